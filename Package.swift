@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One module per pipeline stage, so the compiler enforces the one-way flow
+// Input → Metrics → Scoring → Projection → Stress → Reports (see README, "Architecture").
+// `ARRQuality` is the umbrella library most callers import; it re-exports every stage.
+let package = Package(
+  name: "ARRQuality",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "ARRQuality", targets: ["ARRQuality"]),
+    .executable(name: "arr-quality", targets: ["arr-quality"]),
+    .executable(name: "arr-quality-bench", targets: ["arr-quality-bench"]),
+  ],
+  targets: [
+    // Rounding and `log`/`exp` come from libm, which Linux does not link by default without Foundation.
+    .target(name: "ARRCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+    .target(name: "ARRInput", dependencies: ["ARRCore"]),
+    .target(name: "ARRMetrics", dependencies: ["ARRCore"]),
+    .target(name: "ARRGenerator", dependencies: ["ARRCore"]),
+    .target(name: "ARRScoring", dependencies: ["ARRCore", "ARRMetrics"]),
+    .target(name: "ARRProjection", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring"]),
+    // Runs Metrics → Scoring → Projection on one company and bundles the values (`Analysis`).
+    .target(name: "ARRAnalysis", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection"]),
+    .target(name: "ARRStress", dependencies: ["ARRAnalysis"]),
+    .target(name: "ARRReports", dependencies: ["ARRAnalysis", "ARRStress"]),
+    .target(
+      name: "ARRQuality",
+      dependencies: [
+        "ARRCore", "ARRInput", "ARRGenerator", "ARRMetrics", "ARRScoring", "ARRProjection",
+        "ARRAnalysis", "ARRStress", "ARRReports",
+      ]),
+    .executableTarget(name: "arr-quality", dependencies: ["ARRQuality"]),
+    .executableTarget(name: "arr-quality-bench", dependencies: ["ARRQuality"]),
+    .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
+    .testTarget(name: "ARRInputTests", dependencies: ["ARRInput"]),
+    .testTarget(name: "ARRGeneratorTests", dependencies: ["ARRGenerator", "ARRInput"]),
+    .testTarget(name: "ARRAnalysisTests", dependencies: ["ARRAnalysis", "ARRInput"]),
+    .testTarget(name: "ARRMetricsTests", dependencies: ["ARRMetrics", "ARRInput"]),
+    .testTarget(name: "ARRScoringTests", dependencies: ["ARRScoring", "ARRInput"]),
+    .testTarget(name: "ARRProjectionTests", dependencies: ["ARRProjection", "ARRInput"]),
+    .testTarget(name: "ARRStressTests", dependencies: ["ARRStress", "ARRInput"]),
+    .testTarget(name: "ARRReportsTests", dependencies: ["ARRReports", "ARRQuality"]),
+    .testTarget(name: "ARRQualityTests", dependencies: ["ARRQuality"]),
+    .testTarget(name: "CLITests", dependencies: ["ARRQuality"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

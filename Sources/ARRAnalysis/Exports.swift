@@ -1,0 +1,4 @@
+@_exported import ARRCore
+@_exported import ARRMetrics
+@_exported import ARRProjection
+@_exported import ARRScoring

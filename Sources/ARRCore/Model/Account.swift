@@ -1,0 +1,93 @@
+/// How an account is contracted (BRIEF §2, `contract_type`).
+public enum ContractType: String, Sendable, CaseIterable, Comparable {
+  case multiYear = "multi_year"
+  case annual
+  case monthly
+  case usage
+  case pilot
+
+  /// True for terms that cannot be cancelled within the year (annual and multi-year).
+  public var isCommitted: Bool { self == .annual || self == .multiYear }
+
+  public static func < (a: ContractType, b: ContractType) -> Bool {
+    allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+  }
+}
+
+/// How often an account is billed (BRIEF §2, `billing_cadence`).
+public enum BillingCadence: String, Sendable, CaseIterable {
+  case upfront
+  case annual
+  case quarterly
+  case monthly
+  case inArrears = "in_arrears"
+}
+
+/// Where an account stands with its trial (BRIEF §2, `trial_status`).
+public enum TrialStatus: String, Sendable, CaseIterable {
+  case none
+  case active
+  case converted
+  case expired
+}
+
+/// One row of `accounts.csv`: who the customer is and on what terms.
+///
+/// Optional fields are `nil` when the cell is empty or the column is absent; which columns
+/// were present is recorded on ``Company/accountColumns``.
+public struct Account: Sendable, Equatable {
+  public var id: String
+  public var name: String?
+  public var segment: String?
+  public var contractType: ContractType
+  public var billingCadence: BillingCadence
+  public var startDate: CivilDate
+  public var contractEndDate: CivilDate?
+  public var trialStatus: TrialStatus
+  public var trialEndDate: CivilDate?
+  public var cancelDate: CivilDate?
+  public var seatsPurchased: Int?
+  public var seatsActive: Int?
+  public var integrations: Int?
+  /// Contractual monthly minimum, in cents.
+  public var committedMRR: Int64?
+  public var isPastDue: Bool?
+
+  public init(
+    id: String, name: String? = nil, segment: String? = nil, contractType: ContractType,
+    billingCadence: BillingCadence, startDate: CivilDate, contractEndDate: CivilDate? = nil,
+    trialStatus: TrialStatus = .none, trialEndDate: CivilDate? = nil, cancelDate: CivilDate? = nil,
+    seatsPurchased: Int? = nil, seatsActive: Int? = nil, integrations: Int? = nil,
+    committedMRR: Int64? = nil, isPastDue: Bool? = nil
+  ) {
+    self.id = id
+    self.name = name
+    self.segment = segment
+    self.contractType = contractType
+    self.billingCadence = billingCadence
+    self.startDate = startDate
+    self.contractEndDate = contractEndDate
+    self.trialStatus = trialStatus
+    self.trialEndDate = trialEndDate
+    self.cancelDate = cancelDate
+    self.seatsPurchased = seatsPurchased
+    self.seatsActive = seatsActive
+    self.integrations = integrations
+    self.committedMRR = committedMRR
+    self.isPastDue = isPastDue
+  }
+}
+
+/// The optional columns of `accounts.csv`, so later stages can tell "absent" from "empty".
+public enum AccountColumn: String, Sendable, CaseIterable, Hashable {
+  case name, segment
+  case contractEndDate = "contract_end_date"
+  case trialStatus = "trial_status"
+  case trialEndDate = "trial_end_date"
+  case cancelDate = "cancel_date"
+  case seatsPurchased = "seats_purchased"
+  case seatsActive = "seats_active"
+  case integrations
+  case committedMRR = "committed_mrr"
+  case pastDue = "past_due"
+}

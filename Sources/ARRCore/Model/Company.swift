@@ -1,0 +1,102 @@
+/// What `company.json` says about the company (every field optional in the file).
+public struct CompanyProfile: Sendable, Equatable {
+  public var name: String?
+  /// ISO 4217 code; "USD" when not given.
+  public var currency: String
+  /// The `as_of` from the file, if any (the CLI's `--as-of` wins over it).
+  public var asOf: Month?
+  /// The ARR the company claims, in cents.
+  public var reportedARR: Int64?
+  /// Gross margin, 0–1.
+  public var grossMargin: Double?
+  /// Annual discount rate for LTV, e.g. 0.10.
+  public var discountRate: Double?
+  /// Acquisition cost per new account, in cents.
+  public var cac: Int64?
+
+  public init(
+    name: String? = nil, currency: String = "USD", asOf: Month? = nil, reportedARR: Int64? = nil,
+    grossMargin: Double? = nil, discountRate: Double? = nil, cac: Int64? = nil
+  ) {
+    self.name = name
+    self.currency = currency
+    self.asOf = asOf
+    self.reportedARR = reportedARR
+    self.grossMargin = grossMargin
+    self.discountRate = discountRate
+    self.cac = cac
+  }
+}
+
+/// A validated company: its accounts, their monthly revenue and usage, and how the input was read.
+///
+/// Everything downstream (metrics, scoring, projection, stress, reports) reads this value and
+/// nothing else. Accounts are in `accounts.csv` order; account `i` is row `i` of ``revenue``.
+public struct Company: Sendable, Equatable {
+  public var profile: CompanyProfile
+  public var accounts: [Account]
+  /// First month of the revenue matrix (earliest month in `monthly.csv`, or `asOf` if none).
+  public var firstMonth: Month
+  /// The month every figure is measured at; the last column of ``revenue``.
+  public var asOf: Month
+  public var revenue: RevenueMatrix
+  /// Optional `accounts.csv` columns that were present in the header.
+  public var accountColumns: Set<AccountColumn>
+  public var dataQuality: DataQuality
+
+  public init(
+    profile: CompanyProfile, accounts: [Account], firstMonth: Month, asOf: Month,
+    revenue: RevenueMatrix, accountColumns: Set<AccountColumn> = Set(AccountColumn.allCases),
+    dataQuality: DataQuality = DataQuality()
+  ) {
+    precondition(revenue.accountCount == accounts.count)
+    precondition(revenue.monthCount == asOf.months(since: firstMonth) + 1)
+    self.profile = profile
+    self.accounts = accounts
+    self.firstMonth = firstMonth
+    self.asOf = asOf
+    self.revenue = revenue
+    self.accountColumns = accountColumns
+    self.dataQuality = dataQuality
+  }
+
+  /// Number of months in the matrix.
+  public var monthCount: Int { revenue.monthCount }
+
+  /// The column offset of `month` in ``revenue`` (may be outside `0..<monthCount`).
+  @inlinable
+  public func offset(of month: Month) -> Int { month.months(since: firstMonth) }
+
+  /// The month at column `offset`.
+  public func month(at offset: Int) -> Month { firstMonth.adding(months: offset) }
+
+  /// True when `monthly.csv` had a `usage` column.
+  public var hasUsage: Bool { revenue.usage != nil }
+
+  /// The company as it looked at the end of `month`: revenue after it removed, and account
+  /// facts that were not yet known then (starts, cancellations, trial outcomes, renewals)
+  /// rolled back as far as the data allows. Used by backtests, which must not look ahead.
+  ///
+  /// Accounts that had not started by `month` are kept (so indices line up) with no revenue.
+  /// - Complexity: O(accounts × months).
+  public func asOf(_ month: Month) -> Company {
+    precondition(month >= firstMonth && month <= asOf, "as-of month outside the data")
+    let count = offset(of: month) + 1
+    let cutoff = CivilDate.lastDay(of: month)
+    var past = accounts
+    for i in past.indices {
+      var a = past[i]
+      if let c = a.cancelDate, c > cutoff { a.cancelDate = nil }
+      if a.trialStatus != .none, let end = a.trialEndDate, end > cutoff {
+        a.trialStatus = .active
+      }
+      past[i] = a
+    }
+    var profile = self.profile
+    profile.asOf = month
+    return Company(
+      profile: profile, accounts: past, firstMonth: firstMonth, asOf: month,
+      revenue: revenue.prefix(months: count), accountColumns: accountColumns,
+      dataQuality: dataQuality)
+  }
+}

@@ -1,0 +1,55 @@
+/// What the reader did with every input row: the product's "nothing is lost" ledger.
+///
+/// Invariant per file: `rowsRead == rowsAccepted + skipped.count(where: file matches)`.
+public struct DataQuality: Sendable, Equatable {
+  /// Per-file row counts.
+  public struct FileSummary: Sendable, Equatable {
+    public var file: String
+    public var rowsRead: Int
+    public var rowsAccepted: Int
+    /// Columns present in the header but not used by any computation, in header order.
+    public var ignoredColumns: [String]
+    public init(file: String, rowsRead: Int, rowsAccepted: Int, ignoredColumns: [String]) {
+      self.file = file
+      self.rowsRead = rowsRead
+      self.rowsAccepted = rowsAccepted
+      self.ignoredColumns = ignoredColumns
+    }
+  }
+
+  /// A row left out in lenient mode (or excluded because it lies after the as-of month).
+  public struct SkippedRow: Sendable, Equatable {
+    public var problem: InputProblem
+    /// The MRR the row carried, in cents, when it could be read.
+    public var mrrCents: Int64?
+    public init(problem: InputProblem, mrrCents: Int64?) {
+      self.problem = problem
+      self.mrrCents = mrrCents
+    }
+  }
+
+  public var files: [FileSummary]
+  /// Skipped rows, in file then line order. Only the first ``skippedSampleLimit`` are kept;
+  /// ``skippedCount`` and ``skippedMRRCents`` always cover all of them.
+  public var skipped: [SkippedRow]
+  public var skippedCount: Int
+  public var skippedMRRCents: Int64
+  /// Monthly rows after the as-of month, excluded from every figure (only with `--as-of`).
+  public var rowsAfterAsOf: Int
+  /// Plain-language notes (e.g. "usage column absent").
+  public var notes: [String]
+
+  public static let skippedSampleLimit = 1000
+
+  public init(
+    files: [FileSummary] = [], skipped: [SkippedRow] = [], skippedCount: Int = 0,
+    skippedMRRCents: Int64 = 0, rowsAfterAsOf: Int = 0, notes: [String] = []
+  ) {
+    self.files = files
+    self.skipped = skipped
+    self.skippedCount = skippedCount
+    self.skippedMRRCents = skippedMRRCents
+    self.rowsAfterAsOf = rowsAfterAsOf
+    self.notes = notes
+  }
+}

@@ -1,0 +1,9 @@
+@_exported import ARRAnalysis
+@_exported import ARRCore
+@_exported import ARRGenerator
+@_exported import ARRInput
+@_exported import ARRMetrics
+@_exported import ARRProjection
+@_exported import ARRReports
+@_exported import ARRScoring
+@_exported import ARRStress

@@ -1,0 +1,2 @@
+@_exported import ARRAnalysis
+@_exported import ARRStress
