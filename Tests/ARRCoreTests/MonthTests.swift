@@ -46,3 +46,26 @@ import Testing
     #expect(CivilDate.lastDay(of: Month(year: 2024, month: 2)).description == "2024-02-29")
   }
 }
+
+@Suite struct SeededGeneratorTests {
+  @Test func sameSeedSameStreamDifferentSeedDifferentStream() {
+    var a = SeededGenerator(seed: 42)
+    var b = SeededGenerator(seed: 42)
+    var c = SeededGenerator(seed: 43)
+    let xs = (0..<100).map { _ in a.next() }
+    #expect(xs == (0..<100).map { _ in b.next() })
+    #expect(xs != (0..<100).map { _ in c.next() })
+  }
+
+  @Test func unitDrawsAreInRangeAndRoughlyUniform() {
+    var g = SeededGenerator(seed: 7)
+    let n = 100_000
+    var sum = 0.0
+    for _ in 0..<n {
+      let u = g.nextUnit()
+      #expect(u >= 0 && u < 1)
+      sum += u
+    }
+    #expect(abs(sum / Double(n) - 0.5) < 0.01)
+  }
+}
