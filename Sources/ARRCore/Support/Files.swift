@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+  import Glibc
+  private let systemRead = Glibc.read
+  private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+  import Darwin
+  private let systemRead = Darwin.read
+  private let systemWrite = Darwin.write
+#endif
+
+/// Reads small input files (weights, scenarios, cohort triangles) whole.
+public enum InputFile {
+  /// The bytes of the file at `path`.
+  /// - Throws: `ARRQualityError` with status 66 (no input) when the file is missing or unreadable.
+  /// - Complexity: O(file size).
+  public static func read(_ path: String) throws(ARRQualityError) -> [UInt8] {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
+      throw ARRQualityError(status: .noInput, message: "\(path): \(describeErrno(errno))")
+    }
+    defer { close(fd) }
+    var st = stat()
+    if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+      throw ARRQualityError(status: .noInput, message: "\(path): is a folder, expected a file")
+    }
+    var out = [UInt8]()
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        throw ARRQualityError(status: .noInput, message: "\(path): \(describeErrno(errno))")
+      }
+      if n == 0 { break }
+      out.append(contentsOf: buffer[0..<n])
+    }
+    return out
+  }
+}
+
+/// Writes output files atomically: a temporary file beside the target, then `rename`, so an
+/// interrupted run never leaves half a file under the real name.
+public enum OutputFile {
+  /// Writes `bytes` to `path` atomically.
+  /// - Throws: `ARRQualityError` 73 (cannot create) when the file cannot be created, 74 (I/O
+  ///   error) when writing or renaming fails; the message names the path.
+  /// - Complexity: O(bytes).
+  public static func write(_ bytes: [UInt8], to path: String) throws(ARRQualityError) {
+    let temporary = path + ".tmp-\(getpid())"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else {
+      throw ARRQualityError(status: .cantCreate, message: "\(path): cannot create (\(describeErrno(errno)))")
+    }
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
+      if n <= 0 {
+        let e = errno
+        close(fd)
+        unlink(temporary)
+        throw ARRQualityError(status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
+      }
+      offset += n
+    }
+    if close(fd) != 0 {
+      let e = errno
+      unlink(temporary)
+      throw ARRQualityError(status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
+    }
+    if rename(temporary, path) != 0 {
+      let e = errno
+      unlink(temporary)
+      throw ARRQualityError(status: .ioError, message: "\(path): cannot replace (\(describeErrno(e)))")
+    }
+  }
+
+  /// Creates `path` and its parents if missing.
+  /// - Throws: `ARRQualityError` 73 when a folder cannot be created.
+  public static func makeDirectory(_ path: String) throws(ARRQualityError) {
+    var current = path.hasPrefix("/") ? "/" : ""
+    for part in path.split(separator: "/") {
+      current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + part
+      if mkdir(current, 0o755) != 0, errno != EEXIST {
+        throw ARRQualityError(status: .cantCreate, message: "\(current): cannot create folder (\(describeErrno(errno)))")
+      }
+    }
+  }
+}
+
+/// `strerror` as a Swift string.
+public func describeErrno(_ code: Int32) -> String {
+  guard let s = strerror(code) else { return "error \(code)" }
+  return String(cString: s)
+}
