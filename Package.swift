@@ -31,7 +31,8 @@ let package = Package(
         "ARRAnalysis", "ARRStress", "ARRReports",
       ]),
     .executableTarget(name: "arr-quality", dependencies: ["ARRQuality"]),
-    .executableTarget(name: "arr-quality-bench", dependencies: ["ARRQuality"]),
+    .executableTarget(
+      name: "arr-quality-bench", dependencies: ["ARRQuality"], path: "Benchmarks/arr-quality-bench"),
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
     .testTarget(name: "ARRInputTests", dependencies: ["ARRInput"]),
     .testTarget(name: "ARRGeneratorTests", dependencies: ["ARRGenerator", "ARRInput"]),
