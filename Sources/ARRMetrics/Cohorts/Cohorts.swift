@@ -1,0 +1,146 @@
+/// Revenue and logo cohorts by start month (BRIEF §3).
+///
+/// An account's start month is its first month with MRR > 0 in the data (not its
+/// `start_date`: trials and late first invoices would blur the curves). Accounts already
+/// paying in the first month of data form a left-censored cohort: they may have started
+/// earlier.
+public struct Cohorts: Sendable, Equatable {
+  /// One start-month cohort and how it retained by age.
+  public struct Cohort: Sendable, Equatable {
+    /// The first month of positive MRR shared by the cohort's accounts.
+    public var startMonth: Month
+    /// Accounts in the cohort.
+    public var accounts: Int
+    /// Σ MRR of the cohort in its start month, in cents (always > 0).
+    public var startingMRR: Int64
+    /// Σ MRR at age k (k = 0 is the start month) through the as-of month, in cents.
+    public var mrrByAge: [Int64]
+    /// Accounts with MRR > 0 at age k.
+    public var activeByAge: [Int]
+    /// True for the cohort of the first month of data, whose accounts may have started
+    /// before the data begins.
+    public var isLeftCensored: Bool
+
+    public init(
+      startMonth: Month, accounts: Int, startingMRR: Int64, mrrByAge: [Int64],
+      activeByAge: [Int], isLeftCensored: Bool
+    ) {
+      self.startMonth = startMonth
+      self.accounts = accounts
+      self.startingMRR = startingMRR
+      self.mrrByAge = mrrByAge
+      self.activeByAge = activeByAge
+      self.isLeftCensored = isLeftCensored
+    }
+
+    /// `mrrByAge[k] / startingMRR` per age: net revenue retention of the cohort.
+    public var revenueRetention: [Double] {
+      mrrByAge.map { Double($0) / Double(startingMRR) }
+    }
+
+    /// `activeByAge[k] / accounts` per age: logo retention of the cohort.
+    public var logoRetention: [Double] {
+      activeByAge.map { Double($0) / Double(accounts) }
+    }
+  }
+
+  /// Cohorts with at least one account, oldest start month first.
+  public var cohorts: [Cohort]
+  /// Accounts with no month of MRR > 0 in the data (in no cohort).
+  public var accountsNeverPaid: Int
+
+  public init(cohorts: [Cohort], accountsNeverPaid: Int) {
+    self.cohorts = cohorts
+    self.accountsNeverPaid = accountsNeverPaid
+  }
+
+  /// The cohorts of `company`.
+  /// - Parameter company: The company.
+  /// - Returns: The cohorts, oldest first.
+  /// - Complexity: O(accounts × months) in one pass over the matrix, split across cores;
+  ///   O(months²) memory per core.
+  public static func compute(_ company: Company) -> Cohorts {
+    let n = company.monthCount
+    let ranges = AccountChunks.ranges(
+      accountCount: company.revenue.accountCount, monthCount: n)
+    let mrr = company.revenue.mrr
+    let partials = AccountChunks.map(ranges) { range in
+      mrr.withUnsafeBufferPointer { accumulate($0, months: n, accounts: range) }
+    }
+    var total = Partial(months: n)
+    for p in partials { total.add(p) }
+    var cohorts: [Cohort] = []
+    for s in 0..<n where total.accounts[s] > 0 {
+      let ages = n - s
+      cohorts.append(
+        Cohort(
+          startMonth: company.month(at: s), accounts: total.accounts[s],
+          startingMRR: total.mrr[s * n],
+          mrrByAge: Array(total.mrr[(s * n)..<(s * n + ages)]),
+          activeByAge: Array(total.active[(s * n)..<(s * n + ages)]), isLeftCensored: s == 0))
+    }
+    return Cohorts(cohorts: cohorts, accountsNeverPaid: total.neverPaid)
+  }
+
+  /// Cohort sums over a range of accounts; `mrr` and `active` are `start × months + age`.
+  struct Partial: Sendable {
+    var mrr: [Int64]
+    var active: [Int]
+    var accounts: [Int]
+    var neverPaid = 0
+
+    init(months: Int) {
+      mrr = Array(repeating: 0, count: months * months)
+      active = Array(repeating: 0, count: months * months)
+      accounts = Array(repeating: 0, count: months)
+    }
+
+    mutating func add(_ o: Partial) {
+      for i in mrr.indices {
+        mrr[i] += o.mrr[i]
+        active[i] += o.active[i]
+      }
+      for i in accounts.indices { accounts[i] += o.accounts[i] }
+      neverPaid += o.neverPaid
+    }
+  }
+
+  static func accumulate(
+    _ cells: UnsafeBufferPointer<Int64>, months n: Int, accounts range: Range<Int>
+  ) -> Partial {
+    var sums = [Int64](repeating: 0, count: n * n)
+    var active = [Int](repeating: 0, count: n * n)
+    var accounts = [Int](repeating: 0, count: n)
+    var neverPaid = 0
+    sums.withUnsafeMutableBufferPointer { sums in
+      active.withUnsafeMutableBufferPointer { active in
+        accounts.withUnsafeMutableBufferPointer { accounts in
+          for a in range {
+            let row = a * n
+            var s = 0
+            while s < n && cells[row + s] <= 0 { s += 1 }
+            guard s < n else {
+              neverPaid += 1
+              continue
+            }
+            accounts[s] += 1
+            let out = s * n - s  // (start s, age m − s) lives at out + m
+            for m in s..<n {
+              let v = cells[row + m]
+              if v > 0 {
+                sums[out + m] += v
+                active[out + m] += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    var p = Partial(months: n)
+    p.mrr = sums
+    p.active = active
+    p.accounts = accounts
+    p.neverPaid = neverPaid
+    return p
+  }
+}

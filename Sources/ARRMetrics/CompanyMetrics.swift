@@ -1,0 +1,53 @@
+/// Every metric of the core issue for one company, computed together so the per-account
+/// recurring and committed MRR are computed once.
+public struct CompanyMetrics: Sendable {
+  /// The monthly MRR bridge (``Bridge/monthly(_:)``).
+  public var bridge: [BridgeMonth]
+  public var ladder: ARRLadder
+  public var reconciliation: Reconciliation
+  /// Twelve-month trailing retention.
+  public var trailingRetention: TrailingRetention
+  public var cohorts: Cohorts
+  /// Concentration of recurring ARR.
+  public var concentration: Concentration
+  public var split: ARRSplit
+  /// ``RecurringRevenue/recurringMRR(of:)`` per account, in cents.
+  public var recurringMRR: [Int64]
+  /// ``RecurringRevenue/committedMRR(of:)`` per account, in cents.
+  public var committedMRR: [Int64]
+
+  public init(
+    bridge: [BridgeMonth], ladder: ARRLadder, reconciliation: Reconciliation,
+    trailingRetention: TrailingRetention, cohorts: Cohorts, concentration: Concentration,
+    split: ARRSplit, recurringMRR: [Int64], committedMRR: [Int64]
+  ) {
+    self.bridge = bridge
+    self.ladder = ladder
+    self.reconciliation = reconciliation
+    self.trailingRetention = trailingRetention
+    self.cohorts = cohorts
+    self.concentration = concentration
+    self.split = split
+    self.recurringMRR = recurringMRR
+    self.committedMRR = committedMRR
+  }
+
+  /// All metrics of `company` at its as-of month.
+  /// - Parameter company: The company.
+  /// - Returns: The metrics.
+  /// - Complexity: O(accounts × months): two passes over the matrix (bridge, cohorts), each
+  ///   split across cores, plus O(accounts) for the rest.
+  public static func compute(_ company: Company) -> CompanyMetrics {
+    let recurring = RecurringRevenue.recurringMRR(of: company)
+    let committed = RecurringRevenue.committedMRR(of: company)
+    let ladder = ARRLadder.compute(company, recurringMRR: recurring, committedMRR: committed)
+    return CompanyMetrics(
+      bridge: Bridge.monthly(company), ladder: ladder,
+      reconciliation: Reconciliation.compute(company, ladder: ladder),
+      trailingRetention: TrailingRetention.compute(company),
+      cohorts: Cohorts.compute(company),
+      concentration: Concentration.compute(recurringMRR: recurring),
+      split: ARRSplit.compute(company, recurringMRR: recurring), recurringMRR: recurring,
+      committedMRR: committed)
+  }
+}

@@ -1,0 +1,115 @@
+/// The ARR ladder at the as-of month (BRIEF §3): headline, recurring and committed ARR, and the
+/// steps that walk headline down to recurring. Every rung is 12 × a monthly sum, in cents.
+///
+/// Identity, exact in cents: `headline + Σ steps.arr == recurring`.
+public struct ARRLadder: Sendable, Equatable {
+  /// One step of the walk from headline to recurring ARR.
+  public struct Step: Sendable, Equatable {
+    /// Which rule of ``RecurringRevenue`` the step applies.
+    public var kind: RecurringRevenue.Treatment
+    /// The change in ARR, in cents: negative for removals, either sign for usage.
+    public var arr: Int64
+    /// Accounts the rule applies to that had MRR in the as-of month or (for usage) in the
+    /// three months averaged.
+    public var accounts: Int
+
+    public init(kind: RecurringRevenue.Treatment, arr: Int64, accounts: Int) {
+      self.kind = kind
+      self.arr = arr
+      self.accounts = accounts
+    }
+  }
+
+  /// 12 × the MRR of every account in the as-of month.
+  public var headline: Int64
+  /// 12 × Σ recurring MRR (``RecurringRevenue/recurringMRR(of:)``).
+  public var recurring: Int64
+  /// 12 × Σ committed MRR (``RecurringRevenue/committedMRR(of:)``).
+  public var committed: Int64
+  /// Trials removed, pilots removed, usage normalised: always these three, in this order.
+  public var steps: [Step]
+  /// Accounts with MRR > 0 in the as-of month.
+  public var payingAccounts: Int
+  /// Average headline MRR per paying account, in cents, rounded half away from zero; `nil`
+  /// when no account pays.
+  public var arpa: Int64?
+
+  public init(
+    headline: Int64, recurring: Int64, committed: Int64, steps: [Step], payingAccounts: Int,
+    arpa: Int64?
+  ) {
+    self.headline = headline
+    self.recurring = recurring
+    self.committed = committed
+    self.steps = steps
+    self.payingAccounts = payingAccounts
+    self.arpa = arpa
+  }
+
+  /// The step of `kind`, or a zero step if there is none.
+  /// - Parameter kind: The treatment.
+  /// - Returns: The step.
+  public func step(_ kind: RecurringRevenue.Treatment) -> Step {
+    steps.first { $0.kind == kind } ?? Step(kind: kind, arr: 0, accounts: 0)
+  }
+
+  /// The ladder of `company` at its as-of month.
+  /// - Parameter company: The company.
+  /// - Returns: The ladder.
+  /// - Complexity: O(accounts).
+  public static func compute(_ company: Company) -> ARRLadder {
+    compute(
+      company, recurringMRR: RecurringRevenue.recurringMRR(of: company),
+      committedMRR: RecurringRevenue.committedMRR(of: company))
+  }
+
+  /// The ladder from per-account recurring and committed MRR already computed for `company`.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - recurringMRR: ``RecurringRevenue/recurringMRR(of:)`` of `company`.
+  ///   - committedMRR: ``RecurringRevenue/committedMRR(of:)`` of `company`.
+  /// - Returns: The ladder.
+  /// - Complexity: O(accounts).
+  public static func compute(
+    _ company: Company, recurringMRR: [Int64], committedMRR: [Int64]
+  ) -> ARRLadder {
+    precondition(recurringMRR.count == company.accounts.count)
+    precondition(committedMRR.count == company.accounts.count)
+    let last = company.monthCount - 1
+    let revenue = company.revenue
+    var headlineMRR: Int64 = 0
+    var paying = 0
+    var trials: (mrr: Int64, n: Int) = (0, 0)
+    var pilots: (mrr: Int64, n: Int) = (0, 0)
+    var usage: (mrr: Int64, n: Int) = (0, 0)
+    for i in company.accounts.indices {
+      let now = revenue.mrr(account: i, month: last)
+      headlineMRR += now
+      if now > 0 { paying += 1 }
+      let change = recurringMRR[i] - now
+      switch RecurringRevenue.treatment(of: company.accounts[i]) {
+      case .trialRemoved:
+        trials.mrr += change
+        if now != 0 { trials.n += 1 }
+      case .pilotRemoved:
+        pilots.mrr += change
+        if now != 0 { pilots.n += 1 }
+      case .usageAveraged:
+        usage.mrr += change
+        if now != 0 || recurringMRR[i] != 0 { usage.n += 1 }
+      case .unchanged:
+        break
+      }
+    }
+    let steps = [
+      Step(kind: .trialRemoved, arr: 12 * trials.mrr, accounts: trials.n),
+      Step(kind: .pilotRemoved, arr: 12 * pilots.mrr, accounts: pilots.n),
+      Step(kind: .usageAveraged, arr: 12 * usage.mrr, accounts: usage.n),
+    ]
+    return ARRLadder(
+      headline: 12 * headlineMRR, recurring: 12 * recurringMRR.reduce(0, +),
+      committed: 12 * committedMRR.reduce(0, +), steps: steps, payingAccounts: paying,
+      arpa: paying == 0
+        ? nil : RecurringRevenue.roundedDivision(headlineMRR, by: Int64(paying)))
+  }
+}

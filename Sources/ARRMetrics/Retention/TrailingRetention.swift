@@ -1,0 +1,88 @@
+/// Trailing dollar and logo retention of the accounts that were paying some months ago
+/// (BRIEF §3): NDR, GRR and logo retention.
+public struct TrailingRetention: Sendable, Equatable {
+  /// The month the base is taken at: `asOf − months`.
+  public var baseMonth: Month
+  /// The month retention is measured at (the company's as-of month).
+  public var asOf: Month
+  /// Months between the base month and the as-of month.
+  public var months: Int
+  /// `currentMRR / baseMRR`; `nil` without a base.
+  public var ndr: Double?
+  /// `cappedMRR / baseMRR`; `nil` without a base.
+  public var grr: Double?
+  /// `retainedAccounts / baseAccounts`; `nil` without a base.
+  public var logoRetention: Double?
+  /// Σ MRR at the base month of the base accounts, in cents.
+  public var baseMRR: Int64
+  /// Σ MRR at the as-of month of the same accounts, in cents.
+  public var currentMRR: Int64
+  /// Σ min(MRR now, MRR then) of the same accounts, in cents.
+  public var cappedMRR: Int64
+  /// Accounts with MRR > 0 at the base month.
+  public var baseAccounts: Int
+  /// Base accounts with MRR > 0 at the as-of month.
+  public var retainedAccounts: Int
+
+  public init(
+    baseMonth: Month, asOf: Month, months: Int, ndr: Double?, grr: Double?,
+    logoRetention: Double?, baseMRR: Int64, currentMRR: Int64, cappedMRR: Int64,
+    baseAccounts: Int, retainedAccounts: Int
+  ) {
+    self.baseMonth = baseMonth
+    self.asOf = asOf
+    self.months = months
+    self.ndr = ndr
+    self.grr = grr
+    self.logoRetention = logoRetention
+    self.baseMRR = baseMRR
+    self.currentMRR = currentMRR
+    self.cappedMRR = cappedMRR
+    self.baseAccounts = baseAccounts
+    self.retainedAccounts = retainedAccounts
+  }
+
+  /// Trailing retention of `company` over `months` months ending at its as-of month.
+  ///
+  /// The base is every account with MRR > 0 at `asOf − months`. The ratios are `nil` when
+  /// that month is before the data or no account paid then. For another as-of month, pass
+  /// `company.asOf(m)`.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - months: The look-back, at least 1 (12 for the trailing-twelve-month figures).
+  /// - Returns: The retention figures.
+  /// - Complexity: O(accounts).
+  public static func compute(_ company: Company, months: Int = 12) -> TrailingRetention {
+    precondition(months >= 1, "look-back must be at least one month")
+    let last = company.monthCount - 1
+    let base = last - months
+    var baseMRR: Int64 = 0
+    var current: Int64 = 0
+    var capped: Int64 = 0
+    var baseAccounts = 0
+    var retained = 0
+    if base >= 0 {
+      let n = company.monthCount
+      company.revenue.mrr.withUnsafeBufferPointer { cells in
+        for a in 0..<company.revenue.accountCount {
+          let then = cells[a * n + base]
+          guard then > 0 else { continue }
+          let now = max(cells[a * n + last], 0)
+          baseMRR += then
+          current += now
+          capped += min(now, then)
+          baseAccounts += 1
+          if now > 0 { retained += 1 }
+        }
+      }
+    }
+    let hasBase = baseAccounts > 0
+    return TrailingRetention(
+      baseMonth: company.asOf.adding(months: -months), asOf: company.asOf, months: months,
+      ndr: hasBase ? Double(current) / Double(baseMRR) : nil,
+      grr: hasBase ? Double(capped) / Double(baseMRR) : nil,
+      logoRetention: hasBase ? Double(retained) / Double(baseAccounts) : nil,
+      baseMRR: baseMRR, currentMRR: current, cappedMRR: capped, baseAccounts: baseAccounts,
+      retainedAccounts: retained)
+  }
+}

@@ -1,0 +1,51 @@
+import Dispatch
+
+/// Splits the accounts into a few contiguous ranges and runs work on them in parallel.
+///
+/// Each chunk writes only its own partial result; callers combine the partials in chunk order,
+/// so results never depend on thread timing.
+enum AccountChunks {
+  /// Below this many matrix cells the work runs on the calling thread in one chunk.
+  static let parallelThreshold = 1 << 16
+
+  /// Contiguous account ranges covering `0..<accountCount`: one range for small inputs, else 8.
+  /// - Complexity: O(1).
+  static func ranges(accountCount: Int, monthCount: Int) -> [Range<Int>] {
+    let cells = accountCount * max(monthCount, 1)
+    let chunks = cells < parallelThreshold ? 1 : min(8, accountCount)
+    guard chunks > 1 else { return [0..<accountCount] }
+    let size = (accountCount + chunks - 1) / chunks
+    return stride(from: 0, to: accountCount, by: size).map {
+      $0..<min($0 + size, accountCount)
+    }
+  }
+
+  /// Runs `body` once per range (in parallel when there is more than one) and returns the
+  /// partial results in range order.
+  /// - Complexity: O(ranges) plus the work of `body`.
+  static func map<T: Sendable>(
+    _ ranges: [Range<Int>], _ body: @Sendable (Range<Int>) -> T
+  ) -> [T] {
+    if ranges.count == 1 { return [body(ranges[0])] }
+    let slots = ResultSlots<T>(count: ranges.count)
+    DispatchQueue.concurrentPerform(iterations: ranges.count) { i in
+      slots.store(body(ranges[i]), at: i)
+    }
+    return slots.values()
+  }
+}
+
+/// Write-once result slots, one per parallel chunk; each index is written by one thread only.
+private final class ResultSlots<T>: @unchecked Sendable {
+  private let storage: UnsafeMutableBufferPointer<T?>
+  init(count: Int) {
+    storage = .allocate(capacity: count)
+    storage.initialize(repeating: nil)
+  }
+  deinit {
+    storage.deinitialize()
+    storage.deallocate()
+  }
+  func store(_ value: T, at index: Int) { storage[index] = value }
+  func values() -> [T] { storage.map { $0! } }
+}

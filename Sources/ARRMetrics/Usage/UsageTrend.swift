@@ -1,0 +1,76 @@
+/// How one account's product usage moved recently (BRIEF §3, "Usage trend"): the mean of the
+/// last three months over the mean of the three before, and the months at zero usage.
+public struct UsageTrend: Sendable, Equatable {
+  /// The account (row of the revenue matrix).
+  public var account: Int
+  /// False when `monthly.csv` had no `usage` column: every other field is then empty.
+  public var isAvailable: Bool
+  /// Mean usage over the as-of month and the two before (months before the data excluded);
+  /// `nil` when none of those months is in the data or usage is unavailable.
+  public var recentMean: Double?
+  /// Mean usage over the three months before those; `nil` when none of them is in the data.
+  public var priorMean: Double?
+  /// `recentMean / priorMean`; `nil` when either is missing or the prior mean is 0.
+  public var ratio: Double?
+  /// Months at zero usage among the last three (those in the data).
+  public var zeroMonthsRecent: Int
+  /// Consecutive months at zero usage ending at the as-of month.
+  public var zeroMonthsRun: Int
+
+  public init(
+    account: Int, isAvailable: Bool, recentMean: Double?, priorMean: Double?, ratio: Double?,
+    zeroMonthsRecent: Int, zeroMonthsRun: Int
+  ) {
+    self.account = account
+    self.isAvailable = isAvailable
+    self.recentMean = recentMean
+    self.priorMean = priorMean
+    self.ratio = ratio
+    self.zeroMonthsRecent = zeroMonthsRecent
+    self.zeroMonthsRun = zeroMonthsRun
+  }
+
+  /// The change in usage as a fraction (`ratio − 1`, e.g. −0.38 for "down 38%").
+  public var change: Double? { ratio.map { $0 - 1 } }
+
+  /// The usage trend of `account` at `company`'s as-of month.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - account: The account's index in `company.accounts`.
+  /// - Returns: The trend.
+  /// - Complexity: O(months) for the zero-usage run, O(1) otherwise.
+  public static func compute(_ company: Company, account: Int) -> UsageTrend {
+    precondition(company.accounts.indices.contains(account), "account index out of range")
+    guard company.hasUsage else {
+      return UsageTrend(
+        account: account, isAvailable: false, recentMean: nil, priorMean: nil, ratio: nil,
+        zeroMonthsRecent: 0, zeroMonthsRun: 0)
+    }
+    let r = company.revenue
+    let last = company.monthCount - 1
+    func mean(_ months: ClosedRange<Int>) -> Double? {
+      let inData = months.clamped(to: 0...last)
+      guard months.overlaps(0...last), !inData.isEmpty else { return nil }
+      var sum: Int64 = 0
+      for m in inData { sum += r.usage(account: account, month: m) }
+      return Double(sum) / Double(inData.count)
+    }
+    let recent = mean((last - 2)...last)
+    let prior = mean((last - 5)...(last - 3))
+    var zeroRecent = 0
+    for m in max(0, last - 2)...last where r.usage(account: account, month: m) == 0 {
+      zeroRecent += 1
+    }
+    var run = 0
+    var m = last
+    while m >= 0 && r.usage(account: account, month: m) == 0 {
+      run += 1
+      m -= 1
+    }
+    var ratio: Double?
+    if let recent, let prior, prior != 0 { ratio = recent / prior }
+    return UsageTrend(
+      account: account, isAvailable: true, recentMean: recent, priorMean: prior, ratio: ratio,
+      zeroMonthsRecent: zeroRecent, zeroMonthsRun: run)
+  }
+}
