@@ -1,0 +1,65 @@
+import ARRCore
+import Testing
+
+@testable import ARRMetrics
+
+@Suite("ARR ladder")
+struct ARRLadderTests {
+  typealias T = TestCompanies
+
+  @Test func rungsAndStepsOnTheHandMadeCompany() {
+    let ladder = ARRLadder.compute(LadderCompany.make())
+    #expect(ladder.headline == 12 * 122_601)
+    #expect(ladder.recurring == 12 * 78_100)
+    #expect(ladder.committed == 12 * 62_000)
+    #expect(ladder.step(.trialRemoved) == .init(kind: .trialRemoved, arr: -12 * 3_500, accounts: 3))
+    #expect(
+      ladder.step(.pilotRemoved) == .init(kind: .pilotRemoved, arr: -12 * 30_000, accounts: 1))
+    #expect(
+      ladder.step(.usageAveraged) == .init(kind: .usageAveraged, arr: -12 * 11_001, accounts: 3))
+    #expect(ladder.steps.map(\.kind) == [.trialRemoved, .pilotRemoved, .usageAveraged])
+    #expect(ladder.headline + ladder.steps.map(\.arr).reduce(0, +) == ladder.recurring)
+    #expect(ladder.payingAccounts == 10)
+    #expect(ladder.arpa == 12_260)  // $1,226.01 / 10, rounded to the cent
+  }
+
+  @Test func arrIsTwelveTimesMRRAndOneTimeFeesNeverCount() {
+    let withFees = ARRLadder.compute(LadderCompany.make(oneTime: [500_000, 0, 99_999]))
+    let without = ARRLadder.compute(LadderCompany.make(oneTime: [0, 0, 0]))
+    #expect(withFees == without)
+    let c = LadderCompany.make()
+    let asOfMRR = (0..<c.accounts.count).map { c.revenue.mrr(account: $0, month: 2) }
+    #expect(without.headline == 12 * asOfMRR.reduce(0, +))
+    #expect(without.recurring == 12 * RecurringRevenue.recurringMRR(of: c).reduce(0, +))
+  }
+
+  @Test func arpaTimesAccountsMatchesThePerAccountSum() throws {
+    // $10 + $20 + $30 + $0 (not paying): ARPA $20 exactly over 3 paying accounts.
+    let c = T.company([
+      (T.account("A"), [1_000]), (T.account("B"), [2_000]), (T.account("C"), [3_000]),
+      (T.account("D"), [0]),
+    ])
+    let ladder = ARRLadder.compute(c)
+    let arpa = try #require(ladder.arpa)
+    #expect(ladder.payingAccounts == 3)
+    #expect(arpa * Int64(ladder.payingAccounts) * 12 == ladder.headline)
+  }
+
+  @Test(arguments: [11 as UInt64, 12, 13])
+  func arpaAgreesWithinRoundingOnRandomCompanies(seed: UInt64) throws {
+    let c = T.random(seed: seed, accounts: 301, months: 6)
+    let ladder = ARRLadder.compute(c)
+    let arpa = try #require(ladder.arpa)
+    let n = Int64(ladder.payingAccounts)
+    // |ARPA × n − MRR| ≤ n / 2: the rounding of one division, never more.
+    #expect(2 * abs(arpa * n - ladder.headline / 12) <= n)
+    #expect(ladder.headline + ladder.steps.map(\.arr).reduce(0, +) == ladder.recurring)
+  }
+
+  @Test func noPayingAccountsHasNoARPA() {
+    let ladder = ARRLadder.compute(T.company([(T.account("A"), [500, 0])]))
+    #expect(ladder.arpa == nil)
+    #expect(ladder.headline == 0)
+    #expect(ladder.payingAccounts == 0)
+  }
+}

@@ -1,0 +1,73 @@
+import ARRCore
+import Testing
+
+@testable import ARRMetrics
+
+@Suite("Trailing retention")
+struct TrailingRetentionTests {
+  typealias T = TestCompanies
+
+  /// Base month 0, measured at month 3: A grows $100→$150, B shrinks $200→$50, C leaves
+  /// ($300→$0), D is new ($0→$500) and stays out of the base.
+  static func tiny() -> Company {
+    T.company([
+      (T.account("A"), [10_000, 12_000, 12_000, 15_000]),
+      (T.account("B"), [20_000, 20_000, 10_000, 5_000]),
+      (T.account("C"), [30_000, 30_000, 0, 0]),
+      (T.account("D"), [0, 0, 50_000, 50_000]),
+    ])
+  }
+
+  @Test func ndrGrrAndLogoOnATinyCase() throws {
+    let r = TrailingRetention.compute(Self.tiny(), months: 3)
+    #expect(r.baseMonth == Month(year: 2025, month: 1))
+    #expect(r.asOf == Month(year: 2025, month: 4))
+    #expect(r.baseMRR == 60_000)
+    #expect(r.currentMRR == 20_000)
+    #expect(r.cappedMRR == 15_000)
+    #expect(r.baseAccounts == 3)
+    #expect(r.retainedAccounts == 2)
+    #expect(try #require(r.ndr) == 20_000.0 / 60_000.0)
+    #expect(try #require(r.grr) == 0.25)
+    #expect(try #require(r.logoRetention) == 2.0 / 3.0)
+  }
+
+  @Test func twelveMonthDefaultUsesTheMonthAYearBefore() throws {
+    // 13 months: $100 → $130 for one account, $50 → $0 for another.
+    let up = [Int64](repeating: 10_000, count: 12) + [13_000]
+    let gone = [Int64](repeating: 5_000, count: 12) + [0]
+    let r = TrailingRetention.compute(T.company([(T.account("A"), up), (T.account("B"), gone)]))
+    #expect(r.months == 12)
+    #expect(try #require(r.ndr) == 13_000.0 / 15_000.0)
+    #expect(try #require(r.grr) == 10_000.0 / 15_000.0)
+    #expect(try #require(r.logoRetention) == 0.5)
+  }
+
+  @Test func baseBeforeTheDataOrWithoutPayersHasNoRatios() {
+    let short = TrailingRetention.compute(Self.tiny())  // 4 months of data, 12 asked
+    #expect(short.ndr == nil && short.grr == nil && short.logoRetention == nil)
+    #expect(short.baseAccounts == 0)
+    let noPayers = TrailingRetention.compute(
+      T.company([(T.account("A"), [0, 0, 700])]), months: 2)
+    #expect(noPayers.ndr == nil && noPayers.grr == nil && noPayers.logoRetention == nil)
+  }
+
+  @Test func atAnEarlierMonthThroughAsOf() throws {
+    // As of month 2 with a 2-month look-back: base A $100, B $200, C $300; now $120, $100, $0.
+    let c = Self.tiny().asOf(Month(year: 2025, month: 3))
+    let r = TrailingRetention.compute(c, months: 2)
+    #expect(r.currentMRR == 22_000)
+    #expect(r.cappedMRR == 20_000)
+    #expect(try #require(r.grr) == 20_000.0 / 60_000.0)
+  }
+
+  @Test(arguments: [21 as UInt64, 22, 23])
+  func grrNeverAboveNdrOrOne(seed: UInt64) throws {
+    let r = TrailingRetention.compute(T.random(seed: seed, accounts: 400, months: 14))
+    let (ndr, grr) = (try #require(r.ndr), try #require(r.grr))
+    #expect(grr <= ndr)
+    #expect(grr <= 1)
+    #expect(r.cappedMRR <= r.baseMRR)
+    #expect(r.retainedAccounts <= r.baseAccounts)
+  }
+}
