@@ -1,0 +1,106 @@
+/// The header row of a CSV file: column names mapped case-insensitively, where the data starts.
+struct CSVHeader: Sendable, Equatable {
+  /// Names as written (trimmed), in header order.
+  var names: [String]
+  /// Names lowercased and trimmed, for lookup.
+  var keys: [String]
+  /// Byte offset of the first data row (after the BOM and the header).
+  var dataStart: Int
+  /// Physical line number (1-based) of the first data row.
+  var dataStartLine: Int
+
+  /// The 0-based position of column `key` (lowercase), if present.
+  func index(of key: String) -> Int? { keys.firstIndex(of: key) }
+
+  /// Reads the header of `source`.
+  /// - Returns: The header, or `nil` after logging a problem (empty file, bad quoting).
+  /// - Throws: `ARRQualityError` 66 when reading fails.
+  static func read(from source: ByteSource, log: inout ProblemLog) throws(ARRQualityError)
+    -> CSVHeader?
+  {
+    var header: CSVHeader?
+    var problem: InputProblem?
+    try source.read(0..<source.size, chunkSize: 1 << 16) { p, n, isFinal in
+      var start = 0
+      if n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF {
+        start = 3
+      } else if !isFinal && n < 3 {
+        return (0, false)
+      }
+      var fields = FieldList()
+      var line = 1
+      var pos = start
+      while true {
+        let outcome = CSVScanner.scanRecord(p, end: n, from: pos, isFinal: isFinal, fields: &fields)
+        switch outcome {
+        case .incomplete:
+          return (0, false)
+        case .unterminatedQuote(let column):
+          problem = InputProblem(
+            file: source.name, line: line, column: column,
+            message: FieldMessages.unterminatedQuote)
+          return (n, true)
+        case .badQuote(let column, _, _):
+          problem = InputProblem(
+            file: source.name, line: line, column: column,
+            message: FieldMessages.badQuote)
+          return (n, true)
+        case .record(let next, let newlines):
+          if next == pos || (CSVScanner.isBlank(fields) && next >= n && isFinal) {
+            problem = InputProblem(
+              file: source.name, line: 0, message: "empty file (expected a header row)")
+            return (n, true)
+          }
+          if CSVScanner.isBlank(fields) {
+            // Blank lines before the header are skipped.
+            line += newlines
+            pos = next
+            continue
+          }
+          var names = [String]()
+          var keys = [String]()
+          for k in 0..<fields.count {
+            let bytes = CSVScanner.bytes(of: fields[k], in: p)
+            let key = bytes.withUnsafeBufferPointer { FieldText.lowercasedTrimmed($0) }
+            keys.append(String(decoding: key, as: UTF8.self))
+            let (lo, hi) = bytes.withUnsafeBufferPointer { FieldText.trimmed($0) }
+            names.append(String(decoding: bytes[lo..<hi], as: UTF8.self))
+          }
+          header = CSVHeader(
+            names: names, keys: keys, dataStart: next, dataStartLine: line + newlines)
+          return (n, true)
+        }
+      }
+    }
+    if let problem { log.fatal(problem) }
+    return header
+  }
+
+  /// Checks for duplicate and missing required columns, logging each problem.
+  /// - Returns: True when the header can be used.
+  func validate(required: [String], file: String, log: inout ProblemLog) -> Bool {
+    var ok = true
+    for (i, key) in keys.enumerated() where !key.isEmpty && keys[..<i].contains(key) {
+      log.fatal(
+        InputProblem(
+          file: file, line: 1, column: i + 1, message: "duplicate column \"\(names[i])\""))
+      ok = false
+    }
+    let missing = required.filter { !keys.contains($0) }
+    if !missing.isEmpty {
+      let found = names.isEmpty ? "nothing" : names.joined(separator: ", ")
+      log.fatal(
+        InputProblem(
+          file: file, line: 1,
+          message: "missing required column\(missing.count == 1 ? "" : "s") "
+            + missing.joined(separator: ", ") + " (found: \(found))"))
+      ok = false
+    }
+    return ok
+  }
+
+  /// Columns not in `known`, as written, in header order.
+  func ignoredColumns(known: Set<String>) -> [String] {
+    keys.indices.filter { !known.contains(keys[$0]) }.map { names[$0] }
+  }
+}

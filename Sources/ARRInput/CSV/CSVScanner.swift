@@ -1,0 +1,179 @@
+/// One field of a CSV record, as byte offsets into the buffer being scanned.
+///
+/// For a quoted field the span excludes the surrounding quotes; `hasEscapedQuotes` says the
+/// content still holds doubled quotes (`""`) that stand for one quote each.
+struct FieldSpan: Sendable, Equatable {
+  var start: Int
+  var end: Int
+  var isQuoted: Bool
+  var hasEscapedQuotes: Bool
+}
+
+/// A growable, reusable list of field spans, so scanning a record allocates nothing.
+struct FieldList {
+  private(set) var spans: [FieldSpan] = []
+  private(set) var count = 0
+
+  init() { spans.reserveCapacity(16) }
+
+  @inline(__always)
+  mutating func reset() { count = 0 }
+
+  @inline(__always)
+  mutating func append(_ span: FieldSpan) {
+    if count < spans.count {
+      spans[count] = span
+    } else {
+      spans.append(span)
+    }
+    count += 1
+  }
+
+  @inline(__always)
+  subscript(i: Int) -> FieldSpan { spans[i] }
+}
+
+/// What scanning one record found.
+enum ScanOutcome: Equatable {
+  /// A complete record; the next one starts at `next`, after `newlines` line breaks.
+  case record(next: Int, newlines: Int)
+  /// The buffer ends inside the record and more bytes may follow: read more, then rescan.
+  case incomplete
+  /// The input ends inside a quoted field that opened in field `column` (1-based).
+  case unterminatedQuote(column: Int)
+  /// A closing quote followed by something other than a comma or line end, in field `column`;
+  /// scanning resumes at `next` (the next line).
+  case badQuote(column: Int, next: Int, newlines: Int)
+}
+
+/// An RFC 4180 record scanner over UTF-8 bytes: quoted fields with embedded commas, doubled
+/// quotes and line breaks; LF, CRLF or lone CR line ends. It never builds a `String`.
+///
+/// A quote inside an unquoted field is kept as a literal character (exports do this).
+enum CSVScanner {
+  static let comma = UInt8(ascii: ",")
+  static let quote = UInt8(ascii: "\"")
+  static let lf = UInt8(ascii: "\n")
+  static let cr = UInt8(ascii: "\r")
+
+  /// Scans the record that starts at `start` in `p[0..<end]`.
+  /// - Parameters:
+  ///   - p: The bytes.
+  ///   - end: One past the last byte available.
+  ///   - start: Where the record starts.
+  ///   - isFinal: True when no bytes follow `end` (end of input or of this range).
+  ///   - fields: Receives the record's field spans.
+  /// - Returns: What was found; see ``ScanOutcome``.
+  /// - Complexity: O(length of the record).
+  @inline(__always)
+  static func scanRecord(
+    _ p: UnsafePointer<UInt8>, end: Int, from start: Int, isFinal: Bool, fields: inout FieldList
+  ) -> ScanOutcome {
+    fields.reset()
+    var i = start
+    var newlines = 0
+    while true {
+      let fieldStart = i
+      if i < end && p[i] == quote {
+        i += 1
+        var escaped = false
+        while true {
+          if i >= end {
+            return isFinal ? .unterminatedQuote(column: fields.count + 1) : .incomplete
+          }
+          let c = p[i]
+          if c == quote {
+            if i + 1 < end {
+              if p[i + 1] == quote {
+                escaped = true
+                i += 2
+                continue
+              }
+            } else if !isFinal {
+              return .incomplete
+            }
+            i += 1
+            break
+          }
+          if c == lf { newlines += 1 }
+          i += 1
+        }
+        fields.append(
+          FieldSpan(start: fieldStart + 1, end: i - 1, isQuoted: true, hasEscapedQuotes: escaped))
+        if i >= end { return isFinal ? .record(next: i, newlines: newlines) : .incomplete }
+        let c = p[i]
+        if c == comma {
+          i += 1
+          continue
+        }
+        if c == lf { return .record(next: i + 1, newlines: newlines + 1) }
+        if c == cr {
+          return lineEndAfterCR(p, end: end, at: i, isFinal: isFinal, newlines: newlines)
+        }
+        // Resynchronise at the next line break so one bad field costs one row.
+        let column = fields.count
+        while i < end && p[i] != lf { i += 1 }
+        if i >= end && !isFinal { return .incomplete }
+        return .badQuote(
+          column: column, next: min(i + 1, end), newlines: newlines + (i < end ? 1 : 0))
+      } else {
+        var c: UInt8 = 0
+        while i < end {
+          c = p[i]
+          // Digits, letters, '-', '.' are all above ','; one comparison filters them.
+          if c <= comma && (c == comma || c == lf || c == cr) { break }
+          i += 1
+        }
+        fields.append(
+          FieldSpan(start: fieldStart, end: i, isQuoted: false, hasEscapedQuotes: false))
+        if i >= end { return isFinal ? .record(next: i, newlines: newlines) : .incomplete }
+        if c == comma {
+          i += 1
+          continue
+        }
+        if c == lf { return .record(next: i + 1, newlines: newlines + 1) }
+        return lineEndAfterCR(p, end: end, at: i, isFinal: isFinal, newlines: newlines)
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func lineEndAfterCR(
+    _ p: UnsafePointer<UInt8>, end: Int, at i: Int, isFinal: Bool, newlines: Int
+  ) -> ScanOutcome {
+    if i + 1 < end {
+      return .record(next: p[i + 1] == lf ? i + 2 : i + 1, newlines: newlines + 1)
+    }
+    return isFinal ? .record(next: i + 1, newlines: newlines + 1) : .incomplete
+  }
+
+  /// True when the record is one empty unquoted field: a blank line, which is skipped.
+  @inline(__always)
+  static func isBlank(_ fields: FieldList) -> Bool {
+    fields.count == 1 && !fields[0].isQuoted && fields[0].start == fields[0].end
+  }
+
+  /// The field's bytes with doubled quotes undone.
+  static func bytes(of span: FieldSpan, in p: UnsafePointer<UInt8>) -> [UInt8] {
+    let raw = UnsafeBufferPointer(start: p + span.start, count: span.end - span.start)
+    guard span.hasEscapedQuotes else { return Array(raw) }
+    var out = [UInt8]()
+    out.reserveCapacity(raw.count)
+    var i = 0
+    while i < raw.count {
+      out.append(raw[i])
+      i += raw[i] == quote ? 2 : 1
+    }
+    return out
+  }
+
+  /// The field as text (invalid UTF-8 repaired), for messages and free-text columns.
+  static func string(of span: FieldSpan, in p: UnsafePointer<UInt8>) -> String {
+    if !span.hasEscapedQuotes {
+      return String(
+        decoding: UnsafeBufferPointer(start: p + span.start, count: span.end - span.start),
+        as: UTF8.self)
+    }
+    return String(decoding: bytes(of: span, in: p), as: UTF8.self)
+  }
+}

@@ -1,0 +1,61 @@
+/// The wording of every cell-level problem: `<column> "<value>" is not <what> (expected <example>)`.
+enum FieldMessages {
+  static let amountExample = "e.g. 1234.50"
+  static let countExample = "e.g. 12"
+  static let monthExample = "YYYY-MM, e.g. 2025-03"
+  static let dateExample = "YYYY-MM-DD, e.g. 2025-03-01"
+  static let boolExample = "true, false, 1, 0, yes or no"
+
+  static func quoted(_ value: String) -> String { "\"" + FieldText.display(value) + "\"" }
+
+  static func amount(_ column: String, _ value: String, _ error: MoneyError) -> String {
+    switch error {
+    case .notAnAmount:
+      return "\(column) \(quoted(value)) is not an amount (expected \(amountExample))"
+    case .tooManyDecimals:
+      return "\(column) \(quoted(value)) has more than 2 decimals (expected \(amountExample))"
+    case .negative:
+      return "\(column) \(quoted(value)) must not be negative (expected \(amountExample))"
+    case .tooLarge:
+      return "\(column) \(quoted(value)) is too large (expected at most 16 digits before the point)"
+    }
+  }
+
+  static func count(_ column: String, _ value: String, _ error: CountError) -> String {
+    switch error {
+    case .notANumber:
+      return "\(column) \(quoted(value)) is not a whole number (expected \(countExample))"
+    case .negative:
+      return "\(column) \(quoted(value)) must not be negative (expected \(countExample))"
+    case .tooLarge:
+      return "\(column) \(quoted(value)) is too large (expected at most 18 digits)"
+    }
+  }
+
+  static func month(_ column: String, _ value: String) -> String {
+    "\(column) \(quoted(value)) is not a month (expected \(monthExample))"
+  }
+
+  static func date(_ column: String, _ value: String) -> String {
+    "\(column) \(quoted(value)) is not a date (expected \(dateExample))"
+  }
+
+  static func bool(_ column: String, _ value: String) -> String {
+    "\(column) \(quoted(value)) is not true or false (expected \(boolExample))"
+  }
+
+  static func choice(_ column: String, _ value: String, allowed: String) -> String {
+    "\(column) \(quoted(value)) is not one of the allowed values (expected one of \(allowed))"
+  }
+
+  static func empty(_ column: String, expected: String) -> String {
+    "\(column) is empty (expected \(expected))"
+  }
+
+  static func fieldCount(expected: Int, found: Int) -> String {
+    "expected \(expected) fields as in the header, found \(found)"
+  }
+
+  static let unterminatedQuote = "unterminated quoted field (no closing \")"
+  static let badQuote = "unexpected character after a closing quote"
+}

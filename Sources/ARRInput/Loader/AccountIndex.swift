@@ -1,0 +1,102 @@
+/// An open-addressing hash table from account-id bytes to the account's row index, so reading
+/// `monthly.csv` never builds a `String` per row.
+struct AccountIndex: Sendable {
+  private var arena: [UInt8] = []
+  private var starts: [Int] = []
+  private var lengths: [Int32] = []
+  /// Slot → account index + 1 (0 = empty). Capacity is a power of two, at most half full.
+  private var slots: [Int32]
+  private var hashes: [UInt32]
+  private var mask: Int
+
+  /// Number of ids stored.
+  var count: Int { starts.count }
+
+  init(expectedCount: Int = 16) {
+    var capacity = 16
+    while capacity < expectedCount * 2 { capacity <<= 1 }
+    slots = Array(repeating: 0, count: capacity)
+    hashes = Array(repeating: 0, count: capacity)
+    mask = capacity - 1
+  }
+
+  @inline(__always)
+  static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in p {
+      h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+    }
+    return h ^ (h >> 29)
+  }
+
+  /// The index of the id `key`, or `nil`.
+  /// - Complexity: O(length of key) expected.
+  @inline(__always)
+  func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    let h = Self.hash(key)
+    let tag = UInt32(truncatingIfNeeded: h)
+    var s = Int(truncatingIfNeeded: h >> 32) & mask
+    return slots.withUnsafeBufferPointer { slots in
+      hashes.withUnsafeBufferPointer { hashes in
+        arena.withUnsafeBufferPointer { arena in
+          while true {
+            let v = Int(slots[s])
+            if v == 0 { return nil }
+            if hashes[s] == tag {
+              let a = v - 1
+              if Int(lengths[a]) == key.count,
+                key.count == 0
+                  || memcmpEqual(arena.baseAddress! + starts[a], key.baseAddress!, key.count)
+              {
+                return a
+              }
+            }
+            s = (s + 1) & mask
+          }
+        }
+      }
+    }
+  }
+
+  /// Adds `key` as the next index unless present.
+  /// - Returns: The existing index when the id was already there, else `nil` (and it was added).
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    if let existing = find(key) { return existing }
+    if (count + 1) * 2 > slots.count { grow() }
+    starts.append(arena.count)
+    lengths.append(Int32(truncatingIfNeeded: key.count))
+    arena.append(contentsOf: key)
+    place(count - 1, hash: Self.hash(key))
+    return nil
+  }
+
+  /// Convenience for tests and strings.
+  mutating func insert(_ key: String) -> Int? { FieldText.withBytes(key) { insert($0) } }
+  func find(_ key: String) -> Int? { FieldText.withBytes(key) { find($0) } }
+
+  private mutating func place(_ index: Int, hash h: UInt64) {
+    var s = Int(truncatingIfNeeded: h >> 32) & mask
+    while slots[s] != 0 { s = (s + 1) & mask }
+    slots[s] = Int32(truncatingIfNeeded: index + 1)
+    hashes[s] = UInt32(truncatingIfNeeded: h)
+  }
+
+  private mutating func grow() {
+    let capacity = slots.count * 2
+    slots = Array(repeating: 0, count: capacity)
+    hashes = Array(repeating: 0, count: capacity)
+    mask = capacity - 1
+    for a in 0..<count {
+      let h = arena.withUnsafeBufferPointer { arena in
+        Self.hash(UnsafeBufferPointer(rebasing: arena[starts[a]..<(starts[a] + Int(lengths[a]))]))
+      }
+      place(a, hash: h)
+    }
+  }
+}
+
+@inline(__always)
+private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+  for i in 0..<n where a[i] != b[i] { return false }
+  return true
+}

@@ -1,0 +1,138 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a CSV's bytes come from: memory, or a file read in chunks with `pread` so a 500 MB
+/// file never sits in memory whole.
+struct ByteSource: Sendable {
+  enum Storage: Sendable {
+    case memory([UInt8])
+    case file(descriptor: Int32, size: Int)
+  }
+  let storage: Storage
+  /// The name used in messages (`monthly.csv`).
+  let name: String
+
+  var size: Int {
+    switch storage {
+    case .memory(let b): return b.count
+    case .file(_, let size): return size
+    }
+  }
+
+  /// Feeds `range` to `body` in chunks. `body` gets the bytes, their count and whether they
+  /// reach the end of the range; it returns how many bytes it consumed (whole records) and
+  /// whether to stop. Unconsumed bytes are offered again with the next chunk.
+  /// - Throws: `ARRQualityError` 66 when a read fails.
+  /// - Complexity: O(range) plus the work of `body`.
+  func read(
+    _ range: Range<Int>, chunkSize: Int,
+    _ body: (UnsafePointer<UInt8>, Int, Bool) -> (consumed: Int, stop: Bool)
+  ) throws(ARRQualityError) {
+    switch storage {
+    case .memory(let bytes):
+      if range.isEmpty {
+        var dummy: UInt8 = 0
+        _ = withUnsafePointer(to: &dummy) { body($0, 0, true) }
+        return
+      }
+      _ = bytes.withUnsafeBufferPointer { b in
+        body(b.baseAddress! + range.lowerBound, range.count, true)
+      }
+    case .file(let fd, _):
+      var capacity = max(chunkSize, 16)
+      var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+      defer { buffer.deallocate() }
+      var carry = 0
+      var position = range.lowerBound
+      while true {
+        let want = min(capacity - carry, range.upperBound - position)
+        var got = 0
+        while got < want {
+          let n = pread(fd, buffer + carry + got, want - got, off_t(position + got))
+          if n < 0 {
+            if errno == EINTR { continue }
+            throw ARRQualityError(status: .noInput, message: "\(name): read failed")
+          }
+          if n == 0 { break }
+          got += n
+        }
+        position += got
+        let available = carry + got
+        let isFinal = position >= range.upperBound || got < want
+        let (consumed, stop) = body(UnsafePointer(buffer), available, isFinal)
+        if stop || isFinal { return }
+        carry = available - consumed
+        if consumed > 0 && carry > 0 { (buffer).update(from: buffer + consumed, count: carry) }
+        if carry == capacity {
+          // One record is longer than the buffer: double it.
+          let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+          bigger.update(from: buffer, count: carry)
+          buffer.deallocate()
+          buffer = bigger
+          capacity *= 2
+        }
+      }
+    }
+  }
+
+  /// Opens `path`; `nil` when it does not exist.
+  /// - Throws: `ARRQualityError` 66 when it exists but cannot be read.
+  static func open(path: String, name: String) throws(ARRQualityError) -> ByteSource? {
+    var st = stat()
+    guard stat(path, &st) == 0 else {
+      if errno == ENOENT || errno == ENOTDIR { return nil }
+      throw ARRQualityError(status: .noInput, message: "\(path): cannot be read")
+    }
+    if (st.st_mode & S_IFMT) == S_IFDIR {
+      throw ARRQualityError(status: .noInput, message: "\(path): is a folder, expected a file")
+    }
+    #if canImport(Glibc)
+      let fd = Glibc.open(path, O_RDONLY)
+    #else
+      let fd = Darwin.open(path, O_RDONLY)
+    #endif
+    guard fd >= 0 else {
+      throw ARRQualityError(status: .noInput, message: "\(path): cannot be read")
+    }
+    return ByteSource(storage: .file(descriptor: fd, size: Int(st.st_size)), name: name)
+  }
+
+  /// Closes the file, if any.
+  func close() {
+    if case .file(let fd, _) = storage {
+      #if canImport(Glibc)
+        _ = Glibc.close(fd)
+      #else
+        _ = Darwin.close(fd)
+      #endif
+    }
+  }
+
+  /// The whole content (for the small `company.json`).
+  func allBytes() throws(ARRQualityError) -> [UInt8] {
+    if case .memory(let b) = storage { return b }
+    var out = [UInt8]()
+    out.reserveCapacity(size)
+    try read(0..<size, chunkSize: 1 << 16) { p, n, _ in
+      out.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+      return (n, false)
+    }
+    return out
+  }
+}
+
+extension ByteSource {
+  /// True when `path` is a folder; false when it does not exist.
+  /// - Throws: `ARRQualityError` 66 when it exists but is not a folder.
+  static func isDirectory(_ path: String) throws(ARRQualityError) -> Bool {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return false }
+    guard (st.st_mode & S_IFMT) == S_IFDIR else {
+      throw ARRQualityError(status: .noInput, message: "\(path): is a file, expected a folder")
+    }
+    return true
+  }
+}

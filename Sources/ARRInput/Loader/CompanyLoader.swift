@@ -1,0 +1,192 @@
+/// Reads a company folder (`accounts.csv`, `monthly.csv`, optional `company.json`) into a
+/// validated ``Company``. The input contract and every message are in `docs/input.md`.
+public enum CompanyLoader {
+  /// The widest matrix the loader builds (accounts × months), about 2 GB per matrix.
+  static let maximumCells = 256 << 20
+
+  /// Reads `DIR/accounts.csv`, `DIR/monthly.csv` and, if present, `DIR/company.json`.
+  /// - Parameters:
+  ///   - directory: The company folder.
+  ///   - options: Strict or lenient, and the as-of month.
+  /// - Returns: The validated company.
+  /// - Throws: `ARRQualityError` with status 66 (`.noInput`) when the folder or a required
+  ///   file is missing or unreadable; 65 (`.dataError`) listing every problem found.
+  /// - Complexity: O(bytes + accounts × months), reading `monthly.csv` on two threads.
+  public static func load(directory: String, options: LoadOptions = LoadOptions())
+    throws(ARRQualityError)
+    -> Company
+  {
+    try load(directory: directory, options: options, tuning: LoadTuning())
+  }
+
+  /// Reads a company from the bytes of its files (for tests and other importers). Messages name
+  /// the files `accounts.csv`, `monthly.csv` and `company.json`.
+  /// - Parameters:
+  ///   - accountsCSV: The bytes of `accounts.csv`.
+  ///   - monthlyCSV: The bytes of `monthly.csv`.
+  ///   - companyJSON: The bytes of `company.json`, or `nil` when there is none.
+  ///   - options: Strict or lenient, and the as-of month.
+  /// - Returns: The validated company.
+  /// - Throws: `ARRQualityError` 65 (`.dataError`) listing every problem found.
+  /// - Complexity: O(bytes + accounts × months).
+  public static func load(
+    accountsCSV: [UInt8], monthlyCSV: [UInt8], companyJSON: [UInt8]?,
+    options: LoadOptions = LoadOptions()
+  ) throws(ARRQualityError) -> Company {
+    try load(
+      accountsCSV: accountsCSV, monthlyCSV: monthlyCSV, companyJSON: companyJSON, options: options,
+      tuning: LoadTuning())
+  }
+
+  static func load(
+    accountsCSV: [UInt8], monthlyCSV: [UInt8], companyJSON: [UInt8]?, options: LoadOptions,
+    tuning: LoadTuning
+  ) throws(ARRQualityError) -> Company {
+    try assemble(
+      accounts: ByteSource(storage: .memory(accountsCSV), name: AccountsReader.file),
+      monthly: ByteSource(storage: .memory(monthlyCSV), name: MonthlyReader.file),
+      companyJSON: companyJSON, place: "the input", options: options, tuning: tuning)
+  }
+
+  static func load(directory: String, options: LoadOptions, tuning: LoadTuning)
+    throws(ARRQualityError)
+    -> Company
+  {
+    let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+    guard try ByteSource.isDirectory(base) else {
+      throw ARRQualityError(status: .noInput, message: "\(directory): no such file")
+    }
+    func open(_ name: String) throws(ARRQualityError) -> ByteSource {
+      guard let s = try ByteSource.open(path: base + "/" + name, name: name) else {
+        throw ARRQualityError(status: .noInput, message: "\(base)/\(name): no such file")
+      }
+      return s
+    }
+    let accounts = try open(AccountsReader.file)
+    defer { accounts.close() }
+    let monthly = try open(MonthlyReader.file)
+    defer { monthly.close() }
+    var json: [UInt8]?
+    if let j = try ByteSource.open(
+      path: base + "/" + CompanyJSONReader.file, name: CompanyJSONReader.file)
+    {
+      defer { j.close() }
+      json = try j.allBytes()
+    }
+    return try assemble(
+      accounts: accounts, monthly: monthly, companyJSON: json, place: directory, options: options,
+      tuning: tuning)
+  }
+
+  private static func assemble(
+    accounts accountsSource: ByteSource, monthly monthlySource: ByteSource, companyJSON: [UInt8]?,
+    place: String, options: LoadOptions, tuning: LoadTuning
+  ) throws(ARRQualityError) -> Company {
+    var log = ProblemLog(isLenient: options.isLenient)
+    let profile = companyJSON.map { CompanyJSONReader.read($0, log: &log) } ?? CompanyProfile()
+    let accounts = try AccountsReader.read(accountsSource, chunkSize: tuning.chunkSize, log: &log)
+    let rule: AsOfRule =
+      if let a = options.asOf { .fromOptions(a) } else if let a = profile.asOf {
+        .fromCompanyFile(a)
+      } else {
+        .fromData
+      }
+    var monthly: MonthlyResult?
+    if let accounts {
+      monthly = try MonthlyReader.read(
+        monthlySource, accounts: accounts, rule: rule, tuning: tuning, log: &log)
+    } else {
+      // Still report monthly.csv's header problems.
+      var ignored = ProblemLog(isLenient: false)
+      if let h = try CSVHeader.read(from: monthlySource, log: &log) {
+        _ = h.validate(required: MonthlyReader.required, file: MonthlyReader.file, log: &ignored)
+        log.append(ignored, lineOffset: 0)
+      }
+    }
+    var range: (first: Month, last: Month)?
+    if let accounts, let monthly {
+      range = monthRange(rule: rule, monthly: monthly, log: &log)
+      if monthly.oneTimeOverflowed {
+        log.fatal(
+          InputProblem(
+            file: MonthlyReader.file, line: 0, message: "one_time total of a month is too large"))
+      }
+      if let r = range, accounts.accounts.count * (r.last.months(since: r.first) + 1) > maximumCells
+      {
+        log.fatal(
+          InputProblem(
+            file: MonthlyReader.file, line: 0,
+            message:
+              "\(accounts.accounts.count) accounts × months \(r.first) to \(r.last) is too large (at most \(maximumCells) cells)"
+          ))
+        range = nil
+      }
+    }
+    if log.problemCount > 0 {
+      throw ARRQualityError(
+        status: .dataError,
+        message: "\(log.problemCount) problem\(log.problemCount == 1 ? "" : "s") in \(place)",
+        problems: log.problems, problemCount: log.problemCount)
+    }
+    guard let accounts, let monthly, let range else {
+      throw ARRQualityError(status: .dataError, message: "no usable data in \(place)")
+    }
+    return build(profile: profile, accounts: accounts, monthly: monthly, range: range, log: log)
+  }
+
+  /// First and last month of the matrix, logging why there are none.
+  private static func monthRange(rule: AsOfRule, monthly: MonthlyResult, log: inout ProblemLog)
+    -> (first: Month, last: Month)?
+  {
+    let hasRows = monthly.maxOrdinal >= monthly.minOrdinal
+    switch rule {
+    case .fromData:
+      guard hasRows else {
+        log.fatal(
+          InputProblem(
+            file: MonthlyReader.file, line: 0,
+            message: "no data rows and no as_of given (give --as-of or as_of in company.json)"))
+        return nil
+      }
+      return (Month(ordinal: monthly.minOrdinal), Month(ordinal: monthly.maxOrdinal))
+    case .fromOptions(let asOf), .fromCompanyFile(let asOf):
+      if hasRows { return (Month(ordinal: monthly.minOrdinal), asOf) }
+      if monthly.rowsAfterAsOf > 0 {
+        log.fatal(
+          InputProblem(
+            file: MonthlyReader.file, line: 0,
+            message: "as_of \(asOf) is earlier than every month in monthly.csv"))
+        return nil
+      }
+      return (asOf, asOf)
+    }
+  }
+
+  private static func build(
+    profile: CompanyProfile, accounts: AccountsResult, monthly: MonthlyResult,
+    range: (first: Month, last: Month), log: ProblemLog
+  ) -> Company {
+    let months = range.last.months(since: range.first) + 1
+    let (mrr, usage) = monthly.columns.dense(from: range.first, through: range.last)
+    let oneTime = (0..<months).map { monthly.oneTime[Int(range.first.ordinal) + $0] }
+    var notes = [String]()
+    if !monthly.hasUsage { notes.append("usage column absent") }
+    if !monthly.hasOneTime { notes.append("one_time column absent") }
+    if monthly.rowsAfterAsOf > 0 {
+      notes.append("\(monthly.rowsAfterAsOf) monthly rows after as_of \(range.last) left out")
+    }
+    if log.skippedMRROverflowed { notes.append("skipped MRR total too large to add up") }
+    var accountsSummary = accounts.summary
+    accountsSummary.rowsAccepted = accounts.accounts.count
+    let quality = DataQuality(
+      files: [accountsSummary, monthly.summary], skipped: log.skipped,
+      skippedCount: log.skippedCount,
+      skippedMRRCents: log.skippedMRRCents, rowsAfterAsOf: monthly.rowsAfterAsOf, notes: notes)
+    return Company(
+      profile: profile, accounts: accounts.accounts, firstMonth: range.first, asOf: range.last,
+      revenue: RevenueMatrix(
+        accountCount: accounts.accounts.count, monthCount: months, mrr: mrr, usage: usage,
+        oneTimeByMonth: oneTime),
+      accountColumns: accounts.columns, dataQuality: quality)
+  }
+}

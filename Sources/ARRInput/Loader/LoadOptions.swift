@@ -1,0 +1,17 @@
+/// How ``CompanyLoader`` treats the input.
+public struct LoadOptions: Sendable {
+  /// Skip bad rows and go on (recording each in ``DataQuality/skipped``) instead of failing.
+  public var isLenient: Bool
+  /// The month to measure at (`--as-of`); wins over `company.json`'s `as_of`. Rows after it
+  /// are left out of every figure and counted in ``DataQuality/rowsAfterAsOf``.
+  public var asOf: Month?
+
+  /// Creates options.
+  /// - Parameters:
+  ///   - isLenient: Skip bad rows instead of failing (default `false`).
+  ///   - asOf: The as-of month, or `nil` for `company.json`'s or the latest month in the data.
+  public init(isLenient: Bool = false, asOf: Month? = nil) {
+    self.isLenient = isLenient
+    self.asOf = asOf
+  }
+}

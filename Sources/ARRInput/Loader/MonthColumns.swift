@@ -1,0 +1,84 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Per-month columns of MRR and usage (one `Int64` per account), created on first use, so the
+/// month range need not be known before `monthly.csv` is read. Columns are zero-filled lazily
+/// by `calloc`; ``dense(from:through:)`` lays them out as the account × month matrix.
+///
+/// Threads share the columns: ``column(_:)`` is serialised, and two threads write the same cell
+/// only for a duplicate row, which makes the loader discard the parallel result and re-read.
+final class MonthColumns: @unchecked Sendable {
+  /// Month ordinals of years 0000–9999, the range `YYYY-MM` can spell.
+  static let ordinalLimit = 120_000
+  let accountCount: Int
+  let hasUsage: Bool
+  private var mrr: [UnsafeMutablePointer<Int64>?]
+  private var usage: [UnsafeMutablePointer<Int64>?]
+  private let lock = DispatchQueue(label: "arr-quality.month-columns")
+
+  init(accountCount: Int, hasUsage: Bool) {
+    self.accountCount = accountCount
+    self.hasUsage = hasUsage
+    mrr = Array(repeating: nil, count: Self.ordinalLimit)
+    usage = Array(repeating: nil, count: Self.ordinalLimit)
+  }
+
+  deinit {
+    for p in mrr { free(p) }
+    for p in usage { free(p) }
+  }
+
+  /// The columns of month `ordinal`, created zeroed if new; `nil` when memory runs out.
+  func column(_ ordinal: Int) -> (
+    mrr: UnsafeMutablePointer<Int64>, usage: UnsafeMutablePointer<Int64>?
+  )? {
+    lock.sync {
+      if mrr[ordinal] == nil {
+        mrr[ordinal] = Self.zeroed(Int64.self, accountCount)
+        if hasUsage { usage[ordinal] = Self.zeroed(Int64.self, accountCount) }
+      }
+      guard let m = mrr[ordinal], !hasUsage || usage[ordinal] != nil else { return nil }
+      return (m, usage[ordinal])
+    }
+  }
+
+  /// A zero-filled buffer of `count` values (at least one), or `nil`.
+  static func zeroed<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T>? {
+    calloc(max(count, 1), MemoryLayout<T>.stride)?.bindMemory(to: T.self, capacity: max(count, 1))
+  }
+
+  /// The row-major account × month matrices for months `first...last`.
+  /// - Complexity: O(accounts × months).
+  func dense(from first: Month, through last: Month) -> (mrr: [Int64], usage: [Int64]?) {
+    let months = last.months(since: first) + 1
+    let zero = Self.zeroed(Int64.self, accountCount)
+    defer { free(zero) }
+    func layout(_ columns: [UnsafeMutablePointer<Int64>?]) -> [Int64] {
+      let count = accountCount * months
+      let sources: [UnsafeMutablePointer<Int64>?] = (0..<months).map { m in
+        let ordinal = Int(first.ordinal) + m
+        return ordinal >= 0 && ordinal < Self.ordinalLimit ? (columns[ordinal] ?? zero) : zero
+      }
+      return [Int64](unsafeUninitializedCapacity: count) { out, initialized in
+        // Account-major writes, one sequential read stream per month.
+        sources.withUnsafeBufferPointer { sources in
+          var k = 0
+          for a in 0..<accountCount {
+            for m in 0..<months {
+              out[k] = sources[m].map { $0[a] } ?? 0
+              k += 1
+            }
+          }
+        }
+        initialized = count
+      }
+    }
+    let denseMRR = layout(mrr)
+    return (denseMRR, hasUsage ? layout(usage) : nil)
+  }
+}

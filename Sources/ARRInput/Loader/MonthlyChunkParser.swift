@@ -1,0 +1,274 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Column positions of `monthly.csv`.
+struct MonthlyLayout: Sendable {
+  var fieldCount: Int
+  var account: Int
+  var month: Int
+  var mrr: Int
+  var oneTime: Int?
+  var usage: Int?
+}
+
+/// Where `as_of` came from, which decides what a row after it means.
+enum AsOfRule: Sendable {
+  /// Not known yet: it will be the latest month read.
+  case fromData
+  /// From `company.json`: a later row contradicts the file and is an error.
+  case fromCompanyFile(Month)
+  /// From the caller (`--as-of`): later rows are left out and counted.
+  case fromOptions(Month)
+}
+
+/// Reads `monthly.csv` records from byte chunks into shared ``MonthColumns``: the hot path.
+///
+/// One parser per thread; each keeps its own problems, counters, one-time totals and a table of
+/// the line that first filled each (account, month) cell. Line numbers are relative to where
+/// the parser started (its first record is line `startLine`).
+struct MonthlyChunkParser: @unchecked Sendable {
+  static let file = "monthly.csv"
+  let layout: MonthlyLayout
+  let accounts: AccountsResult
+  let rule: AsOfRule
+  let columns: MonthColumns
+  var log: ProblemLog
+  /// Line where the next record starts.
+  var line: Int
+  var rowsRead = 0
+  var rowsAccepted = 0
+  var rowsAfterAsOf = 0
+  var duplicates = 0
+  var minOrdinal = Int32.max
+  var maxOrdinal = Int32.min
+  var endedInsideQuote = false
+  var oneTimeOverflowed = false
+  var oneTime: [Int64]
+  private var mrrColumns: [UnsafeMutablePointer<Int64>?]
+  private var usageColumns: [UnsafeMutablePointer<Int64>?]
+  /// Per month, per account: the line that filled the cell, 0 if none.
+  private(set) var firstLines: [UnsafeMutablePointer<UInt32>?]
+  private var fields = FieldList()
+  private var outOfMemory = false
+
+  init(
+    layout: MonthlyLayout, accounts: AccountsResult, rule: AsOfRule, columns: MonthColumns,
+    isLenient: Bool, startLine: Int
+  ) {
+    self.layout = layout
+    self.accounts = accounts
+    self.rule = rule
+    self.columns = columns
+    self.log = ProblemLog(isLenient: isLenient)
+    self.line = startLine
+    oneTime = Array(repeating: 0, count: MonthColumns.ordinalLimit)
+    mrrColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
+    usageColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
+    firstLines = Array(repeating: nil, count: MonthColumns.ordinalLimit)
+  }
+
+  /// Frees the first-line tables.
+  mutating func releaseLineTables() {
+    for i in firstLines.indices where firstLines[i] != nil {
+      free(firstLines[i])
+      firstLines[i] = nil
+    }
+  }
+
+  /// Reads the complete records in `p[0..<n]`.
+  /// - Returns: Bytes consumed (up to the start of an incomplete last record).
+  /// - Complexity: O(n).
+  mutating func parse(_ p: UnsafePointer<UInt8>, _ n: Int, isFinal: Bool) -> Int {
+    var pos = 0
+    while pos < n {
+      switch CSVScanner.scanRecord(p, end: n, from: pos, isFinal: isFinal, fields: &fields) {
+      case .record(let next, let newlines):
+        if !CSVScanner.isBlank(fields) { row(p) }
+        line += newlines
+        pos = next
+      case .incomplete:
+        return pos
+      case .badQuote(let column, let next, let newlines):
+        rowsRead += 1
+        log.row(
+          InputProblem(file: Self.file, line: line, column: column, message: FieldMessages.badQuote)
+        )
+        log.finishRow(mrrCents: nil)
+        line += newlines
+        pos = next
+      case .unterminatedQuote(let column):
+        rowsRead += 1
+        endedInsideQuote = true
+        log.fatal(
+          InputProblem(
+            file: Self.file, line: line, column: column, message: FieldMessages.unterminatedQuote))
+        return n
+      }
+    }
+    return pos
+  }
+
+  @inline(__always)
+  private func buffer(_ span: FieldSpan, _ p: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: p + span.start, count: span.end - span.start)
+  }
+
+  @inline(__always)
+  private mutating func problem(_ column: Int, _ message: String) {
+    log.row(InputProblem(file: Self.file, line: line, column: column + 1, message: message))
+  }
+
+  private mutating func row(_ p: UnsafePointer<UInt8>) {
+    rowsRead += 1
+    guard fields.count == layout.fieldCount else {
+      log.row(
+        InputProblem(
+          file: Self.file, line: line,
+          message: FieldMessages.fieldCount(expected: layout.fieldCount, found: fields.count)))
+      log.finishRow(mrrCents: nil)
+      return
+    }
+    // mrr
+    var mrr: Int64 = 0
+    var mrrReadable = false
+    let mrrSpan = fields[layout.mrr]
+    if FieldText.isEmpty(buffer(mrrSpan, p)) && !mrrSpan.hasEscapedQuotes {
+      problem(layout.mrr, FieldMessages.empty("mrr", expected: FieldMessages.amountExample))
+    } else {
+      do throws(MoneyError) {
+        if mrrSpan.hasEscapedQuotes { throw .notAnAmount }
+        mrr = try MoneyParser.nonNegativeCents(buffer(mrrSpan, p))
+        mrrReadable = true
+      } catch {
+        problem(
+          layout.mrr, FieldMessages.amount("mrr", CSVScanner.string(of: mrrSpan, in: p), error))
+      }
+    }
+    // account
+    let accountSpan = fields[layout.account]
+    var account = -1
+    if accountSpan.hasEscapedQuotes {
+      let bytes = CSVScanner.bytes(of: accountSpan, in: p)
+      account = bytes.withUnsafeBufferPointer { lookUp($0, column: layout.account) }
+    } else {
+      account = lookUp(buffer(accountSpan, p), column: layout.account)
+    }
+    // month
+    let monthSpan = fields[layout.month]
+    let month = ScalarParsers.month(buffer(monthSpan, p))
+    if month == nil {
+      let text = CSVScanner.string(of: monthSpan, in: p)
+      problem(
+        layout.month,
+        text.allSatisfy({ $0 == " " || $0 == "\t" })
+          ? FieldMessages.empty("month", expected: FieldMessages.monthExample)
+          : FieldMessages.month("month", text))
+    }
+    var oneTimeCents: Int64 = 0
+    if let k = layout.oneTime {
+      let span = fields[k]
+      if span.end > span.start && !FieldText.isEmpty(buffer(span, p)) {
+        do throws(MoneyError) {
+          if span.hasEscapedQuotes { throw .notAnAmount }
+          oneTimeCents = try MoneyParser.nonNegativeCents(buffer(span, p))
+        } catch {
+          problem(k, FieldMessages.amount("one_time", CSVScanner.string(of: span, in: p), error))
+        }
+      }
+    }
+    var usage: Int64 = 0
+    if let k = layout.usage {
+      let span = fields[k]
+      if span.end > span.start && !FieldText.isEmpty(buffer(span, p)) {
+        do throws(CountError) {
+          if span.hasEscapedQuotes { throw .notANumber }
+          usage = try ScalarParsers.count(buffer(span, p))
+        } catch {
+          problem(k, FieldMessages.count("usage", CSVScanner.string(of: span, in: p), error))
+        }
+      }
+    }
+    guard let month, account >= 0, !log.rowHasProblem else {
+      log.finishRow(mrrCents: mrrReadable ? mrr : nil)
+      return
+    }
+    switch rule {
+    case .fromData: break
+    case .fromOptions(let asOf):
+      if month > asOf {
+        rowsAfterAsOf += 1
+        return
+      }
+    case .fromCompanyFile(let asOf):
+      if month > asOf {
+        problem(layout.month, "month \(month) is after as_of \(asOf) given in company.json")
+        log.finishRow(mrrCents: mrr)
+        return
+      }
+    }
+    store(account: account, month: month, mrr: mrr, oneTime: oneTimeCents, usage: usage)
+  }
+
+  @inline(__always)
+  private mutating func lookUp(_ raw: UnsafeBufferPointer<UInt8>, column: Int) -> Int {
+    let (lo, hi) = FieldText.trimmed(raw)
+    let key = UnsafeBufferPointer(rebasing: raw[lo..<hi])
+    if let a = accounts.index.find(key) { return a }
+    let id = String(decoding: key, as: UTF8.self)
+    if key.isEmpty {
+      problem(column, FieldMessages.empty("account_id", expected: "an id listed in accounts.csv"))
+    } else if let d = accounts.dropped.find(key) {
+      problem(
+        column,
+        "account_id \(FieldMessages.quoted(id)) was skipped in accounts.csv (line \(accounts.droppedLines[d]))"
+      )
+    } else {
+      problem(column, "account_id \(FieldMessages.quoted(id)) is not in accounts.csv")
+    }
+    return -1
+  }
+
+  @inline(__always)
+  private mutating func store(account: Int, month: Month, mrr: Int64, oneTime: Int64, usage: Int64)
+  {
+    let o = Int(month.ordinal)
+    if mrrColumns[o] == nil {
+      guard let c = columns.column(o),
+        let lines = MonthColumns.zeroed(UInt32.self, columns.accountCount)
+      else {
+        if !outOfMemory {
+          log.fatal(
+            InputProblem(
+              file: Self.file, line: line, message: "not enough memory for month \(month)"))
+        }
+        outOfMemory = true
+        return
+      }
+      mrrColumns[o] = c.mrr
+      usageColumns[o] = c.usage
+      firstLines[o] = lines
+    }
+    let lines = firstLines[o]!
+    let first = lines[account]
+    if first != 0 {
+      duplicates += 1
+      problem(
+        layout.month,
+        "duplicate row for account_id \(FieldMessages.quoted(accounts.accounts[account].id)) and month \(month) (first on line \(first))"
+      )
+      log.finishRow(mrrCents: mrr)
+      return
+    }
+    lines[account] = UInt32(clamping: line)
+    mrrColumns[o]![account] = mrr
+    if let u = usageColumns[o] { u[account] = usage }
+    let (sum, overflow) = self.oneTime[o].addingReportingOverflow(oneTime)
+    if overflow { oneTimeOverflowed = true } else { self.oneTime[o] = sum }
+    rowsAccepted += 1
+    if month.ordinal < minOrdinal { minOrdinal = month.ordinal }
+    if month.ordinal > maxOrdinal { maxOrdinal = month.ordinal }
+  }
+}

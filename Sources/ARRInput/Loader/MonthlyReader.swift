@@ -1,0 +1,163 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// How the loader reads: chunk size and threads. Tests shrink these to exercise chunk
+/// boundaries and the two-thread split on small inputs.
+struct LoadTuning: Sendable {
+  var chunkSize = 4 << 20
+  var threadCount = 2
+  /// Data smaller than this is read by one thread.
+  var minimumParallelBytes = 16 << 20
+}
+
+/// What reading `monthly.csv` produced.
+struct MonthlyResult: @unchecked Sendable {
+  var columns: MonthColumns
+  var minOrdinal: Int32
+  var maxOrdinal: Int32
+  var rowsAfterAsOf: Int
+  var oneTime: [Int64]
+  var oneTimeOverflowed: Bool
+  var hasUsage: Bool
+  var hasOneTime: Bool
+  var summary: DataQuality.FileSummary
+  /// True when the two-thread path was used to the end.
+  var usedTwoThreads: Bool
+}
+
+/// Reads `monthly.csv` with one or two threads.
+enum MonthlyReader {
+  static let file = "monthly.csv"
+  static let required = ["account_id", "month", "mrr"]
+  static let known: Set<String> = ["account_id", "month", "mrr", "one_time", "usage"]
+
+  private final class Box: @unchecked Sendable {
+    var parser: MonthlyChunkParser?
+    var error: ARRQualityError?
+  }
+
+  /// Reads every row, logging problems.
+  /// - Returns: `nil` when the header is unusable (a fatal problem is logged).
+  /// - Throws: `ARRQualityError` 66 when reading fails.
+  /// - Complexity: O(bytes / threads).
+  static func read(
+    _ source: ByteSource, accounts: AccountsResult, rule: AsOfRule, tuning: LoadTuning,
+    log: inout ProblemLog
+  ) throws(ARRQualityError) -> MonthlyResult? {
+    guard let header = try CSVHeader.read(from: source, log: &log),
+      header.validate(required: required, file: file, log: &log)
+    else { return nil }
+    let layout = MonthlyLayout(
+      fieldCount: header.keys.count, account: header.index(of: "account_id")!,
+      month: header.index(of: "month")!, mrr: header.index(of: "mrr")!,
+      oneTime: header.index(of: "one_time"), usage: header.index(of: "usage"))
+    let range = header.dataStart..<source.size
+    if tuning.threadCount >= 2 && range.count >= tuning.minimumParallelBytes,
+      let split = try splitPoint(source, range),
+      let result = try readTwoThreads(
+        source, range: range, split: split, header: header, layout: layout, accounts: accounts,
+        rule: rule, tuning: tuning, log: &log)
+    {
+      return result
+    }
+    let columns = MonthColumns(accountCount: accounts.accounts.count, hasUsage: layout.usage != nil)
+    var parser = MonthlyChunkParser(
+      layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: log.isLenient,
+      startLine: header.dataStartLine)
+    try source.read(range, chunkSize: tuning.chunkSize) { p, n, isFinal in
+      (parser.parse(p, n, isFinal: isFinal), false)
+    }
+    parser.releaseLineTables()
+    log.append(parser.log, lineOffset: 0)
+    return result(
+      header: header, layout: layout, columns: columns, parts: [parser], twoThreads: false)
+  }
+
+  private static func result(
+    header: CSVHeader, layout: MonthlyLayout, columns: MonthColumns, parts: [MonthlyChunkParser],
+    twoThreads: Bool
+  ) -> MonthlyResult {
+    var oneTime = parts[0].oneTime
+    var overflowed = parts.contains { $0.oneTimeOverflowed }
+    for part in parts.dropFirst() {
+      for o in part.oneTime.indices where part.oneTime[o] != 0 {
+        let (s, v) = oneTime[o].addingReportingOverflow(part.oneTime[o])
+        if v { overflowed = true } else { oneTime[o] = s }
+      }
+    }
+    return MonthlyResult(
+      columns: columns, minOrdinal: parts.map(\.minOrdinal).min()!,
+      maxOrdinal: parts.map(\.maxOrdinal).max()!,
+      rowsAfterAsOf: parts.map(\.rowsAfterAsOf).reduce(0, +),
+      oneTime: oneTime, oneTimeOverflowed: overflowed, hasUsage: layout.usage != nil,
+      hasOneTime: layout.oneTime != nil,
+      summary: DataQuality.FileSummary(
+        file: file, rowsRead: parts.map(\.rowsRead).reduce(0, +),
+        rowsAccepted: parts.map(\.rowsAccepted).reduce(0, +),
+        ignoredColumns: header.ignoredColumns(known: known)),
+      usedTwoThreads: twoThreads)
+  }
+
+  /// The offset just after the first line feed at or after the middle of `range`, if any.
+  static func splitPoint(_ source: ByteSource, _ range: Range<Int>) throws(ARRQualityError) -> Int?
+  {
+    let middle = range.lowerBound + range.count / 2
+    var found: Int?
+    try source.read(middle..<min(range.upperBound, middle + (1 << 20)), chunkSize: 1 << 20) {
+      p, n, _ in
+      for i in 0..<n where p[i] == CSVScanner.lf {
+        found = middle + i + 1
+        break
+      }
+      return (n, true)
+    }
+    guard let found, found < range.upperBound else { return nil }
+    return found
+  }
+
+  /// Reads the two halves at once. Returns `nil` (and logs nothing) when the split turns out to
+  /// be inside a quoted field or any duplicate row exists: the caller then reads with one thread,
+  /// which alone gives exact "first on line" messages.
+  private static func readTwoThreads(
+    _ source: ByteSource, range: Range<Int>, split: Int, header: CSVHeader, layout: MonthlyLayout,
+    accounts: AccountsResult, rule: AsOfRule, tuning: LoadTuning, log: inout ProblemLog
+  ) throws(ARRQualityError) -> MonthlyResult? {
+    let columns = MonthColumns(accountCount: accounts.accounts.count, hasUsage: layout.usage != nil)
+    let boxes = [Box(), Box()]
+    let ranges = [range.lowerBound..<split, split..<range.upperBound]
+    let isLenient = log.isLenient
+    DispatchQueue.concurrentPerform(iterations: 2) { k in
+      var parser = MonthlyChunkParser(
+        layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: isLenient,
+        startLine: k == 0 ? header.dataStartLine : 1)
+      do {
+        try source.read(ranges[k], chunkSize: tuning.chunkSize) { p, n, isFinal in
+          (parser.parse(p, n, isFinal: isFinal), false)
+        }
+      } catch {
+        boxes[k].error = error as? ARRQualityError
+      }
+      boxes[k].parser = parser
+    }
+    if let e = boxes[0].error ?? boxes[1].error { throw e }
+    guard var first = boxes[0].parser, var second = boxes[1].parser else { return nil }
+    defer {
+      first.releaseLineTables()
+      second.releaseLineTables()
+    }
+    if first.endedInsideQuote || first.duplicates > 0 || second.duplicates > 0 { return nil }
+    for o in 0..<MonthColumns.ordinalLimit {
+      guard let a = first.firstLines[o], let b = second.firstLines[o] else { continue }
+      for i in 0..<accounts.accounts.count where a[i] != 0 && b[i] != 0 { return nil }
+    }
+    log.append(first.log, lineOffset: 0)
+    log.append(second.log, lineOffset: first.line - 1)
+    return result(
+      header: header, layout: layout, columns: columns, parts: [first, second], twoThreads: true)
+  }
+}
