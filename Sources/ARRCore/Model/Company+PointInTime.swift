@@ -1,0 +1,91 @@
+/// What was knowable about an account at an earlier month, for backtests that must not look ahead.
+///
+/// ``Company/asOf(_:)`` cuts the revenue and rolls back cancellations and trial outcomes. Some
+/// account facts need more than that, and this file holds those rules in one place so every
+/// backtest uses the same ones:
+/// - **Snapshot columns** (`seats_purchased`, `seats_active`, `integrations`, `past_due`) describe
+///   the account on the as-of date only. Their value a year earlier is unknown, and for accounts
+///   that left since, the snapshot often records the leaving itself (seats at 0, an unpaid last
+///   invoice), so using it in a backtest would leak the outcome. Before the as-of month they are
+///   cleared and the columns treated as absent.
+/// - **contract_end_date** is the *current* term's end. An annual term's end, a year earlier, was
+///   the same date a whole number of years before; a month-to-month term's, a whole number of months
+///   before. The date is stepped back by whole terms to the first one after the cutoff. Other terms
+///   (multi-year, usage, pilot) have no known length, so the date is kept as it is.
+extension AccountColumn {
+  /// Columns that describe the account only on the as-of date, unknown at any earlier month.
+  public static let snapshotColumns: Set<AccountColumn> = [
+    .seatsPurchased, .seatsActive, .integrations, .pastDue,
+  ]
+}
+
+extension Account {
+  /// The account as it was known at the end of `month`, when the data runs to `asOf`.
+  ///
+  /// Applies the same cancellation and trial rules as ``Company/asOf(_:)``, then steps
+  /// `contract_end_date` back by whole terms and clears snapshot facts (see the file's notes).
+  /// With `month == asOf` the account is returned unchanged.
+  /// - Parameters:
+  ///   - month: The month whose end is the cutoff.
+  ///   - asOf: The last month of the data the account was read with.
+  /// - Returns: The account with later facts removed.
+  public func known(atEndOf month: Month, dataAsOf asOf: Month) -> Account {
+    guard month < asOf else { return self }
+    let cutoff = CivilDate.lastDay(of: month)
+    var a = self
+    if let c = a.cancelDate, c > cutoff { a.cancelDate = nil }
+    if a.trialStatus != .none, let end = a.trialEndDate, end > cutoff { a.trialStatus = .active }
+    if let end = a.contractEndDate, end > cutoff {
+      a.contractEndDate = Account.rolledBack(end, to: cutoff, termMonths: a.contractType.termMonths)
+    }
+    a.seatsPurchased = nil
+    a.seatsActive = nil
+    a.integrations = nil
+    a.isPastDue = nil
+    return a
+  }
+
+  /// `end` stepped back by whole terms while the earlier date is still after `cutoff`.
+  static func rolledBack(_ end: CivilDate, to cutoff: CivilDate, termMonths: Int?) -> CivilDate {
+    guard let termMonths else { return end }
+    let p = end.parts
+    var stepped = end
+    var k = 1
+    while true {
+      let m = Month(year: p.year, month: p.month).adding(months: -k * termMonths)
+      let day = min(p.day, CivilDate.daysIn(month: m.month, year: m.year))
+      guard let earlier = CivilDate(year: m.year, month: m.month, day: day), earlier > cutoff
+      else { return stepped }
+      stepped = earlier
+      k += 1
+    }
+  }
+}
+
+extension ContractType {
+  /// Length of one term in months when the contract type fixes it: 12 for annual, 1 for
+  /// month-to-month; `nil` for multi-year, usage and pilot terms, whose length varies.
+  public var termMonths: Int? {
+    switch self {
+    case .annual: return 12
+    case .monthly: return 1
+    case .multiYear, .usage, .pilot: return nil
+    }
+  }
+}
+
+extension Company {
+  /// The company as it was knowable at the end of `month`: ``asOf(_:)`` plus the rules of
+  /// ``Account/known(atEndOf:dataAsOf:)``, with the snapshot columns removed from
+  /// ``accountColumns`` when `month` is before the as-of month.
+  /// - Parameter month: A month from ``firstMonth`` through ``asOf``.
+  /// - Returns: The earlier company; account indices line up with this one.
+  /// - Complexity: O(accounts × months).
+  public func pointInTime(_ month: Month) -> Company {
+    var past = asOf(month)
+    guard month < asOf else { return past }
+    past.accounts = accounts.map { $0.known(atEndOf: month, dataAsOf: asOf) }
+    past.accountColumns.subtract(AccountColumn.snapshotColumns)
+    return past
+  }
+}

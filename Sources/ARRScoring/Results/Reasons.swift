@@ -1,0 +1,120 @@
+/// Turns an account's strongest risk contributions into short sentences with their numbers.
+///
+/// Signals are grouped (contract type with billing cadence, the three trial states, notice with
+/// cancellation), a group's contribution is the sum of its positive `weight × value` terms,
+/// and the largest groups are phrased, e.g. `month-to-month, billed monthly`,
+/// `usage down 38% (last 3 months vs prior 3)`, `renews 2026-02-01, usage falling`.
+enum Reasons {
+  enum Group: Int, CaseIterable {
+    case terms, trial, usageDecline, zeroUsage, volatility, contraction, tenure, renewal,
+      cancellation, seats, integrations, pastDue, commitment
+  }
+
+  static func group(of s: Signal) -> Group {
+    switch s {
+    case .monthToMonth, .usageContract, .pilot, .multiYear, .billedMonthly, .billedQuarterly,
+      .billedInArrears, .billedUpfront:
+      return .terms
+    case .trialActive, .trialConvertedRecently, .trialExpired: return .trial
+    case .usageDecline: return .usageDecline
+    case .zeroUsageMonths: return .zeroUsage
+    case .usageVolatility: return .volatility
+    case .mrrContraction: return .contraction
+    case .newAccount: return .tenure
+    case .renewalDue: return .renewal
+    case .cancellationNotice, .cancelled: return .cancellation
+    case .seatUnderuse: return .seats
+    case .fewIntegrations: return .integrations
+    case .pastDue: return .pastDue
+    case .belowCommitment: return .commitment
+    }
+  }
+
+  static func top(account: Int, context: ScoringContext, limit: Int) -> [String] {
+    let m = context.measurer
+    let v = m.values(account)
+    var total = [Double](repeating: 0, count: Group.allCases.count)
+    for s in Signal.allCases where !v[s.rawValue].isNaN {
+      let c = context.weights[s] * v[s.rawValue]
+      if c > 0 { total[group(of: s).rawValue] += c }
+    }
+    let ranked = Group.allCases.filter { total[$0.rawValue] > 1e-9 }
+      .sorted {
+        total[$0.rawValue] > total[$1.rawValue]
+          || (total[$0.rawValue] == total[$1.rawValue] && $0.rawValue < $1.rawValue)
+      }
+    let a = m.facts(account)
+    return ranked.prefix(limit).map { phrase($0, a, v, m) }
+  }
+
+  static func percent(_ x: Double) -> String { String(Int((x * 100).rounded())) + "%" }
+
+  static func phrase(_ g: Group, _ a: Account, _ v: [Double], _ m: SignalMeasurer) -> String {
+    func value(_ s: Signal) -> Double { v[s.rawValue].isNaN ? 0 : v[s.rawValue] }
+    switch g {
+    case .terms:
+      let term: String
+      switch a.contractType {
+      case .monthly: term = "month-to-month"
+      case .usage: term = "pay-as-you-go usage, no commitment"
+      case .pilot: term = "pilot (short paid term)"
+      case .annual: term = "annual contract"
+      case .multiYear: term = "multi-year contract"
+      }
+      let billing: String
+      switch a.billingCadence {
+      case .monthly: billing = "billed monthly"
+      case .quarterly: billing = "billed quarterly"
+      case .inArrears: billing = "billed in arrears"
+      case .annual: billing = "billed annually"
+      case .upfront: billing = "prepaid up front"
+      }
+      return term + ", " + billing
+    case .trial:
+      switch a.trialStatus {
+      case .active: return "in an active trial"
+      case .expired: return "trial expired without converting"
+      default:
+        let months =
+          AccountFactSignals.monthsSinceConversion(
+            status: a.trialStatus, trialEnd: a.trialEndDate, start: a.startDate, at: m.month) ?? 0
+        return months == 0
+          ? "trial converted this month"
+          : "trial converted \(months) month\(months == 1 ? "" : "s") ago"
+      }
+    case .usageDecline:
+      return "usage down \(percent(value(.usageDecline))) (last 3 months vs prior 3)"
+    case .zeroUsage:
+      let n = Int((value(.zeroUsageMonths) * 3).rounded())
+      return "zero usage in \(n) of the last 3 paid months"
+    case .volatility:
+      return
+        "usage-billed revenue volatile (\(percent(value(.usageVolatility))) variation over 6 months)"
+    case .contraction:
+      return "MRR down \(percent(value(.mrrContraction))) from its 6-month high"
+    case .tenure:
+      let t = AccountFactSignals.tenureMonths(start: a.startDate, at: m.month)
+      return "new account (\(t) month\(t == 1 ? "" : "s") of tenure)"
+    case .renewal:
+      let date = a.contractEndDate.map(\.description) ?? "soon"
+      return "renews \(date)" + (value(.usageDecline) > 0 ? ", usage falling" : "")
+    case .cancellation:
+      let date = a.cancelDate.map(\.description) ?? ""
+      return value(.cancelled) > 0
+        ? "cancelled \(date)" : "cancellation notice given (leaves \(date))"
+    case .seats:
+      return "seat use \(percent(1 - value(.seatUnderuse)))"
+        + (a.seatsActive.flatMap { act in a.seatsPurchased.map { " (\(act) of \($0) seats active)" }
+        } ?? "")
+    case .integrations:
+      let n = a.integrations ?? 0
+      return n == 0 ? "no live integrations" : "only \(n) live integration\(n == 1 ? "" : "s")"
+    case .pastDue:
+      return "payment past due"
+    case .commitment:
+      let c = a.committedMRR.map { Money.decimalString(cents: $0) } ?? "?"
+      return
+        "usage revenue \(percent(value(.belowCommitment))) below its committed minimum (\(c)/month)"
+    }
+  }
+}

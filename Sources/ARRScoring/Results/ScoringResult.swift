@@ -1,0 +1,48 @@
+/// Which weights produced the current scores.
+public enum ModelUsed: String, Sendable {
+  /// The documented defaults, or the `--weights` file when one was given.
+  case defaultWeights = "default_weights"
+  /// Weights fitted to the company's own churn in the backtest.
+  case fittedModel = "fitted_model"
+}
+
+/// Where the retention probabilities come from.
+public enum RetentionSource: String, Sendable {
+  /// History shorter than 13 months: each class's documented default.
+  case classDefaults = "class_defaults"
+  /// Each class's gross dollar retention observed in the backtest (a class with fewer than
+  /// ``Scoring/minimumClassAccounts`` accounts at the base falls back to its default).
+  case backtestClassGRR = "backtest_class_grr"
+  /// The fitted model: `(1 − churn probability) × survivor dollar retention`.
+  case model
+}
+
+/// Everything the scoring engine concludes about a company at its as-of month.
+public struct ScoringResult: Sendable {
+  /// One per account, in account order.
+  public var scores: [AccountScore]
+  /// The class mix of the whole company.
+  public var classSummary: ClassMix
+  /// The class mix per segment, by segment name.
+  public var bySegment: [GroupClassMix]
+  /// The class mix per contract type, in ``ContractType`` order (types with no accounts left out).
+  public var byContractType: [GroupClassMix]
+  /// 12 × Σ recurring MRR, cents.
+  public var recurringARR: Int64
+  /// Σ round(12 × recurring MRR × retention probability), cents.
+  public var qualityAdjustedARR: Int64
+  /// Σ 12 × recurring MRR × (1 − retention probability) per account, cents; equals
+  /// `recurringARR − qualityAdjustedARR` exactly.
+  public var arrAtRisk: Int64
+  /// Keys of the signals the company's columns could not support at the as-of month.
+  public var unavailableSignals: [String]
+  /// `nil` when the history is shorter than 13 months.
+  public var backtest: Backtest?
+  public var modelUsed: ModelUsed
+  public var retentionSource: RetentionSource
+  /// The weights that produced ``scores`` (the fitted ones when ``modelUsed`` is fitted).
+  public var weightsUsed: RiskWeights
+  /// Per class (``RevenueClass/index``), the retention probability given to its accounts when
+  /// the source is class-based; `nil` for the model source, where it varies by account.
+  public var classRetention: [Double]?
+}

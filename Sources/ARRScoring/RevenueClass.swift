@@ -1,0 +1,30 @@
+/// The three revenue classes an account falls into by its risk score (BRIEF §4).
+public enum RevenueClass: String, Sendable, CaseIterable {
+  /// Score below the wavering threshold.
+  case retained
+  /// Score at or above the wavering threshold and below the at-risk threshold.
+  case wavering
+  /// Score at or above the at-risk threshold.
+  case atRisk = "at_risk"
+
+  /// The class of `score` under `weights`' thresholds.
+  /// - Parameters:
+  ///   - score: Risk score, 0–100.
+  ///   - weights: Supplies the thresholds.
+  /// - Returns: `.atRisk` from the at-risk threshold up, `.wavering` from the wavering threshold
+  ///   up, else `.retained`.
+  public static func of(score: Double, weights: RiskWeights) -> RevenueClass {
+    if score >= weights.atRiskThreshold { return .atRisk }
+    if score >= weights.waveringThreshold { return .wavering }
+    return .retained
+  }
+
+  /// Position in ``allCases`` (0 retained, 1 wavering, 2 at risk), for array-indexed tallies.
+  public var index: Int {
+    switch self {
+    case .retained: return 0
+    case .wavering: return 1
+    case .atRisk: return 2
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import ARRMetrics
+
+/// The scoring engine (BRIEF §4): signals, risk score, class, backtest, fitted weights,
+/// retention probabilities and quality-adjusted ARR.
+public enum Scoring {
+  /// Months between the backtest's base month and the as-of month.
+  public static let backtestHorizon = 12
+  /// Accounts with MRR > 0 at the base month needed to fit weights.
+  public static let minimumScoredAccounts = 200
+  /// Churners among them needed to fit weights.
+  public static let minimumChurners = 20
+  /// Accounts of a class at the base month needed to use its observed GRR.
+  public static let minimumClassAccounts = 10
+  /// Most rows the fit uses (every k-th scored account, deterministically).
+  public static let maximumFitRows = 50_000
+  /// The fit's L2 penalty strength toward the configured weights.
+  public static let fitLambda = 1.0
+
+  /// Scores every account of `company` at its as-of month.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - weights: The configured weights (defaults or a `--weights` file); replaced by fitted
+  ///     ones when the history allows (thresholds and default retention are always kept).
+  /// - Returns: Scores, class mixes, quality-adjusted ARR, the backtest and which model was used.
+  /// - Complexity: O(accounts × months) plus the fit, O(iterations × 50,000 × signals²).
+  public static func run(_ company: Company, weights: RiskWeights = .defaults) -> ScoringResult {
+    let last = company.monthCount - 1
+    var model = weights
+    var used = ModelUsed.defaultWeights
+    var backtest: Backtest?
+    if company.monthCount > backtestHorizon {
+      let bt = runBacktest(company, base: last - backtestHorizon, weights: weights)
+      backtest = bt
+      if let fit = bt.fit {
+        model.intercept = fit.intercept
+        model.weights = fit.weights
+        used = .fittedModel
+      }
+    }
+    let source: RetentionSource
+    var classRetention: [Double]? = weights.defaultRetention
+    if used == .fittedModel {
+      source = .model
+      classRetention = nil
+    } else if let bt = backtest {
+      source = .backtestClassGRR
+      classRetention = (0..<3).map { c in
+        let o = bt.classes[c]
+        if o.accounts >= minimumClassAccounts, let g = o.grossDollarRetention { return g }
+        return weights.defaultRetention[c]
+      }
+    } else {
+      source = .classDefaults
+    }
+    let survivor = backtest?.survivorDollarRetention ?? 1
+    let fixedModel = model
+    let fixedRetention = classRetention
+    let recurring = RecurringRevenue.recurringMRR(of: company)
+    let measurer = SignalMeasurer(company: company, column: last)
+    let context = ScoringContext(measurer: measurer, weights: fixedModel)
+    let lookup = GroupLookup(company)
+    let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
+      _, range -> ([AccountScore], ClassTally, [ClassTally], [ClassTally]) in
+      var out: [AccountScore] = []
+      out.reserveCapacity(range.count)
+      var tally = ClassTally()
+      var bySegment = [ClassTally](repeating: ClassTally(), count: lookup.segments.count)
+      var byType = [ClassTally](repeating: ClassTally(), count: ContractType.allCases.count)
+      var values = [Double](repeating: .nan, count: Signal.count)
+      company.revenue.mrr.withUnsafeBufferPointer { mrr in
+        withUsage(company) { usage in
+          values.withUnsafeMutableBufferPointer { v in
+            for i in range {
+              measurer.measure(i, mrr: mrr, usage: usage, into: v)
+              let score = RiskWeights.score(logOdds: fixedModel.logOdds(UnsafeBufferPointer(v)))
+              let cls = RevenueClass.of(score: score, weights: fixedModel)
+              let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
+              let rec = recurring[i]
+              let live =
+                rec > 0 || mrr[i * company.monthCount + last] > 0
+                || company.accounts[i].trialStatus == .active
+              let s = AccountScore(
+                account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,
+                retentionProbability: p, isLive: live, context: context)
+              let arr = s.recurringARR
+              let q = s.qualityAdjustedARR
+              tally.add(cls.index, live: live, arr: arr, qualityAdjusted: q)
+              bySegment[lookup.segment(of: i)].add(
+                cls.index, live: live, arr: arr, qualityAdjusted: q)
+              byType[lookup.typeIndex(of: i)].add(
+                cls.index, live: live, arr: arr, qualityAdjusted: q)
+              out.append(s)
+            }
+          }
+        }
+      }
+      return (out, tally, bySegment, byType)
+    }
+    var scores: [AccountScore] = []
+    scores.reserveCapacity(company.accounts.count)
+    var total = ClassTally()
+    var seg = [ClassTally](repeating: ClassTally(), count: lookup.segments.count)
+    var typ = [ClassTally](repeating: ClassTally(), count: ContractType.allCases.count)
+    for part in parts {
+      scores.append(contentsOf: part.0)
+      total.merge(part.1)
+      for k in seg.indices { seg[k].merge(part.2[k]) }
+      for k in typ.indices { typ[k].merge(part.3[k]) }
+    }
+    let mix = total.mix
+    let segments = lookup.segments.indices.sorted { lookup.segments[$0] < lookup.segments[$1] }
+      .map { GroupClassMix(key: lookup.segments[$0], mix: seg[$0].mix) }
+    let types = ContractType.allCases.indices.filter { t in
+      company.accounts.contains { $0.contractType == ContractType.allCases[t] }
+    }.map { GroupClassMix(key: ContractType.allCases[$0].rawValue, mix: typ[$0].mix) }
+    return ScoringResult(
+      scores: scores, classSummary: mix, bySegment: segments, byContractType: types,
+      recurringARR: mix.recurringARR, qualityAdjustedARR: mix.qualityAdjustedARR,
+      arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
+      unavailableSignals: measurer.unavailableKeys, backtest: backtest, modelUsed: used,
+      retentionSource: source, weightsUsed: model, classRetention: classRetention)
+  }
+
+  /// Runs `body` with the usage matrix's storage, or `nil` without usage.
+  static func withUsage<R>(_ company: Company, _ body: (UnsafeBufferPointer<Int64>?) -> R) -> R {
+    if let u = company.revenue.usage { return u.withUnsafeBufferPointer { body($0) } }
+    return body(nil)
+  }
+}
+
+/// Segment and contract-type indices of accounts, without hashing a string per account when
+/// there are few segments.
+struct GroupLookup: Sendable {
+  static let noSegment = "(no segment)"
+  let segments: [String]
+  let segmentOf: [Int32]
+  let typeOf: [UInt8]
+
+  init(_ company: Company) {
+    var names: [String] = []
+    var index: [String: Int32] = [:]
+    var last: (String, Int32)? = nil
+    var of = [Int32](repeating: 0, count: company.accounts.count)
+    for (i, a) in company.accounts.enumerated() {
+      let name = a.segment.flatMap { $0.isEmpty ? nil : $0 } ?? GroupLookup.noSegment
+      if let l = last, l.0 == name {
+        of[i] = l.1
+        continue
+      }
+      let k: Int32
+      if let found = index[name] {
+        k = found
+      } else {
+        k = Int32(names.count)
+        names.append(name)
+        index[name] = k
+      }
+      of[i] = k
+      last = (name, k)
+    }
+    segments = names
+    segmentOf = of
+    typeOf = company.accounts.map { a in
+      UInt8(ContractType.allCases.firstIndex(of: a.contractType)!)
+    }
+  }
+
+  func segment(of i: Int) -> Int { Int(segmentOf[i]) }
+  func typeIndex(of i: Int) -> Int { Int(typeOf[i]) }
+}

@@ -1,0 +1,132 @@
+/// Signals read from an account's facts in `accounts.csv`, at a given month.
+///
+/// Each function returns the signal's value in `0...1`, or `nil` when this account's cell is
+/// empty or the signal does not apply (the signal then adds nothing to the score).
+public enum AccountFactSignals {
+  /// How many months a converted trial counts as "recently converted" (the value fades
+  /// linearly from 1 in the month of conversion to 0 after this many months).
+  public static let recentTrialMonths = 6
+
+  /// Days ahead of the as-of month's last day within which a renewal counts as due.
+  public static let renewalWindowDays = 90
+
+  /// Live integrations at or above which an account shows no switching-cost risk.
+  public static let integrationsForFullLockIn = 3
+
+  /// The 0/1 value of a contract or billing signal (`monthToMonth` … `billedUpfront`):
+  /// 1 when the account's contract type or billing cadence is the one the signal names.
+  /// Annual terms billed annually give 0 on all eight.
+  /// - Parameters:
+  ///   - signal: One of the eight contract and billing signals (others give 0).
+  ///   - type: The contract type.
+  ///   - cadence: The billing cadence.
+  /// - Returns: 0 or 1.
+  public static func term(_ signal: Signal, _ type: ContractType, _ cadence: BillingCadence)
+    -> Double
+  {
+    let hit: Bool
+    switch signal {
+    case .monthToMonth: hit = type == .monthly
+    case .usageContract: hit = type == .usage
+    case .pilot: hit = type == .pilot
+    case .multiYear: hit = type == .multiYear
+    case .billedMonthly: hit = cadence == .monthly
+    case .billedQuarterly: hit = cadence == .quarterly
+    case .billedInArrears: hit = cadence == .inArrears
+    case .billedUpfront: hit = cadence == .upfront
+    default: hit = false
+    }
+    return hit ? 1 : 0
+  }
+
+  /// Months since a converted trial converted, at `month`; `nil` unless the status is
+  /// `converted`. Uses `trial_end_date`, or the start date when it is empty.
+  /// - Parameters:
+  ///   - status: The trial status.
+  ///   - trialEnd: The trial's end date, if known.
+  ///   - start: The account's start date.
+  ///   - month: The month measured at.
+  /// - Returns: Whole months from the conversion month to `month` (0 = converted this month).
+  public static func monthsSinceConversion(
+    status: TrialStatus, trialEnd: CivilDate?, start: CivilDate, at month: Month
+  ) -> Int? {
+    guard status == .converted else { return nil }
+    return max(0, month.months(since: (trialEnd ?? start).month))
+  }
+
+  /// `(recentTrialMonths − months since conversion) / recentTrialMonths`, floored at 0.
+  /// - Parameter monthsSince: From ``monthsSinceConversion(status:trialEnd:start:at:)``.
+  /// - Returns: The recency signal; 0 when not converted.
+  public static func trialRecency(monthsSince: Int?) -> Double {
+    guard let m = monthsSince else { return 0 }
+    return Double(max(0, recentTrialMonths - m)) / Double(recentTrialMonths)
+  }
+
+  /// Whole months from the start date's month to `month` (0 when not started yet).
+  /// - Parameters:
+  ///   - start: The account's start date.
+  ///   - month: The month measured at.
+  /// - Returns: Tenure in months.
+  public static func tenureMonths(start: CivilDate, at month: Month) -> Int {
+    max(0, month.months(since: start.month))
+  }
+
+  /// `max(0, 12 − tenure) / 12`: 1 for an account in its first month, 0 from month 12 on.
+  /// - Parameter tenureMonths: Tenure in whole months.
+  /// - Returns: The first-year signal.
+  public static func newAccount(tenureMonths: Int) -> Double {
+    Double(max(0, 12 - tenureMonths)) / 12
+  }
+
+  /// 1 when the term ends after `cutoff` and no more than ``renewalWindowDays`` after it,
+  /// else 0; `nil` when the date is empty.
+  /// - Parameters:
+  ///   - end: `contract_end_date`.
+  ///   - cutoff: The last day of the month measured at.
+  /// - Returns: The renewal signal.
+  public static func renewalDue(end: CivilDate?, cutoff: CivilDate) -> Double? {
+    guard let end else { return nil }
+    let days = end.days(since: cutoff)
+    return days > 0 && days <= renewalWindowDays ? 1 : 0
+  }
+
+  /// The cancellation signals `(notice, cancelled)`: a `cancel_date` in `month` or later is a
+  /// notice (still paying now, leaving later); before `month` the account has cancelled.
+  /// - Parameters:
+  ///   - cancel: `cancel_date`, if any.
+  ///   - month: The month measured at.
+  /// - Returns: `(0, 0)` without a date; otherwise exactly one of the two is 1.
+  public static func cancellation(_ cancel: CivilDate?, at month: Month) -> (
+    notice: Double, cancelled: Double
+  ) {
+    guard let cancel else { return (0, 0) }
+    return cancel.month >= month ? (1, 0) : (0, 1)
+  }
+
+  /// `1 − active / purchased`, clamped to `0...1`; `nil` when either is empty or nothing was
+  /// purchased.
+  /// - Parameters:
+  ///   - purchased: `seats_purchased`.
+  ///   - active: `seats_active`.
+  /// - Returns: The unused share of seats.
+  public static func seatUnderuse(purchased: Int?, active: Int?) -> Double? {
+    guard let purchased, let active, purchased > 0 else { return nil }
+    return min(1, max(0, 1 - Double(active) / Double(purchased)))
+  }
+
+  /// `max(0, 3 − integrations) / 3`; `nil` when empty.
+  /// - Parameter integrations: Live integrations.
+  /// - Returns: The low-switching-cost signal.
+  public static func fewIntegrations(_ integrations: Int?) -> Double? {
+    guard let integrations else { return nil }
+    return Double(max(0, integrationsForFullLockIn - integrations))
+      / Double(integrationsForFullLockIn)
+  }
+
+  /// 1 when past due, 0 when not, `nil` when empty.
+  /// - Parameter isPastDue: `past_due`.
+  /// - Returns: The past-due signal.
+  public static func pastDue(_ isPastDue: Bool?) -> Double? {
+    isPastDue.map { $0 ? 1 : 0 }
+  }
+}

@@ -1,0 +1,109 @@
+/// Signals read from an account's monthly revenue and usage.
+///
+/// Every function takes the account's row **ending at the month measured at** (element
+/// `count − 1` is that month; earlier months before it), so it cannot look ahead. Months
+/// before the row's start count as 0.
+public enum RevenueSignals {
+  /// Sum of `row[from..<to]`, indices below 0 counting as 0.
+  @inlinable
+  static func sum(_ row: UnsafeBufferPointer<Int64>, _ from: Int, _ to: Int) -> Int64 {
+    var s: Int64 = 0
+    var i = max(0, from)
+    while i < to {
+      s &+= row[i]
+      i += 1
+    }
+    return s
+  }
+
+  /// Whether the account ever had usage above zero up to this month (usage is tracked for it).
+  /// - Parameter usage: Usage row ending at the month measured at.
+  /// - Returns: `true` when some month has usage > 0.
+  public static func isUsageTracked(_ usage: UnsafeBufferPointer<Int64>) -> Bool {
+    usage.contains(where: { $0 > 0 })
+  }
+
+  /// Fall in mean usage of the last 3 months against the 3 before: `max(0, 1 − last/prior)`,
+  /// each mean taken over the window's months that lie in the data (the definition of
+  /// `UsageTrend` in ARRMetrics, here on a row that ends at the month measured at).
+  /// - Parameter usage: Usage row ending at the month measured at.
+  /// - Returns: 0 when usage held or grew or there is no prior usage to compare with; `nil` when
+  ///   the account never had usage (not tracked for it).
+  public static func usageDecline(_ usage: UnsafeBufferPointer<Int64>) -> Double? {
+    guard isUsageTracked(usage) else { return nil }
+    let n = usage.count
+    // Means over the months of each window that lie in the data, as `UsageTrend` defines them.
+    let priorMonths = min(3, max(0, n - 3))
+    guard priorMonths > 0 else { return 0 }
+    let last = Double(sum(usage, n - 3, n)) / Double(min(3, n))
+    let prior = Double(sum(usage, n - 6, n - 3)) / Double(priorMonths)
+    guard prior > 0 else { return 0 }
+    return min(1, max(0, 1 - last / prior))
+  }
+
+  /// Months among the last 3 that were paid (MRR > 0) with zero usage, divided by 3.
+  /// - Parameters:
+  ///   - usage: Usage row ending at the month measured at.
+  ///   - mrr: MRR row ending at the same month.
+  /// - Returns: 0, 1/3, 2/3 or 1; `nil` when the account never had usage.
+  public static func zeroUsageMonths(
+    usage: UnsafeBufferPointer<Int64>, mrr: UnsafeBufferPointer<Int64>
+  ) -> Double? {
+    guard isUsageTracked(usage) else { return nil }
+    let n = usage.count
+    var zeros = 0
+    for m in max(0, n - 3)..<n where mrr[m] > 0 && usage[m] == 0 { zeros += 1 }
+    return Double(zeros) / 3
+  }
+
+  /// Coefficient of variation (population standard deviation ÷ mean) of MRR over the paid
+  /// months among the last 6, capped at 1; 0 with fewer than 3 paid months.
+  /// - Parameter mrr: MRR row ending at the month measured at.
+  /// - Returns: The volatility of usage-billed revenue (callers apply it to usage-billed
+  ///   accounts only).
+  public static func volatility(_ mrr: UnsafeBufferPointer<Int64>) -> Double {
+    let n = mrr.count
+    var count = 0.0
+    var total = 0.0
+    for m in max(0, n - 6)..<n where mrr[m] > 0 {
+      count += 1
+      total += Double(mrr[m])
+    }
+    guard count >= 3 else { return 0 }
+    let mean = total / count
+    var squares = 0.0
+    for m in max(0, n - 6)..<n where mrr[m] > 0 {
+      let d = Double(mrr[m]) - mean
+      squares += d * d
+    }
+    return min(1, (squares / count).squareRoot() / mean)
+  }
+
+  /// MRR now against its highest of the 6 months before: `max(0, 1 − now / high)`; 0 when
+  /// there was no MRR in those months.
+  /// - Parameter mrr: MRR row ending at the month measured at.
+  /// - Returns: The recent contraction, 0…1 (1 = MRR fell to zero).
+  public static func mrrContraction(_ mrr: UnsafeBufferPointer<Int64>) -> Double {
+    let n = mrr.count
+    guard n >= 2 else { return 0 }
+    var high: Int64 = 0
+    for m in max(0, n - 7)..<(n - 1) { high = max(high, mrr[m]) }
+    guard high > 0 else { return 0 }
+    return min(1, max(0, 1 - Double(mrr[n - 1]) / Double(high)))
+  }
+
+  /// A usage contract's shortfall against its committed minimum: `max(0, 1 − mean MRR of the
+  /// last 3 months / committed)`; `nil` without a positive minimum.
+  /// - Parameters:
+  ///   - mrr: MRR row ending at the month measured at.
+  ///   - committed: `committed_mrr` in cents.
+  /// - Returns: The shortfall, 0…1.
+  public static func belowCommitment(_ mrr: UnsafeBufferPointer<Int64>, committed: Int64?)
+    -> Double?
+  {
+    guard let committed, committed > 0 else { return nil }
+    let n = mrr.count
+    let mean = Double(sum(mrr, n - 3, n)) / 3
+    return min(1, max(0, 1 - mean / Double(committed)))
+  }
+}
