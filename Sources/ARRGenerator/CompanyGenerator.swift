@@ -1,0 +1,175 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Makes realistic sample companies in the input folder format: `accounts.csv`, `monthly.csv`
+/// and `company.json`. Deterministic: the same options give the same bytes on every machine.
+public enum CompanyGenerator {
+  static let accountsHeader =
+    "account_id,name,segment,contract_type,billing_cadence,start_date,contract_end_date,"
+    + "trial_status,trial_end_date,cancel_date,seats_purchased,seats_active,integrations,"
+    + "committed_mrr,past_due\n"
+  static let monthlyHeader = "account_id,month,mrr,one_time,usage\n"
+
+  /// Writes `accounts.csv`, `monthly.csv` and `company.json` into `directory`, creating it (and
+  /// its parents) if missing. Output is streamed through buffers of a few MiB, so memory does not
+  /// grow with the number of rows.
+  /// - Parameters:
+  ///   - options: the profile, size, seed and as-of month.
+  ///   - directory: the folder to write into.
+  /// - Throws: `ARRQualityError` with status `.cantCreate` (73) when the folder or a file cannot
+  ///   be created, `.ioError` (74) when a write fails; the message names the path.
+  /// - Complexity: O(accounts × months) time, O(1) memory beyond the buffers.
+  public static func write(_ options: GeneratorOptions, to directory: String)
+    throws(ARRQualityError)
+  {
+    try makeDirectory(directory)
+    let base = directory.hasSuffix("/") ? directory : directory + "/"
+    var accounts = try ByteSink(path: base + "accounts.csv")
+    var monthly = try ByteSink(path: base + "monthly.csv")
+    let totals = try generate(options, accounts: &accounts, monthly: &monthly)
+    try accounts.close()
+    try monthly.close()
+    var json = try ByteSink(path: base + "company.json")
+    companyJSON(options, totals: totals, into: &json)
+    try json.close()
+  }
+
+  /// The three files' bytes, in memory (for tests and small companies).
+  /// - Parameter options: the profile, size, seed and as-of month.
+  /// - Returns: the bytes of `accounts.csv`, `monthly.csv` and `company.json`.
+  /// - Complexity: O(accounts × months) time and memory.
+  public static func files(
+    _ options: GeneratorOptions
+  ) -> (accountsCSV: [UInt8], monthlyCSV: [UInt8], companyJSON: [UInt8]) {
+    var accounts = ByteSink()
+    var monthly = ByteSink()
+    var json = ByteSink()
+    // In-memory sinks never write, so they cannot fail.
+    let totals = try! generate(options, accounts: &accounts, monthly: &monthly)
+    companyJSON(options, totals: totals, into: &json)
+    return (accounts.bytes, monthly.bytes, json.bytes)
+  }
+
+  /// The month offset (from the first generated month; negative = before it) at which each
+  /// account starts, in account order. New logos per month grow by the profile's logo growth.
+  static func startOffsets(_ options: GeneratorOptions) -> [Int] {
+    let p = options.profile.parameters
+    let n = max(0, options.accounts)
+    let months = max(1, options.months)
+    let pre = min(n, Int((Double(n) * p.preWindowShare).rounded()))
+    var offsets = [Int]()
+    offsets.reserveCapacity(n)
+    for i in 0..<pre { offsets.append(-36 + (i * 36) / pre) }
+    let remaining = n - pre
+    var weights = [Double]()
+    var total = 0.0
+    for m in 0..<months {
+      let w = DeterministicMath.exp(p.logoGrowth * Double(m))
+      weights.append(w)
+      total += w
+    }
+    // Largest remainder, ties to the earlier month, so the counts sum to exactly `remaining`.
+    var counts = [Int]()
+    var remainders = [(Double, Int)]()
+    var assigned = 0
+    for m in 0..<months {
+      let exact = Double(remaining) * weights[m] / total
+      let whole = Int(exact)
+      counts.append(whole)
+      assigned += whole
+      remainders.append((exact - Double(whole), m))
+    }
+    remainders.sort { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
+    for k in 0..<(remaining - assigned) { counts[remainders[k % months].1] += 1 }
+    for m in 0..<months {
+      for _ in 0..<counts[m] { offsets.append(m) }
+    }
+    return offsets
+  }
+
+  static func generate(
+    _ options: GeneratorOptions, accounts: inout ByteSink, monthly: inout ByteSink
+  ) throws(ARRQualityError) -> AccountSimulator.Totals {
+    let offsets = startOffsets(options)
+    var width = 4
+    var limit = 10_000
+    while offsets.count >= limit {
+      width += 1
+      limit *= 10
+    }
+    let simulator = AccountSimulator(
+      parameters: options.profile.parameters, firstMonth: options.firstMonth,
+      monthCount: max(1, options.months), seed: options.seed ^ profileSalt(options.profile),
+      idWidth: width)
+    accounts.text(accountsHeader)
+    monthly.text(monthlyHeader)
+    var totals = AccountSimulator.Totals()
+    for (index, offset) in offsets.enumerated() {
+      simulator.simulate(
+        index: index, startOffset: offset, accounts: &accounts, monthly: &monthly, totals: &totals)
+      try monthly.flushIfFull()
+      try accounts.flushIfFull()
+    }
+    return totals
+  }
+
+  static func profileSalt(_ profile: GeneratorProfile) -> UInt64 {
+    switch profile {
+    case .aiHypergrowth: 0xA1A1_0000_0000_0001
+    case .enterpriseSaaS: 0xE5E5_0000_0000_0002
+    case .plgSMB: 0x9191_0000_0000_0003
+    }
+  }
+
+  /// `company.json`: name, currency, as-of, the claimed ARR, margin, discount rate and CAC.
+  static func companyJSON(
+    _ options: GeneratorOptions, totals: AccountSimulator.Totals, into sink: inout ByteSink
+  ) {
+    let p = options.profile.parameters
+    let headline = 12 * totals.mrrCents
+    let reported: Int64
+    switch options.profile {
+    case .aiHypergrowth:
+      // Counts the as-of month's one-time fees as if they recurred: what the ladder flags.
+      reported = 12 * (totals.mrrCents + totals.oneTimeCents)
+    case .enterpriseSaaS:
+      reported = (headline + 500_000) / 1_000_000 * 1_000_000
+    case .plgSMB:
+      reported = (headline + 50_000) / 100_000 * 100_000
+    }
+    sink.text("{\n  \"name\": \"\(p.companyName)\",\n  \"currency\": \"USD\",\n  \"as_of\": \"")
+    sink.month(options.asOf)
+    sink.text("\",\n  \"reported_arr\": ")
+    sink.money(reported)
+    sink.text(",\n  \"gross_margin\": \(p.grossMargin),\n  \"discount_rate\": \(p.discountRate),\n")
+    sink.text("  \"cac\": ")
+    sink.money(p.cacCents)
+    sink.text("\n}\n")
+  }
+
+  /// `mkdir -p`.
+  static func makeDirectory(_ path: String) throws(ARRQualityError) {
+    guard !path.isEmpty else {
+      throw ARRQualityError(
+        status: .cantCreate, message: "cannot create an output folder with an empty name")
+    }
+    var prefix = path.hasPrefix("/") ? "/" : ""
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      prefix += part
+      if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+        let reason = String(cString: strerror(errno))
+        throw ARRQualityError(status: .cantCreate, message: "cannot create \(prefix): \(reason)")
+      }
+      prefix += "/"
+    }
+    var info = stat()
+    if stat(path, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
+      throw ARRQualityError(status: .cantCreate, message: "cannot create \(path): not a folder")
+    }
+  }
+}
