@@ -1,0 +1,163 @@
+/// The parts every chart shares: the card, the title, a legend, a value axis with gridlines,
+/// the "No data" message, and text measuring and wrapping.
+struct ChartCanvas: Sendable {
+  var svg: SVGWriter
+  let width: Double
+  let height: Double
+
+  /// Padding inside the card.
+  static let padding = 16.0
+  static let titleSize = 16.0
+  static let labelSize = 11.0
+  /// Baseline of the title, and where the content under it starts.
+  static let titleBaseline = 28.0
+  static let contentTop = 42.0
+
+  /// A card with the title drawn; `description` becomes the document's `<desc>`.
+  init(width: Int, height: Int, title: String, description: String) {
+    svg = SVGWriter(width: width, height: height, title: title, description: description)
+    self.width = Double(width)
+    self.height = Double(height)
+    svg.rect(
+      x: 0.5, y: 0.5, width: self.width - 1, height: self.height - 1, fill: ChartPalette.card,
+      stroke: ChartPalette.cardBorder, cornerRadius: 8)
+    let maxTitle = self.width - 2 * Self.padding
+    svg.text(
+      Self.truncated(title, width: maxTitle, size: Self.titleSize), x: Self.padding,
+      y: Self.titleBaseline, size: Self.titleSize, isBold: true)
+  }
+
+  /// The finished document.
+  var document: String { svg.document }
+
+  /// A rectangle in chart coordinates.
+  struct Area: Sendable {
+    var left: Double
+    var top: Double
+    var right: Double
+    var bottom: Double
+    var width: Double { right - left }
+    var height: Double { bottom - top }
+  }
+
+  /// How a legend entry is drawn.
+  enum LegendMark: Sendable { case swatch, line, dashedLine, marker, band }
+
+  /// Draws legend entries left to right from (`x`, `y`), wrapping onto new rows.
+  /// - Returns: the y just below the legend.
+  mutating func legend(
+    _ items: [(name: String, color: String, mark: LegendMark)], x: Double = padding,
+    y: Double = contentTop
+  ) -> Double {
+    guard !items.isEmpty else { return y }
+    var cx = x
+    var row = y
+    for item in items {
+      let label = Self.truncated(item.name, width: 220, size: Self.labelSize)
+      let itemWidth = 18 + Self.textWidth(label, size: Self.labelSize) + 16
+      if cx + itemWidth > width - Self.padding && cx > x {
+        cx = x
+        row += 18
+      }
+      let mid = row + 6
+      switch item.mark {
+      case .swatch:
+        svg.rect(x: cx, y: row, width: 12, height: 12, fill: item.color, cornerRadius: 2)
+      case .band:
+        svg.rect(x: cx, y: row, width: 12, height: 12, fill: item.color, opacity: 0.25)
+      case .line, .dashedLine:
+        svg.line(
+          x1: cx, y1: mid, x2: cx + 12, y2: mid, stroke: item.color, width: 2.5,
+          dash: item.mark == .dashedLine ? "4 3" : nil)
+      case .marker:
+        svg.circle(cx: cx + 6, cy: mid, r: 4, fill: item.color, stroke: ChartPalette.card)
+      }
+      svg.text(label, x: cx + 18, y: row + 10, size: Self.labelSize, fill: ChartPalette.text)
+      cx += itemWidth
+    }
+    return row + 22
+  }
+
+  /// The left margin a value axis needs for its tick labels (and its rotated title).
+  static func axisMargin(labels: [String], hasTitle: Bool) -> Double {
+    let widest = labels.map { textWidth($0, size: labelSize) }.max() ?? 0
+    return padding + (hasTitle ? 18 : 0) + widest + 8
+  }
+
+  /// Draws a vertical value axis: gridlines, tick labels, a darker zero line, and a title.
+  mutating func valueAxis(
+    _ scale: AxisScale, in plot: Area, labels: [String], title: String?
+  ) {
+    for (tick, label) in zip(scale.ticks, labels) {
+      let y = scale.position(tick, from: plot.bottom, to: plot.top)
+      svg.line(
+        x1: plot.left, y1: y, x2: plot.right, y2: y,
+        stroke: tick == 0 ? ChartPalette.axis : ChartPalette.grid, width: 1)
+      svg.text(
+        label, x: plot.left - 6, y: y + 4, size: Self.labelSize, anchor: .end,
+        fill: ChartPalette.mutedText)
+    }
+    if let title {
+      let cy = (plot.top + plot.bottom) / 2
+      svg.text(
+        Self.truncated(title, width: plot.height, size: Self.labelSize), x: Self.padding + 8,
+        y: cy, size: Self.labelSize, anchor: .middle, fill: ChartPalette.mutedText,
+        rotation: -90)
+    }
+  }
+
+  /// A centred x-axis title along the bottom of the card.
+  mutating func bottomTitle(_ title: String, in plot: Area) {
+    svg.text(
+      Self.truncated(title, width: plot.width, size: Self.labelSize),
+      x: (plot.left + plot.right) / 2,
+      y: height - 12, size: Self.labelSize, anchor: .middle, fill: ChartPalette.mutedText)
+  }
+
+  /// Writes "No data" (or `message`) in the middle of the card.
+  mutating func noData(_ message: String = "No data") {
+    svg.text(
+      message, x: width / 2, y: height / 2 + 6, size: 14, anchor: .middle,
+      fill: ChartPalette.mutedText)
+  }
+
+  // MARK: Text measuring
+
+  /// An estimate of the rendered width of `text` in a sans-serif font (0.6 em a character,
+  /// generous so labels never collide).
+  static func textWidth(_ text: String, size: Double) -> Double {
+    Double(text.count) * size * 0.6
+  }
+
+  /// `text`, cut with `…` so it fits `width`.
+  static func truncated(_ text: String, width: Double, size: Double) -> String {
+    guard textWidth(text, size: size) > width else { return text }
+    let fits = max(Int(width / (size * 0.6)) - 1, 1)
+    return String(text.prefix(fits)) + "…"
+  }
+
+  /// `text` broken at spaces into at most `maxLines` lines of at most `width`; the last line is
+  /// cut with `…` when the text does not fit.
+  static func wrapped(_ text: String, width: Double, size: Double, maxLines: Int) -> [String] {
+    guard maxLines > 1 else { return [truncated(text, width: width, size: size)] }
+    var lines: [String] = []
+    var current = ""
+    var words = text.split(separator: " ").map(String.init)[...]
+    while let word = words.first {
+      let candidate = current.isEmpty ? word : current + " " + word
+      if textWidth(candidate, size: size) <= width || current.isEmpty {
+        current = candidate
+        words = words.dropFirst()
+      } else {
+        lines.append(current)
+        current = ""
+        if lines.count == maxLines - 1 { break }
+      }
+    }
+    if !words.isEmpty {
+      current = (current.isEmpty ? "" : current + " ") + words.joined(separator: " ")
+    }
+    if !current.isEmpty || lines.isEmpty { lines.append(current) }
+    return lines.map { truncated($0, width: width, size: size) }
+  }
+}

@@ -1,0 +1,135 @@
+/// Horizontal 100% stacked bars of the revenue classes (retained, wavering, at-risk): one bar
+/// per row, e.g. "By ARR" and "By logos", or one per segment.
+///
+/// Each row's amounts are turned into shares of the row's total; a share is printed inside its
+/// segment when it fits. Negative amounts count as zero; a row whose total is zero says "No data".
+public struct ClassMixChart: Sendable {
+  /// One bar: the amount in each class, in any unit (cents of ARR, account counts…).
+  public struct Row: Sendable, Hashable {
+    public var label: String
+    public var retained: Double
+    public var wavering: Double
+    public var atRisk: Double
+
+    /// Creates a row.
+    public init(label: String, retained: Double, wavering: Double, atRisk: Double) {
+      self.label = label
+      self.retained = retained
+      self.wavering = wavering
+      self.atRisk = atRisk
+    }
+
+    /// The three amounts, negatives and non-finite values taken as zero.
+    var amounts: [Double] {
+      [retained, wavering, atRisk].map { $0.isFinite && $0 > 0 ? $0 : 0 }
+    }
+
+    /// Each class's share of the row's total (all zero when the total is zero).
+    var shares: [Double] {
+      let amounts = self.amounts
+      let total = amounts.reduce(0, +)
+      return total > 0 ? amounts.map { $0 / total } : [0, 0, 0]
+    }
+  }
+
+  public var title: String
+  public var rows: [Row]
+  public var format: NumberFormat
+  /// The class names, in the order retained, wavering, at-risk.
+  public var classNames = ["Retained", "Wavering", "At risk"]
+  /// The accessible description; `nil` lists every row's shares.
+  public var description: String?
+  public var width = 720
+
+  /// Creates a class-mix chart.
+  /// - Parameters:
+  ///   - title: the chart's title.
+  ///   - rows: the bars, top to bottom.
+  ///   - format: the company's number format.
+  ///   - description: the accessible description.
+  public init(title: String, rows: [Row], format: NumberFormat, description: String? = nil) {
+    self.title = title
+    self.rows = rows
+    self.format = format
+    self.description = description
+  }
+
+  /// Rows are 32 px apart under the title and legend, with room for the axis below.
+  public var height: Int { 80 + max(rows.count, 1) * 32 + 36 }
+
+  /// Every row's shares in words.
+  var defaultDescription: String {
+    guard !rows.isEmpty else { return "No data." }
+    var parts: [String] = []
+    for row in rows {
+      var shares: [String] = []
+      for (name, share) in zip(classNames, row.shares) {
+        shares.append(name + " " + format.percent(share))
+      }
+      parts.append(row.label + ": " + shares.joined(separator: ", "))
+    }
+    return "Class mix. " + parts.joined(separator: "; ") + "."
+  }
+
+  /// The standalone SVG document.
+  /// - Complexity: O(rows).
+  public var svg: String {
+    let colors = [ChartPalette.retained, ChartPalette.wavering, ChartPalette.atRisk]
+    let summary = description ?? defaultDescription
+    var canvas = ChartCanvas(width: width, height: height, title: title, description: summary)
+    guard !rows.isEmpty else {
+      canvas.noData()
+      return canvas.document
+    }
+    var items: [(name: String, color: String, mark: ChartCanvas.LegendMark)] = []
+    for (name, color) in zip(classNames, colors) { items.append((name, color, .swatch)) }
+    let legendBottom = canvas.legend(items)
+    let labelSize = ChartCanvas.labelSize
+    let labelWidth = min(
+      rows.map { ChartCanvas.textWidth($0.label, size: labelSize) }.max() ?? 0, canvas.width * 0.3)
+    let plot = ChartCanvas.Area(
+      left: ChartCanvas.padding + labelWidth + 10, top: max(legendBottom + 6, 72),
+      right: canvas.width - ChartCanvas.padding - 12,
+      bottom: max(legendBottom + 6, 72) + Double(rows.count) * 32)
+    for tick in stride(from: 0, through: 4, by: 1) {
+      let x = plot.left + plot.width * Double(tick) / 4
+      canvas.svg.line(x1: x, y1: plot.top - 4, x2: x, y2: plot.bottom, stroke: ChartPalette.grid)
+      canvas.svg.text(
+        format.percent(Double(tick) / 4, decimals: 0), x: x, y: plot.bottom + 16, size: labelSize,
+        anchor: SVGWriter.Anchor.middle, fill: ChartPalette.mutedText)
+    }
+    for (r, row) in rows.enumerated() {
+      let top = plot.top + Double(r) * 32 + 5
+      let barHeight = 22.0
+      canvas.svg.text(
+        ChartCanvas.truncated(row.label, width: labelWidth, size: labelSize),
+        x: plot.left - 10, y: top + barHeight / 2 + 4, size: labelSize, anchor: SVGWriter.Anchor.end
+      )
+      let shares = row.shares
+      guard shares.contains(where: { $0 > 0 }) else {
+        canvas.svg.rect(
+          x: plot.left, y: top, width: plot.width, height: barHeight, fill: ChartPalette.card,
+          stroke: ChartPalette.grid)
+        canvas.svg.text(
+          "No data", x: plot.left + plot.width / 2, y: top + barHeight / 2 + 4, size: labelSize,
+          anchor: SVGWriter.Anchor.middle, fill: ChartPalette.mutedText)
+        continue
+      }
+      var x = plot.left
+      for (k, share) in shares.enumerated() where share > 0 {
+        let w = plot.width * share
+        canvas.svg.rect(
+          x: x, y: top, width: w, height: barHeight, fill: colors[k], cssClass: "segment")
+        let text = format.percent(share, decimals: 0)
+        if ChartCanvas.textWidth(text, size: labelSize) + 6 <= w {
+          canvas.svg.text(
+            text, x: x + w / 2, y: top + barHeight / 2 + 4, size: labelSize,
+            anchor: SVGWriter.Anchor.middle,
+            fill: ChartPalette.text, isBold: true)
+        }
+        x += w
+      }
+    }
+    return canvas.document
+  }
+}

@@ -1,0 +1,183 @@
+/// A cohort retention heatmap: one row per cohort, one column per age (months since start),
+/// each cell coloured by its value on a diverging orange–grey–blue scale centred on
+/// ``midpoint`` (100% by default: orange below, blue above), with the value printed in the cell
+/// when it fits, and a legend.
+public struct HeatmapChart: Sendable {
+  /// One cohort: its label and a value per age; `nil` where the age is not observed yet.
+  public struct Row: Sendable, Hashable {
+    public var label: String
+    public var values: [Double?]
+
+    /// Creates a row.
+    public init(label: String, values: [Double?]) {
+      self.label = label
+      self.values = values
+    }
+  }
+
+  public var title: String
+  public var rows: [Row]
+  public var format: NumberFormat
+  /// How values are written (default percentages of fractions).
+  public var valueStyle: ValueStyle = .percent
+  /// The value drawn in the neutral colour (default 1.0 = 100%).
+  public var midpoint = 1.0
+  /// Column titles, by default the ages `0, 1, 2, …`.
+  public var columnLabels: [String]?
+  public var xAxisTitle = "Months since start"
+  public var yAxisTitle = "Cohort"
+  /// The accessible description; `nil` summarises the grid and its range.
+  public var description: String?
+  public var width = 720
+
+  /// Creates a heatmap.
+  /// - Parameters:
+  ///   - title: the chart's title.
+  ///   - rows: cohorts, top to bottom.
+  ///   - format: the company's number format.
+  ///   - description: the accessible description.
+  public init(title: String, rows: [Row], format: NumberFormat, description: String? = nil) {
+    self.title = title
+    self.rows = rows
+    self.format = format
+    self.description = description
+  }
+
+  /// Column count: the longest row.
+  var columnCount: Int { rows.map(\.values.count).max() ?? 0 }
+  /// The finite values present.
+  var observed: [Double] { rows.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite) }
+  /// Cell height: 22 px, 16 px beyond 24 cohorts.
+  var cellHeight: Double { rows.count <= 24 ? 22 : 16 }
+
+  /// Grows with the number of cohorts.
+  public var height: Int { observed.isEmpty ? 240 : Int(96 + Double(rows.count) * cellHeight + 56) }
+
+  /// The colour of `value` on the scale `low…midpoint…high`.
+  func color(_ value: Double, low: Double, high: Double) -> String {
+    let neutral: (Double, Double, Double) = (0xF2, 0xF2, 0xF2)
+    let below: (Double, Double, Double) = (0xB3, 0x58, 0x06)
+    let above: (Double, Double, Double) = (0x21, 0x66, 0xAC)
+    if value < midpoint, midpoint > low {
+      return Self.mix(neutral, below, (midpoint - value) / (midpoint - low))
+    }
+    if value > midpoint, high > midpoint {
+      return Self.mix(neutral, above, (value - midpoint) / (high - midpoint))
+    }
+    return Self.mix(neutral, neutral, 0)
+  }
+
+  /// Linear mix of two RGB colours as `#RRGGBB`.
+  static func mix(_ a: (Double, Double, Double), _ b: (Double, Double, Double), _ t: Double)
+    -> String
+  {
+    let t = t.isFinite ? min(max(t, 0), 1) : 0
+    let channels = [a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t, a.2 + (b.2 - a.2) * t]
+    let digits = Array("0123456789ABCDEF")
+    return "#"
+      + channels.map { c -> String in
+        let v = Int(c.rounded())
+        return String(digits[v / 16]) + String(digits[v % 16])
+      }.joined()
+  }
+
+  /// Whether text on `hex` should be white (dark fill) rather than dark.
+  static func prefersLightText(_ hex: String) -> Bool {
+    let bytes = Array(hex.utf8.dropFirst())
+    func channel(_ i: Int) -> Double {
+      func nibble(_ b: UInt8) -> Int { b <= 57 ? Int(b) - 48 : Int(b) - 55 }
+      return Double(nibble(bytes[i]) * 16 + nibble(bytes[i + 1])) / 255
+    }
+    let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+    return luminance < 0.45
+  }
+
+  /// The standalone SVG document.
+  /// - Complexity: O(rows × columns).
+  public var svg: String {
+    let values = observed
+    let low = min(values.min() ?? midpoint, midpoint)
+    let high = max(values.max() ?? midpoint, midpoint)
+    let summary =
+      description
+      ?? (values.isEmpty
+        ? "No data."
+        : "Heatmap of \(rows.count) cohorts over \(columnCount) months of age; values from "
+          + "\(valueStyle.text(low, format: format)) to \(valueStyle.text(high, format: format)).")
+    var canvas = ChartCanvas(width: width, height: height, title: title, description: summary)
+    guard !values.isEmpty else {
+      canvas.noData()
+      return canvas.document
+    }
+    let labelSize = ChartCanvas.labelSize
+    let labelWidth = min(
+      rows.map { ChartCanvas.textWidth($0.label, size: labelSize) }.max() ?? 0, canvas.width * 0.25)
+    let left = ChartCanvas.padding + 18 + labelWidth + 8
+    let cellWidth = min((canvas.width - ChartCanvas.padding - left) / Double(columnCount), 56)
+    let top = 84.0
+    let grid = ChartCanvas.Area(
+      left: left, top: top, right: left + cellWidth * Double(columnCount),
+      bottom: top + cellHeight * Double(rows.count))
+    canvas.svg.text(
+      xAxisTitle, x: (grid.left + grid.right) / 2, y: 56, size: labelSize, anchor: .middle,
+      fill: ChartPalette.mutedText)
+    canvas.svg.text(
+      yAxisTitle, x: ChartCanvas.padding + 8, y: (grid.top + grid.bottom) / 2, size: labelSize,
+      anchor: .middle, fill: ChartPalette.mutedText, rotation: -90)
+    let every = max(1, Int((28 / cellWidth).rounded(.up)))
+    for c in 0..<columnCount where c % every == 0 {
+      let label = columnLabels.flatMap { c < $0.count ? $0[c] : nil } ?? String(c)
+      canvas.svg.text(
+        ChartCanvas.truncated(label, width: cellWidth * Double(every), size: labelSize),
+        x: grid.left + cellWidth * (Double(c) + 0.5), y: top - 8, size: labelSize,
+        anchor: .middle, fill: ChartPalette.mutedText)
+    }
+    let cellTextSize = min(10.0, cellHeight - 6)
+    for (r, row) in rows.enumerated() {
+      let y = grid.top + cellHeight * Double(r)
+      canvas.svg.text(
+        ChartCanvas.truncated(row.label, width: labelWidth, size: labelSize), x: left - 8,
+        y: y + cellHeight / 2 + 4, size: labelSize, anchor: .end)
+      for (c, value) in row.values.enumerated() {
+        guard let value, value.isFinite else { continue }
+        let x = grid.left + cellWidth * Double(c)
+        let fill = color(value, low: low, high: high)
+        canvas.svg.rect(
+          x: x, y: y, width: cellWidth, height: cellHeight, fill: fill, stroke: ChartPalette.card,
+          strokeWidth: 1, cssClass: "cell")
+        let text = valueStyle.tickText(value, step: 0.01, format: format)
+        if ChartCanvas.textWidth(text, size: cellTextSize) * 0.92 <= cellWidth - 3 {
+          canvas.svg.text(
+            text, x: x + cellWidth / 2, y: y + cellHeight / 2 + cellTextSize * 0.35,
+            size: cellTextSize, anchor: .middle,
+            fill: Self.prefersLightText(fill) ? "#FFFFFF" : ChartPalette.text)
+        }
+      }
+    }
+    // Legend: a gradient from the lowest to the highest value, the midpoint marked.
+    let legendLeft = grid.left
+    let legendWidth = min(260.0, canvas.width - legendLeft - ChartCanvas.padding)
+    let legendTop = grid.bottom + 16
+    let span = high - low
+    let midOffset = span > 0 ? (midpoint - low) / span : 0.5
+    let gradient = canvas.svg.horizontalGradient(
+      name: "legend",
+      stops: [
+        (0, color(low, low: low, high: high)), (midOffset, color(midpoint, low: low, high: high)),
+        (1, color(high, low: low, high: high)),
+      ])
+    canvas.svg.rect(
+      x: legendLeft, y: legendTop, width: legendWidth, height: 10, fill: gradient,
+      stroke: ChartPalette.cardBorder)
+    var marks: [(Double, Double)] = [(0, low)]
+    if midOffset > 0.2 && midOffset < 0.8 { marks.append((midOffset, midpoint)) }
+    if span > 0 { marks.append((1, high)) }
+    for (offset, value) in marks {
+      canvas.svg.text(
+        valueStyle.text(value, format: format), x: legendLeft + legendWidth * offset,
+        y: legendTop + 24, size: labelSize,
+        anchor: offset == 0 ? .start : offset == 1 ? .end : .middle, fill: ChartPalette.mutedText)
+    }
+    return canvas.document
+  }
+}
