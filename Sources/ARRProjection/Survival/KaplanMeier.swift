@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// One step of a Kaplan–Meier curve.
+public struct KMPoint: Sendable, Equatable {
+  /// The duration at which something happened (events, censorings or both).
+  public var time: Int
+  /// Accounts still at risk just before `time`: duration ≥ `time`.
+  public var atRisk: Int
+  /// Accounts that churned at `time`.
+  public var events: Int
+  /// Accounts last seen at `time` without churning (still customers when observation ended).
+  public var censored: Int
+  /// Ŝ(time): the estimated probability of surviving past `time`.
+  public var survival: Double
+  /// Greenwood standard error of Ŝ(time).
+  public var standardError: Double
+}
+
+/// The Kaplan–Meier product-limit estimate of logo survival with right-censoring.
+public enum KaplanMeier {
+  /// Estimates the survival curve from durations and churn flags.
+  ///
+  /// Ŝ(t) = Π_{tᵢ ≤ t} (1 − dᵢ/nᵢ), where nᵢ is the number at risk just before tᵢ and dᵢ the
+  /// number of events at tᵢ. Greenwood's variance: Var Ŝ(t) = Ŝ(t)² Σ_{tᵢ ≤ t} dᵢ/(nᵢ(nᵢ−dᵢ)).
+  ///
+  /// Tie rule: when events and censorings share a time, the events are taken to happen first,
+  /// so the accounts censored at tᵢ still count in nᵢ (the usual convention, as in Kaplan &
+  /// Meier 1958 and R's `survfit`). Once Ŝ reaches 0 (everyone at risk churned) its standard
+  /// error is reported as 0, since Greenwood's formula is then 0 × ∞ and the value is known.
+  ///
+  /// - Parameters:
+  ///   - durations: each account's observed duration (periods to churn, or to the end of
+  ///     observation), ≥ 0.
+  ///   - isEvent: `true` where the account churned at its duration, `false` where it was still
+  ///     a customer (censored).
+  /// - Returns: one point per distinct duration, ascending.
+  /// - Throws: `ARRQualityError` (`.dataError`) when the arrays differ in length or a duration
+  ///   is negative.
+  /// - Complexity: O(n log n) for n accounts.
+  public static func estimate(durations: [Int], isEvent: [Bool]) throws(ARRQualityError)
+    -> [KMPoint]
+  {
+    guard durations.count == isEvent.count else {
+      throw .data(
+        "Kaplan–Meier: \(durations.count) durations but \(isEvent.count) event flags; "
+          + "expected one flag per duration")
+    }
+    if let bad = durations.firstIndex(where: { $0 < 0 }) {
+      throw .data(
+        "Kaplan–Meier: duration \(durations[bad]) at position \(bad + 1) is negative; "
+          + "expected a duration ≥ 0")
+    }
+    let order = durations.indices.sorted { durations[$0] < durations[$1] }
+    var points: [KMPoint] = []
+    var atRisk = durations.count
+    var survival = 1.0
+    var greenwood = 0.0
+    var i = 0
+    while i < order.count {
+      let time = durations[order[i]]
+      var events = 0
+      var censored = 0
+      while i < order.count, durations[order[i]] == time {
+        if isEvent[order[i]] { events += 1 } else { censored += 1 }
+        i += 1
+      }
+      if events > 0 {
+        survival *= 1 - Double(events) / Double(atRisk)
+        if events < atRisk {
+          greenwood += Double(events) / (Double(atRisk) * Double(atRisk - events))
+        }
+      }
+      let standardError = survival > 0 ? survival * sqrt(greenwood) : 0
+      points.append(
+        KMPoint(
+          time: time, atRisk: atRisk, events: events, censored: censored, survival: survival,
+          standardError: standardError))
+      atRisk -= events + censored
+    }
+    return points
+  }
+}

@@ -1,0 +1,36 @@
+import ARRProjection
+import Testing
+
+@Suite("Lifetime value")
+struct LifetimeValueTests {
+  let model = ShiftedBetaGeometric(alpha: 0.704, beta: 1.182)
+
+  @Test func ltvIsMarginAdjustedARPATimesDELOrDERL() {
+    let value = LifetimeValue(model: model, discountRate: 0.1, arpa: 1200, grossMargin: 0.8)
+    #expect(value.marginAdjustedARPA == 960)
+    #expect(value.del == model.discountedExpectedLifetime(discountRate: 0.1))
+    #expect(value.ltvNew == 960 * value.del)
+    #expect(
+      value.derl(renewals: 3)
+        == model.discountedExpectedResidualLifetime(discountRate: 0.1, renewals: 3))
+    #expect(value.ltvExisting(renewals: 3) == 960 * value.derl(renewals: 3))
+  }
+
+  @Test func naiveDividesByTheMeanChurnByDefault() {
+    // α/(α+β) = 0.704/1.886; naive = 960 ÷ that.
+    let value = LifetimeValue(model: model, discountRate: 0.1, arpa: 1200, grossMargin: 0.8)
+    #expect(abs(value.naive - 960 / (0.704 / 1.886)) < 1e-9)
+    let custom = LifetimeValue(model: model, discountRate: 0.1, arpa: 100, naiveChurnRate: 0.25)
+    #expect(custom.naive == 400)
+  }
+
+  @Test func explanationNamesTheNumbersAndTheReason() {
+    let value = LifetimeValue(model: model, discountRate: 0.1, arpa: 100)
+    // Mean churn 37.3%; r(1) = 1.182/1.886 = 62.7%; r(5) = 5.182/5.886 = 88.0%.
+    #expect(value.explanation.contains("37.3%"))
+    #expect(value.explanation.contains("62.7% in period 1"))
+    #expect(value.explanation.contains("88.0% by period 5"))
+    #expect(value.explanation.contains("survivors are better customers"))
+    #expect(value.explanation.contains("10.0%"))
+  }
+}
