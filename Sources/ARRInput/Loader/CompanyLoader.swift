@@ -139,6 +139,8 @@ public enum CompanyLoader {
     -> (first: Month, last: Month)?
   {
     let hasRows = monthly.maxOrdinal >= monthly.minOrdinal
+    // Other problems already explain a lack of rows.
+    if !hasRows && log.problemCount > 0 { return nil }
     switch rule {
     case .fromData:
       guard hasRows else {

@@ -1,0 +1,116 @@
+import Testing
+
+@testable import ARRInput
+
+/// A deterministic company big enough to split: `accounts` × `months` rows, some quoted.
+func sampleCompany(accounts: Int, months: Int, quoted: Bool = false) -> (
+  accounts: [UInt8], monthly: [UInt8]
+) {
+  var a = "account_id,contract_type,billing_cadence,start_date\n"
+  var m = "account_id,month,mrr,one_time,usage\r\n"
+  for i in 0..<accounts {
+    a += "C\(i),monthly,monthly,2023-01-01\n"
+  }
+  for k in 0..<months {
+    for i in 0..<accounts where (i + k) % 7 != 0 {
+      let month = Month(year: 2023, month: 1).adding(months: k)
+      let id = quoted && i % 5 == 0 ? "\"C\(i)\"" : "C\(i)"
+      let oneTime = i % 11 == 0 ? "\(i).5" : ""
+      m +=
+        "\(id),\(month),\((i * 37 + k * 101) % 5000).\(i % 100 < 10 ? "0" : "")\(i % 100),\(oneTime),\(i * k)\r\n"
+    }
+  }
+  return (Array(a.utf8), Array(m.utf8))
+}
+
+func messagesOf(_ a: [UInt8], _ m: [UInt8], _ tuning: LoadTuning) -> [String] {
+  do {
+    _ = try CompanyLoader.load(
+      accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: LoadOptions(), tuning: tuning)
+    return []
+  } catch {
+    return error.problems.map(\.description)
+  }
+}
+
+@Suite struct MonthlyReaderTests {
+  let one = LoadTuning(chunkSize: 1 << 20, threadCount: 1, minimumParallelBytes: .max)
+  let two = LoadTuning(chunkSize: 1 << 20, threadCount: 2, minimumParallelBytes: 0)
+
+  @Test(arguments: [false, true])
+  func twoThreadsGiveTheSameCompanyAsOne(quoted: Bool) throws {
+    let (a, m) = sampleCompany(accounts: 300, months: 14, quoted: quoted)
+    let single = try CompanyLoader.load(
+      accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: LoadOptions(), tuning: one)
+    let double = try CompanyLoader.load(
+      accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: LoadOptions(), tuning: two)
+    #expect(single == double)
+    #expect(single.monthCount == 14)
+    #expect(single.dataQuality.files[1].rowsAccepted == single.dataQuality.files[1].rowsRead)
+    // The reader really split the data.
+    let split = try #require(
+      try MonthlyReader.splitPoint(ByteSource(storage: .memory(m), name: "m"), 0..<m.count))
+    #expect(split > 0 && split < m.count && m[split - 1] == 10)
+  }
+
+  @Test func twoThreadsKeepLineNumbersOfTheSecondHalf() throws {
+    var (a, m) = sampleCompany(accounts: 50, months: 6)
+    m += Array("C1,2023-03,oops,,1\r\n".utf8)
+    let lines = m.filter { $0 == 10 }.count
+    var messages: [[String]] = []
+    for tuning in [one, two] {
+      do {
+        _ = try CompanyLoader.load(
+          accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: LoadOptions(), tuning: tuning)
+      } catch {
+        messages.append(error.problems.map(\.description))
+      }
+    }
+    #expect(messages.count == 2)
+    #expect(
+      messages[0] == [
+        "monthly.csv:\(lines):3: mrr \"oops\" is not an amount (expected e.g. 1234.50)"
+      ])
+    #expect(messages[0] == messages[1])
+    a = []
+  }
+
+  @Test func duplicatesAcrossTheSplitAreFound() throws {
+    let (a, m0) = sampleCompany(accounts: 40, months: 4)
+    let m = m0 + Array("C1,2023-02,1,,1\r\n".utf8)
+    for tuning in [one, two] {
+      #expect(throws: ARRQualityError.self) {
+        try CompanyLoader.load(
+          accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: LoadOptions(), tuning: tuning)
+      }
+    }
+  }
+
+  @Test func aQuotedFieldSpanningTheSplitFallsBackToOneThread() throws {
+    var (a, m) = sampleCompany(accounts: 20, months: 3)
+    // A usage cell made of many quoted lines straddles the middle.
+    let header = "account_id,month,mrr,one_time,usage\n"
+    let junk = String(repeating: "x\n", count: 4000)
+    m = Array((header + "C1,2023-01,5,,\"\(junk)\"\n").utf8)
+    let messages = [messagesOf(a, m, one), messagesOf(a, m, two)]
+    #expect(
+      messages[0] == [
+        #"monthly.csv:2:5: usage ""# + String(repeating: "x\n", count: 30)
+          + #"…" is not a whole number (expected e.g. 12)"#
+      ])
+    #expect(messages[0] == messages[1])
+    a = []
+  }
+
+  @Test(arguments: [7, 64, 1000])
+  func tinyChunksGiveTheSameCompany(chunk: Int) throws {
+    let (a, m) = sampleCompany(accounts: 30, months: 5, quoted: true)
+    let whole = try CompanyLoader.load(
+      accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: LoadOptions(), tuning: one)
+    let dir = try TemporaryCompany(accounts: a, monthly: m)
+    let chunked = try CompanyLoader.load(
+      directory: dir.path, options: LoadOptions(),
+      tuning: LoadTuning(chunkSize: chunk, threadCount: 2, minimumParallelBytes: 0))
+    #expect(whole == chunked)
+  }
+}
