@@ -104,6 +104,7 @@ struct AccountSimulator {
     // Accounts from before the window paid their setup fee before it.
     var hasPaid = preWindow
     var utilisation = 1.0
+    var asOfMRR: Int64 = 0
     // As-of snapshot for accounts.csv.
     var snapSeats = seats
     var snapSeatsActive = seats
@@ -215,7 +216,9 @@ struct AccountSimulator {
             trialStatus != .expired
             && rng.chance(noticeChance(contract, committed: committedCents > 0))
           if isFuture {
-            if gaveNotice { cancelDate = CivilDate.firstDay(of: firstMonth.adding(months: t)) }
+            if gaveNotice && asOfMRR > 0 {
+              cancelDate = CivilDate.firstDay(of: firstMonth.adding(months: t))
+            }
             break monthLoop
           }
           isActive = false
@@ -301,7 +304,8 @@ struct AccountSimulator {
         mrr = Int64(seats) * seatCents
       }
       if isTrialActive {
-        mrr = isPaidTrial ? max(100, mrr / 500 * 100) : 0
+        // Paid trials: a fifth of list price in whole dollars, at most $99; free trials pay 0.
+        mrr = isPaidTrial ? min(9_900, max(100, mrr / 500 * 100)) : 0
       }
       var oneTime: Int64 = 0
       if !isTrialActive && !hasPaid {
@@ -330,6 +334,7 @@ struct AccountSimulator {
         monthly.byte(UInt8(ascii: "\n"))
       }
       if t == asOfOffset {
+        asOfMRR = mrr
         totals.mrrCents += mrr
         totals.oneTimeCents += oneTime
       }
