@@ -1,0 +1,128 @@
+import Testing
+
+@testable import ARRInput
+
+/// The per-file ledger: every row read is accepted, skipped, or (monthly) after as_of.
+func ledgerHolds(_ c: Company) -> Bool {
+  c.dataQuality.files.allSatisfy { f in
+    let skipped = c.dataQuality.skipped.filter { $0.problem.file == f.file }.count
+    let after = f.file == "monthly.csv" ? c.dataQuality.rowsAfterAsOf : 0
+    return f.rowsRead == f.rowsAccepted + skipped + after
+  }
+}
+
+@Suite struct LenientAndAsOfTests {
+  let lenient = LoadOptions(isLenient: true)
+
+  @Test func lenientSkipsBadRowsAndCountsTheirMRR() throws {
+    let c = try load(
+      accounts: csv(
+        "account_id,contract_type,billing_cadence,start_date",
+        "A1,annual,annual,2024-01-15",
+        "A2,weekly,monthly,2024-02-01",
+        "A3,monthly,monthly,2024-02-01"),
+      monthly: csv(
+        "account_id,month,mrr",
+        "A1,2024-01,100",
+        "A2,2024-01,40",
+        "A3,2024-01,twenty",
+        "Z9,2024-01,7.50",
+        "A1,2024-01,3",
+        "A3,2024-02,10"),
+      options: lenient)
+    #expect(c.accounts.map(\.id) == ["A1", "A3"])
+    #expect(c.revenue.mrr == [10_000, 0, 0, 1_000])
+    #expect(
+      c.dataQuality.skipped.map(\.problem.description) == [
+        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot)",
+        "monthly.csv:3:1: account_id \"A2\" was skipped in accounts.csv (line 3)",
+        "monthly.csv:4:3: mrr \"twenty\" is not an amount (expected e.g. 1234.50)",
+        "monthly.csv:5:1: account_id \"Z9\" is not in accounts.csv",
+        "monthly.csv:6:2: duplicate row for account_id \"A1\" and month 2024-01 (first on line 2)",
+      ])
+    #expect(c.dataQuality.skipped.map(\.mrrCents) == [nil, 4_000, nil, 750, 300])
+    #expect(c.dataQuality.skippedCount == 5)
+    #expect(c.dataQuality.skippedMRRCents == 5_050)
+    #expect(c.dataQuality.files.map(\.rowsRead) == [3, 6])
+    #expect(ledgerHolds(c))
+  }
+
+  @Test func structuralProblemsAreFatalEvenWhenLenient() {
+    #expect(
+      problems(monthly: csv("account_id,mrr", "A1,1"), options: lenient)
+        == ["monthly.csv:1: missing required column month (found: account_id, mrr)"])
+    #expect(
+      problems(monthly: csv("account_id,month,mrr"), json: "{\"x\":1}", options: lenient).count == 1
+    )
+  }
+
+  @Test func lenientWithEveryRowBadNeedsAnAsOf() throws {
+    #expect(
+      problems(monthly: csv("account_id,month,mrr", "A1,2024-01,x"), options: lenient)
+        == ["monthly.csv: no data rows and no as_of given (give --as-of or as_of in company.json)"])
+    let c = try load(
+      monthly: csv("account_id,month,mrr", "A1,2024-01,x"), json: #"{"as_of":"2024-02"}"#,
+      options: lenient)
+    #expect(c.firstMonth == Month(year: 2024, month: 2) && c.monthCount == 1)
+    #expect(c.revenue.mrr == [0, 0])
+    #expect(ledgerHolds(c))
+  }
+
+  @Test func asOfDefaultsToTheLatestMonth() throws {
+    let c = try load(monthly: csv("account_id,month,mrr", "A1,2024-05,1", "A2,2024-02,2"))
+    #expect(c.firstMonth == Month(year: 2024, month: 2))
+    #expect(c.asOf == Month(year: 2024, month: 5))
+    #expect(c.profile.asOf == nil)
+  }
+
+  @Test func optionsAsOfLeavesLaterRowsOutAndCountsThem() throws {
+    let c = try load(
+      monthly: csv("account_id,month,mrr", "A1,2024-01,1", "A1,2024-02,2", "A1,2024-03,3"),
+      json: #"{"as_of":"2024-03"}"#, options: LoadOptions(asOf: Month(year: 2024, month: 2)))
+    #expect(c.asOf == Month(year: 2024, month: 2))
+    #expect(c.revenue.mrr == [100, 200, 0, 0])
+    #expect(c.dataQuality.rowsAfterAsOf == 1)
+    #expect(c.dataQuality.notes.contains("1 monthly rows after as_of 2024-02 left out"))
+    #expect(ledgerHolds(c))
+  }
+
+  @Test func companyFileAsOfBeforeARowIsAnError() {
+    #expect(
+      problems(
+        monthly: csv("account_id,month,mrr", "A1,2024-01,1", "A1,2024-03,3"),
+        json: #"{"as_of":"2024-02"}"#)
+        == ["monthly.csv:3:2: month 2024-03 is after as_of 2024-02 given in company.json"])
+  }
+
+  @Test func companyFileAsOfExtendsTheMatrix() throws {
+    let c = try load(
+      monthly: csv("account_id,month,mrr", "A1,2024-01,1"), json: #"{"as_of":"2024-03"}"#)
+    #expect(c.monthCount == 3)
+    #expect(c.revenue.mrr == [100, 0, 0, 0, 0, 0])
+  }
+
+  @Test func asOfEarlierThanEveryRowIsAnError() {
+    #expect(
+      problems(
+        monthly: csv("account_id,month,mrr", "A1,2024-05,1"),
+        options: LoadOptions(asOf: Month(year: 2024, month: 1)))
+        == ["monthly.csv: as_of 2024-01 is earlier than every month in monthly.csv"])
+  }
+
+  @Test func emptyMonthlyNeedsAnAsOf() throws {
+    #expect(
+      problems(monthly: csv("account_id,month,mrr"))
+        == ["monthly.csv: no data rows and no as_of given (give --as-of or as_of in company.json)"])
+    let c = try load(
+      monthly: csv("account_id,month,mrr"), options: LoadOptions(asOf: Month(year: 2024, month: 6)))
+    #expect(c.firstMonth == Month(year: 2024, month: 6) && c.asOf == c.firstMonth)
+    #expect(c.revenue.mrr == [0, 0])
+  }
+
+  @Test func sameBytesGiveEqualCompanies() throws {
+    let (a, m) = sampleCompany(accounts: 60, months: 8, quoted: true)
+    let first = try CompanyLoader.load(accountsCSV: a, monthlyCSV: m, companyJSON: nil)
+    let second = try CompanyLoader.load(accountsCSV: a, monthlyCSV: m, companyJSON: nil)
+    #expect(first == second)
+  }
+}
