@@ -38,16 +38,19 @@ public struct CompanyMetrics: Sendable {
   /// - Complexity: O(accounts × months): two passes over the matrix (bridge, cohorts), each
   ///   split across cores, plus O(accounts) for the rest.
   public static func compute(_ company: Company) -> CompanyMetrics {
-    let recurring = RecurringRevenue.recurringMRR(of: company)
-    let committed = RecurringRevenue.committedMRR(of: company)
-    let ladder = ARRLadder.compute(company, recurringMRR: recurring, committedMRR: committed)
+    let facts = AccountFacts.compute(company, segments: true)
+    let recurring = RecurringRevenue.recurringMRR(of: company, facts: facts)
+    let committed = RecurringRevenue.committedMRR(of: company, facts: facts)
+    let ladder = ARRLadder.compute(
+      company, facts: facts, recurringMRR: recurring, committedMRR: committed)
     return CompanyMetrics(
       bridge: Bridge.monthly(company), ladder: ladder,
       reconciliation: Reconciliation.compute(company, ladder: ladder),
       trailingRetention: TrailingRetention.compute(company),
       cohorts: Cohorts.compute(company),
       concentration: Concentration.compute(recurringMRR: recurring),
-      split: ARRSplit.compute(company, recurringMRR: recurring), recurringMRR: recurring,
+      split: ARRSplit.compute(company, facts: facts, recurringMRR: recurring),
+      recurringMRR: recurring,
       committedMRR: committed)
   }
 }

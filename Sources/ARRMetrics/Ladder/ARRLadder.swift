@@ -73,34 +73,56 @@ public struct ARRLadder: Sendable, Equatable {
   public static func compute(
     _ company: Company, recurringMRR: [Int64], committedMRR: [Int64]
   ) -> ARRLadder {
+    compute(
+      company, facts: .compute(company, segments: false), recurringMRR: recurringMRR,
+      committedMRR: committedMRR)
+  }
+
+  /// The ladder from facts and per-account MRR already computed for `company`.
+  static func compute(
+    _ company: Company, facts: AccountFacts, recurringMRR: [Int64], committedMRR: [Int64]
+  ) -> ARRLadder {
     precondition(recurringMRR.count == company.accounts.count)
     precondition(committedMRR.count == company.accounts.count)
-    let last = company.monthCount - 1
-    let revenue = company.revenue
-    var headlineMRR: Int64 = 0
-    var paying = 0
-    var trials: (mrr: Int64, n: Int) = (0, 0)
-    var pilots: (mrr: Int64, n: Int) = (0, 0)
-    var usage: (mrr: Int64, n: Int) = (0, 0)
-    for i in company.accounts.indices {
-      let now = revenue.mrr(account: i, month: last)
-      headlineMRR += now
-      if now > 0 { paying += 1 }
-      let change = recurringMRR[i] - now
-      switch RecurringRevenue.treatment(of: company.accounts[i]) {
-      case .trialRemoved:
-        trials.mrr += change
-        if now != 0 { trials.n += 1 }
-      case .pilotRemoved:
-        pilots.mrr += change
-        if now != 0 { pilots.n += 1 }
-      case .usageAveraged:
-        usage.mrr += change
-        if now != 0 || recurringMRR[i] != 0 { usage.n += 1 }
-      case .unchanged:
-        break
+    let n = company.monthCount
+    let cells = company.revenue.mrr
+    let ranges = AccountChunks.ranges(accountCount: company.accounts.count, monthCount: 1 << 4)
+    let partials = AccountChunks.map(ranges) { range in
+      var t = Tally()
+      facts.treatment.withUnsafeBufferPointer { treatment in
+        cells.withUnsafeBufferPointer { cells in
+          recurringMRR.withUnsafeBufferPointer { recurring in
+            for i in range {
+              let now = cells[i * n + n - 1]
+              t.headline += now
+              if now > 0 { t.paying += 1 }
+              let change = recurring[i] - now
+              switch RecurringRevenue.Treatment(rawValue: treatment[i]) ?? .unchanged {
+              case .trialRemoved:
+                t.trials += change
+                if now != 0 { t.trialAccounts += 1 }
+              case .pilotRemoved:
+                t.pilots += change
+                if now != 0 { t.pilotAccounts += 1 }
+              case .usageAveraged:
+                t.usage += change
+                if now != 0 || recurring[i] != 0 { t.usageAccounts += 1 }
+              case .unchanged:
+                break
+              }
+            }
+          }
+        }
       }
+      return t
     }
+    var total = Tally()
+    for p in partials { total.add(p) }
+    let headlineMRR = total.headline
+    let paying = total.paying
+    let trials = (mrr: total.trials, n: total.trialAccounts)
+    let pilots = (mrr: total.pilots, n: total.pilotAccounts)
+    let usage = (mrr: total.usage, n: total.usageAccounts)
     let steps = [
       Step(kind: .trialRemoved, arr: 12 * trials.mrr, accounts: trials.n),
       Step(kind: .pilotRemoved, arr: 12 * pilots.mrr, accounts: pilots.n),
@@ -111,5 +133,28 @@ public struct ARRLadder: Sendable, Equatable {
       committed: 12 * committedMRR.reduce(0, +), steps: steps, payingAccounts: paying,
       arpa: paying == 0
         ? nil : RecurringRevenue.roundedDivision(headlineMRR, by: Int64(paying)))
+  }
+
+  /// Per-chunk sums of the ladder loop.
+  struct Tally: Sendable {
+    var headline: Int64 = 0
+    var paying = 0
+    var trials: Int64 = 0
+    var trialAccounts = 0
+    var pilots: Int64 = 0
+    var pilotAccounts = 0
+    var usage: Int64 = 0
+    var usageAccounts = 0
+
+    mutating func add(_ o: Tally) {
+      headline += o.headline
+      paying += o.paying
+      trials += o.trials
+      trialAccounts += o.trialAccounts
+      pilots += o.pilots
+      pilotAccounts += o.pilotAccounts
+      usage += o.usage
+      usageAccounts += o.usageAccounts
+    }
   }
 }

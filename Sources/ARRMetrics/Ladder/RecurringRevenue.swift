@@ -6,7 +6,7 @@ public enum RecurringRevenue {
   /// How an account's as-of MRR is treated on the way from headline to recurring ARR.
   ///
   /// The cases are checked in declaration order: a pilot in an active trial is a trial.
-  public enum Treatment: Sendable, Equatable, CaseIterable {
+  public enum Treatment: UInt8, Sendable, Equatable, CaseIterable {
     /// In an active or expired trial: contributes 0.
     case trialRemoved
     /// A pilot (paid, short fixed term): contributes 0.
@@ -22,9 +22,16 @@ public enum RecurringRevenue {
   /// - Returns: Which rule of recurring MRR applies to it.
   @inlinable
   public static func treatment(of account: Account) -> Treatment {
-    if account.trialStatus == .active || account.trialStatus == .expired { return .trialRemoved }
-    if account.contractType == .pilot { return .pilotRemoved }
-    if account.contractType == .usage { return .usageAveraged }
+    treatment(trial: account.trialStatus, contract: account.contractType)
+  }
+
+  /// The treatment of an account with trial status `trial` and contract type `contract`.
+  /// (Hot loops pass the two fields so the whole `Account` is never copied.)
+  @inlinable
+  static func treatment(trial: TrialStatus, contract: ContractType) -> Treatment {
+    if trial == .active || trial == .expired { return .trialRemoved }
+    if contract == .pilot { return .pilotRemoved }
+    if contract == .usage { return .usageAveraged }
     return .unchanged
   }
 
@@ -36,23 +43,9 @@ public enum RecurringRevenue {
   /// their as-of MRR.
   /// - Parameter company: The company.
   /// - Returns: One value per account, in account order.
-  /// - Complexity: O(accounts).
+  /// - Complexity: O(accounts), split across cores.
   public static func recurringMRR(of company: Company) -> [Int64] {
-    let last = company.monthCount - 1
-    let r = company.revenue
-    return company.accounts.indices.map { i in
-      switch treatment(of: company.accounts[i]) {
-      case .trialRemoved, .pilotRemoved:
-        return 0
-      case .usageAveraged:
-        let sum =
-          r.mrr(account: i, month: last) + r.mrr(account: i, month: last - 1)
-          + r.mrr(account: i, month: last - 2)
-        return roundedDivision(sum, by: 3)
-      case .unchanged:
-        return r.mrr(account: i, month: last)
-      }
-    }
+    recurringMRR(of: company, facts: .compute(company, segments: false))
   }
 
   /// Committed MRR of every account at the as-of month, in cents: the part that cannot be
@@ -63,17 +56,72 @@ public enum RecurringRevenue {
   /// MRR (a minimum above what is billed is not revenue yet); accounts without one count 0.
   /// - Parameter company: The company.
   /// - Returns: One value per account, in account order.
-  /// - Complexity: O(accounts).
+  /// - Complexity: O(accounts), split across cores.
   public static func committedMRR(of company: Company) -> [Int64] {
-    let last = company.monthCount - 1
-    let r = company.revenue
-    return company.accounts.indices.map { i in
-      let now = r.mrr(account: i, month: last)
-      let status = company.accounts[i].trialStatus
-      if status == .active || status == .expired { return 0 }
-      if company.accounts[i].contractType.isCommitted { return now }
-      if let minimum = company.accounts[i].committedMRR { return min(max(minimum, 0), now) }
-      return 0
+    committedMRR(of: company, facts: .compute(company, segments: false))
+  }
+
+  /// ``recurringMRR(of:)`` from facts already packed for `company`.
+  static func recurringMRR(of company: Company, facts: AccountFacts) -> [Int64] {
+    let n = company.monthCount
+    let cells = company.revenue.mrr
+    let count = company.accounts.count
+    let ranges = AccountChunks.ranges(accountCount: count, monthCount: 1 << 4)
+    let (removedTrial, removedPilot, usage) = (
+      Treatment.trialRemoved.rawValue, Treatment.pilotRemoved.rawValue,
+      Treatment.usageAveraged.rawValue
+    )
+    return AccountChunks.fill(ranges, count: count, zero: Int64(0)) { range, out in
+      facts.treatment.withUnsafeBufferPointer { treatment in
+        cells.withUnsafeBufferPointer { cells in
+          for i in range {
+            let last = i * n + n - 1
+            let t = treatment[i]
+            if t == removedTrial || t == removedPilot {
+              out[i] = 0
+            } else if t == usage {
+              var sum = cells[last]
+              if n > 1 { sum += cells[last - 1] }
+              if n > 2 { sum += cells[last - 2] }
+              out[i] = roundedDivision(sum, by: 3)
+            } else {
+              out[i] = cells[last]
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// ``committedMRR(of:)`` from facts already packed for `company`.
+  static func committedMRR(of company: Company, facts: AccountFacts) -> [Int64] {
+    let n = company.monthCount
+    let cells = company.revenue.mrr
+    let count = company.accounts.count
+    let ranges = AccountChunks.ranges(accountCount: count, monthCount: 1 << 4)
+    let trial = Treatment.trialRemoved.rawValue
+    let (annual, multiYear) = (ContractType.annual.code, ContractType.multiYear.code)
+    return AccountChunks.fill(ranges, count: count, zero: Int64(0)) { range, out in
+      facts.treatment.withUnsafeBufferPointer { treatment in
+        facts.contract.withUnsafeBufferPointer { contract in
+          facts.minimum.withUnsafeBufferPointer { minimum in
+            cells.withUnsafeBufferPointer { cells in
+              for i in range {
+                let now = cells[i * n + n - 1]
+                if treatment[i] == trial {
+                  out[i] = 0
+                } else if contract[i] == annual || contract[i] == multiYear {
+                  out[i] = now
+                } else if minimum[i] >= 0 {
+                  out[i] = min(minimum[i], now)
+                } else {
+                  out[i] = 0
+                }
+              }
+            }
+          }
+        }
+      }
     }
   }
 
@@ -82,6 +130,7 @@ public enum RecurringRevenue {
   ///   - value: The dividend.
   ///   - divisor: The divisor, not 0.
   /// - Returns: The rounded quotient.
+  @inlinable
   public static func roundedDivision(_ value: Int64, by divisor: Int64) -> Int64 {
     let q = value / divisor
     let r = value % divisor

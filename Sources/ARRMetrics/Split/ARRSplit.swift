@@ -50,69 +50,75 @@ public struct ARRSplit: Sendable, Equatable {
   /// - Returns: The split.
   /// - Complexity: O(accounts × segments) for few segments, O(accounts) hashing beyond.
   public static func compute(_ company: Company, recurringMRR: [Int64]) -> ARRSplit {
+    compute(company, facts: .compute(company, segments: true), recurringMRR: recurringMRR)
+  }
+
+  /// The split from facts (with segments) and recurring MRR already computed for `company`.
+  static func compute(
+    _ company: Company, facts: AccountFacts, recurringMRR: [Int64]
+  ) -> ARRSplit {
     precondition(recurringMRR.count == company.accounts.count)
-    let last = company.monthCount - 1
-    let revenue = company.revenue
-    var segments = SegmentIndex()
-    var segmentSums: [(headline: Int64, recurring: Int64, accounts: Int, members: Int)] = []
+    let n = company.monthCount
+    let cells = company.revenue.mrr
     let types = ContractType.allCases
-    var typeSums = [(headline: Int64, recurring: Int64, accounts: Int, members: Int)](
-      repeating: (0, 0, 0, 0), count: types.count)
-    for i in company.accounts.indices {
-      let now = revenue.mrr(account: i, month: last)
-      let paying = now > 0 ? 1 : 0
-      let s = segments.index(of: company.accounts[i].segment)
-      if s == segmentSums.count { segmentSums.append((0, 0, 0, 0)) }
-      segmentSums[s].headline += now
-      segmentSums[s].recurring += recurringMRR[i]
-      segmentSums[s].accounts += paying
-      segmentSums[s].members += 1
-      let t = types.firstIndex(of: company.accounts[i].contractType)!
-      typeSums[t].headline += now
-      typeSums[t].recurring += recurringMRR[i]
-      typeSums[t].accounts += paying
-      typeSums[t].members += 1
+    let groups = facts.segmentNames.count
+    let ranges = AccountChunks.ranges(accountCount: company.accounts.count, monthCount: 1 << 4)
+    let partials = AccountChunks.map(ranges) { range in
+      var segmentSums = [Sums](repeating: Sums(), count: groups)
+      var typeSums = [Sums](repeating: Sums(), count: types.count)
+      facts.segment.withUnsafeBufferPointer { segment in
+        facts.contract.withUnsafeBufferPointer { contract in
+          cells.withUnsafeBufferPointer { cells in
+            recurringMRR.withUnsafeBufferPointer { recurring in
+              for i in range {
+                let now = cells[i * n + n - 1]
+                segmentSums[Int(segment[i])].add(now: now, recurring: recurring[i])
+                typeSums[Int(contract[i])].add(now: now, recurring: recurring[i])
+              }
+            }
+          }
+        }
+      }
+      return (segments: segmentSums, types: typeSums)
     }
-    let bySegment = zip(segments.names, segmentSums)
-      .map {
-        Group(
-          name: $0, headline: 12 * $1.headline, recurring: 12 * $1.recurring,
-          accounts: $1.accounts)
-      }
-      .sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
-    let byType = zip(types, typeSums).filter { $0.1.members > 0 }
-      .map {
-        Group(
-          name: $0.rawValue, headline: 12 * $1.headline, recurring: 12 * $1.recurring,
-          accounts: $1.accounts)
-      }
+    var segmentTotals = [Sums](repeating: Sums(), count: groups)
+    var typeTotals = [Sums](repeating: Sums(), count: types.count)
+    for p in partials {
+      for g in 0..<groups { segmentTotals[g].add(p.segments[g]) }
+      for t in types.indices { typeTotals[t].add(p.types[t]) }
+    }
+    let bySegment = zip(facts.segmentNames, segmentTotals)
+      .map { $1.group(name: $0) }
+      .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    let byType = zip(types, typeTotals).filter { $0.1.members > 0 }
+      .map { $1.group(name: $0.rawValue) }
     return ARRSplit(bySegment: bySegment, byContractType: byType)
   }
-}
 
-/// Numbers segment names in order of first appearance without hashing every account's
-/// string: a linear scan over the few names seen so far, then a dictionary past 16 names.
-private struct SegmentIndex {
-  var names: [String] = []
-  private var lookup: [String: Int] = [:]
-  private var last: (name: String, index: Int)?
+  /// Running sums of one group, in monthly cents.
+  struct Sums: Sendable {
+    var headline: Int64 = 0
+    var recurring: Int64 = 0
+    var accounts = 0
+    var members = 0
 
-  mutating func index(of segment: String?) -> Int {
-    let name = segment.flatMap { $0.isEmpty ? nil : $0 } ?? ARRSplit.noSegment
-    if let last, last.name == name { return last.index }
-    let found: Int
-    if names.count <= 16 {
-      found = names.firstIndex(of: name) ?? add(name)
-    } else {
-      found = lookup[name] ?? add(name)
+    @inline(__always)
+    mutating func add(now: Int64, recurring r: Int64) {
+      headline += now
+      recurring += r
+      if now > 0 { accounts += 1 }
+      members += 1
     }
-    last = (name, found)
-    return found
-  }
 
-  private mutating func add(_ name: String) -> Int {
-    names.append(name)
-    lookup[name] = names.count - 1
-    return names.count - 1
+    mutating func add(_ o: Sums) {
+      headline += o.headline
+      recurring += o.recurring
+      accounts += o.accounts
+      members += o.members
+    }
+
+    func group(name: String) -> Group {
+      Group(name: name, headline: 12 * headline, recurring: 12 * recurring, accounts: accounts)
+    }
   }
 }

@@ -35,6 +35,34 @@ enum AccountChunks {
   }
 }
 
+extension AccountChunks {
+  /// An array of one value per account, filled in parallel: `body` writes the values of the
+  /// accounts in its range, at their own indices, and nowhere else.
+  /// - Complexity: O(accounts) plus the work of `body`.
+  static func fill<T: BitwiseCopyable & Sendable>(
+    _ ranges: [Range<Int>], count: Int, zero: T,
+    _ body: @Sendable (Range<Int>, SharedBuffer<T>) -> Void
+  ) -> [T] {
+    var out = [T](repeating: zero, count: count)
+    out.withUnsafeMutableBufferPointer { buffer in
+      let shared = SharedBuffer(buffer)
+      _ = map(ranges) { body($0, shared) }
+    }
+    return out
+  }
+}
+
+/// A mutable buffer shared by parallel chunks that write disjoint index ranges.
+struct SharedBuffer<T>: @unchecked Sendable {
+  let base: UnsafeMutableBufferPointer<T>
+  init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
+  @inline(__always)
+  subscript(i: Int) -> T {
+    get { base[i] }
+    nonmutating set { base[i] = newValue }
+  }
+}
+
 /// Write-once result slots, one per parallel chunk; each index is written by one thread only.
 private final class ResultSlots<T>: @unchecked Sendable {
   private let storage: UnsafeMutableBufferPointer<T?>
