@@ -17,7 +17,7 @@ struct KaplanMeierTests {
   @Test func sixMPReproducesThePublishedTable() throws {
     let curve = try KaplanMeier.estimate(durations: Self.durations, isEvent: Self.relapsed)
     let events = curve.filter { $0.events > 0 }
-    // Klein & Moeschberger (2003), Table 4.1 / Example 4.1, as printed by R's
+    // Klein & Moeschberger (2003), Example 4.1, as printed by R's
     // summary(survfit(Surv(t2, relapse) ~ 1, data = drug6mp)):
     // time n.risk n.event survival std.err
     //    6     21       3    0.857  0.0764

@@ -14,7 +14,7 @@ struct ShiftedBetaGeometricLifetimeTests {
   let regular = ShiftedBetaGeometric(alpha: 0.704077, beta: 1.182043)
 
   /// Σ_{t≥n} S(t)/S(n−1)/(1+d)^{t−n} summed directly until the terms vanish: the definition in
-  /// Fader & Hardie (2010), eq. 5 (n = 1 with S(0) = 1 and a leading 1 gives DEL, eq. 3).
+  /// Fader & Hardie (2010) define DERL as this sum; DEL is the same sum from t = 0.
   private func directDERL(_ m: ShiftedBetaGeometric, d: Double, renewals: Int) -> Double {
     let n = renewals + 1
     var sum = 0.0

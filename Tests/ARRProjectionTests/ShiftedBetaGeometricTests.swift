@@ -20,7 +20,7 @@ struct ShiftedBetaGeometricTests {
 
   @Test(arguments: 1...15)
   func survivalIdentities(t: Int) {
-    // S(t) = S(t−1) − P(T=t) and S(t) = S(t−1)·r(t) (Fader & Hardie 2007, eqs. 6 and 8).
+    // S(t) = S(t−1) − P(T=t) and S(t) = S(t−1)·r(t) (the definitions of S and r in Fader & Hardie 2007).
     #expect(
       abs(model.survival(t) - (model.survival(t - 1) - model.churnProbability(at: t))) < 1e-15)
     #expect(abs(model.survival(t) - model.survival(t - 1) * model.retentionRate(t)) < 1e-15)

@@ -1,7 +1,7 @@
 extension ShiftedBetaGeometric {
   /// Discounted expected lifetime of a customer at acquisition, in periods of revenue:
   /// DEL(d | α, β) = Σ_{t≥0} S(t)/(1+d)ᵗ = ₂F₁(1, β; α+β; 1/(1+d)) (Fader & Hardie, "Customer-
-  /// Base Valuation in a Contractual Setting", Marketing Science 29(1), 2010, eq. 4). The first
+  /// Base Valuation in a Contractual Setting", Marketing Science 29(1), 2010). The first
   /// period's payment arrives at once and is not discounted.
   /// - Parameter discountRate: d per period (e.g. 0.10 for 10% a year on annual contracts),
   ///   d > 0.
@@ -13,7 +13,7 @@ extension ShiftedBetaGeometric {
   }
 
   /// Discounted expected residual lifetime of a customer who has made n−1 renewals and is
-  /// about to decide on the n-th (Fader & Hardie 2010, eq. 6):
+  /// about to decide on the n-th (Fader & Hardie 2010):
   /// DERL(d | α, β, n−1) = Σ_{t≥n} S(t)/S(n−1) / (1+d)^{t−n}
   ///                     = (β+n−1)/(α+β+n−1) · ₂F₁(1, β+n; α+β+n; 1/(1+d)).
   /// The next payment, due if she renews, is not discounted.

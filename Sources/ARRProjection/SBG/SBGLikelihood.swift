@@ -5,7 +5,7 @@
 #endif
 
 /// The sBG log-likelihood of one or more cohorts' survivor counts, with its analytic gradient
-/// in log-parameters (Fader & Hardie 2007, appendix B; multi-cohort form from their note
+/// in log-parameters (Fader & Hardie 2007; multi-cohort form from their note
 /// "Fitting the sBG Model to Multi-Cohort Data").
 ///
 /// A cohort observed for n periods with survivors n₀ ≥ n₁ ≥ … ≥ nₙ contributes

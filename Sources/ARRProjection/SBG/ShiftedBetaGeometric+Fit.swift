@@ -25,7 +25,7 @@ public struct SBGFit: Sendable {
 }
 
 extension ShiftedBetaGeometric {
-  /// Fits α, β by maximum likelihood to one cohort's survivors (Fader & Hardie 2007, §4).
+  /// Fits α, β by maximum likelihood to one cohort's survivors (Fader & Hardie 2007).
   ///
   /// Those lost in each period contribute ln P(T=t); those still alive at the last period are
   /// right-censored and contribute ln S(n).

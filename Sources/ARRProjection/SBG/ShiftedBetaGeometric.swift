@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The shifted-beta-geometric (sBG) model of contract duration (Fader & Hardie, "How to
 /// Project Customer Retention", Journal of Interactive Marketing 21(1), 2007).
 ///
@@ -23,7 +17,7 @@ public struct ShiftedBetaGeometric: Sendable, Equatable {
   }
 
   /// P(T = t): the probability that a new customer's last period is t, i.e. she churns at the
-  /// end of period t (paper eq. 5: P(T=1) = α/(α+β), P(T=t) = P(T=t−1)·(β+t−2)/(α+β+t−1)).
+  /// end of period t (P(T=1) = α/(α+β), P(T=t) = P(T=t−1)·(β+t−2)/(α+β+t−1)).
   /// - Parameter t: the period, t ≥ 1; returns 0 for t < 1.
   /// - Returns: the probability.
   /// - Complexity: O(t).
@@ -38,7 +32,7 @@ public struct ShiftedBetaGeometric: Sendable, Equatable {
   }
 
   /// S(t): the probability that a new customer is still a customer after t periods (has renewed
-  /// t times), S(0) = 1, S(t) = S(t−1)·r(t) (paper eq. 6).
+  /// t times), S(0) = 1, S(t) = S(t−1)·r(t).
   /// - Parameter t: the period, t ≥ 0; returns 1 for t ≤ 0.
   /// - Returns: the survival probability.
   /// - Complexity: O(t).
@@ -50,7 +44,7 @@ public struct ShiftedBetaGeometric: Sendable, Equatable {
   }
 
   /// r(t) = S(t)/S(t−1) = (β+t−1)/(α+β+t−1): the share of customers alive at t−1 who renew at
-  /// the end of period t (paper eq. 8). Rises towards 1 with t.
+  /// the end of period t. Rises towards 1 with t.
   /// - Parameter t: the period, t ≥ 1.
   /// - Returns: the retention rate.
   public func retentionRate(_ t: Int) -> Double {
