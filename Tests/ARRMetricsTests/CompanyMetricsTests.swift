@@ -1,4 +1,6 @@
 import ARRCore
+import ARRGenerator
+import ARRInput
 import Testing
 
 @testable import ARRMetrics
@@ -40,5 +42,38 @@ struct CompanyMetricsTests {
     #expect(month.netNew == 25_000)
     #expect(m.ladder.headline == 12 * 42_000)
     #expect(m.ladder.payingAccounts == 32)
+  }
+
+  static let generated: [(GeneratorProfile, Int, Int, UInt64)] = GeneratorProfile.allCases
+    .flatMap { [($0, 300, 24, 1), ($0, 120, 36, 7)] }
+
+  @Test(arguments: generated)
+  func identitiesHoldOnGeneratedCompanies(
+    profile: GeneratorProfile, accounts: Int, months: Int, seed: UInt64
+  ) throws {
+    let files = CompanyGenerator.files(
+      GeneratorOptions(profile: profile, accounts: accounts, months: months, seed: seed))
+    let c = try CompanyLoader.load(
+      accountsCSV: files.accountsCSV, monthlyCSV: files.monthlyCSV,
+      companyJSON: files.companyJSON)
+    let m = CompanyMetrics.compute(c)
+    #expect(m.bridge.count == c.monthCount - 1)
+    for (i, b) in m.bridge.enumerated() {
+      #expect(b.isBalanced, "\(profile) \(b.month)")
+      if i > 0 { #expect(b.opening == m.bridge[i - 1].closing) }
+    }
+    // The bridge's closing is the matrix's column sum (generated MRR is never negative), so
+    // headline ARR is 12 × the last closing.
+    let last = try #require(m.bridge.last)
+    #expect(m.ladder.headline == 12 * last.closing)
+    #expect(m.ladder.headline + m.ladder.steps.map(\.arr).reduce(0, +) == m.ladder.recurring)
+    for groups in [m.split.bySegment, m.split.byContractType] {
+      #expect(groups.map(\.headline).reduce(0, +) == m.ladder.headline)
+      #expect(groups.map(\.recurring).reduce(0, +) == m.ladder.recurring)
+    }
+    let cohortClosing = m.cohorts.cohorts.reduce(Int64(0)) {
+      $0 + $1.mrrByAge[c.monthCount - 1 - c.offset(of: $1.startMonth)]
+    }
+    #expect(cohortClosing == last.closing)
   }
 }
