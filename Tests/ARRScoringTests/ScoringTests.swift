@@ -1,0 +1,145 @@
+import ARRMetrics
+import Testing
+
+@testable import ARRScoring
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A generated company whose churn follows known rules, for the engine's identities.
+enum Synthetic {
+  /// `n` accounts over `months` months (2024-01 on). Month-to-month accounts and accounts whose
+  /// usage halves churn far more often; churners stop paying at a random month after the base.
+  static func company(n: Int, months: Int, seed: UInt64) -> Company {
+    var rng = SeededGenerator(seed: seed)
+    var accounts: [Account] = []
+    var mrr: [Int64] = []
+    var usage: [Int64] = []
+    let first = Month(year: 2024, month: 1)
+    for i in 0..<n {
+      let monthly = rng.nextUnit() < 0.5
+      let falling = rng.nextUnit() < 0.3
+      let startOffset = Int(rng.next() % 6)
+      let start = CivilDate.firstDay(of: first.adding(months: startOffset))
+      var a = Account(
+        id: "A\(i)", segment: i % 3 == 0 ? "enterprise" : "smb",
+        contractType: monthly ? .monthly : .annual, billingCadence: monthly ? .monthly : .annual,
+        startDate: start)
+      a.integrations = Int(rng.next() % 4)
+      accounts.append(a)
+      let z = -2.5 + (monthly ? 1.8 : 0) + (falling ? 2.0 : 0)
+      let churns = rng.nextUnit() < 1 / (1 + exp(-z))
+      let churnAt = churns ? months - 12 + 1 + Int(rng.next() % 11) : months
+      let price = Int64(1000 + rng.next() % 9000) * 100
+      for m in 0..<months {
+        let paying = m >= startOffset && m < churnAt
+        mrr.append(paying ? price : 0)
+        let level: Int64 = falling && m >= months - 15 && m < months - 12 ? 300 : 1000
+        usage.append(paying ? (falling && m >= months - 15 ? level / 3 : level) : 0)
+      }
+    }
+    return Company(
+      profile: CompanyProfile(), accounts: accounts, firstMonth: first,
+      asOf: first.adding(months: months - 1),
+      revenue: RevenueMatrix(
+        accountCount: n, monthCount: months, mrr: mrr, usage: usage,
+        oneTimeByMonth: Array(repeating: 0, count: months)),
+      accountColumns: [.segment, .integrations])
+  }
+}
+
+@Suite struct ScoringTests {
+  @Test func classARRSumsToRecurringARRExactly() {
+    let c = Synthetic.company(n: 3000, months: 24, seed: 1)
+    let r = Scoring.run(c)
+    let recurring = RecurringRevenue.recurringMRR(of: c).reduce(0, +) * 12
+    #expect(r.classSummary.recurringARR == recurring)
+    #expect(r.recurringARR == recurring)
+    #expect(r.bySegment.reduce(0) { $0 + $1.mix.recurringARR } == recurring)
+    #expect(r.byContractType.reduce(0) { $0 + $1.mix.recurringARR } == recurring)
+    #expect(r.qualityAdjustedARR == r.scores.reduce(0) { $0 + $1.qualityAdjustedARR })
+    #expect(r.arrAtRisk == recurring - r.qualityAdjustedARR)
+    let shares = r.classSummary.classes.reduce(0) { $0 + $1.arrShare }
+    #expect(abs(shares - 1) < 1e-12)
+    #expect(r.bySegment.map(\.key) == ["enterprise", "smb"])
+  }
+
+  @Test func enoughHistoryFitsTheModelAndSeparatesChurners() throws {
+    let c = Synthetic.company(n: 3000, months: 24, seed: 2)
+    let r = Scoring.run(c)
+    let bt = try #require(r.backtest)
+    #expect(r.modelUsed == .fittedModel)
+    #expect(r.retentionSource == .model)
+    let fit = try #require(bt.fit)
+    #expect(fit.converged)
+    // The simulated effects are positive: the fit must find them so.
+    #expect(fit.weights[Signal.monthToMonth.rawValue] > 0.5)
+    #expect(fit.weights[Signal.usageDecline.rawValue] > 0.5)
+    #expect(try #require(bt.auc) > 0.6)
+    #expect(try #require(bt.fittedAUC) > 0.6)
+    #expect(bt.baseMonth == Month(year: 2024, month: 12))
+    // Snapshot columns are unknown a year back.
+    #expect(bt.unavailableSignals.contains("few_integrations"))
+    #expect(!r.unavailableSignals.contains("few_integrations"))
+    #expect(r.unavailableSignals.contains("past_due"))
+    for s in r.scores { #expect(s.retentionProbability >= 0 && s.retentionProbability <= 1) }
+  }
+
+  @Test func shortHistoryUsesClassDefaults() {
+    let c = Synthetic.company(n: 500, months: 12, seed: 3)
+    let r = Scoring.run(c)
+    #expect(r.backtest == nil)
+    #expect(r.modelUsed == .defaultWeights)
+    #expect(r.retentionSource == .classDefaults)
+    for s in r.scores {
+      #expect(s.retentionProbability == RiskWeights.defaults.defaultRetention[s.revenueClass.index])
+    }
+  }
+
+  @Test func tooFewAccountsFallsBackToBacktestClassGRR() throws {
+    let c = Synthetic.company(n: 150, months: 18, seed: 4)
+    let r = Scoring.run(c)
+    let bt = try #require(r.backtest)
+    #expect(bt.fit == nil)
+    #expect(bt.fitSkippedReason?.contains("at least 200") == true)
+    #expect(r.modelUsed == .defaultWeights)
+    #expect(r.retentionSource == .backtestClassGRR)
+  }
+
+  /// Appending later months of data must not change the backtest-base scores.
+  @Test func backtestBaseScoresDoNotLookAhead() throws {
+    let long = Synthetic.company(n: 400, months: 30, seed: 5)
+    let base = long.monthCount - 1 - 12
+    let short = long.asOf(long.month(at: long.monthCount - 4))
+    let a = SignalMeasurer(company: long, column: base)
+    let b = SignalMeasurer(company: short, column: base)
+    // The same base month measured on the point-in-time company, at its own last month.
+    let pit = long.pointInTime(long.month(at: base))
+    let c = SignalMeasurer(company: pit, column: base)
+    for i in 0..<long.accounts.count {
+      let va = a.values(i)
+      let vb = b.values(i)
+      let vc = c.values(i)
+      for s in 0..<Signal.count {
+        #expect(va[s] == vb[s] || (va[s].isNaN && vb[s].isNaN), "account \(i) signal \(s)")
+        #expect(va[s] == vc[s] || (va[s].isNaN && vc[s].isNaN), "account \(i) signal \(s)")
+      }
+    }
+  }
+
+  @Test func scoresAtAnEarlierMonthIgnoreLaterMonths() {
+    let long = Synthetic.company(n: 400, months: 30, seed: 6)
+    let earlier = long.asOf(long.month(at: 25))
+    let column = 10
+    for i in 0..<long.accounts.count {
+      let x = SignalMeasurer(company: long, column: column).values(i)
+      let y = SignalMeasurer(company: earlier, column: column).values(i)
+      let sx = x.withUnsafeBufferPointer { RiskWeights.defaults.logOdds($0) }
+      let sy = y.withUnsafeBufferPointer { RiskWeights.defaults.logOdds($0) }
+      #expect(sx == sy)
+    }
+  }
+}
