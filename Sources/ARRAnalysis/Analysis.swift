@@ -1,0 +1,28 @@
+/// Everything the product computes about one company, stage by stage.
+///
+/// Built by ``run(_:weights:)``: Metrics, then Scoring (which reads the metrics' recurring
+/// revenue), then Projection. Reports and stress read this value; nothing here reaches back
+/// into the input.
+public struct Analysis: Sendable {
+  public var company: Company
+  public var metrics: CompanyMetrics
+  public var scoring: ScoringResult
+
+  public init(company: Company, metrics: CompanyMetrics, scoring: ScoringResult) {
+    self.company = company
+    self.metrics = metrics
+    self.scoring = scoring
+  }
+
+  /// Runs every stage on `company`.
+  /// - Parameters:
+  ///   - company: A validated company.
+  ///   - weights: Scoring weights and thresholds (the documented defaults unless overridden).
+  /// - Returns: The analysis.
+  /// - Complexity: O(accounts × months).
+  public static func run(_ company: Company, weights: RiskWeights = .defaults) -> Analysis {
+    let metrics = CompanyMetrics.compute(company)
+    let scoring = Scoring.run(company, weights: weights)
+    return Analysis(company: company, metrics: metrics, scoring: scoring)
+  }
+}

@@ -1,0 +1,258 @@
+/// The `--format json` document (BRIEF §7): stable snake_case keys in a fixed order, money in
+/// currency units with two decimals, ratios as fractions.
+public enum JSONReport {
+  /// Renders the whole analysis.
+  /// - Parameter analysis: The analysis.
+  /// - Returns: The JSON document.
+  /// - Complexity: O(accounts + months²) (the cohort triangle).
+  public static func render(_ analysis: Analysis) -> JSONValue {
+    let company = analysis.company
+    let metrics = analysis.metrics
+    let scoring = analysis.scoring
+    var root: [(String, JSONValue)] = [
+      ("as_of", .string(company.asOf.description)),
+      ("currency", .string(company.profile.currency)),
+    ]
+    if let name = company.profile.name { root.append(("company", .string(name))) }
+    root.append(("arr", arr(analysis)))
+    root.append(
+      (
+        "arr_walk",
+        .array(
+          ARRWalk(analysis).steps.map { step in
+            .object([
+              ("step", .string(step.key)), ("label", .string(step.label)),
+              ("arr", .money(step.arr)),
+            ])
+          })
+      ))
+    root.append(("reported_arr", reported(metrics.reconciliation)))
+    root.append(("retention", retention(analysis)))
+    root.append(("classes", classes(scoring.classSummary)))
+    root.append(("class_mix_by_segment", groupMixes(scoring.bySegment)))
+    root.append(("class_mix_by_contract_type", groupMixes(scoring.byContractType)))
+    root.append(("arr_at_risk", .money(scoring.arrAtRisk)))
+    root.append(("bridge", .array(metrics.bridge.map(bridgeMonth))))
+    root.append(("cohorts", cohorts(metrics.cohorts)))
+    root.append(("concentration", concentration(metrics.concentration)))
+    root.append(("arr_by_segment", groups(metrics.split.bySegment)))
+    root.append(("arr_by_contract_type", groups(metrics.split.byContractType)))
+    root.append(("backtest", backtest(scoring)))
+    root.append(("data_quality", dataQuality(company, scoring: scoring)))
+    root.append(("accounts", .array(accounts(analysis))))
+    return .object(root)
+  }
+
+  static func ratio(_ v: Double?) -> JSONValue {
+    guard let v, v.isFinite else { return .null }
+    return .double(rounded(v, 6))
+  }
+
+  /// Rounds to `places` decimals so ratios print short and stable.
+  static func rounded(_ v: Double, _ places: Int) -> Double {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    return (v * scale).rounded(.toNearestOrAwayFromZero) / scale
+  }
+
+  static func arr(_ analysis: Analysis) -> JSONValue {
+    let ladder = analysis.metrics.ladder
+    return .object([
+      ("headline", .money(ladder.headline)),
+      ("recurring", .money(ladder.recurring)),
+      ("committed", .money(ladder.committed)),
+      ("quality_adjusted", .money(analysis.scoring.qualityAdjustedARR)),
+    ])
+  }
+
+  static func reported(_ r: Reconciliation) -> JSONValue {
+    guard let claim = r.reportedARR else { return .null }
+    return .object([
+      ("claimed", .money(claim)),
+      ("gap_to_headline", r.gapToHeadline.map(JSONValue.money) ?? .null),
+      ("gap_to_recurring", r.gapToRecurring.map(JSONValue.money) ?? .null),
+      ("gap_to_committed", r.gapToCommitted.map(JSONValue.money) ?? .null),
+      ("run_rate_with_one_time", .money(r.runRateWithOneTime)),
+      ("is_one_time_in_claim", .bool(r.isOneTimeInClaim)),
+    ])
+  }
+
+  static func retention(_ analysis: Analysis) -> JSONValue {
+    let t = analysis.metrics.trailingRetention
+    return .object([
+      ("trailing_ndr", ratio(t.ndr)),
+      ("trailing_grr", ratio(t.grr)),
+      ("trailing_logo_retention", ratio(t.logoRetention)),
+      ("trailing_base_month", .string(t.baseMonth.description)),
+      ("trailing_base_accounts", .int(Int64(t.baseAccounts))),
+    ])
+  }
+
+  static func classSummary(_ s: ClassSummary) -> JSONValue {
+    .object([
+      ("accounts", .int(Int64(s.accounts))),
+      ("arr", .money(s.recurringARR)),
+      ("quality_adjusted_arr", .money(s.qualityAdjustedARR)),
+      ("arr_share", ratio(s.arrShare)),
+      ("logo_share", ratio(s.logoShare)),
+    ])
+  }
+
+  static func classes(_ mix: ClassMix) -> JSONValue {
+    .object(RevenueClass.allCases.map { ($0.rawValue, classSummary(mix[$0])) })
+  }
+
+  static func groupMixes(_ groups: [GroupClassMix]) -> JSONValue {
+    .array(groups.map { g in .object([("key", .string(g.key)), ("classes", classes(g.mix))]) })
+  }
+
+  static func bridgeMonth(_ b: BridgeMonth) -> JSONValue {
+    .object([
+      ("month", .string(b.month.description)),
+      ("opening", .money(b.opening)),
+      ("new", .money(b.new)),
+      ("expansion", .money(b.expansion)),
+      ("contraction", .money(b.contraction)),
+      ("churn", .money(b.churn)),
+      ("reactivation", .money(b.reactivation)),
+      ("closing", .money(b.closing)),
+      ("net_new", .money(b.netNew)),
+      ("quick_ratio", ratio(b.quickRatio)),
+      ("new_accounts", .int(Int64(b.newAccounts))),
+      ("churned_accounts", .int(Int64(b.churnedAccounts))),
+    ])
+  }
+
+  static func cohorts(_ c: Cohorts) -> JSONValue {
+    .array(
+      c.cohorts.map { cohort in
+        .object([
+          ("start_month", .string(cohort.startMonth.description)),
+          ("accounts", .int(Int64(cohort.accounts))),
+          ("starting_mrr", .money(cohort.startingMRR)),
+          ("is_left_censored", .bool(cohort.isLeftCensored)),
+          ("revenue_retention", .array(cohort.revenueRetention.map { ratio($0) })),
+          ("logo_retention", .array(cohort.logoRetention.map { ratio($0) })),
+        ])
+      })
+  }
+
+  static func concentration(_ c: Concentration) -> JSONValue {
+    .object([
+      ("top1_share", ratio(c.top1)),
+      ("top5_share", ratio(c.top5)),
+      ("top10_share", ratio(c.top10)),
+      ("hhi", .double(rounded(c.hhi, 2))),
+      ("accounts", .int(Int64(c.accounts))),
+    ])
+  }
+
+  static func groups(_ gs: [ARRSplit.Group]) -> JSONValue {
+    .array(
+      gs.map { g in
+        .object([
+          ("key", .string(g.name)),
+          ("headline", .money(g.headline)),
+          ("recurring", .money(g.recurring)),
+          ("accounts", .int(Int64(g.accounts))),
+        ])
+      })
+  }
+
+  static func backtest(_ s: ScoringResult) -> JSONValue {
+    var pairs: [(String, JSONValue)] = [
+      ("model_used", .string(s.modelUsed.rawValue)),
+      ("retention_source", .string(s.retentionSource.rawValue)),
+    ]
+    if let r = s.classRetention {
+      pairs.append(
+        (
+          "class_retention_probability",
+          .object(RevenueClass.allCases.map { ($0.rawValue, ratio(r[$0.index])) })
+        ))
+    }
+    guard let b = s.backtest else {
+      pairs.append(("available", .bool(false)))
+      return .object(pairs)
+    }
+    pairs.append(("available", .bool(true)))
+    pairs.append(("base_month", .string(b.baseMonth.description)))
+    pairs.append(("end_month", .string(b.endMonth.description)))
+    pairs.append(("auc", ratio(b.auc)))
+    pairs.append(("fitted_auc", ratio(b.fittedAUC)))
+    if let reason = b.fitSkippedReason { pairs.append(("fit_skipped_reason", .string(reason))) }
+    pairs.append(
+      (
+        "classes",
+        .object(
+          RevenueClass.allCases.map { c in
+            let o = b.classes[c.index]
+            return (
+              c.rawValue,
+              .object([
+                ("accounts", .int(Int64(o.accounts))),
+                ("churned", .int(Int64(o.churned))),
+                ("churn_rate", ratio(o.churnRate)),
+                ("gross_dollar_retention", ratio(o.grossDollarRetention)),
+                ("net_dollar_retention", ratio(o.netDollarRetention)),
+                ("logo_retention", ratio(o.logoRetention)),
+              ])
+            )
+          })
+      ))
+    return .object(pairs)
+  }
+
+  static func dataQuality(_ company: Company, scoring: ScoringResult) -> JSONValue {
+    let dq = company.dataQuality
+    return .object([
+      (
+        "files",
+        .array(
+          dq.files.map { f in
+            .object([
+              ("file", .string(f.file)),
+              ("rows_read", .int(Int64(f.rowsRead))),
+              ("rows_accepted", .int(Int64(f.rowsAccepted))),
+              ("ignored_columns", .array(f.ignoredColumns.map(JSONValue.string))),
+            ])
+          })
+      ),
+      ("rows_skipped", .int(Int64(dq.skippedCount))),
+      ("skipped_mrr", .money(dq.skippedMRRCents)),
+      ("rows_after_as_of", .int(Int64(dq.rowsAfterAsOf))),
+      (
+        "skipped",
+        .array(
+          dq.skipped.map { s in
+            .object([
+              ("file", .string(s.problem.file)),
+              ("line", .int(Int64(s.problem.line))),
+              ("problem", .string(s.problem.message)),
+              ("mrr", s.mrrCents.map(JSONValue.money) ?? .null),
+            ])
+          })
+      ),
+      ("signals_unavailable", .array(scoring.unavailableSignals.map(JSONValue.string))),
+      ("notes", .array(dq.notes.map(JSONValue.string))),
+    ])
+  }
+
+  static func accounts(_ analysis: Analysis) -> [JSONValue] {
+    let company = analysis.company
+    return analysis.scoring.scores.map { s in
+      let a = company.accounts[s.account]
+      return .object([
+        ("account_id", .string(a.id)),
+        ("class", .string(s.revenueClass.rawValue)),
+        ("risk_score", .double(rounded(s.riskScore, 1))),
+        ("reasons", .array(s.reasons.map(JSONValue.string))),
+        ("recurring_arr", .money(s.recurringARR)),
+        ("retention_probability", .double(rounded(s.retentionProbability, 4))),
+        ("quality_adjusted_arr", .money(s.qualityAdjustedARR)),
+        ("segment", a.segment.map(JSONValue.string) ?? .null),
+        ("contract_type", .string(a.contractType.rawValue)),
+      ])
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/// A Markdown pipe table that is always rectangular: every row has as many cells as the header.
+public struct MarkdownTable: Sendable {
+  public var header: [String]
+  /// `true` per column to right-align (numbers).
+  public var isRightAligned: [Bool]
+  public private(set) var rows: [[String]] = []
+
+  /// Creates an empty table.
+  /// - Parameters:
+  ///   - header: Column titles.
+  ///   - rightAligned: Which columns hold numbers (right-aligned); default: all but the first.
+  public init(_ header: [String], rightAligned: [Bool]? = nil) {
+    self.header = header
+    self.isRightAligned = rightAligned ?? header.indices.map { $0 > 0 }
+  }
+
+  /// Appends a row, padding or truncating it to the header's width.
+  public mutating func append(_ row: [String]) {
+    var r = Array(row.prefix(header.count))
+    while r.count < header.count { r.append("") }
+    rows.append(r)
+  }
+
+  /// The table as Markdown, ending with a newline.
+  public var markdown: String {
+    func line(_ cells: [String]) -> String {
+      "| " + cells.map(MarkdownTable.escape).joined(separator: " | ") + " |\n"
+    }
+    var out = line(header)
+    out += "|" + isRightAligned.map { $0 ? "---:|" : "---|" }.joined() + "\n"
+    for r in rows { out += line(r) }
+    return out
+  }
+
+  /// Escapes the pipe and line breaks so a cell cannot break the table.
+  static func escape(_ s: String) -> String {
+    var out = ""
+    for c in s {
+      switch c {
+      case "|": out += "\\|"
+      case "\n", "\r": out += " "
+      default: out.append(c)
+      }
+    }
+    return out
+  }
+}
