@@ -39,7 +39,7 @@ extension AccountChunks {
   /// An array of one value per account, filled in parallel: `body` writes the values of the
   /// accounts in its range, at their own indices, and nowhere else.
   /// - Complexity: O(accounts) plus the work of `body`.
-  static func fill<T: BitwiseCopyable & Sendable>(
+  static func fill<T: Sendable>(
     _ ranges: [Range<Int>], count: Int, zero: T,
     _ body: @Sendable (Range<Int>, SharedBuffer<T>) -> Void
   ) -> [T] {

@@ -41,29 +41,54 @@ public struct UsageTrend: Sendable, Equatable {
   /// - Complexity: O(months) for the zero-usage run, O(1) otherwise.
   public static func compute(_ company: Company, account: Int) -> UsageTrend {
     precondition(company.accounts.indices.contains(account), "account index out of range")
-    guard company.hasUsage else {
-      return UsageTrend(
-        account: account, isAvailable: false, recentMean: nil, priorMean: nil, ratio: nil,
-        zeroMonthsRecent: 0, zeroMonthsRun: 0)
+    guard let usage = company.revenue.usage else { return unavailable(account) }
+    return usage.withUnsafeBufferPointer {
+      trend(account: account, usage: $0, months: company.monthCount)
     }
-    let r = company.revenue
-    let last = company.monthCount - 1
-    func mean(_ months: ClosedRange<Int>) -> Double? {
-      let inData = months.clamped(to: 0...last)
-      guard months.overlaps(0...last), !inData.isEmpty else { return nil }
+  }
+
+  /// The usage trend of every account, in account order (the bulk form of
+  /// ``compute(_:account:)``, for scoring a million accounts).
+  /// - Parameter company: The company.
+  /// - Returns: One trend per account.
+  /// - Complexity: O(accounts × months) at worst, split across cores.
+  public static func computeAll(_ company: Company) -> [UsageTrend] {
+    let count = company.accounts.count
+    guard let usage = company.revenue.usage else { return (0..<count).map(unavailable) }
+    let n = company.monthCount
+    let ranges = AccountChunks.ranges(accountCount: count, monthCount: 1 << 4)
+    return AccountChunks.fill(ranges, count: count, zero: unavailable(0)) { range, out in
+      usage.withUnsafeBufferPointer { usage in
+        for a in range { out[a] = trend(account: a, usage: usage, months: n) }
+      }
+    }
+  }
+
+  static func unavailable(_ account: Int) -> UsageTrend {
+    UsageTrend(
+      account: account, isAvailable: false, recentMean: nil, priorMean: nil, ratio: nil,
+      zeroMonthsRecent: 0, zeroMonthsRun: 0)
+  }
+
+  /// The one definition of the trend, on the usage matrix (row-major, `months` per account).
+  static func trend(account: Int, usage: UnsafeBufferPointer<Int64>, months n: Int) -> UsageTrend {
+    let row = account * n
+    let last = n - 1
+    /// Mean over the months `from...to` that lie in the data; `nil` when none do.
+    func mean(_ from: Int, _ to: Int) -> Double? {
+      let lo = max(from, 0)
+      guard to >= lo else { return nil }
       var sum: Int64 = 0
-      for m in inData { sum += r.usage(account: account, month: m) }
-      return Double(sum) / Double(inData.count)
+      for m in lo...to { sum += usage[row + m] }
+      return Double(sum) / Double(to - lo + 1)
     }
-    let recent = mean((last - 2)...last)
-    let prior = mean((last - 5)...(last - 3))
+    let recent = mean(last - 2, last)
+    let prior = mean(last - 5, last - 3)
     var zeroRecent = 0
-    for m in max(0, last - 2)...last where r.usage(account: account, month: m) == 0 {
-      zeroRecent += 1
-    }
+    for m in max(0, last - 2)...last where usage[row + m] == 0 { zeroRecent += 1 }
     var run = 0
     var m = last
-    while m >= 0 && r.usage(account: account, month: m) == 0 {
+    while m >= 0 && usage[row + m] == 0 {
       run += 1
       m -= 1
     }

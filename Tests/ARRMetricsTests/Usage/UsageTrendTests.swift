@@ -49,4 +49,18 @@ struct UsageTrendTests {
     #expect(!t.isAvailable)
     #expect(t.recentMean == nil && t.ratio == nil)
   }
+
+  @Test func bulkFormMatchesOneByOne() {
+    let c = Self.company(usage: [
+      [5, 10, 10, 10, 6, 6, 0], [0, 0, 0, 0, 3, 0, 0], [1, 2, 3, 4, 5, 6, 7],
+      [0, 0, 0, 0, 0, 0, 0],
+    ])
+    let all = UsageTrend.computeAll(c)
+    #expect(all == (0..<4).map { UsageTrend.compute(c, account: $0) })
+    #expect(all[2].ratio == 6.0 / 3.0)  // (5 + 6 + 7) / 3 over (2 + 3 + 4) / 3
+    #expect(all[3].zeroMonthsRun == 7)
+    let none = UsageTrend.computeAll(T.company([(T.account("A"), [1]), (T.account("B"), [2])]))
+    #expect(none.map(\.isAvailable) == [false, false])
+    #expect(none.map(\.account) == [0, 1])
+  }
 }
