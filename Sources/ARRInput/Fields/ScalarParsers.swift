@@ -47,13 +47,12 @@ enum ScalarParsers {
     return value
   }
 
+  static let boolNames = ["true", "1", "yes", "false", "0", "no"].map { Array($0.utf8) }
+
   /// Parses `true/false`, `1/0`, `yes/no`, in any letter case; `nil` for anything else.
+  @inline(__always)
   static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-    switch FieldText.lowercasedTrimmed(bytes) {
-    case Array("true".utf8), Array("1".utf8), Array("yes".utf8): return true
-    case Array("false".utf8), Array("0".utf8), Array("no".utf8): return false
-    default: return nil
-    }
+    EnumParser.match(bytes, boolNames).map { $0 < 3 }
   }
 
   /// Parses `YYYY-MM` (spaces around allowed); `nil` for anything else.
@@ -79,11 +78,24 @@ enum ScalarParsers {
     return Month(ordinal: year &* 12 &+ month &- 1)
   }
 
-  /// Parses `YYYY-MM-DD` with ``CivilDate/init(bytes:)`` (spaces around allowed).
+  /// Parses `YYYY-MM-DD` (spaces around allowed), checking the day exists as
+  /// ``CivilDate/init(bytes:)`` does, without copying the bytes.
+  @inline(__always)
   static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
     let (lo, hi) = FieldText.trimmed(bytes)
-    guard hi - lo == 10 else { return nil }
-    return CivilDate(bytes: Array(bytes[lo..<hi])[...])
+    guard hi - lo == 10, bytes[lo + 4] == UInt8(ascii: "-"), bytes[lo + 7] == UInt8(ascii: "-")
+    else { return nil }
+    func number(_ from: Int, _ n: Int) -> Int? {
+      var v = 0
+      for i in 0..<n {
+        let d = Int(bytes[lo + from + i]) &- 48
+        guard d >= 0 && d <= 9 else { return nil }
+        v = v &* 10 &+ d
+      }
+      return v
+    }
+    guard let y = number(0, 4), let m = number(5, 2), let d = number(8, 2) else { return nil }
+    return CivilDate(year: y, month: m, day: d)
   }
 }
 

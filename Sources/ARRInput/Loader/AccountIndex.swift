@@ -58,6 +58,32 @@ struct AccountIndex: Sendable {
     }
   }
 
+  /// The index of `key`, trying `hint` and `hint + 1` first: files list an account's rows
+  /// together or accounts in the same order every month, so the guess nearly always hits and
+  /// saves the cache misses of a table probe.
+  /// - Complexity: O(length of key) expected.
+  @inline(__always)
+  func find(_ key: UnsafeBufferPointer<UInt8>, near hint: Int) -> Int? {
+    if hint >= 0 {
+      var a = hint + 1
+      while a < count && a <= hint + 4 {
+        if equals(a, key) { return a }
+        a += 1
+      }
+      if equals(hint, key) { return hint }
+    }
+    return find(key)
+  }
+
+  @inline(__always)
+  private func equals(_ a: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard Int(lengths[a]) == key.count else { return false }
+    if key.count == 0 { return true }
+    return arena.withUnsafeBufferPointer {
+      memcmpEqual($0.baseAddress! + starts[a], key.baseAddress!, key.count)
+    }
+  }
+
   /// Adds `key` as the next index unless present.
   /// - Returns: The existing index when the id was already there, else `nil` (and it was added).
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -6,20 +6,39 @@ struct AccountRowReader {
   private let contractType: Int
   private let billingCadence: Int
   private let startDate: Int
-  private let optional: [AccountColumn: Int]
+  private let name: Int?
+  private let segment: Int?
+  private let contractEndDate: Int?
+  private let trialStatus: Int?
+  private let trialEndDate: Int?
+  private let cancelDate: Int?
+  private let seatsPurchased: Int?
+  private let seatsActive: Int?
+  private let integrations: Int?
+  private let committedMRR: Int?
+  private let pastDue: Int?
   private let names: [String]
+  private var scratch: [UInt8] = []
+  private var unescaped = FieldList()
 
-  init(header: CSVHeader, isLenient: Bool) {
+  init(header: CSVHeader) {
     fieldCount = header.keys.count
+    func at(_ c: AccountColumn) -> Int? { header.index(of: c.rawValue) }
     id = header.index(of: "account_id") ?? 0
     contractType = header.index(of: "contract_type") ?? 0
     billingCadence = header.index(of: "billing_cadence") ?? 0
     startDate = header.index(of: "start_date") ?? 0
-    var optional = [AccountColumn: Int]()
-    for c in AccountColumn.allCases {
-      if let i = header.index(of: c.rawValue) { optional[c] = i }
-    }
-    self.optional = optional
+    name = at(.name)
+    segment = at(.segment)
+    contractEndDate = at(.contractEndDate)
+    trialStatus = at(.trialStatus)
+    trialEndDate = at(.trialEndDate)
+    cancelDate = at(.cancelDate)
+    seatsPurchased = at(.seatsPurchased)
+    seatsActive = at(.seatsActive)
+    integrations = at(.integrations)
+    committedMRR = at(.committedMRR)
+    pastDue = at(.pastDue)
     names = header.keys
   }
 
@@ -36,130 +55,158 @@ struct AccountRowReader {
       log.finishRow(mrrCents: nil)
       return
     }
-    func problem(_ column: Int, _ message: String) {
-      log.row(InputProblem(file: file, line: line, column: column + 1, message: message))
-    }
-    func text(_ k: Int) -> String { CSVScanner.string(of: fields[k], in: p) }
-    func cell<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-      let span = fields[k]
-      if span.hasEscapedQuotes {
-        return CSVScanner.bytes(of: span, in: p).withUnsafeBufferPointer(body)
+    if (0..<fields.count).contains(where: { fields[$0].hasEscapedQuotes }) {
+      // Rare: undo doubled quotes into a scratch copy, then read that.
+      scratch.removeAll(keepingCapacity: true)
+      unescaped.reset()
+      for k in 0..<fields.count {
+        let start = scratch.count
+        scratch += CSVScanner.bytes(of: fields[k], in: p)
+        unescaped.append(
+          FieldSpan(start: start, end: scratch.count, isQuoted: true, hasEscapedQuotes: false))
       }
-      return body(UnsafeBufferPointer(start: p + span.start, count: span.end - span.start))
-    }
-    func isEmpty(_ k: Int) -> Bool { cell(k) { FieldText.isEmpty($0) } }
-
-    let idBytes = cell(id) { b -> [UInt8] in
-      let (lo, hi) = FieldText.trimmed(b)
-      return Array(b[lo..<hi])
-    }
-    if idBytes.isEmpty { problem(id, FieldMessages.empty("account_id", expected: "a unique id")) }
-
-    func requiredEnum<E: RawRepresentable & CaseIterable>(_ k: Int, _ type: E.Type) -> E?
-    where E.RawValue == String {
-      let allowed = EnumParser.allowed(type)
-      if isEmpty(k) {
-        problem(k, FieldMessages.empty(names[k], expected: "one of \(allowed)"))
-        return nil
+      let copy = scratch
+      let spans = unescaped
+      copy.withUnsafeBufferPointer { b in
+        readPlain(spans, in: b.baseAddress!, line: line, into: &result, log: &log)
       }
-      guard let v = cell(k, { EnumParser.value(type, $0) }) else {
-        problem(k, FieldMessages.choice(names[k], text(k), allowed: allowed))
-        return nil
-      }
-      return v
-    }
-    let contract = requiredEnum(contractType, ContractType.self)
-    let cadence = requiredEnum(billingCadence, BillingCadence.self)
-    var start: CivilDate?
-    if isEmpty(startDate) {
-      problem(startDate, FieldMessages.empty("start_date", expected: FieldMessages.dateExample))
-    } else if let d = cell(startDate, { ScalarParsers.date($0) }) {
-      start = d
     } else {
-      problem(startDate, FieldMessages.date("start_date", text(startDate)))
+      readPlain(fields, in: p, line: line, into: &result, log: &log)
     }
+  }
 
-    func optionalText(_ c: AccountColumn) -> String? {
-      guard let k = optional[c], !isEmpty(k) else { return nil }
-      let s = text(k)
-      return String(
-        s.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: {
-          $0 == " " || $0 == "\t"
-        }).reversed())
+  // swiftlint-like length is fine here: one cell per column, in header order of the contract.
+  private func readPlain(
+    _ fields: FieldList, in p: UnsafePointer<UInt8>, line: Int, into result: inout AccountsResult,
+    log: inout ProblemLog
+  ) {
+    func cell(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(start: p + fields[k].start, count: fields[k].end - fields[k].start)
     }
-    func optionalDate(_ c: AccountColumn) -> CivilDate? {
-      guard let k = optional[c], !isEmpty(k) else { return nil }
-      if let d = cell(k, { ScalarParsers.date($0) }) { return d }
-      problem(k, FieldMessages.date(c.rawValue, text(k)))
+    func problem(_ k: Int, _ message: String) {
+      log.row(InputProblem(file: file, line: line, column: k + 1, message: message))
+    }
+    func text(_ k: Int) -> String { String(decoding: cell(k), as: UTF8.self) }
+    func trimmedText(_ k: Int?) -> String? {
+      guard let k else { return nil }
+      let b = cell(k)
+      let (lo, hi) = FieldText.trimmed(b)
+      return lo == hi
+        ? nil : String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+    }
+    func present(_ k: Int?) -> Int? {
+      guard let k, !FieldText.isEmpty(cell(k)) else { return nil }
+      return k
+    }
+    func date(_ k: Int?, _ column: String) -> CivilDate? {
+      guard let k = present(k) else { return nil }
+      if let d = ScalarParsers.date(cell(k)) { return d }
+      problem(k, FieldMessages.date(column, text(k)))
       return nil
     }
-    func optionalCount(_ c: AccountColumn) -> Int? {
-      guard let k = optional[c], !isEmpty(k) else { return nil }
-      let r = cell(k) { b -> Result<Int64, CountError> in
-        Result { () throws(CountError) in try ScalarParsers.count(b) }
-      }
-      switch r {
-      case .success(let v): return Int(v)
-      case .failure(let e):
-        problem(k, FieldMessages.count(c.rawValue, text(k), e))
+    func count(_ k: Int?, _ column: String) -> Int? {
+      guard let k = present(k) else { return nil }
+      do throws(CountError) {
+        return Int(try ScalarParsers.count(cell(k)))
+      } catch {
+        problem(k, FieldMessages.count(column, text(k), error))
         return nil
       }
     }
+
+    let idText = trimmedText(id)
+    if idText == nil { problem(id, FieldMessages.empty("account_id", expected: "a unique id")) }
+    var contract: ContractType?
+    if present(contractType) == nil {
+      problem(
+        contractType,
+        FieldMessages.empty("contract_type", expected: "one of \(EnumParser.contractTypesAllowed)"))
+    } else if let v = EnumParser.contractType(cell(contractType)) {
+      contract = v
+    } else {
+      problem(
+        contractType,
+        FieldMessages.choice(
+          "contract_type", text(contractType), allowed: EnumParser.contractTypesAllowed))
+    }
+    var cadence: BillingCadence?
+    if present(billingCadence) == nil {
+      problem(
+        billingCadence,
+        FieldMessages.empty("billing_cadence", expected: "one of \(EnumParser.cadencesAllowed)"))
+    } else if let v = EnumParser.cadence(cell(billingCadence)) {
+      cadence = v
+    } else {
+      problem(
+        billingCadence,
+        FieldMessages.choice(
+          "billing_cadence", text(billingCadence), allowed: EnumParser.cadencesAllowed))
+    }
+    if present(startDate) == nil {
+      problem(startDate, FieldMessages.empty("start_date", expected: FieldMessages.dateExample))
+    }
+    let start = date(startDate, "start_date")
     var trial = TrialStatus.none
-    if let k = optional[.trialStatus], !isEmpty(k) {
-      if let t = cell(k, { EnumParser.value(TrialStatus.self, $0) }) {
+    if let k = present(trialStatus) {
+      if let t = EnumParser.trialStatus(cell(k)) {
         trial = t
       } else {
         problem(
-          k,
-          FieldMessages.choice(
-            "trial_status", text(k), allowed: EnumParser.allowed(TrialStatus.self)))
+          k, FieldMessages.choice("trial_status", text(k), allowed: EnumParser.trialStatusesAllowed)
+        )
       }
     }
     var committed: Int64?
-    if let k = optional[.committedMRR], !isEmpty(k) {
-      let r = cell(k) { b -> Result<Int64, MoneyError> in
-        Result { () throws(MoneyError) in try MoneyParser.nonNegativeCents(b) }
-      }
-      switch r {
-      case .success(let v): committed = v
-      case .failure(let e): problem(k, FieldMessages.amount("committed_mrr", text(k), e))
+    if let k = present(committedMRR) {
+      do throws(MoneyError) {
+        committed = try MoneyParser.nonNegativeCents(cell(k))
+      } catch {
+        problem(k, FieldMessages.amount("committed_mrr", text(k), error))
       }
     }
-    var pastDue: Bool?
-    if let k = optional[.pastDue], !isEmpty(k) {
-      if let b = cell(k, { ScalarParsers.bool($0) }) {
-        pastDue = b
-      } else {
-        problem(k, FieldMessages.bool("past_due", text(k)))
-      }
+    var isPastDue: Bool?
+    if let k = present(pastDue) {
+      isPastDue = ScalarParsers.bool(cell(k))
+      if isPastDue == nil { problem(k, FieldMessages.bool("past_due", text(k))) }
     }
     let account = Account(
-      id: String(decoding: idBytes, as: UTF8.self), name: optionalText(.name),
-      segment: optionalText(.segment), contractType: contract ?? .monthly,
-      billingCadence: cadence ?? .monthly, startDate: start ?? CivilDate(daysSinceEpoch: 0),
-      contractEndDate: optionalDate(.contractEndDate), trialStatus: trial,
-      trialEndDate: optionalDate(.trialEndDate), cancelDate: optionalDate(.cancelDate),
-      seatsPurchased: optionalCount(.seatsPurchased), seatsActive: optionalCount(.seatsActive),
-      integrations: optionalCount(.integrations), committedMRR: committed, isPastDue: pastDue)
+      id: idText ?? "", name: trimmedText(name), segment: trimmedText(segment),
+      contractType: contract ?? .monthly, billingCadence: cadence ?? .monthly,
+      startDate: start ?? CivilDate(daysSinceEpoch: 0),
+      contractEndDate: date(contractEndDate, "contract_end_date"), trialStatus: trial,
+      trialEndDate: date(trialEndDate, "trial_end_date"),
+      cancelDate: date(cancelDate, "cancel_date"),
+      seatsPurchased: count(seatsPurchased, "seats_purchased"),
+      seatsActive: count(seatsActive, "seats_active"),
+      integrations: count(integrations, "integrations"),
+      committedMRR: committed, isPastDue: isPastDue)
+    record(account, idCell: cell(id), line: line, into: &result, log: &log)
+  }
 
-    if !log.rowHasProblem, !idBytes.isEmpty {
-      let existing = idBytes.withUnsafeBufferPointer { result.index.insert($0) }
-      if let existing {
-        problem(
-          id,
-          "duplicate account_id \(FieldMessages.quoted(account.id)) (first on line \(result.lines[existing]))"
-        )
+  private func record(
+    _ account: Account, idCell: UnsafeBufferPointer<UInt8>, line: Int,
+    into result: inout AccountsResult,
+    log: inout ProblemLog
+  ) {
+    let (lo, hi) = FieldText.trimmed(idCell)
+    let key = UnsafeBufferPointer(rebasing: idCell[lo..<hi])
+    if !log.rowHasProblem, !key.isEmpty {
+      if let existing = result.index.insert(key) {
+        log.row(
+          InputProblem(
+            file: file, line: line, column: id + 1,
+            message:
+              "duplicate account_id \(FieldMessages.quoted(account.id)) (first on line \(result.lines[existing]))"
+          ))
       } else {
         result.accounts.append(account)
         result.lines.append(line)
         return
       }
-    } else if !idBytes.isEmpty && log.isLenient {
-      let known = idBytes.withUnsafeBufferPointer { result.index.find($0) } != nil
-      if !known, idBytes.withUnsafeBufferPointer({ result.dropped.insert($0) }) == nil {
-        result.droppedLines.append(line)
-      }
+    } else if !key.isEmpty && log.isLenient && result.index.find(key) == nil
+      && result.dropped.insert(key) == nil
+    {
+      result.droppedLines.append(line)
     }
     log.finishRow(mrrCents: nil)
   }

@@ -33,7 +33,7 @@ enum AccountsReader {
     for c in AccountColumn.allCases where header.index(of: c.rawValue) != nil {
       result.columns.insert(c)
     }
-    var row = AccountRowReader(header: header, isLenient: log.isLenient)
+    var row = AccountRowReader(header: header)
     var line = header.dataStartLine
     var fields = FieldList()
     try source.read(header.dataStart..<source.size, chunkSize: chunkSize) { p, n, isFinal in

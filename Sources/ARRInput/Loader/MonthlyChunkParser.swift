@@ -49,15 +49,22 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var oneTime: [Int64]
   private var mrrColumns: [UnsafeMutablePointer<Int64>?]
   private var usageColumns: [UnsafeMutablePointer<Int64>?]
-  /// Per month, per account: the line that filled the cell, 0 if none.
-  private(set) var firstLines: [UnsafeMutablePointer<UInt32>?]
+  /// Per month, one bit per account: the cell has been filled.
+  private(set) var seen: [UnsafeMutablePointer<UInt64>?]
+  /// Per month, per account: the line that filled the cell (only when `tracksLines`).
+  private var firstLines: [UnsafeMutablePointer<UInt32>?]
+  /// Keep the line of every cell, to name the first line of a duplicate. Without it a duplicate
+  /// only counts in ``duplicates`` and the caller re-reads with lines tracked.
+  let tracksLines: Bool
   private var fields = FieldList()
   private var outOfMemory = false
+  private var lastAccount = -1
 
   init(
     layout: MonthlyLayout, accounts: AccountsResult, rule: AsOfRule, columns: MonthColumns,
-    isLenient: Bool, startLine: Int
+    isLenient: Bool, startLine: Int, tracksLines: Bool
   ) {
+    self.tracksLines = tracksLines
     self.layout = layout
     self.accounts = accounts
     self.rule = rule
@@ -68,13 +75,19 @@ struct MonthlyChunkParser: @unchecked Sendable {
     mrrColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
     usageColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
     firstLines = Array(repeating: nil, count: MonthColumns.ordinalLimit)
+    seen = Array(repeating: nil, count: MonthColumns.ordinalLimit)
   }
 
-  /// Frees the first-line tables.
+  /// Words in one month's bit set.
+  var seenWords: Int { (columns.accountCount + 63) / 64 }
+
+  /// Frees the first-line tables and bit sets.
   mutating func releaseLineTables() {
-    for i in firstLines.indices where firstLines[i] != nil {
+    for i in firstLines.indices where firstLines[i] != nil || seen[i] != nil {
       free(firstLines[i])
       firstLines[i] = nil
+      free(seen[i])
+      seen[i] = nil
     }
   }
 
@@ -216,7 +229,10 @@ struct MonthlyChunkParser: @unchecked Sendable {
   private mutating func lookUp(_ raw: UnsafeBufferPointer<UInt8>, column: Int) -> Int {
     let (lo, hi) = FieldText.trimmed(raw)
     let key = UnsafeBufferPointer(rebasing: raw[lo..<hi])
-    if let a = accounts.index.find(key) { return a }
+    if let a = accounts.index.find(key, near: lastAccount) {
+      lastAccount = a
+      return a
+    }
     let id = String(decoding: key, as: UTF8.self)
     if key.isEmpty {
       problem(column, FieldMessages.empty("account_id", expected: "an id listed in accounts.csv"))
@@ -236,8 +252,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
   {
     let o = Int(month.ordinal)
     if mrrColumns[o] == nil {
-      guard let c = columns.column(o),
-        let lines = MonthColumns.zeroed(UInt32.self, columns.accountCount)
+      if tracksLines { firstLines[o] = MonthColumns.zeroed(UInt32.self, columns.accountCount) }
+      guard let c = columns.column(o), let bits = MonthColumns.zeroed(UInt64.self, seenWords),
+        !tracksLines || firstLines[o] != nil
       else {
         if !outOfMemory {
           log.fatal(
@@ -249,21 +266,27 @@ struct MonthlyChunkParser: @unchecked Sendable {
       }
       mrrColumns[o] = c.mrr
       usageColumns[o] = c.usage
-      firstLines[o] = lines
+      seen[o] = bits
     }
-    let lines = firstLines[o]!
-    let first = lines[account]
-    if first != 0 {
+    let bits = seen[o].unsafelyUnwrapped
+    let word = account >> 6
+    let bit = UInt64(1) << UInt64(account & 63)
+    if bits[word] & bit != 0 {
       duplicates += 1
-      problem(
-        layout.month,
-        "duplicate row for account_id \(FieldMessages.quoted(accounts.accounts[account].id)) and month \(month) (first on line \(first))"
-      )
+      if let lines = firstLines[o] {
+        problem(
+          layout.month,
+          "duplicate row for account_id \(FieldMessages.quoted(accounts.accounts[account].id)) and month \(month) (first on line \(lines[account]))"
+        )
+      } else {
+        problem(layout.month, "duplicate row")
+      }
       log.finishRow(mrrCents: mrr)
       return
     }
-    lines[account] = UInt32(clamping: line)
-    mrrColumns[o]![account] = mrr
+    bits[word] |= bit
+    if let lines = firstLines[o] { lines[account] = UInt32(clamping: line) }
+    mrrColumns[o].unsafelyUnwrapped[account] = mrr
     if let u = usageColumns[o] { u[account] = usage }
     let (sum, overflow) = self.oneTime[o].addingReportingOverflow(oneTime)
     if overflow { oneTimeOverflowed = true } else { self.oneTime[o] = sum }

@@ -65,17 +65,23 @@ enum MonthlyReader {
     {
       return result
     }
-    let columns = MonthColumns(accountCount: accounts.accounts.count, hasUsage: layout.usage != nil)
-    var parser = MonthlyChunkParser(
-      layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: log.isLenient,
-      startLine: header.dataStartLine)
-    try source.read(range, chunkSize: tuning.chunkSize) { p, n, isFinal in
-      (parser.parse(p, n, isFinal: isFinal), false)
+    // Without duplicates one fast pass suffices; with them, a second pass names first lines.
+    for tracksLines in [false, true] {
+      let columns = MonthColumns(
+        accountCount: accounts.accounts.count, hasUsage: layout.usage != nil)
+      var parser = MonthlyChunkParser(
+        layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: log.isLenient,
+        startLine: header.dataStartLine, tracksLines: tracksLines)
+      try source.read(range, chunkSize: tuning.chunkSize) { p, n, isFinal in
+        (parser.parse(p, n, isFinal: isFinal), false)
+      }
+      parser.releaseLineTables()
+      if parser.duplicates > 0 && !tracksLines { continue }
+      log.append(parser.log, lineOffset: 0)
+      return result(
+        header: header, layout: layout, columns: columns, parts: [parser], twoThreads: false)
     }
-    parser.releaseLineTables()
-    log.append(parser.log, lineOffset: 0)
-    return result(
-      header: header, layout: layout, columns: columns, parts: [parser], twoThreads: false)
+    return nil
   }
 
   private static func result(
@@ -134,7 +140,7 @@ enum MonthlyReader {
     DispatchQueue.concurrentPerform(iterations: 2) { k in
       var parser = MonthlyChunkParser(
         layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: isLenient,
-        startLine: k == 0 ? header.dataStartLine : 1)
+        startLine: k == 0 ? header.dataStartLine : 1, tracksLines: false)
       do {
         try source.read(ranges[k], chunkSize: tuning.chunkSize) { p, n, isFinal in
           (parser.parse(p, n, isFinal: isFinal), false)
@@ -152,8 +158,8 @@ enum MonthlyReader {
     }
     if first.endedInsideQuote || first.duplicates > 0 || second.duplicates > 0 { return nil }
     for o in 0..<MonthColumns.ordinalLimit {
-      guard let a = first.firstLines[o], let b = second.firstLines[o] else { continue }
-      for i in 0..<accounts.accounts.count where a[i] != 0 && b[i] != 0 { return nil }
+      guard let a = first.seen[o], let b = second.seen[o] else { continue }
+      for w in 0..<first.seenWords where a[w] & b[w] != 0 { return nil }
     }
     log.append(first.log, lineOffset: 0)
     log.append(second.log, lineOffset: first.line - 1)
