@@ -35,19 +35,20 @@ public struct CompanyMetrics: Sendable {
   /// All metrics of `company` at its as-of month.
   /// - Parameter company: The company.
   /// - Returns: The metrics.
-  /// - Complexity: O(accounts × months): two passes over the matrix (bridge, cohorts), each
-  ///   split across cores, plus O(accounts) for the rest.
+  /// - Complexity: O(accounts × months): one pass over the matrix for the bridge and the
+  ///   cohorts, split across cores, plus O(accounts) for the rest.
   public static func compute(_ company: Company) -> CompanyMetrics {
     let facts = AccountFacts.compute(company, segments: true)
     let recurring = RecurringRevenue.recurringMRR(of: company, facts: facts)
     let committed = RecurringRevenue.committedMRR(of: company, facts: facts)
     let ladder = ARRLadder.compute(
       company, facts: facts, recurringMRR: recurring, committedMRR: committed)
+    let pass = Bridge.pass(company, cohorts: true)
     return CompanyMetrics(
-      bridge: Bridge.monthly(company), ladder: ladder,
+      bridge: Bridge.rows(pass.bridge, company), ladder: ladder,
       reconciliation: Reconciliation.compute(company, ladder: ladder),
       trailingRetention: TrailingRetention.compute(company),
-      cohorts: Cohorts.compute(company),
+      cohorts: Cohorts.build(pass.cohorts, company),
       concentration: Concentration.compute(recurringMRR: recurring),
       split: ARRSplit.compute(company, facts: facts, recurringMRR: recurring),
       recurringMRR: recurring,

@@ -60,15 +60,13 @@ public struct Cohorts: Sendable, Equatable {
   /// - Complexity: O(accounts × months) in one pass over the matrix, split across cores;
   ///   O(months²) memory per core.
   public static func compute(_ company: Company) -> Cohorts {
+    build(Bridge.pass(company, cohorts: true).cohorts, company)
+  }
+
+  /// The cohorts from summed partials of `company` (the matrix pass is shared with the
+  /// bridge: see `Bridge.pass`).
+  static func build(_ total: Partial, _ company: Company) -> Cohorts {
     let n = company.monthCount
-    let ranges = AccountChunks.ranges(
-      accountCount: company.revenue.accountCount, monthCount: n)
-    let mrr = company.revenue.mrr
-    let partials = AccountChunks.map(ranges) { range in
-      mrr.withUnsafeBufferPointer { accumulate($0, months: n, accounts: range) }
-    }
-    var total = Partial(months: n)
-    for p in partials { total.add(p) }
     var cohorts: [Cohort] = []
     for s in 0..<n where total.accounts[s] > 0 {
       let ages = n - s
@@ -103,44 +101,5 @@ public struct Cohorts: Sendable, Equatable {
       for i in accounts.indices { accounts[i] += o.accounts[i] }
       neverPaid += o.neverPaid
     }
-  }
-
-  static func accumulate(
-    _ cells: UnsafeBufferPointer<Int64>, months n: Int, accounts range: Range<Int>
-  ) -> Partial {
-    var sums = [Int64](repeating: 0, count: n * n)
-    var active = [Int](repeating: 0, count: n * n)
-    var accounts = [Int](repeating: 0, count: n)
-    var neverPaid = 0
-    sums.withUnsafeMutableBufferPointer { sums in
-      active.withUnsafeMutableBufferPointer { active in
-        accounts.withUnsafeMutableBufferPointer { accounts in
-          for a in range {
-            let row = a * n
-            var s = 0
-            while s < n && cells[row + s] <= 0 { s += 1 }
-            guard s < n else {
-              neverPaid += 1
-              continue
-            }
-            accounts[s] += 1
-            let out = s * n - s  // (start s, age m − s) lives at out + m
-            for m in s..<n {
-              let v = cells[row + m]
-              if v > 0 {
-                sums[out + m] += v
-                active[out + m] += 1
-              }
-            }
-          }
-        }
-      }
-    }
-    var p = Partial(months: n)
-    p.mrr = sums
-    p.active = active
-    p.accounts = accounts
-    p.neverPaid = neverPaid
-    return p
   }
 }

@@ -129,12 +129,14 @@ struct BridgeTests {
     let c = T.random(seed: 99, accounts: 5_000, months: 24)
     #expect(AccountChunks.ranges(accountCount: 5_000, monthCount: 24).count > 1)
     let whole = c.revenue.mrr.withUnsafeBufferPointer {
-      Bridge.accumulate($0, months: 24, accounts: 0..<5_000)
+      Bridge.accumulate($0, months: 24, accounts: 0..<5_000, cohorts: false).bridge
     }
     let bridge = Bridge.monthly(c)
     #expect(bridge.map(\.closing) == Array(whole.closing[1...]))
     #expect(bridge.map(\.new) == Array(whole.new[1...]))
     #expect(bridge.map(\.churnedAccounts) == Array(whole.churnedCount[1...]))
     #expect(Bridge.monthly(c) == bridge)
+    // The shared pass with cohorts on gives the same bridge.
+    #expect(Bridge.rows(Bridge.pass(c, cohorts: true).bridge, c) == bridge)
   }
 }

@@ -52,4 +52,39 @@ struct CohortsTests {
     #expect(payers + cohorts.accountsNeverPaid == accounts)
     #expect(Array(byMonth[1...]) == Bridge.monthly(c).map(\.closing))
   }
+
+  @Test(arguments: [(33 as UInt64, 3_000, 24), (34, 40, 7)])
+  func matchesAPlainPerAccountReference(seed: UInt64, accounts: Int, months: Int) {
+    let c = T.random(seed: seed, accounts: accounts, months: months, negatives: true)
+    var mrr = [[Int64]](repeating: [Int64](repeating: 0, count: months), count: months)
+    var active = [[Int]](repeating: [Int](repeating: 0, count: months), count: months)
+    var members = [Int](repeating: 0, count: months)
+    for a in 0..<accounts {
+      let row = (0..<months).map { c.revenue.mrr(account: a, month: $0) }
+      guard let start = row.firstIndex(where: { $0 > 0 }) else { continue }
+      members[start] += 1
+      for m in start..<months where row[m] > 0 {
+        mrr[start][m - start] += row[m]
+        active[start][m - start] += 1
+      }
+    }
+    let cohorts = Cohorts.compute(c).cohorts
+    #expect(
+      cohorts.map { c.offset(of: $0.startMonth) } == members.indices.filter { members[$0] > 0 })
+    for cohort in cohorts {
+      let s = c.offset(of: cohort.startMonth)
+      #expect(cohort.accounts == members[s])
+      #expect(cohort.mrrByAge == Array(mrr[s].prefix(months - s)))
+      #expect(cohort.activeByAge == Array(active[s].prefix(months - s)))
+    }
+  }
+
+  @Test func singleMonthOfData() {
+    let c = T.company([(T.account("A"), [700]), (T.account("B"), [0])])
+    let cohorts = Cohorts.compute(c)
+    #expect(cohorts.cohorts.count == 1)
+    #expect(cohorts.cohorts[0].mrrByAge == [700])
+    #expect(cohorts.cohorts[0].isLeftCensored)
+    #expect(cohorts.accountsNeverPaid == 1)
+  }
 }
