@@ -1,0 +1,47 @@
+/// Each account's first paying spell, read from the MRR matrix once: the start month (first
+/// month with MRR > 0) and how many consecutive months it paid from there.
+///
+/// A later reactivation does not extend the spell: the sBG and Kaplan–Meier count a customer
+/// lost once, and survivor counts must never rise.
+struct AccountLifetimes: Sendable {
+  /// Start column, or −1 for an account that never paid.
+  var start: [Int32]
+  /// Consecutive paying months from the start (≥ 1 for accounts that paid).
+  var length: [Int32]
+  /// Whether MRR > 0 in the last column (the as-of month).
+  var isPayingAtEnd: [Bool]
+  /// The last column of the matrix.
+  var last: Int
+
+  /// Reads the spells of every account.
+  /// - Complexity: O(accounts × months).
+  init(_ company: Company) {
+    let n = company.monthCount
+    let count = company.revenue.accountCount
+    var start = [Int32](repeating: -1, count: count)
+    var length = [Int32](repeating: 0, count: count)
+    var paying = [Bool](repeating: false, count: count)
+    company.revenue.mrr.withUnsafeBufferPointer { cells in
+      for a in 0..<count {
+        let row = a * n
+        var s = 0
+        while s < n && cells[row + s] <= 0 { s += 1 }
+        paying[a] = n > 0 && cells[row + n - 1] > 0
+        guard s < n else { continue }
+        var e = s
+        while e < n && cells[row + e] > 0 { e += 1 }
+        start[a] = Int32(s)
+        length[a] = Int32(e - s)
+      }
+    }
+    self.start = start
+    self.length = length
+    self.isPayingAtEnd = paying
+    self.last = n - 1
+  }
+
+  /// True when the first spell is still running at the as-of month (right-censored).
+  func isCensored(_ a: Int) -> Bool {
+    start[a] >= 0 && Int(start[a]) + Int(length[a]) - 1 == last
+  }
+}

@@ -1,0 +1,176 @@
+extension Projection {
+  /// Accounts a group needs in its fitted cohorts.
+  public static let minimumCurveAccounts = 30
+  /// Periods the longest cohort must be observed for, with monthly periods.
+  public static let minimumMonthlyPeriods = 3
+  /// Periods (years) the longest cohort must be observed for, with annual periods.
+  public static let minimumAnnualPeriods = 2
+  /// The name of the group of accounts with a blank segment.
+  public static let noSegment = "(no segment)"
+
+  /// The group memberships the curves and LTV use: segment per account and its period.
+  struct Groups: Sendable {
+    /// Segment names, sorted.
+    var segments: [String]
+    /// Index into ``segments`` per account.
+    var segmentOf: [Int]
+    /// Account indices per segment, ascending.
+    var segmentMembers: [[Int]]
+    /// Account indices per contract type (``ContractType/allCases`` order), ascending.
+    var typeMembers: [[Int]]
+
+    init(_ company: Company) {
+      let names = company.accounts.map { Groups.name(of: $0) }
+      segments = Array(Set(names)).sorted()
+      var index: [String: Int] = [:]
+      for (k, s) in segments.enumerated() { index[s] = k }
+      segmentOf = names.map { index[$0]! }
+      var bySegment = [[Int]](repeating: [], count: segments.count)
+      var byType = [[Int]](repeating: [], count: ContractType.allCases.count)
+      for (a, account) in company.accounts.enumerated() {
+        bySegment[segmentOf[a]].append(a)
+        byType[ContractType.allCases.firstIndex(of: account.contractType)!].append(a)
+      }
+      segmentMembers = bySegment
+      typeMembers = byType
+    }
+
+    static func name(of a: Account) -> String {
+      guard let s = a.segment, !s.isEmpty else { return Projection.noSegment }
+      return s
+    }
+  }
+
+  /// Months per period for a contract type: 12 for annual and multi-year terms (renewals are
+  /// yearly), 1 for month-to-month, usage and pilots.
+  static func periodMonths(of type: ContractType) -> Int { type.isCommitted ? 12 : 1 }
+
+  /// sBG curves per segment (sorted by name), then per contract type present.
+  /// - Complexity: O(accounts + groups × months²) plus one fit per group.
+  static func curves(
+    _ company: Company, lifetimes: LifetimeTable, groups: Groups
+  ) -> [RetentionCurve] {
+    var out: [RetentionCurve] = []
+    for (k, name) in groups.segments.enumerated() {
+      let members = groups.segmentMembers[k]
+      let committed = members.count { company.accounts[$0].contractType.isCommitted }
+      let period = 2 * committed > members.count ? 12 : 1
+      out.append(
+        curve(
+          .segment, key: name, members: members, periodMonths: period, lifetimes: lifetimes))
+    }
+    for (t, type) in ContractType.allCases.enumerated() {
+      let members = groups.typeMembers[t]
+      guard !members.isEmpty else { continue }
+      out.append(
+        curve(
+          .contractType, key: type.rawValue, members: members,
+          periodMonths: periodMonths(of: type), lifetimes: lifetimes))
+    }
+    return out
+  }
+
+  /// Fits one group's curve on its start-month cohorts (see `docs/projection.md`).
+  static func curve(
+    _ grouping: RetentionCurve.Grouping, key: String, members: [Int], periodMonths p: Int,
+    lifetimes: LifetimeTable
+  ) -> RetentionCurve {
+    let life = lifetimes.lifetimes
+    let last = life.last
+    var cohorts: [[Double]] = []
+    var accounts = 0
+    var periods = 0
+    var lost = 0.0
+    var exposed = 0.0
+    // Start month s ≥ 1: the first month's accounts may have started before the data.
+    var byStart = [[Int]](repeating: [], count: max(last + 1, 0))
+    for a in members where life.start[a] >= 1 { byStart[Int(life.start[a])].append(a) }
+    for s in 1..<max(last + 1, 1) where !byStart[s].isEmpty {
+      let observed = (last - s) / p
+      guard observed >= 1 else { continue }
+      var series = [Double](repeating: 0, count: observed + 1)
+      for a in byStart[s] {
+        let spell = Int(life.length[a])
+        // Alive at period k: paid through age k·p, i.e. a spell of more than k·p months.
+        let alive = min(observed, (spell - 1) / p)
+        for k in 0...alive { series[k] += 1 }
+      }
+      for k in 1...observed {
+        lost += series[k - 1] - series[k]
+        exposed += series[k - 1]
+      }
+      cohorts.append(series)
+      accounts += byStart[s].count
+      periods = max(periods, observed)
+    }
+    var curve = RetentionCurve(
+      grouping: grouping, key: key, periodMonths: p, status: .insufficientData, note: nil,
+      accounts: accounts, cohorts: cohorts.count, periods: periods, fit: nil,
+      projectedLogoRetention12Months: nil,
+      observedChurnPerPeriod: exposed > 0 ? lost / exposed : nil)
+    let unit = p == 12 ? "years" : "months"
+    if p == 12 && periods < minimumAnnualPeriods {
+      curve.status = .notAvailable
+      curve.note =
+        "annual renewals need cohorts observed for at least \(minimumAnnualPeriods) years; "
+        + "the longest here is observed for \(periods) year(s)"
+      return curve
+    }
+    let minimumPeriods = p == 12 ? minimumAnnualPeriods : minimumMonthlyPeriods
+    if accounts < minimumCurveAccounts || periods < minimumPeriods {
+      curve.note =
+        "\(accounts) accounts over \(periods) \(unit); at least \(minimumCurveAccounts) "
+        + "accounts and \(minimumPeriods) \(unit) are needed"
+      return curve
+    }
+    do {
+      let fit = try ShiftedBetaGeometric.fit(cohorts: cohorts)
+      curve.fit = fit
+      curve.status = .fitted
+      curve.projectedLogoRetention12Months = projectedLogoRetention(
+        fit.model, members: members, periodMonths: p, lifetimes: lifetimes)
+    } catch {
+      curve.status = .fitFailed
+      curve.note = error.message
+    }
+    return curve
+  }
+
+  /// Mean over the members paying at as-of of the model's chance of staying 12 more months
+  /// given the renewals each has made: Π r(t) over the next 12 months' renewals.
+  static func projectedLogoRetention(
+    _ model: ShiftedBetaGeometric, members: [Int], periodMonths p: Int, lifetimes: LifetimeTable
+  ) -> Double? {
+    let ahead = 12 / p
+    var total = 0.0
+    var count = 0
+    var cache: [Int: Double] = [:]
+    for a in members {
+      guard let made = lifetimes.renewalsMade(a, periodMonths: p) else { continue }
+      let value: Double
+      if let v = cache[made] {
+        value = v
+      } else {
+        var s = 1.0
+        for t in (made + 1)...(made + ahead) { s *= model.retentionRate(t) }
+        cache[made] = s
+        value = s
+      }
+      total += value
+      count += 1
+    }
+    return count > 0 ? total / Double(count) : nil
+  }
+}
+
+/// Per-account spells plus the ages used to condition the curves on tenure.
+struct LifetimeTable: Sendable {
+  var lifetimes: AccountLifetimes
+
+  /// Renewals made at as-of by an account paying then: whole periods since its start month;
+  /// `nil` for accounts not paying at as-of.
+  func renewalsMade(_ a: Int, periodMonths p: Int) -> Int? {
+    guard lifetimes.isPayingAtEnd[a], lifetimes.start[a] >= 0 else { return nil }
+    return (lifetimes.last - Int(lifetimes.start[a])) / p
+  }
+}

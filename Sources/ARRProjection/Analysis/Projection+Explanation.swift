@@ -1,0 +1,136 @@
+import ARRMetrics
+import ARRScoring
+
+extension Projection {
+  /// A base's make-up: shares of its MRR (0–1) that tend to churn more.
+  struct BaseMix: Sendable, Equatable {
+    /// Accounts whose first paying month is under 6 months before the month.
+    var young = 0.0
+    /// Month-to-month, usage and pilot terms.
+    var flexible = 0.0
+    /// In an active trial, or converted from one in the 6 months before the month.
+    var trial = 0.0
+  }
+
+  /// Gap, in points, below which projected and trailing are said to agree.
+  static let agreementPoints = 1.0
+  /// Change in a share, in points, worth naming in the explanation.
+  static let notableShiftPoints = 3.0
+
+  /// The mix of the accounts paying at column `col`, with account facts as known at its end.
+  static func baseMix(_ company: Company, column col: Int, starts: [Int32]) -> BaseMix {
+    let month = company.month(at: col)
+    let cutoff = CivilDate.lastDay(of: month)
+    let recent = CivilDate.firstDay(of: month.adding(months: -5))
+    var total = 0.0
+    var mix = BaseMix()
+    for (a, stored) in company.accounts.enumerated() {
+      let mrr = company.revenue.mrr(account: a, month: col)
+      guard mrr > 0 else { continue }
+      let m = Double(mrr)
+      let account = stored.known(atEndOf: month, dataAsOf: company.asOf)
+      total += m
+      if col - Int(starts[a]) < 6 { mix.young += m }
+      if !account.contractType.isCommitted { mix.flexible += m }
+      let converted =
+        account.trialStatus == .converted
+        && account.trialEndDate.map { $0 >= recent && $0 <= cutoff } == true
+      if account.trialStatus == .active || converted { mix.trial += m }
+    }
+    guard total > 0 else { return mix }
+    return BaseMix(
+      young: mix.young / total, flexible: mix.flexible / total, trial: mix.trial / total)
+  }
+
+  /// Why projected and trailing retention differ, in words (see `docs/projection.md`).
+  static func explanation(
+    _ company: Company, forecast: RetentionForecast?, trailing: TrailingRetention,
+    scoring: ScoringResult
+  ) -> String {
+    guard let f = forecast else {
+      return "No account pays at \(company.asOf), so there is nothing to project."
+    }
+    let projected =
+      "Projected 12-month NDR \(pct(f.ndr)) (P10–P90 \(pct(f.ndrRange.p10))–"
+      + "\(pct(f.ndrRange.p90))), GRR \(pct(f.grr)), logo retention \(pct(f.logoRetention))"
+    guard let tNDR = trailing.ndr, let tGRR = trailing.grr else {
+      return projected
+        + ". No trailing figure to compare: no account paid 12 months before \(company.asOf)."
+    }
+    let gap = (f.ndr - tNDR) * 100
+    var text =
+      projected + "; trailing NDR \(pct(tNDR)), GRR \(pct(tGRR)). Projected NDR is "
+      + (abs(gap) < agreementPoints
+        ? "within \(Int(agreementPoints)) point of trailing."
+        : "\(points(abs(gap))) points \(gap < 0 ? "below" : "above") trailing.")
+    let life = AccountLifetimes(company)
+    let last = company.monthCount - 1
+    let now = baseMix(company, column: last, starts: life.start)
+    let then = baseMix(company, column: last - 12, starts: life.start)
+    var shifts: [(Double, String)] = [
+      (
+        now.young - then.young,
+        "\(whole(now.young)) of MRR is under 6 months old vs \(whole(then.young))"
+      ),
+      (
+        now.flexible - then.flexible,
+        "\(whole(now.flexible)) is on month-to-month, usage or pilot terms vs \(whole(then.flexible))"
+      ),
+      (
+        now.trial - then.trial,
+        "\(whole(now.trial)) is in or just out of a trial vs \(whole(then.trial))"
+      ),
+    ]
+    if let bt = scoring.backtest, bt.total.baseMRR > 0 {
+      let atRiskThen = Double(bt[.atRisk].baseMRR) / Double(bt.total.baseMRR)
+      var atRisk: Int64 = 0
+      var all: Int64 = 0
+      for s in scoring.scores {
+        let m = company.revenue.mrr(account: s.account, month: last)
+        guard m > 0 else { continue }
+        all += m
+        if s.revenueClass == .atRisk { atRisk += m }
+      }
+      let atRiskNow = all > 0 ? Double(atRisk) / Double(all) : 0
+      shifts.append(
+        (atRiskNow - atRiskThen, "\(whole(atRiskNow)) is scored at risk vs \(whole(atRiskThen))"))
+    }
+    let notable = shifts.filter { abs($0.0) * 100 >= notableShiftPoints }
+      .sorted { abs($0.0) > abs($1.0) }
+    if notable.isEmpty {
+      text +=
+        " The base's age, terms and trial mix are within \(Int(notableShiftPoints)) points of "
+        + "a year ago's; the projection rests on the scored retention probabilities ("
+        + f.retentionSource + ") and on survivors expanding \(pct(movement(f).expansion)) and "
+        + "contracting \(pct(movement(f).contraction)) a year."
+    } else {
+      text +=
+        " Compared with the base a year ago (\(trailing.baseMonth)): "
+        + notable.map(\.1).joined(separator: "; ") + "."
+    }
+    return text
+  }
+
+  static func movement(_ f: RetentionForecast) -> (expansion: Double, contraction: Double) {
+    let all = f.movements.first { $0.contractType == nil }
+    return (all?.expansionRate ?? 0, all?.contractionRate ?? 0)
+  }
+
+  /// `0.9712` → `97.1%` (one decimal, half away from zero).
+  static func pct(_ x: Double) -> String {
+    guard x.isFinite else { return "n/a" }
+    return points(x * 100) + "%"
+  }
+
+  /// `12.345` → `12.3`.
+  static func points(_ x: Double) -> String {
+    let tenths = Int((x * 10).rounded(.toNearestOrAwayFromZero))
+    let sign = tenths < 0 ? "-" : ""
+    return sign + String(abs(tenths) / 10) + "." + String(abs(tenths) % 10)
+  }
+
+  /// `0.384` → `38%`.
+  static func whole(_ x: Double) -> String {
+    String(Int((x * 100).rounded(.toNearestOrAwayFromZero))) + "%"
+  }
+}

@@ -1,0 +1,157 @@
+import ARRScoring
+
+extension Projection {
+  /// Survivors a contract type needs for its own expansion and contraction rates.
+  public static let minimumMovementSurvivors = 30
+  /// Shortest history window (months) expansion and contraction are measured on.
+  public static let minimumMovementWindow = 3
+  /// Upper bounds of the size bands in MRR cents ($100, $1,000, $10,000); a fourth band holds
+  /// the rest.
+  public static let sizeBandLimits: [Int64] = [10_000, 100_000, 1_000_000]
+  /// Year-to-year drift of churn odds (standard deviation of the log-odds shock).
+  public static let churnDrift = 0.20
+  /// The churn shock when the probabilities are documented defaults, not calibrated.
+  public static let uncalibratedChurnShock = 0.50
+  /// Standard deviation of the log-shocks to expansion and contraction.
+  public static let movementShock = 0.25
+
+  /// How the survivors of the last 12 months (or the longest window available) moved, overall
+  /// and per contract type.
+  /// - Returns: the window in months (0 when shorter than ``minimumMovementWindow``), the
+  ///   all-accounts movement, and the movement used per contract type (all cases, in order).
+  /// - Complexity: O(accounts).
+  static func movements(_ company: Company) -> (
+    window: Int, overall: SurvivorMovement, byType: [SurvivorMovement]
+  ) {
+    let last = company.monthCount - 1
+    let window = min(12, last)
+    let types = ContractType.allCases
+    guard window >= minimumMovementWindow else {
+      let zero = SurvivorMovement(
+        contractType: nil, survivors: 0, expansionRate: 0, contractionRate: 0)
+      return (
+        0, zero,
+        types.map {
+          SurvivorMovement(
+            contractType: $0, survivors: 0, expansionRate: 0, contractionRate: 0,
+            usesPooledRates: true)
+        }
+      )
+    }
+    var base = [Int64](repeating: 0, count: types.count + 1)
+    var up = base
+    var down = base
+    var count = [Int](repeating: 0, count: types.count + 1)
+    let n = company.monthCount
+    company.revenue.mrr.withUnsafeBufferPointer { cells in
+      for (a, account) in company.accounts.enumerated() {
+        let then = cells[a * n + last - window]
+        let now = cells[a * n + last]
+        guard then > 0 && now > 0 else { continue }
+        let t = types.firstIndex(of: account.contractType)!
+        for k in [t, types.count] {
+          base[k] += then
+          up[k] += max(now - then, 0)
+          down[k] += max(then - now, 0)
+          count[k] += 1
+        }
+      }
+    }
+    let scale = 12 / Double(window)
+    func rate(_ x: Int64, _ k: Int) -> Double {
+      base[k] > 0 ? Double(x) / Double(base[k]) * scale : 0
+    }
+    let all = types.count
+    let overall = SurvivorMovement(
+      contractType: nil, survivors: count[all], expansionRate: rate(up[all], all),
+      contractionRate: min(rate(down[all], all), 1))
+    let byType = types.indices.map { t in
+      let pooled = count[t] < minimumMovementSurvivors
+      return SurvivorMovement(
+        contractType: types[t], survivors: count[t],
+        expansionRate: pooled ? overall.expansionRate : rate(up[t], t),
+        contractionRate: pooled ? overall.contractionRate : min(rate(down[t], t), 1),
+        usesPooledRates: pooled)
+    }
+    return (window, overall, byType)
+  }
+
+  /// P(stay 12 months) from scoring's retention probability p, which is the expected share of
+  /// the account's revenue kept (staying × not contracting): p ÷ (1 − contraction), within 0–1.
+  static func stayProbability(_ p: Double, contraction c: Double) -> Double {
+    let stay = c < 1 ? p / (1 - c) : p
+    return min(max(stay.isFinite ? stay : 0, 0), 1)
+  }
+
+  /// The size band of an MRR in cents (0…3).
+  static func sizeBand(_ mrr: Int64) -> Int {
+    sizeBandLimits.firstIndex { mrr < $0 } ?? sizeBandLimits.count
+  }
+
+  /// Standard deviation of the churn log-odds shock: the year-to-year drift and the sampling
+  /// error of the backtest's churn rate, √(drift² + 1/(n·q·(1−q))); the wider
+  /// ``uncalibratedChurnShock`` when the probabilities are uncalibrated defaults.
+  static func churnShock(_ scoring: ScoringResult) -> Double {
+    guard scoring.retentionSource != .classDefaults, let total = scoring.backtest?.total,
+      total.accounts > 0, let q = total.churnRate, q > 0, q < 1
+    else { return uncalibratedChurnShock }
+    return (churnDrift * churnDrift + 1 / (Double(total.accounts) * q * (1 - q))).squareRoot()
+  }
+
+  /// Projects 12-month NDR, GRR and logo retention of the accounts paying at the company's
+  /// as-of month, with P10/P50/P90 from ``RetentionSimulation``.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - scoring: Its scoring (one score per account, in account order).
+  ///   - paths: Simulation paths.
+  ///   - seed: Simulation seed.
+  /// - Returns: The forecast, or `nil` when no account pays at as-of.
+  /// - Complexity: O(accounts + paths × buckets).
+  public static func forecast(
+    _ company: Company, scoring: ScoringResult, paths: Int = defaultPaths,
+    seed: UInt64 = defaultSeed
+  ) -> RetentionForecast? {
+    let movement = movements(company)
+    let types = ContractType.allCases
+    let bands = sizeBandLimits.count + 1
+    var buckets: [RetentionSimulation.Bucket] = []
+    for _ in RevenueClass.allCases {
+      for t in types.indices {
+        for _ in 0..<bands {
+          buckets.append(
+            RetentionSimulation.Bucket(
+              expansionRate: movement.byType[t].expansionRate,
+              contractionRate: movement.byType[t].contractionRate))
+        }
+      }
+    }
+    let last = company.monthCount - 1
+    var accounts = 0
+    var baseMRR: Int64 = 0
+    for score in scoring.scores {
+      let a = score.account
+      let mrr = company.revenue.mrr(account: a, month: last)
+      guard mrr > 0 else { continue }
+      let t = types.firstIndex(of: company.accounts[a].contractType)!
+      let stay = stayProbability(
+        score.retentionProbability, contraction: movement.byType[t].contractionRate)
+      let k = (score.revenueClass.index * types.count + t) * bands + sizeBand(mrr)
+      buckets[k].add(stayProbability: stay, mrr: Double(mrr) / 100)
+      accounts += 1
+      baseMRR += mrr
+    }
+    guard accounts > 0 else { return nil }
+    let simulation = RetentionSimulation(
+      buckets: buckets, churnShock: churnShock(scoring), movementShock: movementShock)
+    let point = simulation.expected
+    let ranges = simulation.simulate(paths: paths, seed: seed)
+    let present = Set(company.accounts.map(\.contractType))
+    return RetentionForecast(
+      baseMonth: company.asOf, accounts: accounts, baseMRR: baseMRR, ndr: point.ndr,
+      grr: point.grr, logoRetention: point.logoRetention, ndrRange: ranges.ndr,
+      grrRange: ranges.grr, logoRetentionRange: ranges.logoRetention,
+      retentionSource: scoring.retentionSource.rawValue, movementWindowMonths: movement.window,
+      movements: [movement.overall] + movement.byType.filter { present.contains($0.contractType!) },
+      paths: paths, seed: seed)
+  }
+}

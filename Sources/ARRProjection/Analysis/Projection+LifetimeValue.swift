@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Projection {
+  /// DERL values reported per segment (renewals made 0…7).
+  public static let reportedDERLCount = 8
+
+  /// The discount rate per period from an annual rate: the annual rate itself for yearly
+  /// periods, (1 + d)^(1/12) − 1 for monthly ones.
+  /// - Parameters:
+  ///   - annual: annual rate, > −1.
+  ///   - periodMonths: 1 or 12.
+  /// - Returns: the rate per period.
+  public static func discountRate(annual: Double, periodMonths: Int) -> Double {
+    periodMonths == 12 ? annual : pow(1 + annual, Double(periodMonths) / 12) - 1
+  }
+
+  /// LTV per segment from the segment's curve (see `docs/projection.md`, "LTV per segment").
+  /// - Complexity: O(accounts) plus one ₂F₁ series per distinct renewals-made value.
+  static func lifetimeValues(
+    _ company: Company, curves: [RetentionCurve], groups: Groups, lifetimes: LifetimeTable
+  ) -> [SegmentLifetimeValue] {
+    let profile = company.profile
+    let margin = profile.grossMargin ?? 1
+    let annual = profile.discountRate ?? defaultDiscountRate
+    let last = company.monthCount - 1
+    return groups.segments.enumerated().map { k, name in
+      let curve = curves.first { $0.grouping == .segment && $0.key == name }
+      let p = curve?.periodMonths ?? 1
+      let members = groups.segmentMembers[k]
+      var mrr: Int64 = 0
+      var paying = 0
+      for a in members {
+        let m = company.revenue.mrr(account: a, month: last)
+        if m > 0 {
+          mrr += m
+          paying += 1
+        }
+      }
+      let arpa = paying > 0 ? Double(mrr) / 100 / Double(paying) * Double(p) : 0
+      let rate = discountRate(annual: annual, periodMonths: p)
+      var result = SegmentLifetimeValue(
+        segment: name, periodMonths: p, arpa: arpa, grossMargin: margin,
+        isGrossMarginDefault: profile.grossMargin == nil, discountRatePerPeriod: rate,
+        value: nil, derl: [], ltvExisting: nil, ltvToCAC: nil, explanation: "")
+      guard let curve, curve.status == .fitted, let fit = curve.fit else {
+        result.explanation =
+          "No LTV: the segment's retention curve was not fitted ("
+          + (curve?.note ?? "no curve") + ")."
+        return result
+      }
+      let churn = curve.observedChurnPerPeriod.flatMap { $0 > 0 ? $0 : nil }
+      let value = LifetimeValue(
+        model: fit.model, discountRate: rate, arpa: arpa, grossMargin: margin,
+        naiveChurnRate: churn)
+      result.value = value
+      result.derl = (0..<reportedDERLCount).map { value.derl(renewals: $0) }
+      var cache: [Int: Double] = [:]
+      var sum = 0.0
+      var count = 0
+      for a in members {
+        guard let made = lifetimes.renewalsMade(a, periodMonths: p) else { continue }
+        if cache[made] == nil { cache[made] = value.derl(renewals: made) }
+        sum += cache[made]!
+        count += 1
+      }
+      result.ltvExisting = count > 0 ? value.marginAdjustedARPA * sum / Double(count) : nil
+      if let cac = profile.cac, cac > 0 { result.ltvToCAC = value.ltvNew / (Double(cac) / 100) }
+      result.explanation =
+        value.explanation
+        + (profile.grossMargin == nil
+          ? " company.json gives no gross margin, so 100% is assumed: these LTVs are revenue, "
+            + "not gross profit." : "")
+      return result
+    }
+  }
+}

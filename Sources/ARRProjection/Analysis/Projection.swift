@@ -1,0 +1,66 @@
+import ARRMetrics
+import ARRScoring
+
+/// The projection stage of `analyze` (BRIEF §5): sBG curves per segment and contract type,
+/// Kaplan–Meier logo survival, LTV per segment, projected 12-month NDR/GRR/logo retention with
+/// a seeded range, why it differs from trailing, and the same projection made a year ago
+/// checked against what happened. Definitions: `docs/projection.md`.
+public enum Projection {
+  /// The simulation's fixed seed (2007, the year of the sBG paper).
+  public static let defaultSeed: UInt64 = 2007
+  /// Simulation paths.
+  public static let defaultPaths = 10_000
+  /// Annual discount rate when company.json gives none.
+  public static let defaultDiscountRate = 0.10
+  /// Months between the projection backtest's base month and the as-of month.
+  public static let backtestHorizon = 12
+
+  /// Runs the whole projection stage.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - metrics: Its metrics (``CompanyMetrics/compute(_:)``).
+  ///   - scoring: Its scoring (``Scoring/run(_:weights:)``).
+  ///   - weights: The scoring weights, reused to score the company as of 12 months ago.
+  ///   - paths: Simulation paths.
+  ///   - seed: Simulation seed.
+  /// - Returns: The result.
+  /// - Complexity: O(accounts × months) for the spells and the backtest's re-run of metrics and
+  ///   scoring, plus O(paths × buckets) per simulation and one sBG fit per group.
+  public static func run(
+    _ company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
+    weights: RiskWeights = .defaults, paths: Int = defaultPaths, seed: UInt64 = defaultSeed
+  ) -> ProjectionResult {
+    let forecast = forecast(company, scoring: scoring, paths: paths, seed: seed)
+    let table = LifetimeTable(lifetimes: AccountLifetimes(company))
+    let groups = Groups(company)
+    let curves = curves(company, lifetimes: table, groups: groups)
+    let backtest = backtest(
+      company, metrics: metrics, weights: weights, paths: paths, seed: seed)
+    return ProjectionResult(
+      forecast: forecast,
+      explanation: explanation(
+        company, forecast: forecast, trailing: metrics.trailingRetention, scoring: scoring),
+      backtest: backtest.result, backtestNote: backtest.note, curves: curves,
+      kaplanMeier: kaplanMeier(table.lifetimes),
+      lifetimeValues: lifetimeValues(
+        company, curves: curves, groups: groups, lifetimes: table))
+  }
+
+  /// Kaplan–Meier logo survival in months: duration = months paid from the first paying month
+  /// until the first month at zero; censored when still paying at as-of.
+  static func kaplanMeier(_ life: AccountLifetimes) -> [KMPoint] {
+    // Listed in duration order (a counting sort), so the estimator's sort has nothing to do.
+    let longest = Int(life.length.max() ?? 0)
+    var counts = [[Int]](repeating: [0, 0], count: longest + 1)
+    for a in life.start.indices where life.start[a] >= 0 {
+      counts[Int(life.length[a])][life.isCensored(a) ? 0 : 1] += 1
+    }
+    var durations: [Int] = []
+    var events: [Bool] = []
+    for (d, c) in counts.enumerated() {
+      durations += [Int](repeating: d, count: c[0] + c[1])
+      events += [Bool](repeating: false, count: c[0]) + [Bool](repeating: true, count: c[1])
+    }
+    return (try? KaplanMeier.estimate(durations: durations, isEvent: events)) ?? []
+  }
+}

@@ -1,0 +1,184 @@
+/// P10, P50 and P90 of a simulated figure (see `docs/projection.md`, "Simulation").
+public struct PercentileRange: Sendable, Equatable {
+  /// 10th percentile.
+  public var p10: Double
+  /// Median.
+  public var p50: Double
+  /// 90th percentile.
+  public var p90: Double
+
+  /// Creates a range from its three percentiles.
+  public init(p10: Double, p50: Double, p90: Double) {
+    self.p10 = p10
+    self.p50 = p50
+    self.p90 = p90
+  }
+}
+
+/// How much the accounts that stayed moved over a 12-month window, per contract type.
+public struct SurvivorMovement: Sendable, Equatable {
+  /// The contract type, or `nil` for all accounts together (the fallback for small types).
+  public var contractType: ContractType?
+  /// Accounts paying at both ends of the window.
+  public var survivors: Int
+  /// Σ max(MRR end − MRR start, 0) ÷ Σ MRR start over the survivors, scaled to 12 months.
+  public var expansionRate: Double
+  /// Σ max(MRR start − MRR end, 0) ÷ Σ MRR start over the survivors, scaled to 12 months.
+  public var contractionRate: Double
+  /// True when the type had too few survivors and the all-accounts rates are used for it.
+  public var usesPooledRates: Bool
+
+  /// Creates a movement record.
+  public init(
+    contractType: ContractType?, survivors: Int, expansionRate: Double, contractionRate: Double,
+    usesPooledRates: Bool = false
+  ) {
+    self.contractType = contractType
+    self.survivors = survivors
+    self.expansionRate = expansionRate
+    self.contractionRate = contractionRate
+    self.usesPooledRates = usesPooledRates
+  }
+}
+
+/// Projected 12-month NDR, GRR and logo retention of the accounts paying at a month.
+public struct RetentionForecast: Sendable, Equatable {
+  /// The month the projection starts from (the accounts paying then are the base).
+  public var baseMonth: Month
+  /// Accounts with MRR > 0 at the base month.
+  public var accounts: Int
+  /// Σ MRR at the base month of those accounts, cents.
+  public var baseMRR: Int64
+  /// Expected NDR: Σ MRR × P(stay) × (1 − contraction + expansion) ÷ Σ MRR.
+  public var ndr: Double
+  /// Expected GRR: Σ MRR × P(stay) × (1 − contraction) ÷ Σ MRR.
+  public var grr: Double
+  /// Expected logo retention: Σ P(stay) ÷ accounts.
+  public var logoRetention: Double
+  /// Simulated ranges.
+  public var ndrRange: PercentileRange
+  public var grrRange: PercentileRange
+  public var logoRetentionRange: PercentileRange
+  /// Where the per-account probabilities came from (scoring's `retention_source`).
+  public var retentionSource: String
+  /// Months of history the expansion and contraction rates were measured on (≤ 12; 0 when
+  /// there was too little history and both were taken as 0).
+  public var movementWindowMonths: Int
+  /// Survivor movement for all accounts, then per contract type present in the base.
+  public var movements: [SurvivorMovement]
+  /// Simulation paths and seed.
+  public var paths: Int
+  public var seed: UInt64
+}
+
+/// The projection checked on the company itself: projected at `asOf − 12` with only the data
+/// known then, compared with what happened.
+public struct ProjectionBacktest: Sendable, Equatable {
+  /// The projection made at the base month.
+  public var forecast: RetentionForecast
+  /// Realised trailing figures at the as-of month (same base accounts).
+  public var realisedNDR: Double
+  public var realisedGRR: Double
+  public var realisedLogoRetention: Double
+  /// Where the truncated company's retention probabilities came from (scoring's
+  /// `retention_source`: `class_defaults` when the base month had under 13 months of history).
+  public var methodUsed: String
+  /// Which weights scored the truncated company (scoring's `model_used`).
+  public var modelUsed: String
+
+  /// Projected − realised, in percentage points.
+  public var ndrErrorPoints: Double { (forecast.ndr - realisedNDR) * 100 }
+  public var grrErrorPoints: Double { (forecast.grr - realisedGRR) * 100 }
+  public var logoErrorPoints: Double { (forecast.logoRetention - realisedLogoRetention) * 100 }
+}
+
+/// A fitted (or not fittable) sBG retention curve of one group of accounts.
+public struct RetentionCurve: Sendable, Equatable {
+  /// Whether the group is a segment or a contract type.
+  public enum Grouping: String, Sendable {
+    case segment
+    case contractType = "contract_type"
+  }
+
+  /// The outcome of the fit.
+  public enum Status: String, Sendable {
+    case fitted
+    /// Fewer accounts or periods than the documented minimum.
+    case insufficientData = "insufficient_data"
+    /// Annual periods without two years of cohort history.
+    case notAvailable = "not_available"
+    /// The data could not identify the model (e.g. nobody lost).
+    case fitFailed = "fit_failed"
+  }
+
+  public var grouping: Grouping
+  /// Segment name (`(no segment)` for blank) or contract type raw value.
+  public var key: String
+  /// Months per period: 1 (monthly renewals) or 12 (annual renewals).
+  public var periodMonths: Int
+  public var status: Status
+  /// Why it was not fitted, when it was not.
+  public var note: String?
+  /// Accounts in the fitted cohorts (left-censored first-month accounts excluded).
+  public var accounts: Int
+  /// Start-month cohorts fitted (those observed for at least one period).
+  public var cohorts: Int
+  /// Longest observation, in periods.
+  public var periods: Int
+  /// The fit, when ``status`` is fitted.
+  public var fit: SBGFit?
+  /// Mean over the group's accounts paying at as-of of S(age + 12 months)/S(age).
+  public var projectedLogoRetention12Months: Double?
+  /// Σ lost ÷ Σ at risk over every observed period: the average churn per period.
+  public var observedChurnPerPeriod: Double?
+}
+
+extension SBGFit: Equatable {
+  public static func == (a: SBGFit, b: SBGFit) -> Bool {
+    a.model == b.model && a.logLikelihood == b.logLikelihood
+      && a.observedSurvival == b.observedSurvival && a.fittedSurvival == b.fittedSurvival
+      && a.cohortCount == b.cohortCount
+  }
+}
+
+/// Lifetime value of one segment's accounts.
+public struct SegmentLifetimeValue: Sendable, Equatable {
+  public var segment: String
+  /// Months per period of the segment's curve.
+  public var periodMonths: Int
+  /// Mean MRR of the segment's paying accounts × months per period, currency units.
+  public var arpa: Double
+  /// Gross margin used (company.json, or 1 when absent).
+  public var grossMargin: Double
+  public var isGrossMarginDefault: Bool
+  /// Discount rate per period (from the annual rate).
+  public var discountRatePerPeriod: Double
+  /// The valuation; `nil` when the segment's curve was not fitted.
+  public var value: LifetimeValue?
+  /// DERL for renewals made 0…7.
+  public var derl: [Double]
+  /// Margin-adjusted ARPA × mean DERL over the segment's paying accounts at their renewals made.
+  public var ltvExisting: Double?
+  /// LTV of a new account ÷ CAC, when company.json gives CAC.
+  public var ltvToCAC: Double?
+  /// Why the figures differ, or why they are missing.
+  public var explanation: String
+}
+
+/// Everything the projection stage computes for one company.
+public struct ProjectionResult: Sendable, Equatable {
+  /// The projection for the accounts paying at as-of; `nil` when none pays.
+  public var forecast: RetentionForecast?
+  /// Why projected and trailing retention differ, in words.
+  public var explanation: String
+  /// The same projection made 12 months ago, against what happened.
+  public var backtest: ProjectionBacktest?
+  /// Why the backtest could not run, when it could not.
+  public var backtestNote: String?
+  /// sBG curves per segment (by name), then per contract type.
+  public var curves: [RetentionCurve]
+  /// Kaplan–Meier logo survival of every account that ever paid, in months.
+  public var kaplanMeier: [KMPoint]
+  /// LTV per segment, by name.
+  public var lifetimeValues: [SegmentLifetimeValue]
+}

@@ -1,0 +1,196 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The seeded simulation behind the P10/P50/P90 of projected NDR, GRR and logo retention.
+///
+/// Accounts are aggregated into buckets (the projection uses class × contract type × size band);
+/// a path draws one common shock to churn odds, one to expansion and one to contraction, then
+/// each bucket's stayers and their MRR from a normal approximation of the sum of its accounts'
+/// independent stay/leave outcomes. Work per path is O(buckets), not O(accounts). See
+/// `docs/projection.md`, "Simulation".
+public struct RetentionSimulation: Sendable, Equatable {
+  /// Sums over the accounts of one bucket.
+  public struct Bucket: Sendable, Equatable {
+    /// Number of accounts.
+    public var accounts: Double = 0
+    /// Σ MRR (currency units).
+    public var mrr: Double = 0
+    /// Σ P(stay): expected stayers.
+    public var stayers: Double = 0
+    /// Σ MRR × P(stay): expected MRR of the stayers.
+    public var stayingMRR: Double = 0
+    /// Σ P(1 − P): variance of the number of stayers.
+    public var countVariance: Double = 0
+    /// Σ MRR² × P(1 − P): variance of the stayers' MRR.
+    public var mrrVariance: Double = 0
+    /// Σ MRR × P(1 − P): covariance of the two.
+    public var covariance: Double = 0
+    /// Expansion of the stayers over 12 months per retained dollar.
+    public var expansionRate: Double
+    /// Contraction of the stayers over 12 months per retained dollar.
+    public var contractionRate: Double
+
+    /// An empty bucket with its survivors' movement rates.
+    public init(expansionRate: Double, contractionRate: Double) {
+      self.expansionRate = expansionRate
+      self.contractionRate = contractionRate
+    }
+
+    /// Adds one account.
+    /// - Parameters:
+    ///   - stayProbability: P(still paying in 12 months), 0–1.
+    ///   - mrr: its MRR now, currency units.
+    public mutating func add(stayProbability p: Double, mrr m: Double) {
+      let v = p * (1 - p)
+      accounts += 1
+      mrr += m
+      stayers += p
+      stayingMRR += m * p
+      countVariance += v
+      mrrVariance += m * m * v
+      covariance += m * v
+    }
+  }
+
+  /// The buckets; empty ones are allowed and ignored.
+  public var buckets: [Bucket]
+  /// Standard deviation of the common shock to every account's churn log-odds.
+  public var churnShock: Double
+  /// Standard deviation of the common log-shocks to expansion and to contraction.
+  public var movementShock: Double
+
+  /// Creates the simulation.
+  public init(buckets: [Bucket], churnShock: Double, movementShock: Double) {
+    self.buckets = buckets
+    self.churnShock = churnShock
+    self.movementShock = movementShock
+  }
+
+  /// Expected values, with no randomness: NDR = Σ stayingMRR × (1 − c + e) ÷ Σ MRR,
+  /// GRR = Σ stayingMRR × (1 − c) ÷ Σ MRR, logo = Σ stayers ÷ accounts.
+  public var expected: (ndr: Double, grr: Double, logoRetention: Double) {
+    var mrr = 0.0
+    var accounts = 0.0
+    var net = 0.0
+    var gross = 0.0
+    var stayers = 0.0
+    for b in buckets {
+      mrr += b.mrr
+      accounts += b.accounts
+      gross += b.stayingMRR * (1 - b.contractionRate)
+      net += b.stayingMRR * (1 - b.contractionRate + b.expansionRate)
+      stayers += b.stayers
+    }
+    guard mrr > 0, accounts > 0 else { return (.nan, .nan, .nan) }
+    return (net / mrr, gross / mrr, stayers / accounts)
+  }
+
+  /// Runs `paths` seeded paths and returns the percentiles of each figure.
+  /// - Parameters:
+  ///   - paths: number of paths, ≥ 1.
+  ///   - seed: seed of the ``SeededGenerator``; the same seed gives the same numbers.
+  /// - Returns: P10/P50/P90 of NDR, GRR and logo retention (linear interpolation between order
+  ///   statistics at (paths − 1) × q).
+  /// - Complexity: O(paths × buckets + paths log paths).
+  public func simulate(paths: Int, seed: UInt64) -> (
+    ndr: PercentileRange, grr: PercentileRange, logoRetention: PercentileRange
+  ) {
+    let live = buckets.filter { $0.accounts > 0 }
+    let totalMRR = live.reduce(0) { $0 + $1.mrr }
+    let totalAccounts = live.reduce(0) { $0 + $1.accounts }
+    let prepared = live.map(Prepared.init)
+    var rng = SeededGenerator(seed: seed)
+    var normals = NormalSource()
+    var ndr = [Double](repeating: 0, count: max(paths, 1))
+    var grr = ndr
+    var logo = ndr
+    let mean = -movementShock * movementShock / 2  // so each factor's mean is 1
+    for path in 0..<max(paths, 1) {
+      let u = churnShock * normals.next(&rng)
+      let expansionFactor = exp(mean + movementShock * normals.next(&rng))
+      let contractionFactor = exp(mean + movementShock * normals.next(&rng))
+      var net = 0.0
+      var gross = 0.0
+      var stayers = 0.0
+      for b in prepared {
+        let z1 = normals.next(&rng)
+        let z2 = normals.next(&rng)
+        let count = b.accounts * shifted(b.countShare, by: u) + b.countSD * z1
+        let money =
+          b.mrr * shifted(b.mrrShare, by: u) + b.mrrSD * (b.correlation * z1 + b.residual * z2)
+        let kept = min(max(money, 0), b.mrr)
+        let contraction = min(b.contractionRate * contractionFactor, 1)
+        gross += kept * (1 - contraction)
+        net += kept * (1 - contraction + b.expansionRate * expansionFactor)
+        stayers += min(max(count, 0), b.accounts)
+      }
+      ndr[path] = totalMRR > 0 ? net / totalMRR : .nan
+      grr[path] = totalMRR > 0 ? gross / totalMRR : .nan
+      logo[path] = totalAccounts > 0 ? stayers / totalAccounts : .nan
+    }
+    return (Self.percentiles(ndr), Self.percentiles(grr), Self.percentiles(logo))
+  }
+
+  /// A bucket's figures in the form a path needs.
+  struct Prepared: Sendable {
+    var accounts, mrr, countShare, mrrShare, countSD, mrrSD, correlation, residual: Double
+    var expansionRate, contractionRate: Double
+
+    init(_ b: Bucket) {
+      accounts = b.accounts
+      mrr = b.mrr
+      countShare = b.accounts > 0 ? b.stayers / b.accounts : 0
+      mrrShare = b.mrr > 0 ? b.stayingMRR / b.mrr : countShare
+      countSD = b.countVariance.squareRoot()
+      mrrSD = b.mrrVariance.squareRoot()
+      let denominator = countSD * mrrSD
+      correlation = denominator > 0 ? min(max(b.covariance / denominator, -1), 1) : 0
+      residual = (1 - correlation * correlation).squareRoot()
+      expansionRate = b.expansionRate
+      contractionRate = b.contractionRate
+    }
+  }
+
+  /// P(stay) with its churn log-odds moved by `u`: 1 − logistic(logit(1 − p) + u); 0 and 1
+  /// stay where they are.
+  @inline(__always)
+  func shifted(_ p: Double, by u: Double) -> Double {
+    guard p > 0 && p < 1 else { return p }
+    let odds = (1 - p) / p * exp(u)
+    return 1 / (1 + odds)
+  }
+
+  /// P10, P50, P90 by linear interpolation at (n − 1) × q of the sorted values.
+  static func percentiles(_ values: [Double]) -> PercentileRange {
+    let sorted = values.sorted()
+    func at(_ q: Double) -> Double {
+      let h = Double(sorted.count - 1) * q
+      let lo = Int(h.rounded(.down))
+      let hi = min(lo + 1, sorted.count - 1)
+      return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
+    }
+    return PercentileRange(p10: at(0.1), p50: at(0.5), p90: at(0.9))
+  }
+}
+
+/// Standard normal draws by the Box–Muller transform, using both values of each pair.
+struct NormalSource: Sendable {
+  private var spare: Double?
+
+  mutating func next(_ rng: inout SeededGenerator) -> Double {
+    if let s = spare {
+      spare = nil
+      return s
+    }
+    var u1 = rng.nextUnit()
+    while u1 <= 0 { u1 = rng.nextUnit() }
+    let u2 = rng.nextUnit()
+    let r = (-2 * log(u1)).squareRoot()
+    let theta = 2 * Double.pi * u2
+    spare = r * sin(theta)
+    return r * cos(theta)
+  }
+}
