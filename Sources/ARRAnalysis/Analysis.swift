@@ -7,11 +7,18 @@ public struct Analysis: Sendable {
   public var company: Company
   public var metrics: CompanyMetrics
   public var scoring: ScoringResult
+  /// Curves, LTV, projected retention with ranges and the projection backtest; `nil` only
+  /// when built without it.
+  public var projection: ProjectionResult?
 
-  public init(company: Company, metrics: CompanyMetrics, scoring: ScoringResult) {
+  public init(
+    company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
+    projection: ProjectionResult? = nil
+  ) {
     self.company = company
     self.metrics = metrics
     self.scoring = scoring
+    self.projection = projection
   }
 
   /// Runs every stage on `company`.
@@ -23,6 +30,9 @@ public struct Analysis: Sendable {
   public static func run(_ company: Company, weights: RiskWeights = .defaults) -> Analysis {
     let metrics = CompanyMetrics.compute(company)
     let scoring = Scoring.run(company, weights: weights)
-    return Analysis(company: company, metrics: metrics, scoring: scoring)
+    let projection = Projection.run(
+      company, metrics: metrics, scoring: scoring, weights: weights)
+    return Analysis(
+      company: company, metrics: metrics, scoring: scoring, projection: projection)
   }
 }

@@ -38,6 +38,9 @@ public enum JSONReport {
     root.append(("arr_by_segment", groups(metrics.split.bySegment)))
     root.append(("arr_by_contract_type", groups(metrics.split.byContractType)))
     root.append(("backtest", backtest(scoring)))
+    root.append(("projection_backtest", projectionBacktest(analysis.projection)))
+    root.append(("retention_curves", retentionCurves(analysis.projection)))
+    root.append(("ltv", lifetimeValues(analysis.projection)))
     root.append(("data_quality", dataQuality(company, scoring: scoring)))
     root.append(("accounts", .array(accounts(analysis))))
     return .object(root)
@@ -79,13 +82,15 @@ public enum JSONReport {
 
   static func retention(_ analysis: Analysis) -> JSONValue {
     let t = analysis.metrics.trailingRetention
-    return .object([
+    var pairs: [(String, JSONValue)] = [
       ("trailing_ndr", ratio(t.ndr)),
       ("trailing_grr", ratio(t.grr)),
       ("trailing_logo_retention", ratio(t.logoRetention)),
       ("trailing_base_month", .string(t.baseMonth.description)),
       ("trailing_base_accounts", .int(Int64(t.baseAccounts))),
-    ])
+    ]
+    pairs += projectedRetention(analysis.projection)
+    return .object(pairs)
   }
 
   static func classSummary(_ s: ClassSummary) -> JSONValue {
