@@ -1,0 +1,98 @@
+/// The `stress --format markdown` document: the base and every scenario side by side, then the
+/// change of each scenario against the base.
+public enum StressMarkdown {
+  /// Renders a stress result.
+  /// - Parameter result: The base and scenario figures.
+  /// - Returns: Markdown ending with a newline.
+  /// - Complexity: O(scenarios).
+  public static func render(_ result: StressResult) -> String {
+    let company = result.base.analysis.company
+    let f = NumberFormat(currency: company.profile.currency)
+    let title = company.profile.name.map { "Stress test: \($0)" } ?? "Stress test"
+    var out = "# \(title)\n\n"
+    out +=
+      "As of \(f.longMonth(company.asOf)), \(company.accounts.count) accounts, "
+      + "\(result.scenarios.count) scenario\(result.scenarios.count == 1 ? "" : "s").\n\n"
+    if !result.scenarios.isEmpty {
+      out += "## Scenarios\n\n"
+      for o in result.scenarios {
+        out += "- **\(o.scenario.name)**" + (o.scenario.description.map { ": \($0)" } ?? "") + "\n"
+      }
+      out += "\n"
+    }
+    let columns = [result.base] + result.scenarios.map(\.figures)
+    let header = ["Figure", "Base"] + result.scenarios.map(\.scenario.name)
+
+    out += "## Figures\n\n"
+    var table = MarkdownTable(header)
+    for row in rows(f) { table.append([row.label] + columns.map { row.value($0) }) }
+    out += table.markdown + "\n"
+
+    if !result.scenarios.isEmpty {
+      out += "## Change vs base\n\n"
+      var change = MarkdownTable(["Figure"] + result.scenarios.map(\.scenario.name))
+      for row in rows(f) {
+        change.append([row.label] + result.scenarios.map { row.change($0.figures, result.base) })
+      }
+      out += change.markdown + "\n"
+    }
+    let t = result.trialConversion
+    out +=
+      "Trial conversion in the base: "
+      + (t.isDefault
+        ? "\(f.percent(t.probability)) (documented default; only \(t.converted + t.expired) "
+          + "trials resolved in the data)"
+        : "\(f.percent(t.probability)) (\(t.converted) converted of \(t.converted + t.expired) "
+          + "resolved trials)") + ". Trials and pilots are outside recurring ARR; their expected "
+      + "ARR is shown beside it. Definitions: docs/stress.md.\n"
+    return out
+  }
+
+  /// One row of the tables: its label, how to print a value, how to print a change.
+  struct Row {
+    var label: String
+    var value: (StressFigures) -> String
+    var change: (StressFigures, StressFigures) -> String
+  }
+
+  static func rows(_ f: NumberFormat) -> [Row] {
+    func money(_ label: String, _ get: @escaping (StressFigures) -> Int64) -> Row {
+      Row(
+        label: label, value: { f.money(cents: get($0)) },
+        change: { f.signedMoney(cents: get($0) - get($1)) })
+    }
+    func ratio(_ label: String, _ get: @escaping (StressFigures) -> Double?) -> Row {
+      Row(
+        label: label, value: { get($0).map { f.percent($0) } ?? "n/a" },
+        change: { s, b in
+          guard let x = get(s), let y = get(b) else { return "n/a" }
+          return f.signedPoints(x - y)
+        })
+    }
+    func count(_ label: String, _ get: @escaping (StressFigures) -> Int) -> Row {
+      Row(
+        label: label, value: { f.integer(get($0)) },
+        change: { s, b in
+          let d = get(s) - get(b)
+          return (d > 0 ? "+" : "") + f.integer(d)
+        })
+    }
+    var rows = [
+      money("Headline ARR", \.headlineARR),
+      money("Recurring ARR", \.recurringARR),
+      money("Committed ARR", \.committedARR),
+      money("Quality-adjusted ARR", \.qualityAdjustedARR),
+      money("ARR at risk", \.arrAtRisk),
+      ratio("Trailing NDR", \.trailingRetention.ndr),
+      ratio("Trailing GRR", \.trailingRetention.grr),
+    ]
+    for c in RevenueClass.allCases {
+      rows.append(money("ARR \(c.label)", { $0.classes[c].recurringARR }))
+      rows.append(count("Accounts \(c.label)", { $0.classes[c].accounts }))
+    }
+    rows.append(money("Expected ARR from active trials", \.trials.expectedARR))
+    rows.append(ratio("Trial conversion", \.trials.conversionProbability))
+    rows.append(money("Expected ARR from pilot renewals", \.pilots.expectedARR))
+    return rows
+  }
+}

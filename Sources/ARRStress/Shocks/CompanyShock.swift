@@ -1,0 +1,94 @@
+/// The shocks that change what the company's data says today: `usage_change` and
+/// `lose_top_accounts`. The stressed company is then run through the same pipeline as the base.
+public enum CompanyShock {
+  /// Months the usage shock touches: the as-of month and the two before, which are the months
+  /// the recurring-ARR three-month average and the "last 3 months" of the usage trend read.
+  public static let usageMonths = 3
+
+  /// The company after the scenario's data shocks, and which accounts they touched.
+  public struct Result: Sendable {
+    /// The stressed company (same accounts, same months, in the same order).
+    public var company: Company
+    /// Indices of accounts whose revenue or usage rows changed, ascending.
+    public var touched: [Int]
+    /// Indices of the accounts that were made to leave (`lose_top_accounts`), ascending.
+    public var lost: [Int]
+  }
+
+  /// True for accounts billed on usage: a `usage` contract or billing `in_arrears` (the same
+  /// rule the scoring's volatility signal uses).
+  /// - Parameter account: The account.
+  /// - Returns: Whether its MRR moves with usage.
+  public static func isUsageBilled(_ account: Account) -> Bool {
+    account.contractType == .usage || account.billingCadence == .inArrears
+  }
+
+  /// The `n` accounts with the largest recurring MRR (ties: earlier account first); accounts
+  /// without recurring MRR are never picked.
+  /// - Parameters:
+  ///   - n: How many.
+  ///   - recurringMRR: Base recurring MRR per account.
+  /// - Returns: Account indices, largest first.
+  /// - Complexity: O(accounts × log accounts).
+  public static func topAccounts(_ n: Int, recurringMRR: [Int64]) -> [Int] {
+    guard n > 0 else { return [] }
+    let candidates = recurringMRR.indices.filter { recurringMRR[$0] > 0 }
+    let ranked = candidates.sorted {
+      recurringMRR[$0] > recurringMRR[$1] || (recurringMRR[$0] == recurringMRR[$1] && $0 < $1)
+    }
+    return Array(ranked.prefix(n))
+  }
+
+  /// Applies `usage_change` then `lose_top_accounts` to `company`.
+  ///
+  /// - `usage_change` u: in the last ``usageMonths`` months every account's usage, and the MRR
+  ///   of usage-billed accounts, are multiplied by 1 + u and rounded half away from zero.
+  /// - `lose_top_accounts` N: the N largest accounts by base recurring MRR get zero MRR and usage
+  ///   in the as-of month, and in the last three months when their contract is `usage` (whose
+  ///   recurring MRR averages three months): they have left.
+  /// - Parameters:
+  ///   - company: The base company.
+  ///   - scenario: The scenario.
+  ///   - recurringMRR: The base run's recurring MRR per account (ranks the top accounts).
+  /// - Returns: The stressed company and the accounts touched.
+  /// - Complexity: O(accounts × log accounts) plus O(accounts) per shocked month.
+  public static func apply(
+    _ scenario: StressScenario, to company: Company, recurringMRR: [Int64]
+  ) -> Result {
+    var revenue = company.revenue
+    let n = company.monthCount
+    var touched = [Bool](repeating: false, count: company.accounts.count)
+    if let u = scenario.usageChange, u != 0 {
+      let factor = 1 + u
+      let first = max(0, n - usageMonths)
+      for i in company.accounts.indices {
+        let billed = isUsageBilled(company.accounts[i])
+        for m in first..<n {
+          let k = i * n + m
+          if let old = revenue.usage?[k], old != 0 {
+            revenue.usage![k] = Money.round(Double(old) * factor)
+            if revenue.usage![k] != old { touched[i] = true }
+          }
+          if billed, revenue.mrr[k] != 0 {
+            let old = revenue.mrr[k]
+            revenue.mrr[k] = Money.round(Double(old) * factor)
+            if revenue.mrr[k] != old { touched[i] = true }
+          }
+        }
+      }
+    }
+    let lost = topAccounts(scenario.loseTopAccounts ?? 0, recurringMRR: recurringMRR).sorted()
+    for i in lost {
+      let months = company.accounts[i].contractType == .usage ? usageMonths : 1
+      for m in max(0, n - months)..<n {
+        revenue.mrr[i * n + m] = 0
+        revenue.usage?[i * n + m] = 0
+      }
+      touched[i] = true
+    }
+    var stressed = company
+    stressed.revenue = revenue
+    return Result(
+      company: stressed, touched: touched.indices.filter { touched[$0] }, lost: lost)
+  }
+}

@@ -1,0 +1,45 @@
+/// The base probability that an active trial converts, learned from the company's own trials.
+public struct TrialConversion: Sendable, Equatable {
+  /// Trials resolved in the data needed to use the company's own rate.
+  public static let minimumResolvedTrials = 10
+  /// The rate used when fewer trials are resolved: a documented default (see `docs/stress.md`).
+  public static let defaultProbability = 0.25
+
+  /// Accounts with `trial_status` `converted`.
+  public var converted: Int
+  /// Accounts with `trial_status` `expired`.
+  public var expired: Int
+  /// `converted ÷ (converted + expired)` when at least ``minimumResolvedTrials`` are resolved,
+  /// else ``defaultProbability``.
+  public var probability: Double
+  /// True when ``probability`` is the default.
+  public var isDefault: Bool
+
+  /// The conversion history of `company`.
+  /// - Parameter company: The company.
+  /// - Returns: Counts and the probability.
+  /// - Complexity: O(accounts).
+  public init(_ company: Company) {
+    var c = 0
+    var e = 0
+    for a in company.accounts {
+      if a.trialStatus == .converted { c += 1 } else if a.trialStatus == .expired { e += 1 }
+    }
+    converted = c
+    expired = e
+    isDefault = c + e < Self.minimumResolvedTrials
+    probability = isDefault ? Self.defaultProbability : Double(c) / Double(c + e)
+  }
+
+  /// `p` with its odds multiplied by `k`: `k·p / (1 − p + k·p)`; `p` itself when `k == 1`.
+  /// - Parameters:
+  ///   - p: A probability, 0–1.
+  ///   - k: The odds multiplier, ≥ 0.
+  /// - Returns: The new probability, 0–1 (0 when `k == 0`; `p` when `p` is 0 or 1 and `k > 0`).
+  public static func scaleOdds(_ p: Double, by k: Double) -> Double {
+    if k == 1 || p <= 0 { return max(0, p) }
+    if k == 0 { return 0 }
+    if p >= 1 { return 1 }
+    return min(1, max(0, k * p / (1 - p + k * p)))
+  }
+}

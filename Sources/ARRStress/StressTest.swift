@@ -1,0 +1,137 @@
+/// Runs stress scenarios against a company (BRIEF §6): the base analysis, then every scenario
+/// with the same pipeline and the same calibration, side by side.
+///
+/// A scenario is applied in three steps (each defined in `docs/stress.md`):
+/// 1. **Data shocks** (`usage_change`, `lose_top_accounts`) change the company's revenue and
+///    usage; the stressed company is re-run through ``Analysis/run(_:weights:)`` for its ARR
+///    ladder, trailing retention and signals. Touched accounts are re-scored with the **base**
+///    run's model and retention calibration (a shock today says nothing about what happened last
+///    year, so the backtest the calibration rests on is not redone). Lost accounts get
+///    probability 0.
+/// 2. **Probability shocks** (`trial_conversion`, `pilots_renew`, `churn_multiplier`) adjust
+///    each account's 12-month retention probability.
+/// 3. **Amount shocks** (`price_change`) scale the quality-adjusted ARR of accounts renewing
+///    within 12 months; `expansion_multiplier` scales the expansion term of projected NDR.
+public enum StressTest {
+  /// Runs the base and every scenario.
+  /// - Parameters:
+  ///   - company: The validated company.
+  ///   - scenarios: The scenarios, in the order to show them.
+  ///   - weights: Scoring weights and thresholds (as for `analyze`).
+  /// - Returns: The base column and one column per scenario.
+  /// - Complexity: O(accounts × months) for the base, plus the same again for every scenario
+  ///   that changes the data, plus O(accounts) per scenario.
+  public static func run(
+    _ company: Company, scenarios: [StressScenario], weights: RiskWeights = .defaults
+  ) -> StressResult {
+    run(Analysis.run(company, weights: weights), scenarios: scenarios, weights: weights)
+  }
+
+  /// Runs every scenario against an analysis already made.
+  /// - Parameters:
+  ///   - base: The base analysis (``Analysis/run(_:weights:)`` of the company).
+  ///   - scenarios: The scenarios.
+  ///   - weights: The weights `base` was run with.
+  /// - Returns: The base column and one column per scenario.
+  /// - Complexity: As ``run(_:scenarios:weights:)`` without the base run.
+  public static func run(
+    _ base: Analysis, scenarios: [StressScenario], weights: RiskWeights = .defaults
+  ) -> StressResult {
+    let conversion = TrialConversion(base.company)
+    let baseFigures = figures(
+      base, scenario: StressScenario(name: "Base"), base: base, weights: weights,
+      conversion: conversion)
+    let outcomes = scenarios.map { s in
+      StressOutcome(
+        scenario: s,
+        figures: figures(base, scenario: s, base: base, weights: weights, conversion: conversion))
+    }
+    return StressResult(base: baseFigures, scenarios: outcomes, trialConversion: conversion)
+  }
+
+  /// The figures of one scenario.
+  static func figures(
+    _ analysis: Analysis, scenario: StressScenario, base: Analysis, weights: RiskWeights,
+    conversion: TrialConversion
+  ) -> StressFigures {
+    var run = base
+    var state = StressedAccounts(base)
+    if scenario.changesCompany {
+      let shocked = CompanyShock.apply(
+        scenario, to: base.company, recurringMRR: base.metrics.recurringMRR)
+      run = Analysis.run(shocked.company, weights: weights)
+      state = rescored(
+        run, base: base, state: state, shock: shocked, usageChange: scenario.usageChange ?? 0)
+    }
+    let company = run.company
+    let last = company.monthCount - 1
+    func asOfMRR(_ i: Int) -> Int64 { company.revenue.mrr(account: i, month: last) }
+
+    // Step 2: probabilities.
+    var trialMRR: Int64 = 0
+    var trialCount = 0
+    let q = TrialConversion.scaleOdds(conversion.probability, by: scenario.trialConversion ?? 1)
+    for i in company.accounts.indices where company.accounts[i].trialStatus == .active {
+      trialCount += 1
+      trialMRR += asOfMRR(i)
+      if let k = scenario.trialConversion {
+        state.retentionProbability[i] = TrialConversion.scaleOdds(
+          state.retentionProbability[i], by: k)
+      }
+    }
+    if let share = scenario.pilotsRenew {
+      for i in company.accounts.indices where isPilot(company.accounts[i]) {
+        state.retentionProbability[i] = share
+      }
+    }
+    if let churn = scenario.churnMultiplier, !churn.isNeutral {
+      for i in company.accounts.indices {
+        let m = churn.factor(company.accounts[i].contractType, state.revenueClass[i])
+        guard m != 1 else { continue }
+        let loss = min(1, max(0, m * (1 - state.retentionProbability[i])))
+        state.retentionProbability[i] = min(1, max(0, 1 - loss))
+      }
+    }
+    // Step 3: amounts.
+    if let x = scenario.priceChange, x != 0 {
+      let horizon = CivilDate.lastDay(of: company.asOf.adding(months: 12))
+      for i in company.accounts.indices where renews(company.accounts[i], by: horizon) {
+        state.priceFactor[i] = 1 + x
+      }
+    }
+
+    var pilotCount = 0
+    var pilotMRR: Int64 = 0
+    var pilotExpected: Int64 = 0
+    for i in company.accounts.indices where isPilot(company.accounts[i]) && asOfMRR(i) > 0 {
+      pilotCount += 1
+      pilotMRR += asOfMRR(i)
+      pilotExpected += Money.round(Double(12 * asOfMRR(i)) * state.retentionProbability[i])
+    }
+    let mix = state.classMix
+    return StressFigures(
+      analysis: run, headlineARR: run.metrics.ladder.headline,
+      recurringARR: run.metrics.ladder.recurring, committedARR: run.metrics.ladder.committed,
+      qualityAdjustedARR: mix.qualityAdjustedARR,
+      arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR, classes: mix,
+      trailingRetention: run.metrics.trailingRetention,
+      trials: TrialOutlook(
+        accounts: trialCount, arr: 12 * trialMRR, conversionProbability: q,
+        expectedARR: Money.round(Double(12 * trialMRR) * q)),
+      pilots: PilotOutlook(accounts: pilotCount, arr: 12 * pilotMRR, expectedARR: pilotExpected),
+      accounts: state, expansionMultiplier: scenario.expansionMultiplier ?? 1)
+  }
+
+  /// A pilot counted as a pilot by the ARR ladder (not in an active or expired trial).
+  static func isPilot(_ a: Account) -> Bool {
+    RecurringRevenue.treatment(of: a) == .pilotRemoved
+  }
+
+  /// Whether `a`'s price can change within the horizon: month-to-month and usage accounts
+  /// always; others when their `contract_end_date` falls on or before `horizon`.
+  static func renews(_ a: Account, by horizon: CivilDate) -> Bool {
+    if a.contractType == .monthly || a.contractType == .usage { return true }
+    guard let end = a.contractEndDate else { return false }
+    return end <= horizon
+  }
+}

@@ -1,0 +1,84 @@
+import ARRCore
+import Testing
+
+@testable import ARRStress
+
+@Suite("Data shocks")
+struct CompanyShockTests {
+  let company = Fixture.small
+  var recurring: [Int64] { RecurringRevenue.recurringMRR(of: company) }
+
+  @Test func usageChangeScalesTheLastThreeMonthsOnly() {
+    let r = CompanyShock.apply(
+      StressScenario(name: "u", usageChange: -0.5), to: company, recurringMRR: recurring)
+    let m = r.company.revenue
+    // Usage halves in months 3–5 for every account with usage; months 0–2 keep their values.
+    #expect((0..<6).map { m.usage(account: 0, month: $0) } == [100, 100, 100, 50, 50, 50])
+    #expect((0..<6).map { m.usage(account: 1, month: $0) } == [50, 50, 50, 25, 25, 25])
+    // Only the usage-billed account's MRR moves.
+    #expect(
+      (0..<6).map { m.mrr(account: 2, month: $0) } == [
+        30_000, 30_000, 30_000, 15_000, 15_000, 15_000,
+      ])
+    #expect(
+      m.mrr == company.revenue.mrr.enumerated().map { k, v in k / 6 == 2 && k % 6 >= 3 ? v / 2 : v }
+    )
+    #expect(r.touched == [0, 1, 2])
+    #expect(r.lost.isEmpty)
+  }
+
+  @Test func usageRoundsHalfAwayFromZero() {
+    // 50 × 0.75 = 37.5 → 38; then 25 × 0.5 = 12.5 → 13 (both exact in binary).
+    let r = CompanyShock.apply(
+      StressScenario(name: "u", usageChange: -0.25), to: company, recurringMRR: recurring)
+    #expect(r.company.revenue.usage(account: 1, month: 5) == 38)
+    let halved = CompanyShock.apply(
+      StressScenario(name: "u", usageChange: -0.5), to: company, recurringMRR: recurring)
+    let again = CompanyShock.apply(
+      StressScenario(name: "u", usageChange: -0.5), to: halved.company, recurringMRR: recurring)
+    #expect(again.company.revenue.usage(account: 1, month: 5) == 13)
+  }
+
+  @Test func topAccountsRankByRecurringThenIndex() {
+    #expect(CompanyShock.topAccounts(2, recurringMRR: [5, 9, 0, 9, 7]) == [1, 3])
+    #expect(CompanyShock.topAccounts(9, recurringMRR: [5, 9, 0, 9, 7]) == [1, 3, 4, 0])
+    #expect(CompanyShock.topAccounts(0, recurringMRR: [5]).isEmpty)
+  }
+
+  @Test func losingTheTopAccountZeroesItsAsOfMonth() {
+    let r = CompanyShock.apply(
+      StressScenario(name: "l", loseTopAccounts: 1), to: company, recurringMRR: recurring)
+    #expect(r.lost == [5])
+    #expect(r.touched == [5])
+    let m = r.company.revenue
+    #expect(
+      (0..<6).map { m.mrr(account: 5, month: $0) } == [
+        200_000, 200_000, 200_000, 200_000, 200_000, 0,
+      ])
+    // Every other cell is untouched.
+    for k in m.mrr.indices where k != 5 * 6 + 5 { #expect(m.mrr[k] == company.revenue.mrr[k]) }
+  }
+
+  @Test func losingAUsageAccountZeroesTheThreeMonthsItsAverageReads() {
+    // Top 4 by recurring: F 2,000, A 1,000, C 300, B 200.
+    let r = CompanyShock.apply(
+      StressScenario(name: "l", loseTopAccounts: 4), to: company, recurringMRR: recurring)
+    #expect(r.lost == [0, 1, 2, 5])
+    let m = r.company.revenue
+    #expect((0..<6).map { m.mrr(account: 2, month: $0) } == [30_000, 30_000, 30_000, 0, 0, 0])
+    #expect((0..<6).map { m.usage(account: 2, month: $0) } == [1000, 1000, 1000, 0, 0, 0])
+    #expect(
+      (0..<6).map { m.mrr(account: 0, month: $0) } == [
+        100_000, 100_000, 100_000, 100_000, 100_000, 0,
+      ])
+    #expect(RecurringRevenue.recurringMRR(of: r.company) == [0, 0, 0, 0, 0, 0])
+  }
+
+  @Test func neutralValuesLeaveTheCompanyAlone() {
+    let r = CompanyShock.apply(
+      StressScenario(name: "n", usageChange: 0, loseTopAccounts: 0), to: company,
+      recurringMRR: recurring)
+    #expect(r.company == company)
+    #expect(r.touched.isEmpty)
+  }
+}

@@ -1,0 +1,117 @@
+import ARRCore
+import ARRGenerator
+import Testing
+
+@testable import ARRStress
+
+/// The empty scenario equals the base to the cent, and a harsher value of any one shock never
+/// raises quality-adjusted ARR (nor the trial and pilot outlooks it governs).
+@Suite("Stress identities on generated companies")
+struct StressTestIdentityTests {
+  static let company = try! Fixture.generated(.aiHypergrowth)
+  static let base = Analysis.run(company)
+
+  func expectEqual(_ f: StressFigures, _ b: StressFigures) {
+    #expect(f.headlineARR == b.headlineARR)
+    #expect(f.recurringARR == b.recurringARR)
+    #expect(f.committedARR == b.committedARR)
+    #expect(f.qualityAdjustedARR == b.qualityAdjustedARR)
+    #expect(f.arrAtRisk == b.arrAtRisk)
+    #expect(f.classes == b.classes)
+    #expect(f.trailingRetention == b.trailingRetention)
+    #expect(f.trials == b.trials)
+    #expect(f.pilots == b.pilots)
+    #expect(f.accounts == b.accounts)
+    #expect(f.expansionMultiplier == b.expansionMultiplier)
+  }
+
+  @Test(arguments: GeneratorProfile.allCases)
+  func emptyScenarioEqualsTheBaseToTheCent(profile: GeneratorProfile) throws {
+    let company = try Fixture.generated(profile, accounts: 300)
+    let analysis = Analysis.run(company)
+    let neutral = StressScenario(
+      name: "neutral", trialConversion: 1, usageChange: 0,
+      churnMultiplier: StressScenario.ChurnMultiplier(), expansionMultiplier: 1,
+      loseTopAccounts: 0, priceChange: 0)
+    let r = StressTest.run(analysis, scenarios: [StressScenario(name: "empty"), neutral])
+    #expect(r.base.qualityAdjustedARR == analysis.scoring.qualityAdjustedARR)
+    #expect(r.base.arrAtRisk == analysis.scoring.arrAtRisk)
+    #expect(r.base.classes == analysis.scoring.classSummary)
+    #expect(r.base.headlineARR == analysis.metrics.ladder.headline)
+    #expect(r.base.recurringARR == analysis.metrics.ladder.recurring)
+    #expect(r.base.committedARR == analysis.metrics.ladder.committed)
+    for o in r.scenarios { expectEqual(o.figures, r.base) }
+  }
+
+  /// Runs `values` (mildest first) and checks each figure never rises.
+  func expectNonIncreasing(
+    _ values: [Double], _ make: (Double) -> StressScenario,
+    _ figure: (StressFigures) -> Int64 = \.qualityAdjustedARR
+  ) {
+    let r = StressTest.run(Self.base, scenarios: values.map(make))
+    let series = r.scenarios.map { figure($0.figures) }
+    for k in 1..<series.count {
+      #expect(series[k] <= series[k - 1], "value \(values[k]) after \(values[k - 1])")
+    }
+  }
+
+  @Test func usageChangeIsMonotone() {
+    let values = [0.5, 0.2, 0, -0.1, -0.3, -0.5, -0.8, -1]
+    expectNonIncreasing(values) { StressScenario(name: "u", usageChange: $0) }
+    expectNonIncreasing(values, { StressScenario(name: "u", usageChange: $0) }, \.recurringARR)
+  }
+
+  @Test func loseTopAccountsIsMonotone() {
+    let values = [0.0, 1, 2, 5, 20]
+    expectNonIncreasing(values) { StressScenario(name: "l", loseTopAccounts: Int($0)) }
+    expectNonIncreasing(
+      values, { StressScenario(name: "l", loseTopAccounts: Int($0)) }, \.recurringARR)
+  }
+
+  @Test(arguments: StressScenario.churnKeys)
+  func churnMultiplierIsMonotone(key: String) {
+    expectNonIncreasing([0, 0.5, 1, 1.5, 2, 4, 50]) { v in
+      var m = StressScenario.ChurnMultiplier()
+      if key == "all" {
+        m.all = v
+      } else if let t = ContractType(rawValue: key) {
+        m.byContractType[ContractType.allCases.firstIndex(of: t)!] = v
+      } else {
+        m.byClass[RevenueClass(rawValue: key)!.index] = v
+      }
+      return StressScenario(name: key, churnMultiplier: m)
+    }
+  }
+
+  @Test func trialConversionIsMonotone() {
+    let values = [4, 2, 1, 0.5, 0.1, 0]
+    expectNonIncreasing(values) { StressScenario(name: "t", trialConversion: $0) }
+    expectNonIncreasing(
+      values, { StressScenario(name: "t", trialConversion: $0) }, \.trials.expectedARR)
+  }
+
+  @Test func pilotsRenewIsMonotone() {
+    let values = [1, 0.75, 0.5, 0.1, 0]
+    expectNonIncreasing(values) { StressScenario(name: "p", pilotsRenew: $0) }
+    expectNonIncreasing(
+      values, { StressScenario(name: "p", pilotsRenew: $0) }, \.pilots.expectedARR)
+  }
+
+  @Test func priceChangeIsMonotone() {
+    expectNonIncreasing([0.3, 0.1, 0, -0.1, -0.5, -1]) {
+      StressScenario(name: "x", priceChange: $0)
+    }
+  }
+
+  @Test func expansionMultiplierNeverRaisesQualityAdjustedARR() {
+    expectNonIncreasing([2, 1, 0.5, 0]) { StressScenario(name: "e", expansionMultiplier: $0) }
+  }
+
+  @Test func theGeneratedCompanyExercisesEveryShock() {
+    let f = StressTest.run(Self.base, scenarios: []).base
+    #expect(f.trials.accounts > 0)
+    #expect(f.pilots.accounts > 0)
+    #expect(Self.company.accounts.contains { $0.contractType == .usage })
+    #expect(Self.company.accounts.contains { $0.contractType == .monthly })
+  }
+}

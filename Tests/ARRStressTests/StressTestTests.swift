@@ -1,0 +1,134 @@
+import ARRCore
+import ARRGenerator
+import Testing
+
+@testable import ARRStress
+
+/// Each shock on the hand-made company moves exactly what it should and nothing else.
+@Suite("Stress scenarios on a hand-made company")
+struct StressTestTests {
+  static let base = Analysis.run(Fixture.small)
+
+  func figures(_ s: StressScenario) -> StressFigures {
+    StressTest.run(Self.base, scenarios: [s]).scenarios[0].figures
+  }
+
+  var baseFigures: StressFigures { StressTest.run(Self.base, scenarios: []).base }
+  var p: [Double] { Self.base.scoring.scores.map(\.retentionProbability) }
+
+  /// The ARR ladder and the trailing figures do not move.
+  func expectLadderUnchanged(_ f: StressFigures) {
+    #expect(f.headlineARR == 4_860_000)
+    #expect(f.recurringARR == 4_200_000)
+    #expect(f.committedARR == 3_600_000)
+    #expect(f.trailingRetention == Self.base.metrics.trailingRetention)
+  }
+
+  @Test func baseColumnIsTheAnalysis() {
+    let f = baseFigures
+    expectLadderUnchanged(f)
+    #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
+    #expect(f.arrAtRisk == Self.base.scoring.arrAtRisk)
+    #expect(f.classes == Self.base.scoring.classSummary)
+    #expect(f.trials.accounts == 1 && f.trials.arr == 60_000)
+    // Fewer than 10 resolved trials: the default 25%; 12 × 50 × 0.25 = 150.00.
+    #expect(f.trials.conversionProbability == 0.25)
+    #expect(f.trials.expectedARR == 15_000)
+    #expect(f.pilots.accounts == 1 && f.pilots.arr == 600_000)
+    #expect(f.pilots.expectedARR == Money.round(600_000 * p[3]))
+  }
+
+  @Test func churnMultiplierScalesLossOfItsContractTypeOnly() {
+    var churn = StressScenario.ChurnMultiplier()
+    churn.byContractType[ContractType.allCases.firstIndex(of: .monthly)!] = 2
+    let f = figures(StressScenario(name: "c", churnMultiplier: churn))
+    expectLadderUnchanged(f)
+    let q = f.accounts.retentionProbability
+    // B and E are month-to-month: loss doubles (capped at 1); nobody else moves.
+    #expect(q[1] == max(0, 1 - 2 * (1 - p[1])))
+    #expect(q[4] == max(0, 1 - 2 * (1 - p[4])))
+    for i in [0, 2, 3, 5] { #expect(q[i] == p[i]) }
+    let before = Self.base.scoring.scores[1].qualityAdjustedARR
+    #expect(
+      f.qualityAdjustedARR
+        == Self.base.scoring.qualityAdjustedARR - before + Money.round(240_000 * q[1]))
+    #expect(f.trials.expectedARR == 15_000)
+  }
+
+  @Test func trialConversionMovesOnlyTrials() {
+    let f = figures(StressScenario(name: "t", trialConversion: 0.5))
+    expectLadderUnchanged(f)
+    #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
+    // 0.5 × 0.25 / (0.75 + 0.125) = 1/7; 60,000 cents × 1/7 = 8,571.43 → 8,571.
+    #expect(abs(f.trials.conversionProbability - 1.0 / 7) < 1e-15)
+    #expect(f.trials.expectedARR == 8_571)
+    #expect(f.accounts.retentionProbability[4] == TrialConversion.scaleOdds(p[4], by: 0.5))
+    for i in [0, 1, 2, 3, 5] { #expect(f.accounts.retentionProbability[i] == p[i]) }
+  }
+
+  @Test func pilotsRenewSetsThePilotsProbability() {
+    let none = figures(StressScenario(name: "p", pilotsRenew: 0))
+    expectLadderUnchanged(none)
+    #expect(none.pilots.expectedARR == 0)
+    #expect(none.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
+    let half = figures(StressScenario(name: "p", pilotsRenew: 0.5))
+    #expect(half.pilots.expectedARR == 300_000)
+    for i in [0, 1, 2, 4, 5] { #expect(half.accounts.retentionProbability[i] == p[i]) }
+  }
+
+  @Test func priceChangeScalesAccountsRenewingWithinTheYear() {
+    let f = figures(StressScenario(name: "x", priceChange: 0.1))
+    expectLadderUnchanged(f)
+    // A renews 2024-12-31, B month-to-month, C usage, D (pilot) ends 2024-09-30, E
+    // month-to-month; F (2027) keeps its price. D and E carry no recurring ARR.
+    #expect(f.accounts.priceFactor == [1.1, 1.1, 1.1, 1.1, 1.1, 1])
+    let s = Self.base.scoring.scores
+    let expected =
+      Money.round(1_200_000 * p[0] * 1.1) + Money.round(240_000 * p[1] * 1.1)
+      + Money.round(360_000 * p[2] * 1.1) + s[5].qualityAdjustedARR
+    #expect(f.qualityAdjustedARR == expected)
+    #expect(f.arrAtRisk == f.recurringARR - f.qualityAdjustedARR)
+  }
+
+  @Test func losingTheTopAccountRemovesItAndNothingElse() {
+    let f = figures(StressScenario(name: "l", loseTopAccounts: 1))
+    // F pays 2,000/month: headline, recurring and committed each fall by 24,000.00.
+    #expect(f.headlineARR == 4_860_000 - 2_400_000)
+    #expect(f.recurringARR == 4_200_000 - 2_400_000)
+    #expect(f.committedARR == 3_600_000 - 2_400_000)
+    let s = Self.base.scoring.scores
+    #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR - s[5].qualityAdjustedARR)
+    #expect(f.accounts.retentionProbability[5] == 0)
+    #expect(!f.accounts.isLive[5])
+    #expect(f.classes.accounts == Self.base.scoring.classSummary.accounts - 1)
+    for i in 0..<5 {
+      #expect(f.accounts.retentionProbability[i] == p[i])
+      #expect(f.accounts.revenueClass[i] == s[i].revenueClass)
+    }
+  }
+
+  @Test func usageSlumpMovesUsageAccountsThroughThePipeline() {
+    let f = figures(StressScenario(name: "u", usageChange: -0.5))
+    // C's MRR halves in the last three months: its recurring 300 → 150, headline −150 a month.
+    #expect(f.headlineARR == 4_860_000 - 180_000)
+    #expect(f.recurringARR == 4_200_000 - 180_000)
+    #expect(f.committedARR == 3_600_000)
+    #expect(f.accounts.recurringMRR == [100_000, 20_000, 15_000, 0, 0, 200_000])
+    // Usage fell 50% for A, B and C: none looks safer; D, E and F are untouched.
+    for i in [0, 1, 2] { #expect(f.accounts.retentionProbability[i] <= p[i]) }
+    for i in [3, 4, 5] { #expect(f.accounts.retentionProbability[i] == p[i]) }
+    #expect(f.qualityAdjustedARR < Self.base.scoring.qualityAdjustedARR)
+    // A's usage decline is now a reason for risk under the base model.
+    let model = Self.base.scoring.weightsUsed
+    #expect(f.analysis.scoring.scores[0].signals[Signal.usageDecline.rawValue].value == 0.5)
+    #expect(model[.usageDecline] > 0)
+  }
+
+  @Test func expansionMultiplierMovesNoARRFigure() {
+    let f = figures(StressScenario(name: "e", expansionMultiplier: 0.3))
+    expectLadderUnchanged(f)
+    #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
+    #expect(f.accounts == baseFigures.accounts)
+    #expect(f.expansionMultiplier == 0.3)
+  }
+}
