@@ -21,7 +21,8 @@ let package = Package(
     .target(name: "ARRScoring", dependencies: ["ARRCore", "ARRMetrics"]),
     .target(name: "ARRProjection", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring"]),
     // Runs Metrics → Scoring → Projection on one company and bundles the values (`Analysis`).
-    .target(name: "ARRAnalysis", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection"]),
+    .target(
+      name: "ARRAnalysis", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection"]),
     .target(name: "ARRStress", dependencies: ["ARRAnalysis"]),
     .target(name: "ARRReports", dependencies: ["ARRAnalysis", "ARRStress"]),
     .target(
@@ -39,7 +40,8 @@ let package = Package(
     .testTarget(name: "ARRAnalysisTests", dependencies: ["ARRAnalysis", "ARRInput"]),
     .testTarget(name: "ARRMetricsTests", dependencies: ["ARRMetrics", "ARRInput", "ARRGenerator"]),
     .testTarget(name: "ARRScoringTests", dependencies: ["ARRScoring", "ARRInput", "ARRGenerator"]),
-    .testTarget(name: "ARRProjectionTests", dependencies: ["ARRProjection", "ARRInput", "ARRGenerator"]),
+    .testTarget(
+      name: "ARRProjectionTests", dependencies: ["ARRProjection", "ARRInput", "ARRGenerator"]),
     .testTarget(name: "ARRStressTests", dependencies: ["ARRStress", "ARRInput", "ARRGenerator"]),
     .testTarget(name: "ARRReportsTests", dependencies: ["ARRReports", "ARRQuality"]),
     .testTarget(name: "ARRQualityTests", dependencies: ["ARRQuality"]),

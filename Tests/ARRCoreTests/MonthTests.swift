@@ -11,7 +11,9 @@ import Testing
     #expect(m.description == text)
   }
 
-  @Test(arguments: ["2025-13", "2025-00", "2025-1", "25-01", "2025/01", "", "2025-01-01", "abcd-ef"])
+  @Test(arguments: [
+    "2025-13", "2025-00", "2025-1", "25-01", "2025/01", "", "2025-01-01", "abcd-ef",
+  ])
   func rejects(text: String) {
     #expect(Month(text) == nil)
   }

@@ -47,7 +47,9 @@ public struct ARRQualityError: Error, Sendable, Equatable, CustomStringConvertib
 
   public static let problemDisplayLimit = 50
 
-  public init(status: ExitStatus, message: String, problems: [InputProblem] = [], problemCount: Int? = nil) {
+  public init(
+    status: ExitStatus, message: String, problems: [InputProblem] = [], problemCount: Int? = nil
+  ) {
     self.status = status
     self.message = message
     self.problems = problems

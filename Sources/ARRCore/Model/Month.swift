@@ -30,7 +30,8 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var description: String {
     let y = year
     let m = month
-    return "\(y < 1000 ? String(repeating: "0", count: y < 10 ? 3 : y < 100 ? 2 : 1) : "")\(y)-\(m < 10 ? "0" : "")\(m)"
+    return
+      "\(y < 1000 ? String(repeating: "0", count: y < 10 ? 3 : y < 100 ? 2 : 1) : "")\(y)-\(m < 10 ? "0" : "")\(m)"
   }
 
   /// Parses `YYYY-MM`; returns `nil` for anything else.

@@ -48,7 +48,8 @@ public enum OutputFile {
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {
-      throw ARRQualityError(status: .cantCreate, message: "\(path): cannot create (\(describeErrno(errno)))")
+      throw ARRQualityError(
+        status: .cantCreate, message: "\(path): cannot create (\(describeErrno(errno)))")
     }
     var offset = 0
     while offset < bytes.count {
@@ -57,19 +58,22 @@ public enum OutputFile {
         let e = errno
         close(fd)
         unlink(temporary)
-        throw ARRQualityError(status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
+        throw ARRQualityError(
+          status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
       }
       offset += n
     }
     if close(fd) != 0 {
       let e = errno
       unlink(temporary)
-      throw ARRQualityError(status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
+      throw ARRQualityError(
+        status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
     }
     if rename(temporary, path) != 0 {
       let e = errno
       unlink(temporary)
-      throw ARRQualityError(status: .ioError, message: "\(path): cannot replace (\(describeErrno(e)))")
+      throw ARRQualityError(
+        status: .ioError, message: "\(path): cannot replace (\(describeErrno(e)))")
     }
   }
 
@@ -80,7 +84,9 @@ public enum OutputFile {
     for part in path.split(separator: "/") {
       current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + part
       if mkdir(current, 0o755) != 0, errno != EEXIST {
-        throw ARRQualityError(status: .cantCreate, message: "\(current): cannot create folder (\(describeErrno(errno)))")
+        throw ARRQualityError(
+          status: .cantCreate, message: "\(current): cannot create folder (\(describeErrno(errno)))"
+        )
       }
     }
   }

@@ -6,7 +6,8 @@ public enum Money {
     let magnitude = cents.magnitude
     let units = magnitude / 100
     let fraction = magnitude % 100
-    return (negative ? "-" : "") + String(units) + "." + (fraction < 10 ? "0" : "") + String(fraction)
+    return (negative ? "-" : "") + String(units) + "." + (fraction < 10 ? "0" : "")
+      + String(fraction)
   }
 
   /// Rounds a fractional number of cents half away from zero.
