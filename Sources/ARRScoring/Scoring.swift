@@ -53,10 +53,14 @@ public enum Scoring {
       source = .classDefaults
     }
     let survivor = backtest?.survivorDollarRetention ?? 1
-    let fixedModel = model
-    let fixedRetention = classRetention
     let recurring = RecurringRevenue.recurringMRR(of: company)
     let measurer = SignalMeasurer(company: company, column: last)
+    if used == .fittedModel, let bt = backtest {
+      model.intercept -= unseenSignalOffset(
+        company, measurer: measurer, weights: model, unseen: bt.unavailableSignals)
+    }
+    let fixedModel = model
+    let fixedRetention = classRetention
     let context = ScoringContext(measurer: measurer, weights: fixedModel)
     let lookup = GroupLookup(company)
     let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
@@ -119,6 +123,48 @@ public enum Scoring {
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
       unavailableSignals: measurer.unavailableKeys, backtest: backtest, modelUsed: used,
       retentionSource: source, weightsUsed: model, classRetention: classRetention)
+  }
+
+  /// The mean log-odds contribution, over accounts paying at as-of, of the signals the backtest
+  /// could not see (e.g. seats, integrations, past-due, which are known only as of today).
+  ///
+  /// The fitted intercept already absorbs the average risk of last year's accounts without these
+  /// signals; adding their configured weights on top would shift every current score upwards.
+  /// Subtracting their mean contribution from the intercept keeps them ranking accounts while
+  /// leaving the model's calibration to observed churn intact.
+  /// - Complexity: O(accounts × months).
+  static func unseenSignalOffset(
+    _ company: Company, measurer: SignalMeasurer, weights: RiskWeights, unseen: [String]
+  ) -> Double {
+    let keys = Set(unseen)
+    let signals = Signal.allCases.filter {
+      keys.contains($0.key) && measurer.available[$0.rawValue]
+    }
+    guard !signals.isEmpty else { return 0 }
+    let last = company.monthCount - 1
+    let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
+      _, range -> (sum: Double, count: Int) in
+      var sum = 0.0
+      var count = 0
+      var values = [Double](repeating: .nan, count: Signal.count)
+      company.revenue.mrr.withUnsafeBufferPointer { mrr in
+        withUsage(company) { usage in
+          values.withUnsafeMutableBufferPointer { v in
+            for i in range where mrr[i * company.monthCount + last] > 0 {
+              measurer.measure(i, mrr: mrr, usage: usage, into: v)
+              for s in signals where !v[s.rawValue].isNaN {
+                sum += weights.weights[s.rawValue] * v[s.rawValue]
+              }
+              count += 1
+            }
+          }
+        }
+      }
+      return (sum, count)
+    }
+    let sum = parts.reduce(0.0) { $0 + $1.sum }
+    let count = parts.reduce(0) { $0 + $1.count }
+    return count > 0 ? sum / Double(count) : 0
   }
 
   /// Runs `body` with the usage matrix's storage, or `nil` without usage.
