@@ -2,8 +2,9 @@
 /// every chart coordinate goes through, so the same number prints the same bytes on every machine.
 ///
 /// Rounding is half away from zero. Because most decimal fractions are not exact in binary
-/// (`0.0125` is stored as `0.01249999…`), a scaled value within a relative `1e-12` (at least
-/// `1e-9` absolute) of a half is treated as that half, as a person rounding by hand would.
+/// (`0.0125` is stored as `0.01249999…`), a scaled value within a few units in the last place
+/// of a half (a relative `1e-15`, at least `1e-9` absolute) is treated as that half, as a person
+/// rounding by hand would.
 enum DecimalText {
   /// Largest scaled magnitude converted exactly; beyond it the value is not formatted.
   static let maxScaled: Double = 9.0e18
@@ -22,7 +23,7 @@ enum DecimalText {
     let scaled = abs(x) * powerOfTen(places)
     guard scaled < maxScaled else { return nil }
     let whole = scaled.rounded(.down)
-    let tolerance = max(1e-9, scaled * 1e-12)
+    let tolerance = min(max(1e-9, scaled * 1e-15), 0.25)
     let roundsUp = scaled - whole >= 0.5 - tolerance
     return (x < 0, UInt64(whole) + (roundsUp ? 1 : 0))
   }

@@ -1,0 +1,69 @@
+/// What every part of the board report reads: the analysis, the company's number format, the
+/// optional stress result, and which charts the bundle holds (so the text links only charts
+/// that exist).
+struct ReportContext: Sendable {
+  let analysis: Analysis
+  let f: NumberFormat
+  let stress: StressResult?
+  /// File names (`arr-walk.svg`) of the charts written beside the report; empty when the
+  /// Markdown is printed alone.
+  let chartNames: Set<String>
+
+  init(_ analysis: Analysis, stress: StressResult? = nil, chartNames: Set<String> = []) {
+    self.analysis = analysis
+    self.f = NumberFormat(currency: analysis.company.profile.currency)
+    self.stress = stress
+    self.chartNames = chartNames
+  }
+
+  var company: Company { analysis.company }
+  var metrics: CompanyMetrics { analysis.metrics }
+  var scoring: ScoringResult { analysis.scoring }
+  var projection: ProjectionResult? { analysis.projection }
+  var forecast: RetentionForecast? { analysis.projection?.forecast }
+
+  /// The company's name, or "the company".
+  var companyName: String {
+    guard let n = company.profile.name, !n.isEmpty else { return "the company" }
+    return n
+  }
+
+  /// `![alt](charts/name)` followed by a blank line, or nothing when the chart is not in the
+  /// bundle.
+  func chartLink(_ chart: ReportChart.Name, alt: String) -> String {
+    guard chartNames.contains(chart.fileName) else { return "" }
+    return "![\(MarkdownText.escapeAlt(alt))](charts/\(chart.fileName))\n\n"
+  }
+
+  /// `part / whole` as a fraction, `nil` when the whole is zero.
+  static func share(_ part: Int64, of whole: Int64) -> Double? {
+    whole != 0 ? Double(part) / Double(whole) : nil
+  }
+
+  /// A fraction as a percentage, or "n/a".
+  func percent(_ x: Double?) -> String { x.map { f.percent($0) } ?? "n/a" }
+
+  /// Accounts paying recurring revenue at as-of.
+  var recurringAccounts: Int { scoring.scores.count { $0.recurringARR > 0 } }
+}
+
+/// Small text helpers for Markdown that GitHub, VS Code and pandoc render alike.
+enum MarkdownText {
+  /// Escapes the characters that would end an image's alt text or start emphasis.
+  static func escapeAlt(_ s: String) -> String {
+    var out = ""
+    for c in s {
+      switch c {
+      case "[", "]", "*", "_", "`": out += "\\" + String(c)
+      case "\n", "\r": out += " "
+      default: out.append(c)
+      }
+    }
+    return out
+  }
+
+  /// `1 account` / `3 accounts`.
+  static func count(_ n: Int, _ noun: String, format f: NumberFormat) -> String {
+    f.integer(n) + " " + noun + (n == 1 ? "" : "s")
+  }
+}

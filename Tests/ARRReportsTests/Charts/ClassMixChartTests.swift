@@ -1,0 +1,64 @@
+import Testing
+
+@testable import ARRReports
+
+@Suite struct ClassMixChartTests {
+  static let rows = [
+    ClassMixChart.Row(
+      label: "By ARR", retained: 300_000_000, wavering: 60_000_000, atRisk: 40_000_000),
+    ClassMixChart.Row(label: "By logos", retained: 610, wavering: 250, atRisk: 140),
+    ClassMixChart.Row(label: "Enterprise · ARR", retained: 200, wavering: 0, atRisk: 5),
+  ]
+
+  @Test func sharesAreFractionsOfTheRow() {
+    #expect(Self.rows[0].shares == [0.75, 0.15, 0.10])
+    #expect(Self.rows[1].shares == [0.61, 0.25, 0.14])
+    #expect(
+      ClassMixChart.Row(label: "x", retained: -5, wavering: .nan, atRisk: 0).shares == [0, 0, 0])
+  }
+
+  @Test func drawsOneSegmentPerNonZeroClass() {
+    let svg = ClassMixChart(title: "Class mix", rows: Self.rows, format: .usd).svg
+    SVGChecks.writeSample("class-mix", svg)
+    let doc = SVGChecks.validate(svg, title: "Class mix")
+    #expect(doc.count("rect", cssClass: "segment") == 3 + 3 + 2)
+    let texts = SVGChecks.texts(doc)
+    for label in [
+      "75%", "15%", "10%", "61%", "25%", "14%", "Retained", "Wavering", "At risk", "By ARR",
+    ] {
+      #expect(texts.contains(label), "missing \(label)")
+    }
+    #expect(svg.contains("By ARR: Retained 75.0%, Wavering 15.0%, At risk 10.0%"))
+  }
+
+  @Test func segmentsFillTheBarExactly() {
+    let doc = XMLChecker(ClassMixChart(title: "t", rows: [Self.rows[0]], format: .usd).svg)
+    let segments = doc.elements.filter { $0.attribute("class") == "segment" }
+    let widths = segments.compactMap { $0.attribute("width").flatMap(Double.init) }
+    let xs = segments.compactMap { $0.attribute("x").flatMap(Double.init) }
+    #expect(abs(widths[0] / widths[1] - 5) < 0.02)  // 75% vs 15%
+    #expect(abs(xs[0] + widths[0] - xs[1]) < 0.11)
+  }
+
+  @Test func emptyInputs() {
+    let none = ClassMixChart(title: "Mix", rows: [], format: .usd)
+    #expect(SVGChecks.texts(SVGChecks.validate(none.svg, title: "Mix")).contains("No data"))
+    let zero = ClassMixChart(
+      title: "Mix", rows: [.init(label: "Nothing", retained: 0, wavering: 0, atRisk: 0)],
+      format: .usd)
+    let doc = SVGChecks.validate(zero.svg, title: "Mix")
+    #expect(doc.count("rect", cssClass: "segment") == 0)
+    #expect(SVGChecks.texts(doc).contains("No data"))
+  }
+
+  @Test func heightGrowsWithRowsAndLabelsAreEscaped() {
+    let many = (0..<20).map {
+      ClassMixChart.Row(label: "Segment <\($0)> & co", retained: 1, wavering: 1, atRisk: 1)
+    }
+    let chart = ClassMixChart(title: "Many", rows: many, format: .usd)
+    #expect(chart.height == 80 + 20 * 32 + 36)
+    let doc = SVGChecks.validate(chart.svg, title: "Many")
+    #expect(SVGChecks.texts(doc).contains("Segment &lt;0&gt; &amp; co"))
+    #expect(chart.svg == ClassMixChart(title: "Many", rows: many, format: .usd).svg)
+  }
+}

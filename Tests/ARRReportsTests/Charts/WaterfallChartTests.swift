@@ -1,0 +1,91 @@
+import Testing
+
+@testable import ARRReports
+
+@Suite struct WaterfallChartTests {
+  static let walk: [WaterfallChart.Step] = [
+    .total("Headline ARR", cents: 452_000_000),
+    .change("Trials", cents: -31_000_000),
+    .change("Pilots", cents: -12_500_000),
+    .change("Usage normalised", cents: -8_000_000),
+    .total("Recurring ARR", cents: 400_500_000),
+    .change("Risk-weighting", cents: -61_200_000),
+    .total("Quality-adjusted ARR", cents: 339_300_000),
+  ]
+
+  @Test func drawsOneBarPerStepWithFormattedValues() {
+    let chart = WaterfallChart(title: "ARR walk", steps: Self.walk, format: .usd)
+    let svg = chart.svg
+    SVGChecks.writeSample("waterfall", svg)
+    let doc = SVGChecks.validate(svg, title: "ARR walk")
+    #expect(doc.count("rect", cssClass: "bar") == 7)
+    let texts = SVGChecks.texts(doc)
+    for value in ["$4.52M", "-$310K", "-$125K", "-$80.0K", "$4.01M", "-$612K", "$3.39M"] {
+      #expect(texts.contains(value), "missing \(value)")
+    }
+    #expect(texts.contains("Headline ARR"))
+    #expect(texts.contains("ARR"))  // the axis title
+  }
+
+  @Test func changesFloatFromTheRunningLevel() {
+    let chart = WaterfallChart(title: "t", steps: Self.walk, format: .usd)
+    let levels = chart.levels
+    #expect(levels[0] == (0, 452_000_000))
+    #expect(levels[1] == (452_000_000, 421_000_000))
+    #expect(levels[3].to == 400_500_000)  // the recurring subtotal is where the changes land
+    #expect(levels[4] == (0, 400_500_000))
+    #expect(levels[6].to == levels[5].to)
+  }
+
+  @Test func barsAreColouredByDirection() {
+    let doc = XMLChecker(WaterfallChart(title: "t", steps: Self.walk, format: .usd).svg)
+    let fills = doc.elements.filter { $0.attribute("class") == "bar" }.map { $0.attribute("fill") }
+    #expect(fills[0] == ChartPalette.total)
+    #expect(fills[1] == ChartPalette.decrease)
+    #expect(fills[4] == ChartPalette.total)
+    let up = XMLChecker(
+      WaterfallChart(
+        title: "t", steps: [.total("a", cents: 100), .change("b", cents: 50)], format: .usd
+      ).svg)
+    #expect(
+      up.elements.filter { $0.attribute("class") == "bar" }.last?.attribute("fill")
+        == ChartPalette.increase)
+  }
+
+  @Test func emptyWalkSaysNoData() {
+    let doc = SVGChecks.validate(
+      WaterfallChart(title: "Empty", steps: [], format: .usd).svg, title: "Empty")
+    #expect(SVGChecks.texts(doc).contains("No data"))
+    #expect(doc.count("rect", cssClass: "bar") == 0)
+  }
+
+  @Test func degenerateWalksStayInsideTheViewBox() {
+    let cases: [[WaterfallChart.Step]] = [
+      [.total("Zero", cents: 0)],
+      [.total("Negative", cents: -5_000_000), .change("Down", cents: -1_000_000)],
+      [.total("Huge", cents: Int64.max), .change("More", cents: Int64.max)],
+      Array(repeating: .change("step", cents: 1_000), count: 60),
+    ]
+    for steps in cases {
+      let doc = SVGChecks.validate(
+        WaterfallChart(title: "Edge", steps: steps, format: .usd).svg, title: "Edge")
+      #expect(doc.count("rect", cssClass: "bar") == steps.count)
+    }
+  }
+
+  @Test func labelsAreEscaped() {
+    let svg = WaterfallChart(
+      title: "R&D <walk>", steps: [.total("A & <B>", cents: 100_000)], format: .usd
+    ).svg
+    let doc = SVGChecks.validate(svg, title: "R&D <walk>")
+    #expect(SVGChecks.texts(doc).contains("A &amp; &lt;B&gt;"))
+    #expect(!svg.contains("<B>"))
+  }
+
+  @Test func sameInputSameBytes() {
+    let a = WaterfallChart(title: "ARR walk", steps: Self.walk, format: .usd).svg
+    let b = WaterfallChart(title: "ARR walk", steps: Self.walk, format: .usd).svg
+    #expect(a == b)
+    #expect(a.contains("Headline ARR $4.52M; Trials -$310K"))  // the generated description
+  }
+}
