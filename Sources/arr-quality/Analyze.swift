@@ -9,6 +9,14 @@ let analyzeSpec = CommandSpec(
       help: "markdown (default), json or csv (one row per account)."),
     OptionSpec(name: "output", valueName: "path", help: "Write to this file instead of stdout."),
     OptionSpec(
+      name: "report-dir", valueName: "dir",
+      help:
+        "Write the whole bundle there: report.md, report.json, accounts.csv and charts/*.svg."),
+    OptionSpec(
+      name: "scenario", valueName: "file",
+      help: "A stress scenario (JSON) for the report's stress section; repeat for more.",
+      isRepeatable: true),
+    OptionSpec(
       name: "as-of", valueName: "YYYY-MM",
       help: "Month to measure at (default: company.json as_of, else the last month)."),
     OptionSpec(
@@ -20,27 +28,99 @@ let analyzeSpec = CommandSpec(
     helpOption,
   ])
 
+/// The scenario files named by `--scenario`, loaded (66 when missing, 65 when invalid).
+func scenarios(_ parsed: ParsedArguments) throws(ARRQualityError) -> [StressScenario] {
+  var out: [StressScenario] = []
+  for path in parsed.all("scenario") { out.append(try StressScenario.load(path: path)) }
+  return out
+}
+
+/// The weights named by `--weights`, or the defaults.
+func weights(_ parsed: ParsedArguments) throws(ARRQualityError) -> RiskWeights {
+  guard let path = parsed.value("weights") else { return .defaults }
+  return try RiskWeights.load(try InputFile.read(path), file: path)
+}
+
 let analyzeCommand = Command(spec: analyzeSpec) { parsed in
   let spec = analyzeSpec
   let format = try choice(
     parsed, "format", in: ["markdown", "json", "csv"], default: "markdown", spec: spec)
+  let reportDir = parsed.value("report-dir")
+  if reportDir != nil, parsed.value("output") != nil || parsed.value("format") != nil {
+    throw UsageError(
+      message: "'--report-dir' writes every format; it cannot be combined with '--output' or "
+        + "'--format'", command: spec)
+  }
   let options = LoadOptions(
     isLenient: parsed.has("lenient"), asOf: try month(parsed, "as-of", spec: spec))
-  var weights = RiskWeights.defaults
-  if let path = parsed.value("weights") {
-    weights = try RiskWeights.load(try InputFile.read(path), file: path)
-  }
+  let weights = try weights(parsed)
+  let scenarios = try scenarios(parsed)
   progress("Reading \(parsed.positionals[0])…")
   let company = try CompanyLoader.load(directory: parsed.positionals[0], options: options)
   progress("Analyzing \(company.accounts.count) accounts…")
   let analysis = Analysis.run(company, weights: weights)
+  var stress: StressResult?
+  if !scenarios.isEmpty {
+    progress("Running \(scenarios.count) stress scenario\(scenarios.count == 1 ? "" : "s")…")
+    stress = StressTest.run(analysis, scenarios: scenarios, weights: weights)
+  }
   progress("Writing the report…")
+  if let reportDir {
+    try ReportBundle(analysis, stress: stress).write(to: reportDir)
+    endProgress()
+    return 0
+  }
   let text: String
   switch format {
   case "json": text = JSONReport.render(analysis).serialized()
   case "csv": text = AccountsCSV.render(analysis)
-  default: text = MarkdownReport.render(analysis)
+  default: text = MarkdownReport.render(analysis, stress: stress)
   }
+  try emit(text, to: parsed.value("output"))
+  endProgress()
+  return 0
+}
+
+let stressSpec = CommandSpec(
+  name: "stress", abstract: "Run stress scenarios beside the base case.",
+  arguments: [("dir", "Folder with accounts.csv, monthly.csv and optional company.json.")],
+  options: [
+    OptionSpec(
+      name: "scenario", valueName: "file",
+      help: "A scenario file (JSON, see Scenarios/stress/); repeat for more.", isRepeatable: true),
+    OptionSpec(name: "format", valueName: "format", help: "markdown (default) or json."),
+    OptionSpec(name: "output", valueName: "path", help: "Write to this file instead of stdout."),
+    OptionSpec(
+      name: "as-of", valueName: "YYYY-MM",
+      help: "Month to measure at (default: company.json as_of, else the last month)."),
+    OptionSpec(
+      name: "lenient", valueName: nil, help: "Skip bad rows and report them instead of failing."),
+    OptionSpec(
+      name: "weights", valueName: "file",
+      help: "JSON file overriding the scoring weights and thresholds."),
+    helpOption,
+  ],
+  discussion:
+    "Shows headline, recurring, committed and quality-adjusted ARR, ARR at risk, projected retention with P10/P50/P90 and the class mix for the base and every scenario, and each scenario's change against the base."
+)
+
+let stressCommand = Command(spec: stressSpec) { parsed in
+  let spec = stressSpec
+  let format = try choice(
+    parsed, "format", in: ["markdown", "json"], default: "markdown", spec: spec)
+  guard !parsed.all("scenario").isEmpty else {
+    throw UsageError(message: "Missing expected option '--scenario <file>'", command: spec)
+  }
+  let options = LoadOptions(
+    isLenient: parsed.has("lenient"), asOf: try month(parsed, "as-of", spec: spec))
+  let weights = try weights(parsed)
+  let scenarios = try scenarios(parsed)
+  progress("Reading \(parsed.positionals[0])…")
+  let company = try CompanyLoader.load(directory: parsed.positionals[0], options: options)
+  progress("Running \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")…")
+  let result = StressTest.run(company, scenarios: scenarios, weights: weights)
+  let text =
+    format == "json" ? StressJSON.render(result).serialized() : StressMarkdown.render(result)
   try emit(text, to: parsed.value("output"))
   endProgress()
   return 0

@@ -6,7 +6,9 @@ struct Command: Sendable {
   var run: @Sendable (ParsedArguments) throws -> Int32
 }
 
-let commands: [Command] = [analyzeCommand, validateCommand, generateCommand, retentionCommand]
+let commands: [Command] = [
+  analyzeCommand, validateCommand, stressCommand, retentionCommand, generateCommand,
+]
 
 // MARK: - Option values
 

@@ -77,6 +77,39 @@ public enum OutputFile {
     }
   }
 
+  /// Writes several files as one: every file goes to a temporary name first, and only when all
+  /// are written are they renamed into place, so an interrupted or failed run leaves the old set
+  /// (or nothing), never a half-written one.
+  /// - Parameter files: `(path, bytes)` pairs; their folders must exist.
+  /// - Throws: `ARRQualityError` 73 or 74 naming the path; temporaries are removed.
+  /// - Complexity: O(total bytes).
+  public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(ARRQualityError) {
+    var staged: [(temporary: String, path: String)] = []
+    func discard() { for s in staged { unlink(s.temporary) } }
+    for file in files {
+      let temporary = file.path + ".partial-\(getpid())"
+      do {
+        try write(file.bytes, to: temporary)
+      } catch {
+        discard()
+        throw ARRQualityError(
+          status: error.status,
+          message: error.message.hasPrefix(temporary)
+            ? file.path + error.message.dropFirst(temporary.count) : error.message)
+      }
+      staged.append((temporary, file.path))
+    }
+    for (k, s) in staged.enumerated() where rename(s.temporary, s.path) != 0 {
+      let e = errno
+      for rest in staged[k...] { unlink(rest.temporary) }
+      throw ARRQualityError(
+        status: .ioError, message: "\(s.path): cannot replace (\(describeErrno(e)))")
+    }
+  }
+
+  /// Removes the file at `path` if it exists; a missing file is not an error.
+  public static func remove(_ path: String) { unlink(path) }
+
   /// Creates `path` and its parents if missing.
   /// - Throws: `ARRQualityError` 73 when a folder cannot be created.
   public static func makeDirectory(_ path: String) throws(ARRQualityError) {

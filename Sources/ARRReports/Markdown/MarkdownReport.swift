@@ -1,127 +1,111 @@
-/// The Markdown report (`--format markdown`): headline against quality-adjusted ARR first, then
-/// the walk, revenue quality, growth, retention, concentration and data quality.
+/// The board-ready Markdown report (`report.md` in a bundle, `--format markdown` alone):
+/// title and data line, an executive summary that fits one slide, then the ARR walk, revenue
+/// quality, growth, retention, unit economics, concentration, benchmarks, stress, data quality
+/// and a methodology appendix. GitHub-flavoured: pipe tables, no HTML; every number goes
+/// through ``NumberFormat``. Where a figure cannot be computed the report says so in words.
 public enum MarkdownReport {
   /// Renders the report.
-  /// - Parameter analysis: The analysis.
-  /// - Returns: Markdown text.
-  /// - Complexity: O(accounts log accounts) (the most-at-risk list) + O(months).
-  public static func render(_ analysis: Analysis) -> String {
-    let company = analysis.company
-    let f = NumberFormat(currency: company.profile.currency)
-    let m = analysis.metrics
-    let s = analysis.scoring
-    var out = "# ARR quality report: \(company.profile.name ?? "company")\n\n"
-    out += "As of \(f.longMonth(company.asOf)) · \(company.profile.currency) · "
-    out += "\(f.integer(company.accounts.count)) accounts, \(company.monthCount) months of revenue "
-    out += "(\(company.firstMonth) to \(company.asOf))\n\n"
+  /// - Parameters:
+  ///   - analysis: The analysis.
+  ///   - stress: Stress scenarios run on the same company, for the stress section.
+  ///   - charts: Charts written beside the report under `charts/` (linked where they belong);
+  ///     empty when the report is printed alone.
+  /// - Returns: Markdown text ending with a newline.
+  /// - Complexity: O(accounts log accounts) (the most-at-risk list) + O(months²) (cohorts).
+  public static func render(
+    _ analysis: Analysis, stress: StressResult? = nil, charts: [ReportChart] = []
+  ) -> String {
+    let c = ReportContext(
+      analysis, stress: stress, chartNames: Set(charts.map(\.name.fileName)))
+    var out = header(c)
+    out += summary(c)
+    out += walk(c)
+    out += revenueQuality(c)
+    out += growth(c)
+    out += retention(c)
+    out += unitEconomics(c)
+    out += concentration(c)
+    out += benchmarks(c)
+    out += stressSection(c)
+    out += dataQuality(c)
+    out += methodology(c)
+    return out
+  }
 
-    out += "## Summary\n\n"
-    var summary = MarkdownTable(["Figure", "Value"])
-    summary.append(["Headline ARR", f.compactMoney(cents: m.ladder.headline)])
-    summary.append(["Recurring ARR", f.compactMoney(cents: m.ladder.recurring)])
-    summary.append(["Committed ARR", f.compactMoney(cents: m.ladder.committed)])
-    summary.append(["Quality-adjusted ARR", f.compactMoney(cents: s.qualityAdjustedARR)])
-    summary.append(["ARR at risk (expected 12-month loss)", f.compactMoney(cents: s.arrAtRisk)])
+  static func header(_ c: ReportContext) -> String {
+    let company = c.company
+    let f = c.f
+    var out = "# ARR quality report: \(c.company.profile.name ?? "company")\n\n"
+    let currency = f.currencyCode.isEmpty ? "no currency given" : f.currencyCode
+    out += "**Company:** \(c.companyName) · **As of:** \(f.longMonth(company.asOf)) "
+    out += "(\(f.month(company.asOf))) · **Currency:** \(currency)\n\n"
+    let monthly = company.dataQuality.files.first { $0.file.hasSuffix("monthly.csv") }
+    out += "Rests on \(MarkdownText.count(company.accounts.count, "account", format: f))"
+    if let monthly {
+      out += " and \(f.integer(monthly.rowsAccepted)) monthly revenue rows"
+    }
+    out += " covering \(f.longMonth(company.firstMonth)) to \(f.longMonth(company.asOf)) "
+    out += "(\(MarkdownText.count(company.monthCount, "month", format: f)))"
+    out += company.profile.reportedARR != nil ? ", plus the company's claimed ARR" : ""
+    out += ". Money is annualised recurring revenue (12 × monthly) unless a table says MRR.\n\n"
+    return out
+  }
+
+  static func summary(_ c: ReportContext) -> String {
+    let f = c.f
+    let m = c.metrics
+    let s = c.scoring
+    let headline = m.ladder.headline
+    var out = "## Executive summary\n\n"
+    var table = MarkdownTable(["Figure", "Value", "Context"], rightAligned: [false, true, false])
+    func ofHeadline(_ x: Int64) -> String {
+      ReportContext.share(x, of: headline).map { f.percent($0) + " of headline" } ?? ""
+    }
+    table.append([
+      "Headline ARR (run-rate)", f.compactMoney(cents: headline),
+      "12 × all MRR in \(f.month(c.company.asOf))",
+    ])
     if let claim = m.reconciliation.reportedARR {
-      summary.append(["Claimed ARR", f.compactMoney(cents: claim)])
+      var note = "gap to headline " + f.signedCompactMoney(cents: claim - headline)
+      if m.reconciliation.isOneTimeInClaim { note += "; counts one-time fees" }
+      table.append(["Claimed ARR", f.compactMoney(cents: claim), note])
     }
-    summary.append([
-      "Trailing 12-month NDR", m.trailingRetention.ndr.map { f.percent($0) } ?? "n/a",
+    table.append([
+      "Recurring ARR", f.compactMoney(cents: m.ladder.recurring), ofHeadline(m.ladder.recurring),
     ])
-    summary.append([
-      "Trailing 12-month GRR", m.trailingRetention.grr.map { f.percent($0) } ?? "n/a",
+    table.append([
+      "Committed ARR", f.compactMoney(cents: m.ladder.committed), ofHeadline(m.ladder.committed),
     ])
-    out += summary.markdown + "\n"
-    if m.reconciliation.isOneTimeInClaim {
-      out += "> **The claimed ARR counts one-time fees.** It matches 12 × (MRR + one-time revenue) "
-      out += "of \(company.asOf) (\(f.compactMoney(cents: m.reconciliation.runRateWithOneTime))), "
-      out += "not 12 × MRR (\(f.compactMoney(cents: m.ladder.headline))).\n\n"
-    }
-
-    out += "## ARR walk: headline to quality-adjusted\n\n"
-    var walk = MarkdownTable(["Step", "ARR"])
-    for step in ARRWalk(analysis).steps {
-      walk.append([
-        step.isSubtotal ? "**\(step.label)**" : step.label,
-        step.isSubtotal ? "**\(f.money(cents: step.arr))**" : f.signedMoney(cents: step.arr),
+    table.append([
+      "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
+      ofHeadline(s.qualityAdjustedARR),
+    ])
+    table.append([
+      "ARR at risk", f.compactMoney(cents: s.arrAtRisk),
+      "expected 12-month loss; "
+        + (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map { f.percent($0) } ?? "n/a")
+        + " of recurring",
+    ])
+    let t = m.trailingRetention
+    if let fc = c.forecast {
+      table.append([
+        "NDR, projected next 12 months", f.percent(fc.ndr),
+        "P10–P90 \(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90)); trailing \(c.percent(t.ndr))",
       ])
-    }
-    out += walk.markdown + "\n"
-
-    out += "## Revenue quality\n\n"
-    var classes = MarkdownTable([
-      "Class", "Accounts", "Share of logos", "Recurring ARR", "Share of ARR",
-      "Quality-adjusted ARR",
-    ])
-    for c in RevenueClass.allCases {
-      let x = s.classSummary[c]
-      classes.append([
-        c.label, f.integer(x.accounts), f.percent(x.logoShare), f.money(cents: x.recurringARR),
-        f.percent(x.arrShare), f.money(cents: x.qualityAdjustedARR),
+      table.append([
+        "GRR, projected next 12 months", f.percent(fc.grr),
+        "P10–P90 \(f.percent(fc.grrRange.p10))–\(f.percent(fc.grrRange.p90)); trailing \(c.percent(t.grr))",
       ])
+    } else {
+      table.append(["NDR, trailing 12 months", c.percent(t.ndr), "no projection available"])
+      table.append(["GRR, trailing 12 months", c.percent(t.grr), "no projection available"])
     }
-    out += classes.markdown + "\n"
-    let risky = s.scores.filter { $0.revenueClass != .retained && $0.arrAtRisk > 0 }
-      .sorted { ($0.arrAtRisk, $1.account) > ($1.arrAtRisk, $0.account) }.prefix(10)
-    if !risky.isEmpty {
-      out += "Accounts most at risk (by expected ARR loss):\n\n"
-      var t = MarkdownTable(
-        ["Account", "Class", "Risk score", "Recurring ARR", "ARR at risk", "Reasons"],
-        rightAligned: [false, false, true, true, true, false])
-      for r in risky {
-        t.append([
-          company.accounts[r.account].id, r.revenueClass.label, f.number(r.riskScore),
-          f.money(cents: r.recurringARR),
-          f.money(cents: r.arrAtRisk), r.reasons.joined(separator: "; "),
-        ])
-      }
-      out += t.markdown + "\n"
+    out += table.markdown + "\n"
+    out += "**What matters most**\n\n"
+    for (i, finding) in findings(c).prefix(3).enumerated() {
+      out += "\(i + 1). \(finding.text)\n"
     }
-
-    out += "## Growth: the MRR bridge (last 12 months)\n\n"
-    var bridge = MarkdownTable([
-      "Month", "Opening", "New", "Expansion", "Reactivation", "Contraction", "Churn", "Closing",
-      "Net new", "Quick ratio",
-    ])
-    for b in m.bridge.suffix(12) {
-      bridge.append([
-        b.month.description, f.money(cents: b.opening), f.money(cents: b.new),
-        f.money(cents: b.expansion),
-        f.money(cents: b.reactivation), f.money(cents: -b.contraction), f.money(cents: -b.churn),
-        f.money(cents: b.closing), f.signedMoney(cents: b.netNew),
-        b.quickRatio.map { f.ratio($0) } ?? "n/a",
-      ])
-    }
-    out += bridge.markdown + "\n"
-
-    out += "## Concentration\n\n"
-    var conc = MarkdownTable(["Measure", "Value"])
-    conc.append(["Top 1 account, share of recurring ARR", f.percent(m.concentration.top1)])
-    conc.append(["Top 5 accounts", f.percent(m.concentration.top5)])
-    conc.append(["Top 10 accounts", f.percent(m.concentration.top10)])
-    conc.append(["HHI (0–10,000)", f.number(m.concentration.hhi)])
-    out += conc.markdown + "\n"
-
-    out += "## Data quality\n\n"
-    let dq = company.dataQuality
-    for file in dq.files {
-      out +=
-        "- `\(file.file)`: \(f.integer(file.rowsRead)) rows read, \(f.integer(file.rowsAccepted)) used"
-      if !file.ignoredColumns.isEmpty {
-        out += "; columns ignored: \(file.ignoredColumns.joined(separator: ", "))"
-      }
-      out += "\n"
-    }
-    if dq.skippedCount > 0 {
-      out +=
-        "- \(f.integer(dq.skippedCount)) rows skipped (lenient), carrying \(f.moneyWithCents(cents: dq.skippedMRRCents)) of MRR\n"
-    }
-    if dq.rowsAfterAsOf > 0 {
-      out += "- \(f.integer(dq.rowsAfterAsOf)) rows after the as-of month left out\n"
-    }
-    if !s.unavailableSignals.isEmpty {
-      out += "- Signals unavailable: \(s.unavailableSignals.joined(separator: ", "))\n"
-    }
+    out += "\n"
     return out
   }
 }

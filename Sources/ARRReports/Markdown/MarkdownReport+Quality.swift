@@ -1,0 +1,109 @@
+extension MarkdownReport {
+  /// How many accounts the most-at-risk table lists.
+  static let mostAtRiskCount = 10
+
+  static func walk(_ c: ReportContext) -> String {
+    let f = c.f
+    let headline = c.metrics.ladder.headline
+    var out = "## ARR walk: headline to quality-adjusted\n\n"
+    out += "Each step takes out revenue that does not recur or is not expected to stay; the bold "
+    out += "rows are the rungs of the ARR ladder.\n\n"
+    var table = MarkdownTable(["Step", "ARR", "Share of headline"])
+    for step in ARRWalk(c.analysis).steps {
+      let share = ReportContext.share(step.arr, of: headline).map { f.percent($0) } ?? "n/a"
+      if step.isSubtotal {
+        table.append(["**\(step.label)**", "**\(f.money(cents: step.arr))**", "**\(share)**"])
+      } else {
+        table.append([step.label, f.signedMoney(cents: step.arr), share])
+      }
+    }
+    out += table.markdown + "\n"
+    out += c.chartLink(
+      .arrWalk,
+      alt: "Waterfall chart of the ARR walk from headline "
+        + "\(f.compactMoney(cents: headline)) to quality-adjusted "
+        + "\(f.compactMoney(cents: c.scoring.qualityAdjustedARR))")
+    return out
+  }
+
+  static func revenueQuality(_ c: ReportContext) -> String {
+    let f = c.f
+    let s = c.scoring
+    var out = "## Revenue quality\n\n"
+    out += "Every account paying recurring revenue is scored 0–100 for risk and classed "
+    out += "**retained**, **wavering** or **at-risk**. "
+    out +=
+      s.modelUsed == .fittedModel
+      ? "The weights were fitted to this company's own churn over the last 12 months.\n\n"
+      : "The weights are the documented defaults (too little history to fit them).\n\n"
+    var classes = MarkdownTable([
+      "Class", "Accounts", "Share of logos", "Recurring ARR", "Share of ARR",
+      "Quality-adjusted ARR",
+    ])
+    for k in RevenueClass.allCases {
+      let x = s.classSummary[k]
+      classes.append([
+        k.label, f.integer(x.accounts), f.percent(x.logoShare), f.money(cents: x.recurringARR),
+        f.percent(x.arrShare), f.money(cents: x.qualityAdjustedARR),
+      ])
+    }
+    let all = s.classSummary
+    classes.append([
+      "**Total**", "**\(f.integer(all.accounts))**", "**100.0%**",
+      "**\(f.money(cents: all.recurringARR))**", "**100.0%**",
+      "**\(f.money(cents: all.qualityAdjustedARR))**",
+    ])
+    out += classes.markdown + "\n"
+    out += c.chartLink(
+      .classMix,
+      alt: "Bar chart of class mix by ARR and by logos, overall, by segment and by "
+        + "contract type")
+    out += groupMix("By segment", s.bySegment, c)
+    out += groupMix("By contract type", s.byContractType, c)
+    out += mostAtRisk(c)
+    return out
+  }
+
+  /// The class mix of each group as shares of the group's recurring ARR.
+  static func groupMix(_ title: String, _ groups: [GroupClassMix], _ c: ReportContext) -> String {
+    guard !groups.isEmpty else { return "" }
+    let f = c.f
+    var out = "**\(title)** (share of each group's recurring ARR)\n\n"
+    var table = MarkdownTable([
+      "Group", "Accounts", "Recurring ARR", "Retained", "Wavering", "At-risk",
+      "Quality-adjusted ARR",
+    ])
+    for g in groups {
+      let m = g.mix
+      table.append([
+        g.key.isEmpty ? "(none)" : g.key, f.integer(m.accounts), f.money(cents: m.recurringARR),
+        f.percent(m[.retained].arrShare), f.percent(m[.wavering].arrShare),
+        f.percent(m[.atRisk].arrShare), f.money(cents: m.qualityAdjustedARR),
+      ])
+    }
+    return out + table.markdown + "\n"
+  }
+
+  /// The accounts with the most ARR at risk, with their reasons.
+  static func mostAtRisk(_ c: ReportContext) -> String {
+    let f = c.f
+    let risky = c.scoring.scores.filter { $0.arrAtRisk > 0 }
+      .sorted { ($0.arrAtRisk, $1.account) > ($1.arrAtRisk, $0.account) }
+      .prefix(mostAtRiskCount)
+    guard !risky.isEmpty else { return "No account carries ARR at risk.\n\n" }
+    var out = "**The \(risky.count) accounts most at risk** (by expected ARR lost in 12 months)\n\n"
+    var table = MarkdownTable(
+      ["Account", "Class", "Risk score", "Recurring ARR", "ARR at risk", "Reasons"],
+      rightAligned: [false, false, true, true, true, false])
+    for r in risky {
+      let account = c.company.accounts[r.account]
+      let name = account.name.map { $0.isEmpty ? account.id : "\($0) (\(account.id))" }
+      table.append([
+        name ?? account.id, r.revenueClass.label, f.number(r.riskScore),
+        f.money(cents: r.recurringARR), f.money(cents: r.arrAtRisk),
+        r.reasons.isEmpty ? "—" : r.reasons.joined(separator: "; "),
+      ])
+    }
+    return out + table.markdown + "\n"
+  }
+}

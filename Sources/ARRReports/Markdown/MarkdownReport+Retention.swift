@@ -1,0 +1,171 @@
+extension MarkdownReport {
+  static func retention(_ c: ReportContext) -> String {
+    let f = c.f
+    let t = c.metrics.trailingRetention
+    var out = "## Retention\n\n"
+    var table = MarkdownTable([
+      "Measure", "Trailing 12 months", "Projected next 12", "P10", "P50", "P90",
+    ])
+    let fc = c.forecast
+    func row(_ name: String, _ trailing: Double?, _ point: Double?, _ range: PercentileRange?) {
+      table.append([
+        name, c.percent(trailing), c.percent(point), c.percent(range?.p10),
+        c.percent(range?.p50), c.percent(range?.p90),
+      ])
+    }
+    row("Net dollar retention (NDR)", t.ndr, fc?.ndr, fc?.ndrRange)
+    row("Gross dollar retention (GRR)", t.grr, fc?.grr, fc?.grrRange)
+    row("Logo retention", t.logoRetention, fc?.logoRetention, fc?.logoRetentionRange)
+    out += table.markdown + "\n"
+    out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
+    out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
+    if let fc {
+      out += "Projected: the \(MarkdownText.count(fc.accounts, "account", format: f)) paying in "
+      out += "\(f.month(fc.baseMonth)), from their retention probabilities and the expansion "
+      out += "and contraction seen over the last year (\(f.integer(fc.paths)) simulated paths, "
+      out += "seed \(fc.seed)).\n\n"
+    } else {
+      out += "No projection could be made.\n\n"
+    }
+    if let p = c.projection, !p.explanation.isEmpty { out += p.explanation + "\n\n" }
+    out += c.chartLink(
+      .retentionOutlook, alt: "Bar chart of trailing and projected NDR, GRR and logo retention")
+    out += backtest(c)
+    out += c.chartLink(
+      .cohortRetention, alt: "Heatmap of cohort revenue retention by months since start")
+    out += curves(c)
+    return out
+  }
+
+  /// How well last year's score and projection did.
+  static func backtest(_ c: ReportContext) -> String {
+    let f = c.f
+    var out = "### Backtest: how the method did last year\n\n"
+    guard let bt = c.scoring.backtest else {
+      return out + "Not enough history: the backtest needs accounts paying 12 months before "
+        + "\(f.month(c.company.asOf)). Class retention uses the documented defaults.\n\n"
+    }
+    out += "Every account paying in \(f.month(bt.baseMonth)) was scored with only the data known "
+    out += "then, and followed to \(f.month(bt.endMonth)).\n\n"
+    var table = MarkdownTable([
+      "Class a year ago", "Accounts", "Churned", "Churn rate", "Gross $ retention",
+      "Net $ retention", "Logo retention",
+    ])
+    for k in RevenueClass.allCases {
+      let o = bt[k]
+      table.append([
+        k.label, f.integer(o.accounts), f.integer(o.churned), c.percent(o.churnRate),
+        c.percent(o.grossDollarRetention), c.percent(o.netDollarRetention),
+        c.percent(o.logoRetention),
+      ])
+    }
+    out += table.markdown + "\n"
+    var notes: [String] = []
+    if let auc = bt.auc {
+      notes.append(
+        "The default-weight score separated churners with AUC \(f.number(auc, decimals: 2))")
+    }
+    if let fitted = bt.fittedAUC {
+      notes.append(
+        "the model fitted on this company's outcomes reached \(f.number(fitted, decimals: 2)) (0.5 is chance, 1 is perfect)"
+      )
+    }
+    if !notes.isEmpty { out += notes.joined(separator: "; ") + ".\n\n" }
+    if let lift = bt.atRiskLift {
+      out += "Accounts classed at-risk churned \(f.ratio(lift)) as often as the average.\n\n"
+    }
+    if let pb = c.projection?.backtest {
+      out += "The projection made the same way a year ago (with only the data known then) "
+      out += "against what happened:\n\n"
+      var p = MarkdownTable(["Measure", "Projected a year ago", "Realised", "Error"])
+      p.append([
+        "NDR", f.percent(pb.forecast.ndr), f.percent(pb.realisedNDR),
+        f.signedPoints(pb.forecast.ndr - pb.realisedNDR),
+      ])
+      p.append([
+        "GRR", f.percent(pb.forecast.grr), f.percent(pb.realisedGRR),
+        f.signedPoints(pb.forecast.grr - pb.realisedGRR),
+      ])
+      p.append([
+        "Logo retention", f.percent(pb.forecast.logoRetention),
+        f.percent(pb.realisedLogoRetention),
+        f.signedPoints(pb.forecast.logoRetention - pb.realisedLogoRetention),
+      ])
+      out += p.markdown + "\n"
+    } else if let note = c.projection?.backtestNote {
+      out += note + "\n\n"
+    }
+    return out
+  }
+
+  /// Fitted sBG curves per segment and contract type.
+  static func curves(_ c: ReportContext) -> String {
+    let f = c.f
+    let curves = c.projection?.curves ?? []
+    guard !curves.isEmpty else { return "" }
+    var out = "### Retention curves (shifted-beta-geometric)\n\n"
+    out += "Fitted by maximum likelihood on the monthly start cohorts; periods are months for "
+    out += "monthly, usage and pilot terms and years for annual and multi-year terms.\n\n"
+    var table = MarkdownTable(
+      ["Group", "Period", "Accounts", "α", "β", "Logo retention, next 12 months", "Status"],
+      rightAligned: [false, false, true, true, true, true, false])
+    for curve in curves {
+      // α and β grow without bound when every account churns at the same rate: the fit is
+      // then a plain geometric curve, and the parameters themselves carry no meaning.
+      let isGeometric = curve.fit.map { max($0.model.alpha, $0.model.beta) > 1e4 } ?? false
+      let group = (curve.grouping == .segment ? "segment " : "contract ") + curve.key
+      table.append([
+        group, curve.periodMonths == 12 ? "year" : "month", f.integer(curve.accounts),
+        isGeometric ? "—" : curve.fit.map { f.number($0.model.alpha, decimals: 3) } ?? "—",
+        isGeometric ? "—" : curve.fit.map { f.number($0.model.beta, decimals: 3) } ?? "—",
+        c.percent(curve.projectedLogoRetention12Months),
+        curve.status != .fitted
+          ? (curve.note ?? curve.status.rawValue)
+          : isGeometric ? "fitted; one churn rate for all (α, β → ∞)" : "fitted",
+      ])
+    }
+    out += table.markdown + "\n"
+    out += c.chartLink(
+      .retentionCurves, alt: "Line chart of fitted sBG retention curves with observed points")
+    out += c.chartLink(
+      .logoSurvival, alt: "Kaplan–Meier logo survival curve with a 95% confidence band")
+    return out
+  }
+
+  static func unitEconomics(_ c: ReportContext) -> String {
+    let f = c.f
+    var out = "## Unit economics\n\n"
+    let values = c.projection?.lifetimeValues ?? []
+    guard !values.isEmpty else { return out + "No segment has a fitted retention curve.\n\n" }
+    let hasCAC = values.contains { $0.ltvToCAC != nil }
+    var header = [
+      "Segment", "ARPA per period", "Gross margin", "LTV, new account (DEL)",
+      "LTV, existing account (DERL)", "Naive ARPA ÷ churn",
+    ]
+    if hasCAC { header.append("LTV:CAC") }
+    var table = MarkdownTable(header)
+    func money(_ x: Double?) -> String {
+      guard let x, x.isFinite, abs(x) < 9e16 else { return "n/a" }
+      return f.money(cents: Int64((x * 100).rounded()))
+    }
+    for v in values {
+      var row = [
+        v.segment, money(v.arpa) + (v.periodMonths == 12 ? " / year" : " / month"),
+        f.percent(v.grossMargin) + (v.isGrossMarginDefault ? " (assumed)" : ""),
+        money(v.value?.ltvNew), money(v.ltvExisting), money(v.value?.naive),
+      ]
+      if hasCAC { row.append(v.ltvToCAC.map { f.ratio($0) } ?? "n/a") }
+      table.append(row)
+    }
+    out += table.markdown + "\n"
+    if let first = values.first(where: { $0.value != nil }) {
+      out += "Why DEL-based and naive LTV differ (\(first.segment)): \(first.explanation)\n\n"
+    }
+    if values.contains(where: \.isGrossMarginDefault) {
+      out += "No gross margin was given in company.json, so LTV is on revenue (margin 100%).\n\n"
+    }
+    out += c.chartLink(
+      .lifetimeValue, alt: "Bar chart of DEL-based and naive LTV of a new account by segment")
+    return out
+  }
+}
