@@ -42,6 +42,7 @@ func fixed(_ x: Double, _ places: Int) -> String {
   var scale = 1.0
   for _ in 0..<places { scale *= 10 }
   let n = Int64((x * scale).rounded())
+  guard places > 0 else { return String(n) }
   let whole = n / Int64(scale)
   let frac = String(abs(n) % Int64(scale))
   return "\(whole).\(String(repeating: "0", count: places - frac.count))\(frac)"

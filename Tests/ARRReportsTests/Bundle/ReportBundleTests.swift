@@ -1,0 +1,78 @@
+import ARRQuality
+import Foundation
+import Testing
+
+@testable import ARRReports
+
+@Suite struct ReportBundleTests {
+  /// The committed bundles under reports/ are what the tool makes today: a report never goes
+  /// stale. Re-record on purpose with `Scripts/regenerate-reports` and review the diff.
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func committedReportsMatchAFreshRun(name: String) throws {
+    let (_, _, bundle) = try ReportFixtures.bundle(name)
+    let dir = ReportFixtures.root + "/reports/" + name
+    for file in bundle.files {
+      let committed = FileManager.default.contents(atPath: dir + "/" + file.path)
+      #expect(
+        committed.map { Array($0) } == file.bytes,
+        "reports/\(name)/\(file.path) differs from a fresh run: run Scripts/regenerate-reports")
+    }
+    var onDisk = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0 != "charts" }
+    onDisk += try FileManager.default.contentsOfDirectory(atPath: dir + "/charts").map {
+      "charts/" + $0
+    }
+    #expect(onDisk.sorted() == bundle.files.map(\.path).sorted())
+  }
+
+  @Test func bundleHoldsTheReportTheDataAndAtLeastFiveCharts() throws {
+    let (analysis, stress, bundle) = try ReportFixtures.bundle("ai-hypergrowth")
+    #expect(
+      Array(bundle.files.map(\.path).prefix(3)) == ["report.md", "report.json", "accounts.csv"])
+    let charts = bundle.files.filter { $0.path.hasPrefix("charts/") }
+    #expect(charts.count >= 5)
+    #expect(
+      ReportFixtures.text(bundle, "report.json") == JSONReport.render(analysis).serialized())
+    #expect(ReportFixtures.text(bundle, "accounts.csv") == AccountsCSV.render(analysis))
+    let csvHeader = ReportFixtures.text(bundle, "accounts.csv")?.split(separator: "\n").first
+    #expect(
+      csvHeader?.hasPrefix(
+        "account_id,class,risk_score,recurring_arr,retention_probability,reasons") == true)
+    #expect(stress.scenarios.count >= 6)
+  }
+
+  @Test func writesEveryFileAndRemovesChartsItNoLongerDraws() throws {
+    let dir = NSTemporaryDirectory() + "arr-bundle-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let (analysis, _, bundle) = try ReportFixtures.bundle("seed-example")
+    try FileManager.default.createDirectory(
+      atPath: dir + "/charts", withIntermediateDirectories: true)
+    let stale = dir + "/charts/" + ReportChart.Name.stress.fileName
+    _ = FileManager.default.createFile(atPath: stale, contents: Data("old".utf8))
+    // Without stress there is no stress chart: the stale one from an earlier run goes.
+    let plain = ReportBundle(analysis)
+    try plain.write(to: dir + "/")
+    for file in plain.files {
+      #expect(
+        FileManager.default.contents(atPath: dir + "/" + file.path).map { Array($0) } == file.bytes)
+    }
+    #expect(!FileManager.default.fileExists(atPath: stale))
+    // No temporary file is left behind.
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+      $0.contains(".partial-") || $0.contains(".tmp-")
+    }
+    #expect(leftovers.isEmpty)
+    #expect(bundle.files.count > plain.files.count)
+  }
+
+  @Test func unwritableFolderIsACantCreateErrorNamingThePath() throws {
+    let (analysis, _, _) = try ReportFixtures.bundle("seed-example")
+    let dir = NSTemporaryDirectory() + "arr-bundle-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    // A file where the folder should be.
+    _ = FileManager.default.createFile(atPath: dir, contents: Data("x".utf8))
+    let bundle = ReportBundle(analysis)
+    let error = #expect(throws: ARRQualityError.self) { try bundle.write(to: dir) }
+    #expect(error?.status == .cantCreate)
+    #expect(error?.message.contains(dir) == true)
+  }
+}

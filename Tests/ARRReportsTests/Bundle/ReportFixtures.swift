@@ -1,0 +1,37 @@
+import ARRQuality
+import Foundation
+
+/// The bundled sample companies and their report bundles, built once per test process.
+enum ReportFixtures {
+  /// The package root (four folders up from this file: Tests/ARRReportsTests/Bundle/<file>).
+  static let root: String = {
+    var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(4)
+    return parts.joined(separator: "/")
+  }()
+
+  static let scenarioNames = ["ai-hypergrowth", "enterprise-saas", "plg-smb", "seed-example"]
+
+  /// Every shipped stress scenario, in file-name order (as `Scripts/regenerate-reports` passes
+  /// them).
+  static func stressScenarios() throws -> [StressScenario] {
+    let dir = root + "/Scenarios/stress"
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir)
+      .filter { $0.hasSuffix(".json") }.sorted()
+    return try names.map { try StressScenario.load(path: dir + "/" + $0) }
+  }
+
+  /// The analysis, stress result and bundle of one sample company, as the regenerate script
+  /// makes them.
+  static func bundle(_ name: String) throws -> (Analysis, StressResult, ReportBundle) {
+    let company = try CompanyLoader.load(directory: root + "/Scenarios/" + name)
+    let analysis = Analysis.run(company)
+    let stress = StressTest.run(analysis, scenarios: try stressScenarios())
+    return (analysis, stress, ReportBundle(analysis, stress: stress))
+  }
+
+  /// `path`'s text inside a bundle.
+  static func text(_ bundle: ReportBundle, _ path: String) -> String? {
+    bundle.files.first { $0.path == path }.map { String(decoding: $0.bytes, as: UTF8.self) }
+  }
+}

@@ -1,0 +1,173 @@
+import ARRQuality
+import Foundation
+import Testing
+
+@testable import ARRReports
+
+@Suite struct MarkdownReportTests {
+  /// Cells of a pipe-table row, splitting on unescaped pipes.
+  static func cells(_ line: Substring) -> [String] {
+    var out: [String] = []
+    var current = ""
+    var escaped = false
+    for c in line {
+      if escaped {
+        current.append(c)
+        escaped = false
+      } else if c == "\\" {
+        current.append(c)
+        escaped = true
+      } else if c == "|" {
+        out.append(current)
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    out.append(current)
+    // A row starts and ends with a pipe: drop the empty ends.
+    return Array(out.dropFirst().dropLast()).map { $0.trimmingCharacters(in: .whitespaces) }
+  }
+
+  /// Every table of `markdown`: runs of lines that start with `|`.
+  static func tables(_ markdown: String) -> [[[String]]] {
+    var tables: [[[String]]] = []
+    var current: [[String]] = []
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("|") {
+        current.append(cells(line))
+      } else if !current.isEmpty {
+        tables.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { tables.append(current) }
+    return tables
+  }
+
+  /// The row of a table whose first cell is `label`.
+  static func row(_ markdown: String, _ label: String) -> [String]? {
+    tables(markdown).lazy.flatMap { $0 }.first { $0.first == label }
+  }
+
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func everyTableIsRectangularWithAnAlignmentRow(name: String) throws {
+    let (_, _, bundle) = try ReportFixtures.bundle(name)
+    let md = try #require(ReportFixtures.text(bundle, "report.md"))
+    let tables = Self.tables(md)
+    #expect(tables.count >= 8)
+    for table in tables {
+      let width = table[0].count
+      #expect(table.allSatisfy { $0.count == width }, "\(table[0])")
+      #expect(table.count >= 2 && table[1].allSatisfy { $0 == "---" || $0 == "---:" })
+    }
+  }
+
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func everyLinkedChartIsInTheBundleAndIsAValidSVG(name: String) throws {
+    let (analysis, stress, bundle) = try ReportFixtures.bundle(name)
+    let md = try #require(ReportFixtures.text(bundle, "report.md"))
+    let links = md.split(separator: "\n").filter { $0.hasPrefix("![") }.compactMap { line in
+      line.split(separator: "(").last.map { String($0.dropLast()) }
+    }
+    #expect(links.count >= 5)
+    let charts = ReportChart.all(for: analysis, stress: stress)
+    for link in links {
+      let file = try #require(bundle.files.first { $0.path == link }, "missing \(link)")
+      let chart = try #require(charts.first { "charts/" + $0.name.fileName == link })
+      SVGChecks.validate(String(decoding: file.bytes, as: UTF8.self), title: chart.title)
+    }
+    // Every chart in the bundle is linked from the report.
+    #expect(Set(links) == Set(bundle.files.map(\.path).filter { $0.hasPrefix("charts/") }))
+  }
+
+  @Test func sectionsComeInTheBoardOrder() throws {
+    let (_, _, bundle) = try ReportFixtures.bundle("ai-hypergrowth")
+    let md = try #require(ReportFixtures.text(bundle, "report.md"))
+    let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map {
+      String($0.dropFirst(3))
+    }
+    #expect(
+      headings == [
+        "Executive summary", "ARR walk: headline to quality-adjusted", "Revenue quality",
+        "Growth: the MRR bridge", "Retention", "Unit economics", "Concentration", "Benchmarks",
+        "Stress scenarios", "Data quality", "Methodology",
+      ])
+  }
+
+  /// The figures the summary prints are the JSON's figures, formatted.
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func markdownNumbersEqualTheJSON(name: String) throws {
+    let (_, _, bundle) = try ReportFixtures.bundle(name)
+    let md = try #require(ReportFixtures.text(bundle, "report.md"))
+    let json = try JSONValue.parse(try #require(ReportFixtures.text(bundle, "report.json")))
+    let f = NumberFormat(currency: try #require(json["currency"]?.stringValue))
+    func cents(_ v: JSONValue?) throws -> Int64 {
+      Int64((try #require(v?.doubleValue) * 100).rounded())
+    }
+    let arr = try #require(json["arr"])
+    #expect(
+      try Self.row(md, "Headline ARR (run-rate)")?[1]
+        == f.compactMoney(cents: cents(arr["headline"])))
+    #expect(try Self.row(md, "Recurring ARR")?[1] == f.compactMoney(cents: cents(arr["recurring"])))
+    #expect(try Self.row(md, "Committed ARR")?[1] == f.compactMoney(cents: cents(arr["committed"])))
+    #expect(
+      try Self.row(md, "**Quality-adjusted ARR**")?[1]
+        == "**\(f.compactMoney(cents: cents(arr["quality_adjusted"])))**")
+    // The walk's subtotals, in whole currency units.
+    let walk = try #require(Self.tables(md).first { $0.first?.first == "Step" })
+    let headlineRow = walk.first { $0.first == "**Headline ARR**" }
+    let adjustedRow = walk.first { $0.first == "**Quality-adjusted ARR**" }
+    #expect(try headlineRow?[1] == "**\(f.money(cents: cents(arr["headline"])))**")
+    #expect(try adjustedRow?[1] == "**\(f.money(cents: cents(arr["quality_adjusted"])))**")
+    let retention = try #require(json["retention"])
+    let ndr = Self.row(md, "Net dollar retention (NDR)")
+    #expect(ndr?[1] == retention["trailing_ndr"]?.doubleValue.map { f.percent($0) } ?? "n/a")
+    #expect(ndr?[2] == retention["projected_ndr"]?.doubleValue.map { f.percent($0) })
+    #expect(ndr?[3] == retention["projected_ndr_range"]?["p10"]?.doubleValue.map { f.percent($0) })
+    #expect(ndr?[5] == retention["projected_ndr_range"]?["p90"]?.doubleValue.map { f.percent($0) })
+    let grr = Self.row(md, "Gross dollar retention (GRR)")
+    #expect(grr?[2] == retention["projected_grr"]?.doubleValue.map { f.percent($0) })
+    let classes = try #require(json["classes"])
+    for (key, label) in [
+      ("retained", "retained"), ("wavering", "wavering"), ("at_risk", "at-risk"),
+    ] {
+      let row = Self.tables(md).first { $0.first?.first == "Class" }?.first { $0.first == label }
+      #expect(row?[1] == classes[key]?["accounts"]?.doubleValue.map { f.integer(Int64($0)) })
+      #expect(try row?[3] == f.money(cents: cents(classes[key]?["arr"])))
+    }
+    // The last bridge month's closing MRR.
+    let bridge = try #require(json["bridge"])
+    guard case .array(let months) = bridge, let last = months.last else {
+      Issue.record("no bridge")
+      return
+    }
+    let month = try #require(last["month"]?.stringValue)
+    #expect(try Self.row(md, month)?[7] == f.money(cents: cents(last["closing"])))
+  }
+
+  @Test func aClaimThatCountsOneTimeFeesIsTheFirstFinding() throws {
+    let (analysis, _, _) = try ReportFixtures.bundle("ai-hypergrowth")
+    #expect(analysis.metrics.reconciliation.isOneTimeInClaim)
+    let findings = MarkdownReport.findings(ReportContext(analysis))
+    #expect(findings.count >= 3)
+    #expect(findings.first?.text.contains("counts one-time fees") == true)
+    #expect(zip(findings, findings.dropFirst()).allSatisfy { $0.weight >= $1.weight })
+  }
+
+  @Test func withoutChartsTheReportLinksNone() throws {
+    let (analysis, _, _) = try ReportFixtures.bundle("plg-smb")
+    let md = MarkdownReport.render(analysis)
+    #expect(!md.contains("]("))
+    #expect(!md.contains("## Stress scenarios"))
+    #expect(md.hasPrefix("# ARR quality report: "))
+  }
+
+  @Test(arguments: [
+    (1_000_000 as Int64, "under $12K"), (1_200_000, "$12K–$25K"), (4_999_999, "$25K–$50K"),
+    (30_000_000, "over $250K"),
+  ])
+  func benchmarkBandsFollowTheContractValue(acv: Int64, band: String) {
+    #expect(MarkdownReport.benchmark(forACV: acv).band == band)
+  }
+}
