@@ -109,6 +109,9 @@ public enum StressTest {
       pilotExpected += Money.round(Double(12 * asOfMRR(i)) * state.retentionProbability[i])
     }
     let mix = state.classMix
+    let forecast = projectedRetention(
+      base: base, stressed: company, state: state,
+      expansionMultiplier: scenario.expansionMultiplier ?? 1)
     return StressFigures(
       analysis: run, headlineARR: run.metrics.ladder.headline,
       recurringARR: run.metrics.ladder.recurring, committedARR: run.metrics.ladder.committed,
@@ -119,7 +122,31 @@ public enum StressTest {
         accounts: trialCount, arr: 12 * trialMRR, conversionProbability: q,
         expectedARR: Money.round(Double(12 * trialMRR) * q)),
       pilots: PilotOutlook(accounts: pilotCount, arr: 12 * pilotMRR, expectedARR: pilotExpected),
-      accounts: state, expansionMultiplier: scenario.expansionMultiplier ?? 1)
+      accounts: state, expansionMultiplier: scenario.expansionMultiplier ?? 1,
+      forecast: forecast)
+  }
+
+  /// The projection of ``Projection/forecast(_:scoring:adjustments:paths:seed:)`` over the
+  /// base's paying accounts, with the scenario's probabilities and classes, each stayer's MRR
+  /// scaled by its immediate change (stressed ÷ base as-of MRR) and price factor, and expansion
+  /// scaled by `expansionMultiplier`. The neutral scenario gives the base's forecast exactly.
+  /// - Complexity: O(accounts + paths × buckets).
+  static func projectedRetention(
+    base: Analysis, stressed: Company, state: StressedAccounts, expansionMultiplier: Double
+  ) -> RetentionForecast? {
+    let last = base.company.monthCount - 1
+    var factor = [Double](repeating: 1, count: base.company.accounts.count)
+    for i in factor.indices {
+      let before = base.company.revenue.mrr(account: i, month: last)
+      let after = stressed.revenue.mrr(account: i, month: last)
+      if before > 0 && after != before { factor[i] = Double(after) / Double(before) }
+      factor[i] *= state.priceFactor[i]
+    }
+    return Projection.forecast(
+      base.company, scoring: base.scoring,
+      adjustments: ForecastAdjustments(
+        retentionProbability: state.retentionProbability, revenueClass: state.revenueClass,
+        endFactor: factor, expansionMultiplier: expansionMultiplier))
   }
 
   /// A pilot counted as a pilot by the ARR ladder (not in an active or expired trial).

@@ -23,6 +23,7 @@ struct StressTestIdentityTests {
     #expect(f.pilots == b.pilots)
     #expect(f.accounts == b.accounts)
     #expect(f.expansionMultiplier == b.expansionMultiplier)
+    #expect(f.forecast == b.forecast)
   }
 
   @Test(arguments: GeneratorProfile.allCases)
@@ -41,6 +42,9 @@ struct StressTestIdentityTests {
     #expect(r.base.recurringARR == analysis.metrics.ladder.recurring)
     #expect(r.base.committedARR == analysis.metrics.ladder.committed)
     for o in r.scenarios { expectEqual(o.figures, r.base) }
+    // The base column's projection is the analysis's own, to the last bit.
+    #expect(r.base.forecast == analysis.projection?.forecast)
+    #expect(r.base.forecast != nil)
   }
 
   /// Runs `values` (mildest first) and checks each figure never rises.
@@ -52,6 +56,15 @@ struct StressTestIdentityTests {
     let series = r.scenarios.map { figure($0.figures) }
     for k in 1..<series.count {
       #expect(series[k] <= series[k - 1], "value \(values[k]) after \(values[k - 1])")
+    }
+    // Projected NDR and GRR never rise either (a relative 1e-12 allows for summation order).
+    for projected in [\RetentionForecast.ndr, \RetentionForecast.grr] {
+      let p = r.scenarios.map { $0.figures.forecast.map { $0[keyPath: projected] } ?? .nan }
+      for k in 1..<p.count {
+        #expect(
+          p[k] <= p[k - 1] * (1 + 1e-12),
+          "projected \(projected): \(values[k]) after \(values[k - 1])")
+      }
     }
   }
 
@@ -105,6 +118,17 @@ struct StressTestIdentityTests {
 
   @Test func expansionMultiplierNeverRaisesQualityAdjustedARR() {
     expectNonIncreasing([2, 1, 0.5, 0]) { StressScenario(name: "e", expansionMultiplier: $0) }
+  }
+
+  @Test func expansionMultiplierLowersProjectedNDROnly() throws {
+    let r = StressTest.run(
+      Self.base, scenarios: [StressScenario(name: "e", expansionMultiplier: 0.5)])
+    let base = try #require(r.base.forecast)
+    let stressed = try #require(r.scenarios.first?.figures.forecast)
+    #expect(base.movements.contains { $0.expansionRate > 0 })
+    #expect(stressed.ndr < base.ndr)
+    #expect(stressed.grr == base.grr)
+    #expect(stressed.logoRetention == base.logoRetention)
   }
 
   @Test func theGeneratedCompanyExercisesEveryShock() {

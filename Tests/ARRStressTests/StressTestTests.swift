@@ -124,11 +124,29 @@ struct StressTestTests {
     #expect(model[.usageDecline] > 0)
   }
 
-  @Test func expansionMultiplierMovesNoARRFigure() {
+  @Test func expansionMultiplierMovesNoARRFigure() throws {
     let f = figures(StressScenario(name: "e", expansionMultiplier: 0.3))
     expectLadderUnchanged(f)
     #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
     #expect(f.accounts == baseFigures.accounts)
     #expect(f.expansionMultiplier == 0.3)
+    // It lowers projected NDR through the survivors' expansion only: GRR and logo retention
+    // stay.
+    let base = try #require(baseFigures.forecast)
+    let stressed = try #require(f.forecast)
+    #expect(stressed.ndr <= base.ndr)  // this company's survivors barely expand
+    #expect(stressed.grr == base.grr)
+    #expect(stressed.logoRetention == base.logoRetention)
+  }
+
+  @Test func losingTheTopAccountCountsItAsChurnedInTheProjection() throws {
+    let f = figures(StressScenario(name: "l", loseTopAccounts: 1))
+    let base = try #require(baseFigures.forecast)
+    let stressed = try #require(f.forecast)
+    // Same accounts in the base of the projection; the lost one is expected to leave.
+    #expect(stressed.accounts == base.accounts)
+    #expect(stressed.baseMRR == base.baseMRR)
+    #expect(stressed.logoRetention < base.logoRetention)
+    #expect(stressed.ndr < base.ndr)
   }
 }

@@ -13,12 +13,12 @@ import Testing
   func rootHelpListsSubcommands(arguments: [String]) throws {
     let r = try CLI.run(arguments)
     #expect(r.status == 0)
-    for sub in ["analyze", "validate", "retention", "generate"] {
+    for sub in ["analyze", "validate", "stress", "retention", "generate"] {
       #expect(r.stdout.contains(sub))
     }
   }
 
-  @Test(arguments: ["analyze", "validate", "retention", "generate"])
+  @Test(arguments: ["analyze", "validate", "stress", "retention", "generate"])
   func subcommandHelpThreeWays(sub: String) throws {
     let a = try CLI.run(["help", sub])
     let b = try CLI.run([sub, "--help"])

@@ -103,15 +103,18 @@ extension Projection {
   /// - Parameters:
   ///   - company: The company.
   ///   - scoring: Its scoring (one score per account, in account order).
+  ///   - adjustments: A stress scenario's changes to the accounts (`nil` for the plain
+  ///     projection).
   ///   - paths: Simulation paths.
   ///   - seed: Simulation seed.
   /// - Returns: The forecast, or `nil` when no account pays at as-of.
   /// - Complexity: O(accounts + paths × buckets).
   public static func forecast(
-    _ company: Company, scoring: ScoringResult, paths: Int = defaultPaths,
-    seed: UInt64 = defaultSeed
+    _ company: Company, scoring: ScoringResult, adjustments: ForecastAdjustments? = nil,
+    paths: Int = defaultPaths, seed: UInt64 = defaultSeed
   ) -> RetentionForecast? {
     let movement = movements(company)
+    let expansionMultiplier = adjustments?.expansionMultiplier ?? 1
     let types = ContractType.allCases
     let bands = sizeBandLimits.count + 1
     var buckets: [RetentionSimulation.Bucket] = []
@@ -120,7 +123,7 @@ extension Projection {
         for _ in 0..<bands {
           buckets.append(
             RetentionSimulation.Bucket(
-              expansionRate: movement.byType[t].expansionRate,
+              expansionRate: movement.byType[t].expansionRate * expansionMultiplier,
               contractionRate: movement.byType[t].contractionRate))
         }
       }
@@ -133,10 +136,13 @@ extension Projection {
       let mrr = company.revenue.mrr(account: a, month: last)
       guard mrr > 0 else { continue }
       let t = types.firstIndex(of: company.accounts[a].contractType)!
-      let stay = stayProbability(
-        score.retentionProbability, contraction: movement.byType[t].contractionRate)
-      let k = (score.revenueClass.index * types.count + t) * bands + sizeBand(mrr)
-      buckets[k].add(stayProbability: stay, mrr: Double(mrr) / 100)
+      let probability = adjustments?.retentionProbability[a] ?? score.retentionProbability
+      let revenueClass = adjustments?.revenueClass[a] ?? score.revenueClass
+      let stay = stayProbability(probability, contraction: movement.byType[t].contractionRate)
+      let k = (revenueClass.index * types.count + t) * bands + sizeBand(mrr)
+      buckets[k].add(
+        stayProbability: stay, mrr: Double(mrr) / 100,
+        endFactor: adjustments?.endFactor[a] ?? 1)
       accounts += 1
       baseMRR += mrr
     }
@@ -153,5 +159,30 @@ extension Projection {
       retentionSource: scoring.retentionSource.rawValue, movementWindowMonths: movement.window,
       movements: [movement.overall] + movement.byType.filter { present.contains($0.contractType!) },
       paths: paths, seed: seed)
+  }
+}
+
+/// A stress scenario's changes to the projection's inputs, per account in account order: the
+/// calibration (movement rates, churn shock) stays the company's own.
+public struct ForecastAdjustments: Sendable, Equatable {
+  /// P(still paying in 12 months) after the scenario's probability shocks (0 for lost accounts).
+  public var retentionProbability: [Double]
+  /// The class after rescoring, which picks the simulation bucket.
+  public var revenueClass: [RevenueClass]
+  /// A stayer's MRR multiplier before expansion and contraction: the scenario's immediate
+  /// change of as-of MRR (usage) times its price change on renewal.
+  public var endFactor: [Double]
+  /// Multiplier on the survivors' expansion rate.
+  public var expansionMultiplier: Double
+
+  /// Creates adjustments; the arrays hold one value per account of the company.
+  public init(
+    retentionProbability: [Double], revenueClass: [RevenueClass], endFactor: [Double],
+    expansionMultiplier: Double
+  ) {
+    self.retentionProbability = retentionProbability
+    self.revenueClass = revenueClass
+    self.endFactor = endFactor
+    self.expansionMultiplier = expansionMultiplier
   }
 }

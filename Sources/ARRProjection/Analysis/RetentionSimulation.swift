@@ -43,15 +43,19 @@ public struct RetentionSimulation: Sendable, Equatable {
     /// - Parameters:
     ///   - stayProbability: P(still paying in 12 months), 0–1.
     ///   - mrr: its MRR now, currency units.
-    public mutating func add(stayProbability p: Double, mrr m: Double) {
+    ///   - endFactor: what a stayer's MRR is multiplied by before expansion and contraction
+    ///     (1 normally; a stress scenario's immediate usage or price change otherwise). The
+    ///     account still counts at `mrr` in the base.
+    public mutating func add(stayProbability p: Double, mrr m: Double, endFactor: Double = 1) {
       let v = p * (1 - p)
+      let e = m * endFactor
       accounts += 1
       mrr += m
       stayers += p
-      stayingMRR += m * p
+      stayingMRR += e * p
       countVariance += v
-      mrrVariance += m * m * v
-      covariance += m * v
+      mrrVariance += e * e * v
+      covariance += e * v
     }
   }
 

@@ -83,6 +83,8 @@ extension MarkdownReport {
     out += c.chartLink(
       .stress, alt: "Bar chart of recurring and quality-adjusted ARR for the base and each scenario"
     )
+    out += c.chartLink(
+      .stressRetention, alt: "Bar chart of projected NDR and GRR for the base and each scenario")
     return out
   }
 }

@@ -11,6 +11,7 @@ public struct ReportChart: Sendable, Equatable {
     case logoSurvival = "logo-survival"
     case lifetimeValue = "ltv-by-segment"
     case stress = "stress-scenarios"
+    case stressRetention = "stress-retention"
 
     /// `arr-walk.svg`.
     public var fileName: String { rawValue + ".svg" }
@@ -37,6 +38,7 @@ public struct ReportChart: Sendable, Equatable {
     if let chart = survival(c) { out.append(chart) }
     if let chart = lifetimeValue(c) { out.append(chart) }
     if let chart = stressChart(c) { out.append(chart) }
+    if let chart = stressRetentionChart(c) { out.append(chart) }
     return out
   }
 
@@ -209,5 +211,23 @@ public struct ReportChart: Sendable, Equatable {
           color: ChartPalette.blue),
       ], valueStyle: .money, format: c.f, axisTitle: "ARR")
     return ReportChart(name: .stress, title: chart.title, svg: chart.svg)
+  }
+
+  static func stressRetentionChart(_ c: ReportContext) -> ReportChart? {
+    guard let s = c.stress, !s.scenarios.isEmpty else { return nil }
+    let columns = [s.base] + s.scenarios.map(\.figures)
+    guard columns.contains(where: { $0.forecast != nil }) else { return nil }
+    let chart = BarChart(
+      title: "Projected 12-month NDR and GRR by stress scenario",
+      categories: ["Base"] + s.scenarios.map(\.scenario.name),
+      series: [
+        .init(
+          name: "Projected NDR", values: columns.map { $0.forecast?.ndr ?? .nan },
+          color: ChartPalette.blue),
+        .init(
+          name: "Projected GRR", values: columns.map { $0.forecast?.grr ?? .nan },
+          color: ChartPalette.axis),
+      ], valueStyle: .percent, format: c.f, axisTitle: "Retention")
+    return ReportChart(name: .stressRetention, title: chart.title, svg: chart.svg)
   }
 }

@@ -87,11 +87,28 @@ public enum StressJSON {
 
   static func retention(_ f: StressFigures) -> JSONValue {
     let t = f.trailingRetention
-    return .object([
+    var pairs: [(String, JSONValue)] = [
       ("trailing_ndr", JSONReport.ratio(t.ndr)),
       ("trailing_grr", JSONReport.ratio(t.grr)),
       ("trailing_logo_retention", JSONReport.ratio(t.logoRetention)),
-    ])
+    ]
+    let p = f.forecast
+    func range(_ r: PercentileRange?) -> JSONValue {
+      guard let r else { return .null }
+      return .object([
+        ("p10", JSONReport.ratio(r.p10)), ("p50", JSONReport.ratio(r.p50)),
+        ("p90", JSONReport.ratio(r.p90)),
+      ])
+    }
+    pairs += [
+      ("projected_ndr", JSONReport.ratio(p?.ndr)),
+      ("projected_grr", JSONReport.ratio(p?.grr)),
+      ("projected_logo_retention", JSONReport.ratio(p?.logoRetention)),
+      ("projected_ndr_range", range(p?.ndrRange)),
+      ("projected_grr_range", range(p?.grrRange)),
+      ("projected_logo_retention_range", range(p?.logoRetentionRange)),
+    ]
+    return .object(pairs)
   }
 
   /// The scenario's keys as given (absent keys left out).

@@ -83,6 +83,13 @@ public enum StressMarkdown {
       money("Committed ARR", \.committedARR),
       money("Quality-adjusted ARR", \.qualityAdjustedARR),
       money("ARR at risk", \.arrAtRisk),
+      ratio("Projected NDR", \.forecast?.ndr),
+      ratio("Projected NDR, P10", \.forecast?.ndrRange.p10),
+      ratio("Projected NDR, P90", \.forecast?.ndrRange.p90),
+      ratio("Projected GRR", \.forecast?.grr),
+      ratio("Projected GRR, P10", \.forecast?.grrRange.p10),
+      ratio("Projected GRR, P90", \.forecast?.grrRange.p90),
+      ratio("Projected logo retention", \.forecast?.logoRetention),
       ratio("Trailing NDR", \.trailingRetention.ndr),
       ratio("Trailing GRR", \.trailingRetention.grr),
     ]

@@ -29,6 +29,9 @@ public struct StressFigures: Sendable {
   public var accounts: StressedAccounts
   /// The multiplier the scenario puts on the expansion term of projected NDR (1 for the base).
   public var expansionMultiplier: Double
+  /// Projected 12-month NDR, GRR and logo retention with P10/P50/P90, of the accounts paying
+  /// in the base at as-of (lost accounts count as churned); `nil` when none pays.
+  public var forecast: RetentionForecast?
 }
 
 /// Per-account state of one column, in account order (parallel arrays).

@@ -1,0 +1,45 @@
+import ARRQuality
+
+let stressSpec = CommandSpec(
+  name: "stress", abstract: "Run stress scenarios beside the base case.",
+  arguments: [("dir", "Folder with accounts.csv, monthly.csv and optional company.json.")],
+  options: [
+    OptionSpec(
+      name: "scenario", valueName: "file",
+      help: "A scenario file (JSON, see Scenarios/stress/); repeat for more.", isRepeatable: true),
+    OptionSpec(name: "format", valueName: "format", help: "markdown (default) or json."),
+    OptionSpec(name: "output", valueName: "path", help: "Write to this file instead of stdout."),
+    OptionSpec(
+      name: "as-of", valueName: "YYYY-MM",
+      help: "Month to measure at (default: company.json as_of, else the last month)."),
+    OptionSpec(
+      name: "lenient", valueName: nil, help: "Skip bad rows and report them instead of failing."),
+    OptionSpec(
+      name: "weights", valueName: "file",
+      help: "JSON file overriding the scoring weights and thresholds."),
+    helpOption,
+  ],
+  discussion:
+    "Shows headline, recurring, committed and quality-adjusted ARR, ARR at risk, projected retention with P10/P50/P90 and the class mix for the base and every scenario, and each scenario's change against the base."
+)
+
+let stressCommand = Command(spec: stressSpec) { parsed in
+  let format = try choice(
+    parsed, "format", in: ["markdown", "json"], default: "markdown", spec: stressSpec)
+  guard !parsed.all("scenario").isEmpty else {
+    throw UsageError(message: "Missing expected option '--scenario <file>'", command: stressSpec)
+  }
+  let options = LoadOptions(
+    isLenient: parsed.has("lenient"), asOf: try month(parsed, "as-of", spec: stressSpec))
+  let weights = try weights(parsed)
+  let scenarios = try scenarios(parsed)
+  progress("Reading \(parsed.positionals[0])…")
+  let company = try CompanyLoader.load(directory: parsed.positionals[0], options: options)
+  progress("Running \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")…")
+  let result = StressTest.run(company, scenarios: scenarios, weights: weights)
+  let text =
+    format == "json" ? StressJSON.render(result).serialized() : StressMarkdown.render(result)
+  try emit(text, to: parsed.value("output"))
+  endProgress()
+  return 0
+}

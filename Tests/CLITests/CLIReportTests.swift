@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `analyze --report-dir`, `--scenario` and `stress`, run as a user would.
+@Suite struct CLIReportTests {
+  static let scenarios = ["trial-cliff", "usage-slump"].map { "Scenarios/stress/\($0).json" }
+
+  @Test func reportDirWritesTheBundleAndNothingToStdout() throws {
+    let dir = try CLI.temporaryDirectory().appendingPathComponent("bundle").path
+    let r = try CLI.run(
+      ["analyze", "Scenarios/seed-example", "--report-dir", dir, "--scenario", Self.scenarios[0]])
+    #expect(r.status == 0)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr.isEmpty)  // not a terminal: no progress
+    for file in ["report.md", "report.json", "accounts.csv", "charts/arr-walk.svg"] {
+      #expect(FileManager.default.fileExists(atPath: dir + "/" + file), "\(file)")
+    }
+    let md = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
+    #expect(md.contains("## Stress scenarios"))
+    #expect(md.contains("](charts/stress-retention.svg)"))
+  }
+
+  @Test func reportDirWithFormatIsAUsageError() throws {
+    let r = try CLI.run([
+      "analyze", "Scenarios/seed-example", "--report-dir", "/tmp/x", "--format", "json",
+    ])
+    #expect(r.status == 64)
+    #expect(r.stderr.hasPrefix("Error: '--report-dir'"))
+    #expect(r.stderr.contains("See 'arr-quality analyze --help'"))
+  }
+
+  @Test func reportDirThatCannotBeCreatedExits73WithThePath() throws {
+    let file = try CLI.temporaryDirectory().appendingPathComponent("plain-file").path
+    FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+    let r = try CLI.run(["analyze", "Scenarios/seed-example", "--report-dir", file + "/out"])
+    #expect(r.status == 73)
+    #expect(r.stderr.contains(file))
+  }
+
+  @Test func stressShowsBaseAndEveryScenarioSideBySide() throws {
+    var args = ["stress", "Scenarios/plg-smb"]
+    for s in Self.scenarios { args += ["--scenario", s] }
+    let md = try CLI.run(args)
+    #expect(md.status == 0)
+    #expect(md.stdout.contains("| Figure | Base | Trial cliff | Usage slump |"))
+    #expect(md.stdout.contains("| Projected NDR |"))
+    let json = try CLI.run(args + ["--format=json"])
+    #expect(json.status == 0)
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let base = try #require(root["base"] as? [String: Any])
+    let retention = try #require(base["retention"] as? [String: Any])
+    #expect(retention["projected_ndr"] is Double)
+    let range = try #require(retention["projected_ndr_range"] as? [String: Double])
+    #expect(range["p10"]! <= range["p50"]! && range["p50"]! <= range["p90"]!)
+    let scenarios = try #require(root["scenarios"] as? [[String: Any]])
+    #expect(scenarios.map { $0["name"] as? String } == ["Trial cliff", "Usage slump"])
+  }
+
+  @Test func stressWithoutAScenarioIsAUsageError() throws {
+    let r = try CLI.run(["stress", "Scenarios/plg-smb"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("--scenario"))
+  }
+
+  @Test func badScenarioFileExits65NamingFileAndKey() throws {
+    let dir = try CLI.temporaryDirectory()
+    let file = dir.appendingPathComponent("bad.json").path
+    try Data(#"{"usage_change": -2}"#.utf8).write(to: URL(fileURLWithPath: file))
+    let r = try CLI.run(["stress", "Scenarios/plg-smb", "--scenario", file])
+    #expect(r.status == 65)
+    #expect(r.stderr.contains(file))
+    #expect(r.stderr.contains("usage_change"))
+    let missing = try CLI.run(["stress", "Scenarios/plg-smb", "--scenario", file + ".nope"])
+    #expect(missing.status == 66)
+  }
+}
