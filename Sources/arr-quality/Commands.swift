@@ -69,7 +69,7 @@ func emit(_ text: String, to path: String?) throws(ARRQualityError) {
   if let path {
     try OutputFile.write(Array(text.utf8), to: path)
   } else {
-    writeStdout(text)
+    try writeResult(text)
   }
 }
 
@@ -96,7 +96,7 @@ let validateCommand = Command(spec: validateSpec) { parsed in
   progress("Reading \(parsed.positionals[0])…")
   let company = try CompanyLoader.load(directory: parsed.positionals[0], options: options)
   endProgress()
-  writeStdout(ValidationSummary(company).text)
+  try writeResult(ValidationSummary(company).text)
   return 0
 }
 

@@ -75,3 +75,37 @@ import Testing
     #expect(missing.status == 66)
   }
 }
+
+/// Output that cannot be written is an error (74), never a silent success, and a device named
+/// by `--output` stays a device.
+@Suite struct CLIOutputErrorTests {
+  @Test func fullDeviceAsOutputExits74AndStaysADevice() throws {
+    #if os(Linux)
+      let r = try CLI.run(["analyze", "Scenarios/seed-example", "--output", "/dev/full"])
+      #expect(r.status == 74)
+      #expect(r.stderr.contains("/dev/full: write failed"))
+      let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/full")
+      #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+    #endif
+  }
+
+  @Test(arguments: [
+    ["analyze", "Scenarios/seed-example"], ["validate", "Scenarios/seed-example"],
+  ])
+  func fullStdoutExits74(arguments: [String]) throws {
+    #if os(Linux)
+      let process = Process()
+      process.executableURL = CLI.binary
+      process.arguments = arguments
+      process.currentDirectoryURL = CLI.packageRoot
+      process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+      let err = Pipe()
+      process.standardError = err
+      try process.run()
+      let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 74)
+      #expect(message.contains("standard output: write failed"))
+    #endif
+  }
+}

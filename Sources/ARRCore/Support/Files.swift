@@ -45,6 +45,13 @@ public enum OutputFile {
   ///   error) when writing or renaming fails; the message names the path.
   /// - Complexity: O(bytes).
   public static func write(_ bytes: [UInt8], to path: String) throws(ARRQualityError) {
+    var st = stat()
+    if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
+      // A device or pipe (`/dev/stdout`, a FIFO): write into it; renaming over it would replace
+      // the device with a file.
+      try writeInPlace(bytes, to: path)
+      return
+    }
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {
@@ -74,6 +81,27 @@ public enum OutputFile {
       unlink(temporary)
       throw ARRQualityError(
         status: .ioError, message: "\(path): cannot replace (\(describeErrno(e)))")
+    }
+  }
+
+  /// Writes `bytes` straight into an existing non-regular file (device, pipe).
+  static func writeInPlace(_ bytes: [UInt8], to path: String) throws(ARRQualityError) {
+    let fd = open(path, O_WRONLY | O_TRUNC)
+    guard fd >= 0 else {
+      throw ARRQualityError(
+        status: .cantCreate, message: "\(path): cannot open (\(describeErrno(errno)))")
+    }
+    defer { close(fd) }
+    var offset = 0
+    while offset < bytes.count {
+      let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
+      if n < 0 && errno == EINTR { continue }
+      if n <= 0 {
+        throw ARRQualityError(
+          status: .ioError, message: "\(path): write failed (\(describeErrno(n < 0 ? errno : EIO)))"
+        )
+      }
+      offset += n
     }
   }
 

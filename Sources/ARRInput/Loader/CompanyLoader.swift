@@ -3,6 +3,8 @@
 public enum CompanyLoader {
   /// The widest matrix the loader builds (accounts × months), about 2 GB per matrix.
   static let maximumCells = 256 << 20
+  /// The longest history the loader accepts, in months (50 years).
+  static let maximumMonths = 600
 
   /// Reads `DIR/accounts.csv`, `DIR/monthly.csv` and, if present, `DIR/company.json`.
   /// - Parameters:
@@ -111,7 +113,18 @@ public enum CompanyLoader {
           InputProblem(
             file: MonthlyReader.file, line: 0, message: "one_time total of a month is too large"))
       }
-      if let r = range, accounts.accounts.count * (r.last.months(since: r.first) + 1) > maximumCells
+      if let r = range, r.last.months(since: r.first) + 1 > maximumMonths {
+        // Cohort tables are months × months: a mistyped year (0025 for 2025) would ask for
+        // gigabytes. Fifty years of monthly history is more than any company has.
+        log.fatal(
+          InputProblem(
+            file: MonthlyReader.file, line: 0,
+            message:
+              "months \(r.first) to \(r.last) span \(r.last.months(since: r.first) + 1) months "
+              + "(expected at most \(maximumMonths); is a year mistyped?)"))
+        range = nil
+      } else if let r = range,
+        accounts.accounts.count * (r.last.months(since: r.first) + 1) > maximumCells
       {
         log.fatal(
           InputProblem(

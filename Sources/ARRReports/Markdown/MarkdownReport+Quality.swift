@@ -75,10 +75,12 @@ extension MarkdownReport {
     ])
     for g in groups {
       let m = g.mix
+      // A group with no recurring ARR (e.g. pilots, which sit outside it) has no mix.
+      func share(_ x: Double) -> String { m.recurringARR > 0 ? f.percent(x) : "—" }
       table.append([
         g.key.isEmpty ? "(none)" : g.key, f.integer(m.accounts), f.money(cents: m.recurringARR),
-        f.percent(m[.retained].arrShare), f.percent(m[.wavering].arrShare),
-        f.percent(m[.atRisk].arrShare), f.money(cents: m.qualityAdjustedARR),
+        share(m[.retained].arrShare), share(m[.wavering].arrShare),
+        share(m[.atRisk].arrShare), f.money(cents: m.qualityAdjustedARR),
       ])
     }
     return out + table.markdown + "\n"

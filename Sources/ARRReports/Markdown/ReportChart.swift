@@ -48,7 +48,7 @@ public struct ReportChart: Sendable, Equatable {
     }
     var chart = WaterfallChart(
       title: "ARR walk: headline to quality-adjusted", steps: steps, format: c.f)
-    chart.width = 860
+    chart.width = 1000
     return ReportChart(name: .arrWalk, title: chart.title, svg: chart.svg)
   }
 
@@ -62,10 +62,10 @@ public struct ReportChart: Sendable, Equatable {
         label: label, retained: v(.retained), wavering: v(.wavering), atRisk: v(.atRisk))
     }
     var rows = [row("All, by ARR", mix, logos: false), row("All, by logos", mix, logos: true)]
-    for g in c.scoring.bySegment.prefix(8) {
+    for g in c.scoring.bySegment.prefix(8) where g.mix.recurringARR > 0 {
       rows.append(row(g.key.isEmpty ? "(no segment)" : "\(g.key), by ARR", g.mix, logos: false))
     }
-    for g in c.scoring.byContractType {
+    for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
       rows.append(row("\(g.key), by ARR", g.mix, logos: false))
     }
     let chart = ClassMixChart(title: "Revenue classes by ARR and logos", rows: rows, format: c.f)

@@ -109,6 +109,16 @@ func problems(
       ])
   }
 
+  @Test func aMistypedYearIsADataErrorNotAHugeAllocation() {
+    let found = problems(
+      monthly: csv("account_id,month,mrr", "A1,0024-01,1", "A1,2024-02,1", "A2,2024-02,1"))
+    #expect(
+      found == [
+        "monthly.csv: months 0024-01 to 2024-02 span 24002 months (expected at most 600; is a "
+          + "year mistyped?)"
+      ])
+  }
+
   @Test func errorCarriesStatusMessageAndCount() {
     #expect(throws: ARRQualityError.self) {
       try load(monthly: csv("account_id,month,mrr", "A1,x,1"))
