@@ -16,15 +16,11 @@ let analyzeSpec = CommandSpec(
       name: "scenario", valueName: "file",
       help: "A stress scenario (JSON) for the report's stress section; repeat for more.",
       isRepeatable: true),
-    OptionSpec(
-      name: "as-of", valueName: "YYYY-MM",
-      help: "Month to measure at (default: company.json as_of, else the last month)."),
+    asOfOption,
     OptionSpec(
       name: "lenient", valueName: nil,
       help: "Skip bad rows, report them in the data-quality section, and go on."),
-    OptionSpec(
-      name: "weights", valueName: "file",
-      help: "JSON file overriding the scoring weights and thresholds."),
+    weightsOption,
     helpOption,
   ])
 
@@ -33,6 +29,11 @@ func scenarios(_ parsed: ParsedArguments) throws(ARRQualityError) -> [StressScen
   var out: [StressScenario] = []
   for path in parsed.all("scenario") { out.append(try StressScenario.load(path: path)) }
   return out
+}
+
+/// How to read the company folder: `--lenient` and `--as-of`.
+func loadOptions(_ parsed: ParsedArguments, spec: CommandSpec) throws(UsageError) -> LoadOptions {
+  LoadOptions(isLenient: parsed.has("lenient"), asOf: try month(parsed, "as-of", spec: spec))
 }
 
 /// The weights named by `--weights`, or the defaults.
@@ -51,8 +52,7 @@ let analyzeCommand = Command(spec: analyzeSpec) { parsed in
       message: "'--report-dir' writes every format; it cannot be combined with '--output' or "
         + "'--format'", command: spec)
   }
-  let options = LoadOptions(
-    isLenient: parsed.has("lenient"), asOf: try month(parsed, "as-of", spec: spec))
+  let options = try loadOptions(parsed, spec: spec)
   let weights = try weights(parsed)
   let scenarios = try scenarios(parsed)
   progress("Reading \(parsed.positionals[0])…")

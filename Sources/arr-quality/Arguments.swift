@@ -162,3 +162,13 @@ func parse(_ args: [String], spec: CommandSpec) throws(UsageError) -> ParsedArgu
 
 let helpOption = OptionSpec(
   name: "help", short: "h", valueName: nil, help: "Show help information.")
+
+/// `--as-of` of the commands that read a company folder.
+let asOfOption = OptionSpec(
+  name: "as-of", valueName: "YYYY-MM",
+  help: "Month to measure at (default: company.json as_of, else the last month).")
+
+/// `--weights` of the commands that score accounts.
+let weightsOption = OptionSpec(
+  name: "weights", valueName: "file",
+  help: "JSON file overriding the scoring weights and thresholds.")

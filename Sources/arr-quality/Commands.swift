@@ -79,9 +79,7 @@ let validateSpec = CommandSpec(
   name: "validate", abstract: "Check a company folder's input files and summarise them.",
   arguments: [("dir", "Folder with accounts.csv, monthly.csv and optional company.json.")],
   options: [
-    OptionSpec(
-      name: "as-of", valueName: "YYYY-MM",
-      help: "Month to measure at (default: company.json as_of, else the last month)."),
+    asOfOption,
     OptionSpec(
       name: "lenient", valueName: nil, help: "Skip bad rows and report them instead of failing."),
     helpOption,
@@ -91,8 +89,7 @@ let validateSpec = CommandSpec(
 )
 
 let validateCommand = Command(spec: validateSpec) { parsed in
-  let options = LoadOptions(
-    isLenient: parsed.has("lenient"), asOf: try month(parsed, "as-of", spec: validateSpec))
+  let options = try loadOptions(parsed, spec: validateSpec)
   progress("Reading \(parsed.positionals[0])…")
   let company = try CompanyLoader.load(directory: parsed.positionals[0], options: options)
   endProgress()

@@ -9,14 +9,10 @@ let stressSpec = CommandSpec(
       help: "A scenario file (JSON, see Scenarios/stress/); repeat for more.", isRepeatable: true),
     OptionSpec(name: "format", valueName: "format", help: "markdown (default) or json."),
     OptionSpec(name: "output", valueName: "path", help: "Write to this file instead of stdout."),
-    OptionSpec(
-      name: "as-of", valueName: "YYYY-MM",
-      help: "Month to measure at (default: company.json as_of, else the last month)."),
+    asOfOption,
     OptionSpec(
       name: "lenient", valueName: nil, help: "Skip bad rows and report them instead of failing."),
-    OptionSpec(
-      name: "weights", valueName: "file",
-      help: "JSON file overriding the scoring weights and thresholds."),
+    weightsOption,
     helpOption,
   ],
   discussion:
@@ -29,8 +25,7 @@ let stressCommand = Command(spec: stressSpec) { parsed in
   guard !parsed.all("scenario").isEmpty else {
     throw UsageError(message: "Missing expected option '--scenario <file>'", command: stressSpec)
   }
-  let options = LoadOptions(
-    isLenient: parsed.has("lenient"), asOf: try month(parsed, "as-of", spec: stressSpec))
+  let options = try loadOptions(parsed, spec: stressSpec)
   let weights = try weights(parsed)
   let scenarios = try scenarios(parsed)
   progress("Reading \(parsed.positionals[0])…")

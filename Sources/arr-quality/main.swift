@@ -32,31 +32,14 @@ let rootHelp = """
 
 func writeStdout(_ text: String) {
   var t = text
-  t.withUTF8 { buf in
-    var off = 0
-    while off < buf.count {
-      let n = write(1, buf.baseAddress! + off, buf.count - off)
-      if n <= 0 { break }
-      off += n
-    }
-  }
+  _ = t.withUTF8 { OutputFile.writeFully(1, UnsafeRawBufferPointer($0)) }
 }
 
 /// Writes a command's result to stdout; a failed write (a full disk, a closed pipe) is an
 /// output error (74), never a silent success.
 func writeResult(_ text: String) throws(ARRQualityError) {
   var t = text
-  let failure: Int32? = t.withUTF8 { buf in
-    var off = 0
-    while off < buf.count {
-      let n = write(1, buf.baseAddress! + off, buf.count - off)
-      if n < 0 && errno == EINTR { continue }
-      if n <= 0 { return n < 0 ? errno : EIO }
-      off += n
-    }
-    return nil
-  }
-  if let failure {
+  if let failure = t.withUTF8({ OutputFile.writeFully(1, UnsafeRawBufferPointer($0)) }) {
     throw ARRQualityError(
       status: .ioError, message: "standard output: write failed (\(describeErrno(failure)))")
   }

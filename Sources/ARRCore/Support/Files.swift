@@ -45,43 +45,64 @@ public enum OutputFile {
   ///   error) when writing or renaming fails; the message names the path.
   /// - Complexity: O(bytes).
   public static func write(_ bytes: [UInt8], to path: String) throws(ARRQualityError) {
-    var st = stat()
-    if stat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFDIR {
-      // A device or pipe (`/dev/stdout`, a FIFO): write into it; renaming over it would replace
-      // the device with a file.
-      try writeInPlace(bytes, to: path)
-      return
+    try writeAll([(path, bytes)])
+  }
+
+  /// Writes several files as one: every file goes to a temporary name first, and only when all
+  /// are written are they renamed into place, so an interrupted or failed run leaves the old set
+  /// (or nothing), never a half-written one. A path naming an existing device or pipe
+  /// (`/dev/stdout`, a FIFO) is written into directly: renaming over it would replace it.
+  /// - Parameter files: `(path, bytes)` pairs; their folders must exist.
+  /// - Throws: `ARRQualityError` 73 or 74 naming the path; temporaries are removed.
+  /// - Complexity: O(total bytes).
+  public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(ARRQualityError) {
+    var staged: [(temporary: String, path: String)] = []
+    func discard(_ rest: ArraySlice<(temporary: String, path: String)>) {
+      for s in rest { unlink(s.temporary) }
     }
+    for file in files {
+      if isDeviceOrPipe(file.path) {
+        try writeInPlace(file.bytes, to: file.path)
+        continue
+      }
+      do {
+        staged.append((try stage(file.bytes, for: file.path), file.path))
+      } catch {
+        discard(staged[...])
+        throw error
+      }
+    }
+    for (k, s) in staged.enumerated() where rename(s.temporary, s.path) != 0 {
+      let e = errno
+      discard(staged[k...])
+      throw ARRQualityError(
+        status: .ioError, message: "\(s.path): cannot replace (\(describeErrno(e)))")
+    }
+  }
+
+  /// Writes `bytes` to a new temporary file beside `path` and returns its name.
+  static func stage(_ bytes: [UInt8], for path: String) throws(ARRQualityError) -> String {
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {
       throw ARRQualityError(
         status: .cantCreate, message: "\(path): cannot create (\(describeErrno(errno)))")
     }
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
-      if n <= 0 {
-        let e = errno
-        close(fd)
-        unlink(temporary)
-        throw ARRQualityError(
-          status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
-      }
-      offset += n
-    }
-    if close(fd) != 0 {
-      let e = errno
+    let failure = bytes.withUnsafeBytes { writeFully(fd, $0) }
+    let closeFailure = close(fd) != 0 ? errno : nil
+    if let e = failure ?? closeFailure {
       unlink(temporary)
       throw ARRQualityError(
         status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
     }
-    if rename(temporary, path) != 0 {
-      let e = errno
-      unlink(temporary)
-      throw ARRQualityError(
-        status: .ioError, message: "\(path): cannot replace (\(describeErrno(e)))")
-    }
+    return temporary
+  }
+
+  /// Whether `path` exists and is neither a regular file nor a folder.
+  static func isDeviceOrPipe(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) != S_IFREG
+      && (st.st_mode & S_IFMT) != S_IFDIR
   }
 
   /// Writes `bytes` straight into an existing non-regular file (device, pipe).
@@ -92,47 +113,24 @@ public enum OutputFile {
         status: .cantCreate, message: "\(path): cannot open (\(describeErrno(errno)))")
     }
     defer { close(fd) }
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
-      if n < 0 && errno == EINTR { continue }
-      if n <= 0 {
-        throw ARRQualityError(
-          status: .ioError, message: "\(path): write failed (\(describeErrno(n < 0 ? errno : EIO)))"
-        )
-      }
-      offset += n
+    if let e = bytes.withUnsafeBytes({ writeFully(fd, $0) }) {
+      throw ARRQualityError(
+        status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
     }
   }
 
-  /// Writes several files as one: every file goes to a temporary name first, and only when all
-  /// are written are they renamed into place, so an interrupted or failed run leaves the old set
-  /// (or nothing), never a half-written one.
-  /// - Parameter files: `(path, bytes)` pairs; their folders must exist.
-  /// - Throws: `ARRQualityError` 73 or 74 naming the path; temporaries are removed.
-  /// - Complexity: O(total bytes).
-  public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(ARRQualityError) {
-    var staged: [(temporary: String, path: String)] = []
-    func discard() { for s in staged { unlink(s.temporary) } }
-    for file in files {
-      let temporary = file.path + ".partial-\(getpid())"
-      do {
-        try write(file.bytes, to: temporary)
-      } catch {
-        discard()
-        throw ARRQualityError(
-          status: error.status,
-          message: error.message.hasPrefix(temporary)
-            ? file.path + error.message.dropFirst(temporary.count) : error.message)
-      }
-      staged.append((temporary, file.path))
+  /// Writes every byte of `buffer` to `fd`, retrying interrupted and short writes.
+  /// - Returns: `nil` on success, else the `errno` of the failure (`EIO` for a write of 0).
+  /// - Complexity: O(bytes).
+  public static func writeFully(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Int32? {
+    var offset = 0
+    while offset < buffer.count {
+      let n = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+      if n < 0 && errno == EINTR { continue }
+      if n <= 0 { return n < 0 ? errno : EIO }
+      offset += n
     }
-    for (k, s) in staged.enumerated() where rename(s.temporary, s.path) != 0 {
-      let e = errno
-      for rest in staged[k...] { unlink(rest.temporary) }
-      throw ARRQualityError(
-        status: .ioError, message: "\(s.path): cannot replace (\(describeErrno(e)))")
-    }
+    return nil
   }
 
   /// Removes the file at `path` if it exists; a missing file is not an error.

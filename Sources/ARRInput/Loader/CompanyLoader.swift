@@ -113,26 +113,27 @@ public enum CompanyLoader {
           InputProblem(
             file: MonthlyReader.file, line: 0, message: "one_time total of a month is too large"))
       }
-      if let r = range, r.last.months(since: r.first) + 1 > maximumMonths {
-        // Cohort tables are months × months: a mistyped year (0025 for 2025) would ask for
-        // gigabytes. Fifty years of monthly history is more than any company has.
-        log.fatal(
-          InputProblem(
-            file: MonthlyReader.file, line: 0,
-            message:
-              "months \(r.first) to \(r.last) span \(r.last.months(since: r.first) + 1) months "
-              + "(expected at most \(maximumMonths); is a year mistyped?)"))
-        range = nil
-      } else if let r = range,
-        accounts.accounts.count * (r.last.months(since: r.first) + 1) > maximumCells
-      {
-        log.fatal(
-          InputProblem(
-            file: MonthlyReader.file, line: 0,
-            message:
-              "\(accounts.accounts.count) accounts × months \(r.first) to \(r.last) is too large (at most \(maximumCells) cells)"
-          ))
-        range = nil
+      if let r = range {
+        let months = r.last.months(since: r.first) + 1
+        if months > maximumMonths {
+          // Cohort tables are months × months: a mistyped year (0025 for 2025) would ask for
+          // gigabytes. Fifty years of monthly history is more than any company has.
+          log.fatal(
+            InputProblem(
+              file: MonthlyReader.file, line: 0,
+              message:
+                "months \(r.first) to \(r.last) span \(months) months "
+                + "(expected at most \(maximumMonths); is a year mistyped?)"))
+          range = nil
+        } else if accounts.accounts.count * months > maximumCells {
+          log.fatal(
+            InputProblem(
+              file: MonthlyReader.file, line: 0,
+              message:
+                "\(accounts.accounts.count) accounts × months \(r.first) to \(r.last) is too large (at most \(maximumCells) cells)"
+            ))
+          range = nil
+        }
       }
     }
     if log.problemCount > 0 {

@@ -67,19 +67,9 @@ extension MarkdownReport {
     var out = "## Stress scenarios\n\n"
     out += "Each scenario re-runs the same pipeline with one or more shocks; the calibration "
     out += "stays the base's.\n\n"
-    for o in s.scenarios {
-      out += "- **\(o.scenario.name)**" + (o.scenario.description.map { ": \($0)" } ?? "") + "\n"
-    }
-    out += "\n"
-    let columns = [s.base] + s.scenarios.map(\.figures)
-    var table = MarkdownTable(["Figure", "Base"] + s.scenarios.map(\.scenario.name))
-    for row in StressMarkdown.rows(f) { table.append([row.label] + columns.map { row.value($0) }) }
-    out += table.markdown + "\n"
-    var change = MarkdownTable(["Change vs base"] + s.scenarios.map(\.scenario.name))
-    for row in StressMarkdown.rows(f) {
-      change.append([row.label] + s.scenarios.map { row.change($0.figures, s.base) })
-    }
-    out += change.markdown + "\n"
+    out += StressMarkdown.scenarioList(s) + "\n"
+    out += StressMarkdown.figuresTable(s, format: f).markdown + "\n"
+    out += StressMarkdown.changeTable(s, format: f, label: "Change vs base").markdown + "\n"
     out += c.chartLink(
       .stress, alt: "Bar chart of recurring and quality-adjusted ARR for the base and each scenario"
     )

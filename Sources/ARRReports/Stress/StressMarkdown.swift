@@ -14,27 +14,12 @@ public enum StressMarkdown {
       "As of \(f.longMonth(company.asOf)), \(company.accounts.count) accounts, "
       + "\(result.scenarios.count) scenario\(result.scenarios.count == 1 ? "" : "s").\n\n"
     if !result.scenarios.isEmpty {
-      out += "## Scenarios\n\n"
-      for o in result.scenarios {
-        out += "- **\(o.scenario.name)**" + (o.scenario.description.map { ": \($0)" } ?? "") + "\n"
-      }
-      out += "\n"
+      out += "## Scenarios\n\n" + scenarioList(result) + "\n"
     }
-    let columns = [result.base] + result.scenarios.map(\.figures)
-    let header = ["Figure", "Base"] + result.scenarios.map(\.scenario.name)
-
-    out += "## Figures\n\n"
-    var table = MarkdownTable(header)
-    for row in rows(f) { table.append([row.label] + columns.map { row.value($0) }) }
-    out += table.markdown + "\n"
-
+    out += "## Figures\n\n" + figuresTable(result, format: f).markdown + "\n"
     if !result.scenarios.isEmpty {
       out += "## Change vs base\n\n"
-      var change = MarkdownTable(["Figure"] + result.scenarios.map(\.scenario.name))
-      for row in rows(f) {
-        change.append([row.label] + result.scenarios.map { row.change($0.figures, result.base) })
-      }
-      out += change.markdown + "\n"
+      out += changeTable(result, format: f, label: "Figure").markdown + "\n"
     }
     let t = result.trialConversion
     out +=
@@ -46,6 +31,32 @@ public enum StressMarkdown {
           + "resolved trials)") + ". Trials and pilots are outside recurring ARR; their expected "
       + "ARR is shown beside it. Definitions: docs/stress.md.\n"
     return out
+  }
+
+  /// One line per scenario: its name in bold and its description.
+  static func scenarioList(_ result: StressResult) -> String {
+    result.scenarios.map { o in
+      "- **\(o.scenario.name)**" + (o.scenario.description.map { ": \($0)" } ?? "") + "\n"
+    }.joined()
+  }
+
+  /// Every figure of the base and each scenario, side by side.
+  static func figuresTable(_ result: StressResult, format f: NumberFormat) -> MarkdownTable {
+    let columns = [result.base] + result.scenarios.map(\.figures)
+    var table = MarkdownTable(["Figure", "Base"] + result.scenarios.map(\.scenario.name))
+    for row in rows(f) { table.append([row.label] + columns.map { row.value($0) }) }
+    return table
+  }
+
+  /// Each scenario's change of every figure against the base; `label` heads the first column.
+  static func changeTable(_ result: StressResult, format f: NumberFormat, label: String)
+    -> MarkdownTable
+  {
+    var table = MarkdownTable([label] + result.scenarios.map(\.scenario.name))
+    for row in rows(f) {
+      table.append([row.label] + result.scenarios.map { row.change($0.figures, result.base) })
+    }
+    return table
   }
 
   /// One row of the tables: its label, how to print a value, how to print a change.
