@@ -70,13 +70,13 @@ let analyzeCommand = Command(spec: analyzeSpec) { parsed in
     endProgress()
     return 0
   }
-  let text: String
+  let bytes: [UInt8]
   switch format {
-  case "json": text = JSONReport.render(analysis).serialized()
-  case "csv": text = AccountsCSV.render(analysis)
-  default: text = MarkdownReport.render(analysis, stress: stress)
+  case "json": bytes = JSONReport.document(analysis)
+  case "csv": bytes = Array(AccountsCSV.render(analysis).utf8)
+  default: bytes = Array(MarkdownReport.render(analysis, stress: stress).utf8)
   }
-  try emit(text, to: parsed.value("output"))
+  try emit(bytes, to: parsed.value("output"))
   endProgress()
   return 0
 }

@@ -66,10 +66,14 @@ func decimal(
 
 /// Writes `text` to `--output PATH` atomically, or to stdout.
 func emit(_ text: String, to path: String?) throws(ARRQualityError) {
+  try emit(Array(text.utf8), to: path)
+}
+
+func emit(_ bytes: [UInt8], to path: String?) throws(ARRQualityError) {
   if let path {
-    try OutputFile.write(Array(text.utf8), to: path)
+    try OutputFile.write(bytes, to: path)
   } else {
-    try writeResult(text)
+    try writeResult(bytes)
   }
 }
 

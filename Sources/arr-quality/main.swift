@@ -38,8 +38,11 @@ func writeStdout(_ text: String) {
 /// Writes a command's result to stdout; a failed write (a full disk, a closed pipe) is an
 /// output error (74), never a silent success.
 func writeResult(_ text: String) throws(ARRQualityError) {
-  var t = text
-  if let failure = t.withUTF8({ OutputFile.writeFully(1, UnsafeRawBufferPointer($0)) }) {
+  try writeResult(Array(text.utf8))
+}
+
+func writeResult(_ bytes: [UInt8]) throws(ARRQualityError) {
+  if let failure = bytes.withUnsafeBytes({ OutputFile.writeFully(1, $0) }) {
     throw ARRQualityError(
       status: .ioError, message: "standard output: write failed (\(describeErrno(failure)))")
   }

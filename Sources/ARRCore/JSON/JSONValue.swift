@@ -68,82 +68,19 @@ public indirect enum JSONValue: Sendable, Equatable {
 }
 
 extension JSONValue {
-  /// Serialises the value. `pretty` indents by two spaces, one key per line.
+  /// Serialises the value. `pretty` indents by two spaces, one key per line, and ends with a
+  /// line feed.
   /// - Complexity: O(size of the output).
   public func serialized(pretty: Bool = true) -> String {
-    var out = ""
-    write(to: &out, indent: pretty ? 0 : -1)
-    if pretty { out += "\n" }
-    return out
+    String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
   }
 
-  private func write(to out: inout String, indent: Int) {
-    let pretty = indent >= 0
-    switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .int(let v): out += String(v)
-    case .double(let v): out += JSONValue.format(v)
-    case .money(let c): out += Money.decimalString(cents: c)
-    case .number(let s): out += s
-    case .string(let s): JSONValue.writeString(s, to: &out)
-    case .array(let items):
-      if items.isEmpty {
-        out += "[]"
-        return
-      }
-      out += "["
-      for (i, item) in items.enumerated() {
-        if i > 0 { out += "," }
-        if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
-        item.write(to: &out, indent: pretty ? indent + 1 : -1)
-      }
-      if pretty { out += "\n" + String(repeating: "  ", count: indent) }
-      out += "]"
-    case .object(let pairs):
-      if pairs.isEmpty {
-        out += "{}"
-        return
-      }
-      out += "{"
-      for (i, (k, v)) in pairs.enumerated() {
-        if i > 0 { out += "," }
-        if pretty { out += "\n" + String(repeating: "  ", count: indent + 1) }
-        JSONValue.writeString(k, to: &out)
-        out += pretty ? ": " : ":"
-        v.write(to: &out, indent: pretty ? indent + 1 : -1)
-      }
-      if pretty { out += "\n" + String(repeating: "  ", count: indent) }
-      out += "}"
-    }
-  }
-
-  /// Doubles print in shortest round-trip form; non-finite values (which JSON cannot hold)
-  /// print as `null`.
-  static func format(_ v: Double) -> String {
-    guard v.isFinite else { return "null" }
-    if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-    return "\(v)"
-  }
-
-  static func writeString(_ s: String, to out: inout String) {
-    out += "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 {
-          let hex = String(u.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(u)
-        }
-      }
-    }
-    out += "\""
+  /// Serialises the value to UTF-8 bytes, as ``serialized(pretty:)`` does.
+  /// - Complexity: O(size of the output).
+  public func serializedBytes(pretty: Bool = true) -> [UInt8] {
+    var writer = JSONWriter()
+    writer.write(self, indent: pretty ? 0 : -1)
+    if pretty { writer.bytes.append(0x0A) }
+    return writer.bytes
   }
 }

@@ -21,7 +21,7 @@ public struct ReportBundle: Sendable {
       File(
         path: "report.md",
         bytes: Array(MarkdownReport.render(analysis, stress: stress, charts: charts).utf8)),
-      File(path: "report.json", bytes: Array(JSONReport.render(analysis).serialized().utf8)),
+      File(path: "report.json", bytes: JSONReport.document(analysis)),
       File(path: "accounts.csv", bytes: Array(AccountsCSV.render(analysis).utf8)),
     ]
     for chart in charts {

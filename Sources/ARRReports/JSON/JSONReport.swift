@@ -6,6 +6,12 @@ public enum JSONReport {
   /// - Returns: The JSON document.
   /// - Complexity: O(accounts + months²) (the cohort triangle).
   public static func render(_ analysis: Analysis) -> JSONValue {
+    .object(summary(analysis) + [("accounts", .array(accounts(analysis)))])
+  }
+
+  /// Everything but the `accounts` array, in document order.
+  /// - Complexity: O(segments + months²).
+  static func summary(_ analysis: Analysis) -> [(String, JSONValue)] {
     let company = analysis.company
     let metrics = analysis.metrics
     let scoring = analysis.scoring
@@ -42,8 +48,7 @@ public enum JSONReport {
     root.append(("retention_curves", retentionCurves(analysis.projection)))
     root.append(("ltv", lifetimeValues(analysis.projection)))
     root.append(("data_quality", dataQuality(company, scoring: scoring)))
-    root.append(("accounts", .array(accounts(analysis))))
-    return .object(root)
+    return root
   }
 
   static func ratio(_ v: Double?) -> JSONValue {

@@ -1,0 +1,204 @@
+/// Writes JSON straight into UTF-8 bytes: the one serialiser behind ``JSONValue/serialized(pretty:)``
+/// and the streaming path large reports take.
+///
+/// A report of a million accounts is hundreds of megabytes; building a ``JSONValue`` tree for it
+/// and then a `String` cost seconds and gigabytes. The writer appends bytes to one buffer, and
+/// callers may write parts of a document on separate writers (one per thread) and join the
+/// buffers, because the layout of a value depends only on its indent.
+///
+/// Layout (pretty): two spaces per level, one member or element per line, `": "` after keys,
+/// empty containers as `{}` and `[]`. Compact (`indent` < 0): no whitespace at all.
+public struct JSONWriter: Sendable {
+  /// The bytes written so far.
+  public var bytes: [UInt8]
+
+  /// Creates an empty writer.
+  /// - Parameter capacity: Bytes to reserve up front.
+  public init(capacity: Int = 0) {
+    bytes = []
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Appends a value laid out at `indent` (negative for compact).
+  /// - Complexity: O(size of the output).
+  public mutating func write(_ value: JSONValue, indent: Int) {
+    switch value {
+    case .null: ascii("null")
+    case .bool(let b): ascii(b ? "true" : "false")
+    case .int(let v): integer(v)
+    case .double(let v): double(v)
+    case .money(let c): money(c)
+    case .number(let s): bytes.append(contentsOf: s.utf8)
+    case .string(let s): string(s)
+    case .array(let items):
+      guard !items.isEmpty else { return ascii("[]") }
+      bytes.append(UInt8(ascii: "["))
+      for (i, item) in items.enumerated() {
+        separator(isFirst: i == 0, indent: indent + 1)
+        write(item, indent: indent < 0 ? -1 : indent + 1)
+      }
+      close(UInt8(ascii: "]"), indent: indent)
+    case .object(let pairs):
+      guard !pairs.isEmpty else { return ascii("{}") }
+      bytes.append(UInt8(ascii: "{"))
+      for (i, (k, v)) in pairs.enumerated() {
+        separator(isFirst: i == 0, indent: indent + 1)
+        key(k, isPretty: indent >= 0)
+        write(v, indent: indent < 0 ? -1 : indent + 1)
+      }
+      close(UInt8(ascii: "}"), indent: indent)
+    }
+  }
+
+  /// Starts a member or element: a comma unless it is the first, then (pretty) a new line at
+  /// `indent`. Pass the indent of the member itself, one deeper than its container's.
+  @inline(__always)
+  public mutating func separator(isFirst: Bool, indent: Int) {
+    if !isFirst { bytes.append(UInt8(ascii: ",")) }
+    if indent > 0 { newline(indent: indent) }
+  }
+
+  /// Ends a non-empty container opened at `indent`.
+  @inline(__always)
+  public mutating func close(_ bracket: UInt8, indent: Int) {
+    if indent >= 0 { newline(indent: indent) }
+    bytes.append(bracket)
+  }
+
+  /// Appends a line feed and `indent` levels of two spaces.
+  @inline(__always)
+  public mutating func newline(indent: Int) {
+    bytes.append(0x0A)
+    for _ in 0..<indent {
+      bytes.append(0x20)
+      bytes.append(0x20)
+    }
+  }
+
+  /// Appends an object key and its colon.
+  @inline(__always)
+  public mutating func key(_ k: String, isPretty: Bool) {
+    string(k)
+    if isPretty {
+      bytes.append(UInt8(ascii: ":"))
+      bytes.append(0x20)
+    } else {
+      bytes.append(UInt8(ascii: ":"))
+    }
+  }
+
+  /// Appends ASCII text verbatim.
+  @inline(__always)
+  public mutating func ascii(_ s: StaticString) {
+    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends a quoted string, escaping `"`, `\` and control characters.
+  /// - Complexity: O(length of `s`).
+  public mutating func string(_ s: String) {
+    var s = s
+    s.withUTF8 { utf8 in
+      bytes.append(UInt8(ascii: "\""))
+      var clean = true
+      for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+        clean = false
+        break
+      }
+      if clean {
+        bytes.append(contentsOf: utf8)
+      } else {
+        for b in utf8 { escaped(b) }
+      }
+      bytes.append(UInt8(ascii: "\""))
+    }
+  }
+
+  private mutating func escaped(_ b: UInt8) {
+    switch b {
+    case UInt8(ascii: "\""): ascii("\\\"")
+    case UInt8(ascii: "\\"): ascii("\\\\")
+    case 0x0A: ascii("\\n")
+    case 0x0D: ascii("\\r")
+    case 0x09: ascii("\\t")
+    case ..<0x20:
+      let hex: [UInt8] = Array("0123456789abcdef".utf8)
+      ascii("\\u00")
+      bytes.append(hex[Int(b >> 4)])
+      bytes.append(hex[Int(b & 15)])
+    default: bytes.append(b)
+    }
+  }
+
+  /// Appends a whole number.
+  @inline(__always)
+  public mutating func integer(_ v: Int64) {
+    if v < 0 { bytes.append(UInt8(ascii: "-")) }
+    digits(v.magnitude, minimumCount: 1)
+  }
+
+  /// Appends money in cents as currency units with two decimals (`-0.05`, `1234.50`).
+  @inline(__always)
+  public mutating func money(_ cents: Int64) {
+    if cents < 0 { bytes.append(UInt8(ascii: "-")) }
+    let m = cents.magnitude
+    digits(m / 100, minimumCount: 1)
+    bytes.append(UInt8(ascii: "."))
+    digits(m % 100, minimumCount: 2)
+  }
+
+  /// Appends a double in shortest round-trip form; whole numbers below 10¹⁵ without a decimal
+  /// point, non-finite values (which JSON cannot hold) as `null`.
+  public mutating func double(_ v: Double) {
+    guard v.isFinite else { return ascii("null") }
+    if v == v.rounded(), abs(v) < 1e15 { return integer(Int64(v)) }
+    bytes.append(contentsOf: "\(v)".utf8)
+  }
+
+  /// Appends `v` rounded half away from zero to `places` decimals (0…4), written exactly as
+  /// ``double(_:)`` writes the rounded value, but without formatting a `Double`: the shortest
+  /// round-trip form of a number with few decimals is that decimal with trailing zeros dropped.
+  /// (From 5 places on, `Double` prints small values with an exponent, `1e-05`, which this
+  /// does not. Beyond 2⁵⁰ in scaled units a `Double`'s spacing nears 10^-places and the rounded
+  /// decimal may no longer be the shortest form, so those take the slow path.)
+  public mutating func decimal(_ v: Double, places: Int) {
+    precondition((0...4).contains(places), "decimal(_:places:) takes 0…4 places")
+    guard v.isFinite else { return ascii("null") }
+    var scale: UInt64 = 1
+    for _ in 0..<places { scale *= 10 }
+    let n = (v * Double(scale)).rounded(.toNearestOrAwayFromZero)
+    guard abs(n) < 1_125_899_906_842_624 else { return double(n / Double(scale)) }
+    let m = UInt64(abs(n))
+    if m == 0 { return bytes.append(UInt8(ascii: "0")) }
+    if n < 0 { bytes.append(UInt8(ascii: "-")) }
+    digits(m / scale, minimumCount: 1)
+    var fraction = m % scale
+    guard fraction != 0 else { return }
+    var width = places
+    while fraction % 10 == 0 {
+      fraction /= 10
+      width -= 1
+    }
+    bytes.append(UInt8(ascii: "."))
+    digits(fraction, minimumCount: width)
+  }
+
+  /// Appends the decimal digits of `v`, left-padded with zeros to `minimumCount`.
+  @inline(__always)
+  private mutating func digits(_ v: UInt64, minimumCount: Int) {
+    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+    withUnsafeMutableBytes(of: &buffer) { raw in
+      var i = raw.count
+      var x = v
+      repeat {
+        i -= 1
+        raw[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: x % 10)
+        x /= 10
+      } while x != 0
+      while raw.count - i < minimumCount {
+        i -= 1
+        raw[i] = UInt8(ascii: "0")
+      }
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import Dispatch
+
+extension JSONReport {
+  /// Accounts per slice when the `accounts` array is written on several threads.
+  static let accountsPerSlice = 65_536
+
+  /// Renders the whole analysis straight to UTF-8 bytes: the same document, byte for byte, as
+  /// `render(analysis).serialized()`, without building a value per account.
+  ///
+  /// The `accounts` array, which is nearly all of a large company's document, is written in
+  /// slices on every core and the slices are joined in order, so the output never depends on
+  /// the thread count.
+  /// - Parameter analysis: The analysis.
+  /// - Returns: The pretty-printed document, ending with a line feed.
+  /// - Complexity: O(accounts + months²).
+  public static func document(_ analysis: Analysis) -> [UInt8] {
+    document(analysis, sliceSize: accountsPerSlice)
+  }
+
+  /// ``document(_:)`` with the slice size open, so tests can cross slice boundaries cheaply.
+  static func document(_ analysis: Analysis, sliceSize: Int) -> [UInt8] {
+    let scores = analysis.scoring.scores
+    var writer = JSONWriter(capacity: 4096 + scores.count * 360)
+    writer.bytes.append(UInt8(ascii: "{"))
+    for (i, (k, v)) in summary(analysis).enumerated() {
+      writer.separator(isFirst: i == 0, indent: 1)
+      writer.key(k, isPretty: true)
+      writer.write(v, indent: 1)
+    }
+    writer.separator(isFirst: false, indent: 1)
+    writer.key("accounts", isPretty: true)
+    if scores.isEmpty {
+      writer.ascii("[]")
+    } else {
+      writer.bytes.append(UInt8(ascii: "["))
+      let slices = (scores.count + sliceSize - 1) / sliceSize
+      if slices == 1 {
+        writeAccounts(analysis, range: scores.indices, to: &writer)
+      } else {
+        let parts = SliceBuffers(count: slices)
+        DispatchQueue.concurrentPerform(iterations: slices) { k in
+          let range = k * sliceSize..<min(scores.count, (k + 1) * sliceSize)
+          var part = JSONWriter(capacity: range.count * 360)
+          writeAccounts(analysis, range: range, to: &part)
+          parts.store(part.bytes, at: k)
+        }
+        for k in 0..<slices { writer.bytes.append(contentsOf: parts.take(k)) }
+      }
+      writer.close(UInt8(ascii: "]"), indent: 1)
+    }
+    writer.close(UInt8(ascii: "}"), indent: 0)
+    writer.bytes.append(0x0A)
+    return writer.bytes
+  }
+
+  /// Writes the accounts in `range` as elements of the `accounts` array (indent 2), laid out as
+  /// ``accounts(_:)`` values serialise.
+  /// - Complexity: O(range.count).
+  static func writeAccounts(_ analysis: Analysis, range: Range<Int>, to w: inout JSONWriter) {
+    let accounts = analysis.company.accounts
+    let scores = analysis.scoring.scores
+    for i in range {
+      let s = scores[i]
+      let a = accounts[s.account]
+      w.separator(isFirst: i == 0, indent: 2)
+      w.ascii("{\n      \"account_id\": ")
+      w.string(a.id)
+      w.ascii(",\n      \"class\": ")
+      w.string(s.revenueClass.rawValue)
+      w.ascii(",\n      \"risk_score\": ")
+      w.decimal(s.riskScore, places: 1)
+      w.ascii(",\n      \"reasons\": ")
+      if s.reasons.isEmpty {
+        w.ascii("[]")
+      } else {
+        w.bytes.append(UInt8(ascii: "["))
+        for (r, reason) in s.reasons.enumerated() {
+          w.separator(isFirst: r == 0, indent: 4)
+          w.string(reason)
+        }
+        w.close(UInt8(ascii: "]"), indent: 3)
+      }
+      w.ascii(",\n      \"recurring_arr\": ")
+      w.money(s.recurringARR)
+      w.ascii(",\n      \"retention_probability\": ")
+      w.decimal(s.retentionProbability, places: 4)
+      w.ascii(",\n      \"quality_adjusted_arr\": ")
+      w.money(s.qualityAdjustedARR)
+      w.ascii(",\n      \"segment\": ")
+      if let segment = a.segment { w.string(segment) } else { w.ascii("null") }
+      w.ascii(",\n      \"contract_type\": ")
+      w.string(a.contractType.rawValue)
+      w.close(UInt8(ascii: "}"), indent: 2)
+    }
+  }
+}
+
+/// One slot per slice, each written by exactly one thread before any is read. Raw storage, so
+/// that threads writing distinct slots share no Swift-level access to one variable.
+private final class SliceBuffers: @unchecked Sendable {
+  private let slots: UnsafeMutablePointer<[UInt8]>
+  private let count: Int
+  init(count: Int) {
+    self.count = count
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: [], count: count)
+  }
+  deinit {
+    slots.deinitialize(count: count)
+    slots.deallocate()
+  }
+  func store(_ bytes: [UInt8], at k: Int) { slots[k] = bytes }
+  func take(_ k: Int) -> [UInt8] {
+    defer { slots[k] = [] }
+    return slots[k]
+  }
+}

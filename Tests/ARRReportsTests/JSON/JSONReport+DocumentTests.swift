@@ -1,0 +1,35 @@
+import ARRQuality
+import Testing
+
+@testable import ARRReports
+
+/// The streamed document is the same bytes as the value tree serialised, whatever the slicing.
+@Suite struct JSONReportDocumentTests {
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func documentEqualsTheSerialisedTree(name: String) throws {
+    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let analysis = Analysis.run(company)
+    let reference = JSONReport.render(analysis).serializedBytes()
+    #expect(JSONReport.document(analysis) == reference)
+    // Slices of 7 accounts: many slices written on threads and joined, including a last short
+    // one; the bytes must not change.
+    #expect(JSONReport.document(analysis, sliceSize: 7) == reference)
+    #expect(JSONReport.document(analysis, sliceSize: 1) == reference)
+  }
+
+  @Test func documentParsesAndHasEveryAccount() throws {
+    let company = try CompanyLoader.load(
+      directory: ReportFixtures.root + "/Scenarios/ai-hypergrowth")
+    let analysis = Analysis.run(company)
+    let bytes = JSONReport.document(analysis, sliceSize: 100)
+    let parsed = try JSONValue.parse(String(decoding: bytes, as: UTF8.self))
+    guard case .array(let accounts) = try #require(parsed["accounts"]) else {
+      Issue.record("accounts is not an array")
+      return
+    }
+    #expect(accounts.count == analysis.scoring.scores.count)
+    #expect(
+      accounts.first?["account_id"]
+        == .string(company.accounts[analysis.scoring.scores[0].account].id))
+  }
+}
