@@ -104,12 +104,22 @@ for run in 1...runs {
   let scoringStart = clock.now
   _ = Scoring.run(company)
   let scoringEnd = clock.now
+  let projection = Projection.run(company, metrics: analysis.metrics, scoring: analysis.scoring)
+  let projectionEnd = clock.now
+  _ = Projection.forecast(company, scoring: analysis.scoring)
+  let forecastEnd = clock.now
+  let past = company.pointInTime(company.month(at: max(0, company.monthCount - 13)))
+  let pastEnd = clock.now
+  _ = (projection, past)
   timings.record("load", seconds(t1 - t0))
   timings.record("bridge", seconds(t2 - t1))
   timings.record("analysis", seconds(t3 - t2))
   timings.record("json", seconds(t4 - t3))
   timings.record("metrics", seconds(metricsEnd - metricsStart))
   timings.record("scoring", seconds(scoringEnd - scoringStart))
+  timings.record("projection", seconds(projectionEnd - scoringEnd))
+  timings.record("forecast", seconds(forecastEnd - projectionEnd))
+  timings.record("pointInTime", seconds(pastEnd - forecastEnd))
   timings.record("analyze", seconds(t1 - t0) + seconds(t4 - t2))
   print(
     "run \(run): load \(fixed(seconds(t1 - t0), 3)) s, bridge \(fixed(seconds(t2 - t1), 3)) s, "
@@ -130,6 +140,10 @@ print("  metrics (all)          \(fixed(timings.best["metrics"]!, 3)) s")
 print(
   "  scoring + backtest     \(fixed(timings.best["scoring"]!, 3)) s  \(fixed(100 * timings.best["scoring"]! / timings.best["analyze"]!, 1))% of analyze (target ≤ 15%)"
 )
+print(
+  "  projection (all)       \(fixed(timings.best["projection"]!, 3)) s  (forecast with \(Projection.defaultPaths) paths \(fixed(timings.best["forecast"]!, 3)) s, target ≤ 1 s)"
+)
+print("  point-in-time copy     \(fixed(timings.best["pointInTime"]!, 3)) s")
 print("  analysis (all stages)  \(fixed(timings.best["analysis"]!, 3)) s")
 print("  json report            \(fixed(timings.best["json"]!, 3)) s")
 print("  analyze end to end     \(fixed(timings.best["analyze"]!, 3)) s")

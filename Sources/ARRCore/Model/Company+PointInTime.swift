@@ -31,18 +31,22 @@ extension Account {
   /// - Returns: The account with later facts removed.
   public func known(atEndOf month: Month, dataAsOf asOf: Month) -> Account {
     guard month < asOf else { return self }
-    let cutoff = CivilDate.lastDay(of: month)
     var a = self
-    if let c = a.cancelDate, c > cutoff { a.cancelDate = nil }
-    if a.trialStatus != .none, let end = a.trialEndDate, end > cutoff { a.trialStatus = .active }
-    if let end = a.contractEndDate, end > cutoff {
-      a.contractEndDate = Account.rolledBack(end, to: cutoff, termMonths: a.contractType.termMonths)
-    }
-    a.seatsPurchased = nil
-    a.seatsActive = nil
-    a.integrations = nil
-    a.isPastDue = nil
+    a.rollBack(to: CivilDate.lastDay(of: month))
     return a
+  }
+
+  /// Removes, in place, what was not known on `cutoff` (see ``known(atEndOf:dataAsOf:)``).
+  mutating func rollBack(to cutoff: CivilDate) {
+    if let c = cancelDate, c > cutoff { cancelDate = nil }
+    if trialStatus != .none, let end = trialEndDate, end > cutoff { trialStatus = .active }
+    if let end = contractEndDate, end > cutoff {
+      contractEndDate = Account.rolledBack(end, to: cutoff, termMonths: contractType.termMonths)
+    }
+    seatsPurchased = nil
+    seatsActive = nil
+    integrations = nil
+    isPastDue = nil
   }
 
   /// `end` stepped back by whole terms while the earlier date is still after `cutoff`.
@@ -82,9 +86,8 @@ extension Company {
   /// - Returns: The earlier company; account indices line up with this one.
   /// - Complexity: O(accounts × months).
   public func pointInTime(_ month: Month) -> Company {
-    var past = asOf(month)
-    guard month < asOf else { return past }
-    past.accounts = accounts.map { $0.known(atEndOf: month, dataAsOf: asOf) }
+    guard month < asOf else { return asOf(month) }
+    var past = cut(to: month) { a, cutoff in a.rollBack(to: cutoff) }
     past.accountColumns.subtract(AccountColumn.snapshotColumns)
     return past
   }

@@ -80,17 +80,26 @@ public struct Company: Sendable, Equatable {
   /// Accounts that had not started by `month` are kept (so indices line up) with no revenue.
   /// - Complexity: O(accounts × months).
   public func asOf(_ month: Month) -> Company {
-    precondition(month >= firstMonth && month <= asOf, "as-of month outside the data")
-    let count = offset(of: month) + 1
-    let cutoff = CivilDate.lastDay(of: month)
-    var past = accounts
-    for i in past.indices {
-      var a = past[i]
+    cut(to: month) { a, cutoff in
       if let c = a.cancelDate, c > cutoff { a.cancelDate = nil }
       if a.trialStatus != .none, let end = a.trialEndDate, end > cutoff {
         a.trialStatus = .active
       }
-      past[i] = a
+    }
+  }
+
+  /// The company cut to `month`, each account passed once, in place, to `rollBack` with the
+  /// cutoff date (the last day of `month`).
+  /// - Complexity: O(accounts × months).
+  func cut(to month: Month, rollBack: (inout Account, CivilDate) -> Void) -> Company {
+    precondition(month >= firstMonth && month <= asOf, "as-of month outside the data")
+    let count = offset(of: month) + 1
+    let cutoff = CivilDate.lastDay(of: month)
+    var past = accounts
+    // In place, element by element: copying each `Account` out and back would retain and
+    // release its strings a million times.
+    past.withUnsafeMutableBufferPointer { buffer in
+      for i in buffer.indices { rollBack(&buffer[i], cutoff) }
     }
     var profile = self.profile
     profile.asOf = month

@@ -56,17 +56,25 @@ public struct RevenueMatrix: Sendable, Equatable {
   public func prefix(months count: Int) -> RevenueMatrix {
     precondition(count >= 0 && count <= monthCount)
     if count == monthCount { return self }
-    var m = [Int64]()
-    m.reserveCapacity(accountCount * count)
-    var u: [Int64]? = usage == nil ? nil : []
-    u?.reserveCapacity(accountCount * count)
-    for a in 0..<accountCount {
-      let base = a * monthCount
-      m.append(contentsOf: mrr[base..<(base + count)])
-      if let usage { u!.append(contentsOf: usage[base..<(base + count)]) }
-    }
     return RevenueMatrix(
-      accountCount: accountCount, monthCount: count, mrr: m, usage: u,
+      accountCount: accountCount, monthCount: count,
+      mrr: Self.rows(of: mrr, width: count, stride: monthCount),
+      usage: usage.map { Self.rows(of: $0, width: count, stride: monthCount) },
       oneTimeByMonth: Array(oneTimeByMonth[0..<count]))
+  }
+
+  /// The first `width` cells of every `stride`-long row, copied row by row (a plain memory copy;
+  /// a million accounts' rows are hundreds of megabytes).
+  private static func rows(of cells: [Int64], width: Int, stride: Int) -> [Int64] {
+    let rows = stride == 0 ? 0 : cells.count / stride
+    return [Int64](unsafeUninitializedCapacity: rows * width) { out, initialized in
+      cells.withUnsafeBufferPointer { src in
+        for r in 0..<rows {
+          (out.baseAddress! + r * width).initialize(
+            from: src.baseAddress! + r * stride, count: width)
+        }
+      }
+      initialized = rows * width
+    }
   }
 }
