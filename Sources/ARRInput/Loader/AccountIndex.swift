@@ -33,7 +33,11 @@ struct AccountIndex: Sendable {
   /// - Complexity: O(length of key) expected.
   @inline(__always)
   func find(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    let h = Self.hash(key)
+    find(key, hash: Self.hash(key))
+  }
+
+  @inline(__always)
+  private func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
     let tag = UInt32(truncatingIfNeeded: h)
     var s = Int(truncatingIfNeeded: h >> 32) & mask
     return slots.withUnsafeBufferPointer { slots in
@@ -87,13 +91,33 @@ struct AccountIndex: Sendable {
   /// Adds `key` as the next index unless present.
   /// - Returns: The existing index when the id was already there, else `nil` (and it was added).
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    if let existing = find(key) { return existing }
+    let h = Self.hash(key)
+    if let existing = find(key, hash: h) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
     starts.append(arena.count)
     lengths.append(Int32(truncatingIfNeeded: key.count))
     arena.append(contentsOf: key)
-    place(count - 1, hash: Self.hash(key))
+    place(count - 1, hash: h)
     return nil
+  }
+
+  /// Makes room for `count` ids without regrowing, for a caller that can estimate the count.
+  mutating func reserve(_ count: Int, arenaBytes: Int) {
+    starts.reserveCapacity(count)
+    lengths.reserveCapacity(count)
+    arena.reserveCapacity(arenaBytes)
+    guard count * 2 > slots.count else { return }
+    var capacity = slots.count
+    while capacity < count * 2 { capacity <<= 1 }
+    slots = Array(repeating: 0, count: capacity)
+    hashes = Array(repeating: 0, count: capacity)
+    mask = capacity - 1
+    for a in 0..<self.count {
+      let h = arena.withUnsafeBufferPointer { arena in
+        Self.hash(UnsafeBufferPointer(rebasing: arena[starts[a]..<(starts[a] + Int(lengths[a]))]))
+      }
+      place(a, hash: h)
+    }
   }
 
   /// Convenience for tests and strings.

@@ -288,8 +288,10 @@ struct MonthlyChunkParser: @unchecked Sendable {
     if let lines = firstLines[o] { lines[account] = UInt32(clamping: line) }
     mrrColumns[o].unsafelyUnwrapped[account] = mrr
     if let u = usageColumns[o] { u[account] = usage }
-    let (sum, overflow) = self.oneTime[o].addingReportingOverflow(oneTime)
-    if overflow { oneTimeOverflowed = true } else { self.oneTime[o] = sum }
+    if oneTime != 0 {
+      let (sum, overflow) = self.oneTime[o].addingReportingOverflow(oneTime)
+      if overflow { oneTimeOverflowed = true } else { self.oneTime[o] = sum }
+    }
     rowsAccepted += 1
     if month.ordinal < minOrdinal { minOrdinal = month.ordinal }
     if month.ordinal > maxOrdinal { maxOrdinal = month.ordinal }
