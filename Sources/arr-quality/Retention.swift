@@ -14,7 +14,7 @@ let retentionSpec = CommandSpec(
     OptionSpec(name: "horizon", valueName: "n", help: "Periods to project (default 12)."),
     OptionSpec(
       name: "discount-rate", valueName: "d",
-      help: "Discount rate per period for DEL/DERL (default 0.10)."),
+      help: "Discount rate per period for DEL/DERL (default 0.10; 0 = undiscounted)."),
     OptionSpec(name: "format", valueName: "format", help: "markdown (default) or json."),
     OptionSpec(name: "output", valueName: "path", help: "Write to this file instead of stdout."),
     helpOption,

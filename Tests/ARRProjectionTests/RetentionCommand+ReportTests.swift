@@ -14,7 +14,9 @@ struct RetentionCommandReportTests {
     #expect(
       pairs.map(\.0) == [
         "alpha", "beta", "log_likelihood", "survival", "retention_rate", "del", "derl", "observed",
+        "note",
       ])
+    #expect(json["note"] == .null)
     guard case .array(let survival) = json["survival"],
       case .array(let rates) = json["retention_rate"],
       case .array(let derl) = json["derl"], case .array(let observed) = json["observed"]
@@ -34,6 +36,22 @@ struct RetentionCommandReportTests {
     #expect(json["del"]?.doubleValue == fit.model.discountedExpectedLifetime(discountRate: 0.1))
     #expect(observed.map(\.doubleValue) == [100, 63.1, 46.8, 38.2].map { Optional($0 / 100) })
     #expect(json["alpha"]?.doubleValue == fit.model.alpha)
+  }
+
+  @Test func undiscountedInfiniteLifetimeIsNullWithANote() throws {
+    // α̂ < 1 for this series, so at d = 0 DEL and DERL diverge.
+    try #require(fit.model.alpha <= 1)
+    let json = RetentionCommand.report(fit: fit, horizon: 12, discountRate: 0)
+    #expect(json["del"] == .null)
+    guard case .array(let derl) = json["derl"], case .string(let note) = json["note"] else {
+      Issue.record("derl or note missing")
+      return
+    }
+    #expect(derl.allSatisfy { $0 == .null })
+    #expect(note == fit.model.lifetimeDivergenceNote(discountRate: 0))
+    let text = RetentionCommand.markdown(fit: fit, horizon: 5, discountRate: 0)
+    #expect(text.contains("lifetime of a new customer) = infinite\n- " + note))
+    #expect(text.contains("| 0 | infinite |"))
   }
 
   @Test func derlHasAtLeastEightValues() {

@@ -8,56 +8,83 @@ import Testing
 #endif
 
 /// The two example data sets of Fader & Hardie, "How to Project Customer Retention", Journal of
-/// Interactive Marketing 21(1), 2007: customers of a cohort of 1,000 still active at the start
-/// of years 1 (= 1,000) to 13, for "regular" and "high end" subscribers. The paper
-/// fits years 1–7 (survivors at t = 0…7) and projects years 8–12.
+/// Interactive Marketing 21(1), 2007, Table 1: customers of a cohort of 1,000 still active at the
+/// start of years 1 (= 1,000) to 13, for "regular" and "high end" subscribers. The paper fits
+/// years 1–7 (survivors at t = 0…7) and holds out years 8–12 (t = 8…12) to judge the projection.
+///
+/// The paper itself is not in the stored corpora this project could search; the numbers are as
+/// transcribed, identically, by three independent reproductions: pymc-labs/pymc-marketing
+/// `tests/clv/models/test_shifted_beta_geo.py` ("Table 1 on pg(3)" of
+/// https://faculty.wharton.upenn.edu/wp-content/uploads/2012/04/Fader_hardie_jim_07.pdf, as
+/// percentages 22.3, 20.7, 19.4, 18.3, 17.3 and 46.8, 44.5, 42.7, 40.9, 39.4 for t = 8…12) and
+/// its notebook `docs/source/notebooks/clv/sBG.ipynb`, and two R/Stan scripts on GitHub
+/// quoting the counts below "from How to project customer retention (2007): 76-90".
 enum PaperData {
   static let regular: [Double] = [1000, 631, 468, 382, 326, 289, 262, 241, 223, 207, 194, 183, 173]
   static let highEnd: [Double] = [1000, 869, 743, 653, 593, 551, 517, 491, 468, 445, 427, 409, 394]
+
+  /// The paper's maximum-likelihood estimates on years 1–7, printed to three decimals:
+  /// regular α̂ = 0.704, β̂ = 1.182; high end α̂ = 0.668, β̂ = 3.806 (Fader & Hardie 2007, p. 7
+  /// of the PDF above, as cited by pymc-marketing's test; the high-end pair is also checked by
+  /// jdmaturen/shifted_beta_geometric_py `sbg.py` `test()`).
+  static let regularEstimates = (alpha: 0.704, beta: 1.182)
+  static let highEndEstimates = (alpha: 0.668, beta: 3.806)
 }
 
 @Suite("sBG maximum-likelihood fit")
 struct ShiftedBetaGeometricFitTests {
   @Test func regularCustomersReproduceThePaper() throws {
     let fit = try ShiftedBetaGeometric.fit(survivalCounts: Array(PaperData.regular.prefix(8)))
-    // Fader & Hardie (2007), worked example: regular customers α̂ = 0.704, β̂ = 1.182.
-    #expect(abs(fit.model.alpha - 0.704) < 0.0005)
-    #expect(abs(fit.model.beta - 1.182) < 0.0005)
+    // Fader & Hardie (2007): regular α̂ = 0.704, β̂ = 1.182 (three decimals, so ±0.0005).
+    #expect(abs(fit.model.alpha - PaperData.regularEstimates.alpha) < 0.0005)
+    #expect(abs(fit.model.beta - PaperData.regularEstimates.beta) < 0.0005)
   }
 
   @Test func highEndCustomersReproduceThePaper() throws {
     let fit = try ShiftedBetaGeometric.fit(survivalCounts: Array(PaperData.highEnd.prefix(8)))
-    // Fader & Hardie (2007), worked example: high-end customers α̂ = 0.668, β̂ = 3.806.
-    #expect(abs(fit.model.alpha - 0.668) < 0.0005)
-    #expect(abs(fit.model.beta - 3.806) < 0.0005)
+    // Fader & Hardie (2007): high end α̂ = 0.668, β̂ = 3.806 (three decimals, so ±0.0005).
+    #expect(abs(fit.model.alpha - PaperData.highEndEstimates.alpha) < 0.0005)
+    #expect(abs(fit.model.beta - PaperData.highEndEstimates.beta) < 0.0005)
   }
 }
 
 @Suite("sBG fit: projections, percentages, cohorts")
 struct ShiftedBetaGeometricFitMoreTests {
-  @Test func highEndProjectionForYears8To12() throws {
-    let fit = try ShiftedBetaGeometric.fit(survivalCounts: Array(PaperData.highEnd.prefix(8)))
-    // Projected survival for years 8–12 from the fit on years 1–7: 0.460, 0.436, 0.414, 0.395,
-    // 0.378 (jdmaturen/shifted_beta_geometric_py README, reproducing Fader & Hardie 2007's
-    // high-end projection); the actual survivors were 468, 445, 427, 409, 394.
-    let published = [0.460, 0.436, 0.414, 0.395, 0.378]
-    for (t, value) in zip(8...12, published) {
-      #expect(abs(fit.model.survival(t) - value) < 0.0005)
+  /// S(t) = B(α, β+t)/B(α, β) (Fader & Hardie 2007's survivor function), evaluated with log-gamma: a
+  /// closed form independent of the product of retention rates the source uses.
+  private func paperSurvival(_ alpha: Double, _ beta: Double, _ t: Double) -> Double {
+    exp(lgamma(beta + t) + lgamma(alpha + beta) - lgamma(beta) - lgamma(alpha + beta + t))
+  }
+
+  @Test(arguments: [
+    (PaperData.regular, PaperData.regularEstimates.alpha, PaperData.regularEstimates.beta),
+    (PaperData.highEnd, PaperData.highEndEstimates.alpha, PaperData.highEndEstimates.beta),
+  ])
+  func projectionOfYears8To12(data: [Double], alpha: Double, beta: Double) throws {
+    let fit = try ShiftedBetaGeometric.fit(survivalCounts: Array(data.prefix(8)))
+    for t in 8...12 {
+      let projected = fit.model.survival(t)
+      // 1. The projection the paper's published parameters imply: the fit agrees with
+      //    B(α̂, β̂+t)/B(α̂, β̂) at the printed α̂, β̂. Rounding α̂, β̂ to three decimals moves
+      //    S(8…12) by at most 4e-5 for these data, so 1e-4 is the tolerance.
+      #expect(abs(projected - paperSurvival(alpha, beta, Double(t))) < 1e-4)
+      // 2. The held-out actuals of Table 1 (years 8–12, not used in the fit): the paper shows
+      //    the sBG projection tracking them. Our projection is below the actual by 0.3 points
+      //    (regular) to 1.6 points (high end, year 12); 2 percentage points is the tolerance, so
+      //    a projection that drifts like the paper's curve-fitting alternatives fails.
+      let actual = data[t] / data[0]
+      #expect(abs(projected - actual) < 0.02)
     }
   }
 
-  @Test func regularProjectionTracksTheActuals() throws {
-    let fit = try ShiftedBetaGeometric.fit(survivalCounts: Array(PaperData.regular.prefix(8)))
-    // Fader & Hardie (2007) show the sBG projection of years 8–12 from years 1–7 tracking the
-    // actual survivors (223, 207, 194, 183, 173 of 1,000). Model values S(8…12)·1000 = 220.1,
-    // 204.4, 191.2, 179.9, 170.0, computed by hand from α̂ = 0.70408, β̂ = 1.18204: each is
-    // below the actual figure by less than 4 customers in 1,000.
-    let model = [220.1, 204.4, 191.2, 179.9, 170.0]
-    for (t, expected) in zip(8...12, model) {
-      let projected = fit.model.survival(t) * 1000
-      #expect(abs(projected - expected) < 0.05)
-      #expect(projected < PaperData.regular[t])
-      #expect(PaperData.regular[t] - projected < 4)
+  @Test func highEndProjectionMatchesAThirdPartyImplementation() throws {
+    let fit = try ShiftedBetaGeometric.fit(survivalCounts: Array(PaperData.highEnd.prefix(8)))
+    // Third-party cross-check, not a published value: jdmaturen/shifted_beta_geometric_py
+    // README (https://github.com/jdmaturen/shifted_beta_geometric_py) prints its own projection
+    // of years 8–12 from the same fit as 0.460, 0.436, 0.414, 0.395, 0.378.
+    let thirdParty = [0.460, 0.436, 0.414, 0.395, 0.378]
+    for (t, value) in zip(8...12, thirdParty) {
+      #expect(abs(fit.model.survival(t) - value) < 0.0005)
     }
   }
 

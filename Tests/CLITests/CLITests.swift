@@ -211,6 +211,25 @@ import Testing
     #expect((json["derl"] as? [Any])?.count ?? 0 >= 8)
   }
 
+  @Test func retentionWithoutDiscountingExplainsAnInfiniteLifetime() throws {
+    // Regular customers: α̂ = 0.704 ≤ 1, so the undiscounted expected lifetime diverges.
+    let r = try CLI.run([
+      "retention", "--survival", "1000,631,468,382,326,289,262,241", "--discount-rate", "0",
+      "--format", "json",
+    ])
+    #expect(r.status == 0)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(json["del"] is NSNull)
+    let note = try #require(json["note"] as? String)
+    #expect(note.contains("infinite"))
+    let markdown = try CLI.run([
+      "retention", "--survival", "1000,631,468,382,326,289,262,241", "--discount-rate", "0",
+    ])
+    #expect(markdown.stdout.contains("= infinite"))
+    #expect(markdown.stdout.contains(note))
+  }
+
   @Test func retentionUsageErrors() throws {
     let none = try CLI.run(["retention"])
     #expect(none.status == 64)

@@ -85,9 +85,13 @@ extension Projection {
     // Start month s ≥ 1: the first month's accounts may have started before the data.
     var byStart = [[Int]](repeating: [], count: max(last + 1, 0))
     for a in members where life.start[a] >= 1 { byStart[Int(life.start[a])].append(a) }
+    var tooRecent = 0
     for s in 1..<max(last + 1, 1) where !byStart[s].isEmpty {
       let observed = (last - s) / p
-      guard observed >= 1 else { continue }
+      guard observed >= 1 else {
+        tooRecent += byStart[s].count
+        continue
+      }
       var series = [Double](repeating: 0, count: observed + 1)
       for a in byStart[s] {
         let spell = Int(life.length[a])
@@ -113,14 +117,17 @@ extension Projection {
       curve.status = .notAvailable
       curve.note =
         "annual renewals need cohorts observed for at least \(minimumAnnualPeriods) years; "
-        + "the longest here is observed for \(periods) year(s)"
+        + "the longest here is observed for " + count(periods, "year")
       return curve
     }
     let minimumPeriods = p == 12 ? minimumAnnualPeriods : minimumMonthlyPeriods
     if accounts < minimumCurveAccounts || periods < minimumPeriods {
-      curve.note =
-        "\(accounts) accounts over \(periods) \(unit); at least \(minimumCurveAccounts) "
-        + "accounts and \(minimumPeriods) \(unit) are needed"
+      let firstMonth = members.count { life.start[$0] == 0 }
+      let neverPaid = members.count { life.start[$0] < 0 }
+      curve.note = insufficientDataNote(
+        accounts: accounts, periods: periods, unit: unit, minimumPeriods: minimumPeriods,
+        members: members.count, firstMonth: firstMonth, tooRecent: tooRecent,
+        neverPaid: neverPaid)
       return curve
     }
     do {
@@ -134,6 +141,41 @@ extension Projection {
       curve.note = error.message
     }
     return curve
+  }
+
+  /// Why a group has too little data for a curve, counting where its accounts went: the
+  /// fitted cohorts leave out the first month's accounts (ages unknown), accounts that started
+  /// too recently to be observed for one full period, and accounts that never paid.
+  static func insufficientDataNote(
+    accounts: Int, periods: Int, unit: String, minimumPeriods: Int, members: Int,
+    firstMonth: Int, tooRecent: Int, neverPaid: Int
+  ) -> String {
+    let period = unit == "years" ? "year" : "month"
+    var out =
+      accounts == 0
+      ? "no cohort to fit"
+      : "\(count(accounts, "account")) in cohorts, the longest observed for "
+        + count(periods, period)
+    var left: [String] = []
+    if firstMonth > 0 {
+      left.append(
+        "\(firstMonth) started in the first month of data (their ages are unknown, so they are "
+          + "left out)")
+    }
+    if tooRecent > 0 {
+      left.append("\(tooRecent) started too recently to be observed for a full \(period)")
+    }
+    if neverPaid > 0 { left.append("\(neverPaid) never paid") }
+    if !left.isEmpty {
+      out += ": of the group's \(count(members, "account")), " + left.joined(separator: ", ")
+    }
+    return out + "; the curve needs at least \(minimumCurveAccounts) accounts in cohorts and one "
+      + "cohort observed for \(minimumPeriods) \(unit)"
+  }
+
+  /// "1 account", "2 accounts".
+  private static func count(_ n: Int, _ noun: String) -> String {
+    "\(n) " + noun + (n == 1 ? "" : "s")
   }
 
   /// Mean over the members paying at as-of of the model's chance of staying 12 more months

@@ -19,7 +19,8 @@ public struct LifetimeValue: Sendable, Equatable {
   /// Creates the valuation.
   /// - Parameters:
   ///   - model: fitted sBG model.
-  ///   - discountRate: discount rate per period, > 0.
+  ///   - discountRate: discount rate per period, ≥ 0 (at 0, DEL and DERL are infinite when
+  ///     α ≤ 1, and ``explanation`` says so).
   ///   - arpa: revenue per account per period.
   ///   - grossMargin: gross margin fraction, default 1.
   ///   - naiveChurnRate: churn for the naive figure; defaults to α/(α+β).
@@ -61,16 +62,18 @@ public struct LifetimeValue: Sendable, Equatable {
   /// churn is zero.
   public var naive: Double { marginAdjustedARPA / naiveChurnRate }
 
-  /// One or two sentences on why DEL-based LTV and the naive figure differ, with the numbers.
+  /// One or two sentences on why DEL-based LTV and the naive figure differ, with the numbers;
+  /// when DEL is infinite (no discounting and α ≤ 1) a further sentence says why.
   public var explanation: String {
     let r1 = model.retentionRate(1)
     let r5 = model.retentionRate(5)
+    let divergence = model.lifetimeDivergenceNote(discountRate: discountRate).map { " " + $0 }
     return "The naive figure divides margin-adjusted ARPA by a single churn rate ("
       + percent(naiveChurnRate) + "), as if every account churned at that rate forever. "
       + "Accounts differ: the churn-prone leave first, so the survivors are better customers "
       + "and retention rises with tenure (" + percent(r1) + " in period 1, " + percent(r5)
       + " by period 5); the sBG model captures that sorting, and DEL also discounts future "
-      + "periods at " + percent(discountRate) + " each."
+      + "periods at " + percent(discountRate) + " each." + (divergence ?? "")
   }
 
   private func percent(_ x: Double) -> String {

@@ -5,11 +5,13 @@ extension RetentionCommand {
   /// The JSON result of `arr-quality retention`, keys in this order: `alpha`, `beta`,
   /// `log_likelihood`, `survival` (S(t), t = 0…horizon), `retention_rate` (r(t), t =
   /// 1…horizon), `del`, `derl` (indexed by renewals already made, 0, 1, …, max(8, horizon) − 1),
-  /// `observed` (observed survival as fractions, t = 0…n). Every ratio is a fraction.
+  /// `observed` (observed survival as fractions, t = 0…n), `note`. Every ratio is a fraction.
+  /// `del` and `derl` are `null` only when they are infinite (d = 0 and α ≤ 1); `note` then
+  /// says why in words, and is `null` otherwise.
   /// - Parameters:
   ///   - fit: the fitted model.
   ///   - horizon: last period to project, ≥ 0.
-  ///   - discountRate: discount rate per period for DEL/DERL, > 0.
+  ///   - discountRate: discount rate per period for DEL/DERL, ≥ 0.
   /// - Returns: the JSON object.
   /// - Complexity: O(horizon × series terms of ₂F₁).
   public static func report(fit: SBGFit, horizon: Int, discountRate: Double) -> JSONValue {
@@ -26,11 +28,18 @@ extension RetentionCommand {
       ("log_likelihood", .double(fit.logLikelihood)),
       ("survival", .array(survival.map { .double($0) })),
       ("retention_rate", .array(retention.map { .double($0) })),
-      ("del", .double(model.discountedExpectedLifetime(discountRate: discountRate))),
-      ("derl", .array(derl.map { .double($0) })),
+      ("del", finite(model.discountedExpectedLifetime(discountRate: discountRate))),
+      ("derl", .array(derl.map(finite))),
       ("observed", .array(fit.observedSurvival.map { .double($0) })),
+      (
+        "note",
+        model.lifetimeDivergenceNote(discountRate: discountRate).map { .string($0) } ?? .null
+      ),
     ])
   }
+
+  /// `x` as a JSON number, or `null` when it is infinite or not a number.
+  private static func finite(_ x: Double) -> JSONValue { x.isFinite ? .double(x) : .null }
 
   /// A readable Markdown summary: the parameters, DEL, then a table of period, observed
   /// survival, fitted survival and retention rate for t = 0…max(horizon, observed periods),
@@ -50,8 +59,13 @@ extension RetentionCommand {
     out += " (log-likelihood \(fixed(fit.logLikelihood, 2))"
     out += fit.cohortCount > 1 ? ", \(fit.cohortCount) cohorts)\n" : ")\n"
     out += "- Discount rate \(percent(discountRate)) per period; DEL (discounted expected "
-    out +=
-      "lifetime of a new customer) = \(fixed(model.discountedExpectedLifetime(discountRate: discountRate), 3)) periods\n\n"
+    let del = model.discountedExpectedLifetime(discountRate: discountRate)
+    out += "lifetime of a new customer) = "
+    out += del.isFinite ? "\(fixed(del, 3)) periods\n" : "infinite\n"
+    if let note = model.lifetimeDivergenceNote(discountRate: discountRate) {
+      out += "- " + note + "\n"
+    }
+    out += "\n"
     out += "| Period | Observed | Fitted survival | Retention rate |\n"
     out += "|---:|---:|---:|---:|\n"
     for t in 0...last {
@@ -63,7 +77,7 @@ extension RetentionCommand {
     for renewals in 0..<derlCount(horizon: horizon) {
       let value = model.discountedExpectedResidualLifetime(
         discountRate: discountRate, renewals: renewals)
-      out += "| \(renewals) | \(fixed(value, 3)) |\n"
+      out += "| \(renewals) | \(value.isFinite ? fixed(value, 3) : "infinite") |\n"
     }
     return out
   }

@@ -107,7 +107,10 @@ extension MarkdownReport {
     out += "Fitted by maximum likelihood on the monthly start cohorts; periods are months for "
     out += "monthly, usage and pilot terms and years for annual and multi-year terms.\n\n"
     var table = MarkdownTable(
-      ["Group", "Period", "Accounts", "α", "β", "Logo retention, next 12 months", "Status"],
+      [
+        "Group", "Period", "Accounts in cohorts", "α", "β", "Logo retention, next 12 months",
+        "Status",
+      ],
       rightAligned: [false, false, true, true, true, true, false])
     for curve in curves {
       // α and β grow without bound when every account churns at the same rate: the fit is
@@ -160,6 +163,13 @@ extension MarkdownReport {
     out += table.markdown + "\n"
     if let first = values.first(where: { $0.value != nil }) {
       out += "Why DEL-based and naive LTV differ (\(first.segment)): \(first.explanation)\n\n"
+    }
+    let unfitted = values.filter { $0.value == nil }.map(\.segment)
+    if !unfitted.isEmpty {
+      // Say why the row is n/a rather than leave the reader to guess.
+      out +=
+        "No LTV for " + unfitted.joined(separator: ", ")
+        + ": no fitted retention curve (the Retention curves table says why).\n\n"
     }
     if values.contains(where: \.isGrossMarginDefault) {
       out += "No gross margin was given in company.json, so LTV is on revenue (margin 100%).\n\n"

@@ -155,6 +155,19 @@ import Testing
     #expect(zip(findings, findings.dropFirst()).allSatisfy { $0.weight >= $1.weight })
   }
 
+  @Test func seedExampleSaysWhyItHasNoCurveOrLTV() throws {
+    // Two months of data: nobody can enter a monthly cohort, and the report must say why in
+    // words, not "0 accounts over 0 months".
+    let (analysis, _, _) = try ReportFixtures.bundle("seed-example")
+    let md = MarkdownReport.render(analysis)
+    let row = try #require(Self.row(md, "segment smb"))
+    #expect(row[2] == "0")
+    #expect(row[6].hasPrefix("no cohort to fit: of the group's "))
+    #expect(row[6].contains("started in the first month of data"))
+    #expect(!md.contains("0 accounts over 0 months"))
+    #expect(md.contains("No LTV for smb: no fitted retention curve"))
+  }
+
   @Test func withoutChartsTheReportLinksNone() throws {
     let (analysis, _, _) = try ReportFixtures.bundle("plg-smb")
     let md = MarkdownReport.render(analysis)
