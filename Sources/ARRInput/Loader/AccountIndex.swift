@@ -69,12 +69,14 @@ struct AccountIndex: Sendable {
   @inline(__always)
   func find(_ key: UnsafeBufferPointer<UInt8>, near hint: Int) -> Int? {
     if hint >= 0 {
+      // The same account again (rows grouped by account) first, then the next few (rows
+      // grouped by month, with gaps where accounts had no row).
+      if equals(hint, key) { return hint }
       var a = hint + 1
       while a < count && a <= hint + 4 {
         if equals(a, key) { return a }
         a += 1
       }
-      if equals(hint, key) { return hint }
     }
     return find(key)
   }
@@ -99,6 +101,20 @@ struct AccountIndex: Sendable {
     arena.append(contentsOf: key)
     place(count - 1, hash: h)
     return nil
+  }
+
+  /// Adds every id of `other`, in its order, after this table's.
+  /// - Returns: False, and the table partly extended, when an id is already here.
+  /// - Complexity: O(total length of other's ids) expected.
+  mutating func append(contentsOf other: AccountIndex) -> Bool {
+    other.arena.withUnsafeBufferPointer { arena in
+      for a in 0..<other.count {
+        let key = UnsafeBufferPointer(
+          rebasing: arena[other.starts[a]..<(other.starts[a] + Int(other.lengths[a]))])
+        if insert(key) != nil { return false }
+      }
+      return true
+    }
   }
 
   /// Makes room for `count` ids without regrowing, for a caller that can estimate the count.

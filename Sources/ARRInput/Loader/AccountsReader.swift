@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What reading `accounts.csv` produced.
 struct AccountsResult: Sendable {
   var accounts: [Account] = []
@@ -13,17 +15,34 @@ struct AccountsResult: Sendable {
 }
 
 /// Reads `accounts.csv`: one validated ``Account`` per row.
+///
+/// A large, clean file is read by two threads, one per half, and the halves joined; any problem,
+/// or an id found in both halves, sends the file back to one thread, which alone reports
+/// problems in file order with exact "first on line" references.
 enum AccountsReader {
   static let file = "accounts.csv"
   static let required = ["account_id", "contract_type", "billing_cadence", "start_date"]
   static let known: Set<String> = Set(required + AccountColumn.allCases.map(\.rawValue))
 
+  /// One thread's share of the file.
+  private struct Part: @unchecked Sendable {
+    var result = AccountsResult()
+    var log: ProblemLog
+    /// Line where the next record would start.
+    var line: Int
+    var error: ARRQualityError?
+  }
+
+  private final class Parts: @unchecked Sendable {
+    var parts: [Part?] = [nil, nil]
+  }
+
   /// Reads every row of `source`, logging problems.
   /// - Returns: The accounts, or `nil` when the header is unusable (a fatal problem is logged).
   /// - Throws: `ARRQualityError` 66 when reading fails.
-  /// - Complexity: O(bytes).
+  /// - Complexity: O(bytes / threads).
   static func read(
-    _ source: ByteSource, chunkSize: Int, log: inout ProblemLog
+    _ source: ByteSource, tuning: LoadTuning, log: inout ProblemLog
   ) throws(ARRQualityError) -> AccountsResult? {
     guard let header = try CSVHeader.read(from: source, log: &log),
       header.validate(required: required, file: file, log: &log)
@@ -33,49 +52,122 @@ enum AccountsReader {
     for c in AccountColumn.allCases where header.index(of: c.rawValue) != nil {
       result.columns.insert(c)
     }
+    let range = header.dataStart..<source.size
     let expected = try estimatedRows(source, from: header.dataStart)
-    result.index.reserve(expected, arenaBytes: expected * 12)
-    result.accounts.reserveCapacity(expected)
-    result.lines.reserveCapacity(expected)
-    var row = AccountRowReader(header: header)
-    var line = header.dataStartLine
-    var fields = FieldList()
-    try source.read(header.dataStart..<source.size, chunkSize: chunkSize) { p, n, isFinal in
-      var pos = 0
-      while pos < n {
-        switch CSVScanner.scanRecord(p, end: n, from: pos, isFinal: isFinal, fields: &fields) {
-        case .incomplete:
-          return (pos, false)
-        case .unterminatedQuote(let column):
-          log.fatal(
-            InputProblem(
-              file: file, line: line, column: column, message: FieldMessages.unterminatedQuote))
-          result.summary.rowsRead += 1
-          return (n, true)
-        case .badQuote(let column, let next, let newlines):
-          result.summary.rowsRead += 1
-          log.row(
-            InputProblem(file: file, line: line, column: column, message: FieldMessages.badQuote))
-          log.finishRow(mrrCents: nil)
-          line += newlines
-          pos = next
-        case .record(let next, let newlines):
-          if !CSVScanner.isBlank(fields) {
-            result.summary.rowsRead += 1
-            row.read(fields, in: p, line: line, into: &result, log: &log)
-          }
-          line += newlines
-          pos = next
-        }
-      }
-      return (pos, false)
+    var parts: [Part]?
+    if tuning.threadCount >= 2 && range.count >= tuning.minimumParallelBytes,
+      let split = try MonthlyReader.splitPoint(source, range)
+    {
+      parts = try readTwoThreads(
+        source, ranges: [range.lowerBound..<split, split..<range.upperBound], header: header,
+        expected: expected, tuning: tuning, isLenient: log.isLenient)
     }
+    var part: Part
+    if let parts, let joined = join(parts) {
+      part = joined
+    } else {
+      part = Part(log: ProblemLog(isLenient: log.isLenient), line: header.dataStartLine)
+      reserve(&part.result, expected)
+      try readRange(source, range, header: header, chunkSize: tuning.chunkSize, into: &part)
+    }
+    log.append(part.log, lineOffset: 0)
+    result.accounts = part.result.accounts
+    result.index = part.result.index
+    result.lines = part.result.lines
+    result.dropped = part.result.dropped
+    result.droppedLines = part.result.droppedLines
+    result.summary.rowsRead = part.result.summary.rowsRead
     if result.summary.rowsRead == 0 {
       log.fatal(
         InputProblem(file: file, line: 0, message: "no data rows (expected one row per account)"))
     }
     result.summary.rowsAccepted = result.accounts.count
     return result
+  }
+
+  private static func reserve(_ result: inout AccountsResult, _ expected: Int) {
+    result.index.reserve(expected, arenaBytes: expected * 12)
+    result.accounts.reserveCapacity(expected)
+    result.lines.reserveCapacity(expected)
+  }
+
+  /// Reads the two halves at once; `nil` when either failed to read.
+  private static func readTwoThreads(
+    _ source: ByteSource, ranges: [Range<Int>], header: CSVHeader, expected: Int,
+    tuning: LoadTuning, isLenient: Bool
+  ) throws(ARRQualityError) -> [Part]? {
+    let box = Parts()
+    DispatchQueue.concurrentPerform(iterations: 2) { k in
+      var part = Part(
+        log: ProblemLog(isLenient: isLenient), line: k == 0 ? header.dataStartLine : 1)
+      reserve(&part.result, expected / 2 + 16)
+      do {
+        try readRange(source, ranges[k], header: header, chunkSize: tuning.chunkSize, into: &part)
+      } catch {
+        part.error = error as? ARRQualityError
+      }
+      box.parts[k] = part
+    }
+    guard let first = box.parts[0], let second = box.parts[1] else { return nil }
+    if let e = first.error ?? second.error { throw e }
+    return [first, second]
+  }
+
+  /// The halves as one part, or `nil` when either half has a problem (including a split that
+  /// fell inside a quoted field, which makes the first half end in an unterminated quote) or
+  /// an id appears in both halves: the caller then reads the file with one thread.
+  private static func join(_ parts: [Part]) -> Part? {
+    var whole = parts[0]
+    let second = parts[1]
+    for p in parts where p.log.problemCount > 0 || p.log.skippedCount > 0 { return nil }
+    let offset = whole.line - 1
+    guard whole.result.index.append(contentsOf: second.result.index) else { return nil }
+    whole.result.accounts += second.result.accounts
+    whole.result.lines += second.result.lines.map { $0 + offset }
+    whole.result.summary.rowsRead += second.result.summary.rowsRead
+    whole.line = second.line + offset
+    return whole
+  }
+
+  /// Reads the records in `range` into `part`, starting at line `part.line`.
+  private static func readRange(
+    _ source: ByteSource, _ range: Range<Int>, header: CSVHeader, chunkSize: Int,
+    into part: inout Part
+  ) throws(ARRQualityError) {
+    var row = AccountRowReader(header: header)
+    var fields = FieldList()
+    try source.read(range, chunkSize: chunkSize) { p, n, isFinal in
+      var pos = 0
+      while pos < n {
+        switch CSVScanner.scanRecord(p, end: n, from: pos, isFinal: isFinal, fields: &fields) {
+        case .incomplete:
+          return (pos, false)
+        case .unterminatedQuote(let column):
+          part.log.fatal(
+            InputProblem(
+              file: file, line: part.line, column: column, message: FieldMessages.unterminatedQuote
+            ))
+          part.result.summary.rowsRead += 1
+          return (n, true)
+        case .badQuote(let column, let next, let newlines):
+          part.result.summary.rowsRead += 1
+          part.log.row(
+            InputProblem(
+              file: file, line: part.line, column: column, message: FieldMessages.badQuote))
+          part.log.finishRow(mrrCents: nil)
+          part.line += newlines
+          pos = next
+        case .record(let next, let newlines):
+          if !CSVScanner.isBlank(fields) {
+            part.result.summary.rowsRead += 1
+            row.read(fields, in: p, line: part.line, into: &part.result, log: &part.log)
+          }
+          part.line += newlines
+          pos = next
+        }
+      }
+      return (pos, false)
+    }
   }
 
   /// Rows the file probably holds, from the line length of its first 64 KiB, so the id table

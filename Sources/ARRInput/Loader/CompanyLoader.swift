@@ -86,7 +86,7 @@ public enum CompanyLoader {
   ) throws(ARRQualityError) -> Company {
     var log = ProblemLog(isLenient: options.isLenient)
     let profile = companyJSON.map { CompanyJSONReader.read($0, log: &log) } ?? CompanyProfile()
-    let accounts = try AccountsReader.read(accountsSource, chunkSize: tuning.chunkSize, log: &log)
+    let accounts = try AccountsReader.read(accountsSource, tuning: tuning, log: &log)
     let rule: AsOfRule =
       if let a = options.asOf { .fromOptions(a) } else if let a = profile.asOf {
         .fromCompanyFile(a)

@@ -1,0 +1,88 @@
+import Testing
+
+@testable import ARRInput
+
+/// The two-thread read of `accounts.csv` must be indistinguishable from the one-thread read:
+/// same accounts in the same order, same lines, same problems with the same line numbers.
+@Suite struct AccountsReaderTests {
+  let one = LoadTuning(chunkSize: 1 << 20, threadCount: 1, minimumParallelBytes: .max)
+  let two = LoadTuning(chunkSize: 1 << 20, threadCount: 2, minimumParallelBytes: 0)
+
+  private func read(_ text: String, _ tuning: LoadTuning, isLenient: Bool = false) throws -> (
+    AccountsResult?, [String], Int
+  ) {
+    var log = ProblemLog(isLenient: isLenient)
+    let result = try AccountsReader.read(
+      ByteSource(storage: .memory(Array(text.utf8)), name: "accounts.csv"), tuning: tuning,
+      log: &log)
+    return (result, log.problems.map(\.description), log.skippedCount)
+  }
+
+  private func accountsText(_ count: Int, blankEvery: Int = 0) -> String {
+    var text = "account_id,segment,contract_type,billing_cadence,start_date\n"
+    for i in 0..<count {
+      text += "A\(i),\(i % 3 == 0 ? "smb" : "enterprise"),annual,monthly,2024-0\(1 + i % 9)-15\n"
+      if blankEvery > 0 && i % blankEvery == 0 { text += "\n" }
+    }
+    return text
+  }
+
+  @Test(arguments: [0, 7])
+  func twoThreadsReadTheSameAccountsAndLines(blankEvery: Int) throws {
+    let text = accountsText(500, blankEvery: blankEvery)
+    let (single, singleProblems, _) = try read(text, one)
+    let (double, doubleProblems, _) = try read(text, two)
+    let s = try #require(single)
+    let d = try #require(double)
+    #expect(singleProblems.isEmpty && doubleProblems.isEmpty)
+    #expect(s.accounts == d.accounts)
+    #expect(s.lines == d.lines)
+    #expect(s.summary == d.summary)
+    #expect(d.accounts.count == 500)
+    // Every id resolves to its own row through the joined table.
+    for (k, account) in d.accounts.enumerated() {
+      #expect(d.index.find(account.id) == k)
+    }
+    // The last account's line, counted by hand: header, then one line per account plus blanks.
+    let blanks = blankEvery > 0 ? (0..<499).filter { $0 % blankEvery == 0 }.count : 0
+    #expect(d.lines.last == 2 + 499 + blanks)
+  }
+
+  @Test func anIdInBothHalvesIsADuplicateWithItsFirstLine() throws {
+    let text = accountsText(400) + "A3,smb,annual,monthly,2024-01-01\n"
+    let (_, singleProblems, _) = try read(text, one)
+    let (_, doubleProblems, _) = try read(text, two)
+    #expect(singleProblems == [#"accounts.csv:402:1: duplicate account_id "A3" (first on line 5)"#])
+    #expect(doubleProblems == singleProblems)
+  }
+
+  @Test(arguments: [false, true])
+  func problemsInTheSecondHalfKeepTheirLineNumbers(isLenient: Bool) throws {
+    let text = accountsText(400) + "B1,smb,weekly,monthly,2024-01-01\n"
+    let (s, singleProblems, singleSkipped) = try read(text, one, isLenient: isLenient)
+    let (d, doubleProblems, doubleSkipped) = try read(text, two, isLenient: isLenient)
+    #expect(doubleProblems == singleProblems)
+    #expect(doubleSkipped == singleSkipped)
+    #expect(s?.accounts == d?.accounts)
+    if isLenient {
+      #expect(singleSkipped == 1)
+    } else {
+      #expect(singleProblems.count == 1)
+      #expect(singleProblems.first?.hasPrefix("accounts.csv:402:3: contract_type") == true)
+    }
+  }
+
+  @Test func aQuotedNameAcrossTheMiddleIsReadAsOneField() throws {
+    let junk = String(repeating: "line\n", count: 3000)
+    let text =
+      "account_id,name,contract_type,billing_cadence,start_date\n"
+      + "A1,\"\(junk)\",annual,monthly,2024-01-01\nA2,Two,annual,monthly,2024-01-01\n"
+    let (single, _, _) = try read(text, one)
+    let (double, doubleProblems, _) = try read(text, two)
+    #expect(doubleProblems.isEmpty)
+    #expect(double?.accounts == single?.accounts)
+    #expect(double?.accounts.count == 2)
+    // A1 starts on line 2 and its name holds 3000 line breaks, so A2 is on line 2 + 3000 + 1.
+    #expect(double?.lines == [2, 3003])
+  }
+}
