@@ -203,9 +203,7 @@ struct AccountRowReader {
         result.lines.append(line)
         return
       }
-    } else if !key.isEmpty && log.isLenient && result.index.find(key) == nil
-      && result.dropped.insert(key) == nil
-    {
+    } else if !key.isEmpty && result.index.find(key) == nil && result.dropped.insert(key) == nil {
       result.droppedLines.append(line)
     }
     log.finishRow(mrrCents: nil)

@@ -6,7 +6,8 @@ struct AccountsResult: Sendable {
   var index = AccountIndex()
   /// Physical line of each accepted account.
   var lines: [Int] = []
-  /// Ids whose row was skipped (lenient), with that row's line, so their monthly rows can say so.
+  /// Ids whose row was rejected (skipped when lenient), with that row's line, so their monthly
+  /// rows can say so.
   var dropped = AccountIndex()
   var droppedLines: [Int] = []
   var columns: Set<AccountColumn> = []

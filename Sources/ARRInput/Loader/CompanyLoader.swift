@@ -97,6 +97,15 @@ public enum CompanyLoader {
     if let accounts {
       monthly = try MonthlyReader.read(
         monthlySource, accounts: accounts, rule: rule, tuning: tuning, log: &log)
+      if let n = monthly?.rowsOfRejectedAccounts, n > 0 {
+        log.fatal(
+          InputProblem(
+            file: MonthlyReader.file, line: 0,
+            message:
+              "\(n) row\(n == 1 ? " belongs" : "s belong") to accounts rejected in accounts.csv "
+              + "(see above) and \(n == 1 ? "is" : "are") not listed one by one; fixing those "
+              + "accounts.csv rows lets \(n == 1 ? "it" : "them") be read"))
+      }
     } else {
       // Still report monthly.csv's header problems.
       var ignored = ProblemLog(isLenient: false)
@@ -158,24 +167,53 @@ public enum CompanyLoader {
     switch rule {
     case .fromData:
       guard hasRows else {
-        log.fatal(
-          InputProblem(
-            file: MonthlyReader.file, line: 0,
-            message: "no data rows and no as_of given (give --as-of or as_of in company.json)"))
+        log.fatal(noRows(monthly))
         return nil
       }
       return (Month(ordinal: monthly.minOrdinal), Month(ordinal: monthly.maxOrdinal))
     case .fromOptions(let asOf), .fromCompanyFile(let asOf):
-      if hasRows { return (Month(ordinal: monthly.minOrdinal), asOf) }
-      if monthly.rowsAfterAsOf > 0 {
+      let given: String
+      if case .fromOptions = rule {
+        given = "--as-of \(asOf)"
+      } else {
+        given = "as_of \(asOf) in company.json"
+      }
+      if !hasRows && monthly.rowsAfterAsOf > 0 {
         log.fatal(
           InputProblem(
             file: MonthlyReader.file, line: 0,
-            message: "as_of \(asOf) is earlier than every month in monthly.csv"))
+            message: "\(given) is earlier than every month in monthly.csv"))
         return nil
       }
-      return (asOf, asOf)
+      guard hasRows else {
+        log.fatal(noRows(monthly))
+        return nil
+      }
+      let last = Month(ordinal: monthly.maxOrdinal)
+      // A month past the data would show every account at $0: almost surely a typo or a file
+      // cut short. (Rows after as_of, kept out or rejected, mean the data does reach it.)
+      guard asOf <= last || monthly.rowsAfterAsOf > 0 || log.problemCount > 0 else {
+        log.fatal(
+          InputProblem(
+            file: MonthlyReader.file, line: 0,
+            message:
+              "\(given) is after the last month in monthly.csv (\(last)); every account would "
+              + "show no revenue (expected \(last) or earlier; if no account paid since, list "
+              + "the month with mrr 0)"))
+        return nil
+      }
+      return (Month(ordinal: monthly.minOrdinal), asOf)
     }
+  }
+
+  /// The problem of a `monthly.csv` with no usable row: empty, or (lenient) every row skipped.
+  private static func noRows(_ monthly: MonthlyResult) -> InputProblem {
+    let read = monthly.summary.rowsRead
+    return InputProblem(
+      file: MonthlyReader.file, line: 0,
+      message: read == 0
+        ? "no data rows (expected one row per account and month)"
+        : "all \(read) data rows were skipped; nothing is left to analyse")
   }
 
   private static func build(

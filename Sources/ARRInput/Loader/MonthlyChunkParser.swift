@@ -42,6 +42,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var rowsAccepted = 0
   var rowsAfterAsOf = 0
   var duplicates = 0
+  /// Rows (strict mode) of accounts whose `accounts.csv` row was rejected: not listed one by
+  /// one, since fixing that row fixes them all, but counted and reported once.
+  var rowsOfRejectedAccounts = 0
   var minOrdinal = Int32.max
   var maxOrdinal = Int32.min
   var endedInsideQuote = false
@@ -237,6 +240,10 @@ struct MonthlyChunkParser: @unchecked Sendable {
     if key.isEmpty {
       problem(column, FieldMessages.empty("account_id", expected: "an id listed in accounts.csv"))
     } else if let d = accounts.dropped.find(key) {
+      guard log.isLenient else {
+        rowsOfRejectedAccounts += 1
+        return -1
+      }
       problem(
         column,
         "account_id \(FieldMessages.quoted(id)) was skipped in accounts.csv (line \(accounts.droppedLines[d]))"

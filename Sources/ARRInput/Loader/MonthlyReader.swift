@@ -21,6 +21,8 @@ struct MonthlyResult: @unchecked Sendable {
   var minOrdinal: Int32
   var maxOrdinal: Int32
   var rowsAfterAsOf: Int
+  /// Rows (strict mode) of accounts whose `accounts.csv` row was rejected.
+  var rowsOfRejectedAccounts: Int
   var oneTime: [Int64]
   var oneTimeOverflowed: Bool
   var hasUsage: Bool
@@ -100,6 +102,7 @@ enum MonthlyReader {
       columns: columns, minOrdinal: parts.map(\.minOrdinal).min()!,
       maxOrdinal: parts.map(\.maxOrdinal).max()!,
       rowsAfterAsOf: parts.map(\.rowsAfterAsOf).reduce(0, +),
+      rowsOfRejectedAccounts: parts.map(\.rowsOfRejectedAccounts).reduce(0, +),
       oneTime: oneTime, oneTimeOverflowed: overflowed, hasUsage: layout.usage != nil,
       hasOneTime: layout.oneTime != nil,
       summary: DataQuality.FileSummary(

@@ -227,7 +227,7 @@ func problems(
 
   @Test func readsCompanyJSON() throws {
     let c = try load(
-      monthly: csv("account_id,month,mrr", "A1,2024-01,1"),
+      monthly: csv("account_id,month,mrr", "A1,2024-01,1", "A1,2024-03,1"),
       json:
         #"{"name":"Acme","currency":"EUR","as_of":"2024-03","reported_arr":"$1,200,000","gross_margin":0.8,"discount_rate":0.1,"cac":1500.5}"#
     )

@@ -47,6 +47,30 @@ func ledgerHolds(_ c: Company) -> Bool {
     #expect(ledgerHolds(c))
   }
 
+  /// Strict mode lists the rejected accounts.csv row once, not again for each of its monthly
+  /// rows; those are counted in one line, while a row's other problems are still listed.
+  @Test func strictModeDoesNotRepeatARejectedAccountForEveryMonth() {
+    let found = problems(
+      accounts: csv(
+        "account_id,contract_type,billing_cadence,start_date",
+        "A1,annual,annual,2024-01-15",
+        "A2,weekly,monthly,2024-02-01"),
+      monthly: csv(
+        "account_id,month,mrr",
+        "A1,2024-01,100",
+        "A2,2024-01,40",
+        "A2,2024-02,oops",
+        "A2,2024-03,40",
+        "Z9,2024-03,1"))
+    #expect(
+      found == [
+        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot)",
+        "monthly.csv:4:3: mrr \"oops\" is not an amount (expected e.g. 1234.50)",
+        "monthly.csv:6:1: account_id \"Z9\" is not in accounts.csv",
+        "monthly.csv: 3 rows belong to accounts rejected in accounts.csv (see above) and are not listed one by one; fixing those accounts.csv rows lets them be read",
+      ])
+  }
+
   @Test func structuralProblemsAreFatalEvenWhenLenient() {
     #expect(
       problems(monthly: csv("account_id,mrr", "A1,1"), options: lenient)
@@ -56,16 +80,15 @@ func ledgerHolds(_ c: Company) -> Bool {
     )
   }
 
-  @Test func lenientWithEveryRowBadNeedsAnAsOf() throws {
+  @Test func lenientWithEveryRowSkippedIsAnError() {
+    let message = "monthly.csv: all 1 data rows were skipped; nothing is left to analyse"
     #expect(
-      problems(monthly: csv("account_id,month,mrr", "A1,2024-01,x"), options: lenient)
-        == ["monthly.csv: no data rows and no as_of given (give --as-of or as_of in company.json)"])
-    let c = try load(
-      monthly: csv("account_id,month,mrr", "A1,2024-01,x"), json: #"{"as_of":"2024-02"}"#,
-      options: lenient)
-    #expect(c.firstMonth == Month(year: 2024, month: 2) && c.monthCount == 1)
-    #expect(c.revenue.mrr == [0, 0])
-    #expect(ledgerHolds(c))
+      problems(monthly: csv("account_id,month,mrr", "A1,2024-01,x"), options: lenient) == [message])
+    // An as_of does not make an analysis of nothing meaningful.
+    #expect(
+      problems(
+        monthly: csv("account_id,month,mrr", "A1,2024-01,x"), json: #"{"as_of":"2024-02"}"#,
+        options: lenient) == [message])
   }
 
   @Test func asOfDefaultsToTheLatestMonth() throws {
@@ -94,9 +117,25 @@ func ledgerHolds(_ c: Company) -> Bool {
         == ["monthly.csv:3:2: month 2024-03 is after as_of 2024-02 given in company.json"])
   }
 
-  @Test func companyFileAsOfExtendsTheMatrix() throws {
+  @Test func asOfAfterTheLastMonthIsAnError() {
+    let monthly = csv("account_id,month,mrr", "A1,2024-01,1")
+    let advice =
+      "every account would show no revenue (expected 2024-01 or earlier; if no account paid since, list the month with mrr 0)"
+    #expect(
+      problems(monthly: monthly, json: #"{"as_of":"2024-03"}"#) == [
+        "monthly.csv: as_of 2024-03 in company.json is after the last month in monthly.csv (2024-01); \(advice)"
+      ])
+    #expect(
+      problems(monthly: monthly, options: LoadOptions(asOf: Month(year: 2030, month: 1))) == [
+        "monthly.csv: --as-of 2030-01 is after the last month in monthly.csv (2024-01); \(advice)"
+      ])
+  }
+
+  @Test func aMonthListedAtZeroExtendsTheMatrix() throws {
+    // Rows missing in between hold 0; the as-of month itself has a row, at mrr 0.
     let c = try load(
-      monthly: csv("account_id,month,mrr", "A1,2024-01,1"), json: #"{"as_of":"2024-03"}"#)
+      monthly: csv("account_id,month,mrr", "A1,2024-01,1", "A1,2024-03,0"),
+      json: #"{"as_of":"2024-03"}"#)
     #expect(c.monthCount == 3)
     #expect(c.revenue.mrr == [100, 0, 0, 0, 0, 0])
   }
@@ -106,17 +145,17 @@ func ledgerHolds(_ c: Company) -> Bool {
       problems(
         monthly: csv("account_id,month,mrr", "A1,2024-05,1"),
         options: LoadOptions(asOf: Month(year: 2024, month: 1)))
-        == ["monthly.csv: as_of 2024-01 is earlier than every month in monthly.csv"])
+        == ["monthly.csv: --as-of 2024-01 is earlier than every month in monthly.csv"])
   }
 
-  @Test func emptyMonthlyNeedsAnAsOf() throws {
+  @Test func emptyMonthlyIsAnError() {
+    let message = "monthly.csv: no data rows (expected one row per account and month)"
+    #expect(problems(monthly: csv("account_id,month,mrr")) == [message])
     #expect(
-      problems(monthly: csv("account_id,month,mrr"))
-        == ["monthly.csv: no data rows and no as_of given (give --as-of or as_of in company.json)"])
-    let c = try load(
-      monthly: csv("account_id,month,mrr"), options: LoadOptions(asOf: Month(year: 2024, month: 6)))
-    #expect(c.firstMonth == Month(year: 2024, month: 6) && c.asOf == c.firstMonth)
-    #expect(c.revenue.mrr == [0, 0])
+      problems(
+        monthly: csv("account_id,month,mrr"),
+        options: LoadOptions(asOf: Month(year: 2024, month: 6)))
+        == [message])
   }
 
   @Test func sameBytesGiveEqualCompanies() throws {
