@@ -65,13 +65,21 @@ final class MonthColumns: @unchecked Sendable {
         return ordinal >= 0 && ordinal < Self.ordinalLimit ? (columns[ordinal] ?? zero) : zero
       }
       return [Int64](unsafeUninitializedCapacity: count) { out, initialized in
-        // Account-major writes, one sequential read stream per month.
+        // Account-major writes, one sequential read stream per month; account ranges on every
+        // core (disjoint rows of `out`), since the copy is bound by memory and page faults.
         sources.withUnsafeBufferPointer { sources in
-          var k = 0
-          for a in 0..<accountCount {
-            for m in 0..<months {
-              out[k] = sources[m].map { $0[a] } ?? 0
-              k += 1
+          let shared = Pointers(out: out.baseAddress, sources: sources)
+          let parts = accountCount >= 65_536 ? 8 : 1
+          DispatchQueue.concurrentPerform(iterations: parts) { part in
+            guard let base = shared.out else { return }
+            let lo = accountCount * part / parts
+            let hi = accountCount * (part + 1) / parts
+            var k = lo * months
+            for a in lo..<hi {
+              for m in 0..<months {
+                (base + k).initialize(to: shared.sources[m].map { $0[a] } ?? 0)
+                k += 1
+              }
             }
           }
         }
@@ -81,4 +89,11 @@ final class MonthColumns: @unchecked Sendable {
     let denseMRR = layout(mrr)
     return (denseMRR, hasUsage ? layout(usage) : nil)
   }
+}
+
+/// The destination and month columns of one layout, shared by the threads that fill disjoint
+/// account ranges of the destination.
+private struct Pointers: @unchecked Sendable {
+  let out: UnsafeMutablePointer<Int64>?
+  let sources: UnsafeBufferPointer<UnsafeMutablePointer<Int64>?>
 }
