@@ -4,7 +4,9 @@ import ARRScoring
 extension Projection {
   /// A base's make-up: shares of its MRR (0–1) that tend to churn more.
   struct BaseMix: Sendable, Equatable {
-    /// Accounts whose first paying month is under 6 months before the month.
+    /// Accounts whose first paying month is under 6 months before the month (for accounts
+    /// already paying in the first month of data, their `start_date` when earlier: their
+    /// first paying month is before the data began).
     var young = 0.0
     /// Month-to-month, usage and pilot terms.
     var flexible = 0.0
@@ -30,7 +32,9 @@ extension Projection {
       let m = Double(mrr)
       let account = stored.known(atEndOf: month, dataAsOf: company.asOf)
       total += m
-      if col - Int(starts[a]) < 6 { mix.young += m }
+      var first = Int(starts[a])
+      if first == 0 { first = min(0, company.offset(of: stored.startDate.month)) }
+      if col - first < 6 { mix.young += m }
       if !account.contractType.isCommitted { mix.flexible += m }
       let converted =
         account.trialStatus == .converted

@@ -18,6 +18,9 @@ public struct RetentionSimulation: Sendable, Equatable {
     public var accounts: Double = 0
     /// Σ MRR (currency units).
     public var mrr: Double = 0
+    /// Σ MRR × end factor: what the bucket's MRR would be a year on if every account stayed
+    /// (before expansion and contraction). Equals ``mrr`` unless a stress scenario moves it.
+    public var endMRR: Double = 0
     /// Σ P(stay): expected stayers.
     public var stayers: Double = 0
     /// Σ MRR × P(stay): expected MRR of the stayers.
@@ -51,6 +54,7 @@ public struct RetentionSimulation: Sendable, Equatable {
       let e = m * endFactor
       accounts += 1
       mrr += m
+      endMRR += e
       stayers += p
       stayingMRR += e * p
       countVariance += v
@@ -102,6 +106,16 @@ public struct RetentionSimulation: Sendable, Equatable {
   public func simulate(paths: Int, seed: UInt64) -> (
     ndr: PercentileRange, grr: PercentileRange, logoRetention: PercentileRange
   ) {
+    let d = draws(paths: paths, seed: seed)
+    return (Self.percentiles(d.ndr), Self.percentiles(d.grr), Self.percentiles(d.logoRetention))
+  }
+
+  /// Every path's NDR, GRR and logo retention, in path order (what ``simulate(paths:seed:)``
+  /// takes the percentiles of).
+  /// - Complexity: O(paths × buckets).
+  func draws(paths: Int, seed: UInt64) -> (
+    ndr: [Double], grr: [Double], logoRetention: [Double]
+  ) {
     let live = buckets.filter { $0.accounts > 0 }
     let totalMRR = live.reduce(0) { $0 + $1.mrr }
     let totalAccounts = live.reduce(0) { $0 + $1.accounts }
@@ -124,8 +138,8 @@ public struct RetentionSimulation: Sendable, Equatable {
         let z2 = normals.next(&rng)
         let count = b.accounts * shifted(b.countShare, by: u) + b.countSD * z1
         let money =
-          b.mrr * shifted(b.mrrShare, by: u) + b.mrrSD * (b.correlation * z1 + b.residual * z2)
-        let kept = min(max(money, 0), b.mrr)
+          b.endMRR * shifted(b.mrrShare, by: u) + b.mrrSD * (b.correlation * z1 + b.residual * z2)
+        let kept = min(max(money, 0), b.endMRR)
         let contraction = min(b.contractionRate * contractionFactor, 1)
         gross += kept * (1 - contraction)
         net += kept * (1 - contraction + b.expansionRate * expansionFactor)
@@ -135,19 +149,21 @@ public struct RetentionSimulation: Sendable, Equatable {
       grr[path] = totalMRR > 0 ? gross / totalMRR : .nan
       logo[path] = totalAccounts > 0 ? stayers / totalAccounts : .nan
     }
-    return (Self.percentiles(ndr), Self.percentiles(grr), Self.percentiles(logo))
+    return (ndr, grr, logo)
   }
 
   /// A bucket's figures in the form a path needs.
   struct Prepared: Sendable {
-    var accounts, mrr, countShare, mrrShare, countSD, mrrSD, correlation, residual: Double
+    /// `mrrShare` is the stay probability weighted by end MRR (Σ e·p ÷ Σ e), so the churn shock
+    /// moves a probability, and `endMRR` is what the stayers' MRR is clipped to.
+    var accounts, endMRR, countShare, mrrShare, countSD, mrrSD, correlation, residual: Double
     var expansionRate, contractionRate: Double
 
     init(_ b: Bucket) {
       accounts = b.accounts
-      mrr = b.mrr
+      endMRR = b.endMRR
       countShare = b.accounts > 0 ? b.stayers / b.accounts : 0
-      mrrShare = b.mrr > 0 ? b.stayingMRR / b.mrr : countShare
+      mrrShare = b.endMRR > 0 ? b.stayingMRR / b.endMRR : countShare
       countSD = b.countVariance.squareRoot()
       mrrSD = b.mrrVariance.squareRoot()
       let denominator = countSD * mrrSD
