@@ -154,14 +154,15 @@ public struct JSONWriter: Sendable {
     bytes.append(contentsOf: "\(v)".utf8)
   }
 
-  /// Appends `v` rounded half away from zero to `places` decimals (0…4), written exactly as
+  /// Appends `v` rounded half away from zero to `places` decimals (1…4), written exactly as
   /// ``double(_:)`` writes the rounded value, but without formatting a `Double`: the shortest
   /// round-trip form of a number with few decimals is that decimal with trailing zeros dropped.
   /// (From 5 places on, `Double` prints small values with an exponent, `1e-05`, which this
   /// does not. Beyond 2⁵⁰ in scaled units a `Double`'s spacing nears 10^-places and the rounded
   /// decimal may no longer be the shortest form, so those take the slow path.)
   public mutating func decimal(_ v: Double, places: Int) {
-    precondition((0...4).contains(places), "decimal(_:places:) takes 0…4 places")
+    // At 0 places `double` prints whole values from 10¹⁵ with a trailing `.0`; not needed here.
+    precondition((1...4).contains(places), "decimal(_:places:) takes 1…4 places")
     guard v.isFinite else { return ascii("null") }
     var scale: UInt64 = 1
     for _ in 0..<places { scale *= 10 }

@@ -52,6 +52,12 @@ struct AccountRowReader {
         InputProblem(
           file: file, line: line,
           message: FieldMessages.fieldCount(expected: fieldCount, found: fields.count)))
+      // The id is usually still right (an unquoted comma in a later name): remember it as
+      // rejected, so its monthly rows say so rather than "not in accounts.csv".
+      if id < fields.count {
+        let bytes = CSVScanner.bytes(of: fields[id], in: p)
+        bytes.withUnsafeBufferPointer { rememberRejected($0, line: line, into: &result) }
+      }
       log.finishRow(mrrCents: nil)
       return
     }
@@ -203,9 +209,20 @@ struct AccountRowReader {
         result.lines.append(line)
         return
       }
-    } else if !key.isEmpty && result.index.find(key) == nil && result.dropped.insert(key) == nil {
-      result.droppedLines.append(line)
+    } else {
+      rememberRejected(idCell, line: line, into: &result)
     }
     log.finishRow(mrrCents: nil)
+  }
+
+  /// Notes a rejected row's id (trimmed), unless empty or already known, with its line.
+  private func rememberRejected(
+    _ idCell: UnsafeBufferPointer<UInt8>, line: Int, into result: inout AccountsResult
+  ) {
+    let (lo, hi) = FieldText.trimmed(idCell)
+    let key = UnsafeBufferPointer(rebasing: idCell[lo..<hi])
+    if !key.isEmpty && result.index.find(key) == nil && result.dropped.insert(key) == nil {
+      result.droppedLines.append(line)
+    }
   }
 }

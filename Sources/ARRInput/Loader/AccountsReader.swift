@@ -34,8 +34,9 @@ enum AccountsReader {
     var error: ARRQualityError?
   }
 
-  private final class Parts: @unchecked Sendable {
-    var parts: [Part?] = [nil, nil]
+  /// One thread's result; one box per thread, so no two threads write the same variable.
+  private final class PartBox: @unchecked Sendable {
+    var part: Part?
   }
 
   /// Reads every row of `source`, logging problems.
@@ -64,7 +65,7 @@ enum AccountsReader {
         expected: expected, tuning: tuning, isLenient: log.isLenient)
     }
     var part: Part
-    if let parts, let joined = join(parts) {
+    if let two = parts.take(), let joined = join(two) {
       part = joined
     } else {
       part = Part(log: ProblemLog(isLenient: log.isLenient), line: header.dataStartLine)
@@ -97,7 +98,7 @@ enum AccountsReader {
     _ source: ByteSource, ranges: [Range<Int>], header: CSVHeader, expected: Int,
     tuning: LoadTuning, isLenient: Bool
   ) throws(ARRQualityError) -> [Part]? {
-    let box = Parts()
+    let boxes = [PartBox(), PartBox()]
     DispatchQueue.concurrentPerform(iterations: 2) { k in
       var part = Part(
         log: ProblemLog(isLenient: isLenient), line: k == 0 ? header.dataStartLine : 1)
@@ -107,9 +108,9 @@ enum AccountsReader {
       } catch {
         part.error = error as? ARRQualityError
       }
-      box.parts[k] = part
+      boxes[k].part = part
     }
-    guard let first = box.parts[0], let second = box.parts[1] else { return nil }
+    guard let first = boxes[0].part, let second = boxes[1].part else { return nil }
     if let e = first.error ?? second.error { throw e }
     return [first, second]
   }
@@ -179,11 +180,17 @@ enum AccountsReader {
     guard !sample.isEmpty else { return 0 }
     var lines = 0
     try source.read(sample, chunkSize: sample.count) { p, n, _ in
-      for i in 0..<n where p[i] == CSVScanner.lf { lines += 1 }
+      // Line feeds that end a non-empty line: blank lines are not rows.
+      for i in 1..<max(n, 1) where p[i] == CSVScanner.lf && p[i - 1] != CSVScanner.lf {
+        lines += 1
+      }
       return (n, true)
     }
     guard lines > 0 else { return 1 }
-    let rows = Double(source.size - start) * Double(lines) / Double(sample.count)
-    return Int(min(rows * 1.05 + 16, 50_000_000))
+    let bytes = source.size - start
+    let rows = Double(bytes) * Double(lines) / Double(sample.count)
+    // No real row is shorter than ~30 bytes (four required columns, a date): an estimate above
+    // that bound comes from an unusual sample and would only reserve memory for nothing.
+    return Int(min(rows * 1.05 + 16, Double(bytes / 30 + 16)))
   }
 }

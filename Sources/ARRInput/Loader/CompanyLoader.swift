@@ -167,7 +167,7 @@ public enum CompanyLoader {
     switch rule {
     case .fromData:
       guard hasRows else {
-        log.fatal(noRows(monthly))
+        log.fatal(noRows(monthly, log: log))
         return nil
       }
       return (Month(ordinal: monthly.minOrdinal), Month(ordinal: monthly.maxOrdinal))
@@ -186,13 +186,16 @@ public enum CompanyLoader {
         return nil
       }
       guard hasRows else {
-        log.fatal(noRows(monthly))
+        log.fatal(noRows(monthly, log: log))
         return nil
       }
       let last = Month(ordinal: monthly.maxOrdinal)
       // A month past the data would show every account at $0: almost surely a typo or a file
       // cut short. (Rows after as_of, kept out or rejected, mean the data does reach it.)
-      guard asOf <= last || monthly.rowsAfterAsOf > 0 || log.problemCount > 0 else {
+      // Skipped rows (lenient) may be the later ones; the data's reach is then unknown.
+      guard
+        asOf <= last || monthly.rowsAfterAsOf > 0 || log.problemCount > 0 || log.skippedCount > 0
+      else {
         log.fatal(
           InputProblem(
             file: MonthlyReader.file, line: 0,
@@ -206,14 +209,19 @@ public enum CompanyLoader {
     }
   }
 
-  /// The problem of a `monthly.csv` with no usable row: empty, or (lenient) every row skipped.
-  private static func noRows(_ monthly: MonthlyResult) -> InputProblem {
+  /// The problem of a `monthly.csv` with no usable row: empty, or (lenient) every row skipped,
+  /// then naming the first skipped row's problem, since the error replaces the report that would
+  /// have listed it.
+  private static func noRows(_ monthly: MonthlyResult, log: ProblemLog) -> InputProblem {
     let read = monthly.summary.rowsRead
-    return InputProblem(
-      file: MonthlyReader.file, line: 0,
-      message: read == 0
-        ? "no data rows (expected one row per account and month)"
-        : "all \(read) data rows were skipped; nothing is left to analyse")
+    var message =
+      read == 0
+      ? "no data rows (expected one row per account and month)"
+      : "all \(read) data rows were skipped; nothing is left to analyse"
+    if read > 0, let first = log.skipped.first(where: { $0.problem.file == MonthlyReader.file }) {
+      message += " (first: \(first.problem))"
+    }
+    return InputProblem(file: MonthlyReader.file, line: 0, message: message)
   }
 
   private static func build(

@@ -81,7 +81,8 @@ func ledgerHolds(_ c: Company) -> Bool {
   }
 
   @Test func lenientWithEveryRowSkippedIsAnError() {
-    let message = "monthly.csv: all 1 data rows were skipped; nothing is left to analyse"
+    let message =
+      "monthly.csv: all 1 data rows were skipped; nothing is left to analyse (first: monthly.csv:2:3: mrr \"x\" is not an amount (expected e.g. 1234.50))"
     #expect(
       problems(monthly: csv("account_id,month,mrr", "A1,2024-01,x"), options: lenient) == [message])
     // An as_of does not make an analysis of nothing meaningful.
@@ -129,6 +130,45 @@ func ledgerHolds(_ c: Company) -> Bool {
       problems(monthly: monthly, options: LoadOptions(asOf: Month(year: 2030, month: 1))) == [
         "monthly.csv: --as-of 2030-01 is after the last month in monthly.csv (2024-01); \(advice)"
       ])
+  }
+
+  /// Lenient: rows after a company.json as_of, or the last month's rows, may have been skipped;
+  /// the data then does reach as_of and loading goes on, with the skips reported.
+  @Test func lenientSkipsDoNotMakeAsOfLookPastTheData() throws {
+    let c = try load(
+      monthly: csv("account_id,month,mrr", "A1,2024-01,1", "A1,2024-02,1", "A1,2024-06,1"),
+      json: #"{"as_of":"2024-04"}"#, options: lenient)
+    #expect(c.asOf == Month(year: 2024, month: 4))
+    #expect(c.dataQuality.skippedCount == 1)
+    let d = try load(
+      monthly: csv("account_id,month,mrr", "A1,2024-02,1", "A1,2024-03,abc"),
+      options: LoadOptions(isLenient: true, asOf: Month(year: 2024, month: 3)))
+    #expect(d.asOf == Month(year: 2024, month: 3))
+    #expect(ledgerHolds(d))
+  }
+
+  /// A row with the wrong number of fields (an unquoted comma in a name) still names its id, so
+  /// its monthly rows are tied to the rejected row rather than called unknown.
+  @Test(arguments: [false, true])
+  func aRowWithTooManyFieldsStillRejectsItsId(isLenient: Bool) throws {
+    let accounts = csv(
+      "account_id,name,contract_type,billing_cadence,start_date",
+      "A1,Solo,annual,annual,2024-01-15",
+      "A2,Acme, Inc,annual,monthly,2024-02-01")
+    let monthly = csv("account_id,month,mrr", "A1,2024-01,1", "A2,2024-01,2", "A2,2024-02,2")
+    if isLenient {
+      let c = try load(accounts: accounts, monthly: monthly, options: lenient)
+      #expect(
+        c.dataQuality.skipped.map(\.problem.description).filter { $0.hasPrefix("monthly.csv") } == [
+          "monthly.csv:3:1: account_id \"A2\" was skipped in accounts.csv (line 3)",
+          "monthly.csv:4:1: account_id \"A2\" was skipped in accounts.csv (line 3)",
+        ])
+    } else {
+      let found = problems(accounts: accounts, monthly: monthly)
+      #expect(found.count == 2)
+      #expect(found.first?.hasPrefix("accounts.csv:3: ") == true)
+      #expect(found.last?.hasPrefix("monthly.csv: 2 rows belong to accounts rejected") == true)
+    }
   }
 
   @Test func aMonthListedAtZeroExtendsTheMatrix() throws {
