@@ -31,7 +31,7 @@ public enum Scoring {
     if company.monthCount > backtestHorizon {
       let bt = runBacktest(company, base: last - backtestHorizon, weights: weights)
       backtest = bt
-      if let fit = bt.fit {
+      if let fit = bt.fit, bt.modelUsed == .fittedModel {
         model.intercept = fit.intercept
         model.weights = fit.weights
         used = .fittedModel

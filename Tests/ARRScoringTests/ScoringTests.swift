@@ -71,8 +71,6 @@ enum Synthetic {
     let c = Synthetic.company(n: 3000, months: 24, seed: 2)
     let r = Scoring.run(c)
     let bt = try #require(r.backtest)
-    #expect(r.modelUsed == .fittedModel)
-    #expect(r.retentionSource == .model)
     let fit = try #require(bt.fit)
     #expect(fit.converged)
     // The simulated effects are positive: the fit must find them so.
@@ -80,6 +78,13 @@ enum Synthetic {
     #expect(fit.weights[Signal.usageDecline.rawValue] > 0.5)
     #expect(try #require(bt.auc) > 0.6)
     #expect(try #require(bt.fittedAUC) > 0.6)
+    // The simulated churn follows the defaults' own structure, so the fit need not beat them
+    // out of sample; whichever wins, the choice follows the documented rule.
+    let outOfSample = try #require(bt.crossValidatedAUC)
+    #expect(outOfSample > 0.6)
+    let fittedWins = outOfSample > (try #require(bt.auc))
+    #expect(r.modelUsed == (fittedWins ? .fittedModel : .defaultWeights))
+    #expect(r.retentionSource == (fittedWins ? .model : .backtestClassGRR))
     #expect(bt.baseMonth == Month(year: 2024, month: 12))
     // Snapshot columns are unknown a year back.
     #expect(bt.unavailableSignals.contains("few_integrations"))

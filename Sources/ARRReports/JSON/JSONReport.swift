@@ -183,9 +183,17 @@ public enum JSONReport {
     pairs.append(("available", .bool(true)))
     pairs.append(("base_month", .string(b.baseMonth.description)))
     pairs.append(("end_month", .string(b.endMonth.description)))
+    pairs.append(("classified_by", .string(b.modelUsed.rawValue)))
     pairs.append(("auc", ratio(b.auc)))
     pairs.append(("fitted_auc", ratio(b.fittedAUC)))
+    pairs.append(("fitted_auc_cross_validated", ratio(b.crossValidatedAUC)))
+    pairs.append(("cross_validation_folds", .int(Int64(Scoring.crossValidationFolds))))
     if let reason = b.fitSkippedReason { pairs.append(("fit_skipped_reason", .string(reason))) }
+    if let reason = b.fitRejectedReason { pairs.append(("fit_rejected_reason", .string(reason))) }
+    let total = b.total
+    pairs.append(("accounts", .int(Int64(total.accounts))))
+    pairs.append(("churned", .int(Int64(total.churned))))
+    pairs.append(("churn_rate", ratio(total.churnRate)))
     pairs.append(
       (
         "classes",
@@ -198,6 +206,7 @@ public enum JSONReport {
                 ("accounts", .int(Int64(o.accounts))),
                 ("churned", .int(Int64(o.churned))),
                 ("churn_rate", ratio(o.churnRate)),
+                ("lift", ratio(b.lift(c))),
                 ("gross_dollar_retention", ratio(o.grossDollarRetention)),
                 ("net_dollar_retention", ratio(o.netDollarRetention)),
                 ("logo_retention", ratio(o.logoRetention)),
