@@ -256,13 +256,16 @@ public enum JSONReport {
     let company = analysis.company
     return analysis.scoring.scores.map { s in
       let a = company.accounts[s.account]
+      // Only live accounts are classed and scored: one that has left has nothing to forecast.
+      let live = s.isLive
       return .object([
         ("account_id", .string(a.id)),
-        ("class", .string(s.revenueClass.rawValue)),
-        ("risk_score", .double(rounded(s.riskScore, 1))),
-        ("reasons", .array(s.reasons.map(JSONValue.string))),
+        ("status", .string(s.status.rawValue)),
+        ("class", s.liveClass.map { .string($0.rawValue) } ?? .null),
+        ("risk_score", live ? .double(rounded(s.riskScore, 1)) : .null),
+        ("reasons", .array(live ? s.reasons.map(JSONValue.string) : [])),
         ("recurring_arr", .money(s.recurringARR)),
-        ("retention_probability", .double(rounded(s.retentionProbability, 4))),
+        ("retention_probability", live ? .double(rounded(s.retentionProbability, 4)) : .null),
         ("quality_adjusted_arr", .money(s.qualityAdjustedARR)),
         ("segment", a.segment.map(JSONValue.string) ?? .null),
         ("contract_type", .string(a.contractType.rawValue)),
