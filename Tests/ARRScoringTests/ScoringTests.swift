@@ -148,3 +148,47 @@ enum Synthetic {
     }
   }
 }
+
+@Suite struct UnseenSignalOffsetTests {
+  /// Three accounts paying at as-of and one that left, with hand-set snapshot columns.
+  static func company(columns: Set<AccountColumn> = Set(AccountColumn.allCases)) -> Company {
+    var a = Fixture.account("A")  // 1.5 × 0.5 + 0.6 × 1 + 1.2 = 2.55
+    a.seatsPurchased = 10
+    a.seatsActive = 5
+    a.integrations = 0
+    a.isPastDue = true
+    var b = Fixture.account("B")  // every seat used, 3 integrations, paid up: 0
+    b.seatsPurchased = 10
+    b.seatsActive = 10
+    b.integrations = 3
+    b.isPastDue = false
+    var c = Fixture.account("C")  // seats unknown (adds nothing); 0.6 × 2/3 = 0.4
+    c.integrations = 1
+    c.isPastDue = false
+    var d = Fixture.account("D")  // not paying at as-of: not averaged
+    d.integrations = 0
+    d.isPastDue = true
+    return Fixture.company(
+      [a, b, c, d], mrr: [[100, 100], [100, 100], [100, 100], [100, 0]], columns: columns)
+  }
+
+  static func offset(_ c: Company, _ unseen: [String]) -> Double {
+    Scoring.unseenSignalOffset(
+      c, measurer: SignalMeasurer(company: c, column: c.monthCount - 1), weights: .defaults,
+      unseen: unseen)
+  }
+
+  @Test func meanContributionOfUnseenSignalsOverPayingAccounts() {
+    let c = Self.company()
+    let all = Self.offset(c, ["seat_underuse", "few_integrations", "past_due"])
+    #expect(abs(all - (2.55 + 0 + 0.4) / 3) < 1e-12)
+    #expect(abs(Self.offset(c, ["past_due"]) - 1.2 / 3) < 1e-12)
+    #expect(Self.offset(c, []) == 0)
+  }
+
+  @Test func signalsTheCompanyCannotMeasureTodayAddNothing() {
+    let c = Self.company(columns: [.seatsPurchased, .seatsActive, .integrations])
+    let offset = Self.offset(c, ["seat_underuse", "few_integrations", "past_due"])
+    #expect(abs(offset - (0.75 + 0.6 + 0 + 0.4) / 3) < 1e-12)
+  }
+}
