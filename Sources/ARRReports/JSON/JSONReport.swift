@@ -169,6 +169,7 @@ public enum JSONReport {
       ("model_used", .string(s.modelUsed.rawValue)),
       ("retention_source", .string(s.retentionSource.rawValue)),
     ]
+    pairs.append(("weights_used", weightsFile(s.weightsUsed)))
     if let r = s.classRetention {
       pairs.append(
         (
@@ -215,6 +216,25 @@ public enum JSONReport {
           })
       ))
     return .object(pairs)
+  }
+
+  /// The weights that scored today's accounts, in the `--weights` file format (so a fitted
+  /// model can be inspected, and passed back as a prior), coefficients to 6 decimals.
+  static func weightsFile(_ w: RiskWeights) -> JSONValue {
+    .object([
+      ("intercept", .double(rounded(w.intercept, 6))),
+      ("weights", .object(Signal.allCases.map { ($0.key, .double(rounded(w[$0], 6))) })),
+      (
+        "thresholds",
+        .object([
+          ("wavering", .double(w.waveringThreshold)), ("at_risk", .double(w.atRiskThreshold)),
+        ])
+      ),
+      (
+        "default_retention",
+        .object(RevenueClass.allCases.map { ($0.rawValue, .double(w.defaultRetention[$0.index])) })
+      ),
+    ])
   }
 
   static func dataQuality(_ company: Company, scoring: ScoringResult) -> JSONValue {

@@ -63,4 +63,18 @@ import Testing
     #expect(bt["fitted_auc_cross_validated"]?.doubleValue != nil)
     #expect((bt["fit_rejected_reason"] != nil) == (scoring.modelUsed == .defaultWeights))
   }
+
+  /// `backtest.weights_used` is a valid `--weights` file holding the weights that scored today.
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func weightsUsedLoadsBackAsAWeightsFile(name: String) throws {
+    let (analysis, json) = try Self.render(name)
+    let text = try #require(json["backtest"]?["weights_used"]).serialized()
+    let loaded = try RiskWeights.load(Array(text.utf8), file: "w.json")
+    let used = analysis.scoring.weightsUsed
+    #expect(abs(loaded.intercept - used.intercept) <= 5e-7)
+    for s in Signal.allCases { #expect(abs(loaded[s] - used[s]) <= 5e-7, "\(s.key)") }
+    #expect(loaded.waveringThreshold == used.waveringThreshold)
+    #expect(loaded.atRiskThreshold == used.atRiskThreshold)
+    #expect(loaded.defaultRetention == used.defaultRetention)
+  }
 }
