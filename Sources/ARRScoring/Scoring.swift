@@ -31,7 +31,7 @@ public enum Scoring {
     if company.monthCount > backtestHorizon {
       let bt = runBacktest(company, base: last - backtestHorizon, weights: weights)
       backtest = bt
-      if let fit = bt.fit {
+      if let fit = bt.fit, bt.modelUsed == .fittedModel {
         model.intercept = fit.intercept
         model.weights = fit.weights
         used = .fittedModel
@@ -80,12 +80,17 @@ public enum Scoring {
               let cls = RevenueClass.of(score: score, weights: fixedModel)
               let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
               let rec = recurring[i]
-              let live =
-                rec > 0 || mrr[i * company.monthCount + last] > 0
-                || company.accounts[i].trialStatus == .active
+              let trial = company.accounts[i].trialStatus
+              let live = rec > 0 || mrr[i * company.monthCount + last] > 0 || trial == .active
+              let row = i * company.monthCount
+              let status =
+                live
+                ? AccountStatus.live
+                : .notLive(
+                  trialStatus: trial, mrr: UnsafeBufferPointer(rebasing: mrr[row...(row + last)]))
               let s = AccountScore(
                 account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,
-                retentionProbability: p, isLive: live, context: context)
+                retentionProbability: p, status: status, context: context)
               let arr = s.recurringARR
               let q = s.qualityAdjustedARR
               tally.add(cls.index, live: live, arr: arr, qualityAdjusted: q)

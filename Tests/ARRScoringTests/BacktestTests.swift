@@ -38,7 +38,9 @@ import Testing
     #expect(bt[.wavering].logoRetention == 0.5)
     // Churners B (23.1) and D (73.1) vs survivors A (4.7) and C (23.1): 1 + ½ + 1 + 1 of 4.
     #expect(bt.auc == 0.875)
-    #expect(bt.atRiskLift == 2)
+    #expect(bt.lift(.atRisk) == 2)
+    #expect(bt.lift(.retained) == 0)
+    #expect(bt.lift(.wavering) == 1)
     // Survivors A and C: min(120, 100) + min(150, 200) over 100 + 200.
     #expect(bt.survivorDollarRetention == 250.0 / 300)
     #expect(bt.fit == nil)

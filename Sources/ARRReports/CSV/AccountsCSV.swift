@@ -2,14 +2,16 @@
 /// account with its class, score, reasons and every signal's value.
 ///
 /// Columns: `account_id,class,risk_score,recurring_arr,retention_probability,reasons`, then
-/// `quality_adjusted_arr,segment,contract_type`, then one column per signal (its key), empty
-/// when the signal could not be measured for the account. Reasons are joined with `; `.
+/// `quality_adjusted_arr,segment,contract_type,status`, then one column per signal (its key),
+/// empty when the signal could not be measured for the account. Reasons are joined with `; `.
+/// An account that is not live (`status` other than `live`) has an empty class, risk score,
+/// retention probability and reasons, as in the JSON.
 public enum AccountsCSV {
   /// The header row's column names.
   public static var columns: [String] {
     [
       "account_id", "class", "risk_score", "recurring_arr", "retention_probability", "reasons",
-      "quality_adjusted_arr", "segment", "contract_type",
+      "quality_adjusted_arr", "segment", "contract_type", "status",
     ] + Signal.allCases.map(\.key)
   }
 
@@ -22,11 +24,14 @@ public enum AccountsCSV {
     let company = analysis.company
     for s in analysis.scoring.scores {
       let a = company.accounts[s.account]
+      let live = s.isLive
       var row = [
-        a.id, s.revenueClass.rawValue, fixed(s.riskScore, 1),
+        a.id, s.liveClass?.rawValue ?? "", live ? fixed(s.riskScore, 1) : "",
         Money.decimalString(cents: s.recurringARR),
-        fixed(s.retentionProbability, 4), s.reasons.joined(separator: "; "),
+        live ? fixed(s.retentionProbability, 4) : "",
+        live ? s.reasons.joined(separator: "; ") : "",
         Money.decimalString(cents: s.qualityAdjustedARR), a.segment ?? "", a.contractType.rawValue,
+        s.status.rawValue,
       ]
       row += s.signals.map { $0.value.map { fixed($0, 4) } ?? "" }
       out += row.map(field).joined(separator: ",") + "\n"

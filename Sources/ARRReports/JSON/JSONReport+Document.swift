@@ -63,14 +63,18 @@ extension JSONReport {
       let s = scores[i]
       let a = accounts[s.account]
       w.separator(isFirst: i == 0, indent: 2)
+      // Only live accounts are classed and scored (as in ``accounts(_:)``).
+      let live = s.isLive
       w.ascii("{\n      \"account_id\": ")
       w.string(a.id)
+      w.ascii(",\n      \"status\": ")
+      w.string(s.status.rawValue)
       w.ascii(",\n      \"class\": ")
-      w.string(s.revenueClass.rawValue)
+      if let c = s.liveClass { w.string(c.rawValue) } else { w.ascii("null") }
       w.ascii(",\n      \"risk_score\": ")
-      w.decimal(s.riskScore, places: 1)
+      if live { w.decimal(s.riskScore, places: 1) } else { w.ascii("null") }
       w.ascii(",\n      \"reasons\": ")
-      if s.reasons.isEmpty {
+      if !live || s.reasons.isEmpty {
         w.ascii("[]")
       } else {
         w.bytes.append(UInt8(ascii: "["))
@@ -83,7 +87,7 @@ extension JSONReport {
       w.ascii(",\n      \"recurring_arr\": ")
       w.money(s.recurringARR)
       w.ascii(",\n      \"retention_probability\": ")
-      w.decimal(s.retentionProbability, places: 4)
+      if live { w.decimal(s.retentionProbability, places: 4) } else { w.ascii("null") }
       w.ascii(",\n      \"quality_adjusted_arr\": ")
       w.money(s.qualityAdjustedARR)
       w.ascii(",\n      \"segment\": ")

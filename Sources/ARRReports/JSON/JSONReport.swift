@@ -174,6 +174,7 @@ public enum JSONReport {
       ("model_used", .string(s.modelUsed.rawValue)),
       ("retention_source", .string(s.retentionSource.rawValue)),
     ]
+    pairs.append(("weights_used", weightsFile(s.weightsUsed)))
     if let r = s.classRetention {
       pairs.append(
         (
@@ -188,9 +189,17 @@ public enum JSONReport {
     pairs.append(("available", .bool(true)))
     pairs.append(("base_month", .string(b.baseMonth.description)))
     pairs.append(("end_month", .string(b.endMonth.description)))
+    pairs.append(("classified_by", .string(b.modelUsed.rawValue)))
     pairs.append(("auc", ratio(b.auc)))
     pairs.append(("fitted_auc", ratio(b.fittedAUC)))
+    pairs.append(("fitted_auc_cross_validated", ratio(b.crossValidatedAUC)))
+    pairs.append(("cross_validation_folds", .int(Int64(Scoring.crossValidationFolds))))
     if let reason = b.fitSkippedReason { pairs.append(("fit_skipped_reason", .string(reason))) }
+    if let reason = b.fitRejectedReason { pairs.append(("fit_rejected_reason", .string(reason))) }
+    let total = b.total
+    pairs.append(("accounts", .int(Int64(total.accounts))))
+    pairs.append(("churned", .int(Int64(total.churned))))
+    pairs.append(("churn_rate", ratio(total.churnRate)))
     pairs.append(
       (
         "classes",
@@ -203,6 +212,7 @@ public enum JSONReport {
                 ("accounts", .int(Int64(o.accounts))),
                 ("churned", .int(Int64(o.churned))),
                 ("churn_rate", ratio(o.churnRate)),
+                ("lift", ratio(b.lift(c))),
                 ("gross_dollar_retention", ratio(o.grossDollarRetention)),
                 ("net_dollar_retention", ratio(o.netDollarRetention)),
                 ("logo_retention", ratio(o.logoRetention)),
@@ -211,6 +221,25 @@ public enum JSONReport {
           })
       ))
     return .object(pairs)
+  }
+
+  /// The weights that scored today's accounts, in the `--weights` file format (so a fitted
+  /// model can be inspected, and passed back as a prior), coefficients to 6 decimals.
+  static func weightsFile(_ w: RiskWeights) -> JSONValue {
+    .object([
+      ("intercept", .double(rounded(w.intercept, 6))),
+      ("weights", .object(Signal.allCases.map { ($0.key, .double(rounded(w[$0], 6))) })),
+      (
+        "thresholds",
+        .object([
+          ("wavering", .double(w.waveringThreshold)), ("at_risk", .double(w.atRiskThreshold)),
+        ])
+      ),
+      (
+        "default_retention",
+        .object(RevenueClass.allCases.map { ($0.rawValue, .double(w.defaultRetention[$0.index])) })
+      ),
+    ])
   }
 
   static func dataQuality(_ company: Company, scoring: ScoringResult) -> JSONValue {
@@ -252,13 +281,16 @@ public enum JSONReport {
     let company = analysis.company
     return analysis.scoring.scores.map { s in
       let a = company.accounts[s.account]
+      // Only live accounts are classed and scored: one that has left has nothing to forecast.
+      let live = s.isLive
       return .object([
         ("account_id", .string(a.id)),
-        ("class", .string(s.revenueClass.rawValue)),
-        ("risk_score", .double(rounded(s.riskScore, 1))),
-        ("reasons", .array(s.reasons.map(JSONValue.string))),
+        ("status", .string(s.status.rawValue)),
+        ("class", s.liveClass.map { .string($0.rawValue) } ?? .null),
+        ("risk_score", live ? .double(rounded(s.riskScore, 1)) : .null),
+        ("reasons", .array(live ? s.reasons.map(JSONValue.string) : [])),
         ("recurring_arr", .money(s.recurringARR)),
-        ("retention_probability", .double(rounded(s.retentionProbability, 4))),
+        ("retention_probability", live ? .double(rounded(s.retentionProbability, 4)) : .null),
         ("quality_adjusted_arr", .money(s.qualityAdjustedARR)),
         ("segment", a.segment.map(JSONValue.string) ?? .null),
         ("contract_type", .string(a.contractType.rawValue)),

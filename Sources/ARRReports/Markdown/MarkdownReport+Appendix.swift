@@ -79,7 +79,7 @@ extension MarkdownReport {
     ),
     (
       "Backtest",
-      "every account paying 12 months ago scored with only the data known then, and followed for 12 months; where there is enough history the signal weights are fitted to those outcomes (regularised logistic regression)."
+      "every account paying 12 months ago scored with only the data known then, and followed for 12 months; where there is enough history the signal weights are fitted to those outcomes (regularised logistic regression) and used only if they rank churners better than the default weights out of sample (5-fold cross-validation). Lift is a class's churn rate ÷ the churn rate of all accounts scored."
     ),
     (
       "Projected NDR / GRR",

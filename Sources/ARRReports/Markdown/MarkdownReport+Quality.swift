@@ -32,10 +32,15 @@ extension MarkdownReport {
     var out = "## Revenue quality\n\n"
     out += "Every account paying recurring revenue is scored 0–100 for risk and classed "
     out += "**retained**, **wavering** or **at-risk**. "
-    out +=
-      s.modelUsed == .fittedModel
-      ? "The weights were fitted to this company's own churn over the last 12 months.\n\n"
-      : "The weights are the documented defaults (too little history to fit them).\n\n"
+    if s.modelUsed == .fittedModel {
+      out += "The weights were fitted to this company's own churn over the last 12 months "
+      out += "(they beat the default weights out of sample).\n\n"
+    } else if s.backtest?.fit != nil {
+      out += "The weights are the documented defaults: weights fitted to this company's churn "
+      out += "did not rank churners better out of sample.\n\n"
+    } else {
+      out += "The weights are the documented defaults (too little history to fit them).\n\n"
+    }
     var classes = MarkdownTable([
       "Class", "Accounts", "Share of logos", "Recurring ARR", "Share of ARR",
       "Quality-adjusted ARR",

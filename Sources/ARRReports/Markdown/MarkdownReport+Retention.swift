@@ -47,32 +47,47 @@ extension MarkdownReport {
     }
     out += "Every account paying in \(f.month(bt.baseMonth)) was scored with only the data known "
     out += "then, and followed to \(f.month(bt.endMonth)).\n\n"
+    out +=
+      bt.modelUsed == .fittedModel
+      ? "Classes a year ago come from the model fitted to this company's churn, each account "
+        + "scored by a fit that did not see its outcome (\(Scoring.crossValidationFolds)-fold "
+        + "cross-validation).\n\n"
+      : "Classes a year ago come from the default weights, which were not tuned on this "
+        + "history.\n\n"
     var table = MarkdownTable([
-      "Class a year ago", "Accounts", "Churned", "Churn rate", "Gross $ retention",
+      "Class a year ago", "Accounts", "Churned", "Churn rate", "Lift", "Gross $ retention",
       "Net $ retention", "Logo retention",
     ])
     for k in RevenueClass.allCases {
       let o = bt[k]
       table.append([
         k.label, f.integer(o.accounts), f.integer(o.churned), c.percent(o.churnRate),
-        c.percent(o.grossDollarRetention), c.percent(o.netDollarRetention),
-        c.percent(o.logoRetention),
+        bt.lift(k).map { f.ratio($0) } ?? "n/a", c.percent(o.grossDollarRetention),
+        c.percent(o.netDollarRetention), c.percent(o.logoRetention),
       ])
     }
     out += table.markdown + "\n"
+    out += "Lift: the class's churn rate ÷ the churn rate of all accounts scored. "
     var notes: [String] = []
     if let auc = bt.auc {
       notes.append(
         "The default-weight score separated churners with AUC \(f.number(auc, decimals: 2))")
     }
-    if let fitted = bt.fittedAUC {
+    if let cv = bt.crossValidatedAUC {
       notes.append(
-        "the model fitted on this company's outcomes reached \(f.number(fitted, decimals: 2)) (0.5 is chance, 1 is perfect)"
-      )
+        "the model fitted on this company's outcomes reached \(f.number(cv, decimals: 2)) out of "
+          + "sample (\(f.number(bt.fittedAUC ?? cv, decimals: 2)) on the accounts it was fitted "
+          + "on); 0.5 is chance, 1 is perfect")
     }
-    if !notes.isEmpty { out += notes.joined(separator: "; ") + ".\n\n" }
-    if let lift = bt.atRiskLift {
-      out += "Accounts classed at-risk churned \(f.ratio(lift)) as often as the average.\n\n"
+    if !notes.isEmpty { out += notes.joined(separator: "; ") + ". " }
+    if bt.modelUsed == .fittedModel {
+      out += "The fitted model beat the default weights out of sample, so it scores today's "
+      out += "accounts.\n\n"
+    } else if bt.fit != nil {
+      out += "The fitted model did not beat the default weights out of sample, so the default "
+      out += "weights score today's accounts.\n\n"
+    } else {
+      out += "\n\n"
     }
     if let pb = c.projection?.backtest {
       out += "The projection made the same way a year ago (with only the data known then) "

@@ -52,11 +52,17 @@ public struct Backtest: Sendable {
   public var baseMonth: Month
   /// The month outcomes are read at (the as-of month).
   public var endMonth: Month
-  /// Outcomes per class (indexed by ``RevenueClass/index``), classes from the configured weights
-  /// (the defaults or the `--weights` file), which were not tuned on this history.
+  /// Outcomes per class (indexed by ``RevenueClass/index``), each account classed by the model
+  /// used today (``modelUsed``) with a score it did not see the account's outcome for: the
+  /// configured weights (not tuned on this history), or the fitted model cross-validated.
   public var classes: [ClassOutcome]
+  /// The model chosen for today's scores, which also classed ``classes``: the fitted model
+  /// when its cross-validated AUC beats the configured weights' AUC, else the configured
+  /// weights.
+  public var modelUsed: ModelUsed
   /// AUC of the configured-weights score for churn (scores compared at 0.001 resolution,
-  /// ties counting one half); `nil` without both churners and survivors.
+  /// ties counting one half); `nil` without both churners and survivors. Out of sample: the
+  /// configured weights were not tuned on this history.
   public var auc: Double?
   /// Signals that could not be measured at the base month.
   public var unavailableSignals: [String]
@@ -64,27 +70,37 @@ public struct Backtest: Sendable {
   /// MRR stays (contraction only). Scales the fitted model's survival into dollar retention.
   public var survivorDollarRetention: Double
   /// The fitted model, when there was enough history (``Scoring/minimumScoredAccounts`` and
-  /// ``Scoring/minimumChurners``).
+  /// ``Scoring/minimumChurners``); present even when it lost to the configured weights.
   public var fit: LogisticFit?
   /// AUC of the fitted model on the rows it was fitted on (in-sample, so optimistic).
   public var fittedAUC: Double?
+  /// AUC of the fitted model out of sample: every account scored by a fit that never saw it
+  /// (``Scoring/crossValidationFolds``-fold cross-validation over the fit rows; the full fit
+  /// for accounts outside them). Decides ``modelUsed``.
+  public var crossValidatedAUC: Double?
   /// Why no model was fitted, when none was.
   public var fitSkippedReason: String?
+  /// Why a fitted model was not used (it did not beat the configured weights out of sample).
+  public var fitRejectedReason: String?
 
   public init(
-    baseMonth: Month, endMonth: Month, classes: [ClassOutcome], auc: Double?,
-    unavailableSignals: [String], survivorDollarRetention: Double, fit: LogisticFit?,
-    fittedAUC: Double?, fitSkippedReason: String?
+    baseMonth: Month, endMonth: Month, classes: [ClassOutcome], modelUsed: ModelUsed,
+    auc: Double?, unavailableSignals: [String], survivorDollarRetention: Double,
+    fit: LogisticFit? = nil, fittedAUC: Double? = nil, crossValidatedAUC: Double? = nil,
+    fitSkippedReason: String? = nil, fitRejectedReason: String? = nil
   ) {
     self.baseMonth = baseMonth
     self.endMonth = endMonth
     self.classes = classes
+    self.modelUsed = modelUsed
     self.auc = auc
     self.unavailableSignals = unavailableSignals
     self.survivorDollarRetention = survivorDollarRetention
     self.fit = fit
     self.fittedAUC = fittedAUC
+    self.crossValidatedAUC = crossValidatedAUC
     self.fitSkippedReason = fitSkippedReason
+    self.fitRejectedReason = fitRejectedReason
   }
 
   /// Outcome of one class.
@@ -97,9 +113,12 @@ public struct Backtest: Sendable {
     return t
   }
 
-  /// At-risk churn rate ÷ overall churn rate; `nil` when either is undefined or overall is 0.
-  public var atRiskLift: Double? {
-    guard let r = self[.atRisk].churnRate, let all = total.churnRate, all > 0 else { return nil }
+  /// The class's churn rate ÷ the overall churn rate (above 1: the class churned more often than
+  /// the average account); `nil` when either is undefined or the overall rate is 0.
+  public func lift(_ revenueClass: RevenueClass) -> Double? {
+    guard let r = self[revenueClass].churnRate, let all = total.churnRate, all > 0 else {
+      return nil
+    }
     return r / all
   }
 }

@@ -10,38 +10,55 @@ extension Scoring {
     var outcomes: [Bool] = []
   }
 
+  /// Where the scored accounts of each range start in the scored population, and which of
+  /// them are fit rows: the same split serves the scoring pass and the cross-validation pass.
+  struct BacktestPopulation: Sendable {
+    let ranges: [Range<Int>]
+    /// Rank (position among scored accounts) of each range's first scored account.
+    let rankStart: [Int]
+    /// Scored accounts: MRR > 0 at the base.
+    let count: Int
+    /// Every `stride`-th scored account (by rank) is a fit row.
+    let stride: Int
+
+    init(_ company: Company, base: Int) {
+      let months = company.monthCount
+      ranges = Parallel.ranges(company.accounts.count)
+      let counts = Parallel.map(ranges) { _, r in
+        company.revenue.mrr.withUnsafeBufferPointer { mrr in
+          r.reduce(0) { $0 + (mrr[$1 * months + base] > 0 ? 1 : 0) }
+        }
+      }
+      count = counts.reduce(0, +)
+      stride = max(1, (count + maximumFitRows - 1) / maximumFitRows)
+      var first = [Int](repeating: 0, count: ranges.count)
+      for k in 1..<max(1, ranges.count) { first[k] = first[k - 1] + counts[k - 1] }
+      rankStart = first
+    }
+  }
+
   /// Scores every account at `base` using only what was known then, and observes the as-of
   /// month.
   ///
   /// The scored population is the accounts with MRR > 0 at `base`; churn means MRR 0 at the
   /// as-of month. When the population and its churners reach ``minimumScoredAccounts`` and
   /// ``minimumChurners``, weights are fitted on every k-th scored account (k chosen so at most
-  /// ``maximumFitRows`` rows are used).
+  /// ``maximumFitRows`` rows are used), cross-validated, and chosen when their out-of-sample
+  /// AUC beats the configured weights'.
   /// - Parameters:
   ///   - company: The company; nothing after `base` is read for the scores.
   ///   - base: The base column (as-of column − 12).
   ///   - weights: The configured weights, which classify at the base and are the fit's prior.
   /// - Returns: The backtest.
-  /// - Complexity: O(accounts × months) plus the fit.
+  /// - Complexity: O(accounts × months) plus the fit and its cross-validation.
   static func runBacktest(_ company: Company, base: Int, weights: RiskWeights) -> Backtest {
     let last = company.monthCount - 1
     let months = company.monthCount
     let measurer = SignalMeasurer(company: company, column: base)
-    let ranges = Parallel.ranges(company.accounts.count)
-    // Pass 1: how many scored accounts each range holds, so fit rows can be picked by rank.
-    let counts = Parallel.map(ranges) { _, r in
-      company.revenue.mrr.withUnsafeBufferPointer { mrr in
-        r.reduce(0) { $0 + (mrr[$1 * months + base] > 0 ? 1 : 0) }
-      }
-    }
-    let population = counts.reduce(0, +)
-    let stride = max(1, (population + maximumFitRows - 1) / maximumFitRows)
-    var firstRank = [Int](repeating: 0, count: ranges.count)
-    for k in 1..<max(1, ranges.count) { firstRank[k] = firstRank[k - 1] + counts[k - 1] }
-    let rankStart = firstRank
-    let parts = Parallel.map(ranges) { k, r -> BacktestPart in
+    let population = BacktestPopulation(company, base: base)
+    let parts = Parallel.map(population.ranges) { k, r -> BacktestPart in
       var part = BacktestPart()
-      var rank = rankStart[k]
+      var rank = population.rankStart[k]
       var values = [Double](repeating: .nan, count: Signal.count)
       company.revenue.mrr.withUnsafeBufferPointer { mrr in
         withUsage(company) { usage in
@@ -51,19 +68,16 @@ extension Scoring {
               guard then > 0 else { continue }
               measurer.measure(i, mrr: mrr, usage: usage, into: v)
               let score = RiskWeights.score(logOdds: weights.logOdds(UnsafeBufferPointer(v)))
-              let cls = RevenueClass.of(score: score, weights: weights).index
               let now = mrr[i * months + last]
               let churned = now == 0
-              part.classes[cls].merge(
-                ClassOutcome(
-                  accounts: 1, churned: churned ? 1 : 0, baseMRR: then, endMRR: now,
-                  retainedMRR: min(now, then)))
+              part.classes[RevenueClass.of(score: score, weights: weights).index].merge(
+                ClassOutcome(then: then, now: now))
               part.histogram.add(score: score, churned: churned)
               if !churned {
                 part.survivorBase += then
                 part.survivorRetained += min(now, then)
               }
-              if rank % stride == 0 {
+              if rank % population.stride == 0 {
                 part.features.append(contentsOf: v)
                 part.outcomes.append(churned)
               }
@@ -88,40 +102,67 @@ extension Scoring {
       features.append(contentsOf: p.features)
       outcomes.append(contentsOf: p.outcomes)
     }
-    let churners = classes.reduce(0) { $0 + $1.churned }
-    var fit: LogisticFit?
-    var fittedAUC: Double?
-    var skipped: String?
-    if population < minimumScoredAccounts {
-      skipped =
-        "\(population) accounts had MRR at \(company.month(at: base)); at least "
-        + "\(minimumScoredAccounts) are needed to fit weights"
-    } else if churners < minimumChurners || population - churners < minimumChurners {
-      skipped =
-        "\(churners) of \(population) accounts churned; at least \(minimumChurners) churners "
-        + "and \(minimumChurners) survivors are needed to fit weights"
-    } else {
-      let f = LogisticFit.fit(
-        features: features, outcomes: outcomes, prior: weights.weights,
-        priorIntercept: weights.intercept, lambda: fitLambda)
-      fit = f
-      var fitted = weights
-      fitted.intercept = f.intercept
-      fitted.weights = f.weights
-      var h = AUCHistogram()
-      features.withUnsafeBufferPointer { x in
-        for i in outcomes.indices {
-          let row = UnsafeBufferPointer(rebasing: x[(i * Signal.count)..<((i + 1) * Signal.count)])
-          h.add(score: RiskWeights.score(logOdds: fitted.logOdds(row)), churned: outcomes[i])
-        }
-      }
-      fittedAUC = h.auc
-    }
-    return Backtest(
+    var bt = Backtest(
       baseMonth: company.month(at: base), endMonth: company.asOf, classes: classes,
-      auc: histogram.auc, unavailableSignals: measurer.unavailableKeys,
+      modelUsed: .defaultWeights, auc: histogram.auc,
+      unavailableSignals: measurer.unavailableKeys,
       survivorDollarRetention: survivorBase > 0
-        ? Double(survivorRetained) / Double(survivorBase) : 1,
-      fit: fit, fittedAUC: fittedAUC, fitSkippedReason: skipped)
+        ? Double(survivorRetained) / Double(survivorBase) : 1)
+    let churners = classes.reduce(0) { $0 + $1.churned }
+    let n = population.count
+    if n < minimumScoredAccounts {
+      bt.fitSkippedReason =
+        "\(n) accounts had MRR at \(company.month(at: base)); at least "
+        + "\(minimumScoredAccounts) are needed to fit weights"
+      return bt
+    }
+    if churners < minimumChurners || n - churners < minimumChurners {
+      bt.fitSkippedReason =
+        "\(churners) of \(n) accounts churned; at least \(minimumChurners) churners "
+        + "and \(minimumChurners) survivors are needed to fit weights"
+      return bt
+    }
+    let fit = LogisticFit.fit(
+      features: features, outcomes: outcomes, prior: weights.weights,
+      priorIntercept: weights.intercept, lambda: fitLambda)
+    bt.fit = fit
+    var inSample = AUCHistogram()
+    features.withUnsafeBufferPointer { x in
+      for i in outcomes.indices {
+        let row = UnsafeBufferPointer(rebasing: x[(i * Signal.count)..<((i + 1) * Signal.count)])
+        inSample.add(score: RiskWeights.score(logOdds: fit.logOdds(row)), churned: outcomes[i])
+      }
+    }
+    bt.fittedAUC = inSample.auc
+    let cv = crossValidate(
+      company, base: base, population: population, measurer: measurer, weights: weights,
+      fit: fit, features: features, outcomes: outcomes)
+    bt.crossValidatedAUC = cv.auc
+    if let out = cv.auc, let configured = bt.auc, out > configured {
+      bt.classes = cv.classes
+      bt.modelUsed = .fittedModel
+    } else {
+      bt.fitRejectedReason =
+        "the fitted model's cross-validated AUC (\(auc3(cv.auc))) does not beat the configured "
+        + "weights' AUC (\(auc3(bt.auc))); the configured weights are used"
+    }
+    return bt
+  }
+
+  /// An AUC with three decimals for messages ("n/a" when undefined).
+  static func auc3(_ v: Double?) -> String {
+    guard let v else { return "n/a" }
+    let n = Int((v * 1000).rounded())
+    let frac = String(n % 1000)
+    return "\(n / 1000)." + String(repeating: "0", count: 3 - frac.count) + frac
+  }
+}
+
+extension ClassOutcome {
+  /// One scored account: MRR `then` at the base, `now` at the as-of month.
+  init(then: Int64, now: Int64) {
+    self.init(
+      accounts: 1, churned: now == 0 ? 1 : 0, baseMRR: then, endMRR: now,
+      retainedMRR: min(now, then))
   }
 }

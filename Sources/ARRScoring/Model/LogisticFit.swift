@@ -49,17 +49,21 @@ public struct LogisticFit: Sendable, Equatable {
   ///   - prior: Weights the penalty pulls toward, one per column.
   ///   - priorIntercept: Where the intercept starts.
   ///   - lambda: Penalty strength (> 0, so the Newton system is always solvable).
+  ///   - start: Where to start instead of the prior (e.g. a fit on similar rows, which saves
+  ///     Newton steps). The objective is strictly convex, so the optimum does not depend on it
+  ///     beyond ``tolerance``.
   /// - Returns: The fitted intercept and weights.
   /// - Complexity: O(iterations × rows × columns²).
   public static func fit(
     features: [Double], outcomes: [Bool], prior: [Double], priorIntercept: Double,
-    lambda: Double
+    lambda: Double, start: LogisticFit? = nil
   ) -> LogisticFit {
     let p = prior.count
     let n = outcomes.count
     precondition(features.count == n * p && lambda > 0)
+    precondition(start.map { $0.weights.count == p } ?? true)
     let d = p + 1  // coefficient 0 is the intercept
-    var beta = [priorIntercept] + prior
+    var beta = start.map { [$0.intercept] + $0.weights } ?? [priorIntercept] + prior
     let x = features.map { $0.isNaN ? 0 : $0 }
 
     func objective(_ b: [Double]) -> Double {
@@ -127,6 +131,15 @@ public struct LogisticFit: Sendable, Equatable {
     return LogisticFit(
       intercept: beta[0], weights: Array(beta[1...]), iterations: iterations,
       converged: converged, sampleSize: n, positives: outcomes.count(where: { $0 }))
+  }
+
+  /// `intercept + Σ weight × value` for one row, `.nan` counting as 0 (as in the fit).
+  /// - Parameter row: One value per weight.
+  /// - Returns: The log-odds.
+  public func logOdds(_ row: UnsafeBufferPointer<Double>) -> Double {
+    var z = intercept
+    for j in weights.indices where !row[j].isNaN { z += weights[j] * row[j] }
+    return z
   }
 
   /// Solves `A x = b` for a symmetric positive-definite `A` (row-major `d × d`) by Cholesky;

@@ -10,34 +10,68 @@ final class ScoringContext: Sendable {
   }
 }
 
+/// Where an account stands at the as-of month. Only live accounts are classed in reports: a
+/// class is a forecast for revenue that is still there.
+public enum AccountStatus: String, Sendable, CaseIterable {
+  /// Paying (MRR or recurring MRR > 0) or in an active trial.
+  case live
+  /// Not live, and paid MRR in an earlier month.
+  case churned
+  /// Not live: its trial ended without converting (a paid trial may have paid during it).
+  case trialExpired = "trial_expired"
+  /// Not live and never paid MRR (e.g. one-time revenue only).
+  case neverPaid = "never_paid"
+
+  /// The status of an account that is not live.
+  /// - Parameters:
+  ///   - trialStatus: The account's trial status at the as-of month.
+  ///   - mrr: The account's MRR row up to the as-of month.
+  /// - Returns: `.trialExpired`, `.churned` or `.neverPaid`.
+  /// - Complexity: O(months).
+  static func notLive(trialStatus: TrialStatus, mrr: UnsafeBufferPointer<Int64>) -> AccountStatus {
+    if trialStatus == .expired { return .trialExpired }
+    return mrr.contains { $0 > 0 } ? .churned : .neverPaid
+  }
+}
+
 /// One account's risk score, class, reasons and retention probability at the as-of month.
 public struct AccountScore: Sendable {
   /// Index into `company.accounts`.
   public var account: Int
   /// 0–100: `100 × σ(log-odds)` under the model used (``ScoringResult/weightsUsed``).
   public var riskScore: Double
+  /// The class the score maps to. For an account that is not live this is the class of its
+  /// leftover signals (e.g. `cancelled`); reports show ``liveClass`` instead.
   public var revenueClass: RevenueClass
   /// Recurring MRR in cents (``RecurringRevenue/recurringMRR(of:)``).
   public var recurringMRR: Int64
   /// Probability-weighted share of this account's recurring ARR expected to remain in 12 months.
   public var retentionProbability: Double
-  /// Paying (MRR or recurring MRR > 0) or in an active trial at the as-of month; only live
-  /// accounts count as logos in the class mix.
-  public var isLive: Bool
+  /// Live, or why not (``AccountStatus``).
+  public var status: AccountStatus
   let context: ScoringContext
 
   init(
     account: Int, riskScore: Double, revenueClass: RevenueClass, recurringMRR: Int64,
-    retentionProbability: Double, isLive: Bool, context: ScoringContext
+    retentionProbability: Double, status: AccountStatus, context: ScoringContext
   ) {
     self.account = account
     self.riskScore = riskScore
     self.revenueClass = revenueClass
     self.recurringMRR = recurringMRR
     self.retentionProbability = retentionProbability
-    self.isLive = isLive
+    self.status = status
     self.context = context
   }
+
+  /// Paying (MRR or recurring MRR > 0) or in an active trial at the as-of month; only live
+  /// accounts count as logos in the class mix.
+  public var isLive: Bool { status == .live }
+
+  /// The class reports show: ``revenueClass`` for a live account, `nil` otherwise (an account
+  /// that has left has no revenue to forecast; its recurring ARR is 0, so leaving it out keeps
+  /// class ARR equal to recurring ARR and class counts equal to live accounts).
+  public var liveClass: RevenueClass? { isLive ? revenueClass : nil }
 
   /// 12 × recurring MRR, cents.
   public var recurringARR: Int64 { 12 * recurringMRR }

@@ -1,0 +1,73 @@
+import ARRQuality
+import Testing
+
+@testable import ARRReports
+
+@Suite struct AccountsCSVTests {
+  /// The fields of one RFC 4180 line (no line breaks inside fields in this file).
+  static func fields(_ line: Substring) -> [String] {
+    let chars = Array(line)
+    var out: [String] = []
+    var current = ""
+    var quoted = false
+    var i = 0
+    while i < chars.count {
+      let c = chars[i]
+      if quoted && c == "\"" {
+        // A doubled quote inside a quoted field is one quote; a single one closes the field.
+        if i + 1 < chars.count && chars[i + 1] == "\"" {
+          current.append(c)
+          i += 1
+        } else {
+          quoted = false
+        }
+      } else if c == "\"" {
+        quoted = true
+      } else if c == "," && !quoted {
+        out.append(current)
+        current = ""
+      } else {
+        current.append(c)
+      }
+      i += 1
+    }
+    out.append(current)
+    return out
+  }
+
+  @Test func fieldQuotingFollowsRFC4180() {
+    #expect(AccountsCSV.field("plain") == "plain")
+    #expect(AccountsCSV.field("a, b") == "\"a, b\"")
+    #expect(AccountsCSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+    #expect(Self.fields("x,\"a, b\",\"say \"\"hi\"\"\"") == ["x", "a, b", "say \"hi\""])
+  }
+
+  /// One row per account; only live accounts have a class, score and retention probability.
+  @Test(arguments: ["plg-smb", "enterprise-saas"])
+  func statusColumnAndNoClassForAccountsThatLeft(name: String) throws {
+    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let analysis = Analysis.run(company)
+    let lines = AccountsCSV.render(analysis).split(separator: "\n")
+    let header = Self.fields(lines[0])
+    #expect(header == AccountsCSV.columns)
+    #expect(lines.count == company.accounts.count + 1)
+    let status = try #require(header.firstIndex(of: "status"))
+    let cls = try #require(header.firstIndex(of: "class"))
+    let score = try #require(header.firstIndex(of: "risk_score"))
+    let arr = try #require(header.firstIndex(of: "recurring_arr"))
+    var counts = [String: Int]()
+    for line in lines.dropFirst() {
+      let row = Self.fields(line)
+      #expect(row.count == header.count)
+      let live = row[status] == "live"
+      #expect(live != row[cls].isEmpty)
+      #expect(live != row[score].isEmpty)
+      if !live { #expect(row[arr] == "0.00") }
+      counts[row[cls], default: 0] += 1
+    }
+    for c in RevenueClass.allCases {
+      #expect(counts[c.rawValue, default: 0] == analysis.scoring.classSummary[c].accounts)
+    }
+    #expect(counts.values.reduce(0, +) == company.accounts.count)
+  }
+}

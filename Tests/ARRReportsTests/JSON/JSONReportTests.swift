@@ -1,0 +1,80 @@
+import ARRQuality
+import Testing
+
+@testable import ARRReports
+
+@Suite struct JSONReportTests {
+  static func render(_ name: String) throws -> (Analysis, JSONValue) {
+    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let analysis = Analysis.run(company)
+    return (analysis, JSONReport.render(analysis))
+  }
+
+  static func array(_ v: JSONValue?) -> [JSONValue] {
+    if case .array(let xs) = v { return xs }
+    return []
+  }
+
+  /// Only live accounts carry a class, and they add up to the class summary exactly.
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func classedAccountsMatchTheClassSummary(name: String) throws {
+    let (analysis, json) = try Self.render(name)
+    let accounts = Self.array(json["accounts"])
+    #expect(accounts.count == analysis.company.accounts.count)
+    var recurring = 0.0
+    for c in RevenueClass.allCases {
+      let mine = accounts.filter { $0["class"]?.stringValue == c.rawValue }
+      let summary = try #require(json["classes"]?[c.rawValue])
+      #expect(Double(mine.count) == summary["accounts"]?.doubleValue)
+      let arr = mine.reduce(0.0) { $0 + ($1["recurring_arr"]?.doubleValue ?? .nan) }
+      #expect(abs(arr - (summary["arr"]?.doubleValue ?? .nan)) < 0.005)
+      recurring += arr
+    }
+    #expect(abs(recurring - (json["arr"]?["recurring"]?.doubleValue ?? .nan)) < 0.005)
+    for a in accounts where a["status"]?.stringValue != "live" {
+      #expect(a["class"] == .null && a["risk_score"] == .null)
+      #expect(a["retention_probability"] == .null && Self.array(a["reasons"]).isEmpty)
+      #expect(a["recurring_arr"]?.doubleValue == 0)
+    }
+    let live = accounts.filter { $0["status"]?.stringValue == "live" }
+    #expect(live.allSatisfy { $0["class"]?.stringValue != nil && $0["risk_score"] != .null })
+  }
+
+  /// Lift = the class's churn rate ÷ the churn rate of all accounts scored a year ago.
+  @Test(arguments: ["ai-hypergrowth", "enterprise-saas", "plg-smb"])
+  func backtestReportsLiftAndBothAUCs(name: String) throws {
+    let (analysis, json) = try Self.render(name)
+    let bt = try #require(json["backtest"])
+    let overall = try #require(bt["churn_rate"]?.doubleValue)
+    #expect(overall > 0)
+    var accounts = 0.0
+    for c in RevenueClass.allCases {
+      let k = try #require(bt["classes"]?[c.rawValue])
+      accounts += k["accounts"]?.doubleValue ?? .nan
+      guard let rate = k["churn_rate"]?.doubleValue else {
+        #expect(k["lift"] == .null)
+        continue
+      }
+      #expect(abs(try #require(k["lift"]?.doubleValue) - rate / overall) < 1e-4)
+    }
+    #expect(accounts == bt["accounts"]?.doubleValue)
+    #expect(bt["classified_by"] == bt["model_used"])
+    let scoring = try #require(analysis.scoring.backtest)
+    #expect(bt["fitted_auc_cross_validated"]?.doubleValue != nil)
+    #expect((bt["fit_rejected_reason"] != nil) == (scoring.modelUsed == .defaultWeights))
+  }
+
+  /// `backtest.weights_used` is a valid `--weights` file holding the weights that scored today.
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func weightsUsedLoadsBackAsAWeightsFile(name: String) throws {
+    let (analysis, json) = try Self.render(name)
+    let text = try #require(json["backtest"]?["weights_used"]).serialized()
+    let loaded = try RiskWeights.load(Array(text.utf8), file: "w.json")
+    let used = analysis.scoring.weightsUsed
+    #expect(abs(loaded.intercept - used.intercept) <= 5e-7)
+    for s in Signal.allCases { #expect(abs(loaded[s] - used[s]) <= 5e-7, "\(s.key)") }
+    #expect(loaded.waveringThreshold == used.waveringThreshold)
+    #expect(loaded.atRiskThreshold == used.atRiskThreshold)
+    #expect(loaded.defaultRetention == used.defaultRetention)
+  }
+}

@@ -1,0 +1,38 @@
+import Testing
+
+@testable import ARRScoring
+
+@Suite struct AccountScoreTests {
+  @Test func statusOfAccountsThatAreNotLive() {
+    func status(_ trial: TrialStatus, _ row: [Int64]) -> AccountStatus {
+      row.withUnsafeBufferPointer { AccountStatus.notLive(trialStatus: trial, mrr: $0) }
+    }
+    #expect(status(.none, [100, 0]) == .churned)
+    #expect(status(.converted, [0, 50, 0]) == .churned)
+    #expect(status(.expired, [20, 0]) == .trialExpired)
+    #expect(status(.none, [0, 0]) == .neverPaid)
+    #expect(status(.none, []) == .neverPaid)
+  }
+
+  /// Only the live account is classed; the others keep their score internally but report no
+  /// class, and add no logos or ARR to any class.
+  @Test func onlyLiveAccountsAreClassed() {
+    var expired = Fixture.account("T", .monthly, .monthly)
+    expired.trialStatus = .expired
+    var trial = Fixture.account("N", .monthly, .monthly)
+    trial.trialStatus = .active
+    let c = Fixture.company(
+      [Fixture.account("L"), Fixture.account("C"), expired, Fixture.account("P"), trial],
+      mrr: [[100, 100], [100, 0], [0, 0], [0, 0], [0, 0]])
+    let r = Scoring.run(c)
+    #expect(r.scores.map(\.status) == [.live, .churned, .trialExpired, .neverPaid, .live])
+    #expect(r.scores[0].liveClass == .retained)
+    // A free trial is live and classed (σ(−3 + 1.5 + 0.3 + 2) = 69 → at risk) with no ARR.
+    #expect(r.scores[4].liveClass == .atRisk && r.scores[4].recurringARR == 0)
+    for s in r.scores[1...3] {
+      #expect(s.liveClass == nil && !s.isLive && s.recurringARR == 0)
+    }
+    #expect(r.classSummary.accounts == 2)
+    #expect(r.classSummary.recurringARR == 1200)
+  }
+}
