@@ -125,15 +125,7 @@ struct AccountIndex: Sendable {
     guard count * 2 > slots.count else { return }
     var capacity = slots.count
     while capacity < count * 2 { capacity <<= 1 }
-    slots = Array(repeating: 0, count: capacity)
-    hashes = Array(repeating: 0, count: capacity)
-    mask = capacity - 1
-    for a in 0..<self.count {
-      let h = arena.withUnsafeBufferPointer { arena in
-        Self.hash(UnsafeBufferPointer(rebasing: arena[starts[a]..<(starts[a] + Int(lengths[a]))]))
-      }
-      place(a, hash: h)
-    }
+    rehash(capacity: capacity)
   }
 
   /// Convenience for tests and strings.
@@ -147,8 +139,10 @@ struct AccountIndex: Sendable {
     hashes[s] = UInt32(truncatingIfNeeded: h)
   }
 
-  private mutating func grow() {
-    let capacity = slots.count * 2
+  private mutating func grow() { rehash(capacity: slots.count * 2) }
+
+  /// Rebuilds the slot table at `capacity` (a power of two) from the stored ids.
+  private mutating func rehash(capacity: Int) {
     slots = Array(repeating: 0, count: capacity)
     hashes = Array(repeating: 0, count: capacity)
     mask = capacity - 1

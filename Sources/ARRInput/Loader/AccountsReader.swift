@@ -1,4 +1,4 @@
-import Dispatch
+import ARRCore
 
 /// What reading `accounts.csv` produced.
 struct AccountsResult: Sendable {
@@ -34,11 +34,6 @@ enum AccountsReader {
     var error: ARRQualityError?
   }
 
-  /// One thread's result; one box per thread, so no two threads write the same variable.
-  private final class PartBox: @unchecked Sendable {
-    var part: Part?
-  }
-
   /// Reads every row of `source`, logging problems.
   /// - Returns: The accounts, or `nil` when the header is unusable (a fatal problem is logged).
   /// - Throws: `ARRQualityError` 66 when reading fails.
@@ -56,7 +51,7 @@ enum AccountsReader {
     }
     let range = header.dataStart..<source.size
     let expected = try estimatedRows(source, from: header.dataStart)
-    var parts: [Part]?
+    var parts: [Part]?  // the two halves, when the file is large enough to split
     if tuning.threadCount >= 2 && range.count >= tuning.minimumParallelBytes,
       let split = try MonthlyReader.splitPoint(source, range)
     {
@@ -93,26 +88,24 @@ enum AccountsReader {
     result.lines.reserveCapacity(expected)
   }
 
-  /// Reads the two halves at once; `nil` when either failed to read.
+  /// Reads the two halves at once.
   private static func readTwoThreads(
     _ source: ByteSource, ranges: [Range<Int>], header: CSVHeader, expected: Int,
     tuning: LoadTuning, isLenient: Bool
-  ) throws(ARRQualityError) -> [Part]? {
-    let boxes = [PartBox(), PartBox()]
-    DispatchQueue.concurrentPerform(iterations: 2) { k in
+  ) throws(ARRQualityError) -> [Part] {
+    let parts = Concurrent.map(ranges) { k, range in
       var part = Part(
         log: ProblemLog(isLenient: isLenient), line: k == 0 ? header.dataStartLine : 1)
       reserve(&part.result, expected / 2 + 16)
       do {
-        try readRange(source, ranges[k], header: header, chunkSize: tuning.chunkSize, into: &part)
+        try readRange(source, range, header: header, chunkSize: tuning.chunkSize, into: &part)
       } catch {
         part.error = error as? ARRQualityError
       }
-      boxes[k].part = part
+      return part
     }
-    guard let first = boxes[0].part, let second = boxes[1].part else { return nil }
-    if let e = first.error ?? second.error { throw e }
-    return [first, second]
+    if let e = parts[0].error ?? parts[1].error { throw e }
+    return parts
   }
 
   /// The halves as one part, or `nil` when either half has a problem (including a split that

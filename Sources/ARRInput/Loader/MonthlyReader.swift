@@ -1,4 +1,4 @@
-import Dispatch
+import ARRCore
 
 #if canImport(Glibc)
   import Glibc
@@ -37,11 +37,6 @@ enum MonthlyReader {
   static let file = "monthly.csv"
   static let required = ["account_id", "month", "mrr"]
   static let known: Set<String> = ["account_id", "month", "mrr", "one_time", "usage"]
-
-  private final class Box: @unchecked Sendable {
-    var parser: MonthlyChunkParser?
-    var error: ARRQualityError?
-  }
 
   /// Reads every row, logging problems.
   /// - Returns: `nil` when the header is unusable (a fatal problem is logged).
@@ -137,24 +132,24 @@ enum MonthlyReader {
     accounts: AccountsResult, rule: AsOfRule, tuning: LoadTuning, log: inout ProblemLog
   ) throws(ARRQualityError) -> MonthlyResult? {
     let columns = MonthColumns(accountCount: accounts.accounts.count, hasUsage: layout.usage != nil)
-    let boxes = [Box(), Box()]
-    let ranges = [range.lowerBound..<split, split..<range.upperBound]
     let isLenient = log.isLenient
-    DispatchQueue.concurrentPerform(iterations: 2) { k in
+    let ranges = [range.lowerBound..<split, split..<range.upperBound]
+    let parts = Concurrent.map(ranges) { k, range -> (MonthlyChunkParser, ARRQualityError?) in
       var parser = MonthlyChunkParser(
         layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: isLenient,
         startLine: k == 0 ? header.dataStartLine : 1, tracksLines: false)
       do {
-        try source.read(ranges[k], chunkSize: tuning.chunkSize) { p, n, isFinal in
+        try source.read(range, chunkSize: tuning.chunkSize) { p, n, isFinal in
           (parser.parse(p, n, isFinal: isFinal), false)
         }
       } catch {
-        boxes[k].error = error as? ARRQualityError
+        return (parser, error as? ARRQualityError)
       }
-      boxes[k].parser = parser
+      return (parser, nil)
     }
-    if let e = boxes[0].error ?? boxes[1].error { throw e }
-    guard var first = boxes[0].parser, var second = boxes[1].parser else { return nil }
+    if let e = parts[0].1 ?? parts[1].1 { throw e }
+    var first = parts[0].0
+    var second = parts[1].0
     defer {
       first.releaseLineTables()
       second.releaseLineTables()

@@ -1,4 +1,4 @@
-import Dispatch
+import ARRCore
 
 /// Splits the accounts into a few contiguous ranges and runs work on them in parallel.
 ///
@@ -26,12 +26,7 @@ enum AccountChunks {
   static func map<T: Sendable>(
     _ ranges: [Range<Int>], _ body: @Sendable (Range<Int>) -> T
   ) -> [T] {
-    if ranges.count == 1 { return [body(ranges[0])] }
-    let slots = ResultSlots<T>(count: ranges.count)
-    DispatchQueue.concurrentPerform(iterations: ranges.count) { i in
-      slots.store(body(ranges[i]), at: i)
-    }
-    return slots.values()
+    Concurrent.map(ranges) { _, range in body(range) }
   }
 }
 
@@ -50,30 +45,4 @@ extension AccountChunks {
     }
     return out
   }
-}
-
-/// A mutable buffer shared by parallel chunks that write disjoint index ranges.
-struct SharedBuffer<T>: @unchecked Sendable {
-  let base: UnsafeMutableBufferPointer<T>
-  init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
-  @inline(__always)
-  subscript(i: Int) -> T {
-    get { base[i] }
-    nonmutating set { base[i] = newValue }
-  }
-}
-
-/// Write-once result slots, one per parallel chunk; each index is written by one thread only.
-private final class ResultSlots<T>: @unchecked Sendable {
-  private let storage: UnsafeMutableBufferPointer<T?>
-  init(count: Int) {
-    storage = .allocate(capacity: count)
-    storage.initialize(repeating: nil)
-  }
-  deinit {
-    storage.deinitialize()
-    storage.deallocate()
-  }
-  func store(_ value: T, at index: Int) { storage[index] = value }
-  func values() -> [T] { storage.map { $0! } }
 }

@@ -1,4 +1,4 @@
-import Dispatch
+import ARRCore
 
 extension JSONReport {
   /// Accounts per slice when the `accounts` array is written on several threads.
@@ -37,14 +37,15 @@ extension JSONReport {
       if slices == 1 {
         writeAccounts(analysis, range: scores.indices, to: &writer)
       } else {
-        let parts = SliceBuffers(count: slices)
-        DispatchQueue.concurrentPerform(iterations: slices) { k in
-          let range = k * sliceSize..<min(scores.count, (k + 1) * sliceSize)
+        let ranges = (0..<slices).map { k in
+          k * sliceSize..<min(scores.count, (k + 1) * sliceSize)
+        }
+        let parts = Concurrent.map(ranges) { _, range in
           var part = JSONWriter(capacity: range.count * 360)
           writeAccounts(analysis, range: range, to: &part)
-          parts.store(part.bytes, at: k)
+          return part.bytes
         }
-        for k in 0..<slices { writer.bytes.append(contentsOf: parts.take(k)) }
+        for part in parts { writer.bytes.append(contentsOf: part) }
       }
       writer.close(UInt8(ascii: "]"), indent: 1)
     }
@@ -96,26 +97,5 @@ extension JSONReport {
       w.string(a.contractType.rawValue)
       w.close(UInt8(ascii: "}"), indent: 2)
     }
-  }
-}
-
-/// One slot per slice, each written by exactly one thread before any is read. Raw storage, so
-/// that threads writing distinct slots share no Swift-level access to one variable.
-private final class SliceBuffers: @unchecked Sendable {
-  private let slots: UnsafeMutablePointer<[UInt8]>
-  private let count: Int
-  init(count: Int) {
-    self.count = count
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: [], count: count)
-  }
-  deinit {
-    slots.deinitialize(count: count)
-    slots.deallocate()
-  }
-  func store(_ bytes: [UInt8], at k: Int) { slots[k] = bytes }
-  func take(_ k: Int) -> [UInt8] {
-    defer { slots[k] = [] }
-    return slots[k]
   }
 }

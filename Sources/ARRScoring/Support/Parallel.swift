@@ -1,4 +1,4 @@
-import Dispatch
+import ARRCore
 
 /// Runs work over contiguous account ranges in parallel, returning per-range results in range
 /// order, so results never depend on thread timing.
@@ -15,36 +15,10 @@ enum Parallel {
   }
 
   /// `body(k, ranges[k])` for each range, in parallel when there is more than one; results in
-  /// range order.
+  /// range order (``Concurrent/map(_:_:)``).
   static func map<T: Sendable>(
     _ ranges: [Range<Int>], _ body: @Sendable (Int, Range<Int>) -> T
   ) -> [T] {
-    if ranges.count == 1 { return [body(0, ranges[0])] }
-    let slots = Slots<T>(count: ranges.count)
-    DispatchQueue.concurrentPerform(iterations: ranges.count) { i in
-      slots.store(body(i, ranges[i]), at: i)
-    }
-    return slots.values()
-  }
-}
-
-/// Write-once slots, one per range; each index is written by exactly one thread.
-private final class Slots<T>: @unchecked Sendable {
-  private var storage: [T?]
-  private let lock = NSLockLike()
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-  func store(_ value: T, at index: Int) {
-    lock.withLock { storage[index] = value }
-  }
-  func values() -> [T] { storage.map { $0! } }
-}
-
-/// A tiny mutex on Dispatch (Foundation's `NSLock` is avoided to keep the module light).
-private final class NSLockLike: @unchecked Sendable {
-  private let semaphore = DispatchSemaphore(value: 1)
-  func withLock<R>(_ body: () -> R) -> R {
-    semaphore.wait()
-    defer { semaphore.signal() }
-    return body()
+    Concurrent.map(ranges, body)
   }
 }
