@@ -55,52 +55,44 @@ public enum Scoring {
     let survivor = backtest?.survivorDollarRetention ?? 1
     let recurring = RecurringRevenue.recurringMRR(of: company)
     let measurer = SignalMeasurer(company: company, column: last)
-    if used == .fittedModel, let bt = backtest {
-      model.intercept -= unseenSignalOffset(
-        company, measurer: measurer, weights: model, unseen: bt.unavailableSignals)
-    }
+    let unseen = used == .fittedModel ? backtest?.unavailableSignals ?? [] : []
+    let measured = measureLogOdds(company, measurer: measurer, weights: model, unseen: unseen)
+    model.intercept -= measured.offset
     let fixedModel = model
     let fixedRetention = classRetention
     let context = ScoringContext(measurer: measurer, weights: fixedModel)
     let lookup = GroupLookup(company)
     let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
-      _, range -> ([AccountScore], ClassTally, [ClassTally], [ClassTally]) in
+      k, range -> ([AccountScore], ClassTally, [ClassTally], [ClassTally]) in
       var out: [AccountScore] = []
       out.reserveCapacity(range.count)
       var tally = ClassTally()
       var bySegment = [ClassTally](repeating: ClassTally(), count: lookup.segments.count)
       var byType = [ClassTally](repeating: ClassTally(), count: ContractType.allCases.count)
-      var values = [Double](repeating: .nan, count: Signal.count)
-      company.revenue.mrr.withUnsafeBufferPointer { mrr in
-        withUsage(company) { usage in
-          values.withUnsafeMutableBufferPointer { v in
-            for i in range {
-              measurer.measure(i, mrr: mrr, usage: usage, into: v)
-              let score = RiskWeights.score(logOdds: fixedModel.logOdds(UnsafeBufferPointer(v)))
-              let cls = RevenueClass.of(score: score, weights: fixedModel)
-              let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
-              let rec = recurring[i]
-              let trial = company.accounts[i].trialStatus
-              let live = rec > 0 || mrr[i * company.monthCount + last] > 0 || trial == .active
-              let row = i * company.monthCount
-              let status =
-                live
-                ? AccountStatus.live
-                : .notLive(
-                  trialStatus: trial, mrr: UnsafeBufferPointer(rebasing: mrr[row...(row + last)]))
-              let s = AccountScore(
-                account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,
-                retentionProbability: p, status: status, context: context)
-              let arr = s.recurringARR
-              let q = s.qualityAdjustedARR
-              tally.add(cls.index, live: live, arr: arr, qualityAdjusted: q)
-              bySegment[lookup.segment(of: i)].add(
-                cls.index, live: live, arr: arr, qualityAdjusted: q)
-              byType[lookup.typeIndex(of: i)].add(
-                cls.index, live: live, arr: arr, qualityAdjusted: q)
-              out.append(s)
-            }
-          }
+      let logOdds = measured.logOdds[k]
+      measurer.withRows { rows in
+        for i in range {
+          let score = RiskWeights.score(logOdds: logOdds[i - range.lowerBound] - measured.offset)
+          let cls = RevenueClass.of(score: score, weights: fixedModel)
+          let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
+          let rec = recurring[i]
+          let trial = rows.accounts[i].trialStatus
+          let row = i * company.monthCount
+          let live = rec > 0 || rows.mrr[row + last] > 0 || trial == .active
+          let status =
+            live
+            ? AccountStatus.live
+            : .notLive(
+              trialStatus: trial, mrr: UnsafeBufferPointer(rebasing: rows.mrr[row...(row + last)]))
+          let s = AccountScore(
+            account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,
+            retentionProbability: p, status: status, context: context)
+          let arr = s.recurringARR
+          let q = s.qualityAdjustedARR
+          tally.add(cls.index, live: live, arr: arr, qualityAdjusted: q)
+          bySegment[lookup.segment(of: i)].add(cls.index, live: live, arr: arr, qualityAdjusted: q)
+          byType[lookup.typeIndex(of: i)].add(cls.index, live: live, arr: arr, qualityAdjusted: q)
+          out.append(s)
         }
       }
       return (out, tally, bySegment, byType)
@@ -119,15 +111,55 @@ public enum Scoring {
     let mix = total.mix
     let segments = lookup.segments.indices.sorted { lookup.segments[$0] < lookup.segments[$1] }
       .map { GroupClassMix(key: lookup.segments[$0], mix: seg[$0].mix) }
-    let types = ContractType.allCases.indices.filter { t in
-      company.accounts.contains { $0.contractType == ContractType.allCases[t] }
-    }.map { GroupClassMix(key: ContractType.allCases[$0].rawValue, mix: typ[$0].mix) }
+    let present = Set(lookup.typeOf)
+    let types = ContractType.allCases.indices.filter { present.contains(UInt8($0)) }.map {
+      GroupClassMix(key: ContractType.allCases[$0].rawValue, mix: typ[$0].mix)
+    }
     return ScoringResult(
       scores: scores, classSummary: mix, bySegment: segments, byContractType: types,
       recurringARR: mix.recurringARR, qualityAdjustedARR: mix.qualityAdjustedARR,
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
       unavailableSignals: measurer.unavailableKeys, backtest: backtest, modelUsed: used,
       retentionSource: source, weightsUsed: model, classRetention: classRetention)
+  }
+
+  /// Every account's log-odds under `weights` (one array per ``Parallel/ranges(_:)`` range),
+  /// measured once, and the offset to subtract from them
+  /// (``unseenSignalOffset(_:measurer:weights:unseen:)``).
+  /// - Complexity: O(accounts × months), split across cores.
+  static func measureLogOdds(
+    _ company: Company, measurer: SignalMeasurer, weights: RiskWeights, unseen: [String]
+  ) -> (logOdds: [[Double]], offset: Double) {
+    let keys = Set(unseen)
+    let signals = Signal.allCases.filter {
+      keys.contains($0.key) && measurer.available[$0.rawValue]
+    }
+    let last = company.monthCount - 1
+    let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
+      _, range -> (logOdds: [Double], sum: Double, count: Int) in
+      var z: [Double] = []
+      z.reserveCapacity(range.count)
+      var sum = 0.0
+      var count = 0
+      var values = [Double](repeating: .nan, count: Signal.count)
+      measurer.withRows { rows in
+        values.withUnsafeMutableBufferPointer { v in
+          for i in range {
+            measurer.measure(i, in: rows, into: v)
+            z.append(weights.logOdds(UnsafeBufferPointer(v)))
+            guard !signals.isEmpty, rows.mrr[i * company.monthCount + last] > 0 else { continue }
+            for s in signals where !v[s.rawValue].isNaN {
+              sum += weights.weights[s.rawValue] * v[s.rawValue]
+            }
+            count += 1
+          }
+        }
+      }
+      return (z, sum, count)
+    }
+    let sum = parts.reduce(0.0) { $0 + $1.sum }
+    let count = parts.reduce(0) { $0 + $1.count }
+    return (parts.map(\.logOdds), count > 0 ? sum / Double(count) : 0)
   }
 
   /// The mean log-odds contribution, over accounts paying at as-of, of the signals the backtest
@@ -141,41 +173,7 @@ public enum Scoring {
   static func unseenSignalOffset(
     _ company: Company, measurer: SignalMeasurer, weights: RiskWeights, unseen: [String]
   ) -> Double {
-    let keys = Set(unseen)
-    let signals = Signal.allCases.filter {
-      keys.contains($0.key) && measurer.available[$0.rawValue]
-    }
-    guard !signals.isEmpty else { return 0 }
-    let last = company.monthCount - 1
-    let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
-      _, range -> (sum: Double, count: Int) in
-      var sum = 0.0
-      var count = 0
-      var values = [Double](repeating: .nan, count: Signal.count)
-      company.revenue.mrr.withUnsafeBufferPointer { mrr in
-        withUsage(company) { usage in
-          values.withUnsafeMutableBufferPointer { v in
-            for i in range where mrr[i * company.monthCount + last] > 0 {
-              measurer.measure(i, mrr: mrr, usage: usage, into: v)
-              for s in signals where !v[s.rawValue].isNaN {
-                sum += weights.weights[s.rawValue] * v[s.rawValue]
-              }
-              count += 1
-            }
-          }
-        }
-      }
-      return (sum, count)
-    }
-    let sum = parts.reduce(0.0) { $0 + $1.sum }
-    let count = parts.reduce(0) { $0 + $1.count }
-    return count > 0 ? sum / Double(count) : 0
-  }
-
-  /// Runs `body` with the usage matrix's storage, or `nil` without usage.
-  static func withUsage<R>(_ company: Company, _ body: (UnsafeBufferPointer<Int64>?) -> R) -> R {
-    if let u = company.revenue.usage { return u.withUnsafeBufferPointer { body($0) } }
-    return body(nil)
+    measureLogOdds(company, measurer: measurer, weights: weights, unseen: unseen).offset
   }
 }
 
@@ -192,28 +190,32 @@ struct GroupLookup: Sendable {
     var index: [String: Int32] = [:]
     var last: (String, Int32)? = nil
     var of = [Int32](repeating: 0, count: company.accounts.count)
-    for (i, a) in company.accounts.enumerated() {
-      let name = a.segment.flatMap { $0.isEmpty ? nil : $0 } ?? GroupLookup.noSegment
-      if let l = last, l.0 == name {
-        of[i] = l.1
-        continue
+    var types = [UInt8](repeating: 0, count: company.accounts.count)
+    let allTypes = ContractType.allCases
+    // Through a pointer, so that reading a field does not copy the whole account.
+    company.accounts.withUnsafeBufferPointer { accounts in
+      for i in accounts.indices {
+        types[i] = UInt8(allTypes.firstIndex(of: accounts[i].contractType)!)
+        let name = accounts[i].segment.flatMap { $0.isEmpty ? nil : $0 } ?? GroupLookup.noSegment
+        if let l = last, l.0 == name {
+          of[i] = l.1
+          continue
+        }
+        let k: Int32
+        if let found = index[name] {
+          k = found
+        } else {
+          k = Int32(names.count)
+          names.append(name)
+          index[name] = k
+        }
+        of[i] = k
+        last = (name, k)
       }
-      let k: Int32
-      if let found = index[name] {
-        k = found
-      } else {
-        k = Int32(names.count)
-        names.append(name)
-        index[name] = k
-      }
-      of[i] = k
-      last = (name, k)
     }
     segments = names
     segmentOf = of
-    typeOf = company.accounts.map { a in
-      UInt8(ContractType.allCases.firstIndex(of: a.contractType)!)
-    }
+    typeOf = types
   }
 
   func segment(of i: Int) -> Int { Int(segmentOf[i]) }

@@ -56,6 +56,49 @@ import Testing
     #expect(a == b)
   }
 
+  /// Rows mixing zeros, blanks (`.nan`) and values in every column: the optimum must satisfy
+  /// the first-order conditions, `Σ (μ − y) x_j + λ (w_j − prior_j) = 0` for each weight and
+  /// `Σ (μ − y) = 0` for the intercept, with `.nan` read as 0.
+  @Test func sparseRowsMeetTheFirstOrderConditions() {
+    var rng = SeededGenerator(seed: 11)
+    let p = 5
+    let prior = [0.5, -0.2, 1.0, 0, 0.3]
+    var x: [Double] = []
+    var y: [Bool] = []
+    for _ in 0..<3000 {
+      for j in 0..<p {
+        let u = rng.nextUnit()
+        x.append(u < 0.5 ? 0 : u < 0.6 ? .nan : rng.nextUnit() * Double(j + 1))
+      }
+      y.append(rng.nextUnit() < 0.3)
+    }
+    let fit = LogisticFit.fit(
+      features: x, outcomes: y, prior: prior, priorIntercept: 0, lambda: 2)
+    #expect(fit.converged)
+    var gradient = [Double](repeating: 0, count: p + 1)
+    for i in y.indices {
+      var z = fit.intercept
+      for j in 0..<p where !x[i * p + j].isNaN { z += fit.weights[j] * x[i * p + j] }
+      let r = 1 / (1 + exp(-z)) - (y[i] ? 1 : 0)
+      gradient[0] += r
+      for j in 0..<p where !x[i * p + j].isNaN { gradient[j + 1] += r * x[i * p + j] }
+    }
+    for j in 0..<p { gradient[j + 1] += 2 * (fit.weights[j] - prior[j]) }
+    for (k, g) in gradient.enumerated() { #expect(abs(g) < 1e-6, "coefficient \(k)") }
+  }
+
+  /// A blank is read as 0, exactly.
+  @Test func blanksFitAsZeros() {
+    let blanks: [Double] = [.nan, 1, 0.5, .nan, 1, 1, .nan, 0.2, 0.3, 0.9]
+    let zeros = blanks.map { $0.isNaN ? 0 : $0 }
+    let y = [false, true, true, false, true]
+    let a = LogisticFit.fit(
+      features: blanks, outcomes: y, prior: [0.1, 0.2], priorIntercept: 0, lambda: 1)
+    let b = LogisticFit.fit(
+      features: zeros, outcomes: y, prior: [0.1, 0.2], priorIntercept: 0, lambda: 1)
+    #expect(a == b)
+  }
+
   @Test func choleskySolvesASmallSystem() throws {
     // [[4, 2], [2, 3]] x = [2, 1] → x = [0.5, 0].
     let x = try #require(LogisticFit.choleskySolve([4, 2, 2, 3], [2, 1], 2))

@@ -39,6 +39,38 @@ import Testing
     #expect(a.known(atEndOf: asOf, dataAsOf: asOf) == a)
   }
 
+  /// The terms known at a month are the terms of the account known then, for every kind of
+  /// rule (cancellation, trial, term end, snapshots), before and at the as-of month.
+  @Test(arguments: [
+    Month(year: 2024, month: 12), Month(year: 2025, month: 6), Month(year: 2025, month: 12),
+  ])
+  func termsKnownAtAMonthMatchTheAccountKnownThen(month: Month) {
+    var a = Fixture.account("A")
+    a.contractEndDate = Fixture.date("2026-03-15")
+    a.seatsActive = 3
+    a.seatsPurchased = 10
+    a.integrations = 2
+    a.isPastDue = true
+    a.cancelDate = Fixture.date("2025-03-01")
+    a.trialStatus = .converted
+    a.trialEndDate = Fixture.date("2025-01-05")
+    a.committedMRR = 5_000
+    #expect(
+      a.terms(knownAtEndOf: month, dataAsOf: asOf)
+        == a.known(atEndOf: month, dataAsOf: asOf).terms)
+  }
+
+  @Test func termsRoundTripThroughTheAccount() {
+    var a = Fixture.account("A")
+    var t = a.terms
+    t.cancelDate = Fixture.date("2025-03-01")
+    t.seatsActive = 4
+    t.contractType = .pilot
+    a.terms = t
+    #expect(a.terms == t)
+    #expect(a.id == "A" && a.cancelDate == Fixture.date("2025-03-01") && a.contractType == .pilot)
+  }
+
   @Test func companyPointInTimeDropsSnapshotColumns() {
     let c = Fixture.company(
       [Fixture.account("A")], mrr: [[1, 2, 3]], first: Month(year: 2025, month: 10))

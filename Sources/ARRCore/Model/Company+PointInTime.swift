@@ -38,15 +38,9 @@ extension Account {
 
   /// Removes, in place, what was not known on `cutoff` (see ``known(atEndOf:dataAsOf:)``).
   mutating func rollBack(to cutoff: CivilDate) {
-    if let c = cancelDate, c > cutoff { cancelDate = nil }
-    if trialStatus != .none, let end = trialEndDate, end > cutoff { trialStatus = .active }
-    if let end = contractEndDate, end > cutoff {
-      contractEndDate = Account.rolledBack(end, to: cutoff, termMonths: contractType.termMonths)
-    }
-    seatsPurchased = nil
-    seatsActive = nil
-    integrations = nil
-    isPastDue = nil
+    var t = terms
+    t.rollBack(to: cutoff)
+    terms = t
   }
 
   /// `end` stepped back by whole terms while the earlier date is still after `cutoff`.

@@ -52,62 +52,20 @@ extension Scoring {
   /// - Returns: The backtest.
   /// - Complexity: O(accounts × months) plus the fit and its cross-validation.
   static func runBacktest(_ company: Company, base: Int, weights: RiskWeights) -> Backtest {
-    let last = company.monthCount - 1
-    let months = company.monthCount
     let measurer = SignalMeasurer(company: company, column: base)
     let population = BacktestPopulation(company, base: base)
-    let parts = Parallel.map(population.ranges) { k, r -> BacktestPart in
-      var part = BacktestPart()
-      var rank = population.rankStart[k]
-      var values = [Double](repeating: .nan, count: Signal.count)
-      company.revenue.mrr.withUnsafeBufferPointer { mrr in
-        withUsage(company) { usage in
-          values.withUnsafeMutableBufferPointer { v in
-            for i in r {
-              let then = mrr[i * months + base]
-              guard then > 0 else { continue }
-              measurer.measure(i, mrr: mrr, usage: usage, into: v)
-              let score = RiskWeights.score(logOdds: weights.logOdds(UnsafeBufferPointer(v)))
-              let now = mrr[i * months + last]
-              let churned = now == 0
-              part.classes[RevenueClass.of(score: score, weights: weights).index].merge(
-                ClassOutcome(then: then, now: now))
-              part.histogram.add(score: score, churned: churned)
-              if !churned {
-                part.survivorBase += then
-                part.survivorRetained += min(now, then)
-              }
-              if rank % population.stride == 0 {
-                part.features.append(contentsOf: v)
-                part.outcomes.append(churned)
-              }
-              rank += 1
-            }
-          }
-        }
-      }
-      return part
-    }
-    var classes = [ClassOutcome](repeating: .zero, count: 3)
-    var histogram = AUCHistogram()
-    var survivorBase: Int64 = 0
-    var survivorRetained: Int64 = 0
-    var features: [Double] = []
-    var outcomes: [Bool] = []
-    for p in parts {
-      for c in 0..<3 { classes[c].merge(p.classes[c]) }
-      histogram.merge(p.histogram)
-      survivorBase += p.survivorBase
-      survivorRetained += p.survivorRetained
-      features.append(contentsOf: p.features)
-      outcomes.append(contentsOf: p.outcomes)
-    }
+    let observed = backtestPass(
+      company, population: population, measurer: measurer, thresholds: weights,
+      scorer: .configured(weights))
+    let classes = observed.classes
+    let features = observed.features
+    let outcomes = observed.outcomes
     var bt = Backtest(
       baseMonth: company.month(at: base), endMonth: company.asOf, classes: classes,
-      modelUsed: .defaultWeights, auc: histogram.auc,
+      modelUsed: .defaultWeights, auc: observed.histogram.auc,
       unavailableSignals: measurer.unavailableKeys,
-      survivorDollarRetention: survivorBase > 0
-        ? Double(survivorRetained) / Double(survivorBase) : 1)
+      survivorDollarRetention: observed.survivorBase > 0
+        ? Double(observed.survivorRetained) / Double(observed.survivorBase) : 1)
     let churners = classes.reduce(0) { $0 + $1.churned }
     let n = population.count
     if n < minimumScoredAccounts {
@@ -135,8 +93,8 @@ extension Scoring {
     }
     bt.fittedAUC = inSample.auc
     let cv = crossValidate(
-      company, base: base, population: population, measurer: measurer, weights: weights,
-      fit: fit, features: features, outcomes: outcomes)
+      company, population: population, measurer: measurer, weights: weights, fit: fit,
+      features: features, outcomes: outcomes)
     bt.crossValidatedAUC = cv.auc
     if let out = cv.auc, let configured = bt.auc, out > configured {
       bt.classes = cv.classes
@@ -147,6 +105,89 @@ extension Scoring {
         + "weights' AUC (\(auc3(bt.auc))); the configured weights are used"
     }
     return bt
+  }
+
+  /// How a backtest pass scores an account.
+  enum BacktestScorer: Sendable {
+    /// By the configured weights; the fit rows' signals are kept for the fit.
+    case configured(RiskWeights)
+    /// Out of sample: fit rows by the model fitted without their fold (`heldOut`, indexed by
+    /// fit row), the other scored accounts by the full fit, which never saw them.
+    case crossValidated(fit: LogisticFit, heldOut: [Double])
+  }
+
+  /// Scores the backtest population at its base month and tallies what happened by the as-of
+  /// month: the one loop behind both the backtest and its cross-validation.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - population: The scored accounts and the fit rows among them.
+  ///   - measurer: Signals at the base month.
+  ///   - thresholds: The weights whose class thresholds class the scores.
+  ///   - scorer: Where each account's log-odds come from.
+  /// - Returns: Class outcomes, the AUC histogram, survivor retention and (with
+  ///   `.configured`) the fit rows.
+  /// - Complexity: O(accounts × months), split across cores.
+  static func backtestPass(
+    _ company: Company, population: BacktestPopulation, measurer: SignalMeasurer,
+    thresholds: RiskWeights, scorer: BacktestScorer
+  ) -> BacktestPart {
+    let months = company.monthCount
+    let base = measurer.column
+    let last = months - 1
+    let stride = population.stride
+    let parts = Parallel.map(population.ranges) { k, r -> BacktestPart in
+      var part = BacktestPart()
+      var rank = population.rankStart[k]
+      var values = [Double](repeating: .nan, count: Signal.count)
+      measurer.withRows { rows in
+        values.withUnsafeMutableBufferPointer { v in
+          for i in r {
+            let then = rows.mrr[i * months + base]
+            guard then > 0 else { continue }
+            let isFitRow = rank % stride == 0
+            let z: Double
+            switch scorer {
+            case .configured(let weights):
+              measurer.measure(i, in: rows, into: v)
+              z = weights.logOdds(UnsafeBufferPointer(v))
+            case .crossValidated(let fit, let heldOut):
+              if isFitRow {
+                z = heldOut[rank / stride]
+              } else {
+                measurer.measure(i, in: rows, into: v)
+                z = fit.logOdds(UnsafeBufferPointer(v))
+              }
+            }
+            let score = RiskWeights.score(logOdds: z)
+            let now = rows.mrr[i * months + last]
+            let churned = now == 0
+            part.classes[RevenueClass.of(score: score, weights: thresholds).index].merge(
+              ClassOutcome(then: then, now: now))
+            part.histogram.add(score: score, churned: churned)
+            if !churned {
+              part.survivorBase += then
+              part.survivorRetained += min(now, then)
+            }
+            if isFitRow, case .configured = scorer {
+              part.features.append(contentsOf: v)
+              part.outcomes.append(churned)
+            }
+            rank += 1
+          }
+        }
+      }
+      return part
+    }
+    var total = BacktestPart()
+    for p in parts {
+      for c in 0..<3 { total.classes[c].merge(p.classes[c]) }
+      total.histogram.merge(p.histogram)
+      total.survivorBase += p.survivorBase
+      total.survivorRetained += p.survivorRetained
+      total.features.append(contentsOf: p.features)
+      total.outcomes.append(contentsOf: p.outcomes)
+    }
+    return total
   }
 
   /// An AUC with three decimals for messages ("n/a" when undefined).

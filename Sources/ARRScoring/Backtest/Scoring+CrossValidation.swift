@@ -19,49 +19,15 @@ extension Scoring {
   /// seen by the full fit, which scores them.
   /// - Complexity: O(folds × fit) plus O(accounts × months) when not every account is a fit row.
   static func crossValidate(
-    _ company: Company, base: Int, population: BacktestPopulation, measurer: SignalMeasurer,
+    _ company: Company, population: BacktestPopulation, measurer: SignalMeasurer,
     weights: RiskWeights, fit: LogisticFit, features: [Double], outcomes: [Bool]
   ) -> CrossValidation {
     let heldOut = outOfFoldLogOdds(
       features: features, outcomes: outcomes, weights: weights, start: fit)
-    let last = company.monthCount - 1
-    let months = company.monthCount
-    let parts = Parallel.map(population.ranges) { k, r -> BacktestPart in
-      var part = BacktestPart()
-      var rank = population.rankStart[k]
-      var values = [Double](repeating: .nan, count: Signal.count)
-      company.revenue.mrr.withUnsafeBufferPointer { mrr in
-        withUsage(company) { usage in
-          values.withUnsafeMutableBufferPointer { v in
-            for i in r {
-              let then = mrr[i * months + base]
-              guard then > 0 else { continue }
-              let z: Double
-              if rank % population.stride == 0 {
-                z = heldOut[rank / population.stride]
-              } else {
-                measurer.measure(i, mrr: mrr, usage: usage, into: v)
-                z = fit.logOdds(UnsafeBufferPointer(v))
-              }
-              rank += 1
-              let score = RiskWeights.score(logOdds: z)
-              let now = mrr[i * months + last]
-              part.classes[RevenueClass.of(score: score, weights: weights).index].merge(
-                ClassOutcome(then: then, now: now))
-              part.histogram.add(score: score, churned: now == 0)
-            }
-          }
-        }
-      }
-      return part
-    }
-    var classes = [ClassOutcome](repeating: .zero, count: 3)
-    var histogram = AUCHistogram()
-    for p in parts {
-      for c in 0..<3 { classes[c].merge(p.classes[c]) }
-      histogram.merge(p.histogram)
-    }
-    return CrossValidation(classes: classes, auc: histogram.auc)
+    let observed = backtestPass(
+      company, population: population, measurer: measurer, thresholds: weights,
+      scorer: .crossValidated(fit: fit, heldOut: heldOut))
+    return CrossValidation(classes: observed.classes, auc: observed.histogram.auc)
   }
 
   /// Each fit row's log-odds under the model fitted without its fold.

@@ -64,44 +64,75 @@ public struct LogisticFit: Sendable, Equatable {
     precondition(start.map { $0.weights.count == p } ?? true)
     let d = p + 1  // coefficient 0 is the intercept
     var beta = start.map { [$0.intercept] + $0.weights } ?? [priorIntercept] + prior
-    let x = features.map { $0.isNaN ? 0 : $0 }
+    // Rows are mostly zeros (0/1 terms, signals that do not apply), so each row keeps only its
+    // non-zero values, as (coefficient index, value) pairs; skipping zeros changes no sum.
+    var rowStart = [Int](repeating: 0, count: n + 1)
+    var column: [Int] = []
+    var value: [Double] = []
+    column.reserveCapacity(features.count / 2)
+    value.reserveCapacity(features.count / 2)
+    for i in 0..<n {
+      for j in 0..<p {
+        let v = features[i * p + j]
+        if v != 0 && !v.isNaN {
+          column.append(j + 1)
+          value.append(v)
+        }
+      }
+      rowStart[i + 1] = column.count
+    }
+    let y = outcomes
 
-    func objective(_ b: [Double]) -> Double {
+    /// Every row's log-odds under `b`, into `z`.
+    func logOdds(_ b: [Double], into z: inout [Double]) {
+      for i in 0..<n {
+        var t = b[0]
+        for k in rowStart[i]..<rowStart[i + 1] { t += b[column[k]] * value[k] }
+        z[i] = t
+      }
+    }
+
+    /// The objective at `b`, whose log-odds are `z`.
+    func objective(_ b: [Double], _ z: [Double]) -> Double {
       var total = 0.0
       for i in 0..<n {
-        var z = b[0]
-        for j in 0..<p { z += b[j + 1] * x[i * p + j] }
+        let zi = z[i]
         // −log-likelihood of one row: softplus(z) − y·z, computed stably.
-        let softplus = z > 0 ? z + log1p(exp(-z)) : log1p(exp(z))
-        total += softplus - (outcomes[i] ? z : 0)
+        let softplus = zi > 0 ? zi + log1p(exp(-zi)) : log1p(exp(zi))
+        total += softplus - (y[i] ? zi : 0)
       }
       for j in 0..<p { total += lambda / 2 * (b[j + 1] - prior[j]) * (b[j + 1] - prior[j]) }
       return total
     }
 
-    var current = objective(beta)
+    var z = [Double](repeating: 0, count: n)
+    logOdds(beta, into: &z)
+    var current = objective(beta, z)
     var iterations = 0
     var converged = false
     var g = [Double](repeating: 0, count: d)
     var h = [Double](repeating: 0, count: d * d)
-    var row = [Double](repeating: 1, count: d)
+    var nextZ = z
     while iterations < maxIterations {
       iterations += 1
       for k in 0..<d { g[k] = 0 }
       for k in 0..<(d * d) { h[k] = 0 }
       for i in 0..<n {
-        for j in 0..<p { row[j + 1] = x[i * p + j] }
-        var z = beta[0]
-        for j in 0..<p { z += beta[j + 1] * row[j + 1] }
-        let mu = 1 / (1 + exp(-z))
-        let r = mu - (outcomes[i] ? 1 : 0)
+        let mu = 1 / (1 + exp(-z[i]))
+        let r = mu - (y[i] ? 1 : 0)
         let wgt = max(mu * (1 - mu), 1e-12)
-        for a in 0..<d {
-          let ra = row[a]
-          if ra == 0 { continue }
+        // The intercept's column is 1 in every row.
+        g[0] += r
+        h[0] += wgt
+        let lo = rowStart[i]
+        let hi = rowStart[i + 1]
+        for k in lo..<hi { h[column[k]] += wgt * value[k] }
+        for k in lo..<hi {
+          let a = column[k]
+          let ra = value[k]
           g[a] += r * ra
           let wa = wgt * ra
-          for b in a..<d { h[a * d + b] += wa * row[b] }
+          for m in k..<hi { h[a * d + column[m]] += wa * value[m] }
         }
       }
       for j in 0..<p {
@@ -113,16 +144,18 @@ public struct LogisticFit: Sendable, Equatable {
       // Step-halving keeps every step downhill (Newton can overshoot far from the optimum).
       var t = 1.0
       var next = beta
-      var value = current
+      var candidate = current
       while true {
         for k in 0..<d { next[k] = beta[k] - t * step[k] }
-        value = objective(next)
-        if value <= current + 1e-12 * max(1, abs(current)) || t < 1e-6 { break }
+        logOdds(next, into: &nextZ)
+        candidate = objective(next, nextZ)
+        if candidate <= current + 1e-12 * max(1, abs(current)) || t < 1e-6 { break }
         t /= 2
       }
       let largest = step.reduce(0) { max($0, abs($1)) } * t
       beta = next
-      current = value
+      swap(&z, &nextZ)
+      current = candidate
       if largest < tolerance {
         converged = true
         break

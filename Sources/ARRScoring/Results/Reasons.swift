@@ -49,7 +49,7 @@ enum Reasons {
 
   static func percent(_ x: Double) -> String { String(Int((x * 100).rounded())) + "%" }
 
-  static func phrase(_ g: Group, _ a: Account, _ v: [Double], _ m: SignalMeasurer) -> String {
+  static func phrase(_ g: Group, _ a: Account.Terms, _ v: [Double], _ m: SignalMeasurer) -> String {
     func value(_ s: Signal) -> Double { v[s.rawValue].isNaN ? 0 : v[s.rawValue] }
     switch g {
     case .terms:

@@ -26,37 +26,56 @@ struct SignalMeasurer: Sendable {
     self.available = Signal.allCases.map { $0.isAvailable(columns: columns, hasUsage: hasUsage) }
   }
 
+  /// The eight contract and billing signals, `monthToMonth` through `billedUpfront`.
+  static let termSignals: [Signal] = Array(Signal.allCases[0..<8])
+
   /// Keys of the signals unavailable for this company at this month, in signal order.
   var unavailableKeys: [String] {
     Signal.allCases.filter { !available[$0.rawValue] }.map(\.key)
   }
 
-  /// The account's facts as known at the month measured at.
-  func facts(_ account: Int) -> Account {
-    company.accounts[account].known(atEndOf: month, dataAsOf: company.asOf)
+  /// The account's terms as known at the month measured at.
+  func facts(_ account: Int) -> Account.Terms {
+    company.accounts[account].terms(knownAtEndOf: month, dataAsOf: company.asOf)
+  }
+
+  /// The company's storage, borrowed for one pass over its accounts: reading an account
+  /// through a pointer copies only the fields read, where `company.accounts[i]` copies the
+  /// whole account (three strings' worth of reference counting, on every core at once).
+  struct Rows {
+    let accounts: UnsafeBufferPointer<Account>
+    let mrr: UnsafeBufferPointer<Int64>
+    let usage: UnsafeBufferPointer<Int64>?
+  }
+
+  /// Runs `body` with the company's storage borrowed as ``Rows``.
+  func withRows<R>(_ body: (Rows) -> R) -> R {
+    company.accounts.withUnsafeBufferPointer { accounts in
+      company.revenue.mrr.withUnsafeBufferPointer { mrr in
+        guard let u = company.revenue.usage else {
+          return body(Rows(accounts: accounts, mrr: mrr, usage: nil))
+        }
+        return u.withUnsafeBufferPointer { body(Rows(accounts: accounts, mrr: mrr, usage: $0)) }
+      }
+    }
   }
 
   /// Writes every signal of `account` into `out` (``Signal/count`` values, `.nan` = none).
   /// - Parameters:
   ///   - account: Account index.
-  ///   - mrr: The whole MRR matrix storage.
-  ///   - usage: The whole usage matrix storage, if any.
+  ///   - rows: The company's storage (``withRows(_:)``).
   ///   - out: Destination.
   /// - Complexity: O(months), reading at most the account's row up to ``column``.
-  func measure(
-    _ account: Int, mrr: UnsafeBufferPointer<Int64>, usage: UnsafeBufferPointer<Int64>?,
-    into out: UnsafeMutableBufferPointer<Double>
-  ) {
-    let a = facts(account)
+  func measure(_ account: Int, in rows: Rows, into out: UnsafeMutableBufferPointer<Double>) {
+    let a = rows.accounts[account].terms(knownAtEndOf: month, dataAsOf: company.asOf)
     let base = account &* company.monthCount
-    let mrrRow = UnsafeBufferPointer(rebasing: mrr[base..<(base + column + 1)])
+    let mrrRow = UnsafeBufferPointer(rebasing: rows.mrr[base..<(base + column + 1)])
     let nan = Double.nan
     func set(_ s: Signal, _ v: Double?) {
       out[s.rawValue] = available[s.rawValue] ? (v ?? nan) : nan
     }
     // The eight contract and billing signals are the first eight cases.
-    for raw in Signal.monthToMonth.rawValue...Signal.billedUpfront.rawValue {
-      let s = Signal(rawValue: raw)!
+    for s in SignalMeasurer.termSignals {
       set(s, AccountFactSignals.term(s, a.contractType, a.billingCadence))
     }
     set(.trialActive, a.trialStatus == .active ? 1 : 0)
@@ -66,7 +85,7 @@ struct SignalMeasurer: Sendable {
       AccountFactSignals.trialRecency(
         monthsSince: AccountFactSignals.monthsSinceConversion(
           status: a.trialStatus, trialEnd: a.trialEndDate, start: a.startDate, at: month)))
-    if let usage {
+    if let usage = rows.usage {
       let usageRow = UnsafeBufferPointer(rebasing: usage[base..<(base + column + 1)])
       set(.usageDecline, RevenueSignals.usageDecline(usageRow))
       set(.zeroUsageMonths, RevenueSignals.zeroUsageMonths(usage: usageRow, mrr: mrrRow))
@@ -101,15 +120,7 @@ struct SignalMeasurer: Sendable {
   /// - Returns: ``Signal/count`` values, `.nan` = none.
   func values(_ account: Int) -> [Double] {
     var out = [Double](repeating: .nan, count: Signal.count)
-    company.revenue.mrr.withUnsafeBufferPointer { mrr in
-      out.withUnsafeMutableBufferPointer { o in
-        if let u = company.revenue.usage {
-          u.withUnsafeBufferPointer { measure(account, mrr: mrr, usage: $0, into: o) }
-        } else {
-          measure(account, mrr: mrr, usage: nil, into: o)
-        }
-      }
-    }
+    withRows { rows in out.withUnsafeMutableBufferPointer { measure(account, in: rows, into: $0) } }
     return out
   }
 }

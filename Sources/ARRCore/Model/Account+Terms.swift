@@ -1,0 +1,97 @@
+extension Account {
+  /// An account's terms and facts without its names: everything a signal reads, in a value
+  /// that copies without reference counting (an ``Account`` holds three strings).
+  public struct Terms: Sendable, Equatable {
+    public var contractType: ContractType
+    public var billingCadence: BillingCadence
+    public var startDate: CivilDate
+    public var contractEndDate: CivilDate?
+    public var trialStatus: TrialStatus
+    public var trialEndDate: CivilDate?
+    public var cancelDate: CivilDate?
+    public var seatsPurchased: Int?
+    public var seatsActive: Int?
+    public var integrations: Int?
+    /// Contractual monthly minimum, in cents.
+    public var committedMRR: Int64?
+    public var isPastDue: Bool?
+
+    @inlinable
+    public init(
+      contractType: ContractType, billingCadence: BillingCadence, startDate: CivilDate,
+      contractEndDate: CivilDate? = nil, trialStatus: TrialStatus = .none,
+      trialEndDate: CivilDate? = nil, cancelDate: CivilDate? = nil, seatsPurchased: Int? = nil,
+      seatsActive: Int? = nil, integrations: Int? = nil, committedMRR: Int64? = nil,
+      isPastDue: Bool? = nil
+    ) {
+      self.contractType = contractType
+      self.billingCadence = billingCadence
+      self.startDate = startDate
+      self.contractEndDate = contractEndDate
+      self.trialStatus = trialStatus
+      self.trialEndDate = trialEndDate
+      self.cancelDate = cancelDate
+      self.seatsPurchased = seatsPurchased
+      self.seatsActive = seatsActive
+      self.integrations = integrations
+      self.committedMRR = committedMRR
+      self.isPastDue = isPastDue
+    }
+
+    /// Removes, in place, what was not known on `cutoff` (the rules of
+    /// ``Account/known(atEndOf:dataAsOf:)``, which this is the one home of).
+    @usableFromInline
+    mutating func rollBack(to cutoff: CivilDate) {
+      if let c = cancelDate, c > cutoff { cancelDate = nil }
+      if trialStatus != .none, let end = trialEndDate, end > cutoff { trialStatus = .active }
+      if let end = contractEndDate, end > cutoff {
+        contractEndDate = Account.rolledBack(end, to: cutoff, termMonths: contractType.termMonths)
+      }
+      seatsPurchased = nil
+      seatsActive = nil
+      integrations = nil
+      isPastDue = nil
+    }
+  }
+
+  /// The account's terms (every field but `id`, `name` and `segment`).
+  ///
+  /// Inlinable so that a caller reading through a pointer loads only these fields instead of
+  /// copying the account.
+  public var terms: Terms {
+    @inlinable get {
+      Terms(
+        contractType: contractType, billingCadence: billingCadence, startDate: startDate,
+        contractEndDate: contractEndDate, trialStatus: trialStatus, trialEndDate: trialEndDate,
+        cancelDate: cancelDate, seatsPurchased: seatsPurchased, seatsActive: seatsActive,
+        integrations: integrations, committedMRR: committedMRR, isPastDue: isPastDue)
+    }
+    set {
+      contractType = newValue.contractType
+      billingCadence = newValue.billingCadence
+      startDate = newValue.startDate
+      contractEndDate = newValue.contractEndDate
+      trialStatus = newValue.trialStatus
+      trialEndDate = newValue.trialEndDate
+      cancelDate = newValue.cancelDate
+      seatsPurchased = newValue.seatsPurchased
+      seatsActive = newValue.seatsActive
+      integrations = newValue.integrations
+      committedMRR = newValue.committedMRR
+      isPastDue = newValue.isPastDue
+    }
+  }
+
+  /// The account's terms as known at the end of `month`, when the data runs to `asOf`:
+  /// ``known(atEndOf:dataAsOf:)`` without copying the names.
+  /// - Parameters:
+  ///   - month: The month whose end is the cutoff.
+  ///   - asOf: The last month of the data the account was read with.
+  /// - Returns: The terms with later facts removed.
+  @inlinable
+  public func terms(knownAtEndOf month: Month, dataAsOf asOf: Month) -> Terms {
+    var t = terms
+    if month < asOf { t.rollBack(to: CivilDate.lastDay(of: month)) }
+    return t
+  }
+}
