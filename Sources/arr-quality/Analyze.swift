@@ -73,7 +73,7 @@ let analyzeCommand = Command(spec: analyzeSpec) { parsed in
   let bytes: [UInt8]
   switch format {
   case "json": bytes = JSONReport.document(analysis)
-  case "csv": bytes = Array(AccountsCSV.render(analysis).utf8)
+  case "csv": bytes = AccountsCSV.bytes(analysis)
   default: bytes = Array(MarkdownReport.render(analysis, stress: stress).utf8)
   }
   try emit(bytes, to: parsed.value("output"))

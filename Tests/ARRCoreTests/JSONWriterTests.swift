@@ -82,6 +82,22 @@ import Testing
     }
   }
 
+  /// Fixed decimals keep trailing zeros, round half away from zero, and drop the sign of a
+  /// value that rounds to zero.
+  @Test(arguments: [
+    (0.5, 4, "0.5000"), (1.0 / 3, 4, "0.3333"), (2.0 / 3, 4, "0.6667"), (-1.25, 1, "-1.3"),
+    (1.25, 1, "1.3"), (2.5, 0, "3"), (-0.00004, 4, "0.0000"), (-0.00005, 4, "-0.0001"),
+    (99.95, 1, "100.0"), (1234567.891, 2, "1234567.89"), (0, 6, "0.000000"),
+  ])
+  func fixedKeepsItsPlaces(value: Double, places: Int, expected: String) {
+    #expect(written { $0.fixed(value, places: places) } == expected)
+  }
+
+  @Test func fixedOfNonFiniteIsEmpty() {
+    #expect(written { $0.fixed(.nan, places: 2) } == "")
+    #expect(written { $0.fixed(-.infinity, places: 4) } == "")
+  }
+
   @Test func decimalOfNonFiniteIsNull() {
     #expect(written { $0.decimal(.nan, places: 2) } == "null")
     #expect(written { $0.decimal(-.infinity, places: 2) } == "null")

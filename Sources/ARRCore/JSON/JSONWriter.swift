@@ -183,6 +183,23 @@ public struct JSONWriter: Sendable {
     digits(fraction, minimumCount: width)
   }
 
+  /// Appends `v` rounded half away from zero with exactly `places` decimals (0…6), trailing
+  /// zeros kept (`0.5000`), as fixed-width table cells show numbers; nothing for a non-finite
+  /// value. A value that rounds to zero has no sign.
+  public mutating func fixed(_ v: Double, places: Int) {
+    precondition((0...6).contains(places), "fixed(_:places:) takes 0…6 places")
+    guard v.isFinite else { return }
+    var scale: Int64 = 1
+    for _ in 0..<places { scale *= 10 }
+    let n = Int64((v * Double(scale)).rounded(.toNearestOrAwayFromZero))
+    if n < 0 { bytes.append(UInt8(ascii: "-")) }
+    let m = n.magnitude
+    digits(m / UInt64(scale), minimumCount: 1)
+    guard places > 0 else { return }
+    bytes.append(UInt8(ascii: "."))
+    digits(m % UInt64(scale), minimumCount: places)
+  }
+
   /// Appends the decimal digits of `v`, left-padded with zeros to `minimumCount`.
   @inline(__always)
   private mutating func digits(_ v: UInt64, minimumCount: Int) {

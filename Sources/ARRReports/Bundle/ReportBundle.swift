@@ -22,7 +22,7 @@ public struct ReportBundle: Sendable {
         path: "report.md",
         bytes: Array(MarkdownReport.render(analysis, stress: stress, charts: charts).utf8)),
       File(path: "report.json", bytes: JSONReport.document(analysis)),
-      File(path: "accounts.csv", bytes: Array(AccountsCSV.render(analysis).utf8)),
+      File(path: "accounts.csv", bytes: AccountsCSV.bytes(analysis)),
     ]
     for chart in charts {
       files.append(File(path: "charts/" + chart.name.fileName, bytes: Array(chart.svg.utf8)))

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// The per-account CSV (`--format csv`, and `accounts.csv` in a report bundle): one row per
 /// account with its class, score, reasons and every signal's value.
 ///
@@ -5,8 +7,12 @@
 /// `quality_adjusted_arr,segment,contract_type,status`, then one column per signal (its key),
 /// empty when the signal could not be measured for the account. Reasons are joined with `; `.
 /// An account that is not live (`status` other than `live`) has an empty class, risk score,
-/// retention probability and reasons, as in the JSON.
+/// retention probability and reasons, as in the JSON. Numbers have fixed decimals: the risk
+/// score 1, the retention probability and signals 4, money 2.
 public enum AccountsCSV {
+  /// Accounts per slice when rows are written on several threads.
+  static let accountsPerSlice = 65_536
+
   /// The header row's column names.
   public static var columns: [String] {
     [
@@ -20,49 +26,100 @@ public enum AccountsCSV {
   /// - Returns: RFC 4180 CSV text with a header row, LF line ends.
   /// - Complexity: O(accounts × (signals + months)).
   public static func render(_ analysis: Analysis) -> String {
-    var out = columns.map(field).joined(separator: ",") + "\n"
-    let company = analysis.company
-    for s in analysis.scoring.scores {
-      let a = company.accounts[s.account]
-      let live = s.isLive
-      var row = [
-        a.id, s.liveClass?.rawValue ?? "", live ? fixed(s.riskScore, 1) : "",
-        Money.decimalString(cents: s.recurringARR),
-        live ? fixed(s.retentionProbability, 4) : "",
-        live ? s.reasons.joined(separator: "; ") : "",
-        Money.decimalString(cents: s.qualityAdjustedARR), a.segment ?? "", a.contractType.rawValue,
-        s.status.rawValue,
-      ]
-      row += s.signals.map { $0.value.map { fixed($0, 4) } ?? "" }
-      out += row.map(field).joined(separator: ",") + "\n"
+    String(decoding: bytes(analysis), as: UTF8.self)
+  }
+
+  /// Renders every account, in input order, straight to UTF-8 bytes: rows are written in slices
+  /// on every core and joined in order, so the bytes never depend on the thread count.
+  /// - Parameter analysis: The analysis.
+  /// - Returns: RFC 4180 CSV with a header row, LF line ends.
+  /// - Complexity: O(accounts × (signals + months)).
+  public static func bytes(_ analysis: Analysis) -> [UInt8] {
+    bytes(analysis, sliceSize: accountsPerSlice)
+  }
+
+  /// ``bytes(_:)`` with the slice size open, so tests can cross slice boundaries cheaply.
+  static func bytes(_ analysis: Analysis, sliceSize: Int) -> [UInt8] {
+    let scores = analysis.scoring.scores
+    var header = JSONWriter(capacity: 1024)
+    for (k, name) in columns.enumerated() {
+      if k > 0 { header.bytes.append(UInt8(ascii: ",")) }
+      field(name, to: &header)
     }
+    header.bytes.append(0x0A)
+    let slices = max(1, (scores.count + sliceSize - 1) / sliceSize)
+    let ranges = (0..<slices).map { k in
+      k * sliceSize..<min(scores.count, (k + 1) * sliceSize)
+    }
+    let parts = Concurrent.map(ranges) { _, range in
+      var part = JSONWriter(capacity: range.count * 240)
+      writeRows(analysis, range: range, to: &part)
+      return part.bytes
+    }
+    var out = header.bytes
+    out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count })
+    for part in parts { out.append(contentsOf: part) }
     return out
+  }
+
+  /// Writes the rows of the scores in `range`.
+  /// - Complexity: O(range.count × (signals + months)).
+  static func writeRows(_ analysis: Analysis, range: Range<Int>, to w: inout JSONWriter) {
+    let accounts = analysis.company.accounts
+    let scores = analysis.scoring.scores
+    let comma = UInt8(ascii: ",")
+    for i in range {
+      let s = scores[i]
+      let a = accounts[s.account]
+      let live = s.isLive
+      field(a.id, to: &w)
+      w.bytes.append(comma)
+      if let c = s.liveClass { w.bytes.append(contentsOf: c.rawValue.utf8) }
+      w.bytes.append(comma)
+      if live { w.fixed(s.riskScore, places: 1) }
+      w.bytes.append(comma)
+      w.money(s.recurringARR)
+      w.bytes.append(comma)
+      if live { w.fixed(s.retentionProbability, places: 4) }
+      w.bytes.append(comma)
+      if live { field(s.reasons.joined(separator: "; "), to: &w) }
+      w.bytes.append(comma)
+      w.money(s.qualityAdjustedARR)
+      w.bytes.append(comma)
+      if let segment = a.segment { field(segment, to: &w) }
+      w.bytes.append(comma)
+      w.bytes.append(contentsOf: a.contractType.rawValue.utf8)
+      w.bytes.append(comma)
+      w.bytes.append(contentsOf: s.status.rawValue.utf8)
+      for v in s.signals {
+        w.bytes.append(comma)
+        if let x = v.value { w.fixed(x, places: 4) }
+      }
+      w.bytes.append(0x0A)
+    }
   }
 
   /// Quotes a field when it holds a comma, quote or line break (RFC 4180).
   static func field(_ s: String) -> String {
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return s
-    }
-    var quoted = "\""
-    for c in s {
-      if c == "\"" { quoted += "\"" }
-      quoted.append(c)
-    }
-    return quoted + "\""
+    var w = JSONWriter()
+    field(s, to: &w)
+    return String(decoding: w.bytes, as: UTF8.self)
   }
-}
 
-/// `x` with exactly `places` decimals, half away from zero, without Foundation formatters.
-func fixed(_ x: Double, _ places: Int) -> String {
-  guard x.isFinite else { return "" }
-  var scale: Int64 = 1
-  for _ in 0..<places { scale *= 10 }
-  let n = Int64((x * Double(scale)).rounded(.toNearestOrAwayFromZero))
-  let sign = n < 0 ? "-" : ""
-  let m = n.magnitude
-  let whole = m / UInt64(scale)
-  guard places > 0 else { return sign + String(whole) }
-  let frac = String(m % UInt64(scale))
-  return sign + String(whole) + "." + String(repeating: "0", count: places - frac.count) + frac
+  /// Appends `s`, quoted (inner quotes doubled) when it holds a comma, quote, CR or LF.
+  static func field(_ s: String, to w: inout JSONWriter) {
+    var s = s
+    s.withUTF8 { utf8 in
+      let needsQuotes = utf8.contains {
+        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+      }
+      guard needsQuotes else { return w.bytes.append(contentsOf: utf8) }
+      w.bytes.append(UInt8(ascii: "\""))
+      for b in utf8 {
+        if b == UInt8(ascii: "\"") { w.bytes.append(b) }
+        w.bytes.append(b)
+      }
+      w.bytes.append(UInt8(ascii: "\""))
+    }
+  }
 }

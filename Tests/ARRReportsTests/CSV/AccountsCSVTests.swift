@@ -42,6 +42,26 @@ import Testing
     #expect(Self.fields("x,\"a, b\",\"say \"\"hi\"\"\"") == ["x", "a, b", "say \"hi\""])
   }
 
+  /// A line break of either kind, even the CR LF pair that Swift reads as one character, is
+  /// quoted.
+  @Test func lineBreaksAreQuoted() {
+    #expect(AccountsCSV.field("a\r\nb") == "\"a\r\nb\"")
+    #expect(AccountsCSV.field("a\nb") == "\"a\nb\"")
+    #expect(AccountsCSV.field("a\rb") == "\"a\rb\"")
+    #expect(AccountsCSV.field("é, ü") == "\"é, ü\"")
+  }
+
+  /// Rows written in slices on several threads join to the same bytes as one slice.
+  @Test(arguments: ["plg-smb", "enterprise-saas"])
+  func slicesJoinToTheSameBytes(name: String) throws {
+    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let analysis = Analysis.run(company)
+    let whole = AccountsCSV.bytes(analysis, sliceSize: company.accounts.count + 1)
+    #expect(AccountsCSV.bytes(analysis, sliceSize: 7) == whole)
+    #expect(AccountsCSV.bytes(analysis, sliceSize: 1) == whole)
+    #expect(AccountsCSV.render(analysis) == String(decoding: whole, as: UTF8.self))
+  }
+
   /// One row per account; only live accounts have a class, score and retention probability.
   @Test(arguments: ["plg-smb", "enterprise-saas"])
   func statusColumnAndNoClassForAccountsThatLeft(name: String) throws {
