@@ -120,7 +120,8 @@ public enum Scoring {
       recurringARR: mix.recurringARR, qualityAdjustedARR: mix.qualityAdjustedARR,
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
       unavailableSignals: measurer.unavailableKeys, backtest: backtest, modelUsed: used,
-      retentionSource: source, weightsUsed: model, classRetention: classRetention)
+      retentionSource: source, configuredWeights: weights, weightsUsed: model,
+      classRetention: classRetention)
   }
 
   /// Every account's log-odds under `weights` (one array per ``Parallel/ranges(_:)`` range),

@@ -174,6 +174,19 @@ public enum JSONReport {
       ("model_used", .string(s.modelUsed.rawValue)),
       ("retention_source", .string(s.retentionSource.rawValue)),
     ]
+    let overrides = s.configuredWeights.overrides()
+    pairs.append(("weights_configured", .string(overrides.isEmpty ? "defaults" : "custom")))
+    pairs.append(
+      (
+        "weights_overrides",
+        .array(
+          overrides.map { o in
+            .object([
+              ("key", .string(o.key)), ("default", .double(rounded(o.defaultValue, 6))),
+              ("value", .double(rounded(o.value, 6))),
+            ])
+          })
+      ))
     pairs.append(("weights_used", weightsFile(s.weightsUsed)))
     if let r = s.classRetention {
       pairs.append(

@@ -26,21 +26,38 @@ extension MarkdownReport {
     return out
   }
 
+  /// Custom weights in words: which values the `--weights` file changed, so a reader can tell
+  /// the report from one made with the documented defaults.
+  static func weightOverrides(_ overrides: [WeightOverride], _ f: NumberFormat) -> String {
+    let shown = 8
+    let items = overrides.prefix(shown).map { o in
+      "`\(o.key)` \(f.number(o.defaultValue, decimals: 2)) → \(f.number(o.value, decimals: 2))"
+    }
+    var out = "Custom weights: the `--weights` file changes \(f.integer(overrides.count)) "
+    out += overrides.count == 1 ? "value" : "values"
+    out += " from the documented defaults (default → given): " + items.joined(separator: ", ")
+    if overrides.count > shown { out += ", and \(f.integer(overrides.count - shown)) more" }
+    return out + ".\n\n"
+  }
+
   static func revenueQuality(_ c: ReportContext) -> String {
     let f = c.f
     let s = c.scoring
     var out = "## Revenue quality\n\n"
     out += "Every account paying recurring revenue is scored 0–100 for risk and classed "
     out += "**retained**, **wavering** or **at-risk**. "
+    let overrides = s.configuredWeights.overrides()
+    let configured = overrides.isEmpty ? "the documented defaults" : "the `--weights` file's"
     if s.modelUsed == .fittedModel {
       out += "The weights were fitted to this company's own churn over the last 12 months "
-      out += "(they beat the default weights out of sample).\n\n"
+      out += "(they beat \(configured) out of sample).\n\n"
     } else if s.backtest?.fit != nil {
-      out += "The weights are the documented defaults: weights fitted to this company's churn "
+      out += "The weights are \(configured): weights fitted to this company's churn "
       out += "did not rank churners better out of sample.\n\n"
     } else {
-      out += "The weights are the documented defaults (too little history to fit them).\n\n"
+      out += "The weights are \(configured) (too little history to fit them).\n\n"
     }
+    if !overrides.isEmpty { out += weightOverrides(overrides, f) }
     var classes = MarkdownTable([
       "Class", "Accounts", "Share of logos", "Recurring ARR", "Share of ARR",
       "Quality-adjusted ARR",

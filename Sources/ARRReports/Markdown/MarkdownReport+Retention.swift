@@ -41,9 +41,13 @@ extension MarkdownReport {
   static func backtest(_ c: ReportContext) -> String {
     let f = c.f
     var out = "### Backtest: how the method did last year\n\n"
+    let isCustom = !c.scoring.configuredWeights.isDocumentedDefault
     guard let bt = c.scoring.backtest else {
+      let source =
+        c.scoring.configuredWeights.overrides().contains { $0.key.hasPrefix("default_retention.") }
+        ? "the `--weights` file's class defaults" : "the documented class defaults"
       return out + "Not enough history: the backtest needs accounts paying 12 months before "
-        + "\(f.month(c.company.asOf)). Class retention uses the documented defaults.\n\n"
+        + "\(f.month(c.company.asOf)). Class retention uses \(source).\n\n"
     }
     out += "Every account paying in \(f.month(bt.baseMonth)) was scored with only the data known "
     out += "then, and followed to \(f.month(bt.endMonth)).\n\n"
@@ -52,8 +56,8 @@ extension MarkdownReport {
       ? "Classes a year ago come from the model fitted to this company's churn, each account "
         + "scored by a fit that did not see its outcome (\(Scoring.crossValidationFolds)-fold "
         + "cross-validation).\n\n"
-      : "Classes a year ago come from the default weights, which were not tuned on this "
-        + "history.\n\n"
+      : "Classes a year ago come from \(isCustom ? "the `--weights` file's" : "the default") "
+        + "weights, which were not tuned on this history.\n\n"
     var table = MarkdownTable([
       "Class a year ago", "Accounts", "Churned", "Churn rate", "Lift", "Gross $ retention",
       "Net $ retention", "Logo retention",

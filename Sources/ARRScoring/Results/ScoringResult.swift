@@ -1,6 +1,7 @@
 /// Which weights produced the current scores.
 public enum ModelUsed: String, Sendable {
-  /// The documented defaults, or the `--weights` file when one was given.
+  /// The configured weights: the documented defaults, or the `--weights` file when one was
+  /// given (``ScoringResult/configuredWeights`` tells which).
   case defaultWeights = "default_weights"
   /// Weights fitted to the company's own churn in the backtest.
   case fittedModel = "fitted_model"
@@ -40,6 +41,9 @@ public struct ScoringResult: Sendable {
   public var backtest: Backtest?
   public var modelUsed: ModelUsed
   public var retentionSource: RetentionSource
+  /// The weights the run was given: the documented defaults or a `--weights` file's. They
+  /// classify the backtest, are the fit's prior, and always supply the thresholds.
+  public var configuredWeights: RiskWeights
   /// The weights that produced ``scores`` (the fitted ones when ``modelUsed`` is fitted).
   public var weightsUsed: RiskWeights
   /// Per class (``RevenueClass/index``), the retention probability given to its accounts when

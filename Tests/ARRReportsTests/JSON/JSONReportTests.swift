@@ -15,6 +15,30 @@ import Testing
     return []
   }
 
+  /// A weights file leaves its trace: `weights_configured` says custom and every changed value
+  /// is listed with its default; the defaults list nothing.
+  @Test func customWeightsAreNamedWithTheirOverrides() throws {
+    let company = try CompanyLoader.load(
+      directory: ReportFixtures.root + "/Scenarios/enterprise-saas")
+    let plain = JSONReport.render(Analysis.run(company))["backtest"]
+    #expect(plain?["weights_configured"] == .string("defaults"))
+    let none = Self.array(plain?["weights_overrides"])
+    #expect(none.isEmpty)
+    let file = #"{ "weights": { "cancellation_notice": -10 }, "thresholds": { "at_risk": 60 } }"#
+    let weights = try RiskWeights.load(Array(file.utf8), file: "w.json")
+    let custom = JSONReport.render(Analysis.run(company, weights: weights))["backtest"]
+    #expect(custom?["weights_configured"] == .string("custom"))
+    let overrides = Self.array(custom?["weights_overrides"])
+    #expect(
+      overrides.map { $0["key"] } == [
+        .string("weights.cancellation_notice"), .string("thresholds.at_risk"),
+      ])
+    let first = try #require(overrides.first)
+    let last = try #require(overrides.last)
+    #expect(first["value"] == .double(-10))
+    #expect(last["default"] == .double(RiskWeights.defaults.atRiskThreshold))
+  }
+
   /// Only live accounts carry a class, and they add up to the class summary exactly.
   @Test(arguments: ReportFixtures.scenarioNames)
   func classedAccountsMatchTheClassSummary(name: String) throws {

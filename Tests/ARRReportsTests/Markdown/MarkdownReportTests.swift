@@ -50,6 +50,21 @@ import Testing
     tables(markdown).lazy.flatMap { $0 }.first { $0.first == label }
   }
 
+  /// The report says when the weights are not the documented defaults, and which values moved.
+  @Test(arguments: ["enterprise-saas", "plg-smb", "seed-example"])
+  func customWeightsAreSaidInWords(name: String) throws {
+    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let plain = MarkdownReport.render(Analysis.run(company))
+    #expect(!plain.contains("Custom weights"))
+    let file = #"{ "default_retention": { "at_risk": 0.9 }, "weights": { "pilot": 0.25 } }"#
+    let weights = try RiskWeights.load(Array(file.utf8), file: "w.json")
+    let custom = MarkdownReport.render(Analysis.run(company, weights: weights))
+    #expect(custom.contains("Custom weights: the `--weights` file changes 2 values"))
+    #expect(custom.contains("`weights.pilot`"))
+    #expect(custom.contains("`default_retention.at_risk` 0.40 → 0.90"))
+    #expect(!custom.contains("The weights are the documented defaults"))
+  }
+
   @Test(arguments: ReportFixtures.scenarioNames)
   func everyTableIsRectangularWithAnAlignmentRow(name: String) throws {
     let (_, _, bundle) = try ReportFixtures.bundle(name)
