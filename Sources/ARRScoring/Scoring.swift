@@ -62,6 +62,7 @@ public enum Scoring {
     let fixedRetention = classRetention
     let context = ScoringContext(measurer: measurer, weights: fixedModel)
     let lookup = GroupLookup(company)
+    let cutoff = CivilDate.lastDay(of: company.asOf)
     let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
       k, range -> ([AccountScore], ClassTally, [ClassTally], [ClassTally]) in
       var out: [AccountScore] = []
@@ -77,13 +78,16 @@ public enum Scoring {
           let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
           let rec = recurring[i]
           let trial = rows.accounts[i].trialStatus
+          let hasStarted = rows.accounts[i].startDate <= cutoff
           let row = i * company.monthCount
-          let live = rec > 0 || rows.mrr[row + last] > 0 || trial == .active
+          // A trial that starts after the as-of month (an earlier view) is not live yet.
+          let live = rec > 0 || rows.mrr[row + last] > 0 || (trial == .active && hasStarted)
           let status =
             live
             ? AccountStatus.live
             : .notLive(
-              trialStatus: trial, mrr: UnsafeBufferPointer(rebasing: rows.mrr[row...(row + last)]))
+              trialStatus: trial, mrr: UnsafeBufferPointer(rebasing: rows.mrr[row...(row + last)]),
+              hasStarted: hasStarted)
           let s = AccountScore(
             account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,
             retentionProbability: p, status: status, context: context)

@@ -12,6 +12,24 @@ import Testing
     #expect(status(.expired, [20, 0]) == .trialExpired)
     #expect(status(.none, [0, 0]) == .neverPaid)
     #expect(status(.none, []) == .neverPaid)
+    let notYet = [Int64(0), 0].withUnsafeBufferPointer {
+      AccountStatus.notLive(trialStatus: .active, mrr: $0, hasStarted: false)
+    }
+    #expect(notYet == .notStarted)
+  }
+
+  /// In an earlier view an account signed later (start date after the as-of month) is not live,
+  /// even as an active trial; one that starts within the as-of month is.
+  @Test func anAccountThatStartsLaterIsNotLiveYet() {
+    var later = Fixture.account("L", .monthly, .monthly, start: "2024-03-01")
+    later.trialStatus = .active
+    var now = Fixture.account("N", .monthly, .monthly, start: "2024-02-29")
+    now.trialStatus = .active
+    let c = Fixture.company([later, now], mrr: [[0, 0], [0, 0]])  // as-of 2024-02
+    let r = Scoring.run(c)
+    #expect(r.scores.map(\.status) == [.notStarted, .live])
+    #expect(r.scores[0].liveClass == nil)
+    #expect(r.classSummary.accounts == 1)
   }
 
   /// Only the live account is classed; the others keep their score internally but report no

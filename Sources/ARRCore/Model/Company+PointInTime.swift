@@ -37,7 +37,7 @@ extension Account {
   }
 
   /// Removes, in place, what was not known on `cutoff` (see ``known(atEndOf:dataAsOf:)``).
-  mutating func rollBack(to cutoff: CivilDate) {
+  package mutating func rollBack(to cutoff: CivilDate) {
     var t = terms
     t.rollBack(to: cutoff)
     terms = t

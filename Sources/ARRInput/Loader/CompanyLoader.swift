@@ -154,7 +154,15 @@ public enum CompanyLoader {
     guard let accounts, let monthly, let range else {
       throw ARRQualityError(status: .dataError, message: "no usable data in \(place)")
     }
-    return build(profile: profile, accounts: accounts, monthly: monthly, range: range, log: log)
+    // An earlier view (`--as-of` before the data's end) must not see what the account facts
+    // learned later: they are rolled back with the backtest's point-in-time rules.
+    var factsAsOf = Month(ordinal: monthly.maxOrdinal)
+    if let p = profile.asOf, p > factsAsOf { factsAsOf = p }
+    let isEarlierView =
+      options.asOf != nil && (monthly.rowsAfterAsOf > 0 || factsAsOf > range.last)
+    return build(
+      profile: profile, accounts: accounts, monthly: monthly, range: range,
+      isEarlierView: isEarlierView, log: log)
   }
 
   /// First and last month of the matrix, logging why there are none.
@@ -226,7 +234,7 @@ public enum CompanyLoader {
 
   private static func build(
     profile: CompanyProfile, accounts: AccountsResult, monthly: MonthlyResult,
-    range: (first: Month, last: Month), log: ProblemLog
+    range: (first: Month, last: Month), isEarlierView: Bool, log: ProblemLog
   ) -> Company {
     let months = range.last.months(since: range.first) + 1
     let (mrr, usage) = monthly.columns.dense(from: range.first, through: range.last)
@@ -238,6 +246,27 @@ public enum CompanyLoader {
       notes.append("\(monthly.rowsAfterAsOf) monthly rows after as_of \(range.last) left out")
     }
     if log.skippedMRROverflowed { notes.append("skipped MRR total too large to add up") }
+    var list = accounts.accounts
+    var columns = accounts.columns
+    if isEarlierView {
+      let cutoff = CivilDate.lastDay(of: range.last)
+      list.withUnsafeMutableBufferPointer { buffer in
+        for i in buffer.indices { buffer[i].rollBack(to: cutoff) }
+      }
+      let dropped = AccountColumn.allCases.filter {
+        AccountColumn.snapshotColumns.contains($0) && columns.contains($0)
+      }
+      columns.subtract(AccountColumn.snapshotColumns)
+      var note =
+        "account facts rolled back to \(range.last): cancellations and trial outcomes dated "
+        + "later are not known then, and renewal dates step back by whole terms"
+      if !dropped.isEmpty {
+        note +=
+          "; \(dropped.map(\.rawValue).joined(separator: ", ")) describe the account today and "
+          + "are left out"
+      }
+      notes.append(note)
+    }
     var accountsSummary = accounts.summary
     accountsSummary.rowsAccepted = accounts.accounts.count
     let quality = DataQuality(
@@ -245,10 +274,10 @@ public enum CompanyLoader {
       skippedCount: log.skippedCount,
       skippedMRRCents: log.skippedMRRCents, rowsAfterAsOf: monthly.rowsAfterAsOf, notes: notes)
     return Company(
-      profile: profile, accounts: accounts.accounts, firstMonth: range.first, asOf: range.last,
+      profile: profile, accounts: list, firstMonth: range.first, asOf: range.last,
       revenue: RevenueMatrix(
         accountCount: accounts.accounts.count, monthCount: months, mrr: mrr, usage: usage,
         oneTimeByMonth: oneTime),
-      accountColumns: accounts.columns, dataQuality: quality)
+      accountColumns: columns, dataQuality: quality)
   }
 }

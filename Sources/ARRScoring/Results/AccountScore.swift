@@ -13,7 +13,7 @@ final class ScoringContext: Sendable {
 /// Where an account stands at the as-of month. Only live accounts are classed in reports: a
 /// class is a forecast for revenue that is still there.
 public enum AccountStatus: String, Sendable, CaseIterable {
-  /// Paying (MRR or recurring MRR > 0) or in an active trial.
+  /// Paying (MRR or recurring MRR > 0) or in an active trial that has started.
   case live
   /// Not live, and paid MRR in an earlier month.
   case churned
@@ -21,16 +21,23 @@ public enum AccountStatus: String, Sendable, CaseIterable {
   case trialExpired = "trial_expired"
   /// Not live and never paid MRR (e.g. one-time revenue only).
   case neverPaid = "never_paid"
+  /// Not live: its start date is after the as-of month and it paid nothing by then (an
+  /// earlier view, `--as-of`, of a company that signed it later).
+  case notStarted = "not_started"
 
   /// The status of an account that is not live.
   /// - Parameters:
   ///   - trialStatus: The account's trial status at the as-of month.
   ///   - mrr: The account's MRR row up to the as-of month.
-  /// - Returns: `.trialExpired`, `.churned` or `.neverPaid`.
+  ///   - hasStarted: Whether its start date is on or before the as-of month's last day.
+  /// - Returns: `.trialExpired`, `.churned`, `.notStarted` or `.neverPaid`.
   /// - Complexity: O(months).
-  static func notLive(trialStatus: TrialStatus, mrr: UnsafeBufferPointer<Int64>) -> AccountStatus {
+  static func notLive(
+    trialStatus: TrialStatus, mrr: UnsafeBufferPointer<Int64>, hasStarted: Bool = true
+  ) -> AccountStatus {
     if trialStatus == .expired { return .trialExpired }
-    return mrr.contains { $0 > 0 } ? .churned : .neverPaid
+    if mrr.contains(where: { $0 > 0 }) { return .churned }
+    return hasStarted ? .neverPaid : .notStarted
   }
 }
 

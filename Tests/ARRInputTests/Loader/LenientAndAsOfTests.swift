@@ -110,6 +110,44 @@ func ledgerHolds(_ c: Company) -> Bool {
     #expect(ledgerHolds(c))
   }
 
+  /// An earlier view must not see what the account facts learned later: a cancellation and a
+  /// trial outcome dated after the as-of month are unknown then, a renewal date steps back by
+  /// whole terms, and the snapshot columns (seats, integrations, past-due) are left out.
+  @Test func anEarlierViewRollsTheAccountFactsBack() throws {
+    let accounts = csv(
+      "account_id,contract_type,billing_cadence,start_date,contract_end_date,cancel_date,"
+        + "trial_status,trial_end_date,seats_purchased,seats_active,integrations,past_due",
+      "A1,annual,annual,2023-01-15,2026-01-15,2024-11-30,none,,10,4,2,false",
+      "A2,monthly,monthly,2024-01-01,,,converted,2024-04-01,,,,true",
+      "A3,monthly,monthly,2024-06-01,,,active,2024-07-01,,,,")
+    let monthly = csv(
+      "account_id,month,mrr", "A1,2024-01,100", "A1,2024-02,100", "A1,2024-11,100",
+      "A2,2024-04,50", "A3,2024-07,10")
+    let earlier = try load(
+      accounts: accounts, monthly: monthly, options: LoadOptions(asOf: Month(year: 2024, month: 2)))
+    #expect(earlier.accounts[0].cancelDate == nil)
+    #expect(earlier.accounts[0].contractEndDate == CivilDate(year: 2025, month: 1, day: 15))
+    #expect(earlier.accounts[0].seatsActive == nil && earlier.accounts[0].integrations == nil)
+    #expect(earlier.accounts[1].trialStatus == .active)
+    #expect(earlier.accounts[1].isPastDue == nil)
+    #expect(earlier.accountColumns.isDisjoint(with: AccountColumn.snapshotColumns))
+    #expect(
+      earlier.dataQuality.notes.contains {
+        $0.hasPrefix("account facts rolled back to 2024-02")
+          && $0.hasSuffix(
+            "seats_purchased, seats_active, integrations, past_due describe the account today "
+              + "and are left out")
+      })
+    // The whole data, or an as-of at its end, keeps the facts as given.
+    for options in [LoadOptions(), LoadOptions(asOf: Month(year: 2024, month: 11))] {
+      let now = try load(accounts: accounts, monthly: monthly, options: options)
+      #expect(now.accounts[0].cancelDate != nil && now.accounts[0].seatsActive == 4)
+      #expect(now.accounts[1].trialStatus == .converted)
+      #expect(now.accountColumns.isSuperset(of: AccountColumn.snapshotColumns))
+      #expect(!now.dataQuality.notes.contains { $0.hasPrefix("account facts rolled back") })
+    }
+  }
+
   @Test func companyFileAsOfBeforeARowIsAnError() {
     #expect(
       problems(
