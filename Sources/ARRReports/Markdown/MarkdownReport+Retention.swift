@@ -72,10 +72,11 @@ extension MarkdownReport {
     }
     out += table.markdown + "\n"
     out += "Lift: the class's churn rate ÷ the churn rate of all accounts scored. "
+    let configured = isCustom ? "the `--weights` file's weights" : "the default weights"
     var notes: [String] = []
     if let auc = bt.auc {
       notes.append(
-        "The default-weight score separated churners with AUC \(f.number(auc, decimals: 2))")
+        "The score from \(configured) separated churners with AUC \(f.number(auc, decimals: 2))")
     }
     if let cv = bt.crossValidatedAUC {
       notes.append(
@@ -85,17 +86,32 @@ extension MarkdownReport {
     }
     if !notes.isEmpty { out += notes.joined(separator: "; ") + ". " }
     if bt.modelUsed == .fittedModel {
-      out += "The fitted model beat the default weights out of sample, so it scores today's "
+      out += "The fitted model beat \(configured) out of sample, so it scores today's "
       out += "accounts.\n\n"
     } else if bt.fit != nil {
-      out += "The fitted model did not beat the default weights out of sample, so the default "
-      out += "weights score today's accounts.\n\n"
+      out += "The fitted model did not beat \(configured) out of sample, so they score "
+      out += "today's accounts.\n\n"
     } else {
       out += "\n\n"
     }
+    for caution in backtestCautions(bt, c) { out += "**Caution:** " + caution + "\n\n" }
     if let pb = c.projection?.backtest {
-      out += "The projection made the same way a year ago (with only the data known then) "
-      out += "against what happened:\n\n"
+      out += "The projection made a year ago with only the data known then, against what "
+      out += "happened. "
+      if pb.methodUsed == RetentionSource.classDefaults.rawValue {
+        out += "A year ago there was too little history for a backtest of its own, so that "
+        out += "projection used the class defaults and \(configured), not a calibrated model "
+        out += "as today's does:\n\n"
+      } else {
+        let method =
+          pb.methodUsed == RetentionSource.model.rawValue
+          ? "retention probabilities from a model fitted then"
+          : "each class's retention observed in the backtest it could run then"
+        let model =
+          pb.modelUsed == ModelUsed.fittedModel.rawValue
+          ? "weights fitted to the churn known then" : configured
+        out += "It was calibrated on the history known then: \(method), scored with \(model).\n\n"
+      }
       var p = MarkdownTable(["Measure", "Projected a year ago", "Realised", "Error"])
       p.append([
         "NDR", f.percent(pb.forecast.ndr), f.percent(pb.realisedNDR),
@@ -116,6 +132,48 @@ extension MarkdownReport {
     }
     return out
   }
+
+  /// What a reader should not over-read in the backtest: classes whose churn is out of order,
+  /// and samples too small to judge a score by.
+  /// - Returns: One sentence per caution, in words with the numbers.
+  static func backtestCautions(_ bt: Backtest, _ c: ReportContext) -> [String] {
+    var out: [String] = []
+    let f = c.f
+    let total = bt.total
+    if total.accounts < minimumBacktestAccounts || total.churned < minimumBacktestChurners {
+      out.append(
+        "only \(f.integer(total.accounts)) accounts were scored a year ago and "
+          + "\(f.integer(total.churned)) churned: too few to judge how well the score ranks "
+          + "churners (at least \(minimumBacktestAccounts) accounts and "
+          + "\(minimumBacktestChurners) churners are needed); read the AUC and the class rows "
+          + "as anecdotes.")
+    }
+    // Each pair of classes large enough to compare, safer first: the safer class should churn
+    // less.
+    let classes = RevenueClass.allCases
+    for (k, safer) in classes.enumerated() {
+      for riskier in classes[(k + 1)...] {
+        let a = bt[safer]
+        let b = bt[riskier]
+        guard a.accounts >= Scoring.minimumClassAccounts,
+          b.accounts >= Scoring.minimumClassAccounts, let ra = a.churnRate, let rb = b.churnRate,
+          ra > rb
+        else { continue }
+        out.append(
+          "last year's \(safer.label.lowercased()) accounts churned more "
+            + "(\(c.percent(ra)), \(f.integer(a.churned)) of \(f.integer(a.accounts))) than its "
+            + "\(riskier.label.lowercased()) accounts (\(c.percent(rb)), \(f.integer(b.churned)) "
+            + "of \(f.integer(b.accounts))): on this history the classes do not order churn "
+            + "cleanly, so weigh the class labels less than the dollar figures.")
+      }
+    }
+    return out
+  }
+
+  /// Accounts scored a year ago below which the backtest is flagged as too small to judge.
+  static let minimumBacktestAccounts = 30
+  /// Churners a year ago below which the backtest is flagged as too small to judge.
+  static let minimumBacktestChurners = 5
 
   /// Fitted sBG curves per segment and contract type.
   static func curves(_ c: ReportContext) -> String {

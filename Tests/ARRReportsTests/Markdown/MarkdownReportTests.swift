@@ -50,6 +50,57 @@ import Testing
     tables(markdown).lazy.flatMap { $0 }.first { $0.first == label }
   }
 
+  static func backtest(_ rows: [(accounts: Int, churned: Int)]) -> Backtest {
+    Backtest(
+      baseMonth: Month(year: 2024, month: 1), endMonth: Month(year: 2025, month: 1),
+      classes: rows.map {
+        ClassOutcome(
+          accounts: $0.accounts, churned: $0.churned, baseMRR: Int64($0.accounts) * 100,
+          endMRR: Int64($0.accounts - $0.churned) * 100,
+          retainedMRR: Int64($0.accounts - $0.churned) * 100)
+      }, modelUsed: .defaultWeights, auc: 0.6, unavailableSignals: [],
+      survivorDollarRetention: 1)
+  }
+
+  /// A safer class that churned more than a riskier one is called out (only when both have at
+  /// least `Scoring.minimumClassAccounts` accounts); so is a backtest too small to judge.
+  @Test func backtestCautionsNameOutOfOrderClassesAndSmallSamples() throws {
+    let company = try CompanyLoader.load(
+      directory: ReportFixtures.root + "/Scenarios/seed-example")
+    let c = ReportContext(Analysis.run(company))
+    let inverted = MarkdownReport.backtestCautions(
+      Self.backtest([(20, 8), (20, 4), (5, 3)]), c)
+    #expect(inverted.count == 1)
+    #expect(
+      inverted.first?.hasPrefix(
+        "last year's retained accounts churned more (40.0%, 8 of 20) than its wavering accounts (20.0%, 4 of 20)"
+      ) == true)
+    let ordered = MarkdownReport.backtestCautions(Self.backtest([(20, 2), (20, 4), (12, 6)]), c)
+    #expect(ordered.isEmpty)
+    let small = MarkdownReport.backtestCautions(Self.backtest([(3, 1), (4, 0), (2, 1)]), c)
+    #expect(small.count == 1)
+    #expect(small.first?.hasPrefix("only 9 accounts were scored a year ago and 2 churned") == true)
+  }
+
+  /// On every bundled company the report cautions exactly when its own backtest has classes
+  /// out of order.
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func backtestCautionFollowsTheBacktest(name: String) throws {
+    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let analysis = Analysis.run(company)
+    let report = MarkdownReport.render(analysis)
+    var inverted = false
+    if let bt = analysis.scoring.backtest {
+      let big = RevenueClass.allCases.filter { bt[$0].accounts >= Scoring.minimumClassAccounts }
+      for (k, a) in big.enumerated() {
+        for b in big[(k + 1)...] where (bt[a].churnRate ?? 0) > (bt[b].churnRate ?? 0) {
+          inverted = true
+        }
+      }
+    }
+    #expect(report.contains("the classes do not order churn cleanly") == inverted)
+  }
+
   /// The report says when the weights are not the documented defaults, and which values moved.
   @Test(arguments: ["enterprise-saas", "plg-smb", "seed-example"])
   func customWeightsAreSaidInWords(name: String) throws {
