@@ -14,7 +14,9 @@ let analyzeSpec = CommandSpec(
         "Write the whole bundle there: report.md, report.json, accounts.csv and charts/*.svg."),
     OptionSpec(
       name: "scenario", valueName: "file",
-      help: "A stress scenario (JSON) for the report's stress section; repeat for more.",
+      help:
+        "A stress scenario (JSON) for the stress section of the Markdown or JSON report; "
+        + "repeat for more.",
       isRepeatable: true),
     asOfOption,
     OptionSpec(
@@ -52,6 +54,11 @@ let analyzeCommand = Command(spec: analyzeSpec) { parsed in
       message: "'--report-dir' writes every format; it cannot be combined with '--output' or "
         + "'--format'", command: spec)
   }
+  if format == "csv", parsed.value("scenario") != nil {
+    throw UsageError(
+      message: "'--scenario' needs a report with room for it: the per-account CSV has none "
+        + "(use '--format markdown', '--format json' or '--report-dir')", command: spec)
+  }
   let options = try loadOptions(parsed, spec: spec)
   let weights = try weights(parsed)
   let scenarios = try scenarios(parsed)
@@ -72,7 +79,7 @@ let analyzeCommand = Command(spec: analyzeSpec) { parsed in
   }
   let bytes: [UInt8]
   switch format {
-  case "json": bytes = JSONReport.document(analysis)
+  case "json": bytes = JSONReport.document(analysis, stress: stress)
   case "csv": bytes = AccountsCSV.bytes(analysis)
   default: bytes = Array(MarkdownReport.render(analysis, stress: stress).utf8)
   }

@@ -18,6 +18,33 @@ import Testing
     let md = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
     #expect(md.contains("## Stress scenarios"))
     #expect(md.contains("](charts/stress-retention.svg)"))
+    let json = try #require(
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: dir + "/report.json")))
+        as? [String: Any])
+    let stress = try #require(json["stress"] as? [String: Any])
+    #expect((stress["scenarios"] as? [[String: Any]])?.count == 1)
+  }
+
+  /// `--scenario` reaches the JSON report; the per-account CSV has no room for it, which is said
+  /// rather than ignored.
+  @Test func scenarioGoesIntoTheJSONAndIsRefusedForTheCSV() throws {
+    let json = try CLI.run([
+      "analyze", "Scenarios/seed-example", "--format", "json", "--scenario", Self.scenarios[1],
+    ])
+    #expect(json.status == 0)
+    let root = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let stress = try #require(root["stress"] as? [String: Any])
+    let listed = try #require(stress["scenarios"] as? [[String: Any]])
+    #expect(listed.map { $0["name"] as? String } == ["Usage slump"])
+    let csv = try CLI.run([
+      "analyze", "Scenarios/seed-example", "--format=csv", "--scenario", Self.scenarios[1],
+    ])
+    #expect(csv.status == 64)
+    #expect(csv.stdout.isEmpty)
+    #expect(csv.stderr.hasPrefix("Error: '--scenario' needs a report with room for it"))
+    #expect(csv.stderr.contains("See 'arr-quality analyze --help'"))
   }
 
   @Test func reportDirWithFormatIsAUsageError() throws {

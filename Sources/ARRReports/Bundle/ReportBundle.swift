@@ -21,7 +21,7 @@ public struct ReportBundle: Sendable {
       File(
         path: "report.md",
         bytes: Array(MarkdownReport.render(analysis, stress: stress, charts: charts).utf8)),
-      File(path: "report.json", bytes: JSONReport.document(analysis)),
+      File(path: "report.json", bytes: JSONReport.document(analysis, stress: stress)),
       File(path: "accounts.csv", bytes: AccountsCSV.bytes(analysis)),
     ]
     for chart in charts {

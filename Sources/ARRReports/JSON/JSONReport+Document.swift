@@ -10,19 +10,24 @@ extension JSONReport {
   /// The `accounts` array, which is nearly all of a large company's document, is written in
   /// slices on every core and the slices are joined in order, so the output never depends on
   /// the thread count.
-  /// - Parameter analysis: The analysis.
+  /// - Parameters:
+  ///   - analysis: The analysis.
+  ///   - stress: Stress scenarios run on it, as in ``render(_:stress:)``.
   /// - Returns: The pretty-printed document, ending with a line feed.
   /// - Complexity: O(accounts + months²).
-  public static func document(_ analysis: Analysis) -> [UInt8] {
-    document(analysis, sliceSize: accountsPerSlice)
+  public static func document(_ analysis: Analysis, stress: StressResult? = nil) -> [UInt8] {
+    document(analysis, stress: stress, sliceSize: accountsPerSlice)
   }
 
-  /// ``document(_:)`` with the slice size open, so tests can cross slice boundaries cheaply.
-  static func document(_ analysis: Analysis, sliceSize: Int) -> [UInt8] {
+  /// ``document(_:stress:)`` with the slice size open, so tests can cross slice boundaries
+  /// cheaply.
+  static func document(_ analysis: Analysis, stress: StressResult? = nil, sliceSize: Int)
+    -> [UInt8]
+  {
     let scores = analysis.scoring.scores
     var writer = JSONWriter(capacity: 4096 + scores.count * 360)
     writer.bytes.append(UInt8(ascii: "{"))
-    for (i, (k, v)) in summary(analysis).enumerated() {
+    for (i, (k, v)) in summary(analysis, stress: stress).enumerated() {
       writer.separator(isFirst: i == 0, indent: 1)
       writer.key(k, isPretty: true)
       writer.write(v, indent: 1)

@@ -2,16 +2,20 @@
 /// currency units with two decimals, ratios as fractions.
 public enum JSONReport {
   /// Renders the whole analysis.
-  /// - Parameter analysis: The analysis.
+  /// - Parameters:
+  ///   - analysis: The analysis.
+  ///   - stress: Stress scenarios run on it (`analyze --scenario`), written under `stress` in
+  ///     the layout of `stress --format json` without its repeated `as_of`, `currency` and
+  ///     `company`; the key is absent without scenarios.
   /// - Returns: The JSON document.
   /// - Complexity: O(accounts + months²) (the cohort triangle).
-  public static func render(_ analysis: Analysis) -> JSONValue {
-    .object(summary(analysis) + [("accounts", .array(accounts(analysis)))])
+  public static func render(_ analysis: Analysis, stress: StressResult? = nil) -> JSONValue {
+    .object(summary(analysis, stress: stress) + [("accounts", .array(accounts(analysis)))])
   }
 
   /// Everything but the `accounts` array, in document order.
   /// - Complexity: O(segments + months²).
-  static func summary(_ analysis: Analysis) -> [(String, JSONValue)] {
+  static func summary(_ analysis: Analysis, stress: StressResult? = nil) -> [(String, JSONValue)] {
     let company = analysis.company
     let metrics = analysis.metrics
     let scoring = analysis.scoring
@@ -47,6 +51,10 @@ public enum JSONReport {
     root.append(("projection_backtest", projectionBacktest(analysis.projection)))
     root.append(("retention_curves", retentionCurves(analysis.projection)))
     root.append(("ltv", lifetimeValues(analysis.projection)))
+    if let stress, case .object(let pairs) = StressJSON.render(stress) {
+      let repeated: Set<String> = ["as_of", "currency", "company"]
+      root.append(("stress", .object(pairs.filter { !repeated.contains($0.0) })))
+    }
     root.append(("data_quality", dataQuality(company, scoring: scoring)))
     return root
   }

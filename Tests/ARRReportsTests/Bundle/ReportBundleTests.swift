@@ -31,7 +31,8 @@ import Testing
     let charts = bundle.files.filter { $0.path.hasPrefix("charts/") }
     #expect(charts.count >= 5)
     #expect(
-      ReportFixtures.text(bundle, "report.json") == JSONReport.render(analysis).serialized())
+      ReportFixtures.text(bundle, "report.json")
+        == JSONReport.render(analysis, stress: stress).serialized())
     #expect(ReportFixtures.text(bundle, "accounts.csv") == AccountsCSV.render(analysis))
     let csvHeader = ReportFixtures.text(bundle, "accounts.csv")?.split(separator: "\n").first
     #expect(

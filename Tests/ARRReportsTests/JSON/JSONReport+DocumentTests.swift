@@ -17,6 +17,28 @@ import Testing
     #expect(JSONReport.document(analysis, sliceSize: 1) == reference)
   }
 
+  /// With stress scenarios the document carries them under `stress` (the `stress` command's
+  /// layout without its repeated header), streamed byte for byte like the tree; without, the
+  /// key is absent.
+  @Test func stressScenariosAreInTheDocument() throws {
+    let company = try CompanyLoader.load(
+      directory: ReportFixtures.root + "/Scenarios/ai-hypergrowth")
+    let analysis = Analysis.run(company)
+    let scenarios = try ReportFixtures.stressScenarios()
+    let stress = StressTest.run(analysis, scenarios: scenarios)
+    let tree = JSONReport.render(analysis, stress: stress)
+    #expect(JSONReport.document(analysis, stress: stress, sliceSize: 7) == tree.serializedBytes())
+    let block = try #require(tree["stress"])
+    #expect(block["as_of"] == nil && block["base"] != nil)
+    guard case .array(let listed) = try #require(block["scenarios"]) else {
+      Issue.record("stress.scenarios is not an array")
+      return
+    }
+    #expect(listed.count == scenarios.count)
+    #expect(block["scenarios"] == StressJSON.render(stress)["scenarios"])
+    #expect(JSONReport.render(analysis)["stress"] == nil)
+  }
+
   @Test func documentParsesAndHasEveryAccount() throws {
     let company = try CompanyLoader.load(
       directory: ReportFixtures.root + "/Scenarios/ai-hypergrowth")

@@ -40,8 +40,9 @@ struct StressScenarioLoadingTests {
     #expect(s.changesCompany)
   }
 
-  @Test func emptyFileIsTheNeutralScenarioNamedAfterTheFile() throws {
-    let s = try load("{}", file: "dir/trial-cliff.json")
+  @Test(arguments: ["{}", "", "  \n", "\r\n\t"])
+  func emptyFileIsTheNeutralScenarioNamedAfterTheFile(text: String) throws {
+    let s = try load(text, file: "dir/trial-cliff.json")
     #expect(s == StressScenario(name: "trial-cliff"))
     #expect(!s.changesCompany)
   }
