@@ -41,6 +41,18 @@ public enum CompanyGenerator {
     try json.close()
   }
 
+  /// The files ``write(_:to:)`` writes, in order.
+  public static let fileNames = ["accounts.csv", "monthly.csv", "company.json"]
+
+  /// The paths of the files ``write(_:to:)`` would replace in `directory`: a caller can refuse
+  /// to overwrite a real company's data without being asked to.
+  /// - Parameter directory: The folder.
+  /// - Returns: The existing ones among ``fileNames``, as paths, in that order.
+  public static func existingFiles(in directory: String) -> [String] {
+    let base = directory.hasSuffix("/") ? directory : directory + "/"
+    return fileNames.map { base + $0 }.filter { access($0, F_OK) == 0 }
+  }
+
   /// The three files' bytes, in memory (for tests and small companies).
   /// - Parameter options: the profile, size, seed and as-of month.
   /// - Returns: the bytes of `accounts.csv`, `monthly.csv` and `company.json`.

@@ -13,6 +13,8 @@ struct OptionSpec: Sendable {
   var valueName: String?
   var help: String
   var isRepeatable = false
+  /// Shown without brackets in the usage line; the command checks it is given.
+  var isRequired = false
   var isFlag: Bool { valueName == nil }
 }
 
@@ -28,7 +30,9 @@ struct CommandSpec: Sendable {
     var parts = ["arr-quality", name]
     parts += arguments.map { "<\($0.name)>" }
     for o in options where o.name != "help" {
-      parts.append(o.isFlag ? "[--\(o.name)]" : "[--\(o.name) <\(o.valueName!)>]")
+      var part = o.isFlag ? "--\(o.name)" : "--\(o.name) <\(o.valueName!)>"
+      if o.isRepeatable { part += " ..." }
+      parts.append(o.isRequired ? part : "[\(part)]")
     }
     return wrap(parts.joined(separator: " "), indent: 2)
   }

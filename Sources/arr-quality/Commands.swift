@@ -114,6 +114,9 @@ let generateSpec = CommandSpec(
     OptionSpec(name: "seed", valueName: "s", help: "Random seed (default 1)."),
     OptionSpec(
       name: "as-of", valueName: "YYYY-MM", help: "Last month of history (default 2026-10)."),
+    OptionSpec(
+      name: "force", valueName: nil,
+      help: "Overwrite accounts.csv, monthly.csv and company.json if the folder has them."),
     helpOption,
   ])
 
@@ -128,8 +131,15 @@ let generateCommand = Command(spec: generateSpec) { parsed in
     months: try integer(parsed, "months", range: 2...240, spec: spec) ?? 24,
     seed: UInt64(try integer(parsed, "seed", range: 0...Int.max, spec: spec) ?? 1))
   if let m = try month(parsed, "as-of", spec: spec) { options.asOf = m }
+  let directory = parsed.positionals[0]
+  if !parsed.has("force"), let first = CompanyGenerator.existingFiles(in: directory).first {
+    throw ARRQualityError(
+      status: .cantCreate,
+      message: "\(first) already exists; generate does not overwrite a company's data "
+        + "(pass --force to replace it, or choose an empty folder)")
+  }
   progress("Generating \(options.accounts) accounts × \(options.months) months…")
-  try CompanyGenerator.write(options, to: parsed.positionals[0])
+  try CompanyGenerator.write(options, to: directory)
   endProgress()
   return 0
 }

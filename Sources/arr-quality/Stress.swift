@@ -6,7 +6,8 @@ let stressSpec = CommandSpec(
   options: [
     OptionSpec(
       name: "scenario", valueName: "file",
-      help: "A scenario file (JSON, see Scenarios/stress/); repeat for more.", isRepeatable: true),
+      help: "A scenario file (JSON, see Scenarios/stress/); repeat for more.", isRepeatable: true,
+      isRequired: true),
     OptionSpec(name: "format", valueName: "format", help: "markdown (default) or json."),
     OptionSpec(name: "output", valueName: "path", help: "Write to this file instead of stdout."),
     asOfOption,

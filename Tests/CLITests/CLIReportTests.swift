@@ -88,6 +88,11 @@ import Testing
     let r = try CLI.run(["stress", "Scenarios/plg-smb"])
     #expect(r.status == 64)
     #expect(r.stderr.contains("--scenario"))
+    // The usage line shows it as required and repeatable, not in brackets.
+    let help = try CLI.run(["stress", "--help"])
+    #expect(help.stdout.contains("USAGE: arr-quality stress <dir> --scenario <file> ... [--format"))
+    let analyze = try CLI.run(["help", "analyze"])
+    #expect(analyze.stdout.contains("[--scenario <file> ...]"))
   }
 
   @Test func badScenarioFileExits65NamingFileAndKey() throws {

@@ -196,6 +196,24 @@ import Testing
     #expect(try CLI.run(["analyze", a.path]).status == 0)
   }
 
+  /// A folder that already holds a company is not overwritten unless asked.
+  @Test func generateRefusesToOverwriteWithoutForce() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let mine = Data("account_id,contract_type,billing_cadence,start_date\n".utf8)
+    let accounts = dir.appendingPathComponent("accounts.csv")
+    try mine.write(to: accounts)
+    let args = ["generate", "--accounts", "20", "--months", "3", dir.path]
+    let refused = try CLI.run(args)
+    #expect(refused.status == 73)
+    #expect(refused.stderr.contains(accounts.path + " already exists"))
+    #expect(refused.stderr.contains("--force"))
+    #expect(try Data(contentsOf: accounts) == mine)
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("monthly.csv").path))
+    #expect(try CLI.run(args + ["--force"]).status == 0)
+    #expect(try Data(contentsOf: accounts) != mine)
+  }
+
   @Test func retentionFitsThePaperExample() throws {
     // Fader & Hardie (2007), "regular" customers, years 0–7: α ≈ 0.704, β ≈ 1.182.
     let r = try CLI.run([
