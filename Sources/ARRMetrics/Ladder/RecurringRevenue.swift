@@ -51,9 +51,12 @@ public enum RecurringRevenue {
   /// Committed MRR of every account at the as-of month, in cents: the part that cannot be
   /// cancelled within the year.
   ///
-  /// Annual and multi-year accounts that are not in an active or expired trial count at their
-  /// as-of MRR; any other account counts at its `committed_mrr` minimum, capped at its as-of
-  /// MRR (a minimum above what is billed is not revenue yet); accounts without one count 0.
+  /// An account whose commitment is over counts 0: it has a `cancel_date` (notice given, or
+  /// gone), or its `contract_end_date` is before the as-of month (the term lapsed with no
+  /// renewal recorded; a term ending within the as-of month is at its renewal and counts). Otherwise annual and multi-year accounts that are not in
+  /// an active or expired trial count at their as-of MRR; any other account counts at its
+  /// `committed_mrr` minimum, capped at its as-of MRR (a minimum above what is billed is not
+  /// revenue yet); accounts without one count 0.
   /// - Parameter company: The company.
   /// - Returns: One value per account, in account order.
   /// - Complexity: O(accounts), split across cores.
@@ -105,17 +108,19 @@ public enum RecurringRevenue {
       facts.treatment.withUnsafeBufferPointer { treatment in
         facts.contract.withUnsafeBufferPointer { contract in
           facts.minimum.withUnsafeBufferPointer { minimum in
-            cells.withUnsafeBufferPointer { cells in
-              for i in range {
-                let now = cells[i * n + n - 1]
-                if treatment[i] == trial {
-                  out[i] = 0
-                } else if contract[i] == annual || contract[i] == multiYear {
-                  out[i] = now
-                } else if minimum[i] >= 0 {
-                  out[i] = min(minimum[i], now)
-                } else {
-                  out[i] = 0
+            facts.isCommitmentOver.withUnsafeBufferPointer { over in
+              cells.withUnsafeBufferPointer { cells in
+                for i in range {
+                  let now = cells[i * n + n - 1]
+                  if treatment[i] == trial || over[i] != 0 {
+                    out[i] = 0
+                  } else if contract[i] == annual || contract[i] == multiYear {
+                    out[i] = now
+                  } else if minimum[i] >= 0 {
+                    out[i] = min(minimum[i], now)
+                  } else {
+                    out[i] = 0
+                  }
                 }
               }
             }

@@ -8,6 +8,10 @@ struct AccountFacts: Sendable {
   var contract: [UInt8]
   /// `committed_mrr` clamped at 0, or −1 when the account has none.
   var minimum: [Int64]
+  /// 1 when the account's commitment is over: a `cancel_date` is set (notice given, or gone),
+  /// or its `contract_end_date` is before the as-of month (the term lapsed; a term ending within
+  /// the as-of month is at its renewal, not lapsed).
+  var isCommitmentOver: [UInt8]
   /// Index into ``segmentNames`` per account (empty when segments were not asked for).
   var segment: [UInt32]
   /// Segment names in order of first appearance; blank and missing are ``ARRSplit/noSegment``.
@@ -22,28 +26,37 @@ struct AccountFacts: Sendable {
     var treatment = [UInt8](repeating: 0, count: count)
     var contract = [UInt8](repeating: 0, count: count)
     var minimum = [Int64](repeating: 0, count: count)
+    var over = [UInt8](repeating: 0, count: count)
     var segment = [UInt32](repeating: 0, count: segments ? count : 0)
+    let monthStart = CivilDate.firstDay(of: company.asOf)
     // One pass over the accounts: reading them is memory-bound, so every field is read at once.
     // Each chunk numbers the segment names it meets; the lists are merged below.
     let localNames = treatment.withUnsafeMutableBufferPointer { t in
       contract.withUnsafeMutableBufferPointer { c in
         minimum.withUnsafeMutableBufferPointer { m in
-          segment.withUnsafeMutableBufferPointer { s in
-            let (t, c, m, s) = (SharedBuffer(t), SharedBuffer(c), SharedBuffer(m), SharedBuffer(s))
-            return AccountChunks.map(ranges) { range in
-              var index = SegmentIndex()
-              accounts.withUnsafeBufferPointer { a in
-                for i in range {
-                  t[i] =
-                    RecurringRevenue.treatment(
-                      trial: a[i].trialStatus, contract: a[i].contractType
-                    ).rawValue
-                  c[i] = a[i].contractType.code
-                  m[i] = a[i].committedMRR.map { max($0, 0) } ?? -1
-                  if segments { s[i] = UInt32(index.index(of: a[i].segment)) }
+          over.withUnsafeMutableBufferPointer { o in
+            segment.withUnsafeMutableBufferPointer { s in
+              let (t, c, m, s) = (
+                SharedBuffer(t), SharedBuffer(c), SharedBuffer(m), SharedBuffer(s)
+              )
+              let o = SharedBuffer(o)
+              return AccountChunks.map(ranges) { range in
+                var index = SegmentIndex()
+                accounts.withUnsafeBufferPointer { a in
+                  for i in range {
+                    t[i] =
+                      RecurringRevenue.treatment(
+                        trial: a[i].trialStatus, contract: a[i].contractType
+                      ).rawValue
+                    c[i] = a[i].contractType.code
+                    m[i] = a[i].committedMRR.map { max($0, 0) } ?? -1
+                    let lapsed = a[i].contractEndDate.map { $0 < monthStart } ?? false
+                    o[i] = a[i].cancelDate != nil || lapsed ? 1 : 0
+                    if segments { s[i] = UInt32(index.index(of: a[i].segment)) }
+                  }
                 }
+                return index.names
               }
-              return index.names
             }
           }
         }
@@ -59,7 +72,8 @@ struct AccountFacts: Sendable {
       }
     }
     return AccountFacts(
-      treatment: treatment, contract: contract, minimum: minimum, segment: segment,
+      treatment: treatment, contract: contract, minimum: minimum, isCommitmentOver: over,
+      segment: segment,
       segmentNames: global.names)
   }
 }

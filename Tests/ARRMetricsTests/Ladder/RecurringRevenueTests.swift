@@ -20,6 +20,31 @@ struct RecurringRevenueTests {
       RecurringRevenue.committedMRR(of: c) == [0, 50_000, 0, 0, 0, 0, 0, 0, 4_000, 8_000])
   }
 
+  /// A commitment that is over counts 0: notice given (any `cancel_date`), or a term that ended
+  /// before the as-of month. A term ending within it (at renewal) or later still counts. As-of
+  /// is 2025-03 (three months from January).
+  @Test func aCommitmentThatIsOverCountsNothing() {
+    func annual(_ id: String, end: String? = nil, cancel: String? = nil) -> Account {
+      var a = T.account(id, .annual)
+      a.contractEndDate = end.flatMap(CivilDate.init)
+      a.cancelDate = cancel.flatMap(CivilDate.init)
+      return a
+    }
+    var usage = T.account("U", .usage, committed: 4_000)
+    usage.cancelDate = CivilDate("2025-05-31")
+    let c = T.company([
+      (annual("open"), [100, 100, 100]),
+      (annual("renews", end: "2025-04-01"), [100, 100, 200]),
+      (annual("lapsed", end: "2025-02-28"), [100, 100, 300]),
+      (annual("at renewal", end: "2025-03-31"), [100, 100, 350]),
+      (annual("leaving", end: "2026-01-01", cancel: "2025-06-30"), [100, 100, 400]),
+      (usage, [9_000, 9_000, 9_000]),
+    ])
+    #expect(RecurringRevenue.committedMRR(of: c) == [100, 200, 0, 350, 0, 0])
+    // Recurring revenue is not a commitment: it keeps them all.
+    #expect(RecurringRevenue.recurringMRR(of: c) == [100, 200, 300, 350, 400, 9_000])
+  }
+
   @Test func treatmentPrecedence() {
     #expect(RecurringRevenue.treatment(of: T.account("x", .pilot, trial: .active)) == .trialRemoved)
     #expect(

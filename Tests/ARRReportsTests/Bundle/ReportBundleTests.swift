@@ -24,6 +24,20 @@ import Testing
     #expect(onDisk.sorted() == bundle.files.map(\.path).sorted())
   }
 
+  /// The README quotes the ai-hypergrowth report's summary: every quoted line must still be in
+  /// the committed report, so a change to the figures cannot leave the README stale.
+  @Test func readmeExcerptIsInTheCommittedReport() throws {
+    let readme = try String(contentsOfFile: ReportFixtures.root + "/README.md", encoding: .utf8)
+    let report = try String(
+      contentsOfFile: ReportFixtures.root + "/reports/ai-hypergrowth/report.md", encoding: .utf8)
+    let start = try #require(readme.range(of: "An excerpt of that report's executive summary:"))
+    let end = try #require(readme.range(of: "## What it computes"))
+    let quoted = readme[start.upperBound..<end.lowerBound].split(separator: "\n")
+      .filter { $0.hasPrefix("|") || $0.first?.isNumber == true }
+    #expect(quoted.count >= 10)
+    for line in quoted { #expect(report.contains(line), "\(line)") }
+  }
+
   @Test func bundleHoldsTheReportTheDataAndAtLeastFiveCharts() throws {
     let (analysis, stress, bundle) = try ReportFixtures.bundle("ai-hypergrowth")
     #expect(
