@@ -33,6 +33,18 @@ extension MarkdownReport {
             + "12 × (MRR + one-time revenue) of \(f.month(c.company.asOf)). Recurring run-rate is "
             + "\(f.compactMoney(cents: headline))."))
     }
+    let dq = c.company.dataQuality
+    if dq.skippedCount > 0 {
+      // Skipped rows undercut every figure below, so the reader hears of them before the figures.
+      let read = dq.files.reduce(0) { $0 + $1.rowsRead }
+      out.append(
+        Finding(
+          weight: 5,
+          text: "\(f.integer(dq.skippedCount)) of \(f.integer(read)) input rows were skipped "
+            + "(`--lenient`) and are in no figure of this report; the skipped monthly rows carried "
+            + "\(f.compactMoney(cents: dq.skippedMRRCents)) of MRR, summed over all their months. "
+            + "Data quality lists them."))
+    }
     let gap = headline - s.qualityAdjustedARR
     out.append(
       Finding(

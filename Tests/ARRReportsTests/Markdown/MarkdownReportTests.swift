@@ -101,6 +101,26 @@ import Testing
     #expect(report.contains("the classes do not order churn cleanly") == inverted)
   }
 
+  /// Rows skipped in lenient mode are said in the executive summary, not only in the appendix.
+  @Test func skippedRowsAreAFindingOfTheSummary() throws {
+    let accounts = Array(
+      "account_id,contract_type,billing_cadence,start_date\nA1,annual,annual,2024-01-15\n".utf8)
+    let monthly = Array(
+      "account_id,month,mrr\nA1,2024-01,100\nA1,2024-02,oops\nZ9,2024-02,30\nZ9,2024-03,20\nA1,2024-03,100\n"
+        .utf8)
+    let company = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil,
+      options: LoadOptions(isLenient: true))
+    let report = MarkdownReport.render(Analysis.run(company))
+    let summary = try #require(report.components(separatedBy: "**What matters most**").last)
+      .components(separatedBy: "\n\n")[1]
+    #expect(summary.contains("3 of 6 input rows were skipped (`--lenient`)"))
+    #expect(summary.contains("carried $50 of MRR, summed over all their months"))
+    let plain = MarkdownReport.render(
+      Analysis.run(try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/plg-smb")))
+    #expect(!plain.contains("input rows were skipped"))
+  }
+
   /// The report says when the weights are not the documented defaults, and which values moved.
   @Test(arguments: ["enterprise-saas", "plg-smb", "seed-example"])
   func customWeightsAreSaidInWords(name: String) throws {
