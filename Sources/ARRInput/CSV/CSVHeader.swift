@@ -89,11 +89,17 @@ struct CSVHeader: Sendable, Equatable {
     let missing = required.filter { !keys.contains($0) }
     if !missing.isEmpty {
       let found = names.isEmpty ? "nothing" : names.joined(separator: ", ")
-      log.fatal(
-        InputProblem(
-          file: file, line: 1,
-          message: "missing required column\(missing.count == 1 ? "" : "s") "
-            + missing.joined(separator: ", ") + " (found: \(found))"))
+      var message =
+        "missing required column\(missing.count == 1 ? "" : "s") "
+        + missing.joined(separator: ", ") + " (found: \(found))"
+      // One column holding the names joined by another separator: a spreadsheet export in a
+      // locale that separates with semicolons, or a tab-separated file.
+      if names.count == 1, let separator = [";", "\t", "|"].first(where: { names[0].contains($0) })
+      {
+        let shown = separator == "\t" ? "tabs" : "'\(separator)'"
+        message += "; the header looks separated by \(shown): the files must be comma-separated"
+      }
+      log.fatal(InputProblem(file: file, line: 1, message: message))
       ok = false
     }
     return ok

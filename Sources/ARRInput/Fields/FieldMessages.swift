@@ -53,7 +53,11 @@ enum FieldMessages {
   }
 
   static func fieldCount(expected: Int, found: Int) -> String {
-    "expected \(expected) fields as in the header, found \(found)"
+    let message = "expected \(expected) fields as in the header, found \(found)"
+    // The usual cause of extra fields is an unquoted comma inside a value.
+    guard found > expected else { return message }
+    return message
+      + " (a value with a comma, such as an amount written 10,000, must be quoted: \"10,000\")"
   }
 
   static let unterminatedQuote = "unterminated quoted field (no closing \")"

@@ -167,6 +167,24 @@ func problems(
       ])
   }
 
+  /// The two export mistakes that break a file's shape get a hint: an unquoted comma inside a
+  /// value (extra fields), and a header separated by something other than commas.
+  @Test func exportMistakesAreExplained() {
+    #expect(
+      problems(monthly: csv("account_id,month,mrr", "A1,2024-01,10,000"))
+        == [
+          "monthly.csv:2: expected 3 fields as in the header, found 4 (a value with a comma, such as an amount written 10,000, must be quoted: \"10,000\")"
+        ])
+    #expect(
+      problems(monthly: csv("account_id;month;mrr", "A1;2024-01;10"))
+        == [
+          "monthly.csv:1: missing required columns account_id, month, mrr (found: account_id;month;mrr); the header looks separated by ';': the files must be comma-separated"
+        ])
+    #expect(
+      problems(monthly: csv("account_id\tmonth\tmrr", "A1\t2024-01\t10")).first?.hasSuffix(
+        "the header looks separated by tabs: the files must be comma-separated") == true)
+  }
+
   @Test func structuralProblems() {
     #expect(
       problems(
