@@ -5,6 +5,16 @@ extension MarkdownReport {
     var text: String
   }
 
+  /// The step from headline to recurring ARR in words; usage billed below its 3-month average
+  /// can make recurring exceed headline, which is said as such rather than as a negative amount.
+  static func notRecurring(_ cents: Int64, _ f: NumberFormat) -> String {
+    cents >= 0
+      ? "\(f.compactMoney(cents: cents)) is not recurring (trials, pilots, usage above its "
+        + "3-month average)"
+      : "recurring ARR is \(f.compactMoney(cents: -cents)) above it (usage billed below its "
+        + "3-month average this month)"
+  }
+
   /// The findings that matter most, most important first.
   ///
   /// Each candidate carries a weight on one scale: the share of headline ARR it is about (a gap
@@ -51,8 +61,7 @@ extension MarkdownReport {
         weight: max(share(gap), 0.001),
         text: "Quality-adjusted ARR is \(f.compactMoney(cents: s.qualityAdjustedARR)), "
           + "\(f.percent(share(s.qualityAdjustedARR))) of the \(f.compactMoney(cents: headline)) "
-          + "headline: \(f.compactMoney(cents: headline - m.ladder.recurring)) is not recurring "
-          + "(trials, pilots, usage above its 3-month average) and "
+          + "headline: \(notRecurring(headline - m.ladder.recurring, f)) and "
           + "\(f.compactMoney(cents: s.arrAtRisk)) of recurring ARR is expected to be lost within "
           + "12 months."))
     let atRisk = s.classSummary[.atRisk]

@@ -121,6 +121,16 @@ import Testing
     #expect(!plain.contains("input rows were skipped"))
   }
 
+  @Test func theStepToRecurringIsSaidInWordsEitherWay() {
+    let f = NumberFormat(currency: "USD")
+    #expect(
+      MarkdownReport.notRecurring(245_000_00, f)
+        == "$245K is not recurring (trials, pilots, usage above its 3-month average)")
+    #expect(
+      MarkdownReport.notRecurring(-4_800_00, f)
+        == "recurring ARR is $4.80K above it (usage billed below its 3-month average this month)")
+  }
+
   /// The report says when the weights are not the documented defaults, and which values moved.
   @Test(arguments: ["enterprise-saas", "plg-smb", "seed-example"])
   func customWeightsAreSaidInWords(name: String) throws {
