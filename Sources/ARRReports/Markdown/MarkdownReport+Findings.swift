@@ -55,6 +55,18 @@ extension MarkdownReport {
             + "\(f.compactMoney(cents: dq.skippedMRRCents)) of MRR, summed over all their months. "
             + "Data quality lists them."))
     }
+    if s.backtest == nil {
+      // Without a year of outcomes nothing below is calibrated on this company: say so up front.
+      let months = c.company.monthCount
+      let source =
+        s.configuredWeights.isDocumentedDefault ? "the documented defaults" : "the `--weights` file"
+      out.append(
+        Finding(
+          weight: 4,
+          text: "Only \(MarkdownText.count(months, "month", format: f)) of history: scores and "
+            + "retention use \(source), not this company's own churn, and no "
+            + "projection could be checked against a year of outcomes (that needs 13 months)."))
+    }
     let gap = headline - s.qualityAdjustedARR
     out.append(
       Finding(

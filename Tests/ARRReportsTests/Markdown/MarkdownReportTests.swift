@@ -121,6 +121,18 @@ import Testing
     #expect(!plain.contains("input rows were skipped"))
   }
 
+  /// A company without a year of outcomes is told so in the summary's first findings.
+  @Test(arguments: ReportFixtures.scenarioNames)
+  func shortHistoryIsAFindingOfTheSummary(name: String) throws {
+    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let analysis = Analysis.run(company)
+    let report = MarkdownReport.render(analysis)
+    let summary = try #require(report.components(separatedBy: "**What matters most**").last)
+      .components(separatedBy: "\n\n")[1]
+    let said = summary.contains("Only \(company.monthCount) months of history")
+    #expect(said == (analysis.scoring.backtest == nil))
+  }
+
   @Test func theStepToRecurringIsSaidInWordsEitherWay() {
     let f = NumberFormat(currency: "USD")
     #expect(
