@@ -22,7 +22,9 @@ import Testing
       multi.known(atEndOf: base, dataAsOf: asOf).contractEndDate == Fixture.date("2027-06-30"))
   }
 
-  @Test func snapshotsCancelAndTrialRollBack() {
+  /// An account with every fact a rollback touches: snapshots, a cancellation and a trial
+  /// outcome after the base month.
+  static func accountWithLaterFacts() -> Account {
     var a = Fixture.account("A")
     a.seatsActive = 3
     a.seatsPurchased = 10
@@ -31,6 +33,11 @@ import Testing
     a.cancelDate = Fixture.date("2025-03-01")
     a.trialStatus = .converted
     a.trialEndDate = Fixture.date("2025-01-05")
+    return a
+  }
+
+  @Test func snapshotsCancelAndTrialRollBack() {
+    let a = Self.accountWithLaterFacts()
     let k = a.known(atEndOf: base, dataAsOf: asOf)
     #expect(k.seatsActive == nil && k.seatsPurchased == nil && k.integrations == nil)
     #expect(k.isPastDue == nil)
@@ -45,15 +52,8 @@ import Testing
     Month(year: 2024, month: 12), Month(year: 2025, month: 6), Month(year: 2025, month: 12),
   ])
   func termsKnownAtAMonthMatchTheAccountKnownThen(month: Month) {
-    var a = Fixture.account("A")
+    var a = Self.accountWithLaterFacts()
     a.contractEndDate = Fixture.date("2026-03-15")
-    a.seatsActive = 3
-    a.seatsPurchased = 10
-    a.integrations = 2
-    a.isPastDue = true
-    a.cancelDate = Fixture.date("2025-03-01")
-    a.trialStatus = .converted
-    a.trialEndDate = Fixture.date("2025-01-05")
     a.committedMRR = 5_000
     #expect(
       a.terms(knownAtEndOf: month, dataAsOf: asOf)

@@ -41,25 +41,16 @@ public enum AccountsCSV {
   /// ``bytes(_:)`` with the slice size open, so tests can cross slice boundaries cheaply.
   static func bytes(_ analysis: Analysis, sliceSize: Int) -> [UInt8] {
     let scores = analysis.scoring.scores
-    var header = JSONWriter(capacity: 1024)
+    var out = JSONWriter(capacity: 1024)
     for (k, name) in columns.enumerated() {
-      if k > 0 { header.bytes.append(UInt8(ascii: ",")) }
-      field(name, to: &header)
+      if k > 0 { out.bytes.append(UInt8(ascii: ",")) }
+      field(name, to: &out)
     }
-    header.bytes.append(0x0A)
-    let slices = max(1, (scores.count + sliceSize - 1) / sliceSize)
-    let ranges = (0..<slices).map { k in
-      k * sliceSize..<min(scores.count, (k + 1) * sliceSize)
+    out.bytes.append(0x0A)
+    out.appendSliced(count: scores.count, sliceSize: sliceSize, bytesPerItem: 240) {
+      range, part in writeRows(analysis, range: range, to: &part)
     }
-    let parts = Concurrent.map(ranges) { _, range in
-      var part = JSONWriter(capacity: range.count * 240)
-      writeRows(analysis, range: range, to: &part)
-      return part.bytes
-    }
-    var out = header.bytes
-    out.reserveCapacity(out.count + parts.reduce(0) { $0 + $1.count })
-    for part in parts { out.append(contentsOf: part) }
-    return out
+    return out.bytes
   }
 
   /// Writes the rows of the scores in `range`.

@@ -38,19 +38,8 @@ extension JSONReport {
       writer.ascii("[]")
     } else {
       writer.bytes.append(UInt8(ascii: "["))
-      let slices = (scores.count + sliceSize - 1) / sliceSize
-      if slices == 1 {
-        writeAccounts(analysis, range: scores.indices, to: &writer)
-      } else {
-        let ranges = (0..<slices).map { k in
-          k * sliceSize..<min(scores.count, (k + 1) * sliceSize)
-        }
-        let parts = Concurrent.map(ranges) { _, range in
-          var part = JSONWriter(capacity: range.count * 360)
-          writeAccounts(analysis, range: range, to: &part)
-          return part.bytes
-        }
-        for part in parts { writer.bytes.append(contentsOf: part) }
+      writer.appendSliced(count: scores.count, sliceSize: sliceSize, bytesPerItem: 360) {
+        range, part in writeAccounts(analysis, range: range, to: &part)
       }
       writer.close(UInt8(ascii: "]"), indent: 1)
     }
