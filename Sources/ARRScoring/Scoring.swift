@@ -70,10 +70,11 @@ public enum Scoring {
       var tally = ClassTally()
       var bySegment = [ClassTally](repeating: ClassTally(), count: lookup.segments.count)
       var byType = [ClassTally](repeating: ClassTally(), count: ContractType.allCases.count)
-      let logOdds = measured.logOdds[k]
       measurer.withRows { rows in
         for i in range {
-          let score = RiskWeights.score(logOdds: logOdds[i - range.lowerBound] - measured.offset)
+          // Σ w·v + the adjusted intercept: exactly `fixedModel.logOdds` of the signals.
+          let score = RiskWeights.score(
+            logOdds: measured.weightedSums[k][i - range.lowerBound] + fixedModel.intercept)
           let cls = RevenueClass.of(score: score, weights: fixedModel)
           let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
           let rec = recurring[i]
@@ -128,20 +129,21 @@ public enum Scoring {
       classRetention: classRetention)
   }
 
-  /// Every account's log-odds under `weights` (one array per ``Parallel/ranges(_:)`` range),
-  /// measured once, and the offset to subtract from them
-  /// (``unseenSignalOffset(_:measurer:weights:unseen:)``).
+  /// Every account's weighted signal sum under `weights` (``RiskWeights/weightedSum(_:)``, one
+  /// array per ``Parallel/ranges(_:)`` range), measured once, and the unseen-signal offset to
+  /// subtract from the intercept (``unseenSignalOffset(_:measurer:weights:unseen:)``), from the
+  /// same pass.
   /// - Complexity: O(accounts × months), split across cores.
   static func measureLogOdds(
     _ company: Company, measurer: SignalMeasurer, weights: RiskWeights, unseen: [String]
-  ) -> (logOdds: [[Double]], offset: Double) {
+  ) -> (weightedSums: [[Double]], offset: Double) {
     let keys = Set(unseen)
     let signals = Signal.allCases.filter {
       keys.contains($0.key) && measurer.available[$0.rawValue]
     }
     let last = company.monthCount - 1
     let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
-      _, range -> (logOdds: [Double], sum: Double, count: Int) in
+      _, range -> (sums: [Double], sum: Double, count: Int) in
       var z: [Double] = []
       z.reserveCapacity(range.count)
       var sum = 0.0
@@ -151,7 +153,7 @@ public enum Scoring {
         values.withUnsafeMutableBufferPointer { v in
           for i in range {
             measurer.measure(i, in: rows, into: v)
-            z.append(weights.logOdds(UnsafeBufferPointer(v)))
+            z.append(weights.weightedSum(UnsafeBufferPointer(v)))
             guard !signals.isEmpty, rows.mrr[i * company.monthCount + last] > 0 else { continue }
             for s in signals where !v[s.rawValue].isNaN {
               sum += weights.weights[s.rawValue] * v[s.rawValue]
@@ -164,7 +166,7 @@ public enum Scoring {
     }
     let sum = parts.reduce(0.0) { $0 + $1.sum }
     let count = parts.reduce(0) { $0 + $1.count }
-    return (parts.map(\.logOdds), count > 0 ? sum / Double(count) : 0)
+    return (parts.map(\.sums), count > 0 ? sum / Double(count) : 0)
   }
 
   /// The mean log-odds contribution, over accounts paying at as-of, of the signals the backtest
@@ -174,6 +176,8 @@ public enum Scoring {
   /// signals; adding their configured weights on top would shift every current score upwards.
   /// Subtracting their mean contribution from the intercept keeps them ranking accounts while
   /// leaving the model's calibration to observed churn intact.
+  /// `run` takes it from ``measureLogOdds(_:measurer:weights:unseen:)``'s pass; this entry point
+  /// computes it alone, for tests.
   /// - Complexity: O(accounts × months).
   static func unseenSignalOffset(
     _ company: Company, measurer: SignalMeasurer, weights: RiskWeights, unseen: [String]

@@ -99,6 +99,95 @@ import Testing
     #expect(a == b)
   }
 
+  /// The fit keeps only each row's non-zero values; that must change no sum. The reference is
+  /// the dense Newton loop the fit used before (every value of every row), kept here as an
+  /// oracle: both must agree to the last bit on rows mixing zeros, blanks and values.
+  @Test(arguments: [UInt64(5), 17, 99])
+  func sparseFitEqualsTheDenseReferenceExactly(seed: UInt64) {
+    var rng = SeededGenerator(seed: seed)
+    let p = 7
+    let prior = (0..<p).map { Double($0) * 0.3 - 1 }
+    var x: [Double] = []
+    var y: [Bool] = []
+    for _ in 0..<1500 {
+      for _ in 0..<p {
+        let u = rng.nextUnit()
+        x.append(u < 0.55 ? 0 : u < 0.65 ? .nan : u < 0.8 ? 1 : rng.nextUnit())
+      }
+      y.append(rng.nextUnit() < 0.25)
+    }
+    let fit = LogisticFit.fit(
+      features: x, outcomes: y, prior: prior, priorIntercept: -1, lambda: 1)
+    let reference = Self.denseReferenceFit(
+      features: x, outcomes: y, prior: prior, priorIntercept: -1, lambda: 1)
+    #expect(fit.intercept == reference.intercept)
+    #expect(fit.weights == reference.weights)
+    #expect(fit.iterations == reference.iterations)
+  }
+
+  /// The dense Newton loop, as `LogisticFit.fit` was written before rows were made sparse.
+  static func denseReferenceFit(
+    features: [Double], outcomes: [Bool], prior: [Double], priorIntercept: Double, lambda: Double
+  ) -> (intercept: Double, weights: [Double], iterations: Int) {
+    let p = prior.count
+    let n = outcomes.count
+    let d = p + 1
+    var beta = [priorIntercept] + prior
+    let x = features.map { $0.isNaN ? 0 : $0 }
+    func objective(_ b: [Double]) -> Double {
+      var total = 0.0
+      for i in 0..<n {
+        var z = b[0]
+        for j in 0..<p { z += b[j + 1] * x[i * p + j] }
+        let softplus = z > 0 ? z + log1p(exp(-z)) : log1p(exp(z))
+        total += softplus - (outcomes[i] ? z : 0)
+      }
+      for j in 0..<p { total += lambda / 2 * (b[j + 1] - prior[j]) * (b[j + 1] - prior[j]) }
+      return total
+    }
+    var current = objective(beta)
+    var iterations = 0
+    var row = [Double](repeating: 1, count: d)
+    while iterations < LogisticFit.maxIterations {
+      iterations += 1
+      var g = [Double](repeating: 0, count: d)
+      var h = [Double](repeating: 0, count: d * d)
+      for i in 0..<n {
+        for j in 0..<p { row[j + 1] = x[i * p + j] }
+        var z = beta[0]
+        for j in 0..<p { z += beta[j + 1] * row[j + 1] }
+        let mu = 1 / (1 + exp(-z))
+        let r = mu - (outcomes[i] ? 1 : 0)
+        let wgt = max(mu * (1 - mu), 1e-12)
+        for a in 0..<d where row[a] != 0 {
+          g[a] += r * row[a]
+          let wa = wgt * row[a]
+          for b in a..<d { h[a * d + b] += wa * row[b] }
+        }
+      }
+      for j in 0..<p {
+        g[j + 1] += lambda * (beta[j + 1] - prior[j])
+        h[(j + 1) * d + j + 1] += lambda
+      }
+      for a in 0..<d { for b in 0..<a { h[a * d + b] = h[b * d + a] } }
+      guard let step = LogisticFit.choleskySolve(h, g, d) else { break }
+      var t = 1.0
+      var next = beta
+      var value = current
+      while true {
+        for k in 0..<d { next[k] = beta[k] - t * step[k] }
+        value = objective(next)
+        if value <= current + 1e-12 * max(1, abs(current)) || t < 1e-6 { break }
+        t /= 2
+      }
+      let largest = step.reduce(0) { max($0, abs($1)) } * t
+      beta = next
+      current = value
+      if largest < LogisticFit.tolerance { break }
+    }
+    return (beta[0], Array(beta[1...]), iterations)
+  }
+
   @Test func choleskySolvesASmallSystem() throws {
     // [[4, 2], [2, 3]] x = [2, 1] → x = [0.5, 0].
     let x = try #require(LogisticFit.choleskySolve([4, 2, 2, 3], [2, 1], 2))

@@ -1,3 +1,4 @@
+import ARRInput
 import ARRMetrics
 import Testing
 
@@ -190,5 +191,28 @@ enum Synthetic {
     let c = Self.company(columns: [.seatsPurchased, .seatsActive, .integrations])
     let offset = Self.offset(c, ["seat_underuse", "few_integrations", "past_due"])
     #expect(abs(offset - (0.75 + 0.6 + 0 + 0.4) / 3) < 1e-12)
+  }
+}
+
+/// `weights_used` is "the weights that scored today": re-scoring an account's signals with them
+/// gives back its risk score exactly, as `StressTest` assumes when it re-scores the accounts a
+/// shock touches. (The offset for unseen signals is applied to the intercept, which is added
+/// after the weighted sum in both paths.)
+@Suite struct WeightsUsedReproduceScoresTests {
+  @Test(arguments: ["ai-hypergrowth", "enterprise-saas", "plg-smb"])
+  func weightsUsedReproduceEveryScoreExactly(scenario: String) throws {
+    let company = try CompanyLoader.load(
+      directory: "\(ScenarioBacktestTests.root)/Scenarios/\(scenario)")
+    let result = Scoring.run(company)
+    var mismatches = 0
+    for s in result.scores {
+      var v = [Double](repeating: .nan, count: Signal.count)
+      for x in s.signals { v[x.signal.rawValue] = x.value ?? .nan }
+      let again = v.withUnsafeBufferPointer {
+        RiskWeights.score(logOdds: result.weightsUsed.logOdds($0))
+      }
+      if again != s.riskScore { mismatches += 1 }
+    }
+    #expect(mismatches == 0)
   }
 }

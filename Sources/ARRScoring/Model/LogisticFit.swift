@@ -166,13 +166,14 @@ public struct LogisticFit: Sendable, Equatable {
       converged: converged, sampleSize: n, positives: outcomes.count(where: { $0 }))
   }
 
-  /// `intercept + Σ weight × value` for one row, `.nan` counting as 0 (as in the fit).
+  /// `Σ weight × value + intercept` for one row, `.nan` counting as 0 (as in the fit).
   /// - Parameter row: One value per weight.
   /// - Returns: The log-odds.
   public func logOdds(_ row: UnsafeBufferPointer<Double>) -> Double {
-    var z = intercept
+    // The intercept last, as in `RiskWeights.logOdds(_:)`, so both score a row identically.
+    var z = 0.0
     for j in weights.indices where !row[j].isNaN { z += weights[j] * row[j] }
-    return z
+    return z + intercept
   }
 
   /// Solves `A x = b` for a symmetric positive-definite `A` (row-major `d × d`) by Cholesky;

@@ -81,14 +81,25 @@ public struct RiskWeights: Sendable, Equatable {
   /// Allowed range of a default retention.
   public static let retentionRange: ClosedRange<Double> = 0...1
 
-  /// `intercept + Σ weight × value`, skipping `.nan` values (unavailable or unknown signals
+  /// `Σ weight × value + intercept`, skipping `.nan` values (unavailable or unknown signals
   /// add nothing).
   /// - Parameter values: ``Signal/count`` signal values.
   /// - Returns: The log-odds of churn.
   /// - Complexity: O(signals).
   @inlinable
   public func logOdds(_ values: UnsafeBufferPointer<Double>) -> Double {
-    var z = intercept
+    weightedSum(values) + intercept
+  }
+
+  /// `Σ weight × value` over the signals with a value, in signal order: the log-odds without
+  /// the intercept. The intercept is added last, so a caller that stores these sums and adds an
+  /// intercept adjusted later gets exactly ``logOdds(_:)`` of the adjusted weights.
+  /// - Parameter values: One value per ``Signal`` (`.nan` = none).
+  /// - Returns: The weighted sum.
+  /// - Complexity: O(signals).
+  @inlinable
+  public func weightedSum(_ values: UnsafeBufferPointer<Double>) -> Double {
+    var z = 0.0
     for i in 0..<Signal.count {
       let v = values[i]
       if !v.isNaN { z += weights[i] * v }
