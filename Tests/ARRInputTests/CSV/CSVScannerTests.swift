@@ -38,6 +38,33 @@ func records(_ text: String, isFinal: Bool = true) -> [[String]] {
     #expect(records("a,,\n") == [["a", "", ""]])
   }
 
+  /// Unquoted fields are scanned eight bytes at a time; a field of any length, ending at any
+  /// offset of a word, with bytes below ',' that do not end it (space, '+', '$', '"', '!') and
+  /// UTF-8, must split exactly as splitting the lines on commas does.
+  @Test(arguments: [UInt64(1), 2, 3, 4])
+  func wordAtATimeScanningSplitsLikeABytewiseSplit(seed: UInt64) {
+    var state = seed &* 0x9E37_79B9_7F4A_7C15
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    let alphabet: [String] = ["a", "Z", "7", "-", ".", " ", "+", "$", "\"", "!", "é", "€", "x"]
+    var lines: [[String]] = []
+    for _ in 0..<300 {
+      lines.append(
+        (0..<(1 + next(5))).map { _ in
+          var field = (0..<next(19)).map { _ in alphabet[next(alphabet.count)] }.joined()
+          // A field may not start with a quote: that would make it a quoted field.
+          if field.hasPrefix("\"") { field = "q" + field }
+          return field
+        })
+    }
+    for ending in ["\n", "\r\n"] {
+      let text = lines.map { $0.joined(separator: ",") }.joined(separator: ending) + ending
+      #expect(records(text) == lines)
+    }
+  }
+
   @Test func quotedFieldsWithCommaQuoteAndNewline() {
     #expect(
       records("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\n") == [
