@@ -77,13 +77,13 @@ let analyzeCommand = Command(spec: analyzeSpec) { parsed in
     endProgress()
     return 0
   }
-  let bytes: [UInt8]
+  let chunks: [[UInt8]]
   switch format {
-  case "json": bytes = JSONReport.document(analysis, stress: stress)
-  case "csv": bytes = AccountsCSV.bytes(analysis)
-  default: bytes = Array(MarkdownReport.render(analysis, stress: stress).utf8)
+  case "json": chunks = JSONReport.documentChunks(analysis, stress: stress)
+  case "csv": chunks = AccountsCSV.chunks(analysis)
+  default: chunks = [Array(MarkdownReport.render(analysis, stress: stress).utf8)]
   }
-  try emit(bytes, to: parsed.value("output"))
+  try emit(chunks: chunks, to: parsed.value("output"))
   endProgress()
   return 0
 }

@@ -70,10 +70,16 @@ func emit(_ text: String, to path: String?) throws(ARRQualityError) {
 }
 
 func emit(_ bytes: [UInt8], to path: String?) throws(ARRQualityError) {
+  try emit(chunks: [bytes], to: path)
+}
+
+/// Writes a result made of pieces (a large report) without joining them first.
+func emit(chunks: [[UInt8]], to path: String?) throws(ARRQualityError) {
   if let path {
-    try OutputFile.write(bytes, to: path)
-  } else {
-    try writeResult(bytes)
+    try OutputFile.write(chunks: chunks, to: path)
+  } else if let failure = OutputFile.writeFully(1, chunks: chunks) {
+    throw ARRQualityError(
+      status: .ioError, message: "standard output: write failed (\(describeErrno(failure)))")
   }
 }
 

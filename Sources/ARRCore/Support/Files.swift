@@ -48,6 +48,30 @@ public enum OutputFile {
     try writeAll([(path, bytes)])
   }
 
+  /// Writes `chunks`, one after another, to `path` atomically: a large report written in
+  /// pieces is never joined in memory.
+  /// - Throws: As ``write(_:to:)``.
+  /// - Complexity: O(total bytes).
+  public static func write(chunks: [[UInt8]], to path: String) throws(ARRQualityError) {
+    if isDeviceOrPipe(path) { return try writeInPlace(chunks, to: path) }
+    let temporary = try stage(chunks, for: path)
+    if rename(temporary, path) != 0 {
+      let e = errno
+      unlink(temporary)
+      throw ARRQualityError(
+        status: .ioError, message: "\(path): cannot replace (\(describeErrno(e)))")
+    }
+  }
+
+  /// Writes every chunk to `fd` in order.
+  /// - Returns: `nil` on success, else the `errno` of the failure.
+  public static func writeFully(_ fd: Int32, chunks: [[UInt8]]) -> Int32? {
+    for c in chunks {
+      if let e = c.withUnsafeBytes({ writeFully(fd, $0) }) { return e }
+    }
+    return nil
+  }
+
   /// Writes several files as one: every file goes to a temporary name first, and only when all
   /// are written are they renamed into place, so an interrupted or failed run leaves the old set
   /// (or nothing), never a half-written one. A path naming an existing device or pipe
@@ -62,11 +86,11 @@ public enum OutputFile {
     }
     for file in files {
       if isDeviceOrPipe(file.path) {
-        try writeInPlace(file.bytes, to: file.path)
+        try writeInPlace([file.bytes], to: file.path)
         continue
       }
       do {
-        staged.append((try stage(file.bytes, for: file.path), file.path))
+        staged.append((try stage([file.bytes], for: file.path), file.path))
       } catch {
         discard(staged[...])
         throw error
@@ -81,14 +105,14 @@ public enum OutputFile {
   }
 
   /// Writes `bytes` to a new temporary file beside `path` and returns its name.
-  static func stage(_ bytes: [UInt8], for path: String) throws(ARRQualityError) -> String {
+  static func stage(_ chunks: [[UInt8]], for path: String) throws(ARRQualityError) -> String {
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {
       throw ARRQualityError(
         status: .cantCreate, message: "\(path): cannot create (\(describeErrno(errno)))")
     }
-    let failure = bytes.withUnsafeBytes { writeFully(fd, $0) }
+    let failure = writeFully(fd, chunks: chunks)
     let closeFailure = close(fd) != 0 ? errno : nil
     if let e = failure ?? closeFailure {
       unlink(temporary)
@@ -106,14 +130,14 @@ public enum OutputFile {
   }
 
   /// Writes `bytes` straight into an existing non-regular file (device, pipe).
-  static func writeInPlace(_ bytes: [UInt8], to path: String) throws(ARRQualityError) {
+  static func writeInPlace(_ chunks: [[UInt8]], to path: String) throws(ARRQualityError) {
     let fd = open(path, O_WRONLY | O_TRUNC)
     guard fd >= 0 else {
       throw ARRQualityError(
         status: .cantCreate, message: "\(path): cannot open (\(describeErrno(errno)))")
     }
     defer { close(fd) }
-    if let e = bytes.withUnsafeBytes({ writeFully(fd, $0) }) {
+    if let e = writeFully(fd, chunks: chunks) {
       throw ARRQualityError(
         status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
     }

@@ -38,19 +38,31 @@ public enum AccountsCSV {
     bytes(analysis, sliceSize: accountsPerSlice)
   }
 
+  /// ``bytes(_:)`` as consecutive pieces (the header, then each slice of rows), for writing out
+  /// one after another without holding the whole file twice.
+  /// - Parameter analysis: The analysis.
+  /// - Returns: Buffers whose concatenation is the CSV.
+  /// - Complexity: O(accounts × (signals + months)).
+  public static func chunks(_ analysis: Analysis) -> [[UInt8]] {
+    chunks(analysis, sliceSize: accountsPerSlice)
+  }
+
   /// ``bytes(_:)`` with the slice size open, so tests can cross slice boundaries cheaply.
   static func bytes(_ analysis: Analysis, sliceSize: Int) -> [UInt8] {
-    let scores = analysis.scoring.scores
-    var out = JSONWriter(capacity: 1024)
+    JSONReport.joined(chunks(analysis, sliceSize: sliceSize))
+  }
+
+  static func chunks(_ analysis: Analysis, sliceSize: Int) -> [[UInt8]] {
+    var header = JSONWriter(capacity: 1024)
     for (k, name) in columns.enumerated() {
-      if k > 0 { out.bytes.append(UInt8(ascii: ",")) }
-      field(name, to: &out)
+      if k > 0 { header.bytes.append(UInt8(ascii: ",")) }
+      field(name, to: &header)
     }
-    out.bytes.append(0x0A)
-    out.appendSliced(count: scores.count, sliceSize: sliceSize, bytesPerItem: 240) {
-      range, part in writeRows(analysis, range: range, to: &part)
-    }
-    return out.bytes
+    header.bytes.append(0x0A)
+    let rows = JSONWriter.slices(
+      count: analysis.scoring.scores.count, sliceSize: sliceSize, bytesPerItem: 240
+    ) { range, part in writeRows(analysis, range: range, to: &part) }
+    return [header.bytes] + rows
   }
 
   /// Writes the rows of the scores in `range`.

@@ -16,7 +16,19 @@ extension JSONReport {
   /// - Returns: The pretty-printed document, ending with a line feed.
   /// - Complexity: O(accounts + months²).
   public static func document(_ analysis: Analysis, stress: StressResult? = nil) -> [UInt8] {
-    document(analysis, stress: stress, sliceSize: accountsPerSlice)
+    joined(documentChunks(analysis, stress: stress))
+  }
+
+  /// ``document(_:stress:)`` as consecutive pieces (the summary, each slice of accounts, the
+  /// closing brackets), for writing out one after another: joining a large document first
+  /// would hold it in memory twice.
+  /// - Parameters: As ``document(_:stress:)``.
+  /// - Returns: Buffers whose concatenation is the document.
+  /// - Complexity: O(accounts + months²).
+  public static func documentChunks(_ analysis: Analysis, stress: StressResult? = nil)
+    -> [[UInt8]]
+  {
+    documentChunks(analysis, stress: stress, sliceSize: accountsPerSlice)
   }
 
   /// ``document(_:stress:)`` with the slice size open, so tests can cross slice boundaries
@@ -24,28 +36,45 @@ extension JSONReport {
   static func document(_ analysis: Analysis, stress: StressResult? = nil, sliceSize: Int)
     -> [UInt8]
   {
+    joined(documentChunks(analysis, stress: stress, sliceSize: sliceSize))
+  }
+
+  static func documentChunks(
+    _ analysis: Analysis, stress: StressResult? = nil, sliceSize: Int
+  ) -> [[UInt8]] {
     let scores = analysis.scoring.scores
-    var writer = JSONWriter(capacity: 4096 + scores.count * 360)
-    writer.bytes.append(UInt8(ascii: "{"))
+    var head = JSONWriter(capacity: 1 << 16)
+    head.bytes.append(UInt8(ascii: "{"))
     for (i, (k, v)) in summary(analysis, stress: stress).enumerated() {
-      writer.separator(isFirst: i == 0, indent: 1)
-      writer.key(k, isPretty: true)
-      writer.write(v, indent: 1)
+      head.separator(isFirst: i == 0, indent: 1)
+      head.key(k, isPretty: true)
+      head.write(v, indent: 1)
     }
-    writer.separator(isFirst: false, indent: 1)
-    writer.key("accounts", isPretty: true)
-    if scores.isEmpty {
-      writer.ascii("[]")
-    } else {
-      writer.bytes.append(UInt8(ascii: "["))
-      writer.appendSliced(count: scores.count, sliceSize: sliceSize, bytesPerItem: 360) {
-        range, part in writeAccounts(analysis, range: range, to: &part)
-      }
-      writer.close(UInt8(ascii: "]"), indent: 1)
+    head.separator(isFirst: false, indent: 1)
+    head.key("accounts", isPretty: true)
+    var tail = JSONWriter(capacity: 16)
+    guard !scores.isEmpty else {
+      head.ascii("[]")
+      head.close(UInt8(ascii: "}"), indent: 0)
+      head.bytes.append(0x0A)
+      return [head.bytes]
     }
-    writer.close(UInt8(ascii: "}"), indent: 0)
-    writer.bytes.append(0x0A)
-    return writer.bytes
+    head.bytes.append(UInt8(ascii: "["))
+    let accounts = JSONWriter.slices(count: scores.count, sliceSize: sliceSize, bytesPerItem: 360) {
+      range, part in writeAccounts(analysis, range: range, to: &part)
+    }
+    tail.close(UInt8(ascii: "]"), indent: 1)
+    tail.close(UInt8(ascii: "}"), indent: 0)
+    tail.bytes.append(0x0A)
+    return [head.bytes] + accounts + [tail.bytes]
+  }
+
+  /// The concatenation of `chunks`, reserved once.
+  static func joined(_ chunks: [[UInt8]]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+    for c in chunks { out.append(contentsOf: c) }
+    return out
   }
 
   /// Writes the accounts in `range` as elements of the `accounts` array (indent 2), laid out as

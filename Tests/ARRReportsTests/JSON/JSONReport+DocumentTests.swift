@@ -15,6 +15,10 @@ import Testing
     // one; the bytes must not change.
     #expect(JSONReport.document(analysis, sliceSize: 7) == reference)
     #expect(JSONReport.document(analysis, sliceSize: 1) == reference)
+    // The pieces the CLI writes one after another join to the same document.
+    let chunks = JSONReport.documentChunks(analysis, stress: nil, sliceSize: 5)
+    #expect(chunks.count > 2 || analysis.scoring.scores.count <= 5)
+    #expect(Array(chunks.joined()) == reference)
   }
 
   /// With stress scenarios the document carries them under `stress` (the `stress` command's
