@@ -71,7 +71,11 @@ public enum StressTest {
     var trialMRR: Int64 = 0
     var trialCount = 0
     let q = TrialConversion.scaleOdds(conversion.probability, by: scenario.trialConversion ?? 1)
-    for i in company.accounts.indices where company.accounts[i].trialStatus == .active {
+    // An active trial counts once it has started: in an earlier view (`--as-of`) an account
+    // signed later rolls back to an active trial but is `not_started` in scoring.
+    let cutoff = CivilDate.lastDay(of: company.asOf)
+    for i in company.accounts.indices
+    where company.accounts[i].trialStatus == .active && company.accounts[i].startDate <= cutoff {
       trialCount += 1
       trialMRR += asOfMRR(i)
       if let k = scenario.trialConversion {

@@ -1,5 +1,7 @@
 import ARRCore
 import ARRGenerator
+import ARRInput
+import ARRScoring
 import Testing
 
 @testable import ARRStress
@@ -148,5 +150,29 @@ struct StressTestTests {
     #expect(stressed.baseMRR == base.baseMRR)
     #expect(stressed.logoRetention < base.logoRetention)
     #expect(stressed.ndr < base.ndr)
+  }
+}
+
+/// An account whose trial starts after the as-of month (an earlier `--as-of` view rolls its
+/// trial back to `active`) is `not_started` in scoring and no trial of the stress base either.
+@Suite struct StressNotStartedTrialsTests {
+  @Test func stressTrialsLeaveOutAccountsThatHaveNotStarted() throws {
+    let accounts = Array(
+      ("account_id,contract_type,billing_cadence,start_date,trial_status,trial_end_date\n"
+        + "A1,monthly,monthly,2024-01-01,none,\n"
+        + "A2,monthly,monthly,2024-05-01,converted,2024-06-01\n"
+        + "A3,monthly,monthly,2024-03-10,converted,2024-04-10\n").utf8)
+    let monthly = Array(
+      ("account_id,month,mrr\nA1,2024-01,100\nA1,2024-02,100\nA1,2024-03,100\n"
+        + "A1,2024-04,100\nA1,2024-05,100\nA1,2024-06,100\nA2,2024-06,50\nA3,2024-05,20\n").utf8)
+    // Earlier view at 2024-03: A2 starts in May (not yet a trial); A3 started in March and its
+    // trial ended in April, so in March it is an active trial.
+    let company = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil,
+      options: LoadOptions(asOf: Month(year: 2024, month: 3)))
+    let result = StressTest.run(company, scenarios: [])
+    let statuses = result.base.analysis.scoring.scores.map(\.status)
+    #expect(statuses == [.live, .notStarted, .live])
+    #expect(result.base.trials.accounts == 1)
   }
 }

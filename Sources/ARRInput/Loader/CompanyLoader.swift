@@ -233,9 +233,10 @@ public enum CompanyLoader {
   }
 
   private static func build(
-    profile: CompanyProfile, accounts: AccountsResult, monthly: MonthlyResult,
+    profile given: CompanyProfile, accounts: AccountsResult, monthly: MonthlyResult,
     range: (first: Month, last: Month), isEarlierView: Bool, log: ProblemLog
   ) -> Company {
+    var profile = given
     let months = range.last.months(since: range.first) + 1
     let (mrr, usage) = monthly.columns.dense(from: range.first, through: range.last)
     let oneTime = (0..<months).map { monthly.oneTime[Int(range.first.ordinal) + $0] }
@@ -266,6 +267,13 @@ public enum CompanyLoader {
           + "are left out"
       }
       notes.append(note)
+      if profile.reportedARR != nil {
+        // The claim describes the data's end, not this earlier month: comparing them would
+        // show a gap that is only growth.
+        profile.reportedARR = nil
+        notes.append(
+          "reported_arr in company.json describes the data's end, not \(range.last); left out")
+      }
     }
     var accountsSummary = accounts.summary
     accountsSummary.rowsAccepted = accounts.accounts.count

@@ -58,7 +58,7 @@ extension MarkdownReport {
     ),
     (
       "Committed ARR",
-      "the recurring part under annual or multi-year terms, plus usage minimums: not cancellable within the year."
+      "the recurring part under annual or multi-year terms, plus usage minimums, without accounts that gave notice or whose term lapsed: not cancellable within the year."
     ),
     (
       "Quality-adjusted ARR",

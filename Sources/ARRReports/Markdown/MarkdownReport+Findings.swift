@@ -114,7 +114,8 @@ extension MarkdownReport {
         Finding(
           weight: (0.5 - committedShare) * 0.5,
           text: "Only \(f.percent(committedShare)) of headline ARR is committed (annual or "
-            + "multi-year terms, usage minimums); the rest can leave within the year."))
+            + "multi-year terms and usage minimums still running, no notice given); the rest can "
+            + "leave within the year."))
     }
     return out.sorted { $0.weight > $1.weight }
   }

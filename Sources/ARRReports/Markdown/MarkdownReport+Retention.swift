@@ -148,6 +148,14 @@ extension MarkdownReport {
           + "\(minimumBacktestChurners) churners are needed); read the AUC and the class rows "
           + "as anecdotes.")
     }
+    // What the disorder means for the dollars depends on how they were priced.
+    let consequence =
+      c.scoring.classRetention == nil
+      ? ", so weigh the class labels less than the dollar figures, which come from each "
+        + "account's own churn probability."
+      : ", and today's quality-adjusted figures price each class at the retention it showed "
+        + "here, so they carry the same disorder: read the class figures and the quality-adjusted "
+        + "ARR with care."
     // Each pair of classes large enough to compare, safer first: the safer class should churn
     // less.
     let classes = RevenueClass.allCases
@@ -164,7 +172,7 @@ extension MarkdownReport {
             + "(\(c.percent(ra)), \(f.integer(a.churned)) of \(f.integer(a.accounts))) than its "
             + "\(riskier.label.lowercased()) accounts (\(c.percent(rb)), \(f.integer(b.churned)) "
             + "of \(f.integer(b.accounts))): on this history the classes do not order churn "
-            + "cleanly, so weigh the class labels less than the dollar figures.")
+            + "cleanly" + consequence)
       }
     }
     return out

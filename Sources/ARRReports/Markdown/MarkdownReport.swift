@@ -41,6 +41,10 @@ public enum MarkdownReport {
     out += "(\(f.month(company.asOf))) · **Currency:** \(currency)\n\n"
     let monthly = company.dataQuality.files.first { $0.file.hasSuffix("monthly.csv") }
     out += "Rests on \(MarkdownText.count(company.accounts.count, "account", format: f))"
+    let notStarted = c.scoring.scores.count { $0.status == .notStarted }
+    if notStarted > 0 {
+      out += " (\(f.integer(notStarted)) of them start after \(f.month(company.asOf)))"
+    }
     if let monthly {
       out += " and \(f.integer(monthly.rowsAccepted)) monthly revenue rows"
     }

@@ -138,6 +138,16 @@ func ledgerHolds(_ c: Company) -> Bool {
             "seats_purchased, seats_active, integrations, past_due describe the account today "
               + "and are left out")
       })
+    // The company's claimed ARR describes the data's end: an earlier view leaves it out.
+    let claimed = try load(
+      accounts: accounts, monthly: monthly, json: #"{"reported_arr": 5000}"#,
+      options: LoadOptions(asOf: Month(year: 2024, month: 2)))
+    #expect(claimed.profile.reportedARR == nil)
+    #expect(
+      claimed.dataQuality.notes.contains(
+        "reported_arr in company.json describes the data's end, not 2024-02; left out"))
+    let atEnd = try load(accounts: accounts, monthly: monthly, json: #"{"reported_arr": 5000}"#)
+    #expect(atEnd.profile.reportedARR == 500_000)
     // The whole data, or an as-of at its end, keeps the facts as given.
     for options in [LoadOptions(), LoadOptions(asOf: Month(year: 2024, month: 11))] {
       let now = try load(accounts: accounts, monthly: monthly, options: options)

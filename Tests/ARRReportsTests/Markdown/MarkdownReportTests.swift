@@ -75,6 +75,16 @@ import Testing
       inverted.first?.hasPrefix(
         "last year's retained accounts churned more (40.0%, 8 of 20) than its wavering accounts (20.0%, 4 of 20)"
       ) == true)
+    // seed-example prices classes at class retention: the caution says the dollars inherit it.
+    #expect(c.scoring.classRetention != nil)
+    #expect(inverted.first?.contains("price each class at the retention it showed") == true)
+    let modelPriced = ReportContext(
+      Analysis.run(
+        try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/ai-hypergrowth")))
+    #expect(modelPriced.scoring.classRetention == nil)
+    let modelCaution = MarkdownReport.backtestCautions(
+      Self.backtest([(20, 8), (20, 4), (5, 3)]), modelPriced)
+    #expect(modelCaution.first?.contains("each account's own churn probability") == true)
     let ordered = MarkdownReport.backtestCautions(Self.backtest([(20, 2), (20, 4), (12, 6)]), c)
     #expect(ordered.isEmpty)
     let small = MarkdownReport.backtestCautions(Self.backtest([(3, 1), (4, 0), (2, 1)]), c)
@@ -131,6 +141,24 @@ import Testing
       .components(separatedBy: "\n\n")[1]
     let said = summary.contains("Only \(company.monthCount) months of history")
     #expect(said == (analysis.scoring.backtest == nil))
+  }
+
+  /// In an earlier view the header says how many accounts have not started yet.
+  @Test func headerCountsAccountsThatStartLater() throws {
+    let accounts = Array(
+      ("account_id,contract_type,billing_cadence,start_date\n"
+        + "A1,monthly,monthly,2024-01-01\nA2,monthly,monthly,2024-05-01\n").utf8)
+    let monthly = Array(
+      "account_id,month,mrr\nA1,2024-01,100\nA1,2024-02,100\nA2,2024-05,50\n".utf8)
+    let earlier = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil,
+      options: LoadOptions(asOf: Month(year: 2024, month: 2)))
+    #expect(
+      MarkdownReport.render(Analysis.run(earlier)).contains(
+        "Rests on 2 accounts (1 of them start after 2024-02)"))
+    let whole = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil)
+    #expect(!MarkdownReport.render(Analysis.run(whole)).contains("start after"))
   }
 
   @Test func theStepToRecurringIsSaidInWordsEitherWay() {
