@@ -49,7 +49,7 @@ public enum AccountsCSV {
 
   /// ``bytes(_:)`` with the slice size open, so tests can cross slice boundaries cheaply.
   static func bytes(_ analysis: Analysis, sliceSize: Int) -> [UInt8] {
-    JSONReport.joined(chunks(analysis, sliceSize: sliceSize))
+    JSONWriter.joined(chunks(analysis, sliceSize: sliceSize))
   }
 
   static func chunks(_ analysis: Analysis, sliceSize: Int) -> [[UInt8]] {

@@ -16,7 +16,7 @@ extension JSONReport {
   /// - Returns: The pretty-printed document, ending with a line feed.
   /// - Complexity: O(accounts + months²).
   public static func document(_ analysis: Analysis, stress: StressResult? = nil) -> [UInt8] {
-    joined(documentChunks(analysis, stress: stress))
+    JSONWriter.joined(documentChunks(analysis, stress: stress))
   }
 
   /// ``document(_:stress:)`` as consecutive pieces (the summary, each slice of accounts, the
@@ -36,7 +36,7 @@ extension JSONReport {
   static func document(_ analysis: Analysis, stress: StressResult? = nil, sliceSize: Int)
     -> [UInt8]
   {
-    joined(documentChunks(analysis, stress: stress, sliceSize: sliceSize))
+    JSONWriter.joined(documentChunks(analysis, stress: stress, sliceSize: sliceSize))
   }
 
   static func documentChunks(
@@ -52,7 +52,6 @@ extension JSONReport {
     }
     head.separator(isFirst: false, indent: 1)
     head.key("accounts", isPretty: true)
-    var tail = JSONWriter(capacity: 16)
     guard !scores.isEmpty else {
       head.ascii("[]")
       head.close(UInt8(ascii: "}"), indent: 0)
@@ -63,18 +62,11 @@ extension JSONReport {
     let accounts = JSONWriter.slices(count: scores.count, sliceSize: sliceSize, bytesPerItem: 360) {
       range, part in writeAccounts(analysis, range: range, to: &part)
     }
+    var tail = JSONWriter(capacity: 16)
     tail.close(UInt8(ascii: "]"), indent: 1)
     tail.close(UInt8(ascii: "}"), indent: 0)
     tail.bytes.append(0x0A)
     return [head.bytes] + accounts + [tail.bytes]
-  }
-
-  /// The concatenation of `chunks`, reserved once.
-  static func joined(_ chunks: [[UInt8]]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-    for c in chunks { out.append(contentsOf: c) }
-    return out
   }
 
   /// Writes the accounts in `range` as elements of the `accounts` array (indent 2), laid out as

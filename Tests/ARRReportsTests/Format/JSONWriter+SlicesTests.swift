@@ -8,13 +8,15 @@ import Testing
   static func written(count: Int, sliceSize: Int) -> String {
     var w = JSONWriter()
     w.ascii("head\n")
-    w.appendSliced(count: count, sliceSize: sliceSize, bytesPerItem: 8) { range, part in
+    let slices = JSONWriter.slices(count: count, sliceSize: sliceSize, bytesPerItem: 8) {
+      range, part in
       for i in range {
         part.integer(Int64(i))
         part.bytes.append(0x0A)
       }
     }
-    return String(decoding: w.bytes, as: UTF8.self)
+    #expect(slices.count == (count + sliceSize - 1) / sliceSize)
+    return String(decoding: JSONWriter.joined([w.bytes] + slices), as: UTF8.self)
   }
 
   /// Any slicing gives the bytes of one pass in order, including a last short slice.
