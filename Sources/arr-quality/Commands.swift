@@ -77,9 +77,8 @@ func emit(_ bytes: [UInt8], to path: String?) throws(ARRQualityError) {
 func emit(chunks: [[UInt8]], to path: String?) throws(ARRQualityError) {
   if let path {
     try OutputFile.write(chunks: chunks, to: path)
-  } else if let failure = OutputFile.writeFully(1, chunks: chunks) {
-    throw ARRQualityError(
-      status: .ioError, message: "standard output: write failed (\(describeErrno(failure)))")
+  } else {
+    try writeResult(chunks: chunks)
   }
 }
 

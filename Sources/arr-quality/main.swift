@@ -42,7 +42,12 @@ func writeResult(_ text: String) throws(ARRQualityError) {
 }
 
 func writeResult(_ bytes: [UInt8]) throws(ARRQualityError) {
-  if let failure = bytes.withUnsafeBytes({ OutputFile.writeFully(1, $0) }) {
+  try writeResult(chunks: [bytes])
+}
+
+/// ``writeResult(_:)`` for a result in pieces (a large report), written without joining them.
+func writeResult(chunks: [[UInt8]]) throws(ARRQualityError) {
+  if let failure = OutputFile.writeFully(1, chunks: chunks) {
     throw ARRQualityError(
       status: .ioError, message: "standard output: write failed (\(describeErrno(failure)))")
   }

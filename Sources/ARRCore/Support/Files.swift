@@ -53,14 +53,7 @@ public enum OutputFile {
   /// - Throws: As ``write(_:to:)``.
   /// - Complexity: O(total bytes).
   public static func write(chunks: [[UInt8]], to path: String) throws(ARRQualityError) {
-    if isDeviceOrPipe(path) { return try writeInPlace(chunks, to: path) }
-    let temporary = try stage(chunks, for: path)
-    if rename(temporary, path) != 0 {
-      let e = errno
-      unlink(temporary)
-      throw ARRQualityError(
-        status: .ioError, message: "\(path): cannot replace (\(describeErrno(e)))")
-    }
+    try writeAll(chunked: [(path, chunks)])
   }
 
   /// Writes every chunk to `fd` in order.
@@ -80,17 +73,24 @@ public enum OutputFile {
   /// - Throws: `ARRQualityError` 73 or 74 naming the path; temporaries are removed.
   /// - Complexity: O(total bytes).
   public static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws(ARRQualityError) {
+    try writeAll(chunked: files.map { ($0.path, [$0.bytes]) })
+  }
+
+  /// ``writeAll(_:)`` with each file's bytes in pieces, written one after another.
+  static func writeAll(chunked files: [(path: String, chunks: [[UInt8]])])
+    throws(ARRQualityError)
+  {
     var staged: [(temporary: String, path: String)] = []
     func discard(_ rest: ArraySlice<(temporary: String, path: String)>) {
       for s in rest { unlink(s.temporary) }
     }
     for file in files {
       if isDeviceOrPipe(file.path) {
-        try writeInPlace([file.bytes], to: file.path)
+        try writeInPlace(file.chunks, to: file.path)
         continue
       }
       do {
-        staged.append((try stage([file.bytes], for: file.path), file.path))
+        staged.append((try stage(file.chunks, for: file.path), file.path))
       } catch {
         discard(staged[...])
         throw error
@@ -104,7 +104,7 @@ public enum OutputFile {
     }
   }
 
-  /// Writes `bytes` to a new temporary file beside `path` and returns its name.
+  /// Writes `chunks` to a new temporary file beside `path` and returns its name.
   static func stage(_ chunks: [[UInt8]], for path: String) throws(ARRQualityError) -> String {
     let temporary = path + ".tmp-\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -129,7 +129,7 @@ public enum OutputFile {
       && (st.st_mode & S_IFMT) != S_IFDIR
   }
 
-  /// Writes `bytes` straight into an existing non-regular file (device, pipe).
+  /// Writes `chunks` straight into an existing non-regular file (device, pipe).
   static func writeInPlace(_ chunks: [[UInt8]], to path: String) throws(ARRQualityError) {
     let fd = open(path, O_WRONLY | O_TRUNC)
     guard fd >= 0 else {
