@@ -200,11 +200,10 @@ struct GroupLookup: Sendable {
     var last: (String, Int32)? = nil
     var of = [Int32](repeating: 0, count: company.accounts.count)
     var types = [UInt8](repeating: 0, count: company.accounts.count)
-    let allTypes = ContractType.allCases
     // Through a pointer, so that reading a field does not copy the whole account.
     company.accounts.withUnsafeBufferPointer { accounts in
       for i in accounts.indices {
-        types[i] = UInt8(allTypes.firstIndex(of: accounts[i].contractType)!)
+        types[i] = accounts[i].contractType.code
         let name = accounts[i].segment.flatMap { $0.isEmpty ? nil : $0 } ?? GroupLookup.noSegment
         if let l = last, l.0 == name {
           of[i] = l.1

@@ -9,6 +9,17 @@ public enum ContractType: String, Sendable, CaseIterable, Comparable {
   /// True for terms that cannot be cancelled within the year (annual and multi-year).
   public var isCommitted: Bool { self == .annual || self == .multiYear }
 
+  /// Position in `allCases`, without a search: the index hot loops keep per account.
+  package var code: UInt8 {
+    switch self {
+    case .multiYear: 0
+    case .annual: 1
+    case .monthly: 2
+    case .usage: 3
+    case .pilot: 4
+    }
+  }
+
   public static func < (a: ContractType, b: ContractType) -> Bool {
     allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
   }

@@ -78,19 +78,6 @@ struct AccountFacts: Sendable {
   }
 }
 
-extension ContractType {
-  /// Position in `allCases`, without a search.
-  var code: UInt8 {
-    switch self {
-    case .multiYear: 0
-    case .annual: 1
-    case .monthly: 2
-    case .usage: 3
-    case .pilot: 4
-    }
-  }
-}
-
 /// Numbers segment names in order of first appearance without hashing every account's
 /// string: a check against the previous account's name, a linear scan over the first 16 names,
 /// then a dictionary.
