@@ -58,6 +58,8 @@ import Testing
     #expect(
       a.terms(knownAtEndOf: month, dataAsOf: asOf)
         == a.known(atEndOf: month, dataAsOf: asOf).terms)
+    let cutoff = month < asOf ? CivilDate.lastDay(of: month) : nil
+    #expect(a.terms(rolledBackTo: cutoff) == a.known(atEndOf: month, dataAsOf: asOf).terms)
   }
 
   @Test func termsRoundTripThroughTheAccount() {

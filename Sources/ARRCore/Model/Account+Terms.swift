@@ -90,8 +90,17 @@ extension Account {
   /// - Returns: The terms with later facts removed.
   @inlinable
   public func terms(knownAtEndOf month: Month, dataAsOf asOf: Month) -> Terms {
+    terms(rolledBackTo: month < asOf ? CivilDate.lastDay(of: month) : nil)
+  }
+
+  /// The account's terms as known on `cutoff`, or as they are when `cutoff` is `nil`: for a
+  /// loop over accounts that works the cutoff out once.
+  /// - Parameter cutoff: The last day known, before the data's end; `nil` at the data's end.
+  /// - Returns: The terms with later facts removed.
+  @inlinable
+  public func terms(rolledBackTo cutoff: CivilDate?) -> Terms {
     var t = terms
-    if month < asOf { t.rollBack(to: CivilDate.lastDay(of: month)) }
+    if let cutoff { t.rollBack(to: cutoff) }
     return t
   }
 }

@@ -9,6 +9,8 @@ struct SignalMeasurer: Sendable {
   let column: Int
   let month: Month
   let cutoff: CivilDate
+  /// The cutoff account facts are rolled back to: ``cutoff`` before the data's end, `nil` at it.
+  let rollBackCutoff: CivilDate?
   /// Per signal: measurable for this company at this month.
   let available: [Bool]
 
@@ -20,6 +22,7 @@ struct SignalMeasurer: Sendable {
     self.column = column
     self.month = company.month(at: column)
     self.cutoff = CivilDate.lastDay(of: month)
+    self.rollBackCutoff = month < company.asOf ? cutoff : nil
     var columns = company.accountColumns
     if month < company.asOf { columns.subtract(AccountColumn.snapshotColumns) }
     let hasUsage = company.hasUsage
@@ -36,7 +39,7 @@ struct SignalMeasurer: Sendable {
 
   /// The account's terms as known at the month measured at.
   func facts(_ account: Int) -> Account.Terms {
-    company.accounts[account].terms(knownAtEndOf: month, dataAsOf: company.asOf)
+    company.accounts[account].terms(rolledBackTo: rollBackCutoff)
   }
 
   /// The company's storage, borrowed for one pass over its accounts: reading an account
@@ -67,7 +70,7 @@ struct SignalMeasurer: Sendable {
   ///   - out: Destination.
   /// - Complexity: O(months), reading at most the account's row up to ``column``.
   func measure(_ account: Int, in rows: Rows, into out: UnsafeMutableBufferPointer<Double>) {
-    let a = rows.accounts[account].terms(knownAtEndOf: month, dataAsOf: company.asOf)
+    let a = rows.accounts[account].terms(rolledBackTo: rollBackCutoff)
     let base = account &* company.monthCount
     let mrrRow = UnsafeBufferPointer(rebasing: rows.mrr[base..<(base + column + 1)])
     let nan = Double.nan
