@@ -205,20 +205,22 @@ public enum CompanyGenerator {
   static func makeDirectory(_ path: String) throws(ARRQualityError) {
     guard !path.isEmpty else {
       throw ARRQualityError(
-        status: .cantCreate, message: "cannot create an output folder with an empty name")
+        kind: .cannotCreateOutput, message: "cannot create an output folder with an empty name")
     }
     var prefix = path.hasPrefix("/") ? "/" : ""
     for part in path.split(separator: "/", omittingEmptySubsequences: true) {
       prefix += part
       if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
         let reason = String(cString: strerror(errno))
-        throw ARRQualityError(status: .cantCreate, message: "cannot create \(prefix): \(reason)")
+        throw ARRQualityError(
+          kind: .cannotCreateOutput, message: "cannot create \(prefix): \(reason)")
       }
       prefix += "/"
     }
     var info = stat()
     if stat(path, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR {
-      throw ARRQualityError(status: .cantCreate, message: "cannot create \(path): not a folder")
+      throw ARRQualityError(
+        kind: .cannotCreateOutput, message: "cannot create \(path): not a folder")
     }
   }
 }

@@ -139,7 +139,7 @@ let generateCommand = Command(spec: generateSpec) { parsed in
   let directory = parsed.positionals[0]
   if !parsed.has("force"), let first = CompanyGenerator.existingFiles(in: directory).first {
     throw ARRQualityError(
-      status: .cantCreate,
+      kind: .cannotCreateOutput,
       message: "\(first) already exists; generate does not overwrite a company's data "
         + "(pass --force to replace it, or choose an empty folder)")
   }

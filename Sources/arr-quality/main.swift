@@ -49,7 +49,7 @@ func writeResult(_ bytes: [UInt8]) throws(ARRQualityError) {
 func writeResult(chunks: [[UInt8]]) throws(ARRQualityError) {
   if let failure = OutputFile.writeFully(1, chunks: chunks) {
     throw ARRQualityError(
-      status: .ioError, message: "standard output: write failed (\(describeErrno(failure)))")
+      kind: .outputFailed, message: "standard output: write failed (\(describeErrno(failure)))")
   }
 }
 
@@ -67,7 +67,7 @@ func report(_ error: UsageError) -> Int32 {
 
 func report(_ error: ARRQualityError) -> Int32 {
   writeStderr("Error: \(error.description)\n")
-  return error.status.rawValue
+  return ExitStatus(error.kind).rawValue
 }
 
 /// True when stderr is a terminal: long work then shows progress there.
@@ -132,3 +132,26 @@ func run(_ argv: [String]) -> Int32 {
 }
 
 exit(run(Array(CommandLine.arguments.dropFirst())))
+
+/// Exit statuses from sysexits(3), which the CLI uses for every failure.
+enum ExitStatus: Int32 {
+  case success = 0
+  case usage = 64
+  case dataError = 65
+  case noInput = 66
+  case software = 70
+  case cantCreate = 73
+  case ioError = 74
+
+  /// The status for a library error of `kind`.
+  init(_ kind: ARRQualityError.Kind) {
+    switch kind {
+    case .invalidArgument: self = .usage
+    case .invalidData: self = .dataError
+    case .missingInput: self = .noInput
+    case .cannotCreateOutput: self = .cantCreate
+    case .outputFailed: self = .ioError
+    case .internalFailure: self = .software
+    }
+  }
+}

@@ -32,7 +32,7 @@ import Testing
       try CompanyGenerator.write(Self.small, to: "/dev/null/company")
       Issue.record("expected an error")
     } catch {
-      #expect(error.status == .cantCreate)
+      #expect(error.kind == .cannotCreateOutput)
       #expect(error.message.contains("/dev/null"))
     }
   }

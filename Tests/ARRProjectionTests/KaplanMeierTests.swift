@@ -82,7 +82,7 @@ struct KaplanMeierTests {
       _ = try KaplanMeier.estimate(durations: [1, -2], isEvent: [true, false])
       Issue.record("expected an error")
     } catch {
-      #expect(error.status == .dataError)
+      #expect(error.kind == .invalidData)
       #expect(error.message.contains("-2"))
     }
   }

@@ -26,7 +26,7 @@ struct RetentionCommandCohortsTests {
       _ = try parse(text)
       Issue.record("expected errors")
     } catch {
-      #expect(error.status == .dataError)
+      #expect(error.kind == .invalidData)
       let lines = error.problems.map(\.description)
       #expect(
         lines.contains(
@@ -50,7 +50,7 @@ struct RetentionCommandCohortsTests {
         _ = try parse(text)
         Issue.record("expected an error for \(text)")
       } catch {
-        #expect(error.status == .dataError)
+        #expect(error.kind == .invalidData)
         #expect(!error.problems.isEmpty)
       }
     }

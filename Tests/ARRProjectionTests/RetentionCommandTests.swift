@@ -26,7 +26,7 @@ struct RetentionCommandTests {
       _ = try RetentionCommand.parseSurvivalList(text)
       Issue.record("expected an error for \(text)")
     } catch {
-      #expect(error.status == .usage)
+      #expect(error.kind == .invalidArgument)
       #expect(error.message.contains(phrase), "\(error.message)")
     }
   }

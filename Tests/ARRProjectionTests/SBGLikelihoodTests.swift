@@ -70,7 +70,7 @@ struct SBGLikelihoodTests {
       _ = try SBGLikelihood(cohorts: cohorts)
       Issue.record("expected an error for \(cohorts)")
     } catch {
-      #expect(error.status == .dataError)
+      #expect(error.kind == .invalidData)
       #expect(error.message.contains(phrase))
     }
   }

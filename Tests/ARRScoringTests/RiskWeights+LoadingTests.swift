@@ -61,7 +61,7 @@ import Testing
   ])
   func badFilesNameFileKeyAndRange(text: String, prefix: String) {
     let e = error(text)
-    #expect(e?.status == .dataError)
+    #expect(e?.kind == .invalidData)
     #expect(e?.message.hasPrefix(prefix) == true, "\(e?.message ?? "no error")")
   }
 
@@ -74,7 +74,7 @@ import Testing
 
   @Test func syntaxErrorsGiveLineAndColumn() {
     let e = error("{\n  \"intercept\": ,\n}")
-    #expect(e?.status == .dataError)
+    #expect(e?.kind == .invalidData)
     #expect(e?.message.hasPrefix("w.json:2:") == true, "\(e?.message ?? "")")
   }
 }

@@ -16,19 +16,19 @@ public enum InputFile {
   public static func read(_ path: String) throws(ARRQualityError) -> [UInt8] {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {
-      throw ARRQualityError(status: .noInput, message: "\(path): \(describeErrno(errno))")
+      throw ARRQualityError(kind: .missingInput, message: "\(path): \(describeErrno(errno))")
     }
     defer { close(fd) }
     var st = stat()
     if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-      throw ARRQualityError(status: .noInput, message: "\(path): is a folder, expected a file")
+      throw ARRQualityError(kind: .missingInput, message: "\(path): is a folder, expected a file")
     }
     var out = [UInt8]()
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
       if n < 0 {
-        throw ARRQualityError(status: .noInput, message: "\(path): \(describeErrno(errno))")
+        throw ARRQualityError(kind: .missingInput, message: "\(path): \(describeErrno(errno))")
       }
       if n == 0 { break }
       out.append(contentsOf: buffer[0..<n])
@@ -100,7 +100,7 @@ public enum OutputFile {
       let e = errno
       discard(staged[k...])
       throw ARRQualityError(
-        status: .ioError, message: "\(s.path): cannot replace (\(describeErrno(e)))")
+        kind: .outputFailed, message: "\(s.path): cannot replace (\(describeErrno(e)))")
     }
   }
 
@@ -110,14 +110,14 @@ public enum OutputFile {
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {
       throw ARRQualityError(
-        status: .cantCreate, message: "\(path): cannot create (\(describeErrno(errno)))")
+        kind: .cannotCreateOutput, message: "\(path): cannot create (\(describeErrno(errno)))")
     }
     let failure = writeFully(fd, chunks: chunks)
     let closeFailure = close(fd) != 0 ? errno : nil
     if let e = failure ?? closeFailure {
       unlink(temporary)
       throw ARRQualityError(
-        status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
+        kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
     }
     return temporary
   }
@@ -134,12 +134,12 @@ public enum OutputFile {
     let fd = open(path, O_WRONLY | O_TRUNC)
     guard fd >= 0 else {
       throw ARRQualityError(
-        status: .cantCreate, message: "\(path): cannot open (\(describeErrno(errno)))")
+        kind: .cannotCreateOutput, message: "\(path): cannot open (\(describeErrno(errno)))")
     }
     defer { close(fd) }
     if let e = writeFully(fd, chunks: chunks) {
       throw ARRQualityError(
-        status: .ioError, message: "\(path): write failed (\(describeErrno(e)))")
+        kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
     }
   }
 
@@ -168,7 +168,8 @@ public enum OutputFile {
       current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + part
       if mkdir(current, 0o755) != 0, errno != EEXIST {
         throw ARRQualityError(
-          status: .cantCreate, message: "\(current): cannot create folder (\(describeErrno(errno)))"
+          kind: .cannotCreateOutput,
+          message: "\(current): cannot create folder (\(describeErrno(errno)))"
         )
       }
     }

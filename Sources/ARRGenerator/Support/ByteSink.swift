@@ -30,7 +30,7 @@ struct ByteSink {
   init(path: String) throws(ARRQualityError) {
     guard let handle = fopen(path, "wb") else {
       throw ARRQualityError(
-        status: .cantCreate, message: "cannot create \(path): \(ByteSink.lastError())")
+        kind: .cannotCreateOutput, message: "cannot create \(path): \(ByteSink.lastError())")
     }
     file = handle
     self.path = path
@@ -52,7 +52,7 @@ struct ByteSink {
     file = nil
     if fclose(handle) != 0 {
       throw ARRQualityError(
-        status: .ioError, message: "cannot write \(path): \(ByteSink.lastError())")
+        kind: .outputFailed, message: "cannot write \(path): \(ByteSink.lastError())")
     }
   }
 
@@ -63,7 +63,7 @@ struct ByteSink {
       let reason = ByteSink.lastError()
       fclose(handle)
       file = nil
-      throw ARRQualityError(status: .ioError, message: "cannot write \(path): \(reason)")
+      throw ARRQualityError(kind: .outputFailed, message: "cannot write \(path): \(reason)")
     }
     bytes.removeAll(keepingCapacity: true)
   }

@@ -54,7 +54,7 @@ struct ByteSource: Sendable {
           let n = pread(fd, buffer + carry + got, want - got, off_t(position + got))
           if n < 0 {
             if errno == EINTR { continue }
-            throw ARRQualityError(status: .noInput, message: "\(name): read failed")
+            throw ARRQualityError(kind: .missingInput, message: "\(name): read failed")
           }
           if n == 0 { break }
           got += n
@@ -84,10 +84,10 @@ struct ByteSource: Sendable {
     var st = stat()
     guard stat(path, &st) == 0 else {
       if errno == ENOENT || errno == ENOTDIR { return nil }
-      throw ARRQualityError(status: .noInput, message: "\(path): cannot be read")
+      throw ARRQualityError(kind: .missingInput, message: "\(path): cannot be read")
     }
     if (st.st_mode & S_IFMT) == S_IFDIR {
-      throw ARRQualityError(status: .noInput, message: "\(path): is a folder, expected a file")
+      throw ARRQualityError(kind: .missingInput, message: "\(path): is a folder, expected a file")
     }
     #if canImport(Glibc)
       let fd = Glibc.open(path, O_RDONLY)
@@ -95,7 +95,7 @@ struct ByteSource: Sendable {
       let fd = Darwin.open(path, O_RDONLY)
     #endif
     guard fd >= 0 else {
-      throw ARRQualityError(status: .noInput, message: "\(path): cannot be read")
+      throw ARRQualityError(kind: .missingInput, message: "\(path): cannot be read")
     }
     return ByteSource(storage: .file(descriptor: fd, size: Int(st.st_size)), name: name)
   }
@@ -131,7 +131,7 @@ extension ByteSource {
     var st = stat()
     guard stat(path, &st) == 0 else { return false }
     guard (st.st_mode & S_IFMT) == S_IFDIR else {
-      throw ARRQualityError(status: .noInput, message: "\(path): is a file, expected a folder")
+      throw ARRQualityError(kind: .missingInput, message: "\(path): is a file, expected a folder")
     }
     return true
   }

@@ -56,11 +56,11 @@ public enum CompanyLoader {
   {
     let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     guard try ByteSource.isDirectory(base) else {
-      throw ARRQualityError(status: .noInput, message: "\(directory): no such file")
+      throw ARRQualityError(kind: .missingInput, message: "\(directory): no such file")
     }
     func open(_ name: String) throws(ARRQualityError) -> ByteSource {
       guard let s = try ByteSource.open(path: base + "/" + name, name: name) else {
-        throw ARRQualityError(status: .noInput, message: "\(base)/\(name): no such file")
+        throw ARRQualityError(kind: .missingInput, message: "\(base)/\(name): no such file")
       }
       return s
     }
@@ -147,12 +147,12 @@ public enum CompanyLoader {
     }
     if log.problemCount > 0 {
       throw ARRQualityError(
-        status: .dataError,
+        kind: .invalidData,
         message: "\(log.problemCount) problem\(log.problemCount == 1 ? "" : "s") in \(place)",
         problems: log.problems, problemCount: log.problemCount)
     }
     guard let accounts, let monthly, let range else {
-      throw ARRQualityError(status: .dataError, message: "no usable data in \(place)")
+      throw ARRQualityError(kind: .invalidData, message: "no usable data in \(place)")
     }
     // An earlier view (`--as-of` before the data's end) must not see what the account facts
     // learned later: they are rolled back with the backtest's point-in-time rules.

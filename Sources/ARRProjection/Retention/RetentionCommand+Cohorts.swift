@@ -88,7 +88,7 @@ extension RetentionCommand {
     }
     if !problems.isEmpty {
       throw ARRQualityError(
-        status: .dataError, message: "\(file): cannot read the cohort triangle",
+        kind: .invalidData, message: "\(file): cannot read the cohort triangle",
         problems: problems)
     }
     return cohorts

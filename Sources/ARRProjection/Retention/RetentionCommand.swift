@@ -23,23 +23,25 @@ public enum RetentionCommand {
     for (i, item) in items.enumerated() {
       let position = "item \(i + 1) (period \(i))"
       guard !item.isEmpty else {
-        throw .usage("--survival: \(position) is empty; expected a number such as 63.1")
+        throw .invalidArgument("--survival: \(position) is empty; expected a number such as 63.1")
       }
       guard let value = Double(item), value.isFinite else {
-        throw .usage("--survival: \(position) \"\(item)\" is not a number; expected e.g. 63.1")
+        throw .invalidArgument(
+          "--survival: \(position) \"\(item)\" is not a number; expected e.g. 63.1")
       }
       guard value > 0 else {
-        throw .usage("--survival: \(position) \(item) is not positive; survivors must be > 0")
+        throw .invalidArgument(
+          "--survival: \(position) \(item) is not positive; survivors must be > 0")
       }
       if let previous = values.last, value > previous {
-        throw .usage(
+        throw .invalidArgument(
           "--survival: \(position) \(item) is larger than the value before it "
             + "(\(items[i - 1])); the series must start at its largest value and never increase")
       }
       values.append(value)
     }
     guard values.count >= 2 else {
-      throw .usage(
+      throw .invalidArgument(
         "--survival: found \(values.count) value(s); expected at least 2, e.g. 100,63.1,46.8")
     }
     return values

@@ -26,7 +26,7 @@ extension RiskWeights {
       let problem = InputProblem(
         file: file, line: error.line, column: error.column, message: error.message)
       throw ARRQualityError(
-        status: .dataError, message: "\(problem) (the weights file must be JSON)",
+        kind: .invalidData, message: "\(problem) (the weights file must be JSON)",
         problems: [problem])
     }
     var w = RiskWeights.defaults
@@ -117,7 +117,7 @@ extension RiskWeights {
       ? " (and \(problems.count - 1) more problem"
         + (problems.count > 2 ? "s" : "") + ")" : ""
     return ARRQualityError(
-      status: .dataError, message: "\(file): \(problems[0])\(more)",
+      kind: .invalidData, message: "\(file): \(problems[0])\(more)",
       problems: problems.map { InputProblem(file: file, line: 0, message: $0) })
   }
 

@@ -40,7 +40,7 @@ extension StressScenario {
       let problem = InputProblem(
         file: file, line: error.line, column: error.column, message: error.message)
       throw ARRQualityError(
-        status: .dataError, message: "\(problem) (a scenario file must be JSON)",
+        kind: .invalidData, message: "\(problem) (a scenario file must be JSON)",
         problems: [problem])
     }
     var s = StressScenario(name: defaultName(file))
@@ -169,7 +169,7 @@ extension StressScenario {
       problems.count > 1
       ? " (and \(problems.count - 1) more problem" + (problems.count > 2 ? "s" : "") + ")" : ""
     return ARRQualityError(
-      status: .dataError, message: "\(file): \(problems[0])\(more)",
+      kind: .invalidData, message: "\(file): \(problems[0])\(more)",
       problems: problems.map { InputProblem(file: file, line: 0, message: $0) })
   }
 

@@ -47,7 +47,7 @@ import Testing
     do {
       _ = try ByteSink(path: "/nonexistent-dir/x/y.csv")
     } catch {
-      #expect(error.status == .cantCreate)
+      #expect(error.kind == .cannotCreateOutput)
       #expect(error.message.contains("/nonexistent-dir/x/y.csv"))
     }
   }

@@ -126,7 +126,7 @@ func problems(
     do {
       _ = try load(monthly: csv("account_id,month,mrr", "A1,x,1", "A1,y,1"))
     } catch {
-      #expect(error.status == .dataError)
+      #expect(error.kind == .invalidData)
       #expect(error.message == "2 problems in the input")
       #expect(error.problemCount == 2)
     }

@@ -16,13 +16,13 @@ import Testing
     let error = #expect(throws: ARRQualityError.self) {
       try CompanyLoader.load(directory: "/nonexistent/arr-company")
     }
-    #expect(error?.status == .noInput)
+    #expect(error?.kind == .missingInput)
     #expect(error?.message == "/nonexistent/arr-company: no such file")
     let dir = try TemporaryCompany(accounts: basicAccounts, monthly: nil)
     let missing = #expect(throws: ARRQualityError.self) {
       try CompanyLoader.load(directory: dir.path)
     }
-    #expect(missing?.status == .noInput)
+    #expect(missing?.kind == .missingInput)
     #expect(missing?.message == "\(dir.path)/monthly.csv: no such file")
     let noAccounts = try TemporaryCompany(accounts: nil, monthly: basicAccounts)
     let e2 = #expect(throws: ARRQualityError.self) {
@@ -37,7 +37,7 @@ import Testing
     let error = #expect(throws: ARRQualityError.self) {
       try CompanyLoader.load(directory: dir.path)
     }
-    #expect(error?.status == .dataError)
+    #expect(error?.kind == .invalidData)
     #expect(error?.message == "1 problem in \(dir.path)")
   }
 }

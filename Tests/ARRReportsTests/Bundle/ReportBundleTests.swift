@@ -87,7 +87,7 @@ import Testing
     _ = FileManager.default.createFile(atPath: dir, contents: Data("x".utf8))
     let bundle = ReportBundle(analysis)
     let error = #expect(throws: ARRQualityError.self) { try bundle.write(to: dir) }
-    #expect(error?.status == .cantCreate)
+    #expect(error?.kind == .cannotCreateOutput)
     #expect(error?.message.contains(dir) == true)
   }
 }

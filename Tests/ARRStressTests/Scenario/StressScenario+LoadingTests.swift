@@ -103,7 +103,7 @@ struct StressScenarioLoadingTests {
   ])
   func badValuesNameFileKeyAndRange(text: String, expected: String) throws {
     let e = try #require(failure(text, file: "scen/bad.json"))
-    #expect(e.status == .dataError)
+    #expect(e.kind == .invalidData)
     #expect(e.message.hasPrefix("scen/bad.json: " + expected))
     #expect(e.problems.first?.file == "scen/bad.json")
   }
@@ -116,7 +116,7 @@ struct StressScenarioLoadingTests {
 
   @Test func syntaxErrorNamesLineAndColumn() throws {
     let e = try #require(failure("{\n  \"usage_change\": -0.3,\n}", file: "a.json"))
-    #expect(e.status == .dataError)
+    #expect(e.kind == .invalidData)
     #expect(e.message.hasPrefix("a.json:3:1: expected a quoted key"))
     #expect(
       e.problems == [
@@ -129,7 +129,7 @@ struct StressScenarioLoadingTests {
       _ = try StressScenario.load(path: "/nonexistent/stress/none.json")
       Issue.record("expected an error")
     } catch {
-      #expect(error.status == .noInput)
+      #expect(error.kind == .missingInput)
       #expect(error.message.hasPrefix("/nonexistent/stress/none.json: "))
     }
   }

@@ -25,21 +25,30 @@ public struct InputProblem: Sendable, Equatable, CustomStringConvertible {
   }
 }
 
-/// Exit statuses from sysexits(3), which the CLI uses for every failure.
-public enum ExitStatus: Int32, Sendable {
-  case success = 0
-  case usage = 64
-  case dataError = 65
-  case noInput = 66
-  case cantCreate = 73
-  case ioError = 74
-  case software = 70
-}
-
-/// The library's public error: a status for the CLI, a message fit for users, and, for data
-/// errors, every problem found.
+/// The library's public error: what kind of failure it is, a message fit for users, and, for
+/// data errors, every problem found.
+///
+/// The library never knows exit codes: the command line maps each ``Kind`` to a sysexits(3)
+/// status (`ARRCommandLine`).
 public struct ARRQualityError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var status: ExitStatus
+  /// What went wrong, in the caller's terms.
+  public enum Kind: Sendable, Equatable {
+    /// An argument or option value the library cannot use (a month outside the data, a bad
+    /// choice).
+    case invalidArgument
+    /// The input was read but breaks the data contract.
+    case invalidData
+    /// An input file or folder is missing or unreadable.
+    case missingInput
+    /// An output file or folder cannot be created.
+    case cannotCreateOutput
+    /// Writing, renaming or flushing an output failed.
+    case outputFailed
+    /// A broken internal invariant (a bug, not the user's doing).
+    case internalFailure
+  }
+
+  public var kind: Kind
   public var message: String
   public var problems: [InputProblem]
   /// Total problems found; `problems` may hold only the first ``problemDisplayLimit``.
@@ -48,9 +57,9 @@ public struct ARRQualityError: Error, Sendable, Equatable, CustomStringConvertib
   public static let problemDisplayLimit = 50
 
   public init(
-    status: ExitStatus, message: String, problems: [InputProblem] = [], problemCount: Int? = nil
+    kind: Kind, message: String, problems: [InputProblem] = [], problemCount: Int? = nil
   ) {
-    self.status = status
+    self.kind = kind
     self.message = message
     self.problems = problems
     self.problemCount = problemCount ?? problems.count
@@ -65,10 +74,12 @@ public struct ARRQualityError: Error, Sendable, Equatable, CustomStringConvertib
     return lines.joined(separator: "\n")
   }
 
-  public static func usage(_ message: String) -> ARRQualityError {
-    ARRQualityError(status: .usage, message: message)
+  /// An argument the library cannot use.
+  public static func invalidArgument(_ message: String) -> ARRQualityError {
+    ARRQualityError(kind: .invalidArgument, message: message)
   }
+  /// Input that breaks the data contract.
   public static func data(_ message: String, problems: [InputProblem] = []) -> ARRQualityError {
-    ARRQualityError(status: .dataError, message: message, problems: problems)
+    ARRQualityError(kind: .invalidData, message: message, problems: problems)
   }
 }
