@@ -131,6 +131,9 @@ func run(_ argv: [String]) -> Int32 {
   }
 }
 
+// A SIGINT, SIGTERM or SIGHUP during a write removes its temporaries, then ends the process as
+// the signal would (docs/output.md).
+SignalCleanup.install()
 exit(run(Array(CommandLine.arguments.dropFirst())))
 
 /// Exit statuses from sysexits(3), which the CLI uses for every failure.

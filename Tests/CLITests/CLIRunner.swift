@@ -35,7 +35,13 @@ enum CLI {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = Pipe()
+    if input != nil { process.standardInput = stdin }
     try process.run()
+    if let input {
+      stdin.fileHandleForWriting.write(input)
+      try? stdin.fileHandleForWriting.close()
+    }
     // Read both pipes concurrently with the process so large outputs cannot deadlock.
     nonisolated(unsafe) var errData = Data()
     let group = DispatchGroup()
