@@ -17,7 +17,9 @@ let package = Package(
     .target(name: "ARRCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
     // File I/O: safe reads of files and pipes, all-or-nothing writes (docs/output.md).
     .target(name: "ARRFileSystem", dependencies: ["ARRCore"]),
-    .target(name: "ARRInput", dependencies: ["ARRCore", "ARRFileSystem"]),
+    // Reads .xlsx workbooks (zip, inflate, XML) for the Input stage; depends only on ARRCore.
+    .target(name: "ARRWorkbook", dependencies: ["ARRCore"]),
+    .target(name: "ARRInput", dependencies: ["ARRCore", "ARRFileSystem", "ARRWorkbook"]),
     .target(name: "ARRMetrics", dependencies: ["ARRCore"]),
     .target(name: "ARRGenerator", dependencies: ["ARRCore", "ARRFileSystem"]),
     .target(name: "ARRScoring", dependencies: ["ARRCore", "ARRMetrics"]),
@@ -40,6 +42,7 @@ let package = Package(
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
     .testTarget(name: "ARRFileSystemTests", dependencies: ["ARRFileSystem"]),
     .testTarget(name: "ARRInputTests", dependencies: ["ARRInput", "ARRFileSystem"]),
+    .testTarget(name: "ARRWorkbookTests", dependencies: ["ARRWorkbook"], exclude: ["Fixtures"]),
     .testTarget(
       name: "ARRGeneratorTests", dependencies: ["ARRGenerator", "ARRInput", "ARRFileSystem"]),
     .testTarget(name: "ARRAnalysisTests", dependencies: ["ARRAnalysis", "ARRInput"]),
