@@ -17,8 +17,8 @@ let package = Package(
     .target(name: "ARRCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
     // File I/O: safe reads of files and pipes, all-or-nothing writes (docs/output.md).
     .target(name: "ARRFileSystem", dependencies: ["ARRCore"]),
-    // Reads .xlsx workbooks (zip, inflate, XML) for the Input stage; depends only on ARRCore.
-    .target(name: "ARRWorkbook", dependencies: ["ARRCore"]),
+    // Reads .xlsx workbooks (zip, inflate, XML) for the Input stage.
+    .target(name: "ARRWorkbook", dependencies: ["ARRCore", "ARRFileSystem"]),
     .target(name: "ARRInput", dependencies: ["ARRCore", "ARRFileSystem", "ARRWorkbook"]),
     .target(name: "ARRMetrics", dependencies: ["ARRCore"]),
     .target(name: "ARRGenerator", dependencies: ["ARRCore", "ARRFileSystem"]),
