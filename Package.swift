@@ -42,7 +42,9 @@ let package = Package(
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
     .testTarget(name: "ARRFileSystemTests", dependencies: ["ARRFileSystem"]),
     .testTarget(name: "ARRInputTests", dependencies: ["ARRInput", "ARRFileSystem"]),
-    .testTarget(name: "ARRWorkbookTests", dependencies: ["ARRWorkbook"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ARRWorkbookTests", dependencies: ["ARRWorkbook", "ARRFileSystem"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "ARRGeneratorTests", dependencies: ["ARRGenerator", "ARRInput", "ARRFileSystem"]),
     .testTarget(name: "ARRAnalysisTests", dependencies: ["ARRAnalysis", "ARRInput"]),
