@@ -35,7 +35,7 @@ public struct StressCommand: ParsableCommand {
     let company = try CompanyLoader.load(
       directory: directory, options: analysis.company.loadOptions)
     console.progress("Running \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")…")
-    let result = StressTest.run(company, scenarios: scenarios, weights: weights)
+    let result = try StressTest.run(company, scenarios: scenarios, weights: weights)
     let text =
       switch output.format {
       case .json: StressJSON.render(result).serialized()
