@@ -61,7 +61,7 @@ import Testing
   func aSignalDuringReportDirLeavesTheOldBundle(signal: Int32) throws {
     let folder = try CLI.temporaryDirectory()
     let bundle = folder.appendingPathComponent("bundle")
-    let first = try CLI.run(["analyze", Self.company, "--report-dir", bundle.path])
+    let first = CLI.run(["analyze", CLI.path(Self.company), "--report-dir", bundle.path])
     #expect(first.status == 0)
     let before = try Data(contentsOf: bundle.appendingPathComponent("report.md"))
     try Data("marker".utf8).write(to: bundle.appendingPathComponent("report.md"))
@@ -73,14 +73,14 @@ import Testing
         == "marker")
     if signal != SIGKILL { #expect(names(folder) == ["bundle"]) }
     // The next write sweeps what a SIGKILL left and swaps the new bundle in.
-    let again = try CLI.run(["analyze", Self.company, "--report-dir", bundle.path])
+    let again = CLI.run(["analyze", CLI.path(Self.company), "--report-dir", bundle.path])
     #expect(again.status == 0)
     #expect(try Data(contentsOf: bundle.appendingPathComponent("report.md")) == before)
     #expect(names(folder) == ["bundle"])
   }
 
   @Test func aScenarioFromStandardInputIsRead() throws {
-    let result = try CLI.run(
+    let result = try CLI.runBinary(
       ["stress", Self.company, "--scenario", "-", "--format", "json"],
       input: Data(#"{"name": "piped", "usage_change": -0.2}"#.utf8))
     #expect(result.status == 0, "\(result.stderr)")
