@@ -30,8 +30,8 @@ let package = Package(
     .target(
       name: "ARRQuality",
       dependencies: [
-        "ARRCore", "ARRInput", "ARRGenerator", "ARRMetrics", "ARRScoring", "ARRProjection",
-        "ARRAnalysis", "ARRStress", "ARRReports",
+        "ARRCore", "ARRWorkbook", "ARRInput", "ARRGenerator", "ARRMetrics", "ARRScoring",
+        "ARRProjection", "ARRAnalysis", "ARRStress", "ARRReports",
       ]),
     .executableTarget(name: "arr-quality", dependencies: ["ARRQuality"]),
     .executableTarget(

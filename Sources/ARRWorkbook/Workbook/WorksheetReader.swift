@@ -73,7 +73,8 @@ struct WorksheetReader {
               cell = PendingCell()
               column += 1
               if let r = try xml.attribute(tag, "r") {
-                guard let parsed = CellReference(xml.string(r)) else {
+                guard let parsed = CellReference(utf8: UnsafeBufferPointer(rebasing: xml.bytes[r]))
+                else {
                   throw XMLFailure(
                     offset: r.lowerBound,
                     reason: "cell reference \"\(xml.string(r))\" is outside the grid")
@@ -174,7 +175,8 @@ struct WorksheetReader {
   private func finish(
     _ cell: PendingCell, _ xml: XMLTokenizer, _ problems: inout Problems
   ) -> CellValue? {
-    let position = cell.reference.named(inSheet: sheet.name)
+    // Named only when there is a problem: building the name for every cell showed in profiles.
+    var position: String { cell.reference.named(inSheet: sheet.name) }
     func text() -> String? {
       if let cdata = cell.cdataValue { return cdata }
       guard let range = cell.value else { return nil }
