@@ -36,7 +36,7 @@ extension Analysis {
           code: .skippedRows, severity: .warning,
           message: "\(f.integer(dq.skippedCount)) of \(f.integer(read)) input rows were skipped "
             + "(`--lenient`) and are in no figure of this report; the skipped monthly rows "
-            + "carried \(f.compactMoney(cents: dq.skippedMRRCents)) of MRR, summed over all their "
+            + "carried \(dq.skippedMRR { f.compactMoney(cents: $0) }) of MRR, summed over all their "
             + "months. Data quality lists them.",
           weight: 5))
     }
