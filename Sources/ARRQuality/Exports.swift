@@ -8,3 +8,4 @@
 @_exported import ARRReports
 @_exported import ARRScoring
 @_exported import ARRStress
+@_exported import ARRWorkbook
