@@ -101,7 +101,8 @@ func problems(
       found == [
         "monthly.csv:2:3: mrr \"twenty\" is not an amount (expected e.g. 1234.50)",
         "monthly.csv:3:1: account_id \"A9\" is not in accounts.csv",
-        "monthly.csv:3:2: month \"2024-13\" is not a month (expected YYYY-MM, e.g. 2025-03)",
+        "monthly.csv:3:2: month \"2024-13\" is not a month (expected YYYY-MM, e.g. 2025-03, a "
+          + "year from 1900 to 2999)",
         "monthly.csv:3:3: mrr \"1.234\" has more than 2 decimals (expected e.g. 1234.50)",
         "monthly.csv:4:3: mrr \"-5\" must not be negative (expected e.g. 1234.50)",
         "monthly.csv:7:2: duplicate row for account_id \"A1\" and month 2024-02 (first on line 6)",
@@ -109,12 +110,22 @@ func problems(
       ])
   }
 
-  @Test func aMistypedYearIsADataErrorNotAHugeAllocation() {
+  @Test func aMistypedYearIsReportedAtItsCell() {
     let found = problems(
       monthly: csv("account_id,month,mrr", "A1,0024-01,1", "A1,2024-02,1", "A2,2024-02,1"))
     #expect(
       found == [
-        "monthly.csv: months 0024-01 to 2024-02 span 24002 months (expected at most 600; is a "
+        "monthly.csv:2:2: month \"0024-01\" is not a month (expected YYYY-MM, e.g. 2025-03, a "
+          + "year from 1900 to 2999)"
+      ])
+  }
+
+  @Test func aSpanOverSixHundredMonthsIsADataErrorNotAHugeAllocation() {
+    let found = problems(
+      monthly: csv("account_id,month,mrr", "A1,1924-01,1", "A1,2024-02,1", "A2,2024-02,1"))
+    #expect(
+      found == [
+        "monthly.csv: months 1924-01 to 2024-02 span 1202 months (expected at most 600; is a "
           + "year mistyped?)"
       ])
   }
