@@ -110,12 +110,16 @@ extension MarkdownReport {
     }
     let committedShare = share(m.ladder.committed)
     if committedShare < 0.5 {
+      let unknown = m.ladder.unknownTerms
       out.append(
         Finding(
           weight: (0.5 - committedShare) * 0.5,
           text: "Only \(f.percent(committedShare)) of headline ARR is committed (annual or "
-            + "multi-year terms and usage minimums still running, no notice given); the rest can "
-            + "leave within the year."))
+            + "multi-year terms and usage minimums still running, no notice given); "
+            + (unknown == 0
+              ? "the rest can leave within the year."
+              : "\(f.compactMoney(cents: unknown)) (\(f.percent(share(unknown)))) has unknown "
+                + "terms and may or may not be committed.")))
     }
     return out.sorted { $0.weight > $1.weight }
   }
