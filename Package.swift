@@ -36,7 +36,7 @@ let package = Package(
         "ARRScoring", "ARRProjection", "ARRAnalysis", "ARRStress", "ARRReports",
       ]),
     // Every command, its typed options, help and exit statuses; the executable only calls it.
-    .target(name: "ARRCommandLine", dependencies: ["ARRQuality"]),
+    .target(name: "ARRCommandLine", dependencies: ["ARRQuality"], exclude: ["README.md"]),
     .executableTarget(name: "arr-quality", dependencies: ["ARRCommandLine"]),
     .executableTarget(
       name: "arr-quality-bench", dependencies: ["ARRQuality"], path: "Benchmarks/arr-quality-bench"),
