@@ -169,7 +169,7 @@ public enum OutputFile {
           }
           throw ARRQualityError(
             kind: .cannotCreateOutput,
-            message: "\(current): is a file, expected a folder (cannot create \(path))")
+            message: "\(current): is a file, expected a folder")
         }
         throw ARRQualityError(
           kind: .cannotCreateOutput,
