@@ -15,6 +15,10 @@ extension Account {
     /// Contractual monthly minimum, in cents.
     public var committedMRR: Int64?
     public var isPastDue: Bool?
+    /// Terms inferred by an importer (see ``Account/inferred``).
+    public var inferred: InferredFields
+    /// When the inferred terms became supported by the data (see ``Account/inferredFrom``).
+    public var inferredFrom: Month?
 
     @inlinable
     public init(
@@ -22,7 +26,7 @@ extension Account {
       contractEndDate: CivilDate? = nil, trialStatus: TrialStatus = .none,
       trialEndDate: CivilDate? = nil, cancelDate: CivilDate? = nil, seatsPurchased: Int? = nil,
       seatsActive: Int? = nil, integrations: Int? = nil, committedMRR: Int64? = nil,
-      isPastDue: Bool? = nil
+      isPastDue: Bool? = nil, inferred: InferredFields = [], inferredFrom: Month? = nil
     ) {
       self.contractType = contractType
       self.billingCadence = billingCadence
@@ -36,6 +40,8 @@ extension Account {
       self.integrations = integrations
       self.committedMRR = committedMRR
       self.isPastDue = isPastDue
+      self.inferred = inferred
+      self.inferredFrom = inferredFrom
     }
 
     /// Removes, in place, what was not known on `cutoff` (the rules of
@@ -64,7 +70,8 @@ extension Account {
         contractType: contractType, billingCadence: billingCadence, startDate: startDate,
         contractEndDate: contractEndDate, trialStatus: trialStatus, trialEndDate: trialEndDate,
         cancelDate: cancelDate, seatsPurchased: seatsPurchased, seatsActive: seatsActive,
-        integrations: integrations, committedMRR: committedMRR, isPastDue: isPastDue)
+        integrations: integrations, committedMRR: committedMRR, isPastDue: isPastDue,
+        inferred: inferred, inferredFrom: inferredFrom)
     }
     set {
       contractType = newValue.contractType
@@ -79,6 +86,8 @@ extension Account {
       integrations = newValue.integrations
       committedMRR = newValue.committedMRR
       isPastDue = newValue.isPastDue
+      inferred = newValue.inferred
+      inferredFrom = newValue.inferredFrom
     }
   }
 

@@ -63,13 +63,21 @@ public struct Account: Sendable, Equatable {
   /// Contractual monthly minimum, in cents.
   public var committedMRR: Int64?
   public var isPastDue: Bool?
+  /// Terms an importer inferred rather than read (empty for a native folder without an
+  /// `inferred` column).
+  public var inferred: InferredFields
+  /// The month from which the data supports the inferred contract type, cadence and end date;
+  /// an earlier view (the backtest) treats them as unknown, so no inference looks ahead.
+  /// `nil` when they hold from the account's first month.
+  public var inferredFrom: Month?
 
   public init(
     id: String, name: String? = nil, segment: String? = nil, contractType: ContractType,
     billingCadence: BillingCadence, startDate: CivilDate, contractEndDate: CivilDate? = nil,
     trialStatus: TrialStatus = .none, trialEndDate: CivilDate? = nil, cancelDate: CivilDate? = nil,
     seatsPurchased: Int? = nil, seatsActive: Int? = nil, integrations: Int? = nil,
-    committedMRR: Int64? = nil, isPastDue: Bool? = nil
+    committedMRR: Int64? = nil, isPastDue: Bool? = nil, inferred: InferredFields = [],
+    inferredFrom: Month? = nil
   ) {
     self.id = id
     self.name = name
@@ -86,6 +94,8 @@ public struct Account: Sendable, Equatable {
     self.integrations = integrations
     self.committedMRR = committedMRR
     self.isPastDue = isPastDue
+    self.inferred = inferred
+    self.inferredFrom = inferredFrom
   }
 }
 

@@ -38,12 +38,19 @@ public struct DataQuality: Sendable, Equatable {
   public var rowsAfterAsOf: Int
   /// Plain-language notes (e.g. "usage column absent").
   public var notes: [String]
+  /// What an importer read and inferred; `nil` for a native company folder.
+  public var imported: ImportSummary?
+  /// Months at the start of the data whose revenue may be incomplete: a billings source cannot
+  /// show what was billed before its first month, so a term account may first appear at its
+  /// renewal. `nil` when the data is complete from its first month.
+  public var incompleteThrough: Month?
 
   public static let skippedSampleLimit = 1000
 
   public init(
     files: [FileSummary] = [], skipped: [SkippedRow] = [], skippedCount: Int = 0,
-    skippedMRRCents: Int64 = 0, rowsAfterAsOf: Int = 0, notes: [String] = []
+    skippedMRRCents: Int64 = 0, rowsAfterAsOf: Int = 0, notes: [String] = [],
+    imported: ImportSummary? = nil, incompleteThrough: Month? = nil
   ) {
     self.files = files
     self.skipped = skipped
@@ -51,5 +58,7 @@ public struct DataQuality: Sendable, Equatable {
     self.skippedMRRCents = skippedMRRCents
     self.rowsAfterAsOf = rowsAfterAsOf
     self.notes = notes
+    self.imported = imported
+    self.incompleteThrough = incompleteThrough
   }
 }
