@@ -17,6 +17,9 @@ struct AccountRowReader {
   private let integrations: Int?
   private let committedMRR: Int?
   private let pastDue: Int?
+  /// `inferred` and `inferred_from`, written by `import` (`docs/import.md`).
+  private let inferredColumn: Int?
+  private let inferredFromColumn: Int?
   private let names: [String]
   private var scratch: [UInt8] = []
   private var unescaped = FieldList()
@@ -39,6 +42,8 @@ struct AccountRowReader {
     integrations = at(.integrations)
     committedMRR = at(.committedMRR)
     pastDue = at(.pastDue)
+    inferredColumn = header.index(of: AccountsReader.inferredColumn)
+    inferredFromColumn = header.index(of: AccountsReader.inferredFromColumn)
     names = header.keys
   }
 
@@ -175,6 +180,29 @@ struct AccountRowReader {
       isPastDue = ScalarParsers.bool(cell(k))
       if isPastDue == nil { problem(k, FieldMessages.bool("past_due", text(k))) }
     }
+    var inferred = InferredFields()
+    if let k = present(inferredColumn) {
+      for part in text(k).split(separator: ";") {
+        let name = part.trimmingSpaces()
+        if name.isEmpty { continue }
+        if let field = InferredFields.named(name) {
+          inferred.insert(field)
+        } else {
+          problem(
+            k,
+            FieldMessages.choice(
+              AccountsReader.inferredColumn, String(name),
+              allowed: InferredFields.all.map(\.name).joined(separator: ", ")))
+        }
+      }
+    }
+    var inferredFrom: Month?
+    if let k = present(inferredFromColumn) {
+      inferredFrom = ScalarParsers.month(cell(k))
+      if inferredFrom == nil {
+        problem(k, FieldMessages.month(AccountsReader.inferredFromColumn, text(k)))
+      }
+    }
     let account = Account(
       id: idText ?? "", name: trimmedText(name), segment: trimmedText(segment),
       contractType: contract ?? .monthly, billingCadence: cadence ?? .monthly,
@@ -185,7 +213,8 @@ struct AccountRowReader {
       seatsPurchased: count(seatsPurchased, "seats_purchased"),
       seatsActive: count(seatsActive, "seats_active"),
       integrations: count(integrations, "integrations"),
-      committedMRR: committed, isPastDue: isPastDue)
+      committedMRR: committed, isPastDue: isPastDue, inferred: inferred,
+      inferredFrom: inferredFrom)
     record(account, idCell: cell(id), line: line, into: &result, log: &log)
   }
 
@@ -224,5 +253,15 @@ struct AccountRowReader {
     if !key.isEmpty && result.index.find(key) == nil && result.dropped.insert(key) == nil {
       result.droppedLines.append(line)
     }
+  }
+}
+
+extension Substring {
+  /// Without leading and trailing spaces and tabs.
+  fileprivate func trimmingSpaces() -> Substring {
+    var s = self
+    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+    return s
   }
 }

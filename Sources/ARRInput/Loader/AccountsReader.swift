@@ -23,7 +23,12 @@ struct AccountsResult: Sendable {
 enum AccountsReader {
   static let file = "accounts.csv"
   static let required = ["account_id", "contract_type", "billing_cadence", "start_date"]
-  static let known: Set<String> = Set(required + AccountColumn.allCases.map(\.rawValue))
+  /// The inferred fields of the row, `;`-separated (written by `import`; `docs/import.md`).
+  static let inferredColumn = "inferred"
+  /// The month from which the row's inferred terms are supported by the data.
+  static let inferredFromColumn = "inferred_from"
+  static let known: Set<String> = Set(
+    required + AccountColumn.allCases.map(\.rawValue) + [inferredColumn, inferredFromColumn])
 
   /// One thread's share of the file.
   private struct Part: @unchecked Sendable {

@@ -15,6 +15,7 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    out += imported(c)
     if dq.skippedCount > 0 {
       out += "\(MarkdownText.count(dq.skippedCount, "row", format: f)) skipped (`--lenient`), "
       out += "carrying \(f.moneyWithCents(cents: dq.skippedMRRCents)) of MRR (summed over "
