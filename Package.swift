@@ -15,7 +15,9 @@ let package = Package(
   targets: [
     // Rounding and `log`/`exp` come from libm, which Linux does not link by default without Foundation.
     .target(name: "ARRCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
-    .target(name: "ARRInput", dependencies: ["ARRCore"]),
+    // Reads .xlsx workbooks (zip, inflate, XML) for the Input stage; depends only on ARRCore.
+    .target(name: "ARRWorkbook", dependencies: ["ARRCore"]),
+    .target(name: "ARRInput", dependencies: ["ARRCore", "ARRWorkbook"]),
     .target(name: "ARRMetrics", dependencies: ["ARRCore"]),
     .target(name: "ARRGenerator", dependencies: ["ARRCore"]),
     .target(name: "ARRScoring", dependencies: ["ARRCore", "ARRMetrics"]),
@@ -31,11 +33,14 @@ let package = Package(
         "ARRCore", "ARRInput", "ARRGenerator", "ARRMetrics", "ARRScoring", "ARRProjection",
         "ARRAnalysis", "ARRStress", "ARRReports",
       ]),
-    .executableTarget(name: "arr-quality", dependencies: ["ARRQuality"]),
+    // Every command, its typed options, help and exit statuses; the executable only calls it.
+    .target(name: "ARRCommandLine", dependencies: ["ARRQuality"]),
+    .executableTarget(name: "arr-quality", dependencies: ["ARRCommandLine"]),
     .executableTarget(
       name: "arr-quality-bench", dependencies: ["ARRQuality"], path: "Benchmarks/arr-quality-bench"),
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
     .testTarget(name: "ARRInputTests", dependencies: ["ARRInput"]),
+    .testTarget(name: "ARRWorkbookTests", dependencies: ["ARRWorkbook"], exclude: ["Fixtures"]),
     .testTarget(name: "ARRGeneratorTests", dependencies: ["ARRGenerator", "ARRInput"]),
     .testTarget(name: "ARRAnalysisTests", dependencies: ["ARRAnalysis", "ARRInput"]),
     .testTarget(name: "ARRMetricsTests", dependencies: ["ARRMetrics", "ARRInput", "ARRGenerator"]),
@@ -45,7 +50,7 @@ let package = Package(
     .testTarget(name: "ARRStressTests", dependencies: ["ARRStress", "ARRInput", "ARRGenerator"]),
     .testTarget(name: "ARRReportsTests", dependencies: ["ARRReports", "ARRQuality"]),
     .testTarget(name: "ARRQualityTests", dependencies: ["ARRQuality"]),
-    .testTarget(name: "CLITests", dependencies: ["ARRQuality"]),
+    .testTarget(name: "ARRCommandLineTests", dependencies: ["ARRCommandLine", "ARRQuality"]),
   ],
   swiftLanguageModes: [.v6]
 )

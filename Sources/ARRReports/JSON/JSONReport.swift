@@ -24,6 +24,7 @@ public enum JSONReport {
       ("currency", .string(company.profile.currency)),
     ]
     if let name = company.profile.name { root.append(("company", .string(name))) }
+    root.append(("findings", findings(analysis.findings)))
     root.append(("arr", arr(analysis)))
     root.append(
       (
@@ -60,6 +61,17 @@ public enum JSONReport {
     }
     root.append(("data_quality", dataQuality(company, scoring: scoring)))
     return root
+  }
+
+  /// `[{ "code", "severity", "message" }]`, most important first.
+  static func findings(_ findings: [Finding]) -> JSONValue {
+    .array(
+      findings.map {
+        .object([
+          ("code", .string($0.code.rawValue)), ("severity", .string($0.severity.rawValue)),
+          ("message", .string($0.message)),
+        ])
+      })
   }
 
   static func ratio(_ v: Double?) -> JSONValue {
@@ -282,7 +294,7 @@ public enum JSONReport {
           })
       ),
       ("rows_skipped", .int(Int64(dq.skippedCount))),
-      ("skipped_mrr", .money(dq.skippedMRRCents)),
+      ("skipped_mrr", dq.isSkippedMRRTooLarge ? .null : .money(dq.skippedMRRCents)),
       ("rows_after_as_of", .int(Int64(dq.rowsAfterAsOf))),
       (
         "skipped",

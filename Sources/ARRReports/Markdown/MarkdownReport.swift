@@ -27,6 +27,7 @@ public enum MarkdownReport {
     out += concentration(c)
     out += benchmarks(c)
     out += stressSection(c)
+    out += findingsSection(c)
     out += dataQuality(c)
     out += methodology(c)
     return out
@@ -105,11 +106,7 @@ public enum MarkdownReport {
       table.append(["GRR, trailing 12 months", c.percent(t.grr), "no projection available"])
     }
     out += table.markdown + "\n"
-    out += "**What matters most**\n\n"
-    for (i, finding) in findings(c).prefix(3).enumerated() {
-      out += "\(i + 1). \(finding.text)\n"
-    }
-    out += "\n"
+    out += pageOneFindings(c)
     return out
   }
 }

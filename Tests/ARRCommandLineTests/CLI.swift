@@ -1,0 +1,79 @@
+import ARRCommandLine
+import Foundation
+
+/// What a run of the command line printed and its exit status.
+struct CLIResult {
+  var status: Int32
+  var stdout: String
+  var stderr: String
+}
+
+enum CLI {
+  /// The package root (two folders up from this file).
+  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `relative` (e.g. `Scenarios/seed-example`) as an absolute path in the package, so commands
+  /// run in-process find it whatever the test's working directory.
+  static func path(_ relative: String) -> String {
+    packageRoot.appendingPathComponent(relative).path
+  }
+
+  /// Runs `arguments` in-process through `ARRCommandLine`, stdout and stderr captured.
+  static func run(_ arguments: [String], isTerminal: Bool = false) -> CLIResult {
+    let out = BufferStream()
+    let err = BufferStream(isTerminal: isTerminal)
+    let status = ARRQualityTool.run(
+      arguments, console: Console(standardOutput: out, standardError: err))
+    return CLIResult(status: status.rawValue, stdout: out.text, stderr: err.text)
+  }
+
+  /// The `arr-quality` binary built beside the test bundle.
+  static let binary: URL = {
+    var dir = Bundle.main.bundleURL
+    let fm = FileManager.default
+    for _ in 0..<5 {
+      let candidate = dir.appendingPathComponent("arr-quality")
+      if fm.isExecutableFile(atPath: candidate.path) { return candidate }
+      dir.deleteLastPathComponent()
+    }
+    return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("arr-quality")
+  }()
+
+  /// Runs the built `arr-quality` binary with `arguments` in the package root (end-to-end).
+  static func runBinary(_ arguments: [String]) throws -> CLIResult {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes concurrently with the process so large outputs cannot deadlock.
+    nonisolated(unsafe) var errData = Data()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+      errData = err.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return CLIResult(
+      status: process.terminationStatus,
+      stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// A fresh temporary folder.
+  static func temporaryDirectory() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("arr-quality-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}

@@ -1,0 +1,253 @@
+import ARRCommandLine
+import Foundation
+import Testing
+
+@Suite struct CLIConventionTests {
+  @Test(arguments: [["--help"], ["-h"], ["help"], []])
+  func rootHelpListsSubcommands(arguments: [String]) throws {
+    let r = CLI.run(arguments)
+    #expect(r.status == 0)
+    for sub in ["analyze", "validate", "stress", "retention", "generate"] {
+      #expect(r.stdout.contains(sub))
+    }
+  }
+
+  @Test(arguments: ["analyze", "validate", "stress", "retention", "generate"])
+  func subcommandHelpThreeWays(sub: String) throws {
+    let a = CLI.run(["help", sub])
+    let b = CLI.run([sub, "--help"])
+    let c = CLI.run([sub, "-h"])
+    #expect(a.status == 0 && b.status == 0 && c.status == 0)
+    #expect(a.stdout.contains("USAGE: arr-quality \(sub)"))
+    #expect(a.stdout == b.stdout && b.stdout == c.stdout)
+  }
+
+  @Test func unknownOptionIsAUsageError() throws {
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--frobnicate"])
+    #expect(r.status == 64)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr.hasPrefix("Error: Unknown option '--frobnicate'\nUsage: arr-quality analyze"))
+    #expect(r.stderr.contains("See 'arr-quality analyze --help' for more information."))
+  }
+
+  @Test func badOptionValueIsAUsageError() throws {
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format=xml"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("The value 'xml' is invalid for '--format <format>'"))
+    let m = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--as-of", "June"])
+    #expect(m.status == 64)
+    #expect(m.stderr.contains("'June'"))
+  }
+
+  @Test func missingArgumentAndUnknownSubcommand() throws {
+    let r = CLI.run(["analyze"])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("Missing expected argument '<dir>'"))
+    let u = CLI.run(["analyse", "x"])
+    #expect(u.status == 64)
+    #expect(u.stderr.contains("Unknown subcommand 'analyse'"))
+  }
+
+  @Test func equalsFormAndDoubleDashEndOptions() throws {
+    let a = CLI.run(["analyze", "--format=json", CLI.path("Scenarios/seed-example")])
+    let b = CLI.run(["analyze", "--format", "json", "--", CLI.path("Scenarios/seed-example")])
+    #expect(a.status == 0)
+    #expect(a.stdout == b.stdout)
+  }
+}
+
+@Suite struct CLIAnalyzeTests {
+  /// The second source article's month: new 200, expansion 100, contraction 20, churn 30.
+  @Test func seedExampleBridgeInJSON() throws {
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format", "json"])
+    #expect(r.status == 0)
+    #expect(r.stderr.isEmpty)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let bridge = try #require(json["bridge"] as? [[String: Any]])
+    let last = try #require(bridge.last)
+    #expect(last["new"] as? Double == 200)
+    #expect(last["expansion"] as? Double == 100)
+    #expect(last["contraction"] as? Double == 20)
+    #expect(last["churn"] as? Double == 30)
+    #expect(last["net_new"] as? Double == 250)
+    let arr = try #require(json["arr"] as? [String: Any])
+    let closing = try #require(last["closing"] as? Double)
+    #expect(arr["headline"] as? Double == closing * 12)
+  }
+
+  @Test func sameInputSameBytes() throws {
+    for format in ["markdown", "json", "csv"] {
+      let a = CLI.run(["analyze", CLI.path("Scenarios/ai-hypergrowth"), "--format", format])
+      let b = CLI.run(["analyze", CLI.path("Scenarios/ai-hypergrowth"), "--format", format])
+      #expect(a.status == 0)
+      #expect(a.stdout == b.stdout)
+    }
+  }
+
+  @Test func outputFileMatchesStdout() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = dir.appendingPathComponent("r.json").path
+    let w = CLI.run([
+      "analyze", CLI.path("Scenarios/seed-example"), "--format", "json", "--output", path,
+    ])
+    #expect(w.status == 0)
+    #expect(w.stdout.isEmpty)
+    let s = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format", "json"])
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == s.stdout)
+  }
+
+  @Test func unwritableOutputExits73() throws {
+    let r = CLI.run([
+      "analyze", CLI.path("Scenarios/seed-example"), "--output", "/nonexistent-dir/x/r.md",
+    ])
+    #expect(r.status == 73)
+    #expect(r.stderr.contains("/nonexistent-dir/x/r.md"))
+  }
+
+  @Test func csvHasOneRowPerAccount() throws {
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format", "csv"])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n")
+    #expect(
+      lines.first?.hasPrefix(
+        "account_id,class,risk_score,recurring_arr,retention_probability,reasons") == true)
+    let accounts = try String(
+      contentsOfFile: CLI.path("Scenarios/seed-example/accounts.csv"), encoding: .utf8)
+    #expect(lines.count == accounts.split(separator: "\n").count)
+  }
+
+  @Test func missingFolderExits66() throws {
+    let r = CLI.run(["analyze", CLI.path("Scenarios/no-such-company")])
+    #expect(r.status == 66)
+    #expect(r.stderr.hasPrefix("Error: "))
+    #expect(r.stderr.contains("no-such-company"))
+  }
+}
+
+@Suite struct CLIDataErrorTests {
+  func company(monthly: String) throws -> URL {
+    let dir = try CLI.temporaryDirectory()
+    try "account_id,contract_type,billing_cadence,start_date\nA1,monthly,monthly,2025-01-01\n"
+      .write(to: dir.appendingPathComponent("accounts.csv"), atomically: true, encoding: .utf8)
+    try monthly.write(
+      to: dir.appendingPathComponent("monthly.csv"), atomically: true, encoding: .utf8)
+    return dir
+  }
+
+  @Test func badAmountExits65WithLocation() throws {
+    let dir = try company(monthly: "account_id,month,mrr\nA1,2025-01,100\nA1,2025-02,twenty\n")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = CLI.run(["analyze", dir.path])
+    #expect(r.status == 65)
+    #expect(r.stdout.isEmpty)
+    #expect(r.stderr.contains("monthly.csv:3:3: mrr \"twenty\" is not an amount"))
+    let v = CLI.run(["validate", dir.path])
+    #expect(v.status == 65)
+    #expect(v.stderr.contains("monthly.csv:3:3"))
+  }
+
+  @Test func lenientSkipsAndReportsTheRow() throws {
+    let dir = try company(
+      monthly: "account_id,month,mrr\nA1,2025-01,100\nA1,2025-02,twenty\nA1,2025-03,120\n")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = CLI.run(["validate", dir.path, "--lenient"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("3 rows read, 2 accepted"))
+    #expect(r.stdout.contains("monthly.csv:3:3"))
+    let a = CLI.run(["analyze", dir.path, "--lenient", "--format", "json"])
+    #expect(a.status == 0)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
+    let dq = try #require(json["data_quality"] as? [String: Any])
+    #expect(dq["rows_skipped"] as? Int == 1)
+  }
+
+  @Test func validateSummarisesAValidCompany() throws {
+    let r = CLI.run(["validate", CLI.path("Scenarios/seed-example")])
+    #expect(r.status == 0)
+    #expect(r.stdout.hasPrefix("OK"))
+    #expect(r.stdout.contains("months: 2"))
+  }
+}
+
+@Suite struct CLIGenerateAndRetentionTests {
+  @Test func generateIsDeterministicAndAnalyzable() throws {
+    let a = try CLI.temporaryDirectory()
+    let b = try CLI.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: a)
+      try? FileManager.default.removeItem(at: b)
+    }
+    let args = ["--profile", "plg-smb", "--accounts", "200", "--months", "14", "--seed", "9"]
+    #expect(CLI.run(["generate"] + args + [a.path]).status == 0)
+    #expect(CLI.run(["generate"] + args + [b.path]).status == 0)
+    for file in ["accounts.csv", "monthly.csv", "company.json"] {
+      let x = try Data(contentsOf: a.appendingPathComponent(file))
+      let y = try Data(contentsOf: b.appendingPathComponent(file))
+      #expect(x == y)
+    }
+    #expect(CLI.run(["analyze", a.path]).status == 0)
+  }
+
+  /// A folder that already holds a company is not overwritten unless asked.
+  @Test func generateRefusesToOverwriteWithoutForce() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let mine = Data("account_id,contract_type,billing_cadence,start_date\n".utf8)
+    let accounts = dir.appendingPathComponent("accounts.csv")
+    try mine.write(to: accounts)
+    let args = ["generate", "--accounts", "20", "--months", "3", dir.path]
+    let refused = CLI.run(args)
+    #expect(refused.status == 73)
+    #expect(refused.stderr.contains(accounts.path + " already exists"))
+    #expect(refused.stderr.contains("--force"))
+    #expect(try Data(contentsOf: accounts) == mine)
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("monthly.csv").path))
+    #expect(CLI.run(args + ["--force"]).status == 0)
+    #expect(try Data(contentsOf: accounts) != mine)
+  }
+
+  @Test func retentionFitsThePaperExample() throws {
+    // Fader & Hardie (2007), "regular" customers, years 0–7: α ≈ 0.704, β ≈ 1.182.
+    let r = CLI.run([
+      "retention", "--survival", "1000,631,468,382,326,289,262,241", "--format", "json",
+    ])
+    #expect(r.status == 0)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    let alpha = try #require(json["alpha"] as? Double)
+    let beta = try #require(json["beta"] as? Double)
+    #expect(abs(alpha - 0.704) < 0.001)
+    #expect(abs(beta - 1.182) < 0.001)
+    #expect((json["derl"] as? [Any])?.count ?? 0 >= 8)
+  }
+
+  @Test func retentionWithoutDiscountingExplainsAnInfiniteLifetime() throws {
+    // Regular customers: α̂ = 0.704 ≤ 1, so the undiscounted expected lifetime diverges.
+    let r = CLI.run([
+      "retention", "--survival", "1000,631,468,382,326,289,262,241", "--discount-rate", "0",
+      "--format", "json",
+    ])
+    #expect(r.status == 0)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(json["del"] is NSNull)
+    let note = try #require(json["note"] as? String)
+    #expect(note.contains("infinite"))
+    let markdown = CLI.run([
+      "retention", "--survival", "1000,631,468,382,326,289,262,241", "--discount-rate", "0",
+    ])
+    #expect(markdown.stdout.contains("= infinite"))
+    #expect(markdown.stdout.contains(note))
+  }
+
+  @Test func retentionUsageErrors() throws {
+    let none = CLI.run(["retention"])
+    #expect(none.status == 64)
+    let bad = CLI.run(["retention", "--survival", "100,abc"])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("abc"))
+  }
+}
