@@ -81,3 +81,31 @@ public enum ImportFolder {
     return out + "\""
   }
 }
+
+extension ImportFolder {
+  /// Writes the four files into `directory` (created if missing), each atomically.
+  /// - Parameter isForced: Replace company files already there; otherwise refuse.
+  /// - Throws: `.cannotCreateOutput` when the folder holds company files and `isForced` is false,
+  ///   or cannot be created; `.outputFailed` when a write fails.
+  public static func write(
+    _ imported: ImportedCompany, _ conversion: ImportedCompany.Conversion, to directory: String,
+    isForced: Bool
+  ) throws(ARRQualityError) {
+    let base = directory.hasSuffix("/") ? directory : directory + "/"
+    if !isForced {
+      for name in fileNames {
+        guard let existing = (try? ByteSource.open(path: base + name, name: name)) ?? nil else {
+          continue
+        }
+        existing.close()
+        throw ARRQualityError(
+          kind: .cannotCreateOutput,
+          message:
+            "\(base + name) already exists; import does not overwrite a company's files (pass "
+            + "--force to replace them, or choose an empty folder)")
+      }
+    }
+    try OutputFile.makeDirectory(directory)
+    try OutputFile.writeAll(contents(imported, conversion).map { (base + $0.name, $0.bytes) })
+  }
+}

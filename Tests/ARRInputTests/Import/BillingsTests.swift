@@ -152,7 +152,7 @@ private func row(_ months: Int, _ invoices: [Int: Int]) -> [Int?] {
       + [("M", row(16, Dictionary(uniqueKeysWithValues: (0..<16).map { ($0, 100) })))]
     let c = try importCube(billingsCube(rows))
     #expect(c.log.files[0].values == .billings)
-    #expect(c.log.files[0].valuesReason.hasPrefix("billings: 4 of 5"))
+    #expect(c.log.files[0].valuesReason.hasPrefix("billings: 4 of 5 accounts"))
     let flat = try importCube(
       billingsCube([("M", row(16, Dictionary(uniqueKeysWithValues: (0..<16).map { ($0, 100) })))]))
     #expect(flat.log.files[0].values == .mrr)

@@ -8,17 +8,20 @@ import ARRCore
 /// end when the next renewal steps up to match (``addOnStepShare``), one-time revenue when it
 /// does not, and decided by the company's confirmed cases when no renewal is visible yet;
 /// credits reduce revenue but never drive a month below zero. Accounts without a rhythm (single
-/// payments) are decided by size against the segment's typical monthly invoice. Spreads past the
+/// payments) are decided by size: the rhythm whose typical invoice (the segment's, else the
+/// company's, median invoice of accounts on that rhythm) is nearest in ratio. Spreads past the
 /// as-of month are deferred. Every ambiguous choice is priced in ``ImportedAccount/ambiguousMRR``.
 enum BillingsSpreader {
-  /// A single payment at least this many times the segment's median monthly invoice is a term
-  /// payment (a quarterly invoice is 3×, an annual 12×).
+  /// Without term accounts to compare with, a single payment at least this many times the
+  /// segment's median monthly invoice is a term payment (a quarterly invoice is 3×, an annual 12×).
   static let termSizeFactor = 2.5
   /// An off-cycle invoice is a confirmed add-on when the next renewal rises by at least this
   /// share of the add-on's amount scaled to a whole period (amount × rhythm ÷ months left).
   static let addOnStepShare = 0.5
   /// Segments with fewer monthly-rhythm accounts than this use the company-wide median.
   static let minimumSegmentAccounts = 5
+  /// Company-wide typical invoices need at least this many accounts.
+  static let minimumCompanyAccounts = 3
 
   /// Spreads `cells` (signed billed cents per account × month of `company`) into `company`.
   /// - Complexity: O(accounts × months × rhythms).
@@ -31,6 +34,7 @@ enum BillingsSpreader {
     var monthlyMedians = [String: [Int64]]()
     var allMonthly = [Int64]()
     var longRhythms = [Int: Int]()
+    var termInvoices = [(segment: String, rhythm: Int, median: Int64)]()
     var confirmedAddOns = 0
     var confirmedFees = 0
     for a in 0..<count {
@@ -46,15 +50,17 @@ enum BillingsSpreader {
         allMonthly.append(median)
       } else {
         longRhythms[r.months, default: 0] += 1
+        let amounts = r.chains.flatMap { $0 }.map(\.amount).sorted()
+        termInvoices.append(
+          (company.accounts[a].segment ?? "", r.months, amounts[amounts.count / 2]))
       }
       for off in r.offCycle {
-        guard let (anchor, next) = anchors(around: off, in: r) else { continue }
-        if next != nil {
-          if isConfirmedAddOn(off, anchor: anchor, next: next!, rhythm: r.months) {
-            confirmedAddOns += 1
-          } else {
-            confirmedFees += 1
-          }
+        let around = anchors(around: off, in: r)
+        guard let anchor = around.anchor, let next = around.next else { continue }
+        if isConfirmedAddOn(off, anchor: anchor, next: next, rhythm: r.months) {
+          confirmedAddOns += 1
+        } else {
+          confirmedFees += 1
         }
       }
     }
@@ -65,6 +71,17 @@ enum BillingsSpreader {
     let dominant =
       longRhythms.max { x, y in x.value != y.value ? x.value < y.value : x.key > y.key }?.key ?? 12
     let unconfirmedIsAddOn = confirmedAddOns > confirmedFees
+    // Typical invoice per long rhythm, per segment (at least `minimumSegmentAccounts` accounts)
+    // and company-wide (at least `minimumCompanyAccounts`).
+    var segmentTerm = [Int: [String: Int64]]()
+    var companyTerm = [Int: Int64]()
+    for (r, list) in Dictionary(grouping: termInvoices, by: \.rhythm) {
+      if list.count >= minimumCompanyAccounts { companyTerm[r] = median(list.map(\.median)) }
+      for (segment, group) in Dictionary(grouping: list, by: \.segment)
+      where group.count >= minimumSegmentAccounts {
+        segmentTerm[r, default: [:]][segment] = median(group.map(\.median))
+      }
+    }
     var spreader = Spreader(months: n, asOf: n - 1)
     var maxRhythm = 1
     // Pass 2: spread.
@@ -73,9 +90,23 @@ enum BillingsSpreader {
       var account = company.accounts[a]
       let row = (0..<n).map { cells[a * n + $0] }
       let typical = (account.segment.flatMap { segmentMedian[$0] ?? nil }) ?? companyMedian
+      // The typical invoice of each rhythm a single payment could follow: monthly, and every
+      // long rhythm some accounts follow (or, without such accounts, 3 and 12 × the typical
+      // monthly invoice). The payment follows the nearest, in ratio.
+      var typicalBy = [(rhythm: Int, amount: Int64)]()
+      if let typical, typical > 0 { typicalBy.append((1, typical)) }
+      for r in BillingRhythm.candidates where r > 1 {
+        if let t = account.segment.flatMap({ segmentTerm[r]?[$0] }) ?? companyTerm[r] {
+          typicalBy.append((r, t))
+        } else if r == 3 || r == 12, let typical, typical > 0 {
+          typicalBy.append((r, typical * Int64(r)))
+        }
+      }
       func sizeRhythm(_ amount: Int64) -> Int {
-        guard let typical, typical > 0 else { return longRhythms.isEmpty ? 1 : dominant }
-        return Double(amount) >= termSizeFactor * Double(typical) ? dominant : 1
+        guard !typicalBy.isEmpty else { return longRhythms.isEmpty ? 1 : dominant }
+        let x = Double(max(1, amount))
+        func ratio(_ y: Int64) -> Double { max(x / Double(max(1, y)), Double(max(1, y)) / x) }
+        return typicalBy.min { ratio($0.amount) < ratio($1.amount) }!.rhythm
       }
       var terms: (rhythm: Int, from: Int, rule: ImportRule)?
       if let r = rhythms[a] {
@@ -90,14 +121,11 @@ enum BillingsSpreader {
           }
         }
         for off in r.offCycle {
-          guard let (anchor, next) = anchors(around: off, in: r) else {
-            spreader.oneTime(off.amount, at: off.month)
-            continue
-          }
-          let end = anchor.serviceStart + r.months
+          let around = anchors(around: off, in: r)
+          let end = periodEnd(around, rhythm: r.months)
           let left = max(1, end - off.month)
           let isAddOn: Bool
-          if let next {
+          if let anchor = around.anchor, let next = around.next {
             isAddOn = isConfirmedAddOn(off, anchor: anchor, next: next, rhythm: r.months)
             account.apply(isAddOn ? .addOnConfirmed : .offCycleOneTime)
           } else {
@@ -149,7 +177,8 @@ enum BillingsSpreader {
           let c = r.chains.firstIndex(where: {
             $0[0].billed <= m && m < $0.last!.serviceStart + r.months
           }),
-          let (anchor, next) = anchors(around: (m, row[m], c), in: r), let next,
+          let anchor = anchors(around: (m, row[m], c), in: r).anchor,
+          let next = anchors(around: (m, row[m], c), in: r).next,
           isConfirmedAddOn((m, row[m], c), anchor: anchor, next: next, rhythm: r.months)
         {
           account.apply(.addOnConfirmed)
@@ -213,13 +242,23 @@ enum BillingsSpreader {
     }
   }
 
-  /// The anchor whose period holds `off`, and the next anchor of its chain (if any).
+  /// The anchor whose period holds `off` and the next anchor of its chain (if any); before the
+  /// chain's first anchor, no anchor and the first one as next (a period that began before the
+  /// data, ending at that anchor's service start).
   private static func anchors(
     around off: (month: Int, amount: Int64, chain: Int), in r: BillingRhythm
-  ) -> (BillingRhythm.Anchor, BillingRhythm.Anchor?)? {
+  ) -> (anchor: BillingRhythm.Anchor?, next: BillingRhythm.Anchor?) {
     let chain = r.chains[off.chain]
-    guard let k = chain.lastIndex(where: { $0.billed <= off.month }) else { return nil }
+    guard let k = chain.lastIndex(where: { $0.billed <= off.month }) else { return (nil, chain[0]) }
     return (chain[k], k + 1 < chain.count ? chain[k + 1] : nil)
+  }
+
+  /// First month after the service period an off-cycle invoice is co-termed with.
+  private static func periodEnd(
+    _ around: (anchor: BillingRhythm.Anchor?, next: BillingRhythm.Anchor?), rhythm: Int
+  ) -> Int {
+    if let a = around.anchor { return a.serviceStart + rhythm }
+    return around.next!.serviceStart
   }
 
   private static func isConfirmedAddOn(

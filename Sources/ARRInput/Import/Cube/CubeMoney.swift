@@ -22,22 +22,41 @@ enum CubeMoney {
   /// The cell's decimal separator when it shows one: the last of `.` and `,` when both appear,
   /// a separator followed by one or two final digits, or a separator repeated (a group mark).
   static func evidence(_ text: String) -> Evidence {
-    let s = Array(text.utf8)
-    guard let last = s.lastIndex(where: { $0 == dot || $0 == comma }) else { return .none }
-    let hasDot = s.contains(dot)
-    let hasComma = s.contains(comma)
-    if hasDot && hasComma { return s[last] == dot ? .decimalPoint : .decimalComma }
-    let digitsAfter = s[(last + 1)...].prefix(while: { $0 >= 48 && $0 <= 57 }).count
-    let count = s.filter { $0 == s[last] }.count
-    if count > 1 { return s[last] == dot ? .decimalComma : .decimalPoint }
-    if digitsAfter == 1 || digitsAfter == 2 {
-      return s[last] == dot ? .decimalPoint : .decimalComma
+    // One pass over the bytes: the last mark, how many of it, and the digits after it.
+    var last: UInt8 = 0
+    var hasDot = false
+    var hasComma = false
+    var dots = 0
+    var commas = 0
+    var digitsAfter = 0
+    var countingDigits = false
+    for b in text.utf8 {
+      if b == dot || b == comma {
+        if b == dot {
+          hasDot = true
+          dots += 1
+        } else {
+          hasComma = true
+          commas += 1
+        }
+        last = b
+        digitsAfter = 0
+        countingDigits = true
+      } else if countingDigits {
+        if b >= 48 && b <= 57 { digitsAfter += 1 } else { countingDigits = false }
+      }
     }
+    guard last != 0 else { return .none }
+    if hasDot && hasComma { return last == dot ? .decimalPoint : .decimalComma }
+    if (last == dot ? dots : commas) > 1 { return last == dot ? .decimalComma : .decimalPoint }
+    if digitsAfter == 1 || digitsAfter == 2 { return last == dot ? .decimalPoint : .decimalComma }
     return .none
   }
 
   /// A currency the cell names, if any (`$` → USD, `€` → EUR, `£` → GBP, or an ISO code).
   static func currency(_ text: String) -> String? {
+    // Most cells are plain numbers: no sign or code to look for.
+    guard text.utf8.contains(where: { $0 == 0x24 || $0 >= 0x41 }) else { return nil }
     if text.contains("$") { return "USD" }
     if text.contains("€") { return "EUR" }
     if text.contains("£") { return "GBP" }

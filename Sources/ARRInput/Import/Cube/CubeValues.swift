@@ -2,12 +2,13 @@ import ARRCore
 
 /// Decides whether a cube's cells are MRR or billings (`--values auto`; `docs/import.md`).
 ///
-/// Billings show **periodic lumps**: an account paid, then nothing for at least two months, then
-/// paid again 3–7, 11–13, 23–25 or 35–37 months after (a quarterly, semiannual, annual or
-/// multi-year rhythm, a renewal a month early or late). Normalised MRR almost never does: that
-/// would be a churn and a reactivation exactly a billing period apart. The cells are billings
+/// Billings show **periodic lumps**: an account whose every payment is a lone month (nothing the
+/// month before or after) and two of them 3–7, 11–13, 23–25 or 35–37 months apart (a quarterly,
+/// semiannual, annual or multi-year rhythm, a renewal a month early or late). Normalised MRR
+/// almost never does: that would be one-month stays, a churn and a reactivation exactly a
+/// billing period apart. (Runs of paid months, as MRR shows, are never lumps.) The cells are billings
 /// when at least ``minimumAccounts`` accounts and ``minimumShare`` of the accounts paid at least
-/// twice show it.
+/// twice show it, or when any cell is negative (a credit note: MRR is never negative).
 enum CubeValues {
   static let minimumAccounts = 3
   static let minimumShare = 0.02
@@ -22,13 +23,22 @@ enum CubeValues {
       var last = -1
       var paid = 0
       var isPeriodic = false
+      var isLone = true
       for m in 0..<months where data.cells[a * months + m] > 0 {
         paid += 1
         if last >= 0 && lumpGaps.contains(m - last) { isPeriodic = true }
+        if last >= 0 && last == m - 1 { isLone = false }
         last = m
       }
       if paid >= 2 { paidTwice += 1 }
-      if isPeriodic { periodic += 1 }
+      if isPeriodic && isLone { periodic += 1 }
+    }
+    if let n = data.negatives.first {
+      return (
+        .billings,
+        "billings: \(data.negatives.count) negative cell\(data.negatives.count == 1 ? "" : "s") "
+          + "(first on line \(n.line), \"\(n.text)\"): MRR is never negative, a credit note is"
+      )
     }
     let share = paidTwice == 0 ? 0 : Double(periodic) / Double(paidTwice)
     let percent = (share * 1000).rounded() / 10
@@ -36,13 +46,13 @@ enum CubeValues {
       return (
         .billings,
         "billings: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay "
-          + "in lumps 3, 6, 12, 24 or 36 months apart with nothing between, as invoices do"
+          + "only in lone months 3, 6, 12, 24 or 36 months apart, as invoices do"
       )
     }
     return (
       .mrr,
-      "mrr: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay in "
-        + "periodic lumps (billings need at least \(minimumAccounts) and "
+      "mrr: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay only "
+        + "in lone months a billing period apart (billings need at least \(minimumAccounts) and "
         + "\(Int(minimumShare * 100))%)"
     )
   }
