@@ -16,7 +16,7 @@ extension Account {
     public var committedMRR: Int64?
     public var isPastDue: Bool?
     /// Terms inferred by an importer (see ``Account/inferred``).
-    public var inferred: InferredFields
+    public var inferred: AccountFields
     /// When the inferred terms became supported by the data (see ``Account/inferredFrom``).
     public var inferredFrom: Month?
 
@@ -26,7 +26,7 @@ extension Account {
       contractEndDate: CivilDate? = nil, trialStatus: TrialStatus = .none,
       trialEndDate: CivilDate? = nil, cancelDate: CivilDate? = nil, seatsPurchased: Int? = nil,
       seatsActive: Int? = nil, integrations: Int? = nil, committedMRR: Int64? = nil,
-      isPastDue: Bool? = nil, inferred: InferredFields = [], inferredFrom: Month? = nil
+      isPastDue: Bool? = nil, inferred: AccountFields = [], inferredFrom: Month? = nil
     ) {
       self.contractType = contractType
       self.billingCadence = billingCadence
@@ -48,6 +48,12 @@ extension Account {
     /// ``Account/known(atEndOf:dataAsOf:)``, which this is the one home of).
     @usableFromInline
     mutating func rollBack(to cutoff: CivilDate) {
+      // Inferred terms the data did not yet support are unknown then (no look-ahead).
+      if let from = inferredFrom, from > cutoff.month {
+        if inferred.contains(.contractType) { contractType = .unknown }
+        if inferred.contains(.billingCadence) { billingCadence = .unknown }
+        if inferred.contains(.contractEndDate) { contractEndDate = nil }
+      }
       if let c = cancelDate, c > cutoff { cancelDate = nil }
       if trialStatus != .none, let end = trialEndDate, end > cutoff { trialStatus = .active }
       if let end = contractEndDate, end > cutoff {

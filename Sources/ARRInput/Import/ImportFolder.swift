@@ -34,7 +34,8 @@ public enum ImportFolder {
         a.seatsPurchased.map(String.init) ?? "", a.seatsActive.map(String.init) ?? "",
         a.integrations.map(String.init) ?? "",
         a.committedMRR.map { Money.decimalString(cents: $0) } ?? "",
-        a.isPastDue.map { $0 ? "true" : "false" } ?? "", a.inferred.cell,
+        a.isPastDue.map { $0 ? "true" : "false" } ?? "",
+        a.inferred.columnNames.joined(separator: ";"),
         a.inferredFrom?.description ?? "",
       ]
       accounts.append(contentsOf: cells.map(csvField).joined(separator: ",").utf8)

@@ -27,7 +27,7 @@ public struct ImportedAccount: Sendable, Equatable {
   public var committedMRR: Int64?
   public var isPastDue: Bool?
   /// The fields above that were inferred rather than given.
-  public var inferred: InferredFields
+  public var inferred: AccountFields
   /// The month from which the data supports the inferred contract type, cadence and end date
   /// (see ``Account/inferredFrom``); `nil` when they hold from the account's first month.
   public var inferredFrom: Month?

@@ -46,11 +46,11 @@ extension ImportedCompany {
       sourceFiles: log.files.map(\.file), rowsRead: log.rowsRead, rowsUsed: log.rowsUsed,
       rowsSkipped: log.rowsSkipped, skipped: log.skipped)
     for (i, imported) in accounts.enumerated() {
-      var a = try account(imported, row: i, months: months)
+      var a = account(imported, row: i, months: months)
       var rules = imported.rules
       if imported.startDate == nil { rules.append(.startFromRevenue) }
-      if imported.contractType == nil { summary.unknownContractType += 1 }
-      if imported.billingCadence == nil { summary.unknownBillingCadence += 1 }
+      if (imported.contractType ?? .unknown) == .unknown { summary.unknownContractType += 1 }
+      if (imported.billingCadence ?? .unknown) == .unknown { summary.unknownBillingCadence += 1 }
       if a.inferred.contains(.contractType) { summary.inferredContractType += 1 }
       if a.inferred.contains(.billingCadence) { summary.inferredBillingCadence += 1 }
       if a.inferred.contains(.startDate) { summary.inferredStartDate += 1 }
@@ -104,9 +104,7 @@ extension ImportedCompany {
   }
 
   /// The ``Account`` of `imported`, row `row`.
-  private func account(_ imported: ImportedAccount, row: Int, months: Int) throws(ARRQualityError)
-    -> Account
-  {
+  private func account(_ imported: ImportedAccount, row: Int, months: Int) -> Account {
     var inferred = imported.inferred
     var start = imported.startDate
     if start == nil {
@@ -117,13 +115,8 @@ extension ImportedCompany {
       }
       start = CivilDate.firstDay(of: firstMonth.adding(months: first < months ? first : 0))
     }
-    guard let contractType = imported.contractType, let cadence = imported.billingCadence else {
-      // `unknown` joins ContractType and BillingCadence with the ledger lane (issue #12 item 2);
-      // until then an account whose terms stay unknown cannot become a `Company`.
-      throw .data(
-        "\(imported.source.file):\(imported.source.line): the terms of account \"\(imported.id)\" "
-          + "are unknown and this build cannot represent unknown terms yet")
-    }
+    let contractType = imported.contractType ?? .unknown
+    let cadence = imported.billingCadence ?? .unknown
     return Account(
       id: imported.id, name: imported.name, segment: imported.segment, contractType: contractType,
       billingCadence: cadence, startDate: start!, contractEndDate: imported.contractEndDate,

@@ -55,7 +55,7 @@ enum CubeFixture {
     case .monthly: "Month-to-month"
     case .usage: "Usage-based"
     case .pilot: "Pilot"
-    @unknown default: ""
+    case .unknown: "Unknown"
     }
   }
 
@@ -66,7 +66,8 @@ enum CubeFixture {
     case .quarterly: "Quarterly"
     case .monthly: "Monthly"
     case .inArrears: "In arrears"
-    @unknown default: ""
+    case .semiannual: "Semi-annually"
+    case .unknown: "Unknown"
     }
   }
 

@@ -278,8 +278,9 @@ enum BillingsSpreader {
     case .monthly, .inArrears: return [1]
     case .quarterly: return [3]
     case .annual: return [12]
+    case .semiannual: return [6]
     case .upfront: return [24, 36]
-    @unknown default: return nil
+    case .unknown: return nil
     }
   }
 
@@ -306,8 +307,9 @@ enum BillingsSpreader {
         case 1: .monthly
         case 3: .quarterly
         case 12: .annual
+        case 6: .semiannual
         case 24, 36: .upfront
-        default: nil  // semiannual: see ImportRule.rhythmSemiannual
+        default: nil
         }
       if let cadence {
         a.billingCadence = cadence

@@ -32,8 +32,7 @@ enum TermText {
     return nil
   }
 
-  /// Billing cadence named by `text`, or `nil` when it names none (or names semiannual, which
-  /// this build cannot represent yet).
+  /// Billing cadence named by `text`, or `nil` when it names none.
   static func billingCadence(_ text: String) -> BillingCadence? {
     let t = text.lowercased()
     if t.isEmpty { return nil }
@@ -44,7 +43,7 @@ enum TermText {
     }
     if ["arrears", "usage", "metered"].contains(where: t.contains) { return .inArrears }
     if ["semi", "half", "biannual", "bi-annual", "6 month", "6-month"].contains(where: t.contains) {
-      return nil
+      return .semiannual
     }
     if ["quarter", "3 month", "3-month"].contains(where: t.contains) { return .quarterly }
     if ["annual", "yearly", "year", "12 month", "12-month"].contains(where: t.contains) {
