@@ -15,7 +15,8 @@ public enum ARRQualityTool {
   /// Every subcommand, in the order the root help lists them. Adding a command is a new
   /// `ParsableCommand` type and one entry here.
   public static let subcommands: [any ParsableCommand.Type] = [
-    AnalyzeCommand.self, ValidateCommand.self, StressCommand.self, RetentionCommand.self,
+    AnalyzeCommand.self, ValidateCommand.self, ImportCommand.self, StressCommand.self,
+    RetentionCommand.self,
     GenerateCommand.self,
   ]
 

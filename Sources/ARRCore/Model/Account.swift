@@ -74,13 +74,18 @@ public struct Account: Sendable, Equatable {
   public var isPastDue: Bool?
   /// Fields that were inferred rather than read (the `inferred` column of `accounts.csv`).
   public var inferred: AccountFields
+  /// The month from which the data supports the inferred contract type, cadence and end date
+  /// (an importer's `inferred_from`); an earlier view (the backtest) treats them as unknown, so
+  /// no inference looks ahead. `nil` when they hold from the account's first month.
+  public var inferredFrom: Month?
 
   public init(
     id: String, name: String? = nil, segment: String? = nil, contractType: ContractType,
     billingCadence: BillingCadence, startDate: CivilDate, contractEndDate: CivilDate? = nil,
     trialStatus: TrialStatus = .none, trialEndDate: CivilDate? = nil, cancelDate: CivilDate? = nil,
     seatsPurchased: Int? = nil, seatsActive: Int? = nil, integrations: Int? = nil,
-    committedMRR: Int64? = nil, isPastDue: Bool? = nil, inferred: AccountFields = []
+    committedMRR: Int64? = nil, isPastDue: Bool? = nil, inferred: AccountFields = [],
+    inferredFrom: Month? = nil
   ) {
     self.id = id
     self.name = name
@@ -98,6 +103,7 @@ public struct Account: Sendable, Equatable {
     self.committedMRR = committedMRR
     self.isPastDue = isPastDue
     self.inferred = inferred
+    self.inferredFrom = inferredFrom
   }
 
   /// True when the contract type or the billing cadence is `unknown`.

@@ -7,6 +7,8 @@ struct AccountRowReader {
   private let billingCadence: Int?
   private let startDate: Int?
   private let inferred: Int?
+  /// `inferred_from`, written by `import` (`docs/import.md`).
+  private let inferredFromColumn: Int?
   private let name: Int?
   private let segment: Int?
   private let contractEndDate: Int?
@@ -30,6 +32,7 @@ struct AccountRowReader {
     billingCadence = header.index(of: "billing_cadence")
     startDate = header.index(of: "start_date")
     inferred = header.index(of: "inferred")
+    inferredFromColumn = header.index(of: AccountsReader.inferredFromColumn)
     name = at(.name)
     segment = at(.segment)
     contractEndDate = at(.contractEndDate)
@@ -168,6 +171,13 @@ struct AccountRowReader {
       }
     }
     if start == nil { inferredFields.insert(.startDate) }
+    var inferredFrom: Month?
+    if let k = present(inferredFromColumn) {
+      inferredFrom = ScalarParsers.month(cell(k))
+      if inferredFrom == nil {
+        problem(k, FieldMessages.month(AccountsReader.inferredFromColumn, text(k)))
+      }
+    }
     var trial = TrialStatus.none
     if let k = present(trialStatus) {
       if let t = EnumParser.trialStatus(cell(k)) {
@@ -202,7 +212,8 @@ struct AccountRowReader {
       seatsPurchased: count(seatsPurchased, "seats_purchased"),
       seatsActive: count(seatsActive, "seats_active"),
       integrations: count(integrations, "integrations"),
-      committedMRR: committed, isPastDue: isPastDue, inferred: inferredFields)
+      committedMRR: committed, isPastDue: isPastDue, inferred: inferredFields,
+      inferredFrom: inferredFrom)
     record(account, idCell: cell(id), line: line, into: &result, log: &log)
   }
 

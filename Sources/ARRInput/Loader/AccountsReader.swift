@@ -26,8 +26,10 @@ enum AccountsReader {
   /// Columns that may be absent: `contract_type` and `billing_cadence` are then `unknown` for
   /// every row, `start_date` inferred from the first month with revenue.
   static let optionalTerms = ["contract_type", "billing_cadence", "start_date", "inferred"]
+  /// The month from which a row's inferred terms are supported by the data (written by `import`).
+  static let inferredFromColumn = "inferred_from"
   static let known: Set<String> = Set(
-    required + optionalTerms + AccountColumn.allCases.map(\.rawValue))
+    required + optionalTerms + [inferredFromColumn] + AccountColumn.allCases.map(\.rawValue))
 
   /// One thread's share of the file.
   private struct Part: @unchecked Sendable {

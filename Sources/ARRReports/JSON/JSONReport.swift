@@ -56,6 +56,9 @@ public enum JSONReport {
       let repeated: Set<String> = ["as_of", "currency", "company"]
       root.append(("stress", .object(pairs.filter { !repeated.contains($0.0) })))
     }
+    if let imported = company.dataQuality.imported {
+      root.append(("import", importObject(imported, accounts: company.accounts.count)))
+    }
     root.append(("data_quality", dataQuality(company, scoring: scoring)))
     return root
   }

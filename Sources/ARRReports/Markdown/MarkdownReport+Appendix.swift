@@ -15,6 +15,7 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    out += imported(c)
     if dq.skippedCount > 0 {
       out += "\(MarkdownText.count(dq.skippedCount, "row", format: f)) skipped (`--lenient`), "
       out += "carrying \(dq.skippedMRR { f.moneyWithCents(cents: $0) }) of MRR (summed over "
