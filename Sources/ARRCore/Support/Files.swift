@@ -166,11 +166,16 @@ public enum OutputFile {
     var current = path.hasPrefix("/") ? "/" : ""
     for part in path.split(separator: "/") {
       current += (current.isEmpty || current.hasSuffix("/") ? "" : "/") + part
-      if mkdir(current, 0o755) != 0, errno != EEXIST {
+      if mkdir(current, 0o755) != 0 {
+        let e = errno
+        var st = stat()
+        if e == EEXIST, stat(current, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { continue }
+        // Blame the part that is in the way (`afile`), not the folder below it.
         throw ARRQualityError(
           kind: .cannotCreateOutput,
-          message: "\(current): cannot create folder (\(describeErrno(errno)))"
-        )
+          message: e == EEXIST
+            ? "\(current): is a file, expected a folder"
+            : "\(current): cannot create folder (\(describeErrno(e)))")
       }
     }
   }
