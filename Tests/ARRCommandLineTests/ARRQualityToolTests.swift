@@ -102,3 +102,78 @@ import Testing
     #expect(CLI.run(args + ["--discount-rate", "1"]).stderr.isEmpty)
   }
 }
+
+/// Folder and file messages a new user hit (issue #11 item 10).
+@Suite struct FolderMessageTests {
+  @Test func aMissingFolderIsCalledAFolder() {
+    let r = CLI.run(["analyze", "/nonexistent-arr-quality"])
+    #expect(r.status == 66)
+    #expect(r.stderr == "Error: /nonexistent-arr-quality: no such folder\n")
+  }
+
+  @Test func aFolderOfCompaniesSaysWhichToGive() {
+    let scenarios = CLI.path("Scenarios")
+    let r = CLI.run(["analyze", scenarios])
+    #expect(r.status == 66)
+    #expect(r.stderr.hasPrefix("Error: \(scenarios)/accounts.csv: no such file; "))
+    #expect(r.stderr.contains("holds company folders (ai-hypergrowth, enterprise-saas, "))
+    #expect(r.stderr.contains("give one of them, e.g. \(scenarios)/ai-hypergrowth"))
+  }
+
+  @Test func aReportDirThatIsAFileIsBlamedItself() throws {
+    let file = try CLI.temporaryDirectory().appendingPathComponent("afile").path
+    try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--report-dir", file])
+    #expect(r.status == 73)
+    #expect(r.stderr == "Error: \(file): is a file, expected a folder\n")
+  }
+
+  /// `--as-of` outside the data is the argument's fault: a usage error naming the data's span.
+  @Test func anAsOfBeforeTheDataIsAUsageErrorNamingTheFirstMonth() {
+    let r = CLI.run(["validate", CLI.path("Scenarios/seed-example"), "--as-of", "2020-01"])
+    #expect(r.status == 64)
+    #expect(r.stderr.hasPrefix("Error: --as-of 2020-01 is earlier than every month in monthly.csv"))
+    let first = CLI.run(["validate", CLI.path("Scenarios/seed-example")]).stdout
+      .split(separator: "(").last?.split(separator: " ").first
+    #expect(r.stderr.contains("(the first is \(first ?? ""); expected \(first ?? "") or later)"))
+    #expect(r.stderr.contains("\nUsage: arr-quality validate <dir>"))
+    let late = CLI.run(["validate", CLI.path("Scenarios/seed-example"), "--as-of", "2099-01"])
+    #expect(late.status == 64)
+    #expect(late.stderr.contains("is after the last month in monthly.csv"))
+  }
+}
+
+/// Commands that print no result say what they wrote when a person is watching.
+@Suite struct WrittenNoteTests {
+  func run(_ arguments: [String], isStdoutTerminal: Bool) -> CLIResult {
+    let out = BufferStream(isTerminal: isStdoutTerminal)
+    let err = BufferStream()
+    let status = ARRQualityTool.run(
+      arguments, console: Console(standardOutput: out, standardError: err))
+    return CLIResult(status: status.rawValue, stdout: out.text, stderr: err.text)
+  }
+
+  @Test func generateSaysWhatItWrote() throws {
+    let dir = try CLI.temporaryDirectory().path
+    let args = ["generate", dir, "--accounts", "20", "--months", "3", "--profile", "plg-smb"]
+    let r = run(args, isStdoutTerminal: true)
+    #expect(r.status == 0)
+    #expect(r.stdout.isEmpty)
+    #expect(
+      r.stderr
+        == "Wrote \(dir): accounts.csv, monthly.csv and company.json (plg-smb, 20 accounts × "
+        + "3 months to 2026-10, seed 1).\n")
+    #expect(run(args + ["--force"], isStdoutTerminal: false).stderr.isEmpty)
+  }
+
+  @Test func reportDirSaysWhatItWrote() throws {
+    let dir = try CLI.temporaryDirectory().appendingPathComponent("bundle").path
+    let r = run(
+      ["analyze", CLI.path("Scenarios/seed-example"), "--report-dir", dir], isStdoutTerminal: true)
+    #expect(r.status == 0)
+    let charts = try FileManager.default.contentsOfDirectory(atPath: dir + "/charts").count
+    #expect(
+      r.stderr
+        == "Wrote \(dir): report.md, report.json, accounts.csv and \(charts) charts in charts/.\n")
+  }
+}

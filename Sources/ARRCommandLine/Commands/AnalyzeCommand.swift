@@ -60,8 +60,13 @@ public struct AnalyzeCommand: ParsableCommand {
     }
     console.progress("Writing the report…")
     if let reportDirectory {
-      try ReportBundle(result, stress: stress).write(to: reportDirectory)
+      let bundle = ReportBundle(result, stress: stress)
+      try bundle.write(to: reportDirectory)
       console.endProgress()
+      let charts = bundle.files.filter { $0.path.hasPrefix("charts/") }.count
+      console.note(
+        "Wrote \(reportDirectory): report.md, report.json, accounts.csv and \(charts) charts "
+          + "in charts/.")
       return
     }
     let chunks: [[UInt8]]

@@ -151,4 +151,24 @@ extension ByteSource {
     }
     return true
   }
+
+  /// The sub-folders of `path` that hold an `accounts.csv`, sorted; empty when `path` cannot
+  /// be listed.
+  /// - Complexity: O(entries in the folder).
+  static func companyFolders(in path: String) -> [String] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      guard !name.hasPrefix(".") else { continue }
+      var st = stat()
+      if stat(path + "/" + name + "/accounts.csv", &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
+        names.append(name)
+      }
+    }
+    return names.sorted()
+  }
 }

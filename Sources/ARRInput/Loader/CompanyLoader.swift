@@ -58,11 +58,20 @@ public enum CompanyLoader {
   {
     let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     guard try ByteSource.isDirectory(base) else {
-      throw ARRQualityError(kind: .missingInput, message: "\(directory): no such file")
+      throw ARRQualityError(kind: .missingInput, message: "\(directory): no such folder")
     }
     func open(_ name: String) throws(ARRQualityError) -> ByteSource {
       guard let s = try ByteSource.open(path: base + "/" + name, name: name) else {
-        throw ARRQualityError(kind: .missingInput, message: "\(base)/\(name): no such file")
+        var message = "\(base)/\(name): no such file"
+        // A folder of companies (`Scenarios`) rather than a company: say which to give.
+        let companies = ByteSource.companyFolders(in: base)
+        if !companies.isEmpty {
+          let listed = companies.prefix(5).joined(separator: ", ")
+          message +=
+            "; \(directory) holds company folders (\(listed)\(companies.count > 5 ? ", …" : "")): "
+            + "give one of them, e.g. \(base)/\(companies[0])"
+        }
+        throw ARRQualityError(kind: .missingInput, message: message)
       }
       return s
     }
@@ -117,7 +126,7 @@ public enum CompanyLoader {
     }
     var range: (first: Month, last: Month)?
     if let accounts, let monthly {
-      range = monthRange(rule: rule, monthly: monthly, log: &log)
+      range = try monthRange(rule: rule, monthly: monthly, log: &log)
       if let r = range {
         let months = r.last.months(since: r.first) + 1
         if months > maximumMonths {
@@ -184,8 +193,10 @@ public enum CompanyLoader {
   }
 
   /// First and last month of the matrix, logging why there are none.
+  /// - Throws: `ARRQualityError` of kind `.invalidArgument` when `--as-of` lies outside the
+  ///   data: the argument, not the file, is what to fix.
   private static func monthRange(rule: AsOfRule, monthly: MonthlyResult, log: inout ProblemLog)
-    -> (first: Month, last: Month)?
+    throws(ARRQualityError) -> (first: Month, last: Month)?
   {
     let hasRows = monthly.maxOrdinal >= monthly.minOrdinal
     // Other problems already explain a lack of rows.
@@ -205,6 +216,12 @@ public enum CompanyLoader {
         given = "as_of \(asOf) in company.json"
       }
       if !hasRows && monthly.rowsAfterAsOf > 0 {
+        let first = Month(ordinal: monthly.minOrdinalAfterAsOf)
+        if case .fromOptions = rule {
+          throw .invalidArgument(
+            "\(given) is earlier than every month in monthly.csv (the first is \(first); "
+              + "expected \(first) or later)")
+        }
         log.fatal(
           InputProblem(
             file: MonthlyReader.file, line: 0,
@@ -222,6 +239,12 @@ public enum CompanyLoader {
       guard
         asOf <= last || monthly.rowsAfterAsOf > 0 || log.problemCount > 0 || log.skippedCount > 0
       else {
+        if case .fromOptions = rule {
+          throw .invalidArgument(
+            "\(given) is after the last month in monthly.csv (\(last)); every account would "
+              + "show no revenue (expected \(last) or earlier; if no account paid since, list "
+              + "the month with mrr 0)")
+        }
         log.fatal(
           InputProblem(
             file: MonthlyReader.file, line: 0,

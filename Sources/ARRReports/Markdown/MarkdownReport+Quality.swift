@@ -90,7 +90,7 @@ extension MarkdownReport {
   static func groupMix(_ title: String, _ groups: [GroupClassMix], _ c: ReportContext) -> String {
     guard !groups.isEmpty else { return "" }
     let f = c.f
-    var out = "**\(title)** (share of each group's recurring ARR)\n\n"
+    let out = "**\(title)** (share of each group's recurring ARR)\n\n"
     var table = MarkdownTable([
       "Group", "Accounts", "Recurring ARR", "Retained", "Wavering", "At-risk",
       "Quality-adjusted ARR",
@@ -115,7 +115,7 @@ extension MarkdownReport {
       .sorted { ($0.arrAtRisk, $1.account) > ($1.arrAtRisk, $0.account) }
       .prefix(mostAtRiskCount)
     guard !risky.isEmpty else { return "No account carries ARR at risk.\n\n" }
-    var out = "**The \(risky.count) accounts most at risk** (by expected ARR lost in 12 months)\n\n"
+    let out = "**The \(risky.count) accounts most at risk** (by expected ARR lost in 12 months)\n\n"
     var table = MarkdownTable(
       ["Account", "Class", "Risk score", "Recurring ARR", "ARR at risk", "Reasons"],
       rightAligned: [false, false, true, true, true, false])

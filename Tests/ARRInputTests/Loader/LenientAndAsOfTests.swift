@@ -174,10 +174,14 @@ func ledgerHolds(_ c: Company) -> Bool {
       problems(monthly: monthly, json: #"{"as_of":"2024-03"}"#) == [
         "monthly.csv: as_of 2024-03 in company.json is after the last month in monthly.csv (2024-01); \(advice)"
       ])
+    // From `--as-of`, the argument is what to fix: a usage error (issue #11).
+    let error = #expect(throws: ARRQualityError.self) {
+      try load(monthly: monthly, options: LoadOptions(asOf: Month(year: 2030, month: 1)))
+    }
+    #expect(error?.kind == .invalidArgument)
     #expect(
-      problems(monthly: monthly, options: LoadOptions(asOf: Month(year: 2030, month: 1))) == [
-        "monthly.csv: --as-of 2030-01 is after the last month in monthly.csv (2024-01); \(advice)"
-      ])
+      error?.message
+        == "--as-of 2030-01 is after the last month in monthly.csv (2024-01); \(advice)")
   }
 
   /// Lenient: rows after a company.json as_of, or the last month's rows, may have been skipped;
@@ -228,12 +232,18 @@ func ledgerHolds(_ c: Company) -> Bool {
     #expect(c.revenue.mrr == [100, 0, 0, 0, 0, 0])
   }
 
+  /// A usage error naming the first month, as the later-than message names the last.
   @Test func asOfEarlierThanEveryRowIsAnError() {
-    #expect(
-      problems(
-        monthly: csv("account_id,month,mrr", "A1,2024-05,1"),
+    let error = #expect(throws: ARRQualityError.self) {
+      try load(
+        monthly: csv("account_id,month,mrr", "A1,2024-07,1", "A1,2024-05,1", "A1,2024-06,1"),
         options: LoadOptions(asOf: Month(year: 2024, month: 1)))
-        == ["monthly.csv: --as-of 2024-01 is earlier than every month in monthly.csv"])
+    }
+    #expect(error?.kind == .invalidArgument)
+    #expect(
+      error?.message
+        == "--as-of 2024-01 is earlier than every month in monthly.csv (the first is 2024-05; "
+        + "expected 2024-05 or later)")
   }
 
   @Test func emptyMonthlyIsAnError() {
