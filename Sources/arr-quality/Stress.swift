@@ -17,7 +17,7 @@ let stressSpec = CommandSpec(
     helpOption,
   ],
   discussion:
-    "Shows headline, recurring, committed and quality-adjusted ARR, ARR at risk, projected retention with P10/P50/P90 and the class mix for the base and every scenario, and each scenario's change against the base."
+    "Shows headline, recurring, committed and quality-adjusted ARR, the expected 12-month loss, projected retention with P10/P50/P90 and the class mix for the base and every scenario, and each scenario's change against the base."
 )
 
 let stressCommand = Command(spec: stressSpec) { parsed in

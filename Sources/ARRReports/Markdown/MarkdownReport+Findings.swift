@@ -1,14 +1,39 @@
 extension MarkdownReport {
-  /// One sentence of the executive summary, with how much it matters (higher first).
+  /// One sentence of the executive summary, with how much it matters: findings sort by
+  /// severity (critical first), then by weight (higher first).
   struct Finding: Sendable {
+    /// How much a finding should worry the reader.
+    enum Severity: String, Sendable, Comparable {
+      case critical, warning, info
+
+      /// Critical before warning before info.
+      var rank: Int {
+        switch self {
+        case .critical: 0
+        case .warning: 1
+        case .info: 2
+        }
+      }
+
+      static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+
+    var severity: Severity = .info
     var weight: Double
     var text: String
+
+    init(_ severity: Severity = .info, weight: Double, text: String) {
+      self.severity = severity
+      self.weight = weight
+      self.text = text
+    }
   }
 
   /// The step from headline to recurring ARR in words; usage billed below its 3-month average
   /// can make recurring exceed headline, which is said as such rather than as a negative amount.
   static func notRecurring(_ cents: Int64, _ f: NumberFormat) -> String {
-    cents >= 0
+    if cents == 0 { return "all of it is recurring" }
+    return cents > 0
       ? "\(f.compactMoney(cents: cents)) is not recurring (trials, pilots, usage above its "
         + "3-month average)"
       : "recurring ARR is \(f.compactMoney(cents: -cents)) above it (usage billed below its "
@@ -29,7 +54,9 @@ extension MarkdownReport {
     var out: [Finding] = []
     guard headline > 0 else {
       return [
-        Finding(weight: 1, text: "No account pays recurring revenue in \(f.month(c.company.asOf)).")
+        Finding(
+          .critical, weight: 1,
+          text: "No account pays recurring revenue in \(f.month(c.company.asOf)).")
       ]
     }
     func share(_ x: Int64) -> Double { Double(x) / Double(headline) }
@@ -37,11 +64,11 @@ extension MarkdownReport {
     if m.reconciliation.isOneTimeInClaim, let claim = m.reconciliation.reportedARR {
       out.append(
         Finding(
-          weight: 10,
+          .critical, weight: 10,
           text:
             "The claimed ARR of \(f.compactMoney(cents: claim)) counts one-time fees: it equals "
-            + "12 × (MRR + one-time revenue) of \(f.month(c.company.asOf)). Recurring run-rate is "
-            + "\(f.compactMoney(cents: headline))."))
+            + "12 × (MRR + one-time revenue) of \(f.month(c.company.asOf)). Headline ARR (the MRR "
+            + "run-rate) is \(f.compactMoney(cents: headline))."))
     }
     let dq = c.company.dataQuality
     if dq.skippedCount > 0 {
@@ -49,7 +76,7 @@ extension MarkdownReport {
       let read = dq.files.reduce(0) { $0 + $1.rowsRead }
       out.append(
         Finding(
-          weight: 5,
+          .warning, weight: 5,
           text: "\(f.integer(dq.skippedCount)) of \(f.integer(read)) input rows were skipped "
             + "(`--lenient`) and are in no figure of this report; the skipped monthly rows carried "
             + "\(f.compactMoney(cents: dq.skippedMRRCents)) of MRR, summed over all their months. "
@@ -62,10 +89,11 @@ extension MarkdownReport {
         s.configuredWeights.isDocumentedDefault ? "the documented defaults" : "the `--weights` file"
       out.append(
         Finding(
-          weight: 4,
+          .warning, weight: 4,
           text: "Only \(MarkdownText.count(months, "month", format: f)) of history: scores and "
             + "retention use \(source), not this company's own churn, and no "
-            + "projection could be checked against a year of outcomes (that needs 13 months)."))
+            + "projection could be checked against a year of outcomes (that needs 13 months); "
+            + "projected figures are \(ReportContext.priorsOnlyLabel)."))
     }
     let gap = headline - s.qualityAdjustedARR
     out.append(
@@ -81,10 +109,11 @@ extension MarkdownReport {
       out.append(
         Finding(
           weight: share(atRisk.recurringARR) * 0.8,
-          text: "\(MarkdownText.count(atRisk.accounts, "account", format: f)) holding "
-            + "\(f.compactMoney(cents: atRisk.recurringARR)) of recurring ARR "
-            + "(\(f.percent(atRisk.arrShare))) are at risk; their top reasons are listed under "
-            + "Revenue quality."))
+          text:
+            "The at-risk class holds \(MarkdownText.count(atRisk.accounts, "account", format: f)) "
+            + "with \(f.compactMoney(cents: atRisk.recurringARR)) of recurring ARR "
+            + "(\(f.percent(atRisk.arrShare))); the accounts with the largest expected loss and "
+            + "their reasons are listed under Revenue quality."))
     }
     if let fc = c.forecast, let trailing = m.trailingRetention.ndr {
       let diff = fc.ndr - trailing
@@ -92,18 +121,19 @@ extension MarkdownReport {
         let direction = diff < 0 ? "below" : "above"
         out.append(
           Finding(
-            weight: abs(diff) * 0.9,
-            text: "Projected NDR for the next 12 months is \(f.percent(fc.ndr)) "
-              + "(P10–P90 \(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))), "
-              + "\(f.number(abs(diff) * 100, decimals: 1)) points \(direction) the trailing "
-              + "\(f.percent(trailing)) a founder would quote."))
+            diff < 0 ? .warning : .info, weight: abs(diff) * 0.9,
+            text: "Mean projected NDR for the next 12 months is \(f.percent(fc.ndr)) "
+              + "(median \(f.percent(fc.ndrRange.p50)), P10–P90 "
+              + "\(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))), "
+              + "\(f.displayedPointsMagnitude(fc.ndr, minus: trailing)) points \(direction) the "
+              + "trailing \(f.percent(trailing)) a founder would quote."))
       }
     }
     let conc = m.concentration
     if conc.top1 >= 0.10 {
       out.append(
         Finding(
-          weight: conc.top1,
+          .warning, weight: conc.top1,
           text: "The largest account is \(f.percent(conc.top1)) of recurring ARR "
             + "(top 10: \(f.percent(conc.top10))); losing it alone would cost "
             + "\(f.compactMoney(cents: conc.top1ARR)) of ARR."))
@@ -113,10 +143,12 @@ extension MarkdownReport {
       out.append(
         Finding(
           weight: (0.5 - committedShare) * 0.5,
-          text: "Only \(f.percent(committedShare)) of headline ARR is committed (annual or "
-            + "multi-year terms and usage minimums still running, no notice given); the rest can "
-            + "leave within the year."))
+          text: "Only \(f.percent(committedShare)) of headline ARR is committed (under a "
+            + "contract term or usage minimum running past \(f.month(c.company.asOf)), no notice "
+            + "given); the rest carries no commitment beyond this month."))
     }
-    return out.sorted { $0.weight > $1.weight }
+    return out.sorted {
+      $0.severity != $1.severity ? $0.severity < $1.severity : $0.weight > $1.weight
+    }
   }
 }
