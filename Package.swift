@@ -15,7 +15,9 @@ let package = Package(
   targets: [
     // Rounding and `log`/`exp` come from libm, which Linux does not link by default without Foundation.
     .target(name: "ARRCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
-    .target(name: "ARRInput", dependencies: ["ARRCore"]),
+    // Reads .xlsx workbooks (zip, inflate, XML) for the Input stage; depends only on ARRCore.
+    .target(name: "ARRWorkbook", dependencies: ["ARRCore"]),
+    .target(name: "ARRInput", dependencies: ["ARRCore", "ARRWorkbook"]),
     .target(name: "ARRMetrics", dependencies: ["ARRCore"]),
     .target(name: "ARRGenerator", dependencies: ["ARRCore"]),
     .target(name: "ARRScoring", dependencies: ["ARRCore", "ARRMetrics"]),
@@ -36,6 +38,7 @@ let package = Package(
       name: "arr-quality-bench", dependencies: ["ARRQuality"], path: "Benchmarks/arr-quality-bench"),
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
     .testTarget(name: "ARRInputTests", dependencies: ["ARRInput"]),
+    .testTarget(name: "ARRWorkbookTests", dependencies: ["ARRWorkbook"], exclude: ["Fixtures"]),
     .testTarget(name: "ARRGeneratorTests", dependencies: ["ARRGenerator", "ARRInput"]),
     .testTarget(name: "ARRAnalysisTests", dependencies: ["ARRAnalysis", "ARRInput"]),
     .testTarget(name: "ARRMetricsTests", dependencies: ["ARRMetrics", "ARRInput", "ARRGenerator"]),

@@ -21,10 +21,42 @@ public enum StressTest {
   /// - Returns: The base column and one column per scenario.
   /// - Complexity: O(accounts × months) for the base, plus the same again for every scenario
   ///   that changes the data, plus O(accounts) per scenario.
+  /// - Throws: `ARRQualityError` (`.invalidData`) when a scenario's `usage_change` or
+  ///   `price_change` would scale the company's amounts beyond ``Money/maximumMRRCents``
+  ///   (``checkScale(of:for:)``).
   public static func run(
     _ company: Company, scenarios: [StressScenario], weights: RiskWeights = .defaults
-  ) -> StressResult {
-    run(Analysis.run(company, weights: weights), scenarios: scenarios, weights: weights)
+  ) throws(ARRQualityError) -> StressResult {
+    for s in scenarios { try checkScale(of: company, for: s) }
+    return try run(
+      Analysis.run(company, weights: weights), scenarios: scenarios, weights: weights)
+  }
+
+  /// Refuses a scenario whose growth would take a total of `company` past
+  /// ``Money/maximumMRRCents``: a stressed figure must stay as exact as the base's.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - scenario: The scenario; its largest growth factor is 1 + the larger of `usage_change`
+  ///     and `price_change` (up to 11).
+  /// - Throws: `ARRQualityError` (`.invalidData`) naming the scenario, the figure and the month.
+  /// - Complexity: O(accounts × months) when the scenario grows amounts, else O(1).
+  public static func checkScale(of company: Company, for scenario: StressScenario)
+    throws(ARRQualityError)
+  {
+    let growth = 1 + max(0, scenario.usageChange ?? 0, scenario.priceChange ?? 0)
+    guard growth > 1, let excess = company.revenue.firstExcess(scaledBy: growth) else { return }
+    let which =
+      if let m = excess.monthOffset {
+        "\(excess.figure) of \(company.firstMonth.adding(months: m))"
+      } else {
+        excess.figure
+      }
+    throw ARRQualityError(
+      kind: .invalidData,
+      message:
+        "scenario \"\(scenario.name)\": growing amounts \(growth)× would take the \(which) past "
+        + "\(Money.decimalString(cents: Money.maximumMRRCents)), the largest total whose 12-month "
+        + "run rate is exact in cents")
   }
 
   /// Runs every scenario against an analysis already made.
@@ -34,9 +66,11 @@ public enum StressTest {
   ///   - weights: The weights `base` was run with.
   /// - Returns: The base column and one column per scenario.
   /// - Complexity: As ``run(_:scenarios:weights:)`` without the base run.
+  /// - Throws: As ``run(_:scenarios:weights:)-(Company,_,_)``.
   public static func run(
     _ base: Analysis, scenarios: [StressScenario], weights: RiskWeights = .defaults
-  ) -> StressResult {
+  ) throws(ARRQualityError) -> StressResult {
+    for s in scenarios { try checkScale(of: base.company, for: s) }
     let conversion = TrialConversion(base.company)
     let baseFigures = figures(
       base, scenario: StressScenario(name: "Base"), base: base, weights: weights,

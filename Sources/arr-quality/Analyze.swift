@@ -69,7 +69,7 @@ let analyzeCommand = Command(spec: analyzeSpec) { parsed in
   var stress: StressResult?
   if !scenarios.isEmpty {
     progress("Running \(scenarios.count) stress scenario\(scenarios.count == 1 ? "" : "s")…")
-    stress = StressTest.run(analysis, scenarios: scenarios, weights: weights)
+    stress = try StressTest.run(analysis, scenarios: scenarios, weights: weights)
   }
   progress("Writing the report…")
   if let reportDir {

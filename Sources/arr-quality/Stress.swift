@@ -32,7 +32,7 @@ let stressCommand = Command(spec: stressSpec) { parsed in
   progress("Reading \(parsed.positionals[0])…")
   let company = try CompanyLoader.load(directory: parsed.positionals[0], options: options)
   progress("Running \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")…")
-  let result = StressTest.run(company, scenarios: scenarios, weights: weights)
+  let result = try StressTest.run(company, scenarios: scenarios, weights: weights)
   let text =
     format == "json" ? StressJSON.render(result).serialized() : StressMarkdown.render(result)
   try emit(text, to: parsed.value("output"))

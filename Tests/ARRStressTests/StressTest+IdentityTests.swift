@@ -34,7 +34,7 @@ struct StressTestIdentityTests {
       name: "neutral", trialConversion: 1, usageChange: 0,
       churnMultiplier: StressScenario.ChurnMultiplier(), expansionMultiplier: 1,
       loseTopAccounts: 0, priceChange: 0)
-    let r = StressTest.run(analysis, scenarios: [StressScenario(name: "empty"), neutral])
+    let r = try StressTest.run(analysis, scenarios: [StressScenario(name: "empty"), neutral])
     #expect(r.base.qualityAdjustedARR == analysis.scoring.qualityAdjustedARR)
     #expect(r.base.arrAtRisk == analysis.scoring.arrAtRisk)
     #expect(r.base.classes == analysis.scoring.classSummary)
@@ -51,8 +51,8 @@ struct StressTestIdentityTests {
   func expectNonIncreasing(
     _ values: [Double], _ make: (Double) -> StressScenario,
     _ figure: (StressFigures) -> Int64 = \.qualityAdjustedARR
-  ) {
-    let r = StressTest.run(Self.base, scenarios: values.map(make))
+  ) throws {
+    let r = try StressTest.run(Self.base, scenarios: values.map(make))
     let series = r.scenarios.map { figure($0.figures) }
     for k in 1..<series.count {
       #expect(series[k] <= series[k - 1], "value \(values[k]) after \(values[k - 1])")
@@ -68,22 +68,22 @@ struct StressTestIdentityTests {
     }
   }
 
-  @Test func usageChangeIsMonotone() {
+  @Test func usageChangeIsMonotone() throws {
     let values = [0.5, 0.2, 0, -0.1, -0.3, -0.5, -0.8, -1]
-    expectNonIncreasing(values) { StressScenario(name: "u", usageChange: $0) }
-    expectNonIncreasing(values, { StressScenario(name: "u", usageChange: $0) }, \.recurringARR)
+    try expectNonIncreasing(values) { StressScenario(name: "u", usageChange: $0) }
+    try expectNonIncreasing(values, { StressScenario(name: "u", usageChange: $0) }, \.recurringARR)
   }
 
-  @Test func loseTopAccountsIsMonotone() {
+  @Test func loseTopAccountsIsMonotone() throws {
     let values = [0.0, 1, 2, 5, 20]
-    expectNonIncreasing(values) { StressScenario(name: "l", loseTopAccounts: Int($0)) }
-    expectNonIncreasing(
+    try expectNonIncreasing(values) { StressScenario(name: "l", loseTopAccounts: Int($0)) }
+    try expectNonIncreasing(
       values, { StressScenario(name: "l", loseTopAccounts: Int($0)) }, \.recurringARR)
   }
 
   @Test(arguments: StressScenario.churnKeys)
-  func churnMultiplierIsMonotone(key: String) {
-    expectNonIncreasing([0, 0.5, 1, 1.5, 2, 4, 50]) { v in
+  func churnMultiplierIsMonotone(key: String) throws {
+    try expectNonIncreasing([0, 0.5, 1, 1.5, 2, 4, 50]) { v in
       var m = StressScenario.ChurnMultiplier()
       if key == "all" {
         m.all = v
@@ -96,32 +96,32 @@ struct StressTestIdentityTests {
     }
   }
 
-  @Test func trialConversionIsMonotone() {
+  @Test func trialConversionIsMonotone() throws {
     let values = [4, 2, 1, 0.5, 0.1, 0]
-    expectNonIncreasing(values) { StressScenario(name: "t", trialConversion: $0) }
-    expectNonIncreasing(
+    try expectNonIncreasing(values) { StressScenario(name: "t", trialConversion: $0) }
+    try expectNonIncreasing(
       values, { StressScenario(name: "t", trialConversion: $0) }, \.trials.expectedARR)
   }
 
-  @Test func pilotsRenewIsMonotone() {
+  @Test func pilotsRenewIsMonotone() throws {
     let values = [1, 0.75, 0.5, 0.1, 0]
-    expectNonIncreasing(values) { StressScenario(name: "p", pilotsRenew: $0) }
-    expectNonIncreasing(
+    try expectNonIncreasing(values) { StressScenario(name: "p", pilotsRenew: $0) }
+    try expectNonIncreasing(
       values, { StressScenario(name: "p", pilotsRenew: $0) }, \.pilots.expectedARR)
   }
 
-  @Test func priceChangeIsMonotone() {
-    expectNonIncreasing([0.3, 0.1, 0, -0.1, -0.5, -1]) {
+  @Test func priceChangeIsMonotone() throws {
+    try expectNonIncreasing([0.3, 0.1, 0, -0.1, -0.5, -1]) {
       StressScenario(name: "x", priceChange: $0)
     }
   }
 
-  @Test func expansionMultiplierNeverRaisesQualityAdjustedARR() {
-    expectNonIncreasing([2, 1, 0.5, 0]) { StressScenario(name: "e", expansionMultiplier: $0) }
+  @Test func expansionMultiplierNeverRaisesQualityAdjustedARR() throws {
+    try expectNonIncreasing([2, 1, 0.5, 0]) { StressScenario(name: "e", expansionMultiplier: $0) }
   }
 
   @Test func expansionMultiplierLowersProjectedNDROnly() throws {
-    let r = StressTest.run(
+    let r = try StressTest.run(
       Self.base, scenarios: [StressScenario(name: "e", expansionMultiplier: 0.5)])
     let base = try #require(r.base.forecast)
     let stressed = try #require(r.scenarios.first?.figures.forecast)
@@ -131,8 +131,8 @@ struct StressTestIdentityTests {
     #expect(stressed.logoRetention == base.logoRetention)
   }
 
-  @Test func theGeneratedCompanyExercisesEveryShock() {
-    let f = StressTest.run(Self.base, scenarios: []).base
+  @Test func theGeneratedCompanyExercisesEveryShock() throws {
+    let f = try StressTest.run(Self.base, scenarios: []).base
     #expect(f.trials.accounts > 0)
     #expect(f.pilots.accounts > 0)
     #expect(Self.company.accounts.contains { $0.contractType == .usage })

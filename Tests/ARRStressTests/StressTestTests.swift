@@ -11,11 +11,13 @@ import Testing
 struct StressTestTests {
   static let base = Analysis.run(Fixture.small)
 
-  func figures(_ s: StressScenario) -> StressFigures {
-    StressTest.run(Self.base, scenarios: [s]).scenarios[0].figures
+  func figures(_ s: StressScenario) throws -> StressFigures {
+    try StressTest.run(Self.base, scenarios: [s]).scenarios[0].figures
   }
 
-  var baseFigures: StressFigures { StressTest.run(Self.base, scenarios: []).base }
+  var baseFigures: StressFigures {
+    get throws { try StressTest.run(Self.base, scenarios: []).base }
+  }
   var p: [Double] { Self.base.scoring.scores.map(\.retentionProbability) }
 
   /// The ARR ladder and the trailing figures do not move.
@@ -26,8 +28,8 @@ struct StressTestTests {
     #expect(f.trailingRetention == Self.base.metrics.trailingRetention)
   }
 
-  @Test func baseColumnIsTheAnalysis() {
-    let f = baseFigures
+  @Test func baseColumnIsTheAnalysis() throws {
+    let f = try baseFigures
     expectLadderUnchanged(f)
     #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
     #expect(f.arrAtRisk == Self.base.scoring.arrAtRisk)
@@ -40,10 +42,10 @@ struct StressTestTests {
     #expect(f.pilots.expectedARR == Money.round(600_000 * p[3]))
   }
 
-  @Test func churnMultiplierScalesLossOfItsContractTypeOnly() {
+  @Test func churnMultiplierScalesLossOfItsContractTypeOnly() throws {
     var churn = StressScenario.ChurnMultiplier()
     churn.byContractType[ContractType.allCases.firstIndex(of: .monthly)!] = 2
-    let f = figures(StressScenario(name: "c", churnMultiplier: churn))
+    let f = try figures(StressScenario(name: "c", churnMultiplier: churn))
     expectLadderUnchanged(f)
     let q = f.accounts.retentionProbability
     // B and E are month-to-month: loss doubles (capped at 1); nobody else moves.
@@ -57,8 +59,8 @@ struct StressTestTests {
     #expect(f.trials.expectedARR == 15_000)
   }
 
-  @Test func trialConversionMovesOnlyTrials() {
-    let f = figures(StressScenario(name: "t", trialConversion: 0.5))
+  @Test func trialConversionMovesOnlyTrials() throws {
+    let f = try figures(StressScenario(name: "t", trialConversion: 0.5))
     expectLadderUnchanged(f)
     #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
     // 0.5 × 0.25 / (0.75 + 0.125) = 1/7; 60,000 cents × 1/7 = 8,571.43 → 8,571.
@@ -68,18 +70,18 @@ struct StressTestTests {
     for i in [0, 1, 2, 3, 5] { #expect(f.accounts.retentionProbability[i] == p[i]) }
   }
 
-  @Test func pilotsRenewSetsThePilotsProbability() {
-    let none = figures(StressScenario(name: "p", pilotsRenew: 0))
+  @Test func pilotsRenewSetsThePilotsProbability() throws {
+    let none = try figures(StressScenario(name: "p", pilotsRenew: 0))
     expectLadderUnchanged(none)
     #expect(none.pilots.expectedARR == 0)
     #expect(none.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
-    let half = figures(StressScenario(name: "p", pilotsRenew: 0.5))
+    let half = try figures(StressScenario(name: "p", pilotsRenew: 0.5))
     #expect(half.pilots.expectedARR == 300_000)
     for i in [0, 1, 2, 4, 5] { #expect(half.accounts.retentionProbability[i] == p[i]) }
   }
 
-  @Test func priceChangeScalesAccountsRenewingWithinTheYear() {
-    let f = figures(StressScenario(name: "x", priceChange: 0.1))
+  @Test func priceChangeScalesAccountsRenewingWithinTheYear() throws {
+    let f = try figures(StressScenario(name: "x", priceChange: 0.1))
     expectLadderUnchanged(f)
     // A renews 2024-12-31, B month-to-month, C usage, D (pilot) ends 2024-09-30, E
     // month-to-month; F (2027) keeps its price. D and E carry no recurring ARR.
@@ -92,8 +94,8 @@ struct StressTestTests {
     #expect(f.arrAtRisk == f.recurringARR - f.qualityAdjustedARR)
   }
 
-  @Test func losingTheTopAccountRemovesItAndNothingElse() {
-    let f = figures(StressScenario(name: "l", loseTopAccounts: 1))
+  @Test func losingTheTopAccountRemovesItAndNothingElse() throws {
+    let f = try figures(StressScenario(name: "l", loseTopAccounts: 1))
     // F pays 2,000/month: headline, recurring and committed each fall by 24,000.00.
     #expect(f.headlineARR == 4_860_000 - 2_400_000)
     #expect(f.recurringARR == 4_200_000 - 2_400_000)
@@ -109,8 +111,8 @@ struct StressTestTests {
     }
   }
 
-  @Test func usageSlumpMovesUsageAccountsThroughThePipeline() {
-    let f = figures(StressScenario(name: "u", usageChange: -0.5))
+  @Test func usageSlumpMovesUsageAccountsThroughThePipeline() throws {
+    let f = try figures(StressScenario(name: "u", usageChange: -0.5))
     // C's MRR halves in the last three months: its recurring 300 → 150, headline −150 a month.
     #expect(f.headlineARR == 4_860_000 - 180_000)
     #expect(f.recurringARR == 4_200_000 - 180_000)
@@ -127,14 +129,14 @@ struct StressTestTests {
   }
 
   @Test func expansionMultiplierMovesNoARRFigure() throws {
-    let f = figures(StressScenario(name: "e", expansionMultiplier: 0.3))
+    let f = try figures(StressScenario(name: "e", expansionMultiplier: 0.3))
     expectLadderUnchanged(f)
     #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
-    #expect(f.accounts == baseFigures.accounts)
+    #expect(try f.accounts == baseFigures.accounts)
     #expect(f.expansionMultiplier == 0.3)
     // It lowers projected NDR through the survivors' expansion only: GRR and logo retention
     // stay.
-    let base = try #require(baseFigures.forecast)
+    let base = try #require(try baseFigures.forecast)
     let stressed = try #require(f.forecast)
     #expect(stressed.ndr <= base.ndr)  // this company's survivors barely expand
     #expect(stressed.grr == base.grr)
@@ -142,8 +144,8 @@ struct StressTestTests {
   }
 
   @Test func losingTheTopAccountCountsItAsChurnedInTheProjection() throws {
-    let f = figures(StressScenario(name: "l", loseTopAccounts: 1))
-    let base = try #require(baseFigures.forecast)
+    let f = try figures(StressScenario(name: "l", loseTopAccounts: 1))
+    let base = try #require(try baseFigures.forecast)
     let stressed = try #require(f.forecast)
     // Same accounts in the base of the projection; the lost one is expected to leave.
     #expect(stressed.accounts == base.accounts)
@@ -170,7 +172,7 @@ struct StressTestTests {
     let company = try CompanyLoader.load(
       accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil,
       options: LoadOptions(asOf: Month(year: 2024, month: 3)))
-    let result = StressTest.run(company, scenarios: [])
+    let result = try StressTest.run(company, scenarios: [])
     let statuses = result.base.analysis.scoring.scores.map(\.status)
     #expect(statuses == [.live, .notStarted, .live])
     #expect(result.base.trials.accounts == 1)

@@ -191,7 +191,10 @@ public struct JSONWriter: Sendable {
     guard v.isFinite else { return }
     var scale: Int64 = 1
     for _ in 0..<places { scale *= 10 }
-    let n = Int64((v * Double(scale)).rounded(.toNearestOrAwayFromZero))
+    let scaled = (v * Double(scale)).rounded(.toNearestOrAwayFromZero)
+    // Past Int64 (an estimate beyond any real amount) the shortest form is exact enough.
+    guard abs(scaled) < 9.2e18 else { return double(v) }
+    let n = Int64(scaled)
     if n < 0 { bytes.append(UInt8(ascii: "-")) }
     let m = n.magnitude
     digits(m / UInt64(scale), minimumCount: 1)

@@ -34,6 +34,9 @@ public struct DataQuality: Sendable, Equatable {
   public var skipped: [SkippedRow]
   public var skippedCount: Int
   public var skippedMRRCents: Int64
+  /// True when the skipped rows' MRR does not fit in `Int64` cents: ``skippedMRRCents`` then
+  /// holds the part that did and reports say the total is too large to add up.
+  public var isSkippedMRRTooLarge: Bool
   /// Monthly rows after the as-of month, excluded from every figure (only with `--as-of`).
   public var rowsAfterAsOf: Int
   /// Plain-language notes (e.g. "usage column absent").
@@ -41,10 +44,18 @@ public struct DataQuality: Sendable, Equatable {
 
   public static let skippedSampleLimit = 1000
 
+  /// The skipped rows' MRR as reports show it: `format(cents)`, or "more than can be added up
+  /// exactly" when the total overflowed.
+  public func skippedMRR(_ format: (Int64) -> String) -> String {
+    isSkippedMRRTooLarge ? "more than can be added up exactly" : format(skippedMRRCents)
+  }
+
   public init(
     files: [FileSummary] = [], skipped: [SkippedRow] = [], skippedCount: Int = 0,
-    skippedMRRCents: Int64 = 0, rowsAfterAsOf: Int = 0, notes: [String] = []
+    skippedMRRCents: Int64 = 0, isSkippedMRRTooLarge: Bool = false, rowsAfterAsOf: Int = 0,
+    notes: [String] = []
   ) {
+    self.isSkippedMRRTooLarge = isSkippedMRRTooLarge
     self.files = files
     self.skipped = skipped
     self.skippedCount = skippedCount

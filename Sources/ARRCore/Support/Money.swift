@@ -10,10 +10,28 @@ public enum Money {
       + String(fraction)
   }
 
+  /// The largest MRR, in cents, whose annual run rate (12 ×) is still an exact `Int64`:
+  /// 768,614,336,404,564,650 cents, i.e. 7,686,143,364,045,646.50 in currency units.
+  ///
+  /// Every input amount (a cell of `monthly.csv` or `accounts.csv`), every month's total over all
+  /// accounts, and the total over all months must stay at or below it; beyond, the loader reports
+  /// a data error (see ``RevenueMatrix/firstExcess()``). That keeps every later sum and the
+  /// annualisation exact without checks in the hot loops: a sum of amounts of one company, over
+  /// accounts and months, never exceeds this bound, and 12 × the bound fits.
+  public static let maximumMRRCents: Int64 = Int64.max / 12
+
   /// Rounds a fractional number of cents half away from zero.
+  ///
+  /// Estimates (projections, stressed figures) are `Double`s; one beyond what `Int64` holds
+  /// saturates at `Int64.min`/`Int64.max` rather than trapping, and a non-finite one is 0. Exact
+  /// figures never reach this: they are integer sums kept within ``maximumMRRCents``.
   public static func round(_ cents: Double) -> Int64 {
     guard cents.isFinite else { return 0 }
-    return Int64(cents.rounded(.toNearestOrAwayFromZero))
+    let r = cents.rounded(.toNearestOrAwayFromZero)
+    // 2^63 is the first Double above Int64.max; −2^63 is Int64.min exactly.
+    if r >= 9_223_372_036_854_775_808.0 { return .max }
+    if r <= -9_223_372_036_854_775_808.0 { return .min }
+    return Int64(r)
   }
 
   /// Parses a plain decimal amount (`1234.5`, `-3`, `0.25`) into cents; `nil` if it is not one

@@ -6,6 +6,9 @@ enum FieldMessages {
   static let dateExample = "YYYY-MM-DD, e.g. 2025-03-01"
   static let boolExample = "true, false, 1, 0, yes or no"
 
+  /// ``Money/maximumMRRCents`` as the contract writes it: `7686143364045646.50`.
+  static let maximumAmount = Money.decimalString(cents: Money.maximumMRRCents)
+
   static func quoted(_ value: String) -> String { "\"" + FieldText.display(value) + "\"" }
 
   static func amount(_ column: String, _ value: String, _ error: MoneyError) -> String {
@@ -17,7 +20,9 @@ enum FieldMessages {
     case .negative:
       return "\(column) \(quoted(value)) must not be negative (expected \(amountExample))"
     case .tooLarge:
-      return "\(column) \(quoted(value)) is too large (expected at most 16 digits before the point)"
+      return
+        "\(column) \(quoted(value)) is too large (expected at most \(maximumAmount), the "
+        + "largest amount whose 12-month run rate is exact in cents)"
     }
   }
 

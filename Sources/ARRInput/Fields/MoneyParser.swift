@@ -23,6 +23,34 @@ enum MoneyParser {
   /// - Complexity: O(n).
   @inline(__always)
   static func cents(_ bytes: UnsafeBufferPointer<UInt8>) throws(MoneyError) -> Int64 {
+    let (magnitude, isNegative) = try parse(bytes)
+    return isNegative ? -magnitude : magnitude
+  }
+
+  /// Parses a cell that must not be negative: any minus sign is rejected, `-0` and `-0.00`
+  /// included (the contract forbids the sign, whatever the value), and so is an amount above
+  /// `maximum`.
+  /// - Parameters:
+  ///   - bytes: The cell.
+  ///   - maximum: The largest amount accepted, in cents; by default ``Money/maximumMRRCents``,
+  ///     the largest whose 12 × still fits.
+  /// - Returns: The amount in cents.
+  /// - Throws: ``MoneyError``.
+  @inline(__always)
+  static func nonNegativeCents(
+    _ bytes: UnsafeBufferPointer<UInt8>, maximum: Int64 = Money.maximumMRRCents
+  ) throws(MoneyError) -> Int64 {
+    let (magnitude, isNegative) = try parse(bytes)
+    if isNegative { throw .negative }
+    if magnitude > maximum { throw .tooLarge }
+    return magnitude
+  }
+
+  /// The magnitude in cents and whether a minus sign was given.
+  @inline(__always)
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(MoneyError) -> (
+    Int64, Bool
+  ) {
     let (lo, hi) = FieldText.trimmed(bytes)
     guard lo < hi, let p = bytes.baseAddress else { throw .notAnAmount }
     var i = lo
@@ -78,16 +106,8 @@ enum MoneyParser {
       if fractionDigits > 2 { throw .tooManyDecimals }
       if fractionDigits == 1 { fraction &*= 10 }
     }
-    let cents = units &* 100 &+ fraction
-    return negative ? -cents : cents
-  }
-
-  /// Parses a cell that must not be negative.
-  @inline(__always)
-  static func nonNegativeCents(_ bytes: UnsafeBufferPointer<UInt8>) throws(MoneyError) -> Int64 {
-    let c = try cents(bytes)
-    if c < 0 { throw .negative }
-    return c
+    // At most 16 integer digits: below 10^18 cents, so this cannot overflow.
+    return (units &* 100 &+ fraction, negative)
   }
 
   @inline(__always)
@@ -105,5 +125,14 @@ extension MoneyParser {
   /// Parses `text` (for `company.json` strings and tests).
   static func cents(_ text: String) throws(MoneyError) -> Int64 {
     try FieldText.withBytes(text) { (b) throws(MoneyError) -> Int64 in try cents(b) }
+  }
+
+  /// Parses `text` that must not be negative (``nonNegativeCents(_:maximum:)``).
+  static func nonNegativeCents(_ text: String, maximum: Int64 = Money.maximumMRRCents)
+    throws(MoneyError) -> Int64
+  {
+    try FieldText.withBytes(text) { (b) throws(MoneyError) -> Int64 in
+      try nonNegativeCents(b, maximum: maximum)
+    }
   }
 }

@@ -89,9 +89,7 @@ enum CompanyJSONReader {
       return nil
     }
     do throws(MoneyError) {
-      let cents = try MoneyParser.cents(text)
-      if cents < 0 { throw .negative }
-      return cents
+      return try MoneyParser.nonNegativeCents(text)
     } catch {
       problem(FieldMessages.amount(key, text, error))
       return nil

@@ -117,11 +117,6 @@ public enum CompanyLoader {
     var range: (first: Month, last: Month)?
     if let accounts, let monthly {
       range = monthRange(rule: rule, monthly: monthly, log: &log)
-      if monthly.oneTimeOverflowed {
-        log.fatal(
-          InputProblem(
-            file: MonthlyReader.file, line: 0, message: "one_time total of a month is too large"))
-      }
       if let r = range {
         let months = r.last.months(since: r.first) + 1
         if months > maximumMonths {
@@ -160,9 +155,31 @@ public enum CompanyLoader {
     if let p = profile.asOf, p > factsAsOf { factsAsOf = p }
     let isEarlierView =
       options.asOf != nil && (monthly.rowsAfterAsOf > 0 || factsAsOf > range.last)
-    return build(
+    let company = build(
       profile: profile, accounts: accounts, monthly: monthly, range: range,
       isEarlierView: isEarlierView, log: log)
+    if let excess = company.revenue.firstExcess() {
+      throw ARRQualityError(
+        kind: .invalidData, message: "1 problem in \(place)",
+        problems: [
+          InputProblem(file: MonthlyReader.file, line: 0, message: message(excess, company))
+        ])
+    }
+    return company
+  }
+
+  /// Why a total is beyond what the product represents exactly.
+  static func message(_ excess: RevenueMatrix.Excess, _ company: Company) -> String {
+    let bound = FieldMessages.maximumAmount
+    let which =
+      if let m = excess.monthOffset {
+        "\(excess.figure) of \(company.firstMonth.adding(months: m))"
+      } else {
+        excess.figure
+      }
+    return
+      "\(which) is more than \(bound), the largest total whose 12-month run rate is exact in "
+      + "cents (amounts this large are not real revenue; is a column in the wrong unit?)"
   }
 
   /// First and last month of the matrix, logging why there are none.
@@ -280,7 +297,8 @@ public enum CompanyLoader {
     let quality = DataQuality(
       files: [accountsSummary, monthly.summary], skipped: log.skipped,
       skippedCount: log.skippedCount,
-      skippedMRRCents: log.skippedMRRCents, rowsAfterAsOf: monthly.rowsAfterAsOf, notes: notes)
+      skippedMRRCents: log.skippedMRRCents, isSkippedMRRTooLarge: log.skippedMRROverflowed,
+      rowsAfterAsOf: monthly.rowsAfterAsOf, notes: notes)
     return Company(
       profile: profile, accounts: list, firstMonth: range.first, asOf: range.last,
       revenue: RevenueMatrix(

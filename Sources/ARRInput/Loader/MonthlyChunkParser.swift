@@ -48,7 +48,6 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var minOrdinal = Int32.max
   var maxOrdinal = Int32.min
   var endedInsideQuote = false
-  var oneTimeOverflowed = false
   var oneTime: [Int64]
   private var mrrColumns: [UnsafeMutablePointer<Int64>?]
   private var usageColumns: [UnsafeMutablePointer<Int64>?]
@@ -297,7 +296,8 @@ struct MonthlyChunkParser: @unchecked Sendable {
     if let u = usageColumns[o] { u[account] = usage }
     if oneTime != 0 {
       let (sum, overflow) = self.oneTime[o].addingReportingOverflow(oneTime)
-      if overflow { oneTimeOverflowed = true } else { self.oneTime[o] = sum }
+      // Saturated: the loader's total check then names the month (RevenueMatrix.firstExcess).
+      self.oneTime[o] = overflow ? .max : sum
     }
     rowsAccepted += 1
     if month.ordinal < minOrdinal { minOrdinal = month.ordinal }

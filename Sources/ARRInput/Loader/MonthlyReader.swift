@@ -24,7 +24,6 @@ struct MonthlyResult: @unchecked Sendable {
   /// Rows (strict mode) of accounts whose `accounts.csv` row was rejected.
   var rowsOfRejectedAccounts: Int
   var oneTime: [Int64]
-  var oneTimeOverflowed: Bool
   var hasUsage: Bool
   var hasOneTime: Bool
   var summary: DataQuality.FileSummary
@@ -86,11 +85,10 @@ enum MonthlyReader {
     twoThreads: Bool
   ) -> MonthlyResult {
     var oneTime = parts[0].oneTime
-    var overflowed = parts.contains { $0.oneTimeOverflowed }
     for part in parts.dropFirst() {
       for o in part.oneTime.indices where part.oneTime[o] != 0 {
         let (s, v) = oneTime[o].addingReportingOverflow(part.oneTime[o])
-        if v { overflowed = true } else { oneTime[o] = s }
+        oneTime[o] = v ? .max : s
       }
     }
     return MonthlyResult(
@@ -98,7 +96,7 @@ enum MonthlyReader {
       maxOrdinal: parts.map(\.maxOrdinal).max()!,
       rowsAfterAsOf: parts.map(\.rowsAfterAsOf).reduce(0, +),
       rowsOfRejectedAccounts: parts.map(\.rowsOfRejectedAccounts).reduce(0, +),
-      oneTime: oneTime, oneTimeOverflowed: overflowed, hasUsage: layout.usage != nil,
+      oneTime: oneTime, hasUsage: layout.usage != nil,
       hasOneTime: layout.oneTime != nil,
       summary: DataQuality.FileSummary(
         file: file, rowsRead: parts.map(\.rowsRead).reduce(0, +),

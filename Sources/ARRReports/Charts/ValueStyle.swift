@@ -17,7 +17,7 @@ public enum ValueStyle: Sendable, Hashable {
     switch self {
     case .money:
       guard value.isFinite, abs(value) < 9.2e18 else { return "n/a" }
-      return format.compactMoney(cents: Int64(value.rounded(.toNearestOrAwayFromZero)))
+      return format.compactMoney(cents: Money.round(value))
     case .percent: return format.percent(value)
     case .ratio: return format.ratio(value)
     case .number(let decimals): return format.number(value, decimals: decimals)

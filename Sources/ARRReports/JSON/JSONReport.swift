@@ -320,7 +320,7 @@ public enum JSONReport {
           })
       ),
       ("rows_skipped", .int(Int64(dq.skippedCount))),
-      ("skipped_mrr", .money(dq.skippedMRRCents)),
+      ("skipped_mrr", dq.isSkippedMRRTooLarge ? .null : .money(dq.skippedMRRCents)),
       ("rows_after_as_of", .int(Int64(dq.rowsAfterAsOf))),
       (
         "skipped",

@@ -17,7 +17,7 @@ extension MarkdownReport {
     out += table.markdown + "\n"
     if dq.skippedCount > 0 {
       out += "\(MarkdownText.count(dq.skippedCount, "row", format: f)) skipped (`--lenient`), "
-      out += "carrying \(f.moneyWithCents(cents: dq.skippedMRRCents)) of MRR (summed over "
+      out += "carrying \(dq.skippedMRR { f.moneyWithCents(cents: $0) }) of MRR (summed over "
       out += "every month of the skipped monthly rows):\n\n"
       for row in dq.skipped.prefix(skippedRowsListed) {
         out += "- `\(row.problem.description)`\n"

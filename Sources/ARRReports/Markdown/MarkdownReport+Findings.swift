@@ -79,7 +79,7 @@ extension MarkdownReport {
           .warning, weight: 5,
           text: "\(f.integer(dq.skippedCount)) of \(f.integer(read)) input rows were skipped "
             + "(`--lenient`) and are in no figure of this report; the skipped monthly rows carried "
-            + "\(f.compactMoney(cents: dq.skippedMRRCents)) of MRR, summed over all their months. "
+            + "\(dq.skippedMRR { f.compactMoney(cents: $0) }) of MRR, summed over all their months. "
             + "Data quality lists them."))
     }
     if s.backtest == nil {

@@ -275,7 +275,7 @@ extension MarkdownReport {
     var table = MarkdownTable(header)
     func money(_ x: Double?) -> String {
       guard let x, x.isFinite, abs(x) < 9e16 else { return "n/a" }
-      return f.money(cents: Int64((x * 100).rounded()))
+      return f.money(cents: Money.round(x * 100))
     }
     for v in values {
       // One unit for the whole column: ARPA per period × periods a year.

@@ -28,7 +28,7 @@ public struct ValidationSummary: Sendable {
     }
     if dq.skippedCount > 0 {
       lines.append(
-        "  problems: \(f.integer(dq.skippedCount)) (MRR on skipped rows: \(f.moneyWithCents(cents: dq.skippedMRRCents)))"
+        "  problems: \(f.integer(dq.skippedCount)) (MRR on skipped rows: \(dq.skippedMRR { f.moneyWithCents(cents: $0) }))"
       )
       for s in dq.skipped.prefix(50) { lines.append("    \(s.problem)") }
       if dq.skippedCount > 50 { lines.append("    … and \(dq.skippedCount - 50) more") }

@@ -26,7 +26,7 @@ enum ReportFixtures {
   static func bundle(_ name: String) throws -> (Analysis, StressResult, ReportBundle) {
     let company = try CompanyLoader.load(directory: root + "/Scenarios/" + name)
     let analysis = Analysis.run(company)
-    let stress = StressTest.run(analysis, scenarios: try stressScenarios())
+    let stress = try StressTest.run(analysis, scenarios: try stressScenarios())
     return (analysis, stress, ReportBundle(analysis, stress: stress))
   }
 

@@ -29,7 +29,7 @@ import Testing
       directory: ReportFixtures.root + "/Scenarios/ai-hypergrowth")
     let analysis = Analysis.run(company)
     let scenarios = try ReportFixtures.stressScenarios()
-    let stress = StressTest.run(analysis, scenarios: scenarios)
+    let stress = try StressTest.run(analysis, scenarios: scenarios)
     let tree = JSONReport.render(analysis, stress: stress)
     #expect(JSONReport.document(analysis, stress: stress, sliceSize: 7) == tree.serializedBytes())
     let block = try #require(tree["stress"])

@@ -1,0 +1,64 @@
+/// The money bound of a company's revenue: every total the product adds up stays exact.
+extension RevenueMatrix {
+  /// A total beyond ``Money/maximumMRRCents``: which figure, and in which month.
+  public struct Excess: Sendable, Equatable {
+    /// What overflowed: `"total MRR"`, `"total MRR plus one_time"` or
+    /// `"MRR plus one_time summed over every month"`.
+    public var figure: String
+    /// Month offset (0 = the first month) of a monthly total; `nil` for the all-months total.
+    public var monthOffset: Int?
+  }
+
+  /// The first total beyond ``Money/maximumMRRCents``, scaled by `factor` first, or `nil` when
+  /// every total fits.
+  ///
+  /// Checked, in order: each month's MRR over all accounts, the same plus that month's one-time
+  /// revenue (12 × it is the run rate with one-time fees), then MRR plus one-time over every
+  /// month (the bound of any sum over months: bridges, backtests, growth summaries). With all
+  /// three within the bound, every later sum of cents and its 12 × stay exact.
+  /// - Parameter factor: How much a stress scenario may multiply amounts (1 for the data
+  ///   itself); totals are compared after multiplying, so the stressed company fits too.
+  /// - Returns: The first excess found.
+  /// - Complexity: O(accounts × months), one pass.
+  public func firstExcess(scaledBy factor: Double = 1) -> Excess? {
+    let limit =
+      factor <= 1 ? Money.maximumMRRCents : Int64((Double(Money.maximumMRRCents) / factor))
+    // Row by row (the matrix's memory order), one running total per month.
+    var totals = [Int64](repeating: 0, count: monthCount)
+    var overMonth: Int?
+    let n = monthCount
+    mrr.withUnsafeBufferPointer { cells in
+      totals.withUnsafeMutableBufferPointer { totals in
+        var k = 0
+        for _ in 0..<accountCount {
+          for m in 0..<n {
+            let (s, o) = totals[m].addingReportingOverflow(cells[k])
+            // Cells are never negative, so a sum past the limit stays past it.
+            if o || s > limit {
+              if overMonth == nil || m < overMonth! { overMonth = m }
+              totals[m] = limit
+            } else {
+              totals[m] = s
+            }
+            k &+= 1
+          }
+        }
+      }
+    }
+    if let overMonth { return Excess(figure: "total MRR", monthOffset: overMonth) }
+    var overall: Int64 = 0
+    var isOverallOver = false
+    for m in 0..<n {
+      let (withOneTime, o) = totals[m].addingReportingOverflow(oneTimeByMonth[m])
+      if o || withOneTime > limit {
+        return Excess(figure: "total MRR plus one_time", monthOffset: m)
+      }
+      if !isOverallOver {
+        let (s, o2) = overall.addingReportingOverflow(withOneTime)
+        if o2 || s > limit { isOverallOver = true } else { overall = s }
+      }
+    }
+    return isOverallOver
+      ? Excess(figure: "MRR plus one_time summed over every month", monthOffset: nil) : nil
+  }
+}

@@ -1,0 +1,52 @@
+/// A number rounded to the cent, as the importers read money.
+public struct CentAmount: Sendable, Equatable {
+  /// The amount in cents, rounded half away from zero.
+  public var cents: Int64
+  /// Whether the stored number is more than 1e-6 away from a whole cent (a computed
+  /// allocation, a rate): rounding it changed it, and the reader reports the cell.
+  public var isOffCent: Bool
+
+  /// The largest magnitude converted: beyond it a Double no longer holds whole cents.
+  public static let maxMagnitude = 90_071_992_547_409.0  // 2^53 cents
+
+  /// Rounds `value` to the cent, half away from zero.
+  ///
+  /// The half is judged as the spreadsheet shows the number: 1.005 is stored as
+  /// 1.00499999999999989…, and `ROUND(1.005, 2)` gives 1.01, so a value within a few units in
+  /// the last place of a half cent counts as the half and rounds away from zero.
+  /// - Returns: `nil` when `value` is not finite or too large to hold in cents.
+  public init?(_ value: Double) {
+    guard value.isFinite, value.magnitude <= Self.maxMagnitude else { return nil }
+    let scaled = value * 100
+    let down = scaled.rounded(.towardZero)
+    let fraction = (scaled - down).magnitude
+    let tolerance = 8 * scaled.ulp
+    var rounded = scaled.rounded(.toNearestOrAwayFromZero)
+    if (fraction - 0.5).magnitude <= tolerance {
+      rounded = down + (scaled < 0 ? -1 : 1)
+    }
+    cents = Int64(rounded)
+    isOffCent = (scaled - rounded).magnitude > 1e-4
+  }
+}
+
+extension CellValue {
+  /// The cell as a CSV export would give it to an importer: text as is, a date as
+  /// `YYYY-MM-DD`, `TRUE`/`FALSE`, an error value as written (`#DIV/0!`), a whole number
+  /// without decimals (`1001`), any other number rounded to the cent (`1234.50`).
+  ///
+  /// - Returns: the text, and the rounded amount for a fractional number (so a caller can
+  ///   report an off-cent value); `nil` text for a number too large to hold in cents.
+  public func exportText() -> (text: String?, amount: CentAmount?) {
+    switch self {
+    case .text(let s): return (s, nil)
+    case .date(let d): return (d.description, nil)
+    case .boolean(let b): return (b ? "TRUE" : "FALSE", nil)
+    case .error(let e): return (e, nil)
+    case .number(let x):
+      if x == x.rounded(), x.magnitude < 1e15 { return (String(Int64(x)), nil) }
+      guard let amount = CentAmount(x) else { return (nil, nil) }
+      return (Money.decimalString(cents: amount.cents), amount)
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/// One sheet's cells: the rows that hold values, in row order, and the merged ranges.
+public struct Worksheet: Sendable, Equatable {
+  /// The tab's name.
+  public var name: String
+  /// 1-based tab position.
+  public var index: Int
+  /// Rows holding at least one value, ascending by ``WorksheetRow/number``.
+  public var rows: [WorksheetRow]
+  /// Merged cells (a title across the table, say); only the first cell of each holds a value.
+  public var mergedRanges: [CellRange]
+
+  public init(name: String, index: Int, rows: [WorksheetRow], mergedRanges: [CellRange]) {
+    self.name = name
+    self.index = index
+    self.rows = rows
+    self.mergedRanges = mergedRanges
+  }
+
+  /// How a message names a cell of this sheet: `Revenue!C14`.
+  public func position(row: Int, column: Int) -> String {
+    CellReference(row: row, column: column).named(inSheet: name)
+  }
+
+  /// The value at a position, or `nil` for an empty cell.
+  /// - Complexity: O(log r + c) for r rows and c cells in the row.
+  public func value(at reference: CellReference) -> CellValue? {
+    var low = 0
+    var high = rows.count
+    while low < high {
+      let mid = (low + high) / 2
+      if rows[mid].number < reference.row { low = mid + 1 } else { high = mid }
+    }
+    guard low < rows.count, rows[low].number == reference.row else { return nil }
+    return rows[low].cells.first { $0.column == reference.column }?.value
+  }
+}

@@ -1,0 +1,274 @@
+/// Turns a sheet's XML into a ``Worksheet``: typed cells with positions.
+struct WorksheetReader {
+  let sheet: SheetInfo
+  let sharedStrings: [String]
+  let dateStyles: [Bool]
+  let dateSystem: DateSystem
+  let errors: WorkbookErrors
+
+  /// The `t` attribute of a cell.
+  enum CellType {
+    case number, sharedString, formulaString, inlineString, boolean, error, isoDate
+  }
+
+  /// The cell being read.
+  private struct PendingCell {
+    var reference = CellReference(row: 1, column: 1)
+    var style = 0
+    var type = CellType.number
+    var value: Range<Int>?
+    var cdataValue: String?
+    var hasFormula = false
+    var inlineText = ""
+  }
+
+  /// Cell problems, the first ``ARRQualityError/problemDisplayLimit`` kept.
+  private struct Problems {
+    var kept: [InputProblem] = []
+    var count = 0
+    mutating func add(_ position: String, _ message: String) {
+      count += 1
+      if kept.count < ARRQualityError.problemDisplayLimit {
+        kept.append(InputProblem(file: position, line: 0, message: message))
+      }
+    }
+  }
+
+  func read(_ bytes: [UInt8]) throws(ARRQualityError) -> Worksheet {
+    var rows: [WorksheetRow] = []
+    var merged: [CellRange] = []
+    var problems = Problems()
+    var lastReference = CellReference(row: 1, column: 1)
+    do {
+      try bytes.withUnsafeBufferPointer { buffer throws(XMLFailure) in
+        var xml = XMLTokenizer(buffer)
+        var cells: [WorksheetCell] = []
+        var rowNumber = 0
+        var column = 0
+        var cell = PendingCell()
+        var isInSheetData = false
+        var isInCell = false
+        var isInValue = false
+        var isInInline = false
+        var isInInlineText = false
+        var phoneticDepth = 0
+        while let event = try xml.next() {
+          switch event {
+          case .start(let tag):
+            let name = tag.localName
+            if isInCell {
+              if xml.equals(name, "v") {
+                isInValue = true
+              } else if xml.equals(name, "f") {
+                cell.hasFormula = true
+              } else if xml.equals(name, "is") {
+                isInInline = true
+              } else if xml.equals(name, "rPh") {
+                phoneticDepth += 1
+              } else if xml.equals(name, "t") {
+                isInInlineText = isInInline && phoneticDepth == 0
+              }
+            } else if xml.equals(name, "c") && isInSheetData {
+              isInCell = true
+              cell = PendingCell()
+              column += 1
+              if let r = try xml.attribute(tag, "r") {
+                guard let parsed = CellReference(xml.string(r)) else {
+                  throw XMLFailure(
+                    offset: r.lowerBound,
+                    reason: "cell reference \"\(xml.string(r))\" is outside the grid")
+                }
+                column = parsed.column
+                rowNumber = parsed.row
+              }
+              guard column <= CellReference.maxColumn, rowNumber >= 1 else {
+                throw XMLFailure(offset: xml.offset, reason: "a cell outside the grid")
+              }
+              cell.reference = CellReference(row: rowNumber, column: column)
+              lastReference = cell.reference
+              if let s = try xml.attribute(tag, "s") { cell.style = Self.integer(xml, s) ?? 0 }
+              if let t = try xml.attribute(tag, "t") { cell.type = Self.cellType(xml, t) }
+            } else if xml.equals(name, "row") && isInSheetData {
+              cells.removeAll(keepingCapacity: true)
+              column = 0
+              if let r = try xml.attribute(tag, "r") {
+                guard let n = Self.integer(xml, r), n >= 1, n <= CellReference.maxRow else {
+                  throw XMLFailure(offset: r.lowerBound, reason: "row number outside the grid")
+                }
+                rowNumber = n
+              } else {
+                rowNumber += 1
+              }
+            } else if xml.equals(name, "sheetData") {
+              isInSheetData = true
+            } else if xml.equals(name, "mergeCell") {
+              if let ref = try xml.attributeText(tag, "ref"), let range = Self.range(ref) {
+                merged.append(range)
+              }
+            }
+          case .end(let name):
+            if isInCell {
+              if xml.equals(name, "c") {
+                isInCell = false
+                if let value = finish(cell, xml, &problems) {
+                  cells.append(WorksheetCell(column: cell.reference.column, value: value))
+                }
+              } else if xml.equals(name, "v") {
+                isInValue = false
+              } else if xml.equals(name, "is") {
+                isInInline = false
+              } else if xml.equals(name, "rPh") {
+                phoneticDepth -= 1
+              } else if xml.equals(name, "t") {
+                isInInlineText = false
+              }
+            } else if xml.equals(name, "row") {
+              if !cells.isEmpty {
+                cells.sort { $0.column < $1.column }
+                rows.append(WorksheetRow(number: rowNumber, cells: cells))
+              }
+            } else if xml.equals(name, "sheetData") {
+              isInSheetData = false
+            }
+          case .text(let range):
+            if isInValue {
+              cell.value = range
+            } else if isInInlineText {
+              cell.inlineText += try xml.decodedText(range)
+            }
+          case .cdata(let range):
+            if isInValue {
+              cell.cdataValue = xml.string(range)
+            } else if isInInlineText {
+              cell.inlineText += xml.string(range)
+            }
+          }
+        }
+      }
+    } catch {
+      let position = lastReference.named(inSheet: sheet.name)
+      throw ARRQualityError(
+        kind: .invalidData,
+        message: "\(errors.fileName): sheet \"\(sheet.name)\" is damaged (\(sheet.partName))",
+        problems: [
+          InputProblem(
+            file: position, line: 0,
+            message:
+              "the sheet's XML is not well-formed at or after this cell: \(error.reason) "
+              + "(byte \(error.offset))")
+        ])
+    }
+    if problems.count > 0 {
+      throw ARRQualityError(
+        kind: .invalidData,
+        message:
+          "\(errors.fileName): \(problems.count) cell\(problems.count == 1 ? "" : "s") of sheet "
+          + "\"\(sheet.name)\" cannot be read",
+        problems: problems.kept, problemCount: problems.count)
+    }
+    rows.sort { $0.number < $1.number }
+    return Worksheet(name: sheet.name, index: sheet.index, rows: rows, mergedRanges: merged)
+  }
+
+  /// The typed value of a finished cell, `nil` for an empty one (or one with a problem).
+  private func finish(
+    _ cell: PendingCell, _ xml: XMLTokenizer, _ problems: inout Problems
+  ) -> CellValue? {
+    let position = cell.reference.named(inSheet: sheet.name)
+    func text() -> String? {
+      if let cdata = cell.cdataValue { return cdata }
+      guard let range = cell.value else { return nil }
+      return try? xml.decodedText(range)
+    }
+    let isEmpty = cell.value == nil && cell.cdataValue == nil
+    if cell.type != .inlineString && isEmpty {
+      if cell.hasFormula {
+        problems.add(
+          position,
+          "the formula has no saved value (the file was written by a program that does not "
+            + "calculate formulas): open the workbook in a spreadsheet program, save it, "
+            + "and try again")
+      }
+      return nil
+    }
+    switch cell.type {
+    case .sharedString:
+      guard let range = cell.value, let index = Self.integer(xml, range),
+        index < sharedStrings.count
+      else {
+        problems.add(position, "refers to a shared string that does not exist")
+        return nil
+      }
+      return .text(sharedStrings[index])
+    case .formulaString: return .text(OOXMLText.unescaped(text() ?? ""))
+    case .inlineString: return .text(OOXMLText.unescaped(cell.inlineText))
+    case .error: return .error(text() ?? "#N/A")
+    case .boolean:
+      switch text() {
+      case "1", "true": return .boolean(true)
+      case "0", "false": return .boolean(false)
+      case let other: problems.add(position, "\"\(other ?? "")\" is not a boolean value")
+      }
+      return nil
+    case .isoDate:
+      let raw = text() ?? ""
+      guard let date = CivilDate(raw.prefix(10)) else {
+        problems.add(position, "\"\(raw)\" is not a date (expected YYYY-MM-DD…)")
+        return nil
+      }
+      return .date(date)
+    case .number:
+      let number: Double?
+      if let range = cell.value {
+        number = Self.number(xml, range)
+      } else {
+        number = cell.cdataValue.flatMap { Double($0) }
+      }
+      guard let number, number.isFinite else {
+        problems.add(position, "\"\(text() ?? "")\" is not a number")
+        return nil
+      }
+      guard cell.style < dateStyles.count, dateStyles[cell.style] else { return .number(number) }
+      guard let date = dateSystem.date(serial: number) else {
+        let quirk =
+          dateSystem == .from1900 && Int(number) == 60
+          ? " (1900-02-29, a day that never existed: the 1900 date system's leap-year quirk)" : ""
+        problems.add(
+          position,
+          "the cell is formatted as a date but \(number) is not a date in this workbook's "
+            + "\(dateSystem == .from1900 ? "1900" : "1904") date system\(quirk)")
+        return nil
+      }
+      return .date(date)
+    }
+  }
+
+  private static func cellType(_ xml: XMLTokenizer, _ t: Range<Int>) -> CellType {
+    if xml.equals(t, "s") { return .sharedString }
+    if xml.equals(t, "str") { return .formulaString }
+    if xml.equals(t, "inlineStr") { return .inlineString }
+    if xml.equals(t, "b") { return .boolean }
+    if xml.equals(t, "e") { return .error }
+    if xml.equals(t, "d") { return .isoDate }
+    return .number
+  }
+
+  /// A non-negative decimal integer.
+  static func integer(_ xml: XMLTokenizer, _ range: Range<Int>) -> Int? {
+    guard !range.isEmpty, range.count <= 18 else { return nil }
+    var value = 0
+    for i in range {
+      let d = xml.bytes[i] &- UInt8(ascii: "0")
+      guard d < 10 else { return nil }
+      value = value * 10 + Int(d)
+    }
+    return value
+  }
+
+  private static func range(_ ref: String) -> CellRange? {
+    let parts = ref.split(separator: ":")
+    guard let first = parts.first.flatMap({ CellReference($0) }) else { return nil }
+    let last = parts.count > 1 ? CellReference(parts[1]) : first
+    return last.map { CellRange(first: first, last: $0) }
+  }
+}

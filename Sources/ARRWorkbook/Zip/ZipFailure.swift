@@ -1,0 +1,20 @@
+/// Why a zip container or one of its entries could not be read.
+enum ZipFailure: Error, Equatable, Sendable {
+  /// The bytes are not a zip archive at all.
+  case notZip
+  /// An OLE compound document: a legacy `.xls` or an encrypted (password-protected) workbook;
+  /// `isEncrypted` is `nil` when the directory does not say which.
+  case compoundDocument(isEncrypted: Bool?)
+  /// The archive's directory or an entry's header is cut short or points outside the file.
+  case damaged(String)
+  /// An entry name that could reach outside the archive (`..`, an absolute path, a drive).
+  case unsafePath(String)
+  /// A feature we do not read (ZIP64, spanned archives, encryption, another compression).
+  case unsupported(String)
+  /// An entry whose data fails to inflate, or whose size or checksum disagrees.
+  case corruptEntry(name: String, reason: String)
+  /// An entry that inflates past ``ZipLimits/maxRatio`` times its compressed size.
+  case compressionRatio(name: String, compressed: Int, inflatedPast: Int)
+  /// An entry that inflates past ``ZipLimits/maxEntrySize``.
+  case tooLarge(name: String, limit: Int)
+}
