@@ -49,10 +49,20 @@ enum CompanyJSONReader {
         } else {
           problem("as_of \(shown(v)) is not a month (expected \"YYYY-MM\", e.g. \"2025-03\")")
         }
-      case "reported_arr", "cac":
-        if let cents = amount(key, v, problem) {
-          if key == "cac" { profile.cac = cents } else { profile.reportedARR = cents }
+      case "cac":
+        // A number for every segment, or an object with one amount per segment name.
+        if case .object(let bySegment) = v {
+          for (segment, amountValue) in bySegment {
+            if case .null = amountValue { continue }
+            if let cents = amount("cac.\(segment)", amountValue, problem) {
+              profile.cacBySegment[segment] = cents
+            }
+          }
+        } else if let cents = amount(key, v, problem) {
+          profile.cac = cents
         }
+      case "reported_arr":
+        if let cents = amount(key, v, problem) { profile.reportedARR = cents }
       case "gross_margin", "discount_rate":
         if isNumber(v), let d = v.doubleValue, d >= 0, d <= 1 {
           if key == "gross_margin" { profile.grossMargin = d } else { profile.discountRate = d }
@@ -85,7 +95,9 @@ enum CompanyJSONReader {
     case .int(let i): text = String(i)
     case .string(let s): text = s
     default:
-      problem("\(key) is \(v.typeName) (expected an amount, e.g. 1234.50 or \"$1,234.50\")")
+      problem(
+        "\(key) is \(v.typeName) (expected an amount, e.g. 1234.50 or \"$1,234.50\""
+          + (key == "cac" ? ", or an object of amounts by segment, e.g. {\"smb\": 300})" : ")"))
       return nil
     }
     do throws(MoneyError) {

@@ -291,10 +291,18 @@ extension MarkdownReport {
     out += table.markdown + "\n"
     out += "ARPA is recurring revenue per paying account per year in every row; LTV is in "
     out += "money per account, margin-adjusted and discounted. "
-    if hasCAC {
+    let profile = c.company.profile
+    if !profile.cacBySegment.isEmpty {
+      out += "LTV:CAC divides each segment's new-account LTV by that segment's own CAC from "
+      out += "company.json"
+      let missing = values.filter { profile.cac(forSegment: $0.segment) == nil }.map(\.segment)
+      out +=
+        missing.isEmpty
+        ? ".\n\n" : "; no CAC is given for " + missing.joined(separator: ", ") + ".\n\n"
+    } else if hasCAC {
       out += "LTV:CAC divides the new account's LTV by one company-wide CAC from company.json, "
       out += "the same for every segment: a segment whose acquisition costs more or less than "
-      out += "the average reads too high or too low.\n\n"
+      out += "the average reads too high or too low (company.json can give `cac` by segment).\n\n"
     } else {
       out += "\n\n"
     }
