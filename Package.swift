@@ -33,7 +33,9 @@ let package = Package(
         "ARRCore", "ARRInput", "ARRGenerator", "ARRMetrics", "ARRScoring", "ARRProjection",
         "ARRAnalysis", "ARRStress", "ARRReports",
       ]),
-    .executableTarget(name: "arr-quality", dependencies: ["ARRQuality"]),
+    // Every command, its typed options, help and exit statuses; the executable only calls it.
+    .target(name: "ARRCommandLine", dependencies: ["ARRQuality"]),
+    .executableTarget(name: "arr-quality", dependencies: ["ARRCommandLine"]),
     .executableTarget(
       name: "arr-quality-bench", dependencies: ["ARRQuality"], path: "Benchmarks/arr-quality-bench"),
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
@@ -48,7 +50,7 @@ let package = Package(
     .testTarget(name: "ARRStressTests", dependencies: ["ARRStress", "ARRInput", "ARRGenerator"]),
     .testTarget(name: "ARRReportsTests", dependencies: ["ARRReports", "ARRQuality"]),
     .testTarget(name: "ARRQualityTests", dependencies: ["ARRQuality"]),
-    .testTarget(name: "CLITests", dependencies: ["ARRQuality"]),
+    .testTarget(name: "ARRCommandLineTests", dependencies: ["ARRCommandLine", "ARRQuality"]),
   ],
   swiftLanguageModes: [.v6]
 )

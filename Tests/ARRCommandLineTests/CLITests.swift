@@ -1,17 +1,11 @@
+import ARRCommandLine
 import Foundation
 import Testing
 
 @Suite struct CLIConventionTests {
-  @Test func versionPrintsAndExitsZero() throws {
-    let r = try CLI.run(["--version"])
-    #expect(r.status == 0)
-    #expect(r.stdout.split(separator: ".").count == 3)
-    #expect(r.stderr.isEmpty)
-  }
-
   @Test(arguments: [["--help"], ["-h"], ["help"], []])
   func rootHelpListsSubcommands(arguments: [String]) throws {
-    let r = try CLI.run(arguments)
+    let r = CLI.run(arguments)
     #expect(r.status == 0)
     for sub in ["analyze", "validate", "stress", "retention", "generate"] {
       #expect(r.stdout.contains(sub))
@@ -20,16 +14,16 @@ import Testing
 
   @Test(arguments: ["analyze", "validate", "stress", "retention", "generate"])
   func subcommandHelpThreeWays(sub: String) throws {
-    let a = try CLI.run(["help", sub])
-    let b = try CLI.run([sub, "--help"])
-    let c = try CLI.run([sub, "-h"])
+    let a = CLI.run(["help", sub])
+    let b = CLI.run([sub, "--help"])
+    let c = CLI.run([sub, "-h"])
     #expect(a.status == 0 && b.status == 0 && c.status == 0)
     #expect(a.stdout.contains("USAGE: arr-quality \(sub)"))
     #expect(a.stdout == b.stdout && b.stdout == c.stdout)
   }
 
   @Test func unknownOptionIsAUsageError() throws {
-    let r = try CLI.run(["analyze", "Scenarios/seed-example", "--frobnicate"])
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--frobnicate"])
     #expect(r.status == 64)
     #expect(r.stdout.isEmpty)
     #expect(r.stderr.hasPrefix("Error: Unknown option '--frobnicate'\nUsage: arr-quality analyze"))
@@ -37,26 +31,26 @@ import Testing
   }
 
   @Test func badOptionValueIsAUsageError() throws {
-    let r = try CLI.run(["analyze", "Scenarios/seed-example", "--format=xml"])
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format=xml"])
     #expect(r.status == 64)
     #expect(r.stderr.contains("The value 'xml' is invalid for '--format <format>'"))
-    let m = try CLI.run(["analyze", "Scenarios/seed-example", "--as-of", "June"])
+    let m = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--as-of", "June"])
     #expect(m.status == 64)
     #expect(m.stderr.contains("'June'"))
   }
 
   @Test func missingArgumentAndUnknownSubcommand() throws {
-    let r = try CLI.run(["analyze"])
+    let r = CLI.run(["analyze"])
     #expect(r.status == 64)
     #expect(r.stderr.contains("Missing expected argument '<dir>'"))
-    let u = try CLI.run(["analyse", "x"])
+    let u = CLI.run(["analyse", "x"])
     #expect(u.status == 64)
     #expect(u.stderr.contains("Unknown subcommand 'analyse'"))
   }
 
   @Test func equalsFormAndDoubleDashEndOptions() throws {
-    let a = try CLI.run(["analyze", "--format=json", "Scenarios/seed-example"])
-    let b = try CLI.run(["analyze", "--format", "json", "--", "Scenarios/seed-example"])
+    let a = CLI.run(["analyze", "--format=json", CLI.path("Scenarios/seed-example")])
+    let b = CLI.run(["analyze", "--format", "json", "--", CLI.path("Scenarios/seed-example")])
     #expect(a.status == 0)
     #expect(a.stdout == b.stdout)
   }
@@ -65,7 +59,7 @@ import Testing
 @Suite struct CLIAnalyzeTests {
   /// The second source article's month: new 200, expansion 100, contraction 20, churn 30.
   @Test func seedExampleBridgeInJSON() throws {
-    let r = try CLI.run(["analyze", "Scenarios/seed-example", "--format", "json"])
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format", "json"])
     #expect(r.status == 0)
     #expect(r.stderr.isEmpty)
     let json = try #require(
@@ -84,8 +78,8 @@ import Testing
 
   @Test func sameInputSameBytes() throws {
     for format in ["markdown", "json", "csv"] {
-      let a = try CLI.run(["analyze", "Scenarios/ai-hypergrowth", "--format", format])
-      let b = try CLI.run(["analyze", "Scenarios/ai-hypergrowth", "--format", format])
+      let a = CLI.run(["analyze", CLI.path("Scenarios/ai-hypergrowth"), "--format", format])
+      let b = CLI.run(["analyze", CLI.path("Scenarios/ai-hypergrowth"), "--format", format])
       #expect(a.status == 0)
       #expect(a.stdout == b.stdout)
     }
@@ -95,36 +89,37 @@ import Testing
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent("r.json").path
-    let w = try CLI.run(["analyze", "Scenarios/seed-example", "--format", "json", "--output", path])
+    let w = CLI.run([
+      "analyze", CLI.path("Scenarios/seed-example"), "--format", "json", "--output", path,
+    ])
     #expect(w.status == 0)
     #expect(w.stdout.isEmpty)
-    let s = try CLI.run(["analyze", "Scenarios/seed-example", "--format", "json"])
+    let s = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format", "json"])
     #expect(try String(contentsOfFile: path, encoding: .utf8) == s.stdout)
   }
 
   @Test func unwritableOutputExits73() throws {
-    let r = try CLI.run([
-      "analyze", "Scenarios/seed-example", "--output", "/nonexistent-dir/x/r.md",
+    let r = CLI.run([
+      "analyze", CLI.path("Scenarios/seed-example"), "--output", "/nonexistent-dir/x/r.md",
     ])
     #expect(r.status == 73)
     #expect(r.stderr.contains("/nonexistent-dir/x/r.md"))
   }
 
   @Test func csvHasOneRowPerAccount() throws {
-    let r = try CLI.run(["analyze", "Scenarios/seed-example", "--format", "csv"])
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format", "csv"])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n")
     #expect(
       lines.first?.hasPrefix(
         "account_id,class,risk_score,recurring_arr,retention_probability,reasons") == true)
     let accounts = try String(
-      contentsOfFile: CLI.packageRoot.appendingPathComponent("Scenarios/seed-example/accounts.csv")
-        .path, encoding: .utf8)
+      contentsOfFile: CLI.path("Scenarios/seed-example/accounts.csv"), encoding: .utf8)
     #expect(lines.count == accounts.split(separator: "\n").count)
   }
 
   @Test func missingFolderExits66() throws {
-    let r = try CLI.run(["analyze", "Scenarios/no-such-company"])
+    let r = CLI.run(["analyze", CLI.path("Scenarios/no-such-company")])
     #expect(r.status == 66)
     #expect(r.stderr.hasPrefix("Error: "))
     #expect(r.stderr.contains("no-such-company"))
@@ -144,11 +139,11 @@ import Testing
   @Test func badAmountExits65WithLocation() throws {
     let dir = try company(monthly: "account_id,month,mrr\nA1,2025-01,100\nA1,2025-02,twenty\n")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let r = try CLI.run(["analyze", dir.path])
+    let r = CLI.run(["analyze", dir.path])
     #expect(r.status == 65)
     #expect(r.stdout.isEmpty)
     #expect(r.stderr.contains("monthly.csv:3:3: mrr \"twenty\" is not an amount"))
-    let v = try CLI.run(["validate", dir.path])
+    let v = CLI.run(["validate", dir.path])
     #expect(v.status == 65)
     #expect(v.stderr.contains("monthly.csv:3:3"))
   }
@@ -157,11 +152,11 @@ import Testing
     let dir = try company(
       monthly: "account_id,month,mrr\nA1,2025-01,100\nA1,2025-02,twenty\nA1,2025-03,120\n")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let r = try CLI.run(["validate", dir.path, "--lenient"])
+    let r = CLI.run(["validate", dir.path, "--lenient"])
     #expect(r.status == 0)
     #expect(r.stdout.contains("3 rows read, 2 accepted"))
     #expect(r.stdout.contains("monthly.csv:3:3"))
-    let a = try CLI.run(["analyze", dir.path, "--lenient", "--format", "json"])
+    let a = CLI.run(["analyze", dir.path, "--lenient", "--format", "json"])
     #expect(a.status == 0)
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
@@ -170,7 +165,7 @@ import Testing
   }
 
   @Test func validateSummarisesAValidCompany() throws {
-    let r = try CLI.run(["validate", "Scenarios/seed-example"])
+    let r = CLI.run(["validate", CLI.path("Scenarios/seed-example")])
     #expect(r.status == 0)
     #expect(r.stdout.hasPrefix("OK"))
     #expect(r.stdout.contains("months: 2"))
@@ -186,14 +181,14 @@ import Testing
       try? FileManager.default.removeItem(at: b)
     }
     let args = ["--profile", "plg-smb", "--accounts", "200", "--months", "14", "--seed", "9"]
-    #expect(try CLI.run(["generate"] + args + [a.path]).status == 0)
-    #expect(try CLI.run(["generate"] + args + [b.path]).status == 0)
+    #expect(CLI.run(["generate"] + args + [a.path]).status == 0)
+    #expect(CLI.run(["generate"] + args + [b.path]).status == 0)
     for file in ["accounts.csv", "monthly.csv", "company.json"] {
       let x = try Data(contentsOf: a.appendingPathComponent(file))
       let y = try Data(contentsOf: b.appendingPathComponent(file))
       #expect(x == y)
     }
-    #expect(try CLI.run(["analyze", a.path]).status == 0)
+    #expect(CLI.run(["analyze", a.path]).status == 0)
   }
 
   /// A folder that already holds a company is not overwritten unless asked.
@@ -204,19 +199,19 @@ import Testing
     let accounts = dir.appendingPathComponent("accounts.csv")
     try mine.write(to: accounts)
     let args = ["generate", "--accounts", "20", "--months", "3", dir.path]
-    let refused = try CLI.run(args)
+    let refused = CLI.run(args)
     #expect(refused.status == 73)
     #expect(refused.stderr.contains(accounts.path + " already exists"))
     #expect(refused.stderr.contains("--force"))
     #expect(try Data(contentsOf: accounts) == mine)
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("monthly.csv").path))
-    #expect(try CLI.run(args + ["--force"]).status == 0)
+    #expect(CLI.run(args + ["--force"]).status == 0)
     #expect(try Data(contentsOf: accounts) != mine)
   }
 
   @Test func retentionFitsThePaperExample() throws {
     // Fader & Hardie (2007), "regular" customers, years 0–7: α ≈ 0.704, β ≈ 1.182.
-    let r = try CLI.run([
+    let r = CLI.run([
       "retention", "--survival", "1000,631,468,382,326,289,262,241", "--format", "json",
     ])
     #expect(r.status == 0)
@@ -231,7 +226,7 @@ import Testing
 
   @Test func retentionWithoutDiscountingExplainsAnInfiniteLifetime() throws {
     // Regular customers: α̂ = 0.704 ≤ 1, so the undiscounted expected lifetime diverges.
-    let r = try CLI.run([
+    let r = CLI.run([
       "retention", "--survival", "1000,631,468,382,326,289,262,241", "--discount-rate", "0",
       "--format", "json",
     ])
@@ -241,7 +236,7 @@ import Testing
     #expect(json["del"] is NSNull)
     let note = try #require(json["note"] as? String)
     #expect(note.contains("infinite"))
-    let markdown = try CLI.run([
+    let markdown = CLI.run([
       "retention", "--survival", "1000,631,468,382,326,289,262,241", "--discount-rate", "0",
     ])
     #expect(markdown.stdout.contains("= infinite"))
@@ -249,9 +244,9 @@ import Testing
   }
 
   @Test func retentionUsageErrors() throws {
-    let none = try CLI.run(["retention"])
+    let none = CLI.run(["retention"])
     #expect(none.status == 64)
-    let bad = try CLI.run(["retention", "--survival", "100,abc"])
+    let bad = CLI.run(["retention", "--survival", "100,abc"])
     #expect(bad.status == 64)
     #expect(bad.stderr.contains("abc"))
   }

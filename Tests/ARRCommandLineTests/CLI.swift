@@ -1,6 +1,7 @@
+import ARRCommandLine
 import Foundation
 
-/// Runs the built `arr-quality` binary and captures what it printed and its exit status.
+/// What a run of the command line printed and its exit status.
 struct CLIResult {
   var status: Int32
   var stdout: String
@@ -11,6 +12,21 @@ enum CLI {
   /// The package root (two folders up from this file).
   static let packageRoot: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// `relative` (e.g. `Scenarios/seed-example`) as an absolute path in the package, so commands
+  /// run in-process find it whatever the test's working directory.
+  static func path(_ relative: String) -> String {
+    packageRoot.appendingPathComponent(relative).path
+  }
+
+  /// Runs `arguments` in-process through `ARRCommandLine`, stdout and stderr captured.
+  static func run(_ arguments: [String], isTerminal: Bool = false) -> CLIResult {
+    let out = BufferStream()
+    let err = BufferStream(isTerminal: isTerminal)
+    let status = ARRQualityTool.run(
+      arguments, console: Console(standardOutput: out, standardError: err))
+    return CLIResult(status: status.rawValue, stdout: out.text, stderr: err.text)
+  }
 
   /// The `arr-quality` binary built beside the test bundle.
   static let binary: URL = {
@@ -25,8 +41,8 @@ enum CLI {
       .appendingPathComponent("arr-quality")
   }()
 
-  /// Runs `arr-quality` with `arguments` in the package root.
-  static func run(_ arguments: [String], input: Data? = nil) throws -> CLIResult {
+  /// Runs the built `arr-quality` binary with `arguments` in the package root (end-to-end).
+  static func runBinary(_ arguments: [String]) throws -> CLIResult {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments

@@ -1,14 +1,20 @@
+import ARRCommandLine
 import Foundation
 import Testing
 
 /// `analyze --report-dir`, `--scenario` and `stress`, run as a user would.
 @Suite struct CLIReportTests {
-  static let scenarios = ["trial-cliff", "usage-slump"].map { "Scenarios/stress/\($0).json" }
+  static let scenarios = ["trial-cliff", "usage-slump"].map {
+    CLI.path("Scenarios/stress/\($0).json")
+  }
 
   @Test func reportDirWritesTheBundleAndNothingToStdout() throws {
     let dir = try CLI.temporaryDirectory().appendingPathComponent("bundle").path
-    let r = try CLI.run(
-      ["analyze", "Scenarios/seed-example", "--report-dir", dir, "--scenario", Self.scenarios[0]])
+    let r = CLI.run(
+      [
+        "analyze", CLI.path("Scenarios/seed-example"), "--report-dir", dir, "--scenario",
+        Self.scenarios[0],
+      ])
     #expect(r.status == 0)
     #expect(r.stdout.isEmpty)
     #expect(r.stderr.isEmpty)  // not a terminal: no progress
@@ -29,8 +35,9 @@ import Testing
   /// `--scenario` reaches the JSON report; the per-account CSV has no room for it, which is said
   /// rather than ignored.
   @Test func scenarioGoesIntoTheJSONAndIsRefusedForTheCSV() throws {
-    let json = try CLI.run([
-      "analyze", "Scenarios/seed-example", "--format", "json", "--scenario", Self.scenarios[1],
+    let json = CLI.run([
+      "analyze", CLI.path("Scenarios/seed-example"), "--format", "json", "--scenario",
+      Self.scenarios[1],
     ])
     #expect(json.status == 0)
     let root = try #require(
@@ -38,8 +45,9 @@ import Testing
     let stress = try #require(root["stress"] as? [String: Any])
     let listed = try #require(stress["scenarios"] as? [[String: Any]])
     #expect(listed.map { $0["name"] as? String } == ["Usage slump"])
-    let csv = try CLI.run([
-      "analyze", "Scenarios/seed-example", "--format=csv", "--scenario", Self.scenarios[1],
+    let csv = CLI.run([
+      "analyze", CLI.path("Scenarios/seed-example"), "--format=csv", "--scenario",
+      Self.scenarios[1],
     ])
     #expect(csv.status == 64)
     #expect(csv.stdout.isEmpty)
@@ -48,8 +56,8 @@ import Testing
   }
 
   @Test func reportDirWithFormatIsAUsageError() throws {
-    let r = try CLI.run([
-      "analyze", "Scenarios/seed-example", "--report-dir", "/tmp/x", "--format", "json",
+    let r = CLI.run([
+      "analyze", CLI.path("Scenarios/seed-example"), "--report-dir", "/tmp/x", "--format", "json",
     ])
     #expect(r.status == 64)
     #expect(r.stderr.hasPrefix("Error: '--report-dir'"))
@@ -58,20 +66,20 @@ import Testing
 
   @Test func reportDirThatCannotBeCreatedExits73WithThePath() throws {
     let file = try CLI.temporaryDirectory().appendingPathComponent("plain-file").path
-    FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
-    let r = try CLI.run(["analyze", "Scenarios/seed-example", "--report-dir", file + "/out"])
+    try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+    let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--report-dir", file + "/out"])
     #expect(r.status == 73)
     #expect(r.stderr.contains(file))
   }
 
   @Test func stressShowsBaseAndEveryScenarioSideBySide() throws {
-    var args = ["stress", "Scenarios/plg-smb"]
+    var args = ["stress", CLI.path("Scenarios/plg-smb")]
     for s in Self.scenarios { args += ["--scenario", s] }
-    let md = try CLI.run(args)
+    let md = CLI.run(args)
     #expect(md.status == 0)
     #expect(md.stdout.contains("| Figure | Base | Trial cliff | Usage slump |"))
     #expect(md.stdout.contains("| Projected NDR (mean) |"))
-    let json = try CLI.run(args + ["--format=json"])
+    let json = CLI.run(args + ["--format=json"])
     #expect(json.status == 0)
     let root = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -85,13 +93,13 @@ import Testing
   }
 
   @Test func stressWithoutAScenarioIsAUsageError() throws {
-    let r = try CLI.run(["stress", "Scenarios/plg-smb"])
+    let r = CLI.run(["stress", CLI.path("Scenarios/plg-smb")])
     #expect(r.status == 64)
     #expect(r.stderr.contains("--scenario"))
     // The usage line shows it as required and repeatable, not in brackets.
-    let help = try CLI.run(["stress", "--help"])
+    let help = CLI.run(["stress", "--help"])
     #expect(help.stdout.contains("USAGE: arr-quality stress <dir> --scenario <file> ... [--format"))
-    let analyze = try CLI.run(["help", "analyze"])
+    let analyze = CLI.run(["help", "analyze"])
     #expect(analyze.stdout.contains("[--scenario <file> ...]"))
   }
 
@@ -99,11 +107,11 @@ import Testing
     let dir = try CLI.temporaryDirectory()
     let file = dir.appendingPathComponent("bad.json").path
     try Data(#"{"usage_change": -2}"#.utf8).write(to: URL(fileURLWithPath: file))
-    let r = try CLI.run(["stress", "Scenarios/plg-smb", "--scenario", file])
+    let r = CLI.run(["stress", CLI.path("Scenarios/plg-smb"), "--scenario", file])
     #expect(r.status == 65)
     #expect(r.stderr.contains(file))
     #expect(r.stderr.contains("usage_change"))
-    let missing = try CLI.run(["stress", "Scenarios/plg-smb", "--scenario", file + ".nope"])
+    let missing = CLI.run(["stress", CLI.path("Scenarios/plg-smb"), "--scenario", file + ".nope"])
     #expect(missing.status == 66)
   }
 }
@@ -113,7 +121,7 @@ import Testing
 @Suite struct CLIOutputErrorTests {
   @Test func fullDeviceAsOutputExits74AndStaysADevice() throws {
     #if os(Linux)
-      let r = try CLI.run(["analyze", "Scenarios/seed-example", "--output", "/dev/full"])
+      let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--output", "/dev/full"])
       #expect(r.status == 74)
       #expect(r.stderr.contains("/dev/full: write failed"))
       let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/full")
@@ -122,7 +130,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ["analyze", "Scenarios/seed-example"], ["validate", "Scenarios/seed-example"],
+    ["analyze", CLI.path("Scenarios/seed-example")],
+    ["validate", CLI.path("Scenarios/seed-example")],
   ])
   func fullStdoutExits74(arguments: [String]) throws {
     #if os(Linux)
@@ -130,7 +139,7 @@ import Testing
       process.executableURL = CLI.binary
       process.arguments = arguments
       process.currentDirectoryURL = CLI.packageRoot
-      process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+      process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
       let err = Pipe()
       process.standardError = err
       try process.run()

@@ -1,0 +1,86 @@
+import ARRQuality
+
+/// `arr-quality analyze <dir>`: the full report of one company, in one format or as a bundle.
+public struct AnalyzeCommand: ParsableCommand {
+  public static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      name: "analyze", abstract: "Analyze a company folder and write the report.")
+  }
+
+  public var directory = ""
+  public var output = OutputOptions<ReportFormat>()
+  public var reportDirectory: String?
+  public var scenarioPaths: [String] = []
+  public var analysis = AnalysisOptions()
+
+  public init() {}
+
+  public static var declarations: [Declaration<Self>] {
+    [.argument(\.directory, "dir", help: companyFolderHelp)]
+      + Declaration.group(\.output)
+      + [
+        .option(
+          \.reportDirectory, "report-dir", valueName: "dir",
+          help:
+            "Write the whole bundle there: report.md, report.json, accounts.csv and charts/*.svg."
+        ),
+        .option(
+          \.scenarioPaths, "scenario", valueName: "file",
+          help: "A stress scenario (JSON) for the stress section of the Markdown or JSON report."),
+      ]
+      + Declaration.group(\.analysis)
+  }
+
+  public func validate() throws(ValidationError) {
+    if reportDirectory != nil, output.outputPath != nil || output.givenFormat != nil {
+      throw ValidationError(
+        "'--report-dir' writes every format; it cannot be combined with '--output' or '--format'")
+    }
+    if output.format == .csv, !scenarioPaths.isEmpty {
+      throw ValidationError(
+        "'--scenario' needs a report with room for it: the per-account CSV has none "
+          + "(use '--format markdown', '--format json' or '--report-dir')")
+    }
+  }
+
+  public func run(_ console: Console) throws(ARRQualityError) {
+    let weights = try analysis.weights()
+    let scenarios = try loadScenarios(scenarioPaths)
+    console.progress("Reading \(directory)…")
+    let company = try CompanyLoader.load(
+      directory: directory, options: analysis.company.loadOptions)
+    console.progress("Analyzing \(company.accounts.count) accounts…")
+    let result = Analysis.run(company, weights: weights)
+    var stress: StressResult?
+    if !scenarios.isEmpty {
+      console.progress(
+        "Running \(scenarios.count) stress scenario\(scenarios.count == 1 ? "" : "s")…")
+      stress = try StressTest.run(result, scenarios: scenarios, weights: weights)
+    }
+    console.progress("Writing the report…")
+    if let reportDirectory {
+      try ReportBundle(result, stress: stress).write(to: reportDirectory)
+      console.endProgress()
+      return
+    }
+    let chunks: [[UInt8]]
+    switch output.format {
+    case .json: chunks = JSONReport.documentChunks(result, stress: stress)
+    case .csv: chunks = AccountsCSV.chunks(result)
+    case .markdown: chunks = [Array(MarkdownReport.render(result, stress: stress).utf8)]
+    }
+    try console.emit(chunks: chunks, to: output.outputPath)
+    console.endProgress()
+  }
+}
+
+/// The `<dir>` argument of the commands that read a company.
+let companyFolderHelp = "Folder with accounts.csv, monthly.csv and optional company.json."
+
+/// The scenario files named by `--scenario`, loaded.
+/// - Throws: `ARRQualityError` 66 when a file is missing, 65 when it is invalid.
+func loadScenarios(_ paths: [String]) throws(ARRQualityError) -> [StressScenario] {
+  var out: [StressScenario] = []
+  for path in paths { out.append(try StressScenario.load(path: path)) }
+  return out
+}

@@ -1,0 +1,47 @@
+import ARRQuality
+
+/// `arr-quality stress <dir> --scenario FILE…`: the base case beside every scenario.
+public struct StressCommand: ParsableCommand {
+  public static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      name: "stress", abstract: "Run stress scenarios beside the base case.",
+      discussion:
+        "Shows headline, recurring, committed and quality-adjusted ARR, the expected 12-month "
+        + "loss, projected retention with P10/P50/P90 and the class mix for the base and every scenario, and "
+        + "each scenario's change against the base.")
+  }
+
+  public var directory = ""
+  public var scenarioPaths: [String] = []
+  public var output = OutputOptions<DocumentFormat>()
+  public var analysis = AnalysisOptions()
+
+  public init() {}
+
+  public static var declarations: [Declaration<Self>] {
+    [
+      .argument(\.directory, "dir", help: companyFolderHelp),
+      .option(
+        \.scenarioPaths, "scenario", valueName: "file",
+        help: "A scenario file (JSON, see Scenarios/stress/).", isRequired: true),
+    ]
+      + Declaration.group(\.output) + Declaration.group(\.analysis)
+  }
+
+  public func run(_ console: Console) throws(ARRQualityError) {
+    let weights = try analysis.weights()
+    let scenarios = try loadScenarios(scenarioPaths)
+    console.progress("Reading \(directory)…")
+    let company = try CompanyLoader.load(
+      directory: directory, options: analysis.company.loadOptions)
+    console.progress("Running \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")…")
+    let result = try StressTest.run(company, scenarios: scenarios, weights: weights)
+    let text =
+      switch output.format {
+      case .json: StressJSON.render(result).serialized()
+      case .markdown: StressMarkdown.render(result)
+      }
+    try console.emit(text, to: output.outputPath)
+    console.endProgress()
+  }
+}

@@ -1,0 +1,28 @@
+import ARRQuality
+
+/// `arr-quality validate <dir>`: reads a company and says what it holds, or every problem.
+public struct ValidateCommand: ParsableCommand {
+  public static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      name: "validate", abstract: "Check a company folder's input files and summarise them.",
+      discussion:
+        "Exits 0 when the input is valid, 65 listing every problem (first 50 and a count) when "
+        + "it is not, 66 when a file is missing.")
+  }
+
+  public var directory = ""
+  public var company = CompanyOptions()
+
+  public init() {}
+
+  public static var declarations: [Declaration<Self>] {
+    [.argument(\.directory, "dir", help: companyFolderHelp)] + Declaration.group(\.company)
+  }
+
+  public func run(_ console: Console) throws(ARRQualityError) {
+    console.progress("Reading \(directory)…")
+    let loaded = try CompanyLoader.load(directory: directory, options: company.loadOptions)
+    console.endProgress()
+    try console.writeResult(ValidationSummary(loaded).text)
+  }
+}

@@ -1,0 +1,47 @@
+import ARRQuality
+
+/// `--as-of` and `--lenient`: how to read a company folder (validate, analyze, stress).
+public struct CompanyOptions: OptionGroup {
+  public var asOf: Month?
+  public var isLenient = false
+
+  public init() {}
+
+  public static var declarations: [Declaration<Self>] {
+    [
+      .option(
+        \.asOf, "as-of", valueName: "YYYY-MM",
+        help: "Month to measure at (default: company.json as_of, else the last month)."),
+      .flag(
+        \.isLenient, "lenient",
+        help: "Skip bad rows, report them in the data-quality section, and go on."),
+    ]
+  }
+
+  /// The options the loader takes.
+  public var loadOptions: LoadOptions { LoadOptions(isLenient: isLenient, asOf: asOf) }
+}
+
+/// ``CompanyOptions`` plus `--weights`: what the commands that score accounts read.
+public struct AnalysisOptions: OptionGroup {
+  public var company = CompanyOptions()
+  public var weightsPath: String?
+
+  public init() {}
+
+  public static var declarations: [Declaration<Self>] {
+    Declaration.group(\.company)
+      + [
+        .option(
+          \.weightsPath, "weights", valueName: "file",
+          help: "JSON file overriding the scoring weights and thresholds.")
+      ]
+  }
+
+  /// The weights named by `--weights`, or the defaults.
+  /// - Throws: `ARRQualityError` 66 when the file is missing, 65 when it is invalid.
+  public func weights() throws(ARRQualityError) -> RiskWeights {
+    guard let path = weightsPath else { return .defaults }
+    return try RiskWeights.load(try InputFile.read(path), file: path)
+  }
+}
