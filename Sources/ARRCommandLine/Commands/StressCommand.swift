@@ -7,8 +7,8 @@ public struct StressCommand: ParsableCommand {
       name: "stress", abstract: "Run stress scenarios beside the base case.",
       discussion:
         "Shows headline, recurring, committed and quality-adjusted ARR, the expected 12-month "
-        + "loss, projected retention with P10/P50/P90 and the class mix for the base and every scenario, and "
-        + "each scenario's change against the base.")
+        + "loss, projected retention with P10/P50/P90 and the class mix for the base and every "
+        + "scenario, and each scenario's change against the base.")
   }
 
   public var directory = ""
