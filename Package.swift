@@ -30,11 +30,11 @@ let package = Package(
     .target(
       name: "ARRQuality",
       dependencies: [
-        "ARRCore", "ARRInput", "ARRGenerator", "ARRMetrics", "ARRScoring", "ARRProjection",
-        "ARRAnalysis", "ARRStress", "ARRReports",
+        "ARRCore", "ARRWorkbook", "ARRInput", "ARRGenerator", "ARRMetrics", "ARRScoring",
+        "ARRProjection", "ARRAnalysis", "ARRStress", "ARRReports",
       ]),
     // Every command, its typed options, help and exit statuses; the executable only calls it.
-    .target(name: "ARRCommandLine", dependencies: ["ARRQuality"]),
+    .target(name: "ARRCommandLine", dependencies: ["ARRQuality"], exclude: ["README.md"]),
     .executableTarget(name: "arr-quality", dependencies: ["ARRCommandLine"]),
     .executableTarget(
       name: "arr-quality-bench", dependencies: ["ARRQuality"], path: "Benchmarks/arr-quality-bench"),

@@ -1,6 +1,7 @@
 // The release benchmark: generates a large company once, then times `analyze` end to end and
 // per phase. Run: swift run -c release arr-quality-bench [--accounts N] [--months M]
 //   [--profile NAME] [--dir PATH] [--runs R]
+// Workbook against CSV reading of the same cube: arr-quality-bench --workbook [--rows N] [--runs R]
 import ARRQuality
 
 #if canImport(Glibc)
@@ -46,6 +47,12 @@ func fixed(_ x: Double, _ places: Int) -> String {
   let whole = n / Int64(scale)
   let frac = String(abs(n) % Int64(scale))
   return "\(whole).\(String(repeating: "0", count: places - frac.count))\(frac)"
+}
+
+if CommandLine.arguments.contains("--workbook") {
+  runWorkbookBench(
+    rows: Int(option("rows", "100000")) ?? 100_000, runs: Int(option("runs", "3")) ?? 3)
+  exit(0)
 }
 
 let accounts = Int(option("accounts", "1000000")) ?? 1_000_000

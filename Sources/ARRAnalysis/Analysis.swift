@@ -10,7 +10,11 @@ public struct Analysis: Sendable {
   /// Curves, LTV, projected retention with ranges and the projection backtest; `nil` only
   /// when built without it.
   public var projection: ProjectionResult?
+  /// What a reader should know about these figures, most important first, with stable codes
+  /// (``findings(company:metrics:scoring:projection:)``; `docs/findings.md`).
+  public var findings: [Finding]
 
+  /// Bundles the stages' results and concludes the findings from them.
   public init(
     company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
     projection: ProjectionResult? = nil
@@ -19,6 +23,8 @@ public struct Analysis: Sendable {
     self.metrics = metrics
     self.scoring = scoring
     self.projection = projection
+    self.findings = Self.findings(
+      company: company, metrics: metrics, scoring: scoring, projection: projection)
   }
 
   /// Runs every stage on `company`.

@@ -7,3 +7,4 @@
 @_exported import ARRReports
 @_exported import ARRScoring
 @_exported import ARRStress
+@_exported import ARRWorkbook

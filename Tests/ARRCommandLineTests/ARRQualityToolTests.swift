@@ -1,4 +1,5 @@
 import ARRCommandLine
+import Foundation
 import Testing
 
 /// The root command: help, version, dispatch, and the defects a new user hit (issue #11 item 10).
@@ -73,5 +74,31 @@ import Testing
     #expect(r.stderr.hasPrefix("Error: --survival: item 2 (period 1) 120 is larger"))
     #expect(r.stderr.contains("\nUsage: arr-quality retention "))
     #expect(r.stderr.hasSuffix("See 'arr-quality retention --help' for more information.\n"))
+  }
+}
+
+/// `retention`'s defects a new user hit (issue #11 item 10).
+@Suite struct RetentionCommandTests {
+  @Test func aTriangleWhoseNewestCohortHasOnlyPeriodZeroFits() throws {
+    let dir = try CLI.temporaryDirectory()
+    let file = dir.appendingPathComponent("cohorts.csv")
+    try "cohort,p0,p1,p2\n2023,1000,631,468\n2024,800,500,\n2025,600,,\n"
+      .write(to: file, atomically: true, encoding: .utf8)
+    let r = CLI.run(["retention", "--cohorts", file.path])
+    #expect(r.status == 0)
+    #expect(r.stderr.isEmpty)
+    #expect(r.stdout.contains(", 3 cohorts)"))
+  }
+
+  @Test func aRateAboveOneIsUsedButWarnedAbout() {
+    let args = ["retention", "--survival", "1000,631,468,382", "--format", "json"]
+    let warned = CLI.run(args + ["--discount-rate", "5"])
+    #expect(warned.status == 0)
+    #expect(
+      warned.stderr
+        == "Warning: --discount-rate 5.0 is 500% per period; for a percentage give a fraction "
+        + "(e.g. 0.05 for 5%).\n")
+    #expect(warned.stdout != CLI.run(args + ["--discount-rate", "0.05"]).stdout)
+    #expect(CLI.run(args + ["--discount-rate", "1"]).stderr.isEmpty)
   }
 }

@@ -134,6 +134,13 @@ extension Projection {
       let fit = try ShiftedBetaGeometric.fit(cohorts: cohorts)
       curve.fit = fit
       curve.status = .fitted
+      if fit.model.isDegenerate {
+        curve.status = .degenerateFit
+        curve.note =
+          "degenerate fit: α or β ran to a bound (below "
+          + "\(ShiftedBetaGeometric.degenerateBelow) or above "
+          + "\(Int(ShiftedBetaGeometric.degenerateAbove))), so the curve is not a fitted model"
+      }
       curve.projectedLogoRetention12Months = projectedLogoRetention(
         fit.model, members: members, periodMonths: p, lifetimes: lifetimes)
     } catch {

@@ -109,6 +109,10 @@ public struct RetentionCurve: Sendable, Equatable {
     case notAvailable = "not_available"
     /// The data could not identify the model (e.g. nobody lost).
     case fitFailed = "fit_failed"
+    /// The likelihood was maximised at a bound: α or β ran to 0 or to ∞
+    /// (``ShiftedBetaGeometric/isDegenerate``). The fit is kept for inspection but is not a
+    /// fitted model: it gives no LTV and is not charted.
+    case degenerateFit = "degenerate_fit"
   }
 
   public var grouping: Grouping

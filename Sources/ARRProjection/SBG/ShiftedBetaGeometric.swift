@@ -10,6 +10,20 @@ public struct ShiftedBetaGeometric: Sendable, Equatable {
   /// Beta shape β (> 0); a larger β means more loyal customers.
   public var beta: Double
 
+  /// Below this, α or β has run to 0: the likelihood was maximised at a bound.
+  public static let degenerateBelow = 0.001
+  /// Above this, α or β has run to ∞ (both together: one churn rate for every customer, the
+  /// geometric limit, where the parameters themselves carry no meaning).
+  public static let degenerateAbove = 10_000.0
+
+  /// True when α or β lies outside ``degenerateBelow``…``degenerateAbove``: a fit there sits
+  /// at a bound of the parameter space, not at an interior maximum, and is not reported as
+  /// fitted (`docs/projection.md`).
+  public var isDegenerate: Bool {
+    !(alpha >= Self.degenerateBelow && alpha <= Self.degenerateAbove
+      && beta >= Self.degenerateBelow && beta <= Self.degenerateAbove)
+  }
+
   /// Creates the model with both shape parameters, which must be positive and finite.
   public init(alpha: Double, beta: Double) {
     self.alpha = alpha

@@ -24,6 +24,7 @@ public enum JSONReport {
       ("currency", .string(company.profile.currency)),
     ]
     if let name = company.profile.name { root.append(("company", .string(name))) }
+    root.append(("findings", findings(analysis.findings)))
     root.append(("arr", arr(analysis)))
     root.append(
       (
@@ -59,6 +60,17 @@ public enum JSONReport {
     }
     root.append(("data_quality", dataQuality(company, scoring: scoring)))
     return root
+  }
+
+  /// `[{ "code", "severity", "message" }]`, most important first.
+  static func findings(_ findings: [Finding]) -> JSONValue {
+    .array(
+      findings.map {
+        .object([
+          ("code", .string($0.code.rawValue)), ("severity", .string($0.severity.rawValue)),
+          ("message", .string($0.message)),
+        ])
+      })
   }
 
   static func ratio(_ v: Double?) -> JSONValue {

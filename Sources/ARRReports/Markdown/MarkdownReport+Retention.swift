@@ -241,18 +241,15 @@ extension MarkdownReport {
       ],
       rightAligned: [false, false, true, true, true, true, false])
     for curve in curves {
-      // α and β grow without bound when every account churns at the same rate: the fit is
-      // then a plain geometric curve, and the parameters themselves carry no meaning.
-      let isGeometric = curve.fit.map { max($0.model.alpha, $0.model.beta) > 1e4 } ?? false
+      // A degenerate fit's parameters sit at a bound and mean nothing; its note says so.
+      let isDegenerate = curve.status == .degenerateFit
       let group = (curve.grouping == .segment ? "segment " : "contract ") + curve.key
       table.append([
         group, curve.periodMonths == 12 ? "year" : "month", f.integer(curve.accounts),
-        isGeometric ? "—" : curve.fit.map { f.number($0.model.alpha, decimals: 3) } ?? "—",
-        isGeometric ? "—" : curve.fit.map { f.number($0.model.beta, decimals: 3) } ?? "—",
+        isDegenerate ? "—" : curve.fit.map { f.number($0.model.alpha, decimals: 3) } ?? "—",
+        isDegenerate ? "—" : curve.fit.map { f.number($0.model.beta, decimals: 3) } ?? "—",
         c.percent(curve.projectedLogoRetention12Months),
-        curve.status != .fitted
-          ? (curve.note ?? curve.status.rawValue)
-          : isGeometric ? "fitted; one churn rate for all (α, β → ∞)" : "fitted",
+        curve.status != .fitted ? (curve.note ?? curve.status.rawValue) : "fitted",
       ])
     }
     out += table.markdown + "\n"

@@ -1,17 +1,14 @@
 /// The board-ready Markdown report (`report.md` in a bundle, `--format markdown` alone).
 ///
 /// Page one is what a board member reads: the title block, the summary table, at most
-/// ``pageOneFindings`` findings (critical first, with how many more follow) and the ARR walk
-/// chart, about one printed page. The body follows (findings, the walk, the account count,
-/// revenue quality, growth and trends, retention, unit economics, concentration, benchmarks,
-/// stress, data quality), then an appendix with everything technical (backtest mechanics, sBG
+/// `Finding.pageOneLimit` findings (critical first, with how many more follow) and the ARR walk
+/// chart, about one printed page. The body follows (the walk, the account count, revenue
+/// quality, growth and trends, retention, unit economics, concentration, benchmarks, stress,
+/// every finding, data quality), then an appendix with everything technical (backtest mechanics, sBG
 /// parameters, full stress tables, methodology) and a glossary of every term and abbreviation
 /// used. GitHub-flavoured: pipe tables of at most eight columns, no HTML; every number goes
 /// through ``NumberFormat``, and every table with a total row foots as displayed (``Footing``).
 public enum MarkdownReport {
-  /// Findings listed on page one; the rest follow in the body's Findings section.
-  static let pageOneFindings = 5
-
   /// Renders the report.
   /// - Parameters:
   ///   - analysis: The analysis.
@@ -27,7 +24,6 @@ public enum MarkdownReport {
       analysis, stress: stress, chartNames: Set(charts.map(\.name.fileName)))
     var out = header(c)
     out += summary(c)
-    out += allFindings(c)
     out += walk(c)
     out += accountCount(c)
     out += revenueQuality(c)
@@ -38,6 +34,7 @@ public enum MarkdownReport {
     out += concentration(c)
     out += benchmarks(c)
     out += stressSection(c)
+    out += findingsSection(c)
     out += dataQuality(c)
     out += appendix(c)
     out += glossary(c, body: out)
@@ -133,18 +130,7 @@ public enum MarkdownReport {
     if let fc = c.forecast, m.ladder.recurring > 0 {
       out += lossAndGRR(c, fc) + "\n\n"
     }
-    let all = findings(c)
-    out += "**What matters most**\n\n"
-    for (i, finding) in all.prefix(pageOneFindings).enumerated() {
-      out += "\(i + 1). \(finding.text)\n"
-    }
-    out += "\n"
-    if all.count > pageOneFindings {
-      let more = all.count - pageOneFindings
-      out += "\(MarkdownText.count(more, "more finding", format: f)) "
-      out += more == 1 ? "follows" : "follow"
-      out += " under Findings.\n\n"
-    }
+    out += pageOneFindings(c)
     out += c.chartLink(
       .arrWalk,
       alt: "Waterfall chart of the ARR walk from headline "
@@ -168,18 +154,5 @@ public enum MarkdownReport {
       out += ", hence the \(f.number(Double(abs(gap)) / 10, decimals: 1))-point difference"
     }
     return out + "."
-  }
-
-  /// The body's list of every finding, in the order of page one.
-  static func allFindings(_ c: ReportContext) -> String {
-    let all = findings(c)
-    guard all.count > pageOneFindings else { return "" }
-    var out = "## Findings\n\n"
-    out += "Every finding, most important first (page one shows the first "
-    out += "\(pageOneFindings)).\n\n"
-    for (i, finding) in all.enumerated() {
-      out += "\(i + 1). **\(finding.severity.rawValue)**: \(finding.text)\n"
-    }
-    return out + "\n"
   }
 }

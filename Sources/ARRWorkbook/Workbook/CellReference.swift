@@ -14,10 +14,16 @@ public struct CellReference: Sendable, Hashable, Comparable, CustomStringConvert
 
   /// Parses `C14` (also `$C$14`); `nil` when it is not a reference inside the grid.
   public init?(_ text: some StringProtocol) {
+    self.init(utf8: text.utf8)
+  }
+
+  /// Parses a reference from its UTF-8 bytes.
+  /// - Complexity: O(n) in the length of the text.
+  init?(utf8: some Sequence<UInt8>) {
     var column = 0
     var row = 0
     var sawDigit = false
-    for b in text.utf8 where b != UInt8(ascii: "$") {
+    for b in utf8 where b != UInt8(ascii: "$") {
       switch b {
       case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
         guard !sawDigit else { return nil }

@@ -44,9 +44,34 @@ extension CellValue {
     case .boolean(let b): return (b ? "TRUE" : "FALSE", nil)
     case .error(let e): return (e, nil)
     case .number(let x):
-      if x == x.rounded(), x.magnitude < 1e15 { return (String(Int64(x)), nil) }
+      if x == x.rounded(), x.magnitude < 1e15 { return (Self.decimal(Int64(x), places: 0), nil) }
       guard let amount = CentAmount(x) else { return (nil, nil) }
-      return (Money.decimalString(cents: amount.cents), amount)
+      return (Self.decimal(amount.cents, places: 2), amount)
+    }
+  }
+
+  /// `value` scaled down by 10^`places` (0 or 2) as decimal text, without intermediate strings:
+  /// a sheet has millions of numbers.
+  private static func decimal(_ value: Int64, places: Int) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+      var end = 24
+      var magnitude = value.magnitude
+      var written = 0
+      repeat {
+        if written == places && places > 0 {
+          end -= 1
+          buffer[end] = UInt8(ascii: ".")
+        }
+        end -= 1
+        buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        written += 1
+      } while magnitude > 0 || written <= places
+      if value < 0 {
+        end -= 1
+        buffer[end] = UInt8(ascii: "-")
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[end..<24]), as: UTF8.self)
     }
   }
 }

@@ -72,8 +72,22 @@ struct WorksheetReader {
               isInCell = true
               cell = PendingCell()
               column += 1
-              if let r = try xml.attribute(tag, "r") {
-                guard let parsed = CellReference(xml.string(r)) else {
+              var reference: Range<Int>?
+              var style: Range<Int>?
+              var type: Range<Int>?
+              try xml.forEachAttribute(tag) { attribute, value in
+                if xml.equals(attribute, "r") {
+                  reference = value
+                } else if xml.equals(attribute, "s") {
+                  style = value
+                } else if xml.equals(attribute, "t") {
+                  type = value
+                }
+                return true
+              }
+              if let r = reference {
+                guard let parsed = CellReference(utf8: UnsafeBufferPointer(rebasing: xml.bytes[r]))
+                else {
                   throw XMLFailure(
                     offset: r.lowerBound,
                     reason: "cell reference \"\(xml.string(r))\" is outside the grid")
@@ -86,8 +100,8 @@ struct WorksheetReader {
               }
               cell.reference = CellReference(row: rowNumber, column: column)
               lastReference = cell.reference
-              if let s = try xml.attribute(tag, "s") { cell.style = Self.integer(xml, s) ?? 0 }
-              if let t = try xml.attribute(tag, "t") { cell.type = Self.cellType(xml, t) }
+              if let s = style { cell.style = Self.integer(xml, s) ?? 0 }
+              if let t = type { cell.type = Self.cellType(xml, t) }
             } else if xml.equals(name, "row") && isInSheetData {
               cells.removeAll(keepingCapacity: true)
               column = 0
@@ -174,7 +188,8 @@ struct WorksheetReader {
   private func finish(
     _ cell: PendingCell, _ xml: XMLTokenizer, _ problems: inout Problems
   ) -> CellValue? {
-    let position = cell.reference.named(inSheet: sheet.name)
+    // Named only when there is a problem: building the name for every cell showed in profiles.
+    var position: String { cell.reference.named(inSheet: sheet.name) }
     func text() -> String? {
       if let cdata = cell.cdataValue { return cdata }
       guard let range = cell.value else { return nil }

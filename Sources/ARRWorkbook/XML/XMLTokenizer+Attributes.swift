@@ -4,11 +4,28 @@ extension XMLTokenizer {
   /// - Throws: ``XMLFailure`` when the attribute list is malformed.
   /// - Complexity: O(n) in the length of the attribute list.
   func attribute(_ tag: XMLTag, _ name: StaticString) throws(XMLFailure) -> Range<Int>? {
+    var found: Range<Int>?
+    try forEachAttribute(tag) { localName, value in
+      guard equals(localName, name) else { return true }
+      found = value
+      return false
+    }
+    return found
+  }
+
+  /// Calls `body` with the local name and raw value of each attribute in order (namespace
+  /// declarations skipped) until it returns `false`. One pass for a tag whose several
+  /// attributes a reader wants (a cell's `r`, `s` and `t`).
+  /// - Throws: ``XMLFailure`` when the attribute list is malformed.
+  /// - Complexity: O(n) in the length of the attribute list.
+  func forEachAttribute(
+    _ tag: XMLTag, _ body: (_ localName: Range<Int>, _ value: Range<Int>) -> Bool
+  ) throws(XMLFailure) {
     var i = tag.attributes.lowerBound
     let end = tag.attributes.upperBound
     while true {
       while i < end && Self.isSpace(bytes[i]) { i += 1 }
-      if i >= end { return nil }
+      if i >= end { return }
       let nameStart = i
       var localStart = i
       while i < end && bytes[i] != UInt8(ascii: "=") && !Self.isSpace(bytes[i]) {
@@ -35,7 +52,7 @@ extension XMLTokenizer {
         equals(nameStart..<nameEnd, "xmlns")
         || (localStart > nameStart
           && equals(nameStart..<(localStart - 1), "xmlns"))
-      if !isNamespace && equals(localStart..<nameEnd, name) { return valueStart..<close }
+      if !isNamespace && !body(localStart..<nameEnd, valueStart..<close) { return }
     }
   }
 

@@ -39,7 +39,7 @@ import Testing
     #expect(page.contains("## Executive summary"))
     #expect(page.contains("(charts/arr-walk.svg)"))
     let findings = page.split(separator: "\n").filter { $0.first?.isNumber == true }
-    #expect((1...MarkdownReport.pageOneFindings).contains(findings.count))
+    #expect((1...Finding.pageOneLimit).contains(findings.count))
     // Technical detail is not on page one.
     for word in ["α", "DERL", "AUC", "Lift"] { #expect(!page.contains(word), "\(word)") }
   }

@@ -161,17 +161,6 @@ import Testing
     #expect(!MarkdownReport.render(Analysis.run(whole)).contains("start after"))
   }
 
-  @Test func theStepToRecurringIsSaidInWordsEitherWay() {
-    let f = NumberFormat(currency: "USD")
-    #expect(
-      MarkdownReport.notRecurring(245_000_00, f)
-        == "$245K is not recurring (trials, pilots, usage above its 3-month average)")
-    #expect(
-      MarkdownReport.notRecurring(-4_800_00, f)
-        == "recurring ARR is $4.80K above it (usage billed below its 3-month average this month)")
-    #expect(MarkdownReport.notRecurring(0, f) == "all of it is recurring")
-  }
-
   /// The report says when the weights are not the documented defaults, and which values moved.
   @Test(arguments: ["enterprise-saas", "plg-smb", "seed-example"])
   func customWeightsAreSaidInWords(name: String) throws {
@@ -229,8 +218,49 @@ import Testing
         "Executive summary", "ARR walk: headline to quality-adjusted",
         "Accounts: from the data to the classes", "Revenue quality", "Growth: the MRR bridge",
         "Trends", "Retention", "Unit economics", "Concentration", "Benchmarks",
-        "Stress scenarios", "Data quality", "Appendix", "Glossary",
+        "Stress scenarios", "Findings", "Data quality", "Appendix", "Glossary",
       ])
+  }
+
+  /// Every finding reaches the JSON (code, severity, message, in rank order) and the
+  /// Markdown's Findings section; page one lists the criticals and says how many more follow.
+  @Test func everyFindingIsInJSONAndMarkdown() throws {
+    var a = "account_id,contract_type,billing_cadence,start_date\n"
+    var m = "account_id,month,mrr\n"
+    for i in 0..<40 {
+      a += "A\(i),monthly,monthly,2024-01-01\n"
+      // Ten accounts stop in the as-of month (2025-03) after 14 months without churn.
+      for k in 0..<(i < 10 ? 14 : 15) {
+        m += "A\(i),\(Month(year: 2024, month: 1).adding(months: k)),\(i == 39 ? 900 : 100)\n"
+      }
+    }
+    let company = try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+    let analysis = Analysis.run(company)
+    let codes = analysis.findings.map(\.code)
+    #expect(Set(codes).isSuperset(of: [.churnCliff, .thinBacktest, .concentration, .qualityGap]))
+    let json = JSONReport.render(analysis)
+    guard case .array(let items) = try #require(json["findings"]) else {
+      Issue.record("findings is not an array")
+      return
+    }
+    #expect(items.compactMap { $0["code"]?.stringValue } == codes.map(\.rawValue))
+    #expect(
+      items.compactMap { $0["severity"]?.stringValue } == analysis.findings.map(\.severity.rawValue)
+    )
+    #expect(items.compactMap { $0["message"]?.stringValue } == analysis.findings.map(\.message))
+    let md = MarkdownReport.render(analysis)
+    let section = try #require(md.components(separatedBy: "## Findings\n").last)
+    for finding in analysis.findings {
+      #expect(section.contains("| \(finding.severity.rawValue) | `\(finding.code.rawValue)` |"))
+    }
+    let page =
+      try #require(md.components(separatedBy: "**What matters most**").last)
+      .components(separatedBy: "## ").first ?? ""
+    #expect(page.contains("1. Churn cliff in 2025-03"))
+    let shown = Finding.pageOne(analysis.findings)
+    #expect(shown.shown.count == min(5, codes.count))
+    if shown.more > 0 { #expect(page.contains("listed under Findings")) }
   }
 
   /// The figures the summary prints are the JSON's figures, formatted.
@@ -289,13 +319,13 @@ import Testing
   @Test func aClaimThatCountsOneTimeFeesIsTheFirstFinding() throws {
     let (analysis, _, _) = try ReportFixtures.bundle("ai-hypergrowth")
     #expect(analysis.metrics.reconciliation.isOneTimeInClaim)
-    let findings = MarkdownReport.findings(ReportContext(analysis))
+    let findings = analysis.findings
     #expect(findings.count >= 3)
-    #expect(findings.first?.text.contains("counts one-time fees") == true)
-    // Critical first, then by weight within a severity.
+    #expect(findings.first?.code == .oneTimeInClaim)
+    #expect(findings.first?.message.contains("counts one-time fees") == true)
     #expect(
       zip(findings, findings.dropFirst()).allSatisfy {
-        $0.severity < $1.severity || ($0.severity == $1.severity && $0.weight >= $1.weight)
+        $0.severity > $1.severity || ($0.severity == $1.severity && $0.weight >= $1.weight)
       })
   }
 

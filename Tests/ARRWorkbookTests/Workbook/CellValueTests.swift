@@ -30,6 +30,10 @@ import Testing
     #expect(CellValue.number(1001).exportText().text == "1001")
     #expect(CellValue.number(-3).exportText().text == "-3")
     #expect(CellValue.number(1250.5).exportText().text == "1250.50")
+    #expect(CellValue.number(-0.05).exportText().text == "-0.05")
+    #expect(CellValue.number(0.5).exportText().text == "0.50")
+    #expect(CellValue.number(0).exportText().text == "0")
+    #expect(CellValue.number(-1234.567).exportText().text == "-1234.57")
     #expect(CellValue.number(1.005).exportText().amount?.isOffCent == true)
     #expect(CellValue.number(1e300).exportText().text == nil)
     #expect(

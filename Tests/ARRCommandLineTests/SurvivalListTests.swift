@@ -1,13 +1,14 @@
-import ARRProjection
+import ARRCommandLine
+import ARRQuality
 import Testing
 
 @Suite("retention --survival parsing")
-struct RetentionCommandTests {
+struct SurvivalListTests {
   @Test func countsAndPercentages() throws {
-    #expect(try RetentionCommand.parseSurvivalList("1000,631,468") == [1000, 631, 468])
+    #expect(try SurvivalList.parse("1000,631,468") == [1000, 631, 468])
     #expect(
-      try RetentionCommand.parseSurvivalList("100, 63.1 ,46.8,38.2") == [100, 63.1, 46.8, 38.2])
-    #expect(try RetentionCommand.parseSurvivalList("100,100,90") == [100, 100, 90])
+      try SurvivalList.parse("100, 63.1 ,46.8,38.2") == [100, 63.1, 46.8, 38.2])
+    #expect(try SurvivalList.parse("100,100,90") == [100, 100, 90])
   }
 
   @Test(arguments: [
@@ -23,7 +24,7 @@ struct RetentionCommandTests {
   ])
   func badListsAreUsageErrors(text: String, phrase: String) {
     do {
-      _ = try RetentionCommand.parseSurvivalList(text)
+      _ = try SurvivalList.parse(text)
       Issue.record("expected an error for \(text)")
     } catch {
       #expect(error.kind == .invalidArgument)

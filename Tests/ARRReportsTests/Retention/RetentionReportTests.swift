@@ -1,12 +1,14 @@
-import ARRProjection
+import ARRQuality
 import Testing
 
+@testable import ARRReports
+
 @Suite("retention report")
-struct RetentionCommandReportTests {
+struct RetentionReportTests {
   let fit = try! ShiftedBetaGeometric.fit(survivalCounts: [100, 63.1, 46.8, 38.2])
 
   @Test func jsonHasTheContractKeysInOrder() throws {
-    let json = RetentionCommand.report(fit: fit, horizon: 12, discountRate: 0.1)
+    let json = RetentionReport.json(fit: fit, horizon: 12, discountRate: 0.1)
     guard case .object(let pairs) = json else {
       Issue.record("not an object")
       return
@@ -41,7 +43,7 @@ struct RetentionCommandReportTests {
   @Test func undiscountedInfiniteLifetimeIsNullWithANote() throws {
     // α̂ < 1 for this series, so at d = 0 DEL and DERL diverge.
     try #require(fit.model.alpha <= 1)
-    let json = RetentionCommand.report(fit: fit, horizon: 12, discountRate: 0)
+    let json = RetentionReport.json(fit: fit, horizon: 12, discountRate: 0)
     #expect(json["del"] == .null)
     guard case .array(let derl) = json["derl"], case .string(let note) = json["note"] else {
       Issue.record("derl or note missing")
@@ -49,13 +51,13 @@ struct RetentionCommandReportTests {
     }
     #expect(derl.allSatisfy { $0 == .null })
     #expect(note == fit.model.lifetimeDivergenceNote(discountRate: 0))
-    let text = RetentionCommand.markdown(fit: fit, horizon: 5, discountRate: 0)
+    let text = RetentionReport.markdown(fit: fit, horizon: 5, discountRate: 0)
     #expect(text.contains("lifetime of a new customer) = infinite\n- " + note))
     #expect(text.contains("| 0 | infinite |"))
   }
 
   @Test func derlHasAtLeastEightValues() {
-    let json = RetentionCommand.report(fit: fit, horizon: 3, discountRate: 0.1)
+    let json = RetentionReport.json(fit: fit, horizon: 3, discountRate: 0.1)
     guard case .array(let derl) = json["derl"], case .array(let survival) = json["survival"] else {
       Issue.record("arrays missing")
       return
@@ -65,14 +67,14 @@ struct RetentionCommandReportTests {
   }
 
   @Test func markdownTableRows() {
-    let text = RetentionCommand.markdown(fit: fit, horizon: 5, discountRate: 0.1)
+    let text = RetentionReport.markdown(fit: fit, horizon: 5, discountRate: 0.1)
     #expect(text.contains("| Period | Observed | Fitted survival | Retention rate |"))
     // Row 0 is 100% observed and fitted; row 2 shows the observed 46.8%.
     #expect(text.contains("| 0 | 100.0% | 100.0% |  |"))
     #expect(text.contains("| 2 | 46.8% | "))
     // Periods past the data have no observed value.
-    let r5 = RetentionCommand.percent(fit.model.retentionRate(5))
-    #expect(text.contains("| 5 |  | \(RetentionCommand.percent(fit.model.survival(5))) | \(r5) |"))
+    let r5 = NumberFormat.usd.percent(fit.model.retentionRate(5))
+    #expect(text.contains("| 5 |  | \(NumberFormat.usd.percent(fit.model.survival(5))) | \(r5) |"))
     #expect(text.contains("| Renewals made | DERL (periods) |"))
     let rows = text.split(separator: "\n").filter {
       $0.hasPrefix("| ") && !$0.hasPrefix("| Period")
@@ -81,9 +83,9 @@ struct RetentionCommandReportTests {
   }
 
   @Test func fixedDecimalFormatting() {
-    #expect(RetentionCommand.fixed(0.70408, 4) == "0.7041")
-    #expect(RetentionCommand.fixed(-1680.2651, 2) == "-1680.27")
-    #expect(RetentionCommand.fixed(2.5, 0) == "3")
-    #expect(RetentionCommand.percent(0.0306) == "3.1%")
+    #expect(RetentionReport.fixed(0.70408, 4) == "0.7041")
+    #expect(RetentionReport.fixed(-1680.2651, 2) == "-1680.27")  // no thousands separator
+    #expect(RetentionReport.fixed(2.5, 0) == "3")
+    #expect(NumberFormat.usd.percent(0.0306) == "3.1%")
   }
 }

@@ -1,20 +1,24 @@
-extension RetentionCommand {
+import ARRCore
+import ARRProjection
+
+/// What `arr-quality retention` prints: the fitted shifted-beta-geometric model, its survival
+/// and retention curves, DEL and DERL, as JSON or Markdown.
+public enum RetentionReport {
   /// How many DERL values the report lists: renewals 0…max(8, horizon) − 1.
   static func derlCount(horizon: Int) -> Int { max(8, horizon) }
 
-  /// The JSON result of `arr-quality retention`, keys in this order: `alpha`, `beta`,
-  /// `log_likelihood`, `survival` (S(t), t = 0…horizon), `retention_rate` (r(t), t =
-  /// 1…horizon), `del`, `derl` (indexed by renewals already made, 0, 1, …, max(8, horizon) − 1),
-  /// `observed` (observed survival as fractions, t = 0…n), `note`. Every ratio is a fraction.
-  /// `del` and `derl` are `null` only when they are infinite (d = 0 and α ≤ 1); `note` then
-  /// says why in words, and is `null` otherwise.
+  /// The JSON result, keys in this order: `alpha`, `beta`, `log_likelihood`, `survival` (S(t),
+  /// t = 0…horizon), `retention_rate` (r(t), t = 1…horizon), `del`, `derl` (indexed by renewals
+  /// already made, 0, 1, …, max(8, horizon) − 1), `observed` (observed survival as fractions,
+  /// t = 0…n), `note`. Every ratio is a fraction. `del` and `derl` are `null` only when they are
+  /// infinite (d = 0 and α ≤ 1); `note` then says why in words, and is `null` otherwise.
   /// - Parameters:
   ///   - fit: the fitted model.
   ///   - horizon: last period to project, ≥ 0.
   ///   - discountRate: discount rate per period for DEL/DERL, ≥ 0.
   /// - Returns: the JSON object.
   /// - Complexity: O(horizon × series terms of ₂F₁).
-  public static func report(fit: SBGFit, horizon: Int, discountRate: Double) -> JSONValue {
+  public static func json(fit: SBGFit, horizon: Int, discountRate: Double) -> JSONValue {
     let model = fit.model
     let horizon = max(horizon, 0)
     let survival = model.survivalCurve(through: horizon)
@@ -49,8 +53,9 @@ extension RetentionCommand {
   ///   - horizon: last period to project.
   ///   - discountRate: discount rate per period.
   /// - Returns: Markdown text ending in a newline.
-  /// - Complexity: as ``report(fit:horizon:discountRate:)``.
+  /// - Complexity: as ``json(fit:horizon:discountRate:)``.
   public static func markdown(fit: SBGFit, horizon: Int, discountRate: Double) -> String {
+    let f = NumberFormat.usd
     let model = fit.model
     let last = max(horizon, fit.observedSurvival.count - 1, 0)
     let survival = model.survivalCurve(through: last)
@@ -58,7 +63,7 @@ extension RetentionCommand {
     out += "- α = \(fixed(model.alpha, 4)), β = \(fixed(model.beta, 4))"
     out += " (log-likelihood \(fixed(fit.logLikelihood, 2))"
     out += fit.cohortCount > 1 ? ", \(fit.cohortCount) cohorts)\n" : ")\n"
-    out += "- Discount rate \(percent(discountRate)) per period; DEL (discounted expected "
+    out += "- Discount rate \(f.percent(discountRate)) per period; DEL (discounted expected "
     let del = model.discountedExpectedLifetime(discountRate: discountRate)
     out += "lifetime of a new customer) = "
     out += del.isFinite ? "\(fixed(del, 3)) periods\n" : "infinite\n"
@@ -69,9 +74,9 @@ extension RetentionCommand {
     out += "| Period | Observed | Fitted survival | Retention rate |\n"
     out += "|---:|---:|---:|---:|\n"
     for t in 0...last {
-      let observed = t < fit.observedSurvival.count ? percent(fit.observedSurvival[t]) : ""
-      let rate = t >= 1 ? percent(model.retentionRate(t)) : ""
-      out += "| \(t) | \(observed) | \(percent(survival[t])) | \(rate) |\n"
+      let observed = t < fit.observedSurvival.count ? f.percent(fit.observedSurvival[t]) : ""
+      let rate = t >= 1 ? f.percent(model.retentionRate(t)) : ""
+      out += "| \(t) | \(observed) | \(f.percent(survival[t])) | \(rate) |\n"
     }
     out += "\n| Renewals made | DERL (periods) |\n|---:|---:|\n"
     for renewals in 0..<derlCount(horizon: horizon) {
@@ -82,29 +87,9 @@ extension RetentionCommand {
     return out
   }
 
-  /// `x` with exactly `decimals` decimals, rounded half away from zero; "n/a" when not finite.
-  /// - Parameters:
-  ///   - x: the number.
-  ///   - decimals: digits after the point, ≥ 0.
-  /// - Returns: the text, e.g. `fixed(0.70408, 4)` is "0.7041".
-  public static func fixed(_ x: Double, _ decimals: Int) -> String {
-    guard x.isFinite else { return "n/a" }
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    let scaled = (abs(x) * scale).rounded()
-    guard scaled < 9e15 else { return "\(x)" }
-    let digits = Int64(scaled)
-    let unit = Int64(scale)
-    var text = String(digits / unit)
-    if decimals > 0 {
-      let fraction = String(digits % unit)
-      text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
-    }
-    return (x < 0 && digits != 0 ? "-" : "") + text
+  /// `x` with exactly `decimals` decimals and no thousands separators (model parameters and
+  /// log-likelihoods are not amounts); "n/a" when not finite.
+  static func fixed(_ x: Double, _ decimals: Int) -> String {
+    DecimalText.fixed(x, places: decimals) ?? "n/a"
   }
-
-  /// A fraction as a percentage with one decimal, e.g. 0.631 → "63.1%".
-  /// - Parameter x: the fraction.
-  /// - Returns: the text.
-  public static func percent(_ x: Double) -> String { fixed(x * 100, 1) + "%" }
 }

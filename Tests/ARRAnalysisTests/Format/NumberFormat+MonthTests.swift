@@ -1,7 +1,7 @@
 import ARRCore
 import Testing
 
-@testable import ARRReports
+@testable import ARRAnalysis
 
 @Suite struct NumberFormatMonthTests {
   let f = NumberFormat.usd

@@ -5,7 +5,7 @@
 /// (`0.0125` is stored as `0.01249999…`), a scaled value within a few units in the last place
 /// of a half (a relative `1e-15`, at least `1e-9` absolute) is treated as that half, as a person
 /// rounding by hand would.
-enum DecimalText {
+package enum DecimalText {
   /// Largest scaled magnitude converted exactly; beyond it the value is not formatted.
   static let maxScaled: Double = 9.0e18
 
@@ -54,7 +54,7 @@ enum DecimalText {
 
   /// `x` with exactly `places` decimals (`-0.05` → `"-0.1"` for one place), a leading `-` only
   /// when the rounded value is not zero; `nil` when `x` is not finite or too large.
-  static func fixed(_ x: Double, places: Int, isGrouped: Bool = false) -> String? {
+  package static func fixed(_ x: Double, places: Int, isGrouped: Bool = false) -> String? {
     guard let (isNegative, magnitude) = roundedScaled(x, places: places) else { return nil }
     let body = text(scaled: magnitude, places: places, isGrouped: isGrouped)
     return (isNegative && magnitude != 0 ? "-" : "") + body

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ARRReports
+@testable import ARRAnalysis
 
 @Suite struct NumberFormatTests {
   @Test(arguments: [

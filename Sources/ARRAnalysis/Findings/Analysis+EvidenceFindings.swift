@@ -1,0 +1,162 @@
+extension Analysis {
+  /// `thin_backtest`, `classes_not_ordered` and `poor_discrimination`: how far last year's
+  /// outcomes can be leaned on.
+  static func backtestFindings(_ s: ScoringResult, f: NumberFormat) -> [Finding] {
+    guard let bt = s.backtest else { return [] }
+    var out: [Finding] = []
+    let total = bt.total
+    if total.accounts < Finding.thinBacktestAccounts
+      || total.churned < Finding.thinBacktestChurners
+    {
+      let outcome =
+        total.churned == 0
+        ? "none churned, so no churn rate could be observed: retention comes from the "
+          + "documented priors, shrunk by the evidence, not from a certainty of 100%"
+        : "\(f.integer(total.churned)) churned: retention is blended with the documented "
+          + "priors by the weight of this evidence and the ranges are widened"
+      out.append(
+        Finding(
+          code: .thinBacktest, severity: total.churned == 0 ? .critical : .warning,
+          message: "Thin backtest: \(count(total.accounts, "account", f)) paid in "
+            + "\(f.month(bt.baseMonth)) and \(outcome) (calibration needs at least "
+            + "\(Finding.thinBacktestAccounts) accounts and \(Finding.thinBacktestChurners) "
+            + "churners).",
+          weight: 3))
+    }
+    let pairs = notOrderedPairs(bt)
+    if !pairs.isEmpty {
+      let rates = RevenueClass.allCases.filter {
+        bt[$0].accounts >= Finding.classOrderMinimumAccounts
+      }.map { k in
+        "\(k.label) \(bt[k].churnRate.map { f.percent($0) } ?? "n/a") "
+          + "(\(f.integer(bt[k].churned)) of \(f.integer(bt[k].accounts)))"
+      }
+      let loss =
+        s.recurringARR > 0
+        ? " (\(f.percent(Double(s.arrAtRisk) / Double(s.recurringARR))) of recurring ARR)" : ""
+      out.append(
+        Finding(
+          code: .classesNotOrdered, severity: .warning,
+          message: "The classes did not separate outcomes last year: churn by class a year ago "
+            + "was \(rates.joined(separator: ", ")). Lead with the expected 12-month loss of "
+            + "\(f.compactMoney(cents: s.arrAtRisk))\(loss); read the class figures in the body "
+            + "with caution.",
+          weight: 2))
+    }
+    let auc = s.modelUsed == .fittedModel ? bt.crossValidatedAUC : bt.auc
+    if let auc, auc < Finding.poorDiscriminationAUC {
+      let model =
+        s.modelUsed == .fittedModel
+        ? "the model fitted to this company" : "the configured weights"
+      out.append(
+        Finding(
+          code: .poorDiscrimination, severity: .warning,
+          message: "The risk score (\(model)) ranked last year's churners with an out-of-sample "
+            + "AUC of \(f.number(auc, decimals: 2)) (0.5 is chance, at least "
+            + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) is expected): classes and "
+            + "reasons carry little information on this history.",
+          weight: 1.5))
+    }
+    return out
+  }
+
+  /// Pairs of classes (safer first) where the safer class churned more in the backtest, both
+  /// with at least ``Finding/classOrderMinimumAccounts`` accounts.
+  static func notOrderedPairs(_ bt: Backtest) -> [(RevenueClass, RevenueClass)] {
+    let classes = RevenueClass.allCases
+    var out: [(RevenueClass, RevenueClass)] = []
+    for (k, safer) in classes.enumerated() {
+      for riskier in classes[(k + 1)...] {
+        let a = bt[safer]
+        let b = bt[riskier]
+        guard a.accounts >= Finding.classOrderMinimumAccounts,
+          b.accounts >= Finding.classOrderMinimumAccounts, let ra = a.churnRate,
+          let rb = b.churnRate, ra > rb
+        else { continue }
+        out.append((safer, riskier))
+      }
+    }
+    return out
+  }
+
+  /// `churn_cliff`: the largest month whose churned MRR exceeds both
+  /// ``Finding/churnCliffMultiple`` × the mean churned MRR of up to
+  /// ``Finding/churnCliffNormMonths`` months before it (a norm that may be zero) and
+  /// ``Finding/churnCliffShareOfOpening`` of its opening MRR. Critical in the as-of month,
+  /// where a cut-off in the data looks exactly like a cliff.
+  static func churnCliff(_ bridge: [BridgeMonth], asOf: Month, f: NumberFormat) -> Finding? {
+    var best: (month: BridgeMonth, norm: Double, share: Double)?
+    var cliffs = 0
+    for (i, m) in bridge.enumerated() where m.opening > 0 {
+      let prior = bridge[max(0, i - Finding.churnCliffNormMonths)..<i].filter { $0.opening > 0 }
+      guard prior.count >= Finding.churnCliffMinimumNormMonths else { continue }
+      let norm = Double(prior.reduce(Int64(0)) { $0 + $1.churn }) / Double(prior.count)
+      let share = Double(m.churn) / Double(m.opening)
+      guard Double(m.churn) > Finding.churnCliffMultiple * norm,
+        share > Finding.churnCliffShareOfOpening
+      else { continue }
+      cliffs += 1
+      if best == nil || share > best!.share { best = (m, norm, share) }
+    }
+    guard let best else { return nil }
+    let isLast = best.month.month == asOf
+    let normWords =
+      best.norm == 0
+      ? "after months with no churn at all"
+      : "\(f.number(Double(best.month.churn) / best.norm, decimals: 1))× the trailing monthly "
+        + "average of \(f.compactMoney(cents: Int64(best.norm.rounded())))"
+    let others = cliffs > 1 ? " (\(count(cliffs - 1, "other month", f)) also qualify)" : ""
+    return Finding(
+      code: .churnCliff, severity: isLast ? .critical : .warning,
+      message:
+        "Churn cliff in \(f.month(best.month.month)): \(count(best.month.churnedAccounts, "account", f)) "
+        + "left with \(f.compactMoney(cents: best.month.churn)) of MRR, "
+        + "\(f.percent(best.share)) of opening MRR, \(normWords)\(others). A data cut-off or a "
+        + "real cliff? Check the source before relying on "
+        + (isLast ? "any figure as of this month." : "the retention figures."),
+      weight: 2 + best.share)
+  }
+
+  /// `degenerate_fit`: sBG curves whose fit ran to a bound (``RetentionCurve/Status/degenerateFit``).
+  static func curveFindings(_ projection: ProjectionResult?, f: NumberFormat) -> [Finding] {
+    let bad = (projection?.curves ?? []).filter { $0.status == .degenerateFit }
+    guard !bad.isEmpty else { return [] }
+    let names = bad.map { curve -> String in
+      let group = (curve.grouping == .segment ? "segment " : "contract ") + curve.key
+      guard let m = curve.fit?.model else { return group }
+      return "\(group) (α = \(scientific(m.alpha)), β = \(scientific(m.beta)))"
+    }
+    return [
+      Finding(
+        code: .degenerateFit, severity: .warning,
+        message: "The sBG retention curve did not fit for \(names.joined(separator: ", ")): the "
+          + "parameters ran to a bound, so the curve is not a fitted model and gives no LTV; "
+          + "the observed retention and Kaplan–Meier survival are shown instead.",
+        weight: 0.05)
+    ]
+  }
+
+  /// A positive number in short scientific notation (`1e-11`, `7.3e4`); plain below 1,000 and
+  /// above 0.01.
+  static func scientific(_ x: Double) -> String {
+    guard x.isFinite, x > 0 else { return "\(x)" }
+    if x >= 0.01 && x < 1000 { return NumberFormat.usd.number(x, decimals: 3) }
+    var e = 0
+    var m = x
+    while m >= 10 {
+      m /= 10
+      e += 1
+    }
+    while m < 1 {
+      m *= 10
+      e -= 1
+    }
+    // Repeated scaling can leave 9.99…: it rounds to the next power of ten.
+    if (m * 10).rounded() >= 100 {
+      m /= 10
+      e += 1
+    }
+    let digits = NumberFormat.usd.number(m, decimals: 1)
+    return (digits.hasSuffix(".0") ? String(digits.dropLast(2)) : digits) + "e\(e)"
+  }
+}

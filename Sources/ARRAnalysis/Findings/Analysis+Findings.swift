@@ -1,0 +1,195 @@
+extension Analysis {
+  /// Every finding about the analysed company, most important first (``Finding/ranked(_:)``).
+  ///
+  /// Each rule and its threshold is documented in `docs/findings.md`; the thresholds are the
+  /// static constants of ``Finding``.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - metrics: Its metrics.
+  ///   - scoring: Its scoring.
+  ///   - projection: Its projection, when one was made.
+  /// - Returns: The findings, ranked.
+  /// - Complexity: O(accounts + months + curves).
+  public static func findings(
+    company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
+    projection: ProjectionResult?
+  ) -> [Finding] {
+    let f = NumberFormat(currency: company.profile.currency)
+    let headline = metrics.ladder.headline
+    var out: [Finding] = []
+    func share(_ x: Int64) -> Double { headline != 0 ? Double(x) / Double(headline) : 0 }
+
+    if metrics.reconciliation.isOneTimeInClaim, let claim = metrics.reconciliation.reportedARR {
+      out.append(
+        Finding(
+          code: .oneTimeInClaim, severity: .critical,
+          message: "The claimed ARR of \(f.compactMoney(cents: claim)) counts one-time fees: it "
+            + "equals 12 × (MRR + one-time revenue) of \(f.month(company.asOf)). Headline ARR "
+            + "(the MRR run-rate) is \(f.compactMoney(cents: headline)).",
+          weight: 10))
+    }
+    let dq = company.dataQuality
+    if dq.skippedCount > 0 {
+      let read = dq.files.reduce(0) { $0 + $1.rowsRead }
+      out.append(
+        Finding(
+          code: .skippedRows, severity: .warning,
+          message: "\(f.integer(dq.skippedCount)) of \(f.integer(read)) input rows were skipped "
+            + "(`--lenient`) and are in no figure of this report; the skipped monthly rows "
+            + "carried \(dq.skippedMRR { f.compactMoney(cents: $0) }) of MRR, summed over all their "
+            + "months. Data quality lists them.",
+          weight: 5))
+    }
+    if company.monthCount < Finding.shortHistoryMonths {
+      let source =
+        scoring.configuredWeights.isDocumentedDefault
+        ? "the documented defaults" : "the `--weights` file"
+      out.append(
+        Finding(
+          code: .shortHistory, severity: .warning,
+          message: "Only \(count(company.monthCount, "month", f)) of history: scores and "
+            + "retention use \(source), not this company's own churn (priors only — not enough "
+            + "history), and no projection could be checked against a year of outcomes (that "
+            + "needs \(Finding.shortHistoryMonths) months).",
+          weight: 4))
+    }
+    out += backtestFindings(scoring, f: f)
+    if let cliff = churnCliff(metrics.bridge, asOf: company.asOf, f: f) { out.append(cliff) }
+    out += curveFindings(projection, f: f)
+    if let unknown = unknownTerms(company, headline: headline, f: f) { out.append(unknown) }
+    guard headline > 0 else {
+      out.append(
+        Finding(
+          code: .noRecurringRevenue, severity: .critical,
+          message: "No account pays recurring revenue in \(f.month(company.asOf)).", weight: 1))
+      return Finding.ranked(out)
+    }
+    out += summaryFindings(
+      company, metrics: metrics, scoring: scoring, projection: projection, f: f)
+    return Finding.ranked(out)
+  }
+
+  /// `1 month` / `3 months`.
+  static func count(_ n: Int, _ noun: String, _ f: NumberFormat) -> String {
+    f.integer(n) + " " + noun + (n == 1 ? "" : "s")
+  }
+
+  /// `|a − b|` in points of the two fractions as printed with one decimal (`"9.1"`), so a
+  /// quoted difference is exactly that of the figures beside it.
+  static func displayedPoints(_ a: Double, _ b: Double, _ f: NumberFormat) -> String {
+    let tenths = { (x: Double) in Int64((x * 1000).rounded(.toNearestOrAwayFromZero)) }
+    return f.number(Double(abs(tenths(a) - tenths(b))) / 10, decimals: 1)
+  }
+
+  /// The step from headline to recurring ARR in words; usage billed below its 3-month average
+  /// can make recurring exceed headline, which is said as such rather than as a negative amount.
+  static func notRecurring(_ cents: Int64, _ f: NumberFormat) -> String {
+    if cents == 0 { return "all of it is recurring" }
+    return cents > 0
+      ? "\(f.compactMoney(cents: cents)) is not recurring (trials, pilots, usage above its "
+        + "3-month average)"
+      : "recurring ARR is \(f.compactMoney(cents: -cents)) above it (usage billed below its "
+        + "3-month average this month)"
+  }
+
+  /// The figures the executive summary has always led with, as findings: the quality gap, the
+  /// at-risk class, projected against trailing NDR, concentration and commitment.
+  static func summaryFindings(
+    _ company: Company, metrics m: CompanyMetrics, scoring s: ScoringResult,
+    projection: ProjectionResult?, f: NumberFormat
+  ) -> [Finding] {
+    let headline = m.ladder.headline
+    func share(_ x: Int64) -> Double { Double(x) / Double(headline) }
+    var out: [Finding] = []
+    let gap = headline - s.qualityAdjustedARR
+    let recurringWords = Self.notRecurring(headline - m.ladder.recurring, f)
+    out.append(
+      Finding(
+        code: .qualityGap, severity: .info,
+        message: "Quality-adjusted ARR is \(f.compactMoney(cents: s.qualityAdjustedARR)), "
+          + "\(f.percent(share(s.qualityAdjustedARR))) of the \(f.compactMoney(cents: headline)) "
+          + "headline: \(recurringWords) and \(f.compactMoney(cents: s.arrAtRisk)) of recurring "
+          + "ARR is expected to be lost within 12 months.",
+        weight: max(share(gap), 0.001)))
+    let atRisk = s.classSummary[.atRisk]
+    // When the classes did not order last year's churn, `classes_not_ordered` says so and the
+    // class label is not a finding of its own.
+    let isOrdered = s.backtest.map { notOrderedPairs($0).isEmpty } ?? true
+    if atRisk.recurringARR > 0 && isOrdered {
+      out.append(
+        Finding(
+          code: .atRiskARR, severity: .info,
+          message: "The at-risk class holds \(count(atRisk.accounts, "account", f)) with "
+            + "\(f.compactMoney(cents: atRisk.recurringARR)) of recurring ARR "
+            + "(\(f.percent(atRisk.arrShare))); the accounts with the largest expected loss and "
+            + "their reasons are listed under Revenue quality.",
+          weight: share(atRisk.recurringARR) * 0.8))
+    }
+    if let fc = projection?.forecast, let trailing = m.trailingRetention.ndr {
+      let diff = fc.ndr - trailing
+      if abs(diff) * 100 >= Finding.projectionGapPoints {
+        out.append(
+          Finding(
+            code: .projectionVersusTrailing, severity: .info,
+            message: "Mean projected NDR for the next 12 months is \(f.percent(fc.ndr)) "
+              + "(median \(f.percent(fc.ndrRange.p50)), P10–P90 "
+              + "\(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))), "
+              + "\(displayedPoints(fc.ndr, trailing, f)) points "
+              + "\(diff < 0 ? "below" : "above") the trailing \(f.percent(trailing)) a founder "
+              + "would quote.",
+            weight: abs(diff) * 0.9))
+      }
+    }
+    let conc = m.concentration
+    if conc.top1 >= Finding.concentrationInfoShare {
+      out.append(
+        Finding(
+          code: .concentration,
+          severity: conc.top1 >= Finding.concentrationWarningShare ? .warning : .info,
+          message: "The largest account is \(f.percent(conc.top1)) of recurring ARR "
+            + "(top 10: \(f.percent(conc.top10))); losing it alone would cost "
+            + "\(f.compactMoney(cents: conc.top1ARR)) of ARR.",
+          weight: conc.top1))
+    }
+    let committedShare = share(m.ladder.committed)
+    if committedShare < Finding.lowCommitmentShare {
+      out.append(
+        Finding(
+          code: .lowCommitment, severity: .info,
+          message: "Only \(f.percent(committedShare)) of headline ARR is committed (under a "
+            + "contract term or usage minimum running past \(f.month(company.asOf)), no notice "
+            + "given); the rest carries no commitment beyond this month.",
+          weight: (Finding.lowCommitmentShare - committedShare) * 0.5))
+    }
+    return out
+  }
+
+  /// The share of headline ARR whose contract type or billing cadence is unknown, as a finding
+  /// from ``Finding/unknownTermsInfoShare``.
+  static func unknownTerms(_ company: Company, headline: Int64, f: NumberFormat) -> Finding? {
+    guard headline > 0 else { return nil }
+    let last = company.monthCount - 1
+    var unknown: Int64 = 0
+    var accounts = 0
+    for (a, account) in company.accounts.enumerated() {
+      // Compared by raw value so the rule holds whichever enumerations carry `unknown`.
+      guard
+        account.contractType.rawValue == "unknown"
+          || account.billingCadence.rawValue == "unknown"
+      else { continue }
+      let mrr = company.revenue.mrr(account: a, month: last)
+      guard mrr > 0 else { continue }
+      unknown += mrr
+      accounts += 1
+    }
+    let share = Double(unknown) * 12 / Double(headline)
+    guard share >= Finding.unknownTermsInfoShare else { return nil }
+    return Finding(
+      code: .unknownTerms,
+      severity: share >= Finding.unknownTermsWarningShare ? .warning : .info,
+      message: "\(f.percent(share)) of headline ARR (\(f.compactMoney(cents: unknown * 12)), "
+        + "\(count(accounts, "account", f))) has unknown contract terms: it is counted in no "
+        + "committed ARR and gets no contract signal in its score.",
+      weight: share)
+  }
+}

@@ -1,0 +1,36 @@
+/// The documented thresholds of the findings (`docs/findings.md` states each in words).
+extension Finding {
+  /// Months of history below which `short_history` fires (the backtest needs 13: a base
+  /// month and twelve months of outcomes).
+  public static let shortHistoryMonths = 13
+  /// Accounts scored in the backtest below which `thin_backtest` fires.
+  public static let thinBacktestAccounts = 100
+  /// Churners in the backtest below which `thin_backtest` fires (critical at zero).
+  public static let thinBacktestChurners = 10
+  /// `churn_cliff`: a month's churned MRR must exceed this multiple of the trailing norm…
+  public static let churnCliffMultiple = 3.0
+  /// …and this share of the month's opening MRR.
+  public static let churnCliffShareOfOpening = 0.10
+  /// Months before the month whose mean churned MRR is the trailing norm (fewer at the start
+  /// of the data, but at least ``churnCliffMinimumNormMonths``).
+  public static let churnCliffNormMonths = 6
+  /// Prior months with opening MRR a month needs before it can be called a cliff.
+  public static let churnCliffMinimumNormMonths = 3
+  /// Accounts each of two classes needs in the backtest before their churn is compared for
+  /// `classes_not_ordered`.
+  public static let classOrderMinimumAccounts = 10
+  /// Cross-validated AUC below which `poor_discrimination` fires.
+  public static let poorDiscriminationAUC = 0.6
+  /// Share of headline ARR with unknown contract terms from which `unknown_terms` fires
+  /// (info), and from which it is a warning.
+  public static let unknownTermsInfoShare = 0.01
+  public static let unknownTermsWarningShare = 0.10
+  /// Largest account's share of recurring ARR from which `concentration` fires (info), and
+  /// from which it is a warning.
+  public static let concentrationInfoShare = 0.10
+  public static let concentrationWarningShare = 0.20
+  /// Committed share of headline ARR below which `low_commitment` fires.
+  public static let lowCommitmentShare = 0.5
+  /// Points between projected and trailing NDR from which `projection_vs_trailing` fires.
+  public static let projectionGapPoints = 3.0
+}

@@ -1,0 +1,104 @@
+/// One thing a reader should know about a company's figures, with a stable code.
+///
+/// Findings are concluded by the analysis (``Analysis/findings``); reports only render them
+/// (JSON `findings`, the executive summary's page-one list, the Findings section). Every code,
+/// its severity and its threshold are documented in `docs/findings.md`.
+public struct Finding: Sendable, Equatable {
+  /// How much a finding should change what a reader does with the figures.
+  public enum Severity: String, Sendable, CaseIterable, Comparable {
+    /// Context worth knowing; no figure is in doubt.
+    case info
+    /// A figure rests on thin or odd evidence: read it with the caution given.
+    case warning
+    /// A headline figure is misstated or cannot be trusted as printed.
+    case critical
+
+    /// Rank for ordering: info 0, warning 1, critical 2.
+    var rank: Int {
+      switch self {
+      case .info: 0
+      case .warning: 1
+      case .critical: 2
+      }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+  }
+
+  /// The stable codes (JSON `code`). Never renamed: readers filter on them.
+  public enum Code: String, Sendable, CaseIterable {
+    /// The claimed ARR equals 12 × (MRR + one-time revenue).
+    case oneTimeInClaim = "one_time_in_claim"
+    /// Input rows were skipped under `--lenient`.
+    case skippedRows = "skipped_rows"
+    /// No account pays recurring revenue at the as-of month.
+    case noRecurringRevenue = "no_recurring_revenue"
+    /// Under 13 months of history: no backtest, projected figures from priors only.
+    case shortHistory = "short_history"
+    /// The backtest holds too few accounts or churners to calibrate on.
+    case thinBacktest = "thin_backtest"
+    /// A month's churned MRR far above its trailing norm and a large share of opening MRR.
+    case churnCliff = "churn_cliff"
+    /// Last year's churn did not rise from retained to wavering to at-risk.
+    case classesNotOrdered = "classes_not_ordered"
+    /// An sBG fit at a bound, or with α or β running to 0 or ∞.
+    case degenerateFit = "degenerate_fit"
+    /// A share of ARR has unknown contract terms.
+    case unknownTerms = "unknown_terms"
+    /// The cross-validated AUC of the model used today is under 0.6.
+    case poorDiscrimination = "poor_discrimination"
+    /// Quality-adjusted ARR against headline ARR.
+    case qualityGap = "quality_gap"
+    /// Recurring ARR held by at-risk accounts.
+    case atRiskARR = "at_risk_arr"
+    /// Projected NDR differs from trailing NDR by 3 points or more.
+    case projectionVersusTrailing = "projection_vs_trailing"
+    /// The largest account holds 10% or more of recurring ARR.
+    case concentration
+    /// Under half of headline ARR is committed.
+    case lowCommitment = "low_commitment"
+  }
+
+  /// The stable code.
+  public var code: Code
+  public var severity: Severity
+  /// One or two sentences with the numbers, ready for a report.
+  public var message: String
+  /// Importance within a severity, on one scale: the share of headline ARR the finding is
+  /// about (a gap of 20% of headline weighs 0.20); fixed documented weights where no share
+  /// applies. Orders findings; not written out.
+  public var weight: Double
+
+  /// Creates a finding.
+  public init(code: Code, severity: Severity, message: String, weight: Double) {
+    self.code = code
+    self.severity = severity
+    self.message = message
+    self.weight = weight
+  }
+
+  /// Most findings on page one of a report (the executive summary).
+  public static let pageOneLimit = 5
+
+  /// `findings` most important first: by severity, then by weight, then by code (so equal
+  /// weights keep one order).
+  /// - Complexity: O(n log n).
+  public static func ranked(_ findings: [Finding]) -> [Finding] {
+    findings.sorted {
+      if $0.severity != $1.severity { return $0.severity > $1.severity }
+      if $0.weight != $1.weight { return $0.weight > $1.weight }
+      return $0.code.rawValue < $1.code.rawValue
+    }
+  }
+
+  /// What page one shows: every critical finding and then the most important others, at most
+  /// ``pageOneLimit`` in all (criticals beyond the limit are still all shown: none is hidden);
+  /// and how many more the body lists.
+  /// - Parameter findings: Findings in ``ranked(_:)`` order.
+  /// - Returns: The page-one list and the count left for the body.
+  public static func pageOne(_ findings: [Finding]) -> (shown: [Finding], more: Int) {
+    let critical = findings.count { $0.severity == .critical }
+    let shown = Array(findings.prefix(max(pageOneLimit, critical)))
+    return (shown, findings.count - shown.count)
+  }
+}

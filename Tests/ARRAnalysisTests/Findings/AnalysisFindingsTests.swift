@@ -1,0 +1,180 @@
+import Testing
+
+@testable import ARRAnalysis
+
+@Suite struct AnalysisFindingsTests {
+  static func codes(_ a: Analysis) -> Set<Finding.Code> { Set(a.findings.map(\.code)) }
+
+  /// 40 accounts, none lost in 15 months: the backtest has no churner, which is critical, and
+  /// is on page one.
+  @Test func aBacktestWithoutChurnersIsCriticallyThinAndOnPageOne() throws {
+    let analysis = Analysis.run(try FindingFixtures.company(accounts: 40, months: 15))
+    let thin = try #require(analysis.findings.first { $0.code == .thinBacktest })
+    #expect(thin.severity == .critical)
+    #expect(thin.message.contains("40 accounts paid in 2024-03 and none churned"))
+    #expect(Finding.pageOne(analysis.findings).shown.contains(thin))
+    #expect(!Self.codes(analysis).contains(.shortHistory))
+  }
+
+  /// 12 months: no backtest, so `short_history` and no `thin_backtest`.
+  @Test func underThirteenMonthsIsShortHistory() throws {
+    let analysis = Analysis.run(try FindingFixtures.company(accounts: 40, months: 12))
+    let codes = Self.codes(analysis)
+    #expect(codes.contains(.shortHistory))
+    #expect(!codes.contains(.thinBacktest))
+    let short = try #require(analysis.findings.first { $0.code == .shortHistory })
+    #expect(short.message.contains("Only 12 months of history"))
+    #expect(short.message.contains("priors only — not enough history"))
+  }
+
+  /// 10 of 40 accounts stop in the as-of month after 14 months without churn: the norm is 0,
+  /// the share of opening 25% > 10%, so a critical cliff in 2025-03.
+  @Test func churnAfterMonthsWithoutChurnIsACliff() throws {
+    let analysis = Analysis.run(
+      try FindingFixtures.company(accounts: 40, months: 15, churnAtEnd: 10))
+    let cliff = try #require(analysis.findings.first { $0.code == .churnCliff })
+    #expect(cliff.severity == .critical)
+    #expect(cliff.message.contains("Churn cliff in 2025-03: 10 accounts left with $1.00K of MRR"))
+    #expect(cliff.message.contains("25.0% of opening MRR, after months with no churn at all"))
+    #expect(cliff.message.contains("A data cut-off or a real cliff?"))
+    #expect(analysis.findings.first?.severity == .critical)
+  }
+
+  /// 3 of 40 (7.5%) is under the 10% share of opening: no cliff, though the norm is zero.
+  @Test func churnUnderTheShareOfOpeningIsNoCliff() throws {
+    let analysis = Analysis.run(
+      try FindingFixtures.company(accounts: 40, months: 15, churnAtEnd: 3))
+    #expect(!Self.codes(analysis).contains(.churnCliff))
+    let thin = try #require(analysis.findings.first { $0.code == .thinBacktest })
+    #expect(thin.severity == .warning)
+  }
+
+  /// A churn month within 3× its trailing norm is no cliff; one above it is.
+  @Test(arguments: [(100 as Int64, false), (400, true)])
+  func aCliffMustExceedTheTrailingNorm(churn: Int64, isCliff: Bool) {
+    let start = Month(year: 2024, month: 1)
+    var bridge = (0..<6).map { k in
+      BridgeMonth(
+        month: start.adding(months: k), opening: 1_000, new: 100, expansion: 0, contraction: 0,
+        churn: 100, reactivation: 0, closing: 1_000, churnedAccounts: 1)
+    }
+    bridge.append(
+      BridgeMonth(
+        month: start.adding(months: 6), opening: 1_000, new: 0, expansion: 0, contraction: 0,
+        churn: churn, reactivation: 0, closing: 1_000 - churn, churnedAccounts: 2))
+    let cliff = Analysis.churnCliff(bridge, asOf: start.adding(months: 7), f: .usd)
+    #expect((cliff != nil) == isCliff)
+    // Not the as-of month: a warning, with the multiple of the norm in words.
+    #expect(
+      cliff.map { $0.severity == .warning && $0.message.contains("4.0× the trailing") } ?? true)
+  }
+
+  /// Retained churning more than at-risk, both with ≥ 10 accounts, is out of order; a class
+  /// under 10 accounts is not compared.
+  @Test func classesOutOfOrderAreFound() throws {
+    func outcome(_ n: Int, _ churned: Int) -> ClassOutcome {
+      ClassOutcome(
+        accounts: n, churned: churned, baseMRR: Int64(n) * 100,
+        endMRR: Int64(n - churned) * 100, retainedMRR: Int64(n - churned) * 100)
+    }
+    var bt = Backtest(
+      baseMonth: Month(year: 2024, month: 1), endMonth: Month(year: 2025, month: 1),
+      classes: [outcome(20, 6), outcome(5, 0), outcome(20, 2)], modelUsed: .defaultWeights,
+      auc: 0.55, unavailableSignals: [], survivorDollarRetention: 1)
+    let pairs = Analysis.notOrderedPairs(bt)
+    #expect(pairs.count == 1)
+    #expect(pairs.first.map { $0.0 == .retained && $0.1 == .atRisk } == true)
+    bt.classes = [outcome(20, 1), outcome(20, 2), outcome(20, 6)]
+    #expect(Analysis.notOrderedPairs(bt).isEmpty)
+  }
+
+  /// The scoring's backtest drives `classes_not_ordered` and `poor_discrimination`.
+  @Test func poorAUCAndDisorderAreFindings() throws {
+    var scoring = Analysis.run(
+      try FindingFixtures.company(accounts: 40, months: 15, churnAtEnd: 10)
+    ).scoring
+    var bt = try #require(scoring.backtest)
+    bt.classes = [
+      ClassOutcome(accounts: 20, churned: 8, baseMRR: 2_000, endMRR: 1_200, retainedMRR: 1_200),
+      ClassOutcome(accounts: 10, churned: 1, baseMRR: 1_000, endMRR: 900, retainedMRR: 900),
+      ClassOutcome(accounts: 10, churned: 1, baseMRR: 1_000, endMRR: 900, retainedMRR: 900),
+    ]
+    bt.auc = 0.52
+    scoring.backtest = bt
+    scoring.modelUsed = .defaultWeights
+    let found = Analysis.backtestFindings(scoring, f: .usd)
+    let codes = Set(found.map(\.code))
+    #expect(codes == [.thinBacktest, .classesNotOrdered, .poorDiscrimination])
+    let disorder = try #require(found.first { $0.code == .classesNotOrdered })
+    #expect(disorder.message.contains("retained 40.0% (8 of 20), wavering 10.0% (1 of 10)"))
+    #expect(disorder.message.contains("Lead with the expected 12-month loss"))
+    let auc = try #require(found.first { $0.code == .poorDiscrimination })
+    #expect(auc.message.contains("AUC of 0.52"))
+    bt.auc = 0.61
+    scoring.backtest = bt
+    #expect(
+      !Analysis.backtestFindings(scoring, f: .usd).contains { $0.code == .poorDiscrimination })
+  }
+
+  /// A curve whose fit ran to a bound is a `degenerate_fit` naming its parameters.
+  @Test func aDegenerateCurveIsAFinding() throws {
+    let model = ShiftedBetaGeometric(alpha: 1e-11, beta: 7e-9)
+    #expect(model.isDegenerate)
+    #expect(!ShiftedBetaGeometric(alpha: 0.7, beta: 1.3).isDegenerate)
+    #expect(ShiftedBetaGeometric(alpha: 2e4, beta: 9e5).isDegenerate)
+    var analysis = Analysis.run(try FindingFixtures.company(accounts: 40, months: 15))
+    var projection = try #require(analysis.projection)
+    #expect(!projection.curves.isEmpty)
+    projection.curves[0].status = .degenerateFit
+    projection.curves[0].fit?.model = model
+    analysis.projection = projection
+    let found = Analysis.curveFindings(projection, f: .usd)
+    #expect(found.map(\.code) == [.degenerateFit])
+    if projection.curves[0].fit != nil {
+      #expect(found.first?.message.contains("α = 1e-11, β = 7e-9") == true)
+    }
+  }
+
+  /// Page one holds every critical finding and fills up to five with the rest, in rank order.
+  @Test func pageOneKeepsEveryCriticalAndAtMostFiveInAll() {
+    func finding(_ s: Finding.Severity, _ w: Double) -> Finding {
+      Finding(code: .qualityGap, severity: s, message: "\(s) \(w)", weight: w)
+    }
+    let mixed = Finding.ranked([
+      finding(.info, 0.9), finding(.warning, 0.1), finding(.critical, 0.2),
+      finding(.warning, 0.5), finding(.info, 0.1), finding(.info, 0.2), finding(.info, 0.05),
+    ])
+    #expect(mixed.map(\.message).prefix(3) == ["critical 0.2", "warning 0.5", "warning 0.1"])
+    let page = Finding.pageOne(mixed)
+    #expect(page.shown.count == 5)
+    #expect(page.more == 2)
+    let criticals = (0..<7).map { finding(.critical, Double($0)) }
+    let all = Finding.pageOne(Finding.ranked(criticals + [finding(.warning, 9)]))
+    #expect(all.shown.count == 7)
+    #expect(all.more == 1)
+  }
+
+  @Test(arguments: [(1e-11, "1e-11"), (7e-9, "7e-9"), (73_000.0, "7.3e4"), (0.5, "0.500")])
+  func scientificNotation(x: Double, text: String) {
+    #expect(Analysis.scientific(x) == text)
+  }
+
+  @Test func theStepToRecurringIsSaidInWordsEitherWay() {
+    let f = NumberFormat(currency: "USD")
+    #expect(
+      Analysis.notRecurring(245_000_00, f)
+        == "$245K is not recurring (trials, pilots, usage above its 3-month average)")
+    #expect(
+      Analysis.notRecurring(-4_800_00, f)
+        == "recurring ARR is $4.80K above it (usage billed below its 3-month average this month)")
+    #expect(Analysis.notRecurring(0, f) == "all of it is recurring")
+  }
+
+  /// A quoted gap is the gap of the figures as printed: 122.94% and 115.16% print as 122.9%
+  /// and 115.2%, so the gap reads 7.7 points, not the 7.8 of the raw difference.
+  @Test func gapsAreOfTheDisplayedFigures() {
+    let f = NumberFormat(currency: "USD")
+    #expect(Analysis.displayedPoints(1.2294, 1.1516, f) == "7.7")
+    #expect(Analysis.displayedPoints(1.1516, 1.2294, f) == "7.7")
+  }
+}
