@@ -103,6 +103,13 @@ public enum MarkdownReport {
       ofHeadline(m.ladder.committed)
         + (withinYear > 0 ? "; \(f.compactMoney(cents: withinYear)) renews within 12 months" : ""),
     ])
+    if m.ladder.unknownTerms != 0 {
+      // Only when some terms are unknown: the figure committed ARR could not judge.
+      table.append([
+        "ARR with unknown terms", f.compactMoney(cents: m.ladder.unknownTerms),
+        ofHeadline(m.ladder.unknownTerms) + "; not counted as committed",
+      ])
+    }
     table.append([
       "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
       ofHeadline(s.qualityAdjustedARR),
