@@ -38,10 +38,20 @@ enum CompanyJSONReader {
             config.mismatch(member, expected: "a month \"YYYY-MM\", e.g. \"2025-03\"")
           }
         }
-      case "reported_arr", "cac":
-        if let cents = amount(member, &config) {
-          if member.key == "cac" { profile.cac = cents } else { profile.reportedARR = cents }
+      case "cac":
+        // A number for every segment, or an object with one amount per segment name.
+        if case .object = member.node.value {
+          for var bySegment in member.node.members {
+            if case .null = bySegment.node.value { continue }
+            let segment = bySegment.key
+            bySegment.key = "cac.\(segment)"
+            if let cents = amount(bySegment, &config) { profile.cacBySegment[segment] = cents }
+          }
+        } else if let cents = amount(member, &config) {
+          profile.cac = cents
         }
+      case "reported_arr":
+        if let cents = amount(member, &config) { profile.reportedARR = cents }
       case "gross_margin", "discount_rate":
         if let d = config.number(member, in: 0...1) {
           if member.key == "gross_margin" {
@@ -65,7 +75,10 @@ enum CompanyJSONReader {
     case .number(let s): text = s
     case .string(let s): text = s
     default:
-      config.mismatch(member, expected: "an amount, e.g. 1234.50 or \"$1,234.50\"")
+      config.mismatch(
+        member,
+        expected: "an amount, e.g. 1234.50 or \"$1,234.50\""
+          + (member.key == "cac" ? ", or an object of amounts by segment, e.g. {\"smb\": 300}" : ""))
       return nil
     }
     do throws(MoneyError) {

@@ -245,7 +245,7 @@ func problems(
           "company.json:1:51: gross_margin: expected a number from 0 to 1, found 1.5 (out of range)",
           "company.json:1:71: discount_rate: expected a number from 0 to 1, found the string \"0.1\"",
           "company.json:1:92: reported_arr \"-5\" must not be negative (expected e.g. 1234.50)",
-          "company.json:1:101: cac: expected an amount, e.g. 1234.50 or \"$1,234.50\", found true",
+          "company.json:1:101: cac: expected an amount, e.g. 1234.50 or \"$1,234.50\", or an object of amounts by segment, e.g. {\"smb\": 300}, found true",
         ])
     #expect(
       problems(monthly: monthly, json: "[]") == [
@@ -271,5 +271,21 @@ func problems(
           reportedARR: 120_000_000, grossMargin: 0.8, discountRate: 0.1, cac: 150_050))
     #expect(c.asOf == Month(year: 2024, month: 3))
     #expect(c.monthCount == 3)
+  }
+
+  /// `cac` may be an object of amounts by segment; each segment then has its own, and a
+  /// segment not listed has none. A bad amount names its segment.
+  @Test func readsCACBySegment() throws {
+    let monthly = csv("account_id,month,mrr", "A1,2024-01,1")
+    let c = try load(monthly: monthly, json: #"{"cac":{"smb":"$300","enterprise":45000.5}}"#)
+    #expect(c.profile.cac == nil)
+    #expect(c.profile.cacBySegment == ["smb": 30_000, "enterprise": 4_500_050])
+    #expect(c.profile.cac(forSegment: "enterprise") == 4_500_050)
+    #expect(c.profile.cac(forSegment: "mid-market") == nil)
+    let flat = try load(monthly: monthly, json: #"{"cac":1500}"#)
+    #expect(flat.profile.cac(forSegment: "anything") == 150_000)
+    let bad = problems(monthly: monthly, json: #"{"cac":{"smb":true}}"#)
+    #expect(bad.count == 1)
+    #expect(bad.first?.hasPrefix("company.json: cac.smb is a boolean") == true)
   }
 }
