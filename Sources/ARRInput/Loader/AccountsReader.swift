@@ -22,8 +22,12 @@ struct AccountsResult: Sendable {
 /// problems in file order with exact "first on line" references.
 enum AccountsReader {
   static let file = "accounts.csv"
-  static let required = ["account_id", "contract_type", "billing_cadence", "start_date"]
-  static let known: Set<String> = Set(required + AccountColumn.allCases.map(\.rawValue))
+  static let required = ["account_id"]
+  /// Columns that may be absent: `contract_type` and `billing_cadence` are then `unknown` for
+  /// every row, `start_date` inferred from the first month with revenue.
+  static let optionalTerms = ["contract_type", "billing_cadence", "start_date", "inferred"]
+  static let known: Set<String> = Set(
+    required + optionalTerms + AccountColumn.allCases.map(\.rawValue))
 
   /// One thread's share of the file.
   private struct Part: @unchecked Sendable {

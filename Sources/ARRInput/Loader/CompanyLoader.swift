@@ -266,6 +266,8 @@ public enum CompanyLoader {
     if log.skippedMRROverflowed { notes.append("skipped MRR total too large to add up") }
     var list = accounts.accounts
     var columns = accounts.columns
+    notes += inferStartDates(&list, mrr: mrr, months: months, first: range.first)
+    notes += termNotes(list)
     if isEarlierView {
       let cutoff = CivilDate.lastDay(of: range.last)
       list.withUnsafeMutableBufferPointer { buffer in
@@ -305,5 +307,72 @@ public enum CompanyLoader {
         accountCount: accounts.accounts.count, monthCount: months, mrr: mrr, usage: usage,
         oneTimeByMonth: oneTime),
       accountColumns: columns, dataQuality: quality)
+  }
+
+  /// Gives every account without a `start_date` the first day of its first month with MRR > 0
+  /// (marked inferred), or, when it has none within the data, the first day of the month after
+  /// the as-of month: not started, as far as the data shows.
+  /// - Returns: A note saying how many were inferred, if any.
+  /// - Complexity: O(accounts × months) at worst, O(accounts) when every date is given.
+  static func inferStartDates(
+    _ list: inout [Account], mrr: [Int64], months: Int, first: Month
+  ) -> [String] {
+    var inferred = 0
+    var withoutRevenue = 0
+    mrr.withUnsafeBufferPointer { cells in
+      list.withUnsafeMutableBufferPointer { accounts in
+        for i in accounts.indices
+        where accounts[i].inferred.contains(.startDate)
+          && accounts[i].startDate.daysSinceEpoch == 0
+        {
+          let row = cells[(i * months)..<((i + 1) * months)]
+          if let m = row.firstIndex(where: { $0 > 0 }) {
+            accounts[i].startDate = CivilDate.firstDay(of: first.adding(months: m - i * months))
+          } else {
+            accounts[i].startDate = CivilDate.firstDay(of: first.adding(months: months))
+            withoutRevenue += 1
+          }
+          inferred += 1
+        }
+      }
+    }
+    guard inferred > 0 else { return [] }
+    var note =
+      "start_date inferred for \(inferred) account\(inferred == 1 ? "" : "s") as the first month "
+      + "with revenue"
+    if withoutRevenue > 0 {
+      note += "; \(withoutRevenue) with no revenue in the data count as not started"
+    }
+    return [note]
+  }
+
+  /// A note counting the accounts whose contract type or billing cadence is `unknown`, and the
+  /// fields the `inferred` column marks, if any.
+  static func termNotes(_ list: [Account]) -> [String] {
+    var unknownType = 0
+    var unknownCadence = 0
+    var inferredCounts = [Int](repeating: 0, count: AccountFields.columnNames.count)
+    for a in list {
+      if a.contractType == .unknown { unknownType += 1 }
+      if a.billingCadence == .unknown { unknownCadence += 1 }
+      guard !a.inferred.isEmpty else { continue }
+      for (k, f) in AccountFields.columnNames.enumerated() where a.inferred.contains(f.field) {
+        inferredCounts[k] += 1
+      }
+    }
+    var notes: [String] = []
+    if unknownType + unknownCadence > 0 {
+      notes.append(
+        "terms unknown: contract_type for \(unknownType) account\(unknownType == 1 ? "" : "s"), "
+          + "billing_cadence for \(unknownCadence); their ARR is not counted as committed")
+    }
+    let parts = AccountFields.columnNames.indices.filter {
+      inferredCounts[$0] > 0
+    }.map { "\(AccountFields.columnNames[$0].name) \(inferredCounts[$0])" }
+    if !parts.isEmpty {
+      notes.append(
+        "fields inferred rather than read, by accounts: " + parts.joined(separator: ", "))
+    }
+    return notes
   }
 }

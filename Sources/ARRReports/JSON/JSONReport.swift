@@ -89,6 +89,7 @@ public enum JSONReport {
       ("headline", .money(ladder.headline)),
       ("recurring", .money(ladder.recurring)),
       ("committed", .money(ladder.committed)),
+      ("unknown_terms", .money(ladder.unknownTerms)),
       ("quality_adjusted", .money(analysis.scoring.qualityAdjustedARR)),
     ])
   }

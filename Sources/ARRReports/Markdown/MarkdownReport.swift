@@ -81,6 +81,13 @@ public enum MarkdownReport {
     table.append([
       "Committed ARR", f.compactMoney(cents: m.ladder.committed), ofHeadline(m.ladder.committed),
     ])
+    if m.ladder.unknownTerms != 0 {
+      // Only when some terms are unknown: the figure committed ARR could not judge.
+      table.append([
+        "ARR with unknown terms", f.compactMoney(cents: m.ladder.unknownTerms),
+        ofHeadline(m.ladder.unknownTerms) + "; not counted as committed",
+      ])
+    }
     table.append([
       "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
       ofHeadline(s.qualityAdjustedARR),

@@ -155,13 +155,12 @@ func problems(
       monthly: csv("account_id,month,mrr", "A1,2024-01,1"))
     #expect(
       found == [
-        "accounts.csv:3:2: contract_type \"yearly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot)",
-        "accounts.csv:3:3: billing_cadence \"weekly\" is not one of the allowed values (expected one of upfront, annual, quarterly, monthly, in_arrears)",
+        "accounts.csv:3:2: contract_type \"yearly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot, unknown)",
+        "accounts.csv:3:3: billing_cadence \"weekly\" is not one of the allowed values (expected one of upfront, annual, semiannual, quarterly, monthly, in_arrears, unknown)",
         "accounts.csv:3:4: start_date \"2024-02-30\" is not a date (expected YYYY-MM-DD, e.g. 2025-03-01)",
         "accounts.csv:3:5: seats_active \"-3\" must not be negative (expected e.g. 12)",
         "accounts.csv:3:6: past_due \"maybe\" is not true or false (expected true, false, 1, 0, yes or no)",
         "accounts.csv:4:1: account_id is empty (expected a unique id)",
-        "accounts.csv:4:4: start_date is empty (expected YYYY-MM-DD, e.g. 2025-03-01)",
         "accounts.csv:4:5: seats_active \"x\" is not a whole number (expected e.g. 12)",
         "accounts.csv:5:1: duplicate account_id \"A1\" (first on line 2)",
       ])
@@ -188,10 +187,10 @@ func problems(
   @Test func structuralProblems() {
     #expect(
       problems(
-        accounts: csv("account_id,name", "A1,x"),
+        accounts: csv("name,segment", "x,smb"),
         monthly: csv("account_id,month,mrr", "A1,2024-01,1"))
         == [
-          "accounts.csv:1: missing required columns contract_type, billing_cadence, start_date (found: account_id, name)"
+          "accounts.csv:1: missing required column account_id (found: name, segment)"
         ])
     #expect(
       problems(accounts: [], monthly: csv("account_id,mrr"))

@@ -34,7 +34,7 @@ func ledgerHolds(_ c: Company) -> Bool {
     #expect(c.revenue.mrr == [10_000, 0, 0, 1_000])
     #expect(
       c.dataQuality.skipped.map(\.problem.description) == [
-        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot)",
+        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot, unknown)",
         "monthly.csv:3:1: account_id \"A2\" was skipped in accounts.csv (line 3)",
         "monthly.csv:4:3: mrr \"twenty\" is not an amount (expected e.g. 1234.50)",
         "monthly.csv:5:1: account_id \"Z9\" is not in accounts.csv",
@@ -64,7 +64,7 @@ func ledgerHolds(_ c: Company) -> Bool {
         "Z9,2024-03,1"))
     #expect(
       found == [
-        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot)",
+        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot, unknown)",
         "monthly.csv:4:3: mrr \"oops\" is not an amount (expected e.g. 1234.50)",
         "monthly.csv:6:1: account_id \"Z9\" is not in accounts.csv",
         "monthly.csv: 3 rows belong to accounts rejected in accounts.csv (see above) and are not listed one by one; fixing those accounts.csv rows lets them be read",
