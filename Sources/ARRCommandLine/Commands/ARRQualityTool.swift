@@ -21,6 +21,10 @@ public enum ARRQualityTool {
 
   /// Runs the process's arguments and exits with the resulting status.
   public static func main() -> Never {
+    // A SIGINT, SIGTERM or SIGHUP during a write removes its temporaries, then ends the process
+    // as the signal would (docs/output.md). Only the process's entry point installs it: a
+    // library never changes signal handling behind its host's back.
+    SignalCleanup.install()
     let status = run(Array(CommandLine.arguments.dropFirst()), console: .standard)
     exit(status.rawValue)
   }

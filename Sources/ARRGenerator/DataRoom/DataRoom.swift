@@ -1,3 +1,5 @@
+import ARRFileSystem
+
 /// The data room of a generated company: what an investor receives instead of our company folder
 /// (`docs/import.md`, "Samples"). Deterministic: the same options give the same bytes.
 ///
@@ -43,19 +45,15 @@ public enum DataRoom {
     return ledgerCSV(c, LedgerBuilder.lines(c, style: style, seed: options.seed))
   }
 
-  /// Writes ``files(_:)`` into `directory` (created if missing), each atomically enough for a
-  /// sample: written whole, then closed.
+  /// Writes ``files(_:)`` into `directory` (created if missing), all-or-nothing as every
+  /// output is (docs/output.md): all files are staged, then renamed into place together.
   /// - Throws: `ARRQualityError` (`.cannotCreateOutput`, `.outputFailed`) naming the path.
   public static func write(_ options: GeneratorOptions, to directory: String)
     throws(ARRQualityError)
   {
     try CompanyGenerator.makeDirectory(directory)
     let base = directory.hasSuffix("/") ? directory : directory + "/"
-    for (name, bytes) in files(options) {
-      var sink = try ByteSink(path: base + name)
-      sink.bytes = bytes
-      try sink.close()
-    }
+    try OutputFile.writeAll(files(options).map { (base + $0.0, $0.1) })
   }
 
   static func company(_ options: GeneratorOptions) -> NativeCompany {

@@ -124,6 +124,13 @@ struct AccountRowReader {
 
     let idText = trimmedText(id)
     if idText == nil { problem(id, FieldMessages.empty("account_id", expected: "a unique id")) }
+    // Invalid UTF-8 is reported here, at its own cell, not later as monthly rows that no
+    // longer match their account.
+    for (k, column) in [(id, "account_id"), (name, "name"), (segment, "segment")] {
+      if let k, !FieldMessages.isValidUTF8(cell(k)) {
+        problem(k, FieldMessages.invalidUTF8(column, text(k)))
+      }
+    }
     // contract_type and billing_cadence: an absent column or an empty cell is `unknown`, the
     // value the report counts as "terms unknown" (docs/definitions.md, "Unknown terms").
     var contract = ContractType.unknown

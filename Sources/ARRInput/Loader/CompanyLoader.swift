@@ -1,3 +1,5 @@
+import ARRFileSystem
+
 /// Reads a company folder (`accounts.csv`, `monthly.csv`, optional `company.json`) into a
 /// validated ``Company``. The input contract and every message are in `docs/input.md`.
 public enum CompanyLoader {
@@ -69,11 +71,10 @@ public enum CompanyLoader {
     let monthly = try open(MonthlyReader.file)
     defer { monthly.close() }
     var json: [UInt8]?
-    if let j = try ByteSource.open(
-      path: base + "/" + CompanyJSONReader.file, name: CompanyJSONReader.file)
-    {
-      defer { j.close() }
-      json = try j.allBytes()
+    let jsonPath = base + "/" + CompanyJSONReader.file
+    if ByteSource.exists(jsonPath) {
+      // Size checked before reading (InputFile.jsonLimit): a company.json is a few hundred bytes.
+      json = try InputFile.read(jsonPath, limit: InputFile.jsonLimit)
     }
     return try assemble(
       accounts: accounts, monthly: monthly, companyJSON: json, place: directory, options: options,

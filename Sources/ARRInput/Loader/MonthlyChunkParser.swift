@@ -236,7 +236,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
       return a
     }
     let id = String(decoding: key, as: UTF8.self)
-    if key.isEmpty {
+    if !FieldMessages.isValidUTF8(key) {
+      problem(column, FieldMessages.invalidUTF8("account_id", id))
+    } else if key.isEmpty {
       problem(column, FieldMessages.empty("account_id", expected: "an id listed in accounts.csv"))
     } else if let d = accounts.dropped.find(key) {
       guard log.isLenient else {
