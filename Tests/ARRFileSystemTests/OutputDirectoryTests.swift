@@ -44,7 +44,7 @@ import Testing
     let parent = scratchFolder()
     let out = parent + "/docs"
     try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: out + "/thesis.txt", contents: Data([1]))
+    #expect(FileManager.default.createFile(atPath: out + "/thesis.txt", contents: Data([1])))
     do {
       try OutputDirectory.replace(out, with: [("a.md", [[1]])], isOwned: Self.isOwned)
       Issue.record("expected an error")
@@ -58,7 +58,7 @@ import Testing
 
   @Test func aFileInTheWayIsCannotCreate() throws {
     let parent = scratchFolder()
-    FileManager.default.createFile(atPath: parent + "/afile", contents: Data([1]))
+    #expect(FileManager.default.createFile(atPath: parent + "/afile", contents: Data([1])))
     do {
       try OutputDirectory.replace(parent + "/afile", with: [("a.md", [[1]])], isOwned: Self.isOwned)
       Issue.record("expected an error")
@@ -86,7 +86,7 @@ import Testing
       atPath: parent + "/a", withIntermediateDirectories: true)
     try FileManager.default.createDirectory(
       atPath: parent + "/b", withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: parent + "/a/in-a", contents: Data([1]))
+    #expect(FileManager.default.createFile(atPath: parent + "/a/in-a", contents: Data([1])))
     #if canImport(Glibc) || canImport(Darwin)
       #expect(OutputDirectory.exchange(parent + "/a", parent + "/b"))
       #expect(names(parent + "/b") == ["in-a"])

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRFileSystem
 
 /// The company folder `import` writes: `accounts.csv` (with the `inferred` and `inferred_from`
 /// columns), `monthly.csv`, `company.json` and `import.md` (`docs/import.md`, "The folder").

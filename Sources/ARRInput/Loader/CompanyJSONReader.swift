@@ -78,7 +78,8 @@ enum CompanyJSONReader {
       config.mismatch(
         member,
         expected: "an amount, e.g. 1234.50 or \"$1,234.50\""
-          + (member.key == "cac" ? ", or an object of amounts by segment, e.g. {\"smb\": 300}" : ""))
+          + (member.key == "cac" ? ", or an object of amounts by segment, e.g. {\"smb\": 300}" : "")
+      )
       return nil
     }
     do throws(MoneyError) {
