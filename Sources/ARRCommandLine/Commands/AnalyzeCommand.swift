@@ -5,7 +5,7 @@ public struct AnalyzeCommand: ParsableCommand {
   public static var configuration: CommandConfiguration {
     CommandConfiguration(
       name: "analyze",
-      abstract: "Analyze a company folder (or data-room files, imported) and write the report.")
+      abstract: "Analyze a company folder or data-room files and write the report.")
   }
 
   public var paths: [String] = []

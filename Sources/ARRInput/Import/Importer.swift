@@ -23,7 +23,7 @@ public enum Importer {
     var files = [SourceFile]()
     for path in paths {
       guard let source = try ByteSource.open(path: path, name: path) else {
-        throw ARRQualityError(kind: .missingInput, message: "\(path): no such file")
+        throw ARRQualityError(kind: .missingInput, message: "\(path): no such file or folder")
       }
       defer { source.close() }
       files.append(SourceFile(name: path, bytes: try source.allBytes()))

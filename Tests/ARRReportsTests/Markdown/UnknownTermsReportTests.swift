@@ -35,7 +35,10 @@ import Testing
       return
     }
     #expect(
-      arr.map(\.0) == ["headline", "recurring", "committed", "unknown_terms", "quality_adjusted"])
+      arr.map(\.0) == [
+        "headline", "recurring", "committed", "unknown_terms", "quality_adjusted",
+        "committed_by_renewal",
+      ])
     #expect(arr.first { $0.0 == "unknown_terms" }?.1 == .money(1_200_000))
     #expect(arr.first { $0.0 == "committed" }?.1 == .money(120_000))
   }
