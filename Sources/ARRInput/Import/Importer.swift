@@ -1,7 +1,7 @@
 import ARRCore
 
-/// Reads what a data room holds (customer cubes, customer lists; ledgers and Stripe exports
-/// join here) into the shared intermediate, and from it a validated ``Company``.
+/// Reads what a data room holds (customer cubes, invoice ledgers, Stripe exports, customer
+/// lists) into the shared intermediate, and from it a validated ``Company``.
 /// `docs/import.md` describes each shape and every rule.
 public enum Importer {
   /// One file to import: its name (for messages) and bytes.
@@ -43,14 +43,21 @@ public enum Importer {
     var log = ImportLog()
     var revenue: (data: CubeData, index: Int)?
     var lists = [(accounts: [ImportedAccount], index: Int)]()
+    var invoices = DataRoomSources()
     for file in files {
       let table = try ImportTable.read(file.bytes, file: file.name)
       let index = log.files.count
       log.files.append(
         ImportLog.FileLog(file: file.name, shape: .cube, values: options.values, valuesReason: ""))
+      if try invoices.read(table, fileIndex: index, options: options, log: &log) { continue }
       if options.shape == .auto || options.shape == .cube,
         let data = try CubeReader.read(table, fileIndex: index, options: options, log: &log)
       {
+        if let other = invoices.firstFile(log) {
+          throw .data(
+            "\(file.name): a second revenue file (\(other) is one); import one revenue file at "
+              + "a time")
+        }
         if let first = revenue {
           throw .data(
             "\(file.name): a second revenue file (\(log.files[first.index].file) is one); "
@@ -59,7 +66,7 @@ public enum Importer {
         revenue = (data, index)
         continue
       }
-      if revenue != nil || files.count > 1,
+      if revenue != nil || !invoices.isEmpty || files.count > 1,
         let list = try CustomerList.read(table, fileIndex: index, options: options, log: &log)
       {
         log.files[index].values = .auto
@@ -69,10 +76,18 @@ public enum Importer {
       }
       throw unrecognised(table, shape: options.shape)
     }
+    if !invoices.isEmpty {
+      if let cube = revenue {
+        throw .data(
+          "\(log.files[cube.index].file): a second revenue file (\(invoices.firstFile(log)!) is "
+            + "one); import one revenue file at a time")
+      }
+      return try invoices.makeCompany(lists: lists, options: options, log: &log)
+    }
     guard let revenue else {
       throw .data(
         "no revenue file among \(files.map(\.name).joined(separator: ", ")) (expected a cube: "
-          + "one row per customer, one column per month)")
+          + "one row per customer, one column per month; an invoice ledger; or Stripe exports)")
     }
     var data = revenue.data
     for list in lists {
