@@ -242,6 +242,14 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    if let fc = c.forecast {
+      // One figure per question: the headline is the account-level projection; the curves
+      // answer a different question (how a group's cohorts decay with tenure).
+      out += "The headline 12-month logo retention is the projected \(f.percent(fc.logoRetention)) "
+      out += "in the Retention table, from each account's own retention probability; the curves' "
+      out += "figures differ because they extend each group's past cohort decay by tenure alone, "
+      out += "without today's risk signals.\n\n"
+    }
     out += c.chartLink(
       .retentionCurves, alt: "Line chart of fitted sBG retention curves with observed points")
     out += c.chartLink(
