@@ -22,7 +22,7 @@ extension Projection {
   /// - Returns: the window in months (0 when shorter than ``minimumMovementWindow``), the
   ///   all-accounts movement, and the movement used per contract type (all cases, in order).
   /// - Complexity: O(accounts).
-  static func movements(_ company: Company) -> (
+  static func movements(_ company: Company, priors: MovementPriors = .documented) -> (
     window: Int, overall: SurvivorMovement, byType: [SurvivorMovement]
   ) {
     let last = company.monthCount - 1
@@ -30,8 +30,8 @@ extension Projection {
     let types = ContractType.allCases
     guard window >= minimumMovementWindow else {
       // No window to measure: the priors alone.
-      let e0 = Shrinkage.priorExpansionRate
-      let c0 = Shrinkage.priorContractionRate
+      let e0 = priors.expansionRate
+      let c0 = priors.contractionRate
       let prior = SurvivorMovement(
         contractType: nil, survivors: 0, expansionRate: e0, contractionRate: c0)
       return (
@@ -72,10 +72,10 @@ extension Projection {
       return Shrinkage.blend(
         observed: observed,
         evidence: Shrinkage.effectiveCount(sum: Double(base[k]), squares: squares[k]),
-        prior: prior)
+        prior: prior, priorAccounts: priors.accounts)
     }
-    let e0 = Shrinkage.priorExpansionRate
-    let c0 = Shrinkage.priorContractionRate
+    let e0 = priors.expansionRate
+    let c0 = priors.contractionRate
     let all = types.count
     let overall = SurvivorMovement(
       contractType: nil, survivors: count[all], expansionRate: rate(up[all], all, prior: e0),
@@ -139,11 +139,14 @@ extension Projection {
   ///   - seed: Simulation seed.
   /// - Returns: The forecast, or `nil` when no account pays at as-of.
   /// - Complexity: O(accounts + paths × buckets).
+  ///   - movementPriors: What expansion and contraction are shrunk toward (the documented
+  ///     priors; ``MovementPriors/none`` pins the unshrunk arithmetic in tests).
   public static func forecast(
     _ company: Company, scoring: ScoringResult, adjustments: ForecastAdjustments? = nil,
-    paths: Int = defaultPaths, seed: UInt64 = defaultSeed
+    paths: Int = defaultPaths, seed: UInt64 = defaultSeed,
+    movementPriors: MovementPriors = .documented
   ) -> RetentionForecast? {
-    let movement = movements(company)
+    let movement = movements(company, priors: movementPriors)
     let expansionMultiplier = adjustments?.expansionMultiplier ?? 1
     let types = ContractType.allCases
     let bands = sizeBandLimits.count + 1
@@ -190,6 +193,25 @@ extension Projection {
       movements: [movement.overall] + movement.byType.filter { present.contains($0.contractType!) },
       paths: paths, seed: seed)
   }
+}
+
+/// The priors the survivors' expansion and contraction rates are blended with
+/// (``Shrinkage``).
+public struct MovementPriors: Sendable, Equatable {
+  /// 12-month expansion per retained dollar.
+  public var expansionRate: Double
+  /// 12-month contraction per retained dollar.
+  public var contractionRate: Double
+  /// Pseudo-accounts the priors carry against the survivors' effective number.
+  public var accounts: Double
+
+  /// The documented priors: ``Shrinkage/priorExpansionRate``,
+  /// ``Shrinkage/priorContractionRate``, ``Shrinkage/priorAccounts``.
+  public static let documented = MovementPriors(
+    expansionRate: Shrinkage.priorExpansionRate,
+    contractionRate: Shrinkage.priorContractionRate, accounts: Shrinkage.priorAccounts)
+  /// No prior: the observed rates as measured (0 where nothing was measured).
+  public static let none = MovementPriors(expansionRate: 0, contractionRate: 0, accounts: 0)
 }
 
 /// A stress scenario's changes to the projection's inputs, per account in account order: the

@@ -32,9 +32,13 @@ public enum Shrinkage {
   ///   - evidence: Effective accounts it rests on.
   ///   - prior: The documented default.
   /// - Returns: The posterior estimate.
-  public static func blend(observed: Double?, evidence: Double, prior: Double) -> Double {
+  ///   - priorAccounts: The prior's pseudo-accounts (``priorAccounts`` unless a caller pins
+  ///     the unshrunk arithmetic with 0).
+  public static func blend(
+    observed: Double?, evidence: Double, prior: Double, priorAccounts n0: Double = priorAccounts
+  ) -> Double {
     guard let observed, observed.isFinite, evidence > 0 else { return prior }
-    return (evidence * observed + priorAccounts * prior) / (evidence + priorAccounts)
+    return (evidence * observed + n0 * prior) / (evidence + n0)
   }
 }
 
