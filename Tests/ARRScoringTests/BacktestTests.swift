@@ -49,7 +49,7 @@ import Testing
     #expect(r.classRetention == RiskWeights.defaults.defaultRetention)
   }
 
-  @Test func classesWithEnoughAccountsUseTheirObservedGRR() throws {
+  @Test func classRetentionIsTheObservedGRRShrunkToTheDefault() throws {
     // Ten copies of each of the four accounts: every class reaches 10 accounts.
     let one = Self.fourAccounts()
     var accounts: [Account] = []
@@ -63,13 +63,21 @@ import Testing
       }
     }
     let r = Scoring.run(Fixture.company(accounts, mrr: rows, columns: [.cancelDate]))
-    #expect(r.classRetention == [1.0, 0.5, 0.0])
+    // Observed GRR 1, 0.5, 0 blended with the defaults 0.95, 0.75, 0.40 by 20 pseudo-accounts
+    // against the effective accounts: retained 10 × $100 → 10; wavering 10 × ($100, $200) →
+    // 3,000² ÷ 500,000 = 18; at-risk 10 × $100 → 10.
+    let retained: Double = (10 + 20 * 0.95) / 30
+    let wavering: Double = (18 * 0.5 + 20 * 0.75) / 38
+    let atRisk: Double = 20 * 0.4 / 30
+    let expected = [retained, wavering, atRisk]
+    let got = try #require(r.classRetention)
+    for c in 0..<3 { #expect(abs(got[c] - expected[c]) < 1e-12) }
     // At as-of, D's cancel date is in the past: cancelled, at risk, and its MRR is 0.
     let d = r.scores[3]
     #expect(d.revenueClass == .atRisk)
     #expect(d.recurringMRR == 0)
-    // A stays retained and keeps all its ARR.
-    #expect(r.scores[0].qualityAdjustedARR == 12 * 120)
+    // A stays retained and keeps its class's shrunk retention: 12 × 120 × 29/30.
+    #expect(r.scores[0].qualityAdjustedARR == 1_392)
   }
 
   @Test func aucFromHistogramCountsTiesAsHalf() {

@@ -93,13 +93,19 @@ public enum MarkdownReport {
     ])
     let t = m.trailingRetention
     if let fc = c.forecast {
+      // Without a backtest the projection is the priors' alone: said beside the range.
+      let basis =
+        fc.retentionSource == RetentionSource.classDefaults.rawValue
+        ? "priors only — not enough history; " : ""
       table.append([
         "NDR, projected next 12 months", f.percent(fc.ndr),
-        "P10–P90 \(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90)); trailing \(c.percent(t.ndr))",
+        basis + "P10–P90 \(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90)); "
+          + "trailing \(c.percent(t.ndr))",
       ])
       table.append([
         "GRR, projected next 12 months", f.percent(fc.grr),
-        "P10–P90 \(f.percent(fc.grrRange.p10))–\(f.percent(fc.grrRange.p90)); trailing \(c.percent(t.grr))",
+        basis + "P10–P90 \(f.percent(fc.grrRange.p10))–\(f.percent(fc.grrRange.p90)); "
+          + "trailing \(c.percent(t.grr))",
       ])
     } else {
       table.append(["NDR, trailing 12 months", c.percent(t.ndr), "no projection available"])
