@@ -40,7 +40,8 @@ struct ProjectionForecastTests {
   /// logo = 2 ÷ 3; GRR = 225 × 0.75 ÷ 300 = 0.5625; NDR = 225 × (1 − 0.25 + 0.25) ÷ 300 = 0.75.
   @Test func pointProjectionByHand() throws {
     let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
-    let f = try #require(Projection.forecast(Self.company, scoring: s, paths: 500, seed: 1, movementPriors: .none))
+    let f = try #require(
+      Projection.forecast(Self.company, scoring: s, paths: 500, seed: 1, movementPriors: .none))
     #expect(f.accounts == 3 && f.baseMRR == 30_000)
     #expect(f.baseMonth == Month(year: 2025, month: 1))
     #expect(f.logoRetention == 2.0 / 3)
@@ -65,7 +66,8 @@ struct ProjectionForecastTests {
       [Fixture.account("A"), Fixture.account("B", .annual), Fixture.account("C", .usage)],
       mrr: [[5_000, 5_000, 5_000], [0, 200_000, 300_000], [90_000, 0, 2_000_000]])
     let s = Self.scoring(c, probabilities: [p, p, p])
-    let f = try #require(Projection.forecast(c, scoring: s, paths: 300, seed: 9, movementPriors: .none))
+    let f = try #require(
+      Projection.forecast(c, scoring: s, paths: 300, seed: 9, movementPriors: .none))
     #expect(f.movementWindowMonths == 0)
     #expect(f.ndr == p && f.grr == p && f.logoRetention == p)
     for r in [f.ndrRange, f.grrRange, f.logoRetentionRange] {
@@ -160,41 +162,52 @@ struct ProjectionForecastTests {
   /// expansion multiplier move the point projection as computed by hand.
   @Test func adjustments() throws {
     let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
-    let plain = Projection.forecast(Self.company, scoring: s, paths: 300, seed: 4, movementPriors: .none)
+    let plain = Projection.forecast(
+      Self.company, scoring: s, paths: 300, seed: 4, movementPriors: .none)
     let same = ForecastAdjustments(
       retentionProbability: s.scores.map(\.retentionProbability),
       revenueClass: s.scores.map(\.revenueClass), endFactor: [1, 1, 1, 1],
       expansionMultiplier: 1)
     #expect(
-      Projection.forecast(Self.company, scoring: s, adjustments: same, paths: 300, seed: 4, movementPriors: .none)
+      Projection.forecast(
+        Self.company, scoring: s, adjustments: same, paths: 300, seed: 4, movementPriors: .none)
         == plain)
     // A's MRR doubles: Σ m·f·P(stay) = 300 + 25 + 50 = 375 over the same $300 base.
     // GRR = 375 × 0.75 ÷ 300 = 0.9375; NDR = 375 × 1 ÷ 300 = 1.25; logo unchanged.
     var doubled = same
     doubled.endFactor = [2, 1, 1, 1]
     let d = try #require(
-      Projection.forecast(Self.company, scoring: s, adjustments: doubled, paths: 300, seed: 4, movementPriors: .none))
+      Projection.forecast(
+        Self.company, scoring: s, adjustments: doubled, paths: 300, seed: 4, movementPriors: .none))
     #expect(d.grr == 0.9375 && d.ndr == 1.25 && d.logoRetention == 2.0 / 3)
     #expect(d.baseMRR == 30_000)
     // Expansion × 2: e = 0.5, NDR = 225 × (1 − 0.25 + 0.5) ÷ 300 = 0.9375; GRR unchanged.
     var expanding = same
     expanding.expansionMultiplier = 2
     let e = try #require(
-      Projection.forecast(Self.company, scoring: s, adjustments: expanding, paths: 300, seed: 4, movementPriors: .none))
+      Projection.forecast(
+        Self.company, scoring: s, adjustments: expanding, paths: 300, seed: 4, movementPriors: .none
+      ))
     #expect(e.ndr == 0.9375 && e.grr == 0.5625)
     // Every account lost.
     var lost = same
     lost.retentionProbability = [0, 0, 0, 0]
     let l = try #require(
-      Projection.forecast(Self.company, scoring: s, adjustments: lost, paths: 300, seed: 4, movementPriors: .none))
+      Projection.forecast(
+        Self.company, scoring: s, adjustments: lost, paths: 300, seed: 4, movementPriors: .none))
     #expect(l.ndr == 0 && l.grr == 0 && l.logoRetention == 0)
   }
 
   @Test func sameSeedSameRanges() {
     let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
-    let a = Projection.forecast(Self.company, scoring: s, paths: 400, seed: 8, movementPriors: .none)
-    #expect(a == Projection.forecast(Self.company, scoring: s, paths: 400, seed: 8, movementPriors: .none))
+    let a = Projection.forecast(
+      Self.company, scoring: s, paths: 400, seed: 8, movementPriors: .none)
     #expect(
-      a?.ndrRange != Projection.forecast(Self.company, scoring: s, paths: 400, seed: 9, movementPriors: .none)?.ndrRange)
+      a == Projection.forecast(Self.company, scoring: s, paths: 400, seed: 8, movementPriors: .none)
+    )
+    #expect(
+      a?.ndrRange
+        != Projection.forecast(
+          Self.company, scoring: s, paths: 400, seed: 9, movementPriors: .none)?.ndrRange)
   }
 }

@@ -30,7 +30,9 @@ import Testing
         == ClassOutcome(accounts: 1, churned: 0, baseMRR: 100, endMRR: 120, retainedMRR: 100))
     #expect(
       bt[.wavering]
-        == ClassOutcome(accounts: 2, churned: 1, baseMRR: 300, endMRR: 150, retainedMRR: 150))
+        == ClassOutcome(
+          accounts: 2, churned: 1, baseMRR: 300, endMRR: 150, retainedMRR: 150,
+          baseSquares: 50_000, survivorBaseMRR: 200, survivorBaseSquares: 40_000))
     #expect(
       bt[.atRisk] == ClassOutcome(accounts: 1, churned: 1, baseMRR: 100, endMRR: 0, retainedMRR: 0))
     #expect(bt[.retained].netDollarRetention == 1.2)
@@ -44,9 +46,13 @@ import Testing
     // Survivors A and C: min(120, 100) + min(150, 200) over 100 + 200.
     #expect(bt.survivorDollarRetention == 250.0 / 300)
     #expect(bt.fit == nil)
-    // Classes with fewer than 10 accounts at the base fall back to the defaults.
+    // One account of evidence per class barely moves the defaults: retained (1 + 19) ÷ 21,
+    // wavering (1.8 × 0.5 + 15) ÷ 21.8 (300² ÷ 50,000 = 1.8 effective accounts), at-risk 8 ÷ 21.
     #expect(r.retentionSource == .backtestClassGRR)
-    #expect(r.classRetention == RiskWeights.defaults.defaultRetention)
+    let wavering: Double = (1.8 * 0.5 + 15) / 21.8
+    let expected: [Double] = [20.0 / 21, wavering, 8.0 / 21]
+    let got = try #require(r.classRetention)
+    for c in 0..<3 { #expect(abs(got[c] - expected[c]) < 1e-12) }
   }
 
   @Test func classRetentionIsTheObservedGRRShrunkToTheDefault() throws {
