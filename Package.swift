@@ -15,33 +15,39 @@ let package = Package(
   targets: [
     // Rounding and `log`/`exp` come from libm, which Linux does not link by default without Foundation.
     .target(name: "ARRCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
-    // Reads .xlsx workbooks (zip, inflate, XML) for the Input stage; depends only on ARRCore.
-    .target(name: "ARRWorkbook", dependencies: ["ARRCore"]),
-    .target(name: "ARRInput", dependencies: ["ARRCore", "ARRWorkbook"]),
+    // File I/O: safe reads of files and pipes, all-or-nothing writes (docs/output.md).
+    .target(name: "ARRFileSystem", dependencies: ["ARRCore"]),
+    // Reads .xlsx workbooks (zip, inflate, XML) for the Input stage.
+    .target(name: "ARRWorkbook", dependencies: ["ARRCore", "ARRFileSystem"]),
+    .target(name: "ARRInput", dependencies: ["ARRCore", "ARRFileSystem", "ARRWorkbook"]),
     .target(name: "ARRMetrics", dependencies: ["ARRCore"]),
-    .target(name: "ARRGenerator", dependencies: ["ARRCore"]),
+    .target(name: "ARRGenerator", dependencies: ["ARRCore", "ARRFileSystem"]),
     .target(name: "ARRScoring", dependencies: ["ARRCore", "ARRMetrics"]),
     .target(name: "ARRProjection", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring"]),
     // Runs Metrics → Scoring → Projection on one company and bundles the values (`Analysis`).
     .target(
       name: "ARRAnalysis", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection"]),
-    .target(name: "ARRStress", dependencies: ["ARRAnalysis"]),
-    .target(name: "ARRReports", dependencies: ["ARRAnalysis", "ARRStress"]),
+    .target(name: "ARRStress", dependencies: ["ARRAnalysis", "ARRFileSystem"]),
+    .target(name: "ARRReports", dependencies: ["ARRAnalysis", "ARRStress", "ARRFileSystem"]),
     .target(
       name: "ARRQuality",
       dependencies: [
-        "ARRCore", "ARRWorkbook", "ARRInput", "ARRGenerator", "ARRMetrics", "ARRScoring",
-        "ARRProjection", "ARRAnalysis", "ARRStress", "ARRReports",
+        "ARRCore", "ARRFileSystem", "ARRWorkbook", "ARRInput", "ARRGenerator", "ARRMetrics",
+        "ARRScoring", "ARRProjection", "ARRAnalysis", "ARRStress", "ARRReports",
       ]),
     // Every command, its typed options, help and exit statuses; the executable only calls it.
-    .target(name: "ARRCommandLine", dependencies: ["ARRQuality"]),
+    .target(name: "ARRCommandLine", dependencies: ["ARRQuality"], exclude: ["README.md"]),
     .executableTarget(name: "arr-quality", dependencies: ["ARRCommandLine"]),
     .executableTarget(
       name: "arr-quality-bench", dependencies: ["ARRQuality"], path: "Benchmarks/arr-quality-bench"),
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
-    .testTarget(name: "ARRInputTests", dependencies: ["ARRInput"]),
-    .testTarget(name: "ARRWorkbookTests", dependencies: ["ARRWorkbook"], exclude: ["Fixtures"]),
-    .testTarget(name: "ARRGeneratorTests", dependencies: ["ARRGenerator", "ARRInput"]),
+    .testTarget(name: "ARRFileSystemTests", dependencies: ["ARRFileSystem"]),
+    .testTarget(name: "ARRInputTests", dependencies: ["ARRInput", "ARRFileSystem"]),
+    .testTarget(
+      name: "ARRWorkbookTests", dependencies: ["ARRWorkbook", "ARRFileSystem"],
+      exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ARRGeneratorTests", dependencies: ["ARRGenerator", "ARRInput", "ARRFileSystem"]),
     .testTarget(name: "ARRAnalysisTests", dependencies: ["ARRAnalysis", "ARRInput"]),
     .testTarget(name: "ARRMetricsTests", dependencies: ["ARRMetrics", "ARRInput", "ARRGenerator"]),
     .testTarget(name: "ARRScoringTests", dependencies: ["ARRScoring", "ARRInput", "ARRGenerator"]),

@@ -2,6 +2,8 @@
 // per phase. Run: swift run -c release arr-quality-bench [--accounts N] [--months M]
 //   [--profile NAME] [--dir PATH] [--runs R]
 // Workbook against CSV reading of the same cube: arr-quality-bench --workbook [--rows N] [--runs R]
+// Importing a customer cube against analysing the equivalent folder (default 100,000 accounts ×
+// 36 months; CubeBenchmark.swift): arr-quality-bench --cube [--accounts N] [--months M] [--runs R]
 import ARRQuality
 
 #if canImport(Glibc)
@@ -47,6 +49,11 @@ func fixed(_ x: Double, _ places: Int) -> String {
   let whole = n / Int64(scale)
   let frac = String(abs(n) % Int64(scale))
   return "\(whole).\(String(repeating: "0", count: places - frac.count))\(frac)"
+}
+
+if CommandLine.arguments.contains("--cube") {
+  runCubeBenchmark()
+  exit(0)
 }
 
 if CommandLine.arguments.contains("--workbook") {

@@ -44,7 +44,7 @@ public struct ARRWalk: Sendable, Equatable {
       let s = mix[c]
       steps.append(
         Step(
-          key: "expected_loss_\(c.rawValue)", label: "Expected loss, \(c.label)",
+          key: "expected_loss_\(c.rawValue)", label: "Expected 12-month loss, \(c.label) class",
           arr: s.qualityAdjustedARR - s.recurringARR, isSubtotal: false))
     }
     steps.append(

@@ -1,3 +1,4 @@
+import ARRFileSystem
 import Dispatch
 
 #if canImport(Glibc)
@@ -18,7 +19,8 @@ public enum CompanyGenerator {
   static let monthlyHeader = "account_id,month,mrr,one_time,usage\n"
 
   /// Writes `accounts.csv`, `monthly.csv` and `company.json` into `directory`, creating it (and
-  /// its parents) if missing. Output is streamed through buffers of a few MiB, so memory does not
+  /// its parents) if missing, all-or-nothing: the files are staged and renamed into place only
+  /// once all three are written. Output is streamed through buffers of a few MiB, so memory does not
   /// grow with the number of rows.
   /// - Parameters:
   ///   - options: the profile, size, seed and as-of month.
@@ -31,14 +33,28 @@ public enum CompanyGenerator {
   {
     try makeDirectory(directory)
     let base = directory.hasSuffix("/") ? directory : directory + "/"
-    var accounts = try ByteSink(path: base + "accounts.csv")
-    var monthly = try ByteSink(path: base + "monthly.csv")
-    let totals = try generate(options, accounts: &accounts, monthly: &monthly)
-    try accounts.close()
-    try monthly.close()
-    var json = try ByteSink(path: base + "company.json")
-    companyJSON(options, totals: totals, into: &json)
-    try json.close()
+    // All three files are staged (unnamed until the end), then renamed into place together, as
+    // every output is (docs/output.md): a full disk or a kill leaves the old files, never
+    // truncated ones.
+    var accounts = ByteSink()
+    var monthly = ByteSink()
+    var json = ByteSink()
+    do throws(ARRQualityError) {
+      accounts = try ByteSink(path: base + "accounts.csv")
+      monthly = try ByteSink(path: base + "monthly.csv")
+      json = try ByteSink(path: base + "company.json")
+      let totals = try generate(options, accounts: &accounts, monthly: &monthly)
+      companyJSON(options, totals: totals, into: &json)
+      try accounts.finish()
+      try monthly.finish()
+      try json.finish()
+    } catch {
+      accounts.discard()
+      monthly.discard()
+      json.discard()
+      throw error
+    }
+    try OutputFile.commit([accounts.file, monthly.file, json.file].compactMap { $0 })
   }
 
   /// The files ``write(_:to:)`` writes, in order.

@@ -1,5 +1,6 @@
 @_exported import ARRAnalysis
 @_exported import ARRCore
+@_exported import ARRFileSystem
 @_exported import ARRGenerator
 @_exported import ARRInput
 @_exported import ARRMetrics

@@ -193,10 +193,12 @@ public enum StressTest {
   }
 
   /// Whether `a`'s price can change within the horizon: month-to-month and usage accounts
-  /// always; others when their `contract_end_date` falls on or before `horizon`.
+  /// always; others when their `contract_end_date` falls on or before `horizon`. An `unknown`
+  /// contract type without a `contract_end_date` reprices too: every term but a multi-year one
+  /// renews within a year, so a price change reaching it is the likelier case.
   static func renews(_ a: Account, by horizon: CivilDate) -> Bool {
     if a.contractType == .monthly || a.contractType == .usage { return true }
-    guard let end = a.contractEndDate else { return false }
+    guard let end = a.contractEndDate else { return a.contractType == .unknown }
     return end <= horizon
   }
 }

@@ -42,7 +42,7 @@ enum CLI {
   }()
 
   /// Runs the built `arr-quality` binary with `arguments` in the package root (end-to-end).
-  static func runBinary(_ arguments: [String]) throws -> CLIResult {
+  static func runBinary(_ arguments: [String], input: Data? = nil) throws -> CLIResult {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
@@ -51,7 +51,13 @@ enum CLI {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = Pipe()
+    if input != nil { process.standardInput = stdin }
     try process.run()
+    if let input {
+      stdin.fileHandleForWriting.write(input)
+      try? stdin.fileHandleForWriting.close()
+    }
     // Read both pipes concurrently with the process so large outputs cannot deadlock.
     nonisolated(unsafe) var errData = Data()
     let group = DispatchGroup()

@@ -78,7 +78,7 @@ import Testing
     let md = CLI.run(args)
     #expect(md.status == 0)
     #expect(md.stdout.contains("| Figure | Base | Trial cliff | Usage slump |"))
-    #expect(md.stdout.contains("| Projected NDR |"))
+    #expect(md.stdout.contains("| Projected NDR (mean) |"))
     let json = CLI.run(args + ["--format=json"])
     #expect(json.status == 0)
     let root = try #require(

@@ -42,7 +42,7 @@ import Testing
   @Test func missingArgumentAndUnknownSubcommand() throws {
     let r = CLI.run(["analyze"])
     #expect(r.status == 64)
-    #expect(r.stderr.contains("Missing expected argument '<dir>'"))
+    #expect(r.stderr.contains("Missing expected argument '<dir-or-file> ...'"))
     let u = CLI.run(["analyse", "x"])
     #expect(u.status == 64)
     #expect(u.stderr.contains("Unknown subcommand 'analyse'"))

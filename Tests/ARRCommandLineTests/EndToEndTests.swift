@@ -26,7 +26,7 @@ import Testing
   @Test func failuresExitWithTheirStatus() throws {
     let usage = try CLI.runBinary(["analyze"])
     #expect(usage.status == 64)
-    #expect(usage.stderr.hasPrefix("Error: Missing expected argument '<dir>'\nUsage: "))
+    #expect(usage.stderr.hasPrefix("Error: Missing expected argument '<dir-or-file> ...'\nUsage: "))
     let missing = try CLI.runBinary(["validate", "Scenarios/no-such-company"])
     #expect(missing.status == 66)
     #expect(missing.stdout.isEmpty)

@@ -66,8 +66,8 @@ struct ProjectionExplanationTests {
     let c = Self.youngTrialBase
     #expect(
       Self.explain(c, Self.scoring(c, p: 1))
-        == "Projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
-        + "100.0%; trailing NDR 100.0%, GRR 100.0%. Projected NDR is within 1 point of trailing. "
+        == "Mean projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
+        + "100.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is within 1 point of trailing. "
         + "Compared with the base a year ago (2024-01): 35% of MRR is under 6 months old vs 0%; "
         + "29% is in or just out of a trial vs 0%; 16% is on month-to-month, usage or pilot "
         + "terms vs 0%.")
@@ -79,10 +79,10 @@ struct ProjectionExplanationTests {
     let c = Self.company()
     let s = Self.scoring(c, p: 0.5)
     let text = Self.explain(c, s)
-    #expect(text.hasPrefix("Projected 12-month NDR 50.0% (P10–P90 "))
+    #expect(text.hasPrefix("Mean projected 12-month NDR 50.0% (P10–P90 "))
     #expect(
       text.hasSuffix(
-        "GRR 50.0%, logo retention 50.0%; trailing NDR 100.0%, GRR 100.0%. Projected NDR is "
+        "GRR 50.0%, logo retention 50.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is "
           + "50.0 points below trailing. The base's age, terms and trial mix are within 3 points "
           + "of a year ago's; the projection rests on the scored retention probabilities ("
           + s.retentionSource.rawValue + ") and on survivors expanding 0.0% and contracting "
@@ -127,7 +127,7 @@ struct ProjectionExplanationTests {
     let text = Self.explain(young, Self.scoring(young, p: 1))
     #expect(
       text
-        == "Projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
+        == "Mean projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
         + "100.0%. No trailing figure to compare: no account paid 12 months before 2024-02.")
   }
 

@@ -70,6 +70,18 @@ struct ProjectionLifetimeValueTests {
     #expect(smb.explanation == value.explanation)
   }
 
+  /// With `cac` by segment each segment's LTV:CAC uses its own CAC; a segment without one has
+  /// no ratio, even when another segment has one.
+  @Test func cacBySegmentUsesEachSegmentsOwn() throws {
+    var profile = CompanyProfile(grossMargin: 0.8, discountRate: 0.1)
+    profile.cacBySegment = ["smb": 20_000]
+    let smb = Self.values(Self.company(profile: profile))[1]
+    let value = try #require(smb.value)
+    #expect(smb.ltvToCAC == value.ltvNew / 200)
+    profile.cacBySegment = ["ent": 20_000]
+    #expect(Self.values(Self.company(profile: profile))[1].ltvToCAC == nil)
+  }
+
   @Test func unfittedSegmentHasNoLTV() {
     let ent = Self.values(Self.company(profile: CompanyProfile(grossMargin: 0.8)))[0]
     #expect(ent.segment == "ent")

@@ -49,6 +49,6 @@ struct ProjectionTests {
     // Curves: the one segment, then the one contract type present.
     #expect(r.curves.map(\.key) == [Projection.noSegment, "monthly"])
     #expect(r.lifetimeValues.map(\.segment) == [Projection.noSegment])
-    #expect(r.explanation.hasPrefix("Projected 12-month NDR"))
+    #expect(r.explanation.hasPrefix("Mean projected 12-month NDR"))
   }
 }

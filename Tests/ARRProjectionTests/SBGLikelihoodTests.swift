@@ -55,9 +55,23 @@ struct SBGLikelihoodTests {
     #expect(abs(both - sum) < 1e-9)
   }
 
+  /// A triangle's newest cohort, seen only at period 0, adds nothing (issue #11).
+  @Test func aCohortSeenOnlyAtPeriodZeroAddsNothing() throws {
+    let model = ShiftedBetaGeometric(alpha: 1.3, beta: 2.1)
+    let triangle: [[Double]] = [[1000, 631, 468], [800, 500]]
+    let without = try SBGLikelihood(cohorts: triangle)
+    let with = try SBGLikelihood(cohorts: triangle + [[600]])
+    #expect(with.lostWeights == without.lostWeights)
+    #expect(with.censoredWeights == without.censoredWeights)
+    #expect(with.logLikelihood(model) == without.logLikelihood(model))
+  }
+
   @Test(
     arguments: [
       ([[1000.0]], "at least 2"),
+      ([[1000.0], [800.0]], "no cohort is observed past period 0"),
+      ([[1000, 600], []], "cohort 2 has 0 value(s)"),
+      ([[1000, 600], [-5]], "cohort 2: period 0 must be positive"),
       ([[1000, 1100]], "cannot increase"),
       ([[0, 0]], "period 0 must be positive"),
       ([[100, -1]], "not a count"),

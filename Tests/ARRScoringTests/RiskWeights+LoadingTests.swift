@@ -34,47 +34,65 @@ import Testing
   }
 
   @Test(arguments: [
-    (#"{"weights": {"pilott": 1}}"#, #"w.json: unknown key "weights.pilott""#),
-    (#"{"colour": 1}"#, #"w.json: unknown key "colour""#),
+    (
+      #"{"weights": {"pilott": 1}}"#,
+      #"w.json:1:14: unknown key "weights.pilott" (expected one of: "#
+    ),
+    (#"{"colour": 1}"#, #"w.json:1:2: unknown key "colour""#),
     (
       #"{"weights": {"pilot": 12}}"#,
-      #"w.json: key "weights.pilot" is 12, out of range (allowed a number from -10 to 10)"#
+      #"w.json:1:23: weights.pilot: expected a number from -10 to 10, found 12 (out of range)"#
     ),
     (
       #"{"weights": {"pilot": "high"}}"#,
-      #"w.json: key "weights.pilot" is a string (expected a number from -10 to 10)"#
+      #"w.json:1:23: weights.pilot: expected a number from -10 to 10, found the string "high""#
+    ),
+    (
+      #"{"intercept": "0.5"}"#,
+      #"w.json:1:15: intercept: expected a number from -10 to 10, found the string "0.5""#
     ),
     (
       #"{"thresholds": {"at_risk": 101}}"#,
-      #"w.json: key "thresholds.at_risk" is 101, out of range (allowed a number from 0 to 100)"#
+      #"w.json:1:28: thresholds.at_risk: expected a number from 0 to 100, found 101"#
     ),
     (
       #"{"default_retention": {"retained": 1.5}}"#,
-      #"w.json: key "default_retention.retained" is 1.5, out of range (allowed a number from 0 to 1)"#
+      #"w.json:1:36: default_retention.retained: expected a number from 0 to 1, found 1.5"#
     ),
     (
       #"{"thresholds": {"wavering": 50, "at_risk": 40}}"#,
-      #"w.json: key "thresholds.wavering" is 50, above "thresholds.at_risk" 40"#
+      #"w.json: thresholds.wavering is 50, above thresholds.at_risk 40"#
     ),
-    (#"{"weights": [1, 2]}"#, #"w.json: key "weights" is an array (expected an object"#),
-    (#"[1]"#, #"w.json: key "(top level)" is an array"#),
+    (#"{"weights": [1, 2]}"#, #"w.json:1:13: weights is an array (expected an object"#),
+    (#"[1]"#, #"w.json:1:1: the top level is an array"#),
+    (
+      #"{"weights": {"pilot": 1, "pilot": 2}}"#,
+      #"w.json:1:26: duplicate key "pilot" (first on line 1; a key may appear once)"#
+    ),
   ])
-  func badFilesNameFileKeyAndRange(text: String, prefix: String) {
+  func badFilesNameFileLineColumnKeyAndRange(text: String, prefix: String) {
     let e = error(text)
     #expect(e?.kind == .invalidData)
-    #expect(e?.message.hasPrefix(prefix) == true, "\(e?.message ?? "no error")")
+    #expect(e?.problems.count == 1)
+    #expect(
+      e?.problems.first?.description.hasPrefix(prefix) == true, "\(e?.description ?? "no error")")
   }
 
-  @Test func everyProblemIsListed() {
+  /// The message counts the problems; each is printed once, below it.
+  @Test func everyProblemIsListedOnce() {
     let e = error(#"{"weights": {"pilot": 99, "nope": 1}, "intercept": true}"#)
     #expect(e?.problems.count == 3)
-    #expect(e?.message.hasSuffix("(and 2 more problems)") == true)
-    #expect(e?.problems.allSatisfy { $0.file == "w.json" } == true)
+    #expect(e?.message == "3 problems in w.json")
+    #expect(e?.problems.allSatisfy { $0.file == "w.json" && $0.line == 1 } == true)
+    let printed = e?.description ?? ""
+    #expect(printed.split(separator: "nope", omittingEmptySubsequences: false).count == 2)
   }
 
   @Test func syntaxErrorsGiveLineAndColumn() {
     let e = error("{\n  \"intercept\": ,\n}")
     #expect(e?.kind == .invalidData)
-    #expect(e?.message.hasPrefix("w.json:2:") == true, "\(e?.message ?? "")")
+    #expect(
+      e?.problems.first?.description.hasPrefix("w.json:2:16: not valid JSON") == true,
+      "\(e?.description ?? "")")
   }
 }

@@ -1,3 +1,4 @@
+import ARRFileSystem
 import ARRWorkbook
 
 /// The committed fixtures made by `Scripts/make-workbook-fixtures.py`.

@@ -24,8 +24,8 @@ extension Analysis {
         Finding(
           code: .oneTimeInClaim, severity: .critical,
           message: "The claimed ARR of \(f.compactMoney(cents: claim)) counts one-time fees: it "
-            + "equals 12 × (MRR + one-time revenue) of \(f.month(company.asOf)). Recurring "
-            + "run-rate is \(f.compactMoney(cents: headline)).",
+            + "equals 12 × (MRR + one-time revenue) of \(f.month(company.asOf)). Headline ARR "
+            + "(the MRR run-rate) is \(f.compactMoney(cents: headline)).",
           weight: 10))
     }
     let dq = company.dataQuality
@@ -74,10 +74,18 @@ extension Analysis {
     f.integer(n) + " " + noun + (n == 1 ? "" : "s")
   }
 
+  /// `|a − b|` in points of the two fractions as printed with one decimal (`"9.1"`), so a
+  /// quoted difference is exactly that of the figures beside it.
+  static func displayedPoints(_ a: Double, _ b: Double, _ f: NumberFormat) -> String {
+    let tenths = { (x: Double) in Int64((x * 1000).rounded(.toNearestOrAwayFromZero)) }
+    return f.number(Double(abs(tenths(a) - tenths(b))) / 10, decimals: 1)
+  }
+
   /// The step from headline to recurring ARR in words; usage billed below its 3-month average
   /// can make recurring exceed headline, which is said as such rather than as a negative amount.
   static func notRecurring(_ cents: Int64, _ f: NumberFormat) -> String {
-    cents >= 0
+    if cents == 0 { return "all of it is recurring" }
+    return cents > 0
       ? "\(f.compactMoney(cents: cents)) is not recurring (trials, pilots, usage above its "
         + "3-month average)"
       : "recurring ARR is \(f.compactMoney(cents: -cents)) above it (usage billed below its "
@@ -111,10 +119,10 @@ extension Analysis {
       out.append(
         Finding(
           code: .atRiskARR, severity: .info,
-          message: "\(count(atRisk.accounts, "account", f)) holding "
+          message: "The at-risk class holds \(count(atRisk.accounts, "account", f)) with "
             + "\(f.compactMoney(cents: atRisk.recurringARR)) of recurring ARR "
-            + "(\(f.percent(atRisk.arrShare))) are at risk; their top reasons are listed under "
-            + "Revenue quality.",
+            + "(\(f.percent(atRisk.arrShare))); the accounts with the largest expected loss and "
+            + "their reasons are listed under Revenue quality.",
           weight: share(atRisk.recurringARR) * 0.8))
     }
     if let fc = projection?.forecast, let trailing = m.trailingRetention.ndr {
@@ -123,9 +131,10 @@ extension Analysis {
         out.append(
           Finding(
             code: .projectionVersusTrailing, severity: .info,
-            message: "Projected NDR for the next 12 months is \(f.percent(fc.ndr)) "
-              + "(P10–P90 \(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))), "
-              + "\(f.number(abs(diff) * 100, decimals: 1)) points "
+            message: "Mean projected NDR for the next 12 months is \(f.percent(fc.ndr)) "
+              + "(median \(f.percent(fc.ndrRange.p50)), P10–P90 "
+              + "\(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))), "
+              + "\(displayedPoints(fc.ndr, trailing, f)) points "
               + "\(diff < 0 ? "below" : "above") the trailing \(f.percent(trailing)) a founder "
               + "would quote.",
             weight: abs(diff) * 0.9))
@@ -147,9 +156,9 @@ extension Analysis {
       out.append(
         Finding(
           code: .lowCommitment, severity: .info,
-          message: "Only \(f.percent(committedShare)) of headline ARR is committed (annual or "
-            + "multi-year terms and usage minimums still running, no notice given); the rest can "
-            + "leave within the year.",
+          message: "Only \(f.percent(committedShare)) of headline ARR is committed (under a "
+            + "contract term or usage minimum running past \(f.month(company.asOf)), no notice "
+            + "given); the rest carries no commitment beyond this month.",
           weight: (Finding.lowCommitmentShare - committedShare) * 0.5))
     }
     return out

@@ -15,12 +15,17 @@ public enum ARRQualityTool {
   /// Every subcommand, in the order the root help lists them. Adding a command is a new
   /// `ParsableCommand` type and one entry here.
   public static let subcommands: [any ParsableCommand.Type] = [
-    AnalyzeCommand.self, ValidateCommand.self, StressCommand.self, RetentionCommand.self,
+    AnalyzeCommand.self, ValidateCommand.self, ImportCommand.self, StressCommand.self,
+    RetentionCommand.self,
     GenerateCommand.self,
   ]
 
   /// Runs the process's arguments and exits with the resulting status.
   public static func main() -> Never {
+    // A SIGINT, SIGTERM or SIGHUP during a write removes its temporaries, then ends the process
+    // as the signal would (docs/output.md). Only the process's entry point installs it: a
+    // library never changes signal handling behind its host's back.
+    SignalCleanup.install()
     let status = run(Array(CommandLine.arguments.dropFirst()), console: .standard)
     exit(status.rawValue)
   }

@@ -4,20 +4,21 @@ import ARRQuality
 public struct AnalyzeCommand: ParsableCommand {
   public static var configuration: CommandConfiguration {
     CommandConfiguration(
-      name: "analyze", abstract: "Analyze a company folder and write the report.")
+      name: "analyze",
+      abstract: "Analyze a company folder or data-room files and write the report.")
   }
 
-  public var directory = ""
+  public var paths: [String] = []
   public var output = OutputOptions<ReportFormat>()
   public var reportDirectory: String?
   public var scenarioPaths: [String] = []
   public var analysis = AnalysisOptions()
+  public var source = SourceOptions()
 
   public init() {}
 
   public static var declarations: [Declaration<Self>] {
-    [.argument(\.directory, "dir", help: companyFolderHelp)]
-      + Declaration.group(\.output)
+    Declaration.group(\.output)
       + [
         .option(
           \.reportDirectory, "report-dir", valueName: "dir",
@@ -28,7 +29,8 @@ public struct AnalyzeCommand: ParsableCommand {
           \.scenarioPaths, "scenario", valueName: "file",
           help: "A stress scenario (JSON) for the stress section of the Markdown or JSON report."),
       ]
-      + Declaration.group(\.analysis)
+      + Declaration.group(\.analysis) + Declaration.group(\.source)
+      + [.arguments(\.paths, "dir-or-file", help: companySourceHelp)]
   }
 
   public func validate() throws(ValidationError) {
@@ -46,9 +48,8 @@ public struct AnalyzeCommand: ParsableCommand {
   public func run(_ console: Console) throws(ARRQualityError) {
     let weights = try analysis.weights()
     let scenarios = try loadScenarios(scenarioPaths)
-    console.progress("Reading \(directory)…")
-    let company = try CompanyLoader.load(
-      directory: directory, options: analysis.company.loadOptions)
+    let company = try loadCompany(
+      paths, company: analysis.company, source: source, console: console)
     console.progress("Analyzing \(company.accounts.count) accounts…")
     let result = Analysis.run(company, weights: weights)
     var stress: StressResult?
@@ -59,8 +60,13 @@ public struct AnalyzeCommand: ParsableCommand {
     }
     console.progress("Writing the report…")
     if let reportDirectory {
-      try ReportBundle(result, stress: stress).write(to: reportDirectory)
+      let bundle = ReportBundle(result, stress: stress)
+      try bundle.write(to: reportDirectory)
       console.endProgress()
+      let charts = bundle.files.filter { $0.path.hasPrefix("charts/") }.count
+      console.note(
+        "Wrote \(reportDirectory): report.md, report.json, accounts.csv and \(charts) charts "
+          + "in charts/.")
       return
     }
     let chunks: [[UInt8]]

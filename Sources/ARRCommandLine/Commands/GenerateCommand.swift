@@ -50,5 +50,8 @@ public struct GenerateCommand: ParsableCommand {
     console.progress("Generating \(accounts) accounts × \(months) months…")
     try CompanyGenerator.write(options, to: directory)
     console.endProgress()
+    console.note(
+      "Wrote \(directory): accounts.csv, monthly.csv and company.json (\(profile.rawValue), "
+        + "\(accounts) accounts × \(months) months to \(asOf), seed \(seed)).")
   }
 }

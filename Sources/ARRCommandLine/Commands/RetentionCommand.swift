@@ -13,8 +13,10 @@ public struct RetentionCommand: ParsableCommand {
 
   public var survival: String?
   public var cohortsPath: String?
-  public var horizon = ARRProjection.RetentionCommand.defaultHorizon
-  public var discountRate = ARRProjection.RetentionCommand.defaultDiscountRate
+  /// Periods to project (default 12: a year of monthly periods).
+  public var horizon = 12
+  /// Discount rate per period for DEL/DERL, as a fraction (default 10%).
+  public var discountRate = 0.10
   public var output = OutputOptions<DocumentFormat>()
 
   public init() {}
@@ -44,25 +46,28 @@ public struct RetentionCommand: ParsableCommand {
   }
 
   public func run(_ console: Console) throws(ARRQualityError) {
+    if discountRate > 1 {
+      // 5 reads like "5%" but means 500% per period: say so rather than silently obey.
+      let percent = NumberFormat.usd.percent(discountRate, decimals: 0)
+      console.writeError(
+        "Warning: --discount-rate \(discountRate.defaultValueDescription) "
+          + "is \(percent) per period; for a percentage give a fraction "
+          + "(e.g. 0.05 for 5%).\n")
+    }
     let fit: SBGFit
     if let survival {
-      fit = try ShiftedBetaGeometric.fit(
-        survivalCounts: try ARRProjection.RetentionCommand.parseSurvivalList(survival))
+      fit = try ShiftedBetaGeometric.fit(survivalCounts: try SurvivalList.parse(survival))
     } else {
       let path = cohortsPath ?? ""
-      let bytes = try InputFile.read(path)
       fit = try ShiftedBetaGeometric.fit(
-        cohorts: try ARRProjection.RetentionCommand.parseCohortsCSV(bytes, file: path))
+        cohorts: try CohortTriangleReader.read(try InputFile.read(path), file: path))
     }
     let text =
       switch output.format {
       case .json:
-        ARRProjection.RetentionCommand.report(
-          fit: fit, horizon: horizon, discountRate: discountRate
-        ).serialized()
+        RetentionReport.json(fit: fit, horizon: horizon, discountRate: discountRate).serialized()
       case .markdown:
-        ARRProjection.RetentionCommand.markdown(
-          fit: fit, horizon: horizon, discountRate: discountRate)
+        RetentionReport.markdown(fit: fit, horizon: horizon, discountRate: discountRate)
       }
     try console.emit(text, to: output.outputPath)
   }

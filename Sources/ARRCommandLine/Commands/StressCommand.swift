@@ -6,9 +6,9 @@ public struct StressCommand: ParsableCommand {
     CommandConfiguration(
       name: "stress", abstract: "Run stress scenarios beside the base case.",
       discussion:
-        "Shows headline, recurring, committed and quality-adjusted ARR, ARR at risk, projected "
-        + "retention with P10/P50/P90 and the class mix for the base and every scenario, and "
-        + "each scenario's change against the base.")
+        "Shows headline, recurring, committed and quality-adjusted ARR, the expected 12-month "
+        + "loss, projected retention with P10/P50/P90 and the class mix for the base and every "
+        + "scenario, and each scenario's change against the base.")
   }
 
   public var directory = ""

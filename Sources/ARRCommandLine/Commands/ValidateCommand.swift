@@ -10,18 +10,19 @@ public struct ValidateCommand: ParsableCommand {
         + "it is not, 66 when a file is missing.")
   }
 
-  public var directory = ""
+  public var paths: [String] = []
   public var company = CompanyOptions()
+  public var source = SourceOptions()
 
   public init() {}
 
   public static var declarations: [Declaration<Self>] {
-    [.argument(\.directory, "dir", help: companyFolderHelp)] + Declaration.group(\.company)
+    Declaration.group(\.company) + Declaration.group(\.source)
+      + [.arguments(\.paths, "dir-or-file", help: companySourceHelp)]
   }
 
   public func run(_ console: Console) throws(ARRQualityError) {
-    console.progress("Reading \(directory)…")
-    let loaded = try CompanyLoader.load(directory: directory, options: company.loadOptions)
+    let loaded = try loadCompany(paths, company: company, source: source, console: console)
     console.endProgress()
     try console.writeResult(ValidationSummary(loaded).text)
   }

@@ -57,6 +57,13 @@ public struct Console {
     _ = standardError.write(chunks: [Array(text.utf8)])
   }
 
+  /// Says what a command that prints no result wrote (`generate`, `--report-dir`): on standard
+  /// error, and only when standard output is a terminal, so a person sees it and a script's
+  /// output stays as it was.
+  public func note(_ text: String) {
+    if standardOutput.isTerminal { writeError(text + "\n") }
+  }
+
   /// Replaces the progress line on a terminal; prints nothing otherwise.
   public func progress(_ text: String) {
     if showsProgress { writeError("\u{1B}[2K\r\(text)") }

@@ -228,3 +228,90 @@ private struct JSONParser {
     return v
   }
 }
+
+extension JSONValue {
+  /// Parses a JSON document keeping where every value and key starts (``JSONConfig``).
+  /// - Throws: ``JSONSyntaxError`` naming the line and column of the first problem.
+  /// - Complexity: O(n).
+  static func parseNode(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONConfig.Node {
+    var p = JSONParser(bytes: bytes)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3 }
+    p.skipSpace()
+    let n = try p.node(depth: 0)
+    p.skipSpace()
+    if p.i < bytes.count { throw p.error("unexpected text after the JSON value") }
+    return n
+  }
+}
+
+extension JSONParser {
+  /// A value with its position; objects and arrays keep their members' and items' positions.
+  mutating func node(depth: Int) throws(JSONSyntaxError) -> JSONConfig.Node {
+    guard depth < 200 else { throw error("nesting deeper than 200 levels") }
+    guard i < bytes.count else { throw error("unexpected end of input (expected a value)") }
+    let start = i
+    switch bytes[i] {
+    case UInt8(ascii: "{"):
+      i += 1
+      var members: [JSONConfig.Member] = []
+      skipSpace()
+      if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+        i += 1
+        return JSONConfig.Node(value: .object([]), offset: start, members: [], items: [])
+      }
+      while true {
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+          throw error("expected a quoted key")
+        }
+        let keyOffset = i
+        let key = try string()
+        skipSpace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':'") }
+        i += 1
+        skipSpace()
+        let n = try node(depth: depth + 1)
+        members.append(JSONConfig.Member(key: key, keyOffset: keyOffset, node: n))
+        skipSpace()
+        guard i < bytes.count else { throw error("unexpected end of input (expected ',' or '}')") }
+        if bytes[i] == UInt8(ascii: ",") {
+          i += 1
+          continue
+        }
+        if bytes[i] == UInt8(ascii: "}") {
+          i += 1
+          return JSONConfig.Node(
+            value: .object(members.map { ($0.key, $0.node.value) }), offset: start,
+            members: members, items: [])
+        }
+        throw error("expected ',' or '}'")
+      }
+    case UInt8(ascii: "["):
+      i += 1
+      var items: [JSONConfig.Node] = []
+      skipSpace()
+      if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+        i += 1
+        return JSONConfig.Node(value: .array([]), offset: start, members: [], items: [])
+      }
+      while true {
+        skipSpace()
+        items.append(try node(depth: depth + 1))
+        skipSpace()
+        guard i < bytes.count else { throw error("unexpected end of input (expected ',' or ']')") }
+        if bytes[i] == UInt8(ascii: ",") {
+          i += 1
+          continue
+        }
+        if bytes[i] == UInt8(ascii: "]") {
+          i += 1
+          return JSONConfig.Node(
+            value: .array(items.map(\.value)), offset: start, members: [], items: items)
+        }
+        throw error("expected ',' or ']'")
+      }
+    default:
+      return JSONConfig.Node(value: try value(depth: depth), offset: start, members: [], items: [])
+    }
+  }
+}

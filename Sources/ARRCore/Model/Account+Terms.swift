@@ -15,6 +15,10 @@ extension Account {
     /// Contractual monthly minimum, in cents.
     public var committedMRR: Int64?
     public var isPastDue: Bool?
+    /// Terms inferred by an importer (see ``Account/inferred``).
+    public var inferred: AccountFields
+    /// When the inferred terms became supported by the data (see ``Account/inferredFrom``).
+    public var inferredFrom: Month?
 
     @inlinable
     public init(
@@ -22,7 +26,7 @@ extension Account {
       contractEndDate: CivilDate? = nil, trialStatus: TrialStatus = .none,
       trialEndDate: CivilDate? = nil, cancelDate: CivilDate? = nil, seatsPurchased: Int? = nil,
       seatsActive: Int? = nil, integrations: Int? = nil, committedMRR: Int64? = nil,
-      isPastDue: Bool? = nil
+      isPastDue: Bool? = nil, inferred: AccountFields = [], inferredFrom: Month? = nil
     ) {
       self.contractType = contractType
       self.billingCadence = billingCadence
@@ -36,12 +40,20 @@ extension Account {
       self.integrations = integrations
       self.committedMRR = committedMRR
       self.isPastDue = isPastDue
+      self.inferred = inferred
+      self.inferredFrom = inferredFrom
     }
 
     /// Removes, in place, what was not known on `cutoff` (the rules of
     /// ``Account/known(atEndOf:dataAsOf:)``, which this is the one home of).
     @usableFromInline
     mutating func rollBack(to cutoff: CivilDate) {
+      // Inferred terms the data did not yet support are unknown then (no look-ahead).
+      if let from = inferredFrom, from > cutoff.month {
+        if inferred.contains(.contractType) { contractType = .unknown }
+        if inferred.contains(.billingCadence) { billingCadence = .unknown }
+        if inferred.contains(.contractEndDate) { contractEndDate = nil }
+      }
       if let c = cancelDate, c > cutoff { cancelDate = nil }
       if trialStatus != .none, let end = trialEndDate, end > cutoff { trialStatus = .active }
       if let end = contractEndDate, end > cutoff {
@@ -64,7 +76,8 @@ extension Account {
         contractType: contractType, billingCadence: billingCadence, startDate: startDate,
         contractEndDate: contractEndDate, trialStatus: trialStatus, trialEndDate: trialEndDate,
         cancelDate: cancelDate, seatsPurchased: seatsPurchased, seatsActive: seatsActive,
-        integrations: integrations, committedMRR: committedMRR, isPastDue: isPastDue)
+        integrations: integrations, committedMRR: committedMRR, isPastDue: isPastDue,
+        inferred: inferred, inferredFrom: inferredFrom)
     }
     set {
       contractType = newValue.contractType
@@ -79,6 +92,8 @@ extension Account {
       integrations = newValue.integrations
       committedMRR = newValue.committedMRR
       isPastDue = newValue.isPastDue
+      inferred = newValue.inferred
+      inferredFrom = newValue.inferredFrom
     }
   }
 

@@ -5,8 +5,12 @@ public enum ContractType: String, Sendable, CaseIterable, Comparable {
   case monthly
   case usage
   case pilot
+  /// Not known: no column says it and the revenue's shape does not (see `docs/definitions.md`,
+  /// "Unknown terms"). Never treated as monthly or as annual.
+  case unknown
 
-  /// True for terms that cannot be cancelled within the year (annual and multi-year).
+  /// True for terms that cannot be cancelled within the year (annual and multi-year); false
+  /// for `unknown`, whose commitment is not known.
   public var isCommitted: Bool { self == .annual || self == .multiYear }
 
   /// Position in `allCases`, without a search: the index hot loops keep per account.
@@ -17,6 +21,7 @@ public enum ContractType: String, Sendable, CaseIterable, Comparable {
     case .monthly: 2
     case .usage: 3
     case .pilot: 4
+    case .unknown: 5
     }
   }
 
@@ -29,9 +34,13 @@ public enum ContractType: String, Sendable, CaseIterable, Comparable {
 public enum BillingCadence: String, Sendable, CaseIterable {
   case upfront
   case annual
+  /// Billed every six months.
+  case semiannual
   case quarterly
   case monthly
   case inArrears = "in_arrears"
+  /// Not known (see `docs/definitions.md`, "Unknown terms").
+  case unknown
 }
 
 /// Where an account stands with its trial (BRIEF §2, `trial_status`).
@@ -63,13 +72,20 @@ public struct Account: Sendable, Equatable {
   /// Contractual monthly minimum, in cents.
   public var committedMRR: Int64?
   public var isPastDue: Bool?
+  /// Fields that were inferred rather than read (the `inferred` column of `accounts.csv`).
+  public var inferred: AccountFields
+  /// The month from which the data supports the inferred contract type, cadence and end date
+  /// (an importer's `inferred_from`); an earlier view (the backtest) treats them as unknown, so
+  /// no inference looks ahead. `nil` when they hold from the account's first month.
+  public var inferredFrom: Month?
 
   public init(
     id: String, name: String? = nil, segment: String? = nil, contractType: ContractType,
     billingCadence: BillingCadence, startDate: CivilDate, contractEndDate: CivilDate? = nil,
     trialStatus: TrialStatus = .none, trialEndDate: CivilDate? = nil, cancelDate: CivilDate? = nil,
     seatsPurchased: Int? = nil, seatsActive: Int? = nil, integrations: Int? = nil,
-    committedMRR: Int64? = nil, isPastDue: Bool? = nil
+    committedMRR: Int64? = nil, isPastDue: Bool? = nil, inferred: AccountFields = [],
+    inferredFrom: Month? = nil
   ) {
     self.id = id
     self.name = name
@@ -86,7 +102,12 @@ public struct Account: Sendable, Equatable {
     self.integrations = integrations
     self.committedMRR = committedMRR
     self.isPastDue = isPastDue
+    self.inferred = inferred
+    self.inferredFrom = inferredFrom
   }
+
+  /// True when the contract type or the billing cadence is `unknown`.
+  public var hasUnknownTerms: Bool { contractType == .unknown || billingCadence == .unknown }
 }
 
 /// The optional columns of `accounts.csv`, so later stages can tell "absent" from "empty".

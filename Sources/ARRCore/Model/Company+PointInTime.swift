@@ -11,7 +11,9 @@
 /// - **contract_end_date** is the *current* term's end. An annual term's end, a year earlier, was
 ///   the same date a whole number of years before; a month-to-month term's, a whole number of months
 ///   before. The date is stepped back by whole terms to the first one after the cutoff. Other terms
-///   (multi-year, usage, pilot) have no known length, so the date is kept as it is.
+///   (multi-year, usage, pilot, and `unknown`, whose length is not known either) have no known
+///   length, so the date is kept as it is: read as the end of the term running at the cutoff, the
+///   reading every term of unknown length gets.
 extension AccountColumn {
   /// Columns that describe the account only on the as-of date, unknown at any earlier month.
   public static let snapshotColumns: Set<AccountColumn> = [
@@ -62,12 +64,13 @@ extension Account {
 
 extension ContractType {
   /// Length of one term in months when the contract type fixes it: 12 for annual, 1 for
-  /// month-to-month; `nil` for multi-year, usage and pilot terms, whose length varies.
+  /// month-to-month; `nil` for multi-year, usage and pilot terms, whose length varies, and for
+  /// `unknown` terms, whose length is not known (never a 1-month term by default).
   public var termMonths: Int? {
     switch self {
     case .annual: return 12
     case .monthly: return 1
-    case .multiYear, .usage, .pilot: return nil
+    case .multiYear, .usage, .pilot, .unknown: return nil
     }
   }
 }

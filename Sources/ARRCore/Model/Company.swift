@@ -11,8 +11,11 @@ public struct CompanyProfile: Sendable, Equatable {
   public var grossMargin: Double?
   /// Annual discount rate for LTV, e.g. 0.10.
   public var discountRate: Double?
-  /// Acquisition cost per new account, in cents.
+  /// Acquisition cost per new account, in cents, for every segment (`"cac": 1500`).
   public var cac: Int64?
+  /// Acquisition cost per new account by segment name, in cents (`"cac": {"smb": 300,
+  /// "enterprise": 45000}`); a segment not listed has no CAC. Empty when `cac` is a number.
+  public var cacBySegment: [String: Int64] = [:]
 
   public init(
     name: String? = nil, currency: String = "USD", asOf: Month? = nil, reportedARR: Int64? = nil,
@@ -25,6 +28,14 @@ public struct CompanyProfile: Sendable, Equatable {
     self.grossMargin = grossMargin
     self.discountRate = discountRate
     self.cac = cac
+  }
+
+  /// The acquisition cost of a new account in `segment`: its own when `cac` was given by
+  /// segment, else the company-wide one.
+  /// - Parameter segment: The segment name as the report shows it.
+  /// - Returns: Cents, or `nil` when company.json gives none for it.
+  public func cac(forSegment segment: String) -> Int64? {
+    cacBySegment.isEmpty ? cac : cacBySegment[segment]
   }
 }
 

@@ -41,6 +41,12 @@ public struct DataQuality: Sendable, Equatable {
   public var rowsAfterAsOf: Int
   /// Plain-language notes (e.g. "usage column absent").
   public var notes: [String]
+  /// What an importer read and inferred; `nil` for a native company folder.
+  public var imported: ImportSummary?
+  /// Months at the start of the data whose revenue may be incomplete: a billings source cannot
+  /// show what was billed before its first month, so a term account may first appear at its
+  /// renewal. `nil` when the data is complete from its first month.
+  public var incompleteThrough: Month?
 
   public static let skippedSampleLimit = 1000
 
@@ -53,7 +59,7 @@ public struct DataQuality: Sendable, Equatable {
   public init(
     files: [FileSummary] = [], skipped: [SkippedRow] = [], skippedCount: Int = 0,
     skippedMRRCents: Int64 = 0, isSkippedMRRTooLarge: Bool = false, rowsAfterAsOf: Int = 0,
-    notes: [String] = []
+    notes: [String] = [], imported: ImportSummary? = nil, incompleteThrough: Month? = nil
   ) {
     self.isSkippedMRRTooLarge = isSkippedMRRTooLarge
     self.files = files
@@ -62,5 +68,7 @@ public struct DataQuality: Sendable, Equatable {
     self.skippedMRRCents = skippedMRRCents
     self.rowsAfterAsOf = rowsAfterAsOf
     self.notes = notes
+    self.imported = imported
+    self.incompleteThrough = incompleteThrough
   }
 }

@@ -73,6 +73,8 @@ struct ProfileParameters: Sendable {
   ) -> BillingCadence {
     switch contract {
     case .monthly: return .monthly
+    // Never drawn: the generator knows every term it simulates.
+    case .unknown: return .unknown
     case .usage: return .inArrears
     case .pilot: return rng.pick([(.upfront, 0.6), (.monthly, 0.4)])
     case .multiYear: return rng.pick([(.upfront, 0.5), (.annual, 0.5)])

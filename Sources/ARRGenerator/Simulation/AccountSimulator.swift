@@ -64,7 +64,8 @@ struct AccountSimulator {
           10_000, Int64((expected * rng.uniform(0.5, 0.9) / 10_000).rounded()) * 10_000)
         termLength = 12
       }
-    case .monthly: break
+    // The generator never draws an unknown contract: it knows every term it simulates.
+    case .monthly, .unknown: break
     }
     var isCommittedTerm = contract == .annual || contract == .multiYear || committedCents > 0
     var termEnd = startOffset + termLength - 1
@@ -128,7 +129,7 @@ struct AccountSimulator {
       case .annual, .multiYear: 0.8
       case .pilot: 0.6
       case .usage: committed ? 0.6 : 0.1
-      case .monthly: 0.35
+      case .monthly, .unknown: 0.35
       }
     }
 

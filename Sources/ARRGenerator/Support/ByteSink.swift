@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import ARRFileSystem
 
 /// An output buffer that formats numbers, dates and months straight into bytes and, when backed
 /// by a file, writes itself out in chunks of a few MiB.
@@ -14,26 +8,21 @@
 struct ByteSink {
   /// Bytes not yet written (all bytes, for an in-memory sink).
   var bytes: [UInt8]
-  private var file: UnsafeMutablePointer<FILE>?
-  private let path: String
+  /// The staged output file (``StagedFile``), renamed into place by the caller.
+  private(set) var file: StagedFile?
   private static let chunk = 4 << 20
 
   /// An in-memory sink that keeps every byte.
   init() {
     bytes = []
     file = nil
-    path = ""
   }
 
-  /// A sink that writes to `path`, created or truncated.
-  /// - Throws: `ARRQualityError` with status `.cantCreate` when the file cannot be opened.
+  /// A sink that writes to a staged file for `path`: nothing appears under `path` until the
+  /// caller commits it (``OutputFile/commit(_:)``).
+  /// - Throws: `ARRQualityError` (`.cannotCreateOutput`) when the file cannot be created.
   init(path: String) throws(ARRQualityError) {
-    guard let handle = fopen(path, "wb") else {
-      throw ARRQualityError(
-        kind: .cannotCreateOutput, message: "cannot create \(path): \(ByteSink.lastError())")
-    }
-    file = handle
-    self.path = path
+    file = try StagedFile.create(for: path)
     bytes = []
     bytes.reserveCapacity(ByteSink.chunk + 64 * 1024)
   }
@@ -44,33 +33,20 @@ struct ByteSink {
     if file != nil && bytes.count >= ByteSink.chunk { try flush() }
   }
 
-  /// Writes out what is buffered and closes the file (no-op for an in-memory sink).
-  /// - Throws: `ARRQualityError` with status `.ioError` when the write or close fails.
-  mutating func close() throws(ARRQualityError) {
-    guard let handle = file else { return }
-    try flush()
+  /// Writes out what is buffered (no-op for an in-memory sink); the file stays staged.
+  /// - Throws: `ARRQualityError` (`.outputFailed`) when the write fails (a full disk).
+  mutating func finish() throws(ARRQualityError) { try flush() }
+
+  /// Removes the staged file (after a failure elsewhere).
+  mutating func discard() {
+    file?.discard()
     file = nil
-    if fclose(handle) != 0 {
-      throw ARRQualityError(
-        kind: .outputFailed, message: "cannot write \(path): \(ByteSink.lastError())")
-    }
   }
 
   private mutating func flush() throws(ARRQualityError) {
-    guard let handle = file, !bytes.isEmpty else { return }
-    let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, handle) }
-    if written != bytes.count {
-      let reason = ByteSink.lastError()
-      fclose(handle)
-      file = nil
-      throw ARRQualityError(kind: .outputFailed, message: "cannot write \(path): \(reason)")
-    }
+    guard let file, !bytes.isEmpty else { return }
+    try file.write(chunks: [bytes])
     bytes.removeAll(keepingCapacity: true)
-  }
-
-  private static func lastError() -> String {
-    guard let text = strerror(errno) else { return "error \(errno)" }
-    return String(cString: text)
   }
 
   // MARK: Formatting

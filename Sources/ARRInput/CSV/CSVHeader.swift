@@ -22,6 +22,20 @@ struct CSVHeader: Sendable, Equatable {
     var problem: InputProblem?
     try source.read(0..<source.size, chunkSize: 1 << 16) { p, n, isFinal in
       var start = 0
+      // UTF-16 (a byte order mark FF FE or FE FF, or NUL bytes between letters): the usual
+      // "Unicode text" export of a spreadsheet. Say what to do instead of "missing columns".
+      let probe = min(n, 512)
+      if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+        || (probe >= 2 && UnsafeBufferPointer(start: p, count: probe).contains(0))
+      {
+        problem = InputProblem(
+          file: source.name, line: 0,
+          message:
+            "the file is UTF-16 (or another encoding with NUL bytes), expected UTF-8: save it "
+            + "as \"CSV UTF-8\"")
+        return (n, true)
+      }
+      if !isFinal && n < 512 && n < source.size { return (0, false) }
       if n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF {
         start = 3
       } else if !isFinal && n < 3 {
@@ -59,8 +73,35 @@ struct CSVHeader: Sendable, Equatable {
           }
           var names = [String]()
           var keys = [String]()
+          names.reserveCapacity(fields.count)
+          keys.reserveCapacity(fields.count)
           for k in 0..<fields.count {
             let bytes = CSVScanner.bytes(of: fields[k], in: p)
+            // A byte order mark inside the header: two files joined, or a BOM typed into a
+            // column name. Name the column.
+            if bytes.count >= 3,
+              (0...(bytes.count - 3)).contains(where: {
+                bytes[$0] == 0xEF && bytes[$0 + 1] == 0xBB && bytes[$0 + 2] == 0xBF
+              })
+            {
+              problem = InputProblem(
+                file: source.name, line: line, column: k + 1,
+                message:
+                  "column name \(FieldMessages.quoted(String(decoding: bytes, as: UTF8.self))) "
+                  + "holds a byte order mark (U+FEFF), which belongs only at the very start of "
+                  + "a file (were two files joined?)")
+              return (n, true)
+            }
+            if !FieldMessages.isValidUTF8(
+              UnsafeBufferPointer(
+                start: p + fields[k].start, count: fields[k].end - fields[k].start))
+            {
+              problem = InputProblem(
+                file: source.name, line: line, column: k + 1,
+                message: FieldMessages.invalidUTF8(
+                  "column name", String(decoding: bytes, as: UTF8.self)))
+              return (n, true)
+            }
             let key = bytes.withUnsafeBufferPointer { FieldText.lowercasedTrimmed($0) }
             keys.append(String(decoding: key, as: UTF8.self))
             let (lo, hi) = bytes.withUnsafeBufferPointer { FieldText.trimmed($0) }
@@ -80,13 +121,16 @@ struct CSVHeader: Sendable, Equatable {
   /// - Returns: True when the header can be used.
   func validate(required: [String], file: String, log: inout ProblemLog) -> Bool {
     var ok = true
-    for (i, key) in keys.enumerated() where !key.isEmpty && keys[..<i].contains(key) {
+    // One pass with a set: a 100,000-column header is checked in linear time.
+    var seen = Set<String>()
+    seen.reserveCapacity(keys.count)
+    for (i, key) in keys.enumerated() where !key.isEmpty && !seen.insert(key).inserted {
       log.fatal(
         InputProblem(
           file: file, line: 1, column: i + 1, message: "duplicate column \"\(names[i])\""))
       ok = false
     }
-    let missing = required.filter { !keys.contains($0) }
+    let missing = required.filter { !seen.contains($0) }
     if !missing.isEmpty {
       let found = names.isEmpty ? "nothing" : names.joined(separator: ", ")
       var message =

@@ -9,6 +9,18 @@ enum FieldMessages {
   /// ``Money/maximumMRRCents`` as the contract writes it: `7686143364045646.50`.
   static let maximumAmount = Money.decimalString(cents: Money.maximumMRRCents)
 
+  /// Whether `bytes` are valid UTF-8 (ASCII, the usual case, is checked without decoding).
+  static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if bytes.allSatisfy({ $0 < 0x80 }) { return true }
+    return String(validating: bytes, as: UTF8.self) != nil
+  }
+
+  /// A text cell that is not UTF-8: say so at its own cell, with what to do.
+  static func invalidUTF8(_ column: String, _ value: String) -> String {
+    "\(column) \(quoted(value)) is not valid UTF-8 (expected UTF-8 text; save the file as "
+      + "\"CSV UTF-8\")"
+  }
+
   static func quoted(_ value: String) -> String { "\"" + FieldText.display(value) + "\"" }
 
   static func amount(_ column: String, _ value: String, _ error: MoneyError) -> String {
@@ -38,7 +50,8 @@ enum FieldMessages {
   }
 
   static func month(_ column: String, _ value: String) -> String {
-    "\(column) \(quoted(value)) is not a month (expected \(monthExample))"
+    "\(column) \(quoted(value)) is not a month (expected \(monthExample), a year from "
+      + "\(ScalarParsers.minimumYear) to \(ScalarParsers.maximumYear))"
   }
 
   static func date(_ column: String, _ value: String) -> String {

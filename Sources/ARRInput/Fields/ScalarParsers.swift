@@ -58,6 +58,11 @@ enum ScalarParsers {
   /// Parses `YYYY-MM` (spaces around allowed); `nil` for anything else.
   /// - Complexity: O(1).
   @inline(__always)
+  /// Earliest year of a month in the data (docs/input.md).
+  static let minimumYear: Int32 = 1900
+  /// Latest year of a month in the data.
+  static let maximumYear: Int32 = 2999
+
   static func month(_ bytes: UnsafeBufferPointer<UInt8>) -> Month? {
     var lo = 0
     var hi = bytes.count
@@ -75,6 +80,9 @@ enum ScalarParsers {
     guard m1 >= 0 && m1 <= 1 && m2 >= 0 && m2 <= 9 else { return nil }
     let month = m1 &* 10 &+ m2
     guard month >= 1 && month <= 12 else { return nil }
+    // Revenue months are 1900–2999: `0000-01` or `0025-06` (a mistyped year) is reported at
+    // its cell, not later as a 24,000-month span with no position.
+    guard year >= minimumYear && year <= maximumYear else { return nil }
     return Month(ordinal: year &* 12 &+ month &- 1)
   }
 

@@ -3,9 +3,12 @@ struct AccountRowReader {
   private let file = AccountsReader.file
   private let fieldCount: Int
   private let id: Int
-  private let contractType: Int
-  private let billingCadence: Int
-  private let startDate: Int
+  private let contractType: Int?
+  private let billingCadence: Int?
+  private let startDate: Int?
+  private let inferred: Int?
+  /// `inferred_from`, written by `import` (`docs/import.md`).
+  private let inferredFromColumn: Int?
   private let name: Int?
   private let segment: Int?
   private let contractEndDate: Int?
@@ -25,9 +28,11 @@ struct AccountRowReader {
     fieldCount = header.keys.count
     func at(_ c: AccountColumn) -> Int? { header.index(of: c.rawValue) }
     id = header.index(of: "account_id") ?? 0
-    contractType = header.index(of: "contract_type") ?? 0
-    billingCadence = header.index(of: "billing_cadence") ?? 0
-    startDate = header.index(of: "start_date") ?? 0
+    contractType = header.index(of: "contract_type")
+    billingCadence = header.index(of: "billing_cadence")
+    startDate = header.index(of: "start_date")
+    inferred = header.index(of: "inferred")
+    inferredFromColumn = header.index(of: AccountsReader.inferredFromColumn)
     name = at(.name)
     segment = at(.segment)
     contractEndDate = at(.contractEndDate)
@@ -122,36 +127,57 @@ struct AccountRowReader {
 
     let idText = trimmedText(id)
     if idText == nil { problem(id, FieldMessages.empty("account_id", expected: "a unique id")) }
-    var contract: ContractType?
-    if present(contractType) == nil {
-      problem(
-        contractType,
-        FieldMessages.empty("contract_type", expected: "one of \(EnumParser.contractTypesAllowed)"))
-    } else if let v = EnumParser.contractType(cell(contractType)) {
-      contract = v
-    } else {
-      problem(
-        contractType,
-        FieldMessages.choice(
-          "contract_type", text(contractType), allowed: EnumParser.contractTypesAllowed))
+    // Invalid UTF-8 is reported here, at its own cell, not later as monthly rows that no
+    // longer match their account.
+    for (k, column) in [(id, "account_id"), (name, "name"), (segment, "segment")] {
+      if let k, !FieldMessages.isValidUTF8(cell(k)) {
+        problem(k, FieldMessages.invalidUTF8(column, text(k)))
+      }
     }
-    var cadence: BillingCadence?
-    if present(billingCadence) == nil {
-      problem(
-        billingCadence,
-        FieldMessages.empty("billing_cadence", expected: "one of \(EnumParser.cadencesAllowed)"))
-    } else if let v = EnumParser.cadence(cell(billingCadence)) {
-      cadence = v
-    } else {
-      problem(
-        billingCadence,
-        FieldMessages.choice(
-          "billing_cadence", text(billingCadence), allowed: EnumParser.cadencesAllowed))
+    // contract_type and billing_cadence: an absent column or an empty cell is `unknown`, the
+    // value the report counts as "terms unknown" (docs/definitions.md, "Unknown terms").
+    var contract = ContractType.unknown
+    if let k = present(contractType) {
+      if let v = EnumParser.contractType(cell(k)) {
+        contract = v
+      } else {
+        problem(
+          k,
+          FieldMessages.choice("contract_type", text(k), allowed: EnumParser.contractTypesAllowed)
+        )
+      }
     }
-    if present(startDate) == nil {
-      problem(startDate, FieldMessages.empty("start_date", expected: FieldMessages.dateExample))
+    var cadence = BillingCadence.unknown
+    if let k = present(billingCadence) {
+      if let v = EnumParser.cadence(cell(k)) {
+        cadence = v
+      } else {
+        problem(
+          k, FieldMessages.choice("billing_cadence", text(k), allowed: EnumParser.cadencesAllowed))
+      }
     }
+    // start_date: an absent column or an empty cell is inferred later from the first month with
+    // revenue (``CompanyLoader``), and marked inferred.
     let start = date(startDate, "start_date")
+    var inferredFields = AccountFields()
+    if let k = present(inferred) {
+      switch AccountFields.parse(text(k)) {
+      case .success(let set): inferredFields = set
+      case .failure(let bad):
+        problem(
+          k,
+          "inferred names \(FieldMessages.quoted(bad.text)), not a column of accounts.csv "
+            + "(expected column names separated by ';', from: \(AccountFields.allowedNames))")
+      }
+    }
+    if start == nil { inferredFields.insert(.startDate) }
+    var inferredFrom: Month?
+    if let k = present(inferredFromColumn) {
+      inferredFrom = ScalarParsers.month(cell(k))
+      if inferredFrom == nil {
+        problem(k, FieldMessages.month(AccountsReader.inferredFromColumn, text(k)))
+      }
+    }
     var trial = TrialStatus.none
     if let k = present(trialStatus) {
       if let t = EnumParser.trialStatus(cell(k)) {
@@ -177,7 +203,8 @@ struct AccountRowReader {
     }
     let account = Account(
       id: idText ?? "", name: trimmedText(name), segment: trimmedText(segment),
-      contractType: contract ?? .monthly, billingCadence: cadence ?? .monthly,
+      contractType: contract, billingCadence: cadence,
+      // Placeholder until the monthly rows give the first month with revenue.
       startDate: start ?? CivilDate(daysSinceEpoch: 0),
       contractEndDate: date(contractEndDate, "contract_end_date"), trialStatus: trial,
       trialEndDate: date(trialEndDate, "trial_end_date"),
@@ -185,7 +212,8 @@ struct AccountRowReader {
       seatsPurchased: count(seatsPurchased, "seats_purchased"),
       seatsActive: count(seatsActive, "seats_active"),
       integrations: count(integrations, "integrations"),
-      committedMRR: committed, isPastDue: isPastDue)
+      committedMRR: committed, isPastDue: isPastDue, inferred: inferredFields,
+      inferredFrom: inferredFrom)
     record(account, idCell: cell(id), line: line, into: &result, log: &log)
   }
 

@@ -22,8 +22,14 @@ struct AccountsResult: Sendable {
 /// problems in file order with exact "first on line" references.
 enum AccountsReader {
   static let file = "accounts.csv"
-  static let required = ["account_id", "contract_type", "billing_cadence", "start_date"]
-  static let known: Set<String> = Set(required + AccountColumn.allCases.map(\.rawValue))
+  static let required = ["account_id"]
+  /// Columns that may be absent: `contract_type` and `billing_cadence` are then `unknown` for
+  /// every row, `start_date` inferred from the first month with revenue.
+  static let optionalTerms = ["contract_type", "billing_cadence", "start_date", "inferred"]
+  /// The month from which a row's inferred terms are supported by the data (written by `import`).
+  static let inferredFromColumn = "inferred_from"
+  static let known: Set<String> = Set(
+    required + optionalTerms + [inferredFromColumn] + AccountColumn.allCases.map(\.rawValue))
 
   /// One thread's share of the file.
   private struct Part: @unchecked Sendable {

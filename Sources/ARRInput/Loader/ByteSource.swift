@@ -1,3 +1,5 @@
+import ARRFileSystem
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -78,26 +80,34 @@ struct ByteSource: Sendable {
     }
   }
 
-  /// Opens `path`; `nil` when it does not exist.
-  /// - Throws: `ARRQualityError` 66 when it exists but cannot be read.
+  /// Opens `path`; `nil` when it does not exist. A regular file is read in chunks from disk; a
+  /// pipe or FIFO is read whole into memory first (at most ``InputFile/streamLimit`` bytes),
+  /// then scanned like a file; a folder or device is refused (``InputFile/open(_:)``).
+  /// - Throws: `ARRQualityError` `.missingInput` when it exists but cannot be read.
   static func open(path: String, name: String) throws(ARRQualityError) -> ByteSource? {
     var st = stat()
     guard stat(path, &st) == 0 else {
       if errno == ENOENT || errno == ENOTDIR { return nil }
-      throw ARRQualityError(kind: .missingInput, message: "\(path): cannot be read")
+      throw ARRQualityError(
+        kind: .missingInput, message: "\(path): cannot be read (\(describeErrno(errno)))")
     }
-    if (st.st_mode & S_IFMT) == S_IFDIR {
-      throw ARRQualityError(kind: .missingInput, message: "\(path): is a folder, expected a file")
+    let (fd, kind) = try InputFile.open(path)
+    switch kind {
+    case .regular(let size):
+      return ByteSource(storage: .file(descriptor: fd, size: size), name: name)
+    case .stream:
+      defer { _ = closeDescriptor(fd) }
+      let bytes = try InputFile.readAll(fd, name: path, limit: InputFile.streamLimit)
+      return ByteSource(storage: .memory(bytes), name: name)
     }
+  }
+
+  private static func closeDescriptor(_ fd: Int32) -> Int32 {
     #if canImport(Glibc)
-      let fd = Glibc.open(path, O_RDONLY)
+      Glibc.close(fd)
     #else
-      let fd = Darwin.open(path, O_RDONLY)
+      Darwin.close(fd)
     #endif
-    guard fd >= 0 else {
-      throw ARRQualityError(kind: .missingInput, message: "\(path): cannot be read")
-    }
-    return ByteSource(storage: .file(descriptor: fd, size: Int(st.st_size)), name: name)
   }
 
   /// Closes the file, if any.
@@ -125,6 +135,12 @@ struct ByteSource: Sendable {
 }
 
 extension ByteSource {
+  /// True when something exists at `path` (following links).
+  static func exists(_ path: String) -> Bool {
+    var st = stat()
+    return stat(path, &st) == 0
+  }
+
   /// True when `path` is a folder; false when it does not exist.
   /// - Throws: `ARRQualityError` 66 when it exists but is not a folder.
   static func isDirectory(_ path: String) throws(ARRQualityError) -> Bool {
@@ -134,5 +150,25 @@ extension ByteSource {
       throw ARRQualityError(kind: .missingInput, message: "\(path): is a file, expected a folder")
     }
     return true
+  }
+
+  /// The sub-folders of `path` that hold an `accounts.csv`, sorted; empty when `path` cannot
+  /// be listed.
+  /// - Complexity: O(entries in the folder).
+  static func companyFolders(in path: String) -> [String] {
+    guard let dir = opendir(path) else { return [] }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+      }
+      guard !name.hasPrefix(".") else { continue }
+      var st = stat()
+      if stat(path + "/" + name + "/accounts.csv", &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
+        names.append(name)
+      }
+    }
+    return names.sorted()
   }
 }

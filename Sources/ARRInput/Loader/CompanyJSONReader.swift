@@ -5,93 +5,87 @@ enum CompanyJSONReader {
     "name", "currency", "as_of", "reported_arr", "gross_margin", "discount_rate", "cac",
   ]
 
-  /// Parses `bytes`; every problem is logged as fatal.
+  /// Parses `bytes`; every problem is logged as fatal, with its line and column.
   /// - Returns: The profile (fields with problems left unset).
   /// - Complexity: O(bytes).
   static func read(_ bytes: [UInt8], log: inout ProblemLog) -> CompanyProfile {
     var profile = CompanyProfile()
-    func problem(_ message: String) {
-      log.fatal(InputProblem(file: file, line: 0, message: message))
-    }
-    let value: JSONValue
+    var config: JSONConfig
     do {
-      value = try JSONValue.parse(bytes)
+      config = try JSONConfig(bytes, file: file)
     } catch {
-      log.fatal(
-        InputProblem(
-          file: file, line: error.line, column: error.column,
-          message: "not valid JSON: \(error.message)"))
+      for p in error.problems { log.fatal(p) }
       return profile
     }
-    guard case .object(let pairs) = value else {
-      problem("expected a JSON object at the top level, found \(value.typeName)")
-      return profile
-    }
-    for (key, v) in pairs {
-      if case .null = v { continue }
-      switch key {
+    for member in config.members(of: config.root, allowed: keys) ?? [] {
+      if case .null = member.node.value { continue }
+      switch member.key {
       case "name":
-        if let s = v.stringValue {
-          profile.name = s
-        } else {
-          problem("name is \(v.typeName) (expected a string)")
-        }
+        if let s = config.string(member) { profile.name = s }
       case "currency":
-        if let s = v.stringValue, s.utf8.count == 3, s.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
-          profile.currency = s
-        } else {
-          problem(
-            "currency \(shown(v)) is not a currency code (expected 3 capital letters, e.g. USD)")
+        if let s = config.string(member) {
+          if s.utf8.count == 3, s.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
+            profile.currency = s
+          } else {
+            config.mismatch(member, expected: "a currency code of 3 capital letters, e.g. \"USD\"")
+          }
         }
       case "as_of":
-        if let s = v.stringValue, let m = Month(s) {
-          profile.asOf = m
-        } else {
-          problem("as_of \(shown(v)) is not a month (expected \"YYYY-MM\", e.g. \"2025-03\")")
+        if let s = config.string(member) {
+          if let m = Month(s) {
+            profile.asOf = m
+          } else {
+            config.mismatch(member, expected: "a month \"YYYY-MM\", e.g. \"2025-03\"")
+          }
         }
-      case "reported_arr", "cac":
-        if let cents = amount(key, v, problem) {
-          if key == "cac" { profile.cac = cents } else { profile.reportedARR = cents }
+      case "cac":
+        // A number for every segment, or an object with one amount per segment name.
+        if case .object = member.node.value {
+          for var bySegment in member.node.members {
+            if case .null = bySegment.node.value { continue }
+            let segment = bySegment.key
+            bySegment.key = "cac.\(segment)"
+            if let cents = amount(bySegment, &config) { profile.cacBySegment[segment] = cents }
+          }
+        } else if let cents = amount(member, &config) {
+          profile.cac = cents
         }
+      case "reported_arr":
+        if let cents = amount(member, &config) { profile.reportedARR = cents }
       case "gross_margin", "discount_rate":
-        if isNumber(v), let d = v.doubleValue, d >= 0, d <= 1 {
-          if key == "gross_margin" { profile.grossMargin = d } else { profile.discountRate = d }
-        } else {
-          problem("\(key) \(shown(v)) is out of range (expected a number from 0 to 1, e.g. 0.75)")
+        if let d = config.number(member, in: 0...1) {
+          if member.key == "gross_margin" {
+            profile.grossMargin = d
+          } else {
+            profile.discountRate = d
+          }
         }
       default:
-        problem("unknown key \"\(key)\" (allowed: \(keys.joined(separator: ", ")))")
+        break
       }
     }
+    for p in config.problems { log.fatal(p) }
     return profile
   }
 
-  private static func isNumber(_ v: JSONValue) -> Bool {
-    switch v {
-    case .int, .double, .number, .money: return true
-    default: return false
-    }
-  }
-
-  /// The value as written, for messages.
-  private static func shown(_ v: JSONValue) -> String {
-    FieldText.display(v.serialized(pretty: false))
-  }
-
-  private static func amount(_ key: String, _ v: JSONValue, _ problem: (String) -> Void) -> Int64? {
+  /// An amount given as a number (`1500.5`) or a string (`"$1,500.50"`).
+  private static func amount(_ member: JSONConfig.Member, _ config: inout JSONConfig) -> Int64? {
     let text: String
-    switch v {
+    switch member.node.value {
     case .number(let s): text = s
-    case .int(let i): text = String(i)
     case .string(let s): text = s
     default:
-      problem("\(key) is \(v.typeName) (expected an amount, e.g. 1234.50 or \"$1,234.50\")")
+      config.mismatch(
+        member,
+        expected: "an amount, e.g. 1234.50 or \"$1,234.50\""
+          + (member.key == "cac" ? ", or an object of amounts by segment, e.g. {\"smb\": 300}" : "")
+      )
       return nil
     }
     do throws(MoneyError) {
       return try MoneyParser.nonNegativeCents(text)
     } catch {
-      problem(FieldMessages.amount(key, text, error))
+      config.report(FieldMessages.amount(member.key, text, error), at: member.node.offset)
       return nil
     }
   }

@@ -1,3 +1,5 @@
+import ARRFileSystem
+
 /// Reads a company folder (`accounts.csv`, `monthly.csv`, optional `company.json`) into a
 /// validated ``Company``. The input contract and every message are in `docs/input.md`.
 public enum CompanyLoader {
@@ -56,11 +58,20 @@ public enum CompanyLoader {
   {
     let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     guard try ByteSource.isDirectory(base) else {
-      throw ARRQualityError(kind: .missingInput, message: "\(directory): no such file")
+      throw ARRQualityError(kind: .missingInput, message: "\(directory): no such folder")
     }
     func open(_ name: String) throws(ARRQualityError) -> ByteSource {
       guard let s = try ByteSource.open(path: base + "/" + name, name: name) else {
-        throw ARRQualityError(kind: .missingInput, message: "\(base)/\(name): no such file")
+        var message = "\(base)/\(name): no such file"
+        // A folder of companies (`Scenarios`) rather than a company: say which to give.
+        let companies = ByteSource.companyFolders(in: base)
+        if !companies.isEmpty {
+          let listed = companies.prefix(5).joined(separator: ", ")
+          message +=
+            "; \(directory) holds company folders (\(listed)\(companies.count > 5 ? ", …" : "")): "
+            + "give one of them, e.g. \(base)/\(companies[0])"
+        }
+        throw ARRQualityError(kind: .missingInput, message: message)
       }
       return s
     }
@@ -69,11 +80,10 @@ public enum CompanyLoader {
     let monthly = try open(MonthlyReader.file)
     defer { monthly.close() }
     var json: [UInt8]?
-    if let j = try ByteSource.open(
-      path: base + "/" + CompanyJSONReader.file, name: CompanyJSONReader.file)
-    {
-      defer { j.close() }
-      json = try j.allBytes()
+    let jsonPath = base + "/" + CompanyJSONReader.file
+    if ByteSource.exists(jsonPath) {
+      // Size checked before reading (InputFile.jsonLimit): a company.json is a few hundred bytes.
+      json = try InputFile.read(jsonPath, limit: InputFile.jsonLimit)
     }
     return try assemble(
       accounts: accounts, monthly: monthly, companyJSON: json, place: directory, options: options,
@@ -116,7 +126,7 @@ public enum CompanyLoader {
     }
     var range: (first: Month, last: Month)?
     if let accounts, let monthly {
-      range = monthRange(rule: rule, monthly: monthly, log: &log)
+      range = try monthRange(rule: rule, monthly: monthly, log: &log)
       if let r = range {
         let months = r.last.months(since: r.first) + 1
         if months > maximumMonths {
@@ -183,8 +193,10 @@ public enum CompanyLoader {
   }
 
   /// First and last month of the matrix, logging why there are none.
+  /// - Throws: `ARRQualityError` of kind `.invalidArgument` when `--as-of` lies outside the
+  ///   data: the argument, not the file, is what to fix.
   private static func monthRange(rule: AsOfRule, monthly: MonthlyResult, log: inout ProblemLog)
-    -> (first: Month, last: Month)?
+    throws(ARRQualityError) -> (first: Month, last: Month)?
   {
     let hasRows = monthly.maxOrdinal >= monthly.minOrdinal
     // Other problems already explain a lack of rows.
@@ -204,6 +216,12 @@ public enum CompanyLoader {
         given = "as_of \(asOf) in company.json"
       }
       if !hasRows && monthly.rowsAfterAsOf > 0 {
+        let first = Month(ordinal: monthly.minOrdinalAfterAsOf)
+        if case .fromOptions = rule {
+          throw .invalidArgument(
+            "\(given) is earlier than every month in monthly.csv (the first is \(first); "
+              + "expected \(first) or later)")
+        }
         log.fatal(
           InputProblem(
             file: MonthlyReader.file, line: 0,
@@ -221,6 +239,12 @@ public enum CompanyLoader {
       guard
         asOf <= last || monthly.rowsAfterAsOf > 0 || log.problemCount > 0 || log.skippedCount > 0
       else {
+        if case .fromOptions = rule {
+          throw .invalidArgument(
+            "\(given) is after the last month in monthly.csv (\(last)); every account would "
+              + "show no revenue (expected \(last) or earlier; if no account paid since, list "
+              + "the month with mrr 0)")
+        }
         log.fatal(
           InputProblem(
             file: MonthlyReader.file, line: 0,
@@ -266,6 +290,8 @@ public enum CompanyLoader {
     if log.skippedMRROverflowed { notes.append("skipped MRR total too large to add up") }
     var list = accounts.accounts
     var columns = accounts.columns
+    notes += inferStartDates(&list, mrr: mrr, months: months, first: range.first)
+    notes += termNotes(list)
     if isEarlierView {
       let cutoff = CivilDate.lastDay(of: range.last)
       list.withUnsafeMutableBufferPointer { buffer in
@@ -305,5 +331,72 @@ public enum CompanyLoader {
         accountCount: accounts.accounts.count, monthCount: months, mrr: mrr, usage: usage,
         oneTimeByMonth: oneTime),
       accountColumns: columns, dataQuality: quality)
+  }
+
+  /// Gives every account without a `start_date` the first day of its first month with MRR > 0
+  /// (marked inferred), or, when it has none within the data, the first day of the month after
+  /// the as-of month: not started, as far as the data shows.
+  /// - Returns: A note saying how many were inferred, if any.
+  /// - Complexity: O(accounts × months) at worst, O(accounts) when every date is given.
+  static func inferStartDates(
+    _ list: inout [Account], mrr: [Int64], months: Int, first: Month
+  ) -> [String] {
+    var inferred = 0
+    var withoutRevenue = 0
+    mrr.withUnsafeBufferPointer { cells in
+      list.withUnsafeMutableBufferPointer { accounts in
+        for i in accounts.indices
+        where accounts[i].inferred.contains(.startDate)
+          && accounts[i].startDate.daysSinceEpoch == 0
+        {
+          let row = cells[(i * months)..<((i + 1) * months)]
+          if let m = row.firstIndex(where: { $0 > 0 }) {
+            accounts[i].startDate = CivilDate.firstDay(of: first.adding(months: m - i * months))
+          } else {
+            accounts[i].startDate = CivilDate.firstDay(of: first.adding(months: months))
+            withoutRevenue += 1
+          }
+          inferred += 1
+        }
+      }
+    }
+    guard inferred > 0 else { return [] }
+    var note =
+      "start_date inferred for \(inferred) account\(inferred == 1 ? "" : "s") as the first month "
+      + "with revenue"
+    if withoutRevenue > 0 {
+      note += "; \(withoutRevenue) with no revenue in the data count as not started"
+    }
+    return [note]
+  }
+
+  /// A note counting the accounts whose contract type or billing cadence is `unknown`, and the
+  /// fields the `inferred` column marks, if any.
+  static func termNotes(_ list: [Account]) -> [String] {
+    var unknownType = 0
+    var unknownCadence = 0
+    var inferredCounts = [Int](repeating: 0, count: AccountFields.columnNames.count)
+    for a in list {
+      if a.contractType == .unknown { unknownType += 1 }
+      if a.billingCadence == .unknown { unknownCadence += 1 }
+      guard !a.inferred.isEmpty else { continue }
+      for (k, f) in AccountFields.columnNames.enumerated() where a.inferred.contains(f.field) {
+        inferredCounts[k] += 1
+      }
+    }
+    var notes: [String] = []
+    if unknownType + unknownCadence > 0 {
+      notes.append(
+        "terms unknown: contract_type for \(unknownType) account\(unknownType == 1 ? "" : "s"), "
+          + "billing_cadence for \(unknownCadence); their ARR is not counted as committed")
+    }
+    let parts = AccountFields.columnNames.indices.filter {
+      inferredCounts[$0] > 0
+    }.map { "\(AccountFields.columnNames[$0].name) \(inferredCounts[$0])" }
+    if !parts.isEmpty {
+      notes.append(
+        "fields inferred rather than read, by accounts: " + parts.joined(separator: ", "))
+    }
+    return notes
   }
 }

@@ -47,6 +47,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var rowsOfRejectedAccounts = 0
   var minOrdinal = Int32.max
   var maxOrdinal = Int32.min
+  /// The earliest month of the rows left out after `--as-of` (`Int32.max` when none), so an
+  /// as-of before the data can name where the data starts.
+  var minOrdinalAfterAsOf = Int32.max
   var endedInsideQuote = false
   var oneTime: [Int64]
   private var mrrColumns: [UnsafeMutablePointer<Int64>?]
@@ -215,6 +218,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
     case .fromOptions(let asOf):
       if month > asOf {
         rowsAfterAsOf += 1
+        if month.ordinal < minOrdinalAfterAsOf { minOrdinalAfterAsOf = month.ordinal }
         return
       }
     case .fromCompanyFile(let asOf):
@@ -236,7 +240,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
       return a
     }
     let id = String(decoding: key, as: UTF8.self)
-    if key.isEmpty {
+    if !FieldMessages.isValidUTF8(key) {
+      problem(column, FieldMessages.invalidUTF8("account_id", id))
+    } else if key.isEmpty {
       problem(column, FieldMessages.empty("account_id", expected: "an id listed in accounts.csv"))
     } else if let d = accounts.dropped.find(key) {
       guard log.isLenient else {

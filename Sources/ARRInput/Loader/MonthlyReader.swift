@@ -21,6 +21,8 @@ struct MonthlyResult: @unchecked Sendable {
   var minOrdinal: Int32
   var maxOrdinal: Int32
   var rowsAfterAsOf: Int
+  /// The earliest month of the rows after `--as-of` (`Int32.max` when none).
+  var minOrdinalAfterAsOf: Int32
   /// Rows (strict mode) of accounts whose `accounts.csv` row was rejected.
   var rowsOfRejectedAccounts: Int
   var oneTime: [Int64]
@@ -95,6 +97,7 @@ enum MonthlyReader {
       columns: columns, minOrdinal: parts.map(\.minOrdinal).min()!,
       maxOrdinal: parts.map(\.maxOrdinal).max()!,
       rowsAfterAsOf: parts.map(\.rowsAfterAsOf).reduce(0, +),
+      minOrdinalAfterAsOf: parts.map(\.minOrdinalAfterAsOf).min()!,
       rowsOfRejectedAccounts: parts.map(\.rowsOfRejectedAccounts).reduce(0, +),
       oneTime: oneTime, hasUsage: layout.usage != nil,
       hasOneTime: layout.oneTime != nil,

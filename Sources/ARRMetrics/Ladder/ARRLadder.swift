@@ -26,6 +26,11 @@ public struct ARRLadder: Sendable, Equatable {
   public var recurring: Int64
   /// 12 × Σ committed MRR (``RecurringRevenue/committedMRR(of:)``).
   public var committed: Int64
+  /// 12 × Σ recurring MRR of the accounts whose contract type or billing cadence is `unknown`:
+  /// the ARR whose terms are not known. Committed ARR leaves these accounts out (unless they
+  /// have a `committed_mrr` minimum), so this is how much of recurring ARR could be committed
+  /// or not, for all the data says.
+  public var unknownTerms: Int64
   /// Trials removed, pilots removed, usage normalised: always these three, in this order.
   public var steps: [Step]
   /// Accounts with MRR > 0 in the as-of month.
@@ -35,12 +40,13 @@ public struct ARRLadder: Sendable, Equatable {
   public var arpa: Int64?
 
   public init(
-    headline: Int64, recurring: Int64, committed: Int64, steps: [Step], payingAccounts: Int,
-    arpa: Int64?
+    headline: Int64, recurring: Int64, committed: Int64, unknownTerms: Int64 = 0, steps: [Step],
+    payingAccounts: Int, arpa: Int64?
   ) {
     self.headline = headline
     self.recurring = recurring
     self.committed = committed
+    self.unknownTerms = unknownTerms
     self.steps = steps
     self.payingAccounts = payingAccounts
     self.arpa = arpa
@@ -92,23 +98,28 @@ public struct ARRLadder: Sendable, Equatable {
       facts.treatment.withUnsafeBufferPointer { treatment in
         cells.withUnsafeBufferPointer { cells in
           recurringMRR.withUnsafeBufferPointer { recurring in
-            for i in range {
-              let now = cells[i * n + n - 1]
-              t.headline += now
-              if now > 0 { t.paying += 1 }
-              let change = recurring[i] - now
-              switch RecurringRevenue.Treatment(rawValue: treatment[i]) ?? .unchanged {
-              case .trialRemoved:
-                t.trials += change
-                if now != 0 { t.trialAccounts += 1 }
-              case .pilotRemoved:
-                t.pilots += change
-                if now != 0 { t.pilotAccounts += 1 }
-              case .usageAveraged:
-                t.usage += change
-                if now != 0 || recurring[i] != 0 { t.usageAccounts += 1 }
-              case .unchanged:
-                break
+            company.accounts.withUnsafeBufferPointer { accounts in
+              for i in range {
+                let now = cells[i * n + n - 1]
+                t.headline += now
+                if accounts[i].contractType == .unknown || accounts[i].billingCadence == .unknown {
+                  t.unknownTerms += recurring[i]
+                }
+                if now > 0 { t.paying += 1 }
+                let change = recurring[i] - now
+                switch RecurringRevenue.Treatment(rawValue: treatment[i]) ?? .unchanged {
+                case .trialRemoved:
+                  t.trials += change
+                  if now != 0 { t.trialAccounts += 1 }
+                case .pilotRemoved:
+                  t.pilots += change
+                  if now != 0 { t.pilotAccounts += 1 }
+                case .usageAveraged:
+                  t.usage += change
+                  if now != 0 || recurring[i] != 0 { t.usageAccounts += 1 }
+                case .unchanged:
+                  break
+                }
               }
             }
           }
@@ -130,7 +141,8 @@ public struct ARRLadder: Sendable, Equatable {
     ]
     return ARRLadder(
       headline: 12 * headlineMRR, recurring: 12 * recurringMRR.reduce(0, +),
-      committed: 12 * committedMRR.reduce(0, +), steps: steps, payingAccounts: paying,
+      committed: 12 * committedMRR.reduce(0, +), unknownTerms: 12 * total.unknownTerms,
+      steps: steps, payingAccounts: paying,
       arpa: paying == 0
         ? nil : RecurringRevenue.roundedDivision(headlineMRR, by: Int64(paying)))
   }
@@ -145,8 +157,10 @@ public struct ARRLadder: Sendable, Equatable {
     var pilotAccounts = 0
     var usage: Int64 = 0
     var usageAccounts = 0
+    var unknownTerms: Int64 = 0
 
     mutating func add(_ o: Tally) {
+      unknownTerms += o.unknownTerms
       headline += o.headline
       paying += o.paying
       trials += o.trials

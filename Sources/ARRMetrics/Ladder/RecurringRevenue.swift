@@ -53,10 +53,11 @@ public enum RecurringRevenue {
   ///
   /// An account whose commitment is over counts 0: it has a `cancel_date` (notice given, or
   /// gone), or its `contract_end_date` is before the as-of month (the term lapsed with no
-  /// renewal recorded; a term ending within the as-of month is at its renewal and counts). Otherwise annual and multi-year accounts that are not in
-  /// an active or expired trial count at their as-of MRR; any other account counts at its
-  /// `committed_mrr` minimum, capped at its as-of MRR (a minimum above what is billed is not
-  /// revenue yet); accounts without one count 0.
+  /// renewal recorded; a term ending within the as-of month is at its renewal and counts).
+  /// Otherwise annual and multi-year accounts that are not in an active or expired trial count
+  /// at their as-of MRR; any other account — `unknown` contract types included: only known
+  /// commitments count — counts at its `committed_mrr` minimum, capped at its as-of MRR (a
+  /// minimum above what is billed is not revenue yet); accounts without one count 0.
   /// - Parameter company: The company.
   /// - Returns: One value per account, in account order.
   /// - Complexity: O(accounts), split across cores.

@@ -85,4 +85,44 @@ public struct TrailingRetention: Sendable, Equatable {
       baseMRR: baseMRR, currentMRR: current, cappedMRR: capped, baseAccounts: baseAccounts,
       retainedAccounts: retained)
   }
+
+  /// Trailing retention of a subset of accounts (e.g. one segment), by the same definition.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - months: The look-back, ≥ 1 (default 12).
+  ///   - accounts: Indices of the accounts to count.
+  /// - Returns: The subset's trailing retention; `nil` figures when none of them paid then.
+  /// - Complexity: O(accounts given).
+  public static func compute(
+    _ company: Company, months: Int = 12, accounts: some Sequence<Int>
+  ) -> TrailingRetention {
+    precondition(months >= 1, "look-back must be at least one month")
+    let last = company.monthCount - 1
+    let base = last - months
+    var baseMRR: Int64 = 0
+    var current: Int64 = 0
+    var capped: Int64 = 0
+    var baseAccounts = 0
+    var retained = 0
+    if base >= 0 {
+      for a in accounts {
+        let then = company.revenue.mrr(account: a, month: base)
+        guard then > 0 else { continue }
+        let now = max(company.revenue.mrr(account: a, month: last), 0)
+        baseMRR += then
+        current += now
+        capped += min(now, then)
+        baseAccounts += 1
+        if now > 0 { retained += 1 }
+      }
+    }
+    let hasBase = baseAccounts > 0
+    return TrailingRetention(
+      baseMonth: company.asOf.adding(months: -months), asOf: company.asOf, months: months,
+      ndr: hasBase ? Double(current) / Double(baseMRR) : nil,
+      grr: hasBase ? Double(capped) / Double(baseMRR) : nil,
+      logoRetention: hasBase ? Double(retained) / Double(baseAccounts) : nil,
+      baseMRR: baseMRR, currentMRR: current, cappedMRR: capped, baseAccounts: baseAccounts,
+      retainedAccounts: retained)
+  }
 }

@@ -55,15 +55,16 @@ extension Projection {
       return "No account pays at \(company.asOf), so there is nothing to project."
     }
     let projected =
-      "Projected 12-month NDR \(pct(f.ndr)) (P10–P90 \(pct(f.ndrRange.p10))–"
+      "Mean projected 12-month NDR \(pct(f.ndr)) (P10–P90 \(pct(f.ndrRange.p10))–"
       + "\(pct(f.ndrRange.p90))), GRR \(pct(f.grr)), logo retention \(pct(f.logoRetention))"
     guard let tNDR = trailing.ndr, let tGRR = trailing.grr else {
       return projected
         + ". No trailing figure to compare: no account paid 12 months before \(company.asOf)."
     }
-    let gap = (f.ndr - tNDR) * 100
+    // The gap of the figures as printed, so the quoted difference is theirs exactly.
+    let gap = (Double(tenths(f.ndr * 100)) - Double(tenths(tNDR * 100))) / 10
     var text =
-      projected + "; trailing NDR \(pct(tNDR)), GRR \(pct(tGRR)). Projected NDR is "
+      projected + "; trailing NDR \(pct(tNDR)), GRR \(pct(tGRR)). Mean projected NDR is "
       + (abs(gap) < agreementPoints
         ? "within \(Int(agreementPoints)) point of trailing."
         : "\(points(abs(gap))) points \(gap < 0 ? "below" : "above") trailing.")
@@ -128,11 +129,14 @@ extension Projection {
     return points(x * 100) + "%"
   }
 
+  /// `12.345` → `123`: tenths, rounded half away from zero.
+  static func tenths(_ x: Double) -> Int { Int((x * 10).rounded(.toNearestOrAwayFromZero)) }
+
   /// `12.345` → `12.3`.
   static func points(_ x: Double) -> String {
-    let tenths = Int((x * 10).rounded(.toNearestOrAwayFromZero))
-    let sign = tenths < 0 ? "-" : ""
-    return sign + String(abs(tenths) / 10) + "." + String(abs(tenths) % 10)
+    let t = tenths(x)
+    let sign = t < 0 ? "-" : ""
+    return sign + String(abs(t) / 10) + "." + String(abs(t) % 10)
   }
 
   /// `0.384` → `38%`.

@@ -84,8 +84,13 @@ extension Projection {
       let pooled = count[t] < minimumMovementSurvivors
       return SurvivorMovement(
         contractType: types[t], survivors: count[t],
-        expansionRate: pooled ? overall.expansionRate : rate(up[t], t, prior: e0),
-        contractionRate: pooled ? overall.contractionRate : min(rate(down[t], t, prior: c0), 1),
+        // A type's rates borrow strength from the company's own pooled (already shrunk)
+        // rates, not the external prior: a type with a few whales is first of all this
+        // company's, so thin evidence pulls it toward the company, and the company toward 5%/2%.
+        expansionRate: pooled
+          ? overall.expansionRate : rate(up[t], t, prior: overall.expansionRate),
+        contractionRate: pooled
+          ? overall.contractionRate : min(rate(down[t], t, prior: overall.contractionRate), 1),
         usesPooledRates: pooled)
     }
     return (window, overall, byType)

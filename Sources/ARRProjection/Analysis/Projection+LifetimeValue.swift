@@ -68,7 +68,9 @@ extension Projection {
         count += 1
       }
       result.ltvExisting = count > 0 ? value.marginAdjustedARPA * sum / Double(count) : nil
-      if let cac = profile.cac, cac > 0 { result.ltvToCAC = value.ltvNew / (Double(cac) / 100) }
+      if let cac = profile.cac(forSegment: name), cac > 0 {
+        result.ltvToCAC = value.ltvNew / (Double(cac) / 100)
+      }
       result.explanation =
         value.explanation
         + (profile.grossMargin == nil

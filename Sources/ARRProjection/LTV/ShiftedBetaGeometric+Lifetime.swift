@@ -52,8 +52,18 @@ extension ShiftedBetaGeometric {
   public func lifetimeDivergenceNote(discountRate: Double) -> String? {
     guard discountRate == 0, !(alpha > 1) else { return nil }
     return "Without discounting (d = 0) the expected lifetime is infinite: α = "
-      + RetentionCommand.fixed(alpha, 2) + " is not above 1, so survival falls only like "
+      + twoDecimals(alpha) + " is not above 1, so survival falls only like "
       + "t^−α (some customers practically never leave) and the sum of S(t) diverges. "
       + "DEL and DERL are finite only with a discount rate above 0 or α > 1."
+  }
+
+  /// `x` with two decimals, rounded half away from zero, for the sentence above (this module
+  /// has no report formatting; `alpha` here is in (0, 1]).
+  private func twoDecimals(_ x: Double) -> String {
+    guard x.isFinite, abs(x) < 1e15 else { return "\(x)" }
+    let hundredths = Int64((abs(x) * 100).rounded())
+    let fraction = hundredths % 100
+    return (x < 0 && hundredths != 0 ? "-" : "") + "\(hundredths / 100)."
+      + (fraction < 10 ? "0" : "") + "\(fraction)"
   }
 }

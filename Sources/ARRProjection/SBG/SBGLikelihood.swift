@@ -21,8 +21,9 @@ public struct SBGLikelihood: Sendable {
   /// Builds the likelihood from survivor series, one per cohort, each starting at period 0.
   /// - Parameter cohorts: survivors at periods 0, 1, …, nᵢ for each cohort (counts or
   ///   percentages; only their ratios matter to the fit, their scale sets the log-likelihood's).
-  /// - Throws: `ARRQualityError` with status `.dataError` when a cohort has fewer than two
-  ///   values, a value that is negative or not finite, period 0 not positive, or survivors that
+  /// - Throws: `ARRQualityError` of kind `.invalidData` when a lone series has fewer than two
+  ///   values (in a triangle, a cohort with only period 0 is allowed and adds nothing, but one
+  ///   cohort must reach period 1), a cohort has no values, a value that is negative or not finite, period 0 not positive, or survivors that
   ///   increase; or when the data cannot identify the model (nobody lost, or everybody lost
   ///   in the first period).
   /// - Complexity: O(total number of values).
@@ -32,9 +33,15 @@ public struct SBGLikelihood: Sendable {
     var problems: [String] = []
     for (i, series) in cohorts.enumerated() {
       let name = cohorts.count == 1 ? "survival series" : "cohort \(i + 1)"
+      // The newest cohort of a triangle may be observed only at period 0: nobody in it has
+      // had a chance to leave, so it adds nothing to the likelihood. Alone, it fits nothing.
       guard series.count >= 2 else {
-        problems.append(
-          "\(name) has \(series.count) value(s); expected at least 2 (period 0 and 1)")
+        if series.count == 0 || cohorts.count == 1 {
+          problems.append(
+            "\(name) has \(series.count) value(s); expected at least 2 (period 0 and 1)")
+        } else if !(series[0].isFinite && series[0] > 0) {
+          problems.append("\(name): period 0 must be positive, found \(series[0])")
+        }
         continue
       }
       if let bad = series.firstIndex(where: { !$0.isFinite || $0 < 0 }) {
@@ -60,6 +67,9 @@ public struct SBGLikelihood: Sendable {
       censored[n - 1] += series[n]
     }
     if cohorts.isEmpty { problems.append("no cohorts given") }
+    if problems.isEmpty, lost.isEmpty, !cohorts.isEmpty {
+      problems.append("no cohort is observed past period 0; expected one with periods 0 and 1")
+    }
     if !problems.isEmpty {
       throw .data("cannot fit the sBG model: " + problems.joined(separator: "; "))
     }

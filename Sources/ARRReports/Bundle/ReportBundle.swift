@@ -1,3 +1,5 @@
+import ARRFileSystem
+
 /// The report bundle `analyze --report-dir OUT` writes: `report.md`, `report.json`,
 /// `accounts.csv` and `charts/*.svg`, made in memory and written as one.
 public struct ReportBundle: Sendable {
@@ -30,21 +32,25 @@ public struct ReportBundle: Sendable {
     self.files = files
   }
 
-  /// Writes the bundle under `directory` (created if missing): every file to a temporary name
-  /// first, then all renamed into place, so an interrupted run never leaves a half report.
-  /// Charts of an earlier run that this one does not draw are removed.
-  /// - Parameter directory: The bundle folder.
-  /// - Throws: `ARRQualityError` 73 when a folder or file cannot be created, 74 on a write or
-  ///   rename failure; the message names the path.
+  /// Writes the bundle as the folder `directory`, all-or-nothing
+  /// (``OutputDirectory/replace(_:with:isOwned:)``): the whole bundle is built in a fresh
+  /// sibling folder and swapped in, so a reader sees the old bundle or the new one, never a mix,
+  /// and a failure or interruption leaves the old one untouched. Charts of an earlier run that
+  /// this one does not draw go with the old bundle. An existing folder is replaced only if it
+  /// holds nothing but bundle files (report.md, report.json, accounts.csv, charts/*.svg).
+  /// - Parameter directory: The bundle folder; missing parents are created.
+  /// - Throws: `ARRQualityError` `.cannotCreateOutput` when the folder cannot be created, is a
+  ///   file, or holds other files; `.outputFailed` on a write, flush or swap failure; the
+  ///   message names the path.
   /// - Complexity: O(total bytes).
   public func write(to directory: String) throws(ARRQualityError) {
-    let root =
-      directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-    try OutputFile.makeDirectory(root + "/charts")
-    try OutputFile.writeAll(files.map { (root + "/" + $0.path, $0.bytes) })
-    let drawn = Set(files.map(\.path))
-    for name in ReportChart.Name.allCases where !drawn.contains("charts/" + name.fileName) {
-      OutputFile.remove(root + "/charts/" + name.fileName)
-    }
+    try OutputDirectory.replace(
+      directory, with: files.map { ($0.path, [$0.bytes]) }, isOwned: Self.isBundleFile)
+  }
+
+  /// Whether `path` (inside a bundle folder; folders end in `/`) is one a bundle holds.
+  static func isBundleFile(_ path: String) -> Bool {
+    ["report.md", "report.json", "accounts.csv", "charts/"].contains(path)
+      || (path.hasPrefix("charts/") && path.hasSuffix(".svg") && !path.dropFirst(7).contains("/"))
   }
 }

@@ -7,14 +7,34 @@ public struct BarChart: Sendable {
     /// Values aligned with the categories; missing or non-finite values draw no bar.
     public var values: [Double]
     public var color: String?
+    /// A range around each value (e.g. P10 and P90), drawn as a whisker over the bar; `nil`
+    /// for none. Aligned with the categories; non-finite ends draw no whisker.
+    public var ranges: [Range]?
 
     /// Creates a series.
-    public init(name: String, values: [Double], color: String? = nil) {
+    public init(name: String, values: [Double], color: String? = nil, ranges: [Range]? = nil) {
       self.name = name
       self.values = values
       self.color = color
+      self.ranges = ranges
     }
   }
+
+  /// The low and high end of a range around a bar's value.
+  public struct Range: Sendable, Hashable {
+    public var low: Double
+    public var high: Double
+
+    /// Creates a range.
+    public init(low: Double, high: Double) {
+      self.low = low
+      self.high = high
+    }
+  }
+
+  /// The legend entry naming the whiskers (e.g. "P10–P90 range"); `nil` when no series has
+  /// ranges.
+  public var rangeName: String? = nil
 
   public var title: String
   public var categories: [String]
@@ -55,13 +75,26 @@ public struct BarChart: Sendable {
     i < s.values.count && s.values[i].isFinite ? s.values[i] : nil
   }
 
+  /// Series `s`'s finite range for category `i`, if any.
+  func range(_ s: Series, _ i: Int) -> Range? {
+    guard let ranges = s.ranges, i < ranges.count, ranges[i].low.isFinite, ranges[i].high.isFinite
+    else { return nil }
+    return ranges[i]
+  }
+
   /// Every value in words.
   var defaultDescription: String {
     var parts: [String] = []
     for (i, category) in categories.enumerated() {
       var values: [String] = []
       for s in series {
-        if let v = value(s, i) { values.append(s.name + " " + valueStyle.text(v, format: format)) }
+        guard let v = value(s, i) else { continue }
+        var text = s.name + " " + valueStyle.text(v, format: format)
+        if let r = range(s, i) {
+          text += " (" + valueStyle.text(r.low, format: format) + " to "
+          text += valueStyle.text(r.high, format: format) + ")"
+        }
+        values.append(text)
       }
       if !values.isEmpty { parts.append(category + ": " + values.joined(separator: ", ")) }
     }
@@ -74,7 +107,12 @@ public struct BarChart: Sendable {
     var canvas = ChartCanvas(
       width: width, height: height, title: title, description: description ?? defaultDescription)
     var values: [Double] = []
-    for s in series { values += categories.indices.compactMap { value(s, $0) } }
+    for s in series {
+      values += categories.indices.compactMap { value(s, $0) }
+      for i in categories.indices {
+        if let r = range(s, i) { values += [r.low, r.high] }
+      }
+    }
     guard !values.isEmpty else {
       canvas.noData()
       return canvas.document
@@ -83,43 +121,40 @@ public struct BarChart: Sendable {
     for (k, s) in series.enumerated() {
       items.append((s.name, s.color ?? ChartPalette.seriesColor(k), .swatch))
     }
-    let legendBottom = series.count > 1 ? canvas.legend(items) : ChartCanvas.contentTop
-    let scale = AxisScale(covering: values)
-    let labels = scale.ticks.map { valueStyle.tickText($0, step: scale.step, format: format) }
-    let labelSize = ChartCanvas.labelSize
-    let plot = ChartCanvas.Area(
-      left: ChartCanvas.axisMargin(labels: labels, hasTitle: axisTitle != nil),
-      top: legendBottom + 18, right: canvas.width - ChartCanvas.padding,
-      bottom: max(canvas.height - 44, legendBottom + 28))
-    canvas.valueAxis(scale, in: plot, labels: labels, title: axisTitle)
-    let y = { (v: Double) in scale.position(v, from: plot.bottom, to: plot.top) }
-    let slot = plot.width / Double(categories.count)
-    let groupWidth = slot * 0.8
+    let hasRanges = series.contains { s in categories.indices.contains { range(s, $0) != nil } }
+    if hasRanges, let rangeName { items.append((rangeName, ChartPalette.text, .whisker)) }
+    let legendBottom = items.count > 1 ? canvas.legend(items) : ChartCanvas.contentTop
+    let frame = ValueFrame(
+      on: &canvas, covering: values, style: valueStyle, format: format, axisTitle: axisTitle,
+      top: legendBottom + 18, bottomRoom: 44, count: categories.count)
+    let groupWidth = frame.slot * 0.8
     let barWidth = min(groupWidth / Double(max(series.count, 1)), 64)
     for (i, category) in categories.enumerated() {
-      let center = plot.left + slot * (Double(i) + 0.5)
-      let start = center - barWidth * Double(series.count) / 2
+      let start = frame.center(i) - barWidth * Double(series.count) / 2
       for (k, s) in series.enumerated() {
         guard let v = value(s, i) else { continue }
         let x = start + barWidth * Double(k)
-        let top = y(max(v, 0))
-        let bottom = y(min(v, 0))
+        let top = frame.y(max(v, 0))
+        let bottom = frame.y(min(v, 0))
         canvas.svg.rect(
           x: x + 1, y: top, width: barWidth - 2, height: max(bottom - top, 1),
           fill: s.color ?? ChartPalette.seriesColor(k), cornerRadius: 2, cssClass: "bar")
+        var labelTop = top
+        var labelBottom = bottom
+        if let r = range(s, i) {
+          frame.whisker(x: x + barWidth / 2, low: r.low, high: r.high, on: &canvas)
+          labelTop = min(top, frame.y(max(r.low, r.high)))
+          labelBottom = max(bottom, frame.y(min(r.low, r.high)))
+        }
         let text = valueStyle.text(v, format: format)
-        if ChartCanvas.textWidth(text, size: 10) <= barWidth + 8 {
+        // Only where the value fits over its own bar, so neighbouring labels never touch.
+        if ChartCanvas.textWidth(text, size: 10) <= barWidth - 2 {
           canvas.svg.text(
-            text, x: x + barWidth / 2, y: v < 0 ? bottom + 12 : top - 4, size: 10,
+            text, x: x + barWidth / 2, y: v < 0 ? labelBottom + 12 : labelTop - 4, size: 10,
             anchor: SVGWriter.Anchor.middle)
         }
       }
-      let lines = ChartCanvas.wrapped(category, width: slot - 4, size: labelSize, maxLines: 2)
-      for (n, line) in lines.enumerated() {
-        canvas.svg.text(
-          line, x: center, y: plot.bottom + 16 + Double(n) * (labelSize + 2), size: labelSize,
-          anchor: SVGWriter.Anchor.middle)
-      }
+      frame.label(category, at: i, on: &canvas)
     }
     return canvas.document
   }

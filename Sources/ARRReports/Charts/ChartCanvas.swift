@@ -41,7 +41,7 @@ struct ChartCanvas: Sendable {
   }
 
   /// How a legend entry is drawn.
-  enum LegendMark: Sendable { case swatch, line, dashedLine, marker, band }
+  enum LegendMark: Sendable { case swatch, line, dashedLine, marker, band, tick, whisker }
 
   /// Draws legend entries left to right from (`x`, `y`), wrapping onto new rows.
   /// - Returns: the y just below the legend.
@@ -71,6 +71,13 @@ struct ChartCanvas: Sendable {
           dash: item.mark == .dashedLine ? "4 3" : nil)
       case .marker:
         svg.circle(cx: cx + 6, cy: mid, r: 4, fill: item.color, stroke: ChartPalette.card)
+      case .tick:
+        svg.line(x1: cx + 6, y1: row, x2: cx + 6, y2: row + 12, stroke: item.color, width: 1.5)
+      case .whisker:
+        svg.line(x1: cx + 6, y1: row, x2: cx + 6, y2: row + 12, stroke: item.color, width: 1.5)
+        svg.line(x1: cx + 2, y1: row, x2: cx + 10, y2: row, stroke: item.color, width: 1.5)
+        svg.line(
+          x1: cx + 2, y1: row + 12, x2: cx + 10, y2: row + 12, stroke: item.color, width: 1.5)
       }
       svg.text(label, x: cx + 18, y: row + 10, size: Self.labelSize, fill: ChartPalette.text)
       cx += itemWidth
@@ -142,9 +149,25 @@ struct ChartCanvas: Sendable {
     guard maxLines > 1 else { return [truncated(text, width: width, size: size)] }
     var lines: [String] = []
     var current = ""
-    var words = text.split(separator: " ").map(String.init)[...]
+    // A word too wide for a line breaks after its hyphens ("Quality-" "adjusted"), so a
+    // long compound wraps instead of being cut.
+    var pieces: [String] = []
+    for word in text.split(separator: " ").map(String.init) {
+      guard textWidth(word, size: size) > width, word.contains("-") else {
+        pieces.append(word)
+        continue
+      }
+      let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+      for (k, part) in parts.enumerated() {
+        pieces.append(String(part) + (k + 1 < parts.count ? "-" : ""))
+      }
+    }
+    func joined(_ a: String, _ b: String) -> String {
+      a.isEmpty ? b : a.hasSuffix("-") ? a + b : a + " " + b
+    }
+    var words = pieces[...]
     while let word = words.first {
-      let candidate = current.isEmpty ? word : current + " " + word
+      let candidate = joined(current, word)
       if textWidth(candidate, size: size) <= width || current.isEmpty {
         current = candidate
         words = words.dropFirst()
@@ -154,9 +177,7 @@ struct ChartCanvas: Sendable {
         if lines.count == maxLines - 1 { break }
       }
     }
-    if !words.isEmpty {
-      current = (current.isEmpty ? "" : current + " ") + words.joined(separator: " ")
-    }
+    for word in words { current = joined(current, word) }
     if !current.isEmpty || lines.isEmpty { lines.append(current) }
     return lines.map { truncated($0, width: width, size: size) }
   }

@@ -32,10 +32,20 @@ public enum ChartPalette {
   public static let increase = bluishGreen
   public static let decrease = vermillion
 
-  /// Revenue classes.
+  /// Revenue classes: green, orange and a dark wine. Orange and vermillion, both Okabe–Ito,
+  /// read as two similar oranges side by side, so the at-risk class takes Paul Tol's wine
+  /// (`#882255`, from his colour-blind-safe "muted" scheme): it differs from orange in
+  /// lightness as well as hue, so the classes stay apart in greyscale and with any common
+  /// colour blindness. Labels on it are white (``label(on:)``).
   public static let retained = bluishGreen
   public static let wavering = orange
-  public static let atRisk = vermillion
+  public static let atRisk = "#882255"
+
+  /// The text colour that reads on a filled `color`: white on the dark wine, blue and
+  /// vermillion, the main text colour elsewhere.
+  public static func label(on color: String) -> String {
+    [atRisk, blue, vermillion, black].contains(color) ? card : text
+  }
 
   /// Bridge components: inflows in blues and green, outflows in orange and vermillion.
   public static let newBusiness = blue

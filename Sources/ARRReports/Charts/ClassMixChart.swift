@@ -36,7 +36,7 @@ public struct ClassMixChart: Sendable {
   public var rows: [Row]
   public var format: NumberFormat
   /// The class names, in the order retained, wavering, at-risk.
-  public var classNames = ["Retained", "Wavering", "At risk"]
+  public var classNames = ["retained", "wavering", "at-risk"]
   /// The accessible description; `nil` lists every row's shares.
   public var description: String?
   public var width = 720
@@ -125,7 +125,7 @@ public struct ClassMixChart: Sendable {
           canvas.svg.text(
             text, x: x + w / 2, y: top + barHeight / 2 + 4, size: labelSize,
             anchor: SVGWriter.Anchor.middle,
-            fill: ChartPalette.text, isBold: true)
+            fill: ChartPalette.label(on: colors[k]), isBold: true)
         }
         x += w
       }

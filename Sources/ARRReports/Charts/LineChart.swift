@@ -25,6 +25,11 @@ public struct LineChart: Sendable {
     case markers
     /// A line with a marker at each point.
     case lineAndMarkers
+    /// A step line: level until the next point, then straight down or up (a survival curve).
+    case step
+    /// A short vertical tick at each point, no line (censored observations on a survival
+    /// curve).
+    case ticks
   }
 
   /// One series.
@@ -50,24 +55,31 @@ public struct LineChart: Sendable {
     /// `(x, lower, upper)` for each x, in increasing x.
     public var points: [(x: Double, lower: Double, upper: Double)]
     public var color: String?
+    /// Holds each range until the next x (the band of a step curve) instead of joining them
+    /// with slopes.
+    public var isStep = false
 
     /// Creates a band.
     public init(
-      name: String, points: [(x: Double, lower: Double, upper: Double)], color: String? = nil
+      name: String, points: [(x: Double, lower: Double, upper: Double)], color: String? = nil,
+      isStep: Bool = false
     ) {
       self.name = name
       self.points = points
       self.color = color
+      self.isStep = isStep
     }
 
     public static func == (a: Band, b: Band) -> Bool {
-      a.name == b.name && a.color == b.color && a.points.count == b.points.count
+      a.name == b.name && a.color == b.color && a.isStep == b.isStep
+        && a.points.count == b.points.count
         && zip(a.points, b.points).allSatisfy { $0 == $1 }
     }
 
     public func hash(into hasher: inout Hasher) {
       hasher.combine(name)
       hasher.combine(color)
+      hasher.combine(isStep)
       for p in points {
         hasher.combine(p.x)
         hasher.combine(p.lower)
@@ -161,9 +173,10 @@ public struct LineChart: Sendable {
     for (k, s) in series.enumerated() where !finitePoints(s).isEmpty {
       let mark: ChartCanvas.LegendMark
       switch s.mark {
-      case .line, .lineAndMarkers: mark = .line
+      case .line, .lineAndMarkers, .step: mark = .line
       case .dashedLine: mark = .dashedLine
       case .markers: mark = .marker
+      case .ticks: mark = .tick
       }
       items.append((s.name, s.color ?? ChartPalette.seriesColor(k), mark))
     }
@@ -188,7 +201,16 @@ public struct LineChart: Sendable {
     }
     if let xAxisTitle { canvas.bottomTitle(xAxisTitle, in: plot) }
     for (k, points) in bandPoints.enumerated() where !points.isEmpty {
-      let sorted = points.sorted { $0.x < $1.x }
+      var sorted = points.sorted { $0.x < $1.x }
+      if bands[k].isStep && sorted.count > 1 {
+        // Hold each range until the next x.
+        var held: [(x: Double, lower: Double, upper: Double)] = []
+        for (i, p) in sorted.enumerated() {
+          held.append(p)
+          if i + 1 < sorted.count { held.append((sorted[i + 1].x, p.lower, p.upper)) }
+        }
+        sorted = held
+      }
       var outline = sorted.map { (x: px($0.x), y: py($0.upper)) }
       outline += sorted.reversed().map { (x: px($0.x), y: py($0.lower)) }
       if outline.count == 2 {
@@ -203,8 +225,22 @@ public struct LineChart: Sendable {
       )
     }
     for (k, s) in series.enumerated() {
-      let points = finitePoints(s).sorted { $0.x < $1.x }.map { (x: px($0.x), y: py($0.y)) }
+      var points = finitePoints(s).sorted { $0.x < $1.x }.map { (x: px($0.x), y: py($0.y)) }
       let color = s.color ?? ChartPalette.seriesColor(k)
+      if s.mark == .ticks {
+        for p in points {
+          canvas.svg.line(x1: p.x, y1: p.y - 5, x2: p.x, y2: p.y + 5, stroke: color, width: 1.5)
+        }
+        continue
+      }
+      if s.mark == .step && points.count > 1 {
+        var stepped = [points[0]]
+        for p in points.dropFirst() {
+          stepped.append((x: p.x, y: stepped[stepped.count - 1].y))
+          stepped.append(p)
+        }
+        points = stepped
+      }
       if s.mark != .markers && points.count > 1 {
         canvas.svg.polyline(
           points, stroke: color, width: 2.5, dash: s.mark == .dashedLine ? "6 4" : nil,

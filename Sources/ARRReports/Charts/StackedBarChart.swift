@@ -140,20 +140,15 @@ public struct StackedBarChart: Sendable {
       extents += [up, down]
       if let line { extents.append(Double(value(line, i))) }
     }
-    let scale = AxisScale(covering: extents)
-    let tickLabels = scale.ticks.map {
-      ValueStyle.money.tickText($0, step: scale.step, format: format)
-    }
-    let plot = ChartCanvas.Area(
-      left: ChartCanvas.axisMargin(labels: tickLabels, hasTitle: axisTitle != nil),
-      top: legendBottom + 8, right: canvas.width - ChartCanvas.padding,
-      bottom: max(canvas.height - 40, legendBottom + 18))
-    canvas.valueAxis(scale, in: plot, labels: tickLabels, title: axisTitle)
-    let y = { (v: Double) in scale.position(v, from: plot.bottom, to: plot.top) }
-    let slot = plot.width / Double(months.count)
+    let frame = ValueFrame(
+      on: &canvas, covering: extents, style: .money, format: format, axisTitle: axisTitle,
+      top: legendBottom + 8, bottomRoom: 40, count: months.count)
+    let plot = frame.plot
+    let y = frame.y
+    let slot = frame.slot
     let barWidth = min(slot * 0.7, 48)
     for i in months.indices {
-      let center = plot.left + slot * (Double(i) + 0.5)
+      let center = frame.center(i)
       var up = 0.0
       var down = 0.0
       for (k, s) in series.enumerated() {

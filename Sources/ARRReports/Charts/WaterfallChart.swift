@@ -55,6 +55,9 @@ public struct WaterfallChart: Sendable {
     self.description = description
   }
 
+  /// The least height a non-zero change is drawn with, in pixels, so a small step is seen.
+  static let minimumBarHeight = 4.0
+
   /// The value shown on each bar: totals as levels, changes signed.
   func valueLabel(_ step: Step) -> String {
     switch step {
@@ -94,29 +97,30 @@ public struct WaterfallChart: Sendable {
       return canvas.document
     }
     let levels = self.levels
-    let scale = AxisScale(covering: levels.flatMap { [$0.from, $0.to] })
-    let tickLabels = scale.ticks.map {
-      ValueStyle.money.tickText($0, step: scale.step, format: format)
-    }
     let labelSize = ChartCanvas.labelSize
-    var plot = ChartCanvas.Area(
-      left: ChartCanvas.axisMargin(labels: tickLabels, hasTitle: axisTitle != nil),
-      top: ChartCanvas.contentTop + 16, right: canvas.width - ChartCanvas.padding,
-      bottom: canvas.height - 2 * 14 - 14)
-    plot.bottom = max(plot.bottom, plot.top + 10)
-    canvas.valueAxis(scale, in: plot, labels: tickLabels, title: axisTitle)
-
-    let slot = plot.width / Double(steps.count)
+    // Three lines of label under each bar, so long step names wrap instead of being cut.
+    let frame = ValueFrame(
+      on: &canvas, covering: levels.flatMap { [$0.from, $0.to] }, style: .money, format: format,
+      axisTitle: axisTitle, top: ChartCanvas.contentTop + 16,
+      bottomRoom: 16 + 3 * (labelSize + 2) + 8, count: steps.count)
+    let slot = frame.slot
     let barWidth = min(slot * 0.62, 72)
-    let y = { (value: Double) in scale.position(value, from: plot.bottom, to: plot.top) }
+    let y = frame.y
     for (index, (step, level)) in zip(steps, levels).enumerated() {
-      let center = plot.left + slot * (Double(index) + 0.5)
-      let top = y(max(level.from, level.to))
-      let bottom = y(min(level.from, level.to))
+      let center = frame.center(index)
+      var top = y(max(level.from, level.to))
+      var bottom = y(min(level.from, level.to))
       let color: String
       switch step {
       case .total: color = ChartPalette.total
       case .change: color = level.to >= level.from ? ChartPalette.increase : ChartPalette.decrease
+      }
+      // A change too small to see still gets a visible bar (its value is printed beside it);
+      // a zero change stays a hairline.
+      if level.to != level.from && bottom - top < Self.minimumBarHeight {
+        let mid = (top + bottom) / 2
+        top = mid - Self.minimumBarHeight / 2
+        bottom = mid + Self.minimumBarHeight / 2
       }
       canvas.svg.rect(
         x: center - barWidth / 2, y: top, width: barWidth, height: max(bottom - top, 1),
@@ -127,23 +131,19 @@ public struct WaterfallChart: Sendable {
       canvas.svg.text(
         ChartCanvas.truncated(valueLabel(step), width: slot - 2, size: labelSize), x: center,
         y: labelY, size: labelSize, anchor: .middle, isBold: true)
-      if index + 1 < steps.count, case .change = steps[index + 1] {
-        canvas.svg.line(
-          x1: center + barWidth / 2, y1: y(level.to), x2: center + slot - barWidth / 2,
-          y2: y(level.to), stroke: ChartPalette.axis, width: 1, dash: "3 3")
-      } else if index + 1 < steps.count, case .total(_, let next) = steps[index + 1],
+      var joins = false
+      if index + 1 < steps.count, case .change = steps[index + 1] { joins = true }
+      if index + 1 < steps.count, case .total(_, let next) = steps[index + 1],
         Double(next) == level.to
       {
+        joins = true
+      }
+      if joins {
         canvas.svg.line(
           x1: center + barWidth / 2, y1: y(level.to), x2: center + slot - barWidth / 2,
           y2: y(level.to), stroke: ChartPalette.axis, width: 1, dash: "3 3")
       }
-      let lines = ChartCanvas.wrapped(step.label, width: slot - 4, size: labelSize, maxLines: 2)
-      for (n, line) in lines.enumerated() {
-        canvas.svg.text(
-          line, x: center, y: plot.bottom + 16 + Double(n) * (labelSize + 2), size: labelSize,
-          anchor: .middle, fill: ChartPalette.text)
-      }
+      frame.label(step.label, at: index, on: &canvas, maxLines: 3)
     }
     return canvas.document
   }

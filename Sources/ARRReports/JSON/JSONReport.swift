@@ -44,6 +44,8 @@ public enum JSONReport {
     root.append(("class_mix_by_contract_type", groupMixes(scoring.byContractType)))
     root.append(("arr_at_risk", .money(scoring.arrAtRisk)))
     root.append(("bridge", .array(metrics.bridge.map(bridgeMonth))))
+    root.append(("trends", trends(analysis)))
+    root.append(("trial_conversion", trialConversion(analysis)))
     root.append(("cohorts", cohorts(metrics.cohorts)))
     root.append(("concentration", concentration(metrics.concentration)))
     root.append(("arr_by_segment", groups(metrics.split.bySegment)))
@@ -55,6 +57,9 @@ public enum JSONReport {
     if let stress, case .object(let pairs) = StressJSON.render(stress) {
       let repeated: Set<String> = ["as_of", "currency", "company"]
       root.append(("stress", .object(pairs.filter { !repeated.contains($0.0) })))
+    }
+    if let imported = company.dataQuality.imported {
+      root.append(("import", importObject(imported, accounts: company.accounts.count)))
     }
     root.append(("data_quality", dataQuality(company, scoring: scoring)))
     return root
@@ -89,8 +94,48 @@ public enum JSONReport {
       ("headline", .money(ladder.headline)),
       ("recurring", .money(ladder.recurring)),
       ("committed", .money(ladder.committed)),
+      ("unknown_terms", .money(ladder.unknownTerms)),
       ("quality_adjusted", .money(analysis.scoring.qualityAdjustedARR)),
+      (
+        "committed_by_renewal",
+        .array(
+          CommittedRenewals.compute(
+            analysis.company, committedMRR: analysis.metrics.committedMRR
+          ).buckets.map { b in
+            .object([
+              ("period", .string(b.period)), ("arr", .money(b.arr)),
+              ("accounts", .int(Int64(b.accounts))),
+            ])
+          })
+      ),
     ])
+  }
+
+  /// Month-by-month trends (``MonthlyTrend``), every bridge month.
+  static func trends(_ analysis: Analysis) -> JSONValue {
+    .array(
+      MonthlyTrend.compute(analysis.company, bridge: analysis.metrics.bridge).map { t in
+        .object([
+          ("month", .string(t.month.description)), ("headline_arr", .money(t.headlineARR)),
+          ("paying_logos", .int(Int64(t.payingLogos))), ("new_logos", .int(Int64(t.newLogos))),
+          ("churned_logos", .int(Int64(t.churnedLogos))),
+          ("arpa_mrr", t.arpa.map(JSONValue.money) ?? .null),
+          ("logo_churn_rate", ratio(t.logoChurnRate)),
+          ("net_mrr_churn_rate", ratio(t.netMRRChurnRate)),
+        ])
+      })
+  }
+
+  /// Trial-to-paid conversion by trial-start month (``TrialCohort``).
+  static func trialConversion(_ analysis: Analysis) -> JSONValue {
+    .array(
+      TrialCohort.compute(analysis.company).map { t in
+        .object([
+          ("month", .string(t.month.description)), ("trials", .int(Int64(t.trials))),
+          ("converted", .int(Int64(t.converted))), ("expired", .int(Int64(t.expired))),
+          ("active", .int(Int64(t.active))), ("conversion_rate", ratio(t.conversionRate)),
+        ])
+      })
   }
 
   static func reported(_ r: Reconciliation) -> JSONValue {

@@ -15,6 +15,7 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    out += imported(c)
     if dq.skippedCount > 0 {
       out += "\(MarkdownText.count(dq.skippedCount, "row", format: f)) skipped (`--lenient`), "
       out += "carrying \(dq.skippedMRR { f.moneyWithCents(cents: $0) }) of MRR (summed over "
@@ -45,7 +46,23 @@ extension MarkdownReport {
     return out
   }
 
-  /// One sentence or two per figure; the full definitions are in `docs/`.
+  /// Everything technical, after the body: the risk score's backtest, the sBG curves, every
+  /// stress figure and the methodology.
+  static func appendix(_ c: ReportContext) -> String {
+    var out = "## Appendix\n\n"
+    out += "The detail behind the figures above, for readers who want to check the method.\n\n"
+    out += backtest(c)
+    out += curves(c)
+    if let s = c.stress, !s.scenarios.isEmpty {
+      out += "### Every stress figure\n\n"
+      out += StressMarkdown.figuresTables(s, format: c.f)
+    }
+    out += methodology(c)
+    return out
+  }
+
+  /// One sentence or two per figure; the glossary defines the words, this says how each
+  /// figure is computed.
   static let methodologyItems: [(String, String)] = [
     (
       "MRR",
@@ -58,13 +75,16 @@ extension MarkdownReport {
     ),
     (
       "Committed ARR",
-      "the recurring part under annual or multi-year terms, plus usage minimums, without accounts that gave notice or whose term lapsed: not cancellable within the year."
+      "the recurring part under annual or multi-year terms, plus usage minimums, without accounts that gave notice or whose term lapsed: a commitment running past the as-of month, which may end and renew within the next year (the renewal calendar shows when)."
     ),
     (
       "Quality-adjusted ARR",
       "each account's recurring ARR × its probability of still paying in 12 months, summed."
     ),
-    ("ARR at risk", "recurring ARR minus quality-adjusted ARR: the expected 12-month loss."),
+    (
+      "Expected 12-month loss",
+      "recurring ARR minus quality-adjusted ARR (JSON key `arr_at_risk`), over every class."
+    ),
     (
       "MRR bridge",
       "per account and month: new (first positive MRR), reactivation (positive again after a zero month), expansion and contraction (both positive, up or down), churn (positive to zero); it ties out to the cent."
@@ -76,15 +96,15 @@ extension MarkdownReport {
     ),
     (
       "Risk score and classes",
-      "0–100 from contract, billing, usage trend, trial status, tenure, renewal, notice, seats, integrations, past-due and MRR trend; thresholds map it to retained, wavering and at-risk."
+      "0–100 from contract, billing, usage trend, trial status, tenure, renewal, notice, seats, integrations, past-due and MRR trend; thresholds map it to the retained, wavering and at-risk classes."
     ),
     (
       "Backtest",
-      "every account paying 12 months ago scored with only the data known then, and followed for 12 months; where there is enough history the signal weights are fitted to those outcomes (regularised logistic regression) and used only if they rank churners better than the default weights out of sample (5-fold cross-validation). Lift is a class's churn rate ÷ the churn rate of all accounts scored."
+      "every account paying 12 months ago scored with only the data known then, and followed for 12 months; where there is enough history the signal weights are fitted to those outcomes (regularised logistic regression) and used only if they rank churners better than the default weights out of sample (5-fold cross-validation)."
     ),
     (
       "Projected NDR / GRR",
-      "the accounts paying now, each kept with its retention probability, survivors expanding and contracting as last year's did; P10–P90 from a seeded simulation."
+      "the accounts paying now, each kept with its retention probability, survivors expanding and contracting as last year's did; the mean and the P10, P50 and P90 of a seeded simulation."
     ),
     (
       "sBG curves",
@@ -101,12 +121,12 @@ extension MarkdownReport {
   ]
 
   static func methodology(_ c: ReportContext) -> String {
-    var out = "## Methodology\n\n"
+    var out = "### Methodology\n\n"
     for (term, definition) in methodologyItems { out += "- **\(term)**: \(definition)\n" }
-    out += "\nFull definitions, defaults and their reasons: `docs/definitions.md`, "
-    out += "`docs/metrics.md`, `docs/scoring.md`, `docs/projection.md`. Money is in "
+    out += "\nEach line is the short form of a definition in the arr-quality documentation, "
+    out += "which also gives every default and its reason. Money is in "
     out += c.f.currencyCode.isEmpty ? "the company's currency" : c.f.currencyCode
-    out += "; ratios are shown as percentages.\n"
+    out += "; ratios are shown as percentages.\n\n"
     return out
   }
 }

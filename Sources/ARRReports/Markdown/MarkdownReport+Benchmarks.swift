@@ -28,36 +28,68 @@ extension MarkdownReport {
     retentionBenchmarks.first { $0.upperCents.map { acvCents < $0 } ?? true }!
   }
 
+  /// One row of the benchmark table: a segment (or all accounts when there is no segment).
+  struct BenchmarkRow {
+    var name: String
+    var acv: Int64
+    var trailing: TrailingRetention
+  }
+
+  /// Each segment's average contract and trailing retention, for its own benchmark band.
+  static func benchmarkRows(_ c: ReportContext) -> [BenchmarkRow] {
+    var members: [String: [Int]] = [:]
+    var arr: [String: Int64] = [:]
+    for (i, s) in c.scoring.scores.enumerated() {
+      let key = c.company.accounts[i].segment ?? ""
+      members[key, default: []].append(i)
+      if s.recurringARR > 0 {
+        arr[key, default: 0] += s.recurringARR
+      }
+    }
+    var rows: [BenchmarkRow] = []
+    for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+      let indices = members[key]!
+      let paying = indices.count { c.scoring.scores[$0].recurringARR > 0 }
+      guard paying > 0 else { continue }
+      rows.append(
+        BenchmarkRow(
+          name: key.isEmpty ? "(none)" : key, acv: (arr[key] ?? 0) / Int64(paying),
+          trailing: TrailingRetention.compute(c.company, accounts: indices)))
+    }
+    return rows
+  }
+
   static func benchmarks(_ c: ReportContext) -> String {
     let f = c.f
     var out = "## Benchmarks\n\n"
-    let paying = c.recurringAccounts
-    guard paying > 0 else { return out + "No paying account to compare.\n\n" }
-    let acv = c.scoring.recurringARR / Int64(paying)
-    let b = benchmark(forACV: acv)
-    out += "Average contract: \(f.compactMoney(cents: acv)) of recurring ARR per paying account"
-    if c.f.currencyCode != "USD" && !c.f.currencyCode.isEmpty {
-      out += " (\(c.f.currencyCode), compared with US-dollar bands as is)"
+    let rows = benchmarkRows(c)
+    guard !rows.isEmpty else { return out + "No paying account to compare.\n\n" }
+    out += "Each segment is compared with the band of its own average contract (ACV: recurring "
+    out += "ARR per paying account), not one blended average"
+    if f.currencyCode != "USD" && !f.currencyCode.isEmpty {
+      out += " (\(f.currencyCode), compared with US-dollar bands as is)"
     }
-    out += ", so the \(b.band) ACV band.\n\n"
+    out += ". Trailing retention is the segment's own, over the last 12 months.\n\n"
     var table = MarkdownTable([
-      "Measure", "Benchmark median", "Trailing", "vs median", "Projected", "vs median",
+      "Segment", "ACV", "ACV band", "NDR median", "NDR trailing", "GRR median", "GRR trailing",
     ])
-    let t = c.metrics.trailingRetention
-    let fc = c.forecast
-    func diff(_ x: Double?, _ m: Double) -> String { x.map { f.signedPoints($0 - m) } ?? "n/a" }
-    table.append([
-      "NDR", f.percent(b.medianNDR), c.percent(t.ndr), diff(t.ndr, b.medianNDR),
-      c.percent(fc?.ndr), diff(fc?.ndr, b.medianNDR),
-    ])
-    table.append([
-      "GRR", f.percent(b.medianGRR), c.percent(t.grr), diff(t.grr, b.medianGRR),
-      c.percent(fc?.grr), diff(fc?.grr, b.medianGRR),
-    ])
+    for r in rows {
+      let b = benchmark(forACV: r.acv)
+      func versus(_ x: Double?, _ median: Double) -> String {
+        guard let x else { return "n/a" }
+        return f.percent(x) + " (" + f.displayedPoints(x, minus: median) + ")"
+      }
+      table.append([
+        r.name, f.compactMoney(cents: r.acv), b.band, f.percent(b.medianNDR),
+        versus(r.trailing.ndr, b.medianNDR), f.percent(b.medianGRR),
+        versus(r.trailing.grr, b.medianGRR),
+      ])
+    }
     out += table.markdown + "\n"
+    out += "In brackets: points above (+) or below (−) the band's median. "
     out += "Source: \(benchmarkSource). Their NDR and GRR are annual, by revenue, as here; "
     out += "they describe established companies, so a young, fast-growing base usually sits "
-    out += "below them.\n\n"
+    out += "below them. The projected NDR and GRR are company-wide (Retention).\n\n"
     return out
   }
 
@@ -66,15 +98,16 @@ extension MarkdownReport {
     let f = c.f
     var out = "## Stress scenarios\n\n"
     out += "Each scenario re-runs the same pipeline with one or more shocks; the calibration "
-    out += "stays the base's.\n\n"
+    out += "stays the base's. The Appendix has every figure of every scenario.\n\n"
     out += StressMarkdown.scenarioList(s) + "\n"
-    out += StressMarkdown.figuresTable(s, format: f).markdown + "\n"
-    out += StressMarkdown.changeTable(s, format: f, label: "Change vs base").markdown + "\n"
+    out += StressMarkdown.movingChanges(s, format: f)
     out += c.chartLink(
-      .stress, alt: "Bar chart of recurring and quality-adjusted ARR for the base and each scenario"
-    )
+      .stress,
+      alt: "Bar chart of each scenario's change in recurring and quality-adjusted ARR against "
+        + "the base")
     out += c.chartLink(
-      .stressRetention, alt: "Bar chart of projected NDR and GRR for the base and each scenario")
+      .stressRetention,
+      alt: "Chart of mean projected NDR and GRR with P10–P90 ranges for the base and each scenario")
     return out
   }
 }

@@ -15,30 +15,98 @@ extension MarkdownReport {
     out += outflow > 0 ? f.ratio(Double(inflow) / Double(outflow)) : "n/a (no MRR lost)"
     out += " (new + expansion + reactivation over contraction + churn; above 4× is strong, "
     out += "below 1× shrinks).\n\n"
+    // Eight columns at most, so the table fits a laptop-width column; net new MRR and the
+    // quick ratio per month are in the trends table and the chart.
     var bridge = MarkdownTable([
       "Month", "Opening", "New", "Expansion", "Reactivation", "Contraction", "Churn", "Closing",
-      "Net new", "Quick ratio",
     ])
     for b in months {
       bridge.append([
         f.month(b.month), f.money(cents: b.opening), f.signedMoney(cents: b.new),
         f.signedMoney(cents: b.expansion), f.signedMoney(cents: b.reactivation),
         f.signedMoney(cents: -b.contraction), f.signedMoney(cents: -b.churn),
-        f.money(cents: b.closing), f.signedMoney(cents: b.netNew),
-        b.quickRatio.map { f.ratio($0) } ?? "n/a",
+        f.money(cents: b.closing),
       ])
     }
     out += bridge.markdown + "\n"
     out += "Every row ties out: opening + new + expansion + reactivation − contraction − churn = "
-    out += "closing, to the cent.\n\n"
+    out += "closing, to the cent (each cell is rounded to whole units on its own, so a row can "
+    out += "be a unit off as displayed).\n\n"
     out += c.chartLink(
       .mrrBridge, alt: "Stacked bar chart of the monthly MRR bridge with net new MRR as a line")
+    return out
+  }
+
+  /// Months the trends table shows (the chart shows every month).
+  static let trendMonths = 12
+
+  static func trends(_ c: ReportContext) -> String {
+    let f = c.f
+    let all = MonthlyTrend.compute(c.company, bridge: c.metrics.bridge)
+    guard !all.isEmpty else { return "" }
+    let shown = Array(all.suffix(trendMonths))
+    let bridge = Array(c.metrics.bridge.suffix(trendMonths))
+    var out = "## Trends\n\n"
+    out += "Month by month: headline ARR, paying logos (accounts with MRR in the month), new "
+    out += "logos, ARPA (MRR per paying logo, per month), the monthly logo churn rate (logos lost "
+    out += "÷ logos paying the month before), the net MRR churn rate (churn + contraction − "
+    out += "expansion − reactivation, ÷ opening MRR; negative when the base grew on its own) and "
+    out += "the quick ratio. Recurring ARR has no monthly history here: trial and pilot status are "
+    out += "known only at \(f.month(c.company.asOf)), so the trend is of headline ARR.\n\n"
+    var table = MarkdownTable([
+      "Month", "Headline ARR", "Paying logos", "New logos", "ARPA / month", "Logo churn",
+      "Net MRR churn", "Quick ratio",
+    ])
+    for (t, b) in zip(shown, bridge) {
+      table.append([
+        f.month(t.month), f.compactMoney(cents: t.headlineARR), f.integer(t.payingLogos),
+        f.integer(t.newLogos), t.arpa.map { f.money(cents: $0) } ?? "n/a",
+        c.percent(t.logoChurnRate), t.netMRRChurnRate.map { f.percent($0) } ?? "n/a",
+        b.quickRatio.map { f.ratio($0) } ?? "n/a",
+      ])
+    }
+    out += table.markdown + "\n"
+    out += c.chartLink(
+      .trends, alt: "Bar chart of headline ARR per month")
+    out += trialConversion(c)
+    return out
+  }
+
+  /// Months of trial cohorts the conversion table shows.
+  static let trialCohortMonths = 12
+
+  /// Trial-to-paid conversion by trial-start month, where the data has trials.
+  static func trialConversion(_ c: ReportContext) -> String {
+    let f = c.f
+    let cohorts = TrialCohort.compute(c.company)
+    guard !cohorts.isEmpty else {
+      return "No account has a trial status, so there is no trial-to-paid conversion to show.\n\n"
+    }
+    var out = "**Trial-to-paid conversion by trial-start month** (converted ÷ resolved trials; "
+    out += "trials still running are not counted as lost)\n\n"
+    var table = MarkdownTable([
+      "Trial start", "Trials", "Converted", "Expired", "Still in trial", "Conversion",
+    ])
+    let shown = cohorts.suffix(trialCohortMonths)
+    for t in shown {
+      table.append([
+        f.month(t.month), f.integer(t.trials), f.integer(t.converted), f.integer(t.expired),
+        f.integer(t.active), c.percent(t.conversionRate),
+      ])
+    }
+    out += table.markdown + "\n"
+    if cohorts.count > shown.count {
+      out += "Earlier trial-start months (\(f.integer(cohorts.count - shown.count))) are in "
+      out += "the data but not shown.\n\n"
+    }
     return out
   }
 
   /// Concentration thresholds the report states (and the methodology repeats).
   static let topAccountWarning = 0.10
   static let topTenWarning = 0.50
+  /// The HHI above which the 2023 U.S. Merger Guidelines call a market highly concentrated.
+  static let highlyConcentratedHHI = 1800.0
 
   static func concentration(_ c: ReportContext) -> String {
     let f = c.f
@@ -55,15 +123,17 @@ extension MarkdownReport {
       k.top10 >= topTenWarning ? "high (50% or more)" : "below 50%",
     ])
     let hhiReading: String
-    switch k.hhi {
-    case ..<1500: hhiReading = "unconcentrated (below 1,500)"
-    case ..<2500: hhiReading = "moderately concentrated (1,500–2,500)"
-    default: hhiReading = "highly concentrated (above 2,500)"
-    }
+    // The 2023 U.S. Merger Guidelines (Department of Justice and Federal Trade Commission):
+    // an HHI above 1,800 is highly concentrated. They name no lower band, and the 2010
+    // guidelines' 1,500 and 2,500 are superseded, so the reading has two bands.
+    hhiReading =
+      k.hhi > highlyConcentratedHHI
+      ? "highly concentrated (above 1,800)" : "not highly concentrated (1,800 or below)"
     table.append(["HHI (0–10,000)", f.number(k.hhi), hhiReading])
     out += table.markdown + "\n"
-    out += "HHI is the sum of squared percentage shares of recurring ARR; the bands are those of "
-    out += "the U.S. merger guidelines, a common yardstick for customer concentration.\n\n"
+    out += "HHI is the sum of squared percentage shares of recurring ARR; the bands are the "
+    out += "thresholds of the 2023 U.S. Merger Guidelines (highly concentrated above 1,800), a "
+    out += "common yardstick for customer concentration.\n\n"
     return out
   }
 }

@@ -2,27 +2,156 @@ extension MarkdownReport {
   /// How many accounts the most-at-risk table lists.
   static let mostAtRiskCount = 10
 
+  /// The note under every table whose cells are rounded to foot.
+  static let footingNote = "Figures are rounded so that each column sums to its displayed total."
+
   static func walk(_ c: ReportContext) -> String {
     let f = c.f
     let headline = c.metrics.ladder.headline
     var out = "## ARR walk: headline to quality-adjusted\n\n"
     out += "Each step takes out revenue that does not recur or is not expected to stay; the bold "
-    out += "rows are the rungs of the ARR ladder.\n\n"
+    out += "rows are the rungs of the ARR ladder. \(footingNote)\n\n"
     var table = MarkdownTable(["Step", "ARR", "Share of headline"])
-    for step in ARRWalk(c.analysis).steps {
-      let share = ReportContext.share(step.arr, of: headline).map { f.percent($0) } ?? "n/a"
+    let steps = ARRWalk(c.analysis).steps
+    let isSubtotal = steps.map(\.isSubtotal)
+    let dollars = Footing.walk(steps.map { Double($0.arr) / 100 }, isSubtotal: isSubtotal)
+    let tenths =
+      headline != 0
+      ? Footing.walk(steps.map { Double($0.arr) / Double(headline) * 1000 }, isSubtotal: isSubtotal)
+      : nil
+    for (k, step) in steps.enumerated() {
+      let share = tenths.map { f.percent(tenths: $0[k]) } ?? "n/a"
       if step.isSubtotal {
-        table.append(["**\(step.label)**", "**\(f.money(cents: step.arr))**", "**\(share)**"])
+        table.append(["**\(step.label)**", "**\(f.money(units: dollars[k]))**", "**\(share)**"])
       } else {
-        table.append([step.label, f.signedMoney(cents: step.arr), share])
+        table.append([step.label, f.signedMoney(units: dollars[k]), share])
       }
     }
     out += table.markdown + "\n"
+    out += committedCut(c)
+    return out
+  }
+
+  /// Where committed ARR sits beside the walk, and its renewal calendar.
+  static func committedCut(_ c: ReportContext) -> String {
+    let f = c.f
+    let ladder = c.metrics.ladder
+    let qa = c.scoring.qualityAdjustedARR
+    var out = "### Committed ARR and when it renews\n\n"
+    out += "Committed ARR (\(f.compactMoney(cents: ladder.committed))) is a different cut of "
+    out += "recurring ARR, not a rung of the walk: it keeps only revenue under a contract term or "
+    out += "usage minimum running past \(f.month(c.company.asOf)) (no notice given), whatever its "
+    out += "odds of renewing, while quality-adjusted ARR keeps every account weighted by its odds "
+    out += "of staying. So committed can sit "
+    out +=
+      ladder.committed < qa
+      ? "below quality-adjusted ARR, as here, " : "above or below quality-adjusted ARR "
+    out += "without contradiction. Committed is not revenue that cannot leave within the year: "
+    out += "terms end and renew inside the next year, as the calendar shows.\n\n"
+    let renewals = c.committedRenewals
+    var table = MarkdownTable(["Renewal", "Committed ARR", "Accounts", "Share of committed"])
+    let dollars = Footing.money(renewals.buckets.map(\.arr), total: ladder.committed)
+    let shares =
+      ladder.committed > 0
+      ? Footing.tenthsOfPercent(
+        renewals.buckets.map { Double($0.arr) / Double(ladder.committed) }, total: 1)
+      : nil
+    for (k, b) in renewals.buckets.enumerated() {
+      table.append([
+        renewalLabel(b.period), f.money(units: dollars[k]), f.integer(b.accounts),
+        shares.map { f.percent(tenths: $0[k]) } ?? "—",
+      ])
+    }
+    table.append([
+      "**Total**", "**\(f.money(cents: ladder.committed))**",
+      "**\(f.integer(renewals.buckets.reduce(0) { $0 + $1.accounts }))**",
+      ladder.committed > 0 ? "**100.0%**" : "—",
+    ])
+    out += table.markdown + "\n"
+    out += "A quarter holds the contract end dates that fall in it (the first also holds terms "
+    out += "ending in \(f.month(c.company.asOf)), at renewal now); **later** is beyond those "
+    out += "five quarters, **no end date** is annual or multi-year terms without a "
+    out += "`contract_end_date`, **usage minimum** is the contractual minimum of usage and other "
+    out += "accounts without an annual term. "
+    out += "\(f.compactMoney(cents: renewals.renewingWithinYear)) of committed ARR renews within "
+    out += "12 months. \(footingNote)\n\n"
     out += c.chartLink(
-      .arrWalk,
-      alt: "Waterfall chart of the ARR walk from headline "
-        + "\(f.compactMoney(cents: headline)) to quality-adjusted "
-        + "\(f.compactMoney(cents: c.scoring.qualityAdjustedARR))")
+      .committedRenewals, alt: "Bar chart of committed ARR by renewal quarter")
+    return out
+  }
+
+  /// A renewal bucket's period in words (`2027-Q1` stays as is).
+  static func renewalLabel(_ period: String) -> String {
+    switch period {
+    case "no_end_date": "no end date"
+    case "usage_minimum": "usage minimum"
+    default: period
+    }
+  }
+
+  /// From the accounts in the data to the accounts classed, one step at a time.
+  static func accountCount(_ c: ReportContext) -> String {
+    let f = c.f
+    let scores = c.scoring.scores
+    let recurring = c.metrics.recurringMRR
+    var byStatus: [AccountStatus: Int] = [:]
+    var zeroTrials = 0
+    var zeroPilots = 0
+    var zeroOther = 0
+    var withRecurring = 0
+    for (i, s) in scores.enumerated() {
+      byStatus[s.status, default: 0] += 1
+      guard s.status == .live else { continue }
+      if recurring[i] > 0 {
+        withRecurring += 1
+      } else {
+        let account = c.company.accounts[i]
+        if account.trialStatus == .active {
+          zeroTrials += 1
+        } else if account.contractType == .pilot {
+          zeroPilots += 1
+        } else {
+          zeroOther += 1
+        }
+      }
+    }
+    var out = "## Accounts: from the data to the classes\n\n"
+    var table = MarkdownTable(["Step", "Accounts"])
+    table.append(["**Accounts in the data**", "**\(f.integer(scores.count))**"])
+    let gone: [(AccountStatus, String)] = [
+      (.notStarted, "start after \(f.month(c.company.asOf))"),
+      (.churned, "churned before \(f.month(c.company.asOf))"),
+      (.trialExpired, "trial expired unpaid"),
+      (.neverPaid, "never paid recurring revenue"),
+    ]
+    for (status, label) in gone {
+      let n = byStatus[status] ?? 0
+      if n > 0 { table.append(["− " + label, "-" + f.integer(n)]) }
+    }
+    let live = byStatus[.live] ?? 0
+    table.append(["**Live (scored for risk)**", "**\(f.integer(live))**"])
+    if zeroTrials > 0 {
+      table.append(["− active trials, no recurring ARR", "-" + f.integer(zeroTrials)])
+    }
+    if zeroPilots > 0 { table.append(["− pilots, no recurring ARR", "-" + f.integer(zeroPilots)]) }
+    if zeroOther > 0 {
+      table.append(["− other live accounts with no recurring ARR", "-" + f.integer(zeroOther)])
+    }
+    table.append(["**With recurring ARR**", "**\(f.integer(withRecurring))**"])
+    out += table.markdown + "\n"
+    let paying = c.metrics.ladder.payingAccounts
+    out += "\(MarkdownText.count(paying, "account", format: f)) paid MRR in "
+    out += "\(f.month(c.company.asOf)) (the headline ARR's base, trials and pilots included). "
+    let classed = c.scoring.classSummary.accounts
+    if classed == withRecurring {
+      out +=
+        "The class table counts the \(f.integer(withRecurring)) accounts with recurring ARR.\n\n"
+    } else {
+      out += "The class table counts \(MarkdownText.count(classed, "live account", format: f)): "
+      out += "the \(f.integer(withRecurring)) with recurring ARR and "
+      out += "\(f.integer(classed - withRecurring)) live accounts at $0 of recurring ARR, which "
+      out += "add accounts to a class but no ARR.\n\n"
+    }
     return out
   }
 
@@ -44,8 +173,8 @@ extension MarkdownReport {
     let f = c.f
     let s = c.scoring
     var out = "## Revenue quality\n\n"
-    out += "Every account paying recurring revenue is scored 0–100 for risk and classed "
-    out += "**retained**, **wavering** or **at-risk**. "
+    out += "Every live account is scored 0–100 for risk and put in the **retained**, "
+    out += "**wavering** or **at-risk** class. "
     let overrides = s.configuredWeights.overrides()
     let configured = overrides.isEmpty ? "the documented defaults" : "the `--weights` file's"
     if s.modelUsed == .fittedModel {
@@ -62,20 +191,29 @@ extension MarkdownReport {
       "Class", "Accounts", "Share of logos", "Recurring ARR", "Share of ARR",
       "Quality-adjusted ARR",
     ])
-    for k in RevenueClass.allCases {
-      let x = s.classSummary[k]
+    let all = s.classSummary
+    let kinds = RevenueClass.allCases
+    let arr = Footing.money(kinds.map { all[$0].recurringARR }, total: all.recurringARR)
+    let qa = Footing.money(kinds.map { all[$0].qualityAdjustedARR }, total: all.qualityAdjustedARR)
+    let logoShares = Footing.tenthsOfPercent(kinds.map { all[$0].logoShare }, total: 1)
+    let arrShares = Footing.tenthsOfPercent(kinds.map { all[$0].arrShare }, total: 1)
+    let hasLogos = all.accounts > 0
+    let hasARR = all.recurringARR > 0
+    for (k, kind) in kinds.enumerated() {
+      let x = all[kind]
       classes.append([
-        k.label, f.integer(x.accounts), f.percent(x.logoShare), f.money(cents: x.recurringARR),
-        f.percent(x.arrShare), f.money(cents: x.qualityAdjustedARR),
+        kind.label, f.integer(x.accounts), hasLogos ? f.percent(tenths: logoShares[k]) : "—",
+        f.money(units: arr[k]), hasARR ? f.percent(tenths: arrShares[k]) : "—",
+        f.money(units: qa[k]),
       ])
     }
-    let all = s.classSummary
     classes.append([
-      "**Total**", "**\(f.integer(all.accounts))**", "**100.0%**",
-      "**\(f.money(cents: all.recurringARR))**", "**100.0%**",
+      "**Total**", "**\(f.integer(all.accounts))**", hasLogos ? "**100.0%**" : "—",
+      "**\(f.money(cents: all.recurringARR))**", hasARR ? "**100.0%**" : "—",
       "**\(f.money(cents: all.qualityAdjustedARR))**",
     ])
     out += classes.markdown + "\n"
+    out += footingNote + "\n\n"
     out += c.chartLink(
       .classMix,
       alt: "Bar chart of class mix by ARR and by logos, overall, by segment and by "
@@ -90,7 +228,7 @@ extension MarkdownReport {
   static func groupMix(_ title: String, _ groups: [GroupClassMix], _ c: ReportContext) -> String {
     guard !groups.isEmpty else { return "" }
     let f = c.f
-    var out = "**\(title)** (share of each group's recurring ARR)\n\n"
+    let out = "**\(title)** (share of each group's recurring ARR; each row sums to 100.0%)\n\n"
     var table = MarkdownTable([
       "Group", "Accounts", "Recurring ARR", "Retained", "Wavering", "At-risk",
       "Quality-adjusted ARR",
@@ -98,26 +236,29 @@ extension MarkdownReport {
     for g in groups {
       let m = g.mix
       // A group with no recurring ARR (e.g. pilots, which sit outside it) has no mix.
-      func share(_ x: Double) -> String { m.recurringARR > 0 ? f.percent(x) : "—" }
-      table.append([
-        g.key.isEmpty ? "(none)" : g.key, f.integer(m.accounts), f.money(cents: m.recurringARR),
-        share(m[.retained].arrShare), share(m[.wavering].arrShare),
-        share(m[.atRisk].arrShare), f.money(cents: m.qualityAdjustedARR),
-      ])
+      let shares =
+        m.recurringARR > 0
+        ? Footing.tenthsOfPercent(RevenueClass.allCases.map { m[$0].arrShare }, total: 1)
+          .map { f.percent(tenths: $0) }
+        : ["—", "—", "—"]
+      table.append(
+        [g.key.isEmpty ? "(none)" : g.key, f.integer(m.accounts), f.money(cents: m.recurringARR)]
+          + shares + [f.money(cents: m.qualityAdjustedARR)])
     }
     return out + table.markdown + "\n"
   }
 
-  /// The accounts with the most ARR at risk, with their reasons.
+  /// The accounts with the largest expected 12-month loss, with their reasons.
   static func mostAtRisk(_ c: ReportContext) -> String {
     let f = c.f
     let risky = c.scoring.scores.filter { $0.arrAtRisk > 0 }
       .sorted { ($0.arrAtRisk, $1.account) > ($1.arrAtRisk, $0.account) }
       .prefix(mostAtRiskCount)
-    guard !risky.isEmpty else { return "No account carries ARR at risk.\n\n" }
-    var out = "**The \(risky.count) accounts most at risk** (by expected ARR lost in 12 months)\n\n"
+    guard !risky.isEmpty else { return "No account carries an expected 12-month loss.\n\n" }
+    var out = "**The \(risky.count) accounts with the largest expected 12-month loss** (any "
+    out += "class)\n\n"
     var table = MarkdownTable(
-      ["Account", "Class", "Risk score", "Recurring ARR", "ARR at risk", "Reasons"],
+      ["Account", "Class", "Risk score", "Recurring ARR", "Expected 12-month loss", "Reasons"],
       rightAligned: [false, false, true, true, true, false])
     for r in risky {
       let account = c.company.accounts[r.account]

@@ -4,7 +4,7 @@ extension MarkdownReport {
     let t = c.metrics.trailingRetention
     var out = "## Retention\n\n"
     var table = MarkdownTable([
-      "Measure", "Trailing 12 months", "Projected next 12", "P10", "P50", "P90",
+      "Measure", "Trailing 12 months", "Projected next 12 (mean)", "P10", "Median (P50)", "P90",
     ])
     let fc = c.forecast
     func row(_ name: String, _ trailing: Double?, _ point: Double?, _ range: PercentileRange?) {
@@ -12,11 +12,6 @@ extension MarkdownReport {
         name, c.percent(trailing), c.percent(point), c.percent(range?.p10),
         c.percent(range?.p50), c.percent(range?.p90),
       ])
-    }
-    if fc?.retentionSource == RetentionSource.classDefaults.rawValue {
-      out += "Projected figures: **priors only — not enough history** (under "
-      out += "\(Scoring.backtestHorizon + 1) months, no backtest calibrates them; the range is "
-      out += "the priors' wide one).\n\n"
     }
     row("Net dollar retention (NDR)", t.ndr, fc?.ndr, fc?.ndrRange)
     row("Gross dollar retention (GRR)", t.grr, fc?.grr, fc?.grrRange)
@@ -28,24 +23,102 @@ extension MarkdownReport {
       out += "Projected: the \(MarkdownText.count(fc.accounts, "account", format: f)) paying in "
       out += "\(f.month(fc.baseMonth)), from their retention probabilities and the expansion "
       out += "and contraction seen over the last year (\(f.integer(fc.paths)) simulated paths, "
-      out += "seed \(fc.seed)).\n\n"
+      out += "seed \(fc.seed)); the projected column is the mean of the paths, P10, median and "
+      out += "P90 are their percentiles (a mean above the median means a few good paths pull it "
+      out += "up).\n\n"
+      if c.isPriorsOnly {
+        out += "**Projected figures are \(ReportContext.priorsOnlyLabel)**: with "
+        out += "\(MarkdownText.count(c.company.monthCount, "month", format: f)) of data no year "
+        out += "of this company's outcomes could calibrate them, so they rest on the documented "
+        out += "class defaults; read them as the range, not the point.\n\n"
+      }
     } else {
       out += "No projection could be made.\n\n"
     }
     if let p = c.projection, !p.explanation.isEmpty { out += p.explanation + "\n\n" }
     out += c.chartLink(
-      .retentionOutlook, alt: "Bar chart of trailing and projected NDR, GRR and logo retention")
-    out += backtest(c)
+      .retentionOutlook,
+      alt: "Chart of trailing and projected NDR, GRR and logo retention with P10–P90 ranges")
+    out += projectionBacktest(c)
+    if c.chartNames.contains(ReportChart.Name.cohortRetention.fileName) {
+      out += cohortCoverage(c)
+    }
     out += c.chartLink(
       .cohortRetention, alt: "Heatmap of cohort revenue retention by months since start")
-    out += curves(c)
+    out += c.chartLink(
+      .logoSurvival, alt: "Kaplan–Meier logo survival step curve with a 95% confidence band")
+    return out
+  }
+
+  /// Which cohorts and ages the heatmap shows and which it leaves out, in words.
+  static func cohortCoverage(_ c: ReportContext) -> String {
+    let f = c.f
+    let all = c.metrics.cohorts.cohorts
+    let censored = all.filter(\.isLeftCensored)
+    let usable = all.filter { !$0.isLeftCensored && $0.startingMRR > 0 }
+    let shown = usable.suffix(ReportChart.heatmapCohorts)
+    var out = "The heatmap shows "
+    out +=
+      shown.count == usable.count
+      ? "every start cohort (\(f.integer(shown.count)))"
+      : "the \(f.integer(shown.count)) most recent start cohorts; the "
+        + "\(f.integer(usable.count - shown.count)) older ones (from "
+        + "\(f.month(usable.first!.startMonth))) are in report.json"
+    out += ", at ages 0 to \(ReportChart.heatmapAges - 1) months"
+    if !censored.isEmpty {
+      out += "; it leaves out the accounts already paying in "
+      out += "\(f.month(c.company.firstMonth)), the first month of data, whose start is unknown"
+    }
+    return out + ".\n\n"
+  }
+
+  /// Last year's projection against what happened, in the body: the reader's check on how far
+  /// to trust this year's.
+  static func projectionBacktest(_ c: ReportContext) -> String {
+    let f = c.f
+    var out = "### How last year's projection did\n\n"
+    let isCustom = !c.scoring.configuredWeights.isDocumentedDefault
+    let configured = isCustom ? "the `--weights` file's weights" : "the default weights"
+    guard let pb = c.projection?.backtest else {
+      if let note = c.projection?.backtestNote { return out + note + "\n\n" }
+      return out + "Not enough history: a projection made a year ago needs accounts paying 12 "
+        + "months before \(f.month(c.company.asOf)).\n\n"
+    }
+    out += "The projection made a year ago with only the data known then, against what "
+    out += "happened (the Appendix has the risk score's own backtest). "
+    if pb.methodUsed == RetentionSource.classDefaults.rawValue {
+      out += "A year ago there was too little history for a backtest of its own, so that "
+      out += "projection used the class defaults and \(configured), not a calibrated model "
+      out += "as today's does.\n\n"
+    } else {
+      let method =
+        pb.methodUsed == RetentionSource.model.rawValue
+        ? "retention probabilities from a model fitted then"
+        : "each class's retention observed in the backtest it could run then"
+      let model =
+        pb.modelUsed == ModelUsed.fittedModel.rawValue
+        ? "weights fitted to the churn known then" : configured
+      out += "It was calibrated on the history known then: \(method), scored with \(model).\n\n"
+    }
+    var p = MarkdownTable(["Measure", "Projected a year ago (mean)", "Realised", "Error"])
+    func row(_ name: String, _ projected: Double, _ realised: Double) {
+      p.append([
+        name, f.percent(projected), f.percent(realised),
+        f.displayedPoints(projected, minus: realised),
+      ])
+    }
+    row("NDR", pb.forecast.ndr, pb.realisedNDR)
+    row("GRR", pb.forecast.grr, pb.realisedGRR)
+    row("Logo retention", pb.forecast.logoRetention, pb.realisedLogoRetention)
+    out += p.markdown + "\n"
+    out += "Error is projected minus realised, in points of the figures as shown.\n\n"
     return out
   }
 
   /// How well last year's score and projection did.
   static func backtest(_ c: ReportContext) -> String {
     let f = c.f
-    var out = "### Backtest: how the method did last year\n\n"
+    var out = "### Backtest of the risk score\n\n"
     let isCustom = !c.scoring.configuredWeights.isDocumentedDefault
     guard let bt = c.scoring.backtest else {
       let source =
@@ -101,41 +174,6 @@ extension MarkdownReport {
     }
     for caution in backtestCautions(bt, c) { out += "**Caution:** " + caution + "\n\n" }
     out += calibration(bt, c)
-    if let pb = c.projection?.backtest {
-      out += "The projection made a year ago with only the data known then, against what "
-      out += "happened. "
-      if pb.methodUsed == RetentionSource.classDefaults.rawValue {
-        out += "A year ago there was too little history for a backtest of its own, so that "
-        out += "projection used the class defaults and \(configured), not a calibrated model "
-        out += "as today's does:\n\n"
-      } else {
-        let method =
-          pb.methodUsed == RetentionSource.model.rawValue
-          ? "retention probabilities from a model fitted then"
-          : "each class's retention observed in the backtest it could run then"
-        let model =
-          pb.modelUsed == ModelUsed.fittedModel.rawValue
-          ? "weights fitted to the churn known then" : configured
-        out += "It was calibrated on the history known then: \(method), scored with \(model).\n\n"
-      }
-      var p = MarkdownTable(["Measure", "Projected a year ago", "Realised", "Error"])
-      p.append([
-        "NDR", f.percent(pb.forecast.ndr), f.percent(pb.realisedNDR),
-        f.signedPoints(pb.forecast.ndr - pb.realisedNDR),
-      ])
-      p.append([
-        "GRR", f.percent(pb.forecast.grr), f.percent(pb.realisedGRR),
-        f.signedPoints(pb.forecast.grr - pb.realisedGRR),
-      ])
-      p.append([
-        "Logo retention", f.percent(pb.forecast.logoRetention),
-        f.percent(pb.realisedLogoRetention),
-        f.signedPoints(pb.forecast.logoRetention - pb.realisedLogoRetention),
-      ])
-      out += p.markdown + "\n"
-    } else if let note = c.projection?.backtestNote {
-      out += note + "\n\n"
-    }
     return out
   }
 
@@ -245,15 +283,14 @@ extension MarkdownReport {
     if let fc = c.forecast {
       // One figure per question: the headline is the account-level projection; the curves
       // answer a different question (how a group's cohorts decay with tenure).
-      out += "The headline 12-month logo retention is the projected \(f.percent(fc.logoRetention)) "
+      out += "The headline 12-month logo retention is the projected mean "
+      out += "\(f.percent(fc.logoRetention)) "
       out += "in the Retention table, from each account's own retention probability; the curves' "
       out += "figures differ because they extend each group's past cohort decay by tenure alone, "
       out += "without today's risk signals.\n\n"
     }
     out += c.chartLink(
       .retentionCurves, alt: "Line chart of fitted sBG retention curves with observed points")
-    out += c.chartLink(
-      .logoSurvival, alt: "Kaplan–Meier logo survival curve with a 95% confidence band")
     return out
   }
 
@@ -261,11 +298,11 @@ extension MarkdownReport {
     let f = c.f
     var out = "## Unit economics\n\n"
     let values = c.projection?.lifetimeValues ?? []
-    guard !values.isEmpty else { return out + "No segment has a fitted retention curve.\n\n" }
+    guard !values.isEmpty else { return out + "No segment has a paying account.\n\n" }
     let hasCAC = values.contains { $0.ltvToCAC != nil }
     var header = [
-      "Segment", "ARPA per period", "Gross margin", "LTV, new account (DEL)",
-      "LTV, existing account (DERL)", "Naive ARPA ÷ churn",
+      "Segment", "ARPA / year", "Gross margin", "LTV, new account (DEL)",
+      "LTV, existing account (DERL)", "Naive LTV (ARPA ÷ churn)",
     ]
     if hasCAC { header.append("LTV:CAC") }
     var table = MarkdownTable(header)
@@ -274,8 +311,10 @@ extension MarkdownReport {
       return f.money(cents: Money.round(x * 100))
     }
     for v in values {
+      // One unit for the whole column: ARPA per period × periods a year.
+      let perYear = v.arpa * 12 / Double(max(v.periodMonths, 1))
       var row = [
-        v.segment, money(v.arpa) + (v.periodMonths == 12 ? " / year" : " / month"),
+        v.segment, money(perYear),
         f.percent(v.grossMargin) + (v.isGrossMarginDefault ? " (assumed)" : ""),
         money(v.value?.ltvNew), money(v.ltvExisting), money(v.value?.naive),
       ]
@@ -283,15 +322,33 @@ extension MarkdownReport {
       table.append(row)
     }
     out += table.markdown + "\n"
+    out += "ARPA is recurring revenue per paying account per year in every row; LTV is in "
+    out += "money per account, margin-adjusted and discounted. "
+    let profile = c.company.profile
+    if !profile.cacBySegment.isEmpty {
+      out += "LTV:CAC divides each segment's new-account LTV by that segment's own CAC from "
+      out += "company.json"
+      let missing = values.filter { profile.cac(forSegment: $0.segment) == nil }.map(\.segment)
+      out +=
+        missing.isEmpty
+        ? ".\n\n" : "; no CAC is given for " + missing.joined(separator: ", ") + ".\n\n"
+    } else if hasCAC {
+      out += "LTV:CAC divides the new account's LTV by one company-wide CAC from company.json, "
+      out += "the same for every segment: a segment whose acquisition costs more or less than "
+      out += "the average reads too high or too low (company.json can give `cac` by segment).\n\n"
+    } else {
+      out += "\n\n"
+    }
     if let first = values.first(where: { $0.value != nil }) {
       out += "Why DEL-based and naive LTV differ (\(first.segment)): \(first.explanation)\n\n"
     }
-    let unfitted = values.filter { $0.value == nil }.map(\.segment)
-    if !unfitted.isEmpty {
+    for v in values where v.value == nil {
       // Say why the row is n/a rather than leave the reader to guess.
-      out +=
-        "No LTV for " + unfitted.joined(separator: ", ")
-        + ": no fitted retention curve (the Retention curves table says why).\n\n"
+      let reason =
+        v.explanation.hasPrefix("No LTV: ") ? String(v.explanation.dropFirst(8)) : v.explanation
+      out += "No LTV for \(v.segment): "
+      out += reason.isEmpty ? "no fitted retention curve." : reason
+      out += " The Appendix's retention curves say what a curve needs.\n\n"
     }
     if values.contains(where: \.isGrossMarginDefault) {
       out += "No gross margin was given in company.json, so LTV is on revenue (margin 100%).\n\n"

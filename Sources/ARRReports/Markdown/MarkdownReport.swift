@@ -1,8 +1,13 @@
-/// The board-ready Markdown report (`report.md` in a bundle, `--format markdown` alone):
-/// title and data line, an executive summary that fits one slide, then the ARR walk, revenue
-/// quality, growth, retention, unit economics, concentration, benchmarks, stress, data quality
-/// and a methodology appendix. GitHub-flavoured: pipe tables, no HTML; every number goes
-/// through ``NumberFormat``. Where a figure cannot be computed the report says so in words.
+/// The board-ready Markdown report (`report.md` in a bundle, `--format markdown` alone).
+///
+/// Page one is what a board member reads: the title block, the summary table, at most
+/// `Finding.pageOneLimit` findings (critical first, with how many more follow) and the ARR walk
+/// chart, about one printed page. The body follows (the walk, the account count, revenue
+/// quality, growth and trends, retention, unit economics, concentration, benchmarks, stress,
+/// every finding, data quality), then an appendix with everything technical (backtest mechanics, sBG
+/// parameters, full stress tables, methodology) and a glossary of every term and abbreviation
+/// used. GitHub-flavoured: pipe tables of at most eight columns, no HTML; every number goes
+/// through ``NumberFormat``, and every table with a total row foots as displayed (``Footing``).
 public enum MarkdownReport {
   /// Renders the report.
   /// - Parameters:
@@ -20,8 +25,10 @@ public enum MarkdownReport {
     var out = header(c)
     out += summary(c)
     out += walk(c)
+    out += accountCount(c)
     out += revenueQuality(c)
     out += growth(c)
+    out += trends(c)
     out += retention(c)
     out += unitEconomics(c)
     out += concentration(c)
@@ -29,7 +36,8 @@ public enum MarkdownReport {
     out += stressSection(c)
     out += findingsSection(c)
     out += dataQuality(c)
-    out += methodology(c)
+    out += appendix(c)
+    out += glossary(c, body: out)
     return out
   }
 
@@ -56,6 +64,16 @@ public enum MarkdownReport {
     return out
   }
 
+  /// A projected figure with its mean, median and P10–P90 range in words, labelled "priors
+  /// only" when the history is too short to calibrate it.
+  static func projected(_ c: ReportContext, _ mean: Double, _ range: PercentileRange) -> String {
+    let f = c.f
+    var text =
+      "median \(f.percent(range.p50)), P10–P90 \(f.percent(range.p10))–\(f.percent(range.p90))"
+    if c.isPriorsOnly { text = ReportContext.priorsOnlyLabel + "; " + text }
+    return text
+  }
+
   static func summary(_ c: ReportContext) -> String {
     let f = c.f
     let m = c.metrics
@@ -78,41 +96,70 @@ public enum MarkdownReport {
     table.append([
       "Recurring ARR", f.compactMoney(cents: m.ladder.recurring), ofHeadline(m.ladder.recurring),
     ])
+    let renewals = c.committedRenewals
+    let withinYear = renewals.renewingWithinYear
     table.append([
-      "Committed ARR", f.compactMoney(cents: m.ladder.committed), ofHeadline(m.ladder.committed),
+      "Committed ARR", f.compactMoney(cents: m.ladder.committed),
+      ofHeadline(m.ladder.committed)
+        + (withinYear > 0 ? "; \(f.compactMoney(cents: withinYear)) renews within 12 months" : ""),
     ])
+    if m.ladder.unknownTerms != 0 {
+      // Only when some terms are unknown: the figure committed ARR could not judge.
+      table.append([
+        "ARR with unknown terms", f.compactMoney(cents: m.ladder.unknownTerms),
+        ofHeadline(m.ladder.unknownTerms) + "; not counted as committed",
+      ])
+    }
     table.append([
       "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
       ofHeadline(s.qualityAdjustedARR),
     ])
     table.append([
-      "ARR at risk", f.compactMoney(cents: s.arrAtRisk),
-      "expected 12-month loss; "
-        + (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map { f.percent($0) } ?? "n/a")
-        + " of recurring",
+      "Expected 12-month loss", f.compactMoney(cents: s.arrAtRisk),
+      (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map { f.percent($0) } ?? "n/a")
+        + " of recurring ARR",
     ])
     let t = m.trailingRetention
     if let fc = c.forecast {
-      // Without a backtest the projection is the priors' alone: said beside the range.
-      let basis =
-        fc.retentionSource == RetentionSource.classDefaults.rawValue
-        ? "priors only — not enough history; " : ""
       table.append([
-        "NDR, projected next 12 months", f.percent(fc.ndr),
-        basis + "P10–P90 \(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90)); "
-          + "trailing \(c.percent(t.ndr))",
+        "Projected NDR, next 12 months (mean)", f.percent(fc.ndr),
+        projected(c, fc.ndr, fc.ndrRange) + "; trailing \(c.percent(t.ndr))",
       ])
       table.append([
-        "GRR, projected next 12 months", f.percent(fc.grr),
-        basis + "P10–P90 \(f.percent(fc.grrRange.p10))–\(f.percent(fc.grrRange.p90)); "
-          + "trailing \(c.percent(t.grr))",
+        "Projected GRR, next 12 months (mean)", f.percent(fc.grr),
+        projected(c, fc.grr, fc.grrRange) + "; trailing \(c.percent(t.grr))",
       ])
     } else {
-      table.append(["NDR, trailing 12 months", c.percent(t.ndr), "no projection available"])
-      table.append(["GRR, trailing 12 months", c.percent(t.grr), "no projection available"])
+      table.append(["Trailing NDR", c.percent(t.ndr), "no projection available"])
+      table.append(["Trailing GRR", c.percent(t.grr), "no projection available"])
     }
     out += table.markdown + "\n"
+    if let fc = c.forecast, m.ladder.recurring > 0 {
+      out += lossAndGRR(c, fc) + "\n\n"
+    }
     out += pageOneFindings(c)
+    out += c.chartLink(
+      .arrWalk,
+      alt: "Waterfall chart of the ARR walk from headline "
+        + "\(f.compactMoney(cents: headline)) to quality-adjusted "
+        + "\(f.compactMoney(cents: s.qualityAdjustedARR))")
     return out
+  }
+
+  /// One sentence reconciling the expected 12-month loss with 1 − projected GRR, which a
+  /// reader may expect to be equal.
+  static func lossAndGRR(_ c: ReportContext, _ fc: RetentionForecast) -> String {
+    let f = c.f
+    let lossShare = Double(c.scoring.arrAtRisk) / Double(c.metrics.ladder.recurring)
+    let lost = 1 - fc.grr
+    let gap = Footing.tenths(lost) - Footing.tenths(lossShare)
+    var out = "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) counts "
+    out += "accounts expected to leave; 1 − mean projected GRR (\(f.percent(lost))) also counts "
+    out += "the contraction of accounts that stay and is taken over all MRR paying now, trials "
+    out += "and pilots included"
+    if gap != 0 {
+      out += ", hence the \(f.number(Double(abs(gap)) / 10, decimals: 1))-point difference"
+    }
+    return out + "."
   }
 }

@@ -3,15 +3,17 @@ public struct ReportChart: Sendable, Equatable {
   /// The charts the report can hold, in the order they appear.
   public enum Name: String, Sendable, CaseIterable {
     case arrWalk = "arr-walk"
+    case committedRenewals = "committed-renewals"
     case classMix = "class-mix"
     case mrrBridge = "mrr-bridge"
+    case trends = "trends"
     case retentionOutlook = "retention-outlook"
     case cohortRetention = "cohort-retention"
-    case retentionCurves = "retention-curves"
     case logoSurvival = "logo-survival"
     case lifetimeValue = "ltv-by-segment"
     case stress = "stress-scenarios"
     case stressRetention = "stress-retention"
+    case retentionCurves = "retention-curves"
 
     /// `arr-walk.svg`.
     public var fileName: String { rawValue + ".svg" }
@@ -31,14 +33,17 @@ public struct ReportChart: Sendable, Equatable {
   /// - Complexity: O(accounts + months²) (the cohort grid).
   public static func all(for analysis: Analysis, stress: StressResult? = nil) -> [ReportChart] {
     let c = ReportContext(analysis, stress: stress)
-    var out: [ReportChart] = [walk(c), classMix(c), bridge(c)]
+    var out: [ReportChart] = [walk(c)]
+    if let chart = committedRenewals(c) { out.append(chart) }
+    out += [classMix(c), bridge(c)]
+    if let chart = trends(c) { out.append(chart) }
     if let chart = retentionOutlook(c) { out.append(chart) }
     if let chart = cohorts(c) { out.append(chart) }
-    if let chart = curves(c) { out.append(chart) }
     if let chart = survival(c) { out.append(chart) }
     if let chart = lifetimeValue(c) { out.append(chart) }
     if let chart = stressChart(c) { out.append(chart) }
     if let chart = stressRetentionChart(c) { out.append(chart) }
+    if let chart = curves(c) { out.append(chart) }
     return out
   }
 
@@ -50,6 +55,40 @@ public struct ReportChart: Sendable, Equatable {
       title: "ARR walk: headline to quality-adjusted", steps: steps, format: c.f)
     chart.width = 1000
     return ReportChart(name: .arrWalk, title: chart.title, svg: chart.svg)
+  }
+
+  /// Committed ARR by renewal quarter (and the undated buckets), when anything is committed.
+  static func committedRenewals(_ c: ReportContext) -> ReportChart? {
+    guard c.metrics.ladder.committed > 0 else { return nil }
+    let buckets = c.committedRenewals.buckets
+    var chart = BarChart(
+      title: "Committed ARR by renewal date",
+      categories: buckets.map { MarkdownReport.renewalLabel($0.period) },
+      series: [
+        .init(
+          name: "Committed ARR", values: buckets.map { Double($0.arr) }, color: ChartPalette.blue)
+      ], valueStyle: .money, format: c.f, axisTitle: "Committed ARR")
+    chart.height = 300
+    return ReportChart(name: .committedRenewals, title: chart.title, svg: chart.svg)
+  }
+
+  /// Months the trends chart shows.
+  static let trendChartMonths = 24
+
+  /// Headline ARR per month.
+  static func trends(_ c: ReportContext) -> ReportChart? {
+    let trends = MonthlyTrend.compute(c.company, bridge: c.metrics.bridge).suffix(trendChartMonths)
+    guard trends.count >= 2 else { return nil }
+    var chart = BarChart(
+      title: "Headline ARR by month, last \(trends.count) months",
+      categories: trends.map { c.f.monthAbbreviation($0.month) + " " + String($0.month.year) },
+      series: [
+        .init(
+          name: "Headline ARR", values: trends.map { Double($0.headlineARR) },
+          color: ChartPalette.blue)
+      ], valueStyle: .money, format: c.f, axisTitle: "Headline ARR")
+    chart.width = 1000
+    return ReportChart(name: .trends, title: chart.title, svg: chart.svg)
   }
 
   static func classMix(_ c: ReportContext) -> ReportChart {
@@ -86,30 +125,28 @@ public struct ReportChart: Sendable, Equatable {
     let t = c.metrics.trailingRetention
     guard let f = c.forecast else { return nil }
     let nan = Double.nan
-    let chart = BarChart(
-      title: "Retention: trailing 12 months vs projected next 12",
+    var chart = BarChart(
+      title: "Retention: trailing 12 months vs projected next 12"
+        + (c.isPriorsOnly ? " (" + ReportContext.priorsOnlyLabel + ")" : ""),
       categories: ["Net dollar retention", "Gross dollar retention", "Logo retention"],
       series: [
         .init(
           name: "Trailing", values: [t.ndr ?? nan, t.grr ?? nan, t.logoRetention ?? nan],
           color: ChartPalette.axis),
         .init(
-          name: "Projected P10",
-          values: [f.ndrRange.p10, f.grrRange.p10, f.logoRetentionRange.p10],
-          color: ChartPalette.skyBlue),
-        .init(
-          name: "Projected", values: [f.ndr, f.grr, f.logoRetention], color: ChartPalette.blue),
-        .init(
-          name: "Projected P90",
-          values: [f.ndrRange.p90, f.grrRange.p90, f.logoRetentionRange.p90],
-          color: ChartPalette.bluishGreen),
+          name: "Projected (mean)", values: [f.ndr, f.grr, f.logoRetention],
+          color: ChartPalette.blue,
+          ranges: [f.ndrRange, f.grrRange, f.logoRetentionRange].map {
+            BarChart.Range(low: $0.p10, high: $0.p90)
+          }),
       ], valueStyle: .percent, format: c.f, axisTitle: "Retention")
+    chart.rangeName = "Projected P10–P90"
     return ReportChart(name: .retentionOutlook, title: chart.title, svg: chart.svg)
   }
 
   /// Most recent cohorts and ages shown in the heatmap.
-  static let heatmapCohorts = 18
-  static let heatmapAges = 19
+  static let heatmapCohorts = 36
+  static let heatmapAges = 25
 
   static func cohorts(_ c: ReportContext) -> ReportChart? {
     let cohorts = c.metrics.cohorts.cohorts.filter { !$0.isLeftCensored && $0.startingMRR > 0 }
@@ -161,30 +198,50 @@ public struct ReportChart: Sendable, Equatable {
     return ReportChart(name: .retentionCurves, title: chart.title, svg: chart.svg)
   }
 
+  /// Kaplan–Meier logo survival as a step curve from 100% at month 0, with its 95% band held
+  /// between event times and a tick where accounts were censored.
   static func survival(_ c: ReportContext) -> ReportChart? {
-    let km = c.projection?.kaplanMeier ?? []
-    guard km.count >= 2 else { return nil }
-    let line = km.map { LineChart.Point(x: Double($0.time), y: $0.survival) }
-    let band = km.map { p in
-      (
-        x: Double(p.time), lower: max(0, p.survival - 1.96 * p.standardError),
-        upper: min(1, p.survival + 1.96 * p.standardError)
-      )
+    let km = (c.projection?.kaplanMeier ?? []).filter { $0.time > 0 }
+    guard !km.isEmpty else { return nil }
+    let start = LineChart.Point(x: 0, y: 1)
+    let line = [start] + km.map { LineChart.Point(x: Double($0.time), y: $0.survival) }
+    let band =
+      [(x: 0.0, lower: 1.0, upper: 1.0)]
+      + km.map { p in
+        (
+          x: Double(p.time), lower: max(0, p.survival - 1.96 * p.standardError),
+          upper: min(1, p.survival + 1.96 * p.standardError)
+        )
+      }
+    let censored = km.filter { $0.censored > 0 }.map {
+      LineChart.Point(x: Double($0.time), y: $0.survival)
+    }
+    var series: [LineChart.Series] = [
+      .init(name: "Still paying", points: line, mark: .step, color: ChartPalette.blue)
+    ]
+    if !censored.isEmpty {
+      series.append(
+        .init(
+          name: "Censored (still paying)", points: censored, mark: .ticks,
+          color: ChartPalette.text))
     }
     let chart = LineChart(
-      title: "Logo survival, all accounts (Kaplan–Meier)",
-      series: [.init(name: "Survival", points: line, mark: .line, color: ChartPalette.blue)],
-      bands: [.init(name: "95% confidence band", points: band, color: ChartPalette.blue)],
+      title: "Logo survival, all accounts (Kaplan–Meier)", series: series,
+      bands: [
+        .init(name: "95% confidence band", points: band, color: ChartPalette.blue, isStep: true)
+      ],
       format: c.f, xAxisTitle: "Months since first payment", yAxisTitle: "Still paying")
     return ReportChart(name: .logoSurvival, title: chart.title, svg: chart.svg)
   }
 
   static func lifetimeValue(_ c: ReportContext) -> ReportChart? {
-    let valued = (c.projection?.lifetimeValues ?? []).filter { $0.value != nil }
-    guard !valued.isEmpty else { return nil }
+    // Every segment gets its place, a segment without a fitted curve marked "no LTV" rather
+    // than dropped.
+    let valued = c.projection?.lifetimeValues ?? []
+    guard valued.contains(where: { $0.value != nil }) else { return nil }
     let chart = BarChart(
       title: "LTV of a new account by segment: DEL-based vs naive",
-      categories: valued.map(\.segment),
+      categories: valued.map { $0.value == nil ? $0.segment + " (no LTV: no curve)" : $0.segment },
       series: [
         .init(
           name: "LTV (sBG DEL)", values: valued.map { ($0.value?.ltvNew ?? .nan) * 100 },
@@ -196,38 +253,81 @@ public struct ReportChart: Sendable, Equatable {
     return ReportChart(name: .lifetimeValue, title: chart.title, svg: chart.svg)
   }
 
+  /// Series for one chart, merged into one when two measures have the same value in every
+  /// category, so a chart never shows identical bars as if they were different measures.
+  static func distinct(_ series: [BarChart.Series], equalName: String) -> [BarChart.Series] {
+    guard series.count == 2 else { return series }
+    let (a, b) = (series[0], series[1])
+    let same = zip(a.values, b.values).allSatisfy { x, y in
+      (x.isNaN && y.isNaN) || x == y
+    }
+    guard same else { return series }
+    var merged = a
+    merged.name = equalName
+    return [merged]
+  }
+
+  /// Each scenario's change against the base in recurring and quality-adjusted ARR.
   static func stressChart(_ c: ReportContext) -> ReportChart? {
     guard let s = c.stress, !s.scenarios.isEmpty else { return nil }
-    let columns = [s.base] + s.scenarios.map(\.figures)
-    let chart = BarChart(
-      title: "Quality-adjusted ARR by stress scenario",
-      categories: ["Base"] + s.scenarios.map(\.scenario.name),
-      series: [
+    var chart = BarChart(
+      title: "Change in ARR against the base, by stress scenario",
+      categories: s.scenarios.map(\.scenario.name), series: stressARRSeries(s), valueStyle: .money,
+      format: c.f, axisTitle: "Change vs base")
+    chart.width = 900
+    return ReportChart(name: .stress, title: chart.title, svg: chart.svg)
+  }
+
+  /// The stress ARR chart's series: each scenario's change in recurring and quality-adjusted
+  /// ARR, one series when the two are equal everywhere.
+  static func stressARRSeries(_ s: StressResult) -> [BarChart.Series] {
+    let base = s.base
+    return distinct(
+      [
         .init(
-          name: "Recurring ARR", values: columns.map { Double($0.recurringARR) },
+          name: "Recurring ARR",
+          values: s.scenarios.map { Double($0.figures.recurringARR - base.recurringARR) },
           color: ChartPalette.axis),
         .init(
-          name: "Quality-adjusted ARR", values: columns.map { Double($0.qualityAdjustedARR) },
-          color: ChartPalette.blue),
-      ], valueStyle: .money, format: c.f, axisTitle: "ARR")
-    return ReportChart(name: .stress, title: chart.title, svg: chart.svg)
+          name: "Quality-adjusted ARR",
+          values: s.scenarios.map {
+            Double($0.figures.qualityAdjustedARR - base.qualityAdjustedARR)
+          }, color: ChartPalette.blue),
+      ], equalName: "Recurring and quality-adjusted ARR (same change)")
   }
 
   static func stressRetentionChart(_ c: ReportContext) -> ReportChart? {
     guard let s = c.stress, !s.scenarios.isEmpty else { return nil }
     let columns = [s.base] + s.scenarios.map(\.figures)
     guard columns.contains(where: { $0.forecast != nil }) else { return nil }
-    let chart = BarChart(
+    var chart = BarChart(
       title: "Projected 12-month NDR and GRR by stress scenario",
-      categories: ["Base"] + s.scenarios.map(\.scenario.name),
-      series: [
-        .init(
-          name: "Projected NDR", values: columns.map { $0.forecast?.ndr ?? .nan },
-          color: ChartPalette.blue),
-        .init(
-          name: "Projected GRR", values: columns.map { $0.forecast?.grr ?? .nan },
-          color: ChartPalette.axis),
-      ], valueStyle: .percent, format: c.f, axisTitle: "Retention")
+      categories: ["Base"] + s.scenarios.map(\.scenario.name), series: stressRetentionSeries(s),
+      valueStyle: .percent, format: c.f, axisTitle: "Retention")
+    chart.rangeName = "P10–P90"
+    chart.width = 900
     return ReportChart(name: .stressRetention, title: chart.title, svg: chart.svg)
+  }
+
+  /// The stress retention chart's series: mean projected NDR and GRR with P10–P90 ranges for
+  /// the base and each scenario, one series when the two are equal everywhere.
+  static func stressRetentionSeries(_ s: StressResult) -> [BarChart.Series] {
+    let columns = [s.base] + s.scenarios.map(\.figures)
+    let nan = Double.nan
+    func ranges(_ get: (RetentionForecast) -> PercentileRange) -> [BarChart.Range] {
+      columns.map { x in
+        x.forecast.map { BarChart.Range(low: get($0).p10, high: get($0).p90) }
+          ?? BarChart.Range(low: nan, high: nan)
+      }
+    }
+    return distinct(
+      [
+        .init(
+          name: "Projected NDR (mean)", values: columns.map { $0.forecast?.ndr ?? nan },
+          color: ChartPalette.blue, ranges: ranges(\.ndrRange)),
+        .init(
+          name: "Projected GRR (mean)", values: columns.map { $0.forecast?.grr ?? nan },
+          color: ChartPalette.axis, ranges: ranges(\.grrRange)),
+      ], equalName: "Projected NDR and GRR (mean; equal, no expansion projected)")
   }
 }

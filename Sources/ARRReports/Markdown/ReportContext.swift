@@ -45,6 +45,23 @@ struct ReportContext: Sendable {
 
   /// Accounts paying recurring revenue at as-of.
   var recurringAccounts: Int { scoring.scores.count { $0.recurringARR > 0 } }
+
+  /// Months of history a projection needs before it rests on the company's own churn (a
+  /// backtest year plus its base month); shorter histories project from the priors alone.
+  static let calibratedHistoryMonths = 13
+
+  /// The label of every projected figure that rests on the documented priors alone.
+  static let priorsOnlyLabel = "priors only — not enough history"
+
+  /// True when the history is too short for a backtest, so projections come from the priors.
+  var isPriorsOnly: Bool {
+    company.monthCount < Self.calibratedHistoryMonths || scoring.backtest == nil
+  }
+
+  /// Committed ARR by renewal date.
+  var committedRenewals: CommittedRenewals {
+    CommittedRenewals.compute(company, committedMRR: metrics.committedMRR)
+  }
 }
 
 /// Small text helpers for Markdown that GitHub, VS Code and pandoc render alike.

@@ -48,6 +48,23 @@ public enum StressMarkdown {
     return table
   }
 
+  /// Every figure of the base and each scenario, split into tables of at most eight columns
+  /// (the base repeated in each), for the report's appendix.
+  static func figuresTables(_ result: StressResult, format f: NumberFormat) -> String {
+    let perTable = maxColumns - 2
+    var out = ""
+    var start = 0
+    repeat {
+      let chunk = Array(result.scenarios[start..<min(start + perTable, result.scenarios.count)])
+      let columns = [result.base] + chunk.map(\.figures)
+      var table = MarkdownTable(["Figure", "Base"] + chunk.map(\.scenario.name))
+      for row in rows(f) { table.append([row.label] + columns.map { row.value($0) }) }
+      out += table.markdown + "\n"
+      start += perTable
+    } while start < result.scenarios.count
+    return out
+  }
+
   /// Each scenario's change of every figure against the base; `label` heads the first column.
   static func changeTable(_ result: StressResult, format f: NumberFormat, label: String)
     -> MarkdownTable
@@ -58,6 +75,47 @@ public enum StressMarkdown {
     }
     return table
   }
+
+  /// Only the figures that move in at least one scenario, each scenario's change against the
+  /// base, and how many figures did not move; with many scenarios the table is split so that
+  /// no table has more than eight columns.
+  /// - Parameters:
+  ///   - result: The base and scenario figures.
+  ///   - format: The company's number format.
+  /// - Returns: Markdown: the tables and a sentence, ending with a blank line.
+  static func movingChanges(_ result: StressResult, format f: NumberFormat) -> String {
+    let all = rows(f)
+    let moving = all.filter { row in
+      result.scenarios.contains { row.value($0.figures) != row.value(result.base) }
+    }
+    var out = ""
+    if moving.isEmpty {
+      return "No figure moves in any scenario (all \(all.count) are unchanged).\n\n"
+    }
+    let perTable = maxColumns - 1
+    var start = 0
+    while start < result.scenarios.count {
+      let chunk = Array(result.scenarios[start..<min(start + perTable, result.scenarios.count)])
+      var table = MarkdownTable(["Change vs base"] + chunk.map(\.scenario.name))
+      for row in moving {
+        table.append([row.label] + chunk.map { row.change($0.figures, result.base) })
+      }
+      out += table.markdown + "\n"
+      start += perTable
+    }
+    let still = all.count - moving.count
+    out += "Changes are differences of the figures as displayed. "
+    out +=
+      still == 0
+      ? "Every figure moves in at least one scenario.\n\n"
+      : "\(still) of the \(all.count) figures move in no scenario and are left out: "
+        + all.filter { row in !moving.contains { $0.label == row.label } }.map(\.label)
+        .joined(separator: ", ") + ".\n\n"
+    return out
+  }
+
+  /// The most columns a report table has, so it fits a laptop-width column.
+  static let maxColumns = 8
 
   /// One row of the tables: its label, how to print a value, how to print a change.
   struct Row {
@@ -70,14 +128,16 @@ public enum StressMarkdown {
     func money(_ label: String, _ get: @escaping (StressFigures) -> Int64) -> Row {
       Row(
         label: label, value: { f.money(cents: get($0)) },
-        change: { f.signedMoney(cents: get($0) - get($1)) })
+        change: {
+          f.signedMoney(units: Footing.roundedUnits(get($0)) - Footing.roundedUnits(get($1)))
+        })
     }
     func ratio(_ label: String, _ get: @escaping (StressFigures) -> Double?) -> Row {
       Row(
         label: label, value: { get($0).map { f.percent($0) } ?? "n/a" },
         change: { s, b in
           guard let x = get(s), let y = get(b) else { return "n/a" }
-          return f.signedPoints(x - y)
+          return f.displayedPoints(x, minus: y)
         })
     }
     func count(_ label: String, _ get: @escaping (StressFigures) -> Int) -> Row {
@@ -93,20 +153,20 @@ public enum StressMarkdown {
       money("Recurring ARR", \.recurringARR),
       money("Committed ARR", \.committedARR),
       money("Quality-adjusted ARR", \.qualityAdjustedARR),
-      money("ARR at risk", \.arrAtRisk),
-      ratio("Projected NDR", \.forecast?.ndr),
+      money("Expected 12-month loss", \.arrAtRisk),
+      ratio("Projected NDR (mean)", \.forecast?.ndr),
       ratio("Projected NDR, P10", \.forecast?.ndrRange.p10),
       ratio("Projected NDR, P90", \.forecast?.ndrRange.p90),
-      ratio("Projected GRR", \.forecast?.grr),
+      ratio("Projected GRR (mean)", \.forecast?.grr),
       ratio("Projected GRR, P10", \.forecast?.grrRange.p10),
       ratio("Projected GRR, P90", \.forecast?.grrRange.p90),
-      ratio("Projected logo retention", \.forecast?.logoRetention),
+      ratio("Projected logo retention (mean)", \.forecast?.logoRetention),
       ratio("Trailing NDR", \.trailingRetention.ndr),
       ratio("Trailing GRR", \.trailingRetention.grr),
     ]
     for c in RevenueClass.allCases {
-      rows.append(money("ARR \(c.label)", { $0.classes[c].recurringARR }))
-      rows.append(count("Accounts \(c.label)", { $0.classes[c].accounts }))
+      rows.append(money("Recurring ARR, \(c.label) class", { $0.classes[c].recurringARR }))
+      rows.append(count("Accounts, \(c.label) class", { $0.classes[c].accounts }))
     }
     rows.append(money("Expected ARR from active trials", \.trials.expectedARR))
     rows.append(ratio("Trial conversion", \.trials.conversionProbability))

@@ -21,6 +21,21 @@ public struct ValidationSummary: Sendable {
       }
       lines.append(line)
     }
+    if let s = dq.imported {
+      lines.append(
+        "  imported (\(s.shape), values \(s.values)): \(f.integer(s.rowsRead)) rows read = "
+          + "\(f.integer(s.rowsUsed)) used + \(f.integer(s.rowsSkipped)) skipped (title, totals "
+          + "and footnote lines included)")
+      for skip in s.skipped.prefix(50) {
+        lines.append("    \(skip.file):\(skip.line): \(skip.reason)")
+      }
+      if s.rowsSkipped > 50 { lines.append("    … and \(s.rowsSkipped - 50) more") }
+      lines.append(
+        "  inferred: contract type \(s.inferredContractType), billing cadence "
+          + "\(s.inferredBillingCadence), start date \(s.inferredStartDate), contract end "
+          + "\(s.inferredContractEndDate); unknown: contract type \(s.unknownContractType), "
+          + "billing cadence \(s.unknownBillingCadence)")
+    }
     lines.append("  accounts: \(f.integer(company.accounts.count))")
     lines.append("  months: \(company.monthCount) (\(company.firstMonth) to \(company.asOf))")
     if dq.rowsAfterAsOf > 0 {

@@ -13,7 +13,7 @@ enum Reasons {
   static func group(of s: Signal) -> Group {
     switch s {
     case .monthToMonth, .usageContract, .pilot, .multiYear, .billedMonthly, .billedQuarterly,
-      .billedInArrears, .billedUpfront:
+      .billedInArrears, .billedUpfront, .unknownTerms:
       return .terms
     case .trialActive, .trialConvertedRecently, .trialExpired: return .trial
     case .usageDecline: return .usageDecline
@@ -60,6 +60,7 @@ enum Reasons {
       case .pilot: term = "pilot (short paid term)"
       case .annual: term = "annual contract"
       case .multiYear: term = "multi-year contract"
+      case .unknown: term = "contract type unknown"
       }
       let billing: String
       switch a.billingCadence {
@@ -68,6 +69,11 @@ enum Reasons {
       case .inArrears: billing = "billed in arrears"
       case .annual: billing = "billed annually"
       case .upfront: billing = "prepaid up front"
+      case .semiannual: billing = "billed semiannually"
+      case .unknown: billing = "billing cadence unknown"
+      }
+      if a.contractType == .unknown && a.billingCadence == .unknown {
+        return "contract terms unknown"
       }
       return term + ", " + billing
     case .trial:

@@ -15,16 +15,21 @@ public enum AccountFactSignals {
 
   /// The 0/1 value of a contract or billing signal (`monthToMonth` … `billedUpfront`):
   /// 1 when the account's contract type or billing cadence is the one the signal names.
-  /// Annual terms billed annually give 0 on all eight.
+  /// Annual terms billed annually give 0 on all eight, and so does semiannual billing (prepaid
+  /// for half a year, closer to annual than to quarterly). An `unknown` contract type gives no
+  /// contract signal and an `unknown` cadence no billing signal: `nil`, the signal adds nothing
+  /// (``unknownTerms(_:_:)`` stands in for them).
   /// - Parameters:
   ///   - signal: One of the eight contract and billing signals (others give 0).
   ///   - type: The contract type.
   ///   - cadence: The billing cadence.
   /// - Returns: 0 or 1.
   public static func term(_ signal: Signal, _ type: ContractType, _ cadence: BillingCadence)
-    -> Double
+    -> Double?
   {
     let hit: Bool
+    let isContractSignal = signal.rawValue < Signal.billedMonthly.rawValue
+    if isContractSignal ? type == .unknown : cadence == .unknown { return nil }
     switch signal {
     case .monthToMonth: hit = type == .monthly
     case .usageContract: hit = type == .usage
@@ -37,6 +42,15 @@ public enum AccountFactSignals {
     default: hit = false
     }
     return hit ? 1 : 0
+  }
+
+  /// 1 when the contract type or the billing cadence is `unknown`, else 0.
+  /// - Parameters:
+  ///   - type: The contract type.
+  ///   - cadence: The billing cadence.
+  /// - Returns: The unknown-terms signal.
+  public static func unknownTerms(_ type: ContractType, _ cadence: BillingCadence) -> Double {
+    type == .unknown || cadence == .unknown ? 1 : 0
   }
 
   /// Months since a converted trial converted, at `month`; `nil` unless the status is

@@ -53,6 +53,9 @@ public enum Signal: Int, Sendable, CaseIterable, Comparable {
   /// Usage contract running below its committed minimum: `max(0, 1 − mean MRR of last 3
   /// months / committed_mrr)`.
   case belowCommitment
+  /// Contract type or billing cadence `unknown`: the terms that would give a contract or billing
+  /// signal are not known, so none of those eight applies and this one stands in their place.
+  case unknownTerms
 
   /// The snake_case key used in the weights file, the JSON and the CSV.
   public var key: String {
@@ -80,6 +83,7 @@ public enum Signal: Int, Sendable, CaseIterable, Comparable {
     case .fewIntegrations: return "few_integrations"
     case .pastDue: return "past_due"
     case .belowCommitment: return "below_commitment"
+    case .unknownTerms: return "unknown_terms"
     }
   }
 

@@ -81,6 +81,7 @@ struct SignalMeasurer: Sendable {
     for s in SignalMeasurer.termSignals {
       set(s, AccountFactSignals.term(s, a.contractType, a.billingCadence))
     }
+    set(.unknownTerms, AccountFactSignals.unknownTerms(a.contractType, a.billingCadence))
     set(.trialActive, a.trialStatus == .active ? 1 : 0)
     set(.trialExpired, a.trialStatus == .expired ? 1 : 0)
     set(

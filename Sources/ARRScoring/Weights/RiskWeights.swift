@@ -71,6 +71,7 @@ public struct RiskWeights: Sendable, Equatable {
     w[.fewIntegrations] = 0.6
     w[.pastDue] = 1.2
     w[.belowCommitment] = 1.0
+    w[.unknownTerms] = 0.9
     return w
   }()
 

@@ -1,3 +1,5 @@
+import ARRFileSystem
+
 extension StressScenario {
   /// Allowed range of `trial_conversion`, `expansion_multiplier` and every `churn_multiplier`.
   public static let multiplierRange: ClosedRange<Double> = 0...1_000
@@ -22,9 +24,9 @@ extension StressScenario {
   ///   - bytes: The file's bytes (UTF-8 JSON).
   ///   - file: The file's path, for messages and the default name.
   /// - Returns: The scenario.
-  /// - Throws: ``ARRQualityError`` with status `.dataError`: a syntax error names the file, line
-  ///   and column; any other problem names the file, the key and the allowed range, and
-  ///   `problems` lists every problem found.
+  /// - Throws: ``ARRQualityError`` `.invalidData`, read by ``JSONConfig``: a syntax error,
+  ///   a repeated key, an unknown key, a wrong type or a value out of range, each with its line
+  ///   and column; the message only counts them, so each is printed once.
   /// - Complexity: O(file size).
   public static func load(_ bytes: [UInt8], file: String) throws(ARRQualityError)
     -> StressScenario
@@ -33,124 +35,64 @@ extension StressScenario {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
       return StressScenario(name: defaultName(file))
     }
-    let root: JSONValue
-    do {
-      root = try JSONValue.parse(bytes)
-    } catch {
-      let problem = InputProblem(
-        file: file, line: error.line, column: error.column, message: error.message)
-      throw ARRQualityError(
-        kind: .invalidData, message: "\(problem) (a scenario file must be JSON)",
-        problems: [problem])
-    }
+    var config = try JSONConfig(bytes, file: file)
     var s = StressScenario(name: defaultName(file))
-    var problems: [String] = []
-    func number(_ value: JSONValue, _ key: String, _ range: ClosedRange<Double>) -> Double? {
-      let allowed = "a number from \(format(range.lowerBound)) to \(format(range.upperBound))"
-      guard case .number = value, let v = value.doubleValue, v.isFinite else {
-        problems.append("key \"\(key)\" is \(value.typeName) (expected \(allowed))")
-        return nil
-      }
-      guard range.contains(v) else {
-        problems.append("key \"\(key)\" is \(format(v)), out of range (allowed \(allowed))")
-        return nil
-      }
-      return v
-    }
-    func string(_ value: JSONValue, _ key: String) -> String? {
-      guard let v = value.stringValue else {
-        problems.append("key \"\(key)\" is \(value.typeName) (expected a string)")
-        return nil
-      }
-      return v
-    }
-    guard case .object(let top) = root else {
-      throw failure(
-        file,
-        [
-          "the top level is \(root.typeName) (expected an object with keys among: "
-            + keys.joined(separator: ", ") + ")"
-        ])
-    }
-    var seen = Set<String>()
-    for (key, value) in top {
-      guard seen.insert(key).inserted else {
-        problems.append("key \"\(key)\" is given more than once (expected at most once)")
-        continue
-      }
-      switch key {
+    for member in config.members(of: config.root, allowed: keys) ?? [] {
+      switch member.key {
       case "name":
-        if let v = string(value, key) { s.name = v }
+        if let v = config.string(member) { s.name = v }
       case "description":
-        if let v = string(value, key) { s.description = v }
+        if let v = config.string(member) { s.description = v }
       case "trial_conversion":
-        s.trialConversion = number(value, key, multiplierRange)
+        s.trialConversion = config.number(member, in: multiplierRange)
       case "usage_change":
-        s.usageChange = number(value, key, changeRange)
+        s.usageChange = config.number(member, in: changeRange)
       case "expansion_multiplier":
-        s.expansionMultiplier = number(value, key, multiplierRange)
+        s.expansionMultiplier = config.number(member, in: multiplierRange)
       case "pilots_renew":
-        s.pilotsRenew = number(value, key, shareRange)
+        s.pilotsRenew = config.number(member, in: shareRange)
       case "price_change":
-        s.priceChange = number(value, key, changeRange)
+        s.priceChange = config.number(member, in: changeRange)
       case "lose_top_accounts":
-        let r = accountCountRange
-        let allowed = "an integer from \(r.lowerBound) to \(r.upperBound)"
-        guard case .number = value, let v = value.doubleValue, v.isFinite else {
-          problems.append("key \"\(key)\" is \(value.typeName) (expected \(allowed))")
-          continue
-        }
-        guard v == v.rounded(), v >= Double(r.lowerBound), v <= Double(r.upperBound) else {
-          problems.append("key \"\(key)\" is \(format(v)), out of range (allowed \(allowed))")
-          continue
-        }
-        s.loseTopAccounts = Int(v)
+        s.loseTopAccounts = config.integer(member, in: accountCountRange)
       case "churn_multiplier":
-        s.churnMultiplier = churn(value, number: number) { problems.append($0) }
+        s.churnMultiplier = churn(member, &config)
       default:
-        problems.append("unknown key \"\(key)\" (expected one of: \(keys.joined(separator: ", ")))")
+        break
       }
     }
-    guard problems.isEmpty else { throw failure(file, problems) }
+    try config.finish()
     return s
   }
 
   /// `churn_multiplier`: a bare number (meaning `all`) or an object of multipliers.
-  private static func churn(
-    _ value: JSONValue, number: (JSONValue, String, ClosedRange<Double>) -> Double?,
-    report: (String) -> Void
-  ) -> ChurnMultiplier? {
+  private static func churn(_ member: JSONConfig.Member, _ config: inout JSONConfig)
+    -> ChurnMultiplier?
+  {
     var m = ChurnMultiplier()
-    if case .number = value {
-      guard let v = number(value, "churn_multiplier", multiplierRange) else { return nil }
+    if case .number = member.node.value {
+      guard let v = config.number(member, in: multiplierRange) else { return nil }
       m.all = v
       return m
     }
-    guard case .object(let pairs) = value else {
-      report(
-        "key \"churn_multiplier\" is \(value.typeName) (expected a number from 0 to "
-          + "\(format(multiplierRange.upperBound)), or an object with keys among: "
-          + churnKeys.joined(separator: ", ") + ")")
+    guard case .object = member.node.value else {
+      config.mismatch(
+        member,
+        expected: "a number from 0 to \(JSONConfig.format(multiplierRange.upperBound)), or an "
+          + "object with keys among: " + churnKeys.joined(separator: ", "))
       return nil
     }
-    var seen = Set<String>()
-    for (name, v) in pairs {
-      let key = "churn_multiplier.\(name)"
-      guard seen.insert(name).inserted else {
-        report("key \"\(key)\" is given more than once (expected at most once)")
-        continue
-      }
+    let entries =
+      config.members(of: member.node, allowed: churnKeys, prefix: "churn_multiplier.") ?? []
+    for e in entries {
+      guard let x = config.number(e, in: multiplierRange) else { continue }
+      let name = String(e.key.dropFirst("churn_multiplier.".count))
       if name == "all" {
-        if let x = number(v, key, multiplierRange) { m.all = x }
+        m.all = x
       } else if let t = ContractType(rawValue: name) {
-        if let x = number(v, key, multiplierRange) {
-          m.byContractType[ContractType.allCases.firstIndex(of: t)!] = x
-        }
+        m.byContractType[ContractType.allCases.firstIndex(of: t)!] = x
       } else if let c = RevenueClass(rawValue: name) {
-        if let x = number(v, key, multiplierRange) { m.byClass[c.index] = x }
-      } else {
-        report(
-          "unknown key \"\(key)\" (expected one of: \(churnKeys.joined(separator: ", ")))")
+        m.byClass[c.index] = x
       }
     }
     return m
@@ -164,28 +106,18 @@ extension StressScenario {
     return base.hasSuffix(".json") ? String(base.dropLast(5)) : base
   }
 
-  private static func failure(_ file: String, _ problems: [String]) -> ARRQualityError {
-    let more =
-      problems.count > 1
-      ? " (and \(problems.count - 1) more problem" + (problems.count > 2 ? "s" : "") + ")" : ""
-    return ARRQualityError(
-      kind: .invalidData, message: "\(file): \(problems[0])\(more)",
-      problems: problems.map { InputProblem(file: file, line: 0, message: $0) })
-  }
-
   /// Shortest text of a number: `10`, `-1`, `0.5`.
-  static func format(_ v: Double) -> String {
-    if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
-    return "\(v)"
-  }
+  static func format(_ v: Double) -> String { JSONConfig.format(v) }
 
   /// Reads the scenario file at `path`.
   /// - Parameter path: The file's path.
   /// - Returns: The scenario.
-  /// - Throws: ``ARRQualityError`` `.noInput` (66) when the file is missing or unreadable,
-  ///   `.dataError` (65) as ``load(_:file:)``.
+  /// - Throws: ``ARRQualityError`` `.missingInput` when the file is missing, unreadable, a
+  ///   folder or a device; `.invalidData` when it is larger than ``InputFile/jsonLimit`` or as
+  ///   ``load(_:file:)``.
   /// - Complexity: O(file size).
   public static func load(path: String) throws(ARRQualityError) -> StressScenario {
-    try load(try InputFile.read(path), file: path)
+    // `-` is standard input; the size is checked before reading (InputFile.jsonLimit).
+    try load(try InputFile.read(path, limit: InputFile.jsonLimit), file: path)
   }
 }

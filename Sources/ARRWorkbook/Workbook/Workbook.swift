@@ -1,3 +1,5 @@
+import ARRFileSystem
+
 /// An `.xlsx` workbook (Office Open XML spreadsheet) opened for reading: its sheets, shared
 /// strings, date styles and date system. Cells are read one sheet at a time with
 /// ``worksheet(_:)``.
@@ -55,7 +57,8 @@ public struct Workbook: Sendable {
     -> Workbook
   {
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    return try Workbook(bytes: try InputFile.read(path), fileName: name, limits: limits)
+    return try Workbook(
+      bytes: try InputFile.read(path, limit: InputFile.streamLimit), fileName: name, limits: limits)
   }
 
   /// The sheet a `--sheet` value names: a tab name (exact, else ignoring case) or a 1-based

@@ -182,5 +182,14 @@ import Testing
     #expect(
       Analysis.notRecurring(-4_800_00, f)
         == "recurring ARR is $4.80K above it (usage billed below its 3-month average this month)")
+    #expect(Analysis.notRecurring(0, f) == "all of it is recurring")
+  }
+
+  /// A quoted gap is the gap of the figures as printed: 122.94% and 115.16% print as 122.9%
+  /// and 115.2%, so the gap reads 7.7 points, not the 7.8 of the raw difference.
+  @Test func gapsAreOfTheDisplayedFigures() {
+    let f = NumberFormat(currency: "USD")
+    #expect(Analysis.displayedPoints(1.2294, 1.1516, f) == "7.7")
+    #expect(Analysis.displayedPoints(1.1516, 1.2294, f) == "7.7")
   }
 }

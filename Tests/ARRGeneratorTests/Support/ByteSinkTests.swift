@@ -1,3 +1,4 @@
+import ARRFileSystem
 import Testing
 
 @testable import ARRGenerator
@@ -37,7 +38,10 @@ import Testing
     var sink = try ByteSink(path: path)
     for i in 0..<1_000_000 { sink.integer(Int64(i % 10)) }
     try sink.flushIfFull()
-    try sink.close()
+    try sink.finish()
+    // Nothing appears under the path until the staged file is committed.
+    #expect(access(path, F_OK) != 0)
+    try OutputFile.commit([try #require(sink.file)])
     let back = try #require(readFile(path))
     #expect(back.count == 1_000_000)
     #expect(back.prefix(12) == Array("012345678901".utf8)[...])

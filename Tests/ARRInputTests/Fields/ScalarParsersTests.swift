@@ -32,8 +32,12 @@ import Testing
 
   @Test func months() {
     #expect(ScalarParsers.month("2025-03") == Month(year: 2025, month: 3))
-    #expect(ScalarParsers.month(" 0001-12 ") == Month(year: 1, month: 12))
-    for bad in ["2025-13", "2025-00", "2025-3", "2025/03", "", "2025-03-01", "abcd-ef"] {
+    #expect(ScalarParsers.month(" 1900-01 ") == Month(year: 1900, month: 1))
+    #expect(ScalarParsers.month("2999-12") == Month(year: 2999, month: 12))
+    for bad in [
+      "2025-13", "2025-00", "2025-3", "2025/03", "", "2025-03-01", "abcd-ef", "0001-12", "1899-12",
+      "3000-01",
+    ] {
       #expect(ScalarParsers.month(bad) == nil)
     }
   }

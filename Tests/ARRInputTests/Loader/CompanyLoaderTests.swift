@@ -101,7 +101,8 @@ func problems(
       found == [
         "monthly.csv:2:3: mrr \"twenty\" is not an amount (expected e.g. 1234.50)",
         "monthly.csv:3:1: account_id \"A9\" is not in accounts.csv",
-        "monthly.csv:3:2: month \"2024-13\" is not a month (expected YYYY-MM, e.g. 2025-03)",
+        "monthly.csv:3:2: month \"2024-13\" is not a month (expected YYYY-MM, e.g. 2025-03, a "
+          + "year from 1900 to 2999)",
         "monthly.csv:3:3: mrr \"1.234\" has more than 2 decimals (expected e.g. 1234.50)",
         "monthly.csv:4:3: mrr \"-5\" must not be negative (expected e.g. 1234.50)",
         "monthly.csv:7:2: duplicate row for account_id \"A1\" and month 2024-02 (first on line 6)",
@@ -109,12 +110,22 @@ func problems(
       ])
   }
 
-  @Test func aMistypedYearIsADataErrorNotAHugeAllocation() {
+  @Test func aMistypedYearIsReportedAtItsCell() {
     let found = problems(
       monthly: csv("account_id,month,mrr", "A1,0024-01,1", "A1,2024-02,1", "A2,2024-02,1"))
     #expect(
       found == [
-        "monthly.csv: months 0024-01 to 2024-02 span 24002 months (expected at most 600; is a "
+        "monthly.csv:2:2: month \"0024-01\" is not a month (expected YYYY-MM, e.g. 2025-03, a "
+          + "year from 1900 to 2999)"
+      ])
+  }
+
+  @Test func aSpanOverSixHundredMonthsIsADataErrorNotAHugeAllocation() {
+    let found = problems(
+      monthly: csv("account_id,month,mrr", "A1,1924-01,1", "A1,2024-02,1", "A2,2024-02,1"))
+    #expect(
+      found == [
+        "monthly.csv: months 1924-01 to 2024-02 span 1202 months (expected at most 600; is a "
           + "year mistyped?)"
       ])
   }
@@ -155,13 +166,12 @@ func problems(
       monthly: csv("account_id,month,mrr", "A1,2024-01,1"))
     #expect(
       found == [
-        "accounts.csv:3:2: contract_type \"yearly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot)",
-        "accounts.csv:3:3: billing_cadence \"weekly\" is not one of the allowed values (expected one of upfront, annual, quarterly, monthly, in_arrears)",
+        "accounts.csv:3:2: contract_type \"yearly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot, unknown)",
+        "accounts.csv:3:3: billing_cadence \"weekly\" is not one of the allowed values (expected one of upfront, annual, semiannual, quarterly, monthly, in_arrears, unknown)",
         "accounts.csv:3:4: start_date \"2024-02-30\" is not a date (expected YYYY-MM-DD, e.g. 2025-03-01)",
         "accounts.csv:3:5: seats_active \"-3\" must not be negative (expected e.g. 12)",
         "accounts.csv:3:6: past_due \"maybe\" is not true or false (expected true, false, 1, 0, yes or no)",
         "accounts.csv:4:1: account_id is empty (expected a unique id)",
-        "accounts.csv:4:4: start_date is empty (expected YYYY-MM-DD, e.g. 2025-03-01)",
         "accounts.csv:4:5: seats_active \"x\" is not a whole number (expected e.g. 12)",
         "accounts.csv:5:1: duplicate account_id \"A1\" (first on line 2)",
       ])
@@ -188,10 +198,10 @@ func problems(
   @Test func structuralProblems() {
     #expect(
       problems(
-        accounts: csv("account_id,name", "A1,x"),
+        accounts: csv("name,segment", "x,smb"),
         monthly: csv("account_id,month,mrr", "A1,2024-01,1"))
         == [
-          "accounts.csv:1: missing required columns contract_type, billing_cadence, start_date (found: account_id, name)"
+          "accounts.csv:1: missing required column account_id (found: name, segment)"
         ])
     #expect(
       problems(accounts: [], monthly: csv("account_id,mrr"))
@@ -217,8 +227,8 @@ func problems(
     #expect(
       problems(monthly: monthly, json: "{\n  \"name\": 3,\n  \"color\": \"red\"\n}")
         == [
-          "company.json: name is a number (expected a string)",
-          "company.json: unknown key \"color\" (allowed: name, currency, as_of, reported_arr, gross_margin, discount_rate, cac)",
+          "company.json:2:11: name: expected a string, found the number 3",
+          "company.json:3:3: unknown key \"color\" (expected one of: name, currency, as_of, reported_arr, gross_margin, discount_rate, cac)",
         ])
     #expect(
       problems(monthly: monthly, json: "{\n  \"name\": }").first?.hasPrefix(
@@ -230,16 +240,21 @@ func problems(
           #"{"currency":"usd","as_of":"2024-1","gross_margin":1.5,"discount_rate":"0.1","reported_arr":-5,"cac":true}"#
       )
         == [
-          "company.json: currency \"usd\" is not a currency code (expected 3 capital letters, e.g. USD)",
-          "company.json: as_of \"2024-1\" is not a month (expected \"YYYY-MM\", e.g. \"2025-03\")",
-          "company.json: gross_margin 1.5 is out of range (expected a number from 0 to 1, e.g. 0.75)",
-          "company.json: discount_rate \"0.1\" is out of range (expected a number from 0 to 1, e.g. 0.75)",
-          "company.json: reported_arr \"-5\" must not be negative (expected e.g. 1234.50)",
-          "company.json: cac is a boolean (expected an amount, e.g. 1234.50 or \"$1,234.50\")",
+          "company.json:1:13: currency: expected a currency code of 3 capital letters, e.g. \"USD\", found the string \"usd\"",
+          "company.json:1:27: as_of: expected a month \"YYYY-MM\", e.g. \"2025-03\", found the string \"2024-1\"",
+          "company.json:1:51: gross_margin: expected a number from 0 to 1, found 1.5 (out of range)",
+          "company.json:1:71: discount_rate: expected a number from 0 to 1, found the string \"0.1\"",
+          "company.json:1:92: reported_arr \"-5\" must not be negative (expected e.g. 1234.50)",
+          "company.json:1:101: cac: expected an amount, e.g. 1234.50 or \"$1,234.50\", or an object of amounts by segment, e.g. {\"smb\": 300}, found true",
         ])
     #expect(
       problems(monthly: monthly, json: "[]") == [
-        "company.json: expected a JSON object at the top level, found an array"
+        "company.json:1:1: the top level is an array (expected an object with keys among: name, currency, as_of, reported_arr, gross_margin, discount_rate, cac)"
+      ])
+    // A repeated key is an error (it used to be last-wins), at the repeat.
+    #expect(
+      problems(monthly: monthly, json: "{\"name\": \"A\",\n \"name\": \"B\"}") == [
+        "company.json:2:2: duplicate key \"name\" (first on line 1; a key may appear once)"
       ])
   }
 
@@ -256,5 +271,21 @@ func problems(
           reportedARR: 120_000_000, grossMargin: 0.8, discountRate: 0.1, cac: 150_050))
     #expect(c.asOf == Month(year: 2024, month: 3))
     #expect(c.monthCount == 3)
+  }
+
+  /// `cac` may be an object of amounts by segment; each segment then has its own, and a
+  /// segment not listed has none. A bad amount names its segment.
+  @Test func readsCACBySegment() throws {
+    let monthly = csv("account_id,month,mrr", "A1,2024-01,1")
+    let c = try load(monthly: monthly, json: #"{"cac":{"smb":"$300","enterprise":45000.5}}"#)
+    #expect(c.profile.cac == nil)
+    #expect(c.profile.cacBySegment == ["smb": 30_000, "enterprise": 4_500_050])
+    #expect(c.profile.cac(forSegment: "enterprise") == 4_500_050)
+    #expect(c.profile.cac(forSegment: "mid-market") == nil)
+    let flat = try load(monthly: monthly, json: #"{"cac":1500}"#)
+    #expect(flat.profile.cac(forSegment: "anything") == 150_000)
+    let bad = problems(monthly: monthly, json: #"{"cac":{"smb":true}}"#)
+    #expect(bad.count == 1)
+    #expect(bad.first?.contains("cac.smb: expected an amount") == true)
   }
 }

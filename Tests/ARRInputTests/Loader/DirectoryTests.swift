@@ -17,7 +17,7 @@ import Testing
       try CompanyLoader.load(directory: "/nonexistent/arr-company")
     }
     #expect(error?.kind == .missingInput)
-    #expect(error?.message == "/nonexistent/arr-company: no such file")
+    #expect(error?.message == "/nonexistent/arr-company: no such folder")
     let dir = try TemporaryCompany(accounts: basicAccounts, monthly: nil)
     let missing = #expect(throws: ARRQualityError.self) {
       try CompanyLoader.load(directory: dir.path)

@@ -34,7 +34,7 @@ func ledgerHolds(_ c: Company) -> Bool {
     #expect(c.revenue.mrr == [10_000, 0, 0, 1_000])
     #expect(
       c.dataQuality.skipped.map(\.problem.description) == [
-        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot)",
+        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot, unknown)",
         "monthly.csv:3:1: account_id \"A2\" was skipped in accounts.csv (line 3)",
         "monthly.csv:4:3: mrr \"twenty\" is not an amount (expected e.g. 1234.50)",
         "monthly.csv:5:1: account_id \"Z9\" is not in accounts.csv",
@@ -64,7 +64,7 @@ func ledgerHolds(_ c: Company) -> Bool {
         "Z9,2024-03,1"))
     #expect(
       found == [
-        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot)",
+        "accounts.csv:3:2: contract_type \"weekly\" is not one of the allowed values (expected one of multi_year, annual, monthly, usage, pilot, unknown)",
         "monthly.csv:4:3: mrr \"oops\" is not an amount (expected e.g. 1234.50)",
         "monthly.csv:6:1: account_id \"Z9\" is not in accounts.csv",
         "monthly.csv: 3 rows belong to accounts rejected in accounts.csv (see above) and are not listed one by one; fixing those accounts.csv rows lets them be read",
@@ -174,10 +174,14 @@ func ledgerHolds(_ c: Company) -> Bool {
       problems(monthly: monthly, json: #"{"as_of":"2024-03"}"#) == [
         "monthly.csv: as_of 2024-03 in company.json is after the last month in monthly.csv (2024-01); \(advice)"
       ])
+    // From `--as-of`, the argument is what to fix: a usage error (issue #11).
+    let error = #expect(throws: ARRQualityError.self) {
+      try load(monthly: monthly, options: LoadOptions(asOf: Month(year: 2030, month: 1)))
+    }
+    #expect(error?.kind == .invalidArgument)
     #expect(
-      problems(monthly: monthly, options: LoadOptions(asOf: Month(year: 2030, month: 1))) == [
-        "monthly.csv: --as-of 2030-01 is after the last month in monthly.csv (2024-01); \(advice)"
-      ])
+      error?.message
+        == "--as-of 2030-01 is after the last month in monthly.csv (2024-01); \(advice)")
   }
 
   /// Lenient: rows after a company.json as_of, or the last month's rows, may have been skipped;
@@ -228,12 +232,18 @@ func ledgerHolds(_ c: Company) -> Bool {
     #expect(c.revenue.mrr == [100, 0, 0, 0, 0, 0])
   }
 
+  /// A usage error naming the first month, as the later-than message names the last.
   @Test func asOfEarlierThanEveryRowIsAnError() {
-    #expect(
-      problems(
-        monthly: csv("account_id,month,mrr", "A1,2024-05,1"),
+    let error = #expect(throws: ARRQualityError.self) {
+      try load(
+        monthly: csv("account_id,month,mrr", "A1,2024-07,1", "A1,2024-05,1", "A1,2024-06,1"),
         options: LoadOptions(asOf: Month(year: 2024, month: 1)))
-        == ["monthly.csv: --as-of 2024-01 is earlier than every month in monthly.csv"])
+    }
+    #expect(error?.kind == .invalidArgument)
+    #expect(
+      error?.message
+        == "--as-of 2024-01 is earlier than every month in monthly.csv (the first is 2024-05; "
+        + "expected 2024-05 or later)")
   }
 
   @Test func emptyMonthlyIsAnError() {

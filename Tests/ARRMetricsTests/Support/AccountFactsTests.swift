@@ -20,7 +20,7 @@ struct AccountFactsTests {
     #expect(facts.contract == c.accounts.map { $0.contractType.code })
     #expect(facts.minimum == [-1, -1, -1, -1, -1, -1, -1, -1, 4_000, 20_000])
     #expect(facts.segment.isEmpty && facts.segmentNames.isEmpty)
-    #expect(ContractType.allCases.map(\.code) == [0, 1, 2, 3, 4])
+    #expect(ContractType.allCases.map(\.code) == [0, 1, 2, 3, 4, 5])
   }
 
   @Test func segmentsNumberedByFirstAppearanceAcrossChunks() {

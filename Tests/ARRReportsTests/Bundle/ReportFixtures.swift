@@ -22,12 +22,35 @@ enum ReportFixtures {
   }
 
   /// The analysis, stress result and bundle of one sample company, as the regenerate script
-  /// makes them.
+  /// makes them; built once per company and test process (each takes seconds, and dozens of
+  /// tests read them).
   static func bundle(_ name: String) throws -> (Analysis, StressResult, ReportBundle) {
-    let company = try CompanyLoader.load(directory: root + "/Scenarios/" + name)
-    let analysis = Analysis.run(company)
-    let stress = try StressTest.run(analysis, scenarios: try stressScenarios())
-    return (analysis, stress, ReportBundle(analysis, stress: stress))
+    try cache.value(name) {
+      let company = try CompanyLoader.load(directory: root + "/Scenarios/" + name)
+      let analysis = Analysis.run(company)
+      let stress = try StressTest.run(analysis, scenarios: try stressScenarios())
+      return (analysis, stress, ReportBundle(analysis, stress: stress))
+    }
+  }
+
+  /// The built bundles, by company name.
+  static let cache = Cache()
+
+  /// A lock-guarded map of built bundles; building holds the lock, so each is built once.
+  final class Cache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: [String: (Analysis, StressResult, ReportBundle)] = [:]
+
+    func value(
+      _ name: String, build: () throws -> (Analysis, StressResult, ReportBundle)
+    ) throws -> (Analysis, StressResult, ReportBundle) {
+      lock.lock()
+      defer { lock.unlock() }
+      if let hit = built[name] { return hit }
+      let made = try build()
+      built[name] = made
+      return made
+    }
   }
 
   /// `path`'s text inside a bundle.

@@ -40,6 +40,19 @@ import Testing
     #expect(ChartCanvas.wrapped("", width: 40, size: 11, maxLines: 2) == [""])
   }
 
+  /// A compound too wide for the line breaks after its hyphen instead of being cut; one that
+  /// fits stays whole.
+  @Test func wideCompoundsBreakAfterTheirHyphens() {
+    #expect(
+      ChartCanvas.wrapped("Quality-adjusted ARR", width: 66, size: 11, maxLines: 3) == [
+        "Quality-", "adjusted", "ARR",
+      ])
+    #expect(
+      ChartCanvas.wrapped("at-risk class", width: 66, size: 11, maxLines: 2) == [
+        "at-risk", "class",
+      ])
+  }
+
   @Test func legendWrapsOntoANewRow() {
     var canvas = ChartCanvas(width: 200, height: 200, title: "T", description: "d")
     let oneRow = canvas.legend([("A", "#000", .swatch)])

@@ -24,11 +24,11 @@ import Testing
     #expect(doc.count("rect", cssClass: "segment") == 3 + 3 + 2)
     let texts = SVGChecks.texts(doc)
     for label in [
-      "75%", "15%", "10%", "61%", "25%", "14%", "Retained", "Wavering", "At risk", "By ARR",
+      "75%", "15%", "10%", "61%", "25%", "14%", "retained", "wavering", "at-risk", "By ARR",
     ] {
       #expect(texts.contains(label), "missing \(label)")
     }
-    #expect(svg.contains("By ARR: Retained 75.0%, Wavering 15.0%, At risk 10.0%"))
+    #expect(svg.contains("By ARR: retained 75.0%, wavering 15.0%, at-risk 10.0%"))
   }
 
   @Test func segmentsFillTheBarExactly() {

@@ -1,0 +1,46 @@
+// libFuzzer target: the company loader (accounts.csv + monthly.csv bytes), strict and lenient,
+// then every company metric (ladder, bridge, cohorts, …) on what loads. Built by Scripts/fuzz;
+// not part of the package.
+import ARRCore
+import ARRMetrics
+
+@testable import ARRInput
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  // accounts.csv, a NUL byte, monthly.csv (no NUL: the whole input is monthly.csv with a
+  // fixed accounts.csv).
+  let accounts: [UInt8]
+  let monthly: [UInt8]
+  if let cut = bytes.firstIndex(of: 0) {
+    accounts = Array(bytes[..<cut])
+    monthly = Array(bytes[(cut + 1)...])
+  } else {
+    accounts = Array(
+      "account_id,contract_type,billing_cadence,start_date,committed_mrr\nA1,annual,annual,2024-01-15,10\nA2,usage,monthly,2024-02-01,\n"
+        .utf8)
+    monthly = bytes
+  }
+  for isLenient in [false, true] {
+    do {
+      let c = try CompanyLoader.load(
+        accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil,
+        options: LoadOptions(isLenient: isLenient))
+      let dq = c.dataQuality
+      for f in dq.files {
+        let skipped = dq.skipped.filter { $0.problem.file == f.file }.count
+        if dq.skippedCount < DataQuality.skippedSampleLimit {
+          let after = f.file == "monthly.csv" ? dq.rowsAfterAsOf : 0
+          precondition(f.rowsRead == f.rowsAccepted + skipped + after, "rows read = used + skipped")
+        }
+      }
+      let ladder = ARRLadder.compute(c)
+      precondition(ladder.headline + ladder.steps.map(\.arr).reduce(0, +) == ladder.recurring)
+      _ = CompanyMetrics.compute(c)
+    } catch {
+      precondition(error.kind == .invalidData || error.kind == .missingInput)
+    }
+  }
+  return 0
+}

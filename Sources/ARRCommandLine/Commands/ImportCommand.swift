@@ -1,0 +1,53 @@
+import ARRQuality
+
+/// `arr-quality import <file>... --out <dir>`: reads data-room files into a company folder plus
+/// `import.md` (`docs/import.md`).
+public struct ImportCommand: ParsableCommand {
+  public static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      name: "import",
+      abstract: "Read a customer cube and customer lists into a company folder.",
+      discussion:
+        "Writes accounts.csv (with an 'inferred' column), monthly.csv, company.json and "
+        + "import.md: what was read, skipped and inferred, by which rule, and the ARR that "
+        + "depends on each ambiguous choice. Review the folder, then analyze it.")
+  }
+
+  public var files: [String] = []
+  public var outputDirectory: String?
+  public var isForced = false
+  public var company = CompanyOptions()
+  public var source = SourceOptions()
+
+  public init() {}
+
+  public static var declarations: [Declaration<Self>] {
+    [
+      .option(
+        \.outputDirectory, "out", valueName: "dir",
+        help: "Folder to write the company into (required)."),
+      .flag(\.isForced, "force", help: "Overwrite the folder's company files if it has them."),
+    ]
+      + Declaration.group(\.company) + Declaration.group(\.source)
+      + [.arguments(\.files, "file", help: "The files to import.", isRequired: true)]
+  }
+
+  public func validate() throws(ValidationError) {
+    if outputDirectory == nil { throw ValidationError("missing required option '--out <dir>'") }
+  }
+
+  public func run(_ console: Console) throws(ARRQualityError) {
+    let outputDirectory = outputDirectory ?? ""
+    console.progress("Reading \(files.joined(separator: ", "))…")
+    let imported = try Importer.read(paths: files, options: source.importOptions(company))
+    let conversion = try imported.company()
+    try ImportFolder.write(imported, conversion, to: outputDirectory, isForced: isForced)
+    console.endProgress()
+    let s = conversion.company.dataQuality.imported
+    try console.writeResult(
+      "Imported \(conversion.company.accounts.count) accounts, \(conversion.company.monthCount) "
+        + "months (\(conversion.company.firstMonth) to \(conversion.company.asOf)) into "
+        + "\(outputDirectory): rows read \(s?.rowsRead ?? 0), used \(s?.rowsUsed ?? 0), skipped "
+        + "\(s?.rowsSkipped ?? 0); see import.md.\n")
+  }
+}

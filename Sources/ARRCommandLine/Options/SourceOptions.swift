@@ -1,0 +1,53 @@
+import ARRQuality
+
+extension ImportShape: ChoiceArgument {}
+extension ImportValues: ChoiceArgument {}
+extension DateOrder: ChoiceArgument {}
+
+/// How to read data-room files (`--shape`, `--values`, `--date-order`, `--decimal-comma`): the
+/// commands that take files instead of a folder (import, analyze, validate).
+public struct SourceOptions: OptionGroup {
+  public var shape = ImportShape.auto
+  public var values = ImportValues.auto
+  public var dateOrder: DateOrder?
+  public var isDecimalComma = false
+
+  public init() {}
+
+  public static var declarations: [Declaration<Self>] {
+    [
+      .option(
+        \.shape, "shape", valueName: "shape", help: "The files' shape (default: from the header)."),
+      .option(
+        \.values, "values", valueName: "values",
+        help: "What a cube's cells hold: mrr, billings, or auto (decided per file, and said why)."),
+      .option(
+        \.dateOrder, "date-order", valueName: "order",
+        help: "Day/month order of numeric month headers, when the header row cannot decide."),
+      .flag(
+        \.isDecimalComma, "decimal-comma",
+        help: "Amounts are written 1.234,50 (default: detected when unambiguous)."),
+    ]
+  }
+
+  /// The importer's options, with `--as-of` and `--lenient` from `company`.
+  public func importOptions(_ company: CompanyOptions) -> ImportOptions {
+    ImportOptions(
+      shape: shape, values: values, asOf: company.asOf, dateOrder: dateOrder,
+      isDecimalComma: isDecimalComma ? true : nil, isLenient: company.isLenient)
+  }
+}
+
+/// The `<dir-or-file>...` arguments of analyze and validate.
+let companySourceHelp =
+  "A company folder (accounts.csv, monthly.csv, optional company.json), or data-room files to "
+  + "import in memory (a customer cube, with customer lists)."
+
+/// The company at `paths`: a folder read as usual, or files imported in memory.
+func loadCompany(
+  _ paths: [String], company: CompanyOptions, source: SourceOptions, console: Console
+) throws(ARRQualityError) -> Company {
+  console.progress("Reading \(paths.joined(separator: ", "))…")
+  return try CompanySource.load(
+    paths: paths, options: company.loadOptions, importOptions: source.importOptions(company))
+}

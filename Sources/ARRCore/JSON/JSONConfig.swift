@@ -1,0 +1,237 @@
+/// The one strict reader of JSON configuration files (`company.json`, stress scenarios, risk
+/// weights).
+///
+/// It parses the whole file keeping where every key and value starts, then lets a reader walk
+/// it with typed accessors that record problems instead of stopping at the first:
+/// - a syntax error ends reading at once, with its line and column;
+/// - a key given twice in one object is a problem at the second (`(first on line 2)`);
+/// - an unknown key is a problem at the key, naming the allowed keys;
+/// - a value of the wrong type or out of range is a problem at the value, saying what was
+///   expected and what was found: `gross_margin: expected a number from 0 to 1, found the string
+///   "0.5"`.
+///
+/// ``finish()`` throws every problem as one `ARRQualityError` whose message only counts them, so
+/// each problem is printed once.
+public struct JSONConfig: Sendable {
+  /// A value with where it starts in the file.
+  public struct Node: Sendable {
+    /// The value (the whole subtree).
+    public var value: JSONValue
+    /// Byte offset where the value starts.
+    public var offset: Int
+    /// An object's members in file order (empty otherwise).
+    public var members: [Member]
+    /// An array's items (empty otherwise).
+    public var items: [Node]
+  }
+
+  /// One `"key": value` of an object.
+  public struct Member: Sendable {
+    public var key: String
+    /// Byte offset of the key's opening quote.
+    public var keyOffset: Int
+    public var node: Node
+  }
+
+  /// The file name used in messages.
+  public let file: String
+  /// The top-level value.
+  public let root: Node
+  /// Problems found so far, in file order (line, then column).
+  public var problems: [InputProblem] {
+    found.sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
+  }
+  private var found: [InputProblem] = []
+  private let bytes: [UInt8]
+
+  /// Parses `bytes`.
+  /// - Parameters:
+  ///   - bytes: UTF-8 JSON, with or without a BOM.
+  ///   - file: The name for messages.
+  /// - Throws: `ARRQualityError` (`.invalidData`) for a syntax error, with its line and column.
+  /// - Complexity: O(n).
+  public init(_ bytes: [UInt8], file: String) throws(ARRQualityError) {
+    self.file = file
+    self.bytes = bytes
+    do {
+      root = try JSONValue.parseNode(bytes)
+    } catch {
+      let problem = InputProblem(
+        file: file, line: error.line, column: error.column,
+        message: "not valid JSON: \(error.message)")
+      throw ARRQualityError(
+        kind: .invalidData, message: "1 problem in \(file)", problems: [problem])
+    }
+    findDuplicates(root)
+  }
+
+  /// Records a problem at byte `offset`.
+  public mutating func report(_ message: String, at offset: Int) {
+    let (line, column) = position(of: offset)
+    found.append(InputProblem(file: file, line: line, column: column, message: message))
+  }
+
+  /// Records a problem about the whole file (no position).
+  public mutating func report(_ message: String) {
+    found.append(InputProblem(file: file, line: 0, message: message))
+  }
+
+  /// Throws the problems recorded, if any.
+  /// - Throws: `ARRQualityError` (`.invalidData`): "N problems in FILE", then each problem.
+  public func finish() throws(ARRQualityError) {
+    guard !found.isEmpty else { return }
+    let n = found.count
+    throw ARRQualityError(
+      kind: .invalidData, message: "\(n) problem\(n == 1 ? "" : "s") in \(file)",
+      problems: problems)
+  }
+
+  /// The members of `node`, an object whose keys must be among `allowed`; an unknown key is a
+  /// problem at the key and is left out; a repeated key keeps only its first value (the repeat
+  /// is already a problem). A node that is not an object is a problem (`what`).
+  /// - Returns: The members with allowed keys, first occurrence only; `nil` when `node` is not
+  ///   an object.
+  /// - Parameters:
+  ///   - node: The object.
+  ///   - allowed: The keys it may hold.
+  ///   - what: How messages name it when it is not an object.
+  ///   - prefix: Put before each key in messages and in the returned members (`weights.`), so a
+  ///     nested key reads `weights.pilot`.
+  public mutating func members(
+    of node: Node, allowed: [String], what: String = "the top level", prefix: String = ""
+  ) -> [Member]? {
+    guard case .object = node.value else {
+      report(
+        "\(what) is \(describeFound(node.value)) (expected an object with keys among: "
+          + allowed.joined(separator: ", ") + ")", at: node.offset)
+      return nil
+    }
+    var seen = Set<String>()
+    var out: [Member] = []
+    for var m in node.members where seen.insert(m.key).inserted {
+      guard allowed.contains(m.key) else {
+        report(
+          "unknown key \"\(prefix)\(m.key)\" (expected one of: \(allowed.joined(separator: ", ")))",
+          at: m.keyOffset)
+        continue
+      }
+      m.key = prefix + m.key
+      out.append(m)
+    }
+    return out
+  }
+
+  /// The number of `member`, which must be a JSON number within `range`; `null` gives `nil`
+  /// without a problem when `isNullable`.
+  public mutating func number(
+    _ member: Member, in range: ClosedRange<Double>, isNullable: Bool = false
+  ) -> Double? {
+    let expected =
+      "a number from \(Self.format(range.lowerBound)) to \(Self.format(range.upperBound))"
+    if isNullable, case .null = member.node.value { return nil }
+    guard case .number(let text) = member.node.value, let v = Double(text), v.isFinite else {
+      mismatch(member, expected: expected)
+      return nil
+    }
+    guard range.contains(v) else {
+      report(
+        "\(member.key): expected \(expected), found \(text) (out of range)",
+        at: member.node.offset)
+      return nil
+    }
+    return v
+  }
+
+  /// The whole number of `member` within `range`.
+  public mutating func integer(_ member: Member, in range: ClosedRange<Int>) -> Int? {
+    let expected = "a whole number from \(range.lowerBound) to \(range.upperBound)"
+    guard case .number(let text) = member.node.value, let v = Double(text), v.isFinite,
+      v == v.rounded()
+    else {
+      mismatch(member, expected: expected)
+      return nil
+    }
+    guard v >= Double(range.lowerBound), v <= Double(range.upperBound) else {
+      report(
+        "\(member.key): expected \(expected), found \(text) (out of range)",
+        at: member.node.offset)
+      return nil
+    }
+    return Int(v)
+  }
+
+  /// The string of `member`; `null` gives `nil` without a problem when `isNullable`.
+  public mutating func string(_ member: Member, isNullable: Bool = false) -> String? {
+    if isNullable, case .null = member.node.value { return nil }
+    guard case .string(let s) = member.node.value else {
+      mismatch(member, expected: "a string")
+      return nil
+    }
+    return s
+  }
+
+  /// Records "KEY: expected EXPECTED, found FOUND" at `member`'s value.
+  public mutating func mismatch(_ member: Member, expected: String) {
+    report(
+      "\(member.key): expected \(expected), found \(describeFound(member.node.value))",
+      at: member.node.offset)
+  }
+
+  /// What a value is, for "found …": `the string "0.5"`, `the number 5`, `true`, `null`,
+  /// `an array`, `an object`.
+  public func describeFound(_ value: JSONValue) -> String {
+    switch value {
+    case .null: return "null"
+    case .bool(let b): return b ? "true" : "false"
+    case .number(let t): return "the number \(t)"
+    case .int(let v): return "the number \(v)"
+    case .double(let v): return "the number \(v)"
+    case .money(let c): return "the number \(Money.decimalString(cents: c))"
+    case .string(let s):
+      let shown = s.count > 60 ? String(s.prefix(60)) + "…" : s
+      return "the string \"\(shown)\""
+    case .array: return "an array"
+    case .object: return "an object"
+    }
+  }
+
+  /// Shortest text of a number: `10`, `-1`, `0.5`.
+  public static func format(_ v: Double) -> String {
+    if v == v.rounded() && abs(v) < 1e15 { return String(Int64(v)) }
+    return "\(v)"
+  }
+
+  /// 1-based line and column (in Unicode scalars) of byte `offset`.
+  public func position(of offset: Int) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    var k = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while k < min(offset, bytes.count) {
+      let b = bytes[k]
+      if b == 0x0A {
+        line += 1
+        column = 1
+      } else if b & 0xC0 != 0x80 {
+        column += 1
+      }
+      k += 1
+    }
+    return (line, column)
+  }
+
+  /// Every key repeated within one object, at the repeat, naming the first's line.
+  private mutating func findDuplicates(_ node: Node) {
+    var first: [String: Int] = [:]
+    for m in node.members {
+      if let at = first[m.key] {
+        report(
+          "duplicate key \"\(m.key)\" (first on line \(position(of: at).line); a key may "
+            + "appear once)", at: m.keyOffset)
+      } else {
+        first[m.key] = m.keyOffset
+      }
+      findDuplicates(m.node)
+    }
+    for item in node.items { findDuplicates(item) }
+  }
+}

@@ -1,0 +1,104 @@
+import ARRCore
+
+/// The billing rhythm of one account's invoices (`docs/import.md`, "Rhythm").
+///
+/// For each candidate spacing r (1, 3, 6, 12, 24, 36 months) a walk starts at the first invoice
+/// and looks for the next one r months after the current service start, tolerating a renewal
+/// one month early or late (none for r = 1), and takes the largest invoice there as the next
+/// **anchor** (for r ≥ 3 only a candidate: an invoice at least half the largest within r + 1
+/// months either side, since renewals are the largest invoices); when none is there the chain ends and the next invoice starts a new chain.
+/// Invoices between anchors are **off-cycle**. The rhythm is the r whose continuation anchors
+/// (every anchor but a chain's first) hold the most money (a tie goes to the longer spacing): a
+/// monthly account is best explained by r = 1, an annual one by r = 12. When no r continues any chain the account has no rhythm
+/// (single payments).
+struct BillingRhythm: Sendable, Equatable {
+  /// One anchor: the month it was billed and the first month of the service it pays for.
+  struct Anchor: Sendable, Equatable {
+    var billed: Int
+    var serviceStart: Int
+    var amount: Int64
+  }
+
+  static let candidates = [1, 3, 6, 12, 24, 36]
+
+  var months: Int
+  /// Chains of anchors; a chain's service runs from its first anchor's service start for
+  /// `months × anchors` months.
+  var chains: [[Anchor]]
+  /// Positive invoices that are not anchors: (billed month, amount, chain index). An invoice
+  /// before its chain's first anchor belongs to a period that began before the data.
+  var offCycle: [(month: Int, amount: Int64, chain: Int)]
+  /// Money in continuation anchors.
+  var score: Int64
+
+  static func == (a: BillingRhythm, b: BillingRhythm) -> Bool {
+    a.months == b.months && a.chains == b.chains && a.score == b.score
+  }
+
+  /// The best rhythm of `invoices` (positive amounts per month), or `nil` without any
+  /// continuation; `forced` limits the candidates to one spacing (a cadence given in a file).
+  static func find(_ invoices: UnsafeBufferPointer<Int64>, forced: [Int]? = nil) -> BillingRhythm? {
+    var best: BillingRhythm?
+    for r in forced ?? candidates {
+      let w = walk(invoices, every: r)
+      // Ties go to the longer spacing: fewer anchors explaining the same money.
+      if w.score > 0 && (best == nil || w.score >= best!.score) { best = w }
+    }
+    return best
+  }
+
+  /// The walk at spacing `r` (see the type's notes).
+  static func walk(_ invoices: UnsafeBufferPointer<Int64>, every r: Int) -> BillingRhythm {
+    let n = invoices.count
+    let tolerance = r >= 3 ? 1 : 0
+    // Anchor candidates: for r ≥ 3, an invoice at least half the largest within r + 1 months
+    // either side (renewals are the largest invoices; add-ons and fees between them are smaller).
+    var isCandidate = [Bool](repeating: false, count: n)
+    for m in 0..<n where invoices[m] > 0 {
+      if r == 1 {
+        isCandidate[m] = true
+        continue
+      }
+      var largest: Int64 = 0
+      for k in max(0, m - r - 1)...min(n - 1, m + r + 1) { largest = max(largest, invoices[k]) }
+      isCandidate[m] = invoices[m] >= (largest + 1) / 2
+    }
+    var chains = [[Anchor]]()
+    var used = [Bool](repeating: false, count: n)
+    var score: Int64 = 0
+    var m = 0
+    while m < n {
+      guard isCandidate[m] else {
+        m += 1
+        continue
+      }
+      var chain = [Anchor(billed: m, serviceStart: m, amount: invoices[m])]
+      used[m] = true
+      while true {
+        let expected = chain.last!.serviceStart + r
+        let lo = max(chain.last!.billed + 1, expected - tolerance)
+        let hi = min(n - 1, expected + tolerance)
+        guard lo <= hi else { break }
+        var pick: Int?
+        for b in lo...hi where isCandidate[b] && !used[b] {
+          if pick == nil || invoices[b] > invoices[pick!] { pick = b }
+        }
+        guard let b = pick else { break }
+        chain.append(Anchor(billed: b, serviceStart: expected, amount: invoices[b]))
+        used[b] = true
+        score &+= invoices[b]
+      }
+      chains.append(chain)
+      m = max(chain.last!.serviceStart + r, chain.last!.billed + 1)
+    }
+    // Off-cycle: every other invoice, with the chain whose span holds it (or the next chain,
+    // for one billed before any anchor).
+    var offCycle = [(month: Int, amount: Int64, chain: Int)]()
+    var c = 0
+    for k in 0..<n where invoices[k] > 0 && !used[k] && !chains.isEmpty {
+      while c + 1 < chains.count && chains[c + 1][0].billed <= k { c += 1 }
+      offCycle.append((k, invoices[k], c))
+    }
+    return BillingRhythm(months: r, chains: chains, offCycle: offCycle, score: score)
+  }
+}

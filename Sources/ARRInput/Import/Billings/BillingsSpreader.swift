@@ -1,0 +1,336 @@
+import ARRCore
+
+/// Turns billed amounts (a billings cube) into monthly revenue (`docs/import.md`, "Billings").
+///
+/// Per account: find the billing rhythm (``BillingRhythm``); spread each rhythm invoice evenly
+/// over its service period (every month the same amount rounded to the cent, the rounding
+/// residual to the tie-out); an off-cycle invoice is a co-termed add-on spread to the period's
+/// end when the next renewal steps up to match (``addOnStepShare``), one-time revenue when it
+/// does not, and decided by the company's confirmed cases when no renewal is visible yet;
+/// credits reduce revenue but never drive a month below zero. Accounts without a rhythm (single
+/// payments) are decided by size: the rhythm whose typical invoice (the segment's, else the
+/// company's, median invoice of accounts on that rhythm) is nearest in ratio. Spreads past the
+/// as-of month are deferred. Every ambiguous choice is priced in ``ImportedAccount/ambiguousMRR``.
+enum BillingsSpreader {
+  /// Without term accounts to compare with, a single payment at least this many times the
+  /// segment's median monthly invoice is a term payment (a quarterly invoice is 3×, an annual 12×).
+  static let termSizeFactor = 2.5
+  /// An off-cycle invoice is a confirmed add-on when the next renewal rises by at least this
+  /// share of the add-on's amount scaled to a whole period (amount × rhythm ÷ months left).
+  static let addOnStepShare = 0.5
+  /// Segments with fewer monthly-rhythm accounts than this use the company-wide median.
+  static let minimumSegmentAccounts = 5
+  /// Company-wide typical invoices need at least this many accounts.
+  static let minimumCompanyAccounts = 3
+
+  /// Spreads `cells` (signed billed cents per account × month of `company`) into `company`.
+  /// - Complexity: O(accounts × months × rhythms).
+  static func spread(_ cells: [Int64], into company: inout ImportedCompany) {
+    let n = company.monthCount
+    let count = company.accounts.count
+    var rhythms = [BillingRhythm?](repeating: nil, count: count)
+    var positive = [Int64](repeating: 0, count: n)
+    // Pass 1: rhythms and the company's evidence.
+    var monthlyMedians = [String: [Int64]]()
+    var allMonthly = [Int64]()
+    var longRhythms = [Int: Int]()
+    var termInvoices = [(segment: String, rhythm: Int, median: Int64)]()
+    var confirmedAddOns = 0
+    var confirmedFees = 0
+    for a in 0..<count {
+      for m in 0..<n { positive[m] = max(0, cells[a * n + m]) }
+      let forced = company.accounts[a].billingCadence.flatMap(forcedRhythm)
+      let rhythm = positive.withUnsafeBufferPointer { BillingRhythm.find($0, forced: forced) }
+      rhythms[a] = rhythm
+      guard let r = rhythm else { continue }
+      if r.months == 1 {
+        let paid = (0..<n).map { positive[$0] }.filter { $0 > 0 }.sorted()
+        let median = paid[paid.count / 2]
+        monthlyMedians[company.accounts[a].segment ?? "", default: []].append(median)
+        allMonthly.append(median)
+      } else {
+        longRhythms[r.months, default: 0] += 1
+        let amounts = r.chains.flatMap { $0 }.map(\.amount).sorted()
+        termInvoices.append(
+          (company.accounts[a].segment ?? "", r.months, amounts[amounts.count / 2]))
+      }
+      for off in r.offCycle {
+        let around = anchors(around: off, in: r)
+        guard let anchor = around.anchor, let next = around.next else { continue }
+        if isConfirmedAddOn(off, anchor: anchor, next: next, rhythm: r.months) {
+          confirmedAddOns += 1
+        } else {
+          confirmedFees += 1
+        }
+      }
+    }
+    let companyMedian = median(allMonthly)
+    let segmentMedian = monthlyMedians.mapValues {
+      $0.count >= minimumSegmentAccounts ? median($0) : nil
+    }
+    let dominant =
+      longRhythms.max { x, y in x.value != y.value ? x.value < y.value : x.key > y.key }?.key ?? 12
+    let unconfirmedIsAddOn = confirmedAddOns > confirmedFees
+    // Typical invoice per long rhythm, per segment (at least `minimumSegmentAccounts` accounts)
+    // and company-wide (at least `minimumCompanyAccounts`).
+    var segmentTerm = [Int: [String: Int64]]()
+    var companyTerm = [Int: Int64]()
+    for (r, list) in Dictionary(grouping: termInvoices, by: \.rhythm) {
+      if list.count >= minimumCompanyAccounts { companyTerm[r] = median(list.map(\.median)) }
+      for (segment, group) in Dictionary(grouping: list, by: \.segment)
+      where group.count >= minimumSegmentAccounts {
+        segmentTerm[r, default: [:]][segment] = median(group.map(\.median))
+      }
+    }
+    var spreader = Spreader(months: n, asOf: n - 1)
+    var maxRhythm = 1
+    // Pass 2: spread.
+    for a in 0..<count {
+      spreader.reset()
+      var account = company.accounts[a]
+      let row = (0..<n).map { cells[a * n + $0] }
+      let typical = (account.segment.flatMap { segmentMedian[$0] ?? nil }) ?? companyMedian
+      // The typical invoice of each rhythm a single payment could follow: monthly, and every
+      // long rhythm some accounts follow (or, without such accounts, 3 and 12 × the typical
+      // monthly invoice). The payment follows the nearest, in ratio.
+      var typicalBy = [(rhythm: Int, amount: Int64)]()
+      if let typical, typical > 0 { typicalBy.append((1, typical)) }
+      for r in BillingRhythm.candidates where r > 1 {
+        if let t = account.segment.flatMap({ segmentTerm[r]?[$0] }) ?? companyTerm[r] {
+          typicalBy.append((r, t))
+        } else if r == 3 || r == 12, let typical, typical > 0 {
+          typicalBy.append((r, typical * Int64(r)))
+        }
+      }
+      func sizeRhythm(_ amount: Int64) -> Int {
+        guard !typicalBy.isEmpty else { return longRhythms.isEmpty ? 1 : dominant }
+        let x = Double(max(1, amount))
+        func ratio(_ y: Int64) -> Double { max(x / Double(max(1, y)), Double(max(1, y)) / x) }
+        return typicalBy.min { ratio($0.amount) < ratio($1.amount) }!.rhythm
+      }
+      var terms: (rhythm: Int, from: Int, rule: ImportRule)?
+      if let r = rhythms[a] {
+        maxRhythm = max(maxRhythm, r.months)
+        for chain in r.chains {
+          if r.months == 1 {
+            spreadMonthly(chain, spreader: &spreader, account: &account)
+          } else {
+            for anchor in chain {
+              spreader.spread(anchor.amount, from: anchor.serviceStart, over: r.months)
+            }
+          }
+        }
+        for off in r.offCycle {
+          let around = anchors(around: off, in: r)
+          let end = periodEnd(around, rhythm: r.months)
+          let left = max(1, end - off.month)
+          let isAddOn: Bool
+          if let anchor = around.anchor, let next = around.next {
+            isAddOn = isConfirmedAddOn(off, anchor: anchor, next: next, rhythm: r.months)
+            account.apply(isAddOn ? .addOnConfirmed : .offCycleOneTime)
+          } else {
+            isAddOn = unconfirmedIsAddOn
+            account.apply(.offCycleUnconfirmed)
+            let contribution =
+              spreader.asOf >= off.month && spreader.asOf < end
+              ? Spreader.share(off.amount, left) : 0
+            spreader.ambiguity(chosen: isAddOn ? contribution : 0, alternatives: [0, contribution])
+          }
+          if isAddOn {
+            spreader.spread(off.amount, from: off.month, over: left)
+          } else {
+            spreader.oneTime(off.amount, at: off.month)
+          }
+        }
+        let first = r.chains.flatMap { $0 }.map(\.billed).min()!
+        let confirmed = r.chains.filter { $0.count > 1 }.map { $0[1].billed }.min() ?? first
+        let agrees = sizeRhythm(r.chains[0][0].amount) == r.months
+        terms = (r.months, agrees ? first : confirmed, rule(forRhythm: r.months))
+        if r.months >= 12, let last = r.chains.last?.last {
+          let end = company.firstMonth.adding(months: last.serviceStart + r.months - 1)
+          if account.contractEndDate == nil && account.contractType == nil {
+            account.contractEndDate = CivilDate.lastDay(of: end)
+            account.inferred.insert(.contractEndDate)
+          }
+        }
+      } else {
+        // Single payments, each decided by its size.
+        let forced = account.billingCadence.flatMap(forcedRhythm)?.first
+        for m in 0..<n where row[m] > 0 {
+          let r = forced ?? sizeRhythm(row[m])
+          maxRhythm = max(maxRhythm, r)
+          spreader.spread(row[m], from: m, over: r)
+          if forced == nil {
+            let alternatives = Set([1, 3, 12, dominant]).map { s in
+              spreader.asOf >= m && spreader.asOf < m + s ? Spreader.share(row[m], s) : 0
+            }
+            let chosen = spreader.asOf >= m && spreader.asOf < m + r ? Spreader.share(row[m], r) : 0
+            spreader.ambiguity(chosen: chosen, alternatives: alternatives)
+          }
+          terms = (r, m, r == 1 ? .singlePaymentMonthly : .singlePaymentTerm)
+        }
+      }
+      // Credits: a recurring credit (a mid-term downgrade) when the next renewal steps down to
+      // match, spread to the period's end; otherwise against the month's one-time revenue.
+      for m in 0..<n where row[m] < 0 {
+        if let r = rhythms[a], r.months > 1,
+          let c = r.chains.firstIndex(where: {
+            $0[0].billed <= m && m < $0.last!.serviceStart + r.months
+          }),
+          let anchor = anchors(around: (m, row[m], c), in: r).anchor,
+          let next = anchors(around: (m, row[m], c), in: r).next,
+          isConfirmedAddOn((m, row[m], c), anchor: anchor, next: next, rhythm: r.months)
+        {
+          account.apply(.addOnConfirmed)
+          spreader.spread(row[m], from: m, over: max(1, anchor.serviceStart + r.months - m))
+        } else {
+          spreader.credit(row[m], at: m)
+        }
+      }
+      spreader.finish(into: &company, account: a)
+      if let t = terms {
+        apply(t, to: &account, firstMonth: company.firstMonth)
+      }
+      if let range = spreader.ambiguousRange { account.ambiguousMRR = range }
+      company.accounts[a] = account
+    }
+    company.log.tieOut.add(spreader.totalDeferred, to: \.deferredCents)
+    company.log.tieOut.add(spreader.totalResidual, to: \.residualCents)
+    company.log.tieOut.add(spreader.totalLeftOut, to: \.leftOutCents)
+    if maxRhythm > 1 {
+      let through = company.firstMonth.adding(months: min(maxRhythm, n) - 1)
+      company.log.incompleteThrough = through
+      company.log.notes.append(
+        "billings cannot show what was invoiced before \(company.firstMonth): a term account may "
+          + "first appear at its renewal, so \(company.firstMonth)–\(through) (the longest rhythm, "
+          + "\(maxRhythm) months) are incomplete in the bridge and cohorts")
+    }
+    company.log.notes.append(
+      "billed amounts are assigned to the month billed: usage billed in arrears counts in the "
+        + "month it was invoiced, not the month it measures")
+    if unconfirmedIsAddOn || confirmedAddOns + confirmedFees > 0 {
+      company.log.notes.append(
+        "off-cycle invoices without a later renewal to confirm them are read as "
+          + (unconfirmedIsAddOn ? "co-termed add-ons" : "one-time revenue")
+          + ": of those a renewal confirms, \(confirmedAddOns) were add-ons and \(confirmedFees) "
+          + "one-time")
+    }
+    ContractInference.inferFromShape(&company)
+  }
+
+  /// Monthly chain: each invoice is its month's MRR, except that a month above two equal
+  /// neighbours (or a first month above two equal next ones) carries its excess as a one-time fee.
+  private static func spreadMonthly(
+    _ chain: [BillingRhythm.Anchor], spreader: inout Spreader, account: inout ImportedAccount
+  ) {
+    for (i, anchor) in chain.enumerated() {
+      var recurring = anchor.amount
+      if i > 0 && i + 1 < chain.count && chain[i - 1].amount == chain[i + 1].amount
+        && anchor.amount > chain[i - 1].amount
+      {
+        recurring = chain[i - 1].amount
+      } else if i == 0 && chain.count >= 3 && chain[1].amount == chain[2].amount
+        && anchor.amount > chain[1].amount
+      {
+        recurring = chain[1].amount
+      }
+      if recurring != anchor.amount {
+        spreader.oneTime(anchor.amount - recurring, at: anchor.billed)
+        account.apply(.monthlySpikeFee)
+      }
+      spreader.spread(recurring, from: anchor.serviceStart, over: 1)
+    }
+  }
+
+  /// The anchor whose period holds `off` and the next anchor of its chain (if any); before the
+  /// chain's first anchor, no anchor and the first one as next (a period that began before the
+  /// data, ending at that anchor's service start).
+  private static func anchors(
+    around off: (month: Int, amount: Int64, chain: Int), in r: BillingRhythm
+  ) -> (anchor: BillingRhythm.Anchor?, next: BillingRhythm.Anchor?) {
+    let chain = r.chains[off.chain]
+    guard let k = chain.lastIndex(where: { $0.billed <= off.month }) else { return (nil, chain[0]) }
+    return (chain[k], k + 1 < chain.count ? chain[k + 1] : nil)
+  }
+
+  /// First month after the service period an off-cycle invoice is co-termed with.
+  private static func periodEnd(
+    _ around: (anchor: BillingRhythm.Anchor?, next: BillingRhythm.Anchor?), rhythm: Int
+  ) -> Int {
+    if let a = around.anchor { return a.serviceStart + rhythm }
+    return around.next!.serviceStart
+  }
+
+  private static func isConfirmedAddOn(
+    _ off: (month: Int, amount: Int64, chain: Int), anchor: BillingRhythm.Anchor,
+    next: BillingRhythm.Anchor, rhythm: Int
+  ) -> Bool {
+    let left = max(1, anchor.serviceStart + rhythm - off.month)
+    let scaled = Double(off.amount) * Double(rhythm) / Double(left)
+    let step = Double(next.amount - anchor.amount)
+    // A credit (negative) is confirmed by a step down of at least the same share.
+    return off.amount >= 0 ? step >= addOnStepShare * scaled : step <= addOnStepShare * scaled
+  }
+
+  /// The spacing a given cadence fixes (`nil`: none; upfront may be 24 or 36 months).
+  static func forcedRhythm(_ cadence: BillingCadence) -> [Int]? {
+    switch cadence {
+    case .monthly, .inArrears: return [1]
+    case .quarterly: return [3]
+    case .annual: return [12]
+    case .semiannual: return [6]
+    case .upfront: return [24, 36]
+    case .unknown: return nil
+    }
+  }
+
+  static func rule(forRhythm r: Int) -> ImportRule {
+    switch r {
+    case 1: return .rhythmMonthly
+    case 3: return .rhythmQuarterly
+    case 6: return .rhythmSemiannual
+    case 12: return .rhythmAnnual
+    default: return .rhythmMultiYear
+    }
+  }
+
+  /// Sets the cadence and contract type a rhythm of `r` months implies, where no file gave them.
+  private static func apply(
+    _ t: (rhythm: Int, from: Int, rule: ImportRule), to a: inout ImportedAccount,
+    firstMonth: Month
+  ) {
+    a.apply(t.rule)
+    var inferredSomething = false
+    if a.billingCadence == nil {
+      let cadence: BillingCadence? =
+        switch t.rhythm {
+        case 1: .monthly
+        case 3: .quarterly
+        case 12: .annual
+        case 6: .semiannual
+        case 24, 36: .upfront
+        default: nil
+        }
+      if let cadence {
+        a.billingCadence = cadence
+        a.inferred.insert(.billingCadence)
+        inferredSomething = true
+      }
+    }
+    if a.contractType == nil && t.rhythm >= 12 {
+      a.contractType = t.rhythm == 12 ? .annual : .multiYear
+      a.inferred.insert(.contractType)
+      inferredSomething = true
+    }
+    if inferredSomething || a.inferred.contains(.contractEndDate) {
+      let month = firstMonth.adding(months: t.from)
+      a.inferredFrom = a.inferredFrom.map { max($0, month) } ?? month
+    }
+  }
+
+  private static func median(_ values: [Int64]) -> Int64? {
+    guard !values.isEmpty else { return nil }
+    let s = values.sorted()
+    return s[s.count / 2]
+  }
+}

@@ -1,0 +1,64 @@
+import ARRCore
+
+/// Imports one customer cube into the shared intermediate (``ImportedCompany``), reading its
+/// cells as MRR or billings.
+enum CubeImporter {
+  /// Imports `data` (read by ``CubeReader``) as file `fileIndex` of `log`.
+  /// - Throws: `ARRQualityError` `.invalidData` for negative MRR cells (strict).
+  static func makeCompany(
+    _ data: CubeData, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+  ) throws(ARRQualityError) -> ImportedCompany {
+    var values = options.values
+    var reason = "given (--values \(values.rawValue))"
+    if values == .auto { (values, reason) = CubeValues.decide(data) }
+    log.files[fileIndex].values = values
+    log.files[fileIndex].valuesReason = reason
+    let asOf = data.firstMonth.adding(months: data.monthCount - 1)
+    var company = ImportedCompany(
+      accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
+    switch values {
+    case .billings:
+      BillingsSpreader.spread(data.cells, into: &company)
+    case .mrr, .auto:
+      try readMRR(data, options: options, into: &company)
+      ContractInference.inferFromShape(&company)
+    }
+    log = company.log
+    return company
+  }
+
+  /// MRR values: each cell is the month's MRR. A negative cell is a problem (lenient: zero,
+  /// reported, and counted as left out in the tie-out).
+  private static func readMRR(
+    _ data: CubeData, options: ImportOptions, into company: inout ImportedCompany
+  ) throws(ARRQualityError) {
+    company.mrr = data.cells
+    guard !data.negatives.isEmpty else { return }
+    let file = data.accounts[data.negatives[0].account].source.file
+    if !options.isLenient {
+      let problems = data.negatives.map {
+        InputProblem(
+          file: file, line: $0.line, column: $0.column,
+          message:
+            "MRR \"\($0.text)\" is negative (expected an amount ≥ 0; if the cells are "
+            + "invoices with credits, use --values billings)")
+      }
+      throw ARRQualityError(
+        kind: .invalidData,
+        message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file)",
+        problems: Array(problems.prefix(ARRQualityError.problemDisplayLimit)),
+        problemCount: problems.count)
+    }
+    var zeroed = Set<Int>()
+    for n in data.negatives { zeroed.insert(n.account * data.monthCount + n.month) }
+    for i in zeroed where company.mrr[i] < 0 {
+      company.log.tieOut.add(company.mrr[i], to: \.leftOutCents)
+      company.mrr[i] = 0
+    }
+    let first = data.negatives[0]
+    company.log.findings.append(
+      "\(file): \(data.negatives.count) negative MRR cell\(data.negatives.count == 1 ? "" : "s") "
+        + "set to zero (lenient; first on line \(first.line), column \(first.column): "
+        + "\"\(first.text)\")")
+  }
+}

@@ -1,0 +1,197 @@
+import ARRCore
+
+/// Where things are in a customer cube: the header row, the month columns and the metadata
+/// columns recognised by their header (`docs/import.md`, "Customer cube").
+struct CubeLayout: Sendable, Equatable {
+  /// What a metadata column holds.
+  enum Role: String, Sendable, CaseIterable {
+    case id, name, segment
+    case contractType = "contract_type"
+    case billingCadence = "billing_cadence"
+    case startDate = "start_date"
+    case endDate = "contract_end_date"
+  }
+
+  /// Index of the header in the table's records.
+  var headerIndex: Int
+  /// Month columns, oldest first: (0-based column, month).
+  var months: [(column: Int, month: Month)]
+  /// Metadata columns by role (0-based).
+  var roles: [Role: Int]
+  /// Header cells neither month nor recognised, as written.
+  var ignored: [String]
+  /// The day/month order used for numeric dates (decided by the header row or given).
+  var dateOrder: DateOrder?
+  /// How it was decided, for the notes.
+  var dateOrderReason: String?
+
+  static func == (a: CubeLayout, b: CubeLayout) -> Bool {
+    a.headerIndex == b.headerIndex && a.months.map(\.column) == b.months.map(\.column)
+      && a.months.map(\.month) == b.months.map(\.month) && a.roles == b.roles
+      && a.ignored == b.ignored && a.dateOrder == b.dateOrder
+  }
+
+  /// A header row has at least this many month-like cells.
+  static let minimumMonthHeaders = 3
+  /// Rows searched for a header before the file is declared not a cube.
+  static let headerSearchRows = 50
+
+  /// Header aliases per role, after lowercasing and turning `_`, `-` and repeated spaces into
+  /// one space.
+  static let aliases: [(Role, Set<String>)] = [
+    (
+      .id,
+      [
+        "id", "account id", "customer id", "client id", "company id", "account number",
+        "customer number", "cust id", "acct id",
+      ]
+    ),
+    (
+      .name,
+      [
+        "name", "customer", "account", "client", "company", "customer name", "account name",
+        "client name", "company name", "logo",
+      ]
+    ),
+    (.segment, ["segment", "customer segment", "tier", "market segment"]),
+    (
+      .contractType,
+      ["contract", "contract type", "plan type", "term", "contract term", "term type"]
+    ),
+    (
+      .billingCadence,
+      [
+        "billing", "billing frequency", "cadence", "billing cadence", "billing period",
+        "billing interval", "billing cycle", "payment frequency", "frequency",
+      ]
+    ),
+    (
+      .startDate,
+      ["start", "start date", "customer since", "contract start", "contract start date", "since"]
+    ),
+    (
+      .endDate,
+      [
+        "end", "end date", "renewal date", "renewal", "contract end", "contract end date",
+        "next renewal", "term end",
+      ]
+    ),
+  ]
+
+  static func normalized(_ header: String) -> String {
+    header.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" })
+      .joined(separator: " ")
+  }
+
+  /// How many cells of `cells` read as months.
+  static func monthLikeCount(_ cells: [String]) -> Int {
+    cells.reduce(0) { $0 + (MonthHeader.read($1).isMonth ? 1 : 0) }
+  }
+
+  /// Finds the header row of `table` and lays out its columns.
+  /// - Returns: The layout, or `nil` when no row in the first ``headerSearchRows`` has
+  ///   ``minimumMonthHeaders`` month-like cells (not a cube).
+  /// - Throws: `ARRQualityError` `.invalidData` for months that are not consecutive, a month
+  ///   twice, or a day/month order the row cannot decide without `--date-order`.
+  static func find(in table: ImportTable, dateOrder given: DateOrder?) throws(ARRQualityError)
+    -> CubeLayout?
+  {
+    guard
+      let index = table.records.prefix(headerSearchRows).firstIndex(where: {
+        monthLikeCount($0.cells) >= minimumMonthHeaders
+      })
+    else { return nil }
+    let header = table.records[index]
+    let readings = header.cells.map(MonthHeader.read)
+    let monthColumns = readings.indices.filter { readings[$0].isMonth }
+    let where_ = "\(table.file):\(header.line)"
+    // Day/month order: the orders under which every month header reads as a month and the
+    // months are consecutive. An unambiguous row needs no order.
+    var order: DateOrder?
+    var reason: String?
+    let headers = monthColumns.map { header.cells[$0] }
+    func months(_ o: DateOrder) -> [Month]? {
+      let ms = monthColumns.compactMap { readings[$0].month(o) }
+      return ms.count == monthColumns.count ? ms : nil
+    }
+    let readable = DateOrder.allCases.filter { months($0) != nil }
+    let fits = readable.filter { consecutiveProblem(months($0)!, headers: headers) == nil }
+    if let given {
+      order = given
+      reason = "day/month order \(given.rawValue) (--date-order)"
+    } else if readable.count == 2 && months(.mdy) == months(.dmy) {
+      order = nil  // no header depends on the order
+    } else if fits.count == 1 {
+      order = fits[0]
+      reason =
+        "day/month order \(fits[0].rawValue): only that reading of the header row gives "
+        + "consecutive months"
+    } else if fits.isEmpty && readable.count == 1 {
+      order = readable[0]  // the only reading; its gap is reported below
+    } else {
+      throw .data(
+        "\(where_): the month headers (\(headers.prefix(3).joined(separator: ", ")), …) "
+          + (readable.isEmpty
+            ? "mix day-first and month-first dates (expected one order for the whole row)"
+            : "read as dates either day first or month first; say which with --date-order mdy "
+              + "or --date-order dmy"))
+    }
+    var months = [(column: Int, month: Month)]()
+    for c in monthColumns {
+      let r = readings[c]
+      guard let m = order.map({ r.month($0) }) ?? r.mdy ?? r.dmy else {
+        throw .data("\(where_):\(c + 1): header \"\(header.cells[c])\" is not a month")
+      }
+      months.append((c, m))
+    }
+    // Newest-first exports are read oldest first.
+    if months.count > 1 && months[0].month > months[months.count - 1].month { months.reverse() }
+    if let problem = consecutiveProblem(
+      months.map(\.month), headers: months.map { header.cells[$0.column] })
+    {
+      throw .data("\(where_): \(problem)")
+    }
+    var roles = [Role: Int]()
+    var ignored = [String]()
+    let monthSet = Set(monthColumns)
+    for (c, cell) in header.cells.enumerated() where !monthSet.contains(c) {
+      let key = normalized(cell)
+      if let role = aliases.first(where: { $0.1.contains(key) })?.0, roles[role] == nil {
+        roles[role] = c
+      } else if key.isEmpty && roles[.name] == nil && roles[.id] == nil && c < monthColumns[0] {
+        // A blank header left of the months labels the customer column in many exports.
+        roles[.name] = c
+      } else if !cell.isEmpty {
+        ignored.append(cell)
+      }
+    }
+    return CubeLayout(
+      headerIndex: index, months: months, roles: roles, ignored: ignored, dateOrder: order,
+      dateOrderReason: reason)
+  }
+
+  /// Why `months` (in column order) are not consecutive and increasing, naming the headers.
+  static func consecutiveProblem(_ months: [Month], headers: [String]) -> String? {
+    guard months.count > 1 else { return nil }
+    let reversed = months[0] > months[months.count - 1]
+    for i in 1..<months.count {
+      let step =
+        reversed ? months[i - 1].months(since: months[i]) : months[i].months(since: months[i - 1])
+      if step == 1 { continue }
+      if step == 0 {
+        return
+          "month \(months[i]) appears twice (headers \"\(headers[i - 1])\" and \"\(headers[i])\")"
+      }
+      if step > 1 {
+        return
+          "months are not consecutive: \"\(headers[i - 1])\" (\(months[i - 1])) is followed by "
+          + "\"\(headers[i])\" (\(months[i])); \(step - 1) month\(step == 2 ? "" : "s") missing "
+          + "(expected one column per month)"
+      }
+      return
+        "months are out of order: \"\(headers[i - 1])\" (\(months[i - 1])) is followed by "
+        + "\"\(headers[i])\" (\(months[i])) (expected one column per month, in order)"
+    }
+    return nil
+  }
+}

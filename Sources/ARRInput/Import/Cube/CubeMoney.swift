@@ -1,0 +1,189 @@
+import ARRCore
+
+/// Reads the money cells of spreadsheet exports (`docs/import.md`, "Money cells"):
+/// `1234.5`, `$1,234.50`, `1,234`, `-1,234`, `(1,234.50)` (negative), blank, `-`, `—` or `–`
+/// (zero), a currency sign (`$`, `€`, `£`) or ISO code (`USD`) before or after the number, and
+/// with a decimal comma `1.234,50` or `1 234,50`.
+enum CubeMoney {
+  /// Why a cell is not an amount.
+  enum Failure: Error, Equatable, Sendable {
+    case notAnAmount
+    case tooManyDecimals
+    case tooLarge
+  }
+
+  /// What a cell says about the decimal separator.
+  enum Evidence: Equatable, Sendable {
+    case none
+    case decimalPoint
+    case decimalComma
+  }
+
+  /// The cell's decimal separator when it shows one: the last of `.` and `,` when both appear,
+  /// a separator followed by one or two final digits, or a separator repeated (a group mark).
+  static func evidence(_ text: String) -> Evidence {
+    // One pass over the bytes: the last mark, how many of it, and the digits after it.
+    var last: UInt8 = 0
+    var hasDot = false
+    var hasComma = false
+    var dots = 0
+    var commas = 0
+    var digitsAfter = 0
+    var countingDigits = false
+    for b in text.utf8 {
+      if b == dot || b == comma {
+        if b == dot {
+          hasDot = true
+          dots += 1
+        } else {
+          hasComma = true
+          commas += 1
+        }
+        last = b
+        digitsAfter = 0
+        countingDigits = true
+      } else if countingDigits {
+        if b >= 48 && b <= 57 { digitsAfter += 1 } else { countingDigits = false }
+      }
+    }
+    guard last != 0 else { return .none }
+    if hasDot && hasComma { return last == dot ? .decimalPoint : .decimalComma }
+    if (last == dot ? dots : commas) > 1 { return last == dot ? .decimalComma : .decimalPoint }
+    if digitsAfter == 1 || digitsAfter == 2 { return last == dot ? .decimalPoint : .decimalComma }
+    return .none
+  }
+
+  /// A currency the cell names, if any (`$` → USD, `€` → EUR, `£` → GBP, or an ISO code).
+  static func currency(_ text: String) -> String? {
+    // Most cells are plain numbers: no sign or code to look for.
+    guard text.utf8.contains(where: { $0 == 0x24 || $0 >= 0x41 }) else { return nil }
+    if text.contains("$") { return "USD" }
+    if text.contains("€") { return "EUR" }
+    if text.contains("£") { return "GBP" }
+    for code in ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY"] where text.contains(code) {
+      return code
+    }
+    return nil
+  }
+
+  /// Parses `text` to cents.
+  /// - Parameters:
+  ///   - text: The trimmed cell.
+  ///   - isDecimalComma: `,` is the decimal separator (and `.` or a space groups thousands).
+  /// - Returns: The amount in cents; 0 for a blank or dash cell.
+  /// - Throws: ``Failure``.
+  static func cents(_ text: String, isDecimalComma: Bool) throws(Failure) -> Int64 {
+    if let plain = plainCents(text, decimal: isDecimalComma ? comma : dot) { return plain }
+    var s = Substring(text)
+    s = s.drop { $0 == " " || $0 == "\u{A0}" }
+    while let l = s.last, l == " " || l == "\u{A0}" { s = s.dropLast() }
+    if s.isEmpty || dashes.contains(s) { return 0 }
+    var negative = false
+    if s.first == "(" && s.last == ")" {
+      negative = true
+      s = s.dropFirst().dropLast()
+    }
+    s = stripCurrency(s)
+    if s.first == "-" || s.first == "−" {
+      negative.toggle()
+      s = stripCurrency(s.dropFirst())
+    }
+    if s.last == "-" {  // `1,234.50-`: a trailing minus, as some ledgers print it
+      negative.toggle()
+      s = s.dropLast()
+    }
+    if s.isEmpty || dashes.contains(s) { return 0 }
+    let decimal: Character = isDecimalComma ? "," : "."
+    let groups: Set<Character> = isDecimalComma ? [".", " ", "\u{A0}", "\u{202F}"] : [","]
+    var units: Int64 = 0
+    var digits = 0
+    var groupDigits = 0
+    var sawGroup = false
+    var it = s.startIndex
+    while it < s.endIndex {
+      let c = s[it]
+      if let d = c.wholeNumberValue, c.isASCII {
+        digits += 1
+        groupDigits += 1
+        if digits > 16 { throw .tooLarge }
+        units = units * 10 + Int64(d)
+      } else if groups.contains(c) {
+        if sawGroup ? groupDigits != 3 : (groupDigits == 0 || groupDigits > 3) {
+          throw .notAnAmount
+        }
+        sawGroup = true
+        groupDigits = 0
+      } else {
+        break
+      }
+      it = s.index(after: it)
+    }
+    guard digits > 0, !sawGroup || groupDigits == 3 else { throw .notAnAmount }
+    var fraction: Int64 = 0
+    if it < s.endIndex {
+      guard s[it] == decimal else { throw .notAnAmount }
+      it = s.index(after: it)
+      var fractionDigits = 0
+      while it < s.endIndex {
+        guard let d = s[it].wholeNumberValue, s[it].isASCII else { throw .notAnAmount }
+        fractionDigits += 1
+        if fractionDigits <= 2 { fraction = fraction * 10 + Int64(d) }
+        it = s.index(after: it)
+      }
+      if fractionDigits == 0 { throw .notAnAmount }
+      if fractionDigits > 2 { throw .tooManyDecimals }
+      if fractionDigits == 1 { fraction *= 10 }
+    }
+    let cents = units * 100 + fraction
+    return negative ? -cents : cents
+  }
+
+  /// The common case fast, from bytes: digits, then optionally the decimal mark and one or two
+  /// digits (`1234`, `1234.5`); `nil` for anything else, which the full parser then reads.
+  @inline(__always)
+  private static func plainCents(_ text: String, decimal: UInt8) -> Int64? {
+    var text = text
+    return text.withUTF8 { b -> Int64? in
+      guard !b.isEmpty, b.count <= 16 else { return nil }
+      var units: Int64 = 0
+      var i = 0
+      while i < b.count, b[i] >= 48, b[i] <= 57 {
+        units = units * 10 + Int64(b[i] - 48)
+        i += 1
+      }
+      guard i > 0 else { return nil }
+      if i == b.count { return units * 100 }
+      guard b[i] == decimal, b.count - i - 1 == 1 || b.count - i - 1 == 2 else { return nil }
+      var fraction: Int64 = 0
+      for k in (i + 1)..<b.count {
+        guard b[k] >= 48, b[k] <= 57 else { return nil }
+        fraction = fraction * 10 + Int64(b[k] - 48)
+      }
+      return units * 100 + (b.count - i - 1 == 1 ? fraction * 10 : fraction)
+    }
+  }
+
+  private static let dot = UInt8(ascii: ".")
+  private static let comma = UInt8(ascii: ",")
+  private static let dashes: Set<Substring> = ["-", "—", "–", "−"]
+
+  /// `s` without a leading or trailing currency sign or ISO code and the spaces next to it.
+  private static func stripCurrency(_ text: Substring) -> Substring {
+    var s = text
+    for sign in ["US$", "$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY"] {
+      if s.hasPrefix(sign) { s = s.dropFirst(sign.count) }
+      if s.hasSuffix(sign) { s = s.dropLast(sign.count) }
+    }
+    return s.trimmingPrefix(while: { $0 == " " || $0 == "\u{A0}" })
+      .trimmingSuffix(while: { $0 == " " || $0 == "\u{A0}" })
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingPrefix(while p: (Character) -> Bool) -> Substring { drop(while: p) }
+  fileprivate func trimmingSuffix(while p: (Character) -> Bool) -> Substring {
+    var s = self
+    while let l = s.last, p(l) { s = s.dropLast() }
+    return s
+  }
+}

@@ -1,0 +1,374 @@
+import ARRCore
+
+/// The cells of a customer cube, read and summed per customer, before they are treated as MRR
+/// or billings.
+struct CubeData: Sendable {
+  /// A negative cell (an error for MRR values, a credit for billings).
+  struct Negative: Sendable {
+    var account: Int
+    var month: Int
+    var line: Int
+    var column: Int
+    var text: String
+    var cents: Int64
+  }
+
+  var accounts: [ImportedAccount] = []
+  var firstMonth: Month
+  /// Months of the cube kept (through the as-of month).
+  var monthCount: Int
+  /// Signed cents per account × month (rows of the same customer summed).
+  var cells: [Int64] = []
+  var negatives: [Negative] = []
+  var layout: CubeLayout
+  /// The currency sign seen in the cells, if any.
+  var currency: String?
+}
+
+/// Reads a customer cube (`docs/import.md`, "Customer cube"): finds the header row, skips and
+/// reports title lines, blank rows, totals rows (checked against the column sums) and footnotes,
+/// reads metadata columns and money cells, and sums rows of the same customer.
+enum CubeReader {
+  /// Reads `table`, file `fileIndex` of `log.files`.
+  /// - Returns: The summed cells, or `nil` when the table is not a cube.
+  /// - Throws: `ARRQualityError` `.invalidData` with every problem (file:line:column), or for a
+  ///   header the row cannot read; `.invalidArgument` for an as-of month outside the months.
+  static func read(
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+  ) throws(ARRQualityError) -> CubeData? {
+    guard var layout = try CubeLayout.find(in: table, dateOrder: options.dateOrder) else {
+      return nil
+    }
+    let file = table.file
+    if layout.roles[.id] == nil && layout.roles[.name] == nil {
+      let header = table.records[layout.headerIndex].cells
+      let monthColumns = Set(layout.months.map(\.column))
+      guard let c = header.indices.first(where: { !monthColumns.contains($0) }) else {
+        throw .data(
+          "\(file):\(table.records[layout.headerIndex].line): no customer column (expected a "
+            + "column headed id, customer, account, client, company or name beside the months)")
+      }
+      layout.roles[.name] = c
+      layout.ignored.removeAll { $0 == header[c] }
+    }
+    let first = layout.months[0].month
+    var last = layout.months[layout.months.count - 1].month
+    if let asOf = options.asOf {
+      guard asOf >= first else {
+        throw .invalidArgument("--as-of \(asOf) is before the first month of \(file) (\(first))")
+      }
+      guard asOf <= last else {
+        throw .invalidArgument(
+          "--as-of \(asOf) is after the last month of \(file) (\(last)); every account would "
+            + "show no revenue (expected \(last) or earlier)")
+      }
+      last = asOf
+    }
+    let kept = layout.months.filter { $0.month <= last }
+    var data = CubeData(
+      firstMonth: first, monthCount: last.months(since: first) + 1, layout: layout)
+    log.files[fileIndex].headerLine = table.records[layout.headerIndex].line
+    log.files[fileIndex].ignoredColumns = layout.ignored
+    let header = table.records[layout.headerIndex].cells
+    log.files[fileIndex].recognisedColumns = CubeLayout.Role.allCases.compactMap { r in
+      layout.roles[r].map { "\(r.rawValue): \(header[$0])" }
+    }
+    if let reason = layout.dateOrderReason { log.notes.append("\(file): \(reason)") }
+    for r in table.records.prefix(layout.headerIndex) {
+      log.files[fileIndex].rowsRead += 1
+      log.skip(file: fileIndex, line: r.line, kind: .title, reason: snippet(r.cells))
+    }
+    for line in table.blankLines where line > table.records[layout.headerIndex].line {
+      log.files[fileIndex].blankLines += 1
+    }
+    let body = Array(table.records[(layout.headerIndex + 1)...])
+    let isDecimalComma = try decimalMark(
+      body, layout: layout, file: file, options: options, log: &log)
+    // Rows: data, totals, footnotes. A footnote (or label row) has no amount and at most one
+    // non-empty cell; a totals row names a total in its first non-empty text cell.
+    var problems = [InputProblem]()
+    var problemCount = 0
+    var index = [String: Int]()
+    var rowLines = [[Int]]()
+    var totals = [(line: Int, cells: [Int64])]()
+    var currencies = Set<String>()
+    for record in body {
+      log.files[fileIndex].rowsRead += 1
+      let cells = record.cells
+      func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
+      let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
+      if isTotals(cells, layout: layout) {
+        var sums = [Int64]()
+        var ok = true
+        for m in layout.months {
+          let v = try? CubeMoney.cents(cell(m.column), isDecimalComma: isDecimalComma)
+          if v == nil { ok = false }
+          sums.append(v ?? 0)
+        }
+        if ok { totals.append((record.line, sums)) }
+        log.skip(
+          file: fileIndex, line: record.line, kind: .totals,
+          reason: ok
+            ? "\"\(snippet(cells))\", excluded and checked"
+            : "\"\(snippet(cells))\", excluded (cells not all amounts, not checked)")
+        continue
+      }
+      if !hasAmount && cells.filter({ !$0.isEmpty }).count <= 1 {
+        log.skip(file: fileIndex, line: record.line, kind: .footnote, reason: snippet(cells))
+        continue
+      }
+      var rowProblems = [InputProblem]()
+      let idText = layout.roles[.id].map(cell) ?? ""
+      let nameText = layout.roles[.name].map(cell) ?? ""
+      let key = idText.isEmpty ? nameText : idText
+      if key.isEmpty {
+        rowProblems.append(
+          InputProblem(
+            file: file, line: record.line,
+            column: (layout.roles[.id] ?? layout.roles[.name]!) + 1,
+            message: "no customer id or name (expected a value in this column)"))
+      }
+      var amounts = [Int64]()
+      amounts.reserveCapacity(kept.count)
+      var rowNegatives = [(month: Int, column: Int, text: String, cents: Int64)]()
+      for m in kept {
+        let text = cell(m.column)
+        do throws(CubeMoney.Failure) {
+          let v = try CubeMoney.cents(text, isDecimalComma: isDecimalComma)
+          if v < 0 { rowNegatives.append((m.month.months(since: first), m.column + 1, text, v)) }
+          if v != 0, currencies.count < 4, let cur = CubeMoney.currency(text) {
+            currencies.insert(cur)
+          }
+          amounts.append(v)
+        } catch {
+          rowProblems.append(
+            InputProblem(
+              file: file, line: record.line, column: m.column + 1,
+              message: moneyMessage(text, error, isDecimalComma: isDecimalComma)))
+          amounts.append(0)
+        }
+      }
+      var facts = ImportedAccount(
+        id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
+      readFacts(
+        cells, layout: layout, into: &facts, line: record.line, file: file, problems: &rowProblems)
+      if !rowProblems.isEmpty {
+        if options.isLenient {
+          log.skip(
+            file: fileIndex, line: record.line, kind: .badRow,
+            reason: "bad row: " + rowProblems[0].description)
+        } else {
+          problemCount += rowProblems.count
+          problems += rowProblems.prefix(
+            max(0, ARRQualityError.problemDisplayLimit - problems.count))
+        }
+        continue
+      }
+      log.files[fileIndex].rowsUsed += 1
+      var sourceSum: Int64 = 0
+      for v in amounts { sourceSum = sourceSum &+ v }
+      for m in layout.months where m.month > last {
+        if let v = try? CubeMoney.cents(cell(m.column), isDecimalComma: isDecimalComma) {
+          log.tieOut.add(v, to: \.sourceCents)
+          log.tieOut.add(v, to: \.afterAsOfCents)
+        }
+      }
+      for v in amounts { log.tieOut.add(v, to: \.sourceCents) }
+      let a: Int
+      if let existing = index[key] {
+        a = existing
+        merge(facts, into: &data.accounts[a], log: &log)
+        rowLines[a].append(record.line)
+      } else {
+        a = data.accounts.count
+        index[key] = a
+        data.accounts.append(facts)
+        data.cells.append(contentsOf: repeatElement(0, count: data.monthCount))
+        rowLines.append([record.line])
+      }
+      for (k, m) in kept.enumerated() {
+        let i = a * data.monthCount + m.month.months(since: first)
+        let (s, o) = data.cells[i].addingReportingOverflow(amounts[k])
+        if o { log.tieOut.hasOverflowed = true } else { data.cells[i] = s }
+      }
+      for n in rowNegatives {
+        data.negatives.append(
+          CubeData.Negative(
+            account: a, month: n.month, line: record.line, column: n.column, text: n.text,
+            cents: n.cents))
+      }
+    }
+    if problemCount > 0 {
+      throw ARRQualityError(
+        kind: .invalidData,
+        message: "\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(file)",
+        problems: problems, problemCount: problemCount)
+    }
+    let repeated = rowLines.indices.filter { rowLines[$0].count > 1 }
+    if !repeated.isEmpty {
+      let examples = repeated.prefix(3).map {
+        "\"\(data.accounts[$0].id)\" on lines \(rowLines[$0].map(String.init).joined(separator: ", "))"
+      }
+      log.findings.append(
+        "\(file): \(repeated.count) customer\(repeated.count == 1 ? " appears" : "s appear") on "
+          + "several rows (one per product?), summed: \(examples.joined(separator: "; "))"
+          + (repeated.count > 3 ? "; …" : ""))
+    }
+    checkTotals(totals, data: data, layout: layout, file: file, log: &log)
+    if currencies.count == 1 { data.currency = currencies.first }
+    return data
+  }
+
+  /// Decides the decimal mark from the month cells when not given.
+  private static func decimalMark(
+    _ body: [ImportTable.Record], layout: CubeLayout, file: String, options: ImportOptions,
+    log: inout ImportLog
+  ) throws(ARRQualityError) -> Bool {
+    if let given = options.isDecimalComma { return given }
+    var comma: (line: Int, text: String)?
+    var point: (line: Int, text: String)?
+    outer: for r in body {
+      for m in layout.months where m.column < r.cells.count {
+        switch CubeMoney.evidence(r.cells[m.column]) {
+        case .decimalComma: if comma == nil { comma = (r.line, r.cells[m.column]) }
+        case .decimalPoint: if point == nil { point = (r.line, r.cells[m.column]) }
+        case .none: continue
+        }
+        if comma != nil && point != nil { break outer }
+      }
+    }
+    if let c = comma, let p = point {
+      throw .data(
+        "\(file): amounts use both decimal marks (\"\(p.text)\" on line \(p.line), \"\(c.text)\" "
+          + "on line \(c.line)); say which with --decimal-comma or fix the file")
+    }
+    if let c = comma {
+      log.notes.append(
+        "\(file): amounts read with a decimal comma (e.g. \"\(c.text)\" on line \(c.line))")
+      return true
+    }
+    return false
+  }
+
+  static func isBlank(_ text: String) -> Bool { text.isEmpty }
+
+  /// A totals row: its first non-empty cell outside the months says total, grand total,
+  /// subtotal or sum.
+  static func isTotals(_ cells: [String], layout: CubeLayout) -> Bool {
+    let months = Set(layout.months.map(\.column))
+    guard let c = cells.indices.first(where: { !months.contains($0) && !cells[$0].isEmpty })
+    else { return false }
+    var t = Substring(CubeLayout.normalized(cells[c]))
+    while t.last == ":" { t = t.dropLast() }
+    return t == "sum" || t.hasPrefix("sum of") || t == "total" || t == "totals"
+      || t.hasPrefix("total ") || t.hasPrefix("grand total") || t.hasPrefix("subtotal")
+      || t.hasPrefix("sub total")
+  }
+
+  /// Compares the last totals row with the column sums; any difference is a finding.
+  private static func checkTotals(
+    _ totals: [(line: Int, cells: [Int64])], data: CubeData, layout: CubeLayout, file: String,
+    log: inout ImportLog
+  ) {
+    guard let t = totals.last else { return }
+    if totals.count > 1 {
+      log.notes.append(
+        "\(file): \(totals.count) totals rows; the last (line \(t.line)) is checked against the "
+          + "column sums, the others are excluded unchecked")
+    }
+    var diffs = [String]()
+    for (k, m) in layout.months.enumerated()
+    where m.month.months(since: data.firstMonth) < data.monthCount {
+      let mi = m.month.months(since: data.firstMonth)
+      var sum: Int64 = 0
+      for a in data.accounts.indices { sum &+= data.cells[a * data.monthCount + mi] }
+      if sum != t.cells[k] {
+        diffs.append(
+          "\(m.month) total \(Money.decimalString(cents: t.cells[k])) vs sum "
+            + "\(Money.decimalString(cents: sum)) (\(Money.decimalString(cents: t.cells[k] - sum)))"
+        )
+      }
+    }
+    if diffs.isEmpty {
+      log.notes.append("\(file): the totals row (line \(t.line)) equals the column sums")
+    } else {
+      log.findings.append(
+        "\(file): the totals row (line \(t.line)) differs from the sum of the rows in "
+          + "\(diffs.count) month\(diffs.count == 1 ? "" : "s"): "
+          + diffs.prefix(6).joined(separator: "; ") + (diffs.count > 6 ? "; …" : ""))
+    }
+  }
+
+  /// Reads the metadata cells into `facts`.
+  private static func readFacts(
+    _ cells: [String], layout: CubeLayout, into facts: inout ImportedAccount, line: Int,
+    file: String, problems: inout [InputProblem]
+  ) {
+    func cell(_ role: CubeLayout.Role) -> (String, Int)? {
+      guard let c = layout.roles[role], c < cells.count, !cells[c].isEmpty else { return nil }
+      return (cells[c], c)
+    }
+    if let (s, _) = cell(.segment) { facts.segment = s }
+    if let (s, _) = cell(.contractType) { facts.contractType = TermText.contractType(s) }
+    if let (s, _) = cell(.billingCadence) { facts.billingCadence = TermText.billingCadence(s) }
+    for (role, path) in [
+      (CubeLayout.Role.startDate, \ImportedAccount.startDate),
+      (.endDate, \ImportedAccount.contractEndDate),
+    ] {
+      guard let (s, c) = cell(role) else { continue }
+      if let d = MonthHeader.date(s, order: layout.dateOrder) {
+        facts[keyPath: path] = d
+      } else {
+        problems.append(
+          InputProblem(
+            file: file, line: line, column: c + 1,
+            message:
+              "\(role.rawValue) \"\(s)\" is not a date (expected e.g. 2025-03-01, 3/1/2025 or Mar 2025)"
+          ))
+      }
+    }
+  }
+
+  /// Keeps the first non-empty fact of a customer's rows; a conflicting later one is reported.
+  private static func merge(
+    _ other: ImportedAccount, into a: inout ImportedAccount, log: inout ImportLog
+  ) {
+    func pick<T: Equatable>(_ path: WritableKeyPath<ImportedAccount, T?>, _ label: String) {
+      guard let v = other[keyPath: path] else { return }
+      if let have = a[keyPath: path] {
+        if have != v {
+          log.findings.append(
+            "\(other.source.file):\(other.source.line): \(label) of \"\(a.id)\" differs from line "
+              + "\(a.source.line); the first is kept")
+        }
+      } else {
+        a[keyPath: path] = v
+      }
+    }
+    pick(\.name, "name")
+    pick(\.segment, "segment")
+    pick(\.contractType, "contract type")
+    pick(\.billingCadence, "billing cadence")
+    pick(\.startDate, "start date")
+    pick(\.contractEndDate, "end date")
+  }
+
+  static func snippet(_ cells: [String]) -> String {
+    let text = cells.filter { !$0.isEmpty }.joined(separator: " ")
+    return text.count > 60 ? String(text.prefix(59)) + "…" : text
+  }
+
+  static func moneyMessage(_ text: String, _ error: CubeMoney.Failure, isDecimalComma: Bool)
+    -> String
+  {
+    switch error {
+    case .notAnAmount:
+      return "\"\(text)\" is not an amount (expected e.g. 1234.50, $1,234.50 or (1,234.50))"
+    case .tooLarge:
+      return "\"\(text)\" is too large (expected at most 16 digits before the point)"
+    case .tooManyDecimals:
+      return "\"\(text)\" has more than 2 decimals"
+        + (isDecimalComma ? "" : " (if the file writes 1.234,50, use --decimal-comma)")
+    }
+  }
+}

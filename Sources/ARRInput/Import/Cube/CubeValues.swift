@@ -1,0 +1,59 @@
+import ARRCore
+
+/// Decides whether a cube's cells are MRR or billings (`--values auto`; `docs/import.md`).
+///
+/// Billings show **periodic lumps**: an account whose every payment is a lone month (nothing the
+/// month before or after) and two of them 3–7, 11–13, 23–25 or 35–37 months apart (a quarterly,
+/// semiannual, annual or multi-year rhythm, a renewal a month early or late). Normalised MRR
+/// almost never does: that would be one-month stays, a churn and a reactivation exactly a
+/// billing period apart. (Runs of paid months, as MRR shows, are never lumps.) The cells are billings
+/// when at least ``minimumAccounts`` accounts and ``minimumShare`` of the accounts paid at least
+/// twice show it, or when any cell is negative (a credit note: MRR is never negative).
+enum CubeValues {
+  static let minimumAccounts = 3
+  static let minimumShare = 0.02
+  static let lumpGaps: Set<Int> = [3, 4, 5, 6, 7, 11, 12, 13, 23, 24, 25, 35, 36, 37]
+
+  /// The decision and why, in words.
+  static func decide(_ data: CubeData) -> (values: ImportValues, reason: String) {
+    let months = data.monthCount
+    var paidTwice = 0
+    var periodic = 0
+    for a in data.accounts.indices {
+      var last = -1
+      var paid = 0
+      var isPeriodic = false
+      var isLone = true
+      for m in 0..<months where data.cells[a * months + m] > 0 {
+        paid += 1
+        if last >= 0 && lumpGaps.contains(m - last) { isPeriodic = true }
+        if last >= 0 && last == m - 1 { isLone = false }
+        last = m
+      }
+      if paid >= 2 { paidTwice += 1 }
+      if isPeriodic && isLone { periodic += 1 }
+    }
+    if let n = data.negatives.first {
+      return (
+        .billings,
+        "billings: \(data.negatives.count) negative cell\(data.negatives.count == 1 ? "" : "s") "
+          + "(first on line \(n.line), \"\(n.text)\"): MRR is never negative, a credit note is"
+      )
+    }
+    let share = paidTwice == 0 ? 0 : Double(periodic) / Double(paidTwice)
+    let percent = (share * 1000).rounded() / 10
+    if periodic >= minimumAccounts && share >= minimumShare {
+      return (
+        .billings,
+        "billings: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay "
+          + "only in lone months 3, 6, 12, 24 or 36 months apart, as invoices do"
+      )
+    }
+    return (
+      .mrr,
+      "mrr: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay only "
+        + "in lone months a billing period apart (billings need at least \(minimumAccounts) and "
+        + "\(Int(minimumShare * 100))%)"
+    )
+  }
+}

@@ -1,0 +1,107 @@
+import ARRCore
+
+/// Reads the month headers spreadsheets export (`docs/import.md`, "Month headers"):
+/// `2024-01`, `2024-01-31`, `2024/01`, `01/2024`, `1/31/2024`, `31/01/2024`, `Jan-24`, `Jan 24`,
+/// `Jan 2024`, `January 2024`, `Jan-2024` (any letter case; `-`, `/`, `.` or a space between
+/// parts; two-digit years are 2000–2099).
+///
+/// A numeric date with both leading numbers 12 or less (`01/02/2024`) has two readings; the
+/// header row as a whole decides which (``CubeLayout``).
+enum MonthHeader {
+  /// The month a header names under each day/month order; both equal when the text is not
+  /// ambiguous, both `nil` when it is not a month.
+  struct Reading: Equatable, Sendable {
+    var mdy: Month?
+    var dmy: Month?
+    var isMonth: Bool { mdy != nil || dmy != nil }
+    var isAmbiguous: Bool { mdy != nil && dmy != nil && mdy != dmy }
+    func month(_ order: DateOrder) -> Month? { order == .mdy ? mdy : dmy }
+  }
+
+  static let names: [(String, Int)] = [
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
+    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
+    ("december", 12),
+  ]
+
+  /// The month of a month name or its abbreviation (`jan`, `sept`, `september`).
+  static func monthNumber(_ word: Substring) -> Int? {
+    guard word.count >= 3 else { return nil }
+    for (name, n) in names where name.hasPrefix(word) { return n }
+    return nil
+  }
+
+  /// Reads `text` (a header cell).
+  static func read(_ text: String) -> Reading {
+    let lower = text.lowercased()
+    let parts = lower.split(whereSeparator: { "-/. ',".contains($0) }).map { $0 }
+    guard parts.count == 2 || parts.count == 3 else { return Reading() }
+    if parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+      return numeric(parts.map { Int($0)! }, widths: parts.map(\.count))
+    }
+    // A month name and a year: `Jan-24`, `January 2024`; or `2024 Jan`.
+    guard parts.count == 2 else { return Reading() }
+    var name = parts[0]
+    var year = parts[1]
+    if monthNumber(name) == nil {
+      swap(&name, &year)
+      guard year.count == 4 else { return Reading() }
+    }
+    guard let m = monthNumber(name), year.allSatisfy(\.isNumber), year.allSatisfy(\.isASCII),
+      year.count == 2 || year.count == 4, let y = Int(year)
+    else { return Reading() }
+    let month = Month(year: year.count == 2 ? 2000 + y : y, month: m)
+    return Reading(mdy: month, dmy: month)
+  }
+
+  /// Numeric forms: year first (`2024-01`, `2024-01-31`), month and year (`01/2024`), or a
+  /// date with the year last (`1/31/2024`, `31/01/2024`).
+  private static func numeric(_ n: [Int], widths: [Int]) -> Reading {
+    func valid(_ y: Int, _ m: Int, _ d: Int?) -> Month? {
+      guard (1...12).contains(m) else { return nil }
+      if let d { guard CivilDate(year: y, month: m, day: d) != nil else { return nil } }
+      return Month(year: y, month: m)
+    }
+    if widths[0] == 4 {
+      let month = valid(n[0], n[1], n.count == 3 ? n[2] : nil)
+      guard widths[1] <= 2, n.count == 2 || widths[2] <= 2 else { return Reading() }
+      return Reading(mdy: month, dmy: month)
+    }
+    if n.count == 2 {
+      guard widths[1] == 4, widths[0] <= 2 else { return Reading() }
+      let month = valid(n[1], n[0], nil)
+      return Reading(mdy: month, dmy: month)
+    }
+    guard widths[0] <= 2, widths[1] <= 2, widths[2] == 4 || widths[2] == 2 else {
+      return Reading()
+    }
+    let y = widths[2] == 2 ? 2000 + n[2] : n[2]
+    return Reading(mdy: valid(y, n[0], n[1]), dmy: valid(y, n[1], n[0]))
+  }
+
+  /// Reads a date cell (start, end) as a day: `YYYY-MM-DD`, a numeric date in `order`, or a
+  /// month (`Jan 2024`, `2024-01`: its first day).
+  static func date(_ text: String, order: DateOrder?) -> CivilDate? {
+    if let d = CivilDate(text) { return d }
+    let parts = text.split(whereSeparator: { "-/.".contains($0) })
+    if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) && $0.allSatisfy(\.isASCII) })
+    {
+      let n = parts.map { Int($0)! }
+      if parts[0].count == 4 { return CivilDate(year: n[0], month: n[1], day: n[2]) }
+      let y = parts[2].count == 2 ? 2000 + n[2] : n[2]
+      guard parts[2].count == 2 || parts[2].count == 4 else { return nil }
+      let mdy = CivilDate(year: y, month: n[0], day: n[1])
+      let dmy = CivilDate(year: y, month: n[1], day: n[0])
+      switch order {
+      case .mdy: return mdy
+      case .dmy: return dmy
+      case nil: return mdy == nil ? dmy : dmy == nil ? mdy : (mdy == dmy ? mdy : nil)
+      }
+    }
+    let r = read(text)
+    if let m = order.flatMap({ r.month($0) }) ?? (r.isAmbiguous ? nil : r.mdy ?? r.dmy) {
+      return CivilDate.firstDay(of: m)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,125 @@
+import ARRCore
+
+/// A customer list beside a revenue file: any table with an id or name column and metadata
+/// columns (segment, contract, billing, start, end), recognised by the cube's header aliases
+/// (`docs/import.md`, "Several files").
+enum CustomerList {
+  /// Reads the list's rows as accounts with facts only.
+  /// - Returns: `nil` when the first row has neither an id nor a name column.
+  static func read(
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+  )
+    throws(ARRQualityError) -> [ImportedAccount]?
+  {
+    guard let header = table.records.first else { return nil }
+    var roles = [CubeLayout.Role: Int]()
+    var ignored = [String]()
+    for (c, cell) in header.cells.enumerated() {
+      let key = CubeLayout.normalized(cell)
+      if let role = CubeLayout.aliases.first(where: { $0.1.contains(key) })?.0, roles[role] == nil {
+        roles[role] = c
+      } else if !cell.isEmpty {
+        ignored.append(cell)
+      }
+    }
+    guard roles[.id] != nil || roles[.name] != nil else { return nil }
+    log.files[fileIndex].headerLine = header.line
+    log.files[fileIndex].ignoredColumns = ignored
+    log.files[fileIndex].recognisedColumns = CubeLayout.Role.allCases.compactMap { r in
+      roles[r].map { "\(r.rawValue): \(header.cells[$0])" }
+    }
+    var list = [ImportedAccount]()
+    var problems = [InputProblem]()
+    for r in table.records.dropFirst() {
+      log.files[fileIndex].rowsRead += 1
+      func cell(_ role: CubeLayout.Role) -> String {
+        guard let c = roles[role], c < r.cells.count else { return "" }
+        return r.cells[c]
+      }
+      let id = cell(.id)
+      let name = cell(.name)
+      guard !id.isEmpty || !name.isEmpty else {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .footnote, reason: CubeReader.snippet(r.cells))
+        continue
+      }
+      var a = ImportedAccount(
+        id: id.isEmpty ? name : id, name: name.isEmpty ? nil : name, source: (table.file, r.line))
+      if !cell(.segment).isEmpty { a.segment = cell(.segment) }
+      a.contractType = TermText.contractType(cell(.contractType))
+      a.billingCadence = TermText.billingCadence(cell(.billingCadence))
+      for (role, path) in [
+        (CubeLayout.Role.startDate, \ImportedAccount.startDate),
+        (.endDate, \ImportedAccount.contractEndDate),
+      ] where !cell(role).isEmpty {
+        if let d = MonthHeader.date(cell(role), order: options.dateOrder) {
+          a[keyPath: path] = d
+        } else {
+          problems.append(
+            InputProblem(
+              file: table.file, line: r.line, column: roles[role]! + 1,
+              message: "\(role.rawValue) \"\(cell(role))\" is not a date (expected e.g. 2025-03-01)"
+            ))
+        }
+      }
+      list.append(a)
+    }
+    if !problems.isEmpty && !options.isLenient {
+      throw ARRQualityError(
+        kind: .invalidData,
+        message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(table.file)",
+        problems: Array(problems.prefix(ARRQualityError.problemDisplayLimit)),
+        problemCount: problems.count)
+    }
+    return list
+  }
+
+  /// Joins `list` (file `fileIndex`) into `accounts`: on id, else on exact name. The list's facts
+  /// win over the revenue file's and over inference (they are given); differing given facts are
+  /// reported. List rows matching no account are skipped and reported.
+  static func join(
+    _ list: [ImportedAccount], into accounts: inout [ImportedAccount], fileIndex: Int,
+    log: inout ImportLog
+  ) {
+    var byId = [String: Int]()
+    var byName = [String: Int]()
+    for (i, a) in accounts.enumerated() {
+      byId[a.id] = byId[a.id] ?? i
+      if let n = a.name { byName[n] = byName[n] ?? i }
+    }
+    var conflicts = [String]()
+    for entry in list {
+      guard let i = byId[entry.id] ?? entry.name.flatMap({ byName[$0] }) ?? byName[entry.id] else {
+        log.skip(
+          file: fileIndex, line: entry.source.line, kind: .badRow,
+          reason: "customer \"\(entry.id)\" has no revenue in the revenue file")
+        continue
+      }
+      log.files[fileIndex].rowsUsed += 1
+      func take<T: Equatable>(_ path: WritableKeyPath<ImportedAccount, T?>, _ label: String) {
+        guard let v = entry[keyPath: path] else { return }
+        if let have = accounts[i][keyPath: path], have != v {
+          conflicts.append(
+            "\"\(accounts[i].id)\" \(label) \(have) vs \(v) (line \(entry.source.line))")
+        }
+        accounts[i][keyPath: path] = v
+      }
+      take(\.name, "name")
+      take(\.segment, "segment")
+      take(\.contractType, "contract type")
+      take(\.billingCadence, "billing cadence")
+      take(\.startDate, "start date")
+      take(\.contractEndDate, "end date")
+    }
+    if !conflicts.isEmpty {
+      log.findings.append(
+        "\(log.files[fileIndex].file): \(conflicts.count) fact\(conflicts.count == 1 ? "" : "s") "
+          + "differ from the revenue file; the customer list's are kept: "
+          + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
+    }
+    let matched = log.files[fileIndex].rowsUsed
+    log.notes.append(
+      "\(log.files[fileIndex].file): \(matched) of \(accounts.count) accounts matched by id or exact name"
+    )
+  }
+}

@@ -1,0 +1,127 @@
+import ARRCore
+
+/// Everything an import did, for `import.md`, the JSON `import` object and `validate`: files and
+/// rows (read = used + skipped, title, totals and footnote lines included), why values were read
+/// as MRR or billings, findings, and the tie-out of the amounts.
+public struct ImportLog: Sendable, Equatable {
+  /// Why a source line was not used as data.
+  public enum SkipKind: String, Sendable, CaseIterable {
+    /// A data row with a problem (lenient mode).
+    case badRow = "bad row"
+    /// A line above the header (a title, a date, "Confidential").
+    case title = "title line"
+    /// A totals row (`Total`, `Grand total`, `Sum`), excluded and checked.
+    case totals = "totals row"
+    /// A note below the data.
+    case footnote = "footnote"
+  }
+
+  /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.
+  public struct FileLog: Sendable, Equatable {
+    public var file: String
+    public var shape: ImportShape
+    public var values: ImportValues
+    /// Why ``values`` was chosen.
+    public var valuesReason: String
+    /// Non-blank records other than the header (title lines included).
+    public var rowsRead = 0
+    public var rowsUsed = 0
+    /// Skipped rows per kind.
+    public var skipped: [SkipKind: Int] = [:]
+    /// Blank rows (not rows: reported, not counted in ``rowsRead``).
+    public var blankLines = 0
+    /// Line of the header row.
+    public var headerLine = 0
+    /// Header cells not used, as written, in header order.
+    public var ignoredColumns: [String] = []
+    /// Columns recognised, as `role: header` (e.g. `name: Customer`), in header order.
+    public var recognisedColumns: [String] = []
+
+    public init(file: String, shape: ImportShape, values: ImportValues, valuesReason: String) {
+      self.file = file
+      self.shape = shape
+      self.values = values
+      self.valuesReason = valuesReason
+    }
+
+    /// Rows skipped, every kind.
+    public var rowsSkipped: Int { skipped.values.reduce(0, +) }
+  }
+
+  /// The amounts' identity: source = mrr + one_time + deferred + residual + after_as_of +
+  /// left_out, to the cent (`docs/import.md`, "Tie-out"). All in cents.
+  public struct TieOut: Sendable, Equatable {
+    /// Sum of every amount read (cube cells of used rows, ledger amounts).
+    public var sourceCents: Int64 = 0
+    /// Imported MRR, summed over accounts and months (filled by the check).
+    public var mrrCents: Int64 = 0
+    /// Imported one-time revenue (filled by the check).
+    public var oneTimeCents: Int64 = 0
+    /// Billed within the data, earned after the as-of month.
+    public var deferredCents: Int64 = 0
+    /// Rounding residual of even spreads (under one cent per month spread).
+    public var residualCents: Int64 = 0
+    /// Amounts dated after the as-of month (`--as-of` earlier than the source's end).
+    public var afterAsOfCents: Int64 = 0
+    /// Amounts deliberately left out and reported: negative MRR zeroed (lenient), credits beyond
+    /// the revenue they could reduce.
+    public var leftOutCents: Int64 = 0
+    /// Set when a sum no longer fits in 64 bits.
+    public var hasOverflowed = false
+
+    public init() {}
+
+    /// The right-hand side: everything the source amount went to.
+    public var accountedCents: Int64? {
+      var total: Int64 = 0
+      for v in [
+        mrrCents, oneTimeCents, deferredCents, residualCents, afterAsOfCents, leftOutCents,
+      ] {
+        let (s, o) = total.addingReportingOverflow(v)
+        if o { return nil }
+        total = s
+      }
+      return total
+    }
+
+    /// True when source equals the sum of its parts, exactly.
+    public var isBalanced: Bool { !hasOverflowed && accountedCents == sourceCents }
+
+    /// Adds `cents` to the part at `part`, remembering an overflow.
+    public mutating func add(_ cents: Int64, to part: WritableKeyPath<TieOut, Int64>) {
+      let (s, o) = self[keyPath: part].addingReportingOverflow(cents)
+      if o { hasOverflowed = true } else { self[keyPath: part] = s }
+    }
+  }
+
+  public var files: [FileLog] = []
+  /// Skipped lines with why, in file then line order (the first ``skippedSampleLimit``).
+  public var skipped: [ImportSummary.Skip] = []
+  /// What a reviewer should know about the data (totals that differ, customers on several rows).
+  public var findings: [String] = []
+  /// How the data was read (formats decided, rules that applied, limits).
+  public var notes: [String] = []
+  public var tieOut = TieOut()
+  /// Months at the start whose revenue may be incomplete (billings: see
+  /// ``DataQuality/incompleteThrough``).
+  public var incompleteThrough: Month?
+
+  /// The skipped lines kept one by one; counts always cover all of them.
+  public static let skippedSampleLimit = DataQuality.skippedSampleLimit
+
+  public init() {}
+
+  /// Records a skipped line of file `index` of ``files``.
+  public mutating func skip(file index: Int, line: Int, kind: SkipKind, reason: String) {
+    files[index].skipped[kind, default: 0] += 1
+    if skipped.count < Self.skippedSampleLimit {
+      let text = kind == .badRow ? reason : kind.rawValue + (reason.isEmpty ? "" : ": " + reason)
+      skipped.append(ImportSummary.Skip(file: files[index].file, line: line, reason: text))
+    }
+  }
+
+  /// Rows over every file.
+  public var rowsRead: Int { files.reduce(0) { $0 + $1.rowsRead } }
+  public var rowsUsed: Int { files.reduce(0) { $0 + $1.rowsUsed } }
+  public var rowsSkipped: Int { files.reduce(0) { $0 + $1.rowsSkipped } }
+}

@@ -1,0 +1,36 @@
+import ARRCore
+
+/// How an importer reads data-room files (the `import` command's options).
+public struct ImportOptions: Sendable, Equatable {
+  /// The files' shape, or `.auto` to decide from each header.
+  public var shape: ImportShape
+  /// What a cube's cells hold, or `.auto` to decide per file.
+  public var values: ImportValues
+  /// The month to measure at; `nil` for the last month of the source. Amounts after it are left
+  /// out of every figure (and counted in the tie-out), and inference never reads them.
+  public var asOf: Month?
+  /// Day/month order for numeric dates the header row cannot decide; `nil` to ask.
+  public var dateOrder: DateOrder?
+  /// `true`: amounts are written `1.234,50`; `false`: `1,234.50`; `nil`: decide from the cells.
+  public var isDecimalComma: Bool?
+  /// Skip bad rows (each reported) instead of failing; a negative MRR cell becomes zero.
+  public var isLenient: Bool
+  /// ISO 4217 code for the imported company; `nil` for the currency sign seen in the cells, else
+  /// USD.
+  public var currency: String?
+
+  /// Creates options; every one defaults to "decide from the data".
+  public init(
+    shape: ImportShape = .auto, values: ImportValues = .auto, asOf: Month? = nil,
+    dateOrder: DateOrder? = nil, isDecimalComma: Bool? = nil, isLenient: Bool = false,
+    currency: String? = nil
+  ) {
+    self.shape = shape
+    self.values = values
+    self.asOf = asOf
+    self.dateOrder = dateOrder
+    self.isDecimalComma = isDecimalComma
+    self.isLenient = isLenient
+    self.currency = currency
+  }
+}

@@ -1,0 +1,42 @@
+/// A named inference or ambiguity rule of an importer (`docs/import.md` documents each with its
+/// threshold). The JSON's `rules` counts the accounts and ARR each one decided.
+///
+/// A struct with constants rather than an enum, so each importer declares its own rules.
+public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
+  public let rawValue: String
+  public init(rawValue: String) { self.rawValue = rawValue }
+  public static func < (a: ImportRule, b: ImportRule) -> Bool { a.rawValue < b.rawValue }
+
+  // Billing rhythm (billings values): the spacing of the largest recurring invoices.
+  /// Invoices every month: cadence monthly.
+  public static let rhythmMonthly = ImportRule(rawValue: "rhythm_1_monthly")
+  /// Invoices every 3 months (±1): cadence quarterly.
+  public static let rhythmQuarterly = ImportRule(rawValue: "rhythm_3_quarterly")
+  /// Invoices every 6 months (±1): cadence semiannual.
+  public static let rhythmSemiannual = ImportRule(rawValue: "rhythm_6_semiannual")
+  /// Invoices every 12 months (±1): cadence and contract annual.
+  public static let rhythmAnnual = ImportRule(rawValue: "rhythm_12_annual")
+  /// Invoices every 24 or 36 months (±1): cadence upfront, contract multi-year.
+  public static let rhythmMultiYear = ImportRule(rawValue: "rhythm_24_36_multi_year")
+  /// One payment at least ``BillingsRules/termSizeFactor`` × the segment's typical monthly
+  /// invoice: spread over the company's dominant long rhythm.
+  public static let singlePaymentTerm = ImportRule(rawValue: "single_payment_term_by_size")
+  /// One payment the size of a monthly invoice: one month of revenue.
+  public static let singlePaymentMonthly = ImportRule(rawValue: "single_payment_monthly_by_size")
+  /// An off-cycle invoice confirmed recurring by the next renewal's step up: co-termed add-on.
+  public static let addOnConfirmed = ImportRule(rawValue: "off_cycle_add_on_confirmed")
+  /// An off-cycle invoice without a later renewal to confirm it, decided by the company's
+  /// confirmed add-ons against confirmed fees.
+  public static let offCycleUnconfirmed = ImportRule(rawValue: "off_cycle_unconfirmed")
+  /// An off-cycle invoice not followed by a step up: one-time revenue.
+  public static let offCycleOneTime = ImportRule(rawValue: "off_cycle_one_time")
+  /// In a monthly rhythm, a month above two equal neighbours: the excess is a one-time fee.
+  public static let monthlySpikeFee = ImportRule(rawValue: "monthly_spike_one_time")
+  /// Amounts that move up and down month to month: contract type usage.
+  public static let fluctuatingUsage = ImportRule(rawValue: "fluctuating_usage")
+  /// Flat or stepped monthly revenue: contract type stays unknown (monthly or annual billed
+  /// monthly look the same).
+  public static let flatUnknown = ImportRule(rawValue: "flat_monthly_unknown")
+  /// No start date given: the first day of the first month with revenue.
+  public static let startFromRevenue = ImportRule(rawValue: "start_from_first_revenue")
+}

@@ -1,0 +1,38 @@
+import ARRCore
+
+/// The shape of a data-room file (`import --shape`; `docs/import.md`).
+public enum ImportShape: String, Sendable, CaseIterable {
+  /// Decide from the file's header.
+  case auto
+  /// One row per customer, one column per month (a "customer cube").
+  case cube
+  /// One row per invoice line.
+  case ledger
+  /// Stripe Dashboard's subscriptions export.
+  case stripeSubscriptions = "stripe-subscriptions"
+  /// Stripe Dashboard's invoice line items export.
+  case stripeInvoices = "stripe-invoices"
+
+  /// The shapes a file can be, in the order they are listed in messages (without `auto`).
+  public static let concrete: [ImportShape] = [
+    .cube, .ledger, .stripeSubscriptions, .stripeInvoices,
+  ]
+}
+
+/// What a cube's cells hold (`import --values`).
+public enum ImportValues: String, Sendable, CaseIterable {
+  /// Decide per file from the cells' pattern, and say why.
+  case auto
+  /// Normalised monthly recurring revenue: an annual contract of 12,000 is 1,000 every month.
+  case mrr
+  /// Invoiced amounts: an annual contract is one 12,000 lump a year. Spread by the billing rhythm.
+  case billings
+}
+
+/// How to read a numeric date whose day and month are both 12 or less (`--date-order`).
+public enum DateOrder: String, Sendable, CaseIterable {
+  /// Month first: `1/31/2024`.
+  case mdy
+  /// Day first: `31/01/2024`.
+  case dmy
+}

@@ -1,0 +1,71 @@
+import ARRCore
+
+/// One account as an importer read it: the facts a file gave, the terms inferred (marked in
+/// ``inferred``), and `nil` for what stays unknown.
+///
+/// Every importer (cube, ledger, Stripe) fills this same value; ``ImportedCompany`` turns the
+/// accounts into a validated ``Company``, where a `nil` contract type or billing cadence becomes
+/// `unknown` and a `nil` start date the first month with revenue (marked inferred).
+public struct ImportedAccount: Sendable, Equatable {
+  public var id: String
+  public var name: String?
+  public var segment: String?
+  /// `nil`: unknown.
+  public var contractType: ContractType?
+  /// `nil`: unknown.
+  public var billingCadence: BillingCadence?
+  /// `nil`: the first day of the first month with revenue (marked inferred on conversion).
+  public var startDate: CivilDate?
+  public var contractEndDate: CivilDate?
+  public var trialStatus: TrialStatus
+  public var trialEndDate: CivilDate?
+  public var cancelDate: CivilDate?
+  public var seatsPurchased: Int?
+  public var seatsActive: Int?
+  public var integrations: Int?
+  /// Contractual monthly minimum, in cents.
+  public var committedMRR: Int64?
+  public var isPastDue: Bool?
+  /// The fields above that were inferred rather than given.
+  public var inferred: AccountFields
+  /// The month from which the data supports the inferred contract type, cadence and end date
+  /// (see ``Account/inferredFrom``); `nil` when they hold from the account's first month.
+  public var inferredFrom: Month?
+  /// The rules that decided this account's terms or revenue, each counted once.
+  public var rules: [ImportRule]
+  /// The as-of MRR, in cents, under the lowest and the highest alternative of the account's
+  /// ambiguous choices; `nil` when nothing about the account was ambiguous.
+  public var ambiguousMRR: (low: Int64, high: Int64)?
+  /// Where the account was read first: file and 1-based line.
+  public var source: (file: String, line: Int)
+
+  /// Creates an account with only an id; every term unknown.
+  public init(id: String, name: String? = nil, source: (file: String, line: Int) = ("", 0)) {
+    self.id = id
+    self.name = name
+    self.contractType = nil
+    self.billingCadence = nil
+    self.trialStatus = .none
+    self.inferred = []
+    self.rules = []
+    self.source = source
+  }
+
+  /// Records that `rule` decided something about this account (once).
+  public mutating func apply(_ rule: ImportRule) {
+    if !rules.contains(rule) { rules.append(rule) }
+  }
+
+  public static func == (a: ImportedAccount, b: ImportedAccount) -> Bool {
+    a.id == b.id && a.name == b.name && a.segment == b.segment && a.contractType == b.contractType
+      && a.billingCadence == b.billingCadence && a.startDate == b.startDate
+      && a.contractEndDate == b.contractEndDate && a.trialStatus == b.trialStatus
+      && a.trialEndDate == b.trialEndDate && a.cancelDate == b.cancelDate
+      && a.seatsPurchased == b.seatsPurchased && a.seatsActive == b.seatsActive
+      && a.integrations == b.integrations && a.committedMRR == b.committedMRR
+      && a.isPastDue == b.isPastDue && a.inferred == b.inferred && a.inferredFrom == b.inferredFrom
+      && a.rules == b.rules && a.ambiguousMRR?.low == b.ambiguousMRR?.low
+      && a.ambiguousMRR?.high == b.ambiguousMRR?.high && a.source.file == b.source.file
+      && a.source.line == b.source.line
+  }
+}

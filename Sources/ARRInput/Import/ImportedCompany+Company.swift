@@ -1,0 +1,193 @@
+import ARRCore
+
+extension ImportedCompany {
+  /// The validated company and the final log (tie-out filled in).
+  public struct Conversion: Sendable {
+    public var company: Company
+    public var log: ImportLog
+  }
+
+  /// Turns the intermediate into a validated ``Company``, after checking the tie-out identity.
+  ///
+  /// - A `nil` contract type or billing cadence becomes `unknown`.
+  /// - A `nil` start date becomes the first day of the first month with revenue (MRR or
+  ///   one-time; the first month of the data for an account with none), marked inferred by
+  ///   ``ImportRule/startFromRevenue``.
+  /// - Rule counts, inferred and unknown counts, and the ambiguous ARR range go into
+  ///   ``DataQuality/imported``; the log's findings and notes into ``DataQuality/notes``.
+  /// - Parameters:
+  ///   - name: The company's name, if known.
+  ///   - currency: ISO 4217 code (default USD).
+  /// - Returns: The company and the log with the tie-out's MRR and one-time totals.
+  /// - Throws: `ARRQualityError` `.invalidData` when there is no account or an amount total
+  ///   overflows; `.internalFailure` when the tie-out does not balance or an importer broke the
+  ///   intermediate's rules (negative MRR, duplicate ids) — a bug, reported rather than hidden.
+  /// - Complexity: O(accounts × months).
+  public func company(name: String? = nil, currency: String = "USD") throws(ARRQualityError)
+    -> Conversion
+  {
+    guard !accounts.isEmpty else {
+      throw .data("no accounts in \(log.files.map(\.file).joined(separator: ", "))")
+    }
+    var log = self.log
+    try checkTieOut(&log.tieOut)
+    try checkIds()
+    let months = monthCount
+    var list = [Account]()
+    list.reserveCapacity(accounts.count)
+    var ruleAccounts = [ImportRule: (accounts: Int, mrr: Int64)]()
+    var headline: Int64 = 0
+    var lowDelta: Int64 = 0
+    var highDelta: Int64 = 0
+    var summary = ImportSummary(
+      shape: Set(log.files.map(\.shape.rawValue)).sorted().joined(separator: "+"),
+      values: Set(log.files.map(\.values.rawValue)).sorted().joined(separator: "+"),
+      valuesReason: log.files.map { "\($0.file): \($0.valuesReason)" }.joined(separator: "; "),
+      sourceFiles: log.files.map(\.file), rowsRead: log.rowsRead, rowsUsed: log.rowsUsed,
+      rowsSkipped: log.rowsSkipped, skipped: log.skipped)
+    for (i, imported) in accounts.enumerated() {
+      var a = account(imported, row: i, months: months)
+      var rules = imported.rules
+      if imported.startDate == nil { rules.append(.startFromRevenue) }
+      if (imported.contractType ?? .unknown) == .unknown { summary.unknownContractType += 1 }
+      if (imported.billingCadence ?? .unknown) == .unknown { summary.unknownBillingCadence += 1 }
+      if a.inferred.contains(.contractType) { summary.inferredContractType += 1 }
+      if a.inferred.contains(.billingCadence) { summary.inferredBillingCadence += 1 }
+      if a.inferred.contains(.startDate) { summary.inferredStartDate += 1 }
+      if a.inferred.contains(.contractEndDate) { summary.inferredContractEndDate += 1 }
+      let last = mrr[cell(i, months - 1)]
+      headline += last
+      for r in Set(rules) { ruleAccounts[r, default: (0, 0)].accounts += 1 }
+      for r in Set(rules) { ruleAccounts[r]!.mrr += last }
+      if let range = imported.ambiguousMRR {
+        lowDelta += range.low - last
+        highDelta += range.high - last
+      }
+      a.inferredFrom = imported.inferredFrom
+      list.append(a)
+    }
+    summary.rules = ruleAccounts.keys.sorted().map {
+      ImportSummary.RuleCount(
+        rule: $0.rawValue, accounts: ruleAccounts[$0]!.accounts,
+        arrCents: ruleAccounts[$0]!.mrr * 12)
+    }
+    summary.ambiguousARRLow = (headline + min(0, lowDelta)) * 12
+    summary.ambiguousARRHigh = (headline + max(0, highDelta)) * 12
+    summary.deferredCents = log.tieOut.deferredCents
+    summary.residualCents = log.tieOut.residualCents
+    summary.notes = log.findings + log.notes
+    let revenue = RevenueMatrix(
+      accountCount: accounts.count, monthCount: months, mrr: mrr, usage: usage,
+      oneTimeByMonth: (0..<months).map { m in
+        accounts.indices.reduce(Int64(0)) { $0 + oneTime[cell($1, m)] }
+      })
+    var notes = log.findings + log.notes
+    if usage == nil { notes.append("usage column absent") }
+    let bad = log.skipped.filter { $0.reason.hasPrefix(ImportLog.SkipKind.badRow.rawValue) }
+    let quality = DataQuality(
+      files: log.files.map {
+        DataQuality.FileSummary(
+          file: $0.file, rowsRead: $0.rowsUsed + $0.skipped[.badRow, default: 0],
+          rowsAccepted: $0.rowsUsed, ignoredColumns: $0.ignoredColumns)
+      },
+      skipped: bad.map {
+        DataQuality.SkippedRow(
+          problem: InputProblem(file: $0.file, line: $0.line, message: $0.reason), mrrCents: nil)
+      },
+      skippedCount: log.files.reduce(0) { $0 + $1.skipped[.badRow, default: 0] },
+      notes: notes, imported: summary, incompleteThrough: log.incompleteThrough)
+    let company = Company(
+      profile: CompanyProfile(name: name, currency: currency, asOf: asOf),
+      accounts: list, firstMonth: firstMonth, asOf: asOf, revenue: revenue,
+      accountColumns: presentColumns(list), dataQuality: quality)
+    return Conversion(company: company, log: log)
+  }
+
+  /// The ``Account`` of `imported`, row `row`.
+  private func account(_ imported: ImportedAccount, row: Int, months: Int) -> Account {
+    var inferred = imported.inferred
+    var start = imported.startDate
+    if start == nil {
+      inferred.insert(.startDate)
+      var first = 0
+      while first < months && mrr[cell(row, first)] == 0 && oneTime[cell(row, first)] == 0 {
+        first += 1
+      }
+      start = CivilDate.firstDay(of: firstMonth.adding(months: first < months ? first : 0))
+    }
+    let contractType = imported.contractType ?? .unknown
+    let cadence = imported.billingCadence ?? .unknown
+    return Account(
+      id: imported.id, name: imported.name, segment: imported.segment, contractType: contractType,
+      billingCadence: cadence, startDate: start!, contractEndDate: imported.contractEndDate,
+      trialStatus: imported.trialStatus, trialEndDate: imported.trialEndDate,
+      cancelDate: imported.cancelDate, seatsPurchased: imported.seatsPurchased,
+      seatsActive: imported.seatsActive, integrations: imported.integrations,
+      committedMRR: imported.committedMRR, isPastDue: imported.isPastDue, inferred: inferred,
+      inferredFrom: imported.inferredFrom)
+  }
+
+  /// The tie-out with its MRR and one-time totals filled in, checked: source = mrr + one_time +
+  /// deferred + residual + after as-of + left out, to the cent.
+  /// - Throws: `.invalidData` when a total overflows; `.internalFailure` when it does not
+  ///   balance or an amount is negative (an importer bug, reported rather than hidden).
+  public func checkedTieOut() throws(ARRQualityError) -> ImportLog.TieOut {
+    var tie = log.tieOut
+    try checkTieOut(&tie)
+    return tie
+  }
+
+  /// Fills the tie-out's MRR and one-time totals and checks the identity.
+  private func checkTieOut(_ tie: inout ImportLog.TieOut) throws(ARRQualityError) {
+    tie.mrrCents = 0
+    tie.oneTimeCents = 0
+    for (v, o) in zip(mrr, oneTime) {
+      guard v >= 0, o >= 0 else {
+        throw ARRQualityError(
+          kind: .internalFailure, message: "import produced a negative amount (a bug)")
+      }
+      tie.add(v, to: \.mrrCents)
+      tie.add(o, to: \.oneTimeCents)
+    }
+    if tie.hasOverflowed { throw .data("the imported amounts are too large to add up") }
+    guard tie.isBalanced else {
+      throw ARRQualityError(
+        kind: .internalFailure,
+        message:
+          "import does not tie out (a bug): source \(Money.decimalString(cents: tie.sourceCents))"
+          + " ≠ mrr \(Money.decimalString(cents: tie.mrrCents))"
+          + " + one_time \(Money.decimalString(cents: tie.oneTimeCents))"
+          + " + deferred \(Money.decimalString(cents: tie.deferredCents))"
+          + " + residual \(Money.decimalString(cents: tie.residualCents))"
+          + " + after as-of \(Money.decimalString(cents: tie.afterAsOfCents))"
+          + " + left out \(Money.decimalString(cents: tie.leftOutCents))")
+    }
+  }
+
+  private func checkIds() throws(ARRQualityError) {
+    var seen = Set<String>()
+    for a in accounts where a.id.isEmpty || !seen.insert(a.id).inserted {
+      throw ARRQualityError(
+        kind: .internalFailure, message: "import produced a duplicate or empty id \"\(a.id)\"")
+    }
+  }
+
+  /// The optional columns some account has a value for.
+  private func presentColumns(_ list: [Account]) -> Set<AccountColumn> {
+    var c = Set<AccountColumn>()
+    for a in list {
+      if a.name != nil { c.insert(.name) }
+      if a.segment != nil { c.insert(.segment) }
+      if a.contractEndDate != nil { c.insert(.contractEndDate) }
+      if a.trialStatus != .none { c.insert(.trialStatus) }
+      if a.trialEndDate != nil { c.insert(.trialEndDate) }
+      if a.cancelDate != nil { c.insert(.cancelDate) }
+      if a.seatsPurchased != nil { c.insert(.seatsPurchased) }
+      if a.seatsActive != nil { c.insert(.seatsActive) }
+      if a.integrations != nil { c.insert(.integrations) }
+      if a.committedMRR != nil { c.insert(.committedMRR) }
+      if a.isPastDue != nil { c.insert(.pastDue) }
+    }
+    return c
+  }
+}

@@ -1,0 +1,44 @@
+import ARRCore
+
+/// What every importer produces: accounts with optional facts and the monthly cents of each,
+/// plus the log of what was read, skipped and inferred. ``company(currency:)`` turns it into a
+/// validated ``Company`` after checking the tie-out identity.
+///
+/// Months run from ``firstMonth`` through ``asOf`` (the source's last month unless `--as-of`
+/// said earlier); amounts spread past ``asOf`` are not here but in ``log``'s deferred total.
+/// Cell `(a, m)` of each matrix is at `a * monthCount + m`.
+public struct ImportedCompany: Sendable, Equatable {
+  public var accounts: [ImportedAccount]
+  public var firstMonth: Month
+  public var asOf: Month
+  /// Recurring revenue per account and month, in cents, normalised to one month.
+  public var mrr: [Int64]
+  /// Non-recurring revenue per account and month, in cents (≥ 0).
+  public var oneTime: [Int64]
+  /// Usage units per account and month; `nil` when no source had usage.
+  public var usage: [Int64]?
+  public var log: ImportLog
+
+  /// Creates an all-zero intermediate for `accounts` over `firstMonth…asOf`.
+  public init(
+    accounts: [ImportedAccount], firstMonth: Month, asOf: Month, log: ImportLog,
+    hasUsage: Bool = false
+  ) {
+    precondition(asOf >= firstMonth)
+    self.accounts = accounts
+    self.firstMonth = firstMonth
+    self.asOf = asOf
+    let cells = accounts.count * (asOf.months(since: firstMonth) + 1)
+    self.mrr = Array(repeating: 0, count: cells)
+    self.oneTime = Array(repeating: 0, count: cells)
+    self.usage = hasUsage ? Array(repeating: 0, count: cells) : nil
+    self.log = log
+  }
+
+  /// Number of months, ``firstMonth`` through ``asOf``.
+  public var monthCount: Int { asOf.months(since: firstMonth) + 1 }
+
+  /// Index of account `a`, month offset `m` in the matrices.
+  @inlinable
+  public func cell(_ a: Int, _ m: Int) -> Int { a * monthCount + m }
+}

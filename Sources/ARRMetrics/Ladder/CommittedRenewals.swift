@@ -1,0 +1,79 @@
+/// Committed ARR by when its commitment ends (the renewal calendar): by calendar quarter of the
+/// contract end date for the as-of month's quarter and the four after it, then `later`, plus
+/// `no_end_date` (annual or multi-year terms with no end date given) and `usage_minimum`
+/// (contractual minimums of usage and other non-annual accounts, which have no term to renew).
+///
+/// Committed ARR is ARR under a commitment running past the as-of month, not revenue that
+/// cannot leave within the year: an annual term ending in three months renews (or not) inside
+/// the next year. This calendar shows when.
+///
+/// Identity, exact in cents: the buckets sum to ``ARRLadder/committed``.
+public struct CommittedRenewals: Sendable, Equatable {
+  /// One bucket of the calendar.
+  public struct Bucket: Sendable, Equatable {
+    /// `2026-Q4` for a calendar quarter, else `later`, `no_end_date` or `usage_minimum`.
+    public var period: String
+    /// Committed ARR in the bucket, cents.
+    public var arr: Int64
+    /// Accounts with committed ARR in the bucket.
+    public var accounts: Int
+  }
+
+  /// The dated quarters (the as-of month's quarter first, then four more), then `later`,
+  /// `no_end_date` and `usage_minimum`: always these eight, in this order.
+  public var buckets: [Bucket]
+  /// Committed ARR whose term ends within 12 months of the as-of month (its end month at most
+  /// as-of + 12), cents.
+  public var renewingWithinYear: Int64
+
+  /// Dated quarters in the calendar: the as-of month's quarter and the four after it.
+  public static let datedQuarters = 5
+
+  /// The calendar of `company` from its per-account committed MRR.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - committedMRR: ``RecurringRevenue/committedMRR(of:)`` of `company`.
+  /// - Returns: The calendar; its buckets sum to 12 × Σ `committedMRR`.
+  /// - Complexity: O(accounts).
+  public static func compute(_ company: Company, committedMRR: [Int64]) -> CommittedRenewals {
+    precondition(committedMRR.count == company.accounts.count)
+    let asOf = company.asOf
+    let firstQuarter = quarterIndex(asOf)
+    var arr = [Int64](repeating: 0, count: datedQuarters + 3)
+    var accounts = [Int](repeating: 0, count: datedQuarters + 3)
+    var withinYear: Int64 = 0
+    let (later, noEnd, minimum) = (datedQuarters, datedQuarters + 1, datedQuarters + 2)
+    for (i, account) in company.accounts.enumerated() where committedMRR[i] > 0 {
+      let amount = 12 * committedMRR[i]
+      let k: Int
+      if !account.contractType.isCommitted {
+        k = minimum
+      } else if let end = account.contractEndDate {
+        // A term ending in the as-of month (or, with no renewal recorded, earlier: not
+        // committed at all, so never here) is at renewal now: the first bucket.
+        let q = max(quarterIndex(end.month) - firstQuarter, 0)
+        k = q < datedQuarters ? q : later
+        if end.month.months(since: asOf) <= 12 { withinYear += amount }
+      } else {
+        k = noEnd
+      }
+      arr[k] += amount
+      accounts[k] += 1
+    }
+    var buckets: [Bucket] = []
+    for q in 0..<datedQuarters {
+      let ordinal = firstQuarter + q
+      let year = ordinal.quotientAndRemainder(dividingBy: 4)
+      let (y, r) = year.remainder < 0 ? (year.quotient - 1, year.remainder + 4) : year
+      buckets.append(Bucket(period: "\(y)-Q\(r + 1)", arr: arr[q], accounts: accounts[q]))
+    }
+    buckets.append(Bucket(period: "later", arr: arr[later], accounts: accounts[later]))
+    buckets.append(Bucket(period: "no_end_date", arr: arr[noEnd], accounts: accounts[noEnd]))
+    buckets.append(
+      Bucket(period: "usage_minimum", arr: arr[minimum], accounts: accounts[minimum]))
+    return CommittedRenewals(buckets: buckets, renewingWithinYear: withinYear)
+  }
+
+  /// Quarters since year 0: `year × 4 + (month − 1) / 3`.
+  static func quarterIndex(_ month: Month) -> Int { month.year * 4 + (month.month - 1) / 3 }
+}

@@ -1,0 +1,218 @@
+extension MarkdownReport {
+  /// One glossary entry: the term as the report prints it, the abbreviations it stands for,
+  /// and its definition in one or two sentences.
+  struct GlossaryEntry: Sendable {
+    var term: String
+    var abbreviations: [String]
+    var definition: String
+    /// Other phrases whose use in the text calls for the entry (lower case).
+    var alsoMatches: [String] = []
+
+    /// The entry's heading: the term, then its abbreviations in brackets.
+    var heading: String {
+      abbreviations.isEmpty ? term : term + " (" + abbreviations.joined(separator: ", ") + ")"
+    }
+  }
+
+  /// Every term and abbreviation the report can use, in reading order. The report prints the
+  /// entries whose term or abbreviation its text uses; a test derives the abbreviations and
+  /// defined terms from the report's own text and fails when one has no entry here.
+  static let glossaryEntries: [GlossaryEntry] = [
+    .init(
+      term: "Annual recurring revenue", abbreviations: ["ARR"],
+      definition: "12 × monthly recurring revenue; the report's money is annualised this way "
+        + "unless a table says MRR."),
+    .init(
+      term: "Monthly recurring revenue", abbreviations: ["MRR"],
+      definition: "An account's recurring revenue for one month; one-time fees are never MRR."),
+    .init(
+      term: "Headline ARR", abbreviations: [],
+      definition: "12 × all MRR in the as-of month, every account included: the run-rate a deck "
+        + "usually quotes."),
+    .init(
+      term: "Claimed ARR", abbreviations: [],
+      definition: "The ARR the company says it has (company.json), compared with headline ARR."),
+    .init(
+      term: "Recurring ARR", abbreviations: [],
+      definition: "Headline ARR without trials and pilots, with usage-billed revenue at its "
+        + "3-month average."),
+    .init(
+      term: "Committed ARR", abbreviations: [],
+      definition: "Recurring ARR under a contract term or usage minimum running past the as-of "
+        + "month, no notice given; terms still end and renew within the year."),
+    .init(
+      term: "Quality-adjusted ARR", abbreviations: [],
+      definition: "Each account's recurring ARR × its probability of still paying in 12 months, "
+        + "summed."),
+    .init(
+      term: "Expected 12-month loss", abbreviations: [],
+      definition: "Recurring ARR minus quality-adjusted ARR: the recurring ARR expected to leave "
+        + "with accounts within 12 months, over every class."),
+    .init(
+      term: "Retained, wavering and at-risk class", abbreviations: [],
+      definition: "The three risk classes, from the lowest risk score to the highest; the "
+        + "at-risk class is the accounts most likely to leave.",
+      alsoMatches: ["at-risk class", "wavering"]),
+    .init(
+      term: "Risk score", abbreviations: [],
+      definition: "0–100 from contract, billing, usage, tenure, renewal, notice, seats, "
+        + "integrations and payment signals: higher is more likely to leave within 12 months."),
+    .init(
+      term: "Net dollar retention", abbreviations: ["NDR"],
+      definition: "MRR a year on of the accounts paying at the start, over their MRR then; "
+        + "expansion counts, new accounts do not."),
+    .init(
+      term: "Gross dollar retention", abbreviations: ["GRR"],
+      definition: "Like NDR, with each account capped at its starting MRR: only losses count."),
+    .init(
+      term: "Trailing NDR, GRR and logo retention", abbreviations: [],
+      definition: "Measured on what happened over the last 12 months, for the accounts paying "
+        + "12 months ago.",
+      alsoMatches: ["trailing"]),
+    .init(
+      term: "Projected NDR, GRR and logo retention", abbreviations: [],
+      definition: "What today's accounts are expected to keep over the next 12 months: the mean "
+        + "of simulated years, with the median and the P10–P90 range beside it.",
+      alsoMatches: ["projected"]),
+    .init(
+      term: "Logo retention", abbreviations: [],
+      definition: "The share of accounts (logos) paying at the start that still pay a year on."),
+    .init(
+      term: "Mean, median and percentiles", abbreviations: ["P10", "P50", "P90"],
+      definition: "Projections come from many simulated years: the mean is their average; in 10% "
+        + "of them the figure ends below P10, in half below P50 (the median), in 90% below P90.",
+      alsoMatches: ["median", "(mean)"]),
+    .init(
+      term: "Priors only", abbreviations: [],
+      definition: "A projection made from the documented defaults alone because the history is "
+        + "shorter than 13 months: read its range, not its point."),
+    .init(
+      term: "Quick ratio", abbreviations: [],
+      definition: "MRR gained (new, expansion, reactivation) ÷ MRR lost (contraction, churn) in "
+        + "a period; above 4× is strong, below 1× shrinks."),
+    .init(
+      term: "Logo churn and net MRR churn rates", abbreviations: [],
+      definition: "Per month: accounts lost ÷ accounts paying the month before; (churn + "
+        + "contraction − expansion − reactivation) ÷ opening MRR.",
+      alsoMatches: ["logo churn", "net mrr churn"]),
+    .init(
+      term: "Average revenue per account", abbreviations: ["ARPA"],
+      definition: "Revenue ÷ paying accounts, per month or per year as the column says."),
+    .init(
+      term: "Average contract value", abbreviations: ["ACV"],
+      definition: "Recurring ARR per paying account, per year; it picks the benchmark band."),
+    .init(
+      term: "Business-to-business software as a service", abbreviations: ["B2B", "SaaS"],
+      definition: "Software sold to companies by subscription, the population of the benchmarks."
+    ),
+    .init(
+      term: "Calendar quarter", abbreviations: ["Q1", "Q2", "Q3", "Q4"],
+      definition: "Q1 is January to March, Q2 April to June, Q3 July to September, Q4 October "
+        + "to December."),
+    .init(
+      term: "Backtest", abbreviations: [],
+      definition: "Scoring every account as of a year ago with only the data known then, and "
+        + "comparing with what happened."),
+    .init(
+      term: "Area under the curve", abbreviations: ["AUC"],
+      definition: "The chance that a random account that churned scored riskier than a random "
+        + "one that stayed: 0.5 is chance, 1 is perfect."),
+    .init(
+      term: "Lift", abbreviations: [],
+      definition: "A class's churn rate ÷ the churn rate of all accounts scored: above 1× the "
+        + "class churns more than average."),
+    .init(
+      term: "Calibration, Brier score and calibration error", abbreviations: [],
+      definition: "Whether a risk score read as a churn probability comes true: the Brier score "
+        + "is the mean squared gap between predicted and actual churn (0 is perfect; compare it "
+        + "with predicting the base rate for all), the calibration error the average gap in "
+        + "points between predicted and observed churn over the score bands.",
+      alsoMatches: ["brier score", "calibration error"]),
+    .init(
+      term: "Cohort", abbreviations: [],
+      definition: "The accounts that first paid in the same month, followed as they age."),
+    .init(
+      term: "Kaplan–Meier survival", abbreviations: [],
+      definition: "The share of accounts still paying by months since their first payment, "
+        + "counting accounts not yet that old only while observed (censored after).",
+      alsoMatches: ["kaplan–meier"]),
+    .init(
+      term: "Shifted-beta-geometric model", abbreviations: ["sBG", "α", "β"],
+      definition: "A retention curve in which each account has its own churn probability, drawn "
+        + "from a beta distribution with parameters α and β (Fader & Hardie 2007)."),
+    .init(
+      term: "Lifetime value", abbreviations: ["LTV"],
+      definition: "Margin-adjusted revenue an account is expected to bring over its life, "
+        + "discounted."),
+    .init(
+      term: "Discounted expected lifetime and residual lifetime", abbreviations: ["DEL", "DERL"],
+      definition: "Periods a new (DEL) or existing (DERL) account is expected to keep paying, "
+        + "each discounted to today (Fader & Hardie 2010)."),
+    .init(
+      term: "Customer acquisition cost", abbreviations: ["CAC"],
+      definition: "What winning one new account costs (company.json); LTV:CAC is LTV ÷ CAC."),
+    .init(
+      term: "JSON report", abbreviations: ["JSON"],
+      definition: "The machine-readable report.json written beside this one, with every figure "
+        + "under stable keys."),
+    .init(
+      term: "Herfindahl–Hirschman index", abbreviations: ["HHI"],
+      definition: "The sum of squared percentage shares of recurring ARR: near 0 when spread, "
+        + "10,000 for one account."),
+  ]
+
+  /// The entries the report's text uses: an abbreviation appearing as a word, or the term
+  /// itself (case-insensitive).
+  static func usedGlossaryEntries(in text: String) -> [GlossaryEntry] {
+    let words = Set(GlossaryWords.abbreviations(in: text))
+    let lower = text.lowercased()
+    return glossaryEntries.filter { entry in
+      entry.abbreviations.contains { words.contains($0) }
+        || lower.contains(entry.term.lowercased())
+        || entry.alsoMatches.contains { lower.contains($0) }
+    }
+  }
+
+  static func glossary(_ c: ReportContext, body: String) -> String {
+    var out = "## Glossary\n\n"
+    for entry in usedGlossaryEntries(in: body) {
+      out += "- **\(entry.heading)**: \(entry.definition)\n"
+    }
+    return out
+  }
+}
+
+/// Finds the abbreviations in a text: words (letters and digits) with at least two capital
+/// letters (`ARR`, `sBG`, `B2B`), a capital and one or two digits (`P10`, `Q1`), and the Greek
+/// letters
+/// the report uses for model parameters (`α`, `β`).
+enum GlossaryWords {
+  static func abbreviations(in text: String) -> [String] {
+    var out: [String] = []
+    var word = ""
+    func flush() {
+      defer { word = "" }
+      guard word.count >= 2 else {
+        if word == "α" || word == "β" { out.append(word) }
+        return
+      }
+      let capitals = word.count { $0.isUppercase }
+      let digits = word.count { $0.isNumber }
+      let startsCapital = word.first?.isUppercase == true
+      let isLetterAndDigits =
+        startsCapital && capitals == 1 && digits == word.count - 1 && digits <= 2
+      if capitals >= 2 || isLetterAndDigits {
+        out.append(word)
+      }
+    }
+    for ch in text {
+      if ch.isLetter || ch.isNumber {
+        word.append(ch)
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return out
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+@Suite struct ImportCommandTests {
+  static let cube = """
+    Revenue by customer (unaudited)
+    Customer,Contract,Billing,Jan-24,Feb-24,Mar-24,Apr-24
+    Alpha,Annual,Annually,"$1,200.00",,,
+    Beta,Month-to-month,Monthly,100,100,100,100
+    Total,,,"$1,300.00",100,100,100
+    """
+
+  func cubeFile() throws -> (dir: URL, path: String) {
+    let dir = try CLI.temporaryDirectory()
+    let path = dir.appendingPathComponent("cube.csv").path
+    try Data(Self.cube.utf8).write(to: URL(fileURLWithPath: path))
+    return (dir, path)
+  }
+
+  @Test func importWritesAFolderThatAnalyzesAndRefusesToOverwrite() throws {
+    let (dir, path) = try cubeFile()
+    let out = dir.appendingPathComponent("company").path
+    let r = CLI.run(["import", path, "--out", out])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("rows read 4, used 2, skipped 2"))
+    for name in ["accounts.csv", "monthly.csv", "company.json", "import.md"] {
+      #expect(FileManager.default.fileExists(atPath: out + "/" + name))
+    }
+    let accounts = try String(contentsOfFile: out + "/accounts.csv", encoding: .utf8)
+    #expect(accounts.contains(",inferred,inferred_from"))
+    let again = CLI.run(["import", path, "--out", out])
+    #expect(again.status == 73)
+    #expect(CLI.run(["import", path, "--out", out, "--force"]).status == 0)
+    let folder = CLI.run(["analyze", out, "--format", "json"])
+    #expect(folder.status == 0, "\(folder.stderr)")
+    #expect(!folder.stdout.contains("\"import\""))
+  }
+
+  @Test func analyzeAndValidateImportFilesInMemory() throws {
+    let (_, path) = try cubeFile()
+    let json = CLI.run(["analyze", path, "--values", "billings", "--format", "json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    #expect(json.stdout.contains("\"import\""))
+    #expect(json.stdout.contains("\"rows_read\": 4") || json.stdout.contains("\"rows_read\":4"))
+    let v = CLI.run(["validate", path])
+    #expect(v.status == 0, "\(v.stderr)")
+    #expect(v.stdout.contains("4 rows read = 2 used + 2 skipped"))
+  }
+
+  @Test func importWithoutOutIsAUsageErrorAndAnUnknownShapeIsADataError() throws {
+    let (dir, path) = try cubeFile()
+    #expect(CLI.run(["import", path]).status == 64)
+    let other = dir.appendingPathComponent("notes.csv").path
+    try Data("a,b\n1,2\n".utf8).write(to: URL(fileURLWithPath: other))
+    let r = CLI.run(["analyze", other])
+    #expect(r.status == 65)
+    #expect(r.stderr.contains("shape not recognised"))
+  }
+}

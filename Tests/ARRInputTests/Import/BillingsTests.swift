@@ -1,0 +1,180 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A billings cube: one row per account (amounts in whole units, `nil` for an empty cell),
+/// months from January 2024.
+func billingsCube(
+  _ rows: [(String, [Int?])], segment: String? = nil, contracts: [String: String]? = nil
+) -> String {
+  let months = rows.map(\.1.count).max() ?? 0
+  var text = "Customer" + (segment == nil ? "" : ",Segment") + (contracts == nil ? "" : ",Contract")
+  for m in 0..<months { text += "," + Month(year: 2024, month: 1).adding(months: m).description }
+  text += "\n"
+  for (name, amounts) in rows {
+    text +=
+      name + (segment.map { "," + $0 } ?? "") + (contracts.map { "," + ($0[name] ?? "") } ?? "")
+    for m in 0..<months {
+      text += "," + (m < amounts.count ? amounts[m].map(String.init) ?? "" : "")
+    }
+    text += "\n"
+  }
+  return text
+}
+
+private func row(_ months: Int, _ invoices: [Int: Int]) -> [Int?] {
+  (0..<months).map { invoices[$0] }
+}
+
+@Suite struct BillingsTests {
+  static let options = ImportOptions(values: .billings)
+
+  func mrr(_ c: ImportedCompany, _ account: Int) -> [Int64] {
+    Array(c.mrr[(account * c.monthCount)..<((account + 1) * c.monthCount)])
+  }
+
+  @Test func anAnnualRhythmSpreadsFlatWithResidualAndDeferred() throws {
+    // 1,000.00 billed every 12 months, the renewal a month late: 100000 / 12 = 8333.33, residual
+    // 4 cents per invoice; the late renewal covers months 12–23 (service continues).
+    let c = try importCube(
+      billingsCube([
+        ("A", row(20, [0: 1000, 13: 1000])),
+        ("M", row(20, Dictionary(uniqueKeysWithValues: (0..<20).map { ($0, 100) }))),
+      ]),
+      options: Self.options)
+    #expect(mrr(c, 0) == Array(repeating: 8_333, count: 20))
+    let a = c.accounts[0]
+    #expect(a.billingCadence == .annual)
+    #expect(a.contractType == .annual)
+    #expect(a.inferred == [.billingCadence, .contractType, .contractEndDate])
+    #expect(a.contractEndDate == CivilDate("2025-12-31"))
+    #expect(a.rules.contains(.rhythmAnnual))
+    // Deferred: the renewal's months 20–23 (4 × 8333), residual 2 × 4 cents.
+    #expect(c.log.tieOut.deferredCents == 4 * 8_333)
+    #expect(c.log.tieOut.residualCents == 8)
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
+  @Test func quarterlyAndMonthlyRhythms() throws {
+    let c = try importCube(
+      billingsCube([
+        ("Q", row(12, [0: 300, 3: 300, 6: 300, 9: 300])),
+        ("M", row(12, Dictionary(uniqueKeysWithValues: (0..<12).map { ($0, 50) }))),
+      ]), options: Self.options)
+    #expect(mrr(c, 0) == Array(repeating: 10_000, count: 12))
+    #expect(c.accounts[0].billingCadence == .quarterly)
+    #expect(c.accounts[0].contractType == nil)
+    #expect(mrr(c, 1) == Array(repeating: 5_000, count: 12))
+    #expect(c.accounts[1].billingCadence == .monthly)
+  }
+
+  @Test func anAddOnConfirmedByTheRenewalIsSpreadToTheRenewal() throws {
+    // 1,200 a year; a 350 add-on billed in month 5 (7 months left); the renewal steps up to 1,800.
+    let c = try importCube(
+      billingsCube([
+        ("A", row(18, [0: 1200, 5: 350, 12: 1800])), ("B", row(18, [0: 10, 1: 10, 2: 10])),
+      ]),
+      options: Self.options)
+    let m = mrr(c, 0)
+    #expect(m[0] == 10_000)
+    #expect(m[5] == 10_000 + 5_000)
+    #expect(m[11] == 15_000)
+    #expect(m[12] == 15_000)
+    #expect(c.accounts[0].rules.contains(.addOnConfirmed))
+    #expect(c.oneTime[0..<18].allSatisfy { $0 == 0 })
+  }
+
+  @Test func anOffCycleInvoiceWithoutStepUpIsOneTime() throws {
+    let c = try importCube(
+      billingsCube([
+        ("A", row(18, [0: 1200, 5: 350, 12: 1200])), ("B", row(18, [0: 10, 1: 10, 2: 10])),
+      ]),
+      options: Self.options)
+    #expect(mrr(c, 0)[5] == 10_000)
+    #expect(c.oneTime[5] == 35_000)
+    #expect(c.accounts[0].rules.contains(.offCycleOneTime))
+  }
+
+  @Test func aMonthlySpikeAboveEqualNeighboursIsAOneTimeFee() throws {
+    let c = try importCube(
+      billingsCube([("A", row(6, [0: 100, 1: 100, 2: 600, 3: 100, 4: 100, 5: 100]))]),
+      options: Self.options)
+    #expect(mrr(c, 0) == Array(repeating: 10_000, count: 6))
+    #expect(c.oneTime[2] == 50_000)
+    #expect(c.accounts[0].rules.contains(.monthlySpikeFee))
+  }
+
+  @Test func aSinglePaymentIsDecidedBySizeAndPriced() throws {
+    // Five monthly accounts at 100 a month; Y pays 1,200 once in the last month: 12× the typical
+    // monthly invoice, so a term payment spread over the dominant long rhythm (annual, from Z).
+    var rows: [(String, [Int?])] = (1...5).map {
+      ("M\($0)", row(14, Dictionary(uniqueKeysWithValues: (0..<14).map { ($0, 100) })))
+    }
+    rows.append(("Y", row(14, [13: 1200])))
+    rows.append(("Z", row(14, [0: 2400, 12: 2400])))
+    rows.append(("S", row(14, [13: 90])))
+    // Contract types given, so every account's terms are known and the company converts.
+    let contracts = Dictionary(uniqueKeysWithValues: rows.map { ($0.0, "monthly") })
+    let c = try importCube(billingsCube(rows, contracts: contracts), options: Self.options)
+    let y = c.accounts[5]
+    #expect(mrr(c, 5)[13] == 10_000)
+    #expect(y.rules.contains(.singlePaymentTerm))
+    #expect(y.billingCadence == .annual)
+    #expect(y.ambiguousMRR?.low == 10_000)
+    #expect(y.ambiguousMRR?.high == 120_000)
+    let s = c.accounts[7]
+    #expect(s.rules.contains(.singlePaymentMonthly))
+    #expect(mrr(c, 7)[13] == 9_000)
+    let converted = try c.company()
+    let summary = try #require(converted.company.dataQuality.imported)
+    let headline =
+      12 * c.mrr.enumerated().filter { $0.offset % 14 == 13 }.map(\.element).reduce(0, +)
+    #expect(summary.ambiguousARRLow <= headline)
+    #expect(summary.ambiguousARRHigh >= headline + 12 * 110_000)
+    #expect(
+      summary.rules.contains {
+        $0.rule == "single_payment_term_by_size" && $0.accounts == 1 && $0.arrCents == 120_000
+      })
+  }
+
+  @Test func creditsNeverDriveAMonthBelowZero() throws {
+    let c = try importCube(
+      billingsCube([("A", row(4, [0: 100, 1: 100, 2: -500, 3: 100]))]), options: Self.options)
+    #expect(mrr(c, 0).allSatisfy { $0 >= 0 })
+    #expect(c.log.tieOut.leftOutCents == -50_000)
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
+  @Test func valuesAutoSeesPeriodicLumps() throws {
+    let rows: [(String, [Int?])] =
+      (1...4).map { ("A\($0)", row(16, [0: 1200, 12: 1200])) }
+      + [("M", row(16, Dictionary(uniqueKeysWithValues: (0..<16).map { ($0, 100) })))]
+    let c = try importCube(billingsCube(rows))
+    #expect(c.log.files[0].values == .billings)
+    #expect(c.log.files[0].valuesReason.hasPrefix("billings: 4 of 5 accounts"))
+    let flat = try importCube(
+      billingsCube([("M", row(16, Dictionary(uniqueKeysWithValues: (0..<16).map { ($0, 100) })))]))
+    #expect(flat.log.files[0].values == .mrr)
+  }
+
+  @Test func theFirstRhythmLengthIsIncomplete() throws {
+    let c = try importCube(
+      billingsCube([("A", row(20, [0: 1200, 12: 1200]))]), options: Self.options)
+    #expect(c.log.incompleteThrough == Month(year: 2024, month: 12))
+  }
+
+  @Test func inferredTermsCarryTheMonthTheRhythmWasSeen() throws {
+    // Monthly accounts at 1,000 make a 1,200 annual payment look monthly-sized to the size rule
+    // (1.2×, under the 2.5× threshold), so the annual rhythm is known only at the renewal.
+    var rows: [(String, [Int?])] = (1...5).map {
+      ("M\($0)", row(20, Dictionary(uniqueKeysWithValues: (0..<20).map { ($0, 1000) })))
+    }
+    rows.append(("A", row(20, [2: 1200, 14: 1200])))
+    rows.append(("B", row(20, [0: 24000, 12: 24000])))
+    let c = try importCube(billingsCube(rows), options: Self.options)
+    #expect(c.accounts[5].inferredFrom == Month(year: 2025, month: 3))
+    // B's first payment is 24× the typical month: the size rule already said annual.
+    #expect(c.accounts[6].inferredFrom == Month(year: 2024, month: 1))
+  }
+}

@@ -1,0 +1,170 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A cube's bytes and how it imports.
+func importCube(
+  _ text: String, options: ImportOptions = ImportOptions(), name: String = "cube.csv"
+) throws -> ImportedCompany {
+  try Importer.read([Importer.SourceFile(name: name, bytes: Array(text.utf8))], options: options)
+}
+
+@Suite struct CubeReaderTests {
+  static let messy = """
+    ACME Corp — customer revenue by month
+    Confidential,,,,
+    ,,,,
+    Customer,Segment,Jan-24,Feb-24,Mar-24,Apr-24
+    Alpha,smb,"$1,000.00","$1,000.00","$1,200.00","$1,200.00"
+    Beta,enterprise,500,500,-,
+    ,,,,,
+    Gamma,smb,,250.5,250.5,(0.00)
+    Alpha,smb,10,10,10,10
+    Total,,"$1,510.00","$1,760.50","$1,460.50","$1,500.00"
+    * Figures unaudited
+    """
+
+  @Test func skipsAndReportsTitleBlankTotalsAndFootnoteLines() throws {
+    let c = try importCube(Self.messy, options: ImportOptions(values: .mrr))
+    let f = try #require(c.log.files.first)
+    #expect(f.headerLine == 4)
+    #expect(f.skipped[.title] == 2)
+    #expect(f.skipped[.totals] == 1)
+    #expect(f.skipped[.footnote] == 1)
+    #expect(f.blankLines == 1)
+    #expect(f.rowsUsed == 4)
+    #expect(f.rowsRead == f.rowsUsed + f.rowsSkipped)
+    #expect(c.log.skipped.map(\.line) == [1, 2, 10, 11])
+    #expect(c.log.skipped[2].reason.hasPrefix("totals row"))
+  }
+
+  @Test func sumsRowsOfTheSameCustomerAndReportsThem() throws {
+    let c = try importCube(Self.messy, options: ImportOptions(values: .mrr))
+    #expect(c.accounts.map(\.id) == ["Alpha", "Beta", "Gamma"])
+    #expect(Array(c.mrr[0..<4]) == [101_000, 101_000, 121_000, 121_000])
+    #expect(Array(c.mrr[4..<8]) == [50_000, 50_000, 0, 0])
+    #expect(Array(c.mrr[8..<12]) == [0, 25_050, 25_050, 0])
+    #expect(c.log.findings.contains { $0.contains("\"Alpha\" on lines 5, 9") })
+  }
+
+  @Test func aTotalsRowThatDiffersIsAFindingPerMonth() throws {
+    let c = try importCube(Self.messy, options: ImportOptions(values: .mrr))
+    // Sums: Jan 1,510.00, Feb 1,760.50, Mar 1,460.50, Apr 1,210.00; the row says 1,500.00 in Apr.
+    let finding = try #require(c.log.findings.first { $0.contains("totals row") })
+    #expect(finding.contains("in 1 month"))
+    #expect(finding.contains("2024-04 total 1500.00 vs sum 1210.00 (290.00)"))
+  }
+
+  @Test func aTotalsRowThatMatchesIsANote() throws {
+    let text = "Customer,2024-01,2024-02,2024-03\nA,1,2,3\nB,1,1,1\nGrand total,2,3,4\n"
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.log.notes.contains { $0.contains("equals the column sums") })
+    #expect(c.log.findings.isEmpty)
+    #expect(c.accounts.count == 2)
+  }
+
+  @Test func tieOutIncludesEveryCell() throws {
+    let c = try importCube(Self.messy, options: ImportOptions(values: .mrr))
+    let t = try c.checkedTieOut()
+    #expect(t.sourceCents == 101_000 * 2 + 121_000 * 2 + 100_000 + 50_100)
+    #expect(t.isBalanced)
+  }
+
+  @Test func negativeMRRIsAnErrorNamingTheCell() throws {
+    let text = "Customer,2024-01,2024-02,2024-03\nA,1,(2.00),3\n"
+    #expect {
+      try importCube(text, options: ImportOptions(values: .mrr))
+    } throws: { e in
+      let p = (e as? ARRQualityError)?.problems.first
+      return p?.line == 2 && p?.column == 3 && p?.message.contains("negative") == true
+    }
+    let lenient = try importCube(text, options: ImportOptions(values: .mrr, isLenient: true))
+    #expect(Array(lenient.mrr) == [100, 0, 300])
+    #expect(lenient.log.tieOut.leftOutCents == -200)
+    #expect(lenient.log.findings.contains { $0.contains("negative MRR") })
+  }
+
+  @Test func badCellsNameFileLineAndColumn() throws {
+    let text = "Customer,2024-01,2024-02,2024-03\nA,1,x,3\nB,1,2,3.456\n"
+    #expect {
+      try importCube(text, options: ImportOptions(values: .mrr))
+    } throws: { e in
+      guard let e = e as? ARRQualityError else { return false }
+      return e.kind == .invalidData && e.problemCount == 2
+        && e.problems[0].description.hasPrefix("cube.csv:2:3: \"x\" is not an amount")
+        && e.problems[1].description.contains("--decimal-comma")
+    }
+    let lenient = try importCube(text, options: ImportOptions(values: .mrr, isLenient: true))
+    #expect(lenient.accounts.isEmpty)
+    #expect(lenient.log.files[0].skipped[.badRow] == 2)
+    #expect(lenient.log.skipped.map(\.line) == [2, 3])
+  }
+
+  @Test func decimalCommaIsDetectedWhenUnambiguous() throws {
+    let text = "Kunde;Jan 2024;Feb 2024;Mar 2024\nA;1.234,50;1.234,50;12,5\n"
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(Array(c.mrr) == [123_450, 123_450, 1_250])
+    #expect(c.log.notes.contains { $0.contains("decimal comma") })
+  }
+
+  @Test func mixedDecimalMarksAreAnError() throws {
+    let text = "Customer,Jan 2024,Feb 2024,Mar 2024\nA,\"1.234,50\",\"1,234.50\",1\n"
+    #expect(throws: ARRQualityError.self) { try importCube(text) }
+  }
+
+  @Test func aFileOfNoShapeSaysWhatIsAcceptedAndWhatWasFound() throws {
+    let text = "foo,bar,2024-01\n1,2,3\n"
+    #expect {
+      try importCube(text)
+    } throws: { e in
+      let m = (e as? ARRQualityError)?.message ?? ""
+      return m.contains("shape not recognised") && m.contains("cube") && m.contains("ledger")
+        && m.contains("\"foo\", \"bar\", \"2024-01\"") && m.contains("1 month-like header")
+    }
+  }
+
+  @Test func asOfLeavesLaterCellsOutOfTheDataAndInTheTieOut() throws {
+    let text = "Customer,2024-01,2024-02,2024-03\nA,1,2,3\n"
+    let c = try importCube(
+      text, options: ImportOptions(values: .mrr, asOf: Month(year: 2024, month: 2)))
+    #expect(Array(c.mrr) == [100, 200])
+    #expect(c.log.tieOut.afterAsOfCents == 300)
+    #expect(c.log.tieOut.sourceCents == 600)
+  }
+
+  @Test func metadataColumnsBecomeFacts() throws {
+    let text = """
+      ID,Name,Segment,Contract,Billing,Start date,Renewal date,Region,2024-01,2024-02,2024-03
+      A1,Alpha,smb,Annual - auto renew,Billed quarterly,2023-05-01,2025-04-30,EU,10,10,10
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    let a = try #require(c.accounts.first)
+    #expect(a.id == "A1")
+    #expect(a.name == "Alpha")
+    #expect(a.segment == "smb")
+    #expect(a.contractType == .annual)
+    #expect(a.billingCadence == .quarterly)
+    #expect(a.startDate == CivilDate("2023-05-01"))
+    #expect(a.contractEndDate == CivilDate("2025-04-30"))
+    #expect(a.inferred.isEmpty)
+    #expect(c.log.files[0].ignoredColumns == ["Region"])
+  }
+
+  @Test func aCustomerListJoinsOnIdElseNameAndItsFactsWin() throws {
+    let cube = "Customer,2024-01,2024-02,2024-03\nAlpha,1,1,1\nBeta,2,2,2\n"
+    let list =
+      "Name,Contract type,Billing,Segment\nAlpha,monthly,monthly,smb\nBeta,annual,annual,ent\nZeta,monthly,monthly,smb\n"
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+        Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
+      ], options: ImportOptions(values: .mrr))
+    #expect(c.accounts.map(\.contractType) == [.monthly, .annual])
+    #expect(c.accounts.map(\.segment) == ["smb", "ent"])
+    let f = c.log.files[1]
+    #expect(f.rowsRead == 3)
+    #expect(f.rowsUsed == 2)
+    #expect(c.log.skipped.contains { $0.file == "customers.csv" && $0.line == 4 })
+  }
+}

@@ -1,0 +1,45 @@
+import ARRQuality
+import Testing
+
+@testable import ARRReports
+
+/// A folder whose terms are unknown says how much ARR that is, and the JSON carries it.
+@Suite struct UnknownTermsReportTests {
+  static func company() throws -> Company {
+    let accounts = Array("account_id,contract_type\nA1,annual\nA2,unknown\nA3,\n".utf8)
+    let monthly = Array(
+      "account_id,month,mrr\nA1,2024-01,100\nA2,2024-01,300\nA3,2024-01,600\n".utf8)
+    return try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil, options: LoadOptions())
+  }
+
+  @Test func summaryShowsTheARRWithUnknownTerms() throws {
+    let report = MarkdownReport.render(Analysis.run(try Self.company()))
+    let row = try #require(MarkdownReportTests.row(report, "ARR with unknown terms"))
+    // A2 and A3 (an empty cell is unknown), 12 × $900; A1's cadence is unknown too: 12 × $1,000.
+    #expect(row[1] == "$12.0K")
+    #expect(row[2].hasSuffix("of headline; not counted as committed"))
+    let findings = Analysis.run(try Self.company()).findings
+    #expect(findings.contains { $0.code == .unknownTerms })
+    let plain = MarkdownReport.render(
+      Analysis.run(try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/plg-smb")))
+    #expect(MarkdownReportTests.row(plain, "ARR with unknown terms") == nil)
+  }
+
+  @Test func jsonCarriesUnknownTermsARR() throws {
+    let json = JSONReport.render(Analysis.run(try Self.company()))
+    guard case .object(let root) = json,
+      case .object(let arr)? = root.first(where: { $0.0 == "arr" })?.1
+    else {
+      Issue.record("no arr object")
+      return
+    }
+    #expect(
+      arr.map(\.0) == [
+        "headline", "recurring", "committed", "unknown_terms", "quality_adjusted",
+        "committed_by_renewal",
+      ])
+    #expect(arr.first { $0.0 == "unknown_terms" }?.1 == .money(1_200_000))
+    #expect(arr.first { $0.0 == "committed" }?.1 == .money(120_000))
+  }
+}
