@@ -44,15 +44,15 @@ public enum Scoring {
       classRetention = nil
     } else if let bt = backtest {
       source = .backtestClassGRR
+      // Each class's observed GRR blended with its default by the weight of evidence
+      // (``Shrinkage``): no churner among a few accounts gives a retention below 1.
       classRetention = (0..<3).map { c in
-        let o = bt.classes[c]
-        if o.accounts >= minimumClassAccounts, let g = o.grossDollarRetention { return g }
-        return weights.defaultRetention[c]
+        bt.classes[c].shrunkGrossDollarRetention(prior: weights.defaultRetention[c])
       }
     } else {
       source = .classDefaults
     }
-    let survivor = backtest?.survivorDollarRetention ?? 1
+    let survivor = backtest?.total.shrunkSurvivorDollarRetention ?? 1
     let recurring = RecurringRevenue.recurringMRR(of: company)
     let measurer = SignalMeasurer(company: company, column: last)
     let unseen = used == .fittedModel ? backtest?.unavailableSignals ?? [] : []

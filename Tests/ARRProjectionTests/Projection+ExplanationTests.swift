@@ -44,7 +44,7 @@ struct ProjectionExplanationTests {
 
   static func explain(_ c: Company, _ s: ScoringResult) -> String {
     Projection.explanation(
-      c, forecast: Projection.forecast(c, scoring: s, paths: 200, seed: 1),
+      c, forecast: Projection.forecast(c, scoring: s, paths: 200, seed: 1, movementPriors: .none),
       trailing: TrailingRetention.compute(c), scoring: s)
   }
 

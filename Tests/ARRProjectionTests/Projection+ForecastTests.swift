@@ -26,7 +26,7 @@ struct ProjectionForecastTests {
   }
 
   @Test func movementByHand() {
-    let m = Projection.movements(Self.company)
+    let m = Projection.movements(Self.company, priors: .none)
     #expect(m.window == 12)
     #expect(m.overall.survivors == 2)
     #expect(m.overall.expansionRate == 0.25 && m.overall.contractionRate == 0.25)
@@ -40,7 +40,8 @@ struct ProjectionForecastTests {
   /// logo = 2 ÷ 3; GRR = 225 × 0.75 ÷ 300 = 0.5625; NDR = 225 × (1 − 0.25 + 0.25) ÷ 300 = 0.75.
   @Test func pointProjectionByHand() throws {
     let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
-    let f = try #require(Projection.forecast(Self.company, scoring: s, paths: 500, seed: 1))
+    let f = try #require(
+      Projection.forecast(Self.company, scoring: s, paths: 500, seed: 1, movementPriors: .none))
     #expect(f.accounts == 3 && f.baseMRR == 30_000)
     #expect(f.baseMonth == Month(year: 2025, month: 1))
     #expect(f.logoRetention == 2.0 / 3)
@@ -65,7 +66,8 @@ struct ProjectionForecastTests {
       [Fixture.account("A"), Fixture.account("B", .annual), Fixture.account("C", .usage)],
       mrr: [[5_000, 5_000, 5_000], [0, 200_000, 300_000], [90_000, 0, 2_000_000]])
     let s = Self.scoring(c, probabilities: [p, p, p])
-    let f = try #require(Projection.forecast(c, scoring: s, paths: 300, seed: 9))
+    let f = try #require(
+      Projection.forecast(c, scoring: s, paths: 300, seed: 9, movementPriors: .none))
     #expect(f.movementWindowMonths == 0)
     #expect(f.ndr == p && f.grr == p && f.logoRetention == p)
     for r in [f.ndrRange, f.grrRange, f.logoRetentionRange] {
@@ -93,7 +95,7 @@ struct ProjectionForecastTests {
     }
     accounts.append(Fixture.account("U", .usage))
     rows.append([Int64](repeating: 10_000, count: 6) + [20_000])
-    let m = Projection.movements(Fixture.company(accounts, mrr: rows))
+    let m = Projection.movements(Fixture.company(accounts, mrr: rows), priors: .none)
     #expect(m.window == 6)
     #expect(m.overall.survivors == 61)
     #expect(abs(m.overall.expansionRate - 800.0 / 6_100) < 1e-15)
@@ -115,7 +117,7 @@ struct ProjectionForecastTests {
   /// 4 months (window 3, rates × 4): $100 → $50 is c = 4 × 0.5 = 2, capped at 1.
   @Test func contractionIsCappedAtOne() {
     let c = Fixture.company([Fixture.account("A")], mrr: [[10_000, 10_000, 10_000, 5_000]])
-    let m = Projection.movements(c)
+    let m = Projection.movements(c, priors: .none)
     #expect(m.window == 3 && m.overall.contractionRate == 1)
   }
 
@@ -139,54 +141,73 @@ struct ProjectionForecastTests {
     // Under 13 months: class defaults, the documented uncalibrated shock.
     let short = Fixture.company([Fixture.account("A")], mrr: [[100, 100]])
     #expect(Projection.churnShock(Scoring.run(short)) == Projection.uncalibratedChurnShock)
-    // 13 months: the backtest's base is A, B, C at 2024-01 and C left, so n = 3 and q = 1/3:
-    // σ = √(0.2² + 1 / (3 × 1/3 × 2/3)) = √1.54.
+    // 13 months: the backtest's base is A, B, C at 2024-01 and C left, so n = 3, 1 churned.
+    // The prior: 20 pseudo-accounts at the classes' default churn q₀ (1 − the mean default
+    // retention of the three accounts' classes); q̄ = (1 + 20·q₀) ÷ 23 and
+    // σ = √(0.2² + 1 / (23 · q̄ · (1 − q̄))).
     let s = Scoring.run(Self.company)
-    let total = try #require(s.backtest?.total)
+    let bt = try #require(s.backtest)
+    let total = bt.total
     #expect(total.accounts == 3 && total.churned == 1)
     #expect(s.retentionSource != .classDefaults)
-    #expect(abs(Projection.churnShock(s) - 1.54.squareRoot()) < 1e-12)
+    let d = RiskWeights.defaults.defaultRetention
+    let q0 = 1 - (0..<3).reduce(0.0) { $0 + Double(bt.classes[$1].accounts) * d[$1] } / 3
+    let q = (1 + 20 * q0) / 23
+    #expect(abs(Projection.churnShock(s) - (0.04 + 1 / (23 * q * (1 - q))).squareRoot()) < 1e-12)
+    // No churner among 3 accounts: still a wide shock, never the drift alone.
+    #expect(q > 0.1)
   }
 
   /// Adjustments that repeat the scoring change nothing; an end factor of 2 on A and an
   /// expansion multiplier move the point projection as computed by hand.
   @Test func adjustments() throws {
     let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
-    let plain = Projection.forecast(Self.company, scoring: s, paths: 300, seed: 4)
+    let plain = Projection.forecast(
+      Self.company, scoring: s, paths: 300, seed: 4, movementPriors: .none)
     let same = ForecastAdjustments(
       retentionProbability: s.scores.map(\.retentionProbability),
       revenueClass: s.scores.map(\.revenueClass), endFactor: [1, 1, 1, 1],
       expansionMultiplier: 1)
     #expect(
-      Projection.forecast(Self.company, scoring: s, adjustments: same, paths: 300, seed: 4)
+      Projection.forecast(
+        Self.company, scoring: s, adjustments: same, paths: 300, seed: 4, movementPriors: .none)
         == plain)
     // A's MRR doubles: Σ m·f·P(stay) = 300 + 25 + 50 = 375 over the same $300 base.
     // GRR = 375 × 0.75 ÷ 300 = 0.9375; NDR = 375 × 1 ÷ 300 = 1.25; logo unchanged.
     var doubled = same
     doubled.endFactor = [2, 1, 1, 1]
     let d = try #require(
-      Projection.forecast(Self.company, scoring: s, adjustments: doubled, paths: 300, seed: 4))
+      Projection.forecast(
+        Self.company, scoring: s, adjustments: doubled, paths: 300, seed: 4, movementPriors: .none))
     #expect(d.grr == 0.9375 && d.ndr == 1.25 && d.logoRetention == 2.0 / 3)
     #expect(d.baseMRR == 30_000)
     // Expansion × 2: e = 0.5, NDR = 225 × (1 − 0.25 + 0.5) ÷ 300 = 0.9375; GRR unchanged.
     var expanding = same
     expanding.expansionMultiplier = 2
     let e = try #require(
-      Projection.forecast(Self.company, scoring: s, adjustments: expanding, paths: 300, seed: 4))
+      Projection.forecast(
+        Self.company, scoring: s, adjustments: expanding, paths: 300, seed: 4, movementPriors: .none
+      ))
     #expect(e.ndr == 0.9375 && e.grr == 0.5625)
     // Every account lost.
     var lost = same
     lost.retentionProbability = [0, 0, 0, 0]
     let l = try #require(
-      Projection.forecast(Self.company, scoring: s, adjustments: lost, paths: 300, seed: 4))
+      Projection.forecast(
+        Self.company, scoring: s, adjustments: lost, paths: 300, seed: 4, movementPriors: .none))
     #expect(l.ndr == 0 && l.grr == 0 && l.logoRetention == 0)
   }
 
   @Test func sameSeedSameRanges() {
     let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
-    let a = Projection.forecast(Self.company, scoring: s, paths: 400, seed: 8)
-    #expect(a == Projection.forecast(Self.company, scoring: s, paths: 400, seed: 8))
+    let a = Projection.forecast(
+      Self.company, scoring: s, paths: 400, seed: 8, movementPriors: .none)
     #expect(
-      a?.ndrRange != Projection.forecast(Self.company, scoring: s, paths: 400, seed: 9)?.ndrRange)
+      a == Projection.forecast(Self.company, scoring: s, paths: 400, seed: 8, movementPriors: .none)
+    )
+    #expect(
+      a?.ndrRange
+        != Projection.forecast(
+          Self.company, scoring: s, paths: 400, seed: 9, movementPriors: .none)?.ndrRange)
   }
 }

@@ -30,7 +30,9 @@ import Testing
         == ClassOutcome(accounts: 1, churned: 0, baseMRR: 100, endMRR: 120, retainedMRR: 100))
     #expect(
       bt[.wavering]
-        == ClassOutcome(accounts: 2, churned: 1, baseMRR: 300, endMRR: 150, retainedMRR: 150))
+        == ClassOutcome(
+          accounts: 2, churned: 1, baseMRR: 300, endMRR: 150, retainedMRR: 150,
+          baseSquares: 50_000, survivorBaseMRR: 200, survivorBaseSquares: 40_000))
     #expect(
       bt[.atRisk] == ClassOutcome(accounts: 1, churned: 1, baseMRR: 100, endMRR: 0, retainedMRR: 0))
     #expect(bt[.retained].netDollarRetention == 1.2)
@@ -44,12 +46,16 @@ import Testing
     // Survivors A and C: min(120, 100) + min(150, 200) over 100 + 200.
     #expect(bt.survivorDollarRetention == 250.0 / 300)
     #expect(bt.fit == nil)
-    // Classes with fewer than 10 accounts at the base fall back to the defaults.
+    // One account of evidence per class barely moves the defaults: retained (1 + 19) ÷ 21,
+    // wavering (1.8 × 0.5 + 15) ÷ 21.8 (300² ÷ 50,000 = 1.8 effective accounts), at-risk 8 ÷ 21.
     #expect(r.retentionSource == .backtestClassGRR)
-    #expect(r.classRetention == RiskWeights.defaults.defaultRetention)
+    let wavering: Double = (1.8 * 0.5 + 15) / 21.8
+    let expected: [Double] = [20.0 / 21, wavering, 8.0 / 21]
+    let got = try #require(r.classRetention)
+    for c in 0..<3 { #expect(abs(got[c] - expected[c]) < 1e-12) }
   }
 
-  @Test func classesWithEnoughAccountsUseTheirObservedGRR() throws {
+  @Test func classRetentionIsTheObservedGRRShrunkToTheDefault() throws {
     // Ten copies of each of the four accounts: every class reaches 10 accounts.
     let one = Self.fourAccounts()
     var accounts: [Account] = []
@@ -63,13 +69,21 @@ import Testing
       }
     }
     let r = Scoring.run(Fixture.company(accounts, mrr: rows, columns: [.cancelDate]))
-    #expect(r.classRetention == [1.0, 0.5, 0.0])
+    // Observed GRR 1, 0.5, 0 blended with the defaults 0.95, 0.75, 0.40 by 20 pseudo-accounts
+    // against the effective accounts: retained 10 × $100 → 10; wavering 10 × ($100, $200) →
+    // 3,000² ÷ 500,000 = 18; at-risk 10 × $100 → 10.
+    let retained: Double = (10 + 20 * 0.95) / 30
+    let wavering: Double = (18 * 0.5 + 20 * 0.75) / 38
+    let atRisk: Double = 20 * 0.4 / 30
+    let expected = [retained, wavering, atRisk]
+    let got = try #require(r.classRetention)
+    for c in 0..<3 { #expect(abs(got[c] - expected[c]) < 1e-12) }
     // At as-of, D's cancel date is in the past: cancelled, at risk, and its MRR is 0.
     let d = r.scores[3]
     #expect(d.revenueClass == .atRisk)
     #expect(d.recurringMRR == 0)
-    // A stays retained and keeps all its ARR.
-    #expect(r.scores[0].qualityAdjustedARR == 12 * 120)
+    // A stays retained and keeps its class's shrunk retention: 12 × 120 × 29/30.
+    #expect(r.scores[0].qualityAdjustedARR == 1_392)
   }
 
   @Test func aucFromHistogramCountsTiesAsHalf() {

@@ -16,24 +16,29 @@ extension Projection {
   public static let movementShock = 0.25
 
   /// How the survivors of the last 12 months (or the longest window available) moved, overall
-  /// and per contract type.
+  /// and per contract type, each rate blended with its prior (``Shrinkage/priorExpansionRate``,
+  /// ``Shrinkage/priorContractionRate``) by the survivors' effective number; the priors alone
+  /// when the window is too short.
   /// - Returns: the window in months (0 when shorter than ``minimumMovementWindow``), the
   ///   all-accounts movement, and the movement used per contract type (all cases, in order).
   /// - Complexity: O(accounts).
-  static func movements(_ company: Company) -> (
+  static func movements(_ company: Company, priors: MovementPriors = .documented) -> (
     window: Int, overall: SurvivorMovement, byType: [SurvivorMovement]
   ) {
     let last = company.monthCount - 1
     let window = min(12, last)
     let types = ContractType.allCases
     guard window >= minimumMovementWindow else {
-      let zero = SurvivorMovement(
-        contractType: nil, survivors: 0, expansionRate: 0, contractionRate: 0)
+      // No window to measure: the priors alone.
+      let e0 = priors.expansionRate
+      let c0 = priors.contractionRate
+      let prior = SurvivorMovement(
+        contractType: nil, survivors: 0, expansionRate: e0, contractionRate: c0)
       return (
-        0, zero,
+        0, prior,
         types.map {
           SurvivorMovement(
-            contractType: $0, survivors: 0, expansionRate: 0, contractionRate: 0,
+            contractType: $0, survivors: 0, expansionRate: e0, contractionRate: c0,
             usesPooledRates: true)
         }
       )
@@ -42,6 +47,7 @@ extension Projection {
     var up = base
     var down = base
     var count = [Int](repeating: 0, count: types.count + 1)
+    var squares = [Double](repeating: 0, count: types.count + 1)
     let n = company.monthCount
     company.revenue.mrr.withUnsafeBufferPointer { cells in
       for (a, account) in company.accounts.enumerated() {
@@ -54,23 +60,37 @@ extension Projection {
           up[k] += max(now - then, 0)
           down[k] += max(then - now, 0)
           count[k] += 1
+          squares[k] += Double(then) * Double(then)
         }
       }
     }
     let scale = 12 / Double(window)
-    func rate(_ x: Int64, _ k: Int) -> Double {
-      base[k] > 0 ? Double(x) / Double(base[k]) * scale : 0
+    // The observed rate blended with the prior by the survivors' effective number (by MRR):
+    // no contraction seen among a few accounts is not a certainty of none.
+    func rate(_ x: Int64, _ k: Int, prior: Double) -> Double {
+      let observed: Double? = base[k] > 0 ? Double(x) / Double(base[k]) * scale : nil
+      return Shrinkage.blend(
+        observed: observed,
+        evidence: Shrinkage.effectiveCount(sum: Double(base[k]), squares: squares[k]),
+        prior: prior, priorAccounts: priors.accounts)
     }
+    let e0 = priors.expansionRate
+    let c0 = priors.contractionRate
     let all = types.count
     let overall = SurvivorMovement(
-      contractType: nil, survivors: count[all], expansionRate: rate(up[all], all),
-      contractionRate: min(rate(down[all], all), 1))
+      contractType: nil, survivors: count[all], expansionRate: rate(up[all], all, prior: e0),
+      contractionRate: min(rate(down[all], all, prior: c0), 1))
     let byType = types.indices.map { t in
       let pooled = count[t] < minimumMovementSurvivors
       return SurvivorMovement(
         contractType: types[t], survivors: count[t],
-        expansionRate: pooled ? overall.expansionRate : rate(up[t], t),
-        contractionRate: pooled ? overall.contractionRate : min(rate(down[t], t), 1),
+        // A type's rates borrow strength from the company's own pooled (already shrunk)
+        // rates, not the external prior: a type with a few whales is first of all this
+        // company's, so thin evidence pulls it toward the company, and the company toward 5%/2%.
+        expansionRate: pooled
+          ? overall.expansionRate : rate(up[t], t, prior: overall.expansionRate),
+        contractionRate: pooled
+          ? overall.contractionRate : min(rate(down[t], t, prior: overall.contractionRate), 1),
         usesPooledRates: pooled)
     }
     return (window, overall, byType)
@@ -88,14 +108,29 @@ extension Projection {
     sizeBandLimits.firstIndex { mrr < $0 } ?? sizeBandLimits.count
   }
 
-  /// Standard deviation of the churn log-odds shock: the year-to-year drift and the sampling
-  /// error of the backtest's churn rate, √(drift² + 1/(n·q·(1−q))); the wider
-  /// ``uncalibratedChurnShock`` when the probabilities are uncalibrated defaults.
+  /// Standard deviation of the churn log-odds shock: the year-to-year drift and the
+  /// uncertainty of the backtest's churn rate as a beta-binomial posterior whose prior carries
+  /// ``Shrinkage/priorAccounts`` pseudo-accounts at the classes' default churn,
+  /// √(drift² + 1/((n + n₀)·q̄·(1−q̄))) with q̄ = (churned + n₀·q₀) ÷ (n + n₀). No churner among
+  /// a few accounts therefore widens the range instead of closing it; thousands of accounts
+  /// leave only the drift. The wider ``uncalibratedChurnShock`` when the probabilities are
+  /// uncalibrated defaults.
   static func churnShock(_ scoring: ScoringResult) -> Double {
-    guard scoring.retentionSource != .classDefaults, let total = scoring.backtest?.total,
-      total.accounts > 0, let q = total.churnRate, q > 0, q < 1
-    else { return uncalibratedChurnShock }
-    return (churnDrift * churnDrift + 1 / (Double(total.accounts) * q * (1 - q))).squareRoot()
+    guard scoring.retentionSource != .classDefaults, let bt = scoring.backtest else {
+      return uncalibratedChurnShock
+    }
+    let total = bt.total
+    let n = Double(total.accounts)
+    // The prior's churn: the classes' default retention weighted by their accounts.
+    let defaults = scoring.configuredWeights.defaultRetention
+    let priorStay =
+      total.accounts > 0
+      ? (0..<3).reduce(0.0) { $0 + Double(bt.classes[$1].accounts) * defaults[$1] } / n
+      : defaults.reduce(0, +) / 3
+    let n0 = Shrinkage.priorAccounts
+    let q = (Double(total.churned) + n0 * (1 - priorStay)) / (n + n0)
+    guard q > 0, q < 1 else { return churnDrift }
+    return (churnDrift * churnDrift + 1 / ((n + n0) * q * (1 - q))).squareRoot()
   }
 
   /// Projects 12-month NDR, GRR and logo retention of the accounts paying at the company's
@@ -109,11 +144,14 @@ extension Projection {
   ///   - seed: Simulation seed.
   /// - Returns: The forecast, or `nil` when no account pays at as-of.
   /// - Complexity: O(accounts + paths × buckets).
+  ///   - movementPriors: What expansion and contraction are shrunk toward (the documented
+  ///     priors; ``MovementPriors/none`` pins the unshrunk arithmetic in tests).
   public static func forecast(
     _ company: Company, scoring: ScoringResult, adjustments: ForecastAdjustments? = nil,
-    paths: Int = defaultPaths, seed: UInt64 = defaultSeed
+    paths: Int = defaultPaths, seed: UInt64 = defaultSeed,
+    movementPriors: MovementPriors = .documented
   ) -> RetentionForecast? {
-    let movement = movements(company)
+    let movement = movements(company, priors: movementPriors)
     let expansionMultiplier = adjustments?.expansionMultiplier ?? 1
     let types = ContractType.allCases
     let bands = sizeBandLimits.count + 1
@@ -160,6 +198,25 @@ extension Projection {
       movements: [movement.overall] + movement.byType.filter { present.contains($0.contractType!) },
       paths: paths, seed: seed)
   }
+}
+
+/// The priors the survivors' expansion and contraction rates are blended with
+/// (``Shrinkage``).
+public struct MovementPriors: Sendable, Equatable {
+  /// 12-month expansion per retained dollar.
+  public var expansionRate: Double
+  /// 12-month contraction per retained dollar.
+  public var contractionRate: Double
+  /// Pseudo-accounts the priors carry against the survivors' effective number.
+  public var accounts: Double
+
+  /// The documented priors: ``Shrinkage/priorExpansionRate``,
+  /// ``Shrinkage/priorContractionRate``, ``Shrinkage/priorAccounts``.
+  public static let documented = MovementPriors(
+    expansionRate: Shrinkage.priorExpansionRate,
+    contractionRate: Shrinkage.priorContractionRate, accounts: Shrinkage.priorAccounts)
+  /// No prior: the observed rates as measured (0 where nothing was measured).
+  public static let none = MovementPriors(expansionRate: 0, contractionRate: 0, accounts: 0)
 }
 
 /// A stress scenario's changes to the projection's inputs, per account in account order: the

@@ -21,9 +21,11 @@ public struct SurvivorMovement: Sendable, Equatable {
   public var contractType: ContractType?
   /// Accounts paying at both ends of the window.
   public var survivors: Int
-  /// Σ max(MRR end − MRR start, 0) ÷ Σ MRR start over the survivors, scaled to 12 months.
+  /// Σ max(MRR end − MRR start, 0) ÷ Σ MRR start over the survivors, scaled to 12 months,
+  /// blended with ``Shrinkage/priorExpansionRate`` by the survivors' effective number.
   public var expansionRate: Double
-  /// Σ max(MRR start − MRR end, 0) ÷ Σ MRR start over the survivors, scaled to 12 months.
+  /// Σ max(MRR start − MRR end, 0) ÷ Σ MRR start over the survivors, scaled to 12 months,
+  /// blended with ``Shrinkage/priorContractionRate`` by the survivors' effective number.
   public var contractionRate: Double
   /// True when the type had too few survivors and the all-accounts rates are used for it.
   public var usesPooledRates: Bool
@@ -62,7 +64,7 @@ public struct RetentionForecast: Sendable, Equatable {
   /// Where the per-account probabilities came from (scoring's `retention_source`).
   public var retentionSource: String
   /// Months of history the expansion and contraction rates were measured on (≤ 12; 0 when
-  /// there was too little history and both were taken as 0).
+  /// there was too little history and both are their priors).
   public var movementWindowMonths: Int
   /// Survivor movement for all accounts, then per contract type present in the base.
   public var movements: [SurvivorMovement]

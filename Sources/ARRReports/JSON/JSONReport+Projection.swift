@@ -14,6 +14,13 @@ extension JSONReport {
       ("projected_logo_retention_range", range(f?.logoRetentionRange)),
       ("projected_base_accounts", f.map { .int(Int64($0.accounts)) } ?? .null),
       ("projection_retention_source", f.map { .string($0.retentionSource) } ?? .null),
+      // `priors_only` under 13 months of history: no backtest calibrated these figures.
+      (
+        "projection_basis",
+        f.map {
+          .string($0.retentionSource == "class_defaults" ? "priors_only" : "backtest_calibrated")
+        } ?? .null
+      ),
       ("survivor_movement", f.map { movements($0) } ?? .null),
       (
         "simulation",

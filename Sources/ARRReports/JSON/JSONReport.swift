@@ -298,7 +298,22 @@ public enum JSONReport {
             )
           })
       ))
+    pairs.append(("calibration", .array((b.calibration?.bands ?? []).map(calibrationBand))))
+    pairs.append(("brier", ratio(b.calibration?.brier)))
+    pairs.append(("base_rate_brier", ratio(b.calibration?.baseRateBrier)))
+    pairs.append(("calibration_error", ratio(b.calibration?.calibrationError)))
     return .object(pairs)
+  }
+
+  /// `{ "band", "accounts", "low_score", "high_score", "predicted_churn", "observed_churn" }`.
+  static func calibrationBand(_ band: Calibration.Band) -> JSONValue {
+    .object([
+      ("band", .int(Int64(band.band))), ("accounts", .int(Int64(band.accounts))),
+      ("low_score", .double(rounded(band.lowScore, 3))),
+      ("high_score", .double(rounded(band.highScore, 3))),
+      ("predicted_churn", ratio(band.predictedChurn)),
+      ("observed_churn", ratio(band.observedChurn)),
+    ])
   }
 
   /// The weights that scored today's accounts, in the `--weights` file format (so a fitted

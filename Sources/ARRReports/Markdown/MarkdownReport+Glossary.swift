@@ -122,6 +122,13 @@ extension MarkdownReport {
       definition: "A class's churn rate ÷ the churn rate of all accounts scored: above 1× the "
         + "class churns more than average."),
     .init(
+      term: "Calibration, Brier score and calibration error", abbreviations: [],
+      definition: "Whether a risk score read as a churn probability comes true: the Brier score "
+        + "is the mean squared gap between predicted and actual churn (0 is perfect; compare it "
+        + "with predicting the base rate for all), the calibration error the average gap in "
+        + "points between predicted and observed churn over the score bands.",
+      alsoMatches: ["brier score", "calibration error"]),
+    .init(
       term: "Cohort", abbreviations: [],
       definition: "The accounts that first paid in the same month, followed as they age."),
     .init(

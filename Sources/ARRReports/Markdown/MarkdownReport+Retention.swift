@@ -173,6 +173,7 @@ extension MarkdownReport {
       out += "\n\n"
     }
     for caution in backtestCautions(bt, c) { out += "**Caution:** " + caution + "\n\n" }
+    out += calibration(bt, c)
     return out
   }
 
@@ -221,6 +222,32 @@ extension MarkdownReport {
     return out
   }
 
+  /// Predicted against observed churn by score band, with the Brier score.
+  static func calibration(_ bt: Backtest, _ c: ReportContext) -> String {
+    guard let cal = bt.calibration, !cal.bands.isEmpty else { return "" }
+    let f = c.f
+    var out = "**Calibration: does the score read as a 12-month churn probability?** "
+    out += "Accounts scored a year ago (by the model used today, out of sample) in "
+    out += "\(MarkdownText.count(cal.bands.count, "band", format: f)) of rising score:\n\n"
+    var table = MarkdownTable(
+      ["Band", "Risk scores", "Accounts", "Predicted churn", "Observed churn"],
+      rightAligned: [false, false, true, true, true])
+    for band in cal.bands {
+      table.append([
+        f.integer(band.band),
+        "\(f.number(band.lowScore, decimals: 1))–\(f.number(band.highScore, decimals: 1))",
+        f.integer(band.accounts), f.percent(band.predictedChurn), f.percent(band.observedChurn),
+      ])
+    }
+    out += table.markdown + "\n"
+    out += "Brier score \(f.number(cal.brier, decimals: 3)) against "
+    out += "\(f.number(cal.baseRateBrier, decimals: 3)) for predicting every account at the base "
+    out += "rate (lower is better); predicted and observed churn differ by "
+    out += "\(f.number(cal.calibrationError * 100, decimals: 1)) points on average over the bands "
+    out += "(calibration error).\n\n"
+    return out
+  }
+
   /// Accounts scored a year ago below which the backtest is flagged as too small to judge.
   static let minimumBacktestAccounts = 30
   /// Churners a year ago below which the backtest is flagged as too small to judge.
@@ -253,6 +280,15 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    if let fc = c.forecast {
+      // One figure per question: the headline is the account-level projection; the curves
+      // answer a different question (how a group's cohorts decay with tenure).
+      out += "The headline 12-month logo retention is the projected mean "
+      out += "\(f.percent(fc.logoRetention)) "
+      out += "in the Retention table, from each account's own retention probability; the curves' "
+      out += "figures differ because they extend each group's past cohort decay by tenure alone, "
+      out += "without today's risk signals.\n\n"
+    }
     out += c.chartLink(
       .retentionCurves, alt: "Line chart of fitted sBG retention curves with observed points")
     return out

@@ -10,13 +10,34 @@ public struct ClassOutcome: Sendable, Equatable {
   public var endMRR: Int64
   /// Σ min(MRR at as-of, MRR at base), cents.
   public var retainedMRR: Int64
+  /// Σ (MRR at the base month)², cents²: with ``baseMRR`` it gives the class's effective
+  /// number of accounts (``Shrinkage/effectiveCount(sum:squares:)``).
+  public var baseSquares: Double
+  /// Σ MRR at the base month of the accounts that did not churn, cents.
+  public var survivorBaseMRR: Int64
+  /// Σ (MRR at the base month)² of the accounts that did not churn, in cents²: with
+  /// ``survivorBaseMRR`` it gives their effective number (``Shrinkage/effectiveCount(sum:squares:)``).
+  public var survivorBaseSquares: Double
 
-  public init(accounts: Int, churned: Int, baseMRR: Int64, endMRR: Int64, retainedMRR: Int64) {
+  /// Creates an outcome. Sums of squares not given are those of equal accounts; the
+  /// survivors' base MRR not given is taken as `retainedMRR` (no contraction).
+  public init(
+    accounts: Int, churned: Int, baseMRR: Int64, endMRR: Int64, retainedMRR: Int64,
+    baseSquares: Double? = nil, survivorBaseMRR: Int64? = nil, survivorBaseSquares: Double? = nil
+  ) {
     self.accounts = accounts
     self.churned = churned
     self.baseMRR = baseMRR
     self.endMRR = endMRR
     self.retainedMRR = retainedMRR
+    let survivors = accounts - churned
+    self.baseSquares =
+      baseSquares ?? (accounts > 0 ? Double(baseMRR) * Double(baseMRR) / Double(accounts) : 0)
+    let base = survivorBaseMRR ?? retainedMRR
+    self.survivorBaseMRR = base
+    self.survivorBaseSquares =
+      survivorBaseSquares
+      ?? (survivors > 0 ? Double(base) * Double(base) / Double(survivors) : 0)
   }
 
   /// `retainedMRR / baseMRR`; `nil` without base MRR.
@@ -40,9 +61,14 @@ public struct ClassOutcome: Sendable, Equatable {
     baseMRR += o.baseMRR
     endMRR += o.endMRR
     retainedMRR += o.retainedMRR
+    baseSquares += o.baseSquares
+    survivorBaseMRR += o.survivorBaseMRR
+    survivorBaseSquares += o.survivorBaseSquares
   }
 
-  static let zero = ClassOutcome(accounts: 0, churned: 0, baseMRR: 0, endMRR: 0, retainedMRR: 0)
+  static let zero = ClassOutcome(
+    accounts: 0, churned: 0, baseMRR: 0, endMRR: 0, retainedMRR: 0, baseSquares: 0,
+    survivorBaseMRR: 0, survivorBaseSquares: 0)
 }
 
 /// The backtest: every account scored as of `asOf − 12` with only what was known then, and
@@ -82,6 +108,10 @@ public struct Backtest: Sendable {
   public var fitSkippedReason: String?
   /// Why a fitted model was not used (it did not beat the configured weights out of sample).
   public var fitRejectedReason: String?
+  /// Predicted against observed churn by score band, Brier score and calibration error of the
+  /// model used today, scored out of sample (the configured weights, or the fitted model
+  /// cross-validated); `nil` without scored accounts.
+  public var calibration: Calibration?
 
   public init(
     baseMonth: Month, endMonth: Month, classes: [ClassOutcome], modelUsed: ModelUsed,

@@ -66,6 +66,7 @@ extension Scoring {
       unavailableSignals: measurer.unavailableKeys,
       survivorDollarRetention: observed.survivorBase > 0
         ? Double(observed.survivorRetained) / Double(observed.survivorBase) : 1)
+    bt.calibration = observed.histogram.calibration
     let churners = classes.reduce(0) { $0 + $1.churned }
     let n = population.count
     if n < minimumScoredAccounts {
@@ -98,6 +99,7 @@ extension Scoring {
     bt.crossValidatedAUC = cv.auc
     if let out = cv.auc, let configured = bt.auc, out > configured {
       bt.classes = cv.classes
+      bt.calibration = cv.histogram.calibration
       bt.modelUsed = .fittedModel
     } else {
       bt.fitRejectedReason =
@@ -202,8 +204,11 @@ extension Scoring {
 extension ClassOutcome {
   /// One scored account: MRR `then` at the base, `now` at the as-of month.
   init(then: Int64, now: Int64) {
+    let survivor: Int64 = now == 0 ? 0 : then
     self.init(
       accounts: 1, churned: now == 0 ? 1 : 0, baseMRR: then, endMRR: now,
-      retainedMRR: min(now, then))
+      retainedMRR: min(now, then), baseSquares: Double(then) * Double(then),
+      survivorBaseMRR: survivor,
+      survivorBaseSquares: Double(survivor) * Double(survivor))
   }
 }

@@ -7,6 +7,8 @@ extension Scoring {
   struct CrossValidation: Sendable {
     var classes: [ClassOutcome]
     var auc: Double?
+    /// The out-of-sample scores, for the calibration.
+    var histogram: AUCHistogram
   }
 
   /// Cross-validates the fit and classes the backtest population with out-of-sample scores.
@@ -27,7 +29,8 @@ extension Scoring {
     let observed = backtestPass(
       company, population: population, measurer: measurer, thresholds: weights,
       scorer: .crossValidated(fit: fit, heldOut: heldOut))
-    return CrossValidation(classes: observed.classes, auc: observed.histogram.auc)
+    return CrossValidation(
+      classes: observed.classes, auc: observed.histogram.auc, histogram: observed.histogram)
   }
 
   /// Each fit row's log-odds under the model fitted without its fold.

@@ -11,10 +11,11 @@ public enum ModelUsed: String, Sendable {
 public enum RetentionSource: String, Sendable {
   /// History shorter than 13 months: each class's documented default.
   case classDefaults = "class_defaults"
-  /// Each class's gross dollar retention observed in the backtest (a class with fewer than
-  /// ``Scoring/minimumClassAccounts`` accounts at the base falls back to its default).
+  /// Each class's gross dollar retention observed in the backtest, blended with its default
+  /// by the class's effective number of accounts (``ClassOutcome/shrunkGrossDollarRetention(prior:)``).
   case backtestClassGRR = "backtest_class_grr"
-  /// The fitted model: `(1 − churn probability) × survivor dollar retention`.
+  /// The fitted model: `(1 − churn probability) × survivor dollar retention` (shrunk,
+  /// ``ClassOutcome/shrunkSurvivorDollarRetention``).
   case model
 }
 

@@ -56,7 +56,7 @@ extension StressTest {
     s.isLive = run.scoring.scores.map(\.isLive)
     let model = base.scoring.weightsUsed
     let classRetention = base.scoring.classRetention
-    let survivor = base.scoring.backtest?.survivorDollarRetention ?? 1
+    let survivor = base.scoring.backtest?.total.shrunkSurvivorDollarRetention ?? 1
     var values = [Double](repeating: .nan, count: Signal.count)
     for i in shock.touched {
       for v in run.scoring.scores[i].signals { values[v.signal.rawValue] = v.value ?? .nan }

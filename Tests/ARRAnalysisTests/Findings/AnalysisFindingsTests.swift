@@ -16,6 +16,21 @@ import Testing
     #expect(!Self.codes(analysis).contains(.shortHistory))
   }
 
+  /// No churner and no contraction in the backtest year: projected GRR still below 100% with
+  /// a P10–P90 range at least 2 points wide (shrinkage to the priors; `docs/scoring.md`).
+  @Test func noChurnNoContractionIsNotCertainty() throws {
+    let analysis = Analysis.run(try FindingFixtures.company(accounts: 40, months: 15))
+    let bt = try #require(analysis.scoring.backtest)
+    #expect(bt.total.churned == 0)
+    #expect(bt.total.retainedMRR == bt.total.baseMRR)
+    let fc = try #require(analysis.projection?.forecast)
+    #expect(fc.grr < 1)
+    #expect(fc.grrRange.p90 - fc.grrRange.p10 >= 0.02)
+    #expect(fc.logoRetention < 1)
+    #expect(fc.logoRetentionRange.p90 - fc.logoRetentionRange.p10 >= 0.02)
+    for p in analysis.scoring.classRetention ?? [] { #expect(p < 1) }
+  }
+
   /// 12 months: no backtest, so `short_history` and no `thin_backtest`.
   @Test func underThirteenMonthsIsShortHistory() throws {
     let analysis = Analysis.run(try FindingFixtures.company(accounts: 40, months: 12))

@@ -141,6 +141,11 @@ import Testing
       .components(separatedBy: "\n\n")[1]
     let said = summary.contains("Only \(company.monthCount) months of history")
     #expect(said == (analysis.scoring.backtest == nil))
+    // The projected figures say they are the priors' alone, in Markdown and in JSON.
+    let isPriorsOnly = analysis.scoring.backtest == nil && analysis.projection?.forecast != nil
+    #expect(report.contains("priors only — not enough history; median") == isPriorsOnly)
+    let basis = JSONReport.render(analysis)["retention"]?["projection_basis"]?.stringValue
+    #expect((basis == "priors_only") == isPriorsOnly)
   }
 
   /// In an earlier view the header says how many accounts have not started yet.
@@ -249,6 +254,19 @@ import Testing
       items.compactMap { $0["severity"]?.stringValue } == analysis.findings.map(\.severity.rawValue)
     )
     #expect(items.compactMap { $0["message"]?.stringValue } == analysis.findings.map(\.message))
+    // The backtest's calibration: one band of 40 accounts (fewer than 2 × 20), and the Brier
+    // score beside the base rate's.
+    let calibration = try #require(json["backtest"]?["calibration"])
+    guard case .array(let bands) = calibration else {
+      Issue.record("calibration is not an array")
+      return
+    }
+    let cal = try #require(analysis.scoring.backtest?.calibration)
+    #expect(bands.count == cal.bands.count)
+    #expect(bands.first?["accounts"]?.doubleValue == 40)
+    #expect(bands.first?["observed_churn"]?.doubleValue == 0.25)
+    #expect(json["backtest"]?["brier"]?.doubleValue != nil)
+    #expect(json["backtest"]?["base_rate_brier"]?.doubleValue == 0.1875)
     let md = MarkdownReport.render(analysis)
     let section = try #require(md.components(separatedBy: "## Findings\n").last)
     for finding in analysis.findings {

@@ -1,0 +1,73 @@
+/// Estimates from the backtest blended with the documented priors by the weight of evidence,
+/// so that thin history never yields certainty (`docs/scoring.md`, "Shrinking to priors").
+///
+/// A dollar measure observed on accounts with base MRR m₁…mₙ counts as
+/// n_eff = (Σ m)² ÷ Σ m² accounts of evidence (Kish's effective number: n equal accounts count
+/// n, one whale among small ones counts about 1), and its estimate is
+/// (n_eff × observed + ``priorAccounts`` × prior) ÷ (n_eff + ``priorAccounts``).
+public enum Shrinkage {
+  /// Pseudo-accounts the prior carries: the weight of the documented default against the
+  /// effective number of accounts observed. 20 accounts of evidence move the estimate halfway
+  /// from the prior to the observation; 2,000 leave it within 1% of the observation.
+  public static let priorAccounts = 20.0
+  /// The 12-month contraction of a staying account's MRR the prior assumes (the survivors'
+  /// dollar retention prior is 1 − this), per retained dollar.
+  public static let priorContractionRate = 0.02
+  /// The 12-month expansion of a staying account's MRR the prior assumes, per retained dollar.
+  public static let priorExpansionRate = 0.05
+
+  /// Kish's effective number of accounts, (Σ m)² ÷ Σ m²; 0 without any.
+  /// - Parameters:
+  ///   - sum: Σ m.
+  ///   - squares: Σ m².
+  /// - Returns: The effective count, at most the number of accounts.
+  public static func effectiveCount(sum: Double, squares: Double) -> Double {
+    squares > 0 ? sum * sum / squares : 0
+  }
+
+  /// `observed` blended with `prior` by `evidence` effective accounts against ``priorAccounts``;
+  /// the prior alone without evidence or observation.
+  /// - Parameters:
+  ///   - observed: The estimate from the data.
+  ///   - evidence: Effective accounts it rests on.
+  ///   - prior: The documented default.
+  /// - Returns: The posterior estimate.
+  ///   - priorAccounts: The prior's pseudo-accounts (``priorAccounts`` unless a caller pins
+  ///     the unshrunk arithmetic with 0).
+  public static func blend(
+    observed: Double?, evidence: Double, prior: Double, priorAccounts n0: Double = priorAccounts
+  ) -> Double {
+    guard let observed, observed.isFinite, evidence > 0 else { return prior }
+    return (evidence * observed + n0 * prior) / (evidence + n0)
+  }
+}
+
+extension ClassOutcome {
+  /// Effective number of accounts behind the class's dollar measures (by base MRR).
+  public var effectiveAccounts: Double {
+    Shrinkage.effectiveCount(sum: Double(baseMRR), squares: baseSquares)
+  }
+
+  /// The class's 12-month gross dollar retention shrunk toward `prior`: what scoring prices the
+  /// class at when retention is class-based.
+  /// - Parameter prior: The class's documented default retention.
+  /// - Returns: A retention below 1 whenever the prior is, however few churned.
+  public func shrunkGrossDollarRetention(prior: Double) -> Double {
+    Shrinkage.blend(observed: grossDollarRetention, evidence: effectiveAccounts, prior: prior)
+  }
+
+  /// Σ min(end, base) ÷ Σ base over the accounts that stayed; `nil` without survivors.
+  public var survivorDollarRetention: Double? {
+    survivorBaseMRR > 0 ? Double(retainedMRR) / Double(survivorBaseMRR) : nil
+  }
+
+  /// ``survivorDollarRetention`` shrunk toward 1 − ``Shrinkage/priorContractionRate`` by the
+  /// survivors' effective number.
+  public var shrunkSurvivorDollarRetention: Double {
+    Shrinkage.blend(
+      observed: survivorDollarRetention,
+      evidence: Shrinkage.effectiveCount(
+        sum: Double(survivorBaseMRR), squares: survivorBaseSquares),
+      prior: 1 - Shrinkage.priorContractionRate)
+  }
+}
