@@ -66,6 +66,23 @@ func runWorkbookBench(rows: Int, runs: Int) {
       let c2 = cpuSeconds()
       let export = try sheet.export()
       let c3 = cpuSeconds()
+      // The whole import, workbook against CSV, to a validated company (issue #16, item 5).
+      let i0 = cpuSeconds()
+      let fromBook = try Importer.read([Importer.SourceFile(name: "cube.xlsx", bytes: xlsx)])
+        .company().company
+      let i1 = cpuSeconds()
+      let fromCSV = try Importer.read([Importer.SourceFile(name: "cube.csv", bytes: csv)])
+        .company().company
+      let i2 = cpuSeconds()
+      guard fromBook.revenue.mrr == fromCSV.revenue.mrr else {
+        print("workbook and CSV imports differ")
+        return
+      }
+      record("import xlsx", .seconds(i1 - i0))
+      record("import csv", .seconds(i2 - i1))
+      print(
+        "run \(run): import workbook \(fixed(i1 - i0, 3)) s, import CSV \(fixed(i2 - i1, 3)) s "
+          + "CPU (\(fromBook.accounts.count) accounts, same MRR)")
       record("open", .seconds(c1 - c0))
       record("sheet", .seconds(c2 - c1))
       record("export", .seconds(c3 - c2))
@@ -82,4 +99,9 @@ func runWorkbookBench(rows: Int, runs: Int) {
     "best of \(runs) (CPU seconds): open \(fixed(best["open"]!, 3)), sheet "
       + "\(fixed(best["sheet"]!, 3)), rows as text \(fixed(best["export"]!, 3)); workbook to "
       + "the importer's rows \(fixed(total, 3)) s")
+  let book = best["import xlsx"]!
+  let text = best["import csv"]!
+  print(
+    "import to a company, best of \(runs) (CPU seconds): workbook \(fixed(book, 3)), CSV "
+      + "\(fixed(text, 3)); workbook ÷ CSV \(fixed(book / text, 2))× (target ≤ 2×)")
 }

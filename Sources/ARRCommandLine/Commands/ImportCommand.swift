@@ -6,7 +6,7 @@ public struct ImportCommand: ParsableCommand {
   public static var configuration: CommandConfiguration {
     CommandConfiguration(
       name: "import",
-      abstract: "Read a customer cube and customer lists into a company folder.",
+      abstract: "Read data-room files (CSV or .xlsx) into a company folder.",
       discussion:
         "Writes accounts.csv (with an 'inferred' column), monthly.csv, company.json and "
         + "import.md: what was read, skipped and inferred, by which rule, and the ARR that "

@@ -4,13 +4,15 @@ extension ImportShape: ChoiceArgument {}
 extension ImportValues: ChoiceArgument {}
 extension DateOrder: ChoiceArgument {}
 
-/// How to read data-room files (`--shape`, `--values`, `--date-order`, `--decimal-comma`): the
+/// How to read data-room files (`--shape`, `--values`, `--date-order`, `--decimal-comma`,
+/// `--sheet`): the
 /// commands that take files instead of a folder (import, analyze, validate).
 public struct SourceOptions: OptionGroup {
   public var shape = ImportShape.auto
   public var values = ImportValues.auto
   public var dateOrder: DateOrder?
   public var isDecimalComma = false
+  public var sheet: String?
 
   public init() {}
 
@@ -27,6 +29,9 @@ public struct SourceOptions: OptionGroup {
       .flag(
         \.isDecimalComma, "decimal-comma",
         help: "Amounts are written 1.234,50 (default: detected when unambiguous)."),
+      .option(
+        \.sheet, "sheet", valueName: "name|index",
+        help: "The workbook sheet to read (default: the first that reads as a cube)."),
     ]
   }
 
@@ -34,14 +39,15 @@ public struct SourceOptions: OptionGroup {
   public func importOptions(_ company: CompanyOptions) -> ImportOptions {
     ImportOptions(
       shape: shape, values: values, asOf: company.asOf, dateOrder: dateOrder,
-      isDecimalComma: isDecimalComma ? true : nil, isLenient: company.isLenient)
+      isDecimalComma: isDecimalComma ? true : nil, isLenient: company.isLenient,
+      sheet: sheet)
   }
 }
 
 /// The `<dir-or-file>...` arguments of analyze and validate.
 let companySourceHelp =
   "A company folder (accounts.csv, monthly.csv, optional company.json), or data-room files to "
-  + "import in memory (a customer cube, with customer lists)."
+  + "import in memory (a customer cube, with customer lists; CSV or .xlsx)."
 
 /// The company at `paths`: a folder read as usual, or files imported in memory.
 func loadCompany(

@@ -18,12 +18,15 @@ public struct ImportOptions: Sendable, Equatable {
   /// ISO 4217 code for the imported company; `nil` for the currency sign seen in the cells, else
   /// USD.
   public var currency: String?
+  /// The workbook sheet to read as the revenue file (`--sheet NAME|INDEX`); `nil` for the first
+  /// sheet that reads as one of the shapes.
+  public var sheet: String?
 
   /// Creates options; every one defaults to "decide from the data".
   public init(
     shape: ImportShape = .auto, values: ImportValues = .auto, asOf: Month? = nil,
     dateOrder: DateOrder? = nil, isDecimalComma: Bool? = nil, isLenient: Bool = false,
-    currency: String? = nil
+    currency: String? = nil, sheet: String? = nil
   ) {
     self.shape = shape
     self.values = values
@@ -32,5 +35,6 @@ public struct ImportOptions: Sendable, Equatable {
     self.isDecimalComma = isDecimalComma
     self.isLenient = isLenient
     self.currency = currency
+    self.sheet = sheet
   }
 }

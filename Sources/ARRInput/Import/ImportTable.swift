@@ -27,6 +27,8 @@ public struct ImportTable: Sendable, Equatable {
   public var blankLines: [Int]
   /// The delimiter found.
   public var delimiter: UInt8
+  /// The workbook sheet the table was read from; `nil` for a delimited file.
+  public var sheet: SheetOrigin?
 
   /// Creates a table from records (for other readers, such as a workbook's sheet).
   public init(file: String, records: [Record], blankLines: [Int] = [], delimiter: UInt8 = 44) {

@@ -31,48 +31,70 @@ public enum Importer {
     return try read(files, options: options)
   }
 
-  /// Reads `files`: one revenue file (a cube) and optionally customer lists joined to it.
+  /// Reads `files`: one revenue file (a cube) and optionally customer lists joined to it. A
+  /// workbook (`.xlsx`) offers its sheets as files: the first visible sheet that reads as a
+  /// revenue file (or the one `--sheet` names) is read, other sheets that read as customer lists
+  /// join, and the rest are listed as not used (``WorkbookSource``).
   /// - Throws: `ARRQualityError` `.invalidData` for a file whose shape is not recognised (naming
-  ///   the accepted shapes and what was found), bad cells (`file:line:column`), or two revenue
-  ///   files; `.invalidArgument` for `--as-of` outside the data.
+  ///   the accepted shapes and what was found), bad cells (`file:line:column`, or
+  ///   `book.xlsx: Revenue!C14` in a workbook), or two revenue files; `.invalidArgument` for
+  ///   `--as-of` outside the data, or `--sheet` without a workbook or naming no sheet.
   /// - Complexity: O(bytes + accounts × months).
   public static func read(_ files: [SourceFile], options: ImportOptions = ImportOptions())
     throws(ARRQualityError) -> ImportedCompany
   {
     guard !files.isEmpty else { throw .invalidArgument("no file to import") }
     var log = ImportLog()
+    let candidates = try candidates(files, options: options, log: &log)
     var revenue: (data: CubeData, index: Int)?
     var lists = [(accounts: [ImportedAccount], index: Int)]()
-    for file in files {
-      let table = try ImportTable.read(file.bytes, file: file.name)
-      let index = log.files.count
-      log.files.append(
-        ImportLog.FileLog(file: file.name, shape: .cube, values: options.values, valuesReason: ""))
-      if options.shape == .auto || options.shape == .cube,
-        let data = try CubeReader.read(table, fileIndex: index, options: options, log: &log)
-      {
-        if let first = revenue {
-          throw .data(
-            "\(file.name): a second revenue file (\(log.files[first.index].file) is one); "
-              + "import one cube at a time")
+    var unused = [String]()
+    for candidate in candidates {
+      let table = candidate.table
+      let before = log
+      do throws(ARRQualityError) {
+        let index = log.files.count
+        log.files.append(
+          ImportLog.FileLog(
+            file: table.file, shape: .cube, values: options.values, valuesReason: ""))
+        if options.shape == .auto || options.shape == .cube,
+          let data = try CubeReader.read(table, fileIndex: index, options: options, log: &log)
+        {
+          if let first = revenue {
+            guard candidate.isOptional else {
+              throw .data(
+                "\(table.file): a second revenue file (\(log.files[first.index].file) is one); "
+                  + "import one cube at a time")
+            }
+            log = before
+            unused.append("\(table.file) (another revenue sheet; choose one with --sheet)")
+            continue
+          }
+          revenue = (data, index)
+          continue
         }
-        revenue = (data, index)
-        continue
+        if revenue != nil || candidates.count > 1,
+          let list = try CustomerList.read(table, fileIndex: index, options: options, log: &log)
+        {
+          log.files[index].values = .auto
+          log.files[index].valuesReason = "customer list (facts only)"
+          lists.append((list, index))
+          continue
+        }
+        guard candidate.isOptional else { throw unrecognised(table, shape: options.shape) }
+        log = before
+        unused.append("\(table.file) (not a cube or customer list)")
+      } catch {
+        throw table.locating(error)
       }
-      if revenue != nil || files.count > 1,
-        let list = try CustomerList.read(table, fileIndex: index, options: options, log: &log)
-      {
-        log.files[index].values = .auto
-        log.files[index].valuesReason = "customer list (facts only)"
-        lists.append((list, index))
-        continue
-      }
-      throw unrecognised(table, shape: options.shape)
+    }
+    if !unused.isEmpty {
+      log.notes.append("Sheets not used: " + unused.joined(separator: "; ") + ".")
     }
     guard let revenue else {
       throw .data(
-        "no revenue file among \(files.map(\.name).joined(separator: ", ")) (expected a cube: "
-          + "one row per customer, one column per month)")
+        "no revenue file among \(candidates.map(\.table.file).joined(separator: ", ")) "
+          + "(expected a cube: one row per customer, one column per month)")
     }
     var data = revenue.data
     for list in lists {
@@ -80,6 +102,39 @@ public enum Importer {
     }
     return try CubeImporter.makeCompany(
       data, fileIndex: revenue.index, options: options, log: &log)
+  }
+
+  /// One table to read: a delimited file, or a workbook's sheet.
+  struct Candidate {
+    var table: ImportTable
+    /// A sheet not named by `--sheet`: when it reads as nothing it is listed, not an error.
+    var isOptional: Bool
+  }
+
+  /// The tables `files` hold, in order: one per delimited file, and a workbook's sheets as
+  /// ``WorkbookSource/offer(_:options:)`` orders them (its notes and findings go to `log`).
+  static func candidates(_ files: [SourceFile], options: ImportOptions, log: inout ImportLog)
+    throws(ARRQualityError) -> [Candidate]
+  {
+    var candidates = [Candidate]()
+    var hasWorkbook = false
+    for file in files {
+      guard WorkbookSource.isWorkbook(file) else {
+        candidates.append(
+          Candidate(table: try ImportTable.read(file.bytes, file: file.name), isOptional: false))
+        continue
+      }
+      hasWorkbook = true
+      let offer = try WorkbookSource.offer(file, options: options)
+      log.notes += offer.notes
+      log.findings += offer.findings
+      candidates += offer.sheets.map { Candidate(table: $0.table, isOptional: !$0.isChosen) }
+    }
+    if let sheet = options.sheet, !hasWorkbook {
+      throw .invalidArgument(
+        "--sheet \(sheet) names a workbook sheet, but no workbook (.xlsx) is among the files")
+    }
+    return candidates
   }
 
   /// The error for a file of no accepted shape: the shapes, and what the file starts with.

@@ -10,7 +10,9 @@ enum ReportFixtures {
     return parts.joined(separator: "/")
   }()
 
-  static let scenarioNames = ["ai-hypergrowth", "enterprise-saas", "plg-smb", "seed-example"]
+  static let scenarioNames = [
+    "ai-hypergrowth", "enterprise-saas", "plg-smb", "seed-example", "workbook",
+  ]
 
   /// Every shipped stress scenario, in file-name order (as `Scripts/regenerate-reports` passes
   /// them).
@@ -26,11 +28,26 @@ enum ReportFixtures {
   /// tests read them).
   static func bundle(_ name: String) throws -> (Analysis, StressResult, ReportBundle) {
     try cache.value(name) {
-      let company = try CompanyLoader.load(directory: root + "/Scenarios/" + name)
+      let company = try load(name)
       let analysis = Analysis.run(company)
       let stress = try StressTest.run(analysis, scenarios: try stressScenarios())
       return (analysis, stress, ReportBundle(analysis, stress: stress))
     }
+  }
+
+  /// A sample company as `Scripts/regenerate-reports` reads it: a company folder, or the
+  /// data-room files its `report-sources` names, imported under the names the script gives
+  /// them (`Scenarios/<name>/<file>`, so the reports name the same sources).
+  static func load(_ name: String) throws -> Company {
+    let folder = root + "/Scenarios/" + name
+    guard let list = try? InputFile.read(folder + "/report-sources") else {
+      return try CompanyLoader.load(directory: folder)
+    }
+    let files = try String(decoding: list, as: UTF8.self).split(separator: "\n").map {
+      Importer.SourceFile(
+        name: "Scenarios/\(name)/\($0)", bytes: try InputFile.read(folder + "/" + $0))
+    }
+    return try Importer.read(files).company(currency: "USD").company
   }
 
   /// The built bundles, by company name.

@@ -1,0 +1,101 @@
+import ARRCore
+import ARRWorkbook
+
+/// An `.xlsx` workbook among the files to import, as the tables its sheets hold
+/// (`docs/workbook.md`, "Importing a workbook").
+///
+/// A workbook is known by its bytes, not its name: a zip archive (`PK\u{3}\u{4}`) or an OLE
+/// compound document (`D0 CF 11 E0`, a legacy `.xls` or a password-protected workbook, which
+/// ``ARRWorkbook/Workbook`` refuses with what to do). A file named `.xlsx`, `.xlsm` or `.xls`
+/// that is neither is handed to the workbook reader too, so it says the file is not a workbook
+/// instead of reading XML as CSV.
+enum WorkbookSource {
+  /// One sheet offered to the importer.
+  struct Sheet {
+    var table: ImportTable
+    /// Chosen with `--sheet`: it must read as a revenue file.
+    var isChosen: Bool
+  }
+
+  /// What a workbook offers, and the sheets it does not offer (hidden, chart sheets), said.
+  struct Offer {
+    var sheets: [Sheet]
+    var notes: [String]
+    var findings: [String]
+  }
+
+  /// Whether `file` is to be read as a workbook.
+  static func isWorkbook(_ file: Importer.SourceFile) -> Bool {
+    let b = file.bytes
+    if b.count >= 4 && b[0] == 0x50 && b[1] == 0x4B && b[2] == 0x03 && b[3] == 0x04 { return true }
+    if b.count >= 4 && b[0] == 0xD0 && b[1] == 0xCF && b[2] == 0x11 && b[3] == 0xE0 { return true }
+    let lowered = file.name.lowercased()
+    return lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm") || lowered.hasSuffix(".xls")
+  }
+
+  /// The sheets of the workbook in `file` to offer the importer, in the order to try them.
+  ///
+  /// With `--sheet` (``ImportOptions/sheet``) the named sheet comes first and must be read;
+  /// every other visible worksheet follows as optional (a customer list joins, anything else is
+  /// listed as not used). Without it, every visible worksheet is offered in tab order, all
+  /// optional; hidden tabs and chart sheets are listed, never read.
+  /// - Throws: What ``ARRWorkbook/Workbook`` throws (damaged, hostile or legacy files,
+  ///   `Revenue!C14` cell errors), and `.invalidArgument` for a `--sheet` the workbook lacks.
+  /// - Complexity: O(bytes of the workbook's XML parts read).
+  static func offer(_ file: Importer.SourceFile, options: ImportOptions) throws(ARRQualityError)
+    -> Offer
+  {
+    let workbook = try Workbook(bytes: file.bytes, fileName: file.name)
+    var offer = Offer(sheets: [], notes: [], findings: [])
+    if workbook.hasMacros {
+      offer.notes.append("\(file.name) holds macros; they were neither read nor run (data only).")
+    }
+    var order = workbook.sheets
+    var chosen: SheetInfo?
+    if let selector = options.sheet {
+      let sheet = try workbook.sheet(matching: selector)
+      chosen = sheet
+      order.removeAll { $0.index == sheet.index }
+      order.insert(sheet, at: 0)
+    }
+    for info in order {
+      let isChosen = info.index == chosen?.index
+      guard info.isWorksheet else {
+        if isChosen {
+          throw .invalidArgument("\(file.name): sheet \"\(info.name)\" is a chart sheet")
+        }
+        offer.notes.append("\(file.name): sheet \"\(info.name)\" is a chart sheet; not read.")
+        continue
+      }
+      if info.isHidden && !isChosen {
+        offer.notes.append(
+          "\(file.name): sheet \"\(info.name)\" is hidden; not read (name it with --sheet to "
+            + "read it).")
+        continue
+      }
+      let export = try workbook.worksheet(info).export()
+      if export.offCentCount > 0 {
+        let shown = export.offCentCells.map { "\($0.position) \($0.value) → \($0.text)" }
+        offer.findings.append(
+          "\(file.name): \(export.offCentCount) number\(export.offCentCount == 1 ? " is" : "s are")"
+            + " not a whole number of cents and "
+            + (export.offCentCount == 1 ? "was" : "were")
+            + " rounded half away from zero (\(shown.joined(separator: ", "))"
+            + (export.offCentCount > shown.count ? ", …" : "") + ").")
+      }
+      offer.sheets.append(
+        Sheet(table: table(export, sheet: info.name, workbook: file.name), isChosen: isChosen))
+    }
+    return offer
+  }
+
+  /// The sheet's export as an import table: a record's line is its sheet row.
+  static func table(_ export: SheetExport, sheet: String, workbook: String) -> ImportTable {
+    var table = ImportTable(
+      file: "\(workbook), sheet \(sheet)",
+      records: export.records.map { ImportTable.Record(line: $0.row, cells: $0.cells) },
+      blankLines: export.blankRows)
+    table.sheet = ImportTable.SheetOrigin(workbook: workbook, sheet: sheet)
+    return table
+  }
+}
