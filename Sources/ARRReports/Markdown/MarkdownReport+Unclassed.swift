@@ -35,7 +35,9 @@ extension MarkdownReport {
             + "(\(u.kind.singular))"
         }
         .joined(separator: ", ")
-      out += list.count > named.count ? "; every one is in accounts.csv (status live, no class).\n\n" : ".\n\n"
+      out +=
+        list.count > named.count
+        ? "; every one is in accounts.csv (status live, no class).\n\n" : ".\n\n"
     }
     return out
   }
