@@ -25,12 +25,14 @@ public enum CompanyGenerator {
   /// - Parameters:
   ///   - options: the profile, size, seed and as-of month.
   ///   - directory: the folder to write into.
-  /// - Throws: `ARRQualityError` with status `.cantCreate` (73) when the folder or a file cannot
-  ///   be created, `.ioError` (74) when a write fails; the message names the path.
+  /// - Throws: `ARRQualityError` of kind `.cannotCreateOutput` when the folder or a file cannot
+  ///   be created, `.outputFailed` when a write fails (a full disk); the message names the path.
+  ///   A folder this call created is removed again when the write fails.
   /// - Complexity: O(accounts × months) time, O(1) memory beyond the buffers.
   public static func write(_ options: GeneratorOptions, to directory: String)
     throws(ARRQualityError)
   {
+    let isNewDirectory = access(directory, F_OK) != 0
     try makeDirectory(directory)
     let base = directory.hasSuffix("/") ? directory : directory + "/"
     // All three files are staged (unnamed until the end), then renamed into place together, as
@@ -52,9 +54,15 @@ public enum CompanyGenerator {
       accounts.discard()
       monthly.discard()
       json.discard()
+      if isNewDirectory { rmdir(directory) }
       throw error
     }
-    try OutputFile.commit([accounts.file, monthly.file, json.file].compactMap { $0 })
+    do throws(ARRQualityError) {
+      try OutputFile.commit([accounts.file, monthly.file, json.file].compactMap { $0 })
+    } catch {
+      if isNewDirectory { rmdir(directory) }
+      throw error
+    }
   }
 
   /// The files ``write(_:to:)`` writes, in order.

@@ -42,10 +42,23 @@ enum CLI {
   }()
 
   /// Runs the built `arr-quality` binary with `arguments` in the package root (end-to-end).
-  static func runBinary(_ arguments: [String], input: Data? = nil) throws -> CLIResult {
+  ///
+  /// With `fileSizeLimit` (in the shell's `ulimit -f` blocks) the binary runs under that limit
+  /// on the size of any file it writes, with SIGXFSZ ignored: a write past it fails with EFBIG,
+  /// as on a full disk.
+  static func runBinary(_ arguments: [String], input: Data? = nil, fileSizeLimit: Int? = nil)
+    throws -> CLIResult
+  {
     let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
+    if let fileSizeLimit {
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments =
+        ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit); exec \"$0\" \"$@\"", binary.path]
+        + arguments
+    } else {
+      process.executableURL = binary
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = packageRoot
     let out = Pipe()
     let err = Pipe()

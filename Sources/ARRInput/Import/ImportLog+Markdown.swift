@@ -33,7 +33,9 @@ extension ImportLog {
         out += "; columns read: " + f.recognisedColumns.joined(separator: ", ")
       }
       if !f.ignoredColumns.isEmpty {
-        out += "; ignored: " + f.ignoredColumns.map { "`\($0)`" }.joined(separator: ", ")
+        // The first 20, then a count: a header of thousands of columns stays one line.
+        out += "; ignored: " + f.ignoredColumns.prefix(20).map { "`\($0)`" }.joined(separator: ", ")
+        if f.ignoredColumns.count > 20 { out += " and \(f.ignoredColumns.count - 20) more" }
       }
       out += "\n"
     }

@@ -17,7 +17,7 @@ public struct ValidationSummary: Sendable {
       var line =
         "  \(file.file): \(f.integer(file.rowsRead)) rows read, \(f.integer(file.rowsAccepted)) accepted"
       if !file.ignoredColumns.isEmpty {
-        line += "; ignored columns: \(file.ignoredColumns.joined(separator: ", "))"
+        line += "; ignored columns: \(NameList.shown(file.ignoredColumns))"
       }
       lines.append(line)
     }

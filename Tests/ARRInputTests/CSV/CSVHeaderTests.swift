@@ -29,4 +29,17 @@ import Testing
     let h = try #require(header("z,a,B\n").0)
     #expect(h.ignoredColumns(known: ["a"]) == ["z", "B"])
   }
+
+  /// A 100,000-column header (issue #14: parsing was quadratic, 24 s) is read whole, every
+  /// column kept in order; its speed is measured by `arr-quality validate` on such a file
+  /// (docs/output.md), not timed here.
+  @Test func aHundredThousandColumnHeaderIsReadWhole() throws {
+    let names = ["account_id", "month", "mrr"] + (0..<100_000).map { "x\($0)" }
+    let h = try #require(header(names.joined(separator: ",") + "\nA,2024-01,1\n").0)
+    #expect(h.keys.count == names.count)
+    let ignored = h.ignoredColumns(known: ["account_id", "month", "mrr"])
+    #expect(ignored.count == 100_000)
+    #expect(ignored.first == "x0")
+    #expect(ignored.last == "x99999")
+  }
 }
