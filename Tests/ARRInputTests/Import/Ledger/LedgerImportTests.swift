@@ -258,4 +258,46 @@ func importLedger(
     #expect(
       withPeriods.pointInTime(Month(year: 2024, month: 4)).accounts[0].contractType == .annual)
   }
+
+  @Test func usageBilledInArrearsMovesTheDefaultAsOfToTheLastCoveredMonth() throws {
+    // Usage for each month is invoiced on the 3rd of the next; B's renewal for March is
+    // invoiced late, on April 5. The latest invoice month (April) holds no usage of its own:
+    // the as-of month is March, and the April-dated lines whose service began by March count.
+    let c = try importLedger(
+      """
+      customer_id,date,amount,service_start,service_end,type
+      U,2025-02-03,100,2025-01-01,2025-01-31,usage
+      U,2025-03-03,130,2025-02-01,2025-02-28,usage
+      U,2025-04-03,90,2025-03-01,2025-03-31,usage
+      B,2025-01-01,300,2025-01-01,2025-03-31,
+      B,2025-04-05,600,2025-04-01,2025-06-30,
+      N,2025-04-01,50,2025-04-01,2025-04-30,
+      """)
+    #expect(c.asOf == Month(year: 2025, month: 3))
+    #expect(mrr(c, "U") == [10_000, 13_000, 9_000])
+    #expect(mrr(c, "B") == [10_000, 10_000, 10_000])
+    #expect(c.accounts.first { $0.id == "U" }?.contractType == .usage)
+    #expect(c.accounts.first { $0.id == "U" }?.billingCadence == .inArrears)
+    let tie = try c.checkedTieOut()
+    #expect(tie.afterAsOfCents == 60_000 + 5_000)
+    #expect(tie.isBalanced)
+    #expect(c.log.notes.contains { $0.contains("usage is billed in arrears") })
+  }
+
+  @Test func aRenewalInvoicedAfterTheAsOfMonthStillCoversIt() throws {
+    // The renewal for April is invoiced on May 5; --as-of April keeps it (its service began in
+    // April), so April is not a churn. May's invoice for May is after the as-of month.
+    let c = try importLedger(
+      """
+      customer_id,date,amount,service_start,service_end
+      A,2025-01-01,300,2025-01-01,2025-03-31
+      A,2025-05-05,300,2025-04-01,2025-06-30
+      M,2025-05-01,10,2025-05-01,2025-05-31
+      """, options: ImportOptions(asOf: Month(year: 2025, month: 4)))
+    #expect(mrr(c, "A") == [10_000, 10_000, 10_000, 10_000])
+    let tie = try c.checkedTieOut()
+    #expect(tie.deferredCents == 20_000)
+    #expect(tie.afterAsOfCents == 1_000)
+    #expect(tie.isBalanced)
+  }
 }
