@@ -94,9 +94,13 @@ public enum Scoring {
             retentionProbability: p, status: status, context: context)
           let arr = s.recurringARR
           let q = s.qualityAdjustedARR
-          tally.add(cls.index, live: live, arr: arr, qualityAdjusted: q)
-          bySegment[lookup.segment(of: i)].add(cls.index, live: live, arr: arr, qualityAdjusted: q)
-          byType[lookup.typeIndex(of: i)].add(cls.index, live: live, arr: arr, qualityAdjusted: q)
+          // Only live accounts with recurring ARR are classed (``AccountScore/isClassed``).
+          let classed = s.isClassed
+          tally.add(cls.index, classed: classed, arr: arr, qualityAdjusted: q)
+          bySegment[lookup.segment(of: i)].add(
+            cls.index, classed: classed, arr: arr, qualityAdjusted: q)
+          byType[lookup.typeIndex(of: i)].add(
+            cls.index, classed: classed, arr: arr, qualityAdjusted: q)
           out.append(s)
         }
       }
@@ -120,8 +124,17 @@ public enum Scoring {
     let types = ContractType.allCases.indices.filter { present.contains(UInt8($0)) }.map {
       GroupClassMix(key: ContractType.allCases[$0].rawValue, mix: typ[$0].mix)
     }
+    let unclassed = scores.filter { $0.isLive && $0.recurringMRR == 0 }.map { s in
+      let account = company.accounts[s.account]
+      return UnclassedAccount(
+        account: s.account,
+        kind: UnclassedAccount.kind(
+          trialStatus: account.trialStatus, contractType: account.contractType),
+        headlineARR: 12 * company.revenue.mrr[s.account * company.monthCount + last])
+    }
     return ScoringResult(
-      scores: scores, classSummary: mix, bySegment: segments, byContractType: types,
+      scores: scores, unclassed: unclassed, classSummary: mix, bySegment: segments,
+      byContractType: types,
       recurringARR: mix.recurringARR, qualityAdjustedARR: mix.qualityAdjustedARR,
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
       unavailableSignals: measurer.unavailableKeys, backtest: backtest, modelUsed: used,

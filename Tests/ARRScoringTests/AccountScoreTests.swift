@@ -28,12 +28,14 @@ import Testing
     let c = Fixture.company([later, now], mrr: [[0, 0], [0, 0]])  // as-of 2024-02
     let r = Scoring.run(c)
     #expect(r.scores.map(\.status) == [.notStarted, .live])
-    #expect(r.scores[0].liveClass == nil)
-    #expect(r.classSummary.accounts == 1)
+    #expect(r.scores[0].reportedClass == nil)
+    // The trial that has started is live, but with no recurring ARR it is not classed.
+    #expect(r.classSummary.accounts == 0)
+    #expect(r.unclassed.map(\.account) == [1])
   }
 
-  /// Only the live account is classed; the others keep their score internally but report no
-  /// class, and add no logos or ARR to any class.
+  /// Only the live account with recurring ARR is classed; the others keep their score
+  /// internally but report no class, and add no logos or ARR to any class.
   @Test func onlyLiveAccountsAreClassed() {
     var expired = Fixture.account("T", .monthly, .monthly)
     expired.trialStatus = .expired
@@ -44,13 +46,16 @@ import Testing
       mrr: [[100, 100], [100, 0], [0, 0], [0, 0], [0, 0]])
     let r = Scoring.run(c)
     #expect(r.scores.map(\.status) == [.live, .churned, .trialExpired, .neverPaid, .live])
-    #expect(r.scores[0].liveClass == .retained)
-    // A free trial is live and classed (σ(−3 + 1.5 + 0.3 + 2) = 69 → at risk) with no ARR.
-    #expect(r.scores[4].liveClass == .atRisk && r.scores[4].recurringARR == 0)
+    #expect(r.scores[0].reportedClass == .retained)
+    // A free trial is live and scored (σ(−3 + 1.5 + 0.3 + 2) = 69 → at risk) but, with no
+    // recurring ARR, listed apart instead of classed.
+    #expect(r.scores[4].revenueClass == .atRisk && r.scores[4].recurringARR == 0)
+    #expect(r.scores[4].isLive && r.scores[4].reportedClass == nil)
+    #expect(r.unclassed == [UnclassedAccount(account: 4, kind: .activeTrial, headlineARR: 0)])
     for s in r.scores[1...3] {
-      #expect(s.liveClass == nil && !s.isLive && s.recurringARR == 0)
+      #expect(s.reportedClass == nil && !s.isLive && s.recurringARR == 0)
     }
-    #expect(r.classSummary.accounts == 2)
+    #expect(r.classSummary.accounts == 1)
     #expect(r.classSummary.recurringARR == 1200)
   }
 }

@@ -49,9 +49,9 @@ import Testing
     // Today's scores use the fitted weights.
     #expect(r.weightsUsed.weights == bt.fit?.weights)
     // Account 2 (multi-year) and 3 (annual) stayed: today they class as the fit says.
-    #expect(r.scores[2].liveClass == .atRisk)
-    #expect(r.scores[3].liveClass == .retained)
-    #expect(r.scores[0].status == .churned && r.scores[0].liveClass == nil)
+    #expect(r.scores[2].reportedClass == .atRisk)
+    #expect(r.scores[3].reportedClass == .retained)
+    #expect(r.scores[0].status == .churned && r.scores[0].reportedClass == nil)
   }
 
   /// Churners are exactly the month-to-month accounts: the defaults already rank them perfectly

@@ -77,7 +77,7 @@ public enum AccountsCSV {
       let live = s.isLive
       field(a.id, to: &w)
       w.bytes.append(comma)
-      if let c = s.liveClass { w.bytes.append(contentsOf: c.rawValue.utf8) }
+      if let c = s.reportedClass { w.bytes.append(contentsOf: c.rawValue.utf8) }
       w.bytes.append(comma)
       if live { w.fixed(s.riskScore, places: 1) }
       w.bytes.append(comma)

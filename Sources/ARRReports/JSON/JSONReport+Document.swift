@@ -86,7 +86,7 @@ extension JSONReport {
       w.ascii(",\n      \"status\": ")
       w.string(s.status.rawValue)
       w.ascii(",\n      \"class\": ")
-      if let c = s.liveClass { w.string(c.rawValue) } else { w.ascii("null") }
+      if let c = s.reportedClass { w.string(c.rawValue) } else { w.ascii("null") }
       w.ascii(",\n      \"risk_score\": ")
       if live { w.decimal(s.riskScore, places: 1) } else { w.ascii("null") }
       w.ascii(",\n      \"reasons\": ")

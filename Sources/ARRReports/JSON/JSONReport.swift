@@ -40,6 +40,7 @@ public enum JSONReport {
     root.append(("reported_arr", reported(metrics.reconciliation)))
     root.append(("retention", retention(analysis)))
     root.append(("classes", classes(scoring.classSummary)))
+    root.append(("unclassed_accounts", unclassed(analysis)))
     root.append(("class_mix_by_segment", groupMixes(scoring.bySegment)))
     root.append(("class_mix_by_contract_type", groupMixes(scoring.byContractType)))
     root.append(("arr_at_risk", .money(scoring.arrAtRisk)))
@@ -374,12 +375,13 @@ public enum JSONReport {
     let company = analysis.company
     return analysis.scoring.scores.map { s in
       let a = company.accounts[s.account]
-      // Only live accounts are classed and scored: one that has left has nothing to forecast.
+      // Live accounts are scored (one that has left has nothing to forecast); only those with
+      // recurring ARR are classed.
       let live = s.isLive
       return .object([
         ("account_id", .string(a.id)),
         ("status", .string(s.status.rawValue)),
-        ("class", s.liveClass.map { .string($0.rawValue) } ?? .null),
+        ("class", s.reportedClass.map { .string($0.rawValue) } ?? .null),
         ("risk_score", live ? .double(rounded(s.riskScore, 1)) : .null),
         ("reasons", .array(live ? s.reasons.map(JSONValue.string) : [])),
         ("recurring_arr", .money(s.recurringARR)),

@@ -93,28 +93,8 @@ extension MarkdownReport {
   static func accountCount(_ c: ReportContext) -> String {
     let f = c.f
     let scores = c.scoring.scores
-    let recurring = c.metrics.recurringMRR
     var byStatus: [AccountStatus: Int] = [:]
-    var zeroTrials = 0
-    var zeroPilots = 0
-    var zeroOther = 0
-    var withRecurring = 0
-    for (i, s) in scores.enumerated() {
-      byStatus[s.status, default: 0] += 1
-      guard s.status == .live else { continue }
-      if recurring[i] > 0 {
-        withRecurring += 1
-      } else {
-        let account = c.company.accounts[i]
-        if account.trialStatus == .active {
-          zeroTrials += 1
-        } else if account.contractType == .pilot {
-          zeroPilots += 1
-        } else {
-          zeroOther += 1
-        }
-      }
-    }
+    for s in scores { byStatus[s.status, default: 0] += 1 }
     var out = "## Accounts: from the data to the classes\n\n"
     var table = MarkdownTable(["Step", "Accounts"])
     table.append(["**Accounts in the data**", "**\(f.integer(scores.count))**"])
@@ -130,28 +110,22 @@ extension MarkdownReport {
     }
     let live = byStatus[.live] ?? 0
     table.append(["**Live (scored for risk)**", "**\(f.integer(live))**"])
-    if zeroTrials > 0 {
-      table.append(["− active trials, no recurring ARR", "-" + f.integer(zeroTrials)])
+    let unclassed = c.scoring.unclassed
+    for t in unclassed.tallyByKind where t.accounts > 0 {
+      table.append(["− \(t.kind.label), no recurring ARR", "-" + f.integer(t.accounts)])
     }
-    if zeroPilots > 0 { table.append(["− pilots, no recurring ARR", "-" + f.integer(zeroPilots)]) }
-    if zeroOther > 0 {
-      table.append(["− other live accounts with no recurring ARR", "-" + f.integer(zeroOther)])
-    }
-    table.append(["**With recurring ARR**", "**\(f.integer(withRecurring))**"])
+    let classed = c.scoring.classSummary.accounts
+    table.append(["**With recurring ARR (classed)**", "**\(f.integer(classed))**"])
     out += table.markdown + "\n"
     let paying = c.metrics.ladder.payingAccounts
     out += "\(MarkdownText.count(paying, "account", format: f)) paid MRR in "
     out += "\(f.month(c.company.asOf)) (the headline ARR's base, trials and pilots included). "
-    let classed = c.scoring.classSummary.accounts
-    if classed == withRecurring {
-      out +=
-        "The class table counts the \(f.integer(withRecurring)) accounts with recurring ARR.\n\n"
-    } else {
-      out += "The class table counts \(MarkdownText.count(classed, "live account", format: f)): "
-      out += "the \(f.integer(withRecurring)) with recurring ARR and "
-      out += "\(f.integer(classed - withRecurring)) live accounts at $0 of recurring ARR, which "
-      out += "add accounts to a class but no ARR.\n\n"
-    }
+    out += "The class table counts the \(f.integer(classed)) accounts with recurring ARR"
+    if unclassed.isEmpty { return out + ".\n\n" }
+    let headline = unclassed.reduce(0) { $0 + $1.headlineARR }
+    out += "; the \(MarkdownText.count(unclassed.count, "live account", format: f)) without "
+    out += "recurring ARR (\(f.compactMoney(cents: headline)) of headline ARR) are scored but "
+    out += "never classed, and are listed apart under Revenue quality.\n\n"
     return out
   }
 
@@ -173,8 +147,8 @@ extension MarkdownReport {
     let f = c.f
     let s = c.scoring
     var out = "## Revenue quality\n\n"
-    out += "Every live account is scored 0–100 for risk and put in the **retained**, "
-    out += "**wavering** or **at-risk** class. "
+    out += "Every live account is scored 0–100 for risk; each with recurring ARR is put in the "
+    out += "**retained**, **wavering** or **at-risk** class. "
     let overrides = s.configuredWeights.overrides()
     let configured = overrides.isEmpty ? "the documented defaults" : "the `--weights` file's"
     if s.modelUsed == .fittedModel {
@@ -214,6 +188,7 @@ extension MarkdownReport {
     ])
     out += classes.markdown + "\n"
     out += footingNote + "\n\n"
+    out += unclassedAccounts(c)
     out += c.chartLink(
       .classMix,
       alt: "Bar chart of class mix by ARR and by logos, overall, by segment and by "

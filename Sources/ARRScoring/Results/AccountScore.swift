@@ -10,8 +10,8 @@ final class ScoringContext: Sendable {
   }
 }
 
-/// Where an account stands at the as-of month. Only live accounts are classed in reports: a
-/// class is a forecast for revenue that is still there.
+/// Where an account stands at the as-of month. Only live accounts with recurring ARR are
+/// classed in reports: a class is a forecast for recurring revenue that is still there.
 public enum AccountStatus: String, Sendable, CaseIterable {
   /// Paying (MRR or recurring MRR > 0) or in an active trial that has started.
   case live
@@ -48,7 +48,7 @@ public struct AccountScore: Sendable {
   /// 0–100: `100 × σ(log-odds)` under the model used (``ScoringResult/weightsUsed``).
   public var riskScore: Double
   /// The class the score maps to. For an account that is not live this is the class of its
-  /// leftover signals (e.g. `cancelled`); reports show ``liveClass`` instead.
+  /// leftover signals (e.g. `cancelled`); reports show ``reportedClass`` instead.
   public var revenueClass: RevenueClass
   /// Recurring MRR in cents (``RecurringRevenue/recurringMRR(of:)``).
   public var recurringMRR: Int64
@@ -71,14 +71,19 @@ public struct AccountScore: Sendable {
     self.context = context
   }
 
-  /// Paying (MRR or recurring MRR > 0) or in an active trial at the as-of month; only live
-  /// accounts count as logos in the class mix.
+  /// Paying (MRR or recurring MRR > 0) or in an active trial at the as-of month.
   public var isLive: Bool { status == .live }
 
-  /// The class reports show: ``revenueClass`` for a live account, `nil` otherwise (an account
-  /// that has left has no revenue to forecast; its recurring ARR is 0, so leaving it out keeps
-  /// class ARR equal to recurring ARR and class counts equal to live accounts).
-  public var liveClass: RevenueClass? { isLive ? revenueClass : nil }
+  /// Live with recurring MRR above zero: only these accounts count in the class mix. A live
+  /// trial, pilot or usage account without recurring revenue is scored but listed apart
+  /// (``ScoringResult/unclassed``): a class forecasts recurring revenue, and it has none.
+  public var isClassed: Bool { status == .live && recurringMRR > 0 }
+
+  /// The class reports show: ``revenueClass`` for a classed account, `nil` otherwise (an
+  /// account that has left or pays nothing recurring has no recurring revenue to forecast;
+  /// leaving it out keeps class ARR equal to recurring ARR and class counts equal to the
+  /// accounts with recurring ARR).
+  public var reportedClass: RevenueClass? { isClassed ? revenueClass : nil }
 
   /// 12 × recurring MRR, cents.
   public var recurringARR: Int64 { 12 * recurringMRR }

@@ -1,6 +1,7 @@
 /// One revenue class's share of a group of accounts.
 public struct ClassSummary: Sendable, Equatable {
-  /// Live accounts in the class (paying, or in a trial, at the as-of month).
+  /// Classed accounts in the class: live with recurring ARR above zero
+  /// (``AccountScore/isClassed``).
   public var accounts: Int
   /// Recurring ARR of the class, in cents (12 × Σ recurring MRR).
   public var recurringARR: Int64
@@ -8,7 +9,7 @@ public struct ClassSummary: Sendable, Equatable {
   public var qualityAdjustedARR: Int64
   /// `recurringARR` ÷ the group's recurring ARR (0 when the group has none).
   public var arrShare: Double
-  /// `accounts` ÷ the group's live accounts (0 when none).
+  /// `accounts` ÷ the group's classed accounts (0 when none).
   public var logoShare: Double
 
   public init(
@@ -33,7 +34,7 @@ public struct ClassMix: Sendable, Equatable {
   /// The summary of one class.
   public subscript(revenueClass: RevenueClass) -> ClassSummary { classes[revenueClass.index] }
 
-  /// Live accounts in the group.
+  /// Classed accounts in the group (live, recurring ARR above zero).
   public var accounts: Int { classes.reduce(0) { $0 + $1.accounts } }
   /// Recurring ARR of the group, in cents.
   public var recurringARR: Int64 { classes.reduce(0) { $0 + $1.recurringARR } }
@@ -71,8 +72,8 @@ struct ClassTally: Sendable {
   var arr: [Int64] = [0, 0, 0]
   var qualityAdjusted: [Int64] = [0, 0, 0]
 
-  mutating func add(_ c: Int, live: Bool, arr a: Int64, qualityAdjusted q: Int64) {
-    if live { accounts[c] += 1 }
+  mutating func add(_ c: Int, classed: Bool, arr a: Int64, qualityAdjusted q: Int64) {
+    if classed { accounts[c] += 1 }
     arr[c] += a
     qualityAdjusted[c] += q
   }

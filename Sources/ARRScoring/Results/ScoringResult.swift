@@ -23,6 +23,8 @@ public enum RetentionSource: String, Sendable {
 public struct ScoringResult: Sendable {
   /// One per account, in account order.
   public var scores: [AccountScore]
+  /// The live accounts with no recurring ARR, in account order: scored, never classed.
+  public var unclassed: [UnclassedAccount]
   /// The class mix of the whole company.
   public var classSummary: ClassMix
   /// The class mix per segment, by segment name.

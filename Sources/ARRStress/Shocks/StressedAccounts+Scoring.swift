@@ -20,7 +20,8 @@ extension StressedAccounts {
     var quality: [Int64] = [0, 0, 0]
     for i in recurringMRR.indices {
       let c = revenueClass[i].index
-      if isLive[i] { accounts[c] += 1 }
+      // Classed exactly as scoring classes: live with recurring MRR above zero.
+      if isLive[i] && recurringMRR[i] > 0 { accounts[c] += 1 }
       arr[c] += 12 * recurringMRR[i]
       quality[c] += qualityAdjustedARR(i)
     }

@@ -81,7 +81,9 @@ import Testing
       let row = Self.fields(line)
       #expect(row.count == header.count)
       let live = row[status] == "live"
-      #expect(live != row[cls].isEmpty)
+      // Classed: live with recurring ARR above zero; a live account without is scored only.
+      let classed = live && row[arr] != "0.00"
+      #expect(classed != row[cls].isEmpty)
       #expect(live != row[score].isEmpty)
       if !live { #expect(row[arr] == "0.00") }
       counts[row[cls], default: 0] += 1

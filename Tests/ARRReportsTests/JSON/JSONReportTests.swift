@@ -60,8 +60,13 @@ import Testing
       #expect(a["retention_probability"] == .null && Self.array(a["reasons"]).isEmpty)
       #expect(a["recurring_arr"]?.doubleValue == 0)
     }
+    // Live accounts are scored; only those with recurring ARR are classed.
     let live = accounts.filter { $0["status"]?.stringValue == "live" }
-    #expect(live.allSatisfy { $0["class"]?.stringValue != nil && $0["risk_score"] != .null })
+    #expect(live.allSatisfy { $0["risk_score"] != .null })
+    #expect(
+      live.allSatisfy {
+        ($0["class"]?.stringValue != nil) == (($0["recurring_arr"]?.doubleValue ?? 0) > 0)
+      })
   }
 
   /// Lift = the class's churn rate ÷ the churn rate of all accounts scored a year ago.

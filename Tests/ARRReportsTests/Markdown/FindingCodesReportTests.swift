@@ -1,0 +1,75 @@
+import ARRQuality
+import Testing
+
+@testable import ARRReports
+
+/// Every finding code reaches both outputs on a hand-built or bundled company that raises it:
+/// JSON `findings` carries its code, severity and message, the Markdown Findings table its row,
+/// and page one every critical finding (`docs/findings.md`).
+@Suite struct FindingCodesReportTests {
+  /// `accounts` monthly accounts paying $100 a month from 2024-01 for `months` months; the
+  /// first `churnAtEnd` pay nothing in the last month; `bad` adds a monthly row whose MRR is
+  /// not a number (loaded leniently).
+  static func company(
+    accounts: Int, months: Int, churnAtEnd: Int = 0, lastMonthZero: Bool = false,
+    bad: Bool = false
+  ) throws -> Company {
+    var a = "account_id,contract_type,billing_cadence,start_date\n"
+    var m = "account_id,month,mrr\n"
+    for i in 0..<accounts {
+      a += "A\(i),monthly,monthly,2024-01-01\n"
+      for k in 0..<months {
+        let gone = k == months - 1 && (i < churnAtEnd || lastMonthZero)
+        m += "A\(i),\(Month(year: 2024, month: 1).adding(months: k)),\(gone ? 0 : 100)\n"
+      }
+    }
+    if bad { m += "A0,2024-01,lots\n" }
+    return try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil,
+      options: LoadOptions(isLenient: bad))
+  }
+
+  /// One company per code that raises it, hand-built where no bundled company does.
+  static func raising(_ code: Finding.Code) throws -> Company {
+    let scenarios = ReportFixtures.root + "/Scenarios/"
+    switch code {
+    case .oneTimeInClaim, .classesNotOrdered, .degenerateFit:
+      return try CompanyLoader.load(directory: scenarios + "ai-hypergrowth")
+    case .poorDiscrimination, .atRiskARR, .projectionVersusTrailing:
+      return try CompanyLoader.load(directory: scenarios + "plg-smb")
+    case .skippedRows: return try company(accounts: 5, months: 3, bad: true)
+    case .noRecurringRevenue: return try company(accounts: 3, months: 3, lastMonthZero: true)
+    case .shortHistory, .concentration, .lowCommitment, .qualityGap:
+      return try company(accounts: 5, months: 3)
+    case .thinBacktest, .churnCliff: return try company(accounts: 40, months: 15, churnAtEnd: 10)
+    case .unknownTerms: return try UnknownTermsReportTests.company()
+    }
+  }
+
+  @Test(arguments: Finding.Code.allCases)
+  func codeReachesJSONAndMarkdown(code: Finding.Code) throws {
+    let analysis = Analysis.run(try Self.raising(code))
+    let finding = try #require(analysis.findings.first { $0.code == code })
+    // JSON: the same code, severity and message, in the analysis's order.
+    guard case .array(let items) = try #require(JSONReport.render(analysis)["findings"]) else {
+      Issue.record("findings is not an array")
+      return
+    }
+    let item = try #require(items.first { $0["code"]?.stringValue == code.rawValue })
+    #expect(item["severity"]?.stringValue == finding.severity.rawValue)
+    #expect(item["message"]?.stringValue == finding.message)
+    #expect(
+      items.compactMap { $0["code"]?.stringValue } == analysis.findings.map(\.code.rawValue))
+    // Markdown: a row of the Findings table, and page one when critical.
+    let report = MarkdownReport.render(analysis)
+    let row = try #require(
+      MarkdownReportTests.tables(report).lazy.flatMap { $0 }.first {
+        $0.count == 3 && $0[1] == "`\(code.rawValue)`"
+      })
+    #expect(row[0] == finding.severity.rawValue)
+    #expect(row[2] == MarkdownTable.escape(finding.message))
+    let pageOne = try #require(report.components(separatedBy: "**What matters most**").last)
+      .components(separatedBy: "\n## ")[0]
+    if finding.severity == .critical { #expect(pageOne.contains(finding.message)) }
+  }
+}
