@@ -14,6 +14,8 @@ public struct GenerateCommand: ParsableCommand {
   public var seed = 1
   public var asOf = GeneratorOptions.defaultAsOf
   public var isForced = false
+  /// Also write the company's data room (`DataRoom`): ledger, cubes and Stripe exports.
+  public var isDataRoom = false
 
   public init() {}
 
@@ -31,6 +33,10 @@ public struct GenerateCommand: ParsableCommand {
       .flag(
         \.isForced, "force",
         help: "Overwrite accounts.csv, monthly.csv and company.json if the folder has them."),
+      .flag(
+        \.isDataRoom, "data-room",
+        help: "Also write the data room: ledger.csv, billings-cube.csv, mrr-cube.csv and Stripe "
+          + "exports."),
     ]
   }
 
@@ -49,9 +55,12 @@ public struct GenerateCommand: ParsableCommand {
     }
     console.progress("Generating \(accounts) accounts × \(months) months…")
     try CompanyGenerator.write(options, to: directory)
+    if isDataRoom { try DataRoom.write(options, to: directory) }
     console.endProgress()
     console.note(
-      "Wrote \(directory): accounts.csv, monthly.csv and company.json (\(profile.rawValue), "
+      "Wrote \(directory): accounts.csv, monthly.csv and company.json"
+        + (isDataRoom ? ", " + DataRoom.fileNames.joined(separator: ", ") : "")
+        + " (\(profile.rawValue), "
         + "\(accounts) accounts × \(months) months to \(asOf), seed \(seed)).")
   }
 }

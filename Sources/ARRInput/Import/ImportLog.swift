@@ -14,6 +14,10 @@ public struct ImportLog: Sendable, Equatable {
     case totals = "totals row"
     /// A note below the data.
     case footnote = "footnote"
+    /// A void or draft invoice (ledgers, Stripe invoice lines): never billed, reported.
+    case voidOrDraft = "void or draft invoice"
+    /// A subscription that never brought revenue (Stripe `incomplete`, `incomplete_expired`).
+    case notStarted = "never-started subscription"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

@@ -39,4 +39,27 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   public static let flatUnknown = ImportRule(rawValue: "flat_monthly_unknown")
   /// No start date given: the first day of the first month with revenue.
   public static let startFromRevenue = ImportRule(rawValue: "start_from_first_revenue")
+
+  // Ledgers and Stripe invoice lines.
+  /// A line whose service period is whole months: spread evenly over them.
+  public static let periodWholeMonths = ImportRule(rawValue: "service_period_whole_months")
+  /// A line whose service period is not whole months: prorated by days.
+  public static let periodProrated = ImportRule(rawValue: "service_period_prorated_by_days")
+  /// A line with a service period and no type: recurring revenue for its period.
+  public static let recurringByPeriod = ImportRule(rawValue: "recurring_by_service_period")
+  /// A Stripe proration line: an add-on (or a credit) for its period.
+  public static let prorationAddOn = ImportRule(rawValue: "proration_add_on")
+  /// A line typed one-time.
+  public static let oneTimeByType = ImportRule(rawValue: "one_time_by_type")
+  /// A line whose description names setup, onboarding, implementation, professional
+  /// services, consulting or training: one-time.
+  public static let oneTimeByDescription = ImportRule(rawValue: "one_time_by_description")
+  /// A charge without a service period that never repeats while the account has a recurring
+  /// one: one-time.
+  public static let oneTimeNeverRepeats = ImportRule(rawValue: "one_time_never_repeats")
+  /// A negative one-time line (a refund): taken from the account's one-time revenue of its
+  /// month, then earlier months.
+  public static let refundAgainstOneTime = ImportRule(rawValue: "refund_against_one_time")
+  /// Lines typed usage: contract type usage.
+  public static let usageByType = ImportRule(rawValue: "usage_by_type")
 }

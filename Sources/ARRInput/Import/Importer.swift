@@ -1,7 +1,7 @@
 import ARRCore
 
-/// Reads what a data room holds (customer cubes, customer lists; ledgers and Stripe exports
-/// join here) into the shared intermediate, and from it a validated ``Company``.
+/// Reads what a data room holds (customer cubes, invoice ledgers, Stripe exports, customer
+/// lists) into the shared intermediate, and from it a validated ``Company``.
 /// `docs/import.md` describes each shape and every rule.
 public enum Importer {
   /// One file to import: its name (for messages) and bytes.
@@ -31,7 +31,9 @@ public enum Importer {
     return try read(files, options: options)
   }
 
-  /// Reads `files`: one revenue file (a cube) and optionally customer lists joined to it. A
+  /// Reads `files`: one revenue file (a cube or a ledger; or Stripe's subscriptions and invoice
+  /// lines exports, joined on customer id: ``DataRoomSources``) and optionally customer lists
+  /// joined to it. A
   /// workbook (`.xlsx`) offers its sheets as files: the first visible sheet that reads as a
   /// revenue file (or the one `--sheet` names) is read, other sheets that read as customer lists
   /// join, and the rest are listed as not used (``WorkbookSource``).
@@ -49,17 +51,41 @@ public enum Importer {
     var revenue: (data: CubeData, index: Int)?
     var lists = [(accounts: [ImportedAccount], index: Int)]()
     var unused = [String]()
+    var invoices = DataRoomSources()
     for candidate in candidates {
       let table = candidate.table
       let before = log
+      let invoicesBefore = invoices
       do throws(ARRQualityError) {
         let index = log.files.count
         log.files.append(
           ImportLog.FileLog(
             file: table.file, shape: .cube, values: options.values, valuesReason: ""))
+        if try invoices.read(table, fileIndex: index, options: options, log: &log) {
+          if let first = revenue {
+            guard candidate.isOptional else {
+              throw .data(
+                "\(table.file): a second revenue file (\(log.files[first.index].file) is one); "
+                  + "import one revenue file at a time")
+            }
+            (log, invoices) = (before, invoicesBefore)
+            unused.append("\(table.file) (another revenue sheet; choose one with --sheet)")
+          }
+          continue
+        }
         if options.shape == .auto || options.shape == .cube,
           let data = try CubeReader.read(table, fileIndex: index, options: options, log: &log)
         {
+          if let other = invoices.firstFile(log) {
+            guard candidate.isOptional else {
+              throw .data(
+                "\(table.file): a second revenue file (\(other) is one); import one revenue file "
+                  + "at a time")
+            }
+            log = before
+            unused.append("\(table.file) (another revenue sheet; choose one with --sheet)")
+            continue
+          }
           if let first = revenue {
             guard candidate.isOptional else {
               throw .data(
@@ -73,7 +99,7 @@ public enum Importer {
           revenue = (data, index)
           continue
         }
-        if revenue != nil || candidates.count > 1,
+        if revenue != nil || !invoices.isEmpty || candidates.count > 1,
           let list = try CustomerList.read(table, fileIndex: index, options: options, log: &log)
         {
           log.files[index].values = .auto
@@ -83,7 +109,7 @@ public enum Importer {
         }
         guard candidate.isOptional else { throw unrecognised(table, shape: options.shape) }
         log = before
-        unused.append("\(table.file) (not a cube or customer list)")
+        unused.append("\(table.file) (not a cube, ledger, Stripe export or customer list)")
       } catch {
         throw table.locating(error)
       }
@@ -91,10 +117,14 @@ public enum Importer {
     if !unused.isEmpty {
       log.notes.append("Sheets not used: " + unused.joined(separator: "; ") + ".")
     }
+    if !invoices.isEmpty {
+      return try invoices.makeCompany(lists: lists, options: options, log: &log)
+    }
     guard let revenue else {
       throw .data(
         "no revenue file among \(candidates.map(\.table.file).joined(separator: ", ")) "
-          + "(expected a cube: one row per customer, one column per month)")
+          + "(expected a cube: one row per customer, one column per month; an invoice ledger; "
+          + "or Stripe exports)")
     }
     var data = revenue.data
     for list in lists {

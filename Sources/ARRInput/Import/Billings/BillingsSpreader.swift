@@ -25,7 +25,11 @@ enum BillingsSpreader {
 
   /// Spreads `cells` (signed billed cents per account × month of `company`) into `company`.
   /// - Complexity: O(accounts × months × rhythms).
-  static func spread(_ cells: [Int64], into company: inout ImportedCompany) {
+  /// - Parameter infersShape: Whether to infer contract types from the spread revenue's shape
+  ///   at the end (a ledger spreads only part of its lines here and infers on the whole).
+  static func spread(
+    _ cells: [Int64], into company: inout ImportedCompany, infersShape: Bool = true
+  ) {
     let n = company.monthCount
     let count = company.accounts.count
     var rhythms = [BillingRhythm?](repeating: nil, count: count)
@@ -215,7 +219,7 @@ enum BillingsSpreader {
           + ": of those a renewal confirms, \(confirmedAddOns) were add-ons and \(confirmedFees) "
           + "one-time")
     }
-    ContractInference.inferFromShape(&company)
+    if infersShape { ContractInference.inferFromShape(&company) }
   }
 
   /// Monthly chain: each invoice is its month's MRR, except that a month above two equal

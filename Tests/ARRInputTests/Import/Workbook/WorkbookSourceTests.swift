@@ -43,7 +43,8 @@ import Testing
     #expect(imported.log.files[1].valuesReason == "customer list (facts only)")
     #expect(
       imported.log.notes.contains(
-        "Sheets not used: data-room.xlsx, sheet Cover (not a cube or customer list)."))
+        "Sheets not used: data-room.xlsx, sheet Cover (not a cube, ledger, Stripe export or customer list)."
+      ))
     // The customer sheet's facts joined the cube's accounts.
     #expect(imported.accounts.allSatisfy { $0.segment != nil })
   }

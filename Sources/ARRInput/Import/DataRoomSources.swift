@@ -1,0 +1,119 @@
+import ARRCore
+
+/// The invoice-line and subscription files of one import (a ledger, Stripe's invoice line
+/// items export, Stripe's subscriptions export), read by ``Importer/read(_:options:)`` before it
+/// tries a cube, and joined (`docs/import.md`, "Several files").
+///
+/// One file of invoice lines (a ledger or Stripe invoice lines) and one subscriptions export
+/// combine on customer id: the lines give the revenue history, the subscriptions give status,
+/// trial, cancellation and terms. Subscriptions alone give revenue at current prices.
+struct DataRoomSources {
+  var lines: LedgerData?
+  var subscriptions: (subs: [StripeSubscription], index: Int)?
+
+  var isEmpty: Bool { lines == nil && subscriptions == nil }
+
+  /// The name of the first file read here, if any.
+  func firstFile(_ log: ImportLog) -> String? {
+    let indices = [lines?.fileIndex, subscriptions?.index].compactMap { $0 }
+    return indices.min().map { log.files[$0].file }
+  }
+
+  /// Reads `table` when it is one of these shapes (as `--shape` allows).
+  /// - Returns: Whether the table was one.
+  /// - Throws: What the readers throw; `.invalidData` for a second file of the same kind.
+  mutating func read(
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+  ) throws(ARRQualityError) -> Bool {
+    let shape = options.shape
+    if shape == .auto || shape == .stripeSubscriptions,
+      let subs = try StripeSubscriptionsReader.read(
+        table, fileIndex: fileIndex, options: options, log: &log)
+    {
+      if let other = subscriptions {
+        throw .data(
+          "\(table.file): a second subscriptions export (\(log.files[other.index].file) is one)")
+      }
+      subscriptions = (subs, fileIndex)
+      return true
+    }
+    var dialect: LedgerLayout.Dialect?
+    switch shape {
+    case .stripeInvoices: dialect = .stripeInvoiceLines
+    case .ledger: dialect = .ledger
+    case .auto: dialect = LedgerLayout.looksLikeStripe(table) ? .stripeInvoiceLines : .ledger
+    case .cube, .stripeSubscriptions: dialect = nil
+    }
+    guard let dialect,
+      let data = try LedgerReader.read(
+        table, dialect: dialect, fileIndex: fileIndex, options: options, log: &log)
+    else { return false }
+    if let other = lines {
+      throw .data(
+        "\(table.file): a second file of invoice lines (\(log.files[other.fileIndex].file) is "
+          + "one); import one ledger at a time")
+    }
+    lines = data
+    return true
+  }
+
+  /// The imported company: customer lists and subscriptions joined into the lines' accounts,
+  /// then spread; or subscriptions alone at current prices.
+  func makeCompany(
+    lists: [(accounts: [ImportedAccount], index: Int)], options: ImportOptions,
+    log: inout ImportLog
+  ) throws(ARRQualityError) -> ImportedCompany {
+    guard var data = lines else {
+      return try StripeSubscriptionImporter.makeCompany(
+        subscriptions!.subs, fileIndex: subscriptions!.index, lists: lists, options: options,
+        log: &log)
+    }
+    if let (subs, index) = subscriptions {
+      join(subs, fileIndex: index, into: &data, log: &log)
+    }
+    for list in lists {
+      CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
+    }
+    return try LedgerImporter.makeCompany(data, options: options, log: &log)
+  }
+
+  /// Joins subscriptions into the lines' accounts on customer id. A customer in trial without
+  /// lines yet is added (no revenue); any other subscription without lines is skipped and
+  /// reported.
+  private func join(
+    _ subs: [StripeSubscription], fileIndex: Int, into data: inout LedgerData,
+    log: inout ImportLog
+  ) {
+    var index = [String: Int]()
+    for (i, a) in data.accounts.enumerated() { index[a.id] = i }
+    var conflicts = [String]()
+    let file = log.files[fileIndex].file
+    for (customer, group) in StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log) {
+      let primary = StripeFacts.primary(group)
+      var a = index[customer]
+      if a == nil && primary.status == .trialing {
+        a = data.accounts.count
+        data.accounts.append(ImportedAccount(id: customer, source: (file, primary.line)))
+      }
+      guard let a else {
+        for s in group {
+          log.skip(
+            file: fileIndex, line: s.line, kind: .badRow,
+            reason: "customer \"\(customer)\" (\(s.status.rawValue)) has no invoice lines")
+        }
+        continue
+      }
+      log.files[fileIndex].rowsUsed += group.count
+      StripeFacts.apply(primary, to: &data.accounts[a], conflicts: &conflicts)
+    }
+    if !conflicts.isEmpty {
+      log.findings.append(
+        "\(file): \(conflicts.count) fact\(conflicts.count == 1 ? "" : "s") differ from the "
+          + "invoice lines' file; the subscriptions' are kept: "
+          + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
+    }
+    log.notes.append(
+      "\(file): subscriptions joined to the invoice lines on customer id: the lines give the "
+        + "revenue history, the subscriptions give status, trial, cancellation and cadence")
+  }
+}

@@ -1,0 +1,43 @@
+import ARRCore
+
+/// One used invoice line, as a ledger or a Stripe invoice line export gave it.
+struct LedgerEntry: Sendable, Equatable {
+  /// What the `type` column said.
+  enum Kind: Sendable, Equatable {
+    case recurring
+    case oneTime
+    case usage
+  }
+
+  /// Index of the account in ``LedgerData/accounts``.
+  var account: Int
+  /// 1-based source line.
+  var line: Int
+  /// The invoice date.
+  var date: CivilDate
+  /// The service period, both days included (`nil`: none given).
+  var period: (start: CivilDate, end: CivilDate)?
+  /// The type given, or `nil` for none (or a type the reader does not know).
+  var kind: Kind?
+  var description: String
+  /// Signed cents.
+  var amount: Int64
+  /// Stripe marks the line a proration (an add-on or a credit for part of a period).
+  var isProration: Bool
+
+  static func == (a: LedgerEntry, b: LedgerEntry) -> Bool {
+    a.account == b.account && a.line == b.line && a.date == b.date
+      && a.period?.start == b.period?.start && a.period?.end == b.period?.end && a.kind == b.kind
+      && a.description == b.description && a.amount == b.amount && a.isProration == b.isProration
+  }
+}
+
+/// The lines of one ledger-like file and the accounts they name, before spreading.
+struct LedgerData: Sendable {
+  var accounts: [ImportedAccount] = []
+  var entries: [LedgerEntry] = []
+  /// The one currency of the file (column or sign), if any was seen.
+  var currency: String?
+  /// File index in the log.
+  var fileIndex: Int
+}

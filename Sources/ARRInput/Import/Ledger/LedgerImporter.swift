@@ -1,0 +1,249 @@
+import ARRCore
+
+/// Turns invoice lines (a ledger, or Stripe invoice lines) into monthly revenue
+/// (`docs/import.md`, "Invoice ledger").
+///
+/// Per line dated up to the as-of month:
+/// - typed one-time, or described as setup, onboarding, implementation, professional services,
+///   consulting or training (and not typed recurring or usage): one-time revenue in the month
+///   invoiced;
+/// - with a service period: recurring revenue for the period (``ServicePeriod``), usage if typed
+///   so; a negative line (a credit note) reduces its period's revenue;
+/// - without one: usage typed lines are their month's revenue; a positive untyped charge that
+///   never repeats (no other line of the account has its amount or its description, digits
+///   aside) while the account has a recurring line is one-time; every other line goes through
+///   the billings rules (``BillingsSpreader``) by the month invoiced.
+/// Negative one-time lines (refunds) reduce the account's one-time revenue of their month, then
+/// earlier months; no month goes below zero, and what is left is reported. Lines dated after
+/// the as-of month are left out (tie-out "after as-of"), so inference never reads them.
+enum LedgerImporter {
+  /// Description words that make a line one-time (lowercased, `-` and `_` read as spaces).
+  static let oneTimeWords = [
+    "setup", "set up", "onboarding", "implementation", "professional services", "consulting",
+    "training",
+  ]
+
+  /// How one line is used.
+  enum Use: Equatable {
+    case oneTime(ImportRule)
+    case refund
+    case period
+    case usageMonth
+    case billings
+  }
+
+  /// Imports `data`.
+  /// - Throws: `ARRQualityError` `.invalidArgument` for `--as-of` before every line;
+  ///   `.invalidData` for a file without lines or amounts too large to add up.
+  /// - Complexity: O(lines × months of their periods + accounts × months × rhythms).
+  static func makeCompany(_ data: LedgerData, options: ImportOptions, log: inout ImportLog)
+    throws(ARRQualityError) -> ImportedCompany
+  {
+    let file = log.files[data.fileIndex].file
+    guard let lastDated = data.entries.map(\.date.month).max() else {
+      throw .data("\(file): no invoice lines (every row was skipped)")
+    }
+    let asOf = options.asOf ?? lastDated
+    let kept = data.entries.filter { $0.date.month <= asOf }
+    guard !kept.isEmpty else {
+      throw .invalidArgument(
+        "--as-of \(asOf) is before every invoice of \(file) (the first is dated "
+          + "\(data.entries.map(\.date).min()!))")
+    }
+    var tie = log.tieOut
+    for e in data.entries {
+      tie.add(e.amount, to: \.sourceCents)
+      if e.date.month > asOf { tie.add(e.amount, to: \.afterAsOfCents) }
+    }
+    let firstMonth = min(asOf, kept.map { $0.period?.start.month ?? $0.date.month }.min()!)
+    log.tieOut = tie
+    var company = ImportedCompany(
+      accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
+    let n = company.monthCount
+    let uses = classify(kept, accounts: data.accounts.count)
+    var billed = [Int64](repeating: 0, count: data.accounts.count * n)
+    var hasBilled = Set<Int>()
+    var refunds = [LedgerEntry]()
+    var longestPeriod = 0
+    for (e, use) in zip(kept, uses) {
+      let a = e.account
+      let month = e.date.month.months(since: firstMonth)
+      switch use {
+      case .oneTime(let rule):
+        company.accounts[a].apply(rule)
+        add(e.amount, to: &company.oneTime[company.cell(a, month)], tie: &company.log.tieOut)
+      case .refund:
+        company.accounts[a].apply(.oneTimeByType)
+        refunds.append(e)
+      case .usageMonth:
+        company.accounts[a].apply(.usageByType)
+        add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
+      case .billings:
+        add(e.amount, to: &billed[a * n + month], tie: &company.log.tieOut)
+        hasBilled.insert(a)
+      case .period:
+        let (start, end) = e.period!
+        let p = ServicePeriod.spread(e.amount, from: start, through: end)!
+        company.accounts[a].apply(p.isWholeMonths ? .periodWholeMonths : .periodProrated)
+        if e.kind == nil { company.accounts[a].apply(.recurringByPeriod) }
+        if e.kind == .usage { company.accounts[a].apply(.usageByType) }
+        if e.isProration { company.accounts[a].apply(.prorationAddOn) }
+        if p.isWholeMonths && e.amount > 0 { longestPeriod = max(longestPeriod, p.shares.count) }
+        company.log.tieOut.add(p.residual, to: \.residualCents)
+        let offset = p.firstMonth.months(since: firstMonth)
+        for (k, share) in p.shares.enumerated() {
+          if offset + k < n {
+            add(share, to: &company.mrr[company.cell(a, offset + k)], tie: &company.log.tieOut)
+          } else {
+            company.log.tieOut.add(share, to: \.deferredCents)
+          }
+        }
+      }
+    }
+    if !hasBilled.isEmpty {
+      try spreadBillings(billed, accounts: hasBilled, into: &company)
+    }
+    applyRefunds(refunds, into: &company)
+    clampNegatives(&company, file: file)
+    LedgerTerms.infer(kept, uses: uses, into: &company)
+    if longestPeriod >= 3 {
+      let through = firstMonth.adding(months: min(longestPeriod, n) - 1)
+      company.log.incompleteThrough = max(company.log.incompleteThrough ?? through, through)
+      company.log.notes.append(
+        "\(file): service periods of up to \(longestPeriod) months: what was invoiced before "
+          + "the first line cannot be seen, so an account on such a term may first appear at its "
+          + "renewal; months through \(through) are marked incomplete")
+    }
+    if company.log.tieOut.hasOverflowed {
+      throw .data("\(file): the amounts are too large to add up")
+    }
+    log = company.log
+    return company
+  }
+
+  /// How each line is used (see the type's notes).
+  static func classify(_ entries: [LedgerEntry], accounts: Int) -> [Use] {
+    // Evidence per account: a recurring line, and how often each amount and description occurs
+    // among positive untyped lines without a period.
+    var hasRecurring = [Bool](repeating: false, count: accounts)
+    var amounts = [Int: [Int64: Int]]()
+    var descriptions = [Int: [String: Int]]()
+    for e in entries where !isOneTimeText(e) && e.kind != .oneTime {
+      if e.period != nil || e.kind == .recurring { hasRecurring[e.account] = true }
+      if e.period == nil && e.kind == nil && e.amount > 0 {
+        amounts[e.account, default: [:]][e.amount, default: 0] += 1
+        let key = repeatKey(e.description)
+        if !key.isEmpty { descriptions[e.account, default: [:]][key, default: 0] += 1 }
+      }
+    }
+    for (a, counts) in amounts where counts.values.contains(where: { $0 > 1 }) {
+      hasRecurring[a] = true
+    }
+    return entries.map { e in
+      if e.kind == .oneTime { return e.amount < 0 ? .refund : .oneTime(.oneTimeByType) }
+      if e.kind == nil && isOneTimeText(e) {
+        return e.amount < 0 ? .refund : .oneTime(.oneTimeByDescription)
+      }
+      if e.period != nil { return .period }
+      if e.kind == .usage { return .usageMonth }
+      if e.kind == nil && e.amount > 0 && hasRecurring[e.account]
+        && amounts[e.account]?[e.amount] == 1
+        && (descriptions[e.account]?[repeatKey(e.description)] ?? 0) <= 1
+      {
+        return .oneTime(.oneTimeNeverRepeats)
+      }
+      return .billings
+    }
+  }
+
+  static func isOneTimeText(_ e: LedgerEntry) -> Bool {
+    guard !e.description.isEmpty else { return false }
+    let t = CubeLayout.normalized(e.description)
+    return oneTimeWords.contains { t.contains($0) }
+  }
+
+  /// A description with digits and punctuation removed (`Invoice 2024-03` and `Invoice
+  /// 2024-04` repeat).
+  static func repeatKey(_ text: String) -> String {
+    String(text.lowercased().filter { $0.isLetter || $0 == " " })
+      .split(separator: " ").joined(separator: " ")
+  }
+
+  /// Adds `cents` to `cell`, remembering an overflow in `tie`.
+  static func add(_ cents: Int64, to cell: inout Int64, tie: inout ImportLog.TieOut) {
+    let (s, o) = cell.addingReportingOverflow(cents)
+    if o { tie.hasOverflowed = true } else { cell = s }
+  }
+
+  /// Lines without a service period, through the billings rules on their own accounts; the
+  /// result is added to `company`.
+  private static func spreadBillings(
+    _ billed: [Int64], accounts: Set<Int>, into company: inout ImportedCompany
+  ) throws(ARRQualityError) {
+    var part = ImportedCompany(
+      accounts: company.accounts, firstMonth: company.firstMonth, asOf: company.asOf,
+      log: ImportLog())
+    BillingsSpreader.spread(billed, into: &part, infersShape: false)
+    for i in company.mrr.indices {
+      add(part.mrr[i], to: &company.mrr[i], tie: &company.log.tieOut)
+      add(part.oneTime[i], to: &company.oneTime[i], tie: &company.log.tieOut)
+    }
+    for a in accounts { company.accounts[a] = part.accounts[a] }
+    company.log.tieOut.add(part.log.tieOut.deferredCents, to: \.deferredCents)
+    company.log.tieOut.add(part.log.tieOut.residualCents, to: \.residualCents)
+    company.log.tieOut.add(part.log.tieOut.leftOutCents, to: \.leftOutCents)
+    company.log.notes += part.log.notes.map { "lines without a service period: " + $0 }
+    if part.log.tieOut.leftOutCents != 0 {
+      company.log.findings.append(
+        "credits without a service period of "
+          + "\(Money.decimalString(cents: -part.log.tieOut.leftOutCents)) are left out: no one-time "
+          + "revenue in their month to reduce, and no renewal stepping down to show a recurring "
+          + "credit")
+    }
+    if let t = part.log.incompleteThrough {
+      company.log.incompleteThrough = max(company.log.incompleteThrough ?? t, t)
+    }
+  }
+
+  /// Refunds reduce one-time revenue of their month, then earlier months; the rest is left out.
+  private static func applyRefunds(_ refunds: [LedgerEntry], into company: inout ImportedCompany) {
+    var leftOut: Int64 = 0
+    for r in refunds {
+      var owed = -r.amount
+      var m = r.date.month.months(since: company.firstMonth)
+      while owed > 0 && m >= 0 {
+        let i = company.cell(r.account, m)
+        let used = min(owed, company.oneTime[i])
+        company.oneTime[i] -= used
+        owed -= used
+        m -= 1
+      }
+      leftOut &-= owed
+    }
+    company.log.tieOut.add(leftOut, to: \.leftOutCents)
+    if leftOut != 0 {
+      company.log.findings.append(
+        "refunds of \(Money.decimalString(cents: -leftOut)) exceed the one-time revenue they "
+          + "could reverse; left out")
+    }
+  }
+
+  /// Months driven below zero by credits are set to zero; the excess is left out and reported.
+  private static func clampNegatives(_ company: inout ImportedCompany, file: String) {
+    var total: Int64 = 0
+    var cells = 0
+    var accounts = Set<Int>()
+    for i in company.mrr.indices where company.mrr[i] < 0 {
+      total &+= company.mrr[i]
+      cells += 1
+      accounts.insert(i / company.monthCount)
+      company.mrr[i] = 0
+    }
+    guard cells > 0 else { return }
+    company.log.tieOut.add(total, to: \.leftOutCents)
+    company.log.findings.append(
+      "\(file): credits exceed the revenue they reduce in \(cells) account-month"
+        + "\(cells == 1 ? "" : "s") (\(accounts.count) account\(accounts.count == 1 ? "" : "s")); "
+        + "those months are zero and \(Money.decimalString(cents: -total)) is left out")
+  }
+}

@@ -1,0 +1,117 @@
+import ARRCore
+
+/// The columns of an invoice ledger or of Stripe's invoice line items export, found by header
+/// (`docs/import.md`, "Invoice ledger" and "Stripe exports").
+///
+/// Headers are compared lowercased, with `_`, `-` and runs of spaces read as one space, and a
+/// trailing `(UTC)` dropped (Stripe writes `Period Start (UTC)`).
+struct LedgerLayout: Sendable, Equatable {
+  enum Role: String, Sendable, CaseIterable {
+    case customerID = "customer_id"
+    case customerName = "customer_name"
+    case date
+    case amount
+    case serviceStart = "service_start"
+    case serviceEnd = "service_end"
+    case type
+    case description
+    case status
+    case currency
+    case proration
+  }
+
+  /// The dialect the aliases come from.
+  enum Dialect: Sendable, Equatable {
+    /// A ledger exported from an accounting system.
+    case ledger
+    /// Stripe's invoice line items export: period ends are exclusive, a `Proration` column.
+    case stripeInvoiceLines
+  }
+
+  /// Ledger header aliases, as `docs/import.md` lists them.
+  static let ledgerAliases: [(Role, Set<String>)] = [
+    (.customerID, ["customer id", "customer", "account id"]),
+    (.customerName, ["customer name", "name", "account name"]),
+    (.date, ["date", "invoice date"]),
+    (.amount, ["amount", "total"]),
+    (.serviceStart, ["service start", "period start"]),
+    (.serviceEnd, ["service end", "period end"]),
+    (.type, ["type"]),
+    (.description, ["description", "product"]),
+    (.status, ["status"]),
+    (.currency, ["currency"]),
+  ]
+
+  /// Stripe invoice line items export headers (after dropping `(UTC)`).
+  static let stripeAliases: [(Role, Set<String>)] = [
+    (.customerID, ["customer id", "customer"]),
+    (.customerName, ["customer name", "customer description"]),
+    (.date, ["invoice created", "invoice date", "created", "date"]),
+    (.amount, ["amount"]),
+    (.serviceStart, ["period start"]),
+    (.serviceEnd, ["period end"]),
+    (.type, ["type"]),
+    (.description, ["description"]),
+    (.status, ["invoice status", "status"]),
+    (.currency, ["currency"]),
+    (.proration, ["proration"]),
+  ]
+
+  /// Headers only Stripe's invoice line items export has: one of them makes a file that
+  /// `--shape auto` would read as a ledger a Stripe file instead.
+  static let stripeMarkers: Set<String> = [
+    "line item id", "invoice created", "proration", "invoice line item id",
+  ]
+
+  var dialect: Dialect
+  /// Index of the header record in the table.
+  var headerIndex: Int
+  var columns: [Role: Int]
+  /// Header cells not used, in header order.
+  var ignored: [String]
+
+  /// Rows searched for a header.
+  static let headerSearchRows = 10
+
+  /// `header` lowercased, separators collapsed, a trailing `(utc)` dropped.
+  static func normalized(_ header: String) -> String {
+    var key = CubeLayout.normalized(header)
+    if key.hasSuffix("(utc)") { key = String(key.dropLast(5)) }
+    return key.split(separator: " ").joined(separator: " ")
+  }
+
+  /// The layout of `table` in `dialect`: the first of its first rows with a customer, a date and
+  /// an amount column; `nil` when none has them.
+  static func find(in table: ImportTable, dialect: Dialect) -> LedgerLayout? {
+    let aliases = dialect == .ledger ? ledgerAliases : stripeAliases
+    for (index, record) in table.records.prefix(headerSearchRows).enumerated() {
+      var columns = [Role: Int]()
+      var ignored = [String]()
+      let keys = record.cells.map(normalized)
+      let hasExplicitID = keys.contains("customer id") || keys.contains("account id")
+      for (c, cell) in record.cells.enumerated() {
+        let key = keys[c]
+        var role = aliases.first(where: { $0.1.contains(key) })?.0
+        // `Customer` beside `Customer ID` is the name.
+        if key == "customer" && hasExplicitID { role = .customerName }
+        if let role, columns[role] == nil {
+          columns[role] = c
+        } else if !cell.isEmpty {
+          ignored.append(cell)
+        }
+      }
+      guard columns[.customerID] != nil, columns[.date] != nil, columns[.amount] != nil else {
+        continue
+      }
+      return LedgerLayout(dialect: dialect, headerIndex: index, columns: columns, ignored: ignored)
+    }
+    return nil
+  }
+
+  /// Whether the header of `table` names a column only Stripe's invoice line export has.
+  static func looksLikeStripe(_ table: ImportTable) -> Bool {
+    table.records.prefix(headerSearchRows).contains { r in
+      r.cells.contains { stripeMarkers.contains(normalized($0)) }
+    }
+  }
+}

@@ -1,0 +1,285 @@
+import ARRCore
+
+/// Reads an invoice ledger, or Stripe's invoice line items export, into invoice lines
+/// (`docs/import.md`, "Invoice ledger"): finds the header, skips and reports title lines, void
+/// and draft invoices, totals rows and footnotes, and reads every other row's customer, date,
+/// amount, service period, type, description and currency.
+enum LedgerReader {
+  /// Reads `table`, file `fileIndex` of `log.files`, in `dialect`.
+  /// - Returns: The lines, or `nil` when no header row of the first rows has a customer, a date
+  ///   and an amount column.
+  /// - Throws: `ARRQualityError` `.invalidData` with every problem (`file:line:column`), for
+  ///   more than one currency (naming them), or for dates that need `--date-order`.
+  /// - Complexity: O(cells).
+  static func read(
+    _ table: ImportTable, dialect: LedgerLayout.Dialect, fileIndex: Int, options: ImportOptions,
+    log: inout ImportLog
+  ) throws(ARRQualityError) -> LedgerData? {
+    guard let layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
+    let file = table.file
+    let header = table.records[layout.headerIndex]
+    log.files[fileIndex].shape = dialect == .ledger ? .ledger : .stripeInvoices
+    log.files[fileIndex].values = .billings
+    log.files[fileIndex].valuesReason = "invoice lines (amounts billed)"
+    log.files[fileIndex].headerLine = header.line
+    log.files[fileIndex].ignoredColumns = layout.ignored
+    log.files[fileIndex].recognisedColumns = LedgerLayout.Role.allCases.compactMap { r in
+      layout.columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
+    }
+    for r in table.records.prefix(layout.headerIndex) {
+      log.files[fileIndex].rowsRead += 1
+      log.skip(file: fileIndex, line: r.line, kind: .title, reason: CubeReader.snippet(r.cells))
+    }
+    log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
+    let body = table.records[(layout.headerIndex + 1)...]
+    func cell(_ r: ImportTable.Record, _ role: LedgerLayout.Role) -> String {
+      guard let c = layout.columns[role], c < r.cells.count else { return "" }
+      return r.cells[c]
+    }
+    let order = try dateOrder(body, layout: layout, file: file, options: options)
+    let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
+    var data = LedgerData(fileIndex: fileIndex)
+    var index = [String: Int]()
+    var problems = [InputProblem]()
+    var problemCount = 0
+    var currencies = [String: Int]()
+    var totals = [(line: Int, cents: Int64)]()
+    var sum: Int64 = 0
+    var unknownTypes = Set<String>()
+    for r in body {
+      log.files[fileIndex].rowsRead += 1
+      let key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
+      let amountText = cell(r, .amount)
+      if key.isEmpty && cell(r, .date).isEmpty {
+        if isTotals(r.cells),
+          let v = try? CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+        {
+          totals.append((r.line, v))
+          log.skip(file: fileIndex, line: r.line, kind: .totals, reason: "excluded and checked")
+        } else {
+          log.skip(
+            file: fileIndex, line: r.line, kind: .footnote, reason: CubeReader.snippet(r.cells))
+        }
+        continue
+      }
+      let status = cell(r, .status).lowercased()
+      if ["void", "voided", "draft"].contains(status) {
+        log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
+        continue
+      }
+      var rowProblems = [InputProblem]()
+      func problem(_ role: LedgerLayout.Role, _ message: String) {
+        rowProblems.append(
+          InputProblem(
+            file: file, line: r.line, column: (layout.columns[role] ?? 0) + 1, message: message))
+      }
+      if key.isEmpty { problem(.customerID, "no customer id or name (expected a value)") }
+      let date = LedgerDate.parse(cell(r, .date), order: order)
+      if date == nil {
+        problem(
+          .date, "date \"\(cell(r, .date))\" is not a date (expected e.g. 2025-03-01 or 3/1/2025)")
+      }
+      var amount: Int64 = 0
+      do throws(CubeMoney.Failure) {
+        amount = try CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+      } catch {
+        let message =
+          amountText.isEmpty
+          ? "no amount (expected e.g. 1234.50)"
+          : CubeReader.moneyMessage(amountText, error, isDecimalComma: isDecimalComma)
+        problem(.amount, message)
+      }
+      let period = readPeriod(r, layout: layout, order: order, cell: cell, problem: problem)
+      if !rowProblems.isEmpty {
+        if options.isLenient {
+          log.skip(
+            file: fileIndex, line: r.line, kind: .badRow,
+            reason: "bad row: " + rowProblems[0].description)
+        } else {
+          problemCount += rowProblems.count
+          problems += rowProblems.prefix(
+            max(0, ARRQualityError.problemDisplayLimit - problems.count))
+        }
+        continue
+      }
+      let currency =
+        cell(r, .currency).isEmpty
+        ? CubeMoney.currency(amountText) : cell(r, .currency).uppercased()
+      if let currency, currencies[currency] == nil { currencies[currency] = r.line }
+      let a: Int
+      if let existing = index[key] {
+        a = existing
+      } else {
+        a = data.accounts.count
+        index[key] = a
+        let name = cell(r, .customerName)
+        data.accounts.append(
+          ImportedAccount(id: key, name: name.isEmpty ? nil : name, source: (file, r.line)))
+      }
+      let typeText = cell(r, .type)
+      let kind = Self.kind(typeText, dialect: layout.dialect)
+      let isStripeItem =
+        layout.dialect == .stripeInvoiceLines && CubeLayout.normalized(typeText) == "invoiceitem"
+      if kind == nil && !typeText.isEmpty && !isStripeItem && unknownTypes.count < 10 {
+        unknownTypes.insert(typeText)
+      }
+      let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
+      sum = sum &+ amount
+      data.entries.append(
+        LedgerEntry(
+          account: a, line: r.line, date: date!, period: period, kind: kind,
+          description: cell(r, .description), amount: amount, isProration: proration))
+      log.files[fileIndex].rowsUsed += 1
+    }
+    if problemCount > 0 {
+      throw ARRQualityError(
+        kind: .invalidData,
+        message: "\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(file)",
+        problems: problems, problemCount: problemCount)
+    }
+    if currencies.count > 1 {
+      let found = currencies.sorted { $0.value < $1.value }.map { "\($0.key) (line \($0.value))" }
+      throw .data(
+        "\(file): amounts in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
+          + "import one currency at a time (rates files are not supported)")
+    }
+    data.currency = currencies.keys.first
+    if !unknownTypes.isEmpty {
+      log.notes.append(
+        "\(file): type values not recognised, read as no type: "
+          + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
+    }
+    if let t = totals.last {
+      if t.cents == sum {
+        log.notes.append("\(file): the totals row (line \(t.line)) equals the sum of the lines")
+      } else {
+        log.findings.append(
+          "\(file): the totals row (line \(t.line)) says \(Money.decimalString(cents: t.cents)); "
+            + "the lines sum to \(Money.decimalString(cents: sum)) "
+            + "(\(Money.decimalString(cents: t.cents &- sum)))")
+      }
+    }
+    return data
+  }
+
+  /// The service period of row `r`: both days or neither; an end before the start is a
+  /// problem. Stripe's period end is the next period's first instant: one day earlier is the
+  /// last day served.
+  private static func readPeriod(
+    _ r: ImportTable.Record, layout: LedgerLayout, order: DateOrder?,
+    cell: (ImportTable.Record, LedgerLayout.Role) -> String,
+    problem: (LedgerLayout.Role, String) -> Void
+  ) -> (start: CivilDate, end: CivilDate)? {
+    let startText = cell(r, .serviceStart)
+    let endText = cell(r, .serviceEnd)
+    guard !startText.isEmpty || !endText.isEmpty else { return nil }
+    let start = LedgerDate.parse(startText, order: order)
+    var end = LedgerDate.parse(endText, order: order)
+    if start == nil {
+      problem(
+        .serviceStart,
+        startText.isEmpty
+          ? "service period start missing (the end is \"\(endText)\"; expected both or neither)"
+          : "service period start \"\(startText)\" is not a date (expected e.g. 2025-03-01)")
+    }
+    if end == nil {
+      problem(
+        .serviceEnd,
+        endText.isEmpty
+          ? "service period end missing (the start is \"\(startText)\"; expected both or neither)"
+          : "service period end \"\(endText)\" is not a date (expected e.g. 2025-03-31)")
+    }
+    guard let start, let e = end else { return nil }
+    if layout.dialect == .stripeInvoiceLines && e > start {
+      end = CivilDate(daysSinceEpoch: e.daysSinceEpoch - 1)
+    }
+    guard end! >= start else {
+      problem(
+        .serviceEnd,
+        "service period ends \"\(endText)\" before it starts (\"\(startText)\"; expected an end on "
+          + "or after the start)")
+      return nil
+    }
+    return (start, end!)
+  }
+
+  /// A totals row: its first non-empty cell says total, grand total, subtotal or sum.
+  static func isTotals(_ cells: [String]) -> Bool {
+    guard let first = cells.first(where: { !$0.isEmpty }) else { return false }
+    var t = Substring(CubeLayout.normalized(first))
+    while t.last == ":" { t = t.dropLast() }
+    return t == "sum" || t == "total" || t == "totals" || t.hasPrefix("total ")
+      || t.hasPrefix("grand total") || t.hasPrefix("subtotal") || t.hasPrefix("sum of")
+  }
+
+  /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
+  /// a proration).
+  static func kind(_ text: String, dialect: LedgerLayout.Dialect) -> LedgerEntry.Kind? {
+    let t = CubeLayout.normalized(text)
+    switch t {
+    case "recurring", "subscription", "recurring revenue": return .recurring
+    case "one time", "onetime", "non recurring", "nonrecurring", "one off", "fee": return .oneTime
+    case "usage", "metered", "usage based": return .usage
+    default: return nil
+    }
+  }
+
+  /// The day/month order of the date cells, from the cells, `--date-order`, or an error when
+  /// some date reads two ways and nothing decides.
+  private static func dateOrder(
+    _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
+    options: ImportOptions
+  ) throws(ARRQualityError) -> DateOrder? {
+    if let given = options.dateOrder { return given }
+    let columns = [LedgerLayout.Role.date, .serviceStart, .serviceEnd].compactMap {
+      layout.columns[$0]
+    }
+    var cells = [(text: String, line: Int)]()
+    for r in body {
+      for c in columns where c < r.cells.count && !r.cells[c].isEmpty {
+        cells.append((r.cells[c], r.line))
+      }
+    }
+    switch LedgerDate.order(of: cells) {
+    case .failure(let conflict):
+      throw .data(
+        "\(file): dates are written both day first (\"\(conflict.dayFirst.text)\" on line "
+          + "\(conflict.dayFirst.line)) and month first (\"\(conflict.monthFirst.text)\" on line "
+          + "\(conflict.monthFirst.line)); fix the file")
+    case .success(let order?):
+      return order
+    case .success(nil):
+      if let example = cells.first(where: { LedgerDate.isAmbiguous($0.text) }) {
+        throw .data(
+          "\(file):\(example.line): the date \"\(example.text)\" reads as month/day or day/month "
+            + "and no date in the file decides; pass --date-order mdy or --date-order dmy")
+      }
+      return nil
+    }
+  }
+
+  /// The decimal mark of the amount column (as for cubes).
+  private static func decimalMark(
+    _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
+    options: ImportOptions
+  ) throws(ARRQualityError) -> Bool {
+    if let given = options.isDecimalComma { return given }
+    guard let c = layout.columns[.amount] else { return false }
+    var comma: (line: Int, text: String)?
+    var point: (line: Int, text: String)?
+    for r in body where c < r.cells.count {
+      switch CubeMoney.evidence(r.cells[c]) {
+      case .decimalComma: if comma == nil { comma = (r.line, r.cells[c]) }
+      case .decimalPoint: if point == nil { point = (r.line, r.cells[c]) }
+      case .none: continue
+      }
+      if comma != nil && point != nil { break }
+    }
+    if let c = comma, let p = point {
+      throw .data(
+        "\(file): amounts use both decimal marks (\"\(p.text)\" on line \(p.line), \"\(c.text)\" "
+          + "on line \(c.line)); say which with --decimal-comma or fix the file")
+    }
+    return comma != nil
+  }
+}

@@ -1,0 +1,103 @@
+import ARRCore
+
+/// Terms inferred from invoice lines (`docs/import.md`, "Invoice ledger", "Terms").
+///
+/// - **Service periods**: the account's subscription line is its largest positive recurring
+///   line with a whole-month service period (a renewal, not a co-termed add-on); its length in
+///   months decides as a billing rhythm does (1 monthly, 3 quarterly, 6 semiannual, 12 annual and
+///   contract annual, 24 or 36 upfront and contract multi_year), counted under the same rules
+///   (`rhythm_12_annual`…). For 12 months or more, the end of the latest such period is the
+///   inferred `contract_end_date`. The data supports this from the first line of that length.
+/// - **Usage**: an account whose recurring revenue all comes from lines typed usage is
+///   contract type `usage` (`usage_by_type`); billed after the period it measures, cadence
+///   `in_arrears`.
+/// - Otherwise the revenue's shape decides (``ContractInference``). Given terms are kept, and
+///   the billings rules' decisions for lines without a period stand.
+enum LedgerTerms {
+  static func infer(
+    _ entries: [LedgerEntry], uses: [LedgerImporter.Use], into company: inout ImportedCompany
+  ) {
+    var best = [Int: LedgerEntry]()
+    var usageOnly = [Int: (all: Bool, arrears: Bool)]()
+    for (e, use) in zip(entries, uses) where use == .period || use == .usageMonth {
+      let a = e.account
+      let isUsage = e.kind == .usage
+      let previous = usageOnly[a] ?? (true, true)
+      let arrears = e.period.map { e.date > $0.end } ?? true
+      usageOnly[a] = (previous.all && isUsage, previous.arrears && arrears)
+      guard !isUsage, e.amount > 0, let p = e.period,
+        let k = ServicePeriod.wholeMonths(from: p.start, through: p.end),
+        BillingRhythm.candidates.contains(k)
+      else { continue }
+      if let b = best[a], b.amount >= e.amount { continue }
+      best[a] = e
+    }
+    // Usage billed in arrears: the as-of month's invoice is not out yet.
+    let n = company.monthCount
+    let unbilled = usageOnly.filter { a, flags in
+      flags.all && flags.arrears && n >= 2 && company.mrr[company.cell(a, n - 1)] == 0
+        && company.mrr[company.cell(a, n - 2)] > 0
+    }.count
+    if unbilled > 0 {
+      company.log.findings.append(
+        "\(unbilled) usage account\(unbilled == 1 ? "" : "s") billed in arrears \(unbilled == 1 ? "has" : "have") "
+          + "no invoice for \(company.asOf) yet, so \(unbilled == 1 ? "its" : "their") as-of MRR is zero "
+          + "(they look churned); --as-of \(company.asOf.adding(months: -1)) measures a month every "
+          + "usage invoice covers")
+    }
+    for (a, flags) in usageOnly where flags.all {
+      guard company.accounts[a].contractType == nil else { continue }
+      company.accounts[a].contractType = .usage
+      company.accounts[a].inferred.insert(.contractType)
+      if flags.arrears && company.accounts[a].billingCadence == nil {
+        company.accounts[a].billingCadence = .inArrears
+        company.accounts[a].inferred.insert(.billingCadence)
+      }
+    }
+    for (a, line) in best {
+      let p = line.period!
+      let k = ServicePeriod.wholeMonths(from: p.start, through: p.end)!
+      var account = company.accounts[a]
+      var same = entries.filter {
+        $0.account == a && $0.kind != .usage && $0.amount > 0
+          && $0.period.map { ServicePeriod.wholeMonths(from: $0.start, through: $0.end) } == k
+      }
+      same.sort { $0.period!.start < $1.period!.start }
+      account.apply(BillingsSpreader.rule(forRhythm: k))
+      var inferredSomething = false
+      if account.billingCadence == nil, let cadence = cadence(months: k) {
+        account.billingCadence = cadence
+        account.inferred.insert(.billingCadence)
+        inferredSomething = true
+      }
+      if account.contractType == nil && k >= 12 {
+        account.contractType = k == 12 ? .annual : .multiYear
+        account.inferred.insert(.contractType)
+        inferredSomething = true
+        if account.contractEndDate == nil, let last = same.last?.period?.end {
+          account.contractEndDate = last
+          account.inferred.insert(.contractEndDate)
+        }
+      }
+      // Known once the first line of that length was invoiced.
+      if inferredSomething, let first = same.map(\.date.month).min() {
+        let from = max(first, company.firstMonth)
+        account.inferredFrom = account.inferredFrom.map { max($0, from) } ?? from
+      }
+      company.accounts[a] = account
+    }
+    ContractInference.inferFromShape(&company)
+  }
+
+  /// The cadence a service period of `months` months implies.
+  static func cadence(months: Int) -> BillingCadence? {
+    switch months {
+    case 1: .monthly
+    case 3: .quarterly
+    case 6: .semiannual
+    case 12: .annual
+    case 24, 36: .upfront
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import ARRCore
+
+/// What a Stripe subscription says about its customer (`docs/import.md`, "Stripe exports"):
+/// facts given by the export, so they win over inference.
+///
+/// - `trialing` → trial `active` with its end; a trial end before a paid status → `converted`;
+///   `paused` (Stripe pauses a subscription whose trial ended without a payment method) →
+///   `expired`.
+/// - `past_due`, `unpaid` → past due.
+/// - `Canceled At` → `cancel_date`; `Cancel At Period End` without it → the period's end (notice
+///   given, a future date).
+/// - The interval → billing cadence (1 month monthly, 3 quarterly, 6 semiannual, 1 year annual,
+///   2–3 years upfront); for a year or more the current period's end is the contract end.
+/// - `Start Date` → start date; name and `segment (metadata)`.
+enum StripeFacts {
+  /// The subscription that speaks for a customer with several: a live one (active, past due,
+  /// unpaid, trialing) with the largest price, else the one that ended last.
+  static func primary(_ subs: [StripeSubscription]) -> StripeSubscription {
+    let live = subs.filter { [.active, .pastDue, .unpaid, .trialing].contains($0.status) }
+    if let best = live.max(by: { ($0.mrr ?? 0, -$0.line) < ($1.mrr ?? 0, -$1.line) }) {
+      return best
+    }
+    return subs.max {
+      ($0.endedAt ?? $0.canceledAt ?? .init(daysSinceEpoch: 0), -$0.line)
+        < ($1.endedAt ?? $1.canceledAt ?? .init(daysSinceEpoch: 0), -$1.line)
+    }!
+  }
+
+  /// Writes the facts of `sub` into `account`; a differing fact the account already had from
+  /// another file is reported in `conflicts`.
+  static func apply(
+    _ sub: StripeSubscription, to account: inout ImportedAccount, conflicts: inout [String]
+  ) {
+    func set<T: Equatable>(
+      _ path: WritableKeyPath<ImportedAccount, T?>, _ value: T?, _ label: String
+    ) {
+      guard let value else { return }
+      if let have = account[keyPath: path], have != value {
+        conflicts.append("\"\(account.id)\" \(label) \(have) vs \(value) (line \(sub.line))")
+      }
+      account[keyPath: path] = value
+    }
+    set(\.name, sub.name, "name")
+    set(\.segment, sub.segment, "segment")
+    set(\.startDate, sub.start, "start date")
+    set(\.billingCadence, sub.billingCadence, "billing cadence")
+    if let months = sub.intervalMonths, months >= 12 {
+      set(\.contractEndDate, sub.currentPeriodEnd, "contract end")
+    }
+    switch sub.status {
+    case .trialing:
+      account.trialStatus = .active
+      account.trialEndDate = sub.trialEnd
+    case .paused:
+      if sub.trialEnd != nil {
+        account.trialStatus = .expired
+        account.trialEndDate = sub.trialEnd
+      }
+    case .active, .pastDue, .unpaid, .canceled:
+      if let t = sub.trialEnd, let s = sub.start, t > s {
+        account.trialStatus = .converted
+        account.trialEndDate = t
+      }
+    case .incomplete, .incompleteExpired:
+      break
+    }
+    if sub.status == .pastDue || sub.status == .unpaid { account.isPastDue = true }
+    if let c = sub.canceledAt {
+      account.cancelDate = c
+    } else if sub.cancelAtPeriodEnd, let end = sub.currentPeriodEnd {
+      account.cancelDate = end
+    }
+  }
+
+  /// Subscriptions by customer id, in first-row order, without those that never started
+  /// (`incomplete`, `incomplete_expired`: skipped and reported on file `fileIndex`).
+  static func byCustomer(
+    _ subs: [StripeSubscription], fileIndex: Int, log: inout ImportLog
+  ) -> [(customer: String, subs: [StripeSubscription])] {
+    var order = [String]()
+    var groups = [String: [StripeSubscription]]()
+    for s in subs {
+      if s.status == .incomplete || s.status == .incompleteExpired {
+        log.skip(
+          file: fileIndex, line: s.line, kind: .notStarted,
+          reason: "\(s.status.rawValue): the first payment never succeeded, no revenue")
+        continue
+      }
+      if groups[s.customer] == nil { order.append(s.customer) }
+      groups[s.customer, default: []].append(s)
+    }
+    return order.map { ($0, groups[$0]!) }
+  }
+}

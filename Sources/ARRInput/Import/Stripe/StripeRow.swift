@@ -1,0 +1,118 @@
+import ARRCore
+
+/// One row of a Stripe subscriptions export, with its cells looked up by role.
+struct StripeRow {
+  typealias Role = StripeSubscriptionsReader.Role
+
+  var record: ImportTable.Record
+  var columns: [Role: Int]
+  var file: String
+  var order: DateOrder?
+
+  func text(_ role: Role) -> String {
+    guard let c = columns[role], c < record.cells.count else { return "" }
+    return record.cells[c]
+  }
+
+  private func problem(_ role: Role, _ message: String) -> InputProblem {
+    InputProblem(
+      file: file, line: record.line, column: (columns[role] ?? 0) + 1, message: message)
+  }
+
+  /// The subscription, or `nil` with the row's problems.
+  func subscription(problems: inout [InputProblem]) -> StripeSubscription? {
+    let customer = text(.customer)
+    if customer.isEmpty { problems.append(problem(.customer, "no customer id (expected cus_…)")) }
+    let statusText = CubeLayout.normalized(text(.status)).replacingSpaces
+    let status = StripeSubscription.Status(
+      rawValue: statusText == "cancelled" ? "canceled" : statusText)
+    if status == nil {
+      problems.append(
+        problem(
+          .status,
+          "status \"\(text(.status))\" is not a Stripe status (expected one of "
+            + StripeSubscription.Status.allCases.map(\.rawValue).joined(separator: ", ") + ")"))
+    }
+    func date(_ role: Role) -> CivilDate? {
+      let t = text(role)
+      guard !t.isEmpty else { return nil }
+      if let d = LedgerDate.parse(t, order: order) { return d }
+      problems.append(problem(role, "\"\(t)\" is not a date (expected e.g. 2025-03-01 00:00)"))
+      return nil
+    }
+    let (months, mrr) = monthly(problems: &problems)
+    let flag = CubeLayout.normalized(text(.cancelAtPeriodEnd))
+    let sub = StripeSubscription(
+      customer: customer, name: text(.name).isEmpty ? nil : text(.name),
+      segment: text(.segment).isEmpty ? nil : text(.segment), line: record.line,
+      status: status ?? .active, mrr: mrr, intervalMonths: months, start: date(.start),
+      trialEnd: date(.trialEnd), canceledAt: date(.canceledAt),
+      cancelAtPeriodEnd: ["true", "yes", "1", "y"].contains(flag),
+      currentPeriodStart: date(.currentPeriodStart), currentPeriodEnd: date(.currentPeriodEnd),
+      endedAt: date(.endedAt))
+    return problems.isEmpty ? sub : nil
+  }
+
+  /// Months per interval and the price × quantity normalised to a month (cents, rounded half
+  /// away from zero): month ÷ count, year ÷ (12 × count), week × 52 ÷ (12 × count), day × 365 ÷
+  /// (12 × count).
+  private func monthly(problems: inout [InputProblem]) -> (months: Int?, mrr: Int64?) {
+    guard columns[.amount] != nil, columns[.interval] != nil else { return (nil, nil) }
+    var count = 1
+    if !text(.intervalCount).isEmpty {
+      if let c = Int(text(.intervalCount)), c >= 1, c <= 120 {
+        count = c
+      } else {
+        problems.append(
+          problem(
+            .intervalCount, "interval count \"\(text(.intervalCount))\" is not a whole number 1–120"
+          ))
+      }
+    }
+    var quantity: Int64 = 1
+    if !text(.quantity).isEmpty {
+      if let q = Int64(text(.quantity)), q >= 0, q <= 10_000_000 {
+        quantity = q
+      } else {
+        problems.append(
+          problem(.quantity, "quantity \"\(text(.quantity))\" is not a whole number 0–10000000"))
+      }
+    }
+    var unit: Int64 = 0
+    do throws(CubeMoney.Failure) {
+      unit = try CubeMoney.cents(text(.amount), isDecimalComma: false)
+    } catch {
+      problems.append(
+        problem(.amount, CubeReader.moneyMessage(text(.amount), error, isDecimalComma: false)))
+    }
+    if unit < 0 {
+      problems.append(problem(.amount, "amount \"\(text(.amount))\" is negative (expected ≥ 0)"))
+    }
+    let (numerator, denominator, months): (Int64, Int64, Int?)
+    switch CubeLayout.normalized(text(.interval)) {
+    case "month", "monthly": (numerator, denominator, months) = (1, Int64(count), count)
+    case "year", "yearly", "annual":
+      (numerator, denominator, months) = (1, 12 * Int64(count), 12 * count)
+    case "week", "weekly": (numerator, denominator, months) = (52, 12 * Int64(count), nil)
+    case "day", "daily": (numerator, denominator, months) = (365, 12 * Int64(count), nil)
+    default:
+      problems.append(
+        problem(
+          .interval, "interval \"\(text(.interval))\" is not day, week, month or year"))
+      return (nil, nil)
+    }
+    let (total, o1) = unit.multipliedReportingOverflow(by: quantity)
+    let (scaled, o2) = total.multipliedReportingOverflow(by: numerator)
+    if o1 || o2 {
+      problems.append(problem(.amount, "amount × quantity is too large"))
+      return (months, nil)
+    }
+    return (months, ServicePeriod.proportion(scaled, 1, denominator))
+  }
+}
+
+extension String {
+  fileprivate var replacingSpaces: String {
+    split(separator: " ").joined(separator: "_")
+  }
+}

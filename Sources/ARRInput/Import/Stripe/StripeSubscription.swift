@@ -1,0 +1,63 @@
+import ARRCore
+
+/// One row of Stripe's subscriptions export, read (`docs/import.md`, "Stripe exports").
+struct StripeSubscription: Sendable, Equatable {
+  /// Stripe's subscription statuses.
+  enum Status: String, Sendable, CaseIterable {
+    case active
+    case trialing
+    case pastDue = "past_due"
+    case unpaid
+    case canceled
+    case incomplete
+    case incompleteExpired = "incomplete_expired"
+    case paused
+  }
+
+  var customer: String
+  var name: String?
+  var segment: String?
+  var line: Int
+  var status: Status
+  /// The price × quantity normalised to a month, in cents; `nil` when the export has no amount
+  /// or interval column.
+  var mrr: Int64?
+  /// Months per billing interval (`month` × count, `year` × 12 × count); `nil` for day and
+  /// week intervals or none given.
+  var intervalMonths: Int?
+  var start: CivilDate?
+  var trialEnd: CivilDate?
+  var canceledAt: CivilDate?
+  var cancelAtPeriodEnd: Bool
+  var currentPeriodStart: CivilDate?
+  var currentPeriodEnd: CivilDate?
+  var endedAt: CivilDate?
+
+  /// The first day revenue is due: the trial's end, else the start.
+  var paidFrom: CivilDate? {
+    guard let start else { return trialEnd }
+    if let t = trialEnd, t > start { return t }
+    return start
+  }
+
+  /// Whether month `m` bears revenue: from the month the paid service begins (a trial has
+  /// none) through the month before ``endedAt`` (the month holding it when it ends after its
+  /// first day). `incomplete`, `incomplete_expired` and `paused` subscriptions have none.
+  func isBilled(_ m: Month) -> Bool {
+    switch status {
+    case .incomplete, .incompleteExpired, .paused, .trialing: return false
+    case .active, .pastDue, .unpaid, .canceled: break
+    }
+    guard let from = paidFrom, m >= from.month else { return false }
+    if let end = endedAt ?? (status == .canceled ? canceledAt ?? currentPeriodEnd : nil) {
+      return CivilDate.firstDay(of: m) < end
+    }
+    return true
+  }
+
+  /// The cadence the interval gives (a fact of the export): 1 month monthly, 3 quarterly, 6
+  /// semiannual, 12 annual, 24 or 36 upfront.
+  var billingCadence: BillingCadence? {
+    intervalMonths.flatMap(LedgerTerms.cadence(months:))
+  }
+}

@@ -1,0 +1,83 @@
+import ARRCore
+
+/// Revenue from Stripe's subscriptions export alone (`docs/import.md`, "Stripe exports"):
+/// each subscription's current price × quantity, normalised to a month, in every month it bills
+/// (``StripeSubscription/isBilled(_:)``). The export holds only current prices, so every
+/// account looks flat: expansion and contraction history needs the invoice line items export,
+/// and the notes say so.
+///
+/// The months run from the first paid month to the as-of month: `--as-of`, else the month of
+/// the latest `Current Period Start` (the export's date, near enough), else of the latest start.
+/// The tie-out's source is the revenue those prices imply (a subscriptions export holds no
+/// billed amounts).
+enum StripeSubscriptionImporter {
+  /// Imports `subs`, file `fileIndex`, joining customer lists.
+  /// - Throws: `ARRQualityError` `.invalidData` when the export has no amount or interval
+  ///   column, or no subscription that ever billed; `.invalidArgument` for `--as-of` before
+  ///   every start.
+  static func makeCompany(
+    _ subs: [StripeSubscription], fileIndex: Int,
+    lists: [(accounts: [ImportedAccount], index: Int)], options: ImportOptions,
+    log: inout ImportLog
+  ) throws(ARRQualityError) -> ImportedCompany {
+    let file = log.files[fileIndex].file
+    if subs.contains(where: { $0.mrr == nil }) {
+      throw .data(
+        "\(file): a subscriptions export alone needs Amount and Interval columns to give "
+          + "revenue (or import the invoice line items export beside it)")
+    }
+    let groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
+    let all = groups.flatMap(\.subs)
+    guard
+      let latest = all.compactMap({ $0.currentPeriodStart ?? $0.start }).map(\.month).max(),
+      let earliest = all.compactMap({ $0.paidFrom ?? $0.start }).map(\.month).min()
+    else {
+      throw .data("\(file): no subscription with a start date")
+    }
+    let asOf = options.asOf ?? latest
+    guard asOf >= earliest else {
+      throw .invalidArgument(
+        "--as-of \(asOf) is before every subscription of \(file) (the first starts \(earliest))")
+    }
+    var accounts = [ImportedAccount]()
+    var conflicts = [String]()
+    for (customer, group) in groups {
+      var a = ImportedAccount(id: customer, source: (file, group[0].line))
+      let primary = StripeFacts.primary(group)
+      StripeFacts.apply(primary, to: &a, conflicts: &conflicts)
+      if let months = primary.intervalMonths, months >= 12, a.contractType == nil {
+        a.contractType = months == 12 ? .annual : .multiYear
+        a.inferred.insert(.contractType)
+        a.apply(BillingsSpreader.rule(forRhythm: months))
+      }
+      accounts.append(a)
+      log.files[fileIndex].rowsUsed += group.count
+    }
+    for list in lists {
+      CustomerList.join(list.accounts, into: &accounts, fileIndex: list.index, log: &log)
+    }
+    var company = ImportedCompany(
+      accounts: accounts, firstMonth: min(earliest, asOf), asOf: asOf, log: log)
+    let n = company.monthCount
+    for (a, group) in groups.enumerated() {
+      for s in group.subs {
+        for m in 0..<n where s.isBilled(company.firstMonth.adding(months: m)) {
+          company.log.tieOut.add(s.mrr!, to: \.sourceCents)
+          LedgerImporter.add(s.mrr!, to: &company.mrr[company.cell(a, m)], tie: &company.log.tieOut)
+        }
+      }
+    }
+    if company.log.tieOut.hasOverflowed {
+      throw .data("\(file): the amounts are too large to add up")
+    }
+    let paused = all.filter { $0.status == .paused }.count
+    if paused > 0 {
+      company.log.notes.append(
+        "\(file): \(paused) paused subscription\(paused == 1 ? "" : "s") (a trial ended without "
+          + "a payment method): no revenue, trial expired")
+    }
+    ContractInference.inferFromShape(&company)
+    log = company.log
+    return company
+  }
+}

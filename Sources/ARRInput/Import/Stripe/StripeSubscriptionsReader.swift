@@ -1,0 +1,134 @@
+import ARRCore
+
+/// Reads Stripe's subscriptions export (`docs/import.md`, "Stripe exports"). Users choose the
+/// columns, so each is looked up by its header (title case, `(UTC)` suffixes dropped); headers
+/// not listed are ignored and reported.
+enum StripeSubscriptionsReader {
+  enum Role: String, Sendable, CaseIterable {
+    case customer = "customer_id"
+    case name = "customer_name"
+    case status
+    case amount
+    case currency
+    case interval
+    case intervalCount = "interval_count"
+    case quantity
+    case start = "start_date"
+    case trialEnd = "trial_end"
+    case canceledAt = "canceled_at"
+    case cancelAtPeriodEnd = "cancel_at_period_end"
+    case currentPeriodStart = "current_period_start"
+    case currentPeriodEnd = "current_period_end"
+    case endedAt = "ended_at"
+    case segment
+  }
+
+  /// Accepted headers per role (after lowercasing, separators collapsed, `(UTC)` dropped).
+  static let aliases: [(Role, Set<String>)] = [
+    (.customer, ["customer id", "customer"]),
+    (.name, ["customer name", "customer description"]),
+    (.status, ["status"]),
+    (.amount, ["amount", "plan amount", "price amount", "unit amount"]),
+    (.currency, ["currency", "plan currency"]),
+    (.interval, ["interval", "plan interval", "price interval"]),
+    (.intervalCount, ["interval count", "plan interval count", "price interval count"]),
+    (.quantity, ["quantity"]),
+    (.start, ["start date", "start", "created"]),
+    (.trialEnd, ["trial end"]),
+    (.canceledAt, ["canceled at", "cancelled at"]),
+    (.cancelAtPeriodEnd, ["cancel at period end"]),
+    (.currentPeriodStart, ["current period start"]),
+    (.currentPeriodEnd, ["current period end"]),
+    (.endedAt, ["ended at"]),
+    (
+      .segment, ["segment (metadata)", "tier (metadata)", "customer segment (metadata)", "segment"]
+    ),
+  ]
+
+  /// Headers that make a file a subscriptions export (with a customer and a status column).
+  static let markers: Set<String> = [
+    "current period start", "current period end", "cancel at period end", "interval",
+    "plan interval", "ended at",
+  ]
+
+  /// The subscriptions of `table`, or `nil` when its first row is not a subscriptions header.
+  /// - Throws: `ARRQualityError` `.invalidData` with every problem (`file:line:column`), or for
+  ///   more than one currency (naming them).
+  static func read(
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+  ) throws(ARRQualityError) -> [StripeSubscription]? {
+    guard let header = table.records.first else { return nil }
+    var columns = [Role: Int]()
+    var ignored = [String]()
+    for (c, cell) in header.cells.enumerated() {
+      let key = LedgerLayout.normalized(cell)
+      let raw = CubeLayout.normalized(cell)
+      if let role = aliases.first(where: { $0.1.contains(key) || $0.1.contains(raw) })?.0,
+        columns[role] == nil
+      {
+        columns[role] = c
+      } else if !cell.isEmpty {
+        ignored.append(cell)
+      }
+    }
+    let keys = Set(header.cells.map(LedgerLayout.normalized))
+    guard columns[.customer] != nil, columns[.status] != nil, !keys.isDisjoint(with: markers)
+    else { return nil }
+    let file = table.file
+    log.files[fileIndex].shape = .stripeSubscriptions
+    log.files[fileIndex].values = .mrr
+    log.files[fileIndex].valuesReason = "subscription prices (current prices only)"
+    log.files[fileIndex].headerLine = header.line
+    log.files[fileIndex].ignoredColumns = ignored
+    log.files[fileIndex].recognisedColumns = Role.allCases.compactMap { r in
+      columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
+    }
+    log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
+    var out = [StripeSubscription]()
+    var problems = [InputProblem]()
+    var currencies = [String: Int]()
+    for r in table.records.dropFirst() {
+      log.files[fileIndex].rowsRead += 1
+      var rowProblems = [InputProblem]()
+      let row = StripeRow(record: r, columns: columns, file: file, order: options.dateOrder)
+      let sub = row.subscription(problems: &rowProblems)
+      guard let sub, rowProblems.isEmpty else {
+        if options.isLenient {
+          log.skip(
+            file: fileIndex, line: r.line, kind: .badRow,
+            reason: "bad row: " + (rowProblems.first?.description ?? ""))
+        } else {
+          problems += rowProblems
+        }
+        continue
+      }
+      let currency = row.text(.currency).uppercased()
+      if !currency.isEmpty && currencies[currency] == nil { currencies[currency] = r.line }
+      out.append(sub)
+    }
+    if !problems.isEmpty {
+      throw ARRQualityError(
+        kind: .invalidData,
+        message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file)",
+        problems: Array(problems.prefix(ARRQualityError.problemDisplayLimit)),
+        problemCount: problems.count)
+    }
+    if currencies.count > 1 {
+      let found = currencies.sorted { $0.value < $1.value }.map { "\($0.key) (line \($0.value))" }
+      throw .data(
+        "\(file): subscriptions in \(currencies.count) currencies: "
+          + "\(found.joined(separator: ", ")); import one currency at a time (rates files are "
+          + "not supported)")
+    }
+    if columns[.amount] != nil && columns[.interval] != nil {
+      log.notes.append(
+        "\(file): amounts are Stripe's prices in major units before discounts and coupons, "
+          + "× quantity, normalised to a month by the interval"
+          + (columns[.intervalCount] == nil ? " (no Interval Count column: assumed 1)" : "")
+          + (columns[.quantity] == nil ? " (no Quantity column: assumed 1)" : "")
+          + "; this export holds only current prices, so expansion and contraction history "
+          + "needs the invoice line items export")
+    }
+    return out
+  }
+}

@@ -1,0 +1,261 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Imports ledger text (a header line and rows).
+func importLedger(
+  _ text: String, options: ImportOptions = ImportOptions(), name: String = "ledger.csv"
+) throws -> ImportedCompany {
+  try Importer.read([Importer.SourceFile(name: name, bytes: Array(text.utf8))], options: options)
+}
+
+@Suite struct LedgerImportTests {
+  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
+    let a = c.accounts.firstIndex { $0.id == id }!
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  func oneTime(_ c: ImportedCompany, _ id: String) -> [Int64] {
+    let a = c.accounts.firstIndex { $0.id == id }!
+    return Array(c.oneTime[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  @Test func anAnnualLineIsFlatMRRAndThePastAsOfPartIsDeferred() throws {
+    let c = try importLedger(
+      """
+      customer_id,invoice_date,amount,service_start,service_end
+      A,2025-01-01,1200.00,2025-01-01,2025-12-31
+      B,2025-01-05,100.00,2025-01-01,2025-01-31
+      B,2025-02-05,100.00,2025-02-01,2025-02-28
+      B,2025-03-05,100.00,2025-03-01,2025-03-31
+      """)
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.asOf == Month(year: 2025, month: 3))
+    #expect(mrr(c, "A") == [10_000, 10_000, 10_000])
+    #expect(mrr(c, "B") == [10_000, 10_000, 10_000])
+    let tie = try c.checkedTieOut()
+    #expect(tie.sourceCents == 150_000)
+    #expect(tie.deferredCents == 90_000)
+    #expect(tie.isBalanced)
+    let a = c.accounts[0]
+    #expect(a.contractType == .annual)
+    #expect(a.billingCadence == .annual)
+    #expect(a.contractEndDate == CivilDate("2025-12-31"))
+    #expect(a.inferred.contains(.contractType))
+    #expect(a.rules.contains(.rhythmAnnual))
+    #expect(a.rules.contains(.recurringByPeriod))
+    #expect(c.accounts[1].billingCadence == .monthly)
+    #expect(c.accounts[1].contractType == nil)
+  }
+
+  @Test func everyHeaderAliasOfTheIssueIsRead() throws {
+    for (customer, date, amount, start, end) in [
+      ("customer_id", "date", "amount", "service_start", "service_end"),
+      ("customer", "invoice_date", "total", "period_start", "period_end"),
+      ("account_id", "Invoice Date", "Total", "Period Start", "Period End"),
+    ] {
+      let c = try importLedger(
+        """
+        \(customer),\(date),\(amount),\(start),\(end),type,description,status
+        A,2025-01-01,300.00,2025-01-01,2025-03-31,recurring,Plan,paid
+        """)
+      #expect(mrr(c, "A") == [10_000], "\(customer)")
+      #expect(c.log.files[0].ignoredColumns.isEmpty)
+      #expect(c.log.files[0].shape == .ledger)
+    }
+  }
+
+  @Test func oneTimeByTypeDescriptionAndNeverRepeating() throws {
+    let c = try importLedger(
+      """
+      Customer ID,Invoice Date,Amount,Service Start,Service End,Type,Description
+      A,2025-01-03,100.00,2025-01-01,2025-01-31,,Plan
+      A,2025-02-03,100.00,2025-02-01,2025-02-28,,Plan
+      A,2025-02-10,500.00,,,one_time,Anything
+      A,2025-01-20,250.00,,,,Onboarding package
+      A,2025-02-20,40.00,,,,Extra seat pack
+      A,2025-01-25,80.00,2025-01-01,2025-01-31,,Implementation services
+      """)
+    #expect(mrr(c, "A") == [10_000, 10_000])
+    #expect(oneTime(c, "A") == [25_000 + 8_000, 50_000 + 4_000])
+    let rules = c.accounts[0].rules
+    #expect(rules.contains(.oneTimeByType))
+    #expect(rules.contains(.oneTimeByDescription))
+    #expect(rules.contains(.oneTimeNeverRepeats))
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
+  @Test func voidAndDraftAreSkippedAndReported() throws {
+    let c = try importLedger(
+      """
+      customer_id,date,amount,status
+      A,2025-01-01,100,paid
+      A,2025-01-01,100,void
+      A,2025-02-01,100,Draft
+      A,2025-02-01,100,open
+      """)
+    let f = c.log.files[0]
+    #expect(f.rowsRead == 4)
+    #expect(f.rowsUsed == 2)
+    #expect(f.skipped[.voidOrDraft] == 2)
+    #expect(c.log.skipped.map(\.line) == [3, 4])
+    #expect(try c.checkedTieOut().sourceCents == 20_000)
+  }
+
+  @Test func linesWithoutAPeriodFollowTheBillingsRhythm() throws {
+    // An annual invoice, a month late the second time: a 12-month rhythm, known from the
+    // renewal (300 is nearer in size to a quarterly invoice of B's 100 a month).
+    let c = try importLedger(
+      """
+      customer_id,date,amount
+      A,2024-01-10,300
+      A,2025-02-10,300
+      B,2024-01-10,100
+      """ + (1..<14).map { "\nB,\(Month(year: 2024, month: 1).adding(months: $0))-10,100" }.joined()
+    )
+    #expect(c.accounts[0].billingCadence == .annual)
+    #expect(mrr(c, "A") == Array(repeating: 2_500, count: 14))
+    #expect(c.accounts[0].inferredFrom == Month(year: 2025, month: 2))
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
+  @Test func creditsNeverDriveAMonthBelowZero() throws {
+    let c = try importLedger(
+      """
+      customer_id,date,amount,service_start,service_end
+      A,2025-01-01,100,2025-01-01,2025-01-31
+      A,2025-02-01,100,2025-02-01,2025-02-28
+      A,2025-02-01,-250,2025-02-01,2025-02-28
+      """)
+    #expect(mrr(c, "A") == [10_000, 0])
+    let tie = try c.checkedTieOut()
+    #expect(tie.leftOutCents == -15_000)
+    #expect(tie.isBalanced)
+    #expect(c.log.findings.contains { $0.contains("150.00 is left out") })
+  }
+
+  @Test func refundsReverseEarlierFeesThenAreLeftOut() throws {
+    let c = try importLedger(
+      """
+      customer_id,date,amount,type,service_start,service_end
+      A,2025-01-01,100,,2025-01-01,2025-01-31
+      A,2025-01-05,400,one_time,,
+      A,2025-02-01,100,,2025-02-01,2025-02-28
+      A,2025-02-09,-500,one_time,,
+      """)
+    #expect(oneTime(c, "A") == [0, 0])
+    let tie = try c.checkedTieOut()
+    #expect(tie.leftOutCents == -10_000)
+    #expect(tie.isBalanced)
+  }
+
+  @Test func asOfLeavesLaterLinesOutOfEveryFigure() throws {
+    let c = try importLedger(
+      """
+      customer_id,date,amount,service_start,service_end
+      A,2025-01-01,100,2025-01-01,2025-01-31
+      A,2025-02-01,100,2025-02-01,2025-02-28
+      A,2025-03-01,999,2025-03-01,2025-03-31
+      """, options: ImportOptions(asOf: Month(year: 2025, month: 2)))
+    #expect(c.asOf == Month(year: 2025, month: 2))
+    let tie = try c.checkedTieOut()
+    #expect(tie.afterAsOfCents == 99_900)
+    #expect(tie.isBalanced)
+  }
+
+  @Test func stripeStyleDatesAndExclusivePeriodEnds() throws {
+    let c = try importLedger(
+      """
+      Customer ID,Invoice Created (UTC),Amount,Period Start (UTC),Period End (UTC),Proration,Line Item ID
+      cus_1,2025-01-01 00:00,300.00,2025-01-01 00:00,2025-04-01 00:00,false,il_1
+      cus_1,2025-02-15 09:30,50.00,2025-02-15 00:00,2025-04-01 00:00,true,il_2
+      """, name: "lines.csv")
+    #expect(c.log.files[0].shape == .stripeInvoices)
+    // 300 over Jan–Mar; the proration 2025-02-15 to 2025-03-31 prorated by days:
+    // weights 14/28 and 1 → 50 × (1/2) ÷ (3/2) = 16.67, 50 × 1 ÷ (3/2) = 33.33. The as-of month
+    // is February (the last invoice): March is deferred.
+    #expect(mrr(c, "cus_1") == [10_000, 11_667])
+    #expect(try c.checkedTieOut().deferredCents == 10_000 + 3_333)
+    #expect(c.accounts[0].rules.contains(.prorationAddOn))
+    #expect(c.log.files[0].ignoredColumns == ["Line Item ID"])
+  }
+
+  @Test func aMultiCurrencyFileIsAnErrorNamingTheCurrencies() {
+    let error = #expect(throws: ARRQualityError.self) {
+      try importLedger(
+        """
+        customer_id,date,amount,currency
+        A,2025-01-01,100,USD
+        B,2025-01-01,100,EUR
+        """)
+    }
+    #expect(error?.kind == .invalidData)
+    #expect(error?.message.contains("USD (line 2), EUR (line 3)") == true)
+  }
+
+  @Test func badCellsNameFileLineAndColumn() {
+    let error = #expect(throws: ARRQualityError.self) {
+      try importLedger(
+        """
+        customer_id,date,amount,service_start,service_end
+        A,2025-13-45,100,,
+        A,2025-01-01,ten,,
+        A,2025-01-01,100,2025-02-01,2025-01-01
+        A,2025-01-01,100,2025-02-01,
+        """)
+    }
+    let problems = error?.problems.map(\.description) ?? []
+    #expect(problems.count == 4)
+    #expect(problems[0].hasPrefix("ledger.csv:2:2: date \"2025-13-45\" is not a date"))
+    #expect(problems[1].hasPrefix("ledger.csv:3:3: \"ten\" is not an amount"))
+    #expect(problems[2].hasPrefix("ledger.csv:4:5: service period ends"))
+    #expect(problems[3].hasPrefix("ledger.csv:5:5: service period end missing"))
+  }
+
+  @Test func ambiguousNumericDatesAskForADateOrder() throws {
+    let text = """
+      customer_id,date,amount
+      A,01/02/2025,100
+      A,03/04/2025,100
+      """
+    let error = #expect(throws: ARRQualityError.self) { try importLedger(text) }
+    #expect(error?.message.contains("--date-order") == true)
+    let c = try importLedger(text, options: ImportOptions(dateOrder: .dmy))
+    #expect(c.firstMonth == Month(year: 2025, month: 2))
+    // A day above 12 decides for the whole file.
+    let d = try importLedger(text + "\nA,25/04/2025,100")
+    #expect(d.asOf == Month(year: 2025, month: 4))
+  }
+
+  @Test func inferenceRolledBackToAnEarlierMonthDoesNotSeeLaterData() throws {
+    // Annual invoices without a period: the rhythm is known only from the renewal (2025-01).
+    let imported = try importLedger(
+      """
+      customer_id,date,amount
+      A,2024-01-10,300
+      A,2025-01-10,300
+      B,2024-01-10,100
+      """ + (1..<14).map { "\nB,\(Month(year: 2024, month: 1).adding(months: $0))-10,100" }.joined()
+    )
+    let company = try imported.company().company
+    #expect(company.accounts[0].contractType == .annual)
+    let base = company.pointInTime(Month(year: 2024, month: 6))
+    #expect(base.accounts[0].contractType == .unknown)
+    #expect(base.accounts[0].billingCadence == .unknown)
+    #expect(base.accounts[0].contractEndDate == nil)
+    // A service period states the term from its first invoice.
+    let withPeriods = try importLedger(
+      """
+      customer_id,date,amount,service_start,service_end
+      A,2024-03-01,1200,2024-03-01,2025-02-28
+      B,2024-01-01,100,2024-01-01,2024-01-31
+      B,2024-05-01,100,2024-05-01,2024-05-31
+      """
+    ).company().company
+    #expect(
+      withPeriods.pointInTime(Month(year: 2024, month: 2)).accounts[0].contractType == .unknown)
+    #expect(
+      withPeriods.pointInTime(Month(year: 2024, month: 4)).accounts[0].contractType == .annual)
+  }
+}

@@ -1,0 +1,142 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+@Suite struct StripeImportTests {
+  static let header =
+    "id,Customer ID,Customer Name,Status,Amount,Currency,Interval,Interval Count,Quantity,"
+    + "Start Date (UTC),Current Period Start (UTC),Current Period End (UTC),Trial End (UTC),"
+    + "Canceled At (UTC),Cancel At Period End,Ended At (UTC),segment (metadata),Plan\n"
+
+  func read(_ rows: [String], files extra: [Importer.SourceFile] = []) throws -> ImportedCompany {
+    let text = Self.header + rows.joined(separator: "\n")
+    return try Importer.read(
+      [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))] + extra)
+  }
+
+  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
+    let a = c.accounts.firstIndex { $0.id == id }!
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  @Test func pricesAreNormalisedByIntervalCountAndQuantity() throws {
+    let c = try read([
+      "s1,cus_m,M,active,10.00,usd,month,1,3,2025-01-01 00:00,2025-03-01 00:00,2025-04-01 00:00,,,false,,smb,p",
+      "s2,cus_y,Y,active,1200.00,usd,year,1,1,2025-01-15 00:00,2025-01-15 00:00,2026-01-15 00:00,,,false,,ent,p",
+      "s3,cus_q,Q,active,300.00,usd,month,3,1,2025-02-01 00:00,2025-02-01 00:00,2025-05-01 00:00,,,false,,smb,p",
+      "s4,cus_w,W,active,12.00,usd,week,1,1,2025-03-01 00:00,2025-03-01 00:00,2025-03-08 00:00,,,false,,smb,p",
+    ])
+    #expect(c.log.files[0].shape == .stripeSubscriptions)
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.asOf == Month(year: 2025, month: 3))
+    #expect(mrr(c, "cus_m") == [3_000, 3_000, 3_000])
+    #expect(mrr(c, "cus_y") == [10_000, 10_000, 10_000])
+    #expect(mrr(c, "cus_q") == [0, 10_000, 10_000])
+    // 12.00 a week × 52 ÷ 12 = 52.00.
+    #expect(mrr(c, "cus_w") == [0, 0, 5_200])
+    let y = c.accounts[1]
+    #expect(y.billingCadence == .annual)
+    #expect(!y.inferred.contains(.billingCadence))
+    #expect(y.contractType == .annual)
+    #expect(y.inferred.contains(.contractType))
+    #expect(y.contractEndDate == CivilDate("2026-01-15"))
+    #expect(c.accounts[2].billingCadence == .quarterly)
+    #expect(c.accounts[0].segment == "smb")
+    #expect(c.log.files[0].ignoredColumns == ["id", "Plan"])
+    #expect(c.log.notes.contains { $0.contains("only current prices") })
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
+  @Test func statusesMapToTrialPastDueCancellationAndNeverStarted() throws {
+    let c = try read([
+      "s1,cus_t,T,trialing,10,usd,month,1,1,2025-03-01,2025-03-01,2025-04-01,2025-04-01,,false,,,",
+      "s2,cus_p,P,past_due,10,usd,month,1,1,2025-01-01,2025-03-01,2025-04-01,,,false,,,",
+      "s3,cus_c,C,canceled,10,usd,month,1,1,2025-01-01,2025-02-01,2025-03-01,,2025-02-10,false,2025-03-01,,",
+      "s4,cus_n,N,active,10,usd,month,1,1,2025-01-01,2025-03-01,2025-04-01,,2025-03-05,true,,,",
+      "s5,cus_i,I,incomplete,10,usd,month,1,1,2025-03-01,2025-03-01,2025-04-01,,,false,,,",
+      "s6,cus_x,X,incomplete_expired,10,usd,month,1,1,2025-02-01,2025-02-01,2025-03-01,,,false,,,",
+      "s7,cus_z,Z,paused,10,usd,month,1,1,2025-01-01,2025-02-01,2025-03-01,2025-02-01,,false,,,",
+      "s8,cus_v,V,unpaid,10,usd,month,1,1,2025-01-01,2025-03-01,2025-04-01,2025-02-01,,false,,,",
+    ])
+    func account(_ id: String) -> ImportedAccount { c.accounts.first { $0.id == id }! }
+    #expect(account("cus_t").trialStatus == .active)
+    #expect(mrr(c, "cus_t") == [0, 0, 0])
+    #expect(account("cus_p").isPastDue == true)
+    #expect(mrr(c, "cus_p") == [1_000, 1_000, 1_000])
+    #expect(account("cus_c").cancelDate == CivilDate("2025-02-10"))
+    #expect(mrr(c, "cus_c") == [1_000, 1_000, 0])
+    #expect(account("cus_n").cancelDate == CivilDate("2025-03-05"))
+    #expect(account("cus_z").trialStatus == .expired)
+    #expect(mrr(c, "cus_z") == [0, 0, 0])
+    #expect(account("cus_v").isPastDue == true)
+    #expect(account("cus_v").trialStatus == .converted)
+    // Paid from the trial's end: January has no revenue.
+    #expect(mrr(c, "cus_v") == [0, 1_000, 1_000])
+    #expect(!c.accounts.contains { $0.id == "cus_i" || $0.id == "cus_x" })
+    let f = c.log.files[0]
+    #expect(f.rowsRead == 8)
+    #expect(f.rowsUsed == 6)
+    #expect(f.skipped[.notStarted] == 2)
+  }
+
+  @Test func aMissingIntervalCountIsAssumedOneAndSaid() throws {
+    let text = """
+      Customer ID,Status,Amount,Interval,Start Date (UTC),Current Period Start (UTC)
+      cus_1,active,50,month,2025-01-01,2025-02-01
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "s.csv", bytes: Array(text.utf8))])
+    #expect(c.log.notes.contains { $0.contains("no Interval Count column: assumed 1") })
+    #expect(c.log.notes.contains { $0.contains("before discounts") })
+  }
+
+  @Test func badCellsAndCurrenciesAreErrors() {
+    let bad = #expect(throws: ARRQualityError.self) {
+      try read([
+        "s1,cus_1,A,sleeping,10,usd,month,1,1,2025-01-01,2025-01-01,2025-02-01,,,false,,,",
+        "s2,cus_2,B,active,10,usd,fortnight,1,1,2025-01-01,2025-01-01,2025-02-01,,,false,,,",
+      ])
+    }
+    let problems = bad?.problems.map(\.description) ?? []
+    #expect(
+      problems.first?.hasPrefix("subs.csv:2:4: status \"sleeping\" is not a Stripe status") == true)
+    #expect(problems.last?.hasPrefix("subs.csv:3:7: interval \"fortnight\"") == true)
+    let currencies = #expect(throws: ARRQualityError.self) {
+      try read([
+        "s1,cus_1,A,active,10,usd,month,1,1,2025-01-01,2025-01-01,2025-02-01,,,false,,,",
+        "s2,cus_2,B,active,10,eur,month,1,1,2025-01-01,2025-01-01,2025-02-01,,,false,,,",
+      ])
+    }
+    #expect(currencies?.message.contains("USD (line 2), EUR (line 3)") == true)
+  }
+
+  @Test func subscriptionsJoinInvoiceLinesOnCustomerID() throws {
+    let lines = """
+      Line Item ID,Customer ID,Invoice Created (UTC),Amount,Period Start (UTC),Period End (UTC),Proration
+      il_1,cus_1,2025-01-01 00:00,100.00,2025-01-01 00:00,2025-02-01 00:00,false
+      il_2,cus_1,2025-02-01 00:00,150.00,2025-02-01 00:00,2025-03-01 00:00,false
+      il_3,cus_2,2025-02-01 00:00,70.00,2025-02-01 00:00,2025-03-01 00:00,false
+      """
+    let c = try read(
+      [
+        "s1,cus_1,One,active,150,usd,month,1,1,2025-01-01,2025-02-01,2025-03-01,,2025-02-20,true,,smb,",
+        "s2,cus_2,Two,past_due,70,usd,month,1,1,2025-02-01,2025-02-01,2025-03-01,,,false,,ent,",
+        "s3,cus_3,Three,trialing,70,usd,month,1,1,2025-02-10,2025-02-10,2025-03-10,2025-03-10,,false,,,",
+        "s4,cus_4,Four,canceled,70,usd,month,1,1,2024-02-01,2024-02-01,2024-03-01,,,false,2024-03-01,,",
+      ], files: [Importer.SourceFile(name: "lines.csv", bytes: Array(lines.utf8))])
+    // History from the lines (an expansion the subscriptions export cannot show).
+    #expect(mrr(c, "cus_1") == [10_000, 15_000])
+    #expect(c.accounts[0].name == "One")
+    #expect(c.accounts[0].cancelDate == CivilDate("2025-02-20"))
+    #expect(c.accounts[0].billingCadence == .monthly)
+    #expect(!c.accounts[0].inferred.contains(.billingCadence))
+    #expect(c.accounts[1].isPastDue == true)
+    #expect(c.accounts[2].id == "cus_3")
+    #expect(c.accounts[2].trialStatus == .active)
+    let subs = c.log.files[0]
+    #expect(subs.rowsRead == 4)
+    #expect(subs.rowsUsed == 3)
+    #expect(subs.skipped[.badRow] == 1)
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+}
