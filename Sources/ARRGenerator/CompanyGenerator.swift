@@ -221,7 +221,17 @@ public enum CompanyGenerator {
     sink.money(reported)
     sink.text(",\n  \"gross_margin\": \(p.grossMargin),\n  \"discount_rate\": \(p.discountRate),\n")
     sink.text("  \"cac\": ")
-    sink.money(p.cacCents)
+    if p.cacCents.count == 1, p.cacCents[0].segment == nil {
+      sink.money(p.cacCents[0].cents)
+    } else {
+      // By segment (docs/input.md): each segment's LTV:CAC uses its own acquisition cost.
+      sink.text("{")
+      for (i, c) in p.cacCents.enumerated() {
+        sink.text((i == 0 ? "" : ", ") + "\"\(c.segment ?? "")\": ")
+        sink.money(c.cents)
+      }
+      sink.text("}")
+    }
     sink.text("\n}\n")
   }
 

@@ -65,7 +65,10 @@ struct ProfileParameters: Sendable {
   var integrationsLogit: Double
   var grossMargin: String
   var discountRate: String
-  var cacCents: Int64
+  /// Acquisition cost per new account, in cents: by segment (segment name, cents) for a profile
+  /// with several segments, whose customers cost very different amounts to win; one pair named
+  /// `nil` for a single-segment profile (written as one company-wide number).
+  var cacCents: [(segment: String?, cents: Int64)]
 
   /// Billing cadence for a contract type.
   func cadence(
@@ -112,7 +115,10 @@ extension GeneratorProfile {
         reactivationChance: 0.015,
         setupFeeChance: [0.1, 0.35, 0.7], setupFeeDollars: 500...15_000,
         servicesChance: 0.01, servicesDollars: 1_000...10_000,
-        integrationsLogit: -1.3, grossMargin: "0.55", discountRate: "0.12", cacCents: 180_000)
+        integrationsLogit: -1.3, grossMargin: "0.55", discountRate: "0.12",
+        cacCents: [
+          ("smb", 150_000), ("mid-market", 1_800_000), ("enterprise", 12_000_000),
+        ])
     case .enterpriseSaaS:
       return ProfileParameters(
         companyName: "Ledgerline (synthetic)",
@@ -135,7 +141,8 @@ extension GeneratorProfile {
         reactivationChance: 0.004,
         setupFeeChance: [0.5, 0.6, 0.8], setupFeeDollars: 5_000...40_000,
         servicesChance: 0.02, servicesDollars: 2_000...20_000,
-        integrationsLogit: -0.4, grossMargin: "0.78", discountRate: "0.10", cacCents: 4_500_000)
+        integrationsLogit: -0.4, grossMargin: "0.78", discountRate: "0.10",
+        cacCents: [("mid-market", 7_000_000), ("enterprise", 40_000_000)])
     case .plgSMB:
       return ProfileParameters(
         companyName: "Tasklet (synthetic)",
@@ -158,7 +165,8 @@ extension GeneratorProfile {
         reactivationChance: 0.03,
         setupFeeChance: [0.03, 0.03, 0.03], setupFeeDollars: 49...199,
         servicesChance: 0.002, servicesDollars: 99...499,
-        integrationsLogit: -1.6, grossMargin: "0.80", discountRate: "0.10", cacCents: 35_000)
+        integrationsLogit: -1.6, grossMargin: "0.80", discountRate: "0.10",
+        cacCents: [(nil, 35_000)])
     }
   }
 }
