@@ -162,27 +162,29 @@ enum LedgerImporter {
     var hasRecurring = [Bool](repeating: false, count: accounts)
     var amounts = [Int: [Int64: Int]]()
     var descriptions = [Int: [String: Int]]()
-    for e in entries where !isOneTimeText(e) && e.kind != .oneTime {
+    // Read each description once: whether it names a one-time service, and its repeat key
+    // (positive untyped lines without a period only).
+    let isOneTimeByText = entries.map { $0.kind == nil && isOneTimeText($0) }
+    let keys = entries.map { e in
+      e.period == nil && e.kind == nil && e.amount > 0 ? repeatKey(e.description) : ""
+    }
+    for (i, e) in entries.enumerated() where !isOneTimeByText[i] && e.kind != .oneTime {
       if e.period != nil || e.kind == .recurring { hasRecurring[e.account] = true }
       if e.period == nil && e.kind == nil && e.amount > 0 {
         amounts[e.account, default: [:]][e.amount, default: 0] += 1
-        let key = repeatKey(e.description)
-        if !key.isEmpty { descriptions[e.account, default: [:]][key, default: 0] += 1 }
+        if !keys[i].isEmpty { descriptions[e.account, default: [:]][keys[i], default: 0] += 1 }
       }
     }
     for (a, counts) in amounts where counts.values.contains(where: { $0 > 1 }) {
       hasRecurring[a] = true
     }
-    return entries.map { e in
+    return entries.enumerated().map { i, e in
       if e.kind == .oneTime { return e.amount < 0 ? .refund : .oneTime(.oneTimeByType) }
-      if e.kind == nil && isOneTimeText(e) {
-        return e.amount < 0 ? .refund : .oneTime(.oneTimeByDescription)
-      }
+      if isOneTimeByText[i] { return e.amount < 0 ? .refund : .oneTime(.oneTimeByDescription) }
       if e.period != nil { return .period }
       if e.kind == .usage { return .usageMonth }
       if e.kind == nil && e.amount > 0 && hasRecurring[e.account]
-        && amounts[e.account]?[e.amount] == 1
-        && (descriptions[e.account]?[repeatKey(e.description)] ?? 0) <= 1
+        && amounts[e.account]?[e.amount] == 1 && (descriptions[e.account]?[keys[i]] ?? 0) <= 1
       {
         return .oneTime(.oneTimeNeverRepeats)
       }
@@ -192,7 +194,10 @@ enum LedgerImporter {
 
   static func isOneTimeText(_ e: LedgerEntry) -> Bool {
     guard !e.description.isEmpty else { return false }
-    let t = CubeLayout.normalized(e.description)
+    let lower = e.description.lowercased()
+    let t =
+      lower.contains(where: { $0 == "-" || $0 == "_" }) || lower.contains("  ")
+      ? CubeLayout.normalized(lower) : lower
     return oneTimeWords.contains { t.contains($0) }
   }
 

@@ -301,3 +301,68 @@ func importLedger(
     #expect(tie.isBalanced)
   }
 }
+
+@Suite struct LedgerShapeTests {
+  static let ledger = """
+    customer_id,date,amount,service_start,service_end
+    A,2025-01-01,100,2025-01-01,2025-01-31
+    """
+
+  static let cube = """
+    Customer,2025-01,2025-02,2025-03
+    A,100,100,100
+    """
+
+  func file(_ name: String, _ text: String) -> Importer.SourceFile {
+    Importer.SourceFile(name: name, bytes: Array(text.utf8))
+  }
+
+  @Test func aForcedShapeReadsOnlyThatShape() throws {
+    let error = #expect(throws: ARRQualityError.self) {
+      try Importer.read([file("cube.csv", Self.cube)], options: ImportOptions(shape: .ledger))
+    }
+    #expect(error?.message.contains("expected a ledger file") == true)
+    let lines = """
+      customer_id,date,amount,period_start,period_end
+      A,2025-01-01,100,2025-01-01,2025-01-31
+      """
+    let c = try Importer.read(
+      [file("lines.csv", lines)], options: ImportOptions(shape: .stripeInvoices))
+    #expect(c.log.files[0].shape == .stripeInvoices)
+    // Stripe's period end is exclusive: 2025-01-31 is read as a period through 2025-01-30,
+    // which is not whole months.
+    #expect(c.accounts[0].rules.contains(.periodProrated))
+  }
+
+  @Test func aLedgerAndACubeAreTwoRevenueFiles() {
+    let error = #expect(throws: ARRQualityError.self) {
+      try Importer.read([file("ledger.csv", Self.ledger), file("cube.csv", Self.cube)])
+    }
+    #expect(error?.message.contains("cube.csv: a second revenue file (ledger.csv is one)") == true)
+  }
+
+  @Test func aCustomerListJoinsALedgerAndItsFactsWin() throws {
+    let list = """
+      customer_id,segment,contract type,start date
+      A,enterprise,Month-to-month,2024-06-01
+      Z,smb,Annual,2024-01-01
+      """
+    let c = try Importer.read([file("ledger.csv", Self.ledger), file("customers.csv", list)])
+    #expect(c.accounts[0].segment == "enterprise")
+    #expect(c.accounts[0].contractType == .monthly)
+    #expect(!c.accounts[0].inferred.contains(.contractType))
+    #expect(c.accounts[0].startDate == CivilDate("2024-06-01"))
+    let f = c.log.files[1]
+    #expect(f.rowsRead == 2)
+    #expect(f.rowsUsed == 1)
+    #expect(f.rowsSkipped == 1)
+  }
+
+  @Test func aFileOfNoShapeSaysWhichShapesAreAccepted() {
+    let error = #expect(throws: ARRQualityError.self) {
+      try Importer.read([file("notes.csv", "foo,bar\n1,2\n")])
+    }
+    #expect(error?.kind == .invalidData)
+    #expect(error?.message.contains("ledger, stripe-subscriptions, stripe-invoices") == true)
+  }
+}
