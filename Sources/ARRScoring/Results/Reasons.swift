@@ -7,7 +7,7 @@
 enum Reasons {
   enum Group: Int, CaseIterable {
     case terms, trial, usageDecline, zeroUsage, volatility, contraction, tenure, renewal,
-      cancellation, seats, integrations, pastDue, commitment
+      cancellation, seats, integrations, pastDue, commitment, longTenure
   }
 
   static func group(of s: Signal) -> Group {
@@ -27,6 +27,7 @@ enum Reasons {
     case .fewIntegrations: return .integrations
     case .pastDue: return .pastDue
     case .belowCommitment: return .commitment
+    case .logTenure: return .longTenure
     }
   }
 
@@ -101,6 +102,10 @@ enum Reasons {
     case .tenure:
       let t = AccountFactSignals.tenureMonths(start: a.startDate, at: m.month)
       return "new account (\(t) month\(t == 1 ? "" : "s") of tenure)"
+    case .longTenure:
+      // Only when a fitted model found long tenure riskier on this company's history.
+      let t = AccountFactSignals.tenureMonths(start: a.startDate, at: m.month)
+      return "\(t) month\(t == 1 ? "" : "s") of tenure (riskier with tenure here)"
     case .renewal:
       let date = a.contractEndDate.map(\.description) ?? "soon"
       return "renews \(date)" + (value(.usageDecline) > 0 ? ", usage falling" : "")

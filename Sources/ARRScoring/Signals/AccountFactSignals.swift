@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Signals read from an account's facts in `accounts.csv`, at a given month.
 ///
 /// Each function returns the signal's value in `0...1`, or `nil` when this account's cell is
@@ -90,6 +96,17 @@ public enum AccountFactSignals {
   /// - Returns: The first-year signal.
   public static func newAccount(tenureMonths: Int) -> Double {
     Double(max(0, 12 - tenureMonths)) / 12
+  }
+
+  /// Months of tenure at which ``logTenure(tenureMonths:)`` reaches 1 (ten years).
+  public static let logTenureCapMonths = 120
+
+  /// `min(1, ln(1 + tenure) ÷ ln(1 + 120))`: 0 at the start, 0.54 at one year, 0.74 at three,
+  /// 1 from ten years on; unlike ``newAccount(tenureMonths:)`` it keeps counting after month 12.
+  /// - Parameter tenureMonths: Tenure in whole months.
+  /// - Returns: The log-tenure signal.
+  public static func logTenure(tenureMonths: Int) -> Double {
+    min(1, log(1 + Double(max(0, tenureMonths))) / log(1 + Double(logTenureCapMonths)))
   }
 
   /// 1 when the term ends after `cutoff` and no more than ``renewalWindowDays`` after it,

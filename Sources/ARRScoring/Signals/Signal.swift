@@ -56,6 +56,10 @@ public enum Signal: Int, Sendable, CaseIterable, Comparable {
   /// Contract type or billing cadence `unknown`: the terms that would give a contract or billing
   /// signal are not known, so none of those eight applies and this one stands in their place.
   case unknownTerms
+  /// Tenure beyond the first year, on a log scale so it keeps counting: `ln(1 + tenure) ÷
+  /// ln(1 + 120)`, capped at 1 (ten years). Weight 0 under the defaults; a fitted model may use
+  /// it (a long-standing account is usually safer, so its fitted weight is usually negative).
+  case logTenure
 
   /// The snake_case key used in the weights file, the JSON and the CSV.
   public var key: String {
@@ -84,6 +88,7 @@ public enum Signal: Int, Sendable, CaseIterable, Comparable {
     case .pastDue: return "past_due"
     case .belowCommitment: return "below_commitment"
     case .unknownTerms: return "unknown_terms"
+    case .logTenure: return "log_tenure"
     }
   }
 

@@ -100,10 +100,9 @@ struct SignalMeasurer: Sendable {
     let usageBilled = a.contractType == .usage || a.billingCadence == .inArrears
     set(.usageVolatility, usageBilled ? RevenueSignals.volatility(mrrRow) : nil)
     set(.mrrContraction, RevenueSignals.mrrContraction(mrrRow))
-    set(
-      .newAccount,
-      AccountFactSignals.newAccount(
-        tenureMonths: AccountFactSignals.tenureMonths(start: a.startDate, at: month)))
+    let tenure = AccountFactSignals.tenureMonths(start: a.startDate, at: month)
+    set(.newAccount, AccountFactSignals.newAccount(tenureMonths: tenure))
+    set(.logTenure, AccountFactSignals.logTenure(tenureMonths: tenure))
     set(.renewalDue, AccountFactSignals.renewalDue(end: a.contractEndDate, cutoff: cutoff))
     let c = AccountFactSignals.cancellation(a.cancelDate, at: month)
     set(.cancellationNotice, c.notice)
