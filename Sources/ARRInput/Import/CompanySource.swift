@@ -26,7 +26,7 @@ public enum CompanySource {
         "\(p) is a folder: give one company folder, or data-room files to import")
     }
     return try Importer.read(paths: paths, options: importOptions).company(
-      currency: importOptions.currency ?? "USD"
+      currency: importOptions.currency
     ).company
   }
 }

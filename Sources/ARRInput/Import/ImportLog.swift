@@ -109,6 +109,9 @@ public struct ImportLog: Sendable, Equatable {
   /// Months at the start whose revenue may be incomplete (billings: see
   /// ``DataQuality/incompleteThrough``).
   public var incompleteThrough: Month?
+  /// The one currency the source showed (a cell's sign or code, a currency column), as an ISO
+  /// 4217 code; `nil` when none.
+  public var currency: String?
 
   /// The skipped lines kept one by one; counts always cover all of them.
   public static let skippedSampleLimit = DataQuality.skippedSampleLimit

@@ -17,13 +17,14 @@ extension ImportedCompany {
   ///   ``DataQuality/imported``; the log's findings and notes into ``DataQuality/notes``.
   /// - Parameters:
   ///   - name: The company's name, if known.
-  ///   - currency: ISO 4217 code (default USD).
+  ///   - currency: ISO 4217 code; `nil` for the one the source showed (``ImportLog/currency``),
+  ///     else USD.
   /// - Returns: The company and the log with the tie-out's MRR and one-time totals.
   /// - Throws: `ARRQualityError` `.invalidData` when there is no account or an amount total
   ///   overflows; `.internalFailure` when the tie-out does not balance or an importer broke the
   ///   intermediate's rules (negative MRR, duplicate ids) — a bug, reported rather than hidden.
   /// - Complexity: O(accounts × months).
-  public func company(name: String? = nil, currency: String = "USD") throws(ARRQualityError)
+  public func company(name: String? = nil, currency: String? = nil) throws(ARRQualityError)
     -> Conversion
   {
     guard !accounts.isEmpty else {
@@ -97,7 +98,7 @@ extension ImportedCompany {
       skippedCount: log.files.reduce(0) { $0 + $1.skipped[.badRow, default: 0] },
       notes: notes, imported: summary, incompleteThrough: log.incompleteThrough)
     let company = Company(
-      profile: CompanyProfile(name: name, currency: currency, asOf: asOf),
+      profile: CompanyProfile(name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf),
       accounts: list, firstMonth: firstMonth, asOf: asOf, revenue: revenue,
       accountColumns: presentColumns(list), dataQuality: quality)
     return Conversion(company: company, log: log)

@@ -14,6 +14,7 @@ enum CubeImporter {
     log.files[fileIndex].values = values
     log.files[fileIndex].valuesReason = reason
     let asOf = data.firstMonth.adding(months: data.monthCount - 1)
+    log.currency = data.currency
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
     switch values {

@@ -90,6 +90,7 @@ enum LedgerImporter {
     }
     let firstMonth = min(asOf, kept.map { $0.period?.start.month ?? $0.date.month }.min()!)
     log.tieOut = tie
+    log.currency = data.currency ?? log.currency
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
     let n = company.monthCount

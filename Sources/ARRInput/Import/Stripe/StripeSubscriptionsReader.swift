@@ -117,6 +117,7 @@ enum StripeSubscriptionsReader {
           + "\(found.joined(separator: ", ")); import one currency at a time (rates files are "
           + "not supported)")
     }
+    if currencies.count == 1 { log.currency = currencies.keys.first }
     if columns[.amount] != nil && columns[.interval] != nil {
       log.notes.append(
         "\(file): amounts are Stripe's prices in major units before discounts and coupons, "

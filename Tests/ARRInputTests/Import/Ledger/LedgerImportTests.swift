@@ -393,4 +393,17 @@ func importLedger(
     }
     #expect(error?.message.contains("needs Amount and Interval columns") == true)
   }
+
+  @Test func theCurrencyTheSourceShowsBecomesTheCompanys() throws {
+    let eur = """
+      customer_id,date,amount,currency,service_start,service_end
+      A,2025-01-01,100,eur,2025-01-01,2025-01-31
+      """
+    let c = try Importer.read([file("ledger.csv", eur)])
+    #expect(c.log.currency == "EUR")
+    #expect(try c.company().company.profile.currency == "EUR")
+    #expect(try c.company(currency: "CHF").company.profile.currency == "CHF")
+    let plain = try Importer.read([file("ledger.csv", Self.ledger)])
+    #expect(try plain.company().company.profile.currency == "USD")
+  }
 }
