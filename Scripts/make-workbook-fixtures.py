@@ -135,6 +135,56 @@ def data_room():
     write("formulas-unsaved.xlsx", normalized(raw))
 
 
+def from_csv(path):
+    import csv
+    with open(path, newline="") as f:
+        return list(csv.reader(f))
+
+
+def typed(header, row):
+    """A CSV cell as a spreadsheet holds it: ISO dates as date cells, amounts as numbers."""
+    out = []
+    for h, v in zip(header, row):
+        key = h.lower()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) and ("date" in key or "start" in key or "end" in key):
+            out.append(dt.date(int(v[:4]), int(v[5:7]), int(v[8:])))
+        elif key in ("amount", "total") and re.fullmatch(r"-?\d+(\.\d+)?", v):
+            out.append(float(v))
+        else:
+            out.append(v)
+    return out
+
+
+def data_room_shapes():
+    """The data-room samples' ledger and Stripe pair as workbooks: the ledger on a second tab
+    after a notes tab (dates as date cells, amounts as numbers), the Stripe exports as two tabs."""
+    rows = from_csv("Scenarios/data-room-ledger/ledger.csv")
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    wb.active["A1"] = "Invoice ledger, exported from the billing system"
+    ledger = wb.create_sheet("Invoices")
+    ledger.append(rows[0])
+    for r in rows[1:]:
+        ledger.append(typed(rows[0], r))
+    for row in ledger.iter_rows(min_row=2):
+        for c in row:
+            if isinstance(c.value, dt.date):
+                c.number_format = "yyyy-mm-dd"
+            elif isinstance(c.value, float):
+                c.number_format = "#,##0.00"
+    write("ledger.xlsx", normalized(saved(wb)))
+
+    wb = openpyxl.Workbook()
+    for i, (name, f) in enumerate(
+        [("Subscriptions", "stripe-subscriptions.csv"), ("Invoice lines", "stripe-invoice-lines.csv")]
+    ):
+        ws = wb.active if i == 0 else wb.create_sheet(name)
+        ws.title = name
+        for r in from_csv("Scenarios/data-room-stripe/" + f):
+            ws.append(r)
+    write("stripe.xlsx", normalized(saved(wb)))
+
+
 def dates_1904():
     wb = openpyxl.Workbook()
     wb.epoch = CALENDAR_MAC_1904
@@ -261,6 +311,7 @@ def inflate_vectors():
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     data_room()
+    data_room_shapes()
     dates_1904()
     hand_written()
     hostile()

@@ -42,4 +42,30 @@ import Testing
     #expect(s.rowsRead == s.rowsUsed + s.rowsSkipped)
     #expect(s.rowsUsed == 2 * company.accounts.count)
   }
+
+  /// The data-room samples' ledger and Stripe pair as workbooks (`ledger.xlsx`: a notes tab,
+  /// then the ledger with date cells and numbers; `stripe.xlsx`: the two exports as two tabs)
+  /// import to the same company as the CSV files, every row accounted for the same way.
+  @Test(arguments: [
+    ("ledger.xlsx", ["data-room-ledger/ledger.csv"]),
+    (
+      "stripe.xlsx",
+      ["data-room-stripe/stripe-subscriptions.csv", "data-room-stripe/stripe-invoice-lines.csv"]
+    ),
+  ])
+  func ledgerAndStripeWorkbooksGiveTheCSVFigures(workbook: String, csv: [String]) throws {
+    let fromBook = try CompanySource.load(
+      paths: [Self.root + "/Tests/ARRWorkbookTests/Fixtures/" + workbook])
+    let fromCSV = try CompanySource.load(paths: csv.map { Self.root + "/Scenarios/" + $0 })
+    #expect(fromBook.accounts == fromCSV.accounts)
+    #expect(fromBook.revenue == fromCSV.revenue)
+    #expect(fromBook.firstMonth == fromCSV.firstMonth)
+    #expect(fromBook.asOf == fromCSV.asOf)
+    let a = try #require(fromBook.dataQuality.imported)
+    let b = try #require(fromCSV.dataQuality.imported)
+    #expect(a.shape == b.shape)
+    #expect((a.rowsRead, a.rowsUsed, a.rowsSkipped) == (b.rowsRead, b.rowsUsed, b.rowsSkipped))
+    #expect(a.rules == b.rules)
+    #expect(a.skipped.map(\.line) == b.skipped.map(\.line))
+  }
 }

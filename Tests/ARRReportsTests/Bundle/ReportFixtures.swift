@@ -11,7 +11,8 @@ enum ReportFixtures {
   }()
 
   static let scenarioNames = [
-    "ai-hypergrowth", "enterprise-saas", "plg-smb", "seed-example", "workbook",
+    "ai-hypergrowth", "data-room-billings", "data-room-ledger", "data-room-stripe",
+    "enterprise-saas", "plg-smb", "seed-example", "workbook",
   ]
 
   /// Every shipped stress scenario, in file-name order (as `Scripts/regenerate-reports` passes

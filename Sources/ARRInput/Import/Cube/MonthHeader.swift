@@ -37,6 +37,9 @@ enum MonthHeader {
     let parts = lower.split(whereSeparator: { "-/. ',".contains($0) }).map { $0 }
     guard parts.count == 2 || parts.count == 3 else { return Reading() }
     if parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+      // No part of a date has more than four digits; longer runs (which may not even fit an
+      // Int: the fuzzer found "99999999999999999999-01") are not months.
+      guard parts.allSatisfy({ $0.count <= 4 }) else { return Reading() }
       return numeric(parts.map { Int($0)! }, widths: parts.map(\.count))
     }
     // A month name and a year: `Jan-24`, `January 2024`; or `2024 Jan`.

@@ -30,7 +30,7 @@ enum LedgerDate {
   static func order(of cells: [(text: String, line: Int)]) -> Result<DateOrder?, Conflict> {
     var dmy: (text: String, line: Int)?
     var mdy: (text: String, line: Int)?
-    for cell in cells {
+    for cell in cells where !startsWithYear(cell.text) {
       let parts = stripTime(cell.text).split(whereSeparator: { "/.-".contains($0) })
       guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
         let a = Int(parts[0]), let b = Int(parts[1])
@@ -45,11 +45,21 @@ enum LedgerDate {
 
   /// Cells that read one way day first and another month first.
   static func isAmbiguous(_ text: String) -> Bool {
+    if startsWithYear(text) { return false }
     let parts = stripTime(text).split(whereSeparator: { "/.-".contains($0) })
     guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let a = Int(parts[0]),
       let b = Int(parts[1])
     else { return false }
     return a <= 12 && b <= 12 && a != b
+  }
+
+  /// `YYYY-…`: year first, one reading (checked on bytes: most ledgers write dates so).
+  static func startsWithYear(_ text: String) -> Bool {
+    var t = text
+    return t.withUTF8 { b in
+      b.count >= 5 && b[0] >= 48 && b[0] <= 57 && b[1] >= 48 && b[1] <= 57 && b[2] >= 48
+        && b[2] <= 57 && b[3] >= 48 && b[3] <= 57 && (b[4] == 45 || b[4] == 47)
+    }
   }
 
   /// Dates that need both orders.

@@ -16,6 +16,10 @@ import ARRCore
 /// Negative one-time lines (refunds) reduce the account's one-time revenue of their month, then
 /// earlier months; no month goes below zero, and what is left is reported. Lines dated after
 /// the as-of month are left out (tie-out "after as-of"), so inference never reads them.
+///
+/// The as-of month is `--as-of`, else the month of the latest invoice — or, when usage is
+/// billed in arrears and the latest such invoice covers the month before that, that month (the
+/// last one every invoice covers: the latest month's usage is not invoiced yet).
 enum LedgerImporter {
   /// Description words that make a line one-time (lowercased, `-` and `_` read as spaces).
   static let oneTimeWords = [
@@ -43,8 +47,37 @@ enum LedgerImporter {
     guard let lastDated = data.entries.map(\.date.month).max() else {
       throw .data("\(file): no invoice lines (every row was skipped)")
     }
-    let asOf = options.asOf ?? lastDated
-    let kept = data.entries.filter { $0.date.month <= asOf }
+    var asOf = options.asOf ?? lastDated
+    // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
+    // default as-of month is the last month every kind of invoice covers.
+    let arrears = data.entries.compactMap { e -> Month? in
+      guard e.amount > 0, let p = e.period, p.end < CivilDate.firstDay(of: e.date.month) else {
+        return nil
+      }
+      return p.end.month
+    }.max()
+    if options.asOf == nil, let covered = arrears, covered == lastDated.adding(months: -1) {
+      asOf = covered
+    }
+    if let given = options.asOf, given > lastDated {
+      throw .invalidArgument(
+        "--as-of \(given) is after the last invoice of \(file) (\(lastDated)); every account "
+          + "would show no revenue (expected \(lastDated) or earlier)")
+    }
+    // A line belongs to the window when it is dated in it, or its service begins in it (usage
+    // billed in arrears, a renewal invoiced late).
+    func isKept(_ e: LedgerEntry) -> Bool {
+      e.date.month <= asOf || (e.period.map { $0.start.month <= asOf } ?? false)
+    }
+    let kept = data.entries.filter(isKept)
+    if options.asOf == nil && asOf < lastDated {
+      let later = data.entries.count - kept.count
+      log.notes.append(
+        "\(file): usage is billed in arrears (the latest such invoice covers \(asOf)), so the "
+          + "as-of month is \(asOf), the last month every invoice covers; \(later) "
+          + "line\(later == 1 ? "" : "s") for \(lastDated) \(later == 1 ? "is" : "are") counted "
+          + "after as-of (--as-of \(lastDated) measures that month anyway)")
+    }
     guard !kept.isEmpty else {
       throw .invalidArgument(
         "--as-of \(asOf) is before every invoice of \(file) (the first is dated "
@@ -53,7 +86,7 @@ enum LedgerImporter {
     var tie = log.tieOut
     for e in data.entries {
       tie.add(e.amount, to: \.sourceCents)
-      if e.date.month > asOf { tie.add(e.amount, to: \.afterAsOfCents) }
+      if !isKept(e) { tie.add(e.amount, to: \.afterAsOfCents) }
     }
     let firstMonth = min(asOf, kept.map { $0.period?.start.month ?? $0.date.month }.min()!)
     log.tieOut = tie
@@ -67,7 +100,8 @@ enum LedgerImporter {
     var longestPeriod = 0
     for (e, use) in zip(kept, uses) {
       let a = e.account
-      let month = e.date.month.months(since: firstMonth)
+      // Dated after the window (its period began in it): the period's first month.
+      let month = min(e.date.month, e.period?.start.month ?? e.date.month).months(since: firstMonth)
       switch use {
       case .oneTime(let rule):
         company.accounts[a].apply(rule)
@@ -128,27 +162,29 @@ enum LedgerImporter {
     var hasRecurring = [Bool](repeating: false, count: accounts)
     var amounts = [Int: [Int64: Int]]()
     var descriptions = [Int: [String: Int]]()
-    for e in entries where !isOneTimeText(e) && e.kind != .oneTime {
+    // Read each description once: whether it names a one-time service, and its repeat key
+    // (positive untyped lines without a period only).
+    let isOneTimeByText = entries.map { $0.kind == nil && isOneTimeText($0) }
+    let keys = entries.map { e in
+      e.period == nil && e.kind == nil && e.amount > 0 ? repeatKey(e.description) : ""
+    }
+    for (i, e) in entries.enumerated() where !isOneTimeByText[i] && e.kind != .oneTime {
       if e.period != nil || e.kind == .recurring { hasRecurring[e.account] = true }
       if e.period == nil && e.kind == nil && e.amount > 0 {
         amounts[e.account, default: [:]][e.amount, default: 0] += 1
-        let key = repeatKey(e.description)
-        if !key.isEmpty { descriptions[e.account, default: [:]][key, default: 0] += 1 }
+        if !keys[i].isEmpty { descriptions[e.account, default: [:]][keys[i], default: 0] += 1 }
       }
     }
     for (a, counts) in amounts where counts.values.contains(where: { $0 > 1 }) {
       hasRecurring[a] = true
     }
-    return entries.map { e in
+    return entries.enumerated().map { i, e in
       if e.kind == .oneTime { return e.amount < 0 ? .refund : .oneTime(.oneTimeByType) }
-      if e.kind == nil && isOneTimeText(e) {
-        return e.amount < 0 ? .refund : .oneTime(.oneTimeByDescription)
-      }
+      if isOneTimeByText[i] { return e.amount < 0 ? .refund : .oneTime(.oneTimeByDescription) }
       if e.period != nil { return .period }
       if e.kind == .usage { return .usageMonth }
       if e.kind == nil && e.amount > 0 && hasRecurring[e.account]
-        && amounts[e.account]?[e.amount] == 1
-        && (descriptions[e.account]?[repeatKey(e.description)] ?? 0) <= 1
+        && amounts[e.account]?[e.amount] == 1 && (descriptions[e.account]?[keys[i]] ?? 0) <= 1
       {
         return .oneTime(.oneTimeNeverRepeats)
       }
@@ -158,7 +194,10 @@ enum LedgerImporter {
 
   static func isOneTimeText(_ e: LedgerEntry) -> Bool {
     guard !e.description.isEmpty else { return false }
-    let t = CubeLayout.normalized(e.description)
+    let lower = e.description.lowercased()
+    let t =
+      lower.contains(where: { $0 == "-" || $0 == "_" }) || lower.contains("  ")
+      ? CubeLayout.normalized(lower) : lower
     return oneTimeWords.contains { t.contains($0) }
   }
 
@@ -210,7 +249,7 @@ enum LedgerImporter {
     var leftOut: Int64 = 0
     for r in refunds {
       var owed = -r.amount
-      var m = r.date.month.months(since: company.firstMonth)
+      var m = min(r.date.month.months(since: company.firstMonth), company.monthCount - 1)
       while owed > 0 && m >= 0 {
         let i = company.cell(r.account, m)
         let used = min(owed, company.oneTime[i])

@@ -29,7 +29,7 @@ struct LedgerLayout: Sendable, Equatable {
   }
 
   /// Ledger header aliases, as `docs/import.md` lists them.
-  static let ledgerAliases: [(Role, Set<String>)] = [
+  static let ledgerAliases: [(Role, [String])] = [
     (.customerID, ["customer id", "customer", "account id"]),
     (.customerName, ["customer name", "name", "account name"]),
     (.date, ["date", "invoice date"]),
@@ -43,7 +43,7 @@ struct LedgerLayout: Sendable, Equatable {
   ]
 
   /// Stripe invoice line items export headers (after dropping `(UTC)`).
-  static let stripeAliases: [(Role, Set<String>)] = [
+  static let stripeAliases: [(Role, [String])] = [
     (.customerID, ["customer id", "customer"]),
     (.customerName, ["customer name", "customer description"]),
     (.date, ["invoice created", "invoice date", "created", "date"]),
@@ -85,21 +85,17 @@ struct LedgerLayout: Sendable, Equatable {
   static func find(in table: ImportTable, dialect: Dialect) -> LedgerLayout? {
     let aliases = dialect == .ledger ? ledgerAliases : stripeAliases
     for (index, record) in table.records.prefix(headerSearchRows).enumerated() {
-      var columns = [Role: Int]()
-      var ignored = [String]()
-      let keys = record.cells.map(normalized)
-      let hasExplicitID = keys.contains("customer id") || keys.contains("account id")
-      for (c, cell) in record.cells.enumerated() {
-        let key = keys[c]
-        var role = aliases.first(where: { $0.1.contains(key) })?.0
-        // `Customer` beside `Customer ID` is the name.
-        if key == "customer" && hasExplicitID { role = .customerName }
-        if let role, columns[role] == nil {
-          columns[role] = c
-        } else if !cell.isEmpty {
-          ignored.append(cell)
-        }
+      var keys = record.cells.map(normalized)
+      // `Customer` beside `Customer ID` or `Account ID` is the name.
+      if keys.contains("customer id") || keys.contains("account id") {
+        keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
+      let columns = HeaderRoles.assign(keys, aliases: aliases)
+      let assigned = Set(columns.values)
+      let ignored = record.cells.indices.filter {
+        !assigned.contains($0) && !record.cells[$0].isEmpty
+      }
+      .map { record.cells[$0] }
       guard columns[.customerID] != nil, columns[.date] != nil, columns[.amount] != nil else {
         continue
       }

@@ -54,13 +54,17 @@ enum LedgerTerms {
         company.accounts[a].inferred.insert(.billingCadence)
       }
     }
+    // Positive recurring lines with a period, per account with a subscription line.
+    var lines = [Int: [LedgerEntry]]()
+    for e in entries where best[e.account] != nil && e.kind != .usage && e.amount > 0 {
+      if e.period != nil { lines[e.account, default: []].append(e) }
+    }
     for (a, line) in best {
       let p = line.period!
       let k = ServicePeriod.wholeMonths(from: p.start, through: p.end)!
       var account = company.accounts[a]
-      var same = entries.filter {
-        $0.account == a && $0.kind != .usage && $0.amount > 0
-          && $0.period.map { ServicePeriod.wholeMonths(from: $0.start, through: $0.end) } == k
+      var same = (lines[a] ?? []).filter {
+        $0.period.map { ServicePeriod.wholeMonths(from: $0.start, through: $0.end) } == k
       }
       same.sort { $0.period!.start < $1.period!.start }
       account.apply(BillingsSpreader.rule(forRhythm: k))

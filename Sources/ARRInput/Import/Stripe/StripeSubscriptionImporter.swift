@@ -49,6 +49,8 @@ enum StripeSubscriptionImporter {
         a.contractType = months == 12 ? .annual : .multiYear
         a.inferred.insert(.contractType)
         a.apply(BillingsSpreader.rule(forRhythm: months))
+        // The export is a snapshot: the term is known to hold from the current period only.
+        a.inferredFrom = primary.currentPeriodStart?.month
       }
       accounts.append(a)
       log.files[fileIndex].rowsUsed += group.count

@@ -24,7 +24,7 @@ enum StripeSubscriptionsReader {
   }
 
   /// Accepted headers per role (after lowercasing, separators collapsed, `(UTC)` dropped).
-  static let aliases: [(Role, Set<String>)] = [
+  static let aliases: [(Role, [String])] = [
     (.customer, ["customer id", "customer"]),
     (.name, ["customer name", "customer description"]),
     (.status, ["status"]),
@@ -58,21 +58,18 @@ enum StripeSubscriptionsReader {
     _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> [StripeSubscription]? {
     guard let header = table.records.first else { return nil }
-    var columns = [Role: Int]()
-    var ignored = [String]()
-    for (c, cell) in header.cells.enumerated() {
-      let key = LedgerLayout.normalized(cell)
+    // `(UTC)` dropped, except in `… (metadata)` headers, which keep their suffix.
+    let keys = header.cells.map { cell in
       let raw = CubeLayout.normalized(cell)
-      if let role = aliases.first(where: { $0.1.contains(key) || $0.1.contains(raw) })?.0,
-        columns[role] == nil
-      {
-        columns[role] = c
-      } else if !cell.isEmpty {
-        ignored.append(cell)
-      }
+      return raw.hasSuffix("(metadata)") ? raw : LedgerLayout.normalized(cell)
     }
-    let keys = Set(header.cells.map(LedgerLayout.normalized))
-    guard columns[.customer] != nil, columns[.status] != nil, !keys.isDisjoint(with: markers)
+    let columns = HeaderRoles.assign(keys, aliases: aliases)
+    let assigned = Set(columns.values)
+    let ignored = header.cells.indices.filter {
+      !assigned.contains($0) && !header.cells[$0].isEmpty
+    }
+    .map { header.cells[$0] }
+    guard columns[.customer] != nil, columns[.status] != nil, !markers.isDisjoint(with: keys)
     else { return nil }
     let file = table.file
     log.files[fileIndex].shape = .stripeSubscriptions

@@ -258,4 +258,111 @@ func importLedger(
     #expect(
       withPeriods.pointInTime(Month(year: 2024, month: 4)).accounts[0].contractType == .annual)
   }
+
+  @Test func usageBilledInArrearsMovesTheDefaultAsOfToTheLastCoveredMonth() throws {
+    // Usage for each month is invoiced on the 3rd of the next; B's renewal for March is
+    // invoiced late, on April 5. The latest invoice month (April) holds no usage of its own:
+    // the as-of month is March, and the April-dated lines whose service began by March count.
+    let c = try importLedger(
+      """
+      customer_id,date,amount,service_start,service_end,type
+      U,2025-02-03,100,2025-01-01,2025-01-31,usage
+      U,2025-03-03,130,2025-02-01,2025-02-28,usage
+      U,2025-04-03,90,2025-03-01,2025-03-31,usage
+      B,2025-01-01,300,2025-01-01,2025-03-31,
+      B,2025-04-05,600,2025-04-01,2025-06-30,
+      N,2025-04-01,50,2025-04-01,2025-04-30,
+      """)
+    #expect(c.asOf == Month(year: 2025, month: 3))
+    #expect(mrr(c, "U") == [10_000, 13_000, 9_000])
+    #expect(mrr(c, "B") == [10_000, 10_000, 10_000])
+    #expect(c.accounts.first { $0.id == "U" }?.contractType == .usage)
+    #expect(c.accounts.first { $0.id == "U" }?.billingCadence == .inArrears)
+    let tie = try c.checkedTieOut()
+    #expect(tie.afterAsOfCents == 60_000 + 5_000)
+    #expect(tie.isBalanced)
+    #expect(c.log.notes.contains { $0.contains("usage is billed in arrears") })
+  }
+
+  @Test func aRenewalInvoicedAfterTheAsOfMonthStillCoversIt() throws {
+    // The renewal for April is invoiced on May 5; --as-of April keeps it (its service began in
+    // April), so April is not a churn. May's invoice for May is after the as-of month.
+    let c = try importLedger(
+      """
+      customer_id,date,amount,service_start,service_end
+      A,2025-01-01,300,2025-01-01,2025-03-31
+      A,2025-05-05,300,2025-04-01,2025-06-30
+      M,2025-05-01,10,2025-05-01,2025-05-31
+      """, options: ImportOptions(asOf: Month(year: 2025, month: 4)))
+    #expect(mrr(c, "A") == [10_000, 10_000, 10_000, 10_000])
+    let tie = try c.checkedTieOut()
+    #expect(tie.deferredCents == 20_000)
+    #expect(tie.afterAsOfCents == 1_000)
+    #expect(tie.isBalanced)
+  }
+}
+
+@Suite struct LedgerShapeTests {
+  static let ledger = """
+    customer_id,date,amount,service_start,service_end
+    A,2025-01-01,100,2025-01-01,2025-01-31
+    """
+
+  static let cube = """
+    Customer,2025-01,2025-02,2025-03
+    A,100,100,100
+    """
+
+  func file(_ name: String, _ text: String) -> Importer.SourceFile {
+    Importer.SourceFile(name: name, bytes: Array(text.utf8))
+  }
+
+  @Test func aForcedShapeReadsOnlyThatShape() throws {
+    let error = #expect(throws: ARRQualityError.self) {
+      try Importer.read([file("cube.csv", Self.cube)], options: ImportOptions(shape: .ledger))
+    }
+    #expect(error?.message.contains("expected a ledger file") == true)
+    let lines = """
+      customer_id,date,amount,period_start,period_end
+      A,2025-01-01,100,2025-01-01,2025-01-31
+      """
+    let c = try Importer.read(
+      [file("lines.csv", lines)], options: ImportOptions(shape: .stripeInvoices))
+    #expect(c.log.files[0].shape == .stripeInvoices)
+    // Stripe's period end is exclusive: 2025-01-31 is read as a period through 2025-01-30,
+    // which is not whole months.
+    #expect(c.accounts[0].rules.contains(.periodProrated))
+  }
+
+  @Test func aLedgerAndACubeAreTwoRevenueFiles() {
+    let error = #expect(throws: ARRQualityError.self) {
+      try Importer.read([file("ledger.csv", Self.ledger), file("cube.csv", Self.cube)])
+    }
+    #expect(error?.message.contains("cube.csv: a second revenue file (ledger.csv is one)") == true)
+  }
+
+  @Test func aCustomerListJoinsALedgerAndItsFactsWin() throws {
+    let list = """
+      customer_id,segment,contract type,start date
+      A,enterprise,Month-to-month,2024-06-01
+      Z,smb,Annual,2024-01-01
+      """
+    let c = try Importer.read([file("ledger.csv", Self.ledger), file("customers.csv", list)])
+    #expect(c.accounts[0].segment == "enterprise")
+    #expect(c.accounts[0].contractType == .monthly)
+    #expect(!c.accounts[0].inferred.contains(.contractType))
+    #expect(c.accounts[0].startDate == CivilDate("2024-06-01"))
+    let f = c.log.files[1]
+    #expect(f.rowsRead == 2)
+    #expect(f.rowsUsed == 1)
+    #expect(f.rowsSkipped == 1)
+  }
+
+  @Test func aFileOfNoShapeSaysWhichShapesAreAccepted() {
+    let error = #expect(throws: ARRQualityError.self) {
+      try Importer.read([file("notes.csv", "foo,bar\n1,2\n")])
+    }
+    #expect(error?.kind == .invalidData)
+    #expect(error?.message.contains("ledger, stripe-subscriptions, stripe-invoices") == true)
+  }
 }

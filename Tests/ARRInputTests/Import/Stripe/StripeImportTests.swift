@@ -39,6 +39,8 @@ import Testing
     #expect(y.billingCadence == .annual)
     #expect(!y.inferred.contains(.billingCadence))
     #expect(y.contractType == .annual)
+    // A snapshot: the term is known from the current period's start.
+    #expect(y.inferredFrom == Month(year: 2025, month: 1))
     #expect(y.inferred.contains(.contractType))
     #expect(y.contractEndDate == CivilDate("2026-01-15"))
     #expect(c.accounts[2].billingCadence == .quarterly)
@@ -138,5 +140,16 @@ import Testing
     #expect(subs.rowsUsed == 3)
     #expect(subs.skipped[.badRow] == 1)
     #expect(try c.checkedTieOut().isBalanced)
+  }
+
+  @Test func theFirstAliasWinsWhateverTheColumnOrder() throws {
+    let text = """
+      Created (UTC),Customer ID,Status,Amount,Interval,Start Date (UTC),Current Period Start (UTC)
+      2024-12-20 10:00,cus_1,active,50,month,2025-01-01 00:00,2025-02-01 00:00
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "s.csv", bytes: Array(text.utf8))])
+    #expect(c.accounts[0].startDate == CivilDate("2025-01-01"))
+    #expect(c.log.files[0].ignoredColumns == ["Created (UTC)"])
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
   }
 }
