@@ -124,8 +124,9 @@ extension MarkdownReport {
     if unclassed.isEmpty { return out + ".\n\n" }
     let headline = unclassed.reduce(0) { $0 + $1.headlineARR }
     out += "; the \(MarkdownText.count(unclassed.count, "live account", format: f)) without "
-    out += "recurring ARR (\(f.compactMoney(cents: headline)) of headline ARR) are scored but "
-    out += "never classed, and are listed apart under Revenue quality.\n\n"
+    let verb = unclassed.count == 1 ? "is" : "are"
+    out += "recurring ARR (\(f.compactMoney(cents: headline)) of headline ARR) \(verb) scored but "
+    out += "never classed, and \(verb) listed apart under Revenue quality.\n\n"
     return out
   }
 
