@@ -54,6 +54,8 @@ public struct Company: Sendable, Equatable {
   /// Optional `accounts.csv` columns that were present in the header.
   public var accountColumns: Set<AccountColumn>
   public var dataQuality: DataQuality
+  /// Extra numeric or true/false columns of `accounts.csv`, kept as snapshots (never scored).
+  public var snapshotColumns: [SnapshotColumn] = []
 
   public init(
     profile: CompanyProfile, accounts: [Account], firstMonth: Month, asOf: Month,

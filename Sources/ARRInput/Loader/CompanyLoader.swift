@@ -165,9 +165,11 @@ public enum CompanyLoader {
     if let p = profile.asOf, p > factsAsOf { factsAsOf = p }
     let isEarlierView =
       options.asOf != nil && (monthly.rowsAfterAsOf > 0 || factsAsOf > range.last)
-    let company = build(
+    var company = build(
       profile: profile, accounts: accounts, monthly: monthly, range: range,
       isEarlierView: isEarlierView, log: log)
+    try addSnapshots(
+      to: &company, from: accountsSource, accounts: accounts, isEarlierView: isEarlierView)
     if let excess = company.revenue.firstExcess() {
       throw ARRQualityError(
         kind: .invalidData, message: "1 problem in \(place)",

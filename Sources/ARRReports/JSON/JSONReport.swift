@@ -41,6 +41,7 @@ public enum JSONReport {
     root.append(("retention", retention(analysis)))
     root.append(("classes", classes(scoring.classSummary)))
     root.append(("unclassed_accounts", unclassed(analysis)))
+    root.append(("snapshot_columns", snapshotColumns(analysis)))
     root.append(("class_mix_by_segment", groupMixes(scoring.bySegment)))
     root.append(("class_mix_by_contract_type", groupMixes(scoring.byContractType)))
     root.append(("arr_at_risk", .money(scoring.arrAtRisk)))

@@ -196,6 +196,7 @@ extension MarkdownReport {
         + "contract type")
     out += groupMix("By segment", s.bySegment, c)
     out += groupMix("By contract type", s.byContractType, c)
+    out += snapshotColumns(c)
     out += mostAtRisk(c)
     return out
   }

@@ -95,3 +95,50 @@ extension JSONValue {
     return nil
   }
 }
+
+/// Snapshot columns are described by class in Markdown and JSON, over classed accounts only.
+@Suite struct SnapshotReportTests {
+  static func company() throws -> Company {
+    let accounts = """
+      account_id,contract_type,start_date,nps,is_partner
+      A1,annual,2020-01-01,9,true
+      A2,annual,2020-01-01,7,false
+      A3,monthly,2020-01-01,3,false
+      P1,pilot,2020-01-01,10,true
+
+      """
+    var monthly = "account_id,month,mrr\n"
+    for m in ["2024-01", "2024-02"] {
+      monthly += "A1,\(m),1000\nA2,\(m),1000\nA3,\(m),500\nP1,\(m),300\n"
+    }
+    return try CompanyLoader.load(
+      accountsCSV: Array(accounts.utf8), monthlyCSV: Array(monthly.utf8), companyJSON: nil)
+  }
+
+  @Test func byClassOverClassedAccounts() throws {
+    let analysis = Analysis.run(try Self.company())
+    let s = analysis.scoring
+    // The annual accounts are retained, the month-to-month one wavering (default weights:
+    // σ(−3) = 4.7, σ(−3 + 1.5 + 0.3) = 23); the pilot is not classed, so its 10 is left out.
+    #expect(s.scores.map(\.reportedClass) == [.retained, .retained, .wavering, nil])
+    let summaries = SnapshotSummary.compute(analysis.company, scoring: s)
+    #expect(summaries.map(\.name) == ["nps", "is_partner"])
+    #expect(summaries[0].byClass.map(\.mean) == [8, 3, nil])
+    #expect(summaries[0].all == SnapshotSummary.Group(accounts: 3, mean: 19.0 / 3))
+    #expect(summaries[1].byClass.map(\.mean) == [0.5, 0, nil])
+    let report = MarkdownReport.render(analysis)
+    let nps = try #require(MarkdownReportTests.row(report, "`nps`"))
+    #expect(nps == ["`nps`", "8.00 (2)", "3.00 (1)", "—", "6.33 (3)"])
+    let partner = try #require(MarkdownReportTests.row(report, "`is_partner`"))
+    #expect(partner[1] == "50.0% true (2)")
+    guard case .array(let items) = try #require(JSONReport.render(analysis)["snapshot_columns"])
+    else {
+      Issue.record("snapshot_columns is not an array")
+      return
+    }
+    #expect(items.compactMap { $0["name"]?.stringValue } == ["nps", "is_partner"])
+    #expect(items[0]["by_class"]?["retained"]?["mean"] == .double(8))
+    #expect(items[0]["by_class"]?["at_risk"]?["mean"] == .null)
+    #expect(items[1]["kind"]?.stringValue == "boolean")
+  }
+}

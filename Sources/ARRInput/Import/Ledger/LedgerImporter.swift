@@ -135,7 +135,7 @@ enum LedgerImporter {
       }
     }
     if !hasBilled.isEmpty {
-      try spreadBillings(billed, accounts: hasBilled, into: &company)
+      try spreadBillings(billed, accounts: hasBilled, file: file, into: &company)
     }
     applyRefunds(refunds, into: &company)
     clampNegatives(&company, file: file)
@@ -217,7 +217,7 @@ enum LedgerImporter {
   /// Lines without a service period, through the billings rules on their own accounts; the
   /// result is added to `company`.
   private static func spreadBillings(
-    _ billed: [Int64], accounts: Set<Int>, into company: inout ImportedCompany
+    _ billed: [Int64], accounts: Set<Int>, file: String, into company: inout ImportedCompany
   ) throws(ARRQualityError) {
     var part = ImportedCompany(
       accounts: company.accounts, firstMonth: company.firstMonth, asOf: company.asOf,
@@ -231,10 +231,13 @@ enum LedgerImporter {
     company.log.tieOut.add(part.log.tieOut.deferredCents, to: \.deferredCents)
     company.log.tieOut.add(part.log.tieOut.residualCents, to: \.residualCents)
     company.log.tieOut.add(part.log.tieOut.leftOutCents, to: \.leftOutCents)
-    company.log.notes += part.log.notes.map { "lines without a service period: " + $0 }
+    // The billings notes speak of invoices; credits alone (no positive line) have none.
+    if billed.contains(where: { $0 > 0 }) {
+      company.log.notes += part.log.notes.map { "\(file), lines without a service period: " + $0 }
+    }
     if part.log.tieOut.leftOutCents != 0 {
       company.log.findings.append(
-        "credits without a service period of "
+        "\(file): credits without a service period of "
           + "\(Money.decimalString(cents: -part.log.tieOut.leftOutCents)) are left out: no one-time "
           + "revenue in their month to reduce, and no renewal stepping down to show a recurring "
           + "credit")

@@ -365,4 +365,32 @@ func importLedger(
     #expect(error?.kind == .invalidData)
     #expect(error?.message.contains("ledger, stripe-subscriptions, stripe-invoices") == true)
   }
+
+  @Test func emptyLedgersAndLateAsOfMonthsAreErrors() {
+    let voided = #expect(throws: ARRQualityError.self) {
+      try Importer.read([
+        file("ledger.csv", "customer_id,date,amount,status\nA,2025-01-01,5,void\n")
+      ])
+    }
+    #expect(voided?.kind == .invalidData)
+    #expect(voided?.message == "ledger.csv: no invoice lines (every row was skipped)")
+    let late = #expect(throws: ARRQualityError.self) {
+      try Importer.read(
+        [file("ledger.csv", Self.ledger)], options: ImportOptions(asOf: Month(year: 2025, month: 6))
+      )
+    }
+    #expect(late?.kind == .invalidArgument)
+    #expect(late?.message.contains("after the last invoice of ledger.csv (2025-01)") == true)
+  }
+
+  @Test func subscriptionsAloneNeedAnAmountAndAnInterval() {
+    let text = """
+      Customer ID,Status,Current Period Start (UTC)
+      cus_1,active,2025-01-01
+      """
+    let error = #expect(throws: ARRQualityError.self) {
+      try Importer.read([file("subs.csv", text)])
+    }
+    #expect(error?.message.contains("needs Amount and Interval columns") == true)
+  }
 }
