@@ -74,7 +74,7 @@ extension Projection {
       result.explanation =
         value.explanation
         + (profile.grossMargin == nil
-          ? " company.json gives no gross margin, so 100% is assumed: these LTVs are revenue, "
+          ? " company.json gives no gross margin, so 100% is assumed: these lifetime values are revenue, "
             + "not gross profit." : "")
       return result
     }

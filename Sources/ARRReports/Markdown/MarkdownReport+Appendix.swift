@@ -11,7 +11,7 @@ extension MarkdownReport {
       table.append([
         "`\(file.file)`", f.integer(file.rowsRead), f.integer(file.rowsAccepted),
         f.integer(file.rowsRead - file.rowsAccepted),
-        file.ignoredColumns.isEmpty ? "none" : NameList.shown(file.ignoredColumns),
+        file.ignoredColumns.isEmpty ? "none" : NameList.shown(file.ignoredColumns, quote: "`"),
       ])
     }
     out += table.markdown + "\n"

@@ -41,6 +41,11 @@ extension MarkdownReport {
       definition: "Recurring ARR under a contract term or usage minimum running past the as-of "
         + "month, no notice given; terms still end and renew within the year."),
     .init(
+      term: "ARR with unknown terms", abbreviations: [],
+      definition: "Recurring ARR of accounts whose contract type or billing cadence the data "
+        + "does not say (imported files often do not): never counted as committed.",
+      alsoMatches: ["unknown contract terms"]),
+    .init(
       term: "Quality-adjusted ARR", abbreviations: [],
       definition: "Each account's recurring ARR × its probability of still paying in 12 months, "
         + "summed."),

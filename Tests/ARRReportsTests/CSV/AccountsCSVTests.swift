@@ -54,7 +54,7 @@ import Testing
   /// Rows written in slices on several threads join to the same bytes as one slice.
   @Test(arguments: ["plg-smb", "enterprise-saas"])
   func slicesJoinToTheSameBytes(name: String) throws {
-    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let company = try ReportFixtures.load(name)
     let analysis = Analysis.run(company)
     let whole = AccountsCSV.bytes(analysis, sliceSize: company.accounts.count + 1)
     #expect(AccountsCSV.bytes(analysis, sliceSize: 7) == whole)
@@ -66,7 +66,7 @@ import Testing
   /// One row per account; only live accounts have a class, score and retention probability.
   @Test(arguments: ["plg-smb", "enterprise-saas"])
   func statusColumnAndNoClassForAccountsThatLeft(name: String) throws {
-    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let company = try ReportFixtures.load(name)
     let analysis = Analysis.run(company)
     let lines = AccountsCSV.render(analysis).split(separator: "\n")
     let header = Self.fields(lines[0])

@@ -7,7 +7,7 @@ import Testing
 @Suite struct JSONReportDocumentTests {
   @Test(arguments: ReportFixtures.scenarioNames)
   func documentEqualsTheSerialisedTree(name: String) throws {
-    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let company = try ReportFixtures.load(name)
     let analysis = Analysis.run(company)
     let reference = JSONReport.render(analysis).serializedBytes()
     #expect(JSONReport.document(analysis) == reference)

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct JSONReportTests {
   static func render(_ name: String) throws -> (Analysis, JSONValue) {
-    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let company = try ReportFixtures.load(name)
     let analysis = Analysis.run(company)
     return (analysis, JSONReport.render(analysis))
   }

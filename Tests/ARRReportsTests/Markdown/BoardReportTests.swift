@@ -38,7 +38,11 @@ import Testing
     #expect(page.count <= 4_000, "\(page.count) characters")
     #expect(page.contains("## Executive summary"))
     #expect(page.contains("(charts/arr-walk.svg)"))
-    let findings = page.split(separator: "\n").filter { $0.first?.isNumber == true }
+    // Numbered items ("1. …"), not the line saying how many more follow in the body.
+    let findings = page.split(separator: "\n").filter { line in
+      let digits = line.prefix { $0.isNumber }
+      return !digits.isEmpty && line.dropFirst(digits.count).hasPrefix(". ")
+    }
     #expect((1...Finding.pageOneLimit).contains(findings.count))
     // Technical detail is not on page one.
     for word in ["DERL", "Lift", "| Class a year ago", "| Group | Period"] {

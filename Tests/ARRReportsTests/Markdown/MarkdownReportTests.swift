@@ -96,7 +96,7 @@ import Testing
   /// out of order.
   @Test(arguments: ReportFixtures.scenarioNames)
   func backtestCautionFollowsTheBacktest(name: String) throws {
-    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let company = try ReportFixtures.load(name)
     let analysis = Analysis.run(company)
     let report = MarkdownReport.render(analysis)
     var inverted = false
@@ -134,7 +134,7 @@ import Testing
   /// A company without a year of outcomes is told so in the summary's first findings.
   @Test(arguments: ReportFixtures.scenarioNames)
   func shortHistoryIsAFindingOfTheSummary(name: String) throws {
-    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let company = try ReportFixtures.load(name)
     let analysis = Analysis.run(company)
     let report = MarkdownReport.render(analysis)
     let summary = try #require(report.components(separatedBy: "**What matters most**").last)
@@ -169,7 +169,7 @@ import Testing
   /// The report says when the weights are not the documented defaults, and which values moved.
   @Test(arguments: ["enterprise-saas", "plg-smb", "seed-example"])
   func customWeightsAreSaidInWords(name: String) throws {
-    let company = try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/" + name)
+    let company = try ReportFixtures.load(name)
     let plain = MarkdownReport.render(Analysis.run(company))
     #expect(!plain.contains("Custom weights"))
     let file = #"{ "default_retention": { "at_risk": 0.9 }, "weights": { "pilot": 0.25 } }"#
