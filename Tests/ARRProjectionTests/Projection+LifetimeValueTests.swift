@@ -98,7 +98,7 @@ struct ProjectionLifetimeValueTests {
     let smb = Self.values(Self.company(profile: CompanyProfile()))[1]
     #expect(smb.grossMargin == 1 && smb.isGrossMarginDefault)
     #expect(try #require(smb.value).marginAdjustedARPA == 150)
-    #expect(smb.explanation.hasSuffix("these LTVs are revenue, not gross profit."))
+    #expect(smb.explanation.hasSuffix("these lifetime values are revenue, not gross profit."))
     #expect(smb.ltvToCAC == nil)
   }
 
