@@ -53,37 +53,8 @@ public struct TrailingRetention: Sendable, Equatable {
   /// - Returns: The retention figures.
   /// - Complexity: O(accounts).
   public static func compute(_ company: Company, months: Int = 12) -> TrailingRetention {
-    precondition(months >= 1, "look-back must be at least one month")
-    let last = company.monthCount - 1
-    let base = last - months
-    var baseMRR: Int64 = 0
-    var current: Int64 = 0
-    var capped: Int64 = 0
-    var baseAccounts = 0
-    var retained = 0
-    if base >= 0 {
-      let n = company.monthCount
-      company.revenue.mrr.withUnsafeBufferPointer { cells in
-        for a in 0..<company.revenue.accountCount {
-          let then = cells[a * n + base]
-          guard then > 0 else { continue }
-          let now = max(cells[a * n + last], 0)
-          baseMRR += then
-          current += now
-          capped += min(now, then)
-          baseAccounts += 1
-          if now > 0 { retained += 1 }
-        }
-      }
-    }
-    let hasBase = baseAccounts > 0
-    return TrailingRetention(
-      baseMonth: company.asOf.adding(months: -months), asOf: company.asOf, months: months,
-      ndr: hasBase ? Double(current) / Double(baseMRR) : nil,
-      grr: hasBase ? Double(capped) / Double(baseMRR) : nil,
-      logoRetention: hasBase ? Double(retained) / Double(baseAccounts) : nil,
-      baseMRR: baseMRR, currentMRR: current, cappedMRR: capped, baseAccounts: baseAccounts,
-      retainedAccounts: retained)
+    // One definition: the whole company is the subset of every account.
+    compute(company, months: months, accounts: 0..<company.revenue.accountCount)
   }
 
   /// Trailing retention of a subset of accounts (e.g. one segment), by the same definition.
