@@ -21,8 +21,7 @@ enum ActivityValue {
   static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Cell {
     let (lo, hi) = FieldText.trimmed(bytes)
     if lo == hi { return .missing }
-    if hi - lo == 3, bytes[lo] | 0x20 == 0x6E, bytes[lo + 1] == 0x2F, bytes[lo + 2] | 0x20 == 0x61
-    {
+    if hi - lo == 3, bytes[lo] | 0x20 == 0x6E, bytes[lo + 1] == 0x2F, bytes[lo + 2] | 0x20 == 0x61 {
       return .missing
     }
     // Fast path: [+-]digits[.digits], at most 15 digits (exact in a Double).

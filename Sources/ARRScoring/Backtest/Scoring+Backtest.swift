@@ -52,8 +52,7 @@ extension Scoring {
   ///     (custom activity signals at weight 0 unless they set them).
   /// - Returns: The backtest.
   /// - Complexity: O(accounts × months) plus the fit and its cross-validation.
-  static func runBacktest(_ company: Company, base: Int, weights given: RiskWeights) -> Backtest
-  {
+  static func runBacktest(_ company: Company, base: Int, weights given: RiskWeights) -> Backtest {
     let measurer = SignalMeasurer(company: company, column: base)
     // The fit's prior has one weight per feature, the custom activity signals' included.
     let weights = given.including(activityColumns: measurer.activityNames)
