@@ -194,9 +194,8 @@ import Testing
     let flat: [Float] = Array(repeating: 10, count: 15)
     let falling: [Float] = Array(repeating: 100, count: 12) + [55, 55, 55]
     var company = Fixture.company(
-      [Fixture.account("A"), Fixture.account("B")], mrr: [[900], [900]].map {
-        Array(repeating: $0[0], count: 15)
-      })
+      [Fixture.account("A"), Fixture.account("B")],
+      mrr: [Array(repeating: 900, count: 15), Array(repeating: 900, count: 15)])
     company.activityColumns = [ActivityColumn(name: "logins", values: falling + flat)]
     let scores = Scoring.run(company).scores
     #expect(
