@@ -14,21 +14,33 @@ let package = Package(
   ],
   targets: [
     // Rounding and `log`/`exp` come from libm, which Linux does not link by default without Foundation.
-    .target(name: "ARRCore", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+    .target(
+      name: "ARRCore", exclude: ["README.md"],
+      linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
     // File I/O: safe reads of files and pipes, all-or-nothing writes (docs/output.md).
-    .target(name: "ARRFileSystem", dependencies: ["ARRCore"]),
+    .target(name: "ARRFileSystem", dependencies: ["ARRCore"], exclude: ["README.md"]),
     // Reads .xlsx workbooks (zip, inflate, XML) for the Input stage.
-    .target(name: "ARRWorkbook", dependencies: ["ARRCore", "ARRFileSystem"]),
-    .target(name: "ARRInput", dependencies: ["ARRCore", "ARRFileSystem", "ARRWorkbook"]),
-    .target(name: "ARRMetrics", dependencies: ["ARRCore"]),
-    .target(name: "ARRGenerator", dependencies: ["ARRCore", "ARRFileSystem"]),
-    .target(name: "ARRScoring", dependencies: ["ARRCore", "ARRMetrics"]),
-    .target(name: "ARRProjection", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring"]),
+    .target(
+      name: "ARRWorkbook", dependencies: ["ARRCore", "ARRFileSystem"], exclude: ["README.md"]),
+    .target(
+      name: "ARRInput", dependencies: ["ARRCore", "ARRFileSystem", "ARRWorkbook"],
+      exclude: ["README.md"]),
+    .target(name: "ARRMetrics", dependencies: ["ARRCore"], exclude: ["README.md"]),
+    .target(
+      name: "ARRGenerator", dependencies: ["ARRCore", "ARRFileSystem"], exclude: ["README.md"]),
+    .target(name: "ARRScoring", dependencies: ["ARRCore", "ARRMetrics"], exclude: ["README.md"]),
+    .target(
+      name: "ARRProjection", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring"],
+      exclude: ["README.md"]),
     // Runs Metrics → Scoring → Projection on one company and bundles the values (`Analysis`).
     .target(
-      name: "ARRAnalysis", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection"]),
-    .target(name: "ARRStress", dependencies: ["ARRAnalysis", "ARRFileSystem"]),
-    .target(name: "ARRReports", dependencies: ["ARRAnalysis", "ARRStress", "ARRFileSystem"]),
+      name: "ARRAnalysis", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection"],
+      exclude: ["README.md"]),
+    .target(
+      name: "ARRStress", dependencies: ["ARRAnalysis", "ARRFileSystem"], exclude: ["README.md"]),
+    .target(
+      name: "ARRReports", dependencies: ["ARRAnalysis", "ARRStress", "ARRFileSystem"],
+      exclude: ["README.md"]),
     .target(
       name: "ARRQuality",
       dependencies: [

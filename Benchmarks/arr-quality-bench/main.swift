@@ -1,6 +1,6 @@
 // The release benchmark: generates a large company once, then times `analyze` end to end and
 // per phase. Run: swift run -c release arr-quality-bench [--accounts N] [--months M]
-//   [--profile NAME] [--dir PATH] [--runs R]
+//   [--profile NAME] [--dir PATH] [--runs R] [--activity]
 // Workbook against CSV reading of the same cube: arr-quality-bench --workbook [--rows N] [--runs R]
 // Importing a customer cube against analysing the equivalent folder (default 100,000 accounts ×
 // 36 months; CubeBenchmark.swift): arr-quality-bench --cube [--accounts N] [--months M] [--runs R]
@@ -66,15 +66,22 @@ let accounts = Int(option("accounts", "1000000")) ?? 1_000_000
 let months = Int(option("months", "24")) ?? 24
 let profile = GeneratorProfile(rawValue: option("profile", "enterprise-saas")) ?? .enterpriseSaaS
 let runs = max(1, Int(option("runs", "3")) ?? 3)
-let dir = option("dir", "/tmp/arr-quality-bench-\(profile.rawValue)-\(accounts)x\(months)")
+// `--activity`: monthly.csv gets a `logins` activity column (two custom signals to measure, fit
+// and cross-validate), as issue #13's speed target asks.
+let hasActivity = CommandLine.arguments.contains("--activity")
+let dir = option(
+  "dir",
+  "/tmp/arr-quality-bench-\(profile.rawValue)-\(accounts)x\(months)"
+    + (hasActivity ? "-logins" : ""))
 let clock = ContinuousClock()
 
 if fileSize(dir + "/.complete") == 0 {
   print("generating \(accounts) accounts × \(months) months (\(profile.rawValue)) into \(dir) …")
   let t = clock.now
   do {
-    try CompanyGenerator.write(
-      GeneratorOptions(profile: profile, accounts: accounts, months: months, seed: 1), to: dir)
+    var options = GeneratorOptions(profile: profile, accounts: accounts, months: months, seed: 1)
+    options.hasLogins = hasActivity
+    try CompanyGenerator.write(options, to: dir)
     try OutputFile.write(Array("ok\n".utf8), to: dir + "/.complete")
   } catch {
     print("generation failed: \(error)")

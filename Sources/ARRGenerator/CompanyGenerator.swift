@@ -17,6 +17,8 @@ public enum CompanyGenerator {
     + "trial_status,trial_end_date,cancel_date,seats_purchased,seats_active,integrations,"
     + "committed_mrr,past_due\n"
   static let monthlyHeader = "account_id,month,mrr,one_time,usage\n"
+  /// With ``GeneratorOptions/hasLogins``: one activity column (docs/input.md, "Activity columns").
+  static let monthlyHeaderWithLogins = "account_id,month,mrr,one_time,usage,logins\n"
 
   /// Writes `accounts.csv`, `monthly.csv` and `company.json` into `directory`, creating it (and
   /// its parents) if missing, all-or-nothing: the files are staged and renamed into place only
@@ -143,9 +145,9 @@ public enum CompanyGenerator {
     let simulator = AccountSimulator(
       parameters: options.profile.parameters, firstMonth: options.firstMonth,
       monthCount: max(1, options.months), seed: options.seed ^ profileSalt(options.profile),
-      idWidth: width)
+      idWidth: width, writesLogins: options.hasLogins)
     accounts.text(accountsHeader)
-    monthly.text(monthlyHeader)
+    monthly.text(options.hasLogins ? monthlyHeaderWithLogins : monthlyHeader)
     var totals = AccountSimulator.Totals()
     // Accounts are independent (one random stream each), so blocks of them are simulated on
     // two threads into their own buffers and appended in account order: the bytes do not

@@ -19,11 +19,17 @@ public enum Scoring {
   /// Scores every account of `company` at its as-of month.
   /// - Parameters:
   ///   - company: The company.
-  ///   - weights: The configured weights (defaults or a `--weights` file); replaced by fitted
-  ///     ones when the history allows (thresholds and default retention are always kept).
+  ///   - given: The configured weights (defaults or a `--weights` file); replaced by fitted
+  ///     ones when the history allows (thresholds and default retention are always kept). Each
+  ///     activity column's custom signals get weight 0 unless these set them
+  ///     (``RiskWeights/including(activityColumns:)``).
   /// - Returns: Scores, class mixes, quality-adjusted ARR, the backtest and which model was used.
   /// - Complexity: O(accounts × months) plus the fit, O(iterations × 50,000 × signals²).
-  public static func run(_ company: Company, weights: RiskWeights = .defaults) -> ScoringResult {
+  public static func run(_ company: Company, weights given: RiskWeights = .defaults)
+    -> ScoringResult
+  {
+    // One weight per custom activity signal of this company: 0 unless the weights file set it.
+    let weights = given.including(activityColumns: company.activityColumns.map(\.name))
     let last = company.monthCount - 1
     var model = weights
     var used = ModelUsed.defaultWeights
@@ -161,7 +167,7 @@ public enum Scoring {
       z.reserveCapacity(range.count)
       var sum = 0.0
       var count = 0
-      var values = [Double](repeating: .nan, count: Signal.count)
+      var values = [Double](repeating: .nan, count: measurer.width)
       measurer.withRows { rows in
         values.withUnsafeMutableBufferPointer { v in
           for i in range {

@@ -95,4 +95,40 @@ import Testing
       e?.problems.first?.description.hasPrefix("w.json:2:16: not valid JSON") == true,
       "\(e?.description ?? "")")
   }
+
+  /// `weights.<column>_level` and `weights.<column>_trend` are keys only for the activity
+  /// columns the company has; any other stays an unknown key.
+  @Test func activityKeysOnlyForColumnsPresent() throws {
+    let text = #"{"weights": {"logins_trend": -2.5, "pilot": 3}}"#
+    let w = try RiskWeights.load(Array(text.utf8), file: "w.json", activityColumns: ["logins"])
+    #expect(w.customKeys == ["logins_level", "logins_trend"])
+    #expect(w.customWeight("logins_trend") == -2.5)
+    #expect(w.customWeight("logins_level") == 0)
+    #expect(w[.pilot] == 3)
+    #expect(w.overrides().map(\.key) == ["weights.pilot", "weights.logins_trend"])
+
+    // Without the column the key is unknown, named with its line and column.
+    let absent = error(text)
+    #expect(absent?.problems.count == 1)
+    #expect(
+      absent?.problems.first?.description.hasPrefix(
+        #"w.json:1:14: unknown key "weights.logins_trend""#) == true,
+      "\(absent?.description ?? "no error")")
+
+    // Another column's key, or a suffix that is not a signal, is unknown too.
+    for bad in [#"{"weights": {"tickets_level": 1}}"#, #"{"weights": {"logins_mean": 1}}"#] {
+      do {
+        _ = try RiskWeights.load(Array(bad.utf8), file: "w.json", activityColumns: ["logins"])
+        Issue.record("\(bad) was accepted")
+      } catch {
+        #expect(error.problems.first?.description.contains("unknown key") == true)
+        #expect(error.problems.first?.description.contains("logins_level") == true)
+      }
+    }
+    // Out of range, as any weight.
+    let big = #"{"weights": {"logins_level": 11}}"#
+    #expect(throws: ARRQualityError.self) {
+      try RiskWeights.load(Array(big.utf8), file: "w.json", activityColumns: ["logins"])
+    }
+  }
 }

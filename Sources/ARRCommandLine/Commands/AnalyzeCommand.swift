@@ -46,10 +46,12 @@ public struct AnalyzeCommand: ParsableCommand {
   }
 
   public func run(_ console: Console) throws(ARRQualityError) {
-    let weights = try analysis.weights()
+    let weightsFile = try analysis.weightsBytes()
     let scenarios = try loadScenarios(scenarioPaths)
     let company = try loadCompany(
       paths, company: analysis.company, source: source, console: console)
+    let weights = try analysis.weights(
+      weightsFile, activityColumns: company.activityColumns.map(\.name))
     console.progress("Analyzing \(company.accounts.count) accounts…")
     let result = Analysis.run(company, weights: weights)
     var stress: StressResult?

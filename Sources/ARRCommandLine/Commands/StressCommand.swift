@@ -29,11 +29,13 @@ public struct StressCommand: ParsableCommand {
   }
 
   public func run(_ console: Console) throws(ARRQualityError) {
-    let weights = try analysis.weights()
+    let weightsFile = try analysis.weightsBytes()
     let scenarios = try loadScenarios(scenarioPaths)
     console.progress("Reading \(directory)…")
     let company = try CompanyLoader.load(
       directory: directory, options: analysis.company.loadOptions)
+    let weights = try analysis.weights(
+      weightsFile, activityColumns: company.activityColumns.map(\.name))
     console.progress("Running \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")…")
     let result = try StressTest.run(company, scenarios: scenarios, weights: weights)
     let text =

@@ -39,9 +39,29 @@ public struct AnalysisOptions: OptionGroup {
   }
 
   /// The weights named by `--weights`, or the defaults.
+  /// - Parameter activityColumns: The company's activity columns: a file may weight their
+  ///   custom signals (`weights.<column>_level`, `weights.<column>_trend`) and no others.
   /// - Throws: `ARRQualityError` 66 when the file is missing, 65 when it is invalid.
-  public func weights() throws(ARRQualityError) -> RiskWeights {
-    guard let path = weightsPath else { return .defaults }
-    return try RiskWeights.load(try InputFile.read(path), file: path)
+  public func weights(activityColumns: [String] = []) throws(ARRQualityError) -> RiskWeights {
+    try weights(try weightsBytes(), activityColumns: activityColumns)
+  }
+
+  /// The bytes of the `--weights` file, `nil` without one: read before the company, so a
+  /// missing file fails at once; checked against the company's columns by
+  /// ``weights(_:activityColumns:)`` after it is read.
+  /// - Throws: `ARRQualityError` 66 when the file is missing.
+  public func weightsBytes() throws(ARRQualityError) -> [UInt8]? {
+    guard let path = weightsPath else { return nil }
+    return try InputFile.read(path)
+  }
+
+  /// The weights in `bytes` (the `--weights` file's, ``weightsBytes()``), or the defaults.
+  /// - Throws: `ARRQualityError` 65 when the file is invalid for a company with these
+  ///   activity columns.
+  public func weights(_ bytes: [UInt8]?, activityColumns: [String]) throws(ARRQualityError)
+    -> RiskWeights
+  {
+    guard let bytes, let path = weightsPath else { return .defaults }
+    return try RiskWeights.load(bytes, file: path, activityColumns: activityColumns)
   }
 }

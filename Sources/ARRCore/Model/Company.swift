@@ -56,6 +56,9 @@ public struct Company: Sendable, Equatable {
   public var dataQuality: DataQuality
   /// Extra numeric or true/false columns of `accounts.csv`, kept as snapshots (never scored).
   public var snapshotColumns: [SnapshotColumn] = []
+  /// Extra numeric columns of `monthly.csv`, one value per account and month (candidate risk
+  /// signals); empty when the file has none.
+  public var activityColumns: [ActivityColumn] = []
 
   public init(
     profile: CompanyProfile, accounts: [Account], firstMonth: Month, asOf: Month,
@@ -116,9 +119,12 @@ public struct Company: Sendable, Equatable {
     }
     var profile = self.profile
     profile.asOf = month
-    return Company(
+    var earlier = Company(
       profile: profile, accounts: past, firstMonth: firstMonth, asOf: month,
       revenue: revenue.prefix(months: count), accountColumns: accountColumns,
       dataQuality: dataQuality)
+    // Activity is dated by month, so it is known up to `month` (cut like the revenue).
+    earlier.activityColumns = activityColumns.map { $0.prefix(months: count, of: monthCount) }
+    return earlier
   }
 }

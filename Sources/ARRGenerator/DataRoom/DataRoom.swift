@@ -45,6 +45,20 @@ public enum DataRoom {
     return ledgerCSV(c, LedgerBuilder.lines(c, style: style, seed: options.seed))
   }
 
+  /// Stripe's invoice line items export of the company `options` generate, its lines made in
+  /// `style` (customer ids prefixed `cus_`).
+  /// - Parameters:
+  ///   - options: The generator's options.
+  ///   - style: ``LedgerStyle/exact`` gives back the native MRR when spread by the documented
+  ///     rules; ``LedgerStyle/realistic`` is the data room's `stripe-invoice-lines.csv`.
+  /// - Returns: The export's bytes.
+  public static func stripeInvoiceLines(_ options: GeneratorOptions, style: LedgerStyle)
+    -> [UInt8]
+  {
+    let c = company(options)
+    return StripeExport.invoiceLines(c, LedgerBuilder.lines(c, style: style, seed: options.seed))
+  }
+
   /// Writes ``files(_:)`` into `directory` (created if missing), all-or-nothing as every
   /// output is (docs/output.md): all files are staged, then renamed into place together.
   /// - Throws: `ARRQualityError` (`.cannotCreateOutput`, `.outputFailed`) naming the path.

@@ -63,10 +63,16 @@ enum StripeExport {
         isLive && account.cancelDate != nil ? "true" : "false", timestamp(ended), account.segment,
       ])
     }
+    let lines = invoiceLines(c, LedgerBuilder.lines(c, style: .realistic, seed: seed))
+    return (Array(subs.utf8), lines)
+  }
+
+  /// Stripe's invoice line items export of `ledgerLines`, void and draft left out: customer ids
+  /// prefixed `cus_`, amounts in major units, period ends exclusive.
+  static func invoiceLines(_ c: NativeCompany, _ ledgerLines: [LedgerLine]) -> [UInt8] {
     var lines = DataRoomFormat.row(invoiceLinesHeader)
     var item = 0
-    for l in LedgerBuilder.lines(c, style: .realistic, seed: seed)
-    where l.status != "void" && l.status != "draft" {
+    for l in ledgerLines where l.status != "void" && l.status != "draft" {
       item += 1
       let account = c.accounts[l.account]
       let periodEnd = l.serviceEnd.map { CivilDate(daysSinceEpoch: $0.daysSinceEpoch + 1) }
@@ -77,6 +83,6 @@ enum StripeExport {
         l.kind == .oneTime || l.serviceStart == nil ? "invoiceitem" : "subscription",
       ])
     }
-    return (Array(subs.utf8), Array(lines.utf8))
+    return Array(lines.utf8)
   }
 }

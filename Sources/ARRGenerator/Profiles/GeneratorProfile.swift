@@ -18,6 +18,11 @@ public struct GeneratorOptions: Sendable, Equatable {
   public var seed: UInt64
   /// The last month of `monthly.csv` and the `as_of` of `company.json`.
   public var asOf: Month
+  /// Whether `monthly.csv` gets a `logins` activity column: active seats (5 people for a usage
+  /// account) × 15 × e^(0.5 × health + usage decline), so it moves with the latent health that
+  /// drives churn. Off by default (the bundled scenarios have none); the benchmark's
+  /// `--activity` turns it on. Drawing nothing at random, it leaves every other byte unchanged.
+  public var hasLogins = false
 
   /// The default as-of month, 2026-10.
   public static let defaultAsOf = Month(year: 2026, month: 10)

@@ -10,6 +10,8 @@ struct AccountSimulator {
   let monthCount: Int
   let seed: UInt64
   let idWidth: Int
+  /// Whether `monthly.csv` gets a `logins` activity column (``GeneratorOptions/hasLogins``).
+  var writesLogins = false
   /// Months simulated past the as-of month, only to learn who has given notice.
   static let lookAhead = 3
 
@@ -332,6 +334,14 @@ struct AccountSimulator {
         monthly.money(oneTime)
         monthly.byte(UInt8(ascii: ","))
         monthly.integer(usage)
+        if writesLogins {
+          // Logins follow health and usage declines, with no random draw of their own, so the
+          // other columns are the same bytes with or without them.
+          let people = hasSeats ? max(1, seatsActive) : 5
+          let logins = Double(people) * 15 * DeterministicMath.exp(0.5 * health + declineLog)
+          monthly.byte(UInt8(ascii: ","))
+          monthly.integer(Int64(logins.rounded()))
+        }
         monthly.byte(UInt8(ascii: "\n"))
       }
       if t == asOfOffset {

@@ -10,6 +10,8 @@ import ARRCore
 struct DataRoomSources {
   var lines: LedgerData?
   var subscriptions: (subs: [StripeSubscription], index: Int)?
+  /// The one currency the subscriptions export shows, if any.
+  var subscriptionsCurrency: String?
 
   var isEmpty: Bool { lines == nil && subscriptions == nil }
 
@@ -26,6 +28,8 @@ struct DataRoomSources {
     _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> Bool {
     let shape = options.shape
+    let currencyBefore = log.currency
+    log.currency = nil
     if shape == .auto || shape == .stripeSubscriptions,
       let subs = try StripeSubscriptionsReader.read(
         table, fileIndex: fileIndex, options: options, log: &log)
@@ -35,8 +39,11 @@ struct DataRoomSources {
           "\(table.file): a second subscriptions export (\(log.files[other.index].file) is one)")
       }
       subscriptions = (subs, fileIndex)
+      subscriptionsCurrency = log.currency
+      log.currency = log.currency ?? currencyBefore
       return true
     }
+    log.currency = currencyBefore
     var dialect: LedgerLayout.Dialect?
     switch shape {
     case .stripeInvoices: dialect = .stripeInvoiceLines
@@ -70,6 +77,15 @@ struct DataRoomSources {
     }
     if let (subs, index) = subscriptions {
       join(subs, fileIndex: index, into: &data, log: &log)
+      if let s = subscriptionsCurrency, let l = data.currency, s != l {
+        // Only the lines' amounts are used, so nothing is mixed; but two currencies usually mean
+        // exports from two Stripe accounts, whose customers the join would pair by accident.
+        log.findings.append(
+          "\(log.files[index].file) is in \(s) but \(log.files[data.fileIndex].file) is in "
+            + "\(l): the amounts come from the invoice lines (\(l)) and the subscriptions give "
+            + "only status, trial and cancellation; check both exports come from the same "
+            + "Stripe account")
+      }
     }
     for list in lists {
       CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)

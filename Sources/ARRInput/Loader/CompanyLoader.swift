@@ -168,6 +168,7 @@ public enum CompanyLoader {
     var company = build(
       profile: profile, accounts: accounts, monthly: monthly, range: range,
       isEarlierView: isEarlierView, log: log)
+    addActivity(to: &company, monthly: monthly, range: range)
     try addSnapshots(
       to: &company, from: accountsSource, accounts: accounts, isEarlierView: isEarlierView)
     if let excess = company.revenue.firstExcess() {

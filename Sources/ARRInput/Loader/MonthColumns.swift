@@ -17,34 +17,77 @@ final class MonthColumns: @unchecked Sendable {
   static let ordinalLimit = 120_000
   let accountCount: Int
   let hasUsage: Bool
+  /// Extra columns of `monthly.csv` read as activity (``ActivityValue``).
+  let activityCount: Int
   private var mrr: [UnsafeMutablePointer<Int64>?]
   private var usage: [UnsafeMutablePointer<Int64>?]
+  /// Per month, one `Float` column per account and activity column (`activityCount` blocks of
+  /// `accountCount`), filled with `nan` (missing) until a row sets a cell; `nil` without any.
+  private var activity: [UnsafeMutablePointer<Float>?]
   private let lock = DispatchQueue(label: "arr-quality.month-columns")
 
-  init(accountCount: Int, hasUsage: Bool) {
+  init(accountCount: Int, hasUsage: Bool, activityCount: Int = 0) {
     self.accountCount = accountCount
     self.hasUsage = hasUsage
+    self.activityCount = activityCount
     mrr = Array(repeating: nil, count: Self.ordinalLimit)
     usage = Array(repeating: nil, count: Self.ordinalLimit)
+    activity = Array(repeating: nil, count: activityCount > 0 ? Self.ordinalLimit : 0)
   }
 
   deinit {
     for p in mrr { free(p) }
     for p in usage { free(p) }
+    for p in activity { free(p) }
   }
 
-  /// The columns of month `ordinal`, created zeroed if new; `nil` when memory runs out.
+  /// The columns of month `ordinal`, created zeroed (activity: `nan`) if new; `nil` when memory
+  /// runs out. `activity` holds ``activityCount`` blocks of ``accountCount`` cells.
   func column(_ ordinal: Int) -> (
-    mrr: UnsafeMutablePointer<Int64>, usage: UnsafeMutablePointer<Int64>?
+    mrr: UnsafeMutablePointer<Int64>, usage: UnsafeMutablePointer<Int64>?,
+    activity: UnsafeMutablePointer<Float>?
   )? {
     lock.sync {
       if mrr[ordinal] == nil {
         mrr[ordinal] = Self.zeroed(Int64.self, accountCount)
         if hasUsage { usage[ordinal] = Self.zeroed(Int64.self, accountCount) }
+        if activityCount > 0 {
+          let n = max(1, accountCount * activityCount)
+          if let p = malloc(n * MemoryLayout<Float>.stride)?.bindMemory(to: Float.self, capacity: n)
+          {
+            p.initialize(repeating: .nan, count: n)
+            activity[ordinal] = p
+          }
+        }
       }
-      guard let m = mrr[ordinal], !hasUsage || usage[ordinal] != nil else { return nil }
-      return (m, usage[ordinal])
+      guard let m = mrr[ordinal], !hasUsage || usage[ordinal] != nil,
+        activityCount == 0 || activity[ordinal] != nil
+      else { return nil }
+      return (m, usage[ordinal], activityCount > 0 ? activity[ordinal] : nil)
     }
+  }
+
+  /// Activity column `k` as a row-major account × month matrix for months `first...last`,
+  /// `nan` where no row set a cell.
+  /// - Complexity: O(accounts × months).
+  func denseActivity(_ k: Int, from first: Month, through last: Month) -> [Float] {
+    precondition(k >= 0 && k < activityCount)
+    let months = last.months(since: first) + 1
+    let sources: [UnsafeMutablePointer<Float>?] = (0..<months).map { m in
+      let ordinal = Int(first.ordinal) + m
+      guard ordinal >= 0 && ordinal < Self.ordinalLimit, let p = activity[ordinal] else {
+        return nil
+      }
+      return p + k * accountCount
+    }
+    var out = [Float](repeating: .nan, count: accountCount * months)
+    out.withUnsafeMutableBufferPointer { out in
+      for (m, source) in sources.enumerated() {
+        guard let source else { continue }
+        for a in 0..<accountCount { out[a * months + m] = source[a] }
+      }
+    }
+    return out
   }
 
   /// A zero-filled buffer of `count` values (at least one), or `nil`.

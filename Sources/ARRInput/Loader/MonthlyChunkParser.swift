@@ -12,6 +12,8 @@ struct MonthlyLayout: Sendable {
   var mrr: Int
   var oneTime: Int?
   var usage: Int?
+  /// Fields of the extra columns, read as activity (``ActivityValue``), in header order.
+  var activity: [Int] = []
 }
 
 /// Where `as_of` came from, which decides what a row after it means.
@@ -54,6 +56,12 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var oneTime: [Int64]
   private var mrrColumns: [UnsafeMutablePointer<Int64>?]
   private var usageColumns: [UnsafeMutablePointer<Int64>?]
+  /// Per month: ``MonthColumns/activityCount`` blocks of one `Float` per account.
+  private var activityColumns: [UnsafeMutablePointer<Float>?]
+  /// Per activity column: accepted rows whose cell was not missing, and of those the ones
+  /// holding a number (the numeric rule, ``SnapshotColumn/numericShare``).
+  var activityPresent: [Int]
+  var activityReadable: [Int]
   /// Per month, one bit per account: the cell has been filled.
   private(set) var seen: [UnsafeMutablePointer<UInt64>?]
   /// Per month, per account: the line that filled the cell (only when `tracksLines`).
@@ -79,6 +87,10 @@ struct MonthlyChunkParser: @unchecked Sendable {
     oneTime = Array(repeating: 0, count: MonthColumns.ordinalLimit)
     mrrColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
     usageColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
+    activityColumns = Array(
+      repeating: nil, count: layout.activity.isEmpty ? 0 : MonthColumns.ordinalLimit)
+    activityPresent = Array(repeating: 0, count: layout.activity.count)
+    activityReadable = Array(repeating: 0, count: layout.activity.count)
     firstLines = Array(repeating: nil, count: MonthColumns.ordinalLimit)
     seen = Array(repeating: nil, count: MonthColumns.ordinalLimit)
   }
@@ -228,7 +240,31 @@ struct MonthlyChunkParser: @unchecked Sendable {
         return
       }
     }
-    store(account: account, month: month, mrr: mrr, oneTime: oneTimeCents, usage: usage)
+    let stored = store(
+      account: account, month: month, mrr: mrr, oneTime: oneTimeCents, usage: usage)
+    if stored && !layout.activity.isEmpty { storeActivity(p, account: account, month: month) }
+  }
+
+  /// Reads the activity cells of an accepted row into its month's columns.
+  private mutating func storeActivity(_ p: UnsafePointer<UInt8>, account: Int, month: Month) {
+    guard let cells = activityColumns[Int(month.ordinal)] else { return }
+    let stride = columns.accountCount
+    for (k, field) in layout.activity.enumerated() {
+      let span = fields[field]
+      let cell: ActivityValue.Cell =
+        span.hasEscapedQuotes
+        ? ActivityValue.read(CSVScanner.string(of: span, in: p))
+        : ActivityValue.read(buffer(span, p))
+      switch cell {
+      case .missing: continue
+      case .unreadable:
+        activityPresent[k] += 1
+      case .number(let v):
+        activityPresent[k] += 1
+        activityReadable[k] += 1
+        cells[k * stride + account] = v
+      }
+    }
   }
 
   @inline(__always)
@@ -259,8 +295,10 @@ struct MonthlyChunkParser: @unchecked Sendable {
     return -1
   }
 
+  /// Stores an accepted row; `false` when it is not (a duplicate, or memory ran out).
   @inline(__always)
   private mutating func store(account: Int, month: Month, mrr: Int64, oneTime: Int64, usage: Int64)
+    -> Bool
   {
     let o = Int(month.ordinal)
     if mrrColumns[o] == nil {
@@ -274,10 +312,11 @@ struct MonthlyChunkParser: @unchecked Sendable {
               file: Self.file, line: line, message: "not enough memory for month \(month)"))
         }
         outOfMemory = true
-        return
+        return false
       }
       mrrColumns[o] = c.mrr
       usageColumns[o] = c.usage
+      if !activityColumns.isEmpty { activityColumns[o] = c.activity }
       seen[o] = bits
     }
     let bits = seen[o].unsafelyUnwrapped
@@ -294,7 +333,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
         problem(layout.month, "duplicate row")
       }
       log.finishRow(mrrCents: mrr)
-      return
+      return false
     }
     bits[word] |= bit
     if let lines = firstLines[o] { lines[account] = UInt32(clamping: line) }
@@ -308,5 +347,6 @@ struct MonthlyChunkParser: @unchecked Sendable {
     rowsAccepted += 1
     if month.ordinal < minOrdinal { minOrdinal = month.ordinal }
     if month.ordinal > maxOrdinal { maxOrdinal = month.ordinal }
+    return true
   }
 }

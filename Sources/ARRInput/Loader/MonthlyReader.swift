@@ -31,6 +31,12 @@ struct MonthlyResult: @unchecked Sendable {
   var summary: DataQuality.FileSummary
   /// True when the two-thread path was used to the end.
   var usedTwoThreads: Bool
+  /// The extra columns read as activity, as written in the header, in header order.
+  var activityNames: [String] = []
+  /// Per activity column: accepted rows with a cell that is not missing, and of those the ones
+  /// holding a number.
+  var activityPresent: [Int] = []
+  var activityReadable: [Int] = []
 }
 
 /// Reads `monthly.csv` with one or two threads.
@@ -53,7 +59,8 @@ enum MonthlyReader {
     let layout = MonthlyLayout(
       fieldCount: header.keys.count, account: header.index(of: "account_id")!,
       month: header.index(of: "month")!, mrr: header.index(of: "mrr")!,
-      oneTime: header.index(of: "one_time"), usage: header.index(of: "usage"))
+      oneTime: header.index(of: "one_time"), usage: header.index(of: "usage"),
+      activity: activityFields(header))
     let range = header.dataStart..<source.size
     if tuning.threadCount >= 2 && range.count >= tuning.minimumParallelBytes,
       let split = try splitPoint(source, range),
@@ -66,7 +73,8 @@ enum MonthlyReader {
     // Without duplicates one fast pass suffices; with them, a second pass names first lines.
     for tracksLines in [false, true] {
       let columns = MonthColumns(
-        accountCount: accounts.accounts.count, hasUsage: layout.usage != nil)
+        accountCount: accounts.accounts.count, hasUsage: layout.usage != nil,
+        activityCount: layout.activity.count)
       var parser = MonthlyChunkParser(
         layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: log.isLenient,
         startLine: header.dataStartLine, tracksLines: tracksLines)
@@ -82,10 +90,21 @@ enum MonthlyReader {
     return nil
   }
 
+  /// The extra columns (not known, with a name): each is read as activity and kept when
+  /// numeric (``ActivityColumns``).
+  static func activityFields(_ header: CSVHeader) -> [Int] {
+    header.keys.indices.filter { !known.contains(header.keys[$0]) && !header.keys[$0].isEmpty }
+  }
+
   private static func result(
     header: CSVHeader, layout: MonthlyLayout, columns: MonthColumns, parts: [MonthlyChunkParser],
     twoThreads: Bool
   ) -> MonthlyResult {
+    let activityCount = layout.activity.count
+    let present = (0..<activityCount).map { k in parts.reduce(0) { $0 + $1.activityPresent[k] } }
+    let readable = (0..<activityCount).map { k in
+      parts.reduce(0) { $0 + $1.activityReadable[k] }
+    }
     var oneTime = parts[0].oneTime
     for part in parts.dropFirst() {
       for o in part.oneTime.indices where part.oneTime[o] != 0 {
@@ -105,7 +124,8 @@ enum MonthlyReader {
         file: file, rowsRead: parts.map(\.rowsRead).reduce(0, +),
         rowsAccepted: parts.map(\.rowsAccepted).reduce(0, +),
         ignoredColumns: header.ignoredColumns(known: known)),
-      usedTwoThreads: twoThreads)
+      usedTwoThreads: twoThreads, activityNames: layout.activity.map { header.names[$0] },
+      activityPresent: present, activityReadable: readable)
   }
 
   /// The offset just after the first line feed at or after the middle of `range`, if any.
@@ -132,7 +152,9 @@ enum MonthlyReader {
     _ source: ByteSource, range: Range<Int>, split: Int, header: CSVHeader, layout: MonthlyLayout,
     accounts: AccountsResult, rule: AsOfRule, tuning: LoadTuning, log: inout ProblemLog
   ) throws(ARRQualityError) -> MonthlyResult? {
-    let columns = MonthColumns(accountCount: accounts.accounts.count, hasUsage: layout.usage != nil)
+    let columns = MonthColumns(
+      accountCount: accounts.accounts.count, hasUsage: layout.usage != nil,
+      activityCount: layout.activity.count)
     let isLenient = log.isLenient
     let ranges = [range.lowerBound..<split, split..<range.upperBound]
     let parts = Concurrent.map(ranges) { k, range -> (MonthlyChunkParser, ARRQualityError?) in

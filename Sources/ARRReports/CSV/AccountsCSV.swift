@@ -5,7 +5,8 @@ import ARRCore
 ///
 /// Columns: `account_id,class,risk_score,recurring_arr,retention_probability,reasons`, then
 /// `quality_adjusted_arr,segment,contract_type,status`, then one column per signal (its key),
-/// empty when the signal could not be measured for the account. Reasons are joined with `; `.
+/// empty when the signal could not be measured for the account, then each activity column's
+/// `<column>_level` and `<column>_trend` (−1…1) when `monthly.csv` has activity columns. Reasons are joined with `; `.
 /// An account that is not live (`status` other than `live`) has an empty class, risk score,
 /// retention probability and reasons, as in the JSON. Numbers have fixed decimals: the risk
 /// score 1, the retention probability and signals 4, money 2.
@@ -13,7 +14,14 @@ public enum AccountsCSV {
   /// Accounts per slice when rows are written on several threads.
   static let accountsPerSlice = 65_536
 
-  /// The header row's column names.
+  /// The header row's column names for `analysis`: ``columns``, then one column per custom
+  /// activity signal (`<column>_level`, `<column>_trend`) when `monthly.csv` has activity
+  /// columns.
+  public static func columns(_ analysis: Analysis) -> [String] {
+    columns + analysis.scoring.weightsUsed.customKeys
+  }
+
+  /// The header row's column names without activity columns.
   public static var columns: [String] {
     [
       "account_id", "class", "risk_score", "recurring_arr", "retention_probability", "reasons",
@@ -54,7 +62,7 @@ public enum AccountsCSV {
 
   static func chunks(_ analysis: Analysis, sliceSize: Int) -> [[UInt8]] {
     var header = JSONWriter(capacity: 1024)
-    for (k, name) in columns.enumerated() {
+    for (k, name) in columns(analysis).enumerated() {
       if k > 0 { header.bytes.append(UInt8(ascii: ",")) }
       field(name, to: &header)
     }
@@ -71,6 +79,7 @@ public enum AccountsCSV {
     let accounts = analysis.company.accounts
     let scores = analysis.scoring.scores
     let comma = UInt8(ascii: ",")
+    let hasActivity = !analysis.company.activityColumns.isEmpty
     for i in range {
       let s = scores[i]
       let a = accounts[s.account]
@@ -97,6 +106,12 @@ public enum AccountsCSV {
       for v in s.signals {
         w.bytes.append(comma)
         if let x = v.value { w.fixed(x, places: 4) }
+      }
+      if hasActivity {
+        for v in s.activitySignals {
+          w.bytes.append(comma)
+          if let x = v.value { w.fixed(x, places: 4) }
+        }
       }
       w.bytes.append(0x0A)
     }

@@ -323,7 +323,12 @@ public enum JSONReport {
   static func weightsFile(_ w: RiskWeights) -> JSONValue {
     .object([
       ("intercept", .double(rounded(w.intercept, 6))),
-      ("weights", .object(Signal.allCases.map { ($0.key, .double(rounded(w[$0], 6))) })),
+      (
+        "weights",
+        .object(
+          Signal.allCases.map { ($0.key, .double(rounded(w[$0], 6))) }
+            + w.customKeys.map { ($0, .double(rounded(w.customWeight($0) ?? 0, 6))) })
+      ),
       (
         "thresholds",
         .object([

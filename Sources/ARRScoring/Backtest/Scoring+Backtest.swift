@@ -48,11 +48,14 @@ extension Scoring {
   /// - Parameters:
   ///   - company: The company; nothing after `base` is read for the scores.
   ///   - base: The base column (as-of column − 12).
-  ///   - weights: The configured weights, which classify at the base and are the fit's prior.
+  ///   - given: The configured weights, which classify at the base and are the fit's prior
+  ///     (custom activity signals at weight 0 unless they set them).
   /// - Returns: The backtest.
   /// - Complexity: O(accounts × months) plus the fit and its cross-validation.
-  static func runBacktest(_ company: Company, base: Int, weights: RiskWeights) -> Backtest {
+  static func runBacktest(_ company: Company, base: Int, weights given: RiskWeights) -> Backtest {
     let measurer = SignalMeasurer(company: company, column: base)
+    // The fit's prior has one weight per feature, the custom activity signals' included.
+    let weights = given.including(activityColumns: measurer.activityNames)
     let population = BacktestPopulation(company, base: base)
     let observed = backtestPass(
       company, population: population, measurer: measurer, thresholds: weights,
@@ -88,7 +91,8 @@ extension Scoring {
     var inSample = AUCHistogram()
     features.withUnsafeBufferPointer { x in
       for i in outcomes.indices {
-        let row = UnsafeBufferPointer(rebasing: x[(i * Signal.count)..<((i + 1) * Signal.count)])
+        let p = measurer.width
+        let row = UnsafeBufferPointer(rebasing: x[(i * p)..<((i + 1) * p)])
         inSample.add(score: RiskWeights.score(logOdds: fit.logOdds(row)), churned: outcomes[i])
       }
     }
@@ -140,7 +144,7 @@ extension Scoring {
     let parts = Parallel.map(population.ranges) { k, r -> BacktestPart in
       var part = BacktestPart()
       var rank = population.rankStart[k]
-      var values = [Double](repeating: .nan, count: Signal.count)
+      var values = [Double](repeating: .nan, count: measurer.width)
       measurer.withRows { rows in
         values.withUnsafeMutableBufferPointer { v in
           for i in r {

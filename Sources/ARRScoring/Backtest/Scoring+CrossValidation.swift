@@ -35,7 +35,7 @@ extension Scoring {
 
   /// Each fit row's log-odds under the model fitted without its fold.
   /// - Parameters:
-  ///   - features: Row-major fit rows, ``Signal/count`` values each.
+  ///   - features: Row-major fit rows, one value per weight of `weights` each.
   ///   - outcomes: Churn per row.
   ///   - weights: The configured weights: the prior.
   ///   - start: Where each fold's fit starts (the full fit).
@@ -45,7 +45,7 @@ extension Scoring {
     features: [Double], outcomes: [Bool], weights: RiskWeights, start: LogisticFit
   ) -> [Double] {
     let n = outcomes.count
-    let p = Signal.count
+    let p = weights.weights.count
     let k = crossValidationFolds
     let perFold = Parallel.map((0..<k).map { $0..<($0 + 1) }) { fold, _ -> [Double] in
       var x: [Double] = []

@@ -105,6 +105,20 @@ public struct AccountScore: Sendable {
     }
   }
 
+  /// Every custom activity signal's value (``ActivitySignals``), in the order of
+  /// ``RiskWeights/customKeys``: each activity column's level, then its trend. Computed on
+  /// access; empty when `monthly.csv` has no activity column.
+  /// - Complexity: O(months).
+  public var activitySignals: [ActivitySignalValue] {
+    let m = context.measurer
+    guard m.width > Signal.count else { return [] }
+    let v = m.values(account)
+    return m.customKeys.enumerated().map { k, key in
+      let x = v[Signal.count + k]
+      return ActivitySignalValue(key: key, value: x.isNaN ? nil : x)
+    }
+  }
+
   /// The top risk-raising reasons in words, largest contribution first (at most three); empty
   /// for retained accounts. Computed on access.
   /// - Complexity: O(months).

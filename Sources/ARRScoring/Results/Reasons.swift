@@ -3,7 +3,9 @@
 /// Signals are grouped (contract type with billing cadence, the three trial states, notice with
 /// cancellation), a group's contribution is the sum of its positive `weight × value` terms,
 /// and the largest groups are phrased, e.g. `month-to-month, billed monthly`,
-/// `usage down 38% (last 3 months vs prior 3)`, `renews 2026-02-01, usage falling`.
+/// `usage down 38% (last 3 months vs prior 3)`, `renews 2026-02-01, usage falling`. Each
+/// activity column of `monthly.csv` is one more group, phrased by the column's name
+/// (``activityPhrase(column:_:weights:_:)``).
 enum Reasons {
   enum Group: Int, CaseIterable {
     case terms, trial, usageDecline, zeroUsage, volatility, contraction, tenure, renewal,
@@ -34,18 +36,49 @@ enum Reasons {
   static func top(account: Int, context: ScoringContext, limit: Int) -> [String] {
     let m = context.measurer
     let v = m.values(account)
-    var total = [Double](repeating: 0, count: Group.allCases.count)
+    let groups = Group.allCases.count
+    // Built-in groups first, then one group per activity column (its level and trend).
+    var total = [Double](repeating: 0, count: groups + m.activityNames.count)
     for s in Signal.allCases where !v[s.rawValue].isNaN {
       let c = context.weights[s] * v[s.rawValue]
       if c > 0 { total[group(of: s).rawValue] += c }
     }
-    let ranked = Group.allCases.filter { total[$0.rawValue] > 1e-9 }
-      .sorted {
-        total[$0.rawValue] > total[$1.rawValue]
-          || (total[$0.rawValue] == total[$1.rawValue] && $0.rawValue < $1.rawValue)
-      }
+    let weights = context.weights.weights
+    for i in Signal.count..<min(v.count, weights.count) where !v[i].isNaN {
+      let c = weights[i] * v[i]
+      if c > 0 { total[groups + (i - Signal.count) / 2] += c }
+    }
+    let ranked = total.indices.filter { total[$0] > 1e-9 }
+      .sorted { total[$0] > total[$1] || (total[$0] == total[$1] && $0 < $1) }
     let a = m.facts(account)
-    return ranked.prefix(limit).map { phrase($0, a, v, m) }
+    return ranked.prefix(limit).map { g in
+      g < groups
+        ? phrase(Group(rawValue: g)!, a, v, m)
+        : activityPhrase(column: g - groups, v, weights: weights, m)
+    }
+  }
+
+  /// The reason of activity column `k`: whichever of its level and trend adds more risk, by
+  /// the column's name, e.g. `logins down 45% (last 3 months vs prior 3)` or `tickets 80% above
+  /// the account's own level (last 3 months vs up to 12 before)`.
+  static func activityPhrase(
+    column k: Int, _ v: [Double], weights: [Double], _ m: SignalMeasurer
+  ) -> String {
+    let level = Signal.count + 2 * k
+    let trend = level + 1
+    func contribution(_ i: Int) -> Double { v[i].isNaN ? 0 : weights[i] * v[i] }
+    let useTrend = contribution(trend) >= contribution(level)
+    let x = v[useTrend ? trend : level]
+    let name = m.activityNames[k]
+    let size = x >= 1 ? "100% or more" : percent(abs(x))
+    if useTrend {
+      let window = "(last 3 months vs prior 3)"
+      if x == 0 { return "\(name) flat \(window)" }
+      return "\(name) \(x > 0 ? "up" : "down") \(size) \(window)"
+    }
+    let window = "(last 3 months vs up to 12 before)"
+    if x == 0 { return "\(name) at the account's own level \(window)" }
+    return "\(name) \(size) \(x > 0 ? "above" : "below") the account's own level \(window)"
   }
 
   static func percent(_ x: Double) -> String { String(Int((x * 100).rounded())) + "%" }

@@ -1,8 +1,9 @@
 /// Measures every signal of every account of a company at one month, reading only that month
 /// and earlier and the account facts known then (``Account/known(atEndOf:dataAsOf:)``).
 ///
-/// Values go into a caller's buffer of ``Signal/count`` doubles; `.nan` marks a signal that is
-/// unavailable for the company or unknown / not applicable for the account.
+/// Values go into a caller's buffer of ``width`` doubles: the built-in signals in ``Signal``
+/// order, then each activity column's ``ActivitySignals`` level and trend; `.nan` marks a signal
+/// that is unavailable for the company or unknown / not applicable for the account.
 struct SignalMeasurer: Sendable {
   let company: Company
   /// Column of the month measured at.
@@ -13,6 +14,10 @@ struct SignalMeasurer: Sendable {
   let rollBackCutoff: CivilDate?
   /// Per signal: measurable for this company at this month.
   let available: [Bool]
+  /// Names of the company's activity columns, whose signals follow the built-in ones.
+  let activityNames: [String]
+  /// Values per account: ``Signal/count`` plus two per activity column.
+  let width: Int
 
   /// - Parameters:
   ///   - company: The company (its data may run past `column`; nothing after it is read).
@@ -27,7 +32,12 @@ struct SignalMeasurer: Sendable {
     if month < company.asOf { columns.subtract(AccountColumn.snapshotColumns) }
     let hasUsage = company.hasUsage
     self.available = Signal.allCases.map { $0.isAvailable(columns: columns, hasUsage: hasUsage) }
+    self.activityNames = company.activityColumns.map(\.name)
+    self.width = Signal.count + 2 * company.activityColumns.count
   }
+
+  /// Keys of the custom activity signals, in the order they follow the built-in ones.
+  var customKeys: [String] { activityNames.flatMap { ActivitySignals.keys(of: $0) } }
 
   /// The eight contract and billing signals, `monthToMonth` through `billedUpfront`.
   static let termSignals: [Signal] = Array(Signal.allCases[0..<8])
@@ -49,21 +59,38 @@ struct SignalMeasurer: Sendable {
     let accounts: UnsafeBufferPointer<Account>
     let mrr: UnsafeBufferPointer<Int64>
     let usage: UnsafeBufferPointer<Int64>?
+    /// One buffer per activity column, laid out like ``mrr``.
+    let activity: [UnsafeBufferPointer<Float>]
   }
 
   /// Runs `body` with the company's storage borrowed as ``Rows``.
   func withRows<R>(_ body: (Rows) -> R) -> R {
-    company.accounts.withUnsafeBufferPointer { accounts in
-      company.revenue.mrr.withUnsafeBufferPointer { mrr in
-        guard let u = company.revenue.usage else {
-          return body(Rows(accounts: accounts, mrr: mrr, usage: nil))
+    withActivity(from: 0, borrowed: []) { activity in
+      company.accounts.withUnsafeBufferPointer { accounts in
+        company.revenue.mrr.withUnsafeBufferPointer { mrr in
+          guard let u = company.revenue.usage else {
+            return body(Rows(accounts: accounts, mrr: mrr, usage: nil, activity: activity))
+          }
+          return u.withUnsafeBufferPointer {
+            body(Rows(accounts: accounts, mrr: mrr, usage: $0, activity: activity))
+          }
         }
-        return u.withUnsafeBufferPointer { body(Rows(accounts: accounts, mrr: mrr, usage: $0)) }
       }
     }
   }
 
-  /// Writes every signal of `account` into `out` (``Signal/count`` values, `.nan` = none).
+  /// Borrows the activity columns from `k` on, one nested borrow each, then runs `body`.
+  private func withActivity<R>(
+    from k: Int, borrowed: [UnsafeBufferPointer<Float>],
+    _ body: ([UnsafeBufferPointer<Float>]) -> R
+  ) -> R {
+    guard k < company.activityColumns.count else { return body(borrowed) }
+    return company.activityColumns[k].values.withUnsafeBufferPointer {
+      withActivity(from: k + 1, borrowed: borrowed + [$0], body)
+    }
+  }
+
+  /// Writes every signal of `account` into `out` (``width`` values, `.nan` = none).
   /// - Parameters:
   ///   - account: Account index.
   ///   - rows: The company's storage (``withRows(_:)``).
@@ -116,13 +143,19 @@ struct SignalMeasurer: Sendable {
       .belowCommitment,
       a.contractType == .usage
         ? RevenueSignals.belowCommitment(mrrRow, committed: a.committedMRR) : nil)
+    // Activity up to the month measured at, as the revenue: nothing later is read.
+    for (k, cells) in rows.activity.enumerated() {
+      let row = UnsafeBufferPointer(rebasing: cells[base..<(base + column + 1)])
+      out[Signal.count + 2 * k] = ActivitySignals.level(row) ?? nan
+      out[Signal.count + 2 * k + 1] = ActivitySignals.trend(row) ?? nan
+    }
   }
 
   /// The signals of one account as an array (for tests, reasons and the CSV; not the hot path).
   /// - Parameter account: Account index.
-  /// - Returns: ``Signal/count`` values, `.nan` = none.
+  /// - Returns: ``width`` values, `.nan` = none.
   func values(_ account: Int) -> [Double] {
-    var out = [Double](repeating: .nan, count: Signal.count)
+    var out = [Double](repeating: .nan, count: width)
     withRows { rows in out.withUnsafeMutableBufferPointer { measure(account, in: rows, into: $0) } }
     return out
   }

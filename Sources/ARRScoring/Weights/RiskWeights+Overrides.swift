@@ -17,7 +17,8 @@ public struct WeightOverride: Sendable, Equatable {
 
 extension RiskWeights {
   /// The values that differ from `base`, in the weights file's key order: the intercept, the
-  /// signal weights in ``Signal`` order, the thresholds, the class retention defaults. A report
+  /// signal weights in ``Signal`` order, the custom activity signals' weights (against 0 when
+  /// `base` has none), the thresholds, the class retention defaults. A report
   /// lists them so a reader can tell custom weights from the documented ones.
   /// - Parameter base: What to compare with; the documented defaults unless given.
   /// - Returns: One override per differing value; empty for the defaults themselves.
@@ -29,6 +30,9 @@ extension RiskWeights {
     }
     compare("intercept", intercept, base.intercept)
     for s in Signal.allCases { compare("weights.\(s.key)", self[s], base[s]) }
+    for key in customKeys {
+      compare("weights.\(key)", customWeight(key) ?? 0, base.customWeight(key) ?? 0)
+    }
     compare("thresholds.wavering", waveringThreshold, base.waveringThreshold)
     compare("thresholds.at_risk", atRiskThreshold, base.atRiskThreshold)
     for c in RevenueClass.allCases {

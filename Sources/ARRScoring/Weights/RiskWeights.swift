@@ -14,8 +14,13 @@
 public struct RiskWeights: Sendable, Equatable {
   /// Log-odds of churn for an annual account billed annually with no other signal.
   public var intercept: Double
-  /// One weight per signal, indexed by ``Signal/rawValue``.
+  /// One weight per signal, indexed by ``Signal/rawValue``, then one per custom activity
+  /// signal, in ``customKeys`` order (index ``Signal/count`` + k).
   public var weights: [Double]
+  /// Keys of the custom activity signals weighted after the built-in ones
+  /// (``ActivitySignals/keys(of:)`` of each activity column); empty for the defaults, which
+  /// give every custom signal weight 0 (``including(activityColumns:)``).
+  public var customKeys: [String]
   /// Scores at or above this (and below ``atRiskThreshold``) are wavering.
   public var waveringThreshold: Double
   /// Scores at or above this are at risk.
@@ -24,14 +29,17 @@ public struct RiskWeights: Sendable, Equatable {
   /// history is too short for a backtest.
   public var defaultRetention: [Double]
 
-  /// Creates weights; `weights` must hold one value per signal and `defaultRetention` three.
+  /// Creates weights; `weights` must hold one value per signal and per custom key, and
+  /// `defaultRetention` three.
   public init(
     intercept: Double, weights: [Double], waveringThreshold: Double, atRiskThreshold: Double,
-    defaultRetention: [Double]
+    defaultRetention: [Double], customKeys: [String] = []
   ) {
-    precondition(weights.count == Signal.count && defaultRetention.count == 3)
+    precondition(
+      weights.count == Signal.count + customKeys.count && defaultRetention.count == 3)
     self.intercept = intercept
     self.weights = weights
+    self.customKeys = customKeys
     self.waveringThreshold = waveringThreshold
     self.atRiskThreshold = atRiskThreshold
     self.defaultRetention = defaultRetention
@@ -41,6 +49,28 @@ public struct RiskWeights: Sendable, Equatable {
   public subscript(signal: Signal) -> Double {
     get { weights[signal.rawValue] }
     set { weights[signal.rawValue] = newValue }
+  }
+
+  /// The weight of a custom activity signal by key; `nil` when the key is not among
+  /// ``customKeys``.
+  public func customWeight(_ key: String) -> Double? {
+    customKeys.firstIndex(of: key).map { weights[Signal.count + $0] }
+  }
+
+  /// These weights for a company whose activity columns are `names`: the custom keys become
+  /// exactly those columns' signals, in column order, each keeping its weight here when it has
+  /// one (a weights file set it) and weight 0 otherwise (the default: a custom signal scores
+  /// only when fitted or configured).
+  /// - Parameter names: The activity columns' names (``ActivityColumn/name``).
+  /// - Returns: The weights, one per built-in and custom signal.
+  /// - Complexity: O(signals × custom keys).
+  public func including(activityColumns names: [String]) -> RiskWeights {
+    let keys = names.flatMap { ActivitySignals.keys(of: $0) }
+    if keys == customKeys { return self }
+    var w = self
+    w.weights = Array(weights[0..<Signal.count]) + keys.map { customWeight($0) ?? 0 }
+    w.customKeys = keys
+    return w
   }
 
   /// The documented defaults (`docs/scoring.md` gives the reason for each).
@@ -84,7 +114,7 @@ public struct RiskWeights: Sendable, Equatable {
 
   /// `Σ weight × value + intercept`, skipping `.nan` values (unavailable or unknown signals
   /// add nothing).
-  /// - Parameter values: ``Signal/count`` signal values.
+  /// - Parameter values: One value per weight (``Signal/count`` plus the custom signals).
   /// - Returns: The log-odds of churn.
   /// - Complexity: O(signals).
   @inlinable
@@ -95,13 +125,13 @@ public struct RiskWeights: Sendable, Equatable {
   /// `Σ weight × value` over the signals with a value, in signal order: the log-odds without
   /// the intercept. The intercept is added last, so a caller that stores these sums and adds an
   /// intercept adjusted later gets exactly ``logOdds(_:)`` of the adjusted weights.
-  /// - Parameter values: One value per ``Signal`` (`.nan` = none).
+  /// - Parameter values: One value per ``Signal`` then per custom key (`.nan` = none).
   /// - Returns: The weighted sum.
   /// - Complexity: O(signals).
   @inlinable
   public func weightedSum(_ values: UnsafeBufferPointer<Double>) -> Double {
     var z = 0.0
-    for i in 0..<Signal.count {
+    for i in 0..<weights.count {
       let v = values[i]
       if !v.isNaN { z += weights[i] * v }
     }

@@ -58,9 +58,16 @@ extension StressTest {
     let model = base.scoring.weightsUsed
     let classRetention = base.scoring.classRetention
     let survivor = base.scoring.backtest?.total.shrunkSurvivorDollarRetention ?? 1
-    var values = [Double](repeating: .nan, count: Signal.count)
+    var values = [Double](repeating: .nan, count: model.weights.count)
     for i in shock.touched {
-      for v in run.scoring.scores[i].signals { values[v.signal.rawValue] = v.value ?? .nan }
+      let scored = run.scoring.scores[i]
+      for v in scored.signals { values[v.signal.rawValue] = v.value ?? .nan }
+      // Custom activity signals (none unless monthly.csv has activity columns), by key.
+      for v in scored.activitySignals {
+        if let k = model.customKeys.firstIndex(of: v.key) {
+          values[Signal.count + k] = v.value ?? .nan
+        }
+      }
       let score = values.withUnsafeBufferPointer {
         RiskWeights.score(logOdds: model.logOdds($0))
       }

@@ -64,7 +64,14 @@ func problems(
     #expect(c.dataQuality.files[1].ignoredColumns == ["Extra"])
     #expect(c.revenue.mrr == [1_250])
     #expect(c.revenue.usage == nil)
-    #expect(c.dataQuality.notes == ["usage column absent", "one_time column absent"])
+    // An extra monthly.csv column that is text stays ignored, and a note says why.
+    #expect(
+      c.dataQuality.notes == [
+        "usage column absent", "one_time column absent",
+        "monthly.csv column Extra is not numeric (0 of 1 non-empty cells are numbers; at least "
+          + "95% needed) and stays ignored",
+      ])
+    #expect(c.activityColumns.isEmpty)
   }
 
   @Test func readsEveryOptionalAccountColumn() throws {

@@ -49,6 +49,45 @@ import Testing
     #expect(s.rowsSkipped == 0)
   }
 
+  /// The same lines as Stripe's invoice line items export (ids `cus_…`, amounts in major units,
+  /// exclusive period ends, `Invoice Created (UTC)` timestamps) give the same figures.
+  @Test(arguments: cases)
+  func stripeInvoiceLinesWithServicePeriodsGiveTheNativeFiguresExactly(
+    profile: GeneratorProfile, accounts: Int, months: Int, seed: UInt64
+  ) throws {
+    let native = try ImportEquivalenceTests.native(profile, accounts, months, seed)
+    let export = DataRoom.stripeInvoiceLines(
+      Self.options(profile, accounts, months, seed), style: .exact)
+    let imported = try Importer.read([
+      Importer.SourceFile(name: "stripe-invoice-lines.csv", bytes: export)
+    ])
+    #expect(imported.log.files.first?.shape == .stripeInvoices)
+    let converted = try imported.company()
+    let c = converted.company
+    #expect(converted.log.tieOut.isBalanced)
+    #expect(c.firstMonth == native.firstMonth)
+    #expect(c.asOf == native.asOf)
+    #expect(ARRLadder.compute(c).headline == ARRLadder.compute(native).headline)
+    #expect(Bridge.monthly(c) == Bridge.monthly(native))
+    let t = TrailingRetention.compute(c)
+    let u = TrailingRetention.compute(native)
+    #expect(t.ndr == u.ndr)
+    #expect(t.grr == u.grr)
+    let byID = Dictionary(
+      uniqueKeysWithValues: native.accounts.enumerated().map { ("cus_" + $1.id, $0) })
+    for (a, account) in c.accounts.enumerated() {
+      let k = try #require(byID[account.id])
+      for m in 0..<c.monthCount {
+        #expect(
+          c.revenue.mrr(account: a, month: m) == native.revenue.mrr(account: k, month: m),
+          "\(account.id) month \(m)")
+      }
+    }
+    let s = try #require(c.dataQuality.imported)
+    #expect(s.rowsRead == s.rowsUsed + s.rowsSkipped)
+    #expect(s.rowsSkipped == 0)
+  }
+
   @Test(arguments: cases)
   func theDataRoomSamplesImportWithEveryRowAccountedFor(
     profile: GeneratorProfile, accounts: Int, months: Int, seed: UInt64

@@ -92,12 +92,13 @@ enum CubeReader {
     var rowLines = [[Int]]()
     var totals = [(line: Int, cells: [Int64])]()
     var currencies = Set<String>()
+    let monthColumns = Set(layout.months.map(\.column))
     for record in body {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
-      if isTotals(cells, layout: layout) {
+      if isTotals(cells, monthColumns: monthColumns) {
         var sums = [Int64]()
         var ok = true
         for m in layout.months {
@@ -254,9 +255,8 @@ enum CubeReader {
 
   /// A totals row: its first non-empty cell outside the months says total, grand total,
   /// subtotal or sum.
-  static func isTotals(_ cells: [String], layout: CubeLayout) -> Bool {
-    let months = Set(layout.months.map(\.column))
-    guard let c = cells.indices.first(where: { !months.contains($0) && !cells[$0].isEmpty })
+  static func isTotals(_ cells: [String], monthColumns: Set<Int>) -> Bool {
+    guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty })
     else { return false }
     var t = Substring(CubeLayout.normalized(cells[c]))
     while t.last == ":" { t = t.dropLast() }

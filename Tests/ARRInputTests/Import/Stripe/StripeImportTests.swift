@@ -142,6 +142,31 @@ import Testing
     #expect(try c.checkedTieOut().isBalanced)
   }
 
+  /// Subscriptions in one currency and invoice lines in another: the amounts come from the lines
+  /// (their currency is the company's), and the mismatch is a finding naming both files; in the
+  /// same currency, or with no currency column, there is no such finding.
+  @Test(arguments: [("eur", "usd", true), ("usd", "usd", false), ("", "usd", false)])
+  func subscriptionsInAnotherCurrencyThanTheLinesAreFlagged(
+    lineCurrency: String, subscriptionCurrency: String, isFlagged: Bool
+  ) throws {
+    let lines = """
+      Line Item ID,Customer ID,Invoice Created (UTC),Amount,Currency,Period Start (UTC),Period End (UTC)
+      il_1,cus_1,2025-01-01 00:00,100.00,\(lineCurrency),2025-01-01 00:00,2025-02-01 00:00
+      il_2,cus_1,2025-02-01 00:00,100.00,\(lineCurrency),2025-02-01 00:00,2025-03-01 00:00
+      """
+    let c = try read(
+      [
+        "s1,cus_1,One,active,100,\(subscriptionCurrency),month,1,1,2025-01-01,2025-02-01,2025-03-01,,,false,,smb,"
+      ], files: [Importer.SourceFile(name: "lines.csv", bytes: Array(lines.utf8))])
+    #expect(mrr(c, "cus_1") == [10_000, 10_000])
+    let finding = c.log.findings.first { $0.contains("same Stripe account") }
+    #expect((finding != nil) == isFlagged)
+    if isFlagged {
+      #expect(finding?.contains("subs.csv is in USD but lines.csv is in EUR") == true)
+      #expect(c.log.currency == "EUR")
+    }
+  }
+
   @Test func theFirstAliasWinsWhateverTheColumnOrder() throws {
     let text = """
       Created (UTC),Customer ID,Status,Amount,Interval,Start Date (UTC),Current Period Start (UTC)
