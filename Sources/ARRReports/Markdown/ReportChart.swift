@@ -152,11 +152,16 @@ public struct ReportChart: Sendable, Equatable {
 
   /// The subtitle of every chart of projected figures when they rest on the priors alone
   /// (the label the Retention table and the summary use), else `nil`.
-  static func priorsOnlySubtitle(_ c: ReportContext) -> String? {
+  /// - Parameters:
+  ///   - c: The report context.
+  ///   - detail: What rests on the defaults, after the label.
+  static func priorsOnlySubtitle(
+    _ c: ReportContext,
+    detail: String = "projections rest on the documented defaults; read the ranges, not the points"
+  ) -> String? {
     guard c.isPriorsOnly else { return nil }
     let label = ReportContext.priorsOnlyLabel
-    return label.prefix(1).uppercased() + label.dropFirst()
-      + ": projections rest on the documented defaults; read the ranges, not the points"
+    return label.prefix(1).uppercased() + label.dropFirst() + ": " + detail
   }
 
   /// Per scenario, "no accounts affected" where the scenario moves nothing (its shocks match
@@ -326,6 +331,10 @@ public struct ReportChart: Sendable, Equatable {
       format: c.f, axisTitle: "Change vs base")
     chart.width = 900
     chart.notes = noEffectNotes(s, withBase: false)
+    // Quality-adjusted ARR weighs each account by a retention probability that, on a short
+    // history, is the documented class default: the same label as the projections.
+    chart.subtitle = priorsOnlySubtitle(
+      c, detail: "quality-adjusted ARR rests on the documented default retention by class")
     return ReportChart(name: .stress, title: chart.title, svg: chart.svg)
   }
 

@@ -132,7 +132,7 @@ import Testing
   @Test func shortHistoryChartsSayPriorsOnly() throws {
     let (analysis, stress, _) = try ReportFixtures.bundle("seed-example")
     let charts = ReportChart.all(for: analysis, stress: stress)
-    for name in [ReportChart.Name.retentionOutlook, .stressRetention] {
+    for name in [ReportChart.Name.retentionOutlook, .stressRetention, .stress] {
       let chart = try #require(charts.first { $0.name == name })
       #expect(chart.svg.contains("Priors only — not enough history"), "\(name)")
     }
