@@ -3,7 +3,8 @@ import PackageDescription
 
 // One module per pipeline stage, so the compiler enforces the one-way flow
 // Input → Metrics → Scoring → Projection → Stress → Reports (see README, "Architecture").
-// `ARRQuality` is the umbrella library most callers import; it re-exports every stage.
+// `ARRQuality` is the umbrella library most callers import; it alone re-exports every stage:
+// each stage imports what it uses, file by file.
 let package = Package(
   name: "ARRQuality",
   platforms: [.macOS(.v13)],
@@ -37,10 +38,16 @@ let package = Package(
       name: "ARRAnalysis", dependencies: ["ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection"],
       exclude: ["README.md"]),
     .target(
-      name: "ARRStress", dependencies: ["ARRAnalysis", "ARRFileSystem"], exclude: ["README.md"]),
+      name: "ARRStress",
+      dependencies: [
+        "ARRCore", "ARRFileSystem", "ARRMetrics", "ARRScoring", "ARRProjection", "ARRAnalysis",
+      ], exclude: ["README.md"]),
     .target(
-      name: "ARRReports", dependencies: ["ARRAnalysis", "ARRStress", "ARRFileSystem"],
-      exclude: ["README.md"]),
+      name: "ARRReports",
+      dependencies: [
+        "ARRCore", "ARRFileSystem", "ARRMetrics", "ARRScoring", "ARRProjection", "ARRAnalysis",
+        "ARRStress",
+      ], exclude: ["README.md"]),
     .target(
       name: "ARRQuality",
       dependencies: [
@@ -53,19 +60,35 @@ let package = Package(
     .executableTarget(
       name: "arr-quality-bench", dependencies: ["ARRQuality"], path: "Benchmarks/arr-quality-bench"),
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
-    .testTarget(name: "ARRFileSystemTests", dependencies: ["ARRFileSystem"]),
-    .testTarget(name: "ARRInputTests", dependencies: ["ARRInput", "ARRFileSystem"]),
+    .testTarget(name: "ARRFileSystemTests", dependencies: ["ARRCore", "ARRFileSystem"]),
+    .testTarget(name: "ARRInputTests", dependencies: ["ARRCore", "ARRInput", "ARRFileSystem"]),
     .testTarget(
-      name: "ARRWorkbookTests", dependencies: ["ARRWorkbook", "ARRFileSystem"],
+      name: "ARRWorkbookTests", dependencies: ["ARRCore", "ARRWorkbook", "ARRFileSystem"],
       exclude: ["Fixtures"]),
     .testTarget(
-      name: "ARRGeneratorTests", dependencies: ["ARRGenerator", "ARRInput", "ARRFileSystem"]),
-    .testTarget(name: "ARRAnalysisTests", dependencies: ["ARRAnalysis", "ARRInput"]),
-    .testTarget(name: "ARRMetricsTests", dependencies: ["ARRMetrics", "ARRInput", "ARRGenerator"]),
-    .testTarget(name: "ARRScoringTests", dependencies: ["ARRScoring", "ARRInput", "ARRGenerator"]),
+      name: "ARRGeneratorTests",
+      dependencies: ["ARRCore", "ARRGenerator", "ARRInput", "ARRFileSystem"]),
     .testTarget(
-      name: "ARRProjectionTests", dependencies: ["ARRProjection", "ARRInput", "ARRGenerator"]),
-    .testTarget(name: "ARRStressTests", dependencies: ["ARRStress", "ARRInput", "ARRGenerator"]),
+      name: "ARRAnalysisTests",
+      dependencies: [
+        "ARRCore", "ARRAnalysis", "ARRInput", "ARRMetrics", "ARRScoring", "ARRProjection",
+      ]),
+    .testTarget(
+      name: "ARRMetricsTests", dependencies: ["ARRCore", "ARRMetrics", "ARRInput", "ARRGenerator"]),
+    .testTarget(
+      name: "ARRScoringTests",
+      dependencies: ["ARRCore", "ARRMetrics", "ARRScoring", "ARRInput", "ARRGenerator"]),
+    .testTarget(
+      name: "ARRProjectionTests",
+      dependencies: [
+        "ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection", "ARRInput", "ARRGenerator",
+      ]),
+    .testTarget(
+      name: "ARRStressTests",
+      dependencies: [
+        "ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection", "ARRAnalysis", "ARRStress",
+        "ARRInput", "ARRGenerator",
+      ]),
     .testTarget(name: "ARRReportsTests", dependencies: ["ARRReports", "ARRQuality"]),
     .testTarget(name: "ARRQualityTests", dependencies: ["ARRQuality"]),
     .testTarget(name: "ARRCommandLineTests", dependencies: ["ARRCommandLine", "ARRQuality"]),

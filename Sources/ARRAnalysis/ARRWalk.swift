@@ -1,4 +1,6 @@
-/// The walk from headline ARR to quality-adjusted ARR, step by step (BRIEF §3).
+import ARRScoring
+
+/// The walk from headline ARR to quality-adjusted ARR, step by step (`docs/metrics.md`).
 ///
 /// Steps, in order: headline; trials removed; pilots removed; usage normalised to its
 /// three-month average; = recurring; the expected 12-month loss of at-risk, wavering and

@@ -1,3 +1,8 @@
+import ARRCore
+import ARRMetrics
+import ARRProjection
+import ARRScoring
+
 /// Everything the product computes about one company, stage by stage.
 ///
 /// Built by ``run(_:weights:)``: Metrics, then Scoring (which reads the metrics' recurring

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Every metric of the core issue for one company, computed together so the per-account
 /// recurring and committed MRR are computed once.
 public struct CompanyMetrics: Sendable {

@@ -1,4 +1,4 @@
-/// The three revenue classes an account falls into by its risk score (BRIEF §4).
+/// The three revenue classes an account falls into by its risk score (`docs/scoring.md`).
 public enum RevenueClass: String, Sendable, CaseIterable {
   /// Score below the wavering threshold.
   case retained

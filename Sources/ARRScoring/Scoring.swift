@@ -1,6 +1,7 @@
+import ARRCore
 import ARRMetrics
 
-/// The scoring engine (BRIEF §4): signals, risk score, class, backtest, fitted weights,
+/// The scoring engine (`docs/scoring.md`): signals, risk score, class, backtest, fitted weights,
 /// retention probabilities and quality-adjusted ARR.
 public enum Scoring {
   /// Months between the backtest's base month and the as-of month.

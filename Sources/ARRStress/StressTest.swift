@@ -1,4 +1,10 @@
-/// Runs stress scenarios against a company (BRIEF §6): the base analysis, then every scenario
+import ARRAnalysis
+import ARRCore
+import ARRMetrics
+import ARRProjection
+import ARRScoring
+
+/// Runs stress scenarios against a company (`docs/stress.md`): the base analysis, then every scenario
 /// with the same pipeline and the same calibration, side by side.
 ///
 /// A scenario is applied in three steps (each defined in `docs/stress.md`):

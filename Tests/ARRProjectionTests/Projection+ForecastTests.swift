@@ -1,3 +1,4 @@
+import ARRCore
 import ARRScoring
 import Testing
 

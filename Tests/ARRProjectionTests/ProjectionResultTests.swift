@@ -1,3 +1,4 @@
+import ARRCore
 import Testing
 
 @testable import ARRProjection

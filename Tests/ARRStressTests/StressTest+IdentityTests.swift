@@ -1,5 +1,8 @@
+import ARRAnalysis
 import ARRCore
 import ARRGenerator
+import ARRProjection
+import ARRScoring
 import Testing
 
 @testable import ARRStress

@@ -1,3 +1,8 @@
+import ARRCore
+import ARRMetrics
+import ARRProjection
+import ARRScoring
+
 extension Analysis {
   /// `thin_backtest`, `classes_not_ordered` and `poor_discrimination`: how far last year's
   /// outcomes can be leaned on.

@@ -1,3 +1,8 @@
+import ARRCore
+import ARRMetrics
+import ARRProjection
+import ARRScoring
+
 extension Analysis {
   /// Every finding about the analysed company, most important first (``Finding/ranked(_:)``).
   ///

@@ -1,4 +1,4 @@
-/// Percentages, percentage-point changes and ratios, from fractions (BRIEF §7: ratios are
+/// Percentages, percentage-point changes and ratios, from fractions (`docs/output.md`: ratios are
 /// fractions, `1.084` means 108.4%).
 ///
 /// NaN and infinities (a ratio over zero) print `"n/a"`, never `nan` or `inf`.

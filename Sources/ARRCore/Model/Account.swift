@@ -1,4 +1,4 @@
-/// How an account is contracted (BRIEF §2, `contract_type`).
+/// How an account is contracted (`docs/input.md`, `contract_type`).
 public enum ContractType: String, Sendable, CaseIterable, Comparable {
   case multiYear = "multi_year"
   case annual
@@ -30,7 +30,7 @@ public enum ContractType: String, Sendable, CaseIterable, Comparable {
   }
 }
 
-/// How often an account is billed (BRIEF §2, `billing_cadence`).
+/// How often an account is billed (`docs/input.md`, `billing_cadence`).
 public enum BillingCadence: String, Sendable, CaseIterable {
   case upfront
   case annual
@@ -43,7 +43,7 @@ public enum BillingCadence: String, Sendable, CaseIterable {
   case unknown
 }
 
-/// Where an account stands with its trial (BRIEF §2, `trial_status`).
+/// Where an account stands with its trial (`docs/input.md`, `trial_status`).
 public enum TrialStatus: String, Sendable, CaseIterable {
   case none
   case active

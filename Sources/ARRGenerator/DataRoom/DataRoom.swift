@@ -1,3 +1,4 @@
+import ARRCore
 import ARRFileSystem
 
 /// The data room of a generated company: what an investor receives instead of our company folder

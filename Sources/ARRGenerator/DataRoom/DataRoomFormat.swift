@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Text formats of the data-room exports: money as spreadsheets export it, CSV quoting, the
 /// cube's month headers.
 enum DataRoomFormat {

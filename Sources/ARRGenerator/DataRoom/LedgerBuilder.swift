@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Turns a generated company's monthly truth into invoice lines (``LedgerLine``).
 ///
 /// Per account, billing periods follow its cadence (monthly 1 month, quarterly 3, semiannual 6,

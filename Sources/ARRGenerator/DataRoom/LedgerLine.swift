@@ -1,3 +1,5 @@
+import ARRCore
+
 /// One invoice line of a generated ledger (`ledger.csv`), in cents.
 struct LedgerLine: Sendable, Equatable {
   enum Kind: String, Sendable {

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// A generated company read back from the generator's own `accounts.csv` and `monthly.csv`: the
 /// truth the data-room exports (ledger, cubes, Stripe files) are made from.
 ///

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Stripe Dashboard style exports of a generated company: the subscriptions export (one
 /// subscription per customer, current price only) and the invoice line items export (the
 /// realistic ledger's lines, void and draft left out).

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// The kind of company the generator makes (see `docs/scenarios.md`).
 public enum GeneratorProfile: String, Sendable, CaseIterable {
   /// Trials, month-to-month and usage plans, spiky usage billing, a few pilots, steep logo growth.

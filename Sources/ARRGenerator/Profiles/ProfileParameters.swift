@@ -1,3 +1,5 @@
+import ARRCore
+
 /// The customer segments the generator uses.
 enum Segment: String, Sendable {
   case smb

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Made-up company names for generated accounts. A few contain a comma, so readers of the CSV
 /// meet RFC 4180 quoting in every scenario.
 enum AccountNames {

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Simulates one account month by month and writes its `accounts.csv` row and `monthly.csv` rows.
 ///
 /// Every account has a latent health `z`. Health drives what the data shows (seat utilisation,

@@ -1,3 +1,4 @@
+import ARRCore
 import ARRFileSystem
 
 /// An output buffer that formats numbers, dates and months straight into bytes and, when backed

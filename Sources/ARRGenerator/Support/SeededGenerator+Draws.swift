@@ -1,3 +1,5 @@
+import ARRCore
+
 /// The random draws the generator makes, all from one ``SeededGenerator`` stream.
 extension SeededGenerator {
   /// A uniform double in [0, 1).

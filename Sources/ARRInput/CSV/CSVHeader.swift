@@ -1,3 +1,5 @@
+import ARRCore
+
 /// The header row of a CSV file: column names mapped case-insensitively, where the data starts.
 struct CSVHeader: Sendable, Equatable {
   /// Names as written (trimmed), in header order.

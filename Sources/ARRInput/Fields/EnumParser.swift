@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Parses the `accounts.csv` enumerations by their snake_case names, in any letter case,
 /// comparing bytes without building strings.
 enum EnumParser {

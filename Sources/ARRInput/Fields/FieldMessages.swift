@@ -1,3 +1,5 @@
+import ARRCore
+
 /// The wording of every cell-level problem: `<column> "<value>" is not <what> (expected <example>)`.
 enum FieldMessages {
   static let amountExample = "e.g. 1234.50"

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Why a cell is not an acceptable amount of money.
 enum MoneyError: Error, Equatable, Sendable {
   case notAnAmount

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Why a count cell (seats, integrations, usage) is not acceptable.
 enum CountError: Error, Equatable, Sendable {
   case notANumber

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Turns one `accounts.csv` record into an ``Account``, checking every cell.
 struct AccountRowReader {
   private let file = AccountsReader.file

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Reads `company.json` into a ``CompanyProfile``, checking every key.
 enum CompanyJSONReader {
   static let file = "company.json"

@@ -1,3 +1,4 @@
+import ARRCore
 import ARRFileSystem
 
 /// Reads a company folder (`accounts.csv`, `monthly.csv`, optional `company.json`) into a

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// How ``CompanyLoader`` treats the input.
 public struct LoadOptions: Sendable {
   /// Skip bad rows and go on (recording each in ``DataQuality/skipped``) instead of failing.

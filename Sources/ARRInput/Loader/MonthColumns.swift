@@ -1,3 +1,4 @@
+import ARRCore
 import Dispatch
 
 #if canImport(Glibc)

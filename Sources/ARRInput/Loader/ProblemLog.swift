@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Collects problems (strict mode, and fatal ones in lenient mode) and skipped rows (lenient).
 ///
 /// Keeps the first ``ARRQualityError/problemDisplayLimit`` problems and the first

@@ -1,4 +1,6 @@
-/// The monthly MRR bridge (BRIEF §3): new, expansion, contraction, churn and reactivation.
+import ARRCore
+
+/// The monthly MRR bridge (`docs/metrics.md`): new, expansion, contraction, churn and reactivation.
 public enum Bridge {
   /// One bridge row per month from the second month of data through the as-of month.
   ///

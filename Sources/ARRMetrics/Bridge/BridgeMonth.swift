@@ -1,5 +1,7 @@
+import ARRCore
+
 /// One month of the MRR bridge: how MRR moved from the end of the previous month to the end
-/// of this one, split by cause (BRIEF §3). Money is in cents of monthly revenue.
+/// of this one, split by cause (`docs/metrics.md`). Money is in cents of monthly revenue.
 ///
 /// Identity, exact in cents: `opening + new + expansion + reactivation − contraction − churn
 /// == closing`.

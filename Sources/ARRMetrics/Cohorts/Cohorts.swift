@@ -1,4 +1,6 @@
-/// Revenue and logo cohorts by start month (BRIEF §3).
+import ARRCore
+
+/// Revenue and logo cohorts by start month (`docs/metrics.md`).
 ///
 /// An account's start month is its first month with MRR > 0 in the data (not its
 /// `start_date`: trials and late first invoices would blur the curves). Accounts already

@@ -1,4 +1,4 @@
-/// How concentrated recurring ARR is in the largest accounts (BRIEF §3).
+/// How concentrated recurring ARR is in the largest accounts (`docs/metrics.md`).
 public struct Concentration: Sendable, Equatable {
   /// Share of recurring ARR in the largest account, 0–1.
   public var top1: Double

@@ -1,4 +1,6 @@
-/// The ARR ladder at the as-of month (BRIEF §3): headline, recurring and committed ARR, and the
+import ARRCore
+
+/// The ARR ladder at the as-of month (`docs/metrics.md`): headline, recurring and committed ARR, and the
 /// steps that walk headline down to recurring. Every rung is 12 × a monthly sum, in cents.
 ///
 /// Identity, exact in cents: `headline + Σ steps.arr == recurring`.

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Committed ARR by when its commitment ends (the renewal calendar): by calendar quarter of the
 /// contract end date for the as-of month's quarter and the four after it, then `later`, plus
 /// `no_end_date` (annual or multi-year terms with no end date given) and `usage_minimum`

@@ -1,4 +1,6 @@
-/// How the ARR a company claims (`reported_arr`) compares with the ladder (BRIEF §3).
+import ARRCore
+
+/// How the ARR a company claims (`reported_arr`) compares with the ladder (`docs/metrics.md`).
 public struct Reconciliation: Sendable, Equatable {
   /// The claimed ARR in cents, if `company.json` gave one.
   public var reportedARR: Int64?

@@ -1,4 +1,6 @@
-/// Per-account monthly revenue at the as-of month for the rungs of the ARR ladder (BRIEF §3).
+import ARRCore
+
+/// Per-account monthly revenue at the as-of month for the rungs of the ARR ladder (`docs/metrics.md`).
 ///
 /// These are the building blocks the ladder, scoring and stress all share, so there is exactly
 /// one definition of "recurring" and "committed" in the product.

@@ -1,5 +1,7 @@
+import ARRCore
+
 /// Trailing dollar and logo retention of the accounts that were paying some months ago
-/// (BRIEF §3): NDR, GRR and logo retention.
+/// (`docs/metrics.md`): NDR, GRR and logo retention.
 public struct TrailingRetention: Sendable, Equatable {
   /// The month the base is taken at: `asOf − months`.
   public var baseMonth: Month

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Headline and recurring ARR split by segment and by contract type.
 ///
 /// Every split sums to the ladder's totals: Σ headline = ``ARRLadder/headline``,

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// The few account fields the metrics read, packed into flat arrays in one pass over the
 /// accounts, so later loops touch bytes instead of whole `Account` values (an `Account` is
 /// over a hundred bytes; at a million accounts each extra pass over them costs ~10 ms).

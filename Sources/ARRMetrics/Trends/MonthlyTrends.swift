@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Month-by-month figures a SaaS dashboard (ChartMogul, Baremetrics, Stripe) shows, derived from
 /// the MRR bridge: headline ARR, paying logos, new logos, ARPA, monthly logo churn and net MRR
 /// churn rates.

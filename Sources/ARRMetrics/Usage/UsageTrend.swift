@@ -1,4 +1,6 @@
-/// How one account's product usage moved recently (BRIEF §3, "Usage trend"): the mean of the
+import ARRCore
+
+/// How one account's product usage moved recently (`docs/metrics.md`, "Usage trend"): the mean of the
 /// last three months over the mean of the three before, and the months at zero usage.
 public struct UsageTrend: Sendable, Equatable {
   /// The account (row of the revenue matrix).

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Each account's first paying spell, read from the MRR matrix once: the start month (first
 /// month with MRR > 0) and how many consecutive months it paid from there.
 ///

@@ -1,3 +1,5 @@
+import ARRCore
+
 extension Projection {
   /// Accounts a group needs in its fitted cohorts.
   public static let minimumCurveAccounts = 30

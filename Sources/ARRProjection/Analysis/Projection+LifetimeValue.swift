@@ -1,3 +1,5 @@
+import ARRCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

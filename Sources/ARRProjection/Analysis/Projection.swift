@@ -1,7 +1,8 @@
+import ARRCore
 import ARRMetrics
 import ARRScoring
 
-/// The projection stage of `analyze` (BRIEF §5): sBG curves per segment and contract type,
+/// The projection stage of `analyze` (`docs/projection.md`): sBG curves per segment and contract type,
 /// Kaplan–Meier logo survival, LTV per segment, projected 12-month NDR/GRR/logo retention with
 /// a seeded range, why it differs from trailing, and the same projection made a year ago
 /// checked against what happened. Definitions: `docs/projection.md`.

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// P10, P50 and P90 of a simulated figure (see `docs/projection.md`, "Simulation").
 public struct PercentileRange: Sendable, Equatable {
   /// 10th percentile.

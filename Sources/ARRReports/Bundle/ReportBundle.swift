@@ -1,4 +1,7 @@
+import ARRAnalysis
+import ARRCore
 import ARRFileSystem
+import ARRStress
 
 /// The report bundle `analyze --report-dir OUT` writes: `report.md`, `report.json`,
 /// `accounts.csv` and `charts/*.svg`, made in memory and written as one.

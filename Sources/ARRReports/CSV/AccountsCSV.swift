@@ -1,4 +1,6 @@
+import ARRAnalysis
 import ARRCore
+import ARRScoring
 
 /// The per-account CSV (`--format csv`, and `accounts.csv` in a report bundle): one row per
 /// account with its class, score, reasons and every signal's value.

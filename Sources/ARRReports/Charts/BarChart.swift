@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 /// Grouped vertical bars: one group per category (e.g. a stress scenario), one bar per series
 /// in each group, with the value written above (or below, for negatives) each bar.
 public struct BarChart: Sendable {

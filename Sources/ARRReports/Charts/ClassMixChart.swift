@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 /// Horizontal 100% stacked bars of the revenue classes (retained, wavering, at-risk): one bar
 /// per row, e.g. "By ARR" and "By logos", or one per segment.
 ///

@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 /// A cohort retention heatmap: one row per cohort, one column per age (months since start),
 /// each cell coloured by its value on a diverging orange–grey–blue scale centred on
 /// ``midpoint`` (100% by default: orange below, blue above), with the value printed in the cell

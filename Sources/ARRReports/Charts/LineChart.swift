@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 /// Lines over a numeric x axis: several series, each drawn as a line, as markers (observed
 /// points) or both, and optional shaded bands (e.g. a P10–P90 range) behind them.
 ///

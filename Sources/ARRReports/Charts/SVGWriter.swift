@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 /// A tiny writer of standalone SVG documents: escaped text, fixed-precision coordinates and an
 /// accessible root (`role="img"`, `<title>` and `<desc>` referenced by `aria-labelledby`).
 ///

@@ -1,3 +1,4 @@
+import ARRAnalysis
 import ARRCore
 
 /// Monthly stacked bars around zero: positive amounts stack upward, negative amounts downward,

@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 /// The frame the bar, stacked-bar and waterfall charts share: a value axis with gridlines and
 /// tick labels on the left, a plot area, and one slot per category along the bottom with its
 /// label wrapped under it.

@@ -1,3 +1,6 @@
+import ARRAnalysis
+import ARRCore
+
 /// What a chart's numbers are, so values and axis ticks are written with ``NumberFormat``.
 public enum ValueStyle: Sendable, Hashable {
   /// Money in cents, written compact (`$4.52M`).

@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 /// An ARR walk as a waterfall: total bars from zero (the start, subtotals, the end) and floating
 /// bars for the signed steps between them, joined by dashed connectors.
 ///

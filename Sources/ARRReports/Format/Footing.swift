@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 /// Rounding that makes a table foot as displayed: the rounded cells of a column sum to the
 /// rounded total the table prints (largest-remainder rounding, also called Hamilton's method).
 ///

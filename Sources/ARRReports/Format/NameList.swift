@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 /// A list of names (ignored columns, files) as a report line shows it: the first
 /// ``displayLimit`` joined with commas, then how many more, so a 100,000-column header gives one
 /// readable line; the JSON report keeps every name.

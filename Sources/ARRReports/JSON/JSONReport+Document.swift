@@ -1,4 +1,6 @@
+import ARRAnalysis
 import ARRCore
+import ARRStress
 
 extension JSONReport {
   /// Accounts per slice when the `accounts` array is written on several threads.

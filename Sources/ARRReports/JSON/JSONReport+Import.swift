@@ -1,4 +1,5 @@
 import ARRAnalysis
+import ARRCore
 
 extension JSONReport {
   /// The `import` object (issue #12): what an importer read, skipped and inferred; absent for a

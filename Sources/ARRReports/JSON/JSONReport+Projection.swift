@@ -1,3 +1,6 @@
+import ARRCore
+import ARRProjection
+
 /// The projection's parts of the JSON document: projected retention with ranges (inside
 /// `retention`), `projection_backtest`, `retention_curves` and `ltv` (docs/projection.md).
 extension JSONReport {

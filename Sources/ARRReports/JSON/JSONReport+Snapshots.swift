@@ -1,4 +1,6 @@
 import ARRAnalysis
+import ARRCore
+import ARRScoring
 
 extension JSONReport {
   /// `snapshot_columns`: `[{ "name", "kind", "by_class": { "retained": { "accounts", "mean" },

@@ -1,4 +1,6 @@
 import ARRAnalysis
+import ARRCore
+import ARRScoring
 
 extension JSONReport {
   /// How many of the largest unclassed accounts the reports name one by one; every one is in

@@ -1,4 +1,10 @@
-/// The `--format json` document (BRIEF §7): stable snake_case keys in a fixed order, money in
+import ARRAnalysis
+import ARRCore
+import ARRMetrics
+import ARRScoring
+import ARRStress
+
+/// The `--format json` document (`docs/output.md`): stable snake_case keys in a fixed order, money in
 /// currency units with two decimals, ratios as fractions.
 public enum JSONReport {
   /// Renders the whole analysis.

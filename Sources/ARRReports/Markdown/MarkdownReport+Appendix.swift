@@ -1,3 +1,7 @@
+import ARRCore
+import ARRMetrics
+import ARRScoring
+
 extension MarkdownReport {
   /// How many skipped rows the data-quality section lists one by one.
   static let skippedRowsListed = 20

@@ -1,3 +1,5 @@
+import ARRMetrics
+
 extension MarkdownReport {
   /// Median retention of private B2B SaaS companies by annual contract value (ACV): SaaS Capital,
   /// "2023 B2B SaaS Retention Benchmarks" (Research Brief 28), Figure 1 — companies above $1M

@@ -1,3 +1,5 @@
+import ARRAnalysis
+
 extension MarkdownReport {
   /// Page one's list of findings (the analysis concludes them; this only renders): every
   /// critical finding and the most important others, ``Finding/pageOneLimit`` at most, and

@@ -1,3 +1,5 @@
+import ARRScoring
+
 extension MarkdownReport {
   /// One glossary entry: the term as the report prints it, the abbreviations it stands for,
   /// and its definition in one or two sentences.

@@ -1,3 +1,6 @@
+import ARRCore
+import ARRMetrics
+
 extension MarkdownReport {
   static func growth(_ c: ReportContext) -> String {
     let f = c.f

@@ -1,3 +1,7 @@
+import ARRAnalysis
+import ARRCore
+import ARRScoring
+
 extension MarkdownReport {
   /// How many accounts the most-at-risk table lists.
   static let mostAtRiskCount = 10

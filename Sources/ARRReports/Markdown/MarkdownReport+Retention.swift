@@ -1,3 +1,7 @@
+import ARRCore
+import ARRProjection
+import ARRScoring
+
 extension MarkdownReport {
   static func retention(_ c: ReportContext) -> String {
     let f = c.f

@@ -1,3 +1,5 @@
+import ARRScoring
+
 extension MarkdownReport {
   /// The `accounts.csv` snapshot columns by class: mean (or share true) among each class's
   /// accounts with a value. Empty when the company has none.

@@ -1,3 +1,8 @@
+import ARRAnalysis
+import ARRCore
+import ARRProjection
+import ARRStress
+
 /// The board-ready Markdown report (`report.md` in a bundle, `--format markdown` alone).
 ///
 /// Page one is what a board member reads: the title block, the summary table, at most

@@ -1,3 +1,9 @@
+import ARRAnalysis
+import ARRMetrics
+import ARRProjection
+import ARRScoring
+import ARRStress
+
 /// One chart of the board report: its file name under `charts/`, its title and its SVG.
 public struct ReportChart: Sendable, Equatable {
   /// The charts the report can hold, in the order they appear.

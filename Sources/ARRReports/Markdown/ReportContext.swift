@@ -1,3 +1,10 @@
+import ARRAnalysis
+import ARRCore
+import ARRMetrics
+import ARRProjection
+import ARRScoring
+import ARRStress
+
 /// What every part of the board report reads: the analysis, the company's number format, the
 /// optional stress result, and which charts the bundle holds (so the text links only charts
 /// that exist).

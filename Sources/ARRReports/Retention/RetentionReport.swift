@@ -1,3 +1,4 @@
+import ARRAnalysis
 import ARRCore
 import ARRProjection
 

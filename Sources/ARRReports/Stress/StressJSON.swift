@@ -1,3 +1,8 @@
+import ARRCore
+import ARRProjection
+import ARRScoring
+import ARRStress
+
 /// The `stress --format json` document: the base and every scenario with the field names of
 /// `analyze --format json` (`arr`, `retention`, `classes`, `arr_at_risk`), plus each scenario's
 /// change against the base.

@@ -1,3 +1,7 @@
+import ARRAnalysis
+import ARRScoring
+import ARRStress
+
 /// The `stress --format markdown` document: the base and every scenario side by side, then the
 /// change of each scenario against the base.
 public enum StressMarkdown {

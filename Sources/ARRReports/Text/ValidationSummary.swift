@@ -1,3 +1,6 @@
+import ARRAnalysis
+import ARRCore
+
 /// What `arr-quality validate` prints for a company that loaded: rows read per file, accounts,
 /// months, and the problems skipped in lenient mode.
 public struct ValidationSummary: Sendable {

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// What happened to each class over the 12 months after the backtest's base month.
 public struct ClassOutcome: Sendable, Equatable {
   /// Accounts of the class with MRR > 0 at the base month.

@@ -1,3 +1,5 @@
+import ARRCore
+
 extension Scoring {
   /// One range's share of the backtest.
   struct BacktestPart: Sendable {

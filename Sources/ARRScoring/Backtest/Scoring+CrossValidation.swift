@@ -1,3 +1,5 @@
+import ARRCore
+
 extension Scoring {
   /// Folds of the fitted model's cross-validation.
   public static let crossValidationFolds = 5

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// What the scores of one run share: the company and the model, so that an account's signals
 /// and reasons can be worked out when asked for instead of for every account up front.
 final class ScoringContext: Sendable {

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Turns an account's strongest risk contributions into short sentences with their numbers.
 ///
 /// Signals are grouped (contract type with billing cadence, the three trial states, notice with

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// How one `accounts.csv` snapshot column's values differ across the classes today: its mean
 /// (share true for a true/false column) among the classed accounts of each class that have a
 /// value. A snapshot is not fitted — its value at the backtest's base month is unknown — so this

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// A live account whose recurring ARR is zero at the as-of month: an active trial, a pilot, or
 /// a usage or other account with no recent recurring revenue. It is scored but never classed:
 /// a class forecasts recurring revenue, and a pilot's revenue is not recurring, so such

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// One explainable risk signal of an account, measured at a month (see `docs/scoring.md`).
 ///
 /// Every signal is a number in `0...1` (0 = no sign of risk from it); the risk model adds

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Measures every signal of every account of a company at one month, reading only that month
 /// and earlier and the account facts known then (``Account/known(atEndOf:dataAsOf:)``).
 ///

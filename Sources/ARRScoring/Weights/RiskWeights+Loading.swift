@@ -1,3 +1,5 @@
+import ARRCore
+
 extension RiskWeights {
   /// Reads a weights file (`--weights FILE`): JSON whose every key is optional and overrides
   /// the default.

@@ -1,3 +1,9 @@
+import ARRAnalysis
+import ARRCore
+import ARRMetrics
+import ARRProjection
+import ARRScoring
+
 /// Every key figure of one column of the stress table: the base, or one scenario.
 ///
 /// Amounts are cents. The identities of the base analysis hold in every column:

@@ -1,4 +1,6 @@
+import ARRCore
 import ARRFileSystem
+import ARRScoring
 
 extension StressScenario {
   /// Allowed range of `trial_conversion`, `expansion_multiplier` and every `churn_multiplier`.

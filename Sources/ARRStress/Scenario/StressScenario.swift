@@ -1,3 +1,6 @@
+import ARRCore
+import ARRScoring
+
 /// One what-if shock, or several at once, read from a scenario file (`--scenario FILE`).
 ///
 /// Every field is optional; a field left `nil` leaves that part of the company as it is, so the

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// The shocks that change what the company's data says today: `usage_change` and
 /// `lose_top_accounts`. The stressed company is then run through the same pipeline as the base.
 public enum CompanyShock {

@@ -1,3 +1,6 @@
+import ARRAnalysis
+import ARRScoring
+
 extension StressedAccounts {
   /// The base run's per-account state: recurring MRR, class, retention probability and
   /// liveness exactly as scoring gave them, every price factor 1.

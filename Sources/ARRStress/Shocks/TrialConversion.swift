@@ -1,3 +1,5 @@
+import ARRCore
+
 /// The base probability that an active trial converts, learned from the company's own trials.
 public struct TrialConversion: Sendable, Equatable {
   /// Trials resolved in the data needed to use the company's own rate.

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// What a worksheet cell holds, typed as the workbook stores it.
 public enum CellValue: Sendable, Equatable {
   /// A number (also a formula's saved numeric result), exactly as stored.

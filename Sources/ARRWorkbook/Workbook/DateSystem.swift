@@ -1,3 +1,5 @@
+import ARRCore
+
 /// How a workbook counts days: serial numbers from 1900 (Windows Excel's default) or from 1904
 /// (`<workbookPr date1904="1"/>`, old Mac Excel).
 public enum DateSystem: Sendable, Equatable {

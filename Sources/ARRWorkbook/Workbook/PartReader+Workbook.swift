@@ -1,3 +1,5 @@
+import ARRCore
+
 extension PartReader {
   /// Reads the workbook part: date system, sheets in tab order, and where strings and styles are.
   func workbook(_ part: String) throws(ARRQualityError) -> WorkbookPart {

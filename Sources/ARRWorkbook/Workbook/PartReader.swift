@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Reads the workbook's small XML parts: package and workbook relationships, the workbook
 /// itself, shared strings and styles.
 struct PartReader {

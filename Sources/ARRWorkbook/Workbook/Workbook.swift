@@ -1,3 +1,4 @@
+import ARRCore
 import ARRFileSystem
 
 /// An `.xlsx` workbook (Office Open XML spreadsheet) opened for reading: its sheets, shared

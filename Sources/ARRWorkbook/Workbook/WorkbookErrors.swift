@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Messages for a workbook that cannot be read, each naming the file and, where there is one,
 /// the sheet and cell.
 struct WorkbookErrors: Sendable {

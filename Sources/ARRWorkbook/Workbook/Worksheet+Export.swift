@@ -1,3 +1,5 @@
+import ARRCore
+
 /// A sheet as the rows of its CSV export, for readers written for CSV (the importers).
 public struct SheetExport: Sendable, Equatable {
   /// One row that holds text, numbered as the sheet numbers it.

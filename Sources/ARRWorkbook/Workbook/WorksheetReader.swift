@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Turns a sheet's XML into a ``Worksheet``: typed cells with positions.
 struct WorksheetReader {
   let sheet: SheetInfo

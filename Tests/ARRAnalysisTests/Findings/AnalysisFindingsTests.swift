@@ -1,3 +1,7 @@
+import ARRCore
+import ARRMetrics
+import ARRProjection
+import ARRScoring
 import Testing
 
 @testable import ARRAnalysis

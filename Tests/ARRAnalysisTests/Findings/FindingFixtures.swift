@@ -1,4 +1,5 @@
 import ARRAnalysis
+import ARRCore
 import ARRInput
 
 /// Hand-built companies whose findings can be worked out by hand.

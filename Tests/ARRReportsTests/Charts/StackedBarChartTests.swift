@@ -1,4 +1,6 @@
+import ARRAnalysis
 import ARRCore
+import ARRMetrics
 import Testing
 
 @testable import ARRReports

@@ -1,3 +1,4 @@
+import ARRAnalysis
 import Testing
 
 @testable import ARRReports

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRMetrics
 import Testing
 
 @testable import ARRStress

@@ -1,2 +1,0 @@
-@_exported import ARRAnalysis
-@_exported import ARRStress
