@@ -1,3 +1,8 @@
+import ARRAnalysis
+import ARRCore
+import ARRMetrics
+import ARRStress
+
 /// What the change table cannot say by itself: which scenarios touch no account, and why a
 /// scenario can take more recurring than headline ARR.
 extension StressMarkdown {
