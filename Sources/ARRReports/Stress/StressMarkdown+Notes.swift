@@ -30,7 +30,7 @@ extension StressMarkdown {
       + "conversion) applies to no account. The charts mark them \"no accounts affected\".\n\n"
   }
 
-  /// For each scenario whose recurring ARR falls more than its headline ARR (as displayed), why:
+  /// For each scenario whose recurring ARR falls more than its headline ARR (in cents), why:
   /// recurring ARR counts usage-billed accounts at their trailing 3-month average, so losing an
   /// account whose average is above this month's run-rate removes more recurring than headline
   /// ARR. A lost account (`lose_top_accounts`) is named with both figures.
@@ -41,10 +41,10 @@ extension StressMarkdown {
     let last = company.monthCount - 1
     var sentences: [String] = []
     for o in result.scenarios {
-      let headline =
-        Footing.roundedUnits(o.figures.headlineARR) - Footing.roundedUnits(base.headlineARR)
-      let recurring =
-        Footing.roundedUnits(o.figures.recurringARR) - Footing.roundedUnits(base.recurringARR)
+      // In cents, not as displayed: two totals rounded on their own can differ by a unit
+      // when the exact changes are equal, and that is rounding, not usage averaging.
+      let headline = o.figures.headlineARR - base.headlineARR
+      let recurring = o.figures.recurringARR - base.recurringARR
       guard recurring < 0, recurring < headline else { continue }
       // The amounts are the table's; the accounts' own figures below are rounded on their
       // own, so they are not set against the table's differences in one sentence.

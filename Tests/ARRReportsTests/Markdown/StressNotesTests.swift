@@ -58,6 +58,20 @@ import Testing
     #expect(!text.contains("Trials halve"))
   }
 
+  /// Losing a monthly account takes the same cents from headline and recurring ARR: no note,
+  /// even where the two totals, rounded on their own, differ by a unit as displayed.
+  @Test func equalChangesNeedNoNote() throws {
+    let accounts = Array("account_id,contract_type,start_date\nM,monthly,2023-01-01\n".utf8)
+    let monthly = Array("account_id,month,mrr\nM,2024-01,131.99\nM,2024-02,131.99\n".utf8)
+    let company = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil, options: LoadOptions())
+    let r = try StressTest.run(
+      Analysis.run(company), scenarios: [StressScenario(name: "Lose", loseTopAccounts: 1)])
+    let lose = r.scenarios[0].figures
+    #expect(r.base.headlineARR - lose.headlineARR == r.base.recurringARR - lose.recurringARR)
+    #expect(StressMarkdown.recurringBeyondHeadline(r, format: NumberFormat(currency: "USD")) == "")
+  }
+
   @Test func aScenarioMatchingNoAccountIsSaidToAffectNone() throws {
     let r = try Self.result()
     #expect(r.scenarios[1].hasNoEffect(against: r.base))
