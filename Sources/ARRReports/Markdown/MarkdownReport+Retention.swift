@@ -264,6 +264,8 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    out += c.chartLink(
+      .calibration, alt: "Bar chart of predicted and observed 12-month churn by score band")
     out += "Brier score \(f.number(cal.brier, decimals: 3)) against "
     out += "\(f.number(cal.baseRateBrier, decimals: 3)) for predicting every account at the base "
     out += "rate (lower is better); predicted and observed churn differ by "
