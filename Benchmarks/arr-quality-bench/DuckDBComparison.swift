@@ -29,18 +29,18 @@ func runDuckDBComparison() {
     benchPath.contains("/") ? String(benchPath[..<benchPath.lastIndex(of: "/")!]) : "."
   let cli = option("cli", siblingDirectory + "/arr-quality")
   guard access(cli, X_OK) == 0 else {
-    print("\(cli): not found; build it first: swift build -c release --product arr-quality")
+    say("\(cli): not found; build it first: swift build -c release --product arr-quality")
     exit(1)
   }
   do {
     let duckVersion = try DuckDBBridge.install()
-    print("DuckDB: duckdb-cli==\(DuckDBBridge.version) from PyPI, reports \(duckVersion)")
-    print("arr-quality: \(cli)")
+    say("DuckDB: duckdb-cli==\(DuckDBBridge.version) from PyPI, reports \(duckVersion)")
+    say("arr-quality: \(cli)")
     for profile in profiles {
       try compare(profile: profile, accounts: accounts, months: months, pairs: pairs, cli: cli)
     }
   } catch {
-    print("failed: \(error)")
+    say("failed: \(error)")
     exit(1)
   }
 }
@@ -51,7 +51,7 @@ private func compare(
 ) throws {
   let dir = "/tmp/arr-quality-duckdb-\(profile.rawValue)-\(accounts)x\(months)"
   if fileSize(dir + "/.complete") == 0 {
-    print("generating \(profile.rawValue): \(accounts) accounts × \(months) months into \(dir) …")
+    say("generating \(profile.rawValue): \(accounts) accounts × \(months) months into \(dir) …")
     let company = BenchCompany(profile: profile, accounts: accounts, months: months, seed: 1)
     let rows = try company.write(to: dir)
     try OutputFile.write(Array("\(rows) monthly rows\n".utf8), to: dir + "/.complete")
@@ -67,15 +67,15 @@ private func compare(
   let environment = [
     "CSV=\(dir)/monthly.csv", "OUT=/tmp/arr-quality-duckdb-\(profile.rawValue).out",
   ]
-  print("")
-  print(
+  say("")
+  say(
     "\(profile.rawValue): \(dir)  monthly.csv \(megabytes(monthly)) MB, input \(megabytes(input)) MB, "
       + "activity column \(profile.activityColumn)")
   var results: [(ours: ChildRun, theirs: ChildRun)] = []
   for pair in 0...pairs {
     let a = try ChildRun.run(ours)
     let b = try ChildRun.run(theirs, environment: environment)
-    print(
+    say(
       "  \(pair == 0 ? "warm-up" : "pair \(pair)"): arr-quality \(fixed(a.seconds, 3)) s "
         + "(peak RSS \(mebibytes(a.peakRSSBytes)) MiB), duckdb \(fixed(b.seconds, 3)) s "
         + "(peak RSS \(mebibytes(b.peakRSSBytes)) MiB), ratio \(fixed(b.seconds / a.seconds, 2))×")
@@ -83,17 +83,17 @@ private func compare(
   }
   let ourMedian = median(results.map(\.ours.seconds))
   let peak = results.map(\.ours.peakRSSBytes).max() ?? 0
-  print("  median arr-quality analyze --format json: \(fixed(ourMedian, 3)) s over \(pairs) pairs")
-  print(
+  say("  median arr-quality analyze --format json: \(fixed(ourMedian, 3)) s over \(pairs) pairs")
+  say(
     "  median duckdb bridge only:                \(fixed(median(results.map(\.theirs.seconds)), 3)) s"
   )
-  print(
+  say(
     "  median ratio duckdb/ours:                 \(fixed(median(results.map { $0.theirs.seconds / $0.ours.seconds }), 2))×  (target ≥ 3, stretch 5)"
   )
-  print(
+  say(
     "  arr-quality peak RSS:                     \(mebibytes(peak)) MiB = \(fixed(Double(peak) / Double(input), 2))× input  (target ≤ 1.0, stretch 0.6)"
   )
-  print("  JSON written:                             \(megabytes(fileSize(report))) MB")
+  say("  JSON written:                             \(megabytes(fileSize(report))) MB")
 }
 
 private func median(_ values: [Double]) -> Double {
@@ -106,3 +106,10 @@ private func median(_ values: [Double]) -> Double {
 private func megabytes(_ bytes: Int) -> String { fixed(Double(bytes) / 1_000_000, 1) }
 
 private func mebibytes(_ bytes: Int) -> String { fixed(Double(bytes) / 1_048_576, 0) }
+
+/// Prints a line and flushes it, so a long run shows its progress when its output goes to a
+/// file.
+private func say(_ line: String) {
+  print(line)
+  fflush(nil)
+}
