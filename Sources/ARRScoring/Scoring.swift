@@ -20,15 +20,19 @@ public enum Scoring {
   /// Scores every account of `company` at its as-of month.
   /// - Parameters:
   ///   - company: The company.
+  ///   - recurringMRR: Each account's recurring MRR at the as-of month, as the metrics stage
+  ///     computed it (``CompanyMetrics/recurringMRR``); computed here when `nil` (the backtest's
+  ///     rolled-back companies have no metrics of their own).
   ///   - given: The configured weights (defaults or a `--weights` file); replaced by fitted
   ///     ones when the history allows (thresholds and default retention are always kept). Each
   ///     activity column's custom signals get weight 0 unless these set them
   ///     (``RiskWeights/including(activityColumns:)``).
   /// - Returns: Scores, class mixes, quality-adjusted ARR, the backtest and which model was used.
   /// - Complexity: O(accounts × months) plus the fit, O(iterations × 50,000 × signals²).
-  public static func run(_ company: Company, weights given: RiskWeights = .defaults)
-    -> ScoringResult
-  {
+  public static func run(
+    _ company: Company, recurringMRR: [Int64]? = nil, weights given: RiskWeights = .defaults
+  ) -> ScoringResult {
+    precondition(recurringMRR.map { $0.count == company.accounts.count } ?? true)
     // One weight per custom activity signal of this company: 0 unless the weights file set it.
     let weights = given.including(activityColumns: company.activityColumns.map(\.name))
     let last = company.monthCount - 1
@@ -60,7 +64,7 @@ public enum Scoring {
       source = .classDefaults
     }
     let survivor = backtest?.total.shrunkSurvivorDollarRetention ?? 1
-    let recurring = RecurringRevenue.recurringMRR(of: company)
+    let recurring = recurringMRR ?? RecurringRevenue.recurringMRR(of: company)
     let measurer = SignalMeasurer(company: company, column: last)
     let unseen = used == .fittedModel ? backtest?.unavailableSignals ?? [] : []
     let measured = measureLogOdds(company, measurer: measurer, weights: model, unseen: unseen)
@@ -209,7 +213,6 @@ public enum Scoring {
 /// Segment and contract-type indices of accounts, without hashing a string per account when
 /// there are few segments.
 struct GroupLookup: Sendable {
-  static let noSegment = "(no segment)"
   let segments: [String]
   let segmentOf: [Int32]
   let typeOf: [UInt8]
@@ -224,7 +227,7 @@ struct GroupLookup: Sendable {
     company.accounts.withUnsafeBufferPointer { accounts in
       for i in accounts.indices {
         types[i] = accounts[i].contractType.code
-        let name = accounts[i].segment.flatMap { $0.isEmpty ? nil : $0 } ?? GroupLookup.noSegment
+        let name = accounts[i].segmentLabel
         if let l = last, l.0 == name {
           of[i] = l.1
           continue

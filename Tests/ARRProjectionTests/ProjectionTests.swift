@@ -1,3 +1,4 @@
+import ARRCore
 import ARRMetrics
 import ARRScoring
 import Testing
@@ -47,8 +48,8 @@ struct ProjectionTests {
     #expect(r.backtest == nil)
     #expect(r.backtestNote?.contains("covers 6 month(s)") == true)
     // Curves: the one segment, then the one contract type present.
-    #expect(r.curves.map(\.key) == [Projection.noSegment, "monthly"])
-    #expect(r.lifetimeValues.map(\.segment) == [Projection.noSegment])
+    #expect(r.curves.map(\.key) == [Account.noSegmentLabel, "monthly"])
+    #expect(r.lifetimeValues.map(\.segment) == [Account.noSegmentLabel])
     #expect(r.explanation.hasPrefix("Mean projected 12-month NDR"))
   }
 }

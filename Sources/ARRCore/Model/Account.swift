@@ -123,3 +123,15 @@ public enum AccountColumn: String, Sendable, CaseIterable, Hashable {
   case committedMRR = "committed_mrr"
   case pastDue = "past_due"
 }
+
+extension Account {
+  /// The one label of accounts without a segment (missing or blank), wherever segments are
+  /// listed: curves, lifetime values, class mixes, the ARR split and the report's tables.
+  public static let noSegmentLabel = "(no segment)"
+
+  /// The account's segment, or ``noSegmentLabel`` when it has none.
+  public var segmentLabel: String {
+    if let segment, !segment.isEmpty { return segment }
+    return Self.noSegmentLabel
+  }
+}

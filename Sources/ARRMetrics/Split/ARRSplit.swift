@@ -7,7 +7,7 @@ import ARRCore
 public struct ARRSplit: Sendable, Equatable {
   /// One group of accounts.
   public struct Group: Sendable, Equatable {
-    /// The segment name (``ARRSplit/noSegment`` when blank) or the contract type's raw value.
+    /// The segment name (``Account/noSegmentLabel`` when blank) or the contract type's raw value.
     public var name: String
     /// 12 × Σ as-of MRR, in cents.
     public var headline: Int64
@@ -25,7 +25,6 @@ public struct ARRSplit: Sendable, Equatable {
   }
 
   /// The name used for accounts without a segment.
-  public static let noSegment = "(none)"
 
   /// One group per segment present among the accounts, ordered by name (byte order).
   public var bySegment: [Group]

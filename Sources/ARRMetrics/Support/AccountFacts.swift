@@ -16,7 +16,7 @@ struct AccountFacts: Sendable {
   var isCommitmentOver: [UInt8]
   /// Index into ``segmentNames`` per account (empty when segments were not asked for).
   var segment: [UInt32]
-  /// Segment names in order of first appearance; blank and missing are ``ARRSplit/noSegment``.
+  /// Segment names in order of first appearance; blank and missing are ``Account/noSegmentLabel``.
   var segmentNames: [String]
 
   /// Packs the facts of `company`'s accounts; reads segments only when `segments` is set.
@@ -91,7 +91,7 @@ struct SegmentIndex {
 
   mutating func index(of segment: String?) -> Int {
     if let lastRaw, lastRaw == segment { return lastIndex }
-    let name = segment.flatMap { $0.isEmpty ? nil : $0 } ?? ARRSplit.noSegment
+    let name = segment.flatMap { $0.isEmpty ? nil : $0 } ?? Account.noSegmentLabel
     let found: Int
     if names.count <= 16 {
       found = names.firstIndex(of: name) ?? add(name)

@@ -1,3 +1,4 @@
+import ARRCore
 import ARRMetrics
 
 extension MarkdownReport {
@@ -55,7 +56,7 @@ extension MarkdownReport {
       guard paying > 0 else { continue }
       rows.append(
         BenchmarkRow(
-          name: key.isEmpty ? "(none)" : key, acv: (arr[key] ?? 0) / Int64(paying),
+          name: key.isEmpty ? Account.noSegmentLabel : key, acv: (arr[key] ?? 0) / Int64(paying),
           trailing: TrailingRetention.compute(c.company, accounts: indices)))
     }
     return rows

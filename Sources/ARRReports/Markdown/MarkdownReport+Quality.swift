@@ -223,7 +223,10 @@ extension MarkdownReport {
           .map { f.percent(tenths: $0) }
         : ["—", "—", "—"]
       table.append(
-        [g.key.isEmpty ? "(none)" : g.key, f.integer(m.accounts), f.money(cents: m.recurringARR)]
+        [
+          g.key.isEmpty ? Account.noSegmentLabel : g.key, f.integer(m.accounts),
+          f.money(cents: m.recurringARR),
+        ]
           + shares + [f.money(cents: m.qualityAdjustedARR)])
     }
     return out + table.markdown + "\n"

@@ -1,4 +1,5 @@
 import ARRAnalysis
+import ARRCore
 import ARRMetrics
 import ARRProjection
 import ARRScoring
@@ -108,7 +109,8 @@ public struct ReportChart: Sendable, Equatable {
     }
     var rows = [row("All, by ARR", mix, logos: false), row("All, by logos", mix, logos: true)]
     for g in c.scoring.bySegment.prefix(8) where g.mix.recurringARR > 0 {
-      rows.append(row(g.key.isEmpty ? "(no segment)" : "\(g.key), by ARR", g.mix, logos: false))
+      rows.append(
+        row(g.key.isEmpty ? Account.noSegmentLabel : "\(g.key), by ARR", g.mix, logos: false))
     }
     for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
       rows.append(row("\(g.key), by ARR", g.mix, logos: false))
