@@ -16,6 +16,8 @@ public enum Scoring {
   public static let maximumFitRows = 50_000
   /// The fit's L2 penalty strength toward the configured weights.
   public static let fitLambda = 1.0
+  /// Below this many accounts scoring runs on the calling thread (``Concurrent``).
+  static let parallelAccounts = 20_000
 
   /// Scores every account of `company` at its as-of month.
   /// - Parameters:
@@ -74,7 +76,9 @@ public enum Scoring {
     let context = ScoringContext(measurer: measurer, weights: fixedModel)
     let lookup = GroupLookup(company)
     let cutoff = CivilDate.lastDay(of: company.asOf)
-    let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
+    let parts = Concurrent.map(
+      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
+    ) {
       k, range -> ([AccountScore], ClassTally, [ClassTally], [ClassTally]) in
       var out: [AccountScore] = []
       out.reserveCapacity(range.count)
@@ -154,7 +158,7 @@ public enum Scoring {
   }
 
   /// Every account's weighted signal sum under `weights` (``RiskWeights/weightedSum(_:)``, one
-  /// array per ``Parallel/ranges(_:)`` range), measured once, and the unseen-signal offset to
+  /// array per ``Concurrent/ranges(_:parallelFrom:)`` range), measured once, and the unseen-signal offset to
   /// subtract from the intercept (``unseenSignalOffset(_:measurer:weights:unseen:)``), from the
   /// same pass.
   /// - Complexity: O(accounts × months), split across cores.
@@ -166,7 +170,9 @@ public enum Scoring {
       keys.contains($0.key) && measurer.available[$0.rawValue]
     }
     let last = company.monthCount - 1
-    let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
+    let parts = Concurrent.map(
+      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
+    ) {
       _, range -> (sums: [Double], sum: Double, count: Int) in
       var z: [Double] = []
       z.reserveCapacity(range.count)

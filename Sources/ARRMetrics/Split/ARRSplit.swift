@@ -63,8 +63,8 @@ public struct ARRSplit: Sendable, Equatable {
     let cells = company.revenue.mrr
     let types = ContractType.allCases
     let groups = facts.segmentNames.count
-    let ranges = AccountChunks.ranges(accountCount: company.accounts.count, monthCount: 1 << 4)
-    let partials = AccountChunks.map(ranges) { range in
+    let ranges = Concurrent.ranges(accounts: company.accounts.count, cellsPerAccount: 1 << 4)
+    let partials = Concurrent.map(ranges) { _, range in
       var segmentSums = [Sums](repeating: Sums(), count: groups)
       var typeSums = [Sums](repeating: Sums(), count: types.count)
       facts.segment.withUnsafeBufferPointer { segment in

@@ -24,7 +24,7 @@ struct AccountFacts: Sendable {
   static func compute(_ company: Company, segments: Bool) -> AccountFacts {
     let accounts = company.accounts
     let count = accounts.count
-    let ranges = AccountChunks.ranges(accountCount: count, monthCount: 1 << 4)
+    let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     var treatment = [UInt8](repeating: 0, count: count)
     var contract = [UInt8](repeating: 0, count: count)
     var minimum = [Int64](repeating: 0, count: count)
@@ -42,7 +42,7 @@ struct AccountFacts: Sendable {
                 SharedBuffer(t), SharedBuffer(c), SharedBuffer(m), SharedBuffer(s)
               )
               let o = SharedBuffer(o)
-              return AccountChunks.map(ranges) { range in
+              return Concurrent.map(ranges) { _, range in
                 var index = SegmentIndex()
                 accounts.withUnsafeBufferPointer { a in
                   for i in range {
