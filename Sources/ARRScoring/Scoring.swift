@@ -67,8 +67,17 @@ public enum Scoring {
     }
     let survivor = backtest?.total.shrunkSurvivorDollarRetention ?? 1
     let recurring = recurringMRR ?? RecurringRevenue.recurringMRR(of: company)
+    // The documented defaults, recalibrated to this company's base churn (``Recalibration``).
+    var isRecalibrated = false
+    if used == .defaultWeights, let r = backtest?.recalibration {
+      model.intercept += r.interceptShift
+      isRecalibrated = true
+    }
     let measurer = SignalMeasurer(company: company, column: last)
-    let unseen = used == .fittedModel ? backtest?.unavailableSignals ?? [] : []
+    // A model whose intercept was set on last year's accounts did not see the signals unknown
+    // then: their mean contribution comes off the intercept (``unseenSignalOffset``).
+    let unseen =
+      used == .fittedModel || isRecalibrated ? backtest?.unavailableSignals ?? [] : []
     let measured = measureLogOdds(company, measurer: measurer, weights: model, unseen: unseen)
     model.intercept -= measured.offset
     let fixedModel = model

@@ -3,6 +3,12 @@ import Testing
 
 @testable import ARRScoring
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Which model the backtest chooses, and that its classes come from that model's
 /// out-of-sample scores.
 @Suite struct ScoringBacktestTests {
@@ -67,11 +73,25 @@ import Testing
     #expect(bt.crossValidatedAUC == 1)
     #expect(bt.fit != nil)
     #expect(bt.modelUsed == .defaultWeights && r.modelUsed == .defaultWeights)
-    #expect(r.weightsUsed == RiskWeights.defaults)
     #expect(bt.fitRejectedReason?.contains("does not beat") == true)
-    // Default classes: month-to-month billed monthly σ(−1.2) = 23.1 → wavering; annual retained.
-    #expect(bt[.wavering].accounts == 100 && bt[.wavering].churned == 100)
-    #expect(bt[.retained].accounts == 200 && bt[.retained].churned == 0)
+    // The defaults, recalibrated to the company's churn: a third churned, where the defaults
+    // predicted p̄ = (100 σ(−1.2) + 200 σ(−3)) ÷ 300; the target is (100 + 20 p̄) ÷ 320.
+    let rec = try #require(bt.recalibration)
+    let p = (100 / (1 + exp(1.2)) + 200 / (1 + exp(3.0))) / 300
+    #expect(abs(rec.configuredChurn - p) < 1e-12)
+    #expect(abs(rec.targetChurn - (100 + 20 * p) / 320) < 1e-12)
+    #expect(rec.accounts == 300 && rec.churners == 100)
+    #expect(r.weightsUsed.weights == RiskWeights.defaults.weights)
+    #expect(r.weightsUsed.intercept == -3 + rec.interceptShift)
+    // The shift makes the mean prediction the target: 100 σ(−1.2 + δ) + 200 σ(−3 + δ) = 300 q.
+    let d = rec.interceptShift
+    let mean = (100 / (1 + exp(1.2 - d)) + 200 / (1 + exp(3 - d))) / 300
+    #expect(abs(mean - rec.targetChurn) < 1e-9)
+    // Classes of the recalibrated scores (each fold's shift ≈ 1.5): month-to-month
+    // σ(−1.2 + 1.5) ≈ 58 → at risk; annual σ(−3 + 1.5) ≈ 18 → wavering.
+    #expect(rec.foldShifts.allSatisfy { abs($0 - d) < 0.2 })
+    #expect(bt[.atRisk].accounts == 100 && bt[.atRisk].churned == 100)
+    #expect(bt[.wavering].accounts == 200 && bt[.wavering].churned == 0)
     #expect(r.retentionSource == .backtestClassGRR)
   }
 

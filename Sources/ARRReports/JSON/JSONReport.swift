@@ -310,7 +310,25 @@ public enum JSONReport {
     pairs.append(("brier", ratio(b.calibration?.brier)))
     pairs.append(("base_rate_brier", ratio(b.calibration?.baseRateBrier)))
     pairs.append(("calibration_error", ratio(b.calibration?.calibrationError)))
+    pairs.append(("recalibration", recalibration(b)))
     return .object(pairs)
+  }
+
+  /// The default weights' intercept moved to the company's churn (`Recalibration`), or null
+  /// when the configured weights are not the documented defaults. `applied_today` is true when
+  /// the recalibrated defaults score today's accounts (no fitted model won).
+  static func recalibration(_ b: Backtest) -> JSONValue {
+    guard let r = b.recalibration else { return .null }
+    return .object([
+      ("applied_today", .bool(b.modelUsed == .defaultWeights)),
+      ("intercept_shift", .double(rounded(r.interceptShift, 6))),
+      ("accounts", .int(Int64(r.accounts))),
+      ("churners", .int(Int64(r.churners))),
+      ("observed_churn", ratio(r.observedChurn)),
+      ("configured_churn", ratio(r.configuredChurn)),
+      ("target_churn", ratio(r.targetChurn)),
+      ("fold_shifts", .array(r.foldShifts.map { .double(rounded($0, 6)) })),
+    ])
   }
 
   /// `{ "band", "accounts", "low_score", "high_score", "predicted_churn", "observed_churn" }`.

@@ -231,6 +231,18 @@ extension MarkdownReport {
     guard let cal = bt.calibration, !cal.bands.isEmpty else { return "" }
     let f = c.f
     var out = "**Calibration: does the score read as a 12-month churn probability?** "
+    if let r = bt.recalibration, bt.modelUsed == .defaultWeights {
+      out += "The default weights are recalibrated to this company's own churn: they predicted "
+      out += "\(f.percent(r.configuredChurn)) for the \(f.integer(r.accounts)) accounts it is "
+      out += "fitted on, scored a year ago, and \(f.percent(r.observedChurn)) churned; weighed "
+      out += "against the prediction "
+      out +=
+        "as \(f.integer(Int(Shrinkage.priorAccounts))) accounts' worth of evidence, the target "
+      out += "is \(f.percent(r.targetChurn)), and every score moves by the same step on the "
+      out += "log-odds scale (\(f.number(r.interceptShift, decimals: 2)), ranking unchanged). "
+      out += "Each fifth of the accounts below is scored with the step fitted on the other four "
+      out += "fifths. "
+    }
     out += "Accounts scored a year ago (by the model used today, out of sample) in "
     out += "\(MarkdownText.count(cal.bands.count, "band", format: f)) of rising score:\n\n"
     var table = MarkdownTable(
@@ -244,6 +256,8 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    out += c.chartLink(
+      .calibration, alt: "Bar chart of predicted and observed 12-month churn by score band")
     out += "Brier score \(f.number(cal.brier, decimals: 3)) against "
     out += "\(f.number(cal.baseRateBrier, decimals: 3)) for predicting every account at the base "
     out += "rate (lower is better); predicted and observed churn differ by "

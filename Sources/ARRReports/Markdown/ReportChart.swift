@@ -20,6 +20,7 @@ public struct ReportChart: Sendable, Equatable {
     case lifetimeValue = "ltv-by-segment"
     case stress = "stress-scenarios"
     case stressRetention = "stress-retention"
+    case calibration = "calibration"
     case retentionCurves = "retention-curves"
 
     /// `arr-walk.svg`.
@@ -50,6 +51,7 @@ public struct ReportChart: Sendable, Equatable {
     if let chart = lifetimeValue(c) { out.append(chart) }
     if let chart = stressChart(c) { out.append(chart) }
     if let chart = stressRetentionChart(c) { out.append(chart) }
+    if let chart = calibration(c) { out.append(chart) }
     if let chart = curves(c) { out.append(chart) }
     return out
   }
@@ -178,6 +180,30 @@ public struct ReportChart: Sendable, Equatable {
     let fitted = (c.projection?.curves ?? []).filter { $0.status == .fitted && $0.fit != nil }
     let segments = fitted.filter { $0.grouping == .segment }
     return Array((segments.isEmpty ? fitted : segments).prefix(6))
+  }
+
+  /// The backtest's calibration: predicted against observed 12-month churn by score band, the
+  /// bars of each band side by side (the table beside it gives the numbers).
+  static func calibration(_ c: ReportContext) -> ReportChart? {
+    guard let cal = c.scoring.backtest?.calibration, !cal.bands.isEmpty else { return nil }
+    var chart = BarChart(
+      title: "Calibration: predicted vs observed 12-month churn by score band",
+      categories: cal.bands.map {
+        "\($0.band): \(c.f.number($0.lowScore, decimals: 1))–\(c.f.number($0.highScore, decimals: 1))"
+      },
+      series: [
+        .init(
+          name: "Predicted churn", values: cal.bands.map(\.predictedChurn),
+          color: ChartPalette.axis),
+        .init(
+          name: "Observed churn", values: cal.bands.map(\.observedChurn), color: ChartPalette.blue),
+      ], valueStyle: .percent, format: c.f, axisTitle: "12-month churn",
+      description:
+        "Accounts scored a year ago, by band of rising risk score (band: score range): the mean "
+        + "predicted churn beside the share that churned.")
+    chart.width = 1000
+    chart.height = 320
+    return ReportChart(name: .calibration, title: chart.title, svg: chart.svg)
   }
 
   static func curves(_ c: ReportContext) -> ReportChart? {

@@ -114,6 +114,12 @@ public struct Backtest: Sendable {
   /// model used today, scored out of sample (the configured weights, or the fitted model
   /// cross-validated); `nil` without scored accounts.
   public var calibration: Calibration?
+  /// The default weights' intercept moved to this company's base churn, when the configured
+  /// weights are the documented defaults (``Recalibration``). While the configured weights are
+  /// the model used, ``classes`` and ``calibration`` are those of the recalibrated scores, each
+  /// fold's accounts scored with the shift fitted on the other folds; ``auc`` is unchanged by a
+  /// shift (up to folds' differing shifts) and stays the raw default weights'.
+  public var recalibration: Recalibration?
 
   public init(
     baseMonth: Month, endMonth: Month, classes: [ClassOutcome], modelUsed: ModelUsed,

@@ -72,6 +72,24 @@ extension Scoring {
       survivorDollarRetention: observed.survivorBase > 0
         ? Double(observed.survivorRetained) / Double(observed.survivorBase) : 1)
     bt.calibration = observed.histogram.calibration
+    if weights.isDocumentedDefault {
+      // The documented defaults' intercept is generic: move it to this company's base churn,
+      // judged out of sample fold by fold (``Recalibration``).
+      let p = measurer.width
+      let z = features.withUnsafeBufferPointer { x in
+        outcomes.indices.map {
+          weights.logOdds(UnsafeBufferPointer(rebasing: x[($0 * p)..<(($0 + 1) * p)]))
+        }
+      }
+      if let r = Recalibration.fit(logOdds: z, outcomes: outcomes, folds: crossValidationFolds) {
+        bt.recalibration = r
+        let judged = backtestPass(
+          company, population: population, measurer: measurer, thresholds: weights,
+          scorer: .recalibrated(weights, foldShifts: r.foldShifts))
+        bt.classes = judged.classes
+        bt.calibration = judged.histogram.calibration
+      }
+    }
     let churners = classes.reduce(0) { $0 + $1.churned }
     let n = population.count
     if n < minimumScoredAccounts {
@@ -122,6 +140,10 @@ extension Scoring {
     /// Out of sample: fit rows by the model fitted without their fold (`heldOut`, indexed by
     /// fit row), the other scored accounts by the full fit, which never saw them.
     case crossValidated(fit: LogisticFit, heldOut: [Double])
+    /// Out of sample: by the configured weights with the intercept shifted by the shift fitted
+    /// without the account's fold (``Recalibration``; fit row `j` is in fold `j mod` folds, any
+    /// other account in its preceding fit row's fold).
+    case recalibrated(RiskWeights, foldShifts: [Double])
   }
 
   /// Scores the backtest population at its base month and tallies what happened by the as-of
@@ -158,6 +180,9 @@ extension Scoring {
             case .configured(let weights):
               measurer.measure(i, in: rows, into: v)
               z = weights.logOdds(UnsafeBufferPointer(v))
+            case .recalibrated(let weights, let shifts):
+              measurer.measure(i, in: rows, into: v)
+              z = weights.logOdds(UnsafeBufferPointer(v)) + shifts[(rank / stride) % shifts.count]
             case .crossValidated(let fit, let heldOut):
               if isFitRow {
                 z = heldOut[rank / stride]
