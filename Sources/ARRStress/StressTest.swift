@@ -15,7 +15,8 @@ import ARRScoring
 ///    year, so the backtest the calibration rests on is not redone). Lost accounts get
 ///    probability 0.
 /// 2. **Probability shocks** (`trial_conversion`, `pilots_renew`, `churn_multiplier`) adjust
-///    each account's 12-month retention probability.
+///    each account's 12-month retention probability (odds × k for trials, the share for
+///    pilots, the churn hazard × m for churn: p becomes p^m, see ``ChurnHazard``).
 /// 3. **Amount shocks** (`price_change`) scale the quality-adjusted ARR of accounts renewing
 ///    within 12 months; `expansion_multiplier` scales the expansion term of projected NDR.
 public enum StressTest {
@@ -132,8 +133,10 @@ public enum StressTest {
       for i in company.accounts.indices {
         let m = churn.factor(company.accounts[i].contractType, state.revenueClass[i])
         guard m != 1 else { continue }
-        let loss = min(1, max(0, m * (1 - state.retentionProbability[i])))
-        state.retentionProbability[i] = min(1, max(0, 1 - loss))
+        // A multiplier on the hazard, not on the loss probability: doubling a 60% loss gives
+        // 84%, never a certain 100% (ChurnHazard).
+        state.retentionProbability[i] = ChurnHazard.retention(
+          state.retentionProbability[i], hazardTimes: m)
       }
     }
     // Step 3: amounts.
@@ -153,6 +156,7 @@ public enum StressTest {
       pilotExpected += Money.round(Double(12 * asOfMRR(i)) * state.retentionProbability[i])
     }
     let mix = state.classMix
+    let affected = affectedAccounts(base: base, state: state, stressed: company)
     let forecast = projectedRetention(
       base: base, stressed: company, state: state,
       expansionMultiplier: scenario.expansionMultiplier ?? 1)
@@ -166,8 +170,37 @@ public enum StressTest {
         accounts: trialCount, arr: 12 * trialMRR, conversionProbability: q,
         expectedARR: Money.round(Double(12 * trialMRR) * q)),
       pilots: PilotOutlook(accounts: pilotCount, arr: 12 * pilotMRR, expectedARR: pilotExpected),
-      accounts: state, expansionMultiplier: scenario.expansionMultiplier ?? 1,
-      forecast: forecast)
+      accounts: state, accountsAffected: affected,
+      expansionMultiplier: scenario.expansionMultiplier ?? 1, forecast: forecast)
+  }
+
+  /// Accounts the scenario changes, among those live or paying in the base or the scenario:
+  /// as-of MRR, recurring MRR, liveness, class, retention probability or quality-adjusted ARR
+  /// (a price change) different from the base's. A
+  /// scenario whose shocks match no account (no active trials, no usage-billed accounts, no
+  /// paying pilots…) has 0, and the report says so instead of drawing $0 changes as results.
+  /// - Complexity: O(accounts).
+  static func affectedAccounts(base: Analysis, state: StressedAccounts, stressed: Company)
+    -> Int
+  {
+    let before = StressedAccounts(base)
+    let last = base.company.monthCount - 1
+    func isAffected(_ i: Int) -> Bool {
+      let mrrBefore = base.company.revenue.mrr(account: i, month: last)
+      let mrrAfter = stressed.revenue.mrr(account: i, month: last)
+      // Only accounts live or paying in either column count: a probability that moves on an
+      // account that left before the as-of month changes no figure.
+      guard before.isLive[i] || state.isLive[i] || mrrBefore != 0 || mrrAfter != 0 else {
+        return false
+      }
+      if mrrBefore != mrrAfter || before.recurringMRR[i] != state.recurringMRR[i] { return true }
+      if before.isLive[i] != state.isLive[i] || before.revenueClass[i] != state.revenueClass[i] {
+        return true
+      }
+      return before.retentionProbability[i] != state.retentionProbability[i]
+        || before.qualityAdjustedARR(i) != state.qualityAdjustedARR(i)
+    }
+    return before.recurringMRR.indices.count(where: isAffected)
   }
 
   /// The projection of ``Projection/forecast(_:scoring:adjustments:paths:seed:)`` over the

@@ -49,9 +49,11 @@ struct StressTestTests {
     let f = try figures(StressScenario(name: "c", churnMultiplier: churn))
     expectLadderUnchanged(f)
     let q = f.accounts.retentionProbability
-    // B and E are month-to-month: loss doubles (capped at 1); nobody else moves.
-    #expect(q[1] == max(0, 1 - 2 * (1 - p[1])))
-    #expect(q[4] == max(0, 1 - 2 * (1 - p[4])))
+    // B and E are month-to-month: their churn hazard doubles, retention p becomes p²
+    // (a loss above 50% is never clipped to certainty); nobody else moves.
+    #expect(abs(q[1] - p[1] * p[1]) < 1e-15)
+    #expect(abs(q[4] - p[4] * p[4]) < 1e-15)
+    #expect(q[1] > 0 && q[4] > 0)
     for i in [0, 2, 3, 5] { #expect(q[i] == p[i]) }
     let before = Self.base.scoring.scores[1].qualityAdjustedARR
     #expect(
@@ -177,5 +179,49 @@ struct StressTestTests {
     let statuses = result.base.analysis.scoring.scores.map(\.status)
     #expect(statuses == [.live, .notStarted, .live])
     #expect(result.base.trials.accounts == 1)
+  }
+}
+
+/// Review of issue #15: a scenario whose shocks match no account is told apart from one whose
+/// changes happen to be $0.
+@Suite("Accounts a stress scenario affects")
+struct StressAffectedAccountsTests {
+  static let base = Analysis.run(Fixture.small)
+
+  func outcome(_ s: StressScenario) throws -> (StressOutcome, StressFigures) {
+    let r = try StressTest.run(Self.base, scenarios: [s])
+    return (r.scenarios[0], r.base)
+  }
+
+  func churn(_ type: ContractType, _ m: Double) -> StressScenario {
+    var churn = StressScenario.ChurnMultiplier()
+    churn.byContractType[ContractType.allCases.firstIndex(of: type)!] = m
+    return StressScenario(name: "\(type)", churnMultiplier: churn)
+  }
+
+  @Test func aShockMatchingNoAccountAffectsNone() throws {
+    // No account of the hand-made company has an `unknown` contract type.
+    let (idle, base) = try outcome(churn(.unknown, 3))
+    #expect(idle.figures.accountsAffected == 0)
+    #expect(idle.hasNoEffect(against: base))
+    #expect(base.accountsAffected == 0)
+  }
+
+  @Test func aShockMatchingAccountsCountsThem() throws {
+    // B and E are month-to-month: both retention probabilities move.
+    let (monthly, base) = try outcome(churn(.monthly, 2))
+    #expect(monthly.figures.accountsAffected == 2)
+    #expect(!monthly.hasNoEffect(against: base))
+    // Losing the largest account (F) touches F only.
+    let (lost, _) = try outcome(StressScenario(name: "l", loseTopAccounts: 1))
+    #expect(lost.figures.accountsAffected == 1)
+  }
+
+  @Test func expansionAloneMovesTheProjectionWithoutTouchingAnAccount() throws {
+    let (x, base) = try outcome(StressScenario(name: "x", expansionMultiplier: 0))
+    #expect(x.figures.accountsAffected == 0)
+    // Only when the base projects some expansion does halving it move anything.
+    let moved = x.figures.forecast?.ndr != base.forecast?.ndr
+    #expect(x.hasNoEffect(against: base) == !moved)
   }
 }

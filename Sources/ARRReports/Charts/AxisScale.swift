@@ -14,8 +14,12 @@ public struct AxisScale: Sendable, Hashable {
   ///   - values: the data; non-finite values are ignored.
   ///   - includesZero: extend the axis to zero (bars must start at zero).
   ///   - targetTicks: about how many ticks to aim for (at least 2).
+  ///   - minimumStep: the smallest step allowed (1 for whole units such as months; 0 for any).
   /// - Complexity: O(n) in the number of values.
-  public init(covering values: [Double], includesZero: Bool = true, targetTicks: Int = 5) {
+  public init(
+    covering values: [Double], includesZero: Bool = true, targetTicks: Int = 5,
+    minimumStep: Double = 0
+  ) {
     let finite = values.filter(\.isFinite)
     var low = finite.min() ?? 0
     var high = finite.max() ?? 0
@@ -35,7 +39,9 @@ public struct AxisScale: Sendable, Hashable {
         high += magnitude * 0.1
       }
     }
-    let step = Self.niceStep((high - low) / Double(max(targetTicks - 1, 1)))
+    let step = max(
+      Self.niceStep((high - low) / Double(max(targetTicks - 1, 1))),
+      minimumStep.isFinite ? minimumStep : 0)
     self.step = step
     self.lower = (low / step).rounded(.down) * step
     self.upper = (high / step).rounded(.up) * step

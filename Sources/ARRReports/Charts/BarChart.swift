@@ -39,6 +39,11 @@ public struct BarChart: Sendable {
   public var rangeName: String? = nil
 
   public var title: String
+  /// A muted line under the title (e.g. "priors only — not enough history"); `nil` for none.
+  public var subtitle: String? = nil
+  /// Per category, a note written in its slot instead of bars (e.g. "no accounts affected"),
+  /// for a category whose values mean nothing moved; `nil` (or a short array) draws the bars.
+  public var notes: [String?] = []
   public var categories: [String]
   public var series: [Series]
   /// What the values are (cents for money, fractions for percentages).
@@ -72,14 +77,18 @@ public struct BarChart: Sendable {
     self.description = description
   }
 
-  /// Series `s`'s finite value for category `i`, if any.
+  /// The note drawn instead of category `i`'s bars, if any.
+  func note(_ i: Int) -> String? { i < notes.count ? notes[i] : nil }
+
+  /// Series `s`'s finite value for category `i`, if any (none where the category has a note).
   func value(_ s: Series, _ i: Int) -> Double? {
-    i < s.values.count && s.values[i].isFinite ? s.values[i] : nil
+    note(i) == nil && i < s.values.count && s.values[i].isFinite ? s.values[i] : nil
   }
 
   /// Series `s`'s finite range for category `i`, if any.
   func range(_ s: Series, _ i: Int) -> Range? {
-    guard let ranges = s.ranges, i < ranges.count, ranges[i].low.isFinite, ranges[i].high.isFinite
+    guard note(i) == nil, let ranges = s.ranges, i < ranges.count, ranges[i].low.isFinite,
+      ranges[i].high.isFinite
     else { return nil }
     return ranges[i]
   }
@@ -98,16 +107,24 @@ public struct BarChart: Sendable {
         }
         values.append(text)
       }
-      if !values.isEmpty { parts.append(category + ": " + values.joined(separator: ", ")) }
+      if let note = note(i) {
+        parts.append(category + ": " + note)
+      } else if !values.isEmpty {
+        parts.append(category + ": " + values.joined(separator: ", "))
+      }
     }
     return parts.isEmpty ? "No data." : "Bars. " + parts.joined(separator: "; ") + "."
   }
+
+  /// Size of the value written at each bar's end.
+  static let valueLabelSize = 10.0
 
   /// The standalone SVG document.
   /// - Complexity: O(categories × series).
   public var svg: String {
     var canvas = ChartCanvas(
-      width: width, height: height, title: title, description: description ?? defaultDescription)
+      width: width, height: height, title: title, description: description ?? defaultDescription,
+      subtitle: subtitle)
     var values: [Double] = []
     for s in series {
       values += categories.indices.compactMap { value(s, $0) }
@@ -115,23 +132,47 @@ public struct BarChart: Sendable {
         if let r = range(s, i) { values += [r.low, r.high] }
       }
     }
+    // A category with a note still needs the zero line it is written against.
+    if categories.indices.contains(where: { note($0) != nil }) { values.append(0) }
     guard !values.isEmpty else {
       canvas.noData()
       return canvas.document
     }
+    // A series with no value anywhere gets no legend entry: a key for bars that are not drawn
+    // (e.g. "Trailing" when no account paid a year ago) misleads.
     var items: [(name: String, color: String, mark: ChartCanvas.LegendMark)] = []
-    for (k, s) in series.enumerated() {
+    for (k, s) in series.enumerated()
+    where categories.indices.contains(where: { value(s, $0) != nil }) {
       items.append((s.name, s.color ?? ChartPalette.seriesColor(k), .swatch))
     }
     let hasRanges = series.contains { s in categories.indices.contains { range(s, $0) != nil } }
     if hasRanges, let rangeName { items.append((rangeName, ChartPalette.text, .whisker)) }
-    let legendBottom = items.count > 1 ? canvas.legend(items) : ChartCanvas.contentTop
+    let legendBottom = items.count > 1 ? canvas.legend(items) : canvas.contentTop
     let frame = ValueFrame(
       on: &canvas, covering: values, style: valueStyle, format: format, axisTitle: axisTitle,
-      top: legendBottom + 18, bottomRoom: 44, count: categories.count)
+      top: legendBottom + 18, bottomRoom: 44, count: categories.count,
+      labelRoom: Self.valueLabelSize + 6)
     let groupWidth = frame.slot * 0.8
     let barWidth = min(groupWidth / Double(max(series.count, 1)), 64)
     for (i, category) in categories.enumerated() {
+      if let note = note(i) {
+        let lines = ChartCanvas.wrapped(
+          note, width: frame.slot - 8, size: Self.valueLabelSize, maxLines: 2)
+        let zero = frame.y(0)
+        // Just inside the plot on the side of zero with more room.
+        let below = zero - frame.plot.top < frame.plot.bottom - zero
+        for (n, line) in lines.enumerated() {
+          let offset = Double(n) * (Self.valueLabelSize + 2)
+          canvas.svg.text(
+            line, x: frame.center(i),
+            y: below
+              ? zero + Self.valueLabelSize + 6 + offset
+              : zero - 6 - Double(lines.count - 1 - n) * (Self.valueLabelSize + 2),
+            size: Self.valueLabelSize, anchor: .middle, fill: ChartPalette.mutedText)
+        }
+        frame.label(category, at: i, on: &canvas)
+        continue
+      }
       let start = frame.center(i) - barWidth * Double(series.count) / 2
       for (k, s) in series.enumerated() {
         guard let v = value(s, i) else { continue }
@@ -149,11 +190,14 @@ public struct BarChart: Sendable {
           labelBottom = max(bottom, frame.y(min(r.low, r.high)))
         }
         let text = valueStyle.text(v, format: format)
-        // Only where the value fits over its own bar, so neighbouring labels never touch.
-        if ChartCanvas.textWidth(text, size: 10) <= barWidth - 2 {
+        // Only where the value fits over its own bar, so neighbouring labels never touch; the
+        // axis keeps room beyond the bar ends (labelRoom), so it never meets the category
+        // labels or the legend.
+        let size = Self.valueLabelSize
+        if ChartCanvas.textWidth(text, size: size) <= barWidth - 2 {
           canvas.svg.text(
-            text, x: x + barWidth / 2, y: v < 0 ? labelBottom + 12 : labelTop - 4, size: 10,
-            anchor: SVGWriter.Anchor.middle)
+            text, x: x + barWidth / 2, y: v < 0 ? labelBottom + size + 2 : labelTop - 4,
+            size: size, anchor: SVGWriter.Anchor.middle)
         }
       }
       frame.label(category, at: i, on: &canvas)

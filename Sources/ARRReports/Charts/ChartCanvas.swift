@@ -9,12 +9,18 @@ struct ChartCanvas: Sendable {
   static let padding = 16.0
   static let titleSize = 16.0
   static let labelSize = 11.0
+  static let subtitleSize = 12.0
   /// Baseline of the title, and where the content under it starts.
   static let titleBaseline = 28.0
   static let contentTop = 42.0
+  /// Where the content starts: under the title, or under the subtitle when there is one.
+  let contentTop: Double
 
-  /// A card with the title drawn; `description` becomes the document's `<desc>`.
-  init(width: Int, height: Int, title: String, description: String) {
+  /// A card with the title (and an optional muted subtitle under it, such as "priors only —
+  /// not enough history") drawn; `description` becomes the document's `<desc>`. A title too
+  /// wide for the card is cut with `…`, so callers keep titles short and put qualifiers in the
+  /// subtitle, which wraps onto a second line when it must.
+  init(width: Int, height: Int, title: String, description: String, subtitle: String? = nil) {
     svg = SVGWriter(width: width, height: height, title: title, description: description)
     self.width = Double(width)
     self.height = Double(height)
@@ -23,8 +29,19 @@ struct ChartCanvas: Sendable {
       stroke: ChartPalette.cardBorder, cornerRadius: 8)
     let maxTitle = self.width - 2 * Self.padding
     svg.text(
-      Self.truncated(title, width: maxTitle, size: Self.titleSize), x: Self.padding,
+      Self.truncated(title, width: maxTitle, size: Self.titleSize, isBold: true), x: Self.padding,
       y: Self.titleBaseline, size: Self.titleSize, isBold: true)
+    var top = Self.contentTop
+    if let subtitle, !subtitle.isEmpty {
+      let lines = Self.wrapped(subtitle, width: maxTitle, size: Self.subtitleSize, maxLines: 2)
+      for (n, line) in lines.enumerated() {
+        svg.text(
+          line, x: Self.padding, y: Self.titleBaseline + 18 + Double(n) * 15,
+          size: Self.subtitleSize, fill: ChartPalette.mutedText)
+      }
+      top += 6 + 15 * Double(lines.count)
+    }
+    contentTop = top
   }
 
   /// The finished document.
@@ -47,8 +64,9 @@ struct ChartCanvas: Sendable {
   /// - Returns: the y just below the legend.
   mutating func legend(
     _ items: [(name: String, color: String, mark: LegendMark)], x: Double = padding,
-    y: Double = contentTop
+    y: Double? = nil
   ) -> Double {
+    let y = y ?? contentTop
     guard !items.isEmpty else { return y }
     var cx = x
     var row = y
@@ -130,17 +148,49 @@ struct ChartCanvas: Sendable {
 
   // MARK: Text measuring
 
-  /// An estimate of the rendered width of `text` in a sans-serif font (0.6 em a character,
-  /// generous so labels never collide).
-  static func textWidth(_ text: String, size: Double) -> Double {
-    Double(text.count) * size * 0.6
+  /// An estimate of the rendered width of `text` in a sans-serif font, from per-character
+  /// advance widths close to DejaVu Sans, the widest common fallback (Helvetica, Arial and
+  /// Roboto are narrower), so labels measured to fit never collide. A flat 0.6 em a character
+  /// under-measured digits and "%" (0.64 and 0.95 em), which let heatmap cells and legend ends
+  /// run together.
+  static func textWidth(_ text: String, size: Double, isBold: Bool = false) -> Double {
+    let em = text.unicodeScalars.reduce(0.0) { $0 + advance($1) }
+    return em * size * (isBold ? 1.1 : 1)
+  }
+
+  /// The advance width of one character, in em.
+  static func advance(_ c: Unicode.Scalar) -> Double {
+    switch c {
+    case "0"..."9", "$", "#", "_", "€", "£", "¥", "?": return 0.64
+    case " ", ".", ",", ":", ";", "!", "'", "|": return 0.32
+    case "i", "j", "l": return 0.28
+    case "f", "t", "(", ")", "[", "]", "/", "\\": return 0.4
+    case "r", "-": return 0.42
+    case "m": return 0.98
+    case "w": return 0.82
+    case "a"..."z": return 0.62
+    case "I", "J": return 0.3
+    case "M", "W", "%", "@": return 0.99
+    case "A"..."Z": return 0.76
+    case "+", "=", "<", ">", "−", "×", "÷", "~", "±": return 0.84
+    case "–": return 0.5
+    case "—", "…": return 1.0
+    default: return 0.7
+    }
   }
 
   /// `text`, cut with `…` so it fits `width`.
-  static func truncated(_ text: String, width: Double, size: Double) -> String {
-    guard textWidth(text, size: size) > width else { return text }
-    let fits = max(Int(width / (size * 0.6)) - 1, 1)
-    return String(text.prefix(fits)) + "…"
+  static func truncated(_ text: String, width: Double, size: Double, isBold: Bool = false)
+    -> String
+  {
+    guard textWidth(text, size: size, isBold: isBold) > width else { return text }
+    var kept = Substring(text)
+    while !kept.isEmpty && textWidth(String(kept) + "…", size: size, isBold: isBold) > width {
+      kept = kept.dropLast()
+    }
+    // Never end on a space before the ellipsis.
+    while kept.last == " " { kept = kept.dropLast() }
+    return (kept.isEmpty ? String(text.prefix(1)) : String(kept)) + "…"
   }
 
   /// `text` broken at spaces into at most `maxLines` lines of at most `width`; the last line is

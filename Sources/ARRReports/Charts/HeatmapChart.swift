@@ -94,6 +94,74 @@ public struct HeatmapChart: Sendable {
     return luminance < 0.45
   }
 
+  /// Pixels kept free on each side of a cell's text, so neighbouring labels never touch.
+  static let cellTextMargin = 4.0
+
+  /// One text size for every cell label: the largest of 10, 9 and 8 px at which the widest
+  /// label fits its cell with ``cellTextMargin`` to spare, or `nil` (no labels) when even 8 px
+  /// does not fit, or the cell is too short for it; the colour still carries the value.
+  static func cellTextSize(labels: [String], cellWidth: Double, cellHeight: Double) -> Double? {
+    for size in [10.0, 9, 8] where size <= cellHeight - 6 {
+      let widest = labels.map { ChartCanvas.textWidth($0, size: size) }.max() ?? 0
+      if widest <= cellWidth - cellTextMargin { return size }
+    }
+    return nil
+  }
+
+  /// The colour key under the grid: a gradient from the lowest to the highest value with the
+  /// lowest, the midpoint and the highest written under it, a label left out where it would
+  /// run into its neighbour; a single swatch with one label when every value (and the
+  /// midpoint) is the same, since a gradient from a value to itself says nothing.
+  func legend(
+    on canvas: inout ChartCanvas, left: Double, top: Double, low: Double, high: Double
+  ) {
+    let labelSize = ChartCanvas.labelSize
+    let gap = 8.0
+    guard high > low else {
+      canvas.svg.rect(
+        x: left, y: top, width: 24, height: 10, fill: color(low, low: low, high: high),
+        stroke: ChartPalette.cardBorder)
+      canvas.svg.text(
+        "every cell " + valueStyle.text(low, format: format), x: left + 24 + gap,
+        y: top + 9, size: labelSize, fill: ChartPalette.mutedText)
+      return
+    }
+    let legendWidth = min(360.0, canvas.width - left - ChartCanvas.padding)
+    let midOffset = (midpoint - low) / (high - low)
+    let gradient = canvas.svg.horizontalGradient(
+      name: "legend",
+      stops: [
+        (0, color(low, low: low, high: high)), (midOffset, color(midpoint, low: low, high: high)),
+        (1, color(high, low: low, high: high)),
+      ])
+    canvas.svg.rect(
+      x: left, y: top, width: legendWidth, height: 10, fill: gradient,
+      stroke: ChartPalette.cardBorder)
+    // The ends always; the midpoint (tick and label) only where its label clears both ends.
+    let lowText = valueStyle.text(low, format: format)
+    let highText = valueStyle.text(high, format: format)
+    let midText = valueStyle.text(midpoint, format: format)
+    let lowRight = left + ChartCanvas.textWidth(lowText, size: labelSize)
+    let highLeft = left + legendWidth - ChartCanvas.textWidth(highText, size: labelSize)
+    let midX = left + legendWidth * midOffset
+    let midHalf = ChartCanvas.textWidth(midText, size: labelSize) / 2
+    let y = top + 24
+    canvas.svg.text(lowText, x: left, y: y, size: labelSize, fill: ChartPalette.mutedText)
+    if lowRight + gap <= highLeft {
+      canvas.svg.text(
+        highText, x: left + legendWidth, y: y, size: labelSize, anchor: .end,
+        fill: ChartPalette.mutedText)
+    }
+    if midOffset > 0 && midOffset < 1 && midX - midHalf >= lowRight + gap
+      && midX + midHalf + gap <= highLeft
+    {
+      canvas.svg.line(
+        x1: midX, y1: top + 10, x2: midX, y2: top + 13, stroke: ChartPalette.mutedText)
+      canvas.svg.text(
+        midText, x: midX, y: y, size: labelSize, anchor: .middle, fill: ChartPalette.mutedText)
+    }
+  }
+
   /// The standalone SVG document.
   /// - Complexity: O(rows × columns).
   public var svg: String {
@@ -134,7 +202,9 @@ public struct HeatmapChart: Sendable {
         x: grid.left + cellWidth * (Double(c) + 0.5), y: top - 8, size: labelSize,
         anchor: .middle, fill: ChartPalette.mutedText)
     }
-    let cellTextSize = min(10.0, cellHeight - 6)
+    let cellTextSize = Self.cellTextSize(
+      labels: values.map { valueStyle.tickText($0, step: 0.01, format: format) },
+      cellWidth: cellWidth, cellHeight: cellHeight)
     for (r, row) in rows.enumerated() {
       let y = grid.top + cellHeight * Double(r)
       canvas.svg.text(
@@ -148,7 +218,9 @@ public struct HeatmapChart: Sendable {
           x: x, y: y, width: cellWidth, height: cellHeight, fill: fill, stroke: ChartPalette.card,
           strokeWidth: 1, cssClass: "cell")
         let text = valueStyle.tickText(value, step: 0.01, format: format)
-        if ChartCanvas.textWidth(text, size: cellTextSize) * 0.92 <= cellWidth - 3 {
+        if let cellTextSize,
+          ChartCanvas.textWidth(text, size: cellTextSize) <= cellWidth - Self.cellTextMargin
+        {
           canvas.svg.text(
             text, x: x + cellWidth / 2, y: y + cellHeight / 2 + cellTextSize * 0.35,
             size: cellTextSize, anchor: .middle,
@@ -156,30 +228,7 @@ public struct HeatmapChart: Sendable {
         }
       }
     }
-    // Legend: a gradient from the lowest to the highest value, the midpoint marked.
-    let legendLeft = grid.left
-    let legendWidth = min(260.0, canvas.width - legendLeft - ChartCanvas.padding)
-    let legendTop = grid.bottom + 16
-    let span = high - low
-    let midOffset = span > 0 ? (midpoint - low) / span : 0.5
-    let gradient = canvas.svg.horizontalGradient(
-      name: "legend",
-      stops: [
-        (0, color(low, low: low, high: high)), (midOffset, color(midpoint, low: low, high: high)),
-        (1, color(high, low: low, high: high)),
-      ])
-    canvas.svg.rect(
-      x: legendLeft, y: legendTop, width: legendWidth, height: 10, fill: gradient,
-      stroke: ChartPalette.cardBorder)
-    var marks: [(Double, Double)] = [(0, low)]
-    if midOffset > 0.2 && midOffset < 0.8 { marks.append((midOffset, midpoint)) }
-    if span > 0 { marks.append((1, high)) }
-    for (offset, value) in marks {
-      canvas.svg.text(
-        valueStyle.text(value, format: format), x: legendLeft + legendWidth * offset,
-        y: legendTop + 24, size: labelSize,
-        anchor: offset == 0 ? .start : offset == 1 ? .end : .middle, fill: ChartPalette.mutedText)
-    }
+    legend(on: &canvas, left: grid.left, top: grid.bottom + 16, low: low, high: high)
     return canvas.document
   }
 }

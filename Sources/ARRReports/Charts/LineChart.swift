@@ -101,6 +101,9 @@ public struct LineChart: Sendable {
   public var yAxisTitle: String?
   /// Start the y axis at zero (default) rather than near the data.
   public var yIncludesZero = true
+  /// The smallest step between x ticks: 1 for whole units such as months, so the axis never
+  /// shows a fractional month; 0 lets the scale pick any "nice" step.
+  public var xMinimumStep = 0.0
   /// The accessible description; `nil` summarises each series' first and last point.
   public var description: String?
   public var width = 720
@@ -184,7 +187,8 @@ public struct LineChart: Sendable {
     }
     let legendBottom = canvas.legend(items)
     let yScale = AxisScale(covering: ys, includesZero: yIncludesZero)
-    let xScale = AxisScale(covering: xs, includesZero: false, targetTicks: 8)
+    let xScale = AxisScale(
+      covering: xs, includesZero: false, targetTicks: 8, minimumStep: xMinimumStep)
     let yLabels = yScale.ticks.map { yStyle.tickText($0, step: yScale.step, format: format) }
     let bottomRoom = xAxisTitle == nil ? 26.0 : 40.0
     let plot = ChartCanvas.Area(

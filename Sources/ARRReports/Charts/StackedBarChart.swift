@@ -143,7 +143,9 @@ public struct StackedBarChart: Sendable {
     }
     let frame = ValueFrame(
       on: &canvas, covering: extents, style: .money, format: format, axisTitle: axisTitle,
-      top: legendBottom + 8, bottomRoom: 40, count: months.count)
+      top: legendBottom + 8, bottomRoom: 40, count: months.count,
+      // A stack or marker ending on the plot's edge looked cut off: keep a margin.
+      labelRoom: 8)
     let plot = frame.plot
     let y = frame.y
     let slot = frame.slot

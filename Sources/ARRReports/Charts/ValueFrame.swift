@@ -19,20 +19,52 @@ struct ValueFrame: Sendable {
   ///   - top: Where the plot starts (below the title and legend).
   ///   - bottomRoom: Room kept under the plot for the category labels.
   ///   - count: Categories along the x axis.
+  ///   - labelRoom: Pixels kept between the largest value and the plot's top (and the most
+  ///     negative value and its bottom) for a value label written beyond the bar's end, so a
+  ///     label never runs into the legend or the category labels under the plot.
   init(
     on canvas: inout ChartCanvas, covering values: [Double], style: ValueStyle,
-    format: NumberFormat, axisTitle: String?, top: Double, bottomRoom: Double, count: Int
+    format: NumberFormat, axisTitle: String?, top: Double, bottomRoom: Double, count: Int,
+    labelRoom: Double = 0
   ) {
-    let scale = AxisScale(covering: values)
+    let bottom = max(canvas.height - bottomRoom, top + 10)
+    let scale = Self.scale(covering: values, height: bottom - top, labelRoom: labelRoom)
     let labels = scale.ticks.map { style.tickText($0, step: scale.step, format: format) }
     self.scale = scale
     let plot = ChartCanvas.Area(
       left: ChartCanvas.axisMargin(labels: labels, hasTitle: axisTitle != nil), top: top,
-      right: canvas.width - ChartCanvas.padding,
-      bottom: max(canvas.height - bottomRoom, top + 10))
+      right: canvas.width - ChartCanvas.padding, bottom: bottom)
     self.plot = plot
     self.count = max(count, 1)
     canvas.valueAxis(scale, in: plot, labels: labels, title: axisTitle)
+  }
+
+  /// An axis covering `values` that also leaves `labelRoom` pixels beyond the largest positive
+  /// and the most negative value (a plot `height` pixels tall): the axis is widened until the
+  /// room is there (a few rounds at most, each step a "nice" one).
+  static func scale(covering values: [Double], height: Double, labelRoom: Double) -> AxisScale {
+    var scale = AxisScale(covering: values)
+    guard labelRoom > 0, height > 2 * labelRoom else { return scale }
+    let finite = values.filter(\.isFinite)
+    let high = finite.max() ?? 0
+    let low = finite.min() ?? 0
+    for _ in 0..<6 {
+      let perPixel = (scale.upper - scale.lower) / height
+      let room = labelRoom * perPixel
+      var extended = values
+      var isShort = false
+      if high > 0 && scale.upper - high < room {
+        extended.append(high + room)
+        isShort = true
+      }
+      if low < 0 && low - scale.lower < room {
+        extended.append(low - room)
+        isShort = true
+      }
+      guard isShort else { break }
+      scale = AxisScale(covering: extended)
+    }
+    return scale
   }
 
   /// The y of a value.

@@ -103,7 +103,7 @@ public struct WaterfallChart: Sendable {
     // Three lines of label under each bar, so long step names wrap instead of being cut.
     let frame = ValueFrame(
       on: &canvas, covering: levels.flatMap { [$0.from, $0.to] }, style: .money, format: format,
-      axisTitle: axisTitle, top: ChartCanvas.contentTop + 16,
+      axisTitle: axisTitle, top: canvas.contentTop + 16,
       bottomRoom: 16 + 3 * (labelSize + 2) + 8, count: steps.count)
     let slot = frame.slot
     let barWidth = min(slot * 0.62, 72)

@@ -103,7 +103,7 @@ extension MarkdownReport {
     var table = MarkdownTable(["Step", "Accounts"])
     table.append(["**Accounts in the data**", "**\(f.integer(scores.count))**"])
     let gone: [(AccountStatus, String)] = [
-      (.notStarted, "start after \(f.month(c.company.asOf))"),
+      (.notStarted, "start after \(f.month(c.company.asOf)) (not started by the as-of month)"),
       (.churned, "churned before \(f.month(c.company.asOf))"),
       (.trialExpired, "trial expired unpaid"),
       (.neverPaid, "never paid recurring revenue"),

@@ -54,13 +54,13 @@ extension MarkdownReport {
     return out
   }
 
-  /// Which cohorts and ages the heatmap shows and which it leaves out, in words.
+  /// Which cohorts and ages the heatmap shows and which it leaves out, in words: the age range
+  /// actually drawn, and where older ages are cut.
   static func cohortCoverage(_ c: ReportContext) -> String {
     let f = c.f
-    let all = c.metrics.cohorts.cohorts
-    let censored = all.filter(\.isLeftCensored)
-    let usable = all.filter { !$0.isLeftCensored && $0.startingMRR > 0 }
-    let shown = usable.suffix(ReportChart.heatmapCohorts)
+    let censored = c.metrics.cohorts.cohorts.filter(\.isLeftCensored)
+    let layout = ReportChart.heatmapLayout(c)
+    let (usable, shown) = (layout.usable, layout.shown)
     var out = "The heatmap shows "
     out +=
       shown.count == usable.count
@@ -68,7 +68,15 @@ extension MarkdownReport {
       : "the \(f.integer(shown.count)) most recent start cohorts; the "
         + "\(f.integer(usable.count - shown.count)) older ones (from "
         + "\(f.month(usable.first!.startMonth))) are in report.json"
-    out += ", at ages 0 to \(ReportChart.heatmapAges - 1) months"
+    let last = layout.drawnAges - 1
+    out +=
+      last <= 0
+      ? ", at age 0 only (the month each cohort started: none is a month old yet)"
+      : ", at ages 0 to \(f.integer(last)) months since start"
+    if layout.isAgeCut {
+      out += "; ages after \(f.integer(last)) months are cut (the oldest cohort is observed to "
+      out += "\(f.integer(layout.oldestObservedAge)) months; report.json has every age)"
+    }
     if !censored.isEmpty {
       out += "; it leaves out the accounts already paying in "
       out += "\(f.month(c.company.firstMonth)), the first month of data, whose start is unknown"

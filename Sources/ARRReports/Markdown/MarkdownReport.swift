@@ -57,7 +57,8 @@ public enum MarkdownReport {
     out += "Rests on \(MarkdownText.count(company.accounts.count, "account", format: f))"
     let notStarted = c.scoring.scores.count { $0.status == .notStarted }
     if notStarted > 0 {
-      out += " (\(f.integer(notStarted)) of them start after \(f.month(company.asOf)))"
+      out += " (\(f.integer(notStarted)) of them start after \(f.month(company.asOf)), the as-of "
+      out += "month: signed but not yet started, so no figure counts them)"
     }
     if let monthly {
       out += " and \(f.integer(monthly.rowsAccepted)) monthly revenue rows"

@@ -111,8 +111,11 @@ public struct ReportChart: Sendable, Equatable {
     }
     var rows = [row("All, by ARR", mix, logos: false), row("All, by logos", mix, logos: true)]
     for g in c.scoring.bySegment.prefix(8) where g.mix.recurringARR > 0 {
+      // Accounts without a segment are grouped under a parenthesised placeholder name; as a
+      // bar label it reads as a sentence instead ("(no segment), by ARR" read oddly).
+      let isUnnamed = g.key.isEmpty || g.key == Account.noSegmentLabel
       rows.append(
-        row(g.key.isEmpty ? Account.noSegmentLabel : "\(g.key), by ARR", g.mix, logos: false))
+        row(isUnnamed ? "No segment given, by ARR" : "\(g.key), by ARR", g.mix, logos: false))
     }
     for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
       rows.append(row("\(g.key), by ARR", g.mix, logos: false))
@@ -124,7 +127,9 @@ public struct ReportChart: Sendable, Equatable {
   static func bridge(_ c: ReportContext) -> ReportChart {
     let months = Array(c.metrics.bridge.suffix(12))
     let chart = StackedBarChart.bridge(
-      title: "MRR bridge, last \(months.count) months", months: months.map(\.month),
+      title: months.count == 1
+        ? "MRR bridge, last month" : "MRR bridge, last \(months.count) months",
+      months: months.map(\.month),
       new: months.map(\.new), expansion: months.map(\.expansion),
       reactivation: months.map(\.reactivation), contraction: months.map(\.contraction),
       churn: months.map(\.churn), format: c.f)
@@ -136,8 +141,7 @@ public struct ReportChart: Sendable, Equatable {
     guard let f = c.forecast else { return nil }
     let nan = Double.nan
     var chart = BarChart(
-      title: "Retention: trailing 12 months vs projected next 12"
-        + (c.isPriorsOnly ? " (" + ReportContext.priorsOnlyLabel + ")" : ""),
+      title: "Retention: trailing 12 months vs projected next 12",
       categories: ["Net dollar retention", "Gross dollar retention", "Logo retention"],
       series: [
         .init(
@@ -151,21 +155,69 @@ public struct ReportChart: Sendable, Equatable {
           }),
       ], valueStyle: .percent, format: c.f, axisTitle: "Retention")
     chart.rangeName = "Projected P10–P90"
+    chart.subtitle = priorsOnlySubtitle(c)
     return ReportChart(name: .retentionOutlook, title: chart.title, svg: chart.svg)
   }
+
+  /// The subtitle of every chart of projected figures when they rest on the priors alone
+  /// (the label the Retention table and the summary use), else `nil`.
+  /// - Parameters:
+  ///   - c: The report context.
+  ///   - detail: What rests on the defaults, after the label.
+  static func priorsOnlySubtitle(
+    _ c: ReportContext,
+    detail: String = "projections rest on the documented defaults; read the ranges, not the points"
+  ) -> String? {
+    guard c.isPriorsOnly else { return nil }
+    let label = ReportContext.priorsOnlyLabel
+    return label.prefix(1).uppercased() + label.dropFirst() + ": " + detail
+  }
+
+  /// Per scenario, "no accounts affected" where the scenario moves nothing (its shocks match
+  /// no account), else `nil`; `withBase` puts a `nil` first for the base column.
+  static func noEffectNotes(_ s: StressResult, withBase: Bool) -> [String?] {
+    (withBase ? [nil] : [])
+      + s.scenarios.map { $0.hasNoEffect(against: s.base) ? noAccountsAffected : nil }
+  }
+
+  /// What a chart and the change table say for a scenario that moves nothing.
+  static let noAccountsAffected = "no accounts affected"
 
   /// Most recent cohorts and ages shown in the heatmap.
   static let heatmapCohorts = 36
   static let heatmapAges = 25
 
+  /// What the cohort heatmap draws, so the chart and its caption say the same thing.
+  struct HeatmapLayout: Sendable {
+    /// Cohorts with a known start and MRR in their first month, oldest first.
+    var usable: [Cohorts.Cohort]
+    /// The most recent ``heatmapCohorts`` of them: the rows drawn.
+    var shown: [Cohorts.Cohort]
+    /// Ages drawn: 0 to `drawnAges − 1`.
+    var drawnAges: Int
+    /// The oldest age any shown cohort is observed at (≥ `drawnAges − 1`).
+    var oldestObservedAge: Int
+    /// True when some shown cohort is observed beyond the last age drawn.
+    var isAgeCut: Bool { oldestObservedAge >= drawnAges }
+  }
+
+  /// The heatmap's rows and ages: at most ``heatmapCohorts`` cohorts and ``heatmapAges`` ages.
+  static func heatmapLayout(_ c: ReportContext) -> HeatmapLayout {
+    let usable = c.metrics.cohorts.cohorts.filter { !$0.isLeftCensored && $0.startingMRR > 0 }
+    let shown = Array(usable.suffix(heatmapCohorts))
+    let observed = shown.map(\.revenueRetention.count).max() ?? 0
+    return HeatmapLayout(
+      usable: usable, shown: shown, drawnAges: min(observed, heatmapAges),
+      oldestObservedAge: max(observed - 1, 0))
+  }
+
   static func cohorts(_ c: ReportContext) -> ReportChart? {
-    let cohorts = c.metrics.cohorts.cohorts.filter { !$0.isLeftCensored && $0.startingMRR > 0 }
-      .suffix(heatmapCohorts)
-    guard !cohorts.isEmpty else { return nil }
-    let rows = cohorts.map { cohort in
+    let layout = heatmapLayout(c)
+    guard !layout.shown.isEmpty else { return nil }
+    let rows = layout.shown.map { cohort in
       HeatmapChart.Row(
         label: c.f.longMonth(cohort.startMonth) + " (\(cohort.accounts))",
-        values: cohort.revenueRetention.prefix(heatmapAges).map { $0.isFinite ? $0 : nil })
+        values: cohort.revenueRetention.prefix(layout.drawnAges).map { $0.isFinite ? $0 : nil })
     }
     var chart = HeatmapChart(
       title: "Cohort revenue retention (MRR vs the cohort's first month)", rows: rows,
@@ -226,9 +278,10 @@ public struct ReportChart: Sendable, Equatable {
       series.append(
         .init(name: "\(curve.key) observed", points: observed, mark: .markers, color: color))
     }
-    let chart = LineChart(
+    var chart = LineChart(
       title: "Logo retention curves: fitted sBG vs observed", series: series, format: c.f,
       xAxisTitle: "Months since start", yAxisTitle: "Share of accounts still paying")
+    chart.xMinimumStep = 1
     return ReportChart(name: .retentionCurves, title: chart.title, svg: chart.svg)
   }
 
@@ -259,12 +312,13 @@ public struct ReportChart: Sendable, Equatable {
           name: "Censored (still paying)", points: censored, mark: .ticks,
           color: ChartPalette.text))
     }
-    let chart = LineChart(
+    var chart = LineChart(
       title: "Logo survival, all accounts (Kaplan–Meier)", series: series,
       bands: [
         .init(name: "95% confidence band", points: band, color: ChartPalette.blue, isStep: true)
       ],
       format: c.f, xAxisTitle: "Months since first payment", yAxisTitle: "Still paying")
+    chart.xMinimumStep = 1
     return ReportChart(name: .logoSurvival, title: chart.title, svg: chart.svg)
   }
 
@@ -309,6 +363,11 @@ public struct ReportChart: Sendable, Equatable {
       categories: s.scenarios.map(\.scenario.name), series: stressARRSeries(s), valueStyle: .money,
       format: c.f, axisTitle: "Change vs base")
     chart.width = 900
+    chart.notes = noEffectNotes(s, withBase: false)
+    // Quality-adjusted ARR weighs each account by a retention probability that, on a short
+    // history, is the documented class default: the same label as the projections.
+    chart.subtitle = priorsOnlySubtitle(
+      c, detail: "quality-adjusted ARR rests on the documented default retention by class")
     return ReportChart(name: .stress, title: chart.title, svg: chart.svg)
   }
 
@@ -340,6 +399,8 @@ public struct ReportChart: Sendable, Equatable {
       valueStyle: .percent, format: c.f, axisTitle: "Retention")
     chart.rangeName = "P10–P90"
     chart.width = 900
+    chart.subtitle = priorsOnlySubtitle(c)
+    chart.notes = noEffectNotes(s, withBase: true)
     return ReportChart(name: .stressRetention, title: chart.title, svg: chart.svg)
   }
 

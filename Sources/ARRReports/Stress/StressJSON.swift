@@ -11,7 +11,8 @@ import ARRStress
 /// { "as_of": …, "currency": …, "trial_conversion": {…},
 ///   "base": { "arr": {…}, "retention": {…}, "classes": {…}, "arr_at_risk": …,
 ///             "trials": {…}, "pilots": {…} },
-///   "scenarios": [ { "name": …, "description": …, "shocks": {…}, <the base's fields>,
+///   "scenarios": [ { "name": …, "description": …, "shocks": {…}, "accounts_affected": …,
+///                    <the base's fields>,
 ///                    "change": { "arr": {…}, "arr_at_risk": …, "retention": {…}, … } } ] }
 /// ```
 public enum StressJSON {
@@ -47,6 +48,9 @@ public enum StressJSON {
               ("name", .string(o.scenario.name)),
               ("description", o.scenario.description.map(JSONValue.string) ?? .null),
               ("shocks", shocks(o.scenario)),
+              // Live or paying accounts whose MRR, class, probability or quality-adjusted ARR
+              // move; 0 when the scenario's shocks match no account (docs/stress.md).
+              ("accounts_affected", .int(Int64(o.figures.accountsAffected))),
             ]
             pairs += figures(o.figures)
             pairs.append(("change", change(o.figures, base: result.base)))

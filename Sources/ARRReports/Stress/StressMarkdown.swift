@@ -24,6 +24,7 @@ public enum StressMarkdown {
     if !result.scenarios.isEmpty {
       out += "## Change vs base\n\n"
       out += changeTable(result, format: f, label: "Figure").markdown + "\n"
+      out += noEffectSentence(result) + recurringBeyondHeadline(result, format: f)
     }
     let t = result.trialConversion
     out +=
@@ -74,6 +75,7 @@ public enum StressMarkdown {
     -> MarkdownTable
   {
     var table = MarkdownTable([label] + result.scenarios.map(\.scenario.name))
+    table.append(affectedRow(result.scenarios, base: result.base, format: f))
     for row in rows(f) {
       table.append([row.label] + result.scenarios.map { row.change($0.figures, result.base) })
     }
@@ -95,12 +97,14 @@ public enum StressMarkdown {
     var out = ""
     if moving.isEmpty {
       return "No figure moves in any scenario (all \(all.count) are unchanged).\n\n"
+        + noEffectSentence(result)
     }
     let perTable = maxColumns - 1
     var start = 0
     while start < result.scenarios.count {
       let chunk = Array(result.scenarios[start..<min(start + perTable, result.scenarios.count)])
       var table = MarkdownTable(["Change vs base"] + chunk.map(\.scenario.name))
+      table.append(affectedRow(chunk, base: result.base, format: f))
       for row in moving {
         table.append([row.label] + chunk.map { row.change($0.figures, result.base) })
       }
@@ -115,6 +119,8 @@ public enum StressMarkdown {
       : "\(still) of the \(all.count) figures move in no scenario and are left out: "
         + all.filter { row in !moving.contains { $0.label == row.label } }.map(\.label)
         .joined(separator: ", ") + ".\n\n"
+    out += noEffectSentence(result)
+    out += recurringBeyondHeadline(result, format: f)
     return out
   }
 

@@ -33,6 +33,9 @@ public struct StressFigures: Sendable {
   public var pilots: PilotOutlook
   /// The per-account state behind the figures, in account order.
   public var accounts: StressedAccounts
+  /// Accounts whose MRR, class, retention probability or quality-adjusted ARR differ from the
+  /// base's (0 for the base, and for a scenario whose shocks match no account).
+  public var accountsAffected: Int
   /// The multiplier the scenario puts on the expansion term of projected NDR (1 for the base).
   public var expansionMultiplier: Double
   /// Projected 12-month NDR, GRR and logo retention with P10/P50/P90, of the accounts paying
@@ -91,6 +94,16 @@ public struct PilotOutlook: Sendable, Equatable {
 public struct StressOutcome: Sendable {
   public var scenario: StressScenario
   public var figures: StressFigures
+
+  /// True when the scenario moves nothing: no account is affected and its projection is the
+  /// base's (an `expansion_multiplier` alone moves the projection without touching an
+  /// account's state).
+  /// - Parameter base: The base column.
+  public func hasNoEffect(against base: StressFigures) -> Bool {
+    guard figures.accountsAffected == 0 else { return false }
+    let (a, b) = (figures.forecast, base.forecast)
+    return a?.ndr == b?.ndr && a?.grr == b?.grr && a?.logoRetention == b?.logoRetention
+  }
 }
 
 /// The base and every scenario, side by side.

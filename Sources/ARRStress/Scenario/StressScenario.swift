@@ -47,7 +47,8 @@ public struct StressScenario: Sendable, Equatable {
   public var trialConversion: Double?
   /// Change (≥ −1) in usage and usage-billed MRR over the last three months; −0.3 = down 30%.
   public var usageChange: Double?
-  /// Multipliers (≥ 0) on each account's 12-month loss probability.
+  /// Multipliers (≥ 0) on each account's churn hazard: its 12-month retention probability p
+  /// becomes p^m (``ChurnHazard``), so a large loss probability never clips to certainty.
   public var churnMultiplier: ChurnMultiplier?
   /// Multiplier (≥ 0) on the expansion term of projected NDR.
   public var expansionMultiplier: Double?

@@ -37,7 +37,7 @@ import Testing
     let report = MarkdownReport.render(analysis)
     func cell(_ label: String) -> String? { MarkdownReportTests.row(report, label)?[1] }
     #expect(cell("**Accounts in the data**") == "**7**")
-    #expect(cell("− start after 2024-03") == "-1")
+    #expect(cell("− start after 2024-03 (not started by the as-of month)") == "-1")
     #expect(cell("− churned before 2024-03") == "-1")
     #expect(cell("− trial expired unpaid") == "-1")
     #expect(cell("− never paid recurring revenue") == "-1")

@@ -160,7 +160,8 @@ import Testing
       options: LoadOptions(asOf: Month(year: 2024, month: 2)))
     #expect(
       MarkdownReport.render(Analysis.run(earlier)).contains(
-        "Rests on 2 accounts (1 of them start after 2024-02)"))
+        "Rests on 2 accounts (1 of them start after 2024-02, the as-of month: signed but not yet "
+          + "started, so no figure counts them)"))
     let whole = try CompanyLoader.load(
       accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil)
     #expect(!MarkdownReport.render(Analysis.run(whole)).contains("start after"))

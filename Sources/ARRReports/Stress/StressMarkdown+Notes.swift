@@ -1,0 +1,88 @@
+import ARRAnalysis
+import ARRCore
+import ARRMetrics
+import ARRStress
+
+/// What the change table cannot say by itself: which scenarios touch no account, and why a
+/// scenario can take more recurring than headline ARR.
+extension StressMarkdown {
+  /// The "Accounts affected" row: per scenario the accounts whose MRR, class, retention
+  /// probability or quality-adjusted ARR move, "none" for a scenario that moves nothing.
+  static func affectedRow(_ scenarios: [StressOutcome], base: StressFigures, format f: NumberFormat)
+    -> [String]
+  {
+    ["Accounts affected"]
+      + scenarios.map { o in
+        o.hasNoEffect(against: base) ? "none" : f.integer(o.figures.accountsAffected)
+      }
+  }
+
+  /// A sentence naming the scenarios whose shocks match no account, or "" when there are none.
+  static func noEffectSentence(_ result: StressResult) -> String {
+    let idle = result.scenarios.filter { $0.hasNoEffect(against: result.base) }
+    guard !idle.isEmpty else { return "" }
+    let names = listed(idle.map { "**\($0.scenario.name)**" })
+    let verb = idle.count == 1 ? "affects" : "affect"
+    return
+      "\(names) \(verb) no accounts: nothing in the data matches \(idle.count == 1 ? "its" : "their") "
+      + "shocks (for example no active trials, no usage-billed accounts or no paying pilots), so "
+      + "every ARR and projected figure stays the base's; a rate that moves (such as trial "
+      + "conversion) applies to no account. The charts mark them \"no accounts affected\".\n\n"
+  }
+
+  /// For each scenario whose recurring ARR falls more than its headline ARR (in cents), why:
+  /// recurring ARR counts usage-billed accounts at their trailing 3-month average, so losing an
+  /// account whose average is above this month's run-rate removes more recurring than headline
+  /// ARR. A lost account (`lose_top_accounts`) is named with both figures.
+  /// - Returns: One paragraph, or "" when no scenario does this.
+  static func recurringBeyondHeadline(_ result: StressResult, format f: NumberFormat) -> String {
+    let base = result.base
+    let company = base.analysis.company
+    let last = company.monthCount - 1
+    var sentences: [String] = []
+    for o in result.scenarios {
+      // In cents, not as displayed: two totals rounded on their own can differ by a unit
+      // when the exact changes are equal, and that is rounding, not usage averaging.
+      let headline = o.figures.headlineARR - base.headlineARR
+      let recurring = o.figures.recurringARR - base.recurringARR
+      guard recurring < 0, recurring < headline else { continue }
+      // The amounts are the table's; the accounts' own figures below are rounded on their
+      // own, so they are not set against the table's differences in one sentence.
+      var text = "In **\(o.scenario.name)** recurring ARR falls more than headline ARR"
+      let lost = CompanyShock.topAccounts(
+        o.scenario.loseTopAccounts ?? 0, recurringMRR: base.analysis.metrics.recurringMRR)
+      let averaged = lost.filter { i in
+        base.analysis.metrics.recurringMRR[i] > company.revenue.mrr(account: i, month: last)
+      }
+      if !averaged.isEmpty {
+        let parts = averaged.map { i in
+          let a = company.accounts[i]
+          let name = a.name.map { $0.isEmpty ? a.id : "\($0) (\(a.id))" } ?? a.id
+          let avg = 12 * base.analysis.metrics.recurringMRR[i]
+          let now = 12 * company.revenue.mrr(account: i, month: last)
+          return "\(name), counts \(f.money(cents: avg)) in recurring ARR (its trailing "
+            + "3-month average) but \(f.money(cents: now)) in headline ARR (its "
+            + "\(f.month(company.asOf)) run-rate)"
+        }
+        text +=
+          ": recurring ARR counts usage-billed revenue at its trailing 3-month average, and "
+          + (lost.count == 1 ? "the account lost, " : "of the accounts lost, ")
+          + parts.joined(separator: "; ") + "; so losing "
+          + (averaged.count == 1 ? "it" : "them") + " removes more recurring than headline ARR."
+      } else {
+        text +=
+          ": recurring ARR counts usage-billed revenue at its trailing 3-month average, which "
+          + "for the accounts the shock hits is above their run-rate this month, so the same "
+          + "shock removes more of it."
+      }
+      sentences.append(text)
+    }
+    return sentences.isEmpty ? "" : sentences.joined(separator: " ") + "\n\n"
+  }
+
+  /// `a`, `a and b`, `a, b and c`.
+  static func listed(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items.last!
+  }
+}

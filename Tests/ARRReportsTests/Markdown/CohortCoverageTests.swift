@@ -1,0 +1,74 @@
+import ARRQuality
+import Testing
+
+@testable import ARRReports
+
+/// The cohort heatmap's caption states the ages actually drawn, and says so when older ages are
+/// cut, on hand-built companies (review of issue #15: it said "ages 0 to 24 months" whatever the
+/// data).
+@Suite struct CohortCoverageTests {
+  /// Monthly accounts: `S0` pays from the first month (start unknown); one account starts in
+  /// each month of `starts` and pays every month to `last`.
+  static func company(first: Month, last: Month, starts: [Month]) throws -> Company {
+    var accounts = "account_id,contract_type,start_date\nS0,monthly,\(first)-01\n"
+    var monthly = "account_id,month,mrr\n"
+    var m = first
+    while m <= last {
+      monthly += "S0,\(m),100\n"
+      m = m.adding(months: 1)
+    }
+    for (k, start) in starts.enumerated() {
+      accounts += "A\(k),monthly,\(start)-01\n"
+      var m = start
+      while m <= last {
+        monthly += "A\(k),\(m),200\n"
+        m = m.adding(months: 1)
+      }
+    }
+    return try CompanyLoader.load(
+      accountsCSV: Array(accounts.utf8), monthlyCSV: Array(monthly.utf8), companyJSON: nil,
+      options: LoadOptions())
+  }
+
+  static func caption(_ company: Company) -> String? {
+    let analysis = Analysis.run(company)
+    let report = MarkdownReport.render(analysis, charts: ReportChart.all(for: analysis))
+    return report.split(separator: "\n").first { $0.hasPrefix("The heatmap shows") }
+      .map(String.init)
+  }
+
+  @Test func aCohortInItsFirstMonthIsDrawnAtAgeZeroOnly() throws {
+    let c = try Self.company(
+      first: Month(year: 2025, month: 5), last: Month(year: 2025, month: 6),
+      starts: [Month(year: 2025, month: 6)])
+    let text = try #require(Self.caption(c))
+    #expect(text.contains("every start cohort (1), at age 0 only"))
+    #expect(!text.contains("to 24"))
+    #expect(!text.contains("cut"))
+  }
+
+  @Test func aShortHistoryNamesItsOldestAgeAndCutsNothing() throws {
+    // Starts in 2024-02 and 2024-05, data to 2024-08: the older cohort is 6 months old.
+    let c = try Self.company(
+      first: Month(year: 2024, month: 1), last: Month(year: 2024, month: 8),
+      starts: [Month(year: 2024, month: 2), Month(year: 2024, month: 5)])
+    let text = try #require(Self.caption(c))
+    #expect(text.contains("every start cohort (2), at ages 0 to 6 months since start"))
+    #expect(!text.contains("cut"))
+    let chart = try #require(ReportChart.cohorts(ReportContext(Analysis.run(c))))
+    // Seven age columns (0–6): the last column label is 6, none beyond.
+    #expect(chart.svg.contains(">6</text>"))
+    #expect(!chart.svg.contains(">7</text>"))
+  }
+
+  @Test func agesBeyondTheDrawnRangeAreSaidToBeCut() throws {
+    // Starts in 2022-02, data to 2024-12: observed to age 34, drawn to 24.
+    let c = try Self.company(
+      first: Month(year: 2022, month: 1), last: Month(year: 2024, month: 12),
+      starts: [Month(year: 2022, month: 2), Month(year: 2024, month: 1)])
+    let text = try #require(Self.caption(c))
+    #expect(text.contains("at ages 0 to 24 months since start"))
+    #expect(text.contains("ages after 24 months are cut (the oldest cohort is observed to 34"))
+    #expect(ReportChart.heatmapAges == 25)
+  }
+}

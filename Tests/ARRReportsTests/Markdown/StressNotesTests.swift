@@ -1,0 +1,93 @@
+import ARRQuality
+import Testing
+
+@testable import ARRReports
+
+/// Review of issue #15: the stress section says which scenarios touch no account, and why
+/// losing a usage-billed account can take more recurring than headline ARR, on hand-built
+/// companies.
+@Suite struct StressNotesTests {
+  /// As of 2024-03: U is a usage contract billed 600, 600 then 300 a month (3-month average
+  /// 500, above its 300 run-rate); A is annual at 100 a month.
+  static func company() throws -> Company {
+    let accounts = Array(
+      """
+      account_id,name,contract_type,start_date
+      U,Usage Co,usage,2023-01-01
+      A,,annual,2023-01-01
+
+      """.utf8)
+    let monthly = Array(
+      """
+      account_id,month,mrr
+      U,2024-01,600
+      U,2024-02,600
+      U,2024-03,300
+      A,2024-01,100
+      A,2024-02,100
+      A,2024-03,100
+
+      """.utf8)
+    return try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil, options: LoadOptions())
+  }
+
+  static func result() throws -> StressResult {
+    try StressTest.run(
+      Analysis.run(try company()),
+      scenarios: [
+        StressScenario(name: "Lose top", loseTopAccounts: 1),
+        // No account is on trial: the trial shock matches nobody.
+        StressScenario(name: "Trials halve", trialConversion: 0.5),
+      ])
+  }
+
+  @Test func losingAUsageAccountAboveItsRunRateIsExplained() throws {
+    let r = try Self.result()
+    let lose = r.scenarios[0].figures
+    // Headline falls 12 × 300 = 3,600; recurring 12 × 500 = 6,000.
+    #expect(r.base.headlineARR - lose.headlineARR == 360_000)
+    #expect(r.base.recurringARR - lose.recurringARR == 600_000)
+    let text = StressMarkdown.recurringBeyondHeadline(r, format: NumberFormat(currency: "USD"))
+    #expect(text.contains("In **Lose top** recurring ARR falls more than headline ARR: "))
+    #expect(
+      text.contains(
+        "the account lost, Usage Co (U), counts $6,000 in recurring ARR (its trailing 3-month "
+          + "average) but $3,600 in headline ARR (its 2024-03 run-rate); so losing it removes "
+          + "more recurring than headline ARR."))
+    #expect(!text.contains("Trials halve"))
+  }
+
+  /// Losing a monthly account takes the same cents from headline and recurring ARR: no note,
+  /// even where the two totals, rounded on their own, differ by a unit as displayed.
+  @Test func equalChangesNeedNoNote() throws {
+    let accounts = Array("account_id,contract_type,start_date\nM,monthly,2023-01-01\n".utf8)
+    let monthly = Array("account_id,month,mrr\nM,2024-01,131.99\nM,2024-02,131.99\n".utf8)
+    let company = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil, options: LoadOptions())
+    let r = try StressTest.run(
+      Analysis.run(company), scenarios: [StressScenario(name: "Lose", loseTopAccounts: 1)])
+    let lose = r.scenarios[0].figures
+    #expect(r.base.headlineARR - lose.headlineARR == r.base.recurringARR - lose.recurringARR)
+    #expect(StressMarkdown.recurringBeyondHeadline(r, format: NumberFormat(currency: "USD")) == "")
+  }
+
+  @Test func aScenarioMatchingNoAccountIsSaidToAffectNone() throws {
+    let r = try Self.result()
+    #expect(r.scenarios[1].hasNoEffect(against: r.base))
+    let f = NumberFormat(currency: "USD")
+    let md = StressMarkdown.movingChanges(r, format: f)
+    let row = try #require(MarkdownReportTests.row(md, "Accounts affected"))
+    #expect(row == ["Accounts affected", "1", "none"])
+    #expect(md.contains("**Trials halve** affects no accounts"))
+    let json = StressJSON.render(r).serialized()
+    #expect(json.contains("\"accounts_affected\": 1,"))
+    #expect(json.contains("\"accounts_affected\": 0,"))
+    let c = ReportContext(Analysis.run(try Self.company()), stress: r)
+    let chart = try #require(ReportChart.stressChart(c))
+    let doc = SVGChecks.validate(chart.svg, title: chart.title)
+    #expect(SVGChecks.texts(doc).filter { $0 == "no accounts affected" }.count == 1)
+    // Only the scenario that moves has bars (recurring and quality-adjusted ARR).
+    #expect(doc.count("rect", cssClass: "bar") == 2)
+  }
+}
