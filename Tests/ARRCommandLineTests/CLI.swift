@@ -1,4 +1,5 @@
 import ARRCommandLine
+import ARRTestSupport
 import Foundation
 
 /// What a run of the command line printed and its exit status.
@@ -9,9 +10,8 @@ struct CLIResult {
 }
 
 enum CLI {
-  /// The package root (two folders up from this file).
-  static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The package root.
+  static let packageRoot = URL(fileURLWithPath: Repository.root)
 
   /// `relative` (e.g. `Scenarios/seed-example`) as an absolute path in the package, so commands
   /// run in-process find it whatever the test's working directory.

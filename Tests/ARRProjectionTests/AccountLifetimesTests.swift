@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRProjection

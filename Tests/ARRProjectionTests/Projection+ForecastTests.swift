@@ -1,5 +1,6 @@
 import ARRCore
 import ARRScoring
+import ARRTestSupport
 import Testing
 
 @testable import ARRProjection

@@ -1,6 +1,7 @@
 import ARRCore
 import ARRMetrics
 import ARRScoring
+import ARRTestSupport
 import Testing
 
 @testable import ARRProjection

@@ -1,4 +1,5 @@
 import ARRInput
+import ARRTestSupport
 import Testing
 
 @testable import ARRScoring
@@ -8,15 +9,9 @@ import Testing
 /// tuned numbers). Classes come from the model used today, each account scored by weights
 /// that never saw its outcome (the defaults, or the fit cross-validated).
 @Suite struct ScenarioBacktestTests {
-  static let root: String = {
-    var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)  // Tests/ARRScoringTests/<file>
-    return parts.joined(separator: "/")
-  }()
-
   @Test(arguments: ["ai-hypergrowth", "enterprise-saas", "plg-smb"])
   func atRiskChurnedMoreThanRetained(scenario: String) throws {
-    let company = try CompanyLoader.load(directory: "\(Self.root)/Scenarios/\(scenario)")
+    let company = try SampleCompanies.company(scenario)
     let result = Scoring.run(company)
     let bt = try #require(result.backtest)
     #expect(bt.modelUsed == result.modelUsed)
@@ -33,7 +28,7 @@ import Testing
 
   /// seed-example has no history before its as-of month: no backtest, class defaults.
   @Test func seedExampleHasNoBacktest() throws {
-    let company = try CompanyLoader.load(directory: "\(Self.root)/Scenarios/seed-example")
+    let company = try SampleCompanies.company("seed-example")
     let result = Scoring.run(company)
     #expect(result.backtest == nil)
     #expect(result.retentionSource == .classDefaults)

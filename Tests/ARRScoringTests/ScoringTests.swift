@@ -1,6 +1,7 @@
 import ARRCore
 import ARRInput
 import ARRMetrics
+import ARRTestSupport
 import Testing
 
 @testable import ARRScoring
@@ -202,8 +203,7 @@ enum Synthetic {
 @Suite struct WeightsUsedReproduceScoresTests {
   @Test(arguments: ["ai-hypergrowth", "enterprise-saas", "plg-smb"])
   func weightsUsedReproduceEveryScoreExactly(scenario: String) throws {
-    let company = try CompanyLoader.load(
-      directory: "\(ScenarioBacktestTests.root)/Scenarios/\(scenario)")
+    let company = try SampleCompanies.company(scenario)
     let result = Scoring.run(company)
     var mismatches = 0
     for s in result.scores {

@@ -1,3 +1,4 @@
+import ARRTestSupport
 import Testing
 
 @testable import ARRScoring

@@ -1,11 +1,8 @@
 import ARRCore
-import ARRGenerator
-import ARRInput
+import ARRTestSupport
 
-/// Small hand-made and generated companies for the stress tests.
-enum Fixture {
-  static func date(_ s: String) -> CivilDate { CivilDate(s)! }
-
+/// The stress tests' hand-made company (``Fixture`` holds the generated ones).
+extension Fixture {
   /// Six months, 2024-01 to 2024-06, cents:
   /// 0 A annual, renews 2024-12-31, 1,000/month, usage 100/month;
   /// 1 B month-to-month, 200/month, usage 50/month;
@@ -53,14 +50,4 @@ enum Fixture {
       profile: CompanyProfile(), accounts: accounts, firstMonth: first,
       asOf: first.adding(months: 5), revenue: matrix)
   }()
-
-  /// A generated company of `profile` (loaded through the real reader).
-  static func generated(
-    _ profile: GeneratorProfile, accounts: Int = 400, months: Int = 24, seed: UInt64 = 7
-  ) throws -> Company {
-    let f = CompanyGenerator.files(
-      GeneratorOptions(profile: profile, accounts: accounts, months: months, seed: seed))
-    return try CompanyLoader.load(
-      accountsCSV: f.accountsCSV, monthlyCSV: f.monthlyCSV, companyJSON: f.companyJSON)
-  }
 }

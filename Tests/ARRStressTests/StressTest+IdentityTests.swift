@@ -3,6 +3,7 @@ import ARRCore
 import ARRGenerator
 import ARRProjection
 import ARRScoring
+import ARRTestSupport
 import Testing
 
 @testable import ARRStress

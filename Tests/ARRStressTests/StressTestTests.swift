@@ -3,6 +3,7 @@ import ARRCore
 import ARRGenerator
 import ARRInput
 import ARRScoring
+import ARRTestSupport
 import Testing
 
 @testable import ARRStress

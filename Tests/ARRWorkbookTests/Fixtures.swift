@@ -1,14 +1,11 @@
 import ARRCore
 import ARRFileSystem
+import ARRTestSupport
 import ARRWorkbook
 
 /// The committed fixtures made by `Scripts/make-workbook-fixtures.py`.
 enum Fixtures {
-  static let folder: String = {
-    var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast()
-    return parts.joined(separator: "/") + "/Fixtures/"
-  }()
+  static let folder = Repository.path("Tests/ARRWorkbookTests/Fixtures/")
 
   static func bytes(_ name: String) throws -> [UInt8] {
     try InputFile.read(folder + name)

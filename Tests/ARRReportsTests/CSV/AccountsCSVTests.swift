@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 @testable import ARRReports
@@ -54,8 +55,8 @@ import Testing
   /// Rows written in slices on several threads join to the same bytes as one slice.
   @Test(arguments: ["plg-smb", "enterprise-saas"])
   func slicesJoinToTheSameBytes(name: String) throws {
-    let company = try ReportFixtures.load(name)
-    let analysis = Analysis.run(company)
+    let analysis = try SampleCompanies.analysis(name)
+    let company = analysis.company
     let whole = AccountsCSV.bytes(analysis, sliceSize: company.accounts.count + 1)
     #expect(AccountsCSV.bytes(analysis, sliceSize: 7) == whole)
     #expect(AccountsCSV.bytes(analysis, sliceSize: 1) == whole)
@@ -66,8 +67,8 @@ import Testing
   /// One row per account; only live accounts have a class, score and retention probability.
   @Test(arguments: ["plg-smb", "enterprise-saas"])
   func statusColumnAndNoClassForAccountsThatLeft(name: String) throws {
-    let company = try ReportFixtures.load(name)
-    let analysis = Analysis.run(company)
+    let analysis = try SampleCompanies.analysis(name)
+    let company = analysis.company
     let lines = AccountsCSV.render(analysis).split(separator: "\n")
     let header = Self.fields(lines[0])
     #expect(header == AccountsCSV.columns)

@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 @testable import ARRReports
@@ -31,7 +32,7 @@ import Testing
 
   /// One company per code that raises it, hand-built where no bundled company does.
   static func raising(_ code: Finding.Code) throws -> Company {
-    let scenarios = ReportFixtures.root + "/Scenarios/"
+    let scenarios = Repository.root + "/Scenarios/"
     switch code {
     case .oneTimeInClaim, .classesNotOrdered, .degenerateFit:
       return try CompanyLoader.load(directory: scenarios + "ai-hypergrowth")
