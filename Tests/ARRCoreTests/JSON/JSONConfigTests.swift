@@ -23,7 +23,8 @@ import Testing
   @Test func typedAccessorsReadGoodValues() throws {
     var config = try JSONConfig(
       Array(#"{"a": 0.5, "n": 3, "s": "x", "z": null, "o": {"k": 1}}"#.utf8), file: "c.json")
-    let members = try #require(config.members(of: config.root, allowed: ["a", "n", "s", "z", "o"]))
+    let read = config.members(of: config.root, allowed: ["a", "n", "s", "z", "o"])
+    let members = try #require(read)
     #expect(members.map(\.key) == ["a", "n", "s", "z", "o"])
     #expect(config.number(members[0], in: 0...1) == 0.5)
     #expect(config.integer(members[1], in: 0...10) == 3)
@@ -107,7 +108,8 @@ import Testing
   /// only, each key prefixed.
   @Test func anyKeyObjectsKeepTheirKeysWithThePrefix() throws {
     var config = try JSONConfig(Array(#"{"smb": 1, "ent": null}"#.utf8), file: "c.json")
-    let members = try #require(config.members(of: config.root, allowed: nil, prefix: "cac."))
+    let read = config.members(of: config.root, allowed: nil, prefix: "cac.")
+    let members = try #require(read)
     #expect(members.map(\.key) == ["cac.smb", "cac.ent"])
     #expect(config.problems.isEmpty)
   }

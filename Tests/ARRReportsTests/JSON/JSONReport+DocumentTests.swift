@@ -42,6 +42,7 @@ import Testing
 
   @Test func documentParsesAndHasEveryAccount() throws {
     let analysis = try SampleCompanies.analysis("ai-hypergrowth")
+    let company = analysis.company
     let bytes = JSONReport.document(analysis, sliceSize: 100)
     let parsed = try JSONValue.parse(String(decoding: bytes, as: UTF8.self))
     guard case .array(let accounts) = try #require(parsed["accounts"]) else {
