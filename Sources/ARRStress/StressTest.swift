@@ -9,11 +9,11 @@ import ARRScoring
 ///
 /// A scenario is applied in three steps (each defined in `docs/stress.md`):
 /// 1. **Data shocks** (`usage_change`, `lose_top_accounts`) change the company's revenue and
-///    usage; the stressed company is re-run through ``Analysis/run(_:weights:)`` for its ARR
-///    ladder, trailing retention and signals. Touched accounts are re-scored with the **base**
-///    run's model and retention calibration (a shock today says nothing about what happened last
-///    year, so the backtest the calibration rests on is not redone). Lost accounts get
-///    probability 0.
+///    usage; only what the table reads is recomputed on the stressed company (``ShockedRun``:
+///    ARR ladder, trailing retention, recurring MRR, liveness) and the touched accounts'
+///    signals. Touched accounts are re-scored with the **base** run's model and retention
+///    calibration (a shock today says nothing about what happened last year, so the backtest
+///    the calibration rests on is not redone). Lost accounts get probability 0.
 /// 2. **Probability shocks** (`trial_conversion`, `pilots_renew`, `churn_multiplier`) adjust
 ///    each account's 12-month retention probability (odds × k for trials, the share for
 ///    pilots, the churn hazard × m for churn: p becomes p^m, see ``ChurnHazard``).
@@ -35,8 +35,7 @@ public enum StressTest {
     _ company: Company, scenarios: [StressScenario], weights: RiskWeights = .defaults
   ) throws(ARRQualityError) -> StressResult {
     for s in scenarios { try checkScale(of: company, for: s) }
-    return try run(
-      Analysis.run(company, weights: weights), scenarios: scenarios, weights: weights)
+    return try run(Analysis.run(company, weights: weights), scenarios: scenarios)
   }
 
   /// Refuses a scenario whose growth would take a total of `company` past
@@ -68,39 +67,41 @@ public enum StressTest {
 
   /// Runs every scenario against an analysis already made.
   /// - Parameters:
-  ///   - base: The base analysis (``Analysis/run(_:weights:)`` of the company).
+  ///   - base: The base analysis (``Analysis/run(_:weights:paths:)`` of the company); its
+  ///     model, calibration and forecast set-up are reused by every scenario.
   ///   - scenarios: The scenarios.
-  ///   - weights: The weights `base` was run with.
   /// - Returns: The base column and one column per scenario.
-  /// - Complexity: As ``run(_:scenarios:weights:)`` without the base run.
-  /// - Throws: As ``run(_:scenarios:weights:)-(Company,_,_)``.
+  /// - Complexity: O(accounts) per scenario, plus O(accounts × 13 + touched × months) for one
+  ///   that changes the data, plus its forecast, O(accounts + paths × buckets).
+  /// - Throws: As ``run(_:scenarios:weights:)``.
   public static func run(
-    _ base: Analysis, scenarios: [StressScenario], weights: RiskWeights = .defaults
+    _ base: Analysis, scenarios: [StressScenario]
   ) throws(ARRQualityError) -> StressResult {
     for s in scenarios { try checkScale(of: base.company, for: s) }
     let conversion = TrialConversion(base.company)
     let baseFigures = figures(
-      base, scenario: StressScenario(name: "Base"), base: base, weights: weights,
-      conversion: conversion)
+      StressScenario(name: "Base"), base: base, conversion: conversion)
     let outcomes = scenarios.map { s in
-      StressOutcome(
-        scenario: s,
-        figures: figures(base, scenario: s, base: base, weights: weights, conversion: conversion))
+      StressOutcome(scenario: s, figures: figures(s, base: base, conversion: conversion))
     }
-    return StressResult(base: baseFigures, scenarios: outcomes, trialConversion: conversion)
+    return StressResult(
+      analysis: base, base: baseFigures, scenarios: outcomes, trialConversion: conversion)
   }
 
   /// The figures of one scenario.
+  /// - Parameters:
+  ///   - scenario: The scenario (the neutral one gives the base column).
+  ///   - base: The base analysis.
+  ///   - conversion: The base trial conversion probability.
   static func figures(
-    _ analysis: Analysis, scenario: StressScenario, base: Analysis, weights: RiskWeights,
-    conversion: TrialConversion
+    _ scenario: StressScenario, base: Analysis, conversion: TrialConversion
   ) -> StressFigures {
-    var run = base
+    var run = ShockedRun(base: base)
     var state = StressedAccounts(base)
     if scenario.changesCompany {
       let shocked = CompanyShock.apply(
         scenario, to: base.company, recurringMRR: base.metrics.recurringMRR)
-      run = Analysis.run(shocked.company, weights: weights)
+      run = ShockedRun(stressed: shocked.company)
       state = rescored(
         run, base: base, state: state, shock: shocked, usageChange: scenario.usageChange ?? 0)
     }
@@ -161,11 +162,11 @@ public enum StressTest {
       base: base, stressed: company, state: state,
       expansionMultiplier: scenario.expansionMultiplier ?? 1)
     return StressFigures(
-      analysis: run, headlineARR: run.metrics.ladder.headline,
-      recurringARR: run.metrics.ladder.recurring, committedARR: run.metrics.ladder.committed,
+      headlineARR: run.ladder.headline, recurringARR: run.ladder.recurring,
+      committedARR: run.ladder.committed,
       qualityAdjustedARR: mix.qualityAdjustedARR,
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR, classes: mix,
-      trailingRetention: run.metrics.trailingRetention,
+      trailingRetention: run.trailingRetention,
       trials: TrialOutlook(
         accounts: trialCount, arr: 12 * trialMRR, conversionProbability: q,
         expectedARR: Money.round(Double(12 * trialMRR) * q)),
