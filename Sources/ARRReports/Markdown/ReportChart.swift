@@ -120,7 +120,8 @@ public struct ReportChart: Sendable, Equatable {
     for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
       rows.append(row("\(g.key), by ARR", g.mix, logos: false))
     }
-    let chart = ClassMixChart(title: "Revenue classes by ARR and logos", rows: rows, format: c.format)
+    let chart = ClassMixChart(
+      title: "Revenue classes by ARR and logos", rows: rows, format: c.format)
     return ReportChart(name: .classMix, title: chart.title, svg: chart.svg)
   }
 
