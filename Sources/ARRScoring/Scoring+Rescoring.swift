@@ -50,7 +50,7 @@ extension Scoring {
   ///   - company: The company (e.g. the base company after a data shock).
   ///   - model: The model, e.g. the base run's ``ScoringResult/weightsUsed``.
   /// - Returns: One risk score (0–100) per entry of `accounts`, in their order.
-  /// - Complexity: O(accounts.count × months).
+  /// - Complexity: O(accounts.count × months), split across cores.
   public static func riskScores(of accounts: [Int], in company: Company, model: RiskWeights)
     -> [Double]
   {
@@ -60,14 +60,25 @@ extension Scoring {
     let slots = measurer.customKeys.map { key in
       model.customKeys.firstIndex(of: key).map { Signal.count + $0 }
     }
-    var vector = [Double](repeating: .nan, count: model.weights.count)
-    return accounts.map { i in
-      let measured = measurer.values(i)
-      for s in 0..<Signal.count { vector[s] = measured[s] }
-      for (k, slot) in slots.enumerated() {
-        if let slot { vector[slot] = measured[Signal.count + k] }
+    // Split like the scoring run: one buffer pair per range, the measuring borrowed once.
+    let parts = Concurrent.map(Concurrent.ranges(accounts.count, parallelFrom: parallelAccounts)) {
+      _, range -> [Double] in
+      var measured = [Double](repeating: .nan, count: measurer.width)
+      var vector = [Double](repeating: .nan, count: model.weights.count)
+      return measurer.withRows { rows in
+        range.map { j in
+          for k in measured.indices { measured[k] = .nan }
+          measured.withUnsafeMutableBufferPointer {
+            measurer.measure(accounts[j], in: rows, into: $0)
+          }
+          for s in 0..<Signal.count { vector[s] = measured[s] }
+          for (k, slot) in slots.enumerated() {
+            if let slot { vector[slot] = measured[Signal.count + k] }
+          }
+          return vector.withUnsafeBufferPointer { RiskWeights.score(logOdds: model.logOdds($0)) }
+        }
       }
-      return vector.withUnsafeBufferPointer { RiskWeights.score(logOdds: model.logOdds($0)) }
     }
+    return parts.flatMap { $0 }
   }
 }

@@ -79,10 +79,15 @@ public enum StressTest {
   ) throws(ARRQualityError) -> StressResult {
     for s in scenarios { try checkScale(of: base.company, for: s) }
     let conversion = TrialConversion(base.company)
+    // One forecast plan for every column: the movement rates, churn shock and paying
+    // accounts are the base's in all of them (a scenario changes probabilities, classes and
+    // amounts through ``ForecastAdjustments``).
+    let plan = ForecastPlan(base.company, scoring: base.scoring)
     let baseFigures = figures(
-      StressScenario(name: "Base"), base: base, conversion: conversion)
+      StressScenario(name: "Base"), base: base, plan: plan, conversion: conversion)
     let outcomes = scenarios.map { s in
-      StressOutcome(scenario: s, figures: figures(s, base: base, conversion: conversion))
+      StressOutcome(
+        scenario: s, figures: figures(s, base: base, plan: plan, conversion: conversion))
     }
     return StressResult(
       analysis: base, base: baseFigures, scenarios: outcomes, trialConversion: conversion)
@@ -92,9 +97,10 @@ public enum StressTest {
   /// - Parameters:
   ///   - scenario: The scenario (the neutral one gives the base column).
   ///   - base: The base analysis.
+  ///   - plan: The base's forecast plan.
   ///   - conversion: The base trial conversion probability.
   static func figures(
-    _ scenario: StressScenario, base: Analysis, conversion: TrialConversion
+    _ scenario: StressScenario, base: Analysis, plan: ForecastPlan, conversion: TrialConversion
   ) -> StressFigures {
     var run = ShockedRun(base: base)
     var state = StressedAccounts(base)
@@ -159,7 +165,7 @@ public enum StressTest {
     let mix = state.classMix
     let affected = affectedAccounts(base: base, state: state, stressed: company)
     let forecast = projectedRetention(
-      base: base, stressed: company, state: state,
+      base: base, plan: plan, stressed: company, state: state,
       expansionMultiplier: scenario.expansionMultiplier ?? 1)
     return StressFigures(
       headlineARR: run.ladder.headline, recurringARR: run.ladder.recurring,
@@ -210,7 +216,8 @@ public enum StressTest {
   /// scaled by `expansionMultiplier`. The neutral scenario gives the base's forecast exactly.
   /// - Complexity: O(accounts + paths × buckets).
   static func projectedRetention(
-    base: Analysis, stressed: Company, state: StressedAccounts, expansionMultiplier: Double
+    base: Analysis, plan: ForecastPlan, stressed: Company, state: StressedAccounts,
+    expansionMultiplier: Double
   ) -> RetentionForecast? {
     let last = base.company.monthCount - 1
     var factor = [Double](repeating: 1, count: base.company.accounts.count)
@@ -220,8 +227,7 @@ public enum StressTest {
       if before > 0 && after != before { factor[i] = Double(after) / Double(before) }
       factor[i] *= state.priceFactor[i]
     }
-    return Projection.forecast(
-      base.company, scoring: base.scoring,
+    return plan.forecast(
       adjustments: ForecastAdjustments(
         retentionProbability: state.retentionProbability, revenueClass: state.revenueClass,
         endFactor: factor, expansionMultiplier: expansionMultiplier))
