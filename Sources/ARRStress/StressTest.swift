@@ -83,11 +83,13 @@ public enum StressTest {
     // accounts are the base's in all of them (a scenario changes probabilities, classes and
     // amounts through ``ForecastAdjustments``).
     let plan = ForecastPlan(base.company, scoring: base.scoring)
+    let start = StressedAccounts(base)
     let baseFigures = figures(
-      StressScenario(name: "Base"), base: base, plan: plan, conversion: conversion)
+      StressScenario(name: "Base"), base: base, start: start, plan: plan, conversion: conversion)
     let outcomes = scenarios.map { s in
       StressOutcome(
-        scenario: s, figures: figures(s, base: base, plan: plan, conversion: conversion))
+        scenario: s,
+        figures: figures(s, base: base, start: start, plan: plan, conversion: conversion))
     }
     return StressResult(
       analysis: base, base: baseFigures, scenarios: outcomes, trialConversion: conversion)
@@ -97,19 +99,23 @@ public enum StressTest {
   /// - Parameters:
   ///   - scenario: The scenario (the neutral one gives the base column).
   ///   - base: The base analysis.
+  ///   - start: The base's per-account state (``StressedAccounts/init(_:)``), made once.
   ///   - plan: The base's forecast plan.
   ///   - conversion: The base trial conversion probability.
   static func figures(
-    _ scenario: StressScenario, base: Analysis, plan: ForecastPlan, conversion: TrialConversion
+    _ scenario: StressScenario, base: Analysis, start: StressedAccounts, plan: ForecastPlan,
+    conversion: TrialConversion
   ) -> StressFigures {
-    var run = ShockedRun(base: base)
-    var state = StressedAccounts(base)
+    var state = start
+    let run: ShockedRun
     if scenario.changesCompany {
       let shocked = CompanyShock.apply(
         scenario, to: base.company, recurringMRR: base.metrics.recurringMRR)
       run = ShockedRun(stressed: shocked.company)
       state = rescored(
         run, base: base, state: state, shock: shocked, usageChange: scenario.usageChange ?? 0)
+    } else {
+      run = ShockedRun(base: base, isLive: start.isLive)
     }
     let company = run.company
     let last = company.monthCount - 1
@@ -163,7 +169,8 @@ public enum StressTest {
       pilotExpected += Money.round(Double(12 * asOfMRR(i)) * state.retentionProbability[i])
     }
     let mix = state.classMix
-    let affected = affectedAccounts(base: base, state: state, stressed: company)
+    let affected = affectedAccounts(
+      base: base, before: start, state: state, stressed: company)
     let forecast = projectedRetention(
       base: base, plan: plan, stressed: company, state: state,
       expansionMultiplier: scenario.expansionMultiplier ?? 1)
@@ -187,10 +194,9 @@ public enum StressTest {
   /// scenario whose shocks match no account (no active trials, no usage-billed accounts, no
   /// paying pilots…) has 0, and the report says so instead of drawing $0 changes as results.
   /// - Complexity: O(accounts).
-  static func affectedAccounts(base: Analysis, state: StressedAccounts, stressed: Company)
-    -> Int
-  {
-    let before = StressedAccounts(base)
+  static func affectedAccounts(
+    base: Analysis, before: StressedAccounts, state: StressedAccounts, stressed: Company
+  ) -> Int {
     let last = base.company.monthCount - 1
     func isAffected(_ i: Int) -> Bool {
       let mrrBefore = base.company.revenue.mrr(account: i, month: last)

@@ -36,7 +36,7 @@ struct ShockedRunTests {
 
   @Test func theBaseRunIsTheBaseAnalysis() throws {
     let base = Analysis.run(try Fixture.generated(.aiHypergrowth, accounts: 200), paths: 200)
-    let run = ShockedRun(base: base)
+    let run = ShockedRun(base: base, isLive: StressedAccounts(base).isLive)
     let again = ShockedRun(stressed: base.company)
     #expect(run.ladder == again.ladder)
     #expect(run.trailingRetention == again.trailingRetention)

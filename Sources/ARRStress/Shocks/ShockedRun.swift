@@ -25,13 +25,16 @@ struct ShockedRun: Sendable {
   var isLive: [Bool]
 
   /// The base column's run: every value as the base analysis gave it.
-  /// - Parameter base: The base analysis.
-  init(base: Analysis) {
+  /// - Parameters:
+  ///   - base: The base analysis.
+  ///   - isLive: Its scores' liveness (``StressedAccounts/isLive`` of the base state, made
+  ///     once for every column).
+  init(base: Analysis, isLive: [Bool]) {
     company = base.company
     ladder = base.metrics.ladder
     trailingRetention = base.metrics.trailingRetention
     recurringMRR = base.metrics.recurringMRR
-    isLive = base.scoring.scores.map(\.isLive)
+    self.isLive = isLive
   }
 
   /// The run of a stressed company: ladder, trailing retention, recurring MRR and liveness
