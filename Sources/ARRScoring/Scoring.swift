@@ -39,7 +39,7 @@ public enum Scoring {
     let weights = given.including(activityColumns: company.activityColumns.map(\.name))
     let last = company.monthCount - 1
     var model = weights
-    var used = ModelUsed.defaultWeights
+    var used = ModelUsed.configuredWeights
     var backtest: Backtest?
     if company.monthCount > backtestHorizon {
       let bt = runBacktest(company, base: last - backtestHorizon, weights: weights)
@@ -69,7 +69,7 @@ public enum Scoring {
     let recurring = recurringMRR ?? RecurringRevenue.recurringMRR(of: company)
     // The documented defaults, recalibrated to this company's base churn (``Recalibration``).
     var isRecalibrated = false
-    if used == .defaultWeights, let r = backtest?.recalibration {
+    if used == .configuredWeights, let r = backtest?.recalibration {
       model.intercept += r.interceptShift
       isRecalibrated = true
     }
@@ -106,7 +106,9 @@ public enum Scoring {
           let hasStarted = rows.accounts[i].startDate <= cutoff
           let row = i * company.monthCount
           // A trial that starts after the as-of month (an earlier view) is not live yet.
-          let live = rec > 0 || rows.mrr[row + last] > 0 || (trial == .active && hasStarted)
+          let live = isLive(
+            recurringMRR: rec, asOfMRR: rows.mrr[row + last], trialStatus: trial,
+            hasStarted: hasStarted)
           let status =
             live
             ? AccountStatus.live
@@ -157,7 +159,7 @@ public enum Scoring {
         headlineARR: 12 * company.revenue.mrr[s.account * company.monthCount + last])
     }
     return ScoringResult(
-      scores: scores, unclassed: unclassed, classSummary: mix, bySegment: segments,
+      scores: scores, unclassed: unclassed, classMix: mix, bySegment: segments,
       byContractType: types,
       recurringARR: mix.recurringARR, qualityAdjustedARR: mix.qualityAdjustedARR,
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,

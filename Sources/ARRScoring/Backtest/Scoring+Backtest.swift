@@ -67,7 +67,7 @@ extension Scoring {
     let outcomes = observed.outcomes
     var bt = Backtest(
       baseMonth: company.month(at: base), endMonth: company.asOf, classes: classes,
-      modelUsed: .defaultWeights, auc: observed.histogram.auc,
+      modelUsed: .configuredWeights, auc: observed.histogram.auc,
       unavailableSignals: measurer.unavailableKeys,
       survivorDollarRetention: observed.survivorBase > 0
         ? Double(observed.survivorRetained) / Double(observed.survivorBase) : 1)

@@ -93,7 +93,7 @@ struct ProjectionExplanationTests {
 
   /// A year ago the backtest classed none of the base at risk; today B ($1,000 of $2,000) is:
   /// 50% vs 0%, named when today's scores use the configured weights, not with a fitted model.
-  @Test(arguments: [ModelUsed.defaultWeights, .fittedModel])
+  @Test(arguments: [ModelUsed.configuredWeights, .fittedModel])
   func atRiskShareComparedOnlyUnderTheSameWeights(model: ModelUsed) throws {
     let c = Self.company()
     var s = Scoring.run(c)
@@ -109,7 +109,7 @@ struct ProjectionExplanationTests {
     }
     s.backtest = bt
     let text = Self.explain(c, s)
-    if model == .defaultWeights {
+    if model == .configuredWeights {
       #expect(
         text.hasSuffix(" Compared with the base a year ago (2024-01): 50% is scored at risk vs 0%.")
       )

@@ -212,4 +212,23 @@ struct ProjectionForecastTests {
         != Projection.forecast(
           Self.company, scoring: s, paths: 400, seed: 9, movementPriors: .none)?.ndrRange)
   }
+
+  /// One plan serves many forecasts: each equals the one-off forecast with the same
+  /// adjustments, paths and seed, in any order (the plan holds no state between uses).
+  @Test func onePlanGivesEachOneOffForecast() throws {
+    let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
+    let plan = ForecastPlan(Self.company, scoring: s, movementPriors: .none)
+    let same = ForecastAdjustments(
+      retentionProbability: s.scores.map(\.retentionProbability),
+      revenueClass: s.scores.map(\.revenueClass), endFactor: [2, 1, 1, 1],
+      expansionMultiplier: 1.5)
+    let cases: [(ForecastAdjustments?, UInt64)] = [(nil, 4), (same, 4), (nil, 9), (same, 2)]
+    for (adjustments, seed) in cases.reversed() + cases {
+      let oneOff = Projection.forecast(
+        Self.company, scoring: s, adjustments: adjustments, paths: 300, seed: seed,
+        movementPriors: .none)
+      #expect(plan.forecast(adjustments: adjustments, paths: 300, seed: seed) == oneOff)
+      #expect(oneOff != nil)
+    }
+  }
 }

@@ -90,7 +90,7 @@ import Testing
       counts[row[cls], default: 0] += 1
     }
     for c in RevenueClass.allCases {
-      #expect(counts[c.rawValue, default: 0] == analysis.scoring.classSummary[c].accounts)
+      #expect(counts[c.rawValue, default: 0] == analysis.scoring.classMix[c].accounts)
     }
     #expect(counts.values.reduce(0, +) == company.accounts.count)
   }

@@ -90,7 +90,7 @@ import Testing
     #expect(bt["classified_by"] == bt["model_used"])
     let scoring = try #require(analysis.scoring.backtest)
     #expect(bt["fitted_auc_cross_validated"]?.doubleValue != nil)
-    #expect((bt["fit_rejected_reason"] != nil) == (scoring.modelUsed == .defaultWeights))
+    #expect((bt["fit_rejected_reason"] != nil) == (scoring.modelUsed == .configuredWeights))
   }
 
   /// `backtest.weights_used` is a valid `--weights` file holding the weights that scored today.

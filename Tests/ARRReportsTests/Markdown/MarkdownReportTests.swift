@@ -59,7 +59,7 @@ import Testing
           accounts: $0.accounts, churned: $0.churned, baseMRR: Int64($0.accounts) * 100,
           endMRR: Int64($0.accounts - $0.churned) * 100,
           retainedMRR: Int64($0.accounts - $0.churned) * 100)
-      }, modelUsed: .defaultWeights, auc: 0.6, unavailableSignals: [],
+      }, modelUsed: .configuredWeights, auc: 0.6, unavailableSignals: [],
       survivorDollarRetention: 1)
   }
 

@@ -63,7 +63,7 @@ import Testing
     let r = Scoring.run(Self.company())
     let bt = try #require(r.backtest)
     let rec = try #require(bt.recalibration)
-    #expect(r.modelUsed == .defaultWeights)
+    #expect(r.modelUsed == .configuredWeights)
     let target = (100 + 20 * (1 / (1 + exp(3.0)))) / 320
     #expect(abs(rec.targetChurn - target) < 1e-12)
     #expect(abs(r.weightsUsed.intercept - Self.logit(target)) < 1e-9)

@@ -23,7 +23,7 @@ import Testing
     let auc = bt.modelUsed == .fittedModel ? bt.crossValidatedAUC : bt.auc
     #expect(try #require(auc) > 0.5)
     // Class ARR ties to recurring ARR on real-looking data too.
-    #expect(result.classSummary.recurringARR == result.recurringARR)
+    #expect(result.classMix.recurringARR == result.recurringARR)
   }
 
   /// seed-example has no history before its as-of month: no backtest, class defaults.

@@ -73,7 +73,7 @@ import Testing
     #expect(bt.auc == 1)
     #expect(bt.crossValidatedAUC == 1)
     #expect(bt.fit != nil)
-    #expect(bt.modelUsed == .defaultWeights && r.modelUsed == .defaultWeights)
+    #expect(bt.modelUsed == .configuredWeights && r.modelUsed == .configuredWeights)
     #expect(bt.fitRejectedReason?.contains("does not beat") == true)
     // The defaults, recalibrated to the company's churn: a third churned, where the defaults
     // predicted p̄ = (100 σ(−1.2) + 200 σ(−3)) ÷ 300; the target is (100 + 20 p̄) ÷ 320.
@@ -101,6 +101,6 @@ import Testing
     let bt = try #require(Scoring.run(c).backtest)
     #expect(bt.fit == nil && bt.crossValidatedAUC == nil && bt.fittedAUC == nil)
     #expect(bt.fitSkippedReason?.contains("10 of 300 accounts churned") == true)
-    #expect(bt.modelUsed == .defaultWeights)
+    #expect(bt.modelUsed == .configuredWeights)
   }
 }

@@ -32,7 +32,7 @@ import Testing
     #expect(r.scores.map(\.status) == [.notStarted, .live])
     #expect(r.scores[0].reportedClass == nil)
     // The trial that has started is live, but with no recurring ARR it is not classed.
-    #expect(r.classSummary.accounts == 0)
+    #expect(r.classMix.accounts == 0)
     #expect(r.unclassed.map(\.account) == [1])
   }
 
@@ -57,7 +57,7 @@ import Testing
     for s in r.scores[1...3] {
       #expect(s.reportedClass == nil && !s.isLive && s.recurringARR == 0)
     }
-    #expect(r.classSummary.accounts == 1)
-    #expect(r.classSummary.recurringARR == 1200)
+    #expect(r.classMix.accounts == 1)
+    #expect(r.classMix.recurringARR == 1200)
   }
 }

@@ -32,9 +32,9 @@ import Testing
     #expect(s.scores.map(\.isClassed) == [true, false, true])
     #expect(s.scores[1].isLive)
     #expect(s.scores[1].reportedClass == nil)
-    #expect(s.classSummary.accounts == 2)
-    #expect(s.classSummary.recurringARR == 12 * (100_000 + 1_000))
-    #expect(s.classSummary.recurringARR == s.recurringARR)
+    #expect(s.classMix.accounts == 2)
+    #expect(s.classMix.recurringARR == 12 * (100_000 + 1_000))
+    #expect(s.classMix.recurringARR == s.recurringARR)
     let byType = s.byContractType.reduce(0) { $0 + $1.mix.accounts }
     #expect(byType == 2)
   }

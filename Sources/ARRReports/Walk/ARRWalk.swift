@@ -1,3 +1,4 @@
+import ARRAnalysis
 import ARRScoring
 
 /// The walk from headline ARR to quality-adjusted ARR, step by step (`docs/metrics.md`).
@@ -24,7 +25,7 @@ public struct ARRWalk: Sendable, Equatable {
   /// - Parameter analysis: The analysis.
   public init(_ analysis: Analysis) {
     let ladder = analysis.metrics.ladder
-    let mix = analysis.scoring.classSummary
+    let mix = analysis.scoring.classMix
     var steps = [
       Step(key: "headline", label: "Headline ARR", arr: ladder.headline, isSubtotal: true)
     ]
@@ -54,16 +55,5 @@ public struct ARRWalk: Sendable, Equatable {
         key: "quality_adjusted", label: "Quality-adjusted ARR",
         arr: analysis.scoring.qualityAdjustedARR, isSubtotal: true))
     self.steps = steps
-  }
-}
-
-extension RevenueClass {
-  /// The class in words: "retained", "wavering", "at-risk".
-  public var label: String {
-    switch self {
-    case .retained: return "retained"
-    case .wavering: return "wavering"
-    case .atRisk: return "at-risk"
-    }
   }
 }
