@@ -2,15 +2,16 @@ import ARRAnalysis
 import ARRCore
 import ARRReports
 import ARRScoring
+import ARRTestSupport
 import Testing
 
 /// The walk from headline to quality-adjusted ARR ties out on every bundled company: it starts
 /// at the ladder's headline, passes through recurring ARR and ends at scoring's quality-adjusted
 /// ARR, and every subtotal is the previous subtotal plus the changes between.
 @Suite struct ARRWalkTests {
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func subtotalsTieOutToTheCent(scenario: String) throws {
-    let (analysis, _, _) = try ReportFixtures.bundle(scenario)
+    let (analysis, _, _) = try SampleCompanies.bundle(scenario)
     let steps = ARRWalk(analysis).steps
     let first = try #require(steps.first)
     let final = try #require(steps.last)

@@ -2,6 +2,7 @@ import ARRAnalysis
 import ARRCore
 import ARRGenerator
 import ARRScoring
+import ARRTestSupport
 import Testing
 
 @testable import ARRStress
