@@ -29,7 +29,7 @@ public struct ImportedAccount: Sendable, Equatable {
   /// The fields above that were inferred rather than given.
   public var inferred: AccountFields
   /// The month from which the data supports the inferred contract type, cadence and end date
-  /// (see ``Account/inferredFrom``); `nil` when they hold from the account's first month.
+  /// (see ``Account/Terms/inferredFrom``); `nil` when they hold from the account's first month.
   public var inferredFrom: Month?
   /// The rules that decided this account's terms or revenue, each counted once.
   public var rules: [ImportRule]
