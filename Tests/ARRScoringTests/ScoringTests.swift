@@ -121,7 +121,7 @@ enum Synthetic {
   @Test func backtestBaseScoresDoNotLookAhead() throws {
     let long = Synthetic.company(n: 400, months: 30, seed: 5)
     let base = long.monthCount - 1 - 12
-    let short = long.asOf(long.month(at: long.monthCount - 4))
+    let short = long.pointInTime(long.month(at: long.monthCount - 4))
     let a = SignalMeasurer(company: long, column: base)
     let b = SignalMeasurer(company: short, column: base)
     // The same base month measured on the point-in-time company, at its own last month.
@@ -140,7 +140,7 @@ enum Synthetic {
 
   @Test func scoresAtAnEarlierMonthIgnoreLaterMonths() {
     let long = Synthetic.company(n: 400, months: 30, seed: 6)
-    let earlier = long.asOf(long.month(at: 25))
+    let earlier = long.pointInTime(long.month(at: 25))
     let column = 10
     for i in 0..<long.accounts.count {
       let x = SignalMeasurer(company: long, column: column).values(i)

@@ -48,8 +48,18 @@ extension Account {
       self.inferredFrom = inferredFrom
     }
 
+    /// Removes, in place, the dated events after `cutoff`: a cancellation dated later has not
+    /// happened, and a trial that ends later is still active. The only rule that applies at the
+    /// data's own as-of month too (a scheduled cancellation is not yet one).
+    @usableFromInline
+    mutating func rollBackEvents(to cutoff: CivilDate) {
+      if let c = cancelDate, c > cutoff { cancelDate = nil }
+      if trialStatus != .none, let end = trialEndDate, end > cutoff { trialStatus = .active }
+    }
+
     /// Removes, in place, what was not known on `cutoff` (the rules of
-    /// ``Account/known(atEndOf:dataAsOf:)``, which this is the one home of).
+    /// ``Account/known(atEndOf:dataAsOf:)``, which this is the one home of): the dated events
+    /// (``rollBackEvents(to:)``), inferred terms, the current term's end and the snapshot facts.
     @usableFromInline
     mutating func rollBack(to cutoff: CivilDate) {
       // Inferred terms the data did not yet support are unknown then (no look-ahead).
@@ -58,8 +68,7 @@ extension Account {
         if inferred.contains(.billingCadence) { billingCadence = .unknown }
         if inferred.contains(.contractEndDate) { contractEndDate = nil }
       }
-      if let c = cancelDate, c > cutoff { cancelDate = nil }
-      if trialStatus != .none, let end = trialEndDate, end > cutoff { trialStatus = .active }
+      rollBackEvents(to: cutoff)
       if let end = contractEndDate, end > cutoff {
         contractEndDate = Account.rolledBack(end, to: cutoff, termMonths: contractType.termMonths)
       }

@@ -95,7 +95,7 @@ import Testing
     #expect(calls.values[0] == 5 && calls.values[1].isNaN && calls.values[2] == 1000)
     #expect(calls.values[3] == 7 && calls.values[4] == -2 && calls.values[5].isNaN)
     // Cut to an earlier month like the revenue.
-    let earlier = company.asOf(Month(year: 2024, month: 2))
+    let earlier = company.pointInTime(Month(year: 2024, month: 2))
     #expect(earlier.activityColumns[0].values.count == 4)
     #expect(earlier.activityColumns[0].values[2] == 7 && earlier.activityColumns[0].values[3] == -2)
   }
