@@ -67,7 +67,7 @@ let package = Package(
       dependencies: [
         "ARRCore", "ARRFileSystem", "ARRInput", "ARRGenerator", "ARRAnalysis", "ARRStress",
         "ARRReports",
-      ], path: "Tests/ARRTestSupport"),
+      ], path: "Tests/ARRTestSupport", exclude: ["README.md"]),
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
     .testTarget(name: "ARRFileSystemTests", dependencies: ["ARRCore", "ARRFileSystem"]),
     .testTarget(

@@ -1,6 +1,8 @@
 extension Account {
   /// An account's terms and facts without its names: everything a signal reads, in a value
-  /// that copies without reference counting (an ``Account`` holds three strings).
+  /// that copies without reference counting (an ``Account`` holds three strings). The one
+  /// declaration of these fields: ``Account`` stores them as ``Account/terms`` and reads them
+  /// through dynamic member lookup.
   public struct Terms: Sendable, Equatable {
     public var contractType: ContractType
     public var billingCadence: BillingCadence
@@ -15,9 +17,11 @@ extension Account {
     /// Contractual monthly minimum, in cents.
     public var committedMRR: Int64?
     public var isPastDue: Bool?
-    /// Terms inferred by an importer (see ``Account/inferred``).
+    /// Fields that were inferred rather than read (the `inferred` column of `accounts.csv`).
     public var inferred: AccountFields
-    /// When the inferred terms became supported by the data (see ``Account/inferredFrom``).
+    /// The month from which the data supports the inferred contract type, cadence and end date
+    /// (an importer's `inferred_from`); an earlier view (the backtest) treats them as unknown,
+    /// so no inference looks ahead. `nil` when they hold from the account's first month.
     public var inferredFrom: Month?
 
     @inlinable
@@ -72,37 +76,6 @@ extension Account {
       seatsActive = nil
       integrations = nil
       isPastDue = nil
-    }
-  }
-
-  /// The account's terms (every field but `id`, `name` and `segment`).
-  ///
-  /// Inlinable so that a caller reading through a pointer loads only these fields instead of
-  /// copying the account.
-  public var terms: Terms {
-    @inlinable get {
-      Terms(
-        contractType: contractType, billingCadence: billingCadence, startDate: startDate,
-        contractEndDate: contractEndDate, trialStatus: trialStatus, trialEndDate: trialEndDate,
-        cancelDate: cancelDate, seatsPurchased: seatsPurchased, seatsActive: seatsActive,
-        integrations: integrations, committedMRR: committedMRR, isPastDue: isPastDue,
-        inferred: inferred, inferredFrom: inferredFrom)
-    }
-    set {
-      contractType = newValue.contractType
-      billingCadence = newValue.billingCadence
-      startDate = newValue.startDate
-      contractEndDate = newValue.contractEndDate
-      trialStatus = newValue.trialStatus
-      trialEndDate = newValue.trialEndDate
-      cancelDate = newValue.cancelDate
-      seatsPurchased = newValue.seatsPurchased
-      seatsActive = newValue.seatsActive
-      integrations = newValue.integrations
-      committedMRR = newValue.committedMRR
-      isPastDue = newValue.isPastDue
-      inferred = newValue.inferred
-      inferredFrom = newValue.inferredFrom
     }
   }
 
