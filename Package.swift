@@ -59,15 +59,27 @@ let package = Package(
     .executableTarget(name: "arr-quality", dependencies: ["ARRCommandLine"]),
     .executableTarget(
       name: "arr-quality-bench", dependencies: ["ARRQuality"], path: "Benchmarks/arr-quality-bench"),
+    // What several test targets share: the repository's root, hand-made and generated
+    // companies, and the bundled samples with their analyses and reports, built once per test
+    // process (Tests/ARRTestSupport).
+    .target(
+      name: "ARRTestSupport",
+      dependencies: [
+        "ARRCore", "ARRFileSystem", "ARRInput", "ARRGenerator", "ARRAnalysis", "ARRStress",
+        "ARRReports",
+      ], path: "Tests/ARRTestSupport", exclude: ["README.md"]),
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
     .testTarget(name: "ARRFileSystemTests", dependencies: ["ARRCore", "ARRFileSystem"]),
-    .testTarget(name: "ARRInputTests", dependencies: ["ARRCore", "ARRInput", "ARRFileSystem"]),
     .testTarget(
-      name: "ARRWorkbookTests", dependencies: ["ARRCore", "ARRWorkbook", "ARRFileSystem"],
+      name: "ARRInputTests",
+      dependencies: ["ARRCore", "ARRInput", "ARRFileSystem", "ARRTestSupport"]),
+    .testTarget(
+      name: "ARRWorkbookTests",
+      dependencies: ["ARRCore", "ARRWorkbook", "ARRFileSystem", "ARRTestSupport"],
       exclude: ["Fixtures"]),
     .testTarget(
       name: "ARRGeneratorTests",
-      dependencies: ["ARRCore", "ARRGenerator", "ARRInput", "ARRFileSystem"]),
+      dependencies: ["ARRCore", "ARRGenerator", "ARRInput", "ARRFileSystem", "ARRTestSupport"]),
     .testTarget(
       name: "ARRAnalysisTests",
       dependencies: [
@@ -77,21 +89,27 @@ let package = Package(
       name: "ARRMetricsTests", dependencies: ["ARRCore", "ARRMetrics", "ARRInput", "ARRGenerator"]),
     .testTarget(
       name: "ARRScoringTests",
-      dependencies: ["ARRCore", "ARRMetrics", "ARRScoring", "ARRInput", "ARRGenerator"]),
+      dependencies: [
+        "ARRCore", "ARRMetrics", "ARRScoring", "ARRInput", "ARRGenerator", "ARRTestSupport",
+      ]),
     .testTarget(
       name: "ARRProjectionTests",
       dependencies: [
         "ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection", "ARRInput", "ARRGenerator",
+        "ARRTestSupport",
       ]),
     .testTarget(
       name: "ARRStressTests",
       dependencies: [
         "ARRCore", "ARRMetrics", "ARRScoring", "ARRProjection", "ARRAnalysis", "ARRStress",
-        "ARRInput", "ARRGenerator",
+        "ARRInput", "ARRGenerator", "ARRTestSupport",
       ]),
-    .testTarget(name: "ARRReportsTests", dependencies: ["ARRReports", "ARRQuality"]),
-    .testTarget(name: "ARRQualityTests", dependencies: ["ARRQuality"]),
-    .testTarget(name: "ARRCommandLineTests", dependencies: ["ARRCommandLine", "ARRQuality"]),
+    .testTarget(
+      name: "ARRReportsTests", dependencies: ["ARRReports", "ARRQuality", "ARRTestSupport"]),
+    .testTarget(name: "ARRQualityTests", dependencies: ["ARRQuality", "ARRTestSupport"]),
+    .testTarget(
+      name: "ARRCommandLineTests",
+      dependencies: ["ARRCommandLine", "ARRQuality", "ARRTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

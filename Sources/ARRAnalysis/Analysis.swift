@@ -36,13 +36,19 @@ public struct Analysis: Sendable {
   /// - Parameters:
   ///   - company: A validated company.
   ///   - weights: Scoring weights and thresholds (the documented defaults unless overridden).
+  ///   - paths: Simulation paths of each retention forecast (today's and last year's
+  ///     backtest); the report's ranges use ``Projection/defaultPaths``. Fewer paths give
+  ///     noisier percentiles, never different deterministic figures.
   /// - Returns: The analysis.
-  /// - Complexity: O(accounts × months).
-  public static func run(_ company: Company, weights: RiskWeights = .defaults) -> Analysis {
+  /// - Complexity: O(accounts × months + paths × buckets).
+  public static func run(
+    _ company: Company, weights: RiskWeights = .defaults, paths: Int = Projection.defaultPaths
+  ) -> Analysis {
     let metrics = CompanyMetrics.compute(company)
-    let scoring = Scoring.run(company, weights: weights)
+    // Scoring reads the metrics' recurring revenue rather than computing it again.
+    let scoring = Scoring.run(company, recurringMRR: metrics.recurringMRR, weights: weights)
     let projection = Projection.run(
-      company, metrics: metrics, scoring: scoring, weights: weights)
+      company, metrics: metrics, scoring: scoring, weights: weights, paths: paths)
     return Analysis(
       company: company, metrics: metrics, scoring: scoring, projection: projection)
   }

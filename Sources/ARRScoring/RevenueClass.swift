@@ -28,3 +28,15 @@ public enum RevenueClass: String, Sendable, CaseIterable {
     }
   }
 }
+
+extension RevenueClass {
+  /// The class in words: "retained", "wavering", "at-risk". Lives with the class, not in the
+  /// reports, because findings (ARRAnalysis) name classes in the same words.
+  public var label: String {
+    switch self {
+    case .retained: return "retained"
+    case .wavering: return "wavering"
+    case .atRisk: return "at-risk"
+    }
+  }
+}

@@ -16,24 +16,30 @@ public enum Scoring {
   public static let maximumFitRows = 50_000
   /// The fit's L2 penalty strength toward the configured weights.
   public static let fitLambda = 1.0
+  /// Below this many accounts scoring runs on the calling thread (``Concurrent``).
+  static let parallelAccounts = 20_000
 
   /// Scores every account of `company` at its as-of month.
   /// - Parameters:
   ///   - company: The company.
+  ///   - recurringMRR: Each account's recurring MRR at the as-of month, as the metrics stage
+  ///     computed it (``CompanyMetrics/recurringMRR``); computed here when `nil` (the backtest's
+  ///     rolled-back companies have no metrics of their own).
   ///   - given: The configured weights (defaults or a `--weights` file); replaced by fitted
   ///     ones when the history allows (thresholds and default retention are always kept). Each
   ///     activity column's custom signals get weight 0 unless these set them
   ///     (``RiskWeights/including(activityColumns:)``).
   /// - Returns: Scores, class mixes, quality-adjusted ARR, the backtest and which model was used.
   /// - Complexity: O(accounts × months) plus the fit, O(iterations × 50,000 × signals²).
-  public static func run(_ company: Company, weights given: RiskWeights = .defaults)
-    -> ScoringResult
-  {
+  public static func run(
+    _ company: Company, recurringMRR: [Int64]? = nil, weights given: RiskWeights = .defaults
+  ) -> ScoringResult {
+    precondition(recurringMRR.map { $0.count == company.accounts.count } ?? true)
     // One weight per custom activity signal of this company: 0 unless the weights file set it.
     let weights = given.including(activityColumns: company.activityColumns.map(\.name))
     let last = company.monthCount - 1
     var model = weights
-    var used = ModelUsed.defaultWeights
+    var used = ModelUsed.configuredWeights
     var backtest: Backtest?
     if company.monthCount > backtestHorizon {
       let bt = runBacktest(company, base: last - backtestHorizon, weights: weights)
@@ -60,10 +66,10 @@ public enum Scoring {
       source = .classDefaults
     }
     let survivor = backtest?.total.shrunkSurvivorDollarRetention ?? 1
-    let recurring = RecurringRevenue.recurringMRR(of: company)
+    let recurring = recurringMRR ?? RecurringRevenue.recurringMRR(of: company)
     // The documented defaults, recalibrated to this company's base churn (``Recalibration``).
     var isRecalibrated = false
-    if used == .defaultWeights, let r = backtest?.recalibration {
+    if used == .configuredWeights, let r = backtest?.recalibration {
       model.intercept += r.interceptShift
       isRecalibrated = true
     }
@@ -79,7 +85,9 @@ public enum Scoring {
     let context = ScoringContext(measurer: measurer, weights: fixedModel)
     let lookup = GroupLookup(company)
     let cutoff = CivilDate.lastDay(of: company.asOf)
-    let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
+    let parts = Concurrent.map(
+      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
+    ) {
       k, range -> ([AccountScore], ClassTally, [ClassTally], [ClassTally]) in
       var out: [AccountScore] = []
       out.reserveCapacity(range.count)
@@ -98,7 +106,9 @@ public enum Scoring {
           let hasStarted = rows.accounts[i].startDate <= cutoff
           let row = i * company.monthCount
           // A trial that starts after the as-of month (an earlier view) is not live yet.
-          let live = rec > 0 || rows.mrr[row + last] > 0 || (trial == .active && hasStarted)
+          let live = isLive(
+            recurringMRR: rec, asOfMRR: rows.mrr[row + last], trialStatus: trial,
+            hasStarted: hasStarted)
           let status =
             live
             ? AccountStatus.live
@@ -149,7 +159,7 @@ public enum Scoring {
         headlineARR: 12 * company.revenue.mrr[s.account * company.monthCount + last])
     }
     return ScoringResult(
-      scores: scores, unclassed: unclassed, classSummary: mix, bySegment: segments,
+      scores: scores, unclassed: unclassed, classMix: mix, bySegment: segments,
       byContractType: types,
       recurringARR: mix.recurringARR, qualityAdjustedARR: mix.qualityAdjustedARR,
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
@@ -159,7 +169,7 @@ public enum Scoring {
   }
 
   /// Every account's weighted signal sum under `weights` (``RiskWeights/weightedSum(_:)``, one
-  /// array per ``Parallel/ranges(_:)`` range), measured once, and the unseen-signal offset to
+  /// array per ``Concurrent/ranges(_:parallelFrom:)`` range), measured once, and the unseen-signal offset to
   /// subtract from the intercept (``unseenSignalOffset(_:measurer:weights:unseen:)``), from the
   /// same pass.
   /// - Complexity: O(accounts × months), split across cores.
@@ -171,7 +181,9 @@ public enum Scoring {
       keys.contains($0.key) && measurer.available[$0.rawValue]
     }
     let last = company.monthCount - 1
-    let parts = Parallel.map(Parallel.ranges(company.accounts.count)) {
+    let parts = Concurrent.map(
+      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
+    ) {
       _, range -> (sums: [Double], sum: Double, count: Int) in
       var z: [Double] = []
       z.reserveCapacity(range.count)
@@ -218,7 +230,6 @@ public enum Scoring {
 /// Segment and contract-type indices of accounts, without hashing a string per account when
 /// there are few segments.
 struct GroupLookup: Sendable {
-  static let noSegment = "(no segment)"
   let segments: [String]
   let segmentOf: [Int32]
   let typeOf: [UInt8]
@@ -233,7 +244,7 @@ struct GroupLookup: Sendable {
     company.accounts.withUnsafeBufferPointer { accounts in
       for i in accounts.indices {
         types[i] = accounts[i].contractType.code
-        let name = accounts[i].segment.flatMap { $0.isEmpty ? nil : $0 } ?? GroupLookup.noSegment
+        let name = accounts[i].segmentLabel
         if let l = last, l.0 == name {
           of[i] = l.1
           continue

@@ -9,11 +9,11 @@ import ARRScoring
 ///
 /// A scenario is applied in three steps (each defined in `docs/stress.md`):
 /// 1. **Data shocks** (`usage_change`, `lose_top_accounts`) change the company's revenue and
-///    usage; the stressed company is re-run through ``Analysis/run(_:weights:)`` for its ARR
-///    ladder, trailing retention and signals. Touched accounts are re-scored with the **base**
-///    run's model and retention calibration (a shock today says nothing about what happened last
-///    year, so the backtest the calibration rests on is not redone). Lost accounts get
-///    probability 0.
+///    usage; only what the table reads is recomputed on the stressed company (``ShockedRun``:
+///    ARR ladder, trailing retention, recurring MRR, liveness) and the touched accounts'
+///    signals. Touched accounts are re-scored with the **base** run's model and retention
+///    calibration (a shock today says nothing about what happened last year, so the backtest
+///    the calibration rests on is not redone). Lost accounts get probability 0.
 /// 2. **Probability shocks** (`trial_conversion`, `pilots_renew`, `churn_multiplier`) adjust
 ///    each account's 12-month retention probability (odds × k for trials, the share for
 ///    pilots, the churn hazard × m for churn: p becomes p^m, see ``ChurnHazard``).
@@ -35,8 +35,7 @@ public enum StressTest {
     _ company: Company, scenarios: [StressScenario], weights: RiskWeights = .defaults
   ) throws(ARRQualityError) -> StressResult {
     for s in scenarios { try checkScale(of: company, for: s) }
-    return try run(
-      Analysis.run(company, weights: weights), scenarios: scenarios, weights: weights)
+    return try run(Analysis.run(company, weights: weights), scenarios: scenarios)
   }
 
   /// Refuses a scenario whose growth would take a total of `company` past
@@ -68,41 +67,55 @@ public enum StressTest {
 
   /// Runs every scenario against an analysis already made.
   /// - Parameters:
-  ///   - base: The base analysis (``Analysis/run(_:weights:)`` of the company).
+  ///   - base: The base analysis (``Analysis/run(_:weights:paths:)`` of the company); its
+  ///     model, calibration and forecast set-up are reused by every scenario.
   ///   - scenarios: The scenarios.
-  ///   - weights: The weights `base` was run with.
   /// - Returns: The base column and one column per scenario.
-  /// - Complexity: As ``run(_:scenarios:weights:)`` without the base run.
-  /// - Throws: As ``run(_:scenarios:weights:)-(Company,_,_)``.
+  /// - Complexity: O(accounts) per scenario, plus O(accounts × 13 + touched × months) for one
+  ///   that changes the data, plus its forecast, O(accounts + paths × buckets).
+  /// - Throws: As ``run(_:scenarios:weights:)``.
   public static func run(
-    _ base: Analysis, scenarios: [StressScenario], weights: RiskWeights = .defaults
+    _ base: Analysis, scenarios: [StressScenario]
   ) throws(ARRQualityError) -> StressResult {
     for s in scenarios { try checkScale(of: base.company, for: s) }
     let conversion = TrialConversion(base.company)
+    // One forecast plan for every column: the movement rates, churn shock and paying
+    // accounts are the base's in all of them (a scenario changes probabilities, classes and
+    // amounts through ``ForecastAdjustments``).
+    let plan = ForecastPlan(base.company, scoring: base.scoring)
+    let start = StressedAccounts(base)
     let baseFigures = figures(
-      base, scenario: StressScenario(name: "Base"), base: base, weights: weights,
-      conversion: conversion)
+      StressScenario(name: "Base"), base: base, start: start, plan: plan, conversion: conversion)
     let outcomes = scenarios.map { s in
       StressOutcome(
         scenario: s,
-        figures: figures(base, scenario: s, base: base, weights: weights, conversion: conversion))
+        figures: figures(s, base: base, start: start, plan: plan, conversion: conversion))
     }
-    return StressResult(base: baseFigures, scenarios: outcomes, trialConversion: conversion)
+    return StressResult(
+      analysis: base, base: baseFigures, scenarios: outcomes, trialConversion: conversion)
   }
 
   /// The figures of one scenario.
+  /// - Parameters:
+  ///   - scenario: The scenario (the neutral one gives the base column).
+  ///   - base: The base analysis.
+  ///   - start: The base's per-account state (``StressedAccounts/init(_:)``), made once.
+  ///   - plan: The base's forecast plan.
+  ///   - conversion: The base trial conversion probability.
   static func figures(
-    _ analysis: Analysis, scenario: StressScenario, base: Analysis, weights: RiskWeights,
+    _ scenario: StressScenario, base: Analysis, start: StressedAccounts, plan: ForecastPlan,
     conversion: TrialConversion
   ) -> StressFigures {
-    var run = base
-    var state = StressedAccounts(base)
+    var state = start
+    let run: ShockedRun
     if scenario.changesCompany {
       let shocked = CompanyShock.apply(
         scenario, to: base.company, recurringMRR: base.metrics.recurringMRR)
-      run = Analysis.run(shocked.company, weights: weights)
+      run = ShockedRun(stressed: shocked.company)
       state = rescored(
         run, base: base, state: state, shock: shocked, usageChange: scenario.usageChange ?? 0)
+    } else {
+      run = ShockedRun(base: base, isLive: start.isLive)
     }
     let company = run.company
     let last = company.monthCount - 1
@@ -156,16 +169,17 @@ public enum StressTest {
       pilotExpected += Money.round(Double(12 * asOfMRR(i)) * state.retentionProbability[i])
     }
     let mix = state.classMix
-    let affected = affectedAccounts(base: base, state: state, stressed: company)
+    let affected = affectedAccounts(
+      base: base, before: start, state: state, stressed: company)
     let forecast = projectedRetention(
-      base: base, stressed: company, state: state,
+      base: base, plan: plan, stressed: company, state: state,
       expansionMultiplier: scenario.expansionMultiplier ?? 1)
     return StressFigures(
-      analysis: run, headlineARR: run.metrics.ladder.headline,
-      recurringARR: run.metrics.ladder.recurring, committedARR: run.metrics.ladder.committed,
+      headlineARR: run.ladder.headline, recurringARR: run.ladder.recurring,
+      committedARR: run.ladder.committed,
       qualityAdjustedARR: mix.qualityAdjustedARR,
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR, classes: mix,
-      trailingRetention: run.metrics.trailingRetention,
+      trailingRetention: run.trailingRetention,
       trials: TrialOutlook(
         accounts: trialCount, arr: 12 * trialMRR, conversionProbability: q,
         expectedARR: Money.round(Double(12 * trialMRR) * q)),
@@ -180,10 +194,9 @@ public enum StressTest {
   /// scenario whose shocks match no account (no active trials, no usage-billed accounts, no
   /// paying pilots…) has 0, and the report says so instead of drawing $0 changes as results.
   /// - Complexity: O(accounts).
-  static func affectedAccounts(base: Analysis, state: StressedAccounts, stressed: Company)
-    -> Int
-  {
-    let before = StressedAccounts(base)
+  static func affectedAccounts(
+    base: Analysis, before: StressedAccounts, state: StressedAccounts, stressed: Company
+  ) -> Int {
     let last = base.company.monthCount - 1
     func isAffected(_ i: Int) -> Bool {
       let mrrBefore = base.company.revenue.mrr(account: i, month: last)
@@ -209,7 +222,8 @@ public enum StressTest {
   /// scaled by `expansionMultiplier`. The neutral scenario gives the base's forecast exactly.
   /// - Complexity: O(accounts + paths × buckets).
   static func projectedRetention(
-    base: Analysis, stressed: Company, state: StressedAccounts, expansionMultiplier: Double
+    base: Analysis, plan: ForecastPlan, stressed: Company, state: StressedAccounts,
+    expansionMultiplier: Double
   ) -> RetentionForecast? {
     let last = base.company.monthCount - 1
     var factor = [Double](repeating: 1, count: base.company.accounts.count)
@@ -219,8 +233,7 @@ public enum StressTest {
       if before > 0 && after != before { factor[i] = Double(after) / Double(before) }
       factor[i] *= state.priceFactor[i]
     }
-    return Projection.forecast(
-      base.company, scoring: base.scoring,
+    return plan.forecast(
       adjustments: ForecastAdjustments(
         retentionProbability: state.retentionProbability, revenueClass: state.revenueClass,
         endFactor: factor, expansionMultiplier: expansionMultiplier))

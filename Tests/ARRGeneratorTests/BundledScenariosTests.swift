@@ -1,5 +1,6 @@
 import ARRCore
 import ARRInput
+import ARRTestSupport
 import Testing
 
 @testable import ARRGenerator
@@ -38,7 +39,7 @@ import Testing
 
   @Test(arguments: generated)
   func committedScenarioEqualsAFreshRunOfItsCommand(name: String) throws {
-    let folder = packageRoot + "/Scenarios/" + name
+    let folder = Repository.root + "/Scenarios/" + name
     let readme = String(decoding: try #require(readFile(folder + "/README.md")), as: UTF8.self)
     let (options, directory) = try #require(Self.options(fromREADME: readme))
     #expect(directory == "Scenarios/" + name)
@@ -56,7 +57,7 @@ import Testing
 
   @Test(arguments: generated + ["seed-example"])
   func everyScenarioLoadsWithoutProblems(name: String) throws {
-    let company = try CompanyLoader.load(directory: packageRoot + "/Scenarios/" + name)
+    let company = try CompanyLoader.load(directory: Repository.root + "/Scenarios/" + name)
     #expect(company.dataQuality.skippedCount == 0)
     #expect(
       company.asOf
@@ -65,7 +66,7 @@ import Testing
   }
 
   @Test func seedExampleEncodesTheArticlesMonth() throws {
-    let folder = packageRoot + "/Scenarios/seed-example"
+    let folder = Repository.root + "/Scenarios/seed-example"
     let d = GeneratedData(
       accountsCSV: try #require(readFile(folder + "/accounts.csv")),
       monthlyCSV: try #require(readFile(folder + "/monthly.csv")),

@@ -1,6 +1,7 @@
 import ARRCore
 import ARRInput
 import ARRMetrics
+import ARRTestSupport
 import Testing
 
 @testable import ARRScoring
@@ -58,13 +59,13 @@ enum Synthetic {
     let c = Synthetic.company(n: 3000, months: 24, seed: 1)
     let r = Scoring.run(c)
     let recurring = RecurringRevenue.recurringMRR(of: c).reduce(0, +) * 12
-    #expect(r.classSummary.recurringARR == recurring)
+    #expect(r.classMix.recurringARR == recurring)
     #expect(r.recurringARR == recurring)
     #expect(r.bySegment.reduce(0) { $0 + $1.mix.recurringARR } == recurring)
     #expect(r.byContractType.reduce(0) { $0 + $1.mix.recurringARR } == recurring)
     #expect(r.qualityAdjustedARR == r.scores.reduce(0) { $0 + $1.qualityAdjustedARR })
     #expect(r.arrAtRisk == recurring - r.qualityAdjustedARR)
-    let shares = r.classSummary.classes.reduce(0) { $0 + $1.arrShare }
+    let shares = r.classMix.classes.reduce(0) { $0 + $1.arrShare }
     #expect(abs(shares - 1) < 1e-12)
     #expect(r.bySegment.map(\.key) == ["enterprise", "smb"])
   }
@@ -85,7 +86,7 @@ enum Synthetic {
     let outOfSample = try #require(bt.crossValidatedAUC)
     #expect(outOfSample > 0.6)
     let fittedWins = outOfSample > (try #require(bt.auc))
-    #expect(r.modelUsed == (fittedWins ? .fittedModel : .defaultWeights))
+    #expect(r.modelUsed == (fittedWins ? .fittedModel : .configuredWeights))
     #expect(r.retentionSource == (fittedWins ? .model : .backtestClassGRR))
     #expect(bt.baseMonth == Month(year: 2024, month: 12))
     // Snapshot columns are unknown a year back.
@@ -99,7 +100,7 @@ enum Synthetic {
     let c = Synthetic.company(n: 500, months: 12, seed: 3)
     let r = Scoring.run(c)
     #expect(r.backtest == nil)
-    #expect(r.modelUsed == .defaultWeights)
+    #expect(r.modelUsed == .configuredWeights)
     #expect(r.retentionSource == .classDefaults)
     for s in r.scores {
       #expect(s.retentionProbability == RiskWeights.defaults.defaultRetention[s.revenueClass.index])
@@ -112,7 +113,7 @@ enum Synthetic {
     let bt = try #require(r.backtest)
     #expect(bt.fit == nil)
     #expect(bt.fitSkippedReason?.contains("at least 200") == true)
-    #expect(r.modelUsed == .defaultWeights)
+    #expect(r.modelUsed == .configuredWeights)
     #expect(r.retentionSource == .backtestClassGRR)
   }
 
@@ -120,7 +121,7 @@ enum Synthetic {
   @Test func backtestBaseScoresDoNotLookAhead() throws {
     let long = Synthetic.company(n: 400, months: 30, seed: 5)
     let base = long.monthCount - 1 - 12
-    let short = long.asOf(long.month(at: long.monthCount - 4))
+    let short = long.pointInTime(long.month(at: long.monthCount - 4))
     let a = SignalMeasurer(company: long, column: base)
     let b = SignalMeasurer(company: short, column: base)
     // The same base month measured on the point-in-time company, at its own last month.
@@ -139,7 +140,7 @@ enum Synthetic {
 
   @Test func scoresAtAnEarlierMonthIgnoreLaterMonths() {
     let long = Synthetic.company(n: 400, months: 30, seed: 6)
-    let earlier = long.asOf(long.month(at: 25))
+    let earlier = long.pointInTime(long.month(at: 25))
     let column = 10
     for i in 0..<long.accounts.count {
       let x = SignalMeasurer(company: long, column: column).values(i)
@@ -202,8 +203,7 @@ enum Synthetic {
 @Suite struct WeightsUsedReproduceScoresTests {
   @Test(arguments: ["ai-hypergrowth", "enterprise-saas", "plg-smb"])
   func weightsUsedReproduceEveryScoreExactly(scenario: String) throws {
-    let company = try CompanyLoader.load(
-      directory: "\(ScenarioBacktestTests.root)/Scenarios/\(scenario)")
+    let company = try SampleCompanies.company(scenario)
     let result = Scoring.run(company)
     var mismatches = 0
     for s in result.scores {

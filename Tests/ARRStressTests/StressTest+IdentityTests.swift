@@ -3,6 +3,7 @@ import ARRCore
 import ARRGenerator
 import ARRProjection
 import ARRScoring
+import ARRTestSupport
 import Testing
 
 @testable import ARRStress
@@ -40,7 +41,7 @@ struct StressTestIdentityTests {
     let r = try StressTest.run(analysis, scenarios: [StressScenario(name: "empty"), neutral])
     #expect(r.base.qualityAdjustedARR == analysis.scoring.qualityAdjustedARR)
     #expect(r.base.arrAtRisk == analysis.scoring.arrAtRisk)
-    #expect(r.base.classes == analysis.scoring.classSummary)
+    #expect(r.base.classes == analysis.scoring.classMix)
     #expect(r.base.headlineARR == analysis.metrics.ladder.headline)
     #expect(r.base.recurringARR == analysis.metrics.ladder.recurring)
     #expect(r.base.committedARR == analysis.metrics.ladder.committed)

@@ -3,6 +3,7 @@ import ARRCore
 import ARRGenerator
 import ARRInput
 import ARRScoring
+import ARRTestSupport
 import Testing
 
 @testable import ARRStress
@@ -34,7 +35,7 @@ struct StressTestTests {
     expectLadderUnchanged(f)
     #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR)
     #expect(f.arrAtRisk == Self.base.scoring.arrAtRisk)
-    #expect(f.classes == Self.base.scoring.classSummary)
+    #expect(f.classes == Self.base.scoring.classMix)
     #expect(f.trials.accounts == 1 && f.trials.arr == 60_000)
     // Fewer than 10 resolved trials: the default 25%; 12 × 50 × 0.25 = 150.00.
     #expect(f.trials.conversionProbability == 0.25)
@@ -107,7 +108,7 @@ struct StressTestTests {
     #expect(f.qualityAdjustedARR == Self.base.scoring.qualityAdjustedARR - s[5].qualityAdjustedARR)
     #expect(f.accounts.retentionProbability[5] == 0)
     #expect(!f.accounts.isLive[5])
-    #expect(f.classes.accounts == Self.base.scoring.classSummary.accounts - 1)
+    #expect(f.classes.accounts == Self.base.scoring.classMix.accounts - 1)
     for i in 0..<5 {
       #expect(f.accounts.retentionProbability[i] == p[i])
       #expect(f.accounts.revenueClass[i] == s[i].revenueClass)
@@ -127,7 +128,11 @@ struct StressTestTests {
     #expect(f.qualityAdjustedARR < Self.base.scoring.qualityAdjustedARR)
     // A's usage decline is now a reason for risk under the base model.
     let model = Self.base.scoring.weightsUsed
-    #expect(f.analysis.scoring.scores[0].signals[Signal.usageDecline.rawValue].value == 0.5)
+    let shocked = CompanyShock.apply(
+      StressScenario(name: "u", usageChange: -0.5), to: Self.base.company,
+      recurringMRR: Self.base.metrics.recurringMRR)
+    let stressed = Scoring.run(shocked.company, weights: .defaults)
+    #expect(stressed.scores[0].signals[Signal.usageDecline.rawValue].value == 0.5)
     #expect(model[.usageDecline] > 0)
   }
 
@@ -176,7 +181,7 @@ struct StressTestTests {
       accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil,
       options: LoadOptions(asOf: Month(year: 2024, month: 3)))
     let result = try StressTest.run(company, scenarios: [])
-    let statuses = result.base.analysis.scoring.scores.map(\.status)
+    let statuses = result.analysis.scoring.scores.map(\.status)
     #expect(statuses == [.live, .notStarted, .live])
     #expect(result.base.trials.accounts == 1)
   }

@@ -116,7 +116,7 @@ extension Analysis {
           + "headline: \(recurringWords) and \(f.compactMoney(cents: s.arrAtRisk)) of recurring "
           + "ARR is expected to be lost within 12 months.",
         weight: max(share(gap), 0.001)))
-    let atRisk = s.classSummary[.atRisk]
+    let atRisk = s.classMix[.atRisk]
     // When the classes did not order last year's churn, `classes_not_ordered` says so and the
     // class label is not a finding of its own.
     let isOrdered = s.backtest.map { notOrderedPairs($0).isEmpty } ?? true

@@ -58,7 +58,7 @@ public struct AnalyzeCommand: ParsableCommand {
     if !scenarios.isEmpty {
       console.progress(
         "Running \(scenarios.count) stress scenario\(scenarios.count == 1 ? "" : "s")…")
-      stress = try StressTest.run(result, scenarios: scenarios, weights: weights)
+      stress = try StressTest.run(result, scenarios: scenarios)
     }
     console.progress("Writing the report…")
     if let reportDirectory {

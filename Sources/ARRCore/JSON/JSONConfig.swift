@@ -27,10 +27,31 @@ public struct JSONConfig: Sendable {
 
   /// One `"key": value` of an object.
   public struct Member: Sendable {
+    /// The key as messages name it: dotted from the top when read with a prefix
+    /// (`weights.pilot`).
     public var key: String
     /// Byte offset of the key's opening quote.
     public var keyOffset: Int
     public var node: Node
+
+    /// True when the value is `null` (a key a reader may treat as absent).
+    public var isNull: Bool {
+      if case .null = node.value { return true }
+      return false
+    }
+
+    /// True when the value is a JSON number (of any size; see ``JSONConfig/number(_:in:isNullable:)``
+    /// for its range).
+    public var isNumber: Bool {
+      if case .number = node.value { return true }
+      return false
+    }
+
+    /// True when the value is an object.
+    public var isObject: Bool {
+      if case .object = node.value { return true }
+      return false
+    }
   }
 
   /// The file name used in messages.
@@ -93,23 +114,25 @@ public struct JSONConfig: Sendable {
   ///   an object.
   /// - Parameters:
   ///   - node: The object.
-  ///   - allowed: The keys it may hold.
+  ///   - allowed: The keys it may hold; `nil` for any key (an object keyed by names the file
+  ///     chooses, such as `cac` by segment).
   ///   - what: How messages name it when it is not an object.
   ///   - prefix: Put before each key in messages and in the returned members (`weights.`), so a
   ///     nested key reads `weights.pilot`.
+  /// - Complexity: O(members × allowed).
   public mutating func members(
-    of node: Node, allowed: [String], what: String = "the top level", prefix: String = ""
+    of node: Node, allowed: [String]?, what: String = "the top level", prefix: String = ""
   ) -> [Member]? {
     guard case .object = node.value else {
-      report(
-        "\(what) is \(describeFound(node.value)) (expected an object with keys among: "
-          + allowed.joined(separator: ", ") + ")", at: node.offset)
+      let expected =
+        allowed.map { "an object with keys among: " + $0.joined(separator: ", ") } ?? "an object"
+      report("\(what) is \(describeFound(node.value)) (expected \(expected))", at: node.offset)
       return nil
     }
     var seen = Set<String>()
     var out: [Member] = []
     for var m in node.members where seen.insert(m.key).inserted {
-      guard allowed.contains(m.key) else {
+      if let allowed, !allowed.contains(m.key) {
         report(
           "unknown key \"\(prefix)\(m.key)\" (expected one of: \(allowed.joined(separator: ", ")))",
           at: m.keyOffset)
@@ -168,6 +191,18 @@ public struct JSONConfig: Sendable {
       return nil
     }
     return s
+  }
+
+  /// The text of `member` when it is a number or a string (an amount may be written `1500.5`
+  /// or `"$1,500.50"`): the number as written, or the string; anything else is a mismatch
+  /// with `expected`.
+  public mutating func numberOrStringText(_ member: Member, expected: String) -> String? {
+    switch member.node.value {
+    case .number(let text), .string(let text): return text
+    default:
+      mismatch(member, expected: expected)
+      return nil
+    }
   }
 
   /// Records "KEY: expected EXPECTED, found FOUND" at `member`'s value.

@@ -1,6 +1,8 @@
 extension Account {
   /// An account's terms and facts without its names: everything a signal reads, in a value
-  /// that copies without reference counting (an ``Account`` holds three strings).
+  /// that copies without reference counting (an ``Account`` holds three strings). The one
+  /// declaration of these fields: ``Account`` stores them as ``Account/terms`` and reads them
+  /// through dynamic member lookup.
   public struct Terms: Sendable, Equatable {
     public var contractType: ContractType
     public var billingCadence: BillingCadence
@@ -15,9 +17,11 @@ extension Account {
     /// Contractual monthly minimum, in cents.
     public var committedMRR: Int64?
     public var isPastDue: Bool?
-    /// Terms inferred by an importer (see ``Account/inferred``).
+    /// Fields that were inferred rather than read (the `inferred` column of `accounts.csv`).
     public var inferred: AccountFields
-    /// When the inferred terms became supported by the data (see ``Account/inferredFrom``).
+    /// The month from which the data supports the inferred contract type, cadence and end date
+    /// (an importer's `inferred_from`); an earlier view (the backtest) treats them as unknown,
+    /// so no inference looks ahead. `nil` when they hold from the account's first month.
     public var inferredFrom: Month?
 
     @inlinable
@@ -44,8 +48,18 @@ extension Account {
       self.inferredFrom = inferredFrom
     }
 
+    /// Removes, in place, the dated events after `cutoff`: a cancellation dated later has not
+    /// happened, and a trial that ends later is still active. The only rule that applies at the
+    /// data's own as-of month too (a scheduled cancellation is not yet one).
+    @usableFromInline
+    mutating func rollBackEvents(to cutoff: CivilDate) {
+      if let c = cancelDate, c > cutoff { cancelDate = nil }
+      if trialStatus != .none, let end = trialEndDate, end > cutoff { trialStatus = .active }
+    }
+
     /// Removes, in place, what was not known on `cutoff` (the rules of
-    /// ``Account/known(atEndOf:dataAsOf:)``, which this is the one home of).
+    /// ``Account/known(atEndOf:dataAsOf:)``, which this is the one home of): the dated events
+    /// (``rollBackEvents(to:)``), inferred terms, the current term's end and the snapshot facts.
     @usableFromInline
     mutating func rollBack(to cutoff: CivilDate) {
       // Inferred terms the data did not yet support are unknown then (no look-ahead).
@@ -54,8 +68,7 @@ extension Account {
         if inferred.contains(.billingCadence) { billingCadence = .unknown }
         if inferred.contains(.contractEndDate) { contractEndDate = nil }
       }
-      if let c = cancelDate, c > cutoff { cancelDate = nil }
-      if trialStatus != .none, let end = trialEndDate, end > cutoff { trialStatus = .active }
+      rollBackEvents(to: cutoff)
       if let end = contractEndDate, end > cutoff {
         contractEndDate = Account.rolledBack(end, to: cutoff, termMonths: contractType.termMonths)
       }
@@ -63,37 +76,6 @@ extension Account {
       seatsActive = nil
       integrations = nil
       isPastDue = nil
-    }
-  }
-
-  /// The account's terms (every field but `id`, `name` and `segment`).
-  ///
-  /// Inlinable so that a caller reading through a pointer loads only these fields instead of
-  /// copying the account.
-  public var terms: Terms {
-    @inlinable get {
-      Terms(
-        contractType: contractType, billingCadence: billingCadence, startDate: startDate,
-        contractEndDate: contractEndDate, trialStatus: trialStatus, trialEndDate: trialEndDate,
-        cancelDate: cancelDate, seatsPurchased: seatsPurchased, seatsActive: seatsActive,
-        integrations: integrations, committedMRR: committedMRR, isPastDue: isPastDue,
-        inferred: inferred, inferredFrom: inferredFrom)
-    }
-    set {
-      contractType = newValue.contractType
-      billingCadence = newValue.billingCadence
-      startDate = newValue.startDate
-      contractEndDate = newValue.contractEndDate
-      trialStatus = newValue.trialStatus
-      trialEndDate = newValue.trialEndDate
-      cancelDate = newValue.cancelDate
-      seatsPurchased = newValue.seatsPurchased
-      seatsActive = newValue.seatsActive
-      integrations = newValue.integrations
-      committedMRR = newValue.committedMRR
-      isPastDue = newValue.isPastDue
-      inferred = newValue.inferred
-      inferredFrom = newValue.inferredFrom
     }
   }
 

@@ -55,30 +55,29 @@ public enum TrialStatus: String, Sendable, CaseIterable {
 ///
 /// Optional fields are `nil` when the cell is empty or the column is absent; which columns
 /// were present is recorded on ``Company/accountColumns``.
+///
+/// The terms and facts (contract type, cadence, dates, seats, …) are declared once, in
+/// ``Terms``, and stored as ``terms``; `account.contractType` reads and writes them through
+/// dynamic member lookup, so no field is restated here.
+@dynamicMemberLookup
 public struct Account: Sendable, Equatable {
   public var id: String
   public var name: String?
   public var segment: String?
-  public var contractType: ContractType
-  public var billingCadence: BillingCadence
-  public var startDate: CivilDate
-  public var contractEndDate: CivilDate?
-  public var trialStatus: TrialStatus
-  public var trialEndDate: CivilDate?
-  public var cancelDate: CivilDate?
-  public var seatsPurchased: Int?
-  public var seatsActive: Int?
-  public var integrations: Int?
-  /// Contractual monthly minimum, in cents.
-  public var committedMRR: Int64?
-  public var isPastDue: Bool?
-  /// Fields that were inferred rather than read (the `inferred` column of `accounts.csv`).
-  public var inferred: AccountFields
-  /// The month from which the data supports the inferred contract type, cadence and end date
-  /// (an importer's `inferred_from`); an earlier view (the backtest) treats them as unknown, so
-  /// no inference looks ahead. `nil` when they hold from the account's first month.
-  public var inferredFrom: Month?
+  /// Every field but `id`, `name` and `segment` (see ``Terms`` for each one's meaning).
+  public var terms: Terms
 
+  /// Creates an account from its names and its terms.
+  public init(id: String, name: String? = nil, segment: String? = nil, terms: Terms) {
+    self.id = id
+    self.name = name
+    self.segment = segment
+    self.terms = terms
+  }
+
+  /// Creates an account from every field, as one row of `accounts.csv` gives them: the names,
+  /// then ``Terms/init(contractType:billingCadence:startDate:contractEndDate:trialStatus:trialEndDate:cancelDate:seatsPurchased:seatsActive:integrations:committedMRR:isPastDue:inferred:inferredFrom:)``'s
+  /// parameters.
   public init(
     id: String, name: String? = nil, segment: String? = nil, contractType: ContractType,
     billingCadence: BillingCadence, startDate: CivilDate, contractEndDate: CivilDate? = nil,
@@ -87,27 +86,27 @@ public struct Account: Sendable, Equatable {
     committedMRR: Int64? = nil, isPastDue: Bool? = nil, inferred: AccountFields = [],
     inferredFrom: Month? = nil
   ) {
-    self.id = id
-    self.name = name
-    self.segment = segment
-    self.contractType = contractType
-    self.billingCadence = billingCadence
-    self.startDate = startDate
-    self.contractEndDate = contractEndDate
-    self.trialStatus = trialStatus
-    self.trialEndDate = trialEndDate
-    self.cancelDate = cancelDate
-    self.seatsPurchased = seatsPurchased
-    self.seatsActive = seatsActive
-    self.integrations = integrations
-    self.committedMRR = committedMRR
-    self.isPastDue = isPastDue
-    self.inferred = inferred
-    self.inferredFrom = inferredFrom
+    self.init(
+      id: id, name: name, segment: segment,
+      terms: Terms(
+        contractType: contractType, billingCadence: billingCadence, startDate: startDate,
+        contractEndDate: contractEndDate, trialStatus: trialStatus, trialEndDate: trialEndDate,
+        cancelDate: cancelDate, seatsPurchased: seatsPurchased, seatsActive: seatsActive,
+        integrations: integrations, committedMRR: committedMRR, isPastDue: isPastDue,
+        inferred: inferred, inferredFrom: inferredFrom))
+  }
+
+  /// A field of the account's ``terms``: `account.contractType`, `account.cancelDate = …`.
+  @inlinable
+  public subscript<Value>(dynamicMember field: WritableKeyPath<Terms, Value>) -> Value {
+    get { terms[keyPath: field] }
+    set { terms[keyPath: field] = newValue }
   }
 
   /// True when the contract type or the billing cadence is `unknown`.
-  public var hasUnknownTerms: Bool { contractType == .unknown || billingCadence == .unknown }
+  public var hasUnknownTerms: Bool {
+    terms.contractType == .unknown || terms.billingCadence == .unknown
+  }
 }
 
 /// The optional columns of `accounts.csv`, so later stages can tell "absent" from "empty".
@@ -122,4 +121,16 @@ public enum AccountColumn: String, Sendable, CaseIterable, Hashable {
   case integrations
   case committedMRR = "committed_mrr"
   case pastDue = "past_due"
+}
+
+extension Account {
+  /// The one label of accounts without a segment (missing or blank), wherever segments are
+  /// listed: curves, lifetime values, class mixes, the ARR split and the report's tables.
+  public static let noSegmentLabel = "(no segment)"
+
+  /// The account's segment, or ``noSegmentLabel`` when it has none.
+  public var segmentLabel: String {
+    if let segment, !segment.isEmpty { return segment }
+    return Self.noSegmentLabel
+  }
 }

@@ -1,8 +1,9 @@
 /// What was knowable about an account at an earlier month, for backtests that must not look ahead.
 ///
-/// ``Company/asOf(_:)`` cuts the revenue and rolls back cancellations and trial outcomes. Some
-/// account facts need more than that, and this file holds those rules in one place so every
-/// backtest uses the same ones:
+/// ``Company/pointInTime(_:)`` is the one way to see the company at an earlier month: it cuts the
+/// revenue and activity after the month and rolls each account back by the rules of
+/// ``Account/Terms`` (their one home, `Account+Terms.swift`): dated events (cancellations, trial
+/// outcomes) and inferred terms after the cutoff are undone, and:
 /// - **Snapshot columns** (`seats_purchased`, `seats_active`, `integrations`, `past_due`) describe
 ///   the account on the as-of date only. Their value a year earlier is unknown, and for accounts
 ///   that left since, the snapshot often records the leaving itself (seats at 0, an unpaid last
@@ -24,8 +25,8 @@ extension AccountColumn {
 extension Account {
   /// The account as it was known at the end of `month`, when the data runs to `asOf`.
   ///
-  /// Applies the same cancellation and trial rules as ``Company/asOf(_:)``, then steps
-  /// `contract_end_date` back by whole terms and clears snapshot facts (see the file's notes).
+  /// Undoes dated events and inferred terms after the cutoff, steps `contract_end_date` back by
+  /// whole terms and clears snapshot facts (see the file's notes).
   /// With `month == asOf` the account is returned unchanged.
   /// - Parameters:
   ///   - month: The month whose end is the cutoff.
@@ -76,14 +77,25 @@ extension ContractType {
 }
 
 extension Company {
-  /// The company as it was knowable at the end of `month`: ``asOf(_:)`` plus the rules of
-  /// ``Account/known(atEndOf:dataAsOf:)``, with the snapshot columns removed from
-  /// ``accountColumns`` when `month` is before the as-of month.
+  /// The company as it was knowable at the end of `month`: revenue and activity after it
+  /// removed, and each account as ``Account/known(atEndOf:dataAsOf:)`` (dated events, inferred
+  /// terms, term ends and snapshot facts rolled back; snapshot columns removed from
+  /// ``accountColumns``). At the data's own as-of month only the dated events after its last
+  /// day are undone (a cancellation scheduled for next month has not happened yet). Used by
+  /// backtests, which must not look ahead, and by tests of earlier views.
+  ///
+  /// Accounts that had not started by `month` are kept (so indices line up) with no revenue.
   /// - Parameter month: A month from ``firstMonth`` through ``asOf``.
   /// - Returns: The earlier company; account indices line up with this one.
   /// - Complexity: O(accounts × months).
   public func pointInTime(_ month: Month) -> Company {
-    guard month < asOf else { return asOf(month) }
+    guard month < asOf else {
+      return cut(to: month) { a, cutoff in
+        var t = a.terms
+        t.rollBackEvents(to: cutoff)
+        a.terms = t
+      }
+    }
     var past = cut(to: month) { a, cutoff in a.rollBack(to: cutoff) }
     past.accountColumns.subtract(AccountColumn.snapshotColumns)
     return past

@@ -89,21 +89,6 @@ public struct Company: Sendable, Equatable {
   /// True when `monthly.csv` had a `usage` column.
   public var hasUsage: Bool { revenue.usage != nil }
 
-  /// The company as it looked at the end of `month`: revenue after it removed, and account
-  /// facts that were not yet known then (starts, cancellations, trial outcomes, renewals)
-  /// rolled back as far as the data allows. Used by backtests, which must not look ahead.
-  ///
-  /// Accounts that had not started by `month` are kept (so indices line up) with no revenue.
-  /// - Complexity: O(accounts × months).
-  public func asOf(_ month: Month) -> Company {
-    cut(to: month) { a, cutoff in
-      if let c = a.cancelDate, c > cutoff { a.cancelDate = nil }
-      if a.trialStatus != .none, let end = a.trialEndDate, end > cutoff {
-        a.trialStatus = .active
-      }
-    }
-  }
-
   /// The company cut to `month`, each account passed once, in place, to `rollBack` with the
   /// cutoff date (the last day of `month`).
   /// - Complexity: O(accounts × months).

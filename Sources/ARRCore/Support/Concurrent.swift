@@ -6,6 +6,44 @@ import Dispatch
 /// Each piece writes only its own result slot; callers combine results in piece order, so
 /// nothing they compute depends on thread timing.
 package enum Concurrent {
+  /// Below this many matrix cells (accounts × months read per account) a pass runs on the
+  /// calling thread in one piece: starting threads would cost more than it saves.
+  package static let minimumParallelCells = 1 << 16
+
+  /// Contiguous ranges covering `0..<count`, in order: one range (run on the calling thread)
+  /// when `count` is below `threshold`, else eight (fewer when `count` < 8). The number is fixed,
+  /// not the machine's core count, so the split, and any order-dependent sum over it, is the same
+  /// on every machine.
+  /// - Complexity: O(1) ranges.
+  package static func ranges(_ count: Int, parallelFrom threshold: Int) -> [Range<Int>] {
+    let pieces = count < threshold ? 1 : min(8, count)
+    guard pieces > 1 else { return [0..<count] }
+    let size = (count + pieces - 1) / pieces
+    return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+  }
+
+  /// ``ranges(_:parallelFrom:)`` for a pass that reads `cellsPerAccount` cells of each of
+  /// `accounts` accounts: parallel from ``minimumParallelCells`` cells.
+  package static func ranges(accounts: Int, cellsPerAccount: Int) -> [Range<Int>] {
+    let cells = max(cellsPerAccount, 1)
+    return ranges(accounts, parallelFrom: (minimumParallelCells + cells - 1) / cells)
+  }
+
+  /// An array of `count` values filled in parallel: `body` writes the values of the indices in
+  /// its range, at their own positions, and nowhere else.
+  /// - Complexity: O(count) plus the work of `body`.
+  package static func fill<T: Sendable>(
+    _ ranges: [Range<Int>], count: Int, zero: T,
+    _ body: @Sendable (Range<Int>, SharedBuffer<T>) -> Void
+  ) -> [T] {
+    var out = [T](repeating: zero, count: count)
+    out.withUnsafeMutableBufferPointer { buffer in
+      let shared = SharedBuffer(buffer)
+      _ = map(ranges) { _, range in body(range, shared) }
+    }
+    return out
+  }
+
   /// `body(k, ranges[k])` for each range, in parallel when there is more than one (on the
   /// calling thread otherwise); results in range order.
   /// - Complexity: O(ranges) plus the work of `body`.

@@ -6,6 +6,12 @@ import ARRCore
 /// Every importer (cube, ledger, Stripe) fills this same value; ``ImportedCompany`` turns the
 /// accounts into a validated ``Company``, where a `nil` contract type or billing cadence becomes
 /// `unknown` and a `nil` start date the first month with revenue (marked inferred).
+///
+/// Why it does not store an `Account.Terms` (the one declaration of an account's fields): here
+/// `nil` means "no file has said it yet", the state merging and inference test for before they
+/// fill a term in, which `unknown` (a value a file may give) cannot stand for; and a start date
+/// may still be missing. The conversion to ``Account`` is in one place,
+/// `ImportedCompany.account(_:row:months:)`.
 public struct ImportedAccount: Sendable, Equatable {
   public var id: String
   public var name: String?
@@ -29,7 +35,7 @@ public struct ImportedAccount: Sendable, Equatable {
   /// The fields above that were inferred rather than given.
   public var inferred: AccountFields
   /// The month from which the data supports the inferred contract type, cadence and end date
-  /// (see ``Account/inferredFrom``); `nil` when they hold from the account's first month.
+  /// (see ``Account/Terms/inferredFrom``); `nil` when they hold from the account's first month.
   public var inferredFrom: Month?
   /// The rules that decided this account's terms or revenue, each counted once.
   public var rules: [ImportRule]

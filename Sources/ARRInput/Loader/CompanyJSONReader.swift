@@ -20,7 +20,7 @@ enum CompanyJSONReader {
       return profile
     }
     for member in config.members(of: config.root, allowed: keys) ?? [] {
-      if case .null = member.node.value { continue }
+      if member.isNull { continue }
       switch member.key {
       case "name":
         if let s = config.string(member) { profile.name = s }
@@ -42,11 +42,10 @@ enum CompanyJSONReader {
         }
       case "cac":
         // A number for every segment, or an object with one amount per segment name.
-        if case .object = member.node.value {
-          for var bySegment in member.node.members {
-            if case .null = bySegment.node.value { continue }
-            let segment = bySegment.key
-            bySegment.key = "cac.\(segment)"
+        if member.isObject {
+          let segments = config.members(of: member.node, allowed: nil, prefix: "cac.") ?? []
+          for bySegment in segments where !bySegment.isNull {
+            let segment = String(bySegment.key.dropFirst("cac.".count))
             if let cents = amount(bySegment, &config) { profile.cacBySegment[segment] = cents }
           }
         } else if let cents = amount(member, &config) {
@@ -72,18 +71,10 @@ enum CompanyJSONReader {
 
   /// An amount given as a number (`1500.5`) or a string (`"$1,500.50"`).
   private static func amount(_ member: JSONConfig.Member, _ config: inout JSONConfig) -> Int64? {
-    let text: String
-    switch member.node.value {
-    case .number(let s): text = s
-    case .string(let s): text = s
-    default:
-      config.mismatch(
-        member,
-        expected: "an amount, e.g. 1234.50 or \"$1,234.50\""
-          + (member.key == "cac" ? ", or an object of amounts by segment, e.g. {\"smb\": 300}" : "")
-      )
-      return nil
-    }
+    let expected =
+      "an amount, e.g. 1234.50 or \"$1,234.50\""
+      + (member.key == "cac" ? ", or an object of amounts by segment, e.g. {\"smb\": 300}" : "")
+    guard let text = config.numberOrStringText(member, expected: expected) else { return nil }
     do throws(MoneyError) {
       return try MoneyParser.nonNegativeCents(text)
     } catch {

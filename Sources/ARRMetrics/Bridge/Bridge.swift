@@ -49,10 +49,9 @@ public enum Bridge {
   /// - Complexity: O(accounts × months).
   static func pass(_ company: Company, cohorts: Bool) -> PassResult {
     let months = company.monthCount
-    let ranges = AccountChunks.ranges(
-      accountCount: company.revenue.accountCount, monthCount: months)
+    let ranges = Concurrent.ranges(accounts: company.revenue.accountCount, cellsPerAccount: months)
     let mrr = company.revenue.mrr
-    let partials = AccountChunks.map(ranges) { range in
+    let partials = Concurrent.map(ranges) { _, range in
       mrr.withUnsafeBufferPointer {
         accumulate($0, months: months, accounts: range, cohorts: cohorts)
       }

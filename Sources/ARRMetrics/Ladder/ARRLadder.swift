@@ -94,8 +94,8 @@ public struct ARRLadder: Sendable, Equatable {
     precondition(committedMRR.count == company.accounts.count)
     let n = company.monthCount
     let cells = company.revenue.mrr
-    let ranges = AccountChunks.ranges(accountCount: company.accounts.count, monthCount: 1 << 4)
-    let partials = AccountChunks.map(ranges) { range in
+    let ranges = Concurrent.ranges(accounts: company.accounts.count, cellsPerAccount: 1 << 4)
+    let partials = Concurrent.map(ranges) { _, range in
       var t = Tally()
       facts.treatment.withUnsafeBufferPointer { treatment in
         cells.withUnsafeBufferPointer { cells in

@@ -72,12 +72,12 @@ public enum RecurringRevenue {
     let n = company.monthCount
     let cells = company.revenue.mrr
     let count = company.accounts.count
-    let ranges = AccountChunks.ranges(accountCount: count, monthCount: 1 << 4)
+    let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     let (removedTrial, removedPilot, usage) = (
       Treatment.trialRemoved.rawValue, Treatment.pilotRemoved.rawValue,
       Treatment.usageAveraged.rawValue
     )
-    return AccountChunks.fill(ranges, count: count, zero: Int64(0)) { range, out in
+    return Concurrent.fill(ranges, count: count, zero: Int64(0)) { range, out in
       facts.treatment.withUnsafeBufferPointer { treatment in
         cells.withUnsafeBufferPointer { cells in
           for i in range {
@@ -104,10 +104,10 @@ public enum RecurringRevenue {
     let n = company.monthCount
     let cells = company.revenue.mrr
     let count = company.accounts.count
-    let ranges = AccountChunks.ranges(accountCount: count, monthCount: 1 << 4)
+    let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     let trial = Treatment.trialRemoved.rawValue
     let (annual, multiYear) = (ContractType.annual.code, ContractType.multiYear.code)
-    return AccountChunks.fill(ranges, count: count, zero: Int64(0)) { range, out in
+    return Concurrent.fill(ranges, count: count, zero: Int64(0)) { range, out in
       facts.treatment.withUnsafeBufferPointer { treatment in
         facts.contract.withUnsafeBufferPointer { contract in
           facts.minimum.withUnsafeBufferPointer { minimum in

@@ -48,7 +48,7 @@ public struct TrailingRetention: Sendable, Equatable {
   ///
   /// The base is every account with MRR > 0 at `asOf − months`. The ratios are `nil` when
   /// that month is before the data or no account paid then. For another as-of month, pass
-  /// `company.asOf(m)`.
+  /// `company.pointInTime(m)`.
   /// - Parameters:
   ///   - company: The company.
   ///   - months: The look-back, at least 1 (12 for the trailing-twelve-month figures).

@@ -7,7 +7,7 @@ import ARRCore
 public struct ARRSplit: Sendable, Equatable {
   /// One group of accounts.
   public struct Group: Sendable, Equatable {
-    /// The segment name (``ARRSplit/noSegment`` when blank) or the contract type's raw value.
+    /// The segment name (``Account/noSegmentLabel`` when blank) or the contract type's raw value.
     public var name: String
     /// 12 × Σ as-of MRR, in cents.
     public var headline: Int64
@@ -25,7 +25,6 @@ public struct ARRSplit: Sendable, Equatable {
   }
 
   /// The name used for accounts without a segment.
-  public static let noSegment = "(none)"
 
   /// One group per segment present among the accounts, ordered by name (byte order).
   public var bySegment: [Group]
@@ -64,8 +63,8 @@ public struct ARRSplit: Sendable, Equatable {
     let cells = company.revenue.mrr
     let types = ContractType.allCases
     let groups = facts.segmentNames.count
-    let ranges = AccountChunks.ranges(accountCount: company.accounts.count, monthCount: 1 << 4)
-    let partials = AccountChunks.map(ranges) { range in
+    let ranges = Concurrent.ranges(accounts: company.accounts.count, cellsPerAccount: 1 << 4)
+    let partials = Concurrent.map(ranges) { _, range in
       var segmentSums = [Sums](repeating: Sums(), count: groups)
       var typeSums = [Sums](repeating: Sums(), count: types.count)
       facts.segment.withUnsafeBufferPointer { segment in

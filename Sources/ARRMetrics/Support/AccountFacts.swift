@@ -16,7 +16,7 @@ struct AccountFacts: Sendable {
   var isCommitmentOver: [UInt8]
   /// Index into ``segmentNames`` per account (empty when segments were not asked for).
   var segment: [UInt32]
-  /// Segment names in order of first appearance; blank and missing are ``ARRSplit/noSegment``.
+  /// Segment names in order of first appearance; blank and missing are ``Account/noSegmentLabel``.
   var segmentNames: [String]
 
   /// Packs the facts of `company`'s accounts; reads segments only when `segments` is set.
@@ -24,7 +24,7 @@ struct AccountFacts: Sendable {
   static func compute(_ company: Company, segments: Bool) -> AccountFacts {
     let accounts = company.accounts
     let count = accounts.count
-    let ranges = AccountChunks.ranges(accountCount: count, monthCount: 1 << 4)
+    let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     var treatment = [UInt8](repeating: 0, count: count)
     var contract = [UInt8](repeating: 0, count: count)
     var minimum = [Int64](repeating: 0, count: count)
@@ -42,7 +42,7 @@ struct AccountFacts: Sendable {
                 SharedBuffer(t), SharedBuffer(c), SharedBuffer(m), SharedBuffer(s)
               )
               let o = SharedBuffer(o)
-              return AccountChunks.map(ranges) { range in
+              return Concurrent.map(ranges) { _, range in
                 var index = SegmentIndex()
                 accounts.withUnsafeBufferPointer { a in
                   for i in range {
@@ -91,7 +91,7 @@ struct SegmentIndex {
 
   mutating func index(of segment: String?) -> Int {
     if let lastRaw, lastRaw == segment { return lastIndex }
-    let name = segment.flatMap { $0.isEmpty ? nil : $0 } ?? ARRSplit.noSegment
+    let name = segment.flatMap { $0.isEmpty ? nil : $0 } ?? Account.noSegmentLabel
     let found: Int
     if names.count <= 16 {
       found = names.firstIndex(of: name) ?? add(name)

@@ -58,8 +58,8 @@ public struct UsageTrend: Sendable, Equatable {
     let count = company.accounts.count
     guard let usage = company.revenue.usage else { return (0..<count).map(unavailable) }
     let n = company.monthCount
-    let ranges = AccountChunks.ranges(accountCount: count, monthCount: 1 << 4)
-    return AccountChunks.fill(ranges, count: count, zero: unavailable(0)) { range, out in
+    let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
+    return Concurrent.fill(ranges, count: count, zero: unavailable(0)) { range, out in
       usage.withUnsafeBufferPointer { usage in
         for a in range { out[a] = trend(account: a, usage: usage, months: n) }
       }

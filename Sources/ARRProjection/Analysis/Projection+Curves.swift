@@ -7,8 +7,6 @@ extension Projection {
   public static let minimumMonthlyPeriods = 3
   /// Periods (years) the longest cohort must be observed for, with annual periods.
   public static let minimumAnnualPeriods = 2
-  /// The name of the group of accounts with a blank segment.
-  public static let noSegment = "(no segment)"
 
   /// The group memberships the curves and LTV use: segment per account and its period.
   struct Groups: Sendable {
@@ -38,7 +36,7 @@ extension Projection {
     }
 
     static func name(of a: Account) -> String {
-      guard let s = a.segment, !s.isEmpty else { return Projection.noSegment }
+      guard let s = a.segment, !s.isEmpty else { return Account.noSegmentLabel }
       return s
     }
   }

@@ -89,7 +89,7 @@ extension Projection {
     ]
     // The backtest classes a year ago with the configured weights; today's classes are only
     // comparable when today's scores use the same weights (not a fitted model).
-    if let bt = scoring.backtest, bt.total.baseMRR > 0, scoring.modelUsed == .defaultWeights {
+    if let bt = scoring.backtest, bt.total.baseMRR > 0, scoring.modelUsed == .configuredWeights {
       let atRiskThen = Double(bt[.atRisk].baseMRR) / Double(bt.total.baseMRR)
       var atRisk: Int64 = 0
       var all: Int64 = 0

@@ -143,61 +143,18 @@ extension Projection {
   ///     projection).
   ///   - paths: Simulation paths.
   ///   - seed: Simulation seed.
-  /// - Returns: The forecast, or `nil` when no account pays at as-of.
-  /// - Complexity: O(accounts + paths × buckets).
   ///   - movementPriors: What expansion and contraction are shrunk toward (the documented
   ///     priors; ``MovementPriors/none`` pins the unshrunk arithmetic in tests).
+  /// - Returns: The forecast, or `nil` when no account pays at as-of.
+  /// - Complexity: O(accounts + paths × buckets); ``ForecastPlan`` shares the O(accounts)
+  ///   part between forecasts of one company.
   public static func forecast(
     _ company: Company, scoring: ScoringResult, adjustments: ForecastAdjustments? = nil,
     paths: Int = defaultPaths, seed: UInt64 = defaultSeed,
     movementPriors: MovementPriors = .documented
   ) -> RetentionForecast? {
-    let movement = movements(company, priors: movementPriors)
-    let expansionMultiplier = adjustments?.expansionMultiplier ?? 1
-    let types = ContractType.allCases
-    let bands = sizeBandLimits.count + 1
-    var buckets: [RetentionSimulation.Bucket] = []
-    for _ in RevenueClass.allCases {
-      for t in types.indices {
-        for _ in 0..<bands {
-          buckets.append(
-            RetentionSimulation.Bucket(
-              expansionRate: movement.byType[t].expansionRate * expansionMultiplier,
-              contractionRate: movement.byType[t].contractionRate))
-        }
-      }
-    }
-    let last = company.monthCount - 1
-    var accounts = 0
-    var baseMRR: Int64 = 0
-    for score in scoring.scores {
-      let a = score.account
-      let mrr = company.revenue.mrr(account: a, month: last)
-      guard mrr > 0 else { continue }
-      let t = types.firstIndex(of: company.accounts[a].contractType)!
-      let probability = adjustments?.retentionProbability[a] ?? score.retentionProbability
-      let revenueClass = adjustments?.revenueClass[a] ?? score.revenueClass
-      let stay = stayProbability(probability, contraction: movement.byType[t].contractionRate)
-      let k = (revenueClass.index * types.count + t) * bands + sizeBand(mrr)
-      buckets[k].add(
-        stayProbability: stay, mrr: Double(mrr) / 100,
-        endFactor: adjustments?.endFactor[a] ?? 1)
-      accounts += 1
-      baseMRR += mrr
-    }
-    guard accounts > 0 else { return nil }
-    let simulation = RetentionSimulation(
-      buckets: buckets, churnShock: churnShock(scoring), movementShock: movementShock)
-    let point = simulation.expected
-    let ranges = simulation.simulate(paths: paths, seed: seed)
-    let present = Set(company.accounts.map(\.contractType))
-    return RetentionForecast(
-      baseMonth: company.asOf, accounts: accounts, baseMRR: baseMRR, ndr: point.ndr,
-      grr: point.grr, logoRetention: point.logoRetention, ndrRange: ranges.ndr,
-      grrRange: ranges.grr, logoRetentionRange: ranges.logoRetention,
-      retentionSource: scoring.retentionSource.rawValue, movementWindowMonths: movement.window,
-      movements: [movement.overall] + movement.byType.filter { present.contains($0.contractType!) },
-      paths: paths, seed: seed)
+    ForecastPlan(company, scoring: scoring, movementPriors: movementPriors).forecast(
+      adjustments: adjustments, paths: paths, seed: seed)
   }
 }
 

@@ -45,7 +45,7 @@ public enum JSONReport {
       ))
     root.append(("reported_arr", reported(metrics.reconciliation)))
     root.append(("retention", retention(analysis)))
-    root.append(("classes", classes(scoring.classSummary)))
+    root.append(("classes", classes(scoring.classMix)))
     root.append(("unclassed_accounts", unclassed(analysis)))
     root.append(("snapshot_columns", snapshotColumns(analysis)))
     root.append(("class_mix_by_segment", groupMixes(scoring.bySegment)))
@@ -320,7 +320,7 @@ public enum JSONReport {
   static func recalibration(_ b: Backtest) -> JSONValue {
     guard let r = b.recalibration else { return .null }
     return .object([
-      ("applied_today", .bool(b.modelUsed == .defaultWeights)),
+      ("applied_today", .bool(b.modelUsed == .configuredWeights)),
       ("intercept_shift", .double(rounded(r.interceptShift, 6))),
       ("accounts", .int(Int64(r.accounts))),
       ("churners", .int(Int64(r.churners))),

@@ -7,7 +7,7 @@ extension MarkdownReport {
   static let skippedRowsListed = 20
 
   static func dataQuality(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let dq = c.company.dataQuality
     var out = "## Data quality\n\n"
     var table = MarkdownTable(["File", "Rows read", "Rows used", "Rows skipped", "Columns ignored"])
@@ -59,7 +59,7 @@ extension MarkdownReport {
     out += curves(c)
     if let s = c.stress, !s.scenarios.isEmpty {
       out += "### Every stress figure\n\n"
-      out += StressMarkdown.figuresTables(s, format: c.f)
+      out += StressMarkdown.figuresTables(s, format: c.format)
     }
     out += methodology(c)
     return out
@@ -129,7 +129,7 @@ extension MarkdownReport {
     for (term, definition) in methodologyItems { out += "- **\(term)**: \(definition)\n" }
     out += "\nEach line is the short form of a definition in the arr-quality documentation, "
     out += "which also gives every default and its reason. Money is in "
-    out += c.f.currencyCode.isEmpty ? "the company's currency" : c.f.currencyCode
+    out += c.format.currencyCode.isEmpty ? "the company's currency" : c.format.currencyCode
     out += "; ratios are shown as percentages.\n\n"
     return out
   }

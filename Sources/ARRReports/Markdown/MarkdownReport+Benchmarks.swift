@@ -1,3 +1,4 @@
+import ARRCore
 import ARRMetrics
 
 extension MarkdownReport {
@@ -55,14 +56,14 @@ extension MarkdownReport {
       guard paying > 0 else { continue }
       rows.append(
         BenchmarkRow(
-          name: key.isEmpty ? "(none)" : key, acv: (arr[key] ?? 0) / Int64(paying),
+          name: key.isEmpty ? Account.noSegmentLabel : key, acv: (arr[key] ?? 0) / Int64(paying),
           trailing: TrailingRetention.compute(c.company, accounts: indices)))
     }
     return rows
   }
 
   static func benchmarks(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     var out = "## Benchmarks\n\n"
     let rows = benchmarkRows(c)
     guard !rows.isEmpty else { return out + "No paying account to compare.\n\n" }
@@ -97,7 +98,7 @@ extension MarkdownReport {
 
   static func stressSection(_ c: ReportContext) -> String {
     guard let s = c.stress, !s.scenarios.isEmpty else { return "" }
-    let f = c.f
+    let f = c.format
     var out = "## Stress scenarios\n\n"
     out += "Each scenario re-runs the same pipeline with one or more shocks; the calibration "
     out += "stays the base's. The Appendix has every figure of every scenario.\n\n"

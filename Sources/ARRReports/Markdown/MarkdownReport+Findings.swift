@@ -11,7 +11,7 @@ extension MarkdownReport {
       out += "\(i + 1). \(finding.message)\n"
     }
     if page.more > 0 {
-      out += "\n\(MarkdownText.count(page.more, "more finding", format: c.f)) "
+      out += "\n\(MarkdownText.count(page.more, "more finding", format: c.format)) "
       out += "\(page.more == 1 ? "is" : "are") listed under Findings.\n"
     }
     return out + "\n"

@@ -3,7 +3,7 @@ import ARRMetrics
 
 extension MarkdownReport {
   static func growth(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let months = Array(c.metrics.bridge.suffix(12))
     var out = "## Growth: the MRR bridge\n\n"
     guard let first = months.first, let last = months.last else {
@@ -44,7 +44,7 @@ extension MarkdownReport {
   static let trendMonths = 12
 
   static func trends(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let all = MonthlyTrend.compute(c.company, bridge: c.metrics.bridge)
     guard !all.isEmpty else { return "" }
     let shown = Array(all.suffix(trendMonths))
@@ -80,7 +80,7 @@ extension MarkdownReport {
 
   /// Trial-to-paid conversion by trial-start month, where the data has trials.
   static func trialConversion(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let cohorts = TrialCohort.compute(c.company)
     guard !cohorts.isEmpty else {
       return "No account has a trial status, so there is no trial-to-paid conversion to show.\n\n"
@@ -112,7 +112,7 @@ extension MarkdownReport {
   static let highlyConcentratedHHI = 1800.0
 
   static func concentration(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let k = c.metrics.concentration
     var out = "## Concentration\n\n"
     var table = MarkdownTable(["Measure", "Value", "Reading"], rightAligned: [false, true, false])

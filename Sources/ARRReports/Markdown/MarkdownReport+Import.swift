@@ -5,7 +5,7 @@ extension MarkdownReport {
   /// that depends on ambiguous choices (empty for a native folder).
   static func imported(_ c: ReportContext) -> String {
     guard let s = c.company.dataQuality.imported else { return "" }
-    let f = c.f
+    let f = c.format
     var out =
       "**Imported** from \(s.sourceFiles.map { "`\($0)`" }.joined(separator: ", ")) "
       + "(\(s.shape), values read as \(s.values)): \(f.integer(s.rowsRead)) rows read, "

@@ -10,7 +10,7 @@ extension MarkdownReport {
   static let footingNote = "Figures are rounded so that each column sums to its displayed total."
 
   static func walk(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let headline = c.metrics.ladder.headline
     var out = "## ARR walk: headline to quality-adjusted\n\n"
     out += "Each step takes out revenue that does not recur or is not expected to stay; the bold "
@@ -38,7 +38,7 @@ extension MarkdownReport {
 
   /// Where committed ARR sits beside the walk, and its renewal calendar.
   static func committedCut(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let ladder = c.metrics.ladder
     let qa = c.scoring.qualityAdjustedARR
     var out = "### Committed ARR and when it renews\n\n"
@@ -95,7 +95,7 @@ extension MarkdownReport {
 
   /// From the accounts in the data to the accounts classed, one step at a time.
   static func accountCount(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let scores = c.scoring.scores
     var byStatus: [AccountStatus: Int] = [:]
     for s in scores { byStatus[s.status, default: 0] += 1 }
@@ -118,7 +118,7 @@ extension MarkdownReport {
     for t in unclassed.tallyByKind where t.accounts > 0 {
       table.append(["− \(t.kind.label), no recurring ARR", "-" + f.integer(t.accounts)])
     }
-    let classed = c.scoring.classSummary.accounts
+    let classed = c.scoring.classMix.accounts
     table.append(["**With recurring ARR (classed)**", "**\(f.integer(classed))**"])
     out += table.markdown + "\n"
     let paying = c.metrics.ladder.payingAccounts
@@ -149,7 +149,7 @@ extension MarkdownReport {
   }
 
   static func revenueQuality(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let s = c.scoring
     var out = "## Revenue quality\n\n"
     out += "Every live account is scored 0–100 for risk; each with recurring ARR is put in the "
@@ -170,7 +170,7 @@ extension MarkdownReport {
       "Class", "Accounts", "Share of logos", "Recurring ARR", "Share of ARR",
       "Quality-adjusted ARR",
     ])
-    let all = s.classSummary
+    let all = s.classMix
     let kinds = RevenueClass.allCases
     let arr = Footing.money(kinds.map { all[$0].recurringARR }, total: all.recurringARR)
     let qa = Footing.money(kinds.map { all[$0].qualityAdjustedARR }, total: all.qualityAdjustedARR)
@@ -208,7 +208,7 @@ extension MarkdownReport {
   /// The class mix of each group as shares of the group's recurring ARR.
   static func groupMix(_ title: String, _ groups: [GroupClassMix], _ c: ReportContext) -> String {
     guard !groups.isEmpty else { return "" }
-    let f = c.f
+    let f = c.format
     let out = "**\(title)** (share of each group's recurring ARR; each row sums to 100.0%)\n\n"
     var table = MarkdownTable([
       "Group", "Accounts", "Recurring ARR", "Retained", "Wavering", "At-risk",
@@ -223,7 +223,10 @@ extension MarkdownReport {
           .map { f.percent(tenths: $0) }
         : ["—", "—", "—"]
       table.append(
-        [g.key.isEmpty ? "(none)" : g.key, f.integer(m.accounts), f.money(cents: m.recurringARR)]
+        [
+          g.key.isEmpty ? Account.noSegmentLabel : g.key, f.integer(m.accounts),
+          f.money(cents: m.recurringARR),
+        ]
           + shares + [f.money(cents: m.qualityAdjustedARR)])
     }
     return out + table.markdown + "\n"
@@ -231,7 +234,7 @@ extension MarkdownReport {
 
   /// The accounts with the largest expected 12-month loss, with their reasons.
   static func mostAtRisk(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let risky = c.scoring.scores.filter { $0.arrAtRisk > 0 }
       .sorted { ($0.arrAtRisk, $1.account) > ($1.arrAtRisk, $0.account) }
       .prefix(mostAtRiskCount)

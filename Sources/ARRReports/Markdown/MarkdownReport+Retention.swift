@@ -4,7 +4,7 @@ import ARRScoring
 
 extension MarkdownReport {
   static func retention(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let t = c.metrics.trailingRetention
     var out = "## Retention\n\n"
     var table = MarkdownTable([
@@ -57,7 +57,7 @@ extension MarkdownReport {
   /// Which cohorts and ages the heatmap shows and which it leaves out, in words: the age range
   /// actually drawn, and where older ages are cut.
   static func cohortCoverage(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let censored = c.metrics.cohorts.cohorts.filter(\.isLeftCensored)
     let layout = ReportChart.heatmapLayout(c)
     let (usable, shown) = (layout.usable, layout.shown)
@@ -87,7 +87,7 @@ extension MarkdownReport {
   /// Last year's projection against what happened, in the body: the reader's check on how far
   /// to trust this year's.
   static func projectionBacktest(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     var out = "### How last year's projection did\n\n"
     let isCustom = !c.scoring.configuredWeights.isDocumentedDefault
     let configured = isCustom ? "the `--weights` file's weights" : "the default weights"
@@ -129,7 +129,7 @@ extension MarkdownReport {
 
   /// How well last year's score and projection did.
   static func backtest(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     var out = "### Backtest of the risk score\n\n"
     let isCustom = !c.scoring.configuredWeights.isDocumentedDefault
     guard let bt = c.scoring.backtest else {
@@ -194,7 +194,7 @@ extension MarkdownReport {
   /// - Returns: One sentence per caution, in words with the numbers.
   static func backtestCautions(_ bt: Backtest, _ c: ReportContext) -> [String] {
     var out: [String] = []
-    let f = c.f
+    let f = c.format
     let total = bt.total
     if total.accounts < minimumBacktestAccounts || total.churned < minimumBacktestChurners {
       out.append(
@@ -237,9 +237,9 @@ extension MarkdownReport {
   /// Predicted against observed churn by score band, with the Brier score.
   static func calibration(_ bt: Backtest, _ c: ReportContext) -> String {
     guard let cal = bt.calibration, !cal.bands.isEmpty else { return "" }
-    let f = c.f
+    let f = c.format
     var out = "**Calibration: does the score read as a 12-month churn probability?** "
-    if let r = bt.recalibration, bt.modelUsed == .defaultWeights {
+    if let r = bt.recalibration, bt.modelUsed == .configuredWeights {
       out += "The default weights are recalibrated to this company's own churn: they predicted "
       out += "\(f.percent(r.configuredChurn)) for the \(f.integer(r.accounts)) accounts it is "
       out += "fitted on, scored a year ago, and \(f.percent(r.observedChurn)) churned; weighed "
@@ -281,7 +281,7 @@ extension MarkdownReport {
 
   /// Fitted sBG curves per segment and contract type.
   static func curves(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let curves = c.projection?.curves ?? []
     guard !curves.isEmpty else { return "" }
     var out = "### Retention curves (shifted-beta-geometric)\n\n"
@@ -321,7 +321,7 @@ extension MarkdownReport {
   }
 
   static func unitEconomics(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     var out = "## Unit economics\n\n"
     let values = c.projection?.lifetimeValues ?? []
     guard !values.isEmpty else { return out + "No segment has a paying account.\n\n" }

@@ -6,7 +6,7 @@ extension MarkdownReport {
   static func snapshotColumns(_ c: ReportContext) -> String {
     let summaries = SnapshotSummary.compute(c.company, scoring: c.scoring)
     guard !summaries.isEmpty else { return "" }
-    let f = c.f
+    let f = c.format
     var out = "**Other account columns, by class** (snapshots: `accounts.csv` gives only "
     out += "today's value, unknown at the backtest's base month, so they are described here "
     out += "and never scored or fitted; mean over the classed accounts with a value, share "

@@ -8,7 +8,7 @@ extension MarkdownReport {
   static func unclassedAccounts(_ c: ReportContext) -> String {
     let list = c.scoring.unclassed
     guard !list.isEmpty else { return "" }
-    let f = c.f
+    let f = c.format
     var out = "**Live accounts without recurring ARR** (not classed). "
     out += "A class forecasts recurring revenue; these accounts have none in "
     out += "\(f.month(c.company.asOf)) (a pilot's or trial's revenue is not recurring, a usage "

@@ -48,7 +48,7 @@ public enum MarkdownReport {
 
   static func header(_ c: ReportContext) -> String {
     let company = c.company
-    let f = c.f
+    let f = c.format
     var out = "# ARR quality report: \(c.company.profile.name ?? "company")\n\n"
     let currency = f.currencyCode.isEmpty ? "no currency given" : f.currencyCode
     out += "**Company:** \(c.companyName) · **As of:** \(f.longMonth(company.asOf)) "
@@ -73,7 +73,7 @@ public enum MarkdownReport {
   /// A projected figure with its mean, median and P10–P90 range in words, labelled "priors
   /// only" when the history is too short to calibrate it.
   static func projected(_ c: ReportContext, _ mean: Double, _ range: PercentileRange) -> String {
-    let f = c.f
+    let f = c.format
     var text =
       "median \(f.percent(range.p50)), P10–P90 \(f.percent(range.p10))–\(f.percent(range.p90))"
     if c.isPriorsOnly { text = ReportContext.priorsOnlyLabel + "; " + text }
@@ -81,7 +81,7 @@ public enum MarkdownReport {
   }
 
   static func summary(_ c: ReportContext) -> String {
-    let f = c.f
+    let f = c.format
     let m = c.metrics
     let s = c.scoring
     let headline = m.ladder.headline
@@ -155,7 +155,7 @@ public enum MarkdownReport {
   /// One sentence reconciling the expected 12-month loss with 1 − projected GRR, which a
   /// reader may expect to be equal.
   static func lossAndGRR(_ c: ReportContext, _ fc: RetentionForecast) -> String {
-    let f = c.f
+    let f = c.format
     let lossShare = Double(c.scoring.arrAtRisk) / Double(c.metrics.ladder.recurring)
     let lost = 1 - fc.grr
     let gap = Footing.tenths(lost) - Footing.tenths(lossShare)

@@ -1,4 +1,5 @@
 import ARRAnalysis
+import ARRCore
 import ARRMetrics
 import ARRProjection
 import ARRScoring
@@ -60,7 +61,7 @@ public struct ReportChart: Sendable, Equatable {
       $0.isSubtotal ? .total($0.label, cents: $0.arr) : .change($0.label, cents: $0.arr)
     }
     var chart = WaterfallChart(
-      title: "ARR walk: headline to quality-adjusted", steps: steps, format: c.f)
+      title: "ARR walk: headline to quality-adjusted", steps: steps, format: c.format)
     chart.width = 1000
     return ReportChart(name: .arrWalk, title: chart.title, svg: chart.svg)
   }
@@ -75,7 +76,7 @@ public struct ReportChart: Sendable, Equatable {
       series: [
         .init(
           name: "Committed ARR", values: buckets.map { Double($0.arr) }, color: ChartPalette.blue)
-      ], valueStyle: .money, format: c.f, axisTitle: "Committed ARR")
+      ], valueStyle: .money, format: c.format, axisTitle: "Committed ARR")
     chart.height = 300
     return ReportChart(name: .committedRenewals, title: chart.title, svg: chart.svg)
   }
@@ -89,18 +90,18 @@ public struct ReportChart: Sendable, Equatable {
     guard trends.count >= 2 else { return nil }
     var chart = BarChart(
       title: "Headline ARR by month, last \(trends.count) months",
-      categories: trends.map { c.f.monthAbbreviation($0.month) + " " + String($0.month.year) },
+      categories: trends.map { c.format.monthAbbreviation($0.month) + " " + String($0.month.year) },
       series: [
         .init(
           name: "Headline ARR", values: trends.map { Double($0.headlineARR) },
           color: ChartPalette.blue)
-      ], valueStyle: .money, format: c.f, axisTitle: "Headline ARR")
+      ], valueStyle: .money, format: c.format, axisTitle: "Headline ARR")
     chart.width = 1000
     return ReportChart(name: .trends, title: chart.title, svg: chart.svg)
   }
 
   static func classMix(_ c: ReportContext) -> ReportChart {
-    let mix = c.scoring.classSummary
+    let mix = c.scoring.classMix
     func row(_ label: String, _ m: ClassMix, logos: Bool) -> ClassMixChart.Row {
       func v(_ k: RevenueClass) -> Double {
         logos ? Double(m[k].accounts) : Double(m[k].recurringARR)
@@ -112,14 +113,15 @@ public struct ReportChart: Sendable, Equatable {
     for g in c.scoring.bySegment.prefix(8) where g.mix.recurringARR > 0 {
       // Accounts without a segment are grouped under a parenthesised placeholder name; as a
       // bar label it reads as a sentence instead ("(no segment), by ARR" read oddly).
-      let isUnnamed = g.key.isEmpty || g.key == Projection.noSegment
+      let isUnnamed = g.key.isEmpty || g.key == Account.noSegmentLabel
       rows.append(
         row(isUnnamed ? "No segment given, by ARR" : "\(g.key), by ARR", g.mix, logos: false))
     }
     for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
       rows.append(row("\(g.key), by ARR", g.mix, logos: false))
     }
-    let chart = ClassMixChart(title: "Revenue classes by ARR and logos", rows: rows, format: c.f)
+    let chart = ClassMixChart(
+      title: "Revenue classes by ARR and logos", rows: rows, format: c.format)
     return ReportChart(name: .classMix, title: chart.title, svg: chart.svg)
   }
 
@@ -131,7 +133,7 @@ public struct ReportChart: Sendable, Equatable {
       months: months.map(\.month),
       new: months.map(\.new), expansion: months.map(\.expansion),
       reactivation: months.map(\.reactivation), contraction: months.map(\.contraction),
-      churn: months.map(\.churn), format: c.f)
+      churn: months.map(\.churn), format: c.format)
     return ReportChart(name: .mrrBridge, title: chart.title, svg: chart.svg)
   }
 
@@ -152,7 +154,7 @@ public struct ReportChart: Sendable, Equatable {
           ranges: [f.ndrRange, f.grrRange, f.logoRetentionRange].map {
             BarChart.Range(low: $0.p10, high: $0.p90)
           }),
-      ], valueStyle: .percent, format: c.f, axisTitle: "Retention")
+      ], valueStyle: .percent, format: c.format, axisTitle: "Retention")
     chart.rangeName = "Projected P10–P90"
     chart.subtitle = priorsOnlySubtitle(c)
     return ReportChart(name: .retentionOutlook, title: chart.title, svg: chart.svg)
@@ -215,12 +217,12 @@ public struct ReportChart: Sendable, Equatable {
     guard !layout.shown.isEmpty else { return nil }
     let rows = layout.shown.map { cohort in
       HeatmapChart.Row(
-        label: c.f.longMonth(cohort.startMonth) + " (\(cohort.accounts))",
+        label: c.format.longMonth(cohort.startMonth) + " (\(cohort.accounts))",
         values: cohort.revenueRetention.prefix(layout.drawnAges).map { $0.isFinite ? $0 : nil })
     }
     var chart = HeatmapChart(
       title: "Cohort revenue retention (MRR vs the cohort's first month)", rows: rows,
-      format: c.f)
+      format: c.format)
     chart.width = 900
     chart.yAxisTitle = "Cohort (accounts)"
     return ReportChart(name: .cohortRetention, title: chart.title, svg: chart.svg)
@@ -240,7 +242,7 @@ public struct ReportChart: Sendable, Equatable {
     var chart = BarChart(
       title: "Calibration: predicted vs observed 12-month churn by score band",
       categories: cal.bands.map {
-        "\($0.band): \(c.f.number($0.lowScore, decimals: 1))–\(c.f.number($0.highScore, decimals: 1))"
+        "\($0.band): \(c.format.number($0.lowScore, decimals: 1))–\(c.format.number($0.highScore, decimals: 1))"
       },
       series: [
         .init(
@@ -248,7 +250,7 @@ public struct ReportChart: Sendable, Equatable {
           color: ChartPalette.axis),
         .init(
           name: "Observed churn", values: cal.bands.map(\.observedChurn), color: ChartPalette.blue),
-      ], valueStyle: .percent, format: c.f, axisTitle: "12-month churn",
+      ], valueStyle: .percent, format: c.format, axisTitle: "12-month churn",
       description:
         "Accounts scored a year ago, by band of rising risk score (band: score range): the mean "
         + "predicted churn beside the share that churned.")
@@ -278,7 +280,7 @@ public struct ReportChart: Sendable, Equatable {
         .init(name: "\(curve.key) observed", points: observed, mark: .markers, color: color))
     }
     var chart = LineChart(
-      title: "Logo retention curves: fitted sBG vs observed", series: series, format: c.f,
+      title: "Logo retention curves: fitted sBG vs observed", series: series, format: c.format,
       xAxisTitle: "Months since start", yAxisTitle: "Share of accounts still paying")
     chart.xMinimumStep = 1
     return ReportChart(name: .retentionCurves, title: chart.title, svg: chart.svg)
@@ -316,7 +318,7 @@ public struct ReportChart: Sendable, Equatable {
       bands: [
         .init(name: "95% confidence band", points: band, color: ChartPalette.blue, isStep: true)
       ],
-      format: c.f, xAxisTitle: "Months since first payment", yAxisTitle: "Still paying")
+      format: c.format, xAxisTitle: "Months since first payment", yAxisTitle: "Still paying")
     chart.xMinimumStep = 1
     return ReportChart(name: .logoSurvival, title: chart.title, svg: chart.svg)
   }
@@ -336,7 +338,7 @@ public struct ReportChart: Sendable, Equatable {
         .init(
           name: "Naive ARPA ÷ churn", values: valued.map { ($0.value?.naive ?? .nan) * 100 },
           color: ChartPalette.axis),
-      ], valueStyle: .money, format: c.f, axisTitle: "Lifetime value")
+      ], valueStyle: .money, format: c.format, axisTitle: "Lifetime value")
     return ReportChart(name: .lifetimeValue, title: chart.title, svg: chart.svg)
   }
 
@@ -360,7 +362,7 @@ public struct ReportChart: Sendable, Equatable {
     var chart = BarChart(
       title: "Change in ARR against the base, by stress scenario",
       categories: s.scenarios.map(\.scenario.name), series: stressARRSeries(s), valueStyle: .money,
-      format: c.f, axisTitle: "Change vs base")
+      format: c.format, axisTitle: "Change vs base")
     chart.width = 900
     chart.notes = noEffectNotes(s, withBase: false)
     // Quality-adjusted ARR weighs each account by a retention probability that, on a short
@@ -395,7 +397,7 @@ public struct ReportChart: Sendable, Equatable {
     var chart = BarChart(
       title: "Projected 12-month NDR and GRR by stress scenario",
       categories: ["Base"] + s.scenarios.map(\.scenario.name), series: stressRetentionSeries(s),
-      valueStyle: .percent, format: c.f, axisTitle: "Retention")
+      valueStyle: .percent, format: c.format, axisTitle: "Retention")
     chart.rangeName = "P10–P90"
     chart.width = 900
     chart.subtitle = priorsOnlySubtitle(c)

@@ -10,7 +10,7 @@ import ARRStress
 /// that exist).
 struct ReportContext: Sendable {
   let analysis: Analysis
-  let f: NumberFormat
+  let format: NumberFormat
   let stress: StressResult?
   /// File names (`arr-walk.svg`) of the charts written beside the report; empty when the
   /// Markdown is printed alone.
@@ -18,7 +18,7 @@ struct ReportContext: Sendable {
 
   init(_ analysis: Analysis, stress: StressResult? = nil, chartNames: Set<String> = []) {
     self.analysis = analysis
-    self.f = NumberFormat(currency: analysis.company.profile.currency)
+    self.format = NumberFormat(currency: analysis.company.profile.currency)
     self.stress = stress
     self.chartNames = chartNames
   }
@@ -48,7 +48,7 @@ struct ReportContext: Sendable {
   }
 
   /// A fraction as a percentage, or "n/a".
-  func percent(_ x: Double?) -> String { x.map { f.percent($0) } ?? "n/a" }
+  func percent(_ x: Double?) -> String { x.map { format.percent($0) } ?? "n/a" }
 
   /// Accounts paying recurring revenue at as-of.
   var recurringAccounts: Int { scoring.scores.count { $0.recurringARR > 0 } }

@@ -21,7 +21,7 @@ public enum StressJSON {
   /// - Returns: The JSON document.
   /// - Complexity: O(scenarios).
   public static func render(_ result: StressResult) -> JSONValue {
-    let company = result.base.analysis.company
+    let company = result.analysis.company
     var root: [(String, JSONValue)] = [
       ("as_of", .string(company.asOf.description)),
       ("currency", .string(company.profile.currency)),

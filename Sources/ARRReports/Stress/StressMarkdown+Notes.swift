@@ -37,7 +37,7 @@ extension StressMarkdown {
   /// - Returns: One paragraph, or "" when no scenario does this.
   static func recurringBeyondHeadline(_ result: StressResult, format f: NumberFormat) -> String {
     let base = result.base
-    let company = base.analysis.company
+    let company = result.analysis.company
     let last = company.monthCount - 1
     var sentences: [String] = []
     for o in result.scenarios {
@@ -50,15 +50,15 @@ extension StressMarkdown {
       // own, so they are not set against the table's differences in one sentence.
       var text = "In **\(o.scenario.name)** recurring ARR falls more than headline ARR"
       let lost = CompanyShock.topAccounts(
-        o.scenario.loseTopAccounts ?? 0, recurringMRR: base.analysis.metrics.recurringMRR)
+        o.scenario.loseTopAccounts ?? 0, recurringMRR: result.analysis.metrics.recurringMRR)
       let averaged = lost.filter { i in
-        base.analysis.metrics.recurringMRR[i] > company.revenue.mrr(account: i, month: last)
+        result.analysis.metrics.recurringMRR[i] > company.revenue.mrr(account: i, month: last)
       }
       if !averaged.isEmpty {
         let parts = averaged.map { i in
           let a = company.accounts[i]
           let name = a.name.map { $0.isEmpty ? a.id : "\($0) (\(a.id))" } ?? a.id
-          let avg = 12 * base.analysis.metrics.recurringMRR[i]
+          let avg = 12 * result.analysis.metrics.recurringMRR[i]
           let now = 12 * company.revenue.mrr(account: i, month: last)
           return "\(name), counts \(f.money(cents: avg)) in recurring ARR (its trailing "
             + "3-month average) but \(f.money(cents: now)) in headline ARR (its "

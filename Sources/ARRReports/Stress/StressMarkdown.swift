@@ -10,7 +10,7 @@ public enum StressMarkdown {
   /// - Returns: Markdown ending with a newline.
   /// - Complexity: O(scenarios).
   public static func render(_ result: StressResult) -> String {
-    let company = result.base.analysis.company
+    let company = result.analysis.company
     let f = NumberFormat(currency: company.profile.currency)
     let title = company.profile.name.map { "Stress test: \($0)" } ?? "Stress test"
     var out = "# \(title)\n\n"

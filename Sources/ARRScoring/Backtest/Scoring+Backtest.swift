@@ -25,8 +25,8 @@ extension Scoring {
 
     init(_ company: Company, base: Int) {
       let months = company.monthCount
-      ranges = Parallel.ranges(company.accounts.count)
-      let counts = Parallel.map(ranges) { _, r in
+      ranges = Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
+      let counts = Concurrent.map(ranges) { _, r in
         company.revenue.mrr.withUnsafeBufferPointer { mrr in
           r.reduce(0) { $0 + (mrr[$1 * months + base] > 0 ? 1 : 0) }
         }
@@ -67,7 +67,7 @@ extension Scoring {
     let outcomes = observed.outcomes
     var bt = Backtest(
       baseMonth: company.month(at: base), endMonth: company.asOf, classes: classes,
-      modelUsed: .defaultWeights, auc: observed.histogram.auc,
+      modelUsed: .configuredWeights, auc: observed.histogram.auc,
       unavailableSignals: measurer.unavailableKeys,
       survivorDollarRetention: observed.survivorBase > 0
         ? Double(observed.survivorRetained) / Double(observed.survivorBase) : 1)
@@ -165,7 +165,7 @@ extension Scoring {
     let base = measurer.column
     let last = months - 1
     let stride = population.stride
-    let parts = Parallel.map(population.ranges) { k, r -> BacktestPart in
+    let parts = Concurrent.map(population.ranges) { k, r -> BacktestPart in
       var part = BacktestPart()
       var rank = population.rankStart[k]
       var values = [Double](repeating: .nan, count: measurer.width)

@@ -49,7 +49,7 @@ extension Scoring {
     let n = outcomes.count
     let p = weights.weights.count
     let k = crossValidationFolds
-    let perFold = Parallel.map((0..<k).map { $0..<($0 + 1) }) { fold, _ -> [Double] in
+    let perFold = Concurrent.map((0..<k).map { $0..<($0 + 1) }) { fold, _ -> [Double] in
       var x: [Double] = []
       x.reserveCapacity(features.count)
       var y: [Bool] = []

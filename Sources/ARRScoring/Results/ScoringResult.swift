@@ -2,7 +2,7 @@
 public enum ModelUsed: String, Sendable {
   /// The configured weights: the documented defaults, or the `--weights` file when one was
   /// given (``ScoringResult/configuredWeights`` tells which).
-  case defaultWeights = "default_weights"
+  case configuredWeights = "default_weights"
   /// Weights fitted to the company's own churn in the backtest.
   case fittedModel = "fitted_model"
 }
@@ -26,7 +26,7 @@ public struct ScoringResult: Sendable {
   /// The live accounts with no recurring ARR, in account order: scored, never classed.
   public var unclassed: [UnclassedAccount]
   /// The class mix of the whole company.
-  public var classSummary: ClassMix
+  public var classMix: ClassMix
   /// The class mix per segment, by segment name.
   public var bySegment: [GroupClassMix]
   /// The class mix per contract type, in ``ContractType`` order (types with no accounts left out).

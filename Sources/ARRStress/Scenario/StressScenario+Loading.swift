@@ -72,12 +72,12 @@ extension StressScenario {
     -> ChurnMultiplier?
   {
     var m = ChurnMultiplier()
-    if case .number = member.node.value {
+    if member.isNumber {
       guard let v = config.number(member, in: multiplierRange) else { return nil }
       m.all = v
       return m
     }
-    guard case .object = member.node.value else {
+    guard member.isObject else {
       config.mismatch(
         member,
         expected: "a number from 0 to \(JSONConfig.format(multiplierRange.upperBound)), or an "

@@ -98,7 +98,7 @@ import Testing
     }
     var bt = Backtest(
       baseMonth: Month(year: 2024, month: 1), endMonth: Month(year: 2025, month: 1),
-      classes: [outcome(20, 6), outcome(5, 0), outcome(20, 2)], modelUsed: .defaultWeights,
+      classes: [outcome(20, 6), outcome(5, 0), outcome(20, 2)], modelUsed: .configuredWeights,
       auc: 0.55, unavailableSignals: [], survivorDollarRetention: 1)
     let pairs = Analysis.notOrderedPairs(bt)
     #expect(pairs.count == 1)
@@ -120,7 +120,7 @@ import Testing
     ]
     bt.auc = 0.52
     scoring.backtest = bt
-    scoring.modelUsed = .defaultWeights
+    scoring.modelUsed = .configuredWeights
     let found = Analysis.backtestFindings(scoring, f: .usd)
     let codes = Set(found.map(\.code))
     #expect(codes == [.thinBacktest, .classesNotOrdered, .poorDiscrimination])

@@ -17,10 +17,3 @@ func readFile(_ path: String) -> [UInt8]? {
   }
   return out
 }
-
-/// The package's root folder, found from this file's path.
-let packageRoot: String = {
-  var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-  parts.removeLast(4)  // Support/FileHelpers.swift, ARRGeneratorTests, Tests
-  return parts.joined(separator: "/")
-}()

@@ -1,5 +1,6 @@
 import ARRCore
 import ARRFileSystem
+import ARRTestSupport
 import Foundation
 import Testing
 
@@ -8,11 +9,7 @@ import Testing
 /// Inputs that once crashed the importer fuzz target (`Fuzz/Regressions/importer-*`), replayed
 /// as the target runs them: each must import or fail with a data error, never trap.
 @Suite struct FuzzRegressionTests {
-  static let folder: String = {
-    var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(4)
-    return parts.joined(separator: "/") + "/Fuzz/Regressions/"
-  }()
+  static let folder = Repository.path("Fuzz/Regressions/")
 
   static let inputs: [String] =
     ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])

@@ -1,4 +1,5 @@
 import ARRFileSystem
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -119,13 +120,7 @@ import Testing
 
 /// The sample companies under the repository's `Scenarios/`.
 enum SampleFiles {
-  static let root: String = {
-    // Tests/ARRInputTests/Loader/MutationTests.swift → the repository.
-    let parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-    return parts.dropLast(4).joined(separator: "/")
-  }()
-
   static func read(_ company: String, _ file: String) throws -> [UInt8] {
-    try InputFile.read("\(root)/Scenarios/\(company)/\(file)", limit: 1 << 30)
+    try InputFile.read(Repository.path("Scenarios/\(company)/\(file)"), limit: 1 << 30)
   }
 }

@@ -127,7 +127,7 @@ struct BridgeTests {
   @Test func parallelChunksAgreeWithOneChunk() {
     // 5,000 × 24 cells is above the parallel threshold, so `monthly` splits the accounts.
     let c = T.random(seed: 99, accounts: 5_000, months: 24)
-    #expect(AccountChunks.ranges(accountCount: 5_000, monthCount: 24).count > 1)
+    #expect(Concurrent.ranges(accounts: 5_000, cellsPerAccount: 24).count > 1)
     let whole = c.revenue.mrr.withUnsafeBufferPointer {
       Bridge.accumulate($0, months: 24, accounts: 0..<5_000, cohorts: false).bridge
     }

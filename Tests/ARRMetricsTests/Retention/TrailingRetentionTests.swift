@@ -54,7 +54,7 @@ struct TrailingRetentionTests {
 
   @Test func atAnEarlierMonthThroughAsOf() throws {
     // As of month 2 with a 2-month look-back: base A $100, B $200, C $300; now $120, $100, $0.
-    let c = Self.tiny().asOf(Month(year: 2025, month: 3))
+    let c = Self.tiny().pointInTime(Month(year: 2025, month: 3))
     let r = TrailingRetention.compute(c, months: 2)
     #expect(r.currentMRR == 22_000)
     #expect(r.cappedMRR == 20_000)

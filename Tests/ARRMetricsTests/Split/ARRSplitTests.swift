@@ -17,7 +17,7 @@ struct ARRSplitTests {
     ])
     let s = ARRSplit.compute(c)
     typealias G = ARRSplit.Group
-    let none = G(name: "(none)", headline: 44_400, recurring: 12_000, accounts: 2)
+    let none = G(name: Account.noSegmentLabel, headline: 44_400, recurring: 12_000, accounts: 2)
     let enterprise = G(name: "enterprise", headline: 60_000, recurring: 60_000, accounts: 1)
     let smb = G(name: "smb", headline: 12_000, recurring: 12_000, accounts: 1)
     #expect(s.bySegment == [none, enterprise, smb])
@@ -37,7 +37,7 @@ struct ARRSplitTests {
       #expect(groups.map(\.recurring).reduce(0, +) == ladder.recurring)
       #expect(groups.map(\.accounts).reduce(0, +) == ladder.payingAccounts)
     }
-    #expect(s.bySegment.map(\.name) == ["(none)", "enterprise", "mid-market", "smb"])
+    #expect(s.bySegment.map(\.name) == [Account.noSegmentLabel, "enterprise", "mid-market", "smb"])
     #expect(s.byContractType.map(\.name) == ContractType.allCases.map(\.rawValue))
   }
 

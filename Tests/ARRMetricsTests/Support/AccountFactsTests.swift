@@ -25,16 +25,16 @@ struct AccountFactsTests {
 
   @Test func segmentsNumberedByFirstAppearanceAcrossChunks() {
     // 10,000 accounts run in several chunks; "late" first appears in the last chunk, and the
-    // blank segment is "(none)".
+    // blank segment is "(no segment)".
     let count = 10_000
     let rows = (0..<count).map { i -> (Account, [Int64]) in
       let segment = i == count - 1 ? "late" : (i % 3 == 0 ? "smb" : (i % 3 == 1 ? "" : "ent"))
       return (T.account("A\(i)", segment: segment), [100])
     }
     let c = T.company(rows)
-    #expect(AccountChunks.ranges(accountCount: count, monthCount: 1 << 4).count > 1)
+    #expect(Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4).count > 1)
     let facts = AccountFacts.compute(c, segments: true)
-    #expect(facts.segmentNames == ["smb", "(none)", "ent", "late"])
+    #expect(facts.segmentNames == ["smb", Account.noSegmentLabel, "ent", "late"])
     #expect(Array(facts.segment.prefix(4)) == [0, 1, 2, 0])
     #expect(facts.segment.last == 3)
     for i in stride(from: 0, to: count - 1, by: 997) {

@@ -1,14 +1,11 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 /// Issue #16, item 4: a workbook and its CSV export give the same figures — the JSON report is
 /// identical except where it names a source (the sheet instead of the CSV file).
 @Suite struct WorkbookImportTests {
-  static let root: String = {
-    var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(4)
-    return parts.joined(separator: "/")
-  }()
+  static let root = Repository.root
 
   static func report(_ files: [String]) throws -> (company: Company, json: String) {
     let company = try CompanySource.load(paths: files.map { root + "/Scenarios/workbook/" + $0 })

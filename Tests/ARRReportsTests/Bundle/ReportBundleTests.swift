@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Foundation
 import Testing
 
@@ -7,10 +8,10 @@ import Testing
 @Suite struct ReportBundleTests {
   /// The committed bundles under reports/ are what the tool makes today: a report never goes
   /// stale. Re-record on purpose with `Scripts/regenerate-reports` and review the diff.
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func committedReportsMatchAFreshRun(name: String) throws {
-    let (_, _, bundle) = try ReportFixtures.bundle(name)
-    let dir = ReportFixtures.root + "/reports/" + name
+    let (_, _, bundle) = try SampleCompanies.bundle(name)
+    let dir = Repository.root + "/reports/" + name
     for file in bundle.files {
       let committed = FileManager.default.contents(atPath: dir + "/" + file.path)
       #expect(
@@ -27,9 +28,9 @@ import Testing
   /// The README quotes the ai-hypergrowth report's summary: every quoted line must still be in
   /// the committed report, so a change to the figures cannot leave the README stale.
   @Test func readmeExcerptIsInTheCommittedReport() throws {
-    let readme = try String(contentsOfFile: ReportFixtures.root + "/README.md", encoding: .utf8)
+    let readme = try String(contentsOfFile: Repository.root + "/README.md", encoding: .utf8)
     let report = try String(
-      contentsOfFile: ReportFixtures.root + "/reports/ai-hypergrowth/report.md", encoding: .utf8)
+      contentsOfFile: Repository.root + "/reports/ai-hypergrowth/report.md", encoding: .utf8)
     let start = try #require(readme.range(of: "An excerpt of that report's executive summary:"))
     let end = try #require(readme.range(of: "## What it computes"))
     let quoted = readme[start.upperBound..<end.lowerBound].split(separator: "\n")
@@ -39,16 +40,16 @@ import Testing
   }
 
   @Test func bundleHoldsTheReportTheDataAndAtLeastFiveCharts() throws {
-    let (analysis, stress, bundle) = try ReportFixtures.bundle("ai-hypergrowth")
+    let (analysis, stress, bundle) = try SampleCompanies.bundle("ai-hypergrowth")
     #expect(
       Array(bundle.files.map(\.path).prefix(3)) == ["report.md", "report.json", "accounts.csv"])
     let charts = bundle.files.filter { $0.path.hasPrefix("charts/") }
     #expect(charts.count >= 5)
     #expect(
-      ReportFixtures.text(bundle, "report.json")
+      SampleCompanies.text(bundle, "report.json")
         == JSONReport.render(analysis, stress: stress).serialized())
-    #expect(ReportFixtures.text(bundle, "accounts.csv") == AccountsCSV.render(analysis))
-    let csvHeader = ReportFixtures.text(bundle, "accounts.csv")?.split(separator: "\n").first
+    #expect(SampleCompanies.text(bundle, "accounts.csv") == AccountsCSV.render(analysis))
+    let csvHeader = SampleCompanies.text(bundle, "accounts.csv")?.split(separator: "\n").first
     #expect(
       csvHeader?.hasPrefix(
         "account_id,class,risk_score,recurring_arr,retention_probability,reasons") == true)
@@ -58,7 +59,7 @@ import Testing
   @Test func writesEveryFileAndRemovesChartsItNoLongerDraws() throws {
     let dir = NSTemporaryDirectory() + "arr-bundle-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let (analysis, _, bundle) = try ReportFixtures.bundle("seed-example")
+    let (analysis, _, bundle) = try SampleCompanies.bundle("seed-example")
     try FileManager.default.createDirectory(
       atPath: dir + "/charts", withIntermediateDirectories: true)
     let stale = dir + "/charts/" + ReportChart.Name.stress.fileName
@@ -80,7 +81,7 @@ import Testing
   }
 
   @Test func unwritableFolderIsACantCreateErrorNamingThePath() throws {
-    let (analysis, _, _) = try ReportFixtures.bundle("seed-example")
+    let (analysis, _, _) = try SampleCompanies.bundle("seed-example")
     let dir = NSTemporaryDirectory() + "arr-bundle-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: dir) }
     // A file where the folder should be.

@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 @testable import ARRReports
@@ -54,8 +55,8 @@ import Testing
   /// Rows written in slices on several threads join to the same bytes as one slice.
   @Test(arguments: ["plg-smb", "enterprise-saas"])
   func slicesJoinToTheSameBytes(name: String) throws {
-    let company = try ReportFixtures.load(name)
-    let analysis = Analysis.run(company)
+    let analysis = try SampleCompanies.analysis(name)
+    let company = analysis.company
     let whole = AccountsCSV.bytes(analysis, sliceSize: company.accounts.count + 1)
     #expect(AccountsCSV.bytes(analysis, sliceSize: 7) == whole)
     #expect(AccountsCSV.bytes(analysis, sliceSize: 1) == whole)
@@ -66,8 +67,8 @@ import Testing
   /// One row per account; only live accounts have a class, score and retention probability.
   @Test(arguments: ["plg-smb", "enterprise-saas"])
   func statusColumnAndNoClassForAccountsThatLeft(name: String) throws {
-    let company = try ReportFixtures.load(name)
-    let analysis = Analysis.run(company)
+    let analysis = try SampleCompanies.analysis(name)
+    let company = analysis.company
     let lines = AccountsCSV.render(analysis).split(separator: "\n")
     let header = Self.fields(lines[0])
     #expect(header == AccountsCSV.columns)
@@ -89,7 +90,7 @@ import Testing
       counts[row[cls], default: 0] += 1
     }
     for c in RevenueClass.allCases {
-      #expect(counts[c.rawValue, default: 0] == analysis.scoring.classSummary[c].accounts)
+      #expect(counts[c.rawValue, default: 0] == analysis.scoring.classMix[c].accounts)
     }
     #expect(counts.values.reduce(0, +) == company.accounts.count)
   }

@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Foundation
 import Testing
 
@@ -48,7 +49,7 @@ import Testing
 
   @Test(arguments: ["enterprise-saas", "plg-smb"])
   func kaplanMeierIsAStepCurveFromOneHundredPercentAtMonthZero(name: String) throws {
-    let (analysis, stress, _) = try ReportFixtures.bundle(name)
+    let (analysis, stress, _) = try SampleCompanies.bundle(name)
     let chart = try #require(
       ReportChart.all(for: analysis, stress: stress).first { $0.name == .logoSurvival })
     #expect(chart.svg.contains("Still paying from 100.0% at 0"))
@@ -88,9 +89,9 @@ import Testing
   }
 
   /// Every bundled report's stress charts show different values for their two measures.
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func stressChartsNeverRepeatBarsUnderTwoNames(name: String) throws {
-    let (_, stress, _) = try ReportFixtures.bundle(name)
+    let (_, stress, _) = try SampleCompanies.bundle(name)
     for series in [ReportChart.stressARRSeries(stress), ReportChart.stressRetentionSeries(stress)] {
       if series.count == 2 {
         let same = zip(series[0].values, series[1].values).allSatisfy { $0 == $1 }

@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 @testable import ARRReports
@@ -10,9 +11,9 @@ import Testing
 @Suite struct ChartLayoutTests {
   /// No two labels of any chart of any bundled report overlap, as the report's own width
   /// estimate measures them.
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func noLabelsOverlap(name: String) throws {
-    let (analysis, stress, _) = try ReportFixtures.bundle(name)
+    let (analysis, stress, _) = try SampleCompanies.bundle(name)
     for chart in ReportChart.all(for: analysis, stress: stress) {
       let doc = SVGChecks.validate(chart.svg, title: chart.title)
       let overlaps = TextOverlap.overlaps(doc)
@@ -125,7 +126,7 @@ import Testing
   /// seed-example has two months of data: its projection charts carry the priors-only label
   /// the Retention table uses, and the stress charts say which scenarios affect no account.
   @Test func shortHistoryChartsSayPriorsOnly() throws {
-    let (analysis, stress, _) = try ReportFixtures.bundle("seed-example")
+    let (analysis, stress, _) = try SampleCompanies.bundle("seed-example")
     let charts = ReportChart.all(for: analysis, stress: stress)
     for name in [ReportChart.Name.retentionOutlook, .stressRetention, .stress] {
       let chart = try #require(charts.first { $0.name == name })

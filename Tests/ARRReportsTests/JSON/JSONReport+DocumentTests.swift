@@ -1,14 +1,14 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 @testable import ARRReports
 
 /// The streamed document is the same bytes as the value tree serialised, whatever the slicing.
 @Suite struct JSONReportDocumentTests {
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func documentEqualsTheSerialisedTree(name: String) throws {
-    let company = try ReportFixtures.load(name)
-    let analysis = Analysis.run(company)
+    let analysis = try SampleCompanies.analysis(name)
     let reference = JSONReport.render(analysis).serializedBytes()
     #expect(JSONReport.document(analysis) == reference)
     // Slices of 7 accounts: many slices written on threads and joined, including a last short
@@ -25,11 +25,8 @@ import Testing
   /// layout without its repeated header), streamed byte for byte like the tree; without, the
   /// key is absent.
   @Test func stressScenariosAreInTheDocument() throws {
-    let company = try CompanyLoader.load(
-      directory: ReportFixtures.root + "/Scenarios/ai-hypergrowth")
-    let analysis = Analysis.run(company)
-    let scenarios = try ReportFixtures.stressScenarios()
-    let stress = try StressTest.run(analysis, scenarios: scenarios)
+    let (analysis, stress, _) = try SampleCompanies.bundle("ai-hypergrowth")
+    let scenarios = try SampleCompanies.stressScenarios()
     let tree = JSONReport.render(analysis, stress: stress)
     #expect(JSONReport.document(analysis, stress: stress, sliceSize: 7) == tree.serializedBytes())
     let block = try #require(tree["stress"])
@@ -44,9 +41,8 @@ import Testing
   }
 
   @Test func documentParsesAndHasEveryAccount() throws {
-    let company = try CompanyLoader.load(
-      directory: ReportFixtures.root + "/Scenarios/ai-hypergrowth")
-    let analysis = Analysis.run(company)
+    let analysis = try SampleCompanies.analysis("ai-hypergrowth")
+    let company = analysis.company
     let bytes = JSONReport.document(analysis, sliceSize: 100)
     let parsed = try JSONValue.parse(String(decoding: bytes, as: UTF8.self))
     guard case .array(let accounts) = try #require(parsed["accounts"]) else {

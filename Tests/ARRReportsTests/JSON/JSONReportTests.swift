@@ -1,12 +1,12 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 @testable import ARRReports
 
 @Suite struct JSONReportTests {
   static func render(_ name: String) throws -> (Analysis, JSONValue) {
-    let company = try ReportFixtures.load(name)
-    let analysis = Analysis.run(company)
+    let analysis = try SampleCompanies.analysis(name)
     return (analysis, JSONReport.render(analysis))
   }
 
@@ -18,9 +18,9 @@ import Testing
   /// A weights file leaves its trace: `weights_configured` says custom and every changed value
   /// is listed with its default; the defaults list nothing.
   @Test func customWeightsAreNamedWithTheirOverrides() throws {
-    let company = try CompanyLoader.load(
-      directory: ReportFixtures.root + "/Scenarios/enterprise-saas")
-    let plain = JSONReport.render(Analysis.run(company))["backtest"]
+    let analysis = try SampleCompanies.analysis("enterprise-saas")
+    let company = analysis.company
+    let plain = JSONReport.render(analysis)["backtest"]
     #expect(plain?["weights_configured"] == .string("defaults"))
     let none = Self.array(plain?["weights_overrides"])
     #expect(none.isEmpty)
@@ -40,7 +40,7 @@ import Testing
   }
 
   /// Only live accounts carry a class, and they add up to the class summary exactly.
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func classedAccountsMatchTheClassSummary(name: String) throws {
     let (analysis, json) = try Self.render(name)
     let accounts = Self.array(json["accounts"])
@@ -90,11 +90,11 @@ import Testing
     #expect(bt["classified_by"] == bt["model_used"])
     let scoring = try #require(analysis.scoring.backtest)
     #expect(bt["fitted_auc_cross_validated"]?.doubleValue != nil)
-    #expect((bt["fit_rejected_reason"] != nil) == (scoring.modelUsed == .defaultWeights))
+    #expect((bt["fit_rejected_reason"] != nil) == (scoring.modelUsed == .configuredWeights))
   }
 
   /// `backtest.weights_used` is a valid `--weights` file holding the weights that scored today.
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func weightsUsedLoadsBackAsAWeightsFile(name: String) throws {
     let (analysis, json) = try Self.render(name)
     let text = try #require(json["backtest"]?["weights_used"]).serialized()

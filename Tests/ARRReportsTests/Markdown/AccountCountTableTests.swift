@@ -48,7 +48,7 @@ import Testing
     let s = analysis.scoring
     #expect(s.scores.count == 7)
     #expect(s.scores.filter { $0.status == .live }.count == 3)
-    #expect(s.classSummary.accounts == 2)
+    #expect(s.classMix.accounts == 2)
     #expect(report.contains("3 accounts paid MRR in 2024-03"))
     #expect(
       report.contains("the 1 live account without recurring ARR ($3.60K of headline ARR) is scored")

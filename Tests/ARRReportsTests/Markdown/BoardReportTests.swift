@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Foundation
 import Testing
 
@@ -9,8 +10,8 @@ import Testing
 /// glossary defines every abbreviation and summary figure the report's own text uses.
 @Suite struct BoardReportTests {
   static func report(_ name: String) throws -> (Analysis, StressResult, String) {
-    let (analysis, stress, bundle) = try ReportFixtures.bundle(name)
-    return (analysis, stress, try #require(ReportFixtures.text(bundle, "report.md")))
+    let (analysis, stress, bundle) = try SampleCompanies.bundle(name)
+    return (analysis, stress, try #require(SampleCompanies.text(bundle, "report.md")))
   }
 
   /// The text from the start to the second `## ` heading (the one after the summary).
@@ -31,7 +32,7 @@ import Testing
     return md[..<end]
   }
 
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func pageOneFitsAPrintedPage(name: String) throws {
     let (_, _, md) = try Self.report(name)
     let page = Self.pageOne(md)
@@ -68,7 +69,7 @@ import Testing
     return isNegative ? -value : value
   }
 
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func everyTableWithATotalRowFootsAsDisplayed(name: String) throws {
     let (_, _, md) = try Self.report(name)
     var checked = 0
@@ -101,7 +102,7 @@ import Testing
     }
   }
 
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func everyTableFitsEightColumns(name: String) throws {
     let (_, _, md) = try Self.report(name)
     for table in MarkdownReportTests.tables(md) {
@@ -128,7 +129,7 @@ import Testing
     return out
   }
 
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func glossaryDefinesEveryAbbreviationAndSummaryFigureTheReportUses(name: String) throws {
     let (analysis, stress, md) = try Self.report(name)
     let parts = md.components(separatedBy: "## Glossary\n")
@@ -171,11 +172,11 @@ import Testing
     for k in RevenueClass.allCases { #expect(lowerHeadings.contains { $0.contains(k.label) }) }
   }
 
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func committedByRenewalSumsToCommittedInJSONAndMarkdown(name: String) throws {
-    let (analysis, stress, bundle) = try ReportFixtures.bundle(name)
+    let (analysis, stress, bundle) = try SampleCompanies.bundle(name)
     _ = stress
-    let json = try JSONValue.parse(try #require(ReportFixtures.text(bundle, "report.json")))
+    let json = try JSONValue.parse(try #require(SampleCompanies.text(bundle, "report.json")))
     guard case .array(let buckets) = try #require(json["arr"]?["committed_by_renewal"]) else {
       Issue.record("no committed_by_renewal")
       return
@@ -187,12 +188,12 @@ import Testing
     #expect(
       CommittedRenewals.compute(analysis.company, committedMRR: analysis.metrics.committedMRR)
         .buckets.reduce(0) { $0 + $1.arr } == analysis.metrics.ladder.committed)
-    let md = try #require(ReportFixtures.text(bundle, "report.md"))
+    let md = try #require(SampleCompanies.text(bundle, "report.md"))
     #expect(md.contains("### Committed ARR and when it renews"))
   }
 
   /// The change table lists only figures that move, and says how many did not.
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func stressChangesListOnlyFiguresThatMove(name: String) throws {
     let (_, stress, md) = try Self.report(name)
     let tables = MarkdownReportTests.tables(md).filter { $0.first?.first == "Change vs base" }

@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Foundation
 import Testing
 
@@ -58,16 +59,14 @@ import Testing
           accounts: $0.accounts, churned: $0.churned, baseMRR: Int64($0.accounts) * 100,
           endMRR: Int64($0.accounts - $0.churned) * 100,
           retainedMRR: Int64($0.accounts - $0.churned) * 100)
-      }, modelUsed: .defaultWeights, auc: 0.6, unavailableSignals: [],
+      }, modelUsed: .configuredWeights, auc: 0.6, unavailableSignals: [],
       survivorDollarRetention: 1)
   }
 
   /// A safer class that churned more than a riskier one is called out (only when both have at
   /// least `Scoring.minimumClassAccounts` accounts); so is a backtest too small to judge.
   @Test func backtestCautionsNameOutOfOrderClassesAndSmallSamples() throws {
-    let company = try CompanyLoader.load(
-      directory: ReportFixtures.root + "/Scenarios/seed-example")
-    let c = ReportContext(Analysis.run(company))
+    let c = ReportContext(try SampleCompanies.analysis("seed-example"))
     let inverted = MarkdownReport.backtestCautions(
       Self.backtest([(20, 8), (20, 4), (5, 3)]), c)
     #expect(inverted.count == 1)
@@ -79,8 +78,7 @@ import Testing
     #expect(c.scoring.classRetention != nil)
     #expect(inverted.first?.contains("price each class at the retention it showed") == true)
     let modelPriced = ReportContext(
-      Analysis.run(
-        try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/ai-hypergrowth")))
+      try SampleCompanies.analysis("ai-hypergrowth"))
     #expect(modelPriced.scoring.classRetention == nil)
     let modelCaution = MarkdownReport.backtestCautions(
       Self.backtest([(20, 8), (20, 4), (5, 3)]), modelPriced)
@@ -94,10 +92,9 @@ import Testing
 
   /// On every bundled company the report cautions exactly when its own backtest has classes
   /// out of order.
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func backtestCautionFollowsTheBacktest(name: String) throws {
-    let company = try ReportFixtures.load(name)
-    let analysis = Analysis.run(company)
+    let analysis = try SampleCompanies.analysis(name)
     let report = MarkdownReport.render(analysis)
     var inverted = false
     if let bt = analysis.scoring.backtest {
@@ -126,16 +123,15 @@ import Testing
       .components(separatedBy: "\n\n")[1]
     #expect(summary.contains("3 of 6 input rows were skipped (`--lenient`)"))
     #expect(summary.contains("carried $50 of MRR, summed over all their months"))
-    let plain = MarkdownReport.render(
-      Analysis.run(try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/plg-smb")))
+    let plain = MarkdownReport.render(try SampleCompanies.analysis("plg-smb"))
     #expect(!plain.contains("input rows were skipped"))
   }
 
   /// A company without a year of outcomes is told so in the summary's first findings.
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func shortHistoryIsAFindingOfTheSummary(name: String) throws {
-    let company = try ReportFixtures.load(name)
-    let analysis = Analysis.run(company)
+    let analysis = try SampleCompanies.analysis(name)
+    let company = analysis.company
     let report = MarkdownReport.render(analysis)
     let summary = try #require(report.components(separatedBy: "**What matters most**").last)
       .components(separatedBy: "\n\n")[1]
@@ -170,8 +166,9 @@ import Testing
   /// The report says when the weights are not the documented defaults, and which values moved.
   @Test(arguments: ["enterprise-saas", "plg-smb", "seed-example"])
   func customWeightsAreSaidInWords(name: String) throws {
-    let company = try ReportFixtures.load(name)
-    let plain = MarkdownReport.render(Analysis.run(company))
+    let analysis = try SampleCompanies.analysis(name)
+    let company = analysis.company
+    let plain = MarkdownReport.render(analysis)
     #expect(!plain.contains("Custom weights"))
     let file = #"{ "default_retention": { "at_risk": 0.9 }, "weights": { "pilot": 0.25 } }"#
     let weights = try RiskWeights.load(Array(file.utf8), file: "w.json")
@@ -182,10 +179,10 @@ import Testing
     #expect(!custom.contains("The weights are the documented defaults"))
   }
 
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func everyTableIsRectangularWithAnAlignmentRow(name: String) throws {
-    let (_, _, bundle) = try ReportFixtures.bundle(name)
-    let md = try #require(ReportFixtures.text(bundle, "report.md"))
+    let (_, _, bundle) = try SampleCompanies.bundle(name)
+    let md = try #require(SampleCompanies.text(bundle, "report.md"))
     let tables = Self.tables(md)
     #expect(tables.count >= 8)
     for table in tables {
@@ -195,10 +192,10 @@ import Testing
     }
   }
 
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func everyLinkedChartIsInTheBundleAndIsAValidSVG(name: String) throws {
-    let (analysis, stress, bundle) = try ReportFixtures.bundle(name)
-    let md = try #require(ReportFixtures.text(bundle, "report.md"))
+    let (analysis, stress, bundle) = try SampleCompanies.bundle(name)
+    let md = try #require(SampleCompanies.text(bundle, "report.md"))
     let links = md.split(separator: "\n").filter { $0.hasPrefix("![") }.compactMap { line in
       line.split(separator: "(").last.map { String($0.dropLast()) }
     }
@@ -214,8 +211,8 @@ import Testing
   }
 
   @Test func sectionsComeInTheBoardOrder() throws {
-    let (_, _, bundle) = try ReportFixtures.bundle("ai-hypergrowth")
-    let md = try #require(ReportFixtures.text(bundle, "report.md"))
+    let (_, _, bundle) = try SampleCompanies.bundle("ai-hypergrowth")
+    let md = try #require(SampleCompanies.text(bundle, "report.md"))
     let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map {
       String($0.dropFirst(3))
     }
@@ -283,11 +280,11 @@ import Testing
   }
 
   /// The figures the summary prints are the JSON's figures, formatted.
-  @Test(arguments: ReportFixtures.scenarioNames)
+  @Test(arguments: SampleCompanies.names)
   func markdownNumbersEqualTheJSON(name: String) throws {
-    let (_, _, bundle) = try ReportFixtures.bundle(name)
-    let md = try #require(ReportFixtures.text(bundle, "report.md"))
-    let json = try JSONValue.parse(try #require(ReportFixtures.text(bundle, "report.json")))
+    let (_, _, bundle) = try SampleCompanies.bundle(name)
+    let md = try #require(SampleCompanies.text(bundle, "report.md"))
+    let json = try JSONValue.parse(try #require(SampleCompanies.text(bundle, "report.json")))
     let f = NumberFormat(currency: try #require(json["currency"]?.stringValue))
     func cents(_ v: JSONValue?) throws -> Int64 {
       Int64((try #require(v?.doubleValue) * 100).rounded())
@@ -336,7 +333,7 @@ import Testing
   }
 
   @Test func aClaimThatCountsOneTimeFeesIsTheFirstFinding() throws {
-    let (analysis, _, _) = try ReportFixtures.bundle("ai-hypergrowth")
+    let (analysis, _, _) = try SampleCompanies.bundle("ai-hypergrowth")
     #expect(analysis.metrics.reconciliation.isOneTimeInClaim)
     let findings = analysis.findings
     #expect(findings.count >= 3)
@@ -351,7 +348,7 @@ import Testing
   @Test func seedExampleSaysWhyItHasNoCurveOrLTV() throws {
     // Two months of data: nobody can enter a monthly cohort, and the report must say why in
     // words, not "0 accounts over 0 months".
-    let (analysis, _, _) = try ReportFixtures.bundle("seed-example")
+    let (analysis, _, _) = try SampleCompanies.bundle("seed-example")
     let md = MarkdownReport.render(analysis)
     let row = try #require(Self.row(md, "segment smb"))
     #expect(row[2] == "0")
@@ -362,7 +359,7 @@ import Testing
   }
 
   @Test func withoutChartsTheReportLinksNone() throws {
-    let (analysis, _, _) = try ReportFixtures.bundle("plg-smb")
+    let (analysis, _, _) = try SampleCompanies.bundle("plg-smb")
     let md = MarkdownReport.render(analysis)
     #expect(!md.contains("]("))
     #expect(!md.contains("## Stress scenarios"))

@@ -40,9 +40,9 @@ import Testing
     // Headline ARR is 12 × as-of MRR, in cents: $0, 12 × $300, 12 × $200.
     #expect(s.unclassed.map(\.headlineARR) == [0, 360_000, 240_000])
     // Class counts sum to the accounts with recurring ARR, class ARR to recurring ARR.
-    #expect(s.classSummary.accounts == 2)
-    #expect(s.classSummary.recurringARR == 12 * 150_000)
-    #expect(s.classSummary.recurringARR == analysis.metrics.ladder.recurring)
+    #expect(s.classMix.accounts == 2)
+    #expect(s.classMix.recurringARR == 12 * 150_000)
+    #expect(s.classMix.recurringARR == analysis.metrics.ladder.recurring)
     for score in s.scores {
       #expect((score.reportedClass != nil) == ["A1", "A2"].contains(ids[score.account]))
     }

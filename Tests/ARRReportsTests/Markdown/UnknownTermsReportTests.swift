@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 @testable import ARRReports
@@ -21,8 +22,7 @@ import Testing
     #expect(row[2].hasSuffix("of headline; not counted as committed"))
     let findings = Analysis.run(try Self.company()).findings
     #expect(findings.contains { $0.code == .unknownTerms })
-    let plain = MarkdownReport.render(
-      Analysis.run(try CompanyLoader.load(directory: ReportFixtures.root + "/Scenarios/plg-smb")))
+    let plain = MarkdownReport.render(try SampleCompanies.analysis("plg-smb"))
     #expect(MarkdownReportTests.row(plain, "ARR with unknown terms") == nil)
   }
 

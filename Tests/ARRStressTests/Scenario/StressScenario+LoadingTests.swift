@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRStress
@@ -152,12 +153,11 @@ struct StressScenarioLoadingTests {
   }
 
   @Test func shippedScenariosLoad() throws {
-    let root = String(#filePath.split(separator: "/").dropLast(4).joined(separator: "/"))
     for name in [
       "trial-cliff", "usage-slump", "monthly-churn-shock", "top-customer-loss",
       "pilots-not-renewing", "ai-hype-unwind",
     ] {
-      let s = try StressScenario.load(path: "/\(root)/Scenarios/stress/\(name).json")
+      let s = try StressScenario.load(path: Repository.path("Scenarios/stress/\(name).json"))
       #expect(!s.name.isEmpty && s.description != nil)
     }
   }

@@ -1,5 +1,6 @@
 import ARRCore
 import ARRMetrics
+import ARRTestSupport
 import Testing
 
 @testable import ARRStress

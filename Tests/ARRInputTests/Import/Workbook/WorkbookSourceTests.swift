@@ -1,5 +1,6 @@
 import ARRCore
 import ARRFileSystem
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -7,11 +8,7 @@ import Testing
 /// Importing `.xlsx` workbooks (issue #16, items 1 and 3): which sheets are read, how cells are
 /// named in errors, and what is refused.
 @Suite struct WorkbookSourceTests {
-  static let root: String = {
-    var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(5)
-    return parts.joined(separator: "/")
-  }()
+  static let root = Repository.root
   /// The workbook reader's fixtures (`Scripts/make-workbook-fixtures.py`).
   static let fixtures = root + "/Tests/ARRWorkbookTests/Fixtures/"
   static let sample = root + "/Scenarios/workbook/data-room.xlsx"

@@ -1,0 +1,61 @@
+import ARRCore
+
+/// Month-by-month figures a SaaS dashboard (ChartMogul, Baremetrics, Stripe) shows, derived from
+/// the MRR bridge: headline ARR, paying logos, new logos, ARPA, monthly logo churn and net MRR
+/// churn rates.
+///
+/// Recurring ARR has no monthly history: trial and pilot status are known only at the as-of
+/// month, so the trend is of headline ARR (12 × all MRR). See `docs/metrics.md`, "Trends".
+public struct MonthlyTrend: Sendable, Equatable {
+  public var month: Month
+  /// 12 × all MRR at the end of the month, cents.
+  public var headlineARR: Int64
+  /// Accounts with MRR > 0 in the month.
+  public var payingLogos: Int
+  /// Accounts paying for the first time in the data.
+  public var newLogos: Int
+  /// Accounts that stopped paying this month.
+  public var churnedLogos: Int
+  /// MRR ÷ paying logos, cents (rounded half away from zero); `nil` with no paying logo.
+  public var arpa: Int64?
+  /// Churned logos ÷ paying logos of the month before; `nil` when none paid then.
+  public var logoChurnRate: Double?
+  /// (churn + contraction − expansion − reactivation) ÷ opening MRR; negative when the base
+  /// grew on its own (net negative churn); `nil` when the opening MRR is zero.
+  public var netMRRChurnRate: Double?
+
+  /// The trend of every bridge month.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - bridge: Its MRR bridge (``Bridge/monthly(_:)``), oldest first.
+  /// - Returns: One trend per bridge month, in the same order.
+  /// - Complexity: O(accounts + months).
+  public static func compute(_ company: Company, bridge: [BridgeMonth]) -> [MonthlyTrend] {
+    guard let first = bridge.first else { return [] }
+    // Paying logos the month before the first bridge month, from the matrix; then the bridge's
+    // account counts carry the number forward.
+    let before = company.offset(of: first.month) - 1
+    var paying = 0
+    if before >= 0 {
+      for a in company.accounts.indices where company.revenue.mrr(account: a, month: before) > 0 {
+        paying += 1
+      }
+    }
+    var out: [MonthlyTrend] = []
+    out.reserveCapacity(bridge.count)
+    for b in bridge {
+      let opening = paying
+      paying += b.newAccounts + b.reactivatedAccounts - b.churnedAccounts
+      let net = b.churn + b.contraction - b.expansion - b.reactivation
+      out.append(
+        MonthlyTrend(
+          month: b.month, headlineARR: 12 * b.closing, payingLogos: paying,
+          newLogos: b.newAccounts, churnedLogos: b.churnedAccounts,
+          arpa: paying > 0
+            ? RecurringRevenue.roundedDivision(b.closing, by: Int64(paying)) : nil,
+          logoChurnRate: opening > 0 ? Double(b.churnedAccounts) / Double(opening) : nil,
+          netMRRChurnRate: b.opening > 0 ? Double(net) / Double(b.opening) : nil))
+    }
+    return out
+  }
+}

@@ -1,0 +1,40 @@
+import ARRCore
+
+/// Trials that started in one month and what became of them by the as-of month.
+public struct TrialCohort: Sendable, Equatable {
+  /// The month of the trial's start (`start_date`).
+  public var month: Month
+  public var trials: Int
+  public var converted: Int
+  public var expired: Int
+  /// Still in trial at the as-of month.
+  public var active: Int
+
+  /// Converted ÷ (converted + expired); `nil` while none has resolved.
+  public var conversionRate: Double? {
+    converted + expired > 0 ? Double(converted) / Double(converted + expired) : nil
+  }
+
+  /// Trial-to-paid conversion by trial-start month: every account with a trial status other
+  /// than `none`, grouped by the month of its `start_date`, up to the as-of month.
+  /// - Parameter company: The company.
+  /// - Returns: One cohort per month with at least one trial, oldest first.
+  /// - Complexity: O(accounts log months).
+  public static func compute(_ company: Company) -> [TrialCohort] {
+    var byMonth: [Month: TrialCohort] = [:]
+    for account in company.accounts where account.trialStatus != .none {
+      let m = account.startDate.month
+      guard m <= company.asOf else { continue }
+      var c = byMonth[m] ?? TrialCohort(month: m, trials: 0, converted: 0, expired: 0, active: 0)
+      c.trials += 1
+      switch account.trialStatus {
+      case .converted: c.converted += 1
+      case .expired: c.expired += 1
+      case .active: c.active += 1
+      default: break
+      }
+      byMonth[m] = c
+    }
+    return byMonth.values.sorted { $0.month < $1.month }
+  }
+}

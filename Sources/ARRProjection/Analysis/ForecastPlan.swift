@@ -1,0 +1,125 @@
+import ARRCore
+import ARRScoring
+
+/// What every forecast of one company shares, computed once: the survivors' movement rates, the
+/// churn shock, and the accounts paying at the as-of month with their contract type, size band,
+/// MRR, retention probability and class. A stress run forecasts the base and every scenario
+/// from one plan, so a scenario costs O(paying accounts + paths × buckets) instead of a pass
+/// over the company.
+///
+/// ``Projection/forecast(_:scoring:adjustments:paths:seed:movementPriors:)`` is this plan made
+/// and used once; both give the same forecast to the bit.
+public struct ForecastPlan: Sendable {
+  let baseMonth: Month
+  let movement: (window: Int, overall: SurvivorMovement, byType: [SurvivorMovement])
+  let churnShock: Double
+  let retentionSource: String
+  /// Contract types present in the company, for the movements the forecast lists.
+  let presentTypes: Set<ContractType>
+  /// Paying accounts at the as-of month, in account order: their index, contract type (index
+  /// into `ContractType.allCases`), size band and MRR (cents).
+  let accounts: [Int]
+  let typeIndex: [UInt8]
+  let sizeBand: [UInt8]
+  let mrr: [Int64]
+  /// Scoring's retention probability and class of each paying account.
+  let retentionProbability: [Double]
+  let revenueClass: [RevenueClass]
+
+  /// Prepares the forecasts of `company`.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - scoring: Its scoring (one score per account, in account order).
+  ///   - movementPriors: What expansion and contraction are shrunk toward.
+  /// - Complexity: O(accounts).
+  public init(
+    _ company: Company, scoring: ScoringResult, movementPriors: MovementPriors = .documented
+  ) {
+    let types = ContractType.allCases
+    let last = company.monthCount - 1
+    baseMonth = company.asOf
+    movement = Projection.movements(company, priors: movementPriors)
+    churnShock = Projection.churnShock(scoring)
+    retentionSource = scoring.retentionSource.rawValue
+    presentTypes = Set(company.accounts.map(\.contractType))
+    var accounts: [Int] = []
+    var typeIndex: [UInt8] = []
+    var sizeBand: [UInt8] = []
+    var mrr: [Int64] = []
+    var probability: [Double] = []
+    var revenueClass: [RevenueClass] = []
+    for score in scoring.scores {
+      let a = score.account
+      let m = company.revenue.mrr(account: a, month: last)
+      guard m > 0 else { continue }
+      accounts.append(a)
+      typeIndex.append(UInt8(types.firstIndex(of: company.accounts[a].contractType)!))
+      sizeBand.append(UInt8(Projection.sizeBand(m)))
+      mrr.append(m)
+      probability.append(score.retentionProbability)
+      revenueClass.append(score.revenueClass)
+    }
+    self.accounts = accounts
+    self.typeIndex = typeIndex
+    self.sizeBand = sizeBand
+    self.mrr = mrr
+    self.retentionProbability = probability
+    self.revenueClass = revenueClass
+  }
+
+  /// Projects 12-month NDR, GRR and logo retention of the paying accounts, with P10/P50/P90
+  /// from ``RetentionSimulation``.
+  /// - Parameters:
+  ///   - adjustments: A stress scenario's changes to the accounts (`nil` for the plain
+  ///     projection); its arrays are indexed by account.
+  ///   - paths: Simulation paths.
+  ///   - seed: Simulation seed.
+  /// - Returns: The forecast, or `nil` when no account pays at as-of.
+  /// - Complexity: O(paying accounts + paths × buckets).
+  public func forecast(
+    adjustments: ForecastAdjustments? = nil, paths: Int = Projection.defaultPaths,
+    seed: UInt64 = Projection.defaultSeed
+  ) -> RetentionForecast? {
+    guard !accounts.isEmpty else { return nil }
+    let expansionMultiplier = adjustments?.expansionMultiplier ?? 1
+    let types = ContractType.allCases.count
+    let bands = Projection.sizeBandLimits.count + 1
+    var buckets: [RetentionSimulation.Bucket] = []
+    for _ in RevenueClass.allCases {
+      for t in 0..<types {
+        for _ in 0..<bands {
+          buckets.append(
+            RetentionSimulation.Bucket(
+              expansionRate: movement.byType[t].expansionRate * expansionMultiplier,
+              contractionRate: movement.byType[t].contractionRate))
+        }
+      }
+    }
+    var baseMRR: Int64 = 0
+    for j in accounts.indices {
+      let a = accounts[j]
+      let t = Int(typeIndex[j])
+      let probability = adjustments?.retentionProbability[a] ?? retentionProbability[j]
+      let cls = adjustments?.revenueClass[a] ?? revenueClass[j]
+      let stay = Projection.stayProbability(
+        probability, contraction: movement.byType[t].contractionRate)
+      let k = (cls.index * types + t) * bands + Int(sizeBand[j])
+      buckets[k].add(
+        stayProbability: stay, mrr: Double(mrr[j]) / 100,
+        endFactor: adjustments?.endFactor[a] ?? 1)
+      baseMRR += mrr[j]
+    }
+    let simulation = RetentionSimulation(
+      buckets: buckets, churnShock: churnShock, movementShock: Projection.movementShock)
+    let point = simulation.expected
+    let ranges = simulation.simulate(paths: paths, seed: seed)
+    return RetentionForecast(
+      baseMonth: baseMonth, accounts: accounts.count, baseMRR: baseMRR, ndr: point.ndr,
+      grr: point.grr, logoRetention: point.logoRetention, ndrRange: ranges.ndr,
+      grrRange: ranges.grr, logoRetentionRange: ranges.logoRetention,
+      retentionSource: retentionSource, movementWindowMonths: movement.window,
+      movements: [movement.overall]
+        + movement.byType.filter { presentTypes.contains($0.contractType!) },
+      paths: paths, seed: seed)
+  }
+}

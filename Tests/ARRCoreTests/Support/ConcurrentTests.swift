@@ -1,0 +1,46 @@
+import Testing
+
+@testable import ARRCore
+
+/// The one parallel helper: ranges that cover every index once, in order, in a number of
+/// pieces that does not depend on the machine; results in range order.
+@Suite struct ConcurrentTests {
+  @Test(arguments: [(0, 24), (1, 24), (100, 24), (5_000, 24), (1_000_003, 24), (9, 10_000)])
+  func rangesCoverEveryAccountOnceInOrder(accounts: Int, months: Int) {
+    let ranges = Concurrent.ranges(accounts: accounts, cellsPerAccount: months)
+    #expect(ranges.first?.lowerBound == 0)
+    #expect(ranges.last?.upperBound == accounts)
+    #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+    if accounts * months < Concurrent.minimumParallelCells {
+      #expect(ranges.count == 1)
+    } else {
+      // Eight pieces of ⌈n ÷ 8⌉ each: fewer when n is small (9 accounts give 5 pieces of 2).
+      #expect(ranges.count > 1 && ranges.count <= min(8, accounts))
+    }
+  }
+
+  /// 20,000 accounts is where scoring starts splitting; 19,999 stays in one piece.
+  @Test(arguments: [(19_999, 1), (20_000, 8), (20_007, 8), (8, 1)])
+  func aThresholdInAccountsSplitsIntoEightPieces(count: Int, pieces: Int) {
+    let ranges = Concurrent.ranges(count, parallelFrom: 20_000)
+    #expect(ranges.count == pieces)
+    #expect(ranges.map(\.count).reduce(0, +) == count)
+    #expect(Set(ranges.map(\.count)).count <= 2)
+  }
+
+  @Test func mapReturnsPartialsInRangeOrder() {
+    let ranges = Concurrent.ranges(accounts: 1_000_000, cellsPerAccount: 24)
+    let sums = Concurrent.map(ranges) { _, r in r.reduce(0, +) }
+    #expect(sums.count == ranges.count)
+    #expect(sums.reduce(0, +) == 999_999 * 1_000_000 / 2)
+    #expect(sums == ranges.map { $0.reduce(0, +) })
+  }
+
+  @Test func fillWritesEachIndexFromItsOwnRange() {
+    let ranges = Concurrent.ranges(100_000, parallelFrom: 1)
+    let values = Concurrent.fill(ranges, count: 100_000, zero: -1) { range, out in
+      for i in range { out[i] = 2 * i }
+    }
+    #expect(values == (0..<100_000).map { 2 * $0 })
+  }
+}

@@ -1,0 +1,123 @@
+import ARRCore
+import ARRMetrics
+import ARRScoring
+import ARRTestSupport
+import Testing
+
+@testable import ARRProjection
+
+@Suite("Projection backtest")
+struct ProjectionBacktestTests {
+  static let first = Month(year: 2024, month: 1)
+
+  /// 16 months, 2024-01 … 2025-04; the backtest's base month is column 3, 2024-04.
+  /// A monthly $100 throughout, with today's snapshot facts; B monthly $200 to column 9, then gone; C annual $300 from
+  /// column 2, $360 at as-of, its current term ending 2025-09-30; D monthly $100, $50 from
+  /// column 10; E starts in column 8 out of a trial that ended 2024-09-01 (after the base);
+  /// F monthly $100 in columns 1–11, cancelled 2024-12-31.
+  static func accounts(cancelF: String? = "2024-12-31", snapshot: Bool = true) -> [Account] {
+    var a = Fixture.account("A")
+    if snapshot {
+      // Today's snapshot: past due, 1 of 10 seats in use, no integrations. Unknown a year ago.
+      a.isPastDue = true
+      a.seatsPurchased = 10
+      a.seatsActive = 1
+      a.integrations = 0
+    }
+    var c = Fixture.account("C", .annual)
+    c.contractEndDate = Fixture.date("2025-09-30")
+    return [
+      a, Fixture.account("B"), c, Fixture.account("D"),
+      Fixture.account(
+        "E", start: "2024-08-01", trial: .converted, trialEnd: "2024-09-01"),
+      Fixture.account("F", cancel: cancelF),
+    ]
+  }
+
+  static let rows: [[Int64]] = [
+    Fixture.row(10_000, from: 0, months: 16, total: 16),
+    Fixture.row(20_000, from: 0, months: 10, total: 16),
+    Fixture.row(30_000, from: 2, months: 13, total: 15) + [36_000],
+    Fixture.row(10_000, from: 0, months: 10, total: 10) + [Int64](repeating: 5_000, count: 6),
+    Fixture.row(40_000, from: 8, months: 8, total: 16),
+    Fixture.row(10_000, from: 1, months: 11, total: 16),
+  ]
+
+  static let company = Fixture.company(accounts(), mrr: rows, first: first)
+
+  static func backtest(_ c: Company) -> (result: ProjectionBacktest?, note: String?) {
+    Projection.backtest(
+      c, metrics: CompanyMetrics.compute(c), weights: .defaults, paths: 300, seed: 3)
+  }
+
+  /// Base at 2024-04: A 100, B 200, C 300, D 100, F 100 = $800 over 5 accounts. At as-of:
+  /// A 100, C 360, D 50 → NDR = 510/800, GRR = (100 + 300 + 50)/800 = 450/800, logo = 3/5.
+  @Test func realisedFiguresAreTheTrailingOnes() throws {
+    let c = Self.company
+    let b = try #require(Self.backtest(c).result)
+    #expect(b.realisedNDR == 510.0 / 800)
+    #expect(b.realisedGRR == 450.0 / 800)
+    #expect(b.realisedLogoRetention == 3.0 / 5)
+    let t = CompanyMetrics.compute(c).trailingRetention
+    #expect(b.realisedNDR == t.ndr && b.realisedGRR == t.grr)
+    #expect(b.realisedLogoRetention == t.logoRetention)
+    // The projection's base is the same month and the same accounts.
+    #expect(b.forecast.baseMonth == t.baseMonth)
+    #expect(b.forecast.accounts == 5 && b.forecast.baseMRR == 80_000)
+    // Four months of history at the base: scored with the class defaults.
+    #expect(b.methodUsed == "class_defaults" && b.modelUsed == "default_weights")
+    #expect(b.ndrErrorPoints == (b.forecast.ndr - b.realisedNDR) * 100)
+    #expect(b.grrErrorPoints == (b.forecast.grr - b.realisedGRR) * 100)
+    #expect(b.logoErrorPoints == (b.forecast.logoRetention - b.realisedLogoRetention) * 100)
+  }
+
+  /// The same company rebuilt by hand with only what was known at the end of 2024-04 (four
+  /// columns; F not yet cancelled; E's trial still running; C's term then ending 2024-09-30;
+  /// snapshot columns unknown) gives the very same projection.
+  @Test func projectionUsesOnlyWhatWasKnownAtTheBase() throws {
+    let b = try #require(Self.backtest(Self.company).result)
+    var known = Self.accounts(cancelF: nil, snapshot: false)
+    known[2].contractEndDate = Fixture.date("2024-09-30")
+    known[4].trialStatus = .active
+    let then = Fixture.company(
+      known, mrr: Self.rows.map { Array($0[0..<4]) }, first: Self.first,
+      columns: Set(AccountColumn.allCases).subtracting(AccountColumn.snapshotColumns))
+    let direct = Projection.forecast(then, scoring: Scoring.run(then), paths: 300, seed: 3)
+    #expect(b.forecast == direct)
+  }
+
+  /// Whatever happens after the base month (other revenue, no cancellation, E's trial expiring
+  /// and E never paying) changes what was realised but not what was projected.
+  @Test func laterDataDoesNotChangeTheProjection() throws {
+    let b = try #require(Self.backtest(Self.company).result)
+    let rewritten = Self.rows.enumerated().map { a, row in
+      row.enumerated().map { col, v in col <= 3 ? v : (a == 4 ? 0 : 12_345 * Int64(a + 1)) }
+    }
+    var accounts = Self.accounts(cancelF: nil)
+    accounts[4].trialStatus = .expired
+    let other = Fixture.company(accounts, mrr: rewritten, first: Self.first)
+    let o = try #require(Self.backtest(other).result)
+    #expect(o.forecast == b.forecast)
+    #expect(o.methodUsed == b.methodUsed && o.modelUsed == b.modelUsed)
+    #expect(o.realisedNDR != b.realisedNDR)
+  }
+
+  @Test func twelveMonthsAreTooFew() {
+    let c = Fixture.company([Fixture.account("A")], mrr: [[Int64](repeating: 100, count: 12)])
+    let r = Self.backtest(c)
+    #expect(r.result == nil)
+    #expect(
+      r.note == "the data covers 12 month(s); a projection made 12 months ago needs at least 13")
+    // Thirteen are enough.
+    let d = Fixture.company([Fixture.account("A")], mrr: [[Int64](repeating: 100, count: 13)])
+    #expect(Self.backtest(d).result != nil && Self.backtest(d).note == nil)
+  }
+
+  @Test func nobodyPayingAtTheBaseMonth() {
+    let c = Fixture.company(
+      [Fixture.account("A")], mrr: [Fixture.row(100, from: 1, months: 12, total: 13)])
+    let r = Self.backtest(c)
+    #expect(r.result == nil)
+    #expect(r.note == "no account paid in 2024-01, so there was nothing to project")
+  }
+}

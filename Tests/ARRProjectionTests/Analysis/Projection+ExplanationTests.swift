@@ -1,0 +1,148 @@
+import ARRCore
+import ARRMetrics
+import ARRScoring
+import ARRTestSupport
+import Testing
+
+@testable import ARRProjection
+
+@Suite("Why projected differs from trailing")
+struct ProjectionExplanationTests {
+  /// 13 months, 2024-01 … 2025-01. A and B annual at $1,000 throughout, customers since 2020
+  /// (so not young a year ago although the data starts then). `extra` adds accounts.
+  static func company(extra: [(Account, [Int64])] = []) -> Company {
+    let established = [
+      (Fixture.account("A", .annual), [Int64](repeating: 100_000, count: 13)),
+      (Fixture.account("B", .annual), [Int64](repeating: 100_000, count: 13)),
+    ]
+    let all = established + extra
+    return Fixture.company(all.map(\.0), mrr: all.map(\.1))
+  }
+
+  /// A trial-heavy young base: C annual $600 from 2024-11, out of a trial converted
+  /// 2024-11-01; D month-to-month $300 from 2024-12, in an active trial; E month-to-month $200
+  /// from 2024-09, no trial. Today's $3,100: under 6 months old C + D + E = $1,100 (35%);
+  /// trial C + D = $900 (29%); flexible D + E = $500 (16%). A year ago only A and B paid:
+  /// 0% each.
+  static let youngTrialBase = company(extra: [
+    (
+      Fixture.account("C", .annual, start: "2024-10-01", trial: .converted, trialEnd: "2024-11-01"),
+      Fixture.row(60_000, from: 10, months: 3, total: 13)
+    ),
+    (
+      Fixture.account("D", start: "2024-12-01", trial: .active, trialEnd: "2025-02-15"),
+      Fixture.row(30_000, from: 11, months: 2, total: 13)
+    ),
+    (Fixture.account("E", start: "2024-09-01"), Fixture.row(20_000, from: 8, months: 5, total: 13)),
+  ])
+
+  /// Scoring with every retention probability `p` and no backtest (so no at-risk comparison).
+  static func scoring(_ c: Company, p: Double) -> ScoringResult {
+    var s = Scoring.run(c)
+    for i in s.scores.indices { s.scores[i].retentionProbability = p }
+    s.backtest = nil
+    return s
+  }
+
+  static func explain(_ c: Company, _ s: ScoringResult) -> String {
+    Projection.explanation(
+      c, forecast: Projection.forecast(c, scoring: s, paths: 200, seed: 1, movementPriors: .none),
+      trailing: TrailingRetention.compute(c), scoring: s)
+  }
+
+  @Test func baseMixByHand() {
+    let c = Self.youngTrialBase
+    let starts = AccountLifetimes(c).start
+    let now = Projection.baseMix(c, column: 12, starts: starts)
+    #expect(
+      now
+        == Projection.BaseMix(young: 1_100.0 / 3_100, flexible: 500.0 / 3_100, trial: 900.0 / 3_100)
+    )
+    // A year ago, A and B had paid since 2020: not young, although the data starts then.
+    #expect(Projection.baseMix(c, column: 0, starts: starts) == Projection.BaseMix())
+  }
+
+  /// Every probability 1 and no movement: projected 100% on every path, as trailing (A and B
+  /// kept their $2,000); the three shifts named largest first.
+  @Test func trialHeavyYoungBaseNamesItsDrivers() {
+    let c = Self.youngTrialBase
+    #expect(
+      Self.explain(c, Self.scoring(c, p: 1))
+        == "Mean projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
+        + "100.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is within 1 point of trailing. "
+        + "Compared with the base a year ago (2024-01): 35% of MRR is under 6 months old vs 0%; "
+        + "29% is in or just out of a trial vs 0%; 16% is on month-to-month, usage or pilot "
+        + "terms vs 0%.")
+  }
+
+  /// A base that did not change: the paragraph names what the projection rests on. At p = 0.5
+  /// (and no movement) projected NDR is 50%, 50 points below trailing.
+  @Test func unchangedBaseNamesTheInputs() {
+    let c = Self.company()
+    let s = Self.scoring(c, p: 0.5)
+    let text = Self.explain(c, s)
+    #expect(text.hasPrefix("Mean projected 12-month NDR 50.0% (P10–P90 "))
+    #expect(
+      text.hasSuffix(
+        "GRR 50.0%, logo retention 50.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is "
+          + "50.0 points below trailing. The base's age, terms and trial mix are within 3 points "
+          + "of a year ago's; the projection rests on the scored retention probabilities ("
+          + s.retentionSource.rawValue + ") and on survivors expanding 0.0% and contracting "
+          + "0.0% a year."))
+  }
+
+  /// A year ago the backtest classed none of the base at risk; today B ($1,000 of $2,000) is:
+  /// 50% vs 0%, named when today's scores use the configured weights, not with a fitted model.
+  @Test(arguments: [ModelUsed.configuredWeights, .fittedModel])
+  func atRiskShareComparedOnlyUnderTheSameWeights(model: ModelUsed) throws {
+    let c = Self.company()
+    var s = Scoring.run(c)
+    for i in s.scores.indices { s.scores[i].retentionProbability = 1 }
+    s.scores[1].revenueClass = .atRisk
+    s.modelUsed = model
+    var bt = try #require(s.backtest)
+    bt.classes = RevenueClass.allCases.map {
+      $0 == .retained
+        ? ClassOutcome(
+          accounts: 2, churned: 0, baseMRR: 200_000, endMRR: 200_000, retainedMRR: 200_000)
+        : ClassOutcome(accounts: 0, churned: 0, baseMRR: 0, endMRR: 0, retainedMRR: 0)
+    }
+    s.backtest = bt
+    let text = Self.explain(c, s)
+    if model == .configuredWeights {
+      #expect(
+        text.hasSuffix(" Compared with the base a year ago (2024-01): 50% is scored at risk vs 0%.")
+      )
+    } else {
+      #expect(text.contains("within 3 points of a year ago's"))
+    }
+  }
+
+  @Test func nothingToProjectOrCompare() {
+    let gone = Fixture.company([Fixture.account("A")], mrr: [[100, 0]])
+    #expect(
+      Projection.explanation(
+        gone, forecast: nil, trailing: TrailingRetention.compute(gone), scoring: Scoring.run(gone))
+        == "No account pays at 2024-02, so there is nothing to project.")
+    // Two months: no trailing base.
+    let young = Fixture.company([Fixture.account("A")], mrr: [[100, 100]])
+    let text = Self.explain(young, Self.scoring(young, p: 1))
+    #expect(
+      text
+        == "Mean projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
+        + "100.0%. No trailing figure to compare: no account paid 12 months before 2024-02.")
+  }
+
+  @Test(arguments: [
+    (0.9712, "97.1%"), (0.99949, "99.9%"), (0.99951, "100.0%"), (-0.0123, "-1.2%"), (0, "0.0%"),
+    (Double.nan, "n/a"),
+  ])
+  func percentText(x: Double, text: String) {
+    #expect(Projection.pct(x) == text)
+  }
+
+  @Test func wholePercentAndPoints() {
+    #expect(Projection.whole(0.384) == "38%" && Projection.whole(0.385) == "39%")
+    #expect(Projection.points(12.345) == "12.3" && Projection.points(-0.05) == "-0.1")
+  }
+}

@@ -1,0 +1,114 @@
+import ARRCore
+import ARRTestSupport
+import Testing
+
+@testable import ARRProjection
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+@Suite("LTV per segment")
+struct ProjectionLifetimeValueTests {
+  /// 7 months (2024-01 … 2024-07, as-of column 6). Segment "smb": 40 month-to-month accounts
+  /// starting in column 1, so one cohort observed for 5 monthly periods, with spells of
+  /// 1 month (12 accounts), 2 (7), 3 (4), 4 (2), 5 (1) and 6 (14, paying at as-of: 7 at $100,
+  /// 7 at $200; the others $100). Survivors 40, 28, 21, 17, 15, 14: 26 lost over
+  /// 40 + 28 + 21 + 17 + 15 = 121 at risk. Segment "ent": 3 annual accounts at $1,000 from
+  /// the first month, too little for a yearly curve.
+  static func company(profile: CompanyProfile) -> Company {
+    var accounts: [Account] = []
+    var rows: [[Int64]] = []
+    for (spell, count) in [(1, 12), (2, 7), (3, 4), (4, 2), (5, 1), (6, 14)] {
+      for i in 0..<count {
+        accounts.append(Fixture.account("S\(spell)-\(i)", segment: "smb"))
+        let cents: Int64 = spell == 6 && i >= 7 ? 20_000 : 10_000
+        rows.append(Fixture.row(cents, from: 1, months: spell, total: 7))
+      }
+    }
+    for i in 0..<3 {
+      accounts.append(Fixture.account("E\(i)", .annual, segment: "ent"))
+      rows.append(Fixture.row(100_000, from: 0, months: 7, total: 7))
+    }
+    return Fixture.company(accounts, mrr: rows, profile: profile)
+  }
+
+  static func values(_ c: Company) -> [SegmentLifetimeValue] {
+    let table = LifetimeTable(lifetimes: AccountLifetimes(c))
+    let groups = Projection.Groups(c)
+    let curves = Projection.curves(c, lifetimes: table, groups: groups)
+    return Projection.lifetimeValues(c, curves: curves, groups: groups, lifetimes: table)
+  }
+
+  @Test func fittedSegmentByHand() throws {
+    let c = Self.company(
+      profile: CompanyProfile(grossMargin: 0.8, discountRate: 0.1, cac: 50_000))
+    let v = Self.values(c)
+    #expect(v.map(\.segment) == ["ent", "smb"])
+    let smb = v[1]
+    #expect(smb.periodMonths == 1)
+    #expect(smb.arpa == 150)  // (7 × 100 + 7 × 200) ÷ 14 × 1 month
+    #expect(smb.grossMargin == 0.8 && !smb.isGrossMarginDefault)
+    // (1 + r)¹² = 1.1.
+    #expect(abs(pow(1 + smb.discountRatePerPeriod, 12) - 1.1) < 1e-14)
+    let value = try #require(smb.value)
+    #expect(value.marginAdjustedARPA == 120)
+    // LTV of a new account = margin-adjusted ARPA × DEL of the segment's fitted model.
+    let del = value.model.discountedExpectedLifetime(discountRate: smb.discountRatePerPeriod)
+    #expect(value.ltvNew == 120 * del)
+    // Naive = margin-adjusted ARPA ÷ the observed churn per period, 26 ÷ 121.
+    #expect(abs(value.naive - 120 * 121 / 26) < 1e-9)
+    // Every paying account has made (6 − 1) ÷ 1 = 5 renewals, so the existing accounts' LTV is
+    // 120 × DERL(5).
+    let derl5 = value.model.discountedExpectedResidualLifetime(
+      discountRate: smb.discountRatePerPeriod, renewals: 5)
+    #expect(abs(try #require(smb.ltvExisting) - 120 * derl5) < 1e-9)
+    #expect(smb.derl.count == Projection.reportedDERLCount)
+    #expect(smb.derl == (0..<8).map { value.derl(renewals: $0) })
+    // CAC $500.
+    #expect(smb.ltvToCAC == value.ltvNew / 500)
+    #expect(smb.explanation == value.explanation)
+  }
+
+  /// With `cac` by segment each segment's LTV:CAC uses its own CAC; a segment without one has
+  /// no ratio, even when another segment has one.
+  @Test func cacBySegmentUsesEachSegmentsOwn() throws {
+    var profile = CompanyProfile(grossMargin: 0.8, discountRate: 0.1)
+    profile.cacBySegment = ["smb": 20_000]
+    let smb = Self.values(Self.company(profile: profile))[1]
+    let value = try #require(smb.value)
+    #expect(smb.ltvToCAC == value.ltvNew / 200)
+    profile.cacBySegment = ["ent": 20_000]
+    #expect(Self.values(Self.company(profile: profile))[1].ltvToCAC == nil)
+  }
+
+  @Test func unfittedSegmentHasNoLTV() {
+    let ent = Self.values(Self.company(profile: CompanyProfile(grossMargin: 0.8)))[0]
+    #expect(ent.segment == "ent")
+    #expect(ent.periodMonths == 12)
+    #expect(ent.arpa == 12_000)  // $1,000 a month × 12 months per period
+    #expect(ent.discountRatePerPeriod == 0.1)  // the default annual rate, yearly periods
+    #expect(ent.value == nil && ent.ltvExisting == nil && ent.ltvToCAC == nil && ent.derl.isEmpty)
+    #expect(
+      ent.explanation.hasPrefix(
+        "No LTV: the segment's retention curve was not fitted (annual renewals need"))
+  }
+
+  @Test func missingGrossMarginMeansRevenue() throws {
+    let smb = Self.values(Self.company(profile: CompanyProfile()))[1]
+    #expect(smb.grossMargin == 1 && smb.isGrossMarginDefault)
+    #expect(try #require(smb.value).marginAdjustedARPA == 150)
+    #expect(smb.explanation.hasSuffix("these lifetime values are revenue, not gross profit."))
+    #expect(smb.ltvToCAC == nil)
+  }
+
+  @Test(arguments: [(0.1, 12), (0.1, 1), (0.0, 1), (0.25, 1)])
+  func discountRatePerPeriod(annual: Double, months: Int) {
+    let r = Projection.discountRate(annual: annual, periodMonths: months)
+    // Compounding the period rate over a year gives the annual rate back.
+    #expect(abs(pow(1 + r, Double(12 / months)) - (1 + annual)) < 1e-14)
+    if months == 12 { #expect(r == annual) }
+  }
+}

@@ -1,0 +1,101 @@
+import ARRCore
+import ARRTestSupport
+import Testing
+
+@testable import ARRScoring
+
+@Suite struct BacktestTests {
+  /// Four accounts, 13 months (2024-01 … 2025-01), hand-computed outcomes (see comments).
+  static func fourAccounts() -> Company {
+    var d = Fixture.account("D")
+    d.cancelDate = Fixture.date("2024-01-20")  // notice in the base month → at risk then
+    let accounts = [
+      Fixture.account("A"),  // annual: σ(−3) = 4.7 → retained; 100 → 120
+      Fixture.account("B", .monthly, .monthly),  // σ(−1.2) = 23.1 → wavering; 100 → 0
+      Fixture.account("C", .monthly, .monthly),  // wavering; 200 → 150
+      d,  // σ(1) = 73.1 → at risk; 100 → 0
+    ]
+    func row(_ then: Int64, _ end: Int64) -> [Int64] {
+      [then] + [Int64](repeating: then, count: 11) + [end]
+    }
+    return Fixture.company(
+      accounts, mrr: [row(100, 120), row(100, 0), row(200, 150), row(100, 0)],
+      columns: [.cancelDate])
+  }
+
+  @Test func perClassRetentionAUCAndLift() throws {
+    let r = Scoring.run(Self.fourAccounts())
+    let bt = try #require(r.backtest)
+    #expect(bt.baseMonth == Month(year: 2024, month: 1))
+    #expect(
+      bt[.retained]
+        == ClassOutcome(accounts: 1, churned: 0, baseMRR: 100, endMRR: 120, retainedMRR: 100))
+    #expect(
+      bt[.wavering]
+        == ClassOutcome(
+          accounts: 2, churned: 1, baseMRR: 300, endMRR: 150, retainedMRR: 150,
+          baseSquares: 50_000, survivorBaseMRR: 200, survivorBaseSquares: 40_000))
+    #expect(
+      bt[.atRisk] == ClassOutcome(accounts: 1, churned: 1, baseMRR: 100, endMRR: 0, retainedMRR: 0))
+    #expect(bt[.retained].netDollarRetention == 1.2)
+    #expect(bt[.wavering].grossDollarRetention == 0.5)
+    #expect(bt[.wavering].logoRetention == 0.5)
+    // Churners B (23.1) and D (73.1) vs survivors A (4.7) and C (23.1): 1 + ½ + 1 + 1 of 4.
+    #expect(bt.auc == 0.875)
+    #expect(bt.lift(.atRisk) == 2)
+    #expect(bt.lift(.retained) == 0)
+    #expect(bt.lift(.wavering) == 1)
+    // Survivors A and C: min(120, 100) + min(150, 200) over 100 + 200.
+    #expect(bt.survivorDollarRetention == 250.0 / 300)
+    #expect(bt.fit == nil)
+    // One account of evidence per class barely moves the defaults: retained (1 + 19) ÷ 21,
+    // wavering (1.8 × 0.5 + 15) ÷ 21.8 (300² ÷ 50,000 = 1.8 effective accounts), at-risk 8 ÷ 21.
+    #expect(r.retentionSource == .backtestClassGRR)
+    let wavering: Double = (1.8 * 0.5 + 15) / 21.8
+    let expected: [Double] = [20.0 / 21, wavering, 8.0 / 21]
+    let got = try #require(r.classRetention)
+    for c in 0..<3 { #expect(abs(got[c] - expected[c]) < 1e-12) }
+  }
+
+  @Test func classRetentionIsTheObservedGRRShrunkToTheDefault() throws {
+    // Ten copies of each of the four accounts: every class reaches 10 accounts.
+    let one = Self.fourAccounts()
+    var accounts: [Account] = []
+    var rows: [[Int64]] = []
+    for k in 0..<10 {
+      for i in 0..<4 {
+        var a = one.accounts[i]
+        a.id += "\(k)"
+        accounts.append(a)
+        rows.append(Array(one.revenue.mrr[(i * 13)..<((i + 1) * 13)]))
+      }
+    }
+    let r = Scoring.run(Fixture.company(accounts, mrr: rows, columns: [.cancelDate]))
+    // Observed GRR 1, 0.5, 0 blended with the defaults 0.95, 0.75, 0.40 by 20 pseudo-accounts
+    // against the effective accounts: retained 10 × $100 → 10; wavering 10 × ($100, $200) →
+    // 3,000² ÷ 500,000 = 18; at-risk 10 × $100 → 10.
+    let retained: Double = (10 + 20 * 0.95) / 30
+    let wavering: Double = (18 * 0.5 + 20 * 0.75) / 38
+    let atRisk: Double = 20 * 0.4 / 30
+    let expected = [retained, wavering, atRisk]
+    let got = try #require(r.classRetention)
+    for c in 0..<3 { #expect(abs(got[c] - expected[c]) < 1e-12) }
+    // At as-of, D's cancel date is in the past: cancelled, at risk, and its MRR is 0.
+    let d = r.scores[3]
+    #expect(d.revenueClass == .atRisk)
+    #expect(d.recurringMRR == 0)
+    // A stays retained and keeps its class's shrunk retention: 12 × 120 × 29/30.
+    #expect(r.scores[0].qualityAdjustedARR == 1_392)
+  }
+
+  @Test func aucFromHistogramCountsTiesAsHalf() {
+    var h = AUCHistogram()
+    h.add(score: 10, churned: false)
+    h.add(score: 10, churned: true)
+    #expect(h.auc == 0.5)
+    h.add(score: 90, churned: true)
+    h.add(score: 5, churned: false)
+    // Churners 10, 90 vs survivors 10, 5: ½ + 1 + 1 + 1 of 4.
+    #expect(h.auc == 0.875)
+  }
+}

@@ -1,0 +1,59 @@
+import ARRTestSupport
+import Testing
+
+@testable import ARRScoring
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+@Suite struct ReasonsTests {
+  @Test func monthToMonthWithFallingUsage() throws {
+    let c = Fixture.company(
+      [Fixture.account("M", .monthly, .monthly), Fixture.account("R")],
+      mrr: [[500, 500, 500, 500, 500, 500], [900, 900, 900, 900, 900, 900]],
+      usage: [[100, 100, 100, 62, 62, 62], [10, 10, 10, 10, 10, 10]])
+    let r = Scoring.run(c)
+    // −3 + 1.5 + 0.3 + 2.5 × 0.38 = −0.25 → 43.8 → at risk.
+    #expect(abs(r.scores[0].riskScore - 100 / (1 + exp(0.25))) < 1e-9)
+    #expect(r.scores[0].revenueClass == .atRisk)
+    #expect(
+      r.scores[0].reasons == [
+        "month-to-month, billed monthly", "usage down 38% (last 3 months vs prior 3)",
+      ])
+    #expect(r.scores[1].revenueClass == .retained)
+    #expect(r.scores[1].reasons.isEmpty)
+    let signals = r.scores[0].signals
+    #expect(signals.count == Signal.count)
+    #expect(signals[Signal.usageDecline.rawValue].value! == 0.38)
+    #expect(signals[Signal.pastDue.rawValue].value == nil)
+  }
+
+  @Test func renewalSoonWithUsageFalling() {
+    var a = Fixture.account("R")
+    a.contractEndDate = Fixture.date("2024-08-15")
+    let c = Fixture.company(
+      [a], mrr: [[900, 900, 900, 900, 900, 900]], usage: [[100, 100, 100, 50, 50, 50]],
+      columns: [.contractEndDate])
+    let s = Scoring.run(c).scores[0]
+    // −3 + 0.5 + 2.5 × 0.5 = −1.25 → 22.3 → wavering.
+    #expect(s.revenueClass == .wavering)
+    #expect(
+      s.reasons == [
+        "usage down 50% (last 3 months vs prior 3)", "renews 2024-08-15, usage falling",
+      ])
+  }
+
+  @Test func trialConvertedAndNewAccount() {
+    var a = Fixture.account("T", .monthly, .monthly, start: "2024-04-01")
+    a.trialStatus = .converted
+    a.trialEndDate = Fixture.date("2024-05-10")
+    let c = Fixture.company(
+      [a], mrr: [[0, 0, 0, 0, 300, 300]], columns: [.trialStatus, .trialEndDate])
+    let s = Scoring.run(c).scores[0]
+    #expect(s.reasons.contains("trial converted 1 month ago"))
+    #expect(s.reasons.contains("month-to-month, billed monthly"))
+  }
+}
