@@ -34,7 +34,7 @@ import Testing
   static func raising(_ code: Finding.Code) throws -> Company {
     let scenarios = Repository.root + "/Scenarios/"
     switch code {
-    case .oneTimeInClaim, .classesNotOrdered, .degenerateFit:
+    case .oneTimeInClaim, .classesNotOrdered, .degenerateFit, .projectionMissed:
       return try CompanyLoader.load(directory: scenarios + "ai-hypergrowth")
     case .poorDiscrimination:
       return try CompanyLoader.load(directory: scenarios + "plg-smb")
