@@ -30,29 +30,31 @@ import Testing
       options: LoadOptions(isLenient: bad))
   }
 
-  /// One company per code that raises it, hand-built where no bundled company does.
-  static func raising(_ code: Finding.Code) throws -> Company {
-    let scenarios = Repository.root + "/Scenarios/"
+  /// The analysis of one company per code that raises it: a bundled sample's (built once per
+  /// test process), hand-built where no bundled company raises the code.
+  static func analysis(raising code: Finding.Code) throws -> Analysis {
     switch code {
     case .oneTimeInClaim, .classesNotOrdered, .degenerateFit, .projectionMissed:
-      return try CompanyLoader.load(directory: scenarios + "ai-hypergrowth")
+      return try SampleCompanies.analysis("ai-hypergrowth")
     case .poorDiscrimination:
-      return try CompanyLoader.load(directory: scenarios + "plg-smb")
+      return try SampleCompanies.analysis("plg-smb")
     case .atRiskARR, .projectionVersusTrailing:
       // Scored by its fitted model, so the default weights' recalibration does not move it.
-      return try CompanyLoader.load(directory: scenarios + "enterprise-saas")
-    case .skippedRows: return try company(accounts: 5, months: 3, bad: true)
-    case .noRecurringRevenue: return try company(accounts: 3, months: 3, lastMonthZero: true)
+      return try SampleCompanies.analysis("enterprise-saas")
+    case .skippedRows: return Analysis.run(try company(accounts: 5, months: 3, bad: true))
+    case .noRecurringRevenue:
+      return Analysis.run(try company(accounts: 3, months: 3, lastMonthZero: true))
     case .shortHistory, .concentration, .lowCommitment, .qualityGap:
-      return try company(accounts: 5, months: 3)
-    case .thinBacktest, .churnCliff: return try company(accounts: 40, months: 15, churnAtEnd: 10)
-    case .unknownTerms: return try UnknownTermsReportTests.company()
+      return Analysis.run(try company(accounts: 5, months: 3))
+    case .thinBacktest, .churnCliff:
+      return Analysis.run(try company(accounts: 40, months: 15, churnAtEnd: 10))
+    case .unknownTerms: return Analysis.run(try UnknownTermsReportTests.company())
     }
   }
 
   @Test(arguments: Finding.Code.allCases)
   func codeReachesJSONAndMarkdown(code: Finding.Code) throws {
-    let analysis = Analysis.run(try Self.raising(code))
+    let analysis = try Self.analysis(raising: code)
     let finding = try #require(analysis.findings.first { $0.code == code })
     // JSON: the same code, severity and message, in the analysis's order.
     guard case .array(let items) = try #require(JSONReport.render(analysis)["findings"]) else {
