@@ -4,6 +4,9 @@
 // Workbook against CSV reading of the same cube: arr-quality-bench --workbook [--rows N] [--runs R]
 // Importing a customer cube against analysing the equivalent folder (default 100,000 accounts ×
 // 36 months; CubeBenchmark.swift): arr-quality-bench --cube [--accounts N] [--months M] [--runs R]
+// The full CLI against DuckDB's bridge query, paired, on realistic companies of two profiles
+// (DuckDBComparison.swift): arr-quality-bench --duckdb [--accounts N] [--months M] [--pairs P]
+//   [--profiles hypergrowth,steady] [--cli PATH]
 import ARRQuality
 
 #if canImport(Glibc)
@@ -49,6 +52,11 @@ func fixed(_ x: Double, _ places: Int) -> String {
   let whole = n / Int64(scale)
   let frac = String(abs(n) % Int64(scale))
   return "\(whole).\(String(repeating: "0", count: places - frac.count))\(frac)"
+}
+
+if CommandLine.arguments.contains("--duckdb") {
+  runDuckDBComparison()
+  exit(0)
 }
 
 if CommandLine.arguments.contains("--cube") {

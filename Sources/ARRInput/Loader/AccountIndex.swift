@@ -1,32 +1,70 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// An open-addressing hash table from account-id bytes to the account's row index, so reading
 /// `monthly.csv` never builds a `String` per row.
+///
+/// Laid out for lookups in a file whose rows come in any order, where each step of a lookup in
+/// a table of a million accounts is a cache miss: a slot is one word holding a tag of the hash
+/// and where the id's record starts in ``arena``; the record holds the index, the length and the
+/// bytes together. A lookup reads one slot (more only on a tag collision), then one record.
 struct AccountIndex: Sendable {
+  /// Per id, in index order: `index: UInt32, length: UInt32, bytes`, unaligned.
   private var arena: [UInt8] = []
-  private var starts: [Int] = []
-  private var lengths: [Int32] = []
-  /// Slot → account index + 1 (0 = empty). Capacity is a power of two, at most half full.
-  private var slots: [Int32]
-  private var hashes: [UInt32]
+  /// Where each index's record starts in ``arena``.
+  private var records: [Int] = []
+  /// Slot → `tag << 40 | (record offset + 1)` (0 = empty). Capacity is a power of two, at most
+  /// half full.
+  private var slots: [UInt64]
   private var mask: Int
+  private static let headerSize = 8
+  private static let offsetMask: UInt64 = (1 << 40) - 1
+
+  /// How far past the hint ``find(_:near:)`` looks.
+  static let hintReach = 4
 
   /// Number of ids stored.
-  var count: Int { starts.count }
+  var count: Int { records.count }
 
   init(expectedCount: Int = 16) {
     var capacity = 16
     while capacity < expectedCount * 2 { capacity <<= 1 }
-    slots = Array(repeating: 0, count: capacity)
-    hashes = Array(repeating: 0, count: capacity)
+    slots = Self.emptySlots(capacity)
     mask = capacity - 1
   }
 
+  /// A 64-bit hash of the bytes, eight at a time, with a final avalanche so that every bit of
+  /// the id moves the slot bits (ids often differ only in their last characters).
+  /// - Complexity: O(length of key).
   @inline(__always)
   static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in p {
-      h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(p.count)
+    var i = 0
+    if let base = p.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while i + 8 <= p.count {
+        h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 32
+        i += 8
+      }
     }
-    return h ^ (h >> 29)
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while i < p.count {
+      tail |= UInt64(p[i]) << shift
+      shift += 8
+      i += 1
+    }
+    h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+    // The finaliser of MurmurHash3.
+    h ^= h >> 33
+    h = h &* 0xFF51_AFD7_ED55_8CCD
+    h ^= h >> 33
+    h = h &* 0xC4CE_B9FE_1A85_EC53
+    return h ^ (h >> 33)
   }
 
   /// The index of the id `key`, or `nil`.
@@ -38,42 +76,50 @@ struct AccountIndex: Sendable {
 
   @inline(__always)
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
-    let tag = UInt32(truncatingIfNeeded: h)
-    var s = Int(truncatingIfNeeded: h >> 32) & mask
+    let tag = h >> 40
+    var s = Int(truncatingIfNeeded: h) & mask
     return slots.withUnsafeBufferPointer { slots in
-      hashes.withUnsafeBufferPointer { hashes in
-        arena.withUnsafeBufferPointer { arena in
-          while true {
-            let v = Int(slots[s])
-            if v == 0 { return nil }
-            if hashes[s] == tag {
-              let a = v - 1
-              if Int(lengths[a]) == key.count,
-                key.count == 0
-                  || memcmpEqual(arena.baseAddress! + starts[a], key.baseAddress!, key.count)
-              {
-                return a
-              }
-            }
-            s = (s + 1) & mask
+      arena.withUnsafeBufferPointer { arena in
+        while true {
+          let v = slots[s]
+          if v == 0 { return nil }
+          if v >> 40 == tag {
+            let record = Int(truncatingIfNeeded: v & Self.offsetMask) - 1
+            if let a = Self.index(atRecord: record, in: arena, ifHolding: key) { return a }
           }
+          s = (s + 1) & mask
         }
       }
     }
   }
 
-  /// The index of `key`, trying `hint` and `hint + 1` first: files list an account's rows
-  /// together or accounts in the same order every month, so the guess nearly always hits and
-  /// saves the cache misses of a table probe.
+  /// The index stored in the record at `offset` when the record's id is `key`.
+  @inline(__always)
+  private static func index(
+    atRecord offset: Int, in arena: UnsafeBufferPointer<UInt8>,
+    ifHolding key: UnsafeBufferPointer<UInt8>
+  ) -> Int? {
+    let base = UnsafeRawPointer(arena.baseAddress! + offset)
+    guard Int(base.loadUnaligned(fromByteOffset: 4, as: UInt32.self)) == key.count else {
+      return nil
+    }
+    guard key.isEmpty || memcmp(base + headerSize, key.baseAddress!, key.count) == 0 else {
+      return nil
+    }
+    return Int(base.loadUnaligned(as: UInt32.self))
+  }
+
+  /// The index of `key`, trying `hint` … `hint + hintReach` first: files that list an
+  /// account's rows together or accounts in the same order every month hit nearly always and
+  /// save a table probe. A caller reading rows in no order passes `-1` (``LookupHint``).
   /// - Complexity: O(length of key) expected.
   @inline(__always)
   func find(_ key: UnsafeBufferPointer<UInt8>, near hint: Int) -> Int? {
     if hint >= 0 {
       // The same account again (rows grouped by account) first, then the next few (rows
       // grouped by month, with gaps where accounts had no row).
-      if equals(hint, key) { return hint }
-      var a = hint + 1
-      while a < count && a <= hint + 4 {
+      var a = hint
+      while a < count && a <= hint + Self.hintReach {
         if equals(a, key) { return a }
         a += 1
       }
@@ -83,11 +129,18 @@ struct AccountIndex: Sendable {
 
   @inline(__always)
   private func equals(_ a: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard Int(lengths[a]) == key.count else { return false }
-    if key.count == 0 { return true }
-    return arena.withUnsafeBufferPointer {
-      memcmpEqual($0.baseAddress! + starts[a], key.baseAddress!, key.count)
+    arena.withUnsafeBufferPointer {
+      Self.index(atRecord: records[a], in: $0, ifHolding: key) != nil
     }
+  }
+
+  /// The id bytes of index `a`.
+  private func key(_ a: Int, in arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    let start = records[a] + Self.headerSize
+    let length = Int(
+      UnsafeRawPointer(arena.baseAddress! + records[a]).loadUnaligned(
+        fromByteOffset: 4, as: UInt32.self))
+    return UnsafeBufferPointer(rebasing: arena[start..<(start + length)])
   }
 
   /// Adds `key` as the next index unless present.
@@ -96,8 +149,11 @@ struct AccountIndex: Sendable {
     let h = Self.hash(key)
     if let existing = find(key, hash: h) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
-    starts.append(arena.count)
-    lengths.append(Int32(truncatingIfNeeded: key.count))
+    records.append(arena.count)
+    // Index and length as 32-bit words (a table of more than 4 billion ids, or an id longer
+    // than 4 GB, cannot come from a file this machine can read).
+    withUnsafeBytes(of: UInt32(count - 1)) { arena.append(contentsOf: $0) }
+    withUnsafeBytes(of: UInt32(key.count)) { arena.append(contentsOf: $0) }
     arena.append(contentsOf: key)
     place(count - 1, hash: h)
     return nil
@@ -109,9 +165,7 @@ struct AccountIndex: Sendable {
   mutating func append(contentsOf other: AccountIndex) -> Bool {
     other.arena.withUnsafeBufferPointer { arena in
       for a in 0..<other.count {
-        let key = UnsafeBufferPointer(
-          rebasing: arena[other.starts[a]..<(other.starts[a] + Int(other.lengths[a]))])
-        if insert(key) != nil { return false }
+        if insert(other.key(a, in: arena)) != nil { return false }
       }
       return true
     }
@@ -119,9 +173,8 @@ struct AccountIndex: Sendable {
 
   /// Makes room for `count` ids without regrowing, for a caller that can estimate the count.
   mutating func reserve(_ count: Int, arenaBytes: Int) {
-    starts.reserveCapacity(count)
-    lengths.reserveCapacity(count)
-    arena.reserveCapacity(arenaBytes)
+    records.reserveCapacity(count)
+    arena.reserveCapacity(arenaBytes + count * Self.headerSize)
     guard count * 2 > slots.count else { return }
     var capacity = slots.count
     while capacity < count * 2 { capacity <<= 1 }
@@ -133,30 +186,31 @@ struct AccountIndex: Sendable {
   func find(_ key: String) -> Int? { FieldText.withBytes(key) { find($0) } }
 
   private mutating func place(_ index: Int, hash h: UInt64) {
-    var s = Int(truncatingIfNeeded: h >> 32) & mask
+    var s = Int(truncatingIfNeeded: h) & mask
     while slots[s] != 0 { s = (s + 1) & mask }
-    slots[s] = Int32(truncatingIfNeeded: index + 1)
-    hashes[s] = UInt32(truncatingIfNeeded: h)
+    slots[s] = (h >> 40) << 40 | UInt64(records[index] + 1)
+  }
+
+  /// `capacity` empty slots, on huge pages when large (``HugePages``): a lookup lands on a
+  /// random slot.
+  private static func emptySlots(_ capacity: Int) -> [UInt64] {
+    [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+      HugePages.advise(
+        UnsafeMutableRawPointer(buffer.baseAddress), bytes: capacity * MemoryLayout<UInt64>.stride)
+      buffer.initialize(repeating: 0)
+      initialized = capacity
+    }
   }
 
   private mutating func grow() { rehash(capacity: slots.count * 2) }
 
   /// Rebuilds the slot table at `capacity` (a power of two) from the stored ids.
   private mutating func rehash(capacity: Int) {
-    slots = Array(repeating: 0, count: capacity)
-    hashes = Array(repeating: 0, count: capacity)
+    slots = Self.emptySlots(capacity)
     mask = capacity - 1
     for a in 0..<count {
-      let h = arena.withUnsafeBufferPointer { arena in
-        Self.hash(UnsafeBufferPointer(rebasing: arena[starts[a]..<(starts[a] + Int(lengths[a]))]))
-      }
+      let h = arena.withUnsafeBufferPointer { Self.hash(key(a, in: $0)) }
       place(a, hash: h)
     }
   }
-}
-
-@inline(__always)
-private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-  for i in 0..<n where a[i] != b[i] { return false }
-  return true
 }

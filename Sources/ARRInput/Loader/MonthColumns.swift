@@ -54,8 +54,9 @@ final class MonthColumns: @unchecked Sendable {
         if hasUsage { usage[ordinal] = Self.zeroed(Int64.self, accountCount) }
         if activityCount > 0 {
           let n = max(1, accountCount * activityCount)
-          if let p = malloc(n * MemoryLayout<Float>.stride)?.bindMemory(to: Float.self, capacity: n)
-          {
+          let raw = malloc(n * MemoryLayout<Float>.stride)
+          HugePages.advise(raw, bytes: n * MemoryLayout<Float>.stride)
+          if let p = raw?.bindMemory(to: Float.self, capacity: n) {
             p.initialize(repeating: .nan, count: n)
             activity[ordinal] = p
           }
@@ -91,9 +92,12 @@ final class MonthColumns: @unchecked Sendable {
     return out
   }
 
-  /// A zero-filled buffer of `count` values (at least one), or `nil`.
+  /// A zero-filled buffer of `count` values (at least one), or `nil`; a large one on huge
+  /// pages (``HugePages``), since rows in no order write it at random.
   static func zeroed<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T>? {
-    calloc(max(count, 1), MemoryLayout<T>.stride)?.bindMemory(to: T.self, capacity: max(count, 1))
+    let raw = calloc(max(count, 1), MemoryLayout<T>.stride)
+    HugePages.advise(raw, bytes: max(count, 1) * MemoryLayout<T>.stride)
+    return raw?.bindMemory(to: T.self, capacity: max(count, 1))
   }
 
   /// The row-major account × month matrices for months `first...last`.

@@ -73,7 +73,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
   let tracksLines: Bool
   private var fields = FieldList()
   private var outOfMemory = false
-  private var lastAccount = -1
+  private var hint = LookupHint()
 
   init(
     layout: MonthlyLayout, accounts: AccountsResult, rule: AsOfRule, columns: MonthColumns,
@@ -273,8 +273,8 @@ struct MonthlyChunkParser: @unchecked Sendable {
   private mutating func lookUp(_ raw: UnsafeBufferPointer<UInt8>, column: Int) -> Int {
     let (lo, hi) = FieldText.trimmed(raw)
     let key = UnsafeBufferPointer(rebasing: raw[lo..<hi])
-    if let a = accounts.index.find(key, near: lastAccount) {
-      lastAccount = a
+    if let a = accounts.index.find(key, near: hint.guess) {
+      hint.found(a)
       return a
     }
     let id = String(decoding: key, as: UTF8.self)

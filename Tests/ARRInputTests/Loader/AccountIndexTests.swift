@@ -1,3 +1,4 @@
+import ARRCore
 import Testing
 
 @testable import ARRInput
@@ -12,5 +13,52 @@ import Testing
     #expect(index.find("id-5000") == nil)
     #expect(index.insert("") == nil)
     #expect(index.find("") == 5_000)
+  }
+
+  /// Ids of every length from 0 to 40 bytes, differing only in their last characters (the
+  /// hash reads eight bytes at a time, then the tail): each is found at its own index, in any
+  /// order, with or without a hint, and near-misses are not found.
+  @Test func findsIdsOfEveryLengthInAnyOrder() {
+    var ids: [String] = []
+    for length in 0...40 {
+      for last in ["a", "b", "Z", "é"] where length > 0 || last == "a" {
+        ids.append(length == 0 ? "" : String(repeating: "x", count: length - 1) + last)
+      }
+    }
+    var index = AccountIndex(expectedCount: 2)
+    for id in ids { #expect(index.insert(id) == nil) }
+    #expect(index.count == ids.count)
+    var order = Array(ids.indices)
+    var rng = SeededGenerator(seed: 7)
+    order.shuffle(using: &rng)
+    for i in order {
+      #expect(index.find(ids[i]) == i)
+      let found = FieldText.withBytes(ids[i]) { key in
+        [-1, 0, i, max(0, i - 2), ids.count - 1].map { index.find(key, near: $0) }
+      }
+      #expect(found.allSatisfy { $0 == i })
+    }
+    #expect(index.find("xxxxxxxxc") == nil)
+    #expect(index.find(String(repeating: "x", count: 41)) == nil)
+  }
+
+  /// The reference: a dictionary from id to index agrees with the table on a million-id-like
+  /// workload of varied ids (shuffled), including ids that were never inserted.
+  @Test func agreesWithADictionary() {
+    var rng = SeededGenerator(seed: 11)
+    let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_")
+    var reference: [String: Int] = [:]
+    var index = AccountIndex()
+    var ids: [String] = []
+    while ids.count < 20_000 {
+      let length = 1 + Int(rng.next() % 24)
+      let id = String((0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
+      guard reference[id] == nil else { continue }
+      reference[id] = ids.count
+      #expect(index.insert(id) == nil)
+      ids.append(id)
+    }
+    for id in ids.shuffled(using: &rng) { #expect(index.find(id) == reference[id]) }
+    for id in ids.prefix(1_000) { #expect(index.find(id + "!") == nil) }
   }
 }

@@ -114,4 +114,25 @@ func messagesOf(_ a: [UInt8], _ m: [UInt8], _ tuning: LoadTuning) -> [String] {
       tuning: LoadTuning(chunkSize: chunk, threadCount: 2, minimumParallelBytes: 0))
     #expect(whole == chunked)
   }
+
+  /// Rows in no order (the account guess turns itself off, ``LookupHint``) load the same
+  /// company as rows grouped by month, on one thread and on two.
+  @Test func shuffledRowsGiveTheSameCompany() throws {
+    let (a, m) = sampleCompany(accounts: 300, months: 14)
+    var lines: [[UInt8]] = m.split(separator: 10, omittingEmptySubsequences: false).dropLast()
+      .map { Array($0) }
+    let header = lines.removeFirst()
+    var rng = SeededGenerator(seed: 5)
+    lines.shuffle(using: &rng)
+    let shuffled: [UInt8] = ([header] + lines).flatMap { $0 + [10] }
+    #expect(shuffled.count == m.count && shuffled != m)
+    let ordered = try CompanyLoader.load(
+      accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: LoadOptions(), tuning: one)
+    for tuning in [one, two] {
+      let loaded = try CompanyLoader.load(
+        accountsCSV: a, monthlyCSV: shuffled, companyJSON: nil, options: LoadOptions(),
+        tuning: tuning)
+      #expect(loaded == ordered)
+    }
+  }
 }

@@ -1,0 +1,20 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+@Suite struct LookupHintTests {
+  /// Rows grouped by account (or in the same account order every month) keep the guess on;
+  /// shuffled rows turn it off after one window; ordered rows turn it back on a window later.
+  @Test func guessesOnlyWhileGuessingPays() {
+    var hint = LookupHint()
+    #expect(hint.guess == -1)
+    for row in 0..<LookupHint.window { hint.found(row / 3) }
+    #expect(hint.guess == (LookupHint.window - 1) / 3)
+    var rng = SeededGenerator(seed: 3)
+    for _ in 0..<LookupHint.window { hint.found(Int(rng.next() % 1_000_000)) }
+    #expect(hint.guess == -1)
+    for row in 0..<LookupHint.window { hint.found(row) }
+    #expect(hint.guess == LookupHint.window - 1)
+  }
+}
