@@ -123,6 +123,34 @@ extension Analysis {
   }
 
   /// `degenerate_fit`: sBG curves whose fit ran to a bound (``RetentionCurve/Status/degenerateFit``).
+  /// `projection_missed`: last year's projection (made at as-of − 12 with the data known then)
+  /// missed realised NDR or GRR by ``Finding/projectionMissPoints`` or more, so this year's
+  /// projection deserves that much doubt. Warning; weight 1 + the larger miss in points ÷ 20,
+  /// at most 3.
+  /// - Parameters:
+  ///   - projection: The projection stage's result.
+  ///   - f: The company's number format.
+  /// - Returns: The finding, or `nil` when there is no projection backtest or it missed by less.
+  static func projectionMiss(_ projection: ProjectionResult?, f: NumberFormat) -> Finding? {
+    guard let b = projection?.backtest else { return nil }
+    let ndrMiss = b.ndrErrorPoints
+    let grrMiss = b.grrErrorPoints
+    let worst = max(abs(ndrMiss), abs(grrMiss))
+    guard worst >= Finding.projectionMissPoints else { return nil }
+    func said(_ name: String, _ projected: Double, _ realised: Double, _ miss: Double) -> String {
+      "\(name) \(f.percent(projected)) against \(f.percent(realised)) realised "
+        + "(\(displayedPoints(projected, realised, f)) points \(miss < 0 ? "under" : "over"))"
+    }
+    let month = f.month(b.forecast.baseMonth)
+    return Finding(
+      code: .projectionMissed, severity: .warning,
+      message: "Last year's projection, made in \(month) with only the data known then, missed: "
+        + said("NDR", b.forecast.ndr, b.realisedNDR, ndrMiss) + "; "
+        + said("GRR", b.forecast.grr, b.realisedGRR, grrMiss)
+        + ". Read this year's projected NDR and GRR with a miss of that size in mind.",
+      weight: min(1 + worst / 20, 3))
+  }
+
   static func curveFindings(_ projection: ProjectionResult?, f: NumberFormat) -> [Finding] {
     let bad = (projection?.curves ?? []).filter { $0.status == .degenerateFit }
     guard !bad.isEmpty else { return [] }

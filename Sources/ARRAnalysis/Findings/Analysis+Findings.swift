@@ -61,6 +61,7 @@ extension Analysis {
     out += backtestFindings(scoring, f: f)
     if let cliff = churnCliff(metrics.bridge, asOf: company.asOf, f: f) { out.append(cliff) }
     out += curveFindings(projection, f: f)
+    if let miss = projectionMiss(projection, f: f) { out.append(miss) }
     if let unknown = unknownTerms(company, headline: headline, f: f) { out.append(unknown) }
     guard headline > 0 else {
       out.append(

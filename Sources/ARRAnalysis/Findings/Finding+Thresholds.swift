@@ -33,4 +33,8 @@ extension Finding {
   public static let lowCommitmentShare = 0.5
   /// Points between projected and trailing NDR from which `projection_vs_trailing` fires.
   public static let projectionGapPoints = 3.0
+  /// Points by which last year's projected NDR or GRR must miss the realised figure for
+  /// `projection_missed` to fire: well outside the few points a sound projection misses by, and
+  /// more than most P10–P90 half-widths.
+  public static let projectionMissPoints = 10.0
 }

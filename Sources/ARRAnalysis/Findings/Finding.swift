@@ -53,6 +53,9 @@ public struct Finding: Sendable, Equatable {
     case atRiskARR = "at_risk_arr"
     /// Projected NDR differs from trailing NDR by 3 points or more.
     case projectionVersusTrailing = "projection_vs_trailing"
+    /// Last year's projection, made with the data known then, missed realised NDR or GRR by
+    /// 10 points or more.
+    case projectionMissed = "projection_missed"
     /// The largest account holds 10% or more of recurring ARR.
     case concentration
     /// Under half of headline ARR is committed.

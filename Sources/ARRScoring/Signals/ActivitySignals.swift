@@ -62,11 +62,7 @@ public enum ActivitySignals {
   /// - Returns: −1…1; `nil` when either window has no value.
   /// - Complexity: O(``recentMonths`` + ``pastMonths``).
   public static func level(_ row: UnsafeBufferPointer<Float>) -> Double? {
-    let n = row.count
-    guard let recent = mean(row, n - recentMonths, n),
-      let past = mean(row, n - recentMonths - pastMonths, n - recentMonths)
-    else { return nil }
-    return change(recent, from: past)
+    recentChange(row, against: pastMonths)
   }
 
   /// The 3-over-3-month trend: the mean of the last ``recentMonths`` against the mean of the
@@ -75,11 +71,17 @@ public enum ActivitySignals {
   /// - Returns: −1…1; `nil` when either window has no value.
   /// - Complexity: O(6).
   public static func trend(_ row: UnsafeBufferPointer<Float>) -> Double? {
+    recentChange(row, against: priorMonths)
+  }
+
+  /// The mean of the last ``recentMonths`` against the mean of the `months` before them: the
+  /// one shape of ``level(_:)`` and ``trend(_:)``, which differ only in how far back they look.
+  static func recentChange(_ row: UnsafeBufferPointer<Float>, against months: Int) -> Double? {
     let n = row.count
     guard let recent = mean(row, n - recentMonths, n),
-      let prior = mean(row, n - recentMonths - priorMonths, n - recentMonths)
+      let earlier = mean(row, n - recentMonths - months, n - recentMonths)
     else { return nil }
-    return change(recent, from: prior)
+    return change(recent, from: earlier)
   }
 }
 

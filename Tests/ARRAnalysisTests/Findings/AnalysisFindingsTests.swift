@@ -154,6 +154,33 @@ import Testing
     }
   }
 
+  /// Last year's projection missing NDR or GRR by 10 points or more is a warning naming both
+  /// figures; a miss under 10 points on both is none.
+  @Test func aProjectionThatMissedLastYearIsAFinding() throws {
+    let analysis = Analysis.run(try FindingFixtures.company(accounts: 60, months: 26), paths: 200)
+    var projection = try #require(analysis.projection)
+    var b = try #require(projection.backtest)
+    b.forecast.ndr = 0.95
+    b.forecast.grr = 0.90
+    b.realisedNDR = 1.07
+    b.realisedGRR = 0.89
+    projection.backtest = b
+    let miss = try #require(Analysis.projectionMiss(projection, f: .usd))
+    #expect(miss.code == .projectionMissed && miss.severity == .warning)
+    #expect(miss.message.contains("NDR 95.0% against 107.0% realised (12.0 points under)"))
+    #expect(miss.message.contains("GRR 90.0% against 89.0% realised (1.0 points over)"))
+    #expect(abs(miss.weight - (1 + 12.0 / 20)) < 1e-9)
+    b.realisedNDR = 1.049
+    projection.backtest = b
+    #expect(Analysis.projectionMiss(projection, f: .usd) == nil)
+    b.realisedGRR = 0.75
+    projection.backtest = b
+    let grr = try #require(Analysis.projectionMiss(projection, f: .usd))
+    #expect(grr.message.contains("(15.0 points over)"))
+    projection.backtest = nil
+    #expect(Analysis.projectionMiss(projection, f: .usd) == nil)
+  }
+
   /// Page one holds every critical finding and fills up to five with the rest, in rank order.
   @Test func pageOneKeepsEveryCriticalAndAtMostFiveInAll() {
     func finding(_ s: Finding.Severity, _ w: Double) -> Finding {

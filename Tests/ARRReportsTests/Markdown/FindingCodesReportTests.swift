@@ -34,7 +34,7 @@ import Testing
   /// test process), hand-built where no bundled company raises the code.
   static func analysis(raising code: Finding.Code) throws -> Analysis {
     switch code {
-    case .oneTimeInClaim, .classesNotOrdered, .degenerateFit:
+    case .oneTimeInClaim, .classesNotOrdered, .degenerateFit, .projectionMissed:
       return try SampleCompanies.analysis("ai-hypergrowth")
     case .poorDiscrimination:
       return try SampleCompanies.analysis("plg-smb")
