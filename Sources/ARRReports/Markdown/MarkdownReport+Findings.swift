@@ -24,7 +24,9 @@ extension MarkdownReport {
     var out = "## Findings\n\n"
     out += "Every finding, most important first; the codes are stable and documented in "
     out += "`docs/findings.md`.\n\n"
-    var table = MarkdownTable(["Severity", "Code", "Finding"])
+    // All text: left-aligned, or long sentences render ragged on the left.
+    var table = MarkdownTable(
+      ["Severity", "Code", "Finding"], rightAligned: [false, false, false])
     for finding in findings {
       table.append([finding.severity.rawValue, "`\(finding.code.rawValue)`", finding.message])
     }

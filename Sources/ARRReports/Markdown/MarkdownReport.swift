@@ -163,8 +163,15 @@ public enum MarkdownReport {
     out += "accounts expected to leave; 1 − mean projected GRR (\(f.percent(lost))) also counts "
     out += "the contraction of accounts that stay and is taken over all MRR paying now, trials "
     out += "and pilots included"
-    if gap != 0 {
-      out += ", hence the \(f.number(Double(abs(gap)) / 10, decimals: 1))-point difference"
+    let points = f.number(Double(abs(gap)) / 10, decimals: 1)
+    if gap > 0 {
+      out += ", hence the \(points)-point difference"
+    } else if gap < 0 {
+      // Contraction can only add to 1 − GRR, so a smaller figure comes from the bases: not
+      // said as "hence", which would read as contraction explaining a fall.
+      out += "; it is \(points) points lower here because the two rest on different bases "
+      out += "(recurring ARR, usage at its 3-month average, against all MRR paying now) and the "
+      out += "difference of bases outweighs the contraction"
     }
     return out + "."
   }
