@@ -30,6 +30,27 @@ extension StressMarkdown {
       + "conversion) applies to no account. The charts mark them \"no accounts affected\".\n\n"
   }
 
+  /// For each scenario whose `pilots_renew` share is above the renewal the base expects of its
+  /// paying pilots (expected renewal ARR ÷ their ARR), why expected pilot ARR rises: the share
+  /// replaces each pilot's own probability, it does not cap it (`docs/stress.md`).
+  /// - Returns: One paragraph, or "" when no scenario does this.
+  static func pilotsRenewAboveBase(_ result: StressResult, format f: NumberFormat) -> String {
+    let pilots = result.base.pilots
+    guard pilots.arr > 0 else { return "" }
+    let baseShare = Double(pilots.expectedARR) / Double(pilots.arr)
+    let raising = result.scenarios.filter { o in
+      guard let share = o.scenario.pilotsRenew else { return false }
+      return share > baseShare && o.figures.pilots.expectedARR > pilots.expectedARR
+    }
+    guard !raising.isEmpty else { return "" }
+    let parts = raising.map { o in
+      "**\(o.scenario.name)** sets it to \(f.percent(o.scenario.pilotsRenew ?? 0))"
+    }
+    return "The paying pilots are expected to renew \(f.percent(baseShare)) of their ARR in "
+      + "the base; \(listed(parts)), which replaces each pilot's own probability, so expected "
+      + "ARR from pilot renewals rises there although the scenario reads as a downside.\n\n"
+  }
+
   /// For each scenario whose recurring ARR falls more than its headline ARR (in cents), why:
   /// recurring ARR counts usage-billed accounts at their trailing 3-month average, so losing an
   /// account whose average is above this month's run-rate removes more recurring than headline

@@ -90,4 +90,36 @@ import Testing
     // Only the scenario that moves has bars (recurring and quality-adjusted ARR).
     #expect(doc.count("rect", cssClass: "bar") == 2)
   }
+
+  /// A `pilots_renew` share above the base's expected renewal raises expected pilot ARR; the
+  /// report says why. A share below it is no surprise and gets no note. P is a paying pilot
+  /// whose base retention probability (class default) is under 90%.
+  @Test func aPilotShareAboveTheBaseIsExplained() throws {
+    let accounts = Array(
+      "account_id,contract_type,start_date\nP,pilot,2023-01-01\nA,annual,2023-01-01\n".utf8)
+    let monthly = Array(
+      "account_id,month,mrr\nP,2024-01,1000\nP,2024-02,1000\nA,2024-01,100\nA,2024-02,100\n"
+        .utf8)
+    let company = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil, options: LoadOptions())
+    let r = try StressTest.run(
+      Analysis.run(company),
+      scenarios: [
+        StressScenario(name: "Pilots all renew", pilotsRenew: 0.99),
+        StressScenario(name: "Pilots rarely renew", pilotsRenew: 0.01),
+      ])
+    let base = r.base.pilots
+    #expect(base.accounts == 1 && base.arr == 1_200_000)
+    #expect(r.scenarios[0].figures.pilots.expectedARR > base.expectedARR)
+    #expect(r.scenarios[1].figures.pilots.expectedARR < base.expectedARR)
+    let f = NumberFormat(currency: "USD")
+    let text = StressMarkdown.pilotsRenewAboveBase(r, format: f)
+    let share = Double(base.expectedARR) / Double(base.arr)
+    #expect(
+      text.contains(
+        "The paying pilots are expected to renew \(f.percent(share)) of their ARR in the base; "
+          + "**Pilots all renew** sets it to 99.0%"))
+    #expect(!text.contains("Pilots rarely renew"))
+    #expect(StressMarkdown.movingChanges(r, format: f).contains(text))
+  }
 }
