@@ -123,6 +123,35 @@ extension Analysis {
   }
 
   /// `degenerate_fit`: sBG curves whose fit ran to a bound (``RetentionCurve/Status/degenerateFit``).
+  /// `ambiguous_import`: headline ARR of an imported company as read, against its range if
+  /// every ambiguous import choice went the other way (``ImportSummary/ambiguousARRLow`` …
+  /// ``ImportSummary/ambiguousARRHigh``). Info from ``Finding/ambiguousImportInfoShare`` of
+  /// headline, warning from ``Finding/ambiguousImportWarningShare``, critical from
+  /// ``Finding/ambiguousImportCriticalShare``; weight the larger move as a share of headline.
+  /// - Parameters:
+  ///   - company: The company (its import summary, when it was imported).
+  ///   - headline: Headline ARR, cents.
+  ///   - f: The company's number format.
+  /// - Returns: The finding, or `nil` for a native folder or a move under the info share.
+  static func ambiguousImport(_ company: Company, headline: Int64, f: NumberFormat) -> Finding? {
+    guard let s = company.dataQuality.imported, headline > 0 else { return nil }
+    let down = Double(headline - min(s.ambiguousARRLow, headline)) / Double(headline)
+    let up = Double(max(s.ambiguousARRHigh, headline) - headline) / Double(headline)
+    let move = max(down, up)
+    guard move >= Finding.ambiguousImportInfoShare else { return nil }
+    let severity: Finding.Severity =
+      move >= Finding.ambiguousImportCriticalShare
+      ? .critical : move >= Finding.ambiguousImportWarningShare ? .warning : .info
+    return Finding(
+      code: .ambiguousImport, severity: severity,
+      message: "Headline ARR of \(f.compactMoney(cents: headline)) rests on ambiguous import "
+        + "choices: it would be \(f.compactMoney(cents: s.ambiguousARRLow)) to "
+        + "\(f.compactMoney(cents: s.ambiguousARRHigh)) if each went the other way "
+        + "(−\(f.percent(down)) to +\(f.percent(up))). The choices and the rules behind them "
+        + "are under Data quality; quote the range, not the point.",
+      weight: move)
+  }
+
   /// `projection_missed`: last year's projection (made at as-of − 12 with the data known then)
   /// missed realised NDR or GRR by ``Finding/projectionMissPoints`` or more, so this year's
   /// projection deserves that much doubt. Warning; weight 1 + the larger miss in points ÷ 20,

@@ -62,6 +62,9 @@ extension Analysis {
     if let cliff = churnCliff(metrics.bridge, asOf: company.asOf, f: f) { out.append(cliff) }
     out += curveFindings(projection, f: f)
     if let miss = projectionMiss(projection, f: f) { out.append(miss) }
+    if let ambiguous = ambiguousImport(company, headline: headline, f: f) {
+      out.append(ambiguous)
+    }
     if let unknown = unknownTerms(company, headline: headline, f: f) { out.append(unknown) }
     guard headline > 0 else {
       out.append(

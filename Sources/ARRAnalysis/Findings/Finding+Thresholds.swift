@@ -33,6 +33,12 @@ extension Finding {
   public static let lowCommitmentShare = 0.5
   /// Points between projected and trailing NDR from which `projection_vs_trailing` fires.
   public static let projectionGapPoints = 3.0
+  /// Largest move of imported headline ARR under the other reading of the ambiguous import
+  /// choices, as a share of headline, from which `ambiguous_import` fires (info), is a warning,
+  /// and is critical: a headline that could be a fifth lower is not a figure to quote alone.
+  public static let ambiguousImportInfoShare = 0.01
+  public static let ambiguousImportWarningShare = 0.05
+  public static let ambiguousImportCriticalShare = 0.20
   /// Points by which last year's projected NDR or GRR must miss the realised figure for
   /// `projection_missed` to fire: well outside the few points a sound projection misses by, and
   /// more than most P10–P90 half-widths.

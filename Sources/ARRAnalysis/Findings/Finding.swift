@@ -53,6 +53,9 @@ public struct Finding: Sendable, Equatable {
     case atRiskARR = "at_risk_arr"
     /// Projected NDR differs from trailing NDR by 3 points or more.
     case projectionVersusTrailing = "projection_vs_trailing"
+    /// Imported headline ARR moves by 1% or more if the importer's ambiguous choices went the
+    /// other way.
+    case ambiguousImport = "ambiguous_import"
     /// Last year's projection, made with the data known then, missed realised NDR or GRR by
     /// 10 points or more.
     case projectionMissed = "projection_missed"

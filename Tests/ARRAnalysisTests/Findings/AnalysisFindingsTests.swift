@@ -181,6 +181,32 @@ import Testing
     #expect(Analysis.projectionMiss(projection, f: .usd) == nil)
   }
 
+  /// An imported headline that moves under the other reading of its ambiguous choices is a
+  /// finding whose severity follows the larger move: $1,000 of headline ARR against ranges
+  /// computed by hand.
+  @Test(arguments: [
+    (99_500 as Int64, 100_000 as Int64, nil as Finding.Severity?, ""),  // 0.5%: none
+    (98_000, 100_000, .info, "(−2.0% to +0.0%)"),
+    (95_000, 110_000, .warning, "(−5.0% to +10.0%)"),
+    (76_000, 138_000, .critical, "(−24.0% to +38.0%)"),
+  ])
+  func anAmbiguousImportIsAFinding(
+    low: Int64, high: Int64, severity: Finding.Severity?, moves: String
+  ) throws {
+    var company = try FindingFixtures.company(accounts: 5, months: 3)
+    #expect(Analysis.ambiguousImport(company, headline: 100_000, f: .usd) == nil)
+    company.dataQuality.imported = ImportSummary(
+      shape: "cube", values: "billings", ambiguousARRLow: low, ambiguousARRHigh: high)
+    let found = Analysis.ambiguousImport(company, headline: 100_000, f: .usd)
+    #expect(found?.severity == severity)
+    if let found {
+      #expect(found.code == .ambiguousImport)
+      #expect(found.message.contains(moves))
+      let move = Double(max(100_000 - low, high - 100_000)) / 100_000
+      #expect(abs(found.weight - move) < 1e-12)
+    }
+  }
+
   /// Page one holds every critical finding and fills up to five with the rest, in rank order.
   @Test func pageOneKeepsEveryCriticalAndAtMostFiveInAll() {
     func finding(_ s: Finding.Severity, _ w: Double) -> Finding {

@@ -38,6 +38,8 @@ import Testing
       return try SampleCompanies.analysis("ai-hypergrowth")
     case .poorDiscrimination:
       return try SampleCompanies.analysis("plg-smb")
+    case .ambiguousImport:
+      return try SampleCompanies.analysis("data-room-billings")
     case .atRiskARR, .projectionVersusTrailing:
       // Scored by its fitted model, so the default weights' recalibration does not move it.
       return try SampleCompanies.analysis("enterprise-saas")
