@@ -41,9 +41,7 @@ extension Account {
 
   /// Removes, in place, what was not known on `cutoff` (see ``known(atEndOf:dataAsOf:)``).
   package mutating func rollBack(to cutoff: CivilDate) {
-    var t = terms
-    t.rollBack(to: cutoff)
-    terms = t
+    terms.rollBack(to: cutoff)
   }
 
   /// `end` stepped back by whole terms while the earlier date is still after `cutoff`.
@@ -90,11 +88,7 @@ extension Company {
   /// - Complexity: O(accounts × months).
   public func pointInTime(_ month: Month) -> Company {
     guard month < asOf else {
-      return cut(to: month) { a, cutoff in
-        var t = a.terms
-        t.rollBackEvents(to: cutoff)
-        a.terms = t
-      }
+      return cut(to: month) { a, cutoff in a.terms.rollBackEvents(to: cutoff) }
     }
     var past = cut(to: month) { a, cutoff in a.rollBack(to: cutoff) }
     past.accountColumns.subtract(AccountColumn.snapshotColumns)

@@ -66,9 +66,25 @@ public struct ARRLadder: Sendable, Equatable {
   /// - Returns: The ladder.
   /// - Complexity: O(accounts).
   public static func compute(_ company: Company) -> ARRLadder {
-    compute(
-      company, recurringMRR: RecurringRevenue.recurringMRR(of: company),
-      committedMRR: RecurringRevenue.committedMRR(of: company))
+    computeWithAccountMRR(company).ladder
+  }
+
+  /// The ladder of `company` with the per-account recurring and committed MRR it rests on, all
+  /// from one pass of account facts (as ``CompanyMetrics/compute(_:)`` shares them): what a
+  /// stress scenario re-reads after a data shock.
+  /// - Parameter company: The company.
+  /// - Returns: The ladder, ``RecurringRevenue/recurringMRR(of:)`` and
+  ///   ``RecurringRevenue/committedMRR(of:)`` of `company`.
+  /// - Complexity: O(accounts).
+  public static func computeWithAccountMRR(_ company: Company) -> (
+    ladder: ARRLadder, recurringMRR: [Int64], committedMRR: [Int64]
+  ) {
+    let facts = AccountFacts.compute(company, segments: false)
+    let recurring = RecurringRevenue.recurringMRR(of: company, facts: facts)
+    let committed = RecurringRevenue.committedMRR(of: company, facts: facts)
+    let ladder = compute(
+      company, facts: facts, recurringMRR: recurring, committedMRR: committed)
+    return (ladder, recurring, committed)
   }
 
   /// The ladder from per-account recurring and committed MRR already computed for `company`.

@@ -43,10 +43,8 @@ struct ShockedRun: Sendable {
   /// - Complexity: O(accounts × 13) for trailing retention plus O(accounts) for the rest.
   init(stressed: Company) {
     company = stressed
-    recurringMRR = RecurringRevenue.recurringMRR(of: stressed)
-    ladder = ARRLadder.compute(
-      stressed, recurringMRR: recurringMRR,
-      committedMRR: RecurringRevenue.committedMRR(of: stressed))
+    // One pass of account facts for the ladder and recurring MRR (not three).
+    (ladder, recurringMRR, _) = ARRLadder.computeWithAccountMRR(stressed)
     trailingRetention = TrailingRetention.compute(stressed)
     isLive = Scoring.liveness(stressed, recurringMRR: recurringMRR)
   }

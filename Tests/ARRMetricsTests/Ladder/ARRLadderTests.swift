@@ -45,6 +45,20 @@ struct ARRLadderTests {
     #expect(arpa * Int64(ladder.payingAccounts) * 12 == ladder.headline)
   }
 
+  /// The ladder with its per-account MRR, from one pass of account facts, equals the ladder and
+  /// the two per-account computations made apart.
+  @Test(arguments: [11 as UInt64, 12, 13])
+  func oneFactsPassGivesTheSameLadderAndAccountMRR(seed: UInt64) {
+    let c = T.random(seed: seed, accounts: 301, months: 6)
+    let joint = ARRLadder.computeWithAccountMRR(c)
+    #expect(joint.recurringMRR == RecurringRevenue.recurringMRR(of: c))
+    #expect(joint.committedMRR == RecurringRevenue.committedMRR(of: c))
+    #expect(
+      joint.ladder
+        == ARRLadder.compute(
+          c, recurringMRR: joint.recurringMRR, committedMRR: joint.committedMRR))
+  }
+
   @Test(arguments: [11 as UInt64, 12, 13])
   func arpaAgreesWithinRoundingOnRandomCompanies(seed: UInt64) throws {
     let c = T.random(seed: seed, accounts: 301, months: 6)
