@@ -97,20 +97,28 @@ public struct JSONWriter: Sendable {
   /// - Complexity: O(length of `s`).
   public mutating func string(_ s: String) {
     var s = s
-    s.withUTF8 { utf8 in
-      bytes.append(UInt8(ascii: "\""))
-      var clean = true
-      for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-        clean = false
-        break
-      }
-      if clean {
-        bytes.append(contentsOf: utf8)
-      } else {
-        for b in utf8 { escaped(b) }
-      }
-      bytes.append(UInt8(ascii: "\""))
+    s.withUTF8 { string(utf8: $0) }
+  }
+
+  /// Appends UTF-8 text as a quoted string, escaped as ``string(_:)`` escapes a `String`.
+  /// - Complexity: O(length of `utf8`).
+  public mutating func string(utf8: ArraySlice<UInt8>) {
+    utf8.withUnsafeBufferPointer { string(utf8: $0) }
+  }
+
+  private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+    bytes.append(UInt8(ascii: "\""))
+    var clean = true
+    for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+      clean = false
+      break
     }
+    if clean {
+      bytes.append(contentsOf: utf8)
+    } else {
+      for b in utf8 { escaped(b) }
+    }
+    bytes.append(UInt8(ascii: "\""))
   }
 
   private mutating func escaped(_ b: UInt8) {

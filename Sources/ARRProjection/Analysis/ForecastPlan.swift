@@ -35,30 +35,35 @@ public struct ForecastPlan: Sendable {
   public init(
     _ company: Company, scoring: ScoringResult, movementPriors: MovementPriors = .documented
   ) {
-    let types = ContractType.allCases
     let last = company.monthCount - 1
     baseMonth = company.asOf
     movement = Projection.movements(company, priors: movementPriors)
     churnShock = Projection.churnShock(scoring)
     retentionSource = scoring.retentionSource.rawValue
-    presentTypes = Set(company.accounts.map(\.contractType))
+    var isPresent = [Bool](repeating: false, count: ContractType.allCases.count)
     var accounts: [Int] = []
     var typeIndex: [UInt8] = []
     var sizeBand: [UInt8] = []
     var mrr: [Int64] = []
     var probability: [Double] = []
     var revenueClass: [RevenueClass] = []
-    for score in scoring.scores {
-      let a = score.account
-      let m = company.revenue.mrr(account: a, month: last)
-      guard m > 0 else { continue }
-      accounts.append(a)
-      typeIndex.append(UInt8(types.firstIndex(of: company.accounts[a].contractType)!))
-      sizeBand.append(UInt8(Projection.sizeBand(m)))
-      mrr.append(m)
-      probability.append(score.retentionProbability)
-      revenueClass.append(score.revenueClass)
+    // Through pointers: `company.accounts[a]` would copy the whole account (its strings'
+    // reference counts) to read one field.
+    company.accounts.withUnsafeBufferPointer { all in
+      for account in all.indices { isPresent[Int(all[account].contractType.code)] = true }
+      for score in scoring.scores {
+        let a = score.account
+        let m = company.revenue.mrr(account: a, month: last)
+        guard m > 0 else { continue }
+        accounts.append(a)
+        typeIndex.append(all[a].contractType.code)
+        sizeBand.append(UInt8(Projection.sizeBand(m)))
+        mrr.append(m)
+        probability.append(score.retentionProbability)
+        revenueClass.append(score.revenueClass)
+      }
     }
+    presentTypes = Set(ContractType.allCases.filter { isPresent[Int($0.code)] })
     self.accounts = accounts
     self.typeIndex = typeIndex
     self.sizeBand = sizeBand

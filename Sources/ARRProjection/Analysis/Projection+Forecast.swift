@@ -51,17 +51,20 @@ extension Projection {
     var squares = [Double](repeating: 0, count: types.count + 1)
     let n = company.monthCount
     company.revenue.mrr.withUnsafeBufferPointer { cells in
-      for (a, account) in company.accounts.enumerated() {
-        let then = cells[a * n + last - window]
-        let now = cells[a * n + last]
-        guard then > 0 && now > 0 else { continue }
-        let t = types.firstIndex(of: account.contractType)!
-        for k in [t, types.count] {
-          base[k] += then
-          up[k] += max(now - then, 0)
-          down[k] += max(then - now, 0)
-          count[k] += 1
-          squares[k] += Double(then) * Double(then)
+      // Through a pointer, so that reading the contract type does not copy the account.
+      company.accounts.withUnsafeBufferPointer { accounts in
+        for a in accounts.indices {
+          let then = cells[a * n + last - window]
+          let now = cells[a * n + last]
+          guard then > 0 && now > 0 else { continue }
+          // The account's type, then all accounts together.
+          for k in [Int(accounts[a].contractType.code), types.count] {
+            base[k] += then
+            up[k] += max(now - then, 0)
+            down[k] += max(then - now, 0)
+            count[k] += 1
+            squares[k] += Double(then) * Double(then)
+          }
         }
       }
     }

@@ -1,5 +1,6 @@
 import ARRAnalysis
 import ARRCore
+import ARRScoring
 import ARRStress
 
 extension JSONReport {
@@ -75,6 +76,14 @@ extension JSONReport {
   /// ``accounts(_:)`` values serialise.
   /// - Complexity: O(range.count).
   static func writeAccounts(_ analysis: Analysis, range: Range<Int>, to w: inout JSONWriter) {
+    analysis.scoring.withReasonWriter { reasons in
+      writeAccounts(analysis, range: range, reasons: &reasons, to: &w)
+    }
+  }
+
+  private static func writeAccounts(
+    _ analysis: Analysis, range: Range<Int>, reasons: inout ReasonWriter, to w: inout JSONWriter
+  ) {
     let accounts = analysis.company.accounts
     let scores = analysis.scoring.scores
     for i in range {
@@ -92,13 +101,14 @@ extension JSONReport {
       w.ascii(",\n      \"risk_score\": ")
       if live { w.decimal(s.riskScore, places: 1) } else { w.ascii("null") }
       w.ascii(",\n      \"reasons\": ")
-      if !live || s.reasons.isEmpty {
+      if live { reasons.load(s) }
+      if !live || reasons.count == 0 {
         w.ascii("[]")
       } else {
         w.bytes.append(UInt8(ascii: "["))
-        for (r, reason) in s.reasons.enumerated() {
+        for r in 0..<reasons.count {
           w.separator(isFirst: r == 0, indent: 4)
-          w.string(reason)
+          w.string(utf8: reasons.reason(r))
         }
         w.close(UInt8(ascii: "]"), indent: 3)
       }

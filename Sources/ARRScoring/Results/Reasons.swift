@@ -35,28 +35,61 @@ enum Reasons {
     }
   }
 
-  static func top(account: Int, context: ScoringContext, limit: Int) -> [String] {
-    let m = context.measurer
-    let v = m.values(account)
+  /// Each group's total: the sum of its positive `weight × value` terms, the built-in groups
+  /// first, then one per activity column (its level and trend).
+  /// - Parameters:
+  ///   - v: The account's signal values (``SignalMeasurer/width``, `.nan` = none).
+  ///   - weights: The model's weights, in the same order.
+  ///   - total: Destination, `Group.allCases.count` plus one per activity column, zeroed.
+  /// - Complexity: O(signals).
+  static func totals(
+    _ v: UnsafeBufferPointer<Double>, weights: [Double],
+    into total: UnsafeMutableBufferPointer<Double>
+  ) {
     let groups = Group.allCases.count
-    // Built-in groups first, then one group per activity column (its level and trend).
-    var total = [Double](repeating: 0, count: groups + m.activityNames.count)
     for s in Signal.allCases where !v[s.rawValue].isNaN {
-      let c = context.weights[s] * v[s.rawValue]
+      let c = weights[s.rawValue] * v[s.rawValue]
       if c > 0 { total[group(of: s).rawValue] += c }
     }
-    let weights = context.weights.weights
     for i in Signal.count..<min(v.count, weights.count) where !v[i].isNaN {
       let c = weights[i] * v[i]
       if c > 0 { total[groups + (i - Signal.count) / 2] += c }
     }
+  }
+
+  /// The reasons of one account, simply: its values measured on their own, the groups sorted.
+  /// The reference for ``ReasonWriter``, which writes the same words for many accounts.
+  static func top(account: Int, context: ScoringContext, limit: Int) -> [String] {
+    let m = context.measurer
+    let v = m.values(account)
+    let groups = Group.allCases.count
+    let weights = context.weights.weights
+    var total = [Double](repeating: 0, count: groups + m.activityNames.count)
+    v.withUnsafeBufferPointer { v in
+      total.withUnsafeMutableBufferPointer { totals(v, weights: weights, into: $0) }
+    }
     let ranked = total.indices.filter { total[$0] > 1e-9 }
       .sorted { total[$0] > total[$1] || (total[$0] == total[$1] && $0 < $1) }
     let a = m.facts(account)
-    return ranked.prefix(limit).map { g in
-      g < groups
-        ? phrase(Group(rawValue: g)!, a, v, m)
-        : activityPhrase(column: g - groups, v, weights: weights, m)
+    return v.withUnsafeBufferPointer { v in
+      ranked.prefix(limit).map { g in
+        var text = ReasonText()
+        phrase(g, a, v, weights: weights, m, into: &text)
+        return String(decoding: text.bytes, as: UTF8.self)
+      }
+    }
+  }
+
+  /// Appends the words of group `g` (built-in groups, then activity columns).
+  static func phrase(
+    _ g: Int, _ a: Account.Terms, _ v: UnsafeBufferPointer<Double>, weights: [Double],
+    _ m: SignalMeasurer, into t: inout ReasonText
+  ) {
+    let groups = Group.allCases.count
+    if g < groups {
+      phrase(Group(rawValue: g)!, a, v, m, into: &t)
+    } else {
+      activityPhrase(column: g - groups, v, weights: weights, m, into: &t)
     }
   }
 
@@ -64,103 +97,195 @@ enum Reasons {
   /// the column's name, e.g. `logins down 45% (last 3 months vs prior 3)` or `tickets 80% above
   /// the account's own level (last 3 months vs up to 12 before)`.
   static func activityPhrase(
-    column k: Int, _ v: [Double], weights: [Double], _ m: SignalMeasurer
-  ) -> String {
+    column k: Int, _ v: UnsafeBufferPointer<Double>, weights: [Double], _ m: SignalMeasurer,
+    into t: inout ReasonText
+  ) {
     let level = Signal.count + 2 * k
     let trend = level + 1
     func contribution(_ i: Int) -> Double { v[i].isNaN ? 0 : weights[i] * v[i] }
     let useTrend = contribution(trend) >= contribution(level)
     let x = v[useTrend ? trend : level]
-    let name = m.activityNames[k]
-    let size = x >= 1 ? "100% or more" : percent(abs(x))
-    if useTrend {
-      let window = "(last 3 months vs prior 3)"
-      if x == 0 { return "\(name) flat \(window)" }
-      return "\(name) \(x > 0 ? "up" : "down") \(size) \(window)"
+    t.append(m.activityNames[k])
+    func size() {
+      if x >= 1 { t.append("100% or more") } else { t.percent(abs(x)) }
     }
-    let window = "(last 3 months vs up to 12 before)"
-    if x == 0 { return "\(name) at the account's own level \(window)" }
-    return "\(name) \(size) \(x > 0 ? "above" : "below") the account's own level \(window)"
+    if useTrend {
+      if x == 0 {
+        t.append(" flat")
+      } else {
+        t.append(x > 0 ? " up " : " down ")
+        size()
+      }
+      return t.append(" (last 3 months vs prior 3)")
+    }
+    if x == 0 {
+      t.append(" at the account's own level")
+    } else {
+      t.append(" ")
+      size()
+      t.append(x > 0 ? " above" : " below")
+      t.append(" the account's own level")
+    }
+    t.append(" (last 3 months vs up to 12 before)")
   }
 
-  static func percent(_ x: Double) -> String { String(Int((x * 100).rounded())) + "%" }
-
-  static func phrase(_ g: Group, _ a: Account.Terms, _ v: [Double], _ m: SignalMeasurer) -> String {
+  static func phrase(
+    _ g: Group, _ a: Account.Terms, _ v: UnsafeBufferPointer<Double>, _ m: SignalMeasurer,
+    into t: inout ReasonText
+  ) {
     func value(_ s: Signal) -> Double { v[s.rawValue].isNaN ? 0 : v[s.rawValue] }
     switch g {
     case .terms:
-      let term: String
-      switch a.contractType {
-      case .monthly: term = "month-to-month"
-      case .usage: term = "pay-as-you-go usage, no commitment"
-      case .pilot: term = "pilot (short paid term)"
-      case .annual: term = "annual contract"
-      case .multiYear: term = "multi-year contract"
-      case .unknown: term = "contract type unknown"
-      }
-      let billing: String
-      switch a.billingCadence {
-      case .monthly: billing = "billed monthly"
-      case .quarterly: billing = "billed quarterly"
-      case .inArrears: billing = "billed in arrears"
-      case .annual: billing = "billed annually"
-      case .upfront: billing = "prepaid up front"
-      case .semiannual: billing = "billed semiannually"
-      case .unknown: billing = "billing cadence unknown"
-      }
       if a.contractType == .unknown && a.billingCadence == .unknown {
-        return "contract terms unknown"
+        return t.append("contract terms unknown")
       }
-      return term + ", " + billing
+      switch a.contractType {
+      case .monthly: t.append("month-to-month")
+      case .usage: t.append("pay-as-you-go usage, no commitment")
+      case .pilot: t.append("pilot (short paid term)")
+      case .annual: t.append("annual contract")
+      case .multiYear: t.append("multi-year contract")
+      case .unknown: t.append("contract type unknown")
+      }
+      t.append(", ")
+      switch a.billingCadence {
+      case .monthly: t.append("billed monthly")
+      case .quarterly: t.append("billed quarterly")
+      case .inArrears: t.append("billed in arrears")
+      case .annual: t.append("billed annually")
+      case .upfront: t.append("prepaid up front")
+      case .semiannual: t.append("billed semiannually")
+      case .unknown: t.append("billing cadence unknown")
+      }
     case .trial:
       switch a.trialStatus {
-      case .active: return "in an active trial"
-      case .expired: return "trial expired without converting"
+      case .active: t.append("in an active trial")
+      case .expired: t.append("trial expired without converting")
       default:
         let months =
           AccountFactSignals.monthsSinceConversion(
             status: a.trialStatus, trialEnd: a.trialEndDate, start: a.startDate, at: m.month) ?? 0
-        return months == 0
-          ? "trial converted this month"
-          : "trial converted \(months) month\(months == 1 ? "" : "s") ago"
+        if months == 0 { return t.append("trial converted this month") }
+        t.append("trial converted ")
+        t.count(months, "month")
+        t.append(" ago")
       }
     case .usageDecline:
-      return "usage down \(percent(value(.usageDecline))) (last 3 months vs prior 3)"
+      t.append("usage down ")
+      t.percent(value(.usageDecline))
+      t.append(" (last 3 months vs prior 3)")
     case .zeroUsage:
-      let n = Int((value(.zeroUsageMonths) * 3).rounded())
-      return "zero usage in \(n) of the last 3 paid months"
+      t.append("zero usage in ")
+      t.append(Int((value(.zeroUsageMonths) * 3).rounded()))
+      t.append(" of the last 3 paid months")
     case .volatility:
-      return
-        "usage-billed revenue volatile (\(percent(value(.usageVolatility))) variation over 6 months)"
+      t.append("usage-billed revenue volatile (")
+      t.percent(value(.usageVolatility))
+      t.append(" variation over 6 months)")
     case .contraction:
-      return "MRR down \(percent(value(.mrrContraction))) from its 6-month high"
+      t.append("MRR down ")
+      t.percent(value(.mrrContraction))
+      t.append(" from its 6-month high")
     case .tenure:
-      let t = AccountFactSignals.tenureMonths(start: a.startDate, at: m.month)
-      return "new account (\(t) month\(t == 1 ? "" : "s") of tenure)"
+      t.append("new account (")
+      t.count(AccountFactSignals.tenureMonths(start: a.startDate, at: m.month), "month")
+      t.append(" of tenure)")
     case .longTenure:
       // Only when a fitted model found long tenure riskier on this company's history.
-      let t = AccountFactSignals.tenureMonths(start: a.startDate, at: m.month)
-      return "\(t) month\(t == 1 ? "" : "s") of tenure (riskier with tenure here)"
+      t.count(AccountFactSignals.tenureMonths(start: a.startDate, at: m.month), "month")
+      t.append(" of tenure (riskier with tenure here)")
     case .renewal:
-      let date = a.contractEndDate.map(\.description) ?? "soon"
-      return "renews \(date)" + (value(.usageDecline) > 0 ? ", usage falling" : "")
+      t.append("renews ")
+      if let date = a.contractEndDate { t.append(date) } else { t.append("soon") }
+      if value(.usageDecline) > 0 { t.append(", usage falling") }
     case .cancellation:
-      let date = a.cancelDate.map(\.description) ?? ""
-      return value(.cancelled) > 0
-        ? "cancelled \(date)" : "cancellation notice given (leaves \(date))"
+      t.append(value(.cancelled) > 0 ? "cancelled " : "cancellation notice given (leaves ")
+      if let date = a.cancelDate { t.append(date) }
+      if value(.cancelled) <= 0 { t.append(")") }
     case .seats:
-      return "seat use \(percent(1 - value(.seatUnderuse)))"
-        + (a.seatsActive.flatMap { act in a.seatsPurchased.map { " (\(act) of \($0) seats active)" }
-        } ?? "")
+      t.append("seat use ")
+      t.percent(1 - value(.seatUnderuse))
+      if let active = a.seatsActive, let purchased = a.seatsPurchased {
+        t.append(" (")
+        t.append(active)
+        t.append(" of ")
+        t.append(purchased)
+        t.append(" seats active)")
+      }
     case .integrations:
       let n = a.integrations ?? 0
-      return n == 0 ? "no live integrations" : "only \(n) live integration\(n == 1 ? "" : "s")"
+      if n == 0 { return t.append("no live integrations") }
+      t.append("only ")
+      t.count(n, "live integration")
     case .pastDue:
-      return "payment past due"
+      t.append("payment past due")
     case .commitment:
-      let c = a.committedMRR.map { Money.decimalString(cents: $0) } ?? "?"
-      return
-        "usage revenue \(percent(value(.belowCommitment))) below its committed minimum (\(c)/month)"
+      t.append("usage revenue ")
+      t.percent(value(.belowCommitment))
+      t.append(" below its committed minimum (")
+      if let c = a.committedMRR { t.append(Money.decimalString(cents: c)) } else { t.append("?") }
+      t.append("/month)")
+    }
+  }
+}
+
+/// A reason's words as UTF-8 bytes, appended piece by piece: the one wording behind
+/// ``AccountScore/reasons`` and ``ReasonWriter``, without formatting a `String` per piece.
+struct ReasonText {
+  var bytes: [UInt8] = []
+
+  /// Appends ASCII text verbatim.
+  mutating func append(_ s: StaticString) {
+    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  /// Appends a string's UTF-8 bytes.
+  mutating func append(_ s: String) {
+    bytes.append(contentsOf: s.utf8)
+  }
+
+  /// Appends a whole number as `String(n)` writes it.
+  mutating func append(_ n: Int) {
+    if n < 0 { bytes.append(UInt8(ascii: "-")) }
+    digits(n.magnitude, width: 1)
+  }
+
+  /// Appends a date as `CivilDate.description` writes it (`2026-02-01`).
+  mutating func append(_ d: CivilDate) {
+    let p = d.parts
+    guard p.year >= 0 else { return append(d.description) }
+    digits(UInt(p.year), width: 4)
+    bytes.append(UInt8(ascii: "-"))
+    digits(UInt(p.month), width: 2)
+    bytes.append(UInt8(ascii: "-"))
+    digits(UInt(p.day), width: 2)
+  }
+
+  /// Appends `x` as a whole percentage, rounded half away from zero (`0.384` → `38%`).
+  mutating func percent(_ x: Double) {
+    append(Int((x * 100).rounded()))
+    bytes.append(UInt8(ascii: "%"))
+  }
+
+  /// Appends `n` and `noun`, plural unless `n` is 1 (`3 months`, `1 month`).
+  mutating func count(_ n: Int, _ noun: StaticString) {
+    append(n)
+    bytes.append(UInt8(ascii: " "))
+    append(noun)
+    if n != 1 { bytes.append(UInt8(ascii: "s")) }
+  }
+
+  /// Appends the decimal digits of `v`, left-padded with zeros to `width`.
+  private mutating func digits(_ v: UInt, width: Int) {
+    var divisor: UInt = 1
+    var places = 1
+    while places < width || v / divisor >= 10 {
+      divisor *= 10
+      places += 1
+    }
+    while divisor > 0 {
+      bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v / divisor % 10))
+      divisor /= 10
     }
   }
 }

@@ -1,0 +1,106 @@
+import ARRCore
+
+/// The reasons of many accounts as UTF-8 bytes, for reports that list every account: the same
+/// words as ``AccountScore/reasons``, without its per-account costs (borrowing the company's
+/// storage, allocating the values, totals and ranking, and a `String` per reason).
+///
+/// Get one from ``ScoringResult/withReasonWriter(_:)``, which borrows the storage for the
+/// writer's lifetime; then, per account, ``load(_:)`` and read ``count`` reasons with
+/// ``reason(_:)``.
+public struct ReasonWriter {
+  let context: ScoringContext?
+  let measurer: SignalMeasurer?
+  let weights: [Double]
+  let rows: SignalMeasurer.Rows?
+  /// The loaded account's signal values (``SignalMeasurer/width``).
+  private var values: [Double]
+  /// Each group's total (``Reasons/totals(_:weights:into:)``).
+  private var totals: [Double]
+  /// Every reason of the loaded account, one after another, and where each ends.
+  private var text = ReasonText()
+  private var ends: [Int] = []
+
+  /// Most reasons per account, as ``AccountScore/reasons`` lists.
+  static let limit = 3
+
+  init(context: ScoringContext?, rows: SignalMeasurer.Rows?) {
+    self.context = context
+    measurer = context?.measurer
+    weights = context?.weights.weights ?? []
+    self.rows = rows
+    let width = context?.measurer.width ?? 0
+    values = [Double](repeating: .nan, count: width)
+    totals = [Double](
+      repeating: 0,
+      count: Reasons.Group.allCases.count + (context?.measurer.activityNames.count ?? 0))
+    text.bytes.reserveCapacity(256)
+    ends.reserveCapacity(ReasonWriter.limit)
+  }
+
+  /// Reasons of the loaded account.
+  public var count: Int { ends.count }
+
+  /// The UTF-8 bytes of reason `r` (0 ..< ``count``) of the loaded account, valid until the
+  /// next ``load(_:)``.
+  public func reason(_ r: Int) -> ArraySlice<UInt8> {
+    text.bytes[(r == 0 ? 0 : ends[r - 1])..<ends[r]]
+  }
+
+  /// Works out the reasons of `score`, replacing the previous account's. A score of another
+  /// result than the writer's takes the simple path (``AccountScore/reasons``).
+  /// - Complexity: O(months).
+  public mutating func load(_ score: AccountScore) {
+    text.bytes.removeAll(keepingCapacity: true)
+    ends.removeAll(keepingCapacity: true)
+    guard score.revenueClass != .retained else { return }
+    guard score.context === context, let m = measurer, let rows else {
+      for reason in score.reasons {
+        text.append(reason)
+        ends.append(text.bytes.count)
+      }
+      return
+    }
+    let account = score.account
+    values.withUnsafeMutableBufferPointer { m.measure(account, in: rows, into: $0) }
+    for g in totals.indices { totals[g] = 0 }
+    values.withUnsafeBufferPointer { v in
+      totals.withUnsafeMutableBufferPointer { Reasons.totals(v, weights: weights, into: $0) }
+    }
+    let a = rows.accounts[account].terms(rolledBackTo: m.rollBackCutoff)
+    // The largest totals above 1e-9, ties to the lower group: the order
+    // ``Reasons/top(account:context:limit:)`` sorts into, picked one at a time.
+    var last = Double.infinity
+    var lastGroup = -1
+    for _ in 0..<ReasonWriter.limit {
+      var best = -1
+      for g in totals.indices where totals[g] > 1e-9 {
+        let isAfterLast = totals[g] < last || (totals[g] == last && g > lastGroup)
+        if isAfterLast && (best < 0 || totals[g] > totals[best]) { best = g }
+      }
+      guard best >= 0 else { break }
+      values.withUnsafeBufferPointer { v in
+        Reasons.phrase(best, a, v, weights: weights, m, into: &text)
+      }
+      ends.append(text.bytes.count)
+      last = totals[best]
+      lastGroup = best
+    }
+  }
+}
+
+extension ScoringResult {
+  /// Runs `body` with a ``ReasonWriter`` for this result's accounts, the company's storage
+  /// borrowed until it returns. Use one per thread.
+  /// - Parameter body: Loads accounts and reads their reasons.
+  /// - Returns: What `body` returns.
+  public func withReasonWriter<R>(_ body: (inout ReasonWriter) -> R) -> R {
+    guard let context = scores.first?.context else {
+      var writer = ReasonWriter(context: nil, rows: nil)
+      return body(&writer)
+    }
+    return context.measurer.withRows { rows in
+      var writer = ReasonWriter(context: context, rows: rows)
+      return body(&writer)
+    }
+  }
+}

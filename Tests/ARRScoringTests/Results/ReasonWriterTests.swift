@@ -1,0 +1,72 @@
+import ARRCore
+import ARRGenerator
+import ARRInput
+import ARRTestSupport
+import Testing
+
+@testable import ARRScoring
+
+/// ``ReasonWriter`` (the reports' fast path) writes, for every account, the same reasons as
+/// ``AccountScore/reasons`` (the simple reference: values measured alone, groups sorted).
+@Suite struct ReasonWriterTests {
+  /// Every account's reasons as the writer gives them, decoded.
+  static func written(_ result: ScoringResult) -> [[String]] {
+    result.withReasonWriter { writer in
+      result.scores.map { s in
+        writer.load(s)
+        return (0..<writer.count).map { String(decoding: writer.reason($0), as: UTF8.self) }
+      }
+    }
+  }
+
+  @Test(arguments: GeneratorProfile.allCases)
+  func writerMatchesTheReference(profile: GeneratorProfile) throws {
+    let result = Scoring.run(try Fixture.generated(profile, accounts: 300))
+    let reference = result.scores.map(\.reasons)
+    #expect(reference.contains { $0.count == 3 })
+    #expect(Self.written(result) == reference)
+  }
+
+  /// An activity column with weight: its reasons (level or trend, by the column's name) come
+  /// out the same, and a score of another result takes the simple path.
+  @Test func activityReasonsMatchTheReference() throws {
+    var options = GeneratorOptions(profile: .plgSMB, accounts: 300, months: 18, seed: 5)
+    options.hasLogins = true
+    let f = CompanyGenerator.files(options)
+    let company = try CompanyLoader.load(
+      accountsCSV: f.accountsCSV, monthlyCSV: f.monthlyCSV, companyJSON: f.companyJSON)
+    var weights = RiskWeights.defaults.including(activityColumns: ["logins"])
+    weights.weights[Signal.count] = -3
+    weights.weights[Signal.count + 1] = -3
+    let result = Scoring.run(company, weights: weights)
+    let reference = result.scores.map(\.reasons)
+    #expect(reference.joined().contains { $0.hasPrefix("logins ") })
+    #expect(Self.written(result) == reference)
+    let other = Scoring.run(try Fixture.generated(.plgSMB, accounts: 50))
+    let s = try #require(other.scores.first { !$0.reasons.isEmpty })
+    let crossed = result.withReasonWriter { writer in
+      writer.load(s)
+      return (0..<writer.count).map { String(decoding: writer.reason($0), as: UTF8.self) }
+    }
+    #expect(crossed == s.reasons)
+  }
+
+  /// ``ReasonText`` writes numbers and dates as `String(n)` and `CivilDate.description` do.
+  @Test func numbersAndDatesAsStringsWriteThem() {
+    for n in [0, 1, 9, 10, 99, 100, 12_345, -1, -40, Int.max, Int.min] {
+      var t = ReasonText()
+      t.append(n)
+      #expect(String(decoding: t.bytes, as: UTF8.self) == String(n))
+    }
+    for d in ["0001-01-01", "0999-12-31", "2026-02-01", "9999-12-31"] {
+      var t = ReasonText()
+      t.append(Fixture.date(d))
+      #expect(String(decoding: t.bytes, as: UTF8.self) == d)
+    }
+    for x in [0.0, 0.004, 0.005, 0.384, 0.995, 1, 1.5, -0.384] {
+      var t = ReasonText()
+      t.percent(x)
+      #expect(String(decoding: t.bytes, as: UTF8.self) == String(Int((x * 100).rounded())) + "%")
+    }
+  }
+}
