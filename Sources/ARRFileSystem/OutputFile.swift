@@ -38,7 +38,7 @@ public enum OutputFile {
           kind: .cannotCreateOutput, message: "\(path): cannot open (\(describeErrno(errno)))")
       }
       defer { _ = System.close(fd) }
-      try chunks.forEach { (piece) throws(ARRQualityError) in
+      try chunks.forEachPiece { (piece) throws(ARRQualityError) in
         if let e = writeFully(fd, chunks: [piece]) {
           throw ARRQualityError(
             kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
@@ -48,7 +48,8 @@ public enum OutputFile {
     }
     var staged = try StagedFile.create(for: path)
     do throws(ARRQualityError) {
-      try chunks.forEach { (piece) throws(ARRQualityError) in try staged.write(chunks: [piece]) }
+      try chunks.forEachPiece { (piece) throws(ARRQualityError) in try staged.write(chunks: [piece])
+      }
     } catch {
       staged.discard()
       throw error

@@ -49,7 +49,8 @@ public struct Console {
     if let path {
       try OutputFile.write(chunks: chunks, to: path)
     } else {
-      try chunks.forEach { (piece) throws(ARRQualityError) in try writeResult(chunks: [piece]) }
+      try chunks.forEachPiece { (piece) throws(ARRQualityError) in try writeResult(chunks: [piece])
+      }
     }
   }
 

@@ -3,7 +3,7 @@
 ///
 /// A 1M-account JSON report is hundreds of megabytes; made all at once (its account slices on
 /// every core) and then written, every slice stays alive until the last is done. Walked with
-/// ``forEach(window:_:)``, at most `window` pieces exist at a time: each window is made on every
+/// ``forEachPiece(window:_:)``, at most `window` pieces exist at a time: each window is made on every
 /// core, written, and dropped before the next. The bytes never depend on the window or the
 /// thread count, only on the pieces.
 public struct ByteChunks: Sendable {
@@ -47,7 +47,7 @@ public struct ByteChunks: Sendable {
   /// Calls `body` with every piece in order, making at most `window` at a time.
   /// - Throws: What `body` throws; later pieces are then not made.
   /// - Complexity: O(pieces) calls, plus making them.
-  public func forEach<E: Error>(
+  public func forEachPiece<E: Error>(
     window: Int = ByteChunks.defaultWindow, _ body: ([UInt8]) throws(E) -> Void
   ) throws(E) {
     var start = 0

@@ -37,9 +37,9 @@ final class MonthColumns: @unchecked Sendable {
   }
 
   deinit {
-    for p in mrr { free(p) }
-    for p in usage { free(p) }
-    for p in activity { free(p) }
+    Self.release(&mrr, count: accountCount)
+    Self.release(&usage, count: accountCount)
+    Self.release(&activity, count: accountCount * activityCount)
   }
 
   /// The columns of month `ordinal`, created zeroed (activity: `nan`) if new; `nil` when memory
@@ -50,16 +50,11 @@ final class MonthColumns: @unchecked Sendable {
   )? {
     lock.sync {
       if mrr[ordinal] == nil {
-        mrr[ordinal] = Self.zeroed(Int64.self, accountCount)
-        if hasUsage { usage[ordinal] = Self.zeroed(Int64.self, accountCount) }
-        if activityCount > 0 {
-          let n = max(1, accountCount * activityCount)
-          let raw = malloc(n * MemoryLayout<Float>.stride)
-          HugePages.advise(raw, bytes: n * MemoryLayout<Float>.stride)
-          if let p = raw?.bindMemory(to: Float.self, capacity: n) {
-            p.initialize(repeating: .nan, count: n)
-            activity[ordinal] = p
-          }
+        mrr[ordinal] = Self.mapped(Int64.self, accountCount)
+        if hasUsage { usage[ordinal] = Self.mapped(Int64.self, accountCount) }
+        if activityCount > 0, let p = Self.mapped(Float.self, accountCount * activityCount) {
+          p.initialize(repeating: .nan, count: max(1, accountCount * activityCount))
+          activity[ordinal] = p
         }
       }
       guard let m = mrr[ordinal], !hasUsage || usage[ordinal] != nil,
@@ -137,18 +132,38 @@ final class MonthColumns: @unchecked Sendable {
       }
     }
     let denseMRR = layout(mrr)
-    Self.release(&mrr)
+    Self.release(&mrr, count: accountCount)
     let denseUsage = hasUsage ? layout(usage) : nil
-    Self.release(&usage)
+    Self.release(&usage, count: accountCount)
     return (denseMRR, denseUsage)
   }
 
   /// Frees the activity columns, once every activity matrix is laid out.
-  func releaseActivity() { Self.release(&activity) }
+  func releaseActivity() { Self.release(&activity, count: accountCount * activityCount) }
 
-  private static func release<T>(_ columns: inout [UnsafeMutablePointer<T>?]) {
-    for k in columns.indices where columns[k] != nil {
-      free(columns[k])
+  /// A zero-filled column of `count` values (at least one) mapped straight from the system, or
+  /// `nil`; on huge pages when large (``HugePages``), since rows in no order write it at random.
+  /// Mapped rather than allocated so that ``release(_:count:)`` gives the memory back at once:
+  /// `malloc` raises its own threshold after large frees and would keep later columns in its
+  /// heap, where freeing them lowers nothing.
+  static func mapped<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T>? {
+    let bytes = max(count, 1) * MemoryLayout<T>.stride
+    #if canImport(Darwin)
+      let flags = MAP_PRIVATE | MAP_ANON
+    #else
+      let flags = MAP_PRIVATE | MAP_ANONYMOUS
+    #endif
+    guard let raw = mmap(nil, bytes, PROT_READ | PROT_WRITE, flags, -1, 0), raw != MAP_FAILED
+    else { return nil }
+    HugePages.advise(raw, bytes: bytes)
+    return raw.bindMemory(to: T.self, capacity: max(count, 1))
+  }
+
+  /// Unmaps every column of `columns` (each of `count` values, made by ``mapped(_:_:)``).
+  private static func release<T>(_ columns: inout [UnsafeMutablePointer<T>?], count: Int) {
+    for k in columns.indices {
+      guard let p = columns[k] else { continue }
+      munmap(p, max(count, 1) * MemoryLayout<T>.stride)
       columns[k] = nil
     }
   }

@@ -42,7 +42,7 @@ extension JSONWriter {
   /// - Complexity: O(total bytes).
   static func joined(_ chunks: ByteChunks) -> [UInt8] {
     var out: [UInt8] = []
-    chunks.forEach { out.append(contentsOf: $0) }
+    chunks.forEachPiece { out.append(contentsOf: $0) }
     return out
   }
 }

@@ -19,7 +19,7 @@ import Testing
   func everyWindowGivesThePiecesInOrder(window: Int) {
     let log = Log()
     var seen: [UInt8] = []
-    Self.numbered(10, log: log).forEach(window: window) { seen += $0 }
+    Self.numbered(10, log: log).forEachPiece(window: window) { seen += $0 }
     #expect(seen == Array(0..<10))
     // At most `window` pieces are made at a time, each once.
     #expect(log.ranges.allSatisfy { $0.count <= window })
@@ -33,7 +33,7 @@ import Testing
     #expect(parts.count == 8)
     for window in 1...8 {
       var seen: [UInt8] = []
-      parts.forEach(window: window) { seen += $0 }
+      parts.forEachPiece(window: window) { seen += $0 }
       #expect(seen == [100, 0, 1, 2, 3, 4, 200, 201])
     }
     #expect(parts.all.flatMap { $0 } == [100, 0, 1, 2, 3, 4, 200, 201])
@@ -45,7 +45,7 @@ import Testing
     let log = Log()
     var written = 0
     #expect(throws: Full.self) {
-      try Self.numbered(10, log: log).forEach(window: 2) { (_: [UInt8]) throws(Full) in
+      try Self.numbered(10, log: log).forEachPiece(window: 2) { (_: [UInt8]) throws(Full) in
         written += 1
         if written == 3 { throw Full() }
       }
