@@ -93,6 +93,64 @@ struct AccountIndex: Sendable {
     }
   }
 
+  /// Looks up `count` keys at once: `out[i]` is the index of key `i`, or -1.
+  ///
+  /// For rows in no order each lookup misses the cache twice (the slot, then the record). Done
+  /// one key at a time, each miss waits for the one before; here every key's first slot is read
+  /// before any is compared, then every matching record before any is compared, so the misses of
+  /// different keys overlap. The answers are ``find(_:)``'s, key by key (tested against it).
+  /// - Parameters:
+  ///   - count: Number of keys.
+  ///   - hashes: ``hash(_:)`` of each key.
+  ///   - key: The bytes of key `i`.
+  ///   - out: Receives the indexes.
+  /// - Complexity: O(total length of the keys) expected.
+  @inline(__always)
+  func find(
+    count: Int, hashes: UnsafePointer<UInt64>, key: (Int) -> UnsafeBufferPointer<UInt8>,
+    into out: UnsafeMutablePointer<Int>
+  ) {
+    slots.withUnsafeBufferPointer { slots in
+      arena.withUnsafeBufferPointer { arena in
+        // 1. Every key's first slot word, all read before any is used.
+        for i in 0..<count {
+          out[i] = Int(bitPattern: UInt(slots[Int(truncatingIfNeeded: hashes[i]) & mask]))
+        }
+        // 2. Every record whose tag matches: its length word, read before any is compared.
+        //    `out[i]` becomes -1 (empty slot: absent), 0 (probe on) or the record's offset + 1
+        //    beside its length (`length << 40 | offset + 1`).
+        for i in 0..<count {
+          let v = UInt64(UInt(bitPattern: out[i]))
+          if v == 0 {
+            out[i] = -1
+          } else if v >> 40 == hashes[i] >> 40 {
+            let record = Int(truncatingIfNeeded: v & Self.offsetMask) - 1
+            let length = UnsafeRawPointer(arena.baseAddress! + record).loadUnaligned(
+              fromByteOffset: 4, as: UInt32.self)
+            out[i] = length < 1 << 23 ? Int(length) << 40 | (record + 1) : 0
+          } else {
+            out[i] = 0
+          }
+        }
+        // 3. Compare; a tag collision or a longer probe takes the one-key path.
+        for i in 0..<count where out[i] >= 0 {
+          let k = key(i)
+          let packed = out[i]
+          let record = (packed & Int(Self.offsetMask)) - 1
+          if packed != 0 && packed >> 40 == k.count
+            && (k.isEmpty
+              || memcmp(arena.baseAddress! + record + Self.headerSize, k.baseAddress!, k.count) == 0)
+          {
+            out[i] = Int(
+              UnsafeRawPointer(arena.baseAddress! + record).loadUnaligned(as: UInt32.self))
+          } else {
+            out[i] = find(k, hash: hashes[i]) ?? -1
+          }
+        }
+      }
+    }
+  }
+
   /// The index stored in the record at `offset` when the record's id is `key`.
   @inline(__always)
   private static func index(

@@ -33,6 +33,7 @@ extension CompanyLoader {
           name: name,
           values: monthly.columns.denseActivity(k, from: range.first, through: range.last)))
     }
+    monthly.columns.releaseActivity()
     guard !kept.isEmpty else { return }
     company.activityColumns = kept
     let names = Set(kept.map(\.name))

@@ -283,7 +283,7 @@ public enum CompanyLoader {
   ) -> Company {
     var profile = given
     let months = range.last.months(since: range.first) + 1
-    let (mrr, usage) = monthly.columns.dense(from: range.first, through: range.last)
+    let (mrr, usage) = monthly.columns.takeDense(from: range.first, through: range.last)
     let oneTime = (0..<months).map { monthly.oneTime[Int(range.first.ordinal) + $0] }
     var notes = [String]()
     if !monthly.hasUsage { notes.append("usage column absent") }

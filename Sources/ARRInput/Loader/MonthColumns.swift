@@ -9,7 +9,7 @@ import Dispatch
 
 /// Per-month columns of MRR and usage (one `Int64` per account), created on first use, so the
 /// month range need not be known before `monthly.csv` is read. Columns are zero-filled lazily
-/// by `calloc`; ``dense(from:through:)`` lays them out as the account × month matrix.
+/// by `calloc`; ``takeDense(from:through:)`` lays them out as the account × month matrix.
 ///
 /// Threads share the columns: ``column(_:)`` is serialised, and two threads write the same cell
 /// only for a duplicate row, which makes the loader discard the parallel result and re-read.
@@ -100,9 +100,11 @@ final class MonthColumns: @unchecked Sendable {
     return raw?.bindMemory(to: T.self, capacity: max(count, 1))
   }
 
-  /// The row-major account × month matrices for months `first...last`.
+  /// The row-major account × month matrices for months `first...last`. Each kind's columns are
+  /// freed as soon as its matrix is laid out (MRR, then usage), so the peak memory of the load
+  /// is the columns plus one matrix, not plus both; call it once.
   /// - Complexity: O(accounts × months).
-  func dense(from first: Month, through last: Month) -> (mrr: [Int64], usage: [Int64]?) {
+  func takeDense(from first: Month, through last: Month) -> (mrr: [Int64], usage: [Int64]?) {
     let months = last.months(since: first) + 1
     let zero = Self.zeroed(Int64.self, accountCount)
     defer { free(zero) }
@@ -135,7 +137,20 @@ final class MonthColumns: @unchecked Sendable {
       }
     }
     let denseMRR = layout(mrr)
-    return (denseMRR, hasUsage ? layout(usage) : nil)
+    Self.release(&mrr)
+    let denseUsage = hasUsage ? layout(usage) : nil
+    Self.release(&usage)
+    return (denseMRR, denseUsage)
+  }
+
+  /// Frees the activity columns, once every activity matrix is laid out.
+  func releaseActivity() { Self.release(&activity) }
+
+  private static func release<T>(_ columns: inout [UnsafeMutablePointer<T>?]) {
+    for k in columns.indices where columns[k] != nil {
+      free(columns[k])
+      columns[k] = nil
+    }
   }
 }
 

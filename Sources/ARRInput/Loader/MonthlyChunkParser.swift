@@ -31,7 +31,8 @@ enum AsOfRule: Sendable {
 /// Reads `monthly.csv` records from byte chunks into shared ``MonthColumns``: the hot path.
 ///
 /// One parser per thread; each keeps its own problems, counters, one-time totals and a table of
-/// the line that first filled each (account, month) cell. Line numbers are relative to where
+/// the line that first filled each (account, month) cell. The batched path is in
+/// `MonthlyChunkParser+Batch.swift`, hence members used there are not private. Line numbers are relative to where
 /// the parser started (its first record is line `startLine`).
 struct MonthlyChunkParser: @unchecked Sendable {
   static let file = "monthly.csv"
@@ -56,10 +57,10 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var minOrdinalAfterAsOf = Int32.max
   var endedInsideQuote = false
   var oneTime: [Int64]
-  private var mrrColumns: [UnsafeMutablePointer<Int64>?]
-  private var usageColumns: [UnsafeMutablePointer<Int64>?]
+  var mrrColumns: [UnsafeMutablePointer<Int64>?]
+  var usageColumns: [UnsafeMutablePointer<Int64>?]
   /// Per month: ``MonthColumns/activityCount`` blocks of one `Float` per account.
-  private var activityColumns: [UnsafeMutablePointer<Float>?]
+  var activityColumns: [UnsafeMutablePointer<Float>?]
   /// Per activity column: accepted rows whose cell was not missing, and of those the ones
   /// holding a number (the numeric rule, ``SnapshotColumn/numericShare``).
   var activityPresent: [Int]
@@ -71,15 +72,24 @@ struct MonthlyChunkParser: @unchecked Sendable {
   /// Keep the line of every cell, to name the first line of a duplicate. Without it a duplicate
   /// only counts in ``duplicates`` and the caller re-reads with lines tracked.
   let tracksLines: Bool
-  private var fields = FieldList()
+  var fields = FieldList()
   private var outOfMemory = false
-  private var hint = LookupHint()
+  var hint = LookupHint()
+  /// Rows read ahead of storing them (``MonthlyRowBatch``); `nil` reads row by row, the
+  /// reference the batched path is tested against.
+  let batch: MonthlyRowBatch?
+  /// Folds the cells a batch reads ahead of its stores, so those reads are not optimised away;
+  /// the value means nothing.
+  var touched: UInt64 = 0
 
   init(
     layout: MonthlyLayout, accounts: AccountsResult, rule: AsOfRule, columns: MonthColumns,
-    isLenient: Bool, startLine: Int, tracksLines: Bool
+    isLenient: Bool, startLine: Int, tracksLines: Bool, batchSize: Int = 0
   ) {
     self.tracksLines = tracksLines
+    batch =
+      batchSize > 0
+      ? MonthlyRowBatch(capacity: batchSize, activityCount: layout.activity.count) : nil
     self.layout = layout
     self.accounts = accounts
     self.rule = rule
@@ -118,12 +128,21 @@ struct MonthlyChunkParser: @unchecked Sendable {
     while pos < n {
       switch CSVScanner.scanRecord(p, end: n, from: pos, isFinal: isFinal, fields: &fields) {
       case .record(let next, let newlines):
-        if !CSVScanner.isBlank(fields) { row(p) }
+        if !CSVScanner.isBlank(fields) {
+          if let batch {
+            stage(p, recordStart: pos, in: batch)
+            if batch.isFull { flush(p, n, isFinal: isFinal) }
+          } else {
+            row(p)
+          }
+        }
         line += newlines
         pos = next
       case .incomplete:
+        flush(p, n, isFinal: isFinal)
         return pos
       case .badQuote(let column, let next, let newlines):
+        flush(p, n, isFinal: isFinal)
         rowsRead += 1
         log.row(
           InputProblem(file: Self.file, line: line, column: column, message: FieldMessages.badQuote)
@@ -132,6 +151,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
         line += newlines
         pos = next
       case .unterminatedQuote(let column):
+        flush(p, n, isFinal: isFinal)
         rowsRead += 1
         endedInsideQuote = true
         log.fatal(
@@ -140,11 +160,12 @@ struct MonthlyChunkParser: @unchecked Sendable {
         return n
       }
     }
+    flush(p, n, isFinal: isFinal)
     return pos
   }
 
   @inline(__always)
-  private func buffer(_ span: FieldSpan, _ p: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+  func buffer(_ span: FieldSpan, _ p: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(start: p + span.start, count: span.end - span.start)
   }
 
@@ -153,7 +174,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
     log.row(InputProblem(file: Self.file, line: line, column: column + 1, message: message))
   }
 
-  private mutating func row(_ p: UnsafePointer<UInt8>) {
+  mutating func row(_ p: UnsafePointer<UInt8>) {
     rowsRead += 1
     guard fields.count == layout.fieldCount else {
       log.row(
@@ -250,22 +271,29 @@ struct MonthlyChunkParser: @unchecked Sendable {
   /// Reads the activity cells of an accepted row into its month's columns.
   private mutating func storeActivity(_ p: UnsafePointer<UInt8>, account: Int, month: Month) {
     guard let cells = activityColumns[Int(month.ordinal)] else { return }
-    let stride = columns.accountCount
     for (k, field) in layout.activity.enumerated() {
       let span = fields[field]
       let cell: ActivityValue.Cell =
         span.hasEscapedQuotes
         ? ActivityValue.read(CSVScanner.string(of: span, in: p))
         : ActivityValue.read(buffer(span, p))
-      switch cell {
-      case .missing: continue
-      case .unreadable:
-        activityPresent[k] += 1
-      case .number(let v):
-        activityPresent[k] += 1
-        activityReadable[k] += 1
-        cells[k * stride + account] = v
-      }
+      store(cell, column: k, in: cells, account: account)
+    }
+  }
+
+  /// Counts one activity cell of an accepted row and stores it when it is a number.
+  @inline(__always)
+  mutating func store(
+    _ cell: ActivityValue.Cell, column k: Int, in cells: UnsafeMutablePointer<Float>, account: Int
+  ) {
+    switch cell {
+    case .missing: return
+    case .unreadable:
+      activityPresent[k] += 1
+    case .number(let v):
+      activityPresent[k] += 1
+      activityReadable[k] += 1
+      cells[k * columns.accountCount + account] = v
     }
   }
 
@@ -299,7 +327,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
 
   /// Stores an accepted row; `false` when it is not (a duplicate, or memory ran out).
   @inline(__always)
-  private mutating func store(account: Int, month: Month, mrr: Int64, oneTime: Int64, usage: Int64)
+  mutating func store(account: Int, month: Month, mrr: Int64, oneTime: Int64, usage: Int64)
     -> Bool
   {
     let o = Int(month.ordinal)

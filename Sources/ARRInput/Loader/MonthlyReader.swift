@@ -13,6 +13,9 @@ struct LoadTuning: Sendable {
   var threadCount = 2
   /// Data smaller than this is read by one thread.
   var minimumParallelBytes = 16 << 20
+  /// Rows of `monthly.csv` read ahead together (``MonthlyRowBatch``); 0 reads row by row, the
+  /// reference the batched path is tested against.
+  var rowBatch = 256
 }
 
 /// What reading `monthly.csv` produced.
@@ -77,7 +80,8 @@ enum MonthlyReader {
         activityCount: layout.activity.count)
       var parser = MonthlyChunkParser(
         layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: log.isLenient,
-        startLine: header.dataStartLine, tracksLines: tracksLines)
+        startLine: header.dataStartLine, tracksLines: tracksLines,
+        batchSize: tuning.rowBatch)
       try source.read(range, chunkSize: tuning.chunkSize) { p, n, isFinal in
         (parser.parse(p, n, isFinal: isFinal), false)
       }
@@ -160,7 +164,8 @@ enum MonthlyReader {
     let parts = Concurrent.map(ranges) { k, range -> (MonthlyChunkParser, ARRQualityError?) in
       var parser = MonthlyChunkParser(
         layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: isLenient,
-        startLine: k == 0 ? header.dataStartLine : 1, tracksLines: false)
+        startLine: k == 0 ? header.dataStartLine : 1, tracksLines: false,
+        batchSize: tuning.rowBatch)
       do {
         try source.read(range, chunkSize: tuning.chunkSize) { p, n, isFinal in
           (parser.parse(p, n, isFinal: isFinal), false)

@@ -61,4 +61,48 @@ import Testing
     for id in ids.shuffled(using: &rng) { #expect(index.find(id) == reference[id]) }
     for id in ids.prefix(1_000) { #expect(index.find(id + "!") == nil) }
   }
+
+  /// The batched lookup (``AccountIndex/find(count:hashes:key:into:)``) answers as the one-key
+  /// lookup, key by key: present and absent ids, the empty id, ids sharing prefixes, in batches
+  /// of every size from 1 to 70, with a table small enough for long probe runs.
+  @Test(arguments: [1, 2, 7, 64, 70])
+  func batchedLookupAgreesWithOneKeyLookup(batchSize: Int) {
+    var rng = SeededGenerator(seed: 23)
+    var index = AccountIndex(expectedCount: 4)
+    var keys: [String] = [""]
+    for i in 0..<3_000 {
+      let id = "cus_" + String(rng.next() % 100_000, radix: 36) + (i % 3 == 0 ? "-long-suffix" : "")
+      _ = index.insert(id)
+      keys.append(id)
+      keys.append(id + "x")
+    }
+    keys.append(String(repeating: "q", count: 300))
+    keys.shuffle(using: &rng)
+    // Every key's bytes in one buffer, so one pointer serves the whole batch.
+    var flat: [UInt8] = []
+    var spans: [Range<Int>] = []
+    for key in keys {
+      spans.append(flat.count..<(flat.count + key.utf8.count))
+      flat.append(contentsOf: key.utf8)
+    }
+    var out = [Int](repeating: -7, count: batchSize)
+    var hashes = [UInt64](repeating: 0, count: batchSize)
+    var start = 0
+    while start < keys.count {
+      let count = min(batchSize, keys.count - start)
+      flat.withUnsafeBufferPointer { flat in
+        let key = { (i: Int) in UnsafeBufferPointer(rebasing: flat[spans[start + i]]) }
+        for i in 0..<count { hashes[i] = AccountIndex.hash(key(i)) }
+        out.withUnsafeMutableBufferPointer { out in
+          hashes.withUnsafeBufferPointer { hashes in
+            index.find(count: count, hashes: hashes.baseAddress!, key: key, into: out.baseAddress!)
+          }
+        }
+      }
+      for i in 0..<count {
+        #expect(out[i] == (index.find(keys[start + i]) ?? -1), "\(keys[start + i])")
+      }
+      start += count
+    }
+  }
 }

@@ -135,4 +135,45 @@ func messagesOf(_ a: [UInt8], _ m: [UInt8], _ tuning: LoadTuning) -> [String] {
       #expect(loaded == ordered)
     }
   }
+
+  /// The batched path (``MonthlyRowBatch``) against the row-by-row reference: shuffled rows
+  /// with bad cells, unknown and quoted ids, a duplicate, blank lines and rows after `--as-of`,
+  /// in batches of 1, 5 and 256 rows on one thread and two, give the same company (lenient),
+  /// the same messages in the same order (strict) and the same counts as batch 0.
+  @Test(arguments: [1, 5, 256])
+  func batchedRowsGiveWhatRowByRowGives(batch: Int) throws {
+    let (a, m) = sampleCompany(accounts: 200, months: 9, quoted: true)
+    var lines: [[UInt8]] = m.split(separator: 10, omittingEmptySubsequences: false).dropLast()
+      .map { Array($0) }
+    let header = lines.removeFirst()
+    lines += [
+      "C3,2023-02,oops,,1\r", "NOPE,2023-03,5,,1\r", "C4,2023-13,5,,1\r", "\r",
+      "C5,2023-04,5,,x\r", "C6,2023-05,5,,1,extra\r", "\"C7\",2024-01,5,,1\r",
+      "C8,2023-06,,,1\r", "\"C\"\"9\",2023-01,5,,1\r", "C1,2023-02,7,,2\r",
+    ].map { Array($0.utf8) }
+    var rng = SeededGenerator(seed: 29)
+    lines.shuffle(using: &rng)
+    let shuffled: [UInt8] = ([header] + lines).flatMap { $0 + [10] }
+    for threads in [1, 2] {
+      func tuning(_ rows: Int) -> LoadTuning {
+        LoadTuning(
+          chunkSize: 4_096, threadCount: threads, minimumParallelBytes: 0, rowBatch: rows)
+      }
+      #expect(messagesOf(a, shuffled, tuning(batch)) == messagesOf(a, shuffled, tuning(0)))
+      #expect(messagesOf(a, shuffled, tuning(0)).count >= 8)
+      for options in [
+        LoadOptions(isLenient: true),
+        LoadOptions(isLenient: true, asOf: Month(year: 2023, month: 6)),
+      ] {
+        let reference = try CompanyLoader.load(
+          accountsCSV: a, monthlyCSV: shuffled, companyJSON: nil, options: options,
+          tuning: tuning(0))
+        let batched = try CompanyLoader.load(
+          accountsCSV: a, monthlyCSV: shuffled, companyJSON: nil, options: options,
+          tuning: tuning(batch))
+        #expect(batched == reference)
+        #expect(batched.dataQuality == reference.dataQuality)
+      }
+    }
+  }
 }
