@@ -92,7 +92,7 @@ public enum MarkdownReport {
     }
     table.append([
       "Headline ARR (run-rate)", f.compactMoney(cents: headline),
-      "12 × all MRR in \(f.month(c.company.asOf))",
+      "12 × all MRR in \(f.month(c.company.asOf))" + ambiguousRange(c),
     ])
     if let claim = m.reconciliation.reportedARR {
       var note = "gap to headline " + f.signedCompactMoney(cents: claim - headline)
@@ -150,6 +150,20 @@ public enum MarkdownReport {
         + "\(f.compactMoney(cents: headline)) to quality-adjusted "
         + "\(f.compactMoney(cents: s.qualityAdjustedARR))")
     return out
+  }
+
+  /// The headline's range under the other reading of the importer's ambiguous choices, for
+  /// the summary table's context cell (`; $37.6M–$68.0M under the other import readings`), or
+  /// "" unless the analysis has the `ambiguous_import` finding: the row then carries the range
+  /// page one tells the reader to quote.
+  static func ambiguousRange(_ c: ReportContext) -> String {
+    guard c.analysis.findings.contains(where: { $0.code == .ambiguousImport }),
+      let s = c.company.dataQuality.imported
+    else { return "" }
+    let f = c.format
+    return
+      "; \(f.compactMoney(cents: s.ambiguousARRLow))–\(f.compactMoney(cents: s.ambiguousARRHigh)) "
+      + "under the other import readings (Data quality): quote the range"
   }
 
   /// One sentence reconciling the expected 12-month loss with 1 − projected GRR, which a
