@@ -23,6 +23,12 @@ extension MarkdownReport {
     out += table.markdown + "\n"
     out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
     out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
+    if let through = c.incompleteTrailingBase {
+      out += "**The trailing base month is incomplete**: \(f.month(t.baseMonth)) is among the "
+      out += "first months of the import, through \(f.month(through)), that cannot show what was "
+      out += "billed before the data began, so an account on a longer term may be missing from "
+      out += "that base and the trailing figures may be off in either direction. "
+    }
     if let fc {
       out += "Projected: the \(MarkdownText.count(fc.accounts, "account", format: f)) paying in "
       out += "\(f.month(fc.baseMonth)), from their retention probabilities and the expansion "

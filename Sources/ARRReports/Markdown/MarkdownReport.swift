@@ -126,18 +126,22 @@ public enum MarkdownReport {
         + " of recurring ARR",
     ])
     let t = m.trailingRetention
+    // A trailing figure whose base month the import marks incomplete says so where it is quoted.
+    let incomplete =
+      c.incompleteTrailingBase == nil
+      ? "" : " (base month \(f.month(t.baseMonth)) incomplete in the import: see Retention)"
     if let fc = c.forecast {
       table.append([
         "Projected NDR, next 12 months (mean)", f.percent(fc.ndr),
-        projected(c, fc.ndr, fc.ndrRange) + "; trailing \(c.percent(t.ndr))",
+        projected(c, fc.ndr, fc.ndrRange) + "; trailing \(c.percent(t.ndr))" + incomplete,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", f.percent(fc.grr),
-        projected(c, fc.grr, fc.grrRange) + "; trailing \(c.percent(t.grr))",
+        projected(c, fc.grr, fc.grrRange) + "; trailing \(c.percent(t.grr))" + incomplete,
       ])
     } else {
-      table.append(["Trailing NDR", c.percent(t.ndr), "no projection available"])
-      table.append(["Trailing GRR", c.percent(t.grr), "no projection available"])
+      table.append(["Trailing NDR", c.percent(t.ndr), "no projection available" + incomplete])
+      table.append(["Trailing GRR", c.percent(t.grr), "no projection available" + incomplete])
     }
     out += table.markdown + "\n"
     if let fc = c.forecast, m.ladder.recurring > 0 {
