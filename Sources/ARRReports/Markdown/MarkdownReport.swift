@@ -118,7 +118,9 @@ public enum MarkdownReport {
     }
     table.append([
       "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
-      ofHeadline(s.qualityAdjustedARR),
+      ofHeadline(s.qualityAdjustedARR)
+        + (Analysis.poorAUC(s) == nil
+          ? "" : "; weakly supported: the risk score barely ranks churners (see Findings)"),
     ])
     table.append([
       "Expected 12-month loss", f.compactMoney(cents: s.arrAtRisk),
