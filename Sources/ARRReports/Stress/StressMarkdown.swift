@@ -25,7 +25,7 @@ public enum StressMarkdown {
       out += "## Change vs base\n\n"
       out += changeTable(result, format: f, label: "Figure").markdown + "\n"
       out += noEffectSentence(result) + recurringBeyondHeadline(result, format: f)
-      out += pilotsRenewAboveBase(result, format: f)
+      out += lossFallsWithARR(result) + pilotsRenewAboveBase(result, format: f)
     }
     let t = result.trialConversion
     out +=
@@ -122,6 +122,7 @@ public enum StressMarkdown {
         .joined(separator: ", ") + ".\n\n"
     out += noEffectSentence(result)
     out += recurringBeyondHeadline(result, format: f)
+    out += lossFallsWithARR(result)
     out += pilotsRenewAboveBase(result, format: f)
     return out
   }

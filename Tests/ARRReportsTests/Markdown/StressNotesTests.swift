@@ -122,4 +122,26 @@ import Testing
     #expect(!text.contains("Pilots rarely renew"))
     #expect(StressMarkdown.movingChanges(r, format: f).contains(text))
   }
+
+  /// Losing U takes its expected loss with it: the scenario's expected loss falls below the
+  /// base's while its recurring ARR falls by U's $6,000; the report says why in one sentence.
+  /// The scenario that moves nothing gets no such note.
+  @Test func aLossThatFallsWithARRIsExplained() throws {
+    let r = try Self.result()
+    let lose = r.scenarios[0].figures
+    #expect(lose.arrAtRisk < r.base.arrAtRisk)
+    #expect(r.base.recurringARR - lose.recurringARR == 600_000)
+    let text = StressMarkdown.lossFallsWithARR(r)
+    #expect(
+      text
+        == "In **Lose top** the expected 12-month loss is below the base's although recurring "
+        + "ARR is lower: the shock removes revenue now, so less is left to lose over the next 12 "
+        + "months; that is not lower risk, and quality-adjusted ARR, which falls, is the figure "
+        + "to compare.\n\n")
+    #expect(StressMarkdown.movingChanges(r, format: NumberFormat(currency: "USD")).contains(text))
+    let idle = try StressTest.run(
+      Analysis.run(try Self.company()),
+      scenarios: [StressScenario(name: "Trials halve", trialConversion: 0.5)])
+    #expect(StressMarkdown.lossFallsWithARR(idle) == "")
+  }
 }
