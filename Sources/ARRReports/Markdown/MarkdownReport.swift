@@ -51,7 +51,13 @@ public enum MarkdownReport {
     let f = c.format
     var out = "# ARR quality report: \(c.company.profile.name ?? "company")\n\n"
     let currency = f.currencyCode.isEmpty ? "no currency given" : f.currencyCode
-    out += "**Company:** \(c.companyName) · **As of:** \(f.longMonth(company.asOf)) "
+    out += "**Company:** \(c.companyName)"
+    switch company.profile.nameSource {
+    case .fileName?: out += " (no name in the data: named after the input file)"
+    case .folderName?: out += " (no name in the data: named after the input folder)"
+    case nil: break
+    }
+    out += " · **As of:** \(f.longMonth(company.asOf)) "
     out += "(\(f.month(company.asOf))) · **Currency:** \(currency)\n\n"
     let monthly = company.dataQuality.files.first { $0.file.hasSuffix("monthly.csv") }
     out += "Rests on \(MarkdownText.count(company.accounts.count, "account", format: f))"
