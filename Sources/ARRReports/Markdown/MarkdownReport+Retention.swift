@@ -1,3 +1,4 @@
+import ARRAnalysis
 import ARRCore
 import ARRProjection
 import ARRScoring
@@ -334,7 +335,7 @@ extension MarkdownReport {
     let hasCAC = values.contains { $0.ltvToCAC != nil }
     var header = [
       "Segment", "ARPA / year", "Gross margin", "LTV, new account (DEL)",
-      "LTV, existing account (DERL)", "Naive LTV (ARPA ÷ churn)",
+      "LTV, existing account (DERL)", naiveLabel(values),
     ]
     if hasCAC { header.append("LTV:CAC") }
     var table = MarkdownTable(header)
@@ -372,7 +373,9 @@ extension MarkdownReport {
       out += "\n\n"
     }
     if let first = values.first(where: { $0.value != nil }) {
-      out += "Why DEL-based and naive LTV differ (\(first.segment)): \(first.explanation)\n\n"
+      out += "Why DEL-based and naive LTV differ (\(first.segment)): \(first.explanation)"
+      out += ltvComparison(first, format: f).map { " " + $0 } ?? ""
+      out += "\n\n"
     }
     for v in values where v.value == nil {
       // Say why the row is n/a rather than leave the reader to guess.
@@ -388,5 +391,45 @@ extension MarkdownReport {
     out += c.chartLink(
       .lifetimeValue, alt: "Bar chart of DEL-based and naive LTV of a new account by segment")
     return out
+  }
+
+  /// The naive LTV column's heading, naming the period of its ARPA and churn: the churn rate
+  /// is per period of the segment's curve (a month, or a year for annual terms) and the ARPA
+  /// divided by it is per the same period, not the per-year ARPA of the column beside it.
+  static func naiveLabel(_ values: [SegmentLifetimeValue]) -> String {
+    let periods = Set(values.map(\.periodMonths))
+    if periods == [1] { return "Naive LTV (monthly ARPA ÷ monthly churn)" }
+    if periods == [12] { return "Naive LTV (annual ARPA ÷ annual churn)" }
+    return "Naive LTV (ARPA ÷ churn, both per period)"
+  }
+
+  /// Which way DEL-based LTV of a new account differs from the naive figure, and what
+  /// outweighs what: the sorting of churn-prone accounts raises DEL above ARPA ÷ churn,
+  /// discounting only lowers it. DEL above naive: the sorting outweighs the discount. Below:
+  /// the discount outweighs the sorting when the undiscounted lifetime is at least the naive
+  /// one, else the fitted curve keeps accounts for less time than the single rate implies.
+  /// Compared as displayed (whole units); `nil` when either figure is not finite.
+  static func ltvComparison(_ v: SegmentLifetimeValue, format f: NumberFormat) -> String? {
+    guard let value = v.value, value.ltvNew.isFinite, value.naive.isFinite else { return nil }
+    let del = Money.round(value.ltvNew * 100)
+    let naive = Money.round(value.naive * 100)
+    let pair = "DEL-based LTV (\(f.money(cents: del))) is "
+    let than = " the naive figure (\(f.money(cents: naive)))"
+    if Footing.roundedUnits(del) == Footing.roundedUnits(naive) {
+      return "Here " + pair + "equal to" + than + " as displayed: the sorting and the discount "
+        + "cancel out."
+    }
+    if del > naive {
+      return "Here " + pair + "above" + than + ": the sorting outweighs the discount."
+    }
+    let undiscounted =
+      value.marginAdjustedARPA
+      * value.model.discountedExpectedLifetime(
+        discountRate: 0)
+    return "Here " + pair + "below" + than
+      + (undiscounted >= value.naive
+        ? ": the discount outweighs the sorting."
+        : ": the fitted curve keeps accounts for less time than the single churn rate implies, "
+          + "and the discount lowers it further.")
   }
 }
