@@ -263,10 +263,20 @@ extension MarkdownReport {
     var table = MarkdownTable(
       ["Band", "Risk scores", "Accounts", "Predicted churn", "Observed churn"],
       rightAligned: [false, false, true, true, true])
-    for band in cal.bands {
+    for (k, band) in cal.bands.enumerated() {
+      // Half-open: a band runs up to the next one's lowest score, so no edge is printed in two
+      // bands (3.6–4.9 then 4.9–6.6 read as overlapping); a score tied across two bands keeps
+      // the closed form, which is then the truth.
+      let low = f.number(band.lowScore, decimals: 1)
+      let next = k + 1 < cal.bands.count ? cal.bands[k + 1].lowScore : nil
+      let range: String
+      if let next, band.highScore < next {
+        range = "\(low) to under \(f.number(next, decimals: 1))"
+      } else {
+        range = "\(low) to \(f.number(band.highScore, decimals: 1))"
+      }
       table.append([
-        f.integer(band.band),
-        "\(f.number(band.lowScore, decimals: 1))–\(f.number(band.highScore, decimals: 1))",
+        f.integer(band.band), range,
         f.integer(band.accounts), f.percent(band.predictedChurn), f.percent(band.observedChurn),
       ])
     }
@@ -385,7 +395,9 @@ extension MarkdownReport {
       out += reason.isEmpty ? "no fitted retention curve." : reason
       out += " The Appendix's retention curves say what a curve needs.\n\n"
     }
-    if values.contains(where: \.isGrossMarginDefault) {
+    // The explanation printed above already says the margin is assumed.
+    let explained = values.first { $0.value != nil }?.isGrossMarginDefault ?? false
+    if values.contains(where: \.isGrossMarginDefault) && !explained {
       out += "No gross margin was given in company.json, so LTV is on revenue (margin 100%).\n\n"
     }
     out += c.chartLink(

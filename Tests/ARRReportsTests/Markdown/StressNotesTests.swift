@@ -91,6 +91,20 @@ import Testing
     #expect(doc.count("rect", cssClass: "bar") == 2)
   }
 
+  /// U and A have no trial status: the company has no trials, so "Trials halve" moving the
+  /// documented default rate is no figure of it; the row is left out and the report says why.
+  @Test func trialConversionIsNotAFigureWithoutTrials() throws {
+    let r = try Self.result()
+    #expect(r.base.trials.accounts == 0)
+    #expect(r.trialConversion.converted + r.trialConversion.expired == 0)
+    let md = StressMarkdown.movingChanges(r, format: NumberFormat(currency: "USD"))
+    #expect(MarkdownReportTests.row(md, "Trial conversion") == nil)
+    #expect(
+      md.contains(
+        "Trial conversion is not shown: the company has no trials, so a scenario's change of the "
+          + "rate applies to no account."))
+  }
+
   /// A `pilots_renew` share above the base's expected renewal raises expected pilot ARR; the
   /// report says why. A share below it is no surprise and gets no note. P is a paying pilot
   /// whose base retention probability (class default) is under 90%.
