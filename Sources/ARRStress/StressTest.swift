@@ -81,8 +81,9 @@ public enum StressTest {
     let conversion = TrialConversion(base.company)
     // One forecast plan for every column: the movement rates, churn shock and paying
     // accounts are the base's in all of them (a scenario changes probabilities, classes and
-    // amounts through ``ForecastAdjustments``).
-    let plan = ForecastPlan(base.company, scoring: base.scoring)
+    // amounts through ``ForecastAdjustments``). The projection stage already made it.
+    let plan =
+      base.projection?.forecastPlan ?? ForecastPlan(base.company, scoring: base.scoring)
     let start = StressedAccounts(base)
     let baseFigures = figures(
       StressScenario(name: "Base"), base: base, start: start, plan: plan, conversion: conversion)

@@ -230,3 +230,20 @@ struct StressAffectedAccountsTests {
     #expect(x.hasNoEffect(against: base) == !moved)
   }
 }
+
+/// A stress run forecasts from the plan the projection stage kept: the same forecasts, to the
+/// bit, as from a plan built again.
+@Suite struct StressForecastPlanTests {
+  @Test func theProjectionsPlanGivesTheSameForecasts() throws {
+    let analysis = try SampleCompanies.analysis("ai-hypergrowth")
+    let plan = try #require(analysis.projection?.forecastPlan)
+    #expect(plan.forecast() == analysis.projection?.forecast)
+    var rebuilt = analysis
+    rebuilt.projection?.forecastPlan = nil
+    let scenarios = try SampleCompanies.stressScenarios()
+    let kept = try StressTest.run(analysis, scenarios: scenarios)
+    let again = try StressTest.run(rebuilt, scenarios: scenarios)
+    #expect(kept.base.forecast != nil && kept.base.forecast == again.base.forecast)
+    #expect(kept.scenarios.map(\.figures.forecast) == again.scenarios.map(\.figures.forecast))
+  }
+}

@@ -31,7 +31,8 @@ public enum Projection {
     _ company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
     weights: RiskWeights = .defaults, paths: Int = defaultPaths, seed: UInt64 = defaultSeed
   ) -> ProjectionResult {
-    let forecast = forecast(company, scoring: scoring, paths: paths, seed: seed)
+    let plan = ForecastPlan(company, scoring: scoring)
+    let forecast = plan.forecast(paths: paths, seed: seed)
     let table = LifetimeTable(lifetimes: AccountLifetimes(company))
     let groups = Groups(company)
     let curves = curves(company, lifetimes: table, groups: groups)
@@ -44,7 +45,8 @@ public enum Projection {
       backtest: backtest.result, backtestNote: backtest.note, curves: curves,
       kaplanMeier: kaplanMeier(table.lifetimes),
       lifetimeValues: lifetimeValues(
-        company, curves: curves, groups: groups, lifetimes: table))
+        company, curves: curves, groups: groups, lifetimes: table),
+      forecastPlan: plan)
   }
 
   /// Kaplan–Meier logo survival in months: duration = months paid from the first paying month

@@ -189,4 +189,15 @@ public struct ProjectionResult: Sendable, Equatable {
   public var kaplanMeier: [KMPoint]
   /// LTV per segment, by name.
   public var lifetimeValues: [SegmentLifetimeValue]
+  /// The plan ``forecast`` was made from (the company and scoring ``Projection/run`` was
+  /// given), kept so that a stress run forecasts its columns from it rather than building it
+  /// again; `nil` when built without one. Derived from the inputs, so not part of equality.
+  public var forecastPlan: ForecastPlan? = nil
+
+  /// Equal figures: every property but ``forecastPlan``.
+  public static func == (a: ProjectionResult, b: ProjectionResult) -> Bool {
+    a.forecast == b.forecast && a.explanation == b.explanation && a.backtest == b.backtest
+      && a.backtestNote == b.backtestNote && a.curves == b.curves
+      && a.kaplanMeier == b.kaplanMeier && a.lifetimeValues == b.lifetimeValues
+  }
 }

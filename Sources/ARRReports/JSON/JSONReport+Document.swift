@@ -76,7 +76,7 @@ extension JSONReport {
   /// ``accounts(_:)`` values serialise.
   /// - Complexity: O(range.count).
   static func writeAccounts(_ analysis: Analysis, range: Range<Int>, to w: inout JSONWriter) {
-    analysis.scoring.withReasonWriter { reasons in
+    _ = analysis.scoring.withReasonWriter { reasons in
       writeAccounts(analysis, range: range, reasons: &reasons, to: &w)
     }
   }
@@ -84,8 +84,20 @@ extension JSONReport {
   private static func writeAccounts(
     _ analysis: Analysis, range: Range<Int>, reasons: inout ReasonWriter, to w: inout JSONWriter
   ) {
-    let accounts = analysis.company.accounts
-    let scores = analysis.scoring.scores
+    // Through pointers: `accounts[i]` would copy the account (its strings' reference counts)
+    // and `scores[i]` the score, for every account on every core.
+    analysis.company.accounts.withUnsafeBufferPointer { accounts in
+      analysis.scoring.scores.withUnsafeBufferPointer { scores in
+        writeAccounts(range, accounts: accounts, scores: scores, reasons: &reasons, to: &w)
+      }
+    }
+  }
+
+  private static func writeAccounts(
+    _ range: Range<Int>, accounts: UnsafeBufferPointer<Account>,
+    scores: UnsafeBufferPointer<AccountScore>, reasons: inout ReasonWriter,
+    to w: inout JSONWriter
+  ) {
     for i in range {
       let s = scores[i]
       let a = accounts[s.account]

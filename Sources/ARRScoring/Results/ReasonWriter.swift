@@ -8,14 +8,16 @@ import ARRCore
 /// writer's lifetime; then, per account, ``load(_:)`` and read ``count`` reasons with
 /// ``reason(_:)``.
 public struct ReasonWriter {
-  let context: ScoringContext?
-  let measurer: SignalMeasurer?
+  let context: ScoringContext
+  let measurer: SignalMeasurer
   let weights: [Double]
-  let rows: SignalMeasurer.Rows?
+  /// The company's storage and two scratch buffers, borrowed for the writer's lifetime
+  /// (``ScoringResult/withReasonWriter(_:)``).
+  let rows: SignalMeasurer.Rows
   /// The loaded account's signal values (``SignalMeasurer/width``).
-  private var values: [Double]
+  let values: UnsafeMutableBufferPointer<Double>
   /// Each group's total (``Reasons/totals(_:weights:into:)``).
-  private var totals: [Double]
+  let totals: UnsafeMutableBufferPointer<Double>
   /// Every reason of the loaded account, one after another, and where each ends.
   private var text = ReasonText()
   private var ends: [Int] = []
@@ -23,16 +25,16 @@ public struct ReasonWriter {
   /// Most reasons per account, as ``AccountScore/reasons`` lists.
   static let limit = 3
 
-  init(context: ScoringContext?, rows: SignalMeasurer.Rows?) {
+  init(
+    context: ScoringContext, rows: SignalMeasurer.Rows, values: UnsafeMutableBufferPointer<Double>,
+    totals: UnsafeMutableBufferPointer<Double>
+  ) {
     self.context = context
-    measurer = context?.measurer
-    weights = context?.weights.weights ?? []
+    measurer = context.measurer
+    weights = context.weights.weights
     self.rows = rows
-    let width = context?.measurer.width ?? 0
-    values = [Double](repeating: .nan, count: width)
-    totals = [Double](
-      repeating: 0,
-      count: Reasons.Group.allCases.count + (context?.measurer.activityNames.count ?? 0))
+    self.values = values
+    self.totals = totals
     text.bytes.reserveCapacity(256)
     ends.reserveCapacity(ReasonWriter.limit)
   }
@@ -53,7 +55,7 @@ public struct ReasonWriter {
     text.bytes.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
     guard score.revenueClass != .retained else { return }
-    guard score.context === context, let m = measurer, let rows else {
+    guard score.context === context else {
       for reason in score.reasons {
         text.append(reason)
         ends.append(text.bytes.count)
@@ -61,12 +63,13 @@ public struct ReasonWriter {
       return
     }
     let account = score.account
-    values.withUnsafeMutableBufferPointer { m.measure(account, in: rows, into: $0) }
-    for g in totals.indices { totals[g] = 0 }
-    values.withUnsafeBufferPointer { v in
-      totals.withUnsafeMutableBufferPointer { Reasons.totals(v, weights: weights, into: $0) }
-    }
-    let a = rows.accounts[account].terms(rolledBackTo: m.rollBackCutoff)
+    // As ``SignalMeasurer/values(_:)``, into the borrowed buffer.
+    values.update(repeating: .nan)
+    measurer.measure(account, in: rows, into: values)
+    totals.update(repeating: 0)
+    let v = UnsafeBufferPointer(values)
+    Reasons.totals(v, weights: weights, into: totals)
+    let a = rows.accounts[account].terms(rolledBackTo: measurer.rollBackCutoff)
     // The largest totals above 1e-9, ties to the lower group: the order
     // ``Reasons/top(account:context:limit:)`` sorts into, picked one at a time.
     var last = Double.infinity
@@ -78,9 +81,7 @@ public struct ReasonWriter {
         if isAfterLast && (best < 0 || totals[g] > totals[best]) { best = g }
       }
       guard best >= 0 else { break }
-      values.withUnsafeBufferPointer { v in
-        Reasons.phrase(best, a, v, weights: weights, m, into: &text)
-      }
+      Reasons.phrase(best, a, v, weights: weights, measurer, into: &text)
       ends.append(text.bytes.count)
       last = totals[best]
       lastGroup = best
@@ -90,17 +91,22 @@ public struct ReasonWriter {
 
 extension ScoringResult {
   /// Runs `body` with a ``ReasonWriter`` for this result's accounts, the company's storage
-  /// borrowed until it returns. Use one per thread.
+  /// borrowed until it returns (the writer must not outlive `body`). Use one per thread.
   /// - Parameter body: Loads accounts and reads their reasons.
-  /// - Returns: What `body` returns.
-  public func withReasonWriter<R>(_ body: (inout ReasonWriter) -> R) -> R {
-    guard let context = scores.first?.context else {
-      var writer = ReasonWriter(context: nil, rows: nil)
-      return body(&writer)
-    }
-    return context.measurer.withRows { rows in
-      var writer = ReasonWriter(context: context, rows: rows)
-      return body(&writer)
+  /// - Returns: What `body` returns; `nil`, without running it, when there is no account.
+  public func withReasonWriter<R>(_ body: (inout ReasonWriter) -> R) -> R? {
+    guard let context = scores.first?.context else { return nil }
+    let m = context.measurer
+    let groups = Reasons.Group.allCases.count + m.activityNames.count
+    return m.withRows { rows in
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: m.width) { values in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: groups) { totals in
+          values.initialize(repeating: .nan)
+          totals.initialize(repeating: 0)
+          var writer = ReasonWriter(context: context, rows: rows, values: values, totals: totals)
+          return body(&writer)
+        }
+      }
     }
   }
 }

@@ -16,7 +16,7 @@ import Testing
         writer.load(s)
         return (0..<writer.count).map { String(decoding: writer.reason($0), as: UTF8.self) }
       }
-    }
+    } ?? []
   }
 
   @Test(arguments: GeneratorProfile.allCases)
@@ -49,6 +49,10 @@ import Testing
       return (0..<writer.count).map { String(decoding: writer.reason($0), as: UTF8.self) }
     }
     #expect(crossed == s.reasons)
+    // No account, no writer.
+    var empty = other
+    empty.scores = []
+    #expect(empty.withReasonWriter { _ in 1 } == nil)
   }
 
   /// ``ReasonText`` writes numbers and dates as `String(n)` and `CivilDate.description` do.
