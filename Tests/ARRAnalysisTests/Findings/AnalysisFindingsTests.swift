@@ -147,6 +147,16 @@ import Testing
     #expect(ordered.message.contains("Lead with the expected 12-month loss"))
   }
 
+  /// An AUC just under the 0.6 threshold is not printed as "0.60" beside "at least 0.6 is
+  /// expected": it gets the decimals that show it is below.
+  @Test(arguments: [
+    (0.55, "0.55"), (0.597, "0.597"), (0.5996, "0.5996"), (0.6, "0.60"), (0.604, "0.60"),
+    (0.72, "0.72"),
+  ])
+  func aucIsPrintedOnTheRightSideOfTheThreshold(auc: Double, text: String) {
+    #expect(Analysis.aucText(auc, .usd) == text)
+  }
+
   /// `quality_gap` says the adjusted figure is weakly supported exactly when
   /// `poor_discrimination` holds.
   @Test func qualityGapIsCaveatedWhenTheScoreDoesNotRank() throws {
