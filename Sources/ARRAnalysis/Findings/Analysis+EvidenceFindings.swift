@@ -188,9 +188,13 @@ extension Analysis {
   /// at most 3.
   /// - Parameters:
   ///   - projection: The projection stage's result.
+  ///   - company: The company, when given: an import whose incomplete first months hold the
+  ///     projection's base month says the realised figures start there.
   ///   - f: The company's number format.
   /// - Returns: The finding, or `nil` when there is no projection backtest or it missed by less.
-  static func projectionMiss(_ projection: ProjectionResult?, f: NumberFormat) -> Finding? {
+  static func projectionMiss(
+    _ projection: ProjectionResult?, company: Company? = nil, f: NumberFormat
+  ) -> Finding? {
     guard let b = projection?.backtest else { return nil }
     let ndrMiss = b.ndrErrorPoints
     let grrMiss = b.grrErrorPoints
@@ -206,6 +210,8 @@ extension Analysis {
       message: "Last year's projection, made in \(month) with only the data known then, missed: "
         + said("NDR", b.forecast.ndr, b.realisedNDR, ndrMiss) + "; "
         + said("GRR", b.forecast.grr, b.realisedGRR, grrMiss)
+        + (company.map { incompleteBase($0, b.forecast.baseMonth, f) }?.isEmpty == false
+          ? " (both realised from \(month), a month the import marks incomplete)" : "")
         + ". Read this year's projected NDR and GRR with a miss of that size in mind.",
       weight: min(1 + worst / 20, 3))
   }
