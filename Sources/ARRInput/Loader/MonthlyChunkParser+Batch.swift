@@ -41,28 +41,29 @@ extension MonthlyChunkParser {
     row.keyCount = hi - lo
     guard let month = ScalarParsers.month(buffer(fields[layout.month], p)) else { return false }
     row.ordinal = month.ordinal
-    if let k = layout.oneTime {
-      let span = fields[k]
-      if span.end > span.start && !FieldText.isEmpty(buffer(span, p)) {
-        guard !span.hasEscapedQuotes, let cents = try? MoneyParser.nonNegativeCents(buffer(span, p))
-        else { return false }
-        row.oneTime = cents
-      }
-    }
-    if let k = layout.usage {
-      let span = fields[k]
-      if span.end > span.start && !FieldText.isEmpty(buffer(span, p)) {
-        guard !span.hasEscapedQuotes, let count = try? ScalarParsers.count(buffer(span, p))
-        else { return false }
-        row.usage = count
-      }
-    }
+    guard let oneTime = optionalCell(layout.oneTime, p, { try? MoneyParser.nonNegativeCents($0) }),
+      let usage = optionalCell(layout.usage, p, { try? ScalarParsers.count($0) })
+    else { return false }
+    row.oneTime = oneTime
+    row.usage = usage
     for (k, field) in layout.activity.enumerated() {
       let span = fields[field]
       guard !span.hasEscapedQuotes else { return false }
       cells[k] = ActivityValue.read(buffer(span, p))
     }
     return true
+  }
+
+  /// An optional column's cell read by `parse`: 0 when the column is absent or the cell blank,
+  /// `nil` when the cell would be reported.
+  @inline(__always)
+  private func optionalCell(
+    _ k: Int?, _ p: UnsafePointer<UInt8>, _ parse: (UnsafeBufferPointer<UInt8>) -> Int64?
+  ) -> Int64? {
+    guard let k else { return 0 }
+    let span = fields[k]
+    guard span.end > span.start && !FieldText.isEmpty(buffer(span, p)) else { return 0 }
+    return span.hasEscapedQuotes ? nil : parse(buffer(span, p))
   }
 
   /// Looks up, reads ahead and stores every row of the batch, in file order; empties it.
@@ -81,22 +82,13 @@ extension MonthlyChunkParser {
         readAgain(p, n, isFinal: isFinal, from: row.recordStart)
         continue
       }
-      switch rule {
-      case .fromData: break
-      case .fromOptions(let asOf):
-        if month > asOf {
-          rowsRead += 1
-          rowsAfterAsOf += 1
-          if month.ordinal < minOrdinalAfterAsOf { minOrdinalAfterAsOf = month.ordinal }
-          continue
-        }
-      case .fromCompanyFile(let asOf):
-        if month > asOf {
-          readAgain(p, n, isFinal: isFinal, from: row.recordStart)
-          continue
-        }
+      if case .fromCompanyFile(let asOf) = rule, month > asOf {
+        // Reported by the reference path, which names the contradiction.
+        readAgain(p, n, isFinal: isFinal, from: row.recordStart)
+        continue
       }
       rowsRead += 1
+      if isLeftOutAfterAsOf(month) { continue }
       let stored = store(
         account: account, month: month, mrr: row.mrr, oneTime: row.oneTime, usage: row.usage)
       if stored && batch.activityCount > 0, let cells = activityColumns[Int(row.ordinal)] {

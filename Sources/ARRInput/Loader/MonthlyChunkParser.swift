@@ -247,24 +247,24 @@ struct MonthlyChunkParser: @unchecked Sendable {
       log.finishRow(mrrCents: mrrReadable ? mrr : nil)
       return
     }
-    switch rule {
-    case .fromData: break
-    case .fromOptions(let asOf):
-      if month > asOf {
-        rowsAfterAsOf += 1
-        if month.ordinal < minOrdinalAfterAsOf { minOrdinalAfterAsOf = month.ordinal }
-        return
-      }
-    case .fromCompanyFile(let asOf):
-      if month > asOf {
-        problem(layout.month, "month \(month) is after as_of \(asOf) given in company.json")
-        log.finishRow(mrrCents: mrr)
-        return
-      }
+    if isLeftOutAfterAsOf(month) { return }
+    if case .fromCompanyFile(let asOf) = rule, month > asOf {
+      problem(layout.month, "month \(month) is after as_of \(asOf) given in company.json")
+      log.finishRow(mrrCents: mrr)
+      return
     }
     let stored = store(
       account: account, month: month, mrr: mrr, oneTime: oneTimeCents, usage: usage)
     if stored && !layout.activity.isEmpty { storeActivity(p, account: account, month: month) }
+  }
+
+  /// Whether a row of `month` falls after `--as-of` and is left out; it is then counted.
+  @inline(__always)
+  mutating func isLeftOutAfterAsOf(_ month: Month) -> Bool {
+    guard case .fromOptions(let asOf) = rule, month > asOf else { return false }
+    rowsAfterAsOf += 1
+    if month.ordinal < minOrdinalAfterAsOf { minOrdinalAfterAsOf = month.ordinal }
+    return true
   }
 
   /// Reads the activity cells of an accepted row into its month's columns.
