@@ -27,20 +27,25 @@ extension Projection {
     let recent = CivilDate.firstDay(of: month.adding(months: -5))
     var total = 0.0
     var mix = BaseMix()
-    for (a, stored) in company.accounts.enumerated() {
-      let mrr = company.revenue.mrr(account: a, month: col)
-      guard mrr > 0 else { continue }
-      let m = Double(mrr)
-      let account = stored.known(atEndOf: month, dataAsOf: company.asOf)
-      total += m
-      var first = Int(starts[a])
-      if first == 0 { first = min(0, company.offset(of: stored.startDate.month)) }
-      if col - first < 6 { mix.young += m }
-      if !account.contractType.isCommitted { mix.flexible += m }
-      let converted =
-        account.trialStatus == .converted
-        && account.trialEndDate.map { $0 >= recent && $0 <= cutoff } == true
-      if account.trialStatus == .active || converted { mix.trial += m }
+    // Through a pointer and as terms: copying each account (and rolling back a copy) would
+    // retain and release its strings for every paying account.
+    company.accounts.withUnsafeBufferPointer { accounts in
+      for a in accounts.indices {
+        let mrr = company.revenue.mrr(account: a, month: col)
+        guard mrr > 0 else { continue }
+        let m = Double(mrr)
+        let stored = accounts[a].terms
+        let account = accounts[a].terms(knownAtEndOf: month, dataAsOf: company.asOf)
+        total += m
+        var first = Int(starts[a])
+        if first == 0 { first = min(0, company.offset(of: stored.startDate.month)) }
+        if col - first < 6 { mix.young += m }
+        if !account.contractType.isCommitted { mix.flexible += m }
+        let converted =
+          account.trialStatus == .converted
+          && account.trialEndDate.map { $0 >= recent && $0 <= cutoff } == true
+        if account.trialStatus == .active || converted { mix.trial += m }
+      }
     }
     guard total > 0 else { return mix }
     return BaseMix(
