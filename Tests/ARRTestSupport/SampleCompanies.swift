@@ -46,7 +46,11 @@ public enum SampleCompanies {
         Importer.SourceFile(
           name: "Scenarios/\(name)/\(line)", bytes: try InputFile.read(folder + "/" + line)))
     }
-    return try Importer.read(files).company(currency: "USD").company
+    // Named as `analyze` names it (CompanySource): after the file, or the folder of the files.
+    let derived = CompanySource.derivedName(files: files.map(\.name))
+    var company = try Importer.read(files).company(name: derived?.name, currency: "USD").company
+    company.profile.nameSource = derived?.source
+    return company
   }
 
   /// The sample company `name` (``load(_:)``), read once per test process.

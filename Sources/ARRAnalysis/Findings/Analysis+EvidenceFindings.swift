@@ -39,17 +39,23 @@ extension Analysis {
       let loss =
         s.recurringARR > 0
         ? " (\(f.percent(Double(s.arrAtRisk) / Double(s.recurringARR))) of recurring ARR)" : ""
+      // The total loss can lead only while the score still ranks churners: when it does not
+      // (`poor_discrimination`), the loss is as weakly supported as the classes it sums.
+      let advice =
+        poorAUC(s) == nil
+        ? "Lead with the expected 12-month loss of \(f.compactMoney(cents: s.arrAtRisk))\(loss); "
+          + "read the class figures in the body with caution."
+        : "Read the class figures in the body with caution, and the expected 12-month loss of "
+          + "\(f.compactMoney(cents: s.arrAtRisk))\(loss) summed from them too (see the risk "
+          + "score's AUC)."
       out.append(
         Finding(
           code: .classesNotOrdered, severity: .warning,
           message: "The classes did not separate outcomes last year: churn by class a year ago "
-            + "was \(rates.joined(separator: ", ")). Lead with the expected 12-month loss of "
-            + "\(f.compactMoney(cents: s.arrAtRisk))\(loss); read the class figures in the body "
-            + "with caution.",
+            + "was \(rates.joined(separator: ", ")). " + advice,
           weight: 2))
     }
-    let auc = s.modelUsed == .fittedModel ? bt.crossValidatedAUC : bt.auc
-    if let auc, auc < Finding.poorDiscriminationAUC {
+    if let auc = poorAUC(s) {
       let model =
         s.modelUsed == .fittedModel
         ? "the model fitted to this company" : "the configured weights"
@@ -59,10 +65,22 @@ extension Analysis {
           message: "The risk score (\(model)) ranked last year's churners with an out-of-sample "
             + "AUC of \(f.number(auc, decimals: 2)) (0.5 is chance, at least "
             + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) is expected): classes and "
-            + "reasons carry little information on this history.",
+            + "reasons carry little information on this history, so quality-adjusted ARR and the "
+            + "expected 12-month loss, built on the classes, are weakly supported: quote headline "
+            + "ARR, and the adjusted figures only with this caveat.",
           weight: 1.5))
     }
     return out
+  }
+
+  /// The out-of-sample AUC behind `poor_discrimination` (the fitted model's cross-validated
+  /// AUC, else the configured weights' AUC) when it is below ``Finding/poorDiscriminationAUC``;
+  /// `nil` when there is no backtest or the score ranks well enough.
+  public static func poorAUC(_ s: ScoringResult) -> Double? {
+    guard let bt = s.backtest else { return nil }
+    let auc = s.modelUsed == .fittedModel ? bt.crossValidatedAUC : bt.auc
+    guard let auc, auc < Finding.poorDiscriminationAUC else { return nil }
+    return auc
   }
 
   /// Pairs of classes (safer first) where the safer class churned more in the backtest, both

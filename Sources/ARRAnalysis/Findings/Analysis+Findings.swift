@@ -112,12 +112,17 @@ extension Analysis {
     var out: [Finding] = []
     let gap = headline - s.qualityAdjustedARR
     let recurringWords = Self.notRecurring(headline - m.ladder.recurring, f)
+    // With `poor_discrimination` the figure is a sum over classes that carry little
+    // information: said where it is quoted.
+    let caveat =
+      poorAUC(s) == nil
+      ? "" : " (weakly supported: the risk classes it is built on carry little information here)"
     out.append(
       Finding(
         code: .qualityGap, severity: .info,
         message: "Quality-adjusted ARR is \(f.compactMoney(cents: s.qualityAdjustedARR)), "
           + "\(f.percent(share(s.qualityAdjustedARR))) of the \(f.compactMoney(cents: headline)) "
-          + "headline: \(recurringWords) and \(f.compactMoney(cents: s.arrAtRisk)) of recurring "
+          + "headline\(caveat): \(recurringWords) and \(f.compactMoney(cents: s.arrAtRisk)) of recurring "
           + "ARR is expected to be lost within 12 months.",
         weight: max(share(gap), 0.001)))
     let atRisk = s.classMix[.atRisk]

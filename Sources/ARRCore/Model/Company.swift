@@ -1,6 +1,17 @@
 /// What `company.json` says about the company (every field optional in the file).
 public struct CompanyProfile: Sendable, Equatable {
+  /// Where a name came from when the input gave none (`docs/input.md`, "Company name").
+  public enum NameSource: String, Sendable, Equatable {
+    /// The analysed file's name without its extension (`billings-cube.csv` → `billings-cube`).
+    case fileName = "file_name"
+    /// The analysed folder's name, or the folder holding every analysed file.
+    case folderName = "folder_name"
+  }
+
   public var name: String?
+  /// `nil` when ``name`` was given (`company.json`) or is absent; otherwise how it was derived
+  /// from the input's path.
+  public var nameSource: NameSource?
   /// ISO 4217 code; "USD" when not given.
   public var currency: String
   /// The `as_of` from the file, if any (the CLI's `--as-of` wins over it).

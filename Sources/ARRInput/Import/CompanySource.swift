@@ -19,14 +19,57 @@ public enum CompanySource {
     guard let first = paths.first else { throw .invalidArgument("no folder or file given") }
     // `isDirectory` throws for an existing file: that is the files case.
     if paths.count == 1, (try? ByteSource.isDirectory(first)) == true {
-      return try CompanyLoader.load(directory: first, options: options)
+      var company = try CompanyLoader.load(directory: first, options: options)
+      if company.profile.name?.isEmpty ?? true, let name = pathName(first) {
+        company.profile.name = name
+        company.profile.nameSource = .folderName
+      }
+      return company
     }
     for p in paths where (try? ByteSource.isDirectory(p)) == true {
       throw .invalidArgument(
         "\(p) is a folder: give one company folder, or data-room files to import")
     }
-    return try Importer.read(paths: paths, options: importOptions).company(
-      currency: importOptions.currency
+    let derived = derivedName(files: paths)
+    var company = try Importer.read(paths: paths, options: importOptions).company(
+      name: derived?.name, currency: importOptions.currency
     ).company
+    if derived != nil { company.profile.nameSource = derived?.source }
+    return company
+  }
+
+  /// The name a company gets from the files analysed when they carry none: one file's name
+  /// without its extension (`data/Acme billings.csv` → `Acme billings`); for several files the
+  /// folder holding them all (`room/subs.csv room/invoices.csv` → `room`), else the first
+  /// file's name.
+  /// - Parameter files: The paths as given.
+  /// - Returns: The name and how it was derived, or `nil` when no path gives a usable name.
+  public static func derivedName(files: [String]) -> (
+    name: String, source: CompanyProfile.NameSource
+  )? {
+    guard let first = files.first else { return nil }
+    if files.count > 1 {
+      let folders = Set(files.map(folder))
+      if folders.count == 1, let name = pathName(folders.first!) { return (name, .folderName) }
+    }
+    guard var name = pathName(first) else { return nil }
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+      name = String(name[..<dot])
+    }
+    return name.isEmpty ? nil : (name, .fileName)
+  }
+
+  /// The last component of a path, without trailing slashes; `nil` for "", ".", ".." and "/".
+  static func pathName(_ path: String) -> String? {
+    var p = Substring(path)
+    while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+    let name = p.split(separator: "/").last.map(String.init) ?? ""
+    return name.isEmpty || name == "." || name == ".." ? nil : name
+  }
+
+  /// The folder part of a path (`a/b/c.csv` → `a/b`; `c.csv` → "").
+  static func folder(_ path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[..<slash])
   }
 }

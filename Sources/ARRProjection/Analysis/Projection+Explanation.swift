@@ -114,7 +114,8 @@ extension Projection {
       text +=
         " The base's age, terms and trial mix are within \(Int(notableShiftPoints)) points of "
         + "a year ago's; the projection rests on the scored retention probabilities ("
-        + f.retentionSource + ") and on survivors expanding \(pct(movement(f).expansion)) and "
+        + retentionSourceWords(f.retentionSource)
+        + ") and on survivors expanding \(pct(movement(f).expansion)) and "
         + "contracting \(pct(movement(f).contraction)) a year."
     } else {
       text +=
@@ -122,6 +123,17 @@ extension Projection {
         + notable.map(\.1).joined(separator: "; ") + "."
     }
     return text
+  }
+
+  /// A retention source (``RetentionSource`` raw value, as in the JSON) in plain words for
+  /// the explanation's prose; an unknown code is returned as is.
+  static func retentionSourceWords(_ code: String) -> String {
+    switch RetentionSource(rawValue: code) {
+    case .classDefaults?: return "each class's documented default"
+    case .backtestClassGRR?: return "each class's dollar retention observed last year"
+    case .model?: return "the model fitted to this company's churn"
+    case nil: return code
+    }
   }
 
   static func movement(_ f: RetentionForecast) -> (expansion: Double, contraction: Double) {

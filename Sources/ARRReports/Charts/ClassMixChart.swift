@@ -84,7 +84,11 @@ public struct ClassMixChart: Sendable {
       return canvas.document
     }
     var items: [(name: String, color: String, mark: ChartCanvas.LegendMark)] = []
-    for (name, color) in zip(classNames, colors) { items.append((name, color, .swatch)) }
+    // A class with no share in any row gets no legend entry (docs/report-style.md).
+    for (k, (name, color)) in zip(classNames, colors).enumerated()
+    where rows.contains(where: { k < $0.shares.count && $0.shares[k] > 0 }) {
+      items.append((name, color, .swatch))
+    }
     let legendBottom = canvas.legend(items)
     let labelSize = ChartCanvas.labelSize
     let labelWidth = min(

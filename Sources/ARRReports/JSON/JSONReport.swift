@@ -30,6 +30,9 @@ public enum JSONReport {
       ("currency", .string(company.profile.currency)),
     ]
     if let name = company.profile.name { root.append(("company", .string(name))) }
+    if let source = company.profile.nameSource {
+      root.append(("company_name_source", .string(source.rawValue)))
+    }
     root.append(("findings", findings(analysis.findings)))
     root.append(("arr", arr(analysis)))
     root.append(

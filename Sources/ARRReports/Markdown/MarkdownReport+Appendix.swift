@@ -50,7 +50,7 @@ extension MarkdownReport {
       unavailable.isEmpty
       ? "Every scoring signal had its column.\n\n"
       : "Signals unavailable (their column is absent, so they count neither for nor against an "
-        + "account): \(unavailable.joined(separator: ", ")).\n\n"
+        + "account): \(unavailable.map(signalWords).joined(separator: ", ")).\n\n"
     for note in dq.notes { out += "- \(note)\n" }
     if !dq.notes.isEmpty { out += "\n" }
     return out

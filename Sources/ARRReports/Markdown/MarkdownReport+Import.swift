@@ -1,8 +1,9 @@
 import ARRAnalysis
+import ARRCore
 
 extension MarkdownReport {
-  /// The data-quality paragraph of an imported company: what was read and inferred, and the ARR
-  /// that depends on ambiguous choices (empty for a native folder).
+  /// The data-quality paragraph of an imported company: what was read and inferred, the ARR
+  /// that depends on ambiguous choices, and the import rules (empty for a native folder).
   static func imported(_ c: ReportContext) -> String {
     guard let s = c.company.dataQuality.imported else { return "" }
     let f = c.format
@@ -18,20 +19,143 @@ extension MarkdownReport {
       + "\(f.integer(s.unknownBillingCadence)).\n\n"
     if s.ambiguousARRLow != s.ambiguousARRHigh {
       out +=
-        "Headline ARR depends on ambiguous choices: \(f.moneyWithCents(cents: s.ambiguousARRLow)) "
-        + "to \(f.moneyWithCents(cents: s.ambiguousARRHigh)) if each went the other way.\n\n"
+        "Headline ARR depends on ambiguous choices: \(f.money(cents: s.ambiguousARRLow)) "
+        + "to \(f.money(cents: s.ambiguousARRHigh)) if each went the other way.\n\n"
     }
     if s.deferredCents != 0 {
-      out +=
-        "Billed but not yet earned at the as-of month: \(f.moneyWithCents(cents: s.deferredCents)).\n\n"
+      out += "Billed but not yet earned at the as-of month: \(f.money(cents: s.deferredCents)).\n\n"
     }
-    if !s.rules.isEmpty {
-      var table = MarkdownTable(["Rule", "Accounts", "Headline ARR"])
-      for r in s.rules {
-        table.append(["`\(r.rule)`", f.integer(r.accounts), f.moneyWithCents(cents: r.arrCents)])
-      }
-      out += table.markdown + "\n"
-    }
+    out += importRules(
+      s.rules, accounts: c.company.accounts.count, headline: c.metrics.ladder.headline, format: f)
     return out
+  }
+
+  /// The rules that read each account's billing rhythm, which decide one per account.
+  static let rhythmRules = [
+    "rhythm_1_monthly", "rhythm_3_quarterly", "rhythm_6_semiannual", "rhythm_12_annual",
+    "rhythm_24_36_multi_year", "single_payment_term_by_size", "single_payment_monthly_by_size",
+  ]
+
+  /// A rule in plain words (`docs/import.md`), or its code when it has none.
+  static func ruleWords(_ rule: String) -> String {
+    switch rule {
+    case "rhythm_1_monthly": return "invoiced every month"
+    case "rhythm_3_quarterly": return "invoiced every 3 months"
+    case "rhythm_6_semiannual": return "invoiced every 6 months"
+    case "rhythm_12_annual": return "invoiced every 12 months: annual contract"
+    case "rhythm_24_36_multi_year": return "invoiced every 24 or 36 months: multi-year contract"
+    case "single_payment_term_by_size": return "one term-sized payment: spread over the usual term"
+    case "single_payment_monthly_by_size": return "one month-sized payment: one month of revenue"
+    case "flat_monthly_unknown": return "flat monthly revenue: contract type left unknown"
+    case "fluctuating_usage": return "amounts move month to month: usage contract"
+    case "usage_by_type": return "lines typed usage: usage contract"
+    case "off_cycle_add_on_confirmed": return "off-cycle invoice, next renewal steps up: add-on"
+    case "off_cycle_one_time": return "off-cycle invoice, no step-up at renewal: one-time"
+    case "off_cycle_unconfirmed":
+      return "off-cycle invoice, no renewal yet: as the company's confirmed cases (ambiguous)"
+    case "monthly_spike_one_time": return "month above its equal neighbours: excess one-time"
+    case "service_period_whole_months": return "service period of whole months: spread evenly"
+    case "service_period_prorated_by_days": return "service period not whole months: by days"
+    case "recurring_by_service_period": return "line with a service period, no type: recurring"
+    case "proration_add_on": return "proration line: add-on or credit for its period"
+    case "one_time_by_type": return "line typed one-time"
+    case "one_time_by_description": return "description names setup, services or training: one-time"
+    case "one_time_never_repeats": return "charge that never repeats: one-time"
+    case "refund_against_one_time": return "refund: taken from one-time revenue"
+    case "start_from_first_revenue": return "no start date: first month with revenue"
+    default: return rule
+    }
+  }
+
+  /// The import rules in two tables: the billing rhythm read for each account (one rule per
+  /// account, with a remainder row for accounts no rhythm rule read, so the table foots to
+  /// every account and to headline ARR), then the other rules, which overlap (an account can
+  /// meet several) and are not summed. Money in whole units; `start_from_first_revenue` is left
+  /// out (the paragraph above counts inferred start dates). Without a total that holds (an
+  /// account under two rhythm rules), the rhythm rows join the other table.
+  static func importRules(
+    _ rules: [ImportSummary.RuleCount], accounts: Int, headline: Int64, format f: NumberFormat
+  ) -> String {
+    var rhythm = rhythmRules.compactMap { name in rules.first { $0.rule == name } }
+    var other = rules.filter {
+      !rhythmRules.contains($0.rule) && $0.rule != "start_from_first_revenue"
+    }
+    let rhythmAccounts = rhythm.reduce(0) { $0 + $1.accounts }
+    let rhythmARR = rhythm.reduce(Int64(0)) { $0 + $1.arrCents }
+    var out = ""
+    if !rhythm.isEmpty, rhythmAccounts <= accounts, rhythmARR <= headline {
+      var table = MarkdownTable(
+        ["Billing rhythm read", "Rule", "Accounts", "Headline ARR"],
+        rightAligned: [false, false, true, true])
+      let restAccounts = accounts - rhythmAccounts
+      let rest = headline - rhythmARR
+      let hasRest = restAccounts > 0 || rest != 0
+      let cents = rhythm.map(\.arrCents) + (hasRest ? [rest] : [])
+      let units = Footing.money(cents, total: headline)
+      for (k, r) in rhythm.enumerated() {
+        table.append([
+          ruleWords(r.rule), "`\(r.rule)`", f.integer(r.accounts), f.money(cents: units[k] * 100),
+        ])
+      }
+      if hasRest {
+        table.append([
+          "no rhythm rule", "—", f.integer(restAccounts), f.money(cents: units.last! * 100),
+        ])
+      }
+      table.append([
+        "**Total**", "—", "**\(f.integer(accounts))**",
+        "**\(f.money(cents: headline))**",
+      ])
+      out += "Each account's billing rhythm, one rule per account (figures are rounded so that "
+      out += "the column sums to its displayed total):\n\n" + table.markdown + "\n"
+      rhythm = []
+    }
+    other = (rhythm + other).sorted { $0.rule < $1.rule }
+    guard !other.isEmpty else { return out }
+    var table = MarkdownTable(
+      ["Rule", "Code", "Accounts", "Headline ARR of those accounts"],
+      rightAligned: [false, false, true, true])
+    for r in other {
+      table.append([
+        ruleWords(r.rule), "`\(r.rule)`", f.integer(r.accounts), f.money(cents: r.arrCents),
+      ])
+    }
+    out += "The other import rules: an account can meet several, so the rows overlap and are not "
+    out += "summed; the ARR is all of the headline ARR of the accounts a rule touched, not only "
+    out += "what it decided.\n\n" + table.markdown + "\n"
+    return out
+  }
+
+  /// A scoring signal's key in plain words for prose (`seat_underuse` → "unused seats"); a
+  /// custom activity signal's key (`logins_trend`) with its underscores as spaces.
+  static func signalWords(_ key: String) -> String {
+    switch key {
+    case "month_to_month": return "month-to-month contract"
+    case "usage_contract": return "usage contract"
+    case "pilot": return "pilot"
+    case "multi_year": return "multi-year contract"
+    case "billed_monthly": return "billed monthly"
+    case "billed_quarterly": return "billed quarterly"
+    case "billed_in_arrears": return "billed in arrears"
+    case "billed_upfront": return "prepaid up front"
+    case "trial_active": return "active trial"
+    case "trial_converted_recently": return "trial converted recently"
+    case "trial_expired": return "trial expired"
+    case "usage_decline": return "usage decline"
+    case "zero_usage_months": return "months with zero usage"
+    case "usage_volatility": return "volatile usage revenue"
+    case "mrr_contraction": return "MRR down from its high"
+    case "new_account": return "new account"
+    case "renewal_due": return "renewal due"
+    case "cancellation_notice": return "cancellation notice"
+    case "cancelled": return "cancelled"
+    case "seat_underuse": return "unused seats"
+    case "few_integrations": return "few integrations"
+    case "past_due": return "payment past due"
+    case "below_commitment": return "usage below its committed minimum"
+    case "unknown_terms": return "unknown terms"
+    case "log_tenure": return "tenure"
+    default: return String(key.map { $0 == "_" ? " " : $0 })
+    }
   }
 }

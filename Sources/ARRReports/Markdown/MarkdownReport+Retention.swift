@@ -1,3 +1,4 @@
+import ARRAnalysis
 import ARRCore
 import ARRProjection
 import ARRScoring
@@ -23,6 +24,12 @@ extension MarkdownReport {
     out += table.markdown + "\n"
     out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
     out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
+    if let through = c.incompleteTrailingBase {
+      out += "**The trailing base month is incomplete**: \(f.month(t.baseMonth)) is among the "
+      out += "first months of the import, through \(f.month(through)), that cannot show what was "
+      out += "billed before the data began, so an account on a longer term may be missing from "
+      out += "that base and the trailing figures may be off in either direction. "
+    }
     if let fc {
       out += "Projected: the \(MarkdownText.count(fc.accounts, "account", format: f)) paying in "
       out += "\(f.month(fc.baseMonth)), from their retention probabilities and the expansion "
@@ -256,10 +263,20 @@ extension MarkdownReport {
     var table = MarkdownTable(
       ["Band", "Risk scores", "Accounts", "Predicted churn", "Observed churn"],
       rightAligned: [false, false, true, true, true])
-    for band in cal.bands {
+    for (k, band) in cal.bands.enumerated() {
+      // Half-open: a band runs up to the next one's lowest score, so no edge is printed in two
+      // bands (3.6–4.9 then 4.9–6.6 read as overlapping); a score tied across two bands keeps
+      // the closed form, which is then the truth.
+      let low = f.number(band.lowScore, decimals: 1)
+      let next = k + 1 < cal.bands.count ? cal.bands[k + 1].lowScore : nil
+      let range: String
+      if let next, band.highScore < next {
+        range = "\(low) to under \(f.number(next, decimals: 1))"
+      } else {
+        range = "\(low) to \(f.number(band.highScore, decimals: 1))"
+      }
       table.append([
-        f.integer(band.band),
-        "\(f.number(band.lowScore, decimals: 1))–\(f.number(band.highScore, decimals: 1))",
+        f.integer(band.band), range,
         f.integer(band.accounts), f.percent(band.predictedChurn), f.percent(band.observedChurn),
       ])
     }
@@ -328,7 +345,7 @@ extension MarkdownReport {
     let hasCAC = values.contains { $0.ltvToCAC != nil }
     var header = [
       "Segment", "ARPA / year", "Gross margin", "LTV, new account (DEL)",
-      "LTV, existing account (DERL)", "Naive LTV (ARPA ÷ churn)",
+      "LTV, existing account (DERL)", naiveLabel(values),
     ]
     if hasCAC { header.append("LTV:CAC") }
     var table = MarkdownTable(header)
@@ -366,7 +383,9 @@ extension MarkdownReport {
       out += "\n\n"
     }
     if let first = values.first(where: { $0.value != nil }) {
-      out += "Why DEL-based and naive LTV differ (\(first.segment)): \(first.explanation)\n\n"
+      out += "Why DEL-based and naive LTV differ (\(first.segment)): \(first.explanation)"
+      out += ltvComparison(first, format: f).map { " " + $0 } ?? ""
+      out += "\n\n"
     }
     for v in values where v.value == nil {
       // Say why the row is n/a rather than leave the reader to guess.
@@ -376,11 +395,53 @@ extension MarkdownReport {
       out += reason.isEmpty ? "no fitted retention curve." : reason
       out += " The Appendix's retention curves say what a curve needs.\n\n"
     }
-    if values.contains(where: \.isGrossMarginDefault) {
+    // The explanation printed above already says the margin is assumed.
+    let explained = values.first { $0.value != nil }?.isGrossMarginDefault ?? false
+    if values.contains(where: \.isGrossMarginDefault) && !explained {
       out += "No gross margin was given in company.json, so LTV is on revenue (margin 100%).\n\n"
     }
     out += c.chartLink(
       .lifetimeValue, alt: "Bar chart of DEL-based and naive LTV of a new account by segment")
     return out
+  }
+
+  /// The naive LTV column's heading, naming the period of its ARPA and churn: the churn rate
+  /// is per period of the segment's curve (a month, or a year for annual terms) and the ARPA
+  /// divided by it is per the same period, not the per-year ARPA of the column beside it.
+  static func naiveLabel(_ values: [SegmentLifetimeValue]) -> String {
+    let periods = Set(values.map(\.periodMonths))
+    if periods == [1] { return "Naive LTV (monthly ARPA ÷ monthly churn)" }
+    if periods == [12] { return "Naive LTV (annual ARPA ÷ annual churn)" }
+    return "Naive LTV (ARPA ÷ churn, both per period)"
+  }
+
+  /// Which way DEL-based LTV of a new account differs from the naive figure, and what
+  /// outweighs what: the sorting of churn-prone accounts raises DEL above ARPA ÷ churn,
+  /// discounting only lowers it. DEL above naive: the sorting outweighs the discount. Below:
+  /// the discount outweighs the sorting when the undiscounted lifetime is at least the naive
+  /// one, else the fitted curve keeps accounts for less time than the single rate implies.
+  /// Compared as displayed (whole units); `nil` when either figure is not finite.
+  static func ltvComparison(_ v: SegmentLifetimeValue, format f: NumberFormat) -> String? {
+    guard let value = v.value, value.ltvNew.isFinite, value.naive.isFinite else { return nil }
+    let del = Money.round(value.ltvNew * 100)
+    let naive = Money.round(value.naive * 100)
+    let pair = "DEL-based LTV (\(f.money(cents: del))) is "
+    let than = " the naive figure (\(f.money(cents: naive)))"
+    if Footing.roundedUnits(del) == Footing.roundedUnits(naive) {
+      return "Here " + pair + "equal to" + than + " as displayed: the sorting and the discount "
+        + "cancel out."
+    }
+    if del > naive {
+      return "Here " + pair + "above" + than + ": the sorting outweighs the discount."
+    }
+    let undiscounted =
+      value.marginAdjustedARPA
+      * value.model.discountedExpectedLifetime(
+        discountRate: 0)
+    return "Here " + pair + "below" + than
+      + (undiscounted >= value.naive
+        ? ": the discount outweighs the sorting."
+        : ": the fitted curve keeps accounts for less time than the single churn rate implies, "
+          + "and the discount lowers it further.")
   }
 }

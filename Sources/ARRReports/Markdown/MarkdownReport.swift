@@ -51,7 +51,13 @@ public enum MarkdownReport {
     let f = c.format
     var out = "# ARR quality report: \(c.company.profile.name ?? "company")\n\n"
     let currency = f.currencyCode.isEmpty ? "no currency given" : f.currencyCode
-    out += "**Company:** \(c.companyName) · **As of:** \(f.longMonth(company.asOf)) "
+    out += "**Company:** \(c.companyName)"
+    switch company.profile.nameSource {
+    case .fileName?: out += " (no name in the data: named after the input file)"
+    case .folderName?: out += " (no name in the data: named after the input folder)"
+    case nil: break
+    }
+    out += " · **As of:** \(f.longMonth(company.asOf)) "
     out += "(\(f.month(company.asOf))) · **Currency:** \(currency)\n\n"
     let monthly = company.dataQuality.files.first { $0.file.hasSuffix("monthly.csv") }
     out += "Rests on \(MarkdownText.count(company.accounts.count, "account", format: f))"
@@ -92,7 +98,7 @@ public enum MarkdownReport {
     }
     table.append([
       "Headline ARR (run-rate)", f.compactMoney(cents: headline),
-      "12 × all MRR in \(f.month(c.company.asOf))",
+      "12 × all MRR in \(f.month(c.company.asOf))" + ambiguousRange(c),
     ])
     if let claim = m.reconciliation.reportedARR {
       var note = "gap to headline " + f.signedCompactMoney(cents: claim - headline)
@@ -118,7 +124,9 @@ public enum MarkdownReport {
     }
     table.append([
       "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
-      ofHeadline(s.qualityAdjustedARR),
+      ofHeadline(s.qualityAdjustedARR)
+        + (Analysis.poorAUC(s) == nil
+          ? "" : "; weakly supported: the risk score barely ranks churners (see Findings)"),
     ])
     table.append([
       "Expected 12-month loss", f.compactMoney(cents: s.arrAtRisk),
@@ -126,18 +134,22 @@ public enum MarkdownReport {
         + " of recurring ARR",
     ])
     let t = m.trailingRetention
+    // A trailing figure whose base month the import marks incomplete says so where it is quoted.
+    let incomplete =
+      c.incompleteTrailingBase == nil
+      ? "" : " (base month \(f.month(t.baseMonth)) incomplete in the import: see Retention)"
     if let fc = c.forecast {
       table.append([
         "Projected NDR, next 12 months (mean)", f.percent(fc.ndr),
-        projected(c, fc.ndr, fc.ndrRange) + "; trailing \(c.percent(t.ndr))",
+        projected(c, fc.ndr, fc.ndrRange) + "; trailing \(c.percent(t.ndr))" + incomplete,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", f.percent(fc.grr),
-        projected(c, fc.grr, fc.grrRange) + "; trailing \(c.percent(t.grr))",
+        projected(c, fc.grr, fc.grrRange) + "; trailing \(c.percent(t.grr))" + incomplete,
       ])
     } else {
-      table.append(["Trailing NDR", c.percent(t.ndr), "no projection available"])
-      table.append(["Trailing GRR", c.percent(t.grr), "no projection available"])
+      table.append(["Trailing NDR", c.percent(t.ndr), "no projection available" + incomplete])
+      table.append(["Trailing GRR", c.percent(t.grr), "no projection available" + incomplete])
     }
     out += table.markdown + "\n"
     if let fc = c.forecast, m.ladder.recurring > 0 {
@@ -150,6 +162,20 @@ public enum MarkdownReport {
         + "\(f.compactMoney(cents: headline)) to quality-adjusted "
         + "\(f.compactMoney(cents: s.qualityAdjustedARR))")
     return out
+  }
+
+  /// The headline's range under the other reading of the importer's ambiguous choices, for
+  /// the summary table's context cell (`; $37.6M–$68.0M under the other import readings`), or
+  /// "" unless the analysis has the `ambiguous_import` finding: the row then carries the range
+  /// page one tells the reader to quote.
+  static func ambiguousRange(_ c: ReportContext) -> String {
+    guard c.analysis.findings.contains(where: { $0.code == .ambiguousImport }),
+      let s = c.company.dataQuality.imported
+    else { return "" }
+    let f = c.format
+    return
+      "; \(f.compactMoney(cents: s.ambiguousARRLow))–\(f.compactMoney(cents: s.ambiguousARRHigh)) "
+      + "under the other import readings (Data quality): quote the range"
   }
 
   /// One sentence reconciling the expected 12-month loss with 1 − projected GRR, which a

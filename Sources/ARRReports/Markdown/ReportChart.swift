@@ -86,15 +86,22 @@ public struct ReportChart: Sendable, Equatable {
 
   /// Headline ARR per month.
   static func trends(_ c: ReportContext) -> ReportChart? {
-    let trends = MonthlyTrend.compute(c.company, bridge: c.metrics.bridge).suffix(trendChartMonths)
+    var points = MonthlyTrend.compute(c.company, bridge: c.metrics.bridge).map {
+      (month: $0.month, arr: $0.headlineARR)
+    }
+    // The bridge starts a month after the data does; that first month's headline ARR is the
+    // first bridge month's opening, so the chart covers every month the report says it rests on.
+    if let first = c.metrics.bridge.first {
+      let before = c.company.offset(of: first.month) - 1
+      if before >= 0 { points.insert((c.company.month(at: before), 12 * first.opening), at: 0) }
+    }
+    let trends = points.suffix(trendChartMonths)
     guard trends.count >= 2 else { return nil }
     var chart = BarChart(
       title: "Headline ARR by month, last \(trends.count) months",
       categories: trends.map { c.format.monthAbbreviation($0.month) + " " + String($0.month.year) },
       series: [
-        .init(
-          name: "Headline ARR", values: trends.map { Double($0.headlineARR) },
-          color: ChartPalette.blue)
+        .init(name: "Headline ARR", values: trends.map { Double($0.arr) }, color: ChartPalette.blue)
       ], valueStyle: .money, format: c.format, axisTitle: "Headline ARR")
     chart.width = 1000
     return ReportChart(name: .trends, title: chart.title, svg: chart.svg)

@@ -65,6 +65,16 @@ struct ReportContext: Sendable {
     company.monthCount < Self.calibratedHistoryMonths || scoring.backtest == nil
   }
 
+  /// The last of the import's incomplete first months (``DataQuality/incompleteThrough``)
+  /// when the trailing retention's base month is among them, else `nil`: trailing NDR and GRR
+  /// then start from a base that may miss accounts billed before the data began.
+  var incompleteTrailingBase: Month? {
+    guard let through = company.dataQuality.incompleteThrough,
+      metrics.trailingRetention.baseMonth <= through
+    else { return nil }
+    return through
+  }
+
   /// Committed ARR by renewal date.
   var committedRenewals: CommittedRenewals {
     CommittedRenewals.compute(company, committedMRR: metrics.committedMRR)

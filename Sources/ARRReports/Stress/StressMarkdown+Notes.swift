@@ -101,6 +101,24 @@ extension StressMarkdown {
     return sentences.isEmpty ? "" : sentences.joined(separator: " ") + "\n\n"
   }
 
+  /// The scenarios whose expected 12-month loss is below the base's while their recurring ARR
+  /// is lower too (both as displayed): the shock took revenue away now, so less is left to
+  /// lose, which reads as good news unless said.
+  /// - Returns: One sentence, or "" when no scenario does this.
+  static func lossFallsWithARR(_ result: StressResult) -> String {
+    let base = result.base
+    let falling = result.scenarios.filter { o in
+      Footing.roundedUnits(o.figures.arrAtRisk) < Footing.roundedUnits(base.arrAtRisk)
+        && Footing.roundedUnits(o.figures.recurringARR) < Footing.roundedUnits(base.recurringARR)
+    }
+    guard !falling.isEmpty else { return "" }
+    let names = listed(falling.map { "**\($0.scenario.name)**" })
+    return "In \(names) the expected 12-month loss is below the base's although recurring ARR "
+      + "is lower: the shock removes revenue now, so less is left to lose over the next 12 "
+      + "months; that is not lower risk, and quality-adjusted ARR, which falls, is the figure to "
+      + "compare.\n\n"
+  }
+
   /// `a`, `a and b`, `a, b and c`.
   static func listed(_ items: [String]) -> String {
     guard items.count > 1 else { return items.first ?? "" }

@@ -25,7 +25,7 @@ public enum StressMarkdown {
       out += "## Change vs base\n\n"
       out += changeTable(result, format: f, label: "Figure").markdown + "\n"
       out += noEffectSentence(result) + recurringBeyondHeadline(result, format: f)
-      out += pilotsRenewAboveBase(result, format: f)
+      out += lossFallsWithARR(result) + pilotsRenewAboveBase(result, format: f)
     }
     let t = result.trialConversion
     out +=
@@ -91,7 +91,11 @@ public enum StressMarkdown {
   ///   - format: The company's number format.
   /// - Returns: Markdown: the tables and a sentence, ending with a blank line.
   static func movingChanges(_ result: StressResult, format f: NumberFormat) -> String {
-    let all = rows(f)
+    // A company with no trials at all (none active, none resolved) has only the documented
+    // default conversion rate: its change applies to no account and is not a figure of it.
+    let t = result.trialConversion
+    let hasTrials = result.base.trials.accounts > 0 || t.converted + t.expired > 0
+    let all = rows(f).filter { hasTrials || $0.label != trialConversionLabel }
     let moving = all.filter { row in
       result.scenarios.contains { row.value($0.figures) != row.value(result.base) }
     }
@@ -120,11 +124,19 @@ public enum StressMarkdown {
       : "\(still) of the \(all.count) figures move in no scenario and are left out: "
         + all.filter { row in !moving.contains { $0.label == row.label } }.map(\.label)
         .joined(separator: ", ") + ".\n\n"
+    if !hasTrials {
+      out += "\(trialConversionLabel) is not shown: the company has no trials, so a scenario's "
+      out += "change of the rate applies to no account.\n\n"
+    }
     out += noEffectSentence(result)
     out += recurringBeyondHeadline(result, format: f)
+    out += lossFallsWithARR(result)
     out += pilotsRenewAboveBase(result, format: f)
     return out
   }
+
+  /// The label of the trial conversion row.
+  static let trialConversionLabel = "Trial conversion"
 
   /// The most columns a report table has, so it fits a laptop-width column.
   static let maxColumns = 8
@@ -181,7 +193,7 @@ public enum StressMarkdown {
       rows.append(count("Accounts, \(c.label) class", { $0.classes[c].accounts }))
     }
     rows.append(money("Expected ARR from active trials", \.trials.expectedARR))
-    rows.append(ratio("Trial conversion", \.trials.conversionProbability))
+    rows.append(ratio(trialConversionLabel, \.trials.conversionProbability))
     rows.append(money("Expected ARR from pilot renewals", \.pilots.expectedARR))
     return rows
   }

@@ -31,7 +31,8 @@ public struct ARRWalk: Sendable, Equatable {
     ]
     steps.append(
       Step(
-        key: "trials_removed", label: "Trials removed", arr: ladder.step(.trialRemoved).arr,
+        key: "trials_removed", label: "Trials removed (active or expired)",
+        arr: ladder.step(.trialRemoved).arr,
         isSubtotal: false))
     steps.append(
       Step(

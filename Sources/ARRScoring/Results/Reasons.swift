@@ -14,6 +14,10 @@ enum Reasons {
       cancellation, seats, integrations, pastDue, commitment, longTenure
   }
 
+  /// Below this share of purchased seats unused (seat use above 90%), seat use is healthy and
+  /// never named as a reason, though the signal still counts in the score.
+  static let healthySeatUnderuse = 0.1
+
   static func group(of s: Signal) -> Group {
     switch s {
     case .monthToMonth, .usageContract, .pilot, .multiYear, .billedMonthly, .billedQuarterly,
@@ -48,6 +52,8 @@ enum Reasons {
   ) {
     let groups = Group.allCases.count
     for s in Signal.allCases where !v[s.rawValue].isNaN {
+      // Healthy seat use still adds a sliver of score, but is no reason revenue is at risk.
+      if s == .seatUnderuse && v[s.rawValue] < healthySeatUnderuse { continue }
       let c = weights[s.rawValue] * v[s.rawValue]
       if c > 0 { total[group(of: s).rawValue] += c }
     }
@@ -203,8 +209,9 @@ enum Reasons {
       if let date = a.cancelDate { t.append(date) }
       if value(.cancelled) <= 0 { t.append(")") }
     case .seats:
-      t.append("seat use ")
-      t.percent(1 - value(.seatUnderuse))
+      t.append("seats underused: ")
+      t.percent(value(.seatUnderuse))
+      t.append(" unused")
       if let active = a.seatsActive, let purchased = a.seatsPurchased {
         t.append(" (")
         t.append(active)

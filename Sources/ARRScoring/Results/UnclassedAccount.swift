@@ -10,6 +10,9 @@ public struct UnclassedAccount: Sendable, Equatable {
   public enum Kind: String, Sendable, CaseIterable {
     /// In an active trial that has started.
     case activeTrial = "active_trial"
+    /// A trial that expired without converting yet still pays this month (trials are never
+    /// recurring, `docs/metrics.md`: the walk's trials removed counts it too).
+    case expiredTrial = "expired_trial"
     /// Under a pilot contract (its revenue is not recurring).
     case pilot
     /// Anything else: usage with no usage revenue in the last 3 months, a paused plan…
@@ -19,6 +22,7 @@ public struct UnclassedAccount: Sendable, Equatable {
     public var singular: String {
       switch self {
       case .activeTrial: "active trial"
+      case .expiredTrial: "expired trial still billed"
       case .pilot: "pilot"
       case .other: "other"
       }
@@ -28,6 +32,7 @@ public struct UnclassedAccount: Sendable, Equatable {
     public var label: String {
       switch self {
       case .activeTrial: "active trials"
+      case .expiredTrial: "expired trials still billed"
       case .pilot: "pilots"
       case .other: "other live accounts"
       }
@@ -52,13 +57,15 @@ public struct UnclassedAccount: Sendable, Equatable {
   }
 
   /// The kind of a live account without recurring ARR: an active trial first (a trial under a
-  /// pilot contract is still a trial), then a pilot contract, else other.
+  /// pilot contract is still a trial), then an expired trial still billed, then a pilot
+  /// contract, else other.
   /// - Parameters:
   ///   - trialStatus: The account's trial status.
   ///   - contractType: Its contract type.
   /// - Returns: The kind.
   public static func kind(trialStatus: TrialStatus, contractType: ContractType) -> Kind {
     if trialStatus == .active { return .activeTrial }
+    if trialStatus == .expired { return .expiredTrial }
     return contractType == .pilot ? .pilot : .other
   }
 }

@@ -126,13 +126,46 @@ import Testing
     #expect(codes == [.thinBacktest, .classesNotOrdered, .poorDiscrimination])
     let disorder = try #require(found.first { $0.code == .classesNotOrdered })
     #expect(disorder.message.contains("retained 40.0% (8 of 20), wavering 10.0% (1 of 10)"))
-    #expect(disorder.message.contains("Lead with the expected 12-month loss"))
+    // A score that barely ranks churners: the loss summed from its classes does not lead.
+    #expect(!disorder.message.contains("Lead with"))
+    #expect(disorder.message.contains("and the expected 12-month loss of "))
     let auc = try #require(found.first { $0.code == .poorDiscrimination })
     #expect(auc.message.contains("AUC of 0.52"))
+    #expect(
+      auc.message.hasSuffix(
+        "so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
+          + "weakly supported: quote headline ARR, and the adjusted figures only with this "
+          + "caveat."))
+    #expect(Analysis.poorAUC(scoring) == 0.52)
     bt.auc = 0.61
     scoring.backtest = bt
-    #expect(
-      !Analysis.backtestFindings(scoring, f: .usd).contains { $0.code == .poorDiscrimination })
+    #expect(Analysis.poorAUC(scoring) == nil)
+    let ranked = Analysis.backtestFindings(scoring, f: .usd)
+    #expect(!ranked.contains { $0.code == .poorDiscrimination })
+    // The score ranks: the total loss leads, the class split is read with caution.
+    let ordered = try #require(ranked.first { $0.code == .classesNotOrdered })
+    #expect(ordered.message.contains("Lead with the expected 12-month loss"))
+  }
+
+  /// `quality_gap` says the adjusted figure is weakly supported exactly when
+  /// `poor_discrimination` holds.
+  @Test func qualityGapIsCaveatedWhenTheScoreDoesNotRank() throws {
+    let analysis = Analysis.run(
+      try FindingFixtures.company(accounts: 40, months: 15, churnAtEnd: 10))
+    var scoring = analysis.scoring
+    var bt = try #require(scoring.backtest)
+    scoring.modelUsed = .configuredWeights
+    func gap(auc: Double) throws -> String {
+      bt.auc = auc
+      scoring.backtest = bt
+      let found = Analysis.summaryFindings(
+        analysis.company, metrics: analysis.metrics, scoring: scoring,
+        projection: analysis.projection, f: .usd)
+      return try #require(found.first { $0.code == .qualityGap }).message
+    }
+    let caveat = "(weakly supported: the risk classes it is built on carry little information here)"
+    #expect(try gap(auc: 0.55).contains("headline " + caveat + ": "))
+    #expect(try !gap(auc: 0.6).contains("weakly supported"))
   }
 
   /// A curve whose fit ran to a bound is a `degenerate_fit` naming its parameters.

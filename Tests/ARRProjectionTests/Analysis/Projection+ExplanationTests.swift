@@ -82,13 +82,25 @@ struct ProjectionExplanationTests {
     let s = Self.scoring(c, p: 0.5)
     let text = Self.explain(c, s)
     #expect(text.hasPrefix("Mean projected 12-month NDR 50.0% (P10–P90 "))
+    let source: String = Projection.retentionSourceWords(s.retentionSource.rawValue)
+    let head: String =
+      "GRR 50.0%, logo retention 50.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is "
+      + "50.0 points below trailing. The base's age, terms and trial mix are within 3 points "
+      + "of a year ago's; the projection rests on the scored retention probabilities ("
+    let tail = ") and on survivors expanding 0.0% and contracting 0.0% a year."
+    #expect(text.hasSuffix(head + source + tail))
+    #expect(!text.contains(s.retentionSource.rawValue))
+  }
+
+  /// The prose names the retention source in words, not by its JSON code.
+  @Test func retentionSourcesAreSaidInWords() {
     #expect(
-      text.hasSuffix(
-        "GRR 50.0%, logo retention 50.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is "
-          + "50.0 points below trailing. The base's age, terms and trial mix are within 3 points "
-          + "of a year ago's; the projection rests on the scored retention probabilities ("
-          + s.retentionSource.rawValue + ") and on survivors expanding 0.0% and contracting "
-          + "0.0% a year."))
+      Projection.retentionSourceWords("backtest_class_grr")
+        == "each class's dollar retention observed last year")
+    #expect(Projection.retentionSourceWords("class_defaults") == "each class's documented default")
+    #expect(
+      Projection.retentionSourceWords("model") == "the model fitted to this company's churn")
+    #expect(Projection.retentionSourceWords("other") == "other")
   }
 
   /// A year ago the backtest classed none of the base at risk; today B ($1,000 of $2,000) is:

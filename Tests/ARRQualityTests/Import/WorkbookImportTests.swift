@@ -16,11 +16,19 @@ import Testing
     let (company, workbook) = try Self.report(["data-room.xlsx"])
     let csv = try Self.report(["data-room-cube.csv", "data-room-customers.csv"]).json
     let folder = Self.root + "/Scenarios/workbook/"
-    // The differences allowed: which source is named (a sheet, or a CSV file), the note listing
+    // The differences allowed: which source is named (a sheet, or a CSV file), the company's
+    // name derived from it (the workbook's file name, the CSV files' folder), the note listing
     // the workbook's unused sheets, and the totals row quoted as its cells read (numbers in the
     // workbook, displayed text such as "1,627,882.89" in the export).
+    #expect(
+      workbook.contains("\"company\": \"data-room\",\n  \"company_name_source\": \"file_name\""))
+    #expect(csv.contains("\"company\": \"workbook\",\n  \"company_name_source\": \"folder_name\""))
     func normalised(_ text: String) -> [Substring] {
       text
+        .replacing("\"company\": \"data-room\"", with: "\"company\": \"workbook\"")
+        .replacing(
+          "\"company_name_source\": \"file_name\"", with: "\"company_name_source\": \"folder_name\""
+        )
         .replacing(
           folder + "data-room.xlsx, sheet MRR by customer", with: folder + "data-room-cube.csv"
         )

@@ -31,6 +31,19 @@ import Testing
     #expect(svg.contains("By ARR: retained 75.0%, wavering 15.0%, at-risk 10.0%"))
   }
 
+  /// A class with no revenue and no logos in any row is not in the legend.
+  @Test func legendOmitsAnEmptyClass() {
+    let rows = [
+      ClassMixChart.Row(label: "By ARR", retained: 300, wavering: 100, atRisk: 0),
+      ClassMixChart.Row(label: "By logos", retained: 6, wavering: 2, atRisk: 0),
+    ]
+    let doc = SVGChecks.validate(
+      ClassMixChart(title: "Class mix", rows: rows, format: .usd).svg, title: "Class mix")
+    let texts = SVGChecks.texts(doc)
+    #expect(texts.contains("retained") && texts.contains("wavering"))
+    #expect(!texts.contains("at-risk"))
+  }
+
   @Test func segmentsFillTheBarExactly() {
     let doc = XMLChecker(ClassMixChart(title: "t", rows: [Self.rows[0]], format: .usd).svg)
     let segments = doc.elements.filter { $0.attribute("class") == "segment" }

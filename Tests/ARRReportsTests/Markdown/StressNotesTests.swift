@@ -91,6 +91,20 @@ import Testing
     #expect(doc.count("rect", cssClass: "bar") == 2)
   }
 
+  /// U and A have no trial status: the company has no trials, so "Trials halve" moving the
+  /// documented default rate is no figure of it; the row is left out and the report says why.
+  @Test func trialConversionIsNotAFigureWithoutTrials() throws {
+    let r = try Self.result()
+    #expect(r.base.trials.accounts == 0)
+    #expect(r.trialConversion.converted + r.trialConversion.expired == 0)
+    let md = StressMarkdown.movingChanges(r, format: NumberFormat(currency: "USD"))
+    #expect(MarkdownReportTests.row(md, "Trial conversion") == nil)
+    #expect(
+      md.contains(
+        "Trial conversion is not shown: the company has no trials, so a scenario's change of the "
+          + "rate applies to no account."))
+  }
+
   /// A `pilots_renew` share above the base's expected renewal raises expected pilot ARR; the
   /// report says why. A share below it is no surprise and gets no note. P is a paying pilot
   /// whose base retention probability (class default) is under 90%.
@@ -121,5 +135,27 @@ import Testing
           + "**Pilots all renew** sets it to 99.0%"))
     #expect(!text.contains("Pilots rarely renew"))
     #expect(StressMarkdown.movingChanges(r, format: f).contains(text))
+  }
+
+  /// Losing U takes its expected loss with it: the scenario's expected loss falls below the
+  /// base's while its recurring ARR falls by U's $6,000; the report says why in one sentence.
+  /// The scenario that moves nothing gets no such note.
+  @Test func aLossThatFallsWithARRIsExplained() throws {
+    let r = try Self.result()
+    let lose = r.scenarios[0].figures
+    #expect(lose.arrAtRisk < r.base.arrAtRisk)
+    #expect(r.base.recurringARR - lose.recurringARR == 600_000)
+    let text = StressMarkdown.lossFallsWithARR(r)
+    #expect(
+      text
+        == "In **Lose top** the expected 12-month loss is below the base's although recurring "
+        + "ARR is lower: the shock removes revenue now, so less is left to lose over the next 12 "
+        + "months; that is not lower risk, and quality-adjusted ARR, which falls, is the figure "
+        + "to compare.\n\n")
+    #expect(StressMarkdown.movingChanges(r, format: NumberFormat(currency: "USD")).contains(text))
+    let idle = try StressTest.run(
+      Analysis.run(try Self.company()),
+      scenarios: [StressScenario(name: "Trials halve", trialConversion: 0.5)])
+    #expect(StressMarkdown.lossFallsWithARR(idle) == "")
   }
 }

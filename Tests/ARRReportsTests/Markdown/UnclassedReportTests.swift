@@ -36,7 +36,7 @@ import Testing
     let s = analysis.scoring
     let ids = analysis.company.accounts.map(\.id)
     #expect(s.unclassed.map { ids[$0.account] } == ["T1", "P1", "E1"])
-    #expect(s.unclassed.map(\.kind) == [.activeTrial, .pilot, .other])
+    #expect(s.unclassed.map(\.kind) == [.activeTrial, .pilot, .expiredTrial])
     // Headline ARR is 12 × as-of MRR, in cents: $0, 12 × $300, 12 × $200.
     #expect(s.unclassed.map(\.headlineARR) == [0, 360_000, 240_000])
     // Class counts sum to the accounts with recurring ARR, class ARR to recurring ARR.
@@ -47,8 +47,9 @@ import Testing
       #expect((score.reportedClass != nil) == ["A1", "A2"].contains(ids[score.account]))
     }
     let tally = s.unclassed.tallyByKind
-    #expect(tally.map(\.accounts) == [1, 1, 1])
-    #expect(tally.map(\.headlineARR) == [0, 360_000, 240_000])
+    // In kind order: active trials, expired trials still billed, pilots, other.
+    #expect(tally.map(\.accounts) == [1, 1, 1, 0])
+    #expect(tally.map(\.headlineARR) == [0, 240_000, 360_000, 0])
   }
 
   @Test func markdownListsThemApartAndTheCountsReconcile() throws {
@@ -56,12 +57,15 @@ import Testing
     #expect(MarkdownReportTests.row(report, "**Live (scored for risk)**")?[1] == "**5**")
     #expect(MarkdownReportTests.row(report, "− active trials, no recurring ARR")?[1] == "-1")
     #expect(MarkdownReportTests.row(report, "− pilots, no recurring ARR")?[1] == "-1")
-    #expect(MarkdownReportTests.row(report, "− other live accounts, no recurring ARR")?[1] == "-1")
+    #expect(
+      MarkdownReportTests.row(report, "− expired trials still billed, no recurring ARR")?[1] == "-1"
+    )
+    #expect(MarkdownReportTests.row(report, "− other live accounts, no recurring ARR") == nil)
     #expect(MarkdownReportTests.row(report, "**With recurring ARR (classed)**")?[1] == "**2**")
     #expect(report.contains("**Live accounts without recurring ARR** (not classed)"))
     #expect(MarkdownReportTests.row(report, "pilots")?[2] == "$3,600")
-    #expect(MarkdownReportTests.row(report, "other live accounts")?[2] == "$2,400")
-    #expect(report.contains("`P1` $3.60K (pilot), `E1` $2.40K (other)"))
+    #expect(MarkdownReportTests.row(report, "expired trials still billed")?[2] == "$2,400")
+    #expect(report.contains("`P1` $3.60K (pilot), `E1` $2.40K (expired trial still billed)"))
     // The class table's total row counts the classed accounts only.
     let classTotal = try #require(
       report.components(separatedBy: "\n").first {
@@ -76,8 +80,10 @@ import Testing
     #expect(u["accounts"] == .int(3))
     #expect(u["headline_arr"] == .money(600_000))
     let kinds = try #require(u["by_kind"]?.elements)
-    #expect(kinds.compactMap { $0["kind"]?.stringValue } == ["active_trial", "pilot", "other"])
-    #expect(kinds.compactMap { $0["accounts"] } == [.int(1), .int(1), .int(1)])
+    #expect(
+      kinds.compactMap { $0["kind"]?.stringValue }
+        == ["active_trial", "expired_trial", "pilot", "other"])
+    #expect(kinds.compactMap { $0["accounts"] } == [.int(1), .int(1), .int(1), .int(0)])
     let largest = try #require(u["largest"]?.elements)
     #expect(largest.compactMap { $0["account_id"]?.stringValue } == ["P1", "E1", "T1"])
     // In the accounts array they are live with no class.

@@ -56,4 +56,24 @@ import Testing
     #expect(s.reasons.contains("trial converted 1 month ago"))
     #expect(s.reasons.contains("month-to-month, billed monthly"))
   }
+
+  /// Seat use is a reason only when it is low: a month-to-month account with 95 of 100 seats
+  /// active (5% unused, healthy) is not told "seat use" as a risk; with 60 of 100 it is, in
+  /// words that say what is wrong (40% unused).
+  @Test(arguments: [
+    (95, nil as String?), (60, "seats underused: 40% unused (60 of 100 seats active)"),
+  ])
+  func onlyLowSeatUseIsAReason(active: Int, reason: String?) {
+    var a = Fixture.account("M", .monthly, .monthly)
+    a.seatsPurchased = 100
+    a.seatsActive = active
+    let c = Fixture.company(
+      [a], mrr: [[500, 500, 500, 500, 500, 500]],
+      columns: [.seatsPurchased, .seatsActive])
+    let s = Scoring.run(c).scores[0]
+    #expect(s.revenueClass != .retained)
+    #expect(s.reasons.first == "month-to-month, billed monthly")
+    #expect(s.reasons.contains { $0.hasPrefix("seat") } == (reason != nil))
+    if let reason { #expect(s.reasons.contains(reason)) }
+  }
 }

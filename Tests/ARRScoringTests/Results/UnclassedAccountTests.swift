@@ -10,7 +10,8 @@ import Testing
     (TrialStatus.active, ContractType.pilot, UnclassedAccount.Kind.activeTrial),
     (.active, .monthly, .activeTrial),
     (.none, .pilot, .pilot),
-    (.expired, .monthly, .other),
+    (.expired, .monthly, .expiredTrial),
+    (.expired, .pilot, .expiredTrial),
     (.none, .usage, .other),
   ])
   func kind(trial: TrialStatus, contract: ContractType, expected: UnclassedAccount.Kind) {

@@ -1,0 +1,32 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A company the input does not name is named after its file or folder (`docs/input.md`,
+/// "Company name").
+@Suite struct CompanySourceNameTests {
+  @Test(arguments: [
+    (["Scenarios/data-room-billings/billings-cube.csv"], "billings-cube", "file_name"),
+    (["data-room.xlsx"], "data-room", "file_name"),
+    (["room/Acme billings 2026.v2.csv"], "Acme billings 2026.v2", "file_name"),
+    (["room/.hidden"], ".hidden", "file_name"),
+    (["ledger"], "ledger", "file_name"),
+    (["room/subs.csv", "room/invoices.csv"], "room", "folder_name"),
+    (["a/subs.csv", "b/invoices.csv"], "subs", "file_name"),
+    (["subs.csv", "invoices.csv"], "subs", "file_name"),
+  ])
+  func filesAreNamedAfterTheFileOrTheirFolder(files: [String], name: String, source: String) {
+    let derived = CompanySource.derivedName(files: files)
+    #expect(derived?.name == name)
+    #expect(derived?.source.rawValue == source)
+  }
+
+  @Test func pathsWithoutANameGiveNone() {
+    #expect(CompanySource.derivedName(files: []) == nil)
+    #expect(CompanySource.derivedName(files: ["/"]) == nil)
+    #expect(CompanySource.derivedName(files: ["./"]) == nil)
+    #expect(CompanySource.pathName("Scenarios/plg-smb/") == "plg-smb")
+    #expect(CompanySource.pathName("..") == nil)
+  }
+}

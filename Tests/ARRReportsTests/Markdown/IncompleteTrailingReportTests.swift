@@ -1,0 +1,37 @@
+import ARRQuality
+import ARRTestSupport
+import Testing
+
+@testable import ARRReports
+
+/// Review of the rendered reports: trailing NDR and GRR measured from a month the import marks
+/// incomplete say so in the summary table and under Retention.
+@Suite struct IncompleteTrailingReportTests {
+  /// Two monthly accounts paying $100 and $200 a month from 2024-01 to 2025-01: trailing NDR
+  /// and GRR are measured from 2024-01. When the import marks its first months incomplete
+  /// through 2024-03, that base month is among them and the summary and Retention say so; when
+  /// they end before it (2023-12), nothing is said.
+  @Test func trailingFromAnIncompleteImportMonthIsFlagged() throws {
+    var rows = "account_id,month,mrr\n"
+    for m in 1...13 {
+      let month = m <= 12 ? "2024-\(m < 10 ? "0" : "")\(m)" : "2025-01"
+      rows += "A1,\(month),100\nA2,\(month),200\n"
+    }
+    var company = try CompanyLoader.load(
+      accountsCSV: Array("account_id,contract_type\nA1,monthly\nA2,monthly\n".utf8),
+      monthlyCSV: Array(rows.utf8), companyJSON: nil, options: LoadOptions())
+    company.dataQuality.incompleteThrough = Month(year: 2023, month: 12)
+    let complete = MarkdownReport.render(Analysis.run(company))
+    #expect(!complete.contains("incomplete"))
+    company.dataQuality.incompleteThrough = Month(year: 2024, month: 3)
+    let report = MarkdownReport.render(Analysis.run(company))
+    let flag = " (base month 2024-01 incomplete in the import: see Retention)"
+    let ndr = try #require(
+      MarkdownReportTests.tables(report).first?.first { $0.first?.contains("NDR") == true })
+    #expect(ndr[2].hasSuffix("trailing 100.0%" + flag) || ndr[2].hasSuffix("available" + flag))
+    #expect(
+      report.contains(
+        "**The trailing base month is incomplete**: 2024-01 is among the first months of the "
+          + "import, through 2024-03, that cannot show what was billed before the data began"))
+  }
+}
