@@ -53,9 +53,11 @@ extension Projection {
   }
 
   /// Why projected and trailing retention differ, in words (see `docs/projection.md`).
+  /// - Parameter lifetimes: The company's spells when the caller has them
+  ///   (``AccountLifetimes/init(_:)``); read from the matrix when `nil`.
   static func explanation(
     _ company: Company, forecast: RetentionForecast?, trailing: TrailingRetention,
-    scoring: ScoringResult
+    scoring: ScoringResult, lifetimes: AccountLifetimes? = nil
   ) -> String {
     guard let f = forecast else {
       return "No account pays at \(company.asOf), so there is nothing to project."
@@ -74,7 +76,7 @@ extension Projection {
       + (abs(gap) < agreementPoints
         ? "within \(Int(agreementPoints)) point of trailing."
         : "\(points(abs(gap))) points \(gap < 0 ? "below" : "above") trailing.")
-    let life = AccountLifetimes(company)
+    let life = lifetimes ?? AccountLifetimes(company)
     let last = company.monthCount - 1
     let now = baseMix(company, column: last, starts: life.start)
     let then = baseMix(company, column: last - 12, starts: life.start)
