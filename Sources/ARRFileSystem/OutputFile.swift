@@ -26,6 +26,37 @@ public enum OutputFile {
     try writeAll(chunked: [(path, chunks)])
   }
 
+  /// Writes the pieces of `chunks` to `path` atomically as they are made: a large report is
+  /// never whole in memory (``ByteChunks``).
+  /// - Throws: As ``write(_:to:)``; nothing is left at `path` or beside it on failure.
+  /// - Complexity: O(total bytes).
+  public static func write(chunks: ByteChunks, to path: String) throws(ARRQualityError) {
+    if isDeviceOrPipe(path) {
+      let fd = System.open(path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0)
+      guard fd >= 0 else {
+        throw ARRQualityError(
+          kind: .cannotCreateOutput, message: "\(path): cannot open (\(describeErrno(errno)))")
+      }
+      defer { _ = System.close(fd) }
+      try chunks.forEachPiece { (piece) throws(ARRQualityError) in
+        if let e = writeFully(fd, chunks: [piece]) {
+          throw ARRQualityError(
+            kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
+        }
+      }
+      return
+    }
+    var staged = try StagedFile.create(for: path)
+    do throws(ARRQualityError) {
+      try chunks.forEachPiece { (piece) throws(ARRQualityError) in try staged.write(chunks: [piece])
+      }
+    } catch {
+      staged.discard()
+      throw error
+    }
+    try commit([staged])
+  }
+
   /// Writes several files as one: all are staged and flushed first, and only then renamed into
   /// place one after another. A failure before the renames leaves every old file untouched. A
   /// path naming an existing device or pipe (`/dev/stdout`, a FIFO) is written into directly:

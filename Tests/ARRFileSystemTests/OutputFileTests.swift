@@ -39,6 +39,24 @@ func permissions(_ path: String) -> mode_t {
     #expect(names(folder) == ["report.json"])
   }
 
+  /// Pieces made as they are written (``ByteChunks``) land as the same file as the pieces
+  /// written at once, at every window; a folder that does not exist leaves nothing.
+  @Test(arguments: [1, 2, 5])
+  func piecesMadeAsTheyAreWrittenLandAsOneFile(window: Int) throws {
+    let folder = scratchFolder()
+    let path = folder + "/report.json"
+    let pieces = (0..<7).map { k in Array("piece \(k);".utf8) }
+    let made = ByteChunks(count: pieces.count) { range in Array(pieces[range]) }
+    try OutputFile.write(chunks: made, to: path)
+    #expect(
+      try String(contentsOfFile: path, encoding: .utf8)
+        == pieces.map { String(decoding: $0, as: UTF8.self) }.joined())
+    #expect(names(folder) == ["report.json"])
+    #expect(throws: ARRQualityError.self) {
+      try OutputFile.write(chunks: made, to: "/nonexistent-folder-for-arr-quality/x.json")
+    }
+  }
+
   @Test func aFolderThatDoesNotExistIsCannotCreate() {
     do {
       try OutputFile.write(chunks: [[1]], to: "/nonexistent-folder-for-arr-quality/x.json")

@@ -63,7 +63,7 @@ extension Analysis {
         Finding(
           code: .poorDiscrimination, severity: .warning,
           message: "The risk score (\(model)) ranked last year's churners with an out-of-sample "
-            + "AUC of \(f.number(auc, decimals: 2)) (0.5 is chance, at least "
+            + "AUC of \(aucText(auc, f)) (0.5 is chance, at least "
             + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) is expected): classes and "
             + "reasons carry little information on this history, so quality-adjusted ARR and the "
             + "expected 12-month loss, built on the classes, are weakly supported: quote headline "
@@ -71,6 +71,18 @@ extension Analysis {
           weight: 1.5))
     }
     return out
+  }
+
+  /// An AUC with two decimals, or as many more (up to four) as it takes not to print a value
+  /// below ``Finding/poorDiscriminationAUC`` as the threshold itself: 0.597 is "0.597", not
+  /// "0.60" beside "at least 0.6 is expected".
+  public static func aucText(_ auc: Double, _ f: NumberFormat) -> String {
+    let threshold = Finding.poorDiscriminationAUC
+    for (decimals, scale) in [(2, 100.0), (3, 1_000.0), (4, 10_000.0)] {
+      let shown = (auc * scale).rounded() / scale
+      if (auc < threshold) == (shown < threshold) { return f.number(auc, decimals: decimals) }
+    }
+    return f.number(auc, decimals: 4)
   }
 
   /// The out-of-sample AUC behind `poor_discrimination` (the fitted model's cross-validated
@@ -176,9 +188,13 @@ extension Analysis {
   /// at most 3.
   /// - Parameters:
   ///   - projection: The projection stage's result.
+  ///   - company: The company, when given: an import whose incomplete first months hold the
+  ///     projection's base month says the realised figures start there.
   ///   - f: The company's number format.
   /// - Returns: The finding, or `nil` when there is no projection backtest or it missed by less.
-  static func projectionMiss(_ projection: ProjectionResult?, f: NumberFormat) -> Finding? {
+  static func projectionMiss(
+    _ projection: ProjectionResult?, company: Company? = nil, f: NumberFormat
+  ) -> Finding? {
     guard let b = projection?.backtest else { return nil }
     let ndrMiss = b.ndrErrorPoints
     let grrMiss = b.grrErrorPoints
@@ -194,6 +210,8 @@ extension Analysis {
       message: "Last year's projection, made in \(month) with only the data known then, missed: "
         + said("NDR", b.forecast.ndr, b.realisedNDR, ndrMiss) + "; "
         + said("GRR", b.forecast.grr, b.realisedGRR, grrMiss)
+        + (company.map { incompleteBase($0, b.forecast.baseMonth, f) }?.isEmpty == false
+          ? " (both realised from \(month), a month the import marks incomplete)" : "")
         + ". Read this year's projected NDR and GRR with a miss of that size in mind.",
       weight: min(1 + worst / 20, 3))
   }

@@ -61,7 +61,7 @@ extension Analysis {
     out += backtestFindings(scoring, f: f)
     if let cliff = churnCliff(metrics.bridge, asOf: company.asOf, f: f) { out.append(cliff) }
     out += curveFindings(projection, f: f)
-    if let miss = projectionMiss(projection, f: f) { out.append(miss) }
+    if let miss = projectionMiss(projection, company: company, f: f) { out.append(miss) }
     if let ambiguous = ambiguousImport(company, headline: headline, f: f) {
       out.append(ambiguous)
     }
@@ -150,7 +150,7 @@ extension Analysis {
               + "\(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))), "
               + "\(displayedPoints(fc.ndr, trailing, f)) points "
               + "\(diff < 0 ? "below" : "above") the trailing \(f.percent(trailing)) a founder "
-              + "would quote.",
+              + "would quote" + incompleteBase(company, m.trailingRetention.baseMonth, f) + ".",
             weight: abs(diff) * 0.9))
       }
     }
@@ -176,6 +176,15 @@ extension Analysis {
           weight: (Finding.lowCommitmentShare - committedShare) * 0.5))
     }
     return out
+  }
+
+  /// ", itself measured from 2025-10, a month the import marks incomplete" when the trailing
+  /// base month is among the import's incomplete first months
+  /// (``DataQuality/incompleteThrough``), else "": the trailing figure is then no firmer than
+  /// the projection it is set against.
+  static func incompleteBase(_ company: Company, _ base: Month, _ f: NumberFormat) -> String {
+    guard let through = company.dataQuality.incompleteThrough, base <= through else { return "" }
+    return ", itself measured from \(f.month(base)), a month the import marks incomplete"
   }
 
   /// The share of headline ARR whose contract type or billing cadence is unknown, as a finding

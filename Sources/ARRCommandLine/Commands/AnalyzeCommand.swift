@@ -71,11 +71,11 @@ public struct AnalyzeCommand: ParsableCommand {
           + "in charts/.")
       return
     }
-    let chunks: [[UInt8]]
+    let chunks: ByteChunks
     switch output.format {
     case .json: chunks = JSONReport.documentChunks(result, stress: stress)
     case .csv: chunks = AccountsCSV.chunks(result)
-    case .markdown: chunks = [Array(MarkdownReport.render(result, stress: stress).utf8)]
+    case .markdown: chunks = ByteChunks([Array(MarkdownReport.render(result, stress: stress).utf8)])
     }
     try console.emit(chunks: chunks, to: output.outputPath)
     console.endProgress()

@@ -40,10 +40,17 @@ public struct Console {
   /// `path` when given (`--output`), else to standard output.
   /// - Throws: `ARRQualityError` 73/74 naming the path.
   public func emit(chunks: [[UInt8]], to path: String?) throws(ARRQualityError) {
+    try emit(chunks: ByteChunks(chunks), to: path)
+  }
+
+  /// ``emit(chunks:to:)`` for pieces made as they are written (``ByteChunks``): a large report
+  /// is never whole in memory.
+  public func emit(chunks: ByteChunks, to path: String?) throws(ARRQualityError) {
     if let path {
       try OutputFile.write(chunks: chunks, to: path)
     } else {
-      try writeResult(chunks: chunks)
+      try chunks.forEachPiece { (piece) throws(ARRQualityError) in try writeResult(chunks: [piece])
+      }
     }
   }
 

@@ -103,6 +103,9 @@ enum AccountsReader {
       var part = Part(
         log: ProblemLog(isLenient: isLenient), line: k == 0 ? header.dataStartLine : 1)
       reserve(&part.result, expected / 2 + 16)
+      // The first half's table receives the second's ids when the halves are joined: sized
+      // for the whole file now, it is not regrown and rehashed then.
+      if k == 0 { part.result.index.reserve(expected + 16, arenaBytes: expected * 12) }
       do {
         try readRange(source, range, header: header, chunkSize: tuning.chunkSize, into: &part)
       } catch {

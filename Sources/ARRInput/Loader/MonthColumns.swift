@@ -7,9 +7,11 @@ import Dispatch
   import Darwin
 #endif
 
-/// Per-month columns of MRR and usage (one `Int64` per account), created on first use, so the
-/// month range need not be known before `monthly.csv` is read. Columns are zero-filled lazily
-/// by `calloc`; ``takeDense(from:through:)`` lays them out as the account × month matrix.
+/// Per-month columns of MRR and usage, created on first use, so the month range need not be
+/// known before `monthly.csv` is read. Each month is one column of cells, a cell per account
+/// holding its MRR and, beside it, its usage (``lanes`` `Int64`s): a row in no order then writes
+/// one cache line, not two. Columns are mapped zero-filled; ``takeDense(from:through:)`` lays
+/// them out as the account × month matrices.
 ///
 /// Threads share the columns: ``column(_:)`` is serialised, and two threads write the same cell
 /// only for a duplicate row, which makes the loader discard the parallel result and re-read.
@@ -20,8 +22,10 @@ final class MonthColumns: @unchecked Sendable {
   let hasUsage: Bool
   /// Extra columns of `monthly.csv` read as activity (``ActivityValue``).
   let activityCount: Int
-  private var mrr: [UnsafeMutablePointer<Int64>?]
-  private var usage: [UnsafeMutablePointer<Int64>?]
+  /// `Int64`s per cell: MRR, then usage when the file has a usage column.
+  let lanes: Int
+  /// Per month, ``accountCount`` cells of ``lanes`` values.
+  private var money: [UnsafeMutablePointer<Int64>?]
   /// Per month, one `Float` column per account and activity column (`activityCount` blocks of
   /// `accountCount`), filled with `nan` (missing) until a row sets a cell; `nil` without any.
   private var activity: [UnsafeMutablePointer<Float>?]
@@ -31,41 +35,34 @@ final class MonthColumns: @unchecked Sendable {
     self.accountCount = accountCount
     self.hasUsage = hasUsage
     self.activityCount = activityCount
-    mrr = Array(repeating: nil, count: Self.ordinalLimit)
-    usage = Array(repeating: nil, count: Self.ordinalLimit)
+    lanes = hasUsage ? 2 : 1
+    money = Array(repeating: nil, count: Self.ordinalLimit)
     activity = Array(repeating: nil, count: activityCount > 0 ? Self.ordinalLimit : 0)
   }
 
   deinit {
-    for p in mrr { free(p) }
-    for p in usage { free(p) }
-    for p in activity { free(p) }
+    Self.release(&money, count: accountCount * lanes)
+    Self.release(&activity, count: accountCount * activityCount)
   }
 
   /// The columns of month `ordinal`, created zeroed (activity: `nan`) if new; `nil` when memory
-  /// runs out. `activity` holds ``activityCount`` blocks of ``accountCount`` cells.
+  /// runs out. `money` holds ``accountCount`` cells of ``lanes`` values (account `a`'s MRR at
+  /// `a × lanes`, its usage just after); `activity` holds ``activityCount`` blocks of
+  /// ``accountCount`` cells.
   func column(_ ordinal: Int) -> (
-    mrr: UnsafeMutablePointer<Int64>, usage: UnsafeMutablePointer<Int64>?,
-    activity: UnsafeMutablePointer<Float>?
+    money: UnsafeMutablePointer<Int64>, activity: UnsafeMutablePointer<Float>?
   )? {
     lock.sync {
-      if mrr[ordinal] == nil {
-        mrr[ordinal] = Self.zeroed(Int64.self, accountCount)
-        if hasUsage { usage[ordinal] = Self.zeroed(Int64.self, accountCount) }
-        if activityCount > 0 {
-          let n = max(1, accountCount * activityCount)
-          let raw = malloc(n * MemoryLayout<Float>.stride)
-          HugePages.advise(raw, bytes: n * MemoryLayout<Float>.stride)
-          if let p = raw?.bindMemory(to: Float.self, capacity: n) {
-            p.initialize(repeating: .nan, count: n)
-            activity[ordinal] = p
-          }
+      if money[ordinal] == nil {
+        money[ordinal] = Self.mapped(Int64.self, accountCount * lanes)
+        if activityCount > 0, let p = Self.mapped(Float.self, accountCount * activityCount) {
+          p.initialize(repeating: .nan, count: max(1, accountCount * activityCount))
+          activity[ordinal] = p
         }
       }
-      guard let m = mrr[ordinal], !hasUsage || usage[ordinal] != nil,
-        activityCount == 0 || activity[ordinal] != nil
+      guard let m = money[ordinal], activityCount == 0 || activity[ordinal] != nil
       else { return nil }
-      return (m, usage[ordinal], activityCount > 0 ? activity[ordinal] : nil)
+      return (m, activityCount > 0 ? activity[ordinal] : nil)
     }
   }
 
@@ -100,55 +97,79 @@ final class MonthColumns: @unchecked Sendable {
     return raw?.bindMemory(to: T.self, capacity: max(count, 1))
   }
 
-  /// The row-major account × month matrices for months `first...last`. Each kind's columns are
-  /// freed as soon as its matrix is laid out (MRR, then usage), so the peak memory of the load
-  /// is the columns plus one matrix, not plus both; call it once.
+  /// The row-major account × month matrices of MRR and usage for months `first...last`, laid
+  /// out in one pass over the cells; the columns are unmapped right after, so the load's peak
+  /// memory is the columns plus the matrices once. Call it once.
   /// - Complexity: O(accounts × months).
   func takeDense(from first: Month, through last: Month) -> (mrr: [Int64], usage: [Int64]?) {
     let months = last.months(since: first) + 1
-    let zero = Self.zeroed(Int64.self, accountCount)
-    defer { free(zero) }
-    func layout(_ columns: [UnsafeMutablePointer<Int64>?]) -> [Int64] {
-      let count = accountCount * months
-      let sources: [UnsafeMutablePointer<Int64>?] = (0..<months).map { m in
-        let ordinal = Int(first.ordinal) + m
-        return ordinal >= 0 && ordinal < Self.ordinalLimit ? (columns[ordinal] ?? zero) : zero
-      }
-      return [Int64](unsafeUninitializedCapacity: count) { out, initialized in
+    let count = accountCount * months
+    let sources: [UnsafeMutablePointer<Int64>?] = (0..<months).map { m in
+      let ordinal = Int(first.ordinal) + m
+      return ordinal >= 0 && ordinal < Self.ordinalLimit ? money[ordinal] : nil
+    }
+    var usage = [Int64]()
+    let mrr = [Int64](unsafeUninitializedCapacity: count) { mrrOut, mrrCount in
+      usage = [Int64](unsafeUninitializedCapacity: hasUsage ? count : 0) { usageOut, usageCount in
         // Account-major writes, one sequential read stream per month; account ranges on every
-        // core (disjoint rows of `out`), since the copy is bound by memory and page faults.
+        // core (disjoint rows of the outputs), since the copy is bound by memory and page faults.
         sources.withUnsafeBufferPointer { sources in
-          let shared = Pointers(out: out.baseAddress, sources: sources)
+          // Without usage the second buffer is empty: never written, and cells have one lane.
+          let shared = Pointers(
+            mrr: mrrOut.baseAddress, usage: hasUsage ? usageOut.baseAddress : nil,
+            sources: sources)
+          let lanes = self.lanes
+          let accountCount = self.accountCount
           let parts = accountCount >= 65_536 ? 8 : 1
           DispatchQueue.concurrentPerform(iterations: parts) { part in
-            guard let base = shared.out else { return }
+            guard let mrr = shared.mrr else { return }
             let lo = accountCount * part / parts
             let hi = accountCount * (part + 1) / parts
             var k = lo * months
             for a in lo..<hi {
               for m in 0..<months {
-                (base + k).initialize(to: shared.sources[m].map { $0[a] } ?? 0)
+                let cell = shared.sources[m].map { $0 + a * lanes }
+                (mrr + k).initialize(to: cell?[0] ?? 0)
+                if let usage = shared.usage { (usage + k).initialize(to: cell?[1] ?? 0) }
                 k += 1
               }
             }
           }
         }
-        initialized = count
+        usageCount = hasUsage ? count : 0
       }
+      mrrCount = count
     }
-    let denseMRR = layout(mrr)
-    Self.release(&mrr)
-    let denseUsage = hasUsage ? layout(usage) : nil
-    Self.release(&usage)
-    return (denseMRR, denseUsage)
+    Self.release(&money, count: accountCount * lanes)
+    return (mrr, hasUsage ? usage : nil)
   }
 
   /// Frees the activity columns, once every activity matrix is laid out.
-  func releaseActivity() { Self.release(&activity) }
+  func releaseActivity() { Self.release(&activity, count: accountCount * activityCount) }
 
-  private static func release<T>(_ columns: inout [UnsafeMutablePointer<T>?]) {
-    for k in columns.indices where columns[k] != nil {
-      free(columns[k])
+  /// A zero-filled column of `count` values (at least one) mapped straight from the system, or
+  /// `nil`; on huge pages when large (``HugePages``), since rows in no order write it at random.
+  /// Mapped rather than allocated so that ``release(_:count:)`` gives the memory back at once:
+  /// `malloc` raises its own threshold after large frees and would keep later columns in its
+  /// heap, where freeing them lowers nothing.
+  static func mapped<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T>? {
+    let bytes = max(count, 1) * MemoryLayout<T>.stride
+    #if canImport(Darwin)
+      let flags = MAP_PRIVATE | MAP_ANON
+    #else
+      let flags = MAP_PRIVATE | MAP_ANONYMOUS
+    #endif
+    guard let raw = mmap(nil, bytes, PROT_READ | PROT_WRITE, flags, -1, 0), raw != MAP_FAILED
+    else { return nil }
+    HugePages.advise(raw, bytes: bytes)
+    return raw.bindMemory(to: T.self, capacity: max(count, 1))
+  }
+
+  /// Unmaps every column of `columns` (each of `count` values, made by ``mapped(_:_:)``).
+  private static func release<T>(_ columns: inout [UnsafeMutablePointer<T>?], count: Int) {
+    for k in columns.indices {
+      guard let p = columns[k] else { continue }
+      munmap(p, max(count, 1) * MemoryLayout<T>.stride)
       columns[k] = nil
     }
   }
@@ -157,6 +178,7 @@ final class MonthColumns: @unchecked Sendable {
 /// The destination and month columns of one layout, shared by the threads that fill disjoint
 /// account ranges of the destination.
 private struct Pointers: @unchecked Sendable {
-  let out: UnsafeMutablePointer<Int64>?
+  let mrr: UnsafeMutablePointer<Int64>?
+  let usage: UnsafeMutablePointer<Int64>?
   let sources: UnsafeBufferPointer<UnsafeMutablePointer<Int64>?>
 }

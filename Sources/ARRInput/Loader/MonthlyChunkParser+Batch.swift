@@ -138,14 +138,15 @@ extension MonthlyChunkParser {
   /// is written, so their cache misses overlap instead of queueing behind each store.
   private mutating func readAhead(_ batch: MonthlyRowBatch) {
     let rows = batch.rows
+    let lanes = columns.lanes
     var folded: UInt64 = 0
     for i in 0..<batch.count {
       let a = batch.accounts[i]
       guard a >= 0 else { continue }
       let o = Int(rows[i].ordinal)
-      guard let bits = seen[o], let mrr = mrrColumns[o] else { continue }
-      folded ^= bits[a >> 6] ^ UInt64(bitPattern: mrr[a])
-      if let usage = usageColumns[o] { folded ^= UInt64(bitPattern: usage[a]) }
+      guard let bits = seen[o], let money = moneyColumns[o] else { continue }
+      // MRR and usage share the cell's cache line: one read brings both.
+      folded ^= bits[a >> 6] ^ UInt64(bitPattern: money[a * lanes])
     }
     touched ^= folded
   }

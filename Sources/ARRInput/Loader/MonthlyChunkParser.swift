@@ -57,8 +57,8 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var minOrdinalAfterAsOf = Int32.max
   var endedInsideQuote = false
   var oneTime: [Int64]
-  var mrrColumns: [UnsafeMutablePointer<Int64>?]
-  var usageColumns: [UnsafeMutablePointer<Int64>?]
+  /// Per month, the cells of MRR and usage side by side (``MonthColumns/column(_:)``).
+  var moneyColumns: [UnsafeMutablePointer<Int64>?]
   /// Per month: ``MonthColumns/activityCount`` blocks of one `Float` per account.
   var activityColumns: [UnsafeMutablePointer<Float>?]
   /// Per activity column: accepted rows whose cell was not missing, and of those the ones
@@ -97,8 +97,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
     self.log = ProblemLog(isLenient: isLenient)
     self.line = startLine
     oneTime = Array(repeating: 0, count: MonthColumns.ordinalLimit)
-    mrrColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
-    usageColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
+    moneyColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
     activityColumns = Array(
       repeating: nil, count: layout.activity.isEmpty ? 0 : MonthColumns.ordinalLimit)
     activityPresent = Array(repeating: 0, count: layout.activity.count)
@@ -331,7 +330,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
     -> Bool
   {
     let o = Int(month.ordinal)
-    if mrrColumns[o] == nil {
+    if moneyColumns[o] == nil {
       if tracksLines { firstLines[o] = MonthColumns.zeroed(UInt32.self, columns.accountCount) }
       guard let c = columns.column(o), let bits = MonthColumns.zeroed(UInt64.self, seenWords),
         !tracksLines || firstLines[o] != nil
@@ -344,8 +343,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
         outOfMemory = true
         return false
       }
-      mrrColumns[o] = c.mrr
-      usageColumns[o] = c.usage
+      moneyColumns[o] = c.money
       if !activityColumns.isEmpty { activityColumns[o] = c.activity }
       seen[o] = bits
     }
@@ -367,8 +365,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
     }
     bits[word] |= bit
     if let lines = firstLines[o] { lines[account] = UInt32(clamping: line) }
-    mrrColumns[o].unsafelyUnwrapped[account] = mrr
-    if let u = usageColumns[o] { u[account] = usage }
+    let cell = moneyColumns[o].unsafelyUnwrapped + account * columns.lanes
+    cell[0] = mrr
+    if columns.hasUsage { cell[1] = usage }
     if oneTime != 0 {
       let (sum, overflow) = self.oneTime[o].addingReportingOverflow(oneTime)
       // Saturated: the loader's total check then names the month (RevenueMatrix.firstExcess).

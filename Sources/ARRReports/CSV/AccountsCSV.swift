@@ -51,9 +51,10 @@ public enum AccountsCSV {
   /// ``bytes(_:)`` as consecutive pieces (the header, then each slice of rows), for writing out
   /// one after another without holding the whole file twice.
   /// - Parameter analysis: The analysis.
-  /// - Returns: Buffers whose concatenation is the CSV.
+  /// - Returns: Pieces whose concatenation is the CSV, made a few at a time as they are walked
+  ///   (``ByteChunks``).
   /// - Complexity: O(accounts × (signals + months)).
-  public static func chunks(_ analysis: Analysis) -> [[UInt8]] {
+  public static func chunks(_ analysis: Analysis) -> ByteChunks {
     chunks(analysis, sliceSize: accountsPerSlice)
   }
 
@@ -62,7 +63,7 @@ public enum AccountsCSV {
     JSONWriter.joined(chunks(analysis, sliceSize: sliceSize))
   }
 
-  static func chunks(_ analysis: Analysis, sliceSize: Int) -> [[UInt8]] {
+  static func chunks(_ analysis: Analysis, sliceSize: Int) -> ByteChunks {
     var header = JSONWriter(capacity: 1024)
     for (k, name) in columns(analysis).enumerated() {
       if k > 0 { header.bytes.append(UInt8(ascii: ",")) }
@@ -72,7 +73,7 @@ public enum AccountsCSV {
     let rows = JSONWriter.slices(
       count: analysis.scoring.scores.count, sliceSize: sliceSize, bytesPerItem: 240
     ) { range, part in writeRows(analysis, range: range, to: &part) }
-    return [header.bytes] + rows
+    return ByteChunks(concatenating: [ByteChunks([header.bytes]), rows])
   }
 
   /// Writes the rows of the scores in `range`.

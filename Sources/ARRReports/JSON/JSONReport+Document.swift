@@ -26,10 +26,11 @@ extension JSONReport {
   /// closing brackets), for writing out one after another: joining a large document first
   /// would hold it in memory twice.
   /// - Parameters: As ``document(_:stress:)``.
-  /// - Returns: Buffers whose concatenation is the document.
+  /// - Returns: Pieces whose concatenation is the document, made a few at a time as they are
+  ///   walked (``ByteChunks``).
   /// - Complexity: O(accounts + months²).
   public static func documentChunks(_ analysis: Analysis, stress: StressResult? = nil)
-    -> [[UInt8]]
+    -> ByteChunks
   {
     documentChunks(analysis, stress: stress, sliceSize: accountsPerSlice)
   }
@@ -44,7 +45,7 @@ extension JSONReport {
 
   static func documentChunks(
     _ analysis: Analysis, stress: StressResult? = nil, sliceSize: Int
-  ) -> [[UInt8]] {
+  ) -> ByteChunks {
     let scores = analysis.scoring.scores
     var head = JSONWriter(capacity: 1 << 16)
     head.bytes.append(UInt8(ascii: "{"))
@@ -59,7 +60,7 @@ extension JSONReport {
       head.ascii("[]")
       head.close(UInt8(ascii: "}"), indent: 0)
       head.bytes.append(0x0A)
-      return [head.bytes]
+      return ByteChunks([head.bytes])
     }
     head.bytes.append(UInt8(ascii: "["))
     // A generous guess: an account with three reasons takes 400–500 bytes, and a slice that
@@ -72,7 +73,7 @@ extension JSONReport {
     tail.close(UInt8(ascii: "]"), indent: 1)
     tail.close(UInt8(ascii: "}"), indent: 0)
     tail.bytes.append(0x0A)
-    return [head.bytes] + accounts + [tail.bytes]
+    return ByteChunks(concatenating: [ByteChunks([head.bytes]), accounts, ByteChunks([tail.bytes])])
   }
 
   /// Writes the accounts in `range` as elements of the `accounts` array (indent 2), laid out as

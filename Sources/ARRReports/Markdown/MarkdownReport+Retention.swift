@@ -173,11 +173,11 @@ extension MarkdownReport {
     var notes: [String] = []
     if let auc = bt.auc {
       notes.append(
-        "The score from \(configured) separated churners with AUC \(f.number(auc, decimals: 2))")
+        "The score from \(configured) separated churners with AUC \(Analysis.aucText(auc, f))")
     }
     if let cv = bt.crossValidatedAUC {
       notes.append(
-        "the model fitted on this company's outcomes reached \(f.number(cv, decimals: 2)) out of "
+        "the model fitted on this company's outcomes reached \(Analysis.aucText(cv, f)) out of "
           + "sample (\(f.number(bt.fittedAUC ?? cv, decimals: 2)) on the accounts it was fitted "
           + "on); 0.5 is chance, 1 is perfect")
     }

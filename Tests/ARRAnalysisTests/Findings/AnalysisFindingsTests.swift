@@ -147,6 +147,30 @@ import Testing
     #expect(ordered.message.contains("Lead with the expected 12-month loss"))
   }
 
+  /// An AUC just under the 0.6 threshold is not printed as "0.60" beside "at least 0.6 is
+  /// expected": it gets the decimals that show it is below.
+  @Test(arguments: [
+    (0.55, "0.55"), (0.597, "0.597"), (0.5996, "0.5996"), (0.6, "0.60"), (0.604, "0.60"),
+    (0.72, "0.72"),
+  ])
+  func aucIsPrintedOnTheRightSideOfTheThreshold(auc: Double, text: String) {
+    #expect(Analysis.aucText(auc, .usd) == text)
+  }
+
+  /// A trailing figure measured from a month the import marks incomplete says so where a
+  /// finding quotes it: from 2024-01, incomplete through 2024-03, but not through 2023-12.
+  @Test func anIncompleteTrailingBaseIsSaid() throws {
+    var company = try FindingFixtures.company(accounts: 5, months: 3)
+    let base = Month(year: 2024, month: 1)
+    #expect(Analysis.incompleteBase(company, base, .usd) == "")
+    company.dataQuality.incompleteThrough = Month(year: 2023, month: 12)
+    #expect(Analysis.incompleteBase(company, base, .usd) == "")
+    company.dataQuality.incompleteThrough = Month(year: 2024, month: 3)
+    #expect(
+      Analysis.incompleteBase(company, base, .usd)
+        == ", itself measured from 2024-01, a month the import marks incomplete")
+  }
+
   /// `quality_gap` says the adjusted figure is weakly supported exactly when
   /// `poor_discrimination` holds.
   @Test func qualityGapIsCaveatedWhenTheScoreDoesNotRank() throws {
@@ -203,6 +227,14 @@ import Testing
     #expect(miss.message.contains("NDR 95.0% against 107.0% realised (12.0 points under)"))
     #expect(miss.message.contains("GRR 90.0% against 89.0% realised (1.0 points over)"))
     #expect(abs(miss.weight - (1 + 12.0 / 20)) < 1e-9)
+    #expect(!miss.message.contains("incomplete"))
+    // An import whose incomplete first months hold the projection's base month says so.
+    var company = analysis.company
+    company.dataQuality.incompleteThrough = b.forecast.baseMonth
+    let flagged = try #require(Analysis.projectionMiss(projection, company: company, f: .usd))
+    #expect(
+      flagged.message.contains(
+        "(both realised from \(b.forecast.baseMonth), a month the import marks incomplete). "))
     b.realisedNDR = 1.049
     projection.backtest = b
     #expect(Analysis.projectionMiss(projection, f: .usd) == nil)

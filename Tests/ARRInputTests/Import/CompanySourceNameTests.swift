@@ -29,4 +29,21 @@ import Testing
     #expect(CompanySource.pathName("Scenarios/plg-smb/") == "plg-smb")
     #expect(CompanySource.pathName("..") == nil)
   }
+
+  /// A folder whose company.json gives no name is named after the folder; one that gives a
+  /// name keeps it, with no source.
+  @Test func aFolderWithoutANameIsNamedAfterIt() throws {
+    let accounts = Array("account_id\nA1\n".utf8)
+    let monthly = Array("account_id,month,mrr\nA1,2024-01,100\n".utf8)
+    let unnamed = try TemporaryCompany(accounts: accounts, monthly: monthly)
+    let company = try CompanySource.load(paths: [unnamed.path + "/"])
+    let folder = try #require(unnamed.path.split(separator: "/").last)
+    #expect(company.profile.name == String(folder))
+    #expect(company.profile.nameSource == .folderName)
+    let named = try TemporaryCompany(
+      accounts: accounts, monthly: monthly, json: Array("{\"name\": \"Acme\"}".utf8))
+    let given = try CompanySource.load(paths: [named.path])
+    #expect(given.profile.name == "Acme")
+    #expect(given.profile.nameSource == nil)
+  }
 }

@@ -61,7 +61,7 @@ import Testing
     #expect(AccountsCSV.bytes(analysis, sliceSize: 7) == whole)
     #expect(AccountsCSV.bytes(analysis, sliceSize: 1) == whole)
     #expect(AccountsCSV.render(analysis) == String(decoding: whole, as: UTF8.self))
-    #expect(Array(AccountsCSV.chunks(analysis, sliceSize: 9).joined()) == whole)
+    #expect(Array(AccountsCSV.chunks(analysis, sliceSize: 9).all.joined()) == whole)
   }
 
   /// One row per account; only live accounts have a class, score and retention probability.

@@ -18,7 +18,7 @@ import Testing
     // The pieces the CLI writes one after another join to the same document.
     let chunks = JSONReport.documentChunks(analysis, stress: nil, sliceSize: 5)
     #expect(chunks.count > 2 || analysis.scoring.scores.count <= 5)
-    #expect(Array(chunks.joined()) == reference)
+    #expect(Array(chunks.all.joined()) == reference)
   }
 
   /// With stress scenarios the document carries them under `stress` (the `stress` command's
