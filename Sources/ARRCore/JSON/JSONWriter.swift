@@ -108,17 +108,41 @@ public struct JSONWriter: Sendable {
 
   private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
-    var clean = true
-    for b in utf8 where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
-      clean = false
-      break
-    }
-    if clean {
+    if !JSONWriter.needsEscaping(utf8) {
       bytes.append(contentsOf: utf8)
     } else {
       for b in utf8 { escaped(b) }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// True when `utf8` holds a byte JSON must escape: a control character, `"` or `\`.
+  /// Eight bytes at a time: a byte below 0x20 shows in `(x − 0x20…20) & ~x & 0x80…80`, a byte
+  /// equal to `c` as a zero byte of `x ^ c…c` (the classic exact tests for "some byte is
+  /// less than" and "some byte is zero"); the tail byte by byte.
+  /// - Complexity: O(length of `utf8`).
+  static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    var i = 0
+    if let base = UnsafeRawPointer(utf8.baseAddress) {
+      while i + 8 <= utf8.count {
+        let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+        if (x &- ones &* 0x20) & ~x & highs != 0 || hasZeroByte(x ^ (ones &* 0x22))
+          || hasZeroByte(x ^ (ones &* 0x5C))
+        {
+          return true
+        }
+        i += 8
+      }
+    }
+    while i < utf8.count {
+      let b = utf8[i]
+      if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return true }
+      i += 1
+    }
+    return false
   }
 
   private mutating func escaped(_ b: UInt8) {
@@ -140,18 +164,22 @@ public struct JSONWriter: Sendable {
   /// Appends a whole number.
   @inline(__always)
   public mutating func integer(_ v: Int64) {
-    if v < 0 { bytes.append(UInt8(ascii: "-")) }
-    digits(v.magnitude, minimumCount: 1)
+    var n = Number()
+    n.prepend(v.magnitude, minimumCount: 1)
+    if v < 0 { n.prepend(UInt8(ascii: "-")) }
+    append(n)
   }
 
   /// Appends money in cents as currency units with two decimals (`-0.05`, `1234.50`).
   @inline(__always)
   public mutating func money(_ cents: Int64) {
-    if cents < 0 { bytes.append(UInt8(ascii: "-")) }
     let m = cents.magnitude
-    digits(m / 100, minimumCount: 1)
-    bytes.append(UInt8(ascii: "."))
-    digits(m % 100, minimumCount: 2)
+    var n = Number()
+    n.prepend(m % 100, minimumCount: 2)
+    n.prepend(UInt8(ascii: "."))
+    n.prepend(m / 100, minimumCount: 1)
+    if cents < 0 { n.prepend(UInt8(ascii: "-")) }
+    append(n)
   }
 
   /// Appends a double in shortest round-trip form; whole numbers below 10¹⁵ without a decimal
@@ -178,17 +206,20 @@ public struct JSONWriter: Sendable {
     guard abs(n) < 1_125_899_906_842_624 else { return double(n / Double(scale)) }
     let m = UInt64(abs(n))
     if m == 0 { return bytes.append(UInt8(ascii: "0")) }
-    if n < 0 { bytes.append(UInt8(ascii: "-")) }
-    digits(m / scale, minimumCount: 1)
+    var number = Number()
     var fraction = m % scale
-    guard fraction != 0 else { return }
-    var width = places
-    while fraction % 10 == 0 {
-      fraction /= 10
-      width -= 1
+    if fraction != 0 {
+      var width = places
+      while fraction % 10 == 0 {
+        fraction /= 10
+        width -= 1
+      }
+      number.prepend(fraction, minimumCount: width)
+      number.prepend(UInt8(ascii: "."))
     }
-    bytes.append(UInt8(ascii: "."))
-    digits(fraction, minimumCount: width)
+    number.prepend(m / scale, minimumCount: 1)
+    if n < 0 { number.prepend(UInt8(ascii: "-")) }
+    append(number)
   }
 
   /// Appends `v` rounded half away from zero with exactly `places` decimals (0…6), trailing
@@ -203,31 +234,62 @@ public struct JSONWriter: Sendable {
     // Past Int64 (an estimate beyond any real amount) the shortest form is exact enough.
     guard abs(scaled) < 9.2e18 else { return double(v) }
     let n = Int64(scaled)
-    if n < 0 { bytes.append(UInt8(ascii: "-")) }
     let m = n.magnitude
-    digits(m / UInt64(scale), minimumCount: 1)
-    guard places > 0 else { return }
-    bytes.append(UInt8(ascii: "."))
-    digits(m % UInt64(scale), minimumCount: places)
+    var number = Number()
+    if places > 0 {
+      number.prepend(m % UInt64(scale), minimumCount: places)
+      number.prepend(UInt8(ascii: "."))
+    }
+    number.prepend(m / UInt64(scale), minimumCount: 1)
+    if n < 0 { number.prepend(UInt8(ascii: "-")) }
+    append(number)
   }
 
-  /// Appends the decimal digits of `v`, left-padded with zeros to `minimumCount`.
+  /// Appends a number's bytes in one piece.
   @inline(__always)
-  private mutating func digits(_ v: UInt64, minimumCount: Int) {
-    var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+  private mutating func append(_ n: Number) {
+    var n = n
+    let start = n.start
+    withUnsafeBytes(of: &n.buffer) {
+      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[start...]))
+    }
+  }
+}
+
+/// The bytes of one number, written right to left into a stack buffer (sign, digits, point),
+/// so that the writer appends them in one piece rather than a few bytes at a time.
+private struct Number {
+  /// 40 bytes: room for a sign, 20 digits, a point and more digits.
+  var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+  /// Where the written bytes start; they run to the end of ``buffer``.
+  var start = 40
+
+  /// Writes `b` before the bytes written so far.
+  @inline(__always)
+  mutating func prepend(_ b: UInt8) {
+    start -= 1
+    let i = start
+    withUnsafeMutableBytes(of: &buffer) { $0[i] = b }
+  }
+
+  /// Writes the decimal digits of `v`, left-padded with zeros to `minimumCount`, before the
+  /// bytes written so far.
+  @inline(__always)
+  mutating func prepend(_ v: UInt64, minimumCount: Int) {
+    let end = start
+    var i = start
     withUnsafeMutableBytes(of: &buffer) { raw in
-      var i = raw.count
       var x = v
       repeat {
         i -= 1
         raw[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: x % 10)
         x /= 10
       } while x != 0
-      while raw.count - i < minimumCount {
+      while end - i < minimumCount {
         i -= 1
         raw[i] = UInt8(ascii: "0")
       }
-      bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
     }
+    start = i
   }
 }

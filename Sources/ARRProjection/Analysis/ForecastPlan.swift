@@ -48,19 +48,24 @@ public struct ForecastPlan: Sendable {
     var probability: [Double] = []
     var revenueClass: [RevenueClass] = []
     // Through pointers: `company.accounts[a]` would copy the whole account (its strings'
-    // reference counts) to read one field.
+    // reference counts) to read one field, and `scoring.scores[s]` its scoring context.
+    let n = company.monthCount
     company.accounts.withUnsafeBufferPointer { all in
       for account in all.indices { isPresent[Int(all[account].contractType.code)] = true }
-      for score in scoring.scores {
-        let a = score.account
-        let m = company.revenue.mrr(account: a, month: last)
-        guard m > 0 else { continue }
-        accounts.append(a)
-        typeIndex.append(all[a].contractType.code)
-        sizeBand.append(UInt8(Projection.sizeBand(m)))
-        mrr.append(m)
-        probability.append(score.retentionProbability)
-        revenueClass.append(score.revenueClass)
+      company.revenue.mrr.withUnsafeBufferPointer { cells in
+        scoring.scores.withUnsafeBufferPointer { scores in
+          for s in scores.indices where last >= 0 {
+            let a = scores[s].account
+            let m = cells[a * n + last]
+            guard m > 0 else { continue }
+            accounts.append(a)
+            typeIndex.append(all[a].contractType.code)
+            sizeBand.append(UInt8(Projection.sizeBand(m)))
+            mrr.append(m)
+            probability.append(scores[s].retentionProbability)
+            revenueClass.append(scores[s].revenueClass)
+          }
+        }
       }
     }
     presentTypes = Set(ContractType.allCases.filter { isPresent[Int($0.code)] })

@@ -20,17 +20,41 @@ extension Projection {
     var typeMembers: [[Int]]
 
     init(_ company: Company) {
-      let names = company.accounts.map { Groups.name(of: $0) }
-      segments = Array(Set(names)).sorted()
+      // Segments numbered in the order first seen (a run of accounts of one segment looks it
+      // up once), then renumbered in name order.
+      var seen: [String] = []
       var index: [String: Int] = [:]
-      for (k, s) in segments.enumerated() { index[s] = k }
-      segmentOf = names.map { index[$0]! }
-      var bySegment = [[Int]](repeating: [], count: segments.count)
+      var seenOf = [Int](repeating: 0, count: company.accounts.count)
       var byType = [[Int]](repeating: [], count: ContractType.allCases.count)
-      for (a, account) in company.accounts.enumerated() {
-        bySegment[segmentOf[a]].append(a)
-        byType[ContractType.allCases.firstIndex(of: account.contractType)!].append(a)
+      // Through a pointer, so that reading a field does not copy the whole account.
+      company.accounts.withUnsafeBufferPointer { accounts in
+        var last: (name: String, k: Int)? = nil
+        for a in accounts.indices {
+          byType[Int(accounts[a].terms.contractType.code)].append(a)
+          let name = Groups.name(of: accounts[a])
+          if let l = last, l.name == name {
+            seenOf[a] = l.k
+            continue
+          }
+          let k: Int
+          if let found = index[name] {
+            k = found
+          } else {
+            k = seen.count
+            seen.append(name)
+            index[name] = k
+          }
+          seenOf[a] = k
+          last = (name, k)
+        }
       }
+      let order = seen.indices.sorted { seen[$0] < seen[$1] }
+      var rank = [Int](repeating: 0, count: seen.count)
+      for (r, k) in order.enumerated() { rank[k] = r }
+      segments = order.map { seen[$0] }
+      segmentOf = seenOf.map { rank[$0] }
+      var bySegment = [[Int]](repeating: [], count: segments.count)
+      for a in segmentOf.indices { bySegment[segmentOf[a]].append(a) }
       segmentMembers = bySegment
       typeMembers = byType
     }
@@ -53,7 +77,9 @@ extension Projection {
     var out: [RetentionCurve] = []
     for (k, name) in groups.segments.enumerated() {
       let members = groups.segmentMembers[k]
-      let committed = members.count { company.accounts[$0].contractType.isCommitted }
+      let committed = company.accounts.withUnsafeBufferPointer { accounts in
+        members.count { accounts[$0].terms.contractType.isCommitted }
+      }
       let period = 2 * committed > members.count ? 12 : 1
       out.append(
         curve(
@@ -193,7 +219,8 @@ extension Projection {
     let ahead = 12 / p
     var total = 0.0
     var count = 0
-    var cache: [Int: Double] = [:]
+    // By renewals made (at most the months of data), worked out once per value.
+    var cache = [Double?](repeating: nil, count: lifetimes.lifetimes.last + 2)
     for a in members {
       guard let made = lifetimes.renewalsMade(a, periodMonths: p) else { continue }
       let value: Double

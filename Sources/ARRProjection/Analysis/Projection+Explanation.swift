@@ -27,20 +27,25 @@ extension Projection {
     let recent = CivilDate.firstDay(of: month.adding(months: -5))
     var total = 0.0
     var mix = BaseMix()
-    for (a, stored) in company.accounts.enumerated() {
-      let mrr = company.revenue.mrr(account: a, month: col)
-      guard mrr > 0 else { continue }
-      let m = Double(mrr)
-      let account = stored.known(atEndOf: month, dataAsOf: company.asOf)
-      total += m
-      var first = Int(starts[a])
-      if first == 0 { first = min(0, company.offset(of: stored.startDate.month)) }
-      if col - first < 6 { mix.young += m }
-      if !account.contractType.isCommitted { mix.flexible += m }
-      let converted =
-        account.trialStatus == .converted
-        && account.trialEndDate.map { $0 >= recent && $0 <= cutoff } == true
-      if account.trialStatus == .active || converted { mix.trial += m }
+    // Through a pointer and as terms: copying each account (and rolling back a copy) would
+    // retain and release its strings for every paying account.
+    company.accounts.withUnsafeBufferPointer { accounts in
+      for a in accounts.indices {
+        let mrr = company.revenue.mrr(account: a, month: col)
+        guard mrr > 0 else { continue }
+        let m = Double(mrr)
+        let stored = accounts[a].terms
+        let account = accounts[a].terms(knownAtEndOf: month, dataAsOf: company.asOf)
+        total += m
+        var first = Int(starts[a])
+        if first == 0 { first = min(0, company.offset(of: stored.startDate.month)) }
+        if col - first < 6 { mix.young += m }
+        if !account.contractType.isCommitted { mix.flexible += m }
+        let converted =
+          account.trialStatus == .converted
+          && account.trialEndDate.map { $0 >= recent && $0 <= cutoff } == true
+        if account.trialStatus == .active || converted { mix.trial += m }
+      }
     }
     guard total > 0 else { return mix }
     return BaseMix(
@@ -48,9 +53,11 @@ extension Projection {
   }
 
   /// Why projected and trailing retention differ, in words (see `docs/projection.md`).
+  /// - Parameter lifetimes: The company's spells when the caller has them
+  ///   (``AccountLifetimes/init(_:)``); read from the matrix when `nil`.
   static func explanation(
     _ company: Company, forecast: RetentionForecast?, trailing: TrailingRetention,
-    scoring: ScoringResult
+    scoring: ScoringResult, lifetimes: AccountLifetimes? = nil
   ) -> String {
     guard let f = forecast else {
       return "No account pays at \(company.asOf), so there is nothing to project."
@@ -69,7 +76,7 @@ extension Projection {
       + (abs(gap) < agreementPoints
         ? "within \(Int(agreementPoints)) point of trailing."
         : "\(points(abs(gap))) points \(gap < 0 ? "below" : "above") trailing.")
-    let life = AccountLifetimes(company)
+    let life = lifetimes ?? AccountLifetimes(company)
     let last = company.monthCount - 1
     let now = baseMix(company, column: last, starts: life.start)
     let then = baseMix(company, column: last - 12, starts: life.start)

@@ -60,7 +60,8 @@ extension Projection {
         naiveChurnRate: churn)
       result.value = value
       result.derl = (0..<reportedDERLCount).map { value.derl(renewals: $0) }
-      var cache: [Int: Double] = [:]
+      // By renewals made (at most the months of data), worked out once per value.
+      var cache = [Double?](repeating: nil, count: lifetimes.lifetimes.last + 2)
       var sum = 0.0
       var count = 0
       for a in members {

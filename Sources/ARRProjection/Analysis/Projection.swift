@@ -41,7 +41,8 @@ public enum Projection {
     return ProjectionResult(
       forecast: forecast,
       explanation: explanation(
-        company, forecast: forecast, trailing: metrics.trailingRetention, scoring: scoring),
+        company, forecast: forecast, trailing: metrics.trailingRetention, scoring: scoring,
+        lifetimes: table.lifetimes),
       backtest: backtest.result, backtestNote: backtest.note, curves: curves,
       kaplanMeier: kaplanMeier(table.lifetimes),
       lifetimeValues: lifetimeValues(

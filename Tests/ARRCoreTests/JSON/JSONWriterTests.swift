@@ -39,6 +39,37 @@ import Testing
     #expect(written { $0.string(input) } == expected)
   }
 
+  /// The eight-bytes-at-a-time scan finds exactly the bytes a byte-by-byte scan finds: one
+  /// byte of each kind (and its neighbours) at every position of strings up to 24 bytes,
+  /// then random bytes.
+  @Test func escapeScanMatchesAByteByByteScan() {
+    func reference(_ b: [UInt8]) -> Bool { b.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+    func scan(_ b: [UInt8]) -> Bool { b.withUnsafeBufferPointer { JSONWriter.needsEscaping($0) } }
+    let probes: [UInt8] = [
+      0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xFF,
+    ]
+    for length in 0...24 {
+      for filler: UInt8 in [0x61, 0xA2] {
+        let plain = [UInt8](repeating: filler, count: length)
+        #expect(scan(plain) == false)
+        for at in 0..<length {
+          for probe in probes {
+            var bytes = plain
+            bytes[at] = probe
+            #expect(scan(bytes) == reference(bytes), "\(probe) at \(at) of \(length)")
+          }
+        }
+      }
+    }
+    var rng = SeededGenerator(seed: 17)
+    for _ in 0..<5_000 {
+      let bytes = (0..<Int.random(in: 0..<40, using: &rng)).map { _ in
+        UInt8.random(in: 0x1C...0xFF, using: &rng)
+      }
+      #expect(scan(bytes) == reference(bytes))
+    }
+  }
+
   @Test(arguments: [
     (Int64(0), "0.00"), (5, "0.05"), (-5, "-0.05"), (123_450, "1234.50"), (100, "1.00"),
     (Int64.max, "92233720368547758.07"), (Int64.min, "-92233720368547758.08"),
