@@ -235,9 +235,13 @@ extension MarkdownReport {
   /// The accounts with the largest expected 12-month loss, with their reasons.
   static func mostAtRisk(_ c: ReportContext) -> String {
     let f = c.format
-    let risky = c.scoring.scores.filter { $0.arrAtRisk > 0 }
-      .sorted { ($0.arrAtRisk, $1.account) > ($1.arrAtRisk, $0.account) }
-      .prefix(mostAtRiskCount)
+    let scores = c.scoring.scores
+    let risky = scores.withUnsafeBufferPointer { s in
+      // Largest loss first, then account order.
+      Leaders.indices(
+        count: mostAtRiskCount, of: s.count, where: { s[$0].arrAtRisk > 0 },
+        by: { (s[$0].arrAtRisk, s[$1].account) > (s[$1].arrAtRisk, s[$0].account) })
+    }.map { scores[$0] }
     guard !risky.isEmpty else { return "No account carries an expected 12-month loss.\n\n" }
     var out = "**The \(risky.count) accounts with the largest expected 12-month loss** (any "
     out += "class)\n\n"
