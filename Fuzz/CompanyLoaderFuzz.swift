@@ -23,6 +23,27 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     monthly = bytes
   }
   for isLenient in [false, true] {
+    // The batched reader of monthly.csv against the row-by-row reference (and a batch of 3,
+    // whose edges land everywhere): the same company, or the same messages.
+    let outcomes = [256, 3, 0].map { rows in
+      Result { () throws(ARRQualityError) in
+        try CompanyLoader.load(
+          accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil,
+          options: LoadOptions(isLenient: isLenient), tuning: LoadTuning(rowBatch: rows))
+      }
+    }
+    for outcome in outcomes.dropFirst() {
+      switch (outcomes[0], outcome) {
+      case (.success(let a), .success(let b)):
+        precondition(isSame(a, b), "batched load differs")
+      case (.failure(let a), .failure(let b)):
+        precondition(
+          a.problems.map(\.description) == b.problems.map(\.description) && a.message == b.message,
+          "batched messages differ")
+      default:
+        preconditionFailure("batched load and row-by-row load disagree on success")
+      }
+    }
     do {
       let c = try CompanyLoader.load(
         accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil,
@@ -43,4 +64,18 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
   }
   return 0
+}
+
+/// The same company, activity cells compared bit for bit (`nan`, a missing cell, is never `==`
+/// to itself, so two equal companies with activity would otherwise differ).
+func isSame(_ a: Company, _ b: Company) -> Bool {
+  var x = a
+  var y = b
+  x.activityColumns = []
+  y.activityColumns = []
+  return x == y && x.dataQuality == y.dataQuality
+    && a.activityColumns.map(\.name) == b.activityColumns.map(\.name)
+    && zip(a.activityColumns, b.activityColumns).allSatisfy {
+      $0.values.map(\.bitPattern) == $1.values.map(\.bitPattern)
+    }
 }
