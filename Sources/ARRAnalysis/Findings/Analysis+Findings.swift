@@ -170,9 +170,13 @@ extension Analysis {
       out.append(
         Finding(
           code: .lowCommitment, severity: .info,
-          message: "Only \(f.percent(committedShare)) of headline ARR is committed (under a "
-            + "contract term or usage minimum running past \(f.month(company.asOf)), no notice "
-            + "given); the rest carries no commitment beyond this month.",
+          // "Only 0.0%" reads as a rounding artefact when nothing at all is committed.
+          message: m.ladder.committed == 0
+            ? "None of headline ARR is committed: no contract term or usage minimum runs past "
+              + "\(f.month(company.asOf)), so none of it carries a commitment beyond this month."
+            : "Only \(f.percent(committedShare)) of headline ARR is committed (under a contract "
+              + "term or usage minimum running past \(f.month(company.asOf)), no notice given); "
+              + "the rest carries no commitment beyond this month.",
           weight: (Finding.lowCommitmentShare - committedShare) * 0.5))
     }
     return out

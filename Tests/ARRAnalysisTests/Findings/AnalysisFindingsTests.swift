@@ -46,6 +46,17 @@ import Testing
     #expect(short.message.contains("priors only — not enough history"))
   }
 
+  /// Month-to-month accounts commit nothing: the finding says "none", not "only 0.0%".
+  @Test func noCommitmentAtAllIsSaidAsNone() throws {
+    let analysis = Analysis.run(try FindingFixtures.company(accounts: 40, months: 14))
+    let low = try #require(analysis.findings.first { $0.code == .lowCommitment })
+    #expect(
+      low.message
+        == "None of headline ARR is committed: no contract term or usage minimum runs past "
+        + "2025-02, so none of it carries a commitment beyond this month.")
+    #expect(!low.message.contains("0.0%"))
+  }
+
   /// 10 of 40 accounts stop in the as-of month after 14 months without churn: the norm is 0,
   /// the share of opening 25% > 10%, so a critical cliff in 2025-03.
   @Test func churnAfterMonthsWithoutChurnIsACliff() throws {
