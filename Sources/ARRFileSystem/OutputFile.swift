@@ -31,30 +31,7 @@ public enum OutputFile {
   /// - Throws: As ``write(_:to:)``; nothing is left at `path` or beside it on failure.
   /// - Complexity: O(total bytes).
   public static func write(chunks: ByteChunks, to path: String) throws(ARRQualityError) {
-    if isDeviceOrPipe(path) {
-      let fd = System.open(path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0)
-      guard fd >= 0 else {
-        throw ARRQualityError(
-          kind: .cannotCreateOutput, message: "\(path): cannot open (\(describeErrno(errno)))")
-      }
-      defer { _ = System.close(fd) }
-      try chunks.forEachPiece { (piece) throws(ARRQualityError) in
-        if let e = writeFully(fd, chunks: [piece]) {
-          throw ARRQualityError(
-            kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
-        }
-      }
-      return
-    }
-    var staged = try StagedFile.create(for: path)
-    do throws(ARRQualityError) {
-      try chunks.forEachPiece { (piece) throws(ARRQualityError) in try staged.write(chunks: [piece])
-      }
-    } catch {
-      staged.discard()
-      throw error
-    }
-    try commit([staged])
+    try writeAll(made: [(path, chunks)])
   }
 
   /// Writes several files as one: all are staged and flushed first, and only then renamed into
@@ -72,6 +49,11 @@ public enum OutputFile {
   public static func writeAll(chunked files: [(path: String, chunks: [[UInt8]])])
     throws(ARRQualityError)
   {
+    try writeAll(made: files.map { ($0.path, ByteChunks($0.chunks)) })
+  }
+
+  /// ``writeAll(_:)`` with each file's pieces made as they are written (``ByteChunks``).
+  static func writeAll(made files: [(path: String, chunks: ByteChunks)]) throws(ARRQualityError) {
     var staged: [StagedFile] = []
     do throws(ARRQualityError) {
       for file in files {
@@ -81,7 +63,9 @@ public enum OutputFile {
         }
         var s = try StagedFile.create(for: file.path)
         do throws(ARRQualityError) {
-          try s.write(chunks: file.chunks)
+          try file.chunks.forEachPiece { (piece) throws(ARRQualityError) in
+            try s.write(chunks: [piece])
+          }
         } catch {
           s.discard()
           throw error
@@ -159,16 +143,18 @@ public enum OutputFile {
   }
 
   /// Writes `chunks` straight into an existing non-regular file (device, pipe).
-  static func writeInPlace(_ chunks: [[UInt8]], to path: String) throws(ARRQualityError) {
+  static func writeInPlace(_ chunks: ByteChunks, to path: String) throws(ARRQualityError) {
     let fd = System.open(path, O_WRONLY | O_TRUNC | O_CLOEXEC, 0)
     guard fd >= 0 else {
       throw ARRQualityError(
         kind: .cannotCreateOutput, message: "\(path): cannot open (\(describeErrno(errno)))")
     }
     defer { _ = System.close(fd) }
-    if let e = writeFully(fd, chunks: chunks) {
-      throw ARRQualityError(
-        kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
+    try chunks.forEachPiece { (piece) throws(ARRQualityError) in
+      if let e = writeFully(fd, chunks: [piece]) {
+        throw ARRQualityError(
+          kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
+      }
     }
   }
 

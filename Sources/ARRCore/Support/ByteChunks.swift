@@ -40,7 +40,7 @@ public struct ByteChunks: Sendable {
     }
   }
 
-  /// Pieces pairs in flight while writing: enough for every core of common machines to make
+  /// Pieces made at a time while writing: enough for every core of common machines to make
   /// one, few enough to keep a large report's peak memory at a few slices.
   public static let defaultWindow = 4
 

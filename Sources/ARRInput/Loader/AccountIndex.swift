@@ -116,9 +116,9 @@ struct AccountIndex: Sendable {
         for i in 0..<count {
           out[i] = Int(bitPattern: UInt(slots[Int(truncatingIfNeeded: hashes[i]) & mask]))
         }
-        // 2. Every record whose tag matches: its length word, read before any is compared.
+        // 2. Every record whose tag matches: its length word, read before any id is compared.
         //    `out[i]` becomes -1 (empty slot: absent), 0 (probe on) or the record's offset + 1
-        //    beside its length (`length << 40 | offset + 1`).
+        //    when its length is the key's.
         for i in 0..<count {
           let v = UInt64(UInt(bitPattern: out[i]))
           if v == 0 {
@@ -127,7 +127,7 @@ struct AccountIndex: Sendable {
             let record = Int(truncatingIfNeeded: v & Self.offsetMask) - 1
             let length = UnsafeRawPointer(arena.baseAddress! + record).loadUnaligned(
               fromByteOffset: 4, as: UInt32.self)
-            out[i] = length < 1 << 23 ? Int(length) << 40 | (record + 1) : 0
+            out[i] = Int(length) == key(i).count ? record + 1 : 0
           } else {
             out[i] = 0
           }
@@ -135,14 +135,8 @@ struct AccountIndex: Sendable {
         // 3. Compare; a tag collision or a longer probe takes the one-key path.
         for i in 0..<count where out[i] >= 0 {
           let k = key(i)
-          let packed = out[i]
-          let record = (packed & Int(Self.offsetMask)) - 1
-          if packed != 0 && packed >> 40 == k.count
-            && (k.isEmpty
-              || memcmp(arena.baseAddress! + record + Self.headerSize, k.baseAddress!, k.count) == 0)
-          {
-            out[i] = Int(
-              UnsafeRawPointer(arena.baseAddress! + record).loadUnaligned(as: UInt32.self))
+          if out[i] > 0, let a = Self.index(atRecord: out[i] - 1, in: arena, ifHolding: k) {
+            out[i] = a
           } else {
             out[i] = find(k, hash: hashes[i]) ?? -1
           }

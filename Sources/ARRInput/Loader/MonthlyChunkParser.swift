@@ -31,9 +31,9 @@ enum AsOfRule: Sendable {
 /// Reads `monthly.csv` records from byte chunks into shared ``MonthColumns``: the hot path.
 ///
 /// One parser per thread; each keeps its own problems, counters, one-time totals and a table of
-/// the line that first filled each (account, month) cell. The batched path is in
-/// `MonthlyChunkParser+Batch.swift`, hence members used there are not private. Line numbers are relative to where
-/// the parser started (its first record is line `startLine`).
+/// the line that first filled each (account, month) cell. Line numbers are relative to where
+/// the parser started (its first record is line `startLine`). The batched path is in
+/// `MonthlyChunkParser+Batch.swift`, hence the members it uses are not private.
 struct MonthlyChunkParser: @unchecked Sendable {
   static let file = "monthly.csv"
   let layout: MonthlyLayout

@@ -28,15 +28,6 @@ extension JSONWriter {
     }
   }
 
-  /// The concatenation of `chunks`, reserved once.
-  /// - Complexity: O(total bytes).
-  static func joined(_ chunks: [[UInt8]]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-    for c in chunks { out.append(contentsOf: c) }
-    return out
-  }
-
   /// The concatenation of every piece of `chunks`, appended as each is made (never holding all
   /// the pieces beside the result).
   /// - Complexity: O(total bytes).

@@ -16,7 +16,9 @@ import Testing
       }
     }
     #expect(slices.count == (count + sliceSize - 1) / sliceSize)
-    return String(decoding: JSONWriter.joined([w.bytes] + slices.all), as: UTF8.self)
+    return String(
+      decoding: JSONWriter.joined(ByteChunks(concatenating: [ByteChunks([w.bytes]), slices])),
+      as: UTF8.self)
   }
 
   /// Any slicing gives the bytes of one pass in order, including a last short slice.
