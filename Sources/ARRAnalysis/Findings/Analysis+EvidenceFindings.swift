@@ -219,17 +219,19 @@ extension Analysis {
   static func curveFindings(_ projection: ProjectionResult?, f: NumberFormat) -> [Finding] {
     let bad = (projection?.curves ?? []).filter { $0.status == .degenerateFit }
     guard !bad.isEmpty else { return [] }
+    // In words: the parameters at a bound (3.6e9) mean nothing to a reader and are in the
+    // JSON report's curves; the group is named by its label (`multi-year`).
     let names = bad.map { curve -> String in
-      let group = (curve.grouping == .segment ? "segment " : "contract ") + curve.key
-      guard let m = curve.fit?.model else { return group }
-      return "\(group) (α = \(scientific(m.alpha)), β = \(scientific(m.beta)))"
+      curve.grouping == .segment
+        ? "segment " + curve.key : "contract " + ContractType.label(forKey: curve.key)
     }
     return [
       Finding(
         code: .degenerateFit, severity: .warning,
-        message: "The sBG retention curve did not fit for \(names.joined(separator: ", ")): the "
-          + "parameters ran to a bound, so the curve is not a fitted model and gives no LTV; "
-          + "the observed retention and Kaplan–Meier survival are shown instead.",
+        message: "The sBG retention curve did not fit for \(names.joined(separator: ", ")): its "
+          + "two parameters ran to the limits of the fit instead of settling on values, so the "
+          + "curve is not a fitted model and gives no LTV; the observed retention and "
+          + "Kaplan–Meier survival are shown instead.",
         weight: 0.05)
     ]
   }

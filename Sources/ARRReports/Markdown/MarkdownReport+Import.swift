@@ -9,7 +9,7 @@ extension MarkdownReport {
     let f = c.format
     var out =
       "**Imported** from \(s.sourceFiles.map { "`\($0)`" }.joined(separator: ", ")) "
-      + "(\(s.shape), values read as \(s.values)): \(f.integer(s.rowsRead)) rows read, "
+      + "(\(sourceWords(shape: s.shape, values: s.values))): \(f.integer(s.rowsRead)) rows read, "
       + "\(f.integer(s.rowsUsed)) used, \(f.integer(s.rowsSkipped)) skipped (title, totals and "
       + "footnote lines included). Inferred, not given: contract type for "
       + "\(f.integer(s.inferredContractType)) accounts, billing cadence for "
@@ -27,6 +27,36 @@ extension MarkdownReport {
     }
     out += importRules(
       s.rules, accounts: c.company.accounts.count, headline: c.metrics.ladder.headline, format: f)
+    return out
+  }
+
+  /// What was imported, in plain words, from the summary's codes (`shape` and `values` each one
+  /// code or several joined by `+`, as the JSON has them): `cube` and `billings` → "a customer
+  /// cube, read as invoiced amounts"; `stripe-invoices+stripe-subscriptions` and `billings+mrr`
+  /// → "Stripe invoice lines and a Stripe subscriptions export, read as invoiced amounts and as
+  /// monthly recurring revenue". `auto` values (a file without amounts, such
+  /// as a customer list) say nothing; an unknown code is kept as it is.
+  static func sourceWords(shape: String, values: String) -> String {
+    func shapeWords(_ code: Substring) -> String {
+      switch code {
+      case "cube": return "a customer cube"
+      case "ledger": return "an invoice ledger"
+      case "stripe-subscriptions": return "a Stripe subscriptions export"
+      case "stripe-invoices": return "Stripe invoice lines"
+      default: return String(code)
+      }
+    }
+    func valueWords(_ code: Substring) -> String {
+      switch code {
+      case "mrr": return "monthly recurring revenue"
+      case "billings": return "invoiced amounts"
+      default: return String(code)
+      }
+    }
+    let shapes = shape.split(separator: "+").map(shapeWords)
+    let read = values.split(separator: "+").filter { $0 != "auto" }.map(valueWords)
+    var out = StressMarkdown.listed(shapes)
+    if !read.isEmpty { out += ", read as " + read.joined(separator: " and as ") }
     return out
   }
 

@@ -313,7 +313,9 @@ extension MarkdownReport {
     for curve in curves {
       // A degenerate fit's parameters sit at a bound and mean nothing; its note says so.
       let isDegenerate = curve.status == .degenerateFit
-      let group = (curve.grouping == .segment ? "segment " : "contract ") + curve.key
+      let group =
+        curve.grouping == .segment
+        ? "segment " + curve.key : "contract " + ContractType.label(forKey: curve.key)
       table.append([
         group, curve.periodMonths == 12 ? "year" : "month", f.integer(curve.accounts),
         isDegenerate ? "—" : curve.fit.map { f.number($0.model.alpha, decimals: 3) } ?? "—",

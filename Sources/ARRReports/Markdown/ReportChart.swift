@@ -125,7 +125,7 @@ public struct ReportChart: Sendable, Equatable {
         row(isUnnamed ? "No segment given, by ARR" : "\(g.key), by ARR", g.mix, logos: false))
     }
     for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
-      rows.append(row("\(g.key), by ARR", g.mix, logos: false))
+      rows.append(row("\(ContractType.label(forKey: g.key)), by ARR", g.mix, logos: false))
     }
     let chart = ClassMixChart(
       title: "Revenue classes by ARR and logos", rows: rows, format: c.format)
@@ -281,10 +281,10 @@ public struct ReportChart: Sendable, Equatable {
       let observed = fit.observedSurvival.enumerated().map {
         LineChart.Point(x: Double($0.offset * p), y: $0.element)
       }
+      let key = curve.grouping == .segment ? curve.key : ContractType.label(forKey: curve.key)
+      series.append(.init(name: "\(key) fitted", points: fitted, mark: .dashedLine, color: color))
       series.append(
-        .init(name: "\(curve.key) fitted", points: fitted, mark: .dashedLine, color: color))
-      series.append(
-        .init(name: "\(curve.key) observed", points: observed, mark: .markers, color: color))
+        .init(name: "\(key) observed", points: observed, mark: .markers, color: color))
     }
     var chart = LineChart(
       title: "Logo retention curves: fitted sBG vs observed", series: series, format: c.format,
