@@ -81,6 +81,7 @@ extension MarkdownReport {
     case "usage_by_type": return "lines typed usage: usage contract"
     case "off_cycle_add_on_confirmed": return "off-cycle invoice, next renewal steps up: add-on"
     case "off_cycle_one_time": return "off-cycle invoice, no step-up at renewal: one-time"
+    case "off_cycle_credit_confirmed": return "credit, next renewal steps down: recurring credit"
     case "off_cycle_unconfirmed":
       return "off-cycle invoice, no renewal yet: as the company's confirmed cases (ambiguous)"
     case "monthly_spike_one_time": return "month above its equal neighbours: excess one-time"
