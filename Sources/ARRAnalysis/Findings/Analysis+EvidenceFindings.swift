@@ -6,7 +6,11 @@ import ARRScoring
 extension Analysis {
   /// `thin_backtest`, `classes_not_ordered` and `poor_discrimination`: how far last year's
   /// outcomes can be leaned on.
-  static func backtestFindings(_ s: ScoringResult, f: NumberFormat) -> [Finding] {
+  /// - Parameter headlineIsRange: True when `ambiguous_import` asks for headline ARR to be quoted
+  ///   as a range: `poor_discrimination` then says to quote that range, not the point.
+  static func backtestFindings(
+    _ s: ScoringResult, f: NumberFormat, headlineIsRange: Bool = false
+  ) -> [Finding] {
     guard let bt = s.backtest else { return [] }
     var out: [Finding] = []
     let total = bt.total
@@ -67,7 +71,8 @@ extension Analysis {
             + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) is expected): classes and "
             + "reasons carry little information on this history, so quality-adjusted ARR and the "
             + "expected 12-month loss, built on the classes, are weakly supported: quote headline "
-            + "ARR, and the adjusted figures only with this caveat.",
+            + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")
+            + ", and the adjusted figures only with this caveat.",
           weight: 1.5))
     }
     return out
@@ -210,8 +215,10 @@ extension Analysis {
       message: "Last year's projection, made in \(month) with only the data known then, missed: "
         + said("NDR", b.forecast.ndr, b.realisedNDR, ndrMiss) + "; "
         + said("GRR", b.forecast.grr, b.realisedGRR, grrMiss)
+        // One parenthetical per figure: the incomplete base is a sentence of its own.
         + (company.map { incompleteBase($0, b.forecast.baseMonth, f) }?.isEmpty == false
-          ? " (both realised from \(month), a month the import marks incomplete)" : "")
+          ? ". Both realised figures are measured from \(month), a month the import marks "
+            + "incomplete" : "")
         + ". Read this year's projected NDR and GRR with a miss of that size in mind.",
       weight: min(1 + worst / 20, 3))
   }

@@ -248,8 +248,10 @@ public struct ReportChart: Sendable, Equatable {
     guard let cal = c.scoring.backtest?.calibration, !cal.bands.isEmpty else { return nil }
     var chart = BarChart(
       title: "Calibration: predicted vs observed 12-month churn by score band",
-      categories: cal.bands.map {
-        "\($0.band): \(c.format.number($0.lowScore, decimals: 1))–\(c.format.number($0.highScore, decimals: 1))"
+      // The table's half-open ranges ("11.0 to under 19.9"), so chart and table agree.
+      categories: cal.bands.indices.map {
+        "\(cal.bands[$0].band): "
+          + MarkdownReport.bandRange(cal.bands, $0, format: c.format)
       },
       series: [
         .init(

@@ -147,6 +147,12 @@ import Testing
         "so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
           + "weakly supported: quote headline ARR, and the adjusted figures only with this "
           + "caveat."))
+    // When ambiguous_import asks for headline ARR as a range, the advice is the same range.
+    let ranged = Analysis.backtestFindings(scoring, f: .usd, headlineIsRange: true)
+    #expect(
+      ranged.first { $0.code == .poorDiscrimination }?.message.hasSuffix(
+        "weakly supported: quote headline ARR as its range (see Data quality), and the adjusted "
+          + "figures only with this caveat.") == true)
     #expect(Analysis.poorAUC(scoring) == 0.52)
     bt.auc = 0.61
     scoring.backtest = bt
@@ -250,9 +256,12 @@ import Testing
     var company = analysis.company
     company.dataQuality.incompleteThrough = b.forecast.baseMonth
     let flagged = try #require(Analysis.projectionMiss(projection, company: company, f: .usd))
+    // One parenthetical per figure; the incomplete base month is a sentence of its own.
     #expect(
       flagged.message.contains(
-        "(both realised from \(b.forecast.baseMonth), a month the import marks incomplete). "))
+        "(1.0 points over). Both realised figures are measured from \(b.forecast.baseMonth), a "
+          + "month the import marks incomplete. Read this year's"))
+    #expect(!flagged.message.contains(") ("))
     b.realisedNDR = 1.049
     projection.backtest = b
     #expect(Analysis.projectionMiss(projection, f: .usd) == nil)

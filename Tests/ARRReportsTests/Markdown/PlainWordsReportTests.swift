@@ -3,6 +3,7 @@ import ARRTestSupport
 import Testing
 
 @testable import ARRReports
+@testable import ARRScoring
 
 /// Review of the rendered reports: no internal codes in prose or charts (`multi_year`,
 /// `auto+mrr`, `stripe-invoices`), and one definition of rows read (read = used + skipped) in the
@@ -58,5 +59,52 @@ import Testing
     #expect(MarkdownReportTests.row(report, "multi-year")?.first == "multi-year")
     let chart = ReportChart.classMix(ReportContext(analysis)).svg
     #expect(chart.contains("multi-year, by ARR") && !chart.contains("multi_year"))
+  }
+}
+
+/// Review of the rendered reports: the calibration chart labels its bands as the table does
+/// (half-open), and unit economics says how ARPA is computed.
+@Suite struct CalibrationAndARPAWordingTests {
+  /// Three bands: 3.8–6.3, 6.4–11.4 and 11.5–32.9 read "3.8 to under 6.4", "6.4 to under
+  /// 11.5" and "11.5 to 32.9" (the last band closed); a band whose top ties the next band's
+  /// bottom keeps the closed form.
+  @Test func bandRangesAreHalfOpenLikeTheTable() {
+    let f = NumberFormat(currency: "USD")
+    func band(_ k: Int, _ low: Double, _ high: Double) -> Calibration.Band {
+      Calibration.Band(
+        band: k, accounts: 10, lowScore: low, highScore: high, predictedChurn: 0.1,
+        observedChurn: 0.1)
+    }
+    let bands = [band(1, 3.8, 6.3), band(2, 6.4, 11.4), band(3, 11.5, 32.9)]
+    #expect(MarkdownReport.bandRange(bands, 0, format: f) == "3.8 to under 6.4")
+    #expect(MarkdownReport.bandRange(bands, 1, format: f) == "6.4 to under 11.5")
+    #expect(MarkdownReport.bandRange(bands, 2, format: f) == "11.5 to 32.9")
+    let tied = [band(1, 3.8, 6.4), band(2, 6.4, 11.4)]
+    #expect(MarkdownReport.bandRange(tied, 0, format: f) == "3.8 to 6.4")
+  }
+
+  @Test(arguments: ["ai-hypergrowth", "plg-smb"])
+  func chartAndTableLabelBandsAlike(name: String) throws {
+    let (analysis, _, md) = try BoardReportTests.report(name)
+    let cal = try #require(analysis.scoring.backtest?.calibration)
+    let chart = try #require(ReportChart.calibration(ReportContext(analysis)))
+    // Labels may wrap onto two lines: the words of all texts, joined, hold each label.
+    let texts = SVGChecks.texts(SVGChecks.validate(chart.svg, title: chart.title))
+      .joined(separator: " ")
+    for k in cal.bands.indices {
+      let range = MarkdownReport.bandRange(cal.bands, k, format: NumberFormat(currency: "USD"))
+      #expect(MarkdownReportTests.row(md, "\(cal.bands[k].band)")?[1] == range)
+      #expect(texts.contains("\(cal.bands[k].band): \(range)"), "\(range)")
+    }
+  }
+
+  @Test func arpaIsDescribedAsComputed() throws {
+    let (_, _, md) = try BoardReportTests.report("plg-smb")
+    #expect(
+      md.contains(
+        "ARPA is the segment's headline MRR in 2026-10 (every paying account, trials and pilots "
+          + "included) per paying account, × 12 for a year in every row; it is not the "
+          + "Benchmarks' ACV, which is recurring ARR per account."))
+    #expect(!md.contains("ARPA is recurring revenue per paying account"))
   }
 }
