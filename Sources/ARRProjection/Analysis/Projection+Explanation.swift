@@ -87,7 +87,8 @@ extension Projection {
       ),
       (
         now.flexible - then.flexible,
-        "\(whole(now.flexible)) is on month-to-month, usage or pilot terms vs \(whole(then.flexible))"
+        // Every type but annual and multi-year, unknown terms included: said as such.
+        "\(whole(now.flexible)) is not on annual or multi-year terms vs \(whole(then.flexible))"
       ),
       (
         now.trial - then.trial,

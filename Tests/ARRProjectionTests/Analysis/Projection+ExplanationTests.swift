@@ -71,8 +71,8 @@ struct ProjectionExplanationTests {
         == "Mean projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
         + "100.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is within 1 point of trailing. "
         + "Compared with the base a year ago (2024-01): 35% of MRR is under 6 months old vs 0%; "
-        + "29% is in or just out of a trial vs 0%; 16% is on month-to-month, usage or pilot "
-        + "terms vs 0%.")
+        + "29% is in or just out of a trial vs 0%; 16% is not on annual or multi-year terms vs "
+        + "0%.")
   }
 
   /// A base that did not change: the paragraph names what the projection rests on. At p = 0.5
