@@ -10,8 +10,11 @@ extension MarkdownReport {
     var out =
       "**Imported** from \(s.sourceFiles.map { "`\($0)`" }.joined(separator: ", ")) "
       + "(\(sourceWords(shape: s.shape, values: s.values))): \(f.integer(s.rowsRead)) rows read, "
-      + "\(f.integer(s.rowsUsed)) used, \(f.integer(s.rowsSkipped)) skipped (title, totals and "
-      + "footnote lines included). Inferred, not given: contract type for "
+      + "\(f.integer(s.rowsUsed)) used, \(f.integer(s.rowsSkipped)) skipped"
+      + (s.rowsSkipped == 0
+        ? ""
+        : " (" + (skippedWords(s, format: f) ?? "title, totals and footnote lines included") + ")")
+      + ". Inferred, not given: contract type for "
       + "\(f.integer(s.inferredContractType)) accounts, billing cadence for "
       + "\(f.integer(s.inferredBillingCadence)), start date for \(f.integer(s.inferredStartDate)), "
       + "contract end for \(f.integer(s.inferredContractEndDate)); still unknown: contract type "
@@ -58,6 +61,28 @@ extension MarkdownReport {
     var out = StressMarkdown.listed(shapes)
     if !read.isEmpty { out += ", read as " + read.joined(separator: " and as ") }
     return out
+  }
+
+  /// The lines an import skipped, counted by kind, when every one is listed (the summary keeps
+  /// a sample): "1 title line, 1 totals row and 1 footnote", "12 void or draft invoices";
+  /// `nil` when the list is a sample or a reason is of no known kind.
+  static func skippedWords(_ s: ImportSummary, format f: NumberFormat) -> String? {
+    guard s.rowsSkipped > 0, s.skipped.count == s.rowsSkipped else { return nil }
+    // The kinds of `ImportLog.SkipKind`, in its order, singular and plural.
+    let kinds: [(String, String)] = [
+      ("bad row", "bad rows"), ("title line", "title lines"), ("totals row", "totals rows"),
+      ("footnote", "footnotes"), ("void or draft invoice", "void or draft invoices"),
+      ("never-started subscription", "never-started subscriptions"),
+    ]
+    var counts = [Int](repeating: 0, count: kinds.count)
+    for skip in s.skipped {
+      guard let k = kinds.firstIndex(where: { skip.reason.hasPrefix($0.0) }) else { return nil }
+      counts[k] += 1
+    }
+    let parts = kinds.indices.filter { counts[$0] > 0 }.map {
+      "\(f.integer(counts[$0])) \(counts[$0] == 1 ? kinds[$0].0 : kinds[$0].1)"
+    }
+    return StressMarkdown.listed(parts)
   }
 
   /// The rules that read each account's billing rhythm, which decide one per account.

@@ -25,6 +25,22 @@ import Testing
       MarkdownReport.sourceWords(shape: "ledger", values: "auto") == "an invoice ledger")
   }
 
+  /// Skipped lines by kind when all are listed: 10 void or draft invoices and a footnote; a
+  /// sample shorter than the count says nothing by kind.
+  @Test func skippedLinesAreCountedByKind() {
+    var s = ImportSummary(
+      shape: "ledger", values: "billings", rowsRead: 21, rowsUsed: 10, rowsSkipped: 11)
+    s.skipped =
+      (1...10).map {
+        ImportSummary.Skip(file: "l.csv", line: $0, reason: "void or draft invoice: void")
+      }
+      + [ImportSummary.Skip(file: "l.csv", line: 30, reason: "footnote: Amounts in USD.")]
+    let f = NumberFormat(currency: "USD")
+    #expect(MarkdownReport.skippedWords(s, format: f) == "1 footnote and 10 void or draft invoices")
+    s.rowsSkipped = 12
+    #expect(MarkdownReport.skippedWords(s, format: f) == nil)
+  }
+
   @Test func contractTypesAreWrittenByTheirLabel() {
     #expect(ContractType.multiYear.label == "multi-year")
     #expect(ContractType.label(forKey: "multi_year") == "multi-year")
@@ -54,7 +70,11 @@ import Testing
     #expect(
       report.contains(
         "**Imported** from `cube.csv` (a customer cube, read as monthly recurring revenue): 4 rows "
-          + "read, 2 used, 2 skipped"))
+          + "read, 2 used, 2 skipped (1 title line and 1 totals row). "))
+    #expect(
+      report.contains(
+        "No row was rejected as bad data: the lines skipped above (1 title line and 1 totals row) "
+          + "are left out by design."))
     #expect(!report.contains("multi_year"))
     #expect(MarkdownReportTests.row(report, "multi-year")?.first == "multi-year")
     let chart = ReportChart.classMix(ReportContext(analysis)).svg
