@@ -128,3 +128,44 @@ import Testing
     #expect(!md.contains("ARPA is recurring revenue per paying account"))
   }
 }
+
+/// Every sample report, read as a board reader would: no internal codes in prose and no
+/// number of five digits or more without thousands separators (`185169.13`, `10000`).
+@Suite struct BoardProseGuardTests {
+  /// Runs of five or more digits not inside an identifier, a grouped number or a decimal.
+  static func ungroupedNumbers(_ text: String) -> [String] {
+    let chars = Array(text)
+    var found: [String] = []
+    var i = 0
+    while i < chars.count {
+      guard chars[i].isASCII, chars[i].isNumber else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+      let before: Character? = i > 0 ? chars[i - 1] : nil
+      let inWord = before.map { $0.isLetter || $0 == "_" || $0 == "," || $0 == "." || $0 == "-" }
+      if j - i >= 5, inWord != true { found.append(String(chars[i..<j])) }
+      i = j
+    }
+    return found
+  }
+
+  @Test func ungroupedNumbersAreFound() {
+    #expect(Self.ungroupedNumbers("of 185169.13 are left out") == ["185169"])
+    #expect(Self.ungroupedNumbers("above 10000)") == ["10000"])
+    #expect(Self.ungroupedNumbers("$185,169.13, A01234, 2026-10, seed 2007").isEmpty)
+  }
+
+  @Test(arguments: SampleCompanies.names)
+  func noCodesOrUngroupedNumbersInTheReport(name: String) throws {
+    let (_, _, md) = try BoardReportTests.report(name)
+    #expect(Self.ungroupedNumbers(md).isEmpty, "\(Self.ungroupedNumbers(md))")
+    #expect(!md.contains("multi_year"))
+    #expect(!md.contains("values read as"))
+    #expect(!md.contains("--as-of"))
+    #expect(!md.contains("α = "))
+    #expect(!md.contains("for example no active trials"))
+  }
+}
