@@ -157,6 +157,39 @@ extension Analysis {
       weight: 2 + best.share)
   }
 
+  /// `revenue_gap`: months in which no account has MRR, between months with revenue. Every
+  /// account churns into the gap and comes back after it, which is almost always a month
+  /// missing from the export rather than the whole company pausing. Warning, weight
+  /// ``Finding/revenueGapWeight``; the first gap is named, with how many others there are.
+  static func revenueGap(_ bridge: [BridgeMonth], f: NumberFormat) -> Finding? {
+    var gaps: [(first: Month, last: Month, count: Int)] = []
+    var run: (first: Month, count: Int)?
+    var seenRevenue = false
+    for m in bridge {
+      if m.closing > 0 {
+        if let r = run, seenRevenue {
+          gaps.append((r.first, r.first.adding(months: r.count - 1), r.count))
+        }
+        run = nil
+        seenRevenue = true
+      } else if seenRevenue {
+        run = run.map { ($0.first, $0.count + 1) } ?? (m.month, 1)
+      }
+    }
+    guard let gap = gaps.first else { return nil }
+    let months =
+      gap.count == 1
+      ? f.month(gap.first) : "\(f.month(gap.first)) to \(f.month(gap.last)) (\(gap.count) months)"
+    let others = gaps.count > 1 ? " (\(count(gaps.count - 1, "other gap", f)) as well)" : ""
+    return Finding(
+      code: .revenueGap, severity: .warning,
+      message:
+        "No account has MRR in \(months), between months with revenue\(others): every account "
+        + "churns and comes back in the bridge. A month missing from the data? Check the source "
+        + "before relying on the bridge, churn and cohort figures.",
+      weight: Finding.revenueGapWeight)
+  }
+
   /// `degenerate_fit`: sBG curves whose fit ran to a bound (``RetentionCurve/Status/degenerateFit``).
   /// `ambiguous_import`: headline ARR of an imported company as read, against its range if
   /// every ambiguous import choice went the other way (``ImportSummary/ambiguousARRLow`` …

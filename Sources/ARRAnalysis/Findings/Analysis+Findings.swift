@@ -61,6 +61,7 @@ extension Analysis {
     let ambiguous = ambiguousImport(company, headline: headline, f: f)
     out += backtestFindings(scoring, f: f, headlineIsRange: ambiguous != nil)
     if let cliff = churnCliff(metrics.bridge, asOf: company.asOf, f: f) { out.append(cliff) }
+    if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
     out += curveFindings(projection, f: f)
     if let miss = projectionMiss(projection, company: company, f: f) { out.append(miss) }
     if let ambiguous { out.append(ambiguous) }

@@ -16,6 +16,9 @@ extension Finding {
   public static let churnCliffNormMonths = 6
   /// Prior months with opening MRR a month needs before it can be called a cliff.
   public static let churnCliffMinimumNormMonths = 3
+  /// `revenue_gap`'s weight among warnings: above `churn_cliff`'s 2 + share (a gap is a
+  /// cliff of the whole company) and under `short_history`'s 4.
+  public static let revenueGapWeight = 3.5
   /// Accounts each of two classes needs in the backtest before their churn is compared for
   /// `classes_not_ordered`.
   public static let classOrderMinimumAccounts = 10

@@ -39,6 +39,8 @@ public struct Finding: Sendable, Equatable {
     case thinBacktest = "thin_backtest"
     /// A month's churned MRR far above its trailing norm and a large share of opening MRR.
     case churnCliff = "churn_cliff"
+    /// Months with no MRR at all between months with revenue: a month missing from the data?
+    case revenueGap = "revenue_gap"
     /// Last year's churn did not rise from retained to wavering to at-risk.
     case classesNotOrdered = "classes_not_ordered"
     /// An sBG fit at a bound, or with α or β running to 0 or ∞.

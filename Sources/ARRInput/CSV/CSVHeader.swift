@@ -151,8 +151,15 @@ struct CSVHeader: Sendable, Equatable {
     return ok
   }
 
-  /// Columns not in `known`, as written, in header order.
+  /// Columns not in `known`, as written, in header order; a column without a name (a trailing
+  /// delimiter, a spreadsheet's index column) as ``displayName(_:)`` gives it.
   func ignoredColumns(known: Set<String>) -> [String] {
-    keys.indices.filter { !known.contains(keys[$0]) }.map { names[$0] }
+    keys.indices.filter { !known.contains(keys[$0]) }.map(displayName)
+  }
+
+  /// Column `i`'s name as written, or `(unnamed column N)` (1-based) when the header cell is
+  /// empty, so a list of columns never shows a blank.
+  func displayName(_ i: Int) -> String {
+    names[i].isEmpty ? "(unnamed column \(i + 1))" : names[i]
   }
 }

@@ -44,9 +44,25 @@ public struct ImportTable: Sendable, Equatable {
   ///   - file: Its name, for messages.
   /// - Returns: The table.
   /// - Throws: `ARRQualityError` `.invalidData` for a quoted field still open at the end of the
-  ///   file (`file:line:column`).
+  ///   file (`file:line:column`), a UTF-16 file (a byte order mark `FF FE`/`FE FF` or NUL bytes,
+  ///   the "Unicode text" export of a spreadsheet), and cells that are not UTF-8 (a Latin-1 or
+  ///   Windows-1252 export), each at its `file:line:column`: decoding them would turn letters into
+  ///   U+FFFD and could join two customers whose ids differ only in those letters.
   /// - Complexity: O(bytes).
   public static func read(_ bytes: [UInt8], file: String) throws(ARRQualityError) -> ImportTable {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+      || bytes.prefix(512).contains(0)
+    {
+      throw .data(
+        "1 problem in \(file)",
+        problems: [
+          InputProblem(
+            file: file, line: 0,
+            message:
+              "the file is UTF-16 (or another encoding with NUL bytes), expected UTF-8: save it "
+              + "as \"CSV UTF-8\"")
+        ])
+    }
     var start = 0
     if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
     let delimiter = sniffDelimiter(bytes, from: start)
@@ -59,8 +75,20 @@ public struct ImportTable: Sendable, Equatable {
     var quotedColumn = 0
     var i = start
     let n = bytes.count
+    var encodingProblems = [InputProblem]()
+    var encodingProblemCount = 0
     func endField() {
-      cells.append(trimmedString(field))
+      let text = trimmedString(field)
+      if !field.allSatisfy({ $0 < 0x80 }), String(validating: field, as: UTF8.self) == nil {
+        encodingProblemCount += 1
+        if encodingProblems.count < ARRQualityError.problemDisplayLimit {
+          encodingProblems.append(
+            InputProblem(
+              file: file, line: recordLine, column: cells.count + 1,
+              message: FieldMessages.invalidUTF8("cell", text)))
+        }
+      }
+      cells.append(text)
       field.removeAll(keepingCapacity: true)
     }
     func endRecord() {
@@ -116,6 +144,13 @@ public struct ImportTable: Sendable, Equatable {
         ])
     }
     if !field.isEmpty || !cells.isEmpty { endRecord() }
+    if encodingProblemCount > 0 {
+      throw ARRQualityError(
+        kind: .invalidData,
+        message:
+          "\(encodingProblemCount) problem\(encodingProblemCount == 1 ? "" : "s") in \(file)",
+        problems: encodingProblems, problemCount: encodingProblemCount)
+    }
     return table
   }
 

@@ -35,6 +35,26 @@ public struct ImportedCompany: Sendable, Equatable {
     self.log = log
   }
 
+  /// Refuses a window longer than a folder may span (``CompanyLoader/maximumMonths``), before
+  /// any matrix is allocated: one mistyped year (`2204` for `2024`, `1924`) would otherwise make
+  /// a window of centuries, gigabytes of cells and a report of thousands of empty months.
+  /// - Parameters:
+  ///   - first: The window's first month, and the line that gives it.
+  ///   - last: Its last month, and the line that gives it (`nil` when `--as-of` does).
+  /// - Throws: `ARRQualityError` `.invalidData` naming both months and their lines.
+  static func checkSpan(
+    file: String, what: String, first: (month: Month, line: Int),
+    last: (month: Month, line: Int?)
+  ) throws(ARRQualityError) {
+    let months = last.month.months(since: first.month) + 1
+    guard months > CompanyLoader.maximumMonths else { return }
+    let lastSource = last.line.map { "line \($0)" } ?? "--as-of"
+    throw .data(
+      "\(file): \(what) run from \(first.month) (line \(first.line)) to \(last.month) "
+        + "(\(lastSource)), \(months) months (expected at most \(CompanyLoader.maximumMonths); "
+        + "is a year mistyped?)")
+  }
+
   /// Number of months, ``firstMonth`` through ``asOf``.
   public var monthCount: Int { asOf.months(since: firstMonth) + 1 }
 

@@ -24,7 +24,11 @@ enum SnapshotReader {
     guard let header = try CSVHeader.read(from: source, log: &scratch),
       let idColumn = header.index(of: "account_id")
     else { return ([], accounts.summary.ignoredColumns) }
-    let extra = header.keys.indices.filter { !AccountsReader.known.contains(header.keys[$0]) }
+    // A column without a name (a trailing delimiter, a spreadsheet's row numbers) is never a
+    // snapshot: a signal needs a name to be reported by. It stays ignored, as in monthly.csv.
+    let extra = header.keys.indices.filter {
+      !AccountsReader.known.contains(header.keys[$0]) && !header.keys[$0].isEmpty
+    }
     let count = accounts.accounts.count
     var cells = [[Substring]](
       repeating: [Substring](repeating: "", count: count), count: extra.count)
@@ -55,7 +59,13 @@ enum SnapshotReader {
     }
     var snapshots: [SnapshotColumn] = []
     var ignored: [String] = []
-    for (k, column) in extra.enumerated() {
+    var k = 0
+    for column in header.keys.indices where !AccountsReader.known.contains(header.keys[column]) {
+      guard k < extra.count, extra[k] == column else {
+        ignored.append(header.displayName(column))
+        continue
+      }
+      defer { k += 1 }
       guard let kind = SnapshotColumn.kind(of: cells[k]) else {
         ignored.append(header.names[column])
         continue

@@ -30,6 +30,18 @@ import Testing
       options: LoadOptions(isLenient: bad))
   }
 
+  /// Five accounts paying $100 a month in 2024-01…04 and 2024-06…07, with no row for 2024-05.
+  static func gapCompany() throws -> Company {
+    var a = "account_id,contract_type,billing_cadence,start_date\n"
+    var m = "account_id,month,mrr\n"
+    for i in 0..<5 {
+      a += "A\(i),monthly,monthly,2024-01-01\n"
+      for k in [1, 2, 3, 4, 6, 7] { m += "A\(i),2024-0\(k),100\n" }
+    }
+    return try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+  }
+
   /// The analysis of one company per code that raises it: a bundled sample's (built once per
   /// test process), hand-built where no bundled company raises the code.
   static func analysis(raising code: Finding.Code) throws -> Analysis {
@@ -51,6 +63,7 @@ import Testing
     case .thinBacktest, .churnCliff:
       return Analysis.run(try company(accounts: 40, months: 15, churnAtEnd: 10))
     case .unknownTerms: return Analysis.run(try UnknownTermsReportTests.company())
+    case .revenueGap: return Analysis.run(try gapCompany())
     }
   }
 

@@ -19,7 +19,19 @@ enum CubeImporter {
       accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
     switch values {
     case .billings:
+      let leftOutBefore = company.log.tieOut.leftOutCents
       BillingsSpreader.spread(data.cells, into: &company)
+      // Credits the spread could not place (no one-time revenue in their month to reduce, no
+      // renewal stepping down, no revenue to bring below zero) are left out: the tie-out counts
+      // them, and a finding says so, as for a ledger's credits.
+      let leftOut = company.log.tieOut.leftOutCents &- leftOutBefore
+      if leftOut != 0, let first = data.accounts.first {
+        company.log.findings.append(
+          "\(first.source.file): credits of "
+            + "\(Money.text(cents: -leftOut, currency: options.currency ?? data.currency ?? log.currency)) "
+            + "are left out: they exceed the revenue they could reduce (no one-time revenue in "
+            + "their month, and no renewal stepping down to show a recurring credit)")
+      }
     case .mrr, .auto:
       try readMRR(data, options: options, into: &company)
       ContractInference.inferFromShape(&company)

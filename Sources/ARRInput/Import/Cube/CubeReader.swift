@@ -91,7 +91,8 @@ enum CubeReader {
     var index = [String: Int]()
     var rowLines = [[Int]]()
     var totals = [(line: Int, cells: [Int64])]()
-    var currencies = Set<String>()
+    // Each currency seen in the cells, with the line it first appears on.
+    var currencies = [String: Int]()
     let monthColumns = Set(layout.months.map(\.column))
     for record in body {
       log.files[fileIndex].rowsRead += 1
@@ -137,8 +138,8 @@ enum CubeReader {
         do throws(CubeMoney.Failure) {
           let v = try CubeMoney.cents(text, isDecimalComma: isDecimalComma)
           if v < 0 { rowNegatives.append((m.month.months(since: first), m.column + 1, text, v)) }
-          if v != 0, currencies.count < 4, let cur = CubeMoney.currency(text) {
-            currencies.insert(cur)
+          if v != 0, let cur = CubeMoney.currency(text), currencies[cur] == nil {
+            currencies[cur] = record.line
           }
           amounts.append(v)
         } catch {
@@ -215,7 +216,16 @@ enum CubeReader {
           + "several rows (one per product?), summed: \(examples.joined(separator: "; "))"
           + (repeated.count > 3 ? "; …" : ""))
     }
-    if currencies.count == 1 { data.currency = currencies.first }
+    // Cells in two currencies cannot be added up (the sum would mix dollars and euros), as in
+    // a ledger: name each currency and where it first appears.
+    if currencies.count > 1 {
+      let found = currencies.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        .map { "\($0.key) (line \($0.value))" }
+      throw .data(
+        "\(file): amounts in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
+          + "import one currency at a time (rates files are not supported)")
+    }
+    data.currency = currencies.keys.first
     checkTotals(
       totals, data: data, layout: layout, file: file,
       currency: options.currency ?? data.currency ?? log.currency, log: &log)

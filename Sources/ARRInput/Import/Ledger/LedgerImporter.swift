@@ -90,6 +90,12 @@ enum LedgerImporter {
       if !isKept(e) { tie.add(e.amount, to: \.afterAsOfCents) }
     }
     let firstMonth = min(asOf, kept.map { $0.period?.start.month ?? $0.date.month }.min()!)
+    func start(_ e: LedgerEntry) -> Month { e.period?.start.month ?? e.date.month }
+    let earliest = kept.min { (start($0), $0.line) < (start($1), $1.line) }!
+    let latestLine = data.entries.filter { $0.date.month == lastDated }.map(\.line).min()!
+    try ImportedCompany.checkSpan(
+      file: file, what: "invoice months", first: (firstMonth, earliest.line),
+      last: options.asOf == nil ? (lastDated, latestLine) : (asOf, nil))
     log.tieOut = tie
     log.currency = data.currency ?? log.currency
     // The company's currency as the conversion will decide it, for the amounts in messages.

@@ -39,6 +39,13 @@ enum StripeSubscriptionImporter {
       throw .invalidArgument(
         "--as-of \(asOf) is before every subscription of \(file) (the first starts \(earliest))")
     }
+    let earliestLine = all.filter { ($0.paidFrom ?? $0.start)?.month == earliest }.map(\.line)
+      .min()!
+    let latestLine = all.filter { ($0.currentPeriodStart ?? $0.start)?.month == latest }.map(\.line)
+      .min()!
+    try ImportedCompany.checkSpan(
+      file: file, what: "subscription months", first: (min(earliest, asOf), earliestLine),
+      last: options.asOf == nil ? (latest, latestLine) : (asOf, nil))
     var accounts = [ImportedAccount]()
     var conflicts = [String]()
     for (customer, group) in groups {

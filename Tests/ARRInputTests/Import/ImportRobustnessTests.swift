@@ -1,0 +1,132 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Hostile and real-world data-room files: each either imports correctly or fails with a
+/// message that names the file (and the line and column where there is one), never a silent
+/// drop or a wrong number.
+@Suite struct ImportRobustnessTests {
+  func importBytes(_ bytes: [UInt8], name: String = "cube.csv") throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: name, bytes: bytes)])
+  }
+
+  func failure(_ body: () throws -> Void) -> ARRQualityError? {
+    do {
+      try body()
+      return nil
+    } catch let error as ARRQualityError {
+      return error
+    } catch {
+      return nil
+    }
+  }
+
+  static let cube = "Customer,Jan-24,Feb-24,Mar-24\nAlpha,100,100,100\nBeta,50,50,50\n"
+
+  /// A spreadsheet's "Unicode text" export (UTF-16, with or without a byte order mark) is
+  /// named as such, not "shape not recognised" with garbled header cells.
+  @Test(arguments: [true, false])
+  func aUTF16FileSaysSaveAsUTF8(hasByteOrderMark: Bool) throws {
+    var bytes: [UInt8] = hasByteOrderMark ? [0xFF, 0xFE] : []
+    for b in Array(Self.cube.utf8) { bytes += [b, 0] }
+    let error = try #require(failure { _ = try importBytes(bytes) })
+    #expect(error.kind == .invalidData)
+    #expect(
+      error.problems.map(\.description) == [
+        "cube.csv: the file is UTF-16 (or another encoding with NUL bytes), expected UTF-8: "
+          + "save it as \"CSV UTF-8\""
+      ])
+  }
+
+  /// A Latin-1 (Windows "CSV") cell is named at its file, line and column. It used to be
+  /// decoded with U+FFFD, so "Café" became "Caf\u{FFFD}" and two ids differing only in such a
+  /// letter (Ä1, Ö1) were silently summed as one customer.
+  @Test func latin1CellsAreNamedAtTheirCellNotMerged() throws {
+    let bytes =
+      Array("Customer,Jan-24,Feb-24,Mar-24\n".utf8) + [0xC4] + Array("1,100,100,100\n".utf8)
+      + [0xD6] + Array("1,50,50,50\n".utf8)
+    let error = try #require(failure { _ = try importBytes(bytes) })
+    #expect(error.kind == .invalidData)
+    #expect(error.message == "2 problems in cube.csv")
+    #expect(
+      error.problems.map(\.description) == [
+        "cube.csv:2:1: cell \"\u{FFFD}1\" is not valid UTF-8 (expected UTF-8 text; save the "
+          + "file as \"CSV UTF-8\")",
+        "cube.csv:3:1: cell \"\u{FFFD}1\" is not valid UTF-8 (expected UTF-8 text; save the "
+          + "file as \"CSV UTF-8\")",
+      ])
+  }
+
+  @Test func utf8WithAccentsStillImports() throws {
+    let c = try importBytes(Array("Customer,Jan-24,Feb-24,Mar-24\nCafé Ä,1,2,3\n".utf8))
+    #expect(c.accounts.map(\.id) == ["Café Ä"])
+  }
+
+  /// Dollars and euros in one cube cannot be added: an error naming both and their lines, as a
+  /// ledger's (it used to import as USD, summing the euros as dollars).
+  @Test func aCubeInTwoCurrenciesIsRefused() throws {
+    let text =
+      "Customer,Jan-24,Feb-24,Mar-24\nAlpha,$100,$100,$100\nBeta,€50,€50,€50\nGamma,1,1,1\n"
+    let error = try #require(failure { _ = try importBytes(Array(text.utf8)) })
+    #expect(error.kind == .invalidData)
+    #expect(
+      error.message
+        == "cube.csv: amounts in 2 currencies: USD (line 2), EUR (line 3); import one currency "
+        + "at a time (rates files are not supported)")
+  }
+
+  @Test func aCubeInOneCurrencyTakesIt() throws {
+    let c = try importBytes(Array("Customer,Jan-24,Feb-24,Mar-24\nA,€1,€2,3\n".utf8))
+    #expect(c.log.currency == "EUR")
+  }
+
+  /// A billings cube's credit that has nothing to reduce is left out, and a finding says so
+  /// (the tie-out's "left out (reported below)" used to have nothing below it).
+  @Test func aBillingsCreditLeftOutIsAFinding() throws {
+    let text =
+      "Customer,Jan-24,Feb-24,Mar-24,Apr-24\nAlpha,100,100,100,100\nBeta,,-30,30,30\n"
+    let c = try Importer.read(
+      [Importer.SourceFile(name: "cube.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(values: .billings))
+    #expect(c.log.tieOut.leftOutCents == -3_000)
+    #expect(
+      c.log.findings.contains {
+        $0.hasPrefix("cube.csv: credits of $30.00 are left out: they exceed the revenue")
+      }, "\(c.log.findings)")
+  }
+
+  /// One mistyped year in a ledger (2999 for 2024) used to make a window of 11,703 months and
+  /// a 6.8 MB report of empty months; it is refused like a folder's, naming both lines.
+  @Test func aLedgerSpanningCenturiesIsRefused() throws {
+    let text = """
+      Customer ID,Invoice Date,Amount
+      C1,2024-01-05,100
+      C1,2024-02-05,100
+      C1,2999-03-05,100
+      """
+    let error = try #require(failure { _ = try importLedger(text) })
+    #expect(error.kind == .invalidData)
+    #expect(
+      error.message
+        == "ledger.csv: invoice months run from 2024-01 (line 2) to 2999-03 (line 4), 11703 "
+        + "months (expected at most 600; is a year mistyped?)")
+  }
+
+  @Test func aLedgerOfFiftyYearsIsRead() throws {
+    let text = "Customer ID,Invoice Date,Amount\nC1,1975-01-05,100\nC1,2024-12-05,100\n"
+    let c = try importLedger(text)
+    #expect(c.monthCount == 600)
+  }
+
+  @Test func aStripeExportSpanningCenturiesIsRefused() throws {
+    let text =
+      "id,Customer ID,Status,Amount,Currency,Interval,Start Date (UTC),Current Period Start (UTC)\n"
+      + "s1,cus_1,active,10,usd,month,1924-01-01 00:00,2025-01-01 00:00\n"
+    let error = try #require(failure { _ = try importBytes(Array(text.utf8), name: "subs.csv") })
+    #expect(
+      error.message
+        == "subs.csv: subscription months run from 1924-01 (line 2) to 2025-01 (line 2), 1213 "
+        + "months (expected at most 600; is a year mistyped?)")
+  }
+}
