@@ -85,12 +85,14 @@ public enum Scoring {
     let context = ScoringContext(measurer: measurer, weights: fixedModel)
     let lookup = GroupLookup(company)
     let cutoff = CivilDate.lastDay(of: company.asOf)
-    let parts = Concurrent.map(
-      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
+    // Scores are made in place (``Concurrent/build(_:count:_:)``): each holds the shared
+    // scoring context, and copying a million of them into a joined array cost a retain and a
+    // release apiece, from every core on one reference count.
+    let (scores, parts) = Concurrent.build(
+      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts),
+      count: company.accounts.count
     ) {
-      k, range -> ([AccountScore], ClassTally, [ClassTally], [ClassTally]) in
-      var out: [AccountScore] = []
-      out.reserveCapacity(range.count)
+      k, range, out -> (ClassTally, [ClassTally], [ClassTally]) in
       var tally = ClassTally()
       var bySegment = [ClassTally](repeating: ClassTally(), count: lookup.segments.count)
       var byType = [ClassTally](repeating: ClassTally(), count: ContractType.allCases.count)
@@ -104,7 +106,7 @@ public enum Scoring {
           let rec = recurring[i]
           let trial = rows.accounts[i].trialStatus
           let hasStarted = rows.accounts[i].startDate <= cutoff
-          let row = i * company.monthCount
+          let row = i * rows.rowStride
           // A trial that starts after the as-of month (an earlier view) is not live yet.
           let live = isLive(
             recurringMRR: rec, asOfMRR: rows.mrr[row + last], trialStatus: trial,
@@ -127,21 +129,18 @@ public enum Scoring {
             cls.index, classed: classed, arr: arr, qualityAdjusted: q)
           byType[lookup.typeIndex(of: i)].add(
             cls.index, classed: classed, arr: arr, qualityAdjusted: q)
-          out.append(s)
+          out.initialize(i, to: s)
         }
       }
-      return (out, tally, bySegment, byType)
+      return (tally, bySegment, byType)
     }
-    var scores: [AccountScore] = []
-    scores.reserveCapacity(company.accounts.count)
     var total = ClassTally()
     var seg = [ClassTally](repeating: ClassTally(), count: lookup.segments.count)
     var typ = [ClassTally](repeating: ClassTally(), count: ContractType.allCases.count)
     for part in parts {
-      scores.append(contentsOf: part.0)
-      total.merge(part.1)
-      for k in seg.indices { seg[k].merge(part.2[k]) }
-      for k in typ.indices { typ[k].merge(part.3[k]) }
+      total.merge(part.0)
+      for k in seg.indices { seg[k].merge(part.1[k]) }
+      for k in typ.indices { typ[k].merge(part.2[k]) }
     }
     let mix = total.mix
     let segments = lookup.segments.indices.sorted { lookup.segments[$0] < lookup.segments[$1] }
@@ -156,7 +155,7 @@ public enum Scoring {
         account: s.account,
         kind: UnclassedAccount.kind(
           trialStatus: account.trialStatus, contractType: account.contractType),
-        headlineARR: 12 * company.revenue.mrr[s.account * company.monthCount + last])
+        headlineARR: 12 * company.revenue.mrr(account: s.account, month: last))
     }
     return ScoringResult(
       scores: scores, unclassed: unclassed, classMix: mix, bySegment: segments,
@@ -195,7 +194,7 @@ public enum Scoring {
           for i in range {
             measurer.measure(i, in: rows, into: v)
             z.append(weights.weightedSum(UnsafeBufferPointer(v)))
-            guard !signals.isEmpty, rows.mrr[i * company.monthCount + last] > 0 else { continue }
+            guard !signals.isEmpty, rows.mrr[i * rows.rowStride + last] > 0 else { continue }
             for s in signals where !v[s.rawValue].isNaN {
               sum += weights.weights[s.rawValue] * v[s.rawValue]
             }

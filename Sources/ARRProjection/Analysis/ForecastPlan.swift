@@ -49,10 +49,10 @@ public struct ForecastPlan: Sendable {
     var revenueClass: [RevenueClass] = []
     // Through pointers: `company.accounts[a]` would copy the whole account (its strings'
     // reference counts) to read one field, and `scoring.scores[s]` its scoring context.
-    let n = company.monthCount
     company.accounts.withUnsafeBufferPointer { all in
       for account in all.indices { isPresent[Int(all[account].contractType.code)] = true }
-      company.revenue.mrr.withUnsafeBufferPointer { cells in
+      company.revenue.withStorage { storage in
+        let (cells, n) = (storage.mrr, storage.rowStride)
         scoring.scores.withUnsafeBufferPointer { scores in
           for s in scores.indices where last >= 0 {
             let a = scores[s].account

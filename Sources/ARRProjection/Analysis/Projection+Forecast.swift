@@ -49,8 +49,8 @@ extension Projection {
     var down = base
     var count = [Int](repeating: 0, count: types.count + 1)
     var squares = [Double](repeating: 0, count: types.count + 1)
-    let n = company.monthCount
-    company.revenue.mrr.withUnsafeBufferPointer { cells in
+    company.revenue.withStorage { storage in
+      let (cells, n) = (storage.mrr, storage.rowStride)
       // Through a pointer, so that reading the contract type does not copy the account.
       company.accounts.withUnsafeBufferPointer { accounts in
         for a in accounts.indices {
