@@ -85,9 +85,7 @@ public enum Scoring {
     let context = ScoringContext(measurer: measurer, weights: fixedModel)
     let lookup = GroupLookup(company)
     let cutoff = CivilDate.lastDay(of: company.asOf)
-    // Scores are made in place (``Concurrent/build(_:count:_:)``): each holds the shared
-    // scoring context, and copying a million of them into a joined array cost a retain and a
-    // release apiece, from every core on one reference count.
+    // Scores are made in place (``Concurrent/build(_:count:_:)``), not joined from pieces.
     let (scores, parts) = Concurrent.build(
       Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts),
       count: company.accounts.count
@@ -119,7 +117,7 @@ public enum Scoring {
               hasStarted: hasStarted)
           let s = AccountScore(
             account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,
-            retentionProbability: p, status: status, context: context)
+            retentionProbability: p, status: status)
           let arr = s.recurringARR
           let q = s.qualityAdjustedARR
           // Only live accounts with recurring ARR are classed (``AccountScore/isClassed``).
@@ -164,7 +162,7 @@ public enum Scoring {
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
       unavailableSignals: measurer.unavailableKeys, backtest: backtest, modelUsed: used,
       retentionSource: source, configuredWeights: weights, weightsUsed: model,
-      classRetention: classRetention)
+      classRetention: classRetention, context: context)
   }
 
   /// Every account's weighted signal sum under `weights` (``RiskWeights/weightedSum(_:)``, one

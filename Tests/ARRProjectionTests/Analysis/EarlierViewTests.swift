@@ -47,7 +47,7 @@ import Testing
       #expect(x.recurringMRR == y.recurringMRR && x.status == y.status)
       #expect(x.retentionProbability == y.retentionProbability)
     }
-    #expect(a.scores.prefix(50).map { $0.reasons } == b.scores.prefix(50).map { $0.reasons })
+    #expect(a.scores.prefix(50).map(a.reasons(for:)) == b.scores.prefix(50).map(b.reasons(for:)))
     let f = try #require(Projection.forecast(view, scoring: a, paths: 500))
     #expect(f == Projection.forecast(dense, scoring: b, paths: 500))
   }
