@@ -102,8 +102,8 @@ public enum Scoring {
           let cls = RevenueClass.of(score: score, weights: fixedModel)
           let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
           let rec = recurring[i]
-          let trial = rows.accounts[i].trialStatus
-          let hasStarted = rows.accounts[i].startDate <= cutoff
+          let trial = rows.accounts[i].terms.trialStatus
+          let hasStarted = rows.accounts[i].terms.startDate <= cutoff
           let row = i * rows.rowStride
           // A trial that starts after the as-of month (an earlier view) is not live yet.
           let live = isLive(
@@ -232,33 +232,18 @@ struct GroupLookup: Sendable {
   let typeOf: [UInt8]
 
   init(_ company: Company) {
-    var names: [String] = []
-    var index: [String: Int32] = [:]
-    var last: (String, Int32)? = nil
+    var index = SegmentIndex()
     var of = [Int32](repeating: 0, count: company.accounts.count)
     var types = [UInt8](repeating: 0, count: company.accounts.count)
-    // Through a pointer, so that reading a field does not copy the whole account.
+    // Through a pointer and by stored property (`terms.contractType`, not the dynamic member),
+    // so that reading a field does not copy the whole account.
     company.accounts.withUnsafeBufferPointer { accounts in
       for i in accounts.indices {
-        types[i] = accounts[i].contractType.code
-        let name = accounts[i].segmentLabel
-        if let l = last, l.0 == name {
-          of[i] = l.1
-          continue
-        }
-        let k: Int32
-        if let found = index[name] {
-          k = found
-        } else {
-          k = Int32(names.count)
-          names.append(name)
-          index[name] = k
-        }
-        of[i] = k
-        last = (name, k)
+        types[i] = accounts[i].terms.contractType.code
+        of[i] = Int32(index.index(of: accounts[i].segment))
       }
     }
-    segments = names
+    segments = index.names
     segmentOf = of
     typeOf = types
   }

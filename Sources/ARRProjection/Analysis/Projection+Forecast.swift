@@ -58,7 +58,7 @@ extension Projection {
           let now = cells[a * n + last]
           guard then > 0 && now > 0 else { continue }
           // The account's type, then all accounts together.
-          for k in [Int(accounts[a].contractType.code), types.count] {
+          for k in [Int(accounts[a].terms.contractType.code), types.count] {
             base[k] += then
             up[k] += max(now - then, 0)
             down[k] += max(then - now, 0)
