@@ -6,7 +6,11 @@ import ARRScoring
 extension Analysis {
   /// `thin_backtest`, `classes_not_ordered` and `poor_discrimination`: how far last year's
   /// outcomes can be leaned on.
-  static func backtestFindings(_ s: ScoringResult, f: NumberFormat) -> [Finding] {
+  /// - Parameter headlineIsRange: True when `ambiguous_import` asks for headline ARR to be quoted
+  ///   as a range: `poor_discrimination` then says to quote that range, not the point.
+  static func backtestFindings(
+    _ s: ScoringResult, f: NumberFormat, headlineIsRange: Bool = false
+  ) -> [Finding] {
     guard let bt = s.backtest else { return [] }
     var out: [Finding] = []
     let total = bt.total
@@ -67,7 +71,8 @@ extension Analysis {
             + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) is expected): classes and "
             + "reasons carry little information on this history, so quality-adjusted ARR and the "
             + "expected 12-month loss, built on the classes, are weakly supported: quote headline "
-            + "ARR, and the adjusted figures only with this caveat.",
+            + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")
+            + ", and the adjusted figures only with this caveat.",
           weight: 1.5))
     }
     return out
@@ -210,8 +215,10 @@ extension Analysis {
       message: "Last year's projection, made in \(month) with only the data known then, missed: "
         + said("NDR", b.forecast.ndr, b.realisedNDR, ndrMiss) + "; "
         + said("GRR", b.forecast.grr, b.realisedGRR, grrMiss)
+        // One parenthetical per figure: the incomplete base is a sentence of its own.
         + (company.map { incompleteBase($0, b.forecast.baseMonth, f) }?.isEmpty == false
-          ? " (both realised from \(month), a month the import marks incomplete)" : "")
+          ? ". Both realised figures are measured from \(month), a month the import marks "
+            + "incomplete" : "")
         + ". Read this year's projected NDR and GRR with a miss of that size in mind.",
       weight: min(1 + worst / 20, 3))
   }
@@ -219,17 +226,19 @@ extension Analysis {
   static func curveFindings(_ projection: ProjectionResult?, f: NumberFormat) -> [Finding] {
     let bad = (projection?.curves ?? []).filter { $0.status == .degenerateFit }
     guard !bad.isEmpty else { return [] }
+    // In words: the parameters at a bound (3.6e9) mean nothing to a reader and are in the
+    // JSON report's curves; the group is named by its label (`multi-year`).
     let names = bad.map { curve -> String in
-      let group = (curve.grouping == .segment ? "segment " : "contract ") + curve.key
-      guard let m = curve.fit?.model else { return group }
-      return "\(group) (α = \(scientific(m.alpha)), β = \(scientific(m.beta)))"
+      curve.grouping == .segment
+        ? "segment " + curve.key : "contract " + ContractType.label(forKey: curve.key)
     }
     return [
       Finding(
         code: .degenerateFit, severity: .warning,
-        message: "The sBG retention curve did not fit for \(names.joined(separator: ", ")): the "
-          + "parameters ran to a bound, so the curve is not a fitted model and gives no LTV; "
-          + "the observed retention and Kaplan–Meier survival are shown instead.",
+        message: "The sBG retention curve did not fit for \(names.joined(separator: ", ")): its "
+          + "two parameters ran to the limits of the fit instead of settling on values, so the "
+          + "curve is not a fitted model and gives no LTV; the observed retention and "
+          + "Kaplan–Meier survival are shown instead.",
         weight: 0.05)
     ]
   }

@@ -58,13 +58,12 @@ extension Analysis {
             + "needs \(Finding.shortHistoryMonths) months).",
           weight: 4))
     }
-    out += backtestFindings(scoring, f: f)
+    let ambiguous = ambiguousImport(company, headline: headline, f: f)
+    out += backtestFindings(scoring, f: f, headlineIsRange: ambiguous != nil)
     if let cliff = churnCliff(metrics.bridge, asOf: company.asOf, f: f) { out.append(cliff) }
     out += curveFindings(projection, f: f)
     if let miss = projectionMiss(projection, company: company, f: f) { out.append(miss) }
-    if let ambiguous = ambiguousImport(company, headline: headline, f: f) {
-      out.append(ambiguous)
-    }
+    if let ambiguous { out.append(ambiguous) }
     if let unknown = unknownTerms(company, headline: headline, f: f) { out.append(unknown) }
     guard headline > 0 else {
       out.append(

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Locale-free decimal text for doubles and integers: the one rounding rule every report figure and
 /// every chart coordinate goes through, so the same number prints the same bytes on every machine.
 ///
@@ -28,17 +30,8 @@ package enum DecimalText {
     return (x < 0, UInt64(whole) + (roundsUp ? 1 : 0))
   }
 
-  /// `1234567` → `"1,234,567"`.
-  static func grouped(_ value: UInt64) -> String {
-    let digits = Array(String(value).utf8)
-    var out: [UInt8] = []
-    out.reserveCapacity(digits.count + digits.count / 3)
-    for (i, d) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-      out.append(d)
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
+  /// `1234567` → `"1,234,567"` (``Money/grouped(_:)``).
+  static func grouped(_ value: UInt64) -> String { Money.grouped(value) }
 
   /// A scaled magnitude as text with `places` decimals: `(12345, 2)` → `"123.45"`;
   /// thousands separators in the whole part when `isGrouped`.

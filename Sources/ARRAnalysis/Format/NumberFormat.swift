@@ -24,22 +24,9 @@ public struct NumberFormat: Sendable, Hashable {
   ///   CAD `CA$`, AUD `A$`; any other code prints as itself and a space (`CHF 1.23M`); an empty
   ///   code prints bare numbers (`1.23M`).
   public init(currency: String) {
-    let code = String(
-      decoding: currency.utf8.filter { $0 != UInt8(ascii: " ") }.map {
-        $0 >= 97 && $0 <= 122 ? $0 - 32 : $0
-      }, as: UTF8.self)
+    let code = Money.normalisedCurrency(currency)
     currencyCode = code
-    switch code {
-    case "USD": currencySymbol = "$"
-    case "EUR": currencySymbol = "€"
-    case "GBP": currencySymbol = "£"
-    case "ILS": currencySymbol = "₪"
-    case "JPY": currencySymbol = "¥"
-    case "CAD": currencySymbol = "CA$"
-    case "AUD": currencySymbol = "A$"
-    case "": currencySymbol = ""
-    default: currencySymbol = code + " "
-    }
+    currencySymbol = Money.currencySymbol(code)
     fractionDigits = code == "JPY" ? 0 : 2
   }
 

@@ -25,6 +25,16 @@ public enum ContractType: String, Sendable, CaseIterable, Comparable {
     }
   }
 
+  /// The type as a report's prose, tables and charts write it: `multi-year`, `annual`,
+  /// `monthly`, `usage`, `pilot`, `unknown` (the input code `multi_year` is for files and JSON).
+  public var label: String { self == .multiYear ? "multi-year" : rawValue }
+
+  /// A group key that is a contract type's raw value, as the report writes it (``label``); any
+  /// other key (a segment) as it is.
+  public static func label(forKey key: String) -> String {
+    ContractType(rawValue: key)?.label ?? key
+  }
+
   public static func < (a: ContractType, b: ContractType) -> Bool {
     allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
   }

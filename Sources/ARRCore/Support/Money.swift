@@ -10,6 +10,65 @@ public enum Money {
       + String(fraction)
   }
 
+  /// What goes before an amount of currency `code` in a report: `"$"` (USD), `"€"` (EUR),
+  /// `"£"` (GBP), `"₪"` (ILS), `"¥"` (JPY), `"CA$"` (CAD), `"A$"` (AUD); any other code as itself
+  /// and a space (`"CHF "`); nothing for an empty code. `code` is trimmed of spaces and
+  /// upper-cased first. The one table of symbols: the report's number format uses it too.
+  public static func currencySymbol(_ code: String) -> String {
+    switch normalisedCurrency(code) {
+    case "USD": return "$"
+    case "EUR": return "€"
+    case "GBP": return "£"
+    case "ILS": return "₪"
+    case "JPY": return "¥"
+    case "CAD": return "CA$"
+    case "AUD": return "A$"
+    case "": return ""
+    case let other: return other + " "
+    }
+  }
+
+  /// An ISO 4217 code without spaces, upper-cased: `" usd"` → `"USD"`.
+  public static func normalisedCurrency(_ code: String) -> String {
+    String(
+      decoding: code.utf8.filter { $0 != UInt8(ascii: " ") }.map {
+        $0 >= 97 && $0 <= 122 ? $0 - 32 : $0
+      }, as: UTF8.self)
+  }
+
+  /// `1234567` → `"1,234,567"`.
+  public static func grouped(_ value: UInt64) -> String {
+    let digits = Array(String(value).utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(digits.count + digits.count / 3)
+    for (i, d) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+      out.append(d)
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Money for a message a reader sees (import notes and findings), written as the report writes
+  /// money with cents: the currency's symbol, thousands separators and two decimals.
+  /// `18_516_913` USD → `"$185,169.13"`, `-5` → `"-$0.05"`, `123_456_789` CHF →
+  /// `"CHF 1,234,567.89"`; JPY has no decimals and rounds half away from zero to whole yen
+  /// (`123_450` → `"¥1,235"`). Not for JSON or CSV, which keep ``decimalString(cents:)``.
+  /// - Parameters:
+  ///   - cents: The amount, in hundredths of the currency unit.
+  ///   - currency: ISO 4217 code; `nil` for USD, the default of a company that names none.
+  public static func text(cents: Int64, currency: String? = nil) -> String {
+    let code = normalisedCurrency(currency ?? "USD")
+    let magnitude = cents.magnitude
+    let sign = cents < 0 ? "-" : ""
+    if code == "JPY" {
+      let units = magnitude / 100 + (magnitude % 100 >= 50 ? 1 : 0)
+      return (units == 0 ? "" : sign) + currencySymbol(code) + grouped(units)
+    }
+    let fraction = magnitude % 100
+    return sign + currencySymbol(code) + grouped(magnitude / 100) + "."
+      + (fraction < 10 ? "0" : "") + String(fraction)
+  }
+
   /// The largest MRR, in cents, whose annual run rate (12 ×) is still an exact `Int64`:
   /// 768,614,336,404,564,650 cents, i.e. 7,686,143,364,045,646.50 in currency units.
   ///

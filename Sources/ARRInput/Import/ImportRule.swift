@@ -25,6 +25,9 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   public static let singlePaymentMonthly = ImportRule(rawValue: "single_payment_monthly_by_size")
   /// An off-cycle invoice confirmed recurring by the next renewal's step up: co-termed add-on.
   public static let addOnConfirmed = ImportRule(rawValue: "off_cycle_add_on_confirmed")
+  /// A credit confirmed recurring by the next renewal's step down: a mid-term downgrade, spread
+  /// negative to the period's end.
+  public static let creditConfirmed = ImportRule(rawValue: "off_cycle_credit_confirmed")
   /// An off-cycle invoice without a later renewal to confirm it, decided by the company's
   /// confirmed add-ons against confirmed fees.
   public static let offCycleUnconfirmed = ImportRule(rawValue: "off_cycle_unconfirmed")

@@ -88,7 +88,9 @@ extension ImportedCompany {
     let quality = DataQuality(
       files: log.files.map {
         DataQuality.FileSummary(
-          file: $0.file, rowsRead: $0.rowsUsed + $0.skipped[.badRow, default: 0],
+          // Rows read as the import note counts them (title, totals and footnote lines, void
+          // or draft invoices included): read = used + skipped, one definition everywhere.
+          file: $0.file, rowsRead: $0.rowsRead,
           rowsAccepted: $0.rowsUsed, ignoredColumns: $0.ignoredColumns)
       },
       skipped: bad.map {

@@ -145,7 +145,8 @@ extension Projection {
         curve.note =
           "degenerate fit: α or β ran to a bound (below "
           + "\(ShiftedBetaGeometric.degenerateBelow) or above "
-          + "\(Int(ShiftedBetaGeometric.degenerateAbove))), so the curve is not a fitted model"
+          + "\(Money.grouped(UInt64(ShiftedBetaGeometric.degenerateAbove)))), so the curve is "
+          + "not a fitted model"
       }
       curve.projectedLogoRetention12Months = projectedLogoRetention(
         fit.model, members: members, periodMonths: p, lifetimes: lifetimes)

@@ -87,7 +87,8 @@ extension Projection {
       ),
       (
         now.flexible - then.flexible,
-        "\(whole(now.flexible)) is on month-to-month, usage or pilot terms vs \(whole(then.flexible))"
+        // Every type but annual and multi-year, unknown terms included: said as such.
+        "\(whole(now.flexible)) is not on annual or multi-year terms vs \(whole(then.flexible))"
       ),
       (
         now.trial - then.trial,
@@ -96,19 +97,24 @@ extension Projection {
     ]
     // The backtest classes a year ago with the configured weights; today's classes are only
     // comparable when today's scores use the same weights (not a fitted model).
+    // Today's share is the at-risk class's share of recurring ARR, the one the class table and
+    // the `at_risk_arr` finding quote (classed accounts only), so the report has one figure for
+    // it; a year ago only the backtest base's MRR is known, and the sentence says so.
     if let bt = scoring.backtest, bt.total.baseMRR > 0, scoring.modelUsed == .configuredWeights {
       let atRiskThen = Double(bt[.atRisk].baseMRR) / Double(bt.total.baseMRR)
       var atRisk: Int64 = 0
       var all: Int64 = 0
-      for s in scoring.scores {
-        let m = company.revenue.mrr(account: s.account, month: last)
-        guard m > 0 else { continue }
-        all += m
-        if s.revenueClass == .atRisk { atRisk += m }
+      for s in scoring.scores where s.isClassed {
+        all += s.recurringARR
+        if s.revenueClass == .atRisk { atRisk += s.recurringARR }
       }
       let atRiskNow = all > 0 ? Double(atRisk) / Double(all) : 0
       shifts.append(
-        (atRiskNow - atRiskThen, "\(whole(atRiskNow)) is scored at risk vs \(whole(atRiskThen))"))
+        (
+          atRiskNow - atRiskThen,
+          "the at-risk class holds \(pct(atRiskNow)) of recurring ARR vs \(pct(atRiskThen)) of "
+            + "MRR a year ago"
+        ))
     }
     let notable = shifts.filter { abs($0.0) * 100 >= notableShiftPoints }
       .sorted { abs($0.0) > abs($1.0) }

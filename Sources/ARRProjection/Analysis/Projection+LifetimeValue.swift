@@ -75,7 +75,7 @@ extension Projection {
         result.ltvToCAC = value.ltvNew / (Double(cac) / 100)
       }
       result.explanation =
-        value.explanation
+        value.explanation(periodMonths: p)
         + (profile.grossMargin == nil
           ? " company.json gives no gross margin, so 100% is assumed: these lifetime values are revenue, "
             + "not gross profit." : "")

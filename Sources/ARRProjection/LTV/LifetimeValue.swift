@@ -63,17 +63,24 @@ public struct LifetimeValue: Sendable, Equatable {
   public var naive: Double { marginAdjustedARPA / naiveChurnRate }
 
   /// One or two sentences on why DEL-based LTV and the naive figure differ, with the numbers;
-  /// when DEL is infinite (no discounting and α ≤ 1) a further sentence says why.
-  public var explanation: String {
+  /// when DEL is infinite (no discounting and α ≤ 1) a further sentence says why. Periods are
+  /// named generically; ``explanation(periodMonths:)`` names them as months or years.
+  public var explanation: String { explanation(periodMonths: 0) }
+
+  /// ``explanation`` with the curve's period in words: "month" for 1, "year" for 12, else
+  /// "period" ("98.1% in month 1, 98.4% by month 5 … discounts future months at 0.8% each").
+  /// - Parameter periodMonths: Months per period of the curve.
+  public func explanation(periodMonths: Int) -> String {
+    let period = periodMonths == 1 ? "month" : periodMonths == 12 ? "year" : "period"
     let r1 = model.retentionRate(1)
     let r5 = model.retentionRate(5)
     let divergence = model.lifetimeDivergenceNote(discountRate: discountRate).map { " " + $0 }
     return "The naive figure divides margin-adjusted ARPA by a single churn rate ("
       + percent(naiveChurnRate) + "), as if every account churned at that rate forever. "
       + "Accounts differ: the churn-prone leave first, so the survivors are better customers "
-      + "and retention rises with tenure (" + percent(r1) + " in period 1, " + percent(r5)
-      + " by period 5); the sBG model captures that sorting, and DEL also discounts future "
-      + "periods at " + percent(discountRate) + " each." + (divergence ?? "")
+      + "and retention rises with tenure (" + percent(r1) + " in \(period) 1, " + percent(r5)
+      + " by \(period) 5); the sBG model captures that sorting, and DEL also discounts future "
+      + "\(period)s at " + percent(discountRate) + " each." + (divergence ?? "")
   }
 
   private func percent(_ x: Double) -> String {

@@ -32,12 +32,19 @@ extension MarkdownReport {
         out += "(all listed in report.json)\n"
       }
       out += "\n"
-    } else if dq.imported != nil {
+    } else if let s = dq.imported {
       // The import line above counts title, totals and footnote lines, void or draft invoices
       // and never-started subscriptions as skipped; "no row was skipped" right after it read as
       // a contradiction. What is meant: no row was rejected as bad data.
-      out += "No row was rejected as bad data (the lines skipped above are titles, totals, "
-      out += "footnotes, void or draft invoices and never-started subscriptions, by design).\n\n"
+      if s.rowsSkipped == 0 {
+        out += "No row was skipped or rejected.\n\n"
+      } else if let kinds = skippedWords(s, format: f) {
+        out += "No row was rejected as bad data: the lines skipped above (\(kinds)) are left out "
+        out += "by design.\n\n"
+      } else {
+        out += "No row was rejected as bad data (the lines skipped above are titles, totals, "
+        out += "footnotes, void or draft invoices and never-started subscriptions, by design).\n\n"
+      }
     } else {
       out += "No row was skipped.\n\n"
     }

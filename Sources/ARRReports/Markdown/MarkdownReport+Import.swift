@@ -9,9 +9,12 @@ extension MarkdownReport {
     let f = c.format
     var out =
       "**Imported** from \(s.sourceFiles.map { "`\($0)`" }.joined(separator: ", ")) "
-      + "(\(s.shape), values read as \(s.values)): \(f.integer(s.rowsRead)) rows read, "
-      + "\(f.integer(s.rowsUsed)) used, \(f.integer(s.rowsSkipped)) skipped (title, totals and "
-      + "footnote lines included). Inferred, not given: contract type for "
+      + "(\(sourceWords(shape: s.shape, values: s.values))): \(f.integer(s.rowsRead)) rows read, "
+      + "\(f.integer(s.rowsUsed)) used, \(f.integer(s.rowsSkipped)) skipped"
+      + (s.rowsSkipped == 0
+        ? ""
+        : " (" + (skippedWords(s, format: f) ?? "title, totals and footnote lines included") + ")")
+      + ". Inferred, not given: contract type for "
       + "\(f.integer(s.inferredContractType)) accounts, billing cadence for "
       + "\(f.integer(s.inferredBillingCadence)), start date for \(f.integer(s.inferredStartDate)), "
       + "contract end for \(f.integer(s.inferredContractEndDate)); still unknown: contract type "
@@ -28,6 +31,58 @@ extension MarkdownReport {
     out += importRules(
       s.rules, accounts: c.company.accounts.count, headline: c.metrics.ladder.headline, format: f)
     return out
+  }
+
+  /// What was imported, in plain words, from the summary's codes (`shape` and `values` each one
+  /// code or several joined by `+`, as the JSON has them): `cube` and `billings` → "a customer
+  /// cube, read as invoiced amounts"; `stripe-invoices+stripe-subscriptions` and `billings+mrr`
+  /// → "Stripe invoice lines and a Stripe subscriptions export, read as invoiced amounts and as
+  /// monthly recurring revenue". `auto` values (a file without amounts, such
+  /// as a customer list) say nothing; an unknown code is kept as it is.
+  static func sourceWords(shape: String, values: String) -> String {
+    func shapeWords(_ code: Substring) -> String {
+      switch code {
+      case "cube": return "a customer cube"
+      case "ledger": return "an invoice ledger"
+      case "stripe-subscriptions": return "a Stripe subscriptions export"
+      case "stripe-invoices": return "Stripe invoice lines"
+      default: return String(code)
+      }
+    }
+    func valueWords(_ code: Substring) -> String {
+      switch code {
+      case "mrr": return "monthly recurring revenue"
+      case "billings": return "invoiced amounts"
+      default: return String(code)
+      }
+    }
+    let shapes = shape.split(separator: "+").map(shapeWords)
+    let read = values.split(separator: "+").filter { $0 != "auto" }.map(valueWords)
+    var out = StressMarkdown.listed(shapes)
+    if !read.isEmpty { out += ", read as " + read.joined(separator: " and as ") }
+    return out
+  }
+
+  /// The lines an import skipped, counted by kind, when every one is listed (the summary keeps
+  /// a sample): "1 title line, 1 totals row and 1 footnote", "12 void or draft invoices";
+  /// `nil` when the list is a sample or a reason is of no known kind.
+  static func skippedWords(_ s: ImportSummary, format f: NumberFormat) -> String? {
+    guard s.rowsSkipped > 0, s.skipped.count == s.rowsSkipped else { return nil }
+    // The kinds of `ImportLog.SkipKind`, in its order, singular and plural.
+    let kinds: [(String, String)] = [
+      ("bad row", "bad rows"), ("title line", "title lines"), ("totals row", "totals rows"),
+      ("footnote", "footnotes"), ("void or draft invoice", "void or draft invoices"),
+      ("never-started subscription", "never-started subscriptions"),
+    ]
+    var counts = [Int](repeating: 0, count: kinds.count)
+    for skip in s.skipped {
+      guard let k = kinds.firstIndex(where: { skip.reason.hasPrefix($0.0) }) else { return nil }
+      counts[k] += 1
+    }
+    let parts = kinds.indices.filter { counts[$0] > 0 }.map {
+      "\(f.integer(counts[$0])) \(counts[$0] == 1 ? kinds[$0].0 : kinds[$0].1)"
+    }
+    return StressMarkdown.listed(parts)
   }
 
   /// The rules that read each account's billing rhythm, which decide one per account.
@@ -51,6 +106,7 @@ extension MarkdownReport {
     case "usage_by_type": return "lines typed usage: usage contract"
     case "off_cycle_add_on_confirmed": return "off-cycle invoice, next renewal steps up: add-on"
     case "off_cycle_one_time": return "off-cycle invoice, no step-up at renewal: one-time"
+    case "off_cycle_credit_confirmed": return "credit, next renewal steps down: recurring credit"
     case "off_cycle_unconfirmed":
       return "off-cycle invoice, no renewal yet: as the company's confirmed cases (ambiguous)"
     case "monthly_spike_one_time": return "month above its equal neighbours: excess one-time"

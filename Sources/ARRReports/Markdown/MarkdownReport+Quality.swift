@@ -199,7 +199,13 @@ extension MarkdownReport {
       alt: "Bar chart of class mix by ARR and by logos, overall, by segment and by "
         + "contract type")
     out += groupMix("By segment", s.bySegment, c)
-    out += groupMix("By contract type", s.byContractType, c)
+    // Contract types by their label (`multi-year`), not their input code.
+    let byType = s.byContractType.map { g -> GroupClassMix in
+      var g = g
+      g.key = ContractType.label(forKey: g.key)
+      return g
+    }
+    out += groupMix("By contract type", byType, c)
     out += snapshotColumns(c)
     out += mostAtRisk(c)
     return out

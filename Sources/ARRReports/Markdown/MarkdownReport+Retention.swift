@@ -25,10 +25,18 @@ extension MarkdownReport {
     out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
     out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
     if let through = c.incompleteTrailingBase {
-      out += "**The trailing base month is incomplete**: \(f.month(t.baseMonth)) is among the "
-      out += "first months of the import, through \(f.month(through)), that cannot show what was "
-      out += "billed before the data began, so an account on a longer term may be missing from "
-      out += "that base and the trailing figures may be off in either direction. "
+      // The range is the import's incomplete months (first month through `through`); the base
+      // month may be the last of them, so "among the first months, through X" is not said.
+      let first = c.company.firstMonth
+      out += "**The trailing base month is incomplete**: \(f.month(t.baseMonth)) falls in the "
+      out += "import's first months, "
+      out +=
+        first == through
+        ? "\(f.month(first)) only, "
+        : "\(f.month(first)) to \(f.month(through)), "
+      out += "which cannot show what was billed before the data began, so an account on a longer "
+      out += "term may be missing from that base and the trailing figures may be off in either "
+      out += "direction. "
     }
     if let fc {
       out += "Projected: the \(MarkdownText.count(fc.accounts, "account", format: f)) paying in "
@@ -103,12 +111,10 @@ extension MarkdownReport {
       return out + "Not enough history: a projection made a year ago needs accounts paying 12 "
         + "months before \(f.month(c.company.asOf)).\n\n"
     }
-    out += "The projection made a year ago with only the data known then, against what "
-    out += "happened (the Appendix has the risk score's own backtest). "
     if pb.methodUsed == RetentionSource.classDefaults.rawValue {
-      out += "A year ago there was too little history for a backtest of its own, so that "
+      out += "A year ago there was too little history for a backtest of its own, so last year's "
       out += "projection used the class defaults and \(configured), not a calibrated model "
-      out += "as today's does.\n\n"
+      out += "as today's does. "
     } else {
       let method =
         pb.methodUsed == RetentionSource.model.rawValue
@@ -117,8 +123,12 @@ extension MarkdownReport {
       let model =
         pb.modelUsed == ModelUsed.fittedModel.rawValue
         ? "weights fitted to the churn known then" : configured
-      out += "It was calibrated on the history known then: \(method), scored with \(model).\n\n"
+      out += "Last year's projection was calibrated on the history known then: \(method), scored "
+      out += "with \(model). "
     }
+    // The sentence that introduces the table ends with a colon, as every lead-in does.
+    out += "Made with only the data known then, it compares with what happened as follows (the "
+    out += "Appendix has the risk score's own backtest):\n\n"
     var p = MarkdownTable(["Measure", "Projected a year ago (mean)", "Realised", "Error"])
     func row(_ name: String, _ projected: Double, _ realised: Double) {
       p.append([
@@ -132,6 +142,22 @@ extension MarkdownReport {
     out += p.markdown + "\n"
     out += "Error is projected minus realised, in points of the figures as shown.\n\n"
     return out
+  }
+
+  /// The risk scores of calibration band `k`, as the table and the chart both print them.
+  /// Half-open: a band runs up to the next one's lowest score, so no edge is printed in two
+  /// bands (3.6–4.9 then 4.9–6.6 read as overlapping): "3.8 to under 6.4"; the last band, and a
+  /// score tied across two bands, keep the closed form, which is then the truth: "18.0 to 32.9".
+  static func bandRange(
+    _ bands: [Calibration.Band], _ k: Int, format f: NumberFormat
+  ) -> String {
+    let band = bands[k]
+    let low = f.number(band.lowScore, decimals: 1)
+    let next = k + 1 < bands.count ? bands[k + 1].lowScore : nil
+    if let next, band.highScore < next {
+      return "\(low) to under \(f.number(next, decimals: 1))"
+    }
+    return "\(low) to \(f.number(band.highScore, decimals: 1))"
   }
 
   /// How well last year's score and projection did.
@@ -264,19 +290,8 @@ extension MarkdownReport {
       ["Band", "Risk scores", "Accounts", "Predicted churn", "Observed churn"],
       rightAligned: [false, false, true, true, true])
     for (k, band) in cal.bands.enumerated() {
-      // Half-open: a band runs up to the next one's lowest score, so no edge is printed in two
-      // bands (3.6–4.9 then 4.9–6.6 read as overlapping); a score tied across two bands keeps
-      // the closed form, which is then the truth.
-      let low = f.number(band.lowScore, decimals: 1)
-      let next = k + 1 < cal.bands.count ? cal.bands[k + 1].lowScore : nil
-      let range: String
-      if let next, band.highScore < next {
-        range = "\(low) to under \(f.number(next, decimals: 1))"
-      } else {
-        range = "\(low) to \(f.number(band.highScore, decimals: 1))"
-      }
       table.append([
-        f.integer(band.band), range,
+        f.integer(band.band), bandRange(cal.bands, k, format: f),
         f.integer(band.accounts), f.percent(band.predictedChurn), f.percent(band.observedChurn),
       ])
     }
@@ -313,7 +328,9 @@ extension MarkdownReport {
     for curve in curves {
       // A degenerate fit's parameters sit at a bound and mean nothing; its note says so.
       let isDegenerate = curve.status == .degenerateFit
-      let group = (curve.grouping == .segment ? "segment " : "contract ") + curve.key
+      let group =
+        curve.grouping == .segment
+        ? "segment " + curve.key : "contract " + ContractType.label(forKey: curve.key)
       table.append([
         group, curve.periodMonths == 12 ? "year" : "month", f.integer(curve.accounts),
         isDegenerate ? "—" : curve.fit.map { f.number($0.model.alpha, decimals: 3) } ?? "—",
@@ -365,7 +382,11 @@ extension MarkdownReport {
       table.append(row)
     }
     out += table.markdown + "\n"
-    out += "ARPA is recurring revenue per paying account per year in every row; LTV is in "
+    // ARPA is what Projection+LifetimeValue computes: all MRR of the segment's paying accounts
+    // in the as-of month (headline, trials and pilots included) per paying account.
+    out += "ARPA is the segment's headline MRR in \(f.month(c.company.asOf)) (every paying "
+    out += "account, trials and pilots included) per paying account, × 12 for a year in every "
+    out += "row; it is not the Benchmarks' ACV, which is recurring ARR per account. LTV is in "
     out += "money per account, margin-adjusted and discounted. "
     let profile = c.company.profile
     if !profile.cacBySegment.isEmpty {
@@ -408,8 +429,10 @@ extension MarkdownReport {
   /// The naive LTV column's heading, naming the period of its ARPA and churn: the churn rate
   /// is per period of the segment's curve (a month, or a year for annual terms) and the ARPA
   /// divided by it is per the same period, not the per-year ARPA of the column beside it.
+  /// Only rows with a figure count: a segment without LTV (n/a) has no naive figure to label.
   static func naiveLabel(_ values: [SegmentLifetimeValue]) -> String {
-    let periods = Set(values.map(\.periodMonths))
+    let valued = values.filter { $0.value != nil }
+    let periods = Set((valued.isEmpty ? values : valued).map(\.periodMonths))
     if periods == [1] { return "Naive LTV (monthly ARPA ÷ monthly churn)" }
     if periods == [12] { return "Naive LTV (annual ARPA ÷ annual churn)" }
     return "Naive LTV (ARPA ÷ churn, both per period)"

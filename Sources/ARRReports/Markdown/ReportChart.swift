@@ -125,7 +125,7 @@ public struct ReportChart: Sendable, Equatable {
         row(isUnnamed ? "No segment given, by ARR" : "\(g.key), by ARR", g.mix, logos: false))
     }
     for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
-      rows.append(row("\(g.key), by ARR", g.mix, logos: false))
+      rows.append(row("\(ContractType.label(forKey: g.key)), by ARR", g.mix, logos: false))
     }
     let chart = ClassMixChart(
       title: "Revenue classes by ARR and logos", rows: rows, format: c.format)
@@ -248,8 +248,10 @@ public struct ReportChart: Sendable, Equatable {
     guard let cal = c.scoring.backtest?.calibration, !cal.bands.isEmpty else { return nil }
     var chart = BarChart(
       title: "Calibration: predicted vs observed 12-month churn by score band",
-      categories: cal.bands.map {
-        "\($0.band): \(c.format.number($0.lowScore, decimals: 1))–\(c.format.number($0.highScore, decimals: 1))"
+      // The table's half-open ranges ("11.0 to under 19.9"), so chart and table agree.
+      categories: cal.bands.indices.map {
+        "\(cal.bands[$0].band): "
+          + MarkdownReport.bandRange(cal.bands, $0, format: c.format)
       },
       series: [
         .init(
@@ -281,10 +283,10 @@ public struct ReportChart: Sendable, Equatable {
       let observed = fit.observedSurvival.enumerated().map {
         LineChart.Point(x: Double($0.offset * p), y: $0.element)
       }
+      let key = curve.grouping == .segment ? curve.key : ContractType.label(forKey: curve.key)
+      series.append(.init(name: "\(key) fitted", points: fitted, mark: .dashedLine, color: color))
       series.append(
-        .init(name: "\(curve.key) fitted", points: fitted, mark: .dashedLine, color: color))
-      series.append(
-        .init(name: "\(curve.key) observed", points: observed, mark: .markers, color: color))
+        .init(name: "\(key) observed", points: observed, mark: .markers, color: color))
     }
     var chart = LineChart(
       title: "Logo retention curves: fitted sBG vs observed", series: series, format: c.format,

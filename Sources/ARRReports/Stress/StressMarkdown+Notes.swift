@@ -1,6 +1,7 @@
 import ARRAnalysis
 import ARRCore
 import ARRMetrics
+import ARRScoring
 import ARRStress
 
 /// What the change table cannot say by itself: which scenarios touch no account, and why a
@@ -17,17 +18,64 @@ extension StressMarkdown {
       }
   }
 
-  /// A sentence naming the scenarios whose shocks match no account, or "" when there are none.
+  /// The scenarios whose shocks match no account, each with what the data lacks for it
+  /// (``missingWords(_:)``), or "" when there are none.
   static func noEffectSentence(_ result: StressResult) -> String {
     let idle = result.scenarios.filter { $0.hasNoEffect(against: result.base) }
     guard !idle.isEmpty else { return "" }
-    let names = listed(idle.map { "**\($0.scenario.name)**" })
-    let verb = idle.count == 1 ? "affects" : "affect"
-    return
-      "\(names) \(verb) no accounts: nothing in the data matches \(idle.count == 1 ? "its" : "their") "
-      + "shocks (for example no active trials, no usage-billed accounts or no paying pilots), so "
-      + "every ARR and projected figure stays the base's; a rate that moves (such as trial "
-      + "conversion) applies to no account. The charts mark them \"no accounts affected\".\n\n"
+    let movesRate = idle.contains { $0.scenario.trialConversion != nil } && hasTrials(result)
+    let rate =
+      movesRate ? " (the trial conversion rate it sets applies to no account)" : ""
+    if idle.count == 1 {
+      let o = idle[0]
+      return "**\(o.scenario.name)** affects no account: \(missingWords(o.scenario)), so every "
+        + "ARR and projected figure stays the base's\(rate). The charts mark it \"no accounts "
+        + "affected\".\n\n"
+    }
+    var out = "\(idle.count) scenarios affect no account, as nothing in the data "
+    out += "matches their shocks, so every ARR and projected figure stays the base's"
+    out += movesRate ? " (a trial conversion rate they set applies to no account)" : ""
+    out += "; the charts mark them \"no accounts affected\":\n\n"
+    for o in idle { out += "- **\(o.scenario.name)**: \(missingWords(o.scenario)).\n" }
+    return out + "\n"
+  }
+
+  /// What the data lacks for each shock of a scenario that affects no account, joined with
+  /// "and": "no account is on an active trial", "no paying account is on month-to-month terms".
+  /// Only the scenario's own shocks are named, so the words are true of an idle scenario.
+  static func missingWords(_ s: StressScenario) -> String {
+    var parts: [String] = []
+    if s.trialConversion != nil { parts.append("no account is on an active trial") }
+    if s.usageChange != nil {
+      parts.append("no account is billed by usage or reports usage")
+    }
+    if let m = s.churnMultiplier, !m.isNeutral {
+      var groups: [String] = []
+      let types = ContractType.allCases.enumerated().filter { m.byContractType[$0.offset] != 1 }
+      if !types.isEmpty {
+        groups.append("on " + listed(types.map { termWords($0.element) }, or: true) + " terms")
+      }
+      let classes = RevenueClass.allCases.filter { m.byClass[$0.index] != 1 }
+      if !classes.isEmpty {
+        groups.append(
+          "in the " + listed(classes.map(\.label), or: true) + " class"
+            + (classes.count == 1 ? "" : "es"))
+      }
+      parts.append(
+        m.all != 1 || groups.isEmpty
+          ? "no account pays in the as-of month"
+          : "no paying account is " + listed(groups, or: true))
+    }
+    if s.pilotsRenew != nil { parts.append("no account is a paying pilot") }
+    if s.expansionMultiplier != nil { parts.append("no account expanded over the last year") }
+    if s.priceChange != nil { parts.append("no account renews within the next 12 months") }
+    if s.loseTopAccounts != nil { parts.append("no account has recurring ARR") }
+    return parts.isEmpty ? "its shocks match nothing in the data" : listed(parts)
+  }
+
+  /// A contract type as terms are named in prose: `monthly` → "month-to-month".
+  static func termWords(_ t: ContractType) -> String {
+    t == .monthly ? "month-to-month" : t.label
   }
 
   /// For each scenario whose `pilots_renew` share is above the renewal the base expects of its
@@ -119,9 +167,9 @@ extension StressMarkdown {
       + "compare.\n\n"
   }
 
-  /// `a`, `a and b`, `a, b and c`.
-  static func listed(_ items: [String]) -> String {
+  /// `a`, `a and b`, `a, b and c` (with `or`: `a, b or c`).
+  static func listed(_ items: [String], or: Bool = false) -> String {
     guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    return items.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + items.last!
   }
 }

@@ -55,21 +55,44 @@ public enum StressMarkdown {
   }
 
   /// Every figure of the base and each scenario, split into tables of at most eight columns
-  /// (the base repeated in each), for the report's appendix.
+  /// (the base repeated in each), for the report's appendix: the same figures the stress
+  /// section counts (``reportRows(_:format:)``), so a company without trials has no trial
+  /// conversion row here either, and a sentence says why.
   static func figuresTables(_ result: StressResult, format f: NumberFormat) -> String {
     let perTable = maxColumns - 2
     var out = ""
     var start = 0
+    let shown = reportRows(result, format: f)
     repeat {
       let chunk = Array(result.scenarios[start..<min(start + perTable, result.scenarios.count)])
       let columns = [result.base] + chunk.map(\.figures)
       var table = MarkdownTable(["Figure", "Base"] + chunk.map(\.scenario.name))
-      for row in rows(f) { table.append([row.label] + columns.map { row.value($0) }) }
+      for row in shown { table.append([row.label] + columns.map { row.value($0) }) }
       out += table.markdown + "\n"
       start += perTable
     } while start < result.scenarios.count
+    if !hasTrials(result) { out += noTrialsSentence }
     return out
   }
+
+  /// True when the company has trials (active, or resolved in its history); without any, the
+  /// trial conversion rate is only the documented default and applies to no account.
+  static func hasTrials(_ result: StressResult) -> Bool {
+    let t = result.trialConversion
+    return result.base.trials.accounts > 0 || t.converted + t.expired > 0
+  }
+
+  /// The figures a report shows for a stress result: every row, without trial conversion when
+  /// the company has no trials (``hasTrials(_:)``).
+  static func reportRows(_ result: StressResult, format f: NumberFormat) -> [Row] {
+    let trials = hasTrials(result)
+    return rows(f).filter { trials || $0.label != trialConversionLabel }
+  }
+
+  /// Why the trial conversion row is missing, for a company without trials.
+  static let noTrialsSentence =
+    "\(trialConversionLabel) is not shown: the company has no trials, so a scenario's change of "
+    + "the rate applies to no account.\n\n"
 
   /// Each scenario's change of every figure against the base; `label` heads the first column.
   static func changeTable(_ result: StressResult, format f: NumberFormat, label: String)
@@ -93,9 +116,7 @@ public enum StressMarkdown {
   static func movingChanges(_ result: StressResult, format f: NumberFormat) -> String {
     // A company with no trials at all (none active, none resolved) has only the documented
     // default conversion rate: its change applies to no account and is not a figure of it.
-    let t = result.trialConversion
-    let hasTrials = result.base.trials.accounts > 0 || t.converted + t.expired > 0
-    let all = rows(f).filter { hasTrials || $0.label != trialConversionLabel }
+    let all = reportRows(result, format: f)
     let moving = all.filter { row in
       result.scenarios.contains { row.value($0.figures) != row.value(result.base) }
     }
@@ -121,13 +142,12 @@ public enum StressMarkdown {
     out +=
       still == 0
       ? "Every figure moves in at least one scenario.\n\n"
-      : "\(still) of the \(all.count) figures move in no scenario and are left out: "
+      : "\(still) of the \(all.count) figures of the Appendix move in no scenario and are left "
+        + "out: "
+        // Semicolons: the labels have commas of their own ("Accounts, retained class").
         + all.filter { row in !moving.contains { $0.label == row.label } }.map(\.label)
-        .joined(separator: ", ") + ".\n\n"
-    if !hasTrials {
-      out += "\(trialConversionLabel) is not shown: the company has no trials, so a scenario's "
-      out += "change of the rate applies to no account.\n\n"
-    }
+        .joined(separator: "; ") + ".\n\n"
+    if !hasTrials(result) { out += noTrialsSentence }
     out += noEffectSentence(result)
     out += recurringBeyondHeadline(result, format: f)
     out += lossFallsWithARR(result)

@@ -27,8 +27,12 @@ public struct ValidationSummary: Sendable {
     if let s = dq.imported {
       lines.append(
         "  imported (\(s.shape), values \(s.values)): \(f.integer(s.rowsRead)) rows read = "
-          + "\(f.integer(s.rowsUsed)) used + \(f.integer(s.rowsSkipped)) skipped (title, totals "
-          + "and footnote lines included)")
+          + "\(f.integer(s.rowsUsed)) used + \(f.integer(s.rowsSkipped)) skipped"
+          + (s.rowsSkipped == 0
+            ? ""
+            : " ("
+              + (MarkdownReport.skippedWords(s, format: f)
+                ?? "title, totals and footnote lines included") + ")"))
       for skip in s.skipped.prefix(50) {
         lines.append("    \(skip.file):\(skip.line): \(skip.reason)")
       }

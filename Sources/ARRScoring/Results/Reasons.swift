@@ -194,11 +194,11 @@ enum Reasons {
       t.append(" from its 6-month high")
     case .tenure:
       t.append("new account (")
-      t.count(AccountFactSignals.tenureMonths(start: a.startDate, at: m.month), "month")
+      t.tenure(AccountFactSignals.tenureMonths(start: a.startDate, at: m.month))
       t.append(" of tenure)")
     case .longTenure:
       // Only when a fitted model found long tenure riskier on this company's history.
-      t.count(AccountFactSignals.tenureMonths(start: a.startDate, at: m.month), "month")
+      t.tenure(AccountFactSignals.tenureMonths(start: a.startDate, at: m.month))
       t.append(" of tenure (riskier with tenure here)")
     case .renewal:
       t.append("renews ")
@@ -275,6 +275,16 @@ struct ReasonText {
   }
 
   /// Appends `n` and `noun`, plural unless `n` is 1 (`3 months`, `1 month`).
+  /// Whole months of tenure: "under 1 month" for an account in its first month (0 whole months
+  /// read as no tenure at all), else "1 month", "8 months".
+  mutating func tenure(_ months: Int) {
+    if months < 1 {
+      append("under 1 month")
+    } else {
+      count(months, "month")
+    }
+  }
+
   mutating func count(_ n: Int, _ noun: StaticString) {
     append(n)
     bytes.append(UInt8(ascii: " "))

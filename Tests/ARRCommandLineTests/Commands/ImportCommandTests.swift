@@ -45,7 +45,7 @@ import Testing
     #expect(json.stdout.contains("\"rows_read\": 4") || json.stdout.contains("\"rows_read\":4"))
     let v = CLI.run(["validate", path])
     #expect(v.status == 0, "\(v.stderr)")
-    #expect(v.stdout.contains("4 rows read = 2 used + 2 skipped"))
+    #expect(v.stdout.contains("4 rows read = 2 used + 2 skipped (1 title line and 1 totals row)"))
   }
 
   @Test func importWithoutOutIsAUsageErrorAndAnUnknownShapeIsADataError() throws {

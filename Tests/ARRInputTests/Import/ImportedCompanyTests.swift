@@ -39,6 +39,8 @@ import Testing
     #expect(s.ambiguousARRLow == 12 * 10_000)
     #expect(s.ambiguousARRHigh == 12 * 10_000)
     #expect(c.dataQuality.files.first?.rowsAccepted == 3)
+    // The file table counts rows as the import note does: read = used + skipped.
+    #expect(c.dataQuality.files.first?.rowsRead == 4)
   }
 
   @Test func theTieOutIsCheckedOnConversion() throws {

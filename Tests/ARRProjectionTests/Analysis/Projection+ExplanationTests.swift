@@ -71,8 +71,8 @@ struct ProjectionExplanationTests {
         == "Mean projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
         + "100.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is within 1 point of trailing. "
         + "Compared with the base a year ago (2024-01): 35% of MRR is under 6 months old vs 0%; "
-        + "29% is in or just out of a trial vs 0%; 16% is on month-to-month, usage or pilot "
-        + "terms vs 0%.")
+        + "29% is in or just out of a trial vs 0%; 16% is not on annual or multi-year terms vs "
+        + "0%.")
   }
 
   /// A base that did not change: the paragraph names what the projection rests on. At p = 0.5
@@ -103,8 +103,9 @@ struct ProjectionExplanationTests {
     #expect(Projection.retentionSourceWords("other") == "other")
   }
 
-  /// A year ago the backtest classed none of the base at risk; today B ($1,000 of $2,000) is:
-  /// 50% vs 0%, named when today's scores use the configured weights, not with a fitted model.
+  /// A year ago the backtest classed none of the base at risk; today B ($1,000 of $2,000 of
+  /// recurring MRR) is: 50.0% of recurring ARR, the class table's share, vs 0.0% of MRR a year
+  /// ago; named when today's scores use the configured weights, not with a fitted model.
   @Test(arguments: [ModelUsed.configuredWeights, .fittedModel])
   func atRiskShareComparedOnlyUnderTheSameWeights(model: ModelUsed) throws {
     let c = Self.company()
@@ -123,8 +124,9 @@ struct ProjectionExplanationTests {
     let text = Self.explain(c, s)
     if model == .configuredWeights {
       #expect(
-        text.hasSuffix(" Compared with the base a year ago (2024-01): 50% is scored at risk vs 0%.")
-      )
+        text.hasSuffix(
+          " Compared with the base a year ago (2024-01): the at-risk class holds 50.0% of "
+            + "recurring ARR vs 0.0% of MRR a year ago."))
     } else {
       #expect(text.contains("within 3 points of a year ago's"))
     }

@@ -69,7 +69,9 @@ struct ProjectionLifetimeValueTests {
     #expect(smb.derl == (0..<8).map { value.derl(renewals: $0) })
     // CAC $500.
     #expect(smb.ltvToCAC == value.ltvNew / 500)
-    #expect(smb.explanation == value.explanation)
+    // The segment's curve is monthly: its explanation names months, not periods.
+    #expect(smb.explanation == value.explanation(periodMonths: smb.periodMonths))
+    #expect(smb.periodMonths != 1 || smb.explanation.contains(" in month 1, "))
   }
 
   /// With `cac` by segment each segment's LTV:CAC uses its own CAC; a segment without one has

@@ -32,5 +32,10 @@ struct LifetimeValueTests {
     #expect(value.explanation.contains("88.0% by period 5"))
     #expect(value.explanation.contains("survivors are better customers"))
     #expect(value.explanation.contains("10.0%"))
+    // A monthly curve names its periods as months, an annual one as years.
+    let monthly = value.explanation(periodMonths: 1)
+    #expect(monthly.contains("(62.7% in month 1, 88.0% by month 5)"))
+    #expect(monthly.contains("discounts future months at 10.0% each."))
+    #expect(value.explanation(periodMonths: 12).contains("62.7% in year 1, 88.0% by year 5"))
   }
 }

@@ -211,8 +211,17 @@ import Testing
     let noTrials = md.contains("Trial conversion is not shown: the company has no trials")
     let all = StressMarkdown.rows(NumberFormat(currency: "USD")).count - (noTrials ? 1 : 0)
     if listed < all {
-      #expect(md.contains("\(all - listed) of the \(all) figures move in no scenario"))
+      #expect(
+        md.contains("\(all - listed) of the \(all) figures of the Appendix move in no scenario"))
     }
+    // The Appendix lists the same figures the stress section counts (22 without trials, 23
+    // with), trial conversion only for a company with trials.
+    let appendix = try #require(md.range(of: "### Every stress figure"))
+    let figures = MarkdownReportTests.tables(String(md[appendix.upperBound...]))
+    #expect(figures.first?.count == all + 2, "header, rule and one row per figure")
+    #expect(
+      (MarkdownReportTests.row(String(md[appendix.upperBound...]), "Trial conversion") == nil)
+        == noTrials)
     _ = stress
   }
 

@@ -31,7 +31,15 @@ import Testing
     #expect(ndr[2].hasSuffix("trailing 100.0%" + flag) || ndr[2].hasSuffix("available" + flag))
     #expect(
       report.contains(
-        "**The trailing base month is incomplete**: 2024-01 is among the first months of the "
-          + "import, through 2024-03, that cannot show what was billed before the data began"))
+        "**The trailing base month is incomplete**: 2024-01 falls in the import's first months, "
+          + "2024-01 to 2024-03, which cannot show what was billed before the data began"))
+    // Incomplete through the base month itself: one month, said as one.
+    company.dataQuality.incompleteThrough = Month(year: 2024, month: 1)
+    let one = MarkdownReport.render(Analysis.run(company))
+    #expect(
+      one.contains(
+        "2024-01 falls in the import's first months, 2024-01 only, which cannot show what was "
+          + "billed"))
+    #expect(!one.contains("through 2024-01"))
   }
 }

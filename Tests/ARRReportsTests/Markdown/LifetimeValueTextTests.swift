@@ -50,5 +50,9 @@ import Testing
     annual.periodMonths = 12
     #expect(MarkdownReport.naiveLabel([annual]) == "Naive LTV (annual ARPA ÷ annual churn)")
     #expect(MarkdownReport.naiveLabel([v, annual]) == "Naive LTV (ARPA ÷ churn, both per period)")
+    // A segment without LTV (n/a) has no naive figure: the label names the valued rows' period.
+    var unvalued = annual
+    unvalued.value = nil
+    #expect(MarkdownReport.naiveLabel([unvalued, v]) == "Naive LTV (monthly ARPA ÷ monthly churn)")
   }
 }

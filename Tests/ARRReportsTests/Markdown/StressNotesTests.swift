@@ -79,7 +79,11 @@ import Testing
     let md = StressMarkdown.movingChanges(r, format: f)
     let row = try #require(MarkdownReportTests.row(md, "Accounts affected"))
     #expect(row == ["Accounts affected", "1", "none"])
-    #expect(md.contains("**Trials halve** affects no accounts"))
+    #expect(
+      md.contains(
+        "**Trials halve** affects no account: no account is on an active trial, so every ARR "
+          + "and projected figure stays the base's. The charts mark it \"no accounts affected\"."
+      ))
     let json = StressJSON.render(r).serialized()
     #expect(json.contains("\"accounts_affected\": 1,"))
     #expect(json.contains("\"accounts_affected\": 0,"))
@@ -103,6 +107,32 @@ import Testing
       md.contains(
         "Trial conversion is not shown: the company has no trials, so a scenario's change of the "
           + "rate applies to no account."))
+  }
+
+  /// Several idle scenarios are listed, each with what the data lacks for its own shocks: a
+  /// monthly churn shock on a company of usage and annual accounts, pilots and trials on a
+  /// company with neither; the words are not a generic "for example" list.
+  @Test func eachIdleScenarioNamesWhatTheDataLacks() throws {
+    var monthly = StressScenario.ChurnMultiplier()
+    monthly.byContractType[ContractType.allCases.firstIndex(of: .monthly)!] = 2
+    let r = try StressTest.run(
+      Analysis.run(try Self.company()),
+      scenarios: [
+        StressScenario(name: "Monthly churn", churnMultiplier: monthly),
+        StressScenario(name: "No pilots", pilotsRenew: 0),
+        StressScenario(name: "Trials halve", trialConversion: 0.5),
+      ])
+    #expect(r.scenarios.allSatisfy { $0.hasNoEffect(against: r.base) })
+    let text = StressMarkdown.noEffectSentence(r)
+    #expect(
+      text
+        == "3 scenarios affect no account, as nothing in the data matches their shocks, so every "
+        + "ARR and projected figure stays the base's; the charts mark them \"no accounts "
+        + "affected\":\n\n"
+        + "- **Monthly churn**: no paying account is on month-to-month terms.\n"
+        + "- **No pilots**: no account is a paying pilot.\n"
+        + "- **Trials halve**: no account is on an active trial.\n\n")
+    #expect(!text.contains("for example"))
   }
 
   /// A `pilots_renew` share above the base's expected renewal raises expected pilot ARR; the

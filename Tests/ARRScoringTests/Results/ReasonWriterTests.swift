@@ -61,6 +61,12 @@ import Testing
       t.append(Fixture.date(d))
       #expect(String(decoding: t.bytes, as: UTF8.self) == d)
     }
+    // Tenure in whole months: an account in its first month has "under 1 month", not 0.
+    for (months, text) in [(0, "under 1 month"), (1, "1 month"), (8, "8 months")] {
+      var t = ReasonText()
+      t.tenure(months)
+      #expect(String(decoding: t.bytes, as: UTF8.self) == text)
+    }
     for x in [0.0, 0.004, 0.005, 0.384, 0.995, 1, 1.5, -0.384] {
       var t = ReasonText()
       t.percent(x)

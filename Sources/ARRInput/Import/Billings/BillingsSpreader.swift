@@ -41,6 +41,10 @@ enum BillingsSpreader {
     var termInvoices = [(segment: String, rhythm: Int, median: Int64)]()
     var confirmedAddOns = 0
     var confirmedFees = 0
+    // Accounts with at least one confirmed add-on or one-time invoice: the import rules table
+    // counts accounts, so the note gives both counts.
+    var addOnAccounts = 0
+    var feeAccounts = 0
     for a in 0..<count {
       for m in 0..<n { positive[m] = max(0, cells[a * n + m]) }
       let forced = company.accounts[a].billingCadence.flatMap(forcedRhythm)
@@ -58,15 +62,20 @@ enum BillingsSpreader {
         termInvoices.append(
           (company.accounts[a].segment ?? "", r.months, amounts[amounts.count / 2]))
       }
+      var (hasAddOn, hasFee) = (false, false)
       for off in r.offCycle {
         let around = anchors(around: off, in: r)
         guard let anchor = around.anchor, let next = around.next else { continue }
         if isConfirmedAddOn(off, anchor: anchor, next: next, rhythm: r.months) {
           confirmedAddOns += 1
+          hasAddOn = true
         } else {
           confirmedFees += 1
+          hasFee = true
         }
       }
+      if hasAddOn { addOnAccounts += 1 }
+      if hasFee { feeAccounts += 1 }
     }
     let companyMedian = median(allMonthly)
     let segmentMedian = monthlyMedians.mapValues {
@@ -185,7 +194,7 @@ enum BillingsSpreader {
           let next = anchors(around: (m, row[m], c), in: r).next,
           isConfirmedAddOn((m, row[m], c), anchor: anchor, next: next, rhythm: r.months)
         {
-          account.apply(.addOnConfirmed)
+          account.apply(.creditConfirmed)
           spreader.spread(row[m], from: m, over: max(1, anchor.serviceStart + r.months - m))
         } else {
           spreader.credit(row[m], at: m)
@@ -216,11 +225,20 @@ enum BillingsSpreader {
       company.log.notes.append(
         "off-cycle invoices without a later renewal to confirm them are read as "
           + (unconfirmedIsAddOn ? "co-termed add-ons" : "one-time revenue")
-          + ": of those a renewal confirms, \(confirmedAddOns) were add-ons and \(confirmedFees) "
-          + "one-time")
+          + ": a renewal confirms \(invoices(confirmedAddOns)) as "
+          + (confirmedAddOns == 1 ? "an add-on" : "add-ons")
+          + " (\(onAccounts(addOnAccounts))) and \(invoices(confirmedFees)) as one-time "
+          + "(\(onAccounts(feeAccounts))), and add-ons are assumed only when they outnumber "
+          + "one-time invoices")
     }
     if infersShape { ContractInference.inferFromShape(&company) }
   }
+
+  /// `1 off-cycle invoice`, `10 off-cycle invoices`.
+  static func invoices(_ n: Int) -> String { "\(n) off-cycle invoice\(n == 1 ? "" : "s")" }
+
+  /// `on 1 account`, `on 8 accounts`.
+  static func onAccounts(_ n: Int) -> String { "on \(n) account\(n == 1 ? "" : "s")" }
 
   /// Monthly chain: each invoice is its month's MRR, except that a month above two equal
   /// neighbours (or a first month above two equal next ones) carries its excess as a one-time fee.

@@ -215,8 +215,10 @@ enum CubeReader {
           + "several rows (one per product?), summed: \(examples.joined(separator: "; "))"
           + (repeated.count > 3 ? "; …" : ""))
     }
-    checkTotals(totals, data: data, layout: layout, file: file, log: &log)
     if currencies.count == 1 { data.currency = currencies.first }
+    checkTotals(
+      totals, data: data, layout: layout, file: file,
+      currency: options.currency ?? data.currency ?? log.currency, log: &log)
     return data
   }
 
@@ -268,7 +270,7 @@ enum CubeReader {
   /// Compares the last totals row with the column sums; any difference is a finding.
   private static func checkTotals(
     _ totals: [(line: Int, cells: [Int64])], data: CubeData, layout: CubeLayout, file: String,
-    log: inout ImportLog
+    currency: String?, log: inout ImportLog
   ) {
     guard let t = totals.last else { return }
     if totals.count > 1 {
@@ -284,9 +286,9 @@ enum CubeReader {
       for a in data.accounts.indices { sum &+= data.cells[a * data.monthCount + mi] }
       if sum != t.cells[k] {
         diffs.append(
-          "\(m.month) total \(Money.decimalString(cents: t.cells[k])) vs sum "
-            + "\(Money.decimalString(cents: sum)) (\(Money.decimalString(cents: t.cells[k] - sum)))"
-        )
+          "\(m.month) total \(Money.text(cents: t.cells[k], currency: currency)) vs sum "
+            + "\(Money.text(cents: sum, currency: currency)) "
+            + "(\(Money.text(cents: t.cells[k] - sum, currency: currency)))")
       }
     }
     if diffs.isEmpty {

@@ -76,7 +76,8 @@ enum LedgerImporter {
         "\(file): usage is billed in arrears (the latest such invoice covers \(asOf)), so the "
           + "as-of month is \(asOf), the last month every invoice covers; \(later) "
           + "line\(later == 1 ? "" : "s") for \(lastDated) \(later == 1 ? "is" : "are") counted "
-          + "after as-of (--as-of \(lastDated) measures that month anyway)")
+          + "after it (an as-of month of \(lastDated), chosen explicitly, measures that month "
+          + "anyway)")
     }
     guard !kept.isEmpty else {
       throw .invalidArgument(
@@ -91,6 +92,8 @@ enum LedgerImporter {
     let firstMonth = min(asOf, kept.map { $0.period?.start.month ?? $0.date.month }.min()!)
     log.tieOut = tie
     log.currency = data.currency ?? log.currency
+    // The company's currency as the conversion will decide it, for the amounts in messages.
+    let currency = options.currency ?? log.currency
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
     let n = company.monthCount
@@ -136,10 +139,11 @@ enum LedgerImporter {
       }
     }
     if !hasBilled.isEmpty {
-      try spreadBillings(billed, accounts: hasBilled, file: file, into: &company)
+      try spreadBillings(
+        billed, accounts: hasBilled, file: file, currency: currency, into: &company)
     }
-    applyRefunds(refunds, into: &company)
-    clampNegatives(&company, file: file)
+    applyRefunds(refunds, currency: currency, into: &company)
+    clampNegatives(&company, file: file, currency: currency)
     LedgerTerms.infer(kept, uses: uses, into: &company)
     if longestPeriod >= 3 {
       let through = firstMonth.adding(months: min(longestPeriod, n) - 1)
@@ -218,7 +222,8 @@ enum LedgerImporter {
   /// Lines without a service period, through the billings rules on their own accounts; the
   /// result is added to `company`.
   private static func spreadBillings(
-    _ billed: [Int64], accounts: Set<Int>, file: String, into company: inout ImportedCompany
+    _ billed: [Int64], accounts: Set<Int>, file: String, currency: String?,
+    into company: inout ImportedCompany
   ) throws(ARRQualityError) {
     var part = ImportedCompany(
       accounts: company.accounts, firstMonth: company.firstMonth, asOf: company.asOf,
@@ -239,7 +244,7 @@ enum LedgerImporter {
     if part.log.tieOut.leftOutCents != 0 {
       company.log.findings.append(
         "\(file): credits without a service period of "
-          + "\(Money.decimalString(cents: -part.log.tieOut.leftOutCents)) are left out: no one-time "
+          + "\(Money.text(cents: -part.log.tieOut.leftOutCents, currency: currency)) are left out: no one-time "
           + "revenue in their month to reduce, and no renewal stepping down to show a recurring "
           + "credit")
     }
@@ -249,7 +254,9 @@ enum LedgerImporter {
   }
 
   /// Refunds reduce one-time revenue of their month, then earlier months; the rest is left out.
-  private static func applyRefunds(_ refunds: [LedgerEntry], into company: inout ImportedCompany) {
+  private static func applyRefunds(
+    _ refunds: [LedgerEntry], currency: String?, into company: inout ImportedCompany
+  ) {
     var leftOut: Int64 = 0
     for r in refunds {
       var owed = -r.amount
@@ -266,13 +273,15 @@ enum LedgerImporter {
     company.log.tieOut.add(leftOut, to: \.leftOutCents)
     if leftOut != 0 {
       company.log.findings.append(
-        "refunds of \(Money.decimalString(cents: -leftOut)) exceed the one-time revenue they "
+        "refunds of \(Money.text(cents: -leftOut, currency: currency)) exceed the one-time revenue they "
           + "could reverse; left out")
     }
   }
 
   /// Months driven below zero by credits are set to zero; the excess is left out and reported.
-  private static func clampNegatives(_ company: inout ImportedCompany, file: String) {
+  private static func clampNegatives(
+    _ company: inout ImportedCompany, file: String, currency: String?
+  ) {
     var total: Int64 = 0
     var cells = 0
     var accounts = Set<Int>()
@@ -287,6 +296,6 @@ enum LedgerImporter {
     company.log.findings.append(
       "\(file): credits exceed the revenue they reduce in \(cells) account-month"
         + "\(cells == 1 ? "" : "s") (\(accounts.count) account\(accounts.count == 1 ? "" : "s")); "
-        + "those months are zero and \(Money.decimalString(cents: -total)) is left out")
+        + "those months are zero and \(Money.text(cents: -total, currency: currency)) is left out")
   }
 }

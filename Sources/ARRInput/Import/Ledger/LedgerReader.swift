@@ -149,14 +149,16 @@ enum LedgerReader {
         "\(file): type values not recognised, read as no type: "
           + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
     }
+    func money(_ cents: Int64) -> String {
+      Money.text(cents: cents, currency: options.currency ?? data.currency ?? log.currency)
+    }
     if let t = totals.last {
       if t.cents == sum {
         log.notes.append("\(file): the totals row (line \(t.line)) equals the sum of the lines")
       } else {
         log.findings.append(
-          "\(file): the totals row (line \(t.line)) says \(Money.decimalString(cents: t.cents)); "
-            + "the lines sum to \(Money.decimalString(cents: sum)) "
-            + "(\(Money.decimalString(cents: t.cents &- sum)))")
+          "\(file): the totals row (line \(t.line)) says \(money(t.cents)); "
+            + "the lines sum to \(money(sum)) (\(money(t.cents &- sum)))")
       }
     }
     return data

@@ -138,6 +138,34 @@ private func row(_ months: Int, _ invoices: [Int: Int]) -> [Int?] {
       })
   }
 
+  /// The off-cycle note counts invoices and the accounts they are on, as the rules table does:
+  /// A's 350 add-on is confirmed by the step up to 1,800; C's 350 and D's 350 and 200 are not
+  /// (renewals stay at 1,200): 1 add-on on 1 account, 3 one-time invoices on 2 accounts. E's
+  /// credit of 300 in month 5 is confirmed by the step down to 900 (300 ≥ half of 300 × 12 ÷ 7)
+  /// and is a recurring credit, not an add-on.
+  @Test func theOffCycleNoteCountsInvoicesAndAccountsLikeTheRulesTable() throws {
+    let c = try importCube(
+      billingsCube([
+        ("A", row(18, [0: 1200, 5: 350, 12: 1800])),
+        ("C", row(18, [0: 1200, 5: 350, 12: 1200])),
+        ("D", row(18, [0: 1200, 3: 350, 8: 200, 12: 1200])),
+        ("E", row(18, [0: 1200, 5: -300, 12: 900])),
+        ("B", row(18, [0: 10, 1: 10, 2: 10])),
+      ]),
+      options: Self.options)
+    #expect(
+      c.log.notes.contains(
+        "off-cycle invoices without a later renewal to confirm them are read as one-time "
+          + "revenue: a renewal confirms 1 off-cycle invoice as an add-on (on 1 account) and 3 "
+          + "off-cycle invoices as one-time (on 2 accounts), and add-ons are assumed only when "
+          + "they outnumber one-time invoices"))
+    #expect(c.accounts[0].rules.contains(.addOnConfirmed))
+    #expect(c.accounts.filter { $0.rules.contains(.addOnConfirmed) }.count == 1)
+    #expect(c.accounts.filter { $0.rules.contains(.offCycleOneTime) }.count == 2)
+    #expect(c.accounts[3].rules.contains(.creditConfirmed))
+    #expect(!c.accounts[3].rules.contains(.addOnConfirmed))
+  }
+
   @Test func creditsNeverDriveAMonthBelowZero() throws {
     let c = try importCube(
       billingsCube([("A", row(4, [0: 100, 1: 100, 2: -500, 3: 100]))]), options: Self.options)

@@ -53,7 +53,7 @@ func importCube(
     // Sums: Jan 1,510.00, Feb 1,760.50, Mar 1,460.50, Apr 1,210.00; the row says 1,500.00 in Apr.
     let finding = try #require(c.log.findings.first { $0.contains("totals row") })
     #expect(finding.contains("in 1 month"))
-    #expect(finding.contains("2024-04 total 1500.00 vs sum 1210.00 (290.00)"))
+    #expect(finding.contains("2024-04 total $1,500.00 vs sum $1,210.00 ($290.00)"))
   }
 
   @Test func aTotalsRowThatMatchesIsANote() throws {

@@ -1,0 +1,171 @@
+import ARRQuality
+import ARRTestSupport
+import Testing
+
+@testable import ARRReports
+@testable import ARRScoring
+
+/// Review of the rendered reports: no internal codes in prose or charts (`multi_year`,
+/// `auto+mrr`, `stripe-invoices`), and one definition of rows read (read = used + skipped) in the
+/// file table and the import note.
+@Suite struct PlainWordsReportTests {
+  @Test func importSourcesAreSaidInWords() {
+    #expect(
+      MarkdownReport.sourceWords(shape: "cube", values: "billings")
+        == "a customer cube, read as invoiced amounts")
+    #expect(
+      MarkdownReport.sourceWords(shape: "cube", values: "auto+mrr")
+        == "a customer cube, read as monthly recurring revenue")
+    #expect(
+      MarkdownReport.sourceWords(
+        shape: "stripe-invoices+stripe-subscriptions", values: "billings+mrr")
+        == "Stripe invoice lines and a Stripe subscriptions export, read as invoiced amounts "
+        + "and as monthly recurring revenue")
+    #expect(
+      MarkdownReport.sourceWords(shape: "ledger", values: "auto") == "an invoice ledger")
+  }
+
+  /// Skipped lines by kind when all are listed: 10 void or draft invoices and a footnote; a
+  /// sample shorter than the count says nothing by kind.
+  @Test func skippedLinesAreCountedByKind() {
+    var s = ImportSummary(
+      shape: "ledger", values: "billings", rowsRead: 21, rowsUsed: 10, rowsSkipped: 11)
+    s.skipped =
+      (1...10).map {
+        ImportSummary.Skip(file: "l.csv", line: $0, reason: "void or draft invoice: void")
+      }
+      + [ImportSummary.Skip(file: "l.csv", line: 30, reason: "footnote: Amounts in USD.")]
+    let f = NumberFormat(currency: "USD")
+    #expect(MarkdownReport.skippedWords(s, format: f) == "1 footnote and 10 void or draft invoices")
+    s.rowsSkipped = 12
+    #expect(MarkdownReport.skippedWords(s, format: f) == nil)
+  }
+
+  @Test func contractTypesAreWrittenByTheirLabel() {
+    #expect(ContractType.multiYear.label == "multi-year")
+    #expect(ContractType.label(forKey: "multi_year") == "multi-year")
+    #expect(ContractType.label(forKey: "annual") == "annual")
+    #expect(ContractType.label(forKey: "enterprise") == "enterprise")
+    for t in ContractType.allCases { #expect(!t.label.contains("_")) }
+  }
+
+  /// A cube with a title line, two customers (one multi-year) over 13 months and a totals row:
+  /// 4 rows read (title, two customers, totals), 2 used, 2 skipped, in the file table and in the
+  /// note alike; the contract type reads `multi-year` in the class-mix table and chart.
+  @Test func fileTableAndImportNoteCountRowsAlike() throws {
+    let months = (1...13).map { m in m <= 12 ? "2024-\(m < 10 ? "0" : "")\(m)" : "2025-01" }
+    var cube = "Revenue by customer\nCustomer,Contract,Billing,"
+    cube += months.joined(separator: ",") + "\n"
+    cube += "Alpha,multi_year,upfront," + Array(repeating: "1000", count: 13).joined(separator: ",")
+    cube += "\nBeta,monthly,monthly," + Array(repeating: "500", count: 13).joined(separator: ",")
+    cube += "\nTotal,,," + Array(repeating: "1500", count: 13).joined(separator: ",") + "\n"
+    let imported = try Importer.read(
+      [Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8))],
+      options: ImportOptions(values: .mrr))
+    let company = try imported.company(name: "Acme").company
+    let analysis = Analysis.run(company)
+    let report = MarkdownReport.render(analysis)
+    #expect(
+      MarkdownReportTests.row(report, "`cube.csv`") == ["`cube.csv`", "4", "2", "2", "none"])
+    #expect(
+      report.contains(
+        "**Imported** from `cube.csv` (a customer cube, read as monthly recurring revenue): 4 rows "
+          + "read, 2 used, 2 skipped (1 title line and 1 totals row). "))
+    #expect(
+      report.contains(
+        "No row was rejected as bad data: the lines skipped above (1 title line and 1 totals row) "
+          + "are left out by design."))
+    #expect(!report.contains("multi_year"))
+    #expect(MarkdownReportTests.row(report, "multi-year")?.first == "multi-year")
+    let chart = ReportChart.classMix(ReportContext(analysis)).svg
+    #expect(chart.contains("multi-year, by ARR") && !chart.contains("multi_year"))
+  }
+}
+
+/// Review of the rendered reports: the calibration chart labels its bands as the table does
+/// (half-open), and unit economics says how ARPA is computed.
+@Suite struct CalibrationAndARPAWordingTests {
+  /// Three bands: 3.8–6.3, 6.4–11.4 and 11.5–32.9 read "3.8 to under 6.4", "6.4 to under
+  /// 11.5" and "11.5 to 32.9" (the last band closed); a band whose top ties the next band's
+  /// bottom keeps the closed form.
+  @Test func bandRangesAreHalfOpenLikeTheTable() {
+    let f = NumberFormat(currency: "USD")
+    func band(_ k: Int, _ low: Double, _ high: Double) -> Calibration.Band {
+      Calibration.Band(
+        band: k, accounts: 10, lowScore: low, highScore: high, predictedChurn: 0.1,
+        observedChurn: 0.1)
+    }
+    let bands = [band(1, 3.8, 6.3), band(2, 6.4, 11.4), band(3, 11.5, 32.9)]
+    #expect(MarkdownReport.bandRange(bands, 0, format: f) == "3.8 to under 6.4")
+    #expect(MarkdownReport.bandRange(bands, 1, format: f) == "6.4 to under 11.5")
+    #expect(MarkdownReport.bandRange(bands, 2, format: f) == "11.5 to 32.9")
+    let tied = [band(1, 3.8, 6.4), band(2, 6.4, 11.4)]
+    #expect(MarkdownReport.bandRange(tied, 0, format: f) == "3.8 to 6.4")
+  }
+
+  @Test(arguments: ["ai-hypergrowth", "plg-smb"])
+  func chartAndTableLabelBandsAlike(name: String) throws {
+    let (analysis, _, md) = try BoardReportTests.report(name)
+    let cal = try #require(analysis.scoring.backtest?.calibration)
+    let chart = try #require(ReportChart.calibration(ReportContext(analysis)))
+    // Labels may wrap onto two lines: the words of all texts, joined, hold each label.
+    let texts = SVGChecks.texts(SVGChecks.validate(chart.svg, title: chart.title))
+      .joined(separator: " ")
+    for k in cal.bands.indices {
+      let range = MarkdownReport.bandRange(cal.bands, k, format: NumberFormat(currency: "USD"))
+      #expect(MarkdownReportTests.row(md, "\(cal.bands[k].band)")?[1] == range)
+      #expect(texts.contains("\(cal.bands[k].band): \(range)"), "\(range)")
+    }
+  }
+
+  @Test func arpaIsDescribedAsComputed() throws {
+    let (_, _, md) = try BoardReportTests.report("plg-smb")
+    #expect(
+      md.contains(
+        "ARPA is the segment's headline MRR in 2026-10 (every paying account, trials and pilots "
+          + "included) per paying account, × 12 for a year in every row; it is not the "
+          + "Benchmarks' ACV, which is recurring ARR per account."))
+    #expect(!md.contains("ARPA is recurring revenue per paying account"))
+  }
+}
+
+/// Every sample report, read as a board reader would: no internal codes in prose and no
+/// number of five digits or more without thousands separators (`185169.13`, `10000`).
+@Suite struct BoardProseGuardTests {
+  /// Runs of five or more digits not inside an identifier, a grouped number or a decimal.
+  static func ungroupedNumbers(_ text: String) -> [String] {
+    let chars = Array(text)
+    var found: [String] = []
+    var i = 0
+    while i < chars.count {
+      guard chars[i].isASCII, chars[i].isNumber else {
+        i += 1
+        continue
+      }
+      var j = i
+      while j < chars.count, chars[j].isASCII, chars[j].isNumber { j += 1 }
+      let before: Character? = i > 0 ? chars[i - 1] : nil
+      let inWord = before.map { $0.isLetter || $0 == "_" || $0 == "," || $0 == "." || $0 == "-" }
+      if j - i >= 5, inWord != true { found.append(String(chars[i..<j])) }
+      i = j
+    }
+    return found
+  }
+
+  @Test func ungroupedNumbersAreFound() {
+    #expect(Self.ungroupedNumbers("of 185169.13 are left out") == ["185169"])
+    #expect(Self.ungroupedNumbers("above 10000)") == ["10000"])
+    #expect(Self.ungroupedNumbers("$185,169.13, A01234, 2026-10, seed 2007").isEmpty)
+  }
+
+  @Test(arguments: SampleCompanies.names)
+  func noCodesOrUngroupedNumbersInTheReport(name: String) throws {
+    let (_, _, md) = try BoardReportTests.report(name)
+    #expect(Self.ungroupedNumbers(md).isEmpty, "\(Self.ungroupedNumbers(md))")
+    #expect(!md.contains("multi_year"))
+    #expect(!md.contains("values read as"))
+    #expect(!md.contains("--as-of"))
+    #expect(!md.contains("α = "))
+    #expect(!md.contains("for example no active trials"))
+  }
+}
