@@ -85,12 +85,12 @@ public enum Scoring {
     let context = ScoringContext(measurer: measurer, weights: fixedModel)
     let lookup = GroupLookup(company)
     let cutoff = CivilDate.lastDay(of: company.asOf)
-    let parts = Concurrent.map(
-      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
+    // Scores are made in place (``Concurrent/build(_:count:_:)``), not joined from pieces.
+    let (scores, parts) = Concurrent.build(
+      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts),
+      count: company.accounts.count
     ) {
-      k, range -> ([AccountScore], ClassTally, [ClassTally], [ClassTally]) in
-      var out: [AccountScore] = []
-      out.reserveCapacity(range.count)
+      k, range, out -> (ClassTally, [ClassTally], [ClassTally]) in
       var tally = ClassTally()
       var bySegment = [ClassTally](repeating: ClassTally(), count: lookup.segments.count)
       var byType = [ClassTally](repeating: ClassTally(), count: ContractType.allCases.count)
@@ -102,9 +102,9 @@ public enum Scoring {
           let cls = RevenueClass.of(score: score, weights: fixedModel)
           let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
           let rec = recurring[i]
-          let trial = rows.accounts[i].trialStatus
-          let hasStarted = rows.accounts[i].startDate <= cutoff
-          let row = i * company.monthCount
+          let trial = rows.accounts[i].terms.trialStatus
+          let hasStarted = rows.accounts[i].terms.startDate <= cutoff
+          let row = i * rows.rowStride
           // A trial that starts after the as-of month (an earlier view) is not live yet.
           let live = isLive(
             recurringMRR: rec, asOfMRR: rows.mrr[row + last], trialStatus: trial,
@@ -117,7 +117,7 @@ public enum Scoring {
               hasStarted: hasStarted)
           let s = AccountScore(
             account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,
-            retentionProbability: p, status: status, context: context)
+            retentionProbability: p, status: status)
           let arr = s.recurringARR
           let q = s.qualityAdjustedARR
           // Only live accounts with recurring ARR are classed (``AccountScore/isClassed``).
@@ -127,21 +127,18 @@ public enum Scoring {
             cls.index, classed: classed, arr: arr, qualityAdjusted: q)
           byType[lookup.typeIndex(of: i)].add(
             cls.index, classed: classed, arr: arr, qualityAdjusted: q)
-          out.append(s)
+          out.initialize(i, to: s)
         }
       }
-      return (out, tally, bySegment, byType)
+      return (tally, bySegment, byType)
     }
-    var scores: [AccountScore] = []
-    scores.reserveCapacity(company.accounts.count)
     var total = ClassTally()
     var seg = [ClassTally](repeating: ClassTally(), count: lookup.segments.count)
     var typ = [ClassTally](repeating: ClassTally(), count: ContractType.allCases.count)
     for part in parts {
-      scores.append(contentsOf: part.0)
-      total.merge(part.1)
-      for k in seg.indices { seg[k].merge(part.2[k]) }
-      for k in typ.indices { typ[k].merge(part.3[k]) }
+      total.merge(part.0)
+      for k in seg.indices { seg[k].merge(part.1[k]) }
+      for k in typ.indices { typ[k].merge(part.2[k]) }
     }
     let mix = total.mix
     let segments = lookup.segments.indices.sorted { lookup.segments[$0] < lookup.segments[$1] }
@@ -156,7 +153,7 @@ public enum Scoring {
         account: s.account,
         kind: UnclassedAccount.kind(
           trialStatus: account.trialStatus, contractType: account.contractType),
-        headlineARR: 12 * company.revenue.mrr[s.account * company.monthCount + last])
+        headlineARR: 12 * company.revenue.mrr(account: s.account, month: last))
     }
     return ScoringResult(
       scores: scores, unclassed: unclassed, classMix: mix, bySegment: segments,
@@ -165,7 +162,7 @@ public enum Scoring {
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
       unavailableSignals: measurer.unavailableKeys, backtest: backtest, modelUsed: used,
       retentionSource: source, configuredWeights: weights, weightsUsed: model,
-      classRetention: classRetention)
+      classRetention: classRetention, context: context)
   }
 
   /// Every account's weighted signal sum under `weights` (``RiskWeights/weightedSum(_:)``, one
@@ -195,7 +192,7 @@ public enum Scoring {
           for i in range {
             measurer.measure(i, in: rows, into: v)
             z.append(weights.weightedSum(UnsafeBufferPointer(v)))
-            guard !signals.isEmpty, rows.mrr[i * company.monthCount + last] > 0 else { continue }
+            guard !signals.isEmpty, rows.mrr[i * rows.rowStride + last] > 0 else { continue }
             for s in signals where !v[s.rawValue].isNaN {
               sum += weights.weights[s.rawValue] * v[s.rawValue]
             }
@@ -235,33 +232,18 @@ struct GroupLookup: Sendable {
   let typeOf: [UInt8]
 
   init(_ company: Company) {
-    var names: [String] = []
-    var index: [String: Int32] = [:]
-    var last: (String, Int32)? = nil
+    var index = SegmentIndex()
     var of = [Int32](repeating: 0, count: company.accounts.count)
     var types = [UInt8](repeating: 0, count: company.accounts.count)
-    // Through a pointer, so that reading a field does not copy the whole account.
+    // Through a pointer and by stored property (`terms.contractType`, not the dynamic member),
+    // so that reading a field does not copy the whole account.
     company.accounts.withUnsafeBufferPointer { accounts in
       for i in accounts.indices {
-        types[i] = accounts[i].contractType.code
-        let name = accounts[i].segmentLabel
-        if let l = last, l.0 == name {
-          of[i] = l.1
-          continue
-        }
-        let k: Int32
-        if let found = index[name] {
-          k = found
-        } else {
-          k = Int32(names.count)
-          names.append(name)
-          index[name] = k
-        }
-        of[i] = k
-        last = (name, k)
+        types[i] = accounts[i].terms.contractType.code
+        of[i] = Int32(index.index(of: accounts[i].segment))
       }
     }
-    segments = names
+    segments = index.names
     segmentOf = of
     typeOf = types
   }

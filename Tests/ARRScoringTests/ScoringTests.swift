@@ -208,7 +208,7 @@ enum Synthetic {
     var mismatches = 0
     for s in result.scores {
       var v = [Double](repeating: .nan, count: Signal.count)
-      for x in s.signals { v[x.signal.rawValue] = x.value ?? .nan }
+      for x in result.signals(for: s) { v[x.signal.rawValue] = x.value ?? .nan }
       let again = v.withUnsafeBufferPointer {
         RiskWeights.score(logOdds: result.weightsUsed.logOdds($0))
       }

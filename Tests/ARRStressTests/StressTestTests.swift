@@ -132,7 +132,7 @@ struct StressTestTests {
       StressScenario(name: "u", usageChange: -0.5), to: Self.base.company,
       recurringMRR: Self.base.metrics.recurringMRR)
     let stressed = Scoring.run(shocked.company, weights: .defaults)
-    #expect(stressed.scores[0].signals[Signal.usageDecline.rawValue].value == 0.5)
+    #expect(stressed.signals(for: stressed.scores[0])[Signal.usageDecline.rawValue].value == 0.5)
     #expect(model[.usageDecline] > 0)
   }
 

@@ -120,7 +120,9 @@ public struct ARRLadder: Sendable, Equatable {
               for i in range {
                 let now = cells[i * n + n - 1]
                 t.headline += now
-                if accounts[i].contractType == .unknown || accounts[i].billingCadence == .unknown {
+                if accounts[i].terms.contractType == .unknown
+                  || accounts[i].terms.billingCadence == .unknown
+                {
                   t.unknownTerms += recurring[i]
                 }
                 if now > 0 { t.paying += 1 }

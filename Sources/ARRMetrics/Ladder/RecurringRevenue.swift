@@ -70,7 +70,9 @@ public enum RecurringRevenue {
   /// ``recurringMRR(of:)`` from facts already packed for `company`.
   static func recurringMRR(of company: Company, facts: AccountFacts) -> [Int64] {
     let n = company.monthCount
-    let cells = company.revenue.mrr
+    // Borrowed, not read as `mrr`: an earlier view of the company (a backtest's) shares the
+    // full matrix's storage, rows `rowStride` apart, and `mrr` would copy it out.
+    let revenue = company.revenue
     let count = company.accounts.count
     let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     let (removedTrial, removedPilot, usage) = (
@@ -79,9 +81,10 @@ public enum RecurringRevenue {
     )
     return Concurrent.fill(ranges, count: count, zero: Int64(0)) { range, out in
       facts.treatment.withUnsafeBufferPointer { treatment in
-        cells.withUnsafeBufferPointer { cells in
+        revenue.withStorage { storage in
+          let cells = storage.mrr
           for i in range {
-            let last = i * n + n - 1
+            let last = i * storage.rowStride + n - 1
             let t = treatment[i]
             if t == removedTrial || t == removedPilot {
               out[i] = 0
@@ -102,7 +105,7 @@ public enum RecurringRevenue {
   /// ``committedMRR(of:)`` from facts already packed for `company`.
   static func committedMRR(of company: Company, facts: AccountFacts) -> [Int64] {
     let n = company.monthCount
-    let cells = company.revenue.mrr
+    let revenue = company.revenue
     let count = company.accounts.count
     let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     let trial = Treatment.trialRemoved.rawValue
@@ -112,9 +115,9 @@ public enum RecurringRevenue {
         facts.contract.withUnsafeBufferPointer { contract in
           facts.minimum.withUnsafeBufferPointer { minimum in
             facts.isCommitmentOver.withUnsafeBufferPointer { over in
-              cells.withUnsafeBufferPointer { cells in
+              revenue.withStorage { storage in
                 for i in range {
-                  let now = cells[i * n + n - 1]
+                  let now = storage.mrr[i * storage.rowStride + n - 1]
                   if treatment[i] == trial || over[i] != 0 {
                     out[i] = 0
                   } else if contract[i] == annual || contract[i] == multiYear {

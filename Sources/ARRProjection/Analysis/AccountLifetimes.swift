@@ -23,9 +23,10 @@ struct AccountLifetimes: Sendable {
     var start = [Int32](repeating: -1, count: count)
     var length = [Int32](repeating: 0, count: count)
     var paying = [Bool](repeating: false, count: count)
-    company.revenue.mrr.withUnsafeBufferPointer { cells in
+    company.revenue.withStorage { storage in
+      let cells = storage.mrr
       for a in 0..<count {
-        let row = a * n
+        let row = a * storage.rowStride
         var s = 0
         while s < n && cells[row + s] <= 0 { s += 1 }
         paying[a] = n > 0 && cells[row + n - 1] > 0

@@ -47,19 +47,19 @@ public struct ForecastPlan: Sendable {
     var mrr: [Int64] = []
     var probability: [Double] = []
     var revenueClass: [RevenueClass] = []
-    // Through pointers: `company.accounts[a]` would copy the whole account (its strings'
-    // reference counts) to read one field, and `scoring.scores[s]` its scoring context.
-    let n = company.monthCount
+    // Through pointers and stored properties: `company.accounts[a].contractType` would copy the
+    // whole account (its strings' reference counts) to read one field.
     company.accounts.withUnsafeBufferPointer { all in
-      for account in all.indices { isPresent[Int(all[account].contractType.code)] = true }
-      company.revenue.mrr.withUnsafeBufferPointer { cells in
+      for account in all.indices { isPresent[Int(all[account].terms.contractType.code)] = true }
+      company.revenue.withStorage { storage in
+        let (cells, n) = (storage.mrr, storage.rowStride)
         scoring.scores.withUnsafeBufferPointer { scores in
           for s in scores.indices where last >= 0 {
             let a = scores[s].account
             let m = cells[a * n + last]
             guard m > 0 else { continue }
             accounts.append(a)
-            typeIndex.append(all[a].contractType.code)
+            typeIndex.append(all[a].terms.contractType.code)
             sizeBand.append(UInt8(Projection.sizeBand(m)))
             mrr.append(m)
             probability.append(scores[s].retentionProbability)

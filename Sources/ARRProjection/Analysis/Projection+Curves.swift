@@ -22,32 +22,17 @@ extension Projection {
     init(_ company: Company) {
       // Segments numbered in the order first seen (a run of accounts of one segment looks it
       // up once), then renumbered in name order.
-      var seen: [String] = []
-      var index: [String: Int] = [:]
+      var index = SegmentIndex()
       var seenOf = [Int](repeating: 0, count: company.accounts.count)
       var byType = [[Int]](repeating: [], count: ContractType.allCases.count)
       // Through a pointer, so that reading a field does not copy the whole account.
       company.accounts.withUnsafeBufferPointer { accounts in
-        var last: (name: String, k: Int)? = nil
         for a in accounts.indices {
           byType[Int(accounts[a].terms.contractType.code)].append(a)
-          let name = Groups.name(of: accounts[a])
-          if let l = last, l.name == name {
-            seenOf[a] = l.k
-            continue
-          }
-          let k: Int
-          if let found = index[name] {
-            k = found
-          } else {
-            k = seen.count
-            seen.append(name)
-            index[name] = k
-          }
-          seenOf[a] = k
-          last = (name, k)
+          seenOf[a] = index.index(of: accounts[a].segment)
         }
       }
+      let seen = index.names
       let order = seen.indices.sorted { seen[$0] < seen[$1] }
       var rank = [Int](repeating: 0, count: seen.count)
       for (r, k) in order.enumerated() { rank[k] = r }
@@ -57,11 +42,6 @@ extension Projection {
       for a in segmentOf.indices { bySegment[segmentOf[a]].append(a) }
       segmentMembers = bySegment
       typeMembers = byType
-    }
-
-    static func name(of a: Account) -> String {
-      guard let s = a.segment, !s.isEmpty else { return Account.noSegmentLabel }
-      return s
     }
   }
 

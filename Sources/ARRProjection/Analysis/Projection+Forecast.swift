@@ -49,8 +49,8 @@ extension Projection {
     var down = base
     var count = [Int](repeating: 0, count: types.count + 1)
     var squares = [Double](repeating: 0, count: types.count + 1)
-    let n = company.monthCount
-    company.revenue.mrr.withUnsafeBufferPointer { cells in
+    company.revenue.withStorage { storage in
+      let (cells, n) = (storage.mrr, storage.rowStride)
       // Through a pointer, so that reading the contract type does not copy the account.
       company.accounts.withUnsafeBufferPointer { accounts in
         for a in accounts.indices {
@@ -58,7 +58,7 @@ extension Projection {
           let now = cells[a * n + last]
           guard then > 0 && now > 0 else { continue }
           // The account's type, then all accounts together.
-          for k in [Int(accounts[a].contractType.code), types.count] {
+          for k in [Int(accounts[a].terms.contractType.code), types.count] {
             base[k] += then
             up[k] += max(now - then, 0)
             down[k] += max(then - now, 0)

@@ -97,7 +97,7 @@ public enum AccountsCSV {
       w.bytes.append(comma)
       if live { w.fixed(s.retentionProbability, places: 4) }
       w.bytes.append(comma)
-      if live { field(s.reasons.joined(separator: "; "), to: &w) }
+      if live { field(analysis.scoring.reasons(for: s).joined(separator: "; "), to: &w) }
       w.bytes.append(comma)
       w.money(s.qualityAdjustedARR)
       w.bytes.append(comma)
@@ -106,12 +106,12 @@ public enum AccountsCSV {
       w.bytes.append(contentsOf: a.contractType.rawValue.utf8)
       w.bytes.append(comma)
       w.bytes.append(contentsOf: s.status.rawValue.utf8)
-      for v in s.signals {
+      for v in analysis.scoring.signals(for: s) {
         w.bytes.append(comma)
         if let x = v.value { w.fixed(x, places: 4) }
       }
       if hasActivity {
-        for v in s.activitySignals {
+        for v in analysis.scoring.activitySignals(for: s) {
           w.bytes.append(comma)
           if let x = v.value { w.fixed(x, places: 4) }
         }

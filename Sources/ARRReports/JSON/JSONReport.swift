@@ -416,7 +416,7 @@ public enum JSONReport {
         ("status", .string(s.status.rawValue)),
         ("class", s.reportedClass.map { .string($0.rawValue) } ?? .null),
         ("risk_score", live ? .double(rounded(s.riskScore, 1)) : .null),
-        ("reasons", .array(live ? s.reasons.map(JSONValue.string) : [])),
+        ("reasons", .array(live ? analysis.scoring.reasons(for: s).map(JSONValue.string) : [])),
         ("recurring_arr", .money(s.recurringARR)),
         ("retention_probability", live ? .double(rounded(s.retentionProbability, 4)) : .null),
         ("quality_adjusted_arr", .money(s.qualityAdjustedARR)),

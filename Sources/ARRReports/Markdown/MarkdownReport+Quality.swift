@@ -260,9 +260,14 @@ extension MarkdownReport {
       table.append([
         name ?? account.id, r.revenueClass.label, f.number(r.riskScore),
         f.money(cents: r.recurringARR), f.money(cents: r.arrAtRisk),
-        r.reasons.isEmpty ? "—" : r.reasons.joined(separator: "; "),
+        reasons(c.scoring.reasons(for: r)),
       ])
     }
     return out + table.markdown + "\n"
+  }
+
+  /// An account's reasons in one table cell: joined by semicolons, or a dash when it has none.
+  private static func reasons(_ list: [String]) -> String {
+    list.isEmpty ? "—" : list.joined(separator: "; ")
   }
 }

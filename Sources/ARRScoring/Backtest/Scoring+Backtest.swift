@@ -24,11 +24,10 @@ extension Scoring {
     let stride: Int
 
     init(_ company: Company, base: Int) {
-      let months = company.monthCount
       ranges = Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
       let counts = Concurrent.map(ranges) { _, r in
-        company.revenue.mrr.withUnsafeBufferPointer { mrr in
-          r.reduce(0) { $0 + (mrr[$1 * months + base] > 0 ? 1 : 0) }
+        company.revenue.withStorage { cells in
+          r.reduce(0) { $0 + (cells.mrr[$1 * cells.rowStride + base] > 0 ? 1 : 0) }
         }
       }
       count = counts.reduce(0, +)
@@ -172,7 +171,7 @@ extension Scoring {
       measurer.withRows { rows in
         values.withUnsafeMutableBufferPointer { v in
           for i in r {
-            let then = rows.mrr[i * months + base]
+            let then = rows.mrr[i * rows.rowStride + base]
             guard then > 0 else { continue }
             let isFitRow = rank % stride == 0
             let z: Double
@@ -192,7 +191,7 @@ extension Scoring {
               }
             }
             let score = RiskWeights.score(logOdds: z)
-            let now = rows.mrr[i * months + last]
+            let now = rows.mrr[i * rows.rowStride + last]
             let churned = now == 0
             part.classes[RevenueClass.of(score: score, weights: thresholds).index].merge(
               ClassOutcome(then: then, now: now))

@@ -58,11 +58,10 @@ public struct AccountScore: Sendable {
   public var retentionProbability: Double
   /// Live, or why not (``AccountStatus``).
   public var status: AccountStatus
-  let context: ScoringContext
 
   init(
     account: Int, riskScore: Double, revenueClass: RevenueClass, recurringMRR: Int64,
-    retentionProbability: Double, status: AccountStatus, context: ScoringContext
+    retentionProbability: Double, status: AccountStatus
   ) {
     self.account = account
     self.riskScore = riskScore
@@ -70,7 +69,6 @@ public struct AccountScore: Sendable {
     self.recurringMRR = recurringMRR
     self.retentionProbability = retentionProbability
     self.status = status
-    self.context = context
   }
 
   /// Paying (MRR or recurring MRR > 0) or in an active trial at the as-of month.
@@ -97,35 +95,4 @@ public struct AccountScore: Sendable {
 
   /// `recurring ARR − quality-adjusted ARR`, cents: the ARR expected to be lost in 12 months.
   public var arrAtRisk: Int64 { recurringARR - qualityAdjustedARR }
-
-  /// Every signal's value (computed on access).
-  /// - Complexity: O(months).
-  public var signals: [SignalValue] {
-    let v = context.measurer.values(account)
-    return Signal.allCases.map {
-      SignalValue(signal: $0, value: v[$0.rawValue].isNaN ? nil : v[$0.rawValue])
-    }
-  }
-
-  /// Every custom activity signal's value (``ActivitySignals``), in the order of
-  /// ``RiskWeights/customKeys``: each activity column's level, then its trend. Computed on
-  /// access; empty when `monthly.csv` has no activity column.
-  /// - Complexity: O(months).
-  public var activitySignals: [ActivitySignalValue] {
-    let m = context.measurer
-    guard m.width > Signal.count else { return [] }
-    let v = m.values(account)
-    return m.customKeys.enumerated().map { k, key in
-      let x = v[Signal.count + k]
-      return ActivitySignalValue(key: key, value: x.isNaN ? nil : x)
-    }
-  }
-
-  /// The top risk-raising reasons in words, largest contribution first (at most three); empty
-  /// for retained accounts. Computed on access.
-  /// - Complexity: O(months).
-  public var reasons: [String] {
-    guard revenueClass != .retained else { return [] }
-    return Reasons.top(account: account, context: context, limit: 3)
-  }
 }

@@ -1,7 +1,7 @@
 import ARRCore
 
 /// The reasons of many accounts as UTF-8 bytes, for reports that list every account: the same
-/// words as ``AccountScore/reasons``, without its per-account costs (borrowing the company's
+/// words as ``ScoringResult/reasons(for:)``, without its per-account costs (borrowing the company's
 /// storage, allocating the values, totals and ranking, and a `String` per reason).
 ///
 /// Get one from ``ScoringResult/withReasonWriter(_:)``, which borrows the storage for the
@@ -22,7 +22,7 @@ public struct ReasonWriter {
   private var text = ReasonText()
   private var ends: [Int] = []
 
-  /// Most reasons per account, as ``AccountScore/reasons`` lists.
+  /// Most reasons per account, as ``ScoringResult/reasons(for:)`` lists.
   static let limit = 3
 
   init(
@@ -48,20 +48,13 @@ public struct ReasonWriter {
     text.bytes[(r == 0 ? 0 : ends[r - 1])..<ends[r]]
   }
 
-  /// Works out the reasons of `score`, replacing the previous account's. A score of another
-  /// result than the writer's takes the simple path (``AccountScore/reasons``).
+  /// Works out the reasons of `score`, one of the writer's result's scores, replacing the
+  /// previous account's.
   /// - Complexity: O(months).
   public mutating func load(_ score: AccountScore) {
     text.bytes.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
     guard score.revenueClass != .retained else { return }
-    guard score.context === context else {
-      for reason in score.reasons {
-        text.append(reason)
-        ends.append(text.bytes.count)
-      }
-      return
-    }
     let account = score.account
     // As ``SignalMeasurer/values(_:)``, into the borrowed buffer.
     values.update(repeating: .nan)
@@ -95,7 +88,7 @@ extension ScoringResult {
   /// - Parameter body: Loads accounts and reads their reasons.
   /// - Returns: What `body` returns; `nil`, without running it, when there is no account.
   public func withReasonWriter<R>(_ body: (inout ReasonWriter) -> R) -> R? {
-    guard let context = scores.first?.context else { return nil }
+    guard !scores.isEmpty else { return nil }
     let m = context.measurer
     let groups = Reasons.Group.allCases.count + m.activityNames.count
     return m.withRows { rows in

@@ -237,7 +237,7 @@ enum Reasons {
 }
 
 /// A reason's words as UTF-8 bytes, appended piece by piece: the one wording behind
-/// ``AccountScore/reasons`` and ``ReasonWriter``, without formatting a `String` per piece.
+/// ``ScoringResult/reasons(for:)`` and ``ReasonWriter``, without formatting a `String` per piece.
 struct ReasonText {
   var bytes: [UInt8] = []
 

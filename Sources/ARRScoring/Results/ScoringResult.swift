@@ -52,4 +52,9 @@ public struct ScoringResult: Sendable {
   /// Per class (``RevenueClass/index``), the retention probability given to its accounts when
   /// the source is class-based; `nil` for the model source, where it varies by account.
   public var classRetention: [Double]?
+  /// The company and model the scores were made with, shared by them all: what
+  /// ``signals(for:)`` and ``reasons(for:)`` measure from. Kept here, not in each score, so
+  /// that a score is plain data (a million of them are copied without touching a reference
+  /// count).
+  let context: ScoringContext
 }

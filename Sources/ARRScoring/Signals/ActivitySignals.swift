@@ -85,7 +85,7 @@ public enum ActivitySignals {
   }
 }
 
-/// One custom activity signal's value for one account (``AccountScore/activitySignals``).
+/// One custom activity signal's value for one account (``ScoringResult/activitySignals(for:)``).
 public struct ActivitySignalValue: Sendable, Equatable {
   /// `<column>_level` or `<column>_trend`.
   public var key: String

@@ -59,9 +59,12 @@ struct SignalMeasurer: Sendable {
   /// whole account (three strings' worth of reference counting, on every core at once).
   struct Rows {
     let accounts: UnsafeBufferPointer<Account>
+    /// Revenue cells: account `a`'s month `m` at `a * rowStride + m` (an earlier view of the
+    /// company shares the full matrix's storage; ``RevenueMatrix/withStorage(_:)``).
     let mrr: UnsafeBufferPointer<Int64>
     let usage: UnsafeBufferPointer<Int64>?
-    /// One buffer per activity column, laid out like ``mrr``.
+    let rowStride: Int
+    /// One buffer per activity column, dense: account `a`'s month `m` at `a * monthCount + m`.
     let activity: [UnsafeBufferPointer<Float>]
   }
 
@@ -69,13 +72,11 @@ struct SignalMeasurer: Sendable {
   func withRows<R>(_ body: (Rows) -> R) -> R {
     withActivity(from: 0, borrowed: []) { activity in
       company.accounts.withUnsafeBufferPointer { accounts in
-        company.revenue.mrr.withUnsafeBufferPointer { mrr in
-          guard let u = company.revenue.usage else {
-            return body(Rows(accounts: accounts, mrr: mrr, usage: nil, activity: activity))
-          }
-          return u.withUnsafeBufferPointer {
-            body(Rows(accounts: accounts, mrr: mrr, usage: $0, activity: activity))
-          }
+        company.revenue.withStorage { cells in
+          body(
+            Rows(
+              accounts: accounts, mrr: cells.mrr, usage: cells.usage, rowStride: cells.rowStride,
+              activity: activity))
         }
       }
     }
@@ -100,7 +101,7 @@ struct SignalMeasurer: Sendable {
   /// - Complexity: O(months), reading at most the account's row up to ``column``.
   func measure(_ account: Int, in rows: Rows, into out: UnsafeMutableBufferPointer<Double>) {
     let a = rows.accounts[account].terms(rolledBackTo: rollBackCutoff)
-    let base = account &* company.monthCount
+    let base = account &* rows.rowStride
     let mrrRow = UnsafeBufferPointer(rebasing: rows.mrr[base..<(base + column + 1)])
     let nan = Double.nan
     func set(_ s: Signal, _ v: Double?) {
@@ -146,8 +147,9 @@ struct SignalMeasurer: Sendable {
       a.contractType == .usage
         ? RevenueSignals.belowCommitment(mrrRow, committed: a.committedMRR) : nil)
     // Activity up to the month measured at, as the revenue: nothing later is read.
+    let activityBase = account &* company.monthCount
     for (k, cells) in rows.activity.enumerated() {
-      let row = UnsafeBufferPointer(rebasing: cells[base..<(base + column + 1)])
+      let row = UnsafeBufferPointer(rebasing: cells[activityBase..<(activityBase + column + 1)])
       out[Signal.count + 2 * k] = ActivitySignals.level(row) ?? nan
       out[Signal.count + 2 * k + 1] = ActivitySignals.trend(row) ?? nan
     }

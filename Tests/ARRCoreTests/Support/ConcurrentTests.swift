@@ -43,4 +43,23 @@ import Testing
     }
     #expect(values == (0..<100_000).map { 2 * $0 })
   }
+
+  /// Values are made in place, each index once, and the pieces' own results come back in range
+  /// order, on one piece or eight.
+  @Test(arguments: [0, 1, 7, 19_999, 20_000, 100_003])
+  func buildMakesEveryValueInPlaceAndResultsInOrder(count: Int) {
+    let ranges = Concurrent.ranges(count, parallelFrom: 20_000)
+    let (values, sums) = Concurrent.build(ranges, count: count) {
+      k, range, out -> (piece: Int, sum: Int) in
+      var sum = 0
+      for i in range {
+        out.initialize(i, to: "v\(i)")
+        sum += i
+      }
+      return (k, sum)
+    }
+    #expect(values == (0..<count).map { "v\($0)" })
+    #expect(sums.map(\.piece) == Array(ranges.indices))
+    #expect(sums.map(\.sum) == ranges.map { $0.reduce(0, +) })
+  }
 }

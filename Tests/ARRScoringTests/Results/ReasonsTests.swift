@@ -20,12 +20,12 @@ import Testing
     #expect(abs(r.scores[0].riskScore - 100 / (1 + exp(0.25))) < 1e-9)
     #expect(r.scores[0].revenueClass == .atRisk)
     #expect(
-      r.scores[0].reasons == [
+      r.reasons(for: r.scores[0]) == [
         "month-to-month, billed monthly", "usage down 38% (last 3 months vs prior 3)",
       ])
     #expect(r.scores[1].revenueClass == .retained)
-    #expect(r.scores[1].reasons.isEmpty)
-    let signals = r.scores[0].signals
+    #expect(r.reasons(for: r.scores[1]).isEmpty)
+    let signals = r.signals(for: r.scores[0])
     #expect(signals.count == Signal.count)
     #expect(signals[Signal.usageDecline.rawValue].value! == 0.38)
     #expect(signals[Signal.pastDue.rawValue].value == nil)
@@ -37,11 +37,12 @@ import Testing
     let c = Fixture.company(
       [a], mrr: [[900, 900, 900, 900, 900, 900]], usage: [[100, 100, 100, 50, 50, 50]],
       columns: [.contractEndDate])
-    let s = Scoring.run(c).scores[0]
+    let r = Scoring.run(c)
+    let s = r.scores[0]
     // −3 + 0.5 + 2.5 × 0.5 = −1.25 → 22.3 → wavering.
     #expect(s.revenueClass == .wavering)
     #expect(
-      s.reasons == [
+      r.reasons(for: s) == [
         "usage down 50% (last 3 months vs prior 3)", "renews 2024-08-15, usage falling",
       ])
   }
@@ -52,9 +53,10 @@ import Testing
     a.trialEndDate = Fixture.date("2024-05-10")
     let c = Fixture.company(
       [a], mrr: [[0, 0, 0, 0, 300, 300]], columns: [.trialStatus, .trialEndDate])
-    let s = Scoring.run(c).scores[0]
-    #expect(s.reasons.contains("trial converted 1 month ago"))
-    #expect(s.reasons.contains("month-to-month, billed monthly"))
+    let r = Scoring.run(c)
+    let reasons = r.reasons(for: r.scores[0])
+    #expect(reasons.contains("trial converted 1 month ago"))
+    #expect(reasons.contains("month-to-month, billed monthly"))
   }
 
   /// Seat use is a reason only when it is low: a month-to-month account with 95 of 100 seats
@@ -70,10 +72,11 @@ import Testing
     let c = Fixture.company(
       [a], mrr: [[500, 500, 500, 500, 500, 500]],
       columns: [.seatsPurchased, .seatsActive])
-    let s = Scoring.run(c).scores[0]
-    #expect(s.revenueClass != .retained)
-    #expect(s.reasons.first == "month-to-month, billed monthly")
-    #expect(s.reasons.contains { $0.hasPrefix("seat") } == (reason != nil))
-    if let reason { #expect(s.reasons.contains(reason)) }
+    let r = Scoring.run(c)
+    let reasons = r.reasons(for: r.scores[0])
+    #expect(r.scores[0].revenueClass != .retained)
+    #expect(reasons.first == "month-to-month, billed monthly")
+    #expect(reasons.contains { $0.hasPrefix("seat") } == (reason != nil))
+    if let reason { #expect(reasons.contains(reason)) }
   }
 }

@@ -146,7 +146,8 @@ import Testing
     for (key, value) in weights {
       w.weights[Signal.count + w.customKeys.firstIndex(of: key)!] = value
     }
-    return Scoring.run(company, weights: w).scores[0].reasons
+    let result = Scoring.run(company, weights: w)
+    return result.reasons(for: result.scores[0])
   }
 
   @Test func reasonsNameTheColumn() {
@@ -198,12 +199,13 @@ import Testing
       [Fixture.account("A"), Fixture.account("B")],
       mrr: [Array(repeating: 900, count: 15), Array(repeating: 900, count: 15)])
     company.activityColumns = [ActivityColumn(name: "logins", values: falling + flat)]
-    let scores = Scoring.run(company).scores
+    let result = Scoring.run(company)
+    let scores = result.scores
     #expect(
-      scores[0].activitySignals == [
+      result.activitySignals(for: scores[0]) == [
         ActivitySignalValue(key: "logins_level", value: -0.45),
         ActivitySignalValue(key: "logins_trend", value: -0.45),
       ])
-    #expect(scores[1].activitySignals.map(\.value) == [0, 0])
+    #expect(result.activitySignals(for: scores[1]).map(\.value) == [0, 0])
   }
 }

@@ -56,11 +56,11 @@ import Testing
     #expect(abs(r.scores[0].riskScore - 100 / (1 + exp(2.1))) < 1e-9)
     #expect(abs(r.scores[1].riskScore - 100 / (1 + exp(2.1))) < 1e-9)
     #expect(abs(r.scores[2].riskScore - 100 / (1 + exp(3.0))) < 1e-9)
-    let signals = r.scores[0].signals
+    let signals = r.signals(for: r.scores[0])
     #expect(signals[Signal.unknownTerms.rawValue].value == 1)
     #expect(signals[Signal.monthToMonth.rawValue].value == nil)
     #expect(signals[Signal.billedMonthly.rawValue].value == nil)
-    #expect(r.scores[2].signals[Signal.unknownTerms.rawValue].value == 0)
+    #expect(r.signals(for: r.scores[2])[Signal.unknownTerms.rawValue].value == 0)
     // The class mix has a group of its own for unknown contract types.
     #expect(r.byContractType.map(\.key) == ["annual", "unknown"])
   }
@@ -76,9 +76,9 @@ import Testing
     let r = Scoring.run(
       Fixture.company(accounts, mrr: Array(repeating: [0, 0, 0, 0, 0, 900], count: 3)))
     #expect(r.scores.map(\.revenueClass) == [.wavering, .wavering, .wavering])
-    #expect(r.scores[0].reasons.first == "contract terms unknown")
-    #expect(r.scores[1].reasons.first == "annual contract, billing cadence unknown")
-    #expect(r.scores[2].reasons.first == "contract type unknown, billed quarterly")
+    #expect(r.reasons(for: r.scores[0]).first == "contract terms unknown")
+    #expect(r.reasons(for: r.scores[1]).first == "annual contract, billing cadence unknown")
+    #expect(r.reasons(for: r.scores[2]).first == "contract type unknown, billed quarterly")
   }
 
   @Test func weightsFileAcceptsTheUnknownTermsKey() throws {

@@ -1,0 +1,54 @@
+import ARRCore
+import ARRGenerator
+import ARRScoring
+import ARRTestSupport
+import Testing
+
+@testable import ARRProjection
+
+/// The backtest scores and forecasts an earlier view of the company whose revenue shares the
+/// full matrix's storage (``RevenueMatrix/prefix(months:)``, rows `rowStride` apart). Every
+/// figure it gives must be the figure the dense copy of the same months gives.
+@Suite struct EarlierViewTests {
+  /// `company` as of `month` with its revenue copied into a dense matrix of its own.
+  static func denseCopy(of view: Company) -> Company {
+    var dense = view
+    dense.revenue = RevenueMatrix(
+      accountCount: view.revenue.accountCount, monthCount: view.monthCount,
+      mrr: view.revenue.mrr, usage: view.revenue.usage,
+      oneTimeByMonth: view.revenue.oneTimeByMonth)
+    return dense
+  }
+
+  /// 400 accounts run on one thread; 20,000 split scoring into eight pieces.
+  @Test(arguments: [
+    (GeneratorProfile.aiHypergrowth, 400), (.enterpriseSaaS, 400), (.plgSMB, 400),
+    (.plgSMB, 20_000),
+  ])
+  func scoringAndForecastOfAViewEqualThoseOfItsDenseCopy(
+    profile: GeneratorProfile, accounts: Int
+  ) throws {
+    let company = try Fixture.generated(profile, accounts: accounts, months: 30)
+    let view = company.pointInTime(company.month(at: company.monthCount - 13))
+    #expect(view.revenue.rowStride == company.monthCount)
+    let dense = Self.denseCopy(of: view)
+    #expect(dense.revenue.rowStride == dense.monthCount && view == dense)
+
+    let a = Scoring.run(view)
+    let b = Scoring.run(dense)
+    #expect(a.classMix == b.classMix)
+    #expect(a.bySegment == b.bySegment && a.byContractType == b.byContractType)
+    #expect(a.unclassed == b.unclassed)
+    #expect(a.weightsUsed == b.weightsUsed && a.modelUsed == b.modelUsed)
+    #expect(a.backtest?.calibration == b.backtest?.calibration)
+    #expect(a.scores.count == b.scores.count)
+    for (x, y) in zip(a.scores, b.scores) {
+      #expect(x.riskScore == y.riskScore && x.revenueClass == y.revenueClass)
+      #expect(x.recurringMRR == y.recurringMRR && x.status == y.status)
+      #expect(x.retentionProbability == y.retentionProbability)
+    }
+    #expect(a.scores.prefix(50).map(a.reasons(for:)) == b.scores.prefix(50).map(b.reasons(for:)))
+    let f = try #require(Projection.forecast(view, scoring: a, paths: 500))
+    #expect(f == Projection.forecast(dense, scoring: b, paths: 500))
+  }
+}
