@@ -74,6 +74,20 @@ public struct JSONConfig: Sendable {
   public init(_ bytes: [UInt8], file: String) throws(ARRQualityError) {
     self.file = file
     self.bytes = bytes
+    // UTF-16 (a byte order mark, or NUL bytes between letters: what some Windows editors save
+    // as "Unicode"): say so, instead of "unexpected character" at line 1, column 1.
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+      || bytes.prefix(512).contains(0)
+    {
+      throw ARRQualityError(
+        kind: .invalidData, message: "1 problem in \(file)",
+        problems: [
+          InputProblem(
+            file: file, line: 0,
+            message: "the file is UTF-16 (or another encoding with NUL bytes), expected UTF-8: "
+              + "save it as UTF-8")
+        ])
+    }
     do {
       root = try JSONValue.parseNode(bytes)
     } catch {

@@ -17,11 +17,39 @@ public struct InputProblem: Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
+  /// `file:line:column: message`, one line: control characters a file put in a quoted value
+  /// (a line break, a NUL, a terminal escape) are shown escaped (``escapingControls(_:)``).
   public var description: String {
     var s = file
     if line > 0 { s += ":\(line)" }
     if let column { s += ":\(column)" }
-    return s + ": " + message
+    return Self.escapingControls(s + ": " + message)
+  }
+
+  /// `text` with each control character written as an escape: `\n`, `\r`, `\t`, and
+  /// `\u{1B}` for the others (C0, DEL and C1). A value quoted in a message then shows what the
+  /// file holds ("A5\u{0}0", not "A50", which looks like a valid id), stays on one line, and
+  /// cannot drive the terminal it is printed to.
+  public static func escapingControls(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var out = ""
+    for u in text.unicodeScalars {
+      guard isControl(u) else {
+        out.unicodeScalars.append(u)
+        continue
+      }
+      switch u {
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default: out += "\\u{\(String(u.value, radix: 16, uppercase: true))}"
+      }
+    }
+    return out
+  }
+
+  private static func isControl(_ u: Unicode.Scalar) -> Bool {
+    u.value < 0x20 || (0x7F...0x9F).contains(u.value)
   }
 }
 
@@ -67,7 +95,7 @@ public struct ARRQualityError: Error, Sendable, Equatable, CustomStringConvertib
 
   /// The message, then the problems (first 50), then how many more there were.
   public var description: String {
-    var lines = [message]
+    var lines = [InputProblem.escapingControls(message)]
     lines += problems.prefix(Self.problemDisplayLimit).map(\.description)
     let hidden = problemCount - min(problems.count, Self.problemDisplayLimit)
     if hidden > 0 { lines.append("… and \(hidden) more problem\(hidden == 1 ? "" : "s")") }

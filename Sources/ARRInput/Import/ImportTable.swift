@@ -79,13 +79,18 @@ public struct ImportTable: Sendable, Equatable {
     var encodingProblemCount = 0
     func endField() {
       let text = trimmedString(field)
-      if !field.allSatisfy({ $0 < 0x80 }), String(validating: field, as: UTF8.self) == nil {
+      if field.contains(0)
+        || (!field.allSatisfy({ $0 < 0x80 }) && String(validating: field, as: UTF8.self) == nil)
+      {
         encodingProblemCount += 1
         if encodingProblems.count < ARRQualityError.problemDisplayLimit {
           encodingProblems.append(
             InputProblem(
               file: file, line: recordLine, column: cells.count + 1,
-              message: FieldMessages.invalidUTF8("cell", text)))
+              message: field.contains(0)
+                ? "cell \(FieldMessages.quoted(text)) holds a NUL byte (expected text; is the "
+                  + "file UTF-16 or not a text file?)"
+                : FieldMessages.invalidUTF8("cell", text)))
         }
       }
       cells.append(text)

@@ -50,6 +50,8 @@ struct MonthlyChunkParser: @unchecked Sendable {
   /// Rows (strict mode) of accounts whose `accounts.csv` row was rejected: not listed one by
   /// one, since fixing that row fixes them all, but counted and reported once.
   var rowsOfRejectedAccounts = 0
+  /// Unknown ids checked for a match differing only in letter case (the first ones only).
+  var caseHintsGiven = 0
   var minOrdinal = Int32.max
   var maxOrdinal = Int32.min
   /// The earliest month of the rows left out after `--as-of` (`Int32.max` when none), so an
@@ -319,7 +321,19 @@ struct MonthlyChunkParser: @unchecked Sendable {
         "account_id \(FieldMessages.quoted(id)) was skipped in accounts.csv (line \(accounts.droppedLines[d]))"
       )
     } else {
-      problem(column, "account_id \(FieldMessages.quoted(id)) is not in accounts.csv")
+      var message = "account_id \(FieldMessages.quoted(id)) is not in accounts.csv"
+      // Ids are compared exactly; say so when one differs only in letter case (an export that
+      // upper-cased its ids). A scan of the accounts, so only for the first problems shown.
+      if caseHintsGiven < ARRQualityError.problemDisplayLimit {
+        caseHintsGiven += 1
+        let lower = id.lowercased()
+        if let near = accounts.accounts.first(where: { $0.id.lowercased() == lower })?.id {
+          message +=
+            " (accounts.csv has \(FieldMessages.quoted(near)): ids are compared exactly, letter "
+            + "case included)"
+        }
+      }
+      problem(column, message)
     }
     return -1
   }

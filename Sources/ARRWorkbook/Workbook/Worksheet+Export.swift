@@ -62,7 +62,7 @@ extension Worksheet {
             problems.append(
               InputProblem(
                 file: position(row: row.number, column: cell.column), line: 0,
-                message: "\(cell.value) is too large for an amount in cents"))
+                message: Self.tooLargeMessage(cell.value)))
           }
           continue
         }
@@ -91,6 +91,16 @@ extension Worksheet {
         problems: problems, problemCount: problemCount)
     }
     return out
+  }
+
+  /// `the number 1e+30 is too large for an amount (expected at most 2^53 cents, …)`: the value
+  /// as a spreadsheet user reads it, not Swift's `number(1e+30)`.
+  static func tooLargeMessage(_ value: CellValue) -> String {
+    let shown: String
+    if case .number(let x) = value { shown = "the number \(x)" } else { shown = "the value" }
+    return
+      "\(shown) is too large for an amount (expected at most 2^53 cents, about "
+      + "90,071,992,547,409.92)"
   }
 
   private static func trimmed(_ s: String) -> String {

@@ -137,3 +137,24 @@ import Testing
     }
   }
 }
+
+/// A config file saved as UTF-16 (Windows editors' "Unicode") says so, instead of "unexpected
+/// character" at line 1, column 1.
+@Suite struct JSONConfigEncodingTests {
+  @Test(arguments: [true, false])
+  func aUTF16FileSaysSaveAsUTF8(hasByteOrderMark: Bool) {
+    var bytes: [UInt8] = hasByteOrderMark ? [0xFF, 0xFE] : []
+    for b in Array(#"{"name": "x"}"#.utf8) { bytes += [b, 0] }
+    do {
+      _ = try JSONConfig(bytes, file: "company.json")
+      Issue.record("read a UTF-16 file")
+    } catch {
+      #expect(error.kind == .invalidData)
+      #expect(
+        error.problems.map(\.description) == [
+          "company.json: the file is UTF-16 (or another encoding with NUL bytes), expected "
+            + "UTF-8: save it as UTF-8"
+        ])
+    }
+  }
+}

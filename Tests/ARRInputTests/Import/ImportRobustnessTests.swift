@@ -130,3 +130,57 @@ import Testing
         + "months (expected at most 600; is a year mistyped?)")
   }
 }
+
+@Suite struct ImportRobustnessMoreTests {
+  func failure(_ text: String, name: String = "ledger.csv") -> ARRQualityError? {
+    do {
+      _ = try Importer.read([Importer.SourceFile(name: name, bytes: Array(text.utf8))])
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  /// A ledger line with a customer and a date but a blank amount used to be read as a $0 line
+  /// (the "no amount" message was never reached): it bills nothing known, so it is a problem.
+  @Test func aLedgerLineWithoutAnAmountIsAProblem() throws {
+    let error = try #require(
+      failure("Customer ID,Invoice Date,Amount\nC1,2024-01-05,100\nC1,2024-02-05,\n"))
+    #expect(
+      error.problems.map(\.description) == ["ledger.csv:3:3: no amount (expected e.g. 1234.50)"])
+  }
+
+  /// A NUL byte deep in a file (past the UTF-16 probe) is named at its cell, escaped.
+  @Test func aNULInACellIsNamedAtItsCell() throws {
+    var text = "Customer,Jan-24,Feb-24,Mar-24\n"
+    for i in 0..<100 { text += "C\(i),1,2,3\n" }
+    text = text.replacingOccurrences(of: "C50,", with: "C5\u{0}0,")
+    let error = try #require(failure(text, name: "cube.csv"))
+    #expect(
+      error.problems.map(\.description) == [
+        "cube.csv:52:1: cell \"C5\\u{0}0\" holds a NUL byte (expected text; is the file UTF-16 "
+          + "or not a text file?)"
+      ])
+  }
+}
+
+/// Values quoted in messages show control characters escaped: a NUL, a line break from a quoted
+/// field, a terminal escape.
+@Suite struct ProblemEscapingTests {
+  @Test func controlCharactersAreEscapedInDescriptions() {
+    let p = InputProblem(
+      file: "monthly.csv", line: 3, column: 1,
+      message: "account_id \"A5\u{0}0\u{1B}[31m\nx\t\" is not in accounts.csv")
+    #expect(
+      p.description
+        == "monthly.csv:3:1: account_id \"A5\\u{0}0\\u{1B}[31m\\nx\\t\" is not in accounts.csv")
+    let e = ARRQualityError(kind: .invalidData, message: "bad \u{7}", problems: [p])
+    #expect(e.description.split(separator: "\n").count == 2)
+    #expect(e.description.hasPrefix("bad \\u{7}\n"))
+  }
+
+  @Test func plainTextIsUnchanged() {
+    let p = InputProblem(file: "a.csv", line: 2, message: "Café \"x\" — ok")
+    #expect(p.description == "a.csv:2: Café \"x\" — ok")
+  }
+}

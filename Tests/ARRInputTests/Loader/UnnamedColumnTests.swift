@@ -33,3 +33,21 @@ import Testing
     #expect(c.dataQuality.files[1].ignoredColumns == ["(unnamed column 1)"])
   }
 }
+
+/// An id of monthly.csv that is not in accounts.csv but differs from one only in letter case
+/// says so: ids are compared exactly.
+@Suite struct UnknownIdHintTests {
+  @Test func anIdDifferingOnlyInCaseIsNamed() {
+    let found = problems(monthly: csv("account_id,month,mrr", "A1,2024-01,1", "a2,2024-01,1"))
+    #expect(
+      found == [
+        "monthly.csv:3:1: account_id \"a2\" is not in accounts.csv (accounts.csv has \"A2\": ids "
+          + "are compared exactly, letter case included)"
+      ])
+  }
+
+  @Test func anUnrelatedIdHasNoHint() {
+    let found = problems(monthly: csv("account_id,month,mrr", "A1,2024-01,1", "Z9,2024-01,1"))
+    #expect(found == ["monthly.csv:3:1: account_id \"Z9\" is not in accounts.csv"])
+  }
+}

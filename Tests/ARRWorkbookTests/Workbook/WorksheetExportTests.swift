@@ -47,6 +47,12 @@ import Testing
       ], mergedRanges: [])
     let error = #expect(throws: ARRQualityError.self) { try sheet.export() }
     #expect(error?.problems.map(\.file) == ["S!A3"])
+    // The number as a spreadsheet shows it, not Swift's `number(1e+300)`.
+    #expect(
+      error?.problems.map(\.message) == [
+        "the number 1e+300 is too large for an amount (expected at most 2^53 cents, about "
+          + "90,071,992,547,409.92)"
+      ])
     let fine = Worksheet(name: "S", index: 1, rows: Array(sheet.rows.prefix(1)), mergedRanges: [])
     let export = try fine.export()
     #expect(export.blankRows == [1])

@@ -158,12 +158,19 @@ struct CubeLayout: Sendable, Equatable {
       let key = normalized(cell)
       if let role = aliases.first(where: { $0.1.contains(key) })?.0, roles[role] == nil {
         roles[role] = c
-      } else if key.isEmpty && roles[.name] == nil && roles[.id] == nil && c < monthColumns[0] {
-        // A blank header left of the months labels the customer column in many exports.
-        roles[.name] = c
       } else if !cell.isEmpty {
         ignored.append(cell)
       }
+    }
+    // A blank header left of the months labels the customer column in many exports — unless
+    // a header names the customer column (pandas writes its row numbers under a blank header
+    // beside a `customer` column: those numbers are not customers).
+    if roles[.name] == nil && roles[.id] == nil,
+      let c = header.cells.indices.first(where: {
+        $0 < monthColumns[0] && !monthSet.contains($0) && normalized(header.cells[$0]).isEmpty
+      })
+    {
+      roles[.name] = c
     }
     return CubeLayout(
       headerIndex: index, months: months, roles: roles, ignored: ignored, dateOrder: order,

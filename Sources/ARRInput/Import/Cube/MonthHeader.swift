@@ -33,7 +33,10 @@ enum MonthHeader {
 
   /// Reads `text` (a header cell).
   static func read(_ text: String) -> Reading {
-    let lower = text.lowercased()
+    var lower = text.lowercased()
+    // A timestamp (`2024-01-31 00:00:00`, `2024-01-31T00:00:00Z`: pandas writes datetime column
+    // labels so) names the month of its date; the time of day is ignored, as in a ledger.
+    if let date = dateOfTimestamp(lower) { lower = String(date) }
     let parts = lower.split(whereSeparator: { "-/. ',".contains($0) }).map { $0 }
     guard parts.count == 2 || parts.count == 3 else { return Reading() }
     if parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
@@ -55,6 +58,20 @@ enum MonthHeader {
     else { return Reading() }
     let month = Month(year: year.count == 2 ? 2000 + y : y, month: m)
     return Reading(mdy: month, dmy: month)
+  }
+
+  /// The date part of a timestamp: a date of three numeric parts, then a space or `t` and a
+  /// time with at least one `:` (digits, `:`, `.`, and a zone `z`, `+hh:mm`, `-hh:mm`).
+  static func dateOfTimestamp(_ lower: String) -> Substring? {
+    guard let cut = lower.firstIndex(where: { $0 == " " || $0 == "t" }) else { return nil }
+    let date = lower[..<cut]
+    let time = lower[lower.index(after: cut)...]
+    guard time.first?.isNumber == true, time.contains(":"),
+      time.allSatisfy({ $0.isASCII && ($0.isNumber || ":.+-z".contains($0)) }),
+      date.split(whereSeparator: { "-/.".contains($0) }).count == 3,
+      date.allSatisfy({ $0.isASCII && ($0.isNumber || "-/.".contains($0)) })
+    else { return nil }
+    return date
   }
 
   /// Numeric forms: year first (`2024-01`, `2024-01-31`), month and year (`01/2024`), or a

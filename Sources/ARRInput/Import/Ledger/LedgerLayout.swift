@@ -30,10 +30,12 @@ struct LedgerLayout: Sendable, Equatable {
 
   /// Ledger header aliases, as `docs/import.md` lists them.
   static let ledgerAliases: [(Role, [String])] = [
-    (.customerID, ["customer id", "customer", "account id"]),
+    (.customerID, ["customer id", "customer", "account id", "contact name", "contact"]),
     (.customerName, ["customer name", "name", "account name"]),
     (.date, ["date", "invoice date"]),
-    (.amount, ["amount", "total"]),
+    // `line amount` before `total`: an export with one row per invoice line (Xero's) repeats
+    // the invoice's total on every line, and the line's own amount is what it bills.
+    (.amount, ["amount", "line amount", "total"]),
     (.serviceStart, ["service start", "period start"]),
     (.serviceEnd, ["service end", "period end"]),
     (.type, ["type"]),
@@ -73,9 +75,18 @@ struct LedgerLayout: Sendable, Equatable {
   /// Rows searched for a header.
   static let headerSearchRows = 10
 
-  /// `header` lowercased, separators collapsed, a trailing `(utc)` dropped.
+  /// `header` lowercased, separators collapsed, a trailing `(utc)` dropped; words written
+  /// together in camel case split (`InvoiceDate` → `invoice date`, as Xero's export writes its
+  /// headers) and a leading `*` (Xero's mark of a required column) dropped.
   static func normalized(_ header: String) -> String {
-    var key = CubeLayout.normalized(header)
+    var spaced = ""
+    var previous: Character?
+    for c in header.drop(while: { $0 == "*" }) {
+      if c.isUppercase, let p = previous, p.isLowercase || p.isNumber { spaced.append(" ") }
+      spaced.append(c)
+      previous = c
+    }
+    var key = CubeLayout.normalized(spaced)
     if key.hasSuffix("(utc)") { key = String(key.dropLast(5)) }
     return key.split(separator: " ").joined(separator: " ")
   }

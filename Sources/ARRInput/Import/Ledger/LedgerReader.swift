@@ -50,7 +50,10 @@ enum LedgerReader {
       log.files[fileIndex].rowsRead += 1
       let key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
       let amountText = cell(r, .amount)
-      if key.isEmpty && cell(r, .date).isEmpty {
+      // A row without a customer is a totals row or a footnote when it has no date either, or
+      // when its first non-empty cell says total (an export whose first column is the date
+      // writes `TOTAL` there).
+      if key.isEmpty && (cell(r, .date).isEmpty || isTotals(r.cells)) {
         if isTotals(r.cells),
           let v = try? CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
         {
@@ -63,7 +66,7 @@ enum LedgerReader {
         continue
       }
       let status = cell(r, .status).lowercased()
-      if ["void", "voided", "draft"].contains(status) {
+      if ["void", "voided", "draft", "deleted"].contains(status) {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
@@ -81,6 +84,9 @@ enum LedgerReader {
       }
       var amount: Int64 = 0
       do throws(CubeMoney.Failure) {
+        // A blank cell is zero in a cube (a month without revenue), but a ledger line without
+        // an amount bills nothing known: a problem, not a silent zero.
+        if amountText.isEmpty { throw .notAnAmount }
         amount = try CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
       } catch {
         let message =

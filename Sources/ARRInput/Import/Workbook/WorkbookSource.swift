@@ -73,7 +73,17 @@ enum WorkbookSource {
             + "read it).")
         continue
       }
-      let export = try workbook.worksheet(info).export()
+      let export: SheetExport
+      do {
+        export = try workbook.worksheet(info).export()
+      } catch {
+        // Name the workbook: the sheet's message names only the sheet.
+        var located = error
+        if !located.message.hasPrefix(file.name) {
+          located.message = "\(file.name): " + located.message
+        }
+        throw located
+      }
       if export.offCentCount > 0 {
         let shown = export.offCentCells.map { "\($0.position) \($0.value) → \($0.text)" }
         offer.findings.append(

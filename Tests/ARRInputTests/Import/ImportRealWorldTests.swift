@@ -1,0 +1,93 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Real exports' shapes: pandas' datetime column labels, an accounting export whose first
+/// column is the date, Xero's invoice export.
+@Suite struct ImportRealWorldTests {
+  func read(_ text: String, name: String, options: ImportOptions = ImportOptions()) throws
+    -> ImportedCompany
+  {
+    try Importer.read(
+      [Importer.SourceFile(name: name, bytes: Array(text.utf8))], options: options)
+  }
+
+  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
+    let a = c.accounts.firstIndex { $0.id == id }!
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  /// `df.pivot_table(columns="month").to_csv()` writes datetime labels with a time and the
+  /// index as an unnamed first column; the cube used to be "shape not recognised".
+  @Test(arguments: ["2024-01-31 00:00:00", "2024-01-31T00:00:00Z", "2024-01-31 00:00"])
+  func timestampMonthHeadersAreMonths(first: String) throws {
+    let text = """
+      ,customer,\(first),2024-02-29 00:00:00,2024-03-31 00:00:00
+      0,A,100.0,100.0,110.0
+      1,B,50.0,50.0,0.0
+      """
+    let c = try read(text, name: "pivot.csv")
+    #expect(c.firstMonth == Month(year: 2024, month: 1))
+    #expect(c.monthCount == 3)
+    #expect(mrr(c, "A") == [10_000, 10_000, 11_000])
+    #expect(mrr(c, "B") == [5_000, 5_000, 0])
+  }
+
+  @Test(arguments: ["2024-01-31 noon", "Jan 24 10:00", "2024-01 00:00:00x"])
+  func otherTextAfterADateIsNoMonth(text: String) {
+    #expect(!MonthHeader.read(text).isMonth)
+  }
+
+  /// A transaction list whose first column is the date ends with `TOTAL` in that column: a
+  /// totals row (excluded and checked), not a line whose date "TOTAL" is not a date.
+  @Test func aTotalsRowInTheDateColumnIsATotalsRow() throws {
+    let text = """
+      Date,Num,Customer,Memo/Description,Amount
+      2024-01-01,1001,Acme,Monthly plan,"1,000.00"
+      2024-02-01,1005,Acme,Monthly plan,"1,000.00"
+      2024-02-15,1006,Beta,Monthly plan,500.00
+      TOTAL,,,,"$2,500.00"
+      """
+    let c = try read(text, name: "transactions.csv")
+    let f = try #require(c.log.files.first)
+    #expect(f.skipped[.totals] == 1)
+    #expect(f.rowsUsed == 3)
+    #expect(c.log.notes.contains { $0.contains("the totals row (line 5) equals the sum") })
+  }
+
+  /// Xero's invoice export: camel-case headers (`ContactName`, `InvoiceDate`), one row per
+  /// line with the invoice's `Total` (tax included) repeated on each, and the line's own
+  /// `LineAmount`. The lines are what is billed: 1,000 + 200 a month, not 2 × 1,440.
+  @Test func xeroInvoiceExportReadsLineAmounts() throws {
+    var text =
+      "*ContactName,EmailAddress,*InvoiceNumber,*InvoiceDate,*DueDate,Total,TaxTotal,"
+      + "Description,Quantity,UnitAmount,LineAmount,TaxAmount,Currency,Type,Status\n"
+    for m in 1...3 {
+      for (description, amount) in [("Platform", 1000), ("Seats", 200)] {
+        text +=
+          "Acme Ltd,a@x.com,INV-\(m),2024-0\(m)-01,2024-0\(m)-28,1440.00,240.00,\(description),"
+          + "1,\(amount),\(amount),\(amount / 5),GBP,Sales invoice,Paid\n"
+      }
+    }
+    text +=
+      "Acme Ltd,a@x.com,INV-9,2024-03-05,2024-03-28,99.00,0,Typo,1,99,99,0,GBP,Sales invoice,"
+      + "Deleted\n"
+    let c = try read(text, name: "xero.csv")
+    #expect(c.log.files[0].shape == .ledger)
+    #expect(c.accounts.map(\.id) == ["Acme Ltd"])
+    #expect(mrr(c, "Acme Ltd") == [120_000, 120_000, 120_000])
+    #expect(c.log.currency == "GBP")
+    #expect(c.log.files[0].skipped[.voidOrDraft] == 1)
+  }
+
+  @Test(arguments: [
+    ("InvoiceDate", "invoice date"), ("*ContactName", "contact name"),
+    ("LineAmount", "line amount"), ("Customer ID", "customer id"),
+    ("Period Start (UTC)", "period start"), ("invoice_date", "invoice date"),
+    ("MRR", "mrr"), ("Line1Amount", "line1 amount"),
+  ])
+  func headersAreNormalised(header: String, key: String) {
+    #expect(LedgerLayout.normalized(header) == key)
+  }
+}
