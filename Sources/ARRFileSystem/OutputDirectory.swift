@@ -34,6 +34,15 @@ public enum OutputDirectory {
     _ path: String, with files: [(path: String, chunks: [[UInt8]])],
     isOwned: (String) -> Bool
   ) throws(ARRQualityError) {
+    try replace(path, made: files.map { ($0.path, ByteChunks($0.chunks)) }, isOwned: isOwned)
+  }
+
+  /// ``replace(_:with:isOwned:)`` with each file's pieces made as they are written
+  /// (``ByteChunks``): a large report's files are never held whole.
+  public static func replace(
+    _ path: String, made files: [(path: String, chunks: ByteChunks)],
+    isOwned: (String) -> Bool
+  ) throws(ARRQualityError) {
     let target =
       path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
     let parent = System.split(target).directory
@@ -104,7 +113,7 @@ public enum OutputDirectory {
 
   /// Writes every file under `directory` (fresh, ours), registering each for signal cleanup.
   private static func fill(
-    _ directory: String, with files: [(path: String, chunks: [[UInt8]])], slots: inout [Int?]
+    _ directory: String, with files: [(path: String, chunks: ByteChunks)], slots: inout [Int?]
   ) throws(ARRQualityError) {
     var made: Set<String> = []
     for file in files {
@@ -130,7 +139,10 @@ public enum OutputDirectory {
         throw ARRQualityError(
           kind: .cannotCreateOutput, message: "\(full): cannot create (\(describeErrno(errno)))")
       }
-      var failure = OutputFile.writeFully(fd, chunks: file.chunks)
+      var failure: Int32?
+      file.chunks.forEachPiece { piece in
+        if failure == nil { failure = OutputFile.writeFully(fd, chunks: [piece]) }
+      }
       if failure == nil && fsyncData(fd) != 0 { failure = errno }
       if System.close(fd) != 0 && failure == nil { failure = errno }
       if let failure {

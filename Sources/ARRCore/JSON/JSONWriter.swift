@@ -234,6 +234,14 @@ public struct JSONWriter: Sendable {
     // Past Int64 (an estimate beyond any real amount) the shortest form is exact enough.
     guard abs(scaled) < 9.2e18 else { return double(v) }
     let n = Int64(scaled)
+    // 0 and 1 (most signal values, which are flags) without dividing: "0.0000", "1.0000".
+    if n == 0 || n == scale {
+      bytes.append(n == 0 ? UInt8(ascii: "0") : UInt8(ascii: "1"))
+      guard places > 0 else { return }
+      bytes.append(UInt8(ascii: "."))
+      for _ in 0..<places { bytes.append(UInt8(ascii: "0")) }
+      return
+    }
     let m = n.magnitude
     var number = Number()
     if places > 0 {

@@ -98,7 +98,7 @@ public struct Company: Sendable, Equatable {
   public func month(at offset: Int) -> Month { firstMonth.adding(months: offset) }
 
   /// True when `monthly.csv` had a `usage` column.
-  public var hasUsage: Bool { revenue.usage != nil }
+  public var hasUsage: Bool { revenue.hasUsage }
 
   /// The company cut to `month`, each account passed once, in place, to `rollBack` with the
   /// cutoff date (the last day of `month`).

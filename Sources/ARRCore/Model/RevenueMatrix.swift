@@ -72,6 +72,10 @@ public struct RevenueMatrix: Sendable {
     }
   }
 
+  /// True when the matrix has usage (``usage`` is not `nil`), without reading ``usage`` (which
+  /// copies a view's cells out).
+  public var hasUsage: Bool { usageCells != nil }
+
   /// The storage as it is, for one pass that must not copy a view: account `a`'s month offset
   /// `m` (`m < monthCount`) is at `a * storage.rowStride + m`.
   public struct Storage {

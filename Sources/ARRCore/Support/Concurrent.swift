@@ -84,13 +84,13 @@ package enum Concurrent {
 package struct SharedBuffer<T>: @unchecked Sendable {
   package let base: UnsafeMutableBufferPointer<T>
   package init(_ base: UnsafeMutableBufferPointer<T>) { self.base = base }
-  @inline(__always)
+  @inlinable
   package subscript(i: Int) -> T {
     get { base[i] }
     nonmutating set { base[i] = newValue }
   }
   /// Initializes index `i`, which must not hold a value yet (``Concurrent/build(_:count:_:)``).
-  @inline(__always)
+  @inlinable
   package func initialize(_ i: Int, to value: T) {
     precondition(i >= 0 && i < base.count, "index outside the buffer")
     (base.baseAddress! + i).initialize(to: value)

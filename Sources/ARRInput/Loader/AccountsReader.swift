@@ -102,10 +102,10 @@ enum AccountsReader {
     let parts = Concurrent.map(ranges) { k, range in
       var part = Part(
         log: ProblemLog(isLenient: isLenient), line: k == 0 ? header.dataStartLine : 1)
-      reserve(&part.result, expected / 2 + 16)
-      // The first half's table receives the second's ids when the halves are joined: sized
-      // for the whole file now, it is not regrown and rehashed then.
-      if k == 0 { part.result.index.reserve(expected + 16, arenaBytes: expected * 12) }
+      // The first half receives the second's accounts, lines and ids when the halves are
+      // joined: sized for the whole file now, its arrays are not regrown (every account moved)
+      // and its table not rehashed then.
+      reserve(&part.result, k == 0 ? expected + 16 : expected / 2 + 16)
       do {
         try readRange(source, range, header: header, chunkSize: tuning.chunkSize, into: &part)
       } catch {

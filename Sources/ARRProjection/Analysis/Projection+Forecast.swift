@@ -57,14 +57,17 @@ extension Projection {
           let then = cells[a * n + last - window]
           let now = cells[a * n + last]
           guard then > 0 && now > 0 else { continue }
-          // The account's type, then all accounts together.
-          for k in [Int(accounts[a].terms.contractType.code), types.count] {
+          // The account's type, then all accounts together (two calls, not a loop over an
+          // array literal: that allocated an array per account).
+          func add(to k: Int) {
             base[k] += then
             up[k] += max(now - then, 0)
             down[k] += max(then - now, 0)
             count[k] += 1
             squares[k] += Double(then) * Double(then)
           }
+          add(to: Int(accounts[a].terms.contractType.code))
+          add(to: types.count)
         }
       }
     }

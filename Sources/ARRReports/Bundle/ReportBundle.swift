@@ -4,12 +4,27 @@ import ARRFileSystem
 import ARRStress
 
 /// The report bundle `analyze --report-dir OUT` writes: `report.md`, `report.json`,
-/// `accounts.csv` and `charts/*.svg`, made in memory and written as one.
+/// `accounts.csv` and `charts/*.svg`, written as one. The report and charts are made when the
+/// bundle is; `report.json` and `accounts.csv`, which grow with the accounts, are made a few
+/// slices at a time as they are written (``ByteChunks``), never held whole.
 public struct ReportBundle: Sendable {
   /// One file of the bundle, by its path inside the bundle folder.
-  public struct File: Sendable, Equatable {
+  public struct File: Sendable {
     public var path: String
-    public var bytes: [UInt8]
+    /// The contents in pieces, made as they are walked.
+    public var chunks: ByteChunks
+    /// The whole contents, made and joined on each access (tests, small files).
+    public var bytes: [UInt8] { JSONWriter.joined(chunks) }
+
+    init(path: String, bytes: [UInt8]) {
+      self.path = path
+      self.chunks = ByteChunks([bytes])
+    }
+
+    init(path: String, chunks: ByteChunks) {
+      self.path = path
+      self.chunks = chunks
+    }
   }
 
   /// The files, in a fixed order: report.md, report.json, accounts.csv, then the charts.
@@ -26,8 +41,8 @@ public struct ReportBundle: Sendable {
       File(
         path: "report.md",
         bytes: Array(MarkdownReport.render(analysis, stress: stress, charts: charts).utf8)),
-      File(path: "report.json", bytes: JSONReport.document(analysis, stress: stress)),
-      File(path: "accounts.csv", bytes: AccountsCSV.bytes(analysis)),
+      File(path: "report.json", chunks: JSONReport.documentChunks(analysis, stress: stress)),
+      File(path: "accounts.csv", chunks: AccountsCSV.chunks(analysis)),
     ]
     for chart in charts {
       files.append(File(path: "charts/" + chart.name.fileName, bytes: Array(chart.svg.utf8)))
@@ -48,7 +63,7 @@ public struct ReportBundle: Sendable {
   /// - Complexity: O(total bytes).
   public func write(to directory: String) throws(ARRQualityError) {
     try OutputDirectory.replace(
-      directory, with: files.map { ($0.path, [$0.bytes]) }, isOwned: Self.isBundleFile)
+      directory, made: files.map { ($0.path, $0.chunks) }, isOwned: Self.isBundleFile)
   }
 
   /// Whether `path` (inside a bundle folder; folders end in `/`) is one a bundle holds.

@@ -79,45 +79,63 @@ public enum AccountsCSV {
   /// Writes the rows of the scores in `range`.
   /// - Complexity: O(range.count × (signals + months)).
   static func writeRows(_ analysis: Analysis, range: Range<Int>, to w: inout JSONWriter) {
-    let accounts = analysis.company.accounts
-    let scores = analysis.scoring.scores
-    let comma = UInt8(ascii: ",")
-    let hasActivity = !analysis.company.activityColumns.isEmpty
-    for i in range {
-      let s = scores[i]
-      let a = accounts[s.account]
-      let live = s.isLive
-      field(a.id, to: &w)
-      w.bytes.append(comma)
-      if let c = s.reportedClass { w.bytes.append(contentsOf: c.rawValue.utf8) }
-      w.bytes.append(comma)
-      if live { w.fixed(s.riskScore, places: 1) }
-      w.bytes.append(comma)
-      w.money(s.recurringARR)
-      w.bytes.append(comma)
-      if live { w.fixed(s.retentionProbability, places: 4) }
-      w.bytes.append(comma)
-      if live { field(analysis.scoring.reasons(for: s).joined(separator: "; "), to: &w) }
-      w.bytes.append(comma)
-      w.money(s.qualityAdjustedARR)
-      w.bytes.append(comma)
-      if let segment = a.segment { field(segment, to: &w) }
-      w.bytes.append(comma)
-      w.bytes.append(contentsOf: a.contractType.rawValue.utf8)
-      w.bytes.append(comma)
-      w.bytes.append(contentsOf: s.status.rawValue.utf8)
-      for v in analysis.scoring.signals(for: s) {
-        w.bytes.append(comma)
-        if let x = v.value { w.fixed(x, places: 4) }
-      }
-      if hasActivity {
-        for v in analysis.scoring.activitySignals(for: s) {
-          w.bytes.append(comma)
-          if let x = v.value { w.fixed(x, places: 4) }
+    _ = analysis.scoring.withReasonWriter { writer in
+      // Through pointers: `accounts[i]` would copy the account (its strings' reference counts)
+      // for every row on every core.
+      analysis.company.accounts.withUnsafeBufferPointer { accounts in
+        analysis.scoring.scores.withUnsafeBufferPointer { scores in
+          var reasons: [UInt8] = []
+          for i in range {
+            writeRow(
+              scores[i], accounts: accounts, writer: &writer, reasons: &reasons,
+              to: &w)
+          }
         }
       }
-      w.bytes.append(0x0A)
     }
+  }
+
+  /// Writes one account's row: its facts, reasons (``ReasonWriter``, joined by `; `) and every
+  /// signal value (the built-in signals, then each activity column's level and trend).
+  private static func writeRow(
+    _ s: AccountScore, accounts: UnsafeBufferPointer<Account>,
+    writer: inout ReasonWriter, reasons: inout [UInt8], to w: inout JSONWriter
+  ) {
+    let comma = UInt8(ascii: ",")
+    let live = s.isLive
+    field(accounts[s.account].id, to: &w)
+    w.bytes.append(comma)
+    if let c = s.reportedClass { w.bytes.append(contentsOf: c.rawValue.utf8) }
+    w.bytes.append(comma)
+    if live { w.fixed(s.riskScore, places: 1) }
+    w.bytes.append(comma)
+    w.money(s.recurringARR)
+    w.bytes.append(comma)
+    if live { w.fixed(s.retentionProbability, places: 4) }
+    w.bytes.append(comma)
+    if live {
+      writer.load(s)
+      reasons.removeAll(keepingCapacity: true)
+      for r in 0..<writer.count {
+        if r > 0 { reasons.append(contentsOf: "; ".utf8) }
+        reasons.append(contentsOf: writer.reason(r))
+      }
+      field(utf8: reasons, to: &w)
+    }
+    w.bytes.append(comma)
+    w.money(s.qualityAdjustedARR)
+    w.bytes.append(comma)
+    if let segment = accounts[s.account].segment { field(segment, to: &w) }
+    w.bytes.append(comma)
+    w.bytes.append(contentsOf: accounts[s.account].terms.contractType.rawValue.utf8)
+    w.bytes.append(comma)
+    w.bytes.append(contentsOf: s.status.rawValue.utf8)
+    let values = writer.signalValues(for: s)
+    for k in values.indices {
+      w.bytes.append(comma)
+      if !values[k].isNaN { w.fixed(values[k], places: 4) }
+    }
+    w.bytes.append(0x0A)
   }
 
   /// Quotes a field when it holds a comma, quote or line break (RFC 4180).
@@ -130,17 +148,20 @@ public enum AccountsCSV {
   /// Appends `s`, quoted (inner quotes doubled) when it holds a comma, quote, CR or LF.
   static func field(_ s: String, to w: inout JSONWriter) {
     var s = s
-    s.withUTF8 { utf8 in
-      let needsQuotes = utf8.contains {
-        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
-      }
-      guard needsQuotes else { return w.bytes.append(contentsOf: utf8) }
-      w.bytes.append(UInt8(ascii: "\""))
-      for b in utf8 {
-        if b == UInt8(ascii: "\"") { w.bytes.append(b) }
-        w.bytes.append(b)
-      }
-      w.bytes.append(UInt8(ascii: "\""))
+    s.withUTF8 { field(utf8: $0, to: &w) }
+  }
+
+  /// ``field(_:to:)`` for text already in UTF-8.
+  static func field<Bytes: Collection<UInt8>>(utf8: Bytes, to w: inout JSONWriter) {
+    let needsQuotes = utf8.contains {
+      $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
     }
+    guard needsQuotes else { return w.bytes.append(contentsOf: utf8) }
+    w.bytes.append(UInt8(ascii: "\""))
+    for b in utf8 {
+      if b == UInt8(ascii: "\"") { w.bytes.append(b) }
+      w.bytes.append(b)
+    }
+    w.bytes.append(UInt8(ascii: "\""))
   }
 }

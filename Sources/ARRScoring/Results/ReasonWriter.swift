@@ -21,6 +21,8 @@ public struct ReasonWriter {
   /// Every reason of the loaded account, one after another, and where each ends.
   private var text = ReasonText()
   private var ends: [Int] = []
+  /// The account whose signals ``values`` holds, or −1.
+  private var measured = -1
 
   /// Most reasons per account, as ``ScoringResult/reasons(for:)`` lists.
   static let limit = 3
@@ -56,9 +58,7 @@ public struct ReasonWriter {
     ends.removeAll(keepingCapacity: true)
     guard score.revenueClass != .retained else { return }
     let account = score.account
-    // As ``SignalMeasurer/values(_:)``, into the borrowed buffer.
-    values.update(repeating: .nan)
-    measurer.measure(account, in: rows, into: values)
+    measure(account)
     totals.update(repeating: 0)
     let v = UnsafeBufferPointer(values)
     Reasons.totals(v, weights: weights, into: totals)
@@ -79,6 +79,26 @@ public struct ReasonWriter {
       last = totals[best]
       lastGroup = best
     }
+  }
+
+  /// The signal values of `score`'s account: the built-in signals in ``Signal`` order, then the
+  /// custom activity signals in ``RiskWeights/customKeys`` order; `nan` where a signal is
+  /// unavailable or unknown. The values ``ScoringResult/signals(for:)`` and
+  /// ``ScoringResult/activitySignals(for:)`` give, without an array per account. Valid until the
+  /// next call of this or ``load(_:)``, which reuses the measurement for the same account.
+  /// - Parameter score: One of the writer's result's scores.
+  /// - Complexity: O(months).
+  public mutating func signalValues(for score: AccountScore) -> UnsafeBufferPointer<Double> {
+    measure(score.account)
+    return UnsafeBufferPointer(values)
+  }
+
+  /// Measures `account` into ``values`` (as ``SignalMeasurer/values(_:)``) unless it is there.
+  private mutating func measure(_ account: Int) {
+    guard measured != account else { return }
+    values.update(repeating: .nan)
+    measurer.measure(account, in: rows, into: values)
+    measured = account
   }
 }
 

@@ -54,6 +54,7 @@ import Testing
     #expect(cell == 301)
     #expect(view.withStorage { $0.usage?[2 * $0.rowStride + 1] } == 3_010)
     #expect(Self.matrix(hasUsage: false).prefix(months: 2).withStorage { $0.usage == nil })
+    #expect(view.hasUsage && !Self.matrix(hasUsage: false).prefix(months: 2).hasUsage)
   }
 
   /// Changing a view gives it dense storage of its own; the full matrix is untouched.

@@ -7,7 +7,9 @@ import Testing
 @testable import ARRScoring
 
 /// ``ReasonWriter`` (the reports' fast path) writes, for every account, the same reasons as
-/// ``AccountScore/reasons`` (the simple reference: values measured alone, groups sorted).
+/// ``ScoringResult/reasons(for:)`` (the simple reference: values measured alone, groups sorted),
+/// and the same signal values as ``ScoringResult/signals(for:)`` and
+/// ``ScoringResult/activitySignals(for:)``.
 @Suite struct ReasonWriterTests {
   /// Every account's reasons as the writer gives them, decoded.
   static func written(_ result: ScoringResult) -> [[String]] {
@@ -42,6 +44,21 @@ import Testing
     let reference = result.scores.map(result.reasons(for:))
     #expect(reference.joined().contains { $0.hasPrefix("logins ") })
     #expect(Self.written(result) == reference)
+    // Signal values, asked before and after the reasons of the same account and of others.
+    let values = result.withReasonWriter { writer in
+      result.scores.map { s -> [Double?] in
+        if s.account % 2 == 0 { writer.load(s) }
+        let v = writer.signalValues(for: s).map { $0.isNaN ? nil : $0 }
+        if s.account % 3 == 0 { writer.load(s) }
+        return v
+      }
+    }
+    #expect(
+      values
+        == result.scores.map { s in
+          result.signals(for: s).map(\.value) + result.activitySignals(for: s).map(\.value)
+        })
+    #expect(values?.first?.count == Signal.count + 2)
     let other = Scoring.run(try Fixture.generated(.plgSMB, accounts: 50))
     // No account, no writer.
     var empty = other
