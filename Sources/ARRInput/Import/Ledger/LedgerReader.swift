@@ -70,6 +70,12 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
+      if Self.isPayment(cell(r, .type)) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .payment,
+          reason: "cash received, not revenue (type \"\(cell(r, .type))\")")
+        continue
+      }
       var rowProblems = [InputProblem]()
       func problem(_ role: LedgerLayout.Role, _ message: String) {
         rowProblems.append(
@@ -222,6 +228,16 @@ enum LedgerReader {
 
   /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
   /// a proration).
+  /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
+  /// "Transaction List by Customer" lists `Payment` (and `Deposit`) rows, negative, beside the
+  /// invoices they pay. Cash is not revenue: read as credits they would cancel the invoices.
+  static func isPayment(_ text: String) -> Bool {
+    [
+      "payment", "payments", "receive payment", "received payment", "payment received",
+      "customer payment", "deposit",
+    ].contains(CubeLayout.normalized(text))
+  }
+
   static func kind(_ text: String, dialect: LedgerLayout.Dialect) -> LedgerEntry.Kind? {
     let t = CubeLayout.normalized(text)
     switch t {
