@@ -145,7 +145,8 @@ extension ImportedCompany {
     let contractType = imported.contractType ?? .unknown
     let cadence = imported.billingCadence ?? .unknown
     return Account(
-      id: imported.id, name: imported.name, segment: imported.segment, contractType: contractType,
+      id: imported.id, name: imported.name.map(FieldText.oneLine),
+      segment: imported.segment.map(FieldText.oneLine), contractType: contractType,
       billingCadence: cadence, startDate: start!, contractEndDate: imported.contractEndDate,
       trialStatus: imported.trialStatus, trialEndDate: imported.trialEndDate,
       cancelDate: imported.cancelDate, seatsPurchased: imported.seatsPurchased,
