@@ -231,3 +231,31 @@ import Testing
     }
   }
 }
+
+@Suite struct CubeSpanTests {
+  /// A cube of 20,000 month columns imported in a blink and then hung the analysis (month ×
+  /// month tables); it is refused like a folder of more than 600 months.
+  @Test func aCubeOfMoreThan600MonthsIsRefused() throws {
+    let months = (0..<601).map { Month(year: 1950, month: 1).adding(months: $0).description }
+    let text =
+      "Customer," + months.joined(separator: ",") + "\nA,"
+      + Array(repeating: "1", count: 601).joined(separator: ",") + "\n"
+    do {
+      _ = try importCube(text)
+      Issue.record("imported 601 months")
+    } catch let error as ARRQualityError {
+      #expect(
+        error.message
+          == "cube.csv:1: month columns run from 1950-01 to 2000-01, 601 months (expected at most "
+          + "600, 50 years: cut the older columns)")
+    }
+  }
+
+  @Test func aCubeOf600MonthsIsRead() throws {
+    let months = (0..<600).map { Month(year: 1950, month: 1).adding(months: $0).description }
+    let text =
+      "Customer," + months.joined(separator: ",") + "\nA,"
+      + Array(repeating: "1", count: 600).joined(separator: ",") + "\n"
+    #expect(try importCube(text).monthCount == 600)
+  }
+}

@@ -64,6 +64,15 @@ enum CubeReader {
       }
       last = asOf
     }
+    // The analysis's month × month tables are capped as a folder's are (50 years): a cube of
+    // 20,000 month columns read in a blink and then ran for minutes.
+    let span = last.months(since: first) + 1
+    if span > CompanyLoader.maximumMonths {
+      throw .data(
+        "\(file):\(table.records[layout.headerIndex].line): month columns run from \(first) to "
+          + "\(last), \(span) months (expected at most \(CompanyLoader.maximumMonths), 50 years: "
+          + "cut the older columns)")
+    }
     let kept = layout.months.filter { $0.month <= last }
     var data = CubeData(
       firstMonth: first, monthCount: last.months(since: first) + 1, layout: layout)
