@@ -2,7 +2,7 @@
 ///
 /// Invariant per file: `rowsRead == rowsAccepted + skipped.count(where: file matches)` for a
 /// company folder; for an imported file `rowsRead` also counts the lines an import skips by
-/// design (title, totals and footnote lines, void or draft invoices, never-started
+/// design (title, totals and footnote lines, void or draft invoices, payments, never-started
 /// subscriptions), so `rowsRead == rowsAccepted + every row skipped`, as ``ImportSummary`` counts.
 public struct DataQuality: Sendable, Equatable {
   /// Per-file row counts.

@@ -10,6 +10,27 @@ enum FieldText {
     return (lo, hi)
   }
 
+  /// A label (an account's name, a segment) on one line: each run of control characters (a
+  /// line break inside a quoted value, a tab, a NUL) becomes one space. Reports print labels in
+  /// sentences and table cells, where a line break would end the paragraph or the row.
+  static func oneLine(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+      return text
+    }
+    var out = ""
+    var inRun = false
+    for u in text.unicodeScalars {
+      if u.value < 0x20 || u.value == 0x7F {
+        if !inRun { out += " " }
+        inRun = true
+      } else {
+        out.unicodeScalars.append(u)
+        inRun = false
+      }
+    }
+    return out
+  }
+
   /// True when the cell is empty or only spaces.
   @inline(__always)
   static func isEmpty(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

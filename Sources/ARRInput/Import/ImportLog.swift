@@ -18,6 +18,9 @@ public struct ImportLog: Sendable, Equatable {
     case voidOrDraft = "void or draft invoice"
     /// A subscription that never brought revenue (Stripe `incomplete`, `incomplete_expired`).
     case notStarted = "never-started subscription"
+    /// A payment received (an accounting export's transaction list holds them beside the
+    /// invoices): cash, not revenue; read as a credit it would cancel the invoice it pays.
+    case payment = "payment"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

@@ -7,6 +7,29 @@ extension ImportedCompany {
     public var log: ImportLog
   }
 
+  /// Customers whose ids differ only in letter case (`C2`, `c2`): kept apart, since ids are
+  /// joined on their exact text (Stripe's ids are case-sensitive), but said, since an export
+  /// that changed the case of some ids splits one customer in two (a churn and a new logo).
+  /// - Returns: The finding, naming up to three such groups; `nil` when there are none.
+  func idsDifferingInCase() -> String? {
+    var groups = [String: [String]]()
+    for a in accounts { groups[a.id.lowercased(), default: []].append(a.id) }
+    guard groups.count < accounts.count else { return nil }
+    var seen = Set<String>()
+    var clashes = [String]()
+    for a in accounts {
+      let key = a.id.lowercased()
+      if groups[key]!.count > 1, seen.insert(key).inserted { clashes.append(key) }
+    }
+    let shown = clashes.prefix(3).map {
+      groups[$0]!.map { "\"\($0)\"" }.joined(separator: " and ")
+    }
+    return "customer ids that differ only in letter case are kept apart (ids are joined on "
+      + "their exact text): " + shown.joined(separator: "; ")
+      + (clashes.count > 3 ? "; … (\(clashes.count) such groups)" : "")
+      + ". If they are one customer, make the ids the same."
+  }
+
   /// Turns the intermediate into a validated ``Company``, after checking the tie-out identity.
   ///
   /// - A `nil` contract type or billing cadence becomes `unknown`.
@@ -33,6 +56,7 @@ extension ImportedCompany {
     var log = self.log
     try checkTieOut(&log.tieOut)
     try checkIds()
+    if let finding = idsDifferingInCase() { log.findings.append(finding) }
     let months = monthCount
     var list = [Account]()
     list.reserveCapacity(accounts.count)
@@ -121,7 +145,8 @@ extension ImportedCompany {
     let contractType = imported.contractType ?? .unknown
     let cadence = imported.billingCadence ?? .unknown
     return Account(
-      id: imported.id, name: imported.name, segment: imported.segment, contractType: contractType,
+      id: imported.id, name: imported.name.map(FieldText.oneLine),
+      segment: imported.segment.map(FieldText.oneLine), contractType: contractType,
       billingCadence: cadence, startDate: start!, contractEndDate: imported.contractEndDate,
       trialStatus: imported.trialStatus, trialEndDate: imported.trialEndDate,
       cancelDate: imported.cancelDate, seatsPurchased: imported.seatsPurchased,

@@ -204,7 +204,8 @@ struct AccountRowReader {
       if isPastDue == nil { problem(k, FieldMessages.bool("past_due", text(k))) }
     }
     let account = Account(
-      id: idText ?? "", name: trimmedText(name), segment: trimmedText(segment),
+      id: idText ?? "", name: trimmedText(name).map(FieldText.oneLine),
+      segment: trimmedText(segment).map(FieldText.oneLine),
       contractType: contract, billingCadence: cadence,
       // Placeholder until the monthly rows give the first month with revenue.
       startDate: start ?? CivilDate(daysSinceEpoch: 0),

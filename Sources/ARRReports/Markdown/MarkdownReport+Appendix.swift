@@ -43,7 +43,8 @@ extension MarkdownReport {
         out += "by design.\n\n"
       } else {
         out += "No row was rejected as bad data (the lines skipped above are titles, totals, "
-        out += "footnotes, void or draft invoices and never-started subscriptions, by design).\n\n"
+        out += "footnotes, void or draft invoices, payments and never-started subscriptions, by "
+        out += "design).\n\n"
       }
     } else {
       out += "No row was skipped.\n\n"

@@ -73,6 +73,7 @@ extension MarkdownReport {
       ("bad row", "bad rows"), ("title line", "title lines"), ("totals row", "totals rows"),
       ("footnote", "footnotes"), ("void or draft invoice", "void or draft invoices"),
       ("never-started subscription", "never-started subscriptions"),
+      ("payment", "payments"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

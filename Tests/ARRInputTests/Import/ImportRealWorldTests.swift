@@ -90,4 +90,48 @@ import Testing
   func headersAreNormalised(header: String, key: String) {
     #expect(LedgerLayout.normalized(header) == key)
   }
+
+  /// QuickBooks' "Transaction List by Customer" lists payments (negative) beside the invoices
+  /// they pay. Read as credits they cancelled the invoices (Acme's March looked churned); they
+  /// are cash, not revenue: skipped and counted.
+  @Test func paymentsInATransactionListAreSkipped() throws {
+    let text = """
+      Transaction List by Customer
+
+      Date,Transaction Type,Num,Customer,Memo/Description,Amount
+      2024-01-01,Invoice,1001,Acme,Monthly plan,"1,000.00"
+      2024-02-01,Invoice,1005,Acme,Monthly plan,"1,000.00"
+      2024-03-01,Invoice,1009,Acme,Monthly plan,"1,000.00"
+      2024-03-20,Payment,,Acme,,"-1,000.00"
+      2024-03-21,Deposit,,Acme,,"-1,000.00"
+      """
+    let c = try read(text, name: "quickbooks.csv")
+    #expect(mrr(c, "Acme") == [100_000, 100_000, 100_000])
+    let f = try #require(c.log.files.first)
+    #expect(f.skipped[.payment] == 2)
+    #expect(f.rowsRead == f.rowsUsed + f.rowsSkipped)
+    #expect(
+      c.log.skipped.contains {
+        $0.line == 7 && $0.reason == "payment: cash received, not revenue (type \"Payment\")"
+      })
+  }
+
+  /// Ids differing only in letter case stay two customers (joined on exact text), with a
+  /// finding: an export that changed the case of some ids splits a customer in two.
+  @Test func idsDifferingOnlyInCaseAreSaid() throws {
+    let text = """
+      Customer ID,Invoice Date,Amount
+      C2,2024-01-05,100
+      c2,2024-02-05,100
+      C3,2024-03-05,100
+      """
+    let c = try read(text, name: "ledger.csv")
+    #expect(c.accounts.count == 3)
+    let conversion = try c.company()
+    #expect(
+      conversion.log.findings.contains(
+        "customer ids that differ only in letter case are kept apart (ids are joined on their "
+          + "exact text): \"C2\" and \"c2\". If they are one customer, make the ids the same."),
+      "\(conversion.log.findings)")
+  }
 }

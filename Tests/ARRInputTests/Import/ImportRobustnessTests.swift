@@ -184,3 +184,50 @@ import Testing
     #expect(p.description == "a.csv:2: Café \"x\" — ok")
   }
 }
+
+@Suite struct ServicePeriodTypoTests {
+  /// An annual line whose end year is mistyped (2999) used to spread 1,200 over 11,640 months:
+  /// 0.10 a month, silently.
+  @Test func aServicePeriodOfCenturiesIsAProblem() throws {
+    let text = """
+      Customer ID,Invoice Date,Service Start,Service End,Amount
+      C1,2024-01-01,2024-01-01,2999-12-31,1200
+      """
+    do {
+      _ = try importLedger(text)
+      Issue.record("imported a 975-year service period")
+    } catch let error as ARRQualityError {
+      #expect(
+        error.problems.map(\.description) == [
+          "ledger.csv:2:4: service period from \"2024-01-01\" to \"2999-12-31\" is 11712 months "
+            + "long (expected at most 120; is a year mistyped?)"
+        ])
+    }
+  }
+
+  @Test func aTenYearPeriodIsRead() throws {
+    let text = """
+      Customer ID,Invoice Date,Service Start,Service End,Amount
+      C1,2024-01-01,2024-01-01,2033-12-31,12000
+      """
+    let c = try importLedger(text)
+    #expect(c.mrr.first == 10_000)
+  }
+}
+
+@Suite struct SerialDateHintTests {
+  /// A workbook's date column formatted as General exports day numbers: the message says so.
+  @Test func aDaySerialInADateColumnGetsAHint() throws {
+    do {
+      _ = try importLedger("Customer ID,Invoice Date,Amount\nC1,45292,100\n")
+      Issue.record("read a day number as a date")
+    } catch let error as ARRQualityError {
+      #expect(
+        error.problems.map(\.description) == [
+          "ledger.csv:2:2: date \"45292\" is not a date (expected e.g. 2025-03-01 or 3/1/2025); a "
+            + "spreadsheet's day number? format the column as dates in the workbook, or export "
+            + "it with dates written out"
+        ])
+    }
+  }
+}

@@ -51,3 +51,28 @@ import Testing
     #expect(found == ["monthly.csv:3:1: account_id \"Z9\" is not in accounts.csv"])
   }
 }
+
+/// Names and segments are labels printed in sentences and table cells: a line break inside a
+/// quoted value (or a tab, a NUL) is read as a space. A segment "seg\nnew" used to end the
+/// report's paragraph "No LTV for seg" in the middle.
+@Suite struct OneLineLabelTests {
+  @Test func lineBreaksInNamesAndSegmentsAreSpaces() throws {
+    let c = try load(
+      accounts: csv(
+        "account_id,name,segment,contract_type,billing_cadence,start_date",
+        "A1,\"Evil\r\nname\",\"seg\nnew\",annual,annual,2024-01-15",
+        "A2,Fine,smb,monthly,monthly,2024-02-01"),
+      monthly: csv("account_id,month,mrr", "A1,2024-01,1", "A2,2024-02,2"))
+    #expect(c.accounts.map(\.name) == ["Evil name", "Fine"])
+    #expect(c.accounts.map(\.segment) == ["seg new", "smb"])
+  }
+
+  @Test func importedNamesAreOneLineToo() throws {
+    let text = "Customer,Segment,Jan-24,Feb-24,Mar-24\n\"Multi\nLine\",\"a\tb\",1,2,3\n"
+    let imported = try Importer.read(
+      [Importer.SourceFile(name: "cube.csv", bytes: Array(text.utf8))])
+    let company = try imported.company().company
+    #expect(company.accounts.map(\.name) == ["Multi Line"])
+    #expect(company.accounts.map(\.segment) == ["a b"])
+  }
+}

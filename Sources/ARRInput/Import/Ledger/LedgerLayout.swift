@@ -38,7 +38,7 @@ struct LedgerLayout: Sendable, Equatable {
     (.amount, ["amount", "line amount", "total"]),
     (.serviceStart, ["service start", "period start"]),
     (.serviceEnd, ["service end", "period end"]),
-    (.type, ["type"]),
+    (.type, ["type", "transaction type"]),
     (.description, ["description", "product"]),
     (.status, ["status"]),
     (.currency, ["currency"]),

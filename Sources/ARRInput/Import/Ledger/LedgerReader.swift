@@ -70,6 +70,12 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
+      if Self.isPayment(cell(r, .type)) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .payment,
+          reason: "cash received, not revenue (type \"\(cell(r, .type))\")")
+        continue
+      }
       var rowProblems = [InputProblem]()
       func problem(_ role: LedgerLayout.Role, _ message: String) {
         rowProblems.append(
@@ -80,7 +86,9 @@ enum LedgerReader {
       let date = LedgerDate.parse(cell(r, .date), order: order)
       if date == nil {
         problem(
-          .date, "date \"\(cell(r, .date))\" is not a date (expected e.g. 2025-03-01 or 3/1/2025)")
+          .date,
+          "date \"\(cell(r, .date))\" is not a date (expected e.g. 2025-03-01 or 3/1/2025)"
+            + serialHint(cell(r, .date)))
       }
       var amount: Int64 = 0
       do throws(CubeMoney.Failure) {
@@ -188,14 +196,16 @@ enum LedgerReader {
         .serviceStart,
         startText.isEmpty
           ? "service period start missing (the end is \"\(endText)\"; expected both or neither)"
-          : "service period start \"\(startText)\" is not a date (expected e.g. 2025-03-01)")
+          : "service period start \"\(startText)\" is not a date (expected e.g. 2025-03-01)"
+            + serialHint(startText))
     }
     if end == nil {
       problem(
         .serviceEnd,
         endText.isEmpty
           ? "service period end missing (the start is \"\(startText)\"; expected both or neither)"
-          : "service period end \"\(endText)\" is not a date (expected e.g. 2025-03-31)")
+          : "service period end \"\(endText)\" is not a date (expected e.g. 2025-03-31)"
+            + serialHint(endText))
     }
     guard let start, let e = end else { return nil }
     if layout.dialect == .stripeInvoiceLines && e > start {
@@ -208,8 +218,33 @@ enum LedgerReader {
           + "or after the start)")
       return nil
     }
+    // A mistyped year in the end (2099 for 2025) would spread the line over decades: an annual
+    // invoice of 1,200 became 0.10 a month, silently. No contract runs that long.
+    let months = end!.month.months(since: start.month) + 1
+    guard months <= maximumServiceMonths else {
+      problem(
+        .serviceEnd,
+        "service period from \"\(startText)\" to \"\(endText)\" is \(months) months long "
+          + "(expected at most \(maximumServiceMonths); is a year mistyped?)")
+      return nil
+    }
     return (start, end!)
   }
+
+  /// `; a spreadsheet's day number? …` for a date cell holding a whole number that Excel would
+  /// show as a date of 1960–2099 (serials 21916–73050): the column was formatted as General.
+  static func serialHint(_ text: String) -> String {
+    guard text.count == 5, text.allSatisfy(\.isASCII), let n = Int(text),
+      (21_916...73_050).contains(n)
+    else { return "" }
+    return
+      "; a spreadsheet's day number? format the column as dates in the workbook, or export it "
+      + "with dates written out"
+  }
+
+  /// The longest service period a line may have, in calendar months touched (10 years: longer
+  /// than any subscription term; a longer one is a typo).
+  static let maximumServiceMonths = 120
 
   /// A totals row: its first non-empty cell says total, grand total, subtotal or sum.
   static func isTotals(_ cells: [String]) -> Bool {
@@ -222,6 +257,16 @@ enum LedgerReader {
 
   /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
   /// a proration).
+  /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
+  /// "Transaction List by Customer" lists `Payment` (and `Deposit`) rows, negative, beside the
+  /// invoices they pay. Cash is not revenue: read as credits they would cancel the invoices.
+  static func isPayment(_ text: String) -> Bool {
+    [
+      "payment", "payments", "receive payment", "received payment", "payment received",
+      "customer payment", "deposit",
+    ].contains(CubeLayout.normalized(text))
+  }
+
   static func kind(_ text: String, dialect: LedgerLayout.Dialect) -> LedgerEntry.Kind? {
     let t = CubeLayout.normalized(text)
     switch t {
