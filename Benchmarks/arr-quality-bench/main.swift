@@ -184,7 +184,7 @@ print(
 print(
   "  projection (all)       \(fixed(timings.best["projection"]!, 3)) s  (forecast with \(Projection.defaultPaths) paths \(fixed(timings.best["forecast"]!, 3)) s, target ≤ 1 s)"
 )
-print("  point-in-time copy     \(fixed(timings.best["pointInTime"]!, 3)) s")
+print("  point-in-time company  \(fixed(timings.best["pointInTime"]!, 3)) s")
 print("  analysis (all stages)  \(fixed(timings.best["analysis"]!, 3)) s")
 print("  json report            \(fixed(timings.best["json"]!, 3)) s")
 print(

@@ -139,9 +139,15 @@ public enum OutputDirectory {
         throw ARRQualityError(
           kind: .cannotCreateOutput, message: "\(full): cannot create (\(describeErrno(errno)))")
       }
+      // The first failed write stops the walk: later pieces are not made.
+      struct WriteFailed: Error { let code: Int32 }
       var failure: Int32?
-      file.chunks.forEachPiece { piece in
-        if failure == nil { failure = OutputFile.writeFully(fd, chunks: [piece]) }
+      do throws(WriteFailed) {
+        try file.chunks.forEachPiece { (piece) throws(WriteFailed) in
+          if let code = OutputFile.writeFully(fd, chunks: [piece]) { throw WriteFailed(code: code) }
+        }
+      } catch {
+        failure = error.code
       }
       if failure == nil && fsyncData(fd) != 0 { failure = errno }
       if System.close(fd) != 0 && failure == nil { failure = errno }

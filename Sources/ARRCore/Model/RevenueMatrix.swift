@@ -16,8 +16,8 @@ public struct RevenueMatrix: Sendable {
   /// Cells between the starts of two rows of the storage: ``monthCount``, or more in a view of
   /// the first months of a longer matrix.
   public private(set) var rowStride: Int
-  private var mrrCells: [Int64]
-  private var usageCells: [Int64]?
+  @usableFromInline internal private(set) var mrrCells: [Int64]
+  @usableFromInline internal private(set) var usageCells: [Int64]?
   /// One-time (non-recurring) revenue per month, summed over accounts, in cents.
   public var oneTimeByMonth: [Int64]
 
@@ -116,10 +116,10 @@ public struct RevenueMatrix: Sendable {
     return usageCell(account &* rowStride &+ month)
   }
 
-  @usableFromInline
+  @inlinable
   func mrrCell(_ index: Int) -> Int64 { mrrCells[index] }
 
-  @usableFromInline
+  @inlinable
   func usageCell(_ index: Int) -> Int64 { usageCells?[index] ?? 0 }
 
   /// The matrix cut to its first `count` months (for "as of an earlier month"): a view that

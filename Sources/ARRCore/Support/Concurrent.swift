@@ -55,7 +55,10 @@ package enum Concurrent {
   package static func build<T: Sendable, R: Sendable>(
     _ ranges: [Range<Int>], count: Int, _ body: @Sendable (Int, Range<Int>, SharedBuffer<T>) -> R
   ) -> (values: [T], results: [R]) {
-    precondition(ranges.reduce(0) { $0 + $1.count } == count, "ranges must cover the count")
+    precondition(
+      ranges.first?.lowerBound ?? 0 == 0 && ranges.last?.upperBound ?? 0 == count
+        && zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound },
+      "ranges must cover 0..<count, in order, without gaps or overlaps")
     var results: [R] = []
     let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
       let shared = SharedBuffer(buffer)

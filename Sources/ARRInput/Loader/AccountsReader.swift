@@ -66,7 +66,7 @@ enum AccountsReader {
         expected: expected, tuning: tuning, isLenient: log.isLenient)
     }
     var part: Part
-    if let two = parts.take(), let joined = join(two) {
+    if var two = parts.take(), let joined = join(&two) {
       part = joined
     } else {
       part = Part(log: ProblemLog(isLenient: log.isLenient), line: header.dataStartLine)
@@ -120,10 +120,12 @@ enum AccountsReader {
   /// The halves as one part, or `nil` when either half has a problem (including a split that
   /// fell inside a quoted field, which makes the first half end in an unterminated quote) or
   /// an id appears in both halves: the caller then reads the file with one thread.
-  private static func join(_ parts: [Part]) -> Part? {
-    var whole = parts[0]
-    let second = parts[1]
+  private static func join(_ parts: inout [Part]) -> Part? {
     for p in parts where p.log.problemCount > 0 || p.log.skippedCount > 0 { return nil }
+    // Taken out of the array, so that the first half is the only owner of its buffers and
+    // appending to them does not copy them first.
+    let second = parts.removeLast()
+    var whole = parts.removeLast()
     let offset = whole.line - 1
     guard whole.result.index.append(contentsOf: second.result.index) else { return nil }
     whole.result.accounts += second.result.accounts

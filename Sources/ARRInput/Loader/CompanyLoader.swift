@@ -349,15 +349,17 @@ public enum CompanyLoader {
     var withoutRevenue = 0
     mrr.withUnsafeBufferPointer { cells in
       list.withUnsafeMutableBufferPointer { accounts in
+        // As stored properties: the dynamic member copies the whole account to read a field.
         for i in accounts.indices
-        where accounts[i].inferred.contains(.startDate)
-          && accounts[i].startDate.daysSinceEpoch == 0
+        where accounts[i].terms.inferred.contains(.startDate)
+          && accounts[i].terms.startDate.daysSinceEpoch == 0
         {
           let row = cells[(i * months)..<((i + 1) * months)]
           if let m = row.firstIndex(where: { $0 > 0 }) {
-            accounts[i].startDate = CivilDate.firstDay(of: first.adding(months: m - i * months))
+            accounts[i].terms.startDate = CivilDate.firstDay(
+              of: first.adding(months: m - i * months))
           } else {
-            accounts[i].startDate = CivilDate.firstDay(of: first.adding(months: months))
+            accounts[i].terms.startDate = CivilDate.firstDay(of: first.adding(months: months))
             withoutRevenue += 1
           }
           inferred += 1
@@ -380,12 +382,16 @@ public enum CompanyLoader {
     var unknownType = 0
     var unknownCadence = 0
     var inferredCounts = [Int](repeating: 0, count: AccountFields.columnNames.count)
-    for a in list {
-      if a.contractType == .unknown { unknownType += 1 }
-      if a.billingCadence == .unknown { unknownCadence += 1 }
-      guard !a.inferred.isEmpty else { continue }
-      for (k, f) in AccountFields.columnNames.enumerated() where a.inferred.contains(f.field) {
-        inferredCounts[k] += 1
+    // Through a pointer and as terms: iterating the accounts copied each one (its strings).
+    list.withUnsafeBufferPointer { list in
+      for i in list.indices {
+        let a = list[i].terms
+        if a.contractType == .unknown { unknownType += 1 }
+        if a.billingCadence == .unknown { unknownCadence += 1 }
+        guard !a.inferred.isEmpty else { continue }
+        for (k, f) in AccountFields.columnNames.enumerated() where a.inferred.contains(f.field) {
+          inferredCounts[k] += 1
+        }
       }
     }
     var notes: [String] = []

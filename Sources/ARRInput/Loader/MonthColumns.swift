@@ -79,14 +79,29 @@ final class MonthColumns: @unchecked Sendable {
       }
       return p + k * accountCount
     }
-    var out = [Float](repeating: .nan, count: accountCount * months)
-    out.withUnsafeMutableBufferPointer { out in
-      for (m, source) in sources.enumerated() {
-        guard let source else { continue }
-        for a in 0..<accountCount { out[a * months + m] = source[a] }
+    let count = accountCount * months
+    guard count > 0 else { return [] }
+    // Account-major writes, one sequential read stream per month, account ranges on every core:
+    // as ``takeDense(from:through:)``; month by month, each write landed on another cache line.
+    return [Float](unsafeUninitializedCapacity: count) { out, initialized in
+      sources.withUnsafeBufferPointer { sources in
+        let shared = ActivityPointers(out: out.baseAddress!, sources: sources)
+        let accountCount = self.accountCount
+        let parts = accountCount >= 65_536 ? 8 : 1
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+          let lo = accountCount * part / parts
+          let hi = accountCount * (part + 1) / parts
+          var k = lo * months
+          for a in lo..<hi {
+            for m in 0..<months {
+              (shared.out + k).initialize(to: shared.sources[m]?[a] ?? .nan)
+              k += 1
+            }
+          }
+        }
       }
+      initialized = count
     }
-    return out
   }
 
   /// A zero-filled buffer of `count` values (at least one), or `nil`; a large one on huge
@@ -177,6 +192,13 @@ final class MonthColumns: @unchecked Sendable {
 
 /// The destination and month columns of one layout, shared by the threads that fill disjoint
 /// account ranges of the destination.
+/// ``MonthColumns/denseActivity(_:from:through:)``'s output and month sources, shared by the
+/// parts that write disjoint account ranges.
+private struct ActivityPointers: @unchecked Sendable {
+  let out: UnsafeMutablePointer<Float>
+  let sources: UnsafeBufferPointer<UnsafeMutablePointer<Float>?>
+}
+
 private struct Pointers: @unchecked Sendable {
   let mrr: UnsafeMutablePointer<Int64>?
   let usage: UnsafeMutablePointer<Int64>?

@@ -1,7 +1,8 @@
 import ARRCore
 
-/// What the scores of one run share: the company and the model, so that an account's signals
-/// and reasons can be worked out when asked for instead of for every account up front.
+/// What one scoring run's result keeps (``ScoringResult``): the company and the model, so that
+/// an account's signals and reasons can be worked out when asked for instead of for every
+/// account up front.
 final class ScoringContext: Sendable {
   let measurer: SignalMeasurer
   let weights: RiskWeights
@@ -43,7 +44,9 @@ public enum AccountStatus: String, Sendable, CaseIterable {
   }
 }
 
-/// One account's risk score, class, reasons and retention probability at the as-of month.
+/// One account's risk score, class and retention probability at the as-of month: plain data.
+/// Its signals and reasons are asked of the result (``ScoringResult/signals(for:)``,
+/// ``ScoringResult/reasons(for:)``).
 public struct AccountScore: Sendable {
   /// Index into `company.accounts`.
   public var account: Int

@@ -57,7 +57,10 @@ public enum CompanyShock {
   public static func apply(
     _ scenario: StressScenario, to company: Company, recurringMRR: [Int64]
   ) -> Result {
-    var revenue = company.revenue
+    // The cells taken out once (dense: row `i` at `i * n`), changed, and put back as a matrix:
+    // reading `revenue.mrr[k]` cell by cell goes through the matrix's accessors every time.
+    var mrr = company.revenue.mrr
+    var usage = company.revenue.usage
     let n = company.monthCount
     var touched = [Bool](repeating: false, count: company.accounts.count)
     if let u = scenario.usageChange, u != 0 {
@@ -67,14 +70,14 @@ public enum CompanyShock {
         let billed = isUsageBilled(company.accounts[i])
         for m in first..<n {
           let k = i * n + m
-          if let old = revenue.usage?[k], old != 0 {
-            revenue.usage![k] = Money.round(Double(old) * factor)
-            if revenue.usage![k] != old { touched[i] = true }
+          if let old = usage?[k], old != 0 {
+            usage![k] = Money.round(Double(old) * factor)
+            if usage![k] != old { touched[i] = true }
           }
-          if billed, revenue.mrr[k] != 0 {
-            let old = revenue.mrr[k]
-            revenue.mrr[k] = Money.round(Double(old) * factor)
-            if revenue.mrr[k] != old { touched[i] = true }
+          if billed, mrr[k] != 0 {
+            let old = mrr[k]
+            mrr[k] = Money.round(Double(old) * factor)
+            if mrr[k] != old { touched[i] = true }
           }
         }
       }
@@ -83,13 +86,15 @@ public enum CompanyShock {
     for i in lost {
       let months = company.accounts[i].contractType == .usage ? usageMonths : 1
       for m in max(0, n - months)..<n {
-        revenue.mrr[i * n + m] = 0
-        revenue.usage?[i * n + m] = 0
+        mrr[i * n + m] = 0
+        usage?[i * n + m] = 0
       }
       touched[i] = true
     }
     var stressed = company
-    stressed.revenue = revenue
+    stressed.revenue = RevenueMatrix(
+      accountCount: company.revenue.accountCount, monthCount: n, mrr: mrr, usage: usage,
+      oneTimeByMonth: company.revenue.oneTimeByMonth)
     return Result(
       company: stressed, touched: touched.indices.filter { touched[$0] }, lost: lost)
   }

@@ -1,5 +1,6 @@
 import ARRCore
 import ARRGenerator
+import ARRInput
 import ARRScoring
 import ARRTestSupport
 import Testing
@@ -34,8 +35,32 @@ import Testing
     let dense = Self.denseCopy(of: view)
     #expect(dense.revenue.rowStride == dense.monthCount && view == dense)
 
-    let a = Scoring.run(view)
-    let b = Scoring.run(dense)
+    Self.expectSameFigures(view, dense)
+  }
+
+  /// An activity column: the revenue cells of the view are `rowStride` apart, the activity
+  /// cells (copied densely) `monthCount` apart; both are read for the same account.
+  @Test func aViewWithAnActivityColumnScoresLikeItsDenseCopy() throws {
+    var options = GeneratorOptions(profile: .plgSMB, accounts: 400, months: 30, seed: 5)
+    options.hasLogins = true
+    let f = CompanyGenerator.files(options)
+    let company = try CompanyLoader.load(
+      accountsCSV: f.accountsCSV, monthlyCSV: f.monthlyCSV, companyJSON: f.companyJSON)
+    #expect(company.activityColumns.map(\.name) == ["logins"])
+    let view = company.pointInTime(company.month(at: company.monthCount - 13))
+    #expect(view.revenue.rowStride != view.monthCount)
+    var weights = RiskWeights.defaults.including(activityColumns: ["logins"])
+    weights.weights[Signal.count] = -3
+    weights.weights[Signal.count + 1] = -3
+    Self.expectSameFigures(view, Self.denseCopy(of: view), weights: weights)
+  }
+
+  /// Scoring (every score, class, reason and signal) and the forecast of `view` and `dense`.
+  static func expectSameFigures(
+    _ view: Company, _ dense: Company, weights: RiskWeights = .defaults
+  ) {
+    let a = Scoring.run(view, weights: weights)
+    let b = Scoring.run(dense, weights: weights)
     #expect(a.classMix == b.classMix)
     #expect(a.bySegment == b.bySegment && a.byContractType == b.byContractType)
     #expect(a.unclassed == b.unclassed)
@@ -47,8 +72,15 @@ import Testing
       #expect(x.recurringMRR == y.recurringMRR && x.status == y.status)
       #expect(x.retentionProbability == y.retentionProbability)
     }
-    #expect(a.scores.prefix(50).map(a.reasons(for:)) == b.scores.prefix(50).map(b.reasons(for:)))
-    let f = try #require(Projection.forecast(view, scoring: a, paths: 500))
-    #expect(f == Projection.forecast(dense, scoring: b, paths: 500))
+    #expect(a.scores.map(a.reasons(for:)) == b.scores.map(b.reasons(for:)))
+    #expect(
+      a.scores.map { a.signals(for: $0) }.map { $0.map(\.value) }
+        == b.scores.map { b.signals(for: $0) }.map { $0.map(\.value) })
+    #expect(
+      a.scores.map { a.activitySignals(for: $0).map(\.value) }
+        == b.scores.map { b.activitySignals(for: $0).map(\.value) })
+    #expect(
+      Projection.forecast(view, scoring: a, paths: 500)
+        == Projection.forecast(dense, scoring: b, paths: 500))
   }
 }
