@@ -203,14 +203,32 @@ struct AccountRowReader {
       isPastDue = ScalarParsers.bool(cell(k))
       if isPastDue == nil { problem(k, FieldMessages.bool("past_due", text(k))) }
     }
+    // A term or a trial cannot end before the account starts (start_date is when it became a
+    // customer or began its trial): a swapped or mistyped date, which would make a trial look
+    // long converted or a term look lapsed.
+    let contractEnd = date(contractEndDate, "contract_end_date")
+    let trialEnd = date(trialEndDate, "trial_end_date")
+    if let start {
+      for (k, end, column) in [
+        (contractEndDate, contractEnd, "contract_end_date"),
+        (trialEndDate, trialEnd, "trial_end_date"),
+      ] {
+        if let k, let end, end < start {
+          problem(
+            k,
+            "\(column) \(FieldMessages.quoted(text(k))) is before start_date \(start) (expected "
+              + "a date on or after the start)")
+        }
+      }
+    }
     let account = Account(
       id: idText ?? "", name: trimmedText(name).map(FieldText.oneLine),
       segment: trimmedText(segment).map(FieldText.oneLine),
       contractType: contract, billingCadence: cadence,
       // Placeholder until the monthly rows give the first month with revenue.
       startDate: start ?? CivilDate(daysSinceEpoch: 0),
-      contractEndDate: date(contractEndDate, "contract_end_date"), trialStatus: trial,
-      trialEndDate: date(trialEndDate, "trial_end_date"),
+      contractEndDate: contractEnd, trialStatus: trial,
+      trialEndDate: trialEnd,
       cancelDate: date(cancelDate, "cancel_date"),
       seatsPurchased: count(seatsPurchased, "seats_purchased"),
       seatsActive: count(seatsActive, "seats_active"),

@@ -76,3 +76,33 @@ import Testing
     #expect(company.accounts.map(\.segment) == ["a b"])
   }
 }
+
+/// A term or a trial ending before the account starts is a swapped or mistyped date: a problem
+/// at its cell (it was accepted, and a trial "converted" before it began).
+@Suite struct EndBeforeStartTests {
+  @Test func endsBeforeTheStartAreProblems() {
+    let found = problems(
+      accounts: csv(
+        "account_id,contract_type,billing_cadence,start_date,contract_end_date,trial_status,"
+          + "trial_end_date",
+        "A1,annual,annual,2024-05-01,2024-04-30,converted,2023-01-01",
+        "A2,monthly,monthly,2024-02-01,,,"),
+      monthly: csv("account_id,month,mrr", "A1,2024-05,1", "A2,2024-05,1"))
+    #expect(
+      found.prefix(2) == [
+        "accounts.csv:2:5: contract_end_date \"2024-04-30\" is before start_date 2024-05-01 "
+          + "(expected a date on or after the start)",
+        "accounts.csv:2:7: trial_end_date \"2023-01-01\" is before start_date 2024-05-01 "
+          + "(expected a date on or after the start)",
+      ])
+  }
+
+  @Test func endingOnTheStartDayIsFine() throws {
+    let c = try load(
+      accounts: csv(
+        "account_id,contract_type,billing_cadence,start_date,trial_status,trial_end_date",
+        "A1,monthly,monthly,2024-05-01,expired,2024-05-01"),
+      monthly: csv("account_id,month,mrr", "A1,2024-05,0"))
+    #expect(c.accounts.first?.trialEndDate == CivilDate(year: 2024, month: 5, day: 1))
+  }
+}
