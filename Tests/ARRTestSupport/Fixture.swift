@@ -33,12 +33,15 @@ public enum Fixture {
       asOf: first.adding(months: months - 1), revenue: matrix, accountColumns: columns)
   }
 
-  /// A generated company of `profile`, loaded through the real reader.
+  /// A generated company of `profile`, loaded through the real reader; with `hasLogins`, its
+  /// `monthly.csv` has a `logins` activity column (``GeneratorOptions/hasLogins``).
   public static func generated(
-    _ profile: GeneratorProfile, accounts: Int = 400, months: Int = 24, seed: UInt64 = 7
+    _ profile: GeneratorProfile, accounts: Int = 400, months: Int = 24, seed: UInt64 = 7,
+    hasLogins: Bool = false
   ) throws -> Company {
-    let f = CompanyGenerator.files(
-      GeneratorOptions(profile: profile, accounts: accounts, months: months, seed: seed))
+    var options = GeneratorOptions(profile: profile, accounts: accounts, months: months, seed: seed)
+    options.hasLogins = hasLogins
+    let f = CompanyGenerator.files(options)
     return try CompanyLoader.load(
       accountsCSV: f.accountsCSV, monthlyCSV: f.monthlyCSV, companyJSON: f.companyJSON)
   }

@@ -1,6 +1,5 @@
 import ARRCore
 import ARRGenerator
-import ARRInput
 import ARRScoring
 import ARRTestSupport
 import Testing
@@ -41,11 +40,7 @@ import Testing
   /// An activity column: the revenue cells of the view are `rowStride` apart, the activity
   /// cells (copied densely) `monthCount` apart; both are read for the same account.
   @Test func aViewWithAnActivityColumnScoresLikeItsDenseCopy() throws {
-    var options = GeneratorOptions(profile: .plgSMB, accounts: 400, months: 30, seed: 5)
-    options.hasLogins = true
-    let f = CompanyGenerator.files(options)
-    let company = try CompanyLoader.load(
-      accountsCSV: f.accountsCSV, monthlyCSV: f.monthlyCSV, companyJSON: f.companyJSON)
+    let company = try Fixture.generated(.plgSMB, months: 30, seed: 5, hasLogins: true)
     #expect(company.activityColumns.map(\.name) == ["logins"])
     let view = company.pointInTime(company.month(at: company.monthCount - 13))
     #expect(view.revenue.rowStride != view.monthCount)

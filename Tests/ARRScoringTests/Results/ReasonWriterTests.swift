@@ -1,6 +1,5 @@
 import ARRCore
 import ARRGenerator
-import ARRInput
 import ARRTestSupport
 import Testing
 
@@ -32,11 +31,8 @@ import Testing
   /// An activity column with weight: its reasons (level or trend, by the column's name) come
   /// out the same.
   @Test func activityReasonsMatchTheReference() throws {
-    var options = GeneratorOptions(profile: .plgSMB, accounts: 300, months: 18, seed: 5)
-    options.hasLogins = true
-    let f = CompanyGenerator.files(options)
-    let company = try CompanyLoader.load(
-      accountsCSV: f.accountsCSV, monthlyCSV: f.monthlyCSV, companyJSON: f.companyJSON)
+    let company = try Fixture.generated(
+      .plgSMB, accounts: 300, months: 18, seed: 5, hasLogins: true)
     var weights = RiskWeights.defaults.including(activityColumns: ["logins"])
     weights.weights[Signal.count] = -3
     weights.weights[Signal.count + 1] = -3
