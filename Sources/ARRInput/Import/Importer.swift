@@ -73,9 +73,20 @@ public enum Importer {
           }
           continue
         }
-        if options.shape == .auto || options.shape == .cube,
-          let data = try CubeReader.read(table, fileIndex: index, options: options, log: &log)
-        {
+        let cube: CubeData?
+        do throws(ARRQualityError) {
+          cube =
+            options.shape == .auto || options.shape == .cube
+            ? try CubeReader.read(table, fileIndex: index, options: options, log: &log) : nil
+        } catch {
+          // A ledger without an amount column reads as a cube whose header is a data row with
+          // three dates: say what is missing instead of "month 2024-01 appears twice".
+          if options.shape == .auto, let missing = LedgerLayout.missingAmount(in: table) {
+            throw .data(missing)
+          }
+          throw error
+        }
+        if let data = cube {
           if let other = invoices.firstFile(log) {
             guard candidate.isOptional else {
               throw .data(
@@ -107,7 +118,12 @@ public enum Importer {
           lists.append((list, index))
           continue
         }
-        guard candidate.isOptional else { throw unrecognised(table, shape: options.shape) }
+        guard candidate.isOptional else {
+          if options.shape == .auto, let missing = LedgerLayout.missingAmount(in: table) {
+            throw .data(missing)
+          }
+          throw unrecognised(table, shape: options.shape)
+        }
         log = before
         unused.append("\(table.file) (not a cube, ledger, Stripe export or customer list)")
       } catch {

@@ -135,3 +135,30 @@ import Testing
       "\(conversion.log.findings)")
   }
 }
+
+@Suite struct MissingAmountTests {
+  func message(_ text: String) -> String? {
+    do {
+      _ = try Importer.read([Importer.SourceFile(name: "ledger.csv", bytes: Array(text.utf8))])
+      return nil
+    } catch {
+      return error.message
+    }
+  }
+
+  /// A ledger whose amount column is headed `Amt` was read as a cube (a data row holding three
+  /// dates became its header): "month 2024-01 appears twice". It names what is missing.
+  @Test(arguments: [
+    "Invoice ID,Customer ID,Invoice Date,Service Start,Service End,Amt\n"
+      + "I1,C1,2024-01-01,2024-01-01,2024-12-31,1200\nI2,C2,2024-02-01,2024-02-01,2024-02-29,100\n",
+    "Customer ID,Invoice Date,Net\nC1,2024-01-01,100\nC2,2024-02-01,100\n",
+  ])
+  func aLedgerWithoutAnAmountColumnSaysSo(text: String) throws {
+    let found = try #require(message(text))
+    #expect(found.hasPrefix("ledger.csv:1: reads as an invoice ledger (customer column "))
+    #expect(
+      found.hasSuffix(
+        "but no column is the amount (expected a header named \"amount\", \"line amount\", "
+          + "\"total\"; rename the amount column)"), "\(found)")
+  }
+}

@@ -115,6 +115,29 @@ struct LedgerLayout: Sendable, Equatable {
     return nil
   }
 
+  /// The problem of a table that reads as a ledger but for its amount column: a row of the
+  /// first ones names a customer and a date column and no amount (`Amt`, `Net`, `Value`).
+  /// Without it the file is read as a cube whose "header" is a data row holding three dates,
+  /// and the error spoke of months appearing twice.
+  static func missingAmount(in table: ImportTable) -> String? {
+    for record in table.records.prefix(headerSearchRows) {
+      var keys = record.cells.map(normalized)
+      if keys.contains("customer id") || keys.contains("account id") {
+        keys = keys.map { $0 == "customer" ? "customer name" : $0 }
+      }
+      let columns = HeaderRoles.assign(keys, aliases: ledgerAliases)
+      guard let customer = columns[.customerID], let date = columns[.date],
+        columns[.amount] == nil
+      else { continue }
+      let amounts = ledgerAliases.first { $0.0 == .amount }!.1
+      return "\(table.file):\(record.line): reads as an invoice ledger (customer column "
+        + "\"\(record.cells[customer])\", date column \"\(record.cells[date])\") but no column is "
+        + "the amount (expected a header named "
+        + amounts.map { "\"\($0)\"" }.joined(separator: ", ") + "; rename the amount column)"
+    }
+    return nil
+  }
+
   /// Whether the header of `table` names a column only Stripe's invoice line export has.
   static func looksLikeStripe(_ table: ImportTable) -> Bool {
     table.records.prefix(headerSearchRows).contains { r in
