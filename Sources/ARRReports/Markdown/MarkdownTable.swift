@@ -38,6 +38,9 @@ public struct MarkdownTable: Sendable {
     for c in s {
       switch c {
       case "|": out += "\\|"
+      // An account's name is data: `<img src=x onerror=…>` must not become HTML where the
+      // report is rendered. A backslash-escaped `<` shows as itself (CommonMark).
+      case "<": out += "\\<"
       case "\n", "\r": out += " "
       default: out.append(c)
       }
