@@ -43,7 +43,7 @@ public enum MarkdownReport {
     out += dataQuality(c)
     out += appendix(c)
     out += glossary(c, body: out)
-    return out
+    return escapingRawHTML(out)
   }
 
   static func header(_ c: ReportContext) -> String {
