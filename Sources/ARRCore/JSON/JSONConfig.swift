@@ -74,11 +74,9 @@ public struct JSONConfig: Sendable {
   public init(_ bytes: [UInt8], file: String) throws(ARRQualityError) {
     self.file = file
     self.bytes = bytes
-    // UTF-16 (a byte order mark, or NUL bytes between letters: what some Windows editors save
-    // as "Unicode"): say so, instead of "unexpected character" at line 1, column 1.
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-      || bytes.prefix(512).contains(0)
-    {
+    // UTF-16 (what some Windows editors save as "Unicode"): say so, instead of "unexpected
+    // character" at line 1, column 1.
+    if UTF16Sniffing.isUTF16(bytes) {
       throw ARRQualityError(
         kind: .invalidData, message: "1 problem in \(file)",
         problems: [

@@ -24,12 +24,9 @@ struct CSVHeader: Sendable, Equatable {
     var problem: InputProblem?
     try source.read(0..<source.size, chunkSize: 1 << 16) { p, n, isFinal in
       var start = 0
-      // UTF-16 (a byte order mark FF FE or FE FF, or NUL bytes between letters): the usual
-      // "Unicode text" export of a spreadsheet. Say what to do instead of "missing columns".
-      let probe = min(n, 512)
-      if (n >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
-        || (probe >= 2 && UnsafeBufferPointer(start: p, count: probe).contains(0))
-      {
+      // UTF-16, the usual "Unicode text" export of a spreadsheet: say what to do instead of
+      // "missing columns". A stray NUL in a UTF-8 file is a cell's problem, found at its cell.
+      if UTF16Sniffing.isUTF16(UnsafeBufferPointer(start: p, count: n)) {
         problem = InputProblem(
           file: source.name, line: 0,
           message:

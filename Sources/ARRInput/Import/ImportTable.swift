@@ -50,9 +50,7 @@ public struct ImportTable: Sendable, Equatable {
   ///   U+FFFD and could join two customers whose ids differ only in those letters.
   /// - Complexity: O(bytes).
   public static func read(_ bytes: [UInt8], file: String) throws(ARRQualityError) -> ImportTable {
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-      || bytes.prefix(512).contains(0)
-    {
+    if UTF16Sniffing.isUTF16(bytes) {
       throw .data(
         "1 problem in \(file)",
         problems: [

@@ -1,3 +1,4 @@
+import ARRCore
 import Testing
 
 @testable import ARRInput
@@ -53,6 +54,20 @@ import Testing
         "monthly.csv: the file is UTF-16 (or another encoding with NUL bytes), expected UTF-8: "
           + "save it as \"CSV UTF-8\""
       ])
+  }
+
+  /// One NUL in a UTF-8 file (near the start or deep in it) is not UTF-16: it is reported at
+  /// its cell, like any other byte a number cannot hold.
+  @Test(arguments: [0, 200])
+  func aStrayNULIsACellProblem(rowsBefore: Int) {
+    var text = "account_id,month,mrr\n"
+    let first = Month(year: 2000, month: 1)
+    for m in 0..<rowsBefore { text += "A1,\(first.adding(months: m)),1\n" }
+    text += "A1,2024-02,1\u{0}\n"
+    let found = problems(monthly: Array(text.utf8))
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("monthly.csv:\(rowsBefore + 2):3: ") == true, "\(found)")
+    #expect(found.first?.contains("UTF-16") == false)
   }
 
   @Test(arguments: ["0000-01", "0025-06", "3000-01", "1899-12"])
