@@ -139,16 +139,7 @@ public enum OutputDirectory {
         throw ARRQualityError(
           kind: .cannotCreateOutput, message: "\(full): cannot create (\(describeErrno(errno)))")
       }
-      // The first failed write stops the walk: later pieces are not made.
-      struct WriteFailed: Error { let code: Int32 }
-      var failure: Int32?
-      do throws(WriteFailed) {
-        try file.chunks.forEachPiece { (piece) throws(WriteFailed) in
-          if let code = OutputFile.writeFully(fd, chunks: [piece]) { throw WriteFailed(code: code) }
-        }
-      } catch {
-        failure = error.code
-      }
+      var failure = OutputFile.writeFully(fd, pieces: file.chunks)
       if failure == nil && fsyncData(fd) != 0 { failure = errno }
       if System.close(fd) != 0 && failure == nil { failure = errno }
       if let failure {

@@ -121,6 +121,22 @@ public enum OutputFile {
     return nil
   }
 
+  /// Writes every piece of `pieces` to `fd` in order, making them as they are written
+  /// (``ByteChunks/forEachPiece(window:_:)``); the first failure stops the walk, so later
+  /// pieces are not made.
+  /// - Returns: `nil` on success, else the `errno` of the failure.
+  static func writeFully(_ fd: Int32, pieces: ByteChunks) -> Int32? {
+    struct Failed: Error { let code: Int32 }
+    do throws(Failed) {
+      try pieces.forEachPiece { (piece) throws(Failed) in
+        if let code = writeFully(fd, chunks: [piece]) { throw Failed(code: code) }
+      }
+      return nil
+    } catch {
+      return error.code
+    }
+  }
+
   /// Writes every byte of `buffer` to `fd`, retrying interrupted and short writes.
   /// - Returns: `nil` on success, else the `errno` of the failure (`EIO` for a write of 0).
   /// - Complexity: O(bytes).
@@ -150,11 +166,9 @@ public enum OutputFile {
         kind: .cannotCreateOutput, message: "\(path): cannot open (\(describeErrno(errno)))")
     }
     defer { _ = System.close(fd) }
-    try chunks.forEachPiece { (piece) throws(ARRQualityError) in
-      if let e = writeFully(fd, chunks: [piece]) {
-        throw ARRQualityError(
-          kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
-      }
+    if let e = writeFully(fd, pieces: chunks) {
+      throw ARRQualityError(
+        kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
     }
   }
 

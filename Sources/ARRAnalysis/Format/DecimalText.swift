@@ -30,19 +30,16 @@ package enum DecimalText {
     return (x < 0, UInt64(whole) + (roundsUp ? 1 : 0))
   }
 
-  /// `1234567` → `"1,234,567"` (``Money/grouped(_:)``).
-  static func grouped(_ value: UInt64) -> String { Money.grouped(value) }
-
   /// A scaled magnitude as text with `places` decimals: `(12345, 2)` → `"123.45"`;
   /// thousands separators in the whole part when `isGrouped`.
   static func text(scaled magnitude: UInt64, places: Int, isGrouped: Bool) -> String {
-    guard places > 0 else { return isGrouped ? grouped(magnitude) : String(magnitude) }
+    guard places > 0 else { return isGrouped ? Money.grouped(magnitude) : String(magnitude) }
     var divisor: UInt64 = 1
     for _ in 0..<places { divisor *= 10 }
     let whole = magnitude / divisor
     let fraction = String(magnitude % divisor)
     let padding = String(repeating: "0", count: places - fraction.count)
-    return (isGrouped ? grouped(whole) : String(whole)) + "." + padding + fraction
+    return (isGrouped ? Money.grouped(whole) : String(whole)) + "." + padding + fraction
   }
 
   /// `x` with exactly `places` decimals (`-0.05` → `"-0.1"` for one place), a leading `-` only

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Money, from integer cents (Int64) to text.
 ///
 /// Cents are always hundredths of the currency unit, JPY included (the input stores yen × 100);
@@ -29,7 +31,7 @@ extension NumberFormat {
   public func money(cents: Int64) -> String {
     let magnitude = cents.magnitude
     let units = magnitude / 100 + (magnitude % 100 >= 50 ? 1 : 0)
-    return (cents < 0 && units != 0 ? "-" : "") + currencySymbol + DecimalText.grouped(units)
+    return (cents < 0 && units != 0 ? "-" : "") + currencySymbol + Money.grouped(units)
   }
 
   /// A whole-unit money change with its sign: `"+$1,200"`, `"-$30"`; zero prints `"$0"`.
@@ -70,7 +72,7 @@ extension NumberFormat {
       }
     }
     let trillions = divideRounded(cents, by: tiers[tiers.count - 1].divisor, scale: 1)
-    return DecimalText.grouped(trillions) + "T"
+    return Money.grouped(trillions) + "T"
   }
 
   /// `round(value × scale ÷ divisor)` half away from zero without overflow

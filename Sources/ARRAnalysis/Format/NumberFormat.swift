@@ -35,7 +35,7 @@ public struct NumberFormat: Sendable, Hashable {
 
   /// A count with thousands separators: `12345` → `"12,345"`, `-7` → `"-7"`.
   public func integer(_ value: Int64) -> String {
-    (value < 0 ? "-" : "") + DecimalText.grouped(value.magnitude)
+    (value < 0 ? "-" : "") + Money.grouped(value.magnitude)
   }
 
   /// A count with thousands separators: `12345` → `"12,345"`.

@@ -106,21 +106,15 @@ public struct RevenueMatrix: Sendable {
   @inlinable
   public func mrr(account: Int, month: Int) -> Int64 {
     guard month >= 0 && month < monthCount else { return 0 }
-    return mrrCell(account &* rowStride &+ month)
+    return mrrCells[account &* rowStride &+ month]
   }
 
   /// Usage of account `account` at month offset `month` (0 outside the matrix or without usage).
   @inlinable
   public func usage(account: Int, month: Int) -> Int64 {
     guard month >= 0 && month < monthCount else { return 0 }
-    return usageCell(account &* rowStride &+ month)
+    return usageCells?[account &* rowStride &+ month] ?? 0
   }
-
-  @inlinable
-  func mrrCell(_ index: Int) -> Int64 { mrrCells[index] }
-
-  @inlinable
-  func usageCell(_ index: Int) -> Int64 { usageCells?[index] ?? 0 }
 
   /// The matrix cut to its first `count` months (for "as of an earlier month"): a view that
   /// shares this matrix's storage (``rowStride`` stays), so nothing is copied.

@@ -8,7 +8,6 @@ import ARRCore
 /// writer's lifetime; then, per account, ``load(_:)`` and read ``count`` reasons with
 /// ``reason(_:)``.
 public struct ReasonWriter {
-  let context: ScoringContext
   let measurer: SignalMeasurer
   let weights: [Double]
   /// The company's storage and two scratch buffers, borrowed for the writer's lifetime
@@ -31,7 +30,6 @@ public struct ReasonWriter {
     context: ScoringContext, rows: SignalMeasurer.Rows, values: UnsafeMutableBufferPointer<Double>,
     totals: UnsafeMutableBufferPointer<Double>
   ) {
-    self.context = context
     measurer = context.measurer
     weights = context.weights.weights
     self.rows = rows

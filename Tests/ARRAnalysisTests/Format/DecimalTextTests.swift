@@ -1,3 +1,4 @@
+import ARRCore
 import Testing
 
 @testable import ARRAnalysis
@@ -28,7 +29,7 @@ import Testing
       (UInt64.max, "18,446,744,073,709,551,615"),
     ] as [(UInt64, String)])
   func groupsThousands(value: UInt64, expected: String) {
-    #expect(DecimalText.grouped(value) == expected)
+    #expect(Money.grouped(value) == expected)
   }
 
   @Test func textPlacesTheDecimalPoint() {
