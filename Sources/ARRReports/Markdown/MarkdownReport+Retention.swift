@@ -113,8 +113,18 @@ extension MarkdownReport {
     }
     if pb.methodUsed == RetentionSource.classDefaults.rawValue {
       out += "A year ago there was too little history for a backtest of its own, so last year's "
-      out += "projection used the class defaults and \(configured), not a calibrated model "
-      out += "as today's does. "
+      // What today's projection has that last year's had not: said by today's retention source,
+      // not assumed (today's weights may be the defaults too, as Revenue quality says).
+      switch c.scoring.retentionSource {
+      case .model:
+        out += "projection used the class defaults and \(configured), not a model fitted to "
+        out += "its own history as today's is. "
+      case .backtestClassGRR:
+        out += "projection used the class defaults and \(configured); today's class retention "
+        out += "is calibrated on a backtest of the company's own history. "
+      case .classDefaults:
+        out += "projection used the class defaults and \(configured), as today's does too. "
+      }
     } else {
       let method =
         pb.methodUsed == RetentionSource.model.rawValue

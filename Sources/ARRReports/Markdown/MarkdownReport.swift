@@ -190,7 +190,9 @@ public enum MarkdownReport {
     out += "the contraction of accounts that stay and is taken over all MRR paying now, trials "
     out += "and pilots included"
     let points = f.number(Double(abs(gap)) / 10, decimals: 1)
-    if gap > 0 {
+    if gap == 0 {
+      out += "; here the two come out the same to a tenth of a point"
+    } else if gap > 0 {
       out += ", hence the \(points)-point difference"
     } else if gap < 0 {
       // Contraction can only add to 1 − GRR, so a smaller figure comes from the bases: not

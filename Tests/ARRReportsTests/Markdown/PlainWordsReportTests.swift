@@ -169,3 +169,25 @@ import Testing
     #expect(!md.contains("for example no active trials"))
   }
 }
+
+/// Sentences that compare two figures say what the figures show: no difference explained where
+/// there is none, no contrast with today's projection that today's does not have.
+@Suite struct ComparisonWordingTests {
+  /// enterprise-saas: the expected loss and 1 − projected GRR are both 12.2% of their bases.
+  @Test func equalLossAndGRRAreSaidToAgree() throws {
+    let (_, _, bundle) = try SampleCompanies.bundle("enterprise-saas")
+    let report = try #require(SampleCompanies.text(bundle, "report.md"))
+    #expect(report.contains("here the two come out the same to a tenth of a point."))
+    #expect(!report.contains("-point difference"))
+  }
+
+  /// data-room-billings: last year's projection used the class defaults; today's scores use
+  /// the default weights too, while today's class retention is calibrated on a backtest.
+  @Test func lastYearsDefaultsAreContrastedWithTodaysSource() throws {
+    let (analysis, _, bundle) = try SampleCompanies.bundle("data-room-billings")
+    let report = try #require(SampleCompanies.text(bundle, "report.md"))
+    #expect(analysis.scoring.retentionSource == .backtestClassGRR)
+    #expect(report.contains("today's class retention is calibrated on a backtest"))
+    #expect(!report.contains("not a calibrated model"))
+  }
+}
