@@ -10,7 +10,10 @@ extension MarkdownReport {
     let f = c.format
     let dq = c.company.dataQuality
     var out = "## Data quality\n\n"
-    var table = MarkdownTable(["File", "Rows read", "Rows used", "Rows skipped", "Columns ignored"])
+    // Counts right-aligned, the list of column names left-aligned like other text.
+    var table = MarkdownTable(
+      ["File", "Rows read", "Rows used", "Rows skipped", "Columns ignored"],
+      rightAligned: [false, true, true, true, false])
     for file in dq.files {
       table.append([
         "`\(file.file)`", f.integer(file.rowsRead), f.integer(file.rowsAccepted),

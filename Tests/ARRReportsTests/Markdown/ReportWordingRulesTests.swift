@@ -194,6 +194,16 @@ import Testing
     #expect(chart.title.contains(f.compactMoney(cents: analysis.scoring.qualityAdjustedARR)))
   }
 
+  /// Too short a history to check last year's projection is said as a sentence with the
+  /// months counted in words.
+  @Test func tooShortAHistoryIsSaidAsASentence() throws {
+    let (_, _, md) = try BoardReportTests.report("seed-example")
+    #expect(
+      md.contains(
+        "### How last year's projection did\n\nNot enough history to check: the data covers 2 "
+          + "months, and a projection made 12 months ago needs at least 13.\n"))
+  }
+
   /// Every count of the stress change table is a number, "Accounts affected" included.
   @Test func stressCountsAreNumbers() throws {
     let (_, _, md) = try BoardReportTests.report("plg-smb")
