@@ -13,7 +13,9 @@ extension MarkdownReport {
     let outflow = months.reduce(Int64(0)) { $0 + $1.contraction + $1.churn }
     // Net new is the difference of the two amounts as displayed.
     let netNew = Footing.roundedUnits(last.closing) - Footing.roundedUnits(first.opening)
-    out += "Over the last \(MarkdownText.count(months.count, "month", format: f)) MRR went from "
+    let span =
+      months.count == 1 ? "month" : MarkdownText.count(months.count, "month", format: f)
+    out += "Over the last \(span) MRR went from "
     out += "\(f.money(cents: first.opening)) to \(f.money(cents: last.closing)) "
     out += "(net new \(f.signedMoney(units: netNew)) MRR); quick ratio "
     out += outflow > 0 ? f.ratio(Double(inflow) / Double(outflow)) : "n/a (no MRR lost)"

@@ -91,12 +91,21 @@ extension MarkdownReport {
     return "\(oneLine) (\(inside.joined(separator: ", ")))"
   }
 
-  /// Where committed ARR sits beside the walk, and its renewal calendar.
+  /// Where committed ARR sits beside the walk, and its renewal calendar; one sentence when
+  /// nothing is committed.
   static func committedCut(_ c: ReportContext) -> String {
     let f = c.format
     let ladder = c.metrics.ladder
     let qa = c.scoring.qualityAdjustedARR
     var out = "### Committed ARR and when it renews\n\n"
+    let renewals = c.committedRenewals
+    // Nothing committed: a calendar of zeros would say nothing a sentence does not.
+    if ladder.committed == 0 && renewals.buckets.allSatisfy({ $0.accounts == 0 }) {
+      out += "Committed ARR is \(f.money(cents: 0)): no revenue is under a contract term or usage "
+      out += "minimum running past \(f.month(c.company.asOf)) (no notice given), so there is no "
+      out += "renewal calendar to show.\n\n"
+      return out
+    }
     out += "Committed ARR (\(f.compactMoney(cents: ladder.committed))) is a different cut of "
     out += "recurring ARR, not a rung of the walk: it keeps only revenue under a contract term or "
     out += "usage minimum running past \(f.month(c.company.asOf)) (no notice given), whatever its "
@@ -107,7 +116,6 @@ extension MarkdownReport {
       ? "below quality-adjusted ARR, as here, " : "above or below quality-adjusted ARR "
     out += "without contradiction. Committed is not revenue that cannot leave within the year: "
     out += "terms end and renew inside the next year, as the calendar shows.\n\n"
-    let renewals = c.committedRenewals
     var table = MarkdownTable(["Renewal", "Committed ARR", "Accounts", "Share of committed"])
     let dollars = Footing.money(renewals.buckets.map(\.arr), total: ladder.committed)
     let shares =

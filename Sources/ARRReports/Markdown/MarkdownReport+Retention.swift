@@ -22,8 +22,14 @@ extension MarkdownReport {
     row("Gross dollar retention (GRR)", t.grr, fc?.grr, fc?.grrRange)
     row("Logo retention", t.logoRetention, fc?.logoRetention, fc?.logoRetentionRange)
     out += table.markdown + "\n"
-    out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
-    out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
+    if t.baseAccounts > 0 {
+      out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
+      out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
+    } else {
+      // "the 0 accounts paying in …" reads as a figure; there is none to measure.
+      out += "Trailing: n/a, no account paid in \(f.month(t.baseMonth)), 12 months before "
+      out += "\(f.month(t.asOf)). "
+    }
     if let through = c.incompleteTrailingBase {
       // The range is the import's incomplete months (first month through `through`); the base
       // month may be the last of them, so "among the first months, through X" is not said.

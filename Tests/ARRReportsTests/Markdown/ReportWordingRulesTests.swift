@@ -204,6 +204,28 @@ import Testing
           + "months, and a projection made 12 months ago needs at least 13.\n"))
   }
 
+  /// With nothing committed (seed-example), the renewal calendar is one sentence, not a table
+  /// of zeros; a company with commitments keeps its table (plg-smb).
+  @Test func nothingCommittedIsOneSentence() throws {
+    let (_, _, seed) = try BoardReportTests.report("seed-example")
+    let section = try #require(
+      seed.components(separatedBy: "### Committed ARR and when it renews\n\n").last
+    )
+    .components(separatedBy: "\n## ")[0]
+    #expect(
+      section.hasPrefix(
+        "Committed ARR is $0: no revenue is under a contract term or usage minimum running past "
+          + "2025-06 (no notice given), so there is no renewal calendar to show.\n"))
+    #expect(MarkdownReportTests.tables(section).isEmpty)
+    // No account 12 months back: the trailing column is n/a and said so, not "the 0 accounts".
+    #expect(seed.contains("Trailing: n/a, no account paid in 2024-06, 12 months before 2025-06."))
+    #expect(!seed.contains("the 0 accounts"))
+    // One month of bridge is "the last month", not "the last 1 month".
+    #expect(seed.contains("Over the last month MRR went from $420 to $670"))
+    let (_, _, plg) = try BoardReportTests.report("plg-smb")
+    #expect(MarkdownReportTests.row(plg, "2027-Q1") != nil)
+  }
+
   /// Every count of the stress change table is a number, "Accounts affected" included.
   @Test func stressCountsAreNumbers() throws {
     let (_, _, md) = try BoardReportTests.report("plg-smb")
