@@ -69,7 +69,8 @@ let package = Package(
         "ARRReports",
       ], path: "Tests/ARRTestSupport", exclude: ["README.md"]),
     .testTarget(name: "ARRCoreTests", dependencies: ["ARRCore"]),
-    .testTarget(name: "ARRFileSystemTests", dependencies: ["ARRCore", "ARRFileSystem"]),
+    .testTarget(
+      name: "ARRFileSystemTests", dependencies: ["ARRCore", "ARRFileSystem", "ARRTestSupport"]),
     .testTarget(
       name: "ARRInputTests",
       dependencies: ["ARRCore", "ARRInput", "ARRFileSystem", "ARRTestSupport"]),

@@ -27,14 +27,16 @@ extension Scoring {
   /// - Returns: One flag per account, in account order.
   /// - Complexity: O(accounts).
   public static func liveness(_ company: Company, recurringMRR: [Int64]) -> [Bool] {
-    precondition(recurringMRR.count == company.accounts.count)
+    precondition(recurringMRR.count == company.accountCount)
     let last = company.monthCount - 1
     let cutoff = CivilDate.lastDay(of: company.asOf)
-    return company.accounts.indices.map { i in
-      isLive(
-        recurringMRR: recurringMRR[i], asOfMRR: company.revenue.mrr(account: i, month: last),
-        trialStatus: company.accounts[i].trialStatus,
-        hasStarted: company.accounts[i].startDate <= cutoff)
+    return company.withAccountRows { accounts in
+      accounts.indices.map { i in
+        let terms = accounts.terms(i)
+        return isLive(
+          recurringMRR: recurringMRR[i], asOfMRR: company.revenue.mrr(account: i, month: last),
+          trialStatus: terms.trialStatus, hasStarted: terms.startDate <= cutoff)
+      }
     }
   }
 

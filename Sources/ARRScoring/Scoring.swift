@@ -34,7 +34,7 @@ public enum Scoring {
   public static func run(
     _ company: Company, recurringMRR: [Int64]? = nil, weights given: RiskWeights = .defaults
   ) -> ScoringResult {
-    precondition(recurringMRR.map { $0.count == company.accounts.count } ?? true)
+    precondition(recurringMRR.map { $0.count == company.accountCount } ?? true)
     // One weight per custom activity signal of this company: 0 unless the weights file set it.
     let weights = given.including(activityColumns: company.activityColumns.map(\.name))
     let last = company.monthCount - 1
@@ -87,8 +87,8 @@ public enum Scoring {
     let cutoff = CivilDate.lastDay(of: company.asOf)
     // Scores are made in place (``Concurrent/build(_:count:_:)``), not joined from pieces.
     let (scores, parts) = Concurrent.build(
-      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts),
-      count: company.accounts.count
+      Concurrent.ranges(company.accountCount, parallelFrom: parallelAccounts),
+      count: company.accountCount
     ) {
       k, range, out -> (ClassTally, [ClassTally], [ClassTally]) in
       var tally = ClassTally()
@@ -102,8 +102,9 @@ public enum Scoring {
           let cls = RevenueClass.of(score: score, weights: fixedModel)
           let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
           let rec = recurring[i]
-          let trial = rows.accounts[i].terms.trialStatus
-          let hasStarted = rows.accounts[i].terms.startDate <= cutoff
+          let terms = rows.accounts.terms(i)
+          let trial = terms.trialStatus
+          let hasStarted = terms.startDate <= cutoff
           let row = i * rows.rowStride
           // A trial that starts after the as-of month (an earlier view) is not live yet.
           let live = isLive(
@@ -148,11 +149,11 @@ public enum Scoring {
       GroupClassMix(key: ContractType.allCases[$0].rawValue, mix: typ[$0].mix)
     }
     let unclassed = scores.filter { $0.isLive && $0.recurringMRR == 0 }.map { s in
-      let account = company.accounts[s.account]
+      let terms = company.terms(of: s.account)
       return UnclassedAccount(
         account: s.account,
         kind: UnclassedAccount.kind(
-          trialStatus: account.trialStatus, contractType: account.contractType),
+          trialStatus: terms.trialStatus, contractType: terms.contractType),
         headlineARR: 12 * company.revenue.mrr(account: s.account, month: last))
     }
     return ScoringResult(
@@ -179,7 +180,7 @@ public enum Scoring {
     }
     let last = company.monthCount - 1
     let parts = Concurrent.map(
-      Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
+      Concurrent.ranges(company.accountCount, parallelFrom: parallelAccounts)
     ) {
       _, range -> (sums: [Double], sum: Double, count: Int) in
       var z: [Double] = []
@@ -233,14 +234,14 @@ struct GroupLookup: Sendable {
 
   init(_ company: Company) {
     var index = SegmentIndex()
-    var of = [Int32](repeating: 0, count: company.accounts.count)
-    var types = [UInt8](repeating: 0, count: company.accounts.count)
-    // Through a pointer and by stored property (`terms.contractType`, not the dynamic member),
-    // so that reading a field does not copy the whole account.
-    company.accounts.withUnsafeBufferPointer { accounts in
+    var of = [Int32](repeating: 0, count: company.accountCount)
+    var types = [UInt8](repeating: 0, count: company.accountCount)
+    // Borrowed rows, not `company.accounts[i]`, which copies the whole account to read a field
+    // (and lays an earlier view's accounts out).
+    company.withAccountRows { accounts in
       for i in accounts.indices {
-        types[i] = accounts[i].terms.contractType.code
-        of[i] = Int32(index.index(of: accounts[i].segment))
+        types[i] = accounts.contractType(i).code
+        of[i] = Int32(index.index(of: accounts.segment(i)))
       }
     }
     segments = index.names

@@ -227,7 +227,7 @@ public enum StressTest {
     expansionMultiplier: Double
   ) -> RetentionForecast? {
     let last = base.company.monthCount - 1
-    var factor = [Double](repeating: 1, count: base.company.accounts.count)
+    var factor = [Double](repeating: 1, count: base.company.accountCount)
     for i in factor.indices {
       let before = base.company.revenue.mrr(account: i, month: last)
       let after = stressed.revenue.mrr(account: i, month: last)

@@ -1,11 +1,12 @@
 import ARRCore
+import ARRTestSupport
 import Foundation
 import Testing
 
 @testable import ARRFileSystem
 
 /// `InputFile`: regular files, pipes and FIFOs read safely; devices and folders refused.
-@Suite struct InputFileTests {
+@Suite(.scratchFolders) struct InputFileTests {
   @Test func aRegularFileIsReadWhole() throws {
     let path = scratchFolder() + "/w.json"
     #expect(FileManager.default.createFile(atPath: path, contents: Data("{\"a\": 1}".utf8)))

@@ -1,11 +1,12 @@
 import ARRCore
+import ARRTestSupport
 import Foundation
 import Testing
 
 @testable import ARRFileSystem
 
 /// `OutputDirectory`: a whole folder replaced in one step, or not at all.
-@Suite struct OutputDirectoryTests {
+@Suite(.scratchFolders) struct OutputDirectoryTests {
   static func isOwned(_ path: String) -> Bool {
     ["a.md", "b.json", "charts/"].contains(path) || path.hasPrefix("charts/")
   }

@@ -1,16 +1,9 @@
 import ARRCore
+import ARRTestSupport
 import Foundation
 import Testing
 
 @testable import ARRFileSystem
-
-/// A fresh temporary folder for one test.
-func scratchFolder() -> String {
-  let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "arr-quality-files-\(UUID().uuidString)")
-  try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-  return dir.path
-}
 
 /// The names in `folder`, sorted.
 func names(_ folder: String) -> [String] {
@@ -24,7 +17,7 @@ func permissions(_ path: String) -> mode_t {
 }
 
 /// `OutputFile` and `StagedFile`: atomic, symlink-proof writes that keep permissions.
-@Suite struct OutputFileTests {
+@Suite(.scratchFolders) struct OutputFileTests {
   /// Pieces land in order, as one file, with no temporary left beside it.
   @Test func chunksAreWrittenInOrderAsOneFile() throws {
     let folder = scratchFolder()

@@ -1,9 +1,10 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRGenerator
 
-@Suite struct CompanyGeneratorTests {
+@Suite(.scratchFolders) struct CompanyGeneratorTests {
   static let small = GeneratorOptions(profile: .aiHypergrowth, accounts: 300, months: 18, seed: 7)
 
   @Test func sameOptionsSameBytesDifferentSeedDifferentBytes() {
@@ -20,7 +21,7 @@ import Testing
   }
 
   @Test func writeGivesTheSameBytesAsFiles() throws {
-    let dir = "/tmp/arr-generator-test-\(UInt32.random(in: 0...UInt32.max))/nested/company"
+    let dir = scratchFolder("generated") + "/nested/company"
     try CompanyGenerator.write(Self.small, to: dir)
     let expected = CompanyGenerator.files(Self.small)
     #expect(readFile(dir + "/accounts.csv") == expected.accountsCSV)

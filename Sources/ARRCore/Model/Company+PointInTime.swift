@@ -87,10 +87,8 @@ extension Company {
   /// - Returns: The earlier company; account indices line up with this one.
   /// - Complexity: O(accounts × months).
   public func pointInTime(_ month: Month) -> Company {
-    guard month < asOf else {
-      return cut(to: month) { a, cutoff in a.terms.rollBackEvents(to: cutoff) }
-    }
-    var past = cut(to: month) { a, cutoff in a.rollBack(to: cutoff) }
+    guard month < asOf else { return cut(to: month) { .events($0) } }
+    var past = cut(to: month) { .all($0) }
     past.accountColumns.subtract(AccountColumn.snapshotColumns)
     return past
   }

@@ -54,9 +54,35 @@ public struct CompanyProfile: Sendable, Equatable {
 ///
 /// Everything downstream (metrics, scoring, projection, stress, reports) reads this value and
 /// nothing else. Accounts are in `accounts.csv` order; account `i` is row `i` of ``revenue``.
-public struct Company: Sendable, Equatable {
+public struct Company: Sendable {
   public var profile: CompanyProfile
-  public var accounts: [Account]
+  /// The accounts, in `accounts.csv` order.
+  ///
+  /// An earlier view (``pointInTime(_:)``) shares today's accounts and rolls their terms back
+  /// as they are read (``withAccountRows(_:)``), so a backtest on a million accounts copies
+  /// none of them. Reading this array from such a view lays the rolled-back accounts out once
+  /// (``isLaidOut``); changing it lays them out first.
+  @inlinable
+  public var accounts: [Account] {
+    _read {
+      if let pending = pendingRollBack {
+        yield pending.accounts(rollingBack: storedAccounts)
+      } else {
+        yield storedAccounts
+      }
+    }
+    _modify {
+      if let pending = pendingRollBack {
+        storedAccounts = pending.accounts(rollingBack: storedAccounts)
+        pendingRollBack = nil
+      }
+      yield &storedAccounts
+    }
+  }
+  /// The accounts as stored: today's, with ``pendingRollBack`` still to apply to their terms.
+  @usableFromInline internal var storedAccounts: [Account]
+  /// The roll-back an earlier view applies to every account's terms as they are read.
+  @usableFromInline internal var pendingRollBack: AccountRollBack?
   /// First month of the revenue matrix (earliest month in `monthly.csv`, or `asOf` if none).
   public var firstMonth: Month
   /// The month every figure is measured at; the last column of ``revenue``.
@@ -79,13 +105,18 @@ public struct Company: Sendable, Equatable {
     precondition(revenue.accountCount == accounts.count)
     precondition(revenue.monthCount == asOf.months(since: firstMonth) + 1)
     self.profile = profile
-    self.accounts = accounts
+    self.storedAccounts = accounts
+    self.pendingRollBack = nil
     self.firstMonth = firstMonth
     self.asOf = asOf
     self.revenue = revenue
     self.accountColumns = accountColumns
     self.dataQuality = dataQuality
   }
+
+  /// Number of accounts (rows of ``revenue``), without reading ``accounts``.
+  @inlinable
+  public var accountCount: Int { storedAccounts.count }
 
   /// Number of months in the matrix.
   public var monthCount: Int { revenue.monthCount }
@@ -100,25 +131,22 @@ public struct Company: Sendable, Equatable {
   /// True when `monthly.csv` had a `usage` column.
   public var hasUsage: Bool { revenue.hasUsage }
 
-  /// The company cut to `month`, each account passed once, in place, to `rollBack` with the
-  /// cutoff date (the last day of `month`).
-  /// - Complexity: O(accounts × months).
-  func cut(to month: Month, rollBack: (inout Account, CivilDate) -> Void) -> Company {
+  /// The company cut to `month`: the revenue and activity after it removed (views of today's
+  /// storage) and every account's terms rolled back by `step` as they are read
+  /// (``AccountRollBack``), so no account is copied.
+  /// - Complexity: O(activity columns × accounts × months) for the activity; O(1) for the rest.
+  func cut(to month: Month, step: (CivilDate) -> AccountRollBack.Step) -> Company {
     precondition(month >= firstMonth && month <= asOf, "as-of month outside the data")
     let count = offset(of: month) + 1
-    let cutoff = CivilDate.lastDay(of: month)
-    var past = accounts
-    // In place, element by element: copying each `Account` out and back would retain and
-    // release its strings a million times.
-    past.withUnsafeMutableBufferPointer { buffer in
-      for i in buffer.indices { rollBack(&buffer[i], cutoff) }
-    }
-    var profile = self.profile
-    profile.asOf = month
-    var earlier = Company(
-      profile: profile, accounts: past, firstMonth: firstMonth, asOf: month,
-      revenue: revenue.prefix(months: count), accountColumns: accountColumns,
-      dataQuality: dataQuality)
+    let step = step(CivilDate.lastDay(of: month))
+    var earlier = self
+    earlier.profile.asOf = month
+    earlier.asOf = month
+    earlier.revenue = revenue.prefix(months: count)
+    // Extra `accounts.csv` columns describe the account on the as-of date only.
+    earlier.snapshotColumns = []
+    earlier.pendingRollBack =
+      pendingRollBack?.appending(step) ?? AccountRollBack(steps: [step])
     // Activity is dated by month, so it is known up to `month` (cut like the revenue).
     earlier.activityColumns = activityColumns.map { $0.prefix(months: count, of: monthCount) }
     return earlier

@@ -53,14 +53,22 @@ public enum Money {
   /// `18_516_913` USD → `"$185,169.13"`, `-5` → `"-$0.05"`, `123_456_789` CHF →
   /// `"CHF 1,234,567.89"`; JPY has no decimals and rounds half away from zero to whole yen
   /// (`123_450` → `"¥1,235"`). Not for JSON or CSV, which keep ``decimalString(cents:)``.
+  ///
+  /// With `wholeUnits`, the amount is rounded half away from zero to whole currency units, as
+  /// the report's tables and prose show money (`18_516_913` → `"$185,169"`): for amounts a
+  /// reader compares with the report's (credits or refunds left out). Without it, cents stay,
+  /// for amounts whose cents matter (a totals row that misses the sum of its lines).
   /// - Parameters:
   ///   - cents: The amount, in hundredths of the currency unit.
   ///   - currency: ISO 4217 code; `nil` for USD, the default of a company that names none.
-  public static func text(cents: Int64, currency: String? = nil) -> String {
+  ///   - wholeUnits: Round to whole currency units.
+  public static func text(cents: Int64, currency: String? = nil, wholeUnits: Bool = false)
+    -> String
+  {
     let code = normalisedCurrency(currency ?? "USD")
     let magnitude = cents.magnitude
     let sign = cents < 0 ? "-" : ""
-    if code == "JPY" {
+    if code == "JPY" || wholeUnits {
       let units = magnitude / 100 + (magnitude % 100 >= 50 ? 1 : 0)
       return (units == 0 ? "" : sign) + currencySymbol(code) + grouped(units)
     }

@@ -106,23 +106,22 @@ public struct ARRLadder: Sendable, Equatable {
   static func compute(
     _ company: Company, facts: AccountFacts, recurringMRR: [Int64], committedMRR: [Int64]
   ) -> ARRLadder {
-    precondition(recurringMRR.count == company.accounts.count)
-    precondition(committedMRR.count == company.accounts.count)
+    precondition(recurringMRR.count == company.accountCount)
+    precondition(committedMRR.count == company.accountCount)
     let n = company.monthCount
     let cells = company.revenue.mrr
-    let ranges = Concurrent.ranges(accounts: company.accounts.count, cellsPerAccount: 1 << 4)
+    let ranges = Concurrent.ranges(accounts: company.accountCount, cellsPerAccount: 1 << 4)
     let partials = Concurrent.map(ranges) { _, range in
       var t = Tally()
       facts.treatment.withUnsafeBufferPointer { treatment in
         cells.withUnsafeBufferPointer { cells in
           recurringMRR.withUnsafeBufferPointer { recurring in
-            company.accounts.withUnsafeBufferPointer { accounts in
+            company.withAccountRows { accounts in
               for i in range {
                 let now = cells[i * n + n - 1]
                 t.headline += now
-                if accounts[i].terms.contractType == .unknown
-                  || accounts[i].terms.billingCadence == .unknown
-                {
+                let terms = accounts.terms(i)
+                if terms.contractType == .unknown || terms.billingCadence == .unknown {
                   t.unknownTerms += recurring[i]
                 }
                 if now > 0 { t.paying += 1 }

@@ -38,7 +38,7 @@ public struct CommittedRenewals: Sendable, Equatable {
   /// - Returns: The calendar; its buckets sum to 12 × Σ `committedMRR`.
   /// - Complexity: O(accounts).
   public static func compute(_ company: Company, committedMRR: [Int64]) -> CommittedRenewals {
-    precondition(committedMRR.count == company.accounts.count)
+    precondition(committedMRR.count == company.accountCount)
     let asOf = company.asOf
     let firstQuarter = quarterIndex(asOf)
     var arr = [Int64](repeating: 0, count: datedQuarters + 3)

@@ -73,7 +73,7 @@ public enum RecurringRevenue {
     // Borrowed, not read as `mrr`: an earlier view of the company (a backtest's) shares the
     // full matrix's storage, rows `rowStride` apart, and `mrr` would copy it out.
     let revenue = company.revenue
-    let count = company.accounts.count
+    let count = company.accountCount
     let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     let (removedTrial, removedPilot, usage) = (
       Treatment.trialRemoved.rawValue, Treatment.pilotRemoved.rawValue,
@@ -106,7 +106,7 @@ public enum RecurringRevenue {
   static func committedMRR(of company: Company, facts: AccountFacts) -> [Int64] {
     let n = company.monthCount
     let revenue = company.revenue
-    let count = company.accounts.count
+    let count = company.accountCount
     let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     let trial = Treatment.trialRemoved.rawValue
     let (annual, multiYear) = (ContractType.annual.code, ContractType.multiYear.code)

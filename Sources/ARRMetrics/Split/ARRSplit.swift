@@ -58,12 +58,12 @@ public struct ARRSplit: Sendable, Equatable {
   static func compute(
     _ company: Company, facts: AccountFacts, recurringMRR: [Int64]
   ) -> ARRSplit {
-    precondition(recurringMRR.count == company.accounts.count)
+    precondition(recurringMRR.count == company.accountCount)
     let n = company.monthCount
     let cells = company.revenue.mrr
     let types = ContractType.allCases
     let groups = facts.segmentNames.count
-    let ranges = Concurrent.ranges(accounts: company.accounts.count, cellsPerAccount: 1 << 4)
+    let ranges = Concurrent.ranges(accounts: company.accountCount, cellsPerAccount: 1 << 4)
     let partials = Concurrent.map(ranges) { _, range in
       var segmentSums = [Sums](repeating: Sums(), count: groups)
       var typeSums = [Sums](repeating: Sums(), count: types.count)

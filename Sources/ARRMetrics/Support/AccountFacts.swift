@@ -22,8 +22,7 @@ struct AccountFacts: Sendable {
   /// Packs the facts of `company`'s accounts; reads segments only when `segments` is set.
   /// - Complexity: O(accounts), split across cores.
   static func compute(_ company: Company, segments: Bool) -> AccountFacts {
-    let accounts = company.accounts
-    let count = accounts.count
+    let count = company.accountCount
     let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     var treatment = [UInt8](repeating: 0, count: count)
     var contract = [UInt8](repeating: 0, count: count)
@@ -44,17 +43,19 @@ struct AccountFacts: Sendable {
               let o = SharedBuffer(o)
               return Concurrent.map(ranges) { _, range in
                 var index = SegmentIndex()
-                accounts.withUnsafeBufferPointer { a in
+                // Borrowed rows: `a[i].trialStatus` (the dynamic member) copied the whole
+                // account per field, and an earlier view's terms are rolled back as read.
+                company.withAccountRows { accounts in
                   for i in range {
+                    let a = accounts.terms(i)
                     t[i] =
-                      RecurringRevenue.treatment(
-                        trial: a[i].trialStatus, contract: a[i].contractType
-                      ).rawValue
-                    c[i] = a[i].contractType.code
-                    m[i] = a[i].committedMRR.map { max($0, 0) } ?? -1
-                    let lapsed = a[i].contractEndDate.map { $0 < monthStart } ?? false
-                    o[i] = a[i].cancelDate != nil || lapsed ? 1 : 0
-                    if segments { s[i] = UInt32(index.index(of: a[i].segment)) }
+                      RecurringRevenue.treatment(trial: a.trialStatus, contract: a.contractType)
+                      .rawValue
+                    c[i] = a.contractType.code
+                    m[i] = a.committedMRR.map { max($0, 0) } ?? -1
+                    let lapsed = a.contractEndDate.map { $0 < monthStart } ?? false
+                    o[i] = a.cancelDate != nil || lapsed ? 1 : 0
+                    if segments { s[i] = UInt32(index.index(of: accounts.segment(i))) }
                   }
                 }
                 return index.names

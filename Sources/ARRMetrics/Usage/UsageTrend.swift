@@ -55,7 +55,7 @@ public struct UsageTrend: Sendable, Equatable {
   /// - Returns: One trend per account.
   /// - Complexity: O(accounts × months) at worst, split across cores.
   public static func computeAll(_ company: Company) -> [UsageTrend] {
-    let count = company.accounts.count
+    let count = company.accountCount
     guard let usage = company.revenue.usage else { return (0..<count).map(unavailable) }
     let n = company.monthCount
     let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)

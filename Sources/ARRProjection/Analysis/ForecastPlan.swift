@@ -47,10 +47,10 @@ public struct ForecastPlan: Sendable {
     var mrr: [Int64] = []
     var probability: [Double] = []
     var revenueClass: [RevenueClass] = []
-    // Through pointers and stored properties: `company.accounts[a].contractType` would copy the
-    // whole account (its strings' reference counts) to read one field.
-    company.accounts.withUnsafeBufferPointer { all in
-      for account in all.indices { isPresent[Int(all[account].terms.contractType.code)] = true }
+    // Borrowed rows: `company.accounts[a].contractType` would copy the whole account (its
+    // strings' reference counts) to read one field.
+    company.withAccountRows { all in
+      for account in all.indices { isPresent[Int(all.contractType(account).code)] = true }
       company.revenue.withStorage { storage in
         let (cells, n) = (storage.mrr, storage.rowStride)
         scoring.scores.withUnsafeBufferPointer { scores in
@@ -59,7 +59,7 @@ public struct ForecastPlan: Sendable {
             let m = cells[a * n + last]
             guard m > 0 else { continue }
             accounts.append(a)
-            typeIndex.append(all[a].terms.contractType.code)
+            typeIndex.append(all.contractType(a).code)
             sizeBand.append(UInt8(Projection.sizeBand(m)))
             mrr.append(m)
             probability.append(scores[s].retentionProbability)

@@ -23,13 +23,13 @@ extension Projection {
       // Segments numbered in the order first seen (a run of accounts of one segment looks it
       // up once), then renumbered in name order.
       var index = SegmentIndex()
-      var seenOf = [Int](repeating: 0, count: company.accounts.count)
+      var seenOf = [Int](repeating: 0, count: company.accountCount)
       var byType = [[Int]](repeating: [], count: ContractType.allCases.count)
-      // Through a pointer, so that reading a field does not copy the whole account.
-      company.accounts.withUnsafeBufferPointer { accounts in
+      // Borrowed rows, so that reading a field does not copy the whole account.
+      company.withAccountRows { accounts in
         for a in accounts.indices {
-          byType[Int(accounts[a].terms.contractType.code)].append(a)
-          seenOf[a] = index.index(of: accounts[a].segment)
+          byType[Int(accounts.contractType(a).code)].append(a)
+          seenOf[a] = index.index(of: accounts.segment(a))
         }
       }
       let seen = index.names
@@ -57,8 +57,8 @@ extension Projection {
     var out: [RetentionCurve] = []
     for (k, name) in groups.segments.enumerated() {
       let members = groups.segmentMembers[k]
-      let committed = company.accounts.withUnsafeBufferPointer { accounts in
-        members.count { accounts[$0].terms.contractType.isCommitted }
+      let committed = company.withAccountRows { accounts in
+        members.count { accounts.contractType($0).isCommitted }
       }
       let period = 2 * committed > members.count ? 12 : 1
       out.append(

@@ -29,13 +29,14 @@ extension Projection {
     var mix = BaseMix()
     // Through a pointer and as terms: copying each account (and rolling back a copy) would
     // retain and release its strings for every paying account.
-    company.accounts.withUnsafeBufferPointer { accounts in
+    let rollBack: CivilDate? = month < company.asOf ? cutoff : nil
+    company.withAccountRows { accounts in
       for a in accounts.indices {
         let mrr = company.revenue.mrr(account: a, month: col)
         guard mrr > 0 else { continue }
         let m = Double(mrr)
-        let stored = accounts[a].terms
-        let account = accounts[a].terms(knownAtEndOf: month, dataAsOf: company.asOf)
+        let stored = accounts.terms(a)
+        let account = accounts.terms(a, rolledBackTo: rollBack)
         total += m
         var first = Int(starts[a])
         if first == 0 { first = min(0, company.offset(of: stored.startDate.month)) }

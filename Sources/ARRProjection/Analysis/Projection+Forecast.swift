@@ -51,8 +51,8 @@ extension Projection {
     var squares = [Double](repeating: 0, count: types.count + 1)
     company.revenue.withStorage { storage in
       let (cells, n) = (storage.mrr, storage.rowStride)
-      // Through a pointer, so that reading the contract type does not copy the account.
-      company.accounts.withUnsafeBufferPointer { accounts in
+      // Borrowed rows, so that reading the contract type does not copy the account.
+      company.withAccountRows { accounts in
         for a in accounts.indices {
           let then = cells[a * n + last - window]
           let now = cells[a * n + last]
@@ -66,7 +66,7 @@ extension Projection {
             count[k] += 1
             squares[k] += Double(then) * Double(then)
           }
-          add(to: Int(accounts[a].terms.contractType.code))
+          add(to: Int(accounts.contractType(a).code))
           add(to: types.count)
         }
       }

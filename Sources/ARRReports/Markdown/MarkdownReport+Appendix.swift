@@ -10,7 +10,10 @@ extension MarkdownReport {
     let f = c.format
     let dq = c.company.dataQuality
     var out = "## Data quality\n\n"
-    var table = MarkdownTable(["File", "Rows read", "Rows used", "Rows skipped", "Columns ignored"])
+    // Counts right-aligned, the list of column names left-aligned like other text.
+    var table = MarkdownTable(
+      ["File", "Rows read", "Rows used", "Rows skipped", "Columns ignored"],
+      rightAligned: [false, true, true, true, false])
     for file in dq.files {
       table.append([
         "`\(file.file)`", f.integer(file.rowsRead), f.integer(file.rowsAccepted),
@@ -59,9 +62,45 @@ extension MarkdownReport {
       ? "Every scoring signal had its column.\n\n"
       : "Signals unavailable (their column is absent, so they count neither for nor against an "
         + "account): \(unavailable.map(signalWords).joined(separator: ", ")).\n\n"
-    for note in dq.notes { out += "- \(note)\n" }
-    if !dq.notes.isEmpty { out += "\n" }
+    if !dq.notes.isEmpty {
+      out += "Notes on how the files were read:\n\n"
+      let files = dq.files.map(\.file) + (dq.imported?.sourceFiles ?? [])
+      for note in dq.notes { out += "- \(noteSentence(note, files: files))\n" }
+      out += "\n"
+    }
     return out
+  }
+
+  /// A data-quality note as a sentence of a list: a leading file name in code type (the
+  /// longest of `files` the note starts with), the first word after its label capitalised, a
+  /// full stop at the end. `"a.csv: the totals row equals the column sums"` → "`a.csv`: The
+  /// totals row equals the column sums."; `"usage column absent"` → "Usage column absent.".
+  static func noteSentence(_ note: String, files: [String]) -> String {
+    var head = ""
+    var rest = Substring(note)
+    var startsSentence = true
+    if let file = files.filter({ !$0.isEmpty && note.hasPrefix($0) }).max(by: {
+      $0.count < $1.count
+    }) {
+      head = "`\(file)`"
+      rest = rest.dropFirst(file.count)
+      // "file: text" or "file, part: text": the label runs to the first colon.
+      if let colon = rest.firstIndex(of: ":") {
+        head += rest[..<rest.index(after: colon)]
+        rest = rest[rest.index(after: colon)...]
+      } else {
+        startsSentence = false  // "file holds macros": the file is the subject
+      }
+      let spaces = rest.prefix { $0 == " " }
+      head += spaces
+      rest = rest.dropFirst(spaces.count)
+    }
+    var body = String(rest)
+    if startsSentence, let first = body.first, first.isLowercase {
+      body = first.uppercased() + body.dropFirst()
+    }
+    if let last = body.last, !".!?".contains(last) { body += "." }
+    return head + body
   }
 
   /// Everything technical, after the body: the risk score's backtest, the sBG curves, every
@@ -76,7 +115,31 @@ extension MarkdownReport {
       out += StressMarkdown.figuresTables(s, format: c.format)
     }
     out += methodology(c)
+    out += jsonCodes(c)
     return out
+  }
+
+  /// The one place the Markdown gives codes: what report.json calls the findings shown (by
+  /// their number in the Findings table), the import rules and the expected 12-month loss, for
+  /// a reader matching the two. The body names each in words.
+  static func jsonCodes(_ c: ReportContext) -> String {
+    var table = MarkdownTable(
+      ["In this report", "Code in report.json"], rightAligned: [false, false])
+    for (k, finding) in c.analysis.findings.enumerated() {
+      table.append(["Finding \(c.format.integer(k + 1))", "`\(finding.code.rawValue)`"])
+    }
+    if let s = c.company.dataQuality.imported {
+      let shown = s.rules.map(\.rule).filter { $0 != "start_from_first_revenue" }
+      let ordered =
+        rhythmRules.filter(shown.contains) + shown.filter { !rhythmRules.contains($0) }.sorted()
+      for rule in ordered { table.append(["Import rule: \(ruleWords(rule))", "`\(rule)`"]) }
+    }
+    table.append(["Expected 12-month loss", "`arr_at_risk`"])
+    var out = "### Codes in report.json\n\n"
+    out += "The JSON report (report.json in the bundle) names findings and import rules by codes "
+    out += "that stay the same from version to version; the report above names them in words. "
+    out += "Each one in this report:\n\n"
+    return out + table.markdown + "\n"
   }
 
   /// One sentence or two per figure; the glossary defines the words, this says how each
@@ -101,7 +164,7 @@ extension MarkdownReport {
     ),
     (
       "Expected 12-month loss",
-      "recurring ARR minus quality-adjusted ARR (JSON key `arr_at_risk`), over every class."
+      "recurring ARR minus quality-adjusted ARR, over every class."
     ),
     (
       "MRR bridge",

@@ -26,7 +26,8 @@ extension MarkdownReport {
     .init(band: "over $250K", upperCents: nil, medianNDR: 1.10, medianGRR: 0.93),
   ]
 
-  /// The band holding an average contract of `acvCents` (recurring ARR per paying account).
+  /// The band holding an average contract of `acvCents` (recurring ARR per account with
+  /// recurring ARR).
   static func benchmark(forACV acvCents: Int64) -> RetentionBenchmark {
     retentionBenchmarks.first { $0.upperCents.map { acvCents < $0 } ?? true }!
   }
@@ -68,7 +69,7 @@ extension MarkdownReport {
     let rows = benchmarkRows(c)
     guard !rows.isEmpty else { return out + "No paying account to compare.\n\n" }
     out += "Each segment is compared with the band of its own average contract (ACV: recurring "
-    out += "ARR per paying account), not one blended average"
+    out += "ARR per account with recurring ARR), not one blended average"
     if f.currencyCode != "USD" && !f.currencyCode.isEmpty {
       out += " (\(f.currencyCode), compared with US-dollar bands as is)"
     }

@@ -17,18 +17,17 @@ extension MarkdownReport {
     return out + "\n"
   }
 
-  /// Every finding with its code and severity, most important first.
+  /// Every finding with its severity, most important first, numbered; the codes report.json
+  /// gives them are in the Appendix (``jsonCodes(_:)``), not in the board's table.
   static func findingsSection(_ c: ReportContext) -> String {
     let findings = c.analysis.findings
     guard !findings.isEmpty else { return "" }
     var out = "## Findings\n\n"
-    out += "Every finding, most important first; the codes are stable and documented in "
-    out += "`docs/findings.md`.\n\n"
+    out += "Every finding, most important first.\n\n"
     // All text: left-aligned, or long sentences render ragged on the left.
-    var table = MarkdownTable(
-      ["Severity", "Code", "Finding"], rightAligned: [false, false, false])
-    for finding in findings {
-      table.append([finding.severity.rawValue, "`\(finding.code.rawValue)`", finding.message])
+    var table = MarkdownTable(["#", "Severity", "Finding"], rightAligned: [true, false, false])
+    for (k, finding) in findings.enumerated() {
+      table.append([c.format.integer(k + 1), finding.severity.rawValue, finding.message])
     }
     return out + table.markdown + "\n"
   }

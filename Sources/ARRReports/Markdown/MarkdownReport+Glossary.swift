@@ -107,7 +107,8 @@ extension MarkdownReport {
       definition: "Revenue ÷ paying accounts, per month or per year as the column says."),
     .init(
       term: "Average contract value", abbreviations: ["ACV"],
-      definition: "Recurring ARR per paying account, per year; it picks the benchmark band."),
+      definition:
+        "Recurring ARR per account with recurring ARR, per year; it picks the benchmark band."),
     .init(
       term: "Business-to-business software as a service", abbreviations: ["B2B", "SaaS"],
       definition: "Software sold to companies by subscription, the population of the benchmarks."

@@ -11,10 +11,13 @@ extension MarkdownReport {
     }
     let inflow = months.reduce(Int64(0)) { $0 + $1.new + $1.expansion + $1.reactivation }
     let outflow = months.reduce(Int64(0)) { $0 + $1.contraction + $1.churn }
-    let netNew = last.closing - first.opening
-    out += "Over the last \(MarkdownText.count(months.count, "month", format: f)) MRR went from "
+    // Net new is the difference of the two amounts as displayed.
+    let netNew = Footing.roundedUnits(last.closing) - Footing.roundedUnits(first.opening)
+    let span =
+      months.count == 1 ? "month" : MarkdownText.count(months.count, "month", format: f)
+    out += "Over the last \(span) MRR went from "
     out += "\(f.money(cents: first.opening)) to \(f.money(cents: last.closing)) "
-    out += "(net new \(f.signedMoney(cents: netNew)) MRR); quick ratio "
+    out += "(net new \(f.signedMoney(units: netNew)) MRR); quick ratio "
     out += outflow > 0 ? f.ratio(Double(inflow) / Double(outflow)) : "n/a (no MRR lost)"
     out += " (new + expansion + reactivation over contraction + churn; above 4× is strong, "
     out += "below 1× shrinks).\n\n"
@@ -24,20 +27,31 @@ extension MarkdownReport {
       "Month", "Opening", "New", "Expansion", "Reactivation", "Contraction", "Churn", "Closing",
     ])
     for b in months {
-      bridge.append([
-        f.month(b.month), f.money(cents: b.opening), f.signedMoney(cents: b.new),
-        f.signedMoney(cents: b.expansion), f.signedMoney(cents: b.reactivation),
-        f.signedMoney(cents: -b.contraction), f.signedMoney(cents: -b.churn),
-        f.money(cents: b.closing),
-      ])
+      let units = bridgeRow(b)
+      bridge.append(
+        [f.month(b.month), f.money(units: units[0])] + units[1..<6].map { f.signedMoney(units: $0) }
+          + [f.money(units: units[6])])
     }
     out += bridge.markdown + "\n"
-    out += "Every row ties out: opening + new + expansion + reactivation − contraction − churn = "
-    out += "closing, to the cent (each cell is rounded to whole units on its own, so a row can "
-    out += "be a unit off as displayed).\n\n"
+    out += "Every row ties out as displayed: opening + new + expansion + reactivation − "
+    out += "contraction − churn = closing (the exact amounts tie out to the cent; opening and "
+    out += "closing are rounded on their own, so each closing is the next month's opening, and "
+    out += "the movements are rounded so that they sum to the difference).\n\n"
     out += c.chartLink(
       .mrrBridge, alt: "Stacked bar chart of the monthly MRR bridge with net new MRR as a line")
     return out
+  }
+
+  /// One month of the bridge in whole currency units as the table shows it: opening, new,
+  /// expansion, reactivation, −contraction, −churn, closing. Opening and closing are rounded
+  /// half away from zero on their own; the five movements are rounded by largest remainder so
+  /// that they sum to closing − opening as displayed (``Footing/walk(_:isSubtotal:)``).
+  static func bridgeRow(_ b: BridgeMonth) -> [Int64] {
+    let cents = [
+      b.opening, b.new, b.expansion, b.reactivation, -b.contraction, -b.churn, b.closing,
+    ]
+    return Footing.walk(
+      cents.map { Double($0) / 100 }, isSubtotal: [true, false, false, false, false, false, true])
   }
 
   /// Months the trends table shows (the chart shows every month).

@@ -14,12 +14,7 @@ extension MarkdownReport {
       + (s.rowsSkipped == 0
         ? ""
         : " (" + (skippedWords(s, format: f) ?? "title, totals and footnote lines included") + ")")
-      + ". Inferred, not given: contract type for "
-      + "\(f.integer(s.inferredContractType)) accounts, billing cadence for "
-      + "\(f.integer(s.inferredBillingCadence)), start date for \(f.integer(s.inferredStartDate)), "
-      + "contract end for \(f.integer(s.inferredContractEndDate)); still unknown: contract type "
-      + "for \(f.integer(s.unknownContractType)), billing cadence for "
-      + "\(f.integer(s.unknownBillingCadence)).\n\n"
+      + ". " + inferredWords(s, format: f) + "\n\n"
     if s.ambiguousARRLow != s.ambiguousARRHigh {
       out +=
         "Headline ARR depends on ambiguous choices: \(f.money(cents: s.ambiguousARRLow)) "
@@ -31,6 +26,39 @@ extension MarkdownReport {
     out += importRules(
       s.rules, accounts: c.company.accounts.count, headline: c.metrics.ladder.headline, format: f)
     return out
+  }
+
+  /// The account terms an import inferred or could not read, naming only the counts that are
+  /// not zero: "Inferred, not given: contract type for 116 accounts; still unknown: contract type
+  /// for 84." With none, one sentence says every term is as the files give it.
+  static func inferredWords(_ s: ImportSummary, format f: NumberFormat) -> String {
+    func counted(_ items: [(String, Int)]) -> [String] {
+      items.filter { $0.1 > 0 }.enumerated().map { k, item in
+        "\(item.0) for \(f.integer(item.1))"
+          + (k == 0 ? (item.1 == 1 ? " account" : " accounts") : "")
+      }
+    }
+    let inferred = counted([
+      ("contract type", s.inferredContractType), ("billing cadence", s.inferredBillingCadence),
+      ("start date", s.inferredStartDate), ("contract end", s.inferredContractEndDate),
+    ])
+    let unknown = counted([
+      ("contract type", s.unknownContractType), ("billing cadence", s.unknownBillingCadence),
+    ])
+    if inferred.isEmpty && unknown.isEmpty {
+      return "No account term was inferred or left unknown: contract types, billing cadences, "
+        + "start dates and contract ends are as the files give them."
+    }
+    var parts: [String] = []
+    if !inferred.isEmpty {
+      parts.append("Inferred, not given: " + inferred.joined(separator: ", "))
+    }
+    if !unknown.isEmpty {
+      parts.append(
+        (inferred.isEmpty ? "Still unknown: " : "still unknown: ")
+          + unknown.joined(separator: ", "))
+    }
+    return parts.joined(separator: "; ") + "."
   }
 
   /// What was imported, in plain words, from the summary's codes (`shape` and `values` each one
@@ -92,7 +120,8 @@ extension MarkdownReport {
     "rhythm_24_36_multi_year", "single_payment_term_by_size", "single_payment_monthly_by_size",
   ]
 
-  /// A rule in plain words (`docs/import.md`), or its code when it has none.
+  /// A rule in plain words (`docs/import.md`), or its code when it has none. The Markdown names
+  /// rules by these words; their codes are in the Appendix's list of report.json codes.
   static func ruleWords(_ rule: String) -> String {
     switch rule {
     case "rhythm_1_monthly": return "invoiced every month"
@@ -142,40 +171,33 @@ extension MarkdownReport {
     var out = ""
     if !rhythm.isEmpty, rhythmAccounts <= accounts, rhythmARR <= headline {
       var table = MarkdownTable(
-        ["Billing rhythm read", "Rule", "Accounts", "Headline ARR"],
-        rightAligned: [false, false, true, true])
+        ["Billing rhythm read", "Accounts", "Headline ARR"], rightAligned: [false, true, true])
       let restAccounts = accounts - rhythmAccounts
       let rest = headline - rhythmARR
       let hasRest = restAccounts > 0 || rest != 0
       let cents = rhythm.map(\.arrCents) + (hasRest ? [rest] : [])
       let units = Footing.money(cents, total: headline)
       for (k, r) in rhythm.enumerated() {
-        table.append([
-          ruleWords(r.rule), "`\(r.rule)`", f.integer(r.accounts), f.money(cents: units[k] * 100),
-        ])
+        table.append([ruleWords(r.rule), f.integer(r.accounts), f.money(cents: units[k] * 100)])
       }
       if hasRest {
-        table.append([
-          "no rhythm rule", "—", f.integer(restAccounts), f.money(cents: units.last! * 100),
-        ])
+        table.append(["no rhythm rule", f.integer(restAccounts), f.money(cents: units.last! * 100)])
       }
-      table.append([
-        "**Total**", "—", "**\(f.integer(accounts))**",
-        "**\(f.money(cents: headline))**",
-      ])
-      out += "Each account's billing rhythm, one rule per account (figures are rounded so that "
-      out += "the column sums to its displayed total):\n\n" + table.markdown + "\n"
+      table.append(["**Total**", "**\(f.integer(accounts))**", "**\(f.money(cents: headline))**"])
+      out += "Each account's billing rhythm, one rule per account. Accounts counts every account "
+      out += "in the data, those with no revenue in the as-of month included (their headline ARR "
+      out += "is zero), so a row can count more accounts than the class tables, which count only "
+      out += "accounts with recurring ARR. Figures are rounded so that the column sums to its "
+      out += "displayed total, so an amount can differ by \(f.money(cents: 100)) from the same "
+      out += "amount rounded in another table.\n\n" + table.markdown + "\n"
       rhythm = []
     }
     other = (rhythm + other).sorted { $0.rule < $1.rule }
     guard !other.isEmpty else { return out }
     var table = MarkdownTable(
-      ["Rule", "Code", "Accounts", "Headline ARR of those accounts"],
-      rightAligned: [false, false, true, true])
+      ["Rule", "Accounts", "Headline ARR of those accounts"], rightAligned: [false, true, true])
     for r in other {
-      table.append([
-        ruleWords(r.rule), "`\(r.rule)`", f.integer(r.accounts), f.money(cents: r.arrCents),
-      ])
+      table.append([ruleWords(r.rule), f.integer(r.accounts), f.money(cents: r.arrCents)])
     }
     out += "The other import rules: an account can meet several, so the rows overlap and are not "
     out += "summed; the ARR is all of the headline ARR of the accounts a rule touched, not only "

@@ -36,12 +36,76 @@ extension MarkdownReport {
     return out
   }
 
-  /// Where committed ARR sits beside the walk, and its renewal calendar.
+  /// Why the accounts paying MRR in the as-of month (headline ARR's base) and the accounts
+  /// with recurring ARR (the class table's) are not the same accounts, when they are not:
+  /// usage accounts with no usage revenue this month keep recurring ARR at their 3-month
+  /// average; trials and pilots pay MRR that is not recurring. One sentence with a leading
+  /// space, or "" when every paying account is classed and every classed account pays.
+  static func payingVersusClassed(_ c: ReportContext) -> String {
+    let f = c.format
+    let last = c.company.monthCount - 1
+    func pays(_ account: Int) -> Bool {
+      last >= 0 && c.company.revenue.mrr(account: account, month: last) > 0
+    }
+    var averagedOnly = 0  // classed, no MRR this month
+    var notRecurring = 0  // paying, not classed
+    for s in c.scoring.scores {
+      if s.isClassed && !pays(s.account) { averagedOnly += 1 }
+      if pays(s.account) && !s.isClassed { notRecurring += 1 }
+    }
+    var parts: [String] = []
+    if averagedOnly > 0 {
+      let one = averagedOnly == 1
+      parts.append(
+        "\(MarkdownText.count(averagedOnly, "usage account", format: f)) with no usage revenue in "
+          + "\(f.month(c.company.asOf)) \(one ? "has" : "have") recurring ARR at "
+          + "\(one ? "its" : "their") 3-month average (in the class table, not among the paying "
+          + "accounts)")
+    }
+    if notRecurring > 0 {
+      let one = notRecurring == 1
+      // Paying without recurring ARR: a live account's kind (trial, pilot) says why.
+      var kinds: [UnclassedAccount.Kind: Int] = [:]
+      for u in c.scoring.unclassed where pays(u.account) { kinds[u.kind, default: 0] += 1 }
+      var why = UnclassedAccount.Kind.allCases.filter { kinds[$0] != nil }.map(\.label)
+      if kinds.values.reduce(0, +) < notRecurring { why.append("accounts not live") }
+      parts.append(
+        "\(MarkdownText.count(notRecurring, "paying account", format: f)) \(one ? "has" : "have") "
+          + "no recurring ARR, being \(StressMarkdown.listed(why)) (among the paying accounts, "
+          + "not in the class table)")
+    }
+    guard !parts.isEmpty else { return "" }
+    let same = averagedOnly == notRecurring
+    return " The two counts \(same ? "are equal but hold different accounts" : "differ"): "
+      + parts.joined(separator: ", and ") + "."
+  }
+
+  /// An account as the report names it: "River Health (A0383)", its name with its id, or the
+  /// id alone when the data has no name for it. Line breaks in a name are spaces.
+  static func accountLabel(_ account: Account, detail: String? = nil) -> String {
+    let inside = [account.id] + (detail.map { [$0] } ?? [])
+    guard let name = account.name, !name.isEmpty else {
+      return account.id + (detail.map { " (\($0))" } ?? "")
+    }
+    let oneLine = String(name.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+    return "\(oneLine) (\(inside.joined(separator: ", ")))"
+  }
+
+  /// Where committed ARR sits beside the walk, and its renewal calendar; one sentence when
+  /// nothing is committed.
   static func committedCut(_ c: ReportContext) -> String {
     let f = c.format
     let ladder = c.metrics.ladder
     let qa = c.scoring.qualityAdjustedARR
     var out = "### Committed ARR and when it renews\n\n"
+    let renewals = c.committedRenewals
+    // Nothing committed: a calendar of zeros would say nothing a sentence does not.
+    if ladder.committed == 0 && renewals.buckets.allSatisfy({ $0.accounts == 0 }) {
+      out += "Committed ARR is \(f.money(cents: 0)): no revenue is under a contract term or usage "
+      out += "minimum running past \(f.month(c.company.asOf)) (no notice given), so there is no "
+      out += "renewal calendar to show.\n\n"
+      return out
+    }
     out += "Committed ARR (\(f.compactMoney(cents: ladder.committed))) is a different cut of "
     out += "recurring ARR, not a rung of the walk: it keeps only revenue under a contract term or "
     out += "usage minimum running past \(f.month(c.company.asOf)) (no notice given), whatever its "
@@ -52,7 +116,6 @@ extension MarkdownReport {
       ? "below quality-adjusted ARR, as here, " : "above or below quality-adjusted ARR "
     out += "without contradiction. Committed is not revenue that cannot leave within the year: "
     out += "terms end and renew inside the next year, as the calendar shows.\n\n"
-    let renewals = c.committedRenewals
     var table = MarkdownTable(["Renewal", "Committed ARR", "Accounts", "Share of committed"])
     let dollars = Footing.money(renewals.buckets.map(\.arr), total: ladder.committed)
     let shares =
@@ -74,8 +137,9 @@ extension MarkdownReport {
     out += table.markdown + "\n"
     out += "A quarter holds the contract end dates that fall in it (the first also holds terms "
     out += "ending in \(f.month(c.company.asOf)), at renewal now); **later** is beyond those "
-    out += "five quarters, **no end date** is annual or multi-year terms without a "
-    out += "`contract_end_date`, **usage minimum** is the contractual minimum of usage and other "
+    out += "five quarters, **no end date** is annual or multi-year terms whose contract end "
+    out +=
+      "date is not in the data, **usage minimum** is the contractual minimum of usage and other "
     out += "accounts without an annual term. "
     out += "\(f.compactMoney(cents: renewals.renewingWithinYear)) of committed ARR renews within "
     out += "12 months. \(footingNote)\n\n"
@@ -125,13 +189,13 @@ extension MarkdownReport {
     out += "\(MarkdownText.count(paying, "account", format: f)) paid MRR in "
     out += "\(f.month(c.company.asOf)) (the headline ARR's base, trials and pilots included). "
     out += "The class table counts the \(f.integer(classed)) accounts with recurring ARR"
-    if unclassed.isEmpty { return out + ".\n\n" }
+    if unclassed.isEmpty { return out + "." + payingVersusClassed(c) + "\n\n" }
     let headline = unclassed.reduce(0) { $0 + $1.headlineARR }
     out += "; the \(MarkdownText.count(unclassed.count, "live account", format: f)) without "
     let verb = unclassed.count == 1 ? "is" : "are"
     out += "recurring ARR (\(f.compactMoney(cents: headline)) of headline ARR) \(verb) scored but "
-    out += "never classed, and \(verb) listed apart under Revenue quality.\n\n"
-    return out
+    out += "never classed, and \(verb) listed apart under Revenue quality."
+    return out + payingVersusClassed(c) + "\n\n"
   }
 
   /// Custom weights in words: which values the `--weights` file changed, so a reader can tell
@@ -255,10 +319,8 @@ extension MarkdownReport {
       ["Account", "Class", "Risk score", "Recurring ARR", "Expected 12-month loss", "Reasons"],
       rightAligned: [false, false, true, true, true, false])
     for r in risky {
-      let account = c.company.accounts[r.account]
-      let name = account.name.map { $0.isEmpty ? account.id : "\($0) (\(account.id))" }
       table.append([
-        name ?? account.id, r.revenueClass.label, f.number(r.riskScore),
+        accountLabel(c.company.accounts[r.account]), r.revenueClass.label, f.number(r.riskScore),
         f.money(cents: r.recurringARR), f.money(cents: r.arrAtRisk),
         reasons(c.scoring.reasons(for: r)),
       ])

@@ -22,8 +22,14 @@ extension MarkdownReport {
     row("Gross dollar retention (GRR)", t.grr, fc?.grr, fc?.grrRange)
     row("Logo retention", t.logoRetention, fc?.logoRetention, fc?.logoRetentionRange)
     out += table.markdown + "\n"
-    out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
-    out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
+    if t.baseAccounts > 0 {
+      out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
+      out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
+    } else {
+      // "the 0 accounts paying in …" reads as a figure; there is none to measure.
+      out += "Trailing: n/a, no account paid in \(f.month(t.baseMonth)), 12 months before "
+      out += "\(f.month(t.asOf)). "
+    }
     if let through = c.incompleteTrailingBase {
       // The range is the import's incomplete months (first month through `through`); the base
       // month may be the last of them, so "among the first months, through X" is not said.
@@ -107,7 +113,18 @@ extension MarkdownReport {
     let isCustom = !c.scoring.configuredWeights.isDocumentedDefault
     let configured = isCustom ? "the `--weights` file's weights" : "the default weights"
     guard let pb = c.projection?.backtest else {
-      if let note = c.projection?.backtestNote { return out + note + "\n\n" }
+      // The projection's note is a clause; the report says it as a sentence, counting the
+      // months in words ("2 months", not "2 month(s)").
+      let months = c.company.monthCount
+      if months <= Projection.backtestHorizon {
+        return out + "Not enough history to check: the data covers "
+          + "\(MarkdownText.count(months, "month", format: f)), and a projection made "
+          + "\(Projection.backtestHorizon) months ago needs at least "
+          + "\(Projection.backtestHorizon + 1).\n\n"
+      }
+      if let note = c.projection?.backtestNote {
+        return out + "Not checked: " + note + (note.hasSuffix(".") ? "" : ".") + "\n\n"
+      }
       return out + "Not enough history: a projection made a year ago needs accounts paying 12 "
         + "months before \(f.month(c.company.asOf)).\n\n"
     }
@@ -396,7 +413,8 @@ extension MarkdownReport {
     // in the as-of month (headline, trials and pilots included) per paying account.
     out += "ARPA is the segment's headline MRR in \(f.month(c.company.asOf)) (every paying "
     out += "account, trials and pilots included) per paying account, × 12 for a year in every "
-    out += "row; it is not the Benchmarks' ACV, which is recurring ARR per account. LTV is in "
+    out += "row; it is not the Benchmarks' ACV, which is recurring ARR per account with "
+    out += "recurring ARR. LTV is in "
     out += "money per account, margin-adjusted and discounted. "
     let profile = c.company.profile
     if !profile.cacBySegment.isEmpty {
@@ -409,7 +427,8 @@ extension MarkdownReport {
     } else if hasCAC {
       out += "LTV:CAC divides the new account's LTV by one company-wide CAC from company.json, "
       out += "the same for every segment: a segment whose acquisition costs more or less than "
-      out += "the average reads too high or too low (company.json can give `cac` by segment).\n\n"
+      out +=
+        "the average reads too high or too low (company.json can give a CAC for each segment).\n\n"
     } else {
       out += "\n\n"
     }

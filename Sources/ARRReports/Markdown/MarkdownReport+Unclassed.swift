@@ -31,8 +31,8 @@ extension MarkdownReport {
       out += "The largest by headline ARR: "
       out +=
         named.map { u in
-          "`\(c.company.accounts[u.account].id)` \(f.compactMoney(cents: u.headlineARR)) "
-            + "(\(u.kind.singular))"
+          accountLabel(c.company.accounts[u.account], detail: u.kind.singular) + " "
+            + f.compactMoney(cents: u.headlineARR)
         }
         .joined(separator: ", ")
       out +=

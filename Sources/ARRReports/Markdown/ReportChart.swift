@@ -60,8 +60,13 @@ public struct ReportChart: Sendable, Equatable {
     let steps: [WaterfallChart.Step] = ARRWalk(c.analysis).steps.map {
       $0.isSubtotal ? .total($0.label, cents: $0.arr) : .change($0.label, cents: $0.arr)
     }
+    // Page one shows the chart just above the "ARR walk" heading: the title says the two
+    // figures instead of repeating the heading's words.
+    let f = c.format
     var chart = WaterfallChart(
-      title: "ARR walk: headline to quality-adjusted", steps: steps, format: c.format)
+      title: "Headline ARR \(f.compactMoney(cents: c.metrics.ladder.headline)) to "
+        + "quality-adjusted ARR \(f.compactMoney(cents: c.scoring.qualityAdjustedARR)), step by step",
+      steps: steps, format: f)
     chart.width = 1000
     return ReportChart(name: .arrWalk, title: chart.title, svg: chart.svg)
   }

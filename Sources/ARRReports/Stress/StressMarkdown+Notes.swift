@@ -8,13 +8,15 @@ import ARRStress
 /// scenario can take more recurring than headline ARR.
 extension StressMarkdown {
   /// The "Accounts affected" row: per scenario the accounts whose MRR, class, retention
-  /// probability or quality-adjusted ARR move, "none" for a scenario that moves nothing.
+  /// probability or quality-adjusted ARR move, 0 for a scenario that moves nothing: a count
+  /// like every count of the table (the class rows print 0 too), with the sentence below the
+  /// table saying why.
   static func affectedRow(_ scenarios: [StressOutcome], base: StressFigures, format f: NumberFormat)
     -> [String]
   {
     ["Accounts affected"]
       + scenarios.map { o in
-        o.hasNoEffect(against: base) ? "none" : f.integer(o.figures.accountsAffected)
+        f.integer(o.hasNoEffect(against: base) ? 0 : o.figures.accountsAffected)
       }
   }
 

@@ -24,7 +24,7 @@ extension Scoring {
     let stride: Int
 
     init(_ company: Company, base: Int) {
-      ranges = Concurrent.ranges(company.accounts.count, parallelFrom: parallelAccounts)
+      ranges = Concurrent.ranges(company.accountCount, parallelFrom: parallelAccounts)
       let counts = Concurrent.map(ranges) { _, r in
         company.revenue.withStorage { cells in
           r.reduce(0) { $0 + (cells.mrr[$1 * cells.rowStride + base] > 0 ? 1 : 0) }

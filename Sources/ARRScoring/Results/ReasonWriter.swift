@@ -60,7 +60,7 @@ public struct ReasonWriter {
     totals.update(repeating: 0)
     let v = UnsafeBufferPointer(values)
     Reasons.totals(v, weights: weights, into: totals)
-    let a = rows.accounts[account].terms(rolledBackTo: measurer.rollBackCutoff)
+    let a = rows.accounts.terms(account, rolledBackTo: measurer.rollBackCutoff)
     // The largest totals above 1e-9, ties to the lower group: the order
     // ``Reasons/top(account:context:limit:)`` sorts into, picked one at a time.
     var last = Double.infinity

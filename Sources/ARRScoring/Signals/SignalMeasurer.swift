@@ -51,14 +51,14 @@ struct SignalMeasurer: Sendable {
 
   /// The account's terms as known at the month measured at.
   func facts(_ account: Int) -> Account.Terms {
-    company.accounts[account].terms(rolledBackTo: rollBackCutoff)
+    company.withAccountRows { $0.terms(account, rolledBackTo: rollBackCutoff) }
   }
 
   /// The company's storage, borrowed for one pass over its accounts: reading an account
   /// through a pointer copies only the fields read, where `company.accounts[i]` copies the
   /// whole account (three strings' worth of reference counting, on every core at once).
   struct Rows {
-    let accounts: UnsafeBufferPointer<Account>
+    let accounts: Company.AccountRows
     /// Revenue cells: account `a`'s month `m` at `a * rowStride + m` (an earlier view of the
     /// company shares the full matrix's storage; ``RevenueMatrix/withStorage(_:)``).
     let mrr: UnsafeBufferPointer<Int64>
@@ -71,7 +71,7 @@ struct SignalMeasurer: Sendable {
   /// Runs `body` with the company's storage borrowed as ``Rows``.
   func withRows<R>(_ body: (Rows) -> R) -> R {
     withActivity(from: 0, borrowed: []) { activity in
-      company.accounts.withUnsafeBufferPointer { accounts in
+      company.withAccountRows { accounts in
         company.revenue.withStorage { cells in
           body(
             Rows(
@@ -100,7 +100,7 @@ struct SignalMeasurer: Sendable {
   ///   - out: Destination.
   /// - Complexity: O(months), reading at most the account's row up to ``column``.
   func measure(_ account: Int, in rows: Rows, into out: UnsafeMutableBufferPointer<Double>) {
-    let a = rows.accounts[account].terms(rolledBackTo: rollBackCutoff)
+    let a = rows.accounts.terms(account, rolledBackTo: rollBackCutoff)
     let base = account &* rows.rowStride
     let mrrRow = UnsafeBufferPointer(rebasing: rows.mrr[base..<(base + column + 1)])
     let nan = Double.nan

@@ -62,7 +62,7 @@ public enum CompanyShock {
     var mrr = company.revenue.mrr
     var usage = company.revenue.usage
     let n = company.monthCount
-    var touched = [Bool](repeating: false, count: company.accounts.count)
+    var touched = [Bool](repeating: false, count: company.accountCount)
     if let u = scenario.usageChange, u != 0 {
       let factor = 1 + u
       let first = max(0, n - usageMonths)

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// The root command: help, version, dispatch, and the defects a new user hit (issue #11 item 10).
-@Suite struct ARRQualityToolTests {
+@Suite(.scratchFolders) struct ARRQualityToolTests {
   static let subcommands = ARRQualityTool.subcommands.map { $0.configuration.name }
 
   @Test func versionPrintsAndExitsZero() {
@@ -78,7 +78,7 @@ import Testing
 }
 
 /// `retention`'s defects a new user hit (issue #11 item 10).
-@Suite struct RetentionCommandTests {
+@Suite(.scratchFolders) struct RetentionCommandTests {
   @Test func aTriangleWhoseNewestCohortHasOnlyPeriodZeroFits() throws {
     let dir = try CLI.temporaryDirectory()
     let file = dir.appendingPathComponent("cohorts.csv")
@@ -104,7 +104,7 @@ import Testing
 }
 
 /// Folder and file messages a new user hit (issue #11 item 10).
-@Suite struct FolderMessageTests {
+@Suite(.scratchFolders) struct FolderMessageTests {
   @Test func aMissingFolderIsCalledAFolder() {
     let r = CLI.run(["analyze", "/nonexistent-arr-quality"])
     #expect(r.status == 66)
@@ -145,7 +145,7 @@ import Testing
 }
 
 /// Commands that print no result say what they wrote when a person is watching.
-@Suite struct WrittenNoteTests {
+@Suite(.scratchFolders) struct WrittenNoteTests {
   func run(_ arguments: [String], isStdoutTerminal: Bool) -> CLIResult {
     let out = BufferStream(isTerminal: isStdoutTerminal)
     let err = BufferStream()

@@ -3,7 +3,7 @@ import Testing
 
 /// `--weights` is checked against the company it scores: a custom activity signal's key is
 /// accepted when `monthly.csv` has the column, an error (65) naming the key when it has not.
-@Suite struct ActivityWeightsCLITests {
+@Suite(.scratchFolders) struct ActivityWeightsCLITests {
   /// A company folder whose monthly.csv has a `logins` column.
   static func folder() throws -> URL {
     let dir = try CLI.temporaryDirectory()

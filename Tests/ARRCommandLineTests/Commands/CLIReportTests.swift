@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// `analyze --report-dir`, `--scenario` and `stress`, run as a user would.
-@Suite struct CLIReportTests {
+@Suite(.scratchFolders) struct CLIReportTests {
   static let scenarios = ["trial-cliff", "usage-slump"].map {
     CLI.path("Scenarios/stress/\($0).json")
   }
@@ -118,7 +118,7 @@ import Testing
 
 /// Output that cannot be written is an error (74), never a silent success, and a device named
 /// by `--output` stays a device.
-@Suite struct CLIOutputErrorTests {
+@Suite(.scratchFolders) struct CLIOutputErrorTests {
   @Test func fullDeviceAsOutputExits74AndStaysADevice() throws {
     #if os(Linux)
       let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--output", "/dev/full"])

@@ -2,7 +2,7 @@ import ARRCommandLine
 import Foundation
 import Testing
 
-@Suite struct CLIConventionTests {
+@Suite(.scratchFolders) struct CLIConventionTests {
   @Test(arguments: [["--help"], ["-h"], ["help"], []])
   func rootHelpListsSubcommands(arguments: [String]) throws {
     let r = CLI.run(arguments)
@@ -56,7 +56,7 @@ import Testing
   }
 }
 
-@Suite struct CLIAnalyzeTests {
+@Suite(.scratchFolders) struct CLIAnalyzeTests {
   /// The second source article's month: new 200, expansion 100, contraction 20, churn 30.
   @Test func seedExampleBridgeInJSON() throws {
     let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format", "json"])
@@ -126,7 +126,7 @@ import Testing
   }
 }
 
-@Suite struct CLIDataErrorTests {
+@Suite(.scratchFolders) struct CLIDataErrorTests {
   func company(monthly: String) throws -> URL {
     let dir = try CLI.temporaryDirectory()
     try "account_id,contract_type,billing_cadence,start_date\nA1,monthly,monthly,2025-01-01\n"
@@ -172,7 +172,7 @@ import Testing
   }
 }
 
-@Suite struct CLIGenerateAndRetentionTests {
+@Suite(.scratchFolders) struct CLIGenerateAndRetentionTests {
   @Test func generateIsDeterministicAndAnalyzable() throws {
     let a = try CLI.temporaryDirectory()
     let b = try CLI.temporaryDirectory()

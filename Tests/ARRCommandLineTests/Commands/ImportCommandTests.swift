@@ -2,7 +2,7 @@ import ARRCore
 import Foundation
 import Testing
 
-@Suite struct ImportCommandTests {
+@Suite(.scratchFolders) struct ImportCommandTests {
   static let cube = """
     Revenue by customer (unaudited)
     Customer,Contract,Billing,Jan-24,Feb-24,Mar-24,Apr-24

@@ -5,7 +5,7 @@ import Testing
 /// size of the files it writes (`ulimit -f`, SIGXFSZ ignored), so a write fails as on a full
 /// disk. Every output command exits 74, names the file, and leaves the old output whole and
 /// nothing new beside it.
-@Suite(.serialized) struct CLIFullDiskTests {
+@Suite(.serialized, .scratchFolders) struct CLIFullDiskTests {
   static let company = "Scenarios/plg-smb"
   /// About 20–40 kB, whether the shell counts 512- or 1,024-byte blocks: less than any output.
   static let limit = 40

@@ -6,7 +6,7 @@ import Testing
 /// The binary runs with `ARR_QUALITY_TEST_PAUSE_BEFORE_RENAME` (docs/output.md): once every
 /// byte is written it creates the named file and waits, so the signal lands in the window
 /// between "written" and "renamed" every time, however loaded the machine.
-@Suite(.serialized) struct CLIKillTests {
+@Suite(.serialized, .scratchFolders) struct CLIKillTests {
   static let company = "Scenarios/seed-example"
 
   /// Starts `arguments`, waits for the pause, sends `signal`, returns the exit status.

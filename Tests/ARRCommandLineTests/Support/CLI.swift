@@ -88,11 +88,9 @@ enum CLI {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
-  /// A fresh temporary folder.
+  /// A fresh folder inside the running test's scratch folder, removed when the test ends (the
+  /// suite must be marked `.scratchFolders`).
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("arr-quality-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    URL(fileURLWithPath: scratchFolder("cli"))
   }
 }

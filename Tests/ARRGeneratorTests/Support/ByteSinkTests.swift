@@ -1,10 +1,11 @@
 import ARRCore
 import ARRFileSystem
+import ARRTestSupport
 import Testing
 
 @testable import ARRGenerator
 
-@Suite struct ByteSinkTests {
+@Suite(.scratchFolders) struct ByteSinkTests {
   private func text(_ body: (inout ByteSink) -> Void) -> String {
     var sink = ByteSink()
     body(&sink)
@@ -35,7 +36,7 @@ import Testing
   }
 
   @Test func fileSinkWritesEverythingAndReportsBadPaths() throws {
-    let path = "/tmp/arr-generator-bytesink-\(UInt32.random(in: 0...UInt32.max)).txt"
+    let path = scratchFolder("sink") + "/bytes.txt"
     var sink = try ByteSink(path: path)
     for i in 0..<1_000_000 { sink.integer(Int64(i % 10)) }
     try sink.flushIfFull()
@@ -46,7 +47,6 @@ import Testing
     let back = try #require(readFile(path))
     #expect(back.count == 1_000_000)
     #expect(back.prefix(12) == Array("012345678901".utf8)[...])
-    unlink(path)
 
     #expect(throws: ARRQualityError.self) { _ = try ByteSink(path: "/nonexistent-dir/x/y.csv") }
     do {

@@ -5,7 +5,7 @@ import Testing
 
 /// A company the input does not name is named after its file or folder (`docs/input.md`,
 /// "Company name").
-@Suite struct CompanySourceNameTests {
+@Suite(.scratchFolders) struct CompanySourceNameTests {
   @Test(arguments: [
     (["Scenarios/data-room-billings/billings-cube.csv"], "billings-cube", "file_name"),
     (["data-room.xlsx"], "data-room", "file_name"),

@@ -92,7 +92,7 @@ import Testing
     #expect(c.log.tieOut.leftOutCents == -3_000)
     #expect(
       c.log.findings.contains {
-        $0.hasPrefix("cube.csv: credits of $30.00 are left out: they exceed the revenue")
+        $0.hasPrefix("cube.csv: credits of $30 are left out: they exceed the revenue")
       }, "\(c.log.findings)")
   }
 

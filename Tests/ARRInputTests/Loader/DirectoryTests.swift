@@ -3,7 +3,7 @@ import Testing
 
 @testable import ARRInput
 
-@Suite struct DirectoryTests {
+@Suite(.scratchFolders) struct DirectoryTests {
   @Test func readsAFolder() throws {
     let dir = try TemporaryCompany(
       accounts: basicAccounts, monthly: csv("account_id,month,mrr", "A1,2024-01,5"),

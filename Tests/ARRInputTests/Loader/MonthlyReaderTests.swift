@@ -34,7 +34,7 @@ func messagesOf(_ a: [UInt8], _ m: [UInt8], _ tuning: LoadTuning) -> [String] {
   }
 }
 
-@Suite struct MonthlyReaderTests {
+@Suite(.scratchFolders) struct MonthlyReaderTests {
   let one = LoadTuning(chunkSize: 1 << 20, threadCount: 1, minimumParallelBytes: .max)
   let two = LoadTuning(chunkSize: 1 << 20, threadCount: 2, minimumParallelBytes: 0)
 

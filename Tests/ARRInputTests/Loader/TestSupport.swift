@@ -1,3 +1,4 @@
+import ARRTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,15 +7,13 @@ import Testing
   import Darwin
 #endif
 
-/// A company folder in a fresh temporary directory, removed with the value's last use
-/// (the OS cleans /tmp otherwise).
+/// A company folder in a fresh scratch folder, removed when the test ends (its suite is marked
+/// `.scratchFolders`).
 struct TemporaryCompany {
   let path: String
 
   init(accounts: [UInt8]?, monthly: [UInt8]?, json: [UInt8]? = nil) throws {
-    var template = Array("/tmp/arr-input-test-XXXXXX".utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    path = String(cString: try #require(made))
+    path = scratchFolder("company")
     if let accounts { write(accounts, "accounts.csv") }
     if let monthly { write(monthly, "monthly.csv") }
     if let json { write(json, "company.json") }

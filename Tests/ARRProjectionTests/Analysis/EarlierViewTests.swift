@@ -10,13 +10,19 @@ import Testing
 /// full matrix's storage (``RevenueMatrix/prefix(months:)``, rows `rowStride` apart). Every
 /// figure it gives must be the figure the dense copy of the same months gives.
 @Suite struct EarlierViewTests {
-  /// `company` as of `month` with its revenue copied into a dense matrix of its own.
+  /// An earlier view copied into a company of its own: the revenue in a dense matrix and the
+  /// accounts laid out with their terms rolled back (what a view was before it shared them).
   static func denseCopy(of view: Company) -> Company {
-    var dense = view
-    dense.revenue = RevenueMatrix(
-      accountCount: view.revenue.accountCount, monthCount: view.monthCount,
-      mrr: view.revenue.mrr, usage: view.revenue.usage,
-      oneTimeByMonth: view.revenue.oneTimeByMonth)
+    var dense = Company(
+      profile: view.profile, accounts: view.accounts, firstMonth: view.firstMonth,
+      asOf: view.asOf,
+      revenue: RevenueMatrix(
+        accountCount: view.revenue.accountCount, monthCount: view.monthCount,
+        mrr: view.revenue.mrr, usage: view.revenue.usage,
+        oneTimeByMonth: view.revenue.oneTimeByMonth),
+      accountColumns: view.accountColumns, dataQuality: view.dataQuality)
+    dense.snapshotColumns = view.snapshotColumns
+    dense.activityColumns = view.activityColumns
     return dense
   }
 
@@ -29,12 +35,18 @@ import Testing
     profile: GeneratorProfile, accounts: Int
   ) throws {
     let company = try Fixture.generated(profile, accounts: accounts, months: 30)
-    let view = company.pointInTime(company.month(at: company.monthCount - 13))
+    let month = company.month(at: company.monthCount - 13)
+    let view = company.pointInTime(month)
     #expect(view.revenue.rowStride == company.monthCount)
-    let dense = Self.denseCopy(of: view)
-    #expect(dense.revenue.rowStride == dense.monthCount && view == dense)
+    // The copy is made from a view of its own: reading `accounts` lays a view's accounts out.
+    let dense = Self.denseCopy(of: company.pointInTime(month))
+    #expect(dense.revenue.rowStride == dense.monthCount && !dense.isLaidOut)
 
     Self.expectSameFigures(view, dense)
+    // Scoring, reasons, signals and the forecast read the view's terms rolled back as they
+    // went: its accounts were never copied.
+    #expect(!view.isLaidOut)
+    #expect(view == dense)
   }
 
   /// An activity column: the revenue cells of the view are `rowStride` apart, the activity
@@ -47,7 +59,9 @@ import Testing
     var weights = RiskWeights.defaults.including(activityColumns: ["logins"])
     weights.weights[Signal.count] = -3
     weights.weights[Signal.count + 1] = -3
-    Self.expectSameFigures(view, Self.denseCopy(of: view), weights: weights)
+    Self.expectSameFigures(
+      view, Self.denseCopy(of: company.pointInTime(view.asOf)), weights: weights)
+    #expect(!view.isLaidOut)
   }
 
   /// Scoring (every score, class, reason and signal) and the forecast of `view` and `dense`.

@@ -5,7 +5,7 @@ import Testing
 
 @testable import ARRReports
 
-@Suite struct ReportBundleTests {
+@Suite(.scratchFolders) struct ReportBundleTests {
   /// The committed bundles under reports/ are what the tool makes today: a report never goes
   /// stale. Re-record on purpose with `Scripts/regenerate-reports` and review the diff.
   @Test(arguments: SampleCompanies.names)
@@ -57,8 +57,7 @@ import Testing
   }
 
   @Test func writesEveryFileAndRemovesChartsItNoLongerDraws() throws {
-    let dir = NSTemporaryDirectory() + "arr-bundle-\(UUID().uuidString)"
-    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let dir = scratchFolder("bundle")
     let (analysis, _, bundle) = try SampleCompanies.bundle("seed-example")
     try FileManager.default.createDirectory(
       atPath: dir + "/charts", withIntermediateDirectories: true)
@@ -82,8 +81,7 @@ import Testing
 
   @Test func unwritableFolderIsACantCreateErrorNamingThePath() throws {
     let (analysis, _, _) = try SampleCompanies.bundle("seed-example")
-    let dir = NSTemporaryDirectory() + "arr-bundle-\(UUID().uuidString)"
-    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let dir = scratchFolder("bundle") + "/not-a-folder"
     // A file where the folder should be.
     _ = FileManager.default.createFile(atPath: dir, contents: Data("x".utf8))
     let bundle = ReportBundle(analysis)

@@ -81,14 +81,18 @@ import Testing
     #expect(item["message"]?.stringValue == finding.message)
     #expect(
       items.compactMap { $0["code"]?.stringValue } == analysis.findings.map(\.code.rawValue))
-    // Markdown: a row of the Findings table, and page one when critical.
+    // Markdown: a numbered row of the Findings table (words only), its number's code in the
+    // Appendix's codes table, and page one when critical.
     let report = MarkdownReport.render(analysis)
-    let row = try #require(
-      MarkdownReportTests.tables(report).lazy.flatMap { $0 }.first {
-        $0.count == 3 && $0[1] == "`\(code.rawValue)`"
-      })
-    #expect(row[0] == finding.severity.rawValue)
-    #expect(row[2] == MarkdownTable.escape(finding.message))
+    let number = try #require(analysis.findings.firstIndex { $0.code == code }) + 1
+    let findings = try #require(report.components(separatedBy: "## Findings\n").last)
+      .components(separatedBy: "\n## ")[0]
+    let row = try #require(MarkdownReportTests.row(findings, "\(number)"))
+    #expect(row == ["\(number)", finding.severity.rawValue, MarkdownTable.escape(finding.message)])
+    #expect(!findings.contains("`\(code.rawValue)`"))
+    #expect(
+      MarkdownReportTests.row(report, "Finding \(number)")
+        == ["Finding \(number)", "`\(code.rawValue)`"])
     let pageOne = try #require(report.components(separatedBy: "**What matters most**").last)
       .components(separatedBy: "\n## ")[0]
     if finding.severity == .critical { #expect(pageOne.contains(finding.message)) }

@@ -267,8 +267,9 @@ import Testing
     #expect(json["backtest"]?["base_rate_brier"]?.doubleValue == 0.1875)
     let md = MarkdownReport.render(analysis)
     let section = try #require(md.components(separatedBy: "## Findings\n").last)
-    for finding in analysis.findings {
-      #expect(section.contains("| \(finding.severity.rawValue) | `\(finding.code.rawValue)` |"))
+    for (k, finding) in analysis.findings.enumerated() {
+      #expect(section.contains("| \(k + 1) | \(finding.severity.rawValue) | "))
+      #expect(section.contains("| Finding \(k + 1) | `\(finding.code.rawValue)` |"))
     }
     let page =
       try #require(md.components(separatedBy: "**What matters most**").last)

@@ -111,9 +111,11 @@ import Testing
     // Labels may wrap onto two lines: the words of all texts, joined, hold each label.
     let texts = SVGChecks.texts(SVGChecks.validate(chart.svg, title: chart.title))
       .joined(separator: " ")
+    // The bands' table is in the Appendix's backtest (the Findings table is numbered too).
+    let backtest = try #require(md.components(separatedBy: "### Backtest of the risk score").last)
     for k in cal.bands.indices {
       let range = MarkdownReport.bandRange(cal.bands, k, format: NumberFormat(currency: "USD"))
-      #expect(MarkdownReportTests.row(md, "\(cal.bands[k].band)")?[1] == range)
+      #expect(MarkdownReportTests.row(backtest, "\(cal.bands[k].band)")?[1] == range)
       #expect(texts.contains("\(cal.bands[k].band): \(range)"), "\(range)")
     }
   }
@@ -124,7 +126,8 @@ import Testing
       md.contains(
         "ARPA is the segment's headline MRR in 2026-10 (every paying account, trials and pilots "
           + "included) per paying account, × 12 for a year in every row; it is not the "
-          + "Benchmarks' ACV, which is recurring ARR per account."))
+          + "Benchmarks' ACV, which is recurring ARR per account with recurring ARR."))
+    #expect(md.contains("(ACV: recurring ARR per account with recurring ARR)"))
     #expect(!md.contains("ARPA is recurring revenue per paying account"))
   }
 }
@@ -158,6 +161,54 @@ import Testing
     #expect(Self.ungroupedNumbers("$185,169.13, A01234, 2026-10, seed 2007").isEmpty)
   }
 
+  /// The code spans of `text` that read as codes: lower-case words joined by underscores
+  /// (`arr_at_risk`, `rhythm_12_annual`, `contract_end_date`).
+  static func snakeCaseCodes(_ text: String) -> [String] {
+    text.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+      .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+      .filter { span in
+        span.contains("_")
+          && span.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "_" }
+      }
+  }
+
+  /// The report without its one list of codes (the Appendix's "Codes in report.json").
+  static func withoutCodesTable(_ md: String) -> String {
+    guard let start = md.range(of: "### Codes in report.json") else { return md }
+    let rest = md[start.upperBound...]
+    let end = rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex
+    return String(md[..<start.lowerBound] + md[end...])
+  }
+
+  @Test func codesAreFound() {
+    #expect(Self.snakeCaseCodes("key `arr_at_risk`, file `a.csv`, `nps`") == ["arr_at_risk"])
+    #expect(Self.snakeCaseCodes("`Line Item ID`, `rhythm_12_annual`") == ["rhythm_12_annual"])
+    let md = "a\n### Codes in report.json\n\n| x | `quality_gap` |\n\n## Glossary\nb"
+    #expect(Self.withoutCodesTable(md) == "a\n\n## Glossary\nb")
+  }
+
+  /// No repository path, JSON key or rule code in the body: codes appear only in the
+  /// Appendix's codes table. Input column names (ignored or snapshot columns) are the data's
+  /// own words and may have underscores.
+  @Test(arguments: SampleCompanies.names)
+  func codesOnlyInTheAppendixTable(name: String) throws {
+    let (analysis, _, md) = try BoardReportTests.report(name)
+    let company = analysis.company
+    let columns = Set(
+      company.dataQuality.files.flatMap(\.ignoredColumns) + company.snapshotColumns.map(\.name)
+        + company.activityColumns.map(\.name))
+    let body = Self.withoutCodesTable(md)
+    let codes = Self.snakeCaseCodes(body).filter { !columns.contains($0) }
+    #expect(codes.isEmpty, "\(codes)")
+    #expect(!body.contains("docs/"))
+    #expect(!body.contains("JSON key"))
+    for finding in analysis.findings { #expect(!body.contains(finding.code.rawValue + "`")) }
+    // The codes table gives every finding's code, by its number in the Findings table.
+    for (k, finding) in analysis.findings.enumerated() {
+      #expect(md.contains("| Finding \(k + 1) | `\(finding.code.rawValue)` |"))
+    }
+  }
+
   @Test(arguments: SampleCompanies.names)
   func noCodesOrUngroupedNumbersInTheReport(name: String) throws {
     let (_, _, md) = try BoardReportTests.report(name)
@@ -167,6 +218,7 @@ import Testing
     #expect(!md.contains("--as-of"))
     #expect(!md.contains("α = "))
     #expect(!md.contains("for example no active trials"))
+    #expect(!md.contains("(s)"))
   }
 }
 

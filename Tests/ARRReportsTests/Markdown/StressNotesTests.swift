@@ -78,7 +78,7 @@ import Testing
     let f = NumberFormat(currency: "USD")
     let md = StressMarkdown.movingChanges(r, format: f)
     let row = try #require(MarkdownReportTests.row(md, "Accounts affected"))
-    #expect(row == ["Accounts affected", "1", "none"])
+    #expect(row == ["Accounts affected", "1", "0"])
     #expect(
       md.contains(
         "**Trials halve** affects no account: no account is on an active trial, so every ARR "

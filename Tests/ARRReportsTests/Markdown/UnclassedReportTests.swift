@@ -65,7 +65,7 @@ import Testing
     #expect(report.contains("**Live accounts without recurring ARR** (not classed)"))
     #expect(MarkdownReportTests.row(report, "pilots")?[2] == "$3,600")
     #expect(MarkdownReportTests.row(report, "expired trials still billed")?[2] == "$2,400")
-    #expect(report.contains("`P1` $3.60K (pilot), `E1` $2.40K (expired trial still billed)"))
+    #expect(report.contains("P1 (pilot) $3.60K, E1 (expired trial still billed) $2.40K"))
     // The class table's total row counts the classed accounts only.
     let classTotal = try #require(
       report.components(separatedBy: "\n").first {

@@ -83,4 +83,67 @@ import Testing
     #expect(p.accountColumns.isDisjoint(with: AccountColumn.snapshotColumns))
     #expect(c.pointInTime(c.asOf).accountColumns == c.accountColumns)
   }
+
+  /// Three accounts whose terms every rule touches, with revenue from 2025-01 to 2025-12.
+  func companyWithLaterFacts() -> Company {
+    var annual = Self.accountWithLaterFacts()
+    annual.contractEndDate = Fixture.date("2026-03-15")
+    var inferred = Fixture.account("I", .monthly, .monthly)
+    inferred.inferred = [.contractType, .billingCadence]
+    inferred.inferredFrom = Month(year: 2025, month: 9)
+    inferred.contractEndDate = Fixture.date("2026-01-31")
+    var trial = Fixture.account("T", .monthly, .monthly)
+    trial.trialStatus = .expired
+    trial.trialEndDate = Fixture.date("2026-01-10")
+    return Fixture.company(
+      [annual, inferred, trial], mrr: Array(repeating: Array(repeating: 100, count: 12), count: 3),
+      first: Month(year: 2025, month: 1))
+  }
+
+  /// An earlier view shares today's accounts and rolls their terms back as they are read: read
+  /// whole, they are exactly the accounts known then (``Account/known(atEndOf:dataAsOf:)``),
+  /// laid out once; a view of a view rolls back twice, in order, as a copy of a copy did.
+  @Test func aViewRollsBackTheTermsAsTheyAreRead() {
+    let company = companyWithLaterFacts()
+    let month = Month(year: 2025, month: 6)
+    let view = company.pointInTime(month)
+    #expect(!view.isLaidOut && !company.isLaidOut)
+    let known = company.accounts.map { $0.known(atEndOf: month, dataAsOf: company.asOf) }
+    for i in known.indices {
+      #expect(view.terms(of: i) == known[i].terms)
+      view.withAccountRows { rows in
+        #expect(rows.terms(i) == known[i].terms)
+        #expect(rows.contractType(i) == known[i].contractType)
+        #expect(rows.id(i) == known[i].id && rows.segment(i) == known[i].segment)
+      }
+    }
+    #expect(!view.isLaidOut)
+    #expect(view.accounts == known)
+    #expect(view.isLaidOut)
+
+    let earlier = Month(year: 2025, month: 3)
+    let twice = view.pointInTime(earlier)
+    let cutoffs = [month, earlier].map(CivilDate.lastDay(of:))
+    let steppedTwice = company.accounts.map { a in
+      var b = a
+      for c in cutoffs { b.rollBack(to: c) }
+      return b
+    }
+    #expect(twice.accounts == steppedTwice)
+    // At the data's own month only the dated events are undone.
+    let now = company.pointInTime(company.asOf)
+    #expect(now.terms(of: 2).trialStatus == .active && now.terms(of: 0).seatsActive == 3)
+  }
+
+  /// Changing a view's accounts lays them out first; the roll-back is not applied again.
+  @Test func changingAViewsAccountsLaysThemOutOnce() {
+    let company = companyWithLaterFacts()
+    let view = company.pointInTime(Month(year: 2025, month: 6))
+    var changed = view
+    changed.accounts[0].name = "Renamed"
+    #expect(!changed.isLaidOut && changed.accounts[0].name == "Renamed")
+    #expect(Array(changed.accounts[1...]) == Array(view.accounts[1...]))
+    #expect(changed.terms(of: 0) == view.terms(of: 0))
+    #expect(company.accounts[0].name == nil && company.terms(of: 0).seatsActive == 3)
+  }
 }

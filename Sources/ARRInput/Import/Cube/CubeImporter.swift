@@ -28,7 +28,7 @@ enum CubeImporter {
       if leftOut != 0, let first = data.accounts.first {
         company.log.findings.append(
           "\(first.source.file): credits of "
-            + "\(Money.text(cents: -leftOut, currency: options.currency ?? data.currency ?? log.currency)) "
+            + "\(Money.text(cents: -leftOut, currency: options.currency ?? data.currency ?? log.currency, wholeUnits: true)) "
             + "are left out: they exceed the revenue they could reduce (no one-time revenue in "
             + "their month, and no renewal stepping down to show a recurring credit)")
       }

@@ -250,7 +250,7 @@ enum LedgerImporter {
     if part.log.tieOut.leftOutCents != 0 {
       company.log.findings.append(
         "\(file): credits without a service period of "
-          + "\(Money.text(cents: -part.log.tieOut.leftOutCents, currency: currency)) are left out: no one-time "
+          + "\(Money.text(cents: -part.log.tieOut.leftOutCents, currency: currency, wholeUnits: true)) are left out: no one-time "
           + "revenue in their month to reduce, and no renewal stepping down to show a recurring "
           + "credit")
     }
@@ -279,7 +279,7 @@ enum LedgerImporter {
     company.log.tieOut.add(leftOut, to: \.leftOutCents)
     if leftOut != 0 {
       company.log.findings.append(
-        "refunds of \(Money.text(cents: -leftOut, currency: currency)) exceed the one-time revenue they "
+        "refunds of \(Money.text(cents: -leftOut, currency: currency, wholeUnits: true)) exceed the one-time revenue they "
           + "could reverse; left out")
     }
   }
@@ -302,6 +302,7 @@ enum LedgerImporter {
     company.log.findings.append(
       "\(file): credits exceed the revenue they reduce in \(cells) account-month"
         + "\(cells == 1 ? "" : "s") (\(accounts.count) account\(accounts.count == 1 ? "" : "s")); "
-        + "those months are zero and \(Money.text(cents: -total, currency: currency)) is left out")
+        + "those months are zero and \(Money.text(cents: -total, currency: currency, wholeUnits: true)) is left out"
+    )
   }
 }

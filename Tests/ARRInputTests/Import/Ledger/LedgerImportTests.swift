@@ -132,7 +132,7 @@ func importLedger(
     let tie = try c.checkedTieOut()
     #expect(tie.leftOutCents == -15_000)
     #expect(tie.isBalanced)
-    #expect(c.log.findings.contains { $0.contains("$150.00 is left out") })
+    #expect(c.log.findings.contains { $0.contains("$150 is left out") })
   }
 
   @Test func refundsReverseEarlierFeesThenAreLeftOut() throws {
