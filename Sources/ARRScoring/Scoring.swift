@@ -144,8 +144,7 @@ public enum Scoring {
     let mix = total.mix
     let segments = lookup.segments.indices.sorted { lookup.segments[$0] < lookup.segments[$1] }
       .map { GroupClassMix(key: lookup.segments[$0], mix: seg[$0].mix) }
-    let present = Set(lookup.typeOf)
-    let types = ContractType.allCases.indices.filter { present.contains(UInt8($0)) }.map {
+    let types = ContractType.allCases.indices.filter { lookup.hasType[$0] }.map {
       GroupClassMix(key: ContractType.allCases[$0].rawValue, mix: typ[$0].mix)
     }
     let unclassed = scores.filter { $0.isLive && $0.recurringMRR == 0 }.map { s in
@@ -231,19 +230,24 @@ struct GroupLookup: Sendable {
   let segments: [String]
   let segmentOf: [Int32]
   let typeOf: [UInt8]
+  /// Per contract type (`ContractType.allCases` order): some account has it.
+  let hasType: [Bool]
 
   init(_ company: Company) {
     var index = SegmentIndex()
     var of = [Int32](repeating: 0, count: company.accountCount)
     var types = [UInt8](repeating: 0, count: company.accountCount)
+    var hasType = [Bool](repeating: false, count: ContractType.allCases.count)
     // Borrowed rows, not `company.accounts[i]`, which copies the whole account to read a field
     // (and lays an earlier view's accounts out).
     company.withAccountRows { accounts in
       for i in accounts.indices {
         types[i] = accounts.contractType(i).code
+        hasType[Int(types[i])] = true
         of[i] = Int32(index.index(of: accounts.segment(i)))
       }
     }
+    self.hasType = hasType
     segments = index.names
     segmentOf = of
     typeOf = types

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A document made in pieces, in order, a few at a time, so a large report is written out as it
 /// is made instead of being held whole in memory.
 ///
@@ -40,24 +42,50 @@ public struct ByteChunks: Sendable {
     }
   }
 
-  /// Pieces made at a time while writing: enough for every core of common machines to make
-  /// one, few enough to keep a large report's peak memory at a few slices.
-  public static let defaultWindow = 4
+  /// Pieces made at a time while writing: the window being written and the next one being
+  /// made are alive together, so a large report's peak memory stays at a few slices.
+  public static let defaultWindow = 2
 
-  /// Calls `body` with every piece in order, making at most `window` at a time.
-  /// - Throws: What `body` throws; later pieces are then not made.
+  /// Calls `body` with every piece in order, making at most `window` at a time; the next window
+  /// is made on other threads while `body` consumes this one (writing a large report is
+  /// mostly the kernel copying bytes, during which the cores would otherwise sit idle).
+  /// - Throws: What `body` throws; no window after the one being made then is started.
   /// - Complexity: O(pieces) calls, plus making them.
   public func forEachPiece<E: Error>(
     window: Int = ByteChunks.defaultWindow, _ body: ([UInt8]) throws(E) -> Void
   ) throws(E) {
-    var start = 0
-    while start < count {
-      let end = min(count, start + max(1, window))
-      for piece in make(start..<end) { try body(piece) }
-      start = end
+    let window = max(1, window)
+    guard count > 0 else { return }
+    var current = make(0..<min(count, window))
+    var start = current.count
+    let ahead = WindowAhead()
+    let group = DispatchGroup()
+    while true {
+      let range = start..<min(count, start + window)
+      if !range.isEmpty {
+        let make = self.make
+        DispatchQueue.global().async(group: group) { ahead.pieces = make(range) }
+      }
+      do {
+        for piece in current { try body(piece) }
+      } catch {
+        group.wait()
+        throw error
+      }
+      guard !range.isEmpty else { return }
+      group.wait()
+      current = ahead.pieces
+      ahead.pieces = []
+      start = range.upperBound
     }
   }
 
   /// Every piece, made at once (tests, and writers that need them together).
   public var all: [[UInt8]] { make(0..<count) }
+}
+
+/// The window made ahead of the one being written; handed over by waiting on the group that
+/// made it.
+private final class WindowAhead: @unchecked Sendable {
+  var pieces: [[UInt8]] = []
 }

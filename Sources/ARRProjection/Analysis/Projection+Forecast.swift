@@ -44,33 +44,26 @@ extension Projection {
         }
       )
     }
-    var base = [Int64](repeating: 0, count: types.count + 1)
-    var up = base
-    var down = base
-    var count = [Int](repeating: 0, count: types.count + 1)
-    var squares = [Double](repeating: 0, count: types.count + 1)
-    company.revenue.withStorage { storage in
-      let (cells, n) = (storage.mrr, storage.rowStride)
-      // Borrowed rows, so that reading the contract type does not copy the account.
+    // Summed in a value made and returned inside the borrow: a local function adding to arrays
+    // captured from here went through a dynamic exclusivity check on every access.
+    let sums = company.revenue.withStorage { storage in
       company.withAccountRows { accounts in
+        let (cells, n) = (storage.mrr, storage.rowStride)
+        var sums = MovementSums(groups: types.count + 1)
         for a in accounts.indices {
           let then = cells[a * n + last - window]
           let now = cells[a * n + last]
           guard then > 0 && now > 0 else { continue }
-          // The account's type, then all accounts together (two calls, not a loop over an
-          // array literal: that allocated an array per account).
-          func add(to k: Int) {
-            base[k] += then
-            up[k] += max(now - then, 0)
-            down[k] += max(then - now, 0)
-            count[k] += 1
-            squares[k] += Double(then) * Double(then)
-          }
-          add(to: Int(accounts.contractType(a).code))
-          add(to: types.count)
+          // The account's type, then all accounts together.
+          sums.add(then: then, now: now, to: Int(accounts.contractType(a).code))
+          sums.add(then: then, now: now, to: types.count)
         }
+        return sums
       }
     }
+    let (base, up, down, count, squares) = (
+      sums.base, sums.up, sums.down, sums.count, sums.squares
+    )
     let scale = 12 / Double(window)
     // The observed rate blended with the prior by the survivors' effective number (by MRR):
     // no contraction seen among a few accounts is not a certainty of none.
@@ -205,5 +198,31 @@ public struct ForecastAdjustments: Sendable, Equatable {
     self.revenueClass = revenueClass
     self.endFactor = endFactor
     self.expansionMultiplier = expansionMultiplier
+  }
+}
+
+/// The survivors' MRR movements summed per group (``Projection/movements(_:priors:)``).
+private struct MovementSums {
+  var base: [Int64]
+  var up: [Int64]
+  var down: [Int64]
+  var count: [Int]
+  var squares: [Double]
+
+  init(groups: Int) {
+    base = Array(repeating: 0, count: groups)
+    up = base
+    down = base
+    count = Array(repeating: 0, count: groups)
+    squares = Array(repeating: 0, count: groups)
+  }
+
+  /// Adds a survivor that paid `then` at the window's start and `now` at its end to group `k`.
+  mutating func add(then: Int64, now: Int64, to k: Int) {
+    base[k] += then
+    up[k] += max(now - then, 0)
+    down[k] += max(then - now, 0)
+    count[k] += 1
+    squares[k] += Double(then) * Double(then)
   }
 }
