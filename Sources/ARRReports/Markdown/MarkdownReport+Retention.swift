@@ -292,8 +292,8 @@ extension MarkdownReport {
         else { continue }
         out.append(
           "last year's \(safer.label.lowercased()) accounts churned more "
-            + "(\(c.percent(ra)), \(f.integer(a.churned)) of \(f.integer(a.accounts))) than its "
-            + "\(riskier.label.lowercased()) accounts (\(c.percent(rb)), \(f.integer(b.churned)) "
+            + "(\(c.percent(ra)), \(f.integer(a.churned)) of \(f.integer(a.accounts))) than the "
+            + "\(riskier.label.lowercased()) accounts did (\(c.percent(rb)), \(f.integer(b.churned)) "
             + "of \(f.integer(b.accounts))): on this history the classes do not order churn "
             + "cleanly" + consequence)
       }
@@ -440,7 +440,9 @@ extension MarkdownReport {
       out += "\n\n"
     }
     if let first = values.first(where: { $0.value != nil }) {
-      out += "Why DEL-based and naive LTV differ (\(segmentWords(first.segment))): "
+      // A lead-in of its own, as the report's other paragraph heads: the explanation that
+      // follows is whole sentences.
+      out += "**Why DEL-based and naive LTV differ** (\(segmentWords(first.segment))). "
       out += first.explanation
       out += ltvComparison(first, format: f).map { " " + $0 } ?? ""
       out += "\n\n"
