@@ -97,7 +97,7 @@ public enum CompanyLoader {
   ) throws(ARRQualityError) -> Company {
     var log = ProblemLog(isLenient: options.isLenient)
     let profile = companyJSON.map { CompanyJSONReader.read($0, log: &log) } ?? CompanyProfile()
-    let accounts = try AccountsReader.read(accountsSource, tuning: tuning, log: &log)
+    var accounts = try AccountsReader.read(accountsSource, tuning: tuning, log: &log)
     let rule: AsOfRule =
       if let a = options.asOf { .fromOptions(a) } else if let a = profile.asOf {
         .fromCompanyFile(a)
@@ -157,7 +157,8 @@ public enum CompanyLoader {
         message: "\(log.problemCount) problem\(log.problemCount == 1 ? "" : "s") in \(place)",
         problems: log.problems, problemCount: log.problemCount)
     }
-    guard let accounts, let monthly, let range else {
+    // Taken out of the optional, so the company can take the accounts list without a copy.
+    guard let monthly, let range, var accounts = accounts.take() else {
       throw ARRQualityError(kind: .invalidData, message: "no usable data in \(place)")
     }
     // An earlier view (`--as-of` before the data's end) must not see what the account facts
@@ -167,7 +168,7 @@ public enum CompanyLoader {
     let isEarlierView =
       options.asOf != nil && (monthly.rowsAfterAsOf > 0 || factsAsOf > range.last)
     var company = build(
-      profile: profile, accounts: accounts, monthly: monthly, range: range,
+      profile: profile, accounts: &accounts, monthly: monthly, range: range,
       isEarlierView: isEarlierView, log: log)
     addActivity(to: &company, monthly: monthly, range: range)
     try addSnapshots(
@@ -277,8 +278,9 @@ public enum CompanyLoader {
     return InputProblem(file: MonthlyReader.file, line: 0, message: message)
   }
 
+  /// The company read; it takes the accounts list out of `accounts` (the rest stays).
   private static func build(
-    profile given: CompanyProfile, accounts: AccountsResult, monthly: MonthlyResult,
+    profile given: CompanyProfile, accounts: inout AccountsResult, monthly: MonthlyResult,
     range: (first: Month, last: Month), isEarlierView: Bool, log: ProblemLog
   ) -> Company {
     var profile = given
@@ -292,7 +294,10 @@ public enum CompanyLoader {
       notes.append("\(monthly.rowsAfterAsOf) monthly rows after as_of \(range.last) left out")
     }
     if log.skippedMRROverflowed { notes.append("skipped MRR total too large to add up") }
-    var list = accounts.accounts
+    // Taken, not copied: with a second reference left in `accounts`, the first change below
+    // would copy every account (and retain each of its strings).
+    var list: [Account] = []
+    swap(&list, &accounts.accounts)
     var columns = accounts.columns
     notes += inferStartDates(&list, mrr: mrr, months: months, first: range.first)
     notes += termNotes(list)
@@ -323,7 +328,7 @@ public enum CompanyLoader {
       }
     }
     var accountsSummary = accounts.summary
-    accountsSummary.rowsAccepted = accounts.accounts.count
+    accountsSummary.rowsAccepted = list.count
     let quality = DataQuality(
       files: [accountsSummary, monthly.summary], skipped: log.skipped,
       skippedCount: log.skippedCount,
@@ -332,7 +337,7 @@ public enum CompanyLoader {
     return Company(
       profile: profile, accounts: list, firstMonth: range.first, asOf: range.last,
       revenue: RevenueMatrix(
-        accountCount: accounts.accounts.count, monthCount: months, mrr: mrr, usage: usage,
+        accountCount: list.count, monthCount: months, mrr: mrr, usage: usage,
         oneTimeByMonth: oneTime),
       accountColumns: columns, dataQuality: quality)
   }

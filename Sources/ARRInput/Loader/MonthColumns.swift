@@ -7,13 +7,30 @@ import Dispatch
   import Darwin
 #endif
 
-/// Per-month columns of MRR and usage, created on first use, so the month range need not be
-/// known before `monthly.csv` is read. Each month is one column of cells, a cell per account
-/// holding its MRR and, beside it, its usage (``lanes`` `Int64`s): a row in no order then writes
-/// one cache line, not two. Columns are mapped zero-filled; ``takeDense(from:through:)`` lays
-/// them out as the account × month matrices.
+/// Where one month's cells are (``MonthColumns/cells(_:)``): account `a`'s MRR at
+/// `mrr[a × stride]`, its usage at `usage[a × stride]`, its cell of activity column `k` at
+/// `activity[k][a × activityStride]`. All `nil` (all bits zero) for a month not set up.
+/// Sendable as the addresses of cells that threads write only at disjoint accounts.
+struct MonthCells: @unchecked Sendable {
+  var mrr: UnsafeMutablePointer<Int64>?
+  var usage: UnsafeMutablePointer<Int64>?
+  /// One pointer per activity column; `nil` without any.
+  var activity: UnsafeMutablePointer<UnsafeMutablePointer<Float>>?
+  var stride = 0
+  var activityStride = 0
+}
+
+/// The cells of `monthly.csv`, account by month: MRR, usage and activity.
 ///
-/// Threads share the columns: ``column(_:)`` is serialised, and two threads write the same cell
+/// The months the reader expects (``MonthSample``) are written straight into the account ×
+/// month matrices the company keeps (``dense``), so that nothing is copied or laid out again
+/// after the read. Any other month gets a column of its own, created on first use, so the month
+/// range need not be known in advance: a cell per account holding its MRR and, beside it, its
+/// usage (``lanes`` `Int64`s; a row in no order then writes one cache line, not two), and one
+/// `Float` block per activity column. ``takeDense(from:through:)`` hands the matrices over
+/// when they are exactly the company's months, and otherwise lays them out from both.
+///
+/// Threads share the cells: ``cells(_:)`` is serialised, and two threads write the same cell
 /// only for a duplicate row, which makes the loader discard the parallel result and re-read.
 final class MonthColumns: @unchecked Sendable {
   /// Month ordinals of years 0000–9999, the range `YYYY-MM` can spell.
@@ -22,81 +39,164 @@ final class MonthColumns: @unchecked Sendable {
   let hasUsage: Bool
   /// Extra columns of `monthly.csv` read as activity (``ActivityValue``).
   let activityCount: Int
-  /// `Int64`s per cell: MRR, then usage when the file has a usage column.
+  /// `Int64`s per cell of a month's own column: MRR, then usage when the file has a usage
+  /// column.
   let lanes: Int
-  /// Per month, ``accountCount`` cells of ``lanes`` values.
-  private var money: [UnsafeMutablePointer<Int64>?]
-  /// Per month, one `Float` column per account and activity column (`activityCount` blocks of
-  /// `accountCount`), filled with `nan` (missing) until a row sets a cell; `nil` without any.
-  private var activity: [UnsafeMutablePointer<Float>?]
+  /// Per month ordinal, where its cells are (``cells(_:)``); mapped zeroed, so the thousands
+  /// of months no file has cost no memory.
+  private let table: UnsafeMutablePointer<MonthCells>
+  /// The months written straight into the matrices, if any.
+  let dense: DenseMonths?
+  /// Per month with a column of its own, its MRR-and-usage cells and its activity blocks.
+  private var money: [Int: UnsafeMutablePointer<Int64>] = [:]
+  private var activity: [Int: UnsafeMutablePointer<Float>] = [:]
+  /// The activity pointers of every month set up (``MonthCells/activity``).
+  private var activityPointers: [UnsafeMutablePointer<UnsafeMutablePointer<Float>>] = []
   private let lock = DispatchQueue(label: "arr-quality.month-columns")
 
-  init(accountCount: Int, hasUsage: Bool, activityCount: Int = 0) {
+  /// - Parameters:
+  ///   - accountCount: Rows of the matrices.
+  ///   - hasUsage: Whether `monthly.csv` has a usage column.
+  ///   - activityCount: Its activity columns.
+  ///   - expected: The month ordinals to write straight into the matrices (``MonthSample``),
+  ///     or `nil` to give every month a column of its own (the reference layout, and the one
+  ///     used when the matrices cannot be allocated).
+  init(accountCount: Int, hasUsage: Bool, activityCount: Int = 0, expected: ClosedRange<Int32>?) {
     self.accountCount = accountCount
     self.hasUsage = hasUsage
     self.activityCount = activityCount
     lanes = hasUsage ? 2 : 1
-    money = Array(repeating: nil, count: Self.ordinalLimit)
-    activity = Array(repeating: nil, count: activityCount > 0 ? Self.ordinalLimit : 0)
+    table = Self.mapped(MonthCells.self, Self.ordinalLimit)!
+    dense = expected.flatMap {
+      DenseMonths(
+        accountCount: accountCount, first: $0.lowerBound,
+        months: Int($0.upperBound - $0.lowerBound) + 1, hasUsage: hasUsage,
+        activityCount: activityCount)
+    }
+    guard let dense else { return }
+    for m in 0..<dense.months {
+      let o = Int(dense.first) + m
+      table[o] = MonthCells(
+        mrr: dense.mrrBase + m, usage: dense.usageBase.map { $0 + m },
+        activity: activityTable { dense.activityBases[$0] + m }, stride: dense.months,
+        activityStride: dense.months)
+    }
   }
 
   deinit {
-    Self.release(&money, count: accountCount * lanes)
-    Self.release(&activity, count: accountCount * activityCount)
+    releaseMoney()
+    releaseActivity()
+    for p in activityPointers { p.deallocate() }
+    munmap(table, Self.ordinalLimit * MemoryLayout<MonthCells>.stride)
   }
 
-  /// The columns of month `ordinal`, created zeroed (activity: `nan`) if new; `nil` when memory
-  /// runs out. `money` holds ``accountCount`` cells of ``lanes`` values (account `a`'s MRR at
-  /// `a × lanes`, its usage just after); `activity` holds ``activityCount`` blocks of
-  /// ``accountCount`` cells.
-  func column(_ ordinal: Int) -> (
-    money: UnsafeMutablePointer<Int64>, activity: UnsafeMutablePointer<Float>?
-  )? {
+  /// Activity pointers `column(k)` for every activity column, kept until deinit; `nil`
+  /// without any.
+  private func activityTable(_ column: (Int) -> UnsafeMutablePointer<Float>)
+    -> UnsafeMutablePointer<UnsafeMutablePointer<Float>>?
+  {
+    guard activityCount > 0 else { return nil }
+    let p = UnsafeMutablePointer<UnsafeMutablePointer<Float>>.allocate(capacity: activityCount)
+    for k in 0..<activityCount { (p + k).initialize(to: column(k)) }
+    activityPointers.append(p)
+    return p
+  }
+
+  /// The cells of month `ordinal`, set up first (a column of its own, zeroed, activity `nan`)
+  /// when it is outside ``dense``; `nil` when memory runs out.
+  ///
+  /// A thread that got a month's cells here may read them again without the lock from
+  /// ``cellsSetUp(_:)``: they never change once set up.
+  func cells(_ ordinal: Int) -> MonthCells? {
     lock.sync {
-      if money[ordinal] == nil {
-        money[ordinal] = Self.mapped(Int64.self, accountCount * lanes)
-        if activityCount > 0, let p = Self.mapped(Float.self, accountCount * activityCount) {
+      if table[ordinal].mrr == nil {
+        guard let m = Self.mapped(Int64.self, accountCount * lanes) else { return nil }
+        money[ordinal] = m
+        var blocks: UnsafeMutablePointer<Float>?
+        if activityCount > 0 {
+          guard let p = Self.mapped(Float.self, accountCount * activityCount) else { return nil }
           p.initialize(repeating: .nan, count: max(1, accountCount * activityCount))
           activity[ordinal] = p
+          blocks = p
         }
+        table[ordinal] = MonthCells(
+          mrr: m, usage: hasUsage ? m + 1 : nil,
+          activity: blocks.flatMap { b in activityTable { b + $0 * accountCount } },
+          stride: lanes, activityStride: 1)
       }
-      guard let m = money[ordinal], activityCount == 0 || activity[ordinal] != nil
-      else { return nil }
-      return (m, activityCount > 0 ? activity[ordinal] : nil)
+      return table[ordinal]
     }
+  }
+
+  /// The cells of a month this thread already got from ``cells(_:)``.
+  @inline(__always)
+  func cellsSetUp(_ ordinal: Int) -> MonthCells { table[ordinal] }
+
+  /// The row-major account × month matrices of MRR and usage for months `first...last`:
+  /// ``dense``'s own when they are exactly these months, else laid out from every month's
+  /// cells (zero where a month has none). The month columns are unmapped right after. Call it
+  /// once.
+  /// - Complexity: O(1) when ``dense`` holds exactly these months, else O(accounts × months).
+  func takeDense(from first: Month, through last: Month) -> (mrr: [Int64], usage: [Int64]?) {
+    defer { releaseMoney() }
+    let months = last.months(since: first) + 1
+    if let dense, dense.first == first.ordinal, dense.months == months {
+      return dense.takeMoney()
+    }
+    let sources = monthCells(from: first, count: months)
+    let mrr = layOut(months: months) { m, a in
+      sources[m].mrr.map { $0[a * sources[m].stride] } ?? 0
+    }
+    let usage =
+      hasUsage
+      ? layOut(months: months) { m, a in
+        sources[m].usage.map { $0[a * sources[m].stride] } ?? 0
+      } : nil
+    dense?.releaseMoney()
+    return (mrr, usage)
   }
 
   /// Activity column `k` as a row-major account × month matrix for months `first...last`,
-  /// `nan` where no row set a cell.
-  /// - Complexity: O(accounts × months).
+  /// `nan` where no row set a cell: as ``takeDense(from:through:)``, ``dense``'s own when it
+  /// holds exactly these months. Call it once per column.
+  /// - Complexity: O(1) or O(accounts × months).
   func denseActivity(_ k: Int, from first: Month, through last: Month) -> [Float] {
     precondition(k >= 0 && k < activityCount)
     let months = last.months(since: first) + 1
-    let sources: [UnsafeMutablePointer<Float>?] = (0..<months).map { m in
-      let ordinal = Int(first.ordinal) + m
-      guard ordinal >= 0 && ordinal < Self.ordinalLimit, let p = activity[ordinal] else {
-        return nil
-      }
-      return p + k * accountCount
+    if let dense, dense.first == first.ordinal, dense.months == months {
+      return dense.takeActivity(k)
     }
+    let sources = monthCells(from: first, count: months)
+    return layOut(months: months) { m, a in
+      sources[m].activity.map { $0[k][a * sources[m].activityStride] } ?? .nan
+    }
+  }
+
+  /// The cells of `count` months from `first` (empty for months outside the ordinals).
+  private func monthCells(from first: Month, count: Int) -> [MonthCells] {
+    (0..<count).map { m in
+      let o = Int(first.ordinal) + m
+      return o >= 0 && o < Self.ordinalLimit ? table[o] : MonthCells()
+    }
+  }
+
+  /// A row-major account × `months` matrix of `cell(m, a)`, written account by account (one
+  /// sequential write stream, a read stream per month) on every core in account ranges.
+  private func layOut<T>(months: Int, _ cell: @Sendable (Int, Int) -> T) -> [T] {
     let count = accountCount * months
     guard count > 0 else { return [] }
-    // Account-major writes, one sequential read stream per month, account ranges on every core:
-    // as ``takeDense(from:through:)``; month by month, each write landed on another cache line.
-    return [Float](unsafeUninitializedCapacity: count) { out, initialized in
-      sources.withUnsafeBufferPointer { sources in
-        let shared = ActivityPointers(out: out.baseAddress!, sources: sources)
-        let accountCount = self.accountCount
-        let parts = accountCount >= 65_536 ? 8 : 1
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-          let lo = accountCount * part / parts
-          let hi = accountCount * (part + 1) / parts
-          var k = lo * months
-          for a in lo..<hi {
-            for m in 0..<months {
-              (shared.out + k).initialize(to: shared.sources[m]?[a] ?? .nan)
-              k += 1
-            }
+    return [T](unsafeUninitializedCapacity: count) { out, initialized in
+      let shared = SharedOutput(base: out.baseAddress!)
+      let accountCount = self.accountCount
+      let parts = accountCount >= 65_536 ? 8 : 1
+      DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let lo = accountCount * part / parts
+        let hi = accountCount * (part + 1) / parts
+        var i = lo * months
+        for a in lo..<hi {
+          for m in 0..<months {
+            (shared.base + i).initialize(to: cell(m, a))
+            i += 1
           }
         }
       }
@@ -112,61 +212,30 @@ final class MonthColumns: @unchecked Sendable {
     return raw?.bindMemory(to: T.self, capacity: max(count, 1))
   }
 
-  /// The row-major account × month matrices of MRR and usage for months `first...last`, laid
-  /// out in one pass over the cells; the columns are unmapped right after, so the load's peak
-  /// memory is the columns plus the matrices once. Call it once.
-  /// - Complexity: O(accounts × months).
-  func takeDense(from first: Month, through last: Month) -> (mrr: [Int64], usage: [Int64]?) {
-    let months = last.months(since: first) + 1
-    let count = accountCount * months
-    let sources: [UnsafeMutablePointer<Int64>?] = (0..<months).map { m in
-      let ordinal = Int(first.ordinal) + m
-      return ordinal >= 0 && ordinal < Self.ordinalLimit ? money[ordinal] : nil
-    }
-    var usage = [Int64]()
-    let mrr = [Int64](unsafeUninitializedCapacity: count) { mrrOut, mrrCount in
-      usage = [Int64](unsafeUninitializedCapacity: hasUsage ? count : 0) { usageOut, usageCount in
-        // Account-major writes, one sequential read stream per month; account ranges on every
-        // core (disjoint rows of the outputs), since the copy is bound by memory and page faults.
-        sources.withUnsafeBufferPointer { sources in
-          // Without usage the second buffer is empty: never written, and cells have one lane.
-          let shared = Pointers(
-            mrr: mrrOut.baseAddress, usage: hasUsage ? usageOut.baseAddress : nil,
-            sources: sources)
-          let lanes = self.lanes
-          let accountCount = self.accountCount
-          let parts = accountCount >= 65_536 ? 8 : 1
-          DispatchQueue.concurrentPerform(iterations: parts) { part in
-            guard let mrr = shared.mrr else { return }
-            let lo = accountCount * part / parts
-            let hi = accountCount * (part + 1) / parts
-            var k = lo * months
-            for a in lo..<hi {
-              for m in 0..<months {
-                let cell = shared.sources[m].map { $0 + a * lanes }
-                (mrr + k).initialize(to: cell?[0] ?? 0)
-                if let usage = shared.usage { (usage + k).initialize(to: cell?[1] ?? 0) }
-                k += 1
-              }
-            }
-          }
-        }
-        usageCount = hasUsage ? count : 0
+  /// Frees the activity columns and matrices, once every activity matrix is laid out.
+  func releaseActivity() {
+    lock.sync {
+      for (_, p) in activity {
+        munmap(p, max(1, accountCount * activityCount) * MemoryLayout<Float>.stride)
       }
-      mrrCount = count
+      activity = [:]
     }
-    Self.release(&money, count: accountCount * lanes)
-    return (mrr, hasUsage ? usage : nil)
+    dense?.releaseActivity()
   }
 
-  /// Frees the activity columns, once every activity matrix is laid out.
-  func releaseActivity() { Self.release(&activity, count: accountCount * activityCount) }
+  /// Unmaps the months' own MRR-and-usage columns.
+  private func releaseMoney() {
+    lock.sync {
+      for (_, p) in money { munmap(p, max(1, accountCount * lanes) * MemoryLayout<Int64>.stride) }
+      money = [:]
+    }
+  }
 
   /// A zero-filled column of `count` values (at least one) mapped straight from the system, or
   /// `nil`; on huge pages when large (``HugePages``), since rows in no order write it at random.
-  /// Mapped rather than allocated so that ``release(_:count:)`` gives the memory back at once:
-  /// `malloc` raises its own threshold after large frees and would keep later columns in its
-  /// heap, where freeing them lowers nothing.
+  /// Mapped rather than allocated so that releasing it gives the memory back at once: `malloc`
+  /// raises its own threshold after large frees and would keep later columns in its heap, where
+  /// freeing them lowers nothing.
   static func mapped<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T>? {
     let bytes = max(count, 1) * MemoryLayout<T>.stride
     #if canImport(Darwin)
@@ -179,28 +248,95 @@ final class MonthColumns: @unchecked Sendable {
     HugePages.advise(raw, bytes: bytes)
     return raw.bindMemory(to: T.self, capacity: max(count, 1))
   }
+}
 
-  /// Unmaps every column of `columns` (each of `count` values, made by ``mapped(_:_:)``).
-  private static func release<T>(_ columns: inout [UnsafeMutablePointer<T>?], count: Int) {
-    for k in columns.indices {
-      guard let p = columns[k] else { continue }
-      munmap(p, max(count, 1) * MemoryLayout<T>.stride)
-      columns[k] = nil
+/// The account × month matrices of a range of months, written in place by the reader and then
+/// handed to the company as they are (``MonthColumns/dense``).
+///
+/// The matrices are the arrays the company keeps. Writers hold the address of each array's
+/// storage, taken once when it is made: a native array's storage stays where it is while the
+/// array is neither changed nor copied, and this class does neither until it hands the array
+/// over, after every writer is done.
+final class DenseMonths: @unchecked Sendable {
+  /// The first month's ordinal.
+  let first: Int32
+  let months: Int
+  private var mrr: [Int64]
+  private var usage: [Int64]
+  private var activity: [[Float]]
+  let mrrBase: UnsafeMutablePointer<Int64>
+  let usageBase: UnsafeMutablePointer<Int64>?
+  let activityBases: [UnsafeMutablePointer<Float>]
+
+  /// Matrices of `accountCount` × `months`, MRR and usage zero, activity `nan`; `nil` when
+  /// there are no cells (the reader then uses month columns). The caller keeps the size within
+  /// the loader's limits (``CompanyLoader/maximumCells``).
+  init?(accountCount: Int, first: Int32, months: Int, hasUsage: Bool, activityCount: Int) {
+    let count = accountCount * months
+    guard count > 0 else { return nil }
+    self.first = first
+    self.months = months
+    (mrr, mrrBase) = Self.filled(Int64(0), count: count)
+    if hasUsage {
+      let (array, base) = Self.filled(Int64(0), count: count)
+      usage = array
+      usageBase = base
+    } else {
+      usage = []
+      usageBase = nil
     }
+    let columns = (0..<activityCount).map { _ in Self.filled(Float.nan, count: count) }
+    activity = columns.map(\.array)
+    activityBases = columns.map(\.base)
   }
+
+  /// An array of `count` (> 0) copies of `value` and the address of its storage, filled on
+  /// every core: the fill is the memory's first touch, which is what costs.
+  ///
+  /// Not on huge pages, unlike the smaller tables rows also write at random: on a virtual
+  /// machine whose host takes back free 2 MiB blocks, faulting in hundreds of MiB of fresh huge
+  /// pages took 4–6 s where 4 KiB pages took 0.3 s (a 450 MB fill, measured side by side on the
+  /// 2-core machine), far more than the translation misses they save.
+  private static func filled<T: Sendable>(_ value: T, count: Int) -> (
+    array: [T], base: UnsafeMutablePointer<T>
+  ) {
+    var base: UnsafeMutablePointer<T>?
+    let array = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+      let start = buffer.baseAddress!
+      let shared = SharedOutput(base: start)
+      let parts = count >= 1 << 20 ? 8 : 1
+      DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let lo = count * part / parts
+        let hi = count * (part + 1) / parts
+        (shared.base + lo).initialize(repeating: value, count: hi - lo)
+      }
+      initialized = count
+      base = start
+    }
+    return (array, base!)
+  }
+
+  /// The MRR and usage matrices (usage `nil` without a usage column); this keeps none.
+  func takeMoney() -> (mrr: [Int64], usage: [Int64]?) {
+    defer { releaseMoney() }
+    return (mrr, usageBase == nil ? nil : usage)
+  }
+
+  /// Activity column `k`'s matrix; this keeps none of it.
+  func takeActivity(_ k: Int) -> [Float] {
+    defer { activity[k] = [] }
+    return activity[k]
+  }
+
+  func releaseMoney() {
+    mrr = []
+    usage = []
+  }
+
+  func releaseActivity() { activity = [] }
 }
 
-/// The destination and month columns of one layout, shared by the threads that fill disjoint
-/// account ranges of the destination.
-/// ``MonthColumns/denseActivity(_:from:through:)``'s output and month sources, shared by the
-/// parts that write disjoint account ranges.
-private struct ActivityPointers: @unchecked Sendable {
-  let out: UnsafeMutablePointer<Float>
-  let sources: UnsafeBufferPointer<UnsafeMutablePointer<Float>?>
-}
-
-private struct Pointers: @unchecked Sendable {
-  let mrr: UnsafeMutablePointer<Int64>?
-  let usage: UnsafeMutablePointer<Int64>?
-  let sources: UnsafeBufferPointer<UnsafeMutablePointer<Int64>?>
+/// Where parts of one layout write their disjoint ranges.
+private struct SharedOutput<T>: @unchecked Sendable {
+  let base: UnsafeMutablePointer<T>
 }

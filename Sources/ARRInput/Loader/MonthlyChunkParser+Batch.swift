@@ -91,7 +91,8 @@ extension MonthlyChunkParser {
       if isLeftOutAfterAsOf(month) { continue }
       let stored = store(
         account: account, month: month, mrr: row.mrr, oneTime: row.oneTime, usage: row.usage)
-      if stored && batch.activityCount > 0, let cells = activityColumns[Int(row.ordinal)] {
+      if stored && batch.activityCount > 0 {
+        let cells = columns.cellsSetUp(Int(row.ordinal))
         let staged = batch.cells(of: i)
         for k in 0..<batch.activityCount {
           store(staged[k], column: k, in: cells, account: account)
@@ -126,19 +127,25 @@ extension MonthlyChunkParser {
     }
   }
 
-  /// Reads the cells the batch's rows will write (the seen bits, MRR and usage), all before any
-  /// is written, so their cache misses overlap instead of queueing behind each store.
+  /// Reads the cells the batch's rows will write (the seen bits, MRR, usage and activity), all
+  /// before any is written, so their cache misses overlap instead of queueing behind each store.
   private mutating func readAhead(_ batch: MonthlyRowBatch) {
     let rows = batch.rows
-    let lanes = columns.lanes
     var folded: UInt64 = 0
     for i in 0..<batch.count {
       let a = batch.accounts[i]
       guard a >= 0 else { continue }
       let o = Int(rows[i].ordinal)
-      guard let bits = seen[o], let money = moneyColumns[o] else { continue }
-      // MRR and usage share the cell's cache line: one read brings both.
-      folded ^= bits[a >> 6] ^ UInt64(bitPattern: money[a * lanes])
+      guard let bits = seen[o] else { continue }
+      let cells = columns.cellsSetUp(o)
+      let at = a * cells.stride
+      folded ^= bits[a >> 6] ^ UInt64(bitPattern: cells.mrr.unsafelyUnwrapped[at])
+      if let usage = cells.usage { folded ^= UInt64(bitPattern: usage[at]) }
+      if let activity = cells.activity {
+        for k in 0..<batch.activityCount {
+          folded ^= UInt64(activity[k][a * cells.activityStride].bitPattern)
+        }
+      }
     }
     touched ^= folded
   }

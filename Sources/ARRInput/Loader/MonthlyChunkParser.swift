@@ -59,15 +59,12 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var minOrdinalAfterAsOf = Int32.max
   var endedInsideQuote = false
   var oneTime: [Int64]
-  /// Per month, the cells of MRR and usage side by side (``MonthColumns/column(_:)``).
-  var moneyColumns: [UnsafeMutablePointer<Int64>?]
-  /// Per month: ``MonthColumns/activityCount`` blocks of one `Float` per account.
-  var activityColumns: [UnsafeMutablePointer<Float>?]
   /// Per activity column: accepted rows whose cell was not missing, and of those the ones
   /// holding a number (the numeric rule, ``SnapshotColumn/numericShare``).
   var activityPresent: [Int]
   var activityReadable: [Int]
-  /// Per month, one bit per account: the cell has been filled.
+  /// Per month, one bit per account: the cell has been filled. A month has its bits once this
+  /// parser got its cells (``MonthColumns/cells(_:)``).
   private(set) var seen: [UnsafeMutablePointer<UInt64>?]
   /// Per month, per account: the line that filled the cell (only when `tracksLines`).
   private var firstLines: [UnsafeMutablePointer<UInt32>?]
@@ -99,9 +96,6 @@ struct MonthlyChunkParser: @unchecked Sendable {
     self.log = ProblemLog(isLenient: isLenient)
     self.line = startLine
     oneTime = Array(repeating: 0, count: MonthColumns.ordinalLimit)
-    moneyColumns = Array(repeating: nil, count: MonthColumns.ordinalLimit)
-    activityColumns = Array(
-      repeating: nil, count: layout.activity.isEmpty ? 0 : MonthColumns.ordinalLimit)
     activityPresent = Array(repeating: 0, count: layout.activity.count)
     activityReadable = Array(repeating: 0, count: layout.activity.count)
     firstLines = Array(repeating: nil, count: MonthColumns.ordinalLimit)
@@ -271,7 +265,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
 
   /// Reads the activity cells of an accepted row into its month's columns.
   private mutating func storeActivity(_ p: UnsafePointer<UInt8>, account: Int, month: Month) {
-    guard let cells = activityColumns[Int(month.ordinal)] else { return }
+    let cells = columns.cellsSetUp(Int(month.ordinal))
     for (k, field) in layout.activity.enumerated() {
       let span = fields[field]
       let cell: ActivityValue.Cell =
@@ -285,7 +279,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
   /// Counts one activity cell of an accepted row and stores it when it is a number.
   @inline(__always)
   mutating func store(
-    _ cell: ActivityValue.Cell, column k: Int, in cells: UnsafeMutablePointer<Float>, account: Int
+    _ cell: ActivityValue.Cell, column k: Int, in cells: MonthCells, account: Int
   ) {
     switch cell {
     case .missing: return
@@ -294,7 +288,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
     case .number(let v):
       activityPresent[k] += 1
       activityReadable[k] += 1
-      cells[k * columns.accountCount + account] = v
+      cells.activity.unsafelyUnwrapped[k][account * cells.activityStride] = v
     }
   }
 
@@ -344,9 +338,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
     -> Bool
   {
     let o = Int(month.ordinal)
-    if moneyColumns[o] == nil {
+    if seen[o] == nil {
       if tracksLines { firstLines[o] = MonthColumns.zeroed(UInt32.self, columns.accountCount) }
-      guard let c = columns.column(o), let bits = MonthColumns.zeroed(UInt64.self, seenWords),
+      guard columns.cells(o) != nil, let bits = MonthColumns.zeroed(UInt64.self, seenWords),
         !tracksLines || firstLines[o] != nil
       else {
         if !outOfMemory {
@@ -357,8 +351,6 @@ struct MonthlyChunkParser: @unchecked Sendable {
         outOfMemory = true
         return false
       }
-      moneyColumns[o] = c.money
-      if !activityColumns.isEmpty { activityColumns[o] = c.activity }
       seen[o] = bits
     }
     let bits = seen[o].unsafelyUnwrapped
@@ -379,9 +371,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
     }
     bits[word] |= bit
     if let lines = firstLines[o] { lines[account] = UInt32(clamping: line) }
-    let cell = moneyColumns[o].unsafelyUnwrapped + account * columns.lanes
-    cell[0] = mrr
-    if columns.hasUsage { cell[1] = usage }
+    let cells = columns.cellsSetUp(o)
+    cells.mrr.unsafelyUnwrapped[account * cells.stride] = mrr
+    if let usageCells = cells.usage { usageCells[account * cells.stride] = usage }
     if oneTime != 0 {
       let (sum, overflow) = self.oneTime[o].addingReportingOverflow(oneTime)
       // Saturated: the loader's total check then names the month (RevenueMatrix.firstExcess).

@@ -16,6 +16,12 @@ struct LoadTuning: Sendable {
   /// Rows of `monthly.csv` read ahead together (``MonthlyRowBatch``); 0 reads row by row, the
   /// reference the batched path is tested against.
   var rowBatch = 256
+  /// Windows of `monthly.csv` read for its month range (``MonthSample``), whose months are then
+  /// written straight into the matrices; 0 gives every month a column of its own, the reference
+  /// layout the direct one is tested against.
+  var monthSampleWindows = 48
+  /// Bytes per window of that sample.
+  var monthSampleBytes = 64 << 10
 }
 
 /// What reading `monthly.csv` produced.
@@ -65,11 +71,14 @@ enum MonthlyReader {
       oneTime: header.index(of: "one_time"), usage: header.index(of: "usage"),
       activity: activityFields(header))
     let range = header.dataStart..<source.size
+    let expected = try expectedMonths(
+      source, range: range, layout: layout, accountCount: accounts.accounts.count, rule: rule,
+      tuning: tuning)
     if tuning.threadCount >= 2 && range.count >= tuning.minimumParallelBytes,
       let split = try splitPoint(source, range),
       let result = try readTwoThreads(
         source, range: range, split: split, header: header, layout: layout, accounts: accounts,
-        rule: rule, tuning: tuning, log: &log)
+        rule: rule, expected: expected, tuning: tuning, log: &log)
     {
       return result
     }
@@ -77,7 +86,7 @@ enum MonthlyReader {
     for tracksLines in [false, true] {
       let columns = MonthColumns(
         accountCount: accounts.accounts.count, hasUsage: layout.usage != nil,
-        activityCount: layout.activity.count)
+        activityCount: layout.activity.count, expected: expected)
       var parser = MonthlyChunkParser(
         layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: log.isLenient,
         startLine: header.dataStartLine, tracksLines: tracksLines,
@@ -92,6 +101,31 @@ enum MonthlyReader {
         header: header, layout: layout, columns: columns, parts: [parser], twoThreads: false)
     }
     return nil
+  }
+
+  /// The months to write straight into the matrices: those of the sample (``MonthSample``),
+  /// none after a given as-of month (those rows are left out or refused), within the loader's
+  /// limits; `nil` for none.
+  static func expectedMonths(
+    _ source: ByteSource, range: Range<Int>, layout: MonthlyLayout, accountCount: Int,
+    rule: AsOfRule, tuning: LoadTuning
+  ) throws(ARRQualityError) -> ClosedRange<Int32>? {
+    guard
+      let sampled = try MonthSample.months(
+        of: source, range: range, monthField: layout.month, windows: tuning.monthSampleWindows,
+        windowBytes: tuning.monthSampleBytes)
+    else { return nil }
+    var last = sampled.upperBound
+    switch rule {
+    case .fromData: break
+    case .fromOptions(let asOf), .fromCompanyFile(let asOf): last = min(last, asOf.ordinal)
+    }
+    guard sampled.lowerBound <= last else { return nil }
+    let months = Int(last - sampled.lowerBound) + 1
+    guard
+      months <= CompanyLoader.maximumMonths && accountCount * months <= CompanyLoader.maximumCells
+    else { return nil }
+    return sampled.lowerBound...last
   }
 
   /// The extra columns (not known, with a name): each is read as activity and kept when
@@ -154,11 +188,12 @@ enum MonthlyReader {
   /// which alone gives exact "first on line" messages.
   private static func readTwoThreads(
     _ source: ByteSource, range: Range<Int>, split: Int, header: CSVHeader, layout: MonthlyLayout,
-    accounts: AccountsResult, rule: AsOfRule, tuning: LoadTuning, log: inout ProblemLog
+    accounts: AccountsResult, rule: AsOfRule, expected: ClosedRange<Int32>?, tuning: LoadTuning,
+    log: inout ProblemLog
   ) throws(ARRQualityError) -> MonthlyResult? {
     let columns = MonthColumns(
       accountCount: accounts.accounts.count, hasUsage: layout.usage != nil,
-      activityCount: layout.activity.count)
+      activityCount: layout.activity.count, expected: expected)
     let isLenient = log.isLenient
     let ranges = [range.lowerBound..<split, split..<range.upperBound]
     let parts = Concurrent.map(ranges) { k, range -> (MonthlyChunkParser, ARRQualityError?) in

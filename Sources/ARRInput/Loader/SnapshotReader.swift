@@ -29,7 +29,8 @@ enum SnapshotReader {
     let extra = header.keys.indices.filter {
       !AccountsReader.known.contains(header.keys[$0]) && !header.keys[$0].isEmpty
     }
-    let count = accounts.accounts.count
+    // The index, not the list: the company has taken the list by now (CompanyLoader.build).
+    let count = accounts.index.count
     var cells = [[Substring]](
       repeating: [Substring](repeating: "", count: count), count: extra.count)
     let bytes = try source.allBytes()
