@@ -260,15 +260,24 @@ extension Analysis {
     let bad = (projection?.curves ?? []).filter { $0.status == .degenerateFit }
     guard !bad.isEmpty else { return [] }
     // In words: the parameters at a bound (3.6e9) mean nothing to a reader and are in the
-    // JSON report's curves; the group is named by its label (`multi-year`).
+    // JSON report's curves; the group is named in words by its label ("the mid-market
+    // segment", "multi-year contracts", "contracts of unknown type").
     let names = bad.map { curve -> String in
-      curve.grouping == .segment
-        ? "segment " + curve.key : "contract " + ContractType.label(forKey: curve.key)
+      if curve.grouping == .segment {
+        return curve.key.isEmpty || curve.key == Account.noSegmentLabel
+          ? "accounts without a segment" : "the \(curve.key) segment"
+      }
+      let label = ContractType.label(forKey: curve.key)
+      return curve.key == ContractType.unknown.rawValue
+        ? "contracts of unknown type" : "\(label) contracts"
     }
+    let listed =
+      names.count > 1
+      ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names[0]
     return [
       Finding(
         code: .degenerateFit, severity: .warning,
-        message: "The sBG retention curve did not fit for \(names.joined(separator: ", ")): its "
+        message: "The sBG retention curve did not fit for \(listed): its "
           + "two parameters ran to the limits of the fit instead of settling on values, so the "
           + "curve is not a fitted model and gives no LTV; the observed retention and "
           + "Kaplan–Meier survival are shown instead.",

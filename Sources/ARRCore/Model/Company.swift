@@ -133,8 +133,8 @@ public struct Company: Sendable {
 
   /// The company cut to `month`: the revenue and activity after it removed (views of today's
   /// storage) and every account's terms rolled back by `step` as they are read
-  /// (``AccountRollBack``), so no account is copied.
-  /// - Complexity: O(activity columns × accounts × months) for the activity; O(1) for the rest.
+  /// (``AccountRollBack``), so nothing per account is copied.
+  /// - Complexity: O(activity columns).
   func cut(to month: Month, step: (CivilDate) -> AccountRollBack.Step) -> Company {
     precondition(month >= firstMonth && month <= asOf, "as-of month outside the data")
     let count = offset(of: month) + 1

@@ -105,6 +105,13 @@ extension MarkdownReport {
     return out + ".\n\n"
   }
 
+  /// A segment's name for prose: the name as the data has it, or "accounts without a segment"
+  /// for the group of accounts with none (its table label, "(no segment)", reads as an aside
+  /// in a sentence).
+  static func segmentWords(_ name: String) -> String {
+    name == Account.noSegmentLabel ? "accounts without a segment" : name
+  }
+
   /// Last year's projection against what happened, in the body: the reader's check on how far
   /// to trust this year's.
   static func projectionBacktest(_ c: ReportContext) -> String {
@@ -285,8 +292,8 @@ extension MarkdownReport {
         else { continue }
         out.append(
           "last year's \(safer.label.lowercased()) accounts churned more "
-            + "(\(c.percent(ra)), \(f.integer(a.churned)) of \(f.integer(a.accounts))) than its "
-            + "\(riskier.label.lowercased()) accounts (\(c.percent(rb)), \(f.integer(b.churned)) "
+            + "(\(c.percent(ra)), \(f.integer(a.churned)) of \(f.integer(a.accounts))) than the "
+            + "\(riskier.label.lowercased()) accounts did (\(c.percent(rb)), \(f.integer(b.churned)) "
             + "of \(f.integer(b.accounts))): on this history the classes do not order churn "
             + "cleanly" + consequence)
       }
@@ -433,7 +440,10 @@ extension MarkdownReport {
       out += "\n\n"
     }
     if let first = values.first(where: { $0.value != nil }) {
-      out += "Why DEL-based and naive LTV differ (\(first.segment)): \(first.explanation)"
+      // A lead-in of its own, as the report's other paragraph heads: the explanation that
+      // follows is whole sentences.
+      out += "**Why DEL-based and naive LTV differ** (\(segmentWords(first.segment))). "
+      out += first.explanation
       out += ltvComparison(first, format: f).map { " " + $0 } ?? ""
       out += "\n\n"
     }
@@ -441,7 +451,7 @@ extension MarkdownReport {
       // Say why the row is n/a rather than leave the reader to guess.
       let reason =
         v.explanation.hasPrefix("No LTV: ") ? String(v.explanation.dropFirst(8)) : v.explanation
-      out += "No LTV for \(v.segment): "
+      out += "No LTV for \(segmentWords(v.segment)): "
       out += reason.isEmpty ? "no fitted retention curve." : reason
       out += " The Appendix's retention curves say what a curve needs.\n\n"
     }

@@ -64,19 +64,21 @@ struct SignalMeasurer: Sendable {
     let mrr: UnsafeBufferPointer<Int64>
     let usage: UnsafeBufferPointer<Int64>?
     let rowStride: Int
-    /// One buffer per activity column, dense: account `a`'s month `m` at `a * monthCount + m`.
+    /// One buffer per activity column: account `a`'s month `m` at `a * activityStrides[k] + m`
+    /// (an earlier view's columns share the full columns' cells).
     let activity: [UnsafeBufferPointer<Float>]
+    let activityStrides: [Int]
   }
 
   /// Runs `body` with the company's storage borrowed as ``Rows``.
   func withRows<R>(_ body: (Rows) -> R) -> R {
-    withActivity(from: 0, borrowed: []) { activity in
+    withActivity(from: 0, borrowed: [], strides: []) { activity, strides in
       company.withAccountRows { accounts in
         company.revenue.withStorage { cells in
           body(
             Rows(
               accounts: accounts, mrr: cells.mrr, usage: cells.usage, rowStride: cells.rowStride,
-              activity: activity))
+              activity: activity, activityStrides: strides))
         }
       }
     }
@@ -84,12 +86,12 @@ struct SignalMeasurer: Sendable {
 
   /// Borrows the activity columns from `k` on, one nested borrow each, then runs `body`.
   private func withActivity<R>(
-    from k: Int, borrowed: [UnsafeBufferPointer<Float>],
-    _ body: ([UnsafeBufferPointer<Float>]) -> R
+    from k: Int, borrowed: [UnsafeBufferPointer<Float>], strides: [Int],
+    _ body: ([UnsafeBufferPointer<Float>], [Int]) -> R
   ) -> R {
-    guard k < company.activityColumns.count else { return body(borrowed) }
-    return company.activityColumns[k].values.withUnsafeBufferPointer {
-      withActivity(from: k + 1, borrowed: borrowed + [$0], body)
+    guard k < company.activityColumns.count else { return body(borrowed, strides) }
+    return company.activityColumns[k].withCells(monthCount: company.monthCount) {
+      withActivity(from: k + 1, borrowed: borrowed + [$0], strides: strides + [$1], body)
     }
   }
 
@@ -147,8 +149,8 @@ struct SignalMeasurer: Sendable {
       a.contractType == .usage
         ? RevenueSignals.belowCommitment(mrrRow, committed: a.committedMRR) : nil)
     // Activity up to the month measured at, as the revenue: nothing later is read.
-    let activityBase = account &* company.monthCount
     for (k, cells) in rows.activity.enumerated() {
+      let activityBase = account &* rows.activityStrides[k]
       let row = UnsafeBufferPointer(rebasing: cells[activityBase..<(activityBase + column + 1)])
       out[Signal.count + 2 * k] = ActivitySignals.level(row) ?? nan
       out[Signal.count + 2 * k + 1] = ActivitySignals.trend(row) ?? nan

@@ -232,7 +232,21 @@ import Testing
     projection.curves[0].grouping = .contractType
     projection.curves[0].key = "multi_year"
     let typed = try #require(Analysis.curveFindings(projection, f: .usd).first?.message)
-    #expect(typed.contains("did not fit for contract multi-year: its two parameters"))
+    #expect(typed.contains("did not fit for multi-year contracts: its two parameters"))
+    projection.curves[0].key = "unknown"
+    #expect(
+      try #require(Analysis.curveFindings(projection, f: .usd).first?.message)
+        .contains("did not fit for contracts of unknown type: "))
+    // A segment is named as one, and accounts without a segment as such.
+    projection.curves[0].grouping = .segment
+    projection.curves[0].key = "mid-market"
+    #expect(
+      try #require(Analysis.curveFindings(projection, f: .usd).first?.message)
+        .contains("did not fit for the mid-market segment: "))
+    projection.curves[0].key = Account.noSegmentLabel
+    #expect(
+      try #require(Analysis.curveFindings(projection, f: .usd).first?.message)
+        .contains("did not fit for accounts without a segment: "))
   }
 
   /// Last year's projection missing NDR or GRR by 10 points or more is a warning naming both

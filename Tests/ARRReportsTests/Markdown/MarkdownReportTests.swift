@@ -72,7 +72,7 @@ import Testing
     #expect(inverted.count == 1)
     #expect(
       inverted.first?.hasPrefix(
-        "last year's retained accounts churned more (40.0%, 8 of 20) than its wavering accounts (20.0%, 4 of 20)"
+        "last year's retained accounts churned more (40.0%, 8 of 20) than the wavering accounts did (20.0%, 4 of 20)"
       ) == true)
     // seed-example prices classes at class retention: the caution says the dollars inherit it.
     #expect(c.scoring.classRetention != nil)

@@ -226,6 +226,19 @@ import Testing
     #expect(MarkdownReportTests.row(plg, "2027-Q1") != nil)
   }
 
+  /// Sentences that follow a colon or a lead-in start the way the rest of the report does:
+  /// the LTV explanation has a bold lead-in of its own, and the class-order caution compares
+  /// "the" classes.
+  @Test func leadInsAndComparisonsReadAsSentences() throws {
+    let (_, _, md) = try BoardReportTests.report("plg-smb")
+    #expect(md.contains("**Why DEL-based and naive LTV differ** (smb). The naive figure divides"))
+    #expect(!md.contains("differ (smb): The"))
+    #expect(
+      md.contains(
+        "last year's retained accounts churned more (34.1%, 31 of 91) than the wavering accounts "
+          + "did (32.5%, 140 of 431)"))
+  }
+
   /// Every count of the stress change table is a number, "Accounts affected" included.
   @Test func stressCountsAreNumbers() throws {
     let (_, _, md) = try BoardReportTests.report("plg-smb")
