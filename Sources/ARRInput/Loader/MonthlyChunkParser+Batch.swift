@@ -6,9 +6,10 @@ import ARRCore
 /// ``MonthlyChunkParser/row(_:)`` at its turn, exactly as when reading row by row, so messages,
 /// counts and their order never depend on the batch.
 extension MonthlyChunkParser {
-  /// Parses the record just scanned into `batch`.
+  /// Parses the record just scanned into the batch (there is one).
   @inline(__always)
-  mutating func stage(_ p: UnsafePointer<UInt8>, recordStart: Int, in batch: MonthlyRowBatch) {
+  func stage(_ p: UnsafePointer<UInt8>, recordStart: Int) {
+    let batch = self.batch.unsafelyUnwrapped
     var row = StagedRow(
       recordStart: recordStart, line: line, keyStart: 0, keyCount: 0, isClean: false, ordinal: 0,
       mrr: 0, usage: 0, oneTime: 0)
