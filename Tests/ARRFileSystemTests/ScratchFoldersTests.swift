@@ -17,7 +17,7 @@ import Testing
     #expect(a != b)
     let parent = (a as NSString).deletingLastPathComponent
     #expect(parent == (b as NSString).deletingLastPathComponent)
-    #expect((parent as NSString).lastPathComponent.hasPrefix("arr-quality-test-"))
+    #expect((parent as NSString).lastPathComponent.hasPrefix("arr-quality-test-\(getpid())-"))
     #expect(
       (parent as NSString).deletingLastPathComponent
         == FileManager.default.temporaryDirectory.path.trimmingSuffix("/"))
@@ -43,6 +43,32 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: victim))
     var info = stat()
     #expect(stat(victim, &info) == 0 && info.st_mode & 0o777 == 0o400)
+  }
+}
+
+/// A crashed run's folder (its process gone) is removed by the next run's sweep; a folder of a
+/// process still running is not.
+@Suite(.serialized) struct ScratchFolderSweepTests {
+  @Test func foldersOfGoneProcessesAreRemovedOthersKept() throws {
+    let temp = FileManager.default.temporaryDirectory.path
+    // A process id that is not running: a child that has exited and been waited for.
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/bin/true")
+    try child.run()
+    child.waitUntilExit()
+    let gone = temp + "/arr-quality-test-\(child.processIdentifier)-\(UUID().uuidString)"
+    let alive = temp + "/arr-quality-test-1-\(UUID().uuidString)"  // init always runs
+    // Not "<pid>-<UUID>": never judged, whatever its digits.
+    let other = temp + "/arr-quality-test-\(child.processIdentifier)-sweep-\(UUID().uuidString)"
+    for folder in [gone, alive, other] {
+      try FileManager.default.createDirectory(
+        atPath: folder + "/inner", withIntermediateDirectories: true)
+    }
+    defer { for folder in [gone, alive, other] { ScratchFolders.remove(folder) } }
+    ScratchFolders.sweepNow()
+    #expect(!FileManager.default.fileExists(atPath: gone))
+    #expect(FileManager.default.fileExists(atPath: alive + "/inner"))
+    #expect(FileManager.default.fileExists(atPath: other + "/inner"))
   }
 }
 

@@ -10,9 +10,9 @@ import Testing
 /// Scratch folders that a test removes when it ends, passed or failed.
 ///
 /// A suite or test marked `.scratchFolders` runs each of its test cases inside one fresh folder
-/// under the temporary directory (`arr-quality-test-<UUID>`); ``scratchFolder(_:)`` makes
+/// under the temporary directory (`arr-quality-test-<pid>-<UUID>`); ``scratchFolder(_:)`` makes
 /// folders inside it, and the whole folder goes when the test case ends. Nothing a test writes
-/// outlives its run. Asking for a scratch folder outside such a test is recorded as an issue,
+/// outlives its run; the folders of a run that crashed are removed by the next run. Asking for a scratch folder outside such a test is recorded as an issue,
 /// so a new test cannot leak folders unnoticed.
 public struct ScratchFolders: TestTrait, SuiteTrait, TestScoping {
   /// The folder of the running test case; `nil` outside a `.scratchFolders` test.
@@ -25,11 +25,34 @@ public struct ScratchFolders: TestTrait, SuiteTrait, TestScoping {
     for test: Test, testCase: Test.Case?,
     performing function: @Sendable () async throws -> Void
   ) async throws {
+    _ = Self.sweep
     let root = FileManager.default.temporaryDirectory
-      .appendingPathComponent("arr-quality-test-\(UUID().uuidString)").path
+      .appendingPathComponent("\(Self.prefix)\(getpid())-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     defer { Self.remove(root) }
     try await Self.$root.withValue(root) { try await function() }
+  }
+
+  /// The start of every test case's folder name, followed by the test process's id.
+  static let prefix = "arr-quality-test-"
+
+  /// Once per test process: removes the folders of test processes that are gone (a run that
+  /// crashed or was killed cannot remove its own), known by the process id in their name. A
+  /// folder whose process still runs (another run at the same time) is left alone.
+  static let sweep: Void = sweepNow()
+
+  /// The sweep itself (``sweep`` runs it once per process).
+  public static func sweepNow() {
+    let temp = FileManager.default.temporaryDirectory.path
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: temp)) ?? []
+    for name in names where name.hasPrefix(prefix) {
+      // "<pid>-<UUID>" exactly: anything else is not ours to judge.
+      let rest = name.dropFirst(prefix.count)
+      guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0,
+        pid != getpid(), UUID(uuidString: String(rest[rest.index(after: dash)...])) != nil
+      else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { remove(temp + "/" + name) }
+    }
   }
 
   /// Removes `path` and everything under it, first giving its owner full rights on every real

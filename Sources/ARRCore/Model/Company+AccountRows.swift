@@ -67,12 +67,14 @@ extension Company {
   /// (rolled back as read in an earlier view), without copying any account.
   public struct AccountRows {
     @usableFromInline let base: UnsafeBufferPointer<Account>
-    @usableFromInline let rollBack: AccountRollBack?
+    /// Unmanaged, like `base`: the company keeps it alive for the borrow, and a counted
+    /// reference was retained and released on every read, from every core at once.
+    @usableFromInline let rollBack: Unmanaged<AccountRollBack>?
 
     @inlinable
     init(base: UnsafeBufferPointer<Account>, rollBack: AccountRollBack?) {
       self.base = base
-      self.rollBack = rollBack
+      self.rollBack = rollBack.map { Unmanaged.passUnretained($0) }
     }
 
     /// Number of accounts.
@@ -85,7 +87,7 @@ extension Company {
     @inlinable
     public func terms(_ i: Int) -> Account.Terms {
       guard let rollBack else { return base[i].terms }
-      return rollBack.rolledBack(base[i].terms)
+      return rollBack._withUnsafeGuaranteedRef { $0.rolledBack(base[i].terms) }
     }
 
     /// Account `i`'s terms as known at the company's as-of month, then rolled back to
@@ -118,8 +120,10 @@ extension Company {
   /// - Returns: What `body` returns.
   @inlinable
   public func withAccountRows<R>(_ body: (AccountRows) throws -> R) rethrows -> R {
-    try storedAccounts.withUnsafeBufferPointer {
-      try body(AccountRows(base: $0, rollBack: pendingRollBack))
+    try withExtendedLifetime(pendingRollBack) {
+      try storedAccounts.withUnsafeBufferPointer {
+        try body(AccountRows(base: $0, rollBack: pendingRollBack))
+      }
     }
   }
 

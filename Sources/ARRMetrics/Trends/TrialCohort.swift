@@ -21,19 +21,27 @@ public struct TrialCohort: Sendable, Equatable {
   /// - Returns: One cohort per month with at least one trial, oldest first.
   /// - Complexity: O(accounts log months).
   public static func compute(_ company: Company) -> [TrialCohort] {
-    var byMonth: [Month: TrialCohort] = [:]
-    for account in company.accounts where account.trialStatus != .none {
-      let m = account.startDate.month
-      guard m <= company.asOf else { continue }
-      var c = byMonth[m] ?? TrialCohort(month: m, trials: 0, converted: 0, expired: 0, active: 0)
-      c.trials += 1
-      switch account.trialStatus {
-      case .converted: c.converted += 1
-      case .expired: c.expired += 1
-      case .active: c.active += 1
-      default: break
+    // Borrowed rows: `for account in company.accounts` copied every account (its strings'
+    // reference counts) to read two fields.
+    let byMonth = company.withAccountRows { accounts in
+      var byMonth: [Month: TrialCohort] = [:]
+      for i in accounts.indices {
+        let terms = accounts.terms(i)
+        guard terms.trialStatus != .none else { continue }
+        let m = terms.startDate.month
+        guard m <= company.asOf else { continue }
+        var c =
+          byMonth[m] ?? TrialCohort(month: m, trials: 0, converted: 0, expired: 0, active: 0)
+        c.trials += 1
+        switch terms.trialStatus {
+        case .converted: c.converted += 1
+        case .expired: c.expired += 1
+        case .active: c.active += 1
+        default: break
+        }
+        byMonth[m] = c
       }
-      byMonth[m] = c
+      return byMonth
     }
     return byMonth.values.sorted { $0.month < $1.month }
   }

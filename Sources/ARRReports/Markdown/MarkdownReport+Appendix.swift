@@ -136,9 +136,10 @@ extension MarkdownReport {
     }
     table.append(["Expected 12-month loss", "`arr_at_risk`"])
     var out = "### Codes in report.json\n\n"
-    out += "The JSON report (report.json in the bundle) names findings and import rules by codes "
-    out += "that stay the same from version to version; the report above names them in words. "
-    out += "Each one in this report:\n\n"
+    let rules = c.company.dataQuality.imported == nil ? "" : ", import rule"
+    out += "The JSON report (report.json in the bundle) names each finding\(rules) and figure by a "
+    out += "code that stays the same from version to version; the report above names them in "
+    out += "words. Those in this report:\n\n"
     return out + table.markdown + "\n"
   }
 

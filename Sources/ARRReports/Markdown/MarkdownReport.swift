@@ -10,8 +10,8 @@ import ARRStress
 /// chart, about one printed page. The body follows (the walk, the account count, revenue
 /// quality, growth and trends, retention, unit economics, concentration, benchmarks, stress,
 /// every finding, data quality), then an appendix with everything technical (backtest mechanics, sBG
-/// parameters, full stress tables, methodology) and a glossary of every term and abbreviation
-/// used. GitHub-flavoured: pipe tables of at most eight columns, no HTML; every number goes
+/// parameters, full stress tables, methodology, the codes of report.json) and a glossary of
+/// every term and abbreviation used. The body names things in words, never by code. GitHub-flavoured: pipe tables of at most eight columns, no HTML; every number goes
 /// through ``NumberFormat``, and every table with a total row foots as displayed (``Footing``).
 public enum MarkdownReport {
   /// Renders the report.

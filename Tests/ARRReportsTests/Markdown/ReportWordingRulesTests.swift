@@ -239,6 +239,19 @@ import Testing
           + "did (32.5%, 140 of 431)"))
   }
 
+  /// The codes table says what it lists: import rules only for an imported company.
+  @Test func codesTableSaysWhatItLists() throws {
+    let (_, _, plg) = try BoardReportTests.report("plg-smb")
+    #expect(
+      plg.contains(
+        "The JSON report (report.json in the bundle) names each finding and figure by a code "))
+    let (_, _, stripe) = try BoardReportTests.report("data-room-stripe")
+    #expect(stripe.contains("names each finding, import rule and figure by a code "))
+    #expect(
+      MarkdownReportTests.row(stripe, "Import rule: invoiced every month")?[1]
+        == "`rhythm_1_monthly`")
+  }
+
   /// Every count of the stress change table is a number, "Accounts affected" included.
   @Test func stressCountsAreNumbers() throws {
     let (_, _, md) = try BoardReportTests.report("plg-smb")
