@@ -56,7 +56,8 @@ public enum Money {
   ///
   /// With `wholeUnits`, the amount is rounded half away from zero to whole currency units, as
   /// the report's tables and prose show money (`18_516_913` → `"$185,169"`): for amounts a
-  /// reader compares with the report's (credits or refunds left out). Without it, cents stay,
+  /// reader compares with the report's (credits or refunds left out). An amount that would
+  /// round to zero keeps its cents (`30` → `"$0.30"`), never a bare `"$0"`. Without it, cents stay,
   /// for amounts whose cents matter (a totals row that misses the sum of its lines).
   /// - Parameters:
   ///   - cents: The amount, in hundredths of the currency unit.
@@ -68,8 +69,9 @@ public enum Money {
     let code = normalisedCurrency(currency ?? "USD")
     let magnitude = cents.magnitude
     let sign = cents < 0 ? "-" : ""
-    if code == "JPY" || wholeUnits {
-      let units = magnitude / 100 + (magnitude % 100 >= 50 ? 1 : 0)
+    let units = magnitude / 100 + (magnitude % 100 >= 50 ? 1 : 0)
+    // An amount under half a unit keeps its cents: "refunds of $0 exceed …" would say nothing.
+    if code == "JPY" || (wholeUnits && (units > 0 || magnitude == 0)) {
       return (units == 0 ? "" : sign) + currencySymbol(code) + grouped(units)
     }
     let fraction = magnitude % 100

@@ -74,7 +74,8 @@ extension MarkdownReport {
   /// A data-quality note as a sentence of a list: a leading file name in code type (the
   /// longest of `files` the note starts with), the first word after its label capitalised, a
   /// full stop at the end. `"a.csv: the totals row equals the column sums"` → "`a.csv`: The
-  /// totals row equals the column sums."; `"usage column absent"` → "Usage column absent.".
+  /// totals row equals the column sums."; `"usage column absent"` → "Usage column absent.";
+  /// `"a.csv columns kept as activity: logins"` → "`a.csv` columns kept as activity: logins.".
   static func noteSentence(_ note: String, files: [String]) -> String {
     var head = ""
     var rest = Substring(note)
@@ -84,8 +85,10 @@ extension MarkdownReport {
     }) {
       head = "`\(file)`"
       rest = rest.dropFirst(file.count)
-      // "file: text" or "file, part: text": the label runs to the first colon.
-      if let colon = rest.firstIndex(of: ":") {
+      // "file: text" or "file, part: text": the label runs to the first colon. Otherwise the
+      // file is the subject ("file columns kept as …: logins"), and what follows a later colon
+      // is data (column names), kept as written.
+      if rest.first == ":" || rest.first == ",", let colon = rest.firstIndex(of: ":") {
         head += rest[..<rest.index(after: colon)]
         rest = rest[rest.index(after: colon)...]
       } else {

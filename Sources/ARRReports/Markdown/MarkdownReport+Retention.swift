@@ -26,9 +26,15 @@ extension MarkdownReport {
       out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
       out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
     } else {
-      // "the 0 accounts paying in …" reads as a figure; there is none to measure.
-      out += "Trailing: n/a, no account paid in \(f.month(t.baseMonth)), 12 months before "
-      out += "\(f.month(t.asOf)). "
+      // "the 0 accounts paying in …" reads as a figure; there is none to measure. Data that
+      // starts after the base month has no row for it at all: say that, not "no account paid".
+      let before = MarkdownText.count(t.months, "month", format: f) + " before " + f.month(t.asOf)
+      if t.baseMonth < c.company.firstMonth {
+        out += "Trailing: n/a, the data starts in \(f.month(c.company.firstMonth)), after "
+        out += "\(f.month(t.baseMonth)) (\(before)). "
+      } else {
+        out += "Trailing: n/a, no account paid in \(f.month(t.baseMonth)), \(before). "
+      }
     }
     if let through = c.incompleteTrailingBase {
       // The range is the import's incomplete months (first month through `through`); the base

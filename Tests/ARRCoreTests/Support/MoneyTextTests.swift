@@ -18,10 +18,12 @@ import Testing
     #expect(Money.text(cents: cents, currency: currency) == text)
   }
 
-  /// Whole units round half away from zero, as the report's money does.
+  /// Whole units round half away from zero, as the report's money does; an amount under half
+  /// a unit keeps its cents rather than print as a bare $0.
   @Test(arguments: [
     (Int64(18_516_913), "USD", "$185,169"), (Int64(18_516_950), "USD", "$185,170"),
-    (Int64(-26_642_015), "USD", "-$266,420"), (Int64(-49), "USD", "$0"),
+    (Int64(-26_642_015), "USD", "-$266,420"), (Int64(-49), "USD", "-$0.49"),
+    (Int64(30), "USD", "$0.30"), (Int64(50), "USD", "$1"), (Int64(0), "USD", "$0"),
     (Int64(123_456_789), "CHF", "CHF 1,234,568"), (Int64(123_450), "JPY", "¥1,235"),
   ])
   func wholeUnits(cents: Int64, currency: String, text: String) {

@@ -59,6 +59,11 @@ import Testing
     #expect(
       MarkdownReport.noteSentence("data/cube.csv holds macros; not run", files: files)
         == "`data/cube.csv` holds macros; not run.")
+    // A later colon introduces data (column names): they are kept as written.
+    #expect(
+      MarkdownReport.noteSentence(
+        "data/cube.csv columns kept as activity signals: logins, api_calls", files: files)
+        == "`data/cube.csv` columns kept as activity signals: logins, api_calls.")
   }
 
   /// The data rooms' notes: a lead-in, then sentences; no cents in money left out.
@@ -217,8 +222,11 @@ import Testing
         "Committed ARR is $0: no revenue is under a contract term or usage minimum running past "
           + "2025-06 (no notice given), so there is no renewal calendar to show.\n"))
     #expect(MarkdownReportTests.tables(section).isEmpty)
-    // No account 12 months back: the trailing column is n/a and said so, not "the 0 accounts".
-    #expect(seed.contains("Trailing: n/a, no account paid in 2024-06, 12 months before 2025-06."))
+    // No data 12 months back: the trailing column is n/a and says why, not "the 0 accounts"
+    // nor "no account paid" in a month the data does not reach.
+    #expect(
+      seed.contains(
+        "Trailing: n/a, the data starts in 2025-05, after 2024-06 (12 months before 2025-06)."))
     #expect(!seed.contains("the 0 accounts"))
     // One month of bridge is "the last month", not "the last 1 month".
     #expect(seed.contains("Over the last month MRR went from $420 to $670"))
