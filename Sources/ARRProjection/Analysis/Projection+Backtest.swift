@@ -15,8 +15,8 @@ extension Projection {
     guard base >= 0 else {
       return (
         nil,
-        "the data covers \(company.monthCount) month(s); a projection made 12 months ago needs "
-          + "at least 13"
+        "the data covers \(company.monthCount) month\(company.monthCount == 1 ? "" : "s"); a "
+          + "projection made 12 months ago needs at least 13"
       )
     }
     let t = metrics.trailingRetention

@@ -107,7 +107,9 @@ struct ProjectionBacktestTests {
     let r = Self.backtest(c)
     #expect(r.result == nil)
     #expect(
-      r.note == "the data covers 12 month(s); a projection made 12 months ago needs at least 13")
+      r.note == "the data covers 12 months; a projection made 12 months ago needs at least 13")
+    let one = Fixture.company([Fixture.account("A")], mrr: [[100]])
+    #expect(Self.backtest(one).note?.hasPrefix("the data covers 1 month; ") == true)
     // Thirteen are enough.
     let d = Fixture.company([Fixture.account("A")], mrr: [[Int64](repeating: 100, count: 13)])
     #expect(Self.backtest(d).result != nil && Self.backtest(d).note == nil)

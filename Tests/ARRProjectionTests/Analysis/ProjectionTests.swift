@@ -47,7 +47,7 @@ struct ProjectionTests {
     #expect(f.paths == 200 && f.seed == 5)
     #expect(r.kaplanMeier == Projection.kaplanMeier(AccountLifetimes(c)))
     #expect(r.backtest == nil)
-    #expect(r.backtestNote?.contains("covers 6 month(s)") == true)
+    #expect(r.backtestNote?.contains("covers 6 months;") == true)
     // Curves: the one segment, then the one contract type present.
     #expect(r.curves.map(\.key) == [Account.noSegmentLabel, "monthly"])
     #expect(r.lifetimeValues.map(\.segment) == [Account.noSegmentLabel])
