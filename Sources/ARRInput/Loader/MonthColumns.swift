@@ -60,7 +60,9 @@ final class MonthColumns: @unchecked Sendable {
   ///   - activityCount: Its activity columns.
   ///   - expected: The month ordinals to write straight into the matrices (``MonthSample``),
   ///     or `nil` to give every month a column of its own (the reference layout, and the one
-  ///     used when the matrices cannot be allocated).
+  ///     used when the sample found no month). The matrices are ordinary arrays, within the
+  ///     loader's size limits (``CompanyLoader/maximumCells``); like the company they become,
+  ///     they are not a fallible allocation.
   init(accountCount: Int, hasUsage: Bool, activityCount: Int = 0, expected: ClosedRange<Int32>?) {
     self.accountCount = accountCount
     self.hasUsage = hasUsage

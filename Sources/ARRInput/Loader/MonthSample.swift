@@ -33,8 +33,7 @@ enum MonthSample {
       let last = range.upperBound - windowBytes
       starts = (0..<count).map { range.lowerBound + (last - range.lowerBound) * $0 / (count - 1) }
     }
-    var lowest = Int32.max
-    var highest = Int32.min
+    var rowsOf: [Int32: Int] = [:]
     var fields = FieldList()
     for start in starts {
       let end = starts.count == 1 ? range.upperBound : start + windowBytes
@@ -57,8 +56,7 @@ enum MonthSample {
             if let month = ScalarParsers.month(
               UnsafeBufferPointer(start: p + span.start, count: span.end - span.start))
             {
-              lowest = min(lowest, month.ordinal)
-              highest = max(highest, month.ordinal)
+              rowsOf[month.ordinal, default: 0] += 1
             }
           }
           pos = next
@@ -66,6 +64,41 @@ enum MonthSample {
         return (n, true)
       }
     }
-    return lowest <= highest ? lowest...highest : nil
+    return mainRange(of: rowsOf)
+  }
+
+  /// Sampled months further apart than this (with none sampled between) are separate runs.
+  static let maximumGap: Int32 = 12
+
+  /// The months from the first to the last run of sampled months (consecutive sampled months
+  /// at most ``maximumGap`` apart) holding at least 1% of the sampled rows; `nil` for none.
+  ///
+  /// One stray row far from the rest (a mistyped year, in a row the loader will refuse or, when
+  /// lenient, skip) would otherwise stretch the matrices over decades of empty months before a
+  /// single row is read. A month outside the range that does hold stored rows is still read, by
+  /// the column path. Runs apart only because the windows are (a file in month order, sampled
+  /// at its two ends) each hold a large share and are all kept.
+  /// - Parameter rowsOf: Sampled rows per month ordinal.
+  static func mainRange(of rowsOf: [Int32: Int]) -> ClosedRange<Int32>? {
+    let months = rowsOf.keys.sorted()
+    guard let firstMonth = months.first else { return nil }
+    let total = rowsOf.values.reduce(0, +)
+    var runs: [(range: ClosedRange<Int32>, rows: Int)] = []
+    var start = firstMonth
+    var rows = 0
+    for (k, month) in months.enumerated() {
+      rows += rowsOf[month]!
+      if k == months.count - 1 || months[k + 1] - month > maximumGap {
+        runs.append((start...month, rows))
+        if k < months.count - 1 { start = months[k + 1] }
+        rows = 0
+      }
+    }
+    let kept = runs.filter { $0.rows * 100 >= total }
+    guard let low = kept.first, let high = kept.last else {
+      // Every run is thin: the one with the most rows.
+      return runs.max { $0.rows < $1.rows }?.range
+    }
+    return low.range.lowerBound...high.range.upperBound
   }
 }

@@ -137,4 +137,65 @@ import Testing
     }
     a = []
   }
+
+  /// The sample's range runs over the runs of months holding at least 1% of its rows: a stray
+  /// month decades away (one mistyped row) does not stretch the matrices; runs apart only
+  /// because the windows are (the two ends of a file in month order) are all kept.
+  @Test func strayMonthsFarFromTheRestAreLeftOut() {
+    let first = Month(year: 2023, month: 1).ordinal
+    var rows = Dictionary(uniqueKeysWithValues: (0..<9).map { (first + Int32($0), 50) })
+    rows[first - 1] = 1
+    rows[Month(year: 2049, month: 12).ordinal] = 1
+    #expect(MonthSample.mainRange(of: rows) == (first - 1)...(first + 8))
+    let later = first + 20
+    #expect(MonthSample.mainRange(of: [first: 5, later: 5]) == first...later)
+    #expect(MonthSample.mainRange(of: [first: 1, first + 1: 1, later: 300]) == later...later)
+    #expect(MonthSample.mainRange(of: [first: 5, first + 12: 5]) == first...(first + 12))
+    #expect(MonthSample.mainRange(of: [:]) == nil)
+  }
+
+  /// A row dated decades after the rest (refused in strict mode, skipped when lenient) leaves
+  /// the matrices at the data's months, and the load equals the reference's.
+  @Test func aStrayYearDoesNotStretchTheMatrices() throws {
+    var (a, header, lines) = Self.rows(accounts: 200, months: 9, order: "shuffled")
+    lines.insert(Array("C2,2049-12,oops,,1,3".utf8), at: lines.count / 2)
+    let m = Self.join(header, lines)
+    let bytes = ByteSource(storage: .memory(m), name: "monthly.csv")
+    let range = (header.count + 1)..<m.count
+    let first = Month(year: 2023, month: 1).ordinal
+    func tuning(threads: Int, windows: Int) -> LoadTuning {
+      LoadTuning(
+        chunkSize: 4_096, threadCount: threads, minimumParallelBytes: 0,
+        monthSampleWindows: windows, monthSampleBytes: 1 << 16)
+    }
+    let sampled = try MonthlyReader.expectedMonths(
+      bytes, range: range, layout: MonthlyLayout(fieldCount: 6, account: 0, month: 1, mrr: 2),
+      accountCount: 200, rule: .fromData, tuning: tuning(threads: 1, windows: 48))
+    #expect(sampled == first...(first + 8))
+    for options in [LoadOptions(), LoadOptions(isLenient: true)] {
+      func load(_ tuning: LoadTuning) -> Result<Company, ARRQualityError> {
+        Result { () throws(ARRQualityError) -> Company in
+          try CompanyLoader.load(
+            accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: options, tuning: tuning)
+        }
+      }
+      let reference = load(tuning(threads: 1, windows: 0))
+      for threads in [1, 2] {
+        switch (load(tuning(threads: threads, windows: 48)), reference) {
+        case (.success(var c), .success(var r)):
+          #expect(
+            c.activityColumns.map { $0.values.map(\.bitPattern) }
+              == r.activityColumns.map { $0.values.map(\.bitPattern) })
+          c.activityColumns = []
+          r.activityColumns = []
+          #expect(c == r && c.monthCount == 9)
+        case (.failure(let e), .failure(let r)):
+          #expect(e.problems.map(\.description) == r.problems.map(\.description))
+        default:
+          Issue.record("one load failed, the other did not: \(options)")
+        }
+      }
+    }
+    a = []
+  }
 }
