@@ -54,6 +54,50 @@ func fixed(_ x: Double, _ places: Int) -> String {
   return "\(whole).\(String(repeating: "0", count: places - frac.count))\(frac)"
 }
 
+let usage = """
+  USAGE: arr-quality-bench [--accounts N] [--months M] [--profile NAME] [--dir PATH] [--runs R]
+                           [--activity]
+         arr-quality-bench --duckdb [--accounts N] [--months M] [--pairs P]
+                           [--profiles hypergrowth,steady] [--cli PATH]
+         arr-quality-bench --cube [--accounts N] [--months M] [--runs R]
+         arr-quality-bench --workbook [--rows N] [--runs R]
+
+  Times `analyze` end to end and per phase on a generated company (1,000,000 accounts × 24
+  months unless told; generated once into the temporary directory, or read from --dir), or
+  compares the CLI with DuckDB's bridge query (--duckdb). Figures: docs/performance.md.
+  """
+
+/// Options that take a value, and flags.
+let valueOptions: Set<String> = [
+  "accounts", "months", "profile", "dir", "runs", "pairs", "profiles", "cli", "rows",
+]
+let flags: Set<String> = ["activity", "duckdb", "cube", "workbook"]
+
+// A run generates a million-account company: a mistyped option or `--help` must not start one.
+do {
+  let args = Array(CommandLine.arguments.dropFirst())
+  var i = 0
+  while i < args.count {
+    let arg = args[i]
+    if arg == "-h" || arg == "--help" || arg == "help" {
+      print(usage)
+      exit(0)
+    }
+    let name = arg.hasPrefix("--") ? String(arg.dropFirst(2)) : ""
+    if valueOptions.contains(name) && i + 1 < args.count {
+      i += 2
+    } else if flags.contains(name) {
+      i += 1
+    } else {
+      let problem =
+        valueOptions.contains(name) ? "Missing value for '\(arg)'" : "Unknown option '\(arg)'"
+      let text = Array("Error: \(problem)\n\(usage)\n".utf8)
+      _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+      exit(64)
+    }
+  }
+}
+
 if CommandLine.arguments.contains("--duckdb") {
   runDuckDBComparison()
   exit(0)
