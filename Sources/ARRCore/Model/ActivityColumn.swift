@@ -78,9 +78,10 @@ public struct ActivityColumn: Sendable {
 }
 
 extension ActivityColumn: Equatable {
-  /// Equal names and values (a view compared by the rows that belong to it).
+  /// Equal names and values, a missing cell (`nan`) equal to a missing cell (a view compared by
+  /// the rows that belong to it).
   public static func == (l: ActivityColumn, r: ActivityColumn) -> Bool {
-    l.name == r.name && l.values == r.values
+    l.name == r.name && l.values.elementsEqual(r.values) { $0.isSameCell(as: $1) }
   }
 }
 

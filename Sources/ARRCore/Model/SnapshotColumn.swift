@@ -2,7 +2,7 @@
 /// file's writing. Its value at the backtest's base month is unknown, so it is never fitted or
 /// scored; the report shows how its values differ across the classes today
 /// (`docs/input.md`, "Extra columns").
-public struct SnapshotColumn: Sendable, Equatable {
+public struct SnapshotColumn: Sendable {
   /// What the column holds.
   public enum Kind: String, Sendable {
     /// Numbers (at least ``SnapshotColumn/numericShare`` of the non-empty cells parse).
@@ -82,5 +82,22 @@ extension Substring {
     while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
     while let c = s.last, c == " " || c == "\t" { s.removeLast() }
     return s
+  }
+}
+
+extension SnapshotColumn: Equatable {
+  /// Equal names, kinds and values, a missing cell (`nan`) equal to a missing cell: compared
+  /// as floats, a column with a missing cell was not equal to itself, nor any company holding it.
+  public static func == (l: SnapshotColumn, r: SnapshotColumn) -> Bool {
+    l.name == r.name && l.kind == r.kind
+      && l.values.elementsEqual(r.values) { $0.isSameCell(as: $1) }
+  }
+}
+
+extension Float {
+  /// Equal as a cell of a column: the same number, or both missing (`nan`).
+  @inlinable
+  package func isSameCell(as other: Float) -> Bool {
+    self == other || (isNaN && other.isNaN)
   }
 }

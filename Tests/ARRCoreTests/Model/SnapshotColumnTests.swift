@@ -34,4 +34,17 @@ import Testing
     #expect(SnapshotColumn.value("lots", as: .number)?.isNaN == true)
     #expect(SnapshotColumn.value("inf", as: .number)?.isNaN == true)
   }
+
+  /// A missing cell (`nan`) equals a missing cell: a column, and a company holding it, equal
+  /// themselves and their copies (they did not, compared as floats).
+  @Test func missingCellsAreEqual() {
+    let values: [Float] = [1, .nan, 3]
+    let a = SnapshotColumn(name: "nps", kind: .number, values: values)
+    #expect(a == a && a == SnapshotColumn(name: "nps", kind: .number, values: values))
+    #expect(a != SnapshotColumn(name: "nps", kind: .number, values: [1, 2, 3]))
+    #expect(a != SnapshotColumn(name: "nps", kind: .number, values: [1, .nan]))
+    let logins = ActivityColumn(name: "logins", values: values)
+    #expect(logins == ActivityColumn(name: "logins", values: values))
+    #expect(logins != ActivityColumn(name: "logins", values: [1, .nan, 4]))
+  }
 }
