@@ -5,9 +5,9 @@ import Dispatch
 ///
 /// A 1M-account JSON report is hundreds of megabytes; made all at once (its account slices on
 /// every core) and then written, every slice stays alive until the last is done. Walked with
-/// ``forEachPiece(window:_:)``, at most `window` pieces exist at a time: each window is made on every
-/// core, written, and dropped before the next. The bytes never depend on the window or the
-/// thread count, only on the pieces.
+/// ``forEachPiece(window:_:)``, at most two windows of pieces exist at a time: the one being
+/// written and the next, made meanwhile on the other cores. The bytes never depend on the window
+/// or the thread count, only on the pieces.
 public struct ByteChunks: Sendable {
   /// Number of pieces.
   public let count: Int
@@ -57,7 +57,8 @@ public struct ByteChunks: Sendable {
     let window = max(1, window)
     guard count > 0 else { return }
     var current = make(0..<min(count, window))
-    var start = current.count
+    // The next index to make: `make` gives one piece per index asked for.
+    var start = min(count, window)
     let ahead = WindowAhead()
     let group = DispatchGroup()
     while true {
