@@ -16,14 +16,7 @@ public struct ActivityColumn: Sendable {
   /// copies its rows out, changing it gives the view cells of its own. Passes over every
   /// account borrow the cells with ``withCells(_:)``.
   public var values: [Float] {
-    get {
-      guard rowStride > 0 else { return cells }
-      let rows = cells.count / rowStride
-      var out: [Float] = []
-      out.reserveCapacity(rows * months)
-      for r in 0..<rows { out += cells[(r * rowStride)..<(r * rowStride + months)] }
-      return out
-    }
+    get { rowStride > 0 ? cells.rows(width: months, stride: rowStride) : cells }
     _modify {
       if rowStride > 0 {
         cells = values

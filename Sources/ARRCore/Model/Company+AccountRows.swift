@@ -130,8 +130,7 @@ extension Company {
   /// Account `i`'s terms as known at ``asOf``, without reading ``accounts``.
   @inlinable
   public func terms(of i: Int) -> Account.Terms {
-    guard let pendingRollBack else { return storedAccounts[i].terms }
-    return pendingRollBack.rolledBack(storedAccounts[i].terms)
+    withAccountRows { $0.terms(i) }
   }
 
   /// True when this is an earlier view whose accounts have been laid out (something read

@@ -52,7 +52,7 @@ public struct RevenueMatrix: Sendable {
   public var mrr: [Int64] {
     get {
       rowStride == monthCount
-        ? mrrCells : Self.rows(of: mrrCells, width: monthCount, stride: rowStride)
+        ? mrrCells : mrrCells.rows(width: monthCount, stride: rowStride)
     }
     _modify {
       makeDense()
@@ -64,7 +64,7 @@ public struct RevenueMatrix: Sendable {
   public var usage: [Int64]? {
     get {
       guard rowStride != monthCount, let usageCells else { return usageCells }
-      return Self.rows(of: usageCells, width: monthCount, stride: rowStride)
+      return usageCells.rows(width: monthCount, stride: rowStride)
     }
     _modify {
       makeDense()
@@ -130,26 +130,11 @@ public struct RevenueMatrix: Sendable {
   /// Gives a view storage of its own, `rowStride == monthCount`, before it is changed.
   private mutating func makeDense() {
     guard rowStride != monthCount else { return }
-    mrrCells = Self.rows(of: mrrCells, width: monthCount, stride: rowStride)
-    usageCells = usageCells.map { Self.rows(of: $0, width: monthCount, stride: rowStride) }
+    mrrCells = mrrCells.rows(width: monthCount, stride: rowStride)
+    usageCells = usageCells.map { $0.rows(width: monthCount, stride: rowStride) }
     rowStride = monthCount
   }
 
-  /// The first `width` cells of every `stride`-long row, copied row by row (a plain memory copy;
-  /// a million accounts' rows are hundreds of megabytes).
-  private static func rows(of cells: [Int64], width: Int, stride: Int) -> [Int64] {
-    let rows = stride == 0 ? 0 : cells.count / stride
-    guard rows * width > 0 else { return [] }
-    return [Int64](unsafeUninitializedCapacity: rows * width) { out, initialized in
-      cells.withUnsafeBufferPointer { src in
-        for r in 0..<rows {
-          (out.baseAddress! + r * width).initialize(
-            from: src.baseAddress! + r * stride, count: width)
-        }
-      }
-      initialized = rows * width
-    }
-  }
 }
 
 extension RevenueMatrix: Equatable {
