@@ -106,6 +106,12 @@ enum CubeReader {
     for record in body {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
+      if ImportTable.repeatsHeader(cells, header) {
+        log.skip(
+          file: fileIndex, line: record.line, kind: .repeatedHeader,
+          reason: "exports concatenated into one file")
+        continue
+      }
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
       if isTotals(cells, monthColumns: monthColumns) {
