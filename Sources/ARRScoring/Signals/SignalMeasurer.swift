@@ -61,8 +61,8 @@ struct SignalMeasurer: Sendable {
     let accounts: Company.AccountRows
     /// Revenue cells: account `a`'s month `m` at `a * rowStride + m` (an earlier view of the
     /// company shares the full matrix's storage; ``RevenueMatrix/withStorage(_:)``).
-    let mrr: UnsafeBufferPointer<Int64>
-    let usage: UnsafeBufferPointer<Int64>?
+    let mrr: CellBuffer
+    let usage: CellBuffer?
     let rowStride: Int
     /// One buffer per activity column: account `a`'s month `m` at `a * activityStrides[k] + m`
     /// (an earlier view's columns share the full columns' cells).
@@ -104,7 +104,6 @@ struct SignalMeasurer: Sendable {
   func measure(_ account: Int, in rows: Rows, into out: UnsafeMutableBufferPointer<Double>) {
     let a = rows.accounts.terms(account, rolledBackTo: rollBackCutoff)
     let base = account &* rows.rowStride
-    let mrrRow = UnsafeBufferPointer(rebasing: rows.mrr[base..<(base + column + 1)])
     let nan = Double.nan
     func set(_ s: Signal, _ v: Double?) {
       out[s.rawValue] = available[s.rawValue] ? (v ?? nan) : nan
@@ -121,17 +120,26 @@ struct SignalMeasurer: Sendable {
       AccountFactSignals.trialRecency(
         monthsSince: AccountFactSignals.monthsSinceConversion(
           status: a.trialStatus, trialEnd: a.trialEndDate, start: a.startDate, at: month)))
-    if let usage = rows.usage {
-      let usageRow = UnsafeBufferPointer(rebasing: usage[base..<(base + column + 1)])
-      set(.usageDecline, RevenueSignals.usageDecline(usageRow))
-      set(.zeroUsageMonths, RevenueSignals.zeroUsageMonths(usage: usageRow, mrr: mrrRow))
-    } else {
-      set(.usageDecline, nil)
-      set(.zeroUsageMonths, nil)
+    // The account's rows up to the month measured at, as `Int64` (widened when compact).
+    let revenueRow = base..<(base + column + 1)
+    rows.mrr.withInt64s(revenueRow) { mrrRow in
+      if let usage = rows.usage {
+        usage.withInt64s(revenueRow) { usageRow in
+          set(.usageDecline, RevenueSignals.usageDecline(usageRow))
+          set(.zeroUsageMonths, RevenueSignals.zeroUsageMonths(usage: usageRow, mrr: mrrRow))
+        }
+      } else {
+        set(.usageDecline, nil)
+        set(.zeroUsageMonths, nil)
+      }
+      let usageBilled = a.contractType == .usage || a.billingCadence == .inArrears
+      set(.usageVolatility, usageBilled ? RevenueSignals.volatility(mrrRow) : nil)
+      set(.mrrContraction, RevenueSignals.mrrContraction(mrrRow))
+      set(
+        .belowCommitment,
+        a.contractType == .usage
+          ? RevenueSignals.belowCommitment(mrrRow, committed: a.committedMRR) : nil)
     }
-    let usageBilled = a.contractType == .usage || a.billingCadence == .inArrears
-    set(.usageVolatility, usageBilled ? RevenueSignals.volatility(mrrRow) : nil)
-    set(.mrrContraction, RevenueSignals.mrrContraction(mrrRow))
     let tenure = AccountFactSignals.tenureMonths(start: a.startDate, at: month)
     set(.newAccount, AccountFactSignals.newAccount(tenureMonths: tenure))
     set(.logTenure, AccountFactSignals.logTenure(tenureMonths: tenure))
@@ -144,10 +152,6 @@ struct SignalMeasurer: Sendable {
       AccountFactSignals.seatUnderuse(purchased: a.seatsPurchased, active: a.seatsActive))
     set(.fewIntegrations, AccountFactSignals.fewIntegrations(a.integrations))
     set(.pastDue, AccountFactSignals.pastDue(a.isPastDue))
-    set(
-      .belowCommitment,
-      a.contractType == .usage
-        ? RevenueSignals.belowCommitment(mrrRow, committed: a.committedMRR) : nil)
     // Activity up to the month measured at, as the revenue: nothing later is read.
     for (k, cells) in rows.activity.enumerated() {
       let activityBase = account &* rows.activityStrides[k]
