@@ -120,26 +120,15 @@ struct SignalMeasurer: Sendable {
       AccountFactSignals.trialRecency(
         monthsSince: AccountFactSignals.monthsSinceConversion(
           status: a.trialStatus, trialEnd: a.trialEndDate, start: a.startDate, at: month)))
-    // The account's rows up to the month measured at, as `Int64` (widened when compact).
-    let revenueRow = base..<(base + column + 1)
-    rows.mrr.withInt64s(revenueRow) { mrrRow in
-      if let usage = rows.usage {
-        usage.withInt64s(revenueRow) { usageRow in
-          set(.usageDecline, RevenueSignals.usageDecline(usageRow))
-          set(.zeroUsageMonths, RevenueSignals.zeroUsageMonths(usage: usageRow, mrr: mrrRow))
-        }
-      } else {
-        set(.usageDecline, nil)
-        set(.zeroUsageMonths, nil)
-      }
-      let usageBilled = a.contractType == .usage || a.billingCadence == .inArrears
-      set(.usageVolatility, usageBilled ? RevenueSignals.volatility(mrrRow) : nil)
-      set(.mrrContraction, RevenueSignals.mrrContraction(mrrRow))
-      set(
-        .belowCommitment,
-        a.contractType == .usage
-          ? RevenueSignals.belowCommitment(mrrRow, committed: a.committedMRR) : nil)
-    }
+    let r = Self.revenueSignals(
+      mrr: rows.mrr, usage: rows.usage, base..<(base + column + 1),
+      isUsageBilled: a.contractType == .usage || a.billingCadence == .inArrears,
+      usageCommitment: a.contractType == .usage ? a.committedMRR : nil)
+    set(.usageDecline, r.usageDecline)
+    set(.zeroUsageMonths, r.zeroUsageMonths)
+    set(.usageVolatility, r.usageVolatility)
+    set(.mrrContraction, r.mrrContraction)
+    set(.belowCommitment, r.belowCommitment)
     let tenure = AccountFactSignals.tenureMonths(start: a.startDate, at: month)
     set(.newAccount, AccountFactSignals.newAccount(tenureMonths: tenure))
     set(.logTenure, AccountFactSignals.logTenure(tenureMonths: tenure))
@@ -158,6 +147,37 @@ struct SignalMeasurer: Sendable {
       let row = UnsafeBufferPointer(rebasing: cells[activityBase..<(activityBase + column + 1)])
       out[Signal.count + 2 * k] = ActivitySignals.level(row) ?? nan
       out[Signal.count + 2 * k + 1] = ActivitySignals.trend(row) ?? nan
+    }
+  }
+
+  /// The signals read from an account's revenue and usage rows (``RevenueSignals``).
+  struct RevenueReadings {
+    var usageDecline, zeroUsageMonths, usageVolatility, belowCommitment: Double?
+    var mrrContraction = 0.0
+  }
+
+  /// The revenue signals of cells `row` (an account's months up to the one measured at), read
+  /// as `Int64`s. Static, so the closures that borrow the rows capture no measurer (copying one
+  /// per account retained its arrays).
+  /// - Parameters:
+  ///   - isUsageBilled: Whether volatility applies to the account.
+  ///   - usageCommitment: A usage contract's `committed_mrr`; `nil` for other contracts.
+  private static func revenueSignals(
+    mrr: CellBuffer, usage: CellBuffer?, _ row: Range<Int>, isUsageBilled: Bool,
+    usageCommitment: Int64?
+  ) -> RevenueReadings {
+    mrr.withInt64s(row) { mrrRow in
+      var r = RevenueReadings()
+      if let usage {
+        usage.withInt64s(row) { usageRow in
+          r.usageDecline = RevenueSignals.usageDecline(usageRow)
+          r.zeroUsageMonths = RevenueSignals.zeroUsageMonths(usage: usageRow, mrr: mrrRow)
+        }
+      }
+      r.usageVolatility = isUsageBilled ? RevenueSignals.volatility(mrrRow) : nil
+      r.mrrContraction = RevenueSignals.mrrContraction(mrrRow)
+      r.belowCommitment = RevenueSignals.belowCommitment(mrrRow, committed: usageCommitment)
+      return r
     }
   }
 
