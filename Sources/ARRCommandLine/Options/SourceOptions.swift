@@ -3,15 +3,17 @@ import ARRQuality
 extension ImportShape: ChoiceArgument {}
 extension ImportValues: ChoiceArgument {}
 extension DateOrder: ChoiceArgument {}
+extension AmountUnit: ChoiceArgument {}
 
 /// How to read data-room files (`--shape`, `--values`, `--date-order`, `--decimal-comma`,
-/// `--sheet`): the
+/// `--amounts`, `--sheet`): the
 /// commands that take files instead of a folder (import, analyze, validate).
 public struct SourceOptions: OptionGroup {
   public var shape = ImportShape.auto
   public var values = ImportValues.auto
   public var dateOrder: DateOrder?
   public var isDecimalComma = false
+  public var amounts: AmountUnit?
   public var sheet: String?
 
   public init() {}
@@ -30,6 +32,12 @@ public struct SourceOptions: OptionGroup {
         \.isDecimalComma, "decimal-comma",
         help: "Amounts are written 1.234,50 (default: detected when unambiguous)."),
       .option(
+        \.amounts, "amounts", valueName: "cents|units",
+        help:
+          "Unit of ledger and Stripe amounts: cents (Stripe's API and Sigma: 4900) or units "
+          + "(the Dashboard: 49.00). Default: cents when the header says so (amount_cents, "
+          + "unit_amount), else units."),
+      .option(
         \.sheet, "sheet", valueName: "name|index",
         help: "The workbook sheet to read (default: the first that reads as a cube)."),
     ]
@@ -40,7 +48,7 @@ public struct SourceOptions: OptionGroup {
     ImportOptions(
       shape: shape, values: values, asOf: company.asOf, dateOrder: dateOrder,
       isDecimalComma: isDecimalComma ? true : nil, isLenient: company.isLenient,
-      sheet: sheet)
+      sheet: sheet, amounts: amounts)
   }
 }
 

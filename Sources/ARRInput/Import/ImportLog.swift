@@ -21,6 +21,11 @@ public struct ImportLog: Sendable, Equatable {
     /// A payment received (an accounting export's transaction list holds them beside the
     /// invoices): cash, not revenue; read as a credit it would cancel the invoice it pays.
     case payment = "payment"
+    /// A grouped report's row naming the customer of the lines below it (QuickBooks' "Sales by
+    /// Customer Detail"): its name is carried down to them.
+    case customerHeader = "customer header"
+    /// A grouped report's `Total for <customer>` row, excluded and checked against its lines.
+    case subtotal = "subtotal row"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

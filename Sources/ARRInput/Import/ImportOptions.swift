@@ -21,12 +21,15 @@ public struct ImportOptions: Sendable, Equatable {
   /// The workbook sheet to read as the revenue file (`--sheet NAME|INDEX`); `nil` for the first
   /// sheet that reads as one of the shapes.
   public var sheet: String?
+  /// The unit of ledger and Stripe amounts (`--amounts`); `nil`: minor units when the amount
+  /// header says so (`amount (cents)`, `amount_cents`, `unit_amount`), else major units.
+  public var amounts: AmountUnit?
 
   /// Creates options; every one defaults to "decide from the data".
   public init(
     shape: ImportShape = .auto, values: ImportValues = .auto, asOf: Month? = nil,
     dateOrder: DateOrder? = nil, isDecimalComma: Bool? = nil, isLenient: Bool = false,
-    currency: String? = nil, sheet: String? = nil
+    currency: String? = nil, sheet: String? = nil, amounts: AmountUnit? = nil
   ) {
     self.shape = shape
     self.values = values
@@ -36,5 +39,6 @@ public struct ImportOptions: Sendable, Equatable {
     self.isLenient = isLenient
     self.currency = currency
     self.sheet = sheet
+    self.amounts = amounts
   }
 }

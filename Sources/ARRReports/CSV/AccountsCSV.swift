@@ -14,7 +14,7 @@ import ARRScoring
 /// score 1, the retention probability and signals 4, money 2.
 public enum AccountsCSV {
   /// Accounts per slice when rows are written on several threads.
-  static let accountsPerSlice = 65_536
+  static let accountsPerSlice = 8_192
 
   /// The header row's column names for `analysis`: ``columns``, then one column per custom
   /// activity signal (`<column>_level`, `<column>_trend`) when `monthly.csv` has activity

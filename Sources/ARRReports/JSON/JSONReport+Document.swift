@@ -5,7 +5,7 @@ import ARRStress
 
 extension JSONReport {
   /// Accounts per slice when the `accounts` array is written on several threads.
-  static let accountsPerSlice = 65_536
+  static let accountsPerSlice = 8_192
 
   /// Renders the whole analysis straight to UTF-8 bytes: the same document, byte for byte, as
   /// `render(analysis).serialized()`, without building a value per account.

@@ -101,7 +101,8 @@ extension MarkdownReport {
       ("bad row", "bad rows"), ("title line", "title lines"), ("totals row", "totals rows"),
       ("footnote", "footnotes"), ("void or draft invoice", "void or draft invoices"),
       ("never-started subscription", "never-started subscriptions"),
-      ("payment", "payments"),
+      ("payment", "payments"), ("customer header", "customer headers"),
+      ("subtotal row", "subtotal rows"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

@@ -39,7 +39,11 @@ struct LedgerLayout: Sendable, Equatable {
     (.serviceStart, ["service start", "period start"]),
     (.serviceEnd, ["service end", "period end"]),
     (.type, ["type", "transaction type"]),
-    (.description, ["description", "product"]),
+    // QuickBooks writes `Memo/Description` and `Product/Service`.
+    (
+      .description,
+      ["description", "memo/description", "memo", "product", "product/service", "item"]
+    ),
     (.status, ["status"]),
     (.currency, ["currency"]),
   ]
@@ -71,6 +75,17 @@ struct LedgerLayout: Sendable, Equatable {
   var columns: [Role: Int]
   /// Header cells not used, in header order.
   var ignored: [String]
+  /// A grouped report's group columns (`docs/import.md`, "Grouped reports"): the leading columns
+  /// with a blank header, holding each customer's name on a row of its own above its lines;
+  /// empty for a ledger with a customer column.
+  var groupColumns: [Int] = []
+
+  /// Whether the amount header names minor units (`amount (cents)`, `amount_cents`:
+  /// ``AmountUnit/strip(_:raw:)``).
+  var isAmountInMinorUnits = false
+
+  /// Whether the customer comes from group header rows, not from a column.
+  var isGrouped: Bool { !groupColumns.isEmpty }
 
   /// Rows searched for a header.
   static let headerSearchRows = 10
@@ -96,7 +111,8 @@ struct LedgerLayout: Sendable, Equatable {
   static func find(in table: ImportTable, dialect: Dialect) -> LedgerLayout? {
     let aliases = dialect == .ledger ? ledgerAliases : stripeAliases
     for (index, record) in table.records.prefix(headerSearchRows).enumerated() {
-      var keys = record.cells.map(normalized)
+      let stripped = record.cells.map { AmountUnit.strip(normalized($0), raw: $0) }
+      var keys = stripped.map(\.key)
       // `Customer` beside `Customer ID` or `Account ID` is the name.
       if keys.contains("customer id") || keys.contains("account id") {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
@@ -107,10 +123,27 @@ struct LedgerLayout: Sendable, Equatable {
         !assigned.contains($0) && !record.cells[$0].isEmpty
       }
       .map { record.cells[$0] }
-      guard columns[.customerID] != nil, columns[.date] != nil, columns[.amount] != nil else {
-        continue
+      guard columns[.date] != nil, let amount = columns[.amount] else { continue }
+      let isMinor = stripped[amount].isMinor
+      if columns[.customerID] != nil {
+        return LedgerLayout(
+          dialect: dialect, headerIndex: index, columns: columns, ignored: ignored,
+          isAmountInMinorUnits: isMinor)
       }
-      return LedgerLayout(dialect: dialect, headerIndex: index, columns: columns, ignored: ignored)
+      // A grouped report: no customer column, and blank headers left of the others hold each
+      // customer's name on a row of its own (QuickBooks' "Sales by Customer Detail").
+      let leading = record.cells.prefix { $0.isEmpty }.count
+      guard dialect == .ledger, leading > 0, leading < record.cells.count else { continue }
+      var grouped = columns
+      // A `Name` column beside the groups (QuickBooks Desktop's `Customer:Job`) is not the
+      // customer: the group is. It is listed as ignored.
+      grouped[.customerName] = nil
+      let used = Set(grouped.values)
+      let rest = record.cells.indices.filter { !used.contains($0) && !record.cells[$0].isEmpty }
+      return LedgerLayout(
+        dialect: dialect, headerIndex: index, columns: grouped,
+        ignored: rest.map { record.cells[$0] }, groupColumns: Array(0..<leading),
+        isAmountInMinorUnits: isMinor)
     }
     return nil
   }

@@ -46,16 +46,112 @@ enum LedgerReader {
     var totals = [(line: Int, cents: Int64)]()
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
+    var groups = CustomerGroups()
+    var isPastGrandTotal = false
+    var subtotalFindings = [String]()
+    func money(_ cents: Int64) -> String {
+      Money.text(
+        cents: cents, currency: options.currency ?? currencies.keys.first ?? log.currency)
+    }
+    let unit = amountUnit(
+      body, header: header, layout: layout, file: file, options: options, log: &log)
+    /// Hundredths of a unit of an amount cell, in the file's unit; `currency`: the row's.
+    func cents(_ text: String, currency: String?) throws(AmountUnit.MinorFailure) -> Int64 {
+      guard unit == .cents else {
+        do throws(CubeMoney.Failure) {
+          return try CubeMoney.cents(text, isDecimalComma: isDecimalComma)
+        } catch {
+          throw .money(error)
+        }
+      }
+      return try AmountUnit.hundredths(
+        text, currency: currency ?? options.currency ?? currencies.keys.first,
+        isDecimalComma: isDecimalComma)
+    }
     for r in body {
       log.files[fileIndex].rowsRead += 1
-      let key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
+      var key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
       let amountText = cell(r, .amount)
+      if layout.isGrouped {
+        // A grouped report (`docs/import.md`, "Grouped reports"): the customer comes from the
+        // group header above; subtotal rows are checked against their group's lines.
+        if isPastGrandTotal {
+          log.skip(
+            file: fileIndex, line: r.line, kind: .footnote,
+            reason: "below the grand total: " + CubeReader.snippet(r.cells))
+          continue
+        }
+        let lead = layout.groupColumns.lazy.compactMap { c in
+          c < r.cells.count && !r.cells[c].isEmpty ? r.cells[c] : nil
+        }.first
+        if let lead {
+          switch groups.lead(lead, hasAmount: !amountText.isEmpty) {
+          case .grandTotal:
+            if let v = try? cents(amountText, currency: nil),
+              !amountText.isEmpty
+            {
+              totals.append((r.line, v))
+              log.skip(file: fileIndex, line: r.line, kind: .totals, reason: "excluded and checked")
+            } else {
+              log.skip(
+                file: fileIndex, line: r.line, kind: .totals, reason: "no amount, not checked")
+            }
+            isPastGrandTotal = true
+            continue
+          case .footer:
+            log.skip(
+              file: fileIndex, line: r.line, kind: .footnote, reason: CubeReader.snippet(r.cells))
+            continue
+          case .subtotal(let name):
+            guard let i = groups.index(of: name) else {
+              subtotalFindings.append(
+                "\(file): line \(r.line) (\"\(lead)\") is a subtotal, but no customer "
+                  + "\"\(name)\" is open above it; it was not checked")
+              log.skip(
+                file: fileIndex, line: r.line, kind: .subtotal,
+                reason: "\(lead), no such customer above, not checked")
+              continue
+            }
+            let (group, lines) = groups.close(at: i)
+            guard !amountText.isEmpty,
+              let v = try? cents(amountText, currency: nil)
+            else {
+              log.skip(
+                file: fileIndex, line: r.line, kind: .subtotal,
+                reason: "\(lead), no amount, not checked")
+              continue
+            }
+            if v != lines {
+              subtotalFindings.append(
+                "\(file): the subtotal for \(group.name) (line \(r.line)) says \(money(v)); "
+                  + "its lines sum to \(money(lines)) (\(money(v &- lines)))")
+            }
+            log.skip(
+              file: fileIndex, line: r.line, kind: .subtotal,
+              reason: "\(lead), excluded and checked")
+            continue
+          case .header(let name):
+            groups.begin(name, line: r.line)
+            let hasMore = r.cells.indices.contains {
+              !layout.groupColumns.contains($0) && !r.cells[$0].isEmpty
+            }
+            // A name alone opens its group; a name on a line with a date or an amount is the
+            // first line of its group (a report that writes the name once, not on a row of its
+            // own).
+            guard hasMore else {
+              log.skip(file: fileIndex, line: r.line, kind: .customerHeader, reason: name)
+              continue
+            }
+          }
+        }
+        key = groups.current?.name ?? ""
+      }
       // A row without a customer is a totals row or a footnote when it has no date either, or
       // when its first non-empty cell says total (an export whose first column is the date
       // writes `TOTAL` there).
       if key.isEmpty && (cell(r, .date).isEmpty || isTotals(r.cells)) {
         if isTotals(r.cells),
-          let v = try? CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+          let v = try? cents(amountText, currency: nil)
         {
           totals.append((r.line, v))
           log.skip(file: fileIndex, line: r.line, kind: .totals, reason: "excluded and checked")
@@ -82,7 +178,14 @@ enum LedgerReader {
           InputProblem(
             file: file, line: r.line, column: (layout.columns[role] ?? 0) + 1, message: message))
       }
-      if key.isEmpty { problem(.customerID, "no customer id or name (expected a value)") }
+      if key.isEmpty {
+        problem(
+          .customerID,
+          layout.isGrouped
+            ? "a line before any customer header (expected a customer's name alone on a row "
+              + "above it, in column \(layout.groupColumns[0] + 1))"
+            : "no customer id or name (expected a value)")
+      }
       let date = LedgerDate.parse(cell(r, .date), order: order)
       if date == nil {
         problem(
@@ -91,17 +194,28 @@ enum LedgerReader {
             + serialHint(cell(r, .date)))
       }
       var amount: Int64 = 0
-      do throws(CubeMoney.Failure) {
+      let rowCurrency =
+        cell(r, .currency).isEmpty
+        ? CubeMoney.currency(amountText) : cell(r, .currency).uppercased()
+      do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
-        if amountText.isEmpty { throw .notAnAmount }
-        amount = try CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+        if amountText.isEmpty { throw .money(.notAnAmount) }
+        amount = try cents(amountText, currency: rowCurrency)
       } catch {
-        let message =
-          amountText.isEmpty
-          ? "no amount (expected e.g. 1234.50)"
-          : CubeReader.moneyMessage(amountText, error, isDecimalComma: isDecimalComma)
-        problem(.amount, message)
+        switch error {
+        case _ where amountText.isEmpty: problem(.amount, "no amount (expected e.g. 1234.50)")
+        case .money(let failure):
+          problem(
+            .amount,
+            CubeReader.moneyMessage(amountText, failure, isDecimalComma: isDecimalComma))
+        case .fraction:
+          problem(
+            .amount,
+            "amount \"\(amountText)\" is not a whole number of the currency's smallest unit, "
+              + "but the amounts are read in cents (\(unitReason(layout, header, options))); "
+              + "expected e.g. 4900, or pass --amounts units")
+        }
       }
       let period = readPeriod(r, layout: layout, order: order, cell: cell, problem: problem)
       if !rowProblems.isEmpty {
@@ -116,9 +230,7 @@ enum LedgerReader {
         }
         continue
       }
-      let currency =
-        cell(r, .currency).isEmpty
-        ? CubeMoney.currency(amountText) : cell(r, .currency).uppercased()
+      let currency = rowCurrency
       if let currency, currencies[currency] == nil { currencies[currency] = r.line }
       let a: Int
       if let existing = index[key] {
@@ -134,11 +246,14 @@ enum LedgerReader {
       let kind = Self.kind(typeText, dialect: layout.dialect)
       let isStripeItem =
         layout.dialect == .stripeInvoiceLines && CubeLayout.normalized(typeText) == "invoiceitem"
-      if kind == nil && !typeText.isEmpty && !isStripeItem && unknownTypes.count < 10 {
+      if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
+        && unknownTypes.count < 10
+      {
         unknownTypes.insert(typeText)
       }
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
       sum = sum &+ amount
+      groups.add(amount)
       data.entries.append(
         LedgerEntry(
           account: a, line: r.line, date: date!, period: period, kind: kind,
@@ -163,8 +278,20 @@ enum LedgerReader {
         "\(file): type values not recognised, read as no type: "
           + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
     }
-    func money(_ cents: Int64) -> String {
-      Money.text(cents: cents, currency: options.currency ?? data.currency ?? log.currency)
+    if layout.isGrouped {
+      var note =
+        "\(file): a grouped report (each customer's name on a row of its own, its lines below "
+        + "it): \(groups.opened) customer group\(groups.opened == 1 ? "" : "s")"
+      if groups.checked > 0 {
+        note += ", \(groups.checked) subtotal\(groups.checked == 1 ? "" : "s") checked"
+        if groups.nested > 0 {
+          note +=
+            ", \(groups.nested) inside another (sub-customers: each read as its own account, "
+            + "the customer its lines were invoiced to)"
+        }
+      }
+      log.notes.append(note)
+      log.findings += subtotalFindings
     }
     if let t = totals.last {
       if t.cents == sum {
@@ -267,6 +394,16 @@ enum LedgerReader {
     ].contains(CubeLayout.normalized(text))
   }
 
+  /// Whether a `type` cell names the kind of document a line is on (QuickBooks' `Invoice`,
+  /// `Sales Receipt`, `Credit Memo`, `Refund Receipt`; Xero's `Credit Note`), not what it
+  /// bills: read as no type without a note, since nothing is lost.
+  static func isDocument(_ text: String) -> Bool {
+    [
+      "invoice", "sales receipt", "credit memo", "credit note", "refund receipt",
+      "accrec", "accreccredit",
+    ].contains(CubeLayout.normalized(text))
+  }
+
   static func kind(_ text: String, dialect: LedgerLayout.Dialect) -> LedgerEntry.Kind? {
     let t = CubeLayout.normalized(text)
     switch t {
@@ -275,6 +412,47 @@ enum LedgerReader {
     case "usage", "metered", "usage based": return .usage
     default: return nil
     }
+  }
+
+  /// The unit of the amount column (``AmountUnit``): `--amounts`, else minor units when the
+  /// header names them, else major units. A note says when the amounts are read in minor units
+  /// or the option overrides the header; a Stripe file read in major units without either
+  /// saying so is a finding when every amount is a whole number (`4900`).
+  private static func amountUnit(
+    _ body: ArraySlice<ImportTable.Record>, header: ImportTable.Record, layout: LedgerLayout,
+    file: String, options: ImportOptions, log: inout ImportLog
+  ) -> AmountUnit {
+    let unit = options.amounts ?? (layout.isAmountInMinorUnits ? .cents : .units)
+    let name =
+      layout.columns[.amount].flatMap { $0 < header.cells.count ? header.cells[$0] : nil }
+      ?? "amount"
+    if unit == .cents {
+      log.notes.append(
+        "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
+          + (options.amounts == nil ? "the header \"\(name)\" says so" : "of --amounts cents"))
+    } else if layout.isAmountInMinorUnits {
+      log.notes.append(
+        "\(file): the header \"\(name)\" names cents, but --amounts units was given: read as "
+          + "major units")
+    } else if options.amounts == nil, layout.dialect == .stripeInvoiceLines,
+      let c = layout.columns[.amount]
+    {
+      let cells = body.map { (text: c < $0.cells.count ? $0.cells[c] : "", line: $0.line) }
+      if let finding = AmountUnit.wholeNumbersFinding(file: file, header: name, cells: cells) {
+        log.findings.append(finding)
+      }
+    }
+    return unit
+  }
+
+  /// Why the amounts are read in cents, for a message.
+  private static func unitReason(
+    _ layout: LedgerLayout, _ header: ImportTable.Record, _ options: ImportOptions
+  ) -> String {
+    guard options.amounts == nil, let c = layout.columns[.amount], c < header.cells.count else {
+      return "--amounts cents"
+    }
+    return "the header \"\(header.cells[c])\" says so"
   }
 
   /// The day/month order of the date cells, from the cells, `--date-order`, or an error when

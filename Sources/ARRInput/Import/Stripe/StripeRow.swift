@@ -8,6 +8,10 @@ struct StripeRow {
   var columns: [Role: Int]
   var file: String
   var order: DateOrder?
+  /// The unit of the amount column.
+  var unit: AmountUnit = .units
+  /// Why amounts are read in cents, for a message.
+  var unitReason = ""
 
   func text(_ role: Role) -> String {
     guard let c = columns[role], c < record.cells.count else { return "" }
@@ -79,11 +83,31 @@ struct StripeRow {
       }
     }
     var unit: Int64 = 0
-    do throws(CubeMoney.Failure) {
-      unit = try CubeMoney.cents(text(.amount), isDecimalComma: false)
+    do throws(AmountUnit.MinorFailure) {
+      if self.unit == .cents {
+        let currency = text(.currency).isEmpty ? nil : text(.currency)
+        unit = try AmountUnit.hundredths(text(.amount), currency: currency, isDecimalComma: false)
+      } else {
+        do throws(CubeMoney.Failure) {
+          unit = try CubeMoney.cents(text(.amount), isDecimalComma: false)
+        } catch {
+          throw .money(error)
+        }
+      }
     } catch {
-      problems.append(
-        problem(.amount, CubeReader.moneyMessage(text(.amount), error, isDecimalComma: false)))
+      switch error {
+      case .money(let failure):
+        problems.append(
+          problem(
+            .amount, CubeReader.moneyMessage(text(.amount), failure, isDecimalComma: false)))
+      case .fraction:
+        problems.append(
+          problem(
+            .amount,
+            "amount \"\(text(.amount))\" is not a whole number of the currency's smallest unit, "
+              + "but the amounts are read in cents (\(unitReason)); expected e.g. 4900, or pass "
+              + "--amounts units"))
+      }
     }
     if unit < 0 {
       problems.append(problem(.amount, "amount \"\(text(.amount))\" is negative (expected ≥ 0)"))

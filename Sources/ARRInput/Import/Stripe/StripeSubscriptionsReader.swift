@@ -59,10 +59,12 @@ enum StripeSubscriptionsReader {
   ) throws(ARRQualityError) -> [StripeSubscription]? {
     guard let header = table.records.first else { return nil }
     // `(UTC)` dropped, except in `… (metadata)` headers, which keep their suffix.
-    let keys = header.cells.map { cell in
+    let stripped = header.cells.map { cell in
       let raw = CubeLayout.normalized(cell)
-      return raw.hasSuffix("(metadata)") ? raw : LedgerLayout.normalized(cell)
+      return raw.hasSuffix("(metadata)")
+        ? (key: raw, isMinor: false) : AmountUnit.strip(LedgerLayout.normalized(cell), raw: cell)
     }
+    let keys = stripped.map(\.key)
     let columns = HeaderRoles.assign(keys, aliases: aliases)
     let assigned = Set(columns.values)
     let ignored = header.cells.indices.filter {
@@ -81,13 +83,19 @@ enum StripeSubscriptionsReader {
       columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
     }
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
+    let isMinorByHeader = columns[.amount].map { stripped[$0].isMinor } ?? false
+    let unit = options.amounts ?? (isMinorByHeader ? .cents : .units)
+    let amountHeader = columns[.amount].map { header.cells[$0] } ?? "amount"
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
     for r in table.records.dropFirst() {
       log.files[fileIndex].rowsRead += 1
       var rowProblems = [InputProblem]()
-      let row = StripeRow(record: r, columns: columns, file: file, order: options.dateOrder)
+      let row = StripeRow(
+        record: r, columns: columns, file: file, order: options.dateOrder, unit: unit,
+        unitReason: options.amounts == nil
+          ? "the header \"\(amountHeader)\" says so" : "--amounts cents")
       let sub = row.subscription(problems: &rowProblems)
       guard let sub, rowProblems.isEmpty else {
         if options.isLenient {
@@ -118,9 +126,29 @@ enum StripeSubscriptionsReader {
           + "not supported)")
     }
     if currencies.count == 1 { log.currency = currencies.keys.first }
+    if unit == .cents {
+      log.notes.append(
+        "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
+          + (options.amounts == nil
+            ? "the header \"\(amountHeader)\" says so" : "of --amounts cents"))
+    } else if isMinorByHeader {
+      log.notes.append(
+        "\(file): the header \"\(amountHeader)\" names cents, but --amounts units was given: "
+          + "read as major units")
+    } else if options.amounts == nil, let c = columns[.amount] {
+      let cells = table.records.dropFirst().map {
+        (text: c < $0.cells.count ? $0.cells[c] : "", line: $0.line)
+      }
+      if let finding = AmountUnit.wholeNumbersFinding(
+        file: file, header: amountHeader, cells: cells)
+      {
+        log.findings.append(finding)
+      }
+    }
     if columns[.amount] != nil && columns[.interval] != nil {
       log.notes.append(
-        "\(file): amounts are Stripe's prices in major units before discounts and coupons, "
+        "\(file): amounts are Stripe's prices in \(unit == .cents ? "minor" : "major") units "
+          + "before discounts and coupons, "
           + "× quantity, normalised to a month by the interval"
           + (columns[.intervalCount] == nil ? " (no Interval Count column: assumed 1)" : "")
           + (columns[.quantity] == nil ? " (no Quantity column: assumed 1)" : "")

@@ -1,0 +1,110 @@
+import ARRCore
+
+/// The unit a ledger's or a Stripe export's amounts are written in (`--amounts`;
+/// `docs/import.md`, "Amount units").
+///
+/// Stripe's Dashboard exports write `49.00` for forty-nine dollars; its API and Sigma write the
+/// same price as `4900`, in the currency's smallest unit. Read the wrong way, every figure is
+/// 100× off. A header that names the unit decides; else `--amounts`; else major units, and a
+/// Stripe file whose amounts are all whole numbers is a finding.
+public enum AmountUnit: String, Sendable, CaseIterable {
+  /// Major units: `49.00` is forty-nine dollars.
+  case units
+  /// Minor units (cents; the unit itself for zero-decimal currencies such as JPY): `4900` is
+  /// forty-nine dollars.
+  case cents
+
+  /// Currencies whose smallest unit is the unit (Stripe's zero-decimal currencies).
+  static let zeroDecimal: Set<String> = [
+    "BIF", "CLP", "DJF", "GNF", "JPY", "KMF", "KRW", "MGA", "PYG", "RWF", "UGX", "VND", "VUV",
+    "XAF", "XOF", "XPF",
+  ]
+  /// Currencies with three decimals (a minor unit of a thousandth).
+  static let threeDecimal: Set<String> = ["BHD", "JOD", "KWD", "OMR", "TND"]
+
+  /// Suffixes of a normalised header that say its amounts are minor units.
+  private static let minorSuffixes = [
+    " (cents)", " (in cents)", " in cents", " cents", " (minor units)", " in minor units",
+    " minor units", " (minor)",
+  ]
+
+  /// `key` (a normalised header) without a suffix naming minor units, and whether it had one:
+  /// `amount (cents)`, `amount cents` (`amount_cents`), `amount in cents` → `amount`. Stripe's
+  /// API name `unit_amount` (written so, with its underscore) is in minor units too.
+  static func strip(_ key: String, raw: String) -> (key: String, isMinor: Bool) {
+    if raw == "unit_amount" { return ("unit amount", true) }
+    for suffix in minorSuffixes where key.hasSuffix(suffix) && key.count > suffix.count {
+      return (String(key.dropLast(suffix.count)), true)
+    }
+    return (key, false)
+  }
+
+  /// Hundredths of a unit (the importer's cents) of `minor` smallest units of `currency`
+  /// (`nil`: two decimals); `nil` when a three-decimal amount has a thousandth (not a whole
+  /// cent) or the result overflows.
+  static func hundredths(minor: Int64, currency: String?) -> Int64? {
+    let code = currency?.uppercased() ?? ""
+    if zeroDecimal.contains(code) {
+      let (v, o) = minor.multipliedReportingOverflow(by: 100)
+      return o ? nil : v
+    }
+    if threeDecimal.contains(code) { return minor % 10 == 0 ? minor / 10 : nil }
+    return minor
+  }
+
+  /// Hundredths of a unit of the amount `text` written in minor units of `currency`.
+  /// - Throws: ``MinorFailure`` for text that is not a whole number of minor units.
+  static func hundredths(
+    _ text: String, currency: String?, isDecimalComma: Bool
+  ) throws(MinorFailure) -> Int64 {
+    let read: Int64
+    do throws(CubeMoney.Failure) {
+      read = try CubeMoney.cents(text, isDecimalComma: isDecimalComma)
+    } catch {
+      throw .money(error)
+    }
+    // `CubeMoney` reads `4900` as 4,900 units (490,000 hundredths): a whole number of minor
+    // units is a multiple of 100 there.
+    guard read % 100 == 0 else { throw .fraction }
+    guard let v = hundredths(minor: read / 100, currency: currency) else { throw .fraction }
+    return v
+  }
+
+  /// Why an amount in minor units could not be read.
+  enum MinorFailure: Error, Equatable {
+    /// Not an amount at all.
+    case money(CubeMoney.Failure)
+    /// A fraction of the smallest unit (`49.00` where cents are expected).
+    case fraction
+  }
+
+  /// The finding for a Stripe file whose amounts were read as major units without a header or
+  /// `--amounts` saying so, when every amount is a whole number (`4900`): the API and Sigma
+  /// write minor units that way, the Dashboard writes `49.00`. `nil` when some amount has
+  /// decimals (major units, as the Dashboard writes them) or none is non-zero.
+  static func wholeNumbersFinding(
+    file: String, header: String, cells: [(text: String, line: Int)]
+  ) -> String? {
+    var example: (text: String, line: Int)?
+    var count = 0
+    for cell in cells where !cell.text.isEmpty {
+      if CubeMoney.evidence(cell.text) != .none || cell.text.contains(".") { return nil }
+      guard let v = try? CubeMoney.cents(cell.text, isDecimalComma: false), v != 0 else {
+        continue
+      }
+      count += 1
+      if example == nil { example = cell }
+    }
+    guard let example, let v = try? CubeMoney.cents(example.text, isDecimalComma: false) else {
+      return nil
+    }
+    let asCents =
+      "\(v < 0 ? "-" : "")\(abs(v) / 10_000).\(abs(v) / 100 % 100 < 10 ? "0" : "")"
+      + "\(abs(v) / 100 % 100)"
+    return "\(file): every amount in \"\(header)\" is a whole number (\(count) amounts, e.g. "
+      + "\"\(example.text)\" on line \(example.line)), read as major units (\(example.text).00, "
+      + "not \(asCents)); Stripe's Dashboard writes 49.00, its API and Sigma write cents (4900): "
+      + "if these are cents, every amount is 100 times too high. Pass --amounts cents, or "
+      + "--amounts units to confirm"
+  }
+}
