@@ -139,7 +139,7 @@ public enum OutputDirectory {
         throw ARRQualityError(
           kind: .cannotCreateOutput, message: "\(full): cannot create (\(describeErrno(errno)))")
       }
-      var failure = OutputFile.writeFully(fd, pieces: file.chunks)
+      var failure = OutputFile.writeInBlocks(fd, pieces: file.chunks)
       if failure == nil && fsyncData(fd) != 0 { failure = errno }
       if System.close(fd) != 0 && failure == nil { failure = errno }
       if let failure {

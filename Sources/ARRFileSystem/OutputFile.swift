@@ -63,9 +63,7 @@ public enum OutputFile {
         }
         var s = try StagedFile.create(for: file.path)
         do throws(ARRQualityError) {
-          try file.chunks.forEachPiece { (piece) throws(ARRQualityError) in
-            try s.write(chunks: [piece])
-          }
+          if let e = writeInBlocks(s.descriptor, pieces: file.chunks) { throw s.writeFailed(e) }
         } catch {
           s.discard()
           throw error
@@ -135,6 +133,23 @@ public enum OutputFile {
     } catch {
       return error.code
     }
+  }
+
+  /// Writes every piece of `pieces` to `fd`, an empty regular file, in aligned blocks that
+  /// bypass the page cache once the file is large (``BlockWriter`` says why); pieces are made as
+  /// they are written, and the first failure stops the walk.
+  /// - Returns: `nil` on success, else the `errno` of the failure.
+  static func writeInBlocks(_ fd: Int32, pieces: ByteChunks) -> Int32? {
+    struct Failed: Error { let code: Int32 }
+    let blocks = BlockWriter(descriptor: fd)
+    do throws(Failed) {
+      try pieces.forEachPiece { (piece) throws(Failed) in
+        if let code = piece.withUnsafeBytes({ blocks.append($0) }) { throw Failed(code: code) }
+      }
+    } catch {
+      return error.code
+    }
+    return blocks.finish()
   }
 
   /// Writes every byte of `buffer` to `fd`, retrying interrupted and short writes.

@@ -87,19 +87,18 @@ public struct StagedFile: Sendable {
   /// Appends `buffer`.
   /// - Throws: `ARRQualityError` (`.outputFailed`) naming the path (a full disk, say).
   public func write(_ buffer: UnsafeRawBufferPointer) throws(ARRQualityError) {
-    if let e = OutputFile.writeFully(descriptor, buffer) {
-      throw ARRQualityError(
-        kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
-    }
+    if let e = OutputFile.writeFully(descriptor, buffer) { throw writeFailed(e) }
   }
 
   /// Appends each chunk in order.
   /// - Throws: As ``write(_:)-(UnsafeRawBufferPointer)``.
   public func write(chunks: [[UInt8]]) throws(ARRQualityError) {
-    if let e = OutputFile.writeFully(descriptor, chunks: chunks) {
-      throw ARRQualityError(
-        kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
-    }
+    if let e = OutputFile.writeFully(descriptor, chunks: chunks) { throw writeFailed(e) }
+  }
+
+  /// The error of a failed write to this file: `.outputFailed`, naming the path and `errno`.
+  func writeFailed(_ e: Int32) -> ARRQualityError {
+    ARRQualityError(kind: .outputFailed, message: "\(path): write failed (\(describeErrno(e)))")
   }
 
   /// Closes and removes the file; it never appears under its real name.

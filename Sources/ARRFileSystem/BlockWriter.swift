@@ -1,0 +1,140 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writes a staged output file in aligned blocks that bypass the page cache once the file is
+/// large (Linux `O_DIRECT`), and through the page cache otherwise.
+///
+/// Why: every output is flushed to disk before it is renamed into place (``StagedFile``), so a
+/// buffered write of a 400 MB report costs the copy into 100,000 fresh page-cache pages *and*
+/// the wait for the disk. On the virtual machines this product is measured on, a fresh page
+/// costs up to ~30 µs (the host takes back free memory): `dd` wrote 400 MB in 3.6–4.4 s
+/// buffered and 0.26–0.28 s with `O_DIRECT`. Written directly, the blocks go to the disk while
+/// the next pieces are made, and the page cache is left to the files that are read.
+///
+/// Pieces are copied into one buffer of ``capacity`` bytes, aligned to ``blockSize``; each full
+/// buffer is written at an offset that is a multiple of the capacity. The first full buffer
+/// switches the file to `O_DIRECT`; a file smaller than one buffer is written as before, in one
+/// buffered write at the end. The tail that is not a whole block is written after `O_DIRECT`
+/// is switched off again. A file system that refuses direct writes (`EINVAL`: tmpfs on older
+/// kernels), or a short write, turns the rest of the file back to buffered writes, so the
+/// bytes on disk never depend on the path taken. Other systems write buffered throughout.
+final class BlockWriter {
+  /// The alignment `O_DIRECT` needs of addresses, sizes and offsets: the largest logical block
+  /// size of common disks.
+  static let blockSize = 4096
+  /// Bytes gathered before each write.
+  static let defaultCapacity = 8 << 20
+
+  enum Mode: Equatable {
+    /// No full buffer written yet.
+    case untried
+    /// Writing past the page cache.
+    case direct
+    /// Writing through the page cache (small file, refused, or not Linux).
+    case buffered
+  }
+
+  let descriptor: Int32
+  let capacity: Int
+  private let buffer: UnsafeMutableRawPointer
+  private var count = 0
+  /// How the file is being written (tests read it).
+  private(set) var mode: Mode = .untried
+
+  /// - Parameters:
+  ///   - descriptor: An open, empty file, written from its start.
+  ///   - capacity: Bytes per write, a positive multiple of ``blockSize``.
+  init(descriptor: Int32, capacity: Int = BlockWriter.defaultCapacity) {
+    precondition(capacity > 0 && capacity % Self.blockSize == 0)
+    self.descriptor = descriptor
+    self.capacity = capacity
+    buffer = .allocate(byteCount: capacity, alignment: Self.blockSize)
+  }
+
+  deinit { buffer.deallocate() }
+
+  /// Appends `bytes`, writing each buffer as it fills.
+  /// - Returns: `nil`, or the `errno` of a failed write.
+  func append(_ bytes: UnsafeRawBufferPointer) -> Int32? {
+    guard let source = bytes.baseAddress else { return nil }
+    var done = 0
+    while done < bytes.count {
+      let n = min(capacity - count, bytes.count - done)
+      (buffer + count).copyMemory(from: source + done, byteCount: n)
+      count += n
+      done += n
+      if count == capacity {
+        if mode == .untried { mode = Self.setDirect(descriptor, true) ? .direct : .buffered }
+        if let e = write(count) { return e }
+        count = 0
+      }
+    }
+    return nil
+  }
+
+  /// Writes what is left: whole blocks as the file has been written, then the tail buffered.
+  /// - Returns: `nil`, or the `errno` of a failed write.
+  func finish() -> Int32? {
+    defer { count = 0 }
+    guard mode == .direct else { return write(count) }
+    let whole = count / Self.blockSize * Self.blockSize
+    if whole > 0, let e = write(whole) { return e }
+    if mode == .direct {
+      _ = Self.setDirect(descriptor, false)
+      mode = .buffered
+    }
+    guard count > whole else { return nil }
+    (buffer).copyMemory(from: buffer + whole, byteCount: count - whole)
+    return write(count - whole)
+  }
+
+  /// Writes the first `n` bytes of the buffer, retrying interrupted and short writes; a direct
+  /// write refused or cut short goes on buffered.
+  private func write(_ n: Int) -> Int32? {
+    var offset = 0
+    while offset < n {
+      let r = System.write(descriptor, buffer + offset, n - offset)
+      if r < 0 && errno == EINTR { continue }
+      if mode == .direct && (r < 0 && errno == EINVAL || r > 0 && r % Self.blockSize != 0) {
+        // Refused (a file system without direct writes) or cut short at an unaligned size:
+        // the rest goes through the page cache, from where this write left off.
+        _ = Self.setDirect(descriptor, false)
+        mode = .buffered
+        if r > 0 { offset += r }
+        continue
+      }
+      if r <= 0 { return r < 0 ? errno : EIO }
+      offset += r
+    }
+    return nil
+  }
+
+  /// Switches `O_DIRECT` on or off for `fd`.
+  /// - Returns: Whether the flag is now as asked (always false for "on" off Linux).
+  private static func setDirect(_ fd: Int32, _ isOn: Bool) -> Bool {
+    #if canImport(Glibc)
+      guard let flag = directFlag else { return false }
+      let flags = fcntl(fd, F_GETFL)
+      guard flags >= 0 else { return false }
+      return fcntl(fd, F_SETFL, isOn ? flags | flag : flags & ~flag) == 0
+    #else
+      return false
+    #endif
+  }
+
+  #if canImport(Glibc)
+    /// `O_DIRECT`, which Glibc does not export to Swift; it differs between architectures.
+    private static var directFlag: Int32? {
+      #if arch(x86_64) || arch(i386) || arch(riscv64) || arch(s390x)
+        return 0o40_000
+      #elseif arch(arm64) || arch(arm)
+        return 0o200_000
+      #else
+        return nil
+      #endif
+    }
+  #endif
+}

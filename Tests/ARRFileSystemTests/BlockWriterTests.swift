@@ -1,0 +1,93 @@
+import ARRCore
+import ARRTestSupport
+import Foundation
+import Testing
+
+@testable import ARRFileSystem
+
+/// ``BlockWriter``: whatever the sizes of the pieces and of the file, and whether the file
+/// system takes direct writes or not, the file holds exactly the bytes appended.
+@Suite(.scratchFolders) struct BlockWriterTests {
+  /// Two blocks per buffer, so the tests cross many buffer and block boundaries quickly.
+  static let capacity = 2 * BlockWriter.blockSize
+
+  /// `count` bytes that differ from their neighbours and repeat only every 251 bytes.
+  static func bytes(_ count: Int) -> [UInt8] {
+    (0..<count).map { UInt8(truncatingIfNeeded: $0 % 251 &* 7 &+ 3) }
+  }
+
+  /// Writes `data` in pieces of 1, 2, …, `maxPiece` bytes (cycling) and reads the file back.
+  static func written(
+    _ data: [UInt8], maxPiece: Int, in folder: String, capacity: Int = capacity
+  ) throws -> (bytes: [UInt8], mode: BlockWriter.Mode) {
+    let path = folder + "/out.bin"
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    try #require(fd >= 0)
+    let writer = BlockWriter(descriptor: fd, capacity: capacity)
+    var start = 0
+    var size = 1
+    while start < data.count {
+      let end = min(data.count, start + size)
+      let e = data[start..<end].withUnsafeBytes { writer.append($0) }
+      #expect(e == nil)
+      start = end
+      size = size % maxPiece + 1
+    }
+    #expect(writer.finish() == nil)
+    let mode = writer.mode
+    close(fd)
+    return (Array(try Data(contentsOf: URL(fileURLWithPath: path))), mode)
+  }
+
+  @Test(arguments: [
+    0, 1, 4095, 4096, 4097, capacity - 1, capacity, capacity + 1, 3 * capacity + 123,
+    5 * capacity,
+  ])
+  func theFileHoldsExactlyTheBytes(count: Int) throws {
+    let data = Self.bytes(count)
+    for maxPiece in [1, 977, 3 * Self.capacity] {
+      let (read, mode) = try Self.written(data, maxPiece: maxPiece, in: scratchFolder())
+      #expect(read == data, "\(count) bytes in pieces of up to \(maxPiece)")
+      // A file smaller than one buffer is never written directly; a larger one is tried.
+      #expect((mode == .untried) == (count < Self.capacity))
+    }
+  }
+
+  /// tmpfs refuses direct writes on older kernels (the fallback) and takes them on newer ones:
+  /// the bytes are the same either way.
+  @Test func aFileSystemInMemoryGetsTheSameBytes() throws {
+    guard FileManager.default.isWritableFile(atPath: "/dev/shm") else { return }
+    let folder = "/dev/shm/arr-quality-block-writer-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let data = Self.bytes(4 * Self.capacity + 77)
+    #expect(try Self.written(data, maxPiece: 5000, in: folder).bytes == data)
+  }
+
+  /// A failed write reports its `errno` (here: a descriptor open for reading only).
+  @Test func aFailedWriteReportsItsError() throws {
+    let path = scratchFolder() + "/readonly.bin"
+    _ = FileManager.default.createFile(atPath: path, contents: Data())
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    try #require(fd >= 0)
+    defer { close(fd) }
+    let writer = BlockWriter(descriptor: fd, capacity: Self.capacity)
+    let data = Self.bytes(Self.capacity + 10)
+    #expect(data.withUnsafeBytes { writer.append($0) } == EBADF)
+  }
+
+  /// Through the public path: a report larger than the default buffer, written in pieces made
+  /// as they are written, lands whole and atomically.
+  @Test func aLargeReportLandsWhole() throws {
+    let folder = scratchFolder()
+    let path = folder + "/report.json"
+    let data = Self.bytes(2 * BlockWriter.defaultCapacity + 12_345)
+    let pieceSize = 1_000_003
+    let pieces = stride(from: 0, to: data.count, by: pieceSize).map {
+      Array(data[$0..<min(data.count, $0 + pieceSize)])
+    }
+    try OutputFile.write(chunks: ByteChunks(pieces), to: path)
+    #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == data)
+    #expect(names(folder) == ["report.json"])
+  }
+}
