@@ -142,8 +142,12 @@ enum StripeSubscriptionsReader {
         "\(file): the header \"\(amountHeader)\" names cents, but --amounts units was given: "
           + "read as major units")
     } else if options.amounts == nil, let c = columns[.amount] {
-      let cells = table.records.dropFirst().map {
-        (text: c < $0.cells.count ? $0.cells[c] : "", line: $0.line)
+      let k = columns[.currency]
+      let cells = table.records.dropFirst().map { r in
+        (
+          text: c < r.cells.count ? r.cells[c] : "", line: r.line,
+          currency: options.currency ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil } ?? ""
+        )
       }
       if let finding = AmountUnit.wholeNumbersFinding(
         file: file, header: amountHeader, cells: cells)
