@@ -70,6 +70,12 @@ enum LedgerReader {
     }
     for r in body {
       log.files[fileIndex].rowsRead += 1
+      if ImportTable.repeatsHeader(r.cells, header.cells) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .repeatedHeader,
+          reason: "exports concatenated into one file")
+        continue
+      }
       var key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
       let amountText = cell(r, .amount)
       if layout.isGrouped {

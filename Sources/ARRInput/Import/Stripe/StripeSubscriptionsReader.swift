@@ -91,6 +91,12 @@ enum StripeSubscriptionsReader {
     var currencies = [String: Int]()
     for r in table.records.dropFirst() {
       log.files[fileIndex].rowsRead += 1
+      if ImportTable.repeatsHeader(r.cells, header.cells) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .repeatedHeader,
+          reason: "exports concatenated into one file")
+        continue
+      }
       var rowProblems = [InputProblem]()
       let row = StripeRow(
         record: r, columns: columns, file: file, order: options.dateOrder, unit: unit,
