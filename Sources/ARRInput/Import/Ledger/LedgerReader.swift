@@ -202,7 +202,8 @@ enum LedgerReader {
       var amount: Int64 = 0
       let rowCurrency =
         cell(r, .currency).isEmpty
-        ? CubeMoney.currency(amountText) : cell(r, .currency).uppercased()
+        ? CubeMoney.currency(amountText) ?? layout.amountCurrency
+        : cell(r, .currency).uppercased()
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.

@@ -62,7 +62,9 @@ enum StripeSubscriptionsReader {
     let stripped = header.cells.map { cell in
       let raw = CubeLayout.normalized(cell)
       return raw.hasSuffix("(metadata)")
-        ? (key: raw, isMinor: false) : AmountUnit.strip(LedgerLayout.normalized(cell), raw: cell)
+        ? (key: raw, isMinor: false)
+        : AmountUnit.strip(
+          LedgerLayout.strippingCurrency(LedgerLayout.normalized(cell)).key, raw: cell)
     }
     let keys = stripped.map(\.key)
     let columns = HeaderRoles.assign(keys, aliases: aliases)
@@ -132,6 +134,12 @@ enum StripeSubscriptionsReader {
           + "not supported)")
     }
     if currencies.count == 1 { log.currency = currencies.keys.first }
+    // `Amount (EUR)` without a Currency column names the currency.
+    if currencies.isEmpty, let c = columns[.amount],
+      let code = LedgerLayout.strippingCurrency(CubeLayout.normalized(header.cells[c])).currency
+    {
+      log.currency = code
+    }
     if unit == .cents {
       log.notes.append(
         "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
