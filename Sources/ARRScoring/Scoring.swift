@@ -113,9 +113,9 @@ public enum Scoring {
           let status =
             live
             ? AccountStatus.live
-            : .notLive(
-              trialStatus: trial, mrr: UnsafeBufferPointer(rebasing: rows.mrr[row...(row + last)]),
-              hasStarted: hasStarted)
+            : rows.mrr.withInt64s(row..<(row + last + 1)) {
+              AccountStatus.notLive(trialStatus: trial, mrr: $0, hasStarted: hasStarted)
+            }
           let s = AccountScore(
             account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,
             retentionProbability: p, status: status)

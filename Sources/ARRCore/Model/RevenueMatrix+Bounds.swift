@@ -25,26 +25,17 @@ extension RevenueMatrix {
       factor <= 1 ? Money.maximumMRRCents : Int64((Double(Money.maximumMRRCents) / factor))
     // Row by row (the matrix's memory order), one running total per month.
     var totals = [Int64](repeating: 0, count: monthCount)
-    var overMonth: Int?
-    let n = monthCount
-    mrr.withUnsafeBufferPointer { cells in
+    let overMonth = withStorage { storage in
       totals.withUnsafeMutableBufferPointer { totals in
-        var k = 0
-        for _ in 0..<accountCount {
-          for m in 0..<n {
-            let (s, o) = totals[m].addingReportingOverflow(cells[k])
-            // Cells are never negative, so a sum past the limit stays past it.
-            if o || s > limit {
-              if overMonth == nil || m < overMonth! { overMonth = m }
-              totals[m] = limit
-            } else {
-              totals[m] = s
-            }
-            k &+= 1
-          }
+        switch storage.mrr {
+        case .compact(let c):
+          Self.monthTotals(c, rowStride: storage.rowStride, accounts: accountCount, limit, totals)
+        case .wide(let c):
+          Self.monthTotals(c, rowStride: storage.rowStride, accounts: accountCount, limit, totals)
         }
       }
     }
+    let n = monthCount
     if let overMonth { return Excess(figure: "total MRR", monthOffset: overMonth) }
     var overall: Int64 = 0
     var isOverallOver = false
@@ -60,5 +51,28 @@ extension RevenueMatrix {
     }
     return isOverallOver
       ? Excess(figure: "MRR plus one_time summed over every month", monthOffset: nil) : nil
+  }
+
+  /// Adds each account's row of `cells` into `totals` (one per month), saturating at `limit`;
+  /// returns the first month whose total went past it.
+  private static func monthTotals<Cell: RevenueCell>(
+    _ cells: UnsafeBufferPointer<Cell>, rowStride: Int, accounts: Int, _ limit: Int64,
+    _ totals: UnsafeMutableBufferPointer<Int64>
+  ) -> Int? {
+    var overMonth: Int?
+    for a in 0..<accounts {
+      let row = a * rowStride
+      for m in totals.indices {
+        let (s, o) = totals[m].addingReportingOverflow(Int64(cells[row &+ m]))
+        // Cells are never negative, so a sum past the limit stays past it.
+        if o || s > limit {
+          if overMonth == nil || m < overMonth! { overMonth = m }
+          totals[m] = limit
+        } else {
+          totals[m] = s
+        }
+      }
+    }
+    return overMonth
   }
 }

@@ -50,10 +50,18 @@ public enum Bridge {
   static func pass(_ company: Company, cohorts: Bool) -> PassResult {
     let months = company.monthCount
     let ranges = Concurrent.ranges(accounts: company.revenue.accountCount, cellsPerAccount: months)
-    let mrr = company.revenue.mrr
+    let revenue = company.revenue
     let partials = Concurrent.map(ranges) { _, range in
-      mrr.withUnsafeBufferPointer {
-        accumulate($0, months: months, accounts: range, cohorts: cohorts)
+      // The cells borrowed as they are (compact or wide; a view's rows `rowStride` apart).
+      revenue.withStorage { storage in
+        switch storage.mrr {
+        case .compact(let cells):
+          accumulate(
+            cells, months: months, rowStride: storage.rowStride, accounts: range, cohorts: cohorts)
+        case .wide(let cells):
+          accumulate(
+            cells, months: months, rowStride: storage.rowStride, accounts: range, cohorts: cohorts)
+        }
       }
     }
     var total = PassResult(
@@ -98,9 +106,11 @@ public enum Bridge {
     }
   }
 
-  /// The bridge (and optionally cohort) sums of the accounts in `range`.
-  static func accumulate(
-    _ mrr: UnsafeBufferPointer<Int64>, months: Int, accounts range: Range<Int>, cohorts: Bool
+  /// The bridge (and optionally cohort) sums of the accounts in `range`: account `a`'s month
+  /// `m` at `mrr[a * rowStride + m]`.
+  static func accumulate<Cell: RevenueCell>(
+    _ mrr: UnsafeBufferPointer<Cell>, months: Int, rowStride: Int, accounts range: Range<Int>,
+    cohorts: Bool
   ) -> PassResult {
     let n = months
     guard !range.isEmpty, n > 0 else {
@@ -137,8 +147,8 @@ public enum Bridge {
     var neverPaid = 0
     let cells = mrr.baseAddress!
     for a in range {
-      let row = cells + a * n
-      var prev = max(row[0], 0)
+      let row = cells + a * rowStride
+      var prev = max(Int64(row[0]), 0)
       var seen = prev > 0
       // Cohort cell (start s, age m − s) lives at cohort + m, with cohort = s × n − s = s(n − 1).
       var cohort = 0
@@ -149,7 +159,7 @@ public enum Bridge {
         cohortActive[0] += 1
       }
       for m in 1..<n {
-        let cur = max(row[m], 0)
+        let cur = max(Int64(row[m]), 0)
         closing[m] += cur
         if prev > 0 {
           if cur > prev {

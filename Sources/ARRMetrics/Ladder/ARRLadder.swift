@@ -109,16 +109,16 @@ public struct ARRLadder: Sendable, Equatable {
     precondition(recurringMRR.count == company.accountCount)
     precondition(committedMRR.count == company.accountCount)
     let n = company.monthCount
-    let cells = company.revenue.mrr
+    let revenue = company.revenue
     let ranges = Concurrent.ranges(accounts: company.accountCount, cellsPerAccount: 1 << 4)
     let partials = Concurrent.map(ranges) { _, range in
       var t = Tally()
       facts.treatment.withUnsafeBufferPointer { treatment in
-        cells.withUnsafeBufferPointer { cells in
+        revenue.withStorage { storage in
           recurringMRR.withUnsafeBufferPointer { recurring in
             company.withAccountRows { accounts in
               for i in range {
-                let now = cells[i * n + n - 1]
+                let now = storage.mrr[i * storage.rowStride + n - 1]
                 t.headline += now
                 let terms = accounts.terms(i)
                 if terms.contractType == .unknown || terms.billingCadence == .unknown {

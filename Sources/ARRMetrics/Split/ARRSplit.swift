@@ -60,7 +60,7 @@ public struct ARRSplit: Sendable, Equatable {
   ) -> ARRSplit {
     precondition(recurringMRR.count == company.accountCount)
     let n = company.monthCount
-    let cells = company.revenue.mrr
+    let revenue = company.revenue
     let types = ContractType.allCases
     let groups = facts.segmentNames.count
     let ranges = Concurrent.ranges(accounts: company.accountCount, cellsPerAccount: 1 << 4)
@@ -69,10 +69,10 @@ public struct ARRSplit: Sendable, Equatable {
       var typeSums = [Sums](repeating: Sums(), count: types.count)
       facts.segment.withUnsafeBufferPointer { segment in
         facts.contract.withUnsafeBufferPointer { contract in
-          cells.withUnsafeBufferPointer { cells in
+          revenue.withStorage { storage in
             recurringMRR.withUnsafeBufferPointer { recurring in
               for i in range {
-                let now = cells[i * n + n - 1]
+                let now = storage.mrr[i * storage.rowStride + n - 1]
                 segmentSums[Int(segment[i])].add(now: now, recurring: recurring[i])
                 typeSums[Int(contract[i])].add(now: now, recurring: recurring[i])
               }

@@ -43,9 +43,9 @@ public struct UsageTrend: Sendable, Equatable {
   /// - Complexity: O(months) for the zero-usage run, O(1) otherwise.
   public static func compute(_ company: Company, account: Int) -> UsageTrend {
     precondition(company.accounts.indices.contains(account), "account index out of range")
-    guard let usage = company.revenue.usage else { return unavailable(account) }
-    return usage.withUnsafeBufferPointer {
-      trend(account: account, usage: $0, months: company.monthCount)
+    guard company.hasUsage else { return unavailable(account) }
+    return company.revenue.withStorage {
+      trend(account: account, in: $0, months: company.monthCount)
     }
   }
 
@@ -56,12 +56,13 @@ public struct UsageTrend: Sendable, Equatable {
   /// - Complexity: O(accounts × months) at worst, split across cores.
   public static func computeAll(_ company: Company) -> [UsageTrend] {
     let count = company.accountCount
-    guard let usage = company.revenue.usage else { return (0..<count).map(unavailable) }
+    guard company.hasUsage else { return (0..<count).map(unavailable) }
     let n = company.monthCount
+    let revenue = company.revenue
     let ranges = Concurrent.ranges(accounts: count, cellsPerAccount: 1 << 4)
     return Concurrent.fill(ranges, count: count, zero: unavailable(0)) { range, out in
-      usage.withUnsafeBufferPointer { usage in
-        for a in range { out[a] = trend(account: a, usage: usage, months: n) }
+      revenue.withStorage { storage in
+        for a in range { out[a] = trend(account: a, in: storage, months: n) }
       }
     }
   }
@@ -72,16 +73,27 @@ public struct UsageTrend: Sendable, Equatable {
       zeroMonthsRecent: 0, zeroMonthsRun: 0)
   }
 
-  /// The one definition of the trend, on the usage matrix (row-major, `months` per account).
-  static func trend(account: Int, usage: UnsafeBufferPointer<Int64>, months n: Int) -> UsageTrend {
-    let row = account * n
+  /// The trend of `account` from borrowed storage with usage, on its row of either width.
+  static func trend(account: Int, in storage: RevenueMatrix.Storage, months n: Int) -> UsageTrend {
+    let row = account * storage.rowStride
+    switch storage.usage! {
+    case .compact(let usage): return trend(account: account, usage: usage, row: row, months: n)
+    case .wide(let usage): return trend(account: account, usage: usage, row: row, months: n)
+    }
+  }
+
+  /// The one definition of the trend, on the usage matrix: the account's `n` months from
+  /// `usage[row]`.
+  static func trend<Cell: RevenueCell>(
+    account: Int, usage: UnsafeBufferPointer<Cell>, row: Int, months n: Int
+  ) -> UsageTrend {
     let last = n - 1
     /// Mean over the months `from...to` that lie in the data; `nil` when none do.
     func mean(_ from: Int, _ to: Int) -> Double? {
       let lo = max(from, 0)
       guard to >= lo else { return nil }
       var sum: Int64 = 0
-      for m in lo...to { sum += usage[row + m] }
+      for m in lo...to { sum += Int64(usage[row + m]) }
       return Double(sum) / Double(to - lo + 1)
     }
     let recent = mean(last - 2, last)

@@ -61,8 +61,8 @@ struct SignalMeasurer: Sendable {
     let accounts: Company.AccountRows
     /// Revenue cells: account `a`'s month `m` at `a * rowStride + m` (an earlier view of the
     /// company shares the full matrix's storage; ``RevenueMatrix/withStorage(_:)``).
-    let mrr: UnsafeBufferPointer<Int64>
-    let usage: UnsafeBufferPointer<Int64>?
+    let mrr: CellBuffer
+    let usage: CellBuffer?
     let rowStride: Int
     /// One buffer per activity column: account `a`'s month `m` at `a * activityStrides[k] + m`
     /// (an earlier view's columns share the full columns' cells).
@@ -104,7 +104,6 @@ struct SignalMeasurer: Sendable {
   func measure(_ account: Int, in rows: Rows, into out: UnsafeMutableBufferPointer<Double>) {
     let a = rows.accounts.terms(account, rolledBackTo: rollBackCutoff)
     let base = account &* rows.rowStride
-    let mrrRow = UnsafeBufferPointer(rebasing: rows.mrr[base..<(base + column + 1)])
     let nan = Double.nan
     func set(_ s: Signal, _ v: Double?) {
       out[s.rawValue] = available[s.rawValue] ? (v ?? nan) : nan
@@ -121,17 +120,15 @@ struct SignalMeasurer: Sendable {
       AccountFactSignals.trialRecency(
         monthsSince: AccountFactSignals.monthsSinceConversion(
           status: a.trialStatus, trialEnd: a.trialEndDate, start: a.startDate, at: month)))
-    if let usage = rows.usage {
-      let usageRow = UnsafeBufferPointer(rebasing: usage[base..<(base + column + 1)])
-      set(.usageDecline, RevenueSignals.usageDecline(usageRow))
-      set(.zeroUsageMonths, RevenueSignals.zeroUsageMonths(usage: usageRow, mrr: mrrRow))
-    } else {
-      set(.usageDecline, nil)
-      set(.zeroUsageMonths, nil)
-    }
-    let usageBilled = a.contractType == .usage || a.billingCadence == .inArrears
-    set(.usageVolatility, usageBilled ? RevenueSignals.volatility(mrrRow) : nil)
-    set(.mrrContraction, RevenueSignals.mrrContraction(mrrRow))
+    let r = Self.revenueSignals(
+      mrr: rows.mrr, usage: rows.usage, base..<(base + column + 1),
+      isUsageBilled: a.contractType == .usage || a.billingCadence == .inArrears,
+      usageCommitment: a.contractType == .usage ? a.committedMRR : nil)
+    set(.usageDecline, r.usageDecline)
+    set(.zeroUsageMonths, r.zeroUsageMonths)
+    set(.usageVolatility, r.usageVolatility)
+    set(.mrrContraction, r.mrrContraction)
+    set(.belowCommitment, r.belowCommitment)
     let tenure = AccountFactSignals.tenureMonths(start: a.startDate, at: month)
     set(.newAccount, AccountFactSignals.newAccount(tenureMonths: tenure))
     set(.logTenure, AccountFactSignals.logTenure(tenureMonths: tenure))
@@ -144,16 +141,43 @@ struct SignalMeasurer: Sendable {
       AccountFactSignals.seatUnderuse(purchased: a.seatsPurchased, active: a.seatsActive))
     set(.fewIntegrations, AccountFactSignals.fewIntegrations(a.integrations))
     set(.pastDue, AccountFactSignals.pastDue(a.isPastDue))
-    set(
-      .belowCommitment,
-      a.contractType == .usage
-        ? RevenueSignals.belowCommitment(mrrRow, committed: a.committedMRR) : nil)
     // Activity up to the month measured at, as the revenue: nothing later is read.
     for (k, cells) in rows.activity.enumerated() {
       let activityBase = account &* rows.activityStrides[k]
       let row = UnsafeBufferPointer(rebasing: cells[activityBase..<(activityBase + column + 1)])
       out[Signal.count + 2 * k] = ActivitySignals.level(row) ?? nan
       out[Signal.count + 2 * k + 1] = ActivitySignals.trend(row) ?? nan
+    }
+  }
+
+  /// The signals read from an account's revenue and usage rows (``RevenueSignals``).
+  struct RevenueReadings {
+    var usageDecline, zeroUsageMonths, usageVolatility, belowCommitment: Double?
+    var mrrContraction = 0.0
+  }
+
+  /// The revenue signals of cells `row` (an account's months up to the one measured at), read
+  /// as `Int64`s. Static, so the closures that borrow the rows capture no measurer (copying one
+  /// per account retained its arrays).
+  /// - Parameters:
+  ///   - isUsageBilled: Whether volatility applies to the account.
+  ///   - usageCommitment: A usage contract's `committed_mrr`; `nil` for other contracts.
+  private static func revenueSignals(
+    mrr: CellBuffer, usage: CellBuffer?, _ row: Range<Int>, isUsageBilled: Bool,
+    usageCommitment: Int64?
+  ) -> RevenueReadings {
+    mrr.withInt64s(row) { mrrRow in
+      var r = RevenueReadings()
+      if let usage {
+        usage.withInt64s(row) { usageRow in
+          r.usageDecline = RevenueSignals.usageDecline(usageRow)
+          r.zeroUsageMonths = RevenueSignals.zeroUsageMonths(usage: usageRow, mrr: mrrRow)
+        }
+      }
+      r.usageVolatility = isUsageBilled ? RevenueSignals.volatility(mrrRow) : nil
+      r.mrrContraction = RevenueSignals.mrrContraction(mrrRow)
+      r.belowCommitment = RevenueSignals.belowCommitment(mrrRow, committed: usageCommitment)
+      return r
     }
   }
 

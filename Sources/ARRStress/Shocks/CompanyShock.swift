@@ -57,27 +57,29 @@ public enum CompanyShock {
   public static func apply(
     _ scenario: StressScenario, to company: Company, recurringMRR: [Int64]
   ) -> Result {
-    // The cells taken out once (dense: row `i` at `i * n`), changed, and put back as a matrix:
-    // reading `revenue.mrr[k]` cell by cell goes through the matrix's accessors every time.
-    var mrr = company.revenue.mrr
-    var usage = company.revenue.usage
+    // The stressed matrix starts as the base's (shared) and gets cells of its own on the first
+    // change: compact stays compact unless a scaled cell no longer fits `Int32`.
+    var revenue = company.revenue
     let n = company.monthCount
     var touched = [Bool](repeating: false, count: company.accountCount)
     if let u = scenario.usageChange, u != 0 {
       let factor = 1 + u
       let first = max(0, n - usageMonths)
+      let hasUsage = revenue.hasUsage
       for i in company.accounts.indices {
         let billed = isUsageBilled(company.accounts[i])
         for m in first..<n {
-          let k = i * n + m
-          if let old = usage?[k], old != 0 {
-            usage![k] = Money.round(Double(old) * factor)
-            if usage![k] != old { touched[i] = true }
+          let oldUsage = revenue.usage(account: i, month: m)
+          if hasUsage, oldUsage != 0 {
+            let new = Money.round(Double(oldUsage) * factor)
+            revenue.setUsage(new, account: i, month: m)
+            if new != oldUsage { touched[i] = true }
           }
-          if billed, mrr[k] != 0 {
-            let old = mrr[k]
-            mrr[k] = Money.round(Double(old) * factor)
-            if mrr[k] != old { touched[i] = true }
+          let old = revenue.mrr(account: i, month: m)
+          if billed, old != 0 {
+            let new = Money.round(Double(old) * factor)
+            revenue.setMRR(new, account: i, month: m)
+            if new != old { touched[i] = true }
           }
         }
       }
@@ -86,15 +88,13 @@ public enum CompanyShock {
     for i in lost {
       let months = company.accounts[i].contractType == .usage ? usageMonths : 1
       for m in max(0, n - months)..<n {
-        mrr[i * n + m] = 0
-        usage?[i * n + m] = 0
+        revenue.setMRR(0, account: i, month: m)
+        if revenue.hasUsage { revenue.setUsage(0, account: i, month: m) }
       }
       touched[i] = true
     }
     var stressed = company
-    stressed.revenue = RevenueMatrix(
-      accountCount: company.revenue.accountCount, monthCount: n, mrr: mrr, usage: usage,
-      oneTimeByMonth: company.revenue.oneTimeByMonth)
+    stressed.revenue = revenue
     return Result(
       company: stressed, touched: touched.indices.filter { touched[$0] }, lost: lost)
   }

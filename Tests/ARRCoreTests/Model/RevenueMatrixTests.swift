@@ -79,3 +79,103 @@ import Testing
     #expect(Self.matrix().prefix(months: 3) != Self.matrix(hasUsage: false).prefix(months: 3))
   }
 }
+
+/// Compact (`Int32`) and wide (`Int64`) cells: a matrix is compact exactly when every value of
+/// it fits `Int32`, per matrix; values read, compare and change the same either way.
+@Suite struct RevenueMatrixCellWidthTests {
+  static let beyond = Int64(Int32.max) + 1
+
+  static func matrix(mrr: [Int64], usage: [Int64]?) -> RevenueMatrix {
+    RevenueMatrix(
+      accountCount: 2, monthCount: 3, mrr: mrr, usage: usage, oneTimeByMonth: [0, 0, 0])
+  }
+
+  /// Cell by cell, every value of every account and month.
+  static func cells(_ m: RevenueMatrix) -> [Int64] {
+    (0..<m.accountCount).flatMap { a in (0..<m.monthCount).map { m.mrr(account: a, month: $0) } }
+  }
+
+  @Test func eachMatrixIsCompactExactlyWhenAllItsValuesFit() {
+    let small: [Int64] = [0, 1, -2, Int64(Int32.max), Int64(Int32.min), 7]
+    let big: [Int64] = [0, 1, 2, 3, 4, Self.beyond]
+    let compact = Self.matrix(mrr: small, usage: small)
+    #expect(!compact.isMRRWide && !compact.isUsageWide)
+    // One cell beyond Int32 widens its own matrix, all of it; the other stays compact.
+    let wideMRR = Self.matrix(mrr: big, usage: small)
+    #expect(wideMRR.isMRRWide && !wideMRR.isUsageWide)
+    let wideUsage = Self.matrix(mrr: small, usage: [Int64(Int32.min) - 1, 0, 0, 0, 0, 0])
+    #expect(!wideUsage.isMRRWide && wideUsage.isUsageWide)
+    // Values are never truncated.
+    #expect(wideMRR.mrr == big && wideMRR.mrr(account: 1, month: 2) == Self.beyond)
+    #expect(wideUsage.usage(account: 0, month: 0) == Int64(Int32.min) - 1)
+    #expect(compact.mrr == small && compact.usage == small)
+    #expect(Self.cells(compact) == small && Self.cells(wideMRR) == big)
+    #expect(!Self.matrix(mrr: small, usage: nil).isUsageWide)
+  }
+
+  /// A compact matrix equals a wide one holding the same values, and not one that differs.
+  @Test func equalityComparesValuesNotWidths() {
+    let values: [Int64] = [5, 0, 7, 100, 0, 3]
+    let compact = Self.matrix(mrr: values, usage: values)
+    var wide = compact
+    wide.setMRR(Self.beyond, account: 0, month: 0)
+    wide.setUsage(Self.beyond, account: 0, month: 0)
+    #expect(wide.isMRRWide && wide.isUsageWide)
+    #expect(wide != compact)
+    // Back to the same values: still wide, equal to the compact one, both ways.
+    wide.setMRR(5, account: 0, month: 0)
+    wide.setUsage(5, account: 0, month: 0)
+    #expect(wide.isMRRWide && wide.isUsageWide)
+    #expect(wide == compact && compact == wide)
+    #expect(wide.prefix(months: 2) == compact.prefix(months: 2))
+    wide.setUsage(6, account: 1, month: 2)
+    #expect(wide != compact)
+  }
+
+  /// Setting a cell that does not fit widens the whole matrix and keeps every other value; a
+  /// view changed that way gets its own storage and leaves the full matrix compact.
+  @Test func aValueBeyondInt32WidensTheWholeMatrix() {
+    let values: [Int64] = [1, 2, 3, 4, 5, 6]
+    var m = Self.matrix(mrr: values, usage: nil)
+    m.setMRR(-9, account: 1, month: 1)
+    #expect(!m.isMRRWide && m.mrr == [1, 2, 3, 4, -9, 6])
+    m.setMRR(Self.beyond, account: 0, month: 2)
+    #expect(m.isMRRWide && m.mrr == [1, 2, Self.beyond, 4, -9, 6])
+    let full = Self.matrix(mrr: values, usage: values)
+    var view = full.prefix(months: 2)
+    view.setUsage(Self.beyond, account: 1, month: 1)
+    #expect(view.rowStride == 2 && view.isUsageWide && !full.isUsageWide)
+    #expect(view.usage == [1, 2, 4, Self.beyond])
+    #expect(full.usage == values)
+  }
+
+  /// The borrowed storage has the matrix's width; `withInt64s` reads a row of either width as
+  /// `Int64`, and a view's rows are `rowStride` apart in both.
+  @Test(arguments: [false, true])
+  func storageOfEitherWidthReadsTheSameValues(wide: Bool) {
+    let values: [Int64] = [10, 11, 12, 20, 21, wide ? Self.beyond : 22]
+    let view = Self.matrix(mrr: values, usage: values).prefix(months: 2)
+    view.withStorage { storage in
+      switch storage.mrr {
+      case .compact: #expect(!wide)
+      case .wide: #expect(wide)
+      }
+      #expect(storage.rowStride == 3)
+      #expect(storage.mrr[1 * 3 + 1] == 21 && storage.usage?[1 * 3 + 1] == 21)
+      #expect(storage.mrr.withInt64s(3..<5) { Array($0) } == [20, 21])
+      #expect(storage.usage!.withInt64s(0..<2) { Array($0) } == [10, 11])
+      #expect(storage.mrr.withInt64s(4..<6) { Array($0) } == [21, values[5]])
+    }
+  }
+
+  /// The money bound reads compact and wide cells alike.
+  @Test func firstExcessIsTheSameForBothWidths() {
+    let near = Money.maximumMRRCents / 2 + 1
+    let wide = Self.matrix(mrr: [near, 0, 0, near, 0, 0], usage: nil)
+    #expect(wide.isMRRWide)
+    #expect(wide.firstExcess() == RevenueMatrix.Excess(figure: "total MRR", monthOffset: 0))
+    let compact = Self.matrix(mrr: [1, 2, 3, 4, 5, 6], usage: nil)
+    #expect(compact.firstExcess() == nil)
+    #expect(compact.firstExcess(scaledBy: Double(Money.maximumMRRCents)) != nil)
+  }
+}

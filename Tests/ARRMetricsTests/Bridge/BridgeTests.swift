@@ -129,7 +129,7 @@ struct BridgeTests {
     let c = T.random(seed: 99, accounts: 5_000, months: 24)
     #expect(Concurrent.ranges(accounts: 5_000, cellsPerAccount: 24).count > 1)
     let whole = c.revenue.mrr.withUnsafeBufferPointer {
-      Bridge.accumulate($0, months: 24, accounts: 0..<5_000, cohorts: false).bridge
+      Bridge.accumulate($0, months: 24, rowStride: 24, accounts: 0..<5_000, cohorts: false).bridge
     }
     let bridge = Bridge.monthly(c)
     #expect(bridge.map(\.closing) == Array(whole.closing[1...]))
