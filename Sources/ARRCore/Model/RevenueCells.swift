@@ -58,7 +58,7 @@ public enum CellBuffer {
 package struct RevenueCells: Sendable {
   @usableFromInline private(set) var narrow: [Int32]
   @usableFromInline private(set) var wide: [Int64]
-  @usableFromInline private(set) var isWide: Bool
+  @usableFromInline package private(set) var isWide: Bool
 
   /// The cells of `values`, compact when every value fits `Int32`.
   /// - Complexity: O(count); the values are copied once when they fit, kept when they do not.

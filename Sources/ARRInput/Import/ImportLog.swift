@@ -26,6 +26,8 @@ public struct ImportLog: Sendable, Equatable {
     case customerHeader = "customer header"
     /// A grouped report's `Total for <customer>` row, excluded and checked against its lines.
     case subtotal = "subtotal row"
+    /// The header row again below the first (exports concatenated into one file).
+    case repeatedHeader = "repeated header"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

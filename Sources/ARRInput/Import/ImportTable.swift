@@ -29,6 +29,9 @@ public struct ImportTable: Sendable, Equatable {
   public var delimiter: UInt8
   /// The workbook sheet the table was read from; `nil` for a delimited file.
   public var sheet: SheetOrigin?
+  /// The encoding the file was decoded from when not UTF-8 (`UTF-16LE`, `UTF-16BE`: a byte
+  /// order mark said so); `nil` for UTF-8.
+  public var decodedFrom: String?
 
   /// Creates a table from records (for other readers, such as a workbook's sheet).
   public init(file: String, records: [Record], blankLines: [Int] = [], delimiter: UInt8 = 44) {
@@ -50,6 +53,13 @@ public struct ImportTable: Sendable, Equatable {
   ///   U+FFFD and could join two customers whose ids differ only in those letters.
   /// - Complexity: O(bytes).
   public static func read(_ bytes: [UInt8], file: String) throws(ARRQualityError) -> ImportTable {
+    // A byte order mark says UTF-16 for certain (a spreadsheet's "Unicode text" export): read
+    // it, losing nothing. NUL bytes without one are only a sign, and stay an error.
+    if let (utf8, encoding) = try utf8(fromUTF16: bytes, file: file) {
+      var table = try read(utf8, file: file)
+      table.decodedFrom = encoding
+      return table
+    }
     if UTF16Sniffing.isUTF16(bytes) {
       throw .data(
         "1 problem in \(file)",
@@ -155,6 +165,70 @@ public struct ImportTable: Sendable, Equatable {
         problems: encodingProblems, problemCount: encodingProblemCount)
     }
     return table
+  }
+
+  /// `bytes` as UTF-8 with the encoding's name, when they start with a UTF-16 byte order mark
+  /// (`FF FE` little-endian, `FE FF` big-endian); `nil` otherwise.
+  /// - Throws: `.invalidData` for an odd byte count or an unpaired surrogate (named by its
+  ///   line): such a file is not UTF-16 text, and decoding it with replacement characters could
+  ///   join two customers.
+  static func utf8(fromUTF16 bytes: [UInt8], file: String) throws(ARRQualityError) -> (
+    [UInt8], String
+  )? {
+    guard bytes.count >= 2 else { return nil }
+    let isLittle: Bool
+    switch (bytes[0], bytes[1]) {
+    case (0xFF, 0xFE): isLittle = true
+    case (0xFE, 0xFF): isLittle = false
+    default: return nil
+    }
+    let name = isLittle ? "UTF-16LE" : "UTF-16BE"
+    guard bytes.count % 2 == 0 else {
+      throw .data(
+        "\(file): the file starts with a \(name) byte order mark but has an odd number of bytes "
+          + "(expected UTF-16 text; save it as \"CSV UTF-8\")")
+    }
+    var units = [UInt16]()
+    units.reserveCapacity(bytes.count / 2 - 1)
+    var i = 2
+    while i + 1 < bytes.count {
+      let (a, b) = (UInt16(bytes[i]), UInt16(bytes[i + 1]))
+      units.append(isLittle ? a | b << 8 : a << 8 | b)
+      i += 2
+    }
+    var out = [UInt8]()
+    out.reserveCapacity(units.count)
+    var line = 1
+    var iterator = units.makeIterator()
+    var decoder = UTF16()
+    loop: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        if scalar == "\n" { line += 1 }
+        UTF8.encode(scalar) { out.append($0) }
+      case .emptyInput: break loop
+      case .error:
+        throw .data(
+          "\(file):\(line): an unpaired UTF-16 surrogate (the file is not valid \(name) text; "
+            + "save it as \"CSV UTF-8\")")
+      }
+    }
+    return (out, name)
+  }
+
+  /// Whether `cells` repeat the header `header` (letter case and trailing empty cells aside):
+  /// exports concatenated into one file (a month's export appended to the last) repeat their
+  /// header row, which is skipped and reported, not read as a bad row.
+  static func repeatsHeader(_ cells: [String], _ header: [String]) -> Bool {
+    func trimmed(_ c: [String]) -> ArraySlice<String> {
+      var s = c[...]
+      while s.last?.isEmpty == true { s = s.dropLast() }
+      return s
+    }
+    let a = trimmed(cells)
+    let b = trimmed(header)
+    return a.count == b.count && a.count > 1
+      && zip(a, b).allSatisfy { $0.lowercased() == $1.lowercased() }
   }
 
   private static let quote = UInt8(ascii: "\"")

@@ -166,8 +166,11 @@ public enum Importer {
     var hasWorkbook = false
     for file in files {
       guard WorkbookSource.isWorkbook(file) else {
-        candidates.append(
-          Candidate(table: try ImportTable.read(file.bytes, file: file.name), isOptional: false))
+        let table = try ImportTable.read(file.bytes, file: file.name)
+        if let encoding = table.decodedFrom {
+          log.notes.append("\(file.name): read as \(encoding) text (its byte order mark says so)")
+        }
+        candidates.append(Candidate(table: table, isOptional: false))
         continue
       }
       hasWorkbook = true

@@ -285,8 +285,13 @@ public enum CompanyLoader {
   ) -> Company {
     var profile = given
     let months = range.last.months(since: range.first) + 1
-    let (mrr, usage) = monthly.columns.takeDense(from: range.first, through: range.last)
+    let (mrr, usage) = monthly.columns.takeDense(
+      from: range.first, through: range.last, isMRRWide: monthly.isMRRWide,
+      isUsageWide: monthly.isUsageWide)
     let oneTime = (0..<months).map { monthly.oneTime[Int(range.first.ordinal) + $0] }
+    let revenue = RevenueMatrix(
+      accountCount: accounts.accounts.count, monthCount: months, mrrCells: mrr, usageCells: usage,
+      oneTimeByMonth: oneTime)
     var notes = [String]()
     if !monthly.hasUsage { notes.append("usage column absent") }
     if !monthly.hasOneTime { notes.append("one_time column absent") }
@@ -299,7 +304,7 @@ public enum CompanyLoader {
     var list: [Account] = []
     swap(&list, &accounts.accounts)
     var columns = accounts.columns
-    notes += inferStartDates(&list, mrr: mrr, months: months, first: range.first)
+    notes += inferStartDates(&list, revenue: revenue, first: range.first)
     notes += termNotes(list)
     if isEarlierView {
       let cutoff = CivilDate.lastDay(of: range.last)
@@ -336,9 +341,7 @@ public enum CompanyLoader {
       rowsAfterAsOf: monthly.rowsAfterAsOf, notes: notes)
     return Company(
       profile: profile, accounts: list, firstMonth: range.first, asOf: range.last,
-      revenue: RevenueMatrix(
-        accountCount: list.count, monthCount: months, mrr: mrr, usage: usage,
-        oneTimeByMonth: oneTime),
+      revenue: revenue,
       accountColumns: columns, dataQuality: quality)
   }
 
@@ -348,27 +351,24 @@ public enum CompanyLoader {
   /// - Returns: A note saying how many were inferred, if any.
   /// - Complexity: O(accounts × months) at worst, O(accounts) when every date is given.
   static func inferStartDates(
-    _ list: inout [Account], mrr: [Int64], months: Int, first: Month
+    _ list: inout [Account], revenue: RevenueMatrix, first: Month
   ) -> [String] {
     var inferred = 0
     var withoutRevenue = 0
-    mrr.withUnsafeBufferPointer { cells in
-      list.withUnsafeMutableBufferPointer { accounts in
-        // As stored properties: the dynamic member copies the whole account to read a field.
-        for i in accounts.indices
-        where accounts[i].terms.inferred.contains(.startDate)
-          && accounts[i].terms.startDate.daysSinceEpoch == 0
-        {
-          let row = cells[(i * months)..<((i + 1) * months)]
-          if let m = row.firstIndex(where: { $0 > 0 }) {
-            accounts[i].terms.startDate = CivilDate.firstDay(
-              of: first.adding(months: m - i * months))
-          } else {
-            accounts[i].terms.startDate = CivilDate.firstDay(of: first.adding(months: months))
-            withoutRevenue += 1
-          }
-          inferred += 1
+    let months = revenue.monthCount
+    list.withUnsafeMutableBufferPointer { accounts in
+      // As stored properties: the dynamic member copies the whole account to read a field.
+      for i in accounts.indices
+      where accounts[i].terms.inferred.contains(.startDate)
+        && accounts[i].terms.startDate.daysSinceEpoch == 0
+      {
+        if let m = (0..<months).first(where: { revenue.mrr(account: i, month: $0) > 0 }) {
+          accounts[i].terms.startDate = CivilDate.firstDay(of: first.adding(months: m))
+        } else {
+          accounts[i].terms.startDate = CivilDate.firstDay(of: first.adding(months: months))
+          withoutRevenue += 1
         }
+        inferred += 1
       }
     }
     guard inferred > 0 else { return [] }

@@ -11,13 +11,60 @@ import Dispatch
 /// `mrr[a × stride]`, its usage at `usage[a × stride]`, its cell of activity column `k` at
 /// `activity[k][a × activityStride]`. All `nil` (all bits zero) for a month not set up.
 /// Sendable as the addresses of cells that threads write only at disjoint accounts.
+///
+/// MRR and usage cells are `Int32`, as the compact matrices the company keeps
+/// (``RevenueMatrix``). A value that does not fit keeps its low 32 bits there and the rest at
+/// the same place of ``mrrHigh`` or ``usageHigh`` (``write(_:_:_:at:)``): mapped and never
+/// touched otherwise, so they cost no memory until a value needs them. The reader then lays
+/// that matrix out as `Int64` (``MonthColumns/takeDense(from:through:isMRRWide:isUsageWide:)``).
 struct MonthCells: @unchecked Sendable {
-  var mrr: UnsafeMutablePointer<Int64>?
-  var usage: UnsafeMutablePointer<Int64>?
+  var mrr: UnsafeMutablePointer<Int32>?
+  var usage: UnsafeMutablePointer<Int32>?
+  var mrrHigh: UnsafeMutablePointer<Int32>?
+  var usageHigh: UnsafeMutablePointer<Int32>?
   /// One pointer per activity column; `nil` without any.
   var activity: UnsafeMutablePointer<UnsafeMutablePointer<Float>>?
   var stride = 0
   var activityStride = 0
+
+  /// Writes `value` at `low[i]`: its low 32 bits, and when it does not fit `Int32` the rest at
+  /// `high[i]`, such that ``read(_:_:at:)`` gives it back exactly. A cell is written once.
+  /// - Returns: Whether the value did not fit `Int32` (its matrix must be laid out wide).
+  @inline(__always)
+  static func write(
+    _ value: Int64, _ low: UnsafeMutablePointer<Int32>, _ high: UnsafeMutablePointer<Int32>,
+    at i: Int
+  ) -> Bool {
+    let lo = Int32(truncatingIfNeeded: value)
+    low[i] = lo
+    guard Int64(lo) != value else { return false }
+    // A multiple of 2^32 (modulo 2^64) remains: its upper half, exactly.
+    high[i] = Int32(truncatingIfNeeded: (value &- Int64(lo)) >> 32)
+    return true
+  }
+
+  /// The value ``write(_:_:_:at:)`` wrote at `i` (0 for a cell never written).
+  @inline(__always)
+  static func read(_ low: UnsafePointer<Int32>, _ high: UnsafePointer<Int32>, at i: Int) -> Int64 {
+    Int64(low[i]) &+ (Int64(high[i]) << 32)
+  }
+
+  /// Account `a`'s MRR of a compact matrix (no value beyond `Int32`); 0 for a month not set up.
+  func narrowMRR(_ a: Int) -> Int32 { mrr.map { $0[a * stride] } ?? 0 }
+  /// Account `a`'s usage, as ``narrowMRR(_:)``.
+  func narrowUsage(_ a: Int) -> Int32 { usage.map { $0[a * stride] } ?? 0 }
+
+  /// Account `a`'s MRR, both halves; 0 for a month not set up.
+  func wideMRR(_ a: Int) -> Int64 {
+    guard let mrr, let mrrHigh else { return 0 }
+    return Self.read(mrr, mrrHigh, at: a * stride)
+  }
+
+  /// Account `a`'s usage, as ``wideMRR(_:)``.
+  func wideUsage(_ a: Int) -> Int64 {
+    guard let usage, let usageHigh else { return 0 }
+    return Self.read(usage, usageHigh, at: a * stride)
+  }
 }
 
 /// The cells of `monthly.csv`, account by month: MRR, usage and activity.
@@ -26,7 +73,7 @@ struct MonthCells: @unchecked Sendable {
 /// month matrices the company keeps (``dense``), so that nothing is copied or laid out again
 /// after the read. Any other month gets a column of its own, created on first use, so the month
 /// range need not be known in advance: a cell per account holding its MRR and, beside it, its
-/// usage (``lanes`` `Int64`s; a row in no order then writes one cache line, not two), and one
+/// usage (``lanes`` `Int32`s; a row in no order then writes one cache line, not two), and one
 /// `Float` block per activity column. ``takeDense(from:through:)`` hands the matrices over
 /// when they are exactly the company's months, and otherwise lays them out from both.
 ///
@@ -39,7 +86,7 @@ final class MonthColumns: @unchecked Sendable {
   let hasUsage: Bool
   /// Extra columns of `monthly.csv` read as activity (``ActivityValue``).
   let activityCount: Int
-  /// `Int64`s per cell of a month's own column: MRR, then usage when the file has a usage
+  /// `Int32`s per cell of a month's own column: MRR, then usage when the file has a usage
   /// column.
   let lanes: Int
   /// Per month ordinal, where its cells are (``cells(_:)``); mapped zeroed, so the thousands
@@ -47,8 +94,10 @@ final class MonthColumns: @unchecked Sendable {
   private let table: UnsafeMutablePointer<MonthCells>
   /// The months written straight into the matrices, if any.
   let dense: DenseMonths?
-  /// Per month with a column of its own, its MRR-and-usage cells and its activity blocks.
-  private var money: [Int: UnsafeMutablePointer<Int64>] = [:]
+  /// Per month with a column of its own, its MRR-and-usage cells (low and high halves,
+  /// ``MonthCells``) and its activity blocks.
+  private var money: [Int: (low: UnsafeMutablePointer<Int32>, high: UnsafeMutablePointer<Int32>)] =
+    [:]
   private var activity: [Int: UnsafeMutablePointer<Float>] = [:]
   /// The activity pointers of every month set up (``MonthCells/activity``).
   private var activityPointers: [UnsafeMutablePointer<UnsafeMutablePointer<Float>>] = []
@@ -80,6 +129,7 @@ final class MonthColumns: @unchecked Sendable {
       let o = Int(dense.first) + m
       table[o] = MonthCells(
         mrr: dense.mrrBase + m, usage: dense.usageBase.map { $0 + m },
+        mrrHigh: dense.mrrHigh + m, usageHigh: dense.usageHigh.map { $0 + m },
         activity: activityTable { dense.activityBases[$0] + m }, stride: dense.months,
         activityStride: dense.months)
     }
@@ -112,8 +162,10 @@ final class MonthColumns: @unchecked Sendable {
   func cells(_ ordinal: Int) -> MonthCells? {
     lock.sync {
       if table[ordinal].mrr == nil {
-        guard let m = Self.mapped(Int64.self, accountCount * lanes) else { return nil }
-        money[ordinal] = m
+        guard let m = Self.mapped(Int32.self, accountCount * lanes),
+          let h = Self.mapped(Int32.self, accountCount * lanes, hugePages: false)
+        else { return nil }
+        money[ordinal] = (m, h)
         var blocks: UnsafeMutablePointer<Float>?
         if activityCount > 0 {
           guard let p = Self.mapped(Float.self, accountCount * activityCount) else { return nil }
@@ -122,7 +174,7 @@ final class MonthColumns: @unchecked Sendable {
           blocks = p
         }
         table[ordinal] = MonthCells(
-          mrr: m, usage: hasUsage ? m + 1 : nil,
+          mrr: m, usage: hasUsage ? m + 1 : nil, mrrHigh: h, usageHigh: hasUsage ? h + 1 : nil,
           activity: blocks.flatMap { b in activityTable { b + $0 * accountCount } },
           stride: lanes, activityStride: 1)
       }
@@ -136,24 +188,35 @@ final class MonthColumns: @unchecked Sendable {
 
   /// The row-major account × month matrices of MRR and usage for months `first...last`:
   /// ``dense``'s own when they are exactly these months, else laid out from every month's
-  /// cells (zero where a month has none). The month columns are unmapped right after. Call it
-  /// once.
-  /// - Complexity: O(1) when ``dense`` holds exactly these months, else O(accounts × months).
-  func takeDense(from first: Month, through last: Month) -> (mrr: [Int64], usage: [Int64]?) {
+  /// cells (zero where a month has none). A matrix one of whose values did not fit `Int32`
+  /// (`isMRRWide`, `isUsageWide`: a writer said so) is laid out as `Int64` from both halves of
+  /// its cells, and kept compact after all if every value of its months fits. The month columns
+  /// are unmapped right after. Call it once.
+  /// - Complexity: O(1) when ``dense`` holds exactly these months and nothing is wide, else
+  ///   O(accounts × months).
+  func takeDense(from first: Month, through last: Month, isMRRWide: Bool, isUsageWide: Bool)
+    -> (mrr: RevenueCells, usage: RevenueCells?)
+  {
     defer { releaseMoney() }
     let months = last.months(since: first) + 1
-    if let dense, dense.first == first.ordinal, dense.months == months {
-      return dense.takeMoney()
+    if let dense, dense.first == first.ordinal, dense.months == months, !isMRRWide,
+      !isUsageWide
+    {
+      let (mrr, usage) = dense.takeMoney()
+      return (RevenueCells(narrow: mrr), usage.map { RevenueCells(narrow: $0) })
     }
+    // Laid out from every month's cells, the direct matrices' months included.
     let sources = monthCells(from: first, count: months)
-    let mrr = layOut(months: months) { m, a in
-      sources[m].mrr.map { $0[a * sources[m].stride] } ?? 0
-    }
+    let mrr =
+      isMRRWide
+      ? RevenueCells(layOut(months: months) { m, a in sources[m].wideMRR(a) })
+      : RevenueCells(narrow: layOut(months: months) { m, a in sources[m].narrowMRR(a) })
     let usage =
-      hasUsage
-      ? layOut(months: months) { m, a in
-        sources[m].usage.map { $0[a * sources[m].stride] } ?? 0
-      } : nil
+      !hasUsage
+      ? nil
+      : isUsageWide
+        ? RevenueCells(layOut(months: months) { m, a in sources[m].wideUsage(a) })
+        : RevenueCells(narrow: layOut(months: months) { m, a in sources[m].narrowUsage(a) })
     dense?.releaseMoney()
     return (mrr, usage)
   }
@@ -228,7 +291,11 @@ final class MonthColumns: @unchecked Sendable {
   /// Unmaps the months' own MRR-and-usage columns.
   private func releaseMoney() {
     lock.sync {
-      for (_, p) in money { munmap(p, max(1, accountCount * lanes) * MemoryLayout<Int64>.stride) }
+      for (_, p) in money {
+        for half in [p.low, p.high] {
+          munmap(half, max(1, accountCount * lanes) * MemoryLayout<Int32>.stride)
+        }
+      }
       money = [:]
     }
   }
@@ -237,8 +304,12 @@ final class MonthColumns: @unchecked Sendable {
   /// `nil`; on huge pages when large (``HugePages``), since rows in no order write it at random.
   /// Mapped rather than allocated so that releasing it gives the memory back at once: `malloc`
   /// raises its own threshold after large frees and would keep later columns in its heap, where
-  /// freeing them lowers nothing.
-  static func mapped<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T>? {
+  /// freeing them lowers nothing. Pages never written cost no memory; `hugePages: false` for a
+  /// buffer written at a few places if at all (the high halves of ``MonthCells``), so that one
+  /// write maps 4 KiB, not 2 MiB.
+  static func mapped<T>(_ type: T.Type, _ count: Int, hugePages: Bool = true)
+    -> UnsafeMutablePointer<T>?
+  {
     let bytes = max(count, 1) * MemoryLayout<T>.stride
     #if canImport(Darwin)
       let flags = MAP_PRIVATE | MAP_ANON
@@ -247,7 +318,7 @@ final class MonthColumns: @unchecked Sendable {
     #endif
     guard let raw = mmap(nil, bytes, PROT_READ | PROT_WRITE, flags, -1, 0), raw != MAP_FAILED
     else { return nil }
-    HugePages.advise(raw, bytes: bytes)
+    if hugePages { HugePages.advise(raw, bytes: bytes) }
     return raw.bindMemory(to: T.self, capacity: max(count, 1))
   }
 }
@@ -263,24 +334,40 @@ final class DenseMonths: @unchecked Sendable {
   /// The first month's ordinal.
   let first: Int32
   let months: Int
-  private var mrr: [Int64]
-  private var usage: [Int64]
+  private var mrr: [Int32]
+  private var usage: [Int32]
   private var activity: [[Float]]
-  let mrrBase: UnsafeMutablePointer<Int64>
-  let usageBase: UnsafeMutablePointer<Int64>?
+  let mrrBase: UnsafeMutablePointer<Int32>
+  let usageBase: UnsafeMutablePointer<Int32>?
+  /// The high halves of values beyond `Int32` (``MonthCells``), mapped: untouched, they cost
+  /// nothing.
+  let mrrHigh: UnsafeMutablePointer<Int32>
+  let usageHigh: UnsafeMutablePointer<Int32>?
+  private var isHighMapped = true
+  private let count: Int
   let activityBases: [UnsafeMutablePointer<Float>]
 
   /// Matrices of `accountCount` × `months`, MRR and usage zero, activity `nan`; `nil` when
-  /// there are no cells (the reader then uses month columns). The caller keeps the size within
-  /// the loader's limits (``CompanyLoader/maximumCells``).
+  /// there are no cells or the high halves cannot be mapped (the reader then uses month
+  /// columns). The caller keeps the size within the loader's limits
+  /// (``CompanyLoader/maximumCells``).
   init?(accountCount: Int, first: Int32, months: Int, hasUsage: Bool, activityCount: Int) {
     let count = accountCount * months
-    guard count > 0 else { return nil }
+    guard count > 0, let mrrHigh = MonthColumns.mapped(Int32.self, count, hugePages: false)
+    else { return nil }
+    let usageHigh = hasUsage ? MonthColumns.mapped(Int32.self, count, hugePages: false) : nil
+    if hasUsage && usageHigh == nil {
+      munmap(mrrHigh, count * MemoryLayout<Int32>.stride)
+      return nil
+    }
     self.first = first
     self.months = months
-    (mrr, mrrBase) = Self.filled(Int64(0), count: count)
+    self.count = count
+    self.mrrHigh = mrrHigh
+    self.usageHigh = usageHigh
+    (mrr, mrrBase) = Self.filled(Int32(0), count: count)
     if hasUsage {
-      let (array, base) = Self.filled(Int64(0), count: count)
+      let (array, base) = Self.filled(Int32(0), count: count)
       usage = array
       usageBase = base
     } else {
@@ -318,8 +405,11 @@ final class DenseMonths: @unchecked Sendable {
     return (array, base!)
   }
 
-  /// The MRR and usage matrices (usage `nil` without a usage column); this keeps none.
-  func takeMoney() -> (mrr: [Int64], usage: [Int64]?) {
+  deinit { releaseMoney() }
+
+  /// The MRR and usage matrices (usage `nil` without a usage column), when no value needed a
+  /// high half; this keeps none.
+  func takeMoney() -> (mrr: [Int32], usage: [Int32]?) {
     defer { releaseMoney() }
     return (mrr, usageBase == nil ? nil : usage)
   }
@@ -333,6 +423,11 @@ final class DenseMonths: @unchecked Sendable {
   func releaseMoney() {
     mrr = []
     usage = []
+    guard isHighMapped else { return }
+    isHighMapped = false
+    for high in [mrrHigh, usageHigh] {
+      if let high { munmap(high, count * MemoryLayout<Int32>.stride) }
+    }
   }
 
   func releaseActivity() { activity = [] }

@@ -140,8 +140,8 @@ extension MonthlyChunkParser {
       guard let bits = seen[o] else { continue }
       let cells = columns.cellsSetUp(o)
       let at = a * cells.stride
-      folded ^= bits[a >> 6] ^ UInt64(bitPattern: cells.mrr.unsafelyUnwrapped[at])
-      if let usage = cells.usage { folded ^= UInt64(bitPattern: usage[at]) }
+      folded ^= bits[a >> 6] ^ UInt64(UInt32(bitPattern: cells.mrr.unsafelyUnwrapped[at]))
+      if let usage = cells.usage { folded ^= UInt64(UInt32(bitPattern: usage[at])) }
       if let activity = cells.activity {
         for k in 0..<batch.activityCount {
           folded ^= UInt64(activity[k][a * cells.activityStride].bitPattern)

@@ -58,6 +58,10 @@ struct MonthlyChunkParser: @unchecked Sendable {
   /// as-of before the data can name where the data starts.
   var minOrdinalAfterAsOf = Int32.max
   var endedInsideQuote = false
+  /// A stored MRR or usage value did not fit `Int32` (``MonthCells/write(_:_:_:at:)``): that
+  /// matrix is laid out as `Int64`.
+  var isMRRWide = false
+  var isUsageWide = false
   var oneTime: [Int64]
   /// Per activity column: accepted rows whose cell was not missing, and of those the ones
   /// holding a number (the numeric rule, ``SnapshotColumn/numericShare``).
@@ -374,8 +378,15 @@ struct MonthlyChunkParser: @unchecked Sendable {
     bits[word] |= bit
     if let lines = firstLines[o] { lines[account] = UInt32(clamping: line) }
     let cells = columns.cellsSetUp(o)
-    cells.mrr.unsafelyUnwrapped[account * cells.stride] = mrr
-    if let usageCells = cells.usage { usageCells[account * cells.stride] = usage }
+    let at = account * cells.stride
+    if MonthCells.write(mrr, cells.mrr.unsafelyUnwrapped, cells.mrrHigh.unsafelyUnwrapped, at: at) {
+      isMRRWide = true
+    }
+    if let usageCells = cells.usage,
+      MonthCells.write(usage, usageCells, cells.usageHigh.unsafelyUnwrapped, at: at)
+    {
+      isUsageWide = true
+    }
     if oneTime != 0 {
       let (sum, overflow) = self.oneTime[o].addingReportingOverflow(oneTime)
       // Saturated: the loader's total check then names the month (RevenueMatrix.firstExcess).

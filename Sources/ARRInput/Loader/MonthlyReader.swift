@@ -35,6 +35,9 @@ struct MonthlyResult: @unchecked Sendable {
   /// Rows (strict mode) of accounts whose `accounts.csv` row was rejected.
   var rowsOfRejectedAccounts: Int
   var oneTime: [Int64]
+  /// Some MRR (usage) value did not fit `Int32`: that matrix is laid out as `Int64`.
+  var isMRRWide: Bool
+  var isUsageWide: Bool
   var hasUsage: Bool
   var hasOneTime: Bool
   var summary: DataQuality.FileSummary
@@ -156,7 +159,8 @@ enum MonthlyReader {
       rowsAfterAsOf: parts.map(\.rowsAfterAsOf).reduce(0, +),
       minOrdinalAfterAsOf: parts.map(\.minOrdinalAfterAsOf).min()!,
       rowsOfRejectedAccounts: parts.map(\.rowsOfRejectedAccounts).reduce(0, +),
-      oneTime: oneTime, hasUsage: layout.usage != nil,
+      oneTime: oneTime, isMRRWide: parts.contains { $0.isMRRWide },
+      isUsageWide: parts.contains { $0.isUsageWide }, hasUsage: layout.usage != nil,
       hasOneTime: layout.oneTime != nil,
       summary: DataQuality.FileSummary(
         file: file, rowsRead: parts.map(\.rowsRead).reduce(0, +),

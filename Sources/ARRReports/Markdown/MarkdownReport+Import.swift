@@ -102,7 +102,7 @@ extension MarkdownReport {
       ("footnote", "footnotes"), ("void or draft invoice", "void or draft invoices"),
       ("never-started subscription", "never-started subscriptions"),
       ("payment", "payments"), ("customer header", "customer headers"),
-      ("subtotal row", "subtotal rows"),
+      ("subtotal row", "subtotal rows"), ("repeated header", "repeated headers"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

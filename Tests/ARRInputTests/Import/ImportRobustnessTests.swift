@@ -24,11 +24,10 @@ import Testing
 
   static let cube = "Customer,Jan-24,Feb-24,Mar-24\nAlpha,100,100,100\nBeta,50,50,50\n"
 
-  /// A spreadsheet's "Unicode text" export (UTF-16, with or without a byte order mark) is
-  /// named as such, not "shape not recognised" with garbled header cells.
-  @Test(arguments: [true, false])
-  func aUTF16FileSaysSaveAsUTF8(hasByteOrderMark: Bool) throws {
-    var bytes: [UInt8] = hasByteOrderMark ? [0xFF, 0xFE] : []
+  /// UTF-16 without a byte order mark (NUL bytes between the letters) is named as such, not
+  /// "shape not recognised" with garbled header cells: only a mark says which UTF-16 it is.
+  @Test func aUTF16FileWithoutAByteOrderMarkSaysSaveAsUTF8() throws {
+    var bytes: [UInt8] = []
     for b in Array(Self.cube.utf8) { bytes += [b, 0] }
     let error = try #require(failure { _ = try importBytes(bytes) })
     #expect(error.kind == .invalidData)
@@ -37,6 +36,37 @@ import Testing
         "cube.csv: the file is UTF-16 (or another encoding with NUL bytes), expected UTF-8: "
           + "save it as \"CSV UTF-8\""
       ])
+  }
+
+  /// A spreadsheet's "Unicode text" export (UTF-16 with a byte order mark, either byte order,
+  /// tab-separated) reads as its UTF-8 twin would, accents included, and the notes say so.
+  @Test(arguments: [true, false])
+  func aUTF16FileWithAByteOrderMarkIsRead(isLittleEndian: Bool) throws {
+    let text =
+      "Customer\tJan-24\tFeb-24\tMar-24\r\nCafé Ölmühle\t100\t100\t120\r\nBeta\t50\t50\t50\r\n"
+    var bytes: [UInt8] = isLittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+    for unit in text.utf16 {
+      let (low, high) = (UInt8(unit & 0xFF), UInt8(unit >> 8))
+      bytes += isLittleEndian ? [low, high] : [high, low]
+    }
+    let c = try importBytes(bytes, name: "unicode.txt")
+    let twin = try importBytes(Array(text.utf8), name: "unicode.txt")
+    #expect(c.accounts.map(\.id) == ["Café Ölmühle", "Beta"])
+    #expect(c.mrr == twin.mrr)
+    let name = isLittleEndian ? "UTF-16LE" : "UTF-16BE"
+    #expect(c.log.notes.contains { $0.contains("read as \(name) text") })
+  }
+
+  /// An unpaired surrogate is not UTF-16 text: an error naming the line, never U+FFFD.
+  @Test func anUnpairedSurrogateIsAnError() throws {
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in Array("Customer,Jan-24,Feb-24,Mar-24\nA".utf16) + [0xD800] + Array(",1,1,1\n".utf16)
+    {
+      bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+    }
+    let error = try #require(failure { _ = try importBytes(bytes) })
+    #expect(error.kind == .invalidData)
+    #expect(error.message.contains("cube.csv:2: an unpaired UTF-16 surrogate"))
   }
 
   /// A Latin-1 (Windows "CSV") cell is named at its file, line and column. It used to be

@@ -177,4 +177,43 @@ func messagesOf(_ a: [UInt8], _ m: [UInt8], _ tuning: LoadTuning) -> [String] {
       }
     }
   }
+
+  /// A value beyond `Int32` (an account paying $30M a month, or 5 billion units of usage)
+  /// widens its matrix, all of it, and only that one: it is kept exactly, and every path (rows
+  /// written straight into the matrices or into month columns, batched or row by row, one
+  /// thread or two) gives the company the reference gives (row by row, a column per month, one
+  /// thread), with the same widths.
+  @Test(arguments: [
+    ("30000000.25", "7", true, false), ("12.50", "5000000000", false, true),
+    ("12.50", "7", false, false),
+  ])
+  func valuesBeyondInt32LoadExactlyOnEveryPath(
+    mrr: String, usage: String, isMRRWide: Bool, isUsageWide: Bool
+  ) throws {
+    var (a, m) = sampleCompany(accounts: 300, months: 14)
+    // C5 has no 2023-03 row ((5 + 2) % 7 == 0): this one is the only one.
+    m += Array("C5,2023-03,\(mrr),,\(usage)\r\n".utf8)
+    func load(threads: Int, batch: Int, windows: Int) throws -> Company {
+      try CompanyLoader.load(
+        accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: LoadOptions(),
+        tuning: LoadTuning(
+          chunkSize: 4_096, threadCount: threads, minimumParallelBytes: 0, rowBatch: batch,
+          monthSampleWindows: windows))
+    }
+    let reference = try load(threads: 1, batch: 0, windows: 0)
+    #expect(reference.revenue.isMRRWide == isMRRWide)
+    #expect(reference.revenue.isUsageWide == isUsageWide)
+    let cents = Int64(mrr.replacingOccurrences(of: ".", with: ""))!
+    #expect(reference.revenue.mrr(account: 5, month: 2) == cents)
+    #expect(reference.revenue.usage(account: 5, month: 2) == Int64(usage)!)
+    for threads in [1, 2] {
+      for batch in [0, 256] {
+        for windows in [0, 48] {
+          let c = try load(threads: threads, batch: batch, windows: windows)
+          #expect(c == reference)
+          #expect(c.revenue.isMRRWide == isMRRWide && c.revenue.isUsageWide == isUsageWide)
+        }
+      }
+    }
+  }
 }

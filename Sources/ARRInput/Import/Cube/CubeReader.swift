@@ -106,6 +106,12 @@ enum CubeReader {
     for record in body {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
+      if ImportTable.repeatsHeader(cells, header) {
+        log.skip(
+          file: fileIndex, line: record.line, kind: .repeatedHeader,
+          reason: "exports concatenated into one file")
+        continue
+      }
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
       if isTotals(cells, monthColumns: monthColumns) {
@@ -379,12 +385,34 @@ enum CubeReader {
     return text.count > 60 ? String(text.prefix(59)) + "…" : text
   }
 
+  /// What a cell that is not an amount most likely is, for its message: a spreadsheet's error
+  /// value (`#N/A`, `#REF!`), or an accounting `CR`/`DR` mark, which is not read since whether a
+  /// credit is revenue or its reversal depends on the ledger's side.
+  static func notAnAmountHint(_ text: String) -> String {
+    let upper = text.uppercased()
+    let errors = [
+      "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+      "#ERROR!",
+    ]
+    if errors.contains(upper) {
+      return "; a spreadsheet's error value: fix the formula, or export the sheet's values"
+    }
+    if upper.hasSuffix(" CR") || upper.hasSuffix(" DR")
+      || upper.hasSuffix("CR")
+        && upper.dropLast(2).last?.isNumber == true
+    {
+      return "; a CR or DR mark is not read (write a credit as a negative amount, e.g. -100.00)"
+    }
+    return ""
+  }
+
   static func moneyMessage(_ text: String, _ error: CubeMoney.Failure, isDecimalComma: Bool)
     -> String
   {
     switch error {
     case .notAnAmount:
       return "\"\(text)\" is not an amount (expected e.g. 1234.50, $1,234.50 or (1,234.50))"
+        + notAnAmountHint(text)
     case .tooLarge:
       return "\"\(text)\" is too large (expected at most 16 digits before the point)"
     case .tooManyDecimals:

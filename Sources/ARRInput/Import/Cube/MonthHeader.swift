@@ -24,11 +24,39 @@ enum MonthHeader {
     ("december", 12),
   ]
 
-  /// The month of a month name or its abbreviation (`jan`, `sept`, `september`).
+  /// Month names of the languages European exports are written in (German, French, Spanish,
+  /// Italian, Portuguese, Dutch, Swedish and Danish), lowercased, for the names English does
+  /// not share: `Mär 2024`, `janv. 2024`, `Okt-24`, `dic 2024`.
+  static let otherNames: [(String, Int)] = [
+    ("januar", 1), ("janvier", 1), ("enero", 1), ("gennaio", 1), ("janeiro", 1), ("januari", 1),
+    ("februar", 2), ("février", 2), ("febrero", 2), ("febbraio", 2), ("fevereiro", 2),
+    ("februari", 2),
+    ("märz", 3), ("mrz", 3), ("mars", 3), ("marzo", 3), ("março", 3), ("maart", 3), ("mrt", 3),
+    ("avril", 4), ("abril", 4), ("aprile", 4),
+    ("mai", 5), ("mayo", 5), ("maggio", 5), ("maio", 5), ("mei", 5), ("maj", 5),
+    ("juni", 6), ("juin", 6), ("junio", 6), ("giugno", 6), ("junho", 6),
+    ("juli", 7), ("juillet", 7), ("julio", 7), ("luglio", 7), ("julho", 7),
+    ("août", 8), ("agosto", 8), ("augustus", 8), ("augusti", 8),
+    ("septembre", 9), ("septiembre", 9), ("settembre", 9), ("setembro", 9),
+    ("oktober", 10), ("octobre", 10), ("octubre", 10), ("ottobre", 10), ("outubro", 10),
+    ("novembre", 11), ("noviembre", 11), ("novembro", 11),
+    ("dezember", 12), ("décembre", 12), ("diciembre", 12), ("dicembre", 12), ("dezembro", 12),
+  ]
+
+  /// English names, then the others.
+  static let allNames = names + otherNames
+
+  /// The month of a month name or its abbreviation of at least 3 letters (`jan`, `sept`,
+  /// `september`; `mär`, `janv`, `okt`, `dic`); `nil` when the letters begin names of two
+  /// months (`jui`: juin or juillet).
   static func monthNumber(_ word: Substring) -> Int? {
     guard word.count >= 3 else { return nil }
-    for (name, n) in names where name.hasPrefix(word) { return n }
-    return nil
+    var found: Int?
+    for (name, n) in allNames where name.hasPrefix(word) {
+      if let f = found, f != n { return nil }
+      found = n
+    }
+    return found
   }
 
   /// Reads `text` (a header cell).
@@ -44,6 +72,11 @@ enum MonthHeader {
       // Int: the fuzzer found "99999999999999999999-01") are not months.
       guard parts.allSatisfy({ $0.count <= 4 }) else { return Reading() }
       return numeric(parts.map { Int($0)! }, widths: parts.map(\.count))
+    }
+    // A day with a month name (`31-Jan-2024`, `Jan 31, 2024`: month-end dates formatted so)
+    // names its month.
+    if parts.count == 3, let d = LedgerDate.namedMonthDate(lower) {
+      return Reading(mdy: d.month, dmy: d.month)
     }
     // A month name and a year: `Jan-24`, `January 2024`; or `2024 Jan`.
     guard parts.count == 2 else { return Reading() }

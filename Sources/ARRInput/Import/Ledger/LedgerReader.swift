@@ -70,6 +70,12 @@ enum LedgerReader {
     }
     for r in body {
       log.files[fileIndex].rowsRead += 1
+      if ImportTable.repeatsHeader(r.cells, header.cells) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .repeatedHeader,
+          reason: "exports concatenated into one file")
+        continue
+      }
       var key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
       let amountText = cell(r, .amount)
       if layout.isGrouped {
@@ -437,7 +443,15 @@ enum LedgerReader {
     } else if options.amounts == nil, layout.dialect == .stripeInvoiceLines,
       let c = layout.columns[.amount]
     {
-      let cells = body.map { (text: c < $0.cells.count ? $0.cells[c] : "", line: $0.line) }
+      let k = layout.columns[.currency]
+      let cells = body.map { r in
+        (
+          text: c < r.cells.count ? r.cells[c] : "", line: r.line,
+          currency: options.currency
+            ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
+            ?? (c < r.cells.count ? CubeMoney.currency(r.cells[c]) : nil) ?? ""
+        )
+      }
       if let finding = AmountUnit.wholeNumbersFinding(file: file, header: name, cells: cells) {
         log.findings.append(finding)
       }

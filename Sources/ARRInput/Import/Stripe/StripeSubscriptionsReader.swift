@@ -91,6 +91,12 @@ enum StripeSubscriptionsReader {
     var currencies = [String: Int]()
     for r in table.records.dropFirst() {
       log.files[fileIndex].rowsRead += 1
+      if ImportTable.repeatsHeader(r.cells, header.cells) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .repeatedHeader,
+          reason: "exports concatenated into one file")
+        continue
+      }
       var rowProblems = [InputProblem]()
       let row = StripeRow(
         record: r, columns: columns, file: file, order: options.dateOrder, unit: unit,
@@ -136,8 +142,12 @@ enum StripeSubscriptionsReader {
         "\(file): the header \"\(amountHeader)\" names cents, but --amounts units was given: "
           + "read as major units")
     } else if options.amounts == nil, let c = columns[.amount] {
-      let cells = table.records.dropFirst().map {
-        (text: c < $0.cells.count ? $0.cells[c] : "", line: $0.line)
+      let k = columns[.currency]
+      let cells = table.records.dropFirst().map { r in
+        (
+          text: c < r.cells.count ? r.cells[c] : "", line: r.line,
+          currency: options.currency ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil } ?? ""
+        )
       }
       if let finding = AmountUnit.wholeNumbersFinding(
         file: file, header: amountHeader, cells: cells)

@@ -1,0 +1,70 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Exports concatenated into one file repeat their header row below the first: each repeat is
+/// skipped and counted (`repeated header`), not read as a bad row.
+@Suite struct RepeatedHeaderTests {
+  func read(_ text: String, name: String) throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: name, bytes: Array(text.utf8))])
+  }
+
+  func mrr(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
+    let a = try #require(c.accounts.firstIndex { $0.id == id })
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  @Test(arguments: ["customer_id,invoice_date,amount", "Customer_ID,Invoice_Date,Amount,,"])
+  func aLedgerOfTwoExports(repeated: String) throws {
+    let c = try read(
+      """
+      customer_id,invoice_date,amount
+      A,2024-01-05,100.00
+      A,2024-02-05,100.00
+      \(repeated)
+      B,2024-01-05,200.00
+      B,2024-02-05,200.00
+      """, name: "ledger.csv")
+    #expect(try mrr(c, "A") == [10_000, 10_000])
+    #expect(try mrr(c, "B") == [20_000, 20_000])
+    let file = c.log.files[0]
+    #expect(file.skipped[.repeatedHeader] == 1)
+    #expect(file.rowsRead == 5)
+    #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
+    #expect(c.log.skipped.contains { $0.line == 4 && $0.reason.hasPrefix("repeated header") })
+  }
+
+  @Test func aCubeOfTwoExports() throws {
+    let c = try read(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      A,100,100,100
+      Customer,Jan-24,Feb-24,Mar-24
+      B,200,200,200
+      """, name: "cube.csv")
+    #expect(try mrr(c, "A") == [10_000, 10_000, 10_000])
+    #expect(try mrr(c, "B") == [20_000, 20_000, 20_000])
+    #expect(c.log.files[0].skipped[.repeatedHeader] == 1)
+  }
+
+  /// A header of other months is no repeat: still a problem, never silently dropped.
+  @Test func aHeaderOfOtherMonthsIsStillAProblem() throws {
+    #expect(throws: ARRQualityError.self) {
+      try read(
+        """
+        Customer,Jan-24,Feb-24,Mar-24
+        A,100,100,100
+        Customer,Apr-24,May-24,Jun-24
+        B,200,200,200
+        """, name: "cube.csv")
+    }
+  }
+
+  @Test(arguments: [
+    (["a", "B", ""], ["A", "b"], true), (["a"], ["a"], false), (["a", "b"], ["a", "c"], false),
+  ])
+  func repeatsHeader(cells: [String], header: [String], expected: Bool) {
+    #expect(ImportTable.repeatsHeader(cells, header) == expected)
+  }
+}
