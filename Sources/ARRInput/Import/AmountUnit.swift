@@ -81,19 +81,22 @@ public enum AmountUnit: String, Sendable, CaseIterable {
   /// The finding for a Stripe file whose amounts were read as major units without a header or
   /// `--amounts` saying so, when every amount is a whole number (`4900`): the API and Sigma
   /// write minor units that way, the Dashboard writes `49.00`. `nil` when some amount has
-  /// decimals (major units, as the Dashboard writes them) or none is non-zero.
+  /// decimals (major units, as the Dashboard writes them) or none is non-zero. Rows in a
+  /// zero-decimal currency (`currency`: the row's code; JPY) are left out: there the smallest
+  /// unit is the unit, so whole numbers are the same either way.
   static func wholeNumbersFinding(
-    file: String, header: String, cells: [(text: String, line: Int)]
+    file: String, header: String, cells: [(text: String, line: Int, currency: String)]
   ) -> String? {
     var example: (text: String, line: Int)?
     var count = 0
     for cell in cells where !cell.text.isEmpty {
+      if zeroDecimal.contains(cell.currency.uppercased()) { continue }
       if CubeMoney.evidence(cell.text) != .none || cell.text.contains(".") { return nil }
       guard let v = try? CubeMoney.cents(cell.text, isDecimalComma: false), v != 0 else {
         continue
       }
       count += 1
-      if example == nil { example = cell }
+      if example == nil { example = (cell.text, cell.line) }
     }
     guard let example, let v = try? CubeMoney.cents(example.text, isDecimalComma: false) else {
       return nil

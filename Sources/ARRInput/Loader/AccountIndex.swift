@@ -25,6 +25,14 @@ struct AccountIndex: Sendable {
 
   /// How far past the hint ``find(_:near:)`` looks.
   static let hintReach = 4
+  /// Ids placed together by ``placeDeferred()``.
+  static let deferredBatch = 64
+  /// Ids added by ``insertDeferred(_:)`` and not yet placed: index and hash.
+  private var deferred: [(index: Int, hash: UInt64)] = []
+  /// Whether ``placeDeferred()`` found an id already present.
+  private(set) var hasDuplicate = false
+  /// Folds the slots read ahead, so the reads are not optimised away.
+  private var touched: UInt64 = 0
 
   /// Number of ids stored.
   var count: Int { records.count }
@@ -198,17 +206,62 @@ struct AccountIndex: Sendable {
   /// Adds `key` as the next index unless present.
   /// - Returns: The existing index when the id was already there, else `nil` (and it was added).
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    placeDeferred()
     let h = Self.hash(key)
     if let existing = find(key, hash: h) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
+    appendRecord(key)
+    place(count - 1, hash: h)
+    return nil
+  }
+
+  /// Appends `key`'s record as the next index, without placing it.
+  private mutating func appendRecord(_ key: UnsafeBufferPointer<UInt8>) {
     records.append(arena.count)
     // Index and length as 32-bit words (a table of more than 4 billion ids, or an id longer
     // than 4 GB, cannot come from a file this machine can read).
     withUnsafeBytes(of: UInt32(count - 1)) { arena.append(contentsOf: $0) }
     withUnsafeBytes(of: UInt32(key.count)) { arena.append(contentsOf: $0) }
     arena.append(contentsOf: key)
-    place(count - 1, hash: h)
-    return nil
+  }
+
+  /// Adds `key` as the next index, placing it in the table later, with others
+  /// (``placeDeferred()``).
+  ///
+  /// A table of a million ids is far larger than any cache, so placing one id is a cache miss
+  /// that the next must wait for; placed 64 at a time, every id's slot is read before any is
+  /// used and the misses overlap. Until the deferred ids are placed the table does not find
+  /// them, and an id already present is only noticed then (``hasDuplicate``): for a reader that
+  /// gives up on any duplicate (the two-thread read of `accounts.csv`).
+  /// - Complexity: O(length of key), amortised.
+  mutating func insertDeferred(_ key: UnsafeBufferPointer<UInt8>) {
+    let h = Self.hash(key)
+    if (count + 1) * 2 > slots.count {
+      // The table grows from the placed ids only.
+      placeDeferred()
+      grow()
+    }
+    appendRecord(key)
+    deferred.append((count - 1, h))
+    if deferred.count == Self.deferredBatch { placeDeferred() }
+  }
+
+  /// Places every id added by ``insertDeferred(_:)``, in order; an id found already present
+  /// (earlier in the table or earlier in the batch) sets ``hasDuplicate`` and is not placed
+  /// (nor are its index and lines meaningful then: the caller discards the table).
+  mutating func placeDeferred() {
+    guard !deferred.isEmpty else { return }
+    var folded: UInt64 = 0
+    slots.withUnsafeBufferPointer { slots in
+      for (_, h) in deferred { folded ^= slots[Int(truncatingIfNeeded: h) & mask] }
+    }
+    touched ^= folded
+    for i in deferred.indices {
+      let (index, h) = deferred[i]
+      let isPresent = arena.withUnsafeBufferPointer { find(key(index, in: $0), hash: h) != nil }
+      if isPresent { hasDuplicate = true } else { place(index, hash: h) }
+    }
+    deferred.removeAll(keepingCapacity: true)
   }
 
   /// Adds every id of `other`, in its order, after this table's.
@@ -216,11 +269,10 @@ struct AccountIndex: Sendable {
   /// - Complexity: O(total length of other's ids) expected.
   mutating func append(contentsOf other: AccountIndex) -> Bool {
     other.arena.withUnsafeBufferPointer { arena in
-      for a in 0..<other.count {
-        if insert(other.key(a, in: arena)) != nil { return false }
-      }
-      return true
+      for a in 0..<other.count { insertDeferred(other.key(a, in: arena)) }
     }
+    placeDeferred()
+    return !hasDuplicate
   }
 
   /// Makes room for `count` ids without regrowing, for a caller that can estimate the count.

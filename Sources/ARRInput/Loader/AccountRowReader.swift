@@ -2,6 +2,10 @@ import ARRCore
 
 /// Turns one `accounts.csv` record into an ``Account``, checking every cell.
 struct AccountRowReader {
+  /// Whether ids are placed in the table in batches (``AccountIndex/insertDeferred(_:)``): a
+  /// duplicate then goes unreported here and sets ``AccountIndex/hasDuplicate`` instead, for a
+  /// reader that re-reads the file with one thread on any duplicate.
+  var defersIndex = false
   private let file = AccountsReader.file
   private let fieldCount: Int
   private let id: Int
@@ -246,6 +250,13 @@ struct AccountRowReader {
     let (lo, hi) = FieldText.trimmed(idCell)
     let key = UnsafeBufferPointer(rebasing: idCell[lo..<hi])
     if !log.rowHasProblem, !key.isEmpty {
+      if defersIndex {
+        // A duplicate is noticed when the ids are placed, and sends the file to one thread.
+        result.index.insertDeferred(key)
+        result.accounts.append(account)
+        result.lines.append(line)
+        return
+      }
       if let existing = result.index.insert(key) {
         log.row(
           InputProblem(

@@ -107,7 +107,9 @@ enum AccountsReader {
       // and its table not rehashed then.
       reserve(&part.result, k == 0 ? expected + 16 : expected / 2 + 16)
       do {
-        try readRange(source, range, header: header, chunkSize: tuning.chunkSize, into: &part)
+        try readRange(
+          source, range, header: header, chunkSize: tuning.chunkSize, defersIndex: true,
+          into: &part)
       } catch {
         part.error = error as? ARRQualityError
       }
@@ -121,7 +123,10 @@ enum AccountsReader {
   /// fell inside a quoted field, which makes the first half end in an unterminated quote) or
   /// an id appears in both halves: the caller then reads the file with one thread.
   private static func join(_ parts: inout [Part]) -> Part? {
-    for p in parts where p.log.problemCount > 0 || p.log.skippedCount > 0 { return nil }
+    for p in parts
+    where p.log.problemCount > 0 || p.log.skippedCount > 0 || p.result.index.hasDuplicate {
+      return nil
+    }
     // Taken out of the array, so that the first half is the only owner of its buffers and
     // appending to them does not copy them first.
     let second = parts.removeLast()
@@ -136,11 +141,15 @@ enum AccountsReader {
   }
 
   /// Reads the records in `range` into `part`, starting at line `part.line`.
+  /// - Parameter defersIndex: Place ids in batches (``AccountRowReader/defersIndex``): for a
+  ///   half read by its own thread, which is given up on any duplicate.
   private static func readRange(
     _ source: ByteSource, _ range: Range<Int>, header: CSVHeader, chunkSize: Int,
-    into part: inout Part
+    defersIndex: Bool = false, into part: inout Part
   ) throws(ARRQualityError) {
+    defer { part.result.index.placeDeferred() }
     var row = AccountRowReader(header: header)
+    row.defersIndex = defersIndex
     var fields = FieldList()
     try source.read(range, chunkSize: chunkSize) { p, n, isFinal in
       var pos = 0

@@ -15,6 +15,31 @@ import Testing
     #expect(index.find("") == 5_000)
   }
 
+  /// Ids inserted in batches (``AccountIndex/insertDeferred(_:)``) end up where one-by-one
+  /// inserts put them, through the table's growth from a tiny start; a duplicate, inside one
+  /// batch or across batches, sets ``AccountIndex/hasDuplicate`` instead.
+  @Test(arguments: [nil, 5, 63, 64, 4_000] as [Int?])
+  func deferredInsertsPlaceEveryIdOrNoticeTheDuplicate(duplicateAt: Int?) {
+    var deferred = AccountIndex(expectedCount: 1)
+    var reference = AccountIndex(expectedCount: 1)
+    let ids = (0..<5_000).map { i in
+      i == duplicateAt ? "cus-\(i > 60 ? i - 60 : 0)" : "cus-\(i)"
+    }
+    for id in ids {
+      FieldText.withBytes(id) { deferred.insertDeferred($0) }
+      _ = reference.insert(id)
+    }
+    deferred.placeDeferred()
+    #expect(deferred.hasDuplicate == (duplicateAt != nil))
+    #expect(deferred.count == ids.count)
+    guard duplicateAt == nil else { return }
+    for (k, id) in ids.enumerated() {
+      #expect(deferred.find(id) == k)
+      #expect(deferred.find(id) == reference.find(id))
+    }
+    #expect(deferred.find("cus-5000") == nil)
+  }
+
   /// Ids of every length from 0 to 40 bytes, differing only in their last characters (the
   /// hash reads eight bytes at a time, then the tail): each is found at its own index, in any
   /// order, with or without a hint, and near-misses are not found.

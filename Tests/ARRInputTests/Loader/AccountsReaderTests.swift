@@ -56,6 +56,32 @@ import Testing
     #expect(doubleProblems == singleProblems)
   }
 
+  /// A half places its ids in batches, so a duplicate inside one half is noticed only when its
+  /// batch is placed; the file then goes to one thread all the same, which reports it exactly:
+  /// within one batch of 64 ids, across batches, in either half, strict or lenient.
+  @Test(arguments: [(10, 20), (10, 300), (250, 390), (3, 399)])
+  func aDuplicateInsideOneHalfIsReportedAsByOneThread(first: Int, again: Int) throws {
+    var lines = accountsText(400).split(separator: "\n", omittingEmptySubsequences: false)
+    // Row `again` (line again + 2) repeats the id of row `first`.
+    lines[again + 1] = "A\(first),smb,annual,monthly,2024-01-01"
+    let text = lines.joined(separator: "\n")
+    for isLenient in [false, true] {
+      let (s, singleProblems, singleSkipped) = try read(text, one, isLenient: isLenient)
+      let (d, doubleProblems, doubleSkipped) = try read(text, two, isLenient: isLenient)
+      if isLenient {
+        #expect(singleSkipped == 1 && s?.accounts.count == 399)
+      } else {
+        #expect(
+          singleProblems == [
+            "accounts.csv:\(again + 2):1: duplicate account_id \"A\(first)\" (first on line \(first + 2))"
+          ])
+      }
+      #expect(doubleProblems == singleProblems)
+      #expect(doubleSkipped == singleSkipped)
+      #expect(s?.accounts == d?.accounts)
+    }
+  }
+
   @Test(arguments: [false, true])
   func problemsInTheSecondHalfKeepTheirLineNumbers(isLenient: Bool) throws {
     let text = accountsText(400) + "B1,smb,weekly,monthly,2024-01-01\n"

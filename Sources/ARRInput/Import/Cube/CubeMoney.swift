@@ -69,7 +69,8 @@ enum CubeMoney {
   /// Parses `text` to cents.
   /// - Parameters:
   ///   - text: The trimmed cell.
-  ///   - isDecimalComma: `,` is the decimal separator (and `.` or a space groups thousands).
+  ///   - isDecimalComma: `,` is the decimal separator (and `.` or a space groups thousands);
+  ///     an apostrophe (`1'234.50`, Swiss) groups thousands either way.
   /// - Returns: The amount in cents; 0 for a blank or dash cell.
   /// - Throws: ``Failure``.
   static func cents(_ text: String, isDecimalComma: Bool) throws(Failure) -> Int64 {
@@ -94,7 +95,9 @@ enum CubeMoney {
     }
     if s.isEmpty || dashes.contains(s) { return 0 }
     let decimal: Character = isDecimalComma ? "," : "."
-    let groups: Set<Character> = isDecimalComma ? [".", " ", "\u{A0}", "\u{202F}"] : [","]
+    // An apostrophe groups thousands in Switzerland (`1'234.50`, `1’234.50`) in either mode.
+    let groups: Set<Character> =
+      isDecimalComma ? [".", " ", "\u{A0}", "\u{202F}", "'", "’"] : [",", "'", "’"]
     var units: Int64 = 0
     var digits = 0
     var groupDigits = 0

@@ -103,9 +103,49 @@ enum CubeReader {
     // Each currency seen in the cells, with the line it first appears on.
     var currencies = [String: Int]()
     let monthColumns = Set(layout.months.map(\.column))
-    for record in body {
+    let groups = CubeGroups.find(
+      body.count,
+      label: { i in
+        body[i].cells.indices.first { !monthColumns.contains($0) && !body[i].cells[$0].isEmpty }
+          .map { body[i].cells[$0] }
+      },
+      isAlone: { i in body[i].cells.filter { !$0.isEmpty }.count == 1 },
+      isTotals: { i in isTotals(body[i].cells, monthColumns: monthColumns) })
+    // Month sums of the rows of each open group, for its subtotal.
+    var groupSums = [Int: [Int64]]()
+    var groupedRows = 0
+    var subtotalFindings = [String]()
+    for (rowIndex, record) in body.enumerated() {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
+      if let g = groups.byHeader[rowIndex] {
+        groupSums[g] = [Int64](repeating: 0, count: kept.count)
+        log.skip(
+          file: fileIndex, line: record.line, kind: .customerHeader, reason: groups.groups[g].name)
+        continue
+      }
+      if let g = groups.byTotal[rowIndex] {
+        let sums = groupSums.removeValue(forKey: g) ?? []
+        var differing = [(month: Month, says: Int64, rows: Int64)]()
+        for (k, m) in kept.enumerated() where k < sums.count {
+          let text = m.column < cells.count ? cells[m.column] : ""
+          let v = (try? CubeMoney.cents(text, isDecimalComma: isDecimalComma)) ?? 0
+          if v != sums[k] { differing.append((m.month, v, sums[k])) }
+        }
+        if let d = differing.first {
+          let currency = options.currency ?? currencies.keys.first ?? log.currency
+          func money(_ c: Int64) -> String { Money.text(cents: c, currency: currency) }
+          subtotalFindings.append(
+            "\(file): the subtotal for \(groups.groups[g].name) (line \(record.line)) says "
+              + "\(money(d.says)) in \(d.month); its rows sum to \(money(d.rows)) "
+              + "(\(money(d.says &- d.rows)))"
+              + (differing.count > 1 ? "; \(differing.count - 1) other months differ too" : ""))
+        }
+        log.skip(
+          file: fileIndex, line: record.line, kind: .subtotal,
+          reason: "\"\(snippet(cells))\", excluded and checked")
+        continue
+      }
       if ImportTable.repeatsHeader(cells, header) {
         log.skip(
           file: fileIndex, line: record.line, kind: .repeatedHeader,
@@ -137,7 +177,8 @@ enum CubeReader {
       var rowProblems = [InputProblem]()
       let idText = layout.roles[.id].map(cell) ?? ""
       let nameText = layout.roles[.name].map(cell) ?? ""
-      let key = idText.isEmpty ? nameText : idText
+      let group = groups.customer[rowIndex]
+      let key = group ?? (idText.isEmpty ? nameText : idText)
       if key.isEmpty {
         rowProblems.append(
           InputProblem(
@@ -166,7 +207,7 @@ enum CubeReader {
         }
       }
       var facts = ImportedAccount(
-        id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
+        id: key, name: group ?? (nameText.isEmpty ? nil : nameText), source: (file, record.line))
       readFacts(
         cells, layout: layout, into: &facts, line: record.line, file: file, problems: &rowProblems)
       if !rowProblems.isEmpty {
@@ -182,6 +223,11 @@ enum CubeReader {
         continue
       }
       log.files[fileIndex].rowsUsed += 1
+      if group != nil { groupedRows += 1 }
+      // Every open group holds this row (groups nest).
+      for g in groupSums.keys {
+        for k in amounts.indices { groupSums[g]![k] = groupSums[g]![k] &+ amounts[k] }
+      }
       var sourceSum: Int64 = 0
       for v in amounts { sourceSum = sourceSum &+ v }
       for m in layout.months where m.month > last {
@@ -221,7 +267,19 @@ enum CubeReader {
         message: "\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(file)",
         problems: problems, problemCount: problemCount)
     }
-    let repeated = rowLines.indices.filter { rowLines[$0].count > 1 }
+    log.findings += subtotalFindings
+    if !groups.isEmpty {
+      log.notes.append(
+        "\(file): \(groups.groups.count) customer group\(groups.groups.count == 1 ? "" : "s") "
+          + "(a name alone on a row, its rows below, a total naming it): \(groupedRows) "
+          + "row\(groupedRows == 1 ? "" : "s") read as the group's customer (their own labels, "
+          + "products or sub-customers, are not accounts), subtotals checked")
+    }
+    // A group's customer on several rows is the point of a group, not a finding.
+    let groupNames = Set(groups.groups.map(\.name))
+    let repeated = rowLines.indices.filter {
+      rowLines[$0].count > 1 && !groupNames.contains(data.accounts[$0].id)
+    }
     if !repeated.isEmpty {
       let examples = repeated.prefix(3).map {
         "\"\(data.accounts[$0].id)\" on lines \(rowLines[$0].map(String.init).joined(separator: ", "))"

@@ -73,6 +73,11 @@ enum MonthHeader {
       guard parts.allSatisfy({ $0.count <= 4 }) else { return Reading() }
       return numeric(parts.map { Int($0)! }, widths: parts.map(\.count))
     }
+    // A day with a month name (`31-Jan-2024`, `Jan 31, 2024`: month-end dates formatted so)
+    // names its month.
+    if parts.count == 3, let d = LedgerDate.namedMonthDate(lower) {
+      return Reading(mdy: d.month, dmy: d.month)
+    }
     // A month name and a year: `Jan-24`, `January 2024`; or `2024 Jan`.
     guard parts.count == 2 else { return Reading() }
     var name = parts[0]

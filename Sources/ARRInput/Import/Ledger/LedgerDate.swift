@@ -2,7 +2,8 @@ import ARRCore
 
 /// Dates in ledger and Stripe cells: `2025-03-01`, a timestamp (`2025-03-01 00:00`,
 /// `2025-03-01T12:30:00Z`: the day is kept, the time ignored), a numeric date in the file's
-/// day/month order (`3/1/2025`, `01/03/2025`), or a month (`Mar 2025`: its first day).
+/// day/month order (`3/1/2025`, `01/03/2025`), a date with a month name (`1-Mar-2025`,
+/// `Mar 1, 2025`), or a month (`Mar 2025`: its first day).
 enum LedgerDate {
   /// The day `text` names, or `nil`.
   static func parse(_ text: String, order: DateOrder?) -> CivilDate? {
@@ -13,7 +14,33 @@ enum LedgerDate {
     {
       return d
     }
-    return MonthHeader.date(stripTime(text), order: order)
+    let day = stripTime(text)
+    if let d = namedMonthDate(day) { return d }
+    return MonthHeader.date(day, order: order)
+  }
+
+  /// A date whose month is a name (`docs/import.md`, "Invoice ledger"): `31-Jan-2024` and
+  /// `31-Jan-24` (a spreadsheet's d-mmm-yy), `31 Jan 2024` (Xero), `Jan 31, 2024`, `January 31
+  /// 2024`, `31. Januar 2024`. A name reads one way whatever the file's day/month order; with
+  /// two short numbers the first is the day and the last the year (2000–2099).
+  static func namedMonthDate(_ text: String) -> CivilDate? {
+    let parts = text.lowercased().split(whereSeparator: { " -/.,".contains($0) })
+    guard parts.count == 3,
+      let nameIndex = parts.firstIndex(where: { $0.allSatisfy(\.isLetter) }), nameIndex < 2,
+      let month = MonthHeader.monthNumber(parts[nameIndex])
+    else { return nil }
+    let numbers = parts.indices.filter { $0 != nameIndex }.map { parts[$0] }
+    guard numbers.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) }),
+      let first = Int(numbers[0]), let second = Int(numbers[1])
+    else { return nil }
+    let (day, year): (Int, Int)
+    switch (numbers[0].count, numbers[1].count) {
+    case (1...2, 4): (day, year) = (first, second)
+    case (4, 1...2): (day, year) = (second, first)
+    case (1...2, 2): (day, year) = (first, 2000 + second)
+    default: return nil
+    }
+    return CivilDate(year: year, month: month, day: day)
   }
 
   /// `text` without a trailing ` HH:MM[:SS]` (spreadsheets add it to numeric dates).

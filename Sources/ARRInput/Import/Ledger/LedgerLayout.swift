@@ -84,6 +84,29 @@ struct LedgerLayout: Sendable, Equatable {
   /// ``AmountUnit/strip(_:raw:)``).
   var isAmountInMinorUnits = false
 
+  /// The currency the amount header names (`Amount (USD)`, `Total (EUR)`), if any.
+  var amountCurrency: String?
+
+  /// Currency codes a header may name in parentheses (`Amount (USD)`): common ones only, so
+  /// that `Amount (net)` or `Total (tax)` names none.
+  static let headerCurrencies: Set<String> = [
+    "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "CNY", "HKD", "SGD", "INR", "SEK",
+    "NOK", "DKK", "PLN", "CZK", "HUF", "BRL", "MXN", "ZAR", "ILS", "AED", "SAR", "KRW", "TWD",
+    "THB", "MYR", "IDR", "PHP", "TRY", "CLP", "COP", "ARS", "NGN", "KES", "EGP", "RON", "ISK",
+  ]
+
+  /// `key` (a normalised header) without a trailing ISO currency code in parentheses, and the
+  /// code: `amount (usd)` → (`amount`, `USD`).
+  static func strippingCurrency(_ key: String) -> (key: String, currency: String?) {
+    guard key.hasSuffix(")"), let open = key.lastIndex(of: "(") else { return (key, nil) }
+    let code = key[key.index(after: open)..<key.index(before: key.endIndex)]
+    guard headerCurrencies.contains(code.uppercased()) else { return (key, nil) }
+    var rest = key[..<open]
+    while rest.last == " " { rest = rest.dropLast() }
+    guard !rest.isEmpty else { return (key, nil) }
+    return (String(rest), code.uppercased())
+  }
+
   /// Whether the customer comes from group header rows, not from a column.
   var isGrouped: Bool { !groupColumns.isEmpty }
 
@@ -111,7 +134,10 @@ struct LedgerLayout: Sendable, Equatable {
   static func find(in table: ImportTable, dialect: Dialect) -> LedgerLayout? {
     let aliases = dialect == .ledger ? ledgerAliases : stripeAliases
     for (index, record) in table.records.prefix(headerSearchRows).enumerated() {
-      let stripped = record.cells.map { AmountUnit.strip(normalized($0), raw: $0) }
+      let priced = record.cells.map { strippingCurrency(normalized($0)) }
+      let stripped = record.cells.indices.map {
+        AmountUnit.strip(priced[$0].key, raw: record.cells[$0])
+      }
       var keys = stripped.map(\.key)
       // `Customer` beside `Customer ID` or `Account ID` is the name.
       if keys.contains("customer id") || keys.contains("account id") {
@@ -125,10 +151,11 @@ struct LedgerLayout: Sendable, Equatable {
       .map { record.cells[$0] }
       guard columns[.date] != nil, let amount = columns[.amount] else { continue }
       let isMinor = stripped[amount].isMinor
+      let currency = priced[amount].currency
       if columns[.customerID] != nil {
         return LedgerLayout(
           dialect: dialect, headerIndex: index, columns: columns, ignored: ignored,
-          isAmountInMinorUnits: isMinor)
+          isAmountInMinorUnits: isMinor, amountCurrency: currency)
       }
       // A grouped report: no customer column, and blank headers left of the others hold each
       // customer's name on a row of its own (QuickBooks' "Sales by Customer Detail").
@@ -143,7 +170,7 @@ struct LedgerLayout: Sendable, Equatable {
       return LedgerLayout(
         dialect: dialect, headerIndex: index, columns: grouped,
         ignored: rest.map { record.cells[$0] }, groupColumns: Array(0..<leading),
-        isAmountInMinorUnits: isMinor)
+        isAmountInMinorUnits: isMinor, amountCurrency: currency)
     }
     return nil
   }

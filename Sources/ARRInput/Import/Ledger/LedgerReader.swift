@@ -202,7 +202,8 @@ enum LedgerReader {
       var amount: Int64 = 0
       let rowCurrency =
         cell(r, .currency).isEmpty
-        ? CubeMoney.currency(amountText) : cell(r, .currency).uppercased()
+        ? CubeMoney.currency(amountText) ?? layout.amountCurrency
+        : cell(r, .currency).uppercased()
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
@@ -443,7 +444,15 @@ enum LedgerReader {
     } else if options.amounts == nil, layout.dialect == .stripeInvoiceLines,
       let c = layout.columns[.amount]
     {
-      let cells = body.map { (text: c < $0.cells.count ? $0.cells[c] : "", line: $0.line) }
+      let k = layout.columns[.currency]
+      let cells = body.map { r in
+        (
+          text: c < r.cells.count ? r.cells[c] : "", line: r.line,
+          currency: options.currency
+            ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
+            ?? (c < r.cells.count ? CubeMoney.currency(r.cells[c]) : nil) ?? ""
+        )
+      }
       if let finding = AmountUnit.wholeNumbersFinding(file: file, header: name, cells: cells) {
         log.findings.append(finding)
       }

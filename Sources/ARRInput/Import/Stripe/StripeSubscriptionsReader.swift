@@ -62,7 +62,9 @@ enum StripeSubscriptionsReader {
     let stripped = header.cells.map { cell in
       let raw = CubeLayout.normalized(cell)
       return raw.hasSuffix("(metadata)")
-        ? (key: raw, isMinor: false) : AmountUnit.strip(LedgerLayout.normalized(cell), raw: cell)
+        ? (key: raw, isMinor: false)
+        : AmountUnit.strip(
+          LedgerLayout.strippingCurrency(LedgerLayout.normalized(cell)).key, raw: cell)
     }
     let keys = stripped.map(\.key)
     let columns = HeaderRoles.assign(keys, aliases: aliases)
@@ -132,6 +134,12 @@ enum StripeSubscriptionsReader {
           + "not supported)")
     }
     if currencies.count == 1 { log.currency = currencies.keys.first }
+    // `Amount (EUR)` without a Currency column names the currency.
+    if currencies.isEmpty, let c = columns[.amount],
+      let code = LedgerLayout.strippingCurrency(CubeLayout.normalized(header.cells[c])).currency
+    {
+      log.currency = code
+    }
     if unit == .cents {
       log.notes.append(
         "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
@@ -142,8 +150,12 @@ enum StripeSubscriptionsReader {
         "\(file): the header \"\(amountHeader)\" names cents, but --amounts units was given: "
           + "read as major units")
     } else if options.amounts == nil, let c = columns[.amount] {
-      let cells = table.records.dropFirst().map {
-        (text: c < $0.cells.count ? $0.cells[c] : "", line: $0.line)
+      let k = columns[.currency]
+      let cells = table.records.dropFirst().map { r in
+        (
+          text: c < r.cells.count ? r.cells[c] : "", line: r.line,
+          currency: options.currency ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil } ?? ""
+        )
       }
       if let finding = AmountUnit.wholeNumbersFinding(
         file: file, header: amountHeader, cells: cells)

@@ -8,7 +8,8 @@ import Testing
       ("1234.5", 123_450), ("$1,234.50", 123_450), ("1,234", 123_400), ("(1,234.50)", -123_450),
       ("($1,234.50)", -123_450), ("-1,234", -123_400), ("", 0), ("-", 0), ("—", 0), ("–", 0),
       ("$ -", 0), ("$ 1,000", 100_000), ("1000 USD", 100_000), ("€12", 1_200), ("12 €", 1_200),
-      ("0.07", 7), ("1,234.50-", -123_450),
+      ("0.07", 7), ("1,234.50-", -123_450), ("1'234.50", 123_450),
+      ("CHF 1’234’567.05", 123_456_705),
     ] as [(String, Int64)])
   func readsSpreadsheetMoney(text: String, cents: Int64) throws {
     #expect(try CubeMoney.cents(text, isDecimalComma: false) == cents)
@@ -17,7 +18,7 @@ import Testing
   @Test(
     arguments: [
       ("1.234,50", 123_450), ("1 234,50", 123_450), ("12,5", 1_250), ("(1.234,50)", -123_450),
-      ("1.234", 123_400), ("€ 1.234.567,89", 123_456_789),
+      ("1.234", 123_400), ("€ 1.234.567,89", 123_456_789), ("1'234,50", 123_450),
     ] as [(String, Int64)])
   func readsDecimalComma(text: String, cents: Int64) throws {
     #expect(try CubeMoney.cents(text, isDecimalComma: true) == cents)
@@ -26,6 +27,7 @@ import Testing
   @Test(arguments: [
     ("twenty", CubeMoney.Failure.notAnAmount), ("1.234", .tooManyDecimals), ("12,34", .notAnAmount),
     ("1e3", .notAnAmount), ("12345678901234567", .tooLarge), ("50%", .notAnAmount),
+    ("'1234", .notAnAmount), ("12'34", .notAnAmount),
   ])
   func rejects(text: String, failure: CubeMoney.Failure) {
     #expect(throws: failure) { try CubeMoney.cents(text, isDecimalComma: false) }

@@ -49,6 +49,13 @@ import Testing
     #expect(finding.contains("2 amounts"))
   }
 
+  /// The yen's smallest unit is the yen: whole numbers are the same in either unit.
+  @Test func wholeYenAreNoFinding() throws {
+    let c = try read(lines(amountHeader: "Amount", amounts: ["5000", "5000"], currency: "jpy"))
+    #expect(lastMRR(c) == 500_000)
+    #expect(!c.log.findings.contains { $0.contains("whole number") })
+  }
+
   @Test func decimalStripeAmountsAreNoFinding() throws {
     let c = try read(lines(amountHeader: "Amount", amounts: ["49.00", "49.00"]))
     #expect(lastMRR(c) == 4_900)

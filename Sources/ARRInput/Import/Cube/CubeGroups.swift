@@ -1,0 +1,77 @@
+/// The customer groups of a cube with one row per product under its customer (QuickBooks'
+/// "Sales by Customer Summary" with sub-customers, a revenue sheet by customer and product;
+/// `docs/import.md`, "Customer cube"): a customer's name alone on a row, its rows below, then a
+/// `Total <name>` (or `Total for <name>`) row.
+///
+/// Only a pair is a group: a name alone on a row with no matching total below stays a footnote,
+/// so nothing is inferred from layout alone. Pairs nest (a sub-customer inside its customer); a
+/// row belongs to the innermost group around it.
+struct CubeGroups: Sendable {
+  /// One confirmed group: its customer's name and the body indices of its two rows.
+  struct Group: Sendable, Equatable {
+    var name: String
+    var header: Int
+    var total: Int
+  }
+
+  /// Groups in the order their totals appear (inner before outer).
+  private(set) var groups: [Group] = []
+  /// Group of each header row's body index.
+  private(set) var byHeader: [Int: Int] = [:]
+  /// Group of each subtotal row's body index.
+  private(set) var byTotal: [Int: Int] = [:]
+  /// The customer of each body row inside a group (the innermost).
+  private(set) var customer: [Int: String] = [:]
+
+  var isEmpty: Bool { groups.isEmpty }
+
+  /// The groups of `body` (the rows below the header). `label`: a row's first non-empty cell
+  /// outside the month columns; `isAlone`: whether that is its only non-empty cell;
+  /// `isTotals`: whether the row is a totals row.
+  /// - Complexity: O(rows × nesting depth).
+  static func find(
+    _ count: Int, label: (Int) -> String?, isAlone: (Int) -> Bool, isTotals: (Int) -> Bool
+  ) -> CubeGroups {
+    var result = CubeGroups()
+    var open = [(name: String, header: Int)]()
+    for i in 0..<count {
+      guard let text = label(i) else { continue }
+      if isTotals(i) {
+        guard let name = subtotalName(text),
+          let k = open.lastIndex(where: { key($0.name) == key(name) })
+        else { continue }
+        let g = result.groups.count
+        result.groups.append(Group(name: open[k].name, header: open[k].header, total: i))
+        result.byHeader[open[k].header] = g
+        result.byTotal[i] = g
+        for row in (open[k].header + 1)..<i where result.customer[row] == nil {
+          result.customer[row] = open[k].name
+        }
+        open.removeSubrange(k...)
+      } else if isAlone(i) {
+        open.append((text, i))
+      }
+    }
+    // Headers of inner groups and subtotals are not rows of their customers.
+    for g in result.groups {
+      result.customer[g.header] = nil
+      result.customer[g.total] = nil
+    }
+    return result
+  }
+
+  /// `Alpha` from `Total for Alpha`, `Total Alpha` or `Total: Alpha`; `nil` for a bare total.
+  static func subtotalName(_ text: String) -> String? {
+    var words = text.split(separator: " ")
+    guard words.count > 1, words[0].lowercased().hasPrefix("total") else { return nil }
+    words.removeFirst()
+    if words.count > 1, words[0].lowercased() == "for" { words.removeFirst() }
+    let name = words.joined(separator: " ")
+    return name.isEmpty ? nil : name
+  }
+
+  /// A name compared: lowercased, runs of spaces as one.
+  private static func key(_ name: String) -> String {
+    name.lowercased().split(separator: " ").joined(separator: " ")
+  }
+}

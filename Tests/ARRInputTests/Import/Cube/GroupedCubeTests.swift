@@ -1,0 +1,83 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A cube with one row per product under its customer: the customer's name alone on a row, its
+/// rows below, a `Total <name>` row. The product rows used to be read as customers named
+/// "Subscription" and "Support", summed across every customer.
+@Suite struct GroupedCubeTests {
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: "cube.csv", bytes: Array(text.utf8))])
+  }
+
+  func mrr(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
+    let a = try #require(c.accounts.firstIndex { $0.id == id })
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  static let byProduct = """
+    Revenue by customer and product
+    Customer,Jan-24,Feb-24,Mar-24
+    Alpha Corp,,,
+    Subscription,500,500,500
+    Support,100,100,100
+    Total Alpha Corp,600,600,600
+    Beta Inc,,,
+    Subscription,200,200,250
+    Total for Beta Inc,200,200,250
+    Gamma Ltd,300,300,300
+    Total,1100,1100,1150
+    """
+
+  @Test func productRowsBelongToTheirCustomer() throws {
+    let c = try read(Self.byProduct)
+    #expect(c.accounts.map(\.id) == ["Alpha Corp", "Beta Inc", "Gamma Ltd"])
+    #expect(try mrr(c, "Alpha Corp") == [60_000, 60_000, 60_000])
+    #expect(try mrr(c, "Beta Inc") == [20_000, 20_000, 25_000])
+    #expect(try mrr(c, "Gamma Ltd") == [30_000, 30_000, 30_000])
+    let file = c.log.files[0]
+    #expect(file.skipped[.customerHeader] == 2)
+    #expect(file.skipped[.subtotal] == 2)
+    #expect(file.skipped[.totals] == 1)
+    #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
+    #expect(c.log.findings.isEmpty)
+    #expect(c.log.notes.contains { $0.contains("2 customer groups") && $0.contains("3 rows") })
+  }
+
+  @Test func aSubtotalThatDoesNotTieOutIsAFindingNamingTheCustomer() throws {
+    let text = Self.byProduct.replacingOccurrences(
+      of: "Total for Beta Inc,200,200,250", with: "Total for Beta Inc,200,200,300")
+    let c = try read(text)
+    let finding = try #require(c.log.findings.first { $0.contains("subtotal") })
+    #expect(finding.contains("Beta Inc"))
+    #expect(finding.contains("line 9"))
+    #expect(finding.contains("$300.00 in 2024-03"))
+    #expect(finding.contains("$250.00"))
+  }
+
+  /// A name alone with no total naming it is no group: it stays a footnote, and the rows
+  /// below keep their own names.
+  @Test func aNameWithoutATotalIsNoGroup() throws {
+    let c = try read(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      Enterprise segment
+      Alpha Corp,500,500,500
+      Beta Inc,200,200,200
+      Total,700,700,700
+      """)
+    #expect(c.accounts.map(\.id) == ["Alpha Corp", "Beta Inc"])
+    #expect(c.log.files[0].skipped[.footnote] == 1)
+    #expect(c.log.files[0].skipped[.customerHeader] == nil)
+  }
+
+  @Test(
+    arguments: [
+      ("Total for Alpha Corp", "Alpha Corp"), ("Total Alpha", "Alpha"), ("Total: Alpha", "Alpha"),
+      ("TOTAL", nil), ("Totals", nil),
+    ] as [(String, String?)])
+  func subtotalNames(text: String, name: String?) {
+    #expect(CubeGroups.subtotalName(text) == name)
+  }
+}
