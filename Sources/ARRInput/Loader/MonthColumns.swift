@@ -192,32 +192,35 @@ final class MonthColumns: @unchecked Sendable {
   /// (`isMRRWide`, `isUsageWide`: a writer said so) is laid out as `Int64` from both halves of
   /// its cells, and kept compact after all if every value of its months fits. The month columns
   /// are unmapped right after. Call it once.
-  /// - Complexity: O(1) when ``dense`` holds exactly these months and nothing is wide, else
+  /// - Complexity: O(1) per compact matrix when ``dense`` holds exactly these months, else
   ///   O(accounts × months).
   func takeDense(from first: Month, through last: Month, isMRRWide: Bool, isUsageWide: Bool)
     -> (mrr: RevenueCells, usage: RevenueCells?)
   {
-    defer { releaseMoney() }
-    let months = last.months(since: first) + 1
-    if let dense, dense.first == first.ordinal, dense.months == months, !isMRRWide,
-      !isUsageWide
-    {
-      let (mrr, usage) = dense.takeMoney()
-      return (RevenueCells(narrow: mrr), usage.map { RevenueCells(narrow: $0) })
+    defer {
+      releaseMoney()
+      dense?.releaseMoney()
     }
-    // Laid out from every month's cells, the direct matrices' months included.
+    let months = last.months(since: first) + 1
+    // A compact matrix of ``dense`` holding exactly these months is handed over as it is; any
+    // other is laid out from every month's cells, the direct matrices' months included. MRR is
+    // done (and its direct matrix freed) before usage, so at most one matrix is held twice.
+    let exact = dense.map { $0.first == first.ordinal && $0.months == months } ?? false
     let sources = monthCells(from: first, count: months)
     let mrr =
       isMRRWide
       ? RevenueCells(layOut(months: months) { m, a in sources[m].wideMRR(a) })
-      : RevenueCells(narrow: layOut(months: months) { m, a in sources[m].narrowMRR(a) })
+      : RevenueCells(
+        narrow: exact
+          ? dense!.takeMRR() : layOut(months: months) { m, a in sources[m].narrowMRR(a) })
+    dense?.releaseMRR()
+    guard hasUsage else { return (mrr, nil) }
     let usage =
-      !hasUsage
-      ? nil
-      : isUsageWide
-        ? RevenueCells(layOut(months: months) { m, a in sources[m].wideUsage(a) })
-        : RevenueCells(narrow: layOut(months: months) { m, a in sources[m].narrowUsage(a) })
-    dense?.releaseMoney()
+      isUsageWide
+      ? RevenueCells(layOut(months: months) { m, a in sources[m].wideUsage(a) })
+      : RevenueCells(
+        narrow: exact
+          ? dense!.takeUsage() : layOut(months: months) { m, a in sources[m].narrowUsage(a) })
     return (mrr, usage)
   }
 
@@ -407,12 +410,19 @@ final class DenseMonths: @unchecked Sendable {
 
   deinit { releaseMoney() }
 
-  /// The MRR and usage matrices (usage `nil` without a usage column), when no value needed a
-  /// high half; this keeps none.
-  func takeMoney() -> (mrr: [Int32], usage: [Int32]?) {
-    defer { releaseMoney() }
-    return (mrr, usageBase == nil ? nil : usage)
+  /// The MRR matrix; this keeps none of it.
+  func takeMRR() -> [Int32] {
+    defer { releaseMRR() }
+    return mrr
   }
+
+  /// The usage matrix (empty without a usage column); this keeps none of it.
+  func takeUsage() -> [Int32] {
+    defer { usage = [] }
+    return usage
+  }
+
+  func releaseMRR() { mrr = [] }
 
   /// Activity column `k`'s matrix; this keeps none of it.
   func takeActivity(_ k: Int) -> [Float] {
