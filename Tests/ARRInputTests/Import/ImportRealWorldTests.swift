@@ -161,4 +161,41 @@ import Testing
         "but no column is the amount (expected a header named \"amount\", \"line amount\", "
           + "\"total\"; rename the amount column)"), "\(found)")
   }
+
+  /// Merged customer cells saved as CSV keep the name on the first line only: each following
+  /// line is a problem (no carrying down: a blank may be a missing customer), and its message
+  /// names the customer above and the fix.
+  @Test func aCustomerWrittenOnlyOnTheFirstLineGetsAHint() throws {
+    let error = try #require(
+      throws: ARRQualityError.self,
+      performing: {
+        try importLedger(
+          """
+          Customer,Invoice Date,Amount
+          Alpha,2024-01-05,100.00
+          ,2024-02-05,100.00
+          ,2024-03-05,100.00
+          """)
+      })
+    #expect(error.problems.count == 2)
+    for p in error.problems {
+      #expect(p.column == 1)
+      #expect(p.message.contains("written only on a line above (\"Alpha\""))
+      #expect(p.message.contains("fill the column down"))
+    }
+  }
+
+  @Test func aFirstLineWithoutACustomerHasNoHint() throws {
+    let error = try #require(
+      throws: ARRQualityError.self,
+      performing: {
+        try importLedger(
+          """
+          Customer,Invoice Date,Amount
+          ,2024-01-05,100.00
+          A,2024-02-05,100.00
+          """)
+      })
+    #expect(error.problems.first?.message == "no customer id or name (expected a value)")
+  }
 }

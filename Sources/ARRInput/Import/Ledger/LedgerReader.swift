@@ -47,6 +47,8 @@ enum LedgerReader {
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
     var groups = CustomerGroups()
+    // The customer of the previous line, for the message of a line without one.
+    var lastKey = ""
     var isPastGrandTotal = false
     var subtotalFindings = [String]()
     func money(_ cents: Int64) -> String {
@@ -190,7 +192,11 @@ enum LedgerReader {
           layout.isGrouped
             ? "a line before any customer header (expected a customer's name alone on a row "
               + "above it, in column \(layout.groupColumns[0] + 1))"
-            : "no customer id or name (expected a value)")
+            : "no customer id or name (expected a value)"
+              + (lastKey.isEmpty
+                ? ""
+                : "; written only on a line above (\"\(lastKey)\", merged cells or a grouped "
+                  + "export)? fill the column down in the spreadsheet"))
       }
       let date = LedgerDate.parse(cell(r, .date), order: order)
       if date == nil {
@@ -261,6 +267,7 @@ enum LedgerReader {
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
       sum = sum &+ amount
       groups.add(amount)
+      lastKey = key
       data.entries.append(
         LedgerEntry(
           account: a, line: r.line, date: date!, period: period, kind: kind,
