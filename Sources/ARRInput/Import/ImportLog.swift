@@ -28,6 +28,9 @@ public struct ImportLog: Sendable, Equatable {
     case subtotal = "subtotal row"
     /// The header row again below the first (exports concatenated into one file).
     case repeatedHeader = "repeated header"
+    /// A ledger line below a repeated header equal, cell for cell, to a line of an earlier
+    /// export in the file: the overlap of two exports, counted once.
+    case repeatedLine = "repeated line"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

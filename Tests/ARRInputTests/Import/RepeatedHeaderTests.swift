@@ -67,4 +67,31 @@ import Testing
   func repeatsHeader(cells: [String], header: [String], expected: Bool) {
     #expect(ImportTable.repeatsHeader(cells, header) == expected)
   }
+
+  /// Two exports that overlap (January–February, then February–March) appended: the February
+  /// lines of the second repeat the first's exactly and are counted once, with a finding; a
+  /// line repeated within one export (two identical seats) is kept.
+  @Test func overlappingExportsAreCountedOnce() throws {
+    let c = try read(
+      """
+      customer_id,invoice_date,amount,description
+      A,2024-01-05,100.00,Plan
+      A,2024-02-05,100.00,Plan
+      B,2024-02-05,50.00,Seat
+      B,2024-02-05,50.00,Seat
+      customer_id,invoice_date,amount,description
+      A,2024-02-05,100.00,Plan
+      B,2024-02-05,50.00,Seat
+      A,2024-03-05,100.00,Plan
+      B,2024-03-05,100.00,Seat
+      """, name: "ledger.csv")
+    #expect(try mrr(c, "A") == [10_000, 10_000, 10_000])
+    #expect(try mrr(c, "B") == [0, 10_000, 10_000])
+    let file = c.log.files[0]
+    #expect(file.skipped[.repeatedLine] == 2)
+    #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
+    let finding = try #require(c.log.findings.first { $0.contains("overlapping exports") })
+    #expect(finding.contains("2 lines"))
+    #expect(finding.contains("line 7 repeats line 3"))
+  }
 }

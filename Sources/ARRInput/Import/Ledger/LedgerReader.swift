@@ -46,6 +46,12 @@ enum LedgerReader {
     var totals = [(line: Int, cents: Int64)]()
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
+    // Exports concatenated into one file: the lines of the exports above the last repeated
+    // header (`nil` before one), the lines of the current export, and the repeats skipped.
+    var earlier: [[String]: Int]?
+    var section = [(cells: [String], line: Int)]()
+    var lastHeaderLine = 0
+    var overlap: (count: Int, example: (line: Int, first: Int)?) = (0, nil)
     var groups = CustomerGroups()
     // The customer of the previous line, for the message of a line without one.
     var lastKey = ""
@@ -76,8 +82,23 @@ enum LedgerReader {
         log.skip(
           file: fileIndex, line: r.line, kind: .repeatedHeader,
           reason: "exports concatenated into one file")
+        // From here on a line equal to one of an earlier export is their overlap.
+        var lines = earlier ?? [:]
+        for (cells, line) in section where lines[cells] == nil { lines[cells] = line }
+        earlier = lines
+        section = []
+        lastHeaderLine = r.line
         continue
       }
+      if let first = earlier?[r.cells] {
+        overlap.count += 1
+        if overlap.example == nil { overlap.example = (r.line, first) }
+        log.skip(
+          file: fileIndex, line: r.line, kind: .repeatedLine,
+          reason: "repeats line \(first), above the repeated header on line \(lastHeaderLine)")
+        continue
+      }
+      section.append((r.cells, r.line))
       var key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
       let amountText = cell(r, .amount)
       if layout.isGrouped {
@@ -291,6 +312,12 @@ enum LedgerReader {
       log.notes.append(
         "\(file): type values not recognised, read as no type: "
           + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
+    }
+    if let e = overlap.example {
+      log.findings.append(
+        "\(file): \(overlap.count) line\(overlap.count == 1 ? "" : "s") below a repeated header "
+          + "repeat\(overlap.count == 1 ? "s" : "") a line of an earlier export exactly (line "
+          + "\(e.line) repeats line \(e.first)): overlapping exports; skipped, not counted twice")
     }
     if layout.isGrouped {
       var note =
