@@ -205,6 +205,19 @@ public enum Importer {
         + (first.isEmpty
           ? "no rows"
           : "first header cells \(shown)\(first.count > 6 ? ", …" : ""), "
-            + "at most \(best) month-like header\(best == 1 ? "" : "s") in a row"))
+            + "at most \(best) month-like header\(best == 1 ? "" : "s") in a row")
+        + paymentsHint(first))
+  }
+
+  /// `; this looks like …` for a file of payments rather than revenue: Stripe's payments export
+  /// (`Amount Refunded`, `Seller Message`, `Captured`) holds charges, cash received on any
+  /// schedule, refunds and failures, not what was invoiced for which period.
+  static func paymentsHint(_ header: [String]) -> String {
+    let keys = Set(header.map(LedgerLayout.normalized))
+    let markers: Set<String> = ["amount refunded", "seller message", "captured", "card id"]
+    guard keys.intersection(markers).count >= 2 else { return "" }
+    return "; this looks like Stripe's payments export: charges are cash received, not revenue "
+      + "by service period; export the invoice line items and the subscriptions from the "
+      + "Dashboard instead"
   }
 }

@@ -162,9 +162,11 @@ final class MonthColumns: @unchecked Sendable {
   func cells(_ ordinal: Int) -> MonthCells? {
     lock.sync {
       if table[ordinal].mrr == nil {
-        guard let m = Self.mapped(Int32.self, accountCount * lanes),
-          let h = Self.mapped(Int32.self, accountCount * lanes, hugePages: false)
-        else { return nil }
+        guard let m = Self.mapped(Int32.self, accountCount * lanes) else { return nil }
+        guard let h = Self.mapped(Int32.self, accountCount * lanes, hugePages: false) else {
+          munmap(m, max(1, accountCount * lanes) * MemoryLayout<Int32>.stride)
+          return nil
+        }
         money[ordinal] = (m, h)
         var blocks: UnsafeMutablePointer<Float>?
         if activityCount > 0 {

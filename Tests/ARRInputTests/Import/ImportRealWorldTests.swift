@@ -198,4 +198,18 @@ import Testing
       })
     #expect(error.problems.first?.message == "no customer id or name (expected a value)")
   }
+
+  /// Stripe's payments export (charges) is no revenue file: the message says what it is and
+  /// what to export instead.
+  @Test func stripesPaymentsExportIsNamed() throws {
+    let found = try #require(
+      message(
+        """
+        id,Description,Seller Message,Created (UTC),Amount,Amount Refunded,Currency,Status,Customer ID,Captured
+        ch_1,Subscription update,Payment complete.,2024-01-05 10:00:00,49.00,0.00,usd,Paid,cus_1,true
+        """))
+    #expect(found.contains("shape not recognised"))
+    #expect(found.contains("Stripe's payments export"))
+    #expect(found.contains("invoice line items"))
+  }
 }
