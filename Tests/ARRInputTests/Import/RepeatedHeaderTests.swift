@@ -94,4 +94,23 @@ import Testing
     #expect(finding.contains("2 lines"))
     #expect(finding.contains("line 7 repeats line 3"))
   }
+
+  /// The same for a cube: a customer row of a second export equal to one of the first was
+  /// summed with it ("appears on several rows"), doubling it.
+  @Test func overlappingCubeExportsAreCountedOnce() throws {
+    let c = try read(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      A,100,100,100
+      B,50,50,50
+      Customer,Jan-24,Feb-24,Mar-24
+      A,100,100,100
+      C,70,70,70
+      """, name: "cube.csv")
+    #expect(try mrr(c, "A") == [10_000, 10_000, 10_000])
+    #expect(try mrr(c, "C") == [7_000, 7_000, 7_000])
+    #expect(c.log.files[0].skipped[.repeatedLine] == 1)
+    #expect(c.log.findings.contains { $0.contains("line 5 repeats line 2") })
+    #expect(!c.log.findings.contains { $0.contains("several rows") })
+  }
 }
