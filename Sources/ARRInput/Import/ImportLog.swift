@@ -31,6 +31,9 @@ public struct ImportLog: Sendable, Equatable {
     /// A ledger line below a repeated header equal, cell for cell, to a line of an earlier
     /// export in the file: the overlap of two exports, counted once.
     case repeatedLine = "repeated line"
+    /// A cube's section name alone on a row ("Enterprise" above its customers, "Total
+    /// Enterprise" below): the customers' segment.
+    case sectionHeader = "section header"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

@@ -103,7 +103,7 @@ extension MarkdownReport {
       ("never-started subscription", "never-started subscriptions"),
       ("payment", "payments"), ("customer header", "customer headers"),
       ("subtotal row", "subtotal rows"), ("repeated header", "repeated headers"),
-      ("repeated line", "repeated lines"),
+      ("repeated line", "repeated lines"), ("section header", "section headers"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

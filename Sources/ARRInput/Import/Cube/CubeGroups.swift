@@ -25,6 +25,14 @@ struct CubeGroups: Sendable {
 
   var isEmpty: Bool { groups.isEmpty }
 
+  /// Whether the groups' rows are products of their customer: some row label appears under
+  /// two groups or more ("Subscription" under Alpha and under Beta). Otherwise each row's label
+  /// is unique, and the groups are sections (segments: "Enterprise" … "Total Enterprise") of
+  /// customers, whose rows stay their own accounts.
+  private(set) var isProducts = false
+  /// A row label that appears under two groups, when ``isProducts``.
+  private(set) var repeatedLabel: String?
+
   /// The groups of `body` (the rows below the header). `label`: a row's first non-empty cell
   /// outside the month columns; `isAlone`: whether that is its only non-empty cell;
   /// `isTotals`: whether the row is a totals row.
@@ -56,6 +64,17 @@ struct CubeGroups: Sendable {
     for g in result.groups {
       result.customer[g.header] = nil
       result.customer[g.total] = nil
+    }
+    var groupsOfLabel = [String: String]()
+    for (row, name) in result.customer.sorted(by: { $0.key < $1.key }) {
+      guard let text = label(row) else { continue }
+      let k = key(text)
+      if let other = groupsOfLabel[k], other != key(name) {
+        result.isProducts = true
+        result.repeatedLabel = text
+        break
+      }
+      groupsOfLabel[k] = key(name)
     }
     return result
   }

@@ -127,7 +127,9 @@ enum CubeReader {
       if let g = groups.byHeader[rowIndex] {
         groupSums[g] = [Int64](repeating: 0, count: kept.count)
         log.skip(
-          file: fileIndex, line: record.line, kind: .customerHeader, reason: groups.groups[g].name)
+          file: fileIndex, line: record.line,
+          kind: groups.isProducts ? .customerHeader : .sectionHeader,
+          reason: groups.groups[g].name)
         continue
       }
       if let g = groups.byTotal[rowIndex] {
@@ -201,7 +203,9 @@ enum CubeReader {
       var rowProblems = [InputProblem]()
       let idText = layout.roles[.id].map(cell) ?? ""
       let nameText = layout.roles[.name].map(cell) ?? ""
-      let group = groups.customer[rowIndex]
+      // Rows of a group: products of its customer, or customers of a section (a segment).
+      let group = groups.isProducts ? groups.customer[rowIndex] : nil
+      let section = groups.isProducts ? nil : groups.customer[rowIndex]
       let key = group ?? (idText.isEmpty ? nameText : idText)
       if key.isEmpty {
         rowProblems.append(
@@ -234,6 +238,7 @@ enum CubeReader {
         id: key, name: group ?? (nameText.isEmpty ? nil : nameText), source: (file, record.line))
       readFacts(
         cells, layout: layout, into: &facts, line: record.line, file: file, problems: &rowProblems)
+      if let section, facts.segment == nil { facts.segment = section }
       if !rowProblems.isEmpty {
         if options.isLenient {
           log.skip(
@@ -298,12 +303,19 @@ enum CubeReader {
           + "repeat\(overlap.count == 1 ? "s" : "") a row of an earlier export exactly (line "
           + "\(e.line) repeats line \(e.first)): overlapping exports; skipped, not counted twice")
     }
-    if !groups.isEmpty {
+    if groups.isProducts {
       log.notes.append(
         "\(file): \(groups.groups.count) customer group\(groups.groups.count == 1 ? "" : "s") "
           + "(a name alone on a row, its rows below, a total naming it): \(groupedRows) "
           + "row\(groupedRows == 1 ? "" : "s") read as the group's customer (their own labels, "
-          + "products or sub-customers, are not accounts), subtotals checked")
+          + "products or sub-customers, are not accounts: \"\(groups.repeatedLabel ?? "")\" is "
+          + "under two groups), subtotals checked")
+    } else if !groups.isEmpty {
+      log.notes.append(
+        "\(file): \(groups.groups.count) section\(groups.groups.count == 1 ? "" : "s") (a name "
+          + "alone on a row, its rows below, a total naming it; no row label under two of them, "
+          + "so the rows are customers): each section's name is its customers' segment where "
+          + "none is given, subtotals checked")
     }
     // A group's customer on several rows is the point of a group, not a finding.
     let groupNames = Set(groups.groups.map(\.name))

@@ -117,6 +117,7 @@ enum LedgerReader {
       section.append((r.cells, r.line))
       var key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
       let amountText = cell(r, .amount)
+      var rowNumber: String?
       if layout.isGrouped {
         // A grouped report (`docs/import.md`, "Grouped reports"): the customer comes from the
         // group header above; subtotal rows are checked against their group's lines.
@@ -200,13 +201,18 @@ enum LedgerReader {
               reason: "\(lead), excluded and checked")
             continue
           case .header(let name):
-            groups.begin(name, line: r.line)
             let hasMore = r.cells.indices.contains {
               !layout.groupColumns.contains($0) && !r.cells[$0].isEmpty
             }
             // A name alone opens its group; a name on a line with a date or an amount is the
             // first line of its group (a report that writes the name once, not on a row of its
-            // own).
+            // own). A whole number on such a line is a row number (pandas writes its index under
+            // a blank header), never a customer.
+            if hasMore && name.allSatisfy({ $0.isASCII && $0.isNumber }) {
+              rowNumber = name
+              break
+            }
+            groups.begin(name, line: r.line)
             guard hasMore else {
               log.skip(file: fileIndex, line: r.line, kind: .customerHeader, reason: name)
               continue
@@ -253,6 +259,10 @@ enum LedgerReader {
           layout.isGrouped
             ? "a line before any customer header (expected a customer's name alone on a row "
               + "above it, in column \(layout.groupColumns[0] + 1))"
+              + (rowNumber.map {
+                "; \"\($0)\" in that column is a row number (as pandas writes its index), not a "
+                  + "customer: name the customer column in the header"
+              } ?? "")
             : "no customer id or name (expected a value)"
               + (lastKey.isEmpty
                 ? ""

@@ -80,4 +80,31 @@ import Testing
   func subtotalNames(text: String, name: String?) {
     #expect(CubeGroups.subtotalName(text) == name)
   }
+
+  /// Sections of customers ("Enterprise" above its customers, "Total Enterprise" below) look
+  /// like customer groups; no row label is under two sections, so the rows stay customers and
+  /// the section is their segment (they were joined into one customer "Enterprise").
+  @Test func sectionsOfCustomersAreSegments() throws {
+    let c = try read(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      Enterprise,,,
+      Alpha Corp,500,500,500
+      Beta Inc,400,400,400
+      Total Enterprise,900,900,900
+      SMB,,,
+      Gamma Ltd,50,50,50
+      Total SMB,50,50,60
+      Total,950,950,950
+      """)
+    #expect(c.accounts.map(\.id) == ["Alpha Corp", "Beta Inc", "Gamma Ltd"])
+    #expect(c.accounts.map(\.segment) == ["Enterprise", "Enterprise", "SMB"])
+    #expect(try mrr(c, "Beta Inc") == [40_000, 40_000, 40_000])
+    let file = c.log.files[0]
+    #expect(file.skipped[.sectionHeader] == 2)
+    #expect(file.skipped[.customerHeader] == nil)
+    #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
+    #expect(c.log.findings.contains { $0.contains("the subtotal for SMB") })
+    #expect(c.log.notes.contains { $0.contains("2 sections") })
+  }
 }

@@ -306,4 +306,19 @@ import Testing
     #expect(c.log.files[0].skipped[.subtotal] == 1)
     #expect(try mrr(c, "Alpha Corp") == [50_000, 50_000])
   }
+
+  /// A pandas export without a customer column: its index under a blank header is row numbers,
+  /// not customers (each row was read as its own customer "0", "1", "2").
+  @Test func rowNumbersUnderABlankHeaderAreNoCustomers() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try importLedger(
+        """
+        ,invoice_date,amount
+        0,2024-01-05,100.0
+        1,2024-02-05,100.0
+        """)
+    }
+    #expect(error.problems.count == 2)
+    #expect(error.problems.allSatisfy { $0.message.contains("is a row number") })
+  }
 }
