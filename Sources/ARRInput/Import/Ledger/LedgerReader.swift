@@ -30,6 +30,24 @@ enum LedgerReader {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: CubeReader.snippet(r.cells))
     }
+    // A grouped report whose title says it groups by something else (QuickBooks' "Sales by
+    // Product/Service Detail" without its Customer column): its group names are not customers.
+    if layout.isGrouped,
+      let title = table.records.prefix(layout.headerIndex).lazy.compactMap({ r in
+        r.cells.first { c in
+          let t = c.lowercased()
+          return [
+            "by product", "by item", "by service", "by class", "by location", "by vendor",
+            "by account", "by department", "by employee", "by sales rep",
+          ].contains { t.contains($0) }
+        }.map { (r.line, $0) }
+      }).first
+    {
+      throw .data(
+        "\(file):\(title.0): a report grouped by something other than customers (\"\(title.1)\"), "
+          + "with no customer column: its group names are not customers (expected a report by "
+          + "customer, or a Customer column in this one)")
+    }
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
     let body = table.records[(layout.headerIndex + 1)...]
     func cell(_ r: ImportTable.Record, _ role: LedgerLayout.Role) -> String {

@@ -321,4 +321,16 @@ import Testing
     #expect(error.problems.count == 2)
     #expect(error.problems.allSatisfy { $0.message.contains("is a row number") })
   }
+
+  /// QuickBooks' "Sales by Product/Service Detail" without its Customer column groups by
+  /// product: its group names are not customers, and the import says so.
+  @Test func aReportGroupedByProductIsRefused() throws {
+    let text = Self.salesByCustomer.replacingOccurrences(
+      of: "Sales by Customer Detail", with: "Sales by Product/Service Detail")
+    let error = try #require(throws: ARRQualityError.self) {
+      try importLedger(text, name: "sales.csv")
+    }
+    #expect(error.message.hasPrefix("sales.csv:1: a report grouped by something other than"))
+    #expect(error.message.contains("Sales by Product/Service Detail"))
+  }
 }
