@@ -309,13 +309,15 @@ enum CubeReader {
           + "(a name alone on a row, its rows below, a total naming it): \(groupedRows) "
           + "row\(groupedRows == 1 ? "" : "s") read as the group's customer (their own labels, "
           + "products or sub-customers, are not accounts: \"\(groups.repeatedLabel ?? "")\" is "
-          + "under two groups), subtotals checked")
+          + "under two groups), subtotals checked; the other reading, each row a customer and "
+          + "the group its section (segment), was not taken")
     } else if !groups.isEmpty {
       log.notes.append(
         "\(file): \(groups.groups.count) section\(groups.groups.count == 1 ? "" : "s") (a name "
           + "alone on a row, its rows below, a total naming it; no row label under two of them, "
           + "so the rows are customers): each section's name is its customers' segment where "
-          + "none is given, subtotals checked")
+          + "none is given, subtotals checked; the other reading, the rows products of one "
+          + "customer named after the group, was not taken")
     }
     // A group's customer on several rows is the point of a group, not a finding.
     let groupNames = Set(groups.groups.map(\.name))

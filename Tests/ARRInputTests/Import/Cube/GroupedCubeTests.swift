@@ -107,4 +107,67 @@ import Testing
     #expect(c.log.findings.contains { $0.contains("the subtotal for SMB") })
     #expect(c.log.notes.contains { $0.contains("2 sections") })
   }
+
+  /// The review's input: segments of customers, Globex churning in March. Read as one customer
+  /// per segment (as it was), Globex's churn became Enterprise's contraction from 3,000.00 to
+  /// 1,000.00. By hand: Acme 1,000.00 each month; Globex 2,000.00, 2,000.00, then 0 (churned);
+  /// Initech 100.00; the subtotals (3,000 / 3,000 / 1,000 and 100) and the total tie out.
+  @Test func segmentsKeepTheirCustomersAndAChurnStaysAChurn() throws {
+    let c = try read(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      Enterprise,,,
+      Acme Corp,1000.00,1000.00,1000.00
+      Globex,2000.00,2000.00,0
+      Total Enterprise,3000.00,3000.00,1000.00
+      SMB,,,
+      Initech,100.00,100.00,100.00
+      Total SMB,100.00,100.00,100.00
+      Total,3100.00,3100.00,1100.00
+      """)
+    #expect(c.accounts.map(\.id) == ["Acme Corp", "Globex", "Initech"])
+    #expect(c.accounts.map(\.segment) == ["Enterprise", "Enterprise", "SMB"])
+    #expect(try mrr(c, "Acme Corp") == [100_000, 100_000, 100_000])
+    #expect(try mrr(c, "Globex") == [200_000, 200_000, 0])
+    #expect(try mrr(c, "Initech") == [10_000, 10_000, 10_000])
+    let file = c.log.files[0]
+    #expect(file.skipped[.sectionHeader] == 2)
+    #expect(file.skipped[.subtotal] == 2)
+    #expect(file.skipped[.totals] == 1)
+    #expect(file.rowsRead == 8)
+    #expect(file.rowsUsed == 3)
+    #expect(c.log.findings.isEmpty)
+    #expect(c.log.notes.contains { $0.contains("2 sections") && $0.contains("other reading") })
+  }
+
+  /// Two customers, each with "Licenses" and "Support" rows: the labels repeat under both
+  /// groups, so the rows are products: 2 accounts. By hand: Acme 800 + 200 = 1,000.00; Globex
+  /// 300 + 100 = 400.00, then 300 + 50 = 350.00 in March, where its subtotal says 400.00.
+  @Test func productsUnderEachCustomerAreOneAccountAndSubtotalsAreChecked() throws {
+    let c = try read(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      Acme Corp,,,
+      Licenses,800,800,800
+      Support,200,200,200
+      Total Acme Corp,1000,1000,1000
+      Globex,,,
+      Licenses,300,300,300
+      Support,100,100,50
+      Total Globex,400,400,400
+      """)
+    #expect(c.accounts.map(\.id) == ["Acme Corp", "Globex"])
+    #expect(try mrr(c, "Acme Corp") == [100_000, 100_000, 100_000])
+    #expect(try mrr(c, "Globex") == [40_000, 40_000, 35_000])
+    let file = c.log.files[0]
+    #expect(file.skipped[.customerHeader] == 2)
+    #expect(file.skipped[.subtotal] == 2)
+    #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
+    let finding = try #require(c.log.findings.first { $0.contains("subtotal") })
+    #expect(finding.contains("Globex"))
+    #expect(finding.contains("$400.00 in 2024-03"))
+    #expect(finding.contains("$350.00"))
+    #expect(
+      c.log.notes.contains { $0.contains("2 customer groups") && $0.contains("other reading") })
+  }
 }
