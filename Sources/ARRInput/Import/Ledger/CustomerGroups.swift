@@ -75,22 +75,31 @@ struct CustomerGroups: Sendable {
     return (group, runningSum &- group.sumBefore)
   }
 
-  /// What `text`, the first non-empty group cell of a row, says; `hasAmount`: whether the row
-  /// has an amount. `Total <name>` is a subtotal only when `<name>` is an open group or the row
-  /// has an amount, so a customer named "Total Fitness" still opens a group; `Total for <name>`
-  /// is always a subtotal.
-  func lead(_ text: String, hasAmount: Bool) -> Lead {
+  /// Closes every open group without checking it: after a subtotal naming no open group (the
+  /// lines that follow must not be given to a group it may have meant to close), and at a
+  /// repeated header (a new export starts).
+  mutating func closeAll() {
+    open.removeAll()
+  }
+
+  /// What `text`, the first non-empty group cell of a row, says; `hasDate`: whether the row has
+  /// a date. A row with a date is a transaction line, never a subtotal: a customer named
+  /// "Total Fitness" whose name is written on its first line is that line. `Total <name>` is a
+  /// subtotal only when `<name>` is an open group (else it is a customer, "Total Fitness Ltd"
+  /// on a row of its own); `Total for <name>` without a date is always a subtotal.
+  func lead(_ text: String, hasDate: Bool) -> Lead {
     var t = Substring(CubeLayout.normalized(text))
     while t.last == ":" { t = t.dropLast() }
     if ["total", "totals", "sum", "grand total", "grand totals"].contains(t) { return .grandTotal }
     if t.hasPrefix("accrual basis") || t.hasPrefix("cash basis") { return .footer }
+    if hasDate { return .header(text) }
     let words = text.split(separator: " ", omittingEmptySubsequences: true)
     if words.count > 2, words[0].lowercased() == "total", words[1].lowercased() == "for" {
       return .subtotal(words.dropFirst(2).joined(separator: " "))
     }
     if words.count > 1, words[0].lowercased() == "total" {
       let name = words.dropFirst().joined(separator: " ")
-      if index(of: name) != nil || hasAmount { return .subtotal(name) }
+      if index(of: name) != nil { return .subtotal(name) }
     }
     return .header(text)
   }

@@ -61,7 +61,13 @@ enum LedgerReader {
     var problems = [InputProblem]()
     var problemCount = 0
     var currencies = [String: Int]()
+    // The totals rows of the current export, and the last totals row of each export above the
+    // last repeated header: its grand total (rows above it are subtotals).
     var totals = [(line: Int, cents: Int64)]()
+    var grandTotals = [(line: Int, cents: Int64)]()
+    // Cents of the lines skipped as repeats of an earlier export: their export's grand total
+    // counts them.
+    var repeatedCents: Int64 = 0
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
     // Exports concatenated into one file: the lines of the exports above the last repeated
@@ -74,6 +80,7 @@ enum LedgerReader {
     // The customer of the previous line, for the message of a line without one.
     var lastKey = ""
     var isPastGrandTotal = false
+    var grandTotalLine = 0
     var subtotalFindings = [String]()
     func money(_ cents: Int64) -> String {
       Money.text(
@@ -106,9 +113,18 @@ enum LedgerReader {
         earlier = lines
         section = []
         lastHeaderLine = r.line
+        if let t = totals.last { grandTotals.append(t) }
+        totals = []
+        // A new export starts: its lines are read, and its customers come from its own
+        // headers, not a group left open above.
+        isPastGrandTotal = false
+        groups.closeAll()
         continue
       }
-      if let first = earlier?[r.cells] {
+      // Only a transaction line (a date and an amount) repeats one of an earlier export; a
+      // customer header, a subtotal or a grand total written alike in both is read again.
+      if !cell(r, .date).isEmpty, !cell(r, .amount).isEmpty, let first = earlier?[r.cells] {
+        repeatedCents = repeatedCents &+ ((try? cents(cell(r, .amount), currency: nil)) ?? 0)
         overlap.count += 1
         if overlap.example == nil { overlap.example = (r.line, first) }
         log.skip(
@@ -123,6 +139,24 @@ enum LedgerReader {
       if layout.isGrouped {
         // A grouped report (`docs/import.md`, "Grouped reports"): the customer comes from the
         // group header above; subtotal rows are checked against their group's lines.
+        if isPastGrandTotal && !cell(r, .date).isEmpty && !amountText.isEmpty {
+          // A line with a date and an amount below the grand total, with no repeated header
+          // between: never a footnote (it was skipped as one, silently, and the tie-out passed).
+          let problem = InputProblem(
+            file: file, line: r.line, column: (layout.columns[.date] ?? 0) + 1,
+            message:
+              "a line with a date and an amount below the grand total (line \(grandTotalLine)): "
+              + "not read (reports joined without their header row? repeat the header above it)")
+          if options.isLenient {
+            log.skip(
+              file: fileIndex, line: r.line, kind: .badRow,
+              reason: "bad row: " + problem.description)
+          } else {
+            problemCount += 1
+            if problems.count < ARRQualityError.problemDisplayLimit { problems.append(problem) }
+          }
+          continue
+        }
         if isPastGrandTotal {
           log.skip(
             file: fileIndex, line: r.line, kind: .footnote,
@@ -133,7 +167,7 @@ enum LedgerReader {
           c < r.cells.count && !r.cells[c].isEmpty ? r.cells[c] : nil
         }.first
         if let lead {
-          switch groups.lead(lead, hasAmount: !amountText.isEmpty) {
+          switch groups.lead(lead, hasDate: !cell(r, .date).isEmpty) {
           case .grandTotal:
             if let v = try? cents(amountText, currency: nil),
               !amountText.isEmpty
@@ -145,6 +179,7 @@ enum LedgerReader {
                 file: fileIndex, line: r.line, kind: .totals, reason: "no amount, not checked")
             }
             isPastGrandTotal = true
+            grandTotalLine = r.line
             continue
           case .footer:
             log.skip(
@@ -152,9 +187,14 @@ enum LedgerReader {
             continue
           case .subtotal(let name):
             guard let i = groups.index(of: name) else {
+              // Which group it meant to close is unknown: close them all, so the lines that
+              // follow need a customer header of their own and are never given to the
+              // previous customer.
+              groups.closeAll()
               subtotalFindings.append(
                 "\(file): line \(r.line) (\"\(lead)\") is a subtotal, but no customer "
-                  + "\"\(name)\" is open above it; it was not checked")
+                  + "\"\(name)\" is open above it; it was not checked, and lines below it "
+                  + "need a customer header")
               log.skip(
                 file: fileIndex, line: r.line, kind: .subtotal,
                 reason: "\(lead), no such customer above, not checked")
@@ -362,7 +402,27 @@ enum LedgerReader {
       log.notes.append(note)
       log.findings += subtotalFindings
     }
-    if let t = totals.last {
+    if let t = totals.last { grandTotals.append(t) }
+    if grandTotals.count > 1 {
+      // Exports joined below repeated headers: each has its grand total; together they total
+      // the lines read and the lines skipped as repeats of an earlier export.
+      let expected = grandTotals.reduce(Int64(0)) { $0 &+ $1.cents }
+      let read = sum &+ repeatedCents
+      let lines = grandTotals.map { "\($0.line)" }.joined(separator: ", ")
+      let counted =
+        repeatedCents == 0
+        ? "the sum of the lines"
+        : "the sum of the lines and of the repeated lines skipped (\(money(repeatedCents)))"
+      if expected == read {
+        log.notes.append(
+          "\(file): the \(grandTotals.count) exports' totals rows (lines \(lines)) sum to "
+            + "\(money(expected)), \(counted)")
+      } else {
+        log.findings.append(
+          "\(file): the \(grandTotals.count) exports' totals rows (lines \(lines)) sum to "
+            + "\(money(expected)); \(counted) is \(money(read)) (\(money(expected &- read)))")
+      }
+    } else if let t = grandTotals.first {
       if t.cents == sum {
         log.notes.append("\(file): the totals row (line \(t.line)) equals the sum of the lines")
       } else {

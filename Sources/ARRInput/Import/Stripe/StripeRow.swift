@@ -12,6 +12,9 @@ struct StripeRow {
   var unit: AmountUnit = .units
   /// Why amounts are read in cents, for a message.
   var unitReason = ""
+  /// The currency of a row without a Currency cell: `--currency`, else the one the amount's
+  /// header names (`Amount (JPY)`); `nil`: two decimals.
+  var fileCurrency: String?
 
   func text(_ role: Role) -> String {
     guard let c = columns[role], c < record.cells.count else { return "" }
@@ -85,7 +88,10 @@ struct StripeRow {
     var unit: Int64 = 0
     do throws(AmountUnit.MinorFailure) {
       if self.unit == .cents {
-        let currency = text(.currency).isEmpty ? nil : text(.currency)
+        // The row's Currency cell, else `--currency`, else the header's (`Amount (JPY)`), as
+        // `LedgerReader` does with `layout.amountCurrency`: `4900` in `Amount (JPY)` is 4,900
+        // yen, not 49.00.
+        let currency = text(.currency).isEmpty ? fileCurrency : text(.currency)
         unit = try AmountUnit.hundredths(text(.amount), currency: currency, isDecimalComma: false)
       } else {
         do throws(CubeMoney.Failure) {

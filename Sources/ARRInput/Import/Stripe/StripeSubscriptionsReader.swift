@@ -88,6 +88,10 @@ enum StripeSubscriptionsReader {
     let isMinorByHeader = columns[.amount].map { stripped[$0].isMinor } ?? false
     let unit = options.amounts ?? (isMinorByHeader ? .cents : .units)
     let amountHeader = columns[.amount].map { header.cells[$0] } ?? "amount"
+    // `Amount (EUR)` names the currency of rows without a Currency cell.
+    let headerCurrency = columns[.amount].flatMap {
+      LedgerLayout.strippingCurrency(CubeLayout.normalized(header.cells[$0])).currency
+    }
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -103,7 +107,8 @@ enum StripeSubscriptionsReader {
       let row = StripeRow(
         record: r, columns: columns, file: file, order: options.dateOrder, unit: unit,
         unitReason: options.amounts == nil
-          ? "the header \"\(amountHeader)\" says so" : "--amounts cents")
+          ? "the header \"\(amountHeader)\" says so" : "--amounts cents",
+        fileCurrency: options.currency ?? headerCurrency)
       let sub = row.subscription(problems: &rowProblems)
       guard let sub, rowProblems.isEmpty else {
         if options.isLenient {
@@ -135,9 +140,7 @@ enum StripeSubscriptionsReader {
     }
     if currencies.count == 1 { log.currency = currencies.keys.first }
     // `Amount (EUR)` without a Currency column names the currency.
-    if currencies.isEmpty, let c = columns[.amount],
-      let code = LedgerLayout.strippingCurrency(CubeLayout.normalized(header.cells[c])).currency
-    {
+    if currencies.isEmpty, let code = headerCurrency {
       log.currency = code
     }
     if unit == .cents {
@@ -154,7 +157,8 @@ enum StripeSubscriptionsReader {
       let cells = table.records.dropFirst().map { r in
         (
           text: c < r.cells.count ? r.cells[c] : "", line: r.line,
-          currency: options.currency ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil } ?? ""
+          currency: options.currency ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
+            ?? headerCurrency ?? ""
         )
       }
       if let finding = AmountUnit.wholeNumbersFinding(

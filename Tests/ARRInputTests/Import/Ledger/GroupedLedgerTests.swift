@@ -161,15 +161,136 @@ import Testing
 
   @Test(arguments: [
     ("TOTAL", false, CustomerGroups.Lead.grandTotal),
-    ("Grand Total:", true, .grandTotal),
+    ("Grand Total:", false, .grandTotal),
     ("Total for Alpha Corp", false, .subtotal("Alpha Corp")),
-    ("Total Beta", true, .subtotal("Beta")),
+    ("Total Beta", false, .subtotal("Beta")),
     ("Total Fitness", false, .header("Total Fitness")),
+    // A row with a date is a line: a customer named so, its name on its first line.
+    ("Total Beta", true, .header("Total Beta")),
+    ("Total for Kids", true, .header("Total for Kids")),
     ("Accrual basis Monday, July 1, 2024", false, .footer),
     ("Alpha Corp", false, .header("Alpha Corp")),
   ])
-  func leadCellsAreClassified(text: String, hasAmount: Bool, expected: CustomerGroups.Lead) {
-    #expect(CustomerGroups().lead(text, hasAmount: hasAmount) == expected)
+  func leadCellsAreClassified(text: String, hasDate: Bool, expected: CustomerGroups.Lead) {
+    // "Beta" is open; "Fitness" is not.
+    var groups = CustomerGroups()
+    groups.begin("Beta", line: 1)
+    #expect(groups.lead(text, hasDate: hasDate) == expected)
+  }
+
+  /// A customer named "Total …" whose name is written on its first line (the date and amount
+  /// beside it) is that customer's first line, not a subtotal; its next line is its own, not
+  /// the previous customer's (it was dropped as an unchecked subtotal, and its February line
+  /// added to Alpha Inc: Feb 150.00).
+  @Test func aCustomerNamedTotalOnItsFirstLineKeepsItsLines() throws {
+    let c = try importLedger(
+      """
+      ,Date,Memo,Amount
+      Alpha Inc,01/15/2024,Monthly,100.00
+      ,02/15/2024,Monthly,100.00
+      Total Fitness,01/20/2024,Monthly,50.00
+      ,02/20/2024,Monthly,50.00
+      """)
+    #expect(c.accounts.map(\.id) == ["Alpha Inc", "Total Fitness"])
+    #expect(try mrr(c, "Alpha Inc") == [10_000, 10_000])
+    #expect(try mrr(c, "Total Fitness") == [5_000, 5_000])
+    let file = c.log.files[0]
+    #expect(file.rowsRead == 4)
+    #expect(file.rowsUsed == 4)
+    #expect(file.skipped[.subtotal] == nil)
+    #expect(c.log.findings.isEmpty)
+  }
+
+  /// A subtotal naming no open customer closes the open ones: a line below it without a
+  /// customer header of its own is a problem at its cell, never the previous customer's.
+  @Test func aLineBelowAnUnmatchedSubtotalIsNotThePreviousCustomers() throws {
+    let text = """
+      ,Date,Amount
+      Alpha Corp,,
+      ,2024-01-05,500.00
+      Total for Alpha Co,,500.00
+      ,2024-02-05,70.00
+      """
+    let error = try #require(throws: ARRQualityError.self) { try importLedger(text) }
+    let problem = try #require(error.problems.first)
+    #expect(problem.line == 5)
+    #expect(problem.message.contains("before any customer header"))
+    let c = try importLedger(text, options: ImportOptions(isLenient: true), name: "s.csv")
+    // The February line was skipped: the company's months end in January.
+    #expect(try mrr(c, "Alpha Corp") == [50_000])
+    #expect(c.log.findings.contains { $0.contains("\"Alpha Co\" is open above it") })
+    let file = c.log.files[0]
+    #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
+    #expect(file.skipped[.badRow] == 1)
+  }
+
+  /// Two detail reports joined into one file: the second's header row starts a new export, so
+  /// its lines are read (they were skipped as footnotes "below the grand total", and the
+  /// tie-out compared the first total only). The tie-out sums both grand totals.
+  static let joined = """
+    ,Date,Transaction Type,Amount
+    Alpha Corp,,,
+    ,01/15/2024,Invoice,100.00
+    ,02/15/2024,Invoice,100.00
+    Total for Alpha Corp,,,200.00
+    TOTAL,,,200.00
+    ,Date,Transaction Type,Amount
+    Beta Inc,,,
+    ,01/20/2024,Invoice,250.00
+    ,02/20/2024,Invoice,250.00
+    Total for Beta Inc,,,500.00
+    TOTAL,,,500.00
+    """
+
+  @Test func reportsJoinedBelowARepeatedHeaderAreBothReadAndTiedOut() throws {
+    let c = try importLedger(Self.joined)
+    #expect(c.accounts.map(\.id) == ["Alpha Corp", "Beta Inc"])
+    // By hand: Alpha 100.00 in Jan and Feb; Beta 250.00 in Jan and Feb.
+    #expect(try mrr(c, "Alpha Corp") == [10_000, 10_000])
+    #expect(try mrr(c, "Beta Inc") == [25_000, 25_000])
+    let file = c.log.files[0]
+    // 11 rows below the header: 4 lines; 2 customer headers, 2 subtotals, 2 grand totals,
+    // 1 repeated header skipped.
+    #expect(file.rowsRead == 11)
+    #expect(file.rowsUsed == 4)
+    #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
+    #expect(file.skipped[.footnote] == nil)
+    // 200.00 + 500.00 = 700.00 = 100.00 + 100.00 + 250.00 + 250.00.
+    #expect(c.log.notes.contains { $0.contains("totals rows (lines 6, 12) sum to") })
+    #expect(c.log.findings.isEmpty)
+    #expect(try c.checkedTieOut().sourceCents == 70_000)
+  }
+
+  @Test func joinedReportsWhoseTotalsDoNotSumToTheLinesAreAFinding() throws {
+    let c = try importLedger(
+      Self.joined.replacingOccurrences(of: "TOTAL,,,500.00", with: "TOTAL,,,450.00"))
+    // 200.00 + 450.00 = 650.00 against lines of 700.00: 50.00 short.
+    let finding = try #require(c.log.findings.first { $0.contains("totals rows") })
+    #expect(finding.contains("lines 6, 12"))
+    #expect(finding.contains("650.00"))
+    #expect(finding.contains("700.00"))
+  }
+
+  /// A dated line with an amount below the grand total, no header between, is a problem at its
+  /// cell (it was skipped as a footnote, silently).
+  @Test func aLineBelowTheGrandTotalIsAProblemNotAFootnote() throws {
+    let text = """
+      ,Date,Amount
+      Alpha Corp,,
+      ,01/15/2024,100.00
+      TOTAL,,100.00
+      Beta Inc,,
+      ,02/15/2024,500.00
+      """
+    let error = try #require(throws: ARRQualityError.self) { try importLedger(text) }
+    let problem = try #require(error.problems.first)
+    #expect(problem.line == 6)
+    #expect(problem.column == 2)
+    #expect(problem.message.contains("below the grand total (line 4)"))
+    let c = try importLedger(text, options: ImportOptions(isLenient: true))
+    let file = c.log.files[0]
+    #expect(file.skipped[.badRow] == 1)
+    #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
   }
 
   @Test func aSubtotalNamingNoOpenCustomerIsAFinding() throws {

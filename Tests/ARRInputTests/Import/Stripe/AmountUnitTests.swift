@@ -119,6 +119,27 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("\"unit_amount\" says so") })
   }
 
+  /// A subscriptions export in yen, read in minor units: the currency is named by a Currency
+  /// column, by the amount's header (`Amount (JPY)`) or by `--currency`; either way `4900` is
+  /// 4,900 yen (490,000 hundredths), never 49.00 (it was when only the Currency cell counted).
+  @Test(
+    arguments: [
+      ("Amount,Currency", "4900,jpy", nil), ("Amount (JPY)", "4900", nil),
+      ("Amount", "4900", "JPY"),
+    ] as [(String, String, String?)])
+  func yenSubscriptionsInMinorUnitsAreYenHoweverTheCurrencyIsNamed(
+    amount: String, cells: String, currency: String?
+  ) throws {
+    let text = """
+      Customer ID,Status,\(amount),Interval,Start Date (UTC),Current Period Start (UTC)
+      cus_1,active,\(cells),month,2025-01-01 00:00,2025-02-01 00:00
+      """
+    let c = try read(text, options: ImportOptions(currency: currency, amounts: .cents))
+    #expect(c.log.files[0].shape == .stripeSubscriptions)
+    #expect(lastMRR(c) == 490_000)
+    if currency == nil { #expect(c.log.currency == "JPY") }
+  }
+
   @Test func aPlainLedgerWithWholeAmountsIsNoFinding() throws {
     let c = try read(
       """
