@@ -66,8 +66,20 @@ public enum AmountUnit: String, Sendable, CaseIterable {
     // `CubeMoney` reads `4900` as 4,900 units (490,000 hundredths): a whole number of minor
     // units is a multiple of 100 there.
     guard read % 100 == 0 else { throw .fraction }
-    guard let v = hundredths(minor: read / 100, currency: currency) else { throw .fraction }
+    guard let v = hundredths(minor: read / 100, currency: currency) else {
+      let code = currency?.uppercased() ?? ""
+      // A whole number of fils that is not a whole number of hundredths (`4905` KWD), or a
+      // zero-decimal amount too large: neither is "not a whole number of the smallest unit".
+      throw threeDecimal.contains(code) ? .thousandth(currency: code) : .money(.tooLarge)
+    }
     return v
+  }
+
+  /// The message for ``MinorFailure/thousandth(currency:)``: amount `text` in minor units of
+  /// a three-decimal `currency`.
+  static func thousandthMessage(_ text: String, currency: String) -> String {
+    "amount \"\(text)\" is \(text) thousandths of a \(currency) (its smallest unit): amounts are "
+      + "kept in hundredths, so its last thousandth cannot be kept (expected a multiple of 10)"
   }
 
   /// Why an amount in minor units could not be read.
@@ -76,6 +88,9 @@ public enum AmountUnit: String, Sendable, CaseIterable {
     case money(CubeMoney.Failure)
     /// A fraction of the smallest unit (`49.00` where cents are expected).
     case fraction
+    /// A whole number of a three-decimal currency's smallest unit that is not a whole number
+    /// of hundredths (`4905` KWD: 4.905): kept in hundredths, a thousandth would be lost.
+    case thousandth(currency: String)
   }
 
   /// The finding for a Stripe file whose amounts were read as major units without a header or

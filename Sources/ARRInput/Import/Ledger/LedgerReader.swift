@@ -61,6 +61,9 @@ enum LedgerReader {
     var problems = [InputProblem]()
     var problemCount = 0
     var currencies = [String: Int]()
+    // The first currency seen (the lowest line): `currencies.keys.first` is in the dictionary's
+    // order, which differs from run to run.
+    var firstCurrency: String?
     // The totals rows of the current export, and the last totals row of each export above the
     // last repeated header: its grand total (rows above it are subtotals).
     var totals = [(line: Int, cents: Int64)]()
@@ -84,7 +87,7 @@ enum LedgerReader {
     var subtotalFindings = [String]()
     func money(_ cents: Int64) -> String {
       Money.text(
-        cents: cents, currency: options.currency ?? currencies.keys.first ?? log.currency)
+        cents: cents, currency: options.currency ?? firstCurrency ?? log.currency)
     }
     let unit = amountUnit(
       body, header: header, layout: layout, file: file, options: options, log: &log)
@@ -98,7 +101,7 @@ enum LedgerReader {
         }
       }
       return try AmountUnit.hundredths(
-        text, currency: currency ?? options.currency ?? currencies.keys.first,
+        text, currency: currency ?? options.currency ?? firstCurrency,
         isDecimalComma: isDecimalComma)
     }
     for r in body {
@@ -317,6 +320,8 @@ enum LedgerReader {
             "amount \"\(amountText)\" is not a whole number of the currency's smallest unit, "
               + "but the amounts are read in cents (\(unitReason(layout, header, options))); "
               + "expected e.g. 4900, or pass --amounts units")
+        case .thousandth(let code):
+          problem(.amount, AmountUnit.thousandthMessage(amountText, currency: code))
         }
       }
       let period = readPeriod(r, layout: layout, order: order, cell: cell, problem: problem)
@@ -333,7 +338,10 @@ enum LedgerReader {
         continue
       }
       let currency = rowCurrency
-      if let currency, currencies[currency] == nil { currencies[currency] = r.line }
+      if let currency, currencies[currency] == nil {
+        currencies[currency] = r.line
+        if firstCurrency == nil { firstCurrency = currency }
+      }
       let a: Int
       if let existing = index[key] {
         a = existing
@@ -375,7 +383,7 @@ enum LedgerReader {
         "\(file): amounts in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
           + "import one currency at a time (rates files are not supported)")
     }
-    data.currency = currencies.keys.first
+    data.currency = firstCurrency
     if !unknownTypes.isEmpty {
       log.notes.append(
         "\(file): type values not recognised, read as no type: "

@@ -113,6 +113,9 @@ struct StripeRow {
             "amount \"\(text(.amount))\" is not a whole number of the currency's smallest unit, "
               + "but the amounts are read in cents (\(unitReason)); expected e.g. 4900, or pass "
               + "--amounts units"))
+      case .thousandth(let code):
+        problems.append(
+          problem(.amount, AmountUnit.thousandthMessage(text(.amount), currency: code)))
       }
     }
     if unit < 0 {

@@ -89,6 +89,24 @@ import Testing
     #expect(problem.message.contains("amount_cents"))
   }
 
+  /// A KWD amount in fils with a last digit (`4905`: 4.905 KWD) is a whole number of the
+  /// smallest unit: the problem says a thousandth cannot be kept in hundredths (it said "not a
+  /// whole number of the currency's smallest unit", which it is).
+  @Test func aThousandthOfADinarIsAProblemSayingWhy() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(lines(amountHeader: "amount_cents", amounts: ["4905"], currency: "kwd"))
+    }
+    let problem = try #require(error.problems.first)
+    #expect(problem.line == 2)
+    #expect(problem.column == 4)
+    #expect(problem.message.contains("4905 thousandths of a KWD"))
+    #expect(problem.message.contains("hundredths"))
+    #expect(!problem.message.contains("not a whole number"))
+    // 4910 fils is 4.910 KWD: 491 hundredths.
+    let c = try read(lines(amountHeader: "amount_cents", amounts: ["4910"], currency: "kwd"))
+    #expect(lastMRR(c) == 491)
+  }
+
   /// Zero-decimal currencies: Stripe's smallest unit of the yen is the yen.
   @Test func yenInMinorUnitsAreYen() throws {
     let c = try read(
