@@ -295,7 +295,10 @@ enum LedgerReader {
         problem(
           .date,
           "date \"\(cell(r, .date))\" is not a date (expected e.g. 2025-03-01 or 3/1/2025)"
-            + serialHint(cell(r, .date)))
+            + serialHint(cell(r, .date))
+            + (layout.isGrouped && cell(r, .date).isEmpty && key.lowercased().hasPrefix("total ")
+              ? "; \"\(key)\" names no open customer, so it was read as a customer's first "
+                + "line, not a subtotal" : ""))
       }
       var amount: Int64 = 0
       let rowCurrency =

@@ -201,6 +201,25 @@ import Testing
     #expect(c.log.findings.isEmpty)
   }
 
+  /// `Total <name>` naming no open customer, with an amount and no date, is a customer's first
+  /// line (decided; it was an unchecked subtotal): without a date it is a problem whose message
+  /// says why it was not read as a subtotal, never a silent drop.
+  @Test func aTotalRowNamingNoOpenCustomerIsALineAndSaysSo() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try importLedger(
+        """
+        ,Date,Amount
+        Alpha Corp,,
+        ,2024-01-05,500.00
+        Total Alpha Co,,500.00
+        """)
+    }
+    let problem = try #require(error.problems.first)
+    #expect(problem.line == 4)
+    #expect(problem.column == 2)
+    #expect(problem.message.contains("\"Total Alpha Co\" names no open customer"))
+  }
+
   /// A subtotal naming no open customer closes the open ones: a line below it without a
   /// customer header of its own is a problem at its cell, never the previous customer's.
   @Test func aLineBelowAnUnmatchedSubtotalIsNotThePreviousCustomers() throws {
