@@ -115,10 +115,7 @@ enum CubeReader {
     var groupSums = [Int: [Int64]]()
     // Exports concatenated into one file (as in a ledger): rows of the exports above the last
     // repeated header, rows of the current one, and the repeats skipped.
-    var earlier: [[String]: Int]?
-    var section = [(cells: [String], line: Int)]()
-    var lastHeaderLine = 0
-    var overlap: (count: Int, example: (line: Int, first: Int)?) = (0, nil)
+    var overlap = ExportOverlap()
     var groupedRows = 0
     var subtotalFindings = [String]()
     for (rowIndex, record) in body.enumerated() {
@@ -159,25 +156,18 @@ enum CubeReader {
           file: fileIndex, line: record.line, kind: .repeatedHeader,
           reason: "exports concatenated into one file")
         // From here on a row equal to one of an earlier export is their overlap.
-        var rows = earlier ?? [:]
-        for (c, line) in section where rows[c] == nil { rows[c] = line }
-        earlier = rows
-        section = []
-        lastHeaderLine = record.line
+        overlap.startExport(atLine: record.line)
         continue
       }
       // A row of a customer group is compared with its customer: product rows of two customers
       // may read the same.
       let rowKey = groups.customer[rowIndex].map { cells + [$0] } ?? cells
-      if let first = earlier?[rowKey] {
-        overlap.count += 1
-        if overlap.example == nil { overlap.example = (record.line, first) }
+      if let first = overlap.repeatedLine(rowKey, line: record.line) {
         log.skip(
           file: fileIndex, line: record.line, kind: .repeatedLine,
-          reason: "repeats line \(first), above the repeated header on line \(lastHeaderLine)")
+          reason: overlap.reason(repeating: first))
         continue
       }
-      section.append((rowKey, record.line))
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
       if isTotals(cells, monthColumns: monthColumns) {
@@ -297,12 +287,7 @@ enum CubeReader {
         problems: problems, problemCount: problemCount)
     }
     log.findings += subtotalFindings
-    if let e = overlap.example {
-      log.findings.append(
-        "\(file): \(overlap.count) row\(overlap.count == 1 ? "" : "s") below a repeated header "
-          + "repeat\(overlap.count == 1 ? "s" : "") a row of an earlier export exactly (line "
-          + "\(e.line) repeats line \(e.first)): overlapping exports; skipped, not counted twice")
-    }
+    if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
     if groups.isProducts {
       log.notes.append(
         "\(file): \(groups.groups.count) customer group\(groups.groups.count == 1 ? "" : "s") "

@@ -75,10 +75,7 @@ enum LedgerReader {
     var unknownTypes = Set<String>()
     // Exports concatenated into one file: the lines of the exports above the last repeated
     // header (`nil` before one), the lines of the current export, and the repeats skipped.
-    var earlier: [[String]: Int]?
-    var section = [(cells: [String], line: Int)]()
-    var lastHeaderLine = 0
-    var overlap: (count: Int, example: (line: Int, first: Int)?) = (0, nil)
+    var overlap = ExportOverlap()
     var groups = CustomerGroups()
     // The customer of the previous line, for the message of a line without one.
     var lastKey = ""
@@ -111,11 +108,7 @@ enum LedgerReader {
           file: fileIndex, line: r.line, kind: .repeatedHeader,
           reason: "exports concatenated into one file")
         // From here on a line equal to one of an earlier export is their overlap.
-        var lines = earlier ?? [:]
-        for (cells, line) in section where lines[cells] == nil { lines[cells] = line }
-        earlier = lines
-        section = []
-        lastHeaderLine = r.line
+        overlap.startExport(atLine: r.line)
         if let t = totals.last { grandTotals.append(t) }
         totals = []
         // A new export starts: its lines are read, and its customers come from its own
@@ -126,16 +119,14 @@ enum LedgerReader {
       }
       // Only a transaction line (a date and an amount) repeats one of an earlier export; a
       // customer header, a subtotal or a grand total written alike in both is read again.
-      if !cell(r, .date).isEmpty, !cell(r, .amount).isEmpty, let first = earlier?[r.cells] {
+      let isTransaction = !cell(r, .date).isEmpty && !cell(r, .amount).isEmpty
+      if let first = overlap.repeatedLine(r.cells, line: r.line, canRepeat: isTransaction) {
         repeatedCents = repeatedCents &+ ((try? cents(cell(r, .amount), currency: nil)) ?? 0)
-        overlap.count += 1
-        if overlap.example == nil { overlap.example = (r.line, first) }
         log.skip(
           file: fileIndex, line: r.line, kind: .repeatedLine,
-          reason: "repeats line \(first), above the repeated header on line \(lastHeaderLine)")
+          reason: overlap.reason(repeating: first))
         continue
       }
-      section.append((r.cells, r.line))
       var key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
       let amountText = cell(r, .amount)
       var rowNumber: String?
@@ -392,12 +383,7 @@ enum LedgerReader {
         "\(file): type values not recognised, read as no type: "
           + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
     }
-    if let e = overlap.example {
-      log.findings.append(
-        "\(file): \(overlap.count) line\(overlap.count == 1 ? "" : "s") below a repeated header "
-          + "repeat\(overlap.count == 1 ? "s" : "") a line of an earlier export exactly (line "
-          + "\(e.line) repeats line \(e.first)): overlapping exports; skipped, not counted twice")
-    }
+    if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
     if layout.isGrouped {
       var note =
         "\(file): a grouped report (each customer's name on a row of its own, its lines below "

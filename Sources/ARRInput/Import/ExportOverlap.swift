@@ -1,0 +1,63 @@
+/// Exports appended into one file (the header row repeated below the first export): the rows of
+/// the exports above the last repeated header, so that a row of a later export equal cell for
+/// cell to one of them is their overlap, counted once (`docs/import.md`, "Every row accounted
+/// for"). Appending Jan–Jun and Apr–Dec exports would otherwise count Apr–Jun twice.
+///
+/// One rule for the cube and the ledger readers: rows of the current export are remembered as
+/// they are read, and join the earlier exports' rows at the next repeated header.
+struct ExportOverlap: Sendable {
+  /// Each row of the exports above the last repeated header, with the line it first appears on;
+  /// `nil` before any repeated header.
+  private var earlier: [[String]: Int]?
+  /// Rows of the current export, with their lines.
+  private var section: [(row: [String], line: Int)] = []
+  /// Line of the last repeated header.
+  private(set) var lastHeaderLine = 0
+  /// Rows found repeating an earlier export's.
+  private(set) var count = 0
+  /// The first of them: its line and the line it repeats.
+  private(set) var example: (line: Int, first: Int)?
+
+  /// A repeated header on `line`: the current export's rows join the earlier exports'.
+  mutating func startExport(atLine line: Int) {
+    var rows = earlier ?? [:]
+    for (row, first) in section where rows[row] == nil { rows[row] = first }
+    earlier = rows
+    section = []
+    lastHeaderLine = line
+  }
+
+  /// The line of an earlier export's row equal to `row` (the row is then counted as overlap),
+  /// or `nil`, when `row` is remembered as a row of the current export.
+  /// - Parameters:
+  ///   - row: The row's cells (a reader may add what it compares besides, such as its group).
+  ///   - line: Its line.
+  ///   - canRepeat: False for a row read again even when equal to an earlier one (a ledger's
+  ///     customer header or total, written alike in both exports).
+  mutating func repeatedLine(_ row: [String], line: Int, canRepeat: Bool = true) -> Int? {
+    if canRepeat, let first = earlier?[row] {
+      count += 1
+      if example == nil { example = (line, first) }
+      return first
+    }
+    section.append((row, line))
+    return nil
+  }
+
+  /// Why a row repeating line `first` was skipped.
+  func reason(repeating first: Int) -> String {
+    "repeats line \(first), above the repeated header on line \(lastHeaderLine)"
+  }
+
+  /// The finding for the rows skipped as overlap, or `nil` when there were none.
+  /// - Parameters:
+  ///   - file: The file's name.
+  ///   - noun: What a row is called in that file (`row` in a cube, `line` in a ledger).
+  func finding(file: String, noun: String) -> String? {
+    guard let e = example else { return nil }
+    let plural = count == 1 ? "" : "s"
+    return "\(file): \(count) \(noun)\(plural) below a repeated header "
+      + "repeat\(count == 1 ? "s" : "") a \(noun) of an earlier export exactly (line "
+      + "\(e.line) repeats line \(e.first)): overlapping exports; skipped, not counted twice"
+  }
+}

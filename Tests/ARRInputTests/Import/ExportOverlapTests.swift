@@ -1,0 +1,35 @@
+import Testing
+
+@testable import ARRInput
+
+/// ``ExportOverlap``: a row equal to one of an earlier export (above a repeated header) is
+/// found with the line it repeats; rows of the same export never are.
+@Suite struct ExportOverlapTests {
+  @Test func aRowOfAnEarlierExportIsFoundOnce() {
+    var overlap = ExportOverlap()
+    // First export: lines 2–3; a row repeated inside one export is not overlap.
+    #expect(overlap.repeatedLine(["a", "1"], line: 2) == nil)
+    #expect(overlap.repeatedLine(["a", "1"], line: 3) == nil)
+    overlap.startExport(atLine: 4)
+    // Second export: line 5 repeats line 2 (the first of the two), line 6 is new.
+    #expect(overlap.repeatedLine(["a", "1"], line: 5) == 2)
+    #expect(overlap.repeatedLine(["b", "2"], line: 6) == nil)
+    #expect(overlap.reason(repeating: 2) == "repeats line 2, above the repeated header on line 4")
+    overlap.startExport(atLine: 7)
+    // Third export: both earlier exports count; a row that cannot repeat is read again.
+    #expect(overlap.repeatedLine(["b", "2"], line: 8) == 6)
+    #expect(overlap.repeatedLine(["a", "1"], line: 9, canRepeat: false) == nil)
+    #expect(overlap.count == 2)
+    #expect(
+      overlap.finding(file: "ledger.csv", noun: "line")
+        == "ledger.csv: 2 lines below a repeated header repeat a line of an earlier export "
+        + "exactly (line 5 repeats line 2): overlapping exports; skipped, not counted twice")
+  }
+
+  @Test func noRepeatedHeaderNoOverlap() {
+    var overlap = ExportOverlap()
+    #expect(overlap.repeatedLine(["a"], line: 2) == nil)
+    #expect(overlap.repeatedLine(["a"], line: 3) == nil)
+    #expect(overlap.finding(file: "cube.csv", noun: "row") == nil)
+  }
+}
