@@ -37,8 +37,16 @@ final class BlockWriter {
     case buffered
   }
 
+  /// The system calls it makes: `write(2)` and switching `O_DIRECT`; tests pass their own to
+  /// make the fallbacks happen.
+  struct Calls {
+    var write: (Int32, UnsafeRawPointer, Int) -> Int = { System.write($0, $1, $2) }
+    var setDirect: (Int32, Bool) -> Bool = { BlockWriter.setDirect($0, $1) }
+  }
+
   let descriptor: Int32
   let capacity: Int
+  private let calls: Calls
   private let buffer: UnsafeMutableRawPointer
   private var count = 0
   /// How the file is being written (tests read it).
@@ -47,10 +55,12 @@ final class BlockWriter {
   /// - Parameters:
   ///   - descriptor: An open, empty file, written from its start.
   ///   - capacity: Bytes per write, a positive multiple of ``blockSize``.
-  init(descriptor: Int32, capacity: Int = BlockWriter.defaultCapacity) {
+  ///   - calls: The system calls (tests only).
+  init(descriptor: Int32, capacity: Int = BlockWriter.defaultCapacity, calls: Calls = Calls()) {
     precondition(capacity > 0 && capacity % Self.blockSize == 0)
     self.descriptor = descriptor
     self.capacity = capacity
+    self.calls = calls
     buffer = .allocate(byteCount: capacity, alignment: Self.blockSize)
   }
 
@@ -67,7 +77,7 @@ final class BlockWriter {
       count += n
       done += n
       if count == capacity {
-        if mode == .untried { mode = Self.setDirect(descriptor, true) ? .direct : .buffered }
+        if mode == .untried { mode = calls.setDirect(descriptor, true) ? .direct : .buffered }
         if let e = write(count) { return e }
         count = 0
       }
@@ -83,7 +93,7 @@ final class BlockWriter {
     let whole = count / Self.blockSize * Self.blockSize
     if whole > 0, let e = write(whole) { return e }
     if mode == .direct {
-      _ = Self.setDirect(descriptor, false)
+      _ = calls.setDirect(descriptor, false)
       mode = .buffered
     }
     guard count > whole else { return nil }
@@ -96,12 +106,12 @@ final class BlockWriter {
   private func write(_ n: Int) -> Int32? {
     var offset = 0
     while offset < n {
-      let r = System.write(descriptor, buffer + offset, n - offset)
+      let r = calls.write(descriptor, buffer + offset, n - offset)
       if r < 0 && errno == EINTR { continue }
       if mode == .direct && (r < 0 && errno == EINVAL || r > 0 && r % Self.blockSize != 0) {
         // Refused (a file system without direct writes) or cut short at an unaligned size:
         // the rest goes through the page cache, from where this write left off.
-        _ = Self.setDirect(descriptor, false)
+        _ = calls.setDirect(descriptor, false)
         mode = .buffered
         if r > 0 { offset += r }
         continue
@@ -114,7 +124,7 @@ final class BlockWriter {
 
   /// Switches `O_DIRECT` on or off for `fd`.
   /// - Returns: Whether the flag is now as asked (always false for "on" off Linux).
-  private static func setDirect(_ fd: Int32, _ isOn: Bool) -> Bool {
+  static func setDirect(_ fd: Int32, _ isOn: Bool) -> Bool {
     #if canImport(Glibc)
       guard let flag = directFlag else { return false }
       let flags = fcntl(fd, F_GETFL)

@@ -64,6 +64,48 @@ import Testing
     #expect(try Self.written(data, maxPiece: 5000, in: folder).bytes == data)
   }
 
+  /// The fallbacks, forced: a file system that refuses direct writes (`EINVAL` on the first
+  /// direct write), and a direct write cut short at an unaligned size. Either way the rest of
+  /// the file is written buffered (`O_DIRECT` switched off once), from where the write left off,
+  /// and the file holds exactly the bytes.
+  @Test(arguments: ["refused", "cut short"])
+  func aDirectWriteThatFailsGoesOnBuffered(failure: String) throws {
+    let path = scratchFolder() + "/out.bin"
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    try #require(fd >= 0)
+    defer { close(fd) }
+    final class Log: @unchecked Sendable {
+      var isDirect = false
+      var switches: [Bool] = []
+      var failures = 0
+    }
+    let log = Log()
+    var calls = BlockWriter.Calls()
+    // O_DIRECT is only pretended: the fake remembers it, the real file stays buffered.
+    calls.setDirect = { _, isOn in
+      log.isDirect = isOn
+      log.switches.append(isOn)
+      return true
+    }
+    calls.write = { fd, p, n in
+      guard log.isDirect, log.failures == 0 else { return System.write(fd, p, n) }
+      log.failures += 1
+      if failure == "refused" {
+        errno = EINVAL
+        return -1
+      }
+      return System.write(fd, p, min(n, 1000))  // not a whole block
+    }
+    let writer = BlockWriter(descriptor: fd, capacity: Self.capacity, calls: calls)
+    let data = Self.bytes(3 * Self.capacity + 500)
+    #expect(data.withUnsafeBytes { writer.append($0) } == nil)
+    #expect(writer.finish() == nil)
+    #expect(writer.mode == .buffered)
+    #expect(log.failures == 1)
+    #expect(log.switches == [true, false])
+    #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == data)
+  }
+
   /// A failed write reports its `errno` (here: a descriptor open for reading only).
   @Test func aFailedWriteReportsItsError() throws {
     let path = scratchFolder() + "/readonly.bin"
