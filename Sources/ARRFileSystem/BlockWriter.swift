@@ -97,7 +97,7 @@ final class BlockWriter {
       mode = .buffered
     }
     guard count > whole else { return nil }
-    (buffer).copyMemory(from: buffer + whole, byteCount: count - whole)
+    buffer.copyMemory(from: buffer + whole, byteCount: count - whole)
     return write(count - whole)
   }
 

@@ -124,15 +124,7 @@ public enum OutputFile {
   /// pieces are not made.
   /// - Returns: `nil` on success, else the `errno` of the failure.
   static func writeFully(_ fd: Int32, pieces: ByteChunks) -> Int32? {
-    struct Failed: Error { let code: Int32 }
-    do throws(Failed) {
-      try pieces.forEachPiece { (piece) throws(Failed) in
-        if let code = writeFully(fd, chunks: [piece]) { throw Failed(code: code) }
-      }
-      return nil
-    } catch {
-      return error.code
-    }
+    eachPiece(of: pieces) { writeFully(fd, chunks: [$0]) }
   }
 
   /// Writes every piece of `pieces` to `fd`, an empty regular file, in aligned blocks that
@@ -140,16 +132,25 @@ public enum OutputFile {
   /// they are written, and the first failure stops the walk.
   /// - Returns: `nil` on success, else the `errno` of the failure.
   static func writeInBlocks(_ fd: Int32, pieces: ByteChunks) -> Int32? {
-    struct Failed: Error { let code: Int32 }
     let blocks = BlockWriter(descriptor: fd)
+    return eachPiece(of: pieces) { piece in piece.withUnsafeBytes { blocks.append($0) } }
+      ?? blocks.finish()
+  }
+
+  /// Calls `write` with every piece of `pieces` in order, making them as they are written
+  /// (``ByteChunks/forEachPiece(window:_:)``); the first failure stops the walk, so later pieces
+  /// are not made.
+  /// - Returns: `nil`, or the `errno` that `write` returned.
+  private static func eachPiece(of pieces: ByteChunks, _ write: ([UInt8]) -> Int32?) -> Int32? {
+    struct Failed: Error { let code: Int32 }
     do throws(Failed) {
       try pieces.forEachPiece { (piece) throws(Failed) in
-        if let code = piece.withUnsafeBytes({ blocks.append($0) }) { throw Failed(code: code) }
+        if let code = write(piece) { throw Failed(code: code) }
       }
+      return nil
     } catch {
       return error.code
     }
-    return blocks.finish()
   }
 
   /// Writes every byte of `buffer` to `fd`, retrying interrupted and short writes.
