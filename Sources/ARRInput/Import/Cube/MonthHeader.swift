@@ -68,10 +68,8 @@ enum MonthHeader {
     let parts = lower.split(whereSeparator: { "-/. ',".contains($0) }).map { $0 }
     guard parts.count == 2 || parts.count == 3 else { return Reading() }
     if parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
-      // No part of a date has more than four digits; longer runs (which may not even fit an
-      // Int: the fuzzer found "99999999999999999999-01") are not months.
-      guard parts.allSatisfy({ $0.count <= 4 }) else { return Reading() }
-      return numeric(parts.map { Int($0)! }, widths: parts.map(\.count))
+      guard let n = numbers(parts) else { return Reading() }
+      return numeric(n, widths: parts.map(\.count))
     }
     // A day with a month name (`31-Jan-2024`, `Jan 31, 2024`: month-end dates formatted so)
     // names its month.
@@ -107,6 +105,14 @@ enum MonthHeader {
     return date
   }
 
+  /// The values of a date's parts, all ASCII digits; `nil` when a part has more than four
+  /// digits: no part of a date does, and longer runs may not even fit an `Int` (the fuzzer found
+  /// "99999999999999999999-01" as a month header and a 20-digit part in a Stripe date cell).
+  private static func numbers(_ parts: [Substring]) -> [Int]? {
+    guard parts.allSatisfy({ $0.count <= 4 }) else { return nil }
+    return parts.map { Int($0)! }
+  }
+
   /// Numeric forms: year first (`2024-01`, `2024-01-31`), month and year (`01/2024`), or a
   /// date with the year last (`1/31/2024`, `31/01/2024`).
   private static func numeric(_ n: [Int], widths: [Int]) -> Reading {
@@ -139,7 +145,7 @@ enum MonthHeader {
     let parts = text.split(whereSeparator: { "-/.".contains($0) })
     if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) && $0.allSatisfy(\.isASCII) })
     {
-      let n = parts.map { Int($0)! }
+      guard let n = numbers(parts) else { return nil }
       if parts[0].count == 4 { return CivilDate(year: n[0], month: n[1], day: n[2]) }
       let y = parts[2].count == 2 ? 2000 + n[2] : n[2]
       guard parts[2].count == 2 || parts[2].count == 4 else { return nil }

@@ -91,4 +91,17 @@ import Testing
     #expect(l.roles[.endDate] == 6)
     #expect(l.ignored == ["Owner"])
   }
+
+  /// A date cell (start, end) whose parts are digit runs too long for any date is no date, in
+  /// every position and order; the fuzzer found a 20-digit part, which did not fit an `Int`.
+  @Test(arguments: [
+    "2024-01-99999999999999999999", "99999999999999999999-01-15", "1/99999999999999999999/2024",
+    "31/01/99999999999999999999", "12345-01-15",
+  ])
+  func aDateWithAnOverlongPartIsNoDate(text: String) {
+    for order in [nil, DateOrder.mdy, .dmy] {
+      #expect(MonthHeader.date(text, order: order) == nil)
+    }
+    #expect(MonthHeader.date("2024-01-15", order: nil) == CivilDate(year: 2024, month: 1, day: 15))
+  }
 }
