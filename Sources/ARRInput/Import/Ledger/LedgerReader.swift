@@ -54,7 +54,7 @@ enum LedgerReader {
       guard let c = layout.columns[role], c < r.cells.count else { return "" }
       return r.cells[c]
     }
-    let order = try dateOrder(body, layout: layout, file: file, options: options)
+    let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
     var data = LedgerData(fileIndex: fileIndex)
     var index = [String: Int]()
@@ -591,11 +591,11 @@ enum LedgerReader {
 
   /// The day/month order of the date cells, from the cells, `--date-order`, or an error when
   /// some date reads two ways and nothing decides.
+  /// Dates written as digits alone (`20240131`, Unix time) are said in a note.
   private static func dateOrder(
     _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
-    options: ImportOptions
+    options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> DateOrder? {
-    if let given = options.dateOrder { return given }
     let columns = [LedgerLayout.Role.date, .serviceStart, .serviceEnd].compactMap {
       layout.columns[$0]
     }
@@ -605,22 +605,8 @@ enum LedgerReader {
         cells.append((r.cells[c], r.line))
       }
     }
-    switch LedgerDate.order(of: cells) {
-    case .failure(let conflict):
-      throw .data(
-        "\(file): dates are written both day first (\"\(conflict.dayFirst.text)\" on line "
-          + "\(conflict.dayFirst.line)) and month first (\"\(conflict.monthFirst.text)\" on line "
-          + "\(conflict.monthFirst.line)); fix the file")
-    case .success(let order?):
-      return order
-    case .success(nil):
-      if let example = cells.first(where: { LedgerDate.isAmbiguous($0.text) }) {
-        throw .data(
-          "\(file):\(example.line): the date \"\(example.text)\" reads as month/day or day/month "
-            + "and no date in the file decides; pass --date-order mdy or --date-order dmy")
-      }
-      return nil
-    }
+    if let note = LedgerDate.digitsNote(file: file, cells: cells) { log.notes.append(note) }
+    return try LedgerDate.order(of: cells, file: file, given: options.dateOrder)
   }
 
   /// The decimal mark of the amount column (as for cubes).
