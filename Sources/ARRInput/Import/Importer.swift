@@ -211,7 +211,7 @@ public enum Importer {
           ? "no rows"
           : "first header cells \(shown)\(first.count > 6 ? ", …" : ""), "
             + "at most \(best) month-like header\(best == 1 ? "" : "s") in a row")
-        + paymentsHint(first))
+        + paymentsHint(first) + ShapeHints.hints(table))
   }
 
   /// `; this looks like …` for a file of payments rather than revenue: Stripe's payments export
