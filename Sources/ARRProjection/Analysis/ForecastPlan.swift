@@ -35,6 +35,17 @@ public struct ForecastPlan: Sendable {
   public init(
     _ company: Company, scoring: ScoringResult, movementPriors: MovementPriors = .documented
   ) {
+    self.init(
+      company, scoring: scoring, movementPriors: movementPriors,
+      parallelFrom: Concurrent.minimumParallelCells)
+  }
+
+  /// ``init(_:scoring:movementPriors:)``, split into account ranges from `parallelFrom`
+  /// accounts: tests compare eight ranges with one.
+  init(
+    _ company: Company, scoring: ScoringResult, movementPriors: MovementPriors,
+    parallelFrom: Int
+  ) {
     let last = company.monthCount - 1
     baseMonth = company.asOf
     movement = Projection.movements(company, priors: movementPriors)
@@ -43,8 +54,7 @@ public struct ForecastPlan: Sendable {
     // Both passes read one field of each account and one cell of its row, split into account
     // ranges on every core; the paying accounts of each range are joined in range order, so the
     // plan is the same on any machine.
-    let accountRanges = Concurrent.ranges(
-      company.accountCount, parallelFrom: Concurrent.minimumParallelCells)
+    let accountRanges = Concurrent.ranges(company.accountCount, parallelFrom: parallelFrom)
     let typesSeen = Concurrent.map(accountRanges) { _, range in
       // Borrowed rows: `company.accounts[a].contractType` would copy the whole account (its
       // strings' reference counts) to read one field.
@@ -55,7 +65,7 @@ public struct ForecastPlan: Sendable {
       }
     }
     let parts = Concurrent.map(
-      Concurrent.ranges(scoring.scores.count, parallelFrom: Concurrent.minimumParallelCells)
+      Concurrent.ranges(scoring.scores.count, parallelFrom: parallelFrom)
     ) { _, range in Paying(company, scores: scoring.scores, range: range, month: last) }
     presentTypes = Set(
       ContractType.allCases.filter { type in typesSeen.contains { $0[Int(type.code)] } })
