@@ -12,6 +12,9 @@ struct DataRoomSources {
   var subscriptions: (subs: [StripeSubscription], index: Int)?
   /// The one currency the subscriptions export shows, if any.
   var subscriptionsCurrency: String?
+  /// Whether the subscriptions come from a subscriptions table (``SubscriptionTableReader``),
+  /// not Stripe's export.
+  var isSubscriptionTable = false
 
   var isEmpty: Bool { lines == nil && subscriptions == nil }
 
@@ -49,12 +52,31 @@ struct DataRoomSources {
     case .stripeInvoices: dialect = .stripeInvoiceLines
     case .ledger: dialect = .ledger
     case .auto: dialect = LedgerLayout.looksLikeStripe(table) ? .stripeInvoiceLines : .ledger
-    case .cube, .stripeSubscriptions: dialect = nil
+    case .cube, .stripeSubscriptions, .subscriptions: dialect = nil
     }
     guard let dialect,
       let data = try LedgerReader.read(
         table, dialect: dialect, fileIndex: fileIndex, options: options, log: &log)
-    else { return false }
+    else {
+      guard shape == .auto || shape == .subscriptions else { return false }
+      log.currency = nil
+      guard
+        let subs = try SubscriptionTableReader.read(
+          table, fileIndex: fileIndex, options: options, log: &log)
+      else {
+        log.currency = currencyBefore
+        return false
+      }
+      if let other = subscriptions {
+        throw .data(
+          "\(table.file): a second subscriptions file (\(log.files[other.index].file) is one)")
+      }
+      subscriptions = (subs, fileIndex)
+      subscriptionsCurrency = log.currency
+      isSubscriptionTable = true
+      log.currency = log.currency ?? currencyBefore
+      return true
+    }
     if let other = lines {
       throw .data(
         "\(table.file): a second file of invoice lines (\(log.files[other.fileIndex].file) is "
@@ -73,7 +95,7 @@ struct DataRoomSources {
     guard var data = lines else {
       return try StripeSubscriptionImporter.makeCompany(
         subscriptions!.subs, fileIndex: subscriptions!.index, lists: lists, options: options,
-        log: &log)
+        log: &log, isSubscriptionTable: isSubscriptionTable)
     }
     if let (subs, index) = subscriptions {
       join(subs, fileIndex: index, into: &data, log: &log)

@@ -12,10 +12,12 @@ public enum ImportShape: String, Sendable, CaseIterable {
   case stripeSubscriptions = "stripe-subscriptions"
   /// Stripe Dashboard's invoice line items export.
   case stripeInvoices = "stripe-invoices"
+  /// A subscriptions table: one row per subscription (customer, start, end, monthly price).
+  case subscriptions
 
   /// The shapes a file can be, in the order they are listed in messages (without `auto`).
   public static let concrete: [ImportShape] = [
-    .cube, .ledger, .stripeSubscriptions, .stripeInvoices,
+    .cube, .ledger, .stripeSubscriptions, .stripeInvoices, .subscriptions,
   ]
 }
 

@@ -107,6 +107,12 @@ struct LedgerLayout: Sendable, Equatable {
     return (String(rest), code.uppercased())
   }
 
+  /// Whether a grouped report writes each customer's name in its first column, a column with a
+  /// header of its own (Xero's *Receivable Invoice Detail* grouped by contact: the name where the
+  /// lines have their date): a row is then a customer header only when that cell is all it
+  /// holds, and a `Total …` row is a subtotal or the grand total.
+  var namesInFirstColumn = false
+
   /// Whether the customer comes from group header rows, not from a column.
   var isGrouped: Bool { !groupColumns.isEmpty }
 
@@ -160,7 +166,18 @@ struct LedgerLayout: Sendable, Equatable {
       // A grouped report: no customer column, and blank headers left of the others hold each
       // customer's name on a row of its own (QuickBooks' "Sales by Customer Detail").
       let leading = record.cells.prefix { $0.isEmpty }.count
-      guard dialect == .ledger, leading > 0, leading < record.cells.count else { continue }
+      guard dialect == .ledger, leading < record.cells.count else { continue }
+      if leading == 0 {
+        // Xero's grouped reports: no blank column; each contact's name alone in the first
+        // column, `Total <contact>` below its lines.
+        guard amount != 0, isGroupedInFirstColumn(table, headerIndex: index) else { continue }
+        let used = Set(columns.values)
+        return LedgerLayout(
+          dialect: dialect, headerIndex: index, columns: columns,
+          ignored: record.cells.indices.filter { !used.contains($0) && !record.cells[$0].isEmpty }
+            .map { record.cells[$0] }, groupColumns: [0], isAmountInMinorUnits: isMinor,
+          amountCurrency: currency, namesInFirstColumn: true)
+      }
       var grouped = columns
       // A `Name` column beside the groups (QuickBooks Desktop's `Customer:Job`) is not the
       // customer: the group is. It is listed as ignored.
@@ -173,6 +190,24 @@ struct LedgerLayout: Sendable, Equatable {
         isAmountInMinorUnits: isMinor, amountCurrency: currency)
     }
     return nil
+  }
+
+  /// Whether the rows below the header at `headerIndex` show a grouped report with names in
+  /// the first column: some row holds text in the first column alone, and some `Total …` row
+  /// follows it. Without both, a ledger with no customer column stays unread (its lines would
+  /// all be "before any customer header").
+  static func isGroupedInFirstColumn(_ table: ImportTable, headerIndex: Int) -> Bool {
+    var sawName = false
+    for r in table.records[(headerIndex + 1)...] {
+      guard let first = r.cells.first, !first.isEmpty else { continue }
+      let isAlone = r.cells.dropFirst().allSatisfy(\.isEmpty)
+      if CubeLayout.normalized(first).hasPrefix("total") {
+        if sawName { return true }
+      } else if isAlone {
+        sawName = true
+      }
+    }
+    return false
   }
 
   /// The problem of a table that reads as a ledger but for its amount column: a row of the
