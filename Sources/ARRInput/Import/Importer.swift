@@ -61,7 +61,10 @@ public enum Importer {
         log.files.append(
           ImportLog.FileLog(
             file: table.file, shape: .cube, values: options.values, valuesReason: ""))
-        if try invoices.read(table, fileIndex: index, options: options, log: &log) {
+        if try invoices.read(
+          table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
+          log: &log)
+        {
           if let first = revenue {
             guard candidate.isOptional else {
               throw .data(
