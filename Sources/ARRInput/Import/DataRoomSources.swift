@@ -27,8 +27,14 @@ struct DataRoomSources {
   /// Reads `table` when it is one of these shapes (as `--shape` allows).
   /// - Returns: Whether the table was one.
   /// - Throws: What the readers throw; `.invalidData` for a second file of the same kind.
+  ///
+  /// A subscriptions table (``SubscriptionTableReader``) is recognised only with `--shape
+  /// subscriptions` or when it is the only file (`isOnlyFile`): beside a cube or a ledger, a file
+  /// of customers with a start, an end and an MRR column is their customer list, read for its
+  /// facts as before.
   mutating func read(
-    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, isOnlyFile: Bool = true,
+    log: inout ImportLog
   ) throws(ARRQualityError) -> Bool {
     let shape = options.shape
     let currencyBefore = log.currency
@@ -58,7 +64,7 @@ struct DataRoomSources {
       let data = try LedgerReader.read(
         table, dialect: dialect, fileIndex: fileIndex, options: options, log: &log)
     else {
-      guard shape == .auto || shape == .subscriptions else { return false }
+      guard shape == .subscriptions || (shape == .auto && isOnlyFile) else { return false }
       log.currency = nil
       guard
         let subs = try SubscriptionTableReader.read(

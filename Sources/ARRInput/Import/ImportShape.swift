@@ -29,6 +29,9 @@ public enum ImportValues: String, Sendable, CaseIterable {
   case mrr
   /// Invoiced amounts: an annual contract is one 12,000 lump a year. Spread by the billing rhythm.
   case billings
+  /// Annual recurring revenue (MRR × 12): an annual contract of 12,000 is 12,000 every month.
+  /// Each cell ÷ 12 is the month's MRR.
+  case arr
 }
 
 /// How to read a numeric date whose day and month are both 12 or less (`--date-order`).

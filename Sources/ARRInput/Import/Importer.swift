@@ -61,7 +61,10 @@ public enum Importer {
         log.files.append(
           ImportLog.FileLog(
             file: table.file, shape: .cube, values: options.values, valuesReason: ""))
-        if try invoices.read(table, fileIndex: index, options: options, log: &log) {
+        if try invoices.read(
+          table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
+          log: &log)
+        {
           if let first = revenue {
             guard candidate.isOptional else {
               throw .data(
@@ -211,7 +214,7 @@ public enum Importer {
           ? "no rows"
           : "first header cells \(shown)\(first.count > 6 ? ", …" : ""), "
             + "at most \(best) month-like header\(best == 1 ? "" : "s") in a row")
-        + paymentsHint(first))
+        + paymentsHint(first) + ShapeHints.hints(table))
   }
 
   /// `; this looks like …` for a file of payments rather than revenue: Stripe's payments export

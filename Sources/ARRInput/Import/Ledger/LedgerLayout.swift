@@ -29,6 +29,8 @@ struct LedgerLayout: Sendable, Equatable {
   }
 
   /// Ledger header aliases, as `docs/import.md` lists them.
+  /// After the English names, German, French, Spanish and Hebrew ones
+  /// (``foreignAliases``): English ones win when a file has both.
   static let ledgerAliases: [(Role, [String])] = [
     (.customerID, ["customer id", "customer", "account id", "contact name", "contact"]),
     (.customerName, ["customer name", "name", "account name"]),
@@ -46,6 +48,26 @@ struct LedgerLayout: Sendable, Equatable {
     ),
     (.status, ["status"]),
     (.currency, ["currency"]),
+  ].map { role, names in (role, names + (foreignAliases[role] ?? [])) }
+
+  /// Ledger headers in German, French, Spanish and Hebrew, per role (customer number before
+  /// customer name, the net amount before the plain one: `Montant HT` excludes VAT).
+  static let foreignAliases: [Role: [String]] = [
+    .customerID: [
+      "kundennummer", "kunden nr", "kundennr", "kunde", "code client", "numéro client", "client",
+      "id cliente", "código cliente", "cliente", "מספר לקוח", "לקוח",
+    ],
+    .customerName: [
+      "kundenname", "kunde", "nom du client", "nom client", "client", "nombre del cliente",
+      "nombre cliente", "cliente", "שם לקוח", "לקוח",
+    ],
+    .date: [
+      "rechnungsdatum", "belegdatum", "datum", "date de facture", "date facture",
+      "fecha de factura", "fecha factura", "fecha", "תאריך חשבונית", "תאריך",
+    ],
+    .amount: ["nettobetrag", "betrag", "montant ht", "montant", "importe", "monto", "סכום"],
+    .description: ["beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור"],
+    .currency: ["währung", "devise", "moneda", "מטבע"],
   ]
 
   /// Stripe invoice line items export headers (after dropping `(UTC)`).
@@ -224,11 +246,24 @@ struct LedgerLayout: Sendable, Equatable {
       guard let customer = columns[.customerID], let date = columns[.date],
         columns[.amount] == nil
       else { continue }
-      let amounts = ledgerAliases.first { $0.0 == .amount }!.1
+      // The English names: the others are listed in docs/import.md.
+      let amounts = ledgerAliases.first { $0.0 == .amount }!.1.prefix(3)
+      // A quantity and a unit price but no line amount: their product is not taken as the
+      // amount, since a discount or tax column beside them would be guessed at.
+      let quantity = keys.firstIndex { ["quantity", "qty"].contains($0) }
+      let price = keys.firstIndex {
+        ["unit price", "price", "rate", "sales price", "unit amount"].contains($0)
+      }
+      let product =
+        if let quantity, let price {
+          "; it has \"\(record.cells[quantity])\" and \"\(record.cells[price])\", but their "
+            + "product is not read as the amount (a discount or tax would be guessed): add a "
+            + "column of each line's amount headed Amount"
+        } else { "; rename the amount column" }
       return "\(table.file):\(record.line): reads as an invoice ledger (customer column "
         + "\"\(record.cells[customer])\", date column \"\(record.cells[date])\") but no column is "
         + "the amount (expected a header named "
-        + amounts.map { "\"\($0)\"" }.joined(separator: ", ") + "; rename the amount column)"
+        + amounts.map { "\"\($0)\"" }.joined(separator: ", ") + product + ")"
     }
     return nil
   }

@@ -621,9 +621,7 @@ enum LedgerReader {
       log.notes.append(
         "\(file): the header \"\(name)\" names cents, but --amounts units was given: read as "
           + "major units")
-    } else if options.amounts == nil, layout.dialect == .stripeInvoiceLines,
-      let c = layout.columns[.amount]
-    {
+    } else if options.amounts == nil, let c = layout.columns[.amount] {
       let k = layout.columns[.currency]
       let cells = body.map { r in
         (
@@ -633,8 +631,12 @@ enum LedgerReader {
             ?? (c < r.cells.count ? CubeMoney.currency(r.cells[c]) : nil) ?? ""
         )
       }
-      if let finding = AmountUnit.wholeNumbersFinding(file: file, header: name, cells: cells) {
-        log.findings.append(finding)
+      let isStripe = layout.dialect == .stripeInvoiceLines
+      if let text = AmountUnit.wholeNumbersFinding(
+        file: file, header: name, cells: cells, isStripe: isStripe)
+      {
+        // A plain ledger's whole amounts are a note: invoices of whole dollars are common.
+        if isStripe { log.findings.append(text) } else { log.notes.append(text) }
       }
     }
     return unit

@@ -62,6 +62,9 @@ enum SubscriptionTableReader {
     (.billingCadence, ["billing", "billing cycle", "billing frequency", "billing period"]),
   ]
 
+  /// End cells that say no value, read as blank: `NULL`, `null`, `None`, `NaN`, `NaT`, `N/A`.
+  static let nulls: Set<String> = ["null", "none", "nan", "nat", "n/a"]
+
   /// The table's subscriptions, or `nil` when its first row is not a subscriptions table's
   /// header (a customer, a start and a monthly or annual price column).
   /// - Throws: `ARRQualityError` `.invalidData` with every problem (`file:line:column`), for
@@ -70,7 +73,10 @@ enum SubscriptionTableReader {
   static func read(
     _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> [StripeSubscription]? {
-    guard let header = table.records.first else { return nil }
+    // A header with month columns is a cube's (a `Start Date` and an `MRR` column beside them).
+    guard let header = table.records.first,
+      CubeLayout.monthLikeCount(header.cells) < CubeLayout.minimumMonthHeaders
+    else { return nil }
     let columns = HeaderRoles.assign(
       header.cells.map(LedgerLayout.normalized), aliases: aliases)
     guard let customerColumn = columns[.customer], let startColumn = columns[.start],
@@ -104,6 +110,8 @@ enum SubscriptionTableReader {
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
+    var nullEnds = 0
+    var nullExample: (text: String, line: Int)?
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
@@ -130,7 +138,13 @@ enum SubscriptionTableReader {
           "start \"\(text(.start))\" is not a date (expected e.g. 2024-03-01 or 3/1/2024)")
       }
       var end: CivilDate?
-      if let c = columns[.end], !text(.end).isEmpty {
+      // `NULL` (a database's export), `NaN`/`NaT`/`None` (pandas, Python): no end, as blank.
+      let isNullEnd = Self.nulls.contains(text(.end).lowercased())
+      if isNullEnd {
+        nullEnds += 1
+        if nullExample == nil { nullExample = (text(.end), r.line) }
+      }
+      if let c = columns[.end], !text(.end).isEmpty, !isNullEnd {
         end = LedgerDate.parse(text(.end), order: order)
         if end == nil {
           problem(c, "end \"\(text(.end))\" is not a date (expected e.g. 2024-03-31, or blank)")
@@ -193,6 +207,12 @@ enum SubscriptionTableReader {
           + "import one currency at a time (rates files are not supported)")
     }
     log.currency = currencies.keys.first
+    if let example = nullExample {
+      log.notes.append(
+        "\(file): \(nullEnds) end cell\(nullEnds == 1 ? "" : "s") say no value (\"\(example.text)\" "
+          + "on line \(example.line), as databases and pandas write a missing date): read as no "
+          + "end, still running")
+    }
     log.notes.append(
       "\(file): a subscriptions table, one row per subscription: each bills its "
         + (isAnnual ? "annual price ÷ 12 (\"\(header.cells[priceColumn])\")" : "monthly price")

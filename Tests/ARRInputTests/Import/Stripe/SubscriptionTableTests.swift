@@ -94,6 +94,23 @@ import Testing
     #expect(c.log.files[0].skipped[.badRow] == 2)
   }
 
+  /// A database writes `NULL` for a subscription still running, pandas `NaN`: no end, said in
+  /// a note. A runs Jan–Mar (as-of 2024-03, B's end): 10 a month; B ends Mar 1st: Jan, Feb.
+  @Test func nullEndsAreStillRunning() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      A,2024-01-01,NULL,10
+      B,2024-01-01,2024-03-01,10
+      C,2024-02-01,NaN,5
+      """
+    let c = try read(text)
+    #expect(mrr(c, "A") == [1_000, 1_000, 1_000])
+    #expect(mrr(c, "B") == [1_000, 1_000, 0])
+    #expect(mrr(c, "C") == [0, 500, 500])
+    #expect(
+      c.log.notes.contains { $0.contains("2 end cells say no value (\"NULL\" on line 2") })
+  }
+
   /// Numeric dates follow the file's day/month order: `31/01/2024` says day first, so
   /// `01/02/2024` is the 1st of February and C bills January only.
   @Test func numericDatesFollowTheFilesOrder() throws {
@@ -106,5 +123,27 @@ import Testing
     #expect(c.asOf == Month(year: 2024, month: 2))
     #expect(mrr(c, "C") == [1_000, 0])
     #expect(mrr(c, "D") == [2_000, 2_000])
+  }
+
+  /// Beside a cube, a file of customers with a start, an end and an MRR column is the cube's
+  /// customer list (its facts join), not a second revenue file; a cube's header with a
+  /// `Start Date` and an `MRR` column beside its months is a cube.
+  @Test func besideACubeItIsACustomerList() throws {
+    let cube = """
+      Customer,Start Date,MRR,Jan-24,Feb-24,Mar-24
+      A,2023-06-01,100,100,100,100
+      """
+    let list = """
+      customer,start_date,end_date,mrr,segment
+      A,2023-06-01,,100,enterprise
+      """
+    let c = try Importer.read([
+      Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+      Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
+    ])
+    #expect(c.log.files.map(\.shape) == [.cube, .cube])
+    #expect(c.log.files[1].valuesReason == "customer list (facts only)")
+    #expect(mrr(c, "A") == [10_000, 10_000, 10_000])
+    #expect(c.accounts[0].segment == "enterprise")
   }
 }
