@@ -228,29 +228,19 @@ public enum Scoring {
 /// there are few segments.
 struct GroupLookup: Sendable {
   let segments: [String]
-  let segmentOf: [Int32]
+  let segmentOf: [UInt32]
   let typeOf: [UInt8]
   /// Per contract type (`ContractType.allCases` order): some account has it.
   let hasType: [Bool]
 
   init(_ company: Company) {
-    var index = SegmentIndex()
-    var of = [Int32](repeating: 0, count: company.accountCount)
-    var types = [UInt8](repeating: 0, count: company.accountCount)
+    let codes = AccountGroupCodes(company)
     var hasType = [Bool](repeating: false, count: ContractType.allCases.count)
-    // Borrowed rows, not `company.accounts[i]`, which copies the whole account to read a field
-    // (and lays an earlier view's accounts out).
-    company.withAccountRows { accounts in
-      for i in accounts.indices {
-        types[i] = accounts.contractType(i).code
-        hasType[Int(types[i])] = true
-        of[i] = Int32(index.index(of: accounts.segment(i)))
-      }
-    }
+    for code in codes.contract { hasType[Int(code)] = true }
     self.hasType = hasType
-    segments = index.names
-    segmentOf = of
-    typeOf = types
+    segments = codes.segmentNames
+    segmentOf = codes.segment
+    typeOf = codes.contract
   }
 
   func segment(of i: Int) -> Int { Int(segmentOf[i]) }

@@ -24,7 +24,9 @@ public struct SourceOptions: OptionGroup {
         \.shape, "shape", valueName: "shape", help: "The files' shape (default: from the header)."),
       .option(
         \.values, "values", valueName: "values",
-        help: "What a cube's cells hold: mrr, billings, or auto (decided per file, and said why)."),
+        help:
+          "What a cube's cells hold: mrr, billings, arr (annual recurring revenue: each cell "
+          + "÷ 12), or auto (decided per file, and said why)."),
       .option(
         \.dateOrder, "date-order", valueName: "order",
         help: "Day/month order of numeric month headers, when the header row cannot decide."),

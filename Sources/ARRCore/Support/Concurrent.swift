@@ -81,6 +81,21 @@ package enum Concurrent {
     }
     return slots.values()
   }
+
+  /// `first()` and `second()` side by side, `second` on another thread, for two passes that do
+  /// not depend on each other and run mostly on one thread each.
+  /// - Returns: Both results.
+  /// - Complexity: The work of both.
+  package static func pair<A: Sendable, B: Sendable>(
+    _ first: @Sendable () -> A, _ second: @Sendable () -> B
+  ) -> (A, B) {
+    let a = Slots<A>(count: 1)
+    let b = Slots<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+      if i == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
+    }
+    return (a.values()[0], b.values()[0])
+  }
 }
 
 /// A mutable buffer shared by parallel pieces that write disjoint index ranges.

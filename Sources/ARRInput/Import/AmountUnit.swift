@@ -99,8 +99,12 @@ public enum AmountUnit: String, Sendable, CaseIterable {
   /// decimals (major units, as the Dashboard writes them) or none is non-zero. Rows in a
   /// zero-decimal currency (`currency`: the row's code; JPY) are left out: there the smallest
   /// unit is the unit, so whole numbers are the same either way.
+  ///
+  /// `isStripe` false words it for a plain ledger (a note there, not a finding: invoices of
+  /// whole dollars are common in a ledger, and `500` is then what it says).
   static func wholeNumbersFinding(
-    file: String, header: String, cells: [(text: String, line: Int, currency: String)]
+    file: String, header: String, cells: [(text: String, line: Int, currency: String)],
+    isStripe: Bool = true
   ) -> String? {
     var example: (text: String, line: Int)?
     var count = 0
@@ -119,9 +123,16 @@ public enum AmountUnit: String, Sendable, CaseIterable {
     let asCents =
       "\(v < 0 ? "-" : "")\(abs(v) / 10_000).\(abs(v) / 100 % 100 < 10 ? "0" : "")"
       + "\(abs(v) / 100 % 100)"
-    return "\(file): every amount in \"\(header)\" is a whole number (\(count) amounts, e.g. "
+    let read =
+      "\(file): every amount in \"\(header)\" is a whole number (\(count) amounts, e.g. "
       + "\"\(example.text)\" on line \(example.line)), read as major units (\(example.text).00, "
-      + "not \(asCents)); Stripe's Dashboard writes 49.00, its API and Sigma write cents (4900): "
+      + "not \(asCents)); "
+    guard isStripe else {
+      return read + "invoices of whole amounts are common, but an export that wrote cents would "
+        + "read 100 times too high: if these are cents, pass --amounts cents (--amounts units "
+        + "confirms them and drops this note)"
+    }
+    return read + "Stripe's Dashboard writes 49.00, its API and Sigma write cents (4900): "
       + "if these are cents, every amount is 100 times too high. Pass --amounts cents, or "
       + "--amounts units to confirm"
   }

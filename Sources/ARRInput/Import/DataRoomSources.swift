@@ -12,6 +12,9 @@ struct DataRoomSources {
   var subscriptions: (subs: [StripeSubscription], index: Int)?
   /// The one currency the subscriptions export shows, if any.
   var subscriptionsCurrency: String?
+  /// Whether the subscriptions come from a subscriptions table (``SubscriptionTableReader``),
+  /// not Stripe's export.
+  var isSubscriptionTable = false
 
   var isEmpty: Bool { lines == nil && subscriptions == nil }
 
@@ -24,8 +27,14 @@ struct DataRoomSources {
   /// Reads `table` when it is one of these shapes (as `--shape` allows).
   /// - Returns: Whether the table was one.
   /// - Throws: What the readers throw; `.invalidData` for a second file of the same kind.
+  ///
+  /// A subscriptions table (``SubscriptionTableReader``) is recognised only with `--shape
+  /// subscriptions` or when it is the only file (`isOnlyFile`): beside a cube or a ledger, a file
+  /// of customers with a start, an end and an MRR column is their customer list, read for its
+  /// facts as before.
   mutating func read(
-    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, isOnlyFile: Bool = true,
+    log: inout ImportLog
   ) throws(ARRQualityError) -> Bool {
     let shape = options.shape
     let currencyBefore = log.currency
@@ -49,12 +58,31 @@ struct DataRoomSources {
     case .stripeInvoices: dialect = .stripeInvoiceLines
     case .ledger: dialect = .ledger
     case .auto: dialect = LedgerLayout.looksLikeStripe(table) ? .stripeInvoiceLines : .ledger
-    case .cube, .stripeSubscriptions: dialect = nil
+    case .cube, .stripeSubscriptions, .subscriptions: dialect = nil
     }
     guard let dialect,
       let data = try LedgerReader.read(
         table, dialect: dialect, fileIndex: fileIndex, options: options, log: &log)
-    else { return false }
+    else {
+      guard shape == .subscriptions || (shape == .auto && isOnlyFile) else { return false }
+      log.currency = nil
+      guard
+        let subs = try SubscriptionTableReader.read(
+          table, fileIndex: fileIndex, options: options, log: &log)
+      else {
+        log.currency = currencyBefore
+        return false
+      }
+      if let other = subscriptions {
+        throw .data(
+          "\(table.file): a second subscriptions file (\(log.files[other.index].file) is one)")
+      }
+      subscriptions = (subs, fileIndex)
+      subscriptionsCurrency = log.currency
+      isSubscriptionTable = true
+      log.currency = log.currency ?? currencyBefore
+      return true
+    }
     if let other = lines {
       throw .data(
         "\(table.file): a second file of invoice lines (\(log.files[other.fileIndex].file) is "
@@ -73,7 +101,7 @@ struct DataRoomSources {
     guard var data = lines else {
       return try StripeSubscriptionImporter.makeCompany(
         subscriptions!.subs, fileIndex: subscriptions!.index, lists: lists, options: options,
-        log: &log)
+        log: &log, isSubscriptionTable: isSubscriptionTable)
     }
     if let (subs, index) = subscriptions {
       join(subs, fileIndex: index, into: &data, log: &log)

@@ -12,10 +12,12 @@ public enum ImportShape: String, Sendable, CaseIterable {
   case stripeSubscriptions = "stripe-subscriptions"
   /// Stripe Dashboard's invoice line items export.
   case stripeInvoices = "stripe-invoices"
+  /// A subscriptions table: one row per subscription (customer, start, end, monthly price).
+  case subscriptions
 
   /// The shapes a file can be, in the order they are listed in messages (without `auto`).
   public static let concrete: [ImportShape] = [
-    .cube, .ledger, .stripeSubscriptions, .stripeInvoices,
+    .cube, .ledger, .stripeSubscriptions, .stripeInvoices, .subscriptions,
   ]
 }
 
@@ -27,6 +29,9 @@ public enum ImportValues: String, Sendable, CaseIterable {
   case mrr
   /// Invoiced amounts: an annual contract is one 12,000 lump a year. Spread by the billing rhythm.
   case billings
+  /// Annual recurring revenue (MRR × 12): an annual contract of 12,000 is 12,000 every month.
+  /// Each cell ÷ 12 is the month's MRR.
+  case arr
 }
 
 /// How to read a numeric date whose day and month are both 12 or less (`--date-order`).

@@ -61,7 +61,10 @@ public enum Importer {
         log.files.append(
           ImportLog.FileLog(
             file: table.file, shape: .cube, values: options.values, valuesReason: ""))
-        if try invoices.read(table, fileIndex: index, options: options, log: &log) {
+        if try invoices.read(
+          table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
+          log: &log)
+        {
           if let first = revenue {
             guard candidate.isOptional else {
               throw .data(
@@ -81,9 +84,7 @@ public enum Importer {
         } catch {
           // A ledger without an amount column reads as a cube whose header is a data row with
           // three dates: say what is missing instead of "month 2024-01 appears twice".
-          if options.shape == .auto, let missing = LedgerLayout.missingAmount(in: table) {
-            throw .data(missing)
-          }
+          if let why = notRead(table, shape: options.shape) { throw .data(why) }
           throw error
         }
         if let data = cube {
@@ -119,9 +120,7 @@ public enum Importer {
           continue
         }
         guard candidate.isOptional else {
-          if options.shape == .auto, let missing = LedgerLayout.missingAmount(in: table) {
-            throw .data(missing)
-          }
+          if let why = notRead(table, shape: options.shape) { throw .data(why) }
           throw unrecognised(table, shape: options.shape)
         }
         log = before
@@ -186,6 +185,14 @@ public enum Importer {
     return candidates
   }
 
+  /// Why a file that read as no accepted shape is not read, when more can be said than
+  /// ``unrecognised(_:shape:)`` says: a public data set that holds no recurring revenue
+  /// (``NotRevenueShape``), or a ledger without an amount column.
+  static func notRead(_ table: ImportTable, shape: ImportShape) -> String? {
+    if let why = NotRevenueShape.explain(table) { return why }
+    return shape == .auto ? LedgerLayout.missingAmount(in: table) : nil
+  }
+
   /// The error for a file of no accepted shape: the shapes, and what the file starts with.
   static func unrecognised(_ table: ImportTable, shape: ImportShape) -> ARRQualityError {
     let first = table.records.first?.cells ?? []
@@ -198,7 +205,8 @@ public enum Importer {
       shape == .auto
       ? "accepted shapes: cube (a header row with at least \(CubeLayout.minimumMonthHeaders) "
         + "month columns such as 2024-01, Jan-24 or 1/31/2024, one row per customer), ledger, "
-        + "stripe-subscriptions, stripe-invoices, and a customer list beside one of them"
+        + "stripe-subscriptions, stripe-invoices, subscriptions (one row per subscription: "
+        + "customer, start, end, monthly price), and a customer list beside one of them"
       : "expected a \(shape.rawValue) file"
     return .data(
       "\(table.file): shape not recognised (\(accepted)); found "
@@ -206,7 +214,7 @@ public enum Importer {
           ? "no rows"
           : "first header cells \(shown)\(first.count > 6 ? ", …" : ""), "
             + "at most \(best) month-like header\(best == 1 ? "" : "s") in a row")
-        + paymentsHint(first))
+        + paymentsHint(first) + ShapeHints.hints(table))
   }
 
   /// `; this looks like …` for a file of payments rather than revenue: Stripe's payments export

@@ -65,18 +65,11 @@ struct AccountFacts: Sendable {
         }
       }
     }
-    var global = SegmentIndex()
-    if segments {
-      // Merging in chunk order numbers the names by first appearance in account order.
-      for (part, range) in zip(localNames, ranges) {
-        let remap = part.map { UInt32(global.index(of: $0)) }
-        if remap.enumerated().allSatisfy({ UInt32($0.offset) == $0.element }) { continue }
-        for i in range { segment[i] = remap[Int(segment[i])] }
-      }
-    }
+    // Merging in chunk order numbers the names by first appearance in account order.
+    let names = segments ? SegmentIndex.merge(localNames, of: ranges, into: &segment) : []
     return AccountFacts(
       treatment: treatment, contract: contract, minimum: minimum, isCommitmentOver: over,
       segment: segment,
-      segmentNames: global.names)
+      segmentNames: names)
   }
 }

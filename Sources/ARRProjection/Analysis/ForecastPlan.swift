@@ -35,46 +35,78 @@ public struct ForecastPlan: Sendable {
   public init(
     _ company: Company, scoring: ScoringResult, movementPriors: MovementPriors = .documented
   ) {
+    self.init(
+      company, scoring: scoring, movementPriors: movementPriors,
+      parallelFrom: Concurrent.minimumParallelCells)
+  }
+
+  /// ``init(_:scoring:movementPriors:)``, split into account ranges from `parallelFrom`
+  /// accounts: tests compare eight ranges with one.
+  init(
+    _ company: Company, scoring: ScoringResult, movementPriors: MovementPriors,
+    parallelFrom: Int
+  ) {
     let last = company.monthCount - 1
     baseMonth = company.asOf
     movement = Projection.movements(company, priors: movementPriors)
     churnShock = Projection.churnShock(scoring)
     retentionSource = scoring.retentionSource.rawValue
-    var isPresent = [Bool](repeating: false, count: ContractType.allCases.count)
+    // Both passes read one field of each account and one cell of its row, split into account
+    // ranges on every core; the paying accounts of each range are joined in range order, so the
+    // plan is the same on any machine.
+    let accountRanges = Concurrent.ranges(company.accountCount, parallelFrom: parallelFrom)
+    let typesSeen = Concurrent.map(accountRanges) { _, range in
+      // Borrowed rows: `company.accounts[a].contractType` would copy the whole account (its
+      // strings' reference counts) to read one field.
+      company.withAccountRows { all in
+        var isPresent = [Bool](repeating: false, count: ContractType.allCases.count)
+        for account in range { isPresent[Int(all.contractType(account).code)] = true }
+        return isPresent
+      }
+    }
+    let parts = Concurrent.map(
+      Concurrent.ranges(scoring.scores.count, parallelFrom: parallelFrom)
+    ) { _, range in Paying(company, scores: scoring.scores, range: range, month: last) }
+    presentTypes = Set(
+      ContractType.allCases.filter { type in typesSeen.contains { $0[Int(type.code)] } })
+    accounts = parts.flatMap(\.accounts)
+    typeIndex = parts.flatMap(\.typeIndex)
+    sizeBand = parts.flatMap(\.sizeBand)
+    mrr = parts.flatMap(\.mrr)
+    retentionProbability = parts.flatMap(\.probability)
+    revenueClass = parts.flatMap(\.revenueClass)
+  }
+
+  /// The accounts paying at `month` among `scores[range]`, in score order.
+  private struct Paying: Sendable {
     var accounts: [Int] = []
     var typeIndex: [UInt8] = []
     var sizeBand: [UInt8] = []
     var mrr: [Int64] = []
     var probability: [Double] = []
     var revenueClass: [RevenueClass] = []
-    // Borrowed rows: `company.accounts[a].contractType` would copy the whole account (its
-    // strings' reference counts) to read one field.
-    company.withAccountRows { all in
-      for account in all.indices { isPresent[Int(all.contractType(account).code)] = true }
-      company.revenue.withStorage { storage in
-        let (cells, n) = (storage.mrr, storage.rowStride)
-        scoring.scores.withUnsafeBufferPointer { scores in
-          for s in scores.indices where last >= 0 {
-            let a = scores[s].account
-            let m = cells[a * n + last]
-            guard m > 0 else { continue }
-            accounts.append(a)
-            typeIndex.append(all.contractType(a).code)
-            sizeBand.append(UInt8(Projection.sizeBand(m)))
-            mrr.append(m)
-            probability.append(scores[s].retentionProbability)
-            revenueClass.append(scores[s].revenueClass)
+
+    init(_ company: Company, scores: [AccountScore], range: Range<Int>, month last: Int) {
+      guard last >= 0 else { return }
+      company.withAccountRows { all in
+        company.revenue.withStorage { storage in
+          let (cells, n) = (storage.mrr, storage.rowStride)
+          scores.withUnsafeBufferPointer { scores in
+            for s in range {
+              let a = scores[s].account
+              let m = cells[a * n + last]
+              guard m > 0 else { continue }
+              accounts.append(a)
+              typeIndex.append(all.contractType(a).code)
+              sizeBand.append(UInt8(Projection.sizeBand(m)))
+              mrr.append(m)
+              probability.append(scores[s].retentionProbability)
+              revenueClass.append(scores[s].revenueClass)
+            }
           }
         }
       }
     }
-    presentTypes = Set(ContractType.allCases.filter { isPresent[Int($0.code)] })
-    self.accounts = accounts
-    self.typeIndex = typeIndex
-    self.sizeBand = sizeBand
-    self.mrr = mrr
-    self.retentionProbability = probability
-    self.revenueClass = revenueClass
   }
 
   /// Projects 12-month NDR, GRR and logo retention of the paying accounts, with P10/P50/P90

@@ -22,22 +22,15 @@ extension Projection {
     init(_ company: Company) {
       // Segments numbered in the order first seen (a run of accounts of one segment looks it
       // up once), then renumbered in name order.
-      var index = SegmentIndex()
-      var seenOf = [Int](repeating: 0, count: company.accountCount)
+      let codes = AccountGroupCodes(company)
       var byType = [[Int]](repeating: [], count: ContractType.allCases.count)
-      // Borrowed rows, so that reading a field does not copy the whole account.
-      company.withAccountRows { accounts in
-        for a in accounts.indices {
-          byType[Int(accounts.contractType(a).code)].append(a)
-          seenOf[a] = index.index(of: accounts.segment(a))
-        }
-      }
-      let seen = index.names
+      for (a, code) in codes.contract.enumerated() { byType[Int(code)].append(a) }
+      let seen = codes.segmentNames
       let order = seen.indices.sorted { seen[$0] < seen[$1] }
       var rank = [Int](repeating: 0, count: seen.count)
       for (r, k) in order.enumerated() { rank[k] = r }
       segments = order.map { seen[$0] }
-      segmentOf = seenOf.map { rank[$0] }
+      segmentOf = codes.segment.map { rank[Int($0)] }
       var bySegment = [[Int]](repeating: [], count: segments.count)
       for a in segmentOf.indices { bySegment[segmentOf[a]].append(a) }
       segmentMembers = bySegment

@@ -31,11 +31,13 @@ public enum Projection {
     _ company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
     weights: RiskWeights = .defaults, paths: Int = defaultPaths, seed: UInt64 = defaultSeed
   ) -> ProjectionResult {
-    let plan = ForecastPlan(company, scoring: scoring)
-    let forecast = plan.forecast(paths: paths, seed: seed)
-    let table = LifetimeTable(lifetimes: AccountLifetimes(company))
-    let groups = Groups(company)
-    let curves = curves(company, lifetimes: table, groups: groups)
+    // The forecast and the curves share nothing but the company, and each runs mostly on one
+    // thread: side by side they take the longer one's time, not the sum.
+    let (planned, survived) = Concurrent.pair(
+      { plannedForecast(company, scoring: scoring, paths: paths, seed: seed) },
+      { survival(company) })
+    let (plan, forecast) = planned
+    let (table, curves, lifetimeValues) = survived
     let backtest = backtest(
       company, metrics: metrics, weights: weights, paths: paths, seed: seed)
     return ProjectionResult(
@@ -44,10 +46,28 @@ public enum Projection {
         company, forecast: forecast, trailing: metrics.trailingRetention, scoring: scoring,
         lifetimes: table.lifetimes),
       backtest: backtest.result, backtestNote: backtest.note, curves: curves,
-      kaplanMeier: kaplanMeier(table.lifetimes),
-      lifetimeValues: lifetimeValues(
-        company, curves: curves, groups: groups, lifetimes: table),
+      kaplanMeier: kaplanMeier(table.lifetimes), lifetimeValues: lifetimeValues,
       forecastPlan: plan)
+  }
+
+  /// The forecast plan of `company` and its forecast.
+  private static func plannedForecast(
+    _ company: Company, scoring: ScoringResult, paths: Int, seed: UInt64
+  ) -> (ForecastPlan, RetentionForecast?) {
+    let plan = ForecastPlan(company, scoring: scoring)
+    return (plan, plan.forecast(paths: paths, seed: seed))
+  }
+
+  /// Every account's paying spell, the sBG curves of its groups and their lifetime values.
+  private static func survival(
+    _ company: Company
+  ) -> (LifetimeTable, [RetentionCurve], [SegmentLifetimeValue]) {
+    let table = LifetimeTable(lifetimes: AccountLifetimes(company))
+    let groups = Groups(company)
+    let curves = curves(company, lifetimes: table, groups: groups)
+    return (
+      table, curves, lifetimeValues(company, curves: curves, groups: groups, lifetimes: table)
+    )
   }
 
   /// Kaplan–Meier logo survival in months: duration = months paid from the first paying month

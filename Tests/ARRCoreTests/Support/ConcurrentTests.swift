@@ -62,4 +62,12 @@ import Testing
     #expect(sums.map(\.piece) == Array(ranges.indices))
     #expect(sums.map(\.sum) == ranges.map { $0.reduce(0, +) })
   }
+
+  /// Two unrelated passes side by side: each result comes back in its own place and type.
+  @Test func pairReturnsBothResults() {
+    let (sum, words) = Concurrent.pair(
+      { (1...100_000).reduce(0, +) }, { (0..<3).map { "w\($0)" } })
+    #expect(sum == 5_000_050_000)
+    #expect(words == ["w0", "w1", "w2"])
+  }
 }

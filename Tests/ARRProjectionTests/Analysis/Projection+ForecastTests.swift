@@ -231,4 +231,33 @@ struct ProjectionForecastTests {
       #expect(oneOff != nil)
     }
   }
+
+  /// The plan's paying accounts are gathered in account ranges on every core and joined in
+  /// range order: eight ranges give the plan one range gives, and both list exactly the accounts
+  /// paying at as-of, in account order, with their own MRR, type and score (the reference is
+  /// a plain filter over the company).
+  @Test(arguments: ["ai-hypergrowth", "plg-smb"])
+  func planIsTheSameInEightRangesAsInOne(name: String) throws {
+    let analysis = try SampleCompanies.analysis(name)
+    let company = try SampleCompanies.company(name)
+    let one = ForecastPlan(
+      company, scoring: analysis.scoring, movementPriors: .documented, parallelFrom: .max)
+    let eight = ForecastPlan(
+      company, scoring: analysis.scoring, movementPriors: .documented, parallelFrom: 1)
+    let last = company.monthCount - 1
+    let paying = analysis.scoring.scores.filter {
+      company.revenue.mrr(account: $0.account, month: last) > 0
+    }
+    #expect(paying.count > 8)
+    for plan in [one, eight] {
+      #expect(plan.accounts == paying.map(\.account))
+      #expect(plan.mrr == paying.map { company.revenue.mrr(account: $0.account, month: last) })
+      #expect(plan.typeIndex == paying.map { company.accounts[$0.account].contractType.code })
+      #expect(plan.retentionProbability == paying.map(\.retentionProbability))
+      #expect(plan.revenueClass == paying.map(\.revenueClass))
+      #expect(plan.presentTypes == Set(company.accounts.map(\.contractType)))
+    }
+    #expect(one.sizeBand == eight.sizeBand)
+    #expect(one.forecast(paths: 500, seed: 3) == eight.forecast(paths: 500, seed: 3))
+  }
 }

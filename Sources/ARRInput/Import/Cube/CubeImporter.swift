@@ -10,6 +10,25 @@ enum CubeImporter {
   ) throws(ARRQualityError) -> ImportedCompany {
     var values = options.values
     var reason = "given (--values \(values.rawValue))"
+    let file = data.accounts.first?.source.file ?? log.files[fileIndex].file
+    if let label = data.annualLabel {
+      switch values {
+      case .auto:
+        // Flat annual figures look like MRR to the decision: 12 times too high, silently.
+        throw .data(
+          "\(file):\(label.line): \"\(label.text)\" says the cells are annual recurring revenue: "
+            + "read as monthly revenue every figure would be 12 times too high; pass --values arr "
+            + "(each cell ÷ 12 is the month's MRR), or --values mrr or --values billings if the "
+            + "cells are monthly revenue or invoiced amounts after all")
+      case .mrr, .billings:
+        log.notes.append(
+          "\(file): \"\(label.text)\" (line \(label.line)) speaks of annual revenue, but "
+            + "--values \(values.rawValue) was given: the cells are read as "
+            + (values == .mrr ? "monthly recurring revenue" : "invoiced amounts"))
+      case .arr:
+        break
+      }
+    }
     if values == .auto { (values, reason) = CubeValues.decide(data) }
     log.files[fileIndex].values = values
     log.files[fileIndex].valuesReason = reason
@@ -34,6 +53,25 @@ enum CubeImporter {
       }
     case .mrr, .auto:
       try readMRR(data, options: options, into: &company)
+      ContractInference.inferFromShape(&company)
+    case .arr:
+      // Each cell ÷ 12, rounded half away from zero to the cent: the month's MRR. The tie-out's
+      // source counts each cell as that twelfth, so MRR ties out to it exactly.
+      var monthly = data
+      var shift: Int64 = 0
+      for i in monthly.cells.indices {
+        let m = ServicePeriod.proportion(monthly.cells[i], 1, 12)
+        shift = shift &+ (monthly.cells[i] &- m)
+        monthly.cells[i] = m
+      }
+      for n in monthly.negatives.indices {
+        monthly.negatives[n].cents = ServicePeriod.proportion(monthly.negatives[n].cents, 1, 12)
+      }
+      company.log.tieOut.add(0 &- shift, to: \.sourceCents)
+      company.log.notes.append(
+        "\(file): cells read as annual recurring revenue: each ÷ 12, rounded to the cent, is "
+          + "the month's MRR; the tie-out's source counts each cell as that twelfth")
+      try readMRR(monthly, options: options, into: &company)
       ContractInference.inferFromShape(&company)
     }
     log = company.log

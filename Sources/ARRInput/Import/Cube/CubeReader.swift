@@ -23,6 +23,8 @@ struct CubeData: Sendable {
   var layout: CubeLayout
   /// The currency sign seen in the cells, if any.
   var currency: String?
+  /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
+  var annualLabel: (line: Int, text: String)?
 }
 
 /// Reads a customer cube (`docs/import.md`, "Customer cube"): finds the header row, skips and
@@ -83,6 +85,9 @@ enum CubeReader {
       layout.roles[r].map { "\(r.rawValue): \(header[$0])" }
     }
     if let reason = layout.dateOrderReason { log.notes.append("\(file): \(reason)") }
+    data.annualLabel = AnnualLabel.find(
+      titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
+      monthColumns: Set(layout.months.map(\.column)))
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: snippet(r.cells))

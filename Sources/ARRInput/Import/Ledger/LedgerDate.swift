@@ -8,6 +8,7 @@ enum LedgerDate {
   /// The day `text` names, or `nil`.
   static func parse(_ text: String, order: DateOrder?) -> CivilDate? {
     if let d = CivilDate(text) { return d }
+    if let d = digitsDate(text)?.date { return d }
     let utf8 = Array(text.utf8)
     if utf8.count > 10, utf8[10] == UInt8(ascii: " ") || utf8[10] == UInt8(ascii: "T"),
       let d = CivilDate(bytes: utf8[0..<10])
@@ -17,6 +18,64 @@ enum LedgerDate {
     let day = stripTime(text)
     if let d = namedMonthDate(day) { return d }
     return MonthHeader.date(day, order: order)
+  }
+
+  /// How a date cell of digits alone is written (``digitsDate(_:)``).
+  enum DigitsForm: String, Sendable {
+    /// `20240131`: year, month and day written together (a data warehouse's date key).
+    case compact = "written as YYYYMMDD"
+    /// `1706659200`: seconds since 1970-01-01 UTC (Stripe's API and Sigma write `created` so).
+    case unixSeconds = "written as Unix time (seconds since 1970, read as the UTC day)"
+    /// `1706659200000`: milliseconds since 1970-01-01 UTC.
+    case unixMilliseconds = "written as Unix time in milliseconds (read as the UTC day)"
+  }
+
+  /// The day a cell of digits alone names: 8 digits a compact `YYYYMMDD` date of 1900–2099;
+  /// 10 digits Unix seconds and 13 digits Unix milliseconds of a day in 2000–2099. Any other
+  /// run of digits is no date (a spreadsheet's day number has 5, and gets a hint of its own).
+  static func digitsDate(_ text: String) -> (date: CivilDate, form: DigitsForm)? {
+    let utf8 = text.utf8
+    guard [8, 10, 13].contains(utf8.count), utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+      let n = Int64(text)
+    else { return nil }
+    switch utf8.count {
+    case 8:
+      let year = Int(n / 10_000)
+      guard (1900...2099).contains(year),
+        let d = CivilDate(year: year, month: Int(n / 100 % 100), day: Int(n % 100))
+      else { return nil }
+      return (d, .compact)
+    default:
+      let seconds = utf8.count == 10 ? n : n / 1000
+      // 2000-01-01 to 2099-12-31, UTC.
+      guard (946_684_800..<4_102_444_800).contains(seconds) else { return nil }
+      return (
+        CivilDate(daysSinceEpoch: Int32(seconds / 86_400)),
+        utf8.count == 10 ? .unixSeconds : .unixMilliseconds
+      )
+    }
+  }
+
+  /// A note for `file` when some of its date `cells` are digits alone (``digitsDate(_:)``):
+  /// how they were read, with the first example, so that the reading is never silent.
+  static func digitsNote(file: String, cells: [(text: String, line: Int)]) -> String? {
+    var forms = [DigitsForm: (text: String, line: Int, count: Int)]()
+    for cell in cells {
+      guard let form = digitsDate(cell.text)?.form else { continue }
+      if let seen = forms[form] {
+        forms[form]!.count = seen.count + 1
+      } else {
+        forms[form] = (cell.text, cell.line, 1)
+      }
+    }
+    guard !forms.isEmpty else { return nil }
+    let parts = [DigitsForm.compact, .unixSeconds, .unixMilliseconds].compactMap { form in
+      forms[form].map { seen in
+        "\(seen.count) \(form.rawValue) (e.g. \"\(seen.text)\" on line \(seen.line), "
+          + "\(digitsDate(seen.text)!.date))"
+      }
+    }
+    return "\(file): date cells of digits alone: " + parts.joined(separator: "; ")
   }
 
   /// A date whose month is a name (`docs/import.md`, "Invoice ledger"): `31-Jan-2024` and
@@ -68,6 +127,32 @@ enum LedgerDate {
     }
     if let d = dmy, let m = mdy { return .failure(Conflict(dayFirst: d, monthFirst: m)) }
     return .success(dmy != nil ? .dmy : mdy != nil ? .mdy : nil)
+  }
+
+  /// The day/month order of a file's date `cells`: `given` (`--date-order`), else the order
+  /// some cell decides (``order(of:)``).
+  /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, or when a date reads
+  ///   two ways and none decides (asking for `--date-order`).
+  static func order(
+    of cells: [(text: String, line: Int)], file: String, given: DateOrder?
+  ) throws(ARRQualityError) -> DateOrder? {
+    if let given { return given }
+    switch order(of: cells) {
+    case .failure(let conflict):
+      throw .data(
+        "\(file): dates are written both day first (\"\(conflict.dayFirst.text)\" on line "
+          + "\(conflict.dayFirst.line)) and month first (\"\(conflict.monthFirst.text)\" on line "
+          + "\(conflict.monthFirst.line)); fix the file")
+    case .success(let order?):
+      return order
+    case .success(nil):
+      if let example = cells.first(where: { isAmbiguous($0.text) }) {
+        throw .data(
+          "\(file):\(example.line): the date \"\(example.text)\" reads as month/day or day/month "
+            + "and no date in the file decides; pass --date-order mdy or --date-order dmy")
+      }
+      return nil
+    }
   }
 
   /// Cells that read one way day first and another month first.

@@ -29,6 +29,8 @@ struct LedgerLayout: Sendable, Equatable {
   }
 
   /// Ledger header aliases, as `docs/import.md` lists them.
+  /// After the English names, German, French, Spanish and Hebrew ones
+  /// (``foreignAliases``): English ones win when a file has both.
   static let ledgerAliases: [(Role, [String])] = [
     (.customerID, ["customer id", "customer", "account id", "contact name", "contact"]),
     (.customerName, ["customer name", "name", "account name"]),
@@ -46,6 +48,26 @@ struct LedgerLayout: Sendable, Equatable {
     ),
     (.status, ["status"]),
     (.currency, ["currency"]),
+  ].map { role, names in (role, names + (foreignAliases[role] ?? [])) }
+
+  /// Ledger headers in German, French, Spanish and Hebrew, per role (customer number before
+  /// customer name, the net amount before the plain one: `Montant HT` excludes VAT).
+  static let foreignAliases: [Role: [String]] = [
+    .customerID: [
+      "kundennummer", "kunden nr", "kundennr", "kunde", "code client", "numéro client", "client",
+      "id cliente", "código cliente", "cliente", "מספר לקוח", "לקוח",
+    ],
+    .customerName: [
+      "kundenname", "kunde", "nom du client", "nom client", "client", "nombre del cliente",
+      "nombre cliente", "cliente", "שם לקוח", "לקוח",
+    ],
+    .date: [
+      "rechnungsdatum", "belegdatum", "datum", "date de facture", "date facture",
+      "fecha de factura", "fecha factura", "fecha", "תאריך חשבונית", "תאריך",
+    ],
+    .amount: ["nettobetrag", "betrag", "montant ht", "montant", "importe", "monto", "סכום"],
+    .description: ["beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור"],
+    .currency: ["währung", "devise", "moneda", "מטבע"],
   ]
 
   /// Stripe invoice line items export headers (after dropping `(UTC)`).
@@ -107,6 +129,12 @@ struct LedgerLayout: Sendable, Equatable {
     return (String(rest), code.uppercased())
   }
 
+  /// Whether a grouped report writes each customer's name in its first column, a column with a
+  /// header of its own (Xero's *Receivable Invoice Detail* grouped by contact: the name where the
+  /// lines have their date): a row is then a customer header only when that cell is all it
+  /// holds, and a `Total …` row is a subtotal or the grand total.
+  var namesInFirstColumn = false
+
   /// Whether the customer comes from group header rows, not from a column.
   var isGrouped: Bool { !groupColumns.isEmpty }
 
@@ -160,7 +188,18 @@ struct LedgerLayout: Sendable, Equatable {
       // A grouped report: no customer column, and blank headers left of the others hold each
       // customer's name on a row of its own (QuickBooks' "Sales by Customer Detail").
       let leading = record.cells.prefix { $0.isEmpty }.count
-      guard dialect == .ledger, leading > 0, leading < record.cells.count else { continue }
+      guard dialect == .ledger, leading < record.cells.count else { continue }
+      if leading == 0 {
+        // Xero's grouped reports: no blank column; each contact's name alone in the first
+        // column, `Total <contact>` below its lines.
+        guard amount != 0, isGroupedInFirstColumn(table, headerIndex: index) else { continue }
+        let used = Set(columns.values)
+        return LedgerLayout(
+          dialect: dialect, headerIndex: index, columns: columns,
+          ignored: record.cells.indices.filter { !used.contains($0) && !record.cells[$0].isEmpty }
+            .map { record.cells[$0] }, groupColumns: [0], isAmountInMinorUnits: isMinor,
+          amountCurrency: currency, namesInFirstColumn: true)
+      }
       var grouped = columns
       // A `Name` column beside the groups (QuickBooks Desktop's `Customer:Job`) is not the
       // customer: the group is. It is listed as ignored.
@@ -173,6 +212,24 @@ struct LedgerLayout: Sendable, Equatable {
         isAmountInMinorUnits: isMinor, amountCurrency: currency)
     }
     return nil
+  }
+
+  /// Whether the rows below the header at `headerIndex` show a grouped report with names in
+  /// the first column: some row holds text in the first column alone, and some `Total …` row
+  /// follows it. Without both, a ledger with no customer column stays unread (its lines would
+  /// all be "before any customer header").
+  static func isGroupedInFirstColumn(_ table: ImportTable, headerIndex: Int) -> Bool {
+    var sawName = false
+    for r in table.records[(headerIndex + 1)...] {
+      guard let first = r.cells.first, !first.isEmpty else { continue }
+      let isAlone = r.cells.dropFirst().allSatisfy(\.isEmpty)
+      if CubeLayout.normalized(first).hasPrefix("total") {
+        if sawName { return true }
+      } else if isAlone {
+        sawName = true
+      }
+    }
+    return false
   }
 
   /// The problem of a table that reads as a ledger but for its amount column: a row of the
@@ -189,11 +246,24 @@ struct LedgerLayout: Sendable, Equatable {
       guard let customer = columns[.customerID], let date = columns[.date],
         columns[.amount] == nil
       else { continue }
-      let amounts = ledgerAliases.first { $0.0 == .amount }!.1
+      // The English names: the others are listed in docs/import.md.
+      let amounts = ledgerAliases.first { $0.0 == .amount }!.1.prefix(3)
+      // A quantity and a unit price but no line amount: their product is not taken as the
+      // amount, since a discount or tax column beside them would be guessed at.
+      let quantity = keys.firstIndex { ["quantity", "qty"].contains($0) }
+      let price = keys.firstIndex {
+        ["unit price", "price", "rate", "sales price", "unit amount"].contains($0)
+      }
+      let product =
+        if let quantity, let price {
+          "; it has \"\(record.cells[quantity])\" and \"\(record.cells[price])\", but their "
+            + "product is not read as the amount (a discount or tax would be guessed): add a "
+            + "column of each line's amount headed Amount"
+        } else { "; rename the amount column" }
       return "\(table.file):\(record.line): reads as an invoice ledger (customer column "
         + "\"\(record.cells[customer])\", date column \"\(record.cells[date])\") but no column is "
         + "the amount (expected a header named "
-        + amounts.map { "\"\($0)\"" }.joined(separator: ", ") + "; rename the amount column)"
+        + amounts.map { "\"\($0)\"" }.joined(separator: ", ") + product + ")"
     }
     return nil
   }

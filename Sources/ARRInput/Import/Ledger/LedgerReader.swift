@@ -38,7 +38,8 @@ enum LedgerReader {
           let t = c.lowercased()
           return [
             "by product", "by item", "by service", "by class", "by location", "by vendor",
-            "by account", "by department", "by employee", "by sales rep",
+            "by account", "by department", "by employee", "by sales rep", "general ledger",
+            "profit and loss detail",
           ].contains { t.contains($0) }
         }.map { (r.line, $0) }
       }).first
@@ -54,7 +55,7 @@ enum LedgerReader {
       guard let c = layout.columns[role], c < r.cells.count else { return "" }
       return r.cells[c]
     }
-    let order = try dateOrder(body, layout: layout, file: file, options: options)
+    let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
     var data = LedgerData(fileIndex: fileIndex)
     var index = [String: Int]()
@@ -127,6 +128,17 @@ enum LedgerReader {
           reason: overlap.reason(repeating: first))
         continue
       }
+      // A balance carried forward (QuickBooks' `Beginning Balance`, `Opening balance`) is what
+      // was owed before the period, no transaction of it: skipped and reported, never a line
+      // (its text stood in the date column, a problem) nor a customer header.
+      if let label = Self.balanceLabel(r.cells),
+        LedgerDate.parse(cell(r, .date), order: order) == nil
+      {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .footnote,
+          reason: "\(label): a balance carried forward, not a transaction of the period")
+        continue
+      }
       var key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
       let amountText = cell(r, .amount)
       var rowNumber: String?
@@ -157,11 +169,25 @@ enum LedgerReader {
             reason: "below the grand total: " + CubeReader.snippet(r.cells))
           continue
         }
-        let lead = layout.groupColumns.lazy.compactMap { c in
-          c < r.cells.count && !r.cells[c].isEmpty ? r.cells[c] : nil
-        }.first
+        let lead: String?
+        if layout.namesInFirstColumn {
+          // Names in the first column (Xero): a name alone on its row, or a total.
+          let first = r.cells.first ?? ""
+          lead =
+            !first.isEmpty && (r.cells.dropFirst().allSatisfy(\.isEmpty) || isTotals([first]))
+            ? first : nil
+        } else {
+          lead =
+            layout.groupColumns.lazy.compactMap { c in
+              c < r.cells.count && !r.cells[c].isEmpty ? r.cells[c] : nil
+            }.first
+        }
+        // Whether the row has a date: a name written in the date column is none.
+        let hasDate =
+          lead != nil && layout.namesInFirstColumn && layout.columns[.date] == 0
+          ? false : !cell(r, .date).isEmpty
         if let lead {
-          switch groups.lead(lead, hasDate: !cell(r, .date).isEmpty) {
+          switch groups.lead(lead, hasDate: hasDate) {
           case .grandTotal:
             if let v = try? cents(amountText, currency: nil),
               !amountText.isEmpty
@@ -223,6 +249,30 @@ enum LedgerReader {
             if hasMore && name.allSatisfy({ $0.isASCII && $0.isNumber }) {
               rowNumber = name
               break
+            }
+            // `Total <name>` naming no open customer, with an amount but no date: no subtotal
+            // (no customer above is named) and no customer's first line (a line has a date).
+            // Opening a group for it gave the lines below, with `--lenient`, to a customer
+            // named "Total …"; its group would have been closed by the subtotal it meant to
+            // be, so every open group closes and the lines below need a header of their own.
+            if hasMore && !hasDate && CubeLayout.normalized(name).hasPrefix("total ") {
+              groups.closeAll()
+              let problem = InputProblem(
+                file: file, line: r.line, column: (layout.columns[.date] ?? 0) + 1,
+                message:
+                  "\"\(name)\" names no open customer, so it is no subtotal, and a row without a "
+                  + "date is no customer's first line (expected \"Total <customer>\" naming the "
+                  + "customer header above it, or a date); the lines below it need a customer "
+                  + "header of their own")
+              if options.isLenient {
+                log.skip(
+                  file: fileIndex, line: r.line, kind: .badRow,
+                  reason: "bad row: " + problem.description)
+              } else {
+                problemCount += 1
+                if problems.count < ARRQualityError.problemDisplayLimit { problems.append(problem) }
+              }
+              continue
             }
             groups.begin(name, line: r.line)
             guard hasMore else {
@@ -286,10 +336,7 @@ enum LedgerReader {
         problem(
           .date,
           "date \"\(cell(r, .date))\" is not a date (expected e.g. 2025-03-01 or 3/1/2025)"
-            + serialHint(cell(r, .date))
-            + (layout.isGrouped && cell(r, .date).isEmpty && key.lowercased().hasPrefix("total ")
-              ? "; \"\(key)\" names no open customer, so it was read as a customer's first "
-                + "line, not a subtotal" : ""))
+            + serialHint(cell(r, .date)))
       }
       var amount: Int64 = 0
       let rowCurrency =
@@ -499,6 +546,20 @@ enum LedgerReader {
   /// than any subscription term; a longer one is a typo).
   static let maximumServiceMonths = 120
 
+  /// The cell of a row that names a balance carried forward (`Beginning Balance`, `Opening
+  /// balance`, `Balance forward`, `Brought forward`, `Ending balance`), if any.
+  static func balanceLabel(_ cells: [String]) -> String? {
+    cells.first { c in
+      guard !c.isEmpty, c.count < 40 else { return false }
+      var t = Substring(CubeLayout.normalized(c))
+      while t.last == ":" { t = t.dropLast() }
+      return [
+        "beginning balance", "opening balance", "balance forward", "balance brought forward",
+        "brought forward", "balance b/f", "ending balance", "closing balance",
+      ].contains(t)
+    }
+  }
+
   /// A totals row: its first non-empty cell says total, grand total, subtotal or sum.
   static func isTotals(_ cells: [String]) -> Bool {
     guard let first = cells.first(where: { !$0.isEmpty }) else { return false }
@@ -560,9 +621,7 @@ enum LedgerReader {
       log.notes.append(
         "\(file): the header \"\(name)\" names cents, but --amounts units was given: read as "
           + "major units")
-    } else if options.amounts == nil, layout.dialect == .stripeInvoiceLines,
-      let c = layout.columns[.amount]
-    {
+    } else if options.amounts == nil, let c = layout.columns[.amount] {
       let k = layout.columns[.currency]
       let cells = body.map { r in
         (
@@ -572,8 +631,12 @@ enum LedgerReader {
             ?? (c < r.cells.count ? CubeMoney.currency(r.cells[c]) : nil) ?? ""
         )
       }
-      if let finding = AmountUnit.wholeNumbersFinding(file: file, header: name, cells: cells) {
-        log.findings.append(finding)
+      let isStripe = layout.dialect == .stripeInvoiceLines
+      if let text = AmountUnit.wholeNumbersFinding(
+        file: file, header: name, cells: cells, isStripe: isStripe)
+      {
+        // A plain ledger's whole amounts are a note: invoices of whole dollars are common.
+        if isStripe { log.findings.append(text) } else { log.notes.append(text) }
       }
     }
     return unit
@@ -591,11 +654,11 @@ enum LedgerReader {
 
   /// The day/month order of the date cells, from the cells, `--date-order`, or an error when
   /// some date reads two ways and nothing decides.
+  /// Dates written as digits alone (`20240131`, Unix time) are said in a note.
   private static func dateOrder(
     _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
-    options: ImportOptions
+    options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> DateOrder? {
-    if let given = options.dateOrder { return given }
     let columns = [LedgerLayout.Role.date, .serviceStart, .serviceEnd].compactMap {
       layout.columns[$0]
     }
@@ -605,22 +668,8 @@ enum LedgerReader {
         cells.append((r.cells[c], r.line))
       }
     }
-    switch LedgerDate.order(of: cells) {
-    case .failure(let conflict):
-      throw .data(
-        "\(file): dates are written both day first (\"\(conflict.dayFirst.text)\" on line "
-          + "\(conflict.dayFirst.line)) and month first (\"\(conflict.monthFirst.text)\" on line "
-          + "\(conflict.monthFirst.line)); fix the file")
-    case .success(let order?):
-      return order
-    case .success(nil):
-      if let example = cells.first(where: { LedgerDate.isAmbiguous($0.text) }) {
-        throw .data(
-          "\(file):\(example.line): the date \"\(example.text)\" reads as month/day or day/month "
-            + "and no date in the file decides; pass --date-order mdy or --date-order dmy")
-      }
-      return nil
-    }
+    if let note = LedgerDate.digitsNote(file: file, cells: cells) { log.notes.append(note) }
+    return try LedgerDate.order(of: cells, file: file, given: options.dateOrder)
   }
 
   /// The decimal mark of the amount column (as for cubes).

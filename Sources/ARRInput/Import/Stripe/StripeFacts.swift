@@ -44,6 +44,7 @@ enum StripeFacts {
     set(\.segment, sub.segment, "segment")
     set(\.startDate, sub.start, "start date")
     set(\.billingCadence, sub.billingCadence, "billing cadence")
+    set(\.contractType, sub.contractType, "contract type")
     if let months = sub.intervalMonths, months >= 12 {
       set(\.contractEndDate, sub.currentPeriodEnd, "contract end")
     }

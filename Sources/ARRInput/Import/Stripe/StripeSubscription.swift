@@ -32,6 +32,10 @@ struct StripeSubscription: Sendable, Equatable {
   var currentPeriodStart: CivilDate?
   var currentPeriodEnd: CivilDate?
   var endedAt: CivilDate?
+  /// The contract type a subscriptions table's column gives (`nil` for Stripe's export).
+  var contractType: ContractType? = nil
+  /// The billing cadence a subscriptions table's column gives, which wins over the interval's.
+  var givenCadence: BillingCadence? = nil
 
   /// The first day revenue is due: the trial's end, else the start.
   var paidFrom: CivilDate? {
@@ -58,6 +62,6 @@ struct StripeSubscription: Sendable, Equatable {
   /// The cadence the interval gives (a fact of the export): 1 month monthly, 3 quarterly, 6
   /// semiannual, 12 annual, 24 or 36 upfront.
   var billingCadence: BillingCadence? {
-    intervalMonths.flatMap(LedgerTerms.cadence(months:))
+    givenCadence ?? intervalMonths.flatMap(LedgerTerms.cadence(months:))
   }
 }

@@ -15,10 +15,14 @@ enum StripeSubscriptionImporter {
   /// - Throws: `ARRQualityError` `.invalidData` when the export has no amount or interval
   ///   column, or no subscription that ever billed; `.invalidArgument` for `--as-of` before
   ///   every start.
+  ///
+  /// A subscriptions table (`isSubscriptionTable`, ``SubscriptionTableReader``) has no period
+  /// columns: its as-of month is the latest start or end (the notes say so), and an account's
+  /// start is its earliest row's.
   static func makeCompany(
     _ subs: [StripeSubscription], fileIndex: Int,
     lists: [(accounts: [ImportedAccount], index: Int)], options: ImportOptions,
-    log: inout ImportLog
+    log: inout ImportLog, isSubscriptionTable: Bool = false
   ) throws(ARRQualityError) -> ImportedCompany {
     let file = log.files[fileIndex].file
     if subs.contains(where: { $0.mrr == nil }) {
@@ -28,8 +32,14 @@ enum StripeSubscriptionImporter {
     }
     let groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
     let all = groups.flatMap(\.subs)
+    // The export's date, near enough: the latest current period start (a table of spells has
+    // none: its latest start or end).
+    func dated(_ s: StripeSubscription) -> CivilDate? {
+      guard isSubscriptionTable else { return s.currentPeriodStart ?? s.start }
+      return [s.start, s.endedAt].compactMap { $0 }.max()
+    }
     guard
-      let latest = all.compactMap({ $0.currentPeriodStart ?? $0.start }).map(\.month).max(),
+      let latest = all.compactMap(dated).map(\.month).max(),
       let earliest = all.compactMap({ $0.paidFrom ?? $0.start }).map(\.month).min()
     else {
       throw .data("\(file): no subscription with a start date")
@@ -41,8 +51,22 @@ enum StripeSubscriptionImporter {
     }
     let earliestLine = all.filter { ($0.paidFrom ?? $0.start)?.month == earliest }.map(\.line)
       .min()!
-    let latestLine = all.filter { ($0.currentPeriodStart ?? $0.start)?.month == latest }.map(\.line)
-      .min()!
+    let latestLine = all.filter { dated($0)?.month == latest }.map(\.line).min()!
+    if isSubscriptionTable && options.asOf == nil {
+      // An end after every start may be scheduled (a notice given): then the as-of month is
+      // past the export's date, and the note says so.
+      let isEnd = all.contains {
+        $0.line == latestLine && $0.endedAt?.month == latest && $0.start?.month != latest
+      }
+      log.notes.append(
+        "\(file): the table gives no export date: the as-of month is that of its latest start "
+          + "or end, \(latest) ("
+          + (isEnd
+            ? "the end on line \(latestLine), after every start: if ends are scheduled, that is "
+              + "past the export's date"
+            : "the start on line \(latestLine)")
+          + "); pass --as-of to measure another month")
+    }
     try ImportedCompany.checkSpan(
       file: file, what: "subscription months", first: (min(earliest, asOf), earliestLine),
       last: options.asOf == nil ? (latest, latestLine) : (asOf, nil))
@@ -52,6 +76,7 @@ enum StripeSubscriptionImporter {
       var a = ImportedAccount(id: customer, source: (file, group[0].line))
       let primary = StripeFacts.primary(group)
       StripeFacts.apply(primary, to: &a, conflicts: &conflicts)
+      if isSubscriptionTable { a.startDate = group.compactMap(\.start).min() }
       if let months = primary.intervalMonths, months >= 12, a.contractType == nil {
         a.contractType = months == 12 ? .annual : .multiYear
         a.inferred.insert(.contractType)

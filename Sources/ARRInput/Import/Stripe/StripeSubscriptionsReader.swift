@@ -167,6 +167,15 @@ enum StripeSubscriptionsReader {
         log.findings.append(finding)
       }
     }
+    let dateRoles: [Role] = [
+      .start, .trialEnd, .canceledAt, .currentPeriodStart, .currentPeriodEnd, .endedAt,
+    ]
+    let dateCells = table.records.dropFirst().flatMap { r in
+      dateRoles.compactMap { role in
+        columns[role].flatMap { $0 < r.cells.count ? (r.cells[$0], r.line) : nil }
+      }
+    }
+    if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }
     if columns[.amount] != nil && columns[.interval] != nil {
       log.notes.append(
         "\(file): amounts are Stripe's prices in \(unit == .cents ? "minor" : "major") units "

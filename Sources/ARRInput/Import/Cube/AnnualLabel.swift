@@ -1,0 +1,32 @@
+import ARRCore
+
+/// A cube whose title or header says its cells are annual (`ARR by Customer`, `Annual Recurring
+/// Revenue`, `Annualised run-rate`): read as monthly revenue, every figure would be 12 times
+/// too high, with nothing in the numbers to say so (`docs/import.md`, "MRR, ARR or billings").
+enum AnnualLabel {
+  /// The first title line above the header, or non-month header cell, that names annual
+  /// recurring revenue and not monthly revenue: its line and text.
+  /// - Complexity: O(cells of the title lines and the header).
+  static func find(
+    titles: ArraySlice<ImportTable.Record>, header: ImportTable.Record, monthColumns: Set<Int>
+  ) -> (line: Int, text: String)? {
+    for r in titles {
+      if let text = r.cells.first(where: isAnnual) { return (r.line, text) }
+    }
+    for (c, text) in header.cells.enumerated() where !monthColumns.contains(c) && isAnnual(text) {
+      return (header.line, text)
+    }
+    return nil
+  }
+
+  /// Whether `text` names annual recurring revenue (the word `ARR`, `annual recurring revenue`,
+  /// `annualised`/`annualized`, `run rate`) and not monthly revenue (`MRR`, `monthly`).
+  static func isAnnual(_ text: String) -> Bool {
+    let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+    guard !words.contains(where: { $0 == "mrr" || $0.hasPrefix("month") }) else { return false }
+    let joined = words.joined(separator: " ")
+    return words.contains("arr") || joined.contains("annual recurring revenue")
+      || words.contains { $0.hasPrefix("annualised") || $0.hasPrefix("annualized") }
+      || joined.contains("run rate")
+  }
+}

@@ -1,0 +1,62 @@
+import ARRCore
+
+/// Well-known public data sets that hold no subscription revenue (`docs/import.md`, "Files that
+/// hold no recurring revenue"): retail item sales (UCI *Online Retail*), sales orders with their
+/// profit (AWS *SaaS Sales*) and churn-modelling snapshots (IBM *Telco Customer Churn*). They are
+/// what people try first, and read as invoice lines they would give an ARR invented from repeat
+/// purchases. Each is recognised by columns a revenue export does not have, and refused with a
+/// message naming what the file looks like and what the product needs.
+enum NotRevenueShape {
+  /// What arr-quality reads instead, for the messages.
+  static let needed =
+    "arr-quality measures subscription revenue: it needs a customer cube (MRR or billings by "
+    + "customer and month), a ledger of invoice lines (customer, date, amount; service periods "
+    + "or a recurring type where known), a subscriptions table (customer, start, end, monthly "
+    + "price), or Stripe's subscriptions and invoice line items exports"
+
+  /// Why `table` holds no recurring revenue, with its header's line, or `nil` when it is none
+  /// of these shapes. Only the first rows are searched for the header.
+  /// - Complexity: O(cells of the first rows).
+  static func explain(_ table: ImportTable) -> String? {
+    for record in table.records.prefix(LedgerLayout.headerSearchRows) {
+      let keys = record.cells.map(LedgerLayout.normalized)
+      func named(_ names: String...) -> [String] {
+        names.compactMap { n in keys.firstIndex(of: n).map { record.cells[$0] } }
+      }
+      func quoted(_ cells: [String]) -> String {
+        cells.map { "\"\($0)\"" }.joined(separator: ", ")
+      }
+      let hasPeriodOrType = keys.contains {
+        ["service start", "period start", "service end", "period end", "type"].contains($0)
+      }
+      let stock = named("stock code", "stockcode")
+      let quantity = named("quantity", "qty")
+      if !stock.isEmpty, !quantity.isEmpty, !hasPeriodOrType {
+        return "\(table.file):\(record.line): reads as retail sales, one row per item sold ("
+          + quoted(stock + quantity + named("unit price", "price"))
+          + ", as the UCI Online Retail data set is laid out): purchases, with no subscription, "
+          + "term or service period, so there is no recurring revenue to measure (an ARR "
+          + "read from repeat purchases would be invented); " + needed
+      }
+      let profit = named("profit")
+      let order = named("order id", "order date")
+      if !profit.isEmpty, !order.isEmpty, !hasPeriodOrType {
+        return "\(table.file):\(record.line): reads as a table of sales orders ("
+          + quoted(order + named("sales") + profit)
+          + ", as the AWS SaaS Sales data set is laid out): one row per order, with no "
+          + "subscription, term or service period, so there is no recurring revenue to "
+          + "measure (an ARR read from repeat orders would be invented); " + needed
+      }
+      let churn = named("churn", "churned", "churn label", "churn value", "exited")
+      let tenure = named("tenure", "tenure months")
+      if !churn.isEmpty, !tenure.isEmpty, !keys.contains(where: { $0.contains("date") }) {
+        return "\(table.file):\(record.line): reads as a churn-modelling snapshot, one row per "
+          + "customer (" + quoted(tenure + churn + named("monthly charges"))
+          + ", as the IBM Telco Customer Churn data set is laid out): it has no dates, so no "
+          + "revenue by month (tenure counts months back from an export date the file does not "
+          + "give, and a churned customer's last month is not in it); " + needed
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,43 @@
+import ARRCore
+
+/// What to add to "shape not recognised" when a file is nearly a cube (`docs/import.md`,
+/// "Errors"): month headers exported as spreadsheet day numbers, or months running down a column
+/// (a cube transposed, one column per customer).
+enum ShapeHints {
+  /// `; …` hints for `table`, or `""`.
+  /// - Complexity: O(cells of the first ``CubeLayout/headerSearchRows`` rows).
+  static func hints(_ table: ImportTable) -> String {
+    let rows = table.records.prefix(CubeLayout.headerSearchRows)
+    var out = ""
+    // A header row of spreadsheet day numbers (a General-formatted date row): 45292 is
+    // 2024-01-01, counted from 1899-12-30 (Excel's day 0, its 1900 leap-year bug included).
+    for r in rows {
+      let serials = r.cells.filter { LedgerReader.serialHint($0) != "" }
+      guard serials.count >= CubeLayout.minimumMonthHeaders, let n = Int32(serials[0]) else {
+        continue
+      }
+      let day = CivilDate(daysSinceEpoch: n - 25_569)
+      out +=
+        "; header cells such as \"\(serials[0])\" on line \(r.line) look like spreadsheet day "
+        + "numbers (\(serials[0]) is \(day)): format the month headers as dates (e.g. mmm-yy) in "
+        + "the workbook, or export them written out"
+      break
+    }
+    // Months down a column, each once and consecutive: one column per customer, one row per
+    // month. (A ledger's dates repeat their months and skip some: no hint.)
+    let width = rows.map(\.cells.count).max() ?? 0
+    for c in 0..<min(width, 3) {
+      let cells = rows.map { c < $0.cells.count ? $0.cells[c] : "" }
+      let months = cells.filter { MonthHeader.read($0).isMonth }
+      let read = months.compactMap { MonthHeader.read($0).mdy ?? MonthHeader.read($0).dmy }
+      guard months.count >= CubeLayout.minimumMonthHeaders, read.count == months.count,
+        zip(read, read.dropFirst()).allSatisfy({ $1.months(since: $0) == 1 })
+      else { continue }
+      out +=
+        "; months run down column \(c + 1) (\"\(months[0])\", \"\(months[1])\", …): a cube has "
+        + "one row per customer and one column per month; transpose the sheet"
+      break
+    }
+    return out
+  }
+}

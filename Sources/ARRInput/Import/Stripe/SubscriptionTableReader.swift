@@ -1,0 +1,242 @@
+import ARRCore
+
+/// Reads a subscriptions table (`docs/import.md`, "Subscriptions table"): one row per
+/// subscription spell, with a customer, a start, an optional end and a monthly (or annual)
+/// price, as billing systems' reports and public data sets (Kaggle's subscription tables) lay
+/// them out: `customer_id,plan,start_date,end_date,monthly_fee`.
+///
+/// Each row becomes a ``StripeSubscription`` (active without an end, canceled with one), so a
+/// spell bills from its start's month through the month before its end (the end's month too
+/// when it ends after the 1st) and a customer's spells add up: an upgrade written as a new
+/// spell is expansion.
+enum SubscriptionTableReader {
+  enum Role: String, Sendable, CaseIterable {
+    case customer = "customer_id"
+    case name = "customer_name"
+    case start = "start_date"
+    case end = "end_date"
+    case monthly = "monthly_price"
+    case annual = "annual_price"
+    case currency
+    case segment
+    case contractType = "contract_type"
+    case billingCadence = "billing_cadence"
+  }
+
+  /// Accepted headers per role (lowercased, separators collapsed, camel case split).
+  static let aliases: [(Role, [String])] = [
+    (
+      .customer,
+      [
+        "customer id", "customer", "account id", "account", "client id", "subscriber id",
+        "user id", "customer name",
+      ]
+    ),
+    (.name, ["customer name", "name", "account name", "company", "company name"]),
+    (
+      .start,
+      [
+        "start date", "start", "subscription start", "subscription start date", "started at",
+        "start at", "signup date", "activated at", "activation date",
+      ]
+    ),
+    (
+      .end,
+      [
+        "end date", "end", "subscription end", "subscription end date", "ended at", "end at",
+        "churn date", "cancellation date", "cancel date", "canceled at", "cancelled at",
+      ]
+    ),
+    (
+      .monthly,
+      [
+        "monthly fee", "monthly price", "monthly amount", "monthly revenue", "monthly charges",
+        "monthly charge", "monthly subscription fee", "mrr", "monthly recurring revenue",
+        "price per month",
+      ]
+    ),
+    (.annual, ["annual fee", "annual price", "annual amount", "arr", "annual recurring revenue"]),
+    (.currency, ["currency"]),
+    (.segment, ["segment", "customer segment", "tier"]),
+    (.contractType, ["contract", "contract type", "term", "contract term"]),
+    (.billingCadence, ["billing", "billing cycle", "billing frequency", "billing period"]),
+  ]
+
+  /// End cells that say no value, read as blank: `NULL`, `null`, `None`, `NaN`, `NaT`, `N/A`.
+  static let nulls: Set<String> = ["null", "none", "nan", "nat", "n/a"]
+
+  /// The table's subscriptions, or `nil` when its first row is not a subscriptions table's
+  /// header (a customer, a start and a monthly or annual price column).
+  /// - Throws: `ARRQualityError` `.invalidData` with every problem (`file:line:column`), for
+  ///   more than one currency, or for dates that read two ways with nothing to decide.
+  /// - Complexity: O(cells).
+  static func read(
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+  ) throws(ARRQualityError) -> [StripeSubscription]? {
+    // A header with month columns is a cube's (a `Start Date` and an `MRR` column beside them).
+    guard let header = table.records.first,
+      CubeLayout.monthLikeCount(header.cells) < CubeLayout.minimumMonthHeaders
+    else { return nil }
+    let columns = HeaderRoles.assign(
+      header.cells.map(LedgerLayout.normalized), aliases: aliases)
+    guard let customerColumn = columns[.customer], let startColumn = columns[.start],
+      let priceColumn = columns[.monthly] ?? columns[.annual]
+    else { return nil }
+    let file = table.file
+    let isAnnual = columns[.monthly] == nil
+    let assigned = Set(columns.values)
+    log.files[fileIndex].shape = .subscriptions
+    log.files[fileIndex].values = .mrr
+    log.files[fileIndex].valuesReason =
+      isAnnual ? "subscription spells (annual prices ÷ 12)" : "subscription spells (monthly prices)"
+    log.files[fileIndex].headerLine = header.line
+    log.files[fileIndex].ignoredColumns = header.cells.indices.filter {
+      !assigned.contains($0) && !header.cells[$0].isEmpty
+    }.map { header.cells[$0] }
+    log.files[fileIndex].recognisedColumns = Role.allCases.compactMap { r in
+      columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
+    }
+    log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
+    let body = table.records.dropFirst()
+    var dateCells = [(text: String, line: Int)]()
+    for r in body {
+      for case let c? in [startColumn, columns[.end]] where c < r.cells.count && !r.cells[c].isEmpty
+      {
+        dateCells.append((r.cells[c], r.line))
+      }
+    }
+    let order = try LedgerDate.order(of: dateCells, file: file, given: options.dateOrder)
+    if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }
+    var out = [StripeSubscription]()
+    var problems = [InputProblem]()
+    var currencies = [String: Int]()
+    var nullEnds = 0
+    // Rows equal cell for cell to an earlier one: (line, the earlier line).
+    var seen = [[String]: Int]()
+    var repeated: (line: Int, first: Int)?
+    var repeatedCount = 0
+    var nullExample: (text: String, line: Int)?
+    for r in body {
+      log.files[fileIndex].rowsRead += 1
+      if ImportTable.repeatsHeader(r.cells, header.cells) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .repeatedHeader,
+          reason: "exports concatenated into one file")
+        continue
+      }
+      func text(_ role: Role) -> String {
+        guard let c = columns[role], c < r.cells.count else { return "" }
+        return r.cells[c]
+      }
+      var rowProblems = [InputProblem]()
+      func problem(_ column: Int, _ message: String) {
+        rowProblems.append(
+          InputProblem(file: file, line: r.line, column: column + 1, message: message))
+      }
+      let customer = text(.customer)
+      if customer.isEmpty { problem(customerColumn, "no customer (expected a customer id)") }
+      let start = LedgerDate.parse(text(.start), order: order)
+      if start == nil {
+        problem(
+          startColumn,
+          "start \"\(text(.start))\" is not a date (expected e.g. 2024-03-01 or 3/1/2024)")
+      }
+      var end: CivilDate?
+      // `NULL` (a database's export), `NaN`/`NaT`/`None` (pandas, Python): no end, as blank.
+      let isNullEnd = Self.nulls.contains(text(.end).lowercased())
+      if isNullEnd {
+        nullEnds += 1
+        if nullExample == nil { nullExample = (text(.end), r.line) }
+      }
+      if let c = columns[.end], !text(.end).isEmpty, !isNullEnd {
+        end = LedgerDate.parse(text(.end), order: order)
+        if end == nil {
+          problem(c, "end \"\(text(.end))\" is not a date (expected e.g. 2024-03-31, or blank)")
+        } else if let s = start, end! < s {
+          problem(c, "ends \"\(text(.end))\" before it starts (\"\(text(.start))\")")
+          end = nil
+        }
+      }
+      let priceText = r.cells.indices.contains(priceColumn) ? r.cells[priceColumn] : ""
+      var mrr: Int64 = 0
+      do throws(CubeMoney.Failure) {
+        if priceText.isEmpty { throw .notAnAmount }
+        let cents = try CubeMoney.cents(priceText, isDecimalComma: options.isDecimalComma ?? false)
+        mrr = isAnnual ? ServicePeriod.proportion(cents, 1, 12) : cents
+        if cents < 0 {
+          problem(priceColumn, "price \"\(priceText)\" is negative (expected ≥ 0)")
+        }
+      } catch {
+        problem(
+          priceColumn,
+          priceText.isEmpty
+            ? "no price (expected e.g. 49.00)"
+            : CubeReader.moneyMessage(
+              priceText, error, isDecimalComma: options.isDecimalComma ?? false))
+      }
+      guard rowProblems.isEmpty, let start else {
+        if options.isLenient {
+          log.skip(
+            file: fileIndex, line: r.line, kind: .badRow,
+            reason: "bad row: " + rowProblems[0].description)
+        } else {
+          problems += rowProblems
+        }
+        continue
+      }
+      let currency =
+        text(.currency).isEmpty ? CubeMoney.currency(priceText) : text(.currency).uppercased()
+      if let currency, currencies[currency] == nil { currencies[currency] = r.line }
+      var sub = StripeSubscription(
+        customer: customer, name: text(.name).isEmpty ? nil : text(.name),
+        segment: text(.segment).isEmpty ? nil : text(.segment), line: r.line,
+        status: end == nil ? .active : .canceled, mrr: mrr, intervalMonths: nil, start: start,
+        trialEnd: nil, canceledAt: nil, cancelAtPeriodEnd: false, currentPeriodStart: nil,
+        currentPeriodEnd: nil, endedAt: end)
+      sub.contractType = TermText.contractType(text(.contractType))
+      sub.givenCadence = TermText.billingCadence(text(.billingCadence))
+      out.append(sub)
+      if let first = seen[r.cells] {
+        repeatedCount += 1
+        if repeated == nil { repeated = (r.line, first) }
+      } else {
+        seen[r.cells] = r.line
+      }
+    }
+    if !problems.isEmpty {
+      throw ARRQualityError(
+        kind: .invalidData,
+        message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file)",
+        problems: Array(problems.prefix(ARRQualityError.problemDisplayLimit)),
+        problemCount: problems.count)
+    }
+    if currencies.count > 1 {
+      let found = currencies.sorted { $0.value < $1.value }.map { "\($0.key) (line \($0.value))" }
+      throw .data(
+        "\(file): prices in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
+          + "import one currency at a time (rates files are not supported)")
+    }
+    log.currency = currencies.keys.first
+    if let r = repeated {
+      let n = repeatedCount
+      log.findings.append(
+        "\(file): \(n) \(n == 1 ? "row repeats" : "rows repeat") an earlier row cell for cell (line \(r.line) "
+          + "repeats line \(r.first)): each is counted, as two subscriptions of one customer; if "
+          + "they are duplicates of one export, remove them (every month of theirs is counted "
+          + "twice)")
+    }
+    if let example = nullExample {
+      log.notes.append(
+        "\(file): \(nullEnds) end cell\(nullEnds == 1 ? "" : "s") say no value (\"\(example.text)\" "
+          + "on line \(example.line), as databases and pandas write a missing date): read as no "
+          + "end, still running")
+    }
+    log.notes.append(
+      "\(file): a subscriptions table, one row per subscription: each bills its "
+        + (isAnnual ? "annual price ÷ 12 (\"\(header.cells[priceColumn])\")" : "monthly price")
+        + " from its start's month through the month before its end (the end's month too "
+        + "when it ends after the 1st; no end: still running), and a customer's rows add up; "
+        + "prices as written (discounts are whatever they hold)")
+    return out
+  }
+}

@@ -1,0 +1,80 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A cube whose title or header says its cells are ARR: read as MRR every figure would be 12
+/// times too high, with nothing in the numbers to say so (`docs/import.md`, "MRR, ARR or
+/// billings").
+@Suite struct AnnualCubeTests {
+  func read(_ text: String, values: ImportValues = .auto) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "arr.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(values: values))
+  }
+
+  func mrr(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
+    let a = try #require(c.accounts.firstIndex { $0.id == id })
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  static let cube = """
+    ARR by Customer
+    Customer,Jan-24,Feb-24,Mar-24
+    Alpha,"12,000","12,000","12,000"
+    Beta,"6,000","6,000","7,200"
+    Gamma,"1,000","1,000","1,000"
+    """
+
+  @Test(arguments: [
+    ("ARR by Customer", true), ("Annual Recurring Revenue", true), ("Customer ARR (USD)", true),
+    ("Annualised run-rate", true), ("MRR by customer", false), ("ARR and MRR", false),
+    ("Monthly revenue (ARR basis)", false), ("Arrears", false), ("Carried forward", false),
+  ])
+  func annualWordsAreFound(text: String, isAnnual: Bool) {
+    #expect(AnnualLabel.isAnnual(text) == isAnnual)
+  }
+
+  /// `--values auto` stops and says why, naming the title line.
+  @Test func anAnnualTitleStopsAutoValues() throws {
+    let error = try #require(throws: ARRQualityError.self) { try read(Self.cube) }
+    #expect(error.kind == .invalidData)
+    #expect(error.message.hasPrefix("arr.csv:1: \"ARR by Customer\" says the cells are annual"))
+    #expect(error.message.contains("--values arr"))
+  }
+
+  /// A header cell says it too: `Customer ARR` names the customer column.
+  @Test func anAnnualHeaderCellStopsAutoValues() throws {
+    let text = """
+      Customer ARR,Jan-24,Feb-24,Mar-24
+      Alpha,100,100,100
+      """
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect(error.message.hasPrefix("arr.csv:1: \"Customer ARR\" says"))
+  }
+
+  /// `--values arr`: each cell ÷ 12, rounded half away from zero to the cent. Alpha 12,000 →
+  /// 1,000.00; Beta 6,000, 6,000, 7,200 → 500.00, 500.00, 600.00; Gamma 1,000 → 83.33
+  /// (83.333…). The tie-out balances: the conversion checks it and would throw.
+  @Test func arrValuesAreDividedByTwelve() throws {
+    let c = try read(Self.cube, values: .arr)
+    #expect(try mrr(c, "Alpha") == [100_000, 100_000, 100_000])
+    #expect(try mrr(c, "Beta") == [50_000, 50_000, 60_000])
+    #expect(try mrr(c, "Gamma") == [8_333, 8_333, 8_333])
+    #expect(c.log.files[0].values == .arr)
+    let converted = try c.company(name: "Annual")
+    #expect(converted.log.tieOut.isBalanced)
+    // Source = the cells' twelfths: 3 × 1,000 + 500 + 500 + 600 + 3 × 83.33 = 4,849.99.
+    #expect(converted.log.tieOut.sourceCents == 484_999)
+  }
+
+  /// `--values mrr` is the user's word: read as MRR, and a note says the title spoke of ARR.
+  @Test func givenValuesWinWithANote() throws {
+    let c = try read(Self.cube, values: .mrr)
+    #expect(try mrr(c, "Alpha") == [1_200_000, 1_200_000, 1_200_000])
+    #expect(
+      c.log.notes.contains {
+        $0.contains("\"ARR by Customer\" (line 1) speaks of annual revenue, but --values mrr")
+      })
+  }
+}

@@ -1,0 +1,81 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Files that are nearly a cube get a hint in "shape not recognised"; a plain ledger of whole
+/// amounts gets a note that cents would read 100 times too high.
+@Suite struct ShapeHintsTests {
+  func read(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "f.csv", bytes: Array(text.utf8))], options: options)
+  }
+
+  /// 45292 days after 1899-12-30 (Excel's day 0) is 2024-01-01.
+  @Test func spreadsheetDayNumbersInTheHeaderAreNamed() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        Customer,45292,45323,45352
+        Alpha,100,100,100
+        """)
+    }
+    #expect(error.message.contains("shape not recognised"))
+    #expect(
+      error.message.contains(
+        "header cells such as \"45292\" on line 1 look like spreadsheet day numbers (45292 is "
+          + "2024-01-01)"))
+  }
+
+  @Test func monthsDownAColumnAskForATranspose() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        Month,Alpha,Beta
+        2024-01,100,50
+        2024-02,100,60
+        2024-03,100,70
+        """)
+    }
+    #expect(error.message.contains("months run down column 1 (\"2024-01\", \"2024-02\", …)"))
+  }
+
+  /// Dates down a column that repeat their months are a ledger's, not a transposed cube's.
+  @Test func repeatedMonthsGetNoTransposeHint() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        Date,Memo,Value
+        2024-01-05,a,1
+        2024-01-20,b,2
+        2024-02-05,c,3
+        """)
+    }
+    #expect(!error.message.contains("transpose"))
+  }
+
+  /// A plain ledger of whole amounts is read as major units (4999 is 4,999.00) with a note,
+  /// not a finding; `--amounts units` confirms it and drops the note.
+  @Test func aLedgerOfWholeAmountsGetsANote() throws {
+    let text = """
+      customer,date,amount
+      Alpha,2024-01-01,4999
+      Alpha,2024-02-01,4999
+      """
+    let c = try read(text)
+    #expect(c.mrr == [499_900, 499_900])
+    #expect(c.log.findings.isEmpty)
+    #expect(
+      c.log.notes.contains {
+        $0.contains(
+          "every amount in \"amount\" is a whole number (2 amounts, e.g. \"4999\" on "
+            + "line 2), read as major units (4999.00, not 49.99)")
+      })
+    let confirmed = try read(text, options: ImportOptions(amounts: .units))
+    #expect(!confirmed.log.notes.contains { $0.contains("whole number") })
+    // One amount with decimals says the export writes major units: no note.
+    let decimals = try read(
+      text.replacingOccurrences(of: "2024-02-01,4999", with: "2024-02-01,4999.00"))
+    #expect(!decimals.log.notes.contains { $0.contains("whole number") })
+  }
+}

@@ -1,0 +1,169 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A subscriptions table, one row per subscription spell (Kaggle's subscription tables,
+/// billing systems' reports): each spell bills its monthly price from its start's month through
+/// the month before its end, the end's month too when it ends after the 1st
+/// (`docs/import.md`, "Subscriptions table").
+@Suite struct SubscriptionTableTests {
+  func read(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))], options: options)
+  }
+
+  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
+    let a = c.accounts.firstIndex { $0.id == id }!
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  static let spells = """
+    customer_id,plan,start_date,end_date,monthly_fee
+    A,Basic,2024-01-15,2024-03-01,29.00
+    A,Pro,2024-03-01,,99.00
+    B,Basic,2024-01-01,2024-03-01,29.00
+    C,Team,2024-02-10,2024-04-20,"1,200.00"
+    """
+
+  /// The latest start or end is 2024-04-20, so the months are 2024-01 … 2024-04.
+  /// A: Basic Jan–Feb (ends on Mar 1st), Pro from Mar: 29, 29, 99, 99.
+  /// B: Jan–Feb: 29, 29, 0, 0. C: Feb–Apr (ends Apr 20th, after the 1st): 0, 1200, 1200, 1200.
+  @Test func spellsBillFromTheirStartThroughTheMonthBeforeTheirEnd() throws {
+    let c = try read(Self.spells)
+    #expect(c.log.files[0].shape == .subscriptions)
+    #expect(c.firstMonth == Month(year: 2024, month: 1))
+    #expect(c.asOf == Month(year: 2024, month: 4))
+    #expect(mrr(c, "A") == [2_900, 2_900, 9_900, 9_900])
+    #expect(mrr(c, "B") == [2_900, 2_900, 0, 0])
+    #expect(mrr(c, "C") == [0, 120_000, 120_000, 120_000])
+    // Rows read = used + skipped: 4 = 4 + 0.
+    #expect(c.log.files[0].rowsRead == 4)
+    #expect(c.log.files[0].rowsUsed == 4)
+    #expect(
+      c.log.notes.contains {
+        $0.contains("latest start or end, 2024-04 (the end on line 5, after every start")
+      })
+    // The customer's start is its first spell's, not its current one's.
+    let a = try #require(c.accounts.first { $0.id == "A" })
+    #expect(a.startDate == CivilDate(year: 2024, month: 1, day: 15))
+    // Nothing said the terms: unknown, never monthly.
+    #expect(a.contractType == nil)
+    #expect(a.billingCadence == nil)
+  }
+
+  /// `--as-of 2024-02`: months after it are not read. A and B 29 each, C 1,200.
+  @Test func asOfCutsTheWindow() throws {
+    let c = try read(Self.spells, options: ImportOptions(asOf: Month(year: 2024, month: 2)))
+    #expect(c.asOf == Month(year: 2024, month: 2))
+    #expect(mrr(c, "C") == [0, 120_000])
+    #expect(!c.log.notes.contains { $0.contains("gives no export date") })
+  }
+
+  /// An annual price column is ÷ 12, rounded half away from zero to the cent: 1,200 → 100.00,
+  /// 1,000 → 83.33 (83.333…). Contract and billing columns are facts, read by keyword.
+  @Test func annualPricesAndTermColumns() throws {
+    let text = """
+      customer,start,end,annual_fee,billing_cycle,contract
+      X,2024-01-01,,1200,Annual,Annual contract
+      Y,2024-01-01,,1000,Monthly,
+      """
+    let c = try read(text)
+    #expect(mrr(c, "X") == [10_000])
+    #expect(mrr(c, "Y") == [8_333])
+    let x = try #require(c.accounts.first { $0.id == "X" })
+    #expect(x.billingCadence == .annual)
+    #expect(x.contractType == .annual)
+    #expect(c.log.files[0].valuesReason.contains("annual prices ÷ 12"))
+  }
+
+  /// An end before the start and a blank price are problems at their cells; with `--lenient`
+  /// the rows are skipped and counted: read 3 = used 1 + skipped 2.
+  @Test func badRowsAreProblemsAtTheirCells() throws {
+    let text = """
+      customer_id,start_date,end_date,mrr
+      A,2024-03-01,2024-01-01,10
+      B,2024-01-01,,
+      C,2024-01-01,,10
+      """
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect(error.problems.map(\.line) == [2, 3])
+    #expect(error.problems.map(\.column) == [3, 4])
+    #expect(error.problems[0].message.contains("before it starts"))
+    #expect(error.problems[1].message.contains("no price"))
+    let c = try read(text, options: ImportOptions(isLenient: true))
+    #expect(c.log.files[0].rowsRead == 3)
+    #expect(c.log.files[0].rowsUsed == 1)
+    #expect(c.log.files[0].skipped[.badRow] == 2)
+  }
+
+  /// A database writes `NULL` for a subscription still running, pandas `NaN`: no end, said in
+  /// a note. A runs Jan–Mar (as-of 2024-03, B's end): 10 a month; B ends Mar 1st: Jan, Feb.
+  @Test func nullEndsAreStillRunning() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      A,2024-01-01,NULL,10
+      B,2024-01-01,2024-03-01,10
+      C,2024-02-01,NaN,5
+      """
+    let c = try read(text)
+    #expect(mrr(c, "A") == [1_000, 1_000, 1_000])
+    #expect(mrr(c, "B") == [1_000, 1_000, 0])
+    #expect(mrr(c, "C") == [0, 500, 500])
+    #expect(
+      c.log.notes.contains { $0.contains("2 end cells say no value (\"NULL\" on line 2") })
+  }
+
+  /// A row equal cell for cell to an earlier one is counted (two subscriptions of one
+  /// customer) and said in a finding: duplicated rows would double every month. A: 10 + 10.
+  @Test func repeatedRowsAreAFinding() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      A,2024-01-01,,10
+      B,2024-01-01,,5
+      A,2024-01-01,,10
+      """
+    let c = try read(text)
+    #expect(mrr(c, "A") == [2_000])
+    #expect(
+      c.log.findings.contains {
+        $0.contains("1 row repeats an earlier row cell for cell (line 4 repeats line 2)")
+      })
+  }
+
+  /// Numeric dates follow the file's day/month order: `31/01/2024` says day first, so
+  /// `01/02/2024` is the 1st of February and C bills January only.
+  @Test func numericDatesFollowTheFilesOrder() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      C,31/01/2024,01/02/2024,10
+      D,01/01/2024,,20
+      """
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2024, month: 2))
+    #expect(mrr(c, "C") == [1_000, 0])
+    #expect(mrr(c, "D") == [2_000, 2_000])
+  }
+
+  /// Beside a cube, a file of customers with a start, an end and an MRR column is the cube's
+  /// customer list (its facts join), not a second revenue file; a cube's header with a
+  /// `Start Date` and an `MRR` column beside its months is a cube.
+  @Test func besideACubeItIsACustomerList() throws {
+    let cube = """
+      Customer,Start Date,MRR,Jan-24,Feb-24,Mar-24
+      A,2023-06-01,100,100,100,100
+      """
+    let list = """
+      customer,start_date,end_date,mrr,segment
+      A,2023-06-01,,100,enterprise
+      """
+    let c = try Importer.read([
+      Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+      Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
+    ])
+    #expect(c.log.files.map(\.shape) == [.cube, .cube])
+    #expect(c.log.files[1].valuesReason == "customer list (facts only)")
+    #expect(mrr(c, "A") == [10_000, 10_000, 10_000])
+    #expect(c.accounts[0].segment == "enterprise")
+  }
+}
