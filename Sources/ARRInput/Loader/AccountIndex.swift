@@ -60,11 +60,18 @@ struct AccountIndex: Sendable {
       }
     }
     var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while i < p.count {
-      tail |= UInt64(p[i]) << shift
-      shift += 8
-      i += 1
+    if i < p.count && p.count >= 8, let base = p.baseAddress {
+      // The last eight bytes in one load, shifted down to the ones not hashed yet: the same
+      // value as gathering them one by one below.
+      let last = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: p.count - 8, as: UInt64.self)
+      tail = UInt64(littleEndian: last) >> UInt64((8 - (p.count - i)) * 8)
+    } else {
+      var shift: UInt64 = 0
+      while i < p.count {
+        tail |= UInt64(p[i]) << shift
+        shift += 8
+        i += 1
+      }
     }
     h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
     // The finaliser of MurmurHash3.
@@ -163,10 +170,30 @@ struct AccountIndex: Sendable {
     guard Int(base.loadUnaligned(fromByteOffset: 4, as: UInt32.self)) == key.count else {
       return nil
     }
-    guard key.isEmpty || memcmp(base + headerSize, key.baseAddress!, key.count) == 0 else {
-      return nil
-    }
+    guard equalBytes(base + headerSize, key) else { return nil }
     return Int(base.loadUnaligned(as: UInt32.self))
+  }
+
+  /// Whether the `key.count` bytes at `stored` are `key`'s. Ids of 8 bytes or more (nearly
+  /// all) are compared a word at a time, the last word overlapping the one before, without a
+  /// call to `memcmp`.
+  @inline(__always)
+  private static func equalBytes(_ stored: UnsafeRawPointer, _ key: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    let n = key.count
+    guard n > 0, let k = key.baseAddress.map(UnsafeRawPointer.init) else { return true }
+    guard n >= 8 else { return memcmp(stored, k, n) == 0 }
+    var i = 0
+    while i < n - 8 {
+      guard
+        stored.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          == k.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      else { return false }
+      i += 8
+    }
+    return stored.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+      == k.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
   }
 
   /// The index of `key`, trying `hint` … `hint + hintReach` first: files that list an

@@ -93,7 +93,10 @@ struct AccountRowReader {
   }
 
   // swiftlint-like length is fine here: one cell per column, in header order of the contract.
-  private func readPlain(
+  // Mutating, as ``record(_:idCell:line:into:log:)``, although neither changes the reader: a
+  // non-mutating method called from ``read(_:in:line:into:log:)`` was given a copy of the reader
+  // (a `memcpy` per row).
+  private mutating func readPlain(
     _ fields: FieldList, in p: UnsafePointer<UInt8>, line: Int, into result: inout AccountsResult,
     log: inout ProblemLog
   ) {
@@ -242,7 +245,7 @@ struct AccountRowReader {
     record(account, idCell: cell(id), line: line, into: &result, log: &log)
   }
 
-  private func record(
+  private mutating func record(
     _ account: Account, idCell: UnsafeBufferPointer<UInt8>, line: Int,
     into result: inout AccountsResult,
     log: inout ProblemLog

@@ -78,21 +78,16 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var fields = FieldList()
   private var outOfMemory = false
   var hint = LookupHint()
-  /// Rows read ahead of storing them (``MonthlyRowBatch``); `nil` reads row by row, the
-  /// reference the batched path is tested against.
-  let batch: MonthlyRowBatch?
-  /// Folds the cells a batch reads ahead of its stores, so those reads are not optimised away;
-  /// the value means nothing.
-  var touched: UInt64 = 0
+  /// Rows read ahead of storing them (``MonthlyRowBatch``); of capacity 0, rows are read row by
+  /// row, the reference the batched path is tested against.
+  var batch: MonthlyRowBatch
 
   init(
     layout: MonthlyLayout, accounts: AccountsResult, rule: AsOfRule, columns: MonthColumns,
     isLenient: Bool, startLine: Int, tracksLines: Bool, batchSize: Int = 0
   ) {
     self.tracksLines = tracksLines
-    batch =
-      batchSize > 0
-      ? MonthlyRowBatch(capacity: batchSize, activityCount: layout.activity.count) : nil
+    batch = MonthlyRowBatch(capacity: batchSize, layout: layout)
     self.layout = layout
     self.accounts = accounts
     self.rule = rule
@@ -125,14 +120,18 @@ struct MonthlyChunkParser: @unchecked Sendable {
   mutating func parse(_ p: UnsafePointer<UInt8>, _ n: Int, isFinal: Bool) -> Int {
     var pos = 0
     while pos < n {
+      if batch.isBatched, let next = stagePlain(p, end: n, from: pos) {
+        line += 1
+        pos = next
+        if batch.isFull { flush(p, n, isFinal: isFinal) }
+        continue
+      }
       switch CSVScanner.scanRecord(p, end: n, from: pos, isFinal: isFinal, fields: &fields) {
       case .record(let next, let newlines):
         if !CSVScanner.isBlank(fields) {
-          // The batch is not bound here: a reference held across the calls below was retained
-          // and released on every row (4% of the reader's time).
-          if batch != nil {
+          if batch.isBatched {
             stage(p, recordStart: pos)
-            if batch.unsafelyUnwrapped.isFull { flush(p, n, isFinal: isFinal) }
+            if batch.isFull { flush(p, n, isFinal: isFinal) }
           } else {
             row(p)
           }

@@ -15,16 +15,41 @@ struct StagedRow {
   var oneTime: Int64
 }
 
-/// Records of `monthly.csv` read ahead in batches, so that the cache misses of storing them
-/// overlap.
+/// Records of `monthly.csv` read ahead in batches, so that the cache misses of looking up their
+/// accounts overlap.
 ///
-/// When rows come in no order, each row's account lookup and each write to its month's columns
-/// lands at a random address: one row at a time, every miss waits for the one before. A batch
-/// first parses its rows (a sequential read), then looks up every account together
-/// (``AccountIndex/find(count:hashes:key:into:)``), then reads the cells the rows will write,
-/// and only then stores them in file order, so the misses of different rows are in flight at
-/// once. Storage is raw and reused: the hot path allocates nothing.
-final class MonthlyRowBatch {
+/// When rows come in no order, each row's account lookup lands at a random address: one row at
+/// a time, every miss waits for the one before. A batch first parses its rows (a sequential
+/// read), then looks up every account together (``AccountIndex/find(count:hashes:key:into:)``),
+/// and only then stores them in file order. The stores' own misses need no such help: a store
+/// waits in the core's store buffer, not in the pipeline, so the misses of a batch's stores
+/// overlap anyway. (Reading every cell ahead of its store, as the batch once did, cost 8% more
+/// CPU time than it saved: docs/performance.md, "Sixth session: ingest".) Storage is raw and
+/// reused: the hot path allocates nothing.
+///
+/// A value, not a class: the parser reaches it through its own `inout` self on every row, where
+/// a class reference was retained and released per row (2.5% of the reader's samples). The
+/// storage belongs to a private class the hot path never touches.
+struct MonthlyRowBatch {
+  /// Frees the raw storage with the last copy of the batch.
+  private final class Storage {
+    let pointers: [UnsafeMutableRawPointer]
+    init(_ pointers: [UnsafeMutableRawPointer]) { self.pointers = pointers }
+    deinit { for p in pointers { p.deallocate() } }
+  }
+
+  /// What each field of a record is to ``MonthlyChunkParser/stagePlain(_:end:from:)``: one of
+  /// the codes below, or `k` ≥ 0 for activity column `k`.
+  enum Role {
+    static let ignored = -1
+    static let account = -2
+    static let month = -3
+    static let mrr = -4
+    static let oneTime = -5
+    static let usage = -6
+  }
+
+  /// Rows per batch; 0 for none (the parser then reads row by row).
   let capacity: Int
   let activityCount: Int
   private(set) var count = 0
@@ -34,29 +59,47 @@ final class MonthlyRowBatch {
   let accounts: UnsafeMutablePointer<Int>
   /// `activityCount` cells per row.
   let cells: UnsafeMutablePointer<ActivityValue.Cell>
+  /// The ``Role`` of each field, in header order.
+  let roles: UnsafeMutablePointer<Int>
+  private let storage: Storage
 
-  init(capacity: Int, activityCount: Int) {
-    self.capacity = max(1, capacity)
-    self.activityCount = activityCount
-    rows = .allocate(capacity: self.capacity)
-    hashes = .allocate(capacity: self.capacity)
-    accounts = .allocate(capacity: self.capacity)
-    cells = .allocate(capacity: max(1, self.capacity * activityCount))
+  init(capacity: Int, layout: MonthlyLayout) {
+    self.capacity = max(0, capacity)
+    activityCount = layout.activity.count
+    let room = max(1, capacity)
+    rows = .allocate(capacity: room)
+    hashes = .allocate(capacity: room)
+    accounts = .allocate(capacity: room)
+    cells = .allocate(capacity: max(1, room * activityCount))
+    roles = .allocate(capacity: max(1, layout.fieldCount))
+    roles.initialize(repeating: Role.ignored, count: max(1, layout.fieldCount))
+    for (k, f) in layout.activity.enumerated() { roles[f] = k }
+    for (f, role) in [
+      (layout.account, Role.account), (layout.month, Role.month), (layout.mrr, Role.mrr),
+      (layout.oneTime, Role.oneTime), (layout.usage, Role.usage),
+    ] {
+      if let f { roles[f] = role }
+    }
+    storage = Storage([
+      UnsafeMutableRawPointer(rows), UnsafeMutableRawPointer(hashes),
+      UnsafeMutableRawPointer(accounts), UnsafeMutableRawPointer(cells),
+      UnsafeMutableRawPointer(roles),
+    ])
   }
 
-  deinit {
-    rows.deallocate()
-    hashes.deallocate()
-    accounts.deallocate()
-    cells.deallocate()
-  }
+  /// Whether rows are batched at all.
+  var isBatched: Bool { capacity > 0 }
 
   var isFull: Bool { count == capacity }
 
-  /// Adds a row; its activity cells are then written at ``cells(of:)`` of the new last row.
+  /// Where the next row is staged: initialised there, its activity cells written at
+  /// ``cells(of:)`` of ``count``, then added by ``append(hash:)``.
   @inline(__always)
-  func append(_ row: StagedRow, hash: UInt64) {
-    (rows + count).initialize(to: row)
+  func next() -> UnsafeMutablePointer<StagedRow> { rows + count }
+
+  /// Adds the row staged at ``next()``.
+  @inline(__always)
+  mutating func append(hash: UInt64) {
     hashes[count] = hash
     count += 1
   }
@@ -67,5 +110,5 @@ final class MonthlyRowBatch {
 
   /// Empties the batch (rows are trivial values: nothing to deinitialise).
   @inline(__always)
-  func removeAll() { count = 0 }
+  mutating func removeAll() { count = 0 }
 }

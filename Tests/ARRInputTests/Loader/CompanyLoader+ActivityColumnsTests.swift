@@ -37,6 +37,35 @@ import Testing
       companyJSON: nil, options: LoadOptions(asOf: asOf))
   }
 
+  /// Activity cells of plain records (no quote, space or tab: read in one pass by
+  /// ``MonthlyChunkParser/stagePlain(_:end:from:)``) are the row-by-row reference's, bit for
+  /// bit: numbers, blanks, `N/A`, exponents, signs, more digits than a `Double` holds.
+  @Test func plainRecordsReadActivityLikeTheReference() throws {
+    var accounts = "account_id\n"
+    var monthly = "account_id,month,mrr,logins,usage\n"
+    let logins = ["12", "", "N/A", "3.25", "1e3", "-4", "0.1", "99999999999999999", "7", "+8"]
+    for i in 0..<40 {
+      accounts += "A\(i)\n"
+      monthly += "A\(i),2024-0\(1 + i % 3),\(i).5,\(logins[i % logins.count]),\(i % 7)\n"
+    }
+    func load(_ rows: Int) throws -> Company {
+      try CompanyLoader.load(
+        accountsCSV: Array(accounts.utf8), monthlyCSV: Array(monthly.utf8), companyJSON: nil,
+        options: LoadOptions(), tuning: LoadTuning(rowBatch: rows))
+    }
+    let reference = try load(0)
+    #expect(reference.activityColumns.map(\.name) == ["logins"])
+    for rows in [1, 7, 256] {
+      let batched = try load(rows)
+      #expect(batched.activityColumns.map(\.name) == reference.activityColumns.map(\.name))
+      #expect(
+        batched.activityColumns.map { $0.values.map(\.bitPattern) }
+          == reference.activityColumns.map { $0.values.map(\.bitPattern) })
+      #expect(batched.revenue == reference.revenue)
+      #expect(batched.dataQuality == reference.dataQuality)
+    }
+  }
+
   @Test func theNumericRuleKeepsNinetyFivePercent() throws {
     let company = try Self.load(Self.files())
     #expect(company.activityColumns.map(\.name) == ["logins"])

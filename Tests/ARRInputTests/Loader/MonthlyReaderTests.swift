@@ -140,7 +140,10 @@ func messagesOf(_ a: [UInt8], _ m: [UInt8], _ tuning: LoadTuning) -> [String] {
   /// The batched path (``MonthlyRowBatch``) against the row-by-row reference: shuffled rows
   /// with bad cells, unknown and quoted ids, a duplicate, blank lines and rows after `--as-of`,
   /// in batches of 1, 5 and 256 rows on one thread and two, give the same company (lenient),
-  /// the same messages in the same order (strict) and the same counts as batch 0.
+  /// the same messages in the same order (strict) and the same counts as batch 0. Rows ending
+  /// in LF, CRLF and a lone CR, with spaces, tabs, signs and a quote inside a cell, and cells
+  /// that only the scanner's path reads (``MonthlyChunkParser/stagePlain(_:end:from:)`` leaves
+  /// them to it) are among them.
   @Test(arguments: [1, 5, 256])
   func batchedRowsGiveWhatRowByRowGives(batch: Int) throws {
     let (a, m) = sampleCompany(accounts: 200, months: 9, quoted: true)
@@ -151,6 +154,9 @@ func messagesOf(_ a: [UInt8], _ m: [UInt8], _ tuning: LoadTuning) -> [String] {
       "C3,2023-02,oops,,1\r", "NOPE,2023-03,5,,1\r", "C4,2023-13,5,,1\r", "\r",
       "C5,2023-04,5,,x\r", "C6,2023-05,5,,1,extra\r", "\"C7\",2024-01,5,,1\r",
       "C8,2023-06,,,1\r", "\"C\"\"9\",2023-01,5,,1\r", "C1,2023-02,7,,2\r",
+      "C9,2024-02,5.5,,3", " C10 ,2024-02,6,,4\r", "C11,2024-02,\t7,,5", "C12,2024-02,8,,+6",
+      "C1\"3,2024-02,9,,7", "C14,2024-02,1,2,3\rC15,2024-02,4,,5", "C16,2024-02,1,,",
+      "C17,2024-02,1.234,,1", "C18,2024-02,1,,1,", "C19,2024-02,-1,,1", "C20,2024-02,1,-2,1",
     ].map { Array($0.utf8) }
     var rng = SeededGenerator(seed: 29)
     lines.shuffle(using: &rng)

@@ -53,9 +53,19 @@ enum StripeSubscriptionImporter {
       .min()!
     let latestLine = all.filter { dated($0)?.month == latest }.map(\.line).min()!
     if isSubscriptionTable && options.asOf == nil {
+      // An end after every start may be scheduled (a notice given): then the as-of month is
+      // past the export's date, and the note says so.
+      let isEnd = all.contains {
+        $0.line == latestLine && $0.endedAt?.month == latest && $0.start?.month != latest
+      }
       log.notes.append(
         "\(file): the table gives no export date: the as-of month is that of its latest start "
-          + "or end, \(latest) (line \(latestLine)); pass --as-of to measure another month")
+          + "or end, \(latest) ("
+          + (isEnd
+            ? "the end on line \(latestLine), after every start: if ends are scheduled, that is "
+              + "past the export's date"
+            : "the start on line \(latestLine)")
+          + "); pass --as-of to measure another month")
     }
     try ImportedCompany.checkSpan(
       file: file, what: "subscription months", first: (min(earliest, asOf), earliestLine),

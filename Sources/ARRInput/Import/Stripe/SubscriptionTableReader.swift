@@ -111,6 +111,10 @@ enum SubscriptionTableReader {
     var problems = [InputProblem]()
     var currencies = [String: Int]()
     var nullEnds = 0
+    // Rows equal cell for cell to an earlier one: (line, the earlier line).
+    var seen = [[String]: Int]()
+    var repeated: (line: Int, first: Int)?
+    var repeatedCount = 0
     var nullExample: (text: String, line: Int)?
     for r in body {
       log.files[fileIndex].rowsRead += 1
@@ -192,6 +196,12 @@ enum SubscriptionTableReader {
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence = TermText.billingCadence(text(.billingCadence))
       out.append(sub)
+      if let first = seen[r.cells] {
+        repeatedCount += 1
+        if repeated == nil { repeated = (r.line, first) }
+      } else {
+        seen[r.cells] = r.line
+      }
     }
     if !problems.isEmpty {
       throw ARRQualityError(
@@ -207,6 +217,14 @@ enum SubscriptionTableReader {
           + "import one currency at a time (rates files are not supported)")
     }
     log.currency = currencies.keys.first
+    if let r = repeated {
+      let n = repeatedCount
+      log.findings.append(
+        "\(file): \(n) \(n == 1 ? "row repeats" : "rows repeat") an earlier row cell for cell (line \(r.line) "
+          + "repeats line \(r.first)): each is counted, as two subscriptions of one customer; if "
+          + "they are duplicates of one export, remove them (every month of theirs is counted "
+          + "twice)")
+    }
     if let example = nullExample {
       log.notes.append(
         "\(file): \(nullEnds) end cell\(nullEnds == 1 ? "" : "s") say no value (\"\(example.text)\" "

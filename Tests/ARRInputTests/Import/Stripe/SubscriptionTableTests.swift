@@ -40,7 +40,10 @@ import Testing
     // Rows read = used + skipped: 4 = 4 + 0.
     #expect(c.log.files[0].rowsRead == 4)
     #expect(c.log.files[0].rowsUsed == 4)
-    #expect(c.log.notes.contains { $0.contains("latest start or end, 2024-04 (line 5)") })
+    #expect(
+      c.log.notes.contains {
+        $0.contains("latest start or end, 2024-04 (the end on line 5, after every start")
+      })
     // The customer's start is its first spell's, not its current one's.
     let a = try #require(c.accounts.first { $0.id == "A" })
     #expect(a.startDate == CivilDate(year: 2024, month: 1, day: 15))
@@ -109,6 +112,23 @@ import Testing
     #expect(mrr(c, "C") == [0, 500, 500])
     #expect(
       c.log.notes.contains { $0.contains("2 end cells say no value (\"NULL\" on line 2") })
+  }
+
+  /// A row equal cell for cell to an earlier one is counted (two subscriptions of one
+  /// customer) and said in a finding: duplicated rows would double every month. A: 10 + 10.
+  @Test func repeatedRowsAreAFinding() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      A,2024-01-01,,10
+      B,2024-01-01,,5
+      A,2024-01-01,,10
+      """
+    let c = try read(text)
+    #expect(mrr(c, "A") == [2_000])
+    #expect(
+      c.log.findings.contains {
+        $0.contains("1 row repeats an earlier row cell for cell (line 4 repeats line 2)")
+      })
   }
 
   /// Numeric dates follow the file's day/month order: `31/01/2024` says day first, so
