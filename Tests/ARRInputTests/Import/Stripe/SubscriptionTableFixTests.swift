@@ -1,0 +1,49 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Regressions from the review of the subscriptions table reader (`docs/import.md`,
+/// "Subscriptions table"), each built from the reviewer's reproduction.
+@Suite struct SubscriptionTableFixTests {
+  func read(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))], options: options)
+  }
+
+  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
+    let a = c.accounts.firstIndex { $0.id == id }!
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  /// A plan change mid-month bills that month once, at the new price. The months are
+  /// 2024-01 … 2024-03 (the latest start or end is in March).
+  /// c1: basic 100 ends Mar 15th, pro 200 starts Mar 15th: 100, 100, 200 (was 300 in March).
+  /// c2: basic ends Mar 14th, pro starts Mar 15th: the same, 100, 100, 200.
+  /// c3: basic ends Mar 15th and nothing takes over (a cancellation): March billed, 100 × 3.
+  /// d: X (10) runs Jan 1st – Mar 20th beside Y (5) from Feb 1st: Y starts in February, not
+  /// in X's end month, so both bill March: 10, 15, 15.
+  @Test func aPlanChangeBillsItsMonthOnce() throws {
+    let text = """
+      customer_id,plan,start_date,end_date,monthly_fee
+      c1,basic,2024-01-01,2024-03-15,100
+      c1,pro,2024-03-15,,200
+      c2,basic,2024-01-01,2024-03-14,100
+      c2,pro,2024-03-15,,200
+      c3,basic,2024-01-01,2024-03-15,100
+      d,x,2024-01-01,2024-03-20,10
+      d,y,2024-02-01,,5
+      """
+    let c = try read(text)
+    #expect(c.firstMonth == Month(year: 2024, month: 1))
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(mrr(c, "c1") == [10_000, 10_000, 20_000])
+    #expect(mrr(c, "c2") == [10_000, 10_000, 20_000])
+    #expect(mrr(c, "c3") == [10_000, 10_000, 10_000])
+    #expect(mrr(c, "d") == [1_000, 1_500, 1_500])
+    #expect(
+      c.log.notes.contains {
+        $0.contains("2 spells end in the month another spell of the customer starts")
+      })
+  }
+}
