@@ -46,4 +46,23 @@ import Testing
         $0.contains("2 spells end in the month another spell of the customer starts")
       })
   }
+
+  /// A running trial row priced above a paid row does not make a paying customer "in trial":
+  /// a7 pays 50 from January and trials another plan at 80 from May (as-of 2024-05, the latest
+  /// start; months 2024-01 … 2024-05). a7 is no trial (was trial active, its 50 left out of
+  /// recurring ARR) and bills 50 a month; the trial row bills nothing.
+  @Test func aTrialBesideAPaidRowIsNoTrial() throws {
+    let text = """
+      account_id,start_date,end_date,mrr_amount,is_trial
+      a7,2024-01-01,,50,False
+      a7,2024-05-01,,80,True
+      b1,2024-01-01,,100,False
+      """
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2024, month: 5))
+    #expect(mrr(c, "a7") == [5_000, 5_000, 5_000, 5_000, 5_000])
+    #expect(mrr(c, "b1") == [10_000, 10_000, 10_000, 10_000, 10_000])
+    let a7 = try #require(c.accounts.first { $0.id == "a7" })
+    #expect(a7.trialStatus == .none)
+  }
 }
