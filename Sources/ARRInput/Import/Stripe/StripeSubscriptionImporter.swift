@@ -85,6 +85,15 @@ enum StripeSubscriptionImporter {
           a.trialStatus = .converted
           a.trialEndDate = trialEnd
         }
+        // Every paid spell ended, the last after the as-of month's 1st: notice given (a
+        // cancellation received, a future date or one inside the as-of month), as Stripe's
+        // `Canceled At` gives it.
+        let paid = group.filter { $0.status == .active || $0.status == .canceled }
+        if !paid.isEmpty, paid.allSatisfy({ $0.endedAt != nil }),
+          let last = paid.compactMap(\.endedAt).max(), last > CivilDate.firstDay(of: asOf)
+        {
+          a.cancelDate = last
+        }
       }
       if let months = primary.intervalMonths, months >= 12, a.contractType == nil {
         a.contractType = months == 12 ? .annual : .multiYear

@@ -65,4 +65,26 @@ import Testing
     let a7 = try #require(c.accounts.first { $0.id == "a7" })
     #expect(a7.trialStatus == .none)
   }
+
+  /// An end after the as-of month's 1st is a cancellation received (notice given): with
+  /// `--as-of 2024-03`, n1 (ends 2024-05-20) and q (ends 2024-03-31, inside March) have that
+  /// cancel date; p ended 2024-02-10, before March (its churn is in its revenue: 50, 50, 0);
+  /// k1 runs on.
+  @Test func anEndAfterTheAsOfMonthsFirstIsACancellation() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      n1,2024-01-01,2024-05-20,200
+      q,2024-01-01,2024-03-31,70
+      p,2024-01-01,2024-02-10,50
+      k1,2024-01-01,,10
+      """
+    let c = try read(text, options: ImportOptions(asOf: Month(year: 2024, month: 3)))
+    func cancel(_ id: String) -> CivilDate? { c.accounts.first { $0.id == id }?.cancelDate }
+    #expect(cancel("n1") == CivilDate(year: 2024, month: 5, day: 20))
+    #expect(cancel("q") == CivilDate(year: 2024, month: 3, day: 31))
+    #expect(cancel("p") == nil)
+    #expect(cancel("k1") == nil)
+    #expect(mrr(c, "n1") == [20_000, 20_000, 20_000])
+    #expect(mrr(c, "p") == [5_000, 5_000, 0])
+  }
 }
