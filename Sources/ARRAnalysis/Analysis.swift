@@ -45,10 +45,14 @@ public struct Analysis: Sendable {
     _ company: Company, weights: RiskWeights = .defaults, paths: Int = Projection.defaultPaths
   ) -> Analysis {
     let metrics = CompanyMetrics.compute(company)
+    // The projection made a year ago first: it scores the year-old company, and that scoring
+    // is freed before today's is made, so the two are never held at once (45 MB each at a
+    // million accounts: the analysis's peak memory).
+    let lastYear = Projection.backtest(company, metrics: metrics, weights: weights, paths: paths)
     // Scoring reads the metrics' recurring revenue rather than computing it again.
     let scoring = Scoring.run(company, recurringMRR: metrics.recurringMRR, weights: weights)
     let projection = Projection.run(
-      company, metrics: metrics, scoring: scoring, weights: weights, paths: paths)
+      company, metrics: metrics, scoring: scoring, backtest: lastYear, paths: paths)
     return Analysis(
       company: company, metrics: metrics, scoring: scoring, projection: projection)
   }

@@ -31,6 +31,28 @@ public enum Projection {
     _ company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
     weights: RiskWeights = .defaults, paths: Int = defaultPaths, seed: UInt64 = defaultSeed
   ) -> ProjectionResult {
+    run(
+      company, metrics: metrics, scoring: scoring,
+      backtest: backtest(company, metrics: metrics, weights: weights, paths: paths, seed: seed),
+      paths: paths, seed: seed)
+  }
+
+  /// Runs the projection stage with its backtest already made
+  /// (``backtest(_:metrics:weights:paths:seed:)``, with the same paths and seed).
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - metrics: Its metrics.
+  ///   - scoring: Its scoring.
+  ///   - backtest: The projection made a year ago.
+  ///   - paths: Simulation paths.
+  ///   - seed: Simulation seed.
+  /// - Returns: The result; the same as ``run(_:metrics:scoring:weights:paths:seed:)``'s.
+  /// - Complexity: O(accounts × months) for the spells, plus O(paths × buckets) for the
+  ///   simulation and one sBG fit per group.
+  public static func run(
+    _ company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
+    backtest: ProjectionBacktestOutcome, paths: Int = defaultPaths, seed: UInt64 = defaultSeed
+  ) -> ProjectionResult {
     // The forecast and the curves share nothing but the company, and each runs mostly on one
     // thread: side by side they take the longer one's time, not the sum.
     let (planned, survived) = Concurrent.pair(
@@ -38,8 +60,6 @@ public enum Projection {
       { survival(company) })
     let (plan, forecast) = planned
     let (table, curves, lifetimeValues) = survived
-    let backtest = backtest(
-      company, metrics: metrics, weights: weights, paths: paths, seed: seed)
     return ProjectionResult(
       forecast: forecast,
       explanation: explanation(

@@ -45,7 +45,7 @@ struct ProjectionBacktestTests {
 
   static let company = Fixture.company(accounts(), mrr: rows, first: first)
 
-  static func backtest(_ c: Company) -> (result: ProjectionBacktest?, note: String?) {
+  static func backtest(_ c: Company) -> ProjectionBacktestOutcome {
     Projection.backtest(
       c, metrics: CompanyMetrics.compute(c), weights: .defaults, paths: 300, seed: 3)
   }
@@ -121,5 +121,20 @@ struct ProjectionBacktestTests {
     let r = Self.backtest(c)
     #expect(r.result == nil)
     #expect(r.note == "no account paid in 2024-01, so there was nothing to project")
+  }
+
+  /// The backtest made first, as `Analysis.run` makes it (before today's scoring), gives the
+  /// projection made all at once, backtest, note and all.
+  @Test func projectionWithItsBacktestMadeFirstIsTheSame() {
+    for c in [Self.company, Fixture.company([Fixture.account("A")], mrr: [[100, 100]])] {
+      let metrics = CompanyMetrics.compute(c)
+      let scoring = Scoring.run(c)
+      let made = Projection.backtest(c, metrics: metrics, paths: 300, seed: 5)
+      let whole = Projection.run(c, metrics: metrics, scoring: scoring, paths: 300, seed: 5)
+      #expect(
+        Projection.run(c, metrics: metrics, scoring: scoring, backtest: made, paths: 300, seed: 5)
+          == whole)
+      #expect(whole.backtest == made.result && whole.backtestNote == made.note)
+    }
   }
 }

@@ -4,8 +4,10 @@ import ARRCore
 /// Revenue`, `Annualised run-rate`): read as monthly revenue, every figure would be 12 times
 /// too high, with nothing in the numbers to say so (`docs/import.md`, "MRR, ARR or billings").
 enum AnnualLabel {
-  /// The first title line above the header, or non-month header cell, that names annual
-  /// recurring revenue and not monthly revenue: its line and text.
+  /// The first title line above the header, or the header's first non-empty cell (the label of
+  /// the customer column, `Customer ARR`), that names annual recurring revenue and not monthly
+  /// revenue: its line and text. Another header cell names a column of its own (an `ARR`
+  /// snapshot beside monthly MRR cells), not the month cells.
   /// - Complexity: O(cells of the title lines and the header).
   static func find(
     titles: ArraySlice<ImportTable.Record>, header: ImportTable.Record, monthColumns: Set<Int>
@@ -13,10 +15,10 @@ enum AnnualLabel {
     for r in titles {
       if let text = r.cells.first(where: isAnnual) { return (r.line, text) }
     }
-    for (c, text) in header.cells.enumerated() where !monthColumns.contains(c) && isAnnual(text) {
-      return (header.line, text)
-    }
-    return nil
+    guard let c = header.cells.firstIndex(where: { !$0.isEmpty }), !monthColumns.contains(c),
+      isAnnual(header.cells[c])
+    else { return nil }
+    return (header.line, header.cells[c])
   }
 
   /// Whether `text` names annual recurring revenue (the word `ARR`, `annual recurring revenue`,

@@ -78,6 +78,7 @@ enum LedgerReader {
     // header (`nil` before one), the lines of the current export, and the repeats skipped.
     var overlap = ExportOverlap()
     var groups = CustomerGroups()
+    var credits = CreditNotes()
     // The customer of the previous line, for the message of a line without one.
     var lastKey = ""
     var isPastGrandTotal = false
@@ -406,6 +407,7 @@ enum LedgerReader {
       sum = sum &+ amount
       groups.add(amount)
       lastKey = key
+      credits.add(data.entries.count, type: typeText, line: r.line)
       data.entries.append(
         LedgerEntry(
           account: a, line: r.line, date: date!, period: period, kind: kind,
@@ -475,6 +477,9 @@ enum LedgerReader {
             + "the lines sum to \(money(sum)) (\(money(t.cents &- sum)))")
       }
     }
+    // After the totals were checked as written: credit notes written as positive amounts
+    // (Xero) are credits.
+    credits.apply(to: &data.entries, file: file, log: &log)
     return data
   }
 
@@ -586,8 +591,9 @@ enum LedgerReader {
   /// bills: read as no type without a note, since nothing is lost.
   static func isDocument(_ text: String) -> Bool {
     [
-      "invoice", "sales receipt", "credit memo", "credit note", "refund receipt",
-      "accrec", "accreccredit",
+      "invoice", "sales invoice", "sales receipt", "credit memo", "credit note",
+      "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
+      "credit",
     ].contains(CubeLayout.normalized(text))
   }
 

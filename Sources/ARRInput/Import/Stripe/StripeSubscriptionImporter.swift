@@ -76,7 +76,16 @@ enum StripeSubscriptionImporter {
       var a = ImportedAccount(id: customer, source: (file, group[0].line))
       let primary = StripeFacts.primary(group)
       StripeFacts.apply(primary, to: &a, conflicts: &conflicts)
-      if isSubscriptionTable { a.startDate = group.compactMap(\.start).min() }
+      if isSubscriptionTable {
+        a.startDate = group.compactMap(\.start).min()
+        // A table's ended trial row is `paused`; a paid row after it converted the trial.
+        if primary.status != .paused, primary.status != .trialing,
+          let trialEnd = group.first(where: { $0.status == .paused })?.trialEnd
+        {
+          a.trialStatus = .converted
+          a.trialEndDate = trialEnd
+        }
+      }
       if let months = primary.intervalMonths, months >= 12, a.contractType == nil {
         a.contractType = months == 12 ? .annual : .multiYear
         a.inferred.insert(.contractType)
@@ -105,7 +114,7 @@ enum StripeSubscriptionImporter {
       throw .data("\(file): the amounts are too large to add up")
     }
     let paused = all.filter { $0.status == .paused }.count
-    if paused > 0 {
+    if paused > 0 && !isSubscriptionTable {
       company.log.notes.append(
         "\(file): \(paused) paused subscription\(paused == 1 ? "" : "s") (a trial ended without "
           + "a payment method): no revenue, trial expired")

@@ -21,6 +21,7 @@ enum SubscriptionTableReader {
     case segment
     case contractType = "contract_type"
     case billingCadence = "billing_cadence"
+    case trial
   }
 
   /// Accepted headers per role (lowercased, separators collapsed, camel case split).
@@ -51,15 +52,23 @@ enum SubscriptionTableReader {
       .monthly,
       [
         "monthly fee", "monthly price", "monthly amount", "monthly revenue", "monthly charges",
-        "monthly charge", "monthly subscription fee", "mrr", "monthly recurring revenue",
+        "monthly charge", "monthly subscription fee", "mrr", "mrr amount",
+        "monthly recurring revenue",
         "price per month",
       ]
     ),
-    (.annual, ["annual fee", "annual price", "annual amount", "arr", "annual recurring revenue"]),
+    (
+      .annual,
+      [
+        "annual fee", "annual price", "annual amount", "arr", "arr amount",
+        "annual recurring revenue",
+      ]
+    ),
     (.currency, ["currency"]),
     (.segment, ["segment", "customer segment", "tier"]),
     (.contractType, ["contract", "contract type", "term", "contract term"]),
     (.billingCadence, ["billing", "billing cycle", "billing frequency", "billing period"]),
+    (.trial, ["is trial", "trial", "in trial", "trial flag"]),
   ]
 
   /// End cells that say no value, read as blank: `NULL`, `null`, `None`, `NaN`, `NaT`, `N/A`.
@@ -111,6 +120,7 @@ enum SubscriptionTableReader {
     var problems = [InputProblem]()
     var currencies = [String: Int]()
     var nullEnds = 0
+    var trials = 0
     // Rows equal cell for cell to an earlier one: (line, the earlier line).
     var seen = [[String]: Int]()
     var repeated: (line: Int, first: Int)?
@@ -187,12 +197,18 @@ enum SubscriptionTableReader {
       let currency =
         text(.currency).isEmpty ? CubeMoney.currency(priceText) : text(.currency).uppercased()
       if let currency, currencies[currency] == nil { currencies[currency] = r.line }
+      // A trial row bills nothing: running, the customer is in trial until its end; ended, the
+      // trial expired unless a paid row of the customer follows (its facts win).
+      let isTrial = ["true", "yes", "1", "y", "t"].contains(text(.trial).lowercased())
+      if isTrial { trials += 1 }
+      let status: StripeSubscription.Status =
+        isTrial ? (end == nil ? .trialing : .paused) : end == nil ? .active : .canceled
       var sub = StripeSubscription(
         customer: customer, name: text(.name).isEmpty ? nil : text(.name),
         segment: text(.segment).isEmpty ? nil : text(.segment), line: r.line,
-        status: end == nil ? .active : .canceled, mrr: mrr, intervalMonths: nil, start: start,
-        trialEnd: nil, canceledAt: nil, cancelAtPeriodEnd: false, currentPeriodStart: nil,
-        currentPeriodEnd: nil, endedAt: end)
+        status: status, mrr: mrr, intervalMonths: nil, start: start,
+        trialEnd: isTrial ? end : nil, canceledAt: nil, cancelAtPeriodEnd: false,
+        currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence = TermText.billingCadence(text(.billingCadence))
       out.append(sub)
@@ -224,6 +240,12 @@ enum SubscriptionTableReader {
           + "repeats line \(r.first)): each is counted, as two subscriptions of one customer; if "
           + "they are duplicates of one export, remove them (every month of theirs is counted "
           + "twice)")
+    }
+    if trials > 0 {
+      log.notes.append(
+        "\(file): \(trials) trial row\(trials == 1 ? "" : "s") (\"\(header.cells[columns[.trial]!])\" "
+          + "true) bill nothing: a running trial is a trial in progress, an ended one an expired "
+          + "trial unless a paid row of the customer follows")
     }
     if let example = nullExample {
       log.notes.append(

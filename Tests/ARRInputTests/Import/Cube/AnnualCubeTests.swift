@@ -53,6 +53,17 @@ import Testing
     #expect(error.message.hasPrefix("arr.csv:1: \"Customer ARR\" says"))
   }
 
+  /// An `ARR` column beside the months is a snapshot of its own, not a word about the month
+  /// cells: read as MRR, 100.00 a month.
+  @Test func anArrColumnBesideTheMonthsIsNoLabel() throws {
+    let text = """
+      Customer,ARR,Jan-24,Feb-24,Mar-24
+      Alpha,1200,100,100,100
+      """
+    let c = try read(text)
+    #expect(try mrr(c, "Alpha") == [10_000, 10_000, 10_000])
+  }
+
   /// `--values arr`: each cell ÷ 12, rounded half away from zero to the cent. Alpha 12,000 →
   /// 1,000.00; Beta 6,000, 6,000, 7,200 → 500.00, 500.00, 600.00; Gamma 1,000 → 83.33
   /// (83.333…). The tie-out balances: the conversion checks it and would throw.

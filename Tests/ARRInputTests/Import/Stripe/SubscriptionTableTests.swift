@@ -131,6 +131,32 @@ import Testing
       })
   }
 
+  /// Trial rows (`is_trial` true, as RavenStack's subscriptions table writes them, with
+  /// `mrr_amount`) bill nothing. T trialled in January and pays 50 from February: converted.
+  /// U trialled in January and left: expired. V is in trial now. As-of 2024-03 (V's start);
+  /// the months start at the first paid one, 2024-02 (as for Stripe's export).
+  @Test func trialRowsBillNothing() throws {
+    let text = """
+      subscription_id,account_id,start_date,end_date,mrr_amount,is_trial
+      S1,T,2024-01-01,2024-02-01,50,True
+      S2,T,2024-02-01,,50,False
+      S3,U,2024-01-01,2024-02-01,50,True
+      S4,V,2024-03-01,,50,True
+      """
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(c.firstMonth == Month(year: 2024, month: 2))
+    #expect(mrr(c, "T") == [5_000, 5_000])
+    #expect(mrr(c, "U") == [0, 0])
+    #expect(mrr(c, "V") == [0, 0])
+    let t = try #require(c.accounts.first { $0.id == "T" })
+    #expect(t.trialStatus == .converted)
+    #expect(t.trialEndDate == CivilDate(year: 2024, month: 2, day: 1))
+    #expect(c.accounts.first { $0.id == "U" }?.trialStatus == .expired)
+    #expect(c.accounts.first { $0.id == "V" }?.trialStatus == .active)
+    #expect(c.log.notes.contains { $0.contains("3 trial rows (\"is_trial\" true) bill nothing") })
+  }
+
   /// Numeric dates follow the file's day/month order: `31/01/2024` says day first, so
   /// `01/02/2024` is the 1st of February and C bills January only.
   @Test func numericDatesFollowTheFilesOrder() throws {

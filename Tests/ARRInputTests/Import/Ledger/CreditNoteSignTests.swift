@@ -1,0 +1,66 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Credit notes written as positive amounts (Xero: the type gives the direction) are credits,
+/// not charges; QuickBooks' negative credit memos are read as written.
+@Suite struct CreditNoteSignTests {
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: "x.csv", bytes: Array(text.utf8))])
+  }
+
+  /// Acme pays 1,000.00 a month; a 100.00 service credit in February, written positive under
+  /// `ACCRECCREDIT`. Negated, the billings rules take it off February's revenue (a monthly
+  /// rhythm: 1,000.00 − 100.00 = 900.00). Read as written it was a 100.00 charge.
+  @Test func positiveCreditNotesAreCredits() throws {
+    let c = try read(
+      """
+      *ContactName,*InvoiceNumber,*InvoiceDate,Description,LineAmount,Type
+      Acme,INV-1,2024-01-01,Platform,1000.00,ACCREC
+      Acme,INV-2,2024-02-01,Platform,1000.00,ACCREC
+      Acme,CN-1,2024-02-15,Service credit,100.00,ACCRECCREDIT
+      Acme,INV-3,2024-03-01,Platform,1000.00,ACCREC
+      """)
+    #expect(c.mrr == [100_000, 90_000, 100_000])
+    #expect(c.oneTime == [0, 0, 0])
+    #expect(
+      c.log.notes.contains {
+        $0.contains(
+          "1 credit line (type \"ACCRECCREDIT\", first on line 4) has a positive amount")
+      })
+    #expect(!c.log.notes.contains { $0.contains("type values not recognised") })
+  }
+
+  /// QuickBooks writes a credit memo negative: read as written, nothing said; the same MRR as
+  /// the positive credit note above (1,000.00, 900.00, 1,000.00).
+  @Test func negativeCreditMemosAreReadAsWritten() throws {
+    let c = try read(
+      """
+      Customer,Date,Transaction Type,Amount
+      Acme,2024-01-01,Invoice,1000.00
+      Acme,2024-02-01,Invoice,1000.00
+      Acme,2024-02-15,Credit Memo,-100.00
+      Acme,2024-03-01,Invoice,1000.00
+      """)
+    #expect(c.mrr == [100_000, 90_000, 100_000])
+    #expect(!c.log.notes.contains { $0.contains("credit line") })
+    #expect(c.log.findings.allSatisfy { !$0.contains("both signs") })
+  }
+
+  /// Both signs: neither reading holds for every line, so a finding says how each was read.
+  @Test func creditsOfBothSignsAreAFinding() throws {
+    let c = try read(
+      """
+      Customer,Date,Transaction Type,Amount
+      Acme,2024-01-01,Invoice,1000.00
+      Acme,2024-01-15,Credit Memo,-50.00
+      Acme,2024-02-01,Invoice,1000.00
+      Acme,2024-02-15,Credit Memo,20.00
+      """)
+    #expect(
+      c.log.findings.contains {
+        $0.contains("are written with both signs: 1 negative, read as credits, and 1 positive")
+      })
+  }
+}
