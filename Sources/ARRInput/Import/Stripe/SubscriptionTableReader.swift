@@ -17,6 +17,7 @@ enum SubscriptionTableReader {
     case end = "end_date"
     case monthly = "monthly_price"
     case annual = "annual_price"
+    case price = "price_per_cycle"
     case currency
     case segment
     case contractType = "contract_type"
@@ -38,7 +39,8 @@ enum SubscriptionTableReader {
       .start,
       [
         "start date", "start", "subscription start", "subscription start date", "started at",
-        "start at", "signup date", "activated at", "activation date",
+        "start at", "signup date", "activated at", "activation date", "join date", "joined",
+        "joined at", "joined on", "subscription date", "customer since", "created at",
       ]
     ),
     (
@@ -64,12 +66,34 @@ enum SubscriptionTableReader {
         "annual recurring revenue",
       ]
     ),
+    // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,
+    // semiannual, annual), which says how many months it covers.
+    (.price, ["price", "plan price", "subscription price", "amount", "plan amount", "fee"]),
     (.currency, ["currency"]),
     (.segment, ["segment", "customer segment", "tier"]),
     (.contractType, ["contract", "contract type", "term", "contract term"]),
     (.billingCadence, ["billing", "billing cycle", "billing frequency", "billing period"]),
     (.trial, ["is trial", "trial", "in trial", "trial flag"]),
   ]
+
+  /// What the price column holds.
+  enum Basis: String {
+    case monthly = "monthly prices"
+    case annual = "annual prices ÷ 12"
+    case perCycle = "prices per billing cycle"
+  }
+
+  /// Months a billing cycle covers: monthly 1, quarterly 3, semiannual 6, annual 12; `nil` for
+  /// others (upfront, in arrears, unknown: no length).
+  static func months(_ cadence: BillingCadence?) -> Int? {
+    switch cadence {
+    case .monthly: 1
+    case .quarterly: 3
+    case .semiannual: 6
+    case .annual: 12
+    default: nil
+    }
+  }
 
   /// End cells that say no value, read as blank: `NULL`, `null`, `None`, `NaN`, `NaT`, `N/A`.
   static let nulls: Set<String> = ["null", "none", "nan", "nat", "n/a"]
@@ -88,16 +112,17 @@ enum SubscriptionTableReader {
     else { return nil }
     let columns = HeaderRoles.assign(
       header.cells.map(LedgerLayout.normalized), aliases: aliases)
+    let perCycle = columns[.billingCadence].flatMap { _ in columns[.price] }
     guard let customerColumn = columns[.customer], let startColumn = columns[.start],
-      let priceColumn = columns[.monthly] ?? columns[.annual]
+      let priceColumn = columns[.monthly] ?? columns[.annual] ?? perCycle
     else { return nil }
     let file = table.file
-    let isAnnual = columns[.monthly] == nil
+    let basis: Basis =
+      columns[.monthly] != nil ? .monthly : columns[.annual] != nil ? .annual : .perCycle
     let assigned = Set(columns.values)
     log.files[fileIndex].shape = .subscriptions
     log.files[fileIndex].values = .mrr
-    log.files[fileIndex].valuesReason =
-      isAnnual ? "subscription spells (annual prices ÷ 12)" : "subscription spells (monthly prices)"
+    log.files[fileIndex].valuesReason = "subscription spells (\(basis.rawValue))"
     log.files[fileIndex].headerLine = header.line
     log.files[fileIndex].ignoredColumns = header.cells.indices.filter {
       !assigned.contains($0) && !header.cells[$0].isEmpty
@@ -172,7 +197,20 @@ enum SubscriptionTableReader {
       do throws(CubeMoney.Failure) {
         if priceText.isEmpty { throw .notAnAmount }
         let cents = try CubeMoney.cents(priceText, isDecimalComma: options.isDecimalComma ?? false)
-        mrr = isAnnual ? ServicePeriod.proportion(cents, 1, 12) : cents
+        switch basis {
+        case .monthly: mrr = cents
+        case .annual: mrr = ServicePeriod.proportion(cents, 1, 12)
+        case .perCycle:
+          let cycle = text(.billingCadence)
+          if let months = Self.months(TermText.billingCadence(cycle)) {
+            mrr = ServicePeriod.proportion(cents, 1, Int64(months))
+          } else {
+            problem(
+              columns[.billingCadence]!,
+              "billing cycle \"\(cycle)\" does not say how many months the price covers "
+                + "(expected monthly, quarterly, semiannual or annual)")
+          }
+        }
         if cents < 0 {
           problem(priceColumn, "price \"\(priceText)\" is negative (expected ≥ 0)")
         }
@@ -255,7 +293,16 @@ enum SubscriptionTableReader {
     }
     log.notes.append(
       "\(file): a subscriptions table, one row per subscription: each bills its "
-        + (isAnnual ? "annual price ÷ 12 (\"\(header.cells[priceColumn])\")" : "monthly price")
+        + {
+          switch basis {
+          case .monthly: return "monthly price"
+          case .annual: return "annual price ÷ 12 (\"\(header.cells[priceColumn])\")"
+          case .perCycle:
+            return "price per billing cycle (\"\(header.cells[priceColumn])\") ÷ the months of "
+              + "its cycle (\"\(header.cells[columns[.billingCadence]!])\": monthly 1, quarterly 3, "
+              + "semiannual 6, annual 12)"
+          }
+        }()
         + " from its start's month through the month before its end (the end's month too "
         + "when it ends after the 1st; no end: still running), and a customer's rows add up; "
         + "prices as written (discounts are whatever they hold)")

@@ -157,6 +157,43 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("3 trial rows (\"is_trial\" true) bill nothing") })
   }
 
+  /// A price per billing cycle beside a billing cycle column: ÷ the cycle's months. A 1,200.00
+  /// a year → 100.00; B 30.00 a month; C 300.00 a quarter → 100.00. The cycle is a fact.
+  @Test func pricesPerBillingCycle() throws {
+    let text = """
+      customer_id,plan,price,billing_cycle,start_date,end_date
+      A,Pro,1200.00,Annual,2024-01-01,
+      B,Basic,30.00,Monthly,2024-01-01,
+      C,Team,300.00,Quarterly,2024-01-01,
+      """
+    let c = try read(text)
+    #expect(mrr(c, "A") == [10_000])
+    #expect(mrr(c, "B") == [3_000])
+    #expect(mrr(c, "C") == [10_000])
+    #expect(c.accounts.map(\.billingCadence) == [.annual, .monthly, .quarterly])
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(text.replacingOccurrences(of: "Quarterly", with: "Upfront"))
+    }
+    #expect(error.problems.map(\.column) == [4])
+    #expect(error.problems[0].message.contains("billing cycle \"Upfront\" does not say"))
+  }
+
+  /// Netflix's user table (a Kaggle data set): `User ID`, `Monthly Revenue`, `Join Date` written
+  /// day first with two-digit years (`15-01-22`: the 15th says day first). A joined in January
+  /// 2022 at 10, B in March at 15; as-of 2022-03 (the latest start): A 10, 10, 10; B 0, 0, 15.
+  @Test func aUserTableWithJoinDates() throws {
+    let text = """
+      User ID,Subscription Type,Monthly Revenue,Join Date,Last Payment Date,Country
+      1,Basic,10,15-01-22,10-06-23,United States
+      2,Premium,15,05-03-22,22-06-23,Canada
+      """
+    let c = try read(text)
+    #expect(c.firstMonth == Month(year: 2022, month: 1))
+    #expect(mrr(c, "1") == [1_000, 1_000, 1_000])
+    #expect(mrr(c, "2") == [0, 0, 1_500])
+    #expect(c.log.files[0].ignoredColumns.contains("Last Payment Date"))
+  }
+
   /// Numeric dates follow the file's day/month order: `31/01/2024` says day first, so
   /// `01/02/2024` is the 1st of February and C bills January only.
   @Test func numericDatesFollowTheFilesOrder() throws {
