@@ -21,14 +21,25 @@ enum AnnualLabel {
     return (header.line, header.cells[c])
   }
 
-  /// Whether `text` names annual recurring revenue (the word `ARR`, `annual recurring revenue`,
-  /// `annualised`/`annualized`, `run rate`) and not monthly revenue (`MRR`, `monthly`).
+  /// Whether `text` names annual recurring revenue: the word `ARR`, `annual recurring revenue`,
+  /// `annualised`/`annualized`, `run rate`. Month words beside it (`ARR by month`, `Monthly ARR`,
+  /// `month-end`) say how the annual figures are laid out, not that they are monthly; a text
+  /// that also names monthly revenue (``namesMonthlyRevenue(_:)``) is ambiguous, and is annual
+  /// here too, so that `--values auto` stops and asks rather than choosing MRR.
   static func isAnnual(_ text: String) -> Bool {
     let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
-    guard !words.contains(where: { $0 == "mrr" || $0.hasPrefix("month") }) else { return false }
     let joined = words.joined(separator: " ")
     return words.contains("arr") || joined.contains("annual recurring revenue")
       || words.contains { $0.hasPrefix("annualised") || $0.hasPrefix("annualized") }
       || joined.contains("run rate")
+  }
+
+  /// Whether `text` also names monthly revenue: the word `MRR`, `monthly recurring` or `monthly
+  /// revenue` (not a month word alone: `by month`, `month-end`, `Monthly ARR`).
+  static func namesMonthlyRevenue(_ text: String) -> Bool {
+    let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+    let joined = words.joined(separator: " ")
+    return words.contains("mrr") || joined.contains("monthly recurring")
+      || joined.contains("monthly revenue")
   }
 }

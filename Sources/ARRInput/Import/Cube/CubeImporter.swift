@@ -15,8 +15,14 @@ enum CubeImporter {
       switch values {
       case .auto:
         // Flat annual figures look like MRR to the decision: 12 times too high, silently.
+        // A label naming both (`ARR and MRR`) is ambiguous: ask, never choose MRR.
+        let says =
+          AnnualLabel.namesMonthlyRevenue(label.text)
+          ? "names both annual and monthly recurring revenue, so the cells may be either: "
+            + "if they are annual, "
+          : "says the cells are annual recurring revenue: "
         throw .data(
-          "\(file):\(label.line): \"\(label.text)\" says the cells are annual recurring revenue: "
+          "\(file):\(label.line): \"\(label.text)\" \(says)"
             + "read as monthly revenue every figure would be 12 times too high; pass --values arr "
             + "(each cell ÷ 12 is the month's MRR), or --values mrr or --values billings if the "
             + "cells are monthly revenue or invoiced amounts after all")

@@ -35,9 +35,11 @@ struct LedgerLayout: Sendable, Equatable {
     (.customerID, ["customer id", "customer", "account id", "contact name", "contact"]),
     (.customerName, ["customer name", "name", "account name"]),
     (.date, ["date", "invoice date"]),
-    // `line amount` before `total`: an export with one row per invoice line (Xero's) repeats
-    // the invoice's total on every line, and the line's own amount is what it bills.
-    (.amount, ["amount", "line amount", "total"]),
+    // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
+    // before `total`: an export with one row per invoice line (Xero's) repeats the invoice's
+    // total on every line, and the line's own amount is what it bills. `total` comes after the
+    // other languages' plain names too: it usually includes tax.
+    (.amount, netAmountNames + ["amount", "line amount"]),
     (.serviceStart, ["service start", "period start"]),
     (.serviceEnd, ["service end", "period end"]),
     (.type, ["type", "transaction type"]),
@@ -48,10 +50,30 @@ struct LedgerLayout: Sendable, Equatable {
     ),
     (.status, ["status"]),
     (.currency, ["currency"]),
-  ].map { role, names in (role, names + (foreignAliases[role] ?? [])) }
+  ].map { role, names in
+    (role, names + (foreignAliases[role] ?? []) + (role == .amount ? ["total"] : []))
+  }
+
+  /// Amount headers that name an amount net of tax (VAT, sales tax): read before any other
+  /// amount column, whatever its language (`Montant HT` before `Total`).
+  static let netAmountNames = [
+    "net amount", "amount net", "amount excl tax", "amount excl. tax",
+    "amount excluding tax", "amount ex tax", "amount before tax", "subtotal excl tax",
+    "nettobetrag", "betrag netto", "montant ht", "total ht", "base imponible",
+    "importe neto", "importe sin iva",
+  ]
+
+  /// Headers of a tax column (VAT, sales tax) in the languages read: beside the amount read,
+  /// they say that amount may include tax unless its header names it net.
+  static let taxColumnNames: Set<String> = [
+    "tax", "taxes", "tax amount", "total tax", "tax total", "sales tax", "vat", "vat amount",
+    "gst", "tva", "montant tva", "taxe", "mwst", "mw st", "ust", "mehrwertsteuer", "umsatzsteuer",
+    "iva",
+    "importe iva", "cuota iva", "impuesto", "impuestos", "מע\"מ", "מעמ",
+  ]
 
   /// Ledger headers in German, French, Spanish and Hebrew, per role (customer number before
-  /// customer name, the net amount before the plain one: `Montant HT` excludes VAT).
+  /// customer name; their net amounts, `Montant HT`, `Nettobetrag`, are ``netAmountNames``).
   static let foreignAliases: [Role: [String]] = [
     .customerID: [
       "kundennummer", "kunden nr", "kundennr", "kunde", "code client", "numéro client", "client",
@@ -65,7 +87,7 @@ struct LedgerLayout: Sendable, Equatable {
       "rechnungsdatum", "belegdatum", "datum", "date de facture", "date facture",
       "fecha de factura", "fecha factura", "fecha", "תאריך חשבונית", "תאריך",
     ],
-    .amount: ["nettobetrag", "betrag", "montant ht", "montant", "importe", "monto", "סכום"],
+    .amount: ["betrag", "montant", "importe", "monto", "סכום"],
     .description: ["beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור"],
     .currency: ["währung", "devise", "moneda", "מטבע"],
   ]
@@ -247,7 +269,7 @@ struct LedgerLayout: Sendable, Equatable {
         columns[.amount] == nil
       else { continue }
       // The English names: the others are listed in docs/import.md.
-      let amounts = ledgerAliases.first { $0.0 == .amount }!.1.prefix(3)
+      let amounts = ["amount", "line amount", "total"]
       // A quantity and a unit price but no line amount: their product is not taken as the
       // amount, since a discount or tax column beside them would be guessed at.
       let quantity = keys.firstIndex { ["quantity", "qty"].contains($0) }

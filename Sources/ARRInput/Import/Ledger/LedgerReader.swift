@@ -26,6 +26,9 @@ enum LedgerReader {
     log.files[fileIndex].recognisedColumns = LedgerLayout.Role.allCases.compactMap { r in
       layout.columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
     }
+    if let note = taxNote(layout: layout, header: header.cells, file: file) {
+      if note.isFinding { log.findings.append(note.text) } else { log.notes.append(note.text) }
+    }
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: CubeReader.snippet(r.cells))
@@ -701,5 +704,31 @@ enum LedgerReader {
           + "on line \(c.line)); say which with --decimal-comma or fix the file")
     }
     return comma != nil
+  }
+
+  /// A tax column (`TVA`, `MwSt`, `IVA`, `VAT`, `Tax`) beside the amount read: a note when the
+  /// amount's header names it net of tax (`Montant HT`), else a finding saying which column was
+  /// read and that it may include tax (revenue overstated by it).
+  static func taxNote(
+    layout: LedgerLayout, header: [String], file: String
+  ) -> (text: String, isFinding: Bool)? {
+    guard let amount = layout.columns[.amount],
+      let tax = header.firstIndex(where: {
+        LedgerLayout.taxColumnNames.contains(LedgerLayout.normalized($0))
+      }), tax != amount
+    else { return nil }
+    let read = header[amount]
+    let key = LedgerLayout.strippingCurrency(LedgerLayout.normalized(read)).key
+    if LedgerLayout.netAmountNames.contains(key) {
+      return (
+        "\(file): amounts read from \"\(read)\", named net of tax; the tax column "
+          + "\"\(header[tax])\" is left out", false
+      )
+    }
+    return (
+      "\(file): amounts read from \"\(read)\", beside a tax column \"\(header[tax])\": if "
+        + "\"\(read)\" includes tax, revenue is overstated by it (a column named net of tax, "
+        + "e.g. `Net Amount`, `Montant HT`, `Nettobetrag`, `Base imponible`, is read first)", true
+    )
   }
 }

@@ -13,10 +13,13 @@ import ARRCore
 ///   2–3 years upfront); for a year or more the current period's end is the contract end.
 /// - `Start Date` → start date; name and `segment (metadata)`.
 enum StripeFacts {
-  /// The subscription that speaks for a customer with several: a live one (active, past due,
-  /// unpaid, trialing) with the largest price, else the one that ended last.
+  /// The subscription that speaks for a customer with several: a live paid one (active, past
+  /// due, unpaid) with the largest price, else a trialing one with the largest price (a trial
+  /// beside a paid subscription does not make a paying customer "in trial"), else the one that
+  /// ended last.
   static func primary(_ subs: [StripeSubscription]) -> StripeSubscription {
-    let live = subs.filter { [.active, .pastDue, .unpaid, .trialing].contains($0.status) }
+    let paid = subs.filter { [.active, .pastDue, .unpaid].contains($0.status) }
+    let live = paid.isEmpty ? subs.filter { $0.status == .trialing } : paid
     if let best = live.max(by: { ($0.mrr ?? 0, -$0.line) < ($1.mrr ?? 0, -$1.line) }) {
       return best
     }

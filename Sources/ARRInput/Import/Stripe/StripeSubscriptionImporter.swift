@@ -85,6 +85,15 @@ enum StripeSubscriptionImporter {
           a.trialStatus = .converted
           a.trialEndDate = trialEnd
         }
+        // Every paid spell ended, the last after the as-of month's 1st: notice given (a
+        // cancellation received, a future date or one inside the as-of month), as Stripe's
+        // `Canceled At` gives it.
+        let paid = group.filter { $0.status == .active || $0.status == .canceled }
+        if !paid.isEmpty, paid.allSatisfy({ $0.endedAt != nil }),
+          let last = paid.compactMap(\.endedAt).max(), last > CivilDate.firstDay(of: asOf)
+        {
+          a.cancelDate = last
+        }
       }
       if let months = primary.intervalMonths, months >= 12, a.contractType == nil {
         a.contractType = months == 12 ? .annual : .multiYear
@@ -102,9 +111,16 @@ enum StripeSubscriptionImporter {
     var company = ImportedCompany(
       accounts: accounts, firstMonth: min(earliest, asOf), asOf: asOf, log: log)
     let n = company.monthCount
+    var switches = 0
     for (a, group) in groups.enumerated() {
       for s in group.subs {
+        // A table's plan change (one spell ends in the month another of the customer starts)
+        // bills that month once, at the new spell's price: the ended spell keeps its end's
+        // month only when no other spell takes over in it (a real cancellation).
+        let handedOver = isSubscriptionTable ? switchMonth(s, among: group.subs) : nil
+        if handedOver != nil { switches += 1 }
         for m in 0..<n where s.isBilled(company.firstMonth.adding(months: m)) {
+          if company.firstMonth.adding(months: m) == handedOver { continue }
           company.log.tieOut.add(s.mrr!, to: \.sourceCents)
           LedgerImporter.add(s.mrr!, to: &company.mrr[company.cell(a, m)], tie: &company.log.tieOut)
         }
@@ -112,6 +128,12 @@ enum StripeSubscriptionImporter {
     }
     if company.log.tieOut.hasOverflowed {
       throw .data("\(file): the amounts are too large to add up")
+    }
+    if switches > 0 {
+      company.log.notes.append(
+        "\(file): \(switches) spell\(switches == 1 ? "" : "s") end\(switches == 1 ? "s" : "") in "
+          + "the month another spell of the customer starts (a plan change): that month bills "
+          + "the new spell's price only, not both")
     }
     let paused = all.filter { $0.status == .paused }.count
     if paused > 0 && !isSubscriptionTable {
@@ -122,5 +144,21 @@ enum StripeSubscriptionImporter {
     ContractInference.inferFromShape(&company)
     log = company.log
     return company
+  }
+
+  /// The month `s` hands over to another spell of its customer: its end's month, when it ends
+  /// after that month's 1st (so it would bill it) and another paid spell, running on the
+  /// month's last day, starts billing in that month on or after `s`'s start; `nil` otherwise.
+  static func switchMonth(_ s: StripeSubscription, among spells: [StripeSubscription]) -> Month? {
+    guard let end = s.endedAt, CivilDate.firstDay(of: end.month) < end, s.isBilled(end.month)
+    else { return nil }
+    let m = end.month
+    let isTakenOver = spells.contains { o in
+      guard o.line != s.line, let from = o.paidFrom, from.month == m, o.isBilled(m),
+        (o.endedAt?.month).map({ $0 > m }) ?? true
+      else { return false }
+      return s.start.map { from >= $0 } ?? true
+    }
+    return isTakenOver ? m : nil
   }
 }

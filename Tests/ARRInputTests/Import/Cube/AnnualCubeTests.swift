@@ -28,8 +28,14 @@ import Testing
 
   @Test(arguments: [
     ("ARR by Customer", true), ("Annual Recurring Revenue", true), ("Customer ARR (USD)", true),
-    ("Annualised run-rate", true), ("MRR by customer", false), ("ARR and MRR", false),
-    ("Monthly revenue (ARR basis)", false), ("Arrears", false), ("Carried forward", false),
+    ("Annualised run-rate", true), ("MRR by customer", false), ("Arrears", false),
+    ("Carried forward", false),
+    // Month words say how annual figures are laid out, not that they are monthly.
+    ("ARR by month", true), ("Monthly ARR by customer", true), ("Customer ARR (month-end)", true),
+    ("Annual Recurring Revenue by Month", true), ("MRR by month", false),
+    ("Monthly recurring revenue", false),
+    // Both named: ambiguous, so auto stops and asks (never chooses MRR).
+    ("ARR and MRR", true), ("Monthly revenue (ARR basis)", true),
   ])
   func annualWordsAreFound(text: String, isAnnual: Bool) {
     #expect(AnnualLabel.isAnnual(text) == isAnnual)
@@ -87,5 +93,34 @@ import Testing
       c.log.notes.contains {
         $0.contains("\"ARR by Customer\" (line 1) speaks of annual revenue, but --values mrr")
       })
+  }
+
+  /// The reviewer's cube: title `ARR by month`, cells 12,000 and 24,000. Read as MRR the
+  /// headline was 432,000 (36,000 × 12); `--values auto` now stops, and `--values arr` gives
+  /// 1,000.00 and 2,000.00 a month (headline 36,000).
+  @Test func aMonthWordBesideArrStillStops() throws {
+    let text = """
+      ARR by month
+      Customer,Jan-24,Feb-24,Mar-24
+      A,12000,12000,12000
+      B,24000,24000,24000
+      """
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect(error.message.hasPrefix("arr.csv:1: \"ARR by month\" says the cells are annual"))
+    let c = try read(text, values: .arr)
+    #expect(try mrr(c, "A") == [100_000, 100_000, 100_000])
+    #expect(try mrr(c, "B") == [200_000, 200_000, 200_000])
+  }
+
+  /// A title naming both ARR and MRR stops and says it names both.
+  @Test func bothNamedStopsAndAsks() throws {
+    let text = """
+      ARR and MRR by customer
+      Customer,Jan-24,Feb-24,Mar-24
+      A,100,100,100
+      """
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect(error.message.contains("names both annual and monthly recurring revenue"))
+    #expect(error.message.contains("--values mrr"))
   }
 }

@@ -1,0 +1,90 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Regressions from the review of the subscriptions table reader (`docs/import.md`,
+/// "Subscriptions table"), each built from the reviewer's reproduction.
+@Suite struct SubscriptionTableFixTests {
+  func read(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))], options: options)
+  }
+
+  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
+    let a = c.accounts.firstIndex { $0.id == id }!
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  /// A plan change mid-month bills that month once, at the new price. The months are
+  /// 2024-01 … 2024-03 (the latest start or end is in March).
+  /// c1: basic 100 ends Mar 15th, pro 200 starts Mar 15th: 100, 100, 200 (was 300 in March).
+  /// c2: basic ends Mar 14th, pro starts Mar 15th: the same, 100, 100, 200.
+  /// c3: basic ends Mar 15th and nothing takes over (a cancellation): March billed, 100 × 3.
+  /// d: X (10) runs Jan 1st – Mar 20th beside Y (5) from Feb 1st: Y starts in February, not
+  /// in X's end month, so both bill March: 10, 15, 15.
+  @Test func aPlanChangeBillsItsMonthOnce() throws {
+    let text = """
+      customer_id,plan,start_date,end_date,monthly_fee
+      c1,basic,2024-01-01,2024-03-15,100
+      c1,pro,2024-03-15,,200
+      c2,basic,2024-01-01,2024-03-14,100
+      c2,pro,2024-03-15,,200
+      c3,basic,2024-01-01,2024-03-15,100
+      d,x,2024-01-01,2024-03-20,10
+      d,y,2024-02-01,,5
+      """
+    let c = try read(text)
+    #expect(c.firstMonth == Month(year: 2024, month: 1))
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(mrr(c, "c1") == [10_000, 10_000, 20_000])
+    #expect(mrr(c, "c2") == [10_000, 10_000, 20_000])
+    #expect(mrr(c, "c3") == [10_000, 10_000, 10_000])
+    #expect(mrr(c, "d") == [1_000, 1_500, 1_500])
+    #expect(
+      c.log.notes.contains {
+        $0.contains("2 spells end in the month another spell of the customer starts")
+      })
+  }
+
+  /// A running trial row priced above a paid row does not make a paying customer "in trial":
+  /// a7 pays 50 from January and trials another plan at 80 from May (as-of 2024-05, the latest
+  /// start; months 2024-01 … 2024-05). a7 is no trial (was trial active, its 50 left out of
+  /// recurring ARR) and bills 50 a month; the trial row bills nothing.
+  @Test func aTrialBesideAPaidRowIsNoTrial() throws {
+    let text = """
+      account_id,start_date,end_date,mrr_amount,is_trial
+      a7,2024-01-01,,50,False
+      a7,2024-05-01,,80,True
+      b1,2024-01-01,,100,False
+      """
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2024, month: 5))
+    #expect(mrr(c, "a7") == [5_000, 5_000, 5_000, 5_000, 5_000])
+    #expect(mrr(c, "b1") == [10_000, 10_000, 10_000, 10_000, 10_000])
+    let a7 = try #require(c.accounts.first { $0.id == "a7" })
+    #expect(a7.trialStatus == .none)
+  }
+
+  /// An end after the as-of month's 1st is a cancellation received (notice given): with
+  /// `--as-of 2024-03`, n1 (ends 2024-05-20) and q (ends 2024-03-31, inside March) have that
+  /// cancel date; p ended 2024-02-10, before March (its churn is in its revenue: 50, 50, 0);
+  /// k1 runs on.
+  @Test func anEndAfterTheAsOfMonthsFirstIsACancellation() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      n1,2024-01-01,2024-05-20,200
+      q,2024-01-01,2024-03-31,70
+      p,2024-01-01,2024-02-10,50
+      k1,2024-01-01,,10
+      """
+    let c = try read(text, options: ImportOptions(asOf: Month(year: 2024, month: 3)))
+    func cancel(_ id: String) -> CivilDate? { c.accounts.first { $0.id == id }?.cancelDate }
+    #expect(cancel("n1") == CivilDate(year: 2024, month: 5, day: 20))
+    #expect(cancel("q") == CivilDate(year: 2024, month: 3, day: 31))
+    #expect(cancel("p") == nil)
+    #expect(cancel("k1") == nil)
+    #expect(mrr(c, "n1") == [20_000, 20_000, 20_000])
+    #expect(mrr(c, "p") == [5_000, 5_000, 0])
+  }
+}
