@@ -55,16 +55,16 @@ enum StripeSubscriptionImporter {
     if isSubscriptionTable && options.asOf == nil {
       // An end after every start may be scheduled (a notice given): then the as-of month is
       // past the export's date, and the note says so.
-      let isEnd = all.contains {
-        $0.line == latestLine && $0.endedAt?.month == latest && $0.start?.month != latest
-      }
+      // A start in that month names it; an end only when nothing starts then.
+      let startLine = all.filter { $0.start?.month == latest }.map(\.line).min()
+      let isEnd = startLine == nil
       log.notes.append(
         "\(file): the table gives no export date: the as-of month is that of its latest start "
           + "or end, \(latest) ("
           + (isEnd
             ? "the end on line \(latestLine), after every start: if ends are scheduled, that is "
               + "past the export's date"
-            : "the start on line \(latestLine)")
+            : "the start on line \(startLine ?? latestLine)")
           + "); pass --as-of to measure another month")
     }
     try ImportedCompany.checkSpan(
@@ -84,6 +84,11 @@ enum StripeSubscriptionImporter {
         {
           a.trialStatus = .converted
           a.trialEndDate = trialEnd
+        }
+        // A trial still running after the as-of month (its end later) is in trial at as-of,
+        // whatever followed it.
+        if let t = a.trialEndDate, t.month > asOf, a.trialStatus != .none {
+          a.trialStatus = .active
         }
         // Every paid spell ended, the last after the as-of month's 1st: notice given (a
         // cancellation received, a future date or one inside the as-of month), as Stripe's

@@ -165,6 +165,8 @@ enum SubscriptionTableReader {
     var repeated: (line: Int, first: Int)?
     var repeatedCount = 0
     var nullExample: (text: String, line: Int)?
+    var monthOnlyEnds = 0
+    var monthOnlyExample: (text: String, line: Int)?
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
@@ -201,12 +203,11 @@ enum SubscriptionTableReader {
       var end: CivilDate?
       // `NULL` (a database's export), `NaN`/`NaT`/`None` (pandas, Python): no end, as blank.
       let isNullEnd = Self.nulls.contains(text(.end).lowercased())
-      if isNullEnd {
-        nullEnds += 1
-        if nullExample == nil { nullExample = (text(.end), r.line) }
-      }
+      // A month alone (`2024-03`): the spell runs through that month, to its last day.
+      let isMonthOnlyEnd = Month(text(.end)) != nil && CivilDate(text(.end)) == nil
       if let c = columns[.end], !text(.end).isEmpty, !isNullEnd {
         end = LedgerDate.parse(text(.end), order: order)
+        if isMonthOnlyEnd, let e = end { end = CivilDate.lastDay(of: e.month) }
         if end == nil {
           problem(c, "end \"\(text(.end))\" is not a date (expected e.g. 2024-03-31, or blank)")
         } else if let s = start, end! < s {
@@ -253,6 +254,15 @@ enum SubscriptionTableReader {
           problems += rowProblems
         }
         continue
+      }
+      // Counted for the notes only on rows read (a skipped bad row's end says nothing).
+      if isNullEnd {
+        nullEnds += 1
+        if nullExample == nil { nullExample = (text(.end), r.line) }
+      }
+      if isMonthOnlyEnd {
+        monthOnlyEnds += 1
+        if monthOnlyExample == nil { monthOnlyExample = (text(.end), r.line) }
       }
       let currency =
         text(.currency).isEmpty ? CubeMoney.currency(priceText) : text(.currency).uppercased()
@@ -308,9 +318,15 @@ enum SubscriptionTableReader {
           + "true) bill nothing: a running trial is a trial in progress, an ended one an expired "
           + "trial unless a paid row of the customer follows")
     }
+    if let example = monthOnlyExample {
+      let n = monthOnlyEnds
+      log.notes.append(
+        "\(file): \(n) end cell\(n == 1 ? " gives" : "s give") a month only (\"\(example.text)\" on "
+          + "line \(example.line)): read as that month's last day, so the spell bills that month")
+    }
     if let example = nullExample {
       log.notes.append(
-        "\(file): \(nullEnds) end cell\(nullEnds == 1 ? "" : "s") say no value (\"\(example.text)\" "
+        "\(file): \(nullEnds) end cell\(nullEnds == 1 ? " says" : "s say") no value (\"\(example.text)\" "
           + "on line \(example.line), as databases and pandas write a missing date): read as no "
           + "end, still running")
     }

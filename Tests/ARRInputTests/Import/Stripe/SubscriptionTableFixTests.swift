@@ -115,4 +115,66 @@ import Testing
       })
     #expect(!c.log.findings.contains { $0.contains("cell for cell (line") })
   }
+
+  /// An end giving a month only is that month's last day: a ends `2024-03`, so it bills
+  /// January to March (was read as March 1st: March left out, silently); b runs on. As-of
+  /// 2024-03 (a's end). a: 10, 10, 10; b: 10, 10, 10. A note counts the month-only end.
+  @Test func aMonthOnlyEndBillsItsMonth() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      a,2024-01,2024-03,10
+      b,2024-01,,10
+      """
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(mrr(c, "a") == [1_000, 1_000, 1_000])
+    #expect(mrr(c, "b") == [1_000, 1_000, 1_000])
+    #expect(
+      c.log.notes.contains {
+        $0.contains("1 end cell gives a month only (\"2024-03\" on line 2)")
+      })
+  }
+
+  /// With `--as-of 2024-03`, a trial ending 2024-04-15 is still running: t1 is `active` with
+  /// that end (was `converted`, with a future trial end), though a paid row follows it.
+  @Test func aTrialEndingAfterTheAsOfMonthIsActive() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee,is_trial
+      t1,2024-01-01,2024-04-15,0,true
+      t1,2024-04-15,,100,false
+      k1,2024-01-01,,10,false
+      """
+    let c = try read(text, options: ImportOptions(asOf: Month(year: 2024, month: 3)))
+    let t1 = try #require(c.accounts.first { $0.id == "t1" })
+    #expect(t1.trialStatus == .active)
+    #expect(t1.trialEndDate == CivilDate(year: 2024, month: 4, day: 15))
+    // Without --as-of (as-of 2024-04, the month the trial ends): converted.
+    let later = try read(text)
+    #expect(later.accounts.first { $0.id == "t1" }?.trialStatus == .converted)
+  }
+
+  /// The as-of note names the start on line 3 (the pro spell starts in March), not the end on
+  /// line 2, which ends the same day.
+  @Test func theAsOfNoteNamesAStartBeforeAnEnd() throws {
+    let text = """
+      customer_id,plan,start_date,end_date,monthly_fee
+      c1,basic,2024-01-01,2024-03-15,100
+      c1,pro,2024-03-15,,200
+      """
+    let c = try read(text)
+    #expect(
+      c.log.notes.contains { $0.contains("latest start or end, 2024-03 (the start on line 3)") })
+  }
+
+  /// The NULL-end note counts rows read only: with `--lenient`, d (`NULL`, a negative price)
+  /// is skipped as a bad row and e (`NaN`) read: 1 end cell, on line 3.
+  @Test func theNullEndNoteCountsRowsRead() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      d,2024-01-01,NULL,-5
+      e,2024-01-01,NaN,10
+      """
+    let c = try read(text, options: ImportOptions(isLenient: true))
+    #expect(c.log.notes.contains { $0.contains("1 end cell says no value (\"NaN\" on line 3") })
+  }
 }
