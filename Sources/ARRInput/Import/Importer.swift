@@ -136,10 +136,17 @@ public enum Importer {
       return try invoices.makeCompany(lists: lists, options: options, log: &log)
     }
     guard let revenue else {
+      // A subscriptions table is recognised alone only: beside other files or sheets, say so.
+      let table = candidates.first { SubscriptionTableReader.layout($0.table) != nil }
       throw .data(
         "no revenue file among \(candidates.map(\.table.file).joined(separator: ", ")) "
           + "(expected a cube: one row per customer, one column per month; an invoice ledger; "
-          + "or Stripe exports)")
+          + "or Stripe exports)"
+          + (table.map {
+            "; \($0.table.file) reads as a subscriptions table (customer, start, end, monthly "
+              + "price), recognised by itself only when it is the only file: pass --shape "
+              + "subscriptions"
+          } ?? ""))
     }
     var data = revenue.data
     for list in lists {

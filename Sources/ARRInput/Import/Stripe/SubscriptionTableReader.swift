@@ -76,6 +76,22 @@ enum SubscriptionTableReader {
     (.trial, ["is trial", "trial", "in trial", "trial flag"]),
   ]
 
+  /// The header and its columns by role when `table`'s first row is a subscriptions table's
+  /// header (a customer, a start, and a monthly, an annual, or a per-cycle price beside a billing
+  /// cycle column; fewer than 3 month columns), else `nil`.
+  static func layout(_ table: ImportTable) -> (header: ImportTable.Record, columns: [Role: Int])? {
+    // A header with month columns is a cube's (a `Start Date` and an `MRR` column beside them).
+    guard let header = table.records.first,
+      CubeLayout.monthLikeCount(header.cells) < CubeLayout.minimumMonthHeaders
+    else { return nil }
+    let columns = HeaderRoles.assign(header.cells.map(LedgerLayout.normalized), aliases: aliases)
+    let hasPrice =
+      columns[.monthly] != nil || columns[.annual] != nil
+      || (columns[.billingCadence] != nil && columns[.price] != nil)
+    guard columns[.customer] != nil, columns[.start] != nil, hasPrice else { return nil }
+    return (header, columns)
+  }
+
   /// What the price column holds.
   enum Basis: String {
     case monthly = "monthly prices"
@@ -106,15 +122,10 @@ enum SubscriptionTableReader {
   static func read(
     _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> [StripeSubscription]? {
-    // A header with month columns is a cube's (a `Start Date` and an `MRR` column beside them).
-    guard let header = table.records.first,
-      CubeLayout.monthLikeCount(header.cells) < CubeLayout.minimumMonthHeaders
-    else { return nil }
-    let columns = HeaderRoles.assign(
-      header.cells.map(LedgerLayout.normalized), aliases: aliases)
-    let perCycle = columns[.billingCadence].flatMap { _ in columns[.price] }
-    guard let customerColumn = columns[.customer], let startColumn = columns[.start],
-      let priceColumn = columns[.monthly] ?? columns[.annual] ?? perCycle
+    guard let (header, columns) = layout(table), let customerColumn = columns[.customer],
+      let startColumn = columns[.start],
+      let priceColumn = columns[.monthly] ?? columns[.annual]
+        ?? columns[.billingCadence].flatMap({ _ in columns[.price] })
     else { return nil }
     let file = table.file
     let basis: Basis =

@@ -229,4 +229,20 @@ import Testing
     #expect(mrr(c, "A") == [10_000, 10_000, 10_000])
     #expect(c.accounts[0].segment == "enterprise")
   }
+
+  /// With another file and no revenue file, the error names the file that reads as a
+  /// subscriptions table and the option that reads it; with the option, its customer list joins.
+  @Test func besideAListTheOptionIsNamedAndReadsIt() throws {
+    let files = [
+      Importer.SourceFile(name: "subs.csv", bytes: Array(Self.spells.utf8)),
+      Importer.SourceFile(
+        name: "list.csv", bytes: Array("customer_id,segment\nA,enterprise\n".utf8)),
+    ]
+    let error = try #require(throws: ARRQualityError.self) { try Importer.read(files) }
+    #expect(error.message.contains("subs.csv reads as a subscriptions table"))
+    #expect(error.message.contains("pass --shape subscriptions"))
+    let c = try Importer.read(files, options: ImportOptions(shape: .subscriptions))
+    #expect(mrr(c, "A") == [2_900, 2_900, 9_900, 9_900])
+    #expect(c.accounts.first { $0.id == "A" }?.segment == "enterprise")
+  }
 }
