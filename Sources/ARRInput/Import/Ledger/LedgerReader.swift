@@ -75,6 +75,12 @@ enum LedgerReader {
     // Cents of the lines skipped as repeats of an earlier export: their export's grand total
     // counts them.
     var repeatedCents: Int64 = 0
+    // An A/R ledger typed `Debit`/`Credit`: its debits are invoices and its credits are
+    // usually payments received, so a bare `Credit` is read as a payment, not a credit note.
+    let isDebitCredit =
+      layout.columns[.type] != nil
+      && body.contains { CubeLayout.normalized(cell($0, .type)) == "debit" }
+    var debitCreditSkipped: (count: Int, cents: Int64, line: Int)?
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
     // Exports concatenated into one file: the lines of the exports above the last repeated
@@ -313,6 +319,17 @@ enum LedgerReader {
           reason: "cash received, not revenue (type \"\(cell(r, .type))\")")
         continue
       }
+      if isDebitCredit && CubeLayout.normalized(cell(r, .type)) == "credit" {
+        let amount = (try? cents(cell(r, .amount), currency: nil)) ?? 0
+        let was = debitCreditSkipped ?? (0, 0, r.line)
+        debitCreditSkipped = (
+          was.count + 1, was.cents &+ (amount < 0 ? 0 &- amount : amount), was.line
+        )
+        log.skip(
+          file: fileIndex, line: r.line, kind: .payment,
+          reason: "a credit in a Debit/Credit ledger: a payment received, not revenue")
+        continue
+      }
       var rowProblems = [InputProblem]()
       func problem(_ role: LedgerLayout.Role, _ message: String) {
         rowProblems.append(
@@ -436,6 +453,14 @@ enum LedgerReader {
           + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
     }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
+    if let d = debitCreditSkipped {
+      log.findings.append(
+        "\(file): the type column says Debit and Credit (an accounts receivable ledger): the "
+          + "debits are read as invoices and the \(d.count) credit line\(d.count == 1 ? "" : "s") "
+          + "(first on line \(d.line), \(money(d.cents)) in all) skipped as payments received; if "
+          + "some are credit notes, revenue is overstated by up to that amount (type them "
+          + "`Credit Note` to read them as credits)")
+    }
     if layout.isGrouped {
       var note =
         "\(file): a grouped report (each customer's name on a row of its own, its lines below "
@@ -596,7 +621,7 @@ enum LedgerReader {
     [
       "invoice", "sales invoice", "sales receipt", "credit memo", "credit note",
       "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
-      "credit",
+      "credit", "debit",
     ].contains(CubeLayout.normalized(text))
   }
 

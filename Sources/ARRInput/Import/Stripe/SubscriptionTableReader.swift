@@ -159,6 +159,9 @@ enum SubscriptionTableReader {
     var trials = 0
     // Rows equal cell for cell to an earlier one: (line, the earlier line).
     var seen = [[String]: Int]()
+    // Exports appended into one file: a row of a later export equal to an earlier export's is
+    // their overlap, skipped (as a cube's and a ledger's are).
+    var overlap = ExportOverlap()
     var repeated: (line: Int, first: Int)?
     var repeatedCount = 0
     var nullExample: (text: String, line: Int)?
@@ -168,6 +171,14 @@ enum SubscriptionTableReader {
         log.skip(
           file: fileIndex, line: r.line, kind: .repeatedHeader,
           reason: "exports concatenated into one file")
+        // From here on a row equal to one of an earlier export is their overlap.
+        overlap.startExport(atLine: r.line)
+        continue
+      }
+      if let first = overlap.repeatedLine(r.cells, line: r.line) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .repeatedLine,
+          reason: overlap.reason(repeating: first))
         continue
       }
       func text(_ role: Role) -> String {
@@ -282,6 +293,7 @@ enum SubscriptionTableReader {
           + "import one currency at a time (rates files are not supported)")
     }
     log.currency = currencies.keys.first
+    if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
     if let r = repeated {
       let n = repeatedCount
       log.findings.append(

@@ -87,4 +87,32 @@ import Testing
     #expect(mrr(c, "n1") == [20_000, 20_000, 20_000])
     #expect(mrr(c, "p") == [5_000, 5_000, 0])
   }
+
+  /// Two exports appended into one file (the reviewer's cat.csv): a and b, the header again, a,
+  /// b and c. The second a and b repeat the first export's rows: skipped as overlap, so a bills
+  /// 10 and b 20 in March (were 20 and 40; headline 12 × 60 = 720, was 1,080). Rows read =
+  /// used + skipped: 6 = 3 + 3 (the repeated header and the two overlapping rows).
+  @Test func appendedExportsAreCountedOnce() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      a,2024-01-01,,10
+      b,2024-02-01,,20
+      customer_id,start_date,end_date,monthly_fee
+      a,2024-01-01,,10
+      b,2024-02-01,,20
+      c,2024-03-01,,30
+      """
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(mrr(c, "a") == [1_000, 1_000, 1_000])
+    #expect(mrr(c, "b") == [0, 2_000, 2_000])
+    #expect(mrr(c, "c") == [0, 0, 3_000])
+    #expect(c.log.files[0].rowsRead == 6)
+    #expect(c.log.files[0].rowsUsed == 3)
+    #expect(
+      c.log.findings.contains {
+        $0.contains("2 rows below a repeated header repeat a row of an earlier export exactly")
+      })
+    #expect(!c.log.findings.contains { $0.contains("cell for cell (line") })
+  }
 }
