@@ -18,14 +18,20 @@ struct PhaseTime {
   }
 }
 
-/// The process's CPU seconds so far, user and system.
-func cpuTimes() -> (user: Double, system: Double) {
+/// This process's resource usage so far (all its threads).
+func selfUsage() -> rusage {
   var usage = rusage()
   #if canImport(Glibc)
     getrusage(RUSAGE_SELF.rawValue, &usage)
   #else
     getrusage(RUSAGE_SELF, &usage)
   #endif
+  return usage
+}
+
+/// The process's CPU seconds so far, user and system.
+func cpuTimes() -> (user: Double, system: Double) {
+  let usage = selfUsage()
   func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
   return (seconds(usage.ru_utime), seconds(usage.ru_stime))
 }

@@ -27,12 +27,7 @@ func fileSize(_ path: String) -> Int {
 }
 
 func peakRSSMiB() -> Double {
-  var usage = rusage()
-  #if canImport(Glibc)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-  #else
-    getrusage(RUSAGE_SELF, &usage)
-  #endif
+  let usage = selfUsage()
   #if canImport(Darwin)
     return Double(usage.ru_maxrss) / 1_048_576
   #else

@@ -71,6 +71,24 @@ enum ScanOutcome: Equatable {
 ///
 /// A quote inside an unquoted field is kept as a literal character (exports do this).
 enum CSVScanner {
+  /// The first position from `i` whose byte is below '-' (a comma, a line end, a quote, a
+  /// space…), found eight bytes at a time; or the position where fewer than eight bytes are
+  /// left before `end`, from which the caller goes on byte by byte. Digits, letters, '-', '.'
+  /// and UTF-8 bytes are all at or above '-', so most fields end in the first word flagged. The
+  /// lowest flag is exact (borrows only run upward).
+  /// - Complexity: O(bytes skipped / 8).
+  @inline(__always)
+  static func skipToByteBelowDash(_ p: UnsafePointer<UInt8>, from i: Int, end: Int) -> Int {
+    var i = i
+    while i &+ 8 <= end {
+      let word = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+      let flags = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
+      if flags != 0 { return i &+ (flags.trailingZeroBitCount &>> 3) }
+      i &+= 8
+    }
+    return i
+  }
+
   static let comma = UInt8(ascii: ",")
   static let quote = UInt8(ascii: "\"")
   static let lf = UInt8(ascii: "\n")
@@ -139,18 +157,8 @@ enum CSVScanner {
       } else {
         var c: UInt8 = 0
         while i < end {
-          if i &+ 8 <= end {
-            // Eight bytes at a time: flag bytes below ',' + 1. Digits, letters, '-', '.' and
-            // UTF-8 bytes are all above it, so most fields end in the first word flagged. The
-            // lowest flag is exact (borrows only run upward); the byte is then checked below.
-            let word = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-            let flags = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
-            if flags == 0 {
-              i &+= 8
-              continue
-            }
-            i &+= flags.trailingZeroBitCount &>> 3
-          }
+          i = skipToByteBelowDash(p, from: i, end: end)
+          if i == end { break }
           c = p[i]
           if c <= comma && (c == comma || c == lf || c == cr) { break }
           i += 1

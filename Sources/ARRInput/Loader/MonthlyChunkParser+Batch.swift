@@ -53,17 +53,7 @@ extension MonthlyChunkParser {
       // does; any such byte but a comma or a line end leaves the record to the scanner.
       var c: UInt8 = 0
       while true {
-        if i &+ 8 <= end {
-          let word = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
-          let flags = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
-          if flags == 0 {
-            i &+= 8
-            continue
-          }
-          i &+= flags.trailingZeroBitCount &>> 3
-          c = p[i]
-          break
-        }
+        i = CSVScanner.skipToByteBelowDash(p, from: i, end: end)
         guard i < end else { return nil }
         c = p[i]
         if c < 0x2D { break }

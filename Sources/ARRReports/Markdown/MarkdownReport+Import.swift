@@ -74,6 +74,7 @@ extension MarkdownReport {
       case "ledger": return "an invoice ledger"
       case "stripe-subscriptions": return "a Stripe subscriptions export"
       case "stripe-invoices": return "Stripe invoice lines"
+      case "subscriptions": return "a subscriptions table"
       default: return String(code)
       }
     }
@@ -81,6 +82,7 @@ extension MarkdownReport {
       switch code {
       case "mrr": return "monthly recurring revenue"
       case "billings": return "invoiced amounts"
+      case "arr": return "annual recurring revenue (each month's ÷ 12)"
       default: return String(code)
       }
     }

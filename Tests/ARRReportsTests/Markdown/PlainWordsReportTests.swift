@@ -23,6 +23,25 @@ import Testing
         + "and as monthly recurring revenue")
     #expect(
       MarkdownReport.sourceWords(shape: "ledger", values: "auto") == "an invoice ledger")
+    #expect(
+      MarkdownReport.sourceWords(shape: "subscriptions", values: "auto")
+        == "a subscriptions table")
+    #expect(
+      MarkdownReport.sourceWords(shape: "cube", values: "arr")
+        == "a customer cube, read as annual recurring revenue (each month's ÷ 12)")
+  }
+
+  /// Every shape and every way of reading values the importer can record has words of its own:
+  /// none reaches the report as its code.
+  @Test func everyImportCodeHasWords() {
+    for shape in ImportShape.allCases where shape != .auto {
+      #expect(MarkdownReport.sourceWords(shape: shape.rawValue, values: "auto") != shape.rawValue)
+    }
+    for values in ImportValues.allCases where values != .auto {
+      #expect(
+        !MarkdownReport.sourceWords(shape: "cube", values: values.rawValue)
+          .hasSuffix(", read as " + values.rawValue))
+    }
   }
 
   /// Skipped lines by kind when all are listed: 10 void or draft invoices and a footnote; a
