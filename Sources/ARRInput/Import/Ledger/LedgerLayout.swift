@@ -269,7 +269,20 @@ struct LedgerLayout: Sendable, Equatable {
         columns[.amount] == nil
       else { continue }
       // The English names: the others are listed in docs/import.md.
-      let amounts = ["amount", "line amount", "total"]
+      // A header in another language: its amount names too (`Betrag`, `Montant HT`…).
+      let isForeign = [customer, date].contains { c in
+        [Role.customerID, .customerName, .date].contains {
+          foreignAliases[$0]?.contains(keys[c]) ?? false
+        }
+      }
+      let amounts =
+        ["amount", "line amount", "total"]
+        + (isForeign
+          ? [
+            "nettobetrag", "betrag", "montant ht", "montant", "base imponible", "importe", "monto",
+            "סכום",
+          ]
+          : [])
       // A quantity and a unit price but no line amount: their product is not taken as the
       // amount, since a discount or tax column beside them would be guessed at.
       let quantity = keys.firstIndex { ["quantity", "qty"].contains($0) }

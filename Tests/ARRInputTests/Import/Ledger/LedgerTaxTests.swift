@@ -44,4 +44,13 @@ import Testing
         $0.contains("amounts read from \"Total\", beside a tax column \"Tax\"")
       })
   }
+
+  /// A German ledger without an amount column: the message lists the other languages' amount
+  /// names too, not only English ones.
+  @Test func aForeignLedgerWithoutAnAmountNamesForeignNames() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read("Kundennummer;Rechnungsdatum;Summe\nK1;05.01.2024;100,00\n")
+    }
+    #expect(error.message.contains("\"betrag\""), "\(error.message)")
+  }
 }
