@@ -30,6 +30,11 @@ enum StripeSubscriptionImporter {
         "\(file): a subscriptions export alone needs Amount and Interval columns to give "
           + "revenue (or import the invoice line items export beside it)")
     }
+    if subs.isEmpty && isSubscriptionTable {
+      throw .data(
+        "\(file): a subscriptions table with no rows below its header (expected one row per subscription)"
+      )
+    }
     let groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
     let all = groups.flatMap(\.subs)
     // The export's date, near enough: the latest current period start (a table of spells has

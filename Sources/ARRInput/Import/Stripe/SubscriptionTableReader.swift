@@ -198,7 +198,8 @@ enum SubscriptionTableReader {
       if start == nil {
         problem(
           startColumn,
-          "start \"\(text(.start))\" is not a date (expected e.g. 2024-03-01 or 3/1/2024)")
+          "start \"\(text(.start))\" is not a date (expected e.g. 2024-03-01 or 3/1/2024)"
+            + LedgerReader.serialHint(text(.start)))
       }
       var end: CivilDate?
       // `NULL` (a database's export), `NaN`/`NaT`/`None` (pandas, Python): no end, as blank.
@@ -209,7 +210,10 @@ enum SubscriptionTableReader {
         end = LedgerDate.parse(text(.end), order: order)
         if isMonthOnlyEnd, let e = end { end = CivilDate.lastDay(of: e.month) }
         if end == nil {
-          problem(c, "end \"\(text(.end))\" is not a date (expected e.g. 2024-03-31, or blank)")
+          problem(
+            c,
+            "end \"\(text(.end))\" is not a date (expected e.g. 2024-03-31, or blank)"
+              + LedgerReader.serialHint(text(.end)))
         } else if let s = start, end! < s {
           problem(c, "ends \"\(text(.end))\" before it starts (\"\(text(.start))\")")
           end = nil

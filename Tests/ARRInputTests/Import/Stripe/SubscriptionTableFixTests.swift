@@ -177,4 +177,17 @@ import Testing
     let c = try read(text, options: ImportOptions(isLenient: true))
     #expect(c.log.notes.contains { $0.contains("1 end cell says no value (\"NaN\" on line 3") })
   }
+
+  /// A start written as a spreadsheet's day number (45292 is 2024-01-01 in Excel) gets the
+  /// hint a ledger's date gets; a header with no rows below it says so.
+  @Test func dayNumbersAndEmptyTablesAreNamed() throws {
+    let serial = try #require(throws: ARRQualityError.self) {
+      try read("customer_id,start_date,end_date,monthly_fee\nf,45292,,10\n")
+    }
+    #expect(serial.problems.contains { $0.message.contains("a spreadsheet's day number?") })
+    let empty = try #require(throws: ARRQualityError.self) {
+      try read("customer_id,start_date,end_date,monthly_fee\n")
+    }
+    #expect(empty.message.contains("a subscriptions table with no rows below its header"))
+  }
 }
