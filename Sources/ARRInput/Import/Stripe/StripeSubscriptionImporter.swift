@@ -35,7 +35,7 @@ enum StripeSubscriptionImporter {
         "\(file): a subscriptions table with no rows below its header (expected one row per subscription)"
       )
     }
-    let groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
+    var groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
     let all = groups.flatMap(\.subs)
     // The export's date, near enough: the latest current period start (a table of spells has
     // none: its latest start or end).
@@ -75,6 +75,22 @@ enum StripeSubscriptionImporter {
     try ImportedCompany.checkSpan(
       file: file, what: "subscription months", first: (min(earliest, asOf), earliestLine),
       last: options.asOf == nil ? (latest, latestLine) : (asOf, nil))
+    if isSubscriptionTable {
+      // A customer whose every row starts after the as-of month (`--as-of` before it) is no
+      // customer yet: left out, its rows read and counted as used, and a note says so.
+      let isLater = { (g: (customer: String, subs: [StripeSubscription])) in
+        g.subs.allSatisfy { s in s.start.map { $0.month > asOf } ?? false }
+      }
+      let later = groups.filter(isLater)
+      if let first = later.first {
+        groups.removeAll(where: isLater)
+        log.files[fileIndex].rowsUsed += later.map(\.subs.count).reduce(0, +)
+        log.notes.append(
+          "\(file): \(later.count) customer\(later.count == 1 ? "" : "s") start\(later.count == 1 ? "s" : "") "
+            + "after the as-of month \(asOf) (\"\(first.customer)\" on line \(first.subs[0].line)): "
+            + "not a customer yet at as-of, left out")
+      }
+    }
     var accounts = [ImportedAccount]()
     var conflicts = [String]()
     for (customer, group) in groups {

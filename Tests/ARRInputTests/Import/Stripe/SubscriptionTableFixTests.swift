@@ -190,4 +190,24 @@ import Testing
     }
     #expect(empty.message.contains("a subscriptions table with no rows below its header"))
   }
+
+  /// The reviewer's s6.csv with `--as-of 2024-03`: b starts 2024-05-01, after the as-of month,
+  /// so it is no customer yet: left out with a note (it was listed with no revenue). a bills
+  /// 100 a month. Rows read = used: 2 = 2.
+  @Test func aCustomerStartingAfterTheAsOfMonthIsLeftOut() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      a,2024-01-01,,100
+      b,2024-05-01,,300
+      """
+    let c = try read(text, options: ImportOptions(asOf: Month(year: 2024, month: 3)))
+    #expect(c.accounts.map(\.id) == ["a"])
+    #expect(mrr(c, "a") == [10_000, 10_000, 10_000])
+    #expect(c.log.files[0].rowsRead == 2)
+    #expect(c.log.files[0].rowsUsed == 2)
+    #expect(
+      c.log.notes.contains {
+        $0.contains("1 customer starts after the as-of month 2024-03 (\"b\" on line 3)")
+      })
+  }
 }
