@@ -65,9 +65,13 @@ enum CubeImporter {
       // source counts each cell as that twelfth, so MRR ties out to it exactly.
       var monthly = data
       var shift: Int64 = 0
+      var read: Int64 = 0
+      var twelfths: Int64 = 0
       for i in monthly.cells.indices {
         let m = ServicePeriod.proportion(monthly.cells[i], 1, 12)
         shift = shift &+ (monthly.cells[i] &- m)
+        read = read &+ monthly.cells[i]
+        twelfths = twelfths &+ m
         monthly.cells[i] = m
       }
       for n in monthly.negatives.indices {
@@ -76,7 +80,11 @@ enum CubeImporter {
       company.log.tieOut.add(0 &- shift, to: \.sourceCents)
       company.log.notes.append(
         "\(file): cells read as annual recurring revenue: each ÷ 12, rounded to the cent, is "
-          + "the month's MRR; the tie-out's source counts each cell as that twelfth")
+          + "the month's MRR; the tie-out's source counts each cell as that twelfth (the cells "
+          + "read sum to \(Money.decimalString(cents: read)), their twelfths to "
+          + "\(Money.decimalString(cents: twelfths)), 12 × which is "
+          + "\(Money.decimalString(cents: twelfths &* 12)): rounding each twelfth to the cent "
+          + "moves ARR by \(Money.decimalString(cents: twelfths &* 12 &- read)))")
       try readMRR(monthly, options: options, into: &company)
       ContractInference.inferFromShape(&company)
     }

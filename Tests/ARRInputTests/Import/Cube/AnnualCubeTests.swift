@@ -123,4 +123,18 @@ import Testing
     #expect(error.message.contains("names both annual and monthly recurring revenue"))
     #expect(error.message.contains("--values mrr"))
   }
+
+  /// `--values arr`: the note gives the cells read and what rounding each twelfth did, so the
+  /// tie-out is not balanced by construction alone. Cells: Alpha 3 × 12,000 = 36,000, Beta
+  /// 6,000 + 6,000 + 7,200 = 19,200, Gamma 3 × 1,000 = 3,000: 58,200.00. Twelfths 4,849.99
+  /// (see above); 12 × 4,849.99 = 58,199.88, 0.12 below the cells.
+  @Test func arrValuesNoteTheCellsRead() throws {
+    let c = try read(Self.cube, values: .arr)
+    #expect(
+      c.log.notes.contains {
+        $0.contains(
+          "the cells read sum to 58200.00, their twelfths to 4849.99, 12 × which is 58199.88: "
+            + "rounding each twelfth to the cent moves ARR by -0.12")
+      }, "\(c.log.notes)")
+  }
 }
