@@ -65,6 +65,12 @@ struct DataRoomSources {
         table, dialect: dialect, fileIndex: fileIndex, options: options, log: &log)
     else {
       guard shape == .subscriptions || (shape == .auto && isOnlyFile) else { return false }
+      // A table is read: a later file without an end column is its customer list (a start and
+      // an MRR column are facts there), read as such by the caller.
+      if subscriptions != nil, SubscriptionTableReader.layout(table)?.columns[.end] == nil {
+        log.currency = currencyBefore
+        return false
+      }
       log.currency = nil
       guard
         let subs = try SubscriptionTableReader.read(
@@ -75,7 +81,9 @@ struct DataRoomSources {
       }
       if let other = subscriptions {
         throw .data(
-          "\(table.file): a second subscriptions file (\(log.files[other.index].file) is one)")
+          "\(table.file): a second subscriptions file (\(log.files[other.index].file) is one); "
+            + "import one subscriptions table at a time (a customer list beside it, with no end "
+            + "column, goes after it)")
       }
       subscriptions = (subs, fileIndex)
       subscriptionsCurrency = log.currency

@@ -210,4 +210,29 @@ import Testing
         $0.contains("1 customer starts after the as-of month 2024-03 (\"b\" on line 3)")
       })
   }
+
+  /// `--shape subscriptions` with a customer list holding a start and an MRR column (the
+  /// reviewer's list.csv): the list has no end column, so it is the table's customer list (was
+  /// "a second subscriptions file"): c1's segment is enterprise, its revenue the table's.
+  @Test func aCustomerListWithStartAndMRRJoinsTheTable() throws {
+    let table = """
+      customer_id,plan,start_date,end_date,monthly_fee
+      c1,basic,2024-01-01,2024-03-15,100
+      c1,pro,2024-03-15,,200
+      c2,basic,2024-02-10,,50
+      """
+    let list = """
+      customer_id,segment,start_date,mrr
+      c1,enterprise,2024-01-01,200
+      c2,smb,2024-02-10,50
+      """
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(name: "s1.csv", bytes: Array(table.utf8)),
+        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
+      ], options: ImportOptions(shape: .subscriptions))
+    #expect(c.log.files[1].valuesReason == "customer list (facts only)")
+    #expect(c.accounts.first { $0.id == "c1" }?.segment == "enterprise")
+    #expect(mrr(c, "c1") == [10_000, 10_000, 20_000])
+  }
 }
