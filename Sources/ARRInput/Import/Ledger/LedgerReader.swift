@@ -112,6 +112,18 @@ enum LedgerReader {
         text, currency: currency ?? options.currency ?? firstCurrency,
         isDecimalComma: isDecimalComma)
     }
+    /// A bad line: skipped with its first problem as the reason when lenient; else its
+    /// problems stop the file (counted, and listed up to the display limit).
+    func reject(_ rowProblems: [InputProblem], line: Int) {
+      if options.isLenient {
+        log.skip(
+          file: fileIndex, line: line, kind: .badRow,
+          reason: "bad row: " + rowProblems[0].description)
+      } else {
+        problemCount += rowProblems.count
+        problems += rowProblems.prefix(max(0, ARRQualityError.problemDisplayLimit - problems.count))
+      }
+    }
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
@@ -163,14 +175,7 @@ enum LedgerReader {
             message:
               "a line with a date and an amount below the grand total (line \(grandTotalLine)): "
               + "not read (reports joined without their header row? repeat the header above it)")
-          if options.isLenient {
-            log.skip(
-              file: fileIndex, line: r.line, kind: .badRow,
-              reason: "bad row: " + problem.description)
-          } else {
-            problemCount += 1
-            if problems.count < ARRQualityError.problemDisplayLimit { problems.append(problem) }
-          }
+          reject([problem], line: r.line)
           continue
         }
         if isPastGrandTotal {
@@ -274,14 +279,7 @@ enum LedgerReader {
                   + "date is no customer's first line (expected \"Total <customer>\" naming the "
                   + "customer header above it, or a date); the lines below it need a customer "
                   + "header of their own")
-              if options.isLenient {
-                log.skip(
-                  file: fileIndex, line: r.line, kind: .badRow,
-                  reason: "bad row: " + problem.description)
-              } else {
-                problemCount += 1
-                if problems.count < ARRQualityError.problemDisplayLimit { problems.append(problem) }
-              }
+              reject([problem], line: r.line)
               continue
             }
             groups.begin(name, line: r.line)
@@ -388,15 +386,7 @@ enum LedgerReader {
       }
       let period = readPeriod(r, layout: layout, order: order, cell: cell, problem: problem)
       if !rowProblems.isEmpty {
-        if options.isLenient {
-          log.skip(
-            file: fileIndex, line: r.line, kind: .badRow,
-            reason: "bad row: " + rowProblems[0].description)
-        } else {
-          problemCount += rowProblems.count
-          problems += rowProblems.prefix(
-            max(0, ARRQualityError.problemDisplayLimit - problems.count))
-        }
+        reject(rowProblems, line: r.line)
         continue
       }
       let currency = rowCurrency
