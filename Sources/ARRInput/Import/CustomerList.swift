@@ -64,13 +64,7 @@ enum CustomerList {
       }
       list.append(a)
     }
-    if !problems.isEmpty && !options.isLenient {
-      throw ARRQualityError(
-        kind: .invalidData,
-        message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(table.file)",
-        problems: Array(problems.prefix(ARRQualityError.problemDisplayLimit)),
-        problemCount: problems.count)
-    }
+    if !problems.isEmpty && !options.isLenient { throw .problems(problems, in: table.file) }
     return list
   }
 

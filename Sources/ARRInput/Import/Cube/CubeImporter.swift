@@ -108,11 +108,7 @@ enum CubeImporter {
             "MRR \"\($0.text)\" is negative (expected an amount ≥ 0; if the cells are "
             + "invoices with credits, use --values billings)")
       }
-      throw ARRQualityError(
-        kind: .invalidData,
-        message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file)",
-        problems: Array(problems.prefix(ARRQualityError.problemDisplayLimit)),
-        problemCount: problems.count)
+      throw .problems(problems, in: file)
     }
     var zeroed = Set<Int>()
     for n in data.negatives { zeroed.insert(n.account * data.monthCount + n.month) }

@@ -285,12 +285,7 @@ enum CubeReader {
             cents: n.cents))
       }
     }
-    if problemCount > 0 {
-      throw ARRQualityError(
-        kind: .invalidData,
-        message: "\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(file)",
-        problems: problems, problemCount: problemCount)
-    }
+    if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
     log.findings += subtotalFindings
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
     if groups.isProducts {
@@ -325,13 +320,7 @@ enum CubeReader {
     }
     // Cells in two currencies cannot be added up (the sum would mix dollars and euros), as in
     // a ledger: name each currency and where it first appears.
-    if currencies.count > 1 {
-      let found = currencies.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
-        .map { "\($0.key) (line \($0.value))" }
-      throw .data(
-        "\(file): amounts in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
-          + "import one currency at a time (rates files are not supported)")
-    }
+    if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = currencies.keys.first
     checkTotals(
       totals, data: data, layout: layout, file: file,

@@ -424,18 +424,8 @@ enum LedgerReader {
           description: cell(r, .description), amount: amount, isProration: proration))
       log.files[fileIndex].rowsUsed += 1
     }
-    if problemCount > 0 {
-      throw ARRQualityError(
-        kind: .invalidData,
-        message: "\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(file)",
-        problems: problems, problemCount: problemCount)
-    }
-    if currencies.count > 1 {
-      let found = currencies.sorted { $0.value < $1.value }.map { "\($0.key) (line \($0.value))" }
-      throw .data(
-        "\(file): amounts in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
-          + "import one currency at a time (rates files are not supported)")
-    }
+    if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
+    if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = firstCurrency
     if !unknownTypes.isEmpty {
       log.notes.append(

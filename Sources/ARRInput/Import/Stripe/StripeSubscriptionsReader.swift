@@ -124,19 +124,9 @@ enum StripeSubscriptionsReader {
       if !currency.isEmpty && currencies[currency] == nil { currencies[currency] = r.line }
       out.append(sub)
     }
-    if !problems.isEmpty {
-      throw ARRQualityError(
-        kind: .invalidData,
-        message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file)",
-        problems: Array(problems.prefix(ARRQualityError.problemDisplayLimit)),
-        problemCount: problems.count)
-    }
+    if !problems.isEmpty { throw .problems(problems, in: file) }
     if currencies.count > 1 {
-      let found = currencies.sorted { $0.value < $1.value }.map { "\($0.key) (line \($0.value))" }
-      throw .data(
-        "\(file): subscriptions in \(currencies.count) currencies: "
-          + "\(found.joined(separator: ", ")); import one currency at a time (rates files are "
-          + "not supported)")
+      throw .mixedCurrencies(currencies, noun: "subscriptions", in: file)
     }
     if currencies.count == 1 { log.currency = currencies.keys.first }
     // `Amount (EUR)` without a Currency column names the currency.

@@ -293,19 +293,8 @@ enum SubscriptionTableReader {
         seen[r.cells] = r.line
       }
     }
-    if !problems.isEmpty {
-      throw ARRQualityError(
-        kind: .invalidData,
-        message: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(file)",
-        problems: Array(problems.prefix(ARRQualityError.problemDisplayLimit)),
-        problemCount: problems.count)
-    }
-    if currencies.count > 1 {
-      let found = currencies.sorted { $0.value < $1.value }.map { "\($0.key) (line \($0.value))" }
-      throw .data(
-        "\(file): prices in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
-          + "import one currency at a time (rates files are not supported)")
-    }
+    if !problems.isEmpty { throw .problems(problems, in: file) }
+    if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "prices", in: file) }
     log.currency = currencies.keys.first
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
     if let r = repeated {

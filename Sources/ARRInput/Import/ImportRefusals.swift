@@ -1,0 +1,36 @@
+import ARRCore
+
+/// The two ways every importer stops a whole file, worded once: the problems of its lines, and
+/// amounts in more than one currency (which cannot be added up).
+extension ARRQualityError {
+  /// The problems of `file` as one error, "3 problems in FILE", listing the first
+  /// ``problemDisplayLimit`` of them.
+  /// - Parameters:
+  ///   - problems: The problems found (or the first of them, when `count` says more).
+  ///   - count: How many there are in all; `problems.count` unless told.
+  ///   - file: The file's name as the user gave it.
+  static func problems(
+    _ problems: [InputProblem], count: Int? = nil, in file: String
+  ) -> ARRQualityError {
+    let count = count ?? problems.count
+    return ARRQualityError(
+      kind: .invalidData, message: "\(count) problem\(count == 1 ? "" : "s") in \(file)",
+      problems: Array(problems.prefix(problemDisplayLimit)), problemCount: count)
+  }
+
+  /// Amounts of `file` in more than one currency: each currency named with the line where it
+  /// first appears, in line order (then by code, when two first appear on one line).
+  /// - Parameters:
+  ///   - currencies: Each currency's first line.
+  ///   - noun: What is in those currencies ("amounts", "prices", "subscriptions").
+  ///   - file: The file's name as the user gave it.
+  static func mixedCurrencies(
+    _ currencies: [String: Int], noun: String, in file: String
+  ) -> ARRQualityError {
+    let found = currencies.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+      .map { "\($0.key) (line \($0.value))" }
+    return .data(
+      "\(file): \(noun) in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
+        + "import one currency at a time (rates files are not supported)")
+  }
+}
