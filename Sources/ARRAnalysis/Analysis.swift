@@ -5,9 +5,10 @@ import ARRScoring
 
 /// Everything the product computes about one company, stage by stage.
 ///
-/// Built by ``run(_:weights:)``: Metrics, then Scoring (which reads the metrics' recurring
-/// revenue), then Projection. Reports and stress read this value; nothing here reaches back
-/// into the input.
+/// Built by ``run(_:weights:)``: Metrics, then the projection made a year ago (its own scoring
+/// of the year-old company, freed before today's is made), then Scoring (which reads the
+/// metrics' recurring revenue), then the rest of Projection. Reports and stress read this
+/// value; nothing here reaches back into the input.
 public struct Analysis: Sendable {
   public var company: Company
   public var metrics: CompanyMetrics
