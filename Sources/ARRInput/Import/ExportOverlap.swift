@@ -3,7 +3,7 @@
 /// cell to one of them is their overlap, counted once (`docs/import.md`, "Every row accounted
 /// for"). Appending Jan–Jun and Apr–Dec exports would otherwise count Apr–Jun twice.
 ///
-/// One rule for the cube and the ledger readers: rows of the current export are remembered as
+/// One rule for the cube, ledger and subscriptions table readers: rows of the current export are remembered as
 /// they are read, and join the earlier exports' rows at the next repeated header.
 struct ExportOverlap: Sendable {
   /// Each row of the exports above the last repeated header, with the line it first appears on;
@@ -42,6 +42,24 @@ struct ExportOverlap: Sendable {
     }
     section.append((row, line))
     return nil
+  }
+
+  /// A repeated header on `line` of file `file`: skipped in `log`, and the current export's rows
+  /// join the earlier exports' (``startExport(atLine:)``).
+  mutating func skipHeader(atLine line: Int, file: Int, log: inout ImportLog) {
+    log.skipRepeatedHeader(file: file, line: line)
+    startExport(atLine: line)
+  }
+
+  /// ``repeatedLine(_:line:canRepeat:)``, with a repeat skipped in `log` saying the line it
+  /// repeats.
+  /// - Returns: True when `row` repeats an earlier export's and was skipped.
+  mutating func skipsRepeat(
+    _ row: [String], line: Int, canRepeat: Bool = true, file: Int, log: inout ImportLog
+  ) -> Bool {
+    guard let first = repeatedLine(row, line: line, canRepeat: canRepeat) else { return false }
+    log.skip(file: file, line: line, kind: .repeatedLine, reason: reason(repeating: first))
+    return true
   }
 
   /// Why a row repeating line `first` was skipped.

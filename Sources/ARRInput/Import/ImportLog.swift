@@ -143,6 +143,13 @@ public struct ImportLog: Sendable, Equatable {
     }
   }
 
+  /// Records a header row repeated below the first of file `index` (exports concatenated into
+  /// one file), skipped by every reader alike.
+  mutating func skipRepeatedHeader(file index: Int, line: Int) {
+    skip(
+      file: index, line: line, kind: .repeatedHeader, reason: "exports concatenated into one file")
+  }
+
   /// Rows over every file.
   public var rowsRead: Int { files.reduce(0) { $0 + $1.rowsRead } }
   public var rowsUsed: Int { files.reduce(0) { $0 + $1.rowsUsed } }

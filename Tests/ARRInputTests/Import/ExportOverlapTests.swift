@@ -32,4 +32,26 @@ import Testing
     #expect(overlap.repeatedLine(["a"], line: 3) == nil)
     #expect(overlap.finding(file: "cube.csv", noun: "row") == nil)
   }
+
+  /// The readers' shared steps: a repeated header is skipped as one and starts the next export;
+  /// a row repeating an earlier export's is skipped saying the line it repeats; a new row is
+  /// kept (nothing logged).
+  @Test func headersAndRepeatsAreSkippedInTheLog() {
+    var log = ImportLog()
+    log.files = [
+      ImportLog.FileLog(file: "f.csv", shape: .ledger, values: .billings, valuesReason: "")
+    ]
+    var overlap = ExportOverlap()
+    #expect(!overlap.skipsRepeat(["a", "1"], line: 2, file: 0, log: &log))
+    overlap.skipHeader(atLine: 3, file: 0, log: &log)
+    #expect(overlap.skipsRepeat(["a", "1"], line: 4, file: 0, log: &log))
+    #expect(!overlap.skipsRepeat(["b", "2"], line: 5, file: 0, log: &log))
+    #expect(log.files[0].skipped == [.repeatedHeader: 1, .repeatedLine: 1])
+    #expect(log.skipped.map(\.line) == [3, 4])
+    #expect(
+      log.skipped.map(\.reason) == [
+        "repeated header: exports concatenated into one file",
+        "repeated line: repeats line 2, above the repeated header on line 3",
+      ])
+  }
 }

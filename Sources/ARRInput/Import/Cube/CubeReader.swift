@@ -157,22 +157,14 @@ enum CubeReader {
         continue
       }
       if ImportTable.repeatsHeader(cells, header) {
-        log.skip(
-          file: fileIndex, line: record.line, kind: .repeatedHeader,
-          reason: "exports concatenated into one file")
         // From here on a row equal to one of an earlier export is their overlap.
-        overlap.startExport(atLine: record.line)
+        overlap.skipHeader(atLine: record.line, file: fileIndex, log: &log)
         continue
       }
       // A row of a customer group is compared with its customer: product rows of two customers
       // may read the same.
       let rowKey = groups.customer[rowIndex].map { cells + [$0] } ?? cells
-      if let first = overlap.repeatedLine(rowKey, line: record.line) {
-        log.skip(
-          file: fileIndex, line: record.line, kind: .repeatedLine,
-          reason: overlap.reason(repeating: first))
-        continue
-      }
+      if overlap.skipsRepeat(rowKey, line: record.line, file: fileIndex, log: &log) { continue }
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
       if isTotals(cells, monthColumns: monthColumns) {

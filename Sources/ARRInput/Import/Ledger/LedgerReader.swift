@@ -127,11 +127,8 @@ enum LedgerReader {
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
-        log.skip(
-          file: fileIndex, line: r.line, kind: .repeatedHeader,
-          reason: "exports concatenated into one file")
         // From here on a line equal to one of an earlier export is their overlap.
-        overlap.startExport(atLine: r.line)
+        overlap.skipHeader(atLine: r.line, file: fileIndex, log: &log)
         if let t = totals.last { grandTotals.append(t) }
         totals = []
         // A new export starts: its lines are read, and its customers come from its own
@@ -143,11 +140,10 @@ enum LedgerReader {
       // Only a transaction line (a date and an amount) repeats one of an earlier export; a
       // customer header, a subtotal or a grand total written alike in both is read again.
       let isTransaction = !cell(r, .date).isEmpty && !cell(r, .amount).isEmpty
-      if let first = overlap.repeatedLine(r.cells, line: r.line, canRepeat: isTransaction) {
+      if overlap.skipsRepeat(
+        r.cells, line: r.line, canRepeat: isTransaction, file: fileIndex, log: &log)
+      {
         repeatedCents = repeatedCents &+ ((try? cents(cell(r, .amount), currency: nil)) ?? 0)
-        log.skip(
-          file: fileIndex, line: r.line, kind: .repeatedLine,
-          reason: overlap.reason(repeating: first))
         continue
       }
       // A balance carried forward (QuickBooks' `Beginning Balance`, `Opening balance`) is what

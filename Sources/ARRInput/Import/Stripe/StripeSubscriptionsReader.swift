@@ -98,9 +98,7 @@ enum StripeSubscriptionsReader {
     for r in table.records.dropFirst() {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
-        log.skip(
-          file: fileIndex, line: r.line, kind: .repeatedHeader,
-          reason: "exports concatenated into one file")
+        log.skipRepeatedHeader(file: fileIndex, line: r.line)
         continue
       }
       var rowProblems = [InputProblem]()

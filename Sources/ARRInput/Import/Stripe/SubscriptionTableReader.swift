@@ -170,19 +170,11 @@ enum SubscriptionTableReader {
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
-        log.skip(
-          file: fileIndex, line: r.line, kind: .repeatedHeader,
-          reason: "exports concatenated into one file")
         // From here on a row equal to one of an earlier export is their overlap.
-        overlap.startExport(atLine: r.line)
+        overlap.skipHeader(atLine: r.line, file: fileIndex, log: &log)
         continue
       }
-      if let first = overlap.repeatedLine(r.cells, line: r.line) {
-        log.skip(
-          file: fileIndex, line: r.line, kind: .repeatedLine,
-          reason: overlap.reason(repeating: first))
-        continue
-      }
+      if overlap.skipsRepeat(r.cells, line: r.line, file: fileIndex, log: &log) { continue }
       func text(_ role: Role) -> String {
         guard let c = columns[role], c < r.cells.count else { return "" }
         return r.cells[c]
