@@ -38,13 +38,16 @@ enum StripeSubscriptionImporter {
     var groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
     let all = groups.flatMap(\.subs)
     // The export's date, near enough: the latest current period start (a table of spells has
-    // none: its latest start or end).
+    // none: its latest start or end, ``SubscriptionTableAsOf``).
     func dated(_ s: StripeSubscription) -> CivilDate? {
       guard isSubscriptionTable else { return s.currentPeriodStart ?? s.start }
       return [s.start, s.endedAt].compactMap { $0 }.max()
     }
+    let decided =
+      isSubscriptionTable && options.asOf == nil
+      ? SubscriptionTableAsOf.decide(all, file: file, log: &log) : nil
     guard
-      let latest = all.compactMap(dated).map(\.month).max(),
+      let latest = decided?.month ?? all.compactMap(dated).map(\.month).max(),
       let earliest = all.compactMap({ $0.paidFrom ?? $0.start }).map(\.month).min()
     else {
       throw .data("\(file): no subscription with a start date")
@@ -56,22 +59,8 @@ enum StripeSubscriptionImporter {
     }
     let earliestLine = all.filter { ($0.paidFrom ?? $0.start)?.month == earliest }.map(\.line)
       .min()!
-    let latestLine = all.filter { dated($0)?.month == latest }.map(\.line).min()!
-    if isSubscriptionTable && options.asOf == nil {
-      // An end after every start may be scheduled (a notice given): then the as-of month is
-      // past the export's date, and the note says so.
-      // A start in that month names it; an end only when nothing starts then.
-      let startLine = all.filter { $0.start?.month == latest }.map(\.line).min()
-      let isEnd = startLine == nil
-      log.notes.append(
-        "\(file): the table gives no export date: the as-of month is that of its latest start "
-          + "or end, \(latest) ("
-          + (isEnd
-            ? "the end on line \(latestLine), after every start: if ends are scheduled, that is "
-              + "past the export's date"
-            : "the start on line \(startLine ?? latestLine)")
-          + "); pass --as-of to measure another month")
-    }
+    let latestLine =
+      decided?.line ?? all.filter { dated($0)?.month == latest }.map(\.line).min()!
     try ImportedCompany.checkSpan(
       file: file, what: "subscription months", first: (min(earliest, asOf), earliestLine),
       last: options.asOf == nil ? (latest, latestLine) : (asOf, nil))
