@@ -23,19 +23,40 @@ extension RevenueMatrix {
   public func firstExcess(scaledBy factor: Double = 1) -> Excess? {
     let limit =
       factor <= 1 ? Money.maximumMRRCents : Int64((Double(Money.maximumMRRCents) / factor))
-    // Row by row (the matrix's memory order), one running total per month.
-    var totals = [Int64](repeating: 0, count: monthCount)
-    let overMonth = withStorage { storage in
-      totals.withUnsafeMutableBufferPointer { totals in
-        switch storage.mrr {
-        case .compact(let c):
-          Self.monthTotals(c, rowStride: storage.rowStride, accounts: accountCount, limit, totals)
-        case .wide(let c):
-          Self.monthTotals(c, rowStride: storage.rowStride, accounts: accountCount, limit, totals)
+    // Row by row (the matrix's memory order), one running total per month, in account ranges
+    // on every core. A range's total saturates at the limit only when its exact sum is past
+    // it; cells are never negative, so a month is past the limit exactly when some range's
+    // total is or their sum is, whatever the split: the answer is the one-pass answer.
+    let n = monthCount
+    let revenue = self
+    let ranges = Concurrent.ranges(accounts: accountCount, cellsPerAccount: n)
+    let partials = Concurrent.map(ranges) { _, range in
+      var totals = [Int64](repeating: 0, count: n)
+      let over = revenue.withStorage { storage in
+        totals.withUnsafeMutableBufferPointer { totals in
+          switch storage.mrr {
+          case .compact(let c):
+            Self.monthTotals(c, rowStride: storage.rowStride, accounts: range, limit, totals)
+          case .wide(let c):
+            Self.monthTotals(c, rowStride: storage.rowStride, accounts: range, limit, totals)
+          }
+        }
+      }
+      return (over, totals)
+    }
+    var overMonth = partials.compactMap(\.0).min()
+    var totals = [Int64](repeating: 0, count: n)
+    for (_, part) in partials {
+      for m in 0..<n {
+        let (s, o) = totals[m].addingReportingOverflow(part[m])
+        if o || s > limit {
+          if overMonth == nil || m < overMonth! { overMonth = m }
+          totals[m] = limit
+        } else {
+          totals[m] = s
         }
       }
     }
-    let n = monthCount
     if let overMonth { return Excess(figure: "total MRR", monthOffset: overMonth) }
     var overall: Int64 = 0
     var isOverallOver = false
@@ -53,14 +74,14 @@ extension RevenueMatrix {
       ? Excess(figure: "MRR plus one_time summed over every month", monthOffset: nil) : nil
   }
 
-  /// Adds each account's row of `cells` into `totals` (one per month), saturating at `limit`;
-  /// returns the first month whose total went past it.
+  /// Adds the row of each account of `accounts` in `cells` into `totals` (one per month),
+  /// saturating at `limit`; returns the first month whose total went past it.
   private static func monthTotals<Cell: RevenueCell>(
-    _ cells: UnsafeBufferPointer<Cell>, rowStride: Int, accounts: Int, _ limit: Int64,
+    _ cells: UnsafeBufferPointer<Cell>, rowStride: Int, accounts: Range<Int>, _ limit: Int64,
     _ totals: UnsafeMutableBufferPointer<Int64>
   ) -> Int? {
     var overMonth: Int?
-    for a in 0..<accounts {
+    for a in accounts {
       let row = a * rowStride
       for m in totals.indices {
         let (s, o) = totals[m].addingReportingOverflow(Int64(cells[row &+ m]))

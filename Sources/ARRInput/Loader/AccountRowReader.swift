@@ -251,8 +251,10 @@ struct AccountRowReader {
     record(account, idCell: cell(id), line: line, into: &result, log: &log)
   }
 
+  /// Takes `account` (consumed: appended without a copy, which retained and released its
+  /// strings).
   private mutating func record(
-    _ account: Account, idCell: UnsafeBufferPointer<UInt8>, line: Int,
+    _ account: consuming Account, idCell: UnsafeBufferPointer<UInt8>, line: Int,
     into result: inout AccountsResult,
     log: inout ProblemLog
   ) {
