@@ -19,20 +19,17 @@ extension RevenueMatrix {
   /// - Parameter factor: How much a stress scenario may multiply amounts (1 for the data
   ///   itself); totals are compared after multiplying, so the stressed company fits too.
   /// - Returns: The first excess found.
-  /// - Complexity: O(accounts × months), one pass.
+  /// - Complexity: O(accounts × months), one pass split across cores.
   public func firstExcess(scaledBy factor: Double = 1) -> Excess? {
     let limit =
       factor <= 1 ? Money.maximumMRRCents : Int64((Double(Money.maximumMRRCents) / factor))
     // Row by row (the matrix's memory order), one running total per month, in account ranges
-    // on every core. A range's total saturates at the limit only when its exact sum is past
-    // it; cells are never negative, so a month is past the limit exactly when some range's
-    // total is or their sum is, whatever the split: the answer is the one-pass answer.
-    let n = monthCount
-    let revenue = self
-    let ranges = Concurrent.ranges(accounts: accountCount, cellsPerAccount: n)
-    let partials = Concurrent.map(ranges) { _, range in
-      var totals = [Int64](repeating: 0, count: n)
-      let over = revenue.withStorage { storage in
+    // on every core; cells are never negative, so a month's total passes the limit exactly
+    // when some range's does or their sum does.
+    let ranges = Concurrent.ranges(accounts: accountCount, cellsPerAccount: monthCount)
+    let parts = Concurrent.map(ranges) { _, range -> (totals: [Int64], overMonth: Int?) in
+      var totals = [Int64](repeating: 0, count: monthCount)
+      let overMonth = withStorage { storage in
         totals.withUnsafeMutableBufferPointer { totals in
           switch storage.mrr {
           case .compact(let c):
@@ -42,21 +39,23 @@ extension RevenueMatrix {
           }
         }
       }
-      return (over, totals)
+      return (totals, overMonth)
     }
-    var overMonth = partials.compactMap(\.0).min()
-    var totals = [Int64](repeating: 0, count: n)
-    for (_, part) in partials {
-      for m in 0..<n {
-        let (s, o) = totals[m].addingReportingOverflow(part[m])
+    var totals = [Int64](repeating: 0, count: monthCount)
+    var overMonth: Int?
+    for part in parts {
+      if let m = part.overMonth { overMonth = min(overMonth ?? m, m) }
+      for m in totals.indices {
+        let (s, o) = totals[m].addingReportingOverflow(part.totals[m])
         if o || s > limit {
-          if overMonth == nil || m < overMonth! { overMonth = m }
+          overMonth = min(overMonth ?? m, m)
           totals[m] = limit
         } else {
           totals[m] = s
         }
       }
     }
+    let n = monthCount
     if let overMonth { return Excess(figure: "total MRR", monthOffset: overMonth) }
     var overall: Int64 = 0
     var isOverallOver = false
@@ -74,7 +73,7 @@ extension RevenueMatrix {
       ? Excess(figure: "MRR plus one_time summed over every month", monthOffset: nil) : nil
   }
 
-  /// Adds the row of each account of `accounts` in `cells` into `totals` (one per month),
+  /// Adds the row of `cells` of each account of `accounts` into `totals` (one per month),
   /// saturating at `limit`; returns the first month whose total went past it.
   private static func monthTotals<Cell: RevenueCell>(
     _ cells: UnsafeBufferPointer<Cell>, rowStride: Int, accounts: Range<Int>, _ limit: Int64,
