@@ -141,21 +141,33 @@ enum StripeSubscriptionImporter {
           if company.firstMonth.adding(months: m) == handedOver { continue }
           company.log.tieOut.add(s.mrr!, to: \.sourceCents)
           LedgerImporter.add(s.mrr!, to: &company.mrr[company.cell(a, m)], tie: &company.log.tieOut)
-          if m == n - 1 { list += s.listMRR ?? s.mrr! }
+          if m == n - 1 {
+            LedgerImporter.add(s.listMRR ?? s.mrr!, to: &list, tie: &company.log.tieOut)
+          }
         }
       }
       // Discounted prices are one reading; the prices as written the other: priced as a range.
       let last = company.mrr[company.cell(a, n - 1)]
       if list != last { company.accounts[a].ambiguousMRR = (low: last, high: list) }
-      listTotal += list
+      LedgerImporter.add(list, to: &listTotal, tie: &company.log.tieOut)
+    }
+    // The as-of MRR, and the ARR the discounts take off, must fit too: the prices as written
+    // (before a discount) can exceed what the tie-out adds up.
+    var asOfMRR: Int64 = 0
+    for a in company.accounts.indices {
+      LedgerImporter.add(
+        company.mrr[company.cell(a, n - 1)], to: &asOfMRR, tie: &company.log.tieOut)
+    }
+    let (gap, isGapTooLarge) = listTotal.subtractingReportingOverflow(asOfMRR)
+    if isGapTooLarge || gap.multipliedReportingOverflow(by: 12).overflow {
+      company.log.tieOut.hasOverflowed = true
     }
     if company.log.tieOut.hasOverflowed {
       throw .data("\(file): the amounts are too large to add up")
     }
     if let finding = discountFinding(
       all, file: file, column: log.files[fileIndex].recognisedColumns, asOf: asOf,
-      mrr: (0..<company.accounts.count).reduce(0) { $0 + company.mrr[company.cell($1, n - 1)] },
-      listMRR: listTotal, currency: company.log.currency)
+      mrr: asOfMRR, listMRR: listTotal, currency: company.log.currency)
     {
       company.log.findings.append(finding)
     }
