@@ -196,18 +196,25 @@ extension Analysis {
   static func unknownTerms(_ company: Company, headline: Int64, f: NumberFormat) -> Finding? {
     guard headline > 0 else { return nil }
     let last = company.monthCount - 1
+    // Compared by raw value so the rule holds whichever enumerations carry `unknown`: worked
+    // out once per case, then each account's terms read in place (a copy of every account
+    // retained and released its strings).
+    let unknownTypes = Set(ContractType.allCases.filter { $0.rawValue == "unknown" })
+    let unknownCadences = Set(BillingCadence.allCases.filter { $0.rawValue == "unknown" })
     var unknown: Int64 = 0
     var accounts = 0
-    for (a, account) in company.accounts.enumerated() {
-      // Compared by raw value so the rule holds whichever enumerations carry `unknown`.
-      guard
-        account.contractType.rawValue == "unknown"
-          || account.billingCadence.rawValue == "unknown"
-      else { continue }
-      let mrr = company.revenue.mrr(account: a, month: last)
-      guard mrr > 0 else { continue }
-      unknown += mrr
-      accounts += 1
+    company.withAccountRows { rows in
+      for a in 0..<company.accountCount {
+        let terms = rows.terms(a)
+        guard
+          unknownTypes.contains(terms.contractType)
+            || unknownCadences.contains(terms.billingCadence)
+        else { continue }
+        let mrr = company.revenue.mrr(account: a, month: last)
+        guard mrr > 0 else { continue }
+        unknown += mrr
+        accounts += 1
+      }
     }
     let share = Double(unknown) * 12 / Double(headline)
     guard share >= Finding.unknownTermsInfoShare else { return nil }

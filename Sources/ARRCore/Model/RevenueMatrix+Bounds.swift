@@ -19,19 +19,39 @@ extension RevenueMatrix {
   /// - Parameter factor: How much a stress scenario may multiply amounts (1 for the data
   ///   itself); totals are compared after multiplying, so the stressed company fits too.
   /// - Returns: The first excess found.
-  /// - Complexity: O(accounts × months), one pass.
+  /// - Complexity: O(accounts × months), one pass split across cores.
   public func firstExcess(scaledBy factor: Double = 1) -> Excess? {
     let limit =
       factor <= 1 ? Money.maximumMRRCents : Int64((Double(Money.maximumMRRCents) / factor))
-    // Row by row (the matrix's memory order), one running total per month.
+    // Row by row (the matrix's memory order), one running total per month, in account ranges
+    // on every core; cells are never negative, so a month's total passes the limit exactly
+    // when some range's does or their sum does.
+    let ranges = Concurrent.ranges(accounts: accountCount, cellsPerAccount: monthCount)
+    let parts = Concurrent.map(ranges) { _, range -> (totals: [Int64], overMonth: Int?) in
+      var totals = [Int64](repeating: 0, count: monthCount)
+      let overMonth = withStorage { storage in
+        totals.withUnsafeMutableBufferPointer { totals in
+          switch storage.mrr {
+          case .compact(let c):
+            Self.monthTotals(c, rowStride: storage.rowStride, accounts: range, limit, totals)
+          case .wide(let c):
+            Self.monthTotals(c, rowStride: storage.rowStride, accounts: range, limit, totals)
+          }
+        }
+      }
+      return (totals, overMonth)
+    }
     var totals = [Int64](repeating: 0, count: monthCount)
-    let overMonth = withStorage { storage in
-      totals.withUnsafeMutableBufferPointer { totals in
-        switch storage.mrr {
-        case .compact(let c):
-          Self.monthTotals(c, rowStride: storage.rowStride, accounts: accountCount, limit, totals)
-        case .wide(let c):
-          Self.monthTotals(c, rowStride: storage.rowStride, accounts: accountCount, limit, totals)
+    var overMonth: Int?
+    for part in parts {
+      if let m = part.overMonth { overMonth = min(overMonth ?? m, m) }
+      for m in totals.indices {
+        let (s, o) = totals[m].addingReportingOverflow(part.totals[m])
+        if o || s > limit {
+          overMonth = min(overMonth ?? m, m)
+          totals[m] = limit
+        } else {
+          totals[m] = s
         }
       }
     }
@@ -53,14 +73,14 @@ extension RevenueMatrix {
       ? Excess(figure: "MRR plus one_time summed over every month", monthOffset: nil) : nil
   }
 
-  /// Adds each account's row of `cells` into `totals` (one per month), saturating at `limit`;
-  /// returns the first month whose total went past it.
+  /// Adds the row of `cells` of each account of `accounts` into `totals` (one per month),
+  /// saturating at `limit`; returns the first month whose total went past it.
   private static func monthTotals<Cell: RevenueCell>(
-    _ cells: UnsafeBufferPointer<Cell>, rowStride: Int, accounts: Int, _ limit: Int64,
+    _ cells: UnsafeBufferPointer<Cell>, rowStride: Int, accounts: Range<Int>, _ limit: Int64,
     _ totals: UnsafeMutableBufferPointer<Int64>
   ) -> Int? {
     var overMonth: Int?
-    for a in 0..<accounts {
+    for a in accounts {
       let row = a * rowStride
       for m in totals.indices {
         let (s, o) = totals[m].addingReportingOverflow(Int64(cells[row &+ m]))

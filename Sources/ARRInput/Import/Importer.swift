@@ -85,6 +85,10 @@ public enum Importer {
           // A ledger without an amount column reads as a cube whose header is a data row with
           // three dates: say what is missing instead of "month 2024-01 appears twice".
           if let why = notRead(table, shape: options.shape) { throw .data(why) }
+          // So does any table of records whose first row names its columns: no cube's error.
+          if options.shape == .auto && RecordTableHint.isRecordHeader(table) {
+            throw unrecognised(table, shape: options.shape)
+          }
           throw error
         }
         if let data = cube {

@@ -2,7 +2,8 @@ import ARRCore
 
 /// What to add to "shape not recognised" when a file is nearly a cube (`docs/import.md`,
 /// "Errors"): month headers exported as spreadsheet day numbers, or months running down a column
-/// (a cube transposed, one column per customer).
+/// (a cube transposed, one column per customer); or nearly a ledger or a subscriptions table
+/// (``RecordTableHint``).
 enum ShapeHints {
   /// `; …` hints for `table`, or `""`.
   /// - Complexity: O(cells of the first ``CubeLayout/headerSearchRows`` rows).
@@ -38,6 +39,6 @@ enum ShapeHints {
         + "one row per customer and one column per month; transpose the sheet"
       break
     }
-    return out
+    return out + RecordTableHint.hint(table)
   }
 }

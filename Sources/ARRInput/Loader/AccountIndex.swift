@@ -295,6 +295,10 @@ struct AccountIndex: Sendable {
   /// - Returns: False, and the table partly extended, when an id is already here.
   /// - Complexity: O(total length of other's ids) expected.
   mutating func append(contentsOf other: AccountIndex) -> Bool {
+    // Exactly the room needed: a guess short by a few bytes per id regrew the arena (a copy of
+    // every id, and twice its memory) in the middle of the join.
+    arena.reserveCapacity(arena.count + other.arena.count)
+    records.reserveCapacity(count + other.count)
     other.arena.withUnsafeBufferPointer { arena in
       for a in 0..<other.count { insertDeferred(other.key(a, in: arena)) }
     }

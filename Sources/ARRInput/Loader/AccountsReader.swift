@@ -129,15 +129,51 @@ enum AccountsReader {
     }
     // Taken out of the array, so that the first half is the only owner of its buffers and
     // appending to them does not copy them first.
-    let second = parts.removeLast()
+    var second = parts.removeLast()
     var whole = parts.removeLast()
     let offset = whole.line - 1
-    guard whole.result.index.append(contentsOf: second.result.index) else { return nil }
-    whole.result.accounts += second.result.accounts
-    whole.result.lines += second.result.lines.map { $0 + offset }
+    // The second half's ids and its accounts are appended side by side, on two threads: each
+    // was about half of the join, which ran on one thread while the other core idled. The
+    // buffers are handed to the threads in boxes, each the only owner of what it changes, so
+    // nothing is copied on write; the second half's accounts are released by the thread that
+    // copied them (a release per string, 10% of the join).
+    let ids = Owned(take(&whole.result.index))
+    let list = Owned((take(&whole.result.accounts), take(&whole.result.lines)))
+    let copied = Owned((take(&second.result.accounts), second.result.lines))
+    let otherIDs = second.result.index
+    let (isJoined, _) = Concurrent.pair(
+      { ids.value.append(contentsOf: otherIDs) },
+      {
+        list.value.0 += copied.value.0
+        list.value.1 += copied.value.1.map { $0 + offset }
+        copied.value = ([], [])
+      })
+    guard isJoined else { return nil }
+    whole.result.index = take(&ids.value)
+    whole.result.accounts = take(&list.value.0)
+    whole.result.lines = take(&list.value.1)
     whole.result.summary.rowsRead += second.result.summary.rowsRead
     whole.line = second.line + offset
     return whole
+  }
+
+  /// `value`, leaving an empty one in its place: the caller becomes its only owner.
+  private static func take<T: RangeReplaceableCollection>(_ value: inout T) -> T {
+    var out = T()
+    swap(&out, &value)
+    return out
+  }
+
+  private static func take(_ value: inout AccountIndex) -> AccountIndex {
+    var out = AccountIndex()
+    swap(&out, &value)
+    return out
+  }
+
+  /// A value handed to one thread of ``Concurrent/pair(_:_:)``, which alone changes it.
+  private final class Owned<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
   }
 
   /// Reads the records in `range` into `part`, starting at line `part.line`.

@@ -60,14 +60,18 @@ public enum Projection {
       { survival(company) })
     let (plan, forecast) = planned
     let (table, curves, lifetimeValues) = survived
+    // The explanation reads the base a year apart, the logo survival only the spells.
+    let (explained, logoSurvival) = Concurrent.pair(
+      {
+        explanation(
+          company, forecast: forecast, trailing: metrics.trailingRetention, scoring: scoring,
+          lifetimes: table.lifetimes)
+      },
+      { kaplanMeier(table.lifetimes) })
     return ProjectionResult(
-      forecast: forecast,
-      explanation: explanation(
-        company, forecast: forecast, trailing: metrics.trailingRetention, scoring: scoring,
-        lifetimes: table.lifetimes),
-      backtest: backtest.result, backtestNote: backtest.note, curves: curves,
-      kaplanMeier: kaplanMeier(table.lifetimes), lifetimeValues: lifetimeValues,
-      forecastPlan: plan)
+      forecast: forecast, explanation: explained, backtest: backtest.result,
+      backtestNote: backtest.note, curves: curves, kaplanMeier: logoSurvival,
+      lifetimeValues: lifetimeValues, forecastPlan: plan)
   }
 
   /// The forecast plan of `company` and its forecast.

@@ -1,39 +1,58 @@
 import ARRCore
 
 extension Scoring {
-  /// One range's share of the backtest.
+  /// One way of scoring's share of the backtest, over one range of accounts or all of them.
   struct BacktestPart: Sendable {
     var classes = [ClassOutcome](repeating: .zero, count: 3)
     var histogram = AUCHistogram()
-    var survivorBase: Int64 = 0
-    var survivorRetained: Int64 = 0
-    /// Fit rows taken from this range: features (row-major) and outcomes.
-    var features: [Double] = []
-    var outcomes: [Bool] = []
+
+    /// Tallies one scored account: `score` at the base, MRR `then` at the base and `now` at
+    /// the as-of month.
+    @inline(__always)
+    mutating func add(score: Double, then: Int64, now: Int64, thresholds: RiskWeights) {
+      classes[RevenueClass.of(score: score, weights: thresholds).index].merge(
+        ClassOutcome(then: then, now: now))
+      histogram.add(score: score, churned: now == 0)
+    }
+
+    mutating func merge(_ o: BacktestPart) {
+      for c in 0..<3 { classes[c].merge(o.classes[c]) }
+      histogram.merge(o.histogram)
+    }
   }
 
   /// Where the scored accounts of each range start in the scored population, and which of
-  /// them are fit rows: the same split serves the scoring pass and the cross-validation pass.
+  /// them are fit rows: the same split serves the fit rows' pass and the scoring pass.
   struct BacktestPopulation: Sendable {
     let ranges: [Range<Int>]
     /// Rank (position among scored accounts) of each range's first scored account.
     let rankStart: [Int]
     /// Scored accounts: MRR > 0 at the base.
     let count: Int
+    /// Of those, the churned: MRR 0 at the as-of month.
+    let churners: Int
     /// Every `stride`-th scored account (by rank) is a fit row.
     let stride: Int
 
-    init(_ company: Company, base: Int) {
+    init(_ company: Company, base: Int, maximumFitRows: Int) {
       ranges = Concurrent.ranges(company.accountCount, parallelFrom: parallelAccounts)
-      let counts = Concurrent.map(ranges) { _, r in
+      let last = company.monthCount - 1
+      let counts = Concurrent.map(ranges) { _, r -> (scored: Int, churned: Int) in
         company.revenue.withStorage { cells in
-          r.reduce(0) { $0 + (cells.mrr[$1 * cells.rowStride + base] > 0 ? 1 : 0) }
+          var scored = 0
+          var churned = 0
+          for i in r where cells.mrr[i * cells.rowStride + base] > 0 {
+            scored += 1
+            if cells.mrr[i * cells.rowStride + last] == 0 { churned += 1 }
+          }
+          return (scored, churned)
         }
       }
-      count = counts.reduce(0, +)
+      count = counts.reduce(0) { $0 + $1.scored }
+      churners = counts.reduce(0) { $0 + $1.churned }
       stride = max(1, (count + maximumFitRows - 1) / maximumFitRows)
       var first = [Int](repeating: 0, count: ranges.count)
-      for k in 1..<max(1, ranges.count) { first[k] = first[k - 1] + counts[k - 1] }
+      for k in 1..<max(1, ranges.count) { first[k] = first[k - 1] + counts[k - 1].scored }
       rankStart = first
     }
   }
@@ -46,179 +65,243 @@ extension Scoring {
   /// ``minimumChurners``, weights are fitted on every k-th scored account (k chosen so at most
   /// ``maximumFitRows`` rows are used), cross-validated, and chosen when their out-of-sample
   /// AUC beats the configured weights'.
+  ///
+  /// The fit rows are measured first: the recalibration, the fit and its folds need nothing
+  /// else. Then one pass measures every other scored account once and scores it every way the
+  /// backtest judges (configured, recalibrated, cross-validated); the fit rows' signals are
+  /// read back, not measured again.
   /// - Parameters:
   ///   - company: The company; nothing after `base` is read for the scores.
   ///   - base: The base column (as-of column − 12).
   ///   - given: The configured weights, which classify at the base and are the fit's prior
   ///     (custom activity signals at weight 0 unless they set them).
+  ///   - maximumFitRows: The most fit rows (``Scoring/maximumFitRows``; smaller in tests, so
+  ///     that a small company has scored accounts that are not fit rows).
   /// - Returns: The backtest.
   /// - Complexity: O(accounts × months) plus the fit and its cross-validation.
-  static func runBacktest(_ company: Company, base: Int, weights given: RiskWeights) -> Backtest {
+  static func runBacktest(
+    _ company: Company, base: Int, weights given: RiskWeights,
+    maximumFitRows: Int = Scoring.maximumFitRows
+  ) -> Backtest {
     let measurer = SignalMeasurer(company: company, column: base)
     // The fit's prior has one weight per feature, the custom activity signals' included.
     let weights = given.including(activityColumns: measurer.activityNames)
-    let population = BacktestPopulation(company, base: base)
-    let observed = backtestPass(
-      company, population: population, measurer: measurer, thresholds: weights,
-      scorer: .configured(weights))
-    let classes = observed.classes
-    let features = observed.features
-    let outcomes = observed.outcomes
-    var bt = Backtest(
-      baseMonth: company.month(at: base), endMonth: company.asOf, classes: classes,
-      modelUsed: .configuredWeights, auc: observed.histogram.auc,
-      unavailableSignals: measurer.unavailableKeys,
-      survivorDollarRetention: observed.survivorBase > 0
-        ? Double(observed.survivorRetained) / Double(observed.survivorBase) : 1)
-    bt.calibration = observed.histogram.calibration
+    let population = BacktestPopulation(company, base: base, maximumFitRows: maximumFitRows)
+    let (features, outcomes) = fitRows(company, population: population, measurer: measurer)
+    let p = measurer.width
+    var recalibration: Recalibration?
     if weights.isDocumentedDefault {
       // The documented defaults' intercept is generic: move it to this company's base churn,
       // judged out of sample fold by fold (``Recalibration``).
-      let p = measurer.width
       let z = features.withUnsafeBufferPointer { x in
         outcomes.indices.map {
           weights.logOdds(UnsafeBufferPointer(rebasing: x[($0 * p)..<(($0 + 1) * p)]))
         }
       }
-      if let r = Recalibration.fit(logOdds: z, outcomes: outcomes, folds: crossValidationFolds) {
-        bt.recalibration = r
-        let judged = backtestPass(
-          company, population: population, measurer: measurer, thresholds: weights,
-          scorer: .recalibrated(weights, foldShifts: r.foldShifts))
-        bt.classes = judged.classes
-        bt.calibration = judged.histogram.calibration
-      }
+      recalibration = Recalibration.fit(
+        logOdds: z, outcomes: outcomes, folds: crossValidationFolds)
     }
-    let churners = classes.reduce(0) { $0 + $1.churned }
+    let churners = population.churners
     let n = population.count
+    var fitSkippedReason: String?
     if n < minimumScoredAccounts {
-      bt.fitSkippedReason =
+      fitSkippedReason =
         "\(n) accounts had MRR at \(company.month(at: base)); at least "
         + "\(minimumScoredAccounts) are needed to fit weights"
-      return bt
-    }
-    if churners < minimumChurners || n - churners < minimumChurners {
-      bt.fitSkippedReason =
+    } else if churners < minimumChurners || n - churners < minimumChurners {
+      fitSkippedReason =
         "\(churners) of \(n) accounts churned; at least \(minimumChurners) churners "
         + "and \(minimumChurners) survivors are needed to fit weights"
+    }
+    var crossValidation: (fit: LogisticFit, heldOut: [Double])?
+    if fitSkippedReason == nil {
+      let fit = LogisticFit.fit(
+        features: features, outcomes: outcomes, prior: weights.weights,
+        priorIntercept: weights.intercept, lambda: fitLambda)
+      crossValidation = (
+        fit, outOfFoldLogOdds(features: features, outcomes: outcomes, weights: weights, start: fit)
+      )
+    }
+    let observed = backtestPass(
+      company, population: population, measurer: measurer, fitRows: features,
+      scorers: BacktestScorers(
+        configured: weights, foldShifts: recalibration?.foldShifts,
+        crossValidated: crossValidation))
+    let configured = observed.configured
+    var bt = Backtest(
+      baseMonth: company.month(at: base), endMonth: company.asOf, classes: configured.classes,
+      modelUsed: .configuredWeights, auc: configured.histogram.auc,
+      unavailableSignals: measurer.unavailableKeys,
+      survivorDollarRetention: observed.survivorBase > 0
+        ? Double(observed.survivorRetained) / Double(observed.survivorBase) : 1)
+    bt.calibration = configured.histogram.calibration
+    if let r = recalibration, let judged = observed.recalibrated {
+      bt.recalibration = r
+      bt.classes = judged.classes
+      bt.calibration = judged.histogram.calibration
+    }
+    if let reason = fitSkippedReason {
+      bt.fitSkippedReason = reason
       return bt
     }
-    let fit = LogisticFit.fit(
-      features: features, outcomes: outcomes, prior: weights.weights,
-      priorIntercept: weights.intercept, lambda: fitLambda)
+    guard let (fit, _) = crossValidation, let cv = observed.crossValidated else { return bt }
     bt.fit = fit
     var inSample = AUCHistogram()
     features.withUnsafeBufferPointer { x in
       for i in outcomes.indices {
-        let p = measurer.width
         let row = UnsafeBufferPointer(rebasing: x[(i * p)..<((i + 1) * p)])
         inSample.add(score: RiskWeights.score(logOdds: fit.logOdds(row)), churned: outcomes[i])
       }
     }
     bt.fittedAUC = inSample.auc
-    let cv = crossValidate(
-      company, population: population, measurer: measurer, weights: weights, fit: fit,
-      features: features, outcomes: outcomes)
-    bt.crossValidatedAUC = cv.auc
-    if let out = cv.auc, let configured = bt.auc, out > configured {
+    bt.crossValidatedAUC = cv.histogram.auc
+    if let out = cv.histogram.auc, let configured = bt.auc, out > configured {
       bt.classes = cv.classes
       bt.calibration = cv.histogram.calibration
       bt.modelUsed = .fittedModel
     } else {
       bt.fitRejectedReason =
-        "the fitted model's cross-validated AUC (\(auc3(cv.auc))) does not beat the configured "
-        + "weights' AUC (\(auc3(bt.auc))); the configured weights are used"
+        "the fitted model's cross-validated AUC (\(auc3(cv.histogram.auc))) does not beat the "
+        + "configured weights' AUC (\(auc3(bt.auc))); the configured weights are used"
     }
     return bt
   }
 
-  /// How a backtest pass scores an account.
-  enum BacktestScorer: Sendable {
-    /// By the configured weights; the fit rows' signals are kept for the fit.
-    case configured(RiskWeights)
-    /// Out of sample: fit rows by the model fitted without their fold (`heldOut`, indexed by
-    /// fit row), the other scored accounts by the full fit, which never saw them.
-    case crossValidated(fit: LogisticFit, heldOut: [Double])
-    /// Out of sample: by the configured weights with the intercept shifted by the shift fitted
-    /// without the account's fold (``Recalibration``; fit row `j` is in fold `j mod` folds, any
-    /// other account in its preceding fit row's fold).
-    case recalibrated(RiskWeights, foldShifts: [Double])
-  }
-
-  /// Scores the backtest population at its base month and tallies what happened by the as-of
-  /// month: the one loop behind both the backtest and its cross-validation.
-  /// - Parameters:
-  ///   - company: The company.
-  ///   - population: The scored accounts and the fit rows among them.
-  ///   - measurer: Signals at the base month.
-  ///   - thresholds: The weights whose class thresholds class the scores.
-  ///   - scorer: Where each account's log-odds come from.
-  /// - Returns: Class outcomes, the AUC histogram, survivor retention and (with
-  ///   `.configured`) the fit rows.
-  /// - Complexity: O(accounts × months), split across cores.
-  static func backtestPass(
-    _ company: Company, population: BacktestPopulation, measurer: SignalMeasurer,
-    thresholds: RiskWeights, scorer: BacktestScorer
-  ) -> BacktestPart {
-    let months = company.monthCount
+  /// The fit rows: every `stride`-th scored account's signals at the base (row-major, one
+  /// value per signal) and whether it churned, in account order.
+  /// - Complexity: O(accounts) plus one measurement per fit row, split across cores.
+  static func fitRows(
+    _ company: Company, population: BacktestPopulation, measurer: SignalMeasurer
+  ) -> (features: [Double], outcomes: [Bool]) {
     let base = measurer.column
-    let last = months - 1
+    let last = company.monthCount - 1
     let stride = population.stride
-    let parts = Concurrent.map(population.ranges) { k, r -> BacktestPart in
-      var part = BacktestPart()
+    let parts = Concurrent.map(population.ranges) { k, r -> ([Double], [Bool]) in
+      var features: [Double] = []
+      var outcomes: [Bool] = []
       var rank = population.rankStart[k]
       var values = [Double](repeating: .nan, count: measurer.width)
       measurer.withRows { rows in
         values.withUnsafeMutableBufferPointer { v in
-          for i in r {
-            let then = rows.mrr[i * rows.rowStride + base]
-            guard then > 0 else { continue }
-            let isFitRow = rank % stride == 0
-            let z: Double
-            switch scorer {
-            case .configured(let weights):
+          for i in r where rows.mrr[i * rows.rowStride + base] > 0 {
+            if rank % stride == 0 {
               measurer.measure(i, in: rows, into: v)
-              z = weights.logOdds(UnsafeBufferPointer(v))
-            case .recalibrated(let weights, let shifts):
-              measurer.measure(i, in: rows, into: v)
-              z = weights.logOdds(UnsafeBufferPointer(v)) + shifts[(rank / stride) % shifts.count]
-            case .crossValidated(let fit, let heldOut):
-              if isFitRow {
-                z = heldOut[rank / stride]
-              } else {
-                measurer.measure(i, in: rows, into: v)
-                z = fit.logOdds(UnsafeBufferPointer(v))
-              }
-            }
-            let score = RiskWeights.score(logOdds: z)
-            let now = rows.mrr[i * rows.rowStride + last]
-            let churned = now == 0
-            part.classes[RevenueClass.of(score: score, weights: thresholds).index].merge(
-              ClassOutcome(then: then, now: now))
-            part.histogram.add(score: score, churned: churned)
-            if !churned {
-              part.survivorBase += then
-              part.survivorRetained += min(now, then)
-            }
-            if isFitRow, case .configured = scorer {
-              part.features.append(contentsOf: v)
-              part.outcomes.append(churned)
+              features.append(contentsOf: v)
+              outcomes.append(rows.mrr[i * rows.rowStride + last] == 0)
             }
             rank += 1
           }
         }
       }
+      return (features, outcomes)
+    }
+    return (parts.flatMap(\.0), parts.flatMap(\.1))
+  }
+
+  /// The ways one backtest pass scores each account at the base.
+  struct BacktestScorers: Sendable {
+    /// By the configured weights.
+    var configured: RiskWeights
+    /// By the configured weights with the intercept shifted by the shift fitted without the
+    /// account's fold (``Recalibration``; fit row `j` is in fold `j mod` folds, any other
+    /// account in its preceding fit row's fold); `nil` when not recalibrated.
+    var foldShifts: [Double]?
+    /// Out of sample: fit rows by the model fitted without their fold (`heldOut`, indexed by
+    /// fit row), the other scored accounts by the full fit, which never saw them; `nil`
+    /// when no model was fitted.
+    var crossValidated: (fit: LogisticFit, heldOut: [Double])?
+  }
+
+  /// What one backtest pass tallies: one part per way of scoring, and the survivors' MRR
+  /// (which no score changes).
+  struct BacktestTallies: Sendable {
+    var configured = BacktestPart()
+    var recalibrated: BacktestPart?
+    var crossValidated: BacktestPart?
+    var survivorBase: Int64 = 0
+    var survivorRetained: Int64 = 0
+
+    mutating func merge(_ o: BacktestTallies) {
+      configured.merge(o.configured)
+      if let r = o.recalibrated { recalibrated?.merge(r) }
+      if let c = o.crossValidated { crossValidated?.merge(c) }
+      survivorBase += o.survivorBase
+      survivorRetained += o.survivorRetained
+    }
+  }
+
+  /// Scores the backtest population at its base month every way `scorers` asks and tallies
+  /// what happened by the as-of month. Each scored account is measured once; a fit row's
+  /// signals are read from `fitRows` (the same values its measurement gives).
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - population: The scored accounts and the fit rows among them.
+  ///   - measurer: Signals at the base month.
+  ///   - fitRows: The fit rows' signals (``fitRows(_:population:measurer:)``).
+  ///   - scorers: The ways of scoring; the configured weights' thresholds class every score.
+  /// - Returns: Class outcomes and AUC histograms by way of scoring, and survivor retention.
+  /// - Complexity: O(accounts × months), split across cores.
+  static func backtestPass(
+    _ company: Company, population: BacktestPopulation, measurer: SignalMeasurer,
+    fitRows: [Double], scorers: BacktestScorers
+  ) -> BacktestTallies {
+    let base = measurer.column
+    let last = company.monthCount - 1
+    let stride = population.stride
+    let width = measurer.width
+    let thresholds = scorers.configured
+    let parts = Concurrent.map(population.ranges) { k, r -> BacktestTallies in
+      var part = BacktestTallies()
+      if scorers.foldShifts != nil { part.recalibrated = BacktestPart() }
+      if scorers.crossValidated != nil { part.crossValidated = BacktestPart() }
+      var rank = population.rankStart[k]
+      var values = [Double](repeating: .nan, count: width)
+      measurer.withRows { rows in
+        values.withUnsafeMutableBufferPointer { v in
+          fitRows.withUnsafeBufferPointer { x in
+            for i in r {
+              let then = rows.mrr[i * rows.rowStride + base]
+              guard then > 0 else { continue }
+              let fitRow: Int? = rank % stride == 0 ? rank / stride : nil
+              let signals: UnsafeBufferPointer<Double>
+              if let j = fitRow {
+                signals = UnsafeBufferPointer(rebasing: x[(j * width)..<((j + 1) * width)])
+              } else {
+                measurer.measure(i, in: rows, into: v)
+                signals = UnsafeBufferPointer(v)
+              }
+              let now = rows.mrr[i * rows.rowStride + last]
+              let z = thresholds.logOdds(signals)
+              part.configured.add(
+                score: RiskWeights.score(logOdds: z), then: then, now: now,
+                thresholds: thresholds)
+              if let shifts = scorers.foldShifts {
+                let shifted = z + shifts[(rank / stride) % shifts.count]
+                part.recalibrated?.add(
+                  score: RiskWeights.score(logOdds: shifted), then: then, now: now,
+                  thresholds: thresholds)
+              }
+              if let (fit, heldOut) = scorers.crossValidated {
+                let out = fitRow.map { heldOut[$0] } ?? fit.logOdds(signals)
+                part.crossValidated?.add(
+                  score: RiskWeights.score(logOdds: out), then: then, now: now,
+                  thresholds: thresholds)
+              }
+              if now != 0 {
+                part.survivorBase += then
+                part.survivorRetained += min(now, then)
+              }
+              rank += 1
+            }
+          }
+        }
+      }
       return part
     }
-    var total = BacktestPart()
-    for p in parts {
-      for c in 0..<3 { total.classes[c].merge(p.classes[c]) }
-      total.histogram.merge(p.histogram)
-      total.survivorBase += p.survivorBase
-      total.survivorRetained += p.survivorRetained
-      total.features.append(contentsOf: p.features)
-      total.outcomes.append(contentsOf: p.outcomes)
-    }
+    var total = BacktestTallies()
+    if scorers.foldShifts != nil { total.recalibrated = BacktestPart() }
+    if scorers.crossValidated != nil { total.crossValidated = BacktestPart() }
+    for p in parts { total.merge(p) }
     return total
   }
 

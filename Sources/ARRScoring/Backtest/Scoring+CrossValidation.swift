@@ -4,36 +4,13 @@ extension Scoring {
   /// Folds of the fitted model's cross-validation.
   public static let crossValidationFolds = 5
 
-  /// The fitted model judged out of sample: the classes and AUC it earns when no account is
-  /// scored by a fit that saw its outcome.
-  struct CrossValidation: Sendable {
-    var classes: [ClassOutcome]
-    var auc: Double?
-    /// The out-of-sample scores, for the calibration.
-    var histogram: AUCHistogram
-  }
-
-  /// Cross-validates the fit and classes the backtest population with out-of-sample scores.
-  ///
-  /// Fit row `j` (the fit rows in account order) falls in fold `j mod` ``crossValidationFolds``:
-  /// deterministic, and even across the account order. Each fold's rows are scored by a model
-  /// fitted on the other folds (same prior and penalty, started from the full fit to save
-  /// Newton steps; the optimum is unique, so the start does not change it). Scored accounts
-  /// that are not fit rows (only when the population exceeds ``maximumFitRows``) were never
-  /// seen by the full fit, which scores them.
-  /// - Complexity: O(folds × fit) plus O(accounts × months) when not every account is a fit row.
-  static func crossValidate(
-    _ company: Company, population: BacktestPopulation, measurer: SignalMeasurer,
-    weights: RiskWeights, fit: LogisticFit, features: [Double], outcomes: [Bool]
-  ) -> CrossValidation {
-    let heldOut = outOfFoldLogOdds(
-      features: features, outcomes: outcomes, weights: weights, start: fit)
-    let observed = backtestPass(
-      company, population: population, measurer: measurer, thresholds: weights,
-      scorer: .crossValidated(fit: fit, heldOut: heldOut))
-    return CrossValidation(
-      classes: observed.classes, auc: observed.histogram.auc, histogram: observed.histogram)
-  }
+  // The fitted model is judged out of sample in the backtest's one scoring pass
+  // (``backtestPass(_:population:measurer:fitRows:scorers:)``): fit row `j` (the fit rows in
+  // account order) falls in fold `j mod` ``crossValidationFolds`` — deterministic, and even
+  // across the account order — and is scored by the model fitted on the other folds
+  // (``outOfFoldLogOdds(features:outcomes:weights:start:)``); scored accounts that are not fit
+  // rows (only when the population exceeds ``maximumFitRows``) were never seen by the full
+  // fit, which scores them.
 
   /// Each fit row's log-odds under the model fitted without its fold.
   /// - Parameters:

@@ -178,4 +178,37 @@ import Testing
     #expect(compact.firstExcess() == nil)
     #expect(compact.firstExcess(scaledBy: Double(Money.maximumMRRCents)) != nil)
   }
+
+  /// The bound is checked in account ranges on every core (from 65,536 cells): 4,000 accounts ×
+  /// 20 months, eight ranges of 500. Month 7 holds a quarter of the limit plus one cent in each
+  /// of accounts 0, 1,000, 2,000 and 3,000 (four different ranges, none past the limit alone):
+  /// only their sum passes it, and month 7 is named. Without the extra cents the sum is exactly
+  /// the limit: no excess. A later month past it in one range (month 12, account 3,999) does not
+  /// hide the earlier one.
+  @Test func firstExcessAddsTheRangesTotals() {
+    let accounts = 4_000
+    let months = 20
+    let quarter = Money.maximumMRRCents / 4
+    func matrix(extra: Int64, late: Bool) -> RevenueMatrix {
+      var mrr = [Int64](repeating: 1, count: accounts * months)
+      for a in [0, 1_000, 2_000, 3_000] { mrr[a * months + 7] = quarter }
+      mrr[7] = quarter + extra + Money.maximumMRRCents % 4 - 3_996
+      if late { mrr[3_999 * months + 12] = Money.maximumMRRCents }
+      return RevenueMatrix(
+        accountCount: accounts, monthCount: months, mrr: mrr, usage: nil,
+        oneTimeByMonth: [Int64](repeating: 0, count: months))
+    }
+    #expect(Concurrent.ranges(accounts: accounts, cellsPerAccount: months).count == 8)
+    // Month 7: 4 × quarter + limit % 4 − 3,996 + the other 3,996 accounts' 1 cent = the limit.
+    #expect(matrix(extra: 0, late: false).firstExcess()?.monthOffset != 7)
+    #expect(
+      matrix(extra: 1, late: false).firstExcess()
+        == RevenueMatrix.Excess(figure: "total MRR", monthOffset: 7))
+    #expect(
+      matrix(extra: 1, late: true).firstExcess()
+        == RevenueMatrix.Excess(figure: "total MRR", monthOffset: 7))
+    #expect(
+      matrix(extra: 0, late: true).firstExcess()
+        == RevenueMatrix.Excess(figure: "total MRR", monthOffset: 12))
+  }
 }

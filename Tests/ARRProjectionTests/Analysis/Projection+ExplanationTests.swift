@@ -62,6 +62,48 @@ struct ProjectionExplanationTests {
     #expect(Projection.baseMix(c, column: 0, starts: starts) == Projection.BaseMix())
   }
 
+  /// The mix is summed as whole cents in account ranges on every core: split into one range
+  /// per account (five ranges here), it equals the one-thread `Double` sums exactly, for
+  /// every column.
+  @Test(arguments: 0..<13) func baseMixInRangesEqualsTheOneThreadSums(column: Int) {
+    let c = Self.youngTrialBase
+    let starts = AccountLifetimes(c).start
+    #expect(
+      Projection.baseMix(c, column: column, starts: starts, parallelFrom: 1)
+        == Projection.oneThreadBaseMix(c, column: column, starts: starts))
+  }
+
+  /// Sums that reach 2⁵³ cents could round as `Double`s: the integer sums give up (`nil`) and
+  /// the mix is the one-thread sums'. Three accounts of 2⁵¹ cents each sum to 1.5 × 2⁵² (still
+  /// exact); a fourth of 2⁵² brings the total to 2⁵³.
+  @Test func baseSumsGiveUpAtTwoToTheFiftyThird() {
+    let big: Int64 = 1 << 51
+    let c = Self.company(extra: [
+      (Fixture.account("C", start: "2024-01-01"), [Int64](repeating: big, count: 13)),
+      (Fixture.account("D", start: "2024-01-01"), [Int64](repeating: big, count: 13)),
+      (Fixture.account("E", start: "2024-01-01"), [Int64](repeating: big, count: 13)),
+    ])
+    let starts = AccountLifetimes(c).start
+    let exact = Projection.baseSums(c, column: 12, starts: starts, range: 0..<c.accountCount)
+    // A and B pay 100,000 each; C, D and E 2⁵¹ each, month-to-month (flexible) and under a year
+    // old but paying since the data began in 2024-01 (first paying month 0, not young).
+    #expect(
+      exact
+        == Projection.BaseSums(total: 3 * big + 200_000, young: 0, flexible: 3 * big, trial: 0))
+    let over = Self.company(extra: [
+      (Fixture.account("C", start: "2024-01-01"), [Int64](repeating: big, count: 13)),
+      (Fixture.account("D", start: "2024-01-01"), [Int64](repeating: big, count: 13)),
+      (Fixture.account("E", start: "2024-01-01"), [Int64](repeating: 2 * big, count: 13)),
+    ])
+    let overStarts = AccountLifetimes(over).start
+    #expect(
+      Projection.baseSums(over, column: 12, starts: overStarts, range: 0..<over.accountCount)
+        == nil)
+    #expect(
+      Projection.baseMix(over, column: 12, starts: overStarts, parallelFrom: 1)
+        == Projection.oneThreadBaseMix(over, column: 12, starts: overStarts))
+  }
+
   /// Every probability 1 and no movement: projected 100% on every path, as trailing (A and B
   /// kept their $2,000); the three shifts named largest first.
   @Test func trialHeavyYoungBaseNamesItsDrivers() {

@@ -103,4 +103,60 @@ import Testing
     #expect(bt.fitSkippedReason?.contains("10 of 300 accounts churned") == true)
     #expect(bt.modelUsed == .configuredWeights)
   }
+
+  /// The backtest measures each scored account once and scores it every way in one pass,
+  /// reading the fit rows' signals back. With the fit rows capped at 100 of the 300 scored
+  /// accounts (every third), two thirds are measured in that pass: each way's AUC and classes
+  /// must equal a plain reference that measures every scored account and scores it each way.
+  @Test func onePassScoresEveryAccountAsMeasuringItForEachWayWould() throws {
+    let c = Self.company(
+      terms: { $0 % 2 == 0 ? (.multiYear, .annual) : (.annual, .annual) },
+      churns: { $0 % 2 == 0 ? $0 % 4 == 0 : $0 % 22 == 1 })
+    let base = c.monthCount - 1 - Scoring.backtestHorizon
+    let last = c.monthCount - 1
+    let bt = Scoring.runBacktest(c, base: base, weights: .defaults, maximumFitRows: 100)
+    // The reference: every account pays at the base; measure each, keep every third as a fit row.
+    let measurer = SignalMeasurer(company: c, column: base)
+    let w = RiskWeights.defaults.including(activityColumns: measurer.activityNames)
+    var signals: [[Double]] = []
+    var churned: [Bool] = []
+    measurer.withRows { rows in
+      for i in 0..<c.accountCount where c.revenue.mrr(account: i, month: base) > 0 {
+        var v = [Double](repeating: .nan, count: measurer.width)
+        v.withUnsafeMutableBufferPointer { measurer.measure(i, in: rows, into: $0) }
+        signals.append(v)
+        churned.append(c.revenue.mrr(account: i, month: last) == 0)
+      }
+    }
+    #expect(signals.count == 300)
+    let fitRows = Array(stride(from: 0, to: signals.count, by: 3))
+    let features = fitRows.flatMap { signals[$0] }
+    let outcomes = fitRows.map { churned[$0] }
+    let fit = LogisticFit.fit(
+      features: features, outcomes: outcomes, prior: w.weights, priorIntercept: w.intercept,
+      lambda: Scoring.fitLambda)
+    #expect(bt.fit == fit)
+    let heldOut = Scoring.outOfFoldLogOdds(
+      features: features, outcomes: outcomes, weights: w, start: fit)
+    func z(_ k: Int, _ model: (UnsafeBufferPointer<Double>) -> Double) -> Double {
+      signals[k].withUnsafeBufferPointer { model($0) }
+    }
+    var configured = AUCHistogram()
+    var crossValidated = AUCHistogram()
+    var classes = [ClassOutcome](repeating: .zero, count: 3)
+    for k in signals.indices {
+      configured.add(score: RiskWeights.score(logOdds: z(k, w.logOdds)), churned: churned[k])
+      let out = k % 3 == 0 ? heldOut[k / 3] : z(k, fit.logOdds)
+      let score = RiskWeights.score(logOdds: out)
+      crossValidated.add(score: score, churned: churned[k])
+      let then = c.revenue.mrr(account: k, month: base)
+      classes[RevenueClass.of(score: score, weights: w).index].merge(
+        ClassOutcome(then: then, now: c.revenue.mrr(account: k, month: last)))
+    }
+    #expect(bt.auc == configured.auc)
+    #expect(bt.crossValidatedAUC == crossValidated.auc)
+    // The fit wins out of sample here, so the backtest's classes are the cross-validated ones.
+    #expect(bt.modelUsed == .fittedModel)
+    #expect(bt.classes == classes)
+  }
 }

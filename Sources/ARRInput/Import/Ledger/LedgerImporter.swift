@@ -11,8 +11,10 @@ import ARRCore
 ///   so; a negative line (a credit note) reduces its period's revenue;
 /// - without one: usage typed lines are their month's revenue; a positive untyped charge that
 ///   never repeats (no other line of the account has its amount or its description, digits
-///   aside) while the account has a recurring line is one-time; every other line goes through
-///   the billings rules (``BillingsSpreader``) by the month invoiced.
+///   aside) while the account has a recurring line is one-time, unless it continues a monthly
+///   run of such charges (alone in its month, one in the month before or after: a price that
+///   changed); every other line goes through the billings rules (``BillingsSpreader``) by the
+///   month invoiced.
 /// Negative one-time lines (refunds) reduce the account's one-time revenue of their month, then
 /// earlier months; no month goes below zero, and what is left is reported. Lines dated after
 /// the as-of month are left out (tie-out "after as-of"), so inference never reads them.
@@ -189,6 +191,7 @@ enum LedgerImporter {
     for (a, counts) in amounts where counts.values.contains(where: { $0 > 1 }) {
       hasRecurring[a] = true
     }
+    let runs = MonthlyRuns(entries, isOneTimeByText: isOneTimeByText)
     return entries.enumerated().map { i, e in
       if e.kind == .oneTime { return e.amount < 0 ? .refund : .oneTime(.oneTimeByType) }
       if isOneTimeByText[i] { return e.amount < 0 ? .refund : .oneTime(.oneTimeByDescription) }
@@ -196,10 +199,39 @@ enum LedgerImporter {
       if e.kind == .usage { return .usageMonth }
       if e.kind == nil && e.amount > 0 && hasRecurring[e.account]
         && amounts[e.account]?[e.amount] == 1 && (descriptions[e.account]?[keys[i]] ?? 0) <= 1
+        && !runs.continues(e)
       {
         return .oneTime(.oneTimeNeverRepeats)
       }
       return .billings
+    }
+  }
+
+  /// Per account, the months of its charges, to tell a one-off fee from a monthly charge whose
+  /// amount changed (seats added, a tax or fee line folded into the invoice): 100, 100, 120,
+  /// 130, 140 is a growing monthly account, not two months of revenue and three one-time fees
+  /// (decided: read so, it churned in its third month and its revenue went to one-time, as
+  /// tava-health/data-technical-assessment's public `invoices.csv` showed with 100, 100, 120).
+  struct MonthlyRuns {
+    /// Positive lines per account and month (any kind but one-time).
+    var charges = [Int: [Month: Int]]()
+    /// Months per account with a positive untyped charge without a period (a billings run).
+    var billed = [Int: Set<Month>]()
+
+    init(_ entries: [LedgerEntry], isOneTimeByText: [Bool]) {
+      for (i, e) in entries.enumerated()
+      where e.amount > 0 && e.kind != .oneTime && !isOneTimeByText[i] {
+        charges[e.account, default: [:]][e.date.month, default: 0] += 1
+        if e.kind == nil && e.period == nil { billed[e.account, default: []].insert(e.date.month) }
+      }
+    }
+
+    /// Whether `e` is its account's only charge of its month and a charge of the run is in the
+    /// month before or after it.
+    func continues(_ e: LedgerEntry) -> Bool {
+      let m = e.date.month
+      guard charges[e.account]?[m] == 1, let months = billed[e.account] else { return false }
+      return months.contains(m.adding(months: -1)) || months.contains(m.adding(months: 1))
     }
   }
 

@@ -34,7 +34,8 @@ struct LedgerLayout: Sendable, Equatable {
   static let ledgerAliases: [(Role, [String])] = [
     (.customerID, ["customer id", "customer", "account id", "contact name", "contact"]),
     (.customerName, ["customer name", "name", "account name"]),
-    (.date, ["date", "invoice date"]),
+    // `issued_at`, `issue date`: billing systems' and data warehouses' invoice tables.
+    (.date, ["date", "invoice date", "issue date", "issued at", "issued on", "date issued"]),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
     // before `total`: an export with one row per invoice line (Xero's) repeats the invoice's
     // total on every line, and the line's own amount is what it bills. `total` comes after the
@@ -51,8 +52,17 @@ struct LedgerLayout: Sendable, Equatable {
     (.status, ["status"]),
     (.currency, ["currency"]),
   ].map { role, names in
-    (role, names + (foreignAliases[role] ?? []) + (role == .amount ? ["total"] : []))
+    (role, names + (foreignAliases[role] ?? []) + (role == .amount ? invoiceTotalNames : []))
   }
+
+  /// Amount headers read last, after every language's plain names: an invoice's total, which
+  /// usually includes tax (`total`, `total amount`), and what it bills (`amount due`, as
+  /// billing systems' invoice tables write it beside `amount paid`, which is cash and is not
+  /// read).
+  static let invoiceTotalNames = [
+    "total", "total amount", "invoice total", "invoice amount", "amount due", "amount billed",
+    "billed amount",
+  ]
 
   /// Amount headers that name an amount net of tax (VAT, sales tax): read before any other
   /// amount column, whatever its language (`Montant HT` before `Total`).

@@ -36,6 +36,11 @@ struct StripeSubscription: Sendable, Equatable {
   var contractType: ContractType? = nil
   /// The billing cadence a subscriptions table's column gives, which wins over the interval's.
   var givenCadence: BillingCadence? = nil
+  /// A subscriptions table's discount, in hundredths of a percent (`2000` is 20%; 0 without
+  /// one): ``mrr`` is the price less it, and ``listMRR`` the price as written.
+  var discount: Int64 = 0
+  /// The monthly price as written before ``discount`` (`nil` without a discount).
+  var listMRR: Int64? = nil
 
   /// The first day revenue is due: the trial's end, else the start.
   var paidFrom: CivilDate? {

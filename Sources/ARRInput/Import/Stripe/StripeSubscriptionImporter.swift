@@ -38,13 +38,16 @@ enum StripeSubscriptionImporter {
     var groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
     let all = groups.flatMap(\.subs)
     // The export's date, near enough: the latest current period start (a table of spells has
-    // none: its latest start or end).
+    // none: its latest start or end, ``SubscriptionTableAsOf``).
     func dated(_ s: StripeSubscription) -> CivilDate? {
       guard isSubscriptionTable else { return s.currentPeriodStart ?? s.start }
       return [s.start, s.endedAt].compactMap { $0 }.max()
     }
+    let decided =
+      isSubscriptionTable && options.asOf == nil
+      ? SubscriptionTableAsOf.decide(all, file: file, log: &log) : nil
     guard
-      let latest = all.compactMap(dated).map(\.month).max(),
+      let latest = decided?.month ?? all.compactMap(dated).map(\.month).max(),
       let earliest = all.compactMap({ $0.paidFrom ?? $0.start }).map(\.month).min()
     else {
       throw .data("\(file): no subscription with a start date")
@@ -56,22 +59,8 @@ enum StripeSubscriptionImporter {
     }
     let earliestLine = all.filter { ($0.paidFrom ?? $0.start)?.month == earliest }.map(\.line)
       .min()!
-    let latestLine = all.filter { dated($0)?.month == latest }.map(\.line).min()!
-    if isSubscriptionTable && options.asOf == nil {
-      // An end after every start may be scheduled (a notice given): then the as-of month is
-      // past the export's date, and the note says so.
-      // A start in that month names it; an end only when nothing starts then.
-      let startLine = all.filter { $0.start?.month == latest }.map(\.line).min()
-      let isEnd = startLine == nil
-      log.notes.append(
-        "\(file): the table gives no export date: the as-of month is that of its latest start "
-          + "or end, \(latest) ("
-          + (isEnd
-            ? "the end on line \(latestLine), after every start: if ends are scheduled, that is "
-              + "past the export's date"
-            : "the start on line \(startLine ?? latestLine)")
-          + "); pass --as-of to measure another month")
-    }
+    let latestLine =
+      decided?.line ?? all.filter { dated($0)?.month == latest }.map(\.line).min()!
     try ImportedCompany.checkSpan(
       file: file, what: "subscription months", first: (min(earliest, asOf), earliestLine),
       last: options.asOf == nil ? (latest, latestLine) : (asOf, nil))
@@ -138,7 +127,10 @@ enum StripeSubscriptionImporter {
       accounts: accounts, firstMonth: min(earliest, asOf), asOf: asOf, log: log)
     let n = company.monthCount
     var switches = 0
+    // As-of MRR with every price as written, before a table's discounts (`discount_pct`).
+    var listTotal: Int64 = 0
     for (a, group) in groups.enumerated() {
+      var list: Int64 = 0
       for s in group.subs {
         // A table's plan change (one spell ends in the month another of the customer starts)
         // bills that month once, at the new spell's price: the ended spell keeps its end's
@@ -149,11 +141,23 @@ enum StripeSubscriptionImporter {
           if company.firstMonth.adding(months: m) == handedOver { continue }
           company.log.tieOut.add(s.mrr!, to: \.sourceCents)
           LedgerImporter.add(s.mrr!, to: &company.mrr[company.cell(a, m)], tie: &company.log.tieOut)
+          if m == n - 1 { list += s.listMRR ?? s.mrr! }
         }
       }
+      // Discounted prices are one reading; the prices as written the other: priced as a range.
+      let last = company.mrr[company.cell(a, n - 1)]
+      if list != last { company.accounts[a].ambiguousMRR = (low: last, high: list) }
+      listTotal += list
     }
     if company.log.tieOut.hasOverflowed {
       throw .data("\(file): the amounts are too large to add up")
+    }
+    if let finding = discountFinding(
+      all, file: file, column: log.files[fileIndex].recognisedColumns, asOf: asOf,
+      mrr: (0..<company.accounts.count).reduce(0) { $0 + company.mrr[company.cell($1, n - 1)] },
+      listMRR: listTotal, currency: company.log.currency)
+    {
+      company.log.findings.append(finding)
     }
     if switches > 0 {
       company.log.notes.append(
@@ -170,6 +174,35 @@ enum StripeSubscriptionImporter {
     ContractInference.inferFromShape(&company)
     log = company.log
     return company
+  }
+
+  /// The finding for a subscriptions table's discount column, when some row has a discount:
+  /// how many rows, how each price was read (less its discount), and the as-of MRR both ways.
+  /// `column` is the file's recognised columns (`role: header`).
+  static func discountFinding(
+    _ subs: [StripeSubscription], file: String, column: [String], asOf: Month, mrr: Int64,
+    listMRR: Int64, currency: String?
+  ) -> String? {
+    let discounted = subs.filter { $0.discount > 0 }
+    guard let first = discounted.min(by: { $0.line < $1.line }) else { return nil }
+    let role = SubscriptionTableReader.Role.discount.rawValue + ": "
+    let header = column.first { $0.hasPrefix(role) }.map { String($0.dropFirst(role.count)) }
+    func percent(_ d: Int64) -> String {
+      let fraction = d % 100
+      return "\(d / 100)"
+        + (fraction == 0 ? "" : fraction % 10 == 0 ? ".\(fraction / 10)" : ".\(fraction)") + "%"
+    }
+    func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
+    let n = discounted.count
+    let isSmall = discounted.allSatisfy { $0.discount <= 100 }
+    return "\(file): \"\(header ?? "discount")\" gives a discount on \(n) of \(subs.count) "
+      + "row\(subs.count == 1 ? "" : "s") (\(percent(first.discount)) on line \(first.line)): each "
+      + "price is read less its discount, as a list price, so MRR in \(asOf) is \(money(mrr)); if "
+      + "the prices are already net of it, MRR is \(money(listMRR)) and ARR "
+      + "\(money((listMRR - mrr) * 12)) higher: headline ARR is given as that range"
+      + (isSmall
+        ? " (every discount is at most 1%: if the column holds fractions, 0.2 for 20%, write "
+          + "them as percents)" : "")
   }
 
   /// The month `s` hands over to another spell of its customer: its end's month, when it ends

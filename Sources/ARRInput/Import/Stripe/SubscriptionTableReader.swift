@@ -23,6 +23,7 @@ enum SubscriptionTableReader {
     case contractType = "contract_type"
     case billingCadence = "billing_cadence"
     case trial
+    case discount = "discount_percent"
   }
 
   /// Accepted headers per role (lowercased, separators collapsed, camel case split).
@@ -74,6 +75,16 @@ enum SubscriptionTableReader {
     (.contractType, ["contract", "contract type", "term", "contract term"]),
     (.billingCadence, ["billing", "billing cycle", "billing frequency", "billing period"]),
     (.trial, ["is trial", "trial", "in trial", "trial flag"]),
+    // A discount in percent beside the price (`discount_pct`): the price is read less it, and
+    // the price as written is the other end of the range (decided: a table that records a
+    // discount beside a price usually holds the list price; ignored, ARR read high).
+    (
+      .discount,
+      [
+        "discount pct", "discount percent", "discount percentage", "discount %", "discount rate",
+        "percent discount", "pct discount",
+      ]
+    ),
   ]
 
   /// The header and its columns by role when `table`'s first row is a subscriptions table's
@@ -241,6 +252,13 @@ enum SubscriptionTableReader {
             : CubeReader.moneyMessage(
               priceText, error, isDecimalComma: options.isDecimalComma ?? false))
       }
+      let discount = Self.discount(text(.discount), isDecimalComma: options.isDecimalComma)
+      if discount == nil, let c = columns[.discount] {
+        problem(
+          c,
+          "discount \"\(text(.discount))\" is not a percentage from 0 to 100 (expected e.g. 20 "
+            + "for 20%, or blank)")
+      }
       guard rowProblems.isEmpty, let start else {
         if options.isLenient {
           log.skip(
@@ -277,6 +295,11 @@ enum SubscriptionTableReader {
         currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence = TermText.billingCadence(text(.billingCadence))
+      if let discount, discount > 0 {
+        sub.discount = discount
+        sub.listMRR = mrr
+        sub.mrr = ServicePeriod.proportion(mrr, 10_000 - discount, 10_000)
+      }
       out.append(sub)
       if let first = seen[r.cells] {
         repeatedCount += 1
@@ -329,7 +352,22 @@ enum SubscriptionTableReader {
         }()
         + " from its start's month through the month before its end (the end's month too "
         + "when it ends after the 1st; no end: still running), and a customer's rows add up; "
-        + "prices as written (discounts are whatever they hold)")
+        + (columns[.discount].map { "prices less the percent in \"\(header.cells[$0])\"" }
+          ?? "prices as written (discounts are whatever they hold)"))
     return out
+  }
+
+  /// A discount cell in hundredths of a percent (`20`, `20%`, `12.5` → 2000, 2000, 1250; blank
+  /// 0), or `nil` when it is no percentage from 0 to 100.
+  static func discount(_ text: String, isDecimalComma: Bool?) -> Int64? {
+    var t = Substring(text)
+    while t.last == " " { t = t.dropLast() }
+    if t.last == "%" { t = t.dropLast() }
+    while t.last == " " { t = t.dropLast() }
+    if t.isEmpty { return 0 }
+    guard let v = try? CubeMoney.cents(String(t), isDecimalComma: isDecimalComma ?? false),
+      (0...10_000).contains(v)
+    else { return nil }
+    return v
   }
 }

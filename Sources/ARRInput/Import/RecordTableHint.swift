@@ -1,0 +1,81 @@
+import ARRCore
+
+/// What a table of records lacks to be read (`docs/import.md`, "Errors"): a first row of named
+/// columns, one row per record below it, that names two of the three columns an invoice ledger
+/// (customer, date, amount) or a subscriptions table (customer, start, price) needs. Without
+/// the hint such a file was read as a cube whose header was a data row holding three dates, and
+/// the error spoke of months appearing twice (a public subscriptions table with
+/// `trial_start_date` and `conversion_date` but no `start_date`).
+enum RecordTableHint {
+  /// A role a reading needs: its name in the message, the headers that would give it, and a
+  /// few of them to suggest.
+  struct Need: Sendable {
+    var noun: String
+    var isFound: @Sendable ([String]) -> Int?
+    var examples: [String]
+  }
+
+  /// Whether `table`'s first row is a header of named columns (at least 3 cells, none empty and
+  /// none a month; a title line above a cube's header is padded with empty cells), so a later
+  /// row with three dates is a record, not a cube's header.
+  static func isRecordHeader(_ table: ImportTable) -> Bool {
+    guard let first = table.records.first else { return false }
+    return first.cells.count >= 3 && !first.cells.contains(where: \.isEmpty)
+      && CubeLayout.monthLikeCount(first.cells) == 0
+  }
+
+  static let ledger: [Need] = [
+    need("a customer", LedgerLayout.ledgerAliases, .customerID, ["customer id", "account id"]),
+    need("a date", LedgerLayout.ledgerAliases, .date, ["date", "invoice date", "issued at"]),
+    need("an amount", LedgerLayout.ledgerAliases, .amount, ["amount", "total", "amount due"]),
+  ]
+
+  static let subscriptions: [Need] = [
+    need(
+      "a customer", SubscriptionTableReader.aliases, .customer, ["customer id", "account id"]),
+    need(
+      "a start", SubscriptionTableReader.aliases, .start,
+      ["start date", "started at", "signup date", "subscription start"]),
+    Need(
+      noun: "a monthly price",
+      isFound: { keys in
+        let c = HeaderRoles.assign(keys, aliases: SubscriptionTableReader.aliases)
+        return c[.monthly] ?? c[.annual]
+      }, examples: ["mrr", "monthly fee", "monthly price", "annual price"]),
+  ]
+
+  static func need<Role: Hashable & Sendable>(
+    _ noun: String, _ aliases: [(Role, [String])], _ role: Role, _ examples: [String]
+  ) -> Need {
+    Need(
+      noun: noun, isFound: { HeaderRoles.assign($0, aliases: aliases)[role] },
+      examples: examples)
+  }
+
+  /// `; line 1 …` naming, for the reading that finds two of its three columns, the columns
+  /// found and the one missing; `""` when no reading finds two, or when line 1 is no header of
+  /// named columns.
+  static func hint(_ table: ImportTable) -> String {
+    guard isRecordHeader(table), let header = table.records.first else { return "" }
+    let keys = header.cells.map(LedgerLayout.normalized)
+    var out = ""
+    for (reading, needs) in [
+      ("an invoice ledger", ledger), ("a subscriptions table", subscriptions),
+    ] {
+      let found = needs.map { $0.isFound(keys) }
+      guard found.compactMap({ $0 }).count == needs.count - 1,
+        let missing = found.firstIndex(where: { $0 == nil })
+      else { continue }
+      let have = needs.indices.compactMap { i in
+        found[i].map { "\(needs[i].noun) (\"\(header.cells[$0])\")" }
+      }
+      out +=
+        "; line \(header.line) is a header of named columns, one row per record below it: read "
+        + "as \(reading) it has \(have.joined(separator: " and ")) but no column is "
+        + "\(needs[missing].noun) (expected a header such as "
+        + needs[missing].examples.map { "\"\($0)\"" }.joined(separator: ", ")
+        + "; rename that column)"
+    }
+    return out
+  }
+}

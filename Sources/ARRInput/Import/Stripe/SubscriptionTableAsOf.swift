@@ -1,0 +1,53 @@
+import ARRCore
+
+/// The as-of month of a subscriptions table read without `--as-of` (`docs/import.md`,
+/// "Subscriptions table"): the table holds no export date, so its rows decide.
+///
+/// Every start is on or before the export's date; an end is either a churn that has happened
+/// (on or before it) or a scheduled one (a term's end, a notice given: after it). So the export
+/// is at least the latest start's month, and the latest start or end is taken, as a churn after
+/// the last new customer is common. Ends running more than ``scheduledGap`` months past every
+/// start are read as scheduled instead: a business that kept losing customers for months with
+/// not one new one is rarer than a contract table whose terms end in the future, and read so its
+/// months up to those ends were billed as if they had happened (a public contracts table's
+/// 2027-09 end gave ARR of its one contract still running then).
+enum SubscriptionTableAsOf {
+  /// Months an end may run past every start and still decide the as-of month.
+  static let scheduledGap = 3
+
+  /// The as-of month of `subs` and the line that decided it, with a note saying how (a finding
+  /// when ends were read as scheduled); `nil` when no row has a start.
+  /// - Complexity: O(rows).
+  static func decide(_ subs: [StripeSubscription], file: String, log: inout ImportLog)
+    -> (month: Month, line: Int)?
+  {
+    guard let latestStart = subs.compactMap(\.start).map(\.month).max() else { return nil }
+    let startLine = subs.filter { $0.start?.month == latestStart }.map(\.line).min()!
+    let ends = subs.compactMap { s in s.endedAt.map { (month: $0.month, line: s.line) } }
+    let latestEnd = ends.map(\.month).max()
+    let intro = "\(file): the table gives no export date: the as-of month is that of its latest "
+    guard let latestEnd, latestEnd > latestStart else {
+      log.notes.append(
+        intro + "start or end, \(latestStart) (the start on line \(startLine)); pass --as-of to "
+          + "measure another month")
+      return (latestStart, startLine)
+    }
+    let endLine = ends.filter { $0.month == latestEnd }.map(\.line).min()!
+    guard latestEnd.months(since: latestStart) > scheduledGap else {
+      log.notes.append(
+        intro + "start or end, \(latestEnd) (the end on line \(endLine), after every start: if "
+          + "ends are scheduled, that is past the export's date); pass --as-of to measure another "
+          + "month")
+      return (latestEnd, endLine)
+    }
+    let later = ends.filter { $0.month > latestStart }.count
+    log.findings.append(
+      intro + "start, \(latestStart) (line \(startLine)): \(later) "
+        + (later == 1 ? "end falls" : "ends fall") + " after it, up to \(latestEnd) (line "
+        + "\(endLine)), more than \(scheduledGap) months after every start, so they are read as "
+        + "scheduled (terms that end, or notice given), not as churn that has happened; a "
+        + "customer whose every subscription ends after \(latestStart) has given notice; if the "
+        + "file was exported later, pass --as-of with its month (at most \(latestEnd))")
+    return (latestStart, startLine)
+  }
+}

@@ -1,0 +1,61 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Invoice tables as billing systems and data warehouses write them (`docs/import.md`,
+/// "Invoice ledger"): the date headed `issued_at`, the amount `total_amount` or `amount_due`
+/// (beside `amount_paid`, cash, which is not read). Both public files were refused: one as a
+/// cube whose header was a data row ("month 2024-12 appears twice"), one for want of an
+/// amount column.
+@Suite struct InvoiceTableHeaderTests {
+  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
+    let a = c.accounts.firstIndex { $0.id == id }!
+    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  /// tava-health/data-technical-assessment's `data/raw/invoices.csv` (C003's lines): 500 in
+  /// 2025-02 and 2025-03, read by `issued_at` and `total_amount`; `invoice_month` and `paid_at`
+  /// are listed as ignored.
+  @Test func issuedAtAndTotalAmount() throws {
+    let c = try importLedger(
+      """
+      invoice_id,customer_id,issued_at,invoice_month,status,paid_at,total_amount
+      I006,C003,2025-02-15,2025-02-01,paid,2025-02-16,500.00
+      I007,C003,2025-03-15,2025-03-01,paid,2025-03-16,500.00
+      """, name: "invoices.csv")
+    #expect(c.log.files[0].shape == .ledger)
+    #expect(mrr(c, "C003") == [50_000, 50_000])
+    #expect(c.log.files[0].ignoredColumns == ["invoice_id", "invoice_month", "paid_at"])
+  }
+
+  /// krithesh19/saas-revenue-platform's `data/raw/invoices.csv` (CUST0001, 2023-07 … 2023-12):
+  /// 73.68 due every month; November's payment failed (`amount_paid` 0.0) but the invoice
+  /// billed it, so MRR is 73.68 in all six months.
+  @Test func amountDueNotAmountPaid() throws {
+    let c = try importLedger(
+      """
+      invoice_id,subscription_id,customer_id,invoice_date,invoice_month,amount_due,amount_paid,payment_status,plan_name
+      INV000001,SUB00001,CUST0001,2023-07-01,2023-07,73.68,73.68,Paid,Starter
+      INV000002,SUB00001,CUST0001,2023-08-01,2023-08,73.68,73.68,Paid,Starter
+      INV000003,SUB00001,CUST0001,2023-09-01,2023-09,73.68,73.68,Paid,Starter
+      INV000004,SUB00001,CUST0001,2023-10-01,2023-10,73.68,73.68,Paid,Starter
+      INV000005,SUB00001,CUST0001,2023-11-01,2023-11,73.68,0.0,Failed,Starter
+      INV000006,SUB00001,CUST0001,2023-12-01,2023-12,73.68,73.68,Paid,Starter
+      """, name: "invoices.csv")
+    #expect(mrr(c, "CUST0001") == [Int64](repeating: 7_368, count: 6))
+    #expect(c.log.files[0].ignoredColumns.contains("amount_paid"))
+    #expect(c.log.files[0].rowsRead == 6)
+    #expect(c.log.files[0].rowsUsed == 6)
+  }
+
+  /// `amount` wins over `total_amount` and `amount_due` when a file has them all.
+  @Test func aPlainAmountWins() throws {
+    let c = try importLedger(
+      """
+      customer_id,date,amount_due,total_amount,amount
+      A,2025-01-01,130,120,100
+      """)
+    #expect(mrr(c, "A") == [10_000])
+  }
+}
