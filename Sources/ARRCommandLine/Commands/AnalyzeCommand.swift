@@ -54,6 +54,8 @@ public struct AnalyzeCommand: ParsableCommand {
       weightsFile, activityColumns: company.activityColumns.map(\.name))
     console.progress("Analyzing \(company.accounts.count) accounts…")
     let result = Analysis.run(company, weights: weights)
+    // The analysis holds the company: the exit frees both, faster than returning does.
+    console.keepUntilExit(result)
     var stress: StressResult?
     if !scenarios.isEmpty {
       console.progress(

@@ -34,6 +34,7 @@ public struct StressCommand: ParsableCommand {
     console.progress("Reading \(directory)…")
     let company = try CompanyLoader.load(
       directory: directory, options: analysis.company.loadOptions)
+    console.keepUntilExit(company)
     let weights = try analysis.weights(
       weightsFile, activityColumns: company.activityColumns.map(\.name))
     console.progress("Running \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")…")

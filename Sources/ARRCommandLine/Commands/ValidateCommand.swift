@@ -23,6 +23,7 @@ public struct ValidateCommand: ParsableCommand {
 
   public func run(_ console: Console) throws(ARRQualityError) {
     let loaded = try loadCompany(paths, company: company, source: source, console: console)
+    console.keepUntilExit(loaded)
     console.endProgress()
     try console.writeResult(ValidationSummary(loaded).text)
   }

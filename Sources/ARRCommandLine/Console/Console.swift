@@ -7,6 +7,10 @@ public struct Console {
   public let standardError: any ByteStream
   /// True when standard error is a terminal: long work then shows progress there.
   public let showsProgress: Bool
+  /// True when the process ends as soon as the command returns (``ARRQualityTool/main()``):
+  /// a command may then leave its large results for the exit to free
+  /// (``keepUntilExit(_:)``).
+  public var isProcessEnding = false
 
   public init(standardOutput: any ByteStream, standardError: any ByteStream) {
     self.standardOutput = standardOutput

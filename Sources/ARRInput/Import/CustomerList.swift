@@ -30,6 +30,7 @@ enum CustomerList {
     }
     var list = [ImportedAccount]()
     var problems = [InputProblem]()
+    var noValue = NoValueCells()
     for r in table.records.dropFirst() {
       log.files[fileIndex].rowsRead += 1
       func cell(_ role: CubeLayout.Role) -> String {
@@ -52,7 +53,9 @@ enum CustomerList {
         (CubeLayout.Role.startDate, \ImportedAccount.startDate),
         (.endDate, \ImportedAccount.contractEndDate),
       ] where !cell(role).isEmpty {
-        if let d = MonthHeader.date(cell(role), order: options.dateOrder) {
+        if NoValueCells.isNoValue(cell(role)) {
+          noValue.add(cell(role), line: r.line, header: header.cells[roles[role]!])
+        } else if let d = MonthHeader.date(cell(role), order: options.dateOrder) {
           a[keyPath: path] = d
         } else {
           problems.append(
@@ -65,6 +68,7 @@ enum CustomerList {
       list.append(a)
     }
     if !problems.isEmpty && !options.isLenient { throw .problems(problems, in: table.file) }
+    if let note = noValue.note(file: table.file) { log.notes.append(note) }
     return list
   }
 

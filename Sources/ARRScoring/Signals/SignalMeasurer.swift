@@ -65,8 +65,8 @@ struct SignalMeasurer: Sendable {
     let usage: CellBuffer?
     let rowStride: Int
     /// One buffer per activity column: account `a`'s month `m` at `a * activityStrides[k] + m`
-    /// (an earlier view's columns share the full columns' cells).
-    let activity: [UnsafeBufferPointer<Float>]
+    /// (an earlier view's columns share the full columns' cells), `Float` or compact.
+    let activity: [ActivityCells]
     let activityStrides: [Int]
   }
 
@@ -86,8 +86,8 @@ struct SignalMeasurer: Sendable {
 
   /// Borrows the activity columns from `k` on, one nested borrow each, then runs `body`.
   private func withActivity<R>(
-    from k: Int, borrowed: [UnsafeBufferPointer<Float>], strides: [Int],
-    _ body: ([UnsafeBufferPointer<Float>], [Int]) -> R
+    from k: Int, borrowed: [ActivityCells], strides: [Int],
+    _ body: ([ActivityCells], [Int]) -> R
   ) -> R {
     guard k < company.activityColumns.count else { return body(borrowed, strides) }
     return company.activityColumns[k].withCells(monthCount: company.monthCount) {
@@ -144,9 +144,10 @@ struct SignalMeasurer: Sendable {
     // Activity up to the month measured at, as the revenue: nothing later is read.
     for (k, cells) in rows.activity.enumerated() {
       let activityBase = account &* rows.activityStrides[k]
-      let row = UnsafeBufferPointer(rebasing: cells[activityBase..<(activityBase + column + 1)])
-      out[Signal.count + 2 * k] = ActivitySignals.level(row) ?? nan
-      out[Signal.count + 2 * k + 1] = ActivitySignals.trend(row) ?? nan
+      cells.withFloats(activityBase..<(activityBase + column + 1)) { row in
+        out[Signal.count + 2 * k] = ActivitySignals.level(row) ?? nan
+        out[Signal.count + 2 * k + 1] = ActivitySignals.trend(row) ?? nan
+      }
     }
   }
 

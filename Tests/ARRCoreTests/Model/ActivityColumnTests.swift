@@ -54,3 +54,100 @@ import Testing
     #expect(view == ActivityColumn(name: "logins", values: [99, 1, 10, 11, 20, 21]))
   }
 }
+
+/// ``ActivityColumn/compact()``: two-byte cells where every value comes back bit for bit, the
+/// `Float` cells otherwise; reads, views, changes and equality are the same either way.
+@Suite struct CompactActivityColumnTests {
+  static func bits(_ v: [Float]) -> [UInt32] { v.map(\.bitPattern) }
+
+  /// `values` compacted, checked to read back exactly; whether it was compact.
+  static func compacted(_ values: [Float]) -> ActivityColumn {
+    var column = ActivityColumn(name: "logins", values: values)
+    column.compact()
+    #expect(bits(column.values) == bits(values))
+    column.withCells(monthCount: 1) { cells, _ in
+      #expect((0..<values.count).allSatisfy { cells[$0].bitPattern == values[$0].bitPattern })
+      cells.withFloats(0..<values.count) { #expect(bits(Array($0)) == bits(values)) }
+    }
+    return column
+  }
+
+  @Test func wholeNumbersOneAndTwoDecimalsAreCompact() {
+    #expect(Self.compacted([0, 1, 933, .nan, -4, 32767, -32767]).isCompact)
+    // Parsed as a loader parses them: the nearest `Float` to the decimal.
+    #expect(Self.compacted(["78.5", "74.7", "0.1", "-3.3", "100"].map { Float($0)! }).isCompact)
+    #expect(Self.compacted(["3.25", "0.01", "-327.67"].map { Float($0)! }).isCompact)
+    #expect(Self.compacted([.nan, .nan]).isCompact)
+  }
+
+  @Test func anythingElseStaysFloat() {
+    for odd: Float in [0.001, 32768, -32768, 1e9, -0.0, .infinity, 1.0 / 3] {
+      #expect(!Self.compacted([1, 2, odd, 3]).isCompact, "\(odd)")
+    }
+    #expect(!Self.compacted([]).isCompact)
+  }
+
+  /// Every two-byte integer at every scale reads back as itself, and the table holds what
+  /// ``ActivityColumn/decode(_:scale:)`` gives.
+  @Test func everyCellRoundTrips() {
+    for scale: Float in [1, 10, 100] {
+      let table = ActivityColumn.decodeTable(scale: scale)
+      table.withUnsafeBufferPointer { t in
+        let wrong = (-32767...32767).first { n in
+          let value = ActivityColumn.decode(Int16(n), scale: scale)
+          return t[ActivityColumn.slot(Int16(n))].bitPattern != value.bitPattern
+            || ActivityColumn.encode(value, scale: scale, table: t) != Int16(n)
+        }
+        #expect(wrong == nil, "scale \(scale)")
+        #expect(t[ActivityColumn.slot(ActivityColumn.missingCell)].isNaN)
+        #expect(ActivityColumn.encode(.nan, scale: scale, table: t) == ActivityColumn.missingCell)
+      }
+    }
+  }
+
+  /// A column long enough to be converted on every core, with one cell that does not fit in
+  /// its last piece: it stays `Float`; without that cell it is compact.
+  @Test func aLargeColumnIsCheckedToItsLastCell() {
+    var values = (0..<200_000).map { Float($0 % 1000) }
+    values[7] = .nan
+    #expect(Self.compacted(values).isCompact)
+    values[199_999] = 0.001
+    #expect(!Self.compacted(values).isCompact)
+    values[199_999] = 40_000
+    #expect(!Self.compacted(values).isCompact)
+  }
+
+  @Test(arguments: [1, 2, 3, 4])
+  func aViewOfACompactColumnReadsLikeItsRowsCopied(months: Int) {
+    var column = ActivityColumnTests.column
+    column.compact()
+    #expect(column.isCompact)
+    let full = ActivityColumnTests.column.values
+    let view = column.prefix(months: months, of: 4)
+    let rows = ActivityColumnTests.rows(full, stride: 4, count: months)
+    #expect(Self.bits(view.values) == Self.bits(rows))
+    view.withCells(monthCount: months) { cells, stride in
+      #expect(stride == 4)
+      for a in 0..<3 {
+        cells.withFloats((a * stride)..<(a * stride + months)) {
+          #expect(Self.bits(Array($0)) == Self.bits(Array(rows[(a * months)..<((a + 1) * months)])))
+        }
+      }
+    }
+    #expect(view == ActivityColumnTests.column.prefix(months: months, of: 4))
+  }
+
+  /// Changing a compact column gives it `Float` cells again; a view's change leaves the full
+  /// column as it was.
+  @Test func changingACompactColumnGoesBackToFloat() {
+    var column = ActivityColumnTests.column
+    column.compact()
+    let view = column.prefix(months: 2, of: 4)
+    column.values[0] = 0.25
+    #expect(!column.isCompact && column.values[0] == 0.25 && column.values[1] == 1)
+    #expect(view.isCompact && view.values == [0, 1, 10, 11, 20, 21])
+    #expect(column != ActivityColumnTests.column)
+    column.values[0] = 0
+    #expect(column == ActivityColumnTests.column)
+  }
+}

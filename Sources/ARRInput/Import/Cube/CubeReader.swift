@@ -102,6 +102,7 @@ enum CubeReader {
     // non-empty cell; a totals row names a total in its first non-empty text cell.
     var problems = [InputProblem]()
     var problemCount = 0
+    var noValue = NoValueCells()
     var index = [String: Int]()
     var rowLines = [[Int]]()
     var totals = [(line: Int, cells: [Int64])]()
@@ -224,7 +225,8 @@ enum CubeReader {
       var facts = ImportedAccount(
         id: key, name: group ?? (nameText.isEmpty ? nil : nameText), source: (file, record.line))
       readFacts(
-        cells, layout: layout, into: &facts, line: record.line, file: file, problems: &rowProblems)
+        cells, layout: layout, header: table.records[layout.headerIndex].cells, into: &facts,
+        line: record.line, file: file, problems: &rowProblems, noValue: &noValue)
       if let section, facts.segment == nil { facts.segment = section }
       if !rowProblems.isEmpty {
         if options.isLenient {
@@ -278,6 +280,7 @@ enum CubeReader {
       }
     }
     if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
+    if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
     if groups.isProducts {
@@ -399,10 +402,11 @@ enum CubeReader {
     }
   }
 
-  /// Reads the metadata cells into `facts`.
+  /// Reads the metadata cells into `facts`; a date cell saying no value (`N/A`) is blank,
+  /// counted in `noValue`.
   private static func readFacts(
-    _ cells: [String], layout: CubeLayout, into facts: inout ImportedAccount, line: Int,
-    file: String, problems: inout [InputProblem]
+    _ cells: [String], layout: CubeLayout, header: [String], into facts: inout ImportedAccount,
+    line: Int, file: String, problems: inout [InputProblem], noValue: inout NoValueCells
   ) {
     func cell(_ role: CubeLayout.Role) -> (String, Int)? {
       guard let c = layout.roles[role], c < cells.count, !cells[c].isEmpty else { return nil }
@@ -416,7 +420,9 @@ enum CubeReader {
       (.endDate, \ImportedAccount.contractEndDate),
     ] {
       guard let (s, c) = cell(role) else { continue }
-      if let d = MonthHeader.date(s, order: layout.dateOrder) {
+      if NoValueCells.isNoValue(s) {
+        noValue.add(s, line: line, header: c < header.count ? header[c] : role.rawValue)
+      } else if let d = MonthHeader.date(s, order: layout.dateOrder) {
         facts[keyPath: path] = d
       } else {
         problems.append(

@@ -30,9 +30,7 @@ struct StripeRow {
   func subscription(problems: inout [InputProblem]) -> StripeSubscription? {
     let customer = text(.customer)
     if customer.isEmpty { problems.append(problem(.customer, "no customer id (expected cus_…)")) }
-    let statusText = CubeLayout.normalized(text(.status)).replacingSpaces
-    let status = StripeSubscription.Status(
-      rawValue: statusText == "cancelled" ? "canceled" : statusText)
+    let status = Self.status(text(.status))
     if status == nil {
       problems.append(
         problem(
@@ -141,6 +139,15 @@ struct StripeRow {
       return (months, nil)
     }
     return (months, ServicePeriod.proportion(scaled, 1, denominator))
+  }
+}
+
+extension StripeRow {
+  /// The Stripe status `text` names (any letter case, `_` or a space between words,
+  /// `cancelled` for `canceled`), or `nil`.
+  static func status(_ text: String) -> StripeSubscription.Status? {
+    let t = CubeLayout.normalized(text).replacingSpaces
+    return StripeSubscription.Status(rawValue: t == "cancelled" ? "canceled" : t)
   }
 }
 

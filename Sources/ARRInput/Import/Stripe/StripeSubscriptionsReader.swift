@@ -73,8 +73,21 @@ enum StripeSubscriptionsReader {
       !assigned.contains($0) && !header.cells[$0].isEmpty
     }
     .map { header.cells[$0] }
-    guard columns[.customer] != nil, columns[.status] != nil, !markers.isDisjoint(with: keys)
+    guard columns[.customer] != nil, let statusColumn = columns[.status],
+      !markers.isDisjoint(with: keys)
     else { return nil }
+    // `ended_at` is a database's name as much as Stripe's: with no other marker, statuses that
+    // are not Stripe's (`ended`, `churned`) make the file no Stripe export; a subscriptions
+    // table, read by its own reader (decided: tava-health's public subscriptions.csv was refused
+    // with "status "ended" is not a Stripe status").
+    if markers.intersection(keys) == ["ended at"],
+      table.records.dropFirst().contains(where: { r in
+        statusColumn < r.cells.count && !r.cells[statusColumn].isEmpty
+          && StripeRow.status(r.cells[statusColumn]) == nil
+      })
+    {
+      return nil
+    }
     let file = table.file
     log.files[fileIndex].shape = .stripeSubscriptions
     log.files[fileIndex].values = .mrr
