@@ -159,4 +159,38 @@ import Testing
     #expect(bt.modelUsed == .fittedModel)
     #expect(bt.classes == classes)
   }
+
+  /// Without a fit (10 churners of 300) the documented defaults are recalibrated, and the
+  /// backtest's classes are the recalibrated scores': the configured log-odds of each scored
+  /// account plus the shift fitted without its fold (fit row `j` in fold `j mod 5`, any other
+  /// account in its preceding fit row's fold). Fit rows capped at 100 (every third account),
+  /// against a reference that measures every account.
+  @Test func onePassRecalibratesEveryAccountAsTheReferenceDoes() throws {
+    let c = Self.company(
+      terms: { $0 % 3 == 0 ? (.monthly, .monthly) : (.annual, .annual) }, churns: { $0 < 10 })
+    let base = c.monthCount - 1 - Scoring.backtestHorizon
+    let last = c.monthCount - 1
+    let bt = Scoring.runBacktest(c, base: base, weights: .defaults, maximumFitRows: 100)
+    #expect(bt.fit == nil && bt.fitSkippedReason != nil)
+    let r = try #require(bt.recalibration)
+    #expect(r.accounts == 100)
+    let measurer = SignalMeasurer(company: c, column: base)
+    let w = RiskWeights.defaults.including(activityColumns: measurer.activityNames)
+    var classes = [ClassOutcome](repeating: .zero, count: 3)
+    var configured = AUCHistogram()
+    measurer.withRows { rows in
+      var v = [Double](repeating: .nan, count: measurer.width)
+      for k in 0..<c.accountCount {
+        v.withUnsafeMutableBufferPointer { measurer.measure(k, in: rows, into: $0) }
+        let z = v.withUnsafeBufferPointer { w.logOdds($0) }
+        let now = c.revenue.mrr(account: k, month: last)
+        configured.add(score: RiskWeights.score(logOdds: z), churned: now == 0)
+        let shifted = z + r.foldShifts[(k / 3) % r.foldShifts.count]
+        classes[RevenueClass.of(score: RiskWeights.score(logOdds: shifted), weights: w).index]
+          .merge(ClassOutcome(then: c.revenue.mrr(account: k, month: base), now: now))
+      }
+    }
+    #expect(bt.auc == configured.auc)
+    #expect(bt.classes == classes)
+  }
 }
