@@ -26,6 +26,8 @@ public enum ARRQualityTool {
     // as the signal would (docs/output.md). Only the process's entry point installs it: a
     // library never changes signal handling behind its host's back.
     SignalCleanup.install()
+    // One malloc arena: less memory left resident between the stages (MallocArenas).
+    MallocArenas.useOne()
     var console = Console.standard
     console.isProcessEnding = true
     let status = run(Array(CommandLine.arguments.dropFirst()), console: console)
