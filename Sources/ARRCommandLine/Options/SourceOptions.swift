@@ -57,8 +57,8 @@ public struct SourceOptions: OptionGroup {
 /// The `<dir-or-file>...` arguments of analyze and validate.
 let companySourceHelp =
   "A company folder (accounts.csv, monthly.csv, optional company.json), or data-room files to "
-  + "import in memory (a customer cube, an invoice ledger or Stripe exports, with customer "
-  + "lists; CSV or .xlsx)."
+  + "import in memory (a customer cube, an invoice ledger, Stripe exports or a subscriptions "
+  + "table, with customer lists; CSV or .xlsx)."
 
 /// The company at `paths`: a folder read as usual, or files imported in memory.
 func loadCompany(

@@ -19,7 +19,15 @@ public enum CompanySource {
     guard let first = paths.first else { throw .invalidArgument("no folder or file given") }
     // `isDirectory` throws for an existing file: that is the files case.
     if paths.count == 1, (try? ByteSource.isDirectory(first)) == true {
-      var company = try CompanyLoader.load(directory: first, options: options)
+      var company: Company
+      do throws(ARRQualityError) {
+        company = try CompanyLoader.load(directory: first, options: options)
+      } catch {
+        var e = error
+        // A folder of data-room files, not a company: say the files are read as such.
+        if e.kind == .missingInput { e.message += DataRoomFolderHint.hint(folder: first) }
+        throw e
+      }
       if company.profile.name?.isEmpty ?? true, let name = pathName(first) {
         company.profile.name = name
         company.profile.nameSource = .folderName

@@ -82,7 +82,14 @@ struct MonthCells: @unchecked Sendable {
 final class MonthColumns: @unchecked Sendable {
   /// Month ordinals of years 0000–9999, the range `YYYY-MM` can spell.
   static let ordinalLimit = 120_000
+  /// What a never-written MRR cell holds while the fast pass reads (``marksUnwritten``): no
+  /// MRR fits there, since amounts are never negative and a value beyond `Int32` whose low
+  /// half this is is counted by its writer (``MonthlyChunkParser/unwrittenLookalikes``).
+  static let unwritten = Int32.min
   let accountCount: Int
+  /// MRR cells start as ``unwritten`` (the fast pass, which checks no row for duplicates and
+  /// counts the cells it filled instead: ``settle()``), else as 0 (the checking pass).
+  let marksUnwritten: Bool
   let hasUsage: Bool
   /// Extra columns of `monthly.csv` read as activity (``ActivityValue``).
   let activityCount: Int
@@ -112,8 +119,12 @@ final class MonthColumns: @unchecked Sendable {
   ///     used when the sample found no month). The matrices are ordinary arrays, within the
   ///     loader's size limits (``CompanyLoader/maximumCells``); like the company they become,
   ///     they are not a fallible allocation.
-  init(accountCount: Int, hasUsage: Bool, activityCount: Int = 0, expected: ClosedRange<Int32>?) {
+  init(
+    accountCount: Int, hasUsage: Bool, activityCount: Int = 0, expected: ClosedRange<Int32>?,
+    marksUnwritten: Bool = false
+  ) {
     self.accountCount = accountCount
+    self.marksUnwritten = marksUnwritten
     self.hasUsage = hasUsage
     self.activityCount = activityCount
     lanes = hasUsage ? 2 : 1
@@ -122,7 +133,7 @@ final class MonthColumns: @unchecked Sendable {
       DenseMonths(
         accountCount: accountCount, first: $0.lowerBound,
         months: Int($0.upperBound - $0.lowerBound) + 1, hasUsage: hasUsage,
-        activityCount: activityCount)
+        activityCount: activityCount, emptyMRR: marksUnwritten ? Self.unwritten : 0)
     }
     guard let dense else { return }
     for m in 0..<dense.months {
@@ -168,6 +179,9 @@ final class MonthColumns: @unchecked Sendable {
           return nil
         }
         money[ordinal] = (m, h)
+        if marksUnwritten {
+          for a in 0..<accountCount { m[a * lanes] = Self.unwritten }
+        }
         var blocks: UnsafeMutablePointer<Float>?
         if activityCount > 0 {
           guard let p = Self.mapped(Float.self, accountCount * activityCount) else { return nil }
@@ -182,6 +196,41 @@ final class MonthColumns: @unchecked Sendable {
       }
       return table[ordinal]
     }
+  }
+
+  /// The number of MRR cells written, after the fast pass (``marksUnwritten``); every cell
+  /// still ``unwritten`` becomes 0, as the checking pass leaves it. With no duplicate row, every
+  /// accepted row filled a cell of its own, so this is the rows accepted by every thread (and
+  /// fewer with any duplicate, wherever the two rows were read). Call it once, after every
+  /// writer is done.
+  /// - Complexity: O(accounts × months), on every core.
+  func settle() -> Int {
+    precondition(marksUnwritten)
+    var columns: [(base: UnsafeMutablePointer<Int32>, count: Int, stride: Int)] = []
+    if let dense { columns.append((dense.mrrBase, accountCount * dense.months, 1)) }
+    for (_, p) in lock.sync(execute: { money }) { columns.append((p.low, accountCount, lanes)) }
+    var written = 0
+    for column in columns {
+      let shared = SharedOutput(base: column.base)
+      let (count, stride) = (column.count, column.stride)
+      let parts = count >= 1 << 20 ? 8 : 1
+      let counts = Concurrent.map((0..<parts).map { $0..<($0 + 1) }) { _, part in
+        let lo = count * part.lowerBound / parts
+        let hi = count * part.upperBound / parts
+        var n = 0
+        for i in lo..<hi {
+          let cell = shared.base + i * stride
+          if cell.pointee == Self.unwritten {
+            cell.pointee = 0
+          } else {
+            n += 1
+          }
+        }
+        return n
+      }
+      written += counts.reduce(0, +)
+    }
+    return written
   }
 
   /// The cells of a month this thread already got from ``cells(_:)``.
@@ -352,11 +401,14 @@ final class DenseMonths: @unchecked Sendable {
   private let count: Int
   let activityBases: [UnsafeMutablePointer<Float>]
 
-  /// Matrices of `accountCount` × `months`, MRR and usage zero, activity `nan`; `nil` when
+  /// Matrices of `accountCount` × `months`, MRR `emptyMRR`, usage zero, activity `nan`; `nil` when
   /// there are no cells or the high halves cannot be mapped (the reader then uses month
   /// columns). The caller keeps the size within the loader's limits
   /// (``CompanyLoader/maximumCells``).
-  init?(accountCount: Int, first: Int32, months: Int, hasUsage: Bool, activityCount: Int) {
+  init?(
+    accountCount: Int, first: Int32, months: Int, hasUsage: Bool, activityCount: Int,
+    emptyMRR: Int32 = 0
+  ) {
     let count = accountCount * months
     guard count > 0, let mrrHigh = MonthColumns.mapped(Int32.self, count, hugePages: false)
     else { return nil }
@@ -370,7 +422,7 @@ final class DenseMonths: @unchecked Sendable {
     self.count = count
     self.mrrHigh = mrrHigh
     self.usageHigh = usageHigh
-    (mrr, mrrBase) = Self.filled(Int32(0), count: count)
+    (mrr, mrrBase) = Self.filled(emptyMRR, count: count)
     if hasUsage {
       let (array, base) = Self.filled(Int32(0), count: count)
       usage = array

@@ -46,7 +46,11 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var rowsRead = 0
   var rowsAccepted = 0
   var rowsAfterAsOf = 0
+  /// Duplicate rows found (the checking pass only: ``tracksLines``).
   var duplicates = 0
+  /// Rows whose MRR did not fit `Int32` and whose low half is ``MonthColumns/unwritten``: their
+  /// cell looks unwritten, so the fast pass cannot count its cells (``MonthColumns/settle()``).
+  var unwrittenLookalikes = 0
   /// Rows (strict mode) of accounts whose `accounts.csv` row was rejected: not listed one by
   /// one, since fixing that row fixes them all, but counted and reported once.
   var rowsOfRejectedAccounts = 0
@@ -67,13 +71,16 @@ struct MonthlyChunkParser: @unchecked Sendable {
   /// holding a number (the numeric rule, ``SnapshotColumn/numericShare``).
   var activityPresent: [Int]
   var activityReadable: [Int]
-  /// Per month, one bit per account: the cell has been filled. A month has its bits once this
-  /// parser got its cells (``MonthColumns/cells(_:)``).
+  /// Per month, one bit per account: the cell has been filled (the checking pass only,
+  /// ``tracksLines``; the fast pass keeps one word, as the mark that it got the month's cells).
+  /// A month has its bits once this parser got its cells (``MonthColumns/cells(_:)``).
   private(set) var seen: [UnsafeMutablePointer<UInt64>?]
   /// Per month, per account: the line that filled the cell (only when `tracksLines`).
   private var firstLines: [UnsafeMutablePointer<UInt32>?]
-  /// Keep the line of every cell, to name the first line of a duplicate. Without it a duplicate
-  /// only counts in ``duplicates`` and the caller re-reads with lines tracked.
+  /// The checking pass: every row is checked against the cells already filled, and a duplicate
+  /// is reported at its row with the line that filled the cell first. Without it (the fast
+  /// pass) no row is checked: a duplicate overwrites its cell, which leaves fewer filled cells
+  /// than rows accepted (``MonthColumns/settle()``), and the caller then reads again with it.
   let tracksLines: Bool
   var fields = FieldList()
   private var outOfMemory = false
@@ -345,7 +352,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
     let o = Int(month.ordinal)
     if seen[o] == nil {
       if tracksLines { firstLines[o] = MonthColumns.zeroed(UInt32.self, columns.accountCount) }
-      guard columns.cells(o) != nil, let bits = MonthColumns.zeroed(UInt64.self, seenWords),
+      // The fast pass reads no bits: one word marks the month as set up by this parser.
+      guard columns.cells(o) != nil,
+        let bits = MonthColumns.zeroed(UInt64.self, tracksLines ? seenWords : 1),
         !tracksLines || firstLines[o] != nil
       else {
         if !outOfMemory {
@@ -358,28 +367,29 @@ struct MonthlyChunkParser: @unchecked Sendable {
       }
       seen[o] = bits
     }
-    let bits = seen[o].unsafelyUnwrapped
-    let word = account >> 6
-    let bit = UInt64(1) << UInt64(account & 63)
-    if bits[word] & bit != 0 {
-      duplicates += 1
-      if let lines = firstLines[o] {
+    if let lines = firstLines[o] {
+      // The checking pass. (The fast pass checks nothing here: the load of this bit, a cache
+      // miss per row, was a third of storing a row.)
+      let bits = seen[o].unsafelyUnwrapped
+      let word = account >> 6
+      let bit = UInt64(1) << UInt64(account & 63)
+      if bits[word] & bit != 0 {
+        duplicates += 1
         problem(
           layout.month,
           "duplicate row for account_id \(FieldMessages.quoted(accounts.accounts[account].id)) and month \(month) (first on line \(lines[account]))"
         )
-      } else {
-        problem(layout.month, "duplicate row")
+        log.finishRow(mrrCents: mrr)
+        return false
       }
-      log.finishRow(mrrCents: mrr)
-      return false
+      bits[word] |= bit
+      lines[account] = UInt32(clamping: line)
     }
-    bits[word] |= bit
-    if let lines = firstLines[o] { lines[account] = UInt32(clamping: line) }
     let cells = columns.cellsSetUp(o)
     let at = account * cells.stride
     if MonthCells.write(mrr, cells.mrr.unsafelyUnwrapped, cells.mrrHigh.unsafelyUnwrapped, at: at) {
       isMRRWide = true
+      if Int32(truncatingIfNeeded: mrr) == MonthColumns.unwritten { unwrittenLookalikes += 1 }
     }
     if let usageCells = cells.usage,
       MonthCells.write(usage, usageCells, cells.usageHigh.unsafelyUnwrapped, at: at)

@@ -77,19 +77,26 @@ enum MonthlyReader {
     let expected = try expectedMonths(
       source, range: range, layout: layout, accountCount: accounts.accounts.count, rule: rule,
       tuning: tuning)
+    var passes = [false, true]
     if tuning.threadCount >= 2 && range.count >= tuning.minimumParallelBytes,
-      let split = try splitPoint(source, range),
-      let result = try readTwoThreads(
+      let split = try splitPoint(source, range)
+    {
+      switch try readTwoThreads(
         source, range: range, split: split, header: header, layout: layout, accounts: accounts,
         rule: rule, expected: expected, tuning: tuning, log: &log)
-    {
-      return result
+      {
+      case .read(let result): return result
+      case .needsChecks: passes = [true]
+      case .needsOneThread: break
+      }
     }
-    // Without duplicates one fast pass suffices; with them, a second pass names first lines.
-    for tracksLines in [false, true] {
+    // The fast pass checks no row for duplicates and counts the cells it filled: with none,
+    // it suffices; with any (or a count it cannot make), the checking pass reports each at its
+    // row with the line that came first.
+    for tracksLines in passes {
       let columns = MonthColumns(
         accountCount: accounts.accounts.count, hasUsage: layout.usage != nil,
-        activityCount: layout.activity.count, expected: expected)
+        activityCount: layout.activity.count, expected: expected, marksUnwritten: !tracksLines)
       var parser = MonthlyChunkParser(
         layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: log.isLenient,
         startLine: header.dataStartLine, tracksLines: tracksLines,
@@ -98,7 +105,7 @@ enum MonthlyReader {
         (parser.parse(p, n, isFinal: isFinal), false)
       }
       parser.releaseLineTables()
-      if parser.duplicates > 0 && !tracksLines { continue }
+      if !tracksLines && !isComplete(columns, [parser]) { continue }
       log.append(parser.log, lineOffset: 0)
       return result(
         header: header, layout: layout, columns: columns, parts: [parser], twoThreads: false)
@@ -187,17 +194,35 @@ enum MonthlyReader {
     return found
   }
 
-  /// Reads the two halves at once. Returns `nil` (and logs nothing) when the split turns out to
-  /// be inside a quoted field or any duplicate row exists: the caller then reads with one thread,
-  /// which alone gives exact "first on line" messages.
+  /// Whether the fast pass's cells are the whole result: every accepted row filled a cell of
+  /// its own (no duplicate row, in one part or across parts), and every cell is now as the
+  /// checking pass would leave it (``MonthColumns/settle()``).
+  private static func isComplete(_ columns: MonthColumns, _ parts: [MonthlyChunkParser]) -> Bool {
+    let written = columns.settle()
+    return parts.allSatisfy { $0.unwrittenLookalikes == 0 }
+      && written == parts.reduce(0) { $0 + $1.rowsAccepted }
+  }
+
+  /// What the two-thread read gave.
+  private enum TwoThreads {
+    case read(MonthlyResult)
+    /// A duplicate row, or a cell the fast pass cannot count: the checking pass names it.
+    case needsChecks
+    /// The split fell inside a quoted field.
+    case needsOneThread
+  }
+
+  /// Reads the two halves at once (the fast pass). Logs nothing unless the result is read: when
+  /// the split turns out to be inside a quoted field, or any duplicate row exists, the caller
+  /// reads with one thread, which alone gives exact "first on line" messages.
   private static func readTwoThreads(
     _ source: ByteSource, range: Range<Int>, split: Int, header: CSVHeader, layout: MonthlyLayout,
     accounts: AccountsResult, rule: AsOfRule, expected: ClosedRange<Int32>?, tuning: LoadTuning,
     log: inout ProblemLog
-  ) throws(ARRQualityError) -> MonthlyResult? {
+  ) throws(ARRQualityError) -> TwoThreads {
     let columns = MonthColumns(
       accountCount: accounts.accounts.count, hasUsage: layout.usage != nil,
-      activityCount: layout.activity.count, expected: expected)
+      activityCount: layout.activity.count, expected: expected, marksUnwritten: true)
     let isLenient = log.isLenient
     let ranges = [range.lowerBound..<split, split..<range.upperBound]
     let parts = Concurrent.map(ranges) { k, range -> (MonthlyChunkParser, ARRQualityError?) in
@@ -221,14 +246,13 @@ enum MonthlyReader {
       first.releaseLineTables()
       second.releaseLineTables()
     }
-    if first.endedInsideQuote || first.duplicates > 0 || second.duplicates > 0 { return nil }
-    for o in 0..<MonthColumns.ordinalLimit {
-      guard let a = first.seen[o], let b = second.seen[o] else { continue }
-      for w in 0..<first.seenWords where a[w] & b[w] != 0 { return nil }
-    }
+    if first.endedInsideQuote { return .needsOneThread }
+    guard isComplete(columns, [first, second]) else { return .needsChecks }
     log.append(first.log, lineOffset: 0)
     log.append(second.log, lineOffset: first.line - 1)
-    return result(
-      header: header, layout: layout, columns: columns, parts: [first, second], twoThreads: true)
+    return .read(
+      result(
+        header: header, layout: layout, columns: columns, parts: [first, second], twoThreads: true
+      ))
   }
 }

@@ -87,6 +87,52 @@ func messagesOf(_ a: [UInt8], _ m: [UInt8], _ tuning: LoadTuning) -> [String] {
     }
   }
 
+  /// The fast pass checks no row for duplicates: it counts the MRR cells it filled, each of
+  /// which starts as ``MonthColumns/unwritten`` (``MonthColumns/settle()``), and any shortfall
+  /// sends the file to the checking pass. A duplicate in the first half, the second or across
+  /// the split, and an MRR beyond `Int32` whose low half is that marker (2³¹ cents), alone or
+  /// duplicated, give the same messages on one thread and on two, with the first line named.
+  @Test func duplicatesAndMarkerLookalikesGiveTheCheckingPassesMessages() throws {
+    let (a, m0) = sampleCompany(accounts: 40, months: 4)
+    let lines = m0.filter { $0 == 10 }.count
+    // C1 has a row for 2023-02 (line 3 + 40 - …); C6 has none ((6 + 1) % 7 == 0).
+    let cases: [(rows: String, expected: [String])] = [
+      ("C1,2023-02,1,,1\r\n", ["monthly.csv:\(lines + 1):2: duplicate row"]),
+      ("C6,2023-02,21474836.48,,1\r\n", []),
+      (
+        "C6,2023-02,21474836.48,,1\r\nC6,2023-02,5,,1\r\n",
+        [
+          "monthly.csv:\(lines + 2):2: duplicate row for account_id \"C6\" and month 2023-02 (first on line \(lines + 1))"
+        ]
+      ),
+    ]
+    for (rows, expected) in cases {
+      let m = m0 + Array(rows.utf8)
+      let single = messagesOf(a, m, one)
+      #expect(
+        single.map { $0.prefix(expected.first?.count ?? 0) } == expected.map { Substring($0) })
+      #expect(messagesOf(a, m, two) == single)
+      #expect(messagesOf(a, m, LoadTuning(chunkSize: 1 << 20, rowBatch: 0)) == single)
+    }
+    // The lookalike alone is read as it is, on either path.
+    let m = m0 + Array("C6,2023-02,21474836.48,,1\r\n".utf8)
+    for tuning in [one, two] {
+      let company = try CompanyLoader.load(
+        accountsCSV: a, monthlyCSV: m, companyJSON: nil, options: LoadOptions(), tuning: tuning)
+      #expect(company.revenue.mrr(account: 6, month: 1) == 1 << 31)
+      // Cells no row wrote ((account + month) % 7 == 0) are 0, not the marker.
+      #expect(company.revenue.mrr(account: 0, month: 0) == 0)
+      #expect(company.revenue.mrr(account: 5, month: 2) == 0)
+      #expect(company.revenue.mrr(account: 6, month: 0) > 0)
+    }
+    // A duplicate inside the first half (C1 repeated early) as well as across the split.
+    var early = m0
+    let second = Array("C2,2023-01,9,,1\r\n".utf8)
+    early.insert(contentsOf: second, at: early.firstIndex(of: 10)! + 1)
+    #expect(messagesOf(a, early, two) == messagesOf(a, early, one))
+    #expect(messagesOf(a, early, one).count == 1)
+  }
+
   @Test func aQuotedFieldSpanningTheSplitFallsBackToOneThread() throws {
     var (a, m) = sampleCompany(accounts: 20, months: 3)
     // A usage cell made of many quoted lines straddles the middle.

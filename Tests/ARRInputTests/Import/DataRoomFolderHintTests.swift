@@ -1,0 +1,46 @@
+import ARRCore
+import ARRTestSupport
+import Foundation
+import Testing
+
+@testable import ARRInput
+
+/// A folder given as a company that holds data-room files but no `accounts.csv` says to give
+/// the files (`docs/import.md`, "Errors"; ``DataRoomFolderHint``): the public RavenStack
+/// subscriptions table dropped into a folder and analyzed as one got "accounts.csv: no such
+/// file" alone.
+@Suite(.scratchFolders) struct DataRoomFolderHintTests {
+  @Test func aFolderOfExportsNamesThem() throws {
+    let folder = scratchFolder("room")
+    let header = "subscription_id,account_id,start_date,end_date,plan_tier,seats,mrr_amount\n"
+    try header.write(
+      toFile: folder + "/ravenstack_subscriptions.csv", atomically: true, encoding: .utf8)
+    try "x".write(toFile: folder + "/.hidden.csv", atomically: true, encoding: .utf8)
+    try "x".write(toFile: folder + "/notes.md", atomically: true, encoding: .utf8)
+    let error = try #require(throws: ARRQualityError.self) {
+      try CompanySource.load(paths: [folder])
+    }
+    #expect(error.kind == .missingInput)
+    #expect(error.message.hasPrefix(folder + "/accounts.csv: no such file; "))
+    #expect(
+      error.message.hasSuffix(
+        "is no company folder (accounts.csv, monthly.csv) but holds ravenstack_subscriptions.csv: "
+          + "to import data-room files, give them as files, e.g. arr-quality analyze "
+          + folder + "/ravenstack_subscriptions.csv"))
+  }
+
+  /// An empty folder, or a company folder missing its monthly.csv, gets no such hint.
+  @Test func otherFoldersGetNone() throws {
+    let empty = scratchFolder("empty")
+    let error = try #require(throws: ARRQualityError.self) {
+      try CompanySource.load(paths: [empty])
+    }
+    #expect(error.message == empty + "/accounts.csv: no such file")
+    let half = scratchFolder("half")
+    try "account_id\nA1\n".write(toFile: half + "/accounts.csv", atomically: true, encoding: .utf8)
+    let missing = try #require(throws: ARRQualityError.self) {
+      try CompanySource.load(paths: [half])
+    }
+    #expect(missing.message == half + "/monthly.csv: no such file")
+  }
+}
