@@ -129,6 +129,7 @@ enum StripeSubscriptionImporter {
     var switches = 0
     // As-of MRR with every price as written, before a table's discounts (`discount_pct`).
     var listTotal: Int64 = 0
+    var lists = [Int64]()
     for (a, group) in groups.enumerated() {
       var list: Int64 = 0
       for s in group.subs {
@@ -146,9 +147,7 @@ enum StripeSubscriptionImporter {
           }
         }
       }
-      // Discounted prices are one reading; the prices as written the other: priced as a range.
-      let last = company.mrr[company.cell(a, n - 1)]
-      if list != last { company.accounts[a].ambiguousMRR = (low: last, high: list) }
+      lists.append(list)
       LedgerImporter.add(list, to: &listTotal, tie: &company.log.tieOut)
     }
     // The as-of MRR, and the ARR the discounts take off, must fit too: the prices as written
@@ -161,6 +160,29 @@ enum StripeSubscriptionImporter {
     let (gap, isGapTooLarge) = listTotal.subtractingReportingOverflow(asOfMRR)
     if isGapTooLarge || gap.multipliedReportingOverflow(by: 12).overflow {
       company.log.tieOut.hasOverflowed = true
+    }
+    // Discounted prices are one reading, the prices as written the other; a status column
+    // that contradicts the dates another: each priced as a range.
+    let role = SubscriptionTableReader.Role.status.rawValue + ": "
+    let shifts =
+      isSubscriptionTable
+      ? SubscriptionStatusCheck.check(
+        groups, asOf: asOf, file: file,
+        header: log.files[fileIndex].recognisedColumns.first { $0.hasPrefix(role) }
+          .map { String($0.dropFirst(role.count)) } ?? "status",
+        currency: company.log.currency, log: &company.log)
+      : []
+    // A status shift that saturated (prices as written too large to add up) is refused.
+    if shifts.contains(where: { $0.up == .max || $0.down == .max }) {
+      company.log.tieOut.hasOverflowed = true
+    }
+    for a in groups.indices {
+      let last = company.mrr[company.cell(a, n - 1)]
+      let shift = shifts.indices.contains(a) ? shifts[a] : (up: 0, down: 0)
+      var high = lists[a]
+      LedgerImporter.add(shift.up, to: &high, tie: &company.log.tieOut)
+      let range = (low: last - shift.down, high: high)
+      if range.low != last || range.high != last { company.accounts[a].ambiguousMRR = range }
     }
     if company.log.tieOut.hasOverflowed {
       throw .data("\(file): the amounts are too large to add up")
