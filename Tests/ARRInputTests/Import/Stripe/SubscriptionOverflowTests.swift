@@ -63,4 +63,37 @@ import Testing
     }.joined()
     try expectTooLarge("subscriptions.csv", header + rows)
   }
+
+  /// Sums that fit but whose run rate (12 ×) does not: the import reads, and the conversion
+  /// refuses with the data error (both trapped, before this session's changes too).
+  func expectARRTooLarge(_ name: String, _ text: String) throws {
+    let c = try read(name, text)
+    let error = try #require(throws: ARRQualityError.self) { try c.company() }
+    #expect(error.kind == .invalidData)
+    #expect(error.message == "the imported amounts are too large to add up")
+  }
+
+  /// One price of 9,999,999,999,999,999.00 a month: 999,999,999,999,999,900 cents fits, 12 ×
+  /// it (1.2 × 10^19) does not. In a subscriptions table, and in a ledger billing it twice
+  /// (the billings rules' typical quarter, 3 × it, trapped too).
+  @Test func onePriceWhoseRunRateDoesNotFit() throws {
+    try expectARRTooLarge(
+      "subs.csv", "customer_id,start_date,end_date,monthly_fee\nC0,2024-01-01,,9999999999999999\n")
+    try expectARRTooLarge(
+      "ledger.csv",
+      "customer_id,date,amount\nA,2024-01-01,9999999999999999\nA,2024-02-01,9999999999999999\n")
+  }
+
+  /// A status column saying `active` on six rows of A that ended on 2024-02-01 (billed in
+  /// January only: 6 × 9 × 10^17 = 5.4 × 10^18 cents, fits); Z starts in March, the as-of
+  /// month. The stale rows' prices as written, 5.4 × 10^18, are A's high end: 12 × it does not
+  /// fit (the status check's finding and the conversion trapped).
+  @Test func staleStatusRowsWhoseRunRateDoesNotFit() throws {
+    let rows = String(
+      repeating: "A,2024-01-01,2024-02-01,9000000000000000,active\n", count: 6)
+    try expectARRTooLarge(
+      "subs.csv",
+      "customer_id,start_date,end_date,monthly_fee,status\n" + rows
+        + "Z,2024-03-01,,1,active\n")
+  }
 }
