@@ -146,8 +146,8 @@ extension ActivityColumn {
   static let scales: [Float] = [1, 10, 100]
 
   /// The value compact cell `n` stands for at `scale`: `Float(n) / scale`, `nan` for
-  /// ``missingCell``. Passes read it from ``decodeTable(scale:)`` (a division per cell cost
-  /// scoring 4% of its time).
+  /// ``missingCell``. Passes read it from ``decodeTable(scale:)``: one load per cell, no
+  /// division.
   public static func decode(_ n: Int16, scale: Float) -> Float {
     n == missingCell ? .nan : Float(n) / scale
   }

@@ -41,6 +41,11 @@ struct StripeSubscription: Sendable, Equatable {
   var discount: Int64 = 0
   /// The monthly price as written before ``discount`` (`nil` without a discount).
   var listMRR: Int64? = nil
+  /// A subscriptions table's status cell, when it says the subscription runs (`true`: active,
+  /// live…) or has ended (`false`: churned, cancelled…); `nil` for any other or none.
+  var statusSaysRunning: Bool? = nil
+  /// That status cell as written.
+  var statusText: String? = nil
 
   /// The first day revenue is due: the trial's end, else the start.
   var paidFrom: CivilDate? {

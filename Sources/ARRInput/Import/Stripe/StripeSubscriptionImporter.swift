@@ -129,6 +129,7 @@ enum StripeSubscriptionImporter {
     var switches = 0
     // As-of MRR with every price as written, before a table's discounts (`discount_pct`).
     var listTotal: Int64 = 0
+    var lists = [Int64]()
     for (a, group) in groups.enumerated() {
       var list: Int64 = 0
       for s in group.subs {
@@ -144,10 +145,25 @@ enum StripeSubscriptionImporter {
           if m == n - 1 { list += s.listMRR ?? s.mrr! }
         }
       }
-      // Discounted prices are one reading; the prices as written the other: priced as a range.
-      let last = company.mrr[company.cell(a, n - 1)]
-      if list != last { company.accounts[a].ambiguousMRR = (low: last, high: list) }
+      lists.append(list)
       listTotal += list
+    }
+    // Discounted prices are one reading, the prices as written the other; a status column
+    // that contradicts the dates another: each priced as a range.
+    let role = SubscriptionTableReader.Role.status.rawValue + ": "
+    let shifts =
+      isSubscriptionTable
+      ? SubscriptionStatusCheck.check(
+        groups, asOf: asOf, file: file,
+        header: log.files[fileIndex].recognisedColumns.first { $0.hasPrefix(role) }
+          .map { String($0.dropFirst(role.count)) } ?? "status",
+        currency: company.log.currency, log: &company.log)
+      : []
+    for a in groups.indices {
+      let last = company.mrr[company.cell(a, n - 1)]
+      let shift = shifts.indices.contains(a) ? shifts[a] : (up: 0, down: 0)
+      let range = (low: last - shift.down, high: lists[a] + shift.up)
+      if range.low != last || range.high != last { company.accounts[a].ambiguousMRR = range }
     }
     if company.log.tieOut.hasOverflowed {
       throw .data("\(file): the amounts are too large to add up")

@@ -24,6 +24,7 @@ enum SubscriptionTableReader {
     case billingCadence = "billing_cadence"
     case trial
     case discount = "discount_percent"
+    case status
   }
 
   /// Accepted headers per role (lowercased, separators collapsed, camel case split).
@@ -85,6 +86,8 @@ enum SubscriptionTableReader {
         "percent discount", "pct discount",
       ]
     ),
+    // Checked against the end, never read in its place (``SubscriptionStatusCheck``).
+    (.status, ["status", "subscription status"]),
   ]
 
   /// The header and its columns by role when `table`'s first row is a subscriptions table's
@@ -295,6 +298,10 @@ enum SubscriptionTableReader {
         currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence = TermText.billingCadence(text(.billingCadence))
+      if !text(.status).isEmpty {
+        sub.statusText = text(.status)
+        sub.statusSaysRunning = SubscriptionStatusCheck.saysRunning(text(.status))
+      }
       if let discount, discount > 0 {
         sub.discount = discount
         sub.listMRR = mrr

@@ -1,0 +1,75 @@
+import ARRCore
+
+/// A subscriptions table's status column checked against its dates (`docs/import.md`,
+/// "Subscriptions table"): the start and end decide the months billed; a status that says
+/// otherwise is a finding, and its reading is priced in `ambiguous_arr`. A contracts table whose
+/// rows say `Active` past their end date (a term renewed, the date not updated) lost them from
+/// ARR with nothing said.
+enum SubscriptionStatusCheck {
+  /// Statuses that say a subscription runs.
+  static let running: Set<String> = ["active", "live", "current", "paying"]
+  /// Statuses that say it has ended.
+  static let ended: Set<String> = [
+    "churned", "cancelled", "canceled", "ended", "expired", "inactive", "terminated", "closed",
+    "lapsed",
+  ]
+
+  /// Whether `text` says the subscription runs (`true`), has ended (`false`), or neither.
+  static func saysRunning(_ text: String) -> Bool? {
+    let t = CubeLayout.normalized(text)
+    if running.contains(t) { return true }
+    if ended.contains(t) { return false }
+    return nil
+  }
+
+  /// How much each account's as-of MRR moves if its contradicted statuses were right: `up` for
+  /// paid rows said running that ended on or before the as-of month began (their price as
+  /// written), `down` for rows said ended that have no end and bill at as-of. Appends a finding
+  /// per kind to `log`.
+  /// - Complexity: O(rows).
+  static func check(
+    _ groups: [(customer: String, subs: [StripeSubscription])], asOf: Month, file: String,
+    header: String, currency: String?, log: inout ImportLog
+  ) -> [(up: Int64, down: Int64)] {
+    var shifts = [(up: Int64, down: Int64)]()
+    var stale = [(customer: String, sub: StripeSubscription)]()
+    var open = [(customer: String, sub: StripeSubscription)]()
+    for (customer, subs) in groups {
+      var shift: (up: Int64, down: Int64) = (0, 0)
+      for s in subs where s.status == .active || s.status == .canceled {
+        guard let says = s.statusSaysRunning, let mrr = s.mrr else { continue }
+        if says, let end = s.endedAt, end <= CivilDate.firstDay(of: asOf),
+          (s.start?.month).map({ $0 <= asOf }) ?? false
+        {
+          shift.up += s.listMRR ?? mrr
+          stale.append((customer, s))
+        } else if !says, s.endedAt == nil, s.isBilled(asOf) {
+          shift.down += mrr
+          open.append((customer, s))
+        }
+      }
+      shifts.append(shift)
+    }
+    func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
+    func rows(_ n: Int) -> String { n == 1 ? "1 row says" : "\(n) rows say" }
+    if let first = stale.min(by: { $0.sub.line < $1.sub.line }) {
+      let up = shifts.reduce(0) { $0 + $1.up }
+      log.findings.append(
+        "\(file): \(rows(stale.count)) the subscription runs (\"\(first.sub.statusText ?? "")\" "
+          + "under \"\(header)\") but end\(stale.count == 1 ? "s" : "") on or before the 1st of "
+          + "\(asOf) (\"\(first.customer)\" on line \(first.sub.line), ended "
+          + "\(first.sub.endedAt!)): read as ended, by the date; if the status is current (a "
+          + "term renewed, its date not updated) they run on and headline ARR is "
+          + "\(money(up * 12)) higher: given as the range")
+    }
+    if let first = open.min(by: { $0.sub.line < $1.sub.line }) {
+      let down = shifts.reduce(0) { $0 + $1.down }
+      log.findings.append(
+        "\(file): \(rows(open.count)) the subscription has ended (\"\(first.sub.statusText ?? "")\" "
+          + "under \"\(header)\") but \(open.count == 1 ? "has" : "have") no end (\"\(first.customer)\" "
+          + "on line \(first.sub.line)): read as running, by the dates; if the status is right, "
+          + "headline ARR is \(money(down * 12)) lower: given as the range")
+    }
+    return shifts
+  }
+}

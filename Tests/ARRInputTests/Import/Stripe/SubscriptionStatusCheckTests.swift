@@ -1,0 +1,68 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A subscriptions table's status column checked against its dates (`docs/import.md`,
+/// "Subscriptions table"; ``SubscriptionStatusCheck``): the dates decide, a contradicting
+/// status is a finding and the other end of the account's `ambiguous_arr` range.
+@Suite struct SubscriptionStatusCheckTests {
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))])
+  }
+
+  func account(_ c: ImportedCompany, _ id: String) -> ImportedAccount {
+    c.accounts.first { $0.id == id }!
+  }
+
+  /// bashiraziz/acctreconagents' public `subscriptions_contracts.csv` (an October 2025
+  /// snapshot): Blue Harbor (90,000, ended 2025-08-31) and Celsius Cloud (70,000, ended
+  /// 2025-06-30) say `Active`. By the dates they churned; if renewed, ARR is 12 × 160,000 =
+  /// 1,920,000 higher. Apex (ends 2026-03-31) and Delta (Churned, ended 2024) agree with theirs.
+  @Test func activeRowsPastTheirEnd() throws {
+    let c = try read(
+      """
+      contract_id,customer,start_date,end_date,mrr,status,notes
+      SUB-3001,Apex Retail,2024-04-01,2026-03-31,120000,Active,
+      SUB-3015,Blue Harbor,2024-09-01,2025-08-31,90000,Active,
+      SUB-3020,Celsius Cloud,2023-07-01,2025-06-30,70000,Active,
+      SUB-2905,Delta Health,2022-05-01,2024-04-30,60000,Churned,Should reduce ARR by $30k MRR
+      SUB-3100,Evergreen Labs,2025-10-01,2027-09-30,150000,New,
+      """)
+    #expect(c.asOf == Month(year: 2025, month: 10))
+    #expect(account(c, "Blue Harbor").ambiguousMRR?.low == 0)
+    #expect(account(c, "Blue Harbor").ambiguousMRR?.high == 9_000_000)
+    #expect(account(c, "Celsius Cloud").ambiguousMRR?.high == 7_000_000)
+    #expect(account(c, "Apex Retail").ambiguousMRR == nil)
+    #expect(account(c, "Delta Health").ambiguousMRR == nil)
+    #expect(!c.log.files[0].ignoredColumns.contains("status"))
+    let finding = try #require(c.log.findings.first { $0.contains("under \"status\"") })
+    #expect(finding.contains("2 rows say the subscription runs (\"Active\" under \"status\")"))
+    #expect(finding.contains("(\"Blue Harbor\" on line 3, ended 2025-08-31)"))
+    #expect(finding.contains("headline ARR is $1,920,000.00 higher"))
+  }
+
+  /// B says `churned` with no end: billed by the dates (50 at as-of), 0 if the status is
+  /// right (ARR 600 lower). C's `cancelled` agrees with its end (2024-02-10, billing February).
+  @Test func churnedRowsWithoutAnEnd() throws {
+    let c = try read(
+      """
+      customer_id,start_date,end_date,mrr,status
+      A,2024-01-01,,100,active
+      B,2024-01-01,,50,churned
+      C,2024-01-01,2024-02-10,30,cancelled
+      """)
+    #expect(c.asOf == Month(year: 2024, month: 2))
+    #expect(account(c, "B").ambiguousMRR?.low == 0)
+    #expect(account(c, "B").ambiguousMRR?.high == 5_000)
+    #expect(account(c, "A").ambiguousMRR == nil)
+    #expect(account(c, "C").ambiguousMRR == nil)
+    #expect(
+      c.log.findings.contains {
+        $0.contains(
+          "1 row says the subscription has ended (\"churned\" under \"status\") but has no end (\"B\" on line 3)"
+        )
+          && $0.contains("headline ARR is $600.00 lower")
+      })
+  }
+}
