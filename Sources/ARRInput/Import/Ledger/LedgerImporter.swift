@@ -47,7 +47,12 @@ enum LedgerImporter {
   {
     let file = log.files[data.fileIndex].file
     guard let lastDated = data.entries.map(\.date.month).max() else {
-      throw .data("\(file): no invoice lines (every row was skipped)")
+      // A header alone reads no row: "every row was skipped" would say otherwise (review 7).
+      throw .data(
+        log.files[data.fileIndex].rowsRead == 0
+          ? "\(file): an invoice table with no rows below its header (expected one row per "
+            + "invoice line)"
+          : "\(file): no invoice lines (every row was skipped)")
     }
     var asOf = options.asOf ?? lastDated
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the

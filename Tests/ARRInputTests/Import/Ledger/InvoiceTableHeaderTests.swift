@@ -94,4 +94,17 @@ import Testing
     #expect(
       ids.log.findings.contains { $0.contains("every amount in \"total\" is a whole number") })
   }
+
+  /// Review 7, `hdronly.csv`: an invoice table's header with no row below it. No row was
+  /// skipped (0 read = 0 used + 0 skipped), so the error says the table has no rows, not
+  /// "every row was skipped".
+  @Test func aHeaderWithoutRowsSaysSo() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try importLedger("customer_id,issued_at,total_amount\n", name: "hdronly.csv")
+    }
+    #expect(
+      error.message
+        == "hdronly.csv: an invoice table with no rows below its header (expected one row per "
+        + "invoice line)")
+  }
 }
