@@ -64,6 +64,19 @@ extension ImportedCompany {
     var headline: Int64 = 0
     var lowDelta: Int64 = 0
     var highDelta: Int64 = 0
+    // Each sum and run rate below is checked: a price too large for 12 × its total to fit is
+    // the data error "too large to add up", never a trap (review 7, finding 1: a single price
+    // of 9,999,999,999,999,999 trapped here).
+    var isTooLarge = false
+    func add(_ a: inout Int64, _ b: Int64) {
+      let (s, o) = a.addingReportingOverflow(b)
+      if o { isTooLarge = true } else { a = s }
+    }
+    func arr(_ mrr: Int64) -> Int64 {
+      let (p, o) = mrr.multipliedReportingOverflow(by: 12)
+      if o { isTooLarge = true }
+      return o ? 0 : p
+    }
     var summary = ImportSummary(
       shape: Set(log.files.map(\.shape.rawValue)).sorted().joined(separator: "+"),
       values: Set(log.files.map(\.values.rawValue)).sorted().joined(separator: "+"),
@@ -81,12 +94,12 @@ extension ImportedCompany {
       if a.inferred.contains(.startDate) { summary.inferredStartDate += 1 }
       if a.inferred.contains(.contractEndDate) { summary.inferredContractEndDate += 1 }
       let last = mrr[cell(i, months - 1)]
-      headline += last
+      add(&headline, last)
       for r in Set(rules) { ruleAccounts[r, default: (0, 0)].accounts += 1 }
-      for r in Set(rules) { ruleAccounts[r]!.mrr += last }
+      for r in Set(rules) { add(&ruleAccounts[r]!.mrr, last) }
       if let range = imported.ambiguousMRR {
-        lowDelta += range.low - last
-        highDelta += range.high - last
+        add(&lowDelta, range.low - last)
+        add(&highDelta, range.high - last)
       }
       a.inferredFrom = imported.inferredFrom
       list.append(a)
@@ -94,10 +107,15 @@ extension ImportedCompany {
     summary.rules = ruleAccounts.keys.sorted().map {
       ImportSummary.RuleCount(
         rule: $0.rawValue, accounts: ruleAccounts[$0]!.accounts,
-        arrCents: ruleAccounts[$0]!.mrr * 12)
+        arrCents: arr(ruleAccounts[$0]!.mrr))
     }
-    summary.ambiguousARRLow = (headline + min(0, lowDelta)) * 12
-    summary.ambiguousARRHigh = (headline + max(0, highDelta)) * 12
+    var low = headline
+    add(&low, min(0, lowDelta))
+    var high = headline
+    add(&high, max(0, highDelta))
+    summary.ambiguousARRLow = arr(low)
+    summary.ambiguousARRHigh = arr(high)
+    if isTooLarge { throw .data("the imported amounts are too large to add up") }
     summary.deferredCents = log.tieOut.deferredCents
     summary.residualCents = log.tieOut.residualCents
     summary.notes = log.findings + log.notes

@@ -86,7 +86,11 @@ public enum Importer {
           // three dates: say what is missing instead of "month 2024-01 appears twice".
           if let why = notRead(table, shape: options.shape) { throw .data(why) }
           // So does any table of records whose first row names its columns: no cube's error.
-          if options.shape == .auto && RecordTableHint.isRecordHeader(table) {
+          // A first row naming none of the columns a reading needs is a title line above a cube:
+          // its cube's error stands.
+          if options.shape == .auto && RecordTableHint.isRecordHeader(table)
+            && RecordTableHint.namesANeededColumn(table)
+          {
             throw unrecognised(table, shape: options.shape)
           }
           throw error

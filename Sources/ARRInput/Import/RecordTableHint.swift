@@ -24,6 +24,16 @@ enum RecordTableHint {
       && CubeLayout.monthLikeCount(first.cells) == 0
   }
 
+  /// Whether `table`'s first row names a column some reading needs (a customer, a date, an
+  /// amount, a start or a price): a record table's header, not a title line above a cube's
+  /// header ("Revenue by customer", "Acme Inc", "USD"), whose cube error says what is wrong
+  /// (review 7: it was replaced by "shape not recognised", without its line).
+  static func namesANeededColumn(_ table: ImportTable) -> Bool {
+    guard let header = table.records.first else { return false }
+    let keys = header.cells.map(LedgerLayout.normalized)
+    return (ledger + subscriptions).contains { $0.isFound(keys) != nil }
+  }
+
   static let ledger: [Need] = [
     need("a customer", LedgerLayout.ledgerAliases, .customerID, ["customer id", "account id"]),
     need("a date", LedgerLayout.ledgerAliases, .date, ["date", "invoice date", "issued at"]),
@@ -69,12 +79,24 @@ enum RecordTableHint {
       let have = needs.indices.compactMap { i in
         found[i].map { "\(needs[i].noun) (\"\(header.cells[$0])\")" }
       }
+      // A price per billing cycle (`price`) without a billing cycle column: renamed "mrr", an
+      // annual price would read 12 times too high (review 7), so the hint asks for the cycle.
+      let perCycle =
+        needs[missing].noun == "a monthly price"
+        ? HeaderRoles.assign(keys, aliases: SubscriptionTableReader.aliases)[.price] : nil
       out +=
         "; line \(header.line) is a header of named columns, one row per record below it: read "
         + "as \(reading) it has \(have.joined(separator: " and ")) but no column is "
-        + "\(needs[missing].noun) (expected a header such as "
-        + needs[missing].examples.map { "\"\($0)\"" }.joined(separator: ", ")
-        + "; rename that column)"
+        + "\(needs[missing].noun) "
+        + (perCycle.map {
+          "(\"\(header.cells[$0])\" is read as a price per billing cycle, beside a column "
+            + "saying how many months each price covers: add one headed \"billing cycle\" "
+            + "(monthly, quarterly, semiannual or annual); rename it \"mrr\" only if every price "
+            + "is monthly)"
+        }
+          ?? "(expected a header such as "
+          + needs[missing].examples.map { "\"\($0)\"" }.joined(separator: ", ")
+          + "; rename that column)")
     }
     return out
   }

@@ -62,4 +62,41 @@ import Testing
         "read as an invoice ledger it has a customer (\"customer_id\") and an amount (\"amount\") "
           + "but no column is a date"))
   }
+
+  /// Review 7, `priceonly.csv`: a price per billing cycle (`price`: A's 1,200 is annual, B's
+  /// 100 monthly) with no billing cycle column. The hint asked to rename a column "mrr", which
+  /// would read A's 1,200 a year as 1,200 a month (12 times too high); it asks for the cycle.
+  @Test func aPricePerCycleAsksForTheCycle() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        customer_id,start_date,price,plan
+        A,2024-01-01,1200,annual
+        B,2024-02-01,100,monthly
+        """, name: "priceonly.csv")
+    }
+    #expect(
+      error.message.contains(
+        "but no column is a monthly price (\"price\" is read as a price per billing cycle, "
+          + "beside a column saying how many months each price covers: add one headed "
+          + "\"billing cycle\""))
+    #expect(error.message.contains("rename it \"mrr\" only if every price is monthly)"))
+    #expect(!error.message.contains("expected a header such as \"mrr\""))
+  }
+
+  /// Review 7, `titlecube.csv`: a title line of three cells names no column a reading needs;
+  /// the cube below it has months out of order on line 2. Its error stands (it was "shape not
+  /// recognised … at most 3 month-like headers in a row", without the line).
+  @Test func aTitleLineKeepsTheCubesError() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        Revenue by customer,Acme Inc,USD
+        customer,2024-01,2024-02,2024-01
+        A,100,100,100
+        """, name: "titlecube.csv")
+    }
+    #expect(error.description.contains("titlecube.csv:2: months are out of order"))
+    #expect(!error.description.contains("shape not recognised"))
+  }
 }

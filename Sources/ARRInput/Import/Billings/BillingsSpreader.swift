@@ -112,7 +112,9 @@ enum BillingsSpreader {
         if let t = account.segment.flatMap({ segmentTerm[r]?[$0] }) ?? companyTerm[r] {
           typicalBy.append((r, t))
         } else if r == 3 || r == 12, let typical, typical > 0 {
-          typicalBy.append((r, typical * Int64(r)))
+          // Saturated: only compared by ratio (a price of 10^18 cents trapped here).
+          let (t, o) = typical.multipliedReportingOverflow(by: Int64(r))
+          typicalBy.append((r, o ? .max : t))
         }
       }
       func sizeRhythm(_ amount: Int64) -> Int {

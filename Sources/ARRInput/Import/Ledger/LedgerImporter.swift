@@ -105,7 +105,7 @@ enum LedgerImporter {
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
     let n = company.monthCount
-    let uses = classify(kept, accounts: data.accounts.count)
+    let (uses, continued) = classify(kept, accounts: data.accounts.count)
     var billed = [Int64](repeating: 0, count: data.accounts.count * n)
     var hasBilled = Set<Int>()
     var refunds = [LedgerEntry]()
@@ -146,12 +146,48 @@ enum LedgerImporter {
         }
       }
     }
+    // An account whose latest charge through the billings rules continues its run: read as
+    // one-time, its billings end before that charge, so its as-of MRR is what the other rules
+    // gave (the low end of its range).
+    var latestBilled = [Int: (month: Month, isContinued: Bool)]()
+    for (i, e) in kept.enumerated() where uses[i] == .billings && e.amount > 0 {
+      if let l = latestBilled[e.account], l.month > e.date.month { continue }
+      latestBilled[e.account] = (e.date.month, continued.contains(i))
+    }
+    let withoutRun = latestBilled.filter(\.value.isContinued).keys.sorted().map {
+      (account: $0, mrr: company.mrr[company.cell($0, n - 1)])
+    }
     if !hasBilled.isEmpty {
       try spreadBillings(
         billed, accounts: hasBilled, file: file, currency: currency, into: &company)
     }
     applyRefunds(refunds, currency: currency, into: &company)
     clampNegatives(&company, file: file, currency: currency)
+    var ranged = 0
+    for (a, low) in withoutRun {
+      let high = company.mrr[company.cell(a, n - 1)]
+      guard low < high else { continue }
+      let range = company.accounts[a].ambiguousMRR
+      company.accounts[a].ambiguousMRR = (
+        low: min(range?.low ?? low, low), high: max(range?.high ?? high, high)
+      )
+      ranged += 1
+    }
+    if let first = continued.min() {
+      let e = kept[first]
+      company.log.notes.append(
+        "\(file): \(continued.count) charge\(continued.count == 1 ? "" : "s") that never "
+          + "repeat\(continued.count == 1 ? "s" : "") continue\(continued.count == 1 ? "s" : "") "
+          + "\(continued.count == 1 ? "its" : "their") account's run (alone in the month, from half "
+          + "to twice the charge one billing rhythm before or after it: a changed price, e.g. "
+          + "\(Money.text(cents: e.amount, currency: currency)) on line \(e.line)), read as "
+          + "recurring revenue"
+          + (ranged == 0
+            ? ""
+            : "; for \(ranged) account\(ranged == 1 ? "" : "s") such a charge is the latest, so "
+              + "as-of MRR is given as a range whose low end reads it as one-time (the account "
+              + "churned)"))
+    }
     LedgerTerms.infer(kept, uses: uses, into: &company)
     if longestPeriod >= 3 {
       let through = firstMonth.adding(months: min(longestPeriod, n) - 1)
@@ -168,8 +204,11 @@ enum LedgerImporter {
     return company
   }
 
-  /// How each line is used (see the type's notes).
-  static func classify(_ entries: [LedgerEntry], accounts: Int) -> [Use] {
+  /// How each line is used (see the type's notes), and the indices of the charges that never
+  /// repeat but continue their account's run (``MonthlyRuns``).
+  static func classify(_ entries: [LedgerEntry], accounts: Int) -> (
+    uses: [Use], continued: Set<Int>
+  ) {
     // Evidence per account: a recurring line, and how often each amount and description occurs
     // among positive untyped lines without a period.
     var hasRecurring = [Bool](repeating: false, count: accounts)
@@ -191,47 +230,94 @@ enum LedgerImporter {
     for (a, counts) in amounts where counts.values.contains(where: { $0 > 1 }) {
       hasRecurring[a] = true
     }
-    let runs = MonthlyRuns(entries, isOneTimeByText: isOneTimeByText)
-    return entries.enumerated().map { i, e in
+    let isCandidate = entries.enumerated().map { i, e in
+      e.kind == nil && e.period == nil && e.amount > 0 && !isOneTimeByText[i]
+        && hasRecurring[e.account] && amounts[e.account]?[e.amount] == 1
+        && (descriptions[e.account]?[keys[i]] ?? 0) <= 1
+    }
+    let runs = MonthlyRuns(entries, isOneTimeByText: isOneTimeByText, isCandidate: isCandidate)
+    let uses = entries.enumerated().map { i, e -> Use in
       if e.kind == .oneTime { return e.amount < 0 ? .refund : .oneTime(.oneTimeByType) }
       if isOneTimeByText[i] { return e.amount < 0 ? .refund : .oneTime(.oneTimeByDescription) }
       if e.period != nil { return .period }
       if e.kind == .usage { return .usageMonth }
-      if e.kind == nil && e.amount > 0 && hasRecurring[e.account]
-        && amounts[e.account]?[e.amount] == 1 && (descriptions[e.account]?[keys[i]] ?? 0) <= 1
-        && !runs.continues(e)
-      {
-        return .oneTime(.oneTimeNeverRepeats)
-      }
+      if isCandidate[i] && !runs.continued.contains(i) { return .oneTime(.oneTimeNeverRepeats) }
       return .billings
     }
+    return (uses, runs.continued)
   }
 
-  /// Per account, the months of its charges, to tell a one-off fee from a monthly charge whose
-  /// amount changed (seats added, a tax or fee line folded into the invoice): 100, 100, 120,
-  /// 130, 140 is a growing monthly account, not two months of revenue and three one-time fees
-  /// (decided: read so, it churned in its third month and its revenue went to one-time, as
-  /// tava-health/data-technical-assessment's public `invoices.csv` showed with 100, 100, 120).
+  /// Per account, its charges by month, to tell a one-off fee from a recurring charge whose
+  /// amount changed (seats added, a price rise, a tax or fee line folded into the invoice):
+  /// 100, 100, 120, 130, 140, 150 is a growing monthly account, not two months of revenue and
+  /// three one-time fees (decided: read so, it churned in its third month and its revenue went
+  /// to one-time, as tava-health/data-technical-assessment's public `invoices.csv` showed with
+  /// 100, 100, 120), and 300, 300, 360, 390 a quarter apart a quarterly account whose price rose.
+  ///
+  /// A charge that never repeats (a candidate) **continues its account's run** when it is the
+  /// account's only charge of its month and the charge one rhythm before or after it is part of
+  /// the run and close in amount (from half to twice it). The run is anchored on the account's
+  /// charges that repeat (untyped or typed recurring, without a period) and grows one accepted
+  /// candidate at a time, so two fees cannot vouch for each other; the rhythm is the shortest
+  /// gap, up to 12 months, between months holding anchors (1 when there is one such month).
+  /// A fee of three times the monthly price after the last charge, or a setup fee of five times
+  /// it before the first, stays one-time (review 7: read as recurring, a termination fee made
+  /// ARR 7 times too high).
   struct MonthlyRuns {
     /// Positive lines per account and month (any kind but one-time).
     var charges = [Int: [Month: Int]]()
-    /// Months per account with a positive untyped charge without a period (a billings run).
-    var billed = [Int: Set<Month>]()
+    /// Indices of the candidates read as continuing their account's run.
+    var continued = Set<Int>()
 
-    init(_ entries: [LedgerEntry], isOneTimeByText: [Bool]) {
+    /// `isCandidate[i]`: line `i` never repeats (rule 5's test, before the run).
+    init(_ entries: [LedgerEntry], isOneTimeByText: [Bool], isCandidate: [Bool]) {
+      // Per account, the run's total by month: anchors now, accepted candidates as they join.
+      var run = [Int: [Month: Int64]]()
+      var candidates = [Int: [Int]]()
       for (i, e) in entries.enumerated()
       where e.amount > 0 && e.kind != .oneTime && !isOneTimeByText[i] {
         charges[e.account, default: [:]][e.date.month, default: 0] += 1
-        if e.kind == nil && e.period == nil { billed[e.account, default: []].insert(e.date.month) }
+        guard e.period == nil, e.kind == nil || e.kind == .recurring else { continue }
+        if isCandidate[i] {
+          candidates[e.account, default: []].append(i)
+        } else {
+          let (s, o) = run[e.account, default: [:]][e.date.month, default: 0]
+            .addingReportingOverflow(e.amount)
+          run[e.account, default: [:]][e.date.month] = o ? .max : s
+        }
+      }
+      for (a, indices) in candidates {
+        guard var months = run[a] else { continue }
+        let anchors = months.keys.sorted()
+        let step =
+          zip(anchors, anchors.dropFirst()).map { $1.months(since: $0) }
+          .filter { (1...12).contains($0) }.min() ?? 1
+        var pending = indices.filter { charges[a]?[entries[$0].date.month] == 1 }
+        var grew = true
+        while grew {
+          grew = false
+          pending.removeAll { i in
+            let e = entries[i]
+            let m = e.date.month
+            let joins = [m.adding(months: -step), m.adding(months: step)].contains {
+              months[$0].map { Self.isClose(e.amount, $0) } ?? false
+            }
+            if joins {
+              months[m] = e.amount
+              continued.insert(i)
+              grew = true
+            }
+            return joins
+          }
+        }
       }
     }
 
-    /// Whether `e` is its account's only charge of its month and a charge of the run is in the
-    /// month before or after it.
-    func continues(_ e: LedgerEntry) -> Bool {
-      let m = e.date.month
-      guard charges[e.account]?[m] == 1, let months = billed[e.account] else { return false }
-      return months.contains(m.adding(months: -1)) || months.contains(m.adding(months: 1))
+    /// Whether `a` and `b` (positive) are within a factor of two of each other.
+    static func isClose(_ a: Int64, _ b: Int64) -> Bool {
+      let (a2, aOver) = a.multipliedReportingOverflow(by: 2)
+      let (b2, bOver) = b.multipliedReportingOverflow(by: 2)
+      return (aOver || a2 >= b) && (bOver || b2 >= a)
     }
   }
 

@@ -641,7 +641,9 @@ enum LedgerReader {
             ?? (c < r.cells.count ? CubeMoney.currency(r.cells[c]) : nil) ?? ""
         )
       }
-      let isStripe = layout.dialect == .stripeInvoiceLines
+      let isStripe =
+        layout.dialect == .stripeInvoiceLines || isAPIAmount(name)
+        || isStripeID(body, column: layout.columns[.customerID])
       if let text = AmountUnit.wholeNumbersFinding(
         file: file, header: name, cells: cells, isStripe: isStripe)
       {
@@ -650,6 +652,22 @@ enum LedgerReader {
       }
     }
     return unit
+  }
+
+  /// Whether the amount header is an API field name, written so (`amount_due`, as Stripe's
+  /// API and Sigma, and Chargebee's, name an invoice's amount in the smallest unit): whole
+  /// amounts under it are a finding, as in a Stripe export (review 7: 4900 under `amount_due`
+  /// was read as 4,900.00 with only a note).
+  static func isAPIAmount(_ header: String) -> Bool {
+    header.lowercased() == "amount_due"
+  }
+
+  /// Whether the customer column's first non-empty cell is a Stripe customer id (`cus_…`).
+  static func isStripeID(_ body: ArraySlice<ImportTable.Record>, column: Int?) -> Bool {
+    guard let c = column,
+      let row = body.first(where: { c < $0.cells.count && !$0.cells[c].isEmpty })
+    else { return false }
+    return row.cells[c].hasPrefix("cus_")
   }
 
   /// Why the amounts are read in cents, for a message.

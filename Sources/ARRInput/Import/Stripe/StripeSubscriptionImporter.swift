@@ -142,11 +142,24 @@ enum StripeSubscriptionImporter {
           if company.firstMonth.adding(months: m) == handedOver { continue }
           company.log.tieOut.add(s.mrr!, to: \.sourceCents)
           LedgerImporter.add(s.mrr!, to: &company.mrr[company.cell(a, m)], tie: &company.log.tieOut)
-          if m == n - 1 { list += s.listMRR ?? s.mrr! }
+          if m == n - 1 {
+            LedgerImporter.add(s.listMRR ?? s.mrr!, to: &list, tie: &company.log.tieOut)
+          }
         }
       }
       lists.append(list)
-      listTotal += list
+      LedgerImporter.add(list, to: &listTotal, tie: &company.log.tieOut)
+    }
+    // The as-of MRR, and the ARR the discounts take off, must fit too: the prices as written
+    // (before a discount) can exceed what the tie-out adds up.
+    var asOfMRR: Int64 = 0
+    for a in company.accounts.indices {
+      LedgerImporter.add(
+        company.mrr[company.cell(a, n - 1)], to: &asOfMRR, tie: &company.log.tieOut)
+    }
+    let (gap, isGapTooLarge) = listTotal.subtractingReportingOverflow(asOfMRR)
+    if isGapTooLarge || gap.multipliedReportingOverflow(by: 12).overflow {
+      company.log.tieOut.hasOverflowed = true
     }
     // Discounted prices are one reading, the prices as written the other; a status column
     // that contradicts the dates another: each priced as a range.
@@ -159,10 +172,16 @@ enum StripeSubscriptionImporter {
           .map { String($0.dropFirst(role.count)) } ?? "status",
         currency: company.log.currency, log: &company.log)
       : []
+    // A status shift that saturated (prices as written too large to add up) is refused.
+    if shifts.contains(where: { $0.up == .max || $0.down == .max }) {
+      company.log.tieOut.hasOverflowed = true
+    }
     for a in groups.indices {
       let last = company.mrr[company.cell(a, n - 1)]
       let shift = shifts.indices.contains(a) ? shifts[a] : (up: 0, down: 0)
-      let range = (low: last - shift.down, high: lists[a] + shift.up)
+      var high = lists[a]
+      LedgerImporter.add(shift.up, to: &high, tie: &company.log.tieOut)
+      let range = (low: last - shift.down, high: high)
       if range.low != last || range.high != last { company.accounts[a].ambiguousMRR = range }
     }
     if company.log.tieOut.hasOverflowed {
@@ -170,8 +189,7 @@ enum StripeSubscriptionImporter {
     }
     if let finding = discountFinding(
       all, file: file, column: log.files[fileIndex].recognisedColumns, asOf: asOf,
-      mrr: (0..<company.accounts.count).reduce(0) { $0 + company.mrr[company.cell($1, n - 1)] },
-      listMRR: listTotal, currency: company.log.currency)
+      mrr: asOfMRR, listMRR: listTotal, currency: company.log.currency)
     {
       company.log.findings.append(finding)
     }

@@ -41,10 +41,10 @@ enum SubscriptionStatusCheck {
         if says, let end = s.endedAt, end <= CivilDate.firstDay(of: asOf),
           (s.start?.month).map({ $0 <= asOf }) ?? false
         {
-          shift.up += s.listMRR ?? mrr
+          shift.up = saturating(shift.up, s.listMRR ?? mrr)
           stale.append((customer, s))
         } else if !says, s.endedAt == nil, s.isBilled(asOf) {
-          shift.down += mrr
+          shift.down = saturating(shift.down, mrr)
           open.append((customer, s))
         }
       }
@@ -53,23 +53,36 @@ enum SubscriptionStatusCheck {
     func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
     func rows(_ n: Int) -> String { n == 1 ? "1 row says" : "\(n) rows say" }
     if let first = stale.min(by: { $0.sub.line < $1.sub.line }) {
-      let up = shifts.reduce(0) { $0 + $1.up }
+      let up = shifts.reduce(0) { saturating($0, $1.up) }
       log.findings.append(
         "\(file): \(rows(stale.count)) the subscription runs (\"\(first.sub.statusText ?? "")\" "
           + "under \"\(header)\") but end\(stale.count == 1 ? "s" : "") on or before the 1st of "
           + "\(asOf) (\"\(first.customer)\" on line \(first.sub.line), ended "
           + "\(first.sub.endedAt!)): read as ended, by the date; if the status is current (a "
           + "term renewed, its date not updated) they run on and headline ARR is "
-          + "\(money(up * 12)) higher: given as the range")
+          + "\(money(saturating(up, times: 12))) higher: given as the range")
     }
     if let first = open.min(by: { $0.sub.line < $1.sub.line }) {
-      let down = shifts.reduce(0) { $0 + $1.down }
+      let down = shifts.reduce(0) { saturating($0, $1.down) }
       log.findings.append(
         "\(file): \(rows(open.count)) the subscription has ended (\"\(first.sub.statusText ?? "")\" "
           + "under \"\(header)\") but \(open.count == 1 ? "has" : "have") no end (\"\(first.customer)\" "
           + "on line \(first.sub.line)): read as running, by the dates; if the status is right, "
-          + "headline ARR is \(money(down * 12)) lower: given as the range")
+          + "headline ARR is \(money(saturating(down, times: 12))) lower: given as the range")
     }
     return shifts
+  }
+
+  /// `a + b`, or `Int64.max` when it overflows: the importer refuses a shift that saturated
+  /// ("the amounts are too large to add up"), so no sum of prices traps (review 7, finding 1).
+  static func saturating(_ a: Int64, _ b: Int64) -> Int64 {
+    let (s, o) = a.addingReportingOverflow(b)
+    return o ? .max : s
+  }
+
+  /// `a × k`, or `Int64.max` when it overflows.
+  static func saturating(_ a: Int64, times k: Int64) -> Int64 {
+    let (p, o) = a.multipliedReportingOverflow(by: k)
+    return o ? .max : p
   }
 }

@@ -255,12 +255,12 @@ enum SubscriptionTableReader {
             : CubeReader.moneyMessage(
               priceText, error, isDecimalComma: options.isDecimalComma ?? false))
       }
-      let discount = Self.discount(text(.discount), isDecimalComma: options.isDecimalComma)
-      if discount == nil, let c = columns[.discount] {
-        problem(
-          c,
-          "discount \"\(text(.discount))\" is not a percentage from 0 to 100 (expected e.g. 20 "
-            + "for 20%, or blank)")
+      let discount: Int64?
+      switch Self.discount(text(.discount), isDecimalComma: options.isDecimalComma) {
+      case .success(let d): discount = d
+      case .failure(let failure):
+        discount = nil
+        problem(columns[.discount]!, Self.discountMessage(text(.discount), failure))
       }
       guard rowProblems.isEmpty, let start else {
         if options.isLenient {
@@ -364,17 +364,66 @@ enum SubscriptionTableReader {
     return out
   }
 
-  /// A discount cell in hundredths of a percent (`20`, `20%`, `12.5` → 2000, 2000, 1250; blank
-  /// 0), or `nil` when it is no percentage from 0 to 100.
-  static func discount(_ text: String, isDecimalComma: Bool?) -> Int64? {
+  /// Why a discount cell is no percentage.
+  enum DiscountFailure: Error, Equatable {
+    /// Not a plain number (`$20`, `abc`, `1,5` without a decimal comma): an amount off, or
+    /// text.
+    case notANumber
+    /// Negative or above 100.
+    case outOfRange
+    /// In range, with more than two decimals (`0.333`): percents are kept to hundredths.
+    case tooManyDecimals
+  }
+
+  /// A discount cell in hundredths of a percent (`20`, `20%`, `12.5`, ` 20 ` → 2000, 2000,
+  /// 1250, 2000; blank 0): digits with an optional decimal mark (a comma only with a decimal
+  /// comma) and percent sign. A currency sign or a thousands separator is no percent (`$20` is
+  /// an amount off, not 20%: review 7 found it read as 20%).
+  static func discount(_ text: String, isDecimalComma: Bool?) -> Result<Int64, DiscountFailure> {
     var t = Substring(text)
-    while t.last == " " { t = t.dropLast() }
-    if t.last == "%" { t = t.dropLast() }
-    while t.last == " " { t = t.dropLast() }
-    if t.isEmpty { return 0 }
-    guard let v = try? CubeMoney.cents(String(t), isDecimalComma: isDecimalComma ?? false),
-      (0...10_000).contains(v)
-    else { return nil }
-    return v
+    func trim() {
+      while t.first == " " { t = t.dropFirst() }
+      while t.last == " " { t = t.dropLast() }
+    }
+    trim()
+    if t.last == "%" {
+      t = t.dropLast()
+      trim()
+    }
+    if t.isEmpty { return .success(0) }
+    let isNegative = t.first == "-"
+    if isNegative { t = t.dropFirst() }
+    let mark: Character = isDecimalComma == true ? "," : "."
+    let parts = t.split(separator: mark, maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = parts[0].drop { $0 == "0" }
+    let fraction = parts.count > 1 ? parts[1] : ""
+    func isDigits(_ s: Substring) -> Bool { s.allSatisfy { ("0"..."9").contains($0) } }
+    guard parts[0].count + fraction.count > 0, isDigits(parts[0]), isDigits(fraction) else {
+      return .failure(.notANumber)
+    }
+    guard whole.count <= 3 else { return .failure(.outOfRange) }
+    var hundredths = String(fraction.prefix(2))
+    while hundredths.count < 2 { hundredths += "0" }
+    let value = Int64(whole.isEmpty ? "0" : whole)! * 100 + Int64(hundredths)!
+    guard value <= 10_000, !isNegative || value == 0 else { return .failure(.outOfRange) }
+    guard fraction.dropFirst(2).allSatisfy({ $0 == "0" }) else {
+      return .failure(.tooManyDecimals)
+    }
+    return .success(value)
+  }
+
+  /// The problem for discount cell `text` that failed with `failure`.
+  static func discountMessage(_ text: String, _ failure: DiscountFailure) -> String {
+    switch failure {
+    case .notANumber:
+      return "discount \"\(text)\" is not a percentage (expected e.g. 20 or 12.5 for a percent "
+        + "off, or blank; an amount off, with a currency sign, is not read)"
+    case .outOfRange:
+      return "discount \"\(text)\" is not a percentage from 0 to 100 (expected e.g. 20 for 20%, "
+        + "or blank)"
+    case .tooManyDecimals:
+      return "discount \"\(text)\" has more than 2 decimals (percents are read to hundredths: "
+        + "expected e.g. 33.33)"
+    }
   }
 }

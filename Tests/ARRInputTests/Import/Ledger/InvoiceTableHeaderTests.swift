@@ -58,4 +58,40 @@ import Testing
       """)
     #expect(mrr(c, "A") == [10_000])
   }
+
+  /// Review 7, `sigma_invoices.csv` shortened: Stripe's API and Sigma name an invoice's amount
+  /// `amount_due` and write it in cents. Every amount whole (4900, 9900) is then a finding, as
+  /// in a Stripe export, not a plain ledger's note: read as major units, A's 4900 is 4,900.00
+  /// a month (490,000 cents), 100 times 49.00; `--amounts cents` reads 4,900 cents.
+  @Test func wholeAmountsDueAreAFinding() throws {
+    let text = """
+      id,customer,created,date,amount_due,amount_paid,currency,status
+      in_A1,cus_A,170000001,2024-01-03,4900,4900,usd,paid
+      in_A2,cus_A,170000002,2024-02-03,4900,4900,usd,paid
+      in_B1,cus_B,170000001,2024-01-03,9900,9900,usd,paid
+      in_B2,cus_B,170000002,2024-02-03,9900,9900,usd,paid
+      """
+    let c = try importLedger(text, name: "sigma_invoices.csv")
+    #expect(mrr(c, "cus_A") == [490_000, 490_000])
+    #expect(
+      c.log.findings.contains {
+        $0.contains("sigma_invoices.csv: every amount in \"amount_due\" is a whole number")
+          && $0.contains("its API and Sigma write cents")
+      })
+    #expect(!c.log.notes.contains { $0.contains("is a whole number") })
+    let cents = try importLedger(
+      text, options: ImportOptions(amounts: .cents), name: "sigma_invoices.csv")
+    #expect(mrr(cents, "cus_A") == [4_900, 4_900])
+    #expect(!cents.log.findings.contains { $0.contains("is a whole number") })
+    // Stripe's customer ids (`cus_…`) make whole amounts under any header a finding too; a
+    // plain `amount_due` in decimals (73.68, amountDueNotAmountPaid) is neither.
+    let ids = try importLedger(
+      """
+      customer,date,total
+      cus_A,2024-01-03,4900
+      cus_A,2024-02-03,4900
+      """)
+    #expect(
+      ids.log.findings.contains { $0.contains("every amount in \"total\" is a whole number") })
+  }
 }

@@ -88,4 +88,63 @@ import Testing
     #expect(asOfMRR(c, "A") == 9_980)
     #expect(c.log.findings.contains { $0.contains("every discount is at most 1%") })
   }
+
+  /// Review 7, `dischostile.csv`: each cell that is no percent is a problem at its cell
+  /// (column 5) whose message names what is wrong. Line 3 `100.01` and line 4 `-5` are out of
+  /// range; line 5 `abc`, line 6 `$20` (an amount off, once read as 20%) and line 7 `1,5` (no
+  /// decimal comma given) are not percents; line 9 `0.333` is in range with three decimals
+  /// (once "not a percentage from 0 to 100"). `100`, `20 %` and ` 20` are read.
+  @Test func aDiscountCellIsAPercentOrAProblemThatSaysWhy() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee,discount_pct
+      A,2024-01-01,,100,100
+      B,2024-01-01,,100,100.01
+      C,2024-01-01,,100,-5
+      D,2024-01-01,,100,abc
+      E,2024-01-01,,100,$20
+      F,2024-01-01,,100,"1,5"
+      G,2024-01-01,,100,20 %
+      H,2024-01-01,,100,0.333
+      I,2024-01-01,,100, 20
+      """
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect(error.problems.map(\.line) == [3, 4, 5, 6, 7, 9])
+    #expect(error.problems.allSatisfy { $0.column == 5 })
+    let messages = error.problems.map(\.message)
+    #expect(messages[0].contains("\"100.01\" is not a percentage from 0 to 100"))
+    #expect(messages[1].contains("\"-5\" is not a percentage from 0 to 100"))
+    #expect(messages[3].contains("\"$20\" is not a percentage (expected e.g. 20 or 12.5"))
+    #expect(messages[3].contains("an amount off, with a currency sign, is not read"))
+    #expect(messages[5].contains("\"0.333\" has more than 2 decimals"))
+    typealias Reader = SubscriptionTableReader
+    #expect(Reader.discount("12.50", isDecimalComma: nil) == .success(1_250))
+    #expect(Reader.discount("0.330", isDecimalComma: nil) == .success(33))
+    #expect(Reader.discount(" 20 % ", isDecimalComma: nil) == .success(2_000))
+    #expect(Reader.discount("1,5", isDecimalComma: true) == .success(150))
+    #expect(Reader.discount("1,5", isDecimalComma: nil) == .failure(.notANumber))
+    #expect(Reader.discount("1,000", isDecimalComma: false) == .failure(.notANumber))
+    #expect(Reader.discount("0100", isDecimalComma: nil) == .success(10_000))
+    #expect(Reader.discount("99999999999999999999", isDecimalComma: nil) == .failure(.outOfRange))
+    #expect(Reader.discount("-0", isDecimalComma: nil) == .success(0))
+    #expect(Reader.discount(".", isDecimalComma: nil) == .failure(.notANumber))
+    #expect(Reader.discount("-", isDecimalComma: nil) == .failure(.notANumber))
+  }
+
+  /// Review 7, `dischostile2.csv`: a "$20" discount on a price of 50 was read as 20% (40.00
+  /// a month, not 30.00), silently. It is now a problem, and `--lenient` skips the row.
+  @Test func anAmountOffIsNoPercent() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee,discount_pct
+      A,2024-01-01,,50,10
+      B,2024-01-01,,50,$20
+      """
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect(error.problems.map(\.line) == [3])
+    let c = try read(text, options: ImportOptions(isLenient: true))
+    // A: 50.00 × 0.90 = 45.00; B skipped: rows read 2 = used 1 + skipped 1.
+    #expect(c.accounts.map(\.id) == ["A"])
+    #expect(asOfMRR(c, "A") == 4_500)
+    #expect(c.log.files[0].rowsRead == 2)
+    #expect(c.log.files[0].rowsUsed == 1)
+  }
 }
