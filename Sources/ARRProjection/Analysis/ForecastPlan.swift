@@ -64,17 +64,32 @@ public struct ForecastPlan: Sendable {
         return isPresent
       }
     }
-    let parts = Concurrent.map(
+    var parts = Concurrent.map(
       Concurrent.ranges(scoring.scores.count, parallelFrom: parallelFrom)
     ) { _, range in Paying(company, scores: scoring.scores, range: range, month: last) }
     presentTypes = Set(
       ContractType.allCases.filter { type in typesSeen.contains { $0[Int(type.code)] } })
-    accounts = parts.flatMap(\.accounts)
-    typeIndex = parts.flatMap(\.typeIndex)
-    sizeBand = parts.flatMap(\.sizeBand)
-    mrr = parts.flatMap(\.mrr)
-    retentionProbability = parts.flatMap(\.probability)
-    revenueClass = parts.flatMap(\.revenueClass)
+    accounts = Self.join(&parts, \.accounts)
+    typeIndex = Self.join(&parts, \.typeIndex)
+    sizeBand = Self.join(&parts, \.sizeBand)
+    mrr = Self.join(&parts, \.mrr)
+    retentionProbability = Self.join(&parts, \.probability)
+    revenueClass = Self.join(&parts, \.revenueClass)
+  }
+
+  /// One field of every range's paying accounts, joined in range order into an array sized
+  /// once; each range's piece is freed as it is copied, so the pieces and the joined arrays are
+  /// never all held at once (at a million accounts the projection's peak memory).
+  private static func join<T>(_ parts: inout [Paying], _ field: WritableKeyPath<Paying, [T]>)
+    -> [T]
+  {
+    var out: [T] = []
+    out.reserveCapacity(parts.reduce(0) { $0 + $1[keyPath: field].count })
+    for k in parts.indices {
+      out.append(contentsOf: parts[k][keyPath: field])
+      parts[k][keyPath: field] = []
+    }
+    return out
   }
 
   /// The accounts paying at `month` among `scores[range]`, in score order.
@@ -92,6 +107,14 @@ public struct ForecastPlan: Sendable {
         company.revenue.withStorage { storage in
           let (cells, n) = (storage.mrr, storage.rowStride)
           scores.withUnsafeBufferPointer { scores in
+            // Counted first, so that no array grows by doubling (a third of the piece again).
+            let count = range.count { cells[scores[$0].account * n + last] > 0 }
+            accounts.reserveCapacity(count)
+            typeIndex.reserveCapacity(count)
+            sizeBand.reserveCapacity(count)
+            mrr.reserveCapacity(count)
+            probability.reserveCapacity(count)
+            revenueClass.reserveCapacity(count)
             for s in range {
               let a = scores[s].account
               let m = cells[a * n + last]
