@@ -13,11 +13,6 @@ import Testing
       [Importer.SourceFile(name: name, bytes: Array(text.utf8))], options: options)
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   /// `df.pivot_table(columns="month").to_csv()` writes datetime labels with a time and the
   /// index as an unnamed first column; the cube used to be "shape not recognised".
   @Test(arguments: ["2024-01-31 00:00:00", "2024-01-31T00:00:00Z", "2024-01-31 00:00"])
@@ -30,8 +25,8 @@ import Testing
     let c = try read(text, name: "pivot.csv")
     #expect(c.firstMonth == Month(year: 2024, month: 1))
     #expect(c.monthCount == 3)
-    #expect(mrr(c, "A") == [10_000, 10_000, 11_000])
-    #expect(mrr(c, "B") == [5_000, 5_000, 0])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 11_000])
+    #expect(c.mrrRow("B") == [5_000, 5_000, 0])
   }
 
   @Test(arguments: ["2024-01-31 noon", "Jan 24 10:00", "2024-01 00:00:00x"])
@@ -76,7 +71,7 @@ import Testing
     let c = try read(text, name: "xero.csv")
     #expect(c.log.files[0].shape == .ledger)
     #expect(c.accounts.map(\.id) == ["Acme Ltd"])
-    #expect(mrr(c, "Acme Ltd") == [120_000, 120_000, 120_000])
+    #expect(c.mrrRow("Acme Ltd") == [120_000, 120_000, 120_000])
     #expect(c.log.currency == "GBP")
     #expect(c.log.files[0].skipped[.voidOrDraft] == 1)
   }
@@ -106,7 +101,7 @@ import Testing
       2024-03-21,Deposit,,Acme,,"-1,000.00"
       """
     let c = try read(text, name: "quickbooks.csv")
-    #expect(mrr(c, "Acme") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("Acme") == [100_000, 100_000, 100_000])
     let f = try #require(c.log.files.first)
     #expect(f.skipped[.payment] == 2)
     #expect(f.rowsRead == f.rowsUsed + f.rowsSkipped)

@@ -10,11 +10,6 @@ import Testing
     try Importer.read([Importer.SourceFile(name: name, bytes: Array(text.utf8))])
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
-    let a = try #require(c.accounts.firstIndex { $0.id == id })
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   @Test(arguments: ["customer_id,invoice_date,amount", "Customer_ID,Invoice_Date,Amount,,"])
   func aLedgerOfTwoExports(repeated: String) throws {
     let c = try read(
@@ -26,8 +21,8 @@ import Testing
       B,2024-01-05,200.00
       B,2024-02-05,200.00
       """, name: "ledger.csv")
-    #expect(try mrr(c, "A") == [10_000, 10_000])
-    #expect(try mrr(c, "B") == [20_000, 20_000])
+    #expect(c.mrrRow("A") == [10_000, 10_000])
+    #expect(c.mrrRow("B") == [20_000, 20_000])
     let file = c.log.files[0]
     #expect(file.skipped[.repeatedHeader] == 1)
     #expect(file.rowsRead == 5)
@@ -43,8 +38,8 @@ import Testing
       Customer,Jan-24,Feb-24,Mar-24
       B,200,200,200
       """, name: "cube.csv")
-    #expect(try mrr(c, "A") == [10_000, 10_000, 10_000])
-    #expect(try mrr(c, "B") == [20_000, 20_000, 20_000])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("B") == [20_000, 20_000, 20_000])
     #expect(c.log.files[0].skipped[.repeatedHeader] == 1)
   }
 
@@ -85,8 +80,8 @@ import Testing
       A,2024-03-05,100.00,Plan
       B,2024-03-05,100.00,Seat
       """, name: "ledger.csv")
-    #expect(try mrr(c, "A") == [10_000, 10_000, 10_000])
-    #expect(try mrr(c, "B") == [0, 10_000, 10_000])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("B") == [0, 10_000, 10_000])
     let file = c.log.files[0]
     #expect(file.skipped[.repeatedLine] == 2)
     #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
@@ -107,8 +102,8 @@ import Testing
       A,100,100,100
       C,70,70,70
       """, name: "cube.csv")
-    #expect(try mrr(c, "A") == [10_000, 10_000, 10_000])
-    #expect(try mrr(c, "C") == [7_000, 7_000, 7_000])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("C") == [7_000, 7_000, 7_000])
     #expect(c.log.files[0].skipped[.repeatedLine] == 1)
     #expect(c.log.findings.contains { $0.contains("line 5 repeats line 2") })
     #expect(!c.log.findings.contains { $0.contains("several rows") })

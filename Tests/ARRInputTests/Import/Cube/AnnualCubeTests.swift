@@ -13,11 +13,6 @@ import Testing
       options: ImportOptions(values: values))
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
-    let a = try #require(c.accounts.firstIndex { $0.id == id })
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   static let cube = """
     ARR by Customer
     Customer,Jan-24,Feb-24,Mar-24
@@ -67,7 +62,7 @@ import Testing
       Alpha,1200,100,100,100
       """
     let c = try read(text)
-    #expect(try mrr(c, "Alpha") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("Alpha") == [10_000, 10_000, 10_000])
   }
 
   /// `--values arr`: each cell ÷ 12, rounded half away from zero to the cent. Alpha 12,000 →
@@ -75,9 +70,9 @@ import Testing
   /// (83.333…). The tie-out balances: the conversion checks it and would throw.
   @Test func arrValuesAreDividedByTwelve() throws {
     let c = try read(Self.cube, values: .arr)
-    #expect(try mrr(c, "Alpha") == [100_000, 100_000, 100_000])
-    #expect(try mrr(c, "Beta") == [50_000, 50_000, 60_000])
-    #expect(try mrr(c, "Gamma") == [8_333, 8_333, 8_333])
+    #expect(c.mrrRow("Alpha") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("Beta") == [50_000, 50_000, 60_000])
+    #expect(c.mrrRow("Gamma") == [8_333, 8_333, 8_333])
     #expect(c.log.files[0].values == .arr)
     let converted = try c.company(name: "Annual")
     #expect(converted.log.tieOut.isBalanced)
@@ -88,7 +83,7 @@ import Testing
   /// `--values mrr` is the user's word: read as MRR, and a note says the title spoke of ARR.
   @Test func givenValuesWinWithANote() throws {
     let c = try read(Self.cube, values: .mrr)
-    #expect(try mrr(c, "Alpha") == [1_200_000, 1_200_000, 1_200_000])
+    #expect(c.mrrRow("Alpha") == [1_200_000, 1_200_000, 1_200_000])
     #expect(
       c.log.notes.contains {
         $0.contains("\"ARR by Customer\" (line 1) speaks of annual revenue, but --values mrr")
@@ -108,8 +103,8 @@ import Testing
     let error = try #require(throws: ARRQualityError.self) { try read(text) }
     #expect(error.message.hasPrefix("arr.csv:1: \"ARR by month\" says the cells are annual"))
     let c = try read(text, values: .arr)
-    #expect(try mrr(c, "A") == [100_000, 100_000, 100_000])
-    #expect(try mrr(c, "B") == [200_000, 200_000, 200_000])
+    #expect(c.mrrRow("A") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("B") == [200_000, 200_000, 200_000])
   }
 
   /// A title naming both ARR and MRR stops and says it names both.

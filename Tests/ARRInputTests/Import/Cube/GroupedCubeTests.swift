@@ -11,11 +11,6 @@ import Testing
     try Importer.read([Importer.SourceFile(name: "cube.csv", bytes: Array(text.utf8))])
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
-    let a = try #require(c.accounts.firstIndex { $0.id == id })
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   static let byProduct = """
     Revenue by customer and product
     Customer,Jan-24,Feb-24,Mar-24
@@ -33,9 +28,9 @@ import Testing
   @Test func productRowsBelongToTheirCustomer() throws {
     let c = try read(Self.byProduct)
     #expect(c.accounts.map(\.id) == ["Alpha Corp", "Beta Inc", "Gamma Ltd"])
-    #expect(try mrr(c, "Alpha Corp") == [60_000, 60_000, 60_000])
-    #expect(try mrr(c, "Beta Inc") == [20_000, 20_000, 25_000])
-    #expect(try mrr(c, "Gamma Ltd") == [30_000, 30_000, 30_000])
+    #expect(c.mrrRow("Alpha Corp") == [60_000, 60_000, 60_000])
+    #expect(c.mrrRow("Beta Inc") == [20_000, 20_000, 25_000])
+    #expect(c.mrrRow("Gamma Ltd") == [30_000, 30_000, 30_000])
     let file = c.log.files[0]
     #expect(file.skipped[.customerHeader] == 2)
     #expect(file.skipped[.subtotal] == 2)
@@ -99,7 +94,7 @@ import Testing
       """)
     #expect(c.accounts.map(\.id) == ["Alpha Corp", "Beta Inc", "Gamma Ltd"])
     #expect(c.accounts.map(\.segment) == ["Enterprise", "Enterprise", "SMB"])
-    #expect(try mrr(c, "Beta Inc") == [40_000, 40_000, 40_000])
+    #expect(c.mrrRow("Beta Inc") == [40_000, 40_000, 40_000])
     let file = c.log.files[0]
     #expect(file.skipped[.sectionHeader] == 2)
     #expect(file.skipped[.customerHeader] == nil)
@@ -127,9 +122,9 @@ import Testing
       """)
     #expect(c.accounts.map(\.id) == ["Acme Corp", "Globex", "Initech"])
     #expect(c.accounts.map(\.segment) == ["Enterprise", "Enterprise", "SMB"])
-    #expect(try mrr(c, "Acme Corp") == [100_000, 100_000, 100_000])
-    #expect(try mrr(c, "Globex") == [200_000, 200_000, 0])
-    #expect(try mrr(c, "Initech") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("Acme Corp") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("Globex") == [200_000, 200_000, 0])
+    #expect(c.mrrRow("Initech") == [10_000, 10_000, 10_000])
     let file = c.log.files[0]
     #expect(file.skipped[.sectionHeader] == 2)
     #expect(file.skipped[.subtotal] == 2)
@@ -157,8 +152,8 @@ import Testing
       Total Globex,400,400,400
       """)
     #expect(c.accounts.map(\.id) == ["Acme Corp", "Globex"])
-    #expect(try mrr(c, "Acme Corp") == [100_000, 100_000, 100_000])
-    #expect(try mrr(c, "Globex") == [40_000, 40_000, 35_000])
+    #expect(c.mrrRow("Acme Corp") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("Globex") == [40_000, 40_000, 35_000])
     let file = c.log.files[0]
     #expect(file.skipped[.customerHeader] == 2)
     #expect(file.skipped[.subtotal] == 2)

@@ -11,11 +11,6 @@ import Testing
     try Importer.read(files.map { Importer.SourceFile(name: $0.0, bytes: Array($0.1.utf8)) })
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   /// The customer MRR sheet aviaviavi/customer-analysis's README shows as its input: `N/A` ends
   /// for customers still paying. It was refused ("contract_end_date "N/A" is not a date").
   /// Customer1 pays 1,000 every month; Customer2 0, 0, 1,000, 3,000 … 6,000 in 2024-07.
@@ -30,8 +25,8 @@ import Testing
         """
       )
     ])
-    #expect(mrr(c, "Customer1") == [Int64](repeating: 100_000, count: 7))
-    #expect(mrr(c, "Customer2") == [0, 0, 100_000, 300_000, 400_000, 500_000, 600_000])
+    #expect(c.mrrRow("Customer1") == [Int64](repeating: 100_000, count: 7))
+    #expect(c.mrrRow("Customer2") == [0, 0, 100_000, 300_000, 400_000, 500_000, 600_000])
     let two = try #require(c.accounts.first { $0.id == "Customer2" })
     #expect(two.contractEndDate == nil)
     #expect(two.startDate == CivilDate(year: 2024, month: 3, day: 1))

@@ -40,16 +40,6 @@ import Testing
     "Accrual basis Monday, July 1, 2024 09:15 AM GMT-07:00"
     """
 
-  func mrr(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
-    let a = try #require(c.accounts.firstIndex { $0.id == id })
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
-  func oneTime(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
-    let a = try #require(c.accounts.firstIndex { $0.id == id })
-    return Array(c.oneTime[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   @Test func salesByCustomerDetailCarriesEachCustomerToItsLines() throws {
     let c = try importLedger(Self.salesByCustomer, name: "sales.csv")
     #expect(c.accounts.map(\.id) == ["Alpha Corp", "Delta Partners", "Gamma Ltd"])
@@ -57,10 +47,10 @@ import Testing
     #expect(c.asOf == Month(year: 2024, month: 6))
     // By hand: Alpha 500 every month; Delta 300 January to April, then nothing; Gamma 200 from
     // March, 250 in June, and its onboarding fee (1,000) one-time in March.
-    #expect(try mrr(c, "Alpha Corp") == Array(repeating: 50_000, count: 6))
-    #expect(try mrr(c, "Delta Partners") == [30_000, 30_000, 30_000, 30_000, 0, 0])
-    #expect(try mrr(c, "Gamma Ltd") == [0, 0, 20_000, 20_000, 20_000, 25_000])
-    #expect(try oneTime(c, "Gamma Ltd") == [0, 0, 100_000, 0, 0, 0])
+    #expect(c.mrrRow("Alpha Corp") == Array(repeating: 50_000, count: 6))
+    #expect(c.mrrRow("Delta Partners") == [30_000, 30_000, 30_000, 30_000, 0, 0])
+    #expect(c.mrrRow("Gamma Ltd") == [0, 0, 20_000, 20_000, 20_000, 25_000])
+    #expect(c.oneTimeRow("Gamma Ltd") == [0, 0, 100_000, 0, 0, 0])
     let asOfMRR = c.accounts.indices.reduce(Int64(0)) { $0 + c.mrr[$1 * c.monthCount + 5] }
     #expect(asOfMRR == 75_000)
     let file = c.log.files[0]
@@ -96,7 +86,7 @@ import Testing
     #expect(finding.contains("$1,200.00"))
     #expect(finding.contains("($50.00)"))
     // The lines are read as they are: the subtotal is reported, not believed.
-    #expect(try mrr(c, "Delta Partners") == [30_000, 30_000, 30_000, 30_000, 0, 0])
+    #expect(c.mrrRow("Delta Partners") == [30_000, 30_000, 30_000, 30_000, 0, 0])
   }
 
   static let orphan = """
@@ -126,7 +116,7 @@ import Testing
     #expect(file.skipped[.badRow] == 1)
     #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
     #expect(c.log.skipped.contains { $0.line == 2 && $0.reason.contains("before any customer") })
-    #expect(try mrr(c, "Alpha Corp") == [50_000, 50_000, 50_000])
+    #expect(c.mrrRow("Alpha Corp") == [50_000, 50_000, 50_000])
   }
 
   /// QuickBooks Desktop: indentation columns, `Total <name>` without "for", a sub-customer
@@ -150,9 +140,9 @@ import Testing
       TOTAL,,,,,,,420.00,420.00
       """)
     #expect(c.accounts.map(\.id) == ["Ocean View Road", "Freeman Sporting", "Total Fitness Ltd"])
-    #expect(try mrr(c, "Ocean View Road") == [10_000, 10_000])
-    #expect(try mrr(c, "Freeman Sporting") == [4_000, 4_000])
-    #expect(try mrr(c, "Total Fitness Ltd") == [7_000, 7_000])
+    #expect(c.mrrRow("Ocean View Road") == [10_000, 10_000])
+    #expect(c.mrrRow("Freeman Sporting") == [4_000, 4_000])
+    #expect(c.mrrRow("Total Fitness Ltd") == [7_000, 7_000])
     #expect(c.log.findings.isEmpty)
     #expect(c.log.files[0].skipped[.subtotal] == 3)
     #expect(c.log.files[0].ignoredColumns.contains("Name"))
@@ -192,8 +182,8 @@ import Testing
       ,02/20/2024,Monthly,50.00
       """)
     #expect(c.accounts.map(\.id) == ["Alpha Inc", "Total Fitness"])
-    #expect(try mrr(c, "Alpha Inc") == [10_000, 10_000])
-    #expect(try mrr(c, "Total Fitness") == [5_000, 5_000])
+    #expect(c.mrrRow("Alpha Inc") == [10_000, 10_000])
+    #expect(c.mrrRow("Total Fitness") == [5_000, 5_000])
     let file = c.log.files[0]
     #expect(file.rowsRead == 4)
     #expect(file.rowsUsed == 4)
@@ -236,7 +226,7 @@ import Testing
     #expect(problem.message.contains("before any customer header"))
     let c = try importLedger(text, options: ImportOptions(isLenient: true), name: "s.csv")
     // The February line was skipped: the company's months end in January.
-    #expect(try mrr(c, "Alpha Corp") == [50_000])
+    #expect(c.mrrRow("Alpha Corp") == [50_000])
     #expect(c.log.findings.contains { $0.contains("\"Alpha Co\" is open above it") })
     let file = c.log.files[0]
     #expect(file.rowsRead == file.rowsUsed + file.rowsSkipped)
@@ -265,8 +255,8 @@ import Testing
     let c = try importLedger(Self.joined)
     #expect(c.accounts.map(\.id) == ["Alpha Corp", "Beta Inc"])
     // By hand: Alpha 100.00 in Jan and Feb; Beta 250.00 in Jan and Feb.
-    #expect(try mrr(c, "Alpha Corp") == [10_000, 10_000])
-    #expect(try mrr(c, "Beta Inc") == [25_000, 25_000])
+    #expect(c.mrrRow("Alpha Corp") == [10_000, 10_000])
+    #expect(c.mrrRow("Beta Inc") == [25_000, 25_000])
     let file = c.log.files[0]
     // 11 rows below the header: 4 lines; 2 customer headers, 2 subtotals, 2 grand totals,
     // 1 repeated header skipped.
@@ -323,7 +313,7 @@ import Testing
       """)
     #expect(c.log.findings.contains { $0.contains("\"Beta Inc\" is open above it") })
     #expect(c.log.files[0].skipped[.subtotal] == 1)
-    #expect(try mrr(c, "Alpha Corp") == [50_000, 50_000])
+    #expect(c.mrrRow("Alpha Corp") == [50_000, 50_000])
   }
 
   /// A pandas export without a customer column: its index under a blank header is row numbers,

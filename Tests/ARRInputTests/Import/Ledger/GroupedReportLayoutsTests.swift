@@ -12,11 +12,6 @@ import Testing
       [Importer.SourceFile(name: "r.csv", bytes: Array(text.utf8))], options: options)
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
-    let a = try #require(c.accounts.firstIndex { $0.id == id })
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   /// Xero's *Receivable Invoice Detail* grouped by contact: the name alone in the first column
   /// (where the lines have their date), `Total <contact>` and `Total` rows. It was "shape not
   /// recognised". Acme 1,000 a month; Beta 500, 500, then 600 (one seat more).
@@ -42,8 +37,8 @@ import Testing
   @Test func xeroContactNamesInTheFirstColumnAreCustomers() throws {
     let c = try read(Self.xero)
     #expect(c.accounts.map(\.id) == ["Acme Ltd", "Beta Inc"])
-    #expect(try mrr(c, "Acme Ltd") == [100_000, 100_000, 100_000])
-    #expect(try mrr(c, "Beta Inc") == [50_000, 50_000, 60_000])
+    #expect(c.mrrRow("Acme Ltd") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("Beta Inc") == [50_000, 50_000, 60_000])
     let f = c.log.files[0]
     // 15 rows below none: 3 title lines + 2 headers + 6 lines + 2 subtotals + 1 total + the
     // blank row (not a row): read 14 = used 6 + skipped 8.
@@ -95,7 +90,7 @@ import Testing
       Total for Alpha Corp,,,,"$1,000.00",
       TOTAL,,,,"$1,000.00",
       """)
-    #expect(try mrr(c, "Alpha Corp") == [50_000, 50_000])
+    #expect(c.mrrRow("Alpha Corp") == [50_000, 50_000])
     let f = c.log.files[0]
     #expect(f.rowsRead == 6)
     #expect(f.rowsUsed == 2)
@@ -138,7 +133,7 @@ import Testing
       ,2024-02-05,70.00
       """, options: ImportOptions(isLenient: true))
     #expect(c.accounts.map(\.id) == ["Alpha Corp"])
-    #expect(try mrr(c, "Alpha Corp") == [50_000])
+    #expect(c.mrrRow("Alpha Corp") == [50_000])
     let f = c.log.files[0]
     #expect(f.rowsRead == 4)
     #expect(f.rowsUsed == 1)

@@ -9,11 +9,6 @@ import Testing
 /// cube whose header was a data row ("month 2024-12 appears twice"), one for want of an
 /// amount column.
 @Suite struct InvoiceTableHeaderTests {
-  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   /// tava-health/data-technical-assessment's `data/raw/invoices.csv` (C003's lines): 500 in
   /// 2025-02 and 2025-03, read by `issued_at` and `total_amount`; `invoice_month` and `paid_at`
   /// are listed as ignored.
@@ -25,7 +20,7 @@ import Testing
       I007,C003,2025-03-15,2025-03-01,paid,2025-03-16,500.00
       """, name: "invoices.csv")
     #expect(c.log.files[0].shape == .ledger)
-    #expect(mrr(c, "C003") == [50_000, 50_000])
+    #expect(c.mrrRow("C003") == [50_000, 50_000])
     #expect(c.log.files[0].ignoredColumns == ["invoice_id", "invoice_month", "paid_at"])
   }
 
@@ -43,7 +38,7 @@ import Testing
       INV000005,SUB00001,CUST0001,2023-11-01,2023-11,73.68,0.0,Failed,Starter
       INV000006,SUB00001,CUST0001,2023-12-01,2023-12,73.68,73.68,Paid,Starter
       """, name: "invoices.csv")
-    #expect(mrr(c, "CUST0001") == [Int64](repeating: 7_368, count: 6))
+    #expect(c.mrrRow("CUST0001") == [Int64](repeating: 7_368, count: 6))
     #expect(c.log.files[0].ignoredColumns.contains("amount_paid"))
     #expect(c.log.files[0].rowsRead == 6)
     #expect(c.log.files[0].rowsUsed == 6)
@@ -56,7 +51,7 @@ import Testing
       customer_id,date,amount_due,total_amount,amount
       A,2025-01-01,130,120,100
       """)
-    #expect(mrr(c, "A") == [10_000])
+    #expect(c.mrrRow("A") == [10_000])
   }
 
   /// Review 7, `sigma_invoices.csv` shortened: Stripe's API and Sigma name an invoice's amount
@@ -72,7 +67,7 @@ import Testing
       in_B2,cus_B,170000002,2024-02-03,9900,9900,usd,paid
       """
     let c = try importLedger(text, name: "sigma_invoices.csv")
-    #expect(mrr(c, "cus_A") == [490_000, 490_000])
+    #expect(c.mrrRow("cus_A") == [490_000, 490_000])
     #expect(
       c.log.findings.contains {
         $0.contains("sigma_invoices.csv: every amount in \"amount_due\" is a whole number")
@@ -81,7 +76,7 @@ import Testing
     #expect(!c.log.notes.contains { $0.contains("is a whole number") })
     let cents = try importLedger(
       text, options: ImportOptions(amounts: .cents), name: "sigma_invoices.csv")
-    #expect(mrr(cents, "cus_A") == [4_900, 4_900])
+    #expect(cents.mrrRow("cus_A") == [4_900, 4_900])
     #expect(!cents.log.findings.contains { $0.contains("is a whole number") })
     // Stripe's customer ids (`cus_…`) make whole amounts under any header a finding too; a
     // plain `amount_due` in decimals (73.68, amountDueNotAmountPaid) is neither.

@@ -11,16 +11,6 @@ func importLedger(
 }
 
 @Suite struct LedgerImportTests {
-  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
-  func oneTime(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.oneTime[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   @Test func anAnnualLineIsFlatMRRAndThePastAsOfPartIsDeferred() throws {
     let c = try importLedger(
       """
@@ -32,8 +22,8 @@ func importLedger(
       """)
     #expect(c.firstMonth == Month(year: 2025, month: 1))
     #expect(c.asOf == Month(year: 2025, month: 3))
-    #expect(mrr(c, "A") == [10_000, 10_000, 10_000])
-    #expect(mrr(c, "B") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("B") == [10_000, 10_000, 10_000])
     let tie = try c.checkedTieOut()
     #expect(tie.sourceCents == 150_000)
     #expect(tie.deferredCents == 90_000)
@@ -60,7 +50,7 @@ func importLedger(
         \(customer),\(date),\(amount),\(start),\(end),type,description,status
         A,2025-01-01,300.00,2025-01-01,2025-03-31,recurring,Plan,paid
         """)
-      #expect(mrr(c, "A") == [10_000], "\(customer)")
+      #expect(c.mrrRow("A") == [10_000], "\(customer)")
       #expect(c.log.files[0].ignoredColumns.isEmpty)
       #expect(c.log.files[0].shape == .ledger)
     }
@@ -77,8 +67,8 @@ func importLedger(
       A,2025-02-20,40.00,,,,Extra seat pack
       A,2025-01-25,80.00,2025-01-01,2025-01-31,,Implementation services
       """)
-    #expect(mrr(c, "A") == [10_000, 10_000])
-    #expect(oneTime(c, "A") == [25_000 + 8_000, 50_000 + 4_000])
+    #expect(c.mrrRow("A") == [10_000, 10_000])
+    #expect(c.oneTimeRow("A") == [25_000 + 8_000, 50_000 + 4_000])
     let rules = c.accounts[0].rules
     #expect(rules.contains(.oneTimeByType))
     #expect(rules.contains(.oneTimeByDescription))
@@ -115,7 +105,7 @@ func importLedger(
       """ + (1..<14).map { "\nB,\(Month(year: 2024, month: 1).adding(months: $0))-10,100" }.joined()
     )
     #expect(c.accounts[0].billingCadence == .annual)
-    #expect(mrr(c, "A") == Array(repeating: 2_500, count: 14))
+    #expect(c.mrrRow("A") == Array(repeating: 2_500, count: 14))
     #expect(c.accounts[0].inferredFrom == Month(year: 2025, month: 2))
     #expect(try c.checkedTieOut().isBalanced)
   }
@@ -128,7 +118,7 @@ func importLedger(
       A,2025-02-01,100,2025-02-01,2025-02-28
       A,2025-02-01,-250,2025-02-01,2025-02-28
       """)
-    #expect(mrr(c, "A") == [10_000, 0])
+    #expect(c.mrrRow("A") == [10_000, 0])
     let tie = try c.checkedTieOut()
     #expect(tie.leftOutCents == -15_000)
     #expect(tie.isBalanced)
@@ -144,7 +134,7 @@ func importLedger(
       A,2025-02-01,100,,2025-02-01,2025-02-28
       A,2025-02-09,-500,one_time,,
       """)
-    #expect(oneTime(c, "A") == [0, 0])
+    #expect(c.oneTimeRow("A") == [0, 0])
     let tie = try c.checkedTieOut()
     #expect(tie.leftOutCents == -10_000)
     #expect(tie.isBalanced)
@@ -175,7 +165,7 @@ func importLedger(
     // 300 over Jan–Mar; the proration 2025-02-15 to 2025-03-31 prorated by days:
     // weights 14/28 and 1 → 50 × (1/2) ÷ (3/2) = 16.67, 50 × 1 ÷ (3/2) = 33.33. The as-of month
     // is February (the last invoice): March is deferred.
-    #expect(mrr(c, "cus_1") == [10_000, 11_667])
+    #expect(c.mrrRow("cus_1") == [10_000, 11_667])
     #expect(try c.checkedTieOut().deferredCents == 10_000 + 3_333)
     #expect(c.accounts[0].rules.contains(.prorationAddOn))
     #expect(c.log.files[0].ignoredColumns == ["Line Item ID"])
@@ -274,8 +264,8 @@ func importLedger(
       N,2025-04-01,50,2025-04-01,2025-04-30,
       """)
     #expect(c.asOf == Month(year: 2025, month: 3))
-    #expect(mrr(c, "U") == [10_000, 13_000, 9_000])
-    #expect(mrr(c, "B") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("U") == [10_000, 13_000, 9_000])
+    #expect(c.mrrRow("B") == [10_000, 10_000, 10_000])
     #expect(c.accounts.first { $0.id == "U" }?.contractType == .usage)
     #expect(c.accounts.first { $0.id == "U" }?.billingCadence == .inArrears)
     let tie = try c.checkedTieOut()
@@ -294,7 +284,7 @@ func importLedger(
       A,2025-05-05,300,2025-04-01,2025-06-30
       M,2025-05-01,10,2025-05-01,2025-05-31
       """, options: ImportOptions(asOf: Month(year: 2025, month: 4)))
-    #expect(mrr(c, "A") == [10_000, 10_000, 10_000, 10_000])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000, 10_000])
     let tie = try c.checkedTieOut()
     #expect(tie.deferredCents == 20_000)
     #expect(tie.afterAsOfCents == 1_000)

@@ -6,16 +6,6 @@ import Testing
 /// A charge that never repeats is one-time only when it is not a monthly charge whose amount
 /// changed (`docs/import.md`, "What a line is", rule 5; ``LedgerImporter/MonthlyRuns``).
 @Suite struct MonthlyRunsTests {
-  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
-  func oneTime(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.oneTime[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   /// tava-health/data-technical-assessment's `data/raw/invoices.csv`, C001: 100 in 2024-12 and
   /// 2025-01, 120 in 2025-02 (its line items: the 100 subscription, tax and a fee). The 120 was
   /// one-time and C001 churned in February; it continues the monthly run: MRR 100, 100, 120.
@@ -27,8 +17,8 @@ import Testing
       I002,C001,2025-01-10,2025-01-01,open,,100.00
       I003,C001,2025-02-10,2025-02-01,paid,2025-02-12,120.00
       """, name: "invoices.csv")
-    #expect(mrr(c, "C001") == [10_000, 10_000, 12_000])
-    #expect(oneTime(c, "C001") == [0, 0, 0])
+    #expect(c.mrrRow("C001") == [10_000, 10_000, 12_000])
+    #expect(c.oneTimeRow("C001") == [0, 0, 0])
     #expect(!c.accounts[0].rules.contains(.oneTimeNeverRepeats))
     // The 120 is C001's latest charge: read as one-time, C001 churned, so its as-of MRR is
     // the range 0 … 120.00, and a note says how the charge was read.
@@ -64,10 +54,10 @@ import Testing
       B,2025-05-10,100
       B,2025-06-10,100
       """)
-    #expect(mrr(c, "A") == [10_000, 10_000, 12_000, 13_000, 14_000, 15_000])
-    #expect(oneTime(c, "A") == [0, 0, 0, 0, 0, 0])
-    #expect(mrr(c, "B") == [10_000, 10_000, 10_000, 10_000, 10_000, 10_000])
-    #expect(oneTime(c, "B") == [0, 0, 50_000, 0, 0, 0])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 12_000, 13_000, 14_000, 15_000])
+    #expect(c.oneTimeRow("A") == [0, 0, 0, 0, 0, 0])
+    #expect(c.mrrRow("B") == [10_000, 10_000, 10_000, 10_000, 10_000, 10_000])
+    #expect(c.oneTimeRow("B") == [0, 0, 50_000, 0, 0, 0])
     #expect(c.accounts[0].ambiguousMRR?.low == 0)
     #expect(c.accounts[0].ambiguousMRR?.high == 15_000)
     let lonely = try importLedger(
@@ -77,8 +67,8 @@ import Testing
       C,2025-02-10,100
       C,2025-05-10,70
       """)
-    #expect(oneTime(lonely, "C") == [0, 0, 0, 0, 7_000])
-    #expect(mrr(lonely, "C") == [10_000, 10_000, 0, 0, 0])
+    #expect(lonely.oneTimeRow("C") == [0, 0, 0, 0, 7_000])
+    #expect(lonely.mrrRow("C") == [10_000, 10_000, 0, 0, 0])
   }
 
   /// Review 7, `termfee2.csv`: A pays 1,000 a month January to June, then 3,000 in July (a
@@ -104,9 +94,9 @@ import Testing
       B,2024-06-01,500
       B,2024-07-01,500
       """)
-    #expect(mrr(c, "A") == [100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 0])
-    #expect(oneTime(c, "A") == [0, 0, 0, 0, 0, 0, 300_000])
-    #expect(mrr(c, "B") == Array(repeating: 50_000, count: 7))
+    #expect(c.mrrRow("A") == [100_000, 100_000, 100_000, 100_000, 100_000, 100_000, 0])
+    #expect(c.oneTimeRow("A") == [0, 0, 0, 0, 0, 0, 300_000])
+    #expect(c.mrrRow("B") == Array(repeating: 50_000, count: 7))
     let s = try #require(try c.company().company.dataQuality.imported)
     #expect(s.ambiguousARRLow == 600_000)
     #expect(s.ambiguousARRHigh == 600_000)
@@ -125,8 +115,8 @@ import Testing
       A,2024-02-01,1000
       A,2024-03-01,1000
       """)
-    #expect(mrr(c, "A") == [0, 100_000, 100_000, 100_000])
-    #expect(oneTime(c, "A") == [500_000, 0, 0, 0])
+    #expect(c.mrrRow("A") == [0, 100_000, 100_000, 100_000])
+    #expect(c.oneTimeRow("A") == [500_000, 0, 0, 0])
     #expect(c.accounts[0].rules.contains(.oneTimeNeverRepeats))
   }
 
@@ -148,8 +138,8 @@ import Testing
       B,2024-01-05,500
       B,2024-09-05,500
       """)
-    #expect(mrr(c, "A") == [100_000, 100_000, 100_000, 100_000, 0, 0, 0, 0, 0])
-    #expect(oneTime(c, "A") == [0, 0, 0, 0, 0, 0, 0, 250_000, 400_000])
+    #expect(c.mrrRow("A") == [100_000, 100_000, 100_000, 100_000, 0, 0, 0, 0, 0])
+    #expect(c.oneTimeRow("A") == [0, 0, 0, 0, 0, 0, 0, 250_000, 400_000])
     #expect(!c.accounts[0].rules.contains(.rhythmQuarterly))
   }
 
@@ -165,11 +155,11 @@ import Testing
     rows += (1...12).map { "B,2024-\($0 < 10 ? "0" : "")\($0)-05,100" }
     let c = try importLedger(rows.joined(separator: "\n"))
     #expect(
-      mrr(c, "A") == [
+      c.mrrRow("A") == [
         10_000, 10_000, 10_000, 10_000, 10_000, 10_000, 12_000, 12_000, 12_000, 13_000, 13_000,
         13_000,
       ])
-    #expect(oneTime(c, "A") == Array(repeating: 0, count: 12))
+    #expect(c.oneTimeRow("A") == Array(repeating: 0, count: 12))
     #expect(c.accounts[0].ambiguousMRR?.low == 0)
     #expect(c.accounts[0].ambiguousMRR?.high == 13_000)
     let s = try #require(try c.company().company.dataQuality.imported)
@@ -188,7 +178,7 @@ import Testing
       A,2024-02-01,1000
       A,2024-03-01,1500
       """)
-    #expect(mrr(c, "A") == [100_000, 100_000, 150_000])
+    #expect(c.mrrRow("A") == [100_000, 100_000, 150_000])
     #expect(c.accounts[0].ambiguousMRR?.low == 0)
     #expect(c.accounts[0].ambiguousMRR?.high == 150_000)
     typealias Runs = LedgerImporter.MonthlyRuns

@@ -13,11 +13,6 @@ import Testing
       [Importer.SourceFile(name: "subscriptions.csv", bytes: Array(text.utf8))])
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   static let rows = """
     S001,C001,Basic,2024-12-01,2025-05-31,ended
     S002,C001,Pro,2025-05-15,,active
@@ -50,9 +45,9 @@ import Testing
         + priced.joined(separator: "\n"))
     #expect(c.log.files[0].shape == .subscriptions)
     #expect(c.asOf == Month(year: 2025, month: 5))
-    #expect(mrr(c, "C001") == [10_000, 10_000, 10_000, 10_000, 10_000, 15_000])
-    #expect(mrr(c, "C002") == [0, 8_000, 8_000, 8_000, 0, 0])
-    #expect(mrr(c, "C003") == [0, 0, 50_000, 50_000, 50_000, 50_000])
+    #expect(c.mrrRow("C001") == [10_000, 10_000, 10_000, 10_000, 10_000, 15_000])
+    #expect(c.mrrRow("C002") == [0, 8_000, 8_000, 8_000, 0, 0])
+    #expect(c.mrrRow("C003") == [0, 0, 50_000, 50_000, 50_000, 50_000])
   }
 
   /// A Stripe export with `Ended At` and Stripe's statuses is still one; a status that is not

@@ -15,11 +15,6 @@ import Testing
       [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))] + extra)
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   @Test func pricesAreNormalisedByIntervalCountAndQuantity() throws {
     let c = try read([
       "s1,cus_m,M,active,10.00,usd,month,1,3,2025-01-01 00:00,2025-03-01 00:00,2025-04-01 00:00,,,false,,smb,p",
@@ -30,11 +25,11 @@ import Testing
     #expect(c.log.files[0].shape == .stripeSubscriptions)
     #expect(c.firstMonth == Month(year: 2025, month: 1))
     #expect(c.asOf == Month(year: 2025, month: 3))
-    #expect(mrr(c, "cus_m") == [3_000, 3_000, 3_000])
-    #expect(mrr(c, "cus_y") == [10_000, 10_000, 10_000])
-    #expect(mrr(c, "cus_q") == [0, 10_000, 10_000])
+    #expect(c.mrrRow("cus_m") == [3_000, 3_000, 3_000])
+    #expect(c.mrrRow("cus_y") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("cus_q") == [0, 10_000, 10_000])
     // 12.00 a week × 52 ÷ 12 = 52.00.
-    #expect(mrr(c, "cus_w") == [0, 0, 5_200])
+    #expect(c.mrrRow("cus_w") == [0, 0, 5_200])
     let y = c.accounts[1]
     #expect(y.billingCadence == .annual)
     #expect(!y.inferred.contains(.billingCadence))
@@ -63,18 +58,18 @@ import Testing
     ])
     func account(_ id: String) -> ImportedAccount { c.accounts.first { $0.id == id }! }
     #expect(account("cus_t").trialStatus == .active)
-    #expect(mrr(c, "cus_t") == [0, 0, 0])
+    #expect(c.mrrRow("cus_t") == [0, 0, 0])
     #expect(account("cus_p").isPastDue == true)
-    #expect(mrr(c, "cus_p") == [1_000, 1_000, 1_000])
+    #expect(c.mrrRow("cus_p") == [1_000, 1_000, 1_000])
     #expect(account("cus_c").cancelDate == CivilDate("2025-02-10"))
-    #expect(mrr(c, "cus_c") == [1_000, 1_000, 0])
+    #expect(c.mrrRow("cus_c") == [1_000, 1_000, 0])
     #expect(account("cus_n").cancelDate == CivilDate("2025-03-05"))
     #expect(account("cus_z").trialStatus == .expired)
-    #expect(mrr(c, "cus_z") == [0, 0, 0])
+    #expect(c.mrrRow("cus_z") == [0, 0, 0])
     #expect(account("cus_v").isPastDue == true)
     #expect(account("cus_v").trialStatus == .converted)
     // Paid from the trial's end: January has no revenue.
-    #expect(mrr(c, "cus_v") == [0, 1_000, 1_000])
+    #expect(c.mrrRow("cus_v") == [0, 1_000, 1_000])
     #expect(!c.accounts.contains { $0.id == "cus_i" || $0.id == "cus_x" })
     let f = c.log.files[0]
     #expect(f.rowsRead == 8)
@@ -127,7 +122,7 @@ import Testing
         "s4,cus_4,Four,canceled,70,usd,month,1,1,2024-02-01,2024-02-01,2024-03-01,,,false,2024-03-01,,",
       ], files: [Importer.SourceFile(name: "lines.csv", bytes: Array(lines.utf8))])
     // History from the lines (an expansion the subscriptions export cannot show).
-    #expect(mrr(c, "cus_1") == [10_000, 15_000])
+    #expect(c.mrrRow("cus_1") == [10_000, 15_000])
     #expect(c.accounts[0].name == "One")
     #expect(c.accounts[0].cancelDate == CivilDate("2025-02-20"))
     #expect(c.accounts[0].billingCadence == .monthly)
@@ -158,7 +153,7 @@ import Testing
       [
         "s1,cus_1,One,active,100,\(subscriptionCurrency),month,1,1,2025-01-01,2025-02-01,2025-03-01,,,false,,smb,"
       ], files: [Importer.SourceFile(name: "lines.csv", bytes: Array(lines.utf8))])
-    #expect(mrr(c, "cus_1") == [10_000, 10_000])
+    #expect(c.mrrRow("cus_1") == [10_000, 10_000])
     let finding = c.log.findings.first { $0.contains("same Stripe account") }
     #expect((finding != nil) == isFlagged)
     if isFlagged {

@@ -11,11 +11,6 @@ import Testing
       [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))], options: options)
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   /// A plan change mid-month bills that month once, at the new price. The months are
   /// 2024-01 … 2024-03 (the latest start or end is in March).
   /// c1: basic 100 ends Mar 15th, pro 200 starts Mar 15th: 100, 100, 200 (was 300 in March).
@@ -37,10 +32,10 @@ import Testing
     let c = try read(text)
     #expect(c.firstMonth == Month(year: 2024, month: 1))
     #expect(c.asOf == Month(year: 2024, month: 3))
-    #expect(mrr(c, "c1") == [10_000, 10_000, 20_000])
-    #expect(mrr(c, "c2") == [10_000, 10_000, 20_000])
-    #expect(mrr(c, "c3") == [10_000, 10_000, 10_000])
-    #expect(mrr(c, "d") == [1_000, 1_500, 1_500])
+    #expect(c.mrrRow("c1") == [10_000, 10_000, 20_000])
+    #expect(c.mrrRow("c2") == [10_000, 10_000, 20_000])
+    #expect(c.mrrRow("c3") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("d") == [1_000, 1_500, 1_500])
     #expect(
       c.log.notes.contains {
         $0.contains("2 spells end in the month another spell of the customer starts")
@@ -60,8 +55,8 @@ import Testing
       """
     let c = try read(text)
     #expect(c.asOf == Month(year: 2024, month: 5))
-    #expect(mrr(c, "a7") == [5_000, 5_000, 5_000, 5_000, 5_000])
-    #expect(mrr(c, "b1") == [10_000, 10_000, 10_000, 10_000, 10_000])
+    #expect(c.mrrRow("a7") == [5_000, 5_000, 5_000, 5_000, 5_000])
+    #expect(c.mrrRow("b1") == [10_000, 10_000, 10_000, 10_000, 10_000])
     let a7 = try #require(c.accounts.first { $0.id == "a7" })
     #expect(a7.trialStatus == .none)
   }
@@ -84,8 +79,8 @@ import Testing
     #expect(cancel("q") == CivilDate(year: 2024, month: 3, day: 31))
     #expect(cancel("p") == nil)
     #expect(cancel("k1") == nil)
-    #expect(mrr(c, "n1") == [20_000, 20_000, 20_000])
-    #expect(mrr(c, "p") == [5_000, 5_000, 0])
+    #expect(c.mrrRow("n1") == [20_000, 20_000, 20_000])
+    #expect(c.mrrRow("p") == [5_000, 5_000, 0])
   }
 
   /// Two exports appended into one file (the reviewer's cat.csv): a and b, the header again, a,
@@ -104,9 +99,9 @@ import Testing
       """
     let c = try read(text)
     #expect(c.asOf == Month(year: 2024, month: 3))
-    #expect(mrr(c, "a") == [1_000, 1_000, 1_000])
-    #expect(mrr(c, "b") == [0, 2_000, 2_000])
-    #expect(mrr(c, "c") == [0, 0, 3_000])
+    #expect(c.mrrRow("a") == [1_000, 1_000, 1_000])
+    #expect(c.mrrRow("b") == [0, 2_000, 2_000])
+    #expect(c.mrrRow("c") == [0, 0, 3_000])
     #expect(c.log.files[0].rowsRead == 6)
     #expect(c.log.files[0].rowsUsed == 3)
     #expect(
@@ -127,8 +122,8 @@ import Testing
       """
     let c = try read(text)
     #expect(c.asOf == Month(year: 2024, month: 3))
-    #expect(mrr(c, "a") == [1_000, 1_000, 1_000])
-    #expect(mrr(c, "b") == [1_000, 1_000, 1_000])
+    #expect(c.mrrRow("a") == [1_000, 1_000, 1_000])
+    #expect(c.mrrRow("b") == [1_000, 1_000, 1_000])
     #expect(
       c.log.notes.contains {
         $0.contains("1 end cell gives a month only (\"2024-03\" on line 2)")
@@ -202,7 +197,7 @@ import Testing
       """
     let c = try read(text, options: ImportOptions(asOf: Month(year: 2024, month: 3)))
     #expect(c.accounts.map(\.id) == ["a"])
-    #expect(mrr(c, "a") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("a") == [10_000, 10_000, 10_000])
     #expect(c.log.files[0].rowsRead == 2)
     #expect(c.log.files[0].rowsUsed == 2)
     #expect(
@@ -233,6 +228,6 @@ import Testing
       ], options: ImportOptions(shape: .subscriptions))
     #expect(c.log.files[1].valuesReason == "customer list (facts only)")
     #expect(c.accounts.first { $0.id == "c1" }?.segment == "enterprise")
-    #expect(mrr(c, "c1") == [10_000, 10_000, 20_000])
+    #expect(c.mrrRow("c1") == [10_000, 10_000, 20_000])
   }
 }

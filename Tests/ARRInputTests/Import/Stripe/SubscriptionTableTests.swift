@@ -13,11 +13,6 @@ import Testing
       [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))], options: options)
   }
 
-  func mrr(_ c: ImportedCompany, _ id: String) -> [Int64] {
-    let a = c.accounts.firstIndex { $0.id == id }!
-    return Array(c.mrr[(a * c.monthCount)..<((a + 1) * c.monthCount)])
-  }
-
   static let spells = """
     customer_id,plan,start_date,end_date,monthly_fee
     A,Basic,2024-01-15,2024-03-01,29.00
@@ -34,9 +29,9 @@ import Testing
     #expect(c.log.files[0].shape == .subscriptions)
     #expect(c.firstMonth == Month(year: 2024, month: 1))
     #expect(c.asOf == Month(year: 2024, month: 4))
-    #expect(mrr(c, "A") == [2_900, 2_900, 9_900, 9_900])
-    #expect(mrr(c, "B") == [2_900, 2_900, 0, 0])
-    #expect(mrr(c, "C") == [0, 120_000, 120_000, 120_000])
+    #expect(c.mrrRow("A") == [2_900, 2_900, 9_900, 9_900])
+    #expect(c.mrrRow("B") == [2_900, 2_900, 0, 0])
+    #expect(c.mrrRow("C") == [0, 120_000, 120_000, 120_000])
     // Rows read = used + skipped: 4 = 4 + 0.
     #expect(c.log.files[0].rowsRead == 4)
     #expect(c.log.files[0].rowsUsed == 4)
@@ -56,7 +51,7 @@ import Testing
   @Test func asOfCutsTheWindow() throws {
     let c = try read(Self.spells, options: ImportOptions(asOf: Month(year: 2024, month: 2)))
     #expect(c.asOf == Month(year: 2024, month: 2))
-    #expect(mrr(c, "C") == [0, 120_000])
+    #expect(c.mrrRow("C") == [0, 120_000])
     #expect(!c.log.notes.contains { $0.contains("gives no export date") })
   }
 
@@ -69,8 +64,8 @@ import Testing
       Y,2024-01-01,,1000,Monthly,
       """
     let c = try read(text)
-    #expect(mrr(c, "X") == [10_000])
-    #expect(mrr(c, "Y") == [8_333])
+    #expect(c.mrrRow("X") == [10_000])
+    #expect(c.mrrRow("Y") == [8_333])
     let x = try #require(c.accounts.first { $0.id == "X" })
     #expect(x.billingCadence == .annual)
     #expect(x.contractType == .annual)
@@ -107,9 +102,9 @@ import Testing
       C,2024-02-01,NaN,5
       """
     let c = try read(text)
-    #expect(mrr(c, "A") == [1_000, 1_000, 1_000])
-    #expect(mrr(c, "B") == [1_000, 1_000, 0])
-    #expect(mrr(c, "C") == [0, 500, 500])
+    #expect(c.mrrRow("A") == [1_000, 1_000, 1_000])
+    #expect(c.mrrRow("B") == [1_000, 1_000, 0])
+    #expect(c.mrrRow("C") == [0, 500, 500])
     #expect(
       c.log.notes.contains { $0.contains("2 end cells say no value (\"NULL\" on line 2") })
   }
@@ -124,7 +119,7 @@ import Testing
       A,2024-01-01,,10
       """
     let c = try read(text)
-    #expect(mrr(c, "A") == [2_000])
+    #expect(c.mrrRow("A") == [2_000])
     #expect(
       c.log.findings.contains {
         $0.contains("1 row repeats an earlier row cell for cell (line 4 repeats line 2)")
@@ -146,9 +141,9 @@ import Testing
     let c = try read(text)
     #expect(c.asOf == Month(year: 2024, month: 3))
     #expect(c.firstMonth == Month(year: 2024, month: 2))
-    #expect(mrr(c, "T") == [5_000, 5_000])
-    #expect(mrr(c, "U") == [0, 0])
-    #expect(mrr(c, "V") == [0, 0])
+    #expect(c.mrrRow("T") == [5_000, 5_000])
+    #expect(c.mrrRow("U") == [0, 0])
+    #expect(c.mrrRow("V") == [0, 0])
     let t = try #require(c.accounts.first { $0.id == "T" })
     #expect(t.trialStatus == .converted)
     #expect(t.trialEndDate == CivilDate(year: 2024, month: 2, day: 1))
@@ -167,9 +162,9 @@ import Testing
       C,Team,300.00,Quarterly,2024-01-01,
       """
     let c = try read(text)
-    #expect(mrr(c, "A") == [10_000])
-    #expect(mrr(c, "B") == [3_000])
-    #expect(mrr(c, "C") == [10_000])
+    #expect(c.mrrRow("A") == [10_000])
+    #expect(c.mrrRow("B") == [3_000])
+    #expect(c.mrrRow("C") == [10_000])
     #expect(c.accounts.map(\.billingCadence) == [.annual, .monthly, .quarterly])
     let error = try #require(throws: ARRQualityError.self) {
       try read(text.replacingOccurrences(of: "Quarterly", with: "Upfront"))
@@ -189,8 +184,8 @@ import Testing
       """
     let c = try read(text)
     #expect(c.firstMonth == Month(year: 2022, month: 1))
-    #expect(mrr(c, "1") == [1_000, 1_000, 1_000])
-    #expect(mrr(c, "2") == [0, 0, 1_500])
+    #expect(c.mrrRow("1") == [1_000, 1_000, 1_000])
+    #expect(c.mrrRow("2") == [0, 0, 1_500])
     #expect(c.log.files[0].ignoredColumns.contains("Last Payment Date"))
   }
 
@@ -204,8 +199,8 @@ import Testing
       """
     let c = try read(text)
     #expect(c.asOf == Month(year: 2024, month: 2))
-    #expect(mrr(c, "C") == [1_000, 0])
-    #expect(mrr(c, "D") == [2_000, 2_000])
+    #expect(c.mrrRow("C") == [1_000, 0])
+    #expect(c.mrrRow("D") == [2_000, 2_000])
   }
 
   /// Beside a cube, a file of customers with a start, an end and an MRR column is the cube's
@@ -226,7 +221,7 @@ import Testing
     ])
     #expect(c.log.files.map(\.shape) == [.cube, .cube])
     #expect(c.log.files[1].valuesReason == "customer list (facts only)")
-    #expect(mrr(c, "A") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000])
     #expect(c.accounts[0].segment == "enterprise")
   }
 
@@ -242,7 +237,7 @@ import Testing
     #expect(error.message.contains("subs.csv reads as a subscriptions table"))
     #expect(error.message.contains("pass --shape subscriptions"))
     let c = try Importer.read(files, options: ImportOptions(shape: .subscriptions))
-    #expect(mrr(c, "A") == [2_900, 2_900, 9_900, 9_900])
+    #expect(c.mrrRow("A") == [2_900, 2_900, 9_900, 9_900])
     #expect(c.accounts.first { $0.id == "A" }?.segment == "enterprise")
   }
 }

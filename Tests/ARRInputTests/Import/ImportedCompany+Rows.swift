@@ -1,0 +1,25 @@
+import Testing
+
+@testable import ARRInput
+
+/// The import tests' view of an imported company: one account's months.
+extension ImportedCompany {
+  /// Account `id`'s MRR by month, in cents; a test failure (and no months) when no account has
+  /// that id.
+  func mrrRow(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Int64] {
+    row(of: mrr, id, sourceLocation)
+  }
+
+  /// Account `id`'s one-time revenue by month, in cents, as ``mrrRow(_:sourceLocation:)``.
+  func oneTimeRow(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Int64] {
+    row(of: oneTime, id, sourceLocation)
+  }
+
+  private func row(of cells: [Int64], _ id: String, _ location: SourceLocation) -> [Int64] {
+    guard let a = accounts.firstIndex(where: { $0.id == id }) else {
+      Issue.record("no account \(id)", sourceLocation: location)
+      return []
+    }
+    return Array(cells[(a * monthCount)..<((a + 1) * monthCount)])
+  }
+}
