@@ -129,45 +129,58 @@ public enum StressTest {
     // An active trial counts once it has started: in an earlier view (`--as-of`) an account
     // signed later rolls back to an active trial but is `not_started` in scoring.
     let cutoff = CivilDate.lastDay(of: company.asOf)
-    for i in company.accounts.indices
-    where company.accounts[i].trialStatus == .active && company.accounts[i].startDate <= cutoff {
-      trialCount += 1
-      trialMRR += asOfMRR(i)
-      if let k = scenario.trialConversion {
-        state.retentionProbability[i] = TrialConversion.scaleOdds(
-          state.retentionProbability[i], by: k)
+    // Each account's terms read in place: `company.accounts[i]` copied the account (its
+    // strings' reference counts) in every loop of every scenario.
+    company.withAccountRows { rows in
+      for i in 0..<company.accountCount {
+        let terms = rows.terms(i)
+        guard terms.trialStatus == .active && terms.startDate <= cutoff else { continue }
+        trialCount += 1
+        trialMRR += asOfMRR(i)
+        if let k = scenario.trialConversion {
+          state.retentionProbability[i] = TrialConversion.scaleOdds(
+            state.retentionProbability[i], by: k)
+        }
       }
     }
     if let share = scenario.pilotsRenew {
-      for i in company.accounts.indices where isPilot(company.accounts[i]) {
-        state.retentionProbability[i] = share
+      company.withAccountRows { rows in
+        for i in 0..<company.accountCount where isPilot(rows.terms(i)) {
+          state.retentionProbability[i] = share
+        }
       }
     }
     if let churn = scenario.churnMultiplier, !churn.isNeutral {
-      for i in company.accounts.indices {
-        let m = churn.factor(company.accounts[i].contractType, state.revenueClass[i])
-        guard m != 1 else { continue }
-        // A multiplier on the hazard, not on the loss probability: doubling a 60% loss gives
-        // 84%, never a certain 100% (ChurnHazard).
-        state.retentionProbability[i] = ChurnHazard.retention(
-          state.retentionProbability[i], hazardTimes: m)
+      company.withAccountRows { rows in
+        for i in 0..<company.accountCount {
+          let m = churn.factor(rows.contractType(i), state.revenueClass[i])
+          guard m != 1 else { continue }
+          // A multiplier on the hazard, not on the loss probability: doubling a 60% loss gives
+          // 84%, never a certain 100% (ChurnHazard).
+          state.retentionProbability[i] = ChurnHazard.retention(
+            state.retentionProbability[i], hazardTimes: m)
+        }
       }
     }
     // Step 3: amounts.
     if let x = scenario.priceChange, x != 0 {
       let horizon = CivilDate.lastDay(of: company.asOf.adding(months: 12))
-      for i in company.accounts.indices where renews(company.accounts[i], by: horizon) {
-        state.priceFactor[i] = 1 + x
+      company.withAccountRows { rows in
+        for i in 0..<company.accountCount where renews(rows.terms(i), by: horizon) {
+          state.priceFactor[i] = 1 + x
+        }
       }
     }
 
     var pilotCount = 0
     var pilotMRR: Int64 = 0
     var pilotExpected: Int64 = 0
-    for i in company.accounts.indices where isPilot(company.accounts[i]) && asOfMRR(i) > 0 {
-      pilotCount += 1
-      pilotMRR += asOfMRR(i)
-      pilotExpected += Money.round(Double(12 * asOfMRR(i)) * state.retentionProbability[i])
+    company.withAccountRows { rows in
+      for i in 0..<company.accountCount where isPilot(rows.terms(i)) && asOfMRR(i) > 0 {
+        pilotCount += 1
+        pilotMRR += asOfMRR(i)
+        pilotExpected += Money.round(Double(12 * asOfMRR(i)) * state.retentionProbability[i])
+      }
     }
     let mix = state.classMix
     let affected = affectedAccounts(
@@ -241,15 +254,22 @@ public enum StressTest {
   }
 
   /// A pilot counted as a pilot by the ARR ladder (not in an active or expired trial).
-  static func isPilot(_ a: Account) -> Bool {
-    RecurringRevenue.treatment(of: a) == .pilotRemoved
+  static func isPilot(_ a: Account) -> Bool { isPilot(a.terms) }
+
+  /// ``isPilot(_:)`` of an account's terms.
+  static func isPilot(_ terms: Account.Terms) -> Bool {
+    RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType)
+      == .pilotRemoved
   }
 
   /// Whether `a`'s price can change within the horizon: month-to-month and usage accounts
   /// always; others when their `contract_end_date` falls on or before `horizon`. An `unknown`
   /// contract type without a `contract_end_date` reprices too: every term but a multi-year one
   /// renews within a year, so a price change reaching it is the likelier case.
-  static func renews(_ a: Account, by horizon: CivilDate) -> Bool {
+  static func renews(_ a: Account, by horizon: CivilDate) -> Bool { renews(a.terms, by: horizon) }
+
+  /// ``renews(_:by:)`` of an account's terms.
+  static func renews(_ a: Account.Terms, by horizon: CivilDate) -> Bool {
     if a.contractType == .monthly || a.contractType == .usage { return true }
     guard let end = a.contractEndDate else { return a.contractType == .unknown }
     return end <= horizon

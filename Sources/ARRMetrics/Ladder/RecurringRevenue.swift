@@ -29,8 +29,12 @@ public enum RecurringRevenue {
 
   /// The treatment of an account with trial status `trial` and contract type `contract`.
   /// (Hot loops pass the two fields so the whole `Account` is never copied.)
+  /// - Parameters:
+  ///   - trial: The account's trial status.
+  ///   - contract: Its contract type.
+  /// - Returns: How the ARR ladder counts it.
   @inlinable
-  static func treatment(trial: TrialStatus, contract: ContractType) -> Treatment {
+  public static func treatment(trial: TrialStatus, contract: ContractType) -> Treatment {
     if trial == .active || trial == .expired { return .trialRemoved }
     if contract == .pilot { return .pilotRemoved }
     if contract == .usage { return .usageAveraged }

@@ -21,8 +21,11 @@ public enum CompanyShock {
   /// rule the scoring's volatility signal uses).
   /// - Parameter account: The account.
   /// - Returns: Whether its MRR moves with usage.
-  public static func isUsageBilled(_ account: Account) -> Bool {
-    account.contractType == .usage || account.billingCadence == .inArrears
+  public static func isUsageBilled(_ account: Account) -> Bool { isUsageBilled(account.terms) }
+
+  /// ``isUsageBilled(_:)`` of an account's terms.
+  public static func isUsageBilled(_ terms: Account.Terms) -> Bool {
+    terms.contractType == .usage || terms.billingCadence == .inArrears
   }
 
   /// The `n` accounts with the largest recurring MRR (ties: earlier account first); accounts
@@ -66,8 +69,12 @@ public enum CompanyShock {
       let factor = 1 + u
       let first = max(0, n - usageMonths)
       let hasUsage = revenue.hasUsage
-      for i in company.accounts.indices {
-        let billed = isUsageBilled(company.accounts[i])
+      // Read in place: `company.accounts[i]` copied each account (its strings' reference counts).
+      let isBilled = company.withAccountRows { rows in
+        (0..<company.accountCount).map { isUsageBilled(rows.terms($0)) }
+      }
+      for i in 0..<company.accountCount {
+        let billed = isBilled[i]
         for m in first..<n {
           let oldUsage = revenue.usage(account: i, month: m)
           if hasUsage, oldUsage != 0 {
@@ -86,7 +93,7 @@ public enum CompanyShock {
     }
     let lost = topAccounts(scenario.loseTopAccounts ?? 0, recurringMRR: recurringMRR).sorted()
     for i in lost {
-      let months = company.accounts[i].contractType == .usage ? usageMonths : 1
+      let months = company.terms(of: i).contractType == .usage ? usageMonths : 1
       for m in max(0, n - months)..<n {
         revenue.setMRR(0, account: i, month: m)
         if revenue.hasUsage { revenue.setUsage(0, account: i, month: m) }
