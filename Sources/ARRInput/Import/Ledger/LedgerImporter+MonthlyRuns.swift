@@ -1,0 +1,77 @@
+import ARRCore
+
+extension LedgerImporter {
+  /// Per account, its charges by month, to tell a one-off fee from a recurring charge whose
+  /// amount changed (seats added, a price rise, a tax or fee line folded into the invoice):
+  /// 100, 100, 120, 130, 140, 150 is a growing monthly account, not two months of revenue and
+  /// three one-time fees (decided: read so, it churned in its third month and its revenue went
+  /// to one-time, as tava-health/data-technical-assessment's public `invoices.csv` showed with
+  /// 100, 100, 120), and 300, 300, 360, 390 a quarter apart a quarterly account whose price rose.
+  ///
+  /// A charge that never repeats (a candidate) **continues its account's run** when it is the
+  /// account's only charge of its month and the charge one rhythm before or after it is part of
+  /// the run and close in amount (from half to twice it). The run is anchored on the account's
+  /// charges that repeat (untyped or typed recurring, without a period) and grows one accepted
+  /// candidate at a time, so two fees cannot vouch for each other; the rhythm is the shortest
+  /// gap, up to 12 months, between months holding anchors (1 when there is one such month).
+  /// A fee of three times the monthly price after the last charge, or a setup fee of five times
+  /// it before the first, stays one-time (review 7: read as recurring, a termination fee made
+  /// ARR 7 times too high).
+  struct MonthlyRuns {
+    /// Positive lines per account and month (any kind but one-time).
+    var charges = [Int: [Month: Int]]()
+    /// Indices of the candidates read as continuing their account's run.
+    var continued = Set<Int>()
+
+    /// `isCandidate[i]`: line `i` never repeats (rule 5's test, before the run).
+    init(_ entries: [LedgerEntry], isOneTimeByText: [Bool], isCandidate: [Bool]) {
+      // Per account, the run's total by month: anchors now, accepted candidates as they join.
+      var run = [Int: [Month: Int64]]()
+      var candidates = [Int: [Int]]()
+      for (i, e) in entries.enumerated()
+      where e.amount > 0 && e.kind != .oneTime && !isOneTimeByText[i] {
+        charges[e.account, default: [:]][e.date.month, default: 0] += 1
+        guard e.period == nil, e.kind == nil || e.kind == .recurring else { continue }
+        if isCandidate[i] {
+          candidates[e.account, default: []].append(i)
+        } else {
+          let (s, o) = run[e.account, default: [:]][e.date.month, default: 0]
+            .addingReportingOverflow(e.amount)
+          run[e.account, default: [:]][e.date.month] = o ? .max : s
+        }
+      }
+      for (a, indices) in candidates {
+        guard var months = run[a] else { continue }
+        let anchors = months.keys.sorted()
+        let step =
+          zip(anchors, anchors.dropFirst()).map { $1.months(since: $0) }
+          .filter { (1...12).contains($0) }.min() ?? 1
+        var pending = indices.filter { charges[a]?[entries[$0].date.month] == 1 }
+        var grew = true
+        while grew {
+          grew = false
+          pending.removeAll { i in
+            let e = entries[i]
+            let m = e.date.month
+            let joins = [m.adding(months: -step), m.adding(months: step)].contains {
+              months[$0].map { Self.isClose(e.amount, $0) } ?? false
+            }
+            if joins {
+              months[m] = e.amount
+              continued.insert(i)
+              grew = true
+            }
+            return joins
+          }
+        }
+      }
+    }
+
+    /// Whether `a` and `b` (positive) are within a factor of two of each other.
+    static func isClose(_ a: Int64, _ b: Int64) -> Bool {
+      let (a2, aOver) = a.multipliedReportingOverflow(by: 2)
+      let (b2, bOver) = b.multipliedReportingOverflow(by: 2)
+      return (aOver || a2 >= b) && (bOver || b2 >= a)
+    }
+  }
+}
