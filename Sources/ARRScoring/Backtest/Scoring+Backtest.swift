@@ -176,10 +176,16 @@ extension Scoring {
     let base = measurer.column
     let last = company.monthCount - 1
     let stride = population.stride
-    let parts = Concurrent.map(population.ranges) { k, r -> ([Double], [Bool]) in
+    var parts = Concurrent.map(population.ranges) { k, r -> ([Double], [Bool]) in
+      // Sized once: the fit rows of this range are the multiples of `stride` among its ranks.
+      let first = population.rankStart[k]
+      let end = k + 1 < population.ranges.count ? population.rankStart[k + 1] : population.count
+      let rows = (end + stride - 1) / stride - (first + stride - 1) / stride
       var features: [Double] = []
+      features.reserveCapacity(rows * measurer.width)
       var outcomes: [Bool] = []
-      var rank = population.rankStart[k]
+      outcomes.reserveCapacity(rows)
+      var rank = first
       var values = [Double](repeating: .nan, count: measurer.width)
       measurer.withRows { rows in
         values.withUnsafeMutableBufferPointer { v in
@@ -195,7 +201,14 @@ extension Scoring {
       }
       return (features, outcomes)
     }
-    return (parts.flatMap(\.0), parts.flatMap(\.1))
+    // Joined into one array sized once, each range's rows freed as they are copied.
+    var features: [Double] = []
+    features.reserveCapacity(parts.reduce(0) { $0 + $1.0.count })
+    for k in parts.indices {
+      features.append(contentsOf: parts[k].0)
+      parts[k].0 = []
+    }
+    return (features, parts.flatMap(\.1))
   }
 
   /// The ways one backtest pass scores each account at the base.

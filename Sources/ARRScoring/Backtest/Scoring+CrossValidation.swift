@@ -27,17 +27,12 @@ extension Scoring {
     let p = weights.weights.count
     let k = crossValidationFolds
     let perFold = Concurrent.map((0..<k).map { $0..<($0 + 1) }) { fold, _ -> [Double] in
-      var x: [Double] = []
-      x.reserveCapacity(features.count)
-      var y: [Bool] = []
-      y.reserveCapacity(n)
-      for j in 0..<n where j % k != fold {
-        x.append(contentsOf: features[(j * p)..<((j + 1) * p)])
-        y.append(outcomes[j])
-      }
+      // The other folds' rows, fitted in place: a copy of them was four fifths of the fit rows
+      // per fold, two folds at a time.
       let f = LogisticFit.fit(
-        features: x, outcomes: y, prior: weights.weights, priorIntercept: weights.intercept,
-        lambda: fitLambda, start: start)
+        features: features, outcomes: outcomes, rows: (0..<n).filter { $0 % k != fold },
+        prior: weights.weights, priorIntercept: weights.intercept, lambda: fitLambda,
+        start: start)
       return features.withUnsafeBufferPointer { all in
         Swift.stride(from: fold, to: n, by: k).map { j in
           f.logOdds(UnsafeBufferPointer(rebasing: all[(j * p)..<((j + 1) * p)]))

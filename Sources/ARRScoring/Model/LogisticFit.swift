@@ -58,9 +58,21 @@ public struct LogisticFit: Sendable, Equatable {
     features: [Double], outcomes: [Bool], prior: [Double], priorIntercept: Double,
     lambda: Double, start: LogisticFit? = nil
   ) -> LogisticFit {
+    fit(
+      features: features, outcomes: outcomes, rows: outcomes.indices, prior: prior,
+      priorIntercept: priorIntercept, lambda: lambda, start: start)
+  }
+
+  /// ``fit(features:outcomes:prior:priorIntercept:lambda:start:)`` on the rows `rows` of
+  /// `features` and `outcomes` only, in their order: the same fit as on a copy holding just
+  /// those rows, without the copy (each cross-validation fold fits on four fifths of the rows).
+  static func fit<Rows: Collection<Int>>(
+    features: [Double], outcomes: [Bool], rows: Rows, prior: [Double], priorIntercept: Double,
+    lambda: Double, start: LogisticFit? = nil
+  ) -> LogisticFit {
     let p = prior.count
-    let n = outcomes.count
-    precondition(features.count == n * p && lambda > 0)
+    let n = rows.count
+    precondition(features.count == outcomes.count * p && lambda > 0)
     precondition(start.map { $0.weights.count == p } ?? true)
     let d = p + 1  // coefficient 0 is the intercept
     var beta = start.map { [$0.intercept] + $0.weights } ?? [priorIntercept] + prior
@@ -69,19 +81,22 @@ public struct LogisticFit: Sendable, Equatable {
     var rowStart = [Int](repeating: 0, count: n + 1)
     var column: [Int] = []
     var value: [Double] = []
-    column.reserveCapacity(features.count / 2)
-    value.reserveCapacity(features.count / 2)
-    for i in 0..<n {
+    column.reserveCapacity(n * p / 2)
+    value.reserveCapacity(n * p / 2)
+    var labels: [Bool] = []
+    labels.reserveCapacity(n)
+    for (i, row) in rows.enumerated() {
       for j in 0..<p {
-        let v = features[i * p + j]
+        let v = features[row * p + j]
         if v != 0 && !v.isNaN {
           column.append(j + 1)
           value.append(v)
         }
       }
       rowStart[i + 1] = column.count
+      labels.append(outcomes[row])
     }
-    let y = outcomes
+    let y = labels
 
     /// Every row's log-odds under `b`, into `z`.
     func logOdds(_ b: [Double], into z: inout [Double]) {
@@ -163,7 +178,7 @@ public struct LogisticFit: Sendable, Equatable {
     }
     return LogisticFit(
       intercept: beta[0], weights: Array(beta[1...]), iterations: iterations,
-      converged: converged, sampleSize: n, positives: outcomes.count(where: { $0 }))
+      converged: converged, sampleSize: n, positives: y.count(where: { $0 }))
   }
 
   /// `Σ weight × value + intercept` for one row, `.nan` counting as 0 (as in the fit).

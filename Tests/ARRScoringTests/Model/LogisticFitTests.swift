@@ -35,6 +35,29 @@ import Testing
   }
 
   /// A feature that is always 0 carries no evidence, so it stays exactly at its prior.
+  /// A fit on some rows, read in place (what each cross-validation fold does), is the fit on a
+  /// copy holding just those rows, bit for bit: the same rows in the same order give the same
+  /// sums. Rows whose index is 2 mod 5 are left out, as fold 2 leaves them.
+  @Test func aFitOnSomeRowsEqualsTheFitOnTheirCopy() {
+    var rng = SeededGenerator(seed: 7)
+    var x: [Double] = []
+    var y: [Bool] = []
+    for _ in 0..<2_000 {
+      let row = [rng.nextUnit(), rng.nextUnit() < 0.3 ? 1.0 : 0.0, rng.nextUnit() < 0.1 ? .nan : 1]
+      x += row
+      y.append(rng.nextUnit() < 0.2 + 0.5 * row[0])
+    }
+    let kept = (0..<y.count).filter { $0 % 5 != 2 }
+    let copied = LogisticFit.fit(
+      features: kept.flatMap { x[($0 * 3)..<($0 * 3 + 3)] }, outcomes: kept.map { y[$0] },
+      prior: [0.5, -0.2, 0], priorIntercept: -1, lambda: 1)
+    let inPlace = LogisticFit.fit(
+      features: x, outcomes: y, rows: kept, prior: [0.5, -0.2, 0], priorIntercept: -1,
+      lambda: 1)
+    #expect(inPlace == copied)
+    #expect(inPlace.sampleSize == 1_600 && inPlace.positives == kept.count { y[$0] })
+  }
+
   @Test func unseenFeatureKeepsItsPrior() {
     var rng = SeededGenerator(seed: 3)
     var x: [Double] = []
