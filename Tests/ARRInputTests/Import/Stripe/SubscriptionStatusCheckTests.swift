@@ -20,15 +20,8 @@ import Testing
   /// 2025-06-30) say `Active`. By the dates they churned; if renewed, ARR is 12 × 160,000 =
   /// 1,920,000 higher. Apex (ends 2026-03-31) and Delta (Churned, ended 2024) agree with theirs.
   @Test func activeRowsPastTheirEnd() throws {
-    let c = try read(
-      """
-      contract_id,customer,start_date,end_date,mrr,status,notes
-      SUB-3001,Apex Retail,2024-04-01,2026-03-31,120000,Active,
-      SUB-3015,Blue Harbor,2024-09-01,2025-08-31,90000,Active,
-      SUB-3020,Celsius Cloud,2023-07-01,2025-06-30,70000,Active,
-      SUB-2905,Delta Health,2022-05-01,2024-04-30,60000,Churned,Should reduce ARR by $30k MRR
-      SUB-3100,Evergreen Labs,2025-10-01,2027-09-30,150000,New,
-      """)
+    // The same file as the as-of tests read (``SubscriptionTableAsOfTests/contracts``).
+    let c = try read(SubscriptionTableAsOfTests.contracts)
     #expect(c.asOf == Month(year: 2025, month: 10))
     #expect(account(c, "Blue Harbor").ambiguousMRR?.low == 0)
     #expect(account(c, "Blue Harbor").ambiguousMRR?.high == 9_000_000)
