@@ -210,13 +210,20 @@ extension Analysis {
     let severity: Finding.Severity =
       move >= Finding.ambiguousImportCriticalShare
       ? .critical : move >= Finding.ambiguousImportWarningShare ? .warning : .info
+    // Only the sides that move as printed: a range whose low end is the headline read
+    // "(−0.0% to +12.0%)".
+    let zero = f.percent(0)
+    let moves = [
+      f.percent(down) == zero ? nil : "−\(f.percent(down))",
+      f.percent(up) == zero ? nil : "+\(f.percent(up))",
+    ].compactMap { $0 }.joined(separator: " to ")
     return Finding(
       code: .ambiguousImport, severity: severity,
       message: "Headline ARR of \(f.compactMoney(cents: headline)) rests on ambiguous import "
         + "choices: it would be \(f.compactMoney(cents: s.ambiguousARRLow)) to "
         + "\(f.compactMoney(cents: s.ambiguousARRHigh)) if each went the other way "
-        + "(−\(f.percent(down)) to +\(f.percent(up))). The choices and the rules behind them "
-        + "are under Data quality; quote the range, not the point.",
+        + "(\(moves)). The choices and the rules behind them are under Data quality; quote the "
+        + "range, not the point.",
       weight: move)
   }
 

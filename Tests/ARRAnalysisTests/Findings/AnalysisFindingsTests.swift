@@ -289,10 +289,11 @@ import Testing
 
   /// An imported headline that moves under the other reading of its ambiguous choices is a
   /// finding whose severity follows the larger move: $1,000 of headline ARR against ranges
-  /// computed by hand.
+  /// computed by hand; a side that does not move is not printed (it read "+0.0%").
   @Test(arguments: [
     (99_500 as Int64, 100_000 as Int64, nil as Finding.Severity?, ""),  // 0.5%: none
-    (98_000, 100_000, .info, "(−2.0% to +0.0%)"),
+    (98_000, 100_000, .info, "(−2.0%)."),  // only the side that moves
+    (100_000, 112_000, .warning, "(+12.0%)."),
     (95_000, 110_000, .warning, "(−5.0% to +10.0%)"),
     (76_000, 138_000, .critical, "(−24.0% to +38.0%)"),
   ])
