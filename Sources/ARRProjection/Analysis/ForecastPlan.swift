@@ -69,27 +69,12 @@ public struct ForecastPlan: Sendable {
     ) { _, range in Paying(company, scores: scoring.scores, range: range, month: last) }
     presentTypes = Set(
       ContractType.allCases.filter { type in typesSeen.contains { $0[Int(type.code)] } })
-    accounts = Self.join(&parts, \.accounts)
-    typeIndex = Self.join(&parts, \.typeIndex)
-    sizeBand = Self.join(&parts, \.sizeBand)
-    mrr = Self.join(&parts, \.mrr)
-    retentionProbability = Self.join(&parts, \.probability)
-    revenueClass = Self.join(&parts, \.revenueClass)
-  }
-
-  /// One field of every range's paying accounts, joined in range order into an array sized
-  /// once; each range's piece is freed as it is copied, so the pieces and the joined arrays are
-  /// never all held at once (at a million accounts the projection's peak memory).
-  private static func join<T>(_ parts: inout [Paying], _ field: WritableKeyPath<Paying, [T]>)
-    -> [T]
-  {
-    var out: [T] = []
-    out.reserveCapacity(parts.reduce(0) { $0 + $1[keyPath: field].count })
-    for k in parts.indices {
-      out.append(contentsOf: parts[k][keyPath: field])
-      parts[k][keyPath: field] = []
-    }
-    return out
+    accounts = .joining(&parts, \.accounts)
+    typeIndex = .joining(&parts, \.typeIndex)
+    sizeBand = .joining(&parts, \.sizeBand)
+    mrr = .joining(&parts, \.mrr)
+    retentionProbability = .joining(&parts, \.probability)
+    revenueClass = .joining(&parts, \.revenueClass)
   }
 
   /// The accounts paying at `month` among `scores[range]`, in score order.

@@ -176,7 +176,7 @@ extension Scoring {
     let base = measurer.column
     let last = company.monthCount - 1
     let stride = population.stride
-    var parts = Concurrent.map(population.ranges) { k, r -> ([Double], [Bool]) in
+    var parts = Concurrent.map(population.ranges) { k, r -> FitRows in
       // Sized once: the fit rows of this range are the multiples of `stride` among its ranks.
       let first = population.rankStart[k]
       let end = k + 1 < population.ranges.count ? population.rankStart[k + 1] : population.count
@@ -199,16 +199,16 @@ extension Scoring {
           }
         }
       }
-      return (features, outcomes)
+      return FitRows(features: features, outcomes: outcomes)
     }
-    // Joined into one array sized once, each range's rows freed as they are copied.
-    var features: [Double] = []
-    features.reserveCapacity(parts.reduce(0) { $0 + $1.0.count })
-    for k in parts.indices {
-      features.append(contentsOf: parts[k].0)
-      parts[k].0 = []
-    }
-    return (features, parts.flatMap(\.1))
+    // Each range's rows freed as they are joined.
+    return (.joining(&parts, \.features), .joining(&parts, \.outcomes))
+  }
+
+  /// One range's fit rows (``fitRows(_:population:measurer:)``).
+  struct FitRows: Sendable {
+    var features: [Double]
+    var outcomes: [Bool]
   }
 
   /// The ways one backtest pass scores each account at the base.
