@@ -173,8 +173,9 @@ public enum CompanyLoader {
     addActivity(to: &company, monthly: monthly, range: range)
     try addSnapshots(
       to: &company, from: accountsSource, accounts: accounts, isEarlierView: isEarlierView)
-    // The id table is done with: freed before the activity columns are compacted, which holds
+    // The id table is done with: freed before any activity column is compacted, which holds
     // a column twice while converting it (the load's peak would otherwise grow by the copy).
+    // A column the reader wrote compact (``ActivityOut``) is already what this makes of it.
     accounts = AccountsResult()
     for k in company.activityColumns.indices { company.activityColumns[k].compact() }
     if let excess = company.revenue.firstExcess() {
