@@ -98,6 +98,9 @@ public enum CompanyLoader {
     var log = ProblemLog(isLenient: options.isLenient)
     let profile = companyJSON.map { CompanyJSONReader.read($0, log: &log) } ?? CompanyProfile()
     var accounts = try AccountsReader.read(accountsSource, tuning: tuning, log: &log)
+    // Each account's line serves accounts.csv's duplicate messages only: not kept through the
+    // read of monthly.csv, whose matrices make the load's peak (8 MB at a million accounts).
+    accounts?.lines = []
     let rule: AsOfRule =
       if let a = options.asOf { .fromOptions(a) } else if let a = profile.asOf {
         .fromCompanyFile(a)
