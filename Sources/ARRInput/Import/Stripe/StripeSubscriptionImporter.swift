@@ -82,6 +82,7 @@ enum StripeSubscriptionImporter {
     }
     var accounts = [ImportedAccount]()
     var conflicts = [String]()
+    var termEnds = [SubscriptionTermEnd.Term]()
     for (customer, group) in groups {
       var a = ImportedAccount(id: customer, source: (file, group[0].line))
       let primary = StripeFacts.primary(group)
@@ -102,12 +103,23 @@ enum StripeSubscriptionImporter {
         }
         // Every paid spell ended, the last after the as-of month's 1st: notice given (a
         // cancellation received, a future date or one inside the as-of month), as Stripe's
-        // `Canceled At` gives it.
+        // `Canceled At` gives it; unless it ends after the as-of month closing whole years
+        // from its start, with no status saying it ended: a contract term's end.
         let paid = group.filter { $0.status == .active || $0.status == .canceled }
         if !paid.isEmpty, paid.allSatisfy({ $0.endedAt != nil }),
           let last = paid.compactMap(\.endedAt).max(), last > CivilDate.firstDay(of: asOf)
         {
-          a.cancelDate = last
+          if last.month > asOf, let s = paid.first(where: { $0.endedAt == last }),
+            s.statusSaysRunning != false, let start = s.start,
+            let years = SubscriptionTermEnd.wholeYears(from: start, to: last)
+          {
+            a.contractEndDate = last
+            a.inferred.insert(.contractEndDate)
+            termEnds.append(
+              .init(customer: customer, line: s.line, start: start, end: last, years: years))
+          } else {
+            a.cancelDate = last
+          }
         }
       }
       if let months = primary.intervalMonths, months >= 12, a.contractType == nil {
@@ -119,6 +131,9 @@ enum StripeSubscriptionImporter {
       }
       accounts.append(a)
       log.files[fileIndex].rowsUsed += group.count
+    }
+    if !termEnds.isEmpty {
+      log.findings.append(SubscriptionTermEnd.finding(termEnds, file: file, asOf: asOf))
     }
     for list in lists {
       CustomerList.join(list.accounts, into: &accounts, fileIndex: list.index, log: &log)

@@ -46,8 +46,9 @@ enum SubscriptionTableAsOf {
         + (later == 1 ? "end falls" : "ends fall") + " after it, up to \(latestEnd) (line "
         + "\(endLine)), more than \(scheduledGap) months after every start, so they are read as "
         + "scheduled (terms that end, or notice given), not as churn that has happened; a "
-        + "customer whose every subscription ends after \(latestStart) has given notice; if the "
-        + "file was exported later, pass --as-of with its month (at most \(latestEnd))")
+        + "customer whose every subscription ends after \(latestStart) has given notice, unless "
+        + "its end closes whole years from its start (a term's end); if the file was exported "
+        + "later, pass --as-of with its month (at most \(latestEnd))")
     return (latestStart, startLine)
   }
 }

@@ -33,7 +33,8 @@ import Testing
   /// the latest 23 months after (more than 3): the as-of month is 2025-10. Running then: Apex
   /// 120,000 and Evergreen 150,000 (MRR 270,000, ARR 3,240,000); Blue Harbor ended 2025-08-31,
   /// billing through August; Celsius and Delta ended earlier. Apex's every spell ends after
-  /// 2025-10-01: a cancellation notice, 2026-03-31.
+  /// 2025-10-01, on 2026-03-31, two whole years from its start: a term's end, its renewal date,
+  /// not notice given (``SubscriptionTermEndTests``).
   @Test func endsFarPastEveryStartAreScheduled() throws {
     let c = try read(Self.contracts)
     #expect(c.asOf == Month(year: 2025, month: 10))
@@ -42,7 +43,8 @@ import Testing
     #expect(asOfMRR(c, "Blue Harbor") == 0)
     #expect(asOfMRR(c, "Celsius Cloud") == 0)
     let apex = try #require(c.accounts.first { $0.id == "Apex Retail" })
-    #expect(apex.cancelDate == CivilDate(year: 2026, month: 3, day: 31))
+    #expect(apex.cancelDate == nil)
+    #expect(apex.contractEndDate == CivilDate(year: 2026, month: 3, day: 31))
     // Rows read = used + skipped: 5 = 5 + 0.
     #expect(c.log.files[0].rowsRead == 5)
     #expect(c.log.files[0].rowsUsed == 5)

@@ -1,0 +1,45 @@
+import ARRCore
+
+/// A subscriptions table's end after the as-of month, read as the end of a contract's term
+/// rather than as notice given (`docs/import.md`, "Subscriptions table").
+///
+/// A contracts table writes each contract's term end in its end column: `2024-04-01` to
+/// `2026-03-31` is a two-year term, and its end is the renewal date. Read as a cancellation
+/// (Stripe's `Canceled At` is one), every customer still under contract had "given notice": a
+/// public contracts table's two running contracts were scored at-risk, 92 and 95, for a notice
+/// no one gave. An end that closes a whole number of years from its spell's start, on a row whose
+/// status does not say it ended, is therefore a term end; any other future end is still notice.
+enum SubscriptionTermEnd {
+  /// Whole years from `start` to `end` when `end` closes them: the day before an anniversary of
+  /// `start` (an end written as the last day served) or the anniversary itself (an end written
+  /// as the first day not served); `nil` otherwise, or under a year.
+  static func wholeYears(from start: CivilDate, to end: CivilDate) -> Int? {
+    let s = start.parts
+    for candidate in [CivilDate(daysSinceEpoch: end.daysSinceEpoch + 1), end] {
+      let c = candidate.parts
+      if c.month == s.month, c.day == s.day, c.year > s.year { return c.year - s.year }
+    }
+    return nil
+  }
+
+  /// A customer whose latest spell ends as a term does, for the finding.
+  struct Term {
+    var customer: String
+    var line: Int
+    var start: CivilDate
+    var end: CivilDate
+    var years: Int
+  }
+
+  /// The finding for `terms` (at least one) of `file`, read after `asOf`.
+  static func finding(_ terms: [Term], file: String, asOf: Month) -> String {
+    let first = terms.min { $0.line < $1.line }!
+    let n = terms.count
+    return "\(file): \(n) customer\(n == 1 ? "'s" : "s'") subscriptions end after \(asOf), each "
+      + "closing a whole number of years from its start (\"\(first.customer)\" on line "
+      + "\(first.line), \(first.start) to \(first.end), \(first.years) year"
+      + "\(first.years == 1 ? "" : "s")): read as the ends of contract terms (renewal dates), "
+      + "not as notice given; a customer that has given notice is read so when its row's status "
+      + "says the subscription ended (e.g. `cancelled`, `churned`)"
+  }
+}

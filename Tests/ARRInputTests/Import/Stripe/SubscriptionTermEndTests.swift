@@ -1,0 +1,78 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A subscriptions table's end after the as-of month that closes whole years from its start
+/// is a contract term's end, not notice given (`docs/import.md`, "Subscriptions table";
+/// ``SubscriptionTermEnd``). bashiraziz/acctreconagents' public contracts table
+/// (`data/mock/subscriptions/subscriptions_contracts.csv`, read as of 2025-10) scored its two
+/// running contracts at-risk, 92 and 95, for "cancellation notice given".
+@Suite struct SubscriptionTermEndTests {
+  /// 2024-04-01 to 2026-03-31 is 2 years (the day after the end is the anniversary); to
+  /// 2026-04-01, 2 years too (the end written as the first day not served); 2025-10-01 to
+  /// 2027-09-30, 2 years; 2024-01-15 to 2025-01-14, 1 year; 2024-01-01 to 2024-05-20 and
+  /// 2024-01-01 to 2024-12-30 close none; 2024-03-01 to 2024-02-29 closes none (no year).
+  @Test(
+    arguments: [
+      ("2024-04-01", "2026-03-31", 2), ("2024-04-01", "2026-04-01", 2),
+      ("2025-10-01", "2027-09-30", 2), ("2024-01-15", "2025-01-14", 1),
+      ("2024-01-01", "2024-05-20", nil), ("2024-01-01", "2024-12-30", nil),
+      ("2024-03-01", "2024-02-29", nil),
+    ] as [(String, String, Int?)])
+  func wholeYears(start: String, end: String, years: Int?) throws {
+    let s = try #require(CivilDate(start))
+    let e = try #require(CivilDate(end))
+    #expect(SubscriptionTermEnd.wholeYears(from: s, to: e) == years)
+  }
+
+  /// The public table's rows (its header kept): as of 2025-10 (the latest start), Apex
+  /// (2024-04-01 to 2026-03-31, `Active`) and Evergreen (2025-10-01 to 2027-09-30, `New`) run,
+  /// each ending two whole years from its start: contract ends, no cancel date, and a finding
+  /// naming Apex (line 2). Their revenue is as before: 120,000 and 150,000 a month.
+  @Test func theContractsTablesTermsAreNoNotice() throws {
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(
+          name: "subscriptions_contracts.csv",
+          bytes: Array(SubscriptionTableAsOfTests.contracts.utf8))
+      ], options: ImportOptions())
+    #expect(c.asOf == Month(year: 2025, month: 10))
+    let apex = try #require(c.accounts.first { $0.id == "Apex Retail" })
+    let evergreen = try #require(c.accounts.first { $0.id == "Evergreen Labs" })
+    #expect(apex.cancelDate == nil)
+    #expect(evergreen.cancelDate == nil)
+    #expect(apex.contractEndDate == CivilDate(year: 2026, month: 3, day: 31))
+    #expect(evergreen.contractEndDate == CivilDate(year: 2027, month: 9, day: 30))
+    #expect(apex.inferred.contains(.contractEndDate))
+    #expect(c.mrrRow("Apex Retail").last == 12_000_000)
+    #expect(c.mrrRow("Evergreen Labs").last == 15_000_000)
+    let finding = try #require(c.log.findings.first { $0.contains("contract terms") })
+    #expect(
+      finding.contains(
+        "2 customers' subscriptions end after 2025-10, each closing a whole number of years "
+          + "from its start (\"Apex Retail\" on line 2, 2024-04-01 to 2026-03-31, 2 years)"))
+  }
+
+  /// With `--as-of 2024-06`: a ends 2025-05-31, a whole year from 2024-06-01 (a term's end);
+  /// b ends 2024-09-15, no whole year (notice given); c ends 2026-05-31, two whole years, but
+  /// its status says `cancelled` (notice given).
+  @Test func onlyWholeYearsWithoutAnEndedStatusAreTerms() throws {
+    let text = """
+      customer_id,start_date,end_date,mrr,status
+      a,2024-06-01,2025-05-31,100,active
+      b,2024-01-01,2024-09-15,50,active
+      c,2024-06-01,2026-05-31,70,cancelled
+      """
+    let c = try Importer.read(
+      [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(asOf: Month(year: 2024, month: 6)))
+    func account(_ id: String) -> ImportedAccount? { c.accounts.first { $0.id == id } }
+    #expect(account("a")?.contractEndDate == CivilDate(year: 2025, month: 5, day: 31))
+    #expect(account("a")?.cancelDate == nil)
+    #expect(account("b")?.cancelDate == CivilDate(year: 2024, month: 9, day: 15))
+    #expect(account("b")?.contractEndDate == nil)
+    #expect(account("c")?.cancelDate == CivilDate(year: 2026, month: 5, day: 31))
+    #expect(c.log.findings.contains { $0.contains("1 customer's subscriptions end after 2024-06") })
+  }
+}
