@@ -41,6 +41,21 @@ extension NumberFormat {
     return cents > 0 && text != currencySymbol + "0" ? "+" + text : text
   }
 
+  /// Whole currency units as money text, for amounts already rounded to units (a footed
+  /// table's cells): `1234` → `"$1,234"`, `-30` → `"-$30"`. Written from the units themselves:
+  /// the largest ARR in units, times 100, is beyond `Int64`.
+  /// - Parameter units: The amount in whole currency units.
+  public func money(units: Int64) -> String {
+    (units < 0 ? "-" : "") + currencySymbol + Money.grouped(units.magnitude)
+  }
+
+  /// Whole currency units as a signed change: `1200` → `"+$1,200"`, `-30` → `"-$30"`, `0` →
+  /// `"$0"`.
+  /// - Parameter units: The change in whole currency units.
+  public func signedMoney(units: Int64) -> String {
+    (units > 0 ? "+" : "") + money(units: units)
+  }
+
   /// Money with cents and thousands separators: `123_450` → `"$1,234.50"`, `-5` → `"-$0.05"`.
   /// For JPY (no minor units) the amount is rounded half away from zero to whole yen.
   /// - Parameter cents: the amount in cents.

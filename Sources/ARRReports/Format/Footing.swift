@@ -18,10 +18,36 @@ enum Footing {
   ///   one unit per cell of the exact sum (always so when `target` is the rounded exact sum).
   /// - Complexity: O(n log n).
   static func largestRemainder(_ values: [Double], target: Int64) -> [Int64] {
-    guard !values.isEmpty else { return [] }
     let exact = values.map { $0.isFinite ? $0 : 0 }
-    var floors = exact.map { Int64($0.rounded(.down)) }
+    let floors = exact.map { Int64($0.rounded(.down)) }
     let remainders = zip(exact, floors).map { $0 - Double($1) }
+    return distribute(floors: floors, byLargest: remainders, to: target)
+  }
+
+  /// Money cells in cents rounded to whole currency units that sum to `target` units: largest
+  /// remainder as ``largestRemainder(_:target:)``, in integers, so it is exact for every amount
+  /// (a `Double` of cents ÷ 100 is not beyond 2⁵³ cents, and its remainders' noise broke ties
+  /// that the rule gives to the earlier cell).
+  /// - Parameters:
+  ///   - cents: The exact cells, in cents.
+  ///   - target: The displayed total in whole units.
+  /// - Returns: Whole units, one per cell.
+  /// - Complexity: O(n log n).
+  static func largestRemainder(cents: [Int64], target: Int64) -> [Int64] {
+    let split = cents.map { c in
+      let (q, r) = c.quotientAndRemainder(dividingBy: 100)
+      return r < 0 ? (q - 1, r + 100) : (q, r)
+    }
+    return distribute(floors: split.map(\.0), byLargest: split.map(\.1), to: target)
+  }
+
+  /// Adds or takes back the units `floors` lack to sum to `target`: one each to the cells with
+  /// the largest `remainders` (ties to the earlier cell), or back from the smallest.
+  private static func distribute<R: Comparable>(
+    floors: [Int64], byLargest remainders: [R], to target: Int64
+  ) -> [Int64] {
+    guard !floors.isEmpty else { return [] }
+    var floors = floors
     var missing = target - floors.reduce(0, +)
     // Largest remainders first; among equals, the earlier cell.
     let order = remainders.indices.sorted {
@@ -50,7 +76,7 @@ enum Footing {
   ///   - total: The exact total in cents (usually `cents`' sum); rounded half away from zero.
   /// - Returns: Whole currency units, one per cell, summing to the rounded total.
   static func money(_ cents: [Int64], total: Int64) -> [Int64] {
-    largestRemainder(cents.map { Double($0) / 100 }, target: roundedUnits(total))
+    largestRemainder(cents: cents, target: roundedUnits(total))
   }
 
   /// Cents rounded half away from zero to whole units, as ``NumberFormat/money(cents:)`` shows.
@@ -76,12 +102,6 @@ enum Footing {
 }
 
 extension NumberFormat {
-  /// Whole currency units as money text (`1234` → `"$1,234"`).
-  func money(units: Int64) -> String { money(cents: units * 100) }
-
-  /// Whole currency units as a signed change (`-30` → `"-$30"`, `0` → `"$0"`).
-  func signedMoney(units: Int64) -> String { signedMoney(cents: units * 100) }
-
   /// Tenths of a percent as text (`1000` → `"100.0%"`).
   func percent(tenths: Int64) -> String { percent(Double(tenths) / 1000) }
 
@@ -113,12 +133,33 @@ extension Footing {
   /// - Returns: Whole display units; subtotals are rounded half away from zero on their own.
   /// - Complexity: O(n log n).
   static func walk(_ values: [Double], isSubtotal: [Bool]) -> [Int64] {
-    var out = values.map { Int64($0.rounded(.toNearestOrAwayFromZero)) }
+    walk(values.map { Int64($0.rounded(.toNearestOrAwayFromZero)) }, isSubtotal: isSubtotal) {
+      largestRemainder(Array(values[$0]), target: $1)
+    }
+  }
+
+  /// A walk of money in cents rounded to whole currency units as ``walk(_:isSubtotal:)``, in
+  /// integers (``largestRemainder(cents:target:)``): exact for every amount.
+  /// - Parameters:
+  ///   - cents: The exact values in cents (levels for subtotals, changes otherwise).
+  ///   - isSubtotal: Which values are subtotals, aligned with `cents`.
+  /// - Returns: Whole currency units; subtotals rounded half away from zero on their own.
+  /// - Complexity: O(n log n).
+  static func moneyWalk(_ cents: [Int64], isSubtotal: [Bool]) -> [Int64] {
+    walk(cents.map(roundedUnits), isSubtotal: isSubtotal) {
+      largestRemainder(cents: Array(cents[$0]), target: $1)
+    }
+  }
+
+  /// Foots each run of steps between two subtotals of `rounded` with `foot(run, target)`.
+  private static func walk(
+    _ rounded: [Int64], isSubtotal: [Bool], foot: (Range<Int>, Int64) -> [Int64]
+  ) -> [Int64] {
+    var out = rounded
     var start: Int? = nil
-    for i in values.indices where isSubtotal[i] {
+    for i in out.indices where isSubtotal[i] {
       if let s = start, i > s + 1 {
-        let run = Array(values[(s + 1)..<i])
-        let footed = largestRemainder(run, target: out[i] - out[s])
+        let footed = foot((s + 1)..<i, out[i] - out[s])
         for (k, v) in footed.enumerated() { out[s + 1 + k] = v }
       }
       start = i

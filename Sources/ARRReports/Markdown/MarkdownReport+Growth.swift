@@ -45,13 +45,12 @@ extension MarkdownReport {
   /// One month of the bridge in whole currency units as the table shows it: opening, new,
   /// expansion, reactivation, −contraction, −churn, closing. Opening and closing are rounded
   /// half away from zero on their own; the five movements are rounded by largest remainder so
-  /// that they sum to closing − opening as displayed (``Footing/walk(_:isSubtotal:)``).
+  /// that they sum to closing − opening as displayed (``Footing/moneyWalk(_:isSubtotal:)``).
   static func bridgeRow(_ b: BridgeMonth) -> [Int64] {
     let cents = [
       b.opening, b.new, b.expansion, b.reactivation, -b.contraction, -b.churn, b.closing,
     ]
-    return Footing.walk(
-      cents.map { Double($0) / 100 }, isSubtotal: [true, false, false, false, false, false, true])
+    return Footing.moneyWalk(cents, isSubtotal: [true, false, false, false, false, false, true])
   }
 
   /// Months the trends table shows (the chart shows every month).

@@ -182,10 +182,10 @@ extension MarkdownReport {
       let cents = rhythm.map(\.arrCents) + (hasRest ? [rest] : [])
       let units = Footing.money(cents, total: headline)
       for (k, r) in rhythm.enumerated() {
-        table.append([ruleWords(r.rule), f.integer(r.accounts), f.money(cents: units[k] * 100)])
+        table.append([ruleWords(r.rule), f.integer(r.accounts), f.money(units: units[k])])
       }
       if hasRest {
-        table.append(["no rhythm rule", f.integer(restAccounts), f.money(cents: units.last! * 100)])
+        table.append(["no rhythm rule", f.integer(restAccounts), f.money(units: units.last!)])
       }
       table.append(["**Total**", "**\(f.integer(accounts))**", "**\(f.money(cents: headline))**"])
       out += "Each account's billing rhythm, one rule per account. Accounts counts every account "

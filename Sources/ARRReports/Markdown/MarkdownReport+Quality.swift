@@ -18,7 +18,7 @@ extension MarkdownReport {
     var table = MarkdownTable(["Step", "ARR", "Share of headline"])
     let steps = ARRWalk(c.analysis).steps
     let isSubtotal = steps.map(\.isSubtotal)
-    let dollars = Footing.walk(steps.map { Double($0.arr) / 100 }, isSubtotal: isSubtotal)
+    let dollars = Footing.moneyWalk(steps.map(\.arr), isSubtotal: isSubtotal)
     let tenths =
       headline != 0
       ? Footing.walk(steps.map { Double($0.arr) / Double(headline) * 1000 }, isSubtotal: isSubtotal)

@@ -57,6 +57,20 @@ import Testing
     #expect(usd.signedMoney(cents: 0) == "$0")
   }
 
+  /// Units as a footed table's cells hold them, up to the largest ARR there is: Int64.max cents
+  /// is 92,233,720,368,547,758 whole dollars (and 7 cents), which times 100 is beyond Int64.
+  @Test func unitsAreWrittenFromTheUnits() {
+    let largest = Int64.max / 100
+    #expect(usd.money(units: 1_234) == "$1,234")
+    #expect(usd.money(units: 0) == "$0")
+    #expect(usd.money(units: -30) == "-$30")
+    #expect(usd.money(units: largest + 1) == "$92,233,720,368,547,759")
+    #expect(usd.signedMoney(units: 1_200) == "+$1,200")
+    #expect(usd.signedMoney(units: -30) == "-$30")
+    #expect(usd.signedMoney(units: 0) == "$0")
+    #expect(usd.signedMoney(units: -largest - 1) == "-$92,233,720,368,547,759")
+  }
+
   @Test func moneyWithCentsKeepsEveryCent() {
     #expect(usd.moneyWithCents(cents: 123_450) == "$1,234.50")
     #expect(usd.moneyWithCents(cents: -5) == "-$0.05")
