@@ -143,7 +143,7 @@ extension ActivityColumn {
   public static let missingCell = Int16.min
   /// The divisors a compact column may use, tried in this order: whole numbers, then one and
   /// two decimals (a score like `78.5`).
-  static let scales: [Float] = [1, 10, 100]
+  package static let scales: [Float] = [1, 10, 100]
 
   /// The value compact cell `n` stands for at `scale`: `Float(n) / scale`, `nan` for
   /// ``missingCell``. Passes read it from ``decodeTable(scale:)``: one load per cell, no
@@ -165,11 +165,52 @@ extension ActivityColumn {
   /// gives back exactly its bits (a fraction finer than the scale, a value beyond ±32,767 ×
   /// scale, −0, infinity).
   static func encode(_ value: Float, scale: Float, table: UnsafeBufferPointer<Float>) -> Int16? {
+    encode(value, scale: scale) { table[slot($0)] }
+  }
+
+  /// ``encode(_:scale:table:)`` without a table: the candidate cell is decoded by
+  /// ``decode(_:scale:)``, the function the table is made of, so both give the same answer.
+  /// For the loader, which writes compact cells as it reads (one value at a time, no table).
+  package static func encode(_ value: Float, scale: Float) -> Int16? {
+    encode(value, scale: scale) { decode($0, scale: scale) }
+  }
+
+  /// The one rule of both: `value` times `scale`, rounded, must be within ±32,767 and give back
+  /// `value`'s exact bits when decoded.
+  @inline(__always)
+  private static func encode(_ value: Float, scale: Float, decoded: (Int16) -> Float) -> Int16? {
     if value.isNaN { return missingCell }
     let scaled = (Double(value) * Double(scale)).rounded()
     guard abs(scaled) <= Double(Int16.max) else { return nil }
     let n = Int16(scaled)
-    return table[slot(n)].bitPattern == value.bitPattern ? n : nil
+    return decoded(n).bitPattern == value.bitPattern ? n : nil
+  }
+
+  /// Every scale of ``scales``, as a mask for ``servedScales(_:among:)``.
+  package static let allScales: UInt8 = 0b111
+
+  /// The scales of `mask` (bit `j` for `scales[j]`) at which `value` has a compact cell
+  /// (``encode(_:scale:)``). ``compact()`` keeps a column at the first scale every one of its
+  /// cells serves, so a reader that folds this over the values it stores knows that scale
+  /// without a pass over the column (a missing cell serves every scale).
+  package static func servedScales(_ value: Float, among mask: UInt8 = allScales) -> UInt8 {
+    var served: UInt8 = 0
+    for j in scales.indices where mask & (1 << j) != 0 && encode(value, scale: scales[j]) != nil {
+      served |= 1 << j
+    }
+    return served
+  }
+
+  /// A column whose cells the loader wrote compact as it read them: `cells` encoded at
+  /// `scales[scaleIndex]` (``encode(_:scale:)``), ``missingCell`` where a value is missing.
+  /// The caller vouches that this is the first scale every value serves
+  /// (``servedScales(_:among:)``), so the column is exactly what ``compact()`` makes of the
+  /// same values as `Float`s (tested against it), without the `Float` cells ever being held.
+  package init(name: String, compactCells: [Int16], scaleIndex: Int) {
+    self.name = name
+    self.cells = []
+    self.compactCells = compactCells
+    self.table = Self.decodeTable(scale: Self.scales[scaleIndex])
   }
 
   /// Holds the cells in two bytes each when every one of them allows it: each value, times

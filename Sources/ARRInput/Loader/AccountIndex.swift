@@ -38,10 +38,17 @@ struct AccountIndex: Sendable {
   var count: Int { records.count }
 
   init(expectedCount: Int = 16) {
-    var capacity = 16
-    while capacity < expectedCount * 2 { capacity <<= 1 }
+    let capacity = Self.capacity(for: expectedCount)
     slots = Self.emptySlots(capacity)
     mask = capacity - 1
+  }
+
+  /// The slots for `count` ids: the smallest power of two (at least 16) that keeps the table
+  /// at most half full.
+  static func capacity(for count: Int) -> Int {
+    var capacity = 16
+    while capacity < count * 2 { capacity <<= 1 }
+    return capacity
   }
 
   /// A 64-bit hash of the bytes, eight at a time, with a final avalanche so that every bit of
@@ -299,6 +306,12 @@ struct AccountIndex: Sendable {
     // every id, and twice its memory) in the middle of the join.
     arena.reserveCapacity(arena.count + other.arena.count)
     records.reserveCapacity(count + other.count)
+    // The slots sized once for the joined count, known now: a table reserved for a whole
+    // file's estimated count (1.05× the rows) doubled at a million ids (32 MiB instead of 16),
+    // and the join would otherwise regrow it one doubling at a time.
+    placeDeferred()
+    let capacity = Self.capacity(for: count + other.count)
+    if capacity > slots.count { rehash(capacity: capacity) }
     other.arena.withUnsafeBufferPointer { arena in
       for a in 0..<other.count { insertDeferred(other.key(a, in: arena)) }
     }
@@ -306,14 +319,14 @@ struct AccountIndex: Sendable {
     return !hasDuplicate
   }
 
-  /// Makes room for `count` ids without regrowing, for a caller that can estimate the count.
-  mutating func reserve(_ count: Int, arenaBytes: Int) {
+  /// Makes room for `count` ids without regrowing, for a caller that can estimate the count:
+  /// their records, and slots for `placed` of them (all when not given; a table placing only
+  /// some before ``append(contentsOf:)`` sizes its slots for the rest then).
+  mutating func reserve(_ count: Int, arenaBytes: Int, placed: Int? = nil) {
     records.reserveCapacity(count)
     arena.reserveCapacity(arenaBytes + count * Self.headerSize)
-    guard count * 2 > slots.count else { return }
-    var capacity = slots.count
-    while capacity < count * 2 { capacity <<= 1 }
-    rehash(capacity: capacity)
+    let capacity = Self.capacity(for: placed ?? count)
+    if capacity > slots.count { rehash(capacity: capacity) }
   }
 
   /// Convenience for tests and strings.

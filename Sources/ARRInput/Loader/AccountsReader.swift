@@ -4,7 +4,8 @@ import ARRCore
 struct AccountsResult: Sendable {
   var accounts: [Account] = []
   var index = AccountIndex()
-  /// Physical line of each accepted account.
+  /// Physical line of each accepted account, for duplicate messages (the loader lets it go
+  /// once the file is read).
   var lines: [Int] = []
   /// Ids whose row was rejected (skipped when lenient), with that row's line, so their monthly
   /// rows can say so.
@@ -88,8 +89,10 @@ enum AccountsReader {
     return result
   }
 
-  private static func reserve(_ result: inout AccountsResult, _ expected: Int) {
-    result.index.reserve(expected, arenaBytes: expected * 12)
+  /// Reserves room for `expected` accounts, and slots for `placed` ids in the table
+  /// (`expected` when not given).
+  private static func reserve(_ result: inout AccountsResult, _ expected: Int, placed: Int? = nil) {
+    result.index.reserve(expected, arenaBytes: expected * 12, placed: placed)
     result.accounts.reserveCapacity(expected)
     result.lines.reserveCapacity(expected)
   }
@@ -103,9 +106,11 @@ enum AccountsReader {
       var part = Part(
         log: ProblemLog(isLenient: isLenient), line: k == 0 ? header.dataStartLine : 1)
       // The first half receives the second's accounts, lines and ids when the halves are
-      // joined: sized for the whole file now, its arrays are not regrown (every account moved)
-      // and its table not rehashed then.
-      reserve(&part.result, k == 0 ? expected + 16 : expected / 2 + 16)
+      // joined: its arrays sized for the whole file now are not regrown then (every account
+      // moved). Its id table is sized for its half: the join sizes the joined table for the
+      // count it then knows (``AccountIndex/append(contentsOf:)``), which the whole file's
+      // estimate doubled at a million accounts.
+      reserve(&part.result, k == 0 ? expected + 16 : expected / 2 + 16, placed: expected / 2 + 16)
       do {
         try readRange(
           source, range, header: header, chunkSize: tuning.chunkSize, defersIndex: true,

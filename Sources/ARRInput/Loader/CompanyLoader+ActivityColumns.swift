@@ -29,9 +29,9 @@ extension CompanyLoader {
         continue
       }
       kept.append(
-        ActivityColumn(
-          name: name,
-          values: monthly.columns.denseActivity(k, from: range.first, through: range.last)))
+        monthly.columns.activityColumn(
+          k, name: name, from: range.first, through: range.last,
+          isCompact: monthly.activityCompact[k]))
     }
     monthly.columns.releaseActivity()
     guard !kept.isEmpty else { return }

@@ -98,6 +98,9 @@ public enum CompanyLoader {
     var log = ProblemLog(isLenient: options.isLenient)
     let profile = companyJSON.map { CompanyJSONReader.read($0, log: &log) } ?? CompanyProfile()
     var accounts = try AccountsReader.read(accountsSource, tuning: tuning, log: &log)
+    // Each account's line serves accounts.csv's duplicate messages only: not kept through the
+    // read of monthly.csv, whose matrices make the load's peak (8 MB at a million accounts).
+    accounts?.lines = []
     let rule: AsOfRule =
       if let a = options.asOf { .fromOptions(a) } else if let a = profile.asOf {
         .fromCompanyFile(a)
@@ -173,8 +176,9 @@ public enum CompanyLoader {
     addActivity(to: &company, monthly: monthly, range: range)
     try addSnapshots(
       to: &company, from: accountsSource, accounts: accounts, isEarlierView: isEarlierView)
-    // The id table is done with: freed before the activity columns are compacted, which holds
+    // The id table is done with: freed before any activity column is compacted, which holds
     // a column twice while converting it (the load's peak would otherwise grow by the copy).
+    // A column the reader wrote compact (``ActivityOut``) is already what this makes of it.
     accounts = AccountsResult()
     for k in company.activityColumns.indices { company.activityColumns[k].compact() }
     if let excess = company.revenue.firstExcess() {

@@ -17,13 +17,16 @@ import Dispatch
 /// the same place of ``mrrHigh`` or ``usageHigh`` (``write(_:_:_:at:)``): mapped and never
 /// touched otherwise, so they cost no memory until a value needs them. The reader then lays
 /// that matrix out as `Int64` (``MonthColumns/takeDense(from:through:isMRRWide:isUsageWide:)``).
+///
+/// Activity cells go where ``ActivityOut`` says: two-byte cells for a column the month sample
+/// found compact (``MonthSample``), else `Float`s.
 struct MonthCells: @unchecked Sendable {
   var mrr: UnsafeMutablePointer<Int32>?
   var usage: UnsafeMutablePointer<Int32>?
   var mrrHigh: UnsafeMutablePointer<Int32>?
   var usageHigh: UnsafeMutablePointer<Int32>?
-  /// One pointer per activity column; `nil` without any.
-  var activity: UnsafeMutablePointer<UnsafeMutablePointer<Float>>?
+  /// Where each activity column's cells go; `nil` without any.
+  var activity: UnsafeMutablePointer<ActivityOut>?
   var stride = 0
   var activityStride = 0
 
@@ -67,6 +70,55 @@ struct MonthCells: @unchecked Sendable {
   }
 }
 
+/// Where one activity column's cells of one month go: two-byte cells (``compact``, the
+/// storage ``ActivityColumn/compact()`` makes, at ``scale``) or `Float`s.
+///
+/// The loader writes a column compact when the month sample's values all have a cell at one of
+/// ``ActivityColumn/scales`` (the first such scale, ``MonthSample``): the `Float` column
+/// ``ActivityColumn/compact()`` would convert is then never held. A value without a cell at
+/// that scale goes to ``floats`` instead, a side buffer mapped zeroed and untouched otherwise
+/// (a value written there is never +0, whose bits are zero, since +0 always has a cell), and
+/// the reader lays the column out as `Float`s and leaves the choice to ``compact()``
+/// (``MonthColumns/activityColumn(_:name:from:through:isCompact:)``).
+struct ActivityOut {
+  /// Two-byte cells, ``ActivityColumn/missingCell`` where nothing was written; `nil` when the
+  /// column's cells are `Float`s.
+  var compact: UnsafeMutablePointer<Int16>?
+  /// Every cell when not ``compact`` (`nan` where nothing was written); beside compact cells,
+  /// the values they cannot hold.
+  var floats: UnsafeMutablePointer<Float>
+  /// The divisor of ``compact`` cells (``ActivityColumn/decode(_:scale:)``).
+  var scale: Float = 1
+
+  /// This, `offset` cells further (the same column, a later month of a matrix).
+  func advanced(by offset: Int) -> ActivityOut {
+    ActivityOut(compact: compact.map { $0 + offset }, floats: floats + offset, scale: scale)
+  }
+
+  /// Writes `value` at cell `i`.
+  /// - Returns: True when a compact column could not hold it (it went to ``floats``).
+  @inline(__always)
+  func write(_ value: Float, at i: Int) -> Bool {
+    guard let compact else {
+      floats[i] = value
+      return false
+    }
+    if let n = ActivityColumn.encode(value, scale: scale) {
+      compact[i] = n
+      return false
+    }
+    floats[i] = value
+    return true
+  }
+
+  /// The value written at cell `i` (`nan` for none).
+  func read(at i: Int) -> Float {
+    guard let compact else { return floats[i] }
+    let side = floats[i]
+    return side.bitPattern != 0 ? side : ActivityColumn.decode(compact[i], scale: scale)
+  }
+}
+
 /// The cells of `monthly.csv`, account by month: MRR, usage and activity.
 ///
 /// The months the reader expects (``MonthSample``) are written straight into the account ×
@@ -106,8 +158,8 @@ final class MonthColumns: @unchecked Sendable {
   private var money: [Int: (low: UnsafeMutablePointer<Int32>, high: UnsafeMutablePointer<Int32>)] =
     [:]
   private var activity: [Int: UnsafeMutablePointer<Float>] = [:]
-  /// The activity pointers of every month set up (``MonthCells/activity``).
-  private var activityPointers: [UnsafeMutablePointer<UnsafeMutablePointer<Float>>] = []
+  /// The activity outputs of every month set up (``MonthCells/activity``).
+  private var activityPointers: [UnsafeMutablePointer<ActivityOut>] = []
   private let lock = DispatchQueue(label: "arr-quality.month-columns")
 
   /// - Parameters:
@@ -119,9 +171,12 @@ final class MonthColumns: @unchecked Sendable {
   ///     used when the sample found no month). The matrices are ordinary arrays, within the
   ///     loader's size limits (``CompanyLoader/maximumCells``); like the company they become,
   ///     they are not a fallible allocation.
+  ///   - activityScales: Per activity column, the index into ``ActivityColumn/scales`` its
+  ///     cells in ``dense`` are written compact at, or `nil` (or none given) for `Float` cells
+  ///     (``ActivityOut``). Months outside ``dense`` always get `Float` cells.
   init(
     accountCount: Int, hasUsage: Bool, activityCount: Int = 0, expected: ClosedRange<Int32>?,
-    marksUnwritten: Bool = false
+    activityScales: [Int?] = [], marksUnwritten: Bool = false
   ) {
     self.accountCount = accountCount
     self.marksUnwritten = marksUnwritten
@@ -129,11 +184,13 @@ final class MonthColumns: @unchecked Sendable {
     self.activityCount = activityCount
     lanes = hasUsage ? 2 : 1
     table = Self.mapped(MonthCells.self, Self.ordinalLimit)!
+    let scales = (0..<activityCount).map { $0 < activityScales.count ? activityScales[$0] : nil }
     dense = expected.flatMap {
       DenseMonths(
         accountCount: accountCount, first: $0.lowerBound,
         months: Int($0.upperBound - $0.lowerBound) + 1, hasUsage: hasUsage,
-        activityCount: activityCount, emptyMRR: marksUnwritten ? Self.unwritten : 0)
+        activityCount: activityCount, activityScales: scales,
+        emptyMRR: marksUnwritten ? Self.unwritten : 0)
     }
     guard let dense else { return }
     for m in 0..<dense.months {
@@ -141,7 +198,7 @@ final class MonthColumns: @unchecked Sendable {
       table[o] = MonthCells(
         mrr: dense.mrrBase + m, usage: dense.usageBase.map { $0 + m },
         mrrHigh: dense.mrrHigh + m, usageHigh: dense.usageHigh.map { $0 + m },
-        activity: activityTable { dense.activityBases[$0] + m }, stride: dense.months,
+        activity: activityTable { dense.activityOuts[$0].advanced(by: m) }, stride: dense.months,
         activityStride: dense.months)
     }
   }
@@ -153,13 +210,17 @@ final class MonthColumns: @unchecked Sendable {
     munmap(table, Self.ordinalLimit * MemoryLayout<MonthCells>.stride)
   }
 
-  /// Activity pointers `column(k)` for every activity column, kept until deinit; `nil`
-  /// without any.
-  private func activityTable(_ column: (Int) -> UnsafeMutablePointer<Float>)
-    -> UnsafeMutablePointer<UnsafeMutablePointer<Float>>?
-  {
+  /// Per activity column, the index into ``ActivityColumn/scales`` its cells in ``dense`` are
+  /// written compact at, or `nil` for `Float` cells.
+  var activityScales: [Int?] {
+    dense?.activityScales ?? Array(repeating: nil, count: activityCount)
+  }
+
+  /// Activity outputs `column(k)` for every activity column, kept until deinit; `nil` without
+  /// any.
+  private func activityTable(_ column: (Int) -> ActivityOut) -> UnsafeMutablePointer<ActivityOut>? {
     guard activityCount > 0 else { return nil }
-    let p = UnsafeMutablePointer<UnsafeMutablePointer<Float>>.allocate(capacity: activityCount)
+    let p = UnsafeMutablePointer<ActivityOut>.allocate(capacity: activityCount)
     for k in 0..<activityCount { (p + k).initialize(to: column(k)) }
     activityPointers.append(p)
     return p
@@ -191,7 +252,9 @@ final class MonthColumns: @unchecked Sendable {
         }
         table[ordinal] = MonthCells(
           mrr: m, usage: hasUsage ? m + 1 : nil, mrrHigh: h, usageHigh: hasUsage ? h + 1 : nil,
-          activity: blocks.flatMap { b in activityTable { b + $0 * accountCount } },
+          activity: blocks.flatMap { b in
+            activityTable { ActivityOut(compact: nil, floats: b + $0 * accountCount) }
+          },
           stride: lanes, activityStride: 1)
       }
       return table[ordinal]
@@ -277,18 +340,34 @@ final class MonthColumns: @unchecked Sendable {
 
   /// Activity column `k` as a row-major account × month matrix for months `first...last`,
   /// `nan` where no row set a cell: as ``takeDense(from:through:)``, ``dense``'s own when it
-  /// holds exactly these months. Call it once per column.
+  /// holds exactly these months — its two-byte cells as they are when it wrote them compact
+  /// and `isCompact` says they are what ``ActivityColumn/compact()`` would make (no value went
+  /// to the side buffer, no smaller scale serves every value: the readers' tally,
+  /// ``MonthlyResult/activityCompact``). Otherwise the `Float`s, laid out from every month's
+  /// cells when need be, which the loader then offers to ``ActivityColumn/compact()``, the
+  /// reference. Call it once per column.
   /// - Complexity: O(1) or O(accounts × months).
-  func denseActivity(_ k: Int, from first: Month, through last: Month) -> [Float] {
+  func activityColumn(
+    _ k: Int, name: String, from first: Month, through last: Month, isCompact: Bool
+  ) -> ActivityColumn {
     precondition(k >= 0 && k < activityCount)
     let months = last.months(since: first) + 1
     if let dense, dense.first == first.ordinal, dense.months == months {
-      return dense.takeActivity(k)
+      if let j = dense.activityScales[k] {
+        if isCompact {
+          return ActivityColumn(
+            name: name, compactCells: dense.takeCompactActivity(k), scaleIndex: j)
+        }
+      } else {
+        return ActivityColumn(name: name, values: dense.takeActivity(k))
+      }
     }
     let sources = monthCells(from: first, count: months)
-    return layOut(months: months) { m, a in
-      sources[m].activity.map { $0[k][a * sources[m].activityStride] } ?? .nan
-    }
+    return ActivityColumn(
+      name: name,
+      values: layOut(months: months) { m, a in
+        sources[m].activity.map { $0[k].read(at: a * sources[m].activityStride) } ?? .nan
+      })
   }
 
   /// The cells of `count` months from `first` (empty for months outside the ordinals).
@@ -390,7 +469,15 @@ final class DenseMonths: @unchecked Sendable {
   let months: Int
   private var mrr: [Int32]
   private var usage: [Int32]
+  /// Per activity column, the index into ``ActivityColumn/scales`` of its two-byte cells, or
+  /// `nil` for `Float` cells (``ActivityOut``).
+  let activityScales: [Int?]
+  /// The `Float` columns' cells (empty for a compact column).
   private var activity: [[Float]]
+  /// The compact columns' cells (empty for a `Float` column), and their side buffers, mapped
+  /// (``ActivityOut/floats``).
+  private var compactActivity: [[Int16]]
+  private var sides: [UnsafeMutablePointer<Float>?]
   let mrrBase: UnsafeMutablePointer<Int32>
   let usageBase: UnsafeMutablePointer<Int32>?
   /// The high halves of values beyond `Int32` (``MonthCells``), mapped: untouched, they cost
@@ -399,15 +486,17 @@ final class DenseMonths: @unchecked Sendable {
   let usageHigh: UnsafeMutablePointer<Int32>?
   private var isHighMapped = true
   private let count: Int
-  let activityBases: [UnsafeMutablePointer<Float>]
+  /// Where each activity column's first month's cells go.
+  let activityOuts: [ActivityOut]
 
-  /// Matrices of `accountCount` × `months`, MRR `emptyMRR`, usage zero, activity `nan`; `nil` when
+  /// Matrices of `accountCount` × `months`, MRR `emptyMRR`, usage zero, activity `nan` (or
+  /// ``ActivityColumn/missingCell`` for a column written compact, `activityScales`); `nil` when
   /// there are no cells or the high halves cannot be mapped (the reader then uses month
   /// columns). The caller keeps the size within the loader's limits
   /// (``CompanyLoader/maximumCells``).
   init?(
     accountCount: Int, first: Int32, months: Int, hasUsage: Bool, activityCount: Int,
-    emptyMRR: Int32 = 0
+    activityScales: [Int?] = [], emptyMRR: Int32 = 0
   ) {
     let count = accountCount * months
     guard count > 0, let mrrHigh = MonthColumns.mapped(Int32.self, count, hugePages: false)
@@ -431,9 +520,36 @@ final class DenseMonths: @unchecked Sendable {
       usage = []
       usageBase = nil
     }
-    let columns = (0..<activityCount).map { _ in Self.filled(Float.nan, count: count) }
-    activity = columns.map(\.array)
-    activityBases = columns.map(\.base)
+    var scales: [Int?] = []
+    var outs: [ActivityOut] = []
+    var floats: [[Float]] = []
+    var compact: [[Int16]] = []
+    var sides: [UnsafeMutablePointer<Float>?] = []
+    for k in 0..<activityCount {
+      // A compact column whose side buffer cannot be mapped is written as `Float`s.
+      if let j = k < activityScales.count ? activityScales[k] : nil,
+        let side = MonthColumns.mapped(Float.self, count, hugePages: false)
+      {
+        let (cells, base) = Self.filled(ActivityColumn.missingCell, count: count)
+        compact.append(cells)
+        floats.append([])
+        sides.append(side)
+        scales.append(j)
+        outs.append(ActivityOut(compact: base, floats: side, scale: ActivityColumn.scales[j]))
+      } else {
+        let (cells, base) = Self.filled(Float.nan, count: count)
+        floats.append(cells)
+        compact.append([])
+        sides.append(nil)
+        scales.append(nil)
+        outs.append(ActivityOut(compact: nil, floats: base))
+      }
+    }
+    activity = floats
+    compactActivity = compact
+    self.sides = sides
+    self.activityScales = scales
+    activityOuts = outs
   }
 
   /// An array of `count` (> 0) copies of `value` and the address of its storage, filled on
@@ -462,7 +578,10 @@ final class DenseMonths: @unchecked Sendable {
     return (array, base!)
   }
 
-  deinit { releaseMoney() }
+  deinit {
+    releaseMoney()
+    releaseActivity()
+  }
 
   /// The MRR matrix; this keeps none of it.
   func takeMRR() -> [Int32] {
@@ -478,10 +597,16 @@ final class DenseMonths: @unchecked Sendable {
 
   func releaseMRR() { mrr = [] }
 
-  /// Activity column `k`'s matrix; this keeps none of it.
+  /// `Float` activity column `k`'s matrix; this keeps none of it.
   func takeActivity(_ k: Int) -> [Float] {
     defer { activity[k] = [] }
     return activity[k]
+  }
+
+  /// Compact activity column `k`'s two-byte cells; this keeps none of them.
+  func takeCompactActivity(_ k: Int) -> [Int16] {
+    defer { compactActivity[k] = [] }
+    return compactActivity[k]
   }
 
   func releaseMoney() {
@@ -494,7 +619,12 @@ final class DenseMonths: @unchecked Sendable {
     }
   }
 
-  func releaseActivity() { activity = [] }
+  func releaseActivity() {
+    activity = []
+    compactActivity = []
+    for case let side? in sides { munmap(side, count * MemoryLayout<Float>.stride) }
+    sides = []
+  }
 }
 
 /// Where parts of one layout write their disjoint ranges.

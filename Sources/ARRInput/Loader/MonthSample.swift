@@ -10,7 +10,23 @@ import ARRCore
 /// month or grouped by account. The guess only decides where cells are written, never what is
 /// read: a row outside it goes to a column of its own month, and the matrices are then laid out
 /// from both (``MonthColumns/takeDense(from:through:)``).
+///
+/// The same windows say at which scale each activity column's cells are written compact
+/// (``ActivityOut``): the first of ``ActivityColumn/scales`` that every sampled value of the
+/// column serves. Again only a guess of where and how cells are written: a value the scale
+/// cannot hold, or values that all serve a smaller scale, make the loader lay the column out as
+/// `Float`s and leave the choice to ``ActivityColumn/compact()``.
 enum MonthSample {
+  /// What the windows saw.
+  struct Guess {
+    /// ``months(of:range:monthField:windows:windowBytes:)``.
+    var months: ClosedRange<Int32>?
+    /// Per activity column, the index into ``ActivityColumn/scales`` of the first scale every
+    /// sampled value serves (0 when none was sampled), or `nil` when none serves them all
+    /// (`Float` cells). All `nil` without a sample.
+    var activityScales: [Int?]
+  }
+
   /// The smallest and largest month ordinals of the rows in `windows` windows of `range`
   /// (all of it when small), or `nil` when none has a month.
   /// - Parameters:
@@ -24,7 +40,21 @@ enum MonthSample {
   static func months(
     of source: ByteSource, range: Range<Int>, monthField: Int, windows: Int, windowBytes: Int
   ) throws(ARRQualityError) -> ClosedRange<Int32>? {
-    guard windows > 0, windowBytes > 0, !range.isEmpty else { return nil }
+    try sample(
+      of: source, range: range, monthField: monthField, activityFields: [], windows: windows,
+      windowBytes: windowBytes
+    ).months
+  }
+
+  /// The months of ``months(of:range:monthField:windows:windowBytes:)`` and the scales of the
+  /// activity columns at `activityFields` (``Guess``), from the same windows.
+  static func sample(
+    of source: ByteSource, range: Range<Int>, monthField: Int, activityFields: [Int],
+    windows: Int, windowBytes: Int
+  ) throws(ARRQualityError) -> Guess {
+    guard windows > 0, windowBytes > 0, !range.isEmpty else {
+      return Guess(months: nil, activityScales: activityFields.map { _ in nil })
+    }
     let count = max(2, windows)
     var starts: [Int] = []
     if range.count <= count * windowBytes {
@@ -34,6 +64,7 @@ enum MonthSample {
       starts = (0..<count).map { range.lowerBound + (last - range.lowerBound) * $0 / (count - 1) }
     }
     var rowsOf: [Int32: Int] = [:]
+    var served = activityFields.map { _ in ActivityColumn.allScales }
     var fields = FieldList()
     for start in starts {
       let end = starts.count == 1 ? range.upperBound : start + windowBytes
@@ -59,12 +90,25 @@ enum MonthSample {
               rowsOf[month.ordinal, default: 0] += 1
             }
           }
+          for (k, f) in activityFields.enumerated() where f < fields.count && served[k] != 0 {
+            let span = fields[f]
+            let cell =
+              span.hasEscapedQuotes
+              ? ActivityValue.read(CSVScanner.string(of: span, in: p))
+              : ActivityValue.read(
+                UnsafeBufferPointer(start: p + span.start, count: span.end - span.start))
+            if case .number(let v) = cell {
+              served[k] = ActivityColumn.servedScales(v, among: served[k])
+            }
+          }
           pos = next
         }
         return (n, true)
       }
     }
-    return mainRange(of: rowsOf)
+    return Guess(
+      months: mainRange(of: rowsOf),
+      activityScales: served.map { $0 == 0 ? nil : $0.trailingZeroBitCount })
   }
 
   /// Sampled months further apart than this (with none sampled between) are separate runs.

@@ -71,6 +71,16 @@ struct MonthlyChunkParser: @unchecked Sendable {
   /// holding a number (the numeric rule, ``SnapshotColumn/numericShare``).
   var activityPresent: [Int]
   var activityReadable: [Int]
+  /// Per activity column: values that a column written compact could not hold at its scale
+  /// (they went to its side buffer, ``ActivityOut``).
+  var activityOverflows: [Int]
+  /// Per activity column written compact at scale `j`: the smaller scales (bits below `j`,
+  /// ``ActivityColumn/servedScales(_:among:)``) that every value stored so far also serves.
+  /// Any left at the end means ``ActivityColumn/compact()`` would choose a smaller scale, and
+  /// the column is laid out as `Float`s for it to choose. 0 for a `Float` column or scale 1,
+  /// so the check costs nothing then, and little otherwise: it stops at the first value that
+  /// needs the column's scale.
+  var activitySmaller: [UInt8]
   /// Per month, one bit per account: the cell has been filled (the checking pass only,
   /// ``tracksLines``; the fast pass keeps one word, as the mark that it got the month's cells).
   /// A month has its bits once this parser got its cells (``MonthColumns/cells(_:)``).
@@ -104,6 +114,8 @@ struct MonthlyChunkParser: @unchecked Sendable {
     oneTime = Array(repeating: 0, count: MonthColumns.ordinalLimit)
     activityPresent = Array(repeating: 0, count: layout.activity.count)
     activityReadable = Array(repeating: 0, count: layout.activity.count)
+    activityOverflows = Array(repeating: 0, count: layout.activity.count)
+    activitySmaller = columns.activityScales.map { j in j.map { UInt8((1 << $0) - 1) } ?? 0 }
     firstLines = Array(repeating: nil, count: MonthColumns.ordinalLimit)
     seen = Array(repeating: nil, count: MonthColumns.ordinalLimit)
   }
@@ -300,7 +312,12 @@ struct MonthlyChunkParser: @unchecked Sendable {
     case .number(let v):
       activityPresent[k] += 1
       activityReadable[k] += 1
-      cells.activity.unsafelyUnwrapped[k][account * cells.activityStride] = v
+      if cells.activity.unsafelyUnwrapped[k].write(v, at: account * cells.activityStride) {
+        activityOverflows[k] += 1
+      }
+      if activitySmaller[k] != 0 {
+        activitySmaller[k] = ActivityColumn.servedScales(v, among: activitySmaller[k])
+      }
     }
   }
 

@@ -49,6 +49,9 @@ struct MonthlyResult: @unchecked Sendable {
   /// holding a number.
   var activityPresent: [Int] = []
   var activityReadable: [Int] = []
+  /// Per activity column: its cells were written compact and are what
+  /// ``ActivityColumn/compact()`` would make of them (``MonthColumns/activityColumn(_:name:from:through:isCompact:)``).
+  var activityCompact: [Bool] = []
 }
 
 /// Reads `monthly.csv` with one or two threads.
@@ -74,7 +77,7 @@ enum MonthlyReader {
       oneTime: header.index(of: "one_time"), usage: header.index(of: "usage"),
       activity: activityFields(header))
     let range = header.dataStart..<source.size
-    let expected = try expectedMonths(
+    let expected = try expectedCells(
       source, range: range, layout: layout, accountCount: accounts.accounts.count, rule: rule,
       tuning: tuning)
     var passes = [false, true]
@@ -96,7 +99,8 @@ enum MonthlyReader {
     for tracksLines in passes {
       let columns = MonthColumns(
         accountCount: accounts.accounts.count, hasUsage: layout.usage != nil,
-        activityCount: layout.activity.count, expected: expected, marksUnwritten: !tracksLines)
+        activityCount: layout.activity.count, expected: expected.months,
+        activityScales: expected.activityScales, marksUnwritten: !tracksLines)
       var parser = MonthlyChunkParser(
         layout: layout, accounts: accounts, rule: rule, columns: columns, isLenient: log.isLenient,
         startLine: header.dataStartLine, tracksLines: tracksLines,
@@ -113,6 +117,15 @@ enum MonthlyReader {
     return nil
   }
 
+  /// What the month sample says of the cells (``MonthSample``).
+  struct ExpectedCells {
+    /// The months to write straight into the matrices (``expectedMonths``).
+    var months: ClosedRange<Int32>?
+    /// Per activity column, the scale its cells in those matrices are written compact at, or
+    /// `nil` for `Float` cells (``MonthColumns``).
+    var activityScales: [Int?]
+  }
+
   /// The months to write straight into the matrices: those of the sample (``MonthSample``),
   /// none after a given as-of month (those rows are left out or refused), within the loader's
   /// limits; `nil` for none.
@@ -120,11 +133,32 @@ enum MonthlyReader {
     _ source: ByteSource, range: Range<Int>, layout: MonthlyLayout, accountCount: Int,
     rule: AsOfRule, tuning: LoadTuning
   ) throws(ARRQualityError) -> ClosedRange<Int32>? {
-    guard
-      let sampled = try MonthSample.months(
-        of: source, range: range, monthField: layout.month, windows: tuning.monthSampleWindows,
-        windowBytes: tuning.monthSampleBytes)
-    else { return nil }
+    try expectedCells(
+      source, range: range, layout: layout, accountCount: accountCount, rule: rule,
+      tuning: tuning
+    ).months
+  }
+
+  /// ``expectedMonths(_:range:layout:accountCount:rule:tuning:)`` and the activity columns'
+  /// scales, from one sample.
+  static func expectedCells(
+    _ source: ByteSource, range: Range<Int>, layout: MonthlyLayout, accountCount: Int,
+    rule: AsOfRule, tuning: LoadTuning
+  ) throws(ARRQualityError) -> ExpectedCells {
+    let sample = try MonthSample.sample(
+      of: source, range: range, monthField: layout.month, activityFields: layout.activity,
+      windows: tuning.monthSampleWindows, windowBytes: tuning.monthSampleBytes)
+    return ExpectedCells(
+      months: months(sample.months, accountCount: accountCount, rule: rule),
+      activityScales: sample.activityScales)
+  }
+
+  /// The sampled months cut as ``expectedMonths(_:range:layout:accountCount:rule:tuning:)``
+  /// says.
+  private static func months(_ sampled: ClosedRange<Int32>?, accountCount: Int, rule: AsOfRule)
+    -> ClosedRange<Int32>?
+  {
+    guard let sampled else { return nil }
     var last = sampled.upperBound
     switch rule {
     case .fromData: break
@@ -174,7 +208,11 @@ enum MonthlyReader {
         rowsAccepted: parts.map(\.rowsAccepted).reduce(0, +),
         ignoredColumns: header.ignoredColumns(known: known)),
       usedTwoThreads: twoThreads, activityNames: layout.activity.map { header.names[$0] },
-      activityPresent: present, activityReadable: readable)
+      activityPresent: present, activityReadable: readable,
+      activityCompact: (0..<activityCount).map { k in
+        parts.allSatisfy { $0.activityOverflows[k] == 0 }
+          && parts.reduce(ActivityColumn.allScales) { $0 & $1.activitySmaller[k] } == 0
+      })
   }
 
   /// The offset just after the first line feed at or after the middle of `range`, if any.
@@ -217,12 +255,13 @@ enum MonthlyReader {
   /// reads with one thread, which alone gives exact "first on line" messages.
   private static func readTwoThreads(
     _ source: ByteSource, range: Range<Int>, split: Int, header: CSVHeader, layout: MonthlyLayout,
-    accounts: AccountsResult, rule: AsOfRule, expected: ClosedRange<Int32>?, tuning: LoadTuning,
+    accounts: AccountsResult, rule: AsOfRule, expected: ExpectedCells, tuning: LoadTuning,
     log: inout ProblemLog
   ) throws(ARRQualityError) -> TwoThreads {
     let columns = MonthColumns(
       accountCount: accounts.accounts.count, hasUsage: layout.usage != nil,
-      activityCount: layout.activity.count, expected: expected, marksUnwritten: true)
+      activityCount: layout.activity.count, expected: expected.months,
+      activityScales: expected.activityScales, marksUnwritten: true)
     let isLenient = log.isLenient
     let ranges = [range.lowerBound..<split, split..<range.upperBound]
     let parts = Concurrent.map(ranges) { k, range -> (MonthlyChunkParser, ARRQualityError?) in

@@ -105,6 +105,42 @@ import Testing
     }
   }
 
+  /// The loader's rule (``ActivityColumn/encode(_:scale:)``, no table) gives the cell
+  /// ``compact()``'s rule gives, and ``ActivityColumn/servedScales(_:among:)`` names the scales
+  /// ``compact()`` may choose: the first it serves is the one a column of that value alone gets.
+  @Test func theLoadersRuleIsCompactsRule() {
+    let values: [Float] =
+      [
+        0, -0.0, 1, -1, 933, 32767, -32767, 32768, 3276.7, 327.67, 0.5, 78.5, 0.001, 1.0 / 3, .nan,
+        .infinity, -.infinity, 1e9,
+      ]
+      + ["74.7", "0.1", "-3.3", "3.25", "0.01", "-327.67", "0.125"].map { Float($0)! }
+    for scale in ActivityColumn.scales {
+      ActivityColumn.decodeTable(scale: scale).withUnsafeBufferPointer { t in
+        for v in values {
+          #expect(
+            ActivityColumn.encode(v, scale: scale)
+              == ActivityColumn.encode(v, scale: scale, table: t),
+            "\(v) at \(scale)")
+        }
+      }
+    }
+    for v in values {
+      let served = ActivityColumn.servedScales(v)
+      #expect(ActivityColumn.servedScales(v, among: 0b010) == served & 0b010)
+      var column = ActivityColumn(name: "x", values: [v, 1])
+      column.compact()
+      #expect(column.isCompact == (served != 0), "\(v)")
+      guard served != 0 else { continue }
+      let scale = ActivityColumn.scales[served.trailingZeroBitCount]
+      column.withCells(monthCount: 1) { cells, _ in
+        guard case .compact(let c, let table) = cells else { return }
+        #expect(c[0] == ActivityColumn.encode(v, scale: scale), "\(v)")
+        #expect(table[ActivityColumn.slot(100)] == 100 / scale)
+      }
+    }
+  }
+
   /// A column long enough to be converted on every core, with one cell that does not fit in
   /// its last piece: it stays `Float`; without that cell it is compact.
   @Test func aLargeColumnIsCheckedToItsLastCell() {
