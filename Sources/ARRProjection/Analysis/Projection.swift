@@ -97,18 +97,16 @@ public enum Projection {
   /// Kaplan–Meier logo survival in months: duration = months paid from the first paying month
   /// until the first month at zero; censored when still paying at as-of.
   static func kaplanMeier(_ life: AccountLifetimes) -> [KMPoint] {
-    // Listed in duration order (a counting sort), so the estimator's sort has nothing to do.
+    // Counted by duration: the estimate needs no list of accounts (8 bytes each) and no sort.
     let longest = Int(life.length.max() ?? 0)
-    var counts = [[Int]](repeating: [0, 0], count: longest + 1)
+    var counts = [(censored: Int, events: Int)](repeating: (0, 0), count: longest + 1)
     for a in life.start.indices where life.start[a] >= 0 {
-      counts[Int(life.length[a])][life.isCensored(a) ? 0 : 1] += 1
+      if life.isCensored(a) {
+        counts[Int(life.length[a])].censored += 1
+      } else {
+        counts[Int(life.length[a])].events += 1
+      }
     }
-    var durations: [Int] = []
-    var events: [Bool] = []
-    for (d, c) in counts.enumerated() {
-      durations += [Int](repeating: d, count: c[0] + c[1])
-      events += [Bool](repeating: false, count: c[0]) + [Bool](repeating: true, count: c[1])
-    }
-    return (try? KaplanMeier.estimate(durations: durations, isEvent: events)) ?? []
+    return KaplanMeier.estimate(counts: counts)
   }
 }

@@ -47,26 +47,37 @@ public enum AccountStatus: String, Sendable, CaseIterable {
 /// One account's risk score, class and retention probability at the as-of month: plain data.
 /// Its signals and reasons are asked of the result (``ScoringResult/signals(for:)``,
 /// ``ScoringResult/reasons(for:)``).
+///
+/// 32 bytes: the three 8-byte figures first, then the account's index as an `Int32` and the
+/// two one-byte enums, so nothing pads between them (declared in the order they read, the
+/// fields took 48). A million of these are kept until the report is written.
 public struct AccountScore: Sendable {
-  /// Index into `company.accounts`.
-  public var account: Int
   /// 0–100: `100 × σ(log-odds)` under the model used (``ScoringResult/weightsUsed``).
   public var riskScore: Double
-  /// The class the score maps to. For an account that is not live this is the class of its
-  /// leftover signals (e.g. `cancelled`); reports show ``reportedClass`` instead.
-  public var revenueClass: RevenueClass
   /// Recurring MRR in cents (``RecurringRevenue/recurringMRR(of:)``).
   public var recurringMRR: Int64
   /// Probability-weighted share of this account's recurring ARR expected to remain in 12 months.
   public var retentionProbability: Double
+  /// ``account``, stored in four bytes (a company holds fewer than 2³¹ accounts).
+  @usableFromInline internal var accountIndex: Int32
+  /// The class the score maps to. For an account that is not live this is the class of its
+  /// leftover signals (e.g. `cancelled`); reports show ``reportedClass`` instead.
+  public var revenueClass: RevenueClass
   /// Live, or why not (``AccountStatus``).
   public var status: AccountStatus
+
+  /// Index into `company.accounts`.
+  @inlinable
+  public var account: Int {
+    get { Int(accountIndex) }
+    set { accountIndex = Int32(newValue) }
+  }
 
   init(
     account: Int, riskScore: Double, revenueClass: RevenueClass, recurringMRR: Int64,
     retentionProbability: Double, status: AccountStatus
   ) {
-    self.account = account
+    self.accountIndex = Int32(account)
     self.riskScore = riskScore
     self.revenueClass = revenueClass
     self.recurringMRR = recurringMRR

@@ -5,6 +5,22 @@ import Testing
 @testable import ARRScoring
 
 @Suite struct AccountScoreTests {
+  /// A million scores are kept until the report is written: 32 bytes each (48 when the fields
+  /// were declared in reading order), the account's index read back as it was given.
+  @Test func scoresAreNarrowAndKeepTheAccountIndex() {
+    #expect(MemoryLayout<AccountScore>.stride == 32)
+    let c = Fixture.company(
+      [
+        Fixture.account("A", .monthly, .monthly, start: "2024-01-01"),
+        Fixture.account("B", .annual, .annual, start: "2024-01-01"),
+      ], mrr: [[100, 100], [0, 0]])
+    let r = Scoring.run(c)
+    #expect(r.scores.map(\.account) == [0, 1])
+    var s = r.scores[1]
+    s.account = 7
+    #expect(s.account == 7)
+  }
+
   @Test func statusOfAccountsThatAreNotLive() {
     func status(_ trial: TrialStatus, _ row: [Int64]) -> AccountStatus {
       row.withUnsafeBufferPointer { AccountStatus.notLive(trialStatus: trial, mrr: $0) }
