@@ -21,7 +21,8 @@ extension Projection {
   }
 
   /// LTV per segment from the segment's curve (see `docs/projection.md`, "LTV per segment").
-  /// - Complexity: O(accounts) plus one ₂F₁ series per distinct renewals-made value.
+  /// - Complexity: O(accounts + segments × months + curves) plus one ₂F₁ series per distinct
+  ///   renewals-made value.
   static func lifetimeValues(
     _ company: Company, curves: [RetentionCurve], groups: Groups, lifetimes: LifetimeTable
   ) -> [SegmentLifetimeValue] {
@@ -29,8 +30,14 @@ extension Projection {
     let margin = profile.grossMargin ?? 1
     let annual = profile.discountRate ?? defaultDiscountRate
     let last = company.monthCount - 1
+    // Each segment's curve (the first of its key) looked up once: a search per segment was
+    // quadratic in segments, minutes for a file whose segment column holds one value per account.
+    var curveOfSegment: [String: Int] = [:]
+    for (k, c) in curves.enumerated() where c.grouping == .segment && curveOfSegment[c.key] == nil {
+      curveOfSegment[c.key] = k
+    }
     return groups.segments.enumerated().map { k, name in
-      let curve = curves.first { $0.grouping == .segment && $0.key == name }
+      let curve = curveOfSegment[name].map { curves[$0] }
       let p = curve?.periodMonths ?? 1
       let members = groups.segmentMembers[k]
       var mrr: Int64 = 0

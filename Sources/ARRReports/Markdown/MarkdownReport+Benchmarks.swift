@@ -51,7 +51,9 @@ extension MarkdownReport {
       }
     }
     var rows: [BenchmarkRow] = []
-    for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+    let segments = c.segments
+    for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    where segments.isListed(key) {
       let indices = members[key]!
       let paying = indices.count { c.scoring.scores[$0].recurringARR > 0 }
       guard paying > 0 else { continue }
@@ -90,6 +92,7 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    out += c.segments.leftOutSentence("their recurring ARR (`arr_by_segment`)")
     out += "In brackets: points above (+) or below (−) the band's median. "
     out += "Source: \(benchmarkSource). Their NDR and GRR are annual, by revenue, as here; "
     out += "they describe established companies, so a young, fast-growing base usually sits "

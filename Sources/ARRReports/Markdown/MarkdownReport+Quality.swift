@@ -262,7 +262,7 @@ extension MarkdownReport {
       .classMix,
       alt: "Bar chart of class mix by ARR and by logos, overall, by segment and by "
         + "contract type")
-    out += groupMix("By segment", s.bySegment, c)
+    out += segmentMix(c)
     // Contract types by their label (`multi-year`), not their input code.
     let byType = s.byContractType.map { g -> GroupClassMix in
       var g = g
@@ -272,6 +272,23 @@ extension MarkdownReport {
     out += groupMix("By contract type", byType, c)
     out += snapshotColumns(c)
     out += mostAtRisk(c)
+    return out
+  }
+
+  /// The class mix by segment: the listed segments, then the others summed in one row
+  /// (``ListedSegments``).
+  static func segmentMix(_ c: ReportContext) -> String {
+    let segments = c.segments
+    var groups = c.scoring.bySegment.filter { segments.isListed($0.key) }
+    guard segments.isFolding else { return groupMix("By segment", groups, c) }
+    groups.append(GroupClassMix(key: segments.foldedLabel, mix: segments.foldedMix))
+    let folded = segments.foldedMix
+    var out = groupMix("By segment", groups, c)
+    out += "The company has \(segments.labels.count + segments.folded.count) segments: the "
+    out += "\(segments.labels.count) with the most recurring ARR are listed here and in the other "
+    out += "segment tables, and the \(segments.foldedLabel) (\(c.format.integer(folded.accounts)) "
+    out += "classed accounts, \(c.format.money(cents: folded.recurringARR)) of recurring ARR) are "
+    out += "summed in the last row; report.json and accounts.csv list every segment.\n\n"
     return out
   }
 

@@ -365,7 +365,8 @@ extension MarkdownReport {
         "Status",
       ],
       rightAligned: [false, false, true, true, true, true, false])
-    for curve in curves {
+    let segments = c.segments
+    for curve in curves where curve.grouping != .segment || segments.isListed(curve.key) {
       // A degenerate fit's parameters sit at a bound and mean nothing; its note says so.
       let isDegenerate = curve.status == .degenerateFit
       let group =
@@ -380,6 +381,7 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    out += segments.leftOutSentence("their curves (`retention_curves.by_segment`)")
     if let fc = c.forecast {
       // One figure per question: the headline is the account-level projection; the curves
       // answer a different question (how a group's cohorts decay with tenure).
@@ -397,8 +399,10 @@ extension MarkdownReport {
   static func unitEconomics(_ c: ReportContext) -> String {
     let f = c.format
     var out = "## Unit economics\n\n"
-    let values = c.projection?.lifetimeValues ?? []
-    guard !values.isEmpty else { return out + "No segment has a paying account.\n\n" }
+    let all = c.projection?.lifetimeValues ?? []
+    guard !all.isEmpty else { return out + "No segment has a paying account.\n\n" }
+    let segments = c.segments
+    let values = all.filter { segments.isListed($0.segment) }
     let hasCAC = values.contains { $0.ltvToCAC != nil }
     var header = [
       "Segment", "ARPA / year", "Gross margin", "LTV, new account (DEL)",
@@ -422,6 +426,7 @@ extension MarkdownReport {
       table.append(row)
     }
     out += table.markdown + "\n"
+    out += segments.leftOutSentence("their ARPA and LTV (`ltv`)")
     // ARPA is what Projection+LifetimeValue computes: all MRR of the segment's paying accounts
     // in the as-of month (headline, trials and pilots included) per paying account.
     out += "ARPA is the segment's headline MRR in \(f.month(c.company.asOf)) (every paying "

@@ -122,7 +122,9 @@ public struct ReportChart: Sendable, Equatable {
         label: label, retained: v(.retained), wavering: v(.wavering), atRisk: v(.atRisk))
     }
     var rows = [row("All, by ARR", mix, logos: false), row("All, by logos", mix, logos: true)]
-    for g in c.scoring.bySegment.prefix(8) where g.mix.recurringARR > 0 {
+    let segments = c.segments
+    for g in c.scoring.bySegment.filter({ segments.isListed($0.key) }).prefix(8)
+    where g.mix.recurringARR > 0 {
       // Accounts without a segment are grouped under a parenthesised placeholder name; as a
       // bar label it reads as a sentence instead ("(no segment), by ARR" read oddly).
       let isUnnamed = g.key.isEmpty || g.key == Account.noSegmentLabel
@@ -243,7 +245,8 @@ public struct ReportChart: Sendable, Equatable {
   /// The curves the report draws: fitted segments, else fitted contract types.
   static func drawnCurves(_ c: ReportContext) -> [RetentionCurve] {
     let fitted = (c.projection?.curves ?? []).filter { $0.status == .fitted && $0.fit != nil }
-    let segments = fitted.filter { $0.grouping == .segment }
+    let listed = c.segments
+    let segments = fitted.filter { $0.grouping == .segment && listed.isListed($0.key) }
     return Array((segments.isEmpty ? fitted : segments).prefix(6))
   }
 
@@ -340,7 +343,8 @@ public struct ReportChart: Sendable, Equatable {
   static func lifetimeValue(_ c: ReportContext) -> ReportChart? {
     // Every segment gets its place, a segment without a fitted curve marked "no LTV" rather
     // than dropped.
-    let valued = c.projection?.lifetimeValues ?? []
+    let segments = c.segments
+    let valued = (c.projection?.lifetimeValues ?? []).filter { segments.isListed($0.segment) }
     guard valued.contains(where: { $0.value != nil }) else { return nil }
     let chart = BarChart(
       title: "LTV of a new account by segment: DEL-based vs naive",

@@ -15,12 +15,15 @@ struct ReportContext: Sendable {
   /// File names (`arr-walk.svg`) of the charts written beside the report; empty when the
   /// Markdown is printed alone.
   let chartNames: Set<String>
+  /// The segments the report names one by one (``ListedSegments``).
+  let segments: ListedSegments
 
   init(_ analysis: Analysis, stress: StressResult? = nil, chartNames: Set<String> = []) {
     self.analysis = analysis
     self.format = NumberFormat(currency: analysis.company.profile.currency)
     self.stress = stress
     self.chartNames = chartNames
+    self.segments = ListedSegments(analysis.scoring.bySegment)
   }
 
   var company: Company { analysis.company }

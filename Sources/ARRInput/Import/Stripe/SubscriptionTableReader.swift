@@ -165,6 +165,8 @@ enum SubscriptionTableReader {
       }
     }
     let order = try LedgerDate.order(of: dateCells, file: file, given: options.dateOrder)
+    let isDecimalComma = try SubscriptionTableDecimalMark.decide(
+      body, column: priceColumn, file: file, options: options, log: &log)
     if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
@@ -229,7 +231,7 @@ enum SubscriptionTableReader {
       var mrr: Int64 = 0
       do throws(CubeMoney.Failure) {
         if priceText.isEmpty { throw .notAnAmount }
-        let cents = try CubeMoney.cents(priceText, isDecimalComma: options.isDecimalComma ?? false)
+        let cents = try CubeMoney.cents(priceText, isDecimalComma: isDecimalComma)
         switch basis {
         case .monthly: mrr = cents
         case .annual: mrr = ServicePeriod.proportion(cents, 1, 12)
@@ -253,10 +255,10 @@ enum SubscriptionTableReader {
           priceText.isEmpty
             ? "no price (expected e.g. 49.00)"
             : CubeReader.moneyMessage(
-              priceText, error, isDecimalComma: options.isDecimalComma ?? false))
+              priceText, error, isDecimalComma: isDecimalComma))
       }
       let discount: Int64?
-      switch Self.discount(text(.discount), isDecimalComma: options.isDecimalComma) {
+      switch Self.discount(text(.discount), isDecimalComma: isDecimalComma) {
       case .success(let d): discount = d
       case .failure(let failure):
         discount = nil
