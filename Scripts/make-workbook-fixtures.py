@@ -259,6 +259,28 @@ def minimal(sheet_xml, extra=None, macro=False):
     return out.getvalue()
 
 
+def aws_saas_sales():
+    """The public AWS SaaS Sales data set as a workbook (kevinjuwantoro/AWS-SaaS-Sales-Data-Analysis,
+    `Cleaned SaaS-Sales-Data.xlsx`, commit 637e354e): its header and first three rows, order
+    dates as date cells. A table of sales orders holding no recurring revenue."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws.append(["Order ID", "Order Date", "Contact Name", "Country", "City", "Region", "Subregion",
+               "Customer", "Customer ID", "Industry", "Segment", "Product", "License", "Sales",
+               "Quantity", "Discount", "Profit", "Profit Margin"])
+    ws.append(["EMEA-2022-152156", dt.datetime(2022, 11, 9), "Nathan Bell", "Ireland", "Dublin",
+               "EMEA", "UKIR", "Chevron", "1017", "Energy", "SMB", "Marketing Suite",
+               "16GRM07R1K", 261.96, 2, 0, 41.9136, 16])
+    ws.append(["EMEA-2022-152156", dt.datetime(2022, 11, 9), "Nathan Bell", "Ireland", "Dublin",
+               "EMEA", "UKIR", "Chevron", "1017", "Energy", "SMB", "FinanceHub", "QLIW57KZUV",
+               731.94, 3, 0, 219.582, 30])
+    ws.append(["AMER-2022-138688", dt.datetime(2022, 6, 13), "Deirdre Bailey", "United States",
+               "New York City", "AMER", "NAMER", "Phillips 66", "1056", "Energy", "Strategic",
+               "FinanceHub", "JI6BVL70HQ", 14.62, 2, 0, 6.8714, 47])
+    write("aws-saas-sales.xlsx", normalized(saved(wb)))
+
+
 def hostile():
     # A zip bomb: 40 MiB of one byte compresses about 1,000 to 1.
     write("bomb.xlsx", minimal("<worksheet><sheetData>" + " " * (40 << 20) + "</sheetData></worksheet>"))
@@ -315,4 +337,5 @@ if __name__ == "__main__":
     dates_1904()
     hand_written()
     hostile()
+    aws_saas_sales()
     inflate_vectors()

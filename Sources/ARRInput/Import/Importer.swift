@@ -145,6 +145,12 @@ public enum Importer {
       return try invoices.makeCompany(lists: lists, options: options, log: &log)
     }
     guard let revenue else {
+      // A workbook's sheets are optional: one that is a public data set holding no recurring
+      // revenue is explained as the same table in a CSV file is (``NotRevenueShape``), not
+      // left to the list below (decided: the AWS SaaS Sales data set saved as .xlsx was told
+      // only "no revenue file among …, sheet Sheet1").
+      let why = candidates.lazy.compactMap { NotRevenueShape.explain($0.table) }.first
+      if candidates.count == 1, let why { throw .data(why) }
       // A subscriptions table is recognised alone only: beside other files or sheets, say so.
       let table = candidates.first { SubscriptionTableReader.layout($0.table) != nil }
       throw .data(
@@ -155,7 +161,8 @@ public enum Importer {
             "; \($0.table.file) reads as a subscriptions table (customer, start, end, monthly "
               + "price), recognised by itself only when it is the only file: pass --shape "
               + "subscriptions"
-          } ?? ""))
+          } ?? "")
+          + (why.map { "; " + $0 } ?? ""))
     }
     var data = revenue.data
     for list in lists {

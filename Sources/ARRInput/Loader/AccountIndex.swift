@@ -11,11 +11,14 @@
 /// a table of a million accounts is a cache miss: a slot is one word holding a tag of the hash
 /// and where the id's record starts in ``arena``; the record holds the index, the length and the
 /// bytes together. A lookup reads one slot (more only on a tag collision), then one record.
+///
+/// Nothing maps an index to its record: the records follow one another in index order, so a
+/// pass over every id walks the arena, and a reader of rows grouped by account hints with the
+/// previous row's record (``find(_:nearRecord:)``), whose successors are the next accounts'.
+/// (An array of record offsets took 8 MB at a million accounts, through the whole load.)
 struct AccountIndex: Sendable {
   /// Per id, in index order: `index: UInt32, length: UInt32, bytes`, unaligned.
   private var arena: [UInt8] = []
-  /// Where each index's record starts in ``arena``.
-  private var records: [Int] = []
   /// Slot → `tag << 40 | (record offset + 1)` (0 = empty). Capacity is a power of two, at most
   /// half full.
   private var slots: [UInt64]
@@ -27,15 +30,15 @@ struct AccountIndex: Sendable {
   static let hintReach = 4
   /// Ids placed together by ``placeDeferred()``.
   static let deferredBatch = 64
-  /// Ids added by ``insertDeferred(_:)`` and not yet placed: index and hash.
-  private var deferred: [(index: Int, hash: UInt64)] = []
+  /// Ids added by ``insertDeferred(_:)`` and not yet placed: record and hash.
+  private var deferred: [(record: Int, hash: UInt64)] = []
   /// Whether ``placeDeferred()`` found an id already present.
   private(set) var hasDuplicate = false
   /// Folds the slots read ahead, so the reads are not optimised away.
   private var touched: UInt64 = 0
 
   /// Number of ids stored.
-  var count: Int { records.count }
+  private(set) var count = 0
 
   init(expectedCount: Int = 16) {
     let capacity = Self.capacity(for: expectedCount)
@@ -98,6 +101,14 @@ struct AccountIndex: Sendable {
 
   @inline(__always)
   private func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
+    findRecord(key, hash: h)?.index
+  }
+
+  /// The index of `key` and where its record starts, or `nil`.
+  @inline(__always)
+  private func findRecord(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (
+    index: Int, record: Int
+  )? {
     let tag = h >> 40
     var s = Int(truncatingIfNeeded: h) & mask
     return slots.withUnsafeBufferPointer { slots in
@@ -107,7 +118,9 @@ struct AccountIndex: Sendable {
           if v == 0 { return nil }
           if v >> 40 == tag {
             let record = Int(truncatingIfNeeded: v & Self.offsetMask) - 1
-            if let a = Self.index(atRecord: record, in: arena, ifHolding: key) { return a }
+            if let a = Self.index(atRecord: record, in: arena, ifHolding: key) {
+              return (a, record)
+            }
           }
           s = (s + 1) & mask
         }
@@ -203,38 +216,69 @@ struct AccountIndex: Sendable {
       == k.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
   }
 
-  /// The index of `key`, trying `hint` … `hint + hintReach` first: files that list an
+  /// The index of `key` and where its record starts, trying the record at `hint` and the
+  /// ``hintReach`` records after it first (the accounts after that one): files that list an
   /// account's rows together or accounts in the same order every month hit nearly always and
-  /// save a table probe. A caller reading rows in no order passes `-1` (``LookupHint``).
+  /// save a table probe. A caller without a hint passes `-1` (``LookupHint``).
+  /// - Parameter hint: Where a record starts (one this returned), or -1.
   /// - Complexity: O(length of key) expected.
   @inline(__always)
-  func find(_ key: UnsafeBufferPointer<UInt8>, near hint: Int) -> Int? {
+  func find(_ key: UnsafeBufferPointer<UInt8>, nearRecord hint: Int) -> (index: Int, record: Int)? {
     if hint >= 0 {
       // The same account again (rows grouped by account) first, then the next few (rows
       // grouped by month, with gaps where accounts had no row).
-      var a = hint
-      while a < count && a <= hint + Self.hintReach {
-        if equals(a, key) { return a }
-        a += 1
+      let near: (index: Int, record: Int)? = arena.withUnsafeBufferPointer { arena in
+        var r = hint
+        for _ in 0...Self.hintReach where r < arena.count {
+          if let a = Self.index(atRecord: r, in: arena, ifHolding: key) { return (a, r) }
+          r = Self.next(after: r, in: arena)
+        }
+        return nil
+      }
+      if let near { return near }
+    }
+    return findRecord(key, hash: Self.hash(key))
+  }
+
+  /// The length of the id whose record starts at `record`.
+  @inline(__always)
+  private static func length(atRecord record: Int, in arena: UnsafeBufferPointer<UInt8>) -> Int {
+    Int(
+      UnsafeRawPointer(arena.baseAddress! + record).loadUnaligned(
+        fromByteOffset: 4, as: UInt32.self))
+  }
+
+  /// Where the record after the one at `record` starts (the next index's).
+  @inline(__always)
+  private static func next(after record: Int, in arena: UnsafeBufferPointer<UInt8>) -> Int {
+    record + headerSize + length(atRecord: record, in: arena)
+  }
+
+  /// The id bytes of the record at `record`.
+  private static func key(atRecord record: Int, in arena: UnsafeBufferPointer<UInt8>)
+    -> UnsafeBufferPointer<UInt8>
+  {
+    let start = record + headerSize
+    return UnsafeBufferPointer(
+      rebasing: arena[start..<(start + length(atRecord: record, in: arena))])
+  }
+
+  /// Calls `body` with every id's record and bytes, in index order.
+  private func forEachRecord(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+    arena.withUnsafeBufferPointer { arena in
+      var r = 0
+      while r < arena.count {
+        body(r, Self.key(atRecord: r, in: arena))
+        r = Self.next(after: r, in: arena)
       }
     }
-    return find(key)
   }
 
-  @inline(__always)
-  private func equals(_ a: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    arena.withUnsafeBufferPointer {
-      Self.index(atRecord: records[a], in: $0, ifHolding: key) != nil
-    }
-  }
-
-  /// The id bytes of index `a`.
-  private func key(_ a: Int, in arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-    let start = records[a] + Self.headerSize
-    let length = Int(
-      UnsafeRawPointer(arena.baseAddress! + records[a]).loadUnaligned(
-        fromByteOffset: 4, as: UInt32.self))
-    return UnsafeBufferPointer(rebasing: arena[start..<(start + length)])
+  /// Where each index's record starts, in index order (for tests).
+  func recordStarts() -> [Int] {
+    var starts: [Int] = []
+    forEachRecord { r, _ in starts.append(r) }
+    return starts
   }
 
   /// Adds `key` as the next index unless present.
@@ -244,19 +288,21 @@ struct AccountIndex: Sendable {
     let h = Self.hash(key)
     if let existing = find(key, hash: h) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
-    appendRecord(key)
-    place(count - 1, hash: h)
+    place(record: appendRecord(key), hash: h)
     return nil
   }
 
   /// Appends `key`'s record as the next index, without placing it.
-  private mutating func appendRecord(_ key: UnsafeBufferPointer<UInt8>) {
-    records.append(arena.count)
+  /// - Returns: Where the record starts.
+  private mutating func appendRecord(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    let record = arena.count
     // Index and length as 32-bit words (a table of more than 4 billion ids, or an id longer
     // than 4 GB, cannot come from a file this machine can read).
-    withUnsafeBytes(of: UInt32(count - 1)) { arena.append(contentsOf: $0) }
+    withUnsafeBytes(of: UInt32(count)) { arena.append(contentsOf: $0) }
     withUnsafeBytes(of: UInt32(key.count)) { arena.append(contentsOf: $0) }
     arena.append(contentsOf: key)
+    count += 1
+    return record
   }
 
   /// Adds `key` as the next index, placing it in the table later, with others
@@ -275,8 +321,7 @@ struct AccountIndex: Sendable {
       placeDeferred()
       grow()
     }
-    appendRecord(key)
-    deferred.append((count - 1, h))
+    deferred.append((appendRecord(key), h))
     if deferred.count == Self.deferredBatch { placeDeferred() }
   }
 
@@ -291,9 +336,11 @@ struct AccountIndex: Sendable {
     }
     touched ^= folded
     for i in deferred.indices {
-      let (index, h) = deferred[i]
-      let isPresent = arena.withUnsafeBufferPointer { find(key(index, in: $0), hash: h) != nil }
-      if isPresent { hasDuplicate = true } else { place(index, hash: h) }
+      let (record, h) = deferred[i]
+      let isPresent = arena.withUnsafeBufferPointer {
+        find(Self.key(atRecord: record, in: $0), hash: h) != nil
+      }
+      if isPresent { hasDuplicate = true } else { place(record: record, hash: h) }
     }
     deferred.removeAll(keepingCapacity: true)
   }
@@ -305,16 +352,13 @@ struct AccountIndex: Sendable {
     // Exactly the room needed: a guess short by a few bytes per id regrew the arena (a copy of
     // every id, and twice its memory) in the middle of the join.
     arena.reserveCapacity(arena.count + other.arena.count)
-    records.reserveCapacity(count + other.count)
     // The slots sized once for the joined count, known now: a table reserved for a whole
     // file's estimated count (1.05× the rows) doubled at a million ids (32 MiB instead of 16),
     // and the join would otherwise regrow it one doubling at a time.
     placeDeferred()
     let capacity = Self.capacity(for: count + other.count)
     if capacity > slots.count { rehash(capacity: capacity) }
-    other.arena.withUnsafeBufferPointer { arena in
-      for a in 0..<other.count { insertDeferred(other.key(a, in: arena)) }
-    }
+    other.forEachRecord { _, key in insertDeferred(key) }
     placeDeferred()
     return !hasDuplicate
   }
@@ -323,7 +367,6 @@ struct AccountIndex: Sendable {
   /// their records, and slots for `placed` of them (all when not given; a table placing only
   /// some before ``append(contentsOf:)`` sizes its slots for the rest then).
   mutating func reserve(_ count: Int, arenaBytes: Int, placed: Int? = nil) {
-    records.reserveCapacity(count)
     arena.reserveCapacity(arenaBytes + count * Self.headerSize)
     let capacity = Self.capacity(for: placed ?? count)
     if capacity > slots.count { rehash(capacity: capacity) }
@@ -333,10 +376,10 @@ struct AccountIndex: Sendable {
   mutating func insert(_ key: String) -> Int? { FieldText.withBytes(key) { insert($0) } }
   func find(_ key: String) -> Int? { FieldText.withBytes(key) { find($0) } }
 
-  private mutating func place(_ index: Int, hash h: UInt64) {
+  private mutating func place(record: Int, hash h: UInt64) {
     var s = Int(truncatingIfNeeded: h) & mask
     while slots[s] != 0 { s = (s + 1) & mask }
-    slots[s] = (h >> 40) << 40 | UInt64(records[index] + 1)
+    slots[s] = (h >> 40) << 40 | UInt64(record + 1)
   }
 
   /// `capacity` empty slots, on huge pages when large (``HugePages``): a lookup lands on a
@@ -356,9 +399,14 @@ struct AccountIndex: Sendable {
   private mutating func rehash(capacity: Int) {
     slots = Self.emptySlots(capacity)
     mask = capacity - 1
-    for a in 0..<count {
-      let h = arena.withUnsafeBufferPointer { Self.hash(key(a, in: $0)) }
-      place(a, hash: h)
+    // A second reference to the arena's storage, read while the slots change (nothing copied).
+    let arena = self.arena
+    arena.withUnsafeBufferPointer { arena in
+      var r = 0
+      while r < arena.count {
+        place(record: r, hash: Self.hash(Self.key(atRecord: r, in: arena)))
+        r = Self.next(after: r, in: arena)
+      }
     }
   }
 }

@@ -13,17 +13,22 @@ struct LookupHint: Sendable {
   static let window = 1_024
   /// The previous row's account (-1 before the first).
   private var previous = -1
+  /// Where the previous row's account's record starts in the id table (-1 when not known).
+  private var previousRecord = -1
   private var rows = 0
   private var hits = 0
-  private var isWorthTrying = true
+  /// Whether to look rows up one at a time, trying ``guess`` first.
+  private(set) var isWorthTrying = true
 
-  /// The account to try first, or -1 for none.
-  var guess: Int { isWorthTrying ? previous : -1 }
+  /// The record to try first (``AccountIndex/find(_:nearRecord:)``), or -1 for none.
+  var guess: Int { isWorthTrying ? previousRecord : -1 }
 
-  /// Records the account a row was found to belong to.
+  /// Records the account a row was found to belong to, and where its record starts in the id
+  /// table (-1 when the lookup did not say: rows in no order, looked up together).
   /// - Complexity: O(1).
   @inline(__always)
-  mutating func found(_ account: Int) {
+  mutating func found(_ account: Int, record: Int = -1) {
+    previousRecord = record
     if previous >= 0 && account >= previous && account <= previous + AccountIndex.hintReach {
       hits += 1
     }

@@ -199,14 +199,15 @@ extension MonthlyChunkParser {
     func key(_ i: Int) -> UnsafeBufferPointer<UInt8> {
       UnsafeBufferPointer(start: p + rows[i].keyStart, count: rows[i].keyCount)
     }
-    if hint.guess >= 0 {
+    if hint.isWorthTrying {
       for i in 0..<batch.count {
-        guard rows[i].isClean, let a = accounts.index.find(key(i), near: hint.guess) else {
+        guard rows[i].isClean, let (a, record) = accounts.index.find(key(i), nearRecord: hint.guess)
+        else {
           batch.accounts[i] = -1
           continue
         }
         batch.accounts[i] = a
-        hint.found(a)
+        hint.found(a, record: record)
       }
     } else {
       accounts.index.find(count: batch.count, hashes: batch.hashes, key: key, into: batch.accounts)

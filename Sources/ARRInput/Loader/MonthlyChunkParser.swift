@@ -325,8 +325,8 @@ struct MonthlyChunkParser: @unchecked Sendable {
   private mutating func lookUp(_ raw: UnsafeBufferPointer<UInt8>, column: Int) -> Int {
     let (lo, hi) = FieldText.trimmed(raw)
     let key = UnsafeBufferPointer(rebasing: raw[lo..<hi])
-    if let a = accounts.index.find(key, near: hint.guess) {
-      hint.found(a)
+    if let (a, record) = accounts.index.find(key, nearRecord: hint.guess) {
+      hint.found(a, record: record)
       return a
     }
     let id = String(decoding: key, as: UTF8.self)

@@ -56,12 +56,17 @@ import Testing
     var order = Array(ids.indices)
     var rng = SeededGenerator(seed: 7)
     order.shuffle(using: &rng)
+    // Hints are records: the starts of the accounts' records, in index order.
+    let records = index.recordStarts()
+    #expect(records.count == ids.count && records.first == 0)
     for i in order {
       #expect(index.find(ids[i]) == i)
       let found = FieldText.withBytes(ids[i]) { key in
-        [-1, 0, i, max(0, i - 2), ids.count - 1].map { index.find(key, near: $0) }
+        ([-1] + [0, i, max(0, i - 2), ids.count - 1].map { records[$0] }).map {
+          index.find(key, nearRecord: $0)
+        }
       }
-      #expect(found.allSatisfy { $0 == i })
+      #expect(found.allSatisfy { $0?.index == i && $0?.record == records[i] })
     }
     #expect(index.find("xxxxxxxxc") == nil)
     #expect(index.find(String(repeating: "x", count: 41)) == nil)

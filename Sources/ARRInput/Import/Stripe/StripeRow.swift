@@ -40,7 +40,9 @@ struct StripeRow {
     }
     func date(_ role: Role) -> CivilDate? {
       let t = text(role)
-      guard !t.isEmpty else { return nil }
+      // `NULL` (a database's dump), `None`, `NaN`, `NaT`, `N/A`: no date, as blank (the reader
+      // counts them for a note).
+      guard !t.isEmpty, !NoValueCells.isNoValue(t) else { return nil }
       if let d = LedgerDate.parse(t, order: order) { return d }
       problems.append(problem(role, "\"\(t)\" is not a date (expected e.g. 2025-03-01 00:00)"))
       return nil

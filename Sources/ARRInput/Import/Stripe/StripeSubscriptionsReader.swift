@@ -177,6 +177,15 @@ enum StripeSubscriptionsReader {
       }
     }
     if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }
+    var noValues = NoValueCells()
+    for r in table.records.dropFirst() {
+      for role in dateRoles {
+        if let c = columns[role], c < r.cells.count, NoValueCells.isNoValue(r.cells[c]) {
+          noValues.add(r.cells[c], line: r.line, header: header.cells[c])
+        }
+      }
+    }
+    if let note = noValues.note(file: file) { log.notes.append(note) }
     if columns[.amount] != nil && columns[.interval] != nil {
       log.notes.append(
         "\(file): amounts are Stripe's prices in \(unit == .cents ? "minor" : "major") units "
