@@ -43,7 +43,7 @@ extension Projection {
       var mrr: Int64 = 0
       var paying = 0
       for a in members {
-        let m = company.revenue.mrr(account: a, month: last)
+        let m = company.revenue.mrr(account: Int(a), month: last)
         if m > 0 {
           mrr += m
           paying += 1
@@ -72,7 +72,7 @@ extension Projection {
       var sum = 0.0
       var count = 0
       for a in members {
-        guard let made = lifetimes.renewalsMade(a, periodMonths: p) else { continue }
+        guard let made = lifetimes.renewalsMade(Int(a), periodMonths: p) else { continue }
         if cache[made] == nil { cache[made] = value.derl(renewals: made) }
         sum += cache[made]!
         count += 1
