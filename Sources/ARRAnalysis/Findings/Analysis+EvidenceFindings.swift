@@ -263,6 +263,9 @@ extension Analysis {
       weight: min(1 + worst / 20, 3))
   }
 
+  /// Most segments a degenerate-fit finding names; beyond, the last is "N other segments".
+  static let maximumNamedSegments = 5
+
   static func curveFindings(_ projection: ProjectionResult?, f: NumberFormat) -> [Finding] {
     let bad = (projection?.curves ?? []).filter { $0.status == .degenerateFit }
     guard !bad.isEmpty else { return [] }
@@ -278,9 +281,19 @@ extension Analysis {
       return curve.key == ContractType.unknown.rawValue
         ? "contracts of unknown type" : "\(label) contracts"
     }
+    // At most five segments by name (the curves' order), the rest counted, so a segment column
+    // with hundreds of values does not make a finding hundreds of names long; contract types
+    // (a handful, each a large part of the company) are always named.
+    let segments = names.indices.filter { bad[$0].grouping == .segment }.map { names[$0] }
+    let types = names.indices.filter { bad[$0].grouping != .segment }.map { names[$0] }
+    let shown =
+      (segments.count > maximumNamedSegments
+        ? Array(segments.prefix(maximumNamedSegments - 1))
+          + ["\(segments.count - maximumNamedSegments + 1) other segments"]
+        : segments) + types
     let listed =
-      names.count > 1
-      ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names[0]
+      shown.count > 1
+      ? shown.dropLast().joined(separator: ", ") + " and " + shown.last! : shown[0]
     return [
       Finding(
         code: .degenerateFit, severity: .warning,

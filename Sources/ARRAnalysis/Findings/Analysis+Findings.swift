@@ -65,7 +65,11 @@ extension Analysis {
     out += curveFindings(projection, f: f)
     if let miss = projectionMiss(projection, company: company, f: f) { out.append(miss) }
     if let ambiguous { out.append(ambiguous) }
-    if let unknown = unknownTerms(company, headline: headline, f: f) { out.append(unknown) }
+    if let unknown = unknownTerms(
+      company, headline: headline, recurring: metrics.ladder.unknownTerms, f: f)
+    {
+      out.append(unknown)
+    }
     guard headline > 0 else {
       out.append(
         Finding(
@@ -192,8 +196,13 @@ extension Analysis {
   }
 
   /// The share of headline ARR whose contract type or billing cadence is unknown, as a finding
-  /// from ``Finding/unknownTermsInfoShare``.
-  static func unknownTerms(_ company: Company, headline: Int64, f: NumberFormat) -> Finding? {
+  /// from ``Finding/unknownTermsInfoShare``. `recurring` is the same accounts' recurring ARR
+  /// (the summary's **ARR with unknown terms**, ``ARRLadder/unknownTerms``): when it reads
+  /// differently from their headline ARR (trials, pilots or usage above its average among
+  /// them), the finding gives it too, so the two figures a reader sees are tied together.
+  static func unknownTerms(
+    _ company: Company, headline: Int64, recurring: Int64, f: NumberFormat
+  ) -> Finding? {
     guard headline > 0 else { return nil }
     let last = company.monthCount - 1
     // Compared by raw value so the rule holds whichever enumerations carry `unknown`: worked
@@ -218,12 +227,17 @@ extension Analysis {
     }
     let share = Double(unknown) * 12 / Double(headline)
     guard share >= Finding.unknownTermsInfoShare else { return nil }
+    let recurringText = f.compactMoney(cents: recurring)
+    let recurringPart =
+      recurringText == f.compactMoney(cents: unknown * 12)
+      ? "" : "; \(recurringText) of it recurring, the summary's ARR with unknown terms"
+
     return Finding(
       code: .unknownTerms,
       severity: share >= Finding.unknownTermsWarningShare ? .warning : .info,
       message: "\(f.percent(share)) of headline ARR (\(f.compactMoney(cents: unknown * 12)), "
-        + "\(count(accounts, "account", f))) has unknown contract terms: it is counted in no "
-        + "committed ARR and gets no contract signal in its score.",
+        + "\(count(accounts, "account", f))\(recurringPart)) has unknown contract terms: it is "
+        + "counted in no committed ARR and gets no contract signal in its score.",
       weight: share)
   }
 }

@@ -249,6 +249,38 @@ import Testing
         .contains("did not fit for accounts without a segment: "))
   }
 
+  /// Beyond five segments the finding names four and counts the rest; contract types are
+  /// always named: seven degenerate segment curves s1…s7 and one pilot curve read "the s1
+  /// segment, the s2 segment, the s3 segment, the s4 segment, 3 other segments and pilot
+  /// contracts"; five segments are all named.
+  @Test func aDegenerateFitNamesAtMostFiveSegments() throws {
+    let analysis = Analysis.run(try FindingFixtures.company(accounts: 40, months: 15))
+    var projection = try #require(analysis.projection)
+    var curve = try #require(projection.curves.first)
+    curve.status = .degenerateFit
+    curve.grouping = .segment
+    var pilot = curve
+    pilot.grouping = .contractType
+    pilot.key = "pilot"
+    projection.curves =
+      (1...7).map { k in
+        var c = curve
+        c.key = "s\(k)"
+        return c
+      } + [pilot]
+    let message = try #require(Analysis.curveFindings(projection, f: .usd).first?.message)
+    #expect(
+      message.hasPrefix(
+        "The sBG retention curve did not fit for the s1 segment, the s2 segment, the s3 segment, "
+          + "the s4 segment, 3 other segments and pilot contracts: "))
+    projection.curves.removeFirst(2)
+    let five = try #require(Analysis.curveFindings(projection, f: .usd).first?.message)
+    #expect(
+      five.hasPrefix(
+        "The sBG retention curve did not fit for the s3 segment, the s4 segment, the s5 segment, "
+          + "the s6 segment, the s7 segment and pilot contracts: "))
+  }
+
   /// Last year's projection missing NDR or GRR by 10 points or more is a warning naming both
   /// figures; a miss under 10 points on both is none.
   @Test func aProjectionThatMissedLastYearIsAFinding() throws {

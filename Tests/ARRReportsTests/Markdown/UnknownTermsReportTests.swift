@@ -26,6 +26,30 @@ import Testing
     #expect(MarkdownReportTests.row(plain, "ARR with unknown terms") == nil)
   }
 
+  /// When the accounts with unknown terms hold revenue that is not recurring (here A2's trial),
+  /// the finding's headline figure and the summary's ARR with unknown terms differ, and the
+  /// finding gives both: A2 + A3 = 12 × $900 = $10.8K of the $12.0K headline (90.0%), of which
+  /// A3's 12 × $600 = $7.20K is recurring (A2's trial revenue is taken out).
+  @Test func theFindingTiesItsFigureToTheSummarys() throws {
+    let company = try CompanyLoader.load(
+      accountsCSV: Array(
+        "account_id,contract_type,billing_cadence,trial_status\nA1,annual,annual,none\nA2,unknown,monthly,active\nA3,unknown,monthly,none\n"
+          .utf8),
+      monthlyCSV: Array(
+        "account_id,month,mrr\nA1,2024-01,100\nA2,2024-01,300\nA3,2024-01,600\n".utf8),
+      companyJSON: nil, options: LoadOptions())
+    let analysis = Analysis.run(company)
+    let finding = try #require(analysis.findings.first { $0.code == .unknownTerms })
+    #expect(
+      finding.message
+        == "90.0% of headline ARR ($10.8K, 2 accounts; $7.20K of it recurring, the summary's ARR "
+        + "with unknown terms) has unknown contract terms: it is counted in no committed ARR and "
+        + "gets no contract signal in its score.")
+    let row = try #require(
+      MarkdownReportTests.row(MarkdownReport.render(analysis), "ARR with unknown terms"))
+    #expect(row[1] == "$7.20K")
+  }
+
   @Test func jsonCarriesUnknownTermsARR() throws {
     let json = JSONReport.render(Analysis.run(try Self.company()))
     guard case .object(let root) = json,
