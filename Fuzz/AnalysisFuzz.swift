@@ -34,18 +34,11 @@ let paths = 16
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  let accounts: [UInt8]
-  let monthly: [UInt8]
-  if let cut = bytes.firstIndex(of: 0) {
-    accounts = Array(bytes[..<cut])
-    monthly = Array(bytes[(cut + 1)...])
-  } else {
-    accounts = Array(
+  let (bytes, accounts, monthly) = companyFiles(
+    data, size,
+    fixedAccounts:
       "account_id,contract_type,billing_cadence,start_date,trial_status,committed_mrr\nA1,annual,annual,2024-01-15,,10\nA2,usage,monthly,2024-02-01,,\nA3,pilot,monthly,2024-03-01,active,\n"
-        .utf8)
-    monthly = bytes
-  }
+  )
   guard
     let company = try? CompanyLoader.load(
       accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil,

@@ -8,20 +8,13 @@ import ARRMetrics
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   // accounts.csv, a NUL byte, monthly.csv (no NUL: the whole input is monthly.csv with a
   // fixed accounts.csv).
-  let accounts: [UInt8]
-  let monthly: [UInt8]
-  if let cut = bytes.firstIndex(of: 0) {
-    accounts = Array(bytes[..<cut])
-    monthly = Array(bytes[(cut + 1)...])
-  } else {
-    accounts = Array(
+  let (_, accounts, monthly) = companyFiles(
+    data, size,
+    fixedAccounts:
       "account_id,contract_type,billing_cadence,start_date,committed_mrr\nA1,annual,annual,2024-01-15,10\nA2,usage,monthly,2024-02-01,\n"
-        .utf8)
-    monthly = bytes
-  }
+  )
   for isLenient in [false, true] {
     // The batched reader of monthly.csv against the row-by-row reference (and a batch of 3,
     // whose edges land everywhere): the same company, or the same messages.

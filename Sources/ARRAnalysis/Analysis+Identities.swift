@@ -37,18 +37,9 @@ extension Analysis {
     require(
       scoring.recurringARR == ladder.recurring,
       "scoring's recurring ARR \(scoring.recurringARR) ≠ the ladder's \(ladder.recurring)")
-    let mix = scoring.classMix
-    require(
-      mix.recurringARR == scoring.recurringARR, "class ARR does not sum to recurring ARR")
-    require(
-      mix.qualityAdjustedARR == scoring.qualityAdjustedARR,
-      "class quality-adjusted ARR does not sum to quality-adjusted ARR")
-    require(
-      (0...max(0, scoring.recurringARR)).contains(scoring.qualityAdjustedARR),
-      "quality-adjusted ARR outside 0 … recurring ARR")
-    require(
-      scoring.arrAtRisk == scoring.recurringARR - scoring.qualityAdjustedARR,
-      "ARR at risk ≠ recurring − quality-adjusted ARR")
+    broken += scoring.classMix.brokenIdentities(
+      recurringARR: scoring.recurringARR, qualityAdjustedARR: scoring.qualityAdjustedARR,
+      arrAtRisk: scoring.arrAtRisk)
     scoring.scores.withUnsafeBufferPointer { scores in
       for s in scores where s.isLive {
         require(
@@ -59,18 +50,7 @@ extension Analysis {
           "account \(s.account)'s quality-adjusted ARR outside 0 … its recurring ARR")
       }
     }
-    if let f = projection?.forecast {
-      for (name, r) in [("NDR", f.ndrRange), ("GRR", f.grrRange), ("logo", f.logoRetentionRange)] {
-        require(
-          r.p10.isFinite && r.p90.isFinite && r.p10 <= r.p50 && r.p50 <= r.p90,
-          "the \(name) range \(r.p10) … \(r.p50) … \(r.p90) is not finite and in order")
-      }
-      require((0...1).contains(f.grr), "projected GRR \(f.grr) outside 0 … 1")
-      require(
-        (0...1).contains(f.logoRetention),
-        "projected logo retention \(f.logoRetention) outside 0 … 1")
-      require(f.ndr.isFinite && f.ndr >= 0, "projected NDR \(f.ndr) not finite or negative")
-    }
+    broken += projection?.forecast?.brokenIdentities ?? []
     return broken
   }
 }

@@ -6,17 +6,20 @@ import Testing
 /// A charge that never repeats is one-time only when it is not a monthly charge whose amount
 /// changed (`docs/import.md`, "What a line is", rule 5; ``LedgerImporter/MonthlyRuns``).
 @Suite struct MonthlyRunsTests {
+  /// tava-health/data-technical-assessment's `data/raw/invoices.csv`, customer C001's three
+  /// invoices (the January one `open`).
+  static let tavaC001 = """
+    invoice_id,customer_id,issued_at,invoice_month,status,paid_at,total_amount
+    I001,C001,2024-12-10,2024-12-01,paid,2024-12-11,100.00
+    I002,C001,2025-01-10,2025-01-01,open,,100.00
+    I003,C001,2025-02-10,2025-02-01,paid,2025-02-12,120.00
+    """
+
   /// tava-health/data-technical-assessment's `data/raw/invoices.csv`, C001: 100 in 2024-12 and
   /// 2025-01, 120 in 2025-02 (its line items: the 100 subscription, tax and a fee). The 120 was
   /// one-time and C001 churned in February; it continues the monthly run: MRR 100, 100, 120.
   @Test func aChangedMonthlyChargeIsNoOneTimeFee() throws {
-    let c = try importLedger(
-      """
-      invoice_id,customer_id,issued_at,invoice_month,status,paid_at,total_amount
-      I001,C001,2024-12-10,2024-12-01,paid,2024-12-11,100.00
-      I002,C001,2025-01-10,2025-01-01,open,,100.00
-      I003,C001,2025-02-10,2025-02-01,paid,2025-02-12,120.00
-      """, name: "invoices.csv")
+    let c = try importLedger(Self.tavaC001, name: "invoices.csv")
     #expect(c.mrrRow("C001") == [10_000, 10_000, 12_000])
     #expect(c.oneTimeRow("C001") == [0, 0, 0])
     #expect(!c.accounts[0].rules.contains(.oneTimeNeverRepeats))

@@ -11,13 +11,7 @@ import Testing
   /// February price rise continues the run), and the finding counts 1 line, $100.00, naming
   /// line 3.
   @Test func anOpenInvoiceIsRevenueAndAFinding() throws {
-    let c = try importLedger(
-      """
-      invoice_id,customer_id,issued_at,invoice_month,status,paid_at,total_amount
-      I001,C001,2024-12-10,2024-12-01,paid,2024-12-11,100.00
-      I002,C001,2025-01-10,2025-01-01,open,,100.00
-      I003,C001,2025-02-10,2025-02-01,paid,2025-02-12,120.00
-      """, name: "invoices.csv")
+    let c = try importLedger(MonthlyRunsTests.tavaC001, name: "invoices.csv")
     #expect(c.mrrRow("C001") == [10_000, 10_000, 12_000])
     #expect(
       c.log.findings.contains {
