@@ -22,6 +22,30 @@ enum SubscriptionTermEnd {
     return nil
   }
 
+  /// The start of the contract `last` (a spell of `spells`) ends, and its whole years, when its
+  /// end closes whole years from its own start or from the start of the run of back-to-back
+  /// spells it ends (each ending on or after the day before the next starts: a plan change
+  /// mid-term, `2024-04-01` to `2025-01-14` then `2025-01-15` to `2026-03-31`, is one
+  /// two-year contract); `nil` otherwise.
+  /// - Complexity: O(spells²); a customer has few.
+  static func term(ending last: StripeSubscription, among spells: [StripeSubscription])
+    -> (start: CivilDate, years: Int)?
+  {
+    guard let end = last.endedAt, var start = last.start else { return nil }
+    if let years = wholeYears(from: start, to: end) { return (start, years) }
+    // Walk back through spells that end on or after the day before the run's start.
+    while let earlier = spells.compactMap({ o -> CivilDate? in
+      guard let from = o.start, from < start, let to = o.endedAt,
+        to.daysSinceEpoch + 1 >= start.daysSinceEpoch
+      else { return nil }
+      return from
+    }).min() {
+      start = earlier
+      if let years = wholeYears(from: start, to: end) { return (start, years) }
+    }
+    return nil
+  }
+
   /// A customer whose latest spell ends as a term does, for the finding.
   struct Term {
     var customer: String
