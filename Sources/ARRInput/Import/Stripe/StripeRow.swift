@@ -59,9 +59,10 @@ struct StripeRow {
       endedAt: date(.endedAt))
     // A paid status needs dates to say which months it billed: with no start (nor a trial end)
     // it bills nothing, and a canceled one with no end of any kind bills on for ever (review 8:
-    // both were read, counted as used, silently).
+    // both were read, counted as used, silently). Without a price (no amount or interval
+    // column) the file is refused for that, the real reason.
     let isNoDate = { (role: Role) in text(role).isEmpty || NoValueCells.isNoValue(text(role)) }
-    switch status {
+    switch sub.mrr == nil ? nil : status {
     case .active?, .pastDue?, .unpaid?, .canceled?:
       if sub.paidFrom == nil, isNoDate(.start), isNoDate(.trialEnd) {
         problems.append(

@@ -182,6 +182,8 @@ enum SubscriptionTableReader {
     var repeatedCount = 0
     var nullExample: (text: String, line: Int)?
     var monthOnlyEnds = 0
+    var placeholderEnds = 0
+    var placeholderExample: (text: String, line: Int)?
     var monthOnlyExample: (text: String, line: Int)?
     for r in body {
       log.files[fileIndex].rowsRead += 1
@@ -227,6 +229,12 @@ enum SubscriptionTableReader {
           end = nil
         }
       }
+      // `9999-12-31`, `2099-12-31`: an open end written as a far date, read as blank.
+      let isPlaceholderEnd =
+        start.map { s in
+          end.map { SubscriptionTermEnd.isPlaceholder($0, start: s) } ?? false
+        } ?? false
+      if isPlaceholderEnd { end = nil }
       let priceText = r.cells.indices.contains(priceColumn) ? r.cells[priceColumn] : ""
       var mrr: Int64 = 0
       do throws(CubeMoney.Failure) {
@@ -278,6 +286,10 @@ enum SubscriptionTableReader {
       if isNullEnd {
         nullEnds += 1
         if nullExample == nil { nullExample = (text(.end), r.line) }
+      }
+      if isPlaceholderEnd {
+        placeholderEnds += 1
+        if placeholderExample == nil { placeholderExample = (text(.end), r.line) }
       }
       if isMonthOnlyEnd {
         monthOnlyEnds += 1
@@ -340,6 +352,11 @@ enum SubscriptionTableReader {
       log.notes.append(
         "\(file): \(n) end cell\(n == 1 ? " gives" : "s give") a month only (\"\(example.text)\" on "
           + "line \(example.line)): read as that month's last day, so the spell bills that month")
+    }
+    if let example = placeholderExample {
+      log.findings.append(
+        SubscriptionTermEnd.placeholderFinding(
+          count: placeholderEnds, example: example.text, line: example.line, file: file))
     }
     if let example = nullExample {
       log.notes.append(

@@ -13,13 +13,36 @@ enum SubscriptionTermEnd {
   /// Whole years from `start` to `end` when `end` closes them: the day before an anniversary of
   /// `start` (an end written as the last day served) or the anniversary itself (an end written
   /// as the first day not served); `nil` otherwise, or under a year.
+  /// At most ``maximumYears`` (a longer span is no term: ``isPlaceholder(_:start:)``).
   static func wholeYears(from start: CivilDate, to end: CivilDate) -> Int? {
     let s = start.parts
     for candidate in [CivilDate(daysSinceEpoch: end.daysSinceEpoch + 1), end] {
       let c = candidate.parts
-      if c.month == s.month, c.day == s.day, c.year > s.year { return c.year - s.year }
+      if c.month == s.month, c.day == s.day, c.year > s.year, c.year - s.year <= maximumYears {
+        return c.year - s.year
+      }
     }
     return nil
+  }
+
+  /// The longest contract term read, in years: an end later than that after its start is a
+  /// placeholder for "no end" (`9999-12-31`, `2099-12-31`, as billing systems and databases
+  /// write an open end), read as blank with a finding.
+  static let maximumYears = 10
+
+  /// Whether `end` falls more than ``maximumYears`` after `start` (past that anniversary).
+  static func isPlaceholder(_ end: CivilDate, start: CivilDate) -> Bool {
+    let s = start.parts
+    let e = end.parts
+    return (e.year, e.month, e.day) > (s.year + maximumYears, s.month, s.day)
+  }
+
+  /// The finding for `count` ends read as placeholders, the first `example` on `line`.
+  static func placeholderFinding(count: Int, example: String, line: Int, file: String) -> String {
+    "\(file): \(count) end\(count == 1 ? " falls" : "s fall") more than \(maximumYears) years "
+      + "after \(count == 1 ? "its" : "their") start (\"\(example)\" on line \(line)): read as a "
+      + "placeholder for no end, still running, as a blank end is (no contract term is read "
+      + "longer than \(maximumYears) years; an end that is real is not kept)"
   }
 
   /// The start of the contract `last` (a spell of `spells`) ends, and its whole years, when its
