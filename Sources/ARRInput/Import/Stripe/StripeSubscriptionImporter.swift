@@ -112,9 +112,9 @@ enum StripeSubscriptionImporter {
         {
           if last.month > asOf, let s = paid.first(where: { $0.endedAt == last }),
             s.statusSaysRunning != false,
-            let (start, years) = SubscriptionTermEnd.term(ending: s, among: paid)
+            let (start, years, lastDay) = SubscriptionTermEnd.term(ending: s, among: paid)
           {
-            a.contractEndDate = last
+            a.contractEndDate = lastDay
             a.inferred.insert(.contractEndDate)
             termEnds.append(
               .init(customer: customer, line: s.line, start: start, end: last, years: years))

@@ -14,12 +14,31 @@ enum SubscriptionTermEnd {
   /// `start` (an end written as the last day served) or the anniversary itself (an end written
   /// as the first day not served); `nil` otherwise, or under a year.
   /// At most ``maximumYears`` (a longer span is no term: ``isPlaceholder(_:start:)``).
+  /// A leap day's anniversary in another year is 1 March (so 28 February is the day before it:
+  /// 2024-02-29 to 2026-02-28 is 2 years).
   static func wholeYears(from start: CivilDate, to end: CivilDate) -> Int? {
+    anniversary(from: start, to: end)?.years
+  }
+
+  /// The whole years `end` closes from `start` (as ``wholeYears(from:to:)``) and the last day
+  /// they serve: `end`, or the day before it when it is the anniversary itself (`2026-04-01`
+  /// from `2024-04-01` serves through `2026-03-31`, as the spell bills).
+  static func anniversary(from start: CivilDate, to end: CivilDate)
+    -> (years: Int, lastDay: CivilDate)?
+  {
     let s = start.parts
-    for candidate in [CivilDate(daysSinceEpoch: end.daysSinceEpoch + 1), end] {
+    let dayBefore = CivilDate(daysSinceEpoch: end.daysSinceEpoch - 1)
+    for (candidate, lastDay) in [
+      (CivilDate(daysSinceEpoch: end.daysSinceEpoch + 1), end), (end, dayBefore),
+    ] {
       let c = candidate.parts
-      if c.month == s.month, c.day == s.day, c.year > s.year, c.year - s.year <= maximumYears {
-        return c.year - s.year
+      let isLeapDay = s.month == 2 && s.day == 29
+      let isSameDay =
+        c.month == s.month && c.day == s.day
+        || isLeapDay && c.month == 3 && c.day == 1
+          && CivilDate(year: c.year, month: 2, day: 29) == nil
+      if isSameDay, c.year > s.year, c.year - s.year <= maximumYears {
+        return (c.year - s.year, lastDay)
       }
     }
     return nil
@@ -52,10 +71,10 @@ enum SubscriptionTermEnd {
   /// two-year contract); `nil` otherwise.
   /// - Complexity: O(spells²); a customer has few.
   static func term(ending last: StripeSubscription, among spells: [StripeSubscription])
-    -> (start: CivilDate, years: Int)?
+    -> (start: CivilDate, years: Int, lastDay: CivilDate)?
   {
     guard let end = last.endedAt, var start = last.start else { return nil }
-    if let years = wholeYears(from: start, to: end) { return (start, years) }
+    if let a = anniversary(from: start, to: end) { return (start, a.years, a.lastDay) }
     // Walk back through spells that end on or after the day before the run's start.
     while let earlier = spells.compactMap({ o -> CivilDate? in
       guard let from = o.start, from < start, let to = o.endedAt,
@@ -64,7 +83,7 @@ enum SubscriptionTermEnd {
       return from
     }).min() {
       start = earlier
-      if let years = wholeYears(from: start, to: end) { return (start, years) }
+      if let a = anniversary(from: start, to: end) { return (start, a.years, a.lastDay) }
     }
     return nil
   }
