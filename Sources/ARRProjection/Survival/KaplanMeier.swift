@@ -80,8 +80,11 @@ public enum KaplanMeier {
   ///   churned at `d`.
   /// - Returns: One point per duration with any account, ascending: the points
   ///   ``estimate(durations:isEvent:)`` gives for the accounts the counts describe.
+  /// - Precondition: No count is negative (a negative count would lift survival above 1).
   /// - Complexity: O(durations).
   public static func estimate(counts: [(censored: Int, events: Int)]) -> [KMPoint] {
+    precondition(
+      counts.allSatisfy { $0.censored >= 0 && $0.events >= 0 }, "negative Kaplan–Meier count")
     var curve = Curve(atRisk: counts.reduce(0) { $0 + $1.censored + $1.events })
     for (time, c) in counts.enumerated() where c.censored + c.events > 0 {
       curve.step(time: time, events: c.events, censored: c.censored)

@@ -2,10 +2,11 @@ import ARRCore
 import ARRScoring
 
 /// The segments the Markdown report and its charts name one by one: every segment when there
-/// are at most ``limit``, else the ``limit`` with the most recurring ARR (ties by name, in byte
-/// order); the others are folded into one row where a table can sum them, and counted in a
-/// sentence where it cannot (an LTV or a benchmark band is not a sum). `report.json` and
-/// `accounts.csv` keep every segment.
+/// are at most ``limit`` + 1, else the ``limit`` with the most recurring ARR (ties by name, in
+/// byte order); the others are pooled into one row where a table can pool them (the class mix
+/// sums them; the benchmarks measure their accounts together), and counted in a sentence where
+/// it cannot (an LTV needs a segment's own curve). `report.json` and `accounts.csv` keep every
+/// segment.
 ///
 /// Why: a segment column in a data room is sometimes a free-text field (a country, an owner, a
 /// plan name with a date in it) with hundreds of values; a board report with a 400-row table
@@ -16,23 +17,25 @@ struct ListedSegments: Sendable {
 
   /// Labels (as the tables print them) of the segments named one by one.
   let labels: Set<String>
+  /// The same labels, most recurring ARR first (ties by name): a chart with room for fewer
+  /// takes the first.
+  let ranked: [String]
   /// The class mix of every segment not named, in the scoring's order.
   let folded: [GroupClassMix]
 
   /// - Parameter groups: The class mix of every segment (``ScoringResult/bySegment``).
   init(_ groups: [GroupClassMix]) {
-    guard groups.count > Self.limit else {
-      labels = Set(groups.map { Self.label($0.key) })
-      folded = []
-      return
-    }
     let arr = groups.map(\.mix.recurringARR)
-    let ranked = groups.indices.sorted { a, b in
+    let order = groups.indices.sorted { a, b in
       arr[a] != arr[b]
         ? arr[a] > arr[b] : groups[a].key.utf8.lexicographicallyPrecedes(groups[b].key.utf8)
     }
-    let listed = Set(ranked.prefix(Self.limit))
-    labels = Set(listed.map { Self.label(groups[$0].key) })
+    // One segment over the limit is listed rather than folded: a row of "1 other segment"
+    // saves no room.
+    let count = groups.count > Self.limit + 1 ? Self.limit : groups.count
+    let listed = Set(order.prefix(count))
+    ranked = order.prefix(count).map { Self.label(groups[$0].key) }
+    labels = Set(ranked)
     folded = groups.indices.filter { !listed.contains($0) }.map { groups[$0] }
   }
 
@@ -66,10 +69,8 @@ struct ListedSegments: Sendable {
       })
   }
 
-  /// The folded row's label: "388 other segments".
-  var foldedLabel: String {
-    folded.count == 1 ? "1 other segment" : "\(folded.count) other segments"
-  }
+  /// The folded row's label: "388 other segments" (never one: see ``init(_:)``).
+  var foldedLabel: String { "\(folded.count) other segments" }
 
   /// A sentence for a section whose table names only the listed segments: how many are left
   /// out and where to find them; empty when none is.

@@ -39,28 +39,39 @@ extension MarkdownReport {
     var trailing: TrailingRetention
   }
 
-  /// Each segment's average contract and trailing retention, for its own benchmark band.
+  /// Each listed segment's average contract and trailing retention, for its own benchmark band,
+  /// then the folded segments' accounts measured together (``ListedSegments``): their pooled
+  /// ACV and trailing retention, in one row.
   static func benchmarkRows(_ c: ReportContext) -> [BenchmarkRow] {
+    // By label, as every other segment table: a missing and an empty segment are one group.
     var members: [String: [Int]] = [:]
-    var arr: [String: Int64] = [:]
-    for (i, s) in c.scoring.scores.enumerated() {
-      let key = c.company.accounts[i].segment ?? ""
-      members[key, default: []].append(i)
-      if s.recurringARR > 0 {
-        arr[key, default: 0] += s.recurringARR
+    let segments = c.segments
+    var folded: [Int] = []
+    for i in c.scoring.scores.indices {
+      let label = c.company.accounts[i].segmentLabel
+      if segments.isListed(label) {
+        members[label, default: []].append(i)
+      } else {
+        folded.append(i)
       }
     }
-    var rows: [BenchmarkRow] = []
-    let segments = c.segments
-    for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-    where segments.isListed(key) {
-      let indices = members[key]!
-      let paying = indices.count { c.scoring.scores[$0].recurringARR > 0 }
-      guard paying > 0 else { continue }
-      rows.append(
-        BenchmarkRow(
-          name: key.isEmpty ? Account.noSegmentLabel : key, acv: (arr[key] ?? 0) / Int64(paying),
-          trailing: TrailingRetention.compute(c.company, accounts: indices)))
+    func row(_ name: String, _ indices: [Int]) -> BenchmarkRow? {
+      var arr: Int64 = 0
+      var paying = 0
+      for i in indices where c.scoring.scores[i].recurringARR > 0 {
+        arr += c.scoring.scores[i].recurringARR
+        paying += 1
+      }
+      guard paying > 0 else { return nil }
+      return BenchmarkRow(
+        name: name, acv: arr / Int64(paying),
+        trailing: TrailingRetention.compute(c.company, accounts: indices))
+    }
+    var rows = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.compactMap {
+      row($0, members[$0]!)
+    }
+    if segments.isFolding, let pooled = row(segments.foldedLabel + ", together", folded) {
+      rows.append(pooled)
     }
     return rows
   }
@@ -92,7 +103,10 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
-    out += c.segments.leftOutSentence("their recurring ARR (`arr_by_segment`)")
+    if c.segments.isFolding {
+      out += "The last row measures the accounts of the \(c.segments.foldedLabel) together: "
+      out += "their recurring ARR per paying account and their trailing retention as one group.\n\n"
+    }
     out += "In brackets: points above (+) or below (−) the band's median. "
     out += "Source: \(benchmarkSource). Their NDR and GRR are annual, by revenue, as here; "
     out += "they describe established companies, so a young, fast-growing base usually sits "

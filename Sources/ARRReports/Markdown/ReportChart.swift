@@ -122,9 +122,10 @@ public struct ReportChart: Sendable, Equatable {
         label: label, retained: v(.retained), wavering: v(.wavering), atRisk: v(.atRisk))
     }
     var rows = [row("All, by ARR", mix, logos: false), row("All, by logos", mix, logos: true)]
-    let segments = c.segments
-    for g in c.scoring.bySegment.filter({ segments.isListed($0.key) }).prefix(8)
-    where g.mix.recurringARR > 0 {
+    // The eight listed segments with the most recurring ARR, in the tables' order.
+    let charted = Set(c.segments.ranked.prefix(8))
+    for g in c.scoring.bySegment
+    where charted.contains(ListedSegments.label(g.key)) && g.mix.recurringARR > 0 {
       // Accounts without a segment are grouped under a parenthesised placeholder name; as a
       // bar label it reads as a sentence instead ("(no segment), by ARR" read oddly).
       let isUnnamed = g.key.isEmpty || g.key == Account.noSegmentLabel
@@ -247,7 +248,8 @@ public struct ReportChart: Sendable, Equatable {
     let fitted = (c.projection?.curves ?? []).filter { $0.status == .fitted && $0.fit != nil }
     let listed = c.segments
     let segments = fitted.filter { $0.grouping == .segment && listed.isListed($0.key) }
-    return Array((segments.isEmpty ? fitted : segments).prefix(6))
+    let types = fitted.filter { $0.grouping != .segment }
+    return Array((segments.isEmpty ? types : segments).prefix(6))
   }
 
   /// The backtest's calibration: predicted against observed 12-month churn by score band, the

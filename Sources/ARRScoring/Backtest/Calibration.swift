@@ -42,8 +42,8 @@ extension AUCHistogram {
     var n = 0
     var churners = 0
     for b in 0..<Self.bins {
-      n += churned[b] + stayed[b]
-      churners += churned[b]
+      n += Int(churned[b]) + Int(stayed[b])
+      churners += Int(churned[b])
     }
     guard n > 0 else { return nil }
     let planned = max(1, min(Calibration.maximumBands, n / Calibration.minimumBandAccounts))
@@ -55,14 +55,14 @@ extension AUCHistogram {
     var cumulative = 0
     var squaredError = 0.0
     for b in 0..<Self.bins {
-      let c = churned[b] + stayed[b]
+      let c = Int(churned[b]) + Int(stayed[b])
       guard c > 0 else { continue }
       // Bin b holds scores b/1000, i.e. churn probability b/100,000.
       let p = Double(b) / 100_000
       squaredError += Double(churned[b]) * (1 - p) * (1 - p) + Double(stayed[b]) * p * p
       if low < 0 { low = b }
       count += c
-      lost += churned[b]
+      lost += Int(churned[b])
       predicted += Double(c) * p
       cumulative += c
       if cumulative * planned >= (bands.count + 1) * n || cumulative == n {

@@ -18,12 +18,30 @@ import Testing
     return Fixture.company(accounts, mrr: (1...n).map { [mrr($0), mrr($0)] })
   }
 
-  @Test func twelveOrFewerSegmentsAreAllListed() {
-    let analysis = Analysis.run(Self.company(segments: 12) { Int64($0) * 1_000 }, paths: 100)
+  /// Twelve segments, or thirteen (a row of "1 other segment" would save no room), are all
+  /// listed.
+  @Test(arguments: [12, 13])
+  func thirteenOrFewerSegmentsAreAllListed(count: Int) {
+    let analysis = Analysis.run(Self.company(segments: count) { Int64($0) * 1_000 }, paths: 100)
     let listed = ListedSegments(analysis.scoring.bySegment)
-    #expect(listed.labels.count == 12)
+    #expect(listed.labels.count == count)
     #expect(!listed.isFolding)
     #expect(listed.leftOutSentence("x") == "")
+  }
+
+  /// A tie for the twelfth place goes by name: S01–S14 pay 1,000 … 14,000 cents a month and
+  /// S15 pays 3,000, as S03. Ranked: S14 … S04 (eleven), then S03 and S15 tie for the twelfth,
+  /// S03 first by name; S15, S02 and S01 are folded. The class-mix chart draws the eight with
+  /// the most ARR (S14 … S07), not the first eight by name.
+  @Test func aTieForTheLastPlaceGoesByName() {
+    let analysis = Analysis.run(
+      Self.company(segments: 15) { $0 == 15 ? 3_000 : Int64($0) * 1_000 }, paths: 100)
+    let listed = ListedSegments(analysis.scoring.bySegment)
+    #expect(listed.ranked.last == "S03")
+    #expect(listed.folded.map(\.key).sorted() == ["S01", "S02", "S15"])
+    let svg = ReportChart.classMix(ReportContext(analysis)).svg
+    #expect(svg.contains("S07, by ARR") && svg.contains("S14, by ARR"))
+    #expect(!svg.contains("S06, by ARR") && !svg.contains("S03, by ARR"))
   }
 
   /// Fifteen segments: S01–S14 pay 1,000, 2,000, …, 14,000 cents a month and S15 pays 4,000,
@@ -50,5 +68,8 @@ import Testing
           + "the other segment tables, and the 3 other segments (3 classed accounts, $720 of "
           + "recurring ARR) are summed in the last row"))
     #expect(report.contains("The 3 other segments (of 15) are not listed here; report.json has"))
+    // The benchmarks pool the folded segments' accounts: ACV 12 × (1,000 + 2,000 + 3,000)
+    // cents ÷ 3 paying accounts = $240.
+    #expect(report.contains("| 3 other segments, together | $240 | under $12K |"))
   }
 }

@@ -88,6 +88,14 @@ import Testing
     #expect(r.scores[0].qualityAdjustedARR == 1_392)
   }
 
+  /// The backtest holds three histograms per account range at once, whatever the company's
+  /// size: four-byte counts, 0.8 MB a histogram (1.6 MB with `Int` counts).
+  @Test func histogramCountsTakeFourBytesABin() {
+    let h = AUCHistogram()
+    #expect(type(of: h.churned) == [Int32].self && type(of: h.stayed) == [Int32].self)
+    #expect(h.churned.count == AUCHistogram.bins && AUCHistogram.bins == 100_001)
+  }
+
   @Test func aucFromHistogramCountsTiesAsHalf() {
     var h = AUCHistogram()
     h.add(score: 10, churned: false)

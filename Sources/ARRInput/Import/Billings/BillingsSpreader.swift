@@ -97,6 +97,8 @@ enum BillingsSpreader {
     }
     var spreader = Spreader(months: n, asOf: n - 1)
     var maxRhythm = 1
+    // Accounts whose short rhythm rests on one gap between two invoices.
+    var oneGap = [String]()
     // Pass 2: spread.
     for a in 0..<count {
       spreader.reset()
@@ -134,6 +136,11 @@ enum BillingsSpreader {
               spreader.spread(anchor.amount, from: anchor.serviceStart, over: r.months)
             }
           }
+        }
+        if r.restsOnOneGap {
+          let x = r.asOfReadings(asOf: spreader.asOf)
+          spreader.ambiguity(chosen: x.spread, alternatives: [x.spread, x.monthly])
+          oneGap.append(account.id)
         }
         for off in r.offCycle {
           let around = anchors(around: off, in: r)
@@ -223,6 +230,12 @@ enum BillingsSpreader {
     company.log.notes.append(
       "billed amounts are assigned to the month billed: usage billed in arrears counts in the "
         + "month it was invoiced, not the month it measures")
+    if let first = oneGap.first {
+      company.log.notes.append(
+        "rhythms of 3 or 6 months taken from one gap between two invoices, thin evidence: "
+          + "\(oneGap.count) account\(oneGap.count == 1 ? "" : "s") (\"\(first)\"), whose as-of "
+          + "MRR is a range, its other end reading each invoice as one month's revenue")
+    }
     if unconfirmedIsAddOn || confirmedAddOns + confirmedFees > 0 {
       company.log.notes.append(
         "off-cycle invoices without a later renewal to confirm them are read as "
