@@ -88,6 +88,7 @@ enum LedgerReader {
     var overlap = ExportOverlap()
     var groups = CustomerGroups()
     var credits = CreditNotes()
+    var unpaid = UnpaidLines()
     // The customer of the previous line, for the message of a line without one.
     var lastKey = ""
     var isPastGrandTotal = false
@@ -307,6 +308,7 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
+      let isUnpaid = UnpaidLines.isUnpaid(status)
       if Self.isPayment(cell(r, .type)) {
         log.skip(
           file: fileIndex, line: r.line, kind: .payment,
@@ -411,6 +413,7 @@ enum LedgerReader {
       }
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
       sum = sum &+ amount
+      if isUnpaid { unpaid.add(amount, status: cell(r, .status), line: r.line) }
       groups.add(amount)
       lastKey = key
       credits.add(data.entries.count, type: typeText, line: r.line)
@@ -429,6 +432,7 @@ enum LedgerReader {
           + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
     }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
+    if let finding = unpaid.finding(file: file, money: money) { log.findings.append(finding) }
     if let d = debitCreditSkipped {
       log.findings.append(
         "\(file): the type column says Debit and Credit (an accounts receivable ledger): the "

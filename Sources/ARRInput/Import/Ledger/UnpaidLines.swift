@@ -1,0 +1,40 @@
+import ARRCore
+
+/// Invoice lines whose status says they are not paid (`open`, `unpaid`, `past due`, `overdue`,
+/// `uncollectible`, `failed`): read as billed revenue, as an invoice is revenue when billed, and
+/// counted for a finding (`docs/import.md`, "Invoice ledger"). A real company's Stripe invoice
+/// table (stefanojelou/product_data's public `stripe_invoices.csv`) holds 100 open renewals of
+/// 20.00, the first invoice after each trial, beside a handful paid: read with nothing said.
+struct UnpaidLines {
+  /// Statuses that say a line is not paid (lowercased, `_` and `-` as spaces).
+  static let statuses: Set<String> = [
+    "open", "unpaid", "past due", "overdue", "uncollectible", "failed", "payment failed",
+    "not paid", "outstanding",
+  ]
+
+  static func isUnpaid(_ status: String) -> Bool {
+    statuses.contains(CubeLayout.normalized(status))
+  }
+
+  private(set) var count = 0
+  private(set) var cents: Int64 = 0
+  private(set) var first: (status: String, line: Int)?
+
+  /// Counts a positive unpaid line (credits are no revenue to collect).
+  mutating func add(_ amount: Int64, status: String, line: Int) {
+    guard amount > 0 else { return }
+    count += 1
+    cents = cents &+ amount
+    if first == nil { first = (status, line) }
+  }
+
+  /// The finding, or `nil` when no line was unpaid; `money` writes an amount.
+  func finding(file: String, money: (Int64) -> String) -> String? {
+    guard let first else { return nil }
+    return "\(file): \(count) invoice line\(count == 1 ? "" : "s") (\(money(cents)) in all) "
+      + "\(count == 1 ? "is" : "are") not paid (\"\(first.status)\" on line \(first.line)): "
+      + "read as billed revenue, since an invoice is revenue when billed; those never collected "
+      + "(a failed payment at a trial's end, a write-off) are not, and revenue is overstated by "
+      + "up to that amount"
+  }
+}
