@@ -57,7 +57,39 @@ struct StripeRow {
       cancelAtPeriodEnd: ["true", "yes", "1", "y"].contains(flag),
       currentPeriodStart: date(.currentPeriodStart), currentPeriodEnd: date(.currentPeriodEnd),
       endedAt: date(.endedAt))
+    // A paid status needs dates to say which months it billed: with no start (nor a trial end)
+    // it bills nothing, and a canceled one with no end of any kind bills on for ever (review 8:
+    // both were read, counted as used, silently). Without a price (no amount or interval
+    // column) the file is refused for that, the real reason.
+    let isNoDate = { (role: Role) in text(role).isEmpty || NoValueCells.isNoValue(text(role)) }
+    switch sub.mrr == nil ? nil : status {
+    case .active?, .pastDue?, .unpaid?, .canceled?:
+      if sub.paidFrom == nil, isNoDate(.start), isNoDate(.trialEnd) {
+        problems.append(
+          problem(
+            .start,
+            "no start date (\(Self.quoted(text(.start)))) on a subscription with status "
+              + "\(sub.status.rawValue): the months it billed are unknown (expected e.g. "
+              + "2025-03-01 00:00)"))
+      }
+      if sub.status == .canceled, isNoDate(.endedAt), isNoDate(.canceledAt),
+        isNoDate(.currentPeriodEnd)
+      {
+        problems.append(
+          problem(
+            columns[.endedAt] != nil ? .endedAt : .canceledAt,
+            "a canceled subscription with no end date (Ended At, Canceled At and Current Period "
+              + "End all blank): when it stopped billing is unknown"))
+      }
+    case .trialing?, .paused?, .incomplete?, .incompleteExpired?, nil:
+      break
+    }
     return problems.isEmpty ? sub : nil
+  }
+
+  /// `text` for a message: `blank` when empty, else quoted (`"NULL"`).
+  private static func quoted(_ text: String) -> String {
+    text.isEmpty ? "blank" : "\"\(text)\""
   }
 
   /// Months per interval and the price × quantity normalised to a month (cents, rounded half

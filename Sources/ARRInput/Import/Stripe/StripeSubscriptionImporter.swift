@@ -104,16 +104,17 @@ enum StripeSubscriptionImporter {
         // Every paid spell ended, the last after the as-of month's 1st: notice given (a
         // cancellation received, a future date or one inside the as-of month), as Stripe's
         // `Canceled At` gives it; unless it ends after the as-of month closing whole years
-        // from its start, with no status saying it ended: a contract term's end.
+        // from the start of its contract (the run of back-to-back spells it ends: a mid-term
+        // upgrade starts a spell, not a term), with no status saying it ended: a term's end.
         let paid = group.filter { $0.status == .active || $0.status == .canceled }
         if !paid.isEmpty, paid.allSatisfy({ $0.endedAt != nil }),
           let last = paid.compactMap(\.endedAt).max(), last > CivilDate.firstDay(of: asOf)
         {
           if last.month > asOf, let s = paid.first(where: { $0.endedAt == last }),
-            s.statusSaysRunning != false, let start = s.start,
-            let years = SubscriptionTermEnd.wholeYears(from: start, to: last)
+            s.statusSaysRunning != false,
+            let (start, years, lastDay) = SubscriptionTermEnd.term(ending: s, among: paid)
           {
-            a.contractEndDate = last
+            a.contractEndDate = lastDay
             a.inferred.insert(.contractEndDate)
             termEnds.append(
               .init(customer: customer, line: s.line, start: start, end: last, years: years))

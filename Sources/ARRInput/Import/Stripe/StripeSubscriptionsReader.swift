@@ -33,7 +33,7 @@ enum StripeSubscriptionsReader {
     (.interval, ["interval", "plan interval", "price interval"]),
     (.intervalCount, ["interval count", "plan interval count", "price interval count"]),
     (.quantity, ["quantity"]),
-    (.start, ["start date", "start", "created"]),
+    (.start, ["start date", "start", "created", "created at"]),
     (.trialEnd, ["trial end"]),
     (.canceledAt, ["canceled at", "cancelled at"]),
     (.cancelAtPeriodEnd, ["cancel at period end"]),

@@ -165,8 +165,13 @@ enum SubscriptionTableReader {
       }
     }
     let order = try LedgerDate.order(of: dateCells, file: file, given: options.dateOrder)
-    let isDecimalComma = try SubscriptionTableDecimalMark.decide(
+    let (isDecimalComma, inferredFrom) = try SubscriptionTableDecimalMark.decide(
       body, column: priceColumn, file: file, options: options, log: &log)
+    // A price refused under an inferred decimal comma says which cell made it so.
+    let inferred = inferredFrom.map {
+      " (the prices are read with a decimal comma, as \"\($0.text)\" on line \($0.line) writes "
+        + "it)"
+    }
     if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
@@ -182,6 +187,8 @@ enum SubscriptionTableReader {
     var repeatedCount = 0
     var nullExample: (text: String, line: Int)?
     var monthOnlyEnds = 0
+    var placeholderEnds = 0
+    var placeholderExample: (text: String, line: Int)?
     var monthOnlyExample: (text: String, line: Int)?
     for r in body {
       log.files[fileIndex].rowsRead += 1
@@ -227,6 +234,12 @@ enum SubscriptionTableReader {
           end = nil
         }
       }
+      // `9999-12-31`, `2099-12-31`: an open end written as a far date, read as blank.
+      let isPlaceholderEnd =
+        start.map { s in
+          end.map { SubscriptionTermEnd.isPlaceholder($0, start: s) } ?? false
+        } ?? false
+      if isPlaceholderEnd { end = nil }
       let priceText = r.cells.indices.contains(priceColumn) ? r.cells[priceColumn] : ""
       var mrr: Int64 = 0
       do throws(CubeMoney.Failure) {
@@ -254,8 +267,8 @@ enum SubscriptionTableReader {
           priceColumn,
           priceText.isEmpty
             ? "no price (expected e.g. 49.00)"
-            : CubeReader.moneyMessage(
-              priceText, error, isDecimalComma: isDecimalComma))
+            : CubeReader.moneyMessage(priceText, error, isDecimalComma: isDecimalComma)
+              + (inferred ?? ""))
       }
       let discount: Int64?
       switch Self.discount(text(.discount), isDecimalComma: isDecimalComma) {
@@ -278,6 +291,10 @@ enum SubscriptionTableReader {
       if isNullEnd {
         nullEnds += 1
         if nullExample == nil { nullExample = (text(.end), r.line) }
+      }
+      if isPlaceholderEnd {
+        placeholderEnds += 1
+        if placeholderExample == nil { placeholderExample = (text(.end), r.line) }
       }
       if isMonthOnlyEnd {
         monthOnlyEnds += 1
@@ -341,6 +358,11 @@ enum SubscriptionTableReader {
         "\(file): \(n) end cell\(n == 1 ? " gives" : "s give") a month only (\"\(example.text)\" on "
           + "line \(example.line)): read as that month's last day, so the spell bills that month")
     }
+    if let example = placeholderExample {
+      log.findings.append(
+        SubscriptionTermEnd.placeholderFinding(
+          count: placeholderEnds, example: example.text, line: example.line, file: file))
+    }
     if let example = nullExample {
       log.notes.append(
         "\(file): \(nullEnds) end cell\(nullEnds == 1 ? " says" : "s say") no value (\"\(example.text)\" "
@@ -378,9 +400,13 @@ enum SubscriptionTableReader {
   }
 
   /// A discount cell in hundredths of a percent (`20`, `20%`, `12.5`, ` 20 ` → 2000, 2000,
-  /// 1250, 2000; blank 0): digits with an optional decimal mark (a comma only with a decimal
-  /// comma) and percent sign. A currency sign or a thousands separator is no percent (`$20` is
-  /// an amount off, not 20%: review 7 found it read as 20%).
+  /// 1250, 2000; blank 0): digits with an optional decimal mark and percent sign. The mark is
+  /// the prices' (a comma with a decimal comma), or the other one when one or two digits follow
+  /// it (`12.5` beside `1.200,00` prices, `7,5` beside `49.00`: no thousands group has fewer
+  /// than 3 digits, and a percent is at most 100, so either reads one way only; review 8 found
+  /// `12.5` refused, offered as the example, beside prices whose decimal comma was inferred). A
+  /// currency sign or a thousands separator is no percent (`$20` is an amount off, not 20%:
+  /// review 7 found it read as 20%; `1,000` beside `49.00`).
   static func discount(_ text: String, isDecimalComma: Bool?) -> Result<Int64, DiscountFailure> {
     var t = Substring(text)
     func trim() {
@@ -395,7 +421,12 @@ enum SubscriptionTableReader {
     if t.isEmpty { return .success(0) }
     let isNegative = t.first == "-"
     if isNegative { t = t.dropFirst() }
-    let mark: Character = isDecimalComma == true ? "," : "."
+    let own: Character = isDecimalComma == true ? "," : "."
+    let other: Character = own == "," ? "." : ","
+    var mark = own
+    if !t.contains(own), let i = t.firstIndex(of: other), (1...2).contains(t[i...].count - 1) {
+      mark = other
+    }
     let parts = t.split(separator: mark, maxSplits: 1, omittingEmptySubsequences: false)
     let whole = parts[0].drop { $0 == "0" }
     let fraction = parts.count > 1 ? parts[1] : ""

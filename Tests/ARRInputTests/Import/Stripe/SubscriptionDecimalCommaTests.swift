@@ -57,4 +57,36 @@ import Testing
     #expect(c.mrrRow("3").last == 1_200)
     #expect(!c.log.notes.contains { $0.contains("decimal comma") })
   }
+  /// The reviewer's `eu2.csv` (review 8, finding 7): prices `1.200,00` and `25,00` make the
+  /// comma decimal, and the discount `12.5` beside them was refused ("not a percentage
+  /// (expected e.g. 20 or 12.5 …)"). A point followed by one digit is no thousands group, so it
+  /// reads 12.5%: c1 bills 1,200.00 × 0.875 = 1,050.00, c2 25.00 × 0.90 = 22.50, c3 990.00.
+  @Test func aDiscountReadsWithEitherMark() throws {
+    let text = """
+      customer_id;start_date;end_date;monthly_fee;discount_pct
+      c1;2024-01-01;;1.200,00;12.5
+      c2;2024-01-01;;25,00;10
+      c3;2024-02-01;;990;
+      """
+    let c = try read(text)
+    #expect(c.mrrRow("c1").last == 105_000)
+    #expect(c.mrrRow("c2").last == 2_250)
+    #expect(c.mrrRow("c3").last == 99_000)
+  }
+
+  /// The reviewer's `mix.csv`: `9,5` on line 3 makes the comma decimal, so `1,234` on line 2
+  /// has 3 decimals; the problem says which cell decided the mark.
+  @Test func aPriceRefusedUnderAnInferredCommaSaysWhy() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee
+      a,2024-01-01,,"1,234"
+      b,2024-01-01,,"9,5"
+      c,2024-03-01,,100
+      """
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect(
+      error.description.contains(
+        "userbase.csv:2:4: \"1,234\" has more than 2 decimals (the prices are read with a "
+          + "decimal comma, as \"9,5\" on line 3 writes it)"))
+  }
 }

@@ -91,9 +91,10 @@ import Testing
 
   /// Review 7, `dischostile.csv`: each cell that is no percent is a problem at its cell
   /// (column 5) whose message names what is wrong. Line 3 `100.01` and line 4 `-5` are out of
-  /// range; line 5 `abc`, line 6 `$20` (an amount off, once read as 20%) and line 7 `1,5` (no
-  /// decimal comma given) are not percents; line 9 `0.333` is in range with three decimals
-  /// (once "not a percentage from 0 to 100"). `100`, `20 %` and ` 20` are read.
+  /// range; line 5 `abc` and line 6 `$20` (an amount off, once read as 20%) are not percents;
+  /// line 9 `0.333` is in range with three decimals (once "not a percentage from 0 to 100").
+  /// `100`, `20 %`, ` 20` and line 7's `1,5` (1.5%: a comma followed by one digit is no
+  /// thousands group, review 8) are read.
   @Test func aDiscountCellIsAPercentOrAProblemThatSaysWhy() throws {
     let text = """
       customer_id,start_date,end_date,monthly_fee,discount_pct
@@ -108,21 +109,28 @@ import Testing
       I,2024-01-01,,100, 20
       """
     let error = try #require(throws: ARRQualityError.self) { try read(text) }
-    #expect(error.problems.map(\.line) == [3, 4, 5, 6, 7, 9])
+    #expect(error.problems.map(\.line) == [3, 4, 5, 6, 9])
     #expect(error.problems.allSatisfy { $0.column == 5 })
     let messages = error.problems.map(\.message)
     #expect(messages[0].contains("\"100.01\" is not a percentage from 0 to 100"))
     #expect(messages[1].contains("\"-5\" is not a percentage from 0 to 100"))
     #expect(messages[3].contains("\"$20\" is not a percentage (expected e.g. 20 or 12.5"))
     #expect(messages[3].contains("an amount off, with a currency sign, is not read"))
-    #expect(messages[5].contains("\"0.333\" has more than 2 decimals"))
+    #expect(messages[4].contains("\"0.333\" has more than 2 decimals"))
     typealias Reader = SubscriptionTableReader
     #expect(Reader.discount("12.50", isDecimalComma: nil) == .success(1_250))
     #expect(Reader.discount("0.330", isDecimalComma: nil) == .success(33))
     #expect(Reader.discount(" 20 % ", isDecimalComma: nil) == .success(2_000))
     #expect(Reader.discount("1,5", isDecimalComma: true) == .success(150))
-    #expect(Reader.discount("1,5", isDecimalComma: nil) == .failure(.notANumber))
+    // The other mark is decimal when one or two digits follow it (no thousands group has
+    // fewer than 3): 1,5 → 1.5%, 12.5 beside a decimal comma → 12.5%; 1,000 and 1.000 beside
+    // the other mark are a thousands group, no percent.
+    #expect(Reader.discount("1,5", isDecimalComma: nil) == .success(150))
+    #expect(Reader.discount("7,25%", isDecimalComma: false) == .success(725))
+    #expect(Reader.discount("12.5", isDecimalComma: true) == .success(1_250))
     #expect(Reader.discount("1,000", isDecimalComma: false) == .failure(.notANumber))
+    #expect(Reader.discount("1.000", isDecimalComma: true) == .failure(.notANumber))
+    #expect(Reader.discount("1.5,2", isDecimalComma: false) == .failure(.notANumber))
     #expect(Reader.discount("0100", isDecimalComma: nil) == .success(10_000))
     #expect(Reader.discount("99999999999999999999", isDecimalComma: nil) == .failure(.outOfRange))
     #expect(Reader.discount("-0", isDecimalComma: nil) == .success(0))

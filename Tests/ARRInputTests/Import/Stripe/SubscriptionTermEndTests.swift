@@ -19,6 +19,10 @@ import Testing
       ("2025-10-01", "2027-09-30", 2), ("2024-01-15", "2025-01-14", 1),
       ("2024-01-01", "2024-05-20", nil), ("2024-01-01", "2024-12-30", nil),
       ("2024-03-01", "2024-02-29", nil),
+      // A leap day's anniversary in another year is 1 March: 2026-02-28 is the day before it,
+      // 2026-03-01 the anniversary itself; in a leap year 2028-02-28 is the day before 02-29.
+      ("2024-02-29", "2026-02-28", 2), ("2024-02-29", "2026-03-01", 2),
+      ("2024-02-29", "2028-02-28", 4), ("2024-02-29", "2026-02-27", nil),
     ] as [(String, String, Int?)])
   func wholeYears(start: String, end: String, years: Int?) throws {
     let s = try #require(CivilDate(start))
@@ -74,5 +78,74 @@ import Testing
     #expect(account("b")?.contractEndDate == nil)
     #expect(account("c")?.cancelDate == CivilDate(year: 2026, month: 5, day: 31))
     #expect(c.log.findings.contains { $0.contains("1 customer's subscriptions end after 2024-06") })
+  }
+  /// The reviewer's `upg.csv` (review 8, finding 1): a and b hold the same contract, 2024-04-01
+  /// to 2026-03-31; a upgraded mid-term, a new spell from 2025-01-15 (its first ending
+  /// 2025-01-14, the day before). Counted from that spell's start, a's end closes no whole year,
+  /// so a was scored "cancellation notice given". Counted from the start of the run of
+  /// back-to-back spells, 2024-04-01, it closes 2: a term's end, as b's. g's second spell starts
+  /// 2024-09-01 after a gap (its first ended 2024-06-30): no run, and 2024-09-01 to 2026-03-31
+  /// closes no whole year, so g has given notice. As of 2025-10 (the latest start, c's; the
+  /// ends after it are read as scheduled), a bills the new price, 150.00.
+  @Test func aMidTermUpgradeKeepsTheContractsTermEnd() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee,status
+      a,2024-04-01,2025-01-14,100,active
+      a,2025-01-15,2026-03-31,150,active
+      b,2024-04-01,2026-03-31,100,active
+      c,2025-10-01,,50,active
+      g,2024-04-01,2024-06-30,100,active
+      g,2024-09-01,2026-03-31,100,active
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "upg.csv", bytes: Array(text.utf8))])
+    #expect(c.asOf == Month(year: 2025, month: 10))
+    func account(_ id: String) -> ImportedAccount? { c.accounts.first { $0.id == id } }
+    let end = CivilDate(year: 2026, month: 3, day: 31)
+    #expect(account("a")?.contractEndDate == end)
+    #expect(account("a")?.cancelDate == nil)
+    #expect(account("b")?.contractEndDate == end)
+    #expect(account("b")?.cancelDate == nil)
+    #expect(account("g")?.cancelDate == end)
+    #expect(account("g")?.contractEndDate == nil)
+    #expect(c.mrrRow("a").last == 15_000)
+    // a's term is found on line 3 (the spell that ends it), from its contract's start.
+    #expect(
+      c.log.findings.contains {
+        $0.contains(
+          "2 customers' subscriptions end after 2025-10, each closing a whole number of years "
+            + "from its start (\"a\" on line 3, 2024-04-01 to 2026-03-31, 2 years)")
+      })
+  }
+  /// The reviewer's `term.csv` (review 8, finding 10). As of 2025-10 (e's start; the ends after
+  /// it are read as scheduled): a (2024-04-01 to 2026-03-31) and d (2025-01-15 to 2026-01-14)
+  /// end terms; b's end is written as the anniversary itself (2026-04-01, the first day not
+  /// served; it bills through March) and is stored as the last day served, 2026-03-31, as a's
+  /// (it was stored 2026-04-01, a month later); c starts on a leap day (2024-02-29) and ends
+  /// 2026-02-28, the day before its anniversary, 1 March: a term (it was read as notice given);
+  /// f's status says it ended: notice given, 2026-03-31.
+  @Test func leapDaysAndAnniversaryEnds() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee,status
+      a,2024-04-01,2026-03-31,100,active
+      b,2024-04-01,2026-04-01,100,
+      c,2024-02-29,2026-02-28,100,active
+      d,2025-01-15,2026-01-14,100,active
+      e,2025-10-01,,50,active
+      f,2024-04-01,2026-03-31,100,cancelled
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "term.csv", bytes: Array(text.utf8))])
+    #expect(c.asOf == Month(year: 2025, month: 10))
+    func account(_ id: String) -> ImportedAccount? { c.accounts.first { $0.id == id } }
+    #expect(account("a")?.contractEndDate == CivilDate(year: 2026, month: 3, day: 31))
+    #expect(account("b")?.contractEndDate == CivilDate(year: 2026, month: 3, day: 31))
+    #expect(account("c")?.contractEndDate == CivilDate(year: 2026, month: 2, day: 28))
+    #expect(account("d")?.contractEndDate == CivilDate(year: 2026, month: 1, day: 14))
+    for id in ["a", "b", "c", "d"] { #expect(account(id)?.cancelDate == nil) }
+    #expect(account("f")?.cancelDate == CivilDate(year: 2026, month: 3, day: 31))
+    #expect(account("f")?.contractEndDate == nil)
+    #expect(
+      c.log.findings.contains {
+        $0.contains("4 customers' subscriptions end after 2025-10")
+      })
   }
 }
