@@ -13,13 +13,20 @@ enum DataRoomFolderHint {
   /// Extensions of files the importer reads.
   static let extensions = [".csv", ".tsv", ".txt", ".xlsx"]
 
-  /// `; the folder holds …: give the files …`, or `""` when `folder` has an `accounts.csv` or
-  /// no data-room file.
+  /// `; the folder holds …: give the files …`; `; the folder holds no data file: …` when it
+  /// holds neither a data-room file nor company folders; `""` when `folder` has an
+  /// `accounts.csv` or holds company folders.
   static func hint(folder: String) -> String {
     let base = folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder
     guard !ByteSource.exists(base + "/accounts.csv") else { return "" }
     let files = dataFiles(in: base)
-    guard let first = files.first else { return "" }
+    guard let first = files.first else {
+      // Nothing to read at all (a folder of companies has its own hint, from the loader).
+      guard ByteSource.companyFolders(in: base).isEmpty else { return "" }
+      return "; \(folder) holds no data file: a company folder holds accounts.csv and "
+        + "monthly.csv (docs/input.md), and data-room exports are given as files "
+        + "(arr-quality analyze FILE)"
+    }
     let listed = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? ", …" : "")
     return "; \(folder) is no company folder (accounts.csv, monthly.csv) but holds \(listed): to "
       + "import data-room files, give them as files, e.g. arr-quality analyze \(base)/\(first)"

@@ -269,13 +269,13 @@ public enum Importer {
         + "stripe-subscriptions, stripe-invoices, subscriptions (one row per subscription: "
         + "customer, start, end, monthly price), and a customer list beside one of them"
       : "expected a \(shape.rawValue) file"
+    guard !first.isEmpty else {
+      return .data("\(table.file): the file holds no rows (it is empty or blank); \(accepted)")
+    }
     return .data(
-      "\(table.file): shape not recognised (\(accepted)); found "
-        + (first.isEmpty
-          ? "no rows"
-          : "first header cells \(shown)\(first.count > 6 ? ", …" : ""), "
-            + "at most \(best) month-like header\(best == 1 ? "" : "s") in a row")
-        + paymentsHint(first) + ShapeHints.hints(table))
+      "\(table.file): shape not recognised (\(accepted)); found first header cells \(shown)"
+        + "\(first.count > 6 ? ", …" : ""), at most \(best) month-like header"
+        + "\(best == 1 ? "" : "s") in a row" + paymentsHint(first) + ShapeHints.hints(table))
   }
 
   /// `; this looks like …` for a file of payments rather than revenue: Stripe's payments export

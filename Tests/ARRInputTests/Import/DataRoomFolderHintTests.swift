@@ -29,13 +29,18 @@ import Testing
           + folder + "/ravenstack_subscriptions.csv"))
   }
 
-  /// An empty folder, or a company folder missing its monthly.csv, gets no such hint.
+  /// An empty folder says what a folder must hold; a company folder missing its monthly.csv
+  /// gets no hint.
   @Test func otherFoldersGetNone() throws {
     let empty = scratchFolder("empty")
     let error = try #require(throws: ARRQualityError.self) {
       try CompanySource.load(paths: [empty])
     }
-    #expect(error.message == empty + "/accounts.csv: no such file")
+    #expect(
+      error.message
+        == empty + "/accounts.csv: no such file; " + empty + " holds no data file: a company "
+        + "folder holds accounts.csv and monthly.csv (docs/input.md), and data-room exports are "
+        + "given as files (arr-quality analyze FILE)")
     let half = scratchFolder("half")
     try "account_id\nA1\n".write(toFile: half + "/accounts.csv", atomically: true, encoding: .utf8)
     let missing = try #require(throws: ARRQualityError.self) {

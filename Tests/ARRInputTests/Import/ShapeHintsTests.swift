@@ -11,6 +11,16 @@ import Testing
       [Importer.SourceFile(name: "f.csv", bytes: Array(text.utf8))], options: options)
   }
 
+  /// An empty file, or one of blank lines, says so rather than "shape not recognised … found no
+  /// rows", and still lists what is accepted.
+  @Test(arguments: ["", "\n\n", "\r\n"])
+  func anEmptyFileSaysItIsEmpty(text: String) throws {
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect(error.message.hasPrefix("f.csv: the file holds no rows (it is empty or blank); "))
+    #expect(error.message.contains("accepted shapes: cube"))
+    #expect(!error.message.contains("shape not recognised"))
+  }
+
   /// 45292 days after 1899-12-30 (Excel's day 0) is 2024-01-01.
   @Test func spreadsheetDayNumbersInTheHeaderAreNamed() throws {
     let error = try #require(throws: ARRQualityError.self) {
