@@ -48,24 +48,16 @@ struct ListedSegments: Sendable {
   /// Whether some segments are folded.
   var isFolding: Bool { !folded.isEmpty }
 
-  /// The folded segments' class mix, summed: per class the accounts, recurring ARR and
-  /// quality-adjusted ARR add up, and the shares are of the sums.
+  /// The folded segments' class mix, summed: per class (in ``RevenueClass/index`` order, as
+  /// ``RevenueClass/allCases``) the accounts, recurring ARR and quality-adjusted ARR add up,
+  /// and the shares are of the sums.
   var foldedMix: ClassMix {
-    let classes = RevenueClass.allCases.map { k in
-      (
-        accounts: folded.reduce(0) { $0 + $1.mix[k].accounts },
-        arr: folded.reduce(Int64(0)) { $0 + $1.mix[k].recurringARR },
-        qualityAdjusted: folded.reduce(Int64(0)) { $0 + $1.mix[k].qualityAdjustedARR }
-      )
-    }
-    let arr = classes.reduce(Int64(0)) { $0 + $1.arr }
-    let accounts = classes.reduce(0) { $0 + $1.accounts }
+    let classes = RevenueClass.allCases
     return ClassMix(
-      classes: classes.map {
-        ClassSummary(
-          accounts: $0.accounts, recurringARR: $0.arr, qualityAdjustedARR: $0.qualityAdjusted,
-          arrShare: arr > 0 ? Double($0.arr) / Double(arr) : 0,
-          logoShare: accounts > 0 ? Double($0.accounts) / Double(accounts) : 0)
+      accounts: classes.map { k in folded.reduce(0) { $0 + $1.mix[k].accounts } },
+      arr: classes.map { k in folded.reduce(Int64(0)) { $0 + $1.mix[k].recurringARR } },
+      qualityAdjusted: classes.map { k in
+        folded.reduce(Int64(0)) { $0 + $1.mix[k].qualityAdjustedARR }
       })
   }
 

@@ -281,8 +281,8 @@ extension MarkdownReport {
     let segments = c.segments
     var groups = c.scoring.bySegment.filter { segments.isListed($0.key) }
     guard segments.isFolding else { return groupMix("By segment", groups, c) }
-    groups.append(GroupClassMix(key: segments.foldedLabel, mix: segments.foldedMix))
     let folded = segments.foldedMix
+    groups.append(GroupClassMix(key: segments.foldedLabel, mix: folded))
     var out = groupMix("By segment", groups, c)
     out += "The company has \(segments.labels.count + segments.folded.count) segments: the "
     out += "\(segments.labels.count) with the most recurring ARR are listed here and in the other "

@@ -41,8 +41,13 @@ public struct ClassMix: Sendable, Equatable {
   /// Quality-adjusted ARR of the group, in cents.
   public var qualityAdjustedARR: Int64 { classes.reduce(0) { $0 + $1.qualityAdjustedARR } }
 
-  /// Builds the mix from raw per-class tallies.
-  init(accounts: [Int], arr: [Int64], qualityAdjusted: [Int64]) {
+  /// Builds the mix from raw per-class tallies, each indexed by ``RevenueClass/index``; the
+  /// shares are of the tallies' sums (0 when a sum is 0).
+  /// - Parameters:
+  ///   - accounts: Classed accounts per class.
+  ///   - arr: Recurring ARR per class, cents.
+  ///   - qualityAdjusted: Quality-adjusted ARR per class, cents.
+  public init(accounts: [Int], arr: [Int64], qualityAdjusted: [Int64]) {
     let totalARR = arr.reduce(0, +)
     let totalAccounts = accounts.reduce(0, +)
     classes = (0..<3).map { c in

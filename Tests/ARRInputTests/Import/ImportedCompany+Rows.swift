@@ -2,7 +2,7 @@ import Testing
 
 @testable import ARRInput
 
-/// The import tests' view of an imported company: one account's months.
+/// The import tests' view of an imported company: one account, and its months.
 extension ImportedCompany {
   /// Account `id`'s MRR by month, in cents; a test failure (and no months) when no account has
   /// that id.
@@ -14,6 +14,9 @@ extension ImportedCompany {
   func oneTimeRow(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Int64] {
     row(of: oneTime, id, sourceLocation)
   }
+
+  /// The account whose id is `id`, or `nil`.
+  func account(_ id: String) -> ImportedAccount? { accounts.first { $0.id == id } }
 
   private func row(of cells: [Int64], _ id: String, _ location: SourceLocation) -> [Int64] {
     guard let a = accounts.firstIndex(where: { $0.id == id }) else {

@@ -71,12 +71,11 @@ import Testing
     let c = try Importer.read(
       [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))],
       options: ImportOptions(asOf: Month(year: 2024, month: 6)))
-    func account(_ id: String) -> ImportedAccount? { c.accounts.first { $0.id == id } }
-    #expect(account("a")?.contractEndDate == CivilDate(year: 2025, month: 5, day: 31))
-    #expect(account("a")?.cancelDate == nil)
-    #expect(account("b")?.cancelDate == CivilDate(year: 2024, month: 9, day: 15))
-    #expect(account("b")?.contractEndDate == nil)
-    #expect(account("c")?.cancelDate == CivilDate(year: 2026, month: 5, day: 31))
+    #expect(c.account("a")?.contractEndDate == CivilDate(year: 2025, month: 5, day: 31))
+    #expect(c.account("a")?.cancelDate == nil)
+    #expect(c.account("b")?.cancelDate == CivilDate(year: 2024, month: 9, day: 15))
+    #expect(c.account("b")?.contractEndDate == nil)
+    #expect(c.account("c")?.cancelDate == CivilDate(year: 2026, month: 5, day: 31))
     #expect(c.log.findings.contains { $0.contains("1 customer's subscriptions end after 2024-06") })
   }
   /// The reviewer's `upg.csv` (review 8, finding 1): a and b hold the same contract, 2024-04-01
@@ -99,14 +98,13 @@ import Testing
       """
     let c = try Importer.read([Importer.SourceFile(name: "upg.csv", bytes: Array(text.utf8))])
     #expect(c.asOf == Month(year: 2025, month: 10))
-    func account(_ id: String) -> ImportedAccount? { c.accounts.first { $0.id == id } }
     let end = CivilDate(year: 2026, month: 3, day: 31)
-    #expect(account("a")?.contractEndDate == end)
-    #expect(account("a")?.cancelDate == nil)
-    #expect(account("b")?.contractEndDate == end)
-    #expect(account("b")?.cancelDate == nil)
-    #expect(account("g")?.cancelDate == end)
-    #expect(account("g")?.contractEndDate == nil)
+    #expect(c.account("a")?.contractEndDate == end)
+    #expect(c.account("a")?.cancelDate == nil)
+    #expect(c.account("b")?.contractEndDate == end)
+    #expect(c.account("b")?.cancelDate == nil)
+    #expect(c.account("g")?.cancelDate == end)
+    #expect(c.account("g")?.contractEndDate == nil)
     #expect(c.mrrRow("a").last == 15_000)
     // a's term is found on line 3 (the spell that ends it), from its contract's start.
     #expect(
@@ -135,14 +133,13 @@ import Testing
       """
     let c = try Importer.read([Importer.SourceFile(name: "term.csv", bytes: Array(text.utf8))])
     #expect(c.asOf == Month(year: 2025, month: 10))
-    func account(_ id: String) -> ImportedAccount? { c.accounts.first { $0.id == id } }
-    #expect(account("a")?.contractEndDate == CivilDate(year: 2026, month: 3, day: 31))
-    #expect(account("b")?.contractEndDate == CivilDate(year: 2026, month: 3, day: 31))
-    #expect(account("c")?.contractEndDate == CivilDate(year: 2026, month: 2, day: 28))
-    #expect(account("d")?.contractEndDate == CivilDate(year: 2026, month: 1, day: 14))
-    for id in ["a", "b", "c", "d"] { #expect(account(id)?.cancelDate == nil) }
-    #expect(account("f")?.cancelDate == CivilDate(year: 2026, month: 3, day: 31))
-    #expect(account("f")?.contractEndDate == nil)
+    #expect(c.account("a")?.contractEndDate == CivilDate(year: 2026, month: 3, day: 31))
+    #expect(c.account("b")?.contractEndDate == CivilDate(year: 2026, month: 3, day: 31))
+    #expect(c.account("c")?.contractEndDate == CivilDate(year: 2026, month: 2, day: 28))
+    #expect(c.account("d")?.contractEndDate == CivilDate(year: 2026, month: 1, day: 14))
+    for id in ["a", "b", "c", "d"] { #expect(c.account(id)?.cancelDate == nil) }
+    #expect(c.account("f")?.cancelDate == CivilDate(year: 2026, month: 3, day: 31))
+    #expect(c.account("f")?.contractEndDate == nil)
     #expect(
       c.log.findings.contains {
         $0.contains("4 customers' subscriptions end after 2025-10")
