@@ -81,28 +81,36 @@ public struct ImportTable: Sendable, Equatable {
     var recordLine = 1
     var inQuotes = false
     var quotedColumn = 0
+    // Set by a closing quote until the field ends: only spaces, tabs, the delimiter or a line
+    // end may follow it.
+    var isAfterClosingQuote = false
+    // The record whose early-closed cell was reported: the cells after it are shifted, so
+    // further quote problems in the same record are consequences, not new ones.
+    var reportedQuoteRecord = 0
     var i = start
     let n = bytes.count
-    var encodingProblems = [InputProblem]()
-    var encodingProblemCount = 0
+    var problems = [InputProblem]()
+    var problemCount = 0
+    func report(_ problem: InputProblem) {
+      problemCount += 1
+      if problems.count < ARRQualityError.problemDisplayLimit { problems.append(problem) }
+    }
     func endField() {
       let text = trimmedString(field)
       if field.contains(0)
         || (!field.allSatisfy({ $0 < 0x80 }) && String(validating: field, as: UTF8.self) == nil)
       {
-        encodingProblemCount += 1
-        if encodingProblems.count < ARRQualityError.problemDisplayLimit {
-          encodingProblems.append(
-            InputProblem(
-              file: file, line: recordLine, column: cells.count + 1,
-              message: field.contains(0)
-                ? "cell \(FieldMessages.quoted(text)) holds a NUL byte (expected text; is the "
-                  + "file UTF-16 or not a text file?)"
-                : FieldMessages.invalidUTF8("cell", text)))
-        }
+        report(
+          InputProblem(
+            file: file, line: recordLine, column: cells.count + 1,
+            message: field.contains(0)
+              ? "cell \(FieldMessages.quoted(text)) holds a NUL byte (expected text; is the "
+                + "file UTF-16 or not a text file?)"
+              : FieldMessages.invalidUTF8("cell", text)))
       }
       cells.append(text)
       field.removeAll(keepingCapacity: true)
+      isAfterClosingQuote = false
     }
     func endRecord() {
       endField()
@@ -123,12 +131,37 @@ public struct ImportTable: Sendable, Equatable {
             continue
           }
           inQuotes = false
+          isAfterClosingQuote = true
         } else {
           if b == lf || (b == cr && (i + 1 >= n || bytes[i + 1] != lf)) { line += 1 }
           field.append(b)
         }
         i += 1
         continue
+      }
+      if isAfterClosingQuote && b != delimiter && b != lf && b != cr && b != space && b != tab
+        && reportedQuoteRecord != recordLine
+      {
+        // A quote inside a quoted cell that was not doubled: the cell closed early, and read on
+        // as it is, the delimiters inside it would split it and shift the row's later cells
+        // (a JSON blob in a `metadata` column does this). Said at the cell, never guessed.
+        var end = i
+        while end < n && end - i < 24 && bytes[end] != delimiter && bytes[end] != lf
+          && bytes[end] != cr
+        {
+          end += 1
+        }
+        report(
+          InputProblem(
+            file: file, line: line, column: cells.count + 1,
+            message: FieldMessages.badQuote + ": found "
+              + FieldMessages.quoted(String(decoding: bytes[i..<end], as: UTF8.self))
+              + " after the quoted text "
+              + FieldMessages.quoted(String(decoding: field, as: UTF8.self))
+              + " (expected the delimiter or the line's end; a quote inside a quoted cell is "
+              + "written twice, \"\", or the cell ends early and the row's later cells shift)"))
+        isAfterClosingQuote = false
+        reportedQuoteRecord = recordLine
       }
       switch b {
       case quote where field.allSatisfy({ $0 == space || $0 == tab }):
@@ -157,12 +190,11 @@ public struct ImportTable: Sendable, Equatable {
         ])
     }
     if !field.isEmpty || !cells.isEmpty { endRecord() }
-    if encodingProblemCount > 0 {
+    if problemCount > 0 {
       throw ARRQualityError(
         kind: .invalidData,
-        message:
-          "\(encodingProblemCount) problem\(encodingProblemCount == 1 ? "" : "s") in \(file)",
-        problems: encodingProblems, problemCount: encodingProblemCount)
+        message: "\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(file)",
+        problems: problems, problemCount: problemCount)
     }
     return table
   }
