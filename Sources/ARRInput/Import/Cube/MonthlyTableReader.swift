@@ -143,6 +143,16 @@ enum MonthlyTableReader {
           column: layout.amount + 1, text: amountText))
     }
     if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
+    // Negative amounts beside a column of movement labels: changes in MRR, not MRR.
+    if rows.contains(where: { $0.cents < 0 }) {
+      let used = Set(layout.roles.values).union([layout.period, layout.amount])
+      for c in header.cells.indices where !used.contains(c) {
+        let values = Set(body.lazy.compactMap { c < $0.cells.count ? $0.cells[c] : nil })
+        if let labels = MRRMovements.labels(in: values) {
+          throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
+        }
+      }
+    }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     if let note = noValue.note(file: file) { log.notes.append(note) }
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
