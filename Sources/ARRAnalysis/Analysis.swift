@@ -5,10 +5,10 @@ import ARRScoring
 
 /// Everything the product computes about one company, stage by stage.
 ///
-/// Built by ``run(_:weights:)``: Metrics, then the projection made a year ago (its own scoring
-/// of the year-old company, freed before today's is made), then Scoring (which reads the
-/// metrics' recurring revenue), then the rest of Projection. Reports and stress read this
-/// value; nothing here reaches back into the input.
+/// Built by ``run(_:weights:paths:)``: Metrics, then Scoring (which reads the metrics' recurring
+/// revenue, and whose backtest scores the accounts paying a year ago as the company then would
+/// have), then the projection made a year ago (from those scores), then the rest of
+/// Projection. Reports and stress read this value; nothing here reaches back into the input.
 public struct Analysis: Sendable {
   public var company: Company
   public var metrics: CompanyMetrics
@@ -46,12 +46,14 @@ public struct Analysis: Sendable {
     _ company: Company, weights: RiskWeights = .defaults, paths: Int = Projection.defaultPaths
   ) -> Analysis {
     let metrics = CompanyMetrics.compute(company)
-    // The projection made a year ago first: it scores the year-old company, and that scoring
-    // is freed before today's is made, so the two are never held at once (45 MB each at a
-    // million accounts: the analysis's peak memory).
-    let lastYear = Projection.backtest(company, metrics: metrics, weights: weights, paths: paths)
-    // Scoring reads the metrics' recurring revenue rather than computing it again.
-    let scoring = Scoring.run(company, recurringMRR: metrics.recurringMRR, weights: weights)
+    // Scoring reads the metrics' recurring revenue rather than computing it again. Its
+    // backtest also scores the accounts paying a year ago as the company's history then
+    // would have (``ScoringResult/yearAgo``): the projection made a year ago forecasts from
+    // those scores, without scoring the year-old company again.
+    var scoring = Scoring.run(company, recurringMRR: metrics.recurringMRR, weights: weights)
+    let lastYear = Projection.backtest(company, metrics: metrics, scoring: scoring, paths: paths)
+    // Nothing else reads the year-ago scores (9 bytes per account paying then).
+    scoring.yearAgo = nil
     let projection = Projection.run(
       company, metrics: metrics, scoring: scoring, backtest: lastYear, paths: paths)
     return Analysis(

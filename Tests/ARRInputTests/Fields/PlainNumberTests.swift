@@ -1,0 +1,106 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// ``PlainNumber`` against the reference parsers: wherever it answers, its value is theirs, bit
+/// for bit; it answers for the common forms.
+@Suite struct PlainNumberTests {
+  /// `cell` as the batched reader sees it: its bytes then others (the rest of the record), one
+  /// word from its start.
+  private func word(_ cell: String, then rest: String = ",9,x\n") -> (UInt64, Int) {
+    var bytes = Array(cell.utf8) + Array(rest.utf8)
+    while bytes.count < 8 { bytes.append(0x37) }
+    let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    return (UInt64(littleEndian: w), cell.utf8.count)
+  }
+
+  /// Every fast answer for `cell` against the reference's.
+  private func check(_ cell: String) {
+    for rest in [",9,x\n", "\n", "9999999", "......."] {
+      let (w, n) = word(cell, then: rest)
+      if let v = PlainNumber.cents(w, count: n) {
+        #expect((try? MoneyParser.nonNegativeCents(cell)) == v, "cents \(cell)")
+      }
+      if let v = PlainNumber.count(w, count: n) {
+        #expect((try? ScalarParsers.count(cell)) == v, "count \(cell)")
+      }
+      if let v = PlainNumber.activity(w, count: n) {
+        guard case .number(let r) = ActivityValue.read(cell) else {
+          Issue.record("activity \(cell): the reference reads no number")
+          continue
+        }
+        #expect(r.bitPattern == v.bitPattern, "activity \(cell)")
+      }
+      if let v = PlainNumber.month(w, count: n) {
+        #expect(ScalarParsers.month(cell) == v, "month \(cell)")
+      }
+    }
+  }
+
+  @Test func answersTheCommonFormsAsTheReferenceDoes() {
+    for cell in ["0", "7", "49", "49.9", "49.98", "3438.50", "16666.68", "99999999", "00012"] {
+      let (w, n) = word(cell)
+      #expect(PlainNumber.activity(w, count: n) != nil, "\(cell)")
+      check(cell)
+    }
+    for cell in ["0", "49", "49.9", "49.98", "12345.67", "123456.8", "0.05"] {
+      let (w, n) = word(cell)
+      #expect(PlainNumber.cents(w, count: n) != nil, "\(cell)")
+    }
+    for cell in ["0", "958", "43025", "12345678"] {
+      let (w, n) = word(cell)
+      #expect(PlainNumber.count(w, count: n) != nil, "\(cell)")
+    }
+    for cell in ["2023-06", "1900-01", "2999-12"] {
+      let (w, n) = word(cell)
+      #expect(PlainNumber.month(w, count: n) != nil, "\(cell)")
+      check(cell)
+    }
+  }
+
+  @Test func leavesEveryOtherFormToTheReference() {
+    for cell in [
+      "", ".", "5.", ".5", "49.999", "-1", "+1", "$5", "1,234", "1 2", "123456789", "12.3.4",
+      "n/a", "N/A", "1e3", "0x10", "2023-6", "2023-13", "2023-00", "1899-12", "3000-01",
+      "20230-1", "2023/06",
+    ] {
+      let (w, n) = word(cell)
+      if let v = PlainNumber.cents(w, count: n) {
+        #expect((try? MoneyParser.nonNegativeCents(cell)) == v, "cents \(cell)")
+      }
+      check(cell)
+    }
+    #expect(PlainNumber.cents(word("49.999").0, count: 6) == nil)
+    #expect(PlainNumber.cents(word("5.").0, count: 2) == nil)
+    #expect(PlainNumber.cents(word(".5").0, count: 2) == nil)
+    #expect(PlainNumber.count(word("123456789").0, count: 9) == nil)
+    #expect(PlainNumber.month(word("2023-13").0, count: 7) == nil)
+  }
+
+  @Test func agreesWithTheReferenceOnRandomCells() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: state >> 33)
+    }
+    let alphabet = Array("0123456789012345678901234567890123456789..-,$ ea/")
+    for _ in 0..<200_000 {
+      let n = next() % 10
+      check(String((0..<n).map { _ in alphabet[next() % alphabet.count] }))
+    }
+    // Decimals whose quotient rounds: every split of seven and eight digits.
+    for digits in ["1234567", "9999999", "3333333", "12345678", "99999999", "10000001"] {
+      for p in 1..<digits.count {
+        var cell = digits
+        cell.insert(".", at: cell.index(cell.startIndex, offsetBy: p))
+        check(String(cell.prefix(8)))
+      }
+    }
+    for year in [1899, 1900, 2024, 2999, 3000] {
+      for month in 0...13 {
+        check("\(year)-\(month < 10 ? "0" : "")\(month)")
+      }
+    }
+  }
+}
