@@ -40,10 +40,16 @@ public struct Analysis: Sendable {
   ///   - paths: Simulation paths of each retention forecast (today's and last year's
   ///     backtest); the report's ranges use ``Projection/defaultPaths``. Fewer paths give
   ///     noisier percentiles, never different deterministic figures.
+  ///   - keepsForecastPlan: Whether the projection keeps the plan its forecast was made from
+  ///     (``ProjectionResult/forecastPlan``), which only a stress run reads (it forecasts its
+  ///     scenarios from it rather than building it again). Without scenarios, pass `false`: the
+  ///     plan (16 MB at a million accounts) is then freed before the result is returned, not
+  ///     held while the report is written.
   /// - Returns: The analysis.
   /// - Complexity: O(accounts × months + paths × buckets).
   public static func run(
-    _ company: Company, weights: RiskWeights = .defaults, paths: Int = Projection.defaultPaths
+    _ company: Company, weights: RiskWeights = .defaults, paths: Int = Projection.defaultPaths,
+    keepsForecastPlan: Bool = true
   ) -> Analysis {
     let metrics = CompanyMetrics.compute(company)
     // Scoring reads the metrics' recurring revenue rather than computing it again. Its
@@ -54,8 +60,9 @@ public struct Analysis: Sendable {
     let lastYear = Projection.backtest(company, metrics: metrics, scoring: scoring, paths: paths)
     // Nothing else reads the year-ago scores (9 bytes per account paying then).
     scoring.yearAgo = nil
-    let projection = Projection.run(
+    var projection = Projection.run(
       company, metrics: metrics, scoring: scoring, backtest: lastYear, paths: paths)
+    if !keepsForecastPlan { projection.forecastPlan = nil }
     return Analysis(
       company: company, metrics: metrics, scoring: scoring, projection: projection)
   }
