@@ -355,7 +355,8 @@ struct AccountIndex: Sendable {
     var joined: [UInt8] = []
     joined.reserveCapacity(arena.count + other.arena.count)
     joined.withUnsafeMutableBufferPointer {
-      HugePages.advise(UnsafeMutableRawPointer($0.baseAddress), bytes: arena.count + other.arena.count)
+      HugePages.advise(
+        UnsafeMutableRawPointer($0.baseAddress), bytes: arena.count + other.arena.count)
     }
     joined.append(contentsOf: arena)
     // Swapped, not assigned: a second reference left in `joined` made the first append below
