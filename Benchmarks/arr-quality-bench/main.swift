@@ -176,9 +176,10 @@ for run in 1...runs {
   // analysis line is the one made on the company as the CLI makes it). The analysis re-runs
   // the bridge inside metrics; the standalone bridge is timed for the ingest + bridge figure.
   _ = times.measure("metrics") { CompanyMetrics.compute(company) }
-  _ = times.measure("scoring") { Scoring.run(company) }
+  // The projection reads this scoring's year-ago scores (the analysis has dropped its own).
+  let (scoring, _) = times.measure("scoring") { Scoring.run(company) }
   _ = times.measure("projection") {
-    Projection.run(company, metrics: analysis.metrics, scoring: analysis.scoring)
+    Projection.run(company, metrics: analysis.metrics, scoring: scoring)
   }
   _ = times.measure("forecast") { Projection.forecast(company, scoring: analysis.scoring) }
   _ = times.measure("pointInTime") {

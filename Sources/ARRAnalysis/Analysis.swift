@@ -5,10 +5,10 @@ import ARRScoring
 
 /// Everything the product computes about one company, stage by stage.
 ///
-/// Built by ``run(_:weights:)``: Metrics, then the projection made a year ago (its own scoring
-/// of the year-old company, freed before today's is made), then Scoring (which reads the
-/// metrics' recurring revenue), then the rest of Projection. Reports and stress read this
-/// value; nothing here reaches back into the input.
+/// Built by ``run(_:weights:paths:)``: Metrics, then Scoring (which reads the metrics' recurring
+/// revenue, and whose backtest scores the accounts paying a year ago as the company then would
+/// have), then the projection made a year ago (from those scores), then the rest of
+/// Projection. Reports and stress read this value; nothing here reaches back into the input.
 public struct Analysis: Sendable {
   public var company: Company
   public var metrics: CompanyMetrics
@@ -40,20 +40,29 @@ public struct Analysis: Sendable {
   ///   - paths: Simulation paths of each retention forecast (today's and last year's
   ///     backtest); the report's ranges use ``Projection/defaultPaths``. Fewer paths give
   ///     noisier percentiles, never different deterministic figures.
+  ///   - keepsForecastPlan: Whether the projection keeps the plan its forecast was made from
+  ///     (``ProjectionResult/forecastPlan``), which only a stress run reads (it forecasts its
+  ///     scenarios from it rather than building it again). Without scenarios, pass `false`: the
+  ///     plan (16 MB at a million accounts) is then freed before the result is returned, not
+  ///     held while the report is written.
   /// - Returns: The analysis.
   /// - Complexity: O(accounts × months + paths × buckets).
   public static func run(
-    _ company: Company, weights: RiskWeights = .defaults, paths: Int = Projection.defaultPaths
+    _ company: Company, weights: RiskWeights = .defaults, paths: Int = Projection.defaultPaths,
+    keepsForecastPlan: Bool = true
   ) -> Analysis {
     let metrics = CompanyMetrics.compute(company)
-    // The projection made a year ago first: it scores the year-old company, and that scoring
-    // is freed before today's is made, so the two are never held at once (45 MB each at a
-    // million accounts: the analysis's peak memory).
-    let lastYear = Projection.backtest(company, metrics: metrics, weights: weights, paths: paths)
-    // Scoring reads the metrics' recurring revenue rather than computing it again.
-    let scoring = Scoring.run(company, recurringMRR: metrics.recurringMRR, weights: weights)
-    let projection = Projection.run(
+    // Scoring reads the metrics' recurring revenue rather than computing it again. Its
+    // backtest also scores the accounts paying a year ago as the company's history then
+    // would have (``ScoringResult/yearAgo``): the projection made a year ago forecasts from
+    // those scores, without scoring the year-old company again.
+    var scoring = Scoring.run(company, recurringMRR: metrics.recurringMRR, weights: weights)
+    let lastYear = Projection.backtest(company, metrics: metrics, scoring: scoring, paths: paths)
+    // Nothing else reads the year-ago scores (9 bytes per account paying then).
+    scoring.yearAgo = nil
+    var projection = Projection.run(
       company, metrics: metrics, scoring: scoring, backtest: lastYear, paths: paths)
+    if !keepsForecastPlan { projection.forecastPlan = nil }
     return Analysis(
       company: company, metrics: metrics, scoring: scoring, projection: projection)
   }

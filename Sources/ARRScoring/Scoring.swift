@@ -38,47 +38,27 @@ public enum Scoring {
     // One weight per custom activity signal of this company: 0 unless the weights file set it.
     let weights = given.including(activityColumns: company.activityColumns.map(\.name))
     let last = company.monthCount - 1
-    var model = weights
-    var used = ModelUsed.configuredWeights
     var backtest: Backtest?
+    var yearAgo: YearAgoScoring?
     if company.monthCount > backtestHorizon {
-      let bt = runBacktest(company, base: last - backtestHorizon, weights: weights)
-      backtest = bt
-      if let fit = bt.fit, bt.modelUsed == .fittedModel {
-        model.intercept = fit.intercept
-        model.weights = fit.weights
-        used = .fittedModel
-      }
+      let base = last - backtestHorizon
+      // The backtest measures every account paying at its base month; it also scores them as
+      // this run would have a year ago (the model the company's history then chose), which
+      // the projection made a year ago forecasts from (``YearAgoScoring``).
+      let then = ScoringModel.of(company.pointInTime(company.month(at: base)), weights: given)
+      let bt = runBacktest(company, base: base, weights: weights, yearAgo: then)
+      backtest = bt.backtest
+      yearAgo = bt.yearAgo
     }
-    let source: RetentionSource
-    var classRetention: [Double]? = weights.defaultRetention
-    if used == .fittedModel {
-      source = .model
-      classRetention = nil
-    } else if let bt = backtest {
-      source = .backtestClassGRR
-      // Each class's observed GRR blended with its default by the weight of evidence
-      // (``Shrinkage``): no churner among a few accounts gives a retention below 1.
-      classRetention = (0..<3).map { c in
-        bt.classes[c].shrunkGrossDollarRetention(prior: weights.defaultRetention[c])
-      }
-    } else {
-      source = .classDefaults
-    }
-    let survivor = backtest?.total.shrunkSurvivorDollarRetention ?? 1
+    let chosen = ScoringModel(configured: weights, backtest: backtest)
+    let used = chosen.used
+    var model = chosen.model
+    let classRetention = chosen.classRetention
+    let survivor = chosen.survivor
     let recurring = recurringMRR ?? RecurringRevenue.recurringMRR(of: company)
-    // The documented defaults, recalibrated to this company's base churn (``Recalibration``).
-    var isRecalibrated = false
-    if used == .configuredWeights, let r = backtest?.recalibration {
-      model.intercept += r.interceptShift
-      isRecalibrated = true
-    }
     let measurer = SignalMeasurer(company: company, column: last)
-    // A model whose intercept was set on last year's accounts did not see the signals unknown
-    // then: their mean contribution comes off the intercept (``unseenSignalOffset``).
-    let unseen =
-      used == .fittedModel || isRecalibrated ? backtest?.unavailableSignals ?? [] : []
-    let measured = measureLogOdds(company, measurer: measurer, weights: model, unseen: unseen)
+    let measured = measureLogOdds(
+      company, measurer: measurer, weights: model, unseen: chosen.unseen)
     model.intercept -= measured.offset
     let fixedModel = model
     let fixedRetention = classRetention
@@ -161,8 +141,8 @@ public enum Scoring {
       recurringARR: mix.recurringARR, qualityAdjustedARR: mix.qualityAdjustedARR,
       arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
       unavailableSignals: measurer.unavailableKeys, backtest: backtest, modelUsed: used,
-      retentionSource: source, configuredWeights: weights, weightsUsed: model,
-      classRetention: classRetention, context: context)
+      retentionSource: chosen.source, configuredWeights: weights, weightsUsed: model,
+      classRetention: classRetention, context: context, yearAgo: yearAgo)
   }
 
   /// Every account's weighted signal sum under `weights` (``RiskWeights/weightedSum(_:)``, one

@@ -45,3 +45,17 @@ import Testing
     #expect(fast.findings.map(\.code) == full.findings.map(\.code))
   }
 }
+
+/// ``Analysis/run(_:weights:paths:keepsForecastPlan:)``'s plan: kept by default (a stress run
+/// forecasts its scenarios from it), dropped when asked, with every figure the same.
+@Suite struct AnalysisForecastPlanTests {
+  @Test func thePlanIsKeptUnlessAskedNotTo() throws {
+    let kept = Analysis.run(AnalysisTests.company, paths: 200)
+    let dropped = Analysis.run(AnalysisTests.company, paths: 200, keepsForecastPlan: false)
+    #expect(kept.projection?.forecastPlan != nil)
+    let projection = try #require(dropped.projection)
+    #expect(projection.forecastPlan == nil)
+    #expect(projection == kept.projection)
+    #expect(dropped.findings.map(\.code) == kept.findings.map(\.code))
+  }
+}

@@ -53,10 +53,8 @@ public struct AnalyzeCommand: ParsableCommand {
     let weights = try analysis.weights(
       weightsFile, activityColumns: company.activityColumns.map(\.name))
     console.progress("Analyzing \(company.accounts.count) accounts…")
-    var result = Analysis.run(company, weights: weights)
-    // Only a stress run forecasts again from the plan (16 MB at a million accounts); without
-    // one it goes before the report is written, while the memory after the load peaks.
-    if scenarios.isEmpty { result.projection?.forecastPlan = nil }
+    // Only a stress run forecasts again from the plan.
+    let result = Analysis.run(company, weights: weights, keepsForecastPlan: !scenarios.isEmpty)
     // The analysis holds the company: the exit frees both, faster than returning does.
     console.keepUntilExit(result)
     var stress: StressResult?

@@ -106,7 +106,9 @@ public struct JSONWriter: Sendable {
     utf8.withUnsafeBufferPointer { string(utf8: $0) }
   }
 
-  private mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+  /// Appends UTF-8 text as a quoted string, escaped as ``string(_:)`` escapes a `String`.
+  /// - Complexity: O(length of `utf8`).
+  public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
     bytes.append(UInt8(ascii: "\""))
     if !JSONWriter.needsEscaping(utf8) {
       bytes.append(contentsOf: utf8)

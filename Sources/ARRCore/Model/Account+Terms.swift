@@ -6,26 +6,34 @@ extension Account {
   ///
   /// Its optionals are ``Packed``: 64 bytes instead of 104, for a million accounts kept and
   /// copied in every pass.
+  ///
+  /// The fields are declared in an order that leaves no padding but four bytes (the one-byte
+  /// fields, then the four-byte ones, then the eight-byte ones), and those four hold the
+  /// account's segment (``Account/segment``): 64 bytes, so an ``Account`` is 96.
   public struct Terms: Sendable, Equatable {
     public var contractType: ContractType
     public var billingCadence: BillingCadence
+    public var trialStatus: TrialStatus
+    public var isPastDue: Bool?
     public var startDate: CivilDate
     @Packed public var contractEndDate: CivilDate?
-    public var trialStatus: TrialStatus
     @Packed public var trialEndDate: CivilDate?
     @Packed public var cancelDate: CivilDate?
+    /// The month from which the data supports the inferred contract type, cadence and end date
+    /// (an importer's `inferred_from`); an earlier view (the backtest) treats them as unknown,
+    /// so no inference looks ahead. `nil` when they hold from the account's first month.
+    @Packed public var inferredFrom: Month?
+    /// Storage of the account's segment (``Account/segment``), not a term: ``SegmentCode/none``
+    /// in every `Terms` made or read (``Account/terms`` clears it), set only inside an
+    /// ``Account``.
+    @usableFromInline var segmentCode: SegmentCode = .none
+    /// Fields that were inferred rather than read (the `inferred` column of `accounts.csv`).
+    public var inferred: AccountFields
     @Packed public var seatsPurchased: Int?
     @Packed public var seatsActive: Int?
     @Packed public var integrations: Int?
     /// Contractual monthly minimum, in cents.
     @Packed public var committedMRR: Int64?
-    public var isPastDue: Bool?
-    /// Fields that were inferred rather than read (the `inferred` column of `accounts.csv`).
-    public var inferred: AccountFields
-    /// The month from which the data supports the inferred contract type, cadence and end date
-    /// (an importer's `inferred_from`); an earlier view (the backtest) treats them as unknown,
-    /// so no inference looks ahead. `nil` when they hold from the account's first month.
-    @Packed public var inferredFrom: Month?
 
     @inlinable
     public init(

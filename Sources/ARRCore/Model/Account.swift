@@ -69,20 +69,68 @@ public enum TrialStatus: String, Sendable, CaseIterable {
 /// The terms and facts (contract type, cadence, dates, seats, …) are declared once, in
 /// ``Terms``, and stored as ``terms``; `account.contractType` reads and writes them through
 /// dynamic member lookup, so no field is restated here.
+///
+/// 96 bytes, a million of them kept for a whole analysis: the id is an ``AccountID`` (16 bytes,
+/// no heap block for ids of up to 20 letters, digits, `_` and `-`) and the segment a
+/// ``SegmentCode`` in the terms' spare bytes; ``id`` and ``segment`` read and write them as
+/// strings.
 @dynamicMemberLookup
 public struct Account: Sendable, Equatable {
-  public var id: String
+  @usableFromInline var storedID: AccountID
   public var name: String?
-  public var segment: String?
+  /// The terms, with the segment's code in their spare bytes.
+  @usableFromInline var storedTerms: Terms
+
+  /// The account's id. A `String` made on each read (without allocating for ids of up to 15
+  /// bytes); passes over every account that only write it read ``withUTF8ID(_:)``.
+  @inlinable
+  public var id: String {
+    get { storedID.text }
+    set { storedID = AccountID(newValue) }
+  }
+
+  /// The account's segment as given (`nil` when the cell is empty or the column absent).
+  @inlinable
+  public var segment: String? {
+    get { storedTerms.segmentCode.name }
+    set { storedTerms.segmentCode = SegmentCode(newValue) }
+  }
+
   /// Every field but `id`, `name` and `segment` (see ``Terms`` for each one's meaning).
-  public var terms: Terms
+  /// Setting it leaves the segment as it is.
+  @inlinable
+  public var terms: Terms {
+    get {
+      var t = storedTerms
+      t.segmentCode = .none
+      return t
+    }
+    _modify {
+      let code = storedTerms.segmentCode
+      storedTerms.segmentCode = .none
+      defer { storedTerms.segmentCode = code }
+      yield &storedTerms
+    }
+  }
 
   /// Creates an account from its names and its terms.
   public init(id: String, name: String? = nil, segment: String? = nil, terms: Terms) {
-    self.id = id
+    self.init(id: AccountID(id), name: name, segment: SegmentCode(segment), terms: terms)
+  }
+
+  /// Creates an account from its stored parts: for readers that code the ids and segments of
+  /// many accounts (``AccountID/init(utf8:)``, ``SegmentCode/Cache``).
+  package init(id: AccountID, name: String?, segment: SegmentCode, terms: Terms) {
+    self.storedID = id
     self.name = name
-    self.segment = segment
-    self.terms = terms
+    self.storedTerms = terms
+    self.storedTerms.segmentCode = segment
+  }
+
+  /// Calls `body` with the id's UTF-8 bytes, without making a `String` (``id``).
+  @inlinable
+  public func withUTF8ID<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    try storedID.withUTF8(body)
   }
 
   /// Creates an account from every field, as one row of `accounts.csv` gives them: the names,
@@ -109,13 +157,13 @@ public struct Account: Sendable, Equatable {
   /// A field of the account's ``terms``: `account.contractType`, `account.cancelDate = …`.
   @inlinable
   public subscript<Value>(dynamicMember field: WritableKeyPath<Terms, Value>) -> Value {
-    get { terms[keyPath: field] }
+    get { storedTerms[keyPath: field] }
     set { terms[keyPath: field] = newValue }
   }
 
   /// True when the contract type or the billing cadence is `unknown`.
   public var hasUnknownTerms: Bool {
-    terms.contractType == .unknown || terms.billingCadence == .unknown
+    storedTerms.contractType == .unknown || storedTerms.billingCadence == .unknown
   }
 }
 

@@ -29,6 +29,8 @@ struct AccountRowReader {
   private let names: [String]
   private var scratch: [UInt8] = []
   private var unescaped = FieldList()
+  /// Segment codes met so far: the process's table is asked once per distinct name.
+  private var segments = SegmentCode.Cache()
 
   init(header: CSVHeader) {
     fieldCount = header.keys.count
@@ -140,8 +142,10 @@ struct AccountRowReader {
       }
     }
 
-    let idText = trimmedText(id)
-    if idText == nil { problem(id, FieldMessages.empty("account_id", expected: "a unique id")) }
+    let idCell = cell(id)
+    let (idStart, idEnd) = FieldText.trimmed(idCell)
+    let idBytes = UnsafeBufferPointer(rebasing: idCell[idStart..<idEnd])
+    if idBytes.isEmpty { problem(id, FieldMessages.empty("account_id", expected: "a unique id")) }
     // Invalid UTF-8 is reported here, at its own cell, not later as monthly rows that no
     // longer match their account. (Cell by cell, not a loop over an array literal: that array
     // was allocated and destroyed for every row, 11% of this function's samples.)
@@ -236,18 +240,24 @@ struct AccountRowReader {
     checkNotBeforeStart(contractEndDate, contractEnd, "contract_end_date")
     checkNotBeforeStart(trialEndDate, trialEnd, "trial_end_date")
     let account = Account(
-      id: idText ?? "", name: oneLineText(name), segment: oneLineText(segment),
-      contractType: contract, billingCadence: cadence,
-      // Placeholder until the monthly rows give the first month with revenue.
-      startDate: start ?? CivilDate(daysSinceEpoch: 0),
-      contractEndDate: contractEnd, trialStatus: trial,
-      trialEndDate: trialEnd,
-      cancelDate: date(cancelDate, "cancel_date"),
-      seatsPurchased: count(seatsPurchased, "seats_purchased"),
-      seatsActive: count(seatsActive, "seats_active"),
-      integrations: count(integrations, "integrations"),
-      committedMRR: committed, isPastDue: isPastDue, inferred: inferredFields,
-      inferredFrom: inferredFrom)
+      // Stored from the cell's bytes, valid UTF-8 unless the row has a problem (checked above;
+      // such a row is not kept): no `String` made for an id longer than 15 bytes.
+      id: log.rowHasProblem
+        ? AccountID(String(decoding: idBytes, as: UTF8.self)) : AccountID(utf8: idBytes),
+      name: oneLineText(name),
+      segment: segments.code(of: oneLineText(segment)),
+      terms: Account.Terms(
+        contractType: contract, billingCadence: cadence,
+        // Placeholder until the monthly rows give the first month with revenue.
+        startDate: start ?? CivilDate(daysSinceEpoch: 0),
+        contractEndDate: contractEnd, trialStatus: trial,
+        trialEndDate: trialEnd,
+        cancelDate: date(cancelDate, "cancel_date"),
+        seatsPurchased: count(seatsPurchased, "seats_purchased"),
+        seatsActive: count(seatsActive, "seats_active"),
+        integrations: count(integrations, "integrations"),
+        committedMRR: committed, isPastDue: isPastDue, inferred: inferredFields,
+        inferredFrom: inferredFrom))
     record(account, idCell: cell(id), line: line, into: &result, log: &log)
   }
 

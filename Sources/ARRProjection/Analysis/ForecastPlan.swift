@@ -46,11 +46,41 @@ public struct ForecastPlan: Sendable {
     _ company: Company, scoring: ScoringResult, movementPriors: MovementPriors,
     parallelFrom: Int
   ) {
+    self.init(
+      company, scores: scoring.scores, given: nil, churnShock: Projection.churnShock(scoring),
+      retentionSource: scoring.retentionSource, movementPriors: movementPriors,
+      parallelFrom: parallelFrom)
+  }
+
+  /// The plan of `company` as known a year ago (``Company/pointInTime(_:)`` at the month
+  /// `yearAgo` scored), from the scores the backtest pass gave its paying accounts: the same
+  /// plan as ``init(_:scoring:movementPriors:)`` with ``Scoring/run(_:recurringMRR:weights:)``
+  /// of that company.
+  /// - Complexity: O(accounts).
+  init(_ company: Company, yearAgo: YearAgoScoring, movementPriors: MovementPriors = .documented) {
+    precondition(company.asOf == yearAgo.month, "the company as known at the scored month")
+    self.init(
+      company, scores: nil, given: (yearAgo.retentionProbability, yearAgo.revenueClass),
+      churnShock: Projection.churnShock(
+        source: yearAgo.retentionSource, backtest: yearAgo.backtest,
+        defaultRetention: yearAgo.configuredWeights.defaultRetention),
+      retentionSource: yearAgo.retentionSource, movementPriors: movementPriors,
+      parallelFrom: Concurrent.minimumParallelCells)
+  }
+
+  /// The plan from the paying accounts' retention probabilities and classes: read from
+  /// `scores` (one per account, in account order) as the paying accounts are gathered, or
+  /// `given` for them, in account order.
+  private init(
+    _ company: Company, scores: [AccountScore]?,
+    given: (probability: [Double], revenueClass: [RevenueClass])?, churnShock: Double,
+    retentionSource: RetentionSource, movementPriors: MovementPriors, parallelFrom: Int
+  ) {
     let last = company.monthCount - 1
     baseMonth = company.asOf
     movement = Projection.movements(company, priors: movementPriors)
-    churnShock = Projection.churnShock(scoring)
-    retentionSource = scoring.retentionSource.rawValue
+    self.churnShock = churnShock
+    self.retentionSource = retentionSource.rawValue
     // Both passes read one field of each account and one cell of its row, split into account
     // ranges on every core; the paying accounts of each range are joined in range order, so the
     // plan is the same on any machine.
@@ -64,20 +94,27 @@ public struct ForecastPlan: Sendable {
         return isPresent
       }
     }
-    var parts = Concurrent.map(
-      Concurrent.ranges(scoring.scores.count, parallelFrom: parallelFrom)
-    ) { _, range in Paying(company, scores: scoring.scores, range: range, month: last) }
+    var parts = Concurrent.map(accountRanges) { _, range in
+      Paying(company, scores: scores, range: range, month: last)
+    }
     presentTypes = Set(
       ContractType.allCases.filter { type in typesSeen.contains { $0[Int(type.code)] } })
     accounts = .joining(&parts, \.accounts)
     typeIndex = .joining(&parts, \.typeIndex)
     sizeBand = .joining(&parts, \.sizeBand)
     mrr = .joining(&parts, \.mrr)
-    retentionProbability = .joining(&parts, \.probability)
-    revenueClass = .joining(&parts, \.revenueClass)
+    if let given {
+      precondition(given.probability.count == accounts.count, "one score per paying account")
+      retentionProbability = given.probability
+      revenueClass = given.revenueClass
+    } else {
+      retentionProbability = .joining(&parts, \.probability)
+      revenueClass = .joining(&parts, \.revenueClass)
+    }
   }
 
-  /// The accounts paying at `month` among `scores[range]`, in score order.
+  /// The accounts paying at `month` in `range`, in account order, with their scores' retention
+  /// probability and class when `scores` (one per account) are given.
   private struct Paying: Sendable {
     var accounts: [Int] = []
     var typeIndex: [UInt8] = []
@@ -86,30 +123,32 @@ public struct ForecastPlan: Sendable {
     var probability: [Double] = []
     var revenueClass: [RevenueClass] = []
 
-    init(_ company: Company, scores: [AccountScore], range: Range<Int>, month last: Int) {
+    init(_ company: Company, scores: [AccountScore]?, range: Range<Int>, month last: Int) {
       guard last >= 0 else { return }
       company.withAccountRows { all in
         company.revenue.withStorage { storage in
           let (cells, n) = (storage.mrr, storage.rowStride)
+          // Counted first, so that no array grows by doubling (a third of the piece again).
+          let count = range.count { cells[$0 * n + last] > 0 }
+          accounts.reserveCapacity(count)
+          typeIndex.reserveCapacity(count)
+          sizeBand.reserveCapacity(count)
+          mrr.reserveCapacity(count)
+          for a in range {
+            let m = cells[a * n + last]
+            guard m > 0 else { continue }
+            accounts.append(a)
+            typeIndex.append(all.contractType(a).code)
+            sizeBand.append(UInt8(Projection.sizeBand(m)))
+            mrr.append(m)
+          }
+          guard let scores else { return }
+          probability.reserveCapacity(count)
+          revenueClass.reserveCapacity(count)
           scores.withUnsafeBufferPointer { scores in
-            // Counted first, so that no array grows by doubling (a third of the piece again).
-            let count = range.count { cells[scores[$0].account * n + last] > 0 }
-            accounts.reserveCapacity(count)
-            typeIndex.reserveCapacity(count)
-            sizeBand.reserveCapacity(count)
-            mrr.reserveCapacity(count)
-            probability.reserveCapacity(count)
-            revenueClass.reserveCapacity(count)
-            for s in range {
-              let a = scores[s].account
-              let m = cells[a * n + last]
-              guard m > 0 else { continue }
-              accounts.append(a)
-              typeIndex.append(all.contractType(a).code)
-              sizeBand.append(UInt8(Projection.sizeBand(m)))
-              mrr.append(m)
-              probability.append(scores[s].retentionProbability)
-              revenueClass.append(scores[s].revenueClass)
+            for a in accounts {
+              probability.append(scores[a].retentionProbability)
+              revenueClass.append(scores[a].revenueClass)
             }
           }
         }

@@ -2,7 +2,7 @@ import ARRCore
 import ARRMetrics
 import ARRScoring
 
-/// The projection backtest of a company (``Projection/backtest(_:metrics:weights:paths:seed:)``):
+/// The projection backtest of a company (``Projection/backtest(_:metrics:scoring:paths:seed:)``):
 /// the backtest, or a note saying why there is none.
 public struct ProjectionBacktestOutcome: Sendable {
   /// The projection made a year ago against what happened; `nil` when there is none.
@@ -12,22 +12,23 @@ public struct ProjectionBacktestOutcome: Sendable {
 }
 
 extension Projection {
-  /// The projection made as of `asOf − 12` with only what was known then
-  /// (``Company/pointInTime(_:)``, then ``Scoring/run(_:weights:)`` on that company), compared
-  /// with the trailing retention realised at as-of over the same base accounts.
-  ///
-  /// It needs nothing of today's scoring: ``Analysis`` runs it before today's, so that the two
-  /// scorings (each a value per account) are never held at once.
+  /// The projection made as of `asOf − 12` with only what was known then, compared with the
+  /// trailing retention realised at as-of over the same base accounts: the forecast of
+  /// ``Company/pointInTime(_:)`` at that month from the scores its paying accounts had then
+  /// (``ScoringResult/yearAgo``, which today's backtest pass made while measuring those very
+  /// accounts at that very month), the same forecast as ``Scoring/run(_:recurringMRR:weights:)``
+  /// and ``forecast(_:scoring:adjustments:paths:seed:movementPriors:)`` of that company give.
   /// - Parameters:
   ///   - company: The company.
   ///   - metrics: Its metrics (their trailing retention is what was realised).
-  ///   - weights: The scoring weights.
+  ///   - scoring: Its scoring, with its ``ScoringResult/yearAgo`` (present whenever the
+  ///     company has more than 12 months).
   ///   - paths: Simulation paths.
   ///   - seed: Simulation seed.
   /// - Returns: The backtest, or a note saying why there is none.
-  /// - Complexity: one scoring run on the truncated company plus one forecast.
+  /// - Complexity: O(accounts) for the plan, plus one forecast.
   public static func backtest(
-    _ company: Company, metrics: CompanyMetrics, weights: RiskWeights = .defaults,
+    _ company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
     paths: Int = defaultPaths, seed: UInt64 = defaultSeed
   ) -> ProjectionBacktestOutcome {
     let base = company.monthCount - 1 - backtestHorizon
@@ -44,9 +45,11 @@ extension Projection {
         result: nil,
         note: "no account paid in \(company.month(at: base)), so there was nothing to project")
     }
+    guard let yearAgo = scoring.yearAgo else {
+      preconditionFailure("the scoring of a company with a backtest keeps its year-ago scores")
+    }
     let past = company.pointInTime(company.month(at: base))
-    let scoring = Scoring.run(past, weights: weights)
-    guard let f = forecast(past, scoring: scoring, paths: paths, seed: seed) else {
+    guard let f = ForecastPlan(past, yearAgo: yearAgo).forecast(paths: paths, seed: seed) else {
       return ProjectionBacktestOutcome(
         result: nil,
         note: "no account paid in \(company.month(at: base)), so there was nothing to project")
@@ -54,7 +57,7 @@ extension Projection {
     return ProjectionBacktestOutcome(
       result: ProjectionBacktest(
         forecast: f, realisedNDR: ndr, realisedGRR: grr, realisedLogoRetention: logo,
-        methodUsed: scoring.retentionSource.rawValue, modelUsed: scoring.modelUsed.rawValue),
+        methodUsed: yearAgo.retentionSource.rawValue, modelUsed: yearAgo.modelUsed.rawValue),
       note: nil
     )
   }

@@ -116,13 +116,22 @@ extension Projection {
   /// leave only the drift. The wider ``uncalibratedChurnShock`` when the probabilities are
   /// uncalibrated defaults.
   static func churnShock(_ scoring: ScoringResult) -> Double {
-    guard scoring.retentionSource != .classDefaults, let bt = scoring.backtest else {
+    churnShock(
+      source: scoring.retentionSource, backtest: scoring.backtest,
+      defaultRetention: scoring.configuredWeights.defaultRetention)
+  }
+
+  /// ``churnShock(_:)`` of a scoring with this retention source, backtest and configured
+  /// default retention per class.
+  static func churnShock(
+    source: RetentionSource, backtest: Backtest?, defaultRetention defaults: [Double]
+  ) -> Double {
+    guard source != .classDefaults, let bt = backtest else {
       return uncalibratedChurnShock
     }
     let total = bt.total
     let n = Double(total.accounts)
     // The prior's churn: the classes' default retention weighted by their accounts.
-    let defaults = scoring.configuredWeights.defaultRetention
     let priorStay =
       total.accounts > 0
       ? (0..<3).reduce(0.0) { $0 + Double(bt.classes[$1].accounts) * defaults[$1] } / n

@@ -20,25 +20,25 @@ public enum Projection {
   /// - Parameters:
   ///   - company: The company.
   ///   - metrics: Its metrics (``CompanyMetrics/compute(_:)``).
-  ///   - scoring: Its scoring (``Scoring/run(_:weights:)``).
-  ///   - weights: The scoring weights, reused to score the company as of 12 months ago.
+  ///   - scoring: Its scoring (``Scoring/run(_:recurringMRR:weights:)``), with its
+  ///     ``ScoringResult/yearAgo``, from which the projection made a year ago forecasts.
   ///   - paths: Simulation paths.
   ///   - seed: Simulation seed.
   /// - Returns: The result.
-  /// - Complexity: O(accounts × months) for the spells and the backtest's re-run of metrics and
-  ///   scoring, plus O(paths × buckets) per simulation and one sBG fit per group.
+  /// - Complexity: O(accounts × months) for the spells, plus O(paths × buckets) per
+  ///   simulation and one sBG fit per group.
   public static func run(
     _ company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
-    weights: RiskWeights = .defaults, paths: Int = defaultPaths, seed: UInt64 = defaultSeed
+    paths: Int = defaultPaths, seed: UInt64 = defaultSeed
   ) -> ProjectionResult {
     run(
       company, metrics: metrics, scoring: scoring,
-      backtest: backtest(company, metrics: metrics, weights: weights, paths: paths, seed: seed),
+      backtest: backtest(company, metrics: metrics, scoring: scoring, paths: paths, seed: seed),
       paths: paths, seed: seed)
   }
 
   /// Runs the projection stage with its backtest already made
-  /// (``backtest(_:metrics:weights:paths:seed:)``, with the same paths and seed).
+  /// (``backtest(_:metrics:scoring:paths:seed:)``, with the same paths and seed).
   /// - Parameters:
   ///   - company: The company.
   ///   - metrics: Its metrics.
@@ -46,7 +46,7 @@ public enum Projection {
   ///   - backtest: The projection made a year ago.
   ///   - paths: Simulation paths.
   ///   - seed: Simulation seed.
-  /// - Returns: The result; the same as ``run(_:metrics:scoring:weights:paths:seed:)``'s.
+  /// - Returns: The result; the same as ``run(_:metrics:scoring:paths:seed:)``'s.
   /// - Complexity: O(accounts × months) for the spells, plus O(paths × buckets) for the
   ///   simulation and one sBG fit per group.
   public static func run(

@@ -103,7 +103,7 @@ public enum AccountsCSV {
   ) {
     let comma = UInt8(ascii: ",")
     let live = s.isLive
-    field(accounts[s.account].id, to: &w)
+    accounts[s.account].withUTF8ID { field(utf8: $0, to: &w) }
     w.bytes.append(comma)
     if let c = s.reportedClass { w.bytes.append(contentsOf: c.rawValue.utf8) }
     w.bytes.append(comma)

@@ -110,7 +110,8 @@ extension JSONReport {
       // Only live accounts are classed and scored (as in ``accounts(_:)``).
       let live = s.isLive
       w.ascii("{\n      \"account_id\": ")
-      w.string(accounts[a].id)
+      // The id's bytes as stored: `id` would make a `String` (a heap block for a long id).
+      accounts[a].withUTF8ID { w.string(utf8: $0) }
       w.ascii(",\n      \"status\": ")
       w.string(s.status.rawValue)
       w.ascii(",\n      \"class\": ")

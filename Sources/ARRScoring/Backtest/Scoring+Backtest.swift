@@ -69,7 +69,10 @@ extension Scoring {
   /// The fit rows are measured first: the recalibration, the fit and its folds need nothing
   /// else. Then one pass measures every other scored account once and scores it every way the
   /// backtest judges (configured, recalibrated, cross-validated); the fit rows' signals are
-  /// read back, not measured again.
+  /// read back, not measured again. Given the model the company's history chose a year ago
+  /// (`yearAgo`), the same pass scores every scored account by it too: the scoring the projection
+  /// made a year ago forecasts from (``YearAgoScoring``), which would otherwise measure the same
+  /// accounts at the same month again.
   /// - Parameters:
   ///   - company: The company; nothing after `base` is read for the scores.
   ///   - base: The base column (as-of column − 12).
@@ -77,12 +80,14 @@ extension Scoring {
   ///     (custom activity signals at weight 0 unless they set them).
   ///   - maximumFitRows: The most fit rows (``Scoring/maximumFitRows``; smaller in tests, so
   ///     that a small company has scored accounts that are not fit rows).
-  /// - Returns: The backtest.
+  ///   - yearAgo: The choice of model for the company as known at `base`
+  ///     (``ScoringModel/of(_:weights:)`` of its ``Company/pointInTime(_:)``), or `nil`.
+  /// - Returns: The backtest, and the scored accounts scored by `yearAgo` when it is given.
   /// - Complexity: O(accounts × months) plus the fit and its cross-validation.
   static func runBacktest(
     _ company: Company, base: Int, weights given: RiskWeights,
-    maximumFitRows: Int = Scoring.maximumFitRows
-  ) -> Backtest {
+    maximumFitRows: Int = Scoring.maximumFitRows, yearAgo: ScoringModel? = nil
+  ) -> (backtest: Backtest, yearAgo: YearAgoScoring?) {
     let measurer = SignalMeasurer(company: company, column: base)
     // The fit's prior has one weight per feature, the custom activity signals' included.
     let weights = given.including(activityColumns: measurer.activityNames)
@@ -126,7 +131,13 @@ extension Scoring {
       company, population: population, measurer: measurer, fitRows: features,
       scorers: BacktestScorers(
         configured: weights, foldShifts: recalibration?.foldShifts,
-        crossValidated: crossValidation))
+        crossValidated: crossValidation,
+        yearAgo: yearAgo.map { ($0.model, $0.unseenSignals(measurer)) }))
+    let scoredThen = yearAgo.map {
+      YearAgoScoring(
+        month: company.month(at: base), model: $0, weightedSums: observed.yearAgoSums,
+        unseenOffset: observed.yearAgoUnseenOffset)
+    }
     let configured = observed.configured
     var bt = Backtest(
       baseMonth: company.month(at: base), endMonth: company.asOf, classes: configured.classes,
@@ -142,9 +153,11 @@ extension Scoring {
     }
     if let reason = fitSkippedReason {
       bt.fitSkippedReason = reason
-      return bt
+      return (bt, scoredThen)
     }
-    guard let (fit, _) = crossValidation, let cv = observed.crossValidated else { return bt }
+    guard let (fit, _) = crossValidation, let cv = observed.crossValidated else {
+      return (bt, scoredThen)
+    }
     bt.fit = fit
     var inSample = AUCHistogram()
     features.withUnsafeBufferPointer { x in
@@ -164,7 +177,7 @@ extension Scoring {
         "the fitted model's cross-validated AUC (\(auc3(cv.histogram.auc))) does not beat the "
         + "configured weights' AUC (\(auc3(bt.auc))); the configured weights are used"
     }
-    return bt
+    return (bt, scoredThen)
   }
 
   /// The fit rows: every `stride`-th scored account's signals at the base (row-major, one
@@ -223,6 +236,10 @@ extension Scoring {
     /// fit row), the other scored accounts by the full fit, which never saw them; `nil`
     /// when no model was fitted.
     var crossValidated: (fit: LogisticFit, heldOut: [Double])?
+    /// The model the company's history chose a year ago, and its unseen signals
+    /// (``ScoringModel/unseenSignals(_:)``): each scored account's weighted sum under it, and
+    /// the unseen signals' contributions, are kept for ``YearAgoScoring``; `nil` when not asked.
+    var yearAgo: (model: RiskWeights, unseen: [Signal])?
   }
 
   /// What one backtest pass tallies: one part per way of scoring, and the survivors' MRR
@@ -233,6 +250,16 @@ extension Scoring {
     var crossValidated: BacktestPart?
     var survivorBase: Int64 = 0
     var survivorRetained: Int64 = 0
+    /// Each scored account's weighted sum under the year-ago model, in account order (joined,
+    /// not merged: ``backtestPass(_:population:measurer:fitRows:scorers:)``).
+    var yearAgoSums: [Double] = []
+    /// Σ of the unseen signals' contributions under the year-ago model, over the scored
+    /// accounts, in account order.
+    var yearAgoUnseen = 0.0
+    /// The mean of those contributions over the scored accounts: what comes off the year-ago
+    /// model's intercept, as ``Scoring/unseenSignalOffset(_:measurer:weights:unseen:)`` of the
+    /// company as known then gives it (0 when no unseen signal is measurable).
+    var yearAgoUnseenOffset = 0.0
 
     mutating func merge(_ o: BacktestTallies) {
       configured.merge(o.configured)
@@ -240,6 +267,7 @@ extension Scoring {
       if let c = o.crossValidated { crossValidated?.merge(c) }
       survivorBase += o.survivorBase
       survivorRetained += o.survivorRetained
+      yearAgoUnseen += o.yearAgoUnseen
     }
   }
 
@@ -263,10 +291,14 @@ extension Scoring {
     let stride = population.stride
     let width = measurer.width
     let thresholds = scorers.configured
-    let parts = Concurrent.map(population.ranges) { k, r -> BacktestTallies in
+    var parts = Concurrent.map(population.ranges) { k, r -> BacktestTallies in
       var part = BacktestTallies()
       if scorers.foldShifts != nil { part.recalibrated = BacktestPart() }
       if scorers.crossValidated != nil { part.crossValidated = BacktestPart() }
+      if scorers.yearAgo != nil {
+        let end = k + 1 < population.ranges.count ? population.rankStart[k + 1] : population.count
+        part.yearAgoSums.reserveCapacity(end - population.rankStart[k])
+      }
       var rank = population.rankStart[k]
       var values = [Double](repeating: .nan, count: width)
       measurer.withRows { rows in
@@ -300,6 +332,14 @@ extension Scoring {
                   score: RiskWeights.score(logOdds: out), then: then, now: now,
                   thresholds: thresholds)
               }
+              if let (model, unseen) = scorers.yearAgo {
+                // As ``Scoring/measureLogOdds(_:measurer:weights:unseen:)`` of the company as
+                // known then: the same signals, summed in the same order.
+                part.yearAgoSums.append(model.weightedSum(signals))
+                for s in unseen where !signals[s.rawValue].isNaN {
+                  part.yearAgoUnseen += model.weights[s.rawValue] * signals[s.rawValue]
+                }
+              }
               if now != 0 {
                 part.survivorBase += then
                 part.survivorRetained += min(now, then)
@@ -314,7 +354,12 @@ extension Scoring {
     var total = BacktestTallies()
     if scorers.foldShifts != nil { total.recalibrated = BacktestPart() }
     if scorers.crossValidated != nil { total.crossValidated = BacktestPart() }
+    // Each range's sums freed as they are joined.
+    total.yearAgoSums = .joining(&parts, \.yearAgoSums)
     for p in parts { total.merge(p) }
+    if let (_, unseen) = scorers.yearAgo, !unseen.isEmpty, population.count > 0 {
+      total.yearAgoUnseenOffset = total.yearAgoUnseen / Double(population.count)
+    }
     return total
   }
 

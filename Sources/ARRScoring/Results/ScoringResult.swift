@@ -57,4 +57,9 @@ public struct ScoringResult: Sendable {
   /// that a score is plain data (a million of them are copied without touching a reference
   /// count).
   let context: ScoringContext
+  /// The company scored as known at the backtest's base month, for its accounts paying then
+  /// (made by the backtest pass, which measures them anyway): what the projection made a year
+  /// ago forecasts from. `nil` without a backtest, and once ``Analysis`` has made the
+  /// projection's backtest (it is the largest part of this value that nothing else reads).
+  public var yearAgo: YearAgoScoring?
 }

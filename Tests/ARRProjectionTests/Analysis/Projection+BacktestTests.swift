@@ -1,4 +1,5 @@
 import ARRCore
+import ARRGenerator
 import ARRMetrics
 import ARRScoring
 import ARRTestSupport
@@ -47,7 +48,7 @@ struct ProjectionBacktestTests {
 
   static func backtest(_ c: Company) -> ProjectionBacktestOutcome {
     Projection.backtest(
-      c, metrics: CompanyMetrics.compute(c), weights: .defaults, paths: 300, seed: 3)
+      c, metrics: CompanyMetrics.compute(c), scoring: Scoring.run(c), paths: 300, seed: 3)
   }
 
   /// Base at 2024-04: A 100, B 200, C 300, D 100, F 100 = $800 over 5 accounts. At as-of:
@@ -123,18 +124,69 @@ struct ProjectionBacktestTests {
     #expect(r.note == "no account paid in 2024-01, so there was nothing to project")
   }
 
-  /// The backtest made first, as `Analysis.run` makes it (before today's scoring), gives the
-  /// projection made all at once, backtest, note and all.
+  /// The backtest made first, as `Analysis.run` makes it (before the rest of the projection,
+  /// which then runs without the year-ago scores), gives the projection made all at once,
+  /// backtest, note and all.
   @Test func projectionWithItsBacktestMadeFirstIsTheSame() {
     for c in [Self.company, Fixture.company([Fixture.account("A")], mrr: [[100, 100]])] {
       let metrics = CompanyMetrics.compute(c)
-      let scoring = Scoring.run(c)
-      let made = Projection.backtest(c, metrics: metrics, paths: 300, seed: 5)
+      var scoring = Scoring.run(c)
+      let made = Projection.backtest(c, metrics: metrics, scoring: scoring, paths: 300, seed: 5)
       let whole = Projection.run(c, metrics: metrics, scoring: scoring, paths: 300, seed: 5)
+      scoring.yearAgo = nil
       #expect(
         Projection.run(c, metrics: metrics, scoring: scoring, backtest: made, paths: 300, seed: 5)
           == whole)
       #expect(whole.backtest == made.result && whole.backtestNote == made.note)
     }
+  }
+
+  /// The reference the year-ago scores are checked against: the company as known at the base
+  /// month (``Company/pointInTime(_:)``) scored on its own (``Scoring/run(_:recurringMRR:weights:)``,
+  /// which measures every account again) and forecast. The backtest pass's year-ago scores of
+  /// the accounts paying then must be that scoring's, to the bit, and the projection backtest
+  /// made from them that forecast, for every way the year-old scoring chooses its model: class
+  /// defaults (12 months of history then), a recalibrated or fitted model from its own backtest
+  /// (18 and 24 months then; 20,000 accounts split into eight ranges, an activity column), and
+  /// configured weights that are not the documented defaults (class GRR, no recalibration).
+  @Test func yearAgoScoresAreThoseOfTheYearOldCompanyScoredOnItsOwn() throws {
+    var custom = RiskWeights.defaults
+    custom.intercept += 0.25
+    let cases: [(GeneratorProfile, Int, Int, Bool, RiskWeights)] = [
+      (.aiHypergrowth, 400, 24, false, .defaults), (.enterpriseSaaS, 400, 30, false, .defaults),
+      (.plgSMB, 20_000, 36, true, .defaults), (.plgSMB, 2_000, 30, false, custom),
+    ]
+    var sources: Set<RetentionSource> = []
+    var models: Set<ModelUsed> = []
+    for (profile, accounts, months, hasLogins, weights) in cases {
+      let c = try Fixture.generated(
+        profile, accounts: accounts, months: months, hasLogins: hasLogins)
+      let base = c.monthCount - 1 - Projection.backtestHorizon
+      let past = c.pointInTime(c.month(at: base))
+      let reference = Scoring.run(past, weights: weights)
+      let scoring = Scoring.run(c, weights: weights)
+      let yearAgo = try #require(scoring.yearAgo)
+      let paying = reference.scores.filter {
+        past.revenue.mrr(account: $0.account, month: base) > 0
+      }
+      #expect(!paying.isEmpty)
+      #expect(yearAgo.month == past.asOf)
+      #expect(yearAgo.retentionProbability == paying.map(\.retentionProbability))
+      #expect(yearAgo.revenueClass == paying.map(\.revenueClass))
+      #expect(yearAgo.retentionSource == reference.retentionSource)
+      #expect(yearAgo.modelUsed == reference.modelUsed)
+      let made = try #require(
+        Projection.backtest(
+          c, metrics: CompanyMetrics.compute(c), scoring: scoring, paths: 300, seed: 3
+        ).result)
+      #expect(made.forecast == Projection.forecast(past, scoring: reference, paths: 300, seed: 3))
+      #expect(made.methodUsed == reference.retentionSource.rawValue)
+      #expect(made.modelUsed == reference.modelUsed.rawValue)
+      sources.insert(reference.retentionSource)
+      models.insert(reference.modelUsed)
+    }
+    // Every source of retention the year-old scoring can choose was checked.
+    #expect(sources == [.classDefaults, .backtestClassGRR, .model])
+    #expect(models == [.configuredWeights, .fittedModel])
   }
 }

@@ -101,8 +101,8 @@ import Testing
         changed.revenue.usage![a * months + m] = Int64((a + m) % 7)
       }
     }
-    let one = Scoring.runBacktest(c, base: base, weights: .defaults)
-    let two = Scoring.runBacktest(changed, base: base, weights: .defaults)
+    let one = Scoring.runBacktest(c, base: base, weights: .defaults).backtest
+    let two = Scoring.runBacktest(changed, base: base, weights: .defaults).backtest
     #expect(one.recalibration != nil)
     #expect(one.recalibration == two.recalibration)
     #expect(one.calibration == two.calibration)

@@ -114,7 +114,7 @@ import Testing
       churns: { $0 % 2 == 0 ? $0 % 4 == 0 : $0 % 22 == 1 })
     let base = c.monthCount - 1 - Scoring.backtestHorizon
     let last = c.monthCount - 1
-    let bt = Scoring.runBacktest(c, base: base, weights: .defaults, maximumFitRows: 100)
+    let bt = Scoring.runBacktest(c, base: base, weights: .defaults, maximumFitRows: 100).backtest
     // The reference: every account pays at the base; measure each, keep every third as a fit row.
     let measurer = SignalMeasurer(company: c, column: base)
     let w = RiskWeights.defaults.including(activityColumns: measurer.activityNames)
@@ -170,7 +170,7 @@ import Testing
       terms: { $0 % 3 == 0 ? (.monthly, .monthly) : (.annual, .annual) }, churns: { $0 < 10 })
     let base = c.monthCount - 1 - Scoring.backtestHorizon
     let last = c.monthCount - 1
-    let bt = Scoring.runBacktest(c, base: base, weights: .defaults, maximumFitRows: 100)
+    let bt = Scoring.runBacktest(c, base: base, weights: .defaults, maximumFitRows: 100).backtest
     #expect(bt.fit == nil && bt.fitSkippedReason != nil)
     let r = try #require(bt.recalibration)
     #expect(r.accounts == 100)

@@ -116,8 +116,8 @@ import Testing
           (random.nextUnit() * 1000).rounded())
       }
     }
-    let original = Scoring.runBacktest(company, base: base, weights: .defaults)
-    let altered = Scoring.runBacktest(changed, base: base, weights: .defaults)
+    let original = Scoring.runBacktest(company, base: base, weights: .defaults).backtest
+    let altered = Scoring.runBacktest(changed, base: base, weights: .defaults).backtest
     #expect(original.fit != nil)
     #expect(original.fit == altered.fit)
     #expect(original.auc == altered.auc)

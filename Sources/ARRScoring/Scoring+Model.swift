@@ -1,0 +1,91 @@
+import ARRCore
+
+/// What a scoring run concludes from its backtest before it measures any account at its as-of
+/// month: the weights that score, where the retention probabilities come from, and the signals
+/// the model did not see (``Scoring/unseenSignalOffset(_:measurer:weights:unseen:)``).
+///
+/// ``Scoring/run(_:recurringMRR:weights:)`` chooses one for the company today and one for the
+/// company as known at its backtest's base month (``of(_:weights:)``), whose accounts paying
+/// then the backtest pass scores by it (``YearAgoScoring``).
+struct ScoringModel: Sendable {
+  /// The configured weights, one weight per custom activity signal included.
+  let configured: RiskWeights
+  /// The weights that score, before the unseen signals' mean contribution comes off the
+  /// intercept: the fitted model, or the configured weights (recalibrated when the backtest
+  /// recalibrated them).
+  let model: RiskWeights
+  let used: ModelUsed
+  let source: RetentionSource
+  /// Per class, the retention probability of its accounts; `nil` for the model source.
+  let classRetention: [Double]?
+  /// Scales the model's survival into dollar retention (the backtest's survivors', shrunk).
+  let survivor: Double
+  /// Keys of the signals whose mean contribution comes off the intercept: the backtest's
+  /// unavailable ones when the backtest set the intercept (fitted or recalibrated), else none.
+  let unseen: [String]
+  /// The backtest the choice was made from; `nil` with 12 months or fewer.
+  let backtest: Backtest?
+
+  /// The choice `backtest` leads to.
+  /// - Parameters:
+  ///   - weights: The configured weights, custom activity signals included
+  ///     (``RiskWeights/including(activityColumns:)``).
+  ///   - backtest: The company's backtest, `nil` when its history is too short for one.
+  init(configured weights: RiskWeights, backtest: Backtest?) {
+    configured = weights
+    self.backtest = backtest
+    var model = weights
+    var used = ModelUsed.configuredWeights
+    if let fit = backtest?.fit, backtest?.modelUsed == .fittedModel {
+      model.intercept = fit.intercept
+      model.weights = fit.weights
+      used = .fittedModel
+    }
+    self.used = used
+    if used == .fittedModel {
+      source = .model
+      classRetention = nil
+    } else if let bt = backtest {
+      source = .backtestClassGRR
+      // Each class's observed GRR blended with its default by the weight of evidence
+      // (``Shrinkage``): no churner among a few accounts gives a retention below 1.
+      classRetention = (0..<3).map { c in
+        bt.classes[c].shrunkGrossDollarRetention(prior: weights.defaultRetention[c])
+      }
+    } else {
+      source = .classDefaults
+      classRetention = weights.defaultRetention
+    }
+    survivor = backtest?.total.shrunkSurvivorDollarRetention ?? 1
+    // The documented defaults, recalibrated to this company's base churn (``Recalibration``).
+    var isRecalibrated = false
+    if used == .configuredWeights, let r = backtest?.recalibration {
+      model.intercept += r.interceptShift
+      isRecalibrated = true
+    }
+    self.model = model
+    // A model whose intercept was set on last year's accounts did not see the signals unknown
+    // then: their mean contribution comes off the intercept (``Scoring/unseenSignalOffset``).
+    unseen = used == .fittedModel || isRecalibrated ? backtest?.unavailableSignals ?? [] : []
+  }
+
+  /// The choice ``Scoring/run(_:recurringMRR:weights:)`` makes for `company`: its own backtest
+  /// (when it has more than ``Scoring/backtestHorizon`` months), then ``init(configured:backtest:)``.
+  /// - Complexity: the backtest's, O(accounts × months) plus the fit.
+  static func of(_ company: Company, weights given: RiskWeights) -> ScoringModel {
+    let weights = given.including(activityColumns: company.activityColumns.map(\.name))
+    let last = company.monthCount - 1
+    let backtest =
+      company.monthCount > Scoring.backtestHorizon
+      ? Scoring.runBacktest(company, base: last - Scoring.backtestHorizon, weights: weights)
+        .backtest : nil
+    return ScoringModel(configured: weights, backtest: backtest)
+  }
+
+  /// The signals of ``unseen`` that `measurer` can measure, in signal order: those whose mean
+  /// contribution comes off the intercept.
+  func unseenSignals(_ measurer: SignalMeasurer) -> [Signal] {
+    let keys = Set(unseen)
+    return Signal.allCases.filter { keys.contains($0.key) && measurer.available[$0.rawValue] }
+  }
+}
