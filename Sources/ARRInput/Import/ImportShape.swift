@@ -6,6 +6,8 @@ public enum ImportShape: String, Sendable, CaseIterable {
   case auto
   /// One row per customer, one column per month (a "customer cube").
   case cube
+  /// One row per customer and month (customer, month, amount): a cube's long form.
+  case monthly
   /// One row per invoice line.
   case ledger
   /// Stripe Dashboard's subscriptions export.
@@ -17,7 +19,7 @@ public enum ImportShape: String, Sendable, CaseIterable {
 
   /// The shapes a file can be, in the order they are listed in messages (without `auto`).
   public static let concrete: [ImportShape] = [
-    .cube, .ledger, .stripeSubscriptions, .stripeInvoices, .subscriptions,
+    .cube, .monthly, .ledger, .stripeSubscriptions, .stripeInvoices, .subscriptions,
   ]
 }
 

@@ -76,7 +76,7 @@ public enum Importer {
           }
           continue
         }
-        let cube: CubeData?
+        var cube: CubeData?
         do throws(ARRQualityError) {
           cube =
             options.shape == .auto || options.shape == .cube
@@ -94,6 +94,11 @@ public enum Importer {
             throw unrecognised(table, shape: options.shape)
           }
           throw error
+        }
+        // Not a cube: a monthly table (one row per customer and month) is a cube's long form.
+        // Its own errors (a bad month or amount cell) stand as they are.
+        if cube == nil && (options.shape == .auto || options.shape == .monthly) {
+          cube = try MonthlyTableReader.read(table, fileIndex: index, options: options, log: &log)
         }
         if let data = cube {
           if let other = invoices.firstFile(log) {
@@ -265,7 +270,8 @@ public enum Importer {
     let accepted =
       shape == .auto
       ? "accepted shapes: cube (a header row with at least \(CubeLayout.minimumMonthHeaders) "
-        + "month columns such as 2024-01, Jan-24 or 1/31/2024, one row per customer), ledger, "
+        + "month columns such as 2024-01, Jan-24 or 1/31/2024, one row per customer), monthly "
+        + "(one row per customer and month: customer, month, amount such as mrr), ledger, "
         + "stripe-subscriptions, stripe-invoices, subscriptions (one row per subscription: "
         + "customer, start, end, monthly price), and a customer list beside one of them"
       : "expected a \(shape.rawValue) file"

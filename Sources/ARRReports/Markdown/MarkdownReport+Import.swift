@@ -71,6 +71,7 @@ extension MarkdownReport {
     func shapeWords(_ code: Substring) -> String {
       switch code {
       case "cube": return "a customer cube"
+      case "monthly": return "a monthly table (one row per customer and month)"
       case "ledger": return "an invoice ledger"
       case "stripe-subscriptions": return "a Stripe subscriptions export"
       case "stripe-invoices": return "Stripe invoice lines"

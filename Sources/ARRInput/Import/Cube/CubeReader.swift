@@ -97,7 +97,7 @@ enum CubeReader {
     }
     let body = Array(table.records[(layout.headerIndex + 1)...])
     let isDecimalComma = try decimalMark(
-      body, layout: layout, file: file, options: options, log: &log)
+      body, columns: layout.months.map(\.column), file: file, options: options, log: &log)
     // Rows: data, totals, footnotes. A footnote (or label row) has no amount and at most one
     // non-empty cell; a totals row names a total in its first non-empty text cell.
     var problems = [InputProblem]()
@@ -323,19 +323,19 @@ enum CubeReader {
     return data
   }
 
-  /// Decides the decimal mark from the month cells when not given.
-  private static func decimalMark(
-    _ body: [ImportTable.Record], layout: CubeLayout, file: String, options: ImportOptions,
+  /// Decides the decimal mark from the amount cells (the cells of `columns`) when not given.
+  static func decimalMark(
+    _ body: [ImportTable.Record], columns: [Int], file: String, options: ImportOptions,
     log: inout ImportLog
   ) throws(ARRQualityError) -> Bool {
     if let given = options.isDecimalComma { return given }
     var comma: (line: Int, text: String)?
     var point: (line: Int, text: String)?
     outer: for r in body {
-      for m in layout.months where m.column < r.cells.count {
-        switch CubeMoney.evidence(r.cells[m.column]) {
-        case .decimalComma: if comma == nil { comma = (r.line, r.cells[m.column]) }
-        case .decimalPoint: if point == nil { point = (r.line, r.cells[m.column]) }
+      for c in columns where c < r.cells.count {
+        switch CubeMoney.evidence(r.cells[c]) {
+        case .decimalComma: if comma == nil { comma = (r.line, r.cells[c]) }
+        case .decimalPoint: if point == nil { point = (r.line, r.cells[c]) }
         case .none: continue
         }
         if comma != nil && point != nil { break outer }
@@ -404,7 +404,7 @@ enum CubeReader {
 
   /// Reads the metadata cells into `facts`; a date cell saying no value (`N/A`) is blank,
   /// counted in `noValue`.
-  private static func readFacts(
+  static func readFacts(
     _ cells: [String], layout: CubeLayout, header: [String], into facts: inout ImportedAccount,
     line: Int, file: String, problems: inout [InputProblem], noValue: inout NoValueCells
   ) {
@@ -436,7 +436,7 @@ enum CubeReader {
   }
 
   /// Keeps the first non-empty fact of a customer's rows; a conflicting later one is reported.
-  private static func merge(
+  static func merge(
     _ other: ImportedAccount, into a: inout ImportedAccount, log: inout ImportLog
   ) {
     func pick<T: Equatable>(_ path: WritableKeyPath<ImportedAccount, T?>, _ label: String) {

@@ -426,6 +426,9 @@ enum LedgerReader {
     if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = firstCurrency
+    if let labels = MRRMovements.labels(in: unknownTypes), let c = layout.columns[.type] {
+      throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
+    }
     if !unknownTypes.isEmpty {
       log.notes.append(
         "\(file): type values not recognised, read as no type: "

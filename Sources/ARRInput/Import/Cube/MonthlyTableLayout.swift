@@ -1,0 +1,97 @@
+import ARRCore
+
+/// Where things are in a monthly table: one row per customer and month (`customer_id, month,
+/// mrr`), the long form of a customer cube, as revenue tables in warehouses and BI exports
+/// are laid out (`docs/import.md`, "Monthly table").
+struct MonthlyTableLayout: Sendable, Equatable {
+  /// Index of the header in the table's records.
+  var headerIndex: Int
+  /// The column naming each row's month (0-based).
+  var period: Int
+  /// The column of each row's amount (0-based).
+  var amount: Int
+  /// Customer and metadata columns by role (0-based), as a cube's (``CubeLayout/aliases``).
+  var roles: [CubeLayout.Role: Int]
+  /// Header cells not read, as written.
+  var ignored: [String]
+  /// Whether the amount's header names annual recurring revenue (`arr`).
+  var isAnnual: Bool
+
+  /// Headers of a month column, after ``CubeLayout/normalized(_:)``. Decided: a column of dates
+  /// named only `date` (or `as of`) is a month column too, but not beside an end column, where
+  /// it is more likely a subscriptions table's created date.
+  static let periodNames: [String] = [
+    "month", "period", "billing month", "revenue month", "mrr month", "snapshot month",
+    "reporting month", "reporting period", "report month", "month start", "month end",
+    "month date", "period month", "year month", "yearmonth", "month year", "calendar month",
+    "month start date", "month end date", "period start date", "period end date",
+  ]
+  /// Headers read as a month column only without an end column beside them.
+  static let weakPeriodNames: [String] = ["date", "as of", "as of date", "snapshot date"]
+  /// Headers of the amount, in the order they are preferred when several are present: MRR by
+  /// its names first, then revenue, then an annual figure (read ÷ 12 only with `--values arr`,
+  /// as a cube's annual label is).
+  static let amountNames: [String] = [
+    "mrr", "mrr amount", "monthly recurring revenue", "net mrr", "recurring revenue",
+    "monthly revenue", "revenue", "net revenue", "amount", "value", "billings", "billed amount",
+  ]
+  /// Amount headers naming annual recurring revenue.
+  static let annualNames: [String] = ["arr", "arr amount", "annual recurring revenue"]
+
+  /// A header key without a trailing unit in parentheses: `mrr (usd)` → `mrr`.
+  static func key(_ header: String) -> String {
+    var key = CubeLayout.normalized(header)
+    if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
+      key = String(key[..<open]).trimmingSpaces()
+    }
+    return key
+  }
+
+  /// Finds the header of a monthly table in `table`: the first of the first
+  /// ``CubeLayout/headerSearchRows`` rows naming a customer (id or name), a month and an amount.
+  /// - Returns: The layout, or `nil` when no such row is found (not a monthly table).
+  /// - Complexity: O(cells of the rows searched).
+  static func find(in table: ImportTable) -> MonthlyTableLayout? {
+    for (index, record) in table.records.prefix(CubeLayout.headerSearchRows).enumerated() {
+      if let layout = layout(record.cells, headerIndex: index) { return layout }
+    }
+    return nil
+  }
+
+  private static func layout(_ cells: [String], headerIndex: Int) -> MonthlyTableLayout? {
+    let keys = cells.map(key)
+    var roles = [CubeLayout.Role: Int]()
+    for (c, k) in keys.enumerated() {
+      if let role = CubeLayout.aliases.first(where: { $0.1.contains(k) })?.0, roles[role] == nil {
+        roles[role] = c
+      }
+    }
+    guard roles[.id] != nil || roles[.name] != nil else { return nil }
+    let period =
+      periodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
+      ?? (roles[.endDate] == nil
+        ? weakPeriodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first : nil)
+    guard let period else { return nil }
+    let amount =
+      amountNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
+      ?? annualNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
+    guard let amount, amount != period, !roles.values.contains(amount) else { return nil }
+    // A month column read as a start or end date by the cube's aliases is the month here.
+    roles = roles.filter { $0.value != period }
+    let used = Set(roles.values).union([period, amount])
+    return MonthlyTableLayout(
+      headerIndex: headerIndex, period: period, amount: amount, roles: roles,
+      ignored: cells.indices.filter { !used.contains($0) && !cells[$0].isEmpty }.map { cells[$0] },
+      isAnnual: annualNames.contains(keys[amount]))
+  }
+}
+
+extension String {
+  /// The text without leading and trailing spaces.
+  fileprivate func trimmingSpaces() -> String {
+    var s = Substring(self)
+    while s.first == " " { s = s.dropFirst() }
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
+  }
+}

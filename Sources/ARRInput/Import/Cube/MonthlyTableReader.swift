@@ -1,0 +1,325 @@
+import ARRCore
+
+/// Reads a monthly table (``MonthlyTableLayout``) into the cells a customer cube gives, so that
+/// everything after (what the cells hold, billings spread, ARR ÷ 12, customer lists joined) is
+/// the cube's (`docs/import.md`, "Monthly table").
+///
+/// Rules: a customer's month with no row has no revenue; rows of one customer and month are
+/// added up (two plans or products), with a finding; a row naming a total is excluded and
+/// checked against its month's sum; rows read = used + skipped, as everywhere.
+enum MonthlyTableReader {
+  /// Reads `table`, file `fileIndex` of `log.files`.
+  /// - Returns: The customers and their summed cells, or `nil` when the table is not a monthly
+  ///   table.
+  /// - Throws: `ARRQualityError` `.invalidData` with every bad cell (`file:line:column`), a
+  ///   day/month order the months cannot decide, or a span beyond 50 years; `.invalidArgument`
+  ///   for `--as-of` outside the months.
+  /// - Complexity: O(cells + customers × months).
+  static func read(
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+  ) throws(ARRQualityError) -> CubeData? {
+    guard let layout = MonthlyTableLayout.find(in: table) else { return nil }
+    let file = table.file
+    let header = table.records[layout.headerIndex]
+    let body = table.records[(layout.headerIndex + 1)...]
+    let order = try dateOrder(body, layout: layout, file: file, options: options)
+    let facts = CubeLayout(
+      headerIndex: layout.headerIndex, months: [], roles: layout.roles,
+      ignored: layout.ignored, dateOrder: order.order, dateOrderReason: order.reason)
+    log.files[fileIndex].shape = .monthly
+    log.files[fileIndex].headerLine = header.line
+    log.files[fileIndex].ignoredColumns = layout.ignored
+    log.files[fileIndex].recognisedColumns =
+      CubeLayout.Role.allCases.compactMap { r in
+        layout.roles[r].map { "\(r.rawValue): \(header.cells[$0])" }
+      } + ["month: \(header.cells[layout.period])", "amount: \(header.cells[layout.amount])"]
+    if let reason = order.reason { log.notes.append("\(file): \(reason)") }
+    for r in table.records.prefix(layout.headerIndex) {
+      log.files[fileIndex].rowsRead += 1
+      log.skip(file: fileIndex, line: r.line, kind: .title, reason: CubeReader.snippet(r.cells))
+    }
+    for line in table.blankLines where line > header.line { log.files[fileIndex].blankLines += 1 }
+    let isDecimalComma = try CubeReader.decimalMark(
+      Array(body), columns: [layout.amount], file: file, options: options, log: &log)
+
+    var rows = [Row]()
+    var totals = [(line: Int, month: Month, cents: Int64)]()
+    var accounts = [ImportedAccount]()
+    var index = [String: Int]()
+    var problems = [InputProblem]()
+    var problemCount = 0
+    var noValue = NoValueCells()
+    var currencies = [String: Int]()
+    var overlap = ExportOverlap()
+    let customerColumn = layout.roles[.id] ?? layout.roles[.name]!
+    let labelColumns: Set<Int> = [layout.period, layout.amount]
+    for record in body {
+      log.files[fileIndex].rowsRead += 1
+      let cells = record.cells
+      func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
+      if ImportTable.repeatsHeader(cells, header.cells) {
+        overlap.skipHeader(atLine: record.line, file: fileIndex, log: &log)
+        continue
+      }
+      if overlap.skipsRepeat(cells, line: record.line, file: fileIndex, log: &log) { continue }
+      let periodText = cell(layout.period)
+      let amountText = cell(layout.amount)
+      if CubeReader.isTotals(cells, monthColumns: labelColumns) {
+        let month = order.months[periodText]
+        let cents = try? CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+        if let month, let cents { totals.append((record.line, month, cents)) }
+        log.skip(
+          file: fileIndex, line: record.line, kind: .totals,
+          reason: month != nil && cents != nil
+            ? "\"\(CubeReader.snippet(cells))\", excluded and checked"
+            : "\"\(CubeReader.snippet(cells))\", excluded (no month and amount, not checked)")
+        continue
+      }
+      if periodText.isEmpty && amountText.isEmpty && cells.filter({ !$0.isEmpty }).count <= 1 {
+        log.skip(
+          file: fileIndex, line: record.line, kind: .footnote, reason: CubeReader.snippet(cells))
+        continue
+      }
+      var rowProblems = [InputProblem]()
+      let idText = layout.roles[.id].map(cell) ?? ""
+      let nameText = layout.roles[.name].map(cell) ?? ""
+      let key = idText.isEmpty ? nameText : idText
+      if key.isEmpty {
+        rowProblems.append(
+          InputProblem(
+            file: file, line: record.line, column: customerColumn + 1,
+            message: "no customer id or name (expected a value in this column)"))
+      }
+      let month = order.months[periodText]
+      if month == nil {
+        rowProblems.append(
+          InputProblem(
+            file: file, line: record.line, column: layout.period + 1,
+            message: "month \(FieldMessages.quoted(periodText)) is not a month (expected e.g. "
+              + "2024-01, Jan-24, 2024-01-31 or 1/31/2024)"))
+      }
+      var cents: Int64 = 0
+      do throws(CubeMoney.Failure) {
+        cents = try CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+        if cents != 0, let cur = CubeMoney.currency(amountText), currencies[cur] == nil {
+          currencies[cur] = record.line
+        }
+      } catch {
+        rowProblems.append(
+          InputProblem(
+            file: file, line: record.line, column: layout.amount + 1,
+            message: CubeReader.moneyMessage(amountText, error, isDecimalComma: isDecimalComma)))
+      }
+      var account = ImportedAccount(
+        id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
+      CubeReader.readFacts(
+        cells, layout: facts, header: header.cells, into: &account, line: record.line,
+        file: file, problems: &rowProblems, noValue: &noValue)
+      guard rowProblems.isEmpty, let month else {
+        if options.isLenient {
+          log.skip(
+            file: fileIndex, line: record.line, kind: .badRow,
+            reason: "bad row: " + rowProblems[0].description)
+        } else {
+          problemCount += rowProblems.count
+          problems += rowProblems.prefix(
+            max(0, ARRQualityError.problemDisplayLimit - problems.count))
+        }
+        continue
+      }
+      log.files[fileIndex].rowsUsed += 1
+      let a: Int
+      if let existing = index[key] {
+        a = existing
+        CubeReader.merge(account, into: &accounts[a], log: &log)
+      } else {
+        a = accounts.count
+        index[key] = a
+        accounts.append(account)
+      }
+      rows.append(
+        Row(
+          account: a, month: month, cents: cents, line: record.line,
+          column: layout.amount + 1, text: amountText))
+    }
+    if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
+    // Negative amounts beside a column of movement labels: changes in MRR, not MRR.
+    if rows.contains(where: { $0.cents < 0 }) {
+      let used = Set(layout.roles.values).union([layout.period, layout.amount])
+      for c in header.cells.indices where !used.contains(c) {
+        let values = Set(body.lazy.compactMap { c < $0.cells.count ? $0.cells[c] : nil })
+        if let labels = MRRMovements.labels(in: values) {
+          throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
+        }
+      }
+    }
+    if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
+    if let note = noValue.note(file: file) { log.notes.append(note) }
+    if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
+    guard let first = rows.lazy.map(\.month).min(), var last = rows.lazy.map(\.month).max()
+    else {
+      throw .data(
+        "\(file):\(header.line): a monthly table (customer \"\(header.cells[customerColumn])\", "
+          + "month \"\(header.cells[layout.period])\", amount \"\(header.cells[layout.amount])\") "
+          + "with no rows of data below its header")
+    }
+    if let asOf = options.asOf {
+      guard asOf >= first else {
+        throw .invalidArgument("--as-of \(asOf) is before the first month of \(file) (\(first))")
+      }
+      guard asOf <= last else {
+        throw .invalidArgument(
+          "--as-of \(asOf) is after the last month of \(file) (\(last)); every account would "
+            + "show no revenue (expected \(last) or earlier)")
+      }
+      last = asOf
+    }
+    let span = last.months(since: first) + 1
+    if span > CompanyLoader.maximumMonths {
+      throw .data(
+        "\(file): months run from \(first) to \(last), \(span) months (expected at most "
+          + "\(CompanyLoader.maximumMonths), 50 years: is a month mistyped?)")
+    }
+    var data = CubeData(
+      firstMonth: first, monthCount: span, layout: facts)
+    data.accounts = accounts
+    data.cells = [Int64](repeating: 0, count: accounts.count * span)
+    data.currency = currencies.keys.first
+    if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
+    var rowCount = [Int32](repeating: 0, count: accounts.count * span)
+    for row in rows {
+      log.tieOut.add(row.cents, to: \.sourceCents)
+      guard row.month <= last else {
+        log.tieOut.add(row.cents, to: \.afterAsOfCents)
+        continue
+      }
+      let m = row.month.months(since: first)
+      let i = row.account * span + m
+      let (sum, isOverflow) = data.cells[i].addingReportingOverflow(row.cents)
+      if isOverflow { log.tieOut.hasOverflowed = true } else { data.cells[i] = sum }
+      rowCount[i] += 1
+      if row.cents < 0 {
+        data.negatives.append(
+          CubeData.Negative(
+            account: row.account, month: m, line: row.line, column: row.column, text: row.text,
+            cents: row.cents))
+      }
+    }
+    let summed = rowCount.indices.filter { rowCount[$0] > 1 }
+    if let firstSummed = summed.first {
+      let name = accounts[firstSummed / span].id
+      let month = first.adding(months: firstSummed % span)
+      log.findings.append(
+        "\(file): \(summed.count) customer-month\(summed.count == 1 ? " is" : "s are") on "
+          + "several rows (one per plan or product?), added up: first \"\(name)\" in \(month), "
+          + "\(rowCount[firstSummed]) rows")
+    }
+    checkTotals(
+      totals, data: data, file: file, currency: options.currency ?? data.currency ?? log.currency,
+      log: &log)
+    return data
+  }
+
+  /// One row read: its customer, month and amount, and where the amount was.
+  private struct Row {
+    var account: Int
+    var month: Month
+    var cents: Int64
+    var line: Int
+    var column: Int
+    var text: String
+  }
+
+  /// The month each distinct month cell names, under one day/month order for the whole column.
+  struct MonthColumnReading {
+    var months: [String: Month]
+    var order: DateOrder?
+    var reason: String?
+  }
+
+  /// Reads the month column's distinct texts. The order is `--date-order` when given; else the
+  /// only one under which every cell reads; else, when both do and some cell reads differently,
+  /// the one under which every date is the first or the last day of its month (a monthly
+  /// table's dates are month starts or ends, so `01/03/2024` beside `01/04/2024` is day first).
+  /// - Throws: `.invalidData` when neither order decides.
+  static func dateOrder(
+    _ body: ArraySlice<ImportTable.Record>, layout: MonthlyTableLayout, file: String,
+    options: ImportOptions
+  ) throws(ARRQualityError) -> MonthColumnReading {
+    var texts = Set<String>()
+    for r in body where layout.period < r.cells.count && !r.cells[layout.period].isEmpty {
+      texts.insert(r.cells[layout.period])
+    }
+    let readings = texts.map { ($0, MonthHeader.read($0)) }
+    func months(_ order: DateOrder) -> [String: Month] {
+      var out = [String: Month]()
+      for (text, reading) in readings { if let m = reading.month(order) { out[text] = m } }
+      return out
+    }
+    if let given = options.dateOrder {
+      return MonthColumnReading(
+        months: months(given), order: given,
+        reason: "day/month order \(given.rawValue) (--date-order)")
+    }
+    let mdy = months(.mdy)
+    let dmy = months(.dmy)
+    guard readings.contains(where: { $0.1.isAmbiguous }) else {
+      // No cell depends on the order: take every reading there is.
+      return MonthColumnReading(months: mdy.merging(dmy) { a, _ in a }, order: nil, reason: nil)
+    }
+    let readable = [DateOrder.mdy, .dmy].filter {
+      months($0).count == readings.filter { $0.1.isMonth }.count
+    }
+    func isMonthEdge(_ order: DateOrder) -> Bool {
+      readings.allSatisfy { text, reading in
+        guard reading.isMonth else { return true }
+        guard let d = MonthHeader.date(text, order: order) else { return false }
+        return d.parts.day == 1 || d == CivilDate.lastDay(of: d.month)
+      }
+    }
+    let edges = readable.filter(isMonthEdge)
+    let chosen = readable.count == 1 ? readable[0] : edges.count == 1 ? edges[0] : nil
+    guard let chosen else {
+      let example = readings.first { $0.1.isAmbiguous }!.0
+      throw .data(
+        "\(file): the month column's dates (such as \"\(example)\") read either day first or "
+          + "month first; say which with --date-order mdy or --date-order dmy")
+    }
+    return MonthColumnReading(
+      months: months(chosen), order: chosen,
+      reason: "day/month order \(chosen.rawValue): "
+        + (readable.count == 1
+          ? "only that reading of the month column gives a month for every cell"
+          : "only that reading makes every date the first or last day of its month"))
+  }
+
+  /// Compares each totals row with the sum of its month's rows; any difference is a finding.
+  private static func checkTotals(
+    _ totals: [(line: Int, month: Month, cents: Int64)], data: CubeData, file: String,
+    currency: String?, log: inout ImportLog
+  ) {
+    guard !totals.isEmpty else { return }
+    var differing = [String]()
+    for t in totals {
+      let m = t.month.months(since: data.firstMonth)
+      guard m >= 0 && m < data.monthCount else { continue }
+      var sum: Int64 = 0
+      for a in data.accounts.indices { sum &+= data.cells[a * data.monthCount + m] }
+      if sum != t.cents {
+        differing.append(
+          "\(t.month) total \(Money.text(cents: t.cents, currency: currency)) on line \(t.line) "
+            + "vs sum \(Money.text(cents: sum, currency: currency))")
+      }
+    }
+    if differing.isEmpty {
+      log.notes.append(
+        "\(file): \(totals.count) totals row\(totals.count == 1 ? " equals its month's" : "s equal their months'") sum"
+      )
+    } else {
+      log.findings.append(
+        "\(file): \(differing.count) totals row\(differing.count == 1 ? " differs" : "s differ") "
+          + "from the sum of the month's rows: " + differing.prefix(6).joined(separator: "; ")
+          + (differing.count > 6 ? "; …" : ""))
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import ARRCore
+
+/// A table of MRR movements (`new_biz +100`, `expansion +50`, `churn −150`), as MRR trackers
+/// export them: each row a change in a customer's MRR, not an invoice and not a month's MRR.
+/// Read as invoices or as MRR it gives wrong figures with nothing to show for it (churn read as
+/// a credit note, a month's change as its whole revenue), so such a file is refused with what to
+/// export instead (`docs/import.md`, "Errors").
+enum MRRMovements {
+  /// Labels of a loss of MRR, after ``CubeLayout/normalized(_:)``.
+  static let losses: Set<String> = [
+    "churn", "churned", "contraction", "downgrade", "cancellation", "voluntary churn",
+    "delinquent churn", "churn mrr", "contraction mrr",
+  ]
+  /// Labels of a gain of MRR.
+  static let gains: Set<String> = [
+    "new", "new biz", "new business", "new mrr", "expansion", "expansion mrr", "upgrade",
+    "reactivation", "reactivated", "resubscription",
+  ]
+
+  /// The movement labels among `values` (a column's distinct cells), sorted, when they name
+  /// both a gain and a loss of MRR (one kind alone may be a plan name or a status); `nil`
+  /// otherwise.
+  static func labels<S: Sequence<String>>(in values: S) -> [String]? {
+    var found = Set<String>()
+    var isGain = false
+    var isLoss = false
+    for v in values {
+      let key = CubeLayout.normalized(v)
+      if gains.contains(key) {
+        isGain = true
+        found.insert(v)
+      } else if losses.contains(key) {
+        isLoss = true
+        found.insert(v)
+      }
+    }
+    return isGain && isLoss ? found.sorted() : nil
+  }
+
+  /// The refusal for `file`, whose column `column` holds the movement labels `labels`.
+  static func refusal(file: String, column: String, labels: [String]) -> ARRQualityError {
+    .data(
+      "\(file): column \"\(column)\" holds MRR movements ("
+        + labels.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
+        + "): each row is a change in a customer's MRR, not an invoice or a month's MRR, and "
+        + "read as either every figure would be wrong (a churn as a credit note, an expansion "
+        + "as a month's whole revenue); export MRR per customer and month instead (a monthly "
+        + "table: customer, month, mrr; or a customer cube)")
+  }
+}
