@@ -207,9 +207,10 @@ extension Analysis {
     let last = company.monthCount - 1
     // Compared by raw value so the rule holds whichever enumerations carry `unknown`: worked
     // out once per case, then each account's terms read in place (a copy of every account
-    // retained and released its strings).
-    let unknownTypes = Set(ContractType.allCases.filter { $0.rawValue == "unknown" })
-    let unknownCadences = Set(BillingCadence.allCases.filter { $0.rawValue == "unknown" })
+    // retained and released its strings). Arrays of at most one case, not sets: hashing two
+    // values per account was this pass's whole cost, on one thread.
+    let unknownTypes = ContractType.allCases.filter { $0.rawValue == "unknown" }
+    let unknownCadences = BillingCadence.allCases.filter { $0.rawValue == "unknown" }
     var unknown: Int64 = 0
     var accounts = 0
     company.withAccountRows { rows in

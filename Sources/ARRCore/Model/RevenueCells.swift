@@ -41,8 +41,11 @@ public enum CellBuffer {
     case .wide(let c):
       return try body(UnsafeBufferPointer(rebasing: c[range]))
     case .compact(let c):
-      return try withUnsafeTemporaryAllocation(of: Int64.self, capacity: range.count) { t in
-        for k in range.indices { t[k - range.lowerBound] = Int64(c[k]) }
+      let cells = UnsafeBufferPointer(rebasing: c[range])
+      return try withUnsafeTemporaryAllocation(of: Int64.self, capacity: cells.count) { t in
+        // Indexed from 0 on both sides: `k - range.lowerBound` paid an overflow check per
+        // cell and kept the loop from widening several cells per instruction.
+        for k in 0..<cells.count { t[k] = Int64(cells[k]) }
         return try body(UnsafeBufferPointer(t))
       }
     }

@@ -70,4 +70,19 @@ struct TrailingRetentionTests {
     #expect(r.cappedMRR <= r.baseMRR)
     #expect(r.retainedAccounts <= r.baseAccounts)
   }
+
+  /// The whole company is summed in account ranges on every core: eight ranges give the very
+  /// figures one range does, and both those of the subset of every account, at the as-of month
+  /// and at an earlier view (whose rows lie `rowStride` apart in the full matrix).
+  @Test(arguments: [31 as UInt64, 32])
+  func rangesGiveTheFiguresOfOnePass(seed: UInt64) {
+    let c = T.random(seed: seed, accounts: 400, months: 20)
+    for company in [c, c.pointInTime(c.month(at: 15))] {
+      let one = TrailingRetention.compute(company, months: 12, parallelFrom: .max)
+      #expect(TrailingRetention.compute(company, months: 12, parallelFrom: 1) == one)
+      #expect(TrailingRetention.compute(company) == one)
+      #expect(
+        TrailingRetention.compute(company, accounts: 0..<company.revenue.accountCount) == one)
+    }
+  }
 }
