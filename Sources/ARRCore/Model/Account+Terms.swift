@@ -1,6 +1,6 @@
 extension Account {
   /// An account's terms and facts without its names: everything a signal reads, in a value
-  /// that copies without reference counting (an ``Account`` holds three strings). The one
+  /// that copies without reference counting (an ``Account`` holds its name and its id). The one
   /// declaration of these fields: ``Account`` stores them as ``Account/terms`` and reads them
   /// through dynamic member lookup.
   ///

@@ -130,6 +130,15 @@ public struct ImportTable: Sendable, Equatable {
             i += 2
             continue
           }
+          // `\"` (a MySQL dump's escape) where a closing quote could not stand: a quote.
+          var next = i + 1
+          while next < n && (bytes[next] == space || bytes[next] == tab) { next += 1 }
+          let isClosing = next >= n || [delimiter, lf, cr].contains(bytes[next])
+          if !isClosing && field.last == UInt8(ascii: "\\") {
+            field[field.count - 1] = quote
+            i += 1
+            continue
+          }
           inQuotes = false
           isAfterClosingQuote = true
         } else {
@@ -142,26 +151,30 @@ public struct ImportTable: Sendable, Equatable {
       if isAfterClosingQuote && b != delimiter && b != lf && b != cr && b != space && b != tab
         && reportedQuoteRecord != recordLine
       {
-        // A quote inside a quoted cell that was not doubled: the cell closed early, and read on
-        // as it is, the delimiters inside it would split it and shift the row's later cells
-        // (a JSON blob in a `metadata` column does this). Said at the cell, never guessed.
+        // Text after a closing quote (`"Pro" annual`) is read on as part of the cell, as
+        // spreadsheets do, unless another quote follows before the cell's end: then a quote
+        // inside a quoted cell was not doubled, the cell closed early, and its delimiters would
+        // split it and shift the row's later cells (a JSON blob in a `metadata` column does
+        // this). Said at the cell, never guessed.
         var end = i
-        while end < n && end - i < 24 && bytes[end] != delimiter && bytes[end] != lf
-          && bytes[end] != cr
-        {
+        while end < n && bytes[end] != delimiter && bytes[end] != lf && bytes[end] != cr {
           end += 1
         }
-        report(
-          InputProblem(
-            file: file, line: line, column: cells.count + 1,
-            message: FieldMessages.badQuote + ": found "
-              + FieldMessages.quoted(String(decoding: bytes[i..<end], as: UTF8.self))
-              + " after the quoted text "
-              + FieldMessages.quoted(String(decoding: field, as: UTF8.self))
-              + " (expected the delimiter or the line's end; a quote inside a quoted cell is "
-              + "written twice, \"\", or the cell ends early and the row's later cells shift)"))
+        let isEarlyClose = bytes[i..<end].contains(quote)
+        end = min(end, i + 24)
+        if isEarlyClose {
+          report(
+            InputProblem(
+              file: file, line: line, column: cells.count + 1,
+              message: FieldMessages.badQuote + ": found "
+                + FieldMessages.quoted(String(decoding: bytes[i..<end], as: UTF8.self))
+                + " after the quoted text "
+                + FieldMessages.quoted(String(decoding: field, as: UTF8.self))
+                + " (expected the delimiter or the line's end; a quote inside a quoted cell is "
+                + "written twice, \"\", or the cell ends early and the row's later cells shift)"))
+          reportedQuoteRecord = recordLine
+        }
         isAfterClosingQuote = false
-        reportedQuoteRecord = recordLine
       }
       switch b {
       case quote where field.allSatisfy({ $0 == space || $0 == tab }):

@@ -77,23 +77,18 @@ public enum Importer {
           continue
         }
         var cube: CubeData?
+        let beforeCube = log
         do throws(ARRQualityError) {
           cube =
             options.shape == .auto || options.shape == .cube
             ? try CubeReader.read(table, fileIndex: index, options: options, log: &log) : nil
         } catch {
-          // A ledger without an amount column reads as a cube whose header is a data row with
-          // three dates: say what is missing instead of "month 2024-01 appears twice".
-          if let why = notRead(table, shape: options.shape) { throw .data(why) }
-          // So does any table of records whose first row names its columns: no cube's error.
-          // A first row naming none of the columns a reading needs is a title line above a cube:
-          // its cube's error stands.
-          if options.shape == .auto && RecordTableHint.isRecordHeader(table)
-            && RecordTableHint.namesANeededColumn(table)
-          {
-            throw unrecognised(table, shape: options.shape)
+          // A monthly table whose rows hold three dates (a month, a start, an end) looks to the
+          // cube's reader like a header of months: it is read as what it is.
+          guard options.shape == .auto, MonthlyTableLayout.find(in: table) != nil else {
+            throw cubeError(error, table: table, shape: options.shape)
           }
-          throw error
+          log = beforeCube
         }
         // Not a cube: a monthly table (one row per customer and month) is a cube's long form.
         // Its own errors (a bad month or amount cell) stand as they are.
@@ -249,6 +244,23 @@ public enum Importer {
         "--sheet \(sheet) names a workbook sheet, but no workbook (.xlsx) is among the files")
     }
     return candidates
+  }
+
+  /// The error for a table the cube's reader refused: a ledger without an amount column reads
+  /// as a cube whose header is a data row with three dates, so what is missing is said instead
+  /// of "month 2024-01 appears twice"; so is any table of records whose first row names its
+  /// columns (no cube's error). A first row naming none of the columns a reading needs is a
+  /// title line above a cube: its cube's error stands.
+  static func cubeError(_ error: ARRQualityError, table: ImportTable, shape: ImportShape)
+    -> ARRQualityError
+  {
+    if let why = notRead(table, shape: shape) { return .data(why) }
+    if shape == .auto && RecordTableHint.isRecordHeader(table)
+      && RecordTableHint.namesANeededColumn(table)
+    {
+      return unrecognised(table, shape: shape)
+    }
+    return error
   }
 
   /// Why a file that read as no accepted shape is not read, when more can be said than

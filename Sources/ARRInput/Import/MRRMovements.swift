@@ -8,14 +8,21 @@ import ARRCore
 enum MRRMovements {
   /// Labels of a loss of MRR, after ``CubeLayout/normalized(_:)``.
   static let losses: Set<String> = [
-    "churn", "churned", "contraction", "downgrade", "cancellation", "voluntary churn",
-    "delinquent churn", "churn mrr", "contraction mrr",
+    "churn", "churned", "contraction", "cancellation", "voluntary churn", "delinquent churn",
+    "churn mrr", "contraction mrr",
+  ]
+  /// Labels of a customer's loss of all its MRR: a level after one is 0.
+  static let churns: Set<String> = [
+    "churn", "churned", "cancellation", "voluntary churn", "delinquent churn", "churn mrr",
   ]
   /// Labels of a gain of MRR.
   static let gains: Set<String> = [
-    "new", "new biz", "new business", "new mrr", "expansion", "expansion mrr", "upgrade",
-    "reactivation", "reactivated", "resubscription",
+    "new", "new biz", "new business", "new mrr", "expansion", "expansion mrr", "reactivation",
+    "reactivated", "resubscription",
   ]
+
+  /// Whether `label` names a churn.
+  static func isChurn(_ label: String) -> Bool { churns.contains(CubeLayout.normalized(label)) }
 
   /// The movement labels among `values` (a column's distinct cells), sorted, when they name
   /// both a gain and a loss of MRR (one kind alone may be a plan name or a status); `nil`

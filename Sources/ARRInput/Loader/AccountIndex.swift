@@ -350,8 +350,19 @@ struct AccountIndex: Sendable {
   /// - Complexity: O(total length of other's ids) expected.
   mutating func append(contentsOf other: AccountIndex) -> Bool {
     // Exactly the room needed: a guess short by a few bytes per id regrew the arena (a copy of
-    // every id, and twice its memory) in the middle of the join.
-    arena.reserveCapacity(arena.count + other.arena.count)
+    // every id, and twice its memory) in the middle of the join. On huge pages when large
+    // (``HugePages``): rows in no order read a record at random per lookup.
+    var joined: [UInt8] = []
+    joined.reserveCapacity(arena.count + other.arena.count)
+    joined.withUnsafeMutableBufferPointer {
+      HugePages.advise(
+        UnsafeMutableRawPointer($0.baseAddress), bytes: arena.count + other.arena.count)
+    }
+    joined.append(contentsOf: arena)
+    // Swapped, not assigned: a second reference left in `joined` made the first append below
+    // copy the arena again.
+    swap(&arena, &joined)
+    joined = []
     // The slots sized once for the joined count, known now: a table reserved for a whole
     // file's estimated count (1.05× the rows) doubled at a million ids (32 MiB instead of 16),
     // and the join would otherwise regrow it one doubling at a time.

@@ -30,3 +30,23 @@ enum HugePages {
     #endif
   }
 }
+
+/// Fresh memory faulted in by one call per range instead of one page fault per 4 KiB page.
+enum FreshPages {
+  /// Asks the kernel to map the whole pages inside `bytes` from `pointer` for writing now
+  /// (`MADV_POPULATE_WRITE`, Linux 5.14 and later), for a caller about to write all of them:
+  /// one call faults them in, without a trap per page. On this VM a two-thread fill of 240 MB
+  /// took 0.26–0.30 s of wall time with it against 0.35–0.42 s without (a C test, alternated
+  /// four times; `sys` 0.08–0.10 against 0.12–0.13 s). Nothing happens where the kernel does
+  /// not know the advice: the writes then fault the pages in as before.
+  static func populate(_ pointer: UnsafeMutableRawPointer, bytes: Int) {
+    #if os(Linux)
+      let page = UInt(4096)
+      let address = UInt(bitPattern: pointer)
+      let first = (address + page - 1) & ~(page - 1)
+      let last = (address + UInt(bytes)) & ~(page - 1)
+      guard last > first, let start = UnsafeMutableRawPointer(bitPattern: first) else { return }
+      _ = madvise(start, Int(last - first), Int32(MADV_POPULATE_WRITE))
+    #endif
+  }
+}

@@ -553,7 +553,8 @@ final class DenseMonths: @unchecked Sendable {
   }
 
   /// An array of `count` (> 0) copies of `value` and the address of its storage, filled on
-  /// every core: the fill is the memory's first touch, which is what costs.
+  /// every core: the fill is the memory's first touch, which is what costs; each part's pages
+  /// are faulted in by one call first (``FreshPages``).
   ///
   /// Not on huge pages, unlike the smaller tables rows also write at random: on a virtual
   /// machine whose host takes back free 2 MiB blocks, faulting in hundreds of MiB of fresh huge
@@ -570,6 +571,7 @@ final class DenseMonths: @unchecked Sendable {
       DispatchQueue.concurrentPerform(iterations: parts) { part in
         let lo = count * part / parts
         let hi = count * (part + 1) / parts
+        FreshPages.populate(shared.base + lo, bytes: (hi - lo) * MemoryLayout<T>.stride)
         (shared.base + lo).initialize(repeating: value, count: hi - lo)
       }
       initialized = count

@@ -56,7 +56,7 @@ struct SignalMeasurer: Sendable {
 
   /// The company's storage, borrowed for one pass over its accounts: reading an account
   /// through a pointer copies only the fields read, where `company.accounts[i]` copies the
-  /// whole account (three strings' worth of reference counting, on every core at once).
+  /// whole account (its name's and its id's reference counting, on every core at once).
   struct Rows {
     let accounts: Company.AccountRows
     /// Revenue cells: account `a`'s month `m` at `a * rowStride + m` (an earlier view of the

@@ -38,7 +38,7 @@ import Testing
   /// Every such row is counted, each at its own line (a quoted cell spanning lines counts its
   /// line breaks).
   @Test func eachBadRowIsCountedAtItsPhysicalLine() throws {
-    let text = "id,note,mrr\nA,\"two\nlines\"x,10\nB,ok,5\nC,\"a \"b\" c\",7\n"
+    let text = "id,note,mrr\nA,\"two\nlines\"x\"\",10\nB,ok,5\nC,\"a \"b\" c\",7\n"
     let found = try #require(problems(text))
     #expect(found.count == 2)
     #expect(found[0].hasPrefix("customers.csv:3:2: unexpected character after a closing quote"))
@@ -58,13 +58,24 @@ import Testing
       ])
   }
 
+  /// Text after a closing quote with no other quote before the cell's end is read on, as
+  /// spreadsheets read it (nothing can shift); a backslash-escaped quote (a MySQL dump's `\"`)
+  /// is a quote.
+  @Test func textAfterAClosingQuoteAndBackslashEscapesStillRead() throws {
+    let text = "id,note,mrr\nA,\"Pro\" annual,10\nB,\"Annual plan \\\"Pro\\\" seat\",5\n"
+    #expect(
+      try cells(text) == [
+        ["id", "note", "mrr"], ["A", "Pro annual", "10"], ["B", "Annual plan \"Pro\" seat", "5"],
+      ])
+  }
+
   /// Semicolon files (the delimiter sniffed) follow the same rule.
   @Test func theRuleFollowsTheSniffedDelimiter() throws {
     #expect(
       try cells("id;mrr\nA;\"1.234,50\";\nB;\"7\"\n") == [
         ["id", "mrr"], ["A", "1.234,50", ""], ["B", "7"],
       ])
-    let found = try #require(problems("id;note;mrr\nA;\"x\"y;1\nB;z;2\n"))
+    let found = try #require(problems("id;note;mrr\nA;\"x\"y\";1\nB;z;2\n"))
     #expect(found.count == 1)
     #expect(
       found[0].hasPrefix(

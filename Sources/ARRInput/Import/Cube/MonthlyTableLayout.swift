@@ -16,6 +16,8 @@ struct MonthlyTableLayout: Sendable, Equatable {
   var ignored: [String]
   /// Whether the amount's header names annual recurring revenue (`arr`).
   var isAnnual: Bool
+  /// Whether the amount's header names a level (MRR, ARR), not a flow (revenue).
+  var isLevel: Bool
 
   /// Headers of a month column, after ``CubeLayout/normalized(_:)``. Decided: a column of dates
   /// named only `date` (or `as of`) is a month column too, but not beside an end column, where
@@ -26,14 +28,26 @@ struct MonthlyTableLayout: Sendable, Equatable {
     "month date", "period month", "year month", "yearmonth", "month year", "calendar month",
     "month start date", "month end date", "period start date", "period end date",
   ]
-  /// Headers read as a month column only without an end column beside them.
+  /// Headers read as a month column only without a start or end column beside them (where
+  /// they are more likely a subscriptions table's snapshot or created date).
   static let weakPeriodNames: [String] = ["date", "as of", "as of date", "snapshot date"]
+  /// Headers of a subscription's end in a subscriptions table, beyond the cube's end aliases.
+  static let subscriptionEndNames: Set<String> = [
+    "canceled at", "cancelled at", "ended at", "end at", "churn date", "cancellation date",
+    "cancel date", "canceled date", "cancelled date", "churned at", "end month",
+  ]
   /// Headers of the amount, in the order they are preferred when several are present: MRR by
   /// its names first, then revenue, then an annual figure (read ÷ 12 only with `--values arr`,
   /// as a cube's annual label is).
   static let amountNames: [String] = [
     "mrr", "mrr amount", "monthly recurring revenue", "net mrr", "recurring revenue",
-    "monthly revenue", "revenue", "net revenue", "amount", "value", "billings", "billed amount",
+    "monthly revenue", "revenue", "net revenue", "amount",
+  ]
+  /// Amount headers naming a level (MRR or ARR at a date), not a flow: several snapshots of one
+  /// customer in a month are not added up but the month's last is taken.
+  static let levelNames: Set<String> = [
+    "mrr", "mrr amount", "monthly recurring revenue", "net mrr", "recurring revenue", "arr",
+    "arr amount", "annual recurring revenue",
   ]
   /// Amount headers naming annual recurring revenue.
   static let annualNames: [String] = ["arr", "arr amount", "annual recurring revenue"]
@@ -51,14 +65,30 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// ``CubeLayout/headerSearchRows`` rows naming a customer (id or name), a month and an amount.
   /// - Returns: The layout, or `nil` when no such row is found (not a monthly table).
   /// - Complexity: O(cells of the rows searched).
-  static func find(in table: ImportTable) -> MonthlyTableLayout? {
+  /// A table whose month column names fewer than two months is not one (a customer list with
+  /// an as-of date and the MRR then is read as a list).
+  /// - Parameter prefersAnnual: Take an `arr` amount column over an MRR one (`--values arr`).
+  /// - Complexity: O(cells of the rows searched + rows).
+  static func find(in table: ImportTable, prefersAnnual: Bool = false) -> MonthlyTableLayout? {
     for (index, record) in table.records.prefix(CubeLayout.headerSearchRows).enumerated() {
-      if let layout = layout(record.cells, headerIndex: index) { return layout }
+      guard
+        let layout = layout(record.cells, headerIndex: index, prefersAnnual: prefersAnnual)
+      else { continue }
+      var first: MonthHeader.Reading?
+      for r in table.records[(index + 1)...] where layout.period < r.cells.count {
+        let reading = MonthHeader.read(r.cells[layout.period])
+        guard reading.isMonth else { continue }
+        if let f = first, f != reading { return layout }
+        first = reading
+      }
+      return nil
     }
     return nil
   }
 
-  private static func layout(_ cells: [String], headerIndex: Int) -> MonthlyTableLayout? {
+  private static func layout(_ cells: [String], headerIndex: Int, prefersAnnual: Bool)
+    -> MonthlyTableLayout?
+  {
     let keys = cells.map(key)
     var roles = [CubeLayout.Role: Int]()
     for (c, k) in keys.enumerated() {
@@ -67,14 +97,16 @@ struct MonthlyTableLayout: Sendable, Equatable {
       }
     }
     guard roles[.id] != nil || roles[.name] != nil else { return nil }
+    let hasSpell =
+      roles[.startDate] != nil || roles[.endDate] != nil
+      || keys.contains(where: subscriptionEndNames.contains)
     let period =
       periodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
-      ?? (roles[.endDate] == nil
-        ? weakPeriodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first : nil)
+      ?? (hasSpell ? nil : weakPeriodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first)
     guard let period else { return nil }
-    let amount =
-      amountNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
-      ?? annualNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
+    let monthly = amountNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
+    let annual = annualNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
+    let amount = prefersAnnual ? annual ?? monthly : monthly ?? annual
     guard let amount, amount != period, !roles.values.contains(amount) else { return nil }
     // A month column read as a start or end date by the cube's aliases is the month here.
     roles = roles.filter { $0.value != period }
@@ -82,7 +114,7 @@ struct MonthlyTableLayout: Sendable, Equatable {
     return MonthlyTableLayout(
       headerIndex: headerIndex, period: period, amount: amount, roles: roles,
       ignored: cells.indices.filter { !used.contains($0) && !cells[$0].isEmpty }.map { cells[$0] },
-      isAnnual: annualNames.contains(keys[amount]))
+      isAnnual: annualNames.contains(keys[amount]), isLevel: levelNames.contains(keys[amount]))
   }
 }
 

@@ -18,7 +18,8 @@ enum MonthlyTableReader {
   static func read(
     _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> CubeData? {
-    guard let layout = MonthlyTableLayout.find(in: table) else { return nil }
+    guard let layout = MonthlyTableLayout.find(in: table, prefersAnnual: options.values == .arr)
+    else { return nil }
     let file = table.file
     let header = table.records[layout.headerIndex]
     let body = table.records[(layout.headerIndex + 1)...]
@@ -52,7 +53,20 @@ enum MonthlyTableReader {
     var currencies = [String: Int]()
     var overlap = ExportOverlap()
     let customerColumn = layout.roles[.id] ?? layout.roles[.name]!
-    let labelColumns: Set<Int> = [layout.period, layout.amount]
+    // A row without an id takes the id the other rows give its name, when they give one only:
+    // in a long table one month with a blank id would otherwise split a customer in two.
+    var idsByName = [String: Set<String>]()
+    if let idColumn = layout.roles[.id], let nameColumn = layout.roles[.name] {
+      for r in body where idColumn < r.cells.count && nameColumn < r.cells.count {
+        let (id, name) = (r.cells[idColumn], r.cells[nameColumn])
+        if !id.isEmpty && !name.isEmpty { idsByName[name, default: []].insert(id) }
+      }
+    }
+    var idsFromName = 0
+    // One currency per row from a currency column, as amounts' own signs are.
+    let currencyColumn = header.cells.indices.first {
+      MonthlyTableLayout.key(header.cells[$0]) == "currency"
+    }
     for record in body {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -64,7 +78,7 @@ enum MonthlyTableReader {
       if overlap.skipsRepeat(cells, line: record.line, file: fileIndex, log: &log) { continue }
       let periodText = cell(layout.period)
       let amountText = cell(layout.amount)
-      if CubeReader.isTotals(cells, monthColumns: labelColumns) {
+      if isTotals(cell(customerColumn)) {
         let month = order.months[periodText]
         let cents = try? CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
         if let month, let cents { totals.append((record.line, month, cents)) }
@@ -83,7 +97,11 @@ enum MonthlyTableReader {
       var rowProblems = [InputProblem]()
       let idText = layout.roles[.id].map(cell) ?? ""
       let nameText = layout.roles[.name].map(cell) ?? ""
-      let key = idText.isEmpty ? nameText : idText
+      var key = idText.isEmpty ? nameText : idText
+      if idText.isEmpty, let ids = idsByName[nameText], ids.count == 1 {
+        key = ids.first!
+        idsFromName += 1
+      }
       if key.isEmpty {
         rowProblems.append(
           InputProblem(
@@ -103,6 +121,9 @@ enum MonthlyTableReader {
         cents = try CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
         if cents != 0, let cur = CubeMoney.currency(amountText), currencies[cur] == nil {
           currencies[cur] = record.line
+        }
+        if let c = currencyColumn, !cell(c).isEmpty, currencies[cell(c).uppercased()] == nil {
+          currencies[cell(c).uppercased()] = record.line
         }
       } catch {
         rowProblems.append(
@@ -139,19 +160,30 @@ enum MonthlyTableReader {
       }
       rows.append(
         Row(
-          account: a, month: month, cents: cents, line: record.line,
-          column: layout.amount + 1, text: amountText))
+          account: a, month: month, day: MonthHeader.date(periodText, order: order.order),
+          cents: cents, line: record.line, column: layout.amount + 1, text: amountText))
     }
     if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
-    // Negative amounts beside a column of movement labels: changes in MRR, not MRR.
-    if rows.contains(where: { $0.cents < 0 }) {
-      let used = Set(layout.roles.values).union([layout.period, layout.amount])
-      for c in header.cells.indices where !used.contains(c) {
-        let values = Set(body.lazy.compactMap { c < $0.cells.count ? $0.cells[c] : nil })
-        if let labels = MRRMovements.labels(in: values) {
-          throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
-        }
+    // A column of movement labels beside amounts that are changes, not levels: a negative
+    // amount, or a churn with an amount (a level after a churn is 0).
+    let used = Set(layout.roles.values).union([layout.period, layout.amount])
+    for c in header.cells.indices where !used.contains(c) {
+      let values = Set(body.lazy.compactMap { c < $0.cells.count ? $0.cells[c] : nil })
+      guard let labels = MRRMovements.labels(in: values) else { continue }
+      let isChange = body.contains { r in
+        guard c < r.cells.count, layout.amount < r.cells.count,
+          let v = try? CubeMoney.cents(r.cells[layout.amount], isDecimalComma: isDecimalComma)
+        else { return false }
+        return v < 0 || (v != 0 && MRRMovements.isChurn(r.cells[c]))
       }
+      if isChange {
+        throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
+      }
+    }
+    if idsFromName > 0 {
+      log.notes.append(
+        "\(file): \(idsFromName) row\(idsFromName == 1 ? "" : "s") without an id took the id the "
+          + "other rows give the same name")
     }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     if let note = noValue.note(file: file) { log.notes.append(note) }
@@ -180,12 +212,36 @@ enum MonthlyTableReader {
         "\(file): months run from \(first) to \(last), \(span) months (expected at most "
           + "\(CompanyLoader.maximumMonths), 50 years: is a month mistyped?)")
     }
+    // Customers in the order of their ids, not of the rows: a long table's rows come in any
+    // order (exports shuffle them), and the figures must not depend on it.
+    let sorted = accounts.indices.sorted { accounts[$0].id < accounts[$1].id }
+    var position = [Int](repeating: 0, count: accounts.count)
+    for (p, a) in sorted.enumerated() { position[a] = p }
+    accounts = sorted.map { accounts[$0] }
+    for r in rows.indices { rows[r].account = position[rows[r].account] }
     var data = CubeData(
       firstMonth: first, monthCount: span, layout: facts)
     data.accounts = accounts
     data.cells = [Int64](repeating: 0, count: accounts.count * span)
     data.currency = currencies.keys.first
     if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
+    // Rows finer than a month (daily or weekly snapshots: two dates in one customer-month): a
+    // level (MRR, ARR) is the month's last snapshot, the earlier ones left out; a flow (revenue)
+    // is added up.
+    var latest = [Int: CivilDate]()
+    var isFinerThanMonths = false
+    for row in rows where row.month <= last {
+      guard let day = row.day else { continue }
+      let i = row.account * span + row.month.months(since: first)
+      if let seen = latest[i] {
+        if seen != day { isFinerThanMonths = true }
+        if day > seen { latest[i] = day }
+      } else {
+        latest[i] = day
+      }
+    }
+    let takesLastSnapshot = isFinerThanMonths && layout.isLevel
+    var earlierSnapshots = 0
     var rowCount = [Int32](repeating: 0, count: accounts.count * span)
     for row in rows {
       log.tieOut.add(row.cents, to: \.sourceCents)
@@ -195,6 +251,11 @@ enum MonthlyTableReader {
       }
       let m = row.month.months(since: first)
       let i = row.account * span + m
+      if takesLastSnapshot, let day = row.day, day != latest[i] {
+        log.tieOut.add(row.cents, to: \.leftOutCents)
+        earlierSnapshots += 1
+        continue
+      }
       let (sum, isOverflow) = data.cells[i].addingReportingOverflow(row.cents)
       if isOverflow { log.tieOut.hasOverflowed = true } else { data.cells[i] = sum }
       rowCount[i] += 1
@@ -205,7 +266,20 @@ enum MonthlyTableReader {
             cents: row.cents))
       }
     }
-    let summed = rowCount.indices.filter { rowCount[$0] > 1 }
+    if takesLastSnapshot {
+      log.notes.append(
+        "\(file): rows finer than months (a customer on two or more dates of one month): "
+          + "\"\(header.cells[layout.amount])\" is a level, so each month's MRR is its last "
+          + "snapshot; \(earlierSnapshots) earlier snapshot\(earlierSnapshots == 1 ? "" : "s") "
+          + "left out (counted in the tie-out)")
+    } else if isFinerThanMonths {
+      log.notes.append(
+        "\(file): rows finer than months (a customer on two or more dates of one month): "
+          + "\"\(header.cells[layout.amount])\" is read as revenue over the period, so a "
+          + "month's rows are added up")
+    }
+    let summed =
+      isFinerThanMonths ? [] : rowCount.indices.filter { rowCount[$0] > 1 }
     if let firstSummed = summed.first {
       let name = accounts[firstSummed / span].id
       let month = first.adding(months: firstSummed % span)
@@ -220,10 +294,21 @@ enum MonthlyTableReader {
     return data
   }
 
+  /// Whether a customer cell names a totals row: exactly `total`, `totals`, `grand total`,
+  /// `sum`, `subtotal` or `sub total` (a trailing colon aside). Decided: not every cell starting
+  /// with "total", which in a long table would drop a customer named Total Wine every month.
+  static func isTotals(_ text: String) -> Bool {
+    var t = Substring(CubeLayout.normalized(text))
+    while t.last == ":" { t = t.dropLast() }
+    return ["total", "totals", "grand total", "sum", "subtotal", "sub total"].contains(t)
+  }
+
   /// One row read: its customer, month and amount, and where the amount was.
   private struct Row {
     var account: Int
     var month: Month
+    /// The day the month cell names (its first day for a month alone).
+    var day: CivilDate?
     var cents: Int64
     var line: Int
     var column: Int

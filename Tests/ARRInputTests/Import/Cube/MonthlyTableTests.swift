@@ -89,7 +89,7 @@ import Testing
   }
 
   @Test func aTotalsRowThatDiffersIsAFinding() throws {
-    let text = "customer,month,mrr\nA,2024-01,100\nB,2024-01,50\nTotal,2024-01,160\n"
+    let text = "customer,month,mrr\nA,2024-01,100\nB,2024-01,50\nTotal,2024-01,160\nA,2024-02,5\n"
     let c = try importCube(text, name: "rev.csv")
     #expect(
       c.log.findings.contains {
@@ -179,5 +179,134 @@ import Testing
     let c = try importCube(Self.template, options: ImportOptions(shape: .monthly), name: "m.csv")
     #expect(c.mrrRow("CUST-003") == [0, 0, 39_950, 0])
     #expect(ImportShape(rawValue: "monthly") == .monthly)
+  }
+
+}
+
+/// The review of the monthly table (ninth session): readings that came out wrong silently, each
+/// now right or refused.
+@Suite struct MonthlyTableReviewTests {
+  func failure(_ text: String, options: ImportOptions = ImportOptions()) -> String? {
+    do {
+      _ = try importCube(text, options: options, name: "t.csv")
+      return nil
+    } catch let error as ARRQualityError {
+      return error.message + error.problems.map(\.description).joined()
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  /// A customer list with the MRR of one date (`as_of_date`) is a list beside a cube, not a
+  /// one-month revenue file.
+  @Test func oneMonthIsAListNotAMonthlyTable() throws {
+    let list = "customer_id,segment,mrr,as_of_date\nA,smb,100,2024-02-29\nB,mid,50,2024-02-29\n"
+    let cube = "customer_id,2024-01,2024-02,2024-03\nA,100,100,100\nB,50,50,0\n"
+    let c = try Importer.read([
+      Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+      Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
+    ])
+    #expect(c.log.files.map(\.shape) == [.cube, .cube])
+    #expect(c.log.files[1].valuesReason == "customer list (facts only)")
+    #expect(c.account("B")?.segment == "mid")
+    #expect(c.mrrRow("B") == [5_000, 5_000, 0])
+  }
+
+  /// Daily MRR snapshots: each month's MRR is its last snapshot (Jan 31 × 100 = 3,100 before);
+  /// daily revenue is added up.
+  @Test func snapshotsFinerThanMonthsTakeTheMonthsLast() throws {
+    var text = "date,customer,mrr\n"
+    for d in 1...31 { text += "2024-01-\(d < 10 ? "0" : "")\(d),a,\(d == 31 ? 120 : 100)\n" }
+    for d in 1...29 { text += "2024-02-\(d < 10 ? "0" : "")\(d),a,100\n" }
+    let c = try importCube(text, name: "daily.csv")
+    #expect(c.mrrRow("a") == [12_000, 10_000])
+    #expect(c.log.tieOut.leftOutCents == 30 * 10_000 + 28 * 10_000)
+    #expect(try c.company().log.tieOut.isBalanced)
+    let flow = text.replacingOccurrences(of: "date,customer,mrr", with: "date,customer,revenue")
+    #expect(
+      try importCube(flow, options: ImportOptions(values: .mrr), name: "d.csv").mrrRow("a")
+        == [310_000 + 2_000, 290_000])
+  }
+
+  /// A currency column in two currencies is refused; `value` (a metrics table's) is no amount.
+  @Test func currenciesAndMetricsTables() throws {
+    let money = "customer,month,currency,amount\na,2024-01,USD,100\na,2024-02,EUR,92\n"
+    #expect(failure(money)?.contains("EUR") == true)
+    let metrics =
+      "customer_id,month,metric,value\na,2024-01,mrr,100\na,2024-01,seats,10\n"
+      + "a,2024-02,mrr,100\n"
+    #expect(failure(metrics)?.contains("shape not recognised") == true)
+  }
+
+  /// Movements with the sign in the label (`churn 150`) are refused; a churn at 0 is a level.
+  @Test func unsignedMovementsAreRefused() throws {
+    let text =
+      "month,customer_id,movement,amount\n2024-01,a,new_biz,100\n2024-02,a,expansion,50\n"
+      + "2024-03,a,churn,150\n"
+    #expect(failure(text)?.contains("holds MRR movements") == true)
+  }
+
+  /// A customer called Total Wine is a customer; a row named Total is the totals row.
+  @Test func totalWineIsACustomer() throws {
+    let text =
+      "customer,month,mrr\nAcme,2024-01,100\nTotal Wine,2024-01,50\nAcme,2024-02,100\n"
+      + "Total Wine,2024-02,50\nTotal,2024-02,150\n"
+    let c = try importCube(text, name: "t.csv")
+    #expect(c.mrrRow("Total Wine") == [5_000, 5_000])
+    #expect(c.log.files[0].skipped[.totals] == 1)
+  }
+
+  /// A row with a blank id takes the id its name has on the other rows.
+  @Test func aBlankIdTakesTheIdOfItsName() throws {
+    let text =
+      "customer_id,customer_name,month,mrr\n1,Acme,2024-01,100\n,Acme,2024-02,100\n"
+      + "1,Acme,2024-03,100\n"
+    let c = try importCube(text, name: "t.csv")
+    #expect(c.accounts.map(\.id) == ["1"])
+    #expect(c.mrrRow("1") == [10_000, 10_000, 10_000])
+  }
+
+  /// A subscriptions table with a snapshot date stays a subscriptions table; a monthly table
+  /// with contract start and end columns is read as one.
+  @Test func startAndEndColumnsDecideBetweenTheShapes() throws {
+    let subs =
+      "customer_id,start_date,mrr,snapshot_date\na,2023-01-01,100,2024-06-30\n"
+      + "b,2023-06-01,50,2024-05-31\n"
+    #expect(try importCube(subs, name: "s.csv").log.files[0].shape == .subscriptions)
+    let monthly =
+      "customer_id,month,mrr,start_date,end_date\na,2024-01,100,2023-06-01,2025-05-31\n"
+      + "a,2024-02,100,2023-06-01,2025-05-31\nb,2024-01,10,2024-01-01,2024-12-31\n"
+    let c = try importCube(monthly, name: "m.csv")
+    #expect(c.log.files[0].shape == .monthly)
+    #expect(c.mrrRow("a") == [10_000, 10_000])
+    #expect(c.account("a")?.contractEndDate == CivilDate(year: 2025, month: 5, day: 31))
+  }
+
+  /// A ledger typed by deal (New Business, Upgrade, Downgrade, Renewal) is a ledger.
+  @Test func dealTypesAreNotMovements() throws {
+    let text =
+      "date,customer,type,amount\n2024-01-15,a,New Business,1200\n"
+      + "2024-06-15,a,Upgrade,600\n2024-09-15,b,Downgrade,300\n2025-01-15,a,Renewal,1200\n"
+    #expect(try importCube(text, name: "l.csv").log.files[0].shape == .ledger)
+  }
+
+  /// `--values arr` reads an `arr` column when an `mrr` one is there too.
+  @Test func valuesARRTakesTheARRColumn() throws {
+    let text = "customer,month,mrr,arr\na,2024-01,100,1200\na,2024-02,100,1200\n"
+    #expect(try importCube(text, name: "t.csv").mrrRow("a") == [10_000, 10_000])
+    #expect(
+      try importCube(text, options: ImportOptions(values: .arr), name: "t.csv").mrrRow("a")
+        == [10_000, 10_000])
+  }
+
+  /// Customers come in the order of their ids, whatever the rows' order.
+  @Test func theRowsOrderDoesNotMatter() throws {
+    let rows = ["b,2024-01,5", "a,2024-01,100", "c,2024-02,7", "a,2024-02,100", "b,2024-02,5"]
+    let one = try importCube("customer,month,mrr\n" + rows.joined(separator: "\n"), name: "t.csv")
+    let other = try importCube(
+      "customer,month,mrr\n" + rows.reversed().joined(separator: "\n"), name: "t.csv")
+    #expect(one.accounts.map(\.id) == ["a", "b", "c"])
+    #expect(one.accounts.map(\.id) == other.accounts.map(\.id))
+    #expect(one.mrr == other.mrr)
   }
 }
