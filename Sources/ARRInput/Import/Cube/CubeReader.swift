@@ -54,18 +54,9 @@ enum CubeReader {
       layout.ignored.removeAll { $0 == header[c] }
     }
     let first = layout.months[0].month
-    var last = layout.months[layout.months.count - 1].month
-    if let asOf = options.asOf {
-      guard asOf >= first else {
-        throw .invalidArgument("--as-of \(asOf) is before the first month of \(file) (\(first))")
-      }
-      guard asOf <= last else {
-        throw .invalidArgument(
-          "--as-of \(asOf) is after the last month of \(file) (\(last)); every account would "
-            + "show no revenue (expected \(last) or earlier)")
-      }
-      last = asOf
-    }
+    let last = try lastMonth(
+      first: first, last: layout.months[layout.months.count - 1].month, asOf: options.asOf,
+      file: file)
     // The analysis's month × month tables are capped as a folder's are (50 years): a cube of
     // 20,000 month columns read in a blink and then ran for minutes.
     let span = last.months(since: first) + 1
@@ -321,6 +312,23 @@ enum CubeReader {
       totals, data: data, layout: layout, file: file,
       currency: options.currency ?? data.currency ?? log.currency, log: &log)
     return data
+  }
+
+  /// The last month read: `asOf` when given, else the file's last.
+  /// - Throws: `.invalidArgument` for an `asOf` outside `first…last`.
+  static func lastMonth(first: Month, last: Month, asOf: Month?, file: String)
+    throws(ARRQualityError) -> Month
+  {
+    guard let asOf else { return last }
+    guard asOf >= first else {
+      throw .invalidArgument("--as-of \(asOf) is before the first month of \(file) (\(first))")
+    }
+    guard asOf <= last else {
+      throw .invalidArgument(
+        "--as-of \(asOf) is after the last month of \(file) (\(last)); every account would "
+          + "show no revenue (expected \(last) or earlier)")
+    }
+    return asOf
   }
 
   /// Decides the decimal mark from the amount cells (the cells of `columns`) when not given.

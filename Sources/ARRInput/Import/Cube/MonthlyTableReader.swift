@@ -188,24 +188,15 @@ enum MonthlyTableReader {
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     if let note = noValue.note(file: file) { log.notes.append(note) }
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
-    guard let first = rows.lazy.map(\.month).min(), var last = rows.lazy.map(\.month).max()
+    guard let first = rows.lazy.map(\.month).min(), let dataLast = rows.lazy.map(\.month).max()
     else {
       throw .data(
         "\(file):\(header.line): a monthly table (customer \"\(header.cells[customerColumn])\", "
           + "month \"\(header.cells[layout.period])\", amount \"\(header.cells[layout.amount])\") "
           + "with no rows of data below its header")
     }
-    if let asOf = options.asOf {
-      guard asOf >= first else {
-        throw .invalidArgument("--as-of \(asOf) is before the first month of \(file) (\(first))")
-      }
-      guard asOf <= last else {
-        throw .invalidArgument(
-          "--as-of \(asOf) is after the last month of \(file) (\(last)); every account would "
-            + "show no revenue (expected \(last) or earlier)")
-      }
-      last = asOf
-    }
+    let last = try CubeReader.lastMonth(
+      first: first, last: dataLast, asOf: options.asOf, file: file)
     let span = last.months(since: first) + 1
     if span > CompanyLoader.maximumMonths {
       throw .data(
