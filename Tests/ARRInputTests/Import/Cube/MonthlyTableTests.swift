@@ -309,4 +309,17 @@ import Testing
     #expect(one.accounts.map(\.id) == other.accounts.map(\.id))
     #expect(one.mrr == other.mrr)
   }
+
+  /// `--as-of` outside the months is refused, for a monthly table as for a cube (one rule,
+  /// ``CubeReader/lastMonth(first:last:asOf:file:)``).
+  @Test(arguments: [(1, "before the first month"), (5, "after the last month")])
+  func anAsOfOutsideTheMonthsIsRefused(month: Int, says: String) {
+    let monthly = "customer,month,mrr\na,2024-02,100\na,2024-03,100\n"
+    let cube = "customer,2024-02,2024-03,2024-04\na,1,2,3\n"
+    for text in [monthly, cube] {
+      #expect(
+        failure(text, options: ImportOptions(asOf: Month(year: 2024, month: month)))?
+          .contains(says) == true)
+    }
+  }
 }
