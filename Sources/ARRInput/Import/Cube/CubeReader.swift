@@ -91,8 +91,7 @@ enum CubeReader {
       body, columns: layout.months.map(\.column), file: file, options: options, log: &log)
     // Rows: data, totals, footnotes. A footnote (or label row) has no amount and at most one
     // non-empty cell; a totals row names a total in its first non-empty text cell.
-    var problems = [InputProblem]()
-    var problemCount = 0
+    var badRows = BadRows()
     var noValue = NoValueCells()
     var index = [String: Int]()
     var rowLines = [[Int]]()
@@ -220,15 +219,9 @@ enum CubeReader {
         line: record.line, file: file, problems: &rowProblems, noValue: &noValue)
       if let section, facts.segment == nil { facts.segment = section }
       if !rowProblems.isEmpty {
-        if options.isLenient {
-          log.skip(
-            file: fileIndex, line: record.line, kind: .badRow,
-            reason: "bad row: " + rowProblems[0].description)
-        } else {
-          problemCount += rowProblems.count
-          problems += rowProblems.prefix(
-            max(0, ARRQualityError.problemDisplayLimit - problems.count))
-        }
+        badRows.reject(
+          rowProblems, line: record.line, fileIndex: fileIndex, isLenient: options.isLenient,
+          log: &log)
         continue
       }
       log.files[fileIndex].rowsUsed += 1
@@ -270,7 +263,7 @@ enum CubeReader {
             cents: n.cents))
       }
     }
-    if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
+    try badRows.check(in: file)
     if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }

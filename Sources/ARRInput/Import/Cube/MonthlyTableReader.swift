@@ -47,8 +47,7 @@ enum MonthlyTableReader {
     var totals = [(line: Int, month: Month, cents: Int64)]()
     var accounts = [ImportedAccount]()
     var index = [String: Int]()
-    var problems = [InputProblem]()
-    var problemCount = 0
+    var badRows = BadRows()
     var noValue = NoValueCells()
     var currencies = [String: Int]()
     var overlap = ExportOverlap()
@@ -137,15 +136,9 @@ enum MonthlyTableReader {
         cells, layout: facts, header: header.cells, into: &account, line: record.line,
         file: file, problems: &rowProblems, noValue: &noValue)
       guard rowProblems.isEmpty, let month else {
-        if options.isLenient {
-          log.skip(
-            file: fileIndex, line: record.line, kind: .badRow,
-            reason: "bad row: " + rowProblems[0].description)
-        } else {
-          problemCount += rowProblems.count
-          problems += rowProblems.prefix(
-            max(0, ARRQualityError.problemDisplayLimit - problems.count))
-        }
+        badRows.reject(
+          rowProblems, line: record.line, fileIndex: fileIndex, isLenient: options.isLenient,
+          log: &log)
         continue
       }
       log.files[fileIndex].rowsUsed += 1
@@ -163,7 +156,7 @@ enum MonthlyTableReader {
           account: a, month: month, day: MonthHeader.date(periodText, order: order.order),
           cents: cents, line: record.line, column: layout.amount + 1, text: amountText))
     }
-    if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
+    try badRows.check(in: file)
     // A column of movement labels beside amounts that are changes, not levels: a negative
     // amount, or a churn with an amount (a level after a churn is 0).
     let used = Set(layout.roles.values).union([layout.period, layout.amount])

@@ -62,8 +62,7 @@ enum LedgerReader {
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
     var data = LedgerData(fileIndex: fileIndex)
     var index = [String: Int]()
-    var problems = [InputProblem]()
-    var problemCount = 0
+    var badRows = BadRows()
     var currencies = [String: Int]()
     // The first currency seen (the lowest line): `currencies.keys.first` is in the dictionary's
     // order, which differs from run to run.
@@ -113,17 +112,10 @@ enum LedgerReader {
         text, currency: currency ?? options.currency ?? firstCurrency,
         isDecimalComma: isDecimalComma)
     }
-    /// A bad line: skipped with its first problem as the reason when lenient; else its
-    /// problems stop the file (counted, and listed up to the display limit).
+    /// A bad line (``BadRows``).
     func reject(_ rowProblems: [InputProblem], line: Int) {
-      if options.isLenient {
-        log.skip(
-          file: fileIndex, line: line, kind: .badRow,
-          reason: "bad row: " + rowProblems[0].description)
-      } else {
-        problemCount += rowProblems.count
-        problems += rowProblems.prefix(max(0, ARRQualityError.problemDisplayLimit - problems.count))
-      }
+      badRows.reject(
+        rowProblems, line: line, fileIndex: fileIndex, isLenient: options.isLenient, log: &log)
     }
     for r in body {
       log.files[fileIndex].rowsRead += 1
@@ -423,7 +415,7 @@ enum LedgerReader {
           description: cell(r, .description), amount: amount, isProration: proration))
       log.files[fileIndex].rowsUsed += 1
     }
-    if problemCount > 0 { throw .problems(problems, count: problemCount, in: file) }
+    try badRows.check(in: file)
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = firstCurrency
     if let labels = MRRMovements.labels(in: unknownTypes), let c = layout.columns[.type] {
