@@ -42,6 +42,10 @@ enum MonthlyTableReader {
     for line in table.blankLines where line > header.line { log.files[fileIndex].blankLines += 1 }
     let isDecimalComma = try CubeReader.decimalMark(
       Array(body), columns: [layout.amount], file: file, options: options, log: &log)
+    let amountCells = AmountCells(
+      file: file, header: header.cells[layout.amount],
+      isMinorByHeader: layout.isAmountInMinorUnits, options: options,
+      isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
 
     var rows = [Row]()
     var totals = [(line: Int, month: Month, cents: Int64)]()
@@ -79,7 +83,7 @@ enum MonthlyTableReader {
       let amountText = cell(layout.amount)
       if isTotals(cell(customerColumn)) {
         let month = order.months[periodText]
-        let cents = try? CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+        let cents = amountCells.hundredthsIfAny(amountText)
         if let month, let cents { totals.append((record.line, month, cents)) }
         log.skip(
           file: fileIndex, line: record.line, kind: .totals,
@@ -116,8 +120,9 @@ enum MonthlyTableReader {
               + "2024-01, Jan-24, 2024-01-31 or 1/31/2024)"))
       }
       var cents: Int64 = 0
-      do throws(CubeMoney.Failure) {
-        cents = try CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+      do throws(AmountUnit.MinorFailure) {
+        cents = try amountCells.hundredths(
+          amountText, currency: currencyColumn.map(cell).flatMap { $0.isEmpty ? nil : $0 })
         if cents != 0, let cur = CubeMoney.currency(amountText), currencies[cur] == nil {
           currencies[cur] = record.line
         }
@@ -128,7 +133,7 @@ enum MonthlyTableReader {
         rowProblems.append(
           InputProblem(
             file: file, line: record.line, column: layout.amount + 1,
-            message: CubeReader.moneyMessage(amountText, error, isDecimalComma: isDecimalComma)))
+            message: amountCells.message(amountText, error)))
       }
       var account = ImportedAccount(
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
