@@ -25,6 +25,11 @@ struct CubeData: Sendable {
   var currency: String?
   /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
   var annualLabel: (line: Int, text: String)?
+  /// Usage units per account × month, when the source has a usage column (a monthly table's).
+  var usage: [Int64]?
+  /// One-time revenue per account × month (≥ 0), when the source has a one-time column (a
+  /// monthly table's); already counted in the tie-out's source.
+  var oneTime: [Int64]?
 }
 
 /// Reads a customer cube (`docs/import.md`, "Customer cube"): finds the header row, skips and
