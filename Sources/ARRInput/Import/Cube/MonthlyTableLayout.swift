@@ -18,6 +18,8 @@ struct MonthlyTableLayout: Sendable, Equatable {
   var isAnnual: Bool
   /// Whether the amount's header names a level (MRR, ARR), not a flow (revenue).
   var isLevel: Bool
+  /// Whether the amount's header names minor units (`mrr_cents`, `MRR (cents)`).
+  var isAmountInMinorUnits = false
 
   /// Headers of a month column, after ``CubeLayout/normalized(_:)``. Decided: a column of dates
   /// named only `date` (or `as of`) is a month column too, but not beside an end column, where
@@ -89,7 +91,10 @@ struct MonthlyTableLayout: Sendable, Equatable {
   private static func layout(_ cells: [String], headerIndex: Int, prefersAnnual: Bool)
     -> MonthlyTableLayout?
   {
-    let keys = cells.map(key)
+    // An amount header naming its unit (`mrr_cents`, `MRR (cents)`) is the amount in minor
+    // units; `key` alone would read `MRR (cents)` as `mrr` in major units, 100 times too high.
+    let units = cells.map { AmountUnit.strip(CubeLayout.normalized($0), raw: $0) }
+    let keys = cells.indices.map { units[$0].isMinor ? key(units[$0].key) : key(cells[$0]) }
     var roles = [CubeLayout.Role: Int]()
     for (c, k) in keys.enumerated() {
       if let role = CubeLayout.aliases.first(where: { $0.1.contains(k) })?.0, roles[role] == nil {
@@ -114,7 +119,8 @@ struct MonthlyTableLayout: Sendable, Equatable {
     return MonthlyTableLayout(
       headerIndex: headerIndex, period: period, amount: amount, roles: roles,
       ignored: cells.indices.filter { !used.contains($0) && !cells[$0].isEmpty }.map { cells[$0] },
-      isAnnual: annualNames.contains(keys[amount]), isLevel: levelNames.contains(keys[amount]))
+      isAnnual: annualNames.contains(keys[amount]), isLevel: levelNames.contains(keys[amount]),
+      isAmountInMinorUnits: units[amount].isMinor)
   }
 }
 

@@ -42,6 +42,10 @@ enum MonthlyTableReader {
     for line in table.blankLines where line > header.line { log.files[fileIndex].blankLines += 1 }
     let isDecimalComma = try CubeReader.decimalMark(
       Array(body), columns: [layout.amount], file: file, options: options, log: &log)
+    let amountCells = AmountCells(
+      file: file, header: header.cells[layout.amount],
+      isMinorByHeader: layout.isAmountInMinorUnits, options: options,
+      isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
 
     var rows = [Row]()
     var totals = [(line: Int, month: Month, cents: Int64)]()
@@ -51,6 +55,10 @@ enum MonthlyTableReader {
     var noValue = NoValueCells()
     var currencies = [String: Int]()
     var overlap = ExportOverlap()
+    // Exports appended into one file: the number of repeated headers above a row, and the rows
+    // read by their cells (to find the earlier row a skipped repeat stands for).
+    var export = 0
+    var rowsByCells: [[String]: [Int]]?
     let customerColumn = layout.roles[.id] ?? layout.roles[.name]!
     // A row without an id takes the id the other rows give its name, when they give one only:
     // in a long table one month with a blank id would otherwise split a customer in two.
@@ -72,14 +80,31 @@ enum MonthlyTableReader {
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       if ImportTable.repeatsHeader(cells, header.cells) {
         overlap.skipHeader(atLine: record.line, file: fileIndex, log: &log)
+        export += 1
+        if rowsByCells == nil {
+          // Built at the first repeated header only: a file of one export pays nothing.
+          var byCells = [[String]: [Int]]()
+          for r in rows.indices { byCells[rows[r].cells, default: []].append(r) }
+          rowsByCells = byCells
+        }
         continue
       }
-      if overlap.skipsRepeat(cells, line: record.line, file: fileIndex, log: &log) { continue }
+      if let repeated = overlap.repeatedLine(cells, line: record.line) {
+        log.skip(
+          file: fileIndex, line: record.line, kind: .repeatedLine,
+          reason: overlap.reason(repeating: repeated))
+        // The row it repeats is this export's too: a later export restating other rows of its
+        // customer-month must not leave it out.
+        if let r = rowsByCells?[cells]?.first(where: { rows[$0].export < export }) {
+          rows[r].export = export
+        }
+        continue
+      }
       let periodText = cell(layout.period)
       let amountText = cell(layout.amount)
       if isTotals(cell(customerColumn)) {
         let month = order.months[periodText]
-        let cents = try? CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+        let cents = amountCells.hundredthsIfAny(amountText)
         if let month, let cents { totals.append((record.line, month, cents)) }
         log.skip(
           file: fileIndex, line: record.line, kind: .totals,
@@ -116,8 +141,9 @@ enum MonthlyTableReader {
               + "2024-01, Jan-24, 2024-01-31 or 1/31/2024)"))
       }
       var cents: Int64 = 0
-      do throws(CubeMoney.Failure) {
-        cents = try CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+      do throws(AmountUnit.MinorFailure) {
+        cents = try amountCells.hundredths(
+          amountText, currency: currencyColumn.map(cell).flatMap { $0.isEmpty ? nil : $0 })
         if cents != 0, let cur = CubeMoney.currency(amountText), currencies[cur] == nil {
           currencies[cur] = record.line
         }
@@ -128,7 +154,7 @@ enum MonthlyTableReader {
         rowProblems.append(
           InputProblem(
             file: file, line: record.line, column: layout.amount + 1,
-            message: CubeReader.moneyMessage(amountText, error, isDecimalComma: isDecimalComma)))
+            message: amountCells.message(amountText, error)))
       }
       var account = ImportedAccount(
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
@@ -151,10 +177,12 @@ enum MonthlyTableReader {
         index[key] = a
         accounts.append(account)
       }
+      rowsByCells?[cells, default: []].append(rows.count)
       rows.append(
         Row(
           account: a, month: month, day: MonthHeader.date(periodText, order: order.order),
-          cents: cents, line: record.line, column: layout.amount + 1, text: amountText))
+          cents: cents, line: record.line, column: layout.amount + 1, text: amountText,
+          export: export, cells: cells))
     }
     try badRows.check(in: file)
     // A column of movement labels beside amounts that are changes, not levels: a negative
@@ -209,6 +237,17 @@ enum MonthlyTableReader {
     data.cells = [Int64](repeating: 0, count: accounts.count * span)
     data.currency = currencies.keys.first
     if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
+    // Exports appended into one file: a customer-month in a later export is restated there,
+    // and the later export's rows replace an earlier one's (review 9, F10: a month restated by
+    // a correction was added to the earlier row, counted twice).
+    var latestExport = [Int: (export: Int, line: Int)]()
+    if export > 0 {
+      for row in rows where row.month <= last {
+        let i = row.account * span + row.month.months(since: first)
+        if let seen = latestExport[i], seen.export >= row.export { continue }
+        latestExport[i] = (row.export, row.line)
+      }
+    }
     // Rows finer than a month (daily or weekly snapshots: two dates in one customer-month): a
     // level (MRR, ARR) is the month's last snapshot, the earlier ones left out; a flow (revenue)
     // is added up.
@@ -217,6 +256,7 @@ enum MonthlyTableReader {
     for row in rows where row.month <= last {
       guard let day = row.day else { continue }
       let i = row.account * span + row.month.months(since: first)
+      if let later = latestExport[i], later.export > row.export { continue }
       if let seen = latest[i] {
         if seen != day { isFinerThanMonths = true }
         if day > seen { latest[i] = day }
@@ -225,6 +265,8 @@ enum MonthlyTableReader {
       }
     }
     let takesLastSnapshot = isFinerThanMonths && layout.isLevel
+    var restated = 0
+    var restatedExample: (line: Int, by: Int)?
     var earlierSnapshots = 0
     var rowCount = [Int32](repeating: 0, count: accounts.count * span)
     for row in rows {
@@ -235,6 +277,12 @@ enum MonthlyTableReader {
       }
       let m = row.month.months(since: first)
       let i = row.account * span + m
+      if let later = latestExport[i], later.export > row.export {
+        log.tieOut.add(row.cents, to: \.leftOutCents)
+        restated += 1
+        if restatedExample == nil { restatedExample = (row.line, later.line) }
+        continue
+      }
       if takesLastSnapshot, let day = row.day, day != latest[i] {
         log.tieOut.add(row.cents, to: \.leftOutCents)
         earlierSnapshots += 1
@@ -261,6 +309,13 @@ enum MonthlyTableReader {
         "\(file): rows finer than months (a customer on two or more dates of one month): "
           + "\"\(header.cells[layout.amount])\" is read as revenue over the period, so a "
           + "month's rows are added up")
+    }
+    if let e = restatedExample {
+      log.findings.append(
+        "\(file): \(restated) row\(restated == 1 ? "" : "s") of an earlier export "
+          + "\(restated == 1 ? "is" : "are") restated by a later one below a repeated header "
+          + "(line \(e.line) by line \(e.by)): each customer-month is read from the last export "
+          + "that has it, the earlier rows left out (counted in the tie-out)")
     }
     let summed =
       isFinerThanMonths ? [] : rowCount.indices.filter { rowCount[$0] > 1 }
@@ -297,6 +352,11 @@ enum MonthlyTableReader {
     var line: Int
     var column: Int
     var text: String
+    /// The export the row belongs to (repeated headers above it; raised when a later export
+    /// repeats it exactly).
+    var export: Int
+    /// The row's cells, as read (shared with the table's record, not copied).
+    var cells: [String]
   }
 
   /// The month each distinct month cell names, under one day/month order for the whole column.
