@@ -128,8 +128,9 @@ struct MonthlyTableLayout: Sendable, Equatable {
     let annual = annualNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
     let amount = prefersAnnual ? annual ?? monthly : monthly ?? annual
     guard let amount, amount != period, !roles.values.contains(amount) else { return nil }
-    // A month column read as a start or end date by the cube's aliases is the month here.
-    roles = roles.filter { $0.value != period }
+    // A month column read as a start or end date by the cube's aliases is the month here; facts
+    // that change month to month (seats, trial, past due) are not read from a row per month.
+    roles = roles.filter { $0.value != period && $0.key.isOncePerCustomer }
     var used = Set(roles.values).union([period, amount])
     func column(_ names: [String]) -> Int? {
       let c = names.lazy.compactMap { name in
