@@ -24,6 +24,9 @@ enum MRRMovements {
   /// Whether `label` names a churn.
   static func isChurn(_ label: String) -> Bool { churns.contains(CubeLayout.normalized(label)) }
 
+  /// Whether `label` names a loss of MRR (a churn or a contraction).
+  static func isLoss(_ label: String) -> Bool { losses.contains(CubeLayout.normalized(label)) }
+
   /// The movement labels among `values` (a column's distinct cells), sorted, when they name
   /// both a gain and a loss of MRR (one kind alone may be a plan name or a status); `nil`
   /// otherwise.

@@ -63,6 +63,29 @@ import Testing
     #expect(c.mrrRow("A") == [10_000, 15_000, 0])
   }
 
+  /// A table of levels with a lifecycle status and one credit on an active row is levels: a
+  /// negative amount signals movements only on a row labelled a loss (review 9, F5: refused).
+  /// A signed contraction is still a movement.
+  @Test func aCreditOnAnActiveRowIsNoMovement() throws {
+    let levels = """
+      customer,month,status,mrr
+      a,2024-01,new,100
+      a,2024-02,active,100
+      a,2024-03,churned,0
+      b,2024-01,new,10
+      b,2024-02,active,-5
+      """
+    #expect(refusal(levels, name: "levels.csv") == nil)
+    let c = try importCube(levels, name: "levels.csv")
+    #expect(c.mrrRow("a") == [10_000, 10_000, 0])
+    let movements = """
+      month,customer,movement,mrr
+      2024-01,A,New Business,100
+      2024-02,A,Contraction,-40
+      """
+    #expect(refusal(movements)?.contains("holds MRR movements") == true)
+  }
+
   /// One kind alone is not a movement table (a plan called Upgrade, a status of churned), and
   /// a ledger whose types are invoice kinds is read as before.
   @Test func oneKindOrInvoiceTypesAreNotMovements() throws {

@@ -190,8 +190,10 @@ enum MonthlyTableReader {
           export: export, cells: cells, usage: usage, oneTime: oneTime))
     }
     try badRows.check(in: file)
-    // A column of movement labels beside amounts that are changes, not levels: a negative
-    // amount, or a churn with an amount (a level after a churn is 0).
+    // A column of movement labels beside amounts that are changes, not levels: a loss-labelled
+    // row with a negative amount, or a churn with an amount (a level after a churn is 0). A
+    // negative amount on another row is a credit in a table of levels with a status column
+    // (`new`, `active`, `churned` at 0), read as levels are (review 9, F5: it was refused).
     let used = Set(layout.roles.values).union([layout.period, layout.amount])
     for c in header.cells.indices where !used.contains(c) {
       let values = Set(body.lazy.compactMap { c < $0.cells.count ? $0.cells[c] : nil })
@@ -200,7 +202,8 @@ enum MonthlyTableReader {
         guard c < r.cells.count, layout.amount < r.cells.count,
           let v = try? CubeMoney.cents(r.cells[layout.amount], isDecimalComma: isDecimalComma)
         else { return false }
-        return v < 0 || (v != 0 && MRRMovements.isChurn(r.cells[c]))
+        return (v < 0 && MRRMovements.isLoss(r.cells[c]))
+          || (v != 0 && MRRMovements.isChurn(r.cells[c]))
       }
       if isChange {
         throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
