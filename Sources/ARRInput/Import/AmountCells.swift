@@ -57,8 +57,8 @@ struct AmountCells: Sendable {
   }
 
   /// Hundredths of a unit (the importer's cents) of the cell `text`.
-  /// - Parameter currency: The row's currency (a currency column's cell, the cell's sign), if
-  ///   any; else ``currency``.
+  /// - Parameter currency: The row's currency (a currency column's cell), if any; else the
+  ///   cell's own sign or code (`JPY 4900`), else ``currency``.
   /// - Throws: ``AmountUnit/MinorFailure``: not an amount, or in cents not a whole number of
   ///   the smallest unit.
   func hundredths(_ text: String, currency: String? = nil) throws(AmountUnit.MinorFailure)
@@ -72,7 +72,7 @@ struct AmountCells: Sendable {
       }
     }
     return try AmountUnit.hundredths(
-      text, currency: currency ?? self.currency,
+      text, currency: currency ?? CubeMoney.currency(text) ?? self.currency,
       isDecimalComma: isDecimalComma)
   }
 

@@ -23,6 +23,13 @@ enum CustomerList {
       }
     }
     guard roles[.id] != nil || roles[.name] != nil else { return nil }
+    // A committed MRR column reads in the amounts' unit (`--amounts cents`) and decimal mark.
+    let amounts = AmountCells(
+      unit: options.amounts ?? .units, isDecimalComma: options.isDecimalComma ?? false,
+      reason: "--amounts cents", currency: options.currency)
+    CubeReader.dropUnreadFacts(
+      &roles, ignored: &ignored, rows: Array(table.records.dropFirst()), header: header.cells,
+      file: table.file, dateOrder: options.dateOrder, amounts: amounts, notes: &log.notes)
     log.files[fileIndex].headerLine = header.line
     log.files[fileIndex].ignoredColumns = ignored
     log.files[fileIndex].recognisedColumns = CubeLayout.Role.allCases.compactMap { r in
@@ -52,7 +59,7 @@ enum CustomerList {
         id: id.isEmpty ? name : id, name: name.isEmpty ? nil : name, source: (table.file, r.line))
       CubeReader.readFacts(
         r.cells, layout: layout, header: header.cells, into: &a, line: r.line, file: table.file,
-        problems: &problems, noValue: &noValue)
+        amounts: amounts, problems: &problems, noValue: &noValue)
       list.append(a)
     }
     if !problems.isEmpty && !options.isLenient { throw .problems(problems, in: table.file) }
@@ -60,22 +67,50 @@ enum CustomerList {
     return list
   }
 
-  /// Joins `list` (file `fileIndex`) into `accounts`: on id, else on exact name. The list's facts
+  /// The account each list row joins (`nil`: none). First on id; then, for a row whose id
+  /// matches none, on its exact name (or its id read as a name, for a list naming customers in
+  /// its id column), only onto an account no row matched by id, and only when the name is
+  /// unique among the accounts and among those rows. Decided (review 10, F00): a row whose id
+  /// has no revenue was joined by name onto another customer of the same name and overwrote
+  /// its facts (a paying account became "trial expired"); names repeat in real CRMs.
+  /// - Complexity: O(rows + accounts).
+  static func match(_ list: [ImportedAccount], _ accounts: [ImportedAccount]) -> [Int?] {
+    var byId = [String: Int]()
+    var nameCount = [String: Int]()
+    var byName = [String: Int]()
+    for (i, a) in accounts.enumerated() {
+      byId[a.id] = byId[a.id] ?? i
+      if let n = a.name {
+        nameCount[n, default: 0] += 1
+        byName[n] = byName[n] ?? i
+      }
+    }
+    var matches = list.map { byId[$0.id] }
+    let matched = Set(matches.compactMap { $0 })
+    // Names of the rows left, each row's name or else its id (a list of names in the id column).
+    let keys = list.indices.map { r in matches[r] == nil ? list[r].name ?? list[r].id : nil }
+    var keyCount = [String: Int]()
+    for case let k? in keys { keyCount[k, default: 0] += 1 }
+    for r in list.indices {
+      guard let k = keys[r], keyCount[k] == 1, nameCount[k] == 1, let i = byName[k],
+        !matched.contains(i)
+      else { continue }
+      matches[r] = i
+    }
+    return matches
+  }
+
+  /// Joins `list` (file `fileIndex`) into `accounts`: on id, else on exact name (``match(_:_:)``). The list's facts
   /// win over the revenue file's and over inference (they are given); differing given facts are
   /// reported. List rows matching no account are skipped and reported.
   static func join(
     _ list: [ImportedAccount], into accounts: inout [ImportedAccount], fileIndex: Int,
     log: inout ImportLog
   ) {
-    var byId = [String: Int]()
-    var byName = [String: Int]()
-    for (i, a) in accounts.enumerated() {
-      byId[a.id] = byId[a.id] ?? i
-      if let n = a.name { byName[n] = byName[n] ?? i }
-    }
+    let matches = match(list, accounts)
     var conflicts = [String]()
-    for entry in list {
-      guard let i = byId[entry.id] ?? entry.name.flatMap({ byName[$0] }) ?? byName[entry.id] else {
+    for (entry, match) in zip(list, matches) {
+      guard let i = match else {
         log.skip(
           file: fileIndex, line: entry.source.line, kind: .badRow,
           reason: "customer \"\(entry.id)\" has no revenue in the revenue file")

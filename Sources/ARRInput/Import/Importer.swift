@@ -84,8 +84,13 @@ public enum Importer {
             ? try CubeReader.read(table, fileIndex: index, options: options, log: &log) : nil
         } catch {
           // A monthly table whose rows hold three dates (a month, a start, an end) looks to the
-          // cube's reader like a header of months: it is read as what it is.
-          guard options.shape == .auto, MonthlyTableLayout.find(in: table) != nil else {
+          // cube's reader like a header of months: it is read as what it is. So is a customer
+          // list whose rows hold three dates (start, end, cancel: the product's own
+          // `accounts.csv`) below its header of named columns: a record, not a header of months.
+          guard options.shape == .auto,
+            MonthlyTableLayout.find(in: table) != nil
+              || table.records.first.map(CubeLayout.isNamedHeader) == true
+          else {
             throw cubeError(error, table: table, shape: options.shape)
           }
           log = beforeCube

@@ -98,6 +98,15 @@ enum CubeReader {
     let amountCells = AmountCells(
       file: file, header: nil, isMinorByHeader: false, options: options,
       isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
+    dropUnreadFacts(
+      &layout.roles, ignored: &layout.ignored, rows: body,
+      header: table.records[layout.headerIndex].cells, file: file, dateOrder: layout.dateOrder,
+      amounts: amountCells, notes: &log.notes)
+    data.layout = layout
+    log.files[fileIndex].ignoredColumns = layout.ignored
+    log.files[fileIndex].recognisedColumns = CubeLayout.Role.allCases.compactMap { r in
+      layout.roles[r].map { "\(r.rawValue): \(header[$0])" }
+    }
     // Rows: data, totals, footnotes. A footnote (or label row) has no amount and at most one
     // non-empty cell; a totals row names a total in its first non-empty text cell.
     var badRows = BadRows()
@@ -225,7 +234,8 @@ enum CubeReader {
         id: key, name: group ?? (nameText.isEmpty ? nil : nameText), source: (file, record.line))
       readFacts(
         cells, layout: layout, header: table.records[layout.headerIndex].cells, into: &facts,
-        line: record.line, file: file, problems: &rowProblems, noValue: &noValue)
+        line: record.line, file: file, amounts: amountCells, problems: &rowProblems,
+        noValue: &noValue)
       if let section, facts.segment == nil { facts.segment = section }
       if !rowProblems.isEmpty {
         badRows.reject(
@@ -414,9 +424,12 @@ enum CubeReader {
 
   /// Reads the metadata cells into `facts`; a date cell saying no value (`N/A`) is blank,
   /// counted in `noValue`.
+  /// - Parameter amounts: How the file's amounts read (`--amounts cents`, the decimal comma), for
+  ///   a committed MRR column.
   static func readFacts(
     _ cells: [String], layout: CubeLayout, header: [String], into facts: inout ImportedAccount,
-    line: Int, file: String, problems: inout [InputProblem], noValue: inout NoValueCells
+    line: Int, file: String, amounts: AmountCells, problems: inout [InputProblem],
+    noValue: inout NoValueCells
   ) {
     func cell(_ role: CubeLayout.Role) -> (String, Int)? {
       guard let c = layout.roles[role], c < cells.count, !cells[c].isEmpty else { return nil }
@@ -450,10 +463,15 @@ enum CubeReader {
       }
     }
     if let (s, c) = cell(.committedMRR) {
-      do throws(MoneyError) {
-        facts.committedMRR = try MoneyParser.nonNegativeCents(s)
+      do throws(AmountUnit.MinorFailure) {
+        let v = try amounts.hundredths(s)
+        if v < 0 {
+          problem(c, "committed_mrr \(FieldMessages.quoted(s)) is negative (expected ≥ 0)")
+        } else {
+          facts.committedMRR = v
+        }
       } catch {
-        problem(c, FieldMessages.amount("committed_mrr", s, error))
+        problem(c, "committed_mrr: " + amounts.message(s, error))
       }
     }
     if let (s, c) = cell(.pastDue) {

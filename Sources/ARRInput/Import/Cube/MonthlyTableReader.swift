@@ -18,11 +18,28 @@ enum MonthlyTableReader {
   static func read(
     _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> CubeData? {
-    guard let layout = MonthlyTableLayout.find(in: table, prefersAnnual: options.values == .arr)
+    guard var layout = MonthlyTableLayout.find(in: table, prefersAnnual: options.values == .arr)
     else { return nil }
     let file = table.file
     let header = table.records[layout.headerIndex]
     let body = table.records[(layout.headerIndex + 1)...]
+    // A usage column is units only when every cell is a whole number without a currency sign;
+    // `$250` or `25.50` is usage revenue, not read (review 10, F5: `$250` was read as 250 units,
+    // `25.50` refused the file).
+    if let c = layout.usage,
+      let r = body.first(where: { r in
+        guard c < r.cells.count, !r.cells[c].isEmpty else { return false }
+        let v = try? CubeMoney.cents(r.cells[c], isDecimalComma: false)
+        return CubeMoney.currency(r.cells[c]) != nil || v == nil || v! < 0 || v! % 100 != 0
+      })
+    {
+      layout.usage = nil
+      layout.ignored.append(table.records[layout.headerIndex].cells[c])
+      log.notes.append(
+        "\(table.file): column \"\(table.records[layout.headerIndex].cells[c])\" is not read as "
+          + "usage units: \(FieldMessages.quoted(r.cells[c])) on line \(r.line) is not a whole "
+          + "number of units (usage revenue?); listed as ignored")
+    }
     let order = try dateOrder(body, layout: layout, file: file, options: options)
     let facts = CubeLayout(
       headerIndex: layout.headerIndex, months: [], roles: layout.roles,
@@ -61,6 +78,10 @@ enum MonthlyTableReader {
     // read by their cells (to find the earlier row a skipped repeat stands for).
     var export = 0
     var rowsByCells: [[String]: [Int]]?
+    // Exports that repeat a row of an earlier one exactly: re-pulls of overlapping months, whose
+    // rows restate the earlier exports'. An export repeating none is a slice (another product,
+    // entity or region), added to the others.
+    var rePulls = Set<Int>()
     let customerColumn = layout.roles[.id] ?? layout.roles[.name]!
     // A row without an id takes the id the other rows give its name, when they give one only:
     // in a long table one month with a blank id would otherwise split a customer in two.
@@ -100,6 +121,7 @@ enum MonthlyTableReader {
         if let r = rowsByCells?[cells]?.first(where: { rows[$0].export < export }) {
           rows[r].export = export
         }
+        rePulls.insert(export)
         continue
       }
       let periodText = cell(layout.period)
@@ -165,7 +187,7 @@ enum MonthlyTableReader {
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
       CubeReader.readFacts(
         cells, layout: facts, header: header.cells, into: &account, line: record.line,
-        file: file, problems: &rowProblems, noValue: &noValue)
+        file: file, amounts: amountCells, problems: &rowProblems, noValue: &noValue)
       guard rowProblems.isEmpty, let month else {
         badRows.reject(
           rowProblems, line: record.line, fileIndex: fileIndex, isLenient: options.isLenient,
@@ -247,12 +269,13 @@ enum MonthlyTableReader {
     if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
     data.currency = currencies.keys.first
     if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
-    // Exports appended into one file: a customer-month in a later export is restated there,
-    // and the later export's rows replace an earlier one's (review 9, F10: a month restated by
-    // a correction was added to the earlier row, counted twice).
+    // Exports appended into one file: a customer-month in a later re-pull (an export repeating
+    // earlier rows exactly) is restated there, and its rows replace the earlier exports' (review
+    // 9, F10: a month restated by a correction was added to the earlier row, counted twice).
+    // Slices (exports repeating nothing: one per product or entity) are added up (review 10, F0).
     var latestExport = [Int: (export: Int, line: Int)]()
-    if export > 0 {
-      for row in rows where row.month <= last {
+    if !rePulls.isEmpty {
+      for row in rows where row.month <= last && rePulls.contains(row.export) {
         let i = row.account * span + row.month.months(since: first)
         if let seen = latestExport[i], seen.export >= row.export { continue }
         latestExport[i] = (row.export, row.line)

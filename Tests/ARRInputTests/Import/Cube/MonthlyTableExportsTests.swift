@@ -67,6 +67,27 @@ import Testing
     #expect(c.log.findings.contains { $0.contains("1 row of an earlier export is restated") })
   }
 
+  /// Exports that repeat no row of an earlier one are slices (one per product or entity), not
+  /// re-pulls: their rows are added up (review 10, F0: read as restatements, A lost 100 of 120).
+  @Test func slicesAppendedAreAddedUp() throws {
+    let text = """
+      customer_id,product,month,mrr
+      A,Core,2024-01,100
+      A,Core,2024-02,100
+      B,Core,2024-01,50
+      B,Core,2024-02,50
+      customer_id,product,month,mrr
+      A,Addon,2024-01,20
+      A,Addon,2024-02,20
+      B,Addon,2024-02,10
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("A") == [12_000, 12_000])
+    #expect(c.mrrRow("B") == [5_000, 6_000])
+    #expect(!c.log.findings.contains { $0.contains("restated") })
+    #expect(c.log.tieOut.leftOutCents == 0)
+  }
+
   /// Within one export, rows of a customer-month are still added up (one per plan or product).
   @Test func rowsOfOneExportAreStillAddedUp() throws {
     let text = "customer_id,month,mrr\nacme,2024-01,50\nacme,2024-01,30\nacme,2024-02,80\n"

@@ -27,14 +27,16 @@ import Testing
     #expect(c.log.files[0].ignoredColumns.isEmpty)
   }
 
-  @Test func aNegativeOneTimeOrAFractionOfAUnitIsAProblemAtItsCell() throws {
+  /// A negative one-time amount is a problem at its cell; a usage column with a fraction is
+  /// usage revenue, not units: not read (review 10, F5), so the file is not refused for it.
+  @Test func aNegativeOneTimeIsAProblemAtItsCell() throws {
     let text = "account_id,month,mrr,one_time,usage\na,2024-01,100,-5,1\na,2024-02,100,0,2.5\n"
     #expect {
       _ = try importCube(text, name: "monthly.csv")
     } throws: { error in
       let s = "\(error)"
       return s.contains("monthly.csv:2:4") && s.contains("one-time revenue \"-5\" is negative")
-        && s.contains("monthly.csv:3:5") && s.contains("usage \"2.5\" is not a whole number")
+        && !s.contains("usage")
     }
   }
 

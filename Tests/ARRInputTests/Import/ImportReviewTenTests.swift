@@ -1,0 +1,83 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Review 10's findings against the tenth session's import work, each pinned on a small file
+/// whose expected figures are worked by hand in the test.
+@Suite struct ImportReviewTenTests {
+  func read(_ files: [(String, String)], options: ImportOptions = ImportOptions()) throws
+    -> ImportedCompany
+  {
+    try Importer.read(
+      files.map { Importer.SourceFile(name: $0.0, bytes: Array($0.1.utf8)) }, options: options)
+  }
+
+  /// F00: a list row whose id has no revenue is not joined by name onto another customer of
+  /// the same name; C1 keeps its own row's facts, C9 is skipped.
+  @Test func aListRowWithAnUnmatchedIdIsNotJoinedByName() throws {
+    let cube = "id,name,2024-01,2024-02,2024-03\nC1,Acme,100,100,100\nC2,Beta,200,200,200\n"
+    let list = """
+      account_id,name,segment,contract_type,start_date,trial_status
+      C1,Acme,enterprise,annual,2023-01-10,none
+      C2,Beta,smb,monthly,2023-05-01,none
+      C9,Acme,smb,monthly,2024-03-02,expired
+      """
+    let c = try read([("cube.csv", cube), ("accounts.csv", list)], options: .init(values: .mrr))
+    #expect(c.accounts[0].segment == "enterprise" && c.accounts[0].trialStatus == TrialStatus.none)
+    #expect(c.accounts[0].contractType == .annual)
+    #expect(c.log.files[1].rowsUsed == 2)
+    // Two accounts of one name: neither is joined by that name.
+    #expect(
+      CustomerList.match(
+        [ImportedAccount(id: "X", name: "Acme", source: ("l", 2))],
+        [
+          ImportedAccount(id: "A", name: "Acme", source: ("c", 2)),
+          ImportedAccount(id: "B", name: "Acme", source: ("c", 3)),
+        ]) == [nil])
+  }
+
+  /// F2: a cube with a label row above its month header (a pivot's two-row header) still reads.
+  @Test func aCubeWithALabelRowAboveItsMonthsReads() throws {
+    let cube = "Customer Name,Segment,MRR,,\n,,2024-01,2024-02,2024-03\nAcme,smb,100,100,120\n"
+    let c = try read([("cube.csv", cube)], options: .init(values: .mrr))
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 12_000])
+  }
+
+  /// F1: in cents, a cell naming its currency (`JPY 4900`) is 4,900 yen, not 49.00.
+  @Test func aCellsOwnCurrencyDecidesItsSmallestUnit() throws {
+    let table = "customer_id,month,mrr_cents\nA,2024-01,JPY 4900\nA,2024-02,JPY 4900\n"
+    let c = try read([("mrr.csv", table)])
+    #expect(c.mrrRow("A") == [490_000, 490_000])
+  }
+
+  /// F4: a committed MRR column reads in the amounts' unit: 4900 cents is 49.00.
+  @Test func committedMRRReadsInTheAmountsUnit() throws {
+    let cube =
+      "Customer,Contract Type,Committed MRR,2024-01,2024-02,2024-03\nA,usage,4900,4900,5000,5100\n"
+    let c = try read([("cube.csv", cube)], options: .init(values: .mrr, amounts: .cents))
+    #expect(c.accounts[0].committedMRR == 4_900)
+    #expect(c.mrrRow("A") == [4_900, 5_000, 5_100])
+  }
+
+  /// F5: a usage column of amounts is usage revenue: not read as units, said in a note.
+  @Test(arguments: ["$250", "25.50"])
+  func aUsageColumnOfAmountsIsNotUnits(cell: String) throws {
+    let table = "customer_id,month,mrr,usage\nA,2024-01,100,\"\(cell)\"\nA,2024-02,100,1\n"
+    let c = try read([("mrr.csv", table)])
+    #expect(c.usage == nil)
+    #expect(c.log.files[0].ignoredColumns == ["usage"])
+    #expect(c.log.notes.contains { $0.contains("is not read as usage units") })
+  }
+
+  /// F6: a column under a fact's name holding something else (`past due` amounts, `licenses`
+  /// editions) is not that fact: ignored with a note, the list read.
+  @Test func aFactColumnHoldingSomethingElseIsIgnored() throws {
+    let cube = "Customer,2024-01,2024-02,2024-03\nAcme,1,1,1\n"
+    let list = "Customer,Licenses,Past Due\nAcme,Enterprise,\"$1,200\"\n"
+    let c = try read([("cube.csv", cube), ("customers.csv", list)], options: .init(values: .mrr))
+    #expect(c.accounts[0].seatsPurchased == nil && c.accounts[0].isPastDue == nil)
+    #expect(c.log.files[1].ignoredColumns == ["Licenses", "Past Due"])
+    #expect(c.log.notes.contains { $0.contains("\"Licenses\" is not read as seats_purchased") })
+  }
+}
