@@ -15,7 +15,7 @@ enum CustomerList {
     var roles = [CubeLayout.Role: Int]()
     var ignored = [String]()
     for (c, cell) in header.cells.enumerated() {
-      let key = CubeLayout.normalized(cell)
+      let key = CubeLayout.headerKey(cell)
       if let role = CubeLayout.aliases.first(where: { $0.1.contains(key) })?.0, roles[role] == nil {
         roles[role] = c
       } else if !cell.isEmpty {
