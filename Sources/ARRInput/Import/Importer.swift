@@ -96,6 +96,17 @@ public enum Importer {
           cube = try MonthlyTableReader.read(table, fileIndex: index, options: options, log: &log)
         }
         if let data = cube {
+          // Rows naming company metrics (`New MRR`) are no customers: refused; a workbook's
+          // sheet of nothing else (a summary beside the customers) is left unused.
+          let metrics = CompanyMetrics.rows(data.accounts)
+          if !metrics.isEmpty {
+            guard candidate.isOptional, metrics.count == data.accounts.count else {
+              throw CompanyMetrics.refusal(metrics, of: data.accounts.count, file: table.file)
+            }
+            log = before
+            unused.append("\(table.file) (company metrics by month, not customers)")
+            continue
+          }
           if let other = invoices.firstFile(log) {
             guard candidate.isOptional else {
               throw .data(
@@ -268,6 +279,7 @@ public enum Importer {
   /// (``NotRevenueShape``), or a ledger without an amount column.
   static func notRead(_ table: ImportTable, shape: ImportShape) -> String? {
     if let why = NotRevenueShape.explain(table) { return why }
+    if let why = MRRMovements.inColumns(table) { return why }
     return shape == .auto ? LedgerLayout.missingAmount(in: table) : nil
   }
 
