@@ -4,6 +4,9 @@ import ARRCore
 /// columns (segment, contract, billing, start, end), recognised by the cube's header aliases
 /// (`docs/import.md`, "Several files").
 enum CustomerList {
+  /// The values reason a customer list's file log carries: it holds facts, no amounts.
+  static let valuesReason = "customer list (facts only)"
+
   /// Reads the list's rows as accounts with facts only.
   /// - Returns: `nil` when the first row has neither an id nor a name column.
   static func read(

@@ -134,7 +134,7 @@ public enum Importer {
           let list = try CustomerList.read(table, fileIndex: index, options: options, log: &log)
         {
           log.files[index].values = .auto
-          log.files[index].valuesReason = "customer list (facts only)"
+          log.files[index].valuesReason = CustomerList.valuesReason
           lists.append((list, index))
           continue
         }
@@ -190,7 +190,7 @@ public enum Importer {
   static func checkValues(_ given: ImportValues, log: inout ImportLog) throws(ARRQualityError) {
     guard given != .auto else { return }
     for f in log.files
-    where f.shape != .cube && f.valuesReason != "customer list (facts only)" {
+    where f.shape != .cube && f.valuesReason != CustomerList.valuesReason {
       let kind: String
       let matches: Bool
       switch f.shape {
