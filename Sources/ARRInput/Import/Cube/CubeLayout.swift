@@ -93,11 +93,23 @@ struct CubeLayout: Sendable, Equatable {
     cells.reduce(0) { $0 + (MonthHeader.read($1).isMonth ? 1 : 0) }
   }
 
+  /// Whether `record` is a header of named columns naming a customer: two or more cells, one
+  /// a customer id or name alias (``aliases``), none a month.
+  static func isNamedHeader(_ record: ImportTable.Record) -> Bool {
+    let cells = record.cells.filter { !$0.isEmpty }
+    guard cells.count >= 2, monthLikeCount(record.cells) == 0 else { return false }
+    return cells.contains { cell in
+      let key = normalized(cell)
+      return aliases.contains { ($0.0 == .id || $0.0 == .name) && $0.1.contains(key) }
+    }
+  }
+
   /// Finds the header row of `table` and lays out its columns.
   /// - Returns: The layout, or `nil` when no row in the first ``headerSearchRows`` has
   ///   ``minimumMonthHeaders`` month-like cells (not a cube).
   /// - Throws: `ARRQualityError` `.invalidData` for months that are not consecutive, a month
   ///   twice, or a day/month order the row cannot decide without `--date-order`.
+  /// - Complexity: O(cells of the rows searched).
   static func find(in table: ImportTable, dateOrder given: DateOrder?) throws(ARRQualityError)
     -> CubeLayout?
   {
@@ -106,6 +118,11 @@ struct CubeLayout: Sendable, Equatable {
         monthLikeCount($0.cells) >= minimumMonthHeaders
       })
     else { return nil }
+    // Below a header of named columns naming a customer (`account_id, name, …, start_date`), a
+    // row with three dates in it is a record (a customer list's start, end and cancel dates),
+    // not a cube's header of months: the table is not a cube (before, it was refused as one
+    // whose months are not consecutive, and a customer list beside a cube could not be read).
+    if table.records[..<index].contains(where: isNamedHeader) { return nil }
     let header = table.records[index]
     let readings = header.cells.map(MonthHeader.read)
     let monthColumns = readings.indices.filter { readings[$0].isMonth }

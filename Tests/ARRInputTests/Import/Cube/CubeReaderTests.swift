@@ -167,4 +167,28 @@ func importCube(
     #expect(f.rowsUsed == 2)
     #expect(c.log.skipped.contains { $0.file == "customers.csv" && $0.line == 4 })
   }
+
+  /// A customer list whose rows hold three dates (start, contract end, cancel: the product's
+  /// own `accounts.csv`) was taken for a cube whose header is its first such row, and refused
+  /// ("months not consecutive"). Below a named header, such a row is a record.
+  @Test func aCustomerListWithThreeDatesInARowIsAListNotACube() throws {
+    let cube = "Customer,2024-01,2024-02,2024-03\nA1,1,1,1\nA2,2,2,0\n"
+    let list = """
+      account_id,name,start_date,contract_end_date,cancel_date,segment
+      A1,Tidal,2021-05-27,2027-04-30,,smb
+      A2,Pine,2021-05-21,2025-04-30,2024-03-01,ent
+      """
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+        Importer.SourceFile(name: "accounts.csv", bytes: Array(list.utf8)),
+      ], options: ImportOptions(values: .mrr))
+    #expect(c.log.files.map(\.file) == ["cube.csv", "accounts.csv"])
+    #expect(c.accounts.map(\.segment) == ["smb", "ent"])
+    #expect(c.accounts.map(\.startDate) == [CivilDate("2021-05-27"), CivilDate("2021-05-21")])
+    #expect(c.log.files[1].rowsUsed == 2)
+    // Alone, a table of records is still no cube: a header of months is needed.
+    let table = try ImportTable.read(Array(list.utf8), file: "accounts.csv")
+    #expect(try CubeLayout.find(in: table, dateOrder: nil) == nil)
+  }
 }
