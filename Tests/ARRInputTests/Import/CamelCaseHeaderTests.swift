@@ -52,6 +52,24 @@ import Testing
     #expect(c.log.files[0].ignoredColumns.isEmpty)
   }
 
+  /// A camel-case customer list whose rows hold three dates is a list beside a cube, as its
+  /// snake-case form is (``CubeLayout/isNamedHeader(_:)``), not a cube headed by its first row.
+  @Test func aCamelCaseListWithThreeDatesIsAList() throws {
+    let cube = "Customer,2024-01,2024-02,2024-03\nA1,1,1,1\nA2,2,2,0\n"
+    let list = """
+      CustomerID,StartDate,ContractEndDate,CancelDate,Segment
+      A1,2021-05-27,2027-04-30,,smb
+      A2,2021-05-21,2025-04-30,2024-03-01,ent
+      """
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+        Importer.SourceFile(name: "accounts.csv", bytes: Array(list.utf8)),
+      ], options: ImportOptions(values: .mrr))
+    #expect(c.accounts.map(\.segment) == ["smb", "ent"])
+    #expect(c.log.files[1].rowsUsed == 2)
+  }
+
   /// The key itself: camel case split, all-capitals kept whole, a unit in parentheses dropped.
   @Test func keys() {
     #expect(MonthlyTableLayout.key("CustomerID") == "customer id")

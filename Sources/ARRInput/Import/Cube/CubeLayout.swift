@@ -99,7 +99,7 @@ struct CubeLayout: Sendable, Equatable {
     let cells = record.cells.filter { !$0.isEmpty }
     guard cells.count >= 2, monthLikeCount(record.cells) == 0 else { return false }
     return cells.contains { cell in
-      let key = normalized(cell)
+      let key = headerKey(cell)
       return aliases.contains { ($0.0 == .id || $0.0 == .name) && $0.1.contains(key) }
     }
   }
