@@ -36,9 +36,10 @@ public struct SourceOptions: OptionGroup {
       .option(
         \.amounts, "amounts", valueName: "cents|units",
         help:
-          "Unit of ledger and Stripe amounts: cents (Stripe's API and Sigma: 4900) or units "
-          + "(the Dashboard: 49.00). Default: cents when the header says so (amount_cents, "
-          + "unit_amount), else units."),
+          "Unit of every amount (ledgers, Stripe exports, cubes, monthly and subscriptions "
+          + "tables): cents (Stripe's API and Sigma, warehouses: 4900) or units (49.00). "
+          + "Default: cents when the header says so (amount_cents, mrr_cents, unit_amount), "
+          + "else units."),
       .option(
         \.sheet, "sheet", valueName: "name|index",
         help: "The workbook sheet to read (default: the first that reads as a cube)."),

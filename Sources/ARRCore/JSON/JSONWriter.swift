@@ -123,6 +123,7 @@ public struct JSONWriter: Sendable {
   /// equal to `c` as a zero byte of `x ^ c…c` (the classic exact tests for "some byte is
   /// less than" and "some byte is zero"); the tail byte by byte.
   /// - Complexity: O(length of `utf8`).
+  @usableFromInline
   static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
@@ -148,40 +149,52 @@ public struct JSONWriter: Sendable {
   }
 
   private mutating func escaped(_ b: UInt8) {
+    var out: UInt64 = 0
+    let n = withUnsafeMutableBytes(of: &out) {
+      JSONWriter.escape(b, to: $0.baseAddress!.assumingMemoryBound(to: UInt8.self))
+    }
+    withUnsafeBytes(of: &out) { bytes.append(contentsOf: $0[..<n]) }
+  }
+
+  /// Writes byte `b` of a string as JSON writes it at `out` (room for 6 bytes): `"`, `\` and
+  /// control characters escaped, any other byte as it is.
+  /// - Returns: The bytes written (1, 2 or 6).
+  @inline(__always)
+  static func escape(_ b: UInt8, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    func two(_ c: UInt8) -> Int {
+      out[0] = UInt8(ascii: "\\")
+      out[1] = c
+      return 2
+    }
     switch b {
-    case UInt8(ascii: "\""): ascii("\\\"")
-    case UInt8(ascii: "\\"): ascii("\\\\")
-    case 0x0A: ascii("\\n")
-    case 0x0D: ascii("\\r")
-    case 0x09: ascii("\\t")
+    case UInt8(ascii: "\""): return two(UInt8(ascii: "\""))
+    case UInt8(ascii: "\\"): return two(UInt8(ascii: "\\"))
+    case 0x0A: return two(UInt8(ascii: "n"))
+    case 0x0D: return two(UInt8(ascii: "r"))
+    case 0x09: return two(UInt8(ascii: "t"))
     case ..<0x20:
-      let hex: [UInt8] = Array("0123456789abcdef".utf8)
-      ascii("\\u00")
-      bytes.append(hex[Int(b >> 4)])
-      bytes.append(hex[Int(b & 15)])
-    default: bytes.append(b)
+      let hex: StaticString = "0123456789abcdef"
+      let u: StaticString = "\\u00"
+      out.update(from: u.utf8Start, count: 4)
+      out[4] = hex.utf8Start[Int(b >> 4)]
+      out[5] = hex.utf8Start[Int(b & 15)]
+      return 6
+    default:
+      out[0] = b
+      return 1
     }
   }
 
   /// Appends a whole number.
   @inline(__always)
   public mutating func integer(_ v: Int64) {
-    var n = Number()
-    n.prepend(v.magnitude, minimumCount: 1)
-    if v < 0 { n.prepend(UInt8(ascii: "-")) }
-    append(n)
+    append(Number(integer: v))
   }
 
   /// Appends money in cents as currency units with two decimals (`-0.05`, `1234.50`).
   @inline(__always)
   public mutating func money(_ cents: Int64) {
-    let m = cents.magnitude
-    var n = Number()
-    n.prepend(m % 100, minimumCount: 2)
-    n.prepend(UInt8(ascii: "."))
-    n.prepend(m / 100, minimumCount: 1)
-    if cents < 0 { n.prepend(UInt8(ascii: "-")) }
-    append(n)
+    append(Number(cents: cents))
   }
 
   /// Appends a double in shortest round-trip form; whole numbers below 10¹⁵ without a decimal
@@ -199,29 +212,11 @@ public struct JSONWriter: Sendable {
   /// does not. Beyond 2⁵⁰ in scaled units a `Double`'s spacing nears 10^-places and the rounded
   /// decimal may no longer be the shortest form, so those take the slow path.)
   public mutating func decimal(_ v: Double, places: Int) {
-    // At 0 places `double` prints whole values from 10¹⁵ with a trailing `.0`; not needed here.
-    precondition((1...4).contains(places), "decimal(_:places:) takes 1…4 places")
     guard v.isFinite else { return ascii("null") }
-    var scale: UInt64 = 1
-    for _ in 0..<places { scale *= 10 }
-    let n = (v * Double(scale)).rounded(.toNearestOrAwayFromZero)
-    guard abs(n) < 1_125_899_906_842_624 else { return double(n / Double(scale)) }
-    let m = UInt64(abs(n))
-    if m == 0 { return bytes.append(UInt8(ascii: "0")) }
-    var number = Number()
-    var fraction = m % scale
-    if fraction != 0 {
-      var width = places
-      while fraction % 10 == 0 {
-        fraction /= 10
-        width -= 1
-      }
-      number.prepend(fraction, minimumCount: width)
-      number.prepend(UInt8(ascii: "."))
+    guard let n = Number(v, places: places) else {
+      return double(Number.rounded(v, places: places))
     }
-    number.prepend(m / scale, minimumCount: 1)
-    if n < 0 { number.prepend(UInt8(ascii: "-")) }
-    append(number)
+    append(n)
   }
 
   /// Appends `v` rounded half away from zero with exactly `places` decimals (0…6), trailing
@@ -267,15 +262,87 @@ public struct JSONWriter: Sendable {
 }
 
 /// The bytes of one number, written right to left into a stack buffer (sign, digits, point),
-/// so that the writer appends them in one piece rather than a few bytes at a time.
-private struct Number {
+/// so that a writer appends them in one piece rather than a few bytes at a time. The one
+/// formatting of whole numbers, money and rounded decimals behind ``JSONWriter`` and
+/// ``JSONWriter/Cursor``.
+@usableFromInline
+struct Number {
   /// 40 bytes: room for a sign, 20 digits, a point and more digits.
-  var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+  @usableFromInline var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
   /// Where the written bytes start; they run to the end of ``buffer``.
-  var start = 40
+  @usableFromInline var start = 40
+
+  @inlinable init() {}
+
+  /// A whole number.
+  @inlinable @inline(__always)
+  init(integer v: Int64) {
+    prepend(v.magnitude, minimumCount: 1)
+    if v < 0 { prepend(UInt8(ascii: "-")) }
+  }
+
+  /// Money in cents as currency units with two decimals (`-0.05`, `1234.50`).
+  @inlinable @inline(__always)
+  init(cents: Int64) {
+    let m = cents.magnitude
+    prepend(m % 100, minimumCount: 2)
+    prepend(UInt8(ascii: "."))
+    prepend(m / 100, minimumCount: 1)
+    if cents < 0 { prepend(UInt8(ascii: "-")) }
+  }
+
+  /// The finite `v` rounded half away from zero to `places` decimals (1…4), as
+  /// ``JSONWriter/decimal(_:places:)`` writes it; `nil` beyond 2⁵⁰ in scaled units, where the
+  /// rounded value (``rounded(_:places:)``) must be written in shortest form instead.
+  @inlinable @inline(__always)
+  init?(_ v: Double, places: Int) {
+    // At 0 places `double` prints whole values from 10¹⁵ with a trailing `.0`; not needed here.
+    precondition((1...4).contains(places), "decimal(_:places:) takes 1…4 places")
+    var scale: UInt64 = 1
+    for _ in 0..<places { scale *= 10 }
+    let n = (v * Double(scale)).rounded(.toNearestOrAwayFromZero)
+    guard abs(n) < 1_125_899_906_842_624 else { return nil }
+    let m = UInt64(abs(n))
+    if m == 0 {
+      prepend(UInt8(ascii: "0"))
+      return
+    }
+    var fraction = m % scale
+    if fraction != 0 {
+      var width = places
+      while fraction % 10 == 0 {
+        fraction /= 10
+        width -= 1
+      }
+      prepend(fraction, minimumCount: width)
+      prepend(UInt8(ascii: "."))
+    }
+    prepend(m / scale, minimumCount: 1)
+    if n < 0 { prepend(UInt8(ascii: "-")) }
+  }
+
+  /// `v` rounded half away from zero to `places` decimals, as a `Double`.
+  static func rounded(_ v: Double, places: Int) -> Double {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    return (v * scale).rounded(.toNearestOrAwayFromZero) / scale
+  }
+
+  /// The number's bytes.
+  @inlinable var count: Int { 40 - start }
+
+  /// Copies the number's bytes to `out` (room for ``count`` bytes).
+  @inlinable @inline(__always)
+  func copy(to out: UnsafeMutablePointer<UInt8>) {
+    var buffer = buffer
+    let start = start
+    withUnsafeBytes(of: &buffer) {
+      UnsafeMutableRawPointer(out).copyMemory(from: $0.baseAddress! + start, byteCount: 40 - start)
+    }
+  }
 
   /// Writes `b` before the bytes written so far.
-  @inline(__always)
+  @inlinable @inline(__always)
   mutating func prepend(_ b: UInt8) {
     start -= 1
     let i = start
@@ -284,7 +351,7 @@ private struct Number {
 
   /// Writes the decimal digits of `v`, left-padded with zeros to `minimumCount`, before the
   /// bytes written so far.
-  @inline(__always)
+  @inlinable @inline(__always)
   mutating func prepend(_ v: UInt64, minimumCount: Int) {
     let end = start
     var i = start

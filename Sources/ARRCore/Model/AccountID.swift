@@ -124,17 +124,39 @@ package struct AccountID: Sendable, Equatable {
     }
   }
 
-  /// The byte of six-bit code `c` (``sixBits(_:)`` reversed).
-  @inline(__always)
-  private static func byte(sixBits c: UInt8) -> UInt8 {
-    switch c {
-    case 0..<10: c + UInt8(ascii: "0")
-    case 10..<36: c - 10 + UInt8(ascii: "A")
-    case 36..<62: c - 36 + UInt8(ascii: "a")
-    case 62: UInt8(ascii: "_")
-    default: UInt8(ascii: "-")
-    }
+  /// The packed alphabet in code order (``sixBits(_:)`` reversed).
+  private static var alphabet: StaticString {
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-"
   }
+
+  /// Writes an inline id's bytes at `out`, which has room for ``inlineRoom`` bytes (a raw id
+  /// writes all 16 bytes of its words, zero padding included), and returns how many are the
+  /// id's. The one unpacking behind ``withUTF8(_:)`` and the JSON writer
+  /// (``JSONWriter/Cursor/accountID(_:)``).
+  @usableFromInline
+  static func unpack(_ id: Inline, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    let (w0, w1) = id.words
+    if id.kind == .raw {
+      // The bytes lie as they were copied; the first zero byte ends them.
+      let raw = UnsafeMutableRawPointer(out)
+      raw.storeBytes(of: w0.littleEndian, as: UInt64.self)
+      raw.storeBytes(of: w1.littleEndian, toByteOffset: 8, as: UInt64.self)
+      return w1 != 0 ? 16 - w1.leadingZeroBitCount / 8 : 8 - w0.leadingZeroBitCount / 8
+    }
+    // Six bits a character from bit 0 up: the 120 bits shifted right six at a time.
+    let count = 15 + Int(id.kind.rawValue)
+    let symbols = alphabet.utf8Start
+    var (low, high) = (w0, w1)
+    for j in 0..<count {
+      out[j] = symbols[Int(truncatingIfNeeded: low & 63)]
+      low = low >> 6 | high << 58
+      high >>= 6
+    }
+    return count
+  }
+
+  /// Bytes ``unpack(_:to:)`` may write.
+  @inlinable static var inlineRoom: Int { 20 }
 
   /// Calls `body` with the id's UTF-8 bytes (valid for the call only), without making a
   /// `String`.
@@ -142,28 +164,11 @@ package struct AccountID: Sendable, Equatable {
   package func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
     switch storage {
     case .inline(let id):
-      let (w0, w1) = id.words
-      if id.kind == .raw {
-        // The bytes lie as they were copied; the first zero byte ends them.
-        var words = (w0.littleEndian, w1.littleEndian)
-        let count = w1 != 0 ? 16 - w1.leadingZeroBitCount / 8 : 8 - w0.leadingZeroBitCount / 8
-        return try withUnsafeBytes(of: &words) {
-          try body(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[0..<count]))
-        }
-      }
       // Up to 20 bytes, unpacked onto the stack.
       var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
-      let count = 15 + Int(id.kind.rawValue)
       return try withUnsafeMutableBytes(of: &bytes) { raw in
         let out = raw.bindMemory(to: UInt8.self)
-        for j in 0..<count {
-          let bit = 6 * j
-          let c =
-            bit < 64
-            ? (w0 >> bit) | (bit > 58 ? w1 << (64 - bit) : 0)
-            : w1 >> (bit - 64)
-          out[j] = Self.byte(sixBits: UInt8(truncatingIfNeeded: c & 63))
-        }
+        let count = Self.unpack(id, to: out.baseAddress!)
         return try body(UnsafeBufferPointer(rebasing: out[0..<count]))
       }
     case .long(let id):

@@ -21,8 +21,9 @@ public struct ImportOptions: Sendable, Equatable {
   /// The workbook sheet to read as the revenue file (`--sheet NAME|INDEX`); `nil` for the first
   /// sheet that reads as one of the shapes.
   public var sheet: String?
-  /// The unit of ledger and Stripe amounts (`--amounts`); `nil`: minor units when the amount
-  /// header says so (`amount (cents)`, `amount_cents`, `unit_amount`), else major units.
+  /// The unit of every shape's amounts (`--amounts`; ``AmountCells``); `nil`: minor units when
+  /// the amount header says so (`amount (cents)`, `amount_cents`, `mrr_cents`, `unit_amount`),
+  /// else major units (a cube's header is months: only the option says its cells are cents).
   public var amounts: AmountUnit?
 
   /// Creates options; every one defaults to "decide from the data".

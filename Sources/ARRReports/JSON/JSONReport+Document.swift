@@ -102,45 +102,48 @@ extension JSONReport {
     scores: UnsafeBufferPointer<AccountScore>, reasons: inout ReasonWriter,
     to w: inout JSONWriter
   ) {
-    for i in range {
-      let s = scores[i]
-      // Fields read in place: a copy of the account would retain its strings.
-      let a = s.account
-      w.separator(isFirst: i == 0, indent: 2)
-      // Only live accounts are classed and scored (as in ``accounts(_:)``).
-      let live = s.isLive
-      w.ascii("{\n      \"account_id\": ")
-      // The id's bytes as stored: `id` would make a `String` (a heap block for a long id).
-      accounts[a].withUTF8ID { w.string(utf8: $0) }
-      w.ascii(",\n      \"status\": ")
-      w.string(s.status.rawValue)
-      w.ascii(",\n      \"class\": ")
-      if let c = s.reportedClass { w.string(c.rawValue) } else { w.ascii("null") }
-      w.ascii(",\n      \"risk_score\": ")
-      if live { w.decimal(s.riskScore, places: 1) } else { w.ascii("null") }
-      w.ascii(",\n      \"reasons\": ")
-      if live { reasons.load(s) }
-      if !live || reasons.count == 0 {
-        w.ascii("[]")
-      } else {
-        w.bytes.append(UInt8(ascii: "["))
-        for r in 0..<reasons.count {
-          w.separator(isFirst: r == 0, indent: 4)
-          w.string(utf8: reasons.reason(r))
+    // Through a cursor: ~30 values an account, each an `Array` append on the writer.
+    w.withCursor { w in
+      for i in range {
+        let s = scores[i]
+        // Fields read in place: a copy of the account would retain its strings.
+        let a = s.account
+        w.separator(isFirst: i == 0, indent: 2)
+        // Only live accounts are classed and scored (as in ``accounts(_:)``).
+        let live = s.isLive
+        w.ascii("{\n      \"account_id\": ")
+        // From the id's stored form: `id` would make a `String` (a heap block for a long id).
+        w.accountID(accounts[a])
+        w.ascii(",\n      \"status\": ")
+        w.string(s.status.rawValue)
+        w.ascii(",\n      \"class\": ")
+        if let c = s.reportedClass { w.string(c.rawValue) } else { w.ascii("null") }
+        w.ascii(",\n      \"risk_score\": ")
+        if live { w.decimal(s.riskScore, places: 1) } else { w.ascii("null") }
+        w.ascii(",\n      \"reasons\": ")
+        if live { reasons.load(s) }
+        if !live || reasons.count == 0 {
+          w.ascii("[]")
+        } else {
+          w.byte(UInt8(ascii: "["))
+          for r in 0..<reasons.count {
+            w.separator(isFirst: r == 0, indent: 4)
+            w.string(utf8: reasons.reason(r))
+          }
+          w.close(UInt8(ascii: "]"), indent: 3)
         }
-        w.close(UInt8(ascii: "]"), indent: 3)
+        w.ascii(",\n      \"recurring_arr\": ")
+        w.money(s.recurringARR)
+        w.ascii(",\n      \"retention_probability\": ")
+        if live { w.decimal(s.retentionProbability, places: 4) } else { w.ascii("null") }
+        w.ascii(",\n      \"quality_adjusted_arr\": ")
+        w.money(s.qualityAdjustedARR)
+        w.ascii(",\n      \"segment\": ")
+        if let segment = accounts[a].segment { w.string(segment) } else { w.ascii("null") }
+        w.ascii(",\n      \"contract_type\": ")
+        w.string(accounts[a].terms.contractType.rawValue)
+        w.close(UInt8(ascii: "}"), indent: 2)
       }
-      w.ascii(",\n      \"recurring_arr\": ")
-      w.money(s.recurringARR)
-      w.ascii(",\n      \"retention_probability\": ")
-      if live { w.decimal(s.retentionProbability, places: 4) } else { w.ascii("null") }
-      w.ascii(",\n      \"quality_adjusted_arr\": ")
-      w.money(s.qualityAdjustedARR)
-      w.ascii(",\n      \"segment\": ")
-      if let segment = accounts[a].segment { w.string(segment) } else { w.ascii("null") }
-      w.ascii(",\n      \"contract_type\": ")
-      w.string(accounts[a].terms.contractType.rawValue)
-      w.close(UInt8(ascii: "}"), indent: 2)
     }
   }
 }

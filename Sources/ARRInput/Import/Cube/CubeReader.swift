@@ -25,6 +25,11 @@ struct CubeData: Sendable {
   var currency: String?
   /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
   var annualLabel: (line: Int, text: String)?
+  /// Usage units per account × month, when the source has a usage column (a monthly table's).
+  var usage: [Int64]?
+  /// One-time revenue per account × month (≥ 0), when the source has a one-time column (a
+  /// monthly table's); already counted in the tie-out's source.
+  var oneTime: [Int64]?
 }
 
 /// Reads a customer cube (`docs/import.md`, "Customer cube"): finds the header row, skips and
@@ -89,6 +94,10 @@ enum CubeReader {
     let body = Array(table.records[(layout.headerIndex + 1)...])
     let isDecimalComma = try decimalMark(
       body, columns: layout.months.map(\.column), file: file, options: options, log: &log)
+    // A cube's header is months: only `--amounts` says its cells are cents.
+    let amountCells = AmountCells(
+      file: file, header: nil, isMinorByHeader: false, options: options,
+      isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
     // Rows: data, totals, footnotes. A footnote (or label row) has no amount and at most one
     // non-empty cell; a totals row names a total in its first non-empty text cell.
     var badRows = BadRows()
@@ -130,7 +139,7 @@ enum CubeReader {
         var differing = [(month: Month, says: Int64, rows: Int64)]()
         for (k, m) in kept.enumerated() where k < sums.count {
           let text = m.column < cells.count ? cells[m.column] : ""
-          let v = (try? CubeMoney.cents(text, isDecimalComma: isDecimalComma)) ?? 0
+          let v = amountCells.hundredthsIfAny(text) ?? 0
           if v != sums[k] { differing.append((m.month, v, sums[k])) }
         }
         if let d = differing.first {
@@ -162,7 +171,7 @@ enum CubeReader {
         var sums = [Int64]()
         var ok = true
         for m in layout.months {
-          let v = try? CubeMoney.cents(cell(m.column), isDecimalComma: isDecimalComma)
+          let v = amountCells.hundredthsIfAny(cell(m.column))
           if v == nil { ok = false }
           sums.append(v ?? 0)
         }
@@ -197,8 +206,8 @@ enum CubeReader {
       var rowNegatives = [(month: Int, column: Int, text: String, cents: Int64)]()
       for m in kept {
         let text = cell(m.column)
-        do throws(CubeMoney.Failure) {
-          let v = try CubeMoney.cents(text, isDecimalComma: isDecimalComma)
+        do throws(AmountUnit.MinorFailure) {
+          let v = try amountCells.hundredths(text)
           if v < 0 { rowNegatives.append((m.month.months(since: first), m.column + 1, text, v)) }
           if v != 0, let cur = CubeMoney.currency(text), currencies[cur] == nil {
             currencies[cur] = record.line
@@ -208,7 +217,7 @@ enum CubeReader {
           rowProblems.append(
             InputProblem(
               file: file, line: record.line, column: m.column + 1,
-              message: moneyMessage(text, error, isDecimalComma: isDecimalComma)))
+              message: amountCells.message(text, error)))
           amounts.append(0)
         }
       }
@@ -233,7 +242,7 @@ enum CubeReader {
       var sourceSum: Int64 = 0
       for v in amounts { sourceSum = sourceSum &+ v }
       for m in layout.months where m.month > last {
-        if let v = try? CubeMoney.cents(cell(m.column), isDecimalComma: isDecimalComma) {
+        if let v = amountCells.hundredthsIfAny(cell(m.column)) {
           log.tieOut.add(v, to: \.sourceCents)
           log.tieOut.add(v, to: \.afterAsOfCents)
         }
@@ -413,12 +422,48 @@ enum CubeReader {
       guard let c = layout.roles[role], c < cells.count, !cells[c].isEmpty else { return nil }
       return (cells[c], c)
     }
+    func problem(_ c: Int, _ message: String) {
+      problems.append(InputProblem(file: file, line: line, column: c + 1, message: message))
+    }
     if let (s, _) = cell(.segment) { facts.segment = s }
     if let (s, _) = cell(.contractType) { facts.contractType = TermText.contractType(s) }
     if let (s, _) = cell(.billingCadence) { facts.billingCadence = TermText.billingCadence(s) }
+    if let (s, c) = cell(.trialStatus) {
+      if let t = TermText.trialStatus(s) {
+        facts.trialStatus = t
+      } else {
+        problem(
+          c,
+          FieldMessages.choice(
+            "trial_status", s, allowed: EnumParser.trialStatusesAllowed + ", yes or no"))
+      }
+    }
+    for (role, path) in [
+      (CubeLayout.Role.seatsPurchased, \ImportedAccount.seatsPurchased),
+      (.seatsActive, \ImportedAccount.seatsActive), (.integrations, \ImportedAccount.integrations),
+    ] {
+      guard let (s, c) = cell(role) else { continue }
+      do throws(CountError) {
+        facts[keyPath: path] = Int(try ScalarParsers.count(s))
+      } catch {
+        problem(c, FieldMessages.count(role.rawValue, s, error))
+      }
+    }
+    if let (s, c) = cell(.committedMRR) {
+      do throws(MoneyError) {
+        facts.committedMRR = try MoneyParser.nonNegativeCents(s)
+      } catch {
+        problem(c, FieldMessages.amount("committed_mrr", s, error))
+      }
+    }
+    if let (s, c) = cell(.pastDue) {
+      facts.isPastDue = ScalarParsers.bool(s)
+      if facts.isPastDue == nil { problem(c, FieldMessages.bool("past_due", s)) }
+    }
     for (role, path) in [
       (CubeLayout.Role.startDate, \ImportedAccount.startDate),
-      (.endDate, \ImportedAccount.contractEndDate),
+      (.endDate, \ImportedAccount.contractEndDate), (.trialEndDate, \ImportedAccount.trialEndDate),
+      (.cancelDate, \ImportedAccount.cancelDate),
     ] {
       guard let (s, c) = cell(role) else { continue }
       if NoValueCells.isNoValue(s) {
@@ -458,6 +503,14 @@ enum CubeReader {
     pick(\.billingCadence, "billing cadence")
     pick(\.startDate, "start date")
     pick(\.contractEndDate, "end date")
+    pick(\.trialEndDate, "trial end date")
+    pick(\.cancelDate, "cancel date")
+    pick(\.seatsPurchased, "seats purchased")
+    pick(\.seatsActive, "seats active")
+    pick(\.integrations, "integrations")
+    pick(\.committedMRR, "committed MRR")
+    pick(\.isPastDue, "past due")
+    if a.trialStatus == .none { a.trialStatus = other.trialStatus }
   }
 
   static func snippet(_ cells: [String]) -> String {

@@ -34,6 +34,8 @@ enum MonthlyTableReader {
       CubeLayout.Role.allCases.compactMap { r in
         layout.roles[r].map { "\(r.rawValue): \(header.cells[$0])" }
       } + ["month: \(header.cells[layout.period])", "amount: \(header.cells[layout.amount])"]
+      + (layout.usage.map { ["usage: \(header.cells[$0])"] } ?? [])
+      + (layout.oneTime.map { ["one_time: \(header.cells[$0])"] } ?? [])
     if let reason = order.reason { log.notes.append("\(file): \(reason)") }
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
@@ -42,6 +44,10 @@ enum MonthlyTableReader {
     for line in table.blankLines where line > header.line { log.files[fileIndex].blankLines += 1 }
     let isDecimalComma = try CubeReader.decimalMark(
       Array(body), columns: [layout.amount], file: file, options: options, log: &log)
+    let amountCells = AmountCells(
+      file: file, header: header.cells[layout.amount],
+      isMinorByHeader: layout.isAmountInMinorUnits, options: options,
+      isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
 
     var rows = [Row]()
     var totals = [(line: Int, month: Month, cents: Int64)]()
@@ -51,6 +57,10 @@ enum MonthlyTableReader {
     var noValue = NoValueCells()
     var currencies = [String: Int]()
     var overlap = ExportOverlap()
+    // Exports appended into one file: the number of repeated headers above a row, and the rows
+    // read by their cells (to find the earlier row a skipped repeat stands for).
+    var export = 0
+    var rowsByCells: [[String]: [Int]]?
     let customerColumn = layout.roles[.id] ?? layout.roles[.name]!
     // A row without an id takes the id the other rows give its name, when they give one only:
     // in a long table one month with a blank id would otherwise split a customer in two.
@@ -72,14 +82,31 @@ enum MonthlyTableReader {
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       if ImportTable.repeatsHeader(cells, header.cells) {
         overlap.skipHeader(atLine: record.line, file: fileIndex, log: &log)
+        export += 1
+        if rowsByCells == nil {
+          // Built at the first repeated header only: a file of one export pays nothing.
+          var byCells = [[String]: [Int]]()
+          for r in rows.indices { byCells[rows[r].cells, default: []].append(r) }
+          rowsByCells = byCells
+        }
         continue
       }
-      if overlap.skipsRepeat(cells, line: record.line, file: fileIndex, log: &log) { continue }
+      if let repeated = overlap.repeatedLine(cells, line: record.line) {
+        log.skip(
+          file: fileIndex, line: record.line, kind: .repeatedLine,
+          reason: overlap.reason(repeating: repeated))
+        // The row it repeats is this export's too: a later export restating other rows of its
+        // customer-month must not leave it out.
+        if let r = rowsByCells?[cells]?.first(where: { rows[$0].export < export }) {
+          rows[r].export = export
+        }
+        continue
+      }
       let periodText = cell(layout.period)
       let amountText = cell(layout.amount)
       if isTotals(cell(customerColumn)) {
         let month = order.months[periodText]
-        let cents = try? CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+        let cents = amountCells.hundredthsIfAny(amountText)
         if let month, let cents { totals.append((record.line, month, cents)) }
         log.skip(
           file: fileIndex, line: record.line, kind: .totals,
@@ -116,8 +143,9 @@ enum MonthlyTableReader {
               + "2024-01, Jan-24, 2024-01-31 or 1/31/2024)"))
       }
       var cents: Int64 = 0
-      do throws(CubeMoney.Failure) {
-        cents = try CubeMoney.cents(amountText, isDecimalComma: isDecimalComma)
+      do throws(AmountUnit.MinorFailure) {
+        cents = try amountCells.hundredths(
+          amountText, currency: currencyColumn.map(cell).flatMap { $0.isEmpty ? nil : $0 })
         if cents != 0, let cur = CubeMoney.currency(amountText), currencies[cur] == nil {
           currencies[cur] = record.line
         }
@@ -128,8 +156,11 @@ enum MonthlyTableReader {
         rowProblems.append(
           InputProblem(
             file: file, line: record.line, column: layout.amount + 1,
-            message: CubeReader.moneyMessage(amountText, error, isDecimalComma: isDecimalComma)))
+            message: amountCells.message(amountText, error)))
       }
+      let (usage, oneTime) = readExtras(
+        cells, layout: layout, amountCells: amountCells, line: record.line, file: file,
+        problems: &rowProblems)
       var account = ImportedAccount(
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
       CubeReader.readFacts(
@@ -151,10 +182,12 @@ enum MonthlyTableReader {
         index[key] = a
         accounts.append(account)
       }
+      rowsByCells?[cells, default: []].append(rows.count)
       rows.append(
         Row(
           account: a, month: month, day: MonthHeader.date(periodText, order: order.order),
-          cents: cents, line: record.line, column: layout.amount + 1, text: amountText))
+          cents: cents, line: record.line, column: layout.amount + 1, text: amountText,
+          export: export, cells: cells, usage: usage, oneTime: oneTime))
     }
     try badRows.check(in: file)
     // A column of movement labels beside amounts that are changes, not levels: a negative
@@ -207,8 +240,21 @@ enum MonthlyTableReader {
       firstMonth: first, monthCount: span, layout: facts)
     data.accounts = accounts
     data.cells = [Int64](repeating: 0, count: accounts.count * span)
+    if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
+    if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
     data.currency = currencies.keys.first
     if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
+    // Exports appended into one file: a customer-month in a later export is restated there,
+    // and the later export's rows replace an earlier one's (review 9, F10: a month restated by
+    // a correction was added to the earlier row, counted twice).
+    var latestExport = [Int: (export: Int, line: Int)]()
+    if export > 0 {
+      for row in rows where row.month <= last {
+        let i = row.account * span + row.month.months(since: first)
+        if let seen = latestExport[i], seen.export >= row.export { continue }
+        latestExport[i] = (row.export, row.line)
+      }
+    }
     // Rows finer than a month (daily or weekly snapshots: two dates in one customer-month): a
     // level (MRR, ARR) is the month's last snapshot, the earlier ones left out; a flow (revenue)
     // is added up.
@@ -217,6 +263,7 @@ enum MonthlyTableReader {
     for row in rows where row.month <= last {
       guard let day = row.day else { continue }
       let i = row.account * span + row.month.months(since: first)
+      if let later = latestExport[i], later.export > row.export { continue }
       if let seen = latest[i] {
         if seen != day { isFinerThanMonths = true }
         if day > seen { latest[i] = day }
@@ -225,20 +272,41 @@ enum MonthlyTableReader {
       }
     }
     let takesLastSnapshot = isFinerThanMonths && layout.isLevel
+    var restated = 0
+    var restatedExample: (line: Int, by: Int)?
     var earlierSnapshots = 0
     var rowCount = [Int32](repeating: 0, count: accounts.count * span)
     for row in rows {
+      // A row's one-time revenue is an amount read too, and goes where its row goes.
       log.tieOut.add(row.cents, to: \.sourceCents)
+      log.tieOut.add(row.oneTime, to: \.sourceCents)
       guard row.month <= last else {
         log.tieOut.add(row.cents, to: \.afterAsOfCents)
+        log.tieOut.add(row.oneTime, to: \.afterAsOfCents)
         continue
       }
       let m = row.month.months(since: first)
       let i = row.account * span + m
+      if let later = latestExport[i], later.export > row.export {
+        log.tieOut.add(row.cents, to: \.leftOutCents)
+        log.tieOut.add(row.oneTime, to: \.leftOutCents)
+        restated += 1
+        if restatedExample == nil { restatedExample = (row.line, later.line) }
+        continue
+      }
       if takesLastSnapshot, let day = row.day, day != latest[i] {
         log.tieOut.add(row.cents, to: \.leftOutCents)
+        log.tieOut.add(row.oneTime, to: \.leftOutCents)
         earlierSnapshots += 1
         continue
+      }
+      if data.usage != nil {
+        let (u, o) = data.usage![i].addingReportingOverflow(row.usage)
+        if o { log.tieOut.hasOverflowed = true } else { data.usage![i] = u }
+      }
+      if data.oneTime != nil {
+        let (t, o) = data.oneTime![i].addingReportingOverflow(row.oneTime)
+        if o { log.tieOut.hasOverflowed = true } else { data.oneTime![i] = t }
       }
       let (sum, isOverflow) = data.cells[i].addingReportingOverflow(row.cents)
       if isOverflow { log.tieOut.hasOverflowed = true } else { data.cells[i] = sum }
@@ -261,6 +329,13 @@ enum MonthlyTableReader {
         "\(file): rows finer than months (a customer on two or more dates of one month): "
           + "\"\(header.cells[layout.amount])\" is read as revenue over the period, so a "
           + "month's rows are added up")
+    }
+    if let e = restatedExample {
+      log.findings.append(
+        "\(file): \(restated) row\(restated == 1 ? "" : "s") of an earlier export "
+          + "\(restated == 1 ? "is" : "are") restated by a later one below a repeated header "
+          + "(line \(e.line) by line \(e.by)): each customer-month is read from the last export "
+          + "that has it, the earlier rows left out (counted in the tie-out)")
     }
     let summed =
       isFinerThanMonths ? [] : rowCount.indices.filter { rowCount[$0] > 1 }
@@ -297,6 +372,56 @@ enum MonthlyTableReader {
     var line: Int
     var column: Int
     var text: String
+    /// The export the row belongs to (repeated headers above it; raised when a later export
+    /// repeats it exactly).
+    var export: Int
+    /// The row's cells, as read (shared with the table's record, not copied).
+    var cells: [String]
+    /// Usage units of the row's usage column (0 without one).
+    var usage: Int64
+    /// One-time revenue of the row's one-time column, in cents (0 without one).
+    var oneTime: Int64
+  }
+
+  /// The row's usage units and one-time revenue (0 for a blank cell or no such column); a cell
+  /// that is not a whole number ≥ 0 of units, or not an amount ≥ 0, is a problem at its cell.
+  private static func readExtras(
+    _ cells: [String], layout: MonthlyTableLayout, amountCells: AmountCells, line: Int,
+    file: String, problems: inout [InputProblem]
+  ) -> (usage: Int64, oneTime: Int64) {
+    func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
+    var usage: Int64 = 0
+    if let c = layout.usage, !cell(c).isEmpty {
+      // Units are read as an amount with no decimals: `1,200` and `1200` alike.
+      let v = try? CubeMoney.cents(cell(c), isDecimalComma: amountCells.isDecimalComma)
+      if let v, v >= 0, v % 100 == 0 {
+        usage = v / 100
+      } else {
+        problems.append(
+          InputProblem(
+            file: file, line: line, column: c + 1,
+            message: "usage \(FieldMessages.quoted(cell(c))) is not a whole number of units "
+              + "≥ 0 (expected e.g. 1200, or blank)"))
+      }
+    }
+    var oneTime: Int64 = 0
+    if let c = layout.oneTime, !cell(c).isEmpty {
+      do throws(AmountUnit.MinorFailure) {
+        oneTime = try amountCells.hundredths(cell(c))
+        if oneTime < 0 {
+          problems.append(
+            InputProblem(
+              file: file, line: line, column: c + 1,
+              message: "one-time revenue \(FieldMessages.quoted(cell(c))) is negative "
+                + "(expected an amount ≥ 0, or blank)"))
+        }
+      } catch {
+        problems.append(
+          InputProblem(
+            file: file, line: line, column: c + 1, message: amountCells.message(cell(c), error)))
+      }
+    }
+    return (usage, oneTime)
   }
 
   /// The month each distinct month cell names, under one day/month order for the whole column.

@@ -97,20 +97,15 @@ enum LedgerReader {
       Money.text(
         cents: cents, currency: options.currency ?? firstCurrency ?? log.currency)
     }
-    let unit = amountUnit(
-      body, header: header, layout: layout, file: file, options: options, log: &log)
-    /// Hundredths of a unit of an amount cell, in the file's unit; `currency`: the row's.
+    let amountCells = AmountCells(
+      unit: amountUnit(
+        body, header: header, layout: layout, file: file, options: options, log: &log),
+      isDecimalComma: isDecimalComma, reason: unitReason(layout, header, options),
+      currency: options.currency)
+    /// Hundredths of a unit of an amount cell, in the file's unit; `currency`: the row's, else
+    /// `--currency`, else the first currency seen so far.
     func cents(_ text: String, currency: String?) throws(AmountUnit.MinorFailure) -> Int64 {
-      guard unit == .cents else {
-        do throws(CubeMoney.Failure) {
-          return try CubeMoney.cents(text, isDecimalComma: isDecimalComma)
-        } catch {
-          throw .money(error)
-        }
-      }
-      return try AmountUnit.hundredths(
-        text, currency: currency ?? options.currency ?? firstCurrency,
-        isDecimalComma: isDecimalComma)
+      try amountCells.hundredths(text, currency: currency ?? options.currency ?? firstCurrency)
     }
     /// A bad line (``BadRows``).
     func reject(_ rowProblems: [InputProblem], line: Int) {
@@ -358,21 +353,10 @@ enum LedgerReader {
         if amountText.isEmpty { throw .money(.notAnAmount) }
         amount = try cents(amountText, currency: rowCurrency)
       } catch {
-        switch error {
-        case _ where amountText.isEmpty: problem(.amount, "no amount (expected e.g. 1234.50)")
-        case .money(let failure):
-          problem(
-            .amount,
-            CubeReader.moneyMessage(amountText, failure, isDecimalComma: isDecimalComma))
-        case .fraction:
-          problem(
-            .amount,
-            "amount \"\(amountText)\" is not a whole number of the currency's smallest unit, "
-              + "but the amounts are read in cents (\(unitReason(layout, header, options))); "
-              + "expected e.g. 4900, or pass --amounts units")
-        case .thousandth(let code):
-          problem(.amount, AmountUnit.thousandthMessage(amountText, currency: code))
-        }
+        problem(
+          .amount,
+          amountText.isEmpty
+            ? "no amount (expected e.g. 1234.50)" : amountCells.message(amountText, error))
       }
       let period = readPeriod(r, layout: layout, order: order, cell: cell, problem: problem)
       if !rowProblems.isEmpty {

@@ -49,7 +49,14 @@ enum StripeFacts {
     set(\.billingCadence, sub.billingCadence, "billing cadence")
     set(\.contractType, sub.contractType, "contract type")
     if let months = sub.intervalMonths, months >= 12 {
-      set(\.contractEndDate, sub.currentPeriodEnd, "contract end")
+      // Stripe's period end is the next period's first instant (`2026-01-01 00:00` ends the
+      // year served through 2025-12-31): the term's last day is the day before, as a ledger of
+      // Stripe's invoice lines and a subscriptions table read it. The anniversary put a term
+      // ending in December into January's renewals.
+      set(
+        \.contractEndDate,
+        sub.currentPeriodEnd.map { CivilDate(daysSinceEpoch: $0.daysSinceEpoch - 1) },
+        "contract end")
     }
     switch sub.status {
     case .trialing:

@@ -133,22 +133,9 @@ struct StripeRow {
         }
       }
     } catch {
-      switch error {
-      case .money(let failure):
-        problems.append(
-          problem(
-            .amount, CubeReader.moneyMessage(text(.amount), failure, isDecimalComma: false)))
-      case .fraction:
-        problems.append(
-          problem(
-            .amount,
-            "amount \"\(text(.amount))\" is not a whole number of the currency's smallest unit, "
-              + "but the amounts are read in cents (\(unitReason)); expected e.g. 4900, or pass "
-              + "--amounts units"))
-      case .thousandth(let code):
-        problems.append(
-          problem(.amount, AmountUnit.thousandthMessage(text(.amount), currency: code)))
-      }
+      let cells = AmountCells(
+        unit: self.unit, isDecimalComma: false, reason: unitReason, currency: nil)
+      problems.append(problem(.amount, cells.message(text(.amount), error)))
     }
     if unit < 0 {
       problems.append(problem(.amount, "amount \"\(text(.amount))\" is negative (expected ≥ 0)"))

@@ -98,7 +98,11 @@ enum SubscriptionTableReader {
     guard let header = table.records.first,
       CubeLayout.monthLikeCount(header.cells) < CubeLayout.minimumMonthHeaders
     else { return nil }
-    let columns = HeaderRoles.assign(header.cells.map(LedgerLayout.normalized), aliases: aliases)
+    // A price header naming its unit (`mrr_cents`, `MRR (cents)`) is read as the price, in
+    // minor units.
+    let columns = HeaderRoles.assign(
+      header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0).key },
+      aliases: aliases)
     let hasPrice =
       columns[.monthly] != nil || columns[.annual] != nil
       || (columns[.billingCadence] != nil && columns[.price] != nil)
@@ -173,6 +177,13 @@ enum SubscriptionTableReader {
         + "it)"
     }
     if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }
+    let priceHeader = header.cells[priceColumn]
+    let amountCells = AmountCells(
+      file: file, header: priceHeader,
+      isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
+        .isMinor,
+      options: options, isDecimalComma: isDecimalComma, currency: options.currency,
+      notes: &log.notes)
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -242,9 +253,10 @@ enum SubscriptionTableReader {
       if isPlaceholderEnd { end = nil }
       let priceText = r.cells.indices.contains(priceColumn) ? r.cells[priceColumn] : ""
       var mrr: Int64 = 0
-      do throws(CubeMoney.Failure) {
-        if priceText.isEmpty { throw .notAnAmount }
-        let cents = try CubeMoney.cents(priceText, isDecimalComma: isDecimalComma)
+      do throws(AmountUnit.MinorFailure) {
+        if priceText.isEmpty { throw .money(.notAnAmount) }
+        let cents = try amountCells.hundredths(
+          priceText, currency: text(.currency).isEmpty ? nil : text(.currency))
         switch basis {
         case .monthly: mrr = cents
         case .annual: mrr = ServicePeriod.proportion(cents, 1, 12)
@@ -267,8 +279,7 @@ enum SubscriptionTableReader {
           priceColumn,
           priceText.isEmpty
             ? "no price (expected e.g. 49.00)"
-            : CubeReader.moneyMessage(priceText, error, isDecimalComma: isDecimalComma)
-              + (inferred ?? ""))
+            : amountCells.message(priceText, error) + (inferred ?? ""))
       }
       let discount: Int64?
       switch Self.discount(text(.discount), isDecimalComma: isDecimalComma) {

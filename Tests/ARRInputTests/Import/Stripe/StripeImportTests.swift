@@ -37,7 +37,9 @@ import Testing
     // A snapshot: the term is known from the current period's start.
     #expect(y.inferredFrom == Month(year: 2025, month: 1))
     #expect(y.inferred.contains(.contractType))
-    #expect(y.contractEndDate == CivilDate("2026-01-15"))
+    // Current Period End 2026-01-15 00:00 is the next period's first instant: the term's last
+    // day is 2026-01-14.
+    #expect(y.contractEndDate == CivilDate("2026-01-14"))
     #expect(c.accounts[2].billingCadence == .quarterly)
     #expect(c.accounts[0].segment == "smb")
     #expect(c.log.files[0].ignoredColumns == ["id", "Plan"])

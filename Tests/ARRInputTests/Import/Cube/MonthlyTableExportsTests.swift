@@ -1,0 +1,78 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Monthly-table exports appended into one file (the header repeated): rows repeated exactly are
+/// their overlap, counted once; a customer-month that a later export restates is read from the
+/// later export alone (review 9, F10: a correction was added to the earlier row, counted twice).
+@Suite struct MonthlyTableExportsTests {
+  /// Jan–Mar, then Mar–Apr appended below a repeated header, with March restated 100 → 120.
+  static let restated = """
+    customer_id,month,mrr
+    acme,2024-01,100
+    acme,2024-02,100
+    acme,2024-03,100
+    beta,2024-03,50
+    customer_id,month,mrr
+    acme,2024-03,120
+    beta,2024-03,50
+    acme,2024-04,120
+    """
+
+  @Test func aLaterExportsRestatementReplacesTheEarlierRow() throws {
+    let c = try importCube(Self.restated, name: "mrr.csv")
+    #expect(c.log.files[0].shape == .monthly)
+    #expect(c.mrrRow("acme") == [10_000, 10_000, 12_000, 12_000])
+    // Beta's March is repeated exactly: the overlap, counted once.
+    #expect(c.mrrRow("beta") == [0, 0, 5_000, 0])
+    let finding = try #require(c.log.findings.first { $0.contains("restated by a later one") })
+    #expect(finding.contains("1 row of an earlier export is restated"))
+    #expect(finding.contains("line 4 by line 7"))
+    #expect(!c.log.findings.contains { $0.contains("several rows") })
+    // The earlier March is left out and counted: rows read = used + skipped, the tie-out holds.
+    #expect(c.log.tieOut.leftOutCents == 10_000)
+    let file = c.log.files[0]
+    #expect(file.rowsRead == 8 && file.rowsUsed == 6)
+    #expect(try c.company(name: "t").log.tieOut.isBalanced)
+  }
+
+  /// Exports that only overlap (nothing restated) read as before: no row is left out.
+  @Test func exportsThatOnlyOverlapLeaveNothingOut() throws {
+    let text = Self.restated.replacingOccurrences(of: "acme,2024-03,120", with: "acme,2024-03,100")
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("acme") == [10_000, 10_000, 10_000, 12_000])
+    #expect(!c.log.findings.contains { $0.contains("restated") })
+    #expect(c.log.tieOut.leftOutCents == 0)
+  }
+
+  /// Two identical product rows in both exports, and a third product restated: the repeats stand
+  /// for both earlier rows (each repeat for one), so only the restated product's earlier row is
+  /// left out: 50 + 50 + 40, not 50 + 40.
+  @Test func repeatsStandForTheEarlierRowsOneEach() throws {
+    let text = """
+      customer_id,month,mrr
+      acme,2024-03,50
+      acme,2024-03,50
+      acme,2024-03,30
+      acme,2024-02,130
+      customer_id,month,mrr
+      acme,2024-03,50
+      acme,2024-03,50
+      acme,2024-03,40
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("acme") == [13_000, 14_000])
+    #expect(c.log.tieOut.leftOutCents == 3_000)
+    #expect(c.log.findings.contains { $0.contains("1 row of an earlier export is restated") })
+  }
+
+  /// Within one export, rows of a customer-month are still added up (one per plan or product).
+  @Test func rowsOfOneExportAreStillAddedUp() throws {
+    let text = "customer_id,month,mrr\nacme,2024-01,50\nacme,2024-01,30\nacme,2024-02,80\n"
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("acme") == [8_000, 8_000])
+    #expect(c.log.findings.contains { $0.contains("several rows") })
+    #expect(!c.log.findings.contains { $0.contains("restated") })
+  }
+}
