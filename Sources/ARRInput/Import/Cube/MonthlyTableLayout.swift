@@ -69,9 +69,10 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// Amount headers naming annual recurring revenue.
   static let annualNames: [String] = ["arr", "arr amount", "annual recurring revenue"]
 
-  /// A header key without a trailing unit in parentheses: `mrr (usd)` → `mrr`.
+  /// A header key without a trailing unit in parentheses: `mrr (usd)` → `mrr`; camel case split
+  /// (`CustomerID` → `customer id`, ``CubeLayout/headerKey(_:)``).
   static func key(_ header: String) -> String {
-    var key = CubeLayout.normalized(header)
+    var key = CubeLayout.headerKey(header)
     if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
       key = String(key[..<open]).trimmingSpaces()
     }
@@ -128,8 +129,9 @@ struct MonthlyTableLayout: Sendable, Equatable {
     let annual = annualNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
     let amount = prefersAnnual ? annual ?? monthly : monthly ?? annual
     guard let amount, amount != period, !roles.values.contains(amount) else { return nil }
-    // A month column read as a start or end date by the cube's aliases is the month here.
-    roles = roles.filter { $0.value != period }
+    // A month column read as a start or end date by the cube's aliases is the month here; facts
+    // that change month to month (seats, trial, past due) are not read from a row per month.
+    roles = roles.filter { $0.value != period && $0.key.isOncePerCustomer }
     var used = Set(roles.values).union([period, amount])
     func column(_ names: [String]) -> Int? {
       let c = names.lazy.compactMap { name in
