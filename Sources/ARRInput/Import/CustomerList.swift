@@ -4,6 +4,9 @@ import ARRCore
 /// columns (segment, contract, billing, start, end), recognised by the cube's header aliases
 /// (`docs/import.md`, "Several files").
 enum CustomerList {
+  /// The values reason a customer list's file log carries: it holds facts, no amounts.
+  static let valuesReason = "customer list (facts only)"
+
   /// Reads the list's rows as accounts with facts only.
   /// - Returns: `nil` when the first row has neither an id nor a name column.
   static func read(
@@ -15,7 +18,7 @@ enum CustomerList {
     var roles = [CubeLayout.Role: Int]()
     var ignored = [String]()
     for (c, cell) in header.cells.enumerated() {
-      let key = CubeLayout.normalized(cell)
+      let key = CubeLayout.headerKey(cell)
       if let role = CubeLayout.aliases.first(where: { $0.1.contains(key) })?.0, roles[role] == nil {
         roles[role] = c
       } else if !cell.isEmpty {
@@ -28,6 +31,10 @@ enum CustomerList {
     log.files[fileIndex].recognisedColumns = CubeLayout.Role.allCases.compactMap { r in
       roles[r].map { "\(r.rawValue): \(header.cells[$0])" }
     }
+    // The cube's reading of a customer's facts (terms, dates, trial, seats, past due).
+    let layout = CubeLayout(
+      headerIndex: 0, months: [], roles: roles, ignored: ignored, dateOrder: options.dateOrder,
+      dateOrderReason: nil)
     var list = [ImportedAccount]()
     var problems = [InputProblem]()
     var noValue = NoValueCells()
@@ -46,25 +53,9 @@ enum CustomerList {
       }
       var a = ImportedAccount(
         id: id.isEmpty ? name : id, name: name.isEmpty ? nil : name, source: (table.file, r.line))
-      if !cell(.segment).isEmpty { a.segment = cell(.segment) }
-      a.contractType = TermText.contractType(cell(.contractType))
-      a.billingCadence = TermText.billingCadence(cell(.billingCadence))
-      for (role, path) in [
-        (CubeLayout.Role.startDate, \ImportedAccount.startDate),
-        (.endDate, \ImportedAccount.contractEndDate),
-      ] where !cell(role).isEmpty {
-        if NoValueCells.isNoValue(cell(role)) {
-          noValue.add(cell(role), line: r.line, header: header.cells[roles[role]!])
-        } else if let d = MonthHeader.date(cell(role), order: options.dateOrder) {
-          a[keyPath: path] = d
-        } else {
-          problems.append(
-            InputProblem(
-              file: table.file, line: r.line, column: roles[role]! + 1,
-              message: "\(role.rawValue) \"\(cell(role))\" is not a date (expected e.g. 2025-03-01)"
-            ))
-        }
-      }
+      CubeReader.readFacts(
+        r.cells, layout: layout, header: header.cells, into: &a, line: r.line, file: table.file,
+        problems: &problems, noValue: &noValue)
       list.append(a)
     }
     if !problems.isEmpty && !options.isLenient { throw .problems(problems, in: table.file) }
@@ -108,6 +99,21 @@ enum CustomerList {
       take(\.billingCadence, "billing cadence")
       take(\.startDate, "start date")
       take(\.contractEndDate, "end date")
+      take(\.trialEndDate, "trial end date")
+      take(\.cancelDate, "cancel date")
+      take(\.seatsPurchased, "seats purchased")
+      take(\.seatsActive, "seats active")
+      take(\.integrations, "integrations")
+      take(\.committedMRR, "committed MRR")
+      take(\.isPastDue, "past due")
+      if entry.trialStatus != .none {
+        if accounts[i].trialStatus != .none && accounts[i].trialStatus != entry.trialStatus {
+          conflicts.append(
+            "\"\(accounts[i].id)\" trial status \(accounts[i].trialStatus.rawValue) vs "
+              + "\(entry.trialStatus.rawValue) (line \(entry.source.line))")
+        }
+        accounts[i].trialStatus = entry.trialStatus
+      }
     }
     if !conflicts.isEmpty {
       log.findings.append(

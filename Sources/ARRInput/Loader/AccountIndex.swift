@@ -1,3 +1,5 @@
+import ARRCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -28,11 +30,9 @@ struct AccountIndex: Sendable {
 
   /// How far past the hint ``find(_:near:)`` looks.
   static let hintReach = 4
-  /// Ids placed together by ``placeDeferred()``.
-  static let deferredBatch = 64
-  /// Ids added by ``insertDeferred(_:)`` and not yet placed: record and hash.
-  private var deferred: [(record: Int, hash: UInt64)] = []
-  /// Whether ``placeDeferred()`` found an id already present.
+  /// Ids placed together by ``placeAll()``: every one's slot read before any is used.
+  static let placementBatch = 64
+  /// Whether ``placeAll()`` found an id twice.
   private(set) var hasDuplicate = false
   /// Folds the slots read ahead, so the reads are not optimised away.
   private var touched: UInt64 = 0
@@ -198,7 +198,7 @@ struct AccountIndex: Sendable {
   /// all) are compared a word at a time, the last word overlapping the one before, without a
   /// call to `memcmp`.
   @inline(__always)
-  private static func equalBytes(_ stored: UnsafeRawPointer, _ key: UnsafeBufferPointer<UInt8>)
+  fileprivate static func equalBytes(_ stored: UnsafeRawPointer, _ key: UnsafeBufferPointer<UInt8>)
     -> Bool
   {
     let n = key.count
@@ -242,7 +242,8 @@ struct AccountIndex: Sendable {
 
   /// The length of the id whose record starts at `record`.
   @inline(__always)
-  private static func length(atRecord record: Int, in arena: UnsafeBufferPointer<UInt8>) -> Int {
+  fileprivate static func length(atRecord record: Int, in arena: UnsafeBufferPointer<UInt8>) -> Int
+  {
     Int(
       UnsafeRawPointer(arena.baseAddress! + record).loadUnaligned(
         fromByteOffset: 4, as: UInt32.self))
@@ -250,12 +251,12 @@ struct AccountIndex: Sendable {
 
   /// Where the record after the one at `record` starts (the next index's).
   @inline(__always)
-  private static func next(after record: Int, in arena: UnsafeBufferPointer<UInt8>) -> Int {
+  fileprivate static func next(after record: Int, in arena: UnsafeBufferPointer<UInt8>) -> Int {
     record + headerSize + length(atRecord: record, in: arena)
   }
 
   /// The id bytes of the record at `record`.
-  private static func key(atRecord record: Int, in arena: UnsafeBufferPointer<UInt8>)
+  fileprivate static func key(atRecord record: Int, in arena: UnsafeBufferPointer<UInt8>)
     -> UnsafeBufferPointer<UInt8>
   {
     let start = record + headerSize
@@ -284,7 +285,6 @@ struct AccountIndex: Sendable {
   /// Adds `key` as the next index unless present.
   /// - Returns: The existing index when the id was already there, else `nil` (and it was added).
   mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
-    placeDeferred()
     let h = Self.hash(key)
     if let existing = find(key, hash: h) { return existing }
     if (count + 1) * 2 > slots.count { grow() }
@@ -305,50 +305,19 @@ struct AccountIndex: Sendable {
     return record
   }
 
-  /// Adds `key` as the next index, placing it in the table later, with others
-  /// (``placeDeferred()``).
-  ///
-  /// A table of a million ids is far larger than any cache, so placing one id is a cache miss
-  /// that the next must wait for; placed 64 at a time, every id's slot is read before any is
-  /// used and the misses overlap. Until the deferred ids are placed the table does not find
-  /// them, and an id already present is only noticed then (``hasDuplicate``): for a reader that
-  /// gives up on any duplicate (the two-thread read of `accounts.csv`).
+  /// Adds `key` as the next index without placing it: the table finds it only after
+  /// ``placeAll()``, which also notices an id added twice. For a half of `accounts.csv` read by
+  /// its own thread, whose ids are placed once, with the other half's, when the halves are
+  /// joined.
   /// - Complexity: O(length of key), amortised.
-  mutating func insertDeferred(_ key: UnsafeBufferPointer<UInt8>) {
-    let h = Self.hash(key)
-    if (count + 1) * 2 > slots.count {
-      // The table grows from the placed ids only.
-      placeDeferred()
-      grow()
-    }
-    deferred.append((appendRecord(key), h))
-    if deferred.count == Self.deferredBatch { placeDeferred() }
+  mutating func appendUnplaced(_ key: UnsafeBufferPointer<UInt8>) {
+    _ = appendRecord(key)
   }
 
-  /// Places every id added by ``insertDeferred(_:)``, in order; an id found already present
-  /// (earlier in the table or earlier in the batch) sets ``hasDuplicate`` and is not placed
-  /// (nor are its index and lines meaningful then: the caller discards the table).
-  mutating func placeDeferred() {
-    guard !deferred.isEmpty else { return }
-    var folded: UInt64 = 0
-    slots.withUnsafeBufferPointer { slots in
-      for (_, h) in deferred { folded ^= slots[Int(truncatingIfNeeded: h) & mask] }
-    }
-    touched ^= folded
-    for i in deferred.indices {
-      let (record, h) = deferred[i]
-      let isPresent = arena.withUnsafeBufferPointer {
-        find(Self.key(atRecord: record, in: $0), hash: h) != nil
-      }
-      if isPresent { hasDuplicate = true } else { place(record: record, hash: h) }
-    }
-    deferred.removeAll(keepingCapacity: true)
-  }
-
-  /// Adds every id of `other`, in its order, after this table's.
-  /// - Returns: False, and the table partly extended, when an id is already here.
-  /// - Complexity: O(total length of other's ids) expected.
-  mutating func append(contentsOf other: AccountIndex) -> Bool {
+  /// Adds every id of `other`, in its order, after this table's, without placing them
+  /// (``placeAll()``).
+  /// - Complexity: O(total length of both tables' ids).
+  mutating func appendUnplaced(contentsOf other: AccountIndex) {
     // Exactly the room needed: a guess short by a few bytes per id regrew the arena (a copy of
     // every id, and twice its memory) in the middle of the join. On huge pages when large
     // (``HugePages``): rows in no order read a record at random per lookup.
@@ -363,15 +332,55 @@ struct AccountIndex: Sendable {
     // copy the arena again.
     swap(&arena, &joined)
     joined = []
-    // The slots sized once for the joined count, known now: a table reserved for a whole
-    // file's estimated count (1.05× the rows) doubled at a million ids (32 MiB instead of 16),
-    // and the join would otherwise regrow it one doubling at a time.
-    placeDeferred()
-    let capacity = Self.capacity(for: count + other.count)
-    if capacity > slots.count { rehash(capacity: capacity) }
-    other.forEachRecord { _, key in insertDeferred(key) }
-    placeDeferred()
-    return !hasDuplicate
+    other.forEachRecord { _, key in _ = appendRecord(key) }
+  }
+
+  /// Places every id in new slots sized for them all (at most half full), on every core: the
+  /// slots are cut into two regions, and each thread places, in index order, the ids whose
+  /// first slot is in its region, probing within it; an id whose probe reaches the region's
+  /// end is placed after both, wrapping as usual. Ids are placed ``placementBatch`` at a time,
+  /// every one's first slot read before any is used, so that the misses overlap.
+  ///
+  /// The two halves of `accounts.csv` used to place their ids as they were read, each into a
+  /// table of its own, and the join placed them all again into the joined table on one thread
+  /// while the other joined the accounts: two tables' fresh pages and a million placements
+  /// more at a million ids (docs/performance.md, "Tenth session: the load's speed"). Where an
+  /// id lands depends only on the ids, never on the threads, and ``find(_:)`` answers as if
+  /// they had been inserted one by one (tested).
+  /// - Returns: False when an id is there twice (``hasDuplicate``: the table is not for
+  ///   lookups then).
+  /// - Complexity: O(total length of the ids) expected, on every core.
+  mutating func placeAll() -> Bool {
+    let capacity = Self.capacity(for: count)
+    mask = capacity - 1
+    let regions = capacity >= 1 << 16 ? 2 : 1
+    // A second reference to the arena's storage, read while the slots are built.
+    let arena = self.arena
+    var duplicate = false
+    var folded: UInt64 = 0
+    slots = [UInt64](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+      HugePages.advise(
+        UnsafeMutableRawPointer(buffer.baseAddress), bytes: capacity * MemoryLayout<UInt64>.stride)
+      let table = SlotTable(slots: buffer.baseAddress!, mask: capacity - 1)
+      arena.withUnsafeBufferPointer { arena in
+        let ids = SlotTable.Arena(bytes: arena)
+        let parts = Concurrent.map(
+          (0..<regions).map { (capacity * $0 / regions)..<(capacity * ($0 + 1) / regions) }
+        ) { _, region in
+          (table.slots + region.lowerBound).initialize(repeating: 0, count: region.count)
+          return table.placeRecords(of: ids.bytes, homeIn: region)
+        }
+        for part in parts {
+          duplicate = duplicate || part.duplicate
+          folded ^= part.touched
+          for record in part.leftovers where !table.place(record, of: arena) { duplicate = true }
+        }
+      }
+      initialized = capacity
+    }
+    touched ^= folded
+    hasDuplicate = hasDuplicate || duplicate
+    return !duplicate
   }
 
   /// Makes room for `count` ids without regrowing, for a caller that can estimate the count:
@@ -406,6 +415,34 @@ struct AccountIndex: Sendable {
 
   private mutating func grow() { rehash(capacity: slots.count * 2) }
 
+  /// Whether the ids of the records at `a` and `b` are the same.
+  @inline(__always)
+  fileprivate static func sameID(_ a: Int, _ b: Int, in arena: UnsafeBufferPointer<UInt8>) -> Bool {
+    length(atRecord: a, in: arena) == length(atRecord: b, in: arena)
+      && equalBytes(
+        UnsafeRawPointer(arena.baseAddress! + a + headerSize), key(atRecord: b, in: arena))
+  }
+
+  /// The slot word of the record at `record` whose id hashes to `h`.
+  @inline(__always)
+  fileprivate static func slotWord(record: Int, hash h: UInt64) -> UInt64 {
+    (h >> 40) << 40 | UInt64(record + 1)
+  }
+
+  /// The record a slot word points at.
+  @inline(__always)
+  fileprivate static func record(_ word: UInt64) -> Int {
+    Int(truncatingIfNeeded: word & offsetMask) - 1
+  }
+
+  /// The hash of the id whose record starts at `record`.
+  @inline(__always)
+  fileprivate static func hash(atRecord record: Int, in arena: UnsafeBufferPointer<UInt8>)
+    -> UInt64
+  {
+    hash(key(atRecord: record, in: arena))
+  }
+
   /// Rebuilds the slot table at `capacity` (a power of two) from the stored ids.
   private mutating func rehash(capacity: Int) {
     slots = Self.emptySlots(capacity)
@@ -418,6 +455,91 @@ struct AccountIndex: Sendable {
         place(record: r, hash: Self.hash(Self.key(atRecord: r, in: arena)))
         r = Self.next(after: r, in: arena)
       }
+    }
+  }
+}
+
+/// The slots ``AccountIndex/placeAll()`` builds, shared by the threads that place ids in
+/// disjoint regions of them.
+private struct SlotTable: @unchecked Sendable {
+  let slots: UnsafeMutablePointer<UInt64>
+  let mask: Int
+
+  /// The arena's bytes, read by every thread.
+  struct Arena: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+  }
+
+  /// Places, in index order, the ids whose first slot is in `region`, probing within it
+  /// (``AccountIndex/placeAll()``).
+  /// - Returns: The records whose probe reached the region's end (not placed), whether an id
+  ///   was found twice, and the slots read ahead, folded.
+  func placeRecords(of arena: UnsafeBufferPointer<UInt8>, homeIn region: Range<Int>) -> (
+    leftovers: [Int], duplicate: Bool, touched: UInt64
+  ) {
+    withUnsafeTemporaryAllocation(
+      of: (record: Int, hash: UInt64).self, capacity: AccountIndex.placementBatch
+    ) { batch in
+      var leftovers: [Int] = []
+      var duplicate = false
+      var touched: UInt64 = 0
+      var (r, n) = (0, 0)
+      while true {
+        let atEnd = r >= arena.count
+        if !atEnd {
+          let h = AccountIndex.hash(atRecord: r, in: arena)
+          if region.contains(Int(truncatingIfNeeded: h) & mask) {
+            batch[n] = (r, h)
+            n += 1
+          }
+          r = AccountIndex.next(after: r, in: arena)
+        }
+        if n == batch.count || (atEnd && n > 0) {
+          for i in 0..<n { touched ^= slots[Int(truncatingIfNeeded: batch[i].hash) & mask] }
+          for i in 0..<n {
+            let (record, h) = batch[i]
+            var s = Int(truncatingIfNeeded: h) & mask
+            while true {
+              let v = slots[s]
+              if v == 0 {
+                slots[s] = AccountIndex.slotWord(record: record, hash: h)
+                break
+              }
+              if v >> 40 == h >> 40, AccountIndex.sameID(AccountIndex.record(v), record, in: arena)
+              {
+                duplicate = true
+                break
+              }
+              s += 1
+              if s == region.upperBound {
+                leftovers.append(record)
+                break
+              }
+            }
+          }
+          n = 0
+        }
+        if atEnd { break }
+      }
+      return (leftovers, duplicate, touched)
+    }
+  }
+
+  /// Places the record at `record`, probing from its first slot through the whole table.
+  /// - Returns: False when its id is there already (nothing placed).
+  func place(_ record: Int, of arena: UnsafeBufferPointer<UInt8>) -> Bool {
+    let h = AccountIndex.hash(atRecord: record, in: arena)
+    var s = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let v = slots[s]
+      if v == 0 {
+        slots[s] = AccountIndex.slotWord(record: record, hash: h)
+        return true
+      }
+      if v >> 40 == h >> 40, AccountIndex.sameID(AccountIndex.record(v), record, in: arena) {
+        return false
+      }
+      s = (s + 1) & mask
     }
   }
 }

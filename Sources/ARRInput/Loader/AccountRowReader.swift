@@ -2,9 +2,10 @@ import ARRCore
 
 /// Turns one `accounts.csv` record into an ``Account``, checking every cell.
 struct AccountRowReader {
-  /// Whether ids are placed in the table in batches (``AccountIndex/insertDeferred(_:)``): a
-  /// duplicate then goes unreported here and sets ``AccountIndex/hasDuplicate`` instead, for a
-  /// reader that re-reads the file with one thread on any duplicate.
+  /// Whether ids are only appended here, and placed in the table when the halves are joined
+  /// (``AccountIndex/appendUnplaced(_:)``, ``AccountIndex/placeAll()``): a duplicate then goes
+  /// unreported here and is noticed at the join, for a reader that re-reads the file with one
+  /// thread on any duplicate.
   var defersIndex = false
   private let file = AccountsReader.file
   private let fieldCount: Int
@@ -273,7 +274,7 @@ struct AccountRowReader {
     if !log.rowHasProblem, !key.isEmpty {
       if defersIndex {
         // A duplicate is noticed when the ids are placed, and sends the file to one thread.
-        result.index.insertDeferred(key)
+        result.index.appendUnplaced(key)
         result.accounts.append(account)
         result.lines.append(line)
         return

@@ -107,10 +107,9 @@ enum AccountsReader {
         log: ProblemLog(isLenient: isLenient), line: k == 0 ? header.dataStartLine : 1)
       // The first half receives the second's accounts, lines and ids when the halves are
       // joined: its arrays sized for the whole file now are not regrown then (every account
-      // moved). Its id table is sized for its half: the join sizes the joined table for the
-      // count it then knows (``AccountIndex/append(contentsOf:)``), which the whole file's
-      // estimate doubled at a million accounts.
-      reserve(&part.result, k == 0 ? expected + 16 : expected / 2 + 16, placed: expected / 2 + 16)
+      // moved). Neither half places its ids in slots: the join places them all once, in slots
+      // sized for the count it then knows (``AccountIndex/placeAll()``).
+      reserve(&part.result, k == 0 ? expected + 16 : expected / 2 + 16, placed: 0)
       do {
         try readRange(
           source, range, header: header, chunkSize: tuning.chunkSize, defersIndex: true,
@@ -129,7 +128,7 @@ enum AccountsReader {
   /// an id appears in both halves: the caller then reads the file with one thread.
   private static func join(_ parts: inout [Part]) -> Part? {
     for p in parts
-    where p.log.problemCount > 0 || p.log.skippedCount > 0 || p.result.index.hasDuplicate {
+    where p.log.problemCount > 0 || p.log.skippedCount > 0 {
       return nil
     }
     // Taken out of the array, so that the first half is the only owner of its buffers and
@@ -141,19 +140,20 @@ enum AccountsReader {
     // was about half of the join, which ran on one thread while the other core idled. The
     // buffers are handed to the threads in boxes, each the only owner of what it changes, so
     // nothing is copied on write; the second half's accounts are released by the thread that
-    // copied them (a release per string, 10% of the join).
+    // copied them (a release per string, 10% of the join). Then every id is placed, on both
+    // cores, which also finds an id listed twice (in one half or in both).
     let ids = Owned(take(&whole.result.index))
     let list = Owned((take(&whole.result.accounts), take(&whole.result.lines)))
     let copied = Owned((take(&second.result.accounts), second.result.lines))
     let otherIDs = second.result.index
-    let (isJoined, _) = Concurrent.pair(
-      { ids.value.append(contentsOf: otherIDs) },
+    _ = Concurrent.pair(
+      { ids.value.appendUnplaced(contentsOf: otherIDs) },
       {
         list.value.0 += copied.value.0
         list.value.1 += copied.value.1.map { $0 + offset }
         copied.value = ([], [])
       })
-    guard isJoined else { return nil }
+    guard ids.value.placeAll() else { return nil }
     whole.result.index = take(&ids.value)
     whole.result.accounts = take(&list.value.0)
     whole.result.lines = take(&list.value.1)
@@ -182,13 +182,13 @@ enum AccountsReader {
   }
 
   /// Reads the records in `range` into `part`, starting at line `part.line`.
-  /// - Parameter defersIndex: Place ids in batches (``AccountRowReader/defersIndex``): for a
-  ///   half read by its own thread, which is given up on any duplicate.
+  /// - Parameter defersIndex: Leave ids to be placed at the join
+  ///   (``AccountRowReader/defersIndex``): for a half read by its own thread, which is given up
+  ///   on any duplicate.
   private static func readRange(
     _ source: ByteSource, _ range: Range<Int>, header: CSVHeader, chunkSize: Int,
     defersIndex: Bool = false, into part: inout Part
   ) throws(ARRQualityError) {
-    defer { part.result.index.placeDeferred() }
     var row = AccountRowReader(header: header)
     row.defersIndex = defersIndex
     var fields = FieldList()

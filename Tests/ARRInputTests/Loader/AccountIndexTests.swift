@@ -15,29 +15,69 @@ import Testing
     #expect(index.find("") == 5_000)
   }
 
-  /// Ids inserted in batches (``AccountIndex/insertDeferred(_:)``) end up where one-by-one
-  /// inserts put them, through the table's growth from a tiny start; a duplicate, inside one
-  /// batch or across batches, sets ``AccountIndex/hasDuplicate`` instead.
-  @Test(arguments: [nil, 5, 63, 64, 4_000] as [Int?])
-  func deferredInsertsPlaceEveryIdOrNoticeTheDuplicate(duplicateAt: Int?) {
-    var deferred = AccountIndex(expectedCount: 1)
-    var reference = AccountIndex(expectedCount: 1)
-    let ids = (0..<5_000).map { i in
-      i == duplicateAt ? "cus-\(i > 60 ? i - 60 : 0)" : "cus-\(i)"
+  /// Ids appended unplaced in two halves (``AccountIndex/appendUnplaced(_:)``), joined and
+  /// placed on two threads (``AccountIndex/placeAll()``: a table of 40,000 ids is cut into two
+  /// regions, one of 5,000 is not) are found at the index one-by-one inserts give them; an id
+  /// listed twice, in one half or across the halves, makes ``placeAll()`` false instead.
+  @Test(arguments: [nil, 5, 63, 64, 2_530, 4_000, 20_010, 30_000] as [Int?], [5_000, 40_000])
+  func unplacedIdsArePlacedAtTheJoinOrTheDuplicateNoticed(duplicateAt: Int?, count: Int) {
+    let duplicate = duplicateAt.flatMap { $0 < count ? $0 : nil }
+    let ids = (0..<count).map { i in
+      i == duplicate ? "cus-\(i > 60 ? i - 60 : 0)" : "cus-\(i)"
     }
-    for id in ids {
-      FieldText.withBytes(id) { deferred.insertDeferred($0) }
-      _ = reference.insert(id)
+    #expect(placedAtTheJoin(ids) == (duplicate == nil))
+  }
+
+  /// Ids whose probe leaves their thread's region (first slot at the end of the first region,
+  /// or at the table's end, where it wraps) are placed after both threads, and found.
+  @Test func idsProbingPastTheirRegionArePlacedAfter() {
+    let count = 40_000
+    let capacity = AccountIndex.capacity(for: count)
+    var ids = (0..<(count - 8)).map { "cus-\($0)" }
+    for end in [capacity / 2 - 1, capacity - 1] {
+      var found = 0
+      var i = 0
+      while found < 4 {
+        let id = "edge-\(i)"
+        if Int(truncatingIfNeeded: FieldText.withBytes(id) { AccountIndex.hash($0) })
+          & (capacity - 1)
+          == end
+        {
+          ids.append(id)
+          found += 1
+        }
+        i += 1
+      }
     }
-    deferred.placeDeferred()
-    #expect(deferred.hasDuplicate == (duplicateAt != nil))
-    #expect(deferred.count == ids.count)
-    guard duplicateAt == nil else { return }
+    #expect(placedAtTheJoin(ids))
+  }
+
+  /// `ids` appended unplaced in two halves, joined and placed: whether ``placeAll()`` succeeded,
+  /// every id checked at its index when it did.
+  private func placedAtTheJoin(_ ids: [String]) -> Bool {
+    var first = AccountIndex(expectedCount: 1)
+    var second = AccountIndex(expectedCount: 1)
     for (k, id) in ids.enumerated() {
-      #expect(deferred.find(id) == k)
-      #expect(deferred.find(id) == reference.find(id))
+      FieldText.withBytes(id) {
+        if k < ids.count / 2 { first.appendUnplaced($0) } else { second.appendUnplaced($0) }
+      }
     }
-    #expect(deferred.find("cus-5000") == nil)
+    first.appendUnplaced(contentsOf: second)
+    #expect(first.count == ids.count)
+    guard first.placeAll() else {
+      #expect(first.hasDuplicate)
+      return false
+    }
+    var reference = AccountIndex(expectedCount: 1)
+    for id in ids { #expect(reference.insert(id) == nil) }
+    for (k, id) in ids.enumerated() {
+      #expect(first.find(id) == k)
+      #expect(first.find(id) == reference.find(id))
+    }
+    #expect(first.find("cus-\(ids.count + 1)") == nil)
+    let records = first.recordStarts()
+    #expect(records == reference.recordStarts())
+    return true
   }
 
   /// Ids of every length from 0 to 40 bytes, differing only in their last characters (the

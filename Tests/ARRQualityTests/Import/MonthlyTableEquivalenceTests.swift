@@ -65,4 +65,34 @@ import Testing
     try LedgerEquivalenceTests.expectNativeFigures(
       imported.company(), native: native, idPrefix: "")
   }
+
+  /// The native `monthly.csv` as it is has `usage` and `one_time` beside `mrr`: they are read as
+  /// the folder reads them (usage units a signal, one-time revenue kept out of MRR), so the
+  /// company equals the folder's in usage and one-time revenue too, and the tie-out counts the
+  /// one-time amounts.
+  @Test func theProductsOwnMonthlyFileKeepsItsUsageAndOneTimeRevenue() throws {
+    let files = CompanyGenerator.files(
+      GeneratorOptions(profile: .aiHypergrowth, accounts: 120, months: 15, seed: 11))
+    let native = try CompanyLoader.load(
+      accountsCSV: files.accountsCSV, monthlyCSV: files.monthlyCSV, companyJSON: nil)
+    let imported = try Importer.read([
+      Importer.SourceFile(name: "monthly.csv", bytes: files.monthlyCSV)
+    ])
+    #expect(imported.log.files[0].recognisedColumns.contains("usage: usage"))
+    #expect(imported.log.files[0].recognisedColumns.contains("one_time: one_time"))
+    #expect(imported.log.files[0].ignoredColumns.isEmpty)
+    let c = try imported.company().company
+    #expect(c.revenue.oneTimeByMonth == native.revenue.oneTimeByMonth)
+    #expect(c.revenue.oneTimeByMonth.contains { $0 > 0 })
+    let byID = Dictionary(uniqueKeysWithValues: native.accounts.enumerated().map { ($1.id, $0) })
+    let nativeUsage = try #require(native.revenue.usage)
+    let usage = try #require(c.revenue.usage)
+    for (a, account) in c.accounts.enumerated() {
+      let k = try #require(byID[account.id])
+      #expect(
+        usage[(a * c.monthCount)..<((a + 1) * c.monthCount)]
+          == nativeUsage[(k * native.monthCount)..<((k + 1) * native.monthCount)],
+        "\(account.id)")
+    }
+  }
 }

@@ -42,6 +42,22 @@ enum CubeImporter {
     log.currency = data.currency
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
+    if let usage = data.usage { company.usage = usage }
+    if let oneTime = data.oneTime {
+      // One-time revenue beside MRR (or ARR ÷ 12) is the month's non-recurring revenue; beside
+      // invoiced amounts it is a part of what was billed, whose reading the spread decides:
+      // there it is left out, counted in the tie-out, and said.
+      if values == .billings {
+        var sum: Int64 = 0
+        for v in oneTime { sum = sum &+ v }
+        company.log.tieOut.add(sum, to: \.leftOutCents)
+        company.log.notes.append(
+          "\(file): the one-time column is read beside MRR only; beside invoiced amounts its "
+            + "\(Money.decimalString(cents: sum)) is left out (counted in the tie-out)")
+      } else {
+        company.oneTime = oneTime
+      }
+    }
     switch values {
     case .billings:
       let leftOutBefore = company.log.tieOut.leftOutCents

@@ -10,6 +10,26 @@ struct CubeLayout: Sendable, Equatable {
     case billingCadence = "billing_cadence"
     case startDate = "start_date"
     case endDate = "contract_end_date"
+    // Facts a customer list holds beside its terms (the product's own `accounts.csv` columns),
+    // read from a customer list or a cube's row; a monthly table's rows, where they may change
+    // month to month, leave them out (``isOncePerCustomer``).
+    case trialStatus = "trial_status"
+    case trialEndDate = "trial_end_date"
+    case cancelDate = "cancel_date"
+    case seatsPurchased = "seats_purchased"
+    case seatsActive = "seats_active"
+    case integrations
+    case committedMRR = "committed_mrr"
+    case pastDue = "past_due"
+
+    /// Whether the role is a fact of the customer that a monthly table's rows can state once per
+    /// month alike (its terms); seats, a trial or a past-due flag change month to month there.
+    var isOncePerCustomer: Bool {
+      switch self {
+      case .id, .name, .segment, .contractType, .billingCadence, .startDate, .endDate: true
+      default: false
+      }
+    }
   }
 
   /// Index of the header in the table's records.
@@ -76,12 +96,39 @@ struct CubeLayout: Sendable, Equatable {
         "next renewal", "term end",
       ]
     ),
+    (.trialStatus, ["trial status", "trial state"]),
+    (
+      .trialEndDate,
+      ["trial end", "trial end date", "trial ends", "trial ends at", "trial ended at"]
+    ),
+    (
+      .cancelDate,
+      [
+        "cancel date", "cancellation date", "canceled at", "cancelled at", "canceled date",
+        "cancelled date", "churn date", "churned at", "churned on",
+      ]
+    ),
+    (
+      .seatsPurchased,
+      ["seats", "seats purchased", "purchased seats", "licenses", "licences", "licensed seats"]
+    ),
+    (
+      .seatsActive, ["seats active", "active seats", "seats used", "used seats", "active licenses"]
+    ),
+    (.integrations, ["integrations", "integration count", "connected integrations"]),
+    (.committedMRR, ["committed mrr", "contracted mrr", "committed monthly revenue"]),
+    (.pastDue, ["past due", "is past due", "delinquent", "overdue"]),
   ]
 
   static func normalized(_ header: String) -> String {
     header.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" })
       .joined(separator: " ")
   }
+
+  /// A header cell as its role's aliases are written: ``normalized(_:)`` with words written
+  /// together in camel case split (`CustomerID` → `customer id`, `CustomerName` → `customer
+  /// name`, as database and BI exports write their headers), as a ledger's headers are read.
+  static func headerKey(_ header: String) -> String { LedgerLayout.normalized(header) }
 
   /// How many cells of `cells` read as months.
   static func monthLikeCount(_ cells: [String]) -> Int {
@@ -94,7 +141,7 @@ struct CubeLayout: Sendable, Equatable {
     let cells = record.cells.filter { !$0.isEmpty }
     guard cells.count >= 2, monthLikeCount(record.cells) == 0 else { return false }
     return cells.contains { cell in
-      let key = normalized(cell)
+      let key = headerKey(cell)
       return aliases.contains { ($0.0 == .id || $0.0 == .name) && $0.1.contains(key) }
     }
   }
@@ -172,7 +219,7 @@ struct CubeLayout: Sendable, Equatable {
     var ignored = [String]()
     let monthSet = Set(monthColumns)
     for (c, cell) in header.cells.enumerated() where !monthSet.contains(c) {
-      let key = normalized(cell)
+      let key = headerKey(cell)
       if let role = aliases.first(where: { $0.1.contains(key) })?.0, roles[role] == nil {
         roles[role] = c
       } else if !cell.isEmpty {

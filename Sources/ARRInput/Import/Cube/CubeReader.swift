@@ -25,6 +25,11 @@ struct CubeData: Sendable {
   var currency: String?
   /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
   var annualLabel: (line: Int, text: String)?
+  /// Usage units per account × month, when the source has a usage column (a monthly table's).
+  var usage: [Int64]?
+  /// One-time revenue per account × month (≥ 0), when the source has a one-time column (a
+  /// monthly table's); already counted in the tie-out's source.
+  var oneTime: [Int64]?
 }
 
 /// Reads a customer cube (`docs/import.md`, "Customer cube"): finds the header row, skips and
@@ -417,12 +422,48 @@ enum CubeReader {
       guard let c = layout.roles[role], c < cells.count, !cells[c].isEmpty else { return nil }
       return (cells[c], c)
     }
+    func problem(_ c: Int, _ message: String) {
+      problems.append(InputProblem(file: file, line: line, column: c + 1, message: message))
+    }
     if let (s, _) = cell(.segment) { facts.segment = s }
     if let (s, _) = cell(.contractType) { facts.contractType = TermText.contractType(s) }
     if let (s, _) = cell(.billingCadence) { facts.billingCadence = TermText.billingCadence(s) }
+    if let (s, c) = cell(.trialStatus) {
+      if let t = TermText.trialStatus(s) {
+        facts.trialStatus = t
+      } else {
+        problem(
+          c,
+          FieldMessages.choice(
+            "trial_status", s, allowed: EnumParser.trialStatusesAllowed + ", yes or no"))
+      }
+    }
+    for (role, path) in [
+      (CubeLayout.Role.seatsPurchased, \ImportedAccount.seatsPurchased),
+      (.seatsActive, \ImportedAccount.seatsActive), (.integrations, \ImportedAccount.integrations),
+    ] {
+      guard let (s, c) = cell(role) else { continue }
+      do throws(CountError) {
+        facts[keyPath: path] = Int(try ScalarParsers.count(s))
+      } catch {
+        problem(c, FieldMessages.count(role.rawValue, s, error))
+      }
+    }
+    if let (s, c) = cell(.committedMRR) {
+      do throws(MoneyError) {
+        facts.committedMRR = try MoneyParser.nonNegativeCents(s)
+      } catch {
+        problem(c, FieldMessages.amount("committed_mrr", s, error))
+      }
+    }
+    if let (s, c) = cell(.pastDue) {
+      facts.isPastDue = ScalarParsers.bool(s)
+      if facts.isPastDue == nil { problem(c, FieldMessages.bool("past_due", s)) }
+    }
     for (role, path) in [
       (CubeLayout.Role.startDate, \ImportedAccount.startDate),
-      (.endDate, \ImportedAccount.contractEndDate),
+      (.endDate, \ImportedAccount.contractEndDate), (.trialEndDate, \ImportedAccount.trialEndDate),
+      (.cancelDate, \ImportedAccount.cancelDate),
     ] {
       guard let (s, c) = cell(role) else { continue }
       if NoValueCells.isNoValue(s) {
@@ -462,6 +503,14 @@ enum CubeReader {
     pick(\.billingCadence, "billing cadence")
     pick(\.startDate, "start date")
     pick(\.contractEndDate, "end date")
+    pick(\.trialEndDate, "trial end date")
+    pick(\.cancelDate, "cancel date")
+    pick(\.seatsPurchased, "seats purchased")
+    pick(\.seatsActive, "seats active")
+    pick(\.integrations, "integrations")
+    pick(\.committedMRR, "committed MRR")
+    pick(\.isPastDue, "past due")
+    if a.trialStatus == .none { a.trialStatus = other.trialStatus }
   }
 
   static func snippet(_ cells: [String]) -> String {

@@ -20,6 +20,10 @@ struct MonthlyTableLayout: Sendable, Equatable {
   var isLevel: Bool
   /// Whether the amount's header names minor units (`mrr_cents`, `MRR (cents)`).
   var isAmountInMinorUnits = false
+  /// The column of usage units (API calls, seats used: a trend signal, not money), if any.
+  var usage: Int? = nil
+  /// The column of one-time (non-recurring) revenue, if any: kept out of MRR and ARR.
+  var oneTime: Int? = nil
 
   /// Headers of a month column, after ``CubeLayout/normalized(_:)``. Decided: a column of dates
   /// named only `date` (or `as of`) is a month column too, but not beside an end column, where
@@ -51,12 +55,24 @@ struct MonthlyTableLayout: Sendable, Equatable {
     "mrr", "mrr amount", "monthly recurring revenue", "net mrr", "recurring revenue", "arr",
     "arr amount", "annual recurring revenue",
   ]
+  /// Headers of a usage column: units used in the month (the product's own `monthly.csv` has
+  /// one), read as its `usage` is: a trend signal for scoring, never revenue.
+  static let usageNames: [String] = [
+    "usage", "usage units", "usage quantity", "units used", "quantity used",
+  ]
+  /// Headers of a one-time revenue column (setup fees, services): its amounts are one-time
+  /// revenue, never MRR (the product's own `monthly.csv` has `one_time`).
+  static let oneTimeNames: [String] = [
+    "one time", "onetime", "one time revenue", "one time amount", "non recurring revenue",
+    "nonrecurring revenue", "one off revenue",
+  ]
   /// Amount headers naming annual recurring revenue.
   static let annualNames: [String] = ["arr", "arr amount", "annual recurring revenue"]
 
-  /// A header key without a trailing unit in parentheses: `mrr (usd)` → `mrr`.
+  /// A header key without a trailing unit in parentheses: `mrr (usd)` → `mrr`; camel case split
+  /// (`CustomerID` → `customer id`, ``CubeLayout/headerKey(_:)``).
   static func key(_ header: String) -> String {
-    var key = CubeLayout.normalized(header)
+    var key = CubeLayout.headerKey(header)
     if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
       key = String(key[..<open]).trimmingSpaces()
     }
@@ -113,14 +129,24 @@ struct MonthlyTableLayout: Sendable, Equatable {
     let annual = annualNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
     let amount = prefersAnnual ? annual ?? monthly : monthly ?? annual
     guard let amount, amount != period, !roles.values.contains(amount) else { return nil }
-    // A month column read as a start or end date by the cube's aliases is the month here.
-    roles = roles.filter { $0.value != period }
-    let used = Set(roles.values).union([period, amount])
+    // A month column read as a start or end date by the cube's aliases is the month here; facts
+    // that change month to month (seats, trial, past due) are not read from a row per month.
+    roles = roles.filter { $0.value != period && $0.key.isOncePerCustomer }
+    var used = Set(roles.values).union([period, amount])
+    func column(_ names: [String]) -> Int? {
+      let c = names.lazy.compactMap { name in
+        keys.indices.first { keys[$0] == name && !used.contains($0) }
+      }.first
+      if let c { used.insert(c) }
+      return c
+    }
+    let usage = column(usageNames)
+    let oneTime = column(oneTimeNames)
     return MonthlyTableLayout(
       headerIndex: headerIndex, period: period, amount: amount, roles: roles,
       ignored: cells.indices.filter { !used.contains($0) && !cells[$0].isEmpty }.map { cells[$0] },
       isAnnual: annualNames.contains(keys[amount]), isLevel: levelNames.contains(keys[amount]),
-      isAmountInMinorUnits: units[amount].isMinor)
+      isAmountInMinorUnits: units[amount].isMinor, usage: usage, oneTime: oneTime)
   }
 }
 

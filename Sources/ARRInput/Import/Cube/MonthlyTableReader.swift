@@ -34,6 +34,8 @@ enum MonthlyTableReader {
       CubeLayout.Role.allCases.compactMap { r in
         layout.roles[r].map { "\(r.rawValue): \(header.cells[$0])" }
       } + ["month: \(header.cells[layout.period])", "amount: \(header.cells[layout.amount])"]
+      + (layout.usage.map { ["usage: \(header.cells[$0])"] } ?? [])
+      + (layout.oneTime.map { ["one_time: \(header.cells[$0])"] } ?? [])
     if let reason = order.reason { log.notes.append("\(file): \(reason)") }
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
@@ -156,6 +158,9 @@ enum MonthlyTableReader {
             file: file, line: record.line, column: layout.amount + 1,
             message: amountCells.message(amountText, error)))
       }
+      let (usage, oneTime) = readExtras(
+        cells, layout: layout, amountCells: amountCells, line: record.line, file: file,
+        problems: &rowProblems)
       var account = ImportedAccount(
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
       CubeReader.readFacts(
@@ -182,7 +187,7 @@ enum MonthlyTableReader {
         Row(
           account: a, month: month, day: MonthHeader.date(periodText, order: order.order),
           cents: cents, line: record.line, column: layout.amount + 1, text: amountText,
-          export: export, cells: cells))
+          export: export, cells: cells, usage: usage, oneTime: oneTime))
     }
     try badRows.check(in: file)
     // A column of movement labels beside amounts that are changes, not levels: a negative
@@ -235,6 +240,8 @@ enum MonthlyTableReader {
       firstMonth: first, monthCount: span, layout: facts)
     data.accounts = accounts
     data.cells = [Int64](repeating: 0, count: accounts.count * span)
+    if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
+    if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
     data.currency = currencies.keys.first
     if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
     // Exports appended into one file: a customer-month in a later export is restated there,
@@ -270,23 +277,36 @@ enum MonthlyTableReader {
     var earlierSnapshots = 0
     var rowCount = [Int32](repeating: 0, count: accounts.count * span)
     for row in rows {
+      // A row's one-time revenue is an amount read too, and goes where its row goes.
       log.tieOut.add(row.cents, to: \.sourceCents)
+      log.tieOut.add(row.oneTime, to: \.sourceCents)
       guard row.month <= last else {
         log.tieOut.add(row.cents, to: \.afterAsOfCents)
+        log.tieOut.add(row.oneTime, to: \.afterAsOfCents)
         continue
       }
       let m = row.month.months(since: first)
       let i = row.account * span + m
       if let later = latestExport[i], later.export > row.export {
         log.tieOut.add(row.cents, to: \.leftOutCents)
+        log.tieOut.add(row.oneTime, to: \.leftOutCents)
         restated += 1
         if restatedExample == nil { restatedExample = (row.line, later.line) }
         continue
       }
       if takesLastSnapshot, let day = row.day, day != latest[i] {
         log.tieOut.add(row.cents, to: \.leftOutCents)
+        log.tieOut.add(row.oneTime, to: \.leftOutCents)
         earlierSnapshots += 1
         continue
+      }
+      if data.usage != nil {
+        let (u, o) = data.usage![i].addingReportingOverflow(row.usage)
+        if o { log.tieOut.hasOverflowed = true } else { data.usage![i] = u }
+      }
+      if data.oneTime != nil {
+        let (t, o) = data.oneTime![i].addingReportingOverflow(row.oneTime)
+        if o { log.tieOut.hasOverflowed = true } else { data.oneTime![i] = t }
       }
       let (sum, isOverflow) = data.cells[i].addingReportingOverflow(row.cents)
       if isOverflow { log.tieOut.hasOverflowed = true } else { data.cells[i] = sum }
@@ -357,6 +377,51 @@ enum MonthlyTableReader {
     var export: Int
     /// The row's cells, as read (shared with the table's record, not copied).
     var cells: [String]
+    /// Usage units of the row's usage column (0 without one).
+    var usage: Int64
+    /// One-time revenue of the row's one-time column, in cents (0 without one).
+    var oneTime: Int64
+  }
+
+  /// The row's usage units and one-time revenue (0 for a blank cell or no such column); a cell
+  /// that is not a whole number ≥ 0 of units, or not an amount ≥ 0, is a problem at its cell.
+  private static func readExtras(
+    _ cells: [String], layout: MonthlyTableLayout, amountCells: AmountCells, line: Int,
+    file: String, problems: inout [InputProblem]
+  ) -> (usage: Int64, oneTime: Int64) {
+    func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
+    var usage: Int64 = 0
+    if let c = layout.usage, !cell(c).isEmpty {
+      // Units are read as an amount with no decimals: `1,200` and `1200` alike.
+      let v = try? CubeMoney.cents(cell(c), isDecimalComma: amountCells.isDecimalComma)
+      if let v, v >= 0, v % 100 == 0 {
+        usage = v / 100
+      } else {
+        problems.append(
+          InputProblem(
+            file: file, line: line, column: c + 1,
+            message: "usage \(FieldMessages.quoted(cell(c))) is not a whole number of units "
+              + "≥ 0 (expected e.g. 1200, or blank)"))
+      }
+    }
+    var oneTime: Int64 = 0
+    if let c = layout.oneTime, !cell(c).isEmpty {
+      do throws(AmountUnit.MinorFailure) {
+        oneTime = try amountCells.hundredths(cell(c))
+        if oneTime < 0 {
+          problems.append(
+            InputProblem(
+              file: file, line: line, column: c + 1,
+              message: "one-time revenue \(FieldMessages.quoted(cell(c))) is negative "
+                + "(expected an amount ≥ 0, or blank)"))
+        }
+      } catch {
+        problems.append(
+          InputProblem(
+            file: file, line: line, column: c + 1, message: amountCells.message(cell(c), error)))
+      }
+    }
+    return (usage, oneTime)
   }
 
   /// The month each distinct month cell names, under one day/month order for the whole column.

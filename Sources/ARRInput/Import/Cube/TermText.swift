@@ -37,6 +37,20 @@ enum TermText {
     firstMatch(text, in: contractWords)
   }
 
+  /// A trial status cell: the product's own names (`none`, `active`, `converted`, `expired`,
+  /// any letter case), `trialing`/`in trial` (active), `paid` (converted), `lapsed` (expired),
+  /// or a yes/no flag (yes: in trial); `nil` for anything else.
+  static func trialStatus(_ text: String) -> TrialStatus? {
+    let t = CubeLayout.normalized(text)
+    if let status = TrialStatus(rawValue: t) { return status }
+    switch t {
+    case "trialing", "in trial", "trial": return .active
+    case "paid": return .converted
+    case "lapsed": return .expired
+    default: return ScalarParsers.bool(t).map { $0 ? .active : TrialStatus.none }
+    }
+  }
+
   /// Billing cadence named by `text`, or `nil` when it names none.
   /// - Complexity: O(length of `text` × number of words).
   static func billingCadence(_ text: String) -> BillingCadence? {

@@ -168,6 +168,47 @@ func importCube(
     #expect(c.log.skipped.contains { $0.file == "customers.csv" && $0.line == 4 })
   }
 
+  /// A customer list's trial, cancel, seats, integrations, committed MRR and past-due columns
+  /// (the product's own `accounts.csv` names, and common other names) are read as facts; before,
+  /// only terms and dates were, and the rest was ignored.
+  @Test func aCustomerListsActivityColumnsAreFacts() throws {
+    let cube = "Customer,2024-01,2024-02,2024-03\nA1,1,1,1\nA2,2,2,0\n"
+    let list = """
+      account_id,trial_status,trial_end_date,churn date,licenses,seats_used,integrations,committed_mrr,delinquent
+      A1,converted,2024-01-15,,12,9,"1,200",150.50,no
+      A2,trialing,,2024-03-01,5,0,0,,yes
+      """
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+        Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
+      ], options: ImportOptions(values: .mrr))
+    let (a1, a2) = (c.accounts[0], c.accounts[1])
+    #expect(a1.trialStatus == .converted && a2.trialStatus == .active)
+    #expect(a1.trialEndDate == CivilDate("2024-01-15") && a2.trialEndDate == nil)
+    #expect(a1.cancelDate == nil && a2.cancelDate == CivilDate("2024-03-01"))
+    #expect(a1.seatsPurchased == 12 && a1.seatsActive == 9 && a1.integrations == 1_200)
+    #expect(a1.committedMRR == 15_050 && a2.committedMRR == nil)
+    #expect(a1.isPastDue == false && a2.isPastDue == true)
+    #expect(c.log.files[1].ignoredColumns.isEmpty)
+  }
+
+  @Test func aBadActivityCellIsAProblemAtItsCell() throws {
+    let cube = "Customer,2024-01,2024-02,2024-03\nA1,1,1,1\n"
+    let list = "account_id,seats,past_due,trial_status\nA1,many,maybe,soon\n"
+    #expect {
+      _ = try Importer.read(
+        [
+          Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+          Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
+        ], options: ImportOptions(values: .mrr))
+    } throws: { error in
+      let s = "\(error)"
+      return s.contains("customers.csv:2:2") && s.contains("customers.csv:2:3")
+        && s.contains("customers.csv:2:4") && s.contains("past_due \"maybe\"")
+    }
+  }
+
   /// A customer list whose rows hold three dates (start, contract end, cancel: the product's
   /// own `accounts.csv`) was taken for a cube whose header is its first such row, and refused
   /// ("months not consecutive"). Below a named header, such a row is a record.
