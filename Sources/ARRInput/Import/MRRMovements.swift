@@ -55,10 +55,16 @@ enum MRRMovements {
   /// - Complexity: O(cells of the table).
   static func inColumns(_ table: ImportTable) -> String? {
     guard let header = table.records.first?.cells else { return nil }
-    // The first 200 columns: a hostile header of a million cells must not scan every row for each.
+    // The first 200 columns, and of each its distinct values while they are few: a column of
+    // more than 64 (ids, dates, amounts) holds no labels, and a hostile file of a million rows
+    // or cells must not be kept whole in sets.
     for (c, name) in header.prefix(200).enumerated() where !name.isEmpty {
-      let values = Set(
-        table.records.dropFirst().lazy.compactMap { c < $0.cells.count ? $0.cells[c] : nil })
+      var values = Set<String>()
+      for r in table.records.dropFirst() where c < r.cells.count {
+        values.insert(r.cells[c])
+        if values.count > 64 { break }
+      }
+      guard values.count <= 64 else { continue }
       if let labels = labels(in: values) {
         return message(file: table.file, column: name, labels: labels)
       }
