@@ -45,13 +45,18 @@ public struct Analysis: Sendable {
   ///     scenarios from it rather than building it again). Without scenarios, pass `false`: the
   ///     plan (16 MB at a million accounts) is then freed before the result is returned, not
   ///     held while the report is written.
+  ///   - keepsRecurringMRR: Whether ``CompanyMetrics/recurringMRR`` is kept once scoring has
+  ///     read it. Each score holds its account's figure (``AccountScore/recurringMRR``, one
+  ///     score per account), and only a stress run reads the metrics' array afterwards.
+  ///     Without scenarios, pass `false`: the array (8 MB at a million accounts) is then left
+  ///     empty and freed before the projection, not held through it and the report's writing.
   /// - Returns: The analysis.
   /// - Complexity: O(accounts × months + paths × buckets).
   public static func run(
     _ company: Company, weights: RiskWeights = .defaults, paths: Int = Projection.defaultPaths,
-    keepsForecastPlan: Bool = true
+    keepsForecastPlan: Bool = true, keepsRecurringMRR: Bool = true
   ) -> Analysis {
-    let metrics = CompanyMetrics.compute(company)
+    var metrics = CompanyMetrics.compute(company)
     // Scoring reads the metrics' recurring revenue rather than computing it again. Its
     // backtest also scores the accounts paying a year ago as the company's history then
     // would have (``ScoringResult/yearAgo``): the projection made a year ago forecasts from
@@ -60,6 +65,7 @@ public struct Analysis: Sendable {
     let lastYear = Projection.backtest(company, metrics: metrics, scoring: scoring, paths: paths)
     // Nothing else reads the year-ago scores (9 bytes per account paying then).
     scoring.yearAgo = nil
+    if !keepsRecurringMRR { metrics.recurringMRR = [] }
     var projection = Projection.run(
       company, metrics: metrics, scoring: scoring, backtest: lastYear, paths: paths)
     if !keepsForecastPlan { projection.forecastPlan = nil }

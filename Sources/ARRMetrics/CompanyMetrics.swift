@@ -13,7 +13,9 @@ public struct CompanyMetrics: Sendable {
   /// Concentration of recurring ARR.
   public var concentration: Concentration
   public var split: ARRSplit
-  /// ``RecurringRevenue/recurringMRR(of:)`` per account, in cents.
+  /// ``RecurringRevenue/recurringMRR(of:)`` per account, in cents. Empty in an analysis run
+  /// without it (`Analysis.run(_:weights:paths:keepsForecastPlan:keepsRecurringMRR:)`, for a
+  /// report without stress scenarios): each account's score then holds its figure.
   public var recurringMRR: [Int64]
   /// ``RecurringRevenue/committedMRR(of:)`` per account, in cents.
   public var committedMRR: [Int64]

@@ -59,3 +59,19 @@ import Testing
     #expect(dropped.findings.map(\.code) == kept.findings.map(\.code))
   }
 }
+
+/// ``Analysis/run(_:weights:paths:keepsForecastPlan:keepsRecurringMRR:)``'s per-account
+/// recurring MRR: kept by default (a stress run reads it), dropped when asked, with every
+/// figure the same and each account's figure still in its score.
+@Suite struct AnalysisRecurringMRRTests {
+  @Test func theRecurringMRRIsKeptUnlessAskedNotTo() throws {
+    let kept = Analysis.run(AnalysisTests.company, paths: 200)
+    let dropped = Analysis.run(AnalysisTests.company, paths: 200, keepsRecurringMRR: false)
+    #expect(kept.metrics.recurringMRR.count == AnalysisTests.company.accountCount)
+    #expect(dropped.metrics.recurringMRR.isEmpty)
+    #expect(dropped.scoring.scores.map(\.recurringMRR) == kept.metrics.recurringMRR)
+    #expect(dropped.metrics.committedMRR == kept.metrics.committedMRR)
+    #expect(dropped.projection == kept.projection)
+    #expect(dropped.findings.map(\.code) == kept.findings.map(\.code))
+  }
+}

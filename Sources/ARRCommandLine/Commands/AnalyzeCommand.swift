@@ -53,8 +53,10 @@ public struct AnalyzeCommand: ParsableCommand {
     let weights = try analysis.weights(
       weightsFile, activityColumns: company.activityColumns.map(\.name))
     console.progress("Analyzing \(company.accounts.count) accounts…")
-    // Only a stress run forecasts again from the plan.
-    let result = Analysis.run(company, weights: weights, keepsForecastPlan: !scenarios.isEmpty)
+    // Only a stress run forecasts again from the plan and reads the metrics' recurring MRR.
+    let result = Analysis.run(
+      company, weights: weights, keepsForecastPlan: !scenarios.isEmpty,
+      keepsRecurringMRR: !scenarios.isEmpty)
     // The analysis holds the company: the exit frees both, faster than returning does.
     console.keepUntilExit(result)
     var stress: StressResult?

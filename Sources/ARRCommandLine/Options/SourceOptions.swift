@@ -66,6 +66,10 @@ func loadCompany(
   _ paths: [String], company: CompanyOptions, source: SourceOptions, console: Console
 ) throws(ARRQualityError) -> Company {
   console.progress("Reading \(paths.joined(separator: ", "))…")
-  return try CompanySource.load(
+  let loaded = try CompanySource.load(
     paths: paths, options: company.loadOptions, importOptions: source.importOptions(company))
+  // The process's own allocator only (`arr-quality` itself, not a host running the commands):
+  // what the load freed is not kept resident through the analysis and the writing.
+  if console.isProcessEnding { MallocArenas.fixThresholdsAfterLoad() }
+  return loaded
 }

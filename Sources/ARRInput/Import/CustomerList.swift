@@ -4,6 +4,9 @@ import ARRCore
 /// columns (segment, contract, billing, start, end), recognised by the cube's header aliases
 /// (`docs/import.md`, "Several files").
 enum CustomerList {
+  /// The values reason a customer list's file log carries: it holds facts, no amounts.
+  static let valuesReason = "customer list (facts only)"
+
   /// Reads the list's rows as accounts with facts only.
   /// - Returns: `nil` when the first row has neither an id nor a name column.
   static func read(
@@ -15,7 +18,7 @@ enum CustomerList {
     var roles = [CubeLayout.Role: Int]()
     var ignored = [String]()
     for (c, cell) in header.cells.enumerated() {
-      let key = CubeLayout.normalized(cell)
+      let key = CubeLayout.headerKey(cell)
       if let role = CubeLayout.aliases.first(where: { $0.1.contains(key) })?.0, roles[role] == nil {
         roles[role] = c
       } else if !cell.isEmpty {

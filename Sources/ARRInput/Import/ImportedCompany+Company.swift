@@ -77,9 +77,13 @@ extension ImportedCompany {
       if o { isTooLarge = true }
       return o ? 0 : p
     }
+    // A customer list beside the revenue file is logged with the cube's shape code; it names
+    // no shape of revenue (the summary said "a customer cube and a monthly table" of a monthly
+    // table and its customer list). Its row counts stay in the totals.
+    let revenueFiles = log.files.filter { $0.valuesReason != CustomerList.valuesReason }
     var summary = ImportSummary(
-      shape: Set(log.files.map(\.shape.rawValue)).sorted().joined(separator: "+"),
-      values: Set(log.files.map(\.values.rawValue)).sorted().joined(separator: "+"),
+      shape: Set(revenueFiles.map(\.shape.rawValue)).sorted().joined(separator: "+"),
+      values: Set(revenueFiles.map(\.values.rawValue)).sorted().joined(separator: "+"),
       valuesReason: log.files.map { "\($0.file): \($0.valuesReason)" }.joined(separator: "; "),
       sourceFiles: log.files.map(\.file), rowsRead: log.rowsRead, rowsUsed: log.rowsUsed,
       rowsSkipped: log.rowsSkipped, skipped: log.skipped)

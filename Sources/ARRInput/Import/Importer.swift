@@ -101,6 +101,17 @@ public enum Importer {
           cube = try MonthlyTableReader.read(table, fileIndex: index, options: options, log: &log)
         }
         if let data = cube {
+          // Rows naming company metrics (`New MRR`) are no customers: refused; a workbook's
+          // sheet of nothing else (a summary beside the customers) is left unused.
+          let metrics = CompanyMetrics.rows(data.accounts)
+          if !metrics.isEmpty {
+            guard candidate.isOptional, metrics.count == data.accounts.count else {
+              throw CompanyMetrics.refusal(metrics, of: data.accounts.count, file: table.file)
+            }
+            log = before
+            unused.append("\(table.file) (company metrics by month, not customers)")
+            continue
+          }
           if let other = invoices.firstFile(log) {
             guard candidate.isOptional else {
               throw .data(
@@ -128,7 +139,7 @@ public enum Importer {
           let list = try CustomerList.read(table, fileIndex: index, options: options, log: &log)
         {
           log.files[index].values = .auto
-          log.files[index].valuesReason = "customer list (facts only)"
+          log.files[index].valuesReason = CustomerList.valuesReason
           lists.append((list, index))
           continue
         }
@@ -184,7 +195,7 @@ public enum Importer {
   static func checkValues(_ given: ImportValues, log: inout ImportLog) throws(ARRQualityError) {
     guard given != .auto else { return }
     for f in log.files
-    where f.shape != .cube && f.valuesReason != "customer list (facts only)" {
+    where f.shape != .cube && f.valuesReason != CustomerList.valuesReason {
       let kind: String
       let matches: Bool
       switch f.shape {
@@ -273,6 +284,7 @@ public enum Importer {
   /// (``NotRevenueShape``), or a ledger without an amount column.
   static func notRead(_ table: ImportTable, shape: ImportShape) -> String? {
     if let why = NotRevenueShape.explain(table) { return why }
+    if let why = MRRMovements.inColumns(table) { return why }
     return shape == .auto ? LedgerLayout.missingAmount(in: table) : nil
   }
 

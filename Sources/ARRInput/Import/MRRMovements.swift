@@ -49,12 +49,39 @@ enum MRRMovements {
 
   /// The refusal for `file`, whose column `column` holds the movement labels `labels`.
   static func refusal(file: String, column: String, labels: [String]) -> ARRQualityError {
-    .data(
-      "\(file): column \"\(column)\" holds MRR movements ("
-        + labels.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
-        + "): each row is a change in a customer's MRR, not an invoice or a month's MRR, and "
-        + "read as either every figure would be wrong (a churn as a credit note, an expansion "
-        + "as a month's whole revenue); export MRR per customer and month instead (a monthly "
-        + "table: customer, month, mrr; or a customer cube)")
+    .data(message(file: file, column: column, labels: labels))
+  }
+
+  /// The refusal's message, for a file that read as no shape at all but whose columns below
+  /// its first row hold movement labels (an MRR tracker's `event_type` beside `mrr_delta`, whose
+  /// date and amount headers name no ledger's): `nil` when no column does.
+  /// - Complexity: O(cells of the table).
+  static func inColumns(_ table: ImportTable) -> String? {
+    guard let header = table.records.first?.cells else { return nil }
+    // The first 200 columns, and of each its distinct values while they are few: a column of
+    // more than 64 (ids, dates, amounts) holds no labels, and a hostile file of a million rows
+    // or cells must not be kept whole in sets.
+    for (c, name) in header.prefix(200).enumerated() where !name.isEmpty {
+      var values = Set<String>()
+      for r in table.records.dropFirst() where c < r.cells.count {
+        values.insert(r.cells[c])
+        if values.count > 64 { break }
+      }
+      guard values.count <= 64 else { continue }
+      if let labels = labels(in: values) {
+        return message(file: table.file, column: name, labels: labels)
+      }
+    }
+    return nil
+  }
+
+  /// The text of ``refusal(file:column:labels:)``.
+  static func message(file: String, column: String, labels: [String]) -> String {
+    "\(file): column \"\(column)\" holds MRR movements ("
+      + labels.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
+      + "): each row is a change in a customer's MRR, not an invoice or a month's MRR, and "
+      + "read as either every figure would be wrong (a churn as a credit note, an expansion "
+      + "as a month's whole revenue); export MRR per customer and month instead (a monthly "
+      + "table: customer, month, mrr; or a customer cube)"
   }
 }

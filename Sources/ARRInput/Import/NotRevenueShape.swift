@@ -5,7 +5,8 @@ import ARRCore
 /// profit (AWS *SaaS Sales*) and churn-modelling snapshots (IBM *Telco Customer Churn*). They are
 /// what people try first, and read as invoice lines they would give an ARR invented from repeat
 /// purchases. Each is recognised by columns a revenue export does not have, and refused with a
-/// message naming what the file looks like and what the product needs.
+/// message naming what the file looks like and what the product needs. So is a table of the
+/// company's totals by month (``CompanyMetrics``).
 enum NotRevenueShape {
   /// What arr-quality reads instead, for the messages.
   static let needed =
@@ -57,6 +58,6 @@ enum NotRevenueShape {
           + "give, and a churned customer's last month is not in it); " + needed
       }
     }
-    return nil
+    return CompanyMetrics.totals(in: table)
   }
 }

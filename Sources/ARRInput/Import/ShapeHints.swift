@@ -39,6 +39,16 @@ enum ShapeHints {
         + "one row per customer and one column per month; transpose the sheet"
       break
     }
+    // Every line quoted whole (`"month,MRR"`): the file reads as one column whose cells hold
+    // the delimiters (a tool quoted lines it had already joined).
+    if let first = table.records.first?.cells, first.count == 1,
+      let d = [",", ";", "\t"].first(where: { first[0].contains($0) })
+    {
+      out +=
+        "; line \(table.records[0].line) is one quoted cell holding "
+        + (d == "\t" ? "tabs" : "\"\(d)\"") + " (\"\(first[0].prefix(40))\"): each line is quoted "
+        + "whole, so the file has one column; remove the quotes around each line"
+    }
     return out + RecordTableHint.hint(table)
   }
 }

@@ -2,8 +2,9 @@ import ARRCore
 import ARRScoring
 
 /// What every forecast of one company shares, computed once: the survivors' movement rates, the
-/// churn shock, and the accounts paying at the as-of month with their contract type, size band,
-/// MRR, retention probability and class. A stress run forecasts the base and every scenario
+/// churn shock, and the accounts paying at the as-of month with their contract type (their size
+/// band, MRR, retention probability and class are read from the company and the scores it
+/// shares). A stress run forecasts the base and every scenario
 /// from one plan, so a scenario costs O(paying accounts + paths × buckets) instead of a pass
 /// over the company.
 ///
@@ -16,15 +17,21 @@ public struct ForecastPlan: Sendable {
   let retentionSource: String
   /// Contract types present in the company, for the movements the forecast lists.
   let presentTypes: Set<ContractType>
-  /// Paying accounts at the as-of month, in account order: their index, contract type (index
-  /// into `ContractType.allCases`), size band and MRR (cents).
-  let accounts: [Int]
+  /// Paying accounts at the as-of month, in account order: their index (four bytes: a company
+  /// holds fewer than 2³¹ accounts) and contract type (index into `ContractType.allCases`).
+  /// Their MRR, size band, retention probability and class are read where they are kept
+  /// (``mrr(_:)``, ``score(_:)``), not copied: 5 bytes a paying account rather than 27
+  /// (13.5 MB at a million accounts, held beside the survival curves' lists at the
+  /// projection's peak memory).
+  let accounts: [Int32]
   let typeIndex: [UInt8]
-  let sizeBand: [UInt8]
-  let mrr: [Int64]
-  /// Scoring's retention probability and class of each paying account.
-  let retentionProbability: [Double]
-  let revenueClass: [RevenueClass]
+  /// The company's revenue (shared, not copied) and its as-of month's offset.
+  private let revenue: RevenueMatrix
+  private let last: Int
+  /// Scoring's scores (one per account, shared with the scoring result), or, for a plan made
+  /// from a year-ago scoring pass, the retention probability and class of each paying account.
+  private let scores: [AccountScore]
+  private let given: (probability: [Double], revenueClass: [RevenueClass])?
 
   /// Prepares the forecasts of `company`.
   /// - Parameters:
@@ -69,21 +76,25 @@ public struct ForecastPlan: Sendable {
   }
 
   /// The plan from the paying accounts' retention probabilities and classes: read from
-  /// `scores` (one per account, in account order) as the paying accounts are gathered, or
-  /// `given` for them, in account order.
+  /// `scores` (one per account, in account order) when a forecast is made, or `given` for the
+  /// paying accounts, in account order.
   private init(
     _ company: Company, scores: [AccountScore]?,
     given: (probability: [Double], revenueClass: [RevenueClass])?, churnShock: Double,
     retentionSource: RetentionSource, movementPriors: MovementPriors, parallelFrom: Int
   ) {
     let last = company.monthCount - 1
+    self.last = last
+    revenue = company.revenue
+    self.scores = scores ?? []
+    self.given = given
     baseMonth = company.asOf
     movement = Projection.movements(company, priors: movementPriors)
     self.churnShock = churnShock
     self.retentionSource = retentionSource.rawValue
-    // Both passes read one field of each account and one cell of its row, split into account
-    // ranges on every core; the paying accounts of each range are joined in range order, so the
-    // plan is the same on any machine.
+    // The passes read one field of each account or one cell of its row, split into account
+    // ranges on every core; the paying accounts are kept in account order, so the plan is the
+    // same on any machine.
     let accountRanges = Concurrent.ranges(company.accountCount, parallelFrom: parallelFrom)
     let typesSeen = Concurrent.map(accountRanges) { _, range in
       // Borrowed rows: `company.accounts[a].contractType` would copy the whole account (its
@@ -94,65 +105,67 @@ public struct ForecastPlan: Sendable {
         return isPresent
       }
     }
-    var parts = Concurrent.map(accountRanges) { _, range in
-      Paying(company, scores: scores, range: range, month: last)
-    }
     presentTypes = Set(
       ContractType.allCases.filter { type in typesSeen.contains { $0[Int(type.code)] } })
-    accounts = .joining(&parts, \.accounts)
-    typeIndex = .joining(&parts, \.typeIndex)
-    sizeBand = .joining(&parts, \.sizeBand)
-    mrr = .joining(&parts, \.mrr)
+    // The paying accounts of each range are counted, then written straight to their place in
+    // the plan's arrays (range k's after ranges 0..<k's): no piece per range is joined
+    // afterwards. At a million accounts the pieces and the joined arrays were 16 MB each, held
+    // together at the projection's peak memory.
+    let counts = Concurrent.map(accountRanges) { _, range in
+      Self.payingCount(company, range: range, month: last)
+    }
+    var places: [Range<Int>] = []
+    for n in counts {
+      let start = places.last?.upperBound ?? 0
+      places.append(start..<start + n)
+    }
+    let paying = Concurrent.build(places, count: places.last?.upperBound ?? 0) {
+      k, place, out -> Void in
+      guard !place.isEmpty else { return }
+      company.revenue.withStorage { storage in
+        let (cells, n) = (storage.mrr, storage.rowStride)
+        var j = place.lowerBound
+        for a in accountRanges[k] where cells[a * n + last] > 0 {
+          out.initialize(j, to: Int32(a))
+          j += 1
+        }
+      }
+    }.values
+    accounts = paying
+    typeIndex =
+      Concurrent.build(places, count: paying.count) { _, place, out -> Void in
+        company.withAccountRows { all in
+          for j in place { out.initialize(j, to: all.contractType(Int(paying[j])).code) }
+        }
+      }.values
     if let given {
       precondition(given.probability.count == accounts.count, "one score per paying account")
-      retentionProbability = given.probability
-      revenueClass = given.revenueClass
     } else {
-      retentionProbability = .joining(&parts, \.probability)
-      revenueClass = .joining(&parts, \.revenueClass)
+      precondition(scores?.count == company.accountCount, "one score per account")
     }
   }
 
-  /// The accounts paying at `month` in `range`, in account order, with their scores' retention
-  /// probability and class when `scores` (one per account) are given.
-  private struct Paying: Sendable {
-    var accounts: [Int] = []
-    var typeIndex: [UInt8] = []
-    var sizeBand: [UInt8] = []
-    var mrr: [Int64] = []
-    var probability: [Double] = []
-    var revenueClass: [RevenueClass] = []
+  /// Paying account `j`'s MRR at the as-of month, in cents.
+  @inline(__always)
+  func mrr(_ j: Int) -> Int64 { revenue.mrr(account: Int(accounts[j]), month: last) }
 
-    init(_ company: Company, scores: [AccountScore]?, range: Range<Int>, month last: Int) {
-      guard last >= 0 else { return }
-      company.withAccountRows { all in
-        company.revenue.withStorage { storage in
-          let (cells, n) = (storage.mrr, storage.rowStride)
-          // Counted first, so that no array grows by doubling (a third of the piece again).
-          let count = range.count { cells[$0 * n + last] > 0 }
-          accounts.reserveCapacity(count)
-          typeIndex.reserveCapacity(count)
-          sizeBand.reserveCapacity(count)
-          mrr.reserveCapacity(count)
-          for a in range {
-            let m = cells[a * n + last]
-            guard m > 0 else { continue }
-            accounts.append(a)
-            typeIndex.append(all.contractType(a).code)
-            sizeBand.append(UInt8(Projection.sizeBand(m)))
-            mrr.append(m)
-          }
-          guard let scores else { return }
-          probability.reserveCapacity(count)
-          revenueClass.reserveCapacity(count)
-          scores.withUnsafeBufferPointer { scores in
-            for a in accounts {
-              probability.append(scores[a].retentionProbability)
-              revenueClass.append(scores[a].revenueClass)
-            }
-          }
-        }
-      }
+  /// Paying account `j`'s size band (``Projection/sizeBand(_:)`` of its MRR).
+  func sizeBand(_ j: Int) -> Int { Projection.sizeBand(mrr(j)) }
+
+  /// Scoring's retention probability and class of paying account `j`.
+  @inline(__always)
+  func score(_ j: Int) -> (retentionProbability: Double, revenueClass: RevenueClass) {
+    if let given { return (given.probability[j], given.revenueClass[j]) }
+    let s = scores[Int(accounts[j])]
+    return (s.retentionProbability, s.revenueClass)
+  }
+
+  /// How many accounts of `range` pay at month offset `last` (none when there is no month).
+  private static func payingCount(_ company: Company, range: Range<Int>, month last: Int) -> Int {
+    guard last >= 0 else { return 0 }
+    return company.revenue.withStorage { storage in
+      let (cells, n) = (storage.mrr, storage.rowStride)
+      return range.count { cells[$0 * n + last] > 0 }
     }
   }
 
@@ -186,17 +199,18 @@ public struct ForecastPlan: Sendable {
     }
     var baseMRR: Int64 = 0
     for j in accounts.indices {
-      let a = accounts[j]
+      let a = Int(accounts[j])
       let t = Int(typeIndex[j])
-      let probability = adjustments?.retentionProbability[a] ?? retentionProbability[j]
-      let cls = adjustments?.revenueClass[a] ?? revenueClass[j]
+      let m = mrr(j)
+      let scored = score(j)
+      let probability = adjustments?.retentionProbability[a] ?? scored.retentionProbability
+      let cls = adjustments?.revenueClass[a] ?? scored.revenueClass
       let stay = Projection.stayProbability(
         probability, contraction: movement.byType[t].contractionRate)
-      let k = (cls.index * types + t) * bands + Int(sizeBand[j])
+      let k = (cls.index * types + t) * bands + Projection.sizeBand(m)
       buckets[k].add(
-        stayProbability: stay, mrr: Double(mrr[j]) / 100,
-        endFactor: adjustments?.endFactor[a] ?? 1)
-      baseMRR += mrr[j]
+        stayProbability: stay, mrr: Double(m) / 100, endFactor: adjustments?.endFactor[a] ?? 1)
+      baseMRR += m
     }
     let simulation = RetentionSimulation(
       buckets: buckets, churnShock: churnShock, movementShock: Projection.movementShock)

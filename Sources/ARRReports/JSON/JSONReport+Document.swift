@@ -128,7 +128,7 @@ extension JSONReport {
           w.byte(UInt8(ascii: "["))
           for r in 0..<reasons.count {
             w.separator(isFirst: r == 0, indent: 4)
-            w.string(utf8: reasons.reason(r))
+            reasons.withReason(r) { w.string(utf8: $0) }
           }
           w.close(UInt8(ascii: "]"), indent: 3)
         }

@@ -125,6 +125,11 @@ struct CubeLayout: Sendable, Equatable {
       .joined(separator: " ")
   }
 
+  /// A header cell as its role's aliases are written: ``normalized(_:)`` with words written
+  /// together in camel case split (`CustomerID` → `customer id`, `CustomerName` → `customer
+  /// name`, as database and BI exports write their headers), as a ledger's headers are read.
+  static func headerKey(_ header: String) -> String { LedgerLayout.normalized(header) }
+
   /// How many cells of `cells` read as months.
   static func monthLikeCount(_ cells: [String]) -> Int {
     cells.reduce(0) { $0 + (MonthHeader.read($1).isMonth ? 1 : 0) }
@@ -138,7 +143,7 @@ struct CubeLayout: Sendable, Equatable {
     let cells = record.cells.filter { !$0.isEmpty }
     guard cells.count >= 3, monthLikeCount(record.cells) == 0 else { return false }
     return cells.contains { cell in
-      let key = normalized(cell)
+      let key = headerKey(cell)
       return aliases.contains { ($0.0 == .id || $0.0 == .name) && $0.1.contains(key) }
     }
   }
@@ -211,7 +216,7 @@ struct CubeLayout: Sendable, Equatable {
     var ignored = [String]()
     let monthSet = Set(monthColumns)
     for (c, cell) in header.cells.enumerated() where !monthSet.contains(c) {
-      let key = normalized(cell)
+      let key = headerKey(cell)
       if let role = aliases.first(where: { $0.1.contains(key) })?.0, roles[role] == nil {
         roles[role] = c
       } else if !cell.isEmpty {

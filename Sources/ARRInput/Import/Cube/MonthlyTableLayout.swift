@@ -69,9 +69,10 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// Amount headers naming annual recurring revenue.
   static let annualNames: [String] = ["arr", "arr amount", "annual recurring revenue"]
 
-  /// A header key without a trailing unit in parentheses: `mrr (usd)` → `mrr`.
+  /// A header key without a trailing unit in parentheses: `mrr (usd)` → `mrr`; camel case split
+  /// (`CustomerID` → `customer id`, ``CubeLayout/headerKey(_:)``).
   static func key(_ header: String) -> String {
-    var key = CubeLayout.normalized(header)
+    var key = CubeLayout.headerKey(header)
     if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
       key = String(key[..<open]).trimmingSpaces()
     }

@@ -76,6 +76,16 @@ enum StripeSubscriptionsReader {
     guard columns[.customer] != nil, let statusColumn = columns[.status],
       !markers.isDisjoint(with: keys)
     else { return nil }
+    // Without Stripe's amount and interval, a table with a price column a subscriptions table
+    // reads (`mrr`, `mrr_value`, `monthly fee`) is that table, not a Stripe export (decided:
+    // ergest/metricsplaybook's public `subscription.csv`, `ended_at` beside `mrr_value` and
+    // Stripe's statuses, was told it needs Amount and Interval; renamed `mrr` as the hint then
+    // said, it was told the same).
+    if columns[.amount] == nil, columns[.interval] == nil,
+      SubscriptionTableReader.layout(table) != nil
+    {
+      return nil
+    }
     // `ended_at` is a database's name as much as Stripe's: with no other marker, statuses that
     // are not Stripe's (`ended`, `churned`) make the file no Stripe export; a subscriptions
     // table, read by its own reader (decided: tava-health's public subscriptions.csv was refused

@@ -57,7 +57,7 @@ enum SubscriptionTableReader {
       [
         "monthly fee", "monthly price", "monthly amount", "monthly revenue", "monthly charges",
         "monthly charge", "monthly subscription fee", "mrr", "mrr amount",
-        "monthly recurring revenue",
+        "monthly recurring revenue", "mrr value",
         "price per month",
       ]
     ),
@@ -65,7 +65,7 @@ enum SubscriptionTableReader {
       .annual,
       [
         "annual fee", "annual price", "annual amount", "arr", "arr amount",
-        "annual recurring revenue",
+        "annual recurring revenue", "arr value",
       ]
     ),
     // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,

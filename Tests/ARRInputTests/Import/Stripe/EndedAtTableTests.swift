@@ -70,3 +70,47 @@ import Testing
     #expect(error.problems.first?.message.contains("is not a Stripe status") == true)
   }
 }
+
+/// With Stripe's statuses but no Stripe amount or interval, a table whose price column a
+/// subscriptions table reads (`mrr_value`) is that table: ergest/metricsplaybook's public
+/// `raw_csvs/subscription.csv` (53ebff4; its real header and rows 3 and 7) was told "a
+/// subscriptions export alone needs Amount and Interval columns", and renamed `mrr` as the hint
+/// then asked, it was told the same.
+@Suite struct MRRValueTableTests {
+  static let header =
+    "id,customer_id,billing_contact_id,product,plan,activated_at,started_at,ended_at,"
+    + "current_term_started_at,current_term_ended_at,billing_frequency,total_billing_cycles,"
+    + "is_auto_revnew,version,status,paused_at,resumed_at,canceled_at,cancel_reason,mrr_value,"
+    + "arr_value,trial_started_at,trial_ended_at\n"
+  static let rows = """
+    3,139,163,product2,plan5,2022-03-01T15:03:51Z,2022-10-30T04:00:52Z,,2022-03-13T20:37:34Z,\
+    2022-04-01T03:19:07Z,month,30,false,3,paused,2022-03-29T06:47:08Z,2022-12-17T11:01:25Z,\
+    2022-10-09T21:14:49Z,ibzrancbf,44.7,,,
+    7,3,115,product2,plan1,2022-09-22T06:19:23Z,2022-12-30T03:47:24Z,,2022-09-27T00:13:37Z,\
+    2023-02-03T11:02:04Z,month,4,false,4,canceled,2023-01-22T05:51:38Z,2023-02-24T23:41:10Z,\
+    2023-02-07T05:03:54Z,cufjfzlaj,26.7,,,
+    """
+
+  /// As-of 2022-12, the latest start (customer 3's, 2022-12-30). Customer 139: 44.70 a month
+  /// from 2022-10 (started the 30th, no end); customer 3: 26.70 from 2022-12. Customer 3's row
+  /// says "canceled" with no end: read as running by its dates, and the status check says so.
+  @Test func anMRRValueColumnIsAMonthlyPrice() throws {
+    let c = try Importer.read(
+      [Importer.SourceFile(name: "subscription.csv", bytes: Array((Self.header + Self.rows).utf8))])
+    #expect(c.log.files[0].shape == .subscriptions)
+    #expect(c.asOf == Month(year: 2022, month: 12))
+    #expect(c.mrrRow("139") == [4_470, 4_470, 4_470])
+    #expect(c.mrrRow("3") == [0, 0, 2_670])
+    // 12 × 26.70 = 320.40 is the ARR at stake.
+    #expect(
+      (c.log.notes + c.log.findings).contains {
+        $0.contains("1 row says the subscription has ended") && $0.contains("$320.40 lower")
+      })
+    // Renamed `mrr`, as the old hint asked, it reads the same.
+    let renamed = Self.header.split(separator: ",").map { $0 == "mrr_value" ? "mrr" : $0 }
+      .joined(separator: ",")
+    let again = try Importer.read(
+      [Importer.SourceFile(name: "subscription.csv", bytes: Array((renamed + Self.rows).utf8))])
+    #expect(again.mrrRow("139") == [4_470, 4_470, 4_470])
+  }
+}

@@ -1,0 +1,102 @@
+import ARRCore
+
+/// A company's SaaS metrics instead of its customers' revenue (`docs/import.md`, "Files that
+/// hold no recurring revenue"): a table of the company's totals by month (`month, mrr, new_mrr,
+/// churned_mrr, arr`: one row per month, no customer column), or a cube whose rows are such
+/// metrics (`MRR`, `New MRR`, `Churned MRR` by month), alone or below the customers. Read as a
+/// cube, each metric row was a customer: the movements and ARR were added to the MRR as if they
+/// were revenue (a public FP&A sample's `mrr.csv`, transposed as the cube hint then said, gave
+/// $30.8M headline ARR for a company of $2.36M), so both are refused with what to export instead.
+enum CompanyMetrics {
+  /// Labels of company-wide metrics, after ``MonthlyTableLayout/key(_:)`` (letter case, `_`,
+  /// `-` and a trailing unit in parentheses aside). Decided: exact names only, so a customer
+  /// called "MRR Labs" or "Churn Buster" is still a customer.
+  static let names: Set<String> = {
+    var out: Set<String> = [
+      "monthly recurring revenue", "annual recurring revenue", "recurring revenue", "run rate",
+      "arr run rate", "customers", "active customers", "paying customers", "new customers",
+      "churned customers", "customer count", "logos", "new logos", "churned logos", "arpu",
+      "arpa", "acv", "ltv", "cac", "nrr", "ndr", "grr", "net revenue retention",
+      "gross revenue retention", "net dollar retention", "gross dollar retention", "churn rate",
+      "logo churn", "revenue churn", "mrr churn rate", "mrr growth", "growth rate",
+      "quick ratio",
+    ]
+    let kinds = [
+      "", "total ", "net ", "ending ", "end ", "closing ", "beginning ", "starting ",
+      "opening ", "new ", "new business ", "new biz ", "expansion ", "upgrade ", "contraction ",
+      "downgrade ", "churned ", "churn ", "lost ", "reactivation ", "reactivated ", "net new ",
+    ]
+    for kind in kinds {
+      out.insert(kind + "mrr")
+      out.insert(kind + "arr")
+    }
+    return out
+  }()
+
+  /// Whether `label` names a company-wide metric rather than a customer.
+  static func isMetric(_ label: String) -> Bool { names.contains(MonthlyTableLayout.key(label)) }
+
+  /// Why `table` holds the company's totals by month rather than revenue per customer, with the
+  /// header's line, or `nil`: a header among the first rows with a month column
+  /// (``MonthlyTableLayout/periodNames``, or `date`), at least one metric column and no
+  /// customer column, and at least two months below it.
+  /// - Complexity: O(cells of the table).
+  static func totals(in table: ImportTable) -> String? {
+    let customer = CubeLayout.aliases.filter { $0.0 == .id || $0.0 == .name }.map(\.1)
+    for (index, record) in table.records.prefix(CubeLayout.headerSearchRows).enumerated() {
+      let keys = record.cells.map(MonthlyTableLayout.key)
+      guard !keys.contains(where: { k in customer.contains { $0.contains(k) } }),
+        let period = keys.firstIndex(where: {
+          MonthlyTableLayout.periodNames.contains($0)
+            || MonthlyTableLayout.weakPeriodNames.contains($0)
+        })
+      else { continue }
+      let metrics = record.cells.indices.filter { $0 != period && names.contains(keys[$0]) }
+      guard !metrics.isEmpty else { continue }
+      let months = table.records[(index + 1)...].lazy.filter {
+        period < $0.cells.count && MonthHeader.read($0.cells[period]).isMonth
+      }
+      guard months.dropFirst().first != nil else { continue }
+      let shown = ([period] + metrics).prefix(4).map { "\"\(record.cells[$0])\"" }
+      return "\(table.file):\(record.line): reads as the company's totals by month ("
+        + shown.joined(separator: ", ") + (metrics.count > 3 ? ", …" : "")
+        + "; one row per month and no customer column): company totals cannot show which "
+        + "customers stay, grow or leave, so there is no churn, retention or risk to measure; "
+        + instead
+    }
+    return nil
+  }
+
+  /// What to export instead of company totals.
+  static let instead =
+    "export MRR per customer and month instead (a monthly table: customer, month, mrr; or a "
+    + "customer cube), or the invoice lines or subscriptions behind the totals"
+
+  /// The accounts of a cube (or monthly table) whose id or name is a metric (`New MRR`,
+  /// `Churned MRR`): summary rows, not customers.
+  /// - Complexity: O(accounts).
+  static func rows(_ accounts: [ImportedAccount]) -> [ImportedAccount] {
+    accounts.filter { isMetric($0.id) || ($0.name.map(isMetric) ?? false) }
+  }
+
+  /// The refusal of `file`, whose `rows` (of `accounts` in all) name metrics, by line: the
+  /// company's totals when every row is one, summary rows below the customers otherwise.
+  static func refusal(_ rows: [ImportedAccount], of accounts: Int, file: String)
+    -> ARRQualityError
+  {
+    let shown =
+      rows.prefix(3).map { "\"\($0.name ?? $0.id)\" (line \($0.source.line))" }
+      .joined(separator: ", ") + (rows.count > 3 ? ", …" : "")
+    if rows.count == accounts {
+      return .data(
+        "\(file): every row names a company metric, not a customer (\(shown)): this reads as "
+          + "the company's totals by month; read as customers, the metrics would be added up as "
+          + "revenue (the new, churned and ARR rows with the MRR); " + instead)
+    }
+    let plural = rows.count == 1 ? "row names a company metric" : "rows name company metrics"
+    return .data(
+      "\(file): \(rows.count) \(plural), not a customer (\(shown)): read as customers, they "
+        + "would be added to the revenue; delete these summary rows (a totals row, \"Total\", is "
+        + "recognised and checked; other summary rows are not) or export the customer rows only")
+  }
+}

@@ -1,0 +1,150 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A company's SaaS metrics are not its customers' revenue (`docs/import.md`, "Files that hold
+/// no recurring revenue"). Found by the tenth session's trial of real public files: an FP&A
+/// sample's company totals by month (Khushi0604/FpaInsightAgent `data/mrr.csv`) was told to
+/// "transpose the sheet", and transposed it read as a cube of six "customers" (`mrr`,
+/// `new_mrr`, …, `arr`), headline ARR $30.8M for a company whose own `arr` column says
+/// $2,357,058.96. The fixtures keep the real headers and first rows.
+@Suite struct CompanyMetricsTests {
+  func refusal(_ text: String, name: String) -> String? {
+    do {
+      _ = try importCube(text, name: name)
+      return nil
+    } catch let error as ARRQualityError {
+      return error.message
+    } catch {
+      return "\(error)"
+    }
+  }
+
+  /// Khushi0604/FpaInsightAgent `data/mrr.csv` (b10f4fb), first three months.
+  static let totals = """
+    month,mrr,new_mrr,expansion_mrr,churned_mrr,contraction_mrr,arr
+    2023-01,58441.24,8745.07,2889.39,2388.61,804.61,701294.88
+    2023-02,65301.68,7648.77,2812.69,2947.53,653.49,783620.16
+    2023-03,73902.72,7295.79,3434.05,1721.95,406.85,886832.64
+    """
+
+  /// Refused as company totals, not told to transpose (no "transpose" in the message).
+  @Test func companyTotalsByMonthAreRefusedNotToldToTranspose() throws {
+    let message = try #require(refusal(Self.totals, name: "mrr.csv"))
+    #expect(
+      message
+        == "mrr.csv:1: reads as the company's totals by month (\"month\", \"mrr\", \"new_mrr\", "
+        + "\"expansion_mrr\", …; one row per month and no customer column): company totals "
+        + "cannot show which customers stay, grow or leave, so there is no churn, retention or "
+        + "risk to measure; export MRR per customer and month instead (a monthly table: "
+        + "customer, month, mrr; or a customer cube), or the invoice lines or subscriptions "
+        + "behind the totals")
+  }
+
+  /// LondonWizard/Synthetic-Data-Generator `data/mrr.csv` (0cd97a0): two columns, one month
+  /// twice (as the real file has 2024-10).
+  @Test func aTwoColumnTotalIsRefusedToo() throws {
+    let text = """
+      month,recurring_revenue
+      2024-09,491192.29
+      2024-10,481448.5
+      2024-10,501289.24
+      """
+    let message = try #require(refusal(text, name: "mrr.csv"))
+    #expect(
+      message.hasPrefix(
+        "mrr.csv:1: reads as the company's totals by month (\"month\", \"recurring_revenue\"; "))
+  }
+
+  /// The same file transposed, as the old hint said: every row is a metric. Before, each was a
+  /// customer and the headline ARR added them all up: 12 × (73,902.72 + 7,295.79 + 3,434.05 +
+  /// 1,721.95 + 406.85 + 886,832.64) = 12 × 973,594.00 = $11,683,128 for March, where the
+  /// company's own ARR column says $886,832.64.
+  @Test func aCubeOfMetricRowsIsRefused() throws {
+    let text = """
+      month,2023-01,2023-02,2023-03
+      mrr,58441.24,65301.68,73902.72
+      new_mrr,8745.07,7648.77,7295.79
+      expansion_mrr,2889.39,2812.69,3434.05
+      churned_mrr,2388.61,2947.53,1721.95
+      contraction_mrr,804.61,653.49,406.85
+      arr,701294.88,783620.16,886832.64
+      """
+    let message = try #require(refusal(text, name: "transposed.csv"))
+    #expect(
+      message
+        == "transposed.csv: every row names a company metric, not a customer (\"mrr\" (line 2), "
+        + "\"new_mrr\" (line 3), \"expansion_mrr\" (line 4), …): this reads as the company's "
+        + "totals by month; read as customers, the metrics would be added up as revenue (the "
+        + "new, churned and ARR rows with the MRR); export MRR per customer and month instead "
+        + "(a monthly table: customer, month, mrr; or a customer cube), or the invoice lines or "
+        + "subscriptions behind the totals")
+  }
+
+  /// A founder's sheet: customers, a total, and movement rows below it. The total is checked
+  /// and left out as before; the movement rows would have been customers (New MRR 300 in
+  /// January, Expansion MRR 50 in March: headline 12 × (100 + 250 + 50) = 4,800 for a company
+  /// of 12 × 350 = 4,200).
+  @Test func metricRowsBelowTheCustomersAreRefusedByLine() throws {
+    let text = """
+      Customer,2024-01,2024-02,2024-03
+      Acme,100,100,100
+      Beta,200,200,250
+      Total MRR,300,300,350
+      New MRR,300,0,0
+      Expansion MRR,0,0,50
+      """
+    let message = try #require(refusal(text, name: "sheet.csv"))
+    #expect(
+      message
+        == "sheet.csv: 2 rows name company metrics, not a customer (\"New MRR\" (line 5), "
+        + "\"Expansion MRR\" (line 6)): read as customers, they would be added to the revenue; "
+        + "delete these summary rows (a totals row, \"Total\", is recognised and checked; other "
+        + "summary rows are not) or export the customer rows only")
+  }
+
+  /// Customers whose names merely contain a metric's word are customers.
+  @Test func namesContainingAMetricWordAreCustomers() throws {
+    #expect(CompanyMetrics.isMetric("New MRR"))
+    #expect(CompanyMetrics.isMetric("churned_mrr"))
+    #expect(CompanyMetrics.isMetric("ARR (USD)"))
+    #expect(!CompanyMetrics.isMetric("MRR Labs"))
+    #expect(!CompanyMetrics.isMetric("Churn Buster"))
+    let text = """
+      Customer,2024-01,2024-02,2024-03
+      MRR Labs,100,100,100
+      Churn Buster,200,200,250
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("MRR Labs") == [10_000, 10_000, 10_000])
+  }
+
+  /// luckystar30/CohortIQ `data/mrr.csv` (74338ff): every line quoted whole, so one column.
+  @Test func linesQuotedWholeGetAHint() throws {
+    let text = "\"month,MRR\"\n\"2023-01,26983.3\"\n\"2023-02,24918.65\"\n"
+    let message = try #require(refusal(text, name: "mrr.csv"))
+    #expect(
+      message.hasSuffix(
+        "; line 1 is one quoted cell holding \",\" (\"month,MRR\"): each line is quoted whole, "
+          + "so the file has one column; remove the quotes around each line"))
+  }
+
+  /// umarmk/financial-analyst-copilot `data/processed/revenue_events.csv` (d990a3e): an MRR
+  /// tracker's events, whose `event_month` and `mrr_delta` name no ledger's date and amount,
+  /// was "shape not recognised"; it is refused as MRR movements, saying what to export.
+  @Test func movementsOfNoLedgerShapeAreRefusedAsMovements() throws {
+    let text = """
+      event_id,customer_id,event_month,event_date,event_type,mrr_delta,mrr_after_event
+      A-00bed1-2023-11,A-00bed1,2023-11,2023-11-30,new,1159.0,1159.0
+      A-00bed1-2024-04,A-00bed1,2024-04,2024-04-30,expansion,1372.0,2531.0
+      A-019782-2023-12,A-019782,2023-12,2023-12-31,contraction,-3184.0,4364.0
+      A-180abf-2023-12,A-180abf,2023-12,2023-12-31,churn,-12736.0,0.0
+      """
+    let message = try #require(refusal(text, name: "revenue_events.csv"))
+    #expect(
+      message.hasPrefix(
+        "revenue_events.csv: column \"event_type\" holds MRR movements (\"churn\", "
+          + "\"contraction\", \"expansion\", \"new\"): each row is a change"))
+  }
+}
