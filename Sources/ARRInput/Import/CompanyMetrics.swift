@@ -76,7 +76,33 @@ enum CompanyMetrics {
   /// `Churned MRR`): summary rows, not customers.
   /// - Complexity: O(accounts).
   static func rows(_ accounts: [ImportedAccount]) -> [ImportedAccount] {
-    accounts.filter { isMetric($0.id) || ($0.name.map(isMetric) ?? false) }
+    let rows = accounts.filter { isMetric($0.id) || ($0.name.map(isMetric) ?? false) }
+    // A short metric name is also a company's (ACV Auctions, Logos Bible Software): among
+    // customers, such rows are metrics only beside a row that can only be one (`New MRR`), or
+    // when every row is one (review 10, F11: a cube with a customer "ACV" was refused).
+    guard rows.count < accounts.count else { return rows }
+    func isWeak(_ a: ImportedAccount) -> Bool {
+      [a.id, a.name].contains { $0.map { weakNames.contains(MonthlyTableLayout.key($0)) } ?? false }
+    }
+    return rows.allSatisfy(isWeak) ? [] : rows
+  }
+
+  /// Metric names that are also plausible customer names: a metric row among customers only
+  /// beside another metric row that is not one of them.
+  static let weakNames: Set<String> = [
+    "logos", "acv", "cac", "ltv", "arpu", "arpa", "nrr", "ndr", "grr",
+  ]
+
+  /// The finding for rows read as customers though their name is also a metric's (``weakNames``),
+  /// or `nil` when there are none.
+  static func weakRowsFinding(_ accounts: [ImportedAccount], file: String) -> String? {
+    let rows = accounts.filter { isMetric($0.id) || ($0.name.map(isMetric) ?? false) }
+    guard let first = rows.first else { return nil }
+    return "\(file): \(rows.count) customer\(rows.count == 1 ? "" : "s") named like a company "
+      + "metric (\"\(first.name ?? first.id)\", line \(first.source.line)) read as "
+      + "\(rows.count == 1 ? "a customer" : "customers"): if \(rows.count == 1 ? "it is" : "they are") "
+      + "a summary row, delete \(rows.count == 1 ? "it" : "them"): \(rows.count == 1 ? "its" : "their") "
+      + "amounts are counted as revenue"
   }
 
   /// The refusal of `file`, whose `rows` (of `accounts` in all) name metrics, by line: the

@@ -112,6 +112,9 @@ public enum Importer {
             unused.append("\(table.file) (company metrics by month, not customers)")
             continue
           }
+          if let finding = CompanyMetrics.weakRowsFinding(data.accounts, file: table.file) {
+            log.findings.append(finding)
+          }
           if let other = invoices.firstFile(log) {
             guard candidate.isOptional else {
               throw .data(

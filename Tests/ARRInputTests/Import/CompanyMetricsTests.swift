@@ -120,6 +120,25 @@ import Testing
     #expect(c.mrrRow("MRR Labs") == [10_000, 10_000, 10_000])
   }
 
+  /// A customer whose name is also a short metric's (ACV Auctions as "ACV", Logos Bible Software
+  /// as "Logos") is a customer among customers, with a finding (review 10, F11: the cube was
+  /// refused); beside a row that can only be a metric, it is a metric row too.
+  @Test func aShortMetricNameAmongCustomersIsACustomerWithAFinding() throws {
+    let text = """
+      Customer,2024-01,2024-02,2024-03
+      ACV,100,100,100
+      Beta,200,200,250
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("ACV") == [10_000, 10_000, 10_000])
+    #expect(
+      c.log.findings.contains { $0.contains("named like a company metric (\"ACV\", line 2)") })
+    let withMetric = text + "\nNew MRR,0,0,50"
+    #expect(throws: ARRQualityError.self) {
+      _ = try importCube(withMetric, options: ImportOptions(values: .mrr))
+    }
+  }
+
   /// luckystar30/CohortIQ `data/mrr.csv` (74338ff): every line quoted whole, so one column.
   @Test func linesQuotedWholeGetAHint() throws {
     let text = "\"month,MRR\"\n\"2023-01,26983.3\"\n\"2023-02,24918.65\"\n"
