@@ -28,9 +28,7 @@ enum MonthlyTableReader {
     // `25.50` refused the file).
     if let c = layout.usage,
       let r = body.first(where: { r in
-        guard c < r.cells.count, !r.cells[c].isEmpty else { return false }
-        let v = try? CubeMoney.cents(r.cells[c], isDecimalComma: false)
-        return CubeMoney.currency(r.cells[c]) != nil || v == nil || v! < 0 || v! % 100 != 0
+        c < r.cells.count && !r.cells[c].isEmpty && usageUnits(r.cells[c]) == nil
       })
     {
       layout.usage = nil
@@ -409,26 +407,23 @@ enum MonthlyTableReader {
     var oneTime: Int64
   }
 
-  /// The row's usage units and one-time revenue (0 for a blank cell or no such column); a cell
-  /// that is not a whole number ≥ 0 of units, or not an amount ≥ 0, is a problem at its cell.
+  /// Units of a usage cell, read as the product's own `monthly.csv` reads its `usage`
+  /// (``ScalarParsers/count(_:)``: a whole number ≥ 0, `1,200` allowed), or `nil`.
+  static func usageUnits(_ text: String) -> Int64? {
+    try? ScalarParsers.count(text)
+  }
+
+  /// The row's usage units and one-time revenue (0 for a blank cell or no such column); a
+  /// one-time cell that is not an amount ≥ 0 is a problem at its cell. Every usage cell reads
+  /// (`read` left the usage column out otherwise).
   private static func readExtras(
     _ cells: [String], layout: MonthlyTableLayout, amountCells: AmountCells, line: Int,
     file: String, problems: inout [InputProblem]
   ) -> (usage: Int64, oneTime: Int64) {
     func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
     var usage: Int64 = 0
-    if let c = layout.usage, !cell(c).isEmpty {
-      // Units are read as an amount with no decimals: `1,200` and `1200` alike.
-      let v = try? CubeMoney.cents(cell(c), isDecimalComma: amountCells.isDecimalComma)
-      if let v, v >= 0, v % 100 == 0 {
-        usage = v / 100
-      } else {
-        problems.append(
-          InputProblem(
-            file: file, line: line, column: c + 1,
-            message: "usage \(FieldMessages.quoted(cell(c))) is not a whole number of units "
-              + "≥ 0 (expected e.g. 1200, or blank)"))
-      }
+    if let c = layout.usage, !cell(c).isEmpty, let units = usageUnits(cell(c)) {
+      usage = units
     }
     var oneTime: Int64 = 0
     if let c = layout.oneTime, !cell(c).isEmpty {
