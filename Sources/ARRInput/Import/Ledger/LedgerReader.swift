@@ -580,7 +580,7 @@ enum LedgerReader {
     [
       "invoice", "sales invoice", "sales receipt", "credit memo", "credit note",
       "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
-      "credit", "debit",
+      "credit", "debit", "refund", "refunds",
     ].contains(CubeLayout.normalized(text))
   }
 
