@@ -67,6 +67,8 @@ enum LedgerReader {
     // The first currency seen (the lowest line): `currencies.keys.first` is in the dictionary's
     // order, which differs from run to run.
     var firstCurrency: String?
+    // The first line whose currency cell differs from the currency the amount header names.
+    var headerConflict: (currency: String, line: Int)?
     // The totals rows of the current export, and the last totals row of each export above the
     // last repeated header: its grand total (rows above it are subtotals).
     var totals = [(line: Int, cents: Int64)]()
@@ -364,6 +366,11 @@ enum LedgerReader {
         continue
       }
       let currency = rowCurrency
+      // A currency cell other than the one the amount header names (`amount_usd` beside
+      // `currency` EUR: amounts converted to US dollars, or in euros?) cannot be read either way.
+      if headerConflict == nil, let named = layout.amountCurrency, let currency, currency != named {
+        headerConflict = (currency, r.line)
+      }
       if let currency, currencies[currency] == nil {
         currencies[currency] = r.line
         if firstCurrency == nil { firstCurrency = currency }
@@ -400,6 +407,13 @@ enum LedgerReader {
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
+    if let conflict = headerConflict, let named = layout.amountCurrency,
+      let column = layout.columns[.amount]
+    {
+      throw .headerCurrencyConflict(
+        header: header.cells[column], named: named, cell: conflict.currency, line: conflict.line,
+        in: file)
+    }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = firstCurrency
     if let labels = MRRMovements.labels(in: unknownTypes), let c = layout.columns[.type] {
