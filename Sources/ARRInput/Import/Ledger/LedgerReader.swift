@@ -293,7 +293,7 @@ enum LedgerReader {
         continue
       }
       let status = cell(r, .status).lowercased()
-      if ["void", "voided", "draft", "deleted"].contains(status) {
+      if Self.voidOrDraftStatuses.contains(CubeLayout.normalized(status)) {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
@@ -577,6 +577,14 @@ enum LedgerReader {
 
   /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
   /// a proration).
+  /// Statuses of a void or draft invoice, skipped: in English and in the languages whose
+  /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`; `Entwurf`,
+  /// `brouillon`, `borrador`). A German export's cancelled invoice was billed revenue.
+  static let voidOrDraftStatuses: Set<String> = [
+    "void", "voided", "draft", "deleted", "storniert", "storno", "entwurf", "annulée", "annulé",
+    "annulee", "brouillon", "anulada", "anulado", "borrador",
+  ]
+
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
   /// "Transaction List by Customer" lists `Payment` (and `Deposit`) rows, negative, beside the
   /// invoices they pay. Cash is not revenue: read as credits they would cancel the invoices.
