@@ -159,7 +159,8 @@ import Testing
     #expect(finding.hasPrefix("mrr.csv: 1 row of an earlier export is in months"))
     #expect(finding.contains("first \"beta\" in 2024-03, line 5"))
     // Exports that are slices (no row repeated) say nothing of the kind.
-    let slices = text.replacingOccurrences(of: "acme,2024-03,100\nacme,2024-04", with: "acme,2024-04")
+    let slices = text.replacingOccurrences(
+      of: "acme,2024-03,100\nacme,2024-04", with: "acme,2024-04")
     let s = try importCube(slices, name: "mrr.csv")
     #expect(!s.log.findings.contains { $0.contains("re-pull") })
   }
