@@ -189,6 +189,7 @@ enum SubscriptionTableReader {
     var currencies = [String: Int]()
     var nullEnds = 0
     var trials = 0
+    var trialsByStatus = 0
     // Rows equal cell for cell to an earlier one: (line, the earlier line).
     var seen = [[String]: Int]()
     // Exports appended into one file: a row of a later export equal to an earlier export's is
@@ -316,8 +317,14 @@ enum SubscriptionTableReader {
       if let currency, currencies[currency] == nil { currencies[currency] = r.line }
       // A trial row bills nothing: running, the customer is in trial until its end; ended, the
       // trial expired unless a paid row of the customer follows (its facts win).
-      let isTrial = ["true", "yes", "1", "y", "t"].contains(text(.trial).lowercased())
+      // A status saying trial (`trial`, `trialing`, Chargebee's `in_trial`) marks one too: read
+      // as a paid row, a trial's list price was billed and counted in ARR (eleventh session's
+      // trial of bluelion1999/SaaS_subscription_analytics_dbt's `raw_subscriptions.csv`).
+      let isTrialByStatus = SubscriptionStatusCheck.saysTrial(text(.status))
+      let isTrial =
+        ["true", "yes", "1", "y", "t"].contains(text(.trial).lowercased()) || isTrialByStatus
       if isTrial { trials += 1 }
+      if isTrialByStatus { trialsByStatus += 1 }
       let status: StripeSubscription.Status =
         isTrial ? (end == nil ? .trialing : .paused) : end == nil ? .active : .canceled
       var sub = StripeSubscription(
@@ -358,9 +365,16 @@ enum SubscriptionTableReader {
           + "twice)")
     }
     if trials > 0 {
+      var marks = [String]()
+      if let flag = columns[.trial], trials > trialsByStatus {
+        marks.append("\"\(header.cells[flag])\" true")
+      }
+      if trialsByStatus > 0, let status = columns[.status] {
+        marks.append("\"\(header.cells[status])\" a trial status")
+      }
       log.notes.append(
-        "\(file): \(trials) trial row\(trials == 1 ? "" : "s") (\"\(header.cells[columns[.trial]!])\" "
-          + "true) bill nothing: a running trial is a trial in progress, an ended one an expired "
+        "\(file): \(trials) trial row\(trials == 1 ? "" : "s") (\(marks.joined(separator: " or "))) "
+          + "bill nothing: a running trial is a trial in progress, an ended one an expired "
           + "trial unless a paid row of the customer follows")
     }
     if let example = monthOnlyExample {

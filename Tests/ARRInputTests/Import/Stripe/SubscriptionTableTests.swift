@@ -152,6 +152,34 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("3 trial rows (\"is_trial\" true) bill nothing") })
   }
 
+  /// A status saying trial marks a trial row as a trial flag does (eleventh session's trial:
+  /// bluelion1999/SaaS_subscription_analytics_dbt's public `raw_subscriptions.csv`, status
+  /// `trial` beside `mrr_amount`, billed its 17 trials at list price). As-of 2024-02 (the latest
+  /// start). A pays 100 from January. B is in trial (`trial`): nothing billed, trial active. C
+  /// trialled in January (`trialing`, ended 2024-02-01) and pays 30 from February: converted.
+  @Test func trialStatusMarksTrialRows() throws {
+    let text = """
+      customer_id,start_date,end_date,monthly_fee,status
+      A,2024-01-01,,100,active
+      B,2024-02-01,,50,trial
+      C,2024-01-01,2024-02-01,30,Trialing
+      C,2024-02-01,,30,active
+      """
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2024, month: 2))
+    #expect(c.mrrRow("A") == [10_000, 10_000])
+    #expect(c.mrrRow("B") == [0, 0])
+    #expect(c.mrrRow("C") == [0, 3_000])
+    #expect(c.accounts.first { $0.id == "B" }?.trialStatus == .active)
+    let t = try #require(c.accounts.first { $0.id == "C" })
+    #expect(t.trialStatus == .converted)
+    #expect(t.trialEndDate == CivilDate(year: 2024, month: 2, day: 1))
+    #expect(
+      c.log.notes.contains {
+        $0.contains("2 trial rows (\"status\" a trial status) bill nothing")
+      })
+  }
+
   /// A price per billing cycle beside a billing cycle column: ÷ the cycle's months. A 1,200.00
   /// a year → 100.00; B 30.00 a month; C 300.00 a quarter → 100.00. The cycle is a fact.
   @Test func pricesPerBillingCycle() throws {
