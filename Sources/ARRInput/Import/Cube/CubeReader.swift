@@ -444,6 +444,7 @@ enum CubeReader {
     if let (s, c) = cell(.trialStatus) {
       if let t = TermText.trialStatus(s) {
         facts.trialStatus = t
+        facts.isTrialStatusGiven = true
       } else {
         problem(
           c,
@@ -528,7 +529,10 @@ enum CubeReader {
     pick(\.integrations, "integrations")
     pick(\.committedMRR, "committed MRR")
     pick(\.isPastDue, "past due")
-    if a.trialStatus == .none { a.trialStatus = other.trialStatus }
+    if a.trialStatus == .none {
+      a.trialStatus = other.trialStatus
+      a.isTrialStatusGiven = a.isTrialStatusGiven || other.isTrialStatusGiven
+    }
   }
 
   static func snippet(_ cells: [String]) -> String {
