@@ -63,6 +63,9 @@ extension Analysis {
     if let cliff = churnCliff(metrics.bridge, asOf: company.asOf, f: f) { out.append(cliff) }
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
     out += curveFindings(projection, f: f)
+    if let segments = segmentsLikeIDs(scoring, accounts: company.accountCount, f: f) {
+      out.append(segments)
+    }
     if let miss = projectionMiss(projection, company: company, f: f) { out.append(miss) }
     if let ambiguous { out.append(ambiguous) }
     if let unknown = unknownTerms(

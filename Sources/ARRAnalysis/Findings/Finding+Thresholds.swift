@@ -46,4 +46,12 @@ extension Finding {
   /// `projection_missed` to fire: well outside the few points a sound projection misses by, and
   /// more than most P10–P90 half-widths.
   public static let projectionMissPoints = 10.0
+  /// `segments_like_ids` fires with more distinct segment values than this (the Markdown
+  /// names 12 segments, so a few more are still a segmentation)…
+  public static let segmentsLikeIDsMinimum = 20
+  /// …that are at least this share of the number of accounts.
+  public static let segmentsLikeIDsShare = 0.5
+  /// `segments_like_ids`'s weight among warnings: the least, as `degenerate_fit`'s 0.05 or
+  /// just above it: no company-level figure is in doubt.
+  public static let segmentsLikeIDsWeight = 0.1
 }

@@ -65,6 +65,9 @@ public struct Finding: Sendable, Equatable {
     case concentration
     /// Under half of headline ARR is committed.
     case lowCommitment = "low_commitment"
+    /// The segment column has nearly as many distinct values as accounts: an id, not a
+    /// segmentation.
+    case segmentsLikeIDs = "segments_like_ids"
   }
 
   /// The stable code.

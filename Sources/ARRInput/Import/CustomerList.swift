@@ -141,13 +141,19 @@ enum CustomerList {
       take(\.integrations, "integrations")
       take(\.committedMRR, "committed MRR")
       take(\.isPastDue, "past due")
-      if entry.trialStatus != .none {
-        if accounts[i].trialStatus != .none && accounts[i].trialStatus != entry.trialStatus {
+      // A list's `no` is a given status as much as its `yes`, and wins over the revenue file's
+      // (review 10, F10: `.none` read as "not given", so a trial stayed a trial).
+      if entry.isTrialStatusGiven || entry.trialStatus != .none {
+        let have = accounts[i]
+        if (have.isTrialStatusGiven || have.trialStatus != .none)
+          && have.trialStatus != entry.trialStatus
+        {
           conflicts.append(
-            "\"\(accounts[i].id)\" trial status \(accounts[i].trialStatus.rawValue) vs "
+            "\"\(have.id)\" trial status \(have.trialStatus.rawValue) vs "
               + "\(entry.trialStatus.rawValue) (line \(entry.source.line))")
         }
         accounts[i].trialStatus = entry.trialStatus
+        accounts[i].isTrialStatusGiven = true
       }
     }
     if !conflicts.isEmpty {

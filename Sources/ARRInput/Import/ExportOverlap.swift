@@ -5,10 +5,17 @@
 ///
 /// One rule for the cube, ledger and subscriptions table readers: rows of the current export are remembered as
 /// they are read, and join the earlier exports' rows at the next repeated header.
+///
+/// Rows are matched as a multiset: the k-th copy of a row in a later export repeats the k-th
+/// copy above, and copies beyond the earlier exports' count are new rows (review 10, F3: a later
+/// export with three identical product rows where the earlier had two lost the third).
 struct ExportOverlap: Sendable {
-  /// Each row of the exports above the last repeated header, with the line it first appears on;
-  /// `nil` before any repeated header.
-  private var earlier: [[String]: Int]?
+  /// Each row of the exports above the last repeated header, with the line it first appears on
+  /// and how many copies of it those exports hold (the most any one of them holds, since an
+  /// export's repeats stand for the copies above); `nil` before any repeated header.
+  private var earlier: [[String]: (first: Int, copies: Int)]?
+  /// Rows of the current export that repeated an earlier one, counted per row.
+  private var matched: [[String]: Int] = [:]
   /// Rows of the current export, with their lines.
   private var section: [(row: [String], line: Int)] = []
   /// Line of the last repeated header.
@@ -21,8 +28,17 @@ struct ExportOverlap: Sendable {
   /// A repeated header on `line`: the current export's rows join the earlier exports'.
   mutating func startExport(atLine line: Int) {
     var rows = earlier ?? [:]
-    for (row, first) in section where rows[row] == nil { rows[row] = first }
+    // A new row's copies add to those its repeats matched (all the earlier copies, else the row
+    // would have been a repeat): the export holds both.
+    for (row, first) in section {
+      if let seen = rows[row] {
+        rows[row] = (seen.first, seen.copies + 1)
+      } else {
+        rows[row] = (first, 1)
+      }
+    }
     earlier = rows
+    matched = [:]
     section = []
     lastHeaderLine = line
   }
@@ -35,10 +51,11 @@ struct ExportOverlap: Sendable {
   ///   - canRepeat: False for a row read again even when equal to an earlier one (a ledger's
   ///     customer header or total, written alike in both exports).
   mutating func repeatedLine(_ row: [String], line: Int, canRepeat: Bool = true) -> Int? {
-    if canRepeat, let first = earlier?[row] {
+    if canRepeat, let seen = earlier?[row], matched[row, default: 0] < seen.copies {
+      matched[row, default: 0] += 1
       count += 1
-      if example == nil { example = (line, first) }
-      return first
+      if example == nil { example = (line, seen.first) }
+      return seen.first
     }
     section.append((row, line))
     return nil

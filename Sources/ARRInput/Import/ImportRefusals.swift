@@ -18,6 +18,19 @@ extension ARRQualityError {
       problems: Array(problems.prefix(problemDisplayLimit)), problemCount: count)
   }
 
+  /// An amount header naming one currency (`amount_usd`, `Amount (USD)`) beside a currency
+  /// column naming another on line `line`: the amounts may be converted to the header's
+  /// currency or written in the column's, and read either way they could be wrong.
+  static func headerCurrencyConflict(
+    header: String, named: String, cell: String, line: Int, in file: String
+  ) -> ARRQualityError {
+    .data(
+      "\(file): the amount header \"\(header)\" names \(named), but the currency column says "
+        + "\(cell) (line \(line)): the amounts may be converted to \(named) or written in "
+        + "\(cell); remove the currency column if every amount is in \(named), or rename the "
+        + "header (e.g. \"amount\") if each is in its line's currency")
+  }
+
   /// Amounts of `file` in more than one currency: each currency named with the line where it
   /// first appears, in line order (then by code, when two first appear on one line).
   /// - Parameters:

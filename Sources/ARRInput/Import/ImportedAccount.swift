@@ -24,6 +24,9 @@ public struct ImportedAccount: Sendable, Equatable {
   public var startDate: CivilDate?
   public var contractEndDate: CivilDate?
   public var trialStatus: TrialStatus
+  /// Whether a trial-status cell gave ``trialStatus`` (`no` gives `.none` as surely as `yes`
+  /// gives `.active`); false when it is `.none` for want of one.
+  public var isTrialStatusGiven = false
   public var trialEndDate: CivilDate?
   public var cancelDate: CivilDate?
   public var seatsPurchased: Int?
@@ -66,6 +69,7 @@ public struct ImportedAccount: Sendable, Equatable {
     a.id == b.id && a.name == b.name && a.segment == b.segment && a.contractType == b.contractType
       && a.billingCadence == b.billingCadence && a.startDate == b.startDate
       && a.contractEndDate == b.contractEndDate && a.trialStatus == b.trialStatus
+      && a.isTrialStatusGiven == b.isTrialStatusGiven
       && a.trialEndDate == b.trialEndDate && a.cancelDate == b.cancelDate
       && a.seatsPurchased == b.seatsPurchased && a.seatsActive == b.seatsActive
       && a.integrations == b.integrations && a.committedMRR == b.committedMRR

@@ -87,8 +87,19 @@ extension ImportedCompany {
       valuesReason: log.files.map { "\($0.file): \($0.valuesReason)" }.joined(separator: "; "),
       sourceFiles: log.files.map(\.file), rowsRead: log.rowsRead, rowsUsed: log.rowsUsed,
       rowsSkipped: log.rowsSkipped, skipped: log.skipped)
+    var placeholderEnds = 0
+    var placeholderExample: (id: String, end: CivilDate, start: CivilDate)?
     for (i, imported) in accounts.enumerated() {
       var a = account(imported, row: i, months: months)
+      // An end more than 10 years after the start is a placeholder for "no end" (`2099-12-31`,
+      // `9999-12-31`), in a cube's or customer list's end column as in a subscriptions table's:
+      // read as a contract, it would count as committed for decades.
+      if let end = a.contractEndDate, SubscriptionTermEnd.isPlaceholder(end, start: a.startDate) {
+        placeholderEnds += 1
+        if placeholderExample == nil { placeholderExample = (a.id, end, a.startDate) }
+        a.contractEndDate = nil
+        a.inferred.remove(.contractEndDate)
+      }
       var rules = imported.rules
       if imported.startDate == nil { rules.append(.startFromRevenue) }
       if (imported.contractType ?? .unknown) == .unknown { summary.unknownContractType += 1 }
@@ -120,6 +131,13 @@ extension ImportedCompany {
     summary.ambiguousARRLow = arr(low)
     summary.ambiguousARRHigh = arr(high)
     if isTooLarge { throw .data("the imported amounts are too large to add up") }
+    if let e = placeholderExample {
+      log.findings.append(
+        "\(placeholderEnds) end date\(placeholderEnds == 1 ? " falls" : "s fall") more than "
+          + "\(SubscriptionTermEnd.maximumYears) years after the account's start (\"\(e.id)\": "
+          + "\(e.end), started \(e.start)): read as a placeholder for no end, as a blank end is "
+          + "(no contract term is read longer than \(SubscriptionTermEnd.maximumYears) years)")
+    }
     summary.deferredCents = log.tieOut.deferredCents
     summary.residualCents = log.tieOut.residualCents
     summary.notes = log.findings + log.notes

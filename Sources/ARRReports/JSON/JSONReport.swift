@@ -20,11 +20,18 @@ public enum JSONReport {
   }
 
   /// Everything but the `accounts` array, in document order.
-  /// - Complexity: O(segments + months²).
+  ///
+  /// Segments: a company with more than ``ListedSegments/jsonLimit`` + 1 names the
+  /// ``ListedSegments/jsonLimit`` with the most recurring ARR in `class_mix_by_segment`,
+  /// `arr_by_segment`, `retention_curves.by_segment` and `ltv`, and sums or counts the others
+  /// under `other_segments` (``otherSegments(_:listed:)``); otherwise every segment, and no
+  /// `other_segments`.
+  /// - Complexity: O(segments log segments + months²).
   static func summary(_ analysis: Analysis, stress: StressResult? = nil) -> [(String, JSONValue)] {
     let company = analysis.company
     let metrics = analysis.metrics
     let scoring = analysis.scoring
+    let segments = ListedSegments(scoring.bySegment, limit: ListedSegments.jsonLimit)
     var root: [(String, JSONValue)] = [
       ("as_of", .string(company.asOf.description)),
       ("currency", .string(company.profile.currency)),
@@ -51,7 +58,8 @@ public enum JSONReport {
     root.append(("classes", classes(scoring.classMix)))
     root.append(("unclassed_accounts", unclassed(analysis)))
     root.append(("snapshot_columns", snapshotColumns(analysis)))
-    root.append(("class_mix_by_segment", groupMixes(scoring.bySegment)))
+    root.append(
+      ("class_mix_by_segment", groupMixes(scoring.bySegment.filter { segments.isShown($0.key) })))
     root.append(("class_mix_by_contract_type", groupMixes(scoring.byContractType)))
     root.append(("arr_at_risk", .money(scoring.arrAtRisk)))
     root.append(("bridge", .array(metrics.bridge.map(bridgeMonth))))
@@ -59,12 +67,16 @@ public enum JSONReport {
     root.append(("trial_conversion", trialConversion(analysis)))
     root.append(("cohorts", cohorts(metrics.cohorts)))
     root.append(("concentration", concentration(metrics.concentration)))
-    root.append(("arr_by_segment", groups(metrics.split.bySegment)))
+    root.append(
+      ("arr_by_segment", groups(metrics.split.bySegment.filter { segments.isShown($0.name) })))
     root.append(("arr_by_contract_type", groups(metrics.split.byContractType)))
     root.append(("backtest", backtest(scoring)))
     root.append(("projection_backtest", projectionBacktest(analysis.projection)))
-    root.append(("retention_curves", retentionCurves(analysis.projection)))
-    root.append(("ltv", lifetimeValues(analysis.projection)))
+    root.append(("retention_curves", retentionCurves(analysis.projection, segments: segments)))
+    root.append(("ltv", lifetimeValues(analysis.projection, segments: segments)))
+    if segments.isFolding {
+      root.append(("other_segments", otherSegments(analysis, listed: segments)))
+    }
     if let stress, case .object(let pairs) = StressJSON.render(stress) {
       let repeated: Set<String> = ["as_of", "currency", "company"]
       root.append(("stress", .object(pairs.filter { !repeated.contains($0.0) })))

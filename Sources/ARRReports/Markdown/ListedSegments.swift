@@ -1,19 +1,24 @@
 import ARRCore
 import ARRScoring
 
-/// The segments the Markdown report and its charts name one by one: every segment when there
-/// are at most ``limit`` + 1, else the ``limit`` with the most recurring ARR (ties by name, in
-/// byte order); the others are pooled into one row where a table can pool them (the class mix
-/// sums them; the benchmarks measure their accounts together), and counted in a sentence where
-/// it cannot (an LTV needs a segment's own curve). `report.json` and `accounts.csv` keep every
-/// segment.
+/// The segments a report names one by one: every segment when there are at most `limit` + 1,
+/// else the `limit` with the most recurring ARR (ties by name, in byte order); the others are
+/// pooled where a table can pool them (the class mix sums them; the benchmarks measure their
+/// accounts together), and counted where it cannot (an LTV needs a segment's own curve). The
+/// Markdown and its charts name ``limit`` (12), `report.json` ``jsonLimit`` (100);
+/// `accounts.csv` keeps every account's segment.
 ///
 /// Why: a segment column in a data room is sometimes a free-text field (a country, an owner, a
-/// plan name with a date in it) with hundreds of values; a board report with a 400-row table
-/// per section is not read. Twelve rows fit a slide.
+/// plan name with a date in it) with hundreds of values, or an id with one value per account;
+/// a board report with a 400-row table per section is not read. Twelve rows fit a slide. The
+/// JSON names more (a program can read a long list), but not one curve and LTV per account:
+/// at 100,000 one-account segments those were 185 MB of a 236 MB `report.json`, built in
+/// memory at 16× the input (docs/performance.md, *Eleventh session: memory on hostile shapes*).
 struct ListedSegments: Sendable {
-  /// Most segments named one by one.
+  /// Most segments the Markdown names one by one.
   static let limit = 12
+  /// Most segments `report.json` names one by one.
+  static let jsonLimit = 100
 
   /// Labels (as the tables print them) of the segments named one by one.
   let labels: Set<String>
@@ -23,8 +28,10 @@ struct ListedSegments: Sendable {
   /// The class mix of every segment not named, in the scoring's order.
   let folded: [GroupClassMix]
 
-  /// - Parameter groups: The class mix of every segment (``ScoringResult/bySegment``).
-  init(_ groups: [GroupClassMix]) {
+  /// - Parameters:
+  ///   - groups: The class mix of every segment (``ScoringResult/bySegment``).
+  ///   - limit: Most segments named (``limit`` or ``jsonLimit``).
+  init(_ groups: [GroupClassMix], limit: Int = Self.limit) {
     let arr = groups.map(\.mix.recurringARR)
     let order = groups.indices.sorted { a, b in
       arr[a] != arr[b]
@@ -32,7 +39,7 @@ struct ListedSegments: Sendable {
     }
     // One segment over the limit is listed rather than folded: a row of "1 other segment"
     // saves no room.
-    let count = groups.count > Self.limit + 1 ? Self.limit : groups.count
+    let count = groups.count > limit + 1 ? limit : groups.count
     let listed = Set(order.prefix(count))
     ranked = order.prefix(count).map { Self.label(groups[$0].key) }
     labels = Set(ranked)
@@ -47,6 +54,10 @@ struct ListedSegments: Sendable {
 
   /// Whether some segments are folded.
   var isFolding: Bool { !folded.isEmpty }
+
+  /// Whether a report that folds with this listing shows segment `key` (or its label): every
+  /// segment when none is folded, else the listed ones.
+  func isShown(_ key: String) -> Bool { !isFolding || isListed(key) }
 
   /// The folded segments' class mix, summed: per class (in ``RevenueClass/index`` order, as
   /// ``RevenueClass/allCases``) the accounts, recurring ARR and quality-adjusted ARR add up,
@@ -64,12 +75,18 @@ struct ListedSegments: Sendable {
   /// The folded row's label: "388 other segments" (never one: see ``init(_:)``).
   var foldedLabel: String { "\(folded.count) other segments" }
 
+  /// Whether `report.json` names fewer segments than the company has (more than
+  /// ``jsonLimit`` + 1).
+  var isFoldingInJSON: Bool { labels.count + folded.count > Self.jsonLimit + 1 }
+
   /// A sentence for a section whose table names only the listed segments: how many are left
   /// out and where to find them; empty when none is.
   /// - Parameter what: What the left-out rows would have shown ("their LTV").
   func leftOutSentence(_ what: String) -> String {
     guard isFolding else { return "" }
     return "The \(foldedLabel) (of \(labels.count + folded.count)) are not listed here; "
-      + "report.json has \(what).\n\n"
+      + "report.json has \(what)"
+      + (isFoldingInJSON ? " for the \(Self.jsonLimit) with the most recurring ARR" : "")
+      + ".\n\n"
   }
 }

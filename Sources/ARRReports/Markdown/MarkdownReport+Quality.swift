@@ -288,7 +288,12 @@ extension MarkdownReport {
     out += "\(segments.labels.count) with the most recurring ARR are listed here and in the other "
     out += "segment tables, and the \(segments.foldedLabel) (\(c.format.integer(folded.accounts)) "
     out += "classed accounts, \(c.format.money(cents: folded.recurringARR)) of recurring ARR) are "
-    out += "summed in the last row; report.json and accounts.csv list every segment.\n\n"
+    out += "summed in the last row; "
+    out +=
+      segments.isFoldingInJSON
+      ? "accounts.csv gives every account's segment and report.json the "
+        + "\(ListedSegments.jsonLimit) segments with the most recurring ARR.\n\n"
+      : "report.json and accounts.csv list every segment.\n\n"
     return out
   }
 

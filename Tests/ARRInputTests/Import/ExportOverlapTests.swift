@@ -54,4 +54,24 @@ import Testing
         "repeated line: repeats line 2, above the repeated header on line 3",
       ])
   }
+
+  /// Rows match as a multiset: the k-th copy of a row in a later export repeats the k-th copy
+  /// above; a copy beyond those is a new row, and counts as a copy for the exports after it
+  /// (review 10, F3).
+  @Test func copiesBeyondTheEarlierExportsAreNewRows() {
+    var overlap = ExportOverlap()
+    #expect(overlap.repeatedLine(["a"], line: 2) == nil)
+    #expect(overlap.repeatedLine(["a"], line: 3) == nil)
+    overlap.startExport(atLine: 4)
+    #expect(overlap.repeatedLine(["a"], line: 5) == 2)
+    #expect(overlap.repeatedLine(["a"], line: 6) == 2)
+    #expect(overlap.repeatedLine(["a"], line: 7) == nil)
+    overlap.startExport(atLine: 8)
+    // Three copies above now (the second export's three): a third export's three all repeat.
+    #expect(overlap.repeatedLine(["a"], line: 9) == 2)
+    #expect(overlap.repeatedLine(["a"], line: 10) == 2)
+    #expect(overlap.repeatedLine(["a"], line: 11) == 2)
+    #expect(overlap.repeatedLine(["a"], line: 12) == nil)
+    #expect(overlap.count == 5)
+  }
 }

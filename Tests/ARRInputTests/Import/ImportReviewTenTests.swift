@@ -80,4 +80,19 @@ import Testing
     #expect(c.log.files[1].ignoredColumns == ["Licenses", "Past Due"])
     #expect(c.log.notes.contains { $0.contains("\"Licenses\" is not read as seats_purchased") })
   }
+
+  /// F10: a list's explicit `no` trial status wins over the cube's `yes`, as its other facts do,
+  /// and the conflict is said; a list without the cell leaves the cube's trial as it was.
+  @Test func aListsExplicitNoTrialOverridesTheCube() throws {
+    let cube = "id,trial_status,2024-01,2024-02,2024-03\nC1,yes,100,100,100\nC2,yes,50,50,50\n"
+    let list = "account_id,trial_status,segment\nC1,no,smb\nC2,,smb\n"
+    let c = try read([("cube.csv", cube), ("accounts.csv", list)], options: .init(values: .mrr))
+    let c1 = try #require(c.accounts.first { $0.id == "C1" })
+    let c2 = try #require(c.accounts.first { $0.id == "C2" })
+    #expect(c1.trialStatus == TrialStatus.none && c1.isTrialStatusGiven)
+    #expect(c2.trialStatus == .active)
+    let finding = try #require(c.log.findings.first { $0.contains("differ from the revenue file") })
+    #expect(finding.contains("\"C1\" trial status active vs none (line 2)"))
+    #expect(!finding.contains("C2"))
+  }
 }

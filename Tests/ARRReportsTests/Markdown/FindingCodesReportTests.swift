@@ -64,6 +64,7 @@ import Testing
       return Analysis.run(try company(accounts: 40, months: 15, churnAtEnd: 10))
     case .unknownTerms: return Analysis.run(try UnknownTermsReportTests.company())
     case .revenueGap: return Analysis.run(try gapCompany())
+    case .segmentsLikeIDs: return JSONSegmentsTests.analysis(segments: 102)
     }
   }
 

@@ -118,6 +118,7 @@ enum MonthlyTableReader {
         // customer-month must not leave it out.
         if let r = rowsByCells?[cells]?.first(where: { rows[$0].export < export }) {
           rows[r].export = export
+          rows[r].exportLine = record.line
         }
         rePulls.insert(export)
         continue
@@ -207,7 +208,7 @@ enum MonthlyTableReader {
         Row(
           account: a, month: month, day: MonthHeader.date(periodText, order: order.order),
           cents: cents, line: record.line, column: layout.amount + 1, text: amountText,
-          export: export, cells: cells, usage: usage, oneTime: oneTime))
+          export: export, exportLine: record.line, cells: cells, usage: usage, oneTime: oneTime))
     }
     try badRows.check(in: file)
     // A column of movement labels beside amounts that are changes, not levels: a loss-labelled
@@ -272,11 +273,23 @@ enum MonthlyTableReader {
     // 9, F10: a month restated by a correction was added to the earlier row, counted twice).
     // Slices (exports repeating nothing: one per product or entity) are added up (review 10, F0).
     var latestExport = [Int: (export: Int, line: Int)]()
+    // The last re-pull whose months (first to last of its rows) hold each month: a customer-month
+    // an earlier export has and that re-pull lacks is kept, with a finding (review 10, F7).
+    var lastRePullOver = [Int](repeating: -1, count: rePulls.isEmpty ? 0 : span)
     if !rePulls.isEmpty {
+      var monthsOfExport = [Int: (first: Int, last: Int)]()
       for row in rows where row.month <= last && rePulls.contains(row.export) {
-        let i = row.account * span + row.month.months(since: first)
+        let m = row.month.months(since: first)
+        let i = row.account * span + m
+        let seen = monthsOfExport[row.export]
+        monthsOfExport[row.export] = (min(seen?.first ?? m, m), max(seen?.last ?? m, m))
         if let seen = latestExport[i], seen.export >= row.export { continue }
-        latestExport[i] = (row.export, row.line)
+        // The line the row has in this export: a repeat's, for an earlier row it stands for
+        // (review 10, F9: the finding cited the earlier export's line).
+        latestExport[i] = (row.export, row.exportLine)
+      }
+      for (e, months) in monthsOfExport {
+        for m in months.first...months.last { lastRePullOver[m] = max(lastRePullOver[m], e) }
       }
     }
     // Rows finer than a month (daily or weekly snapshots: two dates in one customer-month): a
@@ -298,6 +311,8 @@ enum MonthlyTableReader {
     let takesLastSnapshot = isFinerThanMonths && layout.isLevel
     var restated = 0
     var restatedExample: (line: Int, by: Int)?
+    var missingFromRePull = 0
+    var missingExample: (account: Int, month: Month, line: Int)?
     var earlierSnapshots = 0
     var rowCount = [Int32](repeating: 0, count: accounts.count * span)
     for row in rows {
@@ -317,6 +332,10 @@ enum MonthlyTableReader {
         restated += 1
         if restatedExample == nil { restatedExample = (row.line, later.line) }
         continue
+      }
+      if !lastRePullOver.isEmpty, lastRePullOver[m] > row.export, latestExport[i] == nil {
+        missingFromRePull += 1
+        if missingExample == nil { missingExample = (row.account, row.month, row.line) }
       }
       if takesLastSnapshot, let day = row.day, day != latest[i] {
         log.tieOut.add(row.cents, to: \.leftOutCents)
@@ -361,6 +380,15 @@ enum MonthlyTableReader {
           + "(line \(e.line) by line \(e.by)): each customer-month is read from the last export "
           + "that has it, the earlier rows left out (counted in the tie-out)")
     }
+    if let e = missingExample {
+      log.findings.append(
+        "\(file): \(missingFromRePull) row\(missingFromRePull == 1 ? "" : "s") of an earlier "
+          + "export \(missingFromRePull == 1 ? "is" : "are") in months a later re-pull covers "
+          + "but \(missingFromRePull == 1 ? "has" : "have") no row of that customer and month "
+          + "there (first \"\(accounts[e.account].id)\" in \(e.month), line \(e.line)): kept "
+          + "from the earlier export; if the later pull is the truth (a voided invoice, a "
+          + "customer removed), that revenue is not")
+    }
     let summed =
       isFinerThanMonths ? [] : rowCount.indices.filter { rowCount[$0] > 1 }
     if let firstSummed = summed.first {
@@ -399,6 +427,8 @@ enum MonthlyTableReader {
     /// The export the row belongs to (repeated headers above it; raised when a later export
     /// repeats it exactly).
     var export: Int
+    /// The row's line in that export: its own, or the line of the later row repeating it.
+    var exportLine: Int
     /// The row's cells, as read (shared with the table's record, not copied).
     var cells: [String]
     /// Usage units of the row's usage column (0 without one).

@@ -1,7 +1,8 @@
 import ARRCore
 
 /// The lines of a ledger whose type names a credit document (`Credit Memo`, `Credit Note`,
-/// Xero's `ACCRECCREDIT` or `Sales credit note`, `Refund Receipt`), and their sign
+/// Xero's `ACCRECCREDIT` or `Sales credit note`, `Refund Receipt`, a transactions table's
+/// `refund`), and their sign
 /// (`docs/import.md`, "Invoice ledger"). QuickBooks writes a credit memo's amount negative; Xero
 /// writes a credit note's positive and lets its type give the direction, so read as written its
 /// credits were charges, silently. A file whose credit lines are all zero or positive writes
@@ -16,7 +17,7 @@ struct CreditNotes {
   static func isCredit(_ text: String) -> Bool {
     [
       "credit memo", "credit note", "sales credit note", "accreccredit", "refund receipt",
-      "customer credit note", "credit",
+      "customer credit note", "credit", "refund", "refunds",
     ].contains(CubeLayout.normalized(text))
   }
 

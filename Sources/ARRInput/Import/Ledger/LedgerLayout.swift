@@ -35,15 +35,37 @@ struct LedgerLayout: Sendable, Equatable {
     (.customerID, ["customer id", "customer", "account id", "contact name", "contact"]),
     (.customerName, ["customer name", "name", "account name"]),
     // `issued_at`, `issue date`: billing systems' and data warehouses' invoice tables.
-    (.date, ["date", "invoice date", "issue date", "issued at", "issued on", "date issued"]),
+    // `transaction date` (`tx_date`, `txn_date`): a transactions table's.
+    (
+      .date,
+      [
+        "date", "invoice date", "issue date", "issued at", "issued on", "date issued",
+        "transaction date", "tx date", "txn date",
+      ]
+    ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
     // before `total`: an export with one row per invoice line (Xero's) repeats the invoice's
     // total on every line, and the line's own amount is what it bills. `total` comes after the
     // other languages' plain names too: it usually includes tax.
     (.amount, netAmountNames + ["amount", "line amount"]),
-    (.serviceStart, ["service start", "period start"]),
-    (.serviceEnd, ["service end", "period end"]),
-    (.type, ["type", "transaction type"]),
+    // A billing period is the service period too (`billing_start_date`, `billing_end_date`:
+    // read as dates without a period, a quarterly or annual invoice was spread by inferred
+    // rhythm, eleventh session's trial of sz-a11y/learnworlds-mrr's `invoices.csv`).
+    (
+      .serviceStart,
+      [
+        "service start", "period start", "service start date", "service period start",
+        "period start date", "billing start", "billing start date", "billing period start",
+      ]
+    ),
+    (
+      .serviceEnd,
+      [
+        "service end", "period end", "service end date", "service period end",
+        "period end date", "billing end", "billing end date", "billing period end",
+      ]
+    ),
+    (.type, ["type", "transaction type", "tx type", "txn type"]),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
       .description,
@@ -100,6 +122,7 @@ struct LedgerLayout: Sendable, Equatable {
     .amount: ["betrag", "montant", "importe", "monto", "סכום"],
     .description: ["beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור"],
     .currency: ["währung", "devise", "moneda", "מטבע"],
+    .status: ["zahlungsstatus", "statut", "estado"],
   ]
 
   /// Stripe invoice line items export headers (after dropping `(UTC)`).
@@ -149,9 +172,16 @@ struct LedgerLayout: Sendable, Equatable {
     "THB", "MYR", "IDR", "PHP", "TRY", "CLP", "COP", "ARS", "NGN", "KES", "EGP", "RON", "ISK",
   ]
 
-  /// `key` (a normalised header) without a trailing ISO currency code in parentheses, and the
-  /// code: `amount (usd)` → (`amount`, `USD`).
+  /// `key` (a normalised header) without a trailing ISO currency code in parentheses or as a
+  /// last word, and the code: `amount (usd)` and `amount usd` (`amount_usd`, as warehouse
+  /// tables name a column's currency) → (`amount`, `USD`).
   static func strippingCurrency(_ key: String) -> (key: String, currency: String?) {
+    if !key.hasSuffix(")"), let space = key.lastIndex(of: " ") {
+      let code = key[key.index(after: space)...]
+      let rest = key[..<space]
+      guard headerCurrencies.contains(code.uppercased()), !rest.isEmpty else { return (key, nil) }
+      return (String(rest), code.uppercased())
+    }
     guard key.hasSuffix(")"), let open = key.lastIndex(of: "(") else { return (key, nil) }
     let code = key[key.index(after: open)..<key.index(before: key.endIndex)]
     guard headerCurrencies.contains(code.uppercased()) else { return (key, nil) }
@@ -224,7 +254,17 @@ struct LedgerLayout: Sendable, Equatable {
       if leading == 0 {
         // Xero's grouped reports: no blank column; each contact's name alone in the first
         // column, `Total <contact>` below its lines.
-        guard amount != 0, isGroupedInFirstColumn(table, headerIndex: index) else { continue }
+        guard amount != 0, isGroupedInFirstColumn(table, headerIndex: index) else {
+          // No id column, but a name column (`Customer Name`, `Kundenname`, `Nom du client`):
+          // the name is the customer, as in a cube (decided, eleventh session's trial: a ledger
+          // naming its customers only by name was refused, "no column is a customer").
+          guard let name = columns[.customerName] else { continue }
+          var named = columns
+          named[.customerID] = name
+          return LedgerLayout(
+            dialect: dialect, headerIndex: index, columns: named, ignored: ignored,
+            isAmountInMinorUnits: isMinor, amountCurrency: currency)
+        }
         let used = Set(columns.values)
         return LedgerLayout(
           dialect: dialect, headerIndex: index, columns: columns,

@@ -67,6 +67,8 @@ enum LedgerReader {
     // The first currency seen (the lowest line): `currencies.keys.first` is in the dictionary's
     // order, which differs from run to run.
     var firstCurrency: String?
+    // The first line whose currency cell differs from the currency the amount header names.
+    var headerConflict: (currency: String, line: Int)?
     // The totals rows of the current export, and the last totals row of each export above the
     // last repeated header: its grand total (rows above it are subtotals).
     var totals = [(line: Int, cents: Int64)]()
@@ -291,7 +293,7 @@ enum LedgerReader {
         continue
       }
       let status = cell(r, .status).lowercased()
-      if ["void", "voided", "draft", "deleted"].contains(status) {
+      if Self.voidOrDraftStatuses.contains(CubeLayout.normalized(status)) {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
@@ -364,6 +366,11 @@ enum LedgerReader {
         continue
       }
       let currency = rowCurrency
+      // A currency cell other than the one the amount header names (`amount_usd` beside
+      // `currency` EUR: amounts converted to US dollars, or in euros?) cannot be read either way.
+      if headerConflict == nil, let named = layout.amountCurrency, let currency, currency != named {
+        headerConflict = (currency, r.line)
+      }
       if let currency, currencies[currency] == nil {
         currencies[currency] = r.line
         if firstCurrency == nil { firstCurrency = currency }
@@ -400,6 +407,13 @@ enum LedgerReader {
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
+    if let conflict = headerConflict, let named = layout.amountCurrency,
+      let column = layout.columns[.amount]
+    {
+      throw .headerCurrencyConflict(
+        header: header.cells[column], named: named, cell: conflict.currency, line: conflict.line,
+        in: file)
+    }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = firstCurrency
     if let labels = MRRMovements.labels(in: unknownTypes), let c = layout.columns[.type] {
@@ -563,6 +577,14 @@ enum LedgerReader {
 
   /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
   /// a proration).
+  /// Statuses of a void or draft invoice, skipped: in English and in the languages whose
+  /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`; `Entwurf`,
+  /// `brouillon`, `borrador`). A German export's cancelled invoice was billed revenue.
+  static let voidOrDraftStatuses: Set<String> = [
+    "void", "voided", "draft", "deleted", "storniert", "storno", "entwurf", "annulée", "annulé",
+    "annulee", "brouillon", "anulada", "anulado", "borrador",
+  ]
+
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
   /// "Transaction List by Customer" lists `Payment` (and `Deposit`) rows, negative, beside the
   /// invoices they pay. Cash is not revenue: read as credits they would cancel the invoices.
@@ -580,7 +602,7 @@ enum LedgerReader {
     [
       "invoice", "sales invoice", "sales receipt", "credit memo", "credit note",
       "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
-      "credit", "debit",
+      "credit", "debit", "refund", "refunds",
     ].contains(CubeLayout.normalized(text))
   }
 

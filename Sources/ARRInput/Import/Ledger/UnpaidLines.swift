@@ -9,7 +9,8 @@ struct UnpaidLines {
   /// Statuses that say a line is not paid (lowercased, `_` and `-` as spaces).
   static let statuses: Set<String> = [
     "open", "unpaid", "past due", "overdue", "uncollectible", "failed", "payment failed",
-    "not paid", "outstanding",
+    "not paid", "outstanding", "offen", "unbezahlt", "überfällig", "impayée", "impayé",
+    "en retard", "pendiente", "vencida", "impagada",
   ]
 
   static func isUnpaid(_ status: String) -> Bool {

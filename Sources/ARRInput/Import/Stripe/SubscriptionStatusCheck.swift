@@ -14,6 +14,15 @@ enum SubscriptionStatusCheck {
     "lapsed",
   ]
 
+  /// Statuses that say a subscription is a trial: such a row is a trial row, billing nothing,
+  /// as a trial flag column marks one.
+  static let trial: Set<String> = ["trial", "trialing", "trialling", "in trial", "free trial"]
+
+  /// Whether `text` says the subscription is a trial (`trial`, `trialing`, `in_trial`).
+  static func saysTrial(_ text: String) -> Bool {
+    trial.contains(CubeLayout.normalized(text))
+  }
+
   /// Whether `text` says the subscription runs (`true`), has ended (`false`), or neither.
   static func saysRunning(_ text: String) -> Bool? {
     let t = CubeLayout.normalized(text)

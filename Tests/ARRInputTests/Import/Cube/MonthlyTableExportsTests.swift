@@ -96,4 +96,72 @@ import Testing
     #expect(c.log.findings.contains { $0.contains("several rows") })
     #expect(!c.log.findings.contains { $0.contains("restated") })
   }
+
+  /// A later re-pull with more identical product rows than the earlier export: the repeats stand
+  /// for the earlier copies, the extra copy is a new row of the re-pull (review 10, F3: it was
+  /// dropped as a repeat): March is 3 × 50 = 150, the earlier 2 × 50 replaced, nothing left out.
+  @Test func extraIdenticalRowsOfALaterExportAreRead() throws {
+    let text = """
+      customer_id,month,mrr
+      acme,2024-02,100
+      acme,2024-03,50
+      acme,2024-03,50
+      customer_id,month,mrr
+      acme,2024-03,50
+      acme,2024-03,50
+      acme,2024-03,50
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("acme") == [10_000, 15_000])
+    #expect(c.log.tieOut.leftOutCents == 0)
+    let file = c.log.files[0]
+    // 7 rows: the repeated header and two repeats skipped, 4 used.
+    #expect(file.rowsRead == 7 && file.rowsUsed == 4)
+    #expect(try c.company(name: "t").log.tieOut.isBalanced)
+  }
+
+  /// The finding's "by" line is the later export's: a restated customer-month whose only row in
+  /// the re-pull repeats the earlier one's (the product left out is restated by it) cites the
+  /// repeat's line, not the earlier row's (review 10, F9).
+  @Test func theRestatementCitesALineOfTheLaterExport() throws {
+    let text = """
+      customer_id,product,month,mrr
+      acme,Core,2024-02,100
+      acme,Core,2024-03,100
+      acme,Addon,2024-03,30
+      customer_id,product,month,mrr
+      acme,Core,2024-03,100
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("acme") == [10_000, 10_000])
+    #expect(c.log.tieOut.leftOutCents == 3_000)
+    let finding = try #require(c.log.findings.first { $0.contains("restated by a later one") })
+    #expect(finding.contains("line 4 by line 6"))
+  }
+
+  /// A customer-month of an earlier export in months a later re-pull covers, with no row in it:
+  /// kept (the later export may be filtered) and said (review 10, F7: kept silently). Beta's
+  /// March is inside the re-pull's March–April; its January is not, and is not counted.
+  @Test func aCustomerMonthMissingFromALaterRePullIsKeptAndSaid() throws {
+    let text = """
+      customer_id,month,mrr
+      acme,2024-01,100
+      acme,2024-03,100
+      beta,2024-01,40
+      beta,2024-03,40
+      customer_id,month,mrr
+      acme,2024-03,100
+      acme,2024-04,100
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("beta") == [4_000, 0, 4_000, 0])
+    let finding = try #require(c.log.findings.first { $0.contains("later re-pull covers") })
+    #expect(finding.hasPrefix("mrr.csv: 1 row of an earlier export is in months"))
+    #expect(finding.contains("first \"beta\" in 2024-03, line 5"))
+    // Exports that are slices (no row repeated) say nothing of the kind.
+    let slices = text.replacingOccurrences(
+      of: "acme,2024-03,100\nacme,2024-04", with: "acme,2024-04")
+    let s = try importCube(slices, name: "mrr.csv")
+    #expect(!s.log.findings.contains { $0.contains("re-pull") })
+  }
 }

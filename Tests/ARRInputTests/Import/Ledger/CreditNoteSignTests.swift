@@ -32,6 +32,27 @@ import Testing
     #expect(!c.log.notes.contains { $0.contains("type values not recognised") })
   }
 
+  /// A transactions table's `refund` rows written positive (eleventh session's trial:
+  /// AyureshFendar/saas-kpis' public `transactions.csv`, 31 refunds of 100 rows, were added to
+  /// revenue with only "type values not recognised"). Acme pays 1,000.00 a month and is refunded
+  /// 100.00 in February: negated, February is 900.00, as for the credit note above.
+  @Test func positiveRefundsAreCredits() throws {
+    let c = try read(
+      """
+      tx_id,customer_id,tx_date,amount,tx_type
+      T1,Acme,2024-01-01,1000.00,invoice
+      T2,Acme,2024-02-01,1000.00,invoice
+      T3,Acme,2024-02-15,100.00,refund
+      T4,Acme,2024-03-01,1000.00,invoice
+      """)
+    #expect(c.mrr == [100_000, 90_000, 100_000])
+    #expect(
+      c.log.notes.contains {
+        $0.contains("1 credit line (type \"refund\", first on line 4) has a positive amount")
+      })
+    #expect(!c.log.notes.contains { $0.contains("type values not recognised") })
+  }
+
   /// QuickBooks writes a credit memo negative: read as written, nothing said; the same MRR as
   /// the positive credit note above (1,000.00, 900.00, 1,000.00).
   @Test func negativeCreditMemosAreReadAsWritten() throws {

@@ -8,6 +8,9 @@ import Testing
 @Suite struct HeaderCurrencyTests {
   @Test(arguments: [
     ("Amount (USD)", "USD"), ("Total (EUR)", "EUR"), ("Line Amount (gbp)", "GBP"),
+    // A warehouse's column named with its currency as a last word (eleventh session's trial:
+    // sz-a11y/learnworlds-mrr's public `invoices.csv`, `amount_usd`, was refused).
+    ("amount_usd", "USD"), ("Amount EUR", "EUR"),
   ])
   func theHeaderIsTheAmountAndNamesTheCurrency(header: String, currency: String) throws {
     let c = try importLedger(
@@ -22,12 +25,32 @@ import Testing
 
   @Test(arguments: [
     ("amount (usd)", "amount", "USD" as String?), ("amount (net)", "amount (net)", nil),
-    ("amount", "amount", nil), ("(usd)", "(usd)", nil),
+    ("amount", "amount", nil), ("(usd)", "(usd)", nil), ("amount usd", "amount", "USD"),
+    ("amount net", "amount net", nil), ("usd", "usd", nil),
   ])
   func strippingCurrency(key: String, rest: String, currency: String?) {
     let r = LedgerLayout.strippingCurrency(key)
     #expect(r.key == rest)
     #expect(r.currency == currency)
+  }
+
+  /// A currency column naming another currency than the amount header (sp930-x/dbt-analytics-mini's
+  /// public `invoices.csv`: `amount_usd` beside `currency` EUR, eleventh session) is refused:
+  /// converted to dollars or written in euros, either reading could be wrong. A column that
+  /// agrees with the header is read.
+  @Test func aCurrencyColumnDisagreeingWithTheHeaderIsRefused() throws {
+    let text = """
+      invoice_id,customer_id,amount_usd,currency,invoice_date
+      1001,A,199,USD,2025-03-01
+      1002,A,299,EUR,2025-04-01
+      """
+    let error = try #require(throws: ARRQualityError.self) { try importLedger(text) }
+    #expect(
+      error.message.contains(
+        "the amount header \"amount_usd\" names USD, but the currency column says EUR (line 3)"))
+    let c = try importLedger(text.replacingOccurrences(of: "EUR", with: "USD"))
+    #expect(c.mrrRow("A") == [19_900, 29_900])
+    #expect(c.log.currency == "USD")
   }
 
   /// The header's currency and a cell's sign disagreeing are two currencies: refused.

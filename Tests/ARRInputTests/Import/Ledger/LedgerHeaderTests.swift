@@ -28,6 +28,29 @@ import Testing
     #expect(c.mrr == [123_450, 123_450])
   }
 
+  /// A ledger naming its customers by name only (eleventh session's trial, an Austrian invoice
+  /// export's header: `Rechnungsnummer;Rechnungsdatum;Leistungsdatum;Kundenname;…;Nettobetrag;
+  /// MwSt-Betrag;Bruttobetrag;Status`) was refused, "no column is a customer": the name is the
+  /// customer. Its `storniert` (cancelled) invoice is void, skipped, and its `offen` one unpaid,
+  /// counted in a finding. Alpha pays 1,000.00 net in January and February (its March invoice is
+  /// cancelled); Beta 500.00 in February (open) and March.
+  @Test func aCustomerNamedOnlyByNameIsTheCustomer() throws {
+    let c = try read(
+      """
+      Rechnungsnummer;Rechnungsdatum;Kundenname;Nettobetrag;MwSt-Betrag;Bruttobetrag;Status
+      RE-1;15.01.2025;Alpha GmbH;1.000,00;200,00;1.200,00;bezahlt
+      RE-2;15.02.2025;Alpha GmbH;1.000,00;200,00;1.200,00;bezahlt
+      RE-3;15.02.2025;Beta KG;500,00;100,00;600,00;offen
+      RE-4;15.03.2025;Alpha GmbH;1.000,00;200,00;1.200,00;storniert
+      RE-5;15.03.2025;Beta KG;500,00;100,00;600,00;bezahlt
+      """)
+    #expect(c.accounts.map(\.id) == ["Alpha GmbH", "Beta KG"])
+    #expect(c.mrrRow("Alpha GmbH") == [100_000, 100_000, 0])
+    #expect(c.mrrRow("Beta KG") == [0, 50_000, 50_000])
+    #expect(c.log.files[0].rowsSkipped == 1)
+    #expect(c.log.findings.contains { $0.contains("(\"offen\" on line 4)") })
+  }
+
   /// German customer number and name: the number is the id, the name the name.
   @Test func aCustomerNumberIsTheIdAndTheNameTheName() throws {
     let c = try read(
