@@ -32,6 +32,8 @@ public struct ImportTable: Sendable, Equatable {
   /// The encoding the file was decoded from when not UTF-8 (`UTF-16LE`, `UTF-16BE`: a byte
   /// order mark said so); `nil` for UTF-8.
   public var decodedFrom: String?
+  /// Whether the file ends inside its last record, with no line end after it (``CutLastLine``).
+  public var endsWithoutLineEnd = false
 
   /// Creates a table from records (for other readers, such as a workbook's sheet).
   public init(file: String, records: [Record], blankLines: [Int] = [], delimiter: UInt8 = 44) {
@@ -202,7 +204,10 @@ public struct ImportTable: Sendable, Equatable {
             message: "unterminated quoted field (no closing \")")
         ])
     }
-    if !field.isEmpty || !cells.isEmpty { endRecord() }
+    if !field.isEmpty || !cells.isEmpty {
+      endRecord()
+      table.endsWithoutLineEnd = true
+    }
     if problemCount > 0 {
       throw ARRQualityError(
         kind: .invalidData,

@@ -245,7 +245,8 @@ public enum Importer {
     var hasWorkbook = false
     for file in files {
       guard WorkbookSource.isWorkbook(file) else {
-        let table = try ImportTable.read(file.bytes, file: file.name)
+        var table = try ImportTable.read(file.bytes, file: file.name)
+        try CutLastLine.check(&table, isLenient: options.isLenient, log: &log)
         if let encoding = table.decodedFrom {
           log.notes.append("\(file.name): read as \(encoding) text (its byte order mark says so)")
         }

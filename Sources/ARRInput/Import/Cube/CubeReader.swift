@@ -130,6 +130,12 @@ enum CubeReader {
     // Exports concatenated into one file (as in a ledger): rows of the exports above the last
     // repeated header, rows of the current one, and the repeats skipped.
     var overlap = ExportOverlap()
+    var exports = CubeExports(rows: body.count)
+    // A row of a customer group is compared with its customer: product rows of two customers
+    // may read the same.
+    func rowKey(_ r: Int) -> [String] {
+      groups.customer[r].map { body[r].cells + [$0] } ?? body[r].cells
+    }
     var groupedRows = 0
     var subtotalFindings = [String]()
     for (rowIndex, record) in body.enumerated() {
@@ -168,12 +174,14 @@ enum CubeReader {
       if ImportTable.repeatsHeader(cells, header) {
         // From here on a row equal to one of an earlier export is their overlap.
         overlap.skipHeader(atLine: record.line, file: fileIndex, log: &log)
+        exports.startExport(at: rowIndex, key: rowKey)
         continue
       }
-      // A row of a customer group is compared with its customer: product rows of two customers
-      // may read the same.
-      let rowKey = groups.customer[rowIndex].map { cells + [$0] } ?? cells
-      if overlap.skipsRepeat(rowKey, line: record.line, file: fileIndex, log: &log) { continue }
+      let key = rowKey(rowIndex)
+      if overlap.skipsRepeat(key, line: record.line, file: fileIndex, log: &log) {
+        exports.repeats(key: key, line: record.line)
+        continue
+      }
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
       if isTotals(cells, monthColumns: monthColumns) {
@@ -202,8 +210,8 @@ enum CubeReader {
       // Rows of a group: products of its customer, or customers of a section (a segment).
       let group = groups.isProducts ? groups.customer[rowIndex] : nil
       let section = groups.isProducts ? nil : groups.customer[rowIndex]
-      let key = group ?? (idText.isEmpty ? nameText : idText)
-      if key.isEmpty {
+      let customer = group ?? (idText.isEmpty ? nameText : idText)
+      if customer.isEmpty {
         rowProblems.append(
           InputProblem(
             file: file, line: record.line,
@@ -231,7 +239,8 @@ enum CubeReader {
         }
       }
       var facts = ImportedAccount(
-        id: key, name: group ?? (nameText.isEmpty ? nil : nameText), source: (file, record.line))
+        id: customer, name: group ?? (nameText.isEmpty ? nil : nameText),
+        source: (file, record.line))
       readFacts(
         cells, layout: layout, header: table.records[layout.headerIndex].cells, into: &facts,
         line: record.line, file: file, amounts: amountCells, problems: &rowProblems,
@@ -259,17 +268,18 @@ enum CubeReader {
       }
       for v in amounts { log.tieOut.add(v, to: \.sourceCents) }
       let a: Int
-      if let existing = index[key] {
+      if let existing = index[customer] {
         a = existing
         merge(facts, into: &data.accounts[a], log: &log)
         rowLines[a].append(record.line)
       } else {
         a = data.accounts.count
-        index[key] = a
+        index[customer] = a
         data.accounts.append(facts)
         data.cells.append(contentsOf: repeatElement(0, count: data.monthCount))
         rowLines.append([record.line])
       }
+      exports.use(row: rowIndex, customer: a, key: key)
       for (k, m) in kept.enumerated() {
         let i = a * data.monthCount + m.month.months(since: first)
         let (s, o) = data.cells[i].addingReportingOverflow(amounts[k])
@@ -283,6 +293,9 @@ enum CubeReader {
       }
     }
     try badRows.check(in: file)
+    restate(
+      exports.restatement { body[$0].line }, exports: exports, body: body, kept: kept,
+      amountCells: amountCells, rowLines: &rowLines, data: &data, file: file, log: &log)
     if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }

@@ -18,6 +18,7 @@ enum SubscriptionTableReader {
     case monthly = "monthly_price"
     case annual = "annual_price"
     case price = "price_per_cycle"
+    case total = "total_contract_value"
     case currency
     case segment
     case contractType = "contract_type"
@@ -43,6 +44,7 @@ enum SubscriptionTableReader {
         "start date", "start", "subscription start", "subscription start date", "started at",
         "start at", "signup date", "activated at", "activation date", "join date", "joined",
         "joined at", "joined on", "subscription date", "customer since", "created at",
+        "contract start", "contract start date", "term start", "term start date",
       ]
     ),
     (
@@ -50,6 +52,7 @@ enum SubscriptionTableReader {
       [
         "end date", "end", "subscription end", "subscription end date", "ended at", "end at",
         "churn date", "cancellation date", "cancel date", "canceled at", "cancelled at",
+        "contract end", "contract end date", "term end", "term end date",
       ]
     ),
     (
@@ -65,12 +68,22 @@ enum SubscriptionTableReader {
       .annual,
       [
         "annual fee", "annual price", "annual amount", "arr", "arr amount",
-        "annual recurring revenue", "arr value",
+        "annual recurring revenue", "arr value", "acv", "annual contract value",
       ]
     ),
     // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,
     // semiannual, annual), which says how many months it covers.
     (.price, ["price", "plan price", "subscription price", "amount", "plan amount", "fee"]),
+    // A contract's total value over its term (TCV), when no other price is given: ÷ the months
+    // the term bills, so a 2-year contract of 48,000 is 2,000 a month. Named as a monthly price
+    // (the old hint's advice), it read 48,000 a month.
+    (
+      .total,
+      [
+        "tcv", "total contract value", "contract value", "total value", "total contract amount",
+        "contract amount",
+      ]
+    ),
     (.currency, ["currency"]),
     (.segment, ["segment", "customer segment", "tier"]),
     (.contractType, ["contract", "contract type", "term", "contract term"]),
@@ -105,7 +118,7 @@ enum SubscriptionTableReader {
       aliases: aliases)
     let hasPrice =
       columns[.monthly] != nil || columns[.annual] != nil
-      || (columns[.billingCadence] != nil && columns[.price] != nil)
+      || (columns[.billingCadence] != nil && columns[.price] != nil) || columns[.total] != nil
     guard columns[.customer] != nil, columns[.start] != nil, hasPrice else { return nil }
     return (header, columns)
   }
@@ -115,6 +128,7 @@ enum SubscriptionTableReader {
     case monthly = "monthly prices"
     case annual = "annual prices ÷ 12"
     case perCycle = "prices per billing cycle"
+    case total = "total contract values ÷ the months of each term"
   }
 
   /// Months a billing cycle covers: monthly 1, quarterly 3, semiannual 6, annual 12; `nil` for
@@ -143,11 +157,14 @@ enum SubscriptionTableReader {
     guard let (header, columns) = layout(table), let customerColumn = columns[.customer],
       let startColumn = columns[.start],
       let priceColumn = columns[.monthly] ?? columns[.annual]
-        ?? columns[.billingCadence].flatMap({ _ in columns[.price] })
+        ?? columns[.billingCadence].flatMap({ _ in columns[.price] }) ?? columns[.total]
     else { return nil }
     let file = table.file
     let basis: Basis =
-      columns[.monthly] != nil ? .monthly : columns[.annual] != nil ? .annual : .perCycle
+      columns[.monthly] != nil
+      ? .monthly
+      : columns[.annual] != nil
+        ? .annual : columns[.billingCadence] != nil && columns[.price] != nil ? .perCycle : .total
     let assigned = Set(columns.values)
     log.files[fileIndex].shape = .subscriptions
     log.files[fileIndex].values = .mrr
@@ -270,6 +287,19 @@ enum SubscriptionTableReader {
               columns[.billingCadence]!,
               "billing cycle \"\(cycle)\" does not say how many months the price covers "
                 + "(expected monthly, quarterly, semiannual or annual)")
+          }
+        case .total:
+          // The term's months are those its spell bills: start's month through the month
+          // before its end (the end's month too when it ends after the 1st).
+          if let s = start, let e = end {
+            let last = e.parts.day > 1 ? e.month : e.month.adding(months: -1)
+            mrr = ServicePeriod.proportion(cents, 1, Int64(max(1, last.months(since: s.month) + 1)))
+          } else if start != nil, text(.end).isEmpty || isNullEnd || isPlaceholderEnd {
+            // An end that is not a date, or before the start, is its own problem already.
+            problem(
+              columns[.end] ?? priceColumn,
+              "a total contract value (\"\(priceText)\" under \"\(header.cells[priceColumn])\") "
+                + "needs its term's end to be spread over its months (expected an end date)")
           }
         }
         if cents < 0 {
@@ -404,6 +434,9 @@ enum SubscriptionTableReader {
             return "price per billing cycle (\"\(header.cells[priceColumn])\") ÷ the months of "
               + "its cycle (\"\(header.cells[columns[.billingCadence]!])\": monthly 1, quarterly 3, "
               + "semiannual 6, annual 12)"
+          case .total:
+            return "total contract value (\"\(header.cells[priceColumn])\") ÷ the months of its "
+              + "term"
           }
         }()
         + " from its start's month through the month before its end (the end's month too "

@@ -180,6 +180,46 @@ import Testing
       })
   }
 
+  /// A contract table of total contract values over terms (TCV; as birchpoplar/saasops writes
+  /// `CustomerID,TermStartDate,TermEndDate,TotalValue`): each value ÷ the months its term bills.
+  /// C1 12,000 for 2024 → 1,000 a month; C2 48,000 from 2024-03-01 to 2026-02-28 (24 months) →
+  /// 2,000; C3 6,000 from 2024-06-01 to 2025-05-31 → 500. As-of 2024-06, the latest start (the
+  /// ends are scheduled). Renamed "mrr", as the hint used to ask, C2 read 48,000 a month. A
+  /// value without an end cannot be spread: a problem at the row.
+  @Test func totalContractValuesAreSpreadOverTheirTerms() throws {
+    let c = try read(
+      """
+      CustomerID,TermStartDate,TermEndDate,TotalValue
+      C1,2024-01-01,2024-12-31,12000
+      C2,2024-03-01,2026-02-28,48000
+      C3,2024-06-01,2025-05-31,6000
+      """)
+    #expect(c.asOf == Month(year: 2024, month: 6))
+    #expect(c.mrrRow("C1") == Array(repeating: 100_000, count: 6))
+    #expect(c.mrrRow("C2") == [0, 0, 200_000, 200_000, 200_000, 200_000])
+    #expect(c.mrrRow("C3") == [0, 0, 0, 0, 0, 50_000])
+    #expect(c.log.files[0].valuesReason.contains("total contract values"))
+    let error = try #require(throws: ARRQualityError.self) {
+      try read("customer_id,start_date,end_date,tcv\nC1,2024-01-01,,12000")
+    }
+    #expect(
+      error.problems.first?.message.hasPrefix(
+        "a total contract value (\"12000\" under \"tcv\") needs its term's end") == true)
+    // An end before its start is that problem alone (saasops' third contract ends a year early).
+    let early = try #require(throws: ARRQualityError.self) {
+      try read("customer_id,start_date,end_date,tcv\nC1,2024-06-01,2023-05-28,12000")
+    }
+    #expect(
+      early.problems.map(\.message) == ["ends \"2023-05-28\" before it starts (\"2024-06-01\")"])
+  }
+
+  /// An annual contract value (`acv`) is an annual price: ÷ 12.
+  @Test func anAnnualContractValueIsAnAnnualPrice() throws {
+    let c = try read("customer_id,start_date,acv\nA,2024-01-01,12000\nB,2024-02-01,6000")
+    #expect(c.mrrRow("A") == [100_000, 100_000])
+    #expect(c.mrrRow("B") == [0, 50_000])
+  }
+
   /// A price per billing cycle beside a billing cycle column: ÷ the cycle's months. A 1,200.00
   /// a year → 100.00; B 30.00 a month; C 300.00 a quarter → 100.00. The cycle is a fact.
   @Test func pricesPerBillingCycle() throws {

@@ -1,0 +1,50 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A file cut off mid-row (``CutLastLine``; `docs/import.md`, "Errors"): its last line has no
+/// line end and fewer cells than the lines above. Read as written, Zeta's March was a churn and
+/// its February 2 (of, say, 200), silently.
+@Suite struct CutLastLineTests {
+  func read(_ text: String, lenient: Bool = false) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "cube.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(values: .mrr, isLenient: lenient))
+  }
+
+  static let cut = "Customer,Jan-24,Feb-24,Mar-24\nAcme,100,100,100\nBeta,50,50,50\nZeta Co,20,2"
+
+  @Test func aCutLastLineIsAProblemAtTheLine() throws {
+    let error = try #require(throws: ARRQualityError.self) { try read(Self.cut) }
+    let problem = try #require(error.problems.first)
+    #expect(problem.line == 4)
+    #expect(problem.column == 3)
+    #expect(
+      problem.message.hasPrefix(
+        "the file ends inside this line: it has 3 of the 4 cells of the lines above and no "
+          + "line end"))
+  }
+
+  /// `--lenient` leaves the line out and says so: Acme and Beta are read, Zeta is not.
+  @Test func lenientLeavesItOutWithAFinding() throws {
+    let c = try read(Self.cut, lenient: true)
+    #expect(c.accounts.map(\.id) == ["Acme", "Beta"])
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000])
+    #expect(
+      c.log.findings.contains {
+        $0.contains("line 4 left out (--lenient)") && $0.contains("\"Zeta Co\", \"20\", \"2\"")
+      })
+  }
+
+  /// The same line ended by a line break is whole, as written (a short row: March blank, 0);
+  /// so is a last line of one cell without one (a footnote, as QuickBooks writes its footer).
+  @Test func aShortLineWithALineEndOrOneCellIsReadAsBefore() throws {
+    let c = try read(Self.cut + "\n")
+    #expect(c.mrrRow("Zeta Co") == [2_000, 200, 0])
+    let footnote = try read(
+      "Customer,Jan-24,Feb-24,Mar-24\nAcme,100,100,100\nBeta,50,50,50\n* Figures unaudited")
+    #expect(footnote.accounts.map(\.id) == ["Acme", "Beta"])
+    #expect(footnote.log.files[0].skipped[.footnote] == 1)
+  }
+}
