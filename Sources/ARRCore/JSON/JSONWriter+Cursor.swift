@@ -27,6 +27,10 @@ extension JSONWriter {
     @usableFromInline var start: UnsafeMutablePointer<UInt8>
     @usableFromInline var next: UnsafeMutablePointer<UInt8>
     @usableFromInline var end: UnsafeMutablePointer<UInt8>
+    /// The quoted bytes of the segments ``segment(_:)`` wrote, one after another, and where
+    /// each code's are (`count` 0: not written yet), by the code's raw value.
+    var segmentBytes: [UInt8] = []
+    var segmentSpans: [(start: Int, count: Int)] = []
 
     /// Scratch bytes: in the second-level cache, and a few hundred accounts of a report.
     static var scratchSize: Int { 1 << 16 }
@@ -156,6 +160,45 @@ extension JSONWriter {
       next.pointee = UInt8(ascii: "\"")
       next[n + 1] = UInt8(ascii: "\"")
       next += n + 2
+    }
+
+    /// Segment codes below this keep their bytes (``segment(_:)``); a company with more
+    /// segments writes the others as ``string(_:)`` does, each time.
+    static var cachedSegments: Int { 4096 }
+
+    /// An account's segment (``Account/segmentCode``) as a quoted string, or `null` without
+    /// one: the bytes of ``string(_:)`` of `account.segment`. Each segment's bytes are made
+    /// once per cursor and copied after: `account.segment` made a `String` per account (its
+    /// reference counting and escape check, ~8% of a report's accounts).
+    package mutating func segment(_ code: SegmentCode) {
+      let k = Int(code.raw)
+      guard k < Self.cachedSegments else { return segmentBytes(of: code) }
+      if k >= segmentSpans.count || segmentSpans[k].count == 0 { cacheSegment(code) }
+      let span = segmentSpans[k]
+      room(span.count)
+      segmentBytes.withUnsafeBufferPointer { bytes in
+        next.update(from: bytes.baseAddress! + span.start, count: span.count)
+      }
+      next += span.count
+    }
+
+    /// Keeps the bytes of segment `code` (``segment(_:)``).
+    @inline(never)
+    private mutating func cacheSegment(_ code: SegmentCode) {
+      let k = Int(code.raw)
+      if k >= segmentSpans.count {
+        segmentSpans += repeatElement((start: 0, count: 0), count: k + 1 - segmentSpans.count)
+      }
+      var w = JSONWriter()
+      if let name = code.name { w.string(name) } else { w.ascii("null") }
+      segmentSpans[k] = (segmentBytes.count, w.bytes.count)
+      segmentBytes += w.bytes
+    }
+
+    /// Writes segment `code` without keeping its bytes.
+    @inline(never)
+    private mutating func segmentBytes(of code: SegmentCode) {
+      if let name = code.name { string(name) } else { ascii("null") }
     }
 
     /// ``JSONWriter/integer(_:)``.

@@ -51,6 +51,19 @@ public enum BillingCadence: String, Sendable, CaseIterable {
   case inArrears = "in_arrears"
   /// Not known (see `docs/definitions.md`, "Unknown terms").
   case unknown
+
+  /// Position in `allCases`, without a search: the index hot loops keep per account.
+  package var code: UInt8 {
+    switch self {
+    case .upfront: 0
+    case .annual: 1
+    case .semiannual: 2
+    case .quarterly: 3
+    case .monthly: 4
+    case .inArrears: 5
+    case .unknown: 6
+    }
+  }
 }
 
 /// Where an account stands with its trial (`docs/input.md`, `trial_status`).
@@ -95,6 +108,9 @@ public struct Account: Sendable, Equatable {
     get { storedTerms.segmentCode.name }
     set { storedTerms.segmentCode = SegmentCode(newValue) }
   }
+
+  /// The stored code of ``segment``, for writers that keep each segment's bytes.
+  @inlinable package var segmentCode: SegmentCode { storedTerms.segmentCode }
 
   /// Every field but `id`, `name` and `segment` (see ``Terms`` for each one's meaning).
   /// Setting it leaves the segment as it is.

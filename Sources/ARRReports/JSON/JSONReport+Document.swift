@@ -115,9 +115,9 @@ extension JSONReport {
         // From the id's stored form: `id` would make a `String` (a heap block for a long id).
         w.accountID(accounts[a])
         w.ascii(",\n      \"status\": ")
-        w.string(s.status.rawValue)
+        w.ascii(s.status.jsonQuoted)
         w.ascii(",\n      \"class\": ")
-        if let c = s.reportedClass { w.string(c.rawValue) } else { w.ascii("null") }
+        if let c = s.reportedClass { w.ascii(c.jsonQuoted) } else { w.ascii("null") }
         w.ascii(",\n      \"risk_score\": ")
         if live { w.decimal(s.riskScore, places: 1) } else { w.ascii("null") }
         w.ascii(",\n      \"reasons\": ")
@@ -139,9 +139,9 @@ extension JSONReport {
         w.ascii(",\n      \"quality_adjusted_arr\": ")
         w.money(s.qualityAdjustedARR)
         w.ascii(",\n      \"segment\": ")
-        if let segment = accounts[a].segment { w.string(segment) } else { w.ascii("null") }
+        w.segment(accounts[a].segmentCode)
         w.ascii(",\n      \"contract_type\": ")
-        w.string(accounts[a].terms.contractType.rawValue)
+        w.ascii(accounts[a].terms.contractType.jsonQuoted)
         w.close(UInt8(ascii: "}"), indent: 2)
       }
     }

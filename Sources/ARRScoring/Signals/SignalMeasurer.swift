@@ -20,6 +20,9 @@ struct SignalMeasurer: Sendable {
   let activityNames: [String]
   /// Values per account: ``Signal/count`` plus two per activity column.
   let width: Int
+  /// The nine contract and billing signals (``termSignals``, then `unknownTerms`) of every
+  /// contract type and billing cadence, availability applied (``termTable(available:)``).
+  let termTable: [Double]
 
   /// - Parameters:
   ///   - company: The company (its data may run past `column`; nothing after it is read).
@@ -33,9 +36,11 @@ struct SignalMeasurer: Sendable {
     var columns = company.accountColumns
     if month < company.asOf { columns.subtract(AccountColumn.snapshotColumns) }
     let hasUsage = company.hasUsage
-    self.available = Signal.allCases.map { $0.isAvailable(columns: columns, hasUsage: hasUsage) }
+    let available = Signal.allCases.map { $0.isAvailable(columns: columns, hasUsage: hasUsage) }
+    self.available = available
     self.activityNames = company.activityColumns.map(\.name)
     self.width = Signal.count + 2 * company.activityColumns.count
+    self.termTable = Self.termTable(available: available)
   }
 
   /// Keys of the custom activity signals, in the order they follow the built-in ones.
@@ -108,11 +113,13 @@ struct SignalMeasurer: Sendable {
     func set(_ s: Signal, _ v: Double?) {
       out[s.rawValue] = available[s.rawValue] ? (v ?? nan) : nan
     }
-    // The eight contract and billing signals are the first eight cases.
-    for s in SignalMeasurer.termSignals {
-      set(s, AccountFactSignals.term(s, a.contractType, a.billingCadence))
+    // The eight contract and billing signals are the first eight cases; read, with
+    // `unknownTerms`, from the table of the account's type and cadence.
+    termTable.withUnsafeBufferPointer { table in
+      let t = Self.termRow(a.contractType, a.billingCadence)
+      for k in 0..<8 { out[k] = table[t + k] }
+      out[Signal.unknownTerms.rawValue] = table[t + 8]
     }
-    set(.unknownTerms, AccountFactSignals.unknownTerms(a.contractType, a.billingCadence))
     set(.trialActive, a.trialStatus == .active ? 1 : 0)
     set(.trialExpired, a.trialStatus == .expired ? 1 : 0)
     set(

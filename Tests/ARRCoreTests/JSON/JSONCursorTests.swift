@@ -35,6 +35,31 @@ import Testing
     #expect(same({ $0.string(account.id) }, { $0.accountID(account) }))
   }
 
+  /// A segment is written as `string(segment)` (or `null`) would write it, from each segment's
+  /// kept bytes, in any order, with names to escape, and past the codes it keeps.
+  @Test func segmentsAreWrittenAsTheirStringsAre() {
+    let names: [String?] = [
+      "enterprise", nil, "smb", "say \"hi\"", "enterprise", "", "tab\there", nil, "héllo", "smb",
+    ]
+    let accounts = names.map { AccountStorageTests.account("a", segment: $0) }
+    #expect(
+      same(
+        { w in
+          for name in names { if let name { w.string(name) } else { w.ascii("null") } }
+        },
+        { w in for a in accounts { w.segment(a.segmentCode) } }))
+    // Codes from ``JSONWriter/Cursor/cachedSegments`` on are written without being kept.
+    var many: [Account] = []
+    while many.last.map({ Int($0.segmentCode.raw) }) ?? 0 <= JSONWriter.Cursor.cachedSegments {
+      many.append(AccountStorageTests.account("b", segment: "segment \(many.count)"))
+    }
+    let order = many.suffix(3) + many.prefix(2) + many.suffix(2)
+    #expect(
+      same(
+        { w in for a in order { w.string(a.segment!) } },
+        { w in for a in order { w.segment(a.segmentCode) } }))
+  }
+
   /// Every character of the packed alphabet at every position of every packed length.
   @Test func everyPackedIdIsWrittenAsItsStringIs() {
     let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-")
