@@ -8,13 +8,13 @@ extension Analysis {
   /// or two accounts.
   /// - Parameters:
   ///   - scoring: The scoring (its class mix by segment has one group per segment value, and
-  ///     one with the empty key for accounts without a segment).
+  ///     one keyed ``Account/noSegmentLabel`` for accounts without a segment).
   ///   - accounts: The company's accounts.
   /// - Complexity: O(segments).
   static func segmentsLikeIDs(_ scoring: ScoringResult, accounts: Int, f: NumberFormat)
     -> Finding?
   {
-    let named = scoring.bySegment.count { !$0.key.isEmpty }
+    let named = scoring.bySegment.count { $0.key != Account.noSegmentLabel }
     guard named > Finding.segmentsLikeIDsMinimum,
       Double(named) >= Finding.segmentsLikeIDsShare * Double(accounts)
     else { return nil }

@@ -8,46 +8,65 @@ extension Projection {
   /// Periods (years) the longest cohort must be observed for, with annual periods.
   public static let minimumAnnualPeriods = 2
 
+  /// Most segments given a curve and an LTV: beyond ``segmentLimit`` + 1 segments, only the
+  /// ``segmentLimit`` with the most recurring ARR (``ScoringResult/namedSegments(limit:)``),
+  /// the ones `report.json` names. A segment column with one value per account (an id, a
+  /// name) made a curve and an LTV per account: 100,000 of each, ~90 MB, at 100k accounts.
+  public static let segmentLimit = 100
+
   /// The group memberships the curves and LTV use: segment per account and its period.
   struct Groups: Sendable {
-    /// Segment names, sorted.
+    /// Segment names, sorted: every segment's, or the named ones'.
     var segments: [String]
     /// Account indices per segment, ascending.
     var segmentMembers: [[Int32]]
     /// Account indices per contract type (``ContractType/allCases`` order), ascending.
     var typeMembers: [[Int32]]
 
-    init(_ company: Company) {
+    /// - Parameters:
+    ///   - company: The company.
+    ///   - named: The segments to keep (``ScoringResult/namedSegments(limit:)``); `nil` for
+    ///     every segment.
+    init(_ company: Company, named: Set<String>? = nil) {
       // Segments numbered in the order first seen (a run of accounts of one segment looks it
-      // up once), then renumbered in name order.
+      // up once), then renumbered in name order; a segment not kept gets the number past the
+      // last, which no list holds.
       let codes = AccountGroupCodes(company)
       let seen = codes.segmentNames
-      let order = seen.indices.sorted { seen[$0] < seen[$1] }
-      var rank = [Int](repeating: 0, count: seen.count)
+      let kept = named.map { named in seen.indices.filter { named.contains(seen[$0]) } }
+      let order = (kept ?? Array(seen.indices)).sorted { seen[$0] < seen[$1] }
+      var rank = [Int](repeating: order.count, count: seen.count)
       for (r, k) in order.enumerated() { rank[k] = r }
       segments = order.map { seen[$0] }
-      segmentMembers = Self.members(of: codes.segment, groups: seen.count) { rank[Int($0)] }
+      segmentMembers = Self.members(of: codes.segment, groups: order.count) { rank[Int($0)] }
       typeMembers = Self.members(of: codes.contract, groups: ContractType.allCases.count) {
         Int($0)
       }
     }
 
     /// The accounts of each group, ascending, for accounts whose code `group` maps to a group
-    /// number below `count`: each list sized by a count first, so none grows by doubling (at a
-    /// million accounts the doublings held ~20 MB at the projection's peak), and each index in
-    /// four bytes (the lists of both groupings are held beside the forecast plan, at the
-    /// analysis's peak memory after the load: 7.6 MB at a million accounts, not 15.3).
+    /// number below `count` (the others are in no list): each list sized by a count first, so
+    /// none grows by doubling (at a million accounts the doublings held ~20 MB at the
+    /// projection's peak), and each index in four bytes (the lists of both groupings are held
+    /// beside the forecast plan, at the analysis's peak memory after the load: 7.6 MB at a
+    /// million accounts, not 15.3).
     static func members<Code: BinaryInteger>(
       of codes: [Code], groups count: Int, _ group: (Code) -> Int
     ) -> [[Int32]] {
       var sizes = [Int](repeating: 0, count: count)
-      for code in codes { sizes[group(code)] += 1 }
+      for code in codes {
+        let g = group(code)
+        if g < count { sizes[g] += 1 }
+      }
       var out = sizes.map { n -> [Int32] in
         var list: [Int32] = []
         list.reserveCapacity(n)
         return list
       }
-      for (a, code) in codes.enumerated() { out[group(code)].append(Int32(a)) }
+      for (a, code) in codes.enumerated() {
+        let g = group(code)
+        if g < count { out[g].append(Int32(a)) }
+      }
       return out
     }
   }

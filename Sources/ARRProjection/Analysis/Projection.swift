@@ -57,7 +57,7 @@ public enum Projection {
     // thread: side by side they take the longer one's time, not the sum.
     let (planned, survived) = Concurrent.pair(
       { plannedForecast(company, scoring: scoring, paths: paths, seed: seed) },
-      { survival(company) })
+      { survival(company, named: scoring.namedSegments(limit: segmentLimit)) })
     let (plan, forecast) = planned
     let (table, curves, lifetimeValues) = survived
     // The explanation reads the base a year apart, the logo survival only the spells.
@@ -83,11 +83,13 @@ public enum Projection {
   }
 
   /// Every account's paying spell, the sBG curves of its groups and their lifetime values.
+  /// - Parameter named: The segments given a curve and an LTV (``segmentLimit``); `nil` for
+  ///   every segment.
   private static func survival(
-    _ company: Company
+    _ company: Company, named: Set<String>?
   ) -> (LifetimeTable, [RetentionCurve], [SegmentLifetimeValue]) {
     let table = LifetimeTable(lifetimes: AccountLifetimes(company))
-    let groups = Groups(company)
+    let groups = Groups(company, named: named)
     let curves = curves(company, lifetimes: table, groups: groups)
     return (
       table, curves, lifetimeValues(company, curves: curves, groups: groups, lifetimes: table)

@@ -183,11 +183,12 @@ public struct ProjectionResult: Sendable, Equatable {
   public var backtest: ProjectionBacktest?
   /// Why the backtest could not run, when it could not.
   public var backtestNote: String?
-  /// sBG curves per segment (by name), then per contract type.
+  /// sBG curves per segment (by name; beyond ``Projection/segmentLimit`` + 1 segments only the
+  /// ``Projection/segmentLimit`` with the most recurring ARR), then per contract type.
   public var curves: [RetentionCurve]
   /// Kaplan–Meier logo survival of every account that ever paid, in months.
   public var kaplanMeier: [KMPoint]
-  /// LTV per segment, by name.
+  /// LTV per segment, by name (the segments of ``curves``).
   public var lifetimeValues: [SegmentLifetimeValue]
   /// The plan ``forecast`` was made from (the company and scoring ``Projection/run`` was
   /// given), kept so that a stress run forecasts its columns from it rather than building it

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRProjection
 import ARRScoring
 
 /// The segments a report names one by one: every segment when there are at most `limit` + 1,
@@ -17,8 +18,9 @@ import ARRScoring
 struct ListedSegments: Sendable {
   /// Most segments the Markdown names one by one.
   static let limit = 12
-  /// Most segments `report.json` names one by one.
-  static let jsonLimit = 100
+  /// Most segments `report.json` names one by one: those the projection makes curves and
+  /// LTVs for (``Projection/segmentLimit``).
+  static let jsonLimit = Projection.segmentLimit
 
   /// Labels (as the tables print them) of the segments named one by one.
   let labels: Set<String>
@@ -32,11 +34,7 @@ struct ListedSegments: Sendable {
   ///   - groups: The class mix of every segment (``ScoringResult/bySegment``).
   ///   - limit: Most segments named (``limit`` or ``jsonLimit``).
   init(_ groups: [GroupClassMix], limit: Int = Self.limit) {
-    let arr = groups.map(\.mix.recurringARR)
-    let order = groups.indices.sorted { a, b in
-      arr[a] != arr[b]
-        ? arr[a] > arr[b] : groups[a].key.utf8.lexicographicallyPrecedes(groups[b].key.utf8)
-    }
+    let order = ScoringResult.segmentsByRecurringARR(groups)
     // One segment over the limit is listed rather than folded: a row of "1 other segment"
     // saves no room.
     let count = groups.count > limit + 1 ? limit : groups.count

@@ -29,11 +29,13 @@ import Testing
   /// 101 segments (a row of "1 other segment" would save nothing) are all named, and there is
   /// no `other_segments`.
   @Test func aHundredAndOneSegmentsAreAllNamed() {
-    let json = JSONReport.render(Self.analysis(segments: 101))
+    let analysis = Self.analysis(segments: 101)
+    let json = JSONReport.render(analysis)
     #expect(Self.keys(json["class_mix_by_segment"], "key").count == 101)
     #expect(Self.keys(json["arr_by_segment"], "key").count == 101)
     #expect(Self.keys(json["retention_curves"]?["by_segment"], "key").count == 101)
     #expect(Self.keys(json["ltv"], "segment").count == 101)
+    #expect(analysis.projection?.lifetimeValues.count == 101)
     #expect(json["other_segments"] == nil)
   }
 
@@ -49,6 +51,10 @@ import Testing
     #expect(Self.keys(json["arr_by_segment"], "key") == named)
     #expect(Self.keys(json["retention_curves"]?["by_segment"], "key") == named)
     #expect(Self.keys(json["ltv"], "segment") == named)
+    // The projection made curves and LTVs for those 100 only (Projection.segmentLimit).
+    let projection = try #require(analysis.projection)
+    #expect(projection.curves.filter { $0.grouping == .segment }.map(\.key) == named)
+    #expect(projection.lifetimeValues.map(\.segment) == named)
     let other = try #require(json["other_segments"])
     #expect(other["segments"] == .int(2))
     #expect(other["headline"] == .money(36_000))
