@@ -58,7 +58,7 @@ public enum Scoring {
     let recurring = recurringMRR ?? RecurringRevenue.recurringMRR(of: company)
     let measurer = SignalMeasurer(company: company, column: last)
     let measured = measureLogOdds(
-      company, measurer: measurer, weights: model, unseen: chosen.unseen)
+      company, measurer: measurer, weights: model, unseen: chosen.unseen, ranksReasons: true)
     model.intercept -= measured.offset
     let fixedModel = model
     let fixedRetention = classRetention
@@ -96,9 +96,10 @@ public enum Scoring {
             : rows.mrr.withInt64s(row..<(row + last + 1)) {
               AccountStatus.notLive(trialStatus: trial, mrr: $0, hasStarted: hasStarted)
             }
-          let s = AccountScore(
+          var s = AccountScore(
             account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,
             retentionProbability: p, status: status)
+          s.reasonGroups = measured.reasonGroups[k][i - range.lowerBound]
           let arr = s.recurringARR
           let q = s.qualityAdjustedARR
           // Only live accounts with recurring ARR are classed (``AccountScore/isClassed``).
@@ -148,11 +149,14 @@ public enum Scoring {
   /// Every account's weighted signal sum under `weights` (``RiskWeights/weightedSum(_:)``, one
   /// array per ``Concurrent/ranges(_:parallelFrom:)`` range), measured once, and the unseen-signal offset to
   /// subtract from the intercept (``unseenSignalOffset(_:measurer:weights:unseen:)``), from the
-  /// same pass.
+  /// same pass; with `ranksReasons`, also each account's reason groups under `weights`
+  /// (``ReasonGroups``, the same ranges), which the reports' ``ReasonWriter`` then need not
+  /// measure and rank again (empty arrays without).
   /// - Complexity: O(accounts × months), split across cores.
   static func measureLogOdds(
-    _ company: Company, measurer: SignalMeasurer, weights: RiskWeights, unseen: [String]
-  ) -> (weightedSums: [[Double]], offset: Double) {
+    _ company: Company, measurer: SignalMeasurer, weights: RiskWeights, unseen: [String],
+    ranksReasons: Bool = false
+  ) -> (weightedSums: [[Double]], offset: Double, reasonGroups: [[UInt16]]) {
     let keys = Set(unseen)
     let signals = Signal.allCases.filter {
       keys.contains($0.key) && measurer.available[$0.rawValue]
@@ -161,30 +165,44 @@ public enum Scoring {
     let parts = Concurrent.map(
       Concurrent.ranges(company.accountCount, parallelFrom: parallelAccounts)
     ) {
-      _, range -> (sums: [Double], sum: Double, count: Int) in
+      _, range -> (sums: [Double], sum: Double, count: Int, groups: [UInt16]) in
       var z: [Double] = []
       z.reserveCapacity(range.count)
+      var groups: [UInt16] = []
+      if ranksReasons { groups.reserveCapacity(range.count) }
       var sum = 0.0
       var count = 0
       var values = [Double](repeating: .nan, count: measurer.width)
+      var totals = [Double](
+        repeating: 0, count: Reasons.Group.allCases.count + measurer.activityNames.count)
       measurer.withRows { rows in
         values.withUnsafeMutableBufferPointer { v in
-          for i in range {
-            measurer.measure(i, in: rows, into: v)
-            z.append(weights.weightedSum(UnsafeBufferPointer(v)))
-            guard !signals.isEmpty, rows.mrr[i * rows.rowStride + last] > 0 else { continue }
-            for s in signals where !v[s.rawValue].isNaN {
-              sum += weights.weights[s.rawValue] * v[s.rawValue]
+          totals.withUnsafeMutableBufferPointer { totals in
+            for i in range {
+              measurer.measure(i, in: rows, into: v)
+              if ranksReasons {
+                totals.update(repeating: 0)
+                z.append(
+                  ReasonGroups.weightedSum(
+                    UnsafeBufferPointer(v), weights: weights.weights, totals: totals))
+                groups.append(ReasonGroups.code(UnsafeBufferPointer(totals)))
+              } else {
+                z.append(weights.weightedSum(UnsafeBufferPointer(v)))
+              }
+              guard !signals.isEmpty, rows.mrr[i * rows.rowStride + last] > 0 else { continue }
+              for s in signals where !v[s.rawValue].isNaN {
+                sum += weights.weights[s.rawValue] * v[s.rawValue]
+              }
+              count += 1
             }
-            count += 1
           }
         }
       }
-      return (z, sum, count)
+      return (z, sum, count, groups)
     }
     let sum = parts.reduce(0.0) { $0 + $1.sum }
     let count = parts.reduce(0) { $0 + $1.count }
-    return (parts.map(\.sums), count > 0 ? sum / Double(count) : 0)
+    return (parts.map(\.sums), count > 0 ? sum / Double(count) : 0, parts.map(\.groups))
   }
 
   /// The mean log-odds contribution, over accounts paying at as-of, of the signals the backtest

@@ -172,10 +172,19 @@ public enum Importer {
       if candidates.count == 1, let why { throw .data(why) }
       // A subscriptions table is recognised alone only: beside other files or sheets, say so.
       let table = candidates.first { SubscriptionTableReader.layout($0.table) != nil }
+      // What each file lacks to be read, as "shape not recognised" would say of it alone
+      // (decided, eleventh session's trial: a subscriptions table whose prices are in a plans
+      // file beside it was told only "no revenue file among …", its missing price unsaid).
+      let near = candidates.compactMap { c -> String? in
+        let hints = ShapeHints.hints(c.table)
+        guard hints.hasPrefix("; ") else { return nil }
+        return "; \(c.table.file): " + hints.dropFirst(2)
+      }
       throw .data(
         "no revenue file among \(candidates.map(\.table.file).joined(separator: ", ")) "
-          + "(expected a cube: one row per customer, one column per month; an invoice ledger; "
-          + "or Stripe exports)"
+          + "(expected a cube: one row per customer, one column per month; a monthly table: "
+          + "customer, month, amount; an invoice ledger; a subscriptions table, alone; or Stripe "
+          + "exports)" + near.joined()
           + (table.map {
             "; \($0.table.file) reads as a subscriptions table (customer, start, end, monthly "
               + "price), recognised by itself only when it is the only file: pass --shape "

@@ -31,8 +31,15 @@ enum ShapeHints {
       let cells = rows.map { c < $0.cells.count ? $0.cells[c] : "" }
       let months = cells.filter { MonthHeader.read($0).isMonth }
       let read = months.compactMap { MonthHeader.read($0).mdy ?? MonthHeader.read($0).dmy }
+      // Days inside their months (`2024-01-05`, `2024-02-10`) are events, not month labels: a
+      // customer list's signup dates, one a month, are no transposed cube (eleventh session's
+      // trial: residnt79/articulate_takehome's `customers.csv` was told to transpose the sheet).
+      let isEventDate = months.contains { text in
+        guard let d = CivilDate(text) else { return false }
+        return d != CivilDate.firstDay(of: d.month) && d != CivilDate.lastDay(of: d.month)
+      }
       guard months.count >= CubeLayout.minimumMonthHeaders, read.count == months.count,
-        zip(read, read.dropFirst()).allSatisfy({ $1.months(since: $0) == 1 })
+        !isEventDate, zip(read, read.dropFirst()).allSatisfy({ $1.months(since: $0) == 1 })
       else { continue }
       out +=
         "; months run down column \(c + 1) (\"\(months[0])\", \"\(months[1])\", …): a cube has "

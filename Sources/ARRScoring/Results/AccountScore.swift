@@ -65,6 +65,9 @@ public struct AccountScore: Sendable {
   public var revenueClass: RevenueClass
   /// Live, or why not (``AccountStatus``).
   public var status: AccountStatus
+  /// The account's top reason groups as scoring ranked them (``ReasonGroups``; 0: not ranked),
+  /// in the two bytes the layout left spare.
+  var reasonGroups: UInt16 = 0
 
   /// Index into `company.accounts`.
   @inlinable

@@ -64,33 +64,38 @@ public struct ReasonWriter {
   }
 
   /// Works out the reasons of `score`, one of the writer's result's scores, replacing the
-  /// previous account's.
+  /// previous account's. The groups scoring ranked (``AccountScore/reasonGroups``) are phrased
+  /// from only what their words read (``ReasonGroups/parts(_:)``); a score without them is
+  /// measured and ranked here.
   /// - Complexity: O(months).
   public mutating func load(_ score: AccountScore) {
     text.bytes.removeAll(keepingCapacity: true)
     ends.removeAll(keepingCapacity: true)
     guard score.revenueClass != .retained else { return }
     let account = score.account
+    let a = rows.accounts.terms(account, rolledBackTo: measurer.rollBackCutoff)
+    let v = UnsafeBufferPointer(values)
+    let code = score.reasonGroups
+    if ReasonGroups.isRanked(code) {
+      values.update(repeating: .nan)
+      measurer.measure(account, in: rows, into: values, parts: ReasonGroups.parts(code))
+      // Partly measured: ``signalValues(for:)`` must measure the account again.
+      measured = -1
+      for slot in 0..<ReasonWriter.limit {
+        let g = ReasonGroups.group(code, slot)
+        if g == ReasonGroups.none { break }
+        Reasons.phrase(g, a, v, weights: weights, measurer, into: &text)
+        ends.append(text.bytes.count)
+      }
+      return
+    }
     measure(account)
     totals.update(repeating: 0)
-    let v = UnsafeBufferPointer(values)
     Reasons.totals(v, weights: weights, into: totals)
-    let a = rows.accounts.terms(account, rolledBackTo: measurer.rollBackCutoff)
-    // The largest totals above 1e-9, ties to the lower group: the order
-    // ``Reasons/top(account:context:limit:)`` sorts into, picked one at a time.
-    var last = Double.infinity
-    var lastGroup = -1
-    for _ in 0..<ReasonWriter.limit {
-      var best = -1
-      for g in totals.indices where totals[g] > 1e-9 {
-        let isAfterLast = totals[g] < last || (totals[g] == last && g > lastGroup)
-        if isAfterLast && (best < 0 || totals[g] > totals[best]) { best = g }
-      }
-      guard best >= 0 else { break }
-      Reasons.phrase(best, a, v, weights: weights, measurer, into: &text)
+    let (g0, g1, g2) = ReasonGroups.top(UnsafeBufferPointer(totals))
+    for g in [g0, g1, g2] where g >= 0 {
+      Reasons.phrase(g, a, v, weights: weights, measurer, into: &text)
       ends.append(text.bytes.count)
-      last = totals[best]
-      lastGroup = best
     }
   }
 

@@ -100,13 +100,35 @@ struct SignalMeasurer: Sendable {
     }
   }
 
-  /// Writes every signal of `account` into `out` (``width`` values, `.nan` = none).
+  /// What ``measure(_:in:into:parts:)`` reads beyond the account's facts, which it always
+  /// reads.
+  struct Parts {
+    /// The revenue and usage rows: the five revenue signals.
+    var revenue: Bool
+    /// The activity columns whose level and trend are read: column `k` when bit `k` is set
+    /// (columns from 64 on only with ``all``).
+    var activity: UInt64
+
+    /// Every signal.
+    static let all = Parts(revenue: true, activity: .max)
+
+    func readsActivity(_ k: Int) -> Bool {
+      activity == .max || (k < 64 && (activity >> UInt64(k)) & 1 != 0)
+    }
+  }
+
+  /// Writes every signal of `account` into `out` (``width`` values, `.nan` = none), or, with
+  /// `parts`, the fact signals and those parts' (the others are left as they are).
   /// - Parameters:
   ///   - account: Account index.
   ///   - rows: The company's storage (``withRows(_:)``).
   ///   - out: Destination.
+  ///   - parts: What to read beyond the facts; all of it unless told.
   /// - Complexity: O(months), reading at most the account's row up to ``column``.
-  func measure(_ account: Int, in rows: Rows, into out: UnsafeMutableBufferPointer<Double>) {
+  func measure(
+    _ account: Int, in rows: Rows, into out: UnsafeMutableBufferPointer<Double>,
+    parts: Parts = .all
+  ) {
     let a = rows.accounts.terms(account, rolledBackTo: rollBackCutoff)
     let base = account &* rows.rowStride
     let nan = Double.nan
@@ -127,15 +149,17 @@ struct SignalMeasurer: Sendable {
       AccountFactSignals.trialRecency(
         monthsSince: AccountFactSignals.monthsSinceConversion(
           status: a.trialStatus, trialEnd: a.trialEndDate, start: a.startDate, at: month)))
-    let r = Self.revenueSignals(
-      mrr: rows.mrr, usage: rows.usage, base..<(base + column + 1),
-      isUsageBilled: a.contractType == .usage || a.billingCadence == .inArrears,
-      usageCommitment: a.contractType == .usage ? a.committedMRR : nil)
-    set(.usageDecline, r.usageDecline)
-    set(.zeroUsageMonths, r.zeroUsageMonths)
-    set(.usageVolatility, r.usageVolatility)
-    set(.mrrContraction, r.mrrContraction)
-    set(.belowCommitment, r.belowCommitment)
+    if parts.revenue {
+      let r = Self.revenueSignals(
+        mrr: rows.mrr, usage: rows.usage, base..<(base + column + 1),
+        isUsageBilled: a.contractType == .usage || a.billingCadence == .inArrears,
+        usageCommitment: a.contractType == .usage ? a.committedMRR : nil)
+      set(.usageDecline, r.usageDecline)
+      set(.zeroUsageMonths, r.zeroUsageMonths)
+      set(.usageVolatility, r.usageVolatility)
+      set(.mrrContraction, r.mrrContraction)
+      set(.belowCommitment, r.belowCommitment)
+    }
     let tenure = AccountFactSignals.tenureMonths(start: a.startDate, at: month)
     set(.newAccount, AccountFactSignals.newAccount(tenureMonths: tenure))
     set(.logTenure, AccountFactSignals.logTenure(tenureMonths: tenure))
@@ -149,7 +173,7 @@ struct SignalMeasurer: Sendable {
     set(.fewIntegrations, AccountFactSignals.fewIntegrations(a.integrations))
     set(.pastDue, AccountFactSignals.pastDue(a.isPastDue))
     // Activity up to the month measured at, as the revenue: nothing later is read.
-    for (k, cells) in rows.activity.enumerated() {
+    for (k, cells) in rows.activity.enumerated() where parts.readsActivity(k) {
       let activityBase = account &* rows.activityStrides[k]
       cells.withFloats(activityBase..<(activityBase + column + 1)) { row in
         out[Signal.count + 2 * k] = ActivitySignals.level(row) ?? nan

@@ -64,6 +64,42 @@ import Testing
     #expect(!error.message.contains("transpose"))
   }
 
+  /// Dates inside their months, one a month (a customer list's signup dates:
+  /// residnt79/articulate_takehome's `customers.csv`), are events, not a transposed cube's month
+  /// labels; month ends (`2024-01-31`) still are.
+  @Test func eventDatesGetNoTransposeHint() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read("id,signup_date,status\nC1,2024-01-05,active\nC2,2024-02-10,active\nC3,2024-03-20,x")
+    }
+    #expect(!error.message.contains("transpose"))
+    let ends = try #require(throws: ARRQualityError.self) {
+      try read("Month,Alpha,Beta\n2024-01-31,100,50\n2024-02-29,100,60\n2024-03-31,100,70")
+    }
+    #expect(ends.message.contains("transpose"))
+  }
+
+  /// Several files, none a revenue file: each says what it lacks, as it would alone (a
+  /// subscriptions table whose prices are in a plans file beside it), and the expected shapes
+  /// include monthly and subscriptions tables.
+  @Test func noRevenueFileSaysWhatEachLacks() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try Importer.read([
+        Importer.SourceFile(
+          name: "subscriptions.csv",
+          bytes: Array("id,customer_id,plan_id,start_date\nS1,C1,P1,2024-01-05".utf8)),
+        Importer.SourceFile(
+          name: "plans.csv", bytes: Array("id,plan_name,monthly_price\nP1,Starter,50".utf8)),
+      ])
+    }
+    #expect(error.message.hasPrefix("no revenue file among subscriptions.csv, plans.csv"))
+    #expect(error.message.contains("a monthly table: customer, month, amount"))
+    #expect(
+      error.message.contains(
+        "; subscriptions.csv: line 1 is a header of named columns, one row per record below it: "
+          + "read as a subscriptions table it has a customer (\"customer_id\") and a start "
+          + "(\"start_date\") but no column is a monthly price"))
+  }
+
   /// A plain ledger of whole amounts is read as major units (4999 is 4,999.00) with a note,
   /// not a finding; `--amounts units` confirms it and drops the note.
   @Test func aLedgerOfWholeAmountsGetsANote() throws {

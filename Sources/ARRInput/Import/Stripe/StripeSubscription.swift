@@ -32,6 +32,9 @@ struct StripeSubscription: Sendable, Equatable {
   var currentPeriodStart: CivilDate?
   var currentPeriodEnd: CivilDate?
   var endedAt: CivilDate?
+  /// When a subscriptions table says the row was last written (`updated_at`): the export is no
+  /// earlier (``SubscriptionTableAsOf``); `nil` without such a column.
+  var updatedAt: CivilDate? = nil
   /// The contract type a subscriptions table's column gives (`nil` for Stripe's export).
   var contractType: ContractType? = nil
   /// The billing cadence a subscriptions table's column gives, which wins over the interval's.

@@ -103,14 +103,17 @@ enum StripeSubscriptionImporter {
         }
         // Every paid spell ended, the last after the as-of month's 1st: notice given (a
         // cancellation received, a future date or one inside the as-of month), as Stripe's
-        // `Canceled At` gives it; unless it ends after the as-of month closing whole years
+        // `Canceled At` gives it; unless it ends in or after the as-of month closing whole years
         // from the start of its contract (the run of back-to-back spells it ends: a mid-term
         // upgrade starts a spell, not a term), with no status saying it ended: a term's end.
         let paid = group.filter { $0.status == .active || $0.status == .canceled }
         if !paid.isEmpty, paid.allSatisfy({ $0.endedAt != nil }),
           let last = paid.compactMap(\.endedAt).max(), last > CivilDate.firstDay(of: asOf)
         {
-          if last.month > asOf, let s = paid.first(where: { $0.endedAt == last }),
+          // An end inside the as-of month (after its 1st) closing whole years is a term's end
+          // too: a one-year contract ending 2026-09-30, read as of 2026-09, is up for renewal,
+          // not notice given (eleventh session's trial: Rishika73's contracts, `active`).
+          if last.month >= asOf, let s = paid.first(where: { $0.endedAt == last }),
             s.statusSaysRunning != false,
             let (start, years, lastDay) = SubscriptionTermEnd.term(ending: s, among: paid)
           {

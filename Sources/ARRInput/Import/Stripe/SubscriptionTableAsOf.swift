@@ -25,6 +25,22 @@ enum SubscriptionTableAsOf {
     let startLine = subs.filter { $0.start?.month == latestStart }.map(\.line).min()!
     let ends = subs.compactMap { s in s.endedAt.map { (month: $0.month, line: s.line) } }
     let latestEnd = ends.map(\.month).max()
+    // Rows that say when they were last written (`updated_at`) put the export no earlier than
+    // the latest of them: ends up to it have happened, later ones are scheduled (decided,
+    // eleventh session's trial: Rishika73/enterprise-customer-revenue-platform's public
+    // `subscriptions.csv`, updated up to 2026-09-12, was read as of its latest start, 2026-04,
+    // five months early, its September renewals five months away).
+    let updates = subs.compactMap { s in s.updatedAt.map { (month: $0.month, line: s.line) } }
+    if let latestUpdate = updates.map(\.month).max(), latestUpdate >= latestStart {
+      let line = updates.filter { $0.month == latestUpdate }.map(\.line).min()!
+      let later = subs.compactMap(\.endedAt).filter { $0.month > latestUpdate }.count
+      log.notes.append(
+        "\(file): the as-of month is that of the rows' latest update, \(latestUpdate) (line "
+          + "\(line)): the file was exported then or later, so ends up to it have happened and "
+          + "\(later) later one\(later == 1 ? " is" : "s are") read as scheduled (terms that end, "
+          + "or notice given); pass --as-of to measure another month")
+      return (latestUpdate, line)
+    }
     let intro = "\(file): the table gives no export date: the as-of month is that of its latest "
     guard let latestEnd, latestEnd > latestStart else {
       log.notes.append(

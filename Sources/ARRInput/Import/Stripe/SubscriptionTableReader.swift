@@ -26,6 +26,7 @@ enum SubscriptionTableReader {
     case trial
     case discount = "discount_percent"
     case status
+    case updated = "updated_at"
   }
 
   /// Accepted headers per role (lowercased, separators collapsed, camel case split).
@@ -101,6 +102,14 @@ enum SubscriptionTableReader {
     ),
     // Checked against the end, never read in its place (``SubscriptionStatusCheck``).
     (.status, ["status", "subscription status"]),
+    // When each row was last written: the export is no earlier (``SubscriptionTableAsOf``).
+    (
+      .updated,
+      [
+        "updated at", "updated on", "last updated", "last updated at", "modified at",
+        "last modified", "exported at", "export date", "snapshot date", "as of", "as of date",
+      ]
+    ),
   ]
 
   /// The header and its columns by role when `table`'s first row is a subscriptions table's
@@ -363,6 +372,7 @@ enum SubscriptionTableReader {
         status: status, mrr: mrr, intervalMonths: nil, start: start,
         trialEnd: isTrial ? end : nil, canceledAt: nil, cancelAtPeriodEnd: false,
         currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
+      sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence = TermText.billingCadence(text(.billingCadence))
       if !text(.status).isEmpty {

@@ -101,8 +101,8 @@ enum SubscriptionTermEnd {
   static func finding(_ terms: [Term], file: String, asOf: Month) -> String {
     let first = terms.min { $0.line < $1.line }!
     let n = terms.count
-    return "\(file): \(n) customer\(n == 1 ? "'s" : "s'") subscriptions end after \(asOf), each "
-      + "closing a whole number of years from its start (\"\(first.customer)\" on line "
+    return "\(file): \(n) customer\(n == 1 ? "'s" : "s'") subscriptions end in or after "
+      + "\(asOf), each closing a whole number of years from its start (\"\(first.customer)\" on line "
       + "\(first.line), \(first.start) to \(first.end), \(first.years) year"
       + "\(first.years == 1 ? "" : "s")): read as the ends of contract terms (renewal dates), "
       + "not as notice given; a customer that has given notice is read so when its row's status "

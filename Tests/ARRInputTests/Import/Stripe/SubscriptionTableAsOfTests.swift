@@ -80,4 +80,32 @@ import Testing
     #expect(
       c.log.notes.contains { $0.contains("the end on line 2, after every start") } == !isScheduled)
   }
+
+  /// Rows that say when they were last written put the export no earlier (Rishika73/
+  /// enterprise-customer-revenue-platform's public `subscriptions.csv`: starts up to 2026-04,
+  /// `updated_at` up to 2026-09-12, one-year contracts): as-of 2026-09, not the latest start
+  /// (2026-04). C1's term ends 2026-09-30, inside the as-of month, closing a whole year from its
+  /// start: a renewal date, not notice given (it read as a cancellation). C2 ends 2027-03-31:
+  /// a term's end too.
+  @Test func theLatestUpdateIsTheEarliestExportDate() throws {
+    let c = try Importer.read([
+      Importer.SourceFile(
+        name: "subs.csv",
+        bytes: Array(
+          """
+          customer_id,start_date,end_date,mrr,status,updated_at
+          C1,2025-10-01,2026-09-30,35000,active,2026-09-01 10:00:00
+          C2,2026-04-01,2027-03-31,13750,active,2026-09-12 10:00:00
+          """.utf8))
+    ])
+    #expect(c.asOf == Month(year: 2026, month: 9))
+    #expect(c.mrrRow("C1").last == 3_500_000)
+    let c1 = try #require(c.accounts.first { $0.id == "C1" })
+    #expect(c1.cancelDate == nil)
+    #expect(c1.contractEndDate == CivilDate(year: 2026, month: 9, day: 30))
+    #expect(
+      c.log.notes.contains {
+        $0.contains("the as-of month is that of the rows' latest update, 2026-09 (line 2)")
+      })
+  }
 }

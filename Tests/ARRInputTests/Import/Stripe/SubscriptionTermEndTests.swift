@@ -54,7 +54,7 @@ import Testing
     let finding = try #require(c.log.findings.first { $0.contains("contract terms") })
     #expect(
       finding.contains(
-        "2 customers' subscriptions end after 2025-10, each closing a whole number of years "
+        "2 customers' subscriptions end in or after 2025-10, each closing a whole number of years "
           + "from its start (\"Apex Retail\" on line 2, 2024-04-01 to 2026-03-31, 2 years)"))
   }
 
@@ -76,7 +76,8 @@ import Testing
     #expect(c.account("b")?.cancelDate == CivilDate(year: 2024, month: 9, day: 15))
     #expect(c.account("b")?.contractEndDate == nil)
     #expect(c.account("c")?.cancelDate == CivilDate(year: 2026, month: 5, day: 31))
-    #expect(c.log.findings.contains { $0.contains("1 customer's subscriptions end after 2024-06") })
+    #expect(
+      c.log.findings.contains { $0.contains("1 customer's subscriptions end in or after 2024-06") })
   }
   /// The reviewer's `upg.csv` (review 8, finding 1): a and b hold the same contract, 2024-04-01
   /// to 2026-03-31; a upgraded mid-term, a new spell from 2025-01-15 (its first ending
@@ -110,7 +111,7 @@ import Testing
     #expect(
       c.log.findings.contains {
         $0.contains(
-          "2 customers' subscriptions end after 2025-10, each closing a whole number of years "
+          "2 customers' subscriptions end in or after 2025-10, each closing a whole number of years "
             + "from its start (\"a\" on line 3, 2024-04-01 to 2026-03-31, 2 years)")
       })
   }
@@ -142,7 +143,7 @@ import Testing
     #expect(c.account("f")?.contractEndDate == nil)
     #expect(
       c.log.findings.contains {
-        $0.contains("4 customers' subscriptions end after 2025-10")
+        $0.contains("4 customers' subscriptions end in or after 2025-10")
       })
   }
 }
