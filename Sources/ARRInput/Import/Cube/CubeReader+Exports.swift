@@ -48,4 +48,54 @@ extension CubeReader {
           + "customer removed), that revenue is not")
     }
   }
+
+  /// Reads again the facts of each customer whose first row was left out as restated, from its
+  /// kept rows in order, as the reading pass merges them (``merge(_:into:log:)``); findings of a
+  /// difference with a row left out go, those among kept rows are said again.
+  /// - Parameter rowLines: Each customer's kept lines (``restate(_:exports:body:kept:amountCells:rowLines:data:file:log:)``
+  ///   has taken the left-out ones away).
+  static func refreshFacts(
+    exports: CubeExports, body: [ImportTable.Record], rowLines: [[Int]], layout: CubeLayout,
+    header: [String], amountCells: AmountCells, data: inout CubeData, file: String,
+    log: inout ImportLog
+  ) {
+    let affected = Set(
+      data.accounts.indices.filter {
+        !rowLines[$0].isEmpty && rowLines[$0][0] != data.accounts[$0].source.line
+      })
+    guard !affected.isEmpty else { return }
+    var rowOfLine = [Int: Int]()
+    for r in body.indices where affected.contains(exports.customer(ofRow: r)) {
+      rowOfLine[body[r].line] = r
+    }
+    var staleLines = Set<Int>()
+    var refreshed = ImportLog()
+    for a in affected.sorted() {
+      let old = data.accounts[a]
+      staleLines.insert(old.source.line)
+      var facts: ImportedAccount?
+      for line in rowLines[a] {
+        guard let r = rowOfLine[line] else { continue }
+        var row = ImportedAccount(id: old.id, name: old.name, source: (file, line))
+        var problems = [InputProblem]()
+        var noValue = NoValueCells()
+        readFacts(
+          body[r].cells, layout: layout, header: header, into: &row, line: line, file: file,
+          amounts: amountCells, problems: &problems, noValue: &noValue)
+        if facts == nil { facts = row } else { merge(row, into: &facts!, log: &refreshed) }
+      }
+      guard var new = facts else { continue }
+      if new.segment == nil { new.segment = old.segment }
+      new.rules = old.rules
+      data.accounts[a] = new
+    }
+    // A difference found while reading, with the first row of a customer now left out, is no
+    // longer one.
+    log.findings.removeAll { f in
+      staleLines.contains {
+        f.hasPrefix("\(file):") && f.hasSuffix("differs from line \($0); the first is kept")
+      }
+    }
+    log.findings += refreshed.findings
+  }
 }

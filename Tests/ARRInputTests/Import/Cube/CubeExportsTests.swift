@@ -171,4 +171,26 @@ import Testing
     #expect(c.mrrRow("Beta") == [20_000, 20_000, 20_000])
     #expect(!c.log.findings.contains { $0.contains("the subtotal for") })
   }
+
+  /// Review 11, F3: a restated customer's facts are the re-pull's, as its amounts are: Acme's
+  /// segment `mid` and renewed end 2025-06-30, no "differs … the first is kept" finding.
+  @Test func aRestatedCustomersFactsAreTheRePulls() throws {
+    let text = """
+      Customer,Segment,Contract End,2024-01,2024-02,2024-03
+      Acme,smb,2024-06-30,100,100,100
+      Beta,mid,2024-12-31,200,200,200
+      Customer,Segment,Contract End,2024-01,2024-02,2024-03
+      Acme,mid,2025-06-30,100,100,120
+      Beta,mid,2024-12-31,200,200,200
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    let acme = try #require(c.accounts.first { $0.id == "Acme" })
+    #expect(acme.segment == "mid")
+    #expect(acme.contractEndDate == CivilDate(year: 2025, month: 6, day: 30))
+    #expect(acme.source.line == 5)
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 12_000])
+    #expect(!c.log.findings.contains { $0.contains("the first is kept") })
+    let beta = try #require(c.accounts.first { $0.id == "Beta" })
+    #expect(beta.segment == "mid" && beta.source.line == 3)
+  }
 }
