@@ -51,6 +51,20 @@ import Testing
     #expect(c.log.findings.contains { $0.contains("(\"offen\" on line 4)") })
   }
 
+  /// Dotted dates are day first (DIN 5008): invoices of the 5th, every day ≤ 12, read without
+  /// --date-order (an Austrian export billed on the 5th was asked for it).
+  @Test func dottedDatesAreDayFirst() throws {
+    let c = try read(
+      """
+      Rechnungsdatum;Kundenname;Nettobetrag
+      05.01.2025;Alpha GmbH;1.000,00
+      05.02.2025;Alpha GmbH;1.000,00
+      05.03.2025;Alpha GmbH;1.000,00
+      """)
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.mrrRow("Alpha GmbH") == [100_000, 100_000, 100_000])
+  }
+
   /// German customer number and name: the number is the id, the name the name.
   @Test func aCustomerNumberIsTheIdAndTheNameTheName() throws {
     let c = try read(
