@@ -141,11 +141,19 @@ enum CustomerList {
       take(\.integrations, "integrations")
       take(\.committedMRR, "committed MRR")
       take(\.isPastDue, "past due")
-      // A list's `no` is a given status as much as its `yes`, and wins over the revenue file's
-      // (review 10, F10: `.none` read as "not given", so a trial stayed a trial).
-      if entry.isTrialStatusGiven || entry.trialStatus != .none {
-        let have = accounts[i]
-        if (have.isTrialStatusGiven || have.trialStatus != .none)
+      // A list's status word wins over the revenue file's, `none` as much as `converted`
+      // (review 10, F10: `none` read as "not given", so a trial stayed a trial). A yes/no
+      // answer says only whether a trial runs now: `no` ends a running trial and agrees with a
+      // converted or expired one, which it leaves (review 11, F6: it erased a conversion).
+      let have = accounts[i]
+      let isTaken: Bool
+      switch entry.trialStatusCell {
+      case .word?: isTaken = true
+      case .answer?: isTaken = entry.trialStatus == .active || have.trialStatus == .active
+      case nil: isTaken = entry.trialStatus != .none
+      }
+      if isTaken {
+        if (have.trialStatusCell != nil || have.trialStatus != .none)
           && have.trialStatus != entry.trialStatus
         {
           conflicts.append(
@@ -153,13 +161,18 @@ enum CustomerList {
               + "\(entry.trialStatus.rawValue) (line \(entry.source.line))")
         }
         accounts[i].trialStatus = entry.trialStatus
-        accounts[i].isTrialStatusGiven = true
+        accounts[i].trialStatusCell = entry.trialStatusCell
+        // A trial the list ends has no end date from the revenue file's running one.
+        if entry.trialStatus == .none && entry.trialEndDate == nil {
+          accounts[i].trialEndDate = nil
+        }
       }
     }
     if !conflicts.isEmpty {
       log.findings.append(
         "\(log.files[fileIndex].file): \(conflicts.count) fact\(conflicts.count == 1 ? "" : "s") "
-          + "differ from the revenue file; the customer list's are kept: "
+          + "differ\(conflicts.count == 1 ? "s" : "") from the revenue file; the customer list's "
+          + "\(conflicts.count == 1 ? "is" : "are") kept: "
           + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
     }
     let matched = log.files[fileIndex].rowsUsed

@@ -21,6 +21,9 @@ public struct ImportLog: Sendable, Equatable {
     /// A payment received (an accounting export's transaction list holds them beside the
     /// invoices): cash, not revenue; read as a credit it would cancel the invoice it pays.
     case payment = "payment"
+    /// A purchase (a bill, an expense, a check): money paid out, listed beside the sales in an
+    /// accounting system's transaction list.
+    case purchase = "purchase"
     /// A grouped report's row naming the customer of the lines below it (QuickBooks' "Sales by
     /// Customer Detail"): its name is carried down to them.
     case customerHeader = "customer header"

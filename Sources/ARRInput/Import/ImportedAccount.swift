@@ -24,9 +24,8 @@ public struct ImportedAccount: Sendable, Equatable {
   public var startDate: CivilDate?
   public var contractEndDate: CivilDate?
   public var trialStatus: TrialStatus
-  /// Whether a trial-status cell gave ``trialStatus`` (`no` gives `.none` as surely as `yes`
-  /// gives `.active`); false when it is `.none` for want of one.
-  public var isTrialStatusGiven = false
+  /// How a trial-status cell gave ``trialStatus``; `nil` when it is `.none` for want of one.
+  public var trialStatusCell: TrialStatusCell?
   public var trialEndDate: CivilDate?
   public var cancelDate: CivilDate?
   public var seatsPurchased: Int?
@@ -47,6 +46,16 @@ public struct ImportedAccount: Sendable, Equatable {
   public var ambiguousMRR: (low: Int64, high: Int64)?
   /// Where the account was read first: file and 1-based line.
   public var source: (file: String, line: Int)
+
+  /// How a trial-status cell states a customer's trial.
+  public enum TrialStatusCell: Sendable, Equatable {
+    /// A status word (`none`, `active`, `converted`, `expired`, `trialing`, `paid`…): the
+    /// trial's whole story.
+    case word
+    /// A yes/no answer to "in a trial now?": `no` says only that no trial is running, which a
+    /// converted or expired trial agrees with.
+    case answer
+  }
 
   /// Creates an account with only an id; every term unknown.
   public init(id: String, name: String? = nil, source: (file: String, line: Int) = ("", 0)) {
@@ -69,7 +78,7 @@ public struct ImportedAccount: Sendable, Equatable {
     a.id == b.id && a.name == b.name && a.segment == b.segment && a.contractType == b.contractType
       && a.billingCadence == b.billingCadence && a.startDate == b.startDate
       && a.contractEndDate == b.contractEndDate && a.trialStatus == b.trialStatus
-      && a.isTrialStatusGiven == b.isTrialStatusGiven
+      && a.trialStatusCell == b.trialStatusCell
       && a.trialEndDate == b.trialEndDate && a.cancelDate == b.cancelDate
       && a.seatsPurchased == b.seatsPurchased && a.seatsActive == b.seatsActive
       && a.integrations == b.integrations && a.committedMRR == b.committedMRR

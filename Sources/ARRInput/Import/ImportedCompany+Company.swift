@@ -88,17 +88,21 @@ extension ImportedCompany {
       sourceFiles: log.files.map(\.file), rowsRead: log.rowsRead, rowsUsed: log.rowsUsed,
       rowsSkipped: log.rowsSkipped, skipped: log.skipped)
     var placeholderEnds = 0
-    var placeholderExample: (id: String, end: CivilDate, start: CivilDate)?
+    var placeholderExample: (id: String, end: CivilDate)?
+    // An end given more than 10 years after the as-of month is a placeholder for "no end"
+    // (`2099-12-31`, `9999-12-31`), in a cube's or customer list's end column as in a
+    // subscriptions table's: read as a contract, it would count as committed for decades. The
+    // as-of month, not the account's start: a customer since 2012 renewing this year has a
+    // real end 12 years after its start (review 11, F2). An inferred end is never one.
+    let asOfEnd = CivilDate.lastDay(of: asOf)
     for (i, imported) in accounts.enumerated() {
       var a = account(imported, row: i, months: months)
-      // An end more than 10 years after the start is a placeholder for "no end" (`2099-12-31`,
-      // `9999-12-31`), in a cube's or customer list's end column as in a subscriptions table's:
-      // read as a contract, it would count as committed for decades.
-      if let end = a.contractEndDate, SubscriptionTermEnd.isPlaceholder(end, start: a.startDate) {
+      if let end = a.contractEndDate, !a.inferred.contains(.contractEndDate),
+        SubscriptionTermEnd.isPlaceholder(end, start: asOfEnd)
+      {
         placeholderEnds += 1
-        if placeholderExample == nil { placeholderExample = (a.id, end, a.startDate) }
+        if placeholderExample == nil { placeholderExample = (a.id, end) }
         a.contractEndDate = nil
-        a.inferred.remove(.contractEndDate)
       }
       var rules = imported.rules
       if imported.startDate == nil { rules.append(.startFromRevenue) }
@@ -134,9 +138,9 @@ extension ImportedCompany {
     if let e = placeholderExample {
       log.findings.append(
         "\(placeholderEnds) end date\(placeholderEnds == 1 ? " falls" : "s fall") more than "
-          + "\(SubscriptionTermEnd.maximumYears) years after the account's start (\"\(e.id)\": "
-          + "\(e.end), started \(e.start)): read as a placeholder for no end, as a blank end is "
-          + "(no contract term is read longer than \(SubscriptionTermEnd.maximumYears) years)")
+          + "\(SubscriptionTermEnd.maximumYears) years after the as-of month \(asOf) (\"\(e.id)\": "
+          + "\(e.end)): read as a placeholder for no end, as a blank end is (no contract is "
+          + "read as running more than \(SubscriptionTermEnd.maximumYears) years ahead)")
     }
     summary.deferredCents = log.tieOut.deferredCents
     summary.residualCents = log.tieOut.residualCents

@@ -4,8 +4,19 @@ import ARRScoring
 import ARRStress
 
 extension JSONReport {
-  /// Accounts per slice when the `accounts` array is written on several threads.
+  /// Most accounts per slice when the `accounts` array is written on several threads.
   static let accountsPerSlice = 8_192
+
+  /// Accounts per slice for a company of `accounts`: a 32nd of them, from 1,024 up to
+  /// ``accountsPerSlice`` (reached at 262,144 accounts). Four slices are in memory while the
+  /// document is written (two written while two more are made), ~480 bytes reserved an
+  /// account: 15 MB with 8,192 accounts a slice, a third of a 100,000-account company's input
+  /// and the largest thing its analysis held when writing; 6 MB with 3,125. The document does
+  /// not depend on the slice size.
+  /// - Parameter accounts: Accounts in the `accounts` array.
+  static func accountsPerSlice(accounts: Int) -> Int {
+    min(accountsPerSlice, max(1_024, accounts / 32))
+  }
 
   /// Renders the whole analysis straight to UTF-8 bytes: the same document, byte for byte, as
   /// `render(analysis).serialized()`, without building a value per account.
@@ -32,7 +43,9 @@ extension JSONReport {
   public static func documentChunks(_ analysis: Analysis, stress: StressResult? = nil)
     -> ByteChunks
   {
-    documentChunks(analysis, stress: stress, sliceSize: accountsPerSlice)
+    documentChunks(
+      analysis, stress: stress,
+      sliceSize: accountsPerSlice(accounts: analysis.scoring.scores.count))
   }
 
   /// ``document(_:stress:)`` with the slice size open, so tests can cross slice boundaries

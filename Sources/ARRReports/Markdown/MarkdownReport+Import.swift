@@ -104,7 +104,7 @@ extension MarkdownReport {
       ("bad row", "bad rows"), ("title line", "title lines"), ("totals row", "totals rows"),
       ("footnote", "footnotes"), ("void or draft invoice", "void or draft invoices"),
       ("never-started subscription", "never-started subscriptions"),
-      ("payment", "payments"), ("customer header", "customer headers"),
+      ("payment", "payments"), ("purchase", "purchases"), ("customer header", "customer headers"),
       ("subtotal row", "subtotal rows"), ("repeated header", "repeated headers"),
       ("repeated line", "repeated lines"), ("section header", "section headers"),
     ]

@@ -163,27 +163,43 @@ public struct Backtest: Sendable {
 
 /// Area under the ROC curve from score histograms: P(a churner outscores a survivor), ties ½.
 ///
-/// Counts are `Int32` (a company holds fewer than 2³¹ accounts): the backtest pass keeps three
-/// histograms per account range, eight ranges at once, whatever the company's size; with
-/// `Int` counts they held 37.5 MiB, the peak memory of a 100,000-account analysis.
+/// Scores fall in 100,001 bins (score × 1,000, rounded: 0…100 in steps of 0.001). The
+/// histogram keeps one four-byte entry per score added (its bin, and whether the account
+/// churned) and counts the bins only when read (``counts()``): the backtest pass keeps three
+/// histograms per account range, eight ranges at once, and dense bins (two `Int32` arrays,
+/// 0.8 MB a histogram) held 19 MB whatever the company's size — the peak of a 100,000-account
+/// analysis, 0.4× its input — against 4 bytes a scored account.
 struct AUCHistogram: Sendable {
   static let bins = 100_001
-  var churned = [Int32](repeating: 0, count: bins)
-  var stayed = [Int32](repeating: 0, count: bins)
+  /// An entry's churn flag, above its bin.
+  private static let churnFlag: UInt32 = 1 << 31
+  /// Each score added, as its bin with ``churnFlag`` for a churner; counts need no order.
+  private var entries: [UInt32] = []
+
+  /// Scores added.
+  var count: Int { entries.count }
 
   mutating func add(score: Double, churned isChurn: Bool) {
     let b = min(Self.bins - 1, max(0, Int((score * 1000).rounded())))
-    if isChurn { churned[b] += 1 } else { stayed[b] += 1 }
+    entries.append(UInt32(b) | (isChurn ? Self.churnFlag : 0))
   }
 
-  mutating func merge(_ o: AUCHistogram) {
-    for b in 0..<Self.bins {
-      churned[b] += o.churned[b]
-      stayed[b] += o.stayed[b]
+  mutating func merge(_ o: AUCHistogram) { entries.append(contentsOf: o.entries) }
+
+  /// Churners and survivors per bin.
+  /// - Complexity: O(bins + scores).
+  func counts() -> (churned: [Int32], stayed: [Int32]) {
+    var churned = [Int32](repeating: 0, count: Self.bins)
+    var stayed = [Int32](repeating: 0, count: Self.bins)
+    for e in entries {
+      let b = Int(e & ~Self.churnFlag)
+      if e & Self.churnFlag != 0 { churned[b] += 1 } else { stayed[b] += 1 }
     }
+    return (churned, stayed)
   }
 
   var auc: Double? {
+    let (churned, stayed) = counts()
     var staySoFar = 0.0
     var wins = 0.0
     var c = 0.0

@@ -37,8 +37,9 @@ public struct Calibration: Sendable, Equatable {
 
 extension AUCHistogram {
   /// The calibration of the scores held, or `nil` without any.
-  /// - Complexity: O(bins).
+  /// - Complexity: O(bins + scores).
   var calibration: Calibration? {
+    let (churned, stayed) = counts()
     var n = 0
     var churners = 0
     for b in 0..<Self.bins {

@@ -89,10 +89,37 @@ import Testing
     let c = try read([("cube.csv", cube), ("accounts.csv", list)], options: .init(values: .mrr))
     let c1 = try #require(c.accounts.first { $0.id == "C1" })
     let c2 = try #require(c.accounts.first { $0.id == "C2" })
-    #expect(c1.trialStatus == TrialStatus.none && c1.isTrialStatusGiven)
+    #expect(c1.trialStatus == TrialStatus.none && c1.trialStatusCell == .answer)
     #expect(c2.trialStatus == .active)
-    let finding = try #require(c.log.findings.first { $0.contains("differ from the revenue file") })
+    let finding = try #require(c.log.findings.first { $0.contains("from the revenue file") })
+    #expect(finding.contains("1 fact differs from the revenue file; the customer list's is kept"))
     #expect(finding.contains("\"C1\" trial status active vs none (line 2)"))
     #expect(!finding.contains("C2"))
+  }
+
+  /// Review 11, F6: a yes/no `no` answers "in a trial now?", which a converted or expired trial
+  /// agrees with: the cube's `converted` and `expired` stay, with no conflict; the word `none`
+  /// is a status and still wins.
+  @Test func aListsNoAnswerLeavesAConvertedTrial() throws {
+    let cube = """
+      id,trial_status,trial_end_date,2024-01,2024-02,2024-03
+      C1,converted,2024-01-31,0,100,100
+      C2,expired,2024-02-29,50,0,0
+      C3,converted,2024-01-31,0,70,70
+      C4,active,2024-04-30,0,0,30
+      """
+    let list = "account_id,trial_status\nC1,no\nC2,false\nC3,none\nC4,no\n"
+    let c = try read([("cube.csv", cube), ("accounts.csv", list)], options: .init(values: .mrr))
+    func status(_ id: String) -> TrialStatus? { c.accounts.first { $0.id == id }?.trialStatus }
+    #expect(status("C1") == .converted && status("C2") == .expired)
+    #expect(status("C3") == TrialStatus.none && status("C4") == TrialStatus.none)
+    // The list ended C4's running trial: its end date from the cube goes with it.
+    #expect(c.accounts.first { $0.id == "C4" }?.trialEndDate == nil)
+    #expect(
+      c.accounts.first { $0.id == "C1" }?.trialEndDate == CivilDate(year: 2024, month: 1, day: 31))
+    let finding = try #require(c.log.findings.first { $0.contains("from the revenue file") })
+    #expect(finding.contains("2 facts differ"))
+    #expect(finding.contains("\"C3\" trial status converted vs none"))
+    #expect(finding.contains("\"C4\" trial status active vs none"))
   }
 }

@@ -6,6 +6,17 @@ import Testing
 
 /// The streamed document is the same bytes as the value tree serialised, whatever the slicing.
 @Suite struct JSONReportDocumentTests {
+  /// A 32nd of the accounts a slice, from 1,024 to 8,192: 10,000 accounts → 1,024 (312 is
+  /// below the floor), 100,000 → 3,125, 262,144 → 8,192, a million → 8,192 (31,250 is above
+  /// the ceiling).
+  @Test func slicesAreAThirtySecondOfTheAccountsWithinBounds() {
+    #expect(JSONReport.accountsPerSlice(accounts: 0) == 1_024)
+    #expect(JSONReport.accountsPerSlice(accounts: 10_000) == 1_024)
+    #expect(JSONReport.accountsPerSlice(accounts: 100_000) == 3_125)
+    #expect(JSONReport.accountsPerSlice(accounts: 262_144) == 8_192)
+    #expect(JSONReport.accountsPerSlice(accounts: 1_000_000) == 8_192)
+  }
+
   @Test(arguments: SampleCompanies.names)
   func documentEqualsTheSerialisedTree(name: String) throws {
     let analysis = try SampleCompanies.analysis(name)

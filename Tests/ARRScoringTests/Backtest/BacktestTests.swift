@@ -89,11 +89,22 @@ import Testing
   }
 
   /// The backtest holds three histograms per account range at once, whatever the company's
-  /// size: four-byte counts, 0.8 MB a histogram (1.6 MB with `Int` counts).
-  @Test func histogramCountsTakeFourBytesABin() {
-    let h = AUCHistogram()
-    #expect(type(of: h.churned) == [Int32].self && type(of: h.stayed) == [Int32].self)
-    #expect(h.churned.count == AUCHistogram.bins && AUCHistogram.bins == 100_001)
+  /// size: one entry per score, counted into 100,001 bins of four-byte counts only when read.
+  /// Scores 0.0004 and 0.0006 fall in bins 0 and 1, 100 in the last; a score above 100 in the
+  /// last too.
+  @Test func histogramKeepsAnEntryPerScoreAndCountsBinsWhenRead() {
+    var h = AUCHistogram()
+    #expect(h.count == 0)
+    h.add(score: 0.0004, churned: true)
+    h.add(score: 0.0006, churned: false)
+    h.add(score: 100, churned: true)
+    h.add(score: 250, churned: false)
+    #expect(h.count == 4)
+    let (churned, stayed) = h.counts()
+    #expect(churned.count == AUCHistogram.bins && AUCHistogram.bins == 100_001)
+    #expect(type(of: churned) == [Int32].self && type(of: stayed) == [Int32].self)
+    #expect(churned[0] == 1 && stayed[1] == 1 && churned[100_000] == 1 && stayed[100_000] == 1)
+    #expect(churned.reduce(0, +) == 2 && stayed.reduce(0, +) == 2)
   }
 
   @Test func aucFromHistogramCountsTiesAsHalf() {

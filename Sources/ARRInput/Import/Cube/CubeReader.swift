@@ -457,7 +457,7 @@ enum CubeReader {
     if let (s, c) = cell(.trialStatus) {
       if let t = TermText.trialStatus(s) {
         facts.trialStatus = t
-        facts.isTrialStatusGiven = true
+        facts.trialStatusCell = TermText.isYesNo(s) ? .answer : .word
       } else {
         problem(
           c,
@@ -544,7 +544,7 @@ enum CubeReader {
     pick(\.isPastDue, "past due")
     if a.trialStatus == .none {
       a.trialStatus = other.trialStatus
-      a.isTrialStatusGiven = a.isTrialStatusGiven || other.isTrialStatusGiven
+      a.trialStatusCell = a.trialStatusCell ?? other.trialStatusCell
     }
   }
 

@@ -37,6 +37,10 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// Headers read as a month column only without a start or end column beside them (where
   /// they are more likely a subscriptions table's snapshot or created date).
   static let weakPeriodNames: [String] = ["date", "as of", "as of date", "snapshot date"]
+  /// Headers of a transaction's type: beside a bare `date` they make the file a transaction
+  /// list (QuickBooks' "Transaction List by Date", whose `Name` is a customer or a vendor;
+  /// review 11, F16), read only as a ledger, never as a customer's amount per month.
+  static let transactionTypeNames: Set<String> = ["transaction type", "tx type", "txn type"]
   /// Headers of a subscription's end in a subscriptions table, beyond the cube's end aliases.
   static let subscriptionEndNames: Set<String> = [
     "canceled at", "cancelled at", "ended at", "end at", "churn date", "cancellation date",
@@ -123,8 +127,16 @@ struct MonthlyTableLayout: Sendable, Equatable {
       || keys.contains(where: subscriptionEndNames.contains)
     let period =
       periodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
-      ?? (hasSpell ? nil : weakPeriodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first)
+      ?? (hasSpell || keys.contains(where: transactionTypeNames.contains)
+        ? nil : weakPeriodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first)
     guard let period else { return nil }
+    // A bare `date` and a bare `name` (`Account Name`) say neither that the rows are months nor
+    // that the name is a customer's: a GL export's account, a product (review 11, F10).
+    if roles[.id] == nil, let n = roles[.name], weakPeriodNames.contains(keys[period]),
+      LedgerLayout.bareNameHeaders.contains(keys[n])
+    {
+      return nil
+    }
     let monthly = amountNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
     let annual = annualNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
     let amount = prefersAnnual ? annual ?? monthly : monthly ?? annual

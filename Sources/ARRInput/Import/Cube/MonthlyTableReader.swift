@@ -272,24 +272,39 @@ enum MonthlyTableReader {
     // earlier rows exactly) is restated there, and its rows replace the earlier exports' (review
     // 9, F10: a month restated by a correction was added to the earlier row, counted twice).
     // Slices (exports repeating nothing: one per product or entity) are added up (review 10, F0).
+    //
+    // A re-pull restates what its rows state: a customer-month in a table of months, a
+    // customer-day in one finer than months (daily revenue rows re-pulled from 31 March on
+    // restated the whole of March, its first 30 days lost; review 10, F8).
+    let isByDay = !rePulls.isEmpty && hasTwoDaysInAMonth(rows, first: first, last: last, span: span)
+    let firstDay = CivilDate.firstDay(of: first).daysSinceEpoch
+    let unitCount =
+      isByDay
+      ? Int(CivilDate.firstDay(of: last.adding(months: 1)).daysSinceEpoch - firstDay) : span
+    /// The row's period among `unitCount`: its month, or its day.
+    func unit(_ row: Row) -> Int {
+      guard isByDay else { return row.month.months(since: first) }
+      return Int((row.day ?? CivilDate.firstDay(of: row.month)).daysSinceEpoch - firstDay)
+    }
     var latestExport = [Int: (export: Int, line: Int)]()
-    // The last re-pull whose months (first to last of its rows) hold each month: a customer-month
-    // an earlier export has and that re-pull lacks is kept, with a finding (review 10, F7).
-    var lastRePullOver = [Int](repeating: -1, count: rePulls.isEmpty ? 0 : span)
+    // The last re-pull whose periods (first to last of its rows) hold each period: a
+    // customer's period an earlier export has and that re-pull lacks is kept, with a finding
+    // (review 10, F7).
+    var lastRePullOver = [Int](repeating: -1, count: rePulls.isEmpty ? 0 : unitCount)
     if !rePulls.isEmpty {
-      var monthsOfExport = [Int: (first: Int, last: Int)]()
+      var unitsOfExport = [Int: (first: Int, last: Int)]()
       for row in rows where row.month <= last && rePulls.contains(row.export) {
-        let m = row.month.months(since: first)
-        let i = row.account * span + m
-        let seen = monthsOfExport[row.export]
-        monthsOfExport[row.export] = (min(seen?.first ?? m, m), max(seen?.last ?? m, m))
+        let u = unit(row)
+        let seen = unitsOfExport[row.export]
+        unitsOfExport[row.export] = (min(seen?.first ?? u, u), max(seen?.last ?? u, u))
+        let i = row.account * unitCount + u
         if let seen = latestExport[i], seen.export >= row.export { continue }
         // The line the row has in this export: a repeat's, for an earlier row it stands for
         // (review 10, F9: the finding cited the earlier export's line).
         latestExport[i] = (row.export, row.exportLine)
       }
-      for (e, months) in monthsOfExport {
-        for m in months.first...months.last { lastRePullOver[m] = max(lastRePullOver[m], e) }
+      for (e, units) in unitsOfExport {
+        for u in units.first...units.last { lastRePullOver[u] = max(lastRePullOver[u], e) }
       }
     }
     // Rows finer than a month (daily or weekly snapshots: two dates in one customer-month): a
@@ -300,7 +315,9 @@ enum MonthlyTableReader {
     for row in rows where row.month <= last {
       guard let day = row.day else { continue }
       let i = row.account * span + row.month.months(since: first)
-      if let later = latestExport[i], later.export > row.export { continue }
+      if let later = latestExport[row.account * unitCount + unit(row)], later.export > row.export {
+        continue
+      }
       if let seen = latest[i] {
         if seen != day { isFinerThanMonths = true }
         if day > seen { latest[i] = day }
@@ -326,14 +343,17 @@ enum MonthlyTableReader {
       }
       let m = row.month.months(since: first)
       let i = row.account * span + m
-      if let later = latestExport[i], later.export > row.export {
+      let u = unit(row)
+      if let later = latestExport[row.account * unitCount + u], later.export > row.export {
         log.tieOut.add(row.cents, to: \.leftOutCents)
         log.tieOut.add(row.oneTime, to: \.leftOutCents)
         restated += 1
         if restatedExample == nil { restatedExample = (row.line, later.line) }
         continue
       }
-      if !lastRePullOver.isEmpty, lastRePullOver[m] > row.export, latestExport[i] == nil {
+      if !lastRePullOver.isEmpty, lastRePullOver[u] > row.export,
+        latestExport[row.account * unitCount + u] == nil
+      {
         missingFromRePull += 1
         if missingExample == nil { missingExample = (row.account, row.month, row.line) }
       }
@@ -377,8 +397,8 @@ enum MonthlyTableReader {
       log.findings.append(
         "\(file): \(restated) row\(restated == 1 ? "" : "s") of an earlier export "
           + "\(restated == 1 ? "is" : "are") restated by a later one below a repeated header "
-          + "(line \(e.line) by line \(e.by)): each customer-month is read from the last export "
-          + "that has it, the earlier rows left out (counted in the tie-out)")
+          + "(line \(e.line) by line \(e.by)): each customer-\(isByDay ? "day" : "month") is read "
+          + "from the last export that has it, the earlier rows left out (counted in the tie-out)")
     }
     if let e = missingExample {
       log.findings.append(
@@ -435,6 +455,21 @@ enum MonthlyTableReader {
     var usage: Int64
     /// One-time revenue of the row's one-time column, in cents (0 without one).
     var oneTime: Int64
+  }
+
+  /// Whether some customer has rows on two different days of one month (through `last`): a
+  /// table finer than months.
+  private static func hasTwoDaysInAMonth(_ rows: [Row], first: Month, last: Month, span: Int)
+    -> Bool
+  {
+    var dayOfCell = [Int: CivilDate]()
+    for row in rows where row.month <= last {
+      guard let day = row.day else { continue }
+      let i = row.account * span + row.month.months(since: first)
+      if let seen = dayOfCell[i], seen != day { return true }
+      dayOfCell[i] = day
+    }
+    return false
   }
 
   /// Units of a usage cell, read as the product's own `monthly.csv` reads its `usage`

@@ -51,6 +51,13 @@ enum TermText {
     }
   }
 
+  /// Whether a trial-status cell is a yes/no answer (`no`, `false`, `0`…) rather than a status
+  /// word (``trialStatus(_:)`` reads both).
+  static func isYesNo(_ text: String) -> Bool {
+    let t = CubeLayout.normalized(text)
+    return TrialStatus(rawValue: t) == nil && ScalarParsers.bool(t) != nil
+  }
+
   /// Billing cadence named by `text`, or `nil` when it names none.
   /// - Complexity: O(length of `text` × number of words).
   static func billingCadence(_ text: String) -> BillingCadence? {

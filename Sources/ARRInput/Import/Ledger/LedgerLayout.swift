@@ -77,6 +77,9 @@ struct LedgerLayout: Sendable, Equatable {
     (role, names + (foreignAliases[role] ?? []) + (role == .amount ? invoiceTotalNames : []))
   }
 
+  /// Name headers that do not say whose name: never the customer without an id column.
+  static let bareNameHeaders: Set<String> = ["name", "account name"]
+
   /// Amount headers read last, after every language's plain names: an invoice's total, which
   /// usually includes tax (`total`, `total amount`), and what it bills (`amount due`, as
   /// billing systems' invoice tables write it beside `amount paid`, which is cash and is not
@@ -258,7 +261,12 @@ struct LedgerLayout: Sendable, Equatable {
           // No id column, but a name column (`Customer Name`, `Kundenname`, `Nom du client`):
           // the name is the customer, as in a cube (decided, eleventh session's trial: a ledger
           // naming its customers only by name was refused, "no column is a customer").
-          guard let name = columns[.customerName] else { continue }
+          // Not a bare `Name` or `Account Name`: in a ledger these as often name a GL account,
+          // a product or a vendor (review 11, F10, F16: QuickBooks' "Transaction List by Date"
+          // read its vendors as customers).
+          guard let name = columns[.customerName],
+            !Self.bareNameHeaders.contains(Self.normalized(record.cells[name]))
+          else { continue }
           var named = columns
           named[.customerID] = name
           return LedgerLayout(

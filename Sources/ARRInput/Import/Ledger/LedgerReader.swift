@@ -82,6 +82,7 @@ enum LedgerReader {
       layout.columns[.type] != nil
       && body.contains { CubeLayout.normalized(cell($0, .type)) == "debit" }
     var debitCreditSkipped: (count: Int, cents: Int64, line: Int)?
+    var purchases = 0
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
     // Exports concatenated into one file: the lines of the exports above the last repeated
@@ -304,6 +305,13 @@ enum LedgerReader {
           reason: "cash received, not revenue (type \"\(cell(r, .type))\")")
         continue
       }
+      if Self.isPurchase(cell(r, .type)) {
+        purchases += 1
+        log.skip(
+          file: fileIndex, line: r.line, kind: .purchase,
+          reason: "money paid out, not revenue (type \"\(cell(r, .type))\")")
+        continue
+      }
       if isDebitCredit && CubeLayout.normalized(cell(r, .type)) == "credit" {
         let amount = (try? cents(cell(r, .amount), currency: nil)) ?? 0
         let was = debitCreditSkipped ?? (0, 0, r.line)
@@ -423,6 +431,19 @@ enum LedgerReader {
       log.notes.append(
         "\(file): type values not recognised, read as no type: "
           + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
+    }
+    if purchases > 0 {
+      log.notes.append(
+        "\(file): \(purchases) purchase line\(purchases == 1 ? "" : "s") (bills, expenses, "
+          + "checks: money paid out) skipped; the file holds a company's purchases beside its "
+          + "sales")
+    }
+    if layout.columns[.customerID] == layout.columns[.customerName], !layout.isGrouped,
+      let c = layout.columns[.customerID]
+    {
+      log.notes.append(
+        "\(file): no customer id column: customers are identified by their name "
+          + "(\"\(header.cells[c])\"); two customers of one name are one account")
     }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
     if let finding = unpaid.finding(file: file, money: money) { log.findings.append(finding) }
@@ -592,6 +613,18 @@ enum LedgerReader {
     [
       "payment", "payments", "receive payment", "received payment", "payment received",
       "customer payment", "deposit",
+    ].contains(CubeLayout.normalized(text))
+  }
+
+  /// Whether a `type` cell names a purchase, money paid out: QuickBooks' and Xero's
+  /// transaction lists hold a company's bills and expenses beside its sales (QuickBooks'
+  /// "Transaction List by Date", review 11, F16: its vendors were read as customers).
+  static func isPurchase(_ text: String) -> Bool {
+    [
+      "bill", "bills", "expense", "expenses", "check", "cheque", "vendor credit", "bill payment",
+      "bill payment (check)", "bill payment (credit card)", "purchase order", "purchase",
+      "credit card expense", "credit card credit", "accpay", "accpaycredit", "spend",
+      "spend money", "supplier invoice", "supplier credit note",
     ].contains(CubeLayout.normalized(text))
   }
 

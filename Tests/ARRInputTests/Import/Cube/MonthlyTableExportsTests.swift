@@ -164,4 +164,40 @@ import Testing
     let s = try importCube(slices, name: "mrr.csv")
     #expect(!s.log.findings.contains { $0.contains("re-pull") })
   }
+
+  /// Rows finer than months: a re-pull restates the customer-days it holds, not whole months
+  /// (review 10, F8: daily revenue re-pulled from 31 March on restated all of March, its first
+  /// 30 days lost). Revenue is a flow, added up: March 10 + 10 + 10, April 10.
+  @Test func aRePullOfDaysRestatesDays() throws {
+    let text = """
+      customer_id,date,revenue
+      acme,2024-03-01,10
+      acme,2024-03-15,10
+      acme,2024-03-31,10
+      beta,2024-03-31,5
+      customer_id,date,revenue
+      acme,2024-03-31,10
+      beta,2024-03-31,5
+      acme,2024-04-15,10
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr), name: "daily.csv")
+    #expect(c.mrrRow("acme") == [3_000, 1_000])
+    #expect(c.log.tieOut.leftOutCents == 0)
+    // A level's snapshots: a restated 31 March (110 → 120) wins, 15 March is an earlier snapshot.
+    let levels = """
+      customer_id,date,mrr
+      acme,2024-03-15,100
+      acme,2024-03-31,110
+      beta,2024-03-31,50
+      beta,2024-04-30,50
+      customer_id,date,mrr
+      acme,2024-03-31,120
+      beta,2024-03-31,50
+      acme,2024-04-30,120
+      """
+    let l = try importCube(levels, name: "snapshots.csv")
+    #expect(l.mrrRow("acme") == [12_000, 12_000])
+    let finding = try #require(l.log.findings.first { $0.contains("restated by a later one") })
+    #expect(finding.contains("each customer-day is read from the last export"))
+  }
 }

@@ -65,6 +65,40 @@ import Testing
     #expect(c.mrrRow("Alpha GmbH") == [100_000, 100_000, 100_000])
   }
 
+  /// Review 11, F10 and F16: a bare `Name` or `Account Name` (a GL account, a product, or
+  /// QuickBooks' "Transaction List by Date", whose `Name` is a customer or a vendor) is never
+  /// taken as the customer: the file is refused, "no column is a customer".
+  @Test(arguments: [
+    "Date,Transaction Type,Num,Name,Account,Amount\n01/05/2024,Invoice,1001,Acme,A/R,1000.00\n"
+      + "01/10/2024,Bill,,AWS,A/P,400.00\n02/05/2024,Invoice,1002,Acme,A/R,1000.00",
+    "Date,Account Name,Description,Amount\n2024-01-05,Subscription Revenue,Inv 1 Acme,1000\n"
+      + "2024-02-05,Subscription Revenue,Inv 2 Acme,1000",
+    "invoice_id,date,name,amount\n1,2024-01-05,Pro plan,100\n2,2024-02-05,Pro plan,100",
+  ])
+  func aBareNameIsNoCustomer(text: String) throws {
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect("\(error)".contains("no column is a customer"))
+  }
+
+  /// Review 11, F16: an accounting transaction list's purchases (bills, expenses, checks) are
+  /// money paid out: skipped, counted and noted, never a customer's revenue. Acme is invoiced
+  /// 1,000.00 in January and February; the 400.00 bills and the 2,500.00 expense are left out.
+  @Test func purchasesAreSkipped() throws {
+    let c = try read(
+      """
+      Date,Transaction Type,Customer,Amount
+      2024-01-05,Invoice,Acme,1000.00
+      2024-01-10,Bill,AWS,400.00
+      2024-01-15,Expense,WeWork,2500.00
+      2024-02-05,Invoice,Acme,1000.00
+      2024-02-10,Bill,AWS,400.00
+      """)
+    #expect(c.accounts.map(\.id) == ["Acme"])
+    #expect(c.mrr == [100_000, 100_000])
+    #expect(c.log.files[0].skipped[.purchase] == 3)
+    #expect(c.log.notes.contains { $0.contains("3 purchase lines") })
+  }
+
   /// German customer number and name: the number is the id, the name the name.
   @Test func aCustomerNumberIsTheIdAndTheNameTheName() throws {
     let c = try read(
