@@ -621,10 +621,12 @@ enum LedgerReader {
   /// a proration).
   /// Statuses of a void or draft invoice, skipped: in English and in the languages whose
   /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`; `Entwurf`,
-  /// `brouillon`, `borrador`). A German export's cancelled invoice was billed revenue.
+  /// `brouillon`, `borrador`). A German export's cancelled invoice was billed revenue; so were
+  /// English `cancelled` and Spanish `cancelada` ones (review 11, F9).
   static let voidOrDraftStatuses: Set<String> = [
-    "void", "voided", "draft", "deleted", "storniert", "storno", "entwurf", "annulée", "annulé",
-    "annulee", "brouillon", "anulada", "anulado", "borrador",
+    "void", "voided", "draft", "deleted", "cancelled", "canceled", "storniert", "storno",
+    "entwurf", "annulée", "annulé", "annulee", "brouillon", "anulada", "anulado", "cancelada",
+    "cancelado", "borrador",
   ]
 
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
