@@ -43,7 +43,7 @@ extension CubeReader {
       let id = data.accounts[exports.customer(ofRow: r)].id
       log.findings.append(
         "\(file): \(n) customer\(n == 1 ? " has" : "s have") rows in an earlier export and none "
-          + "in the last re-pull below a repeated header (first \"\(id)\", line "
+          + "in a later re-pull of it below a repeated header (first \"\(id)\", line "
           + "\(body[r].line)): kept from the earlier export; if the later pull is the truth (a "
           + "customer removed), that revenue is not")
     }

@@ -180,6 +180,14 @@ enum CubeReader {
       let key = rowKey(rowIndex)
       if overlap.skipsRepeat(key, line: record.line, file: fileIndex, log: &log) {
         exports.repeats(key: key, line: record.line)
+        // A repeated row is its export's too: the open groups' subtotals count it (review 11,
+        // F4: every subtotal of a re-pulled grouped cube was "wrong").
+        if !groupSums.isEmpty {
+          for (k, m) in kept.enumerated() {
+            let v = amountCells.hundredthsIfAny(m.column < cells.count ? cells[m.column] : "") ?? 0
+            for g in groupSums.keys { groupSums[g]![k] = groupSums[g]![k] &+ v }
+          }
+        }
         continue
       }
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
@@ -279,7 +287,7 @@ enum CubeReader {
         data.cells.append(contentsOf: repeatElement(0, count: data.monthCount))
         rowLines.append([record.line])
       }
-      exports.use(row: rowIndex, customer: a, key: key)
+      exports.use(row: rowIndex, customer: a, key: key, hasRevenue: amounts.contains { $0 != 0 })
       for (k, m) in kept.enumerated() {
         let i = a * data.monthCount + m.month.months(since: first)
         let (s, o) = data.cells[i].addingReportingOverflow(amounts[k])

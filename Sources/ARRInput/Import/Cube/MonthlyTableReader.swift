@@ -79,7 +79,7 @@ enum MonthlyTableReader {
     // Exports that repeat a row of an earlier one exactly: re-pulls of overlapping months, whose
     // rows restate the earlier exports'. An export repeating none is a slice (another product,
     // entity or region), added to the others.
-    var rePulls = Set<Int>()
+    var evidence = RePullEvidence()
     let customerColumn = layout.roles[.id] ?? layout.roles[.name]!
     // A row without an id takes the id the other rows give its name, when they give one only:
     // in a long table one month with a blank id would otherwise split a customer in two.
@@ -117,10 +117,10 @@ enum MonthlyTableReader {
         // The row it repeats is this export's too: a later export restating other rows of its
         // customer-month must not leave it out.
         if let r = rowsByCells?[cells]?.first(where: { rows[$0].export < export }) {
+          if rows[r].cents != 0 { evidence.repeats(revenueRowOf: rows[r].export, in: export) }
           rows[r].export = export
           rows[r].exportLine = record.line
         }
-        rePulls.insert(export)
         continue
       }
       let periodText = cell(layout.period)
@@ -208,7 +208,8 @@ enum MonthlyTableReader {
         Row(
           account: a, month: month, day: MonthHeader.date(periodText, order: order.order),
           cents: cents, line: record.line, column: layout.amount + 1, text: amountText,
-          export: export, exportLine: record.line, cells: cells, usage: usage, oneTime: oneTime))
+          export: export, readExport: export, exportLine: record.line, cells: cells, usage: usage,
+          oneTime: oneTime))
     }
     try badRows.check(in: file)
     // A column of movement labels beside amounts that are changes, not levels: a loss-labelled
@@ -276,7 +277,10 @@ enum MonthlyTableReader {
     // A re-pull restates what its rows state: a customer-month in a table of months, a
     // customer-day in one finer than months (daily revenue rows re-pulled from 31 March on
     // restated the whole of March, its first 30 days lost; review 10, F8).
-    let isByDay = !rePulls.isEmpty && hasTwoDaysInAMonth(rows, first: first, last: last, span: span)
+    if export > 0 { countNewRows(rows, exports: export, into: &evidence) }
+    let restates = evidence.restated()
+    let isByDay =
+      !restates.isEmpty && hasTwoDaysInAMonth(rows, first: first, last: last, span: span)
     let firstDay = CivilDate.firstDay(of: first).daysSinceEpoch
     let unitCount =
       isByDay
@@ -286,25 +290,32 @@ enum MonthlyTableReader {
       guard isByDay else { return row.month.months(since: first) }
       return Int((row.day ?? CivilDate.firstDay(of: row.month)).daysSinceEpoch - firstDay)
     }
-    var latestExport = [Int: (export: Int, line: Int)]()
+    // The re-pulls holding each customer's period, with a line of each.
+    var holding = [Int: [(export: Int, line: Int)]]()
     // The last re-pull whose periods (first to last of its rows) hold each period: a
     // customer's period an earlier export has and that re-pull lacks is kept, with a finding
     // (review 10, F7).
-    var lastRePullOver = [Int](repeating: -1, count: rePulls.isEmpty ? 0 : unitCount)
-    if !rePulls.isEmpty {
+    var lastRePullOver = [Int](repeating: -1, count: restates.isEmpty ? 0 : unitCount)
+    if !restates.isEmpty {
       var unitsOfExport = [Int: (first: Int, last: Int)]()
-      for row in rows where row.month <= last && rePulls.contains(row.export) {
+      for row in rows where row.month <= last && restates[row.export] != nil {
         let u = unit(row)
         let seen = unitsOfExport[row.export]
         unitsOfExport[row.export] = (min(seen?.first ?? u, u), max(seen?.last ?? u, u))
         let i = row.account * unitCount + u
-        if let seen = latestExport[i], seen.export >= row.export { continue }
+        if holding[i]?.contains(where: { $0.export == row.export }) == true { continue }
         // The line the row has in this export: a repeat's, for an earlier row it stands for
         // (review 10, F9: the finding cited the earlier export's line).
-        latestExport[i] = (row.export, row.exportLine)
+        holding[i, default: []].append((row.export, row.exportLine))
       }
       for (e, units) in unitsOfExport {
         for u in units.first...units.last { lastRePullOver[u] = max(lastRePullOver[u], e) }
+      }
+    }
+    /// The re-pull restating `row` (holding its customer's period `u`, restating its export).
+    func restatement(of row: Row, unit u: Int) -> (export: Int, line: Int)? {
+      holding[row.account * unitCount + u]?.first {
+        $0.export > row.export && restates[$0.export]!.contains(row.export)
       }
     }
     // Rows finer than a month (daily or weekly snapshots: two dates in one customer-month): a
@@ -315,9 +326,7 @@ enum MonthlyTableReader {
     for row in rows where row.month <= last {
       guard let day = row.day else { continue }
       let i = row.account * span + row.month.months(since: first)
-      if let later = latestExport[row.account * unitCount + unit(row)], later.export > row.export {
-        continue
-      }
+      if restatement(of: row, unit: unit(row)) != nil { continue }
       if let seen = latest[i] {
         if seen != day { isFinerThanMonths = true }
         if day > seen { latest[i] = day }
@@ -344,7 +353,7 @@ enum MonthlyTableReader {
       let m = row.month.months(since: first)
       let i = row.account * span + m
       let u = unit(row)
-      if let later = latestExport[row.account * unitCount + u], later.export > row.export {
+      if let later = restatement(of: row, unit: u) {
         log.tieOut.add(row.cents, to: \.leftOutCents)
         log.tieOut.add(row.oneTime, to: \.leftOutCents)
         restated += 1
@@ -352,7 +361,9 @@ enum MonthlyTableReader {
         continue
       }
       if !lastRePullOver.isEmpty, lastRePullOver[u] > row.export,
-        latestExport[row.account * unitCount + u] == nil
+        restates[lastRePullOver[u]]!.contains(row.export),
+        holding[row.account * unitCount + u]?.contains(where: { $0.export == lastRePullOver[u] })
+          != true
       {
         missingFromRePull += 1
         if missingExample == nil { missingExample = (row.account, row.month, row.line) }
@@ -447,6 +458,8 @@ enum MonthlyTableReader {
     /// The export the row belongs to (repeated headers above it; raised when a later export
     /// repeats it exactly).
     var export: Int
+    /// The export the row was read in (below that many repeated headers).
+    var readExport: Int
     /// The row's line in that export: its own, or the line of the later row repeating it.
     var exportLine: Int
     /// The row's cells, as read (shared with the table's record, not copied).
@@ -455,6 +468,33 @@ enum MonthlyTableReader {
     var usage: Int64
     /// One-time revenue of the row's one-time column, in cents (0 without one).
     var oneTime: Int64
+  }
+
+  /// Counts each export's own revenue rows in the months of the exports above (its rows beyond
+  /// them are new months, no evidence either way), against its repeats (``RePullEvidence``).
+  private static func countNewRows(
+    _ rows: [Row], exports: Int, into evidence: inout RePullEvidence
+  ) {
+    var monthsOf = [(first: Month, last: Month)?](repeating: nil, count: exports + 1)
+    for row in rows {
+      let seen = monthsOf[row.readExport]
+      monthsOf[row.readExport] = (
+        min(seen?.first ?? row.month, row.month), max(seen?.last ?? row.month, row.month)
+      )
+    }
+    var above = [(first: Month, last: Month)?](repeating: nil, count: exports + 1)
+    var range: (first: Month, last: Month)?
+    for e in 0...exports {
+      above[e] = range
+      if let m = monthsOf[e] {
+        range = (min(range?.first ?? m.first, m.first), max(range?.last ?? m.last, m.last))
+      }
+    }
+    for row in rows where row.readExport > 0 && row.cents != 0 {
+      if let r = above[row.readExport], r.first <= row.month && row.month <= r.last {
+        evidence.newRow(in: row.readExport)
+      }
+    }
   }
 
   /// Whether some customer has rows on two different days of one month (through `last`): a

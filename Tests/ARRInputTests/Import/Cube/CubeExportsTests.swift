@@ -64,7 +64,8 @@ import Testing
     #expect(c.mrrRow("A") == [10_000, 10_000, 10_000])
     #expect(c.mrrRow("B") == [5_000, 5_000, 5_000])
     #expect(c.mrrRow("C") == [0, 3_000, 3_000])
-    let finding = try #require(c.log.findings.first { $0.contains("none in the last re-pull") })
+    let finding = try #require(
+      c.log.findings.first { $0.contains("none in a later re-pull of it") })
     #expect(finding.hasPrefix("cube.csv: 1 customer has rows in an earlier export"))
     #expect(finding.contains("first \"B\", line 3"))
     #expect(!c.log.findings.contains { $0.contains("restated") })
@@ -86,5 +87,88 @@ import Testing
     #expect(c.log.tieOut.leftOutCents == 3_000)
     let finding = try #require(c.log.findings.first { $0.contains("restated by a later one") })
     #expect(finding.contains("line 3 by line 5"))
+  }
+
+  /// Review 11, F1: slices that share only a row with no revenue (a footnote, a customer at 0)
+  /// stay slices, added up: Acme 150, Beta 230 (a repeated footnote made the second export a
+  /// re-pull and dropped the first's revenue).
+  @Test(arguments: ["Source: billing system\n", "Gamma,0,0,0\n"])
+  func slicesSharingARowWithoutRevenueAreAddedUp(shared: String) throws {
+    let slice = "Customer,2024-01,2024-02,2024-03\n"
+    let text =
+      slice + "Acme,100,100,100\nBeta,200,200,200\n" + shared + slice + "Acme,50,50,50\n"
+      + "Beta,30,30,30\n" + shared
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("Acme") == [15_000, 15_000, 15_000])
+    #expect(c.mrrRow("Beta") == [23_000, 23_000, 23_000])
+    #expect(c.log.tieOut.leftOutCents == 0)
+    #expect(!c.log.findings.contains { $0.contains("restated") || $0.contains("re-pull") })
+  }
+
+  /// One revenue row in common out of three is a coincidence (two entities billing Acme the
+  /// same), not a re-pull: at least half the export's revenue rows must repeat.
+  @Test func oneCoincidentRowInThreeIsASlice() throws {
+    let text = """
+      Customer,2024-01,2024-02,2024-03
+      Acme,100,100,100
+      Beta,200,200,200
+      Customer,2024-01,2024-02,2024-03
+      Acme,100,100,100
+      Beta,30,30,30
+      Gamma,5,5,5
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    // The coincident row is still skipped as a repeat (read once): a known limit, documented.
+    #expect(c.mrrRow("Beta") == [23_000, 23_000, 23_000])
+    #expect(c.mrrRow("Gamma") == [500, 500, 500])
+    #expect(!c.log.findings.contains { $0.contains("restated") })
+  }
+
+  /// Review 11, F5: a re-pull of one slice restates that slice only: US + the re-pulled UK,
+  /// Acme 150, Beta 230, 230, 235 (the US slice's rows of the same customers were dropped).
+  @Test func aRePullOfOneSliceLeavesTheOthers() throws {
+    let text = """
+      Customer,Entity,2024-01,2024-02,2024-03
+      Acme,US,100,100,100
+      Beta,US,200,200,200
+      Customer,Entity,2024-01,2024-02,2024-03
+      Acme,UK,50,50,50
+      Beta,UK,30,30,30
+      Customer,Entity,2024-01,2024-02,2024-03
+      Acme,UK,50,50,50
+      Beta,UK,30,30,35
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("Acme") == [15_000, 15_000, 15_000])
+    #expect(c.mrrRow("Beta") == [23_000, 23_000, 23_500])
+    // Beta's UK row of the second export (3 x 30) is left out, restated by line 9.
+    #expect(c.log.tieOut.leftOutCents == 9_000)
+    let finding = try #require(c.log.findings.first { $0.contains("restated by a later one") })
+    #expect(finding.contains("1 row of an earlier export is restated"))
+    #expect(finding.contains("line 6 by line 9"))
+  }
+
+  /// Review 11, F4: a grouped cube re-pulled checks each subtotal against all its export's rows,
+  /// repeats included: no false "subtotal says" finding.
+  @Test func aRePulledGroupedCubesSubtotalsAgree() throws {
+    let group = """
+      Customer,2024-01,2024-02,2024-03
+      Alpha,,,
+      Subscription,100,100,100
+      Support,20,20,SUP
+      Total Alpha,120,120,TOT
+      Beta,,,
+      Subscription,200,200,200
+      Total Beta,200,200,200
+
+      """
+    let text =
+      group.replacingOccurrences(of: "SUP", with: "20").replacingOccurrences(of: "TOT", with: "120")
+      + group.replacingOccurrences(of: "SUP", with: "25").replacingOccurrences(
+        of: "TOT", with: "125")
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("Alpha") == [12_000, 12_000, 12_500])
+    #expect(c.mrrRow("Beta") == [20_000, 20_000, 20_000])
+    #expect(!c.log.findings.contains { $0.contains("the subtotal for") })
   }
 }

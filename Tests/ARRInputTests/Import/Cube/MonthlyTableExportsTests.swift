@@ -193,11 +193,55 @@ import Testing
       customer_id,date,mrr
       acme,2024-03-31,120
       beta,2024-03-31,50
+      beta,2024-04-30,50
       acme,2024-04-30,120
       """
     let l = try importCube(levels, name: "snapshots.csv")
     #expect(l.mrrRow("acme") == [12_000, 12_000])
     let finding = try #require(l.log.findings.first { $0.contains("restated by a later one") })
     #expect(finding.contains("each customer-day is read from the last export"))
+  }
+
+  /// Review 11, F1: slices each ending in the same footnote stay slices, added up (the repeated
+  /// footnote made the second a re-pull: acme 50, beta 30 instead of 150 and 230).
+  @Test func slicesSharingAFootnoteAreAddedUp() throws {
+    let slice = """
+      customer_id,month,mrr
+      acme,2024-01,A
+      acme,2024-02,A
+      beta,2024-01,B
+      beta,2024-02,B
+      Source: billing system
+
+      """
+    let text =
+      slice.replacingOccurrences(of: "A", with: "100").replacingOccurrences(of: "B", with: "200")
+      + slice.replacingOccurrences(of: "A", with: "50").replacingOccurrences(of: "B", with: "30")
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("acme") == [15_000, 15_000])
+    #expect(c.mrrRow("beta") == [23_000, 23_000])
+    #expect(!c.log.findings.contains { $0.contains("restated") || $0.contains("re-pull") })
+  }
+
+  /// Review 11, F5: a re-pull of the second slice (one product's) restates that slice, not the
+  /// first: acme's Core 100 stays beside its Addon 20, beta's 200 beside its re-pulled 35 (the
+  /// first slice's rows of the same customer-months were dropped: acme 20, beta 35).
+  @Test func aRePullOfOneSliceLeavesTheOthers() throws {
+    let text = """
+      customer_id,month,mrr
+      acme,2024-01,100
+      beta,2024-01,200
+      acme,2024-02,100
+      customer_id,month,mrr
+      acme,2024-01,20
+      beta,2024-01,30
+      customer_id,month,mrr
+      acme,2024-01,20
+      beta,2024-01,35
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("acme") == [12_000, 10_000])
+    #expect(c.mrrRow("beta") == [23_500, 0])
+    #expect(c.log.tieOut.leftOutCents == 3_000)
   }
 }

@@ -99,6 +99,24 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("3 purchase lines") })
   }
 
+  /// Review 11, F9: a cancelled invoice bills nothing, in English and in Spanish. Acme pays 100
+  /// in January, February (its first February invoice cancelled, a second one paid) and March:
+  /// 100 a month, no one-time revenue.
+  @Test(arguments: ["cancelled", "canceled", "Cancelada", "Cancelado", "Anulada"])
+  func aCancelledInvoiceIsSkipped(status: String) throws {
+    let c = try read(
+      """
+      customer,date,amount,status
+      Acme,2024-01-05,100,paid
+      Acme,2024-02-05,100,\(status)
+      Acme,2024-02-06,100,paid
+      Acme,2024-03-05,100,paid
+      """)
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000])
+    #expect(c.oneTimeRow("Acme") == [0, 0, 0])
+    #expect(c.log.files[0].skipped[.voidOrDraft] == 1)
+  }
+
   /// German customer number and name: the number is the id, the name the name.
   @Test func aCustomerNumberIsTheIdAndTheNameTheName() throws {
     let c = try read(
