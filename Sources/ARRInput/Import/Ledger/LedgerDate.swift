@@ -109,8 +109,8 @@ enum LedgerDate {
     return tail.contains(":") ? String(text[..<space]) : text
   }
 
-  /// The day/month order of the numeric dates among `cells`: a first number above 12 says
-  /// day first, a second above 12 month first.
+  /// The day/month order of the numeric dates among `cells`: a first number above 12, or dots
+  /// between the numbers (`05.01.2025`), says day first, a second above 12 month first.
   /// - Returns: The order, `nil` when no cell decides; `.failure` with an example of each when
   ///   cells say both.
   static func order(of cells: [(text: String, line: Int)]) -> Result<DateOrder?, Conflict> {
@@ -121,7 +121,11 @@ enum LedgerDate {
       guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
         let a = Int(parts[0]), let b = Int(parts[1])
       else { continue }
-      if a > 12 && dmy == nil { dmy = cell }
+      // Dots between the numbers (`05.01.2025`) are the day-first convention (German, Austrian,
+      // Swiss, Scandinavian dates: DIN 5008); no month-first file writes them. An invoice export
+      // billed on the 1st or 5th of each month was asked for --date-order (eleventh session).
+      let isDotted = stripTime(cell.text).contains(".") && !cell.text.contains("/")
+      if (a > 12 || isDotted) && dmy == nil { dmy = cell }
       if b > 12 && mdy == nil { mdy = cell }
       if dmy != nil && mdy != nil { break }
     }

@@ -82,6 +82,18 @@ enum LedgerReader {
       layout.columns[.type] != nil
       && body.contains { CubeLayout.normalized(cell($0, .type)) == "debit" }
     var debitCreditSkipped: (count: Int, cents: Int64, line: Int)?
+    // A payments table: every dated line's type a payment, a credit document or a purchase, and
+    // some a payment. With no invoice to pay, its payments are the revenue record (cash basis),
+    // read as charges with a finding (review 11, F20: a transactions table typed `payment` read
+    // ARR 0, every line skipped as cash). Beside invoices, payments stay skipped.
+    let isPaymentsTable =
+      layout.columns[.type] != nil && body.contains { Self.isPayment(cell($0, .type)) }
+      && !body.contains { r in
+        let t = cell(r, .type)
+        return !cell(r, .date).isEmpty && !cell(r, .amount).isEmpty && !Self.isPayment(t)
+          && !CreditNotes.isCredit(t) && !Self.isPurchase(t)
+      }
+    var paymentsRead = 0
     var purchases = 0
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
@@ -299,7 +311,7 @@ enum LedgerReader {
         continue
       }
       let isUnpaid = UnpaidLines.isUnpaid(status)
-      if Self.isPayment(cell(r, .type)) {
+      if Self.isPayment(cell(r, .type)) && !isPaymentsTable {
         log.skip(
           file: fileIndex, line: r.line, kind: .payment,
           reason: "cash received, not revenue (type \"\(cell(r, .type))\")")
@@ -397,7 +409,10 @@ enum LedgerReader {
       let kind = Self.kind(typeText, dialect: layout.dialect)
       let isStripeItem =
         layout.dialect == .stripeInvoiceLines && CubeLayout.normalized(typeText) == "invoiceitem"
+      let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
+      if isPaymentRead { paymentsRead += 1 }
       if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
+        && !isPaymentRead
         && unknownTypes.count < 10
       {
         unknownTypes.insert(typeText)
@@ -431,6 +446,12 @@ enum LedgerReader {
       log.notes.append(
         "\(file): type values not recognised, read as no type: "
           + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
+    }
+    if paymentsRead > 0 {
+      log.findings.append(
+        "\(file): a payments table (no line is an invoice or a charge): its \(paymentsRead) "
+          + "payment line\(paymentsRead == 1 ? "" : "s") are read as revenue, on a cash basis "
+          + "(a payment late or early moves its month; a prepaid term reads as billed)")
     }
     if purchases > 0 {
       log.notes.append(
@@ -600,10 +621,12 @@ enum LedgerReader {
   /// a proration).
   /// Statuses of a void or draft invoice, skipped: in English and in the languages whose
   /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`; `Entwurf`,
-  /// `brouillon`, `borrador`). A German export's cancelled invoice was billed revenue.
+  /// `brouillon`, `borrador`). A German export's cancelled invoice was billed revenue; so were
+  /// English `cancelled` and Spanish `cancelada` ones (review 11, F9).
   static let voidOrDraftStatuses: Set<String> = [
-    "void", "voided", "draft", "deleted", "storniert", "storno", "entwurf", "annulée", "annulé",
-    "annulee", "brouillon", "anulada", "anulado", "borrador",
+    "void", "voided", "draft", "deleted", "cancelled", "canceled", "storniert", "storno",
+    "entwurf", "annulée", "annulé", "annulee", "brouillon", "anulada", "anulado", "cancelada",
+    "cancelado", "borrador",
   ]
 
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'

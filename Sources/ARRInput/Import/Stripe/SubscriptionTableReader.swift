@@ -298,11 +298,10 @@ enum SubscriptionTableReader {
                 + "(expected monthly, quarterly, semiannual or annual)")
           }
         case .total:
-          // The term's months are those its spell bills: start's month through the month
-          // before its end (the end's month too when it ends after the 1st).
+          // The term's length in whole months (``termMonths``), not the calendar months its
+          // spell touches: a term from the 15th to the 14th is 12 months, not 13.
           if let s = start, let e = end {
-            let last = e.parts.day > 1 ? e.month : e.month.adding(months: -1)
-            mrr = ServicePeriod.proportion(cents, 1, Int64(max(1, last.months(since: s.month) + 1)))
+            mrr = ServicePeriod.proportion(cents, 1, Int64(Self.termMonths(from: s, through: e)))
           } else if start != nil, text(.end).isEmpty || isNullEnd || isPlaceholderEnd {
             // An end that is not a date, or before the start, is its own problem already.
             problem(
@@ -454,6 +453,18 @@ enum SubscriptionTableReader {
         + (columns[.discount].map { "prices less the percent in \"\(header.cells[$0])\"" }
           ?? "prices as written (discounts are whatever they hold)"))
     return out
+  }
+
+  /// The months of a term from `start` through `end` (inclusive): whole months from the start
+  /// to the day after the end, rounded to the nearest, at least 1. A term from 2024-01-15 through
+  /// 2025-01-14 is 12 (review 11, F12: divided by the 13 calendar months it touches, its MRR read
+  /// 7.7% low); 2024-01-01 through 2024-12-31, or to 2025-01-01 written as an exclusive end, 12.
+  static func termMonths(from start: CivilDate, through end: CivilDate) -> Int {
+    let (a, b) = (start.parts, CivilDate(daysSinceEpoch: end.daysSinceEpoch + 1).parts)
+    var months = (b.year - a.year) * 12 + (b.month - a.month)
+    let days = b.day - a.day
+    if days >= 15 { months += 1 } else if days <= -15 { months -= 1 }
+    return max(1, months)
   }
 
   /// Why a discount cell is no percentage.

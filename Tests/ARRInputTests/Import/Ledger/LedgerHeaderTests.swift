@@ -51,6 +51,20 @@ import Testing
     #expect(c.log.findings.contains { $0.contains("(\"offen\" on line 4)") })
   }
 
+  /// Dotted dates are day first (DIN 5008): invoices of the 5th, every day ≤ 12, read without
+  /// --date-order (an Austrian export billed on the 5th was asked for it).
+  @Test func dottedDatesAreDayFirst() throws {
+    let c = try read(
+      """
+      Rechnungsdatum;Kundenname;Nettobetrag
+      05.01.2025;Alpha GmbH;1.000,00
+      05.02.2025;Alpha GmbH;1.000,00
+      05.03.2025;Alpha GmbH;1.000,00
+      """)
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.mrrRow("Alpha GmbH") == [100_000, 100_000, 100_000])
+  }
+
   /// Review 11, F10 and F16: a bare `Name` or `Account Name` (a GL account, a product, or
   /// QuickBooks' "Transaction List by Date", whose `Name` is a customer or a vendor) is never
   /// taken as the customer: the file is refused, "no column is a customer".
@@ -83,6 +97,24 @@ import Testing
     #expect(c.mrr == [100_000, 100_000])
     #expect(c.log.files[0].skipped[.purchase] == 3)
     #expect(c.log.notes.contains { $0.contains("3 purchase lines") })
+  }
+
+  /// Review 11, F9: a cancelled invoice bills nothing, in English and in Spanish. Acme pays 100
+  /// in January, February (its first February invoice cancelled, a second one paid) and March:
+  /// 100 a month, no one-time revenue.
+  @Test(arguments: ["cancelled", "canceled", "Cancelada", "Cancelado", "Anulada"])
+  func aCancelledInvoiceIsSkipped(status: String) throws {
+    let c = try read(
+      """
+      customer,date,amount,status
+      Acme,2024-01-05,100,paid
+      Acme,2024-02-05,100,\(status)
+      Acme,2024-02-06,100,paid
+      Acme,2024-03-05,100,paid
+      """)
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000])
+    #expect(c.oneTimeRow("Acme") == [0, 0, 0])
+    #expect(c.log.files[0].skipped[.voidOrDraft] == 1)
   }
 
   /// German customer number and name: the number is the id, the name the name.
