@@ -88,6 +88,8 @@ struct CubeExports: Sendable {
       if holding[account[r]]?.contains(where: { $0.export == e }) == true { continue }
       holding[account[r], default: []].append((e, repeatLine[r] ?? lines(r)))
     }
+    // Exports some re-pull restates (each restates only exports before it).
+    let restated = Set(restates.values.joined())
     var missing = Set<Int32>()
     for r in account.indices where account[r] >= 0 {
       let e = Int(export[r])
@@ -96,9 +98,7 @@ struct CubeExports: Sendable {
       }) {
         result.leftOut.append(r)
         if result.example == nil { result.example = (r, by.line) }
-      } else if restates.contains(where: { $0.key > e && $0.value.contains(e) }),
-        missing.insert(account[r]).inserted
-      {
+      } else if restated.contains(e), missing.insert(account[r]).inserted {
         // Kept from an export a later re-pull restates: the customer has no row in it.
         result.missing += 1
         if result.missingExample == nil { result.missingExample = r }
