@@ -85,6 +85,7 @@ let package = Package(
       name: "ARRAnalysisTests",
       dependencies: [
         "ARRCore", "ARRAnalysis", "ARRInput", "ARRMetrics", "ARRScoring", "ARRProjection",
+        "ARRQuality", "ARRTestSupport",
       ]),
     .testTarget(
       name: "ARRMetricsTests", dependencies: ["ARRCore", "ARRMetrics", "ARRInput", "ARRGenerator"]),
