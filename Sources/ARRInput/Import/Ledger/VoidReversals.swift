@@ -41,7 +41,9 @@ struct VoidReversals {
         .append(i)
     }
     for k in negatives.keys {
-      negatives[k]!.sort { (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line) }
+      negatives[k]!.sort {
+        (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line)
+      }
     }
     var reversing = [Int: Int]()  // entry index → the void line it reverses
     for v in voids {
