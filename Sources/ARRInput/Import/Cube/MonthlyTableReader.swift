@@ -345,6 +345,7 @@ enum MonthlyTableReader {
     }
     let takesLastSnapshot = isFinerThanMonths && layout.isLevel
     var restated = 0
+    var restatedLines = Set<Int>()
     var restatedExample: (line: Int, by: Int)?
     var missingFromRePull = 0
     var missingExample: (account: Int, month: Month, line: Int)?
@@ -365,6 +366,7 @@ enum MonthlyTableReader {
       if let later = restatement(of: row, unit: u) {
         log.tieOut.add(row.cents, to: \.leftOutCents)
         log.tieOut.add(row.oneTime, to: \.leftOutCents)
+        restatedLines.insert(row.line)
         restated += 1
         if restatedExample == nil { restatedExample = (row.line, later.line) }
         continue
@@ -404,6 +406,20 @@ enum MonthlyTableReader {
     if layout.isChangeLog {
       fillChangeLog(
         &data, rowCount: rowCount, file: file, header: header.cells, layout: layout, log: &log)
+    }
+    // A restated customer's facts (segment, terms, dates) are its kept rows', as its amounts
+    // are (review 11, F3: the restated row's segment was kept).
+    if !restatedLines.isEmpty {
+      var kept = [Int: [(line: Int, cells: [String])]]()
+      for a in data.accounts.indices where restatedLines.contains(data.accounts[a].source.line) {
+        kept[a] = []
+      }
+      for row in rows where kept[row.account] != nil && !restatedLines.contains(row.line) {
+        kept[row.account]!.append((row.line, row.cells))
+      }
+      CubeReader.refreshFacts(
+        kept, layout: facts, header: header.cells, amountCells: amountCells,
+        accounts: &data.accounts, file: file, log: &log)
     }
     if takesLastSnapshot {
       log.notes.append(

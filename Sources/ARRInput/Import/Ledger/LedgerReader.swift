@@ -103,6 +103,7 @@ enum LedgerReader {
     var groups = CustomerGroups()
     var credits = CreditNotes()
     var unpaid = UnpaidLines()
+    var voids = VoidReversals()
     // The customer of the previous line, for the message of a line without one.
     var lastKey = ""
     var isPastGrandTotal = false
@@ -308,6 +309,13 @@ enum LedgerReader {
       let status = cell(r, .status).lowercased()
       if Self.voidOrDraftStatuses.contains(CubeLayout.normalized(status)) {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
+        let currency =
+          cell(r, .currency).isEmpty
+          ? CubeMoney.currency(amountText) ?? layout.amountCurrency
+          : cell(r, .currency).uppercased()
+        voids.add(
+          key: key, date: LedgerDate.parse(cell(r, .date), order: order),
+          cents: try? cents(amountText, currency: currency), line: r.line)
         continue
       }
       let isUnpaid = UnpaidLines.isUnpaid(status)
@@ -523,6 +531,11 @@ enum LedgerReader {
     // After the totals were checked as written: credit notes written as positive amounts
     // (Xero) are credits.
     credits.apply(to: &data.entries, file: file, log: &log)
+    // Then a void invoice's reversal (a Stornorechnung) is skipped with it (review 11, F18).
+    let shown = options.currency ?? firstCurrency ?? log.currency
+    voids.skipReversals(
+      in: &data, accounts: index, file: file, fileIndex: fileIndex, log: &log,
+      money: { Money.text(cents: $0, currency: shown) })
     return data
   }
 
