@@ -15,9 +15,24 @@ enum LedgerReader {
     _ table: ImportTable, dialect: LedgerLayout.Dialect, fileIndex: Int, options: ImportOptions,
     log: inout ImportLog
   ) throws(ARRQualityError) -> LedgerData? {
-    guard let layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
+    guard var layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
     let file = table.file
     let header = table.records[layout.headerIndex]
+    // A service period start without an end column (`billing_start_date` alone), or the
+    // reverse, gives no period: the column is not read, and the lines are read by their dates
+    // (review 11, F19: every line was refused, "service period end missing").
+    for (lone, pair) in [
+      (LedgerLayout.Role.serviceStart, LedgerLayout.Role.serviceEnd), (.serviceEnd, .serviceStart),
+    ] {
+      guard let c = layout.columns[lone], layout.columns[pair] == nil else { continue }
+      layout.columns[lone] = nil
+      layout.ignored.append(header.cells[c])
+      let (named, missing) = lone == .serviceStart ? ("start", "end") : ("end", "start")
+      log.notes.append(
+        "\(file): \"\(header.cells[c])\" names a service period's \(named), "
+          + "but no column names its \(missing): a period needs both, so the column is not read "
+          + "(lines are read by their invoice dates)")
+    }
     log.files[fileIndex].shape = dialect == .ledger ? .ledger : .stripeInvoices
     log.files[fileIndex].values = .billings
     log.files[fileIndex].valuesReason = "invoice lines (amounts billed)"
