@@ -89,7 +89,8 @@ enum LedgerReader {
     // order, which differs from run to run.
     var firstCurrency: String?
     // The first line whose currency cell differs from the currency the amount header names.
-    var headerConflict: (currency: String, line: Int)?
+    // `amount`: the amount cell's text, when its sign gave the currency (no currency cell).
+    var headerConflict: (currency: String, line: Int, amount: String?)?
     // The totals rows of the current export, and the last totals row of each export above the
     // last repeated header: its grand total (rows above it are subtotals).
     var totals = [(line: Int, cents: Int64)]()
@@ -396,10 +397,17 @@ enum LedgerReader {
             + serialHint(cell(r, dateRole)))
       }
       var amount: Int64 = 0
-      let rowCurrency =
+      var rowCurrency =
         cell(r, .currency).isEmpty
         ? CubeMoney.currency(amountText) ?? layout.amountCurrency
         : cell(r, .currency).uppercased()
+      // A currency cell writing the header's currency by its sign (`$` beside `Amount (USD)`)
+      // names it (review 11, F8: refused as another currency).
+      if let named = layout.amountCurrency, let c = rowCurrency,
+        Self.currencySigns[c] == named
+      {
+        rowCurrency = named
+      }
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
@@ -420,7 +428,7 @@ enum LedgerReader {
       // A currency cell other than the one the amount header names (`amount_usd` beside
       // `currency` EUR: amounts converted to US dollars, or in euros?) cannot be read either way.
       if headerConflict == nil, let named = layout.amountCurrency, let currency, currency != named {
-        headerConflict = (currency, r.line)
+        headerConflict = (currency, r.line, cell(r, .currency).isEmpty ? amountText : nil)
       }
       if let currency, currencies[currency] == nil {
         currencies[currency] = r.line
@@ -472,7 +480,7 @@ enum LedgerReader {
     {
       throw .headerCurrencyConflict(
         header: header.cells[column], named: named, cell: conflict.currency, line: conflict.line,
-        in: file)
+        amount: conflict.amount, in: file)
     }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = firstCurrency
@@ -669,6 +677,12 @@ enum LedgerReader {
     "void", "voided", "draft", "deleted", "cancelled", "canceled", "storniert", "storno",
     "entwurf", "annulée", "annulé", "annulee", "brouillon", "anulada", "anulado", "cancelada",
     "cancelado", "borrador",
+  ]
+
+  /// Currency signs a currency cell may hold instead of a code (`$` beside `Amount (USD)`),
+  /// uppercased, and the code each names beside a header naming it.
+  static let currencySigns: [String: String] = [
+    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
   ]
 
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
