@@ -42,8 +42,11 @@ enum LedgerImporter {
   /// - Throws: `ARRQualityError` `.invalidArgument` for `--as-of` before every line;
   ///   `.invalidData` for a file without lines or amounts too large to add up.
   /// - Complexity: O(lines × months of their periods + accounts × months × rhythms).
-  static func makeCompany(_ data: LedgerData, options: ImportOptions, log: inout ImportLog)
-    throws(ARRQualityError) -> ImportedCompany
+  /// - Parameter data: Consumed: its accounts become the company's, changed in place (shared
+  ///   with `data`, the first change would copy every account).
+  static func makeCompany(
+    _ data: consuming LedgerData, options: ImportOptions, log: inout ImportLog
+  ) throws(ARRQualityError) -> ImportedCompany
   {
     let file = log.files[data.fileIndex].file
     guard let lastDated = data.entries.map(\.date.month).max() else {
@@ -76,7 +79,9 @@ enum LedgerImporter {
     func isKept(_ e: LedgerEntry) -> Bool {
       e.date.month <= asOf || (e.period.map { $0.start.month <= asOf } ?? false)
     }
-    let kept = data.entries.filter(isKept)
+    // Usually every line: then the lines themselves, not a copy (twelfth session: a copy of a
+    // 1M-line ledger's lines was 134 MB at the import's peak).
+    let kept = data.entries.allSatisfy(isKept) ? data.entries : data.entries.filter(isKept)
     if options.asOf == nil && asOf < lastDated {
       let later = data.entries.count - kept.count
       log.notes.append(
@@ -109,10 +114,11 @@ enum LedgerImporter {
     let currency = options.currency ?? log.currency
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
+    data.accounts = []
     let n = company.monthCount
-    let (uses, continued) = classify(kept, accounts: data.accounts.count)
-    var billed = [Int64](repeating: 0, count: data.accounts.count * n)
-    var hasBilled = Set<Int>()
+    let (uses, continued) = classify(kept, accounts: company.accounts.count)
+    var billed = [Int64](repeating: 0, count: company.accounts.count * n)
+    var hasBilled = false
     var refunds = [LedgerEntry]()
     var longestPeriod = 0
     for (e, use) in zip(kept, uses) {
@@ -131,7 +137,7 @@ enum LedgerImporter {
         add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
       case .billings:
         add(e.amount, to: &billed[a * n + month], tie: &company.log.tieOut)
-        hasBilled.insert(a)
+        hasBilled = true
       case .period:
         let (start, end) = e.period!
         let p = ServicePeriod.spread(e.amount, from: start, through: end)!
@@ -162,9 +168,8 @@ enum LedgerImporter {
     let withoutRun = latestBilled.filter(\.value.isContinued).keys.sorted().map {
       (account: $0, mrr: company.mrr[company.cell($0, n - 1)])
     }
-    if !hasBilled.isEmpty {
-      try spreadBillings(
-        billed, accounts: hasBilled, file: file, currency: currency, into: &company)
+    if hasBilled {
+      try spreadBillings(billed, file: file, currency: currency, into: &company)
     }
     applyRefunds(refunds, currency: currency, into: &company)
     clampNegatives(&company, file: file, currency: currency)
@@ -277,18 +282,20 @@ enum LedgerImporter {
   /// Lines without a service period, through the billings rules on their own accounts; the
   /// result is added to `company`.
   private static func spreadBillings(
-    _ billed: [Int64], accounts: Set<Int>, file: String, currency: String?,
-    into company: inout ImportedCompany
+    _ billed: [Int64], file: String, currency: String?, into company: inout ImportedCompany
   ) throws(ARRQualityError) {
     var part = ImportedCompany(
       accounts: company.accounts, firstMonth: company.firstMonth, asOf: company.asOf,
       log: ImportLog())
+    // The spread changes the accounts in place, so they are the part's alone while it runs (a
+    // copy of every account otherwise); it leaves an account without billed lines as it was.
+    company.accounts = []
     BillingsSpreader.spread(billed, into: &part, infersShape: false)
     for i in company.mrr.indices {
       add(part.mrr[i], to: &company.mrr[i], tie: &company.log.tieOut)
       add(part.oneTime[i], to: &company.oneTime[i], tie: &company.log.tieOut)
     }
-    for a in accounts { company.accounts[a] = part.accounts[a] }
+    company.accounts = part.accounts
     company.log.tieOut.add(part.log.tieOut.deferredCents, to: \.deferredCents)
     company.log.tieOut.add(part.log.tieOut.residualCents, to: \.residualCents)
     company.log.tieOut.add(part.log.tieOut.leftOutCents, to: \.leftOutCents)
