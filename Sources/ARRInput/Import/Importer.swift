@@ -28,7 +28,7 @@ public enum Importer {
       defer { source.close() }
       files.append(SourceFile(name: path, bytes: try source.allBytes()))
     }
-    return try read(consume files, options: options)
+    return try read(owned: consume files, options: options)
   }
 
   /// Reads `files`: one revenue file (a cube or a ledger; or Stripe's subscriptions and invoice
@@ -42,9 +42,16 @@ public enum Importer {
   ///   `book.xlsx: Revenue!C14` in a workbook), or two revenue files; `.invalidArgument` for
   ///   `--as-of` outside the data, or `--sheet` without a workbook or naming no sheet.
   /// - Complexity: O(bytes + accounts × months).
-  public static func read(
-    _ files: consuming [SourceFile], options: ImportOptions = ImportOptions()
-  ) throws(ARRQualityError) -> ImportedCompany {
+  public static func read(_ files: [SourceFile], options: ImportOptions = ImportOptions())
+    throws(ARRQualityError) -> ImportedCompany
+  {
+    try read(owned: files, options: options)
+  }
+
+  /// ``read(_:options:)`` of files handed over: their bytes are released once read into tables.
+  static func read(owned files: consuming [SourceFile], options: ImportOptions)
+    throws(ARRQualityError) -> ImportedCompany
+  {
     guard !files.isEmpty else { throw .invalidArgument("no file to import") }
     var log = ImportLog()
     let candidates = try candidates(files, options: options, log: &log)
