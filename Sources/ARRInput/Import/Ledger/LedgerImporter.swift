@@ -46,8 +46,7 @@ enum LedgerImporter {
   ///   with `data`, the first change would copy every account).
   static func makeCompany(
     _ data: consuming LedgerData, options: ImportOptions, log: inout ImportLog
-  ) throws(ARRQualityError) -> ImportedCompany
-  {
+  ) throws(ARRQualityError) -> ImportedCompany {
     let file = log.files[data.fileIndex].file
     guard let lastDated = data.entries.map(\.date.month).max() else {
       // A header alone reads no row: "every row was skipped" would say otherwise (review 7).
@@ -118,6 +117,8 @@ enum LedgerImporter {
     let n = company.monthCount
     let (uses, continued) = classify(kept, accounts: company.accounts.count)
     var billed = [Int64](repeating: 0, count: company.accounts.count * n)
+    // The charges alone: the rhythm is read on them (review 11, F7).
+    var charged = [Int64](repeating: 0, count: company.accounts.count * n)
     var hasBilled = false
     var refunds = [LedgerEntry]()
     var longestPeriod = 0
@@ -137,6 +138,7 @@ enum LedgerImporter {
         add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
       case .billings:
         add(e.amount, to: &billed[a * n + month], tie: &company.log.tieOut)
+        if e.amount > 0 { charged[a * n + month] &+= e.amount }
         hasBilled = true
       case .period:
         let (start, end) = e.period!
@@ -169,7 +171,8 @@ enum LedgerImporter {
       (account: $0, mrr: company.mrr[company.cell($0, n - 1)])
     }
     if hasBilled {
-      try spreadBillings(billed, file: file, currency: currency, into: &company)
+      try spreadBillings(
+        billed, charges: charged, file: file, currency: currency, into: &company)
     }
     applyRefunds(refunds, currency: currency, into: &company)
     clampNegatives(&company, file: file, currency: currency)
@@ -279,10 +282,11 @@ enum LedgerImporter {
     if o { tie.hasOverflowed = true } else { cell = s }
   }
 
-  /// Lines without a service period, through the billings rules on their own accounts; the
-  /// result is added to `company`.
+  /// Lines without a service period, through the billings rules on their own accounts (the
+  /// rhythm read on `charges`, the positive lines alone); the result is added to `company`.
   private static func spreadBillings(
-    _ billed: [Int64], file: String, currency: String?, into company: inout ImportedCompany
+    _ billed: [Int64], charges: [Int64], file: String, currency: String?,
+    into company: inout ImportedCompany
   ) throws(ARRQualityError) {
     var part = ImportedCompany(
       accounts: company.accounts, firstMonth: company.firstMonth, asOf: company.asOf,
@@ -290,7 +294,7 @@ enum LedgerImporter {
     // The spread changes the accounts in place, so they are the part's alone while it runs (a
     // copy of every account otherwise); it leaves an account without billed lines as it was.
     company.accounts = []
-    BillingsSpreader.spread(billed, into: &part, infersShape: false)
+    BillingsSpreader.spread(billed, charges: charges, into: &part, infersShape: false)
     for i in company.mrr.indices {
       add(part.mrr[i], to: &company.mrr[i], tie: &company.log.tieOut)
       add(part.oneTime[i], to: &company.oneTime[i], tie: &company.log.tieOut)

@@ -15,9 +15,24 @@ enum LedgerReader {
     _ table: ImportTable, dialect: LedgerLayout.Dialect, fileIndex: Int, options: ImportOptions,
     log: inout ImportLog
   ) throws(ARRQualityError) -> LedgerData? {
-    guard let layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
+    guard var layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
     let file = table.file
     let header = table.records[layout.headerIndex]
+    // A service period start without an end column (`billing_start_date` alone), or the
+    // reverse, gives no period: the column is not read, and the lines are read by their dates
+    // (review 11, F19: every line was refused, "service period end missing").
+    for (lone, pair) in [
+      (LedgerLayout.Role.serviceStart, LedgerLayout.Role.serviceEnd), (.serviceEnd, .serviceStart),
+    ] {
+      guard let c = layout.columns[lone], layout.columns[pair] == nil else { continue }
+      layout.columns[lone] = nil
+      layout.ignored.append(header.cells[c])
+      let (named, missing) = lone == .serviceStart ? ("start", "end") : ("end", "start")
+      log.notes.append(
+        "\(file): \"\(header.cells[c])\" names a service period's \(named), "
+          + "but no column names its \(missing): a period needs both, so the column is not read "
+          + "(lines are read by their invoice dates)")
+    }
     log.files[fileIndex].shape = dialect == .ledger ? .ledger : .stripeInvoices
     log.files[fileIndex].values = .billings
     log.files[fileIndex].valuesReason = "invoice lines (amounts billed)"
@@ -106,6 +121,7 @@ enum LedgerReader {
     var groups = CustomerGroups()
     var credits = CreditNotes()
     var unpaid = UnpaidLines()
+    var voids = VoidReversals()
     // The customer of the previous line, for the message of a line without one.
     var lastKey = ""
     var isPastGrandTotal = false
@@ -311,6 +327,13 @@ enum LedgerReader {
       let status = cell(r, .status).lowercased()
       if Self.voidOrDraftStatuses.contains(CubeLayout.normalized(status)) {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
+        let currency =
+          cell(r, .currency).isEmpty
+          ? CubeMoney.currency(amountText) ?? layout.amountCurrency
+          : cell(r, .currency).uppercased()
+        voids.add(
+          key: key, date: LedgerDate.parse(cell(r, .date), order: order),
+          cents: try? cents(amountText, currency: currency), line: r.line)
         continue
       }
       let isUnpaid = UnpaidLines.isUnpaid(status)
@@ -526,6 +549,11 @@ enum LedgerReader {
     // After the totals were checked as written: credit notes written as positive amounts
     // (Xero) are credits.
     credits.apply(to: &data.entries, file: file, log: &log)
+    // Then a void invoice's reversal (a Stornorechnung) is skipped with it (review 11, F18).
+    let shown = options.currency ?? firstCurrency ?? log.currency
+    voids.skipReversals(
+      in: &data, accounts: index, file: file, fileIndex: fileIndex, log: &log,
+      money: { Money.text(cents: $0, currency: shown) })
     return data
   }
 
