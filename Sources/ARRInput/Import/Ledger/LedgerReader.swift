@@ -73,6 +73,12 @@ enum LedgerReader {
       guard let c = layout.columns[role], c < r.cells.count else { return "" }
       return r.cells[c]
     }
+    /// The column dating row `r`: its service date when it has one (the month served), else its
+    /// invoice date.
+    func dated(_ r: ImportTable.Record) -> LedgerLayout.Role {
+      cell(r, .serviceDate).isEmpty ? .date : .serviceDate
+    }
+    var servedLines = 0
     let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
     var data = LedgerData(fileIndex: fileIndex)
@@ -86,7 +92,8 @@ enum LedgerReader {
     // order, which differs from run to run.
     var firstCurrency: String?
     // The first line whose currency cell differs from the currency the amount header names.
-    var headerConflict: (currency: String, line: Int)?
+    // `amount`: the amount cell's text, when its sign gave the currency (no currency cell).
+    var headerConflict: (currency: String, line: Int, amount: String?)?
     // The totals rows of the current export, and the last totals row of each export above the
     // last repeated header: its grand total (rows above it are subtotals).
     var totals = [(line: Int, cents: Int64)]()
@@ -332,7 +339,7 @@ enum LedgerReader {
           ? CubeMoney.currency(amountText) ?? layout.amountCurrency
           : cell(r, .currency).uppercased()
         voids.add(
-          key: key, date: LedgerDate.parse(cell(r, .date), order: order),
+          key: key, date: LedgerDate.parse(cell(r, dated(r)), order: order),
           cents: try? cents(amountText, currency: currency), line: r.line)
         continue
       }
@@ -383,18 +390,27 @@ enum LedgerReader {
                 : "; written only on a line above (\"\(lastKey)\", merged cells or a grouped "
                   + "export)? fill the column down in the spreadsheet"))
       }
-      let date = LedgerDate.parse(cell(r, .date), order: order)
+      let dateRole = dated(r)
+      if dateRole == .serviceDate { servedLines += 1 }
+      let date = LedgerDate.parse(cell(r, dateRole), order: order)
       if date == nil {
         problem(
-          .date,
-          "date \"\(cell(r, .date))\" is not a date (expected e.g. 2025-03-01 or 3/1/2025)"
-            + serialHint(cell(r, .date)))
+          dateRole,
+          "date \"\(cell(r, dateRole))\" is not a date (expected e.g. 2025-03-01 or 3/1/2025)"
+            + serialHint(cell(r, dateRole)))
       }
       var amount: Int64 = 0
-      let rowCurrency =
+      var rowCurrency =
         cell(r, .currency).isEmpty
         ? CubeMoney.currency(amountText) ?? layout.amountCurrency
         : cell(r, .currency).uppercased()
+      // A currency cell writing the header's currency by its sign (`$` beside `Amount (USD)`)
+      // names it (review 11, F8: refused as another currency).
+      if let named = layout.amountCurrency, let c = rowCurrency,
+        Self.currencySigns[c] == named
+      {
+        rowCurrency = named
+      }
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
@@ -415,7 +431,7 @@ enum LedgerReader {
       // A currency cell other than the one the amount header names (`amount_usd` beside
       // `currency` EUR: amounts converted to US dollars, or in euros?) cannot be read either way.
       if headerConflict == nil, let named = layout.amountCurrency, let currency, currency != named {
-        headerConflict = (currency, r.line)
+        headerConflict = (currency, r.line, cell(r, .currency).isEmpty ? amountText : nil)
       }
       if let currency, currencies[currency] == nil {
         currencies[currency] = r.line
@@ -456,12 +472,18 @@ enum LedgerReader {
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
+    if servedLines > 0, let c = layout.columns[.serviceDate] {
+      log.notes.append(
+        "\(file): \(servedLines) line\(servedLines == 1 ? "" : "s") dated by \"\(header.cells[c])\" "
+          + "(the day served), not the invoice date: an invoice billed after the month it serves "
+          + "counts in that month")
+    }
     if let conflict = headerConflict, let named = layout.amountCurrency,
       let column = layout.columns[.amount]
     {
       throw .headerCurrencyConflict(
         header: header.cells[column], named: named, cell: conflict.currency, line: conflict.line,
-        in: file)
+        amount: conflict.amount, in: file)
     }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = firstCurrency
@@ -660,6 +682,12 @@ enum LedgerReader {
     "cancelado", "borrador",
   ]
 
+  /// Currency signs a currency cell may hold instead of a code (`$` beside `Amount (USD)`),
+  /// uppercased, and the code each names beside a header naming it.
+  static let currencySigns: [String: String] = [
+    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+  ]
+
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
   /// "Transaction List by Customer" lists `Payment` (and `Deposit`) rows, negative, beside the
   /// invoices they pay. Cash is not revenue: read as credits they would cancel the invoices.
@@ -779,7 +807,7 @@ enum LedgerReader {
     _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
     options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> DateOrder? {
-    let columns = [LedgerLayout.Role.date, .serviceStart, .serviceEnd].compactMap {
+    let columns = [LedgerLayout.Role.date, .serviceDate, .serviceStart, .serviceEnd].compactMap {
       layout.columns[$0]
     }
     var cells = [(text: String, line: Int)]()

@@ -93,4 +93,36 @@ import Testing
     #expect(c.mrrRow("A") == [10_000, 10_000])
     #expect(c.log.currency == "USD")
   }
+
+  /// Review 11, F8: a currency column writing the header's currency by its sign (`$`, `US$`
+  /// beside `Amount (USD)`) agrees with it: read, in USD (it was refused as another currency).
+  @Test(arguments: ["$", "US$"])
+  func aCurrencySignNamingTheHeadersCurrencyAgrees(sign: String) throws {
+    let c = try importLedger(
+      """
+      customer_id,date,Amount (USD),currency
+      A,2024-01-05,100,\(sign)
+      A,2024-02-05,100,\(sign)
+      """)
+    #expect(c.mrrRow("A") == [10_000, 10_000])
+    #expect(c.log.currency == "USD")
+  }
+
+  /// Review 11, F8: with no currency column, an amount's own sign naming another currency is
+  /// refused with a message naming the amount, not a currency column that does not exist.
+  @Test func anAmountsSignInAnotherCurrencyIsNamed() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try importLedger(
+        """
+        customer_id,date,amount_usd
+        A,2024-01-05,$100
+        A,2024-02-05,€100
+        """)
+    }
+    #expect(
+      error.message.contains(
+        "the amount header \"amount_usd\" names USD, but the amount on line 3 is written in EUR "
+          + "(\"€100\")"))
+    #expect(!error.message.contains("currency column"))
+  }
 }
