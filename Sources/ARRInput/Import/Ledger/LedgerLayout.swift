@@ -13,6 +13,9 @@ struct LedgerLayout: Sendable, Equatable {
     case amount
     case serviceStart = "service_start"
     case serviceEnd = "service_end"
+    /// The one day a line's service was delivered (`Leistungsdatum`): dates the line instead of
+    /// the invoice date.
+    case serviceDate = "service_date"
     case type
     case description
     case status
@@ -65,6 +68,9 @@ struct LedgerLayout: Sendable, Equatable {
         "period end date", "billing end", "billing end date", "billing period end",
       ]
     ),
+    // One service day, not a period: an invoice billed in arrears for the month before
+    // (`Leistungsdatum` 31.01. on an invoice of 05.02.) is that month's revenue.
+    (.serviceDate, ["service date", "date of service", "delivery date", "performance date"]),
     (.type, ["type", "transaction type", "tx type", "txn type"]),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
@@ -121,6 +127,10 @@ struct LedgerLayout: Sendable, Equatable {
     .date: [
       "rechnungsdatum", "belegdatum", "datum", "date de facture", "date facture",
       "fecha de factura", "fecha factura", "fecha", "תאריך חשבונית", "תאריך",
+    ],
+    .serviceDate: [
+      "leistungsdatum", "lieferdatum", "leistungszeitpunkt", "date de prestation",
+      "date de livraison", "fecha de servicio", "fecha de prestación",
     ],
     .amount: ["betrag", "montant", "importe", "monto", "סכום"],
     .description: ["beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור"],
