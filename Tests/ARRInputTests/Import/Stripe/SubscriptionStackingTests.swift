@@ -48,4 +48,17 @@ import Testing
     #expect(c.accounts[0].ambiguousMRR == nil)
     #expect(!c.log.findings.contains { $0.contains("running beside a later one") })
   }
+
+  /// `monthly_fixed_fee` is a monthly price (twelfth session: d-rehoune/saas_finance_project's
+  /// public subscriptions table was refused, "no column is a monthly price").
+  @Test func aMonthlyFixedFeeIsTheMonthlyPrice() throws {
+    let c = try read(
+      """
+      customer_id,subscription_start_date,subscription_end_date,monthly_fixed_fee
+      A,2024-01-05,,300
+      B,2024-02-01,,150
+      """)
+    #expect(c.mrrRow("A") == [30_000, 30_000])
+    #expect(c.mrrRow("B") == [0, 15_000])
+  }
 }
