@@ -121,24 +121,27 @@ public struct JSONWriter: Sendable {
   /// True when `utf8` holds a byte JSON must escape: a control character, `"` or `\`.
   /// Eight bytes at a time: a byte below 0x20 shows in `(x − 0x20…20) & ~x & 0x80…80`, a byte
   /// equal to `c` as a zero byte of `x ^ c…c` (the classic exact tests for "some byte is
-  /// less than" and "some byte is zero"); the tail byte by byte.
+  /// less than" and "some byte is zero"). The tail of text of eight bytes or more is its last
+  /// eight bytes, read as one word again (bytes already checked pass again); shorter text byte
+  /// by byte.
   /// - Complexity: O(length of `utf8`).
   @usableFromInline
   static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
     func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    @inline(__always) func flagged(_ x: UInt64) -> Bool {
+      (x &- ones &* 0x20) & ~x & highs != 0 || hasZeroByte(x ^ (ones &* 0x22))
+        || hasZeroByte(x ^ (ones &* 0x5C))
+    }
     var i = 0
-    if let base = UnsafeRawPointer(utf8.baseAddress) {
+    if let base = UnsafeRawPointer(utf8.baseAddress), utf8.count >= 8 {
       while i + 8 <= utf8.count {
-        let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-        if (x &- ones &* 0x20) & ~x & highs != 0 || hasZeroByte(x ^ (ones &* 0x22))
-          || hasZeroByte(x ^ (ones &* 0x5C))
-        {
-          return true
-        }
+        if flagged(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return true }
         i += 8
       }
+      return i < utf8.count
+        && flagged(base.loadUnaligned(fromByteOffset: utf8.count - 8, as: UInt64.self))
     }
     while i < utf8.count {
       let b = utf8[i]

@@ -148,6 +148,7 @@ extension ActivityColumn {
   /// The value compact cell `n` stands for at `scale`: `Float(n) / scale`, `nan` for
   /// ``missingCell``. Passes read it from ``decodeTable(scale:)``: one load per cell, no
   /// division.
+  @inlinable
   public static func decode(_ n: Int16, scale: Float) -> Float {
     n == missingCell ? .nan : Float(n) / scale
   }
@@ -170,19 +171,28 @@ extension ActivityColumn {
 
   /// ``encode(_:scale:table:)`` without a table: the candidate cell is decoded by
   /// ``decode(_:scale:)``, the function the table is made of, so both give the same answer.
-  /// For the loader, which writes compact cells as it reads (one value at a time, no table).
+  /// For the loader, which writes compact cells as it reads (one value at a time, no table):
+  /// inlinable, so that a cell costs no call there.
+  @inlinable
   package static func encode(_ value: Float, scale: Float) -> Int16? {
     encode(value, scale: scale) { decode($0, scale: scale) }
   }
 
-  /// The one rule of both: `value` times `scale`, rounded, must be within ±32,767 and give back
-  /// `value`'s exact bits when decoded.
-  @inline(__always)
-  private static func encode(_ value: Float, scale: Float, decoded: (Int16) -> Float) -> Int16? {
+  /// The one rule of both: `value` times `scale`, rounded to the nearest integer (halves away
+  /// from zero), must be within ±32,767 and give back `value`'s exact bits when decoded.
+  ///
+  /// Rounded without a call to `round` (the loader encodes every activity cell it reads): the
+  /// product is exact in `Double` (a `Float` times 1, 10 or 100), below 32,767.5 in magnitude
+  /// exactly when its rounding is within ±32,767, and then its truncation and the remaining
+  /// fraction (exact too) give the same integer `rounded()` does (`RoundedEncodeTests`).
+  @inlinable @inline(__always)
+  static func encode(_ value: Float, scale: Float, decoded: (Int16) -> Float) -> Int16? {
     if value.isNaN { return missingCell }
-    let scaled = (Double(value) * Double(scale)).rounded()
-    guard abs(scaled) <= Double(Int16.max) else { return nil }
-    let n = Int16(scaled)
+    let scaled = Double(value) * Double(scale)
+    guard abs(scaled) < 32_767.5 else { return nil }
+    let whole = Int32(scaled)
+    let fraction = scaled - Double(whole)
+    let n = Int16(whole + (fraction >= 0.5 ? 1 : fraction <= -0.5 ? -1 : 0))
     return decoded(n).bitPattern == value.bitPattern ? n : nil
   }
 

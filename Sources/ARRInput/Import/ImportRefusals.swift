@@ -20,11 +20,20 @@ extension ARRQualityError {
 
   /// An amount header naming one currency (`amount_usd`, `Amount (USD)`) beside a currency
   /// column naming another on line `line`: the amounts may be converted to the header's
-  /// currency or written in the column's, and read either way they could be wrong.
+  /// currency or written in the column's, and read either way they could be wrong. With
+  /// `amount` (the amount cell's text), no currency column: that amount's own sign names the
+  /// other currency (review 11, F8: the message blamed a currency column that did not exist).
   static func headerCurrencyConflict(
-    header: String, named: String, cell: String, line: Int, in file: String
+    header: String, named: String, cell: String, line: Int, amount: String? = nil,
+    in file: String
   ) -> ARRQualityError {
-    .data(
+    if let amount {
+      return .data(
+        "\(file): the amount header \"\(header)\" names \(named), but the amount on line \(line) "
+          + "is written in \(cell) (\"\(amount)\"): amounts in two currencies cannot be added up; "
+          + "write every amount in \(named), or import one currency at a time")
+    }
+    return .data(
       "\(file): the amount header \"\(header)\" names \(named), but the currency column says "
         + "\(cell) (line \(line)): the amounts may be converted to \(named) or written in "
         + "\(cell); remove the currency column if every amount is in \(named), or rename the "

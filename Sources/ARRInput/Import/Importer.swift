@@ -61,10 +61,17 @@ public enum Importer {
         log.files.append(
           ImportLog.FileLog(
             file: table.file, shape: .cube, values: options.values, valuesReason: ""))
+        // A revenue file's cut line is a problem, or a bad row skipped with --lenient.
+        func settleCut() throws(ARRQualityError) {
+          guard let cut = candidate.cut else { return }
+          try CutLastLine.settle(
+            cut, file: table.file, fileIndex: index, isLenient: options.isLenient, log: &log)
+        }
         if try invoices.read(
           table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
           log: &log)
         {
+          try settleCut()
           if let first = revenue {
             guard candidate.isOptional else {
               throw .data(
@@ -101,6 +108,7 @@ public enum Importer {
           cube = try MonthlyTableReader.read(table, fileIndex: index, options: options, log: &log)
         }
         if let data = cube {
+          try settleCut()
           // Rows naming company metrics (`New MRR`) are no customers: refused; a workbook's
           // sheet of nothing else (a summary beside the customers) is left unused.
           let metrics = CompanyMetrics.rows(data.accounts)
@@ -138,9 +146,15 @@ public enum Importer {
           revenue = (data, index)
           continue
         }
+        // A customer list reads its cut line, the missing cells blank: facts, no amounts.
+        var whole = table
+        if let cut = candidate.cut { whole.records.append(cut.record) }
         if revenue != nil || !invoices.isEmpty || candidates.count > 1,
-          let list = try CustomerList.read(table, fileIndex: index, options: options, log: &log)
+          let list = try CustomerList.read(whole, fileIndex: index, options: options, log: &log)
         {
+          if let cut = candidate.cut {
+            log.findings.append(CutLastLine.listFinding(cut, file: table.file))
+          }
           log.files[index].values = .auto
           log.files[index].valuesReason = CustomerList.valuesReason
           lists.append((list, index))
@@ -243,6 +257,8 @@ public enum Importer {
     var table: ImportTable
     /// A sheet not named by `--sheet`: when it reads as nothing it is listed, not an error.
     var isOptional: Bool
+    /// The table's last line when it looks cut (``CutLastLine``), taken out of `table`.
+    var cut: CutLastLine.Cut? = nil
   }
 
   /// The tables `files` hold, in order: one per delimited file, and a workbook's sheets as
@@ -255,11 +271,13 @@ public enum Importer {
     for file in files {
       guard WorkbookSource.isWorkbook(file) else {
         var table = try ImportTable.read(file.bytes, file: file.name)
-        try CutLastLine.check(&table, isLenient: options.isLenient, log: &log)
+        // A cut last line is kept apart: what it costs depends on what the file is.
+        let cut = CutLastLine.find(table)
+        if cut != nil { table.records.removeLast() }
         if let encoding = table.decodedFrom {
           log.notes.append("\(file.name): read as \(encoding) text (its byte order mark says so)")
         }
-        candidates.append(Candidate(table: table, isOptional: false))
+        candidates.append(Candidate(table: table, isOptional: false, cut: cut))
         continue
       }
       hasWorkbook = true

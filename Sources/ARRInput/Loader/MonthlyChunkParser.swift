@@ -67,20 +67,9 @@ struct MonthlyChunkParser: @unchecked Sendable {
   var isMRRWide = false
   var isUsageWide = false
   var oneTime: [Int64]
-  /// Per activity column: accepted rows whose cell was not missing, and of those the ones
-  /// holding a number (the numeric rule, ``SnapshotColumn/numericShare``).
-  var activityPresent: [Int]
-  var activityReadable: [Int]
-  /// Per activity column: values that a column written compact could not hold at its scale
-  /// (they went to its side buffer, ``ActivityOut``).
-  var activityOverflows: [Int]
-  /// Per activity column written compact at scale `j`: the smaller scales (bits below `j`,
-  /// ``ActivityColumn/servedScales(_:among:)``) that every value stored so far also serves.
-  /// Any left at the end means ``ActivityColumn/compact()`` would choose a smaller scale, and
-  /// the column is laid out as `Float`s for it to choose. 0 for a `Float` column or scale 1,
-  /// so the check costs nothing then, and little otherwise: it stops at the first value that
-  /// needs the column's scale.
-  var activitySmaller: [UInt8]
+  /// Per activity column: cells present, readable, overflowing a compact column, and the
+  /// smaller scales every stored value serves.
+  var activity: ActivityTallies
   /// Per month, one bit per account: the cell has been filled (the checking pass only,
   /// ``tracksLines``; the fast pass keeps one word, as the mark that it got the month's cells).
   /// A month has its bits once this parser got its cells (``MonthColumns/cells(_:)``).
@@ -112,10 +101,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
     self.log = ProblemLog(isLenient: isLenient)
     self.line = startLine
     oneTime = Array(repeating: 0, count: MonthColumns.ordinalLimit)
-    activityPresent = Array(repeating: 0, count: layout.activity.count)
-    activityReadable = Array(repeating: 0, count: layout.activity.count)
-    activityOverflows = Array(repeating: 0, count: layout.activity.count)
-    activitySmaller = columns.activityScales.map { j in j.map { UInt8((1 << $0) - 1) } ?? 0 }
+    activity = ActivityTallies(scales: columns.activityScales)
     firstLines = Array(repeating: nil, count: MonthColumns.ordinalLimit)
     seen = Array(repeating: nil, count: MonthColumns.ordinalLimit)
   }
@@ -308,15 +294,15 @@ struct MonthlyChunkParser: @unchecked Sendable {
     switch cell {
     case .missing: return
     case .unreadable:
-      activityPresent[k] += 1
+      activity.present[k] += 1
     case .number(let v):
-      activityPresent[k] += 1
-      activityReadable[k] += 1
+      activity.present[k] += 1
+      activity.readable[k] += 1
       if cells.activity.unsafelyUnwrapped[k].write(v, at: account * cells.activityStride) {
-        activityOverflows[k] += 1
+        activity.overflows[k] += 1
       }
-      if activitySmaller[k] != 0 {
-        activitySmaller[k] = ActivityColumn.servedScales(v, among: activitySmaller[k])
+      if activity.smaller[k] != 0 {
+        activity.smaller[k] = ActivityColumn.servedScales(v, among: activity.smaller[k])
       }
     }
   }

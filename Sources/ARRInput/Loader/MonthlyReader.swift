@@ -183,9 +183,9 @@ enum MonthlyReader {
     twoThreads: Bool
   ) -> MonthlyResult {
     let activityCount = layout.activity.count
-    let present = (0..<activityCount).map { k in parts.reduce(0) { $0 + $1.activityPresent[k] } }
+    let present = (0..<activityCount).map { k in parts.reduce(0) { $0 + $1.activity.present[k] } }
     let readable = (0..<activityCount).map { k in
-      parts.reduce(0) { $0 + $1.activityReadable[k] }
+      parts.reduce(0) { $0 + $1.activity.readable[k] }
     }
     var oneTime = parts[0].oneTime
     for part in parts.dropFirst() {
@@ -210,8 +210,8 @@ enum MonthlyReader {
       usedTwoThreads: twoThreads, activityNames: layout.activity.map { header.names[$0] },
       activityPresent: present, activityReadable: readable,
       activityCompact: (0..<activityCount).map { k in
-        parts.allSatisfy { $0.activityOverflows[k] == 0 }
-          && parts.reduce(ActivityColumn.allScales) { $0 & $1.activitySmaller[k] } == 0
+        parts.allSatisfy { $0.activity.overflows[k] == 0 }
+          && parts.reduce(ActivityColumn.allScales) { $0 & $1.activity.smaller[k] } == 0
       })
   }
 

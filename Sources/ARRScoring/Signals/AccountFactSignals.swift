@@ -111,8 +111,9 @@ public enum AccountFactSignals {
     min(1, log(1 + Double(max(0, tenureMonths))) / log(1 + Double(logTenureCapMonths)))
   }
 
-  /// 1 when the term ends after `cutoff` and no more than ``renewalWindowDays`` after it,
-  /// else 0; `nil` when the date is empty.
+  /// 1 when the term ends within `cutoff`'s month (at its renewal now: a term ending on the
+  /// as-of month's last day renews the day after) or no more than ``renewalWindowDays`` after
+  /// `cutoff`, else 0; `nil` when the date is empty.
   /// - Parameters:
   ///   - end: `contract_end_date`.
   ///   - cutoff: The last day of the month measured at.
@@ -120,7 +121,7 @@ public enum AccountFactSignals {
   public static func renewalDue(end: CivilDate?, cutoff: CivilDate) -> Double? {
     guard let end else { return nil }
     let days = end.days(since: cutoff)
-    return days > 0 && days <= renewalWindowDays ? 1 : 0
+    return end.month == cutoff.month || (days > 0 && days <= renewalWindowDays) ? 1 : 0
   }
 
   /// The cancellation signals `(notice, cancelled)`: a `cancel_date` in `month` or later is a

@@ -26,11 +26,18 @@ import Testing
           + "line end"))
   }
 
-  /// `--lenient` leaves the line out and says so: Acme and Beta are read, Zeta is not.
+  /// `--lenient` leaves the line out and says so: Acme and Beta are read, Zeta is not. The line
+  /// is read and skipped as a bad row (review 11, F17: it was neither, and rows read 2 = used 2
+  /// + skipped 0 left it out); its amounts are not read: the tie-out's source is Acme's 300 and
+  /// Beta's 150.
   @Test func lenientLeavesItOutWithAFinding() throws {
     let c = try read(Self.cut, lenient: true)
     #expect(c.accounts.map(\.id) == ["Acme", "Beta"])
     #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000])
+    let f = c.log.files[0]
+    #expect(f.rowsRead == 3 && f.rowsUsed == 2 && f.skipped[.badRow] == 1)
+    #expect(c.log.skipped.contains { $0.line == 4 && $0.reason.hasPrefix("bad row") })
+    #expect(try c.checkedTieOut().sourceCents == 45_000)
     #expect(
       c.log.findings.contains {
         $0.contains("line 4 left out (--lenient)") && $0.contains("\"Zeta Co\", \"20\", \"2\"")
@@ -46,5 +53,36 @@ import Testing
       "Customer,Jan-24,Feb-24,Mar-24\nAcme,100,100,100\nBeta,50,50,50\n* Figures unaudited")
     #expect(footnote.accounts.map(\.id) == ["Acme", "Beta"])
     #expect(footnote.log.files[0].skipped[.footnote] == 1)
+  }
+
+  /// Review 11, F13: a customer list's cut last line costs at most its last facts, no amount: it
+  /// is read with its missing cells blank, and a finding says so (it was refused). Gamma has no
+  /// trial status given (none) and its segment and start date are read.
+  @Test func aCustomerListsShortLastLineIsReadWithAFinding() throws {
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(
+          name: "cube.csv",
+          bytes: Array(
+            "Customer,Jan-24,Feb-24,Mar-24\nAcme,1,1,1\nBeta,5,5,5\nGamma,2,2,2\n".utf8)),
+        Importer.SourceFile(
+          name: "list.csv",
+          bytes: Array(
+            """
+            customer,segment,start date,trial status
+            Acme,ent,2023-05-01,no
+            Beta,smb,2023-06-01,no
+            Gamma,smb,2023-07-01
+            """.utf8)),
+      ], options: ImportOptions(values: .mrr))
+    let gamma = try #require(c.account("Gamma"))
+    #expect(gamma.segment == "smb")
+    #expect(gamma.startDate == CivilDate(year: 2023, month: 7, day: 1))
+    #expect(gamma.trialStatus == TrialStatus.none)
+    #expect(c.log.files[1].rowsRead == 3 && c.log.files[1].rowsUsed == 3)
+    #expect(
+      c.log.findings.contains {
+        $0.contains("list.csv: line 4 ends the file, but it has 3 of the 4 cells")
+      })
   }
 }

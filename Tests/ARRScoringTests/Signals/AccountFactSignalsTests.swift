@@ -48,11 +48,16 @@ import Testing
     #expect(AccountFactSignals.newAccount(tenureMonths: 40) == 0)
   }
 
+  /// A term ending within the as-of month is at its renewal (as committed ARR reads it): one
+  /// ending on the month's last day renews the day after (twelfth session: a year ending
+  /// 2026-09-30 at as-of 2026-09 had no renewal reason while one ending 2026-10-07 had).
   @Test func renewalDueWithinNinetyDaysOfMonthEnd() {
     let cutoff = Fixture.date("2025-12-31")
     #expect(AccountFactSignals.renewalDue(end: Fixture.date("2026-03-31"), cutoff: cutoff) == 1)
     #expect(AccountFactSignals.renewalDue(end: Fixture.date("2026-04-01"), cutoff: cutoff) == 0)
-    #expect(AccountFactSignals.renewalDue(end: Fixture.date("2025-12-31"), cutoff: cutoff) == 0)
+    #expect(AccountFactSignals.renewalDue(end: Fixture.date("2025-12-31"), cutoff: cutoff) == 1)
+    #expect(AccountFactSignals.renewalDue(end: Fixture.date("2025-12-01"), cutoff: cutoff) == 1)
+    #expect(AccountFactSignals.renewalDue(end: Fixture.date("2025-11-30"), cutoff: cutoff) == 0)
     #expect(AccountFactSignals.renewalDue(end: nil, cutoff: cutoff) == nil)
   }
 

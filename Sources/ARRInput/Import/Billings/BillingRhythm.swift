@@ -101,4 +101,20 @@ struct BillingRhythm: Sendable, Equatable {
     }
     return BillingRhythm(months: r, chains: chains, offCycle: offCycle, score: score)
   }
+
+  /// The rhythm with each invoice's amount replaced by `net(month)`, its month's charges less
+  /// its credits (never below zero): a rhythm found on the charges alone, so that a month whose
+  /// charge was refunded stays an anchor (review 11, F7: a refunded month was a gap, and a
+  /// monthly customer read quarterly). An off-cycle invoice netted to zero is dropped.
+  func netted(_ net: (Int) -> Int64) -> BillingRhythm {
+    var r = self
+    for c in r.chains.indices {
+      for k in r.chains[c].indices { r.chains[c][k].amount = max(0, net(r.chains[c][k].billed)) }
+    }
+    r.offCycle = offCycle.compactMap { off in
+      let amount = net(off.month)
+      return amount > 0 ? (off.month, amount, off.chain) : nil
+    }
+    return r
+  }
 }

@@ -27,8 +27,12 @@ enum BillingsSpreader {
   /// - Complexity: O(accounts × months × rhythms).
   /// - Parameter infersShape: Whether to infer contract types from the spread revenue's shape
   ///   at the end (a ledger spreads only part of its lines here and infers on the whole).
+  /// - Parameter charges: The positive billed cents alone, per cell, when `cells` nets credits
+  ///   against charges of the same month (a ledger's lines): the rhythm is found on them, so a
+  ///   refunded month is no gap, and spread as `cells` nets it.
   static func spread(
-    _ cells: [Int64], into company: inout ImportedCompany, infersShape: Bool = true
+    _ cells: [Int64], charges: [Int64]? = nil, into company: inout ImportedCompany,
+    infersShape: Bool = true
   ) {
     let n = company.monthCount
     let count = company.accounts.count
@@ -46,9 +50,10 @@ enum BillingsSpreader {
     var addOnAccounts = 0
     var feeAccounts = 0
     for a in 0..<count {
-      for m in 0..<n { positive[m] = max(0, cells[a * n + m]) }
+      for m in 0..<n { positive[m] = charges?[a * n + m] ?? max(0, cells[a * n + m]) }
       let forced = company.accounts[a].billingCadence.flatMap(forcedRhythm)
-      let rhythm = positive.withUnsafeBufferPointer { BillingRhythm.find($0, forced: forced) }
+      var rhythm = positive.withUnsafeBufferPointer { BillingRhythm.find($0, forced: forced) }
+      if charges != nil { rhythm = rhythm?.netted { cells[a * n + $0] } }
       rhythms[a] = rhythm
       guard let r = rhythm else { continue }
       if r.months == 1 {

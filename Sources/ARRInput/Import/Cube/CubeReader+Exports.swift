@@ -50,8 +50,7 @@ extension CubeReader {
   }
 
   /// Reads again the facts of each customer whose first row was left out as restated, from its
-  /// kept rows in order, as the reading pass merges them (``merge(_:into:log:)``); findings of a
-  /// difference with a row left out go, those among kept rows are said again.
+  /// kept rows in order (``refreshFacts(_:layout:header:amountCells:accounts:file:log:)``).
   /// - Parameter rowLines: Each customer's kept lines (``restate(_:exports:body:kept:amountCells:rowLines:data:file:log:)``
   ///   has taken the left-out ones away).
   static func refreshFacts(
@@ -68,26 +67,43 @@ extension CubeReader {
     for r in body.indices where affected.contains(exports.customer(ofRow: r)) {
       rowOfLine[body[r].line] = r
     }
+    var kept = [Int: [(line: Int, cells: [String])]]()
+    for a in affected {
+      kept[a] = rowLines[a].compactMap { line in rowOfLine[line].map { (line, body[$0].cells) } }
+    }
+    refreshFacts(
+      kept, layout: layout, header: header, amountCells: amountCells, accounts: &data.accounts,
+      file: file, log: &log)
+  }
+
+  /// Reads again the facts of each account of `kept` (a customer whose first row was left out as
+  /// restated) from its kept rows, in line order, as the reading pass merges them
+  /// (``merge(_:into:log:)``); findings of a difference with the row left out go, those among
+  /// kept rows are said again. Shared by the cube and the monthly table (review 11, F3).
+  static func refreshFacts(
+    _ kept: [Int: [(line: Int, cells: [String])]], layout: CubeLayout, header: [String],
+    amountCells: AmountCells, accounts: inout [ImportedAccount], file: String,
+    log: inout ImportLog
+  ) {
     var staleLines = Set<Int>()
     var refreshed = ImportLog()
-    for a in affected.sorted() {
-      let old = data.accounts[a]
+    for a in kept.keys.sorted() {
+      let old = accounts[a]
       staleLines.insert(old.source.line)
       var facts: ImportedAccount?
-      for line in rowLines[a] {
-        guard let r = rowOfLine[line] else { continue }
+      for (line, cells) in kept[a]! {
         var row = ImportedAccount(id: old.id, name: old.name, source: (file, line))
         var problems = [InputProblem]()
         var noValue = NoValueCells()
         readFacts(
-          body[r].cells, layout: layout, header: header, into: &row, line: line, file: file,
+          cells, layout: layout, header: header, into: &row, line: line, file: file,
           amounts: amountCells, problems: &problems, noValue: &noValue)
         if facts == nil { facts = row } else { merge(row, into: &facts!, log: &refreshed) }
       }
       guard var new = facts else { continue }
       if new.segment == nil { new.segment = old.segment }
       new.rules = old.rules
-      data.accounts[a] = new
+      accounts[a] = new
     }
     // A difference found while reading, with the first row of a customer now left out, is no
     // longer one.

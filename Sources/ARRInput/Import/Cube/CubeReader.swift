@@ -25,6 +25,9 @@ struct CubeData: Sendable {
   var currency: String?
   /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
   var annualLabel: (line: Int, text: String)?
+  /// The amount header, when it names a level of recurring revenue (a monthly table's `mrr`,
+  /// `net mrr`, `arr`): its negative cells are errors, not credit notes making it billings.
+  var levelHeader: String?
   /// Usage units per account × month, when the source has a usage column (a monthly table's).
   var usage: [Int64]?
   /// One-time revenue per account × month (≥ 0), when the source has a one-time column (a

@@ -8,7 +8,9 @@ import ARRCore
 /// almost never does: that would be one-month stays, a churn and a reactivation exactly a
 /// billing period apart. (Runs of paid months, as MRR shows, are never lumps.) The cells are billings
 /// when at least ``minimumAccounts`` accounts and ``minimumShare`` of the accounts paid at least
-/// twice show it, or when any cell is negative (a credit note: MRR is never negative).
+/// twice show it, or when any cell is negative (a credit note: MRR is never negative) unless the
+/// amount's header names MRR or ARR (a monthly table's `mrr`): then the header says what the
+/// cells are, and a negative one is an error at its cell, not a sign of invoices.
 enum CubeValues {
   static let minimumAccounts = 3
   static let minimumShare = 0.02
@@ -33,7 +35,7 @@ enum CubeValues {
       if paid >= 2 { paidTwice += 1 }
       if isPeriodic && isLone { periodic += 1 }
     }
-    if let n = data.negatives.first {
+    if let n = data.negatives.first, data.levelHeader == nil {
       return (
         .billings,
         "billings: \(data.negatives.count) negative cell\(data.negatives.count == 1 ? "" : "s") "
@@ -49,11 +51,17 @@ enum CubeValues {
           + "only in lone months 3, 6, 12, 24 or 36 months apart, as invoices do"
       )
     }
+    var negatives = ""
+    if let header = data.levelHeader, let n = data.negatives.first {
+      negatives =
+        "; \(data.negatives.count) negative cell\(data.negatives.count == 1 ? "" : "s") (first on "
+        + "line \(n.line), \"\(n.text)\") not taken for credit notes: \"\(header)\" names recurring revenue, not invoices"
+    }
     return (
       .mrr,
       "mrr: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay only "
         + "in lone months a billing period apart (billings need at least \(minimumAccounts) and "
-        + "\(Int(minimumShare * 100))%)"
+        + "\(Int(minimumShare * 100))%)" + negatives
     )
   }
 }

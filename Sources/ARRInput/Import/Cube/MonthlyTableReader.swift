@@ -268,7 +268,16 @@ enum MonthlyTableReader {
     if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
     if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
     data.currency = currencies.keys.first
+    if let named = layout.headerCurrency {
+      if let other = currencies.first(where: { $0.key != named }) {
+        throw .headerCurrencyConflict(
+          header: header.cells[layout.amount], named: named, cell: other.key, line: other.value,
+          in: file)
+      }
+      data.currency = named
+    }
     if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
+    if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
     // Exports appended into one file: a customer-month in a later re-pull (an export repeating
     // earlier rows exactly) is restated there, and its rows replace the earlier exports' (review
     // 9, F10: a month restated by a correction was added to the earlier row, counted twice).
@@ -336,6 +345,7 @@ enum MonthlyTableReader {
     }
     let takesLastSnapshot = isFinerThanMonths && layout.isLevel
     var restated = 0
+    var restatedLines = Set<Int>()
     var restatedExample: (line: Int, by: Int)?
     var missingFromRePull = 0
     var missingExample: (account: Int, month: Month, line: Int)?
@@ -356,6 +366,7 @@ enum MonthlyTableReader {
       if let later = restatement(of: row, unit: u) {
         log.tieOut.add(row.cents, to: \.leftOutCents)
         log.tieOut.add(row.oneTime, to: \.leftOutCents)
+        restatedLines.insert(row.line)
         restated += 1
         if restatedExample == nil { restatedExample = (row.line, later.line) }
         continue
@@ -391,6 +402,24 @@ enum MonthlyTableReader {
             account: row.account, month: m, line: row.line, column: row.column, text: row.text,
             cents: row.cents))
       }
+    }
+    if layout.isChangeLog {
+      fillChangeLog(
+        &data, rowCount: rowCount, file: file, header: header.cells, layout: layout, log: &log)
+    }
+    // A restated customer's facts (segment, terms, dates) are its kept rows', as its amounts
+    // are (review 11, F3: the restated row's segment was kept).
+    if !restatedLines.isEmpty {
+      var kept = [Int: [(line: Int, cells: [String])]]()
+      for a in data.accounts.indices where restatedLines.contains(data.accounts[a].source.line) {
+        kept[a] = []
+      }
+      for row in rows where kept[row.account] != nil && !restatedLines.contains(row.line) {
+        kept[row.account]!.append((row.line, row.cells))
+      }
+      CubeReader.refreshFacts(
+        kept, layout: facts, header: header.cells, amountCells: amountCells,
+        accounts: &data.accounts, file: file, log: &log)
     }
     if takesLastSnapshot {
       log.notes.append(

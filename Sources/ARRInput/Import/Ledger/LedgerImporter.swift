@@ -112,6 +112,8 @@ enum LedgerImporter {
     let n = company.monthCount
     let (uses, continued) = classify(kept, accounts: data.accounts.count)
     var billed = [Int64](repeating: 0, count: data.accounts.count * n)
+    // The charges alone: the rhythm is read on them (review 11, F7).
+    var charged = [Int64](repeating: 0, count: data.accounts.count * n)
     var hasBilled = Set<Int>()
     var refunds = [LedgerEntry]()
     var longestPeriod = 0
@@ -131,6 +133,7 @@ enum LedgerImporter {
         add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
       case .billings:
         add(e.amount, to: &billed[a * n + month], tie: &company.log.tieOut)
+        if e.amount > 0 { charged[a * n + month] &+= e.amount }
         hasBilled.insert(a)
       case .period:
         let (start, end) = e.period!
@@ -164,7 +167,8 @@ enum LedgerImporter {
     }
     if !hasBilled.isEmpty {
       try spreadBillings(
-        billed, accounts: hasBilled, file: file, currency: currency, into: &company)
+        billed, charges: charged, accounts: hasBilled, file: file, currency: currency,
+        into: &company)
     }
     applyRefunds(refunds, currency: currency, into: &company)
     clampNegatives(&company, file: file, currency: currency)
@@ -274,16 +278,16 @@ enum LedgerImporter {
     if o { tie.hasOverflowed = true } else { cell = s }
   }
 
-  /// Lines without a service period, through the billings rules on their own accounts; the
-  /// result is added to `company`.
+  /// Lines without a service period, through the billings rules on their own accounts (the
+  /// rhythm read on `charges`, the positive lines alone); the result is added to `company`.
   private static func spreadBillings(
-    _ billed: [Int64], accounts: Set<Int>, file: String, currency: String?,
+    _ billed: [Int64], charges: [Int64], accounts: Set<Int>, file: String, currency: String?,
     into company: inout ImportedCompany
   ) throws(ARRQualityError) {
     var part = ImportedCompany(
       accounts: company.accounts, firstMonth: company.firstMonth, asOf: company.asOf,
       log: ImportLog())
-    BillingsSpreader.spread(billed, into: &part, infersShape: false)
+    BillingsSpreader.spread(billed, charges: charges, into: &part, infersShape: false)
     for i in company.mrr.indices {
       add(part.mrr[i], to: &company.mrr[i], tie: &company.log.tieOut)
       add(part.oneTime[i], to: &company.oneTime[i], tie: &company.log.tieOut)

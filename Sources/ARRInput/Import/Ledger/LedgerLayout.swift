@@ -227,16 +227,37 @@ struct LedgerLayout: Sendable, Equatable {
   static func find(in table: ImportTable, dialect: Dialect) -> LedgerLayout? {
     let aliases = dialect == .ledger ? ledgerAliases : stripeAliases
     for (index, record) in table.records.prefix(headerSearchRows).enumerated() {
-      let priced = record.cells.map { strippingCurrency(normalized($0)) }
-      let stripped = record.cells.indices.map {
+      var priced = record.cells.map { strippingCurrency(normalized($0)) }
+      var stripped = record.cells.indices.map {
         AmountUnit.strip(priced[$0].key, raw: record.cells[$0])
+      }
+      // The unit, then the currency (`amount_usd_cents`), as well as the reverse
+      // (`amount_cents_usd`; review 11, F14: the first was "no column is the amount").
+      for c in stripped.indices where stripped[c].isMinor && priced[c].currency == nil {
+        let again = strippingCurrency(stripped[c].key)
+        if again.currency != nil {
+          priced[c] = again
+          stripped[c].key = again.key
+        }
       }
       var keys = stripped.map(\.key)
       // `Customer` beside `Customer ID` or `Account ID` is the name.
       if keys.contains("customer id") || keys.contains("account id") {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
-      let columns = HeaderRoles.assign(keys, aliases: aliases)
+      var columns = HeaderRoles.assign(keys, aliases: aliases)
+      // An amount named in a currency (`amount_usd`) beside the same amount plainly named
+      // (`amount`): the plain one is read, whatever the column order; warehouse tables write
+      // the converted amount beside the original and its currency (review 11, F14: read in
+      // table order, `amount_usd` left of `amount` and `currency` was refused).
+      if let a = columns[.amount], priced[a].currency != nil,
+        let plain = keys.indices.first(where: { c in
+          c != a && keys[c] == keys[a] && priced[c].currency == nil
+            && stripped[c].isMinor == stripped[a].isMinor && !columns.values.contains(c)
+        })
+      {
+        columns[.amount] = plain
+      }
       let assigned = Set(columns.values)
       let ignored = record.cells.indices.filter {
         !assigned.contains($0) && !record.cells[$0].isEmpty

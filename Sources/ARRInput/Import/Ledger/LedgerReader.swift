@@ -15,9 +15,24 @@ enum LedgerReader {
     _ table: ImportTable, dialect: LedgerLayout.Dialect, fileIndex: Int, options: ImportOptions,
     log: inout ImportLog
   ) throws(ARRQualityError) -> LedgerData? {
-    guard let layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
+    guard var layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
     let file = table.file
     let header = table.records[layout.headerIndex]
+    // A service period start without an end column (`billing_start_date` alone), or the
+    // reverse, gives no period: the column is not read, and the lines are read by their dates
+    // (review 11, F19: every line was refused, "service period end missing").
+    for (lone, pair) in [
+      (LedgerLayout.Role.serviceStart, LedgerLayout.Role.serviceEnd), (.serviceEnd, .serviceStart),
+    ] {
+      guard let c = layout.columns[lone], layout.columns[pair] == nil else { continue }
+      layout.columns[lone] = nil
+      layout.ignored.append(header.cells[c])
+      let (named, missing) = lone == .serviceStart ? ("start", "end") : ("end", "start")
+      log.notes.append(
+        "\(file): \"\(header.cells[c])\" names a service period's \(named), "
+          + "but no column names its \(missing): a period needs both, so the column is not read "
+          + "(lines are read by their invoice dates)")
+    }
     log.files[fileIndex].shape = dialect == .ledger ? .ledger : .stripeInvoices
     log.files[fileIndex].values = .billings
     log.files[fileIndex].valuesReason = "invoice lines (amounts billed)"
@@ -68,7 +83,8 @@ enum LedgerReader {
     // order, which differs from run to run.
     var firstCurrency: String?
     // The first line whose currency cell differs from the currency the amount header names.
-    var headerConflict: (currency: String, line: Int)?
+    // `amount`: the amount cell's text, when its sign gave the currency (no currency cell).
+    var headerConflict: (currency: String, line: Int, amount: String?)?
     // The totals rows of the current export, and the last totals row of each export above the
     // last repeated header: its grand total (rows above it are subtotals).
     var totals = [(line: Int, cents: Int64)]()
@@ -103,6 +119,7 @@ enum LedgerReader {
     var groups = CustomerGroups()
     var credits = CreditNotes()
     var unpaid = UnpaidLines()
+    var voids = VoidReversals()
     // The customer of the previous line, for the message of a line without one.
     var lastKey = ""
     var isPastGrandTotal = false
@@ -308,6 +325,13 @@ enum LedgerReader {
       let status = cell(r, .status).lowercased()
       if Self.voidOrDraftStatuses.contains(CubeLayout.normalized(status)) {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
+        let currency =
+          cell(r, .currency).isEmpty
+          ? CubeMoney.currency(amountText) ?? layout.amountCurrency
+          : cell(r, .currency).uppercased()
+        voids.add(
+          key: key, date: LedgerDate.parse(cell(r, .date), order: order),
+          cents: try? cents(amountText, currency: currency), line: r.line)
         continue
       }
       let isUnpaid = UnpaidLines.isUnpaid(status)
@@ -365,10 +389,17 @@ enum LedgerReader {
             + serialHint(cell(r, .date)))
       }
       var amount: Int64 = 0
-      let rowCurrency =
+      var rowCurrency =
         cell(r, .currency).isEmpty
         ? CubeMoney.currency(amountText) ?? layout.amountCurrency
         : cell(r, .currency).uppercased()
+      // A currency cell writing the header's currency by its sign (`$` beside `Amount (USD)`)
+      // names it (review 11, F8: refused as another currency).
+      if let named = layout.amountCurrency, let c = rowCurrency,
+        Self.currencySigns[c] == named
+      {
+        rowCurrency = named
+      }
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
@@ -389,7 +420,7 @@ enum LedgerReader {
       // A currency cell other than the one the amount header names (`amount_usd` beside
       // `currency` EUR: amounts converted to US dollars, or in euros?) cannot be read either way.
       if headerConflict == nil, let named = layout.amountCurrency, let currency, currency != named {
-        headerConflict = (currency, r.line)
+        headerConflict = (currency, r.line, cell(r, .currency).isEmpty ? amountText : nil)
       }
       if let currency, currencies[currency] == nil {
         currencies[currency] = r.line
@@ -435,7 +466,7 @@ enum LedgerReader {
     {
       throw .headerCurrencyConflict(
         header: header.cells[column], named: named, cell: conflict.currency, line: conflict.line,
-        in: file)
+        amount: conflict.amount, in: file)
     }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = firstCurrency
@@ -523,6 +554,11 @@ enum LedgerReader {
     // After the totals were checked as written: credit notes written as positive amounts
     // (Xero) are credits.
     credits.apply(to: &data.entries, file: file, log: &log)
+    // Then a void invoice's reversal (a Stornorechnung) is skipped with it (review 11, F18).
+    let shown = options.currency ?? firstCurrency ?? log.currency
+    voids.skipReversals(
+      in: &data, accounts: index, file: file, fileIndex: fileIndex, log: &log,
+      money: { Money.text(cents: $0, currency: shown) })
     return data
   }
 
@@ -627,6 +663,12 @@ enum LedgerReader {
     "void", "voided", "draft", "deleted", "cancelled", "canceled", "storniert", "storno",
     "entwurf", "annulée", "annulé", "annulee", "brouillon", "anulada", "anulado", "cancelada",
     "cancelado", "borrador",
+  ]
+
+  /// Currency signs a currency cell may hold instead of a code (`$` beside `Amount (USD)`),
+  /// uppercased, and the code each names beside a header naming it.
+  static let currencySigns: [String: String] = [
+    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
   ]
 
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'

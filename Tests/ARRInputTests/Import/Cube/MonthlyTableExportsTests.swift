@@ -244,4 +244,32 @@ import Testing
     #expect(c.mrrRow("beta") == [23_500, 0])
     #expect(c.log.tieOut.leftOutCents == 3_000)
   }
+
+  /// Review 11, F3 for the monthly table: a restated customer's facts are the re-pull's, as its
+  /// amounts are. Acme is `smb` with an end of 2024-06-30 in the first export, `mid` renewed to
+  /// 2025-06-30 in the re-pull (February corrected 100 → 120): segment `mid`, end 2025-06-30, no
+  /// "differs … the first is kept" finding. Beta, repeated alike, keeps its first row.
+  @Test func aRestatedCustomersFactsAreTheRePulls() throws {
+    let text = """
+      customer_id,segment,contract end,month,mrr
+      acme,smb,2024-06-30,2024-01,100
+      acme,smb,2024-06-30,2024-02,100
+      beta,mid,2024-12-31,2024-01,200
+      beta,mid,2024-12-31,2024-02,200
+      customer_id,segment,contract end,month,mrr
+      acme,mid,2025-06-30,2024-01,100
+      acme,mid,2025-06-30,2024-02,120
+      beta,mid,2024-12-31,2024-01,200
+      beta,mid,2024-12-31,2024-02,200
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    let acme = try #require(c.account("acme"))
+    #expect(acme.segment == "mid")
+    #expect(acme.contractEndDate == CivilDate(year: 2025, month: 6, day: 30))
+    #expect(acme.source.line == 7)
+    #expect(c.mrrRow("acme") == [10_000, 12_000])
+    #expect(!c.log.findings.contains { $0.contains("the first is kept") })
+    let beta = try #require(c.account("beta"))
+    #expect(beta.segment == "mid" && beta.source.line == 4)
+  }
 }

@@ -322,4 +322,30 @@ import Testing
           .contains(says) == true)
     }
   }
+
+  /// A negative cell under an amount headed `mrr` is a negative MRR at its cell, not a credit
+  /// note making the whole table billings (twelfth session: B's -10 turned every customer's MRR
+  /// into invoices, B quarterly at 16.67). `--lenient` sets it to zero and reads the rest as
+  /// MRR; under a flow's header (`amount`) a negative cell still says invoices with a credit.
+  @Test func aNegativeCellUnderMRRIsAnErrorNotBillings() throws {
+    let text = """
+      month,customer_id,mrr
+      2024-01,A,100
+      2024-02,A,100
+      2024-03,A,100
+      2024-01,B,50
+      2024-02,B,-10
+      2024-03,B,50
+      """
+    #expect(
+      failure(text)?.contains("MRR \"-10\" is negative") == true)
+    let c = try importCube(text, options: ImportOptions(isLenient: true), name: "mrr.csv")
+    #expect(c.log.files[0].values == .mrr)
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("B") == [5_000, 0, 5_000])
+    #expect(c.log.tieOut.leftOutCents == -1_000)
+    let flow = text.replacingOccurrences(
+      of: "month,customer_id,mrr", with: "month,customer_id,amount")
+    #expect(try importCube(flow, name: "ledger.csv").log.files[0].values == .billings)
+  }
 }

@@ -69,6 +69,32 @@ import Testing
     #expect(c.log.findings.allSatisfy { !$0.contains("both signs") })
   }
 
+  /// Review 11, F11: the sign is decided per kind. A transactions table writes its credit notes
+  /// negative and its refunds positive: Beta's 50 refund in February is a credit (200 − 50 =
+  /// 150), as Acme's −20 credit note is (100 − 20 = 80); pooled, the refund was a 50 charge.
+  @Test func eachKindOfCreditLineHasItsOwnSign() throws {
+    let c = try read(
+      """
+      customer,date,amount,type
+      acme,2024-01-05,100,invoice
+      acme,2024-02-05,100,invoice
+      acme,2024-02-10,-20,credit note
+      acme,2024-03-05,100,invoice
+      beta,2024-01-05,200,invoice
+      beta,2024-02-05,200,invoice
+      beta,2024-02-20,50,refund
+      beta,2024-03-05,200,invoice
+      """)
+    #expect(c.mrrRow("acme") == [10_000, 8_000, 10_000])
+    #expect(c.mrrRow("beta") == [20_000, 15_000, 20_000])
+    #expect(c.oneTime == [Int64](repeating: 0, count: 6))
+    #expect(c.log.findings.allSatisfy { !$0.contains("both signs") })
+    #expect(
+      c.log.notes.contains {
+        $0.contains("1 credit line (type \"refund\", first on line 8) has a positive amount")
+      })
+  }
+
   /// Both signs: neither reading holds for every line, so a finding says how each was read.
   @Test func creditsOfBothSignsAreAFinding() throws {
     let c = try read(

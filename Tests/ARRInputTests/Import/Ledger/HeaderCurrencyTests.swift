@@ -64,4 +64,65 @@ import Testing
         """)
     }
   }
+
+  /// Review 11, F14: `amount_usd` beside a plain `amount` and its `currency` (a warehouse's
+  /// converted amount beside the original): the plain amount is read, in the currency column's
+  /// currency, in either column order (left of `amount`, `amount_usd` was read and the file
+  /// refused); `amount_usd` is listed as ignored. A 100 EUR a month, 108 USD converted.
+  @Test(arguments: [
+    "customer_id,date,amount_usd,amount,currency\nA,2024-01-05,108,100,EUR\nA,2024-02-05,108,100,EUR",
+    "customer_id,date,amount,currency,amount_usd\nA,2024-01-05,100,EUR,108\nA,2024-02-05,100,EUR,108",
+  ])
+  func aPlainAmountBeatsOneNamedInACurrency(text: String) throws {
+    let c = try importLedger(text)
+    #expect(c.mrrRow("A") == [10_000, 10_000])
+    #expect(c.log.currency == "EUR")
+    #expect(c.log.files[0].ignoredColumns == ["amount_usd"])
+  }
+
+  /// A unit and a currency in either order: `amount_usd_cents` and `amount_cents_usd` are the
+  /// amount in US cents (the first was "no column is the amount"). 10000 cents = 100.00 USD.
+  @Test(arguments: ["amount_usd_cents", "amount_cents_usd"])
+  func aUnitAndACurrencyInEitherOrder(header: String) throws {
+    let c = try importLedger(
+      """
+      customer_id,date,\(header)
+      A,2024-01-05,10000
+      A,2024-02-05,10000
+      """)
+    #expect(c.mrrRow("A") == [10_000, 10_000])
+    #expect(c.log.currency == "USD")
+  }
+
+  /// Review 11, F8: a currency column writing the header's currency by its sign (`$`, `US$`
+  /// beside `Amount (USD)`) agrees with it: read, in USD (it was refused as another currency).
+  @Test(arguments: ["$", "US$"])
+  func aCurrencySignNamingTheHeadersCurrencyAgrees(sign: String) throws {
+    let c = try importLedger(
+      """
+      customer_id,date,Amount (USD),currency
+      A,2024-01-05,100,\(sign)
+      A,2024-02-05,100,\(sign)
+      """)
+    #expect(c.mrrRow("A") == [10_000, 10_000])
+    #expect(c.log.currency == "USD")
+  }
+
+  /// Review 11, F8: with no currency column, an amount's own sign naming another currency is
+  /// refused with a message naming the amount, not a currency column that does not exist.
+  @Test func anAmountsSignInAnotherCurrencyIsNamed() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try importLedger(
+        """
+        customer_id,date,amount_usd
+        A,2024-01-05,$100
+        A,2024-02-05,€100
+        """)
+    }
+    #expect(
+      error.message.contains(
+        "the amount header \"amount_usd\" names USD, but the amount on line 3 is written in EUR "
+          + "(\"€100\")"))
+    #expect(!error.message.contains("currency column"))
+  }
 }

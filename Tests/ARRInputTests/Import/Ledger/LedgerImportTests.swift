@@ -85,6 +85,24 @@ func importLedger(
     #expect(tie.isBalanced)
   }
 
+  /// Review 11, F19: a period start column without an end column (or the reverse) gives no
+  /// period: the column is not read, with a note, and the lines are read by their dates (every
+  /// line was refused, "service period end missing"). Acme is invoiced 100.00 on the 1st of
+  /// January to March: 100.00 a month.
+  @Test(arguments: ["billing_start_date", "service_end"])
+  func aPeriodColumnWithoutItsPairIsNotRead(header: String) throws {
+    let c = try importLedger(
+      """
+      customer_id,invoice_date,\(header),amount
+      acme,2024-01-01,2024-01-01,100
+      acme,2024-02-01,2024-02-01,100
+      acme,2024-03-01,2024-03-01,100
+      """)
+    #expect(c.mrrRow("acme") == [10_000, 10_000, 10_000])
+    #expect(c.log.files[0].ignoredColumns == [header])
+    #expect(c.log.notes.contains { $0.contains("\"\(header)\" names a service period's") })
+  }
+
   @Test func oneTimeByTypeDescriptionAndNeverRepeating() throws {
     let c = try importLedger(
       """
