@@ -53,7 +53,9 @@ public enum OutputFile {
   }
 
   /// ``writeAll(_:)`` with each file's pieces made as they are written (``ByteChunks``).
-  static func writeAll(made files: [(path: String, chunks: ByteChunks)]) throws(ARRQualityError) {
+  public static func writeAll(made files: [(path: String, chunks: ByteChunks)])
+    throws(ARRQualityError)
+  {
     var staged: [StagedFile] = []
     do throws(ARRQualityError) {
       for file in files {

@@ -105,12 +105,13 @@ struct DataRoomSources {
   }
 
   /// The imported company: customer lists and subscriptions joined into the lines' accounts,
-  /// then spread; or subscriptions alone at current prices.
-  func makeCompany(
+  /// then spread; or subscriptions alone at current prices. The lines are handed over (taken
+  /// from `self`), so the spread changes their accounts in place rather than a copy.
+  mutating func makeCompany(
     lists: [(accounts: [ImportedAccount], index: Int)], options: ImportOptions,
     log: inout ImportLog
   ) throws(ARRQualityError) -> ImportedCompany {
-    guard var data = lines else {
+    guard var data = lines.take() else {
       return try StripeSubscriptionImporter.makeCompany(
         subscriptions!.subs, fileIndex: subscriptions!.index, lists: lists, options: options,
         log: &log, isSubscriptionTable: isSubscriptionTable)
@@ -130,7 +131,7 @@ struct DataRoomSources {
     for list in lists {
       CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
     }
-    return try LedgerImporter.makeCompany(data, options: options, log: &log)
+    return try LedgerImporter.makeCompany(consume data, options: options, log: &log)
   }
 
   /// Joins subscriptions into the lines' accounts on customer id. A customer in trial without

@@ -17,17 +17,55 @@ public enum ImportFolder {
   public static func contents(_ imported: ImportedCompany, _ conversion: ImportedCompany.Conversion)
     -> [(name: String, bytes: [UInt8])]
   {
+    pieces(imported, conversion).map { ($0.name, Array($0.chunks.all.joined())) }
+  }
+
+  /// Accounts per piece of `accounts.csv` and `monthly.csv`: the files are made a few pieces at
+  /// a time as they are written, never whole (a 100k-account cube's `monthly.csv` alone was
+  /// 75 MB of memory, twelfth session).
+  static let accountsPerPiece = 4_096
+
+  /// The four files in pieces made as they are written (``ByteChunks``), the same bytes as
+  /// ``contents(_:_:)``.
+  /// - Complexity: O(accounts × months), a piece at a time.
+  static func pieces(_ imported: ImportedCompany, _ conversion: ImportedCompany.Conversion)
+    -> [(name: String, chunks: ByteChunks)]
+  {
     let c = conversion.company
-    var accounts = [UInt8]()
-    accounts.append(
-      contentsOf:
-        "account_id,name,segment,contract_type,billing_cadence,start_date,contract_end_date,"
-        .utf8)
-    accounts.append(
-      contentsOf:
-        "trial_status,trial_end_date,cancel_date,seats_purchased,seats_active,integrations,committed_mrr,past_due,inferred,inferred_from\n"
-        .utf8)
-    for a in c.accounts {
+    let header =
+      "account_id,name,segment,contract_type,billing_cadence,start_date,contract_end_date,"
+      + "trial_status,trial_end_date,cancel_date,seats_purchased,seats_active,integrations,"
+      + "committed_mrr,past_due,inferred,inferred_from\n"
+    let hasUsage = imported.usage != nil
+    let monthlyHeader = "account_id,month,mrr,one_time\(hasUsage ? ",usage" : "")\n"
+    let blocks = (c.accounts.count + accountsPerPiece - 1) / accountsPerPiece
+    @Sendable func block(_ k: Int) -> Range<Int> {
+      (k * accountsPerPiece)..<min(c.accounts.count, (k + 1) * accountsPerPiece)
+    }
+    let accounts = ByteChunks(count: 1 + blocks) { range in
+      range.map { k in k == 0 ? Array(header.utf8) : accountLines(c, block(k - 1)) }
+    }
+    let monthly = ByteChunks(count: 1 + blocks) { range in
+      range.map { k in
+        k == 0 ? Array(monthlyHeader.utf8) : monthlyLines(imported, c, block(k - 1))
+      }
+    }
+    var json = "{\n"
+    if let name = c.profile.name {
+      json += "  \"name\": \(JSONValue.string(name).serialized(pretty: false)),\n"
+    }
+    json += "  \"currency\": \"\(c.profile.currency)\",\n  \"as_of\": \"\(c.asOf)\"\n}\n"
+    return [
+      ("accounts.csv", accounts), ("monthly.csv", monthly),
+      ("company.json", ByteChunks([Array(json.utf8)])),
+      ("import.md", ByteChunks([Array(conversion.log.markdown(company: c).utf8)])),
+    ]
+  }
+
+  /// The `accounts.csv` lines of accounts `rows`.
+  private static func accountLines(_ c: Company, _ rows: Range<Int>) -> [UInt8] {
+    var bytes = [UInt8]()
+    for a in c.accounts[rows] {
       let cells: [String] = [
         a.id, a.name ?? "", a.segment ?? "", a.contractType.rawValue, a.billingCadence.rawValue,
         a.startDate.description, a.contractEndDate?.description ?? "", a.trialStatus.rawValue,
@@ -39,15 +77,21 @@ public enum ImportFolder {
         a.inferred.columnNames.joined(separator: ";"),
         a.inferredFrom?.description ?? "",
       ]
-      accounts.append(contentsOf: cells.map(csvField).joined(separator: ",").utf8)
-      accounts.append(10)
+      bytes.append(contentsOf: cells.map(csvField).joined(separator: ",").utf8)
+      bytes.append(10)
     }
-    var monthly = [UInt8]()
+    return bytes
+  }
+
+  /// The `monthly.csv` lines of accounts `rows`: a line per month with revenue or usage.
+  private static func monthlyLines(_ imported: ImportedCompany, _ c: Company, _ rows: Range<Int>)
+    -> [UInt8]
+  {
+    var bytes = [UInt8]()
     let hasUsage = imported.usage != nil
-    monthly.append(contentsOf: "account_id,month,mrr,one_time\(hasUsage ? ",usage" : "")\n".utf8)
     let n = imported.monthCount
-    for (i, a) in c.accounts.enumerated() {
-      let id = csvField(a.id)
+    for i in rows {
+      let id = csvField(c.accounts[i].id)
       for m in 0..<n {
         let k = imported.cell(i, m)
         let usage = imported.usage?[k] ?? 0
@@ -56,19 +100,11 @@ public enum ImportFolder {
           "\(id),\(c.month(at: m)),\(Money.decimalString(cents: imported.mrr[k])),"
           + Money.decimalString(cents: imported.oneTime[k])
         if hasUsage { line += ",\(usage)" }
-        monthly.append(contentsOf: line.utf8)
-        monthly.append(10)
+        bytes.append(contentsOf: line.utf8)
+        bytes.append(10)
       }
     }
-    var json = "{\n"
-    if let name = c.profile.name {
-      json += "  \"name\": \(JSONValue.string(name).serialized(pretty: false)),\n"
-    }
-    json += "  \"currency\": \"\(c.profile.currency)\",\n  \"as_of\": \"\(c.asOf)\"\n}\n"
-    return [
-      ("accounts.csv", accounts), ("monthly.csv", monthly), ("company.json", Array(json.utf8)),
-      ("import.md", Array(conversion.log.markdown(company: c).utf8)),
-    ]
+    return bytes
   }
 
   /// A CSV field, quoted when it holds a comma, a quote or a line break.
@@ -85,7 +121,8 @@ public enum ImportFolder {
 }
 
 extension ImportFolder {
-  /// Writes the four files into `directory` (created if missing), each atomically.
+  /// Writes the four files into `directory` (created if missing), each atomically, made a few
+  /// pieces at a time as they are written.
   /// - Parameter isForced: Replace company files already there; otherwise refuse.
   /// - Throws: `.cannotCreateOutput` when the folder holds company files and `isForced` is false,
   ///   or cannot be created; `.outputFailed` when a write fails.
@@ -108,6 +145,6 @@ extension ImportFolder {
       }
     }
     try OutputFile.makeDirectory(directory)
-    try OutputFile.writeAll(contents(imported, conversion).map { (base + $0.name, $0.bytes) })
+    try OutputFile.writeAll(made: pieces(imported, conversion).map { (base + $0.name, $0.chunks) })
   }
 }

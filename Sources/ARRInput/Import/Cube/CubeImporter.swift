@@ -4,9 +4,11 @@ import ARRCore
 /// cells as MRR or billings.
 enum CubeImporter {
   /// Imports `data` (read by ``CubeReader``) as file `fileIndex` of `log`.
+  /// - Parameter data: Consumed: its accounts become the company's, changed in place by the
+  ///   inference (shared with `data`, the first change would copy every account).
   /// - Throws: `ARRQualityError` `.invalidData` for negative MRR cells (strict).
   static func makeCompany(
-    _ data: CubeData, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+    _ data: consuming CubeData, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> ImportedCompany {
     var values = options.values
     var reason = "given (--values \(values.rawValue))"
@@ -42,6 +44,7 @@ enum CubeImporter {
     log.currency = data.currency
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
+    data.accounts = []
     if let usage = data.usage { company.usage = usage }
     if let oneTime = data.oneTime {
       // One-time revenue beside MRR (or ARR ÷ 12) is the month's non-recurring revenue; beside
@@ -66,7 +69,7 @@ enum CubeImporter {
       // renewal stepping down, no revenue to bring below zero) are left out: the tie-out counts
       // them, and a finding says so, as for a ledger's credits.
       let leftOut = company.log.tieOut.leftOutCents &- leftOutBefore
-      if leftOut != 0, let first = data.accounts.first {
+      if leftOut != 0, let first = company.accounts.first {
         company.log.findings.append(
           "\(first.source.file): credits of "
             + "\(Money.text(cents: -leftOut, currency: options.currency ?? data.currency ?? log.currency, wholeUnits: true)) "
@@ -115,7 +118,7 @@ enum CubeImporter {
   ) throws(ARRQualityError) {
     company.mrr = data.cells
     guard !data.negatives.isEmpty else { return }
-    let file = data.accounts[data.negatives[0].account].source.file
+    let file = company.accounts[data.negatives[0].account].source.file
     if !options.isLenient {
       let problems = data.negatives.map {
         InputProblem(

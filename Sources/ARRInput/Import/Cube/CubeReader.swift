@@ -116,6 +116,9 @@ enum CubeReader {
     var noValue = NoValueCells()
     var index = [String: Int]()
     var rowLines = [[Int]]()
+    // A customer per row at most: grown by doubling, a 100k-customer cube's cells took 27 MB
+    // for 19 (twelfth session).
+    data.cells.reserveCapacity(body.count * data.monthCount)
     var totals = [(line: Int, cells: [Int64])]()
     // Each currency seen in the cells, with the line it first appears on.
     var currencies = [String: Int]()

@@ -42,9 +42,11 @@ enum LedgerImporter {
   /// - Throws: `ARRQualityError` `.invalidArgument` for `--as-of` before every line;
   ///   `.invalidData` for a file without lines or amounts too large to add up.
   /// - Complexity: O(lines × months of their periods + accounts × months × rhythms).
-  static func makeCompany(_ data: LedgerData, options: ImportOptions, log: inout ImportLog)
-    throws(ARRQualityError) -> ImportedCompany
-  {
+  /// - Parameter data: Consumed: its accounts become the company's, changed in place (shared
+  ///   with `data`, the first change would copy every account).
+  static func makeCompany(
+    _ data: consuming LedgerData, options: ImportOptions, log: inout ImportLog
+  ) throws(ARRQualityError) -> ImportedCompany {
     let file = log.files[data.fileIndex].file
     guard let lastDated = data.entries.map(\.date.month).max() else {
       // A header alone reads no row: "every row was skipped" would say otherwise (review 7).
@@ -76,7 +78,9 @@ enum LedgerImporter {
     func isKept(_ e: LedgerEntry) -> Bool {
       e.date.month <= asOf || (e.period.map { $0.start.month <= asOf } ?? false)
     }
-    let kept = data.entries.filter(isKept)
+    // Usually every line: then the lines themselves, not a copy (twelfth session: a copy of a
+    // 1M-line ledger's lines was 134 MB at the import's peak).
+    let kept = data.entries.allSatisfy(isKept) ? data.entries : data.entries.filter(isKept)
     if options.asOf == nil && asOf < lastDated {
       let later = data.entries.count - kept.count
       log.notes.append(
@@ -109,12 +113,13 @@ enum LedgerImporter {
     let currency = options.currency ?? log.currency
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
+    data.accounts = []
     let n = company.monthCount
-    let (uses, continued) = classify(kept, accounts: data.accounts.count)
-    var billed = [Int64](repeating: 0, count: data.accounts.count * n)
+    let (uses, continued) = classify(kept, accounts: company.accounts.count)
+    var billed = [Int64](repeating: 0, count: company.accounts.count * n)
     // The charges alone: the rhythm is read on them (review 11, F7).
-    var charged = [Int64](repeating: 0, count: data.accounts.count * n)
-    var hasBilled = Set<Int>()
+    var charged = [Int64](repeating: 0, count: company.accounts.count * n)
+    var hasBilled = false
     var refunds = [LedgerEntry]()
     var longestPeriod = 0
     for (e, use) in zip(kept, uses) {
@@ -134,7 +139,7 @@ enum LedgerImporter {
       case .billings:
         add(e.amount, to: &billed[a * n + month], tie: &company.log.tieOut)
         if e.amount > 0 { charged[a * n + month] &+= e.amount }
-        hasBilled.insert(a)
+        hasBilled = true
       case .period:
         let (start, end) = e.period!
         let p = ServicePeriod.spread(e.amount, from: start, through: end)!
@@ -165,10 +170,9 @@ enum LedgerImporter {
     let withoutRun = latestBilled.filter(\.value.isContinued).keys.sorted().map {
       (account: $0, mrr: company.mrr[company.cell($0, n - 1)])
     }
-    if !hasBilled.isEmpty {
+    if hasBilled {
       try spreadBillings(
-        billed, charges: charged, accounts: hasBilled, file: file, currency: currency,
-        into: &company)
+        billed, charges: charged, file: file, currency: currency, into: &company)
     }
     applyRefunds(refunds, currency: currency, into: &company)
     clampNegatives(&company, file: file, currency: currency)
@@ -281,18 +285,21 @@ enum LedgerImporter {
   /// Lines without a service period, through the billings rules on their own accounts (the
   /// rhythm read on `charges`, the positive lines alone); the result is added to `company`.
   private static func spreadBillings(
-    _ billed: [Int64], charges: [Int64], accounts: Set<Int>, file: String, currency: String?,
+    _ billed: [Int64], charges: [Int64], file: String, currency: String?,
     into company: inout ImportedCompany
   ) throws(ARRQualityError) {
     var part = ImportedCompany(
       accounts: company.accounts, firstMonth: company.firstMonth, asOf: company.asOf,
       log: ImportLog())
+    // The spread changes the accounts in place, so they are the part's alone while it runs (a
+    // copy of every account otherwise); it leaves an account without billed lines as it was.
+    company.accounts = []
     BillingsSpreader.spread(billed, charges: charges, into: &part, infersShape: false)
     for i in company.mrr.indices {
       add(part.mrr[i], to: &company.mrr[i], tie: &company.log.tieOut)
       add(part.oneTime[i], to: &company.oneTime[i], tie: &company.log.tieOut)
     }
-    for a in accounts { company.accounts[a] = part.accounts[a] }
+    company.accounts = part.accounts
     company.log.tieOut.add(part.log.tieOut.deferredCents, to: \.deferredCents)
     company.log.tieOut.add(part.log.tieOut.residualCents, to: \.residualCents)
     company.log.tieOut.add(part.log.tieOut.leftOutCents, to: \.leftOutCents)

@@ -13,6 +13,9 @@ struct LedgerLayout: Sendable, Equatable {
     case amount
     case serviceStart = "service_start"
     case serviceEnd = "service_end"
+    /// The one day a line's service was delivered (`Leistungsdatum`): dates the line instead of
+    /// the invoice date.
+    case serviceDate = "service_date"
     case type
     case description
     case status
@@ -32,7 +35,11 @@ struct LedgerLayout: Sendable, Equatable {
   /// After the English names, German, French, Spanish and Hebrew ones
   /// (``foreignAliases``): English ones win when a file has both.
   static let ledgerAliases: [(Role, [String])] = [
-    (.customerID, ["customer id", "customer", "account id", "contact name", "contact"]),
+    // `contact id`: Xero's ContactID, as its invoices table names the customer.
+    (
+      .customerID,
+      ["customer id", "customer", "account id", "contact name", "contact", "contact id"]
+    ),
     (.customerName, ["customer name", "name", "account name"]),
     // `issued_at`, `issue date`: billing systems' and data warehouses' invoice tables.
     // `transaction date` (`tx_date`, `txn_date`): a transactions table's.
@@ -65,6 +72,9 @@ struct LedgerLayout: Sendable, Equatable {
         "period end date", "billing end", "billing end date", "billing period end",
       ]
     ),
+    // One service day, not a period: an invoice billed in arrears for the month before
+    // (`Leistungsdatum` 31.01. on an invoice of 05.02.) is that month's revenue.
+    (.serviceDate, ["service date", "date of service", "delivery date", "performance date"]),
     (.type, ["type", "transaction type", "tx type", "txn type"]),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
@@ -72,10 +82,18 @@ struct LedgerLayout: Sendable, Equatable {
       ["description", "memo/description", "memo", "product", "product/service", "item"]
     ),
     (.status, ["status"]),
-    (.currency, ["currency"]),
+    (.currency, currencyNames),
   ].map { role, names in
     (role, names + (foreignAliases[role] ?? []) + (role == .amount ? invoiceTotalNames : []))
   }
+
+  /// Headers of a currency column, in every shape: ISO codes, one per line or row
+  /// (`currency_code` as Xero's and warehouse tables name it, `currency_id` as QuickBooks
+  /// Online's: unread, a file mixing GBP and USD was summed as one currency, silently).
+  static let currencyNames = [
+    "currency", "currency code", "currency iso code", "iso currency code", "currency iso",
+    "currency id",
+  ]
 
   /// Name headers that do not say whose name: never the customer without an id column.
   static let bareNameHeaders: Set<String> = ["name", "account name"]
@@ -121,6 +139,10 @@ struct LedgerLayout: Sendable, Equatable {
     .date: [
       "rechnungsdatum", "belegdatum", "datum", "date de facture", "date facture",
       "fecha de factura", "fecha factura", "fecha", "תאריך חשבונית", "תאריך",
+    ],
+    .serviceDate: [
+      "leistungsdatum", "lieferdatum", "leistungszeitpunkt", "date de prestation",
+      "date de livraison", "fecha de servicio", "fecha de prestación",
     ],
     .amount: ["betrag", "montant", "importe", "monto", "סכום"],
     .description: ["beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור"],

@@ -50,10 +50,18 @@ struct StripeSubscription: Sendable, Equatable {
   /// That status cell as written.
   var statusText: String? = nil
 
-  /// The first day revenue is due: the trial's end, else the start.
+  /// Whether ``trialEnd`` is the trial's last day (a subscriptions table's `trial_end`), not
+  /// the instant paid service begins (Stripe's): paid service then begins the day after.
+  var isTrialEndLastDay = false
+
+  /// The first day revenue is due: the trial's end (the day after it when it is the trial's
+  /// last day), else the start.
   var paidFrom: CivilDate? {
-    guard let start else { return trialEnd }
-    if let t = trialEnd, t > start { return t }
+    let paidAfterTrial = trialEnd.map {
+      isTrialEndLastDay ? CivilDate(daysSinceEpoch: $0.daysSinceEpoch + 1) : $0
+    }
+    guard let start else { return paidAfterTrial }
+    if let t = paidAfterTrial, t > start { return t }
     return start
   }
 

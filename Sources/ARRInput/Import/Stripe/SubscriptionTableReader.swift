@@ -24,6 +24,7 @@ enum SubscriptionTableReader {
     case contractType = "contract_type"
     case billingCadence = "billing_cadence"
     case trial
+    case trialEnd = "trial_end"
     case discount = "discount_percent"
     case status
     case updated = "updated_at"
@@ -85,11 +86,20 @@ enum SubscriptionTableReader {
         "contract amount",
       ]
     ),
-    (.currency, ["currency"]),
+    (.currency, LedgerLayout.currencyNames),
     (.segment, ["segment", "customer segment", "tier"]),
     (.contractType, ["contract", "contract type", "term", "contract term"]),
     (.billingCadence, ["billing", "billing cycle", "billing frequency", "billing period"]),
     (.trial, ["is trial", "trial", "in trial", "trial flag"]),
+    // A trial's last day beside the spell (Chargebee's `trial_end`): the spell bills from the
+    // day after it (review 11, F15: it was ignored, and an unpaid trial billed).
+    (
+      .trialEnd,
+      [
+        "trial end", "trial end date", "trial ends", "trial ends at", "trial ends on",
+        "trial ended at", "trial end at",
+      ]
+    ),
     // A discount in percent beside the price (`discount_pct`): the price is read less it, and
     // the price as written is the other end of the range (decided: a table that records a
     // discount beside a price usually holds the list price; ignored, ARR read high).
@@ -189,7 +199,9 @@ enum SubscriptionTableReader {
     let body = table.records.dropFirst()
     var dateCells = [(text: String, line: Int)]()
     for r in body {
-      for case let c? in [startColumn, columns[.end]] where c < r.cells.count && !r.cells[c].isEmpty
+      for case let c? in [startColumn, columns[.end], columns[.trialEnd]]
+      where c < r.cells.count && !r.cells[c].isEmpty
+        && !Self.nulls.contains(r.cells[c].lowercased())
       {
         dateCells.append((r.cells[c], r.line))
       }
@@ -216,6 +228,8 @@ enum SubscriptionTableReader {
     var nullEnds = 0
     var trials = 0
     var trialsByStatus = 0
+    // Rows whose trial end column gives a trial: converted (or running) and expired.
+    var trialEnds = (paid: 0, expired: 0)
     // Rows equal cell for cell to an earlier one: (line, the earlier line).
     var seen = [[String]: Int]()
     // Exports appended into one file: a row of a later export equal to an earlier export's is
@@ -270,6 +284,18 @@ enum SubscriptionTableReader {
         } else if let s = start, end! < s {
           problem(c, "ends \"\(text(.end))\" before it starts (\"\(text(.start))\")")
           end = nil
+        }
+      }
+      var trialEnd: CivilDate?
+      if let c = columns[.trialEnd], !text(.trialEnd).isEmpty,
+        !Self.nulls.contains(text(.trialEnd).lowercased())
+      {
+        trialEnd = LedgerDate.parse(text(.trialEnd), order: order)
+        if trialEnd == nil {
+          problem(
+            c,
+            "trial end \"\(text(.trialEnd))\" is not a date (expected e.g. 2024-03-31, or blank)"
+              + LedgerReader.serialHint(text(.trialEnd)))
         }
       }
       // `9999-12-31`, `2099-12-31`: an open end written as a far date, read as blank.
@@ -363,14 +389,26 @@ enum SubscriptionTableReader {
         ["true", "yes", "1", "y", "t"].contains(text(.trial).lowercased()) || isTrialByStatus
       if isTrial { trials += 1 }
       if isTrialByStatus { trialsByStatus += 1 }
+      // A trial end column on a paid row: a trial after the start; the row pays from the day
+      // after it, and a row ended by then is an expired trial, which never paid.
+      let givenTrial = trialEnd.flatMap { $0 > start ? $0 : nil }
+      let isExpiredTrial =
+        !isTrial
+        && givenTrial.map { t in end.map { $0.daysSinceEpoch <= t.daysSinceEpoch + 1 } ?? false }
+          ?? false
+      if !isTrial, givenTrial != nil {
+        if isExpiredTrial { trialEnds.expired += 1 } else { trialEnds.paid += 1 }
+      }
       let status: StripeSubscription.Status =
-        isTrial ? (end == nil ? .trialing : .paused) : end == nil ? .active : .canceled
+        isTrial || isExpiredTrial
+        ? (end == nil ? .trialing : .paused) : end == nil ? .active : .canceled
       var sub = StripeSubscription(
         customer: customer, name: text(.name).isEmpty ? nil : text(.name),
         segment: text(.segment).isEmpty ? nil : text(.segment), line: r.line,
         status: status, mrr: mrr, intervalMonths: nil, start: start,
-        trialEnd: isTrial ? end : nil, canceledAt: nil, cancelAtPeriodEnd: false,
-        currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
+        trialEnd: givenTrial ?? (isTrial ? end : nil), canceledAt: nil,
+        cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
+      sub.isTrialEndLastDay = givenTrial != nil
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence = TermText.billingCadence(text(.billingCadence))
@@ -415,6 +453,15 @@ enum SubscriptionTableReader {
         "\(file): \(trials) trial row\(trials == 1 ? "" : "s") (\(marks.joined(separator: " or "))) "
           + "bill nothing: a running trial is a trial in progress, an ended one an expired "
           + "trial unless a paid row of the customer follows")
+    }
+    if trialEnds.paid + trialEnds.expired > 0, let c = columns[.trialEnd] {
+      let n = trialEnds.paid + trialEnds.expired
+      let given =
+        n == 1
+        ? "1 row gives a trial end after its start" : "\(n) rows give trial ends after their starts"
+      log.notes.append(
+        "\(file): \(given) (\"\(header.cells[c])\"): each bills from the day after its trial's "
+          + "end; \(trialEnds.expired) ended by then (an expired trial, billing nothing)")
     }
     if let example = monthOnlyExample {
       let n = monthOnlyEnds

@@ -51,6 +51,28 @@ import Testing
     #expect(c.log.findings.contains { $0.contains("(\"offen\" on line 4)") })
   }
 
+  /// A service date (`Leistungsdatum`, `Service Date`) dates its line instead of the invoice
+  /// date: invoices of 5 February and 5 March billing January and February are January's and
+  /// February's revenue (twelfth session: they were read a month late); a line without one is
+  /// dated by its invoice (Beta, March).
+  @Test(arguments: [
+    "Rechnungsdatum;Leistungsdatum;Kundenname;Nettobetrag",
+    "Invoice Date;Service Date;Customer Name;Net Amount",
+  ])
+  func aServiceDateDatesItsLine(header: String) throws {
+    let c = try read(
+      header + """
+
+        05.02.2025;31.01.2025;Alpha GmbH;1.000,00
+        05.03.2025;28.02.2025;Alpha GmbH;1.000,00
+        05.03.2025;;Beta KG;500,00
+        """)
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.mrrRow("Alpha GmbH") == [100_000, 100_000, 0])
+    #expect(c.mrrRow("Beta KG") == [0, 0, 50_000])
+    #expect(c.log.notes.contains { $0.contains("2 lines dated by") })
+  }
+
   /// Dotted dates are day first (DIN 5008): invoices of the 5th, every day ≤ 12, read without
   /// --date-order (an Austrian export billed on the 5th was asked for it).
   @Test func dottedDatesAreDayFirst() throws {
