@@ -93,7 +93,7 @@ enum MonthlyTableReader {
     var idsFromName = 0
     // One currency per row from a currency column, as amounts' own signs are.
     let currencyColumn = header.cells.indices.first {
-      MonthlyTableLayout.key(header.cells[$0]) == "currency"
+      LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
     }
     for record in body {
       log.files[fileIndex].rowsRead += 1

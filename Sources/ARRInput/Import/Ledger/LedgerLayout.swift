@@ -35,7 +35,11 @@ struct LedgerLayout: Sendable, Equatable {
   /// After the English names, German, French, Spanish and Hebrew ones
   /// (``foreignAliases``): English ones win when a file has both.
   static let ledgerAliases: [(Role, [String])] = [
-    (.customerID, ["customer id", "customer", "account id", "contact name", "contact"]),
+    // `contact id`: Xero's ContactID, as its invoices table names the customer.
+    (
+      .customerID,
+      ["customer id", "customer", "account id", "contact name", "contact", "contact id"]
+    ),
     (.customerName, ["customer name", "name", "account name"]),
     // `issued_at`, `issue date`: billing systems' and data warehouses' invoice tables.
     // `transaction date` (`tx_date`, `txn_date`): a transactions table's.
@@ -78,10 +82,18 @@ struct LedgerLayout: Sendable, Equatable {
       ["description", "memo/description", "memo", "product", "product/service", "item"]
     ),
     (.status, ["status"]),
-    (.currency, ["currency"]),
+    (.currency, currencyNames),
   ].map { role, names in
     (role, names + (foreignAliases[role] ?? []) + (role == .amount ? invoiceTotalNames : []))
   }
+
+  /// Headers of a currency column, in every shape: ISO codes, one per line or row
+  /// (`currency_code` as Xero's and warehouse tables name it, `currency_id` as QuickBooks
+  /// Online's: unread, a file mixing GBP and USD was summed as one currency, silently).
+  static let currencyNames = [
+    "currency", "currency code", "currency iso code", "iso currency code", "currency iso",
+    "currency id",
+  ]
 
   /// Name headers that do not say whose name: never the customer without an id column.
   static let bareNameHeaders: Set<String> = ["name", "account name"]

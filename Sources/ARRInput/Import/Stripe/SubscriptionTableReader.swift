@@ -86,7 +86,7 @@ enum SubscriptionTableReader {
         "contract amount",
       ]
     ),
-    (.currency, ["currency"]),
+    (.currency, LedgerLayout.currencyNames),
     (.segment, ["segment", "customer segment", "tier"]),
     (.contractType, ["contract", "contract type", "term", "contract term"]),
     (.billingCadence, ["billing", "billing cycle", "billing frequency", "billing period"]),

@@ -125,4 +125,28 @@ import Testing
           + "(\"€100\")"))
     #expect(!error.message.contains("currency column"))
   }
+
+  /// A currency column headed `currency_code` (Xero's invoices table) or `currency_id`
+  /// (QuickBooks Online's) is the currency column: a file mixing GBP and USD is refused, where
+  /// it was summed as one currency, silently (twelfth session, fivetran/dbt_xero's and
+  /// dbt_quickbooks' public seeds); `contact_id` (Xero's ContactID) is the customer. In a
+  /// monthly table too.
+  @Test(arguments: ["currency_code", "currency_id", "Currency Code"])
+  func aCurrencyCodeColumnIsTheCurrency(header: String) throws {
+    let ledger = """
+      contact_id,date,total,\(header)
+      A,2024-01-05,100.00,USD
+      B,2024-01-05,80.00,GBP
+      """
+    #expect(throws: ARRQualityError.self) { try importLedger(ledger) }
+    let one = try importLedger(ledger.replacingOccurrences(of: "GBP", with: "USD"))
+    #expect(one.accounts.map(\.id) == ["A", "B"])
+    #expect(one.log.currency == "USD")
+    let monthly = """
+      customer_id,month,mrr,\(header)
+      A,2024-01,100,USD
+      A,2024-02,100,GBP
+      """
+    #expect(throws: ARRQualityError.self) { try importCube(monthly) }
+  }
 }
