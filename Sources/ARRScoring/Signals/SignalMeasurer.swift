@@ -18,6 +18,8 @@ struct SignalMeasurer: Sendable {
   let available: [Bool]
   /// Names of the company's activity columns, whose signals follow the built-in ones.
   let activityNames: [String]
+  /// Their UTF-8 bytes, for the reasons' words (``ReasonText/append(bytes:)``).
+  let activityNameBytes: [[UInt8]]
   /// Values per account: ``Signal/count`` plus two per activity column.
   let width: Int
   /// The nine contract and billing signals (``termSignals``, then `unknownTerms`) of every
@@ -39,6 +41,7 @@ struct SignalMeasurer: Sendable {
     let available = Signal.allCases.map { $0.isAvailable(columns: columns, hasUsage: hasUsage) }
     self.available = available
     self.activityNames = company.activityColumns.map(\.name)
+    self.activityNameBytes = company.activityColumns.map { Array($0.name.utf8) }
     self.width = Signal.count + 2 * company.activityColumns.count
     self.termTable = Self.termTable(available: available)
   }

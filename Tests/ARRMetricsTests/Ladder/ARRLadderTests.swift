@@ -70,6 +70,21 @@ struct ARRLadderTests {
     #expect(ladder.headline + ladder.steps.map(\.arr).reduce(0, +) == ladder.recurring)
   }
 
+  /// The usage step counts an account whose as-of MRR or three-month mean is not zero: U1 paid
+  /// $3, $3, $0 (mean $2, nothing now), U2 $0, $0, $6 (mean $2), U3 nothing at all. Step ARR
+  /// = 12 × ((200 − 0) + (200 − 600)) = −2,400 cents; 2 accounts. Found by Scripts/mutate: the
+  /// `||` of the rule could become `&&` with every test green.
+  @Test func theUsageStepCountsAnAccountWithMRRNowOrAMeanAboveZero() {
+    let ladder = ARRLadder.compute(
+      T.company([
+        (T.account("U1", .usage), [300, 300, 0]), (T.account("U2", .usage), [0, 0, 600]),
+        (T.account("U3", .usage), [0, 0, 0]),
+      ]))
+    #expect(ladder.step(.usageAveraged) == .init(kind: .usageAveraged, arr: -2_400, accounts: 2))
+    #expect(ladder.recurring == 12 * 400)
+    #expect(ladder.payingAccounts == 1)
+  }
+
   @Test func noPayingAccountsHasNoARPA() {
     let ladder = ARRLadder.compute(T.company([(T.account("A"), [500, 0])]))
     #expect(ladder.arpa == nil)

@@ -43,6 +43,22 @@ struct TrailingRetentionTests {
     #expect(try #require(r.logoRetention) == 0.5)
   }
 
+  /// The shortest look-back the definition allows, one month (month-over-month): base month 2
+  /// (A $120, B $100, D $500; C already gone), as of month 3 (A $150, B $50, D $500). Found by
+  /// Scripts/mutate: `months >= 1` could become `months >= 2` with every test green.
+  @Test func aOneMonthLookBackIsMonthOverMonth() throws {
+    let r = TrailingRetention.compute(Self.tiny(), months: 1)
+    #expect(r.baseMonth == Month(year: 2025, month: 3))
+    #expect(r.baseMRR == 72_000)
+    #expect(r.currentMRR == 70_000)
+    #expect(r.cappedMRR == 67_000)
+    #expect(r.baseAccounts == 3 && r.retainedAccounts == 3)
+    #expect(try #require(r.grr) == 67_000.0 / 72_000.0)
+    // The subset form by the same definition: A and B alone, $220 → $200, capped $170.
+    let ab = TrailingRetention.compute(Self.tiny(), months: 1, accounts: [0, 1])
+    #expect(ab.baseMRR == 22_000 && ab.currentMRR == 20_000 && ab.cappedMRR == 17_000)
+  }
+
   @Test func baseBeforeTheDataOrWithoutPayersHasNoRatios() {
     let short = TrailingRetention.compute(Self.tiny())  // 4 months of data, 12 asked
     #expect(short.ndr == nil && short.grr == nil && short.logoRetention == nil)

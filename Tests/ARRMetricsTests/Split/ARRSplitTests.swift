@@ -27,6 +27,14 @@ struct ARRSplitTests {
     #expect(s.byContractType == [annual, monthly, usage])
   }
 
+  /// A group's `accounts` are those paying anything in the as-of month: one cent counts, zero
+  /// does not (the ladder's paying accounts). Found by Scripts/mutate: `> 0` could become `> 1`.
+  @Test func oneCentIsPayingAndZeroIsNot() {
+    let s = ARRSplit.compute(
+      T.company([(T.account("A", segment: "x"), [1]), (T.account("B", segment: "x"), [0])]))
+    #expect(s.bySegment == [ARRSplit.Group(name: "x", headline: 12, recurring: 12, accounts: 1)])
+  }
+
   @Test(arguments: [51 as UInt64, 52, 53])
   func splitsSumToTheLadderTotals(seed: UInt64) {
     let c = T.random(seed: seed, accounts: 500, months: 5)

@@ -124,7 +124,7 @@ enum LedgerReader {
     var unknownTypes = Set<String>()
     // Exports concatenated into one file: the lines of the exports above the last repeated
     // header (`nil` before one), the lines of the current export, and the repeats skipped.
-    var overlap = ExportOverlap()
+    var overlap = ExportOverlap(rows: body, header: header.cells)
     var groups = CustomerGroups()
     var credits = CreditNotes()
     var unpaid = UnpaidLines()

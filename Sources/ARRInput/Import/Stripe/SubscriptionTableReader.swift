@@ -235,7 +235,7 @@ enum SubscriptionTableReader {
     var seen = [[String]: Int]()
     // Exports appended into one file: a row of a later export equal to an earlier export's is
     // their overlap, skipped (as a cube's and a ledger's are).
-    var overlap = ExportOverlap()
+    var overlap = ExportOverlap(rows: body, header: header.cells)
     var repeated: (line: Int, first: Int)?
     var repeatedCount = 0
     var nullExample: (text: String, line: Int)?
