@@ -61,7 +61,8 @@ enum SubscriptionTableReader {
       .monthly,
       [
         "monthly fee", "monthly price", "monthly amount", "monthly revenue", "monthly charges",
-        "monthly charge", "monthly subscription fee", "mrr", "mrr amount",
+        "monthly charge", "monthly subscription fee", "monthly fixed fee", "fixed monthly fee",
+        "monthly base fee", "mrr", "mrr amount",
         "monthly recurring revenue", "mrr value",
         "price per month",
       ]
