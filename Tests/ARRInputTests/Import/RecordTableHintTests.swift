@@ -33,6 +33,22 @@ import Testing
           + "\"start date\""))
   }
 
+  /// Review 12 (F5, F6): a change log (one row per change, `changed_at` beside `mrr`) is not
+  /// read: carried forward per customer, subscription s2's 50 was replaced by s1's change and a
+  /// `cancelled` row stayed live MRR, silently. Refused, no history is made up.
+  @Test(arguments: [
+    "subscription_id,account_id,mrr,changed_at\ns1,a,100,2024-01-15\ns2,a,50,2024-03-01\n"
+      + "s1,a,120,2024-05-01\ns3,b,200,2024-01-10\n",
+    "account_id,changed_at,mrr,status\na,2024-01-15,100,active\na,2024-03-01,150,active\n"
+      + "a,2024-05-10,150,cancelled\nb,2024-01-01,200,active\n",
+  ])
+  func aChangeLogIsRefused(text: String) throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(text, name: "log.csv")
+    }
+    #expect(error.message.contains("log.csv: shape not recognised"))
+  }
+
   /// aby1234567/Data-Analyst-Assignment-Data's public `data/mrr.csv` sums MRR by month and
   /// campaign: a price but no customer and no start, one column of three; no hint.
   @Test func anAggregateGetsNoHint() throws {

@@ -24,11 +24,6 @@ struct MonthlyTableLayout: Sendable, Equatable {
   var usage: Int? = nil
   /// The column of one-time (non-recurring) revenue, if any: kept out of MRR and ARR.
   var oneTime: Int? = nil
-  /// The currency the amount's header names (`mrr_usd`, `MRR (USD)`), if any.
-  var headerCurrency: String? = nil
-  /// Whether the rows are a change log: each a customer's MRR level from the date of a change
-  /// (`changed_at`, `effective_date`) until its next row, not one month's MRR.
-  var isChangeLog = false
 
   /// Headers of a month column, after ``CubeLayout/normalized(_:)``. Decided: a column of dates
   /// named only `date` (or `as of`) is a month column too, but not beside an end column, where
@@ -42,14 +37,6 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// Headers read as a month column only without a start or end column beside them (where
   /// they are more likely a subscriptions table's snapshot or created date).
   static let weakPeriodNames: [String] = ["date", "as of", "as of date", "snapshot date"]
-  /// Headers of the date a change took effect: beside an amount naming a level (`mrr`) and no
-  /// start or end column, each row is a customer's MRR from that date until its next row (a plan
-  /// change log), read as the month column of a change log.
-  static let changeDateNames: [String] = [
-    "changed at", "change date", "changed on", "changed date", "effective date", "effective at",
-    "effective from", "effective on", "event date", "event at", "event time", "occurred at",
-    "valid from",
-  ]
   /// Headers of a transaction's type: beside a bare `date` they make the file a transaction
   /// list (QuickBooks' "Transaction List by Date", whose `Name` is a customer or a vendor;
   /// review 11, F16), read only as a ledger, never as a customer's amount per month.
@@ -93,9 +80,7 @@ struct MonthlyTableLayout: Sendable, Equatable {
     if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
       key = String(key[..<open]).trimmingSpaces()
     }
-    // A currency code as the last word (`mrr_usd`, as warehouse tables name a column's
-    // currency) is a unit too.
-    return LedgerLayout.strippingCurrency(key).key
+    return key
   }
 
   /// Finds the header of a monthly table in `table`: the first of the first
@@ -140,15 +125,10 @@ struct MonthlyTableLayout: Sendable, Equatable {
     let hasSpell =
       roles[.startDate] != nil || roles[.endDate] != nil
       || keys.contains(where: subscriptionEndNames.contains)
-    var period =
+    let period =
       periodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
       ?? (hasSpell || keys.contains(where: transactionTypeNames.contains)
         ? nil : weakPeriodNames.lazy.compactMap { keys.firstIndex(of: $0) }.first)
-    var isChangeLog = false
-    if period == nil && !hasSpell {
-      period = changeDateNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
-      isChangeLog = period != nil
-    }
     guard let period else { return nil }
     // A bare `date` and a bare `name` (`Account Name`) say neither that the rows are months nor
     // that the name is a customer's: a GL export's account, a product (review 11, F10).
@@ -161,8 +141,6 @@ struct MonthlyTableLayout: Sendable, Equatable {
     let annual = annualNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
     let amount = prefersAnnual ? annual ?? monthly : monthly ?? annual
     guard let amount, amount != period, !roles.values.contains(amount) else { return nil }
-    // A change's date beside a flow (`amount`, `revenue`) is a ledger's or a payment's.
-    if isChangeLog && !levelNames.contains(keys[amount]) { return nil }
     // A month column read as a start or end date by the cube's aliases is the month here; facts
     // that change month to month (seats, trial, past due) are not read from a row per month.
     roles = roles.filter { $0.value != period && $0.key.isOncePerCustomer }
@@ -180,11 +158,7 @@ struct MonthlyTableLayout: Sendable, Equatable {
       headerIndex: headerIndex, period: period, amount: amount, roles: roles,
       ignored: cells.indices.filter { !used.contains($0) && !cells[$0].isEmpty }.map { cells[$0] },
       isAnnual: annualNames.contains(keys[amount]), isLevel: levelNames.contains(keys[amount]),
-      isAmountInMinorUnits: units[amount].isMinor, usage: usage, oneTime: oneTime,
-      headerCurrency: LedgerLayout.strippingCurrency(
-        CubeLayout.headerKey(units[amount].isMinor ? units[amount].key : cells[amount])
-      ).currency,
-      isChangeLog: isChangeLog)
+      isAmountInMinorUnits: units[amount].isMinor, usage: usage, oneTime: oneTime)
   }
 }
 

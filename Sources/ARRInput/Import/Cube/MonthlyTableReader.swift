@@ -268,14 +268,6 @@ enum MonthlyTableReader {
     if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
     if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
     data.currency = currencies.keys.first
-    if let named = layout.headerCurrency {
-      if let other = currencies.first(where: { $0.key != named }) {
-        throw .headerCurrencyConflict(
-          header: header.cells[layout.amount], named: named, cell: other.key, line: other.value,
-          in: file)
-      }
-      data.currency = named
-    }
     if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
     if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
     // Exports appended into one file: a customer-month in a later re-pull (an export repeating
@@ -402,10 +394,6 @@ enum MonthlyTableReader {
             account: row.account, month: m, line: row.line, column: row.column, text: row.text,
             cents: row.cents))
       }
-    }
-    if layout.isChangeLog {
-      fillChangeLog(
-        &data, rowCount: rowCount, file: file, header: header.cells, layout: layout, log: &log)
     }
     // A restated customer's facts (segment, terms, dates) are its kept rows', as its amounts
     // are (review 11, F3: the restated row's segment was kept).
