@@ -71,6 +71,7 @@ enum MonthlyTableReader {
     var badRows = BadRows()
     var noValue = NoValueCells()
     var currencies = [String: Int]()
+    var dollarSigns = CurrencySigns()
     var overlap = ExportOverlap()
     // Exports appended into one file: the number of repeated headers above a row, and the rows
     // read by their cells (to find the earlier row a skipped repeat stands for).
@@ -165,13 +166,16 @@ enum MonthlyTableReader {
       }
       var cents: Int64 = 0
       do throws(AmountUnit.MinorFailure) {
-        cents = try amountCells.hundredths(
-          amountText, currency: currencyColumn.map(cell).flatMap { $0.isEmpty ? nil : $0 })
-        if cents != 0, let cur = CubeMoney.currency(amountText), currencies[cur] == nil {
-          currencies[cur] = record.line
+        let currencyCell = currencyColumn.map(cell) ?? ""
+        let named = currencyCell.isEmpty ? nil : CurrencySigns.code(cell: currencyCell)
+        cents = try amountCells.hundredths(amountText, currency: named)
+        if cents != 0, let cur = CubeMoney.currency(amountText) {
+          if currencies[cur] == nil { currencies[cur] = record.line }
+          dollarSigns.see(cell: "", amount: amountText, code: cur, line: record.line)
         }
-        if let c = currencyColumn, !cell(c).isEmpty, currencies[cell(c).uppercased()] == nil {
-          currencies[cell(c).uppercased()] = record.line
+        if let named {
+          if currencies[named] == nil { currencies[named] = record.line }
+          dollarSigns.see(cell: currencyCell, amount: "", code: named, line: record.line)
         }
       } catch {
         rowProblems.append(
@@ -275,6 +279,11 @@ enum MonthlyTableReader {
           in: file)
       }
       data.currency = named
+    }
+    if let finding = dollarSigns.finding(
+      file: file, currency: data.currency, named: layout.headerCurrency ?? options.currency)
+    {
+      log.findings.append(finding)
     }
     if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
     if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
