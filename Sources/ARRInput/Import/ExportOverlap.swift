@@ -18,12 +18,24 @@ struct ExportOverlap: Sendable {
   private var matched: [[String]: Int] = [:]
   /// Rows of the current export, with their lines.
   private var section: [(row: [String], line: Int)] = []
+  /// Whether rows are remembered: not in a file without a repeated header, where no row can
+  /// repeat an earlier export's (a 1M-line ledger's rows took 34–50 MB; twelfth session).
+  private let remembers: Bool
   /// Line of the last repeated header.
   private(set) var lastHeaderLine = 0
   /// Rows found repeating an earlier export's.
   private(set) var count = 0
   /// The first of them: its line and the line it repeats.
   private(set) var example: (line: Int, first: Int)?
+
+  /// An overlap remembering every row (a reader that cannot tell ahead).
+  init() { remembers = true }
+
+  /// The overlap of `rows`, the rows below `header`: rows are remembered only when one of them
+  /// repeats the header (``ImportTable/repeatsHeader(_:_:)``, the test each reader makes).
+  init(rows: some Sequence<ImportTable.Record>, header: [String]) {
+    remembers = rows.contains { ImportTable.repeatsHeader($0.cells, header) }
+  }
 
   /// A repeated header on `line`: the current export's rows join the earlier exports'.
   mutating func startExport(atLine line: Int) {
@@ -57,7 +69,7 @@ struct ExportOverlap: Sendable {
       if example == nil { example = (line, seen.first) }
       return seen.first
     }
-    section.append((row, line))
+    if remembers { section.append((row, line)) }
     return nil
   }
 

@@ -77,6 +77,9 @@ public struct ImportTable: Sendable, Equatable {
     if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
     let delimiter = sniffDelimiter(bytes, from: start)
     var table = ImportTable(file: file, records: [], delimiter: delimiter)
+    // A record per line at most (more lines than records when cells hold line breaks): grown by
+    // doubling, a 1M-line file's records took up to twice their 17 MB.
+    table.records.reserveCapacity(bytes[start...].reduce(1) { $0 + ($1 == lf ? 1 : 0) })
     var cells = [String]()
     var field = [UInt8]()
     var line = 1
@@ -119,7 +122,13 @@ public struct ImportTable: Sendable, Equatable {
       if cells.allSatisfy(\.isEmpty) {
         table.blankLines.append(recordLine)
       } else {
-        table.records.append(Record(line: recordLine, cells: cells))
+        // A copy of exactly its cells: `cells`' own buffer, grown by doubling, has room for up
+        // to twice as many (a 1M-line ledger's records took 137 MB for 85; twelfth session),
+        // and stays `cells`' to reuse.
+        let record = [String](unsafeUninitializedCapacity: cells.count) { buffer, count in
+          count = buffer.initialize(fromContentsOf: cells)
+        }
+        table.records.append(Record(line: recordLine, cells: record))
       }
       cells.removeAll(keepingCapacity: true)
     }

@@ -53,4 +53,20 @@ import Testing
         && (e as? ARRQualityError)?.message.contains("does not tie out") == true
     }
   }
+
+  /// A customer list's `signup_date` (or `acquisition_date`) is the account's start, as a
+  /// subscriptions table's is (twelfth session: a list's signup date was ignored and the start
+  /// inferred from the first revenue month, 2024-02 for B).
+  @Test(arguments: ["signup_date", "acquisition_date", "Sign Up Date"])
+  func aListsSignupDateIsTheStart(header: String) throws {
+    let cube = "customer_id,2024-01,2024-02,2024-03\nA,100,100,100\nB,,50,50\n"
+    let list = "customer_id,name,\(header)\nA,Alpha,2023-11-20\nB,Beta,2024-01-25\n"
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+        Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
+      ], options: ImportOptions(values: .mrr))
+    #expect(c.accounts.map(\.startDate) == [CivilDate("2023-11-20"), CivilDate("2024-01-25")])
+    #expect(c.accounts.allSatisfy { !$0.inferred.contains(.startDate) })
+  }
 }

@@ -38,4 +38,13 @@ struct LifetimeValueTests {
     #expect(monthly.contains("discounts future months at 10.0% each."))
     #expect(value.explanation(periodMonths: 12).contains("62.7% in year 1, 88.0% by year 5"))
   }
+
+  /// A rate of zero prints unsigned, and one below a twentieth of a point rounds to it: no
+  /// "-0.0%" (Scripts/mutate: the sign test `< 0` could become `<= 0` unnoticed).
+  @Test(arguments: [0.0, 0.0004])
+  func aZeroDiscountRatePrintsWithoutASign(rate: Double) {
+    let value = LifetimeValue(model: model, discountRate: rate, arpa: 100)
+    #expect(value.explanation.contains("at 0.0% each"))
+    #expect(!value.explanation.contains("-0.0%"))
+  }
 }

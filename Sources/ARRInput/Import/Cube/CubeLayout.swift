@@ -87,7 +87,12 @@ struct CubeLayout: Sendable, Equatable {
     ),
     (
       .startDate,
-      ["start", "start date", "customer since", "contract start", "contract start date", "since"]
+      [
+        "start", "start date", "customer since", "contract start", "contract start date", "since",
+        // When the account signed up or was won: a customer list's start (`signup_date`,
+        // `acquisition_date`), as a subscriptions table reads `signup date`.
+        "signup date", "sign up date", "signed up at", "signed up on", "acquisition date",
+      ]
     ),
     (
       .endDate,

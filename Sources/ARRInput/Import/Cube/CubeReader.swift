@@ -135,7 +135,7 @@ enum CubeReader {
     var groupSums = [Int: [Int64]]()
     // Exports concatenated into one file (as in a ledger): rows of the exports above the last
     // repeated header, rows of the current one, and the repeats skipped.
-    var overlap = ExportOverlap()
+    var overlap = ExportOverlap(rows: body, header: header)
     var exports = CubeExports(rows: body.count)
     // A row of a customer group is compared with its customer: product rows of two customers
     // may read the same.

@@ -72,7 +72,7 @@ enum MonthlyTableReader {
     var noValue = NoValueCells()
     var currencies = [String: Int]()
     var dollarSigns = CurrencySigns()
-    var overlap = ExportOverlap()
+    var overlap = ExportOverlap(rows: body, header: header.cells)
     // Exports appended into one file: the number of repeated headers above a row, and the rows
     // read by their cells (to find the earlier row a skipped repeat stands for).
     var export = 0

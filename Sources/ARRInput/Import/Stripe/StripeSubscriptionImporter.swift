@@ -195,16 +195,33 @@ enum StripeSubscriptionImporter {
     if shifts.contains(where: { $0.up == .max || $0.down == .max }) {
       company.log.tieOut.hasOverflowed = true
     }
+    // A paid row running beside a later one: an add-on (added up) or an upgrade whose old row
+    // was not ended (the later alone), the low end.
+    var stacked = (count: 0, total: Int64(0), first: (customer: "", line: 0, later: 0))
     for a in groups.indices {
       let last = company.mrr[company.cell(a, n - 1)]
       let shift = shifts.indices.contains(a) ? shifts[a] : (up: 0, down: 0)
       var high = lists[a]
       LedgerImporter.add(shift.up, to: &high, tie: &company.log.tieOut)
-      let range = (low: last - shift.down, high: high)
+      var earlier: Int64 = 0
+      if isSubscriptionTable, let e = SubscriptionStacking.earlier(groups[a].subs, asOf: asOf) {
+        earlier = e.cents
+        if stacked.count == 0 { stacked.first = (groups[a].customer, e.line, e.later) }
+        stacked.count += 1
+        LedgerImporter.add(e.cents, to: &stacked.total, tie: &company.log.tieOut)
+      }
+      let range = (low: last - shift.down - earlier, high: high)
       if range.low != last || range.high != last { company.accounts[a].ambiguousMRR = range }
     }
     if company.log.tieOut.hasOverflowed {
       throw .data("\(file): the amounts are too large to add up")
+    }
+    if stacked.count > 0 {
+      company.log.findings.append(
+        SubscriptionStacking.finding(
+          count: stacked.count, customer: stacked.first.customer, line: stacked.first.line,
+          later: stacked.first.later, total: stacked.total, file: file,
+          currency: company.log.currency))
     }
     if let finding = discountFinding(
       all, file: file, column: log.files[fileIndex].recognisedColumns, asOf: asOf,

@@ -61,7 +61,8 @@ enum SubscriptionTableReader {
       .monthly,
       [
         "monthly fee", "monthly price", "monthly amount", "monthly revenue", "monthly charges",
-        "monthly charge", "monthly subscription fee", "mrr", "mrr amount",
+        "monthly charge", "monthly subscription fee", "monthly fixed fee", "fixed monthly fee",
+        "monthly base fee", "mrr", "mrr amount",
         "monthly recurring revenue", "mrr value",
         "price per month",
       ]
@@ -235,7 +236,7 @@ enum SubscriptionTableReader {
     var seen = [[String]: Int]()
     // Exports appended into one file: a row of a later export equal to an earlier export's is
     // their overlap, skipped (as a cube's and a ledger's are).
-    var overlap = ExportOverlap()
+    var overlap = ExportOverlap(rows: body, header: header.cells)
     var repeated: (line: Int, first: Int)?
     var repeatedCount = 0
     var nullExample: (text: String, line: Int)?
