@@ -40,4 +40,7 @@ struct LedgerData: Sendable {
   var currency: String?
   /// File index in the log.
   var fileIndex: Int
+  /// The latest month served by a line whose service date is in a month before its invoice
+  /// date (billed in arrears), if any: the as-of rule treats it as a service period's end.
+  var servedInArrears: Month?
 }

@@ -59,12 +59,15 @@ enum LedgerImporter {
     var asOf = options.asOf ?? lastDated
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
     // default as-of month is the last month every kind of invoice covers.
-    let arrears = data.entries.compactMap { e -> Month? in
+    let periodArrears = data.entries.compactMap { e -> Month? in
       guard e.amount > 0, let p = e.period, p.end < CivilDate.firstDay(of: e.date.month) else {
         return nil
       }
       return p.end.month
     }.max()
+    // A service date in a month before its invoice's is billed in arrears too (review 12, F13:
+    // such a customer read churned in the latest month).
+    let arrears = [periodArrears, data.servedInArrears].compactMap { $0 }.max()
     if options.asOf == nil, let covered = arrears, covered == lastDated.adding(months: -1) {
       asOf = covered
     }
@@ -84,7 +87,8 @@ enum LedgerImporter {
     if options.asOf == nil && asOf < lastDated {
       let later = data.entries.count - kept.count
       log.notes.append(
-        "\(file): usage is billed in arrears (the latest such invoice covers \(asOf)), so the "
+        "\(file): \(periodArrears == asOf ? "usage is" : "invoices are") billed in arrears "
+          + "(the latest such invoice covers \(asOf)), so the "
           + "as-of month is \(asOf), the last month every invoice covers; \(later) "
           + "line\(later == 1 ? "" : "s") for \(lastDated) \(later == 1 ? "is" : "are") counted "
           + "after it (an as-of month of \(lastDated), chosen explicitly, measures that month "

@@ -75,8 +75,11 @@ enum LedgerReader {
     }
     /// The column dating row `r`: its service date when it has one (the month served), else its
     /// invoice date.
+    /// A service period written in that column (`01.01.2024 - 31.01.2024`) is a period, and
+    /// the invoice date dates the line, as with service period columns (review 12, F12).
     func dated(_ r: ImportTable.Record) -> LedgerLayout.Role {
-      cell(r, .serviceDate).isEmpty ? .date : .serviceDate
+      let served = cell(r, .serviceDate)
+      return served.isEmpty || Self.serviceRange(served) != nil ? .date : .serviceDate
     }
     var servedLines = 0
     let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
@@ -422,7 +425,23 @@ enum LedgerReader {
           amountText.isEmpty
             ? "no amount (expected e.g. 1234.50)" : amountCells.message(amountText, error))
       }
-      let period = readPeriod(r, layout: layout, order: order, cell: cell, problem: problem)
+      var period = readPeriod(r, layout: layout, order: order, cell: cell, problem: problem)
+      if period == nil, let range = Self.serviceRange(cell(r, .serviceDate)) {
+        period = readPeriod(
+          r, layout: layout, order: order,
+          cell: { _, role in
+            role == .serviceStart ? range.start : role == .serviceEnd ? range.end : ""
+          },
+          problem: { _, text in problem(.serviceDate, text) })
+      }
+      // A service day in a month before its invoice's: billed in arrears, as a service period
+      // ending before its invoice month is, for the as-of month (review 12, F13).
+      if dateRole == .serviceDate, let served = date,
+        let invoiced = LedgerDate.parse(cell(r, .date), order: order),
+        served.month < invoiced.month
+      {
+        data.servedInArrears = max(data.servedInArrears ?? served.month, served.month)
+      }
       if !rowProblems.isEmpty {
         reject(rowProblems, line: r.line)
         continue
@@ -643,6 +662,24 @@ enum LedgerReader {
       + "with dates written out"
   }
 
+  /// The two days of a service period written in one cell (`01.01.2024 - 31.01.2024`,
+  /// `01.01.2024 bis 31.01.2024`, `2024-01-01 to 2024-01-31`), as German invoices state a
+  /// `Leistungszeitraum`; `nil` for anything else.
+  static func serviceRange(_ text: String) -> (start: String, end: String)? {
+    for separator in [" - ", " – ", " — ", " bis ", " to ", " au ", " al "] {
+      let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+      if parts.count == 2 {
+        func trimmed(_ s: Substring) -> String {
+          String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        }
+        let start = trimmed(parts[0])
+        let end = trimmed(parts[1])
+        if !start.isEmpty && !end.isEmpty { return (start, end) }
+      }
+    }
+    return nil
+  }
+
   /// The longest service period a line may have, in calendar months touched (10 years: longer
   /// than any subscription term; a longer one is a typo).
   static let maximumServiceMonths = 120
@@ -813,7 +850,12 @@ enum LedgerReader {
     var cells = [(text: String, line: Int)]()
     for r in body {
       for c in columns where c < r.cells.count && !r.cells[c].isEmpty {
-        cells.append((r.cells[c], r.line))
+        if let range = serviceRange(r.cells[c]) {
+          cells.append((range.start, r.line))
+          cells.append((range.end, r.line))
+        } else {
+          cells.append((r.cells[c], r.line))
+        }
       }
     }
     if let note = LedgerDate.digitsNote(file: file, cells: cells) { log.notes.append(note) }

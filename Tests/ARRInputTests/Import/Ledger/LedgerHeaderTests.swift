@@ -54,23 +54,78 @@ import Testing
   /// A service date (`Leistungsdatum`, `Service Date`) dates its line instead of the invoice
   /// date: invoices of 5 February and 5 March billing January and February are January's and
   /// February's revenue (twelfth session: they were read a month late); a line without one is
-  /// dated by its invoice (Beta, March).
+  /// dated by its invoice (Beta, March). Alpha is billed in arrears, so the as-of month is
+  /// February, the last one every invoice covers (review 12, F13): Beta's March line is counted
+  /// after it; an as-of month of March given explicitly reads Alpha's March as unbilled.
   @Test(arguments: [
     "Rechnungsdatum;Leistungsdatum;Kundenname;Nettobetrag",
     "Invoice Date;Service Date;Customer Name;Net Amount",
   ])
   func aServiceDateDatesItsLine(header: String) throws {
-    let c = try read(
+    let text =
       header + """
 
         05.02.2025;31.01.2025;Alpha GmbH;1.000,00
         05.03.2025;28.02.2025;Alpha GmbH;1.000,00
         05.03.2025;;Beta KG;500,00
-        """)
+        """
+    let c = try read(text)
     #expect(c.firstMonth == Month(year: 2025, month: 1))
-    #expect(c.mrrRow("Alpha GmbH") == [100_000, 100_000, 0])
-    #expect(c.mrrRow("Beta KG") == [0, 0, 50_000])
+    #expect(c.asOf == Month(year: 2025, month: 2))
+    #expect(c.mrrRow("Alpha GmbH") == [100_000, 100_000])
+    #expect(c.log.tieOut.afterAsOfCents == 50_000)
     #expect(c.log.notes.contains { $0.contains("2 lines dated by") })
+    #expect(c.log.notes.contains { $0.contains("invoices are billed in arrears") })
+    let march = try Importer.read(
+      [Importer.SourceFile(name: "l.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(asOf: Month(year: 2025, month: 3)))
+    #expect(march.mrrRow("Alpha GmbH") == [100_000, 100_000, 0])
+    #expect(march.mrrRow("Beta KG") == [0, 0, 50_000])
+  }
+
+  /// Review 12, F13: K1 is invoiced on the 5th for the month before (Leistungsdatum the month's
+  /// last day), K2 and K3 on the 1st for the month itself. The as-of month is February, the last
+  /// one K1's service is invoiced: K1 100 + K2 200 + K3 300 = 600 a month there, ARR 7,200 (K1
+  /// read churned in March gave 6,000). K2's and K3's March lines (500) are after as-of.
+  @Test func aCustomerBilledInArrearsByServiceDateIsNotChurned() throws {
+    let c = try read(
+      """
+      Rechnungsnummer;Kundennummer;Rechnungsdatum;Leistungsdatum;Betrag
+      R1;K1;05.01.2024;31.12.2023;100,00
+      R2;K1;05.02.2024;31.01.2024;100,00
+      R3;K1;05.03.2024;29.02.2024;100,00
+      R4;K2;01.01.2024;01.01.2024;200,00
+      R5;K2;01.02.2024;01.02.2024;200,00
+      R6;K2;01.03.2024;01.03.2024;200,00
+      R7;K3;02.01.2024;02.01.2024;300,00
+      R8;K3;01.02.2024;01.02.2024;300,00
+      R9;K3;01.03.2024;01.03.2024;300,00
+      """)
+    #expect(c.asOf == Month(year: 2024, month: 2))
+    #expect(c.mrrRow("K1") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("K2") == [0, 20_000, 20_000])
+    #expect(c.mrrRow("K3") == [0, 30_000, 30_000])
+    #expect(c.log.tieOut.afterAsOfCents == 50_000)
+  }
+
+  /// Review 12, F12: a Leistungsdatum written as the service period (`01.01.2024 - 31.01.2024`,
+  /// a Leistungszeitraum) is that period, the line dated by its invoice: K1 100 in January,
+  /// February and March (invoiced a month later, so the as-of month is March, the last the
+  /// periods cover; K2, without one, is dated by its invoices).
+  @Test(arguments: [" - ", " bis "])
+  func aServiceDateCellHoldingAPeriodIsThatPeriod(separator: String) throws {
+    let c = try read(
+      """
+      Rechnungsnummer;Kundennummer;Rechnungsdatum;Leistungsdatum;Betrag
+      R1;K1;05.02.2024;01.01.2024\(separator)31.01.2024;100,00
+      R2;K1;05.03.2024;01.02.2024\(separator)29.02.2024;100,00
+      R3;K1;05.04.2024;01.03.2024\(separator)31.03.2024;100,00
+      R4;K2;01.01.2024;;200,00
+      R5;K2;01.04.2024;;200,00
+      """)
+    #expect(c.firstMonth == Month(year: 2024, month: 1))
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(c.mrrRow("K1") == [10_000, 10_000, 10_000])
   }
 
   /// Dotted dates are day first (DIN 5008): invoices of the 5th, every day ≤ 12, read without
