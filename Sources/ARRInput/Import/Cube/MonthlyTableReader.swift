@@ -355,6 +355,7 @@ enum MonthlyTableReader {
     let takesLastSnapshot = isFinerThanMonths && layout.isLevel
     var restated = 0
     var restatedLines = Set<Int>()
+    var restatedAccounts = Set<Int>()
     var restatedExample: (line: Int, by: Int)?
     var missingFromRePull = 0
     var missingExample: (account: Int, month: Month, line: Int)?
@@ -376,6 +377,7 @@ enum MonthlyTableReader {
         log.tieOut.add(row.cents, to: \.leftOutCents)
         log.tieOut.add(row.oneTime, to: \.leftOutCents)
         restatedLines.insert(row.line)
+        restatedAccounts.insert(row.account)
         restated += 1
         if restatedExample == nil { restatedExample = (row.line, later.line) }
         continue
@@ -420,9 +422,9 @@ enum MonthlyTableReader {
     // are (review 11, F3: the restated row's segment was kept).
     if !restatedLines.isEmpty {
       var kept = [Int: [(line: Int, cells: [String])]]()
-      for a in data.accounts.indices where restatedLines.contains(data.accounts[a].source.line) {
-        kept[a] = []
-      }
+      // Any row left out, not only a customer's first: a later restated row may have given a
+      // fact the first row left blank (review 12, F10).
+      for a in restatedAccounts { kept[a] = [] }
       for row in rows where kept[row.account] != nil && !restatedLines.contains(row.line) {
         kept[row.account]!.append((row.line, row.cells))
       }
