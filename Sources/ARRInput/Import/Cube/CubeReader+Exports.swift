@@ -49,19 +49,20 @@ extension CubeReader {
     }
   }
 
-  /// Reads again the facts of each customer whose first row was left out as restated, from its
-  /// kept rows in order (``refreshFacts(_:layout:header:amountCells:accounts:file:log:)``).
-  /// - Parameter rowLines: Each customer's kept lines (``restate(_:exports:body:kept:amountCells:rowLines:data:file:log:)``
+  /// Reads again the facts of each customer with a row left out as restated, from its kept rows
+  /// in order (``refreshFacts(_:layout:header:amountCells:accounts:file:log:)``).
+  /// - Parameters:
+  ///   - restatement: What the re-pulls restate: its left-out rows name the customers.
+  ///   - rowLines: Each customer's kept lines (``restate(_:exports:body:kept:amountCells:rowLines:data:file:log:)``
   ///   has taken the left-out ones away).
   static func refreshFacts(
-    exports: CubeExports, body: [ImportTable.Record], rowLines: [[Int]], layout: CubeLayout,
-    header: [String], amountCells: AmountCells, data: inout CubeData, file: String,
-    log: inout ImportLog
+    _ restatement: CubeExports.Restatement, exports: CubeExports, body: [ImportTable.Record],
+    rowLines: [[Int]], layout: CubeLayout, header: [String], amountCells: AmountCells,
+    data: inout CubeData, file: String, log: inout ImportLog
   ) {
-    let affected = Set(
-      data.accounts.indices.filter {
-        !rowLines[$0].isEmpty && rowLines[$0][0] != data.accounts[$0].source.line
-      })
+    // Any row left out, not only a customer's first: a later restated row may have given a
+    // fact the first row left blank (review 12, F10).
+    let affected = Set(restatement.leftOut.map { exports.customer(ofRow: $0) })
     guard !affected.isEmpty else { return }
     var rowOfLine = [Int: Int]()
     for r in body.indices where affected.contains(exports.customer(ofRow: r)) {
@@ -76,7 +77,7 @@ extension CubeReader {
       file: file, log: &log)
   }
 
-  /// Reads again the facts of each account of `kept` (a customer whose first row was left out as
+  /// Reads again the facts of each account of `kept` (a customer with a row left out as
   /// restated) from its kept rows, in line order, as the reading pass merges them
   /// (``merge(_:into:log:)``); findings of a difference with the row left out go, those among
   /// kept rows are said again. Shared by the cube and the monthly table (review 11, F3).

@@ -307,16 +307,15 @@ enum CubeReader {
       }
     }
     try badRows.check(in: file)
+    let restatement = exports.restatement { body[$0].line }
     restate(
-      exports.restatement { body[$0].line }, exports: exports, body: body, kept: kept,
-      amountCells: amountCells, rowLines: &rowLines, data: &data, file: file, log: &log)
+      restatement, exports: exports, body: body, kept: kept, amountCells: amountCells,
+      rowLines: &rowLines, data: &data, file: file, log: &log)
     // A restated customer's facts (segment, terms, dates) are its kept rows', as its amounts
     // are (review 11, F3: the restated row's segment and end were kept).
-    if exports.current > 0 {
-      refreshFacts(
-        exports: exports, body: body, rowLines: rowLines, layout: layout, header: header,
-        amountCells: amountCells, data: &data, file: file, log: &log)
-    }
+    refreshFacts(
+      restatement, exports: exports, body: body, rowLines: rowLines, layout: layout,
+      header: header, amountCells: amountCells, data: &data, file: file, log: &log)
     if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }

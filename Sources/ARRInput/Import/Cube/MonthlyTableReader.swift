@@ -71,6 +71,7 @@ enum MonthlyTableReader {
     var badRows = BadRows()
     var noValue = NoValueCells()
     var currencies = [String: Int]()
+    var dollarSigns = CurrencySigns()
     var overlap = ExportOverlap(rows: body, header: header.cells)
     // Exports appended into one file: the number of repeated headers above a row, and the rows
     // read by their cells (to find the earlier row a skipped repeat stands for).
@@ -165,13 +166,16 @@ enum MonthlyTableReader {
       }
       var cents: Int64 = 0
       do throws(AmountUnit.MinorFailure) {
-        cents = try amountCells.hundredths(
-          amountText, currency: currencyColumn.map(cell).flatMap { $0.isEmpty ? nil : $0 })
-        if cents != 0, let cur = CubeMoney.currency(amountText), currencies[cur] == nil {
-          currencies[cur] = record.line
+        let currencyCell = currencyColumn.map(cell) ?? ""
+        let named = currencyCell.isEmpty ? nil : CurrencySigns.code(cell: currencyCell)
+        cents = try amountCells.hundredths(amountText, currency: named)
+        if cents != 0, let cur = CubeMoney.currency(amountText) {
+          if currencies[cur] == nil { currencies[cur] = record.line }
+          dollarSigns.see(cell: "", amount: amountText, code: cur, line: record.line)
         }
-        if let c = currencyColumn, !cell(c).isEmpty, currencies[cell(c).uppercased()] == nil {
-          currencies[cell(c).uppercased()] = record.line
+        if let named {
+          if currencies[named] == nil { currencies[named] = record.line }
+          dollarSigns.see(cell: currencyCell, amount: "", code: named, line: record.line)
         }
       } catch {
         rowProblems.append(
@@ -268,6 +272,11 @@ enum MonthlyTableReader {
     if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
     if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
     data.currency = currencies.keys.first
+    if let finding = dollarSigns.finding(
+      file: file, currency: data.currency, named: options.currency)
+    {
+      log.findings.append(finding)
+    }
     if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
     if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
     // Exports appended into one file: a customer-month in a later re-pull (an export repeating
@@ -338,6 +347,7 @@ enum MonthlyTableReader {
     let takesLastSnapshot = isFinerThanMonths && layout.isLevel
     var restated = 0
     var restatedLines = Set<Int>()
+    var restatedAccounts = Set<Int>()
     var restatedExample: (line: Int, by: Int)?
     var missingFromRePull = 0
     var missingExample: (account: Int, month: Month, line: Int)?
@@ -359,6 +369,7 @@ enum MonthlyTableReader {
         log.tieOut.add(row.cents, to: \.leftOutCents)
         log.tieOut.add(row.oneTime, to: \.leftOutCents)
         restatedLines.insert(row.line)
+        restatedAccounts.insert(row.account)
         restated += 1
         if restatedExample == nil { restatedExample = (row.line, later.line) }
         continue
@@ -399,9 +410,9 @@ enum MonthlyTableReader {
     // are (review 11, F3: the restated row's segment was kept).
     if !restatedLines.isEmpty {
       var kept = [Int: [(line: Int, cells: [String])]]()
-      for a in data.accounts.indices where restatedLines.contains(data.accounts[a].source.line) {
-        kept[a] = []
-      }
+      // Any row left out, not only a customer's first: a later restated row may have given a
+      // fact the first row left blank (review 12, F10).
+      for a in restatedAccounts { kept[a] = [] }
       for row in rows where kept[row.account] != nil && !restatedLines.contains(row.line) {
         kept[row.account]!.append((row.line, row.cells))
       }

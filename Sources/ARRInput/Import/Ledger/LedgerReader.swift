@@ -94,6 +94,7 @@ enum LedgerReader {
     // The first currency seen (the lowest line): `currencies.keys.first` is in the dictionary's
     // order, which differs from run to run.
     var firstCurrency: String?
+    var dollarSigns = CurrencySigns()
     // The first line whose currency cell differs from the currency the amount header names.
     // `amount`: the amount cell's text, when its sign gave the currency (no currency cell).
     var headerConflict: (currency: String, line: Int, amount: String?)?
@@ -340,7 +341,7 @@ enum LedgerReader {
         let currency =
           cell(r, .currency).isEmpty
           ? CubeMoney.currency(amountText) ?? layout.amountCurrency
-          : cell(r, .currency).uppercased()
+          : CurrencySigns.code(cell: cell(r, .currency))
         voids.add(
           key: key, date: LedgerDate.parse(cell(r, dated(r)), order: order),
           cents: try? cents(amountText, currency: currency), line: r.line)
@@ -403,17 +404,10 @@ enum LedgerReader {
             + serialHint(cell(r, dateRole)))
       }
       var amount: Int64 = 0
-      var rowCurrency =
+      let rowCurrency =
         cell(r, .currency).isEmpty
         ? CubeMoney.currency(amountText) ?? layout.amountCurrency
-        : cell(r, .currency).uppercased()
-      // A currency cell writing the header's currency by its sign (`$` beside `Amount (USD)`)
-      // names it (review 11, F8: refused as another currency).
-      if let named = layout.amountCurrency, let c = rowCurrency,
-        Self.currencySigns[c] == named
-      {
-        rowCurrency = named
-      }
+        : CurrencySigns.code(cell: cell(r, .currency))
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
@@ -452,6 +446,7 @@ enum LedgerReader {
       if headerConflict == nil, let named = layout.amountCurrency, let currency, currency != named {
         headerConflict = (currency, r.line, cell(r, .currency).isEmpty ? amountText : nil)
       }
+      dollarSigns.see(cell: cell(r, .currency), amount: amountText, code: currency, line: r.line)
       if let currency, currencies[currency] == nil {
         currencies[currency] = r.line
         if firstCurrency == nil { firstCurrency = currency }
@@ -506,6 +501,11 @@ enum LedgerReader {
     }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = firstCurrency
+    if let finding = dollarSigns.finding(
+      file: file, currency: firstCurrency, named: layout.amountCurrency ?? options.currency)
+    {
+      log.findings.append(finding)
+    }
     if let labels = MRRMovements.labels(in: unknownTypes), let c = layout.columns[.type] {
       throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
     }
@@ -717,12 +717,6 @@ enum LedgerReader {
     "void", "voided", "draft", "deleted", "cancelled", "canceled", "storniert", "storno",
     "entwurf", "annulée", "annulé", "annulee", "brouillon", "anulada", "anulado", "cancelada",
     "cancelado", "borrador",
-  ]
-
-  /// Currency signs a currency cell may hold instead of a code (`$` beside `Amount (USD)`),
-  /// uppercased, and the code each names beside a header naming it.
-  static let currencySigns: [String: String] = [
-    "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
   ]
 
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'

@@ -226,6 +226,7 @@ enum SubscriptionTableReader {
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
+    var dollarSigns = CurrencySigns()
     var nullEnds = 0
     var trials = 0
     var trialsByStatus = 0
@@ -378,8 +379,10 @@ enum SubscriptionTableReader {
         if monthOnlyExample == nil { monthOnlyExample = (text(.end), r.line) }
       }
       let currency =
-        text(.currency).isEmpty ? CubeMoney.currency(priceText) : text(.currency).uppercased()
+        text(.currency).isEmpty
+        ? CubeMoney.currency(priceText) : CurrencySigns.code(cell: text(.currency))
       if let currency, currencies[currency] == nil { currencies[currency] = r.line }
+      dollarSigns.see(cell: text(.currency), amount: priceText, code: currency, line: r.line)
       // A trial row bills nothing: running, the customer is in trial until its end; ended, the
       // trial expired unless a paid row of the customer follows (its facts win).
       // A status saying trial (`trial`, `trialing`, Chargebee's `in_trial`) marks one too: read
@@ -433,11 +436,17 @@ enum SubscriptionTableReader {
     if !problems.isEmpty { throw .problems(problems, in: file) }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "prices", in: file) }
     log.currency = currencies.keys.first
+    if let finding = dollarSigns.finding(
+      file: file, currency: log.currency, named: options.currency)
+    {
+      log.findings.append(finding)
+    }
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
     if let r = repeated {
       let n = repeatedCount
       log.findings.append(
-        "\(file): \(n) \(n == 1 ? "row repeats" : "rows repeat") an earlier row cell for cell (line \(r.line) "
+        "\(file): \(Counted.phrase(n, "row", verb: ("repeats", "repeat"))) an earlier row cell "
+          + "for cell (line \(r.line) "
           + "repeats line \(r.first)): each is counted, as two subscriptions of one customer; if "
           + "they are duplicates of one export, remove them (every month of theirs is counted "
           + "twice)")
@@ -451,8 +460,8 @@ enum SubscriptionTableReader {
         marks.append("\"\(header.cells[status])\" a trial status")
       }
       log.notes.append(
-        "\(file): \(trials) trial row\(trials == 1 ? "" : "s") (\(marks.joined(separator: " or "))) "
-          + "bill nothing: a running trial is a trial in progress, an ended one an expired "
+        "\(file): \(Counted.phrase(trials, "trial row")) (\(marks.joined(separator: " or "))) "
+          + "\(trials == 1 ? "bills" : "bill") nothing: a running trial is a trial in progress, an ended one an expired "
           + "trial unless a paid row of the customer follows")
     }
     if trialEnds.paid + trialEnds.expired > 0, let c = columns[.trialEnd] {
@@ -467,7 +476,7 @@ enum SubscriptionTableReader {
     if let example = monthOnlyExample {
       let n = monthOnlyEnds
       log.notes.append(
-        "\(file): \(n) end cell\(n == 1 ? " gives" : "s give") a month only (\"\(example.text)\" on "
+        "\(file): \(Counted.phrase(n, "end cell", verb: ("gives", "give"))) a month only (\"\(example.text)\" on "
           + "line \(example.line)): read as that month's last day, so the spell bills that month")
     }
     if let example = placeholderExample {
@@ -477,7 +486,7 @@ enum SubscriptionTableReader {
     }
     if let example = nullExample {
       log.notes.append(
-        "\(file): \(nullEnds) end cell\(nullEnds == 1 ? " says" : "s say") no value (\"\(example.text)\" "
+        "\(file): \(Counted.phrase(nullEnds, "end cell", verb: ("says", "say"))) no value (\"\(example.text)\" "
           + "on line \(example.line), as databases and pandas write a missing date): read as no "
           + "end, still running")
     }

@@ -193,4 +193,28 @@ import Testing
     let beta = try #require(c.accounts.first { $0.id == "Beta" })
     #expect(beta.segment == "mid" && beta.source.line == 3)
   }
+
+  /// Review 12, F10: a restated row that gave a fact its customer's first row left blank no
+  /// longer gives it. Acme's first row (line 2) has no segment; line 3 (`SMB`, left out with the
+  /// first export) gave it; the re-pull says `Mid` (line 8). Acme: 100 + 60 a month, segment
+  /// `Mid`, no "differs … the first is kept" finding.
+  @Test func aRestatedRowBelowTheFirstGivesNoFact() throws {
+    let text = """
+      Customer,Segment,2024-01,2024-02,2024-03
+      acme,,100,100,100
+      acme,SMB,50,50,50
+      beta,SMB,200,200,200
+      gamma,SMB,300,300,300
+      Customer,Segment,2024-01,2024-02,2024-03
+      acme,,100,100,100
+      acme,Mid,60,60,60
+      beta,SMB,200,200,200
+      gamma,SMB,300,300,300
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    let acme = try #require(c.accounts.first { $0.id == "acme" })
+    #expect(acme.segment == "Mid")
+    #expect(c.mrrRow("acme") == [16_000, 16_000, 16_000])
+    #expect(!c.log.findings.contains { $0.contains("the first is kept") })
+  }
 }

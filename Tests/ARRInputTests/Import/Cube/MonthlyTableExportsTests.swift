@@ -272,4 +272,31 @@ import Testing
     let beta = try #require(c.account("beta"))
     #expect(beta.segment == "mid" && beta.source.line == 4)
   }
+
+  /// Review 12, F10 for the monthly table: acme's first row (line 2) has no segment, its second
+  /// (line 3, `SMB`) is restated by the re-pull, which says `Mid`: segment `Mid`, MRR 100, 150,
+  /// 150, no "differs … the first is kept" finding (it cited line 2, which has no segment).
+  @Test func aRestatedRowBelowTheFirstGivesNoFact() throws {
+    let text = """
+      month,customer_id,segment,mrr
+      2024-01,acme,,100
+      2024-02,acme,SMB,100
+      2024-01,beta,SMB,200
+      2024-02,beta,SMB,200
+      2024-01,gamma,SMB,300
+      2024-02,gamma,SMB,300
+      month,customer_id,segment,mrr
+      2024-02,acme,Mid,150
+      2024-03,acme,Mid,150
+      2024-02,beta,SMB,200
+      2024-03,beta,SMB,200
+      2024-02,gamma,SMB,300
+      2024-03,gamma,SMB,300
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    let acme = try #require(c.account("acme"))
+    #expect(acme.segment == "Mid")
+    #expect(c.mrrRow("acme") == [10_000, 15_000, 15_000])
+    #expect(!c.log.findings.contains { $0.contains("the first is kept") })
+  }
 }

@@ -152,6 +152,18 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("3 trial rows (\"is_trial\" true) bill nothing") })
   }
 
+  /// One trial row: the note's noun and verb agree ("1 trial row … bills nothing").
+  @Test func oneTrialRowsNoteIsSingular() throws {
+    let c = try read(
+      """
+      customer_id,start_date,end_date,monthly_fee,is_trial
+      A,2024-01-01,,100,False
+      B,2024-02-01,,50,True
+      """)
+    #expect(c.mrrRow("B") == [0, 0])
+    #expect(c.log.notes.contains { $0.contains("1 trial row (\"is_trial\" true) bills nothing") })
+  }
+
   /// A status saying trial marks a trial row as a trial flag does (eleventh session's trial:
   /// bluelion1999/SaaS_subscription_analytics_dbt's public `raw_subscriptions.csv`, status
   /// `trial` beside `mrr_amount`, billed its 17 trials at list price). As-of 2024-02 (the latest
