@@ -43,7 +43,7 @@ import Testing
           if Int.random(in: 0..<4, using: &rng) == 0 {
             cell.append(alphabet.randomElement(using: &rng)!)
           }
-          let pad = [[], [32], [9], [32, 32]]
+          let pad: [[UInt8]] = [[], [32], [9], [32, 32]]
           cell = pad.randomElement(using: &rng)! + cell + pad.randomElement(using: &rng)!
         } else {
           cell = (0..<Int.random(in: 0...18, using: &rng)).map { _ in
