@@ -92,6 +92,12 @@ public enum Importer {
           table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
           log: &log)
         {
+          if let why = invoices.creditsRefusal {
+            guard candidate.isOptional else { throw .data(why) }
+            (log, invoices) = (before, invoicesBefore)
+            unused.append("\(table.file) (credits alone, not revenue)")
+            continue
+          }
           try settleCut()
           if let first = revenue {
             guard candidate.isOptional else {
