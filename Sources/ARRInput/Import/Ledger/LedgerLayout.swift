@@ -21,6 +21,13 @@ struct LedgerLayout: Sendable, Equatable {
     case status
     case currency
     case proration
+    /// The number of the document a line is on (`Invoice Number`, QuickBooks' `Num`, Xero's
+    /// `InvoiceNumber`, `Rechnungsnummer`): a void line cancels only its own document's lines
+    /// (``VoidReversals``), and a credit naming it offsets that line (``LedgerImporter``).
+    case document
+    /// The document a line refers to (`Reference`, `Applied To`, `Original Invoice`): a credit
+    /// note's invoice.
+    case reference
   }
 
   /// The dialect the aliases come from.
@@ -83,6 +90,14 @@ struct LedgerLayout: Sendable, Equatable {
     ),
     (.status, ["status"]),
     (.currency, currencyNames),
+    (.document, documentNames),
+    (
+      .reference,
+      [
+        "reference", "invoice reference", "original invoice", "original invoice number",
+        "applied to", "applies to", "related invoice", "against invoice", "credited invoice",
+      ]
+    ),
   ].map { role, names in
     (role, names + (foreignAliases[role] ?? []) + (role == .amount ? invoiceTotalNames : []))
   }
@@ -93,6 +108,13 @@ struct LedgerLayout: Sendable, Equatable {
   static let currencyNames = [
     "currency", "currency code", "currency iso code", "iso currency code", "currency iso",
     "currency id",
+  ]
+
+  /// Headers of a document number column: the invoice's or credit note's own number.
+  static let documentNames = [
+    "invoice number", "invoice no", "invoice no.", "invoice #", "invoice id", "invoice num",
+    "document number", "document no", "document no.", "document id", "doc number", "doc no",
+    "num", "number", "no.", "credit note number", "transaction number", "txn number",
   ]
 
   /// Name headers that do not say whose name: never the customer without an id column.
@@ -148,6 +170,12 @@ struct LedgerLayout: Sendable, Equatable {
     .description: ["beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור"],
     .currency: ["währung", "devise", "moneda", "מטבע"],
     .status: ["zahlungsstatus", "statut", "estado"],
+    .document: [
+      "rechnungsnummer", "rechnungsnr", "rechnungsnr.", "rechnung nr", "belegnummer", "belegnr",
+      "numéro de facture", "numéro facture", "n° facture", "número de factura", "número factura",
+      "nº factura",
+    ],
+    .reference: ["referenz", "bezug", "référence", "referencia", "factura rectificada"],
   ]
 
   /// Stripe invoice line items export headers (after dropping `(UTC)`).

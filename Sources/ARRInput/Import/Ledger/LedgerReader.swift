@@ -336,7 +336,13 @@ enum LedgerReader {
         continue
       }
       let status = cell(r, .status).lowercased()
-      if Self.voidOrDraftStatuses.contains(CubeLayout.normalized(status)) {
+      if Self.draftStatuses.contains(CubeLayout.normalized(status)) {
+        // Never issued: no revenue, and nothing to cancel (review 13, F2: a draft paired with
+        // an unrelated credit of its amount and both were skipped).
+        log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
+        continue
+      }
+      if Self.voidStatuses.contains(CubeLayout.normalized(status)) {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         let currency =
           cell(r, .currency).isEmpty
@@ -344,7 +350,9 @@ enum LedgerReader {
           : CurrencySigns.code(cell: cell(r, .currency))
         voids.add(
           key: key, date: LedgerDate.parse(cell(r, dated(r)), order: order),
-          cents: try? cents(amountText, currency: currency), line: r.line)
+          cents: try? cents(amountText, currency: currency),
+          isCredit: CreditNotes.isCredit(cell(r, .type)), document: cell(r, .document),
+          line: r.line)
         continue
       }
       let isUnpaid = UnpaidLines.isUnpaid(status)
@@ -475,14 +483,19 @@ enum LedgerReader {
       }
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
       sum = sum &+ amount
-      if isUnpaid { unpaid.add(amount, status: cell(r, .status), line: r.line) }
+      // A credit note awaiting its refund (Xero's `AUTHORISED`, written positive) is no revenue
+      // to collect.
+      if isUnpaid && !CreditNotes.isCredit(typeText) {
+        unpaid.add(amount, status: cell(r, .status), line: r.line)
+      }
       groups.add(amount)
       lastKey = key
       credits.add(data.entries.count, type: typeText, line: r.line)
       data.entries.append(
         LedgerEntry(
           account: a, line: r.line, date: date!, period: period, kind: kind,
-          description: cell(r, .description), amount: amount, isProration: proration))
+          description: cell(r, .description), amount: amount, isProration: proration,
+          document: cell(r, .document), reference: cell(r, .reference)))
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
@@ -709,14 +722,23 @@ enum LedgerReader {
 
   /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
   /// a proration).
-  /// Statuses of a void or draft invoice, skipped: in English and in the languages whose
-  /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`; `Entwurf`,
-  /// `brouillon`, `borrador`). A German export's cancelled invoice was billed revenue; so were
-  /// English `cancelled` and Spanish `cancelada` ones (review 11, F9).
-  static let voidOrDraftStatuses: Set<String> = [
-    "void", "voided", "draft", "deleted", "cancelled", "canceled", "storniert", "storno",
-    "entwurf", "annulée", "annulé", "annulee", "brouillon", "anulada", "anulado", "cancelada",
-    "cancelado", "borrador",
+  /// Statuses of a void or cancelled invoice, skipped: in English and in the languages whose
+  /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`). A German
+  /// export's cancelled invoice was billed revenue; so were English `cancelled` and Spanish
+  /// `cancelada` ones (review 11, F9). An issued document cancelled: its reversal is skipped
+  /// with it (``VoidReversals``).
+  static let voidStatuses: Set<String> = [
+    "void", "voided", "cancelled", "canceled", "storniert", "storno", "annulée", "annulé",
+    "annulee", "anulada", "anulado", "cancelada", "cancelado",
+  ]
+
+  /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
+  /// `borrador`), Xero's `SUBMITTED` (awaiting approval) and `DELETED` (only a draft or a
+  /// submitted invoice can be deleted). Not revenue and no void: nothing was issued to cancel,
+  /// so no other line is paired with it (review 13, F2). Xero's `AUTHORISED` (approved, awaiting
+  /// payment) is issued: billed revenue, counted as unpaid (``UnpaidLines``).
+  static let draftStatuses: Set<String> = [
+    "draft", "deleted", "submitted", "awaiting approval", "entwurf", "brouillon", "borrador",
   ]
 
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
