@@ -33,6 +33,20 @@ enum LedgerReader {
           + "but no column names its \(missing): a period needs both, so the column is not read "
           + "(lines are read by their invoice dates)")
     }
+    // A currency column of numbers (QuickBooks' `currency_id`, an id into a currency table)
+    // names no currency: not read (review 13, F14: its 1 was read as a currency named "1").
+    if let c = layout.columns[.currency],
+      CurrencySigns.isNumericIDs(
+        table.records[(layout.headerIndex + 1)...].lazy.map {
+          c < $0.cells.count ? $0.cells[c] : ""
+        })
+    {
+      layout.columns[.currency] = nil
+      layout.ignored.append(header.cells[c])
+      log.notes.append(
+        "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
+          + "table, as QuickBooks writes currency_id): not read as the currency")
+    }
     log.files[fileIndex].shape = dialect == .ledger ? .ledger : .stripeInvoices
     log.files[fileIndex].values = .billings
     log.files[fileIndex].valuesReason = "invoice lines (amounts billed)"
@@ -43,6 +57,12 @@ enum LedgerReader {
     }
     if let note = taxNote(layout: layout, header: header.cells, file: file) {
       if note.isFinding { log.findings.append(note.text) } else { log.notes.append(note.text) }
+    }
+    if let t = layout.twinAmount, let a = layout.columns[.amount], let named = layout.amountCurrency
+    {
+      log.notes.append(
+        "\(file): amounts read from \"\(header.cells[a])\", named in \(named); \"\(header.cells[t])\" "
+          + "beside it names no currency and no currency column gives one, so it is not read")
     }
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
@@ -346,8 +366,9 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         let currency =
           cell(r, .currency).isEmpty
-          ? CubeMoney.currency(amountText) ?? layout.amountCurrency
-          : CurrencySigns.code(cell: cell(r, .currency))
+          ? CurrencySigns.code(amount: amountText, named: layout.amountCurrency)
+            ?? layout.amountCurrency
+          : CurrencySigns.code(cell: cell(r, .currency), named: layout.amountCurrency)
         voids.add(
           key: key, date: LedgerDate.parse(cell(r, dated(r)), order: order),
           cents: try? cents(amountText, currency: currency),
@@ -412,10 +433,15 @@ enum LedgerReader {
             + serialHint(cell(r, dateRole)))
       }
       var amount: Int64 = 0
+      let currencyText = cell(r, .currency)
       let rowCurrency =
-        cell(r, .currency).isEmpty
-        ? CubeMoney.currency(amountText) ?? layout.amountCurrency
-        : CurrencySigns.code(cell: cell(r, .currency))
+        currencyText.isEmpty
+        ? CurrencySigns.code(amount: amountText, named: layout.amountCurrency)
+          ?? layout.amountCurrency
+        : CurrencySigns.code(cell: currencyText, named: layout.amountCurrency)
+      if !currencyText.isEmpty && rowCurrency == nil {
+        problem(.currency, CurrencySigns.problem(currencyText))
+      }
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
