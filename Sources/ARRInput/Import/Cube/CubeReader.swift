@@ -115,6 +115,7 @@ enum CubeReader {
     var badRows = BadRows()
     var noValue = NoValueCells()
     var index = [String: Int]()
+    var conflicts = [FactConflict]()
     var rowLines = [[Int]]()
     // A customer per row at most: grown by doubling, a 100k-customer cube's cells took 27 MB
     // for 19 (twelfth session).
@@ -284,7 +285,7 @@ enum CubeReader {
       let a: Int
       if let existing = index[customer] {
         a = existing
-        merge(facts, into: &data.accounts[a], log: &log)
+        merge(facts, into: &data.accounts[a], account: a, conflicts: &conflicts)
         rowLines[a].append(record.line)
       } else {
         a = data.accounts.count
@@ -315,7 +316,8 @@ enum CubeReader {
     // are (review 11, F3: the restated row's segment and end were kept).
     refreshFacts(
       restatement, exports: exports, body: body, rowLines: rowLines, layout: layout,
-      header: header, amountCells: amountCells, data: &data, file: file, log: &log)
+      header: header, amountCells: amountCells, data: &data, file: file, conflicts: &conflicts)
+    log.findings += conflicts.map(\.finding)
     if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
@@ -533,17 +535,24 @@ enum CubeReader {
     }
   }
 
-  /// Keeps the first non-empty fact of a customer's rows; a conflicting later one is reported.
+  /// Keeps the first non-empty fact of a customer's rows; a conflicting later one is recorded.
+  /// - Parameters:
+  ///   - other: A later row's facts.
+  ///   - a: The customer's facts so far.
+  ///   - account: The customer's index, which the conflicts carry.
+  ///   - conflicts: Where a differing later value is recorded (``FactConflict``).
   static func merge(
-    _ other: ImportedAccount, into a: inout ImportedAccount, log: inout ImportLog
+    _ other: ImportedAccount, into a: inout ImportedAccount, account: Int,
+    conflicts: inout [FactConflict]
   ) {
     func pick<T: Equatable>(_ path: WritableKeyPath<ImportedAccount, T?>, _ label: String) {
       guard let v = other[keyPath: path] else { return }
       if let have = a[keyPath: path] {
         if have != v {
-          log.findings.append(
-            "\(other.source.file):\(other.source.line): \(label) of \"\(a.id)\" differs from line "
-              + "\(a.source.line); the first is kept")
+          conflicts.append(
+            FactConflict(
+              account: account, id: a.id, fact: label, file: other.source.file,
+              line: other.source.line, keptLine: a.source.line))
         }
       } else {
         a[keyPath: path] = v

@@ -68,6 +68,7 @@ enum MonthlyTableReader {
     var totals = [(line: Int, month: Month, cents: Int64)]()
     var accounts = [ImportedAccount]()
     var index = [String: Int]()
+    var conflicts = [FactConflict]()
     var badRows = BadRows()
     var noValue = NoValueCells()
     var currencies = [String: Int]()
@@ -201,7 +202,7 @@ enum MonthlyTableReader {
       let a: Int
       if let existing = index[key] {
         a = existing
-        CubeReader.merge(account, into: &accounts[a], log: &log)
+        CubeReader.merge(account, into: &accounts[a], account: a, conflicts: &conflicts)
       } else {
         a = accounts.count
         index[key] = a
@@ -418,8 +419,9 @@ enum MonthlyTableReader {
       }
       CubeReader.refreshFacts(
         kept, layout: facts, header: header.cells, amountCells: amountCells,
-        accounts: &data.accounts, file: file, log: &log)
+        accounts: &data.accounts, file: file, conflicts: &conflicts)
     }
+    log.findings += conflicts.map(\.finding)
     if takesLastSnapshot {
       log.notes.append(
         "\(file): rows finer than months (a customer on two or more dates of one month): "
