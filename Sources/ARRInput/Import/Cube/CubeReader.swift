@@ -123,6 +123,7 @@ enum CubeReader {
     var totals = [(line: Int, cells: [Int64])]()
     // Each currency seen in the cells, with the line it first appears on.
     var currencies = [String: Int]()
+    var dollarSigns = CurrencySigns()
     let monthColumns = Set(layout.months.map(\.column))
     let groups = CubeGroups.find(
       body.count,
@@ -241,8 +242,12 @@ enum CubeReader {
         do throws(AmountUnit.MinorFailure) {
           let v = try amountCells.hundredths(text)
           if v < 0 { rowNegatives.append((m.month.months(since: first), m.column + 1, text, v)) }
-          if v != 0, let cur = CubeMoney.currency(text), currencies[cur] == nil {
-            currencies[cur] = record.line
+          if v != 0, let cur = CubeMoney.currency(text) {
+            if currencies[cur] == nil { currencies[cur] = record.line }
+            // Once a cell names US dollars (`US$`, `USD`), a bare `$` says nothing more.
+            if !dollarSigns.isUSDNamed {
+              dollarSigns.see(cell: "", amount: text, code: cur, line: record.line)
+            }
           }
           amounts.append(v)
         } catch {
@@ -355,6 +360,11 @@ enum CubeReader {
     // a ledger: name each currency and where it first appears.
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = currencies.keys.first
+    if let finding = dollarSigns.finding(
+      file: file, currency: data.currency, named: options.currency)
+    {
+      log.findings.append(finding)
+    }
     checkTotals(
       totals, data: data, layout: layout, file: file,
       currency: options.currency ?? data.currency ?? log.currency, log: &log)
