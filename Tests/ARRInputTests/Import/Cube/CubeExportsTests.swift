@@ -255,4 +255,45 @@ import Testing
     #expect(acme.segment == "Mid")
     #expect(c.mrrRow("acme") == [15_000, 15_000, 15_000])
   }
+
+  /// Customers with no amount in a later export are no evidence either way (only revenue rows
+  /// count, review 11 F1): the re-pull below repeats beta, corrects acme's March and adds two
+  /// customers at 0. One repeat against one new revenue row is a re-pull, so acme is read from
+  /// it: 100, 100, 120 (counting gamma and delta made it a slice: 200, 200, 220). Found by
+  /// mutation testing (`Scripts/mutate`, thirteenth session).
+  @Test func customersWithoutRevenueSayNothingAboutARePull() throws {
+    let text = """
+      Customer,2024-01,2024-02,2024-03
+      acme,100,100,100
+      beta,200,200,200
+      Customer,2024-01,2024-02,2024-03
+      acme,100,100,120
+      beta,200,200,200
+      gamma,0,0,0
+      delta,0,0,0
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("acme") == [10_000, 10_000, 12_000])
+    #expect(c.mrrRow("beta") == [20_000, 20_000, 20_000])
+  }
+
+  /// Identical rows of one customer (two product lines at the same price) re-pulled: each copy
+  /// in the later export stands for one copy above, so both stay: acme 200 a month (a second
+  /// repeat taking the first copy again left the other behind, restated away: 100). Found by
+  /// mutation testing (thirteenth session).
+  @Test func identicalRowsRePulledStandForOneCopyEach() throws {
+    let text = """
+      Customer,2024-01,2024-02,2024-03
+      acme,100,100,100
+      acme,100,100,100
+      beta,200,200,200
+      Customer,2024-01,2024-02,2024-03
+      acme,100,100,100
+      acme,100,100,100
+      beta,200,200,250
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("acme") == [20_000, 20_000, 20_000])
+    #expect(c.mrrRow("beta") == [20_000, 20_000, 25_000])
+  }
 }
