@@ -68,6 +68,7 @@ enum MonthlyTableReader {
     var totals = [(line: Int, month: Month, cents: Int64)]()
     var accounts = [ImportedAccount]()
     var index = [String: Int]()
+    var conflicts = [FactConflict]()
     var badRows = BadRows()
     var noValue = NoValueCells()
     var currencies = [String: Int]()
@@ -224,7 +225,7 @@ enum MonthlyTableReader {
       let a: Int
       if let existing = index[key] {
         a = existing
-        CubeReader.merge(account, into: &accounts[a], log: &log)
+        CubeReader.merge(account, into: &accounts[a], account: a, conflicts: &conflicts)
       } else {
         a = accounts.count
         index[key] = a
@@ -450,7 +451,38 @@ enum MonthlyTableReader {
       }
       CubeReader.refreshFacts(
         kept, layout: facts, header: header.cells, amountCells: amountCells,
-        accounts: &data.accounts, file: file, log: &log)
+        accounts: &data.accounts, file: file, conflicts: &conflicts)
+    }
+    log.findings += conflicts.map(\.finding)
+    // A plan change log: each row a level from its event until the key's next row (``ChangeLog``).
+    var isChangeLog = false
+    if layout.isLevel && options.values != .billings {
+      let used = Set(layout.roles.values).union([layout.period, layout.amount])
+        .union([layout.usage, layout.oneTime].compactMap { $0 })
+      if let eventColumn = ChangeLog.eventColumn(
+        header: header.cells, body: body, excluding: used)
+      {
+        let subscription = ChangeLog.subscriptionColumn(
+          header: header.cells, excluding: used.union([eventColumn]))
+        var keys = [[String]: Int]()
+        var events = [ChangeLog.Event]()
+        for row in rows where row.month <= last && !restatedLines.contains(row.line) {
+          func cell(_ c: Int) -> String { c < row.cells.count ? row.cells[c] : "" }
+          let keyCells = [String(row.account)] + (subscription.map { [cell($0)] } ?? [])
+          let key = keys[keyCells] ?? keys.count
+          keys[keyCells] = key
+          events.append(
+            ChangeLog.Event(
+              key: key, account: row.account, month: row.month.months(since: first), day: row.day,
+              line: row.line, cents: row.cents, kind: ChangeLog.kind(cell(eventColumn))))
+        }
+        if ChangeLog.isChangeLog(events, span: span) {
+          isChangeLog = true
+          readChangeLog(
+            events, into: &data, file: file, header: header.cells, layout: layout,
+            eventColumn: eventColumn, subscription: subscription, log: &log)
+        }
+      }
     }
     if takesLastSnapshot {
       log.notes.append(
@@ -480,8 +512,9 @@ enum MonthlyTableReader {
           + "from the earlier export; if the later pull is the truth (a voided invoice, a "
           + "customer removed), that revenue is not")
     }
+    // A change log's month with two rows takes the later one (its level then), not their sum.
     let summed =
-      isFinerThanMonths ? [] : rowCount.indices.filter { rowCount[$0] > 1 }
+      isFinerThanMonths || isChangeLog ? [] : rowCount.indices.filter { rowCount[$0] > 1 }
     if let firstSummed = summed.first {
       let name = accounts[firstSummed / span].id
       let month = first.adding(months: firstSummed % span)
