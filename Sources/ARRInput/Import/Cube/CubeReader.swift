@@ -24,7 +24,7 @@ struct CubeData: Sendable {
   /// The currency sign seen in the cells, if any.
   var currency: String?
   /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
-  var annualLabel: (line: Int, text: String)?
+  var annualLabel: AnnualLabel.Label?
   /// The amount header, when it names a level of recurring revenue (a monthly table's `mrr`,
   /// `net mrr`, `arr`): its negative cells are errors, not credit notes making it billings.
   var levelHeader: String?
@@ -86,7 +86,8 @@ enum CubeReader {
     if let reason = layout.dateOrderReason { log.notes.append("\(file): \(reason)") }
     data.annualLabel = AnnualLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
-      monthColumns: Set(layout.months.map(\.column)))
+      monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
+      file: table.sheet?.workbook ?? table.file)
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: snippet(r.cells))

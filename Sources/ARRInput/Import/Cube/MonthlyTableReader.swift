@@ -310,7 +310,9 @@ enum MonthlyTableReader {
     {
       log.findings.append(finding)
     }
-    if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
+    if layout.isAnnual {
+      data.annualLabel = AnnualLabel.Label(line: header.line, text: header.cells[layout.amount])
+    }
     if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
     // Exports appended into one file: a customer-month in a later re-pull (an export repeating
     // earlier rows exactly) is restated there, and its rows replace the earlier exports' (review
