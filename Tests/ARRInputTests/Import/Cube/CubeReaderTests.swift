@@ -25,6 +25,30 @@ func importCube(
     * Figures unaudited
     """
 
+  /// A cube whose cells say only `$` is read as USD with the finding the other shapes give (it
+  /// had none); a cell naming US dollars (`US$`) or `--currency` leaves nothing to say. Acme
+  /// 100, 100, 120; Beta 200 a month.
+  @Test(arguments: [
+    ("$100", "$100", ImportOptions(values: .mrr), true),
+    ("US$100", "$100", ImportOptions(values: .mrr), false),
+    ("$100", "$100", ImportOptions(values: .mrr, currency: "CAD"), false),
+  ])
+  func aDollarOnlyCubeIsUSDWithAFinding(
+    first: String, second: String, options: ImportOptions, isSaid: Bool
+  ) throws {
+    let c = try importCube(
+      """
+      Customer,2024-01,2024-02,2024-03
+      Acme,\(first),\(second),$120
+      Beta,$200,$200,$200
+      """, options: options)
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 12_000])
+    #expect(c.mrrRow("Beta") == [20_000, 20_000, 20_000])
+    let f = c.log.findings.filter { $0.contains("written only as \"$\"") }
+    #expect(f.count == (isSaid ? 1 : 0))
+    if isSaid { #expect(f.first?.hasPrefix("cube.csv: ") == true && f[0].contains("line 2")) }
+  }
+
   @Test func skipsAndReportsTitleBlankTotalsAndFootnoteLines() throws {
     let c = try importCube(Self.messy, options: ImportOptions(values: .mrr))
     let f = try #require(c.log.files.first)

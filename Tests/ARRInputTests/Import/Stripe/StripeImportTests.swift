@@ -42,7 +42,7 @@ import Testing
     #expect(y.contractEndDate == CivilDate("2026-01-14"))
     #expect(c.accounts[2].billingCadence == .quarterly)
     #expect(c.accounts[0].segment == "smb")
-    #expect(c.log.files[0].ignoredColumns == ["id", "Plan"])
+    #expect(c.log.files[0].ignoredColumns == ["Plan"])
     #expect(c.log.notes.contains { $0.contains("only current prices") })
     #expect(try c.checkedTieOut().isBalanced)
   }
