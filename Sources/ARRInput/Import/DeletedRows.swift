@@ -51,22 +51,36 @@ struct DeletedRows {
   static let trueWords: Set<String> = ["true", "t", "1", "yes", "y"]
   static let falseWords: Set<String> = ["false", "f", "0", "no", "n", ""]
 
-  /// Takes the marked rows out of `table`: below the first of its first rows whose cells (two
-  /// or more) include a marker header. A marker cell that says neither yes nor no is a problem
+  /// Takes the marked rows out of `table`: below its header, the first of its first rows whose
+  /// cells (two or more, each with a letter, above any row of data) include a marker header
+  /// whose column holds mostly flags (a time, for a deletion time). A marker cell that says neither yes nor no is a problem
   /// (``problems``), and its row is taken out too (a bad row with `--lenient`, else an error).
   /// - Complexity: O(cells).
   static func take(from table: inout ImportTable) -> DeletedRows {
     var found = DeletedRows()
-    guard
-      let h = table.records.prefix(LedgerLayout.headerSearchRows).firstIndex(where: { r in
-        r.cells.filter { !$0.isEmpty }.count >= 2
-          && r.cells.contains { markers[CubeLayout.headerKey($0)] != nil }
-      })
-    else { return found }
-    let header = table.records[h].cells
-    let columns = header.indices.compactMap { c in
-      markers[CubeLayout.headerKey(header[c])].map { (c, $0) }
+    // The header: a row of named cells (each with a letter) holding a marker, above the first
+    // row of data (two cells or more, one without a letter: an amount, a date); and a flag
+    // column's cells below it mostly flags. A status cell `DELETED` on a data row is no header
+    // (Xero's deleted drafts: its column below holds statuses).
+    var h = -1
+    var columns = [(Int, Marker)]()
+    for (i, r) in table.records.prefix(LedgerLayout.headerSearchRows).enumerated() {
+      let cells = r.cells.filter { !$0.isEmpty }
+      guard cells.count >= 2 else { continue }
+      guard cells.allSatisfy({ $0.contains(where: \.isLetter) }) else { break }
+      columns = r.cells.indices.compactMap { c in
+        markers[CubeLayout.headerKey(r.cells[c])].flatMap { marker in
+          marker == .deletedAt || holdsFlags(table.records[(i + 1)...], column: c)
+            ? (c, marker) : nil
+        }
+      }
+      if !columns.isEmpty {
+        h = i
+        break
+      }
     }
+    guard h >= 0 else { return found }
+    let header = table.records[h].cells
     found.headers = columns.map { header[$0.0] }
     var kept = Array(table.records.prefix(h + 1))
     kept.reserveCapacity(table.records.count)
@@ -119,6 +133,22 @@ struct DeletedRows {
     }
     if !found.rows.isEmpty || !found.problems.isEmpty { table.records = kept }
     return found
+  }
+
+  /// Whether most non-empty cells of `column` in the first rows of `rows` (200) are flags
+  /// (``trueWords``, ``falseWords``).
+  static func holdsFlags(_ rows: ArraySlice<ImportTable.Record>, column: Int) -> Bool {
+    var flags = 0
+    var others = 0
+    for r in rows.prefix(200) where column < r.cells.count && !r.cells[column].isEmpty {
+      let word = r.cells[column].lowercased()
+      if trueWords.contains(word) || falseWords.contains(word) || NoValueCells.isNoValue(word) {
+        flags += 1
+      } else {
+        others += 1
+      }
+    }
+    return flags > others
   }
 
   /// Lists the marker columns of file `index` as read (`sync mark: _fivetran_deleted`), not as
