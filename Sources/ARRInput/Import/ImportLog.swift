@@ -37,6 +37,10 @@ public struct ImportLog: Sendable, Equatable {
     /// A cube's section name alone on a row ("Enterprise" above its customers, "Total
     /// Enterprise" below): the customers' segment.
     case sectionHeader = "section header"
+    /// A row of a second file that joins no account of the revenue file (a customer list's
+    /// row, a subscription without invoice lines): the importer's decision, not a bad row the
+    /// user chose to skip with `--lenient` (review 13, F28).
+    case notJoined = "unjoined row"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

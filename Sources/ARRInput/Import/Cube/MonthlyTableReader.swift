@@ -63,6 +63,16 @@ enum MonthlyTableReader {
       file: file, header: header.cells[layout.amount],
       isMinorByHeader: layout.isAmountInMinorUnits, options: options,
       isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
+    let currencyColumn = header.cells.indices.first {
+      LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
+    }
+    if let finding = AmountUnit.stripeWholeNumbersFinding(
+      body, file: file, header: header.cells[layout.amount], amount: layout.amount,
+      customer: layout.roles[.id] ?? layout.roles[.name], currency: currencyColumn,
+      amountCells: amountCells, isMinorByHeader: layout.isAmountInMinorUnits, options: options)
+    {
+      log.findings.append(finding)
+    }
 
     var rows = [Row]()
     var totals = [(line: Int, month: Month, cents: Int64)]()
@@ -93,10 +103,7 @@ enum MonthlyTableReader {
       }
     }
     var idsFromName = 0
-    // One currency per row from a currency column, as amounts' own signs are.
-    let currencyColumn = header.cells.indices.first {
-      LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
-    }
+    // One currency per row from a currency column, as amounts' own signs are (`currencyColumn`).
     for record in body {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells

@@ -83,6 +83,7 @@ enum StripeSubscriptionImporter {
     var accounts = [ImportedAccount]()
     var conflicts = [String]()
     var termEnds = [SubscriptionTermEnd.Term]()
+    var renewals = [(customer: String, sub: StripeSubscription, mrr: Int64)]()
     for (customer, group) in groups {
       var a = ImportedAccount(id: customer, source: (file, group[0].line))
       let primary = StripeFacts.primary(group)
@@ -113,14 +114,22 @@ enum StripeSubscriptionImporter {
           // An end inside the as-of month (after its 1st) closing whole years is a term's end
           // too: a one-year contract ending 2026-09-30, read as of 2026-09, is up for renewal,
           // not notice given (eleventh session's trial: Rishika73's contracts, `active`).
-          if last.month >= asOf, let s = paid.first(where: { $0.endedAt == last }),
-            s.statusSaysRunning != false,
+          let s = paid.first(where: { $0.endedAt == last })!
+          if last.month >= asOf, s.statusSaysRunning != false,
             let (start, years, lastDay) = SubscriptionTermEnd.term(ending: s, among: paid)
           {
             a.contractEndDate = lastDay
             a.inferred.insert(.contractEndDate)
             termEnds.append(
               .init(customer: customer, line: s.line, start: start, end: last, years: years))
+          } else if s.statusSaysRunning == true,
+            last <= CivilDate.lastDay(of: asOf.adding(months: 1))
+          {
+            // Its status says it runs and it ends by the end of the month after the as-of
+            // month: the end is its current period's (the next renewal, as billing databases
+            // write it), not notice given (review 13, F21: every `active` monthly row became
+            // "cancellation notice given"). A later end on a running row is notice, as before.
+            renewals.append((customer, s, s.listMRR ?? s.mrr ?? 0))
           } else {
             a.cancelDate = last
           }
@@ -138,6 +147,18 @@ enum StripeSubscriptionImporter {
     }
     if !termEnds.isEmpty {
       log.findings.append(SubscriptionTermEnd.finding(termEnds, file: file, asOf: asOf))
+    }
+    if let first = renewals.first {
+      let n = renewals.count
+      let arr = SubscriptionStatusCheck.saturating(
+        renewals.reduce(Int64(0)) { SubscriptionStatusCheck.saturating($0, $1.mrr) }, times: 12)
+      log.findings.append(
+        "\(file): \(n == 1 ? "1 customer's" : "\(n) customers'") last subscription "
+          + "end\(n == 1 ? "s" : "") after the 1st of \(asOf) while its status says it runs "
+          + "(\"\(first.sub.statusText ?? "")\", \"\(first.customer)\" on line \(first.sub.line), "
+          + "end \(first.sub.endedAt!)): read as the current period's end (the next renewal), "
+          + "not notice given; if notice was given, \(Money.text(cents: arr, currency: log.currency)) "
+          + "of ARR leaves by those ends")
     }
     for list in lists {
       CustomerList.join(list.accounts, into: &accounts, fileIndex: list.index, log: &log)

@@ -223,6 +223,14 @@ enum SubscriptionTableReader {
         .isMinor,
       options: options, isDecimalComma: isDecimalComma, currency: options.currency,
       notes: &log.notes)
+    if let finding = AmountUnit.stripeWholeNumbersFinding(
+      body, file: file, header: priceHeader, amount: priceColumn,
+      customer: columns[.customer], currency: columns[.currency], amountCells: amountCells,
+      isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
+        .isMinor, options: options)
+    {
+      log.findings.append(finding)
+    }
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
