@@ -214,7 +214,8 @@ struct DataRoomSources {
       // Live, priced, and paid for a period that began before the lines export: its invoice
       // is outside the lines, not missing.
       let predates = group.filter { s in
-        guard [.active, .pastDue, .unpaid].contains(s.status), s.mrr != nil, let firstLine,
+        guard [.active, .pastDue, .unpaid].contains(s.status), s.mrr != nil, !s.isPriceUnknown,
+          let firstLine,
           let from = s.currentPeriodStart ?? s.start
         else { return false }
         return from < firstLine

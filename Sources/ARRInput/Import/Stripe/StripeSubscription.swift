@@ -49,6 +49,9 @@ struct StripeSubscription: Sendable, Equatable {
   var statusSaysRunning: Bool? = nil
   /// That status cell as written.
   var statusText: String? = nil
+  /// Stripe's export has an amount column but this row's cell is blank (a metered or tiered
+  /// price, which the export leaves blank): ``mrr`` is 0, the revenue unknown.
+  var isPriceUnknown = false
 
   /// Whether ``trialEnd`` is the trial's last day (a subscriptions table's `trial_end`), not
   /// the instant paid service begins (Stripe's): paid service then begins the day after.

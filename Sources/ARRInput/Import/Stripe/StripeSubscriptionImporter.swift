@@ -39,8 +39,13 @@ enum StripeSubscriptionImporter {
     let all = groups.flatMap(\.subs)
     // The export's date, near enough: the latest current period start (a table of spells has
     // none: its latest start or end, ``SubscriptionTableAsOf``).
+    // Stripe's `Ended At` and `Canceled At` are past by definition: the export is no older
+    // (review 13, F18: an export of annual plans was measured months before its own latest
+    // churn, which it missed).
     func dated(_ s: StripeSubscription) -> CivilDate? {
-      guard isSubscriptionTable else { return s.currentPeriodStart ?? s.start }
+      guard isSubscriptionTable else {
+        return [s.currentPeriodStart ?? s.start, s.endedAt, s.canceledAt].compactMap { $0 }.max()
+      }
       return [s.start, s.endedAt].compactMap { $0 }.max()
     }
     let decided =
@@ -53,6 +58,16 @@ enum StripeSubscriptionImporter {
       throw .data("\(file): no subscription with a start date")
     }
     let asOf = options.asOf ?? latest
+    if !isSubscriptionTable, options.asOf == nil,
+      let periods = all.compactMap({ $0.currentPeriodStart ?? $0.start }).map(\.month).max(),
+      latest > periods
+    {
+      log.notes.append(
+        "\(file): the as-of month is \(latest), that of the latest Ended At or Canceled At (line "
+          + "\(all.filter { dated($0)?.month == latest }.map(\.line).min()!)), later than every "
+          + "Current Period Start (\(periods)): the export is no older than its latest end; pass "
+          + "--as-of to measure another month")
+    }
     guard asOf >= earliest else {
       throw .invalidArgument(
         "--as-of \(asOf) is before every subscription of \(file) (the first starts \(earliest))")
@@ -90,6 +105,13 @@ enum StripeSubscriptionImporter {
       StripeFacts.apply(primary, to: &a, conflicts: &conflicts)
       if isSubscriptionTable {
         a.startDate = group.compactMap(\.start).min()
+        // A status saying a payment is overdue on a row billing at as-of: past due, as Stripe's
+        // `past_due` (review 13, F39: the flag was dropped).
+        if group.contains(where: {
+          $0.isBilled(asOf) && SubscriptionStatusCheck.saysPastDue($0.statusText ?? "")
+        }) {
+          a.isPastDue = true
+        }
         // A table's ended trial row is `paused`; a paid row after it converted the trial.
         if primary.status != .paused, primary.status != .trialing,
           let trialEnd = group.first(where: { $0.status == .paused })?.trialEnd
@@ -255,6 +277,17 @@ enum StripeSubscriptionImporter {
         "\(file): \(switches) spell\(switches == 1 ? "" : "s") end\(switches == 1 ? "s" : "") in "
           + "the month another spell of the customer starts (a plan change): that month bills "
           + "the new spell's price only, not both")
+    }
+    // A blank Amount (metered or tiered prices): revenue unknown, not 0 (review 13, F31).
+    let unpriced = all.filter {
+      $0.isPriceUnknown && [.active, .pastDue, .unpaid, .canceled].contains($0.status)
+    }
+    if let first = unpriced.first, !isSubscriptionTable {
+      company.log.findings.append(
+        "\(file): \(Counted.phrase(unpriced.count, "subscription", verb: ("has", "have"))) no "
+          + "Amount (\"\(first.customer)\" on line \(first.line); Stripe leaves it blank for "
+          + "metered and tiered prices): read as 0, so their revenue is unknown and missing from "
+          + "every figure; import the invoice line items export beside it for what they billed")
     }
     let paused = all.filter { $0.status == .paused }.count
     if paused > 0 && !isSubscriptionTable {

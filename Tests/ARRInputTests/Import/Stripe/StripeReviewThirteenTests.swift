@@ -202,4 +202,134 @@ import Testing
     #expect(c.accounts.first { $0.id == "cus_B" }!.cancelDate == CivilDate("2024-09-20"))
     #expect(c.mrrRow("cus_A").last == 10_000)
   }
+
+  /// F39: B `paused` 200, D `on_hold` 400 (billed by the dates, the range's low end without
+  /// them: 100 + 300 = 400.00 against 1,000.00); C `past_due` is past due; E's `new` is a status
+  /// not read, in a note.
+  @Test func pausedRowsArePricedAndPastDueIsFlagged() throws {
+    let c = try table(
+      "subs.csv",
+      """
+      customer_id,status,start_date,end_date,mrr
+      A,active,2024-01-01,,100
+      B,paused,2024-01-01,,200
+      C,past_due,2024-01-01,,300
+      D,on_hold,2024-02-01,,400
+      E,new,2024-02-01,,0
+      """)
+    #expect(c.asOf == Month(year: 2024, month: 2))
+    func account(_ id: String) -> ImportedAccount { c.accounts.first { $0.id == id }! }
+    #expect(c.mrrRow("B") == [20_000, 20_000])
+    #expect(account("B").ambiguousMRR?.low == 0)
+    #expect(account("B").ambiguousMRR?.high == 20_000)
+    #expect(account("D").ambiguousMRR?.low == 0)
+    #expect(account("A").ambiguousMRR == nil)
+    #expect(account("C").isPastDue == true)
+    #expect(account("A").isPastDue != true)
+    let finding = c.log.findings.first { $0.contains("is paused") }
+    #expect(finding?.hasPrefix("subs.csv: 2 rows say the subscription is paused") == true)
+    // 12 × (200 + 400) = 7,200.00.
+    #expect(finding?.contains("headline ARR is $7,200.00 lower") == true)
+    #expect(
+      c.log.notes.contains {
+        $0.hasPrefix("subs.csv: 1 row has a status the reader does not read (\"new\" on line 6)")
+      })
+  }
+
+  /// F31: a Stripe subscription with a blank Amount (metered) is read as 0, with a finding.
+  @Test func aBlankStripeAmountIsAFinding() throws {
+    let c = try table(
+      "subs.csv",
+      Self.subsHeader
+        + """
+        sub_1,cus_A,A,active,,usd,month,2024-01-01 00:00,2024-03-01 00:00,2024-04-01 00:00,,
+        sub_2,cus_B,B,active,100.00,usd,month,2024-01-01 00:00,2024-03-01 00:00,2024-04-01 00:00,,
+        """)
+    #expect(c.mrrRow("cus_B").last == 10_000)
+    let finding = c.log.findings.first { $0.contains("no Amount") }
+    #expect(
+      finding?.hasPrefix("subs.csv: 1 subscription has no Amount (\"cus_A\" on line 2") == true)
+  }
+
+  /// F26: export 1 has A open (100) and B; export 2 (below a repeated header) has A ended
+  /// 2024-05-15, B again, and C new. A is read from its later row: 100 January to May, none
+  /// after; as of 2024-08 MRR is B 200 + C 300 = 500.00.
+  @Test func aRePulledRowNowEndedReplacesTheOpenOne() throws {
+    let text = """
+      customer_id,status,start_date,end_date,mrr
+      A,active,2024-01-01,,100
+      B,active,2024-01-01,,200
+      customer_id,status,start_date,end_date,mrr
+      A,canceled,2024-01-01,2024-05-15,100
+      B,active,2024-01-01,,200
+      C,active,2024-03-01,,300
+      """
+    let c = try table("subs.csv", text, options: ImportOptions(asOf: Month(year: 2024, month: 8)))
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000, 10_000, 10_000, 0, 0, 0])
+    let asOf = c.accounts.indices.reduce(Int64(0)) { $0 + c.mrr[c.cell($1, c.monthCount - 1)] }
+    #expect(asOf == 50_000)
+    #expect(
+      c.log.findings.contains {
+        $0.hasPrefix("subs.csv: 1 row restates below a repeated header")
+          && $0.contains("line 5 restates line 2")
+      })
+    let f = c.log.files[0]
+    #expect(f.rowsRead == f.rowsUsed + f.rowsSkipped)
+    #expect(f.skipped[.repeatedLine] == 2)
+  }
+
+  /// F20: a `trial` column of lengths in days (14, 1, 0, 30) is no flag: every row pays from its
+  /// start, MRR 100 + 200 + 300 + 400 = 1,000.00, with a note; a yes/no column is still read.
+  @Test func aTrialColumnOfLengthsIsNotAFlag() throws {
+    let c = try table(
+      "subs.csv",
+      """
+      customer_id,start_date,end_date,monthly_fee,trial
+      A,2024-01-01,,100,14
+      B,2024-01-01,,200,1
+      C,2024-01-01,,300,0
+      D,2024-03-01,,400,30
+      """)
+    let asOf = c.accounts.indices.reduce(Int64(0)) { $0 + c.mrr[c.cell($1, c.monthCount - 1)] }
+    #expect(asOf == 100_000)
+    #expect(c.accounts.first { $0.id == "B" }!.trialStatus == .none)
+    #expect(
+      c.log.notes.contains {
+        $0.hasPrefix("subs.csv: column \"trial\" is not read as a trial flag: \"14\" on line 2")
+      })
+    let flags = try table(
+      "subs.csv",
+      """
+      customer_id,start_date,end_date,monthly_fee,trial
+      A,2024-01-01,,100,no
+      B,2024-01-01,,200,yes
+      """)
+    #expect(flags.mrrRow("B") == [0])
+  }
+
+  /// F18: annual plans with period starts up to 2024-07 and cus_C canceled, ended 2024-11-15:
+  /// the export is no older than November, so as-of is 2024-11 (not July), with a note saying
+  /// how the month was chosen. cus_C bills November, the month its end falls in (the rule for
+  /// every end after a month's 1st): MRR 1,000 + 2,000 + 500 = 3,500.00, and its cancellation
+  /// is inside the window.
+  @Test func theExportIsNoOlderThanItsLatestEnd() throws {
+    let c = try table(
+      "subs.csv",
+      Self.subsHeader
+        + """
+        sub_1,cus_A,A,active,12000.00,usd,year,2023-03-01 00:00,2024-03-01 00:00,2025-03-01 00:00,,
+        sub_2,cus_B,B,active,24000.00,usd,year,2022-07-01 00:00,2024-07-01 00:00,2025-07-01 00:00,,
+        sub_3,cus_C,C,canceled,6000.00,usd,year,2023-01-01 00:00,2024-01-01 00:00,2025-01-01 00:00,2024-11-15 00:00,2024-11-15 00:00
+        """)
+    #expect(c.asOf == Month(year: 2024, month: 11))
+    let asOf = c.accounts.indices.reduce(Int64(0)) { $0 + c.mrr[c.cell($1, c.monthCount - 1)] }
+    #expect(asOf == 350_000)
+    #expect(c.accounts.first { $0.id == "cus_C" }!.cancelDate == CivilDate("2024-11-15"))
+    #expect(
+      c.log.notes.contains {
+        $0.hasPrefix(
+          "subs.csv: the as-of month is 2024-11, that of the latest Ended At or Canceled At (line 4)"
+        )
+      })
+  }
 }
