@@ -241,11 +241,29 @@ enum StripeSubscriptionImporter {
     // A paid row running beside a later one: an add-on (added up) or an upgrade whose old row
     // was not ended (the later alone), the low end.
     var stacked = (count: 0, total: Int64(0), first: (customer: "", line: 0, later: 0))
+    // Quantities above 1: if the prices are per unit, each such row bills (quantity − 1) × its
+    // price more (review 13, F34: `quantity` was ignored without a word, where the Stripe export
+    // multiplies by it).
+    var perUnit = (rows: 0, extra: Int64(0), first: (customer: "", line: 0, quantity: Int64(0)))
+    var extras = [Int64](repeating: 0, count: groups.count)
+    for (a, group) in groups.enumerated() {
+      for s in group.subs {
+        guard let q = s.tableQuantity, q > 1, let mrr = s.mrr else { continue }
+        if perUnit.rows == 0 { perUnit.first = (group.customer, s.line, q) }
+        perUnit.rows += 1
+        guard s.isBilled(asOf) else { continue }
+        let more = SubscriptionStatusCheck.saturating(mrr, times: q - 1)
+        extras[a] = SubscriptionStatusCheck.saturating(extras[a], more)
+        perUnit.extra = SubscriptionStatusCheck.saturating(perUnit.extra, more)
+      }
+    }
+    if perUnit.extra == .max { company.log.tieOut.hasOverflowed = true }
     for a in groups.indices {
       let last = company.mrr[company.cell(a, n - 1)]
       let shift = shifts.indices.contains(a) ? shifts[a] : (up: 0, down: 0)
       var high = lists[a]
       LedgerImporter.add(shift.up, to: &high, tie: &company.log.tieOut)
+      LedgerImporter.add(extras[a], to: &high, tie: &company.log.tieOut)
       var earlier: Int64 = 0
       if isSubscriptionTable, let e = SubscriptionStacking.earlier(groups[a].subs, asOf: asOf) {
         earlier = e.cents
@@ -271,6 +289,19 @@ enum StripeSubscriptionImporter {
       mrr: asOfMRR, listMRR: listTotal, currency: company.log.currency)
     {
       company.log.findings.append(finding)
+    }
+    if perUnit.rows > 0 {
+      let (f, currency) = (perUnit.first, company.log.currency)
+      var high = asOfMRR
+      LedgerImporter.add(perUnit.extra, to: &high, tie: &company.log.tieOut)
+      company.log.findings.append(
+        "\(file): \(Counted.phrase(perUnit.rows, "row", verb: ("has", "have"))) a quantity above 1 "
+          + "(\(f.quantity) on line \(f.line), \"\(f.customer)\"): prices are read as written, per "
+          + "subscription, so MRR in \(asOf) is \(Money.text(cents: asOfMRR, currency: currency)); if "
+          + "they are per unit (as Stripe's export multiplies them), MRR is "
+          + "\(Money.text(cents: high, currency: currency)) and ARR "
+          + "\(Money.text(cents: SubscriptionStatusCheck.saturating(perUnit.extra, times: 12), currency: currency)) "
+          + "higher: headline ARR is given as that range")
     }
     if switches > 0 {
       company.log.notes.append(

@@ -28,6 +28,7 @@ enum SubscriptionTableReader {
     case discount = "discount_percent"
     case status
     case updated = "updated_at"
+    case quantity
   }
 
   /// Accepted headers per role (lowercased, separators collapsed, camel case split).
@@ -113,6 +114,9 @@ enum SubscriptionTableReader {
     ),
     // Checked against the end, never read in its place (``SubscriptionStatusCheck``).
     (.status, ["status", "subscription status"]),
+    // Units of the price: prices are read as written (per subscription); a quantity above 1
+    // prices the per-unit reading as a range (review 13, F34).
+    (.quantity, ["quantity", "qty"]),
     // When each row was last written: the export is no earlier (``SubscriptionTableAsOf``).
     (
       .updated,
@@ -251,6 +255,19 @@ enum SubscriptionTableReader {
         "\(file): column \"\(header.cells[c])\" is not read as a trial flag: \"\(odd.cells[c])\" on "
           + "line \(odd.line) is not yes/no (a trial length in days?); every row is read as paid "
           + "from its start")
+    }
+    // A quantity column of whole numbers; any other cell and it is not read (a note says so).
+    var isQuantityRead = columns[.quantity] != nil
+    if let c = columns[.quantity],
+      let odd = body.first(where: { r in
+        c < r.cells.count && !r.cells[c].isEmpty && Int64(r.cells[c]).map { $0 < 0 } ?? true
+          && !ImportTable.repeatsHeader(r.cells, header.cells)
+      })
+    {
+      isQuantityRead = false
+      log.notes.append(
+        "\(file): column \"\(header.cells[c])\" is not read as a quantity: \"\(odd.cells[c])\" on line "
+          + "\(odd.line) is not a whole number")
     }
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
@@ -448,6 +465,7 @@ enum SubscriptionTableReader {
         trialEnd: givenTrial ?? (isTrial ? end : nil), canceledAt: nil,
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
+      if isQuantityRead, let q = Int64(text(.quantity)) { sub.tableQuantity = q }
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence = TermText.billingCadence(text(.billingCadence))

@@ -332,4 +332,26 @@ import Testing
         )
       })
   }
+
+  /// F34: D's `monthly_fee` 30 with `quantity` 5: read as written (30.00), the per-unit reading
+  /// (5 × 30 = 150.00) the high end: as-of MRR 100 + 30 = 130.00, or 250.00; ARR 1,440.00 higher.
+  @Test func aQuantityAboveOneIsPricedAsARange() throws {
+    let c = try table(
+      "subs.csv",
+      """
+      customer_id,start_date,end_date,monthly_fee,quantity
+      A,2024-01-01,,100,1
+      D,2024-02-01,,30,5
+      """)
+    #expect(c.mrrRow("D") == [0, 3_000])
+    let d = c.accounts.first { $0.id == "D" }!
+    #expect(d.ambiguousMRR?.low == 3_000)
+    #expect(d.ambiguousMRR?.high == 15_000)
+    #expect(c.accounts.first { $0.id == "A" }!.ambiguousMRR == nil)
+    let finding = c.log.findings.first { $0.contains("quantity above 1") }
+    #expect(
+      finding?.hasPrefix("subs.csv: 1 row has a quantity above 1 (5 on line 3, \"D\")") == true)
+    #expect(finding?.contains("MRR in 2024-02 is $130.00") == true)
+    #expect(finding?.contains("MRR is $250.00 and ARR $1,440.00 higher") == true)
+  }
 }
