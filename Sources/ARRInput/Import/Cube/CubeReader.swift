@@ -24,7 +24,7 @@ struct CubeData: Sendable {
   /// The currency sign seen in the cells, if any.
   var currency: String?
   /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
-  var annualLabel: (line: Int, text: String)?
+  var annualLabel: AnnualLabel.Label?
   /// The amount header, when it names a level of recurring revenue (a monthly table's `mrr`,
   /// `net mrr`, `arr`): its negative cells are errors, not credit notes making it billings.
   var levelHeader: String?
@@ -86,7 +86,8 @@ enum CubeReader {
     if let reason = layout.dateOrderReason { log.notes.append("\(file): \(reason)") }
     data.annualLabel = AnnualLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
-      monthColumns: Set(layout.months.map(\.column)))
+      monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
+      file: table.sheet?.workbook ?? table.file)
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: snippet(r.cells))
@@ -125,6 +126,9 @@ enum CubeReader {
     var currencies = [String: Int]()
     var dollarSigns = CurrencySigns()
     let monthColumns = Set(layout.months.map(\.column))
+    let (totalRows, summaryRows) = CubeTotals.rows(
+      body, monthColumns: layout.months.map(\.column), header: header,
+      amount: { amountCells.hundredthsIfAny($0) })
     let groups = CubeGroups.find(
       body.count,
       label: { i in
@@ -132,7 +136,7 @@ enum CubeReader {
           .map { body[i].cells[$0] }
       },
       isAlone: { i in body[i].cells.filter { !$0.isEmpty }.count == 1 },
-      isTotals: { i in isTotals(body[i].cells, monthColumns: monthColumns) })
+      isTotals: { totalRows.contains($0) })
     // Month sums of the rows of each open group, for its subtotal.
     var groupSums = [Int: [Int64]]()
     // Exports concatenated into one file (as in a ledger): rows of the exports above the last
@@ -200,7 +204,13 @@ enum CubeReader {
       }
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
-      if isTotals(cells, monthColumns: monthColumns) {
+      if summaryRows.contains(rowIndex) {
+        log.skip(
+          file: fileIndex, line: record.line, kind: .totals,
+          reason: "\"\(snippet(cells))\", a summary row below the totals row, excluded")
+        continue
+      }
+      if totalRows.contains(rowIndex) {
         var sums = [Int64]()
         var ok = true
         for m in layout.months {
@@ -420,18 +430,6 @@ enum CubeReader {
   }
 
   static func isBlank(_ text: String) -> Bool { text.isEmpty }
-
-  /// A totals row: its first non-empty cell outside the months says total, grand total,
-  /// subtotal or sum.
-  static func isTotals(_ cells: [String], monthColumns: Set<Int>) -> Bool {
-    guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty })
-    else { return false }
-    var t = Substring(CubeLayout.normalized(cells[c]))
-    while t.last == ":" { t = t.dropLast() }
-    return t == "sum" || t.hasPrefix("sum of") || t == "total" || t == "totals"
-      || t.hasPrefix("total ") || t.hasPrefix("grand total") || t.hasPrefix("subtotal")
-      || t.hasPrefix("sub total")
-  }
 
   /// Compares the last totals row with the column sums; any difference is a finding.
   private static func checkTotals(

@@ -63,8 +63,18 @@ enum MonthlyTableReader {
       file: file, header: header.cells[layout.amount],
       isMinorByHeader: layout.isAmountInMinorUnits, options: options,
       isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
-    let currencyColumn = header.cells.indices.first {
+    var currencyColumn = header.cells.indices.first {
       LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
+    }
+    // A column of numbers (an id into a currency table) names no currency: not read (review 13,
+    // F14).
+    if let c = currencyColumn,
+      CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
+    {
+      currencyColumn = nil
+      log.notes.append(
+        "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
+          + "table): not read as the currency")
     }
     if let finding = AmountUnit.stripeWholeNumbersFinding(
       body, file: file, header: header.cells[layout.amount], amount: layout.amount,
@@ -104,6 +114,8 @@ enum MonthlyTableReader {
     }
     var idsFromName = 0
     // One currency per row from a currency column, as amounts' own signs are (`currencyColumn`).
+    // The amount text of the first amount whose own sign named each currency, for a message.
+    var signed = [String: String]()
     for record in body {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -175,10 +187,21 @@ enum MonthlyTableReader {
       var cents: Int64 = 0
       do throws(AmountUnit.MinorFailure) {
         let currencyCell = currencyColumn.map(cell) ?? ""
-        let named = currencyCell.isEmpty ? nil : CurrencySigns.code(cell: currencyCell)
-        cents = try amountCells.hundredths(amountText, currency: named)
-        if cents != 0, let cur = CubeMoney.currency(amountText) {
+        let named =
+          currencyCell.isEmpty
+          ? nil : CurrencySigns.code(cell: currencyCell, named: layout.headerCurrency)
+        if !currencyCell.isEmpty && named == nil, let c = currencyColumn {
+          rowProblems.append(
+            InputProblem(
+              file: file, line: record.line, column: c + 1,
+              message: CurrencySigns.problem(currencyCell)))
+        }
+        cents = try amountCells.hundredths(amountText, currency: named ?? layout.headerCurrency)
+        if cents != 0,
+          let cur = CurrencySigns.code(amount: amountText, named: layout.headerCurrency)
+        {
           if currencies[cur] == nil { currencies[cur] = record.line }
+          if signed[cur] == nil { signed[cur] = amountText }
           dollarSigns.see(cell: "", amount: amountText, code: cur, line: record.line)
         }
         if let named {
@@ -248,6 +271,15 @@ enum MonthlyTableReader {
         "\(file): \(idsFromName) row\(idsFromName == 1 ? "" : "s") without an id took the id the "
           + "other rows give the same name")
     }
+    if let h = layout.headerCurrency,
+      let other = currencies.filter({ $0.key != h }).min(by: {
+        ($0.value, $0.key) < ($1.value, $1.key)
+      })
+    {
+      throw .headerCurrencyConflict(
+        header: header.cells[layout.amount], named: h, cell: other.key, line: other.value,
+        amount: currencyColumn == nil ? signed[other.key] : nil, in: file)
+    }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     if let note = noValue.note(file: file) { log.notes.append(note) }
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
@@ -279,13 +311,15 @@ enum MonthlyTableReader {
     data.cells = [Int64](repeating: 0, count: accounts.count * span)
     if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
     if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
-    data.currency = currencies.keys.first
+    data.currency = currencies.keys.first ?? layout.headerCurrency
     if let finding = dollarSigns.finding(
-      file: file, currency: data.currency, named: options.currency)
+      file: file, currency: data.currency, named: layout.headerCurrency ?? options.currency)
     {
       log.findings.append(finding)
     }
-    if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
+    if layout.isAnnual {
+      data.annualLabel = AnnualLabel.Label(line: header.line, text: header.cells[layout.amount])
+    }
     if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
     // Exports appended into one file: a customer-month in a later re-pull (an export repeating
     // earlier rows exactly) is restated there, and its rows replace the earlier exports' (review

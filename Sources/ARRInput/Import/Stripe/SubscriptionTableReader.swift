@@ -206,6 +206,21 @@ enum SubscriptionTableReader {
     }
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
     let body = table.records.dropFirst()
+    // A currency column of numbers (an id into a currency table) names no currency: not read
+    // (review 13, F14).
+    let isCurrencyIDs =
+      columns[.currency].map { c in
+        CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
+      } ?? false
+    if isCurrencyIDs, let c = columns[.currency] {
+      log.files[fileIndex].ignoredColumns.append(header.cells[c])
+      log.files[fileIndex].recognisedColumns.removeAll {
+        $0.hasPrefix("\(Role.currency.rawValue): ")
+      }
+      log.notes.append(
+        "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
+          + "table): not read as the currency")
+    }
     var dateCells = [(text: String, line: Int)]()
     for r in body {
       for case let c? in [startColumn, columns[.end], columns[.trialEnd]]
@@ -362,7 +377,9 @@ enum SubscriptionTableReader {
       do throws(AmountUnit.MinorFailure) {
         if priceText.isEmpty { throw .money(.notAnAmount) }
         let cents = try amountCells.hundredths(
-          priceText, currency: text(.currency).isEmpty ? nil : text(.currency))
+          priceText,
+          currency: isCurrencyIDs || text(.currency).isEmpty
+            ? nil : CurrencySigns.code(cell: text(.currency)))
         switch basis {
         case .monthly: mrr = cents
         case .annual: mrr = ServicePeriod.proportion(cents, 1, 12)
@@ -406,6 +423,12 @@ enum SubscriptionTableReader {
         discount = nil
         problem(columns[.discount]!, Self.discountMessage(text(.discount), failure))
       }
+      let currencyText = isCurrencyIDs ? "" : text(.currency)
+      if !currencyText.isEmpty, CurrencySigns.code(cell: currencyText) == nil,
+        let c = columns[.currency]
+      {
+        problem(c, CurrencySigns.problem(currencyText))
+      }
       guard rowProblems.isEmpty, let start else {
         if options.isLenient {
           log.skip(
@@ -430,10 +453,10 @@ enum SubscriptionTableReader {
         if monthOnlyExample == nil { monthOnlyExample = (text(.end), r.line) }
       }
       let currency =
-        text(.currency).isEmpty
-        ? CubeMoney.currency(priceText) : CurrencySigns.code(cell: text(.currency))
+        currencyText.isEmpty
+        ? CubeMoney.currency(priceText) : CurrencySigns.code(cell: currencyText)
       if let currency, currencies[currency] == nil { currencies[currency] = r.line }
-      dollarSigns.see(cell: text(.currency), amount: priceText, code: currency, line: r.line)
+      dollarSigns.see(cell: currencyText, amount: priceText, code: currency, line: r.line)
       // A trial row bills nothing: running, the customer is in trial until its end; ended, the
       // trial expired unless a paid row of the customer follows (its facts win).
       // A status saying trial (`trial`, `trialing`, Chargebee's `in_trial`) marks one too: read

@@ -160,4 +160,43 @@ import Testing
     // One row a key: no pair, no evidence of a log (a list of starts).
     #expect(!ChangeLog.isChangeLog((0..<3).map { e($0, 0, 100, .start) }, span: 12))
   }
+
+  /// The boundary of the rule: carrying must fill more months than the rows with a level give.
+  /// Start 100 in January, change to 150 in March, four months: February and April carried (2)
+  /// against 2 rows with a level: a table. A fifth month carries a third: a log. (Found by
+  /// mutation testing: no test told rows with a level from ends.)
+  @Test func carryingMustFillMoreMonthsThanTheRowsGive() {
+    let events = [
+      ChangeLog.Event(key: 0, account: 0, month: 0, day: nil, line: 2, cents: 100, kind: .start),
+      ChangeLog.Event(key: 0, account: 0, month: 2, day: nil, line: 3, cents: 150, kind: .change),
+    ]
+    #expect(!ChangeLog.isChangeLog(events, span: 4))
+    #expect(ChangeLog.isChangeLog(events, span: 5))
+  }
+
+  /// Only a subscription id column keys the carry: another column (a plan) does not. A: basic
+  /// 100 from January, pro 150 from June (an upgrade): 150 in June, not 250 (basic carried
+  /// beside pro).
+  @Test func aPlanColumnIsNoSubscription() throws {
+    let c = try Self.importLog(
+      """
+      customer_id,plan,month,event,mrr
+      A,basic,2024-01,new,100
+      A,pro,2024-06,upgrade,150
+      B,basic,2024-01,new,40
+      """)
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000, 10_000, 10_000, 15_000])
+  }
+
+  /// Levels whose sum passes `Int64.max` are flagged, not wrapped.
+  @Test func anOverflowingSumIsFlagged() {
+    let half = Int64.max / 2 + 1
+    let events = (0..<2).map {
+      ChangeLog.Event(
+        key: $0, account: 0, month: 0, day: nil, line: 2 + $0, cents: half, kind: .start)
+    }
+    let r = ChangeLog.read(events, accounts: 1, span: 1)
+    #expect(r.hasOverflowed)
+    #expect(r.cells == [half])
+  }
 }
