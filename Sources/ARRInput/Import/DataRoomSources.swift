@@ -15,6 +15,9 @@ struct DataRoomSources {
   /// Whether the subscriptions come from a subscriptions table (``SubscriptionTableReader``),
   /// not Stripe's export.
   var isSubscriptionTable = false
+  /// Set when the table just read is a ledger of credits alone (``CreditTable``): its refusal.
+  /// Its lines are not kept.
+  var creditsRefusal: String?
 
   var isEmpty: Bool { lines == nil && subscriptions == nil }
 
@@ -93,6 +96,12 @@ struct DataRoomSources {
       subscriptionsCurrency = log.currency
       isSubscriptionTable = true
       log.currency = log.currency ?? currencyBefore
+      return true
+    }
+    // A table of credits alone is no revenue file: the caller refuses it, or leaves a
+    // workbook's sheet unused.
+    if let why = data.creditsOnly {
+      creditsRefusal = why
       return true
     }
     if let other = lines {

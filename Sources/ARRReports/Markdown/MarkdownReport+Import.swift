@@ -107,6 +107,7 @@ extension MarkdownReport {
       ("payment", "payments"), ("purchase", "purchases"), ("customer header", "customer headers"),
       ("subtotal row", "subtotal rows"), ("repeated header", "repeated headers"),
       ("repeated line", "repeated lines"), ("section header", "section headers"),
+      ("deleted record", "deleted records"), ("earlier version", "earlier versions"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

@@ -69,4 +69,7 @@ struct LedgerData: Sendable {
   /// The latest month served by a line whose service date is in a month before its invoice
   /// date (billed in arrears), if any: the as-of rule treats it as a service period's end.
   var servedInArrears: Month?
+  /// The refusal of a table of credits alone (``CreditTable``), when the lines are one: the
+  /// importer throws it, or leaves a workbook's sheet unused.
+  var creditsOnly: String?
 }

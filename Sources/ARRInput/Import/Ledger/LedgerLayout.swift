@@ -131,9 +131,14 @@ struct LedgerLayout: Sendable, Equatable {
 
   /// Amount headers that name an amount net of tax (VAT, sales tax): read before any other
   /// amount column, whatever its language (`Montant HT` before `Total`).
+  /// `amount_without_tax` (Zuora's invoices) and `total_excluding_tax` (Stripe's) too: read
+  /// after them, `amount` and `total` include tax (thirteenth session's trial: Fivetran's
+  /// dbt_zuora `invoice_data.csv` read 70.36 with tax for 65.00 net).
   static let netAmountNames = [
     "net amount", "amount net", "amount excl tax", "amount excl. tax",
     "amount excluding tax", "amount ex tax", "amount before tax", "subtotal excl tax",
+    "amount without tax", "total without tax", "total excluding tax", "total excl tax",
+    "total excl. tax", "total ex tax", "total before tax", "net total", "total net",
     "nettobetrag", "betrag netto", "montant ht", "total ht", "base imponible",
     "importe neto", "importe sin iva",
   ]

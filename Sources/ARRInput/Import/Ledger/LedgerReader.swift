@@ -144,6 +144,7 @@ enum LedgerReader {
       }
     var paymentsRead = 0
     var purchases = 0
+    var types = CreditTable.Types()
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
     // Exports concatenated into one file: the lines of the exports above the last repeated
@@ -517,6 +518,7 @@ enum LedgerReader {
       groups.add(amount)
       lastKey = key
       credits.add(data.entries.count, type: typeText, line: r.line)
+      types.add(type: typeText, line: r.line, amount: amount)
       data.entries.append(
         LedgerEntry(
           account: a, line: r.line, date: date!, period: period, kind: kind,
@@ -525,6 +527,10 @@ enum LedgerReader {
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
+    if let evidence = CreditTable.evidence(types, table: table, header: header.cells) {
+      data.creditsOnly = CreditTable.refusal(
+        file: file, evidence: evidence, types: types, money: money)
+    }
     if servedLines > 0, let c = layout.columns[.serviceDate] {
       log.notes.append(
         "\(file): \(servedLines) line\(servedLines == 1 ? "" : "s") dated by \"\(header.cells[c])\" "

@@ -47,6 +47,9 @@ enum SubscriptionTableReader {
         "start at", "signup date", "activated at", "activation date", "join date", "joined",
         "joined at", "joined on", "subscription date", "customer since", "created at",
         "contract start", "contract start date", "term start", "term start date",
+        // Zuora's rate plan charges (thirteenth session's trial: fivetran/dbt_zuora's
+        // `rate_plan_charge_data.csv`, an `mrr` per charge, was told to rename them).
+        "effective start date", "effective start",
       ]
     ),
     (
@@ -55,6 +58,7 @@ enum SubscriptionTableReader {
         "end date", "end", "subscription end", "subscription end date", "ended at", "end at",
         "churn date", "cancellation date", "cancel date", "canceled at", "cancelled at",
         "contract end", "contract end date", "term end", "term end date",
+        "effective end date", "effective end",
       ]
     ),
     (
