@@ -211,7 +211,7 @@ enum SubscriptionTableReader {
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
     let body = table.records.dropFirst()
     // A currency column of numbers (an id into a currency table) names no currency: not read
-    // (review 13, F14).
+    // (review 12, F14).
     let isCurrencyIDs =
       columns[.currency].map { c in
         CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
