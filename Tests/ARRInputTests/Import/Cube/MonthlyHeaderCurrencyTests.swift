@@ -28,7 +28,7 @@ import Testing
 
   /// Review 12, F7: `mrr_usd` beside `mrr` and a currency column: the plain `mrr` is read, in the
   /// column's currency, in either column order (100 EUR, 108 USD). Without a currency column
-  /// the one named USD is read (review 13, F4).
+  /// the one named USD is read (review 12, F4).
   @Test(
     arguments: [
       (
