@@ -2,7 +2,8 @@
 /// (`$100`), and the one that is ambiguous: a bare `$` is the sign of the US, Canadian,
 /// Australian and other dollars. It is read as USD (as a US export means it), and a finding says
 /// so and how to name another currency (decided, twelfth session: a currency column holding
-/// only `$` made the company's currency "$", and the tie-out read `200.00 $`).
+/// only `$` made the company's currency "$", and the tie-out read `200.00 $`); under an amount
+/// header naming another dollar (`Amount (CAD)`) it is that dollar (review 12, F8).
 struct CurrencySigns {
   /// The code each sign names, uppercased (`CA$`, `C$` and `A$` name their own dollars).
   static let codes: [String: String] = [
@@ -10,10 +11,52 @@ struct CurrencySigns {
     "AU$": "AUD", "A$": "AUD", "NZ$": "NZD",
   ]
 
-  /// The currency a non-empty currency cell names: its sign's code, else the cell uppercased.
-  static func code(cell: String) -> String {
+  /// Currencies whose sign is a bare `$`: under a header naming one of them (`Amount (CAD)`),
+  /// `$` is that currency (review 12, F8: `$` cells under `Amount (CAD)` were refused as US
+  /// dollars).
+  static let dollarCurrencies: Set<String> = [
+    "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "CLP", "COP", "ARS",
+  ]
+
+  /// The currency a non-empty currency cell names: its sign's code (a bare `$` is `named`, the
+  /// currency the amount header names, when that is a dollar), else the cell uppercased when it
+  /// is a three-letter code; `nil` for anything else (review 12, F14: QuickBooks' numeric
+  /// `currency_id` 1 made a currency named "1").
+  static func code(cell: String, named: String? = nil) -> String? {
     let c = cell.uppercased()
-    return codes[c] ?? c
+    if c == "$", let named, dollarCurrencies.contains(named) { return named }
+    if let code = codes[c] { return code }
+    guard c.count == 3, c.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+    return c
+  }
+
+  /// The currency an amount cell's own sign or code names (`$100`, `€100`, `100 EUR`), if any:
+  /// a bare `$` is `named`, the currency the amount header names, when that is a dollar.
+  static func code(amount: String, named: String?) -> String? {
+    guard let found = CubeMoney.currency(amount) else { return nil }
+    if found == "USD", let named, named != "USD", dollarCurrencies.contains(named) {
+      let upper = amount.uppercased()
+      if !upper.contains("US$") && !upper.contains("USD") { return named }
+    }
+    return found
+  }
+
+  /// The problem of a currency cell that names no currency (``code(cell:named:)`` `nil`).
+  static func problem(_ cell: String) -> String {
+    "currency \"\(cell)\" is not a currency (expected a three-letter code such as USD or EUR, or "
+      + "a sign such as $ or €)"
+  }
+
+  /// Whether a currency column holds only numbers (QuickBooks' `currency_id`, an id into a
+  /// currency table): no currency is named, so the column is not read (review 12, F14).
+  /// `cells`: the column's non-empty cells.
+  static func isNumericIDs<S: Sequence>(_ cells: S) -> Bool where S.Element == String {
+    var any = false
+    for c in cells where !c.isEmpty {
+      guard c.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+      any = true
+    }
+    return any
   }
 
   /// The first line whose currency was a bare `$` (cell or amount sign).

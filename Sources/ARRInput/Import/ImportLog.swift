@@ -37,6 +37,16 @@ public struct ImportLog: Sendable, Equatable {
     /// A cube's section name alone on a row ("Enterprise" above its customers, "Total
     /// Enterprise" below): the customers' segment.
     case sectionHeader = "section header"
+    /// A row the sync that wrote the table marks deleted in the source system
+    /// (`_fivetran_deleted` true, `is_deleted`, `_sdc_deleted_at`): ``DeletedRows``.
+    case deleted = "deleted record"
+    /// An earlier version of a record, kept beside the current one by a sync's history mode
+    /// (`_fivetran_active` false): ``DeletedRows``.
+    case earlierVersion = "earlier version"
+    /// A row of a second file that joins no account of the revenue file (a customer list's
+    /// row, a subscription without invoice lines): the importer's decision, not a bad row the
+    /// user chose to skip with `--lenient` (review 13, F28).
+    case notJoined = "unjoined row"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.
@@ -151,6 +161,17 @@ public struct ImportLog: Sendable, Equatable {
   mutating func skipRepeatedHeader(file index: Int, line: Int) {
     skip(
       file: index, line: line, kind: .repeatedHeader, reason: "exports concatenated into one file")
+  }
+
+  /// Puts the skipped lines listed from `start` on back in line order (stably), when every one
+  /// is of `file`: lines skipped before a reader saw the table (``DeletedRows``) were listed
+  /// first.
+  mutating func sortSkipped(from start: Int, file: String) {
+    guard start < skipped.count, skipped[start...].allSatisfy({ $0.file == file }) else { return }
+    let sorted = skipped[start...].enumerated().sorted {
+      ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+    }
+    skipped.replaceSubrange(start..., with: sorted.map(\.element))
   }
 
   /// Rows over every file.

@@ -63,7 +63,7 @@ public enum Importer {
     var unused = [String]()
     var invoices = DataRoomSources()
     for candidate in candidates {
-      let table = candidate.table
+      var table = candidate.table
       let before = log
       let invoicesBefore = invoices
       do throws(ARRQualityError) {
@@ -71,6 +71,17 @@ public enum Importer {
         log.files.append(
           ImportLog.FileLog(
             file: table.file, shape: .cube, values: options.values, valuesReason: ""))
+        // Rows a sync marks deleted in the source system, or earlier versions of a record, are
+        // no rows of it: taken out before any reader sees the table, counted read and skipped.
+        let skipStart = log.skipped.count
+        let deleted = DeletedRows.take(from: &table)
+        try deleted.record(file: index, isLenient: options.isLenient, log: &log)
+        // Their skips were listed first: the file's list is put back in line order; the
+        // marker columns were read, not ignored.
+        defer {
+          if !deleted.isEmpty { log.sortSkipped(from: skipStart, file: table.file) }
+          deleted.markRead(file: index, name: table.file, log: &log)
+        }
         // A revenue file's cut line is a problem, or a bad row skipped with --lenient.
         func settleCut() throws(ARRQualityError) {
           guard let cut = candidate.cut else { return }
@@ -81,6 +92,12 @@ public enum Importer {
           table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
           log: &log)
         {
+          if let why = invoices.creditsRefusal {
+            guard candidate.isOptional else { throw .data(why) }
+            (log, invoices) = (before, invoicesBefore)
+            unused.append("\(table.file) (credits alone, not revenue)")
+            continue
+          }
           try settleCut()
           if let first = revenue {
             guard candidate.isOptional else {
@@ -185,7 +202,9 @@ public enum Importer {
     }
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)
-      return try invoices.makeCompany(lists: lists, options: options, log: &log)
+      var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
+      company.log.findings += RevenueContradictions.findings(company)
+      return company
     }
     guard let index = revenue?.index, var data = revenue.take()?.data else {
       // A workbook's sheets are optional: one that is a public data set holding no recurring
@@ -219,7 +238,10 @@ public enum Importer {
     for list in lists {
       CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
     }
-    return try CubeImporter.makeCompany(consume data, fileIndex: index, options: options, log: &log)
+    var company = try CubeImporter.makeCompany(
+      consume data, fileIndex: index, options: options, log: &log)
+    company.log.findings += RevenueContradictions.findings(company)
+    return company
   }
 
   /// `--values` says what a cube's cells hold; a ledger's, a Stripe export's or a subscriptions

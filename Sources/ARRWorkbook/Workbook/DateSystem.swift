@@ -19,8 +19,10 @@ public enum DateSystem: Sendable, Equatable {
   ///   9999-12-31) or for the non-existent 1900-02-29.
   public func date(serial: Double) -> CivilDate? {
     guard serial.isFinite, serial >= 0, serial < Self.maxSerial + 1 else { return nil }
-    // Within half a second of midnight counts as that midnight (binary fractions of a day).
-    let day = Int((serial + 0.5 / 86_400).rounded(.down))
+    // Within half a millisecond of midnight counts as that midnight (a binary fraction's noise:
+    // a serial's last bit is ~1 µs); a time before it keeps its day, as Excel shows it (review
+    // 13, F30: half a second carried a period's end, 23:59:59.999, into the next month).
+    let day = Int((serial + 0.000_5 / 86_400).rounded(.down))
     switch self {
     case .from1904:
       let epoch = CivilDate(year: 1904, month: 1, day: 1)!.daysSinceEpoch

@@ -47,7 +47,12 @@ import Testing
   static let serials: [(DateSystem, Double, String)] = [
     (.from1900, 1.0, "1900-01-01"), (.from1900, 59, "1900-02-28"),
     (.from1900, 61, "1900-03-01"), (.from1900, 45292, "2024-01-01"),
-    (.from1900, 45292.99999, "2024-01-01"), (.from1900, 45292.999999, "2024-01-02"),
+    // A time before midnight keeps its day, as Excel shows it (review 13, F30: a period's end
+    // at 23:59:59.999, 45292.99999999, became the next month's first day); only a binary
+    // fraction's noise, within half a millisecond, is midnight.
+    (.from1900, 45292.99999, "2024-01-01"), (.from1900, 45292.999999, "2024-01-01"),
+    (.from1900, 45292.99999999, "2024-01-01"), (.from1900, 45292.9999999999, "2024-01-02"),
+    (.from1900, 45322.99999999, "2024-01-31"),
     (.from1900, 2_958_465, "9999-12-31"), (.from1904, 0, "1904-01-01"),
     (.from1904, 43830, "2024-01-01"),
   ]

@@ -9,16 +9,42 @@ enum AnnualLabel {
   /// revenue: its line and text. Another header cell names a column of its own (an `ARR`
   /// snapshot beside monthly MRR cells), not the month cells.
   /// - Complexity: O(cells of the title lines and the header).
+  ///
+  /// Then the workbook sheet's (tab's) name, then the file's name without its extension
+  /// (`ARR by customer`, `customer-arr-by-month.csv`): where a spreadsheet's title most often
+  /// lives (review 13, F19: a tab named "ARR by customer" was read as MRR, 12 times too high).
+  /// Those come with `place` naming them and the header's line.
   static func find(
-    titles: ArraySlice<ImportTable.Record>, header: ImportTable.Record, monthColumns: Set<Int>
-  ) -> (line: Int, text: String)? {
+    titles: ArraySlice<ImportTable.Record>, header: ImportTable.Record, monthColumns: Set<Int>,
+    sheet: String? = nil, file: String? = nil
+  ) -> Label? {
     for r in titles {
-      if let text = r.cells.first(where: isAnnual) { return (r.line, text) }
+      if let text = r.cells.first(where: isAnnual) { return Label(line: r.line, text: text) }
     }
-    guard let c = header.cells.firstIndex(where: { !$0.isEmpty }), !monthColumns.contains(c),
+    if let c = header.cells.firstIndex(where: { !$0.isEmpty }), !monthColumns.contains(c),
       isAnnual(header.cells[c])
-    else { return nil }
-    return (header.line, header.cells[c])
+    {
+      return Label(line: header.line, text: header.cells[c])
+    }
+    if let sheet, isAnnual(sheet) {
+      return Label(line: header.line, text: sheet, place: "the sheet name ")
+    }
+    if let file {
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+      if isAnnual(stem.isEmpty ? name : stem) {
+        return Label(line: header.line, text: name, place: "the file name ")
+      }
+    }
+    return nil
+  }
+
+  /// Where a cube says its cells are annual: a line and its text, and, for a sheet's or a
+  /// file's name, which (`place`, ending in a space; empty for a cell).
+  struct Label: Sendable, Equatable {
+    var line: Int
+    var text: String
+    var place = ""
   }
 
   /// Whether `text` names annual recurring revenue: the word `ARR`, `annual recurring revenue`,

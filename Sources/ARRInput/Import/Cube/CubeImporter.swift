@@ -24,13 +24,13 @@ enum CubeImporter {
             + "if they are annual, "
           : "says the cells are annual recurring revenue: "
         throw .data(
-          "\(file):\(label.line): \"\(label.text)\" \(says)"
+          "\(file):\(label.line): \(label.place)\"\(label.text)\" \(says)"
             + "read as monthly revenue every figure would be 12 times too high; pass --values arr "
             + "(each cell ÷ 12 is the month's MRR), or --values mrr or --values billings if the "
             + "cells are monthly revenue or invoiced amounts after all")
       case .mrr, .billings:
         log.notes.append(
-          "\(file): \"\(label.text)\" (line \(label.line)) speaks of annual revenue, but "
+          "\(file): \(label.place)\"\(label.text)\" (line \(label.line)) speaks of annual revenue, but "
             + "--values \(values.rawValue) was given: the cells are read as "
             + (values == .mrr ? "monthly recurring revenue" : "invoiced amounts"))
       case .arr:

@@ -58,7 +58,7 @@ extension CubeReader {
   static func refreshFacts(
     _ restatement: CubeExports.Restatement, exports: CubeExports, body: [ImportTable.Record],
     rowLines: [[Int]], layout: CubeLayout, header: [String], amountCells: AmountCells,
-    data: inout CubeData, file: String, log: inout ImportLog
+    data: inout CubeData, file: String, conflicts: inout [FactConflict]
   ) {
     // Any row left out, not only a customer's first: a later restated row may have given a
     // fact the first row left blank (review 12, F10).
@@ -74,23 +74,21 @@ extension CubeReader {
     }
     refreshFacts(
       kept, layout: layout, header: header, amountCells: amountCells, accounts: &data.accounts,
-      file: file, log: &log)
+      file: file, conflicts: &conflicts)
   }
 
   /// Reads again the facts of each account of `kept` (a customer with a row left out as
   /// restated) from its kept rows, in line order, as the reading pass merges them
-  /// (``merge(_:into:log:)``); findings of a difference with the row left out go, those among
-  /// kept rows are said again. Shared by the cube and the monthly table (review 11, F3).
+  /// (``merge(_:into:account:conflicts:)``); the customer's conflicts are replaced by those
+  /// among its kept rows. Shared by the cube and the monthly table (review 11, F3).
   static func refreshFacts(
     _ kept: [Int: [(line: Int, cells: [String])]], layout: CubeLayout, header: [String],
     amountCells: AmountCells, accounts: inout [ImportedAccount], file: String,
-    log: inout ImportLog
+    conflicts: inout [FactConflict]
   ) {
-    var staleLines = Set<Int>()
-    var refreshed = ImportLog()
+    var fresh = [FactConflict]()
     for a in kept.keys.sorted() {
       let old = accounts[a]
-      staleLines.insert(old.source.line)
       var facts: ImportedAccount?
       for (line, cells) in kept[a]! {
         var row = ImportedAccount(id: old.id, name: old.name, source: (file, line))
@@ -99,20 +97,19 @@ extension CubeReader {
         readFacts(
           cells, layout: layout, header: header, into: &row, line: line, file: file,
           amounts: amountCells, problems: &problems, noValue: &noValue)
-        if facts == nil { facts = row } else { merge(row, into: &facts!, log: &refreshed) }
+        if facts == nil {
+          facts = row
+        } else {
+          merge(row, into: &facts!, account: a, conflicts: &fresh)
+        }
       }
       guard var new = facts else { continue }
       if new.segment == nil { new.segment = old.segment }
       new.rules = old.rules
       accounts[a] = new
     }
-    // A difference found while reading, with the first row of a customer now left out, is no
-    // longer one.
-    log.findings.removeAll { f in
-      staleLines.contains {
-        f.hasPrefix("\(file):") && f.hasSuffix("differs from line \($0); the first is kept")
-      }
-    }
-    log.findings += refreshed.findings
+    // A difference found while reading, with a row now left out, is no longer one; those among
+    // the kept rows are found again.
+    conflicts.replace(of: Set(kept.keys), with: fresh)
   }
 }

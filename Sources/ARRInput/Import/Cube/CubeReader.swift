@@ -24,7 +24,7 @@ struct CubeData: Sendable {
   /// The currency sign seen in the cells, if any.
   var currency: String?
   /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
-  var annualLabel: (line: Int, text: String)?
+  var annualLabel: AnnualLabel.Label?
   /// The amount header, when it names a level of recurring revenue (a monthly table's `mrr`,
   /// `net mrr`, `arr`): its negative cells are errors, not credit notes making it billings.
   var levelHeader: String?
@@ -86,7 +86,8 @@ enum CubeReader {
     if let reason = layout.dateOrderReason { log.notes.append("\(file): \(reason)") }
     data.annualLabel = AnnualLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
-      monthColumns: Set(layout.months.map(\.column)))
+      monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
+      file: table.sheet?.workbook ?? table.file)
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: snippet(r.cells))
@@ -115,6 +116,7 @@ enum CubeReader {
     var badRows = BadRows()
     var noValue = NoValueCells()
     var index = [String: Int]()
+    var conflicts = [FactConflict]()
     var rowLines = [[Int]]()
     // A customer per row at most: grown by doubling, a 100k-customer cube's cells took 27 MB
     // for 19 (twelfth session).
@@ -122,7 +124,11 @@ enum CubeReader {
     var totals = [(line: Int, cells: [Int64])]()
     // Each currency seen in the cells, with the line it first appears on.
     var currencies = [String: Int]()
+    var dollarSigns = CurrencySigns()
     let monthColumns = Set(layout.months.map(\.column))
+    let (totalRows, summaryRows) = CubeTotals.rows(
+      body, monthColumns: layout.months.map(\.column), header: header,
+      amount: { amountCells.hundredthsIfAny($0) })
     let groups = CubeGroups.find(
       body.count,
       label: { i in
@@ -130,7 +136,7 @@ enum CubeReader {
           .map { body[i].cells[$0] }
       },
       isAlone: { i in body[i].cells.filter { !$0.isEmpty }.count == 1 },
-      isTotals: { i in isTotals(body[i].cells, monthColumns: monthColumns) })
+      isTotals: { totalRows.contains($0) })
     // Month sums of the rows of each open group, for its subtotal.
     var groupSums = [Int: [Int64]]()
     // Exports concatenated into one file (as in a ledger): rows of the exports above the last
@@ -198,7 +204,13 @@ enum CubeReader {
       }
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
       let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
-      if isTotals(cells, monthColumns: monthColumns) {
+      if summaryRows.contains(rowIndex) {
+        log.skip(
+          file: fileIndex, line: record.line, kind: .totals,
+          reason: "\"\(snippet(cells))\", a summary row below the totals row, excluded")
+        continue
+      }
+      if totalRows.contains(rowIndex) {
         var sums = [Int64]()
         var ok = true
         for m in layout.months {
@@ -240,8 +252,12 @@ enum CubeReader {
         do throws(AmountUnit.MinorFailure) {
           let v = try amountCells.hundredths(text)
           if v < 0 { rowNegatives.append((m.month.months(since: first), m.column + 1, text, v)) }
-          if v != 0, let cur = CubeMoney.currency(text), currencies[cur] == nil {
-            currencies[cur] = record.line
+          if v != 0, let cur = CubeMoney.currency(text) {
+            if currencies[cur] == nil { currencies[cur] = record.line }
+            // Once a cell names US dollars (`US$`, `USD`), a bare `$` says nothing more.
+            if !dollarSigns.isUSDNamed {
+              dollarSigns.see(cell: "", amount: text, code: cur, line: record.line)
+            }
           }
           amounts.append(v)
         } catch {
@@ -284,7 +300,7 @@ enum CubeReader {
       let a: Int
       if let existing = index[customer] {
         a = existing
-        merge(facts, into: &data.accounts[a], log: &log)
+        merge(facts, into: &data.accounts[a], account: a, conflicts: &conflicts)
         rowLines[a].append(record.line)
       } else {
         a = data.accounts.count
@@ -315,7 +331,8 @@ enum CubeReader {
     // are (review 11, F3: the restated row's segment and end were kept).
     refreshFacts(
       restatement, exports: exports, body: body, rowLines: rowLines, layout: layout,
-      header: header, amountCells: amountCells, data: &data, file: file, log: &log)
+      header: header, amountCells: amountCells, data: &data, file: file, conflicts: &conflicts)
+    log.findings += conflicts.map(\.finding)
     if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
@@ -353,6 +370,11 @@ enum CubeReader {
     // a ledger: name each currency and where it first appears.
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = currencies.keys.first
+    if let finding = dollarSigns.finding(
+      file: file, currency: data.currency, named: options.currency)
+    {
+      log.findings.append(finding)
+    }
     checkTotals(
       totals, data: data, layout: layout, file: file,
       currency: options.currency ?? data.currency ?? log.currency, log: &log)
@@ -408,18 +430,6 @@ enum CubeReader {
   }
 
   static func isBlank(_ text: String) -> Bool { text.isEmpty }
-
-  /// A totals row: its first non-empty cell outside the months says total, grand total,
-  /// subtotal or sum.
-  static func isTotals(_ cells: [String], monthColumns: Set<Int>) -> Bool {
-    guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty })
-    else { return false }
-    var t = Substring(CubeLayout.normalized(cells[c]))
-    while t.last == ":" { t = t.dropLast() }
-    return t == "sum" || t.hasPrefix("sum of") || t == "total" || t == "totals"
-      || t.hasPrefix("total ") || t.hasPrefix("grand total") || t.hasPrefix("subtotal")
-      || t.hasPrefix("sub total")
-  }
 
   /// Compares the last totals row with the column sums; any difference is a finding.
   private static func checkTotals(
@@ -533,17 +543,24 @@ enum CubeReader {
     }
   }
 
-  /// Keeps the first non-empty fact of a customer's rows; a conflicting later one is reported.
+  /// Keeps the first non-empty fact of a customer's rows; a conflicting later one is recorded.
+  /// - Parameters:
+  ///   - other: A later row's facts.
+  ///   - a: The customer's facts so far.
+  ///   - account: The customer's index, which the conflicts carry.
+  ///   - conflicts: Where a differing later value is recorded (``FactConflict``).
   static func merge(
-    _ other: ImportedAccount, into a: inout ImportedAccount, log: inout ImportLog
+    _ other: ImportedAccount, into a: inout ImportedAccount, account: Int,
+    conflicts: inout [FactConflict]
   ) {
     func pick<T: Equatable>(_ path: WritableKeyPath<ImportedAccount, T?>, _ label: String) {
       guard let v = other[keyPath: path] else { return }
       if let have = a[keyPath: path] {
         if have != v {
-          log.findings.append(
-            "\(other.source.file):\(other.source.line): \(label) of \"\(a.id)\" differs from line "
-              + "\(a.source.line); the first is kept")
+          conflicts.append(
+            FactConflict(
+              account: account, id: a.id, fact: label, file: other.source.file,
+              line: other.source.line, keptLine: a.source.line))
         }
       } else {
         a[keyPath: path] = v

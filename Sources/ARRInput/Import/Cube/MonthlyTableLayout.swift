@@ -24,6 +24,10 @@ struct MonthlyTableLayout: Sendable, Equatable {
   var usage: Int? = nil
   /// The column of one-time (non-recurring) revenue, if any: kept out of MRR and ARR.
   var oneTime: Int? = nil
+  /// The currency the amount's header names (`mrr_usd`, `MRR (USD)`), if any: the amounts are
+  /// in it, and a currency column or sign naming another is refused (review 13: since the
+  /// twelfth session's revert, `mrr_usd` alone was read with no currency).
+  var headerCurrency: String? = nil
 
   /// Headers of a month column, after ``CubeLayout/normalized(_:)``. Decided: a column of dates
   /// named only `date` (or `as of`) is a month column too, but not beside an end column, where
@@ -73,14 +77,20 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// Amount headers naming annual recurring revenue.
   static let annualNames: [String] = ["arr", "arr amount", "annual recurring revenue"]
 
-  /// A header key without a trailing unit in parentheses: `mrr (usd)` → `mrr`; camel case split
-  /// (`CustomerID` → `customer id`, ``CubeLayout/headerKey(_:)``).
+  /// A header key without a trailing unit in parentheses (`mrr (usd)` → `mrr`) or a currency
+  /// code as its last word (`mrr_usd` → `mrr`, as warehouse tables name a column's currency);
+  /// camel case split (`CustomerID` → `customer id`, ``CubeLayout/headerKey(_:)``).
   static func key(_ header: String) -> String {
     var key = CubeLayout.headerKey(header)
     if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
       key = String(key[..<open]).trimmingSpaces()
     }
-    return key
+    return LedgerLayout.strippingCurrency(key).key
+  }
+
+  /// The currency a header names (`MRR (USD)`, `mrr_usd`), if any.
+  static func currency(_ header: String) -> String? {
+    LedgerLayout.strippingCurrency(CubeLayout.headerKey(header)).currency
   }
 
   /// Finds the header of a monthly table in `table`: the first of the first
@@ -137,8 +147,20 @@ struct MonthlyTableLayout: Sendable, Equatable {
     {
       return nil
     }
-    let monthly = amountNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
-    let annual = annualNames.lazy.compactMap { keys.firstIndex(of: $0) }.first
+    // The currencies the headers name. An amount named in a currency beside the same amount
+    // plainly named (`mrr_usd` and `mrr`): with a currency column the plain one is read, in the
+    // column's currencies (review 12, F7: `mrr_usd,mrr,currency` was refused, order-dependent);
+    // without one, the named one, whose currency is known (review 12, F4).
+    let named = cells.indices.map { c in
+      currency(units[c].isMinor ? units[c].key : cells[c])
+    }
+    let hasCurrencyColumn = keys.contains(where: LedgerLayout.currencyNames.contains)
+    func amountColumn(_ name: String) -> Int? {
+      let all = keys.indices.filter { keys[$0] == name }
+      return all.first { (named[$0] == nil) == hasCurrencyColumn } ?? all.first
+    }
+    let monthly = amountNames.lazy.compactMap(amountColumn).first
+    let annual = annualNames.lazy.compactMap(amountColumn).first
     let amount = prefersAnnual ? annual ?? monthly : monthly ?? annual
     guard let amount, amount != period, !roles.values.contains(amount) else { return nil }
     // A month column read as a start or end date by the cube's aliases is the month here; facts
@@ -158,7 +180,8 @@ struct MonthlyTableLayout: Sendable, Equatable {
       headerIndex: headerIndex, period: period, amount: amount, roles: roles,
       ignored: cells.indices.filter { !used.contains($0) && !cells[$0].isEmpty }.map { cells[$0] },
       isAnnual: annualNames.contains(keys[amount]), isLevel: levelNames.contains(keys[amount]),
-      isAmountInMinorUnits: units[amount].isMinor, usage: usage, oneTime: oneTime)
+      isAmountInMinorUnits: units[amount].isMinor, usage: usage, oneTime: oneTime,
+      headerCurrency: named[amount])
   }
 }
 

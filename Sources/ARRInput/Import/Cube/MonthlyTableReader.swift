@@ -63,11 +63,32 @@ enum MonthlyTableReader {
       file: file, header: header.cells[layout.amount],
       isMinorByHeader: layout.isAmountInMinorUnits, options: options,
       isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
+    var currencyColumn = header.cells.indices.first {
+      LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
+    }
+    // A column of numbers (an id into a currency table) names no currency: not read (review 13,
+    // F14).
+    if let c = currencyColumn,
+      CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
+    {
+      currencyColumn = nil
+      log.notes.append(
+        "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
+          + "table): not read as the currency")
+    }
+    if let finding = AmountUnit.stripeWholeNumbersFinding(
+      body, file: file, header: header.cells[layout.amount], amount: layout.amount,
+      customer: layout.roles[.id] ?? layout.roles[.name], currency: currencyColumn,
+      amountCells: amountCells, isMinorByHeader: layout.isAmountInMinorUnits, options: options)
+    {
+      log.findings.append(finding)
+    }
 
     var rows = [Row]()
     var totals = [(line: Int, month: Month, cents: Int64)]()
     var accounts = [ImportedAccount]()
     var index = [String: Int]()
+    var conflicts = [FactConflict]()
     var badRows = BadRows()
     var noValue = NoValueCells()
     var currencies = [String: Int]()
@@ -92,10 +113,9 @@ enum MonthlyTableReader {
       }
     }
     var idsFromName = 0
-    // One currency per row from a currency column, as amounts' own signs are.
-    let currencyColumn = header.cells.indices.first {
-      LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
-    }
+    // One currency per row from a currency column, as amounts' own signs are (`currencyColumn`).
+    // The amount text of the first amount whose own sign named each currency, for a message.
+    var signed = [String: String]()
     for record in body {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -167,10 +187,21 @@ enum MonthlyTableReader {
       var cents: Int64 = 0
       do throws(AmountUnit.MinorFailure) {
         let currencyCell = currencyColumn.map(cell) ?? ""
-        let named = currencyCell.isEmpty ? nil : CurrencySigns.code(cell: currencyCell)
-        cents = try amountCells.hundredths(amountText, currency: named)
-        if cents != 0, let cur = CubeMoney.currency(amountText) {
+        let named =
+          currencyCell.isEmpty
+          ? nil : CurrencySigns.code(cell: currencyCell, named: layout.headerCurrency)
+        if !currencyCell.isEmpty && named == nil, let c = currencyColumn {
+          rowProblems.append(
+            InputProblem(
+              file: file, line: record.line, column: c + 1,
+              message: CurrencySigns.problem(currencyCell)))
+        }
+        cents = try amountCells.hundredths(amountText, currency: named ?? layout.headerCurrency)
+        if cents != 0,
+          let cur = CurrencySigns.code(amount: amountText, named: layout.headerCurrency)
+        {
           if currencies[cur] == nil { currencies[cur] = record.line }
+          if signed[cur] == nil { signed[cur] = amountText }
           dollarSigns.see(cell: "", amount: amountText, code: cur, line: record.line)
         }
         if let named {
@@ -201,7 +232,7 @@ enum MonthlyTableReader {
       let a: Int
       if let existing = index[key] {
         a = existing
-        CubeReader.merge(account, into: &accounts[a], log: &log)
+        CubeReader.merge(account, into: &accounts[a], account: a, conflicts: &conflicts)
       } else {
         a = accounts.count
         index[key] = a
@@ -240,6 +271,15 @@ enum MonthlyTableReader {
         "\(file): \(idsFromName) row\(idsFromName == 1 ? "" : "s") without an id took the id the "
           + "other rows give the same name")
     }
+    if let h = layout.headerCurrency,
+      let other = currencies.filter({ $0.key != h }).min(by: {
+        ($0.value, $0.key) < ($1.value, $1.key)
+      })
+    {
+      throw .headerCurrencyConflict(
+        header: header.cells[layout.amount], named: h, cell: other.key, line: other.value,
+        amount: currencyColumn == nil ? signed[other.key] : nil, in: file)
+    }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     if let note = noValue.note(file: file) { log.notes.append(note) }
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
@@ -271,13 +311,15 @@ enum MonthlyTableReader {
     data.cells = [Int64](repeating: 0, count: accounts.count * span)
     if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
     if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
-    data.currency = currencies.keys.first
+    data.currency = currencies.keys.first ?? layout.headerCurrency
     if let finding = dollarSigns.finding(
-      file: file, currency: data.currency, named: options.currency)
+      file: file, currency: data.currency, named: layout.headerCurrency ?? options.currency)
     {
       log.findings.append(finding)
     }
-    if layout.isAnnual { data.annualLabel = (header.line, header.cells[layout.amount]) }
+    if layout.isAnnual {
+      data.annualLabel = AnnualLabel.Label(line: header.line, text: header.cells[layout.amount])
+    }
     if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
     // Exports appended into one file: a customer-month in a later re-pull (an export repeating
     // earlier rows exactly) is restated there, and its rows replace the earlier exports' (review
@@ -418,7 +460,38 @@ enum MonthlyTableReader {
       }
       CubeReader.refreshFacts(
         kept, layout: facts, header: header.cells, amountCells: amountCells,
-        accounts: &data.accounts, file: file, log: &log)
+        accounts: &data.accounts, file: file, conflicts: &conflicts)
+    }
+    log.findings += conflicts.map(\.finding)
+    // A plan change log: each row a level from its event until the key's next row (``ChangeLog``).
+    var isChangeLog = false
+    if layout.isLevel && options.values != .billings {
+      let used = Set(layout.roles.values).union([layout.period, layout.amount])
+        .union([layout.usage, layout.oneTime].compactMap { $0 })
+      if let eventColumn = ChangeLog.eventColumn(
+        header: header.cells, body: body, excluding: used)
+      {
+        let subscription = ChangeLog.subscriptionColumn(
+          header: header.cells, excluding: used.union([eventColumn]))
+        var keys = [[String]: Int]()
+        var events = [ChangeLog.Event]()
+        for row in rows where row.month <= last && !restatedLines.contains(row.line) {
+          func cell(_ c: Int) -> String { c < row.cells.count ? row.cells[c] : "" }
+          let keyCells = [String(row.account)] + (subscription.map { [cell($0)] } ?? [])
+          let key = keys[keyCells] ?? keys.count
+          keys[keyCells] = key
+          events.append(
+            ChangeLog.Event(
+              key: key, account: row.account, month: row.month.months(since: first), day: row.day,
+              line: row.line, cents: row.cents, kind: ChangeLog.kind(cell(eventColumn))))
+        }
+        if ChangeLog.isChangeLog(events, span: span) {
+          isChangeLog = true
+          readChangeLog(
+            events, into: &data, file: file, header: header.cells, layout: layout,
+            eventColumn: eventColumn, subscription: subscription, log: &log)
+        }
+      }
     }
     if takesLastSnapshot {
       log.notes.append(
@@ -448,8 +521,9 @@ enum MonthlyTableReader {
           + "from the earlier export; if the later pull is the truth (a voided invoice, a "
           + "customer removed), that revenue is not")
     }
+    // A change log's month with two rows takes the later one (its level then), not their sum.
     let summed =
-      isFinerThanMonths ? [] : rowCount.indices.filter { rowCount[$0] > 1 }
+      isFinerThanMonths || isChangeLog ? [] : rowCount.indices.filter { rowCount[$0] > 1 }
     if let firstSummed = summed.first {
       let name = accounts[firstSummed / span].id
       let month = first.adding(months: firstSummed % span)

@@ -61,8 +61,17 @@ enum TermText {
   /// Billing cadence named by `text`, or `nil` when it names none.
   /// - Complexity: O(length of `text` × number of words).
   static func billingCadence(_ text: String) -> BillingCadence? {
-    firstMatch(text, in: cadenceWords)
+    let cadence = firstMatch(text, in: cadenceWords)
+    // "Annual upfront", "prepaid annually", "Monthly (prepaid)": each period paid in advance, at
+    // the period's cadence; upfront alone, or beside a multi-year term, is the whole term paid at
+    // signing (review 13, F2: "Annual upfront" forced a 24- or 36-month spread of invoices 12
+    // months apart).
+    guard cadence == .upfront, firstMatch(text, in: multiYearWords) == nil else { return cadence }
+    return firstMatch(text, in: Array(cadenceWords.dropFirst(2))) ?? .upfront
   }
+
+  /// Words naming a term of several years (the multi-year contract type's).
+  private static let multiYearWords = [(words: contractWords[0].words, value: true)]
 
   private static func firstMatch<Value>(
     _ text: String, in table: [(words: [[UInt8]], value: Value)]

@@ -24,11 +24,37 @@ struct LedgerEntry: Sendable, Equatable {
   var amount: Int64
   /// Stripe marks the line a proration (an add-on or a credit for part of a period).
   var isProration: Bool
+  /// The number of the document the line is on (`Invoice Number`), empty when none is given.
+  var document = ""
+  /// The document the line refers to (a `Reference` column: a credit note's invoice), empty
+  /// when none is given.
+  var reference = ""
 
   static func == (a: LedgerEntry, b: LedgerEntry) -> Bool {
     a.account == b.account && a.line == b.line && a.date == b.date
       && a.period?.start == b.period?.start && a.period?.end == b.period?.end && a.kind == b.kind
       && a.description == b.description && a.amount == b.amount && a.isProration == b.isProration
+      && a.document == b.document && a.reference == b.reference
+  }
+
+  /// Whether this line names document `number` as the one it refers to: its reference cell is
+  /// that number, or a word of its description is (`Credit for INV-1003`, `Storno zu RE-2.`).
+  func names(document number: String) -> Bool {
+    guard !number.isEmpty else { return false }
+    return [reference, description].contains { text in
+      text.contains(number) && Self.words(text).contains { $0 == number }
+    }
+  }
+
+  /// The words of `text` that could be a document number: split at spaces and at `,;:()[]`,
+  /// with a trailing `.` or `#` prefix dropped (`RE-2.`, `#1003`).
+  static func words(_ text: String) -> [Substring] {
+    text.split(whereSeparator: { " ,;:()[]\t\"'".contains($0) }).map { w in
+      var w = w
+      while w.last == "." { w = w.dropLast() }
+      while w.first == "#" { w = w.dropFirst() }
+      return w
+    }
   }
 }
 
@@ -43,4 +69,7 @@ struct LedgerData: Sendable {
   /// The latest month served by a line whose service date is in a month before its invoice
   /// date (billed in arrears), if any: the as-of rule treats it as a service period's end.
   var servedInArrears: Month?
+  /// The refusal of a table of credits alone (``CreditTable``), when the lines are one: the
+  /// importer throws it, or leaves a workbook's sheet unused.
+  var creditsOnly: String?
 }

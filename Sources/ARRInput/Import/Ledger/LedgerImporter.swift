@@ -32,7 +32,8 @@ enum LedgerImporter {
   /// How one line is used.
   enum Use: Equatable {
     case oneTime(ImportRule)
-    case refund
+    /// A negative line taken from the account's one-time revenue (the rule the account meets).
+    case refund(ImportRule)
     case period
     case usageMonth
     case billings
@@ -134,8 +135,8 @@ enum LedgerImporter {
       case .oneTime(let rule):
         company.accounts[a].apply(rule)
         add(e.amount, to: &company.oneTime[company.cell(a, month)], tie: &company.log.tieOut)
-      case .refund:
-        company.accounts[a].apply(.oneTimeByType)
+      case .refund(let rule):
+        company.accounts[a].apply(rule)
         refunds.append(e)
       case .usageMonth:
         company.accounts[a].apply(.usageByType)
@@ -253,15 +254,85 @@ enum LedgerImporter {
         && (descriptions[e.account]?[keys[i]] ?? 0) <= 1
     }
     let runs = MonthlyRuns(entries, isOneTimeByText: isOneTimeByText, isCandidate: isCandidate)
-    let uses = entries.enumerated().map { i, e -> Use in
-      if e.kind == .oneTime { return e.amount < 0 ? .refund : .oneTime(.oneTimeByType) }
-      if isOneTimeByText[i] { return e.amount < 0 ? .refund : .oneTime(.oneTimeByDescription) }
+    var uses = entries.enumerated().map { i, e -> Use in
+      if e.kind == .oneTime {
+        return e.amount < 0 ? .refund(.oneTimeByType) : .oneTime(.oneTimeByType)
+      }
+      if isOneTimeByText[i] {
+        return e.amount < 0 ? .refund(.oneTimeByType) : .oneTime(.oneTimeByDescription)
+      }
       if e.period != nil { return .period }
       if e.kind == .usage { return .usageMonth }
       if isCandidate[i] && !runs.continued.contains(i) { return .oneTime(.oneTimeNeverRepeats) }
       return .billings
     }
+    creditsAgainstOneTime(entries, uses: &uses)
     return (uses, runs.continued)
+  }
+
+  /// A credit read through the billings rules (negative, untyped, no period) that offsets a
+  /// one-time line is a refund of it, taken from one-time revenue: one on a document, or naming
+  /// one (its reference cell, or a word of its description), whose charges of the account are
+  /// all one-time; one naming none whose negated amount is that of a one-time charge of the account
+  /// dated on or before it, and of no other charge of the account in its month. Netted against
+  /// the month's billings, it took the recurring invoice's revenue instead (review 12, F3: a
+  /// credit of a one-time charge wiped out the re-issued monthly invoice and read as churn).
+  static func creditsAgainstOneTime(_ entries: [LedgerEntry], uses: inout [Use]) {
+    let credits = entries.indices.filter {
+      uses[$0] == .billings && entries[$0].amount < 0 && entries[$0].kind == nil
+    }
+    guard !credits.isEmpty else { return }
+    func isOneTime(_ use: Use) -> Bool {
+      if case .oneTime = use { return true }
+      return false
+    }
+    // Per account and document: whether its charges are one-time, recurring, or both.
+    struct Doc: Hashable {
+      var account: Int
+      var number: String
+    }
+    var documents = [Doc: (oneTime: Bool, other: Bool)]()
+    // Per account: the one-time charges (amount, date), and the other charges by month and
+    // amount.
+    var oneTimeCharges = [Int: [(amount: Int64, date: CivilDate)]]()
+    struct Charge: Hashable {
+      var account: Int
+      var month: Month
+      var amount: Int64
+    }
+    var otherCharges = Set<Charge>()
+    for (i, e) in entries.enumerated() where e.amount > 0 {
+      let oneTime = isOneTime(uses[i])
+      if !e.document.isEmpty {
+        var d = documents[Doc(account: e.account, number: e.document)] ?? (false, false)
+        if oneTime { d.oneTime = true } else { d.other = true }
+        documents[Doc(account: e.account, number: e.document)] = d
+      }
+      if oneTime {
+        oneTimeCharges[e.account, default: []].append((e.amount, e.date))
+      } else {
+        otherCharges.insert(Charge(account: e.account, month: e.date.month, amount: e.amount))
+      }
+    }
+    for i in credits {
+      let e = entries[i]
+      // Its own document first (a discount line of an invoice offsets that invoice), then the
+      // one it names.
+      let named = ([e.document, e.reference] + LedgerEntry.words(e.description).map(String.init))
+        .lazy.filter { !$0.isEmpty }
+        .compactMap { documents[Doc(account: e.account, number: $0)] }.first
+      if let named {
+        if named.oneTime && !named.other { uses[i] = .refund(.refundAgainstOneTime) }
+        continue
+      }
+      let amount = 0 &- e.amount
+      if oneTimeCharges[e.account]?.contains(where: { $0.amount == amount && $0.date <= e.date })
+        == true
+        && !otherCharges.contains(Charge(account: e.account, month: e.date.month, amount: amount))
+      {
+        uses[i] = .refund(.refundAgainstOneTime)
+      }
+    }
   }
 
   static func isOneTimeText(_ e: LedgerEntry) -> Bool {

@@ -21,6 +21,13 @@ struct LedgerLayout: Sendable, Equatable {
     case status
     case currency
     case proration
+    /// The number of the document a line is on (`Invoice Number`, QuickBooks' `Num`, Xero's
+    /// `InvoiceNumber`, `Rechnungsnummer`): a void line cancels only its own document's lines
+    /// (``VoidReversals``), and a credit naming it offsets that line (``LedgerImporter``).
+    case document
+    /// The document a line refers to (`Reference`, `Applied To`, `Original Invoice`): a credit
+    /// note's invoice.
+    case reference
   }
 
   /// The dialect the aliases come from.
@@ -83,6 +90,14 @@ struct LedgerLayout: Sendable, Equatable {
     ),
     (.status, ["status"]),
     (.currency, currencyNames),
+    (.document, documentNames),
+    (
+      .reference,
+      [
+        "reference", "invoice reference", "original invoice", "original invoice number",
+        "applied to", "applies to", "related invoice", "against invoice", "credited invoice",
+      ]
+    ),
   ].map { role, names in
     (role, names + (foreignAliases[role] ?? []) + (role == .amount ? invoiceTotalNames : []))
   }
@@ -93,6 +108,13 @@ struct LedgerLayout: Sendable, Equatable {
   static let currencyNames = [
     "currency", "currency code", "currency iso code", "iso currency code", "currency iso",
     "currency id",
+  ]
+
+  /// Headers of a document number column: the invoice's or credit note's own number.
+  static let documentNames = [
+    "invoice number", "invoice no", "invoice no.", "invoice #", "invoice id", "invoice num",
+    "document number", "document no", "document no.", "document id", "doc number", "doc no",
+    "num", "number", "no.", "credit note number", "transaction number", "txn number",
   ]
 
   /// Name headers that do not say whose name: never the customer without an id column.
@@ -109,9 +131,14 @@ struct LedgerLayout: Sendable, Equatable {
 
   /// Amount headers that name an amount net of tax (VAT, sales tax): read before any other
   /// amount column, whatever its language (`Montant HT` before `Total`).
+  /// `amount_without_tax` (Zuora's invoices) and `total_excluding_tax` (Stripe's) too: read
+  /// after them, `amount` and `total` include tax (thirteenth session's trial: Fivetran's
+  /// dbt_zuora `invoice_data.csv` read 70.36 with tax for 65.00 net).
   static let netAmountNames = [
     "net amount", "amount net", "amount excl tax", "amount excl. tax",
     "amount excluding tax", "amount ex tax", "amount before tax", "subtotal excl tax",
+    "amount without tax", "total without tax", "total excluding tax", "total excl tax",
+    "total excl. tax", "total ex tax", "total before tax", "net total", "total net",
     "nettobetrag", "betrag netto", "montant ht", "total ht", "base imponible",
     "importe neto", "importe sin iva",
   ]
@@ -148,6 +175,12 @@ struct LedgerLayout: Sendable, Equatable {
     .description: ["beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור"],
     .currency: ["währung", "devise", "moneda", "מטבע"],
     .status: ["zahlungsstatus", "statut", "estado"],
+    .document: [
+      "rechnungsnummer", "rechnungsnr", "rechnungsnr.", "rechnung nr", "belegnummer", "belegnr",
+      "numéro de facture", "numéro facture", "n° facture", "número de factura", "número factura",
+      "nº factura",
+    ],
+    .reference: ["referenz", "bezug", "référence", "referencia", "factura rectificada"],
   ]
 
   /// Stripe invoice line items export headers (after dropping `(UTC)`).
@@ -188,6 +221,10 @@ struct LedgerLayout: Sendable, Equatable {
 
   /// The currency the amount header names (`Amount (USD)`, `Total (EUR)`), if any.
   var amountCurrency: String?
+
+  /// The column of the same amount beside the one read, named in a currency or plainly
+  /// (`amount` beside `amount_usd`), not read.
+  var twinAmount: Int?
 
   /// Currency codes a header may name in parentheses (`Amount (USD)`): common ones only, so
   /// that `Amount (net)` or `Total (tax)` names none.
@@ -269,16 +306,27 @@ struct LedgerLayout: Sendable, Equatable {
       }
       var columns = HeaderRoles.assign(keys, aliases: aliases)
       // An amount named in a currency (`amount_usd`) beside the same amount plainly named
-      // (`amount`): the plain one is read, whatever the column order; warehouse tables write
-      // the converted amount beside the original and its currency (review 11, F14: read in
-      // table order, `amount_usd` left of `amount` and `currency` was refused).
-      if let a = columns[.amount], priced[a].currency != nil,
-        let plain = keys.indices.first(where: { c in
-          c != a && keys[c] == keys[a] && priced[c].currency == nil
+      // (`amount`), whatever the column order: with a currency column the plain one is read, in
+      // the column's currencies; warehouse tables write the converted amount beside the
+      // original and its currency (review 11, F14: read in table order, `amount_usd` left of
+      // `amount` and `currency` was refused). Without one (or with one of numbers, no codes),
+      // the plain amount's currency is unknown: the named one is read (review 12, F4: the plain
+      // amount was read as US dollars).
+      var twin: Int?
+      if let a = columns[.amount],
+        let other = keys.indices.first(where: { c in
+          c != a && keys[c] == keys[a] && (priced[c].currency == nil) != (priced[a].currency == nil)
             && stripped[c].isMinor == stripped[a].isMinor && !columns.values.contains(c)
         })
       {
-        columns[.amount] = plain
+        let hasCurrencyColumn =
+          columns[.currency].map { c in
+            !CurrencySigns.isNumericIDs(
+              table.records[(index + 1)...].lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
+          } ?? false
+        let (plain, named) = priced[a].currency == nil ? (a, other) : (other, a)
+        columns[.amount] = hasCurrencyColumn ? plain : named
+        twin = hasCurrencyColumn ? named : plain
       }
       let assigned = Set(columns.values)
       let ignored = record.cells.indices.filter {
@@ -291,7 +339,7 @@ struct LedgerLayout: Sendable, Equatable {
       if columns[.customerID] != nil {
         return LedgerLayout(
           dialect: dialect, headerIndex: index, columns: columns, ignored: ignored,
-          isAmountInMinorUnits: isMinor, amountCurrency: currency)
+          isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin)
       }
       // A grouped report: no customer column, and blank headers left of the others hold each
       // customer's name on a row of its own (QuickBooks' "Sales by Customer Detail").
@@ -314,14 +362,14 @@ struct LedgerLayout: Sendable, Equatable {
           named[.customerID] = name
           return LedgerLayout(
             dialect: dialect, headerIndex: index, columns: named, ignored: ignored,
-            isAmountInMinorUnits: isMinor, amountCurrency: currency)
+            isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin)
         }
         let used = Set(columns.values)
         return LedgerLayout(
           dialect: dialect, headerIndex: index, columns: columns,
           ignored: record.cells.indices.filter { !used.contains($0) && !record.cells[$0].isEmpty }
             .map { record.cells[$0] }, groupColumns: [0], isAmountInMinorUnits: isMinor,
-          amountCurrency: currency, namesInFirstColumn: true)
+          amountCurrency: currency, twinAmount: twin, namesInFirstColumn: true)
       }
       var grouped = columns
       // A `Name` column beside the groups (QuickBooks Desktop's `Customer:Job`) is not the
@@ -332,7 +380,7 @@ struct LedgerLayout: Sendable, Equatable {
       return LedgerLayout(
         dialect: dialect, headerIndex: index, columns: grouped,
         ignored: rest.map { record.cells[$0] }, groupColumns: Array(0..<leading),
-        isAmountInMinorUnits: isMinor, amountCurrency: currency)
+        isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin)
     }
     return nil
   }

@@ -33,6 +33,20 @@ enum LedgerReader {
           + "but no column names its \(missing): a period needs both, so the column is not read "
           + "(lines are read by their invoice dates)")
     }
+    // A currency column of numbers (QuickBooks' `currency_id`, an id into a currency table)
+    // names no currency: not read (review 12, F14: its 1 was read as a currency named "1").
+    if let c = layout.columns[.currency],
+      CurrencySigns.isNumericIDs(
+        table.records[(layout.headerIndex + 1)...].lazy.map {
+          c < $0.cells.count ? $0.cells[c] : ""
+        })
+    {
+      layout.columns[.currency] = nil
+      layout.ignored.append(header.cells[c])
+      log.notes.append(
+        "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
+          + "table, as QuickBooks writes currency_id): not read as the currency")
+    }
     log.files[fileIndex].shape = dialect == .ledger ? .ledger : .stripeInvoices
     log.files[fileIndex].values = .billings
     log.files[fileIndex].valuesReason = "invoice lines (amounts billed)"
@@ -43,6 +57,12 @@ enum LedgerReader {
     }
     if let note = taxNote(layout: layout, header: header.cells, file: file) {
       if note.isFinding { log.findings.append(note.text) } else { log.notes.append(note.text) }
+    }
+    if let t = layout.twinAmount, let a = layout.columns[.amount], let named = layout.amountCurrency
+    {
+      log.notes.append(
+        "\(file): amounts read from \"\(header.cells[a])\", named in \(named); \"\(header.cells[t])\" "
+          + "beside it names no currency and no currency column gives one, so it is not read")
     }
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
@@ -124,6 +144,7 @@ enum LedgerReader {
       }
     var paymentsRead = 0
     var purchases = 0
+    var types = CreditTable.Types()
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
     // Exports concatenated into one file: the lines of the exports above the last repeated
@@ -336,15 +357,24 @@ enum LedgerReader {
         continue
       }
       let status = cell(r, .status).lowercased()
-      if Self.voidOrDraftStatuses.contains(CubeLayout.normalized(status)) {
+      if Self.draftStatuses.contains(CubeLayout.normalized(status)) {
+        // Never issued: no revenue, and nothing to cancel (review 12, F2: a draft paired with
+        // an unrelated credit of its amount and both were skipped).
+        log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
+        continue
+      }
+      if Self.voidStatuses.contains(CubeLayout.normalized(status)) {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         let currency =
           cell(r, .currency).isEmpty
-          ? CubeMoney.currency(amountText) ?? layout.amountCurrency
-          : CurrencySigns.code(cell: cell(r, .currency))
+          ? CurrencySigns.code(amount: amountText, named: layout.amountCurrency)
+            ?? layout.amountCurrency
+          : CurrencySigns.code(cell: cell(r, .currency), named: layout.amountCurrency)
         voids.add(
           key: key, date: LedgerDate.parse(cell(r, dated(r)), order: order),
-          cents: try? cents(amountText, currency: currency), line: r.line)
+          cents: try? cents(amountText, currency: currency),
+          isCredit: CreditNotes.isCredit(cell(r, .type)), document: cell(r, .document),
+          line: r.line)
         continue
       }
       let isUnpaid = UnpaidLines.isUnpaid(status)
@@ -404,10 +434,15 @@ enum LedgerReader {
             + serialHint(cell(r, dateRole)))
       }
       var amount: Int64 = 0
+      let currencyText = cell(r, .currency)
       let rowCurrency =
-        cell(r, .currency).isEmpty
-        ? CubeMoney.currency(amountText) ?? layout.amountCurrency
-        : CurrencySigns.code(cell: cell(r, .currency))
+        currencyText.isEmpty
+        ? CurrencySigns.code(amount: amountText, named: layout.amountCurrency)
+          ?? layout.amountCurrency
+        : CurrencySigns.code(cell: currencyText, named: layout.amountCurrency)
+      if !currencyText.isEmpty && rowCurrency == nil {
+        problem(.currency, CurrencySigns.problem(currencyText))
+      }
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
@@ -475,17 +510,27 @@ enum LedgerReader {
       }
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
       sum = sum &+ amount
-      if isUnpaid { unpaid.add(amount, status: cell(r, .status), line: r.line) }
+      // A credit note awaiting its refund (Xero's `AUTHORISED`, written positive) is no revenue
+      // to collect.
+      if isUnpaid && !CreditNotes.isCredit(typeText) {
+        unpaid.add(amount, status: cell(r, .status), line: r.line)
+      }
       groups.add(amount)
       lastKey = key
       credits.add(data.entries.count, type: typeText, line: r.line)
+      types.add(type: typeText, line: r.line, amount: amount)
       data.entries.append(
         LedgerEntry(
           account: a, line: r.line, date: date!, period: period, kind: kind,
-          description: cell(r, .description), amount: amount, isProration: proration))
+          description: cell(r, .description), amount: amount, isProration: proration,
+          document: cell(r, .document), reference: cell(r, .reference)))
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
+    if let evidence = CreditTable.evidence(types, table: table, header: header.cells) {
+      data.creditsOnly = CreditTable.refusal(
+        file: file, evidence: evidence, types: types, money: money)
+    }
     if servedLines > 0, let c = layout.columns[.serviceDate] {
       log.notes.append(
         "\(file): \(servedLines) line\(servedLines == 1 ? "" : "s") dated by \"\(header.cells[c])\" "
@@ -709,14 +754,23 @@ enum LedgerReader {
 
   /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
   /// a proration).
-  /// Statuses of a void or draft invoice, skipped: in English and in the languages whose
-  /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`; `Entwurf`,
-  /// `brouillon`, `borrador`). A German export's cancelled invoice was billed revenue; so were
-  /// English `cancelled` and Spanish `cancelada` ones (review 11, F9).
-  static let voidOrDraftStatuses: Set<String> = [
-    "void", "voided", "draft", "deleted", "cancelled", "canceled", "storniert", "storno",
-    "entwurf", "annulée", "annulé", "annulee", "brouillon", "anulada", "anulado", "cancelada",
-    "cancelado", "borrador",
+  /// Statuses of a void or cancelled invoice, skipped: in English and in the languages whose
+  /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`). A German
+  /// export's cancelled invoice was billed revenue; so were English `cancelled` and Spanish
+  /// `cancelada` ones (review 11, F9). An issued document cancelled: its reversal is skipped
+  /// with it (``VoidReversals``).
+  static let voidStatuses: Set<String> = [
+    "void", "voided", "cancelled", "canceled", "storniert", "storno", "annulée", "annulé",
+    "annulee", "anulada", "anulado", "cancelada", "cancelado",
+  ]
+
+  /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
+  /// `borrador`), Xero's `SUBMITTED` (awaiting approval) and `DELETED` (only a draft or a
+  /// submitted invoice can be deleted). Not revenue and no void: nothing was issued to cancel,
+  /// so no other line is paired with it (review 12, F2). Xero's `AUTHORISED` (approved, awaiting
+  /// payment) is issued: billed revenue, counted as unpaid (``UnpaidLines``).
+  static let draftStatuses: Set<String> = [
+    "draft", "deleted", "submitted", "awaiting approval", "entwurf", "brouillon", "borrador",
   ]
 
   /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'

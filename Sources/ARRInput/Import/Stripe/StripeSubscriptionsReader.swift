@@ -21,6 +21,8 @@ enum StripeSubscriptionsReader {
     case currentPeriodEnd = "current_period_end"
     case endedAt = "ended_at"
     case segment
+    /// Stripe's subscription id (`id`, `sub_…`): one row per subscription.
+    case subscription = "subscription_id"
   }
 
   /// Accepted headers per role (after lowercasing, separators collapsed, `(UTC)` dropped).
@@ -43,6 +45,7 @@ enum StripeSubscriptionsReader {
     (
       .segment, ["segment (metadata)", "tier (metadata)", "customer segment (metadata)", "segment"]
     ),
+    (.subscription, ["id", "subscription id"]),
   ]
 
   /// Headers that make a file a subscriptions export (with a customer and a status column).
@@ -118,12 +121,19 @@ enum StripeSubscriptionsReader {
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
+    // Exports appended into one file: a row repeating an earlier export's is their overlap, and
+    // a subscription id an earlier export has is its newer state (review 13, F1: both were
+    // counted, twice the MRR).
+    var overlap = ExportOverlap(rows: table.records.dropFirst(), header: header.cells)
+    var duplicates = SubscriptionDuplicates()
     for r in table.records.dropFirst() {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
-        log.skipRepeatedHeader(file: fileIndex, line: r.line)
+        overlap.skipHeader(atLine: r.line, file: fileIndex, log: &log)
+        duplicates.startExport()
         continue
       }
+      if overlap.skipsRepeat(r.cells, line: r.line, file: fileIndex, log: &log) { continue }
       var rowProblems = [InputProblem]()
       let row = StripeRow(
         record: r, columns: columns, file: file, order: options.dateOrder, unit: unit,
@@ -143,8 +153,27 @@ enum StripeSubscriptionsReader {
       }
       let currency = row.text(.currency).uppercased()
       if !currency.isEmpty && currencies[currency] == nil { currencies[currency] = r.line }
-      out.append(sub)
+      switch duplicates.see(
+        id: row.text(.subscription), cells: r.cells, line: r.line, at: out.count)
+      {
+      case .new:
+        out.append(sub)
+      case .repeated(let first):
+        log.skip(
+          file: fileIndex, line: r.line, kind: .repeatedLine,
+          reason:
+            "repeats line \(first) cell for cell (subscription \"\(row.text(.subscription))\")")
+      case .restates(let index, let earlierLine):
+        log.skip(
+          file: fileIndex, line: earlierLine, kind: .repeatedLine,
+          reason: "subscription \"\(row.text(.subscription))\" restated by line \(r.line) of a "
+            + "later export")
+        out[index] = sub
+      }
     }
+    if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
+    log.findings += duplicates.findings(
+      file: file, header: columns[.subscription].map { header.cells[$0] })
     if !problems.isEmpty { throw .problems(problems, in: file) }
     if currencies.count > 1 {
       throw .mixedCurrencies(currencies, noun: "subscriptions", in: file)

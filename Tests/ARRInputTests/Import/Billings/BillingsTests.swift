@@ -205,4 +205,28 @@ private func row(_ months: Int, _ invoices: [Int: Int]) -> [Int?] {
     // B's first payment is 24× the typical month: the size rule already said annual.
     #expect(c.accounts[6].inferredFrom == Month(year: 2024, month: 1))
   }
+
+  /// A list's "Annual upfront" beside invoices 12 months apart is a year paid in advance: each
+  /// invoice spread over 12 months (review 13, F2: read as upfront, a 24- or 36-month spread gave
+  /// Acme 500 a month, then 1,000 from the second invoice on). Acme 12,000 in Jan-24 and
+  /// Jan-25: 1,000 a month; Beta the same with "Annual".
+  @Test func annualUpfrontIsAnnual() throws {
+    let months = (0..<24).map { "\(Month(year: 2024, month: 1).adding(months: $0))" }
+    func row(_ name: String, at first: Int) -> String {
+      ([name] + (0..<24).map { $0 == first || $0 == first + 12 ? "12000" : "0" }).joined(
+        separator: ",")
+    }
+    let cube =
+      (["Customer," + months.joined(separator: ",")]
+      + [row("Acme", at: 0), row("Beta", at: 1)]).joined(separator: "\n")
+    let list = "customer,billing frequency\nAcme,Annual upfront\nBeta,Annual\n"
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
+      ], options: ImportOptions(values: .billings))
+    #expect(c.mrrRow("Acme") == Array(repeating: 100_000, count: 24))
+    #expect(c.mrrRow("Beta") == [0] + Array(repeating: 100_000, count: 23))
+    #expect(c.account("Acme")?.billingCadence == .annual)
+  }
 }

@@ -7,9 +7,11 @@ import Testing
 /// times too high, with nothing in the numbers to say so (`docs/import.md`, "MRR, ARR or
 /// billings").
 @Suite struct AnnualCubeTests {
-  func read(_ text: String, values: ImportValues = .auto) throws -> ImportedCompany {
+  func read(_ text: String, values: ImportValues = .auto, name: String = "cube.csv") throws
+    -> ImportedCompany
+  {
     try Importer.read(
-      [Importer.SourceFile(name: "arr.csv", bytes: Array(text.utf8))],
+      [Importer.SourceFile(name: name, bytes: Array(text.utf8))],
       options: ImportOptions(values: values))
   }
 
@@ -40,7 +42,7 @@ import Testing
   @Test func anAnnualTitleStopsAutoValues() throws {
     let error = try #require(throws: ARRQualityError.self) { try read(Self.cube) }
     #expect(error.kind == .invalidData)
-    #expect(error.message.hasPrefix("arr.csv:1: \"ARR by Customer\" says the cells are annual"))
+    #expect(error.message.hasPrefix("cube.csv:1: \"ARR by Customer\" says the cells are annual"))
     #expect(error.message.contains("--values arr"))
   }
 
@@ -51,7 +53,7 @@ import Testing
       Alpha,100,100,100
       """
     let error = try #require(throws: ARRQualityError.self) { try read(text) }
-    #expect(error.message.hasPrefix("arr.csv:1: \"Customer ARR\" says"))
+    #expect(error.message.hasPrefix("cube.csv:1: \"Customer ARR\" says"))
   }
 
   /// An `ARR` column beside the months is a snapshot of its own, not a word about the month
@@ -101,7 +103,7 @@ import Testing
       B,24000,24000,24000
       """
     let error = try #require(throws: ARRQualityError.self) { try read(text) }
-    #expect(error.message.hasPrefix("arr.csv:1: \"ARR by month\" says the cells are annual"))
+    #expect(error.message.hasPrefix("cube.csv:1: \"ARR by month\" says the cells are annual"))
     let c = try read(text, values: .arr)
     #expect(c.mrrRow("A") == [100_000, 100_000, 100_000])
     #expect(c.mrrRow("B") == [200_000, 200_000, 200_000])
@@ -131,5 +133,35 @@ import Testing
           "the cells read sum to 58200.00, their twelfths to 4849.99, 12 × which is 58199.88: "
             + "rounding each twelfth to the cent moves ARR by -0.12")
       }, "\(c.log.notes)")
+  }
+
+  /// A workbook tab or a file named for ARR says it as a title would (review 13, F19: a tab
+  /// "ARR by customer" was read as MRR, 12 times too high): `--values auto` stops and names it.
+  @Test func aSheetOrFileNamedForArrStopsAutoValues() throws {
+    let text = """
+      Customer,Jan-24,Feb-24,Mar-24
+      Acme,12000,12000,12000
+      Beta,24000,24000,24000
+      """
+    let header = ImportTable.Record(line: 1, cells: ["Customer", "Jan-24", "Feb-24", "Mar-24"])
+    let label = try #require(
+      AnnualLabel.find(
+        titles: [], header: header, monthColumns: [1, 2, 3], sheet: "ARR by customer",
+        file: "book.xlsx"))
+    #expect(label == AnnualLabel.Label(line: 1, text: "ARR by customer", place: "the sheet name "))
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(text, name: "exports/customer-arr-by-month.csv")
+    }
+    #expect(
+      error.message.hasPrefix(
+        "exports/customer-arr-by-month.csv:1: the file name \"customer-arr-by-month.csv\" says"))
+    // Read as ARR when told: 1,000 and 2,000 a month.
+    let c = try read(text, values: .arr, name: "customer-arr-by-month.csv")
+    #expect(c.mrrRow("Acme") == [100_000, 100_000, 100_000])
+    // A name that says nothing (`cube.csv`, `Carry.xlsx`): read as before.
+    #expect(
+      AnnualLabel.find(
+        titles: [], header: header, monthColumns: [1, 2, 3], sheet: "Carry", file: "book.xlsx")
+        == nil)
   }
 }

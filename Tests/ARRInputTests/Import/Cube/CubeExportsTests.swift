@@ -217,4 +217,83 @@ import Testing
     #expect(c.mrrRow("acme") == [16_000, 16_000, 16_000])
     #expect(!c.log.findings.contains { $0.contains("the first is kept") })
   }
+
+  /// A restated customer's conflicts are found again among its kept rows, and only there; another
+  /// customer's stay. Read: acme's line 9 (`Mid`) and line 10 (`Ent`) differ from line 2 (`SMB`,
+  /// left out), gamma's line 4 from line 3. After the re-pull (three of its five rows repeat the
+  /// first export's): acme's kept rows are lines 9 and 10 (`Mid`, then `Ent`: one conflict, line
+  /// 10 against line 9); gamma, in the first export only, is kept with its conflict (line 4
+  /// against line 3); the others have none.
+  @Test func aRestatedCustomersConflictsAreThoseOfItsKeptRows() throws {
+    let text = """
+      Customer,Segment,2024-01,2024-02,2024-03
+      acme,SMB,100,100,100
+      gamma,SMB,300,300,300
+      gamma,Mid,30,30,30
+      beta,SMB,200,200,200
+      delta,SMB,400,400,400
+      epsilon,SMB,500,500,500
+      Customer,Segment,2024-01,2024-02,2024-03
+      acme,Mid,100,100,100
+      acme,Ent,50,50,50
+      beta,SMB,200,200,200
+      delta,SMB,400,400,400
+      epsilon,SMB,500,500,500
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    let conflicts = c.log.findings.filter { $0.hasSuffix("; the first is kept") }
+    #expect(conflicts.count == 2)
+    #expect(
+      conflicts.contains {
+        $0.hasSuffix(":4: segment of \"gamma\" differs from line 3; the first is kept")
+      })
+    #expect(
+      conflicts.contains {
+        $0.hasSuffix(":10: segment of \"acme\" differs from line 9; the first is kept")
+      })
+    let acme = try #require(c.accounts.first { $0.id == "acme" })
+    #expect(acme.segment == "Mid")
+    #expect(c.mrrRow("acme") == [15_000, 15_000, 15_000])
+  }
+
+  /// Customers with no amount in a later export are no evidence either way (only revenue rows
+  /// count, review 11 F1): the re-pull below repeats beta, corrects acme's March and adds two
+  /// customers at 0. One repeat against one new revenue row is a re-pull, so acme is read from
+  /// it: 100, 100, 120 (counting gamma and delta made it a slice: 200, 200, 220). Found by
+  /// mutation testing (`Scripts/mutate`, thirteenth session).
+  @Test func customersWithoutRevenueSayNothingAboutARePull() throws {
+    let text = """
+      Customer,2024-01,2024-02,2024-03
+      acme,100,100,100
+      beta,200,200,200
+      Customer,2024-01,2024-02,2024-03
+      acme,100,100,120
+      beta,200,200,200
+      gamma,0,0,0
+      delta,0,0,0
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("acme") == [10_000, 10_000, 12_000])
+    #expect(c.mrrRow("beta") == [20_000, 20_000, 20_000])
+  }
+
+  /// Identical rows of one customer (two product lines at the same price) re-pulled: each copy
+  /// in the later export stands for one copy above, so both stay: acme 200 a month (a second
+  /// repeat taking the first copy again left the other behind, restated away: 100). Found by
+  /// mutation testing (thirteenth session).
+  @Test func identicalRowsRePulledStandForOneCopyEach() throws {
+    let text = """
+      Customer,2024-01,2024-02,2024-03
+      acme,100,100,100
+      acme,100,100,100
+      beta,200,200,200
+      Customer,2024-01,2024-02,2024-03
+      acme,100,100,100
+      acme,100,100,100
+      beta,200,200,250
+      """
+    let c = try importCube(text, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("acme") == [20_000, 20_000, 20_000])
+    #expect(c.mrrRow("beta") == [20_000, 20_000, 25_000])
+  }
 }

@@ -25,6 +25,30 @@ func importCube(
     * Figures unaudited
     """
 
+  /// A cube whose cells say only `$` is read as USD with the finding the other shapes give (it
+  /// had none); a cell naming US dollars (`US$`) or `--currency` leaves nothing to say. Acme
+  /// 100, 100, 120; Beta 200 a month.
+  @Test(arguments: [
+    ("$100", "$100", ImportOptions(values: .mrr), true),
+    ("US$100", "$100", ImportOptions(values: .mrr), false),
+    ("$100", "$100", ImportOptions(values: .mrr, currency: "CAD"), false),
+  ])
+  func aDollarOnlyCubeIsUSDWithAFinding(
+    first: String, second: String, options: ImportOptions, isSaid: Bool
+  ) throws {
+    let c = try importCube(
+      """
+      Customer,2024-01,2024-02,2024-03
+      Acme,\(first),\(second),$120
+      Beta,$200,$200,$200
+      """, options: options)
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 12_000])
+    #expect(c.mrrRow("Beta") == [20_000, 20_000, 20_000])
+    let f = c.log.findings.filter { $0.contains("written only as \"$\"") }
+    #expect(f.count == (isSaid ? 1 : 0))
+    if isSaid { #expect(f.first?.hasPrefix("cube.csv: ") == true && f[0].contains("line 2")) }
+  }
+
   @Test func skipsAndReportsTitleBlankTotalsAndFootnoteLines() throws {
     let c = try importCube(Self.messy, options: ImportOptions(values: .mrr))
     let f = try #require(c.log.files.first)
@@ -231,5 +255,57 @@ func importCube(
     // cube reading fails, never as a cube.
     let table = try ImportTable.read(Array(list.utf8), file: "accounts.csv")
     #expect(CubeLayout.isNamedHeader(table.records[0]))
+  }
+}
+
+/// Which rows are totals (review 13, F33 and F45, `CubeTotals`).
+@Suite struct CubeTotalsTests {
+  /// A customer whose name starts with "Total" is a customer unless its amounts sum the rows
+  /// above: Acme 100, Total Wine & More 500, TotalEnergies 700, Sum Logic 50, Beta 200; MRR 1,550
+  /// (it was 1,050, Total Wine dropped as the totals row).
+  @Test func aCustomerNamedTotalIsACustomer() throws {
+    let c = try importCube(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      Acme,100,100,100
+      Total Wine & More,500,500,500
+      TotalEnergies,700,700,700
+      Sum Logic,50,50,50
+      Beta,200,200,200
+      """, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("Total Wine & More") == [50_000, 50_000, 50_000])
+    #expect(c.accounts.count == 5)
+    #expect(c.log.files[0].rowsSkipped == 0)
+  }
+
+  /// `Total EMEA` summing its section and `Total revenue` (words of a total) are totals; rows
+  /// below the last totals row labelled as statistics (`Average`, `# of customers`) are summary
+  /// rows, skipped: MRR 100 + 300 + 50 = 450 (the summary rows had been two more customers).
+  @Test func sectionTotalsAndSummaryRowsAreNoCustomers() throws {
+    let c = try importCube(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      Acme,100,100,100
+      Beta,300,300,300
+      Total EMEA,400,400,400
+      Gamma,50,50,50
+      Total revenue,450,450,450
+      Average,150,150,150
+      # of customers,3,3,3
+      """, options: ImportOptions(values: .mrr))
+    #expect(c.accounts.map(\.id) == ["Acme", "Beta", "Gamma"])
+    let f = c.log.files[0]
+    #expect(f.rowsRead == 7 && f.rowsUsed == 3 && f.skipped[.totals] == 4)
+    #expect(c.log.notes.contains { $0.contains("the totals row (line 6) equals the column sums") })
+  }
+
+  @Test(arguments: [
+    ("Total", CubeTotals.Kind.total), ("Grand Total:", .total), ("Total revenue (USD)", .total),
+    ("Total for 2024", .total), ("Subtotal - EMEA", .total), ("Sum of MRR", .total),
+    ("Total Wine & More", .totalIfSums), ("Total EMEA", .totalIfSums), ("TotalEnergies", .none),
+    ("Sum Logic", .none), ("Acme", .none),
+  ])
+  func labelsOfTotals(label: String, kind: CubeTotals.Kind) {
+    #expect(CubeTotals.kind([label, "1"], monthColumns: [1]) == kind)
   }
 }

@@ -28,7 +28,19 @@ import Testing
   @Test(arguments: [
     ("Billed quarterly", BillingCadence.quarterly),
     ("Semi-annual", .semiannual),
-    ("annual upfront", .upfront),
+    // Each period paid in advance is that period's cadence; upfront alone, or beside a term of
+    // several years, is the whole term at signing (review 13, F2: "annual upfront" was upfront,
+    // and forced a 24- or 36-month spread of invoices 12 months apart).
+    ("annual upfront", .annual),
+    ("Prepaid annually", .annual),
+    ("Paid annually (prepaid)", .annual),
+    ("Quarterly upfront", .quarterly),
+    ("Monthly (prepaid)", .monthly),
+    ("Prepaid", .upfront),
+    ("Upfront", .upfront),
+    ("3-year prepaid", .upfront),
+    ("Multi-year upfront", .upfront),
+    ("upfront (36 months)", .upfront),
     ("Yearly", .annual),
     ("in arrears", .inArrears),
     ("Monthly", .monthly),

@@ -149,4 +149,60 @@ import Testing
       """
     #expect(throws: ARRQualityError.self) { try importCube(monthly) }
   }
+
+  /// Review 13, F4: `amount_usd` beside a plain `amount` and no currency column: the plain
+  /// amount's currency is unknown (it was read as US dollars), so the one named USD is read, in
+  /// either column order, with a note; `amount` is listed as ignored. A: 100 in its own
+  /// currency, 108 USD, each month.
+  @Test(arguments: [
+    "customer_id,date,amount,amount_usd\nA,2024-01-05,100,108\nA,2024-02-05,100,108",
+    "customer_id,date,amount_usd,amount\nA,2024-01-05,108,100\nA,2024-02-05,108,100",
+  ])
+  func withoutACurrencyColumnTheAmountNamedInACurrencyIsRead(text: String) throws {
+    let c = try importLedger(text)
+    #expect(c.mrrRow("A") == [10_800, 10_800])
+    #expect(c.log.currency == "USD")
+    #expect(c.log.files[0].ignoredColumns == ["amount"])
+    #expect(c.log.notes.contains { $0.contains("amounts read from \"amount_usd\", named in USD") })
+  }
+
+  /// Review 13, F8: `$` is the sign of many dollars: under `Amount (CAD)` (or `Total (AUD)`) a
+  /// `$` amount or currency cell is that header's dollar (it was refused as US dollars), with no
+  /// `$` finding. A: 100 a month.
+  @Test(arguments: [
+    ("Amount (CAD)", "$100.00", "", "CAD"), ("Amount (CAD)", "100.00", ",$", "CAD"),
+    ("Total (AUD)", "$100.00", "", "AUD"),
+  ])
+  func aDollarSignUnderAHeaderNamingADollarIsThatDollar(
+    header: String, amount: String, currencyCell: String, code: String
+  ) throws {
+    let currencyHeader = currencyCell.isEmpty ? "" : ",currency"
+    let c = try importLedger(
+      """
+      customer_id,date,\(header)\(currencyHeader)
+      A,2024-01-05,\(amount)\(currencyCell)
+      A,2024-02-05,\(amount)\(currencyCell)
+      """)
+    #expect(c.mrrRow("A") == [10_000, 10_000])
+    #expect(c.log.currency == code)
+    #expect(!c.log.findings.contains { $0.contains("written only as \"$\"") })
+  }
+
+  /// Review 13, F8: a sign naming another currency under `Amount (CAD)` is a real conflict:
+  /// refused, naming both (`€`, and `US$`, which is no Canadian dollar).
+  @Test(arguments: [("€100.00", "EUR"), ("US$100.00", "USD")])
+  func anotherCurrencysSignUnderADollarHeaderIsRefused(amount: String, code: String) throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try importLedger(
+        """
+        customer_id,date,Amount (CAD)
+        A,2024-01-05,$100.00
+        A,2024-02-05,\(amount)
+        """)
+    }
+    #expect(
+      error.message.contains(
+        "the amount header \"Amount (CAD)\" names CAD, but the amount on line 3 is written in "
+          + "\(code)"))
+  }
 }

@@ -30,6 +30,23 @@ import Testing
     #expect(!c.log.findings.contains { $0.contains("tax") })
   }
 
+  /// Billing systems' invoice tables name the net amount `amount_without_tax` (Zuora) or
+  /// `total_excluding_tax` (Stripe) beside a gross `amount` or `total` (thirteenth session's
+  /// trial: fivetran/dbt_zuora's `invoice_data.csv`, 70.36 gross, 65.00 net, 5.36 tax). Net 65.00
+  /// in January and February: MRR 65.00 each (was 70.36, the gross, with a finding).
+  @Test(arguments: [
+    "id,account_id,invoice_date,amount,amount_without_tax,tax_amount\n"
+      + "i1,acme,2024-01-15,70.36,65.00,5.36\ni2,acme,2024-02-15,70.36,65.00,5.36",
+    "customer_id,date,total,tax,total_excluding_tax\n"
+      + "acme,2024-01-15,70.36,5.36,65.00\nacme,2024-02-15,70.36,5.36,65.00",
+  ])
+  func billingSystemsNetAmountsAreRead(text: String) throws {
+    let c = try read(text)
+    #expect(c.mrrRow("acme") == [6_500, 6_500])
+    #expect(c.log.notes.contains { $0.contains("named net of tax; the tax column") })
+    #expect(!c.log.findings.contains { $0.contains("tax") })
+  }
+
   /// A plain amount beside a tax column: read (100 + 20 = 120.00), and a finding says which
   /// column was read and that it may include tax.
   @Test func aPlainAmountBesideATaxColumnIsAFinding() throws {

@@ -13,6 +13,24 @@ import Testing
       [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))], options: options)
   }
 
+  /// Zuora's rate plan charges, as Fivetran copies them (thirteenth session's trial:
+  /// fivetran/dbt_zuora's `rate_plan_charge_data.csv` was refused, "no column is a start"): an
+  /// `mrr` per charge between `effective_start_date` and `effective_end_date`. Acme's platform
+  /// charge of 100.00 from January and its seats charge of 50.00 from February add up; Beta's
+  /// charge is deleted in Zuora (`_fivetran_deleted` TRUE) and no account. March: 150.00.
+  @Test func zuoraRatePlanChargesAreSubscriptions() throws {
+    let c = try read(
+      """
+      id,_fivetran_deleted,account_id,name,effective_start_date,effective_end_date,mrr
+      c1,FALSE,acme,Platform,2024-01-01,2025-01-01,100.00
+      c2,FALSE,acme,Seats,2024-02-01,2025-01-01,50.00
+      c3,TRUE,beta,Platform,2024-01-01,2025-01-01,200.00
+      """, options: ImportOptions(asOf: Month(year: 2024, month: 3)))
+    #expect(c.log.files[0].shape == .subscriptions)
+    #expect(c.accounts.map(\.id) == ["acme"])
+    #expect(c.mrrRow("acme") == [10_000, 15_000, 15_000])
+  }
+
   static let spells = """
     customer_id,plan,start_date,end_date,monthly_fee
     A,Basic,2024-01-15,2024-03-01,29.00

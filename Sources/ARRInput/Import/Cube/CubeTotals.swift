@@ -1,0 +1,161 @@
+import ARRCore
+
+/// Which rows of a cube are totals and summary rows rather than customers (`docs/import.md`,
+/// "Customer cube").
+///
+/// A row labelled only as a total (`Total`, `Totals`, `Grand total`, `Subtotal…`, `Sum`, `Sum
+/// of…`, or `Total` followed by words of a total: `Total revenue`, `Total MRR (USD)`, `Total for
+/// 2024`) is a totals row. A label that only starts with `Total` (`Total Alpha`, `Total EMEA`,
+/// `Total Wine & More`) is one only when its amounts are a sum of the rows above it: those since
+/// the last totals row or repeated header (a group's or section's subtotal), or all of them since
+/// the last repeated header (a grand total); otherwise it is a customer (review 13, F33: a
+/// customer named "Total Wine & More" was dropped as the totals row, −32% in that file, and the
+/// finding blamed the file's totals). Below a totals row, rows labelled as a statistic
+/// (`Average`, `Median`, `# of customers`, `Count`) are summary rows (review 13, F45: they were
+/// read as customers, +50%).
+enum CubeTotals {
+  /// Words that may follow `total` in a totals row's label.
+  static let totalWords: Set<String> = [
+    "revenue", "revenues", "mrr", "arr", "amount", "amounts", "billings", "billed", "sales",
+    "recurring", "monthly", "annual", "all", "customers", "clients", "accounts", "company",
+    "for", "in", "of", "net", "gross", "income", "value", "usd", "eur", "gbp", "cad", "aud",
+    "row", "rows", "sum", "general", "overall",
+  ]
+
+  /// Labels (after ``CubeLayout/normalized(_:)``) of a statistic row, or their first words.
+  static let statistics: Set<String> = [
+    "average", "avg", "mean", "median", "count", "min", "minimum", "max", "maximum", "std dev",
+    "standard deviation", "# of customers", "number of customers", "no of customers",
+    "no. of customers", "customer count", "# customers", "# of accounts", "number of accounts",
+    "% of total", "percent of total", "share of total",
+  ]
+  static let statisticPrefixes = [
+    "average ", "avg ", "avg. ", "mean ", "median ", "# of ", "number of ",
+  ]
+
+  /// How a label reads as a total.
+  enum Kind: Sendable, Equatable {
+    case none
+    /// A total by its words alone.
+    case total
+    /// `Total` and other words: a total only if its amounts are a sum of the rows above.
+    case totalIfSums
+  }
+
+  /// The kind of the label in `cells`' first non-empty cell outside the months.
+  static func kind(_ cells: [String], monthColumns: Set<Int>) -> Kind {
+    guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty })
+    else { return .none }
+    var t = Substring(CubeLayout.normalized(cells[c]))
+    while t.last == ":" { t = t.dropLast() }
+    if t == "sum" || t.hasPrefix("sum of") || t == "total" || t == "totals"
+      || t.hasPrefix("grand total") || t.hasPrefix("subtotal") || t.hasPrefix("sub total")
+    {
+      return .total
+    }
+    guard t.hasPrefix("total ") else { return .none }
+    let rest = t.dropFirst(6).split { !$0.isLetter && !$0.isNumber }
+    let isTotalWords = rest.allSatisfy {
+      totalWords.contains(String($0)) || $0.allSatisfy(\.isNumber)
+    }
+    return isTotalWords ? .total : .totalIfSums
+  }
+
+  /// What a `Total …` label in `cells` totals (``CubeGroups/subtotalName(_:)``: `Total for
+  /// Beta Inc` totals `Beta Inc`), normalized and trimmed.
+  private static func named(_ cells: [String], monthColumns: Set<Int>) -> String {
+    guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty }),
+      let name = CubeGroups.subtotalName(cells[c])
+    else { return "" }
+    return trimmed(CubeLayout.normalized(name))
+  }
+
+  private static func trimmed(_ text: String) -> String {
+    String(
+      text.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }
+        .reversed())
+  }
+
+  /// Whether the label in `cells` names a statistic of the rows (`Average`, `# of customers`).
+  static func isStatistic(_ cells: [String], monthColumns: Set<Int>) -> Bool {
+    guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty })
+    else { return false }
+    var t = CubeLayout.normalized(cells[c])
+    while t.last == ":" { t.removeLast() }
+    return statistics.contains(t) || statisticPrefixes.contains { t.hasPrefix($0) }
+  }
+
+  /// The totals rows and the summary rows of `body` (indices).
+  /// - Parameters:
+  ///   - monthColumns: The month columns, in order.
+  ///   - header: The header's cells (a row repeating it starts another export).
+  ///   - amount: A cell's hundredths, `nil` when it is no amount (blank reads 0).
+  /// - Complexity: O(rows × months).
+  static func rows(
+    _ body: [ImportTable.Record], monthColumns: [Int], header: [String],
+    amount: (String) -> Int64?
+  ) -> (totals: Set<Int>, summaries: Set<Int>) {
+    let columns = Set(monthColumns)
+    var totals = Set<Int>()
+    var summaries = Set<Int>()
+    var sinceLast = [Int64](repeating: 0, count: monthColumns.count)
+    var sinceExport = sinceLast
+    var isBelowTotals = false
+    // Labels alone on a row (a group's or section's name), normalized.
+    var groupLabels = Set<String>()
+    func add(_ v: [Int64]) {
+      for k in v.indices {
+        sinceLast[k] = sinceLast[k] &+ v[k]
+        sinceExport[k] = sinceExport[k] &+ v[k]
+      }
+    }
+    for (i, r) in body.enumerated() {
+      if ImportTable.repeatsHeader(r.cells, header) {
+        for k in sinceLast.indices { (sinceLast[k], sinceExport[k]) = (0, 0) }
+        isBelowTotals = false
+        continue
+      }
+      func values() -> [Int64]? {
+        var out = [Int64]()
+        for c in monthColumns {
+          let text = c < r.cells.count ? r.cells[c] : ""
+          guard let v = text.isEmpty ? 0 : amount(text) else { return nil }
+          out.append(v)
+        }
+        return out
+      }
+      switch kind(r.cells, monthColumns: columns) {
+      case .total:
+        totals.insert(i)
+      case .totalIfSums:
+        // Naming a label alone on a row above (a group's or section's name): its subtotal,
+        // checked as such however it sums. Amounts that are no sum of the rows above: a
+        // customer. Cells that are not all amounts: excluded as a total, as before (not
+        // checked).
+        if !groupLabels.contains(named(r.cells, monthColumns: columns)), let v = values(),
+          v != sinceLast, v != sinceExport
+        {
+          add(v)
+          continue
+        }
+        totals.insert(i)
+      case .none:
+        if r.cells.count(where: { !$0.isEmpty }) == 1,
+          let label = r.cells.first(where: { !$0.isEmpty }),
+          !monthColumns.contains(where: { $0 < r.cells.count && !r.cells[$0].isEmpty })
+        {
+          groupLabels.insert(trimmed(CubeLayout.normalized(label)))
+        }
+        if isBelowTotals && isStatistic(r.cells, monthColumns: columns) {
+          summaries.insert(i)
+        } else if let v = values() {
+          add(v)
+        }
+        continue
+      }
+      for k in sinceLast.indices { sinceLast[k] = 0 }
+      isBelowTotals = true
+    }
+    return (totals, summaries)
+  }
+}

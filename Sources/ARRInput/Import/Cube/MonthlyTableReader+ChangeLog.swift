@@ -1,0 +1,66 @@
+import ARRCore
+
+extension MonthlyTableReader {
+  /// Replaces the table's cells by the change log's levels (``ChangeLog/read(_:accounts:span:)``),
+  /// counts what carrying added in the tie-out's source (the carried months are not in the file;
+  /// the identity holds because the source grows by what the cells grow), and says so in a note;
+  /// findings for keys that paid before their first row and for starts while paying.
+  /// - Parameters:
+  ///   - events: The kept rows through the last month read.
+  ///   - eventColumn: The column of event labels.
+  ///   - subscription: The subscription id column, when levels are carried per subscription.
+  /// - Complexity: O(n log n + keys × months).
+  static func readChangeLog(
+    _ events: [ChangeLog.Event], into data: inout CubeData, file: String, header: [String],
+    layout: MonthlyTableLayout, eventColumn: Int, subscription: Int?, log: inout ImportLog
+  ) {
+    let span = data.monthCount
+    let reading = ChangeLog.read(events, accounts: data.accounts.count, span: span)
+    if reading.hasOverflowed { log.tieOut.hasOverflowed = true }
+    func total(_ cells: [Int64]) -> Int64 {
+      var sum: Int64 = 0
+      for v in cells {
+        let (s, o) = sum.addingReportingOverflow(v)
+        if o { log.tieOut.hasOverflowed = true } else { sum = s }
+      }
+      return sum
+    }
+    let (added, isOverflow) = total(reading.cells).subtractingReportingOverflow(total(data.cells))
+    if isOverflow {
+      log.tieOut.hasOverflowed = true
+    } else {
+      log.tieOut.add(added, to: \.sourceCents)
+    }
+    data.cells = reading.cells
+    let last = data.firstMonth.adding(months: span - 1)
+    let carriedBy =
+      subscription.map { "subscription (\"\(header[$0])\")" } ?? "customer"
+    let months = reading.carriedMonths
+    log.notes.append(
+      "\(file): a plan change log (column \"\(header[eventColumn])\" holds events such as new, "
+        + "upgrade or cancelled, and the rows skip months): each row's \"\(header[layout.amount])\" "
+        + "is the \(carriedBy)'s MRR from its month until its next row (an end's is 0), carried "
+        + "through \(last), the last month read (the file gives no export date); \(months) "
+        + "month\(months == 1 ? "" : "s") carried, \(Money.decimalString(cents: added)) counted in "
+        + "the tie-out's source as read")
+    if let first = reading.paidBefore.first {
+      let n = reading.paidBefore.count
+      log.findings.append(
+        "\(file): \(n) \(subscription == nil ? "customer" : "subscription")\(n == 1 ? "" : "s") "
+          + "first appear\(n == 1 ? "s" : "") with a change or an end, not a start (first "
+          + "\"\(data.accounts[first.account].id)\" on line \(first.line)): paid before that row "
+          + "at a level the log does not give, so the months before it read as 0 and the bridge "
+          + "counts that revenue as new; export the log from the subscriptions' starts")
+    }
+    if let first = reading.startsWhilePaying.first {
+      let n = reading.startsWhilePaying.count
+      log.findings.append(
+        "\(file): \(n) start row\(n == 1 ? "" : "s") for a \(subscription == nil ? "customer" : "subscription") still "
+          + "paying (first \"\(data.accounts[first.account].id)\" on line \(first.line)): read as "
+          + "replacing its level"
+          + (subscription == nil
+            ? "; if customers hold several subscriptions at once, export a subscription id "
+              + "column so that each is carried apart" : ""))
+    }
+  }
+}

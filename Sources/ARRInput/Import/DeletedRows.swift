@@ -1,0 +1,193 @@
+import ARRCore
+
+/// Rows a data pipeline's sync marks as no longer part of the source system
+/// (`docs/import.md`, "Every row accounted for"): Fivetran keeps a row deleted in QuickBooks,
+/// Xero, Stripe or Zuora in its table with `_fivetran_deleted` true, Stripe's tables mark one
+/// `is_deleted`, Stitch and Airbyte write when it was deleted (`_sdc_deleted_at`,
+/// `_ab_cdc_deleted_at`), and a table in Fivetran's history mode keeps every earlier version of
+/// a record beside the current one (`_fivetran_active` false). Read as rows, a deleted invoice
+/// was billed and a subscription's earlier versions counted it again. Such rows are taken out of
+/// the table before any reader sees it and skipped with their reason, so rows read = used +
+/// skipped still holds.
+struct DeletedRows {
+  /// One row taken out: its line and the skip's kind and reason.
+  struct Row: Sendable, Equatable {
+    var line: Int
+    var kind: ImportLog.SkipKind
+    var reason: String
+  }
+
+  /// The rows taken out, in line order.
+  private(set) var rows: [Row] = []
+  /// Cells of a marker column that say neither yes nor no (`maybe` under `_fivetran_deleted`).
+  private(set) var problems: [InputProblem] = []
+
+  /// How a marker column says a row is out.
+  enum Marker: Sendable, Equatable {
+    /// A flag, true when the row was deleted (`_fivetran_deleted`, `is_deleted`, `IsDeleted`).
+    case deletedFlag
+    /// A time, written when the row was deleted (`_sdc_deleted_at`, `_ab_cdc_deleted_at`).
+    case deletedAt
+    /// A flag, false for an earlier version of a record (`_fivetran_active`, history mode).
+    case activeFlag
+  }
+
+  /// Marker headers, normalized as header keys (``CubeLayout/headerKey(_:)``: `_fivetran_deleted`
+  /// is `fivetran deleted`, Salesforce's `IsDeleted` is `is deleted`, Debezium's `__deleted` is
+  /// `deleted`). An application's own `deleted_at` is not one: a subscription removed from an
+  /// app may still have been billed, and what it means is the app's.
+  static let markers: [String: Marker] = [
+    "fivetran deleted": .deletedFlag, "is deleted": .deletedFlag, "deleted": .deletedFlag,
+    "sdc deleted at": .deletedAt, "ab cdc deleted at": .deletedAt,
+    "fivetran active": .activeFlag,
+  ]
+
+  /// The marker headers found, as written.
+  private(set) var headers: [String] = []
+
+  /// Whether no row was taken out.
+  var isEmpty: Bool { rows.isEmpty && problems.isEmpty }
+
+  static let trueWords: Set<String> = ["true", "t", "1", "yes", "y"]
+  static let falseWords: Set<String> = ["false", "f", "0", "no", "n", ""]
+
+  /// Takes the marked rows out of `table`: below its header, the first of its first rows whose
+  /// cells (two or more, each with a letter, above any row of data) include a marker header
+  /// whose column holds mostly flags (a time, for a deletion time). A marker cell that says neither yes nor no is a problem
+  /// (``problems``), and its row is taken out too (a bad row with `--lenient`, else an error).
+  /// - Complexity: O(cells).
+  static func take(from table: inout ImportTable) -> DeletedRows {
+    var found = DeletedRows()
+    // The header: a row of named cells (each with a letter) holding a marker, above the first
+    // row of data (two cells or more, one without a letter: an amount, a date); and a flag
+    // column's cells below it mostly flags. A status cell `DELETED` on a data row is no header
+    // (Xero's deleted drafts: its column below holds statuses).
+    var h = -1
+    var columns = [(Int, Marker)]()
+    for (i, r) in table.records.prefix(LedgerLayout.headerSearchRows).enumerated() {
+      let cells = r.cells.filter { !$0.isEmpty }
+      guard cells.count >= 2 else { continue }
+      guard cells.allSatisfy({ $0.contains(where: \.isLetter) }) else { break }
+      columns = r.cells.indices.compactMap { c in
+        markers[CubeLayout.headerKey(r.cells[c])].flatMap { marker in
+          marker == .deletedAt || holdsFlags(table.records[(i + 1)...], column: c)
+            ? (c, marker) : nil
+        }
+      }
+      if !columns.isEmpty {
+        h = i
+        break
+      }
+    }
+    guard h >= 0 else { return found }
+    let header = table.records[h].cells
+    found.headers = columns.map { header[$0.0] }
+    var kept = Array(table.records.prefix(h + 1))
+    kept.reserveCapacity(table.records.count)
+    for r in table.records[(h + 1)...] {
+      var out: Row?
+      var problem: InputProblem?
+      for (c, marker) in columns where out == nil && problem == nil && c < r.cells.count {
+        let text = r.cells[c]
+        // The header again (exports joined into one file): the readers skip it.
+        if CubeLayout.headerKey(text) == CubeLayout.headerKey(header[c]) { continue }
+        let word = NoValueCells.isNoValue(text) ? "" : text.lowercased()
+        switch marker {
+        case .deletedAt:
+          if !word.isEmpty {
+            out = Row(
+              line: r.line, kind: .deleted,
+              reason: "\(header[c]) \(text): deleted in the source system")
+          }
+        case .deletedFlag, .activeFlag:
+          let isTrue = trueWords.contains(word)
+          guard isTrue || falseWords.contains(word) else {
+            problem = InputProblem(
+              file: table.file, line: r.line, column: c + 1,
+              message:
+                "\"\(header[c])\" says \"\(text)\" (expected true or false, 1 or 0, yes or no: "
+                + "whether the sync marks the row "
+                + (marker == .activeFlag ? "current" : "deleted in the source system") + ")")
+            continue
+          }
+          if marker == .deletedFlag && isTrue {
+            out = Row(
+              line: r.line, kind: .deleted,
+              reason: "\(header[c]) \(text): deleted in the source system")
+          } else if marker == .activeFlag && !isTrue && !word.isEmpty {
+            out = Row(
+              line: r.line, kind: .earlierVersion,
+              reason: "\(header[c]) \(text): an earlier version of a record kept by history mode")
+          }
+        }
+      }
+      // A row whose mark cannot be read is neither read nor dropped silently: a problem (a bad
+      // row, skipped, with --lenient).
+      if let problem {
+        found.problems.append(problem)
+      } else if let out {
+        found.rows.append(out)
+      } else {
+        kept.append(r)
+      }
+    }
+    if !found.rows.isEmpty || !found.problems.isEmpty { table.records = kept }
+    return found
+  }
+
+  /// Whether most non-empty cells of `column` in the first rows of `rows` (200) are flags
+  /// (``trueWords``, ``falseWords``).
+  static func holdsFlags(_ rows: ArraySlice<ImportTable.Record>, column: Int) -> Bool {
+    var flags = 0
+    var others = 0
+    for r in rows.prefix(200) where column < r.cells.count && !r.cells[column].isEmpty {
+      let word = r.cells[column].lowercased()
+      if trueWords.contains(word) || falseWords.contains(word) || NoValueCells.isNoValue(word) {
+        flags += 1
+      } else {
+        others += 1
+      }
+    }
+    return flags > others
+  }
+
+  /// Lists the marker columns of file `index` as read (`sync mark: _fivetran_deleted`), not as
+  /// ignored: the reader that read the table did not know them.
+  func markRead(file index: Int, name: String, log: inout ImportLog) {
+    guard !headers.isEmpty, index < log.files.count, log.files[index].file == name else { return }
+    log.files[index].ignoredColumns.removeAll { headers.contains($0) }
+    for h in headers where !log.files[index].recognisedColumns.contains("sync mark: \(h)") {
+      log.files[index].recognisedColumns.append("sync mark: \(h)")
+    }
+  }
+
+  /// Counts the rows taken out as read and skipped in file `index` of `log`, and settles the
+  /// problems: each a bad row with `--lenient` (read and skipped), else an error.
+  /// - Throws: `.invalidData` listing the problems, without `--lenient`.
+  func record(file index: Int, isLenient: Bool, log: inout ImportLog) throws(ARRQualityError) {
+    if !problems.isEmpty {
+      guard isLenient else {
+        throw .problems(
+          Array(problems.prefix(ARRQualityError.problemDisplayLimit)), count: problems.count,
+          in: log.files[index].file)
+      }
+    }
+    // In line order, bad rows among the others.
+    var bad = problems.makeIterator()
+    var nextBad = bad.next()
+    for row in rows {
+      while let p = nextBad, isLenient, p.line < row.line {
+        log.files[index].rowsRead += 1
+        log.skip(file: index, line: p.line, kind: .badRow, reason: "bad row: " + p.description)
+        nextBad = bad.next()
+      }
+      log.files[index].rowsRead += 1
+      log.skip(file: index, line: row.line, kind: row.kind, reason: row.reason)
+    }
+    while let p = nextBad, isLenient {
+      log.files[index].rowsRead += 1
+      log.skip(file: index, line: p.line, kind: .badRow, reason: "bad row: " + p.description)
+      nextBad = bad.next()
+    }
+  }
+}
