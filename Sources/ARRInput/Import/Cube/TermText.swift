@@ -25,10 +25,9 @@ enum TermText {
   private static let cadenceWords: [(words: [[UInt8]], value: BillingCadence)] = [
     (bytes("upfront", "up-front", "up front", "prepaid", "pre-paid", "multi"), .upfront),
     (bytes("arrears", "usage", "metered"), .inArrears),
-    (bytes("semi", "half", "biannual", "bi-annual", "6 month", "6-month"), .semiannual),
-    (bytes("quarter", "3 month", "3-month"), .quarterly),
-    (bytes("annual", "yearly", "year", "12 month", "12-month"), .annual),
-    (bytes("month"), .monthly),
+    (bytes("semi", "half", "biannual", "bi-annual"), .semiannual),
+    (bytes("quarter"), .quarterly),
+    (bytes("annual", "yearly", "year"), .annual),
   ]
 
   /// Contract type named by `text`, or `nil` when it names none.
@@ -61,13 +60,101 @@ enum TermText {
   /// Billing cadence named by `text`, or `nil` when it names none.
   /// - Complexity: O(length of `text` × number of words).
   static func billingCadence(_ text: String) -> BillingCadence? {
+    // "Bi-monthly" is every two months or twice a month, "semi-monthly" twice a month: no
+    // cadence the tool has, and not monthly (review 13, F12: they matched the word `month`).
+    if firstMatch(text, in: twoWayCadenceWords) != nil { return nil }
     let cadence = firstMatch(text, in: cadenceWords)
-    // "Annual upfront", "prepaid annually", "Monthly (prepaid)": each period paid in advance, at
-    // the period's cadence; upfront alone, or beside a multi-year term, is the whole term paid at
-    // signing (review 13, F2: "Annual upfront" forced a 24- or 36-month spread of invoices 12
-    // months apart).
-    guard cadence == .upfront, firstMatch(text, in: multiYearWords) == nil else { return cadence }
-    return firstMatch(text, in: Array(cadenceWords.dropFirst(2))) ?? .upfront
+    let period = period(text)
+    switch cadence {
+    case .upfront?:
+      // "Annual upfront", "prepaid annually", "Monthly (prepaid)": each period paid in advance,
+      // at the period's cadence; upfront alone, or beside a multi-year term, is the whole term
+      // paid at signing (review 13, F2: "Annual upfront" forced a 24- or 36-month spread of
+      // invoices 12 months apart).
+      if firstMatch(text, in: multiYearWords) != nil { return .upfront }
+      if let c = firstMatch(text, in: Array(cadenceWords.dropFirst(2))) { return c }
+      switch period {
+      case .none: return .upfront
+      case .cadence(let c): return c
+      case .noCadence: return nil
+      }
+    case .inArrears?: return .inArrears
+    case .some(let c): return c
+    case nil:
+      if case .cadence(let c) = period { return c }
+      return nil
+    }
+  }
+
+  /// Why `text` names no billing cadence though it names months (`nil` when it does not): the
+  /// words that read two ways, or a count of months with no cadence.
+  static func cadenceDoubt(_ text: String) -> String? {
+    if firstMatch(text, in: twoWayCadenceWords) != nil {
+      return "bi-monthly is every two months or twice a month, semi-monthly twice a month"
+    }
+    if case .noCadence = period(text), let n = monthCount(text) {
+      return "no cadence is \(n) months (1, 3, 6 or 12)"
+    }
+    return nil
+  }
+
+  /// Words that name a cadence in months two ways, or one the tool has no cadence for.
+  private static let twoWayCadenceWords = [
+    (
+      words: bytes(
+        "bi-month", "bimonth", "bi month", "semi-month", "semimonth", "semi month", "twice a month",
+        "twice monthly", "half-month", "half month", "other month", "two month", "two-month"),
+      value: true
+    )
+  ]
+
+  private static let monthWord = [(words: bytes("month"), value: true)]
+
+  /// The period `text` names in months.
+  private enum Period {
+    /// No month named.
+    case none
+    /// A count of months with a cadence, or the word `month` alone (monthly).
+    case cadence(BillingCadence)
+    /// A count of months with no cadence (`every 2 months`, `13 months`).
+    case noCadence
+  }
+
+  /// The period of `text`'s months: the number just before `month` (`every 3 months`,
+  /// `12-month`) gives the cadence of that count, the word alone monthly. A word ending a longer
+  /// count is not that word's cadence (`36 months` is not semiannual, `13 months` not quarterly).
+  private static func period(_ text: String) -> Period {
+    guard firstMatch(text, in: monthWord) != nil else { return .none }
+    switch monthCount(text) {
+    case nil, 1: return .cadence(.monthly)
+    case 3: return .cadence(.quarterly)
+    case 6: return .cadence(.semiannual)
+    case 12: return .cadence(.annual)
+    default: return .noCadence
+    }
+  }
+
+  /// The number written just before the first `month` in `text` (`every 2 months`, `12-month`),
+  /// or `nil` when there is none.
+  private static func monthCount(_ text: String) -> Int? {
+    let t = Array(text.lowercased().utf8)
+    let word = Array("month".utf8)
+    guard t.count >= word.count else { return nil }
+    for start in 0...(t.count - word.count) where Array(t[start..<start + word.count]) == word {
+      var i = start
+      while i > 0, t[i - 1] == 0x20 || t[i - 1] == 0x2D { i -= 1 }
+      var value = 0
+      var scale = 1
+      var digits = 0
+      while i > 0, t[i - 1] >= 0x30, t[i - 1] <= 0x39, digits < 6 {
+        value += Int(t[i - 1] - 0x30) * scale
+        scale *= 10
+        digits += 1
+        i -= 1
+      }
+      return digits > 0 ? value : nil
+    }
+    return nil
   }
 
   /// Words naming a term of several years (the multi-year contract type's).

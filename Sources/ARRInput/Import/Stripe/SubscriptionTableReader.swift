@@ -395,7 +395,8 @@ enum SubscriptionTableReader {
             problem(
               columns[.billingCadence]!,
               "billing cycle \"\(cycle)\" does not say how many months the price covers "
-                + "(expected monthly, quarterly, semiannual or annual)")
+                + "(expected monthly, quarterly, semiannual or annual"
+                + (TermText.cadenceDoubt(cycle).map { "; \($0)" } ?? "") + ")")
           }
         case .total:
           // The term's length in whole months (``termMonths``), not the calendar months its
