@@ -150,6 +150,18 @@ enum CubeReader {
     }
     var groupedRows = 0
     var subtotalFindings = [String]()
+    // A row without an id takes the id the other rows give its name, when they give one only, as
+    // in a monthly table (review 13, F38: an add-on row `,Acme` beside `C1,Acme` was a second
+    // customer); a name two ids carry cannot say which, and is a finding.
+    var idsByName = [String: Set<String>]()
+    if let idColumn = layout.roles[.id], let nameColumn = layout.roles[.name] {
+      for r in body where idColumn < r.cells.count && nameColumn < r.cells.count {
+        let (id, name) = (r.cells[idColumn], r.cells[nameColumn])
+        if !id.isEmpty && !name.isEmpty { idsByName[name, default: []].insert(id) }
+      }
+    }
+    var idsFromName = 0
+    var idlessOfSeveral = [(line: Int, name: String, ids: [String])]()
     for (rowIndex, record) in body.enumerated() {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -236,7 +248,15 @@ enum CubeReader {
       // Rows of a group: products of its customer, or customers of a section (a segment).
       let group = groups.isProducts ? groups.customer[rowIndex] : nil
       let section = groups.isProducts ? nil : groups.customer[rowIndex]
-      let customer = group ?? (idText.isEmpty ? nameText : idText)
+      var customer = group ?? (idText.isEmpty ? nameText : idText)
+      if group == nil, idText.isEmpty, let ids = idsByName[nameText] {
+        if ids.count == 1 {
+          customer = ids.first!
+          idsFromName += 1
+        } else {
+          idlessOfSeveral.append((record.line, nameText, ids.sorted()))
+        }
+      }
       if customer.isEmpty {
         rowProblems.append(
           InputProblem(
@@ -333,6 +353,19 @@ enum CubeReader {
       restatement, exports: exports, body: body, rowLines: rowLines, layout: layout,
       header: header, amountCells: amountCells, data: &data, file: file, conflicts: &conflicts)
     log.findings += conflicts.map(\.finding)
+    if idsFromName > 0 {
+      log.notes.append(
+        "\(file): \(idsFromName) row\(idsFromName == 1 ? "" : "s") without an id took the id the "
+          + "other rows give the same name")
+    }
+    if let f = idlessOfSeveral.first {
+      let more = idlessOfSeveral.count - 1
+      log.findings.append(
+        "\(file): line \(f.line) has no id and the name \(FieldMessages.quoted(f.name)), which "
+          + "the rows give \(f.ids.count) ids (\(f.ids.joined(separator: ", "))): read as its own "
+          + "customer \(FieldMessages.quoted(f.name)), which may be one of them (give the row its id)"
+          + (more > 0 ? "; \(more) other row\(more == 1 ? "" : "s") without an id likewise" : ""))
+    }
     if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
