@@ -217,6 +217,20 @@ enum MonthlyTableReader {
       let (usage, oneTime) = readExtras(
         cells, layout: layout, amountCells: amountCells, line: record.line, file: file,
         problems: &rowProblems)
+      // A row names its customer's month: a blank amount there is a missing value, not 0 as a
+      // cube's blank cell is (review 13, F11: a blank `mrr` read as 0 churned the customer for
+      // the month, with nothing said, beside an `arr` cell giving the figure). A row whose usage
+      // or one-time cell holds its amount is that amount's.
+      if amountText.isEmpty && !key.isEmpty,
+        [layout.usage, layout.oneTime].allSatisfy({ $0.map(cell)?.isEmpty ?? true })
+      {
+        rowProblems.append(
+          InputProblem(
+            file: file, line: record.line, column: layout.amount + 1,
+            message: "no amount under \(FieldMessages.quoted(header.cells[layout.amount])) "
+              + "(expected e.g. 100.00, or 0 for a month that billed nothing: a row names its "
+              + "customer's month, so a blank is not read as 0)"))
+      }
       var account = ImportedAccount(
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
       CubeReader.readFacts(
