@@ -104,6 +104,11 @@ enum LedgerReader {
     var servedLines = 0
     let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
+    if let finding = discountFinding(
+      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file)
+    {
+      log.findings.append(finding)
+    }
     var data = LedgerData(fileIndex: fileIndex)
     // A line per row at most: grown by doubling, a 1M-line ledger's lines took twice their
     // 68 MB (twelfth session).
@@ -933,6 +938,53 @@ enum LedgerReader {
           + "on line \(c.line)); say which with --decimal-comma or fix the file")
     }
     return comma != nil
+  }
+
+  /// Headers of a column holding each line's discount as an amount (Stripe's invoice lines:
+  /// `Discount Amount`).
+  static let discountColumnNames: Set<String> = [
+    "discount", "discounts", "discount amount", "discount amounts", "total discount",
+    "total discount amount", "total discount amounts", "discount total", "line discount",
+  ]
+
+  /// A discount column beside the amount read, with a discount on some line: a finding saying
+  /// how much, since nothing says whether the amount is before it or after it (review 13, F24:
+  /// Stripe's invoice lines' `Discount Amount` was only listed as ignored, and a line's `Amount`
+  /// there is before its discounts: 100.00 read for 50.00 paid). The amount read is kept; a
+  /// header naming it after discounts (`Amount after discount`, `Net amount`) says nothing more.
+  static func discountFinding(
+    layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>,
+    isDecimalComma: Bool, file: String
+  ) -> String? {
+    guard let amount = layout.columns[.amount],
+      let discount = header.firstIndex(where: {
+        discountColumnNames.contains(LedgerLayout.normalized($0))
+      }), discount != amount
+    else { return nil }
+    let read = header[amount]
+    let key = LedgerLayout.normalized(read)
+    if key.contains("discount") || key.contains("net") { return nil }
+    var lines = 0
+    var first = 0
+    var discounts: Int64 = 0
+    var amounts: Int64 = 0
+    for r in body where discount < r.cells.count && amount < r.cells.count {
+      guard let d = try? CubeMoney.cents(r.cells[discount], isDecimalComma: isDecimalComma),
+        d != 0, let a = try? CubeMoney.cents(r.cells[amount], isDecimalComma: isDecimalComma)
+      else { continue }
+      if lines == 0 { first = r.line }
+      lines += 1
+      discounts = discounts &+ (d < 0 ? -d : d)
+      amounts = amounts &+ a
+    }
+    guard lines > 0 else { return nil }
+    let share =
+      amounts > 0 ? " (\((discounts &* 100 &+ amounts / 2) / amounts)% of their amounts)" : ""
+    return "\(file): \(lines) line\(lines == 1 ? "" : "s") (the first on line \(first)) "
+      + "carr\(lines == 1 ? "ies" : "y") a discount under \"\(header[discount])\", "
+      + "\(Money.decimalString(cents: discounts)) in all\(share), and the amounts are read "
+      + "from \"\(read)\" as written: if \"\(read)\" is before the discount (as in Stripe's "
+      + "invoice lines), revenue and ARR are overstated by it; the discount is not taken off"
   }
 
   /// A tax column (`TVA`, `MwSt`, `IVA`, `VAT`, `Tax`) beside the amount read: a note when the

@@ -1,0 +1,44 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A discount column beside the amount read is a finding that says how much it takes off
+/// (review 13, F24: Stripe's invoice lines' `Discount Amount` was only listed as ignored).
+@Suite struct LedgerDiscountTests {
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: "lines.csv", bytes: Array(text.utf8))])
+  }
+
+  static let header =
+    "Line Item ID,Invoice ID,Customer ID,Invoice Created (UTC),Description,Amount,"
+    + "Discount Amount,Currency,Quantity,Period Start (UTC),Period End (UTC),Proration,Type"
+
+  /// The reviewer's export: cus_A billed 100.00 with 50.00 off each month, cus_B 200.00 with
+  /// none. The amounts are read as written (March MRR 100 + 200 = 300), and a finding counts
+  /// the 3 discounted lines, 150.00 of their 300.00 (50%), first on line 2.
+  @Test func aDiscountColumnIsAFindingWithItsTotal() throws {
+    let c = try read(
+      Self.header + "\n"
+        + """
+        il_1,in_1,cus_A,2024-01-01 00:00,Pro,100.00,50.00,usd,1,2024-01-01 00:00,2024-02-01 00:00,false,subscription
+        il_2,in_2,cus_A,2024-02-01 00:00,Pro,100.00,50.00,usd,1,2024-02-01 00:00,2024-03-01 00:00,false,subscription
+        il_3,in_3,cus_A,2024-03-01 00:00,Pro,100.00,50.00,usd,1,2024-03-01 00:00,2024-04-01 00:00,false,subscription
+        il_4,in_4,cus_B,2024-03-01 00:00,Pro,200.00,0.00,usd,1,2024-03-01 00:00,2024-04-01 00:00,false,subscription
+        """)
+    #expect(c.mrrRow("cus_A").last == 10_000)
+    #expect(c.mrrRow("cus_B").last == 20_000)
+    let finding = try #require(c.log.findings.first { $0.contains("Discount Amount") })
+    #expect(finding.contains("3 lines (the first on line 2)"))
+    #expect(finding.contains("150.00"))
+    #expect(finding.contains("(50% of their amounts)"))
+  }
+
+  /// A discount column of zeros takes nothing off: no finding.
+  @Test func noDiscountNoFinding() throws {
+    let c = try read(
+      "customer,date,amount,discount\nA,2024-01-05,100.00,0\nA,2024-02-05,100.00,0.00")
+    #expect(c.mrr == [10_000, 10_000])
+    #expect(!c.log.findings.contains { $0.contains("discount") })
+  }
+}
