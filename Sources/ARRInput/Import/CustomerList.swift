@@ -112,11 +112,53 @@ enum CustomerList {
   ) {
     let matches = match(list, accounts)
     var conflicts = [String]()
+    // Why a row matched nothing: its name may name several accounts, or several rows, and then
+    // "has no revenue" would be false (review 13, F14: two accounts named Acme both had revenue).
+    var idsByName = [String: [Int]]()
+    for (i, a) in accounts.enumerated() {
+      if let n = a.name { idsByName[n, default: []].append(i) }
+    }
+    let matchedAccounts = Set(matches.compactMap { $0 })
+    var rowsByKey = [String: Int]()
+    for (entry, match) in zip(list, matches) where match == nil {
+      rowsByKey[entry.name ?? entry.id, default: 0] += 1
+    }
+    // Rows not joined for want of a unique name, with the facts that move the scoring.
+    var lostFacts = [String]()
     for (entry, match) in zip(list, matches) {
       guard let i = match else {
-        log.skip(
-          file: fileIndex, line: entry.source.line, kind: .notJoined,
-          reason: "customer \"\(entry.id)\" has no revenue in the revenue file")
+        let key = entry.name ?? entry.id
+        let indices = idsByName[key] ?? []
+        let ids = indices.map { accounts[$0].id }
+        let reason: String
+        if ids.count > 1 {
+          reason =
+            "name \"\(key)\" matches \(ids.count) accounts (ids \(ids.prefix(5).joined(separator: ", "))"
+            + "\(ids.count > 5 ? ", …" : "")): not joined; give the list an id column"
+        } else if (rowsByKey[key] ?? 0) > 1 {
+          reason =
+            "name \"\(key)\" is on \(rowsByKey[key]!) rows of the list: not joined; give the list an "
+            + "id column"
+        } else if indices.count == 1, matchedAccounts.contains(indices[0]) {
+          reason =
+            "name \"\(key)\" is account \"\(ids[0])\", which another row joins by its id: not joined"
+        } else {
+          reason = "customer \"\(entry.id)\" has no revenue in the revenue file"
+        }
+        log.skip(file: fileIndex, line: entry.source.line, kind: .notJoined, reason: reason)
+        if !ids.isEmpty || (rowsByKey[key] ?? 0) > 1 {
+          let facts = [
+            entry.cancelDate.map { "cancel date \($0)" },
+            entry.contractEndDate.map { "end date \($0)" },
+            entry.trialEndDate.map { "trial end \($0)" },
+            entry.trialStatusCell != nil ? "trial status \(entry.trialStatus.rawValue)" : nil,
+            entry.isPastDue == true ? "past due" : nil,
+          ].compactMap { $0 }
+          if !facts.isEmpty {
+            lostFacts.append(
+              "line \(entry.source.line) (\"\(key)\": \(facts.joined(separator: ", ")))")
+          }
+        }
         continue
       }
       log.files[fileIndex].rowsUsed += 1
@@ -174,6 +216,14 @@ enum CustomerList {
           + "differ\(conflicts.count == 1 ? "s" : "") from the revenue file; the customer list's "
           + "\(conflicts.count == 1 ? "is" : "are") kept: "
           + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
+    }
+    if !lostFacts.isEmpty {
+      log.findings.append(
+        "\(log.files[fileIndex].file): \(lostFacts.count) row\(lostFacts.count == 1 ? "" : "s") "
+          + "of the customer list name\(lostFacts.count == 1 ? "s" : "") a customer that is not one "
+          + "account, so \(lostFacts.count == 1 ? "its" : "their") facts that move the scoring are "
+          + "not applied: " + lostFacts.prefix(5).joined(separator: "; ")
+          + (lostFacts.count > 5 ? "; …" : "") + " (give the list an id column)")
     }
     let matched = log.files[fileIndex].rowsUsed
     log.notes.append(

@@ -17,8 +17,12 @@ extension ImportLog {
     out += "## Files\n\n| file | shape | values | rows read | used | skipped | blank rows |\n"
     out += "|---|---|---|---:|---:|---:|---:|\n"
     for f in files {
+      // A customer list holds facts, no revenue: no shape or values of revenue (review 13, F22:
+      // it read "cube | auto", as if a second cube had been read as revenue).
+      let isList = f.valuesReason == CustomerList.valuesReason
       out +=
-        "| \(f.file) | \(f.shape.rawValue) | \(f.values.rawValue) | \(f.rowsRead) | \(f.rowsUsed) "
+        "| \(f.file) | \(isList ? "customer list" : f.shape.rawValue) "
+        + "| \(isList ? "facts" : f.values.rawValue) | \(f.rowsRead) | \(f.rowsUsed) "
         + "| \(f.rowsSkipped) | \(f.blankLines) |\n"
     }
     out += "| **all** | | | \(rowsRead) | \(rowsUsed) | \(rowsSkipped) | |\n\n"
