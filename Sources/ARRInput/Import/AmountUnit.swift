@@ -93,6 +93,31 @@ public enum AmountUnit: String, Sendable, CaseIterable {
     case thousandth(currency: String)
   }
 
+  /// ``wholeNumbersFinding(file:header:cells:isStripe:)`` for a subscriptions table or a
+  /// monthly table whose first customer id is Stripe's (`cus_…`): a dump of Stripe's API or a
+  /// warehouse's Stripe tables, which keep amounts in cents (review 13, F16: `4900` under `mrr`
+  /// beside `cus_…` ids read as 4,900.00, 100 times too high, with nothing said). `nil` when
+  /// `--amounts` or the header decided the unit, or the ids are not Stripe's: a plain table of
+  /// whole-dollar prices is common and says nothing.
+  static func stripeWholeNumbersFinding(
+    _ body: ArraySlice<ImportTable.Record>, file: String, header: String, amount: Int,
+    customer: Int?, currency: Int?, amountCells: AmountCells, isMinorByHeader: Bool,
+    options: ImportOptions
+  ) -> String? {
+    guard options.amounts == nil, !isMinorByHeader, amountCells.unit == .units,
+      LedgerReader.isStripeID(body, column: customer)
+    else { return nil }
+    let cells = body.map { r in
+      (
+        text: amount < r.cells.count ? r.cells[amount] : "", line: r.line,
+        currency: options.currency
+          ?? currency.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
+          ?? (amount < r.cells.count ? CubeMoney.currency(r.cells[amount]) : nil) ?? ""
+      )
+    }
+    return wholeNumbersFinding(file: file, header: header, cells: cells)
+  }
+
   /// The finding for a Stripe file whose amounts were read as major units without a header or
   /// `--amounts` saying so, when every amount is a whole number (`4900`): the API and Sigma
   /// write minor units that way, the Dashboard writes `49.00`. `nil` when some amount has

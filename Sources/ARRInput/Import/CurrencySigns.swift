@@ -3,7 +3,7 @@
 /// Australian and other dollars. It is read as USD (as a US export means it), and a finding says
 /// so and how to name another currency (decided, twelfth session: a currency column holding
 /// only `$` made the company's currency "$", and the tie-out read `200.00 $`); under an amount
-/// header naming another dollar (`Amount (CAD)`) it is that dollar (review 13, F8).
+/// header naming another dollar (`Amount (CAD)`) it is that dollar (review 12, F8).
 struct CurrencySigns {
   /// The code each sign names, uppercased (`CA$`, `C$` and `A$` name their own dollars).
   static let codes: [String: String] = [
@@ -12,7 +12,7 @@ struct CurrencySigns {
   ]
 
   /// Currencies whose sign is a bare `$`: under a header naming one of them (`Amount (CAD)`),
-  /// `$` is that currency (review 13, F8: `$` cells under `Amount (CAD)` were refused as US
+  /// `$` is that currency (review 12, F8: `$` cells under `Amount (CAD)` were refused as US
   /// dollars).
   static let dollarCurrencies: Set<String> = [
     "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "CLP", "COP", "ARS",
@@ -20,7 +20,7 @@ struct CurrencySigns {
 
   /// The currency a non-empty currency cell names: its sign's code (a bare `$` is `named`, the
   /// currency the amount header names, when that is a dollar), else the cell uppercased when it
-  /// is a three-letter code; `nil` for anything else (review 13, F14: QuickBooks' numeric
+  /// is a three-letter code; `nil` for anything else (review 12, F14: QuickBooks' numeric
   /// `currency_id` 1 made a currency named "1").
   static func code(cell: String, named: String? = nil) -> String? {
     let c = cell.uppercased()
@@ -48,7 +48,7 @@ struct CurrencySigns {
   }
 
   /// Whether a currency column holds only numbers (QuickBooks' `currency_id`, an id into a
-  /// currency table): no currency is named, so the column is not read (review 13, F14).
+  /// currency table): no currency is named, so the column is not read (review 12, F14).
   /// `cells`: the column's non-empty cells.
   static func isNumericIDs<S: Sequence>(_ cells: S) -> Bool where S.Element == String {
     var any = false

@@ -115,7 +115,7 @@ enum CustomerList {
     for (entry, match) in zip(list, matches) {
       guard let i = match else {
         log.skip(
-          file: fileIndex, line: entry.source.line, kind: .badRow,
+          file: fileIndex, line: entry.source.line, kind: .notJoined,
           reason: "customer \"\(entry.id)\" has no revenue in the revenue file")
         continue
       }

@@ -125,8 +125,9 @@ struct DataRoomSources {
         subscriptions!.subs, fileIndex: subscriptions!.index, lists: lists, options: options,
         log: &log, isSubscriptionTable: isSubscriptionTable)
     }
+    var priced = [PricedWithoutLines]()
     if let (subs, index) = subscriptions {
-      join(subs, fileIndex: index, into: &data, log: &log)
+      priced = join(subs, fileIndex: index, into: &data, log: &log)
       if let s = subscriptionsCurrency, let l = data.currency, s != l {
         // Only the lines' amounts are used, so nothing is mixed; but two currencies usually mean
         // exports from two Stripe accounts, whose customers the join would pair by accident.
@@ -140,20 +141,78 @@ struct DataRoomSources {
     for list in lists {
       CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
     }
-    return try LedgerImporter.makeCompany(consume data, options: options, log: &log)
+    let linesIndex = data.fileIndex
+    let firstLine = data.entries.map(\.date).min()
+    var company = try LedgerImporter.makeCompany(consume data, options: options, log: &log)
+    if let index = subscriptions?.index, let firstLine, !priced.isEmpty {
+      try Self.bill(
+        priced, firstLine: firstLine, file: log.files[index].file,
+        linesFile: log.files[linesIndex].file, into: &company)
+      log = company.log
+    }
+    return company
+  }
+
+  /// A live subscription without invoice lines whose current period began before the first
+  /// line: its invoice predates the lines export, so it is read from its price.
+  struct PricedWithoutLines {
+    var account: Int
+    var subs: [StripeSubscription]
+  }
+
+  /// Bills each of `priced` at its price in every month of the window it runs (as the
+  /// subscriptions export alone reads it), and says so in a finding with the MRR at stake
+  /// (review 13, F25: an annual subscription invoiced before the lines export began was dropped
+  /// as "no invoice lines", 99% of the headline).
+  static func bill(
+    _ priced: [PricedWithoutLines], firstLine: CivilDate, file: String, linesFile: String,
+    into company: inout ImportedCompany
+  ) throws(ARRQualityError) {
+    let n = company.monthCount
+    var atStake: Int64 = 0
+    for p in priced {
+      for s in p.subs {
+        for m in 0..<n where s.isBilled(company.firstMonth.adding(months: m)) {
+          company.log.tieOut.add(s.mrr!, to: \.sourceCents)
+          LedgerImporter.add(
+            s.mrr!, to: &company.mrr[company.cell(p.account, m)], tie: &company.log.tieOut)
+        }
+      }
+      LedgerImporter.add(
+        company.mrr[company.cell(p.account, n - 1)], to: &atStake, tie: &company.log.tieOut)
+    }
+    if company.log.tieOut.hasOverflowed {
+      throw .data("\(file): the amounts are too large to add up")
+    }
+    let first = priced[0].subs[0]
+    let currency = company.log.currency
+    let count = priced.count
+    company.log.findings.append(
+      "\(file): \(count) live subscription\(count == 1 ? "" : "s") \(count == 1 ? "has" : "have") "
+        + "no line in \(linesFile), but \(count == 1 ? "its" : "each one's") current period began "
+        + "before the first line (\(firstLine)), so the invoice for it predates the lines export "
+        + "(\"\(first.customer)\" on line \(first.line), current period from "
+        + "\((first.currentPeriodStart ?? first.start).map { "\($0)" } ?? "its start")): "
+        + "\(count == 1 ? "it is" : "they are") read from \(count == 1 ? "its" : "their") price "
+        + "as the subscriptions export gives it, \(Money.text(cents: atStake, currency: currency)) "
+        + "of MRR in \(company.asOf) (ARR \(Money.text(cents: atStake * 12, currency: currency))); "
+        + "export the invoice lines from an earlier date to read their invoices")
   }
 
   /// Joins subscriptions into the lines' accounts on customer id. A customer in trial without
-  /// lines yet is added (no revenue); any other subscription without lines is skipped and
-  /// reported.
+  /// lines yet is added (no revenue); a live one (active, past due, unpaid) whose current period
+  /// began before the first line is added and returned, to be billed at its price (its invoice
+  /// predates the lines); any other subscription without lines is skipped and reported.
   private func join(
     _ subs: [StripeSubscription], fileIndex: Int, into data: inout LedgerData,
     log: inout ImportLog
-  ) {
+  ) -> [PricedWithoutLines] {
     var index = [String: Int]()
     for (i, a) in data.accounts.enumerated() { index[a.id] = i }
     var conflicts = [String]()
+    var priced = [PricedWithoutLines]()
     let file = log.files[fileIndex].file
+    let firstLine = data.entries.map(\.date).min()
     for (customer, group) in StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log) {
       let primary = StripeFacts.primary(group)
       var a = index[customer]
@@ -161,10 +220,33 @@ struct DataRoomSources {
         a = data.accounts.count
         data.accounts.append(ImportedAccount(id: customer, source: (file, primary.line)))
       }
+      // Live, priced, and paid for a period that began before the lines export: its invoice
+      // is outside the lines, not missing.
+      let predates = group.filter { s in
+        guard [.active, .pastDue, .unpaid].contains(s.status), s.mrr != nil, !s.isPriceUnknown,
+          let firstLine,
+          let from = s.currentPeriodStart ?? s.start
+        else { return false }
+        return from < firstLine
+      }
+      if a == nil, !predates.isEmpty {
+        a = data.accounts.count
+        data.accounts.append(ImportedAccount(id: customer, source: (file, predates[0].line)))
+        priced.append(PricedWithoutLines(account: a!, subs: predates))
+        for s in group where !predates.contains(where: { $0.line == s.line }) {
+          log.skip(
+            file: fileIndex, line: s.line, kind: .notJoined,
+            reason: "customer \"\(customer)\" (\(s.status.rawValue)) has no invoice lines")
+        }
+        log.files[fileIndex].rowsUsed += predates.count
+        StripeFacts.apply(
+          StripeFacts.primary(predates), to: &data.accounts[a!], conflicts: &conflicts)
+        continue
+      }
       guard let a else {
         for s in group {
           log.skip(
-            file: fileIndex, line: s.line, kind: .badRow,
+            file: fileIndex, line: s.line, kind: .notJoined,
             reason: "customer \"\(customer)\" (\(s.status.rawValue)) has no invoice lines")
         }
         continue
@@ -181,5 +263,6 @@ struct DataRoomSources {
     log.notes.append(
       "\(file): subscriptions joined to the invoice lines on customer id: the lines give the "
         + "revenue history, the subscriptions give status, trial, cancellation and cadence")
+    return priced
   }
 }

@@ -202,7 +202,9 @@ public enum Importer {
     }
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)
-      return try invoices.makeCompany(lists: lists, options: options, log: &log)
+      var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
+      company.log.findings += RevenueContradictions.findings(company)
+      return company
     }
     guard let index = revenue?.index, var data = revenue.take()?.data else {
       // A workbook's sheets are optional: one that is a public data set holding no recurring
@@ -236,7 +238,10 @@ public enum Importer {
     for list in lists {
       CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
     }
-    return try CubeImporter.makeCompany(consume data, fileIndex: index, options: options, log: &log)
+    var company = try CubeImporter.makeCompany(
+      consume data, fileIndex: index, options: options, log: &log)
+    company.log.findings += RevenueContradictions.findings(company)
+    return company
   }
 
   /// `--values` says what a cube's cells hold; a ledger's, a Stripe export's or a subscriptions

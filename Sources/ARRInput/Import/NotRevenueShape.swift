@@ -57,6 +57,30 @@ enum NotRevenueShape {
           + "revenue by month (tenure counts months back from an export date the file does not "
           + "give, and a churned customer's last month is not in it); " + needed
       }
+      // App stores report subscriptions in aggregate: App Store Connect's subscription report
+      // counts active subscriptions by product, price and country; Google Play's subscription
+      // statistics count new, cancelled and active ones by day (thirteenth session's trial:
+      // fivetran/dbt_apple_store's `sales_subscription_summary.csv` was told it "reads as an
+      // invoice ledger (customer column "client" …) but no column is the amount").
+      let counts = named(
+        "active standard price subscriptions", "active subscriptions", "new subscriptions",
+        "cancelled subscriptions", "canceled subscriptions", "active subscribers")
+      let isPerCustomer = keys.contains {
+        [
+          "customer id", "customer", "account id", "subscriber id", "user id", "customer name",
+          "original transaction id", "purchase token",
+        ].contains($0)
+      }
+      if !counts.isEmpty, !isPerCustomer {
+        return "\(table.file):\(record.line): reads as counts of subscriptions, not subscribers ("
+          + quoted(named("subscription name", "product id") + counts)
+          + ", as App Store Connect's subscription report and Google Play's subscription "
+          + "statistics give them): how many subscriptions of each product were active, new or "
+          + "cancelled, with no subscriber, so no customer's revenue can be followed month to "
+          + "month and there is no churn, retention or risk by customer to measure (export "
+          + "transactions or subscriptions per subscriber instead, e.g. from the app's own "
+          + "billing records or a subscription platform); " + needed
+      }
     }
     return CompanyMetrics.totals(in: table)
   }

@@ -5,7 +5,7 @@ import Testing
 
 /// A currency is a three-letter code or a known sign (`docs/import.md`, "Invoice ledger"): a
 /// numeric `currency_id` (QuickBooks Online writes an id into its currency table) became a
-/// currency named "1" (review 13, F14).
+/// currency named "1" (review 12, F14).
 @Suite struct CurrencyCodeTests {
   @Test(arguments: [
     ("USD", "USD" as String?), ("eur", "EUR"), ("$", "USD"), ("C$", "CAD"), ("1", nil),

@@ -53,6 +53,26 @@ import Testing
       """,
       "a churn-modelling snapshot, one row per customer (\"tenure\", \"Churn\", \"MonthlyCharges\""
     ),
+    // fivetran/dbt_apple_store's seed of App Store Connect's subscription report (columns cut).
+    (
+      "sales_subscription_summary.csv",
+      """
+      app_name,subscription_name,standard_subscription_duration,customer_price,customer_currency,developer_proceeds,country,device,client,active_standard_price_subscriptions,date
+      Sample,Subone,1 Year,4.88,NOK,2.44,NO,iPhone,,1,2024-12-07
+      """,
+      "counts of subscriptions, not subscribers (\"subscription_name\", "
+        + "\"active_standard_price_subscriptions\""
+    ),
+    // fivetran/dbt_google_play_source's seed of Google Play's subscription statistics.
+    (
+      "financial_stats_subscriptions_country.csv",
+      """
+      date,package_name,product_id,country,new_subscriptions,cancelled_subscriptions,active_subscriptions
+      2020-11-01,member.android.store,com.cable.training.onemonth,AU,0,0,21
+      """,
+      "counts of subscriptions, not subscribers (\"product_id\", \"active_subscriptions\", "
+        + "\"new_subscriptions\", \"cancelled_subscriptions\""
+    ),
   ]
 
   @Test(arguments: dataSets.indices)

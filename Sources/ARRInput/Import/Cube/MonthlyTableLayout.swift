@@ -25,7 +25,7 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// The column of one-time (non-recurring) revenue, if any: kept out of MRR and ARR.
   var oneTime: Int? = nil
   /// The currency the amount's header names (`mrr_usd`, `MRR (USD)`), if any: the amounts are
-  /// in it, and a currency column or sign naming another is refused (review 13: since the
+  /// in it, and a currency column or sign naming another is refused (review 12: since the
   /// twelfth session's revert, `mrr_usd` alone was read with no currency).
   var headerCurrency: String? = nil
 
@@ -150,7 +150,7 @@ struct MonthlyTableLayout: Sendable, Equatable {
     // The currencies the headers name. An amount named in a currency beside the same amount
     // plainly named (`mrr_usd` and `mrr`): with a currency column the plain one is read, in the
     // column's currencies (review 12, F7: `mrr_usd,mrr,currency` was refused, order-dependent);
-    // without one, the named one, whose currency is known (review 13, F4).
+    // without one, the named one, whose currency is known (review 12, F4).
     let named = cells.indices.map { c in
       currency(units[c].isMinor ? units[c].key : cells[c])
     }

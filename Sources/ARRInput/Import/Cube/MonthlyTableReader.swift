@@ -63,6 +63,26 @@ enum MonthlyTableReader {
       file: file, header: header.cells[layout.amount],
       isMinorByHeader: layout.isAmountInMinorUnits, options: options,
       isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
+    var currencyColumn = header.cells.indices.first {
+      LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
+    }
+    // A column of numbers (an id into a currency table) names no currency: not read (review 12,
+    // F14).
+    if let c = currencyColumn,
+      CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
+    {
+      currencyColumn = nil
+      log.notes.append(
+        "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
+          + "table): not read as the currency")
+    }
+    if let finding = AmountUnit.stripeWholeNumbersFinding(
+      body, file: file, header: header.cells[layout.amount], amount: layout.amount,
+      customer: layout.roles[.id] ?? layout.roles[.name], currency: currencyColumn,
+      amountCells: amountCells, isMinorByHeader: layout.isAmountInMinorUnits, options: options)
+    {
+      log.findings.append(finding)
+    }
 
     var rows = [Row]()
     var totals = [(line: Int, month: Month, cents: Int64)]()
@@ -93,20 +113,7 @@ enum MonthlyTableReader {
       }
     }
     var idsFromName = 0
-    // One currency per row from a currency column, as amounts' own signs are.
-    var currencyColumn = header.cells.indices.first {
-      LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
-    }
-    // A column of numbers (an id into a currency table) names no currency: not read (review 13,
-    // F14).
-    if let c = currencyColumn,
-      CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
-    {
-      currencyColumn = nil
-      log.notes.append(
-        "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
-          + "table): not read as the currency")
-    }
+    // One currency per row from a currency column, as amounts' own signs are (`currencyColumn`).
     // The amount text of the first amount whose own sign named each currency, for a message.
     var signed = [String: String]()
     for record in body {

@@ -287,7 +287,7 @@ enum LedgerImporter {
   /// one (its reference cell, or a word of its description), whose charges of the account are
   /// all one-time; one naming none whose negated amount is that of a one-time charge of the account
   /// dated on or before it, and of no other charge of the account in its month. Netted against
-  /// the month's billings, it took the recurring invoice's revenue instead (review 13, F3: a
+  /// the month's billings, it took the recurring invoice's revenue instead (review 12, F3: a
   /// credit of a one-time charge wiped out the re-issued monthly invoice and read as churn).
   /// - Returns: The credits naming no document whose amount is both a one-time charge's and
   ///   another charge's of their month: left to the billings rules, a guess a finding reports.

@@ -310,7 +310,7 @@ struct LedgerLayout: Sendable, Equatable {
       // the column's currencies; warehouse tables write the converted amount beside the
       // original and its currency (review 11, F14: read in table order, `amount_usd` left of
       // `amount` and `currency` was refused). Without one (or with one of numbers, no codes),
-      // the plain amount's currency is unknown: the named one is read (review 13, F4: the plain
+      // the plain amount's currency is unknown: the named one is read (review 12, F4: the plain
       // amount was read as US dollars).
       var twin: Int?
       if let a = columns[.amount],

@@ -34,7 +34,7 @@ enum LedgerReader {
           + "(lines are read by their invoice dates)")
     }
     // A currency column of numbers (QuickBooks' `currency_id`, an id into a currency table)
-    // names no currency: not read (review 13, F14: its 1 was read as a currency named "1").
+    // names no currency: not read (review 12, F14: its 1 was read as a currency named "1").
     if let c = layout.columns[.currency],
       CurrencySigns.isNumericIDs(
         table.records[(layout.headerIndex + 1)...].lazy.map {
@@ -358,7 +358,7 @@ enum LedgerReader {
       }
       let status = cell(r, .status).lowercased()
       if Self.draftStatuses.contains(CubeLayout.normalized(status)) {
-        // Never issued: no revenue, and nothing to cancel (review 13, F2: a draft paired with
+        // Never issued: no revenue, and nothing to cancel (review 12, F2: a draft paired with
         // an unrelated credit of its amount and both were skipped).
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
@@ -767,7 +767,7 @@ enum LedgerReader {
   /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
   /// `borrador`), Xero's `SUBMITTED` (awaiting approval) and `DELETED` (only a draft or a
   /// submitted invoice can be deleted). Not revenue and no void: nothing was issued to cancel,
-  /// so no other line is paired with it (review 13, F2). Xero's `AUTHORISED` (approved, awaiting
+  /// so no other line is paired with it (review 12, F2). Xero's `AUTHORISED` (approved, awaiting
   /// payment) is issued: billed revenue, counted as unpaid (``UnpaidLines``).
   static let draftStatuses: Set<String> = [
     "draft", "deleted", "submitted", "awaiting approval", "entwurf", "brouillon", "borrador",

@@ -11,7 +11,7 @@ struct UnpaidLines {
     "open", "unpaid", "past due", "overdue", "uncollectible", "failed", "payment failed",
     "not paid", "outstanding", "offen", "unbezahlt", "überfällig", "impayée", "impayé",
     "en retard", "pendiente", "vencida", "impagada",
-    // Xero's status of an approved invoice not yet paid (review 13, F2: decided, billed).
+    // Xero's status of an approved invoice not yet paid (review 12, F2: decided, billed).
     "authorised", "authorized", "awaiting payment",
   ]
 

@@ -12,8 +12,8 @@ import ARRCore
 /// 3. for a voided charge only, a line dated in the void's month or the next, which is no line of
 ///    another invoice (a document with a charge of its own) and refers to no other document.
 /// A voided credit note (a credit document's type, or a negative amount) cancels only its own
-/// document (1.), never another credit of the same amount (review 13, F1); a line of the third
-/// kind is a guess, said in a finding (review 13, F2: a void months before paired with an
+/// document (1.), never another credit of the same amount (review 12, F1); a line of the third
+/// kind is a guess, said in a finding (review 12, F2: a void months before paired with an
 /// unrelated credit). Drafts are never voids: they were not issued (``LedgerReader``).
 struct VoidReversals {
   /// A skipped void line: its customer, date, document and what it would have billed (a voided

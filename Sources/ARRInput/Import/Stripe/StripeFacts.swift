@@ -7,8 +7,8 @@ import ARRCore
 ///   `paused` (Stripe pauses a subscription whose trial ended without a payment method) →
 ///   `expired`.
 /// - `past_due`, `unpaid` → past due.
-/// - `Canceled At` → `cancel_date`; `Cancel At Period End` without it → the period's end (notice
-///   given, a future date).
+/// - `Cancel At Period End` on a live subscription → the period's end (notice given, a future
+///   date; `Canceled At` is then when it was requested); else `Canceled At` → `cancel_date`.
 /// - The interval → billing cadence (1 month monthly, 3 quarterly, 6 semiannual, 1 year annual,
 ///   2–3 years upfront); for a year or more the current period's end is the contract end.
 /// - `Start Date` → start date; name and `segment (metadata)`.
@@ -76,7 +76,14 @@ enum StripeFacts {
       break
     }
     if sub.status == .pastDue || sub.status == .unpaid { account.isPastDue = true }
-    if let c = sub.canceledAt {
+    // A live subscription set to cancel at its period's end leaves then: `Canceled At` is the
+    // time the cancellation was requested (Stripe's changelog, 2015-01-26), so the period's end
+    // wins whichever columns were exported (review 13, F13: "cancelled 2024-10-03" on an
+    // account paid through 2025-08-31).
+    let isLive = [.active, .pastDue, .unpaid, .trialing].contains(sub.status)
+    if sub.cancelAtPeriodEnd, isLive, let end = sub.currentPeriodEnd {
+      account.cancelDate = end
+    } else if let c = sub.canceledAt {
       account.cancelDate = c
     } else if sub.cancelAtPeriodEnd, let end = sub.currentPeriodEnd {
       account.cancelDate = end

@@ -49,7 +49,7 @@ struct StripeRow {
     }
     let (months, mrr) = monthly(problems: &problems)
     let flag = CubeLayout.normalized(text(.cancelAtPeriodEnd))
-    let sub = StripeSubscription(
+    var sub = StripeSubscription(
       customer: customer, name: text(.name).isEmpty ? nil : text(.name),
       segment: text(.segment).isEmpty ? nil : text(.segment), line: record.line,
       status: status ?? .active, mrr: mrr, intervalMonths: months, start: date(.start),
@@ -57,6 +57,7 @@ struct StripeRow {
       cancelAtPeriodEnd: ["true", "yes", "1", "y"].contains(flag),
       currentPeriodStart: date(.currentPeriodStart), currentPeriodEnd: date(.currentPeriodEnd),
       endedAt: date(.endedAt))
+    sub.isPriceUnknown = columns[.amount] != nil && text(.amount).isEmpty
     // A paid status needs dates to say which months it billed: with no start (nor a trial end)
     // it bills nothing, and a canceled one with no end of any kind bills on for ever (review 8:
     // both were read, counted as used, silently). Without a price (no amount or interval

@@ -49,6 +49,12 @@ struct StripeSubscription: Sendable, Equatable {
   var statusSaysRunning: Bool? = nil
   /// That status cell as written.
   var statusText: String? = nil
+  /// Stripe's export has an amount column but this row's cell is blank (a metered or tiered
+  /// price, which the export leaves blank): ``mrr`` is 0, the revenue unknown.
+  var isPriceUnknown = false
+  /// A subscriptions table's quantity, not multiplied into ``mrr`` (prices are read as written);
+  /// `nil` without a quantity column.
+  var tableQuantity: Int64? = nil
 
   /// Whether ``trialEnd`` is the trial's last day (a subscriptions table's `trial_end`), not
   /// the instant paid service begins (Stripe's): paid service then begins the day after.

@@ -39,8 +39,13 @@ enum StripeSubscriptionImporter {
     let all = groups.flatMap(\.subs)
     // The export's date, near enough: the latest current period start (a table of spells has
     // none: its latest start or end, ``SubscriptionTableAsOf``).
+    // Stripe's `Ended At` and `Canceled At` are past by definition: the export is no older
+    // (review 13, F18: an export of annual plans was measured months before its own latest
+    // churn, which it missed).
     func dated(_ s: StripeSubscription) -> CivilDate? {
-      guard isSubscriptionTable else { return s.currentPeriodStart ?? s.start }
+      guard isSubscriptionTable else {
+        return [s.currentPeriodStart ?? s.start, s.endedAt, s.canceledAt].compactMap { $0 }.max()
+      }
       return [s.start, s.endedAt].compactMap { $0 }.max()
     }
     let decided =
@@ -53,6 +58,16 @@ enum StripeSubscriptionImporter {
       throw .data("\(file): no subscription with a start date")
     }
     let asOf = options.asOf ?? latest
+    if !isSubscriptionTable, options.asOf == nil,
+      let periods = all.compactMap({ $0.currentPeriodStart ?? $0.start }).map(\.month).max(),
+      latest > periods
+    {
+      log.notes.append(
+        "\(file): the as-of month is \(latest), that of the latest Ended At or Canceled At (line "
+          + "\(all.filter { dated($0)?.month == latest }.map(\.line).min()!)), later than every "
+          + "Current Period Start (\(periods)): the export is no older than its latest end; pass "
+          + "--as-of to measure another month")
+    }
     guard asOf >= earliest else {
       throw .invalidArgument(
         "--as-of \(asOf) is before every subscription of \(file) (the first starts \(earliest))")
@@ -83,12 +98,20 @@ enum StripeSubscriptionImporter {
     var accounts = [ImportedAccount]()
     var conflicts = [String]()
     var termEnds = [SubscriptionTermEnd.Term]()
+    var renewals = [(customer: String, sub: StripeSubscription, mrr: Int64)]()
     for (customer, group) in groups {
       var a = ImportedAccount(id: customer, source: (file, group[0].line))
       let primary = StripeFacts.primary(group)
       StripeFacts.apply(primary, to: &a, conflicts: &conflicts)
       if isSubscriptionTable {
         a.startDate = group.compactMap(\.start).min()
+        // A status saying a payment is overdue on a row billing at as-of: past due, as Stripe's
+        // `past_due` (review 13, F39: the flag was dropped).
+        if group.contains(where: {
+          $0.isBilled(asOf) && SubscriptionStatusCheck.saysPastDue($0.statusText ?? "")
+        }) {
+          a.isPastDue = true
+        }
         // A table's ended trial row is `paused`; a paid row after it converted the trial.
         if primary.status != .paused, primary.status != .trialing,
           let trialEnd = group.first(where: { $0.status == .paused })?.trialEnd
@@ -113,14 +136,22 @@ enum StripeSubscriptionImporter {
           // An end inside the as-of month (after its 1st) closing whole years is a term's end
           // too: a one-year contract ending 2026-09-30, read as of 2026-09, is up for renewal,
           // not notice given (eleventh session's trial: Rishika73's contracts, `active`).
-          if last.month >= asOf, let s = paid.first(where: { $0.endedAt == last }),
-            s.statusSaysRunning != false,
+          let s = paid.first(where: { $0.endedAt == last })!
+          if last.month >= asOf, s.statusSaysRunning != false,
             let (start, years, lastDay) = SubscriptionTermEnd.term(ending: s, among: paid)
           {
             a.contractEndDate = lastDay
             a.inferred.insert(.contractEndDate)
             termEnds.append(
               .init(customer: customer, line: s.line, start: start, end: last, years: years))
+          } else if s.statusSaysRunning == true,
+            last <= CivilDate.lastDay(of: asOf.adding(months: 1))
+          {
+            // Its status says it runs and it ends by the end of the month after the as-of
+            // month: the end is its current period's (the next renewal, as billing databases
+            // write it), not notice given (review 13, F21: every `active` monthly row became
+            // "cancellation notice given"). A later end on a running row is notice, as before.
+            renewals.append((customer, s, s.listMRR ?? s.mrr ?? 0))
           } else {
             a.cancelDate = last
           }
@@ -138,6 +169,18 @@ enum StripeSubscriptionImporter {
     }
     if !termEnds.isEmpty {
       log.findings.append(SubscriptionTermEnd.finding(termEnds, file: file, asOf: asOf))
+    }
+    if let first = renewals.first {
+      let n = renewals.count
+      let arr = SubscriptionStatusCheck.saturating(
+        renewals.reduce(Int64(0)) { SubscriptionStatusCheck.saturating($0, $1.mrr) }, times: 12)
+      log.findings.append(
+        "\(file): \(n == 1 ? "1 customer's" : "\(n) customers'") last subscription "
+          + "end\(n == 1 ? "s" : "") after the 1st of \(asOf) while its status says it runs "
+          + "(\"\(first.sub.statusText ?? "")\", \"\(first.customer)\" on line \(first.sub.line), "
+          + "end \(first.sub.endedAt!)): read as the current period's end (the next renewal), "
+          + "not notice given; if notice was given, \(Money.text(cents: arr, currency: log.currency)) "
+          + "of ARR leaves by those ends")
     }
     for list in lists {
       CustomerList.join(list.accounts, into: &accounts, fileIndex: list.index, log: &log)
@@ -198,11 +241,29 @@ enum StripeSubscriptionImporter {
     // A paid row running beside a later one: an add-on (added up) or an upgrade whose old row
     // was not ended (the later alone), the low end.
     var stacked = (count: 0, total: Int64(0), first: (customer: "", line: 0, later: 0))
+    // Quantities above 1: if the prices are per unit, each such row bills (quantity − 1) × its
+    // price more (review 13, F34: `quantity` was ignored without a word, where the Stripe export
+    // multiplies by it).
+    var perUnit = (rows: 0, extra: Int64(0), first: (customer: "", line: 0, quantity: Int64(0)))
+    var extras = [Int64](repeating: 0, count: groups.count)
+    for (a, group) in groups.enumerated() {
+      for s in group.subs {
+        guard let q = s.tableQuantity, q > 1, let mrr = s.mrr else { continue }
+        if perUnit.rows == 0 { perUnit.first = (group.customer, s.line, q) }
+        perUnit.rows += 1
+        guard s.isBilled(asOf) else { continue }
+        let more = SubscriptionStatusCheck.saturating(mrr, times: q - 1)
+        extras[a] = SubscriptionStatusCheck.saturating(extras[a], more)
+        perUnit.extra = SubscriptionStatusCheck.saturating(perUnit.extra, more)
+      }
+    }
+    if perUnit.extra == .max { company.log.tieOut.hasOverflowed = true }
     for a in groups.indices {
       let last = company.mrr[company.cell(a, n - 1)]
       let shift = shifts.indices.contains(a) ? shifts[a] : (up: 0, down: 0)
       var high = lists[a]
       LedgerImporter.add(shift.up, to: &high, tie: &company.log.tieOut)
+      LedgerImporter.add(extras[a], to: &high, tie: &company.log.tieOut)
       var earlier: Int64 = 0
       if isSubscriptionTable, let e = SubscriptionStacking.earlier(groups[a].subs, asOf: asOf) {
         earlier = e.cents
@@ -229,11 +290,35 @@ enum StripeSubscriptionImporter {
     {
       company.log.findings.append(finding)
     }
+    if perUnit.rows > 0 {
+      let (f, currency) = (perUnit.first, company.log.currency)
+      var high = asOfMRR
+      LedgerImporter.add(perUnit.extra, to: &high, tie: &company.log.tieOut)
+      company.log.findings.append(
+        "\(file): \(Counted.phrase(perUnit.rows, "row", verb: ("has", "have"))) a quantity above 1 "
+          + "(\(f.quantity) on line \(f.line), \"\(f.customer)\"): prices are read as written, per "
+          + "subscription, so MRR in \(asOf) is \(Money.text(cents: asOfMRR, currency: currency)); if "
+          + "they are per unit (as Stripe's export multiplies them), MRR is "
+          + "\(Money.text(cents: high, currency: currency)) and ARR "
+          + "\(Money.text(cents: SubscriptionStatusCheck.saturating(perUnit.extra, times: 12), currency: currency)) "
+          + "higher: headline ARR is given as that range")
+    }
     if switches > 0 {
       company.log.notes.append(
         "\(file): \(switches) spell\(switches == 1 ? "" : "s") end\(switches == 1 ? "s" : "") in "
           + "the month another spell of the customer starts (a plan change): that month bills "
           + "the new spell's price only, not both")
+    }
+    // A blank Amount (metered or tiered prices): revenue unknown, not 0 (review 13, F31).
+    let unpriced = all.filter {
+      $0.isPriceUnknown && [.active, .pastDue, .unpaid, .canceled].contains($0.status)
+    }
+    if let first = unpriced.first, !isSubscriptionTable {
+      company.log.findings.append(
+        "\(file): \(Counted.phrase(unpriced.count, "subscription", verb: ("has", "have"))) no "
+          + "Amount (\"\(first.customer)\" on line \(first.line); Stripe leaves it blank for "
+          + "metered and tiered prices): read as 0, so their revenue is unknown and missing from "
+          + "every figure; import the invoice line items export beside it for what they billed")
     }
     let paused = all.filter { $0.status == .paused }.count
     if paused > 0 && !isSubscriptionTable {

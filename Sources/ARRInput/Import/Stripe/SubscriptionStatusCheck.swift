@@ -14,6 +14,21 @@ enum SubscriptionStatusCheck {
     "lapsed",
   ]
 
+  /// Statuses that say a subscription is paused (it bills nothing while paused; the month the
+  /// pause began is not in the table).
+  static let paused: Set<String> = ["paused", "on hold", "suspended", "frozen"]
+  /// Statuses that say a payment is overdue: the subscription still bills, the account is past
+  /// due (a risk signal, as Stripe's `past_due`).
+  static let pastDue: Set<String> = ["past due", "overdue", "unpaid", "delinquent", "in arrears"]
+
+  /// Whether `text` says the subscription is paused (`paused`, `on_hold`).
+  static func saysPaused(_ text: String) -> Bool { paused.contains(CubeLayout.normalized(text)) }
+
+  /// Whether `text` says a payment is overdue (`past_due`, `unpaid`).
+  static func saysPastDue(_ text: String) -> Bool {
+    pastDue.contains(CubeLayout.normalized(text))
+  }
+
   /// Statuses that say a subscription is a trial: such a row is a trial row, billing nothing,
   /// as a trial flag column marks one.
   static let trial: Set<String> = ["trial", "trialing", "trialling", "in trial", "free trial"]
@@ -43,9 +58,26 @@ enum SubscriptionStatusCheck {
     var shifts = [(up: Int64, down: Int64)]()
     var stale = [(customer: String, sub: StripeSubscription)]()
     var open = [(customer: String, sub: StripeSubscription)]()
+    var pausedRows = [(customer: String, sub: StripeSubscription)]()
+    var unread = [StripeSubscription]()
+    // The ended-status rows' part of the shifts down (a paused row's is its own finding's).
+    var openTotal: Int64 = 0
     for (customer, subs) in groups {
       var shift: (up: Int64, down: Int64) = (0, 0)
       for s in subs where s.status == .active || s.status == .canceled {
+        let text = s.statusText ?? ""
+        // Paused (review 13, F39: billed at full price, silently): billed by the dates, the low
+        // end of the range without it.
+        if saysPaused(text), let mrr = s.mrr, s.isBilled(asOf) {
+          shift.down = saturating(shift.down, mrr)
+          pausedRows.append((customer, s))
+          continue
+        }
+        if !text.isEmpty, s.statusSaysRunning == nil, !saysPaused(text), !saysPastDue(text),
+          !saysTrial(text)
+        {
+          unread.append(s)
+        }
         guard let says = s.statusSaysRunning, let mrr = s.mrr else { continue }
         if says, let end = s.endedAt, end <= CivilDate.firstDay(of: asOf),
           (s.start?.month).map({ $0 <= asOf }) ?? false
@@ -54,6 +86,7 @@ enum SubscriptionStatusCheck {
           stale.append((customer, s))
         } else if !says, s.endedAt == nil, s.isBilled(asOf) {
           shift.down = saturating(shift.down, mrr)
+          openTotal = saturating(openTotal, mrr)
           open.append((customer, s))
         }
       }
@@ -72,12 +105,26 @@ enum SubscriptionStatusCheck {
           + "\(money(saturating(up, times: 12))) higher: given as the range")
     }
     if let first = open.min(by: { $0.sub.line < $1.sub.line }) {
-      let down = shifts.reduce(0) { saturating($0, $1.down) }
+      let down = openTotal
       log.findings.append(
         "\(file): \(rows(open.count)) the subscription has ended (\"\(first.sub.statusText ?? "")\" "
           + "under \"\(header)\") but \(open.count == 1 ? "has" : "have") no end (\"\(first.customer)\" "
           + "on line \(first.sub.line)): read as running, by the dates; if the status is right, "
           + "headline ARR is \(money(saturating(down, times: 12))) lower: given as the range")
+    }
+    if let first = pausedRows.min(by: { $0.sub.line < $1.sub.line }) {
+      let total = pausedRows.reduce(Int64(0)) { saturating($0, $1.sub.mrr ?? 0) }
+      log.findings.append(
+        "\(file): \(rows(pausedRows.count)) the subscription is paused (\"\(first.sub.statusText ?? "")\" "
+          + "under \"\(header)\", \"\(first.customer)\" on line \(first.sub.line)): billed by the dates, "
+          + "as the table does not say when the pause began; paused at \(asOf), headline ARR is "
+          + "\(money(saturating(total, times: 12))) lower: given as the range")
+    }
+    if let first = unread.min(by: { $0.line < $1.line }) {
+      log.notes.append(
+        "\(file): \(Counted.phrase(unread.count, "row", verb: ("has", "have"))) a status the reader "
+          + "does not read (\"\(first.statusText ?? "")\" on line \(first.line)): read by the dates"
+      )
     }
     return shifts
   }

@@ -23,7 +23,12 @@ enum SubscriptionTableAsOf {
   {
     guard let latestStart = subs.compactMap(\.start).map(\.month).max() else { return nil }
     let startLine = subs.filter { $0.start?.month == latestStart }.map(\.line).min()!
-    let ends = subs.compactMap { s in s.endedAt.map { (month: $0.month, line: s.line) } }
+    // An end on a row whose status says it runs is its period's end, still ahead: it says
+    // nothing of the export's date (review 13, F21: renewal dates moved the as-of month past
+    // every start).
+    let ends = subs.filter { $0.statusSaysRunning != true }.compactMap { s in
+      s.endedAt.map { (month: $0.month, line: s.line) }
+    }
     let latestEnd = ends.map(\.month).max()
     // Rows that say when they were last written (`updated_at`) put the export no earlier than
     // the latest of them: ends up to it have happened, later ones are scheduled (decided,
@@ -56,10 +61,10 @@ enum SubscriptionTableAsOf {
           + "month")
       return (latestEnd, endLine)
     }
-    let later = ends.filter { $0.month > latestStart }.count
+    let laterAll = subs.compactMap(\.endedAt).filter { $0.month > latestStart }.count
     log.findings.append(
-      intro + "start, \(latestStart) (line \(startLine)): \(later) "
-        + (later == 1 ? "end falls" : "ends fall") + " after it, up to \(latestEnd) (line "
+      intro + "start, \(latestStart) (line \(startLine)): \(laterAll) "
+        + (laterAll == 1 ? "end falls" : "ends fall") + " after it, up to \(latestEnd) (line "
         + "\(endLine)), more than \(scheduledGap) months after every start, so they are read as "
         + "scheduled (terms that end, or notice given), not as churn that has happened; a "
         + "customer whose every subscription ends after \(latestStart) has given notice, unless "

@@ -28,6 +28,7 @@ enum SubscriptionTableReader {
     case discount = "discount_percent"
     case status
     case updated = "updated_at"
+    case quantity
   }
 
   /// Accepted headers per role (lowercased, separators collapsed, camel case split).
@@ -117,6 +118,9 @@ enum SubscriptionTableReader {
     ),
     // Checked against the end, never read in its place (``SubscriptionStatusCheck``).
     (.status, ["status", "subscription status"]),
+    // Units of the price: prices are read as written (per subscription); a quantity above 1
+    // prices the per-unit reading as a range (review 13, F34).
+    (.quantity, ["quantity", "qty"]),
     // When each row was last written: the export is no earlier (``SubscriptionTableAsOf``).
     (
       .updated,
@@ -169,6 +173,10 @@ enum SubscriptionTableReader {
 
   /// End cells that say no value, read as blank: `NULL`, `null`, `None`, `NaN`, `NaT`, `N/A`.
   static let nulls: Set<String> = ["null", "none", "nan", "nat", "n/a"]
+  /// The cells a trial flag column may hold (lowercased): yes/no words and digits.
+  static let flagWords: Set<String> = [
+    "true", "false", "yes", "no", "1", "0", "y", "n", "t", "f",
+  ]
 
   /// The table's subscriptions, or `nil` when its first row is not a subscriptions table's
   /// header (a customer, a start and a monthly or annual price column).
@@ -203,7 +211,7 @@ enum SubscriptionTableReader {
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
     let body = table.records.dropFirst()
     // A currency column of numbers (an id into a currency table) names no currency: not read
-    // (review 13, F14).
+    // (review 12, F14).
     let isCurrencyIDs =
       columns[.currency].map { c in
         CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
@@ -242,6 +250,44 @@ enum SubscriptionTableReader {
         .isMinor,
       options: options, isDecimalComma: isDecimalComma, currency: options.currency,
       notes: &log.notes)
+    if let finding = AmountUnit.stripeWholeNumbersFinding(
+      body, file: file, header: priceHeader, amount: priceColumn,
+      customer: columns[.customer], currency: columns[.currency], amountCells: amountCells,
+      isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
+        .isMinor, options: options)
+    {
+      log.findings.append(finding)
+    }
+    // A trial column whose cells are not all yes/no (`14`, `30`: trial lengths in days) is no
+    // flag: not read, with a note naming the first such cell (review 13, F20: `1` made a paying
+    // customer a trial that bills nothing, `14` read as "not a trial", silently).
+    var isTrialFlag = columns[.trial] != nil
+    if let c = columns[.trial],
+      let odd = body.first(where: { r in
+        c < r.cells.count && !r.cells[c].isEmpty
+          && !Self.flagWords.contains(r.cells[c].lowercased())
+          && !ImportTable.repeatsHeader(r.cells, header.cells)
+      })
+    {
+      isTrialFlag = false
+      log.notes.append(
+        "\(file): column \"\(header.cells[c])\" is not read as a trial flag: \"\(odd.cells[c])\" on "
+          + "line \(odd.line) is not yes/no (a trial length in days?); every row is read as paid "
+          + "from its start")
+    }
+    // A quantity column of whole numbers; any other cell and it is not read (a note says so).
+    var isQuantityRead = columns[.quantity] != nil
+    if let c = columns[.quantity],
+      let odd = body.first(where: { r in
+        c < r.cells.count && !r.cells[c].isEmpty && Int64(r.cells[c]).map { $0 < 0 } ?? true
+          && !ImportTable.repeatsHeader(r.cells, header.cells)
+      })
+    {
+      isQuantityRead = false
+      log.notes.append(
+        "\(file): column \"\(header.cells[c])\" is not read as a quantity: \"\(odd.cells[c])\" on line "
+          + "\(odd.line) is not a whole number")
+    }
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -256,6 +302,10 @@ enum SubscriptionTableReader {
     // Exports appended into one file: a row of a later export equal to an earlier export's is
     // their overlap, skipped (as a cube's and a ledger's are).
     var overlap = ExportOverlap(rows: body, header: header.cells)
+    // A later export's row of a subscription an earlier export has (same customer, start and
+    // price) with another end or status is its newer state: it replaces the earlier row (review
+    // 13, F26: a re-pulled row now ended was a second live subscription, its churn hidden).
+    var restatements = SubscriptionDuplicates()
     var repeated: (line: Int, first: Int)?
     var repeatedCount = 0
     var nullExample: (text: String, line: Int)?
@@ -268,6 +318,7 @@ enum SubscriptionTableReader {
       if ImportTable.repeatsHeader(r.cells, header.cells) {
         // From here on a row equal to one of an earlier export is their overlap.
         overlap.skipHeader(atLine: r.line, file: fileIndex, log: &log)
+        restatements.startExport()
         continue
       }
       if overlap.skipsRepeat(r.cells, line: r.line, file: fileIndex, log: &log) { continue }
@@ -417,7 +468,8 @@ enum SubscriptionTableReader {
       // trial of bluelion1999/SaaS_subscription_analytics_dbt's `raw_subscriptions.csv`).
       let isTrialByStatus = SubscriptionStatusCheck.saysTrial(text(.status))
       let isTrial =
-        ["true", "yes", "1", "y", "t"].contains(text(.trial).lowercased()) || isTrialByStatus
+        (isTrialFlag && ["true", "yes", "1", "y", "t"].contains(text(.trial).lowercased()))
+        || isTrialByStatus
       if isTrial { trials += 1 }
       if isTrialByStatus { trialsByStatus += 1 }
       // A trial end column on a paid row: a trial after the start; the row pays from the day
@@ -440,6 +492,7 @@ enum SubscriptionTableReader {
         trialEnd: givenTrial ?? (isTrial ? end : nil), canceledAt: nil,
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
+      if isQuantityRead, let q = Int64(text(.quantity)) { sub.tableQuantity = q }
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence = TermText.billingCadence(text(.billingCadence))
@@ -452,7 +505,17 @@ enum SubscriptionTableReader {
         sub.listMRR = mrr
         sub.mrr = ServicePeriod.proportion(mrr, 10_000 - discount, 10_000)
       }
-      out.append(sub)
+      let key = [customer, text(.start), priceText].joined(separator: "\u{1F}")
+      if case .restates(let index, let earlierLine) = restatements.see(
+        id: key, cells: r.cells, line: r.line, at: out.count)
+      {
+        log.skip(
+          file: fileIndex, line: earlierLine, kind: .repeatedLine,
+          reason: "restated by line \(r.line) of a later export (same customer, start and price)")
+        out[index] = sub
+      } else {
+        out.append(sub)
+      }
       if let first = seen[r.cells] {
         repeatedCount += 1
         if repeated == nil { repeated = (r.line, first) }
@@ -469,6 +532,14 @@ enum SubscriptionTableReader {
       log.findings.append(finding)
     }
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
+    if let e = restatements.restatedExample {
+      let n = restatements.restatedCount
+      log.findings.append(
+        "\(file): \(Counted.phrase(n, "row", verb: ("restates", "restate"))) below a repeated "
+          + "header an earlier export's row of the same customer, start and price with another "
+          + "end or status (line \(e.line) restates line \(e.earlier)): a re-pull; each "
+          + "subscription is read from the later row, the earlier left out")
+    }
     if let r = repeated {
       let n = repeatedCount
       log.findings.append(

@@ -5,7 +5,7 @@ import Testing
 
 /// A monthly table's amount header naming its currency (`mrr_usd`, `MRR (USD)`): the amounts are
 /// in it (`docs/import.md`, "Monthly table"). Since the twelfth session's revert, `mrr_usd`
-/// alone was read with no currency (review 13).
+/// alone was read with no currency (review 12).
 @Suite struct MonthlyHeaderCurrencyTests {
   /// `a`: 100 a month, in US dollars, whatever way the header names them.
   @Test(arguments: ["mrr_usd", "MRR (USD)", "mrr_usd_cents"])
@@ -28,7 +28,7 @@ import Testing
 
   /// Review 12, F7: `mrr_usd` beside `mrr` and a currency column: the plain `mrr` is read, in the
   /// column's currency, in either column order (100 EUR, 108 USD). Without a currency column
-  /// the one named USD is read (review 13, F4).
+  /// the one named USD is read (review 12, F4).
   @Test(
     arguments: [
       (

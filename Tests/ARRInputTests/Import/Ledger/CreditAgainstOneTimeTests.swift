@@ -6,7 +6,7 @@ import Testing
 /// A credit that offsets a one-time charge is taken from one-time revenue (`docs/import.md`,
 /// "Invoice ledger"). Read through the billings rules, it was netted against the month's
 /// recurring invoice instead: MRR fell to zero for a month and the one-time charge stayed
-/// (review 13, F3).
+/// (review 12, F3).
 @Suite struct CreditAgainstOneTimeTests {
   /// The credit names its document (`Credit for INV-3`, or the reference column). Acme: 100 a
   /// month, typed recurring, January to March; INV-3, onboarding of 100 typed one-time in

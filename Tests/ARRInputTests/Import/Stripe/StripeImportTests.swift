@@ -65,7 +65,9 @@ import Testing
     #expect(c.mrrRow("cus_p") == [1_000, 1_000, 1_000])
     #expect(account("cus_c").cancelDate == CivilDate("2025-02-10"))
     #expect(c.mrrRow("cus_c") == [1_000, 1_000, 0])
-    #expect(account("cus_n").cancelDate == CivilDate("2025-03-05"))
+    // Cancel at period end: it leaves at the period's end, not on the day it asked (review 13,
+    // F13).
+    #expect(account("cus_n").cancelDate == CivilDate("2025-04-01"))
     #expect(account("cus_z").trialStatus == .expired)
     #expect(c.mrrRow("cus_z") == [0, 0, 0])
     #expect(account("cus_v").isPastDue == true)
@@ -126,7 +128,8 @@ import Testing
     // History from the lines (an expansion the subscriptions export cannot show).
     #expect(c.mrrRow("cus_1") == [10_000, 15_000])
     #expect(c.accounts[0].name == "One")
-    #expect(c.accounts[0].cancelDate == CivilDate("2025-02-20"))
+    // Cancel at period end: it leaves at the period's end (review 13, F13).
+    #expect(c.accounts[0].cancelDate == CivilDate("2025-03-01"))
     #expect(c.accounts[0].billingCadence == .monthly)
     #expect(!c.accounts[0].inferred.contains(.billingCadence))
     #expect(c.accounts[1].isPastDue == true)
@@ -135,7 +138,7 @@ import Testing
     let subs = c.log.files[0]
     #expect(subs.rowsRead == 4)
     #expect(subs.rowsUsed == 3)
-    #expect(subs.skipped[.badRow] == 1)
+    #expect(subs.skipped[.notJoined] == 1)
     #expect(try c.checkedTieOut().isBalanced)
   }
 

@@ -1,0 +1,68 @@
+import ARRCore
+
+/// Given facts that the revenue contradicts (`docs/import.md`, "Customer list"): a trial that
+/// ended before the as-of month on an account still paying, and a cancellation two months or more
+/// before the as-of month on an account still billing in it. The fact is kept (given facts win), but a finding names
+/// the accounts and the ARR at stake (review 13, F44: a stale "Trialing" in a CRM list removed
+/// a customer paying 1,000 a month for six months from recurring ARR, −83%, silently).
+enum RevenueContradictions {
+  /// The findings for `company`, at most one per kind.
+  static func findings(_ company: ImportedCompany) -> [String] {
+    let n = company.monthCount
+    let asOf = company.asOf
+    let firstDay = CivilDate.firstDay(of: asOf)
+    let currency = company.log.currency
+    func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
+    var trials = [(index: Int, mrr: Int64)]()
+    var cancels = [(index: Int, mrr: Int64)]()
+    for (a, account) in company.accounts.enumerated() {
+      let mrr = company.mrr[company.cell(a, n - 1)]
+      guard mrr > 0 else { continue }
+      if account.trialStatus == .active || account.trialStatus == .expired,
+        let end = account.trialEndDate, end < firstDay
+      {
+        trials.append((a, mrr))
+      }
+      // A cancellation in the month before the as-of month may leave within it (a request
+      // taking effect at the period's end): only an earlier one contradicts.
+      if let cancel = account.cancelDate, cancel.month.adding(months: 1) < asOf {
+        cancels.append((a, mrr))
+      }
+    }
+    var out = [String]()
+    func total(_ list: [(index: Int, mrr: Int64)]) -> Int64 {
+      list.reduce(Int64(0)) { $0.addingReportingOverflow($1.mrr).overflow ? $0 : $0 + $1.mrr }
+    }
+    func name(_ a: Int) -> String { company.accounts[a].name ?? company.accounts[a].id }
+    if let first = trials.first {
+      let account = company.accounts[first.index]
+      let arr = total(trials).multipliedReportingOverflow(by: 12)
+      let count = trials.count
+      out.append(
+        "\(count) account\(count == 1 ? "" : "s") given as in trial (active or expired) "
+          + "\(count == 1 ? "has" : "have") a trial that ended before \(asOf) and still "
+          + "\(count == 1 ? "pays" : "pay") (\"\(name(first.index))\": trial "
+          + "\(account.trialStatus.rawValue), trial end \(account.trialEndDate!), MRR "
+          + "\(money(first.mrr)) in \(asOf)): the given status is kept, so "
+          + (arr.overflow ? "their ARR" : money(arr.partialValue)) + " of ARR is left out of "
+          + "recurring ARR as trial revenue; if \(count == 1 ? "it" : "they") converted (a stale "
+          + "trial status), recurring ARR is that much higher")
+    }
+    if let first = cancels.first {
+      let account = company.accounts[first.index]
+      let arr = total(cancels).multipliedReportingOverflow(by: 12)
+      let count = cancels.count
+      out.append(
+        "\(count) account\(count == 1 ? "" : "s") given a cancel date before "
+          + "\(asOf.adding(months: -1)) still "
+          + "\(count == 1 ? "bills" : "bill") in \(asOf) (\"\(name(first.index))\": cancelled "
+          + "\(account.cancelDate!), MRR \(money(first.mrr)) in \(asOf)): the cancel date is kept "
+          + "and scored as notice given, on "
+          + (arr.overflow ? "their ARR" : money(arr.partialValue))
+          + " of ARR; the date is stale or "
+          + "wrong, is the day notice was given rather than the day the account leaves, or a "
+          + "churn the revenue does not show")
+    }
+    return out
+  }
+}
