@@ -135,7 +135,9 @@ public struct Account: Sendable, Equatable {
   }
 
   /// Creates an account from its stored parts: for readers that code the ids and segments of
-  /// many accounts (``AccountID/init(utf8:)``, ``SegmentCode/Cache``).
+  /// many accounts (``AccountID/init(utf8:)``, ``SegmentCode/Cache``). Inlinable: as a call,
+  /// the account was copied and destroyed once more per row of `accounts.csv`.
+  @inlinable
   package init(id: AccountID, name: String?, segment: SegmentCode, terms: Terms) {
     self.storedID = id
     self.name = name

@@ -79,32 +79,48 @@ package struct AccountID: Sendable, Equatable {
 
   private static func storage(utf8: UnsafeBufferPointer<UInt8>) -> Storage {
     let n = utf8.count
-    // The 120 data bits as two words, `w0` bits 0–63 and `w1` bits 64–119.
-    var words: (UInt64, UInt64) = (0, 0)
-    if n <= 15, !utf8.contains(0) {
-      // Byte j at bit 8j: the bytes copied as they lie.
+    if n <= 15 {
+      // Byte j at bit 8j: the bytes copied as they lie, onto bytes 0xFF, so that a zero byte
+      // among them is one of the id's (the raw form holds none: zero is its padding), found a
+      // word at a time; then the padding made zeros.
+      var padded: (UInt64, UInt64) = (~0, ~0)
       if n > 0 {
-        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
+        withUnsafeMutableBytes(of: &padded) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
       }
-      return .inline(
-        Inline(kind: .raw, w0: UInt64(littleEndian: words.0), w1: UInt64(littleEndian: words.1)))
+      let (a, b) = (UInt64(littleEndian: padded.0), UInt64(littleEndian: padded.1))
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      if ((a &- ones) & ~a | (b &- ones) & ~b) & (ones &<< 7) == 0 {
+        let w0 = n >= 8 ? a : a & ((1 &<< UInt64(8 &* n)) &- 1)
+        let w1 = n > 8 ? b & ((1 &<< UInt64(8 &* (n &- 8))) &- 1) : 0
+        return .inline(Inline(kind: .raw, w0: w0, w1: w1))
+      }
     }
     if n >= 16, n <= 20, let kind = Kind(rawValue: UInt8(n - 15)) {
-      for j in 0..<n {
-        guard let c = sixBits(utf8[j]).map(UInt64.init) else { return long(utf8) }
-        // Character j at bit 6j; character 10 straddles the words (bits 60–65).
-        let bit = 6 * j
-        if bit < 64 {
-          words.0 |= c << bit
-          if bit > 58 { words.1 |= c >> (64 - bit) }
-        } else {
-          words.1 |= c << (bit - 64)
-        }
+      // Character j at bit 6j of the 120 bits: characters 0–9 in `low` (60 bits), 10 on in
+      // `high` from its bit 0; character 10 then straddles the two words (bits 60–65).
+      let codes = sixBitCodes
+      var low: UInt64 = 0
+      var high: UInt64 = 0
+      var any: UInt8 = 0
+      for j in 0..<10 {
+        let c = codes[Int(utf8[j])]
+        any |= c
+        low |= UInt64(c) &<< UInt64(6 &* j)
       }
-      return .inline(Inline(kind: kind, w0: words.0, w1: words.1))
+      for j in 10..<n {
+        let c = codes[Int(utf8[j])]
+        any |= c
+        high |= UInt64(c) &<< UInt64(6 &* (j &- 10))
+      }
+      // A byte outside the alphabet has code 0xFF.
+      guard any < 64 else { return long(utf8) }
+      return .inline(Inline(kind: kind, w0: low | high &<< 60, w1: high &>> 4))
     }
     return long(utf8)
   }
+
+  /// ``sixBits(_:)`` of every byte, 0xFF for `nil`.
+  private static let sixBitCodes: [UInt8] = (0...255).map { sixBits(UInt8($0)) ?? 0xFF }
 
   private static func long(_ utf8: UnsafeBufferPointer<UInt8>) -> Storage {
     .long(Long(block: LongAccountID.make(utf8)))

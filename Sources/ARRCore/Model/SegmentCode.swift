@@ -14,7 +14,7 @@ package struct SegmentCode: Sendable, Equatable {
   @usableFromInline var raw: UInt32
 
   /// No segment.
-  @usableFromInline static let none = SegmentCode(raw: 0)
+  @usableFromInline package static let none = SegmentCode(raw: 0)
 
   @usableFromInline
   init(raw: UInt32) { self.raw = raw }

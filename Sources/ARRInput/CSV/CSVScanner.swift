@@ -51,6 +51,12 @@ struct FieldList {
     precondition(i >= 0 && i < count, "field index out of range")
     return storage.base[i]
   }
+
+  /// The spans, unchecked: valid until the list next changes, for a reader that has checked
+  /// ``count`` once and reads many fields (each subscript checks its index and reaches the
+  /// storage again).
+  @inline(__always)
+  var spans: UnsafePointer<FieldSpan> { UnsafePointer(storage.base) }
 }
 
 /// What scanning one record found.

@@ -10,6 +10,48 @@ enum FieldText {
     return (lo, hi)
   }
 
+  /// True when every byte is printable ASCII (0x20 to 0x7E): such text is valid UTF-8 and holds
+  /// no control character, so neither check of a label (``FieldMessages/isValidUTF8(_:)``,
+  /// ``oneLine(_:)``) needs to look at it again. Eight bytes at a time (the last word
+  /// overlapping the one before), a byte at a time below eight.
+  /// - Complexity: O(bytes / 8).
+  @inline(__always)
+  static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = bytes.count
+    guard let base = bytes.baseAddress, n > 0 else { return true }
+    guard n >= 8 else {
+      for i in 0..<n where bytes[i] &- 0x20 > 0x5E { return false }
+      return true
+    }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    var flags: UInt64 = 0
+    var i = 0
+    while true {
+      let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      // A byte below 0x20 (the classic "has less": exact for whether any byte is), or at or
+      // above 0x7F (its top bit, or its top bit once one is added: a carry comes only from a
+      // byte 0xFF, itself flagged).
+      flags |= ((w &- 0x20 &* ones) & ~w) | (w &+ ones) | w
+      if i &+ 8 == n { break }
+      i = min(i &+ 8, n &- 8)
+    }
+    return flags & 0x8080_8080_8080_8080 == 0
+  }
+
+  /// `bytes[lo..<hi]` (at most 16 bytes) copied into two words, zero after the last byte: with
+  /// the count, a short cell compared with a few known ones a word at a time (``ShortNames``,
+  /// the segments of `accounts.csv`).
+  @inline(__always)
+  static func words(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int
+  ) -> (UInt64, UInt64) {
+    var words: (UInt64, UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &words) {
+      $0.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[lo..<hi])))
+    }
+    return words
+  }
+
   /// A label (an account's name, a segment) on one line: each run of control characters (a
   /// line break inside a quoted value, a tab, a NUL) becomes one space. Reports print labels in
   /// sentences and table cells, where a line break would end the paragraph or the row.

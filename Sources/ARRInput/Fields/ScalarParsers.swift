@@ -50,11 +50,12 @@ enum ScalarParsers {
   }
 
   static let boolNames = ["true", "1", "yes", "false", "0", "no"].map { Array($0.utf8) }
+  static let boolTable = ShortNames(boolNames, [true, true, true, false, false, false])
 
   /// Parses `true/false`, `1/0`, `yes/no`, in any letter case; `nil` for anything else.
   @inline(__always)
   static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
-    EnumParser.match(bytes, boolNames).map { $0 < 3 }
+    boolTable.value(bytes)
   }
 
   /// Parses `YYYY-MM` (spaces around allowed); `nil` for anything else.
@@ -95,7 +96,7 @@ enum ScalarParsers {
     let (lo, hi) = FieldText.trimmed(bytes)
     guard hi - lo == 10, bytes[lo + 4] == UInt8(ascii: "-"), bytes[lo + 7] == UInt8(ascii: "-")
     else { return nil }
-    func number(_ from: Int, _ n: Int) -> Int? {
+    @inline(__always) func number(_ from: Int, _ n: Int) -> Int? {
       var v = 0
       for i in 0..<n {
         let d = Int(bytes[lo + from + i]) &- 48

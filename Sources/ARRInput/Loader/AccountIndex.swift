@@ -26,6 +26,8 @@ struct AccountIndex: Sendable {
   private var slots: [UInt64]
   private var mask: Int
   private static let headerSize = 8
+  /// Bytes of a record put together on the stack (``appendRecord(_:)``).
+  private static let shortRecord = 64
   private static let offsetMask: UInt64 = (1 << 40) - 1
 
   /// How far past the hint ``find(_:near:)`` looks.
@@ -297,10 +299,25 @@ struct AccountIndex: Sendable {
   private mutating func appendRecord(_ key: UnsafeBufferPointer<UInt8>) -> Int {
     let record = arena.count
     // Index and length as 32-bit words (a table of more than 4 billion ids, or an id longer
-    // than 4 GB, cannot come from a file this machine can read).
-    withUnsafeBytes(of: UInt32(count)) { arena.append(contentsOf: $0) }
-    withUnsafeBytes(of: UInt32(key.count)) { arena.append(contentsOf: $0) }
-    arena.append(contentsOf: key)
+    // than 4 GB, cannot come from a file this machine can read), then the id; put together on
+    // the stack first when the id is short, so that the arena takes one append (each cost ~90
+    // instructions).
+    let header = (UInt32(count), UInt32(key.count))
+    if key.count <= Self.shortRecord - Self.headerSize {
+      var bytes = (
+        UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0)
+      )
+      withUnsafeMutableBytes(of: &bytes) { raw in
+        raw.storeBytes(of: header, as: (UInt32, UInt32).self)
+        UnsafeMutableRawBufferPointer(rebasing: raw[Self.headerSize...]).copyMemory(
+          from: UnsafeRawBufferPointer(key))
+        arena.append(
+          contentsOf: UnsafeRawBufferPointer(rebasing: raw[..<(Self.headerSize + key.count)]))
+      }
+    } else {
+      withUnsafeBytes(of: header) { arena.append(contentsOf: $0) }
+      arena.append(contentsOf: key)
+    }
     count += 1
     return record
   }

@@ -27,11 +27,16 @@ struct AccountRowReader {
   private let integrations: Int?
   private let committedMRR: Int?
   private let pastDue: Int?
+  /// Whether any column but the id, the names, the contract type, the cadence and the start
+  /// date is there: rows of a file without them skip their checks.
+  private let hasOtherColumns: Bool
   private let names: [String]
   private var scratch: [UInt8] = []
   private var unescaped = FieldList()
   /// Segment codes met so far: the process's table is asked once per distinct name.
   private var segments = SegmentCode.Cache()
+  /// The same, by the segment cell's bytes.
+  private var segmentsByBytes = SegmentsByBytes()
 
   init(header: CSVHeader) {
     fieldCount = header.keys.count
@@ -53,6 +58,10 @@ struct AccountRowReader {
     integrations = at(.integrations)
     committedMRR = at(.committedMRR)
     pastDue = at(.pastDue)
+    hasOtherColumns = [
+      inferred, inferredFromColumn, contractEndDate, trialStatus, trialEndDate, cancelDate,
+      seatsPurchased, seatsActive, integrations, committedMRR, pastDue,
+    ].contains { $0 != nil }
     names = header.keys
   }
 
@@ -99,18 +108,23 @@ struct AccountRowReader {
   // Mutating, as ``record(_:idCell:line:into:log:)``, although neither changes the reader: a
   // non-mutating method called from ``read(_:in:line:into:log:)`` was given a copy of the reader
   // (a `memcpy` per row).
+  // The helpers below are inlined (`@inline(__always)`): as calls, `present` alone ran eleven
+  // times a row, once per column the file may lack. Problems, rare, stay calls.
   private mutating func readPlain(
     _ fields: FieldList, in p: UnsafePointer<UInt8>, line: Int, into result: inout AccountsResult,
     log: inout ProblemLog
   ) {
-    func cell(_ k: Int) -> UnsafeBufferPointer<UInt8> {
-      UnsafeBufferPointer(start: p + fields[k].start, count: fields[k].end - fields[k].start)
+    // Every index below is a header column's, and `read` checked the record has the header's
+    // number of fields: the spans are read unchecked.
+    let spans = fields.spans
+    @inline(__always) func cell(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(start: p + spans[k].start, count: spans[k].end - spans[k].start)
     }
     func problem(_ k: Int, _ message: String) {
       log.row(InputProblem(file: file, line: line, column: k + 1, message: message))
     }
     func text(_ k: Int) -> String { String(decoding: cell(k), as: UTF8.self) }
-    func trimmedText(_ k: Int?) -> String? {
+    @inline(__always) func trimmedText(_ k: Int?) -> String? {
       guard let k else { return nil }
       let b = cell(k)
       let (lo, hi) = FieldText.trimmed(b)
@@ -118,22 +132,24 @@ struct AccountRowReader {
         ? nil : String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
     }
     /// ``trimmedText(_:)`` on one line (``FieldText/oneLine(_:)``), which only a cell holding a
-    /// control byte needs: such a byte is a scalar of its own in UTF-8, repaired or not.
-    func oneLineText(_ k: Int?) -> String? {
+    /// control byte needs: such a byte is a scalar of its own in UTF-8, repaired or not. A
+    /// `printable` cell (``FieldText/isPrintableASCII(_:)``) holds none.
+    @inline(__always) func oneLineText(_ k: Int?, printable: Bool) -> String? {
       guard let k, let text = trimmedText(k) else { return nil }
-      return cell(k).contains(where: { $0 < 0x20 || $0 == 0x7F }) ? FieldText.oneLine(text) : text
+      return !printable && cell(k).contains(where: { $0 < 0x20 || $0 == 0x7F })
+        ? FieldText.oneLine(text) : text
     }
-    func present(_ k: Int?) -> Int? {
+    @inline(__always) func present(_ k: Int?) -> Int? {
       guard let k, !FieldText.isEmpty(cell(k)) else { return nil }
       return k
     }
-    func date(_ k: Int?, _ column: String) -> CivilDate? {
+    @inline(__always) func date(_ k: Int?, _ column: String) -> CivilDate? {
       guard let k = present(k) else { return nil }
       if let d = ScalarParsers.date(cell(k)) { return d }
       problem(k, FieldMessages.date(column, text(k)))
       return nil
     }
-    func count(_ k: Int?, _ column: String) -> Int? {
+    @inline(__always) func count(_ k: Int?, _ column: String) -> Int? {
       guard let k = present(k) else { return nil }
       do throws(CountError) {
         return Int(try ScalarParsers.count(cell(k)))
@@ -142,6 +158,11 @@ struct AccountRowReader {
         return nil
       }
     }
+    /// Whether the column's cell is printable ASCII (an absent column's is).
+    @inline(__always) func isPrintable(_ k: Int?) -> Bool {
+      guard let k else { return true }
+      return FieldText.isPrintableASCII(cell(k))
+    }
 
     let idCell = cell(id)
     let (idStart, idEnd) = FieldText.trimmed(idCell)
@@ -149,15 +170,19 @@ struct AccountRowReader {
     if idBytes.isEmpty { problem(id, FieldMessages.empty("account_id", expected: "a unique id")) }
     // Invalid UTF-8 is reported here, at its own cell, not later as monthly rows that no
     // longer match their account. (Cell by cell, not a loop over an array literal: that array
-    // was allocated and destroyed for every row, 11% of this function's samples.)
-    func checkUTF8(_ k: Int?, _ column: String) {
-      if let k, !FieldMessages.isValidUTF8(cell(k)) {
+    // was allocated and destroyed for every row, 11% of this function's samples.) Printable
+    // ASCII, the usual text, is valid, and on one line (one pass over a name or a segment for
+    // both questions).
+    @inline(__always) func checkUTF8(_ k: Int?, _ column: String, printable: Bool) {
+      if let k, !printable, !FieldMessages.isValidUTF8(cell(k)) {
         problem(k, FieldMessages.invalidUTF8(column, text(k)))
       }
     }
-    checkUTF8(id, "account_id")
-    checkUTF8(name, "name")
-    checkUTF8(segment, "segment")
+    let namePrintable = isPrintable(name)
+    let segmentPrintable = isPrintable(segment)
+    checkUTF8(id, "account_id", printable: isPrintable(id))
+    checkUTF8(name, "name", printable: namePrintable)
+    checkUTF8(segment, "segment", printable: segmentPrintable)
     // contract_type and billing_cadence: an absent column or an empty cell is `unknown`, the
     // value the report counts as "terms unknown" (docs/definitions.md, "Unknown terms").
     var contract = ContractType.unknown
@@ -184,82 +209,107 @@ struct AccountRowReader {
     // revenue (``CompanyLoader``), and marked inferred.
     let start = date(startDate, "start_date")
     var inferredFields = AccountFields()
-    if let k = present(inferred) {
-      switch AccountFields.parse(text(k)) {
-      case .success(let set): inferredFields = set
-      case .failure(let bad):
-        problem(
-          k,
-          "inferred names \(FieldMessages.quoted(bad.text)), not a column of accounts.csv "
-            + "(expected column names separated by ';', from: \(AccountFields.allowedNames))")
+    var inferredFrom: Month?
+    var trial = TrialStatus.none
+    var committed: Int64?
+    var isPastDue: Bool?
+    var contractEnd: CivilDate?
+    var trialEnd: CivilDate?
+    var cancel: CivilDate?
+    var seats: (purchased: Int?, active: Int?)
+    var integrationCount: Int?
+    if hasOtherColumns {
+      if let k = present(inferred) {
+        switch AccountFields.parse(text(k)) {
+        case .success(let set): inferredFields = set
+        case .failure(let bad):
+          problem(
+            k,
+            "inferred names \(FieldMessages.quoted(bad.text)), not a column of accounts.csv "
+              + "(expected column names separated by ';', from: \(AccountFields.allowedNames))")
+        }
       }
+      if let k = present(inferredFromColumn) {
+        inferredFrom = ScalarParsers.month(cell(k))
+        if inferredFrom == nil {
+          problem(k, FieldMessages.month(AccountsReader.inferredFromColumn, text(k)))
+        }
+      }
+      if let k = present(trialStatus) {
+        if let t = EnumParser.trialStatus(cell(k)) {
+          trial = t
+        } else {
+          problem(
+            k,
+            FieldMessages.choice("trial_status", text(k), allowed: EnumParser.trialStatusesAllowed))
+        }
+      }
+      if let k = present(committedMRR) {
+        do throws(MoneyError) {
+          committed = try MoneyParser.nonNegativeCents(cell(k))
+        } catch {
+          problem(k, FieldMessages.amount("committed_mrr", text(k), error))
+        }
+      }
+      if let k = present(pastDue) {
+        isPastDue = ScalarParsers.bool(cell(k))
+        if isPastDue == nil { problem(k, FieldMessages.bool("past_due", text(k))) }
+      }
+      // A term or a trial cannot end before the account starts (start_date is when it became a
+      // customer or began its trial): a swapped or mistyped date, which would make a trial look
+      // long converted or a term look lapsed.
+      contractEnd = date(contractEndDate, "contract_end_date")
+      trialEnd = date(trialEndDate, "trial_end_date")
+      func checkNotBeforeStart(_ k: Int?, _ end: CivilDate?, _ column: String) {
+        if let k, let end, let start, end < start {
+          problem(
+            k,
+            "\(column) \(FieldMessages.quoted(text(k))) is before start_date \(start) (expected "
+              + "a date on or after the start)")
+        }
+      }
+      checkNotBeforeStart(contractEndDate, contractEnd, "contract_end_date")
+      checkNotBeforeStart(trialEndDate, trialEnd, "trial_end_date")
+      cancel = date(cancelDate, "cancel_date")
+      seats = (count(seatsPurchased, "seats_purchased"), count(seatsActive, "seats_active"))
+      integrationCount = count(integrations, "integrations")
     }
     if start == nil { inferredFields.insert(.startDate) }
-    var inferredFrom: Month?
-    if let k = present(inferredFromColumn) {
-      inferredFrom = ScalarParsers.month(cell(k))
-      if inferredFrom == nil {
-        problem(k, FieldMessages.month(AccountsReader.inferredFromColumn, text(k)))
+    // The segment's code from its bytes when they were met before (``SegmentsByBytes``), else
+    // from its text.
+    var segmentCode = SegmentCode.none
+    if let k = segment {
+      let b = cell(k)
+      let (lo, hi) = FieldText.trimmed(b)
+      if hi &- lo > 16 {
+        segmentCode = segments.code(of: oneLineText(k, printable: segmentPrintable))
+      } else if lo < hi {
+        let (low, high) = FieldText.words(b, lo, hi)
+        if let code = segmentsByBytes.code(count: hi &- lo, low: low, high: high) {
+          segmentCode = code
+        } else {
+          segmentCode = segments.code(of: oneLineText(k, printable: segmentPrintable))
+          segmentsByBytes.add(count: hi &- lo, low: low, high: high, code: segmentCode)
+        }
       }
     }
-    var trial = TrialStatus.none
-    if let k = present(trialStatus) {
-      if let t = EnumParser.trialStatus(cell(k)) {
-        trial = t
-      } else {
-        problem(
-          k, FieldMessages.choice("trial_status", text(k), allowed: EnumParser.trialStatusesAllowed)
-        )
-      }
-    }
-    var committed: Int64?
-    if let k = present(committedMRR) {
-      do throws(MoneyError) {
-        committed = try MoneyParser.nonNegativeCents(cell(k))
-      } catch {
-        problem(k, FieldMessages.amount("committed_mrr", text(k), error))
-      }
-    }
-    var isPastDue: Bool?
-    if let k = present(pastDue) {
-      isPastDue = ScalarParsers.bool(cell(k))
-      if isPastDue == nil { problem(k, FieldMessages.bool("past_due", text(k))) }
-    }
-    // A term or a trial cannot end before the account starts (start_date is when it became a
-    // customer or began its trial): a swapped or mistyped date, which would make a trial look
-    // long converted or a term look lapsed.
-    let contractEnd = date(contractEndDate, "contract_end_date")
-    let trialEnd = date(trialEndDate, "trial_end_date")
-    func checkNotBeforeStart(_ k: Int?, _ end: CivilDate?, _ column: String) {
-      if let k, let end, let start, end < start {
-        problem(
-          k,
-          "\(column) \(FieldMessages.quoted(text(k))) is before start_date \(start) (expected "
-            + "a date on or after the start)")
-      }
-    }
-    checkNotBeforeStart(contractEndDate, contractEnd, "contract_end_date")
-    checkNotBeforeStart(trialEndDate, trialEnd, "trial_end_date")
     let account = Account(
       // Stored from the cell's bytes, valid UTF-8 unless the row has a problem (checked above;
       // such a row is not kept): no `String` made for an id longer than 15 bytes.
       id: log.rowHasProblem
         ? AccountID(String(decoding: idBytes, as: UTF8.self)) : AccountID(utf8: idBytes),
-      name: oneLineText(name),
-      segment: segments.code(of: oneLineText(segment)),
+      name: oneLineText(name, printable: namePrintable),
+      segment: segmentCode,
       terms: Account.Terms(
         contractType: contract, billingCadence: cadence,
         // Placeholder until the monthly rows give the first month with revenue.
         startDate: start ?? CivilDate(daysSinceEpoch: 0),
         contractEndDate: contractEnd, trialStatus: trial,
-        trialEndDate: trialEnd,
-        cancelDate: date(cancelDate, "cancel_date"),
-        seatsPurchased: count(seatsPurchased, "seats_purchased"),
-        seatsActive: count(seatsActive, "seats_active"),
-        integrations: count(integrations, "integrations"),
-        committedMRR: committed, isPastDue: isPastDue, inferred: inferredFields,
+        trialEndDate: trialEnd, cancelDate: cancel, seatsPurchased: seats.purchased,
+        seatsActive: seats.active, integrations: integrationCount, committedMRR: committed,
+        isPastDue: isPastDue, inferred: inferredFields,
         inferredFrom: inferredFrom))
-    record(account, idCell: cell(id), line: line, into: &result, log: &log)
+    record(account, idCell: idCell, line: line, into: &result, log: &log)
   }
 
   /// Takes `account` (consumed: appended without a copy, which retained and released its
@@ -306,5 +356,27 @@ struct AccountRowReader {
     if !key.isEmpty && result.index.find(key) == nil && result.dropped.insert(key) == nil {
       result.droppedLines.append(line)
     }
+  }
+}
+
+/// Segment codes by the segment cell's trimmed bytes: the first 16 distinct cells of at most 16
+/// bytes, so that most rows find their segment's code without making its `String` and asking
+/// ``SegmentCode/Cache`` (~350 instructions a row). A cell's code depends only on its bytes
+/// (its text, made one-line, names one entry of the process's table for good), so a code found
+/// here is the one its `String` would get.
+private struct SegmentsByBytes {
+  private var entries: [(count: Int, low: UInt64, high: UInt64, code: SegmentCode)] = []
+
+  /// The code of the cell of `count` bytes whose words are `low` and `high`
+  /// (``FieldText/words(_:_:_:)``), when it was added.
+  @inline(__always)
+  func code(count: Int, low: UInt64, high: UInt64) -> SegmentCode? {
+    for e in entries where e.count == count && e.low == low && e.high == high { return e.code }
+    return nil
+  }
+
+  /// Remembers a cell's code, while fewer than 16 are.
+  mutating func add(count: Int, low: UInt64, high: UInt64, code: SegmentCode) {
+    if entries.count < 16 { entries.append((count, low, high, code)) }
   }
 }

@@ -124,3 +124,41 @@ import Testing
     #expect(MemoryLayout<Account>.size == 96)
   }
 }
+
+/// ``AccountID`` on random ids of every length to 24 (the raw form's word-at-a-time zero check,
+/// the packed form's table): each reads back byte for byte, in the form the rule gives (raw up
+/// to 15 bytes without a zero, packed for 16–20 of the alphabet, else long), and two ids are
+/// equal exactly when their bytes are.
+@Suite struct AccountIDRandomTests {
+  @Test func randomIdsTakeTheirFormAndReadBack() {
+    var rng = SeededGenerator(seed: 3)
+    let packable = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-".utf8)
+    let others: [UInt8] = [0, 0x2E, 0x20, 0x7F, 0x2F]
+    for _ in 0..<20_000 {
+      let length = Int.random(in: 0...24, using: &rng)
+      let odd = Int.random(in: 0..<4, using: &rng) == 0
+      var bytes = (0..<length).map { _ in packable.randomElement(using: &rng)! }
+      if odd && length > 0 {
+        bytes[Int.random(in: 0..<length, using: &rng)] = others.randomElement(using: &rng)!
+      }
+      let id = bytes.withUnsafeBufferPointer { AccountID(utf8: $0) }
+      #expect(id.withUTF8 { Array($0) } == bytes)
+      let expected =
+        length <= 15 && !bytes.contains(0)
+        ? "raw"
+        : (16...20).contains(length) && bytes.allSatisfy(packable.contains) ? "packed" : "long"
+      let form: String
+      switch id.storage {
+      case .inline(let i): form = i.kind == .raw ? "raw" : "packed"
+      case .long: form = "long"
+      }
+      #expect(form == expected, "\(bytes)")
+      var other = bytes
+      if length > 0 {
+        other[length - 1] = packable.randomElement(using: &rng)!
+        let same = other == bytes
+        #expect((other.withUnsafeBufferPointer { AccountID(utf8: $0) } == id) == same)
+      }
+    }
+  }
+}

@@ -111,4 +111,37 @@ import Testing
     // A1 starts on line 2 and its name holds 3000 line breaks, so A2 is on line 2 + 3000 + 1.
     #expect(double?.lines == [2, 3003])
   }
+
+  /// Segments are coded from their cells' bytes once met (``SegmentsByBytes``, the first 16
+  /// distinct cells of at most 16 bytes) and from their text otherwise: every row's segment is
+  /// its trimmed cell on one line either way, whether it is the first or the hundredth of its
+  /// bytes, one of more than 16 distinct ones, longer than 16 bytes, padded, holding a tab or a
+  /// quoted line break, or not ASCII; names too (only a cell that is not printable ASCII is
+  /// checked for control bytes).
+  @Test func segmentsAndNamesReadTheSameFromTheirBytesAsFromTheirText() throws {
+    var text = "account_id,name,segment,contract_type,billing_cadence,start_date\n"
+    var expected: [(name: String?, segment: String?)] = []
+    let cells: [(String, String?)] = [
+      ("smb", "smb"), (" smb ", "smb"), ("\tsmb", "smb"), ("a\tb", "a b"),
+      ("\"seg\nnew\"", "seg new"),
+      ("a_segment_longer_than_16", "a_segment_longer_than_16"), ("", nil), ("  ", nil),
+      ("caf\u{E9}", "caf\u{E9}"), ("sixteen_bytes_ok", "sixteen_bytes_ok"),
+      ("x\u{7F}y", "x y"),
+    ]
+    for i in 0..<200 {
+      // 24 distinct short segments, then the special ones, each many times.
+      let (cell, segment) =
+        i % 3 == 0 ? cells[(i / 3) % cells.count] : ("s\(i % 24)", "s\(i % 24)")
+      let name = i % 5 == 0 ? "\"Acme,\tInc\"" : "Name \(i)"
+      text += "A\(i),\(name),\(cell),annual,monthly,2024-01-15\n"
+      expected.append((i % 5 == 0 ? "Acme, Inc" : "Name \(i)", segment))
+    }
+    for tuning in [one, two] {
+      let (result, problems, _) = try read(text, tuning)
+      #expect(problems.isEmpty)
+      let accounts = try #require(result).accounts
+      #expect(accounts.map(\.segment) == expected.map(\.segment))
+      #expect(accounts.map(\.name) == expected.map(\.name))
+    }
+  }
 }
