@@ -259,6 +259,39 @@ def minimal(sheet_xml, extra=None, macro=False):
     return out.getvalue()
 
 
+def credits_sheet():
+    """Invoices on one sheet and credit notes on another (inline strings, no openpyxl): the
+    credits sheet is left unused, never read as revenue (CreditTable)."""
+    def cell(v):
+        if isinstance(v, (int, float)):
+            return "<c><v>%s</v></c>" % v
+        return '<c t="inlineStr"><is><t>%s</t></is></c>' % v
+
+    def sheet(rows):
+        return "<worksheet><sheetData>%s</sheetData></worksheet>" % "".join(
+            "<row>%s</row>" % "".join(cell(v) for v in row) for row in rows)
+
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+    parts = {
+        "[Content_Types].xml": "<Types/>",
+        "_rels/.rels": '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<workbook><sheets><sheet name="Invoices" sheetId="1" r:id="rId1"/>'
+        '<sheet name="Credit Notes" sheetId="2" r:id="rId2"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<Relationships>'
+        '<Relationship Id="rId1" Type="%s" Target="worksheets/sheet1.xml"/>'
+        '<Relationship Id="rId2" Type="%s" Target="worksheets/sheet2.xml"/></Relationships>' % (rel, rel),
+        "xl/worksheets/sheet1.xml": sheet([
+            ["customer", "date", "amount"], ["acme", "2024-01-15", 100], ["acme", "2024-02-15", 100]]),
+        "xl/worksheets/sheet2.xml": sheet([
+            ["customer", "date", "amount"], ["acme", "2024-02-20", 40]]),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, text in parts.items():
+            z.writestr(zipfile.ZipInfo(name, FIXED), text.encode(), zipfile.ZIP_DEFLATED)
+    write("credits-sheet.xlsx", out.getvalue())
+
+
 def aws_saas_sales():
     """The public AWS SaaS Sales data set as a workbook (kevinjuwantoro/AWS-SaaS-Sales-Data-Analysis,
     `Cleaned SaaS-Sales-Data.xlsx`, commit 637e354e): its header and first three rows, order
@@ -338,4 +371,5 @@ if __name__ == "__main__":
     hand_written()
     hostile()
     aws_saas_sales()
+    credits_sheet()
     inflate_vectors()

@@ -17,13 +17,18 @@ import ARRQuality
 ///
 /// Options: `--accounts N`, `--months M`, `--pairs P`, `--profiles hypergrowth,steady`,
 /// `--cli PATH` (default: `arr-quality` beside this benchmark, so build it first with
-/// `swift build -c release --product arr-quality`).
+/// `swift build -c release --product arr-quality`); `--generate-only` writes the companies and
+/// stops (a run that must generate one does it so, in a child: ``generateInChild(_:)``).
 func runDuckDBComparison() {
   let accounts = Int(option("accounts", "1000000")) ?? 1_000_000
   let months = Int(option("months", "24")) ?? 24
   let pairs = max(1, Int(option("pairs", "3")) ?? 3)
   let profiles = option("profiles", "hypergrowth,steady").split(separator: ",")
     .compactMap { BenchProfile(rawValue: String($0)) }
+  if isGenerateOnly {
+    for profile in profiles { generate(profile: profile, accounts: accounts, months: months) }
+    return
+  }
   let benchPath = CommandLine.arguments[0]
   let siblingDirectory =
     benchPath.contains("/") ? String(benchPath[..<benchPath.lastIndex(of: "/")!]) : "."
@@ -49,12 +54,14 @@ func runDuckDBComparison() {
 private func compare(
   profile: BenchProfile, accounts: Int, months: Int, pairs: Int, cli: String
 ) throws {
-  let dir = "/tmp/arr-quality-duckdb-\(profile.rawValue)-\(accounts)x\(months)"
+  let dir = directory(profile: profile, accounts: accounts, months: months)
   if fileSize(dir + "/.complete") == 0 {
     say("generating \(profile.rawValue): \(accounts) accounts × \(months) months into \(dir) …")
-    let company = BenchCompany(profile: profile, accounts: accounts, months: months, seed: 1)
-    let rows = try company.write(to: dir)
-    try OutputFile.write(Array("\(rows) monthly rows\n".utf8), to: dir + "/.complete")
+    // In a child, so that the CLI's peak RSS below is its own (``generateInChild(_:)``).
+    generateInChild([
+      "--duckdb", "--accounts", "\(accounts)", "--months", "\(months)", "--profiles",
+      profile.rawValue,
+    ])
   }
   let monthly = fileSize(dir + "/monthly.csv")
   let input = monthly + fileSize(dir + "/accounts.csv")
@@ -94,6 +101,26 @@ private func compare(
     "  arr-quality peak RSS:                     \(mebibytes(peak)) MiB = \(fixed(Double(peak) / Double(input), 2))× input  (target ≤ 1.0, stretch 0.6)"
   )
   say("  JSON written:                             \(megabytes(fileSize(report))) MB")
+}
+
+/// Where `compare` finds the company of `profile`.
+private func directory(profile: BenchProfile, accounts: Int, months: Int) -> String {
+  "/tmp/arr-quality-duckdb-\(profile.rawValue)-\(accounts)x\(months)"
+}
+
+/// Writes the company of `profile` in this process (`--generate-only`), unless it is there.
+private func generate(profile: BenchProfile, accounts: Int, months: Int) {
+  let dir = directory(profile: profile, accounts: accounts, months: months)
+  guard fileSize(dir + "/.complete") == 0 else { return }
+  say("generating \(profile.rawValue): \(accounts) accounts × \(months) months into \(dir) …")
+  do {
+    let company = BenchCompany(profile: profile, accounts: accounts, months: months, seed: 1)
+    let rows = try company.write(to: dir)
+    try OutputFile.write(Array("\(rows) monthly rows\n".utf8), to: dir + "/.complete")
+  } catch {
+    say("generation failed: \(error)")
+    exit(1)
+  }
 }
 
 private func median(_ values: [Double]) -> Double {

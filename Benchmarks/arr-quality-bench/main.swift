@@ -7,6 +7,8 @@
 // The full CLI against DuckDB's bridge query, paired, on realistic companies of two profiles
 // (DuckDBComparison.swift): arr-quality-bench --duckdb [--accounts N] [--months M] [--pairs P]
 //   [--profiles hypergrowth,steady] [--cli PATH]
+// `--generate-only` (either mode) generates the company and exits; a run that finds no company
+// generates it that way, in a child process (``generateInChild(_:)``).
 import ARRQuality
 
 #if canImport(Glibc)
@@ -54,6 +56,7 @@ let usage = """
                            [--activity]
          arr-quality-bench --duckdb [--accounts N] [--months M] [--pairs P]
                            [--profiles hypergrowth,steady] [--cli PATH]
+         (either: --generate-only writes the company and exits)
          arr-quality-bench --cube [--accounts N] [--months M] [--runs R]
          arr-quality-bench --workbook [--rows N] [--runs R]
 
@@ -66,7 +69,7 @@ let usage = """
 let valueOptions: Set<String> = [
   "accounts", "months", "profile", "dir", "runs", "pairs", "profiles", "cli", "rows",
 ]
-let flags: Set<String> = ["activity", "duckdb", "cube", "workbook"]
+let flags: Set<String> = ["activity", "duckdb", "cube", "workbook", "generate-only"]
 
 // A run generates a million-account company: a mistyped option or `--help` must not start one.
 do {
@@ -124,18 +127,22 @@ let clock = ContinuousClock()
 
 if fileSize(dir + "/.complete") == 0 {
   print("generating \(accounts) accounts × \(months) months (\(profile.rawValue)) into \(dir) …")
-  let t = clock.now
-  do {
-    var options = GeneratorOptions(profile: profile, accounts: accounts, months: months, seed: 1)
-    options.hasLogins = hasActivity
-    try CompanyGenerator.write(options, to: dir)
-    try OutputFile.write(Array("ok\n".utf8), to: dir + "/.complete")
-  } catch {
-    print("generation failed: \(error)")
-    exit(1)
+  if isGenerateOnly {
+    do {
+      var options = GeneratorOptions(profile: profile, accounts: accounts, months: months, seed: 1)
+      options.hasLogins = hasActivity
+      try CompanyGenerator.write(options, to: dir)
+      try OutputFile.write(Array("ok\n".utf8), to: dir + "/.complete")
+    } catch {
+      print("generation failed: \(error)")
+      exit(1)
+    }
+  } else {
+    // In a child: the peak RSS printed below is then this run's analysis, not the generator's.
+    generateInChild(Array(CommandLine.arguments.dropFirst()))
   }
-  print("generated in \(fixed(seconds(clock.now - t), 2)) s")
 }
+if isGenerateOnly { exit(0) }
 
 let bytes = fileSize(dir + "/monthly.csv") + fileSize(dir + "/accounts.csv")
 let mb = Double(bytes) / 1_000_000

@@ -101,8 +101,19 @@ enum PlainNumber {
   /// ``ScalarParsers/maximumYear``).
   @inline(__always)
   static func month(_ word: UInt64, count: Int) -> Month? {
-    guard count == 7, (word &>> 32) & 0xFF == 0x2D, let year = digits(word, count: 4),
-      let month = digits(word &>> 40, count: 2), month >= 1 && month <= 12,
+    guard count == 7, (word &>> 32) & 0xFF == 0x2D else { return nil }
+    // The dash and the byte after the cell made '0', so that one check covers the six digits.
+    let w = (word & 0x00FF_FF00_FFFF_FFFF) | 0x3000_0030_0000_0000
+    guard w & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030,
+      (w &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030
+    else { return nil }
+    let d = w & 0x0F0F_0F0F_0F0F_0F0F
+    // The year from its two pairs (``digits(_:count:)``'s first two steps), the month from
+    // bytes 5 and 6.
+    let pairs = (d &* (10 << 8 + 1)) &>> 8
+    let year = (((pairs & 0x00FF_00FF) &* (100 << 16 + 1)) &>> 16) & 0xFFFF
+    let month = ((d &>> 40) & 0xF) &* 10 &+ ((d &>> 48) & 0xF)
+    guard month >= 1 && month <= 12,
       year >= UInt64(ScalarParsers.minimumYear) && year <= UInt64(ScalarParsers.maximumYear)
     else { return nil }
     return Month(

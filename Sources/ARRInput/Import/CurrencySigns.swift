@@ -81,9 +81,11 @@ struct CurrencySigns {
     guard named == nil, currency == "USD", !isUSDNamed, let line = firstBareLine else {
       return nil
     }
-    return "\(file): the currency is written only as \"$\" (first on line \(line)), read as US "
-      + "dollars (USD); \"$\" is also the sign of the Canadian, Australian and other dollars: if "
-      + "the amounts are in another currency, set \"currency\" in the imported company.json "
-      + "(e.g. \"CAD\"); the amounts are not converted either way"
+    // Codes other than the company's own in code spans: the report's glossary defines its
+    // words, not currency codes.
+    return "\(file): the currency is written only as \"$\" (first on line \(line)), read as "
+      + "United States dollars (USD); \"$\" is also the sign of the Canadian, Australian and "
+      + "other dollars: if the amounts are in another currency, set its code in the imported "
+      + "company.json (`\"currency\": \"CAD\"`); the amounts are not converted either way"
   }
 }

@@ -102,5 +102,16 @@ import Testing
         check("\(year)-\(month < 10 ? "0" : "")\(month)")
       }
     }
+    // Month-shaped cells (`YYYY-MM`, any digits, some byte replaced), whose dash and following
+    // byte the fast month check covers by substitution.
+    let odd = Array("/:-0 a.")
+    for _ in 0..<50_000 {
+      var cell = Array(String(format4(next() % 10_000)) + "-" + String(format2(next() % 20)))
+      if next() % 4 == 0 { cell[next() % 7] = odd[next() % odd.count] }
+      check(String(cell))
+    }
   }
+
+  private func format4(_ n: Int) -> String { String(String(n + 10_000).dropFirst()) }
+  private func format2(_ n: Int) -> String { String(String(n + 100).dropFirst()) }
 }

@@ -45,6 +45,40 @@ enum AnnualLabel {
     var line: Int
     var text: String
     var place = ""
+    /// Why the text says so, when not by its words alone (`, equal to …`).
+    var because = ""
+  }
+
+  /// An annual column beside the months (`Current ARR`) whose values equal each row's last
+  /// month cell: the month cells are annual too (review 13, F9: such a cube was read as MRR, 12
+  /// times too high, with the column "ignored"). Equal on at least four in five of the rows with
+  /// both amounts, and on at least two rows (or the only one); a column equal to 12 × the cell
+  /// says the cells are monthly, and is no label.
+  /// - Parameters:
+  ///   - rows: The body's rows that are customers'.
+  ///   - lastMonth: The last month column read.
+  ///   - amount: A cell's hundredths, `nil` when it is no amount.
+  /// - Complexity: O(rows × columns of the header).
+  static func column(
+    header: ImportTable.Record, monthColumns: Set<Int>, rows: [ImportTable.Record],
+    lastMonth: Int, amount: (String) -> Int64?
+  ) -> Label? {
+    for c in header.cells.indices where !monthColumns.contains(c) && isAnnual(header.cells[c]) {
+      var equal = 0
+      var both = 0
+      for r in rows where c < r.cells.count && lastMonth < r.cells.count {
+        guard let a = amount(r.cells[c]), let m = amount(r.cells[lastMonth]), a != 0, m != 0
+        else { continue }
+        both += 1
+        if a == m { equal += 1 }
+      }
+      if both > 0, equal >= 2 || both == 1, 5 * equal >= 4 * both {
+        return Label(
+          line: header.line, text: header.cells[c], place: "the column ",
+          because: ", equal to the last month's cell on \(equal) of \(both) rows,")
+      }
+    }
+    return nil
   }
 
   /// Whether `text` names annual recurring revenue: the word `ARR`, `annual recurring revenue`,

@@ -24,7 +24,7 @@ enum CubeImporter {
             + "if they are annual, "
           : "says the cells are annual recurring revenue: "
         throw .data(
-          "\(file):\(label.line): \(label.place)\"\(label.text)\" \(says)"
+          "\(file):\(label.line): \(label.place)\"\(label.text)\"\(label.because) \(says)"
             + "read as monthly revenue every figure would be 12 times too high; pass --values arr "
             + "(each cell ÷ 12 is the month's MRR), or --values mrr or --values billings if the "
             + "cells are monthly revenue or invoiced amounts after all")

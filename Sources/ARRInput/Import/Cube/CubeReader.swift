@@ -129,6 +129,13 @@ enum CubeReader {
     let (totalRows, summaryRows) = CubeTotals.rows(
       body, monthColumns: layout.months.map(\.column), header: header,
       amount: { amountCells.hundredthsIfAny($0) })
+    if data.annualLabel == nil, let lastColumn = kept.last?.column {
+      data.annualLabel = AnnualLabel.column(
+        header: table.records[layout.headerIndex], monthColumns: monthColumns,
+        rows: body.indices.filter { !totalRows.contains($0) && !summaryRows.contains($0) }.map {
+          body[$0]
+        }, lastMonth: lastColumn, amount: { amountCells.hundredthsIfAny($0) })
+    }
     let groups = CubeGroups.find(
       body.count,
       label: { i in

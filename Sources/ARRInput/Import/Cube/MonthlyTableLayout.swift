@@ -25,7 +25,7 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// The column of one-time (non-recurring) revenue, if any: kept out of MRR and ARR.
   var oneTime: Int? = nil
   /// The currency the amount's header names (`mrr_usd`, `MRR (USD)`), if any: the amounts are
-  /// in it, and a currency column or sign naming another is refused (review 13: since the
+  /// in it, and a currency column or sign naming another is refused (review 12: since the
   /// twelfth session's revert, `mrr_usd` alone was read with no currency).
   var headerCurrency: String? = nil
 

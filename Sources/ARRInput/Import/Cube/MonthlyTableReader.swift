@@ -66,7 +66,7 @@ enum MonthlyTableReader {
     var currencyColumn = header.cells.indices.first {
       LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
     }
-    // A column of numbers (an id into a currency table) names no currency: not read (review 13,
+    // A column of numbers (an id into a currency table) names no currency: not read (review 12,
     // F14).
     if let c = currencyColumn,
       CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })

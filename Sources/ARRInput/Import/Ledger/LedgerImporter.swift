@@ -120,7 +120,7 @@ enum LedgerImporter {
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
     data.accounts = []
     let n = company.monthCount
-    let (uses, continued) = classify(kept, accounts: company.accounts.count)
+    let (uses, continued, ambiguousCredits) = classify(kept, accounts: company.accounts.count)
     var billed = [Int64](repeating: 0, count: company.accounts.count * n)
     // The charges alone: the rhythm is read on them (review 11, F7).
     var charged = [Int64](repeating: 0, count: company.accounts.count * n)
@@ -206,6 +206,17 @@ enum LedgerImporter {
               + "as-of MRR is given as a range whose low end reads it as one-time (the account "
               + "churned)"))
     }
+    if let first = ambiguousCredits.first {
+      let n = ambiguousCredits.count
+      let cents = ambiguousCredits.reduce(Int64(0)) { $0 &- kept[$1].amount }
+      company.log.findings.append(
+        "\(file): \(n) credit\(n == 1 ? "" : "s") (\(Money.text(cents: cents, currency: currency)) "
+          + "in all, first on line \(kept[first].line)) naming no document \(n == 1 ? "matches" : "match") "
+          + "both a one-time charge and a recurring charge of the same amount in \(n == 1 ? "its" : "their") "
+          + "month: read against the month's recurring revenue; if \(n == 1 ? "it credits" : "they credit") "
+          + "the one-time charge, MRR is understated by up to that amount (name the invoice credited in "
+          + "a reference column or the description)")
+    }
     LedgerTerms.infer(kept, uses: uses, into: &company)
     if longestPeriod >= 3 {
       let through = firstMonth.adding(months: min(longestPeriod, n) - 1)
@@ -222,10 +233,11 @@ enum LedgerImporter {
     return company
   }
 
-  /// How each line is used (see the type's notes), and the indices of the charges that never
-  /// repeat but continue their account's run (``MonthlyRuns``).
+  /// How each line is used (see the type's notes), the indices of the charges that never
+  /// repeat but continue their account's run (``MonthlyRuns``), and those of the credits that
+  /// match both a one-time charge and a recurring one (``creditsAgainstOneTime(_:uses:)``).
   static func classify(_ entries: [LedgerEntry], accounts: Int) -> (
-    uses: [Use], continued: Set<Int>
+    uses: [Use], continued: Set<Int>, ambiguousCredits: [Int]
   ) {
     // Evidence per account: a recurring line, and how often each amount and description occurs
     // among positive untyped lines without a period.
@@ -266,8 +278,8 @@ enum LedgerImporter {
       if isCandidate[i] && !runs.continued.contains(i) { return .oneTime(.oneTimeNeverRepeats) }
       return .billings
     }
-    creditsAgainstOneTime(entries, uses: &uses)
-    return (uses, runs.continued)
+    let ambiguous = creditsAgainstOneTime(entries, uses: &uses)
+    return (uses, runs.continued, ambiguous)
   }
 
   /// A credit read through the billings rules (negative, untyped, no period) that offsets a
@@ -277,11 +289,13 @@ enum LedgerImporter {
   /// dated on or before it, and of no other charge of the account in its month. Netted against
   /// the month's billings, it took the recurring invoice's revenue instead (review 12, F3: a
   /// credit of a one-time charge wiped out the re-issued monthly invoice and read as churn).
-  static func creditsAgainstOneTime(_ entries: [LedgerEntry], uses: inout [Use]) {
+  /// - Returns: The credits naming no document whose amount is both a one-time charge's and
+  ///   another charge's of their month: left to the billings rules, a guess a finding reports.
+  static func creditsAgainstOneTime(_ entries: [LedgerEntry], uses: inout [Use]) -> [Int] {
     let credits = entries.indices.filter {
       uses[$0] == .billings && entries[$0].amount < 0 && entries[$0].kind == nil
     }
-    guard !credits.isEmpty else { return }
+    guard !credits.isEmpty else { return [] }
     func isOneTime(_ use: Use) -> Bool {
       if case .oneTime = use { return true }
       return false
@@ -314,6 +328,7 @@ enum LedgerImporter {
         otherCharges.insert(Charge(account: e.account, month: e.date.month, amount: e.amount))
       }
     }
+    var ambiguous = [Int]()
     for i in credits {
       let e = entries[i]
       // Its own document first (a discount line of an invoice offsets that invoice), then the
@@ -326,13 +341,17 @@ enum LedgerImporter {
         continue
       }
       let amount = 0 &- e.amount
-      if oneTimeCharges[e.account]?.contains(where: { $0.amount == amount && $0.date <= e.date })
-        == true
-        && !otherCharges.contains(Charge(account: e.account, month: e.date.month, amount: amount))
-      {
+      guard
+        oneTimeCharges[e.account]?.contains(where: { $0.amount == amount && $0.date <= e.date })
+          == true
+      else { continue }
+      if otherCharges.contains(Charge(account: e.account, month: e.date.month, amount: amount)) {
+        ambiguous.append(i)
+      } else {
         uses[i] = .refund(.refundAgainstOneTime)
       }
     }
+    return ambiguous
   }
 
   static func isOneTimeText(_ e: LedgerEntry) -> Bool {

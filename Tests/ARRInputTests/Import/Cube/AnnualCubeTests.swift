@@ -57,7 +57,7 @@ import Testing
   }
 
   /// An `ARR` column beside the months is a snapshot of its own, not a word about the month
-  /// cells: read as MRR, 100.00 a month.
+  /// cells: read as MRR, 100.00 a month (its values, 12 × the last cell, agree).
   @Test func anArrColumnBesideTheMonthsIsNoLabel() throws {
     let text = """
       Customer,ARR,Jan-24,Feb-24,Mar-24
@@ -163,5 +163,26 @@ import Testing
       AnnualLabel.find(
         titles: [], header: header, monthColumns: [1, 2, 3], sheet: "Carry", file: "book.xlsx")
         == nil)
+  }
+
+  /// An ARR column whose values equal each row's last month cell says the cells are ARR
+  /// (review 13, F9: read as MRR, 12 times too high, the column "ignored"): `--values auto`
+  /// stops, naming it and the evidence. Gamma's January differs; its March agrees.
+  @Test func anArrColumnEqualToTheLastMonthStopsAutoValues() throws {
+    let text = """
+      Customer,Current ARR,Jan-24,Feb-24,Mar-24
+      Acme,12000,12000,12000,12000
+      Beta,24000,24000,24000,24000
+      Gamma,6000,5000,6000,6000
+      """
+    let error = try #require(throws: ARRQualityError.self) { try read(text) }
+    #expect(
+      error.message.hasPrefix(
+        "cube.csv:1: the column \"Current ARR\", equal to the last month's cell on 3 of 3 rows, "
+          + "says the cells are annual"))
+    // One row of three equal: no evidence.
+    let mixed = text.replacingOccurrences(of: "Beta,24000", with: "Beta,288000")
+      .replacingOccurrences(of: "Gamma,6000", with: "Gamma,72000")
+    #expect(try read(mixed).mrrRow("Acme") == [1_200_000, 1_200_000, 1_200_000])
   }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// A monthly table's amount header naming its currency (`mrr_usd`, `MRR (USD)`): the amounts are
 /// in it (`docs/import.md`, "Monthly table"). Since the twelfth session's revert, `mrr_usd`
-/// alone was read with no currency (review 13).
+/// alone was read with no currency (review 12).
 @Suite struct MonthlyHeaderCurrencyTests {
   /// `a`: 100 a month, in US dollars, whatever way the header names them.
   @Test(arguments: ["mrr_usd", "MRR (USD)", "mrr_usd_cents"])

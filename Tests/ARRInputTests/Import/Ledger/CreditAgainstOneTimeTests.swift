@@ -61,4 +61,26 @@ import Testing
     #expect(tie.leftOutCents == 0)
     #expect(tie.isBalanced)
   }
+
+  /// Ambiguous: the credit's amount is both a one-time charge's and the month's recurring
+  /// invoice's, and it names no document. It stays a credit of the month's billings (decided:
+  /// the lower MRR), and a finding says MRR is understated by up to 100.00 if it credits the
+  /// setup fee. Acme: 100, 100 − 100 = 0, 100; one-time 100 in February.
+  @Test func aCreditMatchingBothKindsIsAFinding() throws {
+    let c = try importLedger(
+      """
+      customer,date,amount,description
+      Acme,2024-01-05,100,Monthly plan
+      Acme,2024-02-05,100,Monthly plan
+      Acme,2024-02-10,100,Setup fee
+      Acme,2024-02-20,-100,Credit
+      Acme,2024-03-05,100,Monthly plan
+      """)
+    #expect(c.mrrRow("Acme") == [10_000, 0, 10_000])
+    #expect(c.oneTimeRow("Acme") == [0, 10_000, 0])
+    #expect(
+      c.log.findings.contains {
+        $0.contains("1 credit ($100.00 in all, first on line 5) naming no document matches both")
+      })
+  }
 }

@@ -1,4 +1,6 @@
 import ARRCore
+import ARRFileSystem
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -101,6 +103,26 @@ import Testing
       )
     ])
     #expect(c.mrrRow("acme") == [100_000, 90_000, 100_000])
+  }
+
+  /// A workbook of invoices (100.00 in January and February) and a sheet of credit notes
+  /// (`Scripts/make-workbook-fixtures.py`, `credits-sheet.xlsx`): the credits sheet is left
+  /// unused and listed, the invoices read; named with --sheet, it is refused.
+  @Test func aWorkbooksCreditsSheetIsLeftUnused() throws {
+    let path = Repository.root + "/Tests/ARRWorkbookTests/Fixtures/credits-sheet.xlsx"
+    let file = Importer.SourceFile(name: "book.xlsx", bytes: try InputFile.read(path))
+    let c = try Importer.read([file])
+    #expect(c.mrrRow("acme") == [10_000, 10_000])
+    #expect(
+      c.log.notes.contains(
+        "Sheets not used: book.xlsx, sheet Credit Notes (credits alone, not revenue)."))
+    let error = try #require(throws: ARRQualityError.self) {
+      try Importer.read([file], options: ImportOptions(sheet: "Credit Notes"))
+    }
+    #expect(
+      error.message.hasPrefix(
+        "book.xlsx, sheet Credit Notes: a table of credits, not of revenue (its sheet name "
+          + "\"Credit Notes\" says credits)"))
   }
 
   /// Beside an invoice ledger, the credits file is refused as credits (not "a second file of

@@ -7,7 +7,7 @@ import Testing
 /// finding naming company.json's `currency` as the override. A currency column holding `$` made
 /// the company's currency "$" (the tie-out read `200.00 $`).
 @Suite struct DollarSignTests {
-  static let override = "set \"currency\" in the imported company.json"
+  static let override = "set its code in the imported company.json"
 
   /// A ledger whose currency column says `$`: A 100 and B 200 in January and February, USD.
   @Test func aDollarCurrencyColumnIsUSDWithAFinding() throws {
@@ -24,7 +24,7 @@ import Testing
     #expect(c.mrrRow("B") == [20_000, 20_000])
     let f = c.log.findings.filter { $0.contains("written only as \"$\"") }
     #expect(f.count == 1)
-    #expect(f.first?.contains("(first on line 2), read as US dollars (USD)") == true)
+    #expect(f.first?.contains("(first on line 2), read as United States dollars (USD)") == true)
     #expect(f.first?.contains(Self.override) == true)
   }
 

@@ -48,7 +48,7 @@ import Testing
     #expect(f.skipped[.subtotal] == 2)
     #expect(f.skipped[.totals] == 1)
     // Xero's `Awaiting Payment` (an authorised invoice) is billed and unpaid: the one finding
-    // (decided, review 13).
+    // (decided, review 12, F2).
     #expect(c.log.findings.count == 1)
     #expect(
       c.log.findings.first?.contains(

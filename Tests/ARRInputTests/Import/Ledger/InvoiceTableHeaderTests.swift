@@ -11,7 +11,7 @@ import Testing
 @Suite struct InvoiceTableHeaderTests {
   /// tava-health/data-technical-assessment's `data/raw/invoices.csv` (C003's lines): 500 in
   /// 2025-02 and 2025-03, read by `issued_at` and `total_amount`; `invoice_month` and `paid_at`
-  /// are listed as ignored (`invoice_id` is the document number, read since review 13).
+  /// are listed as ignored (`invoice_id` is the document number, read since review 12, F1).
   @Test func issuedAtAndTotalAmount() throws {
     let c = try importLedger(
       """

@@ -78,7 +78,7 @@ func importLedger(
     #expect(c.asOf == Month(year: 2024, month: 6))
     #expect(c.mrrRow("A") == [0, 10_000, 10_000, 10_000, 10_000, 10_000])
     #expect(c.mrrRow("B") == Array(repeating: 5_000, count: 6))
-    // The invoice number is read (review 13: a void cancels only its own document).
+    // The invoice number is read (review 12, F1: a void cancels only its own document).
     #expect(c.log.files[0].ignoredColumns.isEmpty)
     #expect(c.log.files[0].recognisedColumns.contains("document: invoice_id"))
     #expect(c.log.currency == "USD")
