@@ -89,6 +89,8 @@ enum MonthlyTableReader {
     var accounts = [ImportedAccount]()
     var index = [String: Int]()
     var conflicts = [FactConflict]()
+    var blankAmounts = 0
+    var firstBlankAmount: Int?
     var badRows = BadRows()
     var noValue = NoValueCells()
     var currencies = [String: Int]()
@@ -217,19 +219,17 @@ enum MonthlyTableReader {
       let (usage, oneTime) = readExtras(
         cells, layout: layout, amountCells: amountCells, line: record.line, file: file,
         problems: &rowProblems)
-      // A row names its customer's month: a blank amount there is a missing value, not 0 as a
-      // cube's blank cell is (review 13, F11: a blank `mrr` read as 0 churned the customer for
-      // the month, with nothing said, beside an `arr` cell giving the figure). A row whose usage
-      // or one-time cell holds its amount is that amount's.
+      // A row names its customer's month: a blank amount there may be a month without revenue
+      // (a BI export's empty join) or a value missing. Read as 0, as a cube's blank cell is, and
+      // counted in a finding (review 13, F11: it was 0 with nothing said, churning the customer
+      // for the month beside an `arr` cell giving the figure). Decided: a finding, not a
+      // problem, since refusing would stop every export that leaves months without revenue
+      // blank. A row whose usage or one-time cell holds its amount is that amount's.
       if amountText.isEmpty && !key.isEmpty,
         [layout.usage, layout.oneTime].allSatisfy({ $0.map(cell)?.isEmpty ?? true })
       {
-        rowProblems.append(
-          InputProblem(
-            file: file, line: record.line, column: layout.amount + 1,
-            message: "no amount under \(FieldMessages.quoted(header.cells[layout.amount])) "
-              + "(expected e.g. 100.00, or 0 for a month that billed nothing: a row names its "
-              + "customer's month, so a blank is not read as 0)"))
+        blankAmounts += 1
+        if firstBlankAmount == nil { firstBlankAmount = record.line }
       }
       var account = ImportedAccount(
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
@@ -297,6 +297,13 @@ enum MonthlyTableReader {
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     if let note = noValue.note(file: file) { log.notes.append(note) }
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
+    if let line = firstBlankAmount {
+      log.findings.append(
+        "\(file): \(Counted.phrase(blankAmounts, "row", verb: ("has", "have"))) no amount under "
+          + "\(FieldMessages.quoted(header.cells[layout.amount])) (first line \(line)): read as 0, "
+          + "a month without revenue; if the figure is missing rather than 0, each such month "
+          + "reads as a churn and the MRR is understated (fill in the amounts, or 0 where none)")
+    }
     guard let first = rows.lazy.map(\.month).min(), let dataLast = rows.lazy.map(\.month).max()
     else {
       throw .data(

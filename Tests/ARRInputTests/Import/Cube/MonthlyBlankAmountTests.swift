@@ -3,7 +3,7 @@ import Testing
 
 @testable import ARRInput
 
-/// A monthly table's row with a blank amount is a problem at its cell, not 0 (review 13, F11: A's
+/// A monthly table's row with a blank amount is read as 0 and said (review 13, F11: A's
 /// February row with a blank `mrr` churned A in February and brought it back in March, and B's
 /// blank March churned B at the as-of month, with nothing said: ARR $1,200 for $3,600).
 @Suite struct MonthlyBlankAmountTests {
@@ -17,18 +17,16 @@ import Testing
     B,2024-03,,2400
     """
 
-  /// The two blank cells are problems at line 3 and line 7, column 3, naming the column; with
-  /// `--lenient` the two rows are skipped and counted, so the gap is said, not silent.
-  @Test func aBlankAmountIsAProblemAtItsCell() throws {
-    let error = try #require(throws: ARRQualityError.self) {
-      try importCube(Self.table, name: "mrr.csv")
-    }
-    #expect(error.problems.map(\.line) == [3, 7])
-    #expect(error.problems.map(\.column) == [3, 3])
-    #expect(error.problems[0].message.contains("no amount under \"mrr\""))
-    let c = try importCube(Self.table, options: ImportOptions(isLenient: true), name: "mrr.csv")
-    #expect(c.log.files[0].rowsUsed == 4)
-    #expect(c.log.files[0].skipped[.badRow] == 2)
+  /// The two blank cells read 0 (A 100, 0, 100; B 200, 200, 0) and a finding counts them from
+  /// line 3, saying what a missing figure does. Decided: not a problem at the cell, which would
+  /// stop every export that leaves a month without revenue blank.
+  @Test func aBlankAmountIsZeroAndAFinding() throws {
+    let c = try importCube(Self.table, name: "mrr.csv")
+    #expect(c.mrrRow("A") == [10_000, 0, 10_000])
+    #expect(c.mrrRow("B") == [20_000, 20_000, 0])
+    let f = try #require(c.log.findings.first { $0.contains("no amount under") })
+    #expect(f.hasPrefix("mrr.csv: 2 rows have no amount under \"mrr\" (first line 3): read as 0"))
+    #expect(c.log.files[0].rowsUsed == 6)
   }
 
   /// A written 0 is a month that billed nothing, as before: A 100, 0, 100.
