@@ -157,18 +157,8 @@ enum CubeReader {
     }
     var groupedRows = 0
     var subtotalFindings = [String]()
-    // A row without an id takes the id the other rows give its name, when they give one only, as
-    // in a monthly table (review 13, F38: an add-on row `,Acme` beside `C1,Acme` was a second
-    // customer); a name two ids carry cannot say which, and is a finding.
-    var idsByName = [String: Set<String>]()
-    if let idColumn = layout.roles[.id], let nameColumn = layout.roles[.name] {
-      for r in body where idColumn < r.cells.count && nameColumn < r.cells.count {
-        let (id, name) = (r.cells[idColumn], r.cells[nameColumn])
-        if !id.isEmpty && !name.isEmpty { idsByName[name, default: []].insert(id) }
-      }
-    }
-    var idsFromName = 0
-    var idlessOfSeveral = [(line: Int, name: String, ids: [String])]()
+    // A row without an id takes its name's only id (``IDsByName``; review 13, F38).
+    var idsByName = IDsByName(rows: body, id: layout.roles[.id], name: layout.roles[.name])
     for (rowIndex, record) in body.enumerated() {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -256,13 +246,10 @@ enum CubeReader {
       let group = groups.isProducts ? groups.customer[rowIndex] : nil
       let section = groups.isProducts ? nil : groups.customer[rowIndex]
       var customer = group ?? (idText.isEmpty ? nameText : idText)
-      if group == nil, idText.isEmpty, let ids = idsByName[nameText] {
-        if ids.count == 1 {
-          customer = ids.first!
-          idsFromName += 1
-        } else {
-          idlessOfSeveral.append((record.line, nameText, ids.sorted()))
-        }
+      if group == nil, idText.isEmpty,
+        let id = idsByName.id(forName: nameText, line: record.line)
+      {
+        customer = id
       }
       if customer.isEmpty {
         rowProblems.append(
@@ -360,13 +347,9 @@ enum CubeReader {
       restatement, exports: exports, body: body, rowLines: rowLines, layout: layout,
       header: header, amountCells: amountCells, data: &data, file: file, conflicts: &conflicts)
     log.findings += conflicts.map(\.finding)
-    if idsFromName > 0 {
-      log.notes.append(
-        "\(file): \(idsFromName) row\(idsFromName == 1 ? "" : "s") without an id took the id the "
-          + "other rows give the same name")
-    }
-    if let f = idlessOfSeveral.first {
-      let more = idlessOfSeveral.count - 1
+    if let note = idsByName.note(file: file) { log.notes.append(note) }
+    if let f = idsByName.ambiguous.first {
+      let more = idsByName.ambiguous.count - 1
       log.findings.append(
         "\(file): line \(f.line) has no id and the name \(FieldMessages.quoted(f.name)), which "
           + "the rows give \(f.ids.count) ids (\(f.ids.joined(separator: ", "))): read as its own "

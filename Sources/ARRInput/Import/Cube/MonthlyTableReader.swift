@@ -105,16 +105,8 @@ enum MonthlyTableReader {
     // entity or region), added to the others.
     var evidence = RePullEvidence()
     let customerColumn = layout.roles[.id] ?? layout.roles[.name]!
-    // A row without an id takes the id the other rows give its name, when they give one only:
-    // in a long table one month with a blank id would otherwise split a customer in two.
-    var idsByName = [String: Set<String>]()
-    if let idColumn = layout.roles[.id], let nameColumn = layout.roles[.name] {
-      for r in body where idColumn < r.cells.count && nameColumn < r.cells.count {
-        let (id, name) = (r.cells[idColumn], r.cells[nameColumn])
-        if !id.isEmpty && !name.isEmpty { idsByName[name, default: []].insert(id) }
-      }
-    }
-    var idsFromName = 0
+    // A row without an id takes its name's only id (``IDsByName``).
+    var idsByName = IDsByName(rows: body, id: layout.roles[.id], name: layout.roles[.name])
     // One currency per row from a currency column, as amounts' own signs are (`currencyColumn`).
     // The amount text of the first amount whose own sign named each currency, for a message.
     var signed = [String: String]()
@@ -168,9 +160,8 @@ enum MonthlyTableReader {
       let idText = layout.roles[.id].map(cell) ?? ""
       let nameText = layout.roles[.name].map(cell) ?? ""
       var key = idText.isEmpty ? nameText : idText
-      if idText.isEmpty, let ids = idsByName[nameText], ids.count == 1 {
-        key = ids.first!
-        idsFromName += 1
+      if idText.isEmpty, let id = idsByName.id(forName: nameText, line: record.line) {
+        key = id
       }
       if key.isEmpty {
         rowProblems.append(
@@ -280,11 +271,7 @@ enum MonthlyTableReader {
         throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
       }
     }
-    if idsFromName > 0 {
-      log.notes.append(
-        "\(file): \(idsFromName) row\(idsFromName == 1 ? "" : "s") without an id took the id the "
-          + "other rows give the same name")
-    }
+    if let note = idsByName.note(file: file) { log.notes.append(note) }
     if let h = layout.headerCurrency,
       let other = currencies.filter({ $0.key != h }).min(by: {
         ($0.value, $0.key) < ($1.value, $1.key)
