@@ -59,6 +59,9 @@ public struct ImportLog: Sendable, Equatable {
     public var values: ImportValues
     /// Why ``values`` was chosen.
     public var valuesReason: String
+    /// Whether `--values auto` chose ``values`` on thin evidence, the other reading priced in
+    /// the headline's range (review 13, F4).
+    public var isValuesGuess = false
     /// Non-blank records other than the header (title lines included).
     public var rowsRead = 0
     public var rowsUsed = 0
