@@ -112,6 +112,7 @@ extension MarkdownReport {
       ("subtotal row", "subtotal rows"), ("repeated header", "repeated headers"),
       ("repeated line", "repeated lines"), ("section header", "section headers"),
       ("deleted record", "deleted records"), ("earlier version", "earlier versions"),
+      ("deal not won", "deals not won"),
       ("unjoined row", "unjoined rows"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
