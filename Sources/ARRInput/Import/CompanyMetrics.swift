@@ -36,10 +36,32 @@ enum CompanyMetrics {
   /// Whether `label` names a company-wide metric rather than a customer.
   static func isMetric(_ label: String) -> Bool { names.contains(MonthlyTableLayout.key(label)) }
 
+  /// Headers of a quarter or year column (a board deck's or a public filing's metrics table:
+  /// `quarter` 2023-Q1, `year` 2024), and whether each names quarters.
+  static let coarsePeriods: [String: Bool] = [
+    "quarter": true, "fiscal quarter": true, "fiscal period": true, "year": false,
+    "fiscal year": false,
+  ]
+
+  /// Whether `cell` names a quarter (`2023-Q1`, `Q1 2023`, `2023 Q1`, `FY23 Q1`) or, when
+  /// `isQuarter` is false, a year (`2024`, `FY2024`).
+  static func isPeriod(_ cell: String, isQuarter: Bool) -> Bool {
+    let words = cell.uppercased().split { " -_/".contains($0) }
+    func isYear(_ w: Substring) -> Bool {
+      let digits = w.hasPrefix("FY") ? w.dropFirst(2) : w
+      return (digits.count == 4 || (digits.count == 2 && w.hasPrefix("FY")))
+        && digits.allSatisfy(\.isNumber)
+    }
+    if !isQuarter { return words.count == 1 && isYear(words[0]) }
+    return words.count == 2 && words.contains(where: isYear)
+      && words.contains { ["Q1", "Q2", "Q3", "Q4"].contains($0) }
+  }
+
   /// Why `table` holds the company's totals by month rather than revenue per customer, with the
   /// header's line, or `nil`: a header among the first rows with a month column
-  /// (``MonthlyTableLayout/periodNames``, or `date`), at least one metric column and no
-  /// customer column, and at least two months below it.
+  /// (``MonthlyTableLayout/periodNames``, or `date`), or a quarter or year column
+  /// (``coarsePeriods``, trial 14), at least one metric column and no customer column, and at
+  /// least two periods below it.
   /// - Complexity: O(cells of the table).
   static func totals(in table: ImportTable) -> String? {
     let customer = CubeLayout.aliases.filter { $0.0 == .id || $0.0 == .name }.map(\.1)
@@ -48,19 +70,23 @@ enum CompanyMetrics {
       guard !keys.contains(where: { k in customer.contains { $0.contains(k) } }),
         let period = keys.firstIndex(where: {
           MonthlyTableLayout.periodNames.contains($0)
-            || MonthlyTableLayout.weakPeriodNames.contains($0)
+            || MonthlyTableLayout.weakPeriodNames.contains($0) || coarsePeriods[$0] != nil
         })
       else { continue }
+      let isQuarter = coarsePeriods[keys[period]]
       let metrics = record.cells.indices.filter { $0 != period && names.contains(keys[$0]) }
       guard !metrics.isEmpty else { continue }
-      let months = table.records[(index + 1)...].lazy.filter {
-        period < $0.cells.count && MonthHeader.read($0.cells[period]).isMonth
+      let months = table.records[(index + 1)...].lazy.filter { r in
+        guard period < r.cells.count else { return false }
+        return isQuarter.map { isPeriod(r.cells[period], isQuarter: $0) }
+          ?? MonthHeader.read(r.cells[period]).isMonth
       }
       guard months.dropFirst().first != nil else { continue }
       let shown = ([period] + metrics).prefix(4).map { "\"\(record.cells[$0])\"" }
-      return "\(table.file):\(record.line): reads as the company's totals by month ("
+      let unit = isQuarter.map { $0 ? "quarter" : "year" } ?? "month"
+      return "\(table.file):\(record.line): reads as the company's totals by \(unit) ("
         + shown.joined(separator: ", ") + (metrics.count > 3 ? ", …" : "")
-        + "; one row per month and no customer column): company totals cannot show which "
+        + "; one row per \(unit) and no customer column): company totals cannot show which "
         + "customers stay, grow or leave, so there is no churn, retention or risk to measure; "
         + instead
     }

@@ -166,4 +166,43 @@ import Testing
         "revenue_events.csv: column \"event_type\" holds MRR movements (\"churn\", "
           + "\"contraction\", \"expansion\", \"new\"): each row is a change"))
   }
+
+  /// Trial 14: Bunmii234/hubspot-saas-metrics-dashboard's `data/saas_metrics_summary_export.csv`
+  /// (its first rows, columns cut), a public company's totals by quarter from its filings, and
+  /// the same by year: "shape not recognised" before; refused as company totals by quarter and
+  /// by year now.
+  @Test(arguments: [
+    (
+      "quarter,year,total_revenue,subscription_revenue,customers,net_revenue_retention\n"
+        + "2023-Q1,2023,501620000,489743000,205091,103.90\n"
+        + "2023-Q2,2023,529138000,517678000,205091,103.90\n",
+      "saas_metrics.csv:1: reads as the company's totals by quarter (\"quarter\", \"customers\", "
+        + "\"net_revenue_retention\"; one row per quarter and no customer column)"
+    ),
+    (
+      "year,customers,avg_subscription_revenue_per_customer,net_revenue_retention\n"
+        + "2022,167386,11163,110.3%\n2023,205091,11384,103.9%\n",
+      "saas_metrics.csv:1: reads as the company's totals by year (\"year\", \"customers\", "
+        + "\"net_revenue_retention\"; one row per year and no customer column)"
+    ),
+  ])
+  func companyTotalsByQuarterOrYearAreRefused(text: String, says: String) throws {
+    let message = try #require(refusal(text, name: "saas_metrics.csv"))
+    #expect(message.hasPrefix(says))
+  }
+
+  /// A quarter or year column's cells are quarters (`2023-Q1`, `Q1 2023`, `FY24 Q1`) or years
+  /// (`2024`, `FY2024`); other cells are neither.
+  @Test func quartersAndYearsAreRead() {
+    #expect(
+      ["2023-Q1", "Q1 2023", "2023 q4", "FY24 Q1"].allSatisfy {
+        CompanyMetrics.isPeriod($0, isQuarter: true)
+      })
+    #expect(
+      !["2023", "Q5 2023", "2023-01", "Acme"].contains {
+        CompanyMetrics.isPeriod($0, isQuarter: true)
+      })
+    #expect(["2024", "FY2024"].allSatisfy { CompanyMetrics.isPeriod($0, isQuarter: false) })
+    #expect(!["2023-Q1", "24", "Acme"].contains { CompanyMetrics.isPeriod($0, isQuarter: false) })
+  }
 }
