@@ -62,12 +62,26 @@ public enum Importer {
     var lists = [(accounts: [ImportedAccount], index: Int)]()
     var unused = [String]()
     var invoices = DataRoomSources()
+    // Revenue sheets beyond the first, without --sheet: refused after the loop, each listed
+    // (review 13, F5). With --sheet given twice or more, the named cube sheets are slices.
+    var extraRevenue = [RevenueSheets.Found]()
+    var slices = [RevenueSheets.Slice]()
+    var sheetNames = [Int: String]()
+    func another(_ table: ImportTable, _ what: String) {
+      if options.sheets.isEmpty {
+        extraRevenue.append(
+          RevenueSheets.Found(file: table.file, sheet: table.sheet?.sheet, what: what))
+      } else {
+        unused.append("\(table.file) (another revenue sheet, not named with --sheet)")
+      }
+    }
     for candidate in candidates {
       var table = candidate.table
       let before = log
       let invoicesBefore = invoices
       do throws(ARRQualityError) {
         let index = log.files.count
+        sheetNames[index] = table.sheet?.sheet
         log.files.append(
           ImportLog.FileLog(
             file: table.file, shape: .cube, values: options.values, valuesReason: ""))
@@ -98,6 +112,12 @@ public enum Importer {
             unused.append("\(table.file) (credits alone, not revenue)")
             continue
           }
+          if options.sheets.count > 1 && !candidate.isOptional {
+            throw .invalidArgument(
+              "\(table.file) reads as \(log.files[index].shape.rawValue): sheets named with "
+                + "--sheet more than once are read as slices of one company, which is done for "
+                + "cubes and monthly tables only; name one sheet")
+          }
           try settleCut()
           if let first = revenue {
             guard candidate.isOptional else {
@@ -105,8 +125,10 @@ public enum Importer {
                 "\(table.file): a second revenue file (\(log.files[first.index].file) is one); "
                   + "import one revenue file at a time")
             }
+            let what = RevenueSheets.describe(
+              invoices, before: invoicesBefore, currency: options.currency)
             (log, invoices) = (before, invoicesBefore)
-            unused.append("\(table.file) (another revenue sheet; choose one with --sheet)")
+            another(table, what)
           }
           continue
         }
@@ -156,18 +178,26 @@ public enum Importer {
                 "\(table.file): a second revenue file (\(other) is one); import one revenue file "
                   + "at a time")
             }
+            let what = RevenueSheets.describe(
+              data, shape: log.files[index].shape, currency: options.currency)
             log = before
-            unused.append("\(table.file) (another revenue sheet; choose one with --sheet)")
+            another(table, what)
             continue
           }
           if let first = revenue {
+            if options.sheets.count > 1 && !candidate.isOptional && table.sheet != nil {
+              slices.append(RevenueSheets.Slice(data: data, index: index))
+              continue
+            }
             guard candidate.isOptional else {
               throw .data(
                 "\(table.file): a second revenue file (\(log.files[first.index].file) is one); "
                   + "import one cube at a time")
             }
+            let what = RevenueSheets.describe(
+              data, shape: log.files[index].shape, currency: options.currency)
             log = before
-            unused.append("\(table.file) (another revenue sheet; choose one with --sheet)")
+            another(table, what)
             continue
           }
           revenue = (data, index)
@@ -196,6 +226,23 @@ public enum Importer {
       } catch {
         throw table.locating(error)
       }
+    }
+    if !extraRevenue.isEmpty {
+      let first: RevenueSheets.Found
+      if let r = revenue {
+        first = RevenueSheets.Found(
+          file: log.files[r.index].file, sheet: sheetNames[r.index],
+          what: RevenueSheets.describe(
+            r.data, shape: log.files[r.index].shape, currency: options.currency))
+      } else {
+        let index = [invoices.lines?.fileIndex, invoices.subscriptions?.index].compactMap { $0 }
+          .min()!
+        first = RevenueSheets.Found(
+          file: log.files[index].file, sheet: sheetNames[index],
+          what: RevenueSheets.describe(
+            invoices, before: DataRoomSources(), currency: options.currency))
+      }
+      throw RevenueSheets.refusal([first] + extraRevenue)
     }
     if !unused.isEmpty {
       log.notes.append("Sheets not used: " + unused.joined(separator: "; ") + ".")
@@ -235,11 +282,16 @@ public enum Importer {
           } ?? "")
           + (why.map { "; " + $0 } ?? ""))
     }
+    var decided: (ImportValues, String)?
+    if !slices.isEmpty {
+      (data, decided) = try RevenueSheets.merge(
+        [RevenueSheets.Slice(data: data, index: index)] + slices, options: options, log: &log)
+    }
     for list in lists {
       CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
     }
     var company = try CubeImporter.makeCompany(
-      consume data, fileIndex: index, options: options, log: &log)
+      consume data, fileIndex: index, options: options, log: &log, decided: decided)
     company.log.findings += RevenueContradictions.findings(company)
     return company
   }

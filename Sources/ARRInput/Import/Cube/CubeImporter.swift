@@ -4,11 +4,15 @@ import ARRCore
 /// cells as MRR or billings.
 enum CubeImporter {
   /// Imports `data` (read by ``CubeReader``) as file `fileIndex` of `log`.
-  /// - Parameter data: Consumed: its accounts become the company's, changed in place by the
-  ///   inference (shared with `data`, the first change would copy every account).
+  /// - Parameters:
+  ///   - data: Consumed: its accounts become the company's, changed in place by the
+  ///     inference (shared with `data`, the first change would copy every account).
+  ///   - decided: The values reading already decided (sheets read as slices of one company,
+  ///     ``RevenueSheets``), instead of deciding it from `data` here.
   /// - Throws: `ARRQualityError` `.invalidData` for negative MRR cells (strict).
   static func makeCompany(
-    _ data: consuming CubeData, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+    _ data: consuming CubeData, fileIndex: Int, options: ImportOptions, log: inout ImportLog,
+    decided: (ImportValues, String)? = nil
   ) throws(ARRQualityError) -> ImportedCompany {
     var values = options.values
     var reason = "given (--values \(values.rawValue))"
@@ -37,7 +41,7 @@ enum CubeImporter {
         break
       }
     }
-    if values == .auto { (values, reason) = CubeValues.decide(data) }
+    if values == .auto { (values, reason) = decided ?? CubeValues.decide(data) }
     log.files[fileIndex].values = values
     log.files[fileIndex].valuesReason = reason
     let asOf = data.firstMonth.adding(months: data.monthCount - 1)

@@ -35,8 +35,8 @@ enum WorkbookSource {
 
   /// The sheets of the workbook in `file` to offer the importer, in the order to try them.
   ///
-  /// With `--sheet` (``ImportOptions/sheet``) the named sheet comes first and must be read;
-  /// every other visible worksheet follows as optional (a customer list joins, anything else is
+  /// With `--sheet` (``ImportOptions/sheets``) the named sheets come first, in the order given,
+  /// and must be read; every other visible worksheet follows as optional (a customer list joins, anything else is
   /// listed as not used). Without it, every visible worksheet is offered in tab order, all
   /// optional; hidden tabs and chart sheets are listed, never read.
   /// - Throws: What ``ARRWorkbook/Workbook`` throws (damaged, hostile or legacy files,
@@ -51,15 +51,20 @@ enum WorkbookSource {
       offer.notes.append("\(file.name) holds macros; they were neither read nor run (data only).")
     }
     var order = workbook.sheets
-    var chosen: SheetInfo?
-    if let selector = options.sheet {
+    var chosen = [SheetInfo]()
+    for selector in options.sheets {
       let sheet = try workbook.sheet(matching: selector)
-      chosen = sheet
-      order.removeAll { $0.index == sheet.index }
-      order.insert(sheet, at: 0)
+      guard !chosen.contains(where: { $0.index == sheet.index }) else {
+        throw .invalidArgument(
+          "--sheet \(selector) names sheet \"\(sheet.name)\" of \(file.name) a second time")
+      }
+      chosen.append(sheet)
     }
+    // The chosen sheets first, in the order given; the others after them in tab order.
+    order.removeAll { s in chosen.contains { $0.index == s.index } }
+    order.insert(contentsOf: chosen, at: 0)
     for info in order {
-      let isChosen = info.index == chosen?.index
+      let isChosen = chosen.contains { $0.index == info.index }
       guard info.isWorksheet else {
         if isChosen {
           throw .invalidArgument("\(file.name): sheet \"\(info.name)\" is a chart sheet")
