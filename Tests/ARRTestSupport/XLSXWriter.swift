@@ -9,6 +9,8 @@ public enum XLSXWriter {
     case text(String)
     /// A number with the cell style at `style` (an index into the workbook's `styles`).
     case number(Double, style: Int)
+    /// A formula without a saved value (as a program that does not calculate writes it).
+    case unsavedFormula(String)
     case empty
 
     public init(stringLiteral value: String) { self = value.isEmpty ? .empty : .text(value) }
@@ -113,6 +115,8 @@ public enum XLSXWriter {
           x += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(escaped(s))</t></is></c>"
         case .number(let v, let style):
           x += "<c r=\"\(ref)\" s=\"\(style)\"><v>\(v)</v></c>"
+        case .unsavedFormula(let f):
+          x += "<c r=\"\(ref)\"><f>\(escaped(f))</f></c>"
         }
       }
       x += "</row>"

@@ -54,7 +54,9 @@ public enum Importer {
   {
     guard !files.isEmpty else { throw .invalidArgument("no file to import") }
     var log = ImportLog()
-    let candidates = try candidates(files, options: options, log: &log)
+    var unreadable = [(file: String, error: ARRQualityError)]()
+    let candidates = try candidates(
+      files, options: options, log: &log, unreadable: &unreadable)
     // The tables hold what is read from here on: the files' bytes go (34 MB for a 1M-line
     // ledger, held to the end before; twelfth session).
     files = []
@@ -244,6 +246,19 @@ public enum Importer {
       }
       throw RevenueSheets.refusal([first] + extraRevenue)
     }
+    // A sheet that cannot be read stops the import only when nothing else reads as revenue
+    // (it may be the revenue sheet); beside a revenue sheet it is left out, and said (review
+    // 13, F17: a summary tab's formula without a saved value refused a good revenue sheet).
+    if let first = unreadable.first {
+      guard revenue != nil || !invoices.isEmpty else { throw first.error }
+      for u in unreadable {
+        let why = u.error.problems.first.map(\.description) ?? u.error.message
+        unused.append("\(u.file) (cannot be read)")
+        log.findings.append(
+          "\(u.file) cannot be read, so it was left out and what it holds is not known: \(why)"
+            + (u.error.problemCount > 1 ? " (and \(u.error.problemCount - 1) more)" : ""))
+      }
+    }
     if !unused.isEmpty {
       log.notes.append("Sheets not used: " + unused.joined(separator: "; ") + ".")
     }
@@ -345,9 +360,12 @@ public enum Importer {
 
   /// The tables `files` hold, in order: one per delimited file, and a workbook's sheets as
   /// ``WorkbookSource/offer(_:options:)`` orders them (its notes and findings go to `log`).
-  static func candidates(_ files: [SourceFile], options: ImportOptions, log: inout ImportLog)
-    throws(ARRQualityError) -> [Candidate]
-  {
+  /// - Parameter unreadable: Sheets not chosen that cannot be read, with why
+  ///   (``WorkbookSource/Offer/unreadable``).
+  static func candidates(
+    _ files: [SourceFile], options: ImportOptions, log: inout ImportLog,
+    unreadable: inout [(file: String, error: ARRQualityError)]
+  ) throws(ARRQualityError) -> [Candidate] {
     var candidates = [Candidate]()
     var hasWorkbook = false
     for file in files {
@@ -366,6 +384,7 @@ public enum Importer {
       let offer = try WorkbookSource.offer(file, options: options)
       log.notes += offer.notes
       log.findings += offer.findings
+      unreadable += offer.unreadable
       candidates += offer.sheets.map { Candidate(table: $0.table, isOptional: !$0.isChosen) }
     }
     if let sheet = options.sheet, !hasWorkbook {

@@ -22,6 +22,9 @@ enum WorkbookSource {
     var sheets: [Sheet]
     var notes: [String]
     var findings: [String]
+    /// Sheets not chosen that cannot be read (a formula without a saved value), with why: left
+    /// out, not an error, unless no other sheet reads as revenue (review 13, F17).
+    var unreadable: [(file: String, error: ARRQualityError)] = []
   }
 
   /// Whether `file` is to be read as a workbook.
@@ -79,13 +82,20 @@ enum WorkbookSource {
         continue
       }
       let export: SheetExport
+      var merges = [CellRange]()
       do {
-        export = try workbook.worksheet(info).export()
+        let sheet = try workbook.worksheet(info)
+        merges = sheet.mergedRanges.filter { $0.last.row > $0.first.row }
+        export = try sheet.export()
       } catch {
         // Name the workbook: the sheet's message names only the sheet.
         var located = error
         if !located.message.hasPrefix(file.name) {
           located.message = "\(file.name): " + located.message
+        }
+        guard isChosen else {
+          offer.unreadable.append((file: "\(file.name), sheet \(info.name)", error: located))
+          continue
         }
         throw located
       }
@@ -99,18 +109,32 @@ enum WorkbookSource {
             + (export.offCentCount > shown.count ? ", …" : "") + ").")
       }
       offer.sheets.append(
-        Sheet(table: table(export, sheet: info.name, workbook: file.name), isChosen: isChosen))
+        Sheet(
+          table: table(export, sheet: info.name, workbook: file.name, merges: merges),
+          isChosen: isChosen))
     }
     return offer
   }
 
   /// The sheet's export as an import table: a record's line is its sheet row.
-  static func table(_ export: SheetExport, sheet: String, workbook: String) -> ImportTable {
+  /// - Parameter merges: The sheet's merged ranges spanning rows, named in a problem at a cell
+  ///   inside one (review 13, F7).
+  static func table(
+    _ export: SheetExport, sheet: String, workbook: String, merges: [CellRange] = []
+  ) -> ImportTable {
     var table = ImportTable(
       file: "\(workbook), sheet \(sheet)",
       records: export.records.map { ImportTable.Record(line: $0.row, cells: $0.cells) },
       blankLines: export.blankRows)
-    table.sheet = ImportTable.SheetOrigin(workbook: workbook, sheet: sheet)
+    var origin = ImportTable.SheetOrigin(workbook: workbook, sheet: sheet)
+    for m in merges {
+      let row = export.records.first { $0.row == m.first.row }
+      let value = row.flatMap {
+        m.first.column <= $0.cells.count ? $0.cells[m.first.column - 1] : nil
+      }
+      origin.verticalMerges.append((range: m, value: value ?? ""))
+    }
+    table.sheet = origin
     return table
   }
 }
