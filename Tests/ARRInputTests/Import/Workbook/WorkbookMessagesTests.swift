@@ -88,4 +88,53 @@ import Testing
               + "the cells and fill the value down)")
       }, "\(error.problems)")
   }
+
+  /// F27: a monthly table whose month cells are day numbers (General format) was told to rename
+  /// a start column; the hint now names the day numbers (45292 is 2024-01-01).
+  @Test func aMonthlyTableOfDayNumbersIsToldSo() throws {
+    let error = try #require(
+      Self.error {
+        _ = try Importer.read([
+          Self.file([
+            XLSXWriter.Sheet(
+              "MRR",
+              rows: [
+                ["customer_id", "month", "mrr"], ["A", 45292, 100], ["A", 45323, 100],
+                ["B", 45292, 200], ["B", 45323, 200],
+              ])
+          ])
+        ])
+      })
+    #expect(
+      error.message.contains(
+        "line 1 is a monthly table's header (a customer, a month column \"month\" and an "
+          + "amount), but its month cells are numbers such as \"45292\", spreadsheet day numbers "
+          + "(45292 is 2024-01-01)"), "\(error.message)")
+    #expect(!error.message.contains("rename that column"))
+  }
+
+  /// F29: years merged over month names (a two-row header) was refused with no hint.
+  @Test func aTwoRowHeaderOfYearsOverMonthNamesIsToldSo() throws {
+    let months: [XLSXWriter.Cell] = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    let error = try #require(
+      Self.error {
+        _ = try Importer.read([
+          Self.file([
+            XLSXWriter.Sheet(
+              "Revenue",
+              rows: [
+                ["", 2024, "", "", "", "", "", "", "", "", "", "", "", 2025],
+                ["Customer"] + months + months,
+                ["Acme"] + [XLSXWriter.Cell](repeating: 100, count: 24),
+              ], merges: ["B1:M1", "N1:Y1"])
+          ])
+        ])
+      })
+    #expect(
+      error.message.contains(
+        "line 2 has month names without a year (\"Jan\", \"Feb\", …) under years on line 1 "
+          + "(\"2024\", \"2025\"): a header of two rows"), "\(error.message)")
+  }
 }
