@@ -81,6 +81,7 @@ enum CubeImporter {
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
     data.accounts = []
+    let pivotMembers = data.pivotMembers
     if let other {
       company.otherValuesAsOfMRR = other.asOfMRR
       company.log.findings.append(other.finding)
@@ -146,6 +147,16 @@ enum CubeImporter {
           + "moves ARR by \(Money.decimalString(cents: twelfths &* 12 &- read)))")
       try readMRR(monthly, options: options, into: &company)
       ContractInference.inferFromShape(&company)
+    }
+    // The other reading of an unconfirmed pivot: its subtotal rows are customers too, each
+    // group's members' MRR counted twice (review 13, F15).
+    if values != .billings {
+      for a in pivotMembers.sorted() {
+        let last = company.mrr[company.cell(a, company.monthCount - 1)]
+        guard last > 0 else { continue }
+        let r = company.accounts[a].ambiguousMRR ?? (last, last)
+        company.accounts[a].ambiguousMRR = (min(r.low, last), max(r.high, last &* 2))
+      }
     }
     log = company.log
     return company

@@ -38,6 +38,10 @@ struct CubeData: Sendable {
   /// One-time revenue per account × month (≥ 0), when the source has a one-time column (a
   /// monthly table's); already counted in the tie-out's source.
   var oneTime: [Int64]?
+  /// Accounts under a pivot's top-row subtotal that no totals row confirms (``CubePivot``):
+  /// the other reading counts the subtotal rows as customers too, doubling these accounts'
+  /// sum, which the headline's range prices (review 13, F15).
+  var pivotMembers: Set<Int> = []
 }
 
 /// Reads a customer cube (`docs/import.md`, "Customer cube"): finds the header row, skips and
@@ -342,6 +346,7 @@ enum CubeReader {
         rowLines.append([record.line])
       }
       exports.use(row: rowIndex, customer: a, key: key, hasRevenue: amounts.contains { $0 != 0 })
+      if pivot.group[rowIndex] != nil && !pivot.isConfirmedByTotals { data.pivotMembers.insert(a) }
       for (k, m) in kept.enumerated() {
         let i = a * data.monthCount + m.month.months(since: first)
         let (s, o) = data.cells[i].addingReportingOverflow(amounts[k])
@@ -595,7 +600,7 @@ enum CubeReader {
     log.findings.append(
       said + "; no totals row confirms it: read as customers, they would double \(last.month)'s "
         + "cells, \(Money.text(cents: sum, currency: currency)) to "
-        + "\(Money.text(cents: sum &* 2, currency: currency))")
+        + "\(Money.text(cents: sum &* 2, currency: currency)) (priced in the headline's range)")
   }
 
   /// Reads the metadata cells into `facts`; a date cell saying no value (`N/A`) is blank,

@@ -128,6 +128,7 @@ enum RevenueSheets {
     merged.currency = slices.lazy.compactMap(\.data.currency).first
     merged.annualLabel = slices.lazy.compactMap(\.data.annualLabel).first
     merged.levelHeader = slices.lazy.compactMap(\.data.levelHeader).first
+    merged.pivotMembers = []
     var cells = [Int64]()
     var usage: [Int64]? = slices.contains { $0.data.usage != nil } ? [] : nil
     var oneTime: [Int64]? = slices.contains { $0.data.oneTime != nil } ? [] : nil
@@ -166,6 +167,7 @@ enum RevenueSheets {
           if let o = s.data.oneTime { oneTime![i] = oneTime![i] &+ o[a * s.data.monthCount + m] }
         }
       }
+      for a in s.data.pivotMembers { merged.pivotMembers.insert(row[s.data.accounts[a].id]!) }
       for var negative in s.data.negatives {
         negative.account = row[s.data.accounts[negative.account].id]!
         negative.month += shift

@@ -65,6 +65,10 @@ import Testing
       c.log.findings.contains {
         $0.contains("no totals row confirms it") && $0.contains("$3,250.00 to $6,500.00")
       }, "\(c.log.findings)")
+    // The other reading, priced: ARR 39,000 to 78,000.
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 3_900_000)
+    #expect(s.ambiguousARRHigh == 7_800_000)
   }
 
   /// A totals row equal to the sum of every row says the top rows are customers: 300 = 100 +
