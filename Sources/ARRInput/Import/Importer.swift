@@ -203,6 +203,7 @@ public enum Importer {
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
+      RevenueContradictions.startsAfterRevenue(&company)
       company.log.findings += RevenueContradictions.findings(company)
       return company
     }
@@ -240,6 +241,7 @@ public enum Importer {
     }
     var company = try CubeImporter.makeCompany(
       consume data, fileIndex: index, options: options, log: &log)
+    RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company
   }
