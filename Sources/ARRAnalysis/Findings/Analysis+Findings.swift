@@ -62,6 +62,11 @@ extension Analysis {
     out += backtestFindings(scoring, f: f, headlineIsRange: ambiguous != nil)
     if let cliff = churnCliff(metrics.bridge, asOf: company.asOf, f: f) { out.append(cliff) }
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
+    if let prices = noPriceHistory(
+      company, bridge: metrics.bridge, trailing: metrics.trailingRetention, f: f)
+    {
+      out.append(prices)
+    }
     out += curveFindings(projection, f: f)
     if let segments = segmentsLikeIDs(scoring, accounts: company.accountCount, f: f) {
       out.append(segments)

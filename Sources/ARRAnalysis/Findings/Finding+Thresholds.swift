@@ -54,4 +54,13 @@ extension Finding {
   /// `segments_like_ids`'s weight among warnings: the least, as `degenerate_fit`'s 0.05 or
   /// just above it: no company-level figure is in doubt.
   public static let segmentsLikeIDsWeight = 0.1
+  /// `no_price_history` without a Stripe subscriptions export alone: the bridge's last months
+  /// that must all show no expansion and no contraction (a year)…
+  public static let noPriceHistoryMonths = 12
+  /// …while at least this many accounts paid at the trailing base month (a few accounts on
+  /// fixed prices for a year are common; dozens are not).
+  public static let noPriceHistoryAccounts = 20
+  /// `no_price_history`'s weight among warnings: under `revenue_gap`'s 3.5 and `short_history`'s
+  /// 4 (the headline stands; retention is in doubt), above `thin_backtest`'s 3.
+  public static let noPriceHistoryWeight = 3.2
 }

@@ -68,6 +68,10 @@ public struct Finding: Sendable, Equatable {
     /// The segment column has nearly as many distinct values as accounts: an id, not a
     /// segmentation.
     case segmentsLikeIDs = "segments_like_ids"
+    /// An imported company's data cannot show a price change (a Stripe subscriptions export
+    /// alone, or no expansion and no contraction in a year of a paying base): expansion and
+    /// contraction are not measured.
+    case noPriceHistory = "no_price_history"
   }
 
   /// The stable code.

@@ -75,7 +75,8 @@ enum CustomerList {
   /// its id column), only onto an account no row matched by id, and only when the name is
   /// unique among the accounts and among those rows. Decided (review 10, F00): a row whose id
   /// has no revenue was joined by name onto another customer of the same name and overwrote
-  /// its facts (a paying account became "trial expired"); names repeat in real CRMs.
+  /// its facts (a paying account became "trial expired"); names repeat in real CRMs. An account
+  /// without a name is named by its id (a revenue file keyed by customer name).
   /// - Complexity: O(rows + accounts).
   static func match(_ list: [ImportedAccount], _ accounts: [ImportedAccount]) -> [Int?] {
     var byId = [String: Int]()
@@ -83,10 +84,11 @@ enum CustomerList {
     var byName = [String: Int]()
     for (i, a) in accounts.enumerated() {
       byId[a.id] = byId[a.id] ?? i
-      if let n = a.name {
-        nameCount[n, default: 0] += 1
-        byName[n] = byName[n] ?? i
-      }
+      // An account without a name is named by its id (a revenue file keyed by customer name:
+      // review 13, F43).
+      let n = a.name ?? a.id
+      nameCount[n, default: 0] += 1
+      byName[n] = byName[n] ?? i
     }
     var matches = list.map { byId[$0.id] }
     let matched = Set(matches.compactMap { $0 })
@@ -116,7 +118,7 @@ enum CustomerList {
     // "has no revenue" would be false (review 13, F14: two accounts named Acme both had revenue).
     var idsByName = [String: [Int]]()
     for (i, a) in accounts.enumerated() {
-      if let n = a.name { idsByName[n, default: []].append(i) }
+      idsByName[a.name ?? a.id, default: []].append(i)
     }
     let matchedAccounts = Set(matches.compactMap { $0 })
     var rowsByKey = [String: Int]()
@@ -125,6 +127,9 @@ enum CustomerList {
     }
     // Rows not joined for want of a unique name, with the facts that move the scoring.
     var lostFacts = [String]()
+    // Rows that match an unjoined account loosely (review 13, F36), built only when needed.
+    var loose: LooseIndex?
+    var near = [String]()
     for (entry, match) in zip(list, matches) {
       guard let i = match else {
         let key = entry.name ?? entry.id
@@ -143,7 +148,18 @@ enum CustomerList {
           reason =
             "name \"\(key)\" is account \"\(ids[0])\", which another row joins by its id: not joined"
         } else {
-          reason = "customer \"\(entry.id)\" has no revenue in the revenue file"
+          if loose == nil { loose = LooseIndex(accounts) }
+          if let j = loose!.account(nearlyMatching: entry), !matchedAccounts.contains(j) {
+            let account =
+              accounts[j].name.map { "\"\(accounts[j].id)\" (\($0))" }
+              ?? "\"\(accounts[j].id)\""
+            reason =
+              "customer \"\(entry.id)\" has no revenue in the revenue file; it nearly matches "
+              + "account \(account): not joined, ids and names must match exactly"
+            near.append("line \(entry.source.line) \"\(key)\" ≈ account \(account)")
+          } else {
+            reason = "customer \"\(entry.id)\" has no revenue in the revenue file"
+          }
         }
         log.skip(file: fileIndex, line: entry.source.line, kind: .notJoined, reason: reason)
         if !ids.isEmpty || (rowsByKey[key] ?? 0) > 1 {
@@ -226,6 +242,12 @@ enum CustomerList {
           + (lostFacts.count > 5 ? "; …" : "") + " (give the list an id column)")
     }
     let matched = log.files[fileIndex].rowsUsed
+    if let finding = looseFinding(
+      file: log.files[fileIndex].file, near: near, unjoined: matches.filter { $0 == nil }.count,
+      rows: list.count)
+    {
+      log.findings.append(finding)
+    }
     log.notes.append(
       "\(log.files[fileIndex].file): \(matched) of \(accounts.count) accounts matched by id or exact name"
     )

@@ -213,9 +213,21 @@ struct DataRoomSources {
     var priced = [PricedWithoutLines]()
     let file = log.files[fileIndex].file
     let firstLine = data.entries.map(\.date).min()
-    for (customer, group) in StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log) {
+    let groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
+    // On customer id, else on the exact name a customer list would join on (review 13, F43: a
+    // ledger keyed by customer name joined no subscription, and every cancellation was lost).
+    let matches = CustomerList.match(
+      groups.map { g in
+        ImportedAccount(id: g.customer, name: StripeFacts.primary(g.subs).name, source: (file, 0))
+      }, data.accounts)
+    var joinedByName = [String]()
+    var unjoined = [String]()
+    for ((customer, group), match) in zip(groups, matches) {
       let primary = StripeFacts.primary(group)
-      var a = index[customer]
+      var a = index[customer] ?? match
+      if index[customer] == nil, let match {
+        joinedByName.append("\"\(customer)\" as \"\(data.accounts[match].id)\"")
+      }
       if a == nil && primary.status == .trialing {
         a = data.accounts.count
         data.accounts.append(ImportedAccount(id: customer, source: (file, primary.line)))
@@ -244,6 +256,7 @@ struct DataRoomSources {
         continue
       }
       guard let a else {
+        unjoined.append(customer)
         for s in group {
           log.skip(
             file: fileIndex, line: s.line, kind: .notJoined,
@@ -259,6 +272,23 @@ struct DataRoomSources {
         "\(file): \(conflicts.count) fact\(conflicts.count == 1 ? "" : "s") differ from the "
           + "invoice lines' file; the subscriptions' are kept: "
           + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
+    }
+    // Most customers joining nothing means the two files key customers differently: the
+    // subscriptions' facts (the strongest risk signals) would fall out unseen (review 13, F43).
+    if unjoined.count >= 2 && (groups.count - unjoined.count) * 2 < groups.count {
+      let example = data.accounts.first.map { " (the lines' first customer is \"\($0.id)\")" } ?? ""
+      log.findings.append(
+        "\(file): \(unjoined.count) of \(groups.count) customers of the subscriptions export join "
+          + "no account of the invoice lines by id or exact name, so their status, trials and cancellations are not applied: "
+          + unjoined.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
+          + (unjoined.count > 5 ? ", …" : "") + example
+          + "; give both files the same customer ids or names")
+    }
+    if !joinedByName.isEmpty {
+      log.notes.append(
+        "\(file): \(joinedByName.count) customer\(joinedByName.count == 1 ? "" : "s") joined to "
+          + "the invoice lines by exact name, the id matching none: "
+          + joinedByName.prefix(5).joined(separator: ", ") + (joinedByName.count > 5 ? ", …" : ""))
     }
     log.notes.append(
       "\(file): subscriptions joined to the invoice lines on customer id: the lines give the "

@@ -81,6 +81,27 @@ enum NotRevenueShape {
           + "transactions or subscriptions per subscriber instead, e.g. from the app's own "
           + "billing records or a subscription platform); " + needed
       }
+      // App stores' other reports name products, days and countries, never the buyer: Google
+      // Play's earnings report (one row per charge, Google fee, tax or refund; `buyer_country`,
+      // `merchant_currency`, `sku_id`) and App Store Connect's subscription events and sales
+      // reports (`app_apple_id`, `subscription_apple_id`, `developer_proceeds`). Trial 14:
+      // fivetran/dbt_google_play_source's `earnings.csv` and dbt_apple_store's
+      // `sales_subscription_event_summary.csv` were only "shape not recognised".
+      let store = named(
+        "buyer country", "buyer currency", "merchant currency", "sku id", "app apple id",
+        "subscription apple id", "apple identifier", "developer proceeds")
+      if !store.isEmpty, !isPerCustomer {
+        let what = named("transaction type", "event", "product id", "subscription name")
+        return "\(table.file):\(record.line): reads as an app store's report ("
+          + quoted(what + store)
+          + ", as Google Play's earnings report and App Store Connect's subscription event and "
+          + "sales reports give them): charges, store fees, taxes, refunds or subscription "
+          + "events by product, day and country, with no subscriber or buyer id (a store never "
+          + "names the buyer in its reports), so no customer's revenue can be followed month to "
+          + "month and there is no per-customer MRR, churn or retention to measure (export "
+          + "subscriptions or transactions per subscriber from the app's own billing records or "
+          + "a subscription platform instead); " + needed
+      }
     }
     return CompanyMetrics.totals(in: table)
   }

@@ -33,6 +33,11 @@ extension MarkdownReport {
           + [f.money(units: units[6])])
     }
     out += bridge.markdown + "\n"
+    if c.isPriceHistoryUnmeasured {
+      out += "**Expansion and contraction are not in this data**: it cannot show a price change "
+      out += "(see Findings), so their columns are not measured: a price change shows nowhere in "
+      out += "this history.\n\n"
+    }
     out += "Every row ties out as displayed: opening + new + expansion + reactivation − "
     out += "contraction − churn = closing (the exact amounts tie out to the cent; opening and "
     out += "closing are rounded on their own, so each closing is the next month's opening, and "

@@ -57,6 +57,12 @@ extension MarkdownReport {
       out += "seed \(fc.seed)); the projected column is the mean of the paths, P10, median and "
       out += "P90 are their percentiles (a mean above the median means a few good paths pull it "
       out += "up).\n\n"
+      if c.isPriceHistoryUnmeasured {
+        out += "**Expansion and contraction are not measured in this data** (see Findings): "
+        out += "trailing NDR is GRR plus new subscriptions of existing customers, and the "
+        out += "projected expansion and contraction are calibrated on no observed price change; "
+        out += "read NDR as unmeasured.\n\n"
+      }
       if c.isPriorsOnly {
         out += "**Projected figures are \(ReportContext.priorsOnlyLabel)**: with "
         out += "\(MarkdownText.count(c.company.monthCount, "month", format: f)) of data no year "

@@ -136,8 +136,9 @@ public enum MarkdownReport {
     let t = m.trailingRetention
     // A trailing figure whose base month the import marks incomplete says so where it is quoted.
     let incomplete =
-      c.incompleteTrailingBase == nil
-      ? "" : " (base month \(f.month(t.baseMonth)) incomplete in the import: see Retention)"
+      (c.incompleteTrailingBase == nil
+        ? "" : " (base month \(f.month(t.baseMonth)) incomplete in the import: see Retention)")
+      + (c.isPriceHistoryUnmeasured ? "; expansion and contraction not in this data" : "")
     if let fc = c.forecast {
       table.append([
         "Projected NDR, next 12 months (mean)", f.percent(fc.ndr),

@@ -68,6 +68,13 @@ struct ReportContext: Sendable {
     company.monthCount < Self.calibratedHistoryMonths || scoring.backtest == nil
   }
 
+  /// Whether the analysis found that the data cannot show a price change (`no_price_history`):
+  /// the bridge's expansion and contraction and trailing NDR are then not measured, and each
+  /// place quoting them says so (review 13, F40).
+  var isPriceHistoryUnmeasured: Bool {
+    analysis.findings.contains { $0.code == .noPriceHistory }
+  }
+
   /// The last of the import's incomplete first months (``DataQuality/incompleteThrough``)
   /// when the trailing retention's base month is among them, else `nil`: trailing NDR and GRR
   /// then start from a base that may miss accounts billed before the data began.

@@ -73,6 +73,36 @@ import Testing
       "counts of subscriptions, not subscribers (\"product_id\", \"active_subscriptions\", "
         + "\"new_subscriptions\", \"cancelled_subscriptions\""
     ),
+    // Trial 14: fivetran/dbt_google_play_source's seed of Google Play's earnings report (columns
+    // cut; one charge and its Google fee), and Google's own headers for it.
+    (
+      "earnings.csv",
+      """
+      description,transaction_date,transaction_time,tax_type,transaction_type,refund_type,product_title,product_id,product_type,sku_id,hardware,buyer_country,buyer_currency,amount_buyer_currency_,merchant_currency,amount_merchant_currency_
+      GPA.3302-2312-6140-38722..2,"Nov 1, 2019",3:29:44 AM PDT,,Charge,,Monthly (cable),member.android.cableshop,1,com.cable.onemonth,,DK,DKK,22.96,USD,3.43
+      GPA.3381-5593-0155..9,"Nov 1, 2019",1:08:14 PM PDT,,Google fee,,Monthly (cable),member.android.cableshop,1,com.cable.onemonth,,US,USD,-1.5,USD,-1.5
+      """,
+      "an app store's report (\"transaction_type\", \"product_id\", \"buyer_country\", "
+        + "\"buyer_currency\", \"merchant_currency\", \"sku_id\""
+    ),
+    (
+      "PlayApps_201911.csv",
+      """
+      Description,Transaction Date,Transaction Time,Tax Type,Transaction Type,Refund Type,Product Title,Product id,Product Type,Sku Id,Hardware,Buyer Country,Buyer State,Buyer Postal Code,Buyer Currency,Amount (Buyer Currency),Currency Conversion Rate,Merchant Currency,Amount (Merchant Currency)
+      GPA.3302-2312-6140-38722..2,"Nov 1, 2019",3:29:44 AM PDT,,Charge,,Monthly,member.android,1,com.onemonth,,DK,,6855,DKK,22.96,0.14937,USD,3.43
+      """,
+      "an app store's report (\"Transaction Type\", \"Product id\", \"Buyer Country\""
+    ),
+    // dbt_apple_store's seed of App Store Connect's subscription event report (columns cut).
+    (
+      "sales_subscription_event_summary.csv",
+      """
+      event_date,event,app_name,app_apple_id,subscription_name,subscription_apple_id,standard_subscription_duration,consecutive_paid_periods,original_start_date,country,days_before_canceling,quantity
+      2024-11-06,Reactivate,Sample,239587236,Subone,1112101201,1 Year,1,2024-10-26,IE,,1
+      """,
+      "an app store's report (\"event\", \"subscription_name\", \"app_apple_id\", "
+        + "\"subscription_apple_id\""
+    ),
   ]
 
   @Test(arguments: dataSets.indices)

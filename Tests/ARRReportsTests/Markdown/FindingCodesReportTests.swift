@@ -65,6 +65,10 @@ import Testing
     case .unknownTerms: return Analysis.run(try UnknownTermsReportTests.company())
     case .revenueGap: return Analysis.run(try gapCompany())
     case .segmentsLikeIDs: return JSONSegmentsTests.analysis(segments: 102)
+    case .noPriceHistory:
+      var company = try company(accounts: 3, months: 3)
+      company.dataQuality.imported = ImportSummary(shape: "stripe-subscriptions", values: "mrr")
+      return Analysis.run(company)
     }
   }
 

@@ -39,3 +39,27 @@ import Testing
         + "(Data quality): quote the range")
   }
 }
+
+/// A company whose data cannot show a price change (`no_price_history`) says so beside trailing
+/// NDR and GRR, under the bridge and in Retention (review 13, F40).
+@Suite struct NoPriceHistoryReportTests {
+  /// Three accounts at $100 a month for three months (two bridge months).
+  @Test func theFiguresCarryTheCaveat() throws {
+    var company = try FindingCodesReportTests.company(accounts: 3, months: 3)
+    let plain = MarkdownReport.render(Analysis.run(company))
+    #expect(!plain.contains("not in this data"))
+    company.dataQuality.imported = ImportSummary(shape: "stripe-subscriptions", values: "mrr")
+    let analysis = Analysis.run(company)
+    #expect(analysis.findings.contains { $0.code == .noPriceHistory })
+    let report = MarkdownReport.render(analysis)
+    let ndr = try #require(
+      MarkdownReportTests.row(report, "Trailing NDR")
+        ?? MarkdownReportTests.row(report, "Projected NDR, next 12 months (mean)"))
+    #expect(ndr[2].hasSuffix("; expansion and contraction not in this data"))
+    let grr = try #require(
+      MarkdownReportTests.row(report, "Trailing GRR")
+        ?? MarkdownReportTests.row(report, "Projected GRR, next 12 months (mean)"))
+    #expect(grr[2].hasSuffix("; expansion and contraction not in this data"))
+    #expect(report.contains("**Expansion and contraction are not in this data**"))
+  }
+}

@@ -134,24 +134,29 @@ enum ChangeLog {
     }
   }
 
-  /// Whether `events` read as a change log rather than a table of levels (the type's rules):
-  /// some key has two rows, carrying would fill more customer-months than the rows with a level
-  /// give, and fewer than half of the consecutive rows of a key repeat the month before's level.
-  /// - Parameter span: Months read.
-  /// - Complexity: O(n log n) for n events.
-  static func isChangeLog(_ events: [Event], span: Int) -> Bool {
-    let reading = read(events, accounts: 0, span: span)
+  /// The levels of `events` (``read(_:accounts:span:)``) when they read as a change log
+  /// rather than a table of levels (the type's rules): some key has two rows, carrying would
+  /// fill more customer-months than the rows with a level give, and fewer than half of the
+  /// consecutive rows of a key repeat the month before's level; `nil` otherwise. The events
+  /// are sorted once, for the test and the reading.
+  /// - Parameters:
+  ///   - accounts: Accounts (rows of the result's cells; 0 to test only).
+  ///   - span: Months read.
+  /// - Complexity: O(n log n + keys × span) for n events.
+  static func reading(_ events: [Event], accounts: Int, span: Int) -> Reading? {
+    let ordered = sorted(events)
     let levelled = events.count(where: { $0.kind != .end && $0.cents != 0 })
     var pairs = 0
     var repeats = 0
-    let ordered = sorted(events)
     for (a, b) in zip(ordered, ordered.dropFirst()) where a.key == b.key {
       pairs += 1
       if b.month == a.month + 1 && a.cents == b.cents && a.kind != .end && b.kind != .end {
         repeats += 1
       }
     }
-    return pairs > 0 && reading.carriedMonths > levelled && 2 * repeats < pairs
+    guard pairs > 0 && 2 * repeats < pairs else { return nil }
+    let reading = read(ordered: ordered, accounts: accounts, span: span)
+    return reading.carriedMonths > levelled ? reading : nil
   }
 
   /// The levels of `events`: each key's level is its last row's in the month (an end's is 0)
@@ -161,10 +166,14 @@ enum ChangeLog {
   ///   - span: Months read.
   /// - Complexity: O(n log n + keys × span) for n events.
   static func read(_ events: [Event], accounts: Int, span: Int) -> Reading {
+    read(ordered: sorted(events), accounts: accounts, span: span)
+  }
+
+  /// ``read(_:accounts:span:)`` of events already in ``sorted(_:)``'s order.
+  private static func read(ordered: [Event], accounts: Int, span: Int) -> Reading {
     var out = Reading(
       cells: [Int64](repeating: 0, count: accounts * span), carriedMonths: 0, paidBefore: [],
       startsWhilePaying: [])
-    let ordered = sorted(events)
     var i = ordered.startIndex
     while i < ordered.endIndex {
       let key = ordered[i].key

@@ -1,21 +1,20 @@
 import ARRCore
 
 extension MonthlyTableReader {
-  /// Replaces the table's cells by the change log's levels (``ChangeLog/read(_:accounts:span:)``),
+  /// Replaces the table's cells by the change log's levels (``ChangeLog/reading(_:accounts:span:)``),
   /// counts what carrying added in the tie-out's source (the carried months are not in the file;
   /// the identity holds because the source grows by what the cells grow), and says so in a note;
   /// findings for keys that paid before their first row and for starts while paying.
   /// - Parameters:
-  ///   - events: The kept rows through the last month read.
+  ///   - reading: The levels of the kept rows through the last month read.
   ///   - eventColumn: The column of event labels.
   ///   - subscription: The subscription id column, when levels are carried per subscription.
-  /// - Complexity: O(n log n + keys × months).
+  /// - Complexity: O(keys × months).
   static func readChangeLog(
-    _ events: [ChangeLog.Event], into data: inout CubeData, file: String, header: [String],
+    _ reading: ChangeLog.Reading, into data: inout CubeData, file: String, header: [String],
     layout: MonthlyTableLayout, eventColumn: Int, subscription: Int?, log: inout ImportLog
   ) {
     let span = data.monthCount
-    let reading = ChangeLog.read(events, accounts: data.accounts.count, span: span)
     if reading.hasOverflowed { log.tieOut.hasOverflowed = true }
     func total(_ cells: [Int64]) -> Int64 {
       var sum: Int64 = 0

@@ -541,10 +541,10 @@ enum MonthlyTableReader {
               key: key, account: row.account, month: row.month.months(since: first), day: row.day,
               line: row.line, cents: row.cents, kind: ChangeLog.kind(cell(eventColumn))))
         }
-        if ChangeLog.isChangeLog(events, span: span) {
+        if let reading = ChangeLog.reading(events, accounts: data.accounts.count, span: span) {
           isChangeLog = true
           readChangeLog(
-            events, into: &data, file: file, header: header.cells, layout: layout,
+            reading, into: &data, file: file, header: header.cells, layout: layout,
             eventColumn: eventColumn, subscription: subscription, log: &log)
         }
       }

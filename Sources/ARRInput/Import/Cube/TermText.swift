@@ -115,6 +115,9 @@ enum TermText {
       return c
     }
     let cadence = firstMatch(text, in: cadenceWords)
+    // "Every 2 years", "biennial": a cycle of several years is no annual cadence (review 13,
+    // F12's rest: it matched `year`); paid in advance it is the whole term's upfront payment.
+    if yearsPerCycle(text) != nil { return cadence == .upfront ? .upfront : nil }
     let period = period(text)
     switch cadence {
     case .upfront?:
@@ -145,6 +148,29 @@ enum TermText {
     }
     if case .noCadence = period(text), let n = monthCount(text) {
       return "no cadence is \(n) months (1, 3, 6 or 12)"
+    }
+    if let years = yearsPerCycle(text) {
+      return "no cadence is \(years.map { "every \($0) years" } ?? "several years") "
+        + "(1, 3, 6 or 12 months) unless it is paid upfront"
+    }
+    return nil
+  }
+
+  /// Words naming a billing cycle of several years, without a count.
+  private static let multiYearCycleWords = [
+    (words: bytes("biennial", "triennial", "every two year", "every three year"), value: true)
+  ]
+
+  /// The years of a billing cycle of several years: `.some(n)` for `every n years` or
+  /// `n-yearly` (n ≥ 2), `.some(nil)` for `biennial`, `every two years`…; `nil` for any other
+  /// text (a term of years, `2 year contract`, is not a cycle).
+  private static func yearsPerCycle(_ text: String) -> Int?? {
+    if firstMatch(text, in: multiYearCycleWords) != nil { return .some(nil) }
+    let t = Array(text.lowercased().utf8)
+    for (word, needsEvery) in [(Array("year".utf8), true), (Array("yearly".utf8), false)] {
+      guard let n = count(before: word, in: t), n >= 2 else { continue }
+      // `every 2 years`; `2-yearly` alone names a cycle.
+      if !needsEvery || contains(t, Array("every".utf8)) { return .some(n) }
     }
     return nil
   }
@@ -188,8 +214,12 @@ enum TermText {
   /// The number written just before the first `month` in `text` (`every 2 months`, `12-month`),
   /// or `nil` when there is none.
   private static func monthCount(_ text: String) -> Int? {
-    let t = Array(text.lowercased().utf8)
-    let word = Array("month".utf8)
+    count(before: Array("month".utf8), in: Array(text.lowercased().utf8))
+  }
+
+  /// The number written just before the first `word` in lowercased `t` (spaces and dashes
+  /// between), or `nil` when there is none.
+  private static func count(before word: [UInt8], in t: [UInt8]) -> Int? {
     guard t.count >= word.count else { return nil }
     for start in 0...(t.count - word.count) where Array(t[start..<start + word.count]) == word {
       var i = start

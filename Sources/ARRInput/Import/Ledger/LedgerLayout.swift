@@ -55,13 +55,19 @@ struct LedgerLayout: Sendable, Equatable {
       [
         "date", "invoice date", "issue date", "issued at", "issued on", "date issued",
         "transaction date", "tx date", "txn date",
+        // Zuora's invoice items (`charge_date`), read after the others: an invoice item's
+        // service period dates it when given (trial 14: fivetran/dbt_zuora's
+        // `invoice_item_data.csv` was "shape not recognised").
+        "charge date",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
     // before `total`: an export with one row per invoice line (Xero's) repeats the invoice's
     // total on every line, and the line's own amount is what it bills. `total` comes after the
     // other languages' plain names too: it usually includes tax.
-    (.amount, netAmountNames + ["amount", "line amount"]),
+    // `charge amount`: Zuora's invoice items, the item's amount before tax (its tax is
+    // `tax_amount`, or a taxation item of its own).
+    (.amount, netAmountNames + ["amount", "line amount", "charge amount"]),
     // A billing period is the service period too (`billing_start_date`, `billing_end_date`:
     // read as dates without a period, a quarterly or annual invoice was spread by inferred
     // rhythm, eleventh session's trial of sz-a11y/learnworlds-mrr's `invoices.csv`).
@@ -108,6 +114,9 @@ struct LedgerLayout: Sendable, Equatable {
   static let currencyNames = [
     "currency", "currency code", "currency iso code", "iso currency code", "currency iso",
     "currency id",
+    // Zuora's invoice items: the item's own currency, beside `home_currency` (the tenant's,
+    // which its amounts are not in).
+    "transaction currency",
   ]
 
   /// Headers of a document number column: the invoice's or credit note's own number.

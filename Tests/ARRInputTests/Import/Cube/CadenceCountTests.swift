@@ -33,6 +33,26 @@ import Testing
     #expect(TermText.billingCadence(text) == expected)
   }
 
+  /// A cycle of several years is no annual cadence (review 13, F12's rest: `every 2 years`
+  /// matched `year`): unknown, with a doubt naming it; paid upfront it is upfront. A term of
+  /// years beside a cadence (`Annual, 2 year term`) keeps the cadence.
+  @Test(arguments: [
+    ("Every 2 years", nil as BillingCadence?, "no cadence is every 2 years" as String?),
+    ("every 3 years", nil, "no cadence is every 3 years"),
+    ("Biennial", nil, "no cadence is several years"),
+    ("billed biennially", nil, "no cadence is several years"),
+    ("every two years", nil, "no cadence is several years"),
+    ("2-yearly", nil, "no cadence is every 2 years"),
+    ("Prepaid every 2 years", .upfront, "no cadence is every 2 years"),
+    ("Annual, 2 year term", .annual, nil),
+    ("every year", .annual, nil),
+    ("Every 1 year", .annual, nil),
+  ])
+  func aCycleOfYears(_ text: String, _ expected: BillingCadence?, _ doubt: String?) {
+    #expect(TermText.billingCadence(text) == expected)
+    #expect(TermText.cadenceDoubt(text)?.hasPrefix(doubt ?? "") ?? (doubt == nil))
+  }
+
   @Test(arguments: ["13 months", "36 months", "every 4 months"])
   func aLongerCountIsNotTheCadenceItEndsWith(_ text: String) {
     #expect(TermText.billingCadence(text) == nil)

@@ -142,7 +142,7 @@ import Testing
     #expect(Self.note(billed) == nil)
   }
 
-  /// The rule on events alone (``ChangeLog/isChangeLog(_:span:)``): repeats of the month
+  /// The rule on events alone (``ChangeLog/reading(_:accounts:span:)``): repeats of the month
   /// before's level make a table of levels, however many months carrying would fill.
   @Test func repeatedLevelsAreATableNotALog() {
     func e(_ key: Int, _ month: Int, _ cents: Int64, _ kind: ChangeLog.Kind = .unlabelled)
@@ -153,12 +153,12 @@ import Testing
     }
     // Two months each, the same level, then gone for ten: carrying would fill 10 a key.
     let table = (0..<3).flatMap { k in [e(k, 0, 100, .start), e(k, 1, 100)] }
-    #expect(!ChangeLog.isChangeLog(table, span: 12))
+    #expect(ChangeLog.reading(table, accounts: 0, span: 12) == nil)
     // Events that change the level: a log.
     let log = (0..<3).flatMap { k in [e(k, 0, 100, .start), e(k, 5, 150, .change)] }
-    #expect(ChangeLog.isChangeLog(log, span: 12))
+    #expect(ChangeLog.reading(log, accounts: 0, span: 12) != nil)
     // One row a key: no pair, no evidence of a log (a list of starts).
-    #expect(!ChangeLog.isChangeLog((0..<3).map { e($0, 0, 100, .start) }, span: 12))
+    #expect(ChangeLog.reading((0..<3).map { e($0, 0, 100, .start) }, accounts: 0, span: 12) == nil)
   }
 
   /// The boundary of the rule: carrying must fill more months than the rows with a level give.
@@ -170,8 +170,8 @@ import Testing
       ChangeLog.Event(key: 0, account: 0, month: 0, day: nil, line: 2, cents: 100, kind: .start),
       ChangeLog.Event(key: 0, account: 0, month: 2, day: nil, line: 3, cents: 150, kind: .change),
     ]
-    #expect(!ChangeLog.isChangeLog(events, span: 4))
-    #expect(ChangeLog.isChangeLog(events, span: 5))
+    #expect(ChangeLog.reading(events, accounts: 0, span: 4) == nil)
+    #expect(ChangeLog.reading(events, accounts: 0, span: 5) != nil)
   }
 
   /// Only a subscription id column keys the carry: another column (a plan) does not. A: basic

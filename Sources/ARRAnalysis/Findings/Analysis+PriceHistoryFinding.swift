@@ -1,0 +1,52 @@
+import ARRCore
+import ARRMetrics
+
+extension Analysis {
+  /// `no_price_history`: an imported company whose data cannot show a price change, so its
+  /// expansion and contraction are not measured but read as zero: its revenue history is a
+  /// Stripe subscriptions export alone (each subscription's current price carried back over its
+  /// life), or no account's MRR rose or fell in any of the bridge's last
+  /// ``Finding/noPriceHistoryMonths`` months while at least ``Finding/noPriceHistoryAccounts``
+  /// accounts paid at the trailing base month. Trailing NDR is then GRR plus new subscriptions
+  /// of existing customers, and the projection is calibrated on no price change (review 13, F40: such a
+  /// report printed "trailing NDR 93.4%" and a bridge of $0 expansion as if measured, and only
+  /// the import's last note said why). Warning, weight ``Finding/noPriceHistoryWeight``.
+  /// - Parameters:
+  ///   - company: The company (its import summary, when it was imported).
+  ///   - bridge: Its MRR bridge.
+  ///   - trailing: Its trailing retention.
+  ///   - f: The company's number format.
+  /// - Returns: The finding, or `nil` for a native folder or data that shows price changes.
+  /// - Complexity: O(``Finding/noPriceHistoryMonths``).
+  static func noPriceHistory(
+    _ company: Company, bridge: [BridgeMonth], trailing: TrailingRetention, f: NumberFormat
+  ) -> Finding? {
+    guard let s = company.dataQuality.imported else { return nil }
+    let shapes = Set(s.shape.split(separator: "+"))
+    let why: String
+    if shapes == ["stripe-subscriptions"] {
+      why =
+        "the revenue history comes from a Stripe subscriptions export alone, which holds each "
+        + "subscription's current price, carried back over its life"
+    } else {
+      let months = bridge.suffix(Finding.noPriceHistoryMonths)
+      guard months.count == Finding.noPriceHistoryMonths,
+        trailing.baseAccounts >= Finding.noPriceHistoryAccounts,
+        months.allSatisfy({ $0.expansion == 0 && $0.contraction == 0 })
+      else { return nil }
+      why =
+        "no account's MRR rose or fell in any of the last \(Finding.noPriceHistoryMonths) months, "
+        + "across the \(count(trailing.baseAccounts, "account", f)) paying in "
+        + "\(f.month(trailing.baseMonth)): the files may carry only current prices"
+    }
+    let ndr = trailing.ndr.map { "trailing NDR (\(f.percent($0))) " } ?? "trailing NDR "
+    return Finding(
+      code: .noPriceHistory, severity: .warning,
+      message: "Expansion and contraction are not measured: \(why). The bridge's expansion and "
+        + "contraction are zero by construction, \(ndr)is GRR plus new subscriptions of "
+        + "existing customers, and the projected expansion and contraction are calibrated on no "
+        + "observed price change; read NDR and the projected NDR as unmeasured, not as no "
+        + "expansion.",
+      weight: Finding.noPriceHistoryWeight)
+  }
+}
