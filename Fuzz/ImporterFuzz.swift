@@ -1,6 +1,6 @@
 // libFuzzer target: the data-room importers on one file (a cube, a customer list, a workbook
 // when the bytes are a zip — so the zip, inflate and XML readers too — and every shape the
-// importer's dispatch knows), as MRR and as billings, strict and lenient, then the conversion
+// importer's dispatch knows), as MRR and as billings, strict and lenient, in thousands, then the conversion
 // to a company, which checks the tie-out itself. Built by Scripts/fuzz; not part of the package.
 import ARRCore
 
@@ -11,10 +11,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let isZip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
   let file = Importer.SourceFile(name: isZip ? "room.xlsx" : "room.csv", bytes: bytes)
-  for (values, isLenient) in [(ImportValues.auto, false), (.billings, true)] {
+  // `--amounts thousands` too: each amount × 1,000, overflow-checked (review 13, F23).
+  for (values, isLenient, amounts) in [
+    (ImportValues.auto, false, AmountUnit?.none), (.billings, true, nil), (.auto, true, .thousands),
+  ] {
     do {
       let imported = try Importer.read(
-        [file], options: ImportOptions(values: values, isLenient: isLenient))
+        [file], options: ImportOptions(values: values, isLenient: isLenient, amounts: amounts))
       for f in imported.log.files {
         precondition(f.rowsRead == f.rowsUsed + f.rowsSkipped, "rows read = used + skipped")
       }

@@ -34,12 +34,13 @@ public struct SourceOptions: OptionGroup {
         \.isDecimalComma, "decimal-comma",
         help: "Amounts are written 1.234,50 (default: detected when unambiguous)."),
       .option(
-        \.amounts, "amounts", valueName: "cents|units",
+        \.amounts, "amounts", valueName: "cents|units|thousands",
         help:
           "Unit of every amount (ledgers, Stripe exports, cubes, monthly and subscriptions "
-          + "tables): cents (Stripe's API and Sigma, warehouses: 4900) or units (49.00). "
-          + "Default: cents when the header says so (amount_cents, mrr_cents, unit_amount), "
-          + "else units."),
+          + "tables): cents (Stripe's API and Sigma, warehouses: 4900), units (49.00) or "
+          + "thousands (a table stated in USD 000s or $K: 12.5 is 12,500). Default: cents when "
+          + "the header says so (amount_cents, mrr_cents, unit_amount), else units; a title or "
+          + "header saying thousands stops the import until this option is given."),
       .option(
         \.sheet, "sheet", valueName: "name|index",
         help: "The workbook sheet to read (default: the first that reads as a cube)."),

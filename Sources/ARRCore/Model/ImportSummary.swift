@@ -35,6 +35,10 @@ public struct ImportSummary: Sendable, Equatable {
   public var values: String
   /// Why `values` was chosen (given, or what `--values auto` saw).
   public var valuesReason: String
+  /// Whether `--values auto` chose `values` on thin evidence: the other reading is in the
+  /// ambiguous range, and the report's import line says the reading was a guess (review 13,
+  /// F4).
+  public var isValuesGuess = false
   /// The files read, as given.
   public var sourceFiles: [String]
   /// Non-blank records other than headers, over every file: `rowsUsed + rowsSkipped`.

@@ -37,7 +37,10 @@ struct AmountCells: Sendable {
     self.reason =
       options.amounts == nil && isMinorByHeader
       ? "the header \"\(name)\" says so" : "--amounts cents"
-    if unit == .cents {
+    if unit == .thousands {
+      notes.append(
+        "\(file): amounts read in thousands (each × 1,000) because of --amounts thousands")
+    } else if unit == .cents {
       notes.append(
         "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
           + (options.amounts == nil ? "the header \"\(name)\" says so" : "of --amounts cents"))
@@ -65,15 +68,26 @@ struct AmountCells: Sendable {
     -> Int64
   {
     guard unit == .cents else {
+      let read: Int64
       do throws(CubeMoney.Failure) {
-        return try CubeMoney.cents(text, isDecimalComma: isDecimalComma)
+        read = try CubeMoney.cents(text, isDecimalComma: isDecimalComma)
       } catch {
         throw .money(error)
       }
+      guard unit == .thousands else { return read }
+      return try Self.thousands(read)
     }
     return try AmountUnit.hundredths(
       text, currency: currency ?? CubeMoney.currency(text) ?? self.currency,
       isDecimalComma: isDecimalComma)
+  }
+
+  /// `hundredths` of a unit read from a cell in thousands, × 1,000.
+  /// - Throws: ``AmountUnit/MinorFailure/money(_:)`` `.tooLarge` when the product overflows.
+  static func thousands(_ hundredths: Int64) throws(AmountUnit.MinorFailure) -> Int64 {
+    let (v, o) = hundredths.multipliedReportingOverflow(by: 1000)
+    if o { throw .money(.tooLarge) }
+    return v
   }
 
   /// The cell's hundredths, or `nil` when it cannot be read (for totals and cells only counted).

@@ -13,6 +13,9 @@ public enum AmountUnit: String, Sendable, CaseIterable {
   /// Minor units (cents; the unit itself for zero-decimal currencies such as JPY): `4900` is
   /// forty-nine dollars.
   case cents
+  /// Thousands of major units, as finance tables state them (`(USD 000s)`, `$K`): `12.5` is
+  /// twelve thousand five hundred dollars (review 13, F23).
+  case thousands
 
   /// Currencies whose smallest unit is the unit (Stripe's zero-decimal currencies).
   static let zeroDecimal: Set<String> = [

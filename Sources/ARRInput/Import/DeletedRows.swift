@@ -6,9 +6,12 @@ import ARRCore
 /// `is_deleted`, Stitch and Airbyte write when it was deleted (`_sdc_deleted_at`,
 /// `_ab_cdc_deleted_at`), and a table in Fivetran's history mode keeps every earlier version of
 /// a record beside the current one (`_fivetran_active` false). Read as rows, a deleted invoice
-/// was billed and a subscription's earlier versions counted it again. Such rows are taken out of
-/// the table before any reader sees it and skipped with their reason, so rows read = used +
-/// skipped still holds.
+/// was billed and a subscription's earlier versions counted it again. So are a CRM's deals that
+/// are not won (a `Stage` column holding `Closed Won` or `Closed Lost`, Salesforce's `IsWon`
+/// false): an opportunities export with contract dates and an `ARR` column reads as a
+/// subscriptions table, and its lost deals and open pipeline were counted as revenue (trial 14).
+/// Such rows are taken out of the table before any reader sees it and skipped with their
+/// reason, so rows read = used + skipped still holds.
 struct DeletedRows {
   /// One row taken out: its line and the skip's kind and reason.
   struct Row: Sendable, Equatable {
@@ -30,6 +33,13 @@ struct DeletedRows {
     case deletedAt
     /// A flag, false for an earlier version of a record (`_fivetran_active`, history mode).
     case activeFlag
+    /// A CRM deal's stage (`Stage`, `Deal Stage`, Salesforce's `StageName`): only a won deal is
+    /// revenue. A column is one only when a cell says `Closed Won` or `Closed Lost` (as
+    /// Salesforce and HubSpot name their closing stages), and never in a cube (its rows are
+    /// customers, and `Lost` there may be a churned one).
+    case dealStage
+    /// A flag, true for a won deal (Salesforce's `IsWon`).
+    case wonFlag
   }
 
   /// Marker headers, normalized as header keys (``CubeLayout/headerKey(_:)``: `_fivetran_deleted`
@@ -40,10 +50,34 @@ struct DeletedRows {
     "fivetran deleted": .deletedFlag, "is deleted": .deletedFlag, "deleted": .deletedFlag,
     "sdc deleted at": .deletedAt, "ab cdc deleted at": .deletedAt,
     "fivetran active": .activeFlag,
+    "stage": .dealStage, "deal stage": .dealStage, "stage name": .dealStage,
+    "opportunity stage": .dealStage, "dealstage": .dealStage, "is won": .wonFlag,
   ]
+
+  /// A deal stage's words (lowercased, `_`, `-`, `/` and runs of spaces read as one space) that
+  /// say it was won, and lost (HubSpot's internal values are `closedwon`, `closedlost`).
+  static let wonStages: Set<String> = ["closed won", "closedwon", "won"]
+  static let lostStages: Set<String> = ["closed lost", "closedlost", "lost"]
+
+  /// `text` as a stage word: `Closed/Won` and `closed_won` are `closed won`.
+  static func stageWord(_ text: String) -> String {
+    text.lowercased().split { " _-/".contains($0) }.joined(separator: " ")
+  }
+
+  /// Whether a cell of `column` in `rows` names a closing stage as a CRM does (`Closed Won`,
+  /// `Closed Lost`; plain `Won` or `Lost` is not enough to call the column a deal stage).
+  static func namesClosingStages(_ rows: ArraySlice<ImportTable.Record>, column: Int) -> Bool {
+    rows.contains { r in
+      column < r.cells.count
+        && ["closed won", "closedwon", "closed lost", "closedlost"].contains(
+          stageWord(r.cells[column]))
+    }
+  }
 
   /// The marker headers found, as written.
   private(set) var headers: [String] = []
+  /// Per header, whether it is a deal's stage or won flag (else a sync's mark).
+  private(set) var isDeal: [Bool] = []
 
   /// Whether no row was taken out.
   var isEmpty: Bool { rows.isEmpty && problems.isEmpty }
@@ -68,10 +102,18 @@ struct DeletedRows {
       let cells = r.cells.filter { !$0.isEmpty }
       guard cells.count >= 2 else { continue }
       guard cells.allSatisfy({ $0.contains(where: \.isLetter) }) else { break }
+      let isCube = CubeLayout.monthLikeCount(r.cells) >= CubeLayout.minimumMonthHeaders
       columns = r.cells.indices.compactMap { c in
         markers[CubeLayout.headerKey(r.cells[c])].flatMap { marker in
-          marker == .deletedAt || holdsFlags(table.records[(i + 1)...], column: c)
-            ? (c, marker) : nil
+          let below = table.records[(i + 1)...]
+          let isMarker =
+            switch marker {
+            case .deletedAt: true
+            case .dealStage: !isCube && namesClosingStages(below, column: c)
+            case .wonFlag: !isCube && holdsFlags(below, column: c)
+            case .deletedFlag, .activeFlag: holdsFlags(below, column: c)
+            }
+          return isMarker ? (c, marker) : nil
         }
       }
       if !columns.isEmpty {
@@ -82,6 +124,7 @@ struct DeletedRows {
     guard h >= 0 else { return found }
     let header = table.records[h].cells
     found.headers = columns.map { header[$0.0] }
+    found.isDeal = columns.map { [.dealStage, .wonFlag].contains($0.1) }
     var kept = Array(table.records.prefix(h + 1))
     kept.reserveCapacity(table.records.count)
     for r in table.records[(h + 1)...] {
@@ -99,21 +142,42 @@ struct DeletedRows {
               line: r.line, kind: .deleted,
               reason: "\(header[c]) \(text): deleted in the source system")
           }
-        case .deletedFlag, .activeFlag:
+        case .dealStage:
+          let stage = word.isEmpty ? "" : stageWord(text)
+          if stage.isEmpty {
+            problem = InputProblem(
+              file: table.file, line: r.line, column: c + 1,
+              message:
+                "no deal stage (expected the deal's stage, e.g. Closed Won: only won deals are "
+                + "revenue)")
+          } else if !wonStages.contains(stage) {
+            out = Row(
+              line: r.line, kind: .notWon,
+              reason: "\(header[c]) \(text): "
+                + (lostStages.contains(stage) ? "a lost deal" : "an open deal (pipeline)")
+                + ", not revenue")
+          }
+        case .deletedFlag, .activeFlag, .wonFlag:
           let isTrue = trueWords.contains(word)
-          guard isTrue || falseWords.contains(word) else {
+          guard isTrue || falseWords.contains(word), marker != .wonFlag || !word.isEmpty else {
             problem = InputProblem(
               file: table.file, line: r.line, column: c + 1,
               message:
                 "\"\(header[c])\" says \"\(text)\" (expected true or false, 1 or 0, yes or no: "
-                + "whether the sync marks the row "
-                + (marker == .activeFlag ? "current" : "deleted in the source system") + ")")
+                + (marker == .wonFlag
+                  ? "whether the deal was won)"
+                  : "whether the sync marks the row "
+                    + (marker == .activeFlag ? "current" : "deleted in the source system") + ")"))
             continue
           }
           if marker == .deletedFlag && isTrue {
             out = Row(
               line: r.line, kind: .deleted,
               reason: "\(header[c]) \(text): deleted in the source system")
+          } else if marker == .wonFlag && !isTrue {
+            out = Row(
+              line: r.line, kind: .notWon,
+              reason: "\(header[c]) \(text): not a won deal (a lost deal or pipeline), not revenue")
           } else if marker == .activeFlag && !isTrue && !word.isEmpty {
             out = Row(
               line: r.line, kind: .earlierVersion,
@@ -151,13 +215,16 @@ struct DeletedRows {
     return flags > others
   }
 
-  /// Lists the marker columns of file `index` as read (`sync mark: _fivetran_deleted`), not as
-  /// ignored: the reader that read the table did not know them.
+  /// Lists the marker columns of file `index` as read (`sync mark: _fivetran_deleted`,
+  /// `deal stage: Stage`), not as ignored: the reader that read the table did not know them.
   func markRead(file index: Int, name: String, log: inout ImportLog) {
     guard !headers.isEmpty, index < log.files.count, log.files[index].file == name else { return }
     log.files[index].ignoredColumns.removeAll { headers.contains($0) }
-    for h in headers where !log.files[index].recognisedColumns.contains("sync mark: \(h)") {
-      log.files[index].recognisedColumns.append("sync mark: \(h)")
+    for (h, isDeal) in zip(headers, isDeal) {
+      let label = "\(isDeal ? "deal stage" : "sync mark"): \(h)"
+      if !log.files[index].recognisedColumns.contains(label) {
+        log.files[index].recognisedColumns.append(label)
+      }
     }
   }
 

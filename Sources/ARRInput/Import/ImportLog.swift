@@ -43,6 +43,9 @@ public struct ImportLog: Sendable, Equatable {
     /// An earlier version of a record, kept beside the current one by a sync's history mode
     /// (`_fivetran_active` false): ``DeletedRows``.
     case earlierVersion = "earlier version"
+    /// A CRM's deal that is not won (`Stage` `Closed Lost` or an open stage, `IsWon` false): a
+    /// lost deal or pipeline, not revenue (``DeletedRows``).
+    case notWon = "deal not won"
     /// A row of a second file that joins no account of the revenue file (a customer list's
     /// row, a subscription without invoice lines): the importer's decision, not a bad row the
     /// user chose to skip with `--lenient` (review 13, F28).
@@ -56,6 +59,9 @@ public struct ImportLog: Sendable, Equatable {
     public var values: ImportValues
     /// Why ``values`` was chosen.
     public var valuesReason: String
+    /// Whether `--values auto` chose ``values`` on thin evidence, the other reading priced in
+    /// the headline's range (review 13, F4).
+    public var isValuesGuess = false
     /// Non-blank records other than the header (title lines included).
     public var rowsRead = 0
     public var rowsUsed = 0

@@ -123,6 +123,13 @@ extension ImportedCompany {
       a.inferredFrom = imported.inferredFrom
       list.append(a)
     }
+    // A whole file read one way on thin evidence: its other reading is one choice, moving
+    // the range by its difference once (review 13, F4).
+    if let other = otherValuesAsOfMRR {
+      add(&lowDelta, min(0, other &- headline))
+      add(&highDelta, max(0, other &- headline))
+    }
+    summary.isValuesGuess = log.files.contains { $0.isValuesGuess }
     summary.rules = ruleAccounts.keys.sorted().map {
       ImportSummary.RuleCount(
         rule: $0.rawValue, accounts: ruleAccounts[$0]!.accounts,

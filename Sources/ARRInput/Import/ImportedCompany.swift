@@ -18,6 +18,11 @@ public struct ImportedCompany: Sendable, Equatable {
   /// Usage units per account and month; `nil` when no source had usage.
   public var usage: [Int64]?
   public var log: ImportLog
+  /// The company's as-of MRR, in cents, had the revenue file's cells been read the other way
+  /// (`--values auto` guessed on thin evidence: ``ImportLog/FileLog/isValuesGuess``); `nil`
+  /// when the reading was given or clear. One choice for the whole file: it moves the
+  /// headline's range by its difference from the as-of MRR read, once.
+  public var otherValuesAsOfMRR: Int64?
 
   /// Creates an all-zero intermediate for `accounts` over `firstMonth…asOf`.
   public init(

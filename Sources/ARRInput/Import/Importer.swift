@@ -60,6 +60,8 @@ public enum Importer {
     files = []
     var revenue: (data: CubeData, index: Int)?
     var lists = [(accounts: [ImportedAccount], index: Int)]()
+    // The lists' ARR columns, a cross-check of a cube's cells (review 13, F9).
+    var annualColumns = [(accounts: [ImportedAccount], column: ListAnnualColumn)]()
     var unused = [String]()
     var invoices = DataRoomSources()
     for candidate in candidates {
@@ -185,6 +187,9 @@ public enum Importer {
           log.files[index].values = .auto
           log.files[index].valuesReason = CustomerList.valuesReason
           lists.append((list, index))
+          if let column = ListAnnualColumn.find(whole, options: options) {
+            annualColumns.append((list, column))
+          }
           continue
         }
         guard candidate.isOptional else {
@@ -238,6 +243,13 @@ public enum Importer {
     }
     for list in lists {
       CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
+    }
+    for (accounts, column) in annualColumns {
+      if let check = column.check(
+        list: accounts, accounts: data.accounts, cells: data.cells, months: data.monthCount)
+      {
+        data.listAnnual.append(check)
+      }
     }
     var company = try CubeImporter.makeCompany(
       consume data, fileIndex: index, options: options, log: &log)

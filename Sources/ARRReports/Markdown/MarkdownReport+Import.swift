@@ -9,7 +9,11 @@ extension MarkdownReport {
     let f = c.format
     var out =
       "**Imported** from \(s.sourceFiles.map { "`\($0)`" }.joined(separator: ", ")) "
-      + "(\(sourceWords(shape: s.shape, values: s.values))): \(f.integer(s.rowsRead)) rows read, "
+      + "(\(sourceWords(shape: s.shape, values: s.values))"
+      + (s.isValuesGuess
+        ? ", a guess: the data cannot tell monthly recurring revenue from invoiced amounts, so "
+          + "the range below holds both readings" : "")
+      + "): \(f.integer(s.rowsRead)) rows read, "
       + "\(f.integer(s.rowsUsed)) used, \(f.integer(s.rowsSkipped)) skipped"
       + (s.rowsSkipped == 0
         ? ""
@@ -108,6 +112,7 @@ extension MarkdownReport {
       ("subtotal row", "subtotal rows"), ("repeated header", "repeated headers"),
       ("repeated line", "repeated lines"), ("section header", "section headers"),
       ("deleted record", "deleted records"), ("earlier version", "earlier versions"),
+      ("deal not won", "deals not won"),
       ("unjoined row", "unjoined rows"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)

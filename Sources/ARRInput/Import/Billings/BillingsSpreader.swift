@@ -45,6 +45,12 @@ enum BillingsSpreader {
     var termInvoices = [(segment: String, rhythm: Int, median: Int64)]()
     var confirmedAddOns = 0
     var confirmedFees = 0
+    // Accounts whose given cadence (a file's billing column) the invoices contradict, with the
+    // rhythm the invoices show (review 13, F32), and what each reading gives at the as-of month.
+    var contradicted = [Int: BillingRhythm]()
+    var contradictions = [
+      (id: String, cadence: BillingCadence, rhythm: BillingRhythm, given: Int64, shown: Int64)
+    ]()
     // Accounts with at least one confirmed add-on or one-time invoice: the import rules table
     // counts accounts, so the note gives both counts.
     var addOnAccounts = 0
@@ -54,6 +60,13 @@ enum BillingsSpreader {
       let forced = company.accounts[a].billingCadence.flatMap(forcedRhythm)
       var rhythm = positive.withUnsafeBufferPointer { BillingRhythm.find($0, forced: forced) }
       if charges != nil { rhythm = rhythm?.netted { cells[a * n + $0] } }
+      // A given cadence the invoices contradict: their own rhythm, for the range and a finding.
+      if let forced, !company.accounts[a].inferred.contains(.billingCadence),
+        let free = positive.withUnsafeBufferPointer({ BillingRhythm.find($0) }),
+        !forced.contains(free.months)
+      {
+        contradicted[a] = free
+      }
       rhythms[a] = rhythm
       guard let r = rhythm else { continue }
       if r.months == 1 {
@@ -256,6 +269,14 @@ enum BillingsSpreader {
           spreader.credit(row[m], at: m)
         }
       }
+      if let free = contradicted[a], let cadence = account.billingCadence {
+        // Facts given win: the given cadence is spread; the invoices' own rhythm is the other
+        // end of the account's range.
+        let given = spreader.mrr[spreader.asOf]
+        let shown = free.asOfReadings(asOf: spreader.asOf).spread
+        spreader.ambiguity(chosen: given, alternatives: [given, shown])
+        contradictions.append((account.id, cadence, free, given, shown))
+      }
       spreader.finish(into: &company, account: a)
       if let t = terms {
         apply(t, to: &account, firstMonth: company.firstMonth)
@@ -313,7 +334,44 @@ enum BillingsSpreader {
           + "(\(onAccounts(feeAccounts))), and add-ons are assumed only when they outnumber "
           + "one-time invoices")
     }
+    if let finding = contradictionFinding(contradictions, company: company) {
+      company.log.findings.append(finding)
+    }
     if infersShape { ContractInference.inferFromShape(&company) }
+  }
+
+  /// The finding for given cadences the invoices contradict (review 13, F32: a list's
+  /// "Monthly" on an account invoiced 12,000 once a year read as a churn and a reactivation
+  /// every year, nothing said): each account, its given cadence, the rhythm and months of its
+  /// invoices, and its ARR both ways; `nil` when there are none.
+  static func contradictionFinding(
+    _ list: [(
+      id: String, cadence: BillingCadence, rhythm: BillingRhythm, given: Int64, shown: Int64
+    )],
+    company: ImportedCompany
+  ) -> String? {
+    guard !list.isEmpty else { return nil }
+    func arr(_ mrr: Int64) -> String {
+      let (v, o) = mrr.multipliedReportingOverflow(by: 12)
+      return o
+        ? "too large to say"
+        : Money.text(cents: v, currency: company.log.currency, wholeUnits: true)
+    }
+    let shown = list.prefix(5).map { c -> String in
+      let billed = c.rhythm.chains.joined().map(\.billed).sorted()
+      let months =
+        billed.prefix(3).map { "\(company.firstMonth.adding(months: $0))" }
+        .joined(separator: ", ") + (billed.count > 3 ? ", …" : "")
+      return "\"\(c.id)\" given \(c.cadence.rawValue), invoiced every \(c.rhythm.months) "
+        + "month\(c.rhythm.months == 1 ? "" : "s") (\(months)): ARR at \(company.asOf) "
+        + "\(arr(c.given)) as given, \(arr(c.shown)) on the invoices' rhythm"
+    }
+    let n = list.count
+    return "\(n) account\(n == 1 ? "'s" : "s'") given billing cadence "
+      + "\(n == 1 ? "is" : "are") contradicted by the invoices; the cadence given is kept "
+      + "(facts given win) and the invoices' rhythm is the other end of the headline's range: "
+      + shown.joined(separator: "; ") + (n > 5 ? "; …" : "")
+      + ". Correct the cadence in the customer list if the invoices are right"
   }
 
   /// `1 off-cycle invoice`, `10 off-cycle invoices`.

@@ -13,6 +13,16 @@ enum CubeImporter {
     var values = options.values
     var reason = "given (--values \(values.rawValue))"
     let file = data.accounts.first?.source.file ?? log.files[fileIndex].file
+    // A customer list's ARR equal to the last month's cells says the cells are ARR: under
+    // `--values auto` it stops as a cube's own ARR column does (review 13, F9).
+    if data.annualLabel == nil, values == .auto,
+      let check = data.listAnnual.first(where: \.saysAnnual)
+    {
+      data.annualLabel = AnnualLabel.Label(
+        line: log.files[fileIndex].headerLine, text: check.column,
+        place: "the column of the customer list \(check.file) (line \(check.line)) ",
+        because: ", equal to the last month's cell on \(check.equal) of \(check.both) accounts,")
+    }
     if let label = data.annualLabel {
       switch values {
       case .auto:
@@ -37,15 +47,39 @@ enum CubeImporter {
         break
       }
     }
-    if values == .auto { (values, reason) = CubeValues.decide(data) }
+    // A label saying thousands stops the import unless `--amounts` names the unit (review 13,
+    // F23: a cube titled "(USD 000s)" was read in dollars, 1,000 times too low, silently).
+    try ThousandsLabel.check(data.thousandsLabel, file: file, options: options, notes: &log.notes)
+    for check in data.listAnnual {
+      if let finding = listFinding(check, values: values, file: file, options: options, data: data)
+      {
+        log.findings.append(finding)
+      }
+    }
+    var guess: CubeValues.Decision?
+    if values == .auto {
+      let decision = CubeValues.decide(data)
+      (values, reason) = (decision.values, decision.reason)
+      if decision.isGuess(data) { guess = decision }
+    }
     let alternatives = data.alternativeAsOf
     log.files[fileIndex].values = values
     log.files[fileIndex].valuesReason = reason
+    log.files[fileIndex].isValuesGuess = guess != nil
     let asOf = data.firstMonth.adding(months: data.monthCount - 1)
     log.currency = data.currency
+    // The other reading of a guess, before the accounts move into the company.
+    var other: (asOfMRR: Int64, finding: String)?
+    if let guess {
+      other = otherReading(of: data, asOf: asOf, decision: guess, file: file, options: options)
+    }
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
     data.accounts = []
+    if let other {
+      company.otherValuesAsOfMRR = other.asOfMRR
+      company.log.findings.append(other.finding)
+    }
     if let usage = data.usage { company.usage = usage }
     if let oneTime = data.oneTime {
       // One-time revenue beside MRR (or ARR ÷ 12) is the month's non-recurring revenue; beside
@@ -121,6 +155,79 @@ enum CubeImporter {
     }
     log = company.log
     return company
+  }
+
+  /// The finding when a customer list's ARR column says the cells are other than `values`
+  /// reads them (review 13, F9): ARR cells read as MRR (`--values mrr`), or MRR cells read as
+  /// ARR (`--values arr`); the ARR of the accounts compared both ways. `nil` when it agrees, or
+  /// the cells are read as invoiced amounts (whose months need not equal a run rate).
+  static func listFinding(
+    _ check: ListAnnualColumn.Check, values: ImportValues, file: String, options: ImportOptions,
+    data: CubeData
+  ) -> String? {
+    let currency = options.currency ?? data.currency
+    func money(_ cents: Int64) -> String {
+      Money.text(cents: cents, currency: currency, wholeUnits: true)
+    }
+    let (asMRR, o) = check.cells.multipliedReportingOverflow(by: 12)
+    guard !o else { return nil }
+    let said =
+      "\(check.file): the column \"\(check.column)\" (line \(check.line)) is "
+    if values == .mrr && check.saysAnnual {
+      return said
+        + "equal to \(file)'s last month cell on \(check.equal) of \(check.both) accounts: the "
+        + "cells look like annual recurring revenue, but --values mrr reads them as monthly, so "
+        + "every figure is 12 times too high if the list is right. ARR of those accounts: "
+        + "\(money(asMRR)) as read, \(money(check.cells)) if the cells are ARR (the list says "
+        + "\(money(check.listARR))); pass --values arr if the list is right"
+    }
+    if values == .arr && check.saysMonthly {
+      return said
+        + "12 times \(file)'s last month cell on \(check.twelveTimes) of \(check.both) accounts: "
+        + "the cells look like monthly recurring revenue, but --values arr reads them as annual, "
+        + "so every figure is 12 times too low if the list is right. ARR of those accounts: "
+        + "\(money(check.cells)) as read, \(money(asMRR)) if the cells are MRR (the list says "
+        + "\(money(check.listARR))); pass --values mrr if the list is right"
+    }
+    return nil
+  }
+
+  /// The cells of a guess (``CubeValues/Decision/isGuess(_:)``) read as invoiced amounts: the
+  /// company's as-of MRR so, and the finding giving the ARR both ways (review 13, F4).
+  /// - Complexity: O(accounts × months × rhythms): the billings spread, on a copy.
+  static func otherReading(
+    of data: CubeData, asOf: Month, decision: CubeValues.Decision, file: String,
+    options: ImportOptions
+  ) -> (asOfMRR: Int64, finding: String) {
+    let months = data.monthCount
+    var billed = ImportedCompany(
+      accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: ImportLog())
+    BillingsSpreader.spread(data.cells, into: &billed)
+    var asBillings: Int64 = 0
+    var asMRR: Int64 = 0
+    for a in data.accounts.indices {
+      asBillings = asBillings &+ billed.mrr[a * months + months - 1]
+      asMRR = asMRR &+ max(0, data.cells[a * months + months - 1])
+    }
+    let currency = options.currency ?? data.currency
+    func arr(_ mrr: Int64) -> String {
+      let (v, o) = mrr.multipliedReportingOverflow(by: 12)
+      return o ? "too large to say" : Money.text(cents: v, currency: currency, wholeUnits: true)
+    }
+    let n = decision.lumps.count
+    let names =
+      decision.lumps.prefix(3).map { "\"\(data.accounts[$0].id)\"" }
+      .joined(separator: ", ") + (n > 3 ? ", …" : "")
+    let percent = (Double(n) / Double(max(1, decision.paidTwice)) * 1000).rounded() / 10
+    let finding =
+      "\(file): the cells are read as monthly recurring revenue on thin evidence, a guess: "
+      + "\(n) of \(decision.paidTwice) accounts paid at least twice (\(percent)%) pay only in "
+      + "lone months a billing period apart (\(names)), as invoices do, but billings need at "
+      + "least \(CubeValues.minimumAccounts) and \(Int(CubeValues.minimumShare * 100))%. Read "
+      + "as MRR, ARR at \(asOf) is \(arr(asMRR)); read as invoiced amounts, spread over their "
+      + "periods, it is \(arr(asBillings)). The other reading is in the headline's range; pass "
+      + "--values billings or --values mrr to decide"
+    return (asBillings, finding)
   }
 
   /// MRR values: each cell is the month's MRR. A negative cell is a problem (lenient: zero,

@@ -25,6 +25,11 @@ struct CubeData: Sendable {
   var currency: String?
   /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
   var annualLabel: AnnualLabel.Label?
+  /// A title line, header cell, sheet or file name saying the amounts are in thousands
+  /// (``ThousandsLabel``), if any.
+  var thousandsLabel: AnnualLabel.Label?
+  /// What the ARR columns of the customer lists beside it say of the cells (review 13, F9).
+  var listAnnual: [ListAnnualColumn.Check] = []
   /// The amount header, when it names a level of recurring revenue (a monthly table's `mrr`,
   /// `net mrr`, `arr`): its negative cells are errors, not credit notes making it billings.
   var levelHeader: String?
@@ -88,6 +93,10 @@ enum CubeReader {
     }
     if let reason = layout.dateOrderReason { log.notes.append("\(file): \(reason)") }
     data.annualLabel = AnnualLabel.find(
+      titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
+      monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
+      file: table.sheet?.workbook ?? table.file)
+    data.thousandsLabel = ThousandsLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
       file: table.sheet?.workbook ?? table.file)

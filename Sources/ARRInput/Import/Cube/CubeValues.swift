@@ -16,11 +16,31 @@ enum CubeValues {
   static let minimumShare = 0.02
   static let lumpGaps: Set<Int> = [3, 4, 5, 6, 7, 11, 12, 13, 23, 24, 25, 35, 36, 37]
 
+  /// What `--values auto` decided, why in words, and the accounts that pay in periodic lumps.
+  struct Decision: Sendable {
+    var values: ImportValues
+    var reason: String
+    /// The accounts (indices into the cube's accounts) that pay only in lone months a billing
+    /// period apart.
+    var lumps: [Int] = []
+    /// Accounts that paid at least twice.
+    var paidTwice = 0
+
+    /// MRR decided on thin evidence: some accounts pay in periodic lumps, too few to call the
+    /// cells billings, and no header names the amounts a level (review 13, F4: 2 annual payers
+    /// among 10 monthly ones were read as MRR, 5.2 times the billings reading, with no range).
+    /// The other reading is then priced in the headline's range, and a finding says so.
+    func isGuess(_ data: CubeData) -> Bool {
+      values == .mrr && !lumps.isEmpty && data.levelHeader == nil
+    }
+  }
+
   /// The decision and why, in words.
-  static func decide(_ data: CubeData) -> (values: ImportValues, reason: String) {
+  static func decide(_ data: CubeData) -> Decision {
     let months = data.monthCount
     var paidTwice = 0
     var periodic = 0
+    var lumps = [Int]()
     for a in data.accounts.indices {
       var last = -1
       var paid = 0
@@ -33,23 +53,28 @@ enum CubeValues {
         last = m
       }
       if paid >= 2 { paidTwice += 1 }
-      if isPeriodic && isLone { periodic += 1 }
+      if isPeriodic && isLone {
+        periodic += 1
+        lumps.append(a)
+      }
     }
     if let n = data.negatives.first, data.levelHeader == nil {
-      return (
-        .billings,
-        "billings: \(data.negatives.count) negative cell\(data.negatives.count == 1 ? "" : "s") "
-          + "(first on line \(n.line), \"\(n.text)\"): MRR is never negative, a credit note is"
-      )
+      return Decision(
+        values: .billings,
+        reason:
+          "billings: \(data.negatives.count) negative cell\(data.negatives.count == 1 ? "" : "s") "
+          + "(first on line \(n.line), \"\(n.text)\"): MRR is never negative, a credit note is",
+        lumps: lumps, paidTwice: paidTwice)
     }
     let share = paidTwice == 0 ? 0 : Double(periodic) / Double(paidTwice)
     let percent = (share * 1000).rounded() / 10
     if periodic >= minimumAccounts && share >= minimumShare {
-      return (
-        .billings,
-        "billings: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay "
-          + "only in lone months 3, 6, 12, 24 or 36 months apart, as invoices do"
-      )
+      return Decision(
+        values: .billings,
+        reason:
+          "billings: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay "
+          + "only in lone months 3, 6, 12, 24 or 36 months apart, as invoices do",
+        lumps: lumps, paidTwice: paidTwice)
     }
     var negatives = ""
     if let header = data.levelHeader, let n = data.negatives.first {
@@ -57,11 +82,12 @@ enum CubeValues {
         "; \(data.negatives.count) negative cell\(data.negatives.count == 1 ? "" : "s") (first on "
         + "line \(n.line), \"\(n.text)\") not taken for credit notes: \"\(header)\" names recurring revenue, not invoices"
     }
-    return (
-      .mrr,
-      "mrr: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay only "
+    return Decision(
+      values: .mrr,
+      reason:
+        "mrr: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay only "
         + "in lone months a billing period apart (billings need at least \(minimumAccounts) and "
-        + "\(Int(minimumShare * 100))%)" + negatives
-    )
+        + "\(Int(minimumShare * 100))%)" + negatives,
+      lumps: lumps, paidTwice: paidTwice)
   }
 }

@@ -85,7 +85,9 @@ struct MonthlyTableLayout: Sendable, Equatable {
     if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open != key.startIndex {
       key = String(key[..<open]).trimmingSpaces()
     }
-    return LedgerLayout.strippingCurrency(key).key
+    // A word naming thousands (`mrr_k`, `revenue in thousands`) is a unit, as a currency is:
+    // the reader stops on it unless `--amounts` says the unit (``ThousandsLabel``).
+    return LedgerLayout.strippingCurrency(ThousandsLabel.strip(key).key).key
   }
 
   /// The currency a header names (`MRR (USD)`, `mrr_usd`), if any.

@@ -56,6 +56,11 @@ enum MonthlyTableReader {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: CubeReader.snippet(r.cells))
     }
+    // A title, a header (`mrr_k`, `MRR ($000s)`), a sheet or a file name saying thousands
+    // (review 13, F23: `mrr_k` was refused as of no known shape, `MRR ($000s)` read in dollars).
+    let thousandsLabel = ThousandsLabel.find(
+      titles: table.records.prefix(layout.headerIndex), header: header, monthColumns: [],
+      sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
     for line in table.blankLines where line > header.line { log.files[fileIndex].blankLines += 1 }
     let isDecimalComma = try CubeReader.decimalMark(
       Array(body), columns: [layout.amount], file: file, options: options, log: &log)
@@ -91,6 +96,17 @@ enum MonthlyTableReader {
     var conflicts = [FactConflict]()
     var blankAmounts = 0
     var firstBlankAmount: Int?
+    // An annual column beside a monthly amount (`mrr` and `arr`): a blank amount's row may give
+    // its figure there (review 13, F11: its `arr` said 1,200, ARR ÷ 12 = 100 a month).
+    let annualColumn =
+      layout.isAnnual
+      ? nil
+      : header.cells.indices.first {
+        $0 != layout.amount
+          && MonthlyTableLayout.annualNames.contains(MonthlyTableLayout.key(header.cells[$0]))
+      }
+    var blankBesideAnnual = 0
+    var firstBesideAnnual: (line: Int, text: String, monthly: Int64)?
     var badRows = BadRows()
     var noValue = NoValueCells()
     var currencies = [String: Int]()
@@ -221,6 +237,12 @@ enum MonthlyTableReader {
       {
         blankAmounts += 1
         if firstBlankAmount == nil { firstBlankAmount = record.line }
+        if let c = annualColumn, let v = amountCells.hundredthsIfAny(cell(c)), v > 0 {
+          blankBesideAnnual += 1
+          if firstBesideAnnual == nil {
+            firstBesideAnnual = (record.line, cell(c), ServicePeriod.proportion(v, 1, 12))
+          }
+        }
       }
       var account = ImportedAccount(
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
@@ -289,7 +311,14 @@ enum MonthlyTableReader {
         "\(file): \(Counted.phrase(blankAmounts, "row", verb: ("has", "have"))) no amount under "
           + "\(FieldMessages.quoted(header.cells[layout.amount])) (first line \(line)): read as 0, "
           + "a month without revenue; if the figure is missing rather than 0, each such month "
-          + "reads as a churn and the MRR is understated (fill in the amounts, or 0 where none)")
+          + "reads as a churn and the MRR is understated (fill in the amounts, or 0 where none)"
+          + (firstBesideAnnual.map { f in
+            "; \(blankBesideAnnual) of them give\(blankBesideAnnual == 1 ? "s" : "") an amount "
+              + "under \(FieldMessages.quoted(header.cells[annualColumn!])) (first line \(f.line): "
+              + "\(FieldMessages.quoted(f.text)), ÷ 12 = \(Money.decimalString(cents: f.monthly)) a "
+              + "month): if that is the month's recurring revenue, fill it in under "
+              + "\(FieldMessages.quoted(header.cells[layout.amount]))"
+          } ?? ""))
     }
     guard let first = rows.lazy.map(\.month).min(), let dataLast = rows.lazy.map(\.month).max()
     else {
@@ -329,6 +358,7 @@ enum MonthlyTableReader {
       data.annualLabel = AnnualLabel.Label(line: header.line, text: header.cells[layout.amount])
     }
     if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
+    data.thousandsLabel = thousandsLabel
     // Exports appended into one file: a customer-month in a later re-pull (an export repeating
     // earlier rows exactly) is restated there, and its rows replace the earlier exports' (review
     // 9, F10: a month restated by a correction was added to the earlier row, counted twice).

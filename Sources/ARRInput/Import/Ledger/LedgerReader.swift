@@ -833,7 +833,10 @@ enum LedgerReader {
     let name =
       layout.columns[.amount].flatMap { $0 < header.cells.count ? header.cells[$0] : nil }
       ?? "amount"
-    if unit == .cents {
+    if unit == .thousands {
+      log.notes.append(
+        "\(file): amounts read in thousands (each × 1,000) because of --amounts thousands")
+    } else if unit == .cents {
       log.notes.append(
         "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
           + (options.amounts == nil ? "the header \"\(name)\" says so" : "of --amounts cents"))

@@ -127,11 +127,9 @@ struct StripeRow {
         let currency = text(.currency).isEmpty ? fileCurrency : text(.currency)
         unit = try AmountUnit.hundredths(text(.amount), currency: currency, isDecimalComma: false)
       } else {
-        do throws(CubeMoney.Failure) {
-          unit = try CubeMoney.cents(text(.amount), isDecimalComma: false)
-        } catch {
-          throw .money(error)
-        }
+        unit = try AmountCells(
+          unit: self.unit, isDecimalComma: false, reason: unitReason, currency: nil
+        ).hundredths(text(.amount))
       }
     } catch {
       let cells = AmountCells(

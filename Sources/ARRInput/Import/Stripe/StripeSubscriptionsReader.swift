@@ -183,7 +183,10 @@ enum StripeSubscriptionsReader {
     if currencies.isEmpty, let code = headerCurrency {
       log.currency = code
     }
-    if unit == .cents {
+    if unit == .thousands {
+      log.notes.append(
+        "\(file): amounts read in thousands (each × 1,000) because of --amounts thousands")
+    } else if unit == .cents {
       log.notes.append(
         "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
           + (options.amounts == nil

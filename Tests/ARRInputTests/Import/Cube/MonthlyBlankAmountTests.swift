@@ -29,6 +29,22 @@ import Testing
     #expect(c.log.files[0].rowsUsed == 6)
   }
 
+  /// Beside an `arr` column the finding names what the blank rows' `arr` cells give a month
+  /// (review 13, F11, the rest): A's line 3 says 1,200, ÷ 12 = 100.00; B's line 7 says 2,400.
+  /// Without such a column it says nothing of it.
+  @Test func aBlankAmountBesideAnArrCellNamesItsTwelfth() throws {
+    let c = try importCube(Self.table, name: "mrr.csv")
+    let f = try #require(c.log.findings.first { $0.contains("no amount under") })
+    #expect(
+      f.contains(
+        "; 2 of them give an amount under \"arr\" (first line 3: \"1200\", ÷ 12 = 100.00 a "
+          + "month): if that is the month's recurring revenue, fill it in under \"mrr\""))
+    let plain = try importCube(
+      "customer_id,month,mrr\nA,2024-01,100\nA,2024-02,\nA,2024-03,100", name: "mrr.csv")
+    let g = try #require(plain.log.findings.first { $0.contains("no amount under") })
+    #expect(!g.contains("of them give"))
+  }
+
   /// A written 0 is a month that billed nothing, as before: A 100, 0, 100.
   @Test func aWrittenZeroIsStillZero() throws {
     let c = try importCube(
