@@ -273,7 +273,7 @@ enum BillingsSpreader {
         // Facts given win: the given cadence is spread; the invoices' own rhythm is the other
         // end of the account's range.
         let given = spreader.mrr[spreader.asOf]
-        let shown = free.asOfReadings(asOf: spreader.asOf).spread
+        let shown = free.asOfSpread(asOf: spreader.asOf)
         spreader.ambiguity(chosen: given, alternatives: [given, shown])
         contradictions.append((account.id, cadence, free, given, shown))
       }
