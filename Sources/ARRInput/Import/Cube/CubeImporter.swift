@@ -77,7 +77,7 @@ enum CubeImporter {
       accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
     data.accounts = []
     if let other {
-      company.otherValuesAsOfMRR = other.asOfMRR
+      company.otherReadingAsOfMRR = other.asOfMRR
       company.log.findings.append(other.finding)
     }
     if let usage = data.usage { company.usage = usage }

@@ -37,7 +37,7 @@ enum SubscriptionTableReader {
       .customer,
       [
         "customer id", "customer", "account id", "account", "client id", "subscriber id",
-        "user id", "customer name",
+        "user id", "customer name", "customer email", "email",
       ]
     ),
     (.name, ["customer name", "name", "account name", "company", "company name"]),
