@@ -143,14 +143,57 @@ struct DataRoomSources {
     }
     let linesIndex = data.fileIndex
     let firstLine = data.entries.map(\.date).min()
+    // The amounts may be before the discounts beside them (Stripe's invoice lines): the lines
+    // net of them are spread too, on a copy, for the other end of the range (review 13, F24).
+    var netAsOf: Int64?
+    if !data.discounts.isEmpty {
+      var net = data
+      for (e, d) in data.discounts where net.entries[e].amount > 0 {
+        net.entries[e].amount = max(0, net.entries[e].amount &- d)
+      }
+      var scratch = log
+      if let other = try? LedgerImporter.makeCompany(net, options: options, log: &scratch) {
+        netAsOf = Self.asOfMRR(other)
+      }
+    }
     var company = try LedgerImporter.makeCompany(consume data, options: options, log: &log)
+    if let netAsOf {
+      let asRead = Self.asOfMRR(company)
+      company.otherReadingAsOfMRR = netAsOf
+      if netAsOf != asRead {
+        func arr(_ mrr: Int64) -> String {
+          let (v, o) = mrr.multipliedReportingOverflow(by: 12)
+          return o
+            ? "too large to say"
+            : Money.text(cents: v, currency: options.currency ?? log.currency, wholeUnits: true)
+        }
+        company.log.findings.append(
+          "\(log.files[linesIndex].file): ARR at \(company.asOf) is \(arr(asRead)) with the "
+            + "amounts as written, \(arr(netAsOf)) net of the discounts beside them; the headline's "
+            + "range holds both")
+        log = company.log
+      }
+    }
     if let index = subscriptions?.index, let firstLine, !priced.isEmpty {
+      let before = Self.asOfMRR(company)
       try Self.bill(
         priced, firstLine: firstLine, file: log.files[index].file,
         linesFile: log.files[linesIndex].file, into: &company)
+      // The subscriptions billed from their prices are in both readings.
+      if let other = company.otherReadingAsOfMRR {
+        company.otherReadingAsOfMRR = other &+ (Self.asOfMRR(company) &- before)
+      }
       log = company.log
     }
     return company
+  }
+
+  /// The company's MRR at its as-of month, in cents, summed over accounts.
+  static func asOfMRR(_ company: ImportedCompany) -> Int64 {
+    let n = company.monthCount
+    var sum: Int64 = 0
+    for a in company.accounts.indices { sum = sum &+ company.mrr[a * n + n - 1] }
+    return sum
   }
 
   /// A live subscription without invoice lines whose current period began before the first

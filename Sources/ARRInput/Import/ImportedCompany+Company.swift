@@ -125,7 +125,7 @@ extension ImportedCompany {
     }
     // A whole file read one way on thin evidence: its other reading is one choice, moving
     // the range by its difference once (review 13, F4).
-    if let other = otherValuesAsOfMRR {
+    if let other = otherReadingAsOfMRR {
       add(&lowDelta, min(0, other &- headline))
       add(&highDelta, max(0, other &- headline))
     }

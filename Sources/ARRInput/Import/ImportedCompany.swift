@@ -18,11 +18,13 @@ public struct ImportedCompany: Sendable, Equatable {
   /// Usage units per account and month; `nil` when no source had usage.
   public var usage: [Int64]?
   public var log: ImportLog
-  /// The company's as-of MRR, in cents, had the revenue file's cells been read the other way
-  /// (`--values auto` guessed on thin evidence: ``ImportLog/FileLog/isValuesGuess``); `nil`
-  /// when the reading was given or clear. One choice for the whole file: it moves the
-  /// headline's range by its difference from the as-of MRR read, once.
-  public var otherValuesAsOfMRR: Int64?
+  /// The company's as-of MRR, in cents, had the revenue file's amounts been read the other way:
+  /// a cube's cells as billings when `--values auto` guessed MRR on thin evidence
+  /// (``ImportLog/FileLog/isValuesGuess``; review 13, F4), a ledger's amounts net of the
+  /// discount column beside them (review 13, F24). `nil` when the reading was given or clear.
+  /// One choice for the whole file: it moves the headline's range by its difference from the
+  /// as-of MRR read, once.
+  public var otherReadingAsOfMRR: Int64?
 
   /// Creates an all-zero intermediate for `accounts` over `firstMonth…asOf`.
   public init(

@@ -68,6 +68,7 @@ enum CubeImporter {
       if let decided { (values, reason) = decided }
       if decision.values == values && decision.isGuess(data) { guess = decision }
     }
+    let alternatives = data.alternativeAsOf
     log.files[fileIndex].values = values
     log.files[fileIndex].valuesReason = reason
     log.files[fileIndex].isValuesGuess = guess != nil
@@ -83,7 +84,7 @@ enum CubeImporter {
     data.accounts = []
     let pivotMembers = data.pivotMembers
     if let other {
-      company.otherValuesAsOfMRR = other.asOfMRR
+      company.otherReadingAsOfMRR = other.asOfMRR
       company.log.findings.append(other.finding)
     }
     if let usage = data.usage { company.usage = usage }
@@ -156,6 +157,17 @@ enum CubeImporter {
         guard last > 0 else { continue }
         let r = company.accounts[a].ambiguousMRR ?? (last, last)
         company.accounts[a].ambiguousMRR = (min(r.low, last), max(r.high, last &* 2))
+      }
+    }
+    // An ambiguous reading of the cells (``CubeData/alternativeAsOf``) priced in the account's
+    // as-of range; billings are spread, their ranges the spread's own.
+    if values != .billings {
+      let n = company.monthCount
+      for (a, cells) in alternatives {
+        let other = values == .arr ? ServicePeriod.proportion(cells, 1, 12) : cells
+        let chosen = company.mrr[a * n + n - 1]
+        let range = company.accounts[a].ambiguousMRR ?? (chosen, chosen)
+        company.accounts[a].ambiguousMRR = (min(range.low, other), max(range.high, other))
       }
     }
     log = company.log

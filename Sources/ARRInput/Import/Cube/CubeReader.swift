@@ -42,6 +42,9 @@ struct CubeData: Sendable {
   /// the other reading counts the subtotal rows as customers too, doubling these accounts'
   /// sum, which the headline's range prices (review 13, F15).
   var pivotMembers: Set<Int> = []
+  /// Accounts' as-of cells under the other reading of an ambiguous choice (a monthly table's
+  /// rows on their own days added up rather than read as snapshots), in the cells' units.
+  var alternativeAsOf: [(account: Int, cents: Int64)] = []
 }
 
 /// Reads a customer cube (`docs/import.md`, "Customer cube"): finds the header row, skips and

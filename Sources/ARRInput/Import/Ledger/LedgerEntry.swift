@@ -72,4 +72,9 @@ struct LedgerData: Sendable {
   /// The refusal of a table of credits alone (``CreditTable``), when the lines are one: the
   /// importer throws it, or leaves a workbook's sheet unused.
   var creditsOnly: String?
+  /// The discount of each discounted line (its entry's index, the discount's magnitude in
+  /// cents), when a discount column sits beside an amount not named net of it
+  /// (``LedgerReader/discountColumn(layout:header:)``): the amounts may be before it, so the
+  /// reading net of it is priced in the headline's range (review 13, F24).
+  var discounts: [(entry: Int, cents: Int64)] = []
 }

@@ -110,6 +110,7 @@ enum LedgerReader {
       log.findings.append(finding)
     }
     var data = LedgerData(fileIndex: fileIndex)
+    let discountColumn = discountColumn(layout: layout, header: header.cells)
     // A line per row at most: grown by doubling, a 1M-line ledger's lines took twice their
     // 68 MB (twelfth session).
     data.entries.reserveCapacity(body.count)
@@ -524,6 +525,11 @@ enum LedgerReader {
       lastKey = key
       credits.add(data.entries.count, type: typeText, line: r.line)
       types.add(type: typeText, line: r.line, amount: amount)
+      if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
+        let d = try? cents(r.cells[c], currency: rowCurrency), d != 0
+      {
+        data.discounts.append((data.entries.count, d < 0 ? 0 &- d : d))
+      }
       data.entries.append(
         LedgerEntry(
           account: a, line: r.line, date: date!, period: period, kind: kind,
@@ -960,13 +966,9 @@ enum LedgerReader {
     isDecimalComma: Bool, file: String
   ) -> String? {
     guard let amount = layout.columns[.amount],
-      let discount = header.firstIndex(where: {
-        discountColumnNames.contains(LedgerLayout.normalized($0))
-      }), discount != amount
+      let discount = discountColumn(layout: layout, header: header)
     else { return nil }
     let read = header[amount]
-    let key = LedgerLayout.normalized(read)
-    if key.contains("discount") || key.contains("net") { return nil }
     var lines = 0
     var first = 0
     var discounts: Int64 = 0
@@ -988,6 +990,18 @@ enum LedgerReader {
       + "\(Money.decimalString(cents: discounts)) in all\(share), and the amounts are read "
       + "from \"\(read)\" as written: if \"\(read)\" is before the discount (as in Stripe's "
       + "invoice lines), revenue and ARR are overstated by it; the discount is not taken off"
+  }
+
+  /// The discount column beside the amount read, when the amount's header does not name it
+  /// after discounts (`Amount after discount`, `Net amount`): ``discountFinding``'s column.
+  static func discountColumn(layout: LedgerLayout, header: [String]) -> Int? {
+    guard let amount = layout.columns[.amount], amount < header.count,
+      let discount = header.firstIndex(where: {
+        discountColumnNames.contains(LedgerLayout.normalized($0))
+      }), discount != amount
+    else { return nil }
+    let key = LedgerLayout.normalized(header[amount])
+    return key.contains("discount") || key.contains("net") ? nil : discount
   }
 
   /// A tax column (`TVA`, `MwSt`, `IVA`, `VAT`, `Tax`) beside the amount read: a note when the

@@ -129,6 +129,8 @@ enum RevenueSheets {
     merged.annualLabel = slices.lazy.compactMap(\.data.annualLabel).first
     merged.levelHeader = slices.lazy.compactMap(\.data.levelHeader).first
     merged.pivotMembers = []
+    merged.alternativeAsOf = []
+    merged.thousandsLabel = slices.lazy.compactMap(\.data.thousandsLabel).first
     var cells = [Int64]()
     var usage: [Int64]? = slices.contains { $0.data.usage != nil } ? [] : nil
     var oneTime: [Int64]? = slices.contains { $0.data.oneTime != nil } ? [] : nil
@@ -168,6 +170,10 @@ enum RevenueSheets {
         }
       }
       for a in s.data.pivotMembers { merged.pivotMembers.insert(row[s.data.accounts[a].id]!) }
+      for alt in s.data.alternativeAsOf {
+        merged.alternativeAsOf.append(
+          (account: row[s.data.accounts[alt.account].id]!, cents: alt.cents))
+      }
       for var negative in s.data.negatives {
         negative.account = row[s.data.accounts[negative.account].id]!
         negative.month += shift

@@ -39,7 +39,7 @@ import Testing
     #expect(c.log.files[0].values == .mrr)
     #expect(c.log.files[0].isValuesGuess)
     #expect(c.mrrRow("Annual1").last == 1_200_000)
-    #expect(c.otherValuesAsOfMRR == 250_000)
+    #expect(c.otherReadingAsOfMRR == 250_000)
     let finding = try #require(c.log.findings.first { $0.contains("on thin evidence") })
     #expect(finding.contains("2 of 12 accounts paid at least twice (16.7%)"))
     #expect(finding.contains("\"Annual1\", \"Annual2\""))
@@ -55,7 +55,7 @@ import Testing
   @Test func givenValuesAreNoGuess() throws {
     let c = try read(Self.cube, values: .mrr)
     #expect(!c.log.files[0].isValuesGuess)
-    #expect(c.otherValuesAsOfMRR == nil)
+    #expect(c.otherReadingAsOfMRR == nil)
     #expect(!c.log.findings.contains { $0.contains("thin evidence") })
     let s = try #require(try c.company().company.dataQuality.imported)
     #expect(s.ambiguousARRLow == s.ambiguousARRHigh)
@@ -71,7 +71,7 @@ import Testing
     let c = try read(text)
     #expect(c.log.files[0].values == .mrr)
     #expect(!c.log.files[0].isValuesGuess)
-    #expect(c.otherValuesAsOfMRR == nil)
+    #expect(c.otherReadingAsOfMRR == nil)
   }
 
   /// A monthly table whose amount header names MRR says what the cells are: no guess.

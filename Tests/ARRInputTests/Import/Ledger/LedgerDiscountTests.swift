@@ -40,5 +40,29 @@ import Testing
       "customer,date,amount,discount\nA,2024-01-05,100.00,0\nA,2024-02-05,100.00,0.00")
     #expect(c.mrr == [10_000, 10_000])
     #expect(!c.log.findings.contains { $0.contains("discount") })
+    #expect(c.otherReadingAsOfMRR == nil)
+  }
+
+  /// The ARR both ways, and the range (review 13, F24, the rest): as written, March MRR is
+  /// 100 + 200 = 300, ARR $3,600; net of the discounts cus_A pays 100 − 50 = 50, MRR 250, ARR
+  /// $3,000. The amounts read stay as written.
+  @Test func theReadingNetOfTheDiscountsIsTheRangesOtherEnd() throws {
+    let c = try read(
+      Self.header + "\n"
+        + """
+        il_1,in_1,cus_A,2024-01-01 00:00,Pro,100.00,50.00,usd,1,2024-01-01 00:00,2024-02-01 00:00,false,subscription
+        il_2,in_2,cus_A,2024-02-01 00:00,Pro,100.00,50.00,usd,1,2024-02-01 00:00,2024-03-01 00:00,false,subscription
+        il_3,in_3,cus_A,2024-03-01 00:00,Pro,100.00,50.00,usd,1,2024-03-01 00:00,2024-04-01 00:00,false,subscription
+        il_4,in_4,cus_B,2024-03-01 00:00,Pro,200.00,0.00,usd,1,2024-03-01 00:00,2024-04-01 00:00,false,subscription
+        """)
+    #expect(c.mrrRow("cus_A").last == 10_000)
+    #expect(c.otherReadingAsOfMRR == 25_000)
+    #expect(
+      c.log.findings.contains(
+        "lines.csv: ARR at 2024-03 is $3,600 with the amounts as written, $3,000 net of the "
+          + "discounts beside them; the headline's range holds both"))
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 300_000)
+    #expect(s.ambiguousARRHigh == 360_000)
   }
 }
