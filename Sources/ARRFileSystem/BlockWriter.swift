@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -14,19 +16,25 @@
 /// buffered and 0.26–0.28 s with `O_DIRECT`. Written directly, the blocks go to the disk while
 /// the next pieces are made, and the page cache is left to the files that are read.
 ///
-/// Pieces are copied into one buffer of ``capacity`` bytes, aligned to ``blockSize``; each full
-/// buffer is written at an offset that is a multiple of the capacity. The first full buffer
-/// switches the file to `O_DIRECT`; a file smaller than one buffer is written as before, in one
-/// buffered write at the end. The tail that is not a whole block is written after `O_DIRECT`
-/// is switched off again. A file system that refuses direct writes (`EINVAL`: tmpfs on older
-/// kernels), or a short write, turns the rest of the file back to buffered writes, so the
-/// bytes on disk never depend on the path taken. Other systems write buffered throughout.
-final class BlockWriter {
+/// Pieces are copied into one of two buffers of ``capacity`` bytes, aligned to ``blockSize``;
+/// each full buffer is handed to a writing thread and written at an offset that is a multiple
+/// of the capacity while the caller fills the other one, so the caller (who also makes the
+/// next pieces) never waits for the disk unless the disk is behind by a whole buffer. One
+/// write is in flight at a time, in file order. The first full buffer switches the file to
+/// `O_DIRECT`; a file smaller than one buffer is written as before, in one buffered write at
+/// the end. The tail that is not a whole block is written after `O_DIRECT` is switched off
+/// again. A file system that refuses direct writes (`EINVAL`: tmpfs on older kernels), or a
+/// short write, turns the rest of the file back to buffered writes, so the bytes on disk never
+/// depend on the path taken. Other systems write buffered throughout.
+///
+/// `@unchecked Sendable`: the writing thread touches only the buffer handed to it, ``mode``
+/// and the failure, and the caller reads those only after waiting for that write.
+final class BlockWriter: @unchecked Sendable {
   /// The alignment `O_DIRECT` needs of addresses, sizes and offsets: the largest logical block
   /// size of common disks.
   static let blockSize = 4096
-  /// Bytes gathered before each write.
-  static let defaultCapacity = 8 << 20
+  /// Bytes gathered before each write (two buffers: 8 MB in all).
+  static let defaultCapacity = 4 << 20
 
   enum Mode: Equatable {
     /// No full buffer written yet.
@@ -47,10 +55,17 @@ final class BlockWriter {
   let descriptor: Int32
   let capacity: Int
   private let calls: Calls
-  private let buffer: UnsafeMutableRawPointer
+  /// The two buffers; `filling` is the one being filled, the other is being written or free.
+  private let buffers: (UnsafeMutableRawPointer, UnsafeMutableRawPointer)
+  private var filling = 0
   private var count = 0
-  /// How the file is being written (tests read it).
+  /// How the file is being written (tests read it after ``finish()``).
   private(set) var mode: Mode = .untried
+  /// The writing thread, and the write in flight on it (at most one).
+  private let writing = DispatchQueue(label: "arr-quality.BlockWriter")
+  private let inFlight = DispatchGroup()
+  /// The `errno` of the last write made on the writing thread (read after ``inFlight``).
+  private var failure: Int32?
 
   /// - Parameters:
   ///   - descriptor: An open, empty file, written from its start.
@@ -61,49 +76,75 @@ final class BlockWriter {
     self.descriptor = descriptor
     self.capacity = capacity
     self.calls = calls
-    buffer = .allocate(byteCount: capacity, alignment: Self.blockSize)
+    buffers = (
+      .allocate(byteCount: capacity, alignment: Self.blockSize),
+      .allocate(byteCount: capacity, alignment: Self.blockSize)
+    )
   }
 
-  deinit { buffer.deallocate() }
+  deinit {
+    inFlight.wait()
+    buffers.0.deallocate()
+    buffers.1.deallocate()
+  }
 
-  /// Appends `bytes`, writing each buffer as it fills.
-  /// - Returns: `nil`, or the `errno` of a failed write.
+  /// Buffer `k` (0 or 1).
+  private func buffer(_ k: Int) -> UnsafeMutableRawPointer { k == 0 ? buffers.0 : buffers.1 }
+
+  /// Appends `bytes`, handing each buffer to the writing thread as it fills.
+  /// - Returns: `nil`, or the `errno` of a failed write: the write before the buffer that
+  ///   `bytes` filled (or of ``finish()``, which waits for the last one).
   func append(_ bytes: UnsafeRawBufferPointer) -> Int32? {
     guard let source = bytes.baseAddress else { return nil }
     var done = 0
     while done < bytes.count {
       let n = min(capacity - count, bytes.count - done)
-      (buffer + count).copyMemory(from: source + done, byteCount: n)
+      (buffer(filling) + count).copyMemory(from: source + done, byteCount: n)
       count += n
       done += n
       if count == capacity {
-        if mode == .untried { mode = calls.setDirect(descriptor, true) ? .direct : .buffered }
-        if let e = write(count) { return e }
+        // The other buffer is free once its write is done; a failed write stops here.
+        if let e = waitForWrite() { return e }
+        let full = filling
+        filling = 1 - filling
         count = 0
+        writing.async(group: inFlight) { [self] in
+          if mode == .untried { mode = calls.setDirect(descriptor, true) ? .direct : .buffered }
+          failure = write(capacity, from: buffer(full))
+        }
       }
     }
     return nil
+  }
+
+  /// Waits for the write in flight.
+  /// - Returns: `nil`, or its `errno`.
+  private func waitForWrite() -> Int32? {
+    inFlight.wait()
+    return failure
   }
 
   /// Writes what is left: whole blocks as the file has been written, then the tail buffered.
   /// - Returns: `nil`, or the `errno` of a failed write.
   func finish() -> Int32? {
     defer { count = 0 }
-    guard mode == .direct else { return write(count) }
+    if let e = waitForWrite() { return e }
+    let last = buffer(filling)
+    guard mode == .direct else { return write(count, from: last) }
     let whole = count / Self.blockSize * Self.blockSize
-    if whole > 0, let e = write(whole) { return e }
+    if whole > 0, let e = write(whole, from: last) { return e }
     if mode == .direct {
       _ = calls.setDirect(descriptor, false)
       mode = .buffered
     }
     guard count > whole else { return nil }
-    buffer.copyMemory(from: buffer + whole, byteCount: count - whole)
-    return write(count - whole)
+    last.copyMemory(from: last + whole, byteCount: count - whole)
+    return write(count - whole, from: last)
   }
 
-  /// Writes the first `n` bytes of the buffer, retrying interrupted and short writes; a direct
+  /// Writes the first `n` bytes of `buffer`, retrying interrupted and short writes; a direct
   /// write refused or cut short goes on buffered.
-  private func write(_ n: Int) -> Int32? {
+  private func write(_ n: Int, from buffer: UnsafeMutableRawPointer) -> Int32? {
     var offset = 0
     while offset < n {
       let r = calls.write(descriptor, buffer + offset, n - offset)

@@ -106,7 +106,9 @@ import Testing
     #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == data)
   }
 
-  /// A failed write reports its `errno` (here: a descriptor open for reading only).
+  /// A failed write reports its `errno` (here: a descriptor open for reading only): a full
+  /// buffer is written on the writing thread, so its failure comes back from the append that
+  /// fills the next buffer, or from `finish()`.
   @Test func aFailedWriteReportsItsError() throws {
     let path = scratchFolder() + "/readonly.bin"
     _ = FileManager.default.createFile(atPath: path, contents: Data())
@@ -115,7 +117,61 @@ import Testing
     defer { close(fd) }
     let writer = BlockWriter(descriptor: fd, capacity: Self.capacity)
     let data = Self.bytes(Self.capacity + 10)
-    #expect(data.withUnsafeBytes { writer.append($0) } == EBADF)
+    #expect(data.withUnsafeBytes { writer.append($0) } == nil)
+    #expect(writer.finish() == EBADF)
+  }
+
+  /// Full buffers are written one at a time, in file order, while the caller fills the other
+  /// one; a failed write stops the appends at the next full buffer, and no later buffer is
+  /// written.
+  @Test func buffersAreWrittenOneAtATimeInOrderAndAFailureStopsTheAppends() throws {
+    let path = scratchFolder() + "/out.bin"
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    try #require(fd >= 0)
+    defer { close(fd) }
+    final class Log: @unchecked Sendable {
+      let lock = NSLock()
+      var writing = 0
+      var overlapped = false
+      var firstBytes: [UInt8] = []
+    }
+    let log = Log()
+    var calls = BlockWriter.Calls()
+    calls.setDirect = { _, _ in true }  // pretended: the file stays buffered
+    calls.write = { fd, p, n in
+      log.lock.withLock {
+        log.overlapped = log.overlapped || log.writing > 0
+        log.writing += 1
+        log.firstBytes.append(p.load(as: UInt8.self))
+      }
+      usleep(2000)  // a slow disk: the caller fills the other buffer meanwhile
+      defer { log.lock.withLock { log.writing -= 1 } }
+      if log.lock.withLock({ log.firstBytes.count }) == 3 {
+        errno = ENOSPC
+        return -1
+      }
+      return System.write(fd, p, n)
+    }
+    let writer = BlockWriter(descriptor: fd, capacity: Self.capacity, calls: calls)
+    // Buffer k starts with byte k.
+    let data = (0..<8).flatMap { k in [UInt8](repeating: UInt8(k), count: Self.capacity) }
+    var failures: [Int32] = []
+    for k in 0..<8 {
+      let e = data[(k * Self.capacity)..<((k + 1) * Self.capacity)].withUnsafeBytes {
+        writer.append($0)
+      }
+      if let e {
+        failures.append(e)
+        break
+      }
+    }
+    // The third write failed: the append that filled the fourth buffer says so, and stops.
+    #expect(failures == [ENOSPC])
+    #expect(log.firstBytes == [0, 1, 2])
+    #expect(!log.overlapped)
+    #expect(
+      Array(try Data(contentsOf: URL(fileURLWithPath: path))) == Array(data[..<(2 * Self.capacity)])
+    )
   }
 
   /// Through the public path: a report larger than the default buffer, written in pieces made

@@ -208,6 +208,7 @@ public enum Importer {
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
+      RevenueContradictions.startsAfterRevenue(&company)
       company.log.findings += RevenueContradictions.findings(company)
       return company
     }
@@ -252,6 +253,7 @@ public enum Importer {
     }
     var company = try CubeImporter.makeCompany(
       consume data, fileIndex: index, options: options, log: &log)
+    RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company
   }
@@ -338,14 +340,15 @@ public enum Importer {
   /// The error for a table the cube's reader refused: a ledger without an amount column reads
   /// as a cube whose header is a data row with three dates, so what is missing is said instead
   /// of "month 2024-01 appears twice"; so is any table of records whose first row names its
-  /// columns (no cube's error). A first row naming none of the columns a reading needs is a
-  /// title line above a cube: its cube's error stands.
+  /// columns (no cube's error): one naming a column a reading needs, or one as wide as the row
+  /// below it read as the cube's header (trial 14). A narrower first row naming none of the
+  /// columns a reading needs is a title line above a cube: its cube's error stands.
   static func cubeError(_ error: ARRQualityError, table: ImportTable, shape: ImportShape)
     -> ARRQualityError
   {
     if let why = notRead(table, shape: shape) { return .data(why) }
     if shape == .auto && RecordTableHint.isRecordHeader(table)
-      && RecordTableHint.namesANeededColumn(table)
+      && (RecordTableHint.namesANeededColumn(table) || RecordTableHint.isAsWideAsItsDatedRow(table))
     {
       return unrecognised(table, shape: shape)
     }

@@ -15,13 +15,32 @@ enum RecordTableHint {
     var examples: [String]
   }
 
-  /// Whether `table`'s first row is a header of named columns (at least 3 cells, none empty and
-  /// none a month; a title line above a cube's header is padded with empty cells), so a later
-  /// row with three dates is a record, not a cube's header.
+  /// Whether `table`'s first row is a header of named columns (at least 3 cells, none empty but
+  /// a pandas index's first, and none a month; a title line above a cube's header is padded
+  /// with empty cells), so a later row with three dates is a record, not a cube's header.
   static func isRecordHeader(_ table: ImportTable) -> Bool {
     guard let first = table.records.first else { return false }
-    return first.cells.count >= 3 && !first.cells.contains(where: \.isEmpty)
-      && CubeLayout.monthLikeCount(first.cells) == 0
+    // pandas writes its index column with an empty header (`,_file,_line,date,…`: trial 14,
+    // fivetran/dbt_google_play_source's `stats_ratings_overview.csv`).
+    let cells = first.cells.first == "" ? Array(first.cells.dropFirst()) : first.cells
+    return cells.count >= 3 && !cells.contains(where: \.isEmpty)
+      && CubeLayout.monthLikeCount(cells) == 0
+  }
+
+  /// Whether `table`'s first row is as wide as the first row below it with month-like cells
+  /// (at least 4 cells): a header of named columns over records, one of whose rows holds three
+  /// dates or times (`created_at`, `updated_at`, `_fivetran_synced`), not a title line above a
+  /// cube's header, which names fewer cells than the header holds (a title, a company, a
+  /// currency). Trial 14: fivetran/dbt_sage_intacct's `ap_bill` and dbt_hubspot_source's
+  /// `engagement_*` seeds were told "month 2020-09 appears twice (headers "2020-09-04" and …)"
+  /// or "months are not consecutive", their second row read as a cube's header.
+  static func isAsWideAsItsDatedRow(_ table: ImportTable) -> Bool {
+    guard let first = table.records.first, first.cells.count >= 4,
+      let dated = table.records.dropFirst().prefix(CubeLayout.headerSearchRows).first(where: {
+        CubeLayout.monthLikeCount($0.cells) >= CubeLayout.minimumMonthHeaders
+      })
+    else { return false }
+    return first.cells.count >= dated.cells.count
   }
 
   /// Whether `table`'s first row names a column some reading needs (a customer, a date, an

@@ -115,4 +115,27 @@ import Testing
     #expect(error.description.contains("titlecube.csv:2: months are out of order"))
     #expect(!error.description.contains("shape not recognised"))
   }
+
+  /// Trial 14: fivetran/dbt_hubspot_source's `engagement_call_data.csv` (columns cut): a header
+  /// naming no column a reading needs, as wide as its rows, the first of which holds three
+  /// timestamps. It was "months are not consecutive" (line 2 read as a cube's header); it is a
+  /// table of records of no accepted shape. So is the same table written by pandas with its
+  /// index, whose header's first cell is empty (dbt_google_play_source's
+  /// `stats_ratings_overview.csv`: "months are out of order").
+  @Test(arguments: ["", ","])
+  func aRecordTableAsWideAsItsDatedRowIsNotACube(index: String) throws {
+    let text = """
+      engagement_id,_fivetran_synced,created_timestamp,last_updated,duration_ms,disposition
+      1,2014-08-27 20:50:44.778000,2016-01-05 10:00:00,2019-03-01 08:00:00,600,COMPLETED
+      2,2014-08-27 20:50:44.778000,2016-02-05 10:00:00,2019-03-01 08:00:00,300,NO_ANSWER
+      """
+    let lines = text.split(separator: "\n").enumerated().map { i, line in
+      index.isEmpty ? String(line) : (i == 0 ? "" : "\(i - 1)") + index + line
+    }
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(lines.joined(separator: "\n"), name: "engagement_call_data.csv")
+    }
+    #expect(error.description.contains("engagement_call_data.csv: shape not recognised"))
+    #expect(!error.description.contains("not consecutive"))
+  }
 }

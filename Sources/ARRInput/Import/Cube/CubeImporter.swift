@@ -62,6 +62,7 @@ enum CubeImporter {
       (values, reason) = (decision.values, decision.reason)
       if decision.isGuess(data) { guess = decision }
     }
+    let alternatives = data.alternativeAsOf
     log.files[fileIndex].values = values
     log.files[fileIndex].valuesReason = reason
     log.files[fileIndex].isValuesGuess = guess != nil
@@ -140,6 +141,17 @@ enum CubeImporter {
           + "moves ARR by \(Money.decimalString(cents: twelfths &* 12 &- read)))")
       try readMRR(monthly, options: options, into: &company)
       ContractInference.inferFromShape(&company)
+    }
+    // An ambiguous reading of the cells (``CubeData/alternativeAsOf``) priced in the account's
+    // as-of range; billings are spread, their ranges the spread's own.
+    if values != .billings {
+      let n = company.monthCount
+      for (a, cells) in alternatives {
+        let other = values == .arr ? ServicePeriod.proportion(cells, 1, 12) : cells
+        let chosen = company.mrr[a * n + n - 1]
+        let range = company.accounts[a].ambiguousMRR ?? (chosen, chosen)
+        company.accounts[a].ambiguousMRR = (min(range.low, other), max(range.high, other))
+      }
     }
     log = company.log
     return company

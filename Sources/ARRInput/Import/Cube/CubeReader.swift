@@ -38,6 +38,9 @@ struct CubeData: Sendable {
   /// One-time revenue per account × month (≥ 0), when the source has a one-time column (a
   /// monthly table's); already counted in the tie-out's source.
   var oneTime: [Int64]?
+  /// Accounts' as-of cells under the other reading of an ambiguous choice (a monthly table's
+  /// rows on their own days added up rather than read as snapshots), in the cells' units.
+  var alternativeAsOf: [(account: Int, cents: Int64)] = []
 }
 
 /// Reads a customer cube (`docs/import.md`, "Customer cube"): finds the header row, skips and

@@ -45,7 +45,12 @@ struct LedgerLayout: Sendable, Equatable {
     // `contact id`: Xero's ContactID, as its invoices table names the customer.
     (
       .customerID,
-      ["customer id", "customer", "account id", "contact name", "contact", "contact id"]
+      [
+        "customer id", "customer", "account id", "contact name", "contact", "contact id",
+        // A customer known by its email, as Paddle Classic, Lemon Squeezy and Gumroad exports
+        // and OpenPay's and ChartMogul's import templates name it (trial 14), after the others.
+        "customer email", "email",
+      ]
     ),
     (.customerName, ["customer name", "name", "account name"]),
     // `issued_at`, `issue date`: billing systems' and data warehouses' invoice tables.
