@@ -189,9 +189,16 @@ public enum MarkdownReport {
       let s = c.company.dataQuality.imported
     else { return "" }
     let f = c.format
+    // A headline at an end of its range says which (render review: a headline at the top of
+    // $30.0K–$156K read as a figure inside it), and that the report's figures use its reading.
+    let headline = c.metrics.ladder.headline
+    let end =
+      headline == s.ambiguousARRHigh
+      ? "top" : headline == s.ambiguousARRLow ? "bottom" : nil
     return
       "; \(f.compactMoney(cents: s.ambiguousARRLow))–\(f.compactMoney(cents: s.ambiguousARRHigh)) "
       + "under the other import readings (Data quality): quote the range"
+      + (end.map { "; the headline is its \($0), and every figure below uses its reading" } ?? "")
   }
 
   /// One sentence reconciling the expected 12-month loss with 1 − projected GRR, which a

@@ -37,6 +37,16 @@ import Testing
       row[2]
         == "12 × all MRR in 2024-01; $9.00K–$15.0K under the other import readings "
         + "(Data quality): quote the range")
+    // A headline at an end of its range says which: $12,000 is the top of $6,000–$12,000.
+    company.dataQuality.imported = ImportSummary(
+      shape: "cube", values: "mrr", ambiguousARRLow: 600_000, ambiguousARRHigh: 1_200_000)
+    let top = MarkdownReport.render(Analysis.run(company))
+    let topRow = try #require(MarkdownReportTests.row(top, "Headline ARR (run-rate)"))
+    #expect(
+      topRow[2]
+        == "12 × all MRR in 2024-01; $6.00K–$12.0K under the other import readings "
+        + "(Data quality): quote the range; the headline is its top, and every figure below "
+        + "uses its reading")
   }
 }
 
