@@ -55,11 +55,18 @@ import Testing
     let ndr = try #require(
       MarkdownReportTests.row(report, "Trailing NDR")
         ?? MarkdownReportTests.row(report, "Projected NDR, next 12 months (mean)"))
-    #expect(ndr[2].hasSuffix("; expansion and contraction not in this data"))
+    #expect(ndr[2].hasSuffix("; expansion and contraction not in this data: projected from priors"))
     let grr = try #require(
       MarkdownReportTests.row(report, "Trailing GRR")
         ?? MarkdownReportTests.row(report, "Projected GRR, next 12 months (mean)"))
-    #expect(grr[2].hasSuffix("; expansion and contraction not in this data"))
-    #expect(report.contains("**Expansion and contraction are not in this data**"))
+    #expect(grr[2].hasSuffix("; contraction not in this data: counts churn only, an upper bound"))
+    #expect(report.contains("**Expansion and contraction are not in this data** (see Findings)"))
+    // The bridge's caveat comes before its table; Retention names the priors' rates.
+    let growth = try #require(report.components(separatedBy: "## Growth").last)
+    let caveat = try #require(growth.range(of: "the quick ratio counts churn only"))
+    let table = try #require(growth.range(of: "| Month |"))
+    #expect(caveat.lowerBound < table.lowerBound)
+    #expect(report.contains("are the documented priors blended with this data's zeros"))
+    #expect(!report.contains("expansion and contraction seen over the last year"))
   }
 }
