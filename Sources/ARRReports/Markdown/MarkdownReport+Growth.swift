@@ -73,6 +73,12 @@ extension MarkdownReport {
     out += "expansion − reactivation, ÷ opening MRR; negative when the base grew on its own) and "
     out += "the quick ratio. Recurring ARR has no monthly history here: trial and pilot status are "
     out += "known only at \(f.month(c.company.asOf)), so the trend is of headline ARR.\n\n"
+    if c.isPriceHistoryUnmeasured {
+      // Render review: the trend read as history where it is prices carried back.
+      out += "**No price history** (see Findings): each month's headline ARR counts the accounts "
+      out += "paying then at the prices the data gives, which may be today's carried back, and "
+      out += "the net MRR churn rate and quick ratio count no price change.\n\n"
+    }
     var table = MarkdownTable([
       "Month", "Headline ARR", "Paying logos", "New logos", "ARPA / month", "Logo churn",
       "Net MRR churn", "Quick ratio",

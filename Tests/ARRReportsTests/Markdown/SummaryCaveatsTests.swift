@@ -78,5 +78,7 @@ import Testing
     #expect(caveat.lowerBound < table.lowerBound)
     #expect(report.contains("are the documented priors blended with this data's zeros"))
     #expect(!report.contains("expansion and contraction seen over the last year"))
+    #expect(report.contains("**No price history** (see Findings): each month's headline ARR"))
+    #expect(!plain.contains("**No price history**"))
   }
 }
