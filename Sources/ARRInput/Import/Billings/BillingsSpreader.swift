@@ -126,6 +126,8 @@ enum BillingsSpreader {
     // Monthly spikes read as an annual component: accounts, the first's id and month.
     var annualSpikes = 0
     var annualSpikeExample: (id: String, month: Month, amount: Int64)?
+    // Their annual fees' share of the as-of month's MRR (0 read as one-time).
+    var annualSpikeAsOf: Int64 = 0
     // Pass 2: spread.
     for a in 0..<count {
       spreader.reset()
@@ -169,6 +171,7 @@ enum BillingsSpreader {
           let first = spreadSpikes(spikes, months: n, spreader: &spreader, account: &account)
         {
           annualSpikes += 1
+          annualSpikeAsOf &+= first.asOfShare
           if annualSpikeExample == nil {
             annualSpikeExample = (
               account.id, company.firstMonth.adding(months: first.month), first.amount
@@ -321,8 +324,10 @@ enum BillingsSpreader {
         "\(Counted.phrase(annualSpikes, "monthly account", verb: ("has", "have"))) an excess over "
           + "its monthly invoices that recurs 12 months later (\"\(e.id)\": "
           + "\(Money.text(cents: e.amount, currency: currency)) in \(e.month)): read as an annual "
-          + "fee spread over its year (`monthly_spike_annual`); as one-time fees, as-of MRR is "
-          + "lower (priced in ambiguous_arr)")
+          + "fee spread over its year (`monthly_spike_annual`), "
+          + "\(Money.text(cents: annualSpikeAsOf, currency: currency)) of the as-of month's MRR; "
+          + "read as one-time fees, that MRR would be \(Money.text(cents: 0, currency: currency)) "
+          + "(priced in ambiguous_arr)")
     }
     if unconfirmedIsAddOn || confirmedAddOns + confirmedFees > 0 {
       company.log.notes.append(
@@ -410,15 +415,17 @@ enum BillingsSpreader {
   /// (`monthly_spike_annual`; review 13, F42: a 12,000 platform fee billed each January beside
   /// 2,000 a month was one-time every year, ARR −22%), the reading as one-time priced; any
   /// other excess is a one-time fee (`monthly_spike_one_time`).
-  /// - Returns: The first annual excess, or `nil` when none recurs.
+  /// - Returns: The first annual excess and the annual fees' share of the as-of month's MRR, or
+  ///   `nil` when none recurs.
   private static func spreadSpikes(
     _ spikes: [(month: Int, amount: Int64)], months n: Int, spreader: inout Spreader,
     account: inout ImportedAccount
-  ) -> (month: Int, amount: Int64)? {
+  ) -> (month: Int, amount: Int64, asOfShare: Int64)? {
     var excess = [Int64](repeating: 0, count: n)
     for s in spikes { excess[s.month] &+= s.amount }
     let annual = excess.withUnsafeBufferPointer { BillingRhythm.walk($0, every: 12) }
     var first: (month: Int, amount: Int64)?
+    var asOfShare: Int64 = 0
     var isAnnual = [Bool](repeating: false, count: n)
     for chain in annual.chains where chain.count > 1 {
       for anchor in chain {
@@ -429,6 +436,7 @@ enum BillingsSpreader {
           anchor.serviceStart <= asOf && asOf < anchor.serviceStart + 12
           ? Spreader.share(anchor.amount, 12) : 0
         spreader.ambiguity(chosen: share, alternatives: [0, share])
+        asOfShare &+= share
         if first == nil || anchor.billed < first!.month { first = (anchor.billed, anchor.amount) }
       }
       account.apply(.monthlySpikeAnnual)
@@ -437,7 +445,7 @@ enum BillingsSpreader {
       spreader.oneTime(excess[m], at: m)
       account.apply(.monthlySpikeFee)
     }
-    return first
+    return first.map { ($0.month, $0.amount, asOfShare) }
   }
 
   /// The anchor whose period holds `off` and the next anchor of its chain (if any); before the

@@ -82,6 +82,9 @@ import Testing
     #expect(
       c.log.findings.contains {
         $0.contains("recurs 12 months later (\"Hybrid\": $12,000.00 in 2024-01)")
+          && $0.contains(
+            "$1,000.00 of the as-of month's MRR; read as one-time fees, that MRR "
+              + "would be $0.00")
       })
   }
 
