@@ -69,7 +69,10 @@ extension Analysis {
           message: "The risk score (\(model)) ranked last year's churners with an out-of-sample "
             + "AUC of \(aucText(auc, f)) (0.5 is chance, at least "
             + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) is expected): classes and "
-            + "reasons carry little information on this history, so quality-adjusted ARR and the "
+            + (auc < 0.5
+              ? "reasons carry no information on this history (below 0.5 the score ranked "
+                + "churners worse than chance), so quality-adjusted ARR and the "
+              : "reasons carry little information on this history, so quality-adjusted ARR and the ")
             + "expected 12-month loss, built on the classes, are weakly supported: quote headline "
             + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")
             + ", and the adjusted figures only with this caveat.",

@@ -14,7 +14,7 @@ public struct SourceOptions: OptionGroup {
   public var dateOrder: DateOrder?
   public var isDecimalComma = false
   public var amounts: AmountUnit?
-  public var sheet: String?
+  public var sheets: [String] = []
 
   public init() {}
 
@@ -42,8 +42,11 @@ public struct SourceOptions: OptionGroup {
           + "the header says so (amount_cents, mrr_cents, unit_amount), else units; a title or "
           + "header saying thousands stops the import until this option is given."),
       .option(
-        \.sheet, "sheet", valueName: "name|index",
-        help: "The workbook sheet to read (default: the first that reads as a cube)."),
+        \.sheets, "sheet", valueName: "name|index",
+        help:
+          "The workbook sheet to read (default: the one that reads as a revenue file; two such "
+          + "sheets are refused). Given twice or more, the sheets are read as slices of one "
+          + "company (same shape, no customer in two sheets in the same month)."),
     ]
   }
 
@@ -52,7 +55,7 @@ public struct SourceOptions: OptionGroup {
     ImportOptions(
       shape: shape, values: values, asOf: company.asOf, dateOrder: dateOrder,
       isDecimalComma: isDecimalComma ? true : nil, isLenient: company.isLenient,
-      sheet: sheet, amounts: amounts)
+      amounts: amounts, sheets: sheets)
   }
 }
 

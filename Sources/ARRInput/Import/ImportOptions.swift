@@ -18,9 +18,15 @@ public struct ImportOptions: Sendable, Equatable {
   /// ISO 4217 code for the imported company; `nil` for the currency sign seen in the cells, else
   /// USD.
   public var currency: String?
-  /// The workbook sheet to read as the revenue file (`--sheet NAME|INDEX`); `nil` for the first
-  /// sheet that reads as one of the shapes.
-  public var sheet: String?
+  /// The workbook sheets to read as the revenue file (`--sheet NAME|INDEX`, repeatable); empty
+  /// for the one sheet that reads as one of the shapes (two such sheets are refused). Two or more
+  /// are read as slices of one company, their customers added up (review 13, F5).
+  public var sheets: [String]
+  /// The first of ``sheets``; setting it makes it the only one.
+  public var sheet: String? {
+    get { sheets.first }
+    set { sheets = newValue.map { [$0] } ?? [] }
+  }
   /// The unit of every shape's amounts (`--amounts`; ``AmountCells``); `nil`: minor units when
   /// the amount header says so (`amount (cents)`, `amount_cents`, `mrr_cents`, `unit_amount`),
   /// else major units (a cube's header is months: only the option says its cells are cents).
@@ -30,7 +36,8 @@ public struct ImportOptions: Sendable, Equatable {
   public init(
     shape: ImportShape = .auto, values: ImportValues = .auto, asOf: Month? = nil,
     dateOrder: DateOrder? = nil, isDecimalComma: Bool? = nil, isLenient: Bool = false,
-    currency: String? = nil, sheet: String? = nil, amounts: AmountUnit? = nil
+    currency: String? = nil, sheet: String? = nil, amounts: AmountUnit? = nil,
+    sheets: [String] = []
   ) {
     self.shape = shape
     self.values = values
@@ -39,7 +46,7 @@ public struct ImportOptions: Sendable, Equatable {
     self.isDecimalComma = isDecimalComma
     self.isLenient = isLenient
     self.currency = currency
-    self.sheet = sheet
+    self.sheets = sheet.map { [$0] + sheets } ?? sheets
     self.amounts = amounts
   }
 }

@@ -35,6 +35,9 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   public static let offCycleOneTime = ImportRule(rawValue: "off_cycle_one_time")
   /// In a monthly rhythm, a month above two equal neighbours: the excess is a one-time fee.
   public static let monthlySpikeFee = ImportRule(rawValue: "monthly_spike_one_time")
+  /// In a monthly rhythm, an excess that recurs 12 months later: an annual fee, spread over
+  /// its year.
+  public static let monthlySpikeAnnual = ImportRule(rawValue: "monthly_spike_annual")
   /// Amounts that move up and down month to month: contract type usage.
   public static let fluctuatingUsage = ImportRule(rawValue: "fluctuating_usage")
   /// Flat or stepped monthly revenue: contract type stays unknown (monthly or annual billed

@@ -9,10 +9,19 @@ extension ImportTable {
     public var workbook: String
     /// The sheet's (tab's) name.
     public var sheet: String
+    /// Merged ranges spanning rows, with the text of their first cell (the only one holding a
+    /// value), so a problem at a cell inside one names the merge (review 13, F7).
+    public var verticalMerges: [(range: CellRange, value: String)] = []
 
     public init(workbook: String, sheet: String) {
       self.workbook = workbook
       self.sheet = sheet
+    }
+
+    public static func == (a: SheetOrigin, b: SheetOrigin) -> Bool {
+      a.workbook == b.workbook && a.sheet == b.sheet
+        && a.verticalMerges.map(\.range) == b.verticalMerges.map(\.range)
+        && a.verticalMerges.map(\.value) == b.verticalMerges.map(\.value)
     }
   }
 
@@ -28,6 +37,21 @@ extension ImportTable {
       + CellReference(row: line, column: column).named(inSheet: sheet.sheet)
   }
 
+  /// ` (A3 is inside the merged range A2:A3, …)` when (`line`, `column`) is a cell below the
+  /// first of a vertical merge whose first cell holds a value; empty otherwise.
+  func mergeHint(line: Int, column: Int?) -> String {
+    guard let sheet, let column else { return "" }
+    guard
+      let m = sheet.verticalMerges.first(where: {
+        $0.range.first.row < line && line <= $0.range.last.row
+          && $0.range.first.column <= column && column <= $0.range.last.column
+      }), !m.value.isEmpty
+    else { return "" }
+    let cell = CellReference(row: line, column: column)
+    return " (\(cell) is inside the merged range \(m.range.first):\(m.range.last), whose value "
+      + "\"\(m.value)\" is in \(m.range.first) only: unmerge the cells and fill the value down)"
+  }
+
   /// `error` with every problem located in this table renamed as a sheet position (see
   /// ``position(line:column:)``); unchanged for a delimited file.
   public func locating(_ error: ARRQualityError) -> ARRQualityError {
@@ -37,7 +61,7 @@ extension ImportTable {
       guard problem.file == file, problem.line > 0 else { return problem }
       return InputProblem(
         file: position(line: problem.line, column: problem.column), line: 0,
-        message: problem.message)
+        message: problem.message + mergeHint(line: problem.line, column: problem.column))
     }
     return located
   }

@@ -54,7 +54,9 @@ public enum Importer {
   {
     guard !files.isEmpty else { throw .invalidArgument("no file to import") }
     var log = ImportLog()
-    let candidates = try candidates(files, options: options, log: &log)
+    var unreadable = [(file: String, error: ARRQualityError)]()
+    let candidates = try candidates(
+      files, options: options, log: &log, unreadable: &unreadable)
     // The tables hold what is read from here on: the files' bytes go (34 MB for a 1M-line
     // ledger, held to the end before; twelfth session).
     files = []
@@ -64,12 +66,26 @@ public enum Importer {
     var annualColumns = [(accounts: [ImportedAccount], column: ListAnnualColumn)]()
     var unused = [String]()
     var invoices = DataRoomSources()
+    // Revenue sheets beyond the first, without --sheet: refused after the loop, each listed
+    // (review 13, F5). With --sheet given twice or more, the named cube sheets are slices.
+    var extraRevenue = [RevenueSheets.Found]()
+    var slices = [RevenueSheets.Slice]()
+    var sheetNames = [Int: String]()
+    func another(_ table: ImportTable, _ what: String) {
+      if options.sheets.isEmpty {
+        extraRevenue.append(
+          RevenueSheets.Found(file: table.file, sheet: table.sheet?.sheet, what: what))
+      } else {
+        unused.append("\(table.file) (another revenue sheet, not named with --sheet)")
+      }
+    }
     for candidate in candidates {
       var table = candidate.table
       let before = log
       let invoicesBefore = invoices
       do throws(ARRQualityError) {
         let index = log.files.count
+        sheetNames[index] = table.sheet?.sheet
         log.files.append(
           ImportLog.FileLog(
             file: table.file, shape: .cube, values: options.values, valuesReason: ""))
@@ -100,6 +116,12 @@ public enum Importer {
             unused.append("\(table.file) (credits alone, not revenue)")
             continue
           }
+          if options.sheets.count > 1 && !candidate.isOptional {
+            throw .invalidArgument(
+              "\(table.file) reads as \(log.files[index].shape.rawValue): sheets named with "
+                + "--sheet more than once are read as slices of one company, which is done for "
+                + "cubes and monthly tables only; name one sheet")
+          }
           try settleCut()
           if let first = revenue {
             guard candidate.isOptional else {
@@ -107,8 +129,10 @@ public enum Importer {
                 "\(table.file): a second revenue file (\(log.files[first.index].file) is one); "
                   + "import one revenue file at a time")
             }
+            let what = RevenueSheets.describe(
+              invoices, before: invoicesBefore, currency: options.currency)
             (log, invoices) = (before, invoicesBefore)
-            unused.append("\(table.file) (another revenue sheet; choose one with --sheet)")
+            another(table, what)
           }
           continue
         }
@@ -158,18 +182,26 @@ public enum Importer {
                 "\(table.file): a second revenue file (\(other) is one); import one revenue file "
                   + "at a time")
             }
+            let what = RevenueSheets.describe(
+              data, shape: log.files[index].shape, currency: options.currency)
             log = before
-            unused.append("\(table.file) (another revenue sheet; choose one with --sheet)")
+            another(table, what)
             continue
           }
           if let first = revenue {
+            if options.sheets.count > 1 && !candidate.isOptional && table.sheet != nil {
+              slices.append(RevenueSheets.Slice(data: data, index: index))
+              continue
+            }
             guard candidate.isOptional else {
               throw .data(
                 "\(table.file): a second revenue file (\(log.files[first.index].file) is one); "
                   + "import one cube at a time")
             }
+            let what = RevenueSheets.describe(
+              data, shape: log.files[index].shape, currency: options.currency)
             log = before
-            unused.append("\(table.file) (another revenue sheet; choose one with --sheet)")
+            another(table, what)
             continue
           }
           revenue = (data, index)
@@ -202,12 +234,43 @@ public enum Importer {
         throw table.locating(error)
       }
     }
+    if !extraRevenue.isEmpty {
+      let first: RevenueSheets.Found
+      if let r = revenue {
+        first = RevenueSheets.Found(
+          file: log.files[r.index].file, sheet: sheetNames[r.index],
+          what: RevenueSheets.describe(
+            r.data, shape: log.files[r.index].shape, currency: options.currency))
+      } else {
+        let index = [invoices.lines?.fileIndex, invoices.subscriptions?.index].compactMap { $0 }
+          .min()!
+        first = RevenueSheets.Found(
+          file: log.files[index].file, sheet: sheetNames[index],
+          what: RevenueSheets.describe(
+            invoices, before: DataRoomSources(), currency: options.currency))
+      }
+      throw RevenueSheets.refusal([first] + extraRevenue)
+    }
+    // A sheet that cannot be read stops the import only when nothing else reads as revenue
+    // (it may be the revenue sheet); beside a revenue sheet it is left out, and said (review
+    // 13, F17: a summary tab's formula without a saved value refused a good revenue sheet).
+    if let first = unreadable.first {
+      guard revenue != nil || !invoices.isEmpty else { throw first.error }
+      for u in unreadable {
+        let why = u.error.problems.first.map(\.description) ?? u.error.message
+        unused.append("\(u.file) (cannot be read)")
+        log.findings.append(
+          "\(u.file) cannot be read, so it was left out and what it holds is not known: \(why)"
+            + (u.error.problemCount > 1 ? " (and \(u.error.problemCount - 1) more)" : ""))
+      }
+    }
     if !unused.isEmpty {
       log.notes.append("Sheets not used: " + unused.joined(separator: "; ") + ".")
     }
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
+      RevenueContradictions.startsAfterRevenue(&company)
       company.log.findings += RevenueContradictions.findings(company)
       return company
     }
@@ -240,6 +303,11 @@ public enum Importer {
           } ?? "")
           + (why.map { "; " + $0 } ?? ""))
     }
+    var decided: (ImportValues, String)?
+    if !slices.isEmpty {
+      (data, decided) = try RevenueSheets.merge(
+        [RevenueSheets.Slice(data: data, index: index)] + slices, options: options, log: &log)
+    }
     for list in lists {
       CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
     }
@@ -251,7 +319,8 @@ public enum Importer {
       }
     }
     var company = try CubeImporter.makeCompany(
-      consume data, fileIndex: index, options: options, log: &log)
+      consume data, fileIndex: index, options: options, log: &log, decided: decided)
+    RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company
   }
@@ -305,9 +374,12 @@ public enum Importer {
 
   /// The tables `files` hold, in order: one per delimited file, and a workbook's sheets as
   /// ``WorkbookSource/offer(_:options:)`` orders them (its notes and findings go to `log`).
-  static func candidates(_ files: [SourceFile], options: ImportOptions, log: inout ImportLog)
-    throws(ARRQualityError) -> [Candidate]
-  {
+  /// - Parameter unreadable: Sheets not chosen that cannot be read, with why
+  ///   (``WorkbookSource/Offer/unreadable``).
+  static func candidates(
+    _ files: [SourceFile], options: ImportOptions, log: inout ImportLog,
+    unreadable: inout [(file: String, error: ARRQualityError)]
+  ) throws(ARRQualityError) -> [Candidate] {
     var candidates = [Candidate]()
     var hasWorkbook = false
     for file in files {
@@ -326,6 +398,7 @@ public enum Importer {
       let offer = try WorkbookSource.offer(file, options: options)
       log.notes += offer.notes
       log.findings += offer.findings
+      unreadable += offer.unreadable
       candidates += offer.sheets.map { Candidate(table: $0.table, isOptional: !$0.isChosen) }
     }
     if let sheet = options.sheet, !hasWorkbook {

@@ -65,4 +65,36 @@ enum RevenueContradictions {
     }
     return out
   }
+
+  /// A start date given after the month the account's recurring revenue begins (review 13,
+  /// F10: a list's start two months after the first revenue was taken silently, and the report
+  /// read a customer of four months as new). Decided: the revenue wins, as the start of tenure
+  /// (the first day of the first month with MRR, marked inferred), since an account cannot pay
+  /// before it starts, and a finding names the first such account with both dates. One-time
+  /// revenue before the start (a setup fee billed before go-live) is no conflict.
+  static func startsAfterRevenue(_ company: inout ImportedCompany) {
+    let n = company.monthCount
+    var count = 0
+    var example: (id: String, start: CivilDate, first: Month)?
+    for a in company.accounts.indices {
+      guard let start = company.accounts[a].startDate,
+        !company.accounts[a].inferred.contains(.startDate),
+        let m = (0..<n).first(where: { company.mrr[company.cell(a, $0)] > 0 })
+      else { continue }
+      let first = company.firstMonth.adding(months: m)
+      guard first < start.month else { continue }
+      count += 1
+      let account = company.accounts[a]
+      if example == nil { example = (account.name ?? account.id, start, first) }
+      company.accounts[a].startDate = CivilDate.firstDay(of: first)
+      company.accounts[a].inferred.insert(.startDate)
+    }
+    guard let e = example else { return }
+    company.log.findings.append(
+      "\(Counted.phrase(count, "account", verb: ("has", "have"))) recurring revenue before "
+        + "\(count == 1 ? "its" : "their") start date (\"\(e.id)\": start \(e.start), MRR from "
+        + "\(e.first)): the first month of revenue is taken as "
+        + "\(count == 1 ? "its start, so its tenure is" : "their starts, so their tenure is") not "
+        + "shorter than \(count == 1 ? "its" : "their") revenue history")
+  }
 }

@@ -56,6 +56,33 @@ enum ShapeHints {
         + (d == "\t" ? "tabs" : "\"\(d)\"") + " (\"\(first[0].prefix(40))\"): each line is quoted "
         + "whole, so the file has one column; remove the quotes around each line"
     }
+    // A header of two rows: month names without years below a row of years (merged over
+    // each year's months in a workbook; review 13, F29: refused with no hint).
+    let list = Array(rows)
+    for k in list.indices.dropFirst() {
+      let names = list[k].cells.filter { monthNames.contains(CubeLayout.normalized($0)) }
+      let years = list[k - 1].cells.filter { c in
+        c.count == 4 && Int(c).map { (1990...2100).contains($0) } == true
+      }
+      guard names.count >= CubeLayout.minimumMonthHeaders, !years.isEmpty else { continue }
+      out +=
+        "; line \(list[k].line) has month names without a year (\"\(names[0])\", "
+        + "\"\(names[1])\", …) under years on line \(list[k - 1].line) (\"\(years[0])\""
+        + (years.count > 1 ? ", \"\(years[1])\"" : "") + "): a header of two rows; write one "
+        + "header row of months with their years (Jan-24, Feb-24, …) and import again"
+      break
+    }
+    // A monthly table whose month cells are spreadsheet day numbers: said instead of what a
+    // subscriptions table would lack (review 13, F27).
+    if let hint = MonthlyTableLayout.daySerialHint(in: table) { return out + hint }
     return out + RecordTableHint.hint(table)
   }
+
+  /// Month names alone, without a year, after ``CubeLayout/normalized(_:)``.
+  static let monthNames: Set<String> = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+    "sept.", "oct.", "nov.", "dec.",
+  ]
 }

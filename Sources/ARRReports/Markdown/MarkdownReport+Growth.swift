@@ -21,6 +21,10 @@ extension MarkdownReport {
     out += outflow > 0 ? f.ratio(Double(inflow) / Double(outflow)) : "n/a (no MRR lost)"
     out += " (new + expansion + reactivation over contraction + churn; above 4× is strong, "
     out += "below 1× shrinks).\n\n"
+    if c.isPriceHistoryUnmeasured {
+      out += "**Expansion and contraction are not in this data** (see Findings): the zeros in "
+      out += "their columns are not measurements, and the quick ratio counts churn only.\n\n"
+    }
     // Eight columns at most, so the table fits a laptop-width column; net new MRR and the
     // quick ratio per month are in the trends table and the chart.
     var bridge = MarkdownTable([
@@ -33,11 +37,6 @@ extension MarkdownReport {
           + [f.money(units: units[6])])
     }
     out += bridge.markdown + "\n"
-    if c.isPriceHistoryUnmeasured {
-      out += "**Expansion and contraction are not in this data**: it cannot show a price change "
-      out += "(see Findings), so their columns are not measured: a price change shows nowhere in "
-      out += "this history.\n\n"
-    }
     out += "Every row ties out as displayed: opening + new + expansion + reactivation − "
     out += "contraction − churn = closing (the exact amounts tie out to the cent; opening and "
     out += "closing are rounded on their own, so each closing is the next month's opening, and "
@@ -74,6 +73,12 @@ extension MarkdownReport {
     out += "expansion − reactivation, ÷ opening MRR; negative when the base grew on its own) and "
     out += "the quick ratio. Recurring ARR has no monthly history here: trial and pilot status are "
     out += "known only at \(f.month(c.company.asOf)), so the trend is of headline ARR.\n\n"
+    if c.isPriceHistoryUnmeasured {
+      // Render review: the trend read as history where it is prices carried back.
+      out += "**No price history** (see Findings): each month's headline ARR counts the accounts "
+      out += "paying then at the prices the data gives, which may be today's carried back, and "
+      out += "the net MRR churn rate and quick ratio count no price change.\n\n"
+    }
     var table = MarkdownTable([
       "Month", "Headline ARR", "Paying logos", "New logos", "ARPA / month", "Logo churn",
       "Net MRR churn", "Quick ratio",

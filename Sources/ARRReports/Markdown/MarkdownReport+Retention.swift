@@ -53,15 +53,27 @@ extension MarkdownReport {
     if let fc {
       out += "Projected: the \(MarkdownText.count(fc.accounts, "account", format: f)) paying in "
       out += "\(f.month(fc.baseMonth)), from their retention probabilities and the expansion "
-      out += "and contraction seen over the last year (\(f.integer(fc.paths)) simulated paths, "
+      out +=
+        c.isPriceHistoryUnmeasured
+        ? "and contraction of the priors (below) " : "and contraction seen over the last year "
+      out += "(\(f.integer(fc.paths)) simulated paths, "
       out += "seed \(fc.seed)); the projected column is the mean of the paths, P10, median and "
       out += "P90 are their percentiles (a mean above the median means a few good paths pull it "
       out += "up).\n\n"
       if c.isPriceHistoryUnmeasured {
+        let all = fc.movements.first { $0.contractType == nil }
         out += "**Expansion and contraction are not measured in this data** (see Findings): "
-        out += "trailing NDR is GRR plus new subscriptions of existing customers, and the "
-        out += "projected expansion and contraction are calibrated on no observed price change; "
-        out += "read NDR as unmeasured.\n\n"
+        out += "trailing NDR is GRR plus new subscriptions of existing customers, and trailing "
+        out += "GRR counts churn only, an upper bound. The projection's expansion"
+        if let all {
+          out += " (\(f.percent(all.expansionRate)) a year) and contraction "
+          out += "(\(f.percent(all.contractionRate)))"
+        } else {
+          out += " and contraction"
+        }
+        out += " are the documented priors blended with this data's zeros, which measure "
+        out += "nothing: projected NDR above GRR comes from those priors, not from this company. "
+        out += "Read NDR as unmeasured.\n\n"
       }
       if c.isPriorsOnly {
         out += "**Projected figures are \(ReportContext.priorsOnlyLabel)**: with "

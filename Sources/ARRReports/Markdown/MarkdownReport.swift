@@ -126,7 +126,10 @@ public enum MarkdownReport {
       "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
       ofHeadline(s.qualityAdjustedARR)
         + (Analysis.poorAUC(s) == nil
-          ? "" : "; weakly supported: the risk score barely ranks churners (see Findings)"),
+          ? ""
+          : (Analysis.poorAUC(s)! < 0.5
+            ? "; unsupported: the risk score ranks churners worse than chance (see Findings)"
+            : "; weakly supported: the risk score barely ranks churners (see Findings)")),
     ])
     table.append([
       "Expected 12-month loss", f.compactMoney(cents: s.arrAtRisk),
@@ -136,21 +139,33 @@ public enum MarkdownReport {
     let t = m.trailingRetention
     // A trailing figure whose base month the import marks incomplete says so where it is quoted.
     let incomplete =
-      (c.incompleteTrailingBase == nil
-        ? "" : " (base month \(f.month(t.baseMonth)) incomplete in the import: see Retention)")
-      + (c.isPriceHistoryUnmeasured ? "; expansion and contraction not in this data" : "")
+      c.incompleteTrailingBase == nil
+      ? "" : " (base month \(f.month(t.baseMonth)) incomplete in the import: see Retention)"
+    // Without a price history NDR's expansion is the priors' and GRR counts churn only.
+    let ndrCaveat =
+      c.isPriceHistoryUnmeasured
+      ? "; expansion and contraction not in this data: projected from priors" : ""
+    let grrCaveat =
+      c.isPriceHistoryUnmeasured
+      ? "; contraction not in this data: counts churn only, an upper bound" : ""
     if let fc = c.forecast {
       table.append([
         "Projected NDR, next 12 months (mean)", f.percent(fc.ndr),
-        projected(c, fc.ndr, fc.ndrRange) + "; trailing \(c.percent(t.ndr))" + incomplete,
+        projected(c, fc.ndr, fc.ndrRange) + "; trailing \(c.percent(t.ndr))" + incomplete
+          + ndrCaveat,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", f.percent(fc.grr),
-        projected(c, fc.grr, fc.grrRange) + "; trailing \(c.percent(t.grr))" + incomplete,
+        projected(c, fc.grr, fc.grrRange) + "; trailing \(c.percent(t.grr))" + incomplete
+          + grrCaveat,
       ])
     } else {
-      table.append(["Trailing NDR", c.percent(t.ndr), "no projection available" + incomplete])
-      table.append(["Trailing GRR", c.percent(t.grr), "no projection available" + incomplete])
+      table.append([
+        "Trailing NDR", c.percent(t.ndr), "no projection available" + incomplete + ndrCaveat,
+      ])
+      table.append([
+        "Trailing GRR", c.percent(t.grr), "no projection available" + incomplete + grrCaveat,
+      ])
     }
     out += table.markdown + "\n"
     if let fc = c.forecast, m.ladder.recurring > 0 {
@@ -174,9 +189,16 @@ public enum MarkdownReport {
       let s = c.company.dataQuality.imported
     else { return "" }
     let f = c.format
+    // A headline at an end of its range says which (render review: a headline at the top of
+    // $30.0K–$156K read as a figure inside it), and that the report's figures use its reading.
+    let headline = c.metrics.ladder.headline
+    let end =
+      headline == s.ambiguousARRHigh
+      ? "top" : headline == s.ambiguousARRLow ? "bottom" : nil
     return
       "; \(f.compactMoney(cents: s.ambiguousARRLow))–\(f.compactMoney(cents: s.ambiguousARRHigh)) "
       + "under the other import readings (Data quality): quote the range"
+      + (end.map { "; the headline is its \($0), and every figure below uses its reading" } ?? "")
   }
 
   /// One sentence reconciling the expected 12-month loss with 1 − projected GRR, which a

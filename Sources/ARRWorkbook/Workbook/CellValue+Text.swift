@@ -33,7 +33,9 @@ public struct CentAmount: Sendable, Equatable {
 extension CellValue {
   /// The cell as a CSV export would give it to an importer: text as is, a date as
   /// `YYYY-MM-DD`, `TRUE`/`FALSE`, an error value as written (`#DIV/0!`), a whole number
-  /// without decimals (`1001`), any other number rounded to the cent (`1234.50`).
+  /// without decimals (`1001`), any other number rounded to the cent (`1234.50`); a percent as
+  /// the sheet shows it (`20%` for 0.2), a number in a currency format with its currency
+  /// (`€1000`, `USD 1234.50`; review 13, F6 and F37).
   ///
   /// - Returns: the text, and the rounded amount for a fractional number (so a caller can
   ///   report an off-cent value); `nil` text for a number too large to hold in cents.
@@ -43,14 +45,45 @@ extension CellValue {
     case .date(let d): return (d.description, nil)
     case .boolean(let b): return (b ? "TRUE" : "FALSE", nil)
     case .error(let e): return (e, nil)
-    case .number(let x):
-      if x == x.rounded(), x.magnitude < 1e15 { return (Self.decimal(Int64(x), places: 0), nil) }
-      guard let amount = CentAmount(x) else { return (nil, nil) }
-      return (Self.decimal(amount.cents, places: 2), amount)
+    case .number(let x): return Self.numberText(x)
+    case .percent(let x):
+      // Hundredths of a percent to six places (0.2 → `20%`, 0.125 → `12.5%`), as the
+      // subscriptions table's discount reader takes a percent.
+      let scaled = (x * 100_000_000).rounded()
+      guard scaled.magnitude < 9e18 else { return Self.numberText(x) }
+      var text = Self.decimal(Int64(scaled), places: 6)
+      while text.last == "0" { text.removeLast() }
+      if text.last == "." { text.removeLast() }
+      return (text + "%", nil)
+    case .money(let x, let currency):
+      let (text, amount) = Self.numberText(x)
+      guard let text, let shown = Self.shown(currency) else { return (text, amount) }
+      let isNegative = text.hasPrefix("-")
+      let digits = isNegative ? String(text.dropFirst()) : text
+      return ((isNegative ? "-" : "") + shown + digits, amount)
     }
   }
 
-  /// `value` scaled down by 10^`places` (0 or 2) as decimal text, without intermediate strings:
+  /// How a currency export writes `currency` before an amount, when the importers read it
+  /// there: a sign (`€1000.00`), `¥` as `JPY ` (the importers know no `¥` beside an amount),
+  /// or an ISO code they know (`USD 1000.00`); `nil` for another code (the number stays bare).
+  static func shown(_ currency: String) -> String? {
+    switch currency {
+    case "€", "£", "$": return currency
+    case "¥": return "JPY "
+    case "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY": return currency + " "
+    default: return nil
+    }
+  }
+
+  /// A number's text: whole without decimals (`1001`), else rounded to the cent (`1234.50`).
+  private static func numberText(_ x: Double) -> (text: String?, amount: CentAmount?) {
+    if x == x.rounded(), x.magnitude < 1e15 { return (Self.decimal(Int64(x), places: 0), nil) }
+    guard let amount = CentAmount(x) else { return (nil, nil) }
+    return (Self.decimal(amount.cents, places: 2), amount)
+  }
+
+  /// `value` scaled down by 10^`places` (0, 2 or 6) as decimal text, without intermediate strings:
   /// a sheet has millions of numbers.
   private static func decimal(_ value: Int64, places: Int) -> String {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in

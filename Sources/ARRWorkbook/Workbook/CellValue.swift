@@ -12,6 +12,21 @@ public enum CellValue: Sendable, Equatable {
   case date(CivilDate)
   /// A spreadsheet error value such as `#DIV/0!` or `#REF!`.
   case error(String)
+  /// A number whose cell style is a percent format: the stored fraction (0.2 shows `20%`).
+  case percent(Double)
+  /// A number whose cell style names a currency (`[$€-407]`, `"£"`, `[$USD]`): the number as
+  /// stored, and the sign or code the format shows.
+  case money(Double, currency: String)
+}
+
+extension CellValue {
+  /// The number stored, for a plain, percent or currency number.
+  public var storedNumber: Double? {
+    switch self {
+    case .number(let x), .percent(let x), .money(let x, _): return x
+    default: return nil
+    }
+  }
 }
 
 /// One non-empty cell and where it is.

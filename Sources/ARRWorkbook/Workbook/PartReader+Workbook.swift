@@ -84,10 +84,11 @@ extension PartReader {
     return strings
   }
 
-  /// For each cell style (`cellXfs` entry), whether its number format shows a date.
-  func dateStyles(_ part: String?) throws(ARRQualityError) -> [Bool] {
+  /// For each cell style (`cellXfs` entry), what its number format says: a date, a percent, a
+  /// currency, or nothing beyond the digits.
+  func cellStyles(_ part: String?) throws(ARRQualityError) -> [NumberStyle] {
     guard let part, let bytes = try bytes(of: part) else { return [] }
-    var customDates: [Int: Bool] = [:]
+    var custom: [Int: NumberStyle] = [:]
     var styleFormats: [Int] = []
     var isInCellFormats = false
     try parse(part, bytes) { xml, event throws(XMLFailure) in
@@ -95,7 +96,7 @@ extension PartReader {
       case .start(let tag):
         if xml.equals(tag.localName, "numFmt") {
           if let id = try xml.attributeText(tag, "numFmtId").flatMap({ Int($0) }) {
-            customDates[id] = NumberFormat.isDate(
+            custom[id] = NumberFormat.style(
               formatCode: try xml.attributeText(tag, "formatCode") ?? "")
           }
         } else if xml.equals(tag.localName, "cellXfs") {
@@ -108,7 +109,7 @@ extension PartReader {
       }
     }
     // A custom format may reuse a built-in id (ids below 164): the custom code wins.
-    return styleFormats.map { customDates[$0] ?? NumberFormat.builtInDateIDs.contains($0) }
+    return styleFormats.map { custom[$0] ?? NumberFormat.style(builtIn: $0) }
   }
 }
 

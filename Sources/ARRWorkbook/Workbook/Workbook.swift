@@ -19,8 +19,9 @@ public struct Workbook: Sendable {
   let archive: ZipArchive
   let limits: ZipLimits
   let sharedStrings: [String]
-  /// For each cell style index (`s`), whether its number format is a date.
-  let dateStyles: [Bool]
+  /// For each cell style index (`s`), what its number format says (a date, a percent, a
+  /// currency).
+  let cellStyles: [NumberStyle]
 
   /// Opens a workbook held in memory.
   ///
@@ -49,7 +50,7 @@ public struct Workbook: Sendable {
     dateSystem = workbook.dateSystem
     sheets = workbook.sheets
     sharedStrings = try parts.sharedStrings(workbook.sharedStringsPart)
-    dateStyles = try parts.dateStyles(workbook.stylesPart)
+    cellStyles = try parts.cellStyles(workbook.stylesPart)
   }
 
   /// Opens the workbook at `path`.
@@ -95,7 +96,7 @@ public struct Workbook: Sendable {
       throw errors.container(error, sheet: sheet.name)
     }
     let reader = WorksheetReader(
-      sheet: sheet, sharedStrings: sharedStrings, dateStyles: dateStyles,
+      sheet: sheet, sharedStrings: sharedStrings, cellStyles: cellStyles,
       dateSystem: dateSystem, errors: errors)
     return try reader.read(bytes)
   }

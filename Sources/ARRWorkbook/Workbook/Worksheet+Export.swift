@@ -66,7 +66,7 @@ extension Worksheet {
           }
           continue
         }
-        if let amount, amount.isOffCent, case .number(let x) = cell.value {
+        if let amount, amount.isOffCent, let x = cell.value.storedNumber {
           out.offCentCount += 1
           if out.offCentCells.count < SheetExport.offCentSampleLimit {
             out.offCentCells.append(
@@ -97,7 +97,7 @@ extension Worksheet {
   /// as a spreadsheet user reads it, not Swift's `number(1e+30)`.
   static func tooLargeMessage(_ value: CellValue) -> String {
     let shown: String
-    if case .number(let x) = value { shown = "the number \(x)" } else { shown = "the value" }
+    if let x = value.storedNumber { shown = "the number \(x)" } else { shown = "the value" }
     return
       "\(shown) is too large for an amount (expected at most 2^53 cents, about "
       + "90,071,992,547,409.92)"

@@ -4,7 +4,7 @@ import ARRCore
 struct WorksheetReader {
   let sheet: SheetInfo
   let sharedStrings: [String]
-  let dateStyles: [Bool]
+  let cellStyles: [NumberStyle]
   let dateSystem: DateSystem
   let errors: WorkbookErrors
 
@@ -245,7 +245,13 @@ struct WorksheetReader {
         problems.add(position, "\"\(text() ?? "")\" is not a number")
         return nil
       }
-      guard cell.style < dateStyles.count, dateStyles[cell.style] else { return .number(number) }
+      let style = cell.style < cellStyles.count ? cellStyles[cell.style] : .plain
+      switch style {
+      case .plain: return .number(number)
+      case .percent: return .percent(number)
+      case .currency(let c): return .money(number, currency: c)
+      case .date: break
+      }
       guard let date = dateSystem.date(serial: number) else {
         let quirk =
           dateSystem == .from1900 && Int(number) == 60

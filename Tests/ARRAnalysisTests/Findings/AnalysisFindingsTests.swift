@@ -154,6 +154,17 @@ import Testing
         "weakly supported: quote headline ARR as its range (see Data quality), and the adjusted "
           + "figures only with this caveat.") == true)
     #expect(Analysis.poorAUC(scoring) == 0.52)
+    #expect(auc.message.contains("carry little information"))
+    // Below chance the score ranks churners backwards: it carries no information at all.
+    bt.auc = 0.43
+    scoring.backtest = bt
+    let backwards = try #require(
+      Analysis.backtestFindings(scoring, f: .usd).first { $0.code == .poorDiscrimination })
+    #expect(backwards.message.contains("AUC of 0.43"))
+    #expect(
+      backwards.message.contains(
+        "classes and reasons carry no information on this history (below 0.5 the score ranked "
+          + "churners worse than chance)"))
     bt.auc = 0.61
     scoring.backtest = bt
     #expect(Analysis.poorAUC(scoring) == nil)

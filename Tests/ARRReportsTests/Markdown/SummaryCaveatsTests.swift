@@ -37,6 +37,16 @@ import Testing
       row[2]
         == "12 × all MRR in 2024-01; $9.00K–$15.0K under the other import readings "
         + "(Data quality): quote the range")
+    // A headline at an end of its range says which: $12,000 is the top of $6,000–$12,000.
+    company.dataQuality.imported = ImportSummary(
+      shape: "cube", values: "mrr", ambiguousARRLow: 600_000, ambiguousARRHigh: 1_200_000)
+    let top = MarkdownReport.render(Analysis.run(company))
+    let topRow = try #require(MarkdownReportTests.row(top, "Headline ARR (run-rate)"))
+    #expect(
+      topRow[2]
+        == "12 × all MRR in 2024-01; $6.00K–$12.0K under the other import readings "
+        + "(Data quality): quote the range; the headline is its top, and every figure below "
+        + "uses its reading")
   }
 }
 
@@ -55,11 +65,20 @@ import Testing
     let ndr = try #require(
       MarkdownReportTests.row(report, "Trailing NDR")
         ?? MarkdownReportTests.row(report, "Projected NDR, next 12 months (mean)"))
-    #expect(ndr[2].hasSuffix("; expansion and contraction not in this data"))
+    #expect(ndr[2].hasSuffix("; expansion and contraction not in this data: projected from priors"))
     let grr = try #require(
       MarkdownReportTests.row(report, "Trailing GRR")
         ?? MarkdownReportTests.row(report, "Projected GRR, next 12 months (mean)"))
-    #expect(grr[2].hasSuffix("; expansion and contraction not in this data"))
-    #expect(report.contains("**Expansion and contraction are not in this data**"))
+    #expect(grr[2].hasSuffix("; contraction not in this data: counts churn only, an upper bound"))
+    #expect(report.contains("**Expansion and contraction are not in this data** (see Findings)"))
+    // The bridge's caveat comes before its table; Retention names the priors' rates.
+    let growth = try #require(report.components(separatedBy: "## Growth").last)
+    let caveat = try #require(growth.range(of: "the quick ratio counts churn only"))
+    let table = try #require(growth.range(of: "| Month |"))
+    #expect(caveat.lowerBound < table.lowerBound)
+    #expect(report.contains("are the documented priors blended with this data's zeros"))
+    #expect(!report.contains("expansion and contraction seen over the last year"))
+    #expect(report.contains("**No price history** (see Findings): each month's headline ARR"))
+    #expect(!plain.contains("**No price history**"))
   }
 }

@@ -25,4 +25,17 @@ extension BillingRhythm {
     }
     return (spread, monthly)
   }
+
+  /// The as-of MRR (month offset `asOf`) of the anchors spread over their chains' spacings
+  /// (off-cycle invoices and monthly excesses aside): a reading compared with another rhythm's.
+  func asOfSpread(asOf: Int) -> Int64 {
+    var total: Int64 = 0
+    for (c, chain) in chains.enumerated() {
+      let r = spacing(c)
+      for anchor in chain where anchor.serviceStart <= asOf && asOf < anchor.serviceStart + r {
+        total &+= Spreader.share(anchor.amount, r)
+      }
+    }
+    return total
+  }
 }

@@ -30,14 +30,33 @@ struct BillingRhythm: Sendable, Equatable {
   var offCycle: [(month: Int, amount: Int64, chain: Int)]
   /// Money in continuation anchors.
   var score: Int64
+  /// For an account whose rhythm changes (``switched(_:best:)``): the month of the change, the
+  /// index of the first chain at ``months`` and the spacing of the chains before it.
+  var change: (month: Int, chain: Int, earlier: Int)?
+
+  /// The spacing of chain `c`: ``months``, or the earlier rhythm's before a change.
+  func spacing(_ c: Int) -> Int {
+    guard let change, c < change.chain else { return months }
+    return change.earlier
+  }
 
   static func == (a: BillingRhythm, b: BillingRhythm) -> Bool {
     a.months == b.months && a.chains == b.chains && a.score == b.score
+      && a.change?.month == b.change?.month && a.change?.earlier == b.change?.earlier
   }
 
   /// The best rhythm of `invoices` (positive amounts per month), or `nil` without any
   /// continuation; `forced` limits the candidates to one spacing (a cadence given in a file).
   static func find(_ invoices: UnsafeBufferPointer<Int64>, forced: [Int]? = nil) -> BillingRhythm? {
+    let best = single(invoices, forced: forced)
+    if forced == nil, let b = best, let s = switched(invoices, best: b) { return s }
+    return best
+  }
+
+  /// The best one rhythm for all of `invoices` (see ``find(_:forced:)``).
+  static func single(_ invoices: UnsafeBufferPointer<Int64>, forced: [Int]? = nil)
+    -> BillingRhythm?
+  {
     var best: BillingRhythm?
     for r in forced ?? candidates {
       let w = walk(invoices, every: r)
@@ -46,6 +65,68 @@ struct BillingRhythm: Sendable, Equatable {
     }
     return best
   }
+
+  /// A change to a longer rhythm within the account (review 13, F41: a monthly payer who
+  /// switched to annual prepaid was read monthly throughout, each annual invoice one month's
+  /// revenue, a churn every year): at a **lump** (an invoice at least ``lumpFactor`` times each
+  /// of the three invoices before it, with no invoice the month after), the invoices before
+  /// follow their best rhythm and those from the lump on a longer one, when the lump is where
+  /// the earlier chain's next anchor falls (a continuation across the change), the later rhythm
+  /// continues a chain of its own, and together they hold more money in continuation anchors
+  /// than `best`.
+  static func switched(_ invoices: UnsafeBufferPointer<Int64>, best: BillingRhythm)
+    -> BillingRhythm?
+  {
+    let n = invoices.count
+    var pick: BillingRhythm?
+    // The three invoices before `s` (the latest last), and how many there were.
+    var recent: (Int64, Int64, Int64) = (0, 0, 0)
+    var seen = 0
+    for s in 0..<n where invoices[s] > 0 {
+      defer {
+        recent = (recent.1, recent.2, invoices[s])
+        seen += 1
+      }
+      let lump = Double(invoices[s])
+      guard seen >= 3, s + 1 < n, invoices[s + 1] <= 0,
+        lump >= lumpFactor * Double(max(recent.0, recent.1, recent.2))
+      else { continue }
+      guard
+        let before = single(UnsafeBufferPointer(rebasing: invoices[0..<s])),
+        let last = before.chains.last?.last
+      else { continue }
+      let tolerance = before.months >= 3 ? 1 : 0
+      guard abs(last.serviceStart + before.months - s) <= tolerance else { continue }
+      let after = UnsafeBufferPointer(rebasing: invoices[s..<n])
+      var later: BillingRhythm?
+      for r in candidates where r > before.months {
+        let w = walk(after, every: r)
+        if w.score > 0 && (later == nil || w.score >= later!.score) { later = w }
+      }
+      guard let later, later.chains[0][0].billed == 0 else { continue }
+      let score = before.score &+ invoices[s] &+ later.score
+      guard score > (pick?.score ?? best.score) else { continue }
+      var combined = before
+      combined.months = later.months
+      combined.change = (s, before.chains.count, before.months)
+      combined.score = score
+      for chain in later.chains {
+        combined.chains.append(
+          chain.map {
+            Anchor(billed: $0.billed + s, serviceStart: $0.serviceStart + s, amount: $0.amount)
+          })
+      }
+      for off in later.offCycle {
+        combined.offCycle.append((off.month + s, off.amount, off.chain + before.chains.count))
+      }
+      pick = combined
+    }
+    return pick
+  }
+
+  /// How many times each of the three invoices before it a lump is (``switched(_:best:)``): the
+  /// single-payment rule's term size, 2.5 times a monthly invoice.
+  static let lumpFactor = 2.5
 
   /// The walk at spacing `r` (see the type's notes).
   static func walk(_ invoices: UnsafeBufferPointer<Int64>, every r: Int) -> BillingRhythm {

@@ -76,7 +76,8 @@ enum BillingsSpreader {
         allMonthly.append(median)
       } else {
         longRhythms[r.months, default: 0] += 1
-        let amounts = r.chains.flatMap { $0 }.map(\.amount).sorted()
+        // The chains at the account's rhythm now (after a change, not the earlier ones).
+        let amounts = r.chains[(r.change?.chain ?? 0)...].flatMap { $0 }.map(\.amount).sorted()
         termInvoices.append(
           (company.accounts[a].segment ?? "", r.months, amounts[amounts.count / 2]))
       }
@@ -84,7 +85,7 @@ enum BillingsSpreader {
       for off in r.offCycle {
         let around = anchors(around: off, in: r)
         guard let anchor = around.anchor, let next = around.next else { continue }
-        if isConfirmedAddOn(off, anchor: anchor, next: next, rhythm: r.months) {
+        if isConfirmedAddOn(off, anchor: anchor, next: next, rhythm: r.spacing(off.chain)) {
           confirmedAddOns += 1
           hasAddOn = true
         } else {
@@ -117,6 +118,16 @@ enum BillingsSpreader {
     var maxRhythm = 1
     // Accounts whose short rhythm rests on one gap between two invoices.
     var oneGap = [String]()
+    // Accounts whose rhythm changes: the first's id, month and spacings, and the as-of MRR of
+    // all of them as read and at one rhythm throughout.
+    var changes = 0
+    var changeExample: (id: String, month: Month, earlier: Int, later: Int)?
+    var changeAsOf: (read: Int64, single: Int64) = (0, 0)
+    // Monthly spikes read as an annual component: accounts, the first's id and month.
+    var annualSpikes = 0
+    var annualSpikeExample: (id: String, month: Month, amount: Int64)?
+    // Their annual fees' share of the as-of month's MRR (0 read as one-time).
+    var annualSpikeAsOf: Int64 = 0
     // Pass 2: spread.
     for a in 0..<count {
       spreader.reset()
@@ -146,13 +157,42 @@ enum BillingsSpreader {
       var terms: (rhythm: Int, from: Int, rule: ImportRule)?
       if let r = rhythms[a] {
         maxRhythm = max(maxRhythm, r.months)
-        for chain in r.chains {
-          if r.months == 1 {
-            spreadMonthly(chain, spreader: &spreader, account: &account)
+        var spikes = [(month: Int, amount: Int64)]()
+        for (c, chain) in r.chains.enumerated() {
+          if r.spacing(c) == 1 {
+            spikes += spreadMonthly(chain, spreader: &spreader)
           } else {
             for anchor in chain {
-              spreader.spread(anchor.amount, from: anchor.serviceStart, over: r.months)
+              spreader.spread(anchor.amount, from: anchor.serviceStart, over: r.spacing(c))
             }
+          }
+        }
+        if !spikes.isEmpty,
+          let first = spreadSpikes(spikes, months: n, spreader: &spreader, account: &account)
+        {
+          annualSpikes += 1
+          annualSpikeAsOf &+= first.asOfShare
+          if annualSpikeExample == nil {
+            annualSpikeExample = (
+              account.id, company.firstMonth.adding(months: first.month), first.amount
+            )
+          }
+        }
+        if let change = r.change {
+          // Priced: the one rhythm the account would have without the change.
+          let read = r.asOfSpread(asOf: spreader.asOf)
+          for m in 0..<n { positive[m] = charges?[a * n + m] ?? max(0, cells[a * n + m]) }
+          let single =
+            positive.withUnsafeBufferPointer { BillingRhythm.single($0) }?
+            .asOfSpread(asOf: spreader.asOf) ?? 0
+          spreader.ambiguity(chosen: read, alternatives: [read, single])
+          changes += 1
+          changeAsOf = (changeAsOf.read &+ read, changeAsOf.single &+ single)
+          if changeExample == nil {
+            changeExample = (
+              account.id, company.firstMonth.adding(months: change.month), change.earlier,
+              r.months
+            )
           }
         }
         if r.restsOnOneGap {
@@ -162,11 +202,12 @@ enum BillingsSpreader {
         }
         for off in r.offCycle {
           let around = anchors(around: off, in: r)
-          let end = periodEnd(around, rhythm: r.months)
+          let end = periodEnd(around, rhythm: r.spacing(off.chain))
           let left = max(1, end - off.month)
           let isAddOn: Bool
           if let anchor = around.anchor, let next = around.next {
-            isAddOn = isConfirmedAddOn(off, anchor: anchor, next: next, rhythm: r.months)
+            isAddOn = isConfirmedAddOn(
+              off, anchor: anchor, next: next, rhythm: r.spacing(off.chain))
             account.apply(isAddOn ? .addOnConfirmed : .offCycleOneTime)
           } else {
             isAddOn = unconfirmedIsAddOn
@@ -185,7 +226,10 @@ enum BillingsSpreader {
         let first = r.chains.flatMap { $0 }.map(\.billed).min()!
         let confirmed = r.chains.filter { $0.count > 1 }.map { $0[1].billed }.min() ?? first
         let agrees = sizeRhythm(r.chains[0][0].amount) == r.months
-        terms = (r.months, agrees ? first : confirmed, rule(forRhythm: r.months))
+        // After a change of rhythm, the terms hold from the change.
+        terms = (
+          r.months, r.change?.month ?? (agrees ? first : confirmed), rule(forRhythm: r.months)
+        )
         if r.months >= 12, let last = r.chains.last?.last {
           let end = company.firstMonth.adding(months: last.serviceStart + r.months - 1)
           if account.contractEndDate == nil && account.contractType == nil {
@@ -213,16 +257,17 @@ enum BillingsSpreader {
       // Credits: a recurring credit (a mid-term downgrade) when the next renewal steps down to
       // match, spread to the period's end; otherwise against the month's one-time revenue.
       for m in 0..<n where row[m] < 0 {
-        if let r = rhythms[a], r.months > 1,
-          let c = r.chains.firstIndex(where: {
-            $0[0].billed <= m && m < $0.last!.serviceStart + r.months
+        if let r = rhythms[a],
+          let c = r.chains.indices.first(where: {
+            r.chains[$0][0].billed <= m && m < r.chains[$0].last!.serviceStart + r.spacing($0)
           }),
+          r.spacing(c) > 1,
           let anchor = anchors(around: (m, row[m], c), in: r).anchor,
           let next = anchors(around: (m, row[m], c), in: r).next,
-          isConfirmedAddOn((m, row[m], c), anchor: anchor, next: next, rhythm: r.months)
+          isConfirmedAddOn((m, row[m], c), anchor: anchor, next: next, rhythm: r.spacing(c))
         {
           account.apply(.creditConfirmed)
-          spreader.spread(row[m], from: m, over: max(1, anchor.serviceStart + r.months - m))
+          spreader.spread(row[m], from: m, over: max(1, anchor.serviceStart + r.spacing(c) - m))
         } else {
           spreader.credit(row[m], at: m)
         }
@@ -231,7 +276,7 @@ enum BillingsSpreader {
         // Facts given win: the given cadence is spread; the invoices' own rhythm is the other
         // end of the account's range.
         let given = spreader.mrr[spreader.asOf]
-        let shown = free.asOfReadings(asOf: spreader.asOf).spread
+        let shown = free.asOfSpread(asOf: spreader.asOf)
         spreader.ambiguity(chosen: given, alternatives: [given, shown])
         contradictions.append((account.id, cadence, free, given, shown))
       }
@@ -261,6 +306,28 @@ enum BillingsSpreader {
         "rhythms of 3 or 6 months taken from one gap between two invoices, thin evidence: "
           + "\(oneGap.count) account\(oneGap.count == 1 ? "" : "s") (\"\(first)\"), whose as-of "
           + "MRR is a range, its other end reading each invoice as one month's revenue")
+    }
+    if let e = changeExample {
+      let currency = company.log.currency
+      company.log.findings.append(
+        "\(Counted.phrase(changes, "account", verb: ("changes", "change"))) billing rhythm "
+          + "(\"\(e.id)\": every \(e.earlier) month\(e.earlier == 1 ? "" : "s"), then every "
+          + "\(e.later) months from \(e.month), at an invoice that continues the earlier chain): "
+          + "each part is spread at its own rhythm; read at one rhythm throughout (a lump as one "
+          + "month's revenue, then a churn), \(changes == 1 ? "its" : "their") as-of MRR would be "
+          + "\(Money.text(cents: changeAsOf.single, currency: currency)) instead of "
+          + "\(Money.text(cents: changeAsOf.read, currency: currency)) (priced in ambiguous_arr)")
+    }
+    if let e = annualSpikeExample {
+      let currency = company.log.currency
+      company.log.findings.append(
+        "\(Counted.phrase(annualSpikes, "monthly account", verb: ("has", "have"))) an excess over "
+          + "its monthly invoices that recurs 12 months later (\"\(e.id)\": "
+          + "\(Money.text(cents: e.amount, currency: currency)) in \(e.month)): read as an annual "
+          + "fee spread over its year (`monthly_spike_annual`), "
+          + "\(Money.text(cents: annualSpikeAsOf, currency: currency)) of the as-of month's MRR; "
+          + "read as one-time fees, that MRR would be \(Money.text(cents: 0, currency: currency)) "
+          + "(priced in ambiguous_arr)")
     }
     if unconfirmedIsAddOn || confirmedAddOns + confirmedFees > 0 {
       company.log.notes.append(
@@ -319,10 +386,12 @@ enum BillingsSpreader {
   static func onAccounts(_ n: Int) -> String { "on \(n) account\(n == 1 ? "" : "s")" }
 
   /// Monthly chain: each invoice is its month's MRR, except that a month above two equal
-  /// neighbours (or a first month above two equal next ones) carries its excess as a one-time fee.
+  /// neighbours (or a first month above two equal next ones) carries an excess, returned for
+  /// ``spreadSpikes(_:months:spreader:account:)``.
   private static func spreadMonthly(
-    _ chain: [BillingRhythm.Anchor], spreader: inout Spreader, account: inout ImportedAccount
-  ) {
+    _ chain: [BillingRhythm.Anchor], spreader: inout Spreader
+  ) -> [(month: Int, amount: Int64)] {
+    var spikes = [(month: Int, amount: Int64)]()
     for (i, anchor) in chain.enumerated() {
       var recurring = anchor.amount
       if i > 0 && i + 1 < chain.count && chain[i - 1].amount == chain[i + 1].amount
@@ -334,12 +403,49 @@ enum BillingsSpreader {
       {
         recurring = chain[1].amount
       }
-      if recurring != anchor.amount {
-        spreader.oneTime(anchor.amount - recurring, at: anchor.billed)
-        account.apply(.monthlySpikeFee)
-      }
+      if recurring != anchor.amount { spikes.append((anchor.billed, anchor.amount - recurring)) }
       spreader.spread(recurring, from: anchor.serviceStart, over: 1)
     }
+    return spikes
+  }
+
+  /// A monthly account's excesses (``spreadMonthly(_:spreader:)``): an excess in a 12-month
+  /// rhythm of its own (the annual walk continuing a chain of excesses, ``BillingRhythm``) is
+  /// an annual fee on top of the monthly invoices, spread over its year
+  /// (`monthly_spike_annual`; review 13, F42: a 12,000 platform fee billed each January beside
+  /// 2,000 a month was one-time every year, ARR −22%), the reading as one-time priced; any
+  /// other excess is a one-time fee (`monthly_spike_one_time`).
+  /// - Returns: The first annual excess and the annual fees' share of the as-of month's MRR, or
+  ///   `nil` when none recurs.
+  private static func spreadSpikes(
+    _ spikes: [(month: Int, amount: Int64)], months n: Int, spreader: inout Spreader,
+    account: inout ImportedAccount
+  ) -> (month: Int, amount: Int64, asOfShare: Int64)? {
+    var excess = [Int64](repeating: 0, count: n)
+    for s in spikes { excess[s.month] &+= s.amount }
+    let annual = excess.withUnsafeBufferPointer { BillingRhythm.walk($0, every: 12) }
+    var first: (month: Int, amount: Int64)?
+    var asOfShare: Int64 = 0
+    var isAnnual = [Bool](repeating: false, count: n)
+    for chain in annual.chains where chain.count > 1 {
+      for anchor in chain {
+        isAnnual[anchor.billed] = true
+        spreader.spread(anchor.amount, from: anchor.serviceStart, over: 12)
+        let asOf = spreader.asOf
+        let share =
+          anchor.serviceStart <= asOf && asOf < anchor.serviceStart + 12
+          ? Spreader.share(anchor.amount, 12) : 0
+        spreader.ambiguity(chosen: share, alternatives: [0, share])
+        asOfShare &+= share
+        if first == nil || anchor.billed < first!.month { first = (anchor.billed, anchor.amount) }
+      }
+      account.apply(.monthlySpikeAnnual)
+    }
+    for m in 0..<n where excess[m] > 0 && !isAnnual[m] {
+      spreader.oneTime(excess[m], at: m)
+      account.apply(.monthlySpikeFee)
+    }
+    return first.map { ($0.month, $0.amount, asOfShare) }
   }
 
   /// The anchor whose period holds `off` and the next anchor of its chain (if any); before the

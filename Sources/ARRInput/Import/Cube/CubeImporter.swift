@@ -4,11 +4,15 @@ import ARRCore
 /// cells as MRR or billings.
 enum CubeImporter {
   /// Imports `data` (read by ``CubeReader``) as file `fileIndex` of `log`.
-  /// - Parameter data: Consumed: its accounts become the company's, changed in place by the
-  ///   inference (shared with `data`, the first change would copy every account).
+  /// - Parameters:
+  ///   - data: Consumed: its accounts become the company's, changed in place by the
+  ///     inference (shared with `data`, the first change would copy every account).
+  ///   - decided: The values reading already decided (sheets read as slices of one company,
+  ///     ``RevenueSheets``), instead of deciding it from `data` here.
   /// - Throws: `ARRQualityError` `.invalidData` for negative MRR cells (strict).
   static func makeCompany(
-    _ data: consuming CubeData, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+    _ data: consuming CubeData, fileIndex: Int, options: ImportOptions, log: inout ImportLog,
+    decided: (ImportValues, String)? = nil
   ) throws(ARRQualityError) -> ImportedCompany {
     var values = options.values
     var reason = "given (--values \(values.rawValue))"
@@ -60,8 +64,11 @@ enum CubeImporter {
     if values == .auto {
       let decision = CubeValues.decide(data)
       (values, reason) = (decision.values, decision.reason)
-      if decision.isGuess(data) { guess = decision }
+      // Sheets read as slices (``RevenueSheets``) share the reading each decided alone.
+      if let decided { (values, reason) = decided }
+      if decision.values == values && decision.isGuess(data) { guess = decision }
     }
+    let alternatives = data.alternativeAsOf
     log.files[fileIndex].values = values
     log.files[fileIndex].valuesReason = reason
     log.files[fileIndex].isValuesGuess = guess != nil
@@ -75,6 +82,7 @@ enum CubeImporter {
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
     data.accounts = []
+    let pivotMembers = data.pivotMembers
     if let other {
       company.otherReadingAsOfMRR = other.asOfMRR
       company.log.findings.append(other.finding)
@@ -140,6 +148,27 @@ enum CubeImporter {
           + "moves ARR by \(Money.decimalString(cents: twelfths &* 12 &- read)))")
       try readMRR(monthly, options: options, into: &company)
       ContractInference.inferFromShape(&company)
+    }
+    // The other reading of an unconfirmed pivot: its subtotal rows are customers too, each
+    // group's members' MRR counted twice (review 13, F15).
+    if values != .billings {
+      for a in pivotMembers.sorted() {
+        let last = company.mrr[company.cell(a, company.monthCount - 1)]
+        guard last > 0 else { continue }
+        let r = company.accounts[a].ambiguousMRR ?? (last, last)
+        company.accounts[a].ambiguousMRR = (min(r.low, last), max(r.high, last &* 2))
+      }
+    }
+    // An ambiguous reading of the cells (``CubeData/alternativeAsOf``) priced in the account's
+    // as-of range; billings are spread, their ranges the spread's own.
+    if values != .billings {
+      let n = company.monthCount
+      for (a, cells) in alternatives {
+        let other = values == .arr ? ServicePeriod.proportion(cells, 1, 12) : cells
+        let chosen = company.mrr[a * n + n - 1]
+        let range = company.accounts[a].ambiguousMRR ?? (chosen, chosen)
+        company.accounts[a].ambiguousMRR = (min(range.low, other), max(range.high, other))
+      }
     }
     log = company.log
     return company

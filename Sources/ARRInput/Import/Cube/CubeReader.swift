@@ -38,6 +38,13 @@ struct CubeData: Sendable {
   /// One-time revenue per account × month (≥ 0), when the source has a one-time column (a
   /// monthly table's); already counted in the tie-out's source.
   var oneTime: [Int64]?
+  /// Accounts under a pivot's top-row subtotal that no totals row confirms (``CubePivot``):
+  /// the other reading counts the subtotal rows as customers too, doubling these accounts'
+  /// sum, which the headline's range prices (review 13, F15).
+  var pivotMembers: Set<Int> = []
+  /// Accounts' as-of cells under the other reading of an ambiguous choice (a monthly table's
+  /// rows on their own days added up rather than read as snapshots), in the cells' units.
+  var alternativeAsOf: [(account: Int, cents: Int64)] = []
 }
 
 /// Reads a customer cube (`docs/import.md`, "Customer cube"): finds the header row, skips and
@@ -153,6 +160,9 @@ enum CubeReader {
       },
       isAlone: { i in body[i].cells.filter { !$0.isEmpty }.count == 1 },
       isTotals: { totalRows.contains($0) })
+    let pivot = findPivot(
+      body, header: header, layout: layout, groups: groups, totalRows: totalRows,
+      summaryRows: summaryRows, amountCells: amountCells)
     // Month sums of the rows of each open group, for its subtotal.
     var groupSums = [Int: [Int64]]()
     // Exports concatenated into one file (as in a ledger): rows of the exports above the last
@@ -199,6 +209,12 @@ enum CubeReader {
         log.skip(
           file: fileIndex, line: record.line, kind: .subtotal,
           reason: "\"\(snippet(cells))\", excluded and checked")
+        continue
+      }
+      if pivot.subtotals.contains(rowIndex) {
+        log.skip(
+          file: fileIndex, line: record.line, kind: .subtotal,
+          reason: "\"\(snippet(cells))\", its group's subtotal on the group's top row, excluded")
         continue
       }
       if ImportTable.repeatsHeader(cells, header) {
@@ -253,7 +269,7 @@ enum CubeReader {
       let nameText = layout.roles[.name].map(cell) ?? ""
       // Rows of a group: products of its customer, or customers of a section (a segment).
       let group = groups.isProducts ? groups.customer[rowIndex] : nil
-      let section = groups.isProducts ? nil : groups.customer[rowIndex]
+      let section = groups.isProducts ? nil : groups.customer[rowIndex] ?? pivot.group[rowIndex]
       var customer = group ?? (idText.isEmpty ? nameText : idText)
       if group == nil, idText.isEmpty,
         let id = idsByName.id(forName: nameText, line: record.line)
@@ -333,6 +349,7 @@ enum CubeReader {
         rowLines.append([record.line])
       }
       exports.use(row: rowIndex, customer: a, key: key, hasRevenue: amounts.contains { $0 != 0 })
+      if pivot.group[rowIndex] != nil && !pivot.isConfirmedByTotals { data.pivotMembers.insert(a) }
       for (k, m) in kept.enumerated() {
         let i = a * data.monthCount + m.month.months(since: first)
         let (s, o) = data.cells[i].addingReportingOverflow(amounts[k])
@@ -384,6 +401,12 @@ enum CubeReader {
           + "none is given, subtotals checked; the other reading, the rows products of one "
           + "customer named after the group, was not taken")
     }
+    if !pivot.isEmpty {
+      let currency = options.currency ?? currencies.keys.first ?? log.currency
+      pivotFinding(
+        pivot, body: body, kept: kept, amountCells: amountCells, file: file, currency: currency,
+        log: &log)
+    }
     // A group's customer on several rows is the point of a group, not a finding.
     let groupNames = Set(groups.groups.map(\.name))
     let repeated = rowLines.indices.filter {
@@ -407,7 +430,7 @@ enum CubeReader {
     {
       log.findings.append(finding)
     }
-    checkTotals(
+    try checkTotals(
       totals, data: data, layout: layout, file: file,
       currency: options.currency ?? data.currency ?? log.currency, log: &log)
     return data
@@ -464,10 +487,13 @@ enum CubeReader {
   static func isBlank(_ text: String) -> Bool { text.isEmpty }
 
   /// Compares the last totals row with the column sums; any difference is a finding.
+  /// - Throws: `.invalidData` when the rows sum to exactly twice the totals row in every month
+  ///   it is not zero (review 13, F15: subtotal rows read as customers double every figure; a
+  ///   report on them is never right).
   private static func checkTotals(
     _ totals: [(line: Int, cells: [Int64])], data: CubeData, layout: CubeLayout, file: String,
     currency: String?, log: inout ImportLog
-  ) {
+  ) throws(ARRQualityError) {
     guard let t = totals.last else { return }
     if totals.count > 1 {
       log.notes.append(
@@ -475,17 +501,35 @@ enum CubeReader {
           + "column sums, the others are excluded unchecked")
     }
     var diffs = [String]()
+    var isDouble = true
+    var doubled: (month: Month, total: Int64, sum: Int64)?
     for (k, m) in layout.months.enumerated()
     where m.month.months(since: data.firstMonth) < data.monthCount {
       let mi = m.month.months(since: data.firstMonth)
       var sum: Int64 = 0
       for a in data.accounts.indices { sum &+= data.cells[a * data.monthCount + mi] }
+      if t.cells[k] != 0 {
+        if sum == t.cells[k] &* 2 {
+          doubled = doubled ?? (m.month, t.cells[k], sum)
+        } else {
+          isDouble = false
+        }
+      }
       if sum != t.cells[k] {
         diffs.append(
           "\(m.month) total \(Money.text(cents: t.cells[k], currency: currency)) vs sum "
             + "\(Money.text(cents: sum, currency: currency)) "
             + "(\(Money.text(cents: t.cells[k] - sum, currency: currency)))")
       }
+    }
+    if isDouble, let d = doubled {
+      throw .data(
+        "\(file): the rows sum to exactly twice the totals row (line \(t.line)) in every month "
+          + "(\(d.month): total \(Money.text(cents: d.total, currency: currency)), rows "
+          + "\(Money.text(cents: d.sum, currency: currency))): some rows are subtotals of others "
+          + "read as customers (a pivot table's group rows?), and every figure would be doubled; "
+          + "remove the subtotal rows, or export the pivot in tabular form (Excel: Design, Report "
+          + "Layout, Show in Tabular Form), and import again")
     }
     if diffs.isEmpty {
       log.notes.append("\(file): the totals row (line \(t.line)) equals the column sums")
@@ -495,6 +539,71 @@ enum CubeReader {
           + "\(diffs.count) month\(diffs.count == 1 ? "" : "s"): "
           + diffs.prefix(6).joined(separator: "; ") + (diffs.count > 6 ? "; …" : ""))
     }
+  }
+
+  /// Subtotals on each group's top row (``CubePivot``), looked for in a cube without `Total
+  /// <name>` groups or repeated headers.
+  static func findPivot(
+    _ body: [ImportTable.Record], header: [String], layout: CubeLayout, groups: CubeGroups,
+    totalRows: Set<Int>, summaryRows: Set<Int>, amountCells: AmountCells
+  ) -> CubePivot {
+    guard groups.isEmpty, !body.contains(where: { ImportTable.repeatsHeader($0.cells, header) })
+    else { return CubePivot() }
+    let monthColumns = Set(layout.months.map(\.column))
+    func amounts(_ i: Int) -> [Int64]? {
+      var out = [Int64]()
+      out.reserveCapacity(layout.months.count)
+      for m in layout.months {
+        let text = m.column < body[i].cells.count ? body[i].cells[m.column] : ""
+        guard let v = text.isEmpty ? 0 : amountCells.hundredthsIfAny(text) else { return nil }
+        out.append(v)
+      }
+      return out
+    }
+    var rows = [Int]()
+    for (i, r) in body.enumerated() where !totalRows.contains(i) && !summaryRows.contains(i) {
+      let hasAmount = layout.months.contains {
+        $0.column < r.cells.count && !r.cells[$0.column].isEmpty
+      }
+      if hasAmount || r.cells.filter({ !$0.isEmpty }).count > 1 { rows.append(i) }
+    }
+    return CubePivot.find(
+      rows, amounts: amounts,
+      label: { i in
+        body[i].cells.indices.first { !monthColumns.contains($0) && !body[i].cells[$0].isEmpty }
+          .map { body[i].cells[$0] } ?? ""
+      }, totals: totalRows.max().flatMap(amounts))
+  }
+
+  /// Says what ``CubePivot`` found: a note when a totals row confirms it, else a finding with
+  /// the last month both ways.
+  static func pivotFinding(
+    _ pivot: CubePivot, body: [ImportTable.Record], kept: [(column: Int, month: Month)],
+    amountCells: AmountCells, file: String, currency: String?, log: inout ImportLog
+  ) {
+    let lines = pivot.subtotals.sorted().map { body[$0].line }
+    let shown =
+      lines.prefix(6).map(String.init).joined(separator: ", ")
+      + (lines.count > 6 ? ", …" : "")
+    let said =
+      "\(file): \(lines.count) rows (lines \(shown)) are subtotals on their group's top row, as "
+      + "a pivot table's compact form lays them out: each equals, in every month, the sum of the "
+      + "rows below it up to the next such row; they are excluded, and their labels are their "
+      + "rows' segment"
+    if pivot.isConfirmedByTotals {
+      log.notes.append(said + " (the totals row equals the sum of the groups' rows)")
+      return
+    }
+    guard let last = kept.last else { return }
+    var sum: Int64 = 0
+    for i in pivot.subtotals {
+      let text = last.column < body[i].cells.count ? body[i].cells[last.column] : ""
+      sum = sum &+ (amountCells.hundredthsIfAny(text) ?? 0)
+    }
+    log.findings.append(
+      said + "; no totals row confirms it: read as customers, they would double \(last.month)'s "
+        + "cells, \(Money.text(cents: sum, currency: currency)) to "
+        + "\(Money.text(cents: sum &* 2, currency: currency)) (priced in the headline's range)")
   }
 
   /// Reads the metadata cells into `facts`; a date cell saying no value (`N/A`) is blank,

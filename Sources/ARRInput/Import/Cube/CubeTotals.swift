@@ -10,7 +10,8 @@ import ARRCore
 /// the last totals row or repeated header (a group's or section's subtotal), or all of them since
 /// the last repeated header (a grand total); otherwise it is a customer (review 13, F33: a
 /// customer named "Total Wine & More" was dropped as the totals row, −32% in that file, and the
-/// finding blamed the file's totals). Below a totals row, rows labelled as a statistic
+/// finding blamed the file's totals). So is a label ending in `Total` (`Enterprise Total`, a
+/// pivot table's subtotal in tabular form; review 13, F15). Below a totals row, rows labelled as a statistic
 /// (`Average`, `Median`, `# of customers`, `Count`) are summary rows (review 13, F45: they were
 /// read as customers, +50%).
 enum CubeTotals {
@@ -53,6 +54,9 @@ enum CubeTotals {
     {
       return .total
     }
+    // Excel's own subtotal wording in a pivot's tabular form: `Enterprise Total` (review 13,
+    // F15), a total when it sums the rows above it, as `Total Enterprise` is.
+    if t.hasSuffix(" total") || t.hasSuffix(" totals") { return .totalIfSums }
     guard t.hasPrefix("total ") else { return .none }
     let rest = t.dropFirst(6).split { !$0.isLetter && !$0.isNumber }
     let isTotalWords = rest.allSatisfy {

@@ -86,8 +86,9 @@ enum CubeValues {
       values: .mrr,
       reason:
         "mrr: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay only "
-        + "in lone months a billing period apart (billings need at least \(minimumAccounts) and "
-        + "\(Int(minimumShare * 100))%)" + negatives,
+        + "in lone months a billing period apart (reading the cells as invoices needs at least "
+        + "\(minimumAccounts) such accounts and \(Int(minimumShare * 100))% of those paying twice)"
+        + negatives,
       lumps: lumps, paidTwice: paidTwice)
   }
 }

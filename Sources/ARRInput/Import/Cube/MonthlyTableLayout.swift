@@ -120,6 +120,31 @@ struct MonthlyTableLayout: Sendable, Equatable {
     return nil
   }
 
+  /// `; line 1 is a monthly table's header …` when a row names a customer, a month column and an
+  /// amount but the month column holds spreadsheet day numbers (`45292`, a date column
+  /// formatted as General): the table is not read, and this says why (review 13, F27: it was
+  /// told to rename a start column, as if it were a subscriptions table).
+  static func daySerialHint(in table: ImportTable) -> String? {
+    for (index, record) in table.records.prefix(CubeLayout.headerSearchRows).enumerated() {
+      guard let layout = layout(record.cells, headerIndex: index, prefersAnnual: false) else {
+        continue
+      }
+      let first = table.records[(index + 1)...].lazy.compactMap { r in
+        layout.period < r.cells.count && !r.cells[layout.period].isEmpty
+          ? r.cells[layout.period] : nil
+      }.first
+      guard let first, LedgerReader.serialHint(first) != "", let n = Int32(first) else {
+        return nil
+      }
+      let day = CivilDate(daysSinceEpoch: n - 25_569)
+      return "; line \(record.line) is a monthly table's header (a customer, a month column "
+        + "\"\(record.cells[layout.period])\" and an amount), but its month cells are numbers such "
+        + "as \"\(first)\", spreadsheet day numbers (\(first) is \(day)): format the column as "
+        + "dates in the workbook, or export it with dates written out"
+    }
+    return nil
+  }
+
   private static func layout(_ cells: [String], headerIndex: Int, prefersAnnual: Bool)
     -> MonthlyTableLayout?
   {

@@ -410,21 +410,64 @@ enum MonthlyTableReader {
     }
     // Rows finer than a month (daily or weekly snapshots: two dates in one customer-month): a
     // level (MRR, ARR) is the month's last snapshot, the earlier ones left out; a flow (revenue)
-    // is added up.
-    var latest = [Int: CivilDate]()
+    // is added up. With a subscription id column, each subscription's last snapshot of the
+    // month, added up: a table of MRR per subscription dated by each one's billing day is no
+    // snapshot of the customer (review 13, F8: A's subscription billed on the 5th was left out
+    // beside the one billed on the 20th, A −67%).
+    let streamColumn =
+      layout.isLevel
+      ? ChangeLog.subscriptionColumn(
+        header: header.cells,
+        excluding: Set(layout.roles.values).union([layout.period, layout.amount])
+          .union([layout.usage, layout.oneTime].compactMap { $0 })) : nil
+    func stream(_ row: Row) -> SnapshotKey {
+      let i = row.account * span + row.month.months(since: first)
+      guard let c = streamColumn else { return SnapshotKey(cell: i, stream: "") }
+      return SnapshotKey(cell: i, stream: c < row.cells.count ? row.cells[c] : "")
+    }
+    var latest = [SnapshotKey: CivilDate]()
+    var daysOfCell = [Int: Set<CivilDate>]()
     var isFinerThanMonths = false
     for row in rows where row.month <= last {
       guard let day = row.day else { continue }
       let i = row.account * span + row.month.months(since: first)
       if restatement(of: row, unit: unit(row)) != nil { continue }
-      if let seen = latest[i] {
-        if seen != day { isFinerThanMonths = true }
-        if day > seen { latest[i] = day }
+      if daysOfCell[i, default: []].insert(day).inserted && daysOfCell[i]!.count > 1 {
+        isFinerThanMonths = true
+      }
+      let k = stream(row)
+      if let seen = latest[k] {
+        if day > seen { latest[k] = day }
       } else {
-        latest[i] = day
+        latest[k] = day
       }
     }
     let takesLastSnapshot = isFinerThanMonths && layout.isLevel
+    // Without a subscription column the file may still say the rows are not snapshots: a
+    // customer-month on days no other customer has a row that month (a snapshot export shares
+    // its dates across customers), not a daily or weekly series. Those are read as snapshots
+    // still, and the other reading (each row a subscription, added up) is priced.
+    var billingDayCells = [Int]()
+    if takesLastSnapshot && streamColumn == nil {
+      var accountsOnDay = [CivilDate: Set<Int>]()
+      for (i, days) in daysOfCell where days.count > 1 {
+        for d in days { accountsOnDay[d, default: []].insert(i / span) }
+      }
+      for row in rows where row.month <= last {
+        guard let day = row.day, accountsOnDay[day] != nil else { continue }
+        accountsOnDay[day]!.insert(row.account)
+      }
+      for (i, days) in daysOfCell where days.count > 1 {
+        let sorted = days.sorted()
+        let gaps = Set(
+          zip(sorted, sorted.dropFirst()).map { $1.daysSinceEpoch - $0.daysSinceEpoch })
+        let isSeries = gaps == [1] || gaps == [7]
+        if !isSeries && days.contains(where: { accountsOnDay[$0]!.count == 1 }) {
+          billingDayCells.append(i)
+        }
+      }
+      billingDayCells.sort()
+    }
     var restated = 0
     var restatedLines = Set<Int>()
     var restatedAccounts = Set<Int>()
@@ -432,6 +475,8 @@ enum MonthlyTableReader {
     var missingFromRePull = 0
     var missingExample: (account: Int, month: Month, line: Int)?
     var earlierSnapshots = 0
+    // The as-of month's rows added up, per account, for the other reading of billing-day cells.
+    var addedUpAsOf = [Int: Int64]()
     var rowCount = [Int32](repeating: 0, count: accounts.count * span)
     for row in rows {
       // A row's one-time revenue is an amount read too, and goes where its row goes.
@@ -462,7 +507,10 @@ enum MonthlyTableReader {
         missingFromRePull += 1
         if missingExample == nil { missingExample = (row.account, row.month, row.line) }
       }
-      if takesLastSnapshot, let day = row.day, day != latest[i] {
+      if !billingDayCells.isEmpty && m == span - 1 {
+        addedUpAsOf[row.account, default: 0] &+= row.cents
+      }
+      if takesLastSnapshot, let day = row.day, day != latest[stream(row)] {
         log.tieOut.add(row.cents, to: \.leftOutCents)
         log.tieOut.add(row.oneTime, to: \.leftOutCents)
         earlierSnapshots += 1
@@ -531,12 +579,46 @@ enum MonthlyTableReader {
         }
       }
     }
-    if takesLastSnapshot {
+    if takesLastSnapshot, let c = streamColumn {
+      log.notes.append(
+        "\(file): rows finer than months (a customer on two or more dates of one month): "
+          + "\"\(header.cells[layout.amount])\" is a level, so each month's MRR is the sum of "
+          + "each \(FieldMessages.quoted(header.cells[c]))'s last row in the month; "
+          + "\(earlierSnapshots) earlier snapshot\(earlierSnapshots == 1 ? "" : "s") left out "
+          + "(counted in the tie-out)")
+    } else if takesLastSnapshot {
       log.notes.append(
         "\(file): rows finer than months (a customer on two or more dates of one month): "
           + "\"\(header.cells[layout.amount])\" is a level, so each month's MRR is its last "
           + "snapshot; \(earlierSnapshots) earlier snapshot\(earlierSnapshots == 1 ? "" : "s") "
           + "left out (counted in the tie-out)")
+      if let i = billingDayCells.first, !isChangeLog {
+        let a = i / span
+        let asOfCells = billingDayCells.filter { $0 % span == span - 1 }.map { $0 / span }
+        var chosen: Int64 = 0
+        var other: Int64 = 0
+        for a in asOfCells {
+          let kept = data.cells[a * span + span - 1]
+          let added = addedUpAsOf[a] ?? kept
+          chosen &+= kept
+          other &+= added
+          data.alternativeAsOf.append((a, added))
+        }
+        let money = options.currency ?? data.currency ?? log.currency
+        log.findings.append(
+          "\(file): \(Counted.phrase(billingDayCells.count, "customer-month", verb: ("is", "are"))) "
+            + "on days no other customer has a row that month (first \"\(accounts[a].id)\" in "
+            + "\(first.adding(months: i % span))), with no subscription id column to say whether "
+            + "the rows are snapshots of one level or subscriptions billed on their own days: "
+            + "read as snapshots, each month's last row"
+            + (asOfCells.isEmpty
+              ? "; none is in the as-of month, so the headline does not depend on it"
+              : "; added up as subscriptions, the as-of month's \(asOfCells.count) such "
+                + "customer\(asOfCells.count == 1 ? "" : "s") would add up to "
+                + "\(Money.text(cents: other, currency: money)) instead of "
+                + "\(Money.text(cents: chosen, currency: money)) of "
+                + "\(FieldMessages.quoted(header.cells[layout.amount])) (priced in ambiguous_arr)"))
+      }
     } else if isFinerThanMonths {
       log.notes.append(
         "\(file): rows finer than months (a customer on two or more dates of one month): "
@@ -583,6 +665,13 @@ enum MonthlyTableReader {
     var t = Substring(CubeLayout.normalized(text))
     while t.last == ":" { t = t.dropLast() }
     return ["total", "totals", "grand total", "sum", "subtotal", "sub total"].contains(t)
+  }
+
+  /// A customer-month's cell and a subscription id in it (empty without such a column): the
+  /// unit whose last snapshot of the month is its level.
+  private struct SnapshotKey: Hashable {
+    var cell: Int
+    var stream: String
   }
 
   /// One row read: its customer, month and amount, and where the amount was.

@@ -12,8 +12,9 @@ enum TermText {
   private static let contractWords: [(words: [[UInt8]], value: ContractType)] = [
     (
       bytes(
-        "multi", "2 year", "3 year", "two year", "three year", "24 month", "36 month", "2-year",
-        "3-year"), .multiYear
+        "multi-year", "multi_year", "multi year", "multiyear", "multi-yr", "multi yr", "2 year",
+        "3 year", "two year", "three year", "24 month", "36 month", "2-year", "3-year"),
+      .multiYear
     ),
     (bytes("usage", "pay as you go", "pay-as-you-go", "payg", "consumption", "metered"), .usage),
     (bytes("pilot", "poc", "proof of concept"), .pilot),
@@ -23,7 +24,11 @@ enum TermText {
 
   /// Words naming each billing cadence, in the order they are tried.
   private static let cadenceWords: [(words: [[UInt8]], value: BillingCadence)] = [
-    (bytes("upfront", "up-front", "up front", "prepaid", "pre-paid", "multi"), .upfront),
+    (
+      bytes(
+        "upfront", "up-front", "up front", "prepaid", "pre-paid", "multi-year", "multi_year",
+        "multi year", "multiyear"), .upfront
+    ),
     (bytes("arrears", "usage", "metered"), .inArrears),
     (bytes("semi", "half", "biannual", "bi-annual"), .semiannual),
     (bytes("quarter"), .quarterly),
@@ -33,7 +38,48 @@ enum TermText {
   /// Contract type named by `text`, or `nil` when it names none.
   /// - Complexity: O(length of `text` × number of words).
   static func contractType(_ text: String) -> ContractType? {
-    firstMatch(text, in: contractWords)
+    // A cell naming a term and how it is billed ("Annual contract, billed monthly"): the
+    // clauses without a billing word name the contract (review 13, F3: `monthly`, tried before
+    // `annual`, made it month-to-month).
+    if let (terms, _) = clauses(text), let type = firstMatch(terms, in: contractWords) {
+      return type
+    }
+    return firstMatch(text, in: contractWords)
+  }
+
+  /// Words saying how a clause is billed (`billed monthly`, `monthly invoicing`, `paid
+  /// quarterly`).
+  private static let billingWords = [
+    (words: bytes("bill", "invoic", "paid", "payment", "charged"), value: true)
+  ]
+
+  /// `text` cut at commas, semicolons, slashes, brackets and spaced dashes into the clauses
+  /// without a billing word (joined by a comma) and those with one, when it has both; `nil`
+  /// otherwise.
+  private static func clauses(_ text: String) -> (terms: String, billing: String)? {
+    guard firstMatch(text, in: billingWords) != nil else { return nil }
+    var parts = [String]()
+    var current = ""
+    var previous: Character = " "
+    for (i, ch) in zip(text.indices, text) {
+      let next = text.index(after: i) < text.endIndex ? text[text.index(after: i)] : " "
+      let isDash = (ch == "-" || ch == "–" || ch == "—") && previous == " " && next == " "
+      if ",;/()[]|".contains(ch) || isDash {
+        parts.append(current)
+        current = ""
+      } else {
+        current.append(ch)
+      }
+      previous = ch
+    }
+    parts.append(current)
+    var terms = [String]()
+    var billing = [String]()
+    for p in parts where !p.allSatisfy(\.isWhitespace) {
+      if firstMatch(p, in: billingWords) != nil { billing.append(p) } else { terms.append(p) }
+    }
+    guard !terms.isEmpty && !billing.isEmpty else { return nil }
+    return (terms.joined(separator: ","), billing.joined(separator: ","))
   }
 
   /// A trial status cell: the product's own names (`none`, `active`, `converted`, `expired`,
@@ -63,6 +109,11 @@ enum TermText {
     // "Bi-monthly" is every two months or twice a month, "semi-monthly" twice a month: no
     // cadence the tool has, and not monthly (review 13, F12: they matched the word `month`).
     if firstMatch(text, in: twoWayCadenceWords) != nil { return nil }
+    // The clause saying how it is billed names the cadence ("Annual contract, billed monthly":
+    // monthly; review 13, F3), when it names a cadence of its own.
+    if let (_, billing) = clauses(text), let c = billingCadence(billing), c != .upfront {
+      return c
+    }
     let cadence = firstMatch(text, in: cadenceWords)
     // "Every 2 years", "biennial": a cycle of several years is no annual cadence (review 13,
     // F12's rest: it matched `year`); paid in advance it is the whole term's upfront payment.

@@ -313,6 +313,9 @@ enum SubscriptionTableReader {
     var placeholderEnds = 0
     var placeholderExample: (text: String, line: Int)?
     var monthOnlyExample: (text: String, line: Int)?
+    // Total contract values over a term of under 28 days, and the first (review 13, F35).
+    var shortTerms = 0
+    var shortTerm: (line: Int, customer: String, start: CivilDate, end: CivilDate, days: Int)?
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
@@ -378,6 +381,7 @@ enum SubscriptionTableReader {
       if isPlaceholderEnd { end = nil }
       let priceText = r.cells.indices.contains(priceColumn) ? r.cells[priceColumn] : ""
       var mrr: Int64 = 0
+      var rowShortTerm: (start: CivilDate, end: CivilDate, days: Int)?
       do throws(AmountUnit.MinorFailure) {
         if priceText.isEmpty { throw .money(.notAnAmount) }
         let cents = try amountCells.hundredths(
@@ -401,8 +405,17 @@ enum SubscriptionTableReader {
         case .total:
           // The term's length in whole months (``termMonths``), not the calendar months its
           // spell touches: a term from the 15th to the 14th is 12 months, not 13.
-          if let s = start, let e = end {
+          if let s = start, let e = end, e == s, let c = columns[.end] {
+            // No term to spread over (review 13, F35: its value was read nowhere).
+            problem(
+              c,
+              "ends \"\(text(.end))\" on the day it starts: a total contract value needs a term "
+                + "to spread over (expected an end after the start)")
+          } else if let s = start, let e = end {
             mrr = ServicePeriod.proportion(cents, 1, Int64(Self.termMonths(from: s, through: e)))
+            // A term under 28 days bills its whole value as one month's MRR: said below.
+            let days = Int(e.daysSinceEpoch - s.daysSinceEpoch) + 1
+            if days < 28 { rowShortTerm = (s, e, days) }
           } else if start != nil, text(.end).isEmpty || isNullEnd || isPlaceholderEnd {
             // An end that is not a date, or before the start, is its own problem already.
             problem(
@@ -445,6 +458,10 @@ enum SubscriptionTableReader {
         continue
       }
       // Counted for the notes only on rows read (a skipped bad row's end says nothing).
+      if let t = rowShortTerm {
+        shortTerms += 1
+        if shortTerm == nil { shortTerm = (r.line, text(.customer), t.start, t.end, t.days) }
+      }
       if isNullEnd {
         nullEnds += 1
         if nullExample == nil { nullExample = (text(.end), r.line) }
@@ -540,6 +557,13 @@ enum SubscriptionTableReader {
           + "header an earlier export's row of the same customer, start and price with another "
           + "end or status (line \(e.line) restates line \(e.earlier)): a re-pull; each "
           + "subscription is read from the later row, the earlier left out")
+    }
+    if let t = shortTerm {
+      log.findings.append(
+        "\(file): \(Counted.phrase(shortTerms, "total contract value", verb: ("runs", "run"))) "
+          + "less than a month (line \(t.line), \"\(t.customer)\": \(t.start) to \(t.end), "
+          + "\(t.days) days): each is read as one month of revenue, its whole value that month's "
+          + "MRR")
     }
     if let r = repeated {
       let n = repeatedCount

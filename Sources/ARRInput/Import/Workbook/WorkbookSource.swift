@@ -22,6 +22,9 @@ enum WorkbookSource {
     var sheets: [Sheet]
     var notes: [String]
     var findings: [String]
+    /// Sheets not chosen that cannot be read (a formula without a saved value), with why: left
+    /// out, not an error, unless no other sheet reads as revenue (review 13, F17).
+    var unreadable: [(file: String, error: ARRQualityError)] = []
   }
 
   /// Whether `file` is to be read as a workbook.
@@ -35,8 +38,8 @@ enum WorkbookSource {
 
   /// The sheets of the workbook in `file` to offer the importer, in the order to try them.
   ///
-  /// With `--sheet` (``ImportOptions/sheet``) the named sheet comes first and must be read;
-  /// every other visible worksheet follows as optional (a customer list joins, anything else is
+  /// With `--sheet` (``ImportOptions/sheets``) the named sheets come first, in the order given,
+  /// and must be read; every other visible worksheet follows as optional (a customer list joins, anything else is
   /// listed as not used). Without it, every visible worksheet is offered in tab order, all
   /// optional; hidden tabs and chart sheets are listed, never read.
   /// - Throws: What ``ARRWorkbook/Workbook`` throws (damaged, hostile or legacy files,
@@ -51,15 +54,20 @@ enum WorkbookSource {
       offer.notes.append("\(file.name) holds macros; they were neither read nor run (data only).")
     }
     var order = workbook.sheets
-    var chosen: SheetInfo?
-    if let selector = options.sheet {
+    var chosen = [SheetInfo]()
+    for selector in options.sheets {
       let sheet = try workbook.sheet(matching: selector)
-      chosen = sheet
-      order.removeAll { $0.index == sheet.index }
-      order.insert(sheet, at: 0)
+      guard !chosen.contains(where: { $0.index == sheet.index }) else {
+        throw .invalidArgument(
+          "--sheet \(selector) names sheet \"\(sheet.name)\" of \(file.name) a second time")
+      }
+      chosen.append(sheet)
     }
+    // The chosen sheets first, in the order given; the others after them in tab order.
+    order.removeAll { s in chosen.contains { $0.index == s.index } }
+    order.insert(contentsOf: chosen, at: 0)
     for info in order {
-      let isChosen = info.index == chosen?.index
+      let isChosen = chosen.contains { $0.index == info.index }
       guard info.isWorksheet else {
         if isChosen {
           throw .invalidArgument("\(file.name): sheet \"\(info.name)\" is a chart sheet")
@@ -74,13 +82,20 @@ enum WorkbookSource {
         continue
       }
       let export: SheetExport
+      var merges = [CellRange]()
       do {
-        export = try workbook.worksheet(info).export()
+        let sheet = try workbook.worksheet(info)
+        merges = sheet.mergedRanges.filter { $0.last.row > $0.first.row }
+        export = try sheet.export()
       } catch {
         // Name the workbook: the sheet's message names only the sheet.
         var located = error
         if !located.message.hasPrefix(file.name) {
           located.message = "\(file.name): " + located.message
+        }
+        guard isChosen else {
+          offer.unreadable.append((file: "\(file.name), sheet \(info.name)", error: located))
+          continue
         }
         throw located
       }
@@ -94,18 +109,32 @@ enum WorkbookSource {
             + (export.offCentCount > shown.count ? ", …" : "") + ").")
       }
       offer.sheets.append(
-        Sheet(table: table(export, sheet: info.name, workbook: file.name), isChosen: isChosen))
+        Sheet(
+          table: table(export, sheet: info.name, workbook: file.name, merges: merges),
+          isChosen: isChosen))
     }
     return offer
   }
 
   /// The sheet's export as an import table: a record's line is its sheet row.
-  static func table(_ export: SheetExport, sheet: String, workbook: String) -> ImportTable {
+  /// - Parameter merges: The sheet's merged ranges spanning rows, named in a problem at a cell
+  ///   inside one (review 13, F7).
+  static func table(
+    _ export: SheetExport, sheet: String, workbook: String, merges: [CellRange] = []
+  ) -> ImportTable {
     var table = ImportTable(
       file: "\(workbook), sheet \(sheet)",
       records: export.records.map { ImportTable.Record(line: $0.row, cells: $0.cells) },
       blankLines: export.blankRows)
-    table.sheet = ImportTable.SheetOrigin(workbook: workbook, sheet: sheet)
+    var origin = ImportTable.SheetOrigin(workbook: workbook, sheet: sheet)
+    for m in merges {
+      let row = export.records.first { $0.row == m.first.row }
+      let value = row.flatMap {
+        m.first.column <= $0.cells.count ? $0.cells[m.first.column - 1] : nil
+      }
+      origin.verticalMerges.append((range: m, value: value ?? ""))
+    }
+    table.sheet = origin
     return table
   }
 }

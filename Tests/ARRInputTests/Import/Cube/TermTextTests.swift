@@ -15,6 +15,7 @@ import Testing
     ("M2M", .monthly),
     ("3-Year commit", .multiYear),
     ("Multi-year (annual billing)", .multiYear),
+    ("multi_year", .multiYear),
     ("Pay As You Go", .usage),
     ("Metered usage", .usage),
     ("POC", .pilot),
@@ -55,6 +56,25 @@ import Testing
   func textNamingNothingStaysUnknown(_ text: String) {
     #expect(TermText.contractType(text) == nil)
     #expect(TermText.billingCadence(text) == nil)
+  }
+
+  /// A cell naming both a term and how it is billed (review 13, F3: "Annual contract, billed
+  /// monthly" read as month-to-month, since `monthly` was tried before `annual`; "Annual
+  /// (multi-product)" as multi-year, from `multi`): the clause with a billing word (billed,
+  /// invoiced, paid, payment, charged) names the cadence, the rest the contract.
+  @Test(arguments: [
+    ("Annual contract, billed monthly", ContractType.annual, BillingCadence.monthly),
+    ("1 year – monthly invoicing", .annual, .monthly),
+    ("12-month term; paid quarterly", .annual, .quarterly),
+    ("2-year contract, invoiced annually", .multiYear, .annual),
+    ("Month-to-month, billed annually", .monthly, .annual),
+    ("Annual (multi-product)", .annual, .annual),
+  ])
+  func aTermBilledAtAnotherCadence(
+    _ text: String, _ contract: ContractType, _ cadence: BillingCadence
+  ) {
+    #expect(TermText.contractType(text) == contract)
+    #expect(TermText.billingCadence(text) == cadence)
   }
 
   /// A word cut by the end of the text is no match ("annua" is not "annual").

@@ -1,0 +1,199 @@
+import ARRCore
+
+/// Several sheets of a workbook that read as revenue files (review 13, F5: a workbook with a
+/// `US` and an `EU` tab was read from its first tab alone, the company's ARR 70% low, the second
+/// tab named only in a note).
+///
+/// Without `--sheet`, two or more revenue sheets are refused, as two revenue CSV files are: the
+/// message lists each with its last month's total and says how to choose. Which tabs are slices
+/// of one company (entities, regions, years) and which a summary of the others is not guessed.
+/// With `--sheet` given twice or more, the named sheets are read as slices of one company: they
+/// must be cubes or monthly tables of the same kind, read the same way (`--values`), ending in
+/// the same month, in one currency, and no customer may have revenue in the same month in two of
+/// them (`docs/workbook.md`, "Which sheets").
+enum RevenueSheets {
+  /// One sheet that read as a revenue file, as the refusal lists it.
+  struct Found {
+    /// `book.xlsx, sheet US`.
+    var file: String
+    /// The tab's name, for the `--sheet` advice; `nil` for a delimited file.
+    var sheet: String?
+    /// What it read as, with its last month's total.
+    var what: String
+  }
+
+  /// `a customer cube: 2 customers, cells of 2024-06 summing to $300.00`.
+  static func describe(_ data: CubeData, shape: ImportShape, currency: String?) -> String {
+    let last = data.monthCount - 1
+    var sum: Int64 = 0
+    for a in data.accounts.indices { sum = sum &+ data.cells[a * data.monthCount + last] }
+    let kind = shape == .monthly ? "a monthly table" : "a customer cube"
+    return "\(kind): \(data.accounts.count) customer\(data.accounts.count == 1 ? "" : "s"), "
+      + "\(data.firstMonth.adding(months: last)) totals "
+      + Money.text(cents: sum, currency: data.currency ?? currency)
+  }
+
+  /// What the sources just read (`after`, against `before`) hold: a ledger's last month's
+  /// invoiced total, or a subscriptions file's count.
+  static func describe(_ after: DataRoomSources, before: DataRoomSources, currency: String?)
+    -> String
+  {
+    if before.lines == nil, let lines = after.lines, let latest = lines.entries.map(\.date).max() {
+      let month = latest.month
+      var sum: Int64 = 0
+      for e in lines.entries where e.date.month == month { sum = sum &+ e.amount }
+      return "invoice lines: \(lines.accounts.count) customers, \(month) invoiced "
+        + Money.text(cents: sum, currency: lines.currency ?? currency)
+    }
+    if before.subscriptions == nil, let subs = after.subscriptions {
+      return "subscriptions: \(subs.subs.count) rows"
+    }
+    return "a revenue file"
+  }
+
+  /// The refusal of two or more revenue sheets read without `--sheet`.
+  static func refusal(_ found: [Found]) -> ARRQualityError {
+    let listed = found.map { "\($0.file) (\($0.what))" }.joined(separator: "; ")
+    let names = found.compactMap(\.sheet).map { $0.contains(" ") ? "\"\($0)\"" : $0 }
+    let example = names.map { "--sheet \($0)" }.joined(separator: " ")
+    return .data(
+      "\(found.count) sheets read as revenue files: \(listed). Which is the company's revenue is "
+        + "not guessed (a tab may be a slice of the company, such as an entity or a region, or a "
+        + "summary of the others): name the one to read with --sheet"
+        + (names.count >= 2
+          ? ", or name each (\(example)) to read them as slices of one company, their "
+            + "customers added up" : ""))
+  }
+
+  /// One sheet named with `--sheet`, read as a cube or a monthly table.
+  struct Slice {
+    var data: CubeData
+    var index: Int
+  }
+
+  /// The slices (`--sheet` given twice or more) as one cube: customers added up across sheets,
+  /// months from the earliest first month to the shared last month.
+  /// - Returns: The cube, and the values reading every slice shares (`nil` when `--values` was
+  ///   given or a slice has an annual label, which ``CubeImporter`` settles).
+  /// - Throws: `.invalidData` when the slices differ in shape, last month, currency or values
+  ///   reading, or when one customer has revenue in the same month in two of them.
+  static func merge(_ slices: [Slice], options: ImportOptions, log: inout ImportLog)
+    throws(ARRQualityError) -> (data: CubeData, values: (ImportValues, String)?)
+  {
+    let files = slices.map { log.files[$0.index].file }
+    let first = slices[0]
+    let shape = log.files[first.index].shape
+    func lastMonth(_ s: Slice) -> Month { s.data.firstMonth.adding(months: s.data.monthCount - 1) }
+    for (n, s) in slices.enumerated().dropFirst() {
+      if log.files[s.index].shape != shape {
+        throw .data(
+          "\(files[0]) reads as \(shape.rawValue) but \(files[n]) as "
+            + "\(log.files[s.index].shape.rawValue): sheets read as slices of one company "
+            + "(--sheet given \(slices.count) times) must be the same kind of file")
+      }
+      if lastMonth(s) != lastMonth(first) {
+        throw .data(
+          "\(files[0]) ends in \(lastMonth(first)) but \(files[n]) in \(lastMonth(s)): sheets read "
+            + "as slices of one company must end in the same month (pass --as-of to measure at "
+            + "the earlier one)")
+      }
+      if let a = first.data.currency, let b = s.data.currency, a != b {
+        throw .data(
+          "\(files[0]) is in \(a) but \(files[n]) in \(b): sheets read as slices of one company "
+            + "are added up, so they must be in one currency")
+      }
+    }
+    var values: (ImportValues, String)?
+    if options.values == .auto && slices.allSatisfy({ $0.data.annualLabel == nil }) {
+      let decided = slices.map { CubeValues.decide($0.data) }
+      for (n, d) in decided.enumerated() where d.values != decided[0].values {
+        throw .data(
+          "\(files[0]) reads as \(decided[0].values.rawValue) (\(decided[0].reason)) but "
+            + "\(files[n]) as \(d.values.rawValue) (\(d.reason)): sheets read as slices of one "
+            + "company must be read the same way; pass --values")
+      }
+      for (s, d) in zip(slices, decided) {
+        log.files[s.index].values = d.values
+        log.files[s.index].valuesReason = d.reason
+      }
+      values = (decided[0].values, decided[0].reason + " (the same in each sheet read)")
+    }
+    let start = slices.map(\.data.firstMonth).min()!
+    let months = lastMonth(first).months(since: start) + 1
+    var merged = first.data
+    merged.accounts = []
+    merged.negatives = []
+    merged.firstMonth = start
+    merged.monthCount = months
+    merged.currency = slices.lazy.compactMap(\.data.currency).first
+    merged.annualLabel = slices.lazy.compactMap(\.data.annualLabel).first
+    merged.levelHeader = slices.lazy.compactMap(\.data.levelHeader).first
+    merged.pivotMembers = []
+    merged.alternativeAsOf = []
+    merged.thousandsLabel = slices.lazy.compactMap(\.data.thousandsLabel).first
+    var cells = [Int64]()
+    var usage: [Int64]? = slices.contains { $0.data.usage != nil } ? [] : nil
+    var oneTime: [Int64]? = slices.contains { $0.data.oneTime != nil } ? [] : nil
+    var row = [String: Int]()
+    /// For each merged account, the slice it was first read from.
+    var from = [Int]()
+    for (n, s) in slices.enumerated() {
+      let shift = s.data.firstMonth.months(since: start)
+      for (a, account) in s.data.accounts.enumerated() {
+        let target: Int
+        if let known = row[account.id] {
+          target = known
+        } else {
+          target = merged.accounts.count
+          row[account.id] = target
+          merged.accounts.append(account)
+          from.append(n)
+          cells += repeatElement(0, count: months)
+          usage?.append(contentsOf: repeatElement(0, count: months))
+          oneTime?.append(contentsOf: repeatElement(0, count: months))
+        }
+        for m in 0..<s.data.monthCount {
+          let v = s.data.cells[a * s.data.monthCount + m]
+          let i = target * months + shift + m
+          if v != 0 && cells[i] != 0 {
+            let other = merged.accounts[target]
+            throw .data(
+              "customer \"\(account.id)\" has revenue in \(start.adding(months: shift + m)) in "
+                + "both \(files[from[target]]) (line \(other.source.line)) and \(files[n]) (line "
+                + "\(account.source.line)): sheets read as slices of one company (--sheet given "
+                + "\(slices.count) times) are added up, so a customer-month must be in one sheet "
+                + "only; if one sheet sums the others, name only the sheets it sums, or it alone")
+          }
+          cells[i] = cells[i] &+ v
+          if let u = s.data.usage { usage![i] = usage![i] &+ u[a * s.data.monthCount + m] }
+          if let o = s.data.oneTime { oneTime![i] = oneTime![i] &+ o[a * s.data.monthCount + m] }
+        }
+      }
+      for a in s.data.pivotMembers { merged.pivotMembers.insert(row[s.data.accounts[a].id]!) }
+      for alt in s.data.alternativeAsOf {
+        merged.alternativeAsOf.append(
+          (account: row[s.data.accounts[alt.account].id]!, cents: alt.cents))
+      }
+      for var negative in s.data.negatives {
+        negative.account = row[s.data.accounts[negative.account].id]!
+        negative.month += shift
+        merged.negatives.append(negative)
+      }
+    }
+    merged.cells = cells
+    merged.usage = usage
+    merged.oneTime = oneTime
+    let parts = zip(slices, files).map { s, file in
+      "\(file) (\(describe(s.data, shape: shape, currency: options.currency)))"
+    }
+    let shared = from.count
+    let total = slices.reduce(0) { $0 + $1.data.accounts.count }
+    log.findings.append(
+      "\(slices.count) sheets read as slices of one company (--sheet given \(slices.count) "
+        + "times), their customers added up: " + parts.joined(separator: "; ") + "; together "
+        + "\(shared) customer\(shared == 1 ? "" : "s")"
+        + (shared < total
+          ? " (\(total - shared) in more than one sheet, in different months)" : ""))
+    return (merged, values)
+  }
+}

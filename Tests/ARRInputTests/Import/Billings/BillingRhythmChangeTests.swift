@@ -1,0 +1,100 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Billing rhythms within one account: a change of rhythm (review 13, F41) and an annual fee on
+/// top of monthly invoices (review 13, F42). Figures by hand from the invoices.
+@Suite struct BillingRhythmChangeTests {
+  static let options = ImportOptions(values: .billings)
+
+  /// `amount` in the given months of `count`, empty elsewhere.
+  func invoices(_ count: Int, _ months: [Int: Int]) -> [Int?] { (0..<count).map { months[$0] } }
+
+  /// `amount` in every month of `months`.
+  func every(_ months: Range<Int>, _ amount: Int) -> [Int: Int] {
+    Dictionary(uniqueKeysWithValues: months.map { ($0, amount) })
+  }
+
+  /// Three annual payers of 6,000 (billed in months 0, 2 and 5, each year): 500 a month each.
+  func annualPayers(_ count: Int) -> [(String, [Int?])] {
+    [0, 2, 5].enumerated().map { k, start in
+      ("Ann\(k + 1)", invoices(count, [start: 6000, start + 12: 6000, start + 24: 6000]))
+    }
+  }
+
+  /// `b6-switch.csv`: Switcher pays 100 a month through December 2024, then 1,200 in January
+  /// 2025 and January 2026 (annual prepaid). The monthly chain's next anchor is January 2025, and
+  /// the annual chain continues in January 2026: 100 a month in each of the 36 months (1,200 ÷
+  /// 12), cadence annual from 2025-01. As-of 2026-12: 3 × 500 + 300 + 100 = 1,900, ARR $22,800.
+  /// At one rhythm (monthly) the switcher churned in February 2025: 1,800, ARR $21,600, the
+  /// range's low end.
+  @Test func aMonthlyPayerSwitchingToAnnualKeepsPaying() throws {
+    let switcher = every(0..<12, 100).merging([12: 1200, 24: 1200]) { a, _ in a }
+    let c = try importCube(
+      billingsCube(
+        [("Switcher", invoices(36, switcher))] + annualPayers(36)
+          + [("Mon", invoices(36, every(0..<36, 300)))]),
+      options: Self.options)
+    #expect(c.mrrRow("Switcher") == Array(repeating: 10_000, count: 36))
+    #expect(c.account("Switcher")?.billingCadence == .annual)
+    #expect(c.account("Switcher")?.inferredFrom == Month(year: 2025, month: 1))
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRHigh == 2_280_000)
+    #expect(s.ambiguousARRLow == 2_160_000)
+    let f = try #require(c.log.findings.first { $0.contains("billing rhythm") })
+    #expect(
+      f.hasPrefix(
+        "1 account changes billing rhythm (\"Switcher\": every 1 month, then every 12 months from 2025-01"
+      ))
+    #expect(f.contains("would be $0.00 instead of $100.00"))
+  }
+
+  /// A last large invoice with nothing after it continues no annual chain: the monthly reading
+  /// stands (1,200 in month 12 as that month's revenue), with no change of rhythm.
+  @Test func aLumpWithoutAContinuationIsNoChange() throws {
+    let lastLump = every(0..<12, 100).merging([12: 1200]) { a, _ in a }
+    let c = try importCube(
+      billingsCube([("A", invoices(24, lastLump))] + annualPayers(24)),
+      options: Self.options)
+    #expect(
+      c.mrrRow("A") == Array(repeating: 10_000, count: 12) + [120_000]
+        + Array(repeating: 0, count: 11))
+    #expect(!c.log.findings.contains { $0.contains("billing rhythm") })
+  }
+
+  /// `b7-hybrid.csv`: Hybrid is billed 2,000 a month plus a 12,000 annual fee each January
+  /// (cells 14,000). The excess recurs 12 months later: an annual fee of 1,000 a month. Hybrid
+  /// 3,000 a month, none one-time; as-of 2025-12: 3 × 500 + 3,000 = 4,500, ARR $54,000. As
+  /// one-time fees (the other reading): 2,000, ARR $42,000, the range's low end.
+  @Test func anExcessRecurringAYearLaterIsAnAnnualFee() throws {
+    let hybrid = Dictionary(
+      uniqueKeysWithValues: (0..<24).map { ($0, $0 % 12 == 0 ? 14000 : 2000) })
+    let c = try importCube(
+      billingsCube([("Hybrid", invoices(24, hybrid))] + annualPayers(24)), options: Self.options)
+    #expect(c.mrrRow("Hybrid") == Array(repeating: 300_000, count: 24))
+    #expect(c.oneTimeRow("Hybrid") == Array(repeating: 0, count: 24))
+    #expect(
+      c.account("Hybrid")?.rules.contains(ImportRule(rawValue: "monthly_spike_annual")) == true)
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRHigh == 5_400_000)
+    #expect(s.ambiguousARRLow == 4_200_000)
+    #expect(
+      c.log.findings.contains {
+        $0.contains("recurs 12 months later (\"Hybrid\": $12,000.00 in 2024-01)")
+          && $0.contains(
+            "$1,000.00 of the as-of month's MRR; read as one-time fees, that MRR "
+              + "would be $0.00")
+      })
+  }
+
+  /// An excess that does not recur stays a one-time fee: 12,000 in January 2024 only.
+  @Test func anExcessOnceIsOneTime() throws {
+    let once = Dictionary(uniqueKeysWithValues: (0..<24).map { ($0, $0 == 0 ? 14000 : 2000) })
+    let c = try importCube(
+      billingsCube([("Once", invoices(24, once))] + annualPayers(24)), options: Self.options)
+    #expect(c.mrrRow("Once") == Array(repeating: 200_000, count: 24))
+    #expect(c.oneTimeRow("Once") == [1_200_000] + Array(repeating: 0, count: 23))
+    #expect(c.account("Once")?.rules.contains(.monthlySpikeFee) == true)
+  }
+}
