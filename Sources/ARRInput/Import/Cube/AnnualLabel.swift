@@ -18,25 +18,10 @@ enum AnnualLabel {
     titles: ArraySlice<ImportTable.Record>, header: ImportTable.Record, monthColumns: Set<Int>,
     sheet: String? = nil, file: String? = nil
   ) -> Label? {
-    for r in titles {
-      if let text = r.cells.first(where: isAnnual) { return Label(line: r.line, text: text) }
-    }
-    if let c = header.cells.firstIndex(where: { !$0.isEmpty }), !monthColumns.contains(c),
-      isAnnual(header.cells[c])
-    {
-      return Label(line: header.line, text: header.cells[c])
-    }
-    if let sheet, isAnnual(sheet) {
-      return Label(line: header.line, text: sheet, place: "the sheet name ")
-    }
-    if let file {
-      let name = file.split(separator: "/").last.map(String.init) ?? file
-      let stem = name.split(separator: ".").dropLast().joined(separator: ".")
-      if isAnnual(stem.isEmpty ? name : stem) {
-        return Label(line: header.line, text: name, place: "the file name ")
-      }
-    }
-    return nil
+    let first = header.cells.firstIndex { !$0.isEmpty }.map { [$0] } ?? []
+    return Label.first(
+      titles: titles, header: header, headerColumns: first.filter { !monthColumns.contains($0) },
+      sheet: sheet, file: file, where: isAnnual)
   }
 
   /// Where a cube says its cells are annual: a line and its text, and, for a sheet's or a
@@ -47,6 +32,35 @@ enum AnnualLabel {
     var place = ""
     /// Why the text says so, when not by its words alone (`, equal to …`).
     var because = ""
+
+    /// The first place that `says` holds for, in the order a spreadsheet's label is looked
+    /// for: each title line above the header (its first such cell), the header's cells at
+    /// `headerColumns`, the workbook sheet's name, the file's name without its extension. One
+    /// search for every label (``AnnualLabel``, ``ThousandsLabel``), which differ only in what
+    /// they look for and in which header cells may carry it.
+    /// - Complexity: O(cells of the title lines + `headerColumns`).
+    static func first(
+      titles: ArraySlice<ImportTable.Record>, header: ImportTable.Record, headerColumns: [Int],
+      sheet: String?, file: String?, where says: (String) -> Bool
+    ) -> Label? {
+      for r in titles {
+        if let text = r.cells.first(where: says) { return Label(line: r.line, text: text) }
+      }
+      for c in headerColumns where c < header.cells.count && says(header.cells[c]) {
+        return Label(line: header.line, text: header.cells[c])
+      }
+      if let sheet, says(sheet) {
+        return Label(line: header.line, text: sheet, place: "the sheet name ")
+      }
+      if let file {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+        if says(stem.isEmpty ? name : stem) {
+          return Label(line: header.line, text: name, place: "the file name ")
+        }
+      }
+      return nil
+    }
   }
 
   /// An annual column beside the months (`Current ARR`) whose values equal each row's last

@@ -60,25 +60,10 @@ enum ThousandsLabel {
     titles: ArraySlice<ImportTable.Record>, header: ImportTable.Record, monthColumns: Set<Int>,
     sheet: String? = nil, file: String? = nil
   ) -> AnnualLabel.Label? {
-    for r in titles {
-      if let text = r.cells.first(where: names) {
-        return AnnualLabel.Label(line: r.line, text: text)
-      }
-    }
-    for (c, text) in header.cells.enumerated() where !monthColumns.contains(c) && names(text) {
-      return AnnualLabel.Label(line: header.line, text: text)
-    }
-    if let sheet, names(sheet) {
-      return AnnualLabel.Label(line: header.line, text: sheet, place: "the sheet name ")
-    }
-    if let file {
-      let name = file.split(separator: "/").last.map(String.init) ?? file
-      let stem = name.split(separator: ".").dropLast().joined(separator: ".")
-      if names(stem.isEmpty ? name : stem) {
-        return AnnualLabel.Label(line: header.line, text: name, place: "the file name ")
-      }
-    }
-    return nil
+    AnnualLabel.Label.first(
+      titles: titles, header: header,
+      headerColumns: header.cells.indices.filter { !monthColumns.contains($0) }, sheet: sheet,
+      file: file, where: names)
   }
 
   /// Stops the import at `label` unless `--amounts` names the unit; with `--amounts units` or
