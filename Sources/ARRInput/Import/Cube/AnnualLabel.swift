@@ -86,13 +86,20 @@ enum AnnualLabel {
         both += 1
         if a == m { equal += 1 }
       }
-      if both > 0, equal >= 2 || both == 1, 5 * equal >= 4 * both {
+      if isMost(equal, of: both) {
         return Label(
           line: header.line, text: header.cells[c], place: "the column ",
           because: ", equal to the last month's cell on \(equal) of \(both) rows,")
       }
     }
     return nil
+  }
+
+  /// Whether `count` of `both` compared rows is "most" for a column's evidence: four in five,
+  /// and at least two rows (or the only one). One rule for the cube's own annual column and a
+  /// customer list's (``ListAnnualColumn``).
+  static func isMost(_ count: Int, of both: Int) -> Bool {
+    both > 0 && (count >= 2 || both == 1) && 5 * count >= 4 * both
   }
 
   /// Whether `text` names annual recurring revenue: the word `ARR`, `annual recurring revenue`,

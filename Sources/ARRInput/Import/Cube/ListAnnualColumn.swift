@@ -49,9 +49,7 @@ struct ListAnnualColumn: Sendable {
     var cells: Int64 = 0
 
     /// Whether most accounts (4 in 5, and 2 at least or the only one) agree with `count`.
-    func isMost(_ count: Int) -> Bool {
-      both > 0 && (count >= 2 || both == 1) && 5 * count >= 4 * both
-    }
+    func isMost(_ count: Int) -> Bool { AnnualLabel.isMost(count, of: both) }
     /// The list says the cells are ARR.
     var saysAnnual: Bool { isMost(equal) }
     /// The list says the cells are MRR.
