@@ -27,8 +27,8 @@ struct CubePivot: Sendable {
   static func find(
     _ rows: [Int], amounts: (Int) -> [Int64]?, label: (Int) -> String, totals: [Int64]?
   ) -> CubePivot {
-    var result = CubePivot()
-    guard rows.count >= 4, let months = amounts(rows[0])?.count, months > 0 else { return result }
+    let none = CubePivot()
+    guard rows.count >= 4, let months = amounts(rows[0])?.count, months > 0 else { return none }
     var memberSum = [Int64](repeating: 0, count: months)
     var allSum = memberSum
     var largestGroup = 0
@@ -36,13 +36,13 @@ struct CubePivot: Sendable {
     var found = CubePivot()
     while i < rows.count {
       guard let top = amounts(rows[i]), top.count == months, top.contains(where: { $0 != 0 })
-      else { return result }
+      else { return none }
       var sum = [Int64](repeating: 0, count: months)
       var j = i + 1
       var isClosed = false
       var hasNegative = top.contains { $0 < 0 }
       while j < rows.count {
-        guard let v = amounts(rows[j]), v.count == months else { return result }
+        guard let v = amounts(rows[j]), v.count == months else { return none }
         var isAbove = false
         for k in 0..<months {
           sum[k] = sum[k] &+ v[k]
@@ -55,9 +55,9 @@ struct CubePivot: Sendable {
           break
         }
         // Amounts that only add up cannot come back down to the top row's.
-        if isAbove && !hasNegative { return result }
+        if isAbove && !hasNegative { return none }
       }
-      guard isClosed else { return result }
+      guard isClosed else { return none }
       found.subtotals.insert(rows[i])
       let name = label(rows[i])
       for r in rows[(i + 1)..<j] { found.group[r] = name }
@@ -68,13 +68,12 @@ struct CubePivot: Sendable {
       }
       i = j
     }
-    guard found.subtotals.count >= 2 else { return result }
+    guard found.subtotals.count >= 2 else { return none }
     if let totals {
-      if totals == allSum { return result }
+      if totals == allSum { return none }
       found.isConfirmedByTotals = totals == memberSum
     }
-    guard found.isConfirmedByTotals || largestGroup >= 2 else { return result }
-    result = found
-    return result
+    guard found.isConfirmedByTotals || largestGroup >= 2 else { return none }
+    return found
   }
 }
