@@ -259,14 +259,14 @@ struct DataRoomSources {
     let groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
     // On customer id, else on the exact name a customer list would join on (review 13, F43: a
     // ledger keyed by customer name joined no subscription, and every cancellation was lost).
+    let primaries = groups.map { StripeFacts.primary($0.subs) }
     let matches = CustomerList.match(
-      groups.map { g in
-        ImportedAccount(id: g.customer, name: StripeFacts.primary(g.subs).name, source: (file, 0))
+      zip(groups, primaries).map { g, primary in
+        ImportedAccount(id: g.customer, name: primary.name, source: (file, 0))
       }, data.accounts)
     var joinedByName = [String]()
     var unjoined = [String]()
-    for ((customer, group), match) in zip(groups, matches) {
-      let primary = StripeFacts.primary(group)
+    for (((customer, group), primary), match) in zip(zip(groups, primaries), matches) {
       var a = index[customer] ?? match
       if index[customer] == nil, let match {
         joinedByName.append("\"\(customer)\" as \"\(data.accounts[match].id)\"")
