@@ -53,9 +53,7 @@ extension MarkdownReport {
     if let fc {
       out += "Projected: the \(MarkdownText.count(fc.accounts, "account", format: f)) paying in "
       out += "\(f.month(fc.baseMonth)), from their retention probabilities and the expansion "
-      out +=
-        c.isPriceHistoryUnmeasured
-        ? "and contraction of the priors (below) " : "and contraction seen over the last year "
+      out += movementSource(fc, isPriceHistoryUnmeasured: c.isPriceHistoryUnmeasured, format: f)
       out += "(\(f.integer(fc.paths)) simulated paths, "
       out += "seed \(fc.seed)); the projected column is the mean of the paths, P10, median and "
       out += "P90 are their percentiles (a mean above the median means a few good paths pull it "
@@ -97,6 +95,25 @@ extension MarkdownReport {
     out += c.chartLink(
       .logoSurvival, alt: "Kaplan–Meier logo survival step curve with a 95% confidence band")
     return out
+  }
+
+  /// Where the projection's expansion and contraction come from, in words: the window they
+  /// were measured over (docs/projection.md, "Survivor movement"), or the documented priors
+  /// when the data holds too short a window, or when it holds no price history at all.
+  static func movementSource(
+    _ fc: RetentionForecast, isPriceHistoryUnmeasured: Bool, format f: NumberFormat
+  ) -> String {
+    if isPriceHistoryUnmeasured { return "and contraction of the priors (below) " }
+    switch fc.movementWindowMonths {
+    case 0:
+      // Fewer than three months between the first month and as-of: nothing was measured.
+      return "and contraction of the documented priors, as the data holds too few months to "
+        + "measure them "
+    case 12...: return "and contraction seen over the last year "
+    case let months:
+      return "and contraction seen over the last \(MarkdownText.count(months, "month", format: f))"
+        + ", annualised and blended with the documented priors "
+    }
   }
 
   /// Which cohorts and ages the heatmap shows and which it leaves out, in words: the age range
