@@ -203,7 +203,16 @@ extension MarkdownReport {
     }
     // The sentence that introduces the table ends with a colon, as every lead-in does.
     out += "Made with only the data known then, it compares with what happened as follows (the "
-    out += "Appendix has the risk score's own backtest):\n\n"
+    out += "Appendix has the risk score's own backtest)"
+    // Realised is the trailing figure, from the same base month: its caveat goes with it
+    // (session 15, report).
+    if c.incompleteTrailingBase != nil {
+      out +=
+        "; it was made in \(f.month(c.metrics.trailingRetention.baseMonth)) and realised from it, a month the import "
+      out += "marks incomplete (see above), so the projection, the realised figures and the "
+      out += "error may each be off in either direction"
+    }
+    out += ":\n\n"
     var p = MarkdownTable(["Measure", "Projected a year ago (mean)", "Realised", "Error"])
     func row(_ name: String, _ projected: Double, _ realised: Double) {
       p.append([

@@ -28,6 +28,9 @@ struct LedgerLayout: Sendable, Equatable {
     /// The document a line refers to (`Reference`, `Applied To`, `Original Invoice`): a credit
     /// note's invoice.
     case reference
+    /// A yes/no column saying whether a line recurs (Chargebee's invoices' `recurring`): types
+    /// a line that the type column does not.
+    case recurringFlag = "recurring_flag"
   }
 
   /// The dialect the aliases come from.
@@ -52,7 +55,8 @@ struct LedgerLayout: Sendable, Equatable {
         "customer email", "email",
       ]
     ),
-    (.customerName, ["customer name", "name", "account name"]),
+    // `customer company`: Chargebee's `customers.company` read without its table's name.
+    (.customerName, ["customer name", "name", "account name", "customer company"]),
     // `issued_at`, `issue date`: billing systems' and data warehouses' invoice tables.
     // `transaction date` (`tx_date`, `txn_date`): a transactions table's.
     (
@@ -94,6 +98,7 @@ struct LedgerLayout: Sendable, Equatable {
     // (`Leistungsdatum` 31.01. on an invoice of 05.02.) is that month's revenue.
     (.serviceDate, ["service date", "date of service", "delivery date", "performance date"]),
     (.type, ["type", "transaction type", "tx type", "txn type"]),
+    (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
       .description,

@@ -159,6 +159,8 @@ enum LedgerReader {
     var types = CreditTable.Types()
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
+    // Lines typed by the recurring flag: [recurring, one-time].
+    var flagged = [0, 0]
     // Exports concatenated into one file: the lines of the exports above the last repeated
     // header (`nil` before one), the lines of the current export, and the repeats skipped.
     var overlap = ExportOverlap(rows: body, header: header.cells)
@@ -516,7 +518,14 @@ enum LedgerReader {
           ImportedAccount(id: key, name: name.isEmpty ? nil : name, source: (file, r.line)))
       }
       let typeText = cell(r, .type)
-      let kind = Self.kind(typeText, dialect: layout.dialect)
+      var kind = Self.kind(typeText, dialect: layout.dialect)
+      // A yes/no recurring column types a line the type column leaves untyped (fifteenth
+      // session's trial: a Chargebee invoice with `recurring` false, a one-off charge, was
+      // spread as a term's payment into ARR).
+      if kind == nil, let recurs = Self.recurringFlag(cell(r, .recurringFlag)) {
+        kind = recurs ? .recurring : .oneTime
+        flagged[recurs ? 0 : 1] += 1
+      }
       let isStripeItem =
         layout.dialect == .stripeInvoiceLines && CubeLayout.normalized(typeText) == "invoiceitem"
       let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
@@ -577,6 +586,12 @@ enum LedgerReader {
     }
     if let labels = MRRMovements.labels(in: unknownTypes), let c = layout.columns[.type] {
       throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
+    }
+    if flagged != [0, 0], let c = layout.columns[.recurringFlag] {
+      log.notes.append(
+        "\(file): \(Counted.phrase(flagged[0] + flagged[1], "line")) typed by \"\(header.cells[c])\" "
+          + "(no type column says otherwise): \(flagged[0]) recurring, \(flagged[1]) one-time "
+          + "(no part of headline ARR)")
     }
     if !unknownTypes.isEmpty {
       log.notes.append(
@@ -828,6 +843,16 @@ enum LedgerReader {
       "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
       "credit", "debit", "refund", "refunds",
     ].contains(CubeLayout.normalized(text))
+  }
+
+  /// What a recurring flag cell says: `true` for `true`, `yes`, `1`, `y`, `t`; `false` for
+  /// `false`, `no`, `0`, `n`, `f`; `nil` for anything else (blank included).
+  static func recurringFlag(_ text: String) -> Bool? {
+    switch text.lowercased() {
+    case "true", "yes", "1", "y", "t": true
+    case "false", "no", "0", "n", "f": false
+    default: nil
+    }
   }
 
   static func kind(_ text: String, dialect: LedgerLayout.Dialect) -> LedgerEntry.Kind? {

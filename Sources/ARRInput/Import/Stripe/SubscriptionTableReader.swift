@@ -40,7 +40,10 @@ enum SubscriptionTableReader {
         "user id", "customer name", "customer email", "email",
       ]
     ),
-    (.name, ["customer name", "name", "account name", "company", "company name"]),
+    (
+      .name,
+      ["customer name", "name", "account name", "company", "company name", "customer company"]
+    ),
     (
       .start,
       [

@@ -65,6 +65,7 @@ import Testing
     #expect(beta.cancelDate == CivilDate(year: 2025, month: 7, day: 1))
     let acme = try #require(c.accounts.first { $0.id == "cus_1" })
     #expect(acme.cancelDate == nil)
+    #expect(acme.name == "Acme")
     #expect(!c.log.notes.contains { $0.contains("a status the reader does not read") })
   }
 
@@ -112,5 +113,56 @@ import Testing
     #expect(stripped?.cells == ["x", "b id", "b y", "z", "w", "m"])
     // A tie goes to the table named first.
     #expect(TablePrefixes.strip(["b.x", "a.y", "a.z", "b.w"])?.main == "b")
+  }
+
+  /// A Chargebee data export's `Invoices.csv` (prefixed, a ledger once read without them):
+  /// `recurring` false is a one-off charge, and `Payment Due` is an unpaid invoice.
+  static let invoices = """
+    invoices.id,invoices.customer_id,invoices.recurring,invoices.status,invoices.date,\
+    invoices.currency_code,invoices.total,invoices.amount_paid,customers.id,customers.company
+    1001,cus_1,true,Paid,2025-01-10,USD,108.00,108.00,cus_1,Acme
+    1002,cus_2,true,Paid,2025-02-01,USD,200.00,200.00,cus_2,Beta
+    1003,cus_1,true,Paid,2025-02-10,USD,108.00,108.00,cus_1,Acme
+    1004,cus_2,true,Paid,2025-03-01,USD,200.00,200.00,cus_2,Beta
+    1005,cus_1,true,Paid,2025-03-10,USD,108.00,108.00,cus_1,Acme
+    1006,cus_2,true,Payment Due,2025-04-01,USD,200.00,0.00,cus_2,Beta
+    1007,cus_1,true,Paid,2025-04-10,USD,108.00,108.00,cus_1,Acme
+    1008,cus_3,false,Paid,2025-04-15,USD,500.00,500.00,cus_3,Gamma
+    """
+
+  /// By hand: cus_1 108 a month January–April, cus_2 200 February–April (April's unpaid, still
+  /// billed), cus_3's 500 one-time in April and no MRR: headline MRR 308, not 308 + 500 spread
+  /// as a term's payment (it was: ARR $2,000 more).
+  @Test func invoicesTypeOneOffChargesByTheRecurringFlag() throws {
+    let c = try Importer.read([
+      Importer.SourceFile(name: "Invoices.csv", bytes: Array(Self.invoices.utf8))
+    ])
+    #expect(c.log.files[0].shape == .ledger)
+    #expect(c.asOf == Month(year: 2025, month: 4))
+    #expect(c.mrrRow("cus_1") == [10_800, 10_800, 10_800, 10_800])
+    #expect(c.mrrRow("cus_2") == [0, 20_000, 20_000, 20_000])
+    #expect(c.mrrRow("cus_3") == [0, 0, 0, 0])
+    #expect(c.oneTimeRow("cus_3") == [0, 0, 0, 50_000])
+    // `customers.company` names the customer.
+    #expect(c.accounts.map(\.name) == ["Acme", "Beta", "Gamma"])
+    #expect(
+      c.log.notes.contains {
+        $0.contains(
+          "8 lines typed by \"recurring\" (no type column says otherwise): 7 recurring, 1 one-time")
+      })
+    #expect(
+      c.log.findings.contains {
+        $0.contains("1 invoice line ($200.00 in all) is not paid (\"Payment Due\" on line 7)")
+      })
+  }
+
+  /// The flag's words: yes/no, true/false, 1/0, y/n, t/f; anything else says nothing.
+  @Test(
+    arguments: [
+      ("true", true), ("Yes", true), ("1", true), ("T", true), ("false", false), ("no", false),
+      ("0", false), ("f", false), ("", nil), ("maybe", nil), ("2", nil),
+    ] as [(String, Bool?)])
+  func recurringFlagWords(text: String, expected: Bool?) {
+    #expect(LedgerReader.recurringFlag(text) == expected)
   }
 }
