@@ -55,6 +55,12 @@ enum LedgerReader {
     log.files[fileIndex].recognisedColumns = LedgerLayout.Role.allCases.compactMap { r in
       layout.columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
     }
+    if layout.isDatedByPeriod, let c = layout.columns[.serviceStart] {
+      log.notes.append(
+        "\(file): no column is an invoice date: each line is dated by its service period's "
+          + "start (\"\(header.cells[c])\"), and the as-of month is the latest period's start "
+          + "month")
+    }
     if let note = taxNote(layout: layout, header: header.cells, file: file) {
       if note.isFinding { log.findings.append(note.text) } else { log.notes.append(note.text) }
     }
@@ -435,11 +441,18 @@ enum LedgerReader {
       let dateRole = dated(r)
       if dateRole == .serviceDate { servedLines += 1 }
       let date = LedgerDate.parse(cell(r, dateRole), order: order)
-      if date == nil {
+      // Dated by its period's start, a line's date problem is the period's (``readPeriod``), or,
+      // with neither day, a missing period.
+      if date == nil && !layout.isDatedByPeriod {
         problem(
           dateRole,
           "date \"\(cell(r, dateRole))\" is not a date (expected e.g. 2025-03-01 or 3/1/2025)"
             + serialHint(cell(r, dateRole)))
+      } else if date == nil && cell(r, .serviceEnd).isEmpty && cell(r, .serviceStart).isEmpty {
+        problem(
+          .serviceStart,
+          "service period missing (no column is an invoice date, so each line is dated by its "
+            + "period's start; expected a start and an end)")
       }
       var amount: Int64 = 0
       let currencyText = cell(r, .currency)
