@@ -184,6 +184,11 @@ extension MarkdownReport {
       case .model:
         out += "projection used the class defaults and \(configured), not a model fitted to "
         out += "its own history as today's is. "
+      case .backtestClassGRR where c.scoring.backtest?.total.churned == 0:
+        // A backtest without a churner calibrates nothing: it only pulls the defaults up.
+        out += "projection used the class defaults and \(configured); today's class retention "
+        out += "blends the same defaults with a backtest of the company's own history in which "
+        out += "no account churned. "
       case .backtestClassGRR:
         out += "projection used the class defaults and \(configured); today's class retention "
         out += "is calibrated on a backtest of the company's own history. "
@@ -367,6 +372,13 @@ extension MarkdownReport {
       out += "log-odds scale (\(f.number(r.interceptShift, decimals: 2)), ranking unchanged). "
       out += "Each fifth of the accounts below is scored with the step fitted on the other four "
       out += "fifths. "
+    } else if bt.modelUsed == .configuredWeights, c.scoring.configuredWeights.isDocumentedDefault,
+      bt.total.churned == 0
+    {
+      // No churn event to fit a level on: the priors are kept, and said to be (session 15).
+      out += "The default weights are kept as documented, not recalibrated: none of the "
+      out += "\(f.integer(bt.total.accounts)) accounts scored a year ago churned, and a level "
+      out += "fitted on no churn would move every score toward no churn on no evidence. "
     }
     out += "Accounts scored a year ago (by the model used today, out of sample) in "
     out += "\(MarkdownText.count(cal.bands.count, "band", format: f)) of rising score:\n\n"
