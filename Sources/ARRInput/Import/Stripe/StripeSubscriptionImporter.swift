@@ -163,8 +163,14 @@ enum StripeSubscriptionImporter {
         a.contractType = months == 12 ? .annual : .multiYear
         a.inferred.insert(.contractType)
         a.apply(BillingsSpreader.rule(forRhythm: months))
-        // The export is a snapshot: the term is known to hold from the current period only.
-        a.inferredFrom = primary.currentPeriodStart?.month
+        // The term holds from the subscription's start, the span over which its current price
+        // and interval are carried back as its revenue and cadence (session 15, report). From
+        // the current period only, every running annual subscription's term was unknown a year
+        // ago while the ones that ended in the year kept theirs: the year-ago base read 97%
+        // "not annual" against 63% today, and the backtest's contract signal marked churners
+        // alone as annual (AUC 0.43). The interval is a snapshot fact: a subscription that
+        // changed it is unknowable here, as its price history is (`no_price_history`).
+        a.inferredFrom = (primary.start ?? primary.currentPeriodStart)?.month
       }
       accounts.append(a)
       log.files[fileIndex].rowsUsed += group.count

@@ -34,7 +34,7 @@ import Testing
     #expect(y.billingCadence == .annual)
     #expect(!y.inferred.contains(.billingCadence))
     #expect(y.contractType == .annual)
-    // A snapshot: the term is known from the current period's start.
+    // The term is known from the subscription's start (here also its current period's).
     #expect(y.inferredFrom == Month(year: 2025, month: 1))
     #expect(y.inferred.contains(.contractType))
     // Current Period End 2026-01-15 00:00 is the next period's first instant: the term's last
