@@ -19,10 +19,13 @@ extension Analysis {
     {
       let outcome =
         total.churned == 0
-        ? "none churned, so no churn rate could be observed: retention comes from the "
-          + "documented priors, shrunk by the evidence, not from a certainty of 100%"
-        : "\(f.integer(total.churned)) churned: retention is blended with the documented "
-          + "priors by the weight of this evidence and the ranges are widened"
+        ? "every one of them paid in \(f.month(bt.endMonth)) too, so no churn rate could be "
+          + "observed over that year (an account that started after \(f.month(bt.baseMonth)) "
+          + "and left is not counted): retention comes from the documented priors, shrunk by the "
+          + "evidence, not from a certainty of 100%"
+        : "\(f.integer(total.churned)) of them paid nothing in \(f.month(bt.endMonth)): "
+          + "retention is blended with the documented priors by the weight of this evidence and "
+          + "the ranges are widened"
       out.append(
         Finding(
           code: .thinBacktest, severity: total.churned == 0 ? .critical : .warning,
@@ -127,7 +130,10 @@ extension Analysis {
   /// ``Finding/churnCliffNormMonths`` months before it (a norm that may be zero) and
   /// ``Finding/churnCliffShareOfOpening`` of its opening MRR. Critical in the as-of month,
   /// where a cut-off in the data looks exactly like a cliff.
-  static func churnCliff(_ bridge: [BridgeMonth], asOf: Month, f: NumberFormat) -> Finding? {
+  static func churnCliff(
+    _ bridge: [BridgeMonth], asOf: Month, f: NumberFormat, isValuesGuess: Bool = false,
+    revenue: RevenueMatrix? = nil
+  ) -> Finding? {
     var best: (month: BridgeMonth, norm: Double, share: Double)?
     var cliffs = 0
     for (i, m) in bridge.enumerated() where m.opening > 0 {
@@ -143,20 +149,42 @@ extension Analysis {
     }
     guard let best else { return nil }
     let isLast = best.month.month == asOf
+    // Those of the month's leavers who pay again in the as-of month are not churned by then:
+    // said, so "1 account left" does not read against a backtest or an account count in which
+    // none churned (session 15, report: page one said both).
+    var back = ""
+    if let revenue, !isLast {
+      let last = revenue.monthCount - 1
+      let col = last - asOf.months(since: best.month.month)
+      let n = (0..<revenue.accountCount).count { a in
+        col > 0 && revenue.mrr(account: a, month: col - 1) > 0
+          && revenue.mrr(account: a, month: col) == 0 && revenue.mrr(account: a, month: last) > 0
+      }
+      if n > 0 {
+        back =
+          n == best.month.churnedAccounts
+          ? " (\(n == 1 ? "it pays" : "all pay") again in \(f.month(asOf)))"
+          : " (\(f.integer(n)) of them pay again in \(f.month(asOf)))"
+      }
+    }
     let normWords =
       best.norm == 0
       ? "after months with no churn at all"
       : "\(f.number(Double(best.month.churn) / best.norm, decimals: 1))× the trailing monthly "
         + "average of \(f.compactMoney(cents: Int64(best.norm.rounded())))"
-    let others = cliffs > 1 ? " (\(count(cliffs - 1, "other month", f)) also qualify)" : ""
+    // "1 other month also qualifies", "2 other months also qualify" (session 15, report).
+    let others =
+      cliffs > 1
+      ? " (\(count(cliffs - 1, "other month", f)) also qualif\(cliffs == 2 ? "ies" : "y"))" : ""
     return Finding(
       code: .churnCliff, severity: isLast ? .critical : .warning,
       message:
         "Churn cliff in \(f.month(best.month.month)): \(count(best.month.churnedAccounts, "account", f)) "
-        + "left with \(f.compactMoney(cents: best.month.churn)) of MRR, "
+        + "left\(back) with \(f.compactMoney(cents: best.month.churn)) of MRR, "
         + "\(f.percent(best.share)) of opening MRR, \(normWords)\(others). A data cut-off or a "
         + "real cliff? Check the source before relying on "
-        + (isLast ? "any figure as of this month." : "the retention figures."),
+        + (isLast ? "any figure as of this month." : "the retention figures.")
+        + (isValuesGuess ? guessedReadingSentence("This churn rests") : ""),
       weight: 2 + best.share)
   }
 

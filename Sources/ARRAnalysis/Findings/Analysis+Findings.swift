@@ -60,7 +60,12 @@ extension Analysis {
     }
     let ambiguous = ambiguousImport(company, headline: headline, f: f)
     out += backtestFindings(scoring, f: f, headlineIsRange: ambiguous != nil)
-    if let cliff = churnCliff(metrics.bridge, asOf: company.asOf, f: f) { out.append(cliff) }
+    if let cliff = churnCliff(
+      metrics.bridge, asOf: company.asOf, f: f, isValuesGuess: isValuesGuess(company),
+      revenue: company.revenue)
+    {
+      out.append(cliff)
+    }
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
     if let prices = noPriceHistory(
       company, bridge: metrics.bridge, trailing: metrics.trailingRetention, f: f)
@@ -174,7 +179,8 @@ extension Analysis {
           severity: conc.top1 >= Finding.concentrationWarningShare ? .warning : .info,
           message: "The largest account is \(f.percent(conc.top1)) of recurring ARR "
             + "(top 10: \(f.percent(conc.top10))); losing it alone would cost "
-            + "\(f.compactMoney(cents: conc.top1ARR)) of ARR.",
+            + "\(f.compactMoney(cents: conc.top1ARR)) of ARR."
+            + (isValuesGuess(company) ? guessedReadingSentence("These figures rest") : ""),
           weight: conc.top1))
     }
     let committedShare = share(m.ladder.committed)

@@ -36,6 +36,14 @@ enum CompanyMetrics {
   /// Whether `label` names a company-wide metric rather than a customer.
   static func isMetric(_ label: String) -> Bool { names.contains(MonthlyTableLayout.key(label)) }
 
+  /// Headers of the company's revenue (`revenue`, `total revenue`): a metric beside a period
+  /// column without a customer column (session 15, import lane: `quarter,revenue` was "shape not
+  /// recognised"). Not among ``names``: a cube's row called `Revenue` is not refused by them.
+  static let revenueNames: Set<String> = [
+    "revenue", "total revenue", "net revenue", "gross revenue", "subscription revenue",
+    "total subscription revenue", "sales", "net sales", "total sales",
+  ]
+
   /// Headers of a quarter or year column (a board deck's or a public filing's metrics table:
   /// `quarter` 2023-Q1, `year` 2024), and whether each names quarters.
   static let coarsePeriods: [String: Bool] = [
@@ -74,7 +82,9 @@ enum CompanyMetrics {
         })
       else { continue }
       let isQuarter = coarsePeriods[keys[period]]
-      let metrics = record.cells.indices.filter { $0 != period && names.contains(keys[$0]) }
+      let metrics = record.cells.indices.filter {
+        $0 != period && (names.contains(keys[$0]) || revenueNames.contains(keys[$0]))
+      }
       guard !metrics.isEmpty else { continue }
       let months = table.records[(index + 1)...].lazy.filter { r in
         guard period < r.cells.count else { return false }

@@ -66,6 +66,10 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   /// A negative one-time line (a refund): taken from the account's one-time revenue of its
   /// month, then earlier months.
   public static let refundAgainstOneTime = ImportRule(rawValue: "refund_against_one_time")
+  /// A credit without a service period, in a month of a monthly service period, on an account
+  /// whose charges all have one: it reduces that month's recurring revenue (session 15, import
+  /// lane).
+  public static let creditOfMonth = ImportRule(rawValue: "credit_of_its_month")
   /// Lines typed usage: contract type usage.
   public static let usageByType = ImportRule(rawValue: "usage_by_type")
 }

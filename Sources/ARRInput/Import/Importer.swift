@@ -92,6 +92,8 @@ public enum Importer {
         // Rows a sync marks deleted in the source system, or earlier versions of a record, are
         // no rows of it: taken out before any reader sees the table, counted read and skipped.
         let skipStart = log.skipped.count
+        // `subscriptions.customer_id`: a header naming each column's table is read without it.
+        TablePrefixes.take(from: &table, notes: &log.notes)
         let deleted = DeletedRows.take(from: &table)
         try deleted.record(file: index, isLenient: options.isLenient, log: &log)
         // Their skips were listed first: the file's list is put back in line order; the

@@ -35,6 +35,9 @@ public struct StackedBarChart: Sendable {
   public var axisTitle: String?
   /// The accessible description; `nil` summarises the months and the line.
   public var description: String?
+  /// A muted line under the title, for a caveat the figures carry (components not measured);
+  /// `nil` for none.
+  public var subtitle: String? = nil
   public var width = 720
   public var height = 360
 
@@ -117,7 +120,9 @@ public struct StackedBarChart: Sendable {
   /// - Complexity: O(months × series).
   public var svg: String {
     let summary = description ?? defaultDescription
-    var canvas = ChartCanvas(width: width, height: height, title: title, description: summary)
+    var canvas = ChartCanvas(
+      width: width, height: height, title: title,
+      description: summary + (subtitle.map { " " + $0 + "." } ?? ""), subtitle: subtitle)
     guard !months.isEmpty else {
       canvas.noData()
       return canvas.document

@@ -36,6 +36,9 @@ public struct WaterfallChart: Sendable {
   /// The accessible description; by default every bar's label and value.
   public var description: String?
   /// Size in pixels (also the viewBox).
+  /// A muted line under the title, for a caveat the figures carry (a headline that is a
+  /// range); `nil` for none.
+  public var subtitle: String? = nil
   public var width = 720
   public var height = 360
 
@@ -93,7 +96,9 @@ public struct WaterfallChart: Sendable {
         ? "No data."
         : "Waterfall: " + steps.map { "\($0.label) \(valueLabel($0))" }.joined(separator: "; ")
           + ".")
-    var canvas = ChartCanvas(width: width, height: height, title: title, description: summary)
+    var canvas = ChartCanvas(
+      width: width, height: height, title: title,
+      description: summary + (subtitle.map { " " + $0 + "." } ?? ""), subtitle: subtitle)
     guard !steps.isEmpty else {
       canvas.noData()
       return canvas.document

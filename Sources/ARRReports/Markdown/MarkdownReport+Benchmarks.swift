@@ -86,7 +86,14 @@ extension MarkdownReport {
     if f.currencyCode != "USD" && !f.currencyCode.isEmpty {
       out += " (\(f.currencyCode), compared with US-dollar bands as is)"
     }
-    out += ". Trailing retention is the segment's own, over the last 12 months.\n\n"
+    out += ". Trailing retention is the segment's own, over the last 12 months"
+    // Where the trailing figures are, the caveat their base month carries (session 15, report).
+    if c.incompleteTrailingBase != nil {
+      out += ", measured from \(f.month(c.metrics.trailingRetention.baseMonth)), a month the "
+      out += "import marks incomplete (see Retention): a segment's trailing NDR and GRR, and so "
+      out += "their points against the band, may be off in either direction"
+    }
+    out += ".\n\n"
     var table = MarkdownTable([
       "Segment", "ACV", "ACV band", "NDR median", "NDR trailing", "GRR median", "GRR trailing",
     ])

@@ -1,3 +1,4 @@
+import ARRAnalysis
 import ARRCore
 import ARRMetrics
 
@@ -159,7 +160,10 @@ extension MarkdownReport {
     out += table.markdown + "\n"
     out += "HHI is the sum of squared percentage shares of recurring ARR; the bands are the "
     out += "thresholds of the 2023 U.S. Merger Guidelines (highly concentrated above 1,800), a "
-    out += "common yardstick for customer concentration.\n\n"
-    return out
+    out += "common yardstick for customer concentration."
+    if Analysis.isValuesGuess(c.company) {
+      out += Analysis.guessedReadingSentence("These shares rest")
+    }
+    return out + "\n\n"
   }
 }

@@ -161,6 +161,7 @@ extension MarkdownReport {
     case "one_time_by_description": return "description names setup, services or training: one-time"
     case "one_time_never_repeats": return "charge that never repeats: one-time"
     case "refund_against_one_time": return "refund: taken from one-time revenue"
+    case "credit_of_its_month": return "credit in a monthly service period: reduces its month"
     case "start_from_first_revenue": return "no start date: first month with revenue"
     default: return rule
     }

@@ -53,9 +53,7 @@ extension MarkdownReport {
     if let fc {
       out += "Projected: the \(MarkdownText.count(fc.accounts, "account", format: f)) paying in "
       out += "\(f.month(fc.baseMonth)), from their retention probabilities and the expansion "
-      out +=
-        c.isPriceHistoryUnmeasured
-        ? "and contraction of the priors (below) " : "and contraction seen over the last year "
+      out += movementSource(fc, isPriceHistoryUnmeasured: c.isPriceHistoryUnmeasured, format: f)
       out += "(\(f.integer(fc.paths)) simulated paths, "
       out += "seed \(fc.seed)); the projected column is the mean of the paths, P10, median and "
       out += "P90 are their percentiles (a mean above the median means a few good paths pull it "
@@ -97,6 +95,25 @@ extension MarkdownReport {
     out += c.chartLink(
       .logoSurvival, alt: "Kaplan–Meier logo survival step curve with a 95% confidence band")
     return out
+  }
+
+  /// Where the projection's expansion and contraction come from, in words: the window they
+  /// were measured over (docs/projection.md, "Survivor movement"), or the documented priors
+  /// when the data holds too short a window, or when it holds no price history at all.
+  static func movementSource(
+    _ fc: RetentionForecast, isPriceHistoryUnmeasured: Bool, format f: NumberFormat
+  ) -> String {
+    if isPriceHistoryUnmeasured { return "and contraction of the priors (below) " }
+    switch fc.movementWindowMonths {
+    case 0:
+      // Fewer than three months between the first month and as-of: nothing was measured.
+      return "and contraction of the documented priors, as the data holds too few months to "
+        + "measure them "
+    case 12...: return "and contraction seen over the last year "
+    case let months:
+      return "and contraction seen over the last \(MarkdownText.count(months, "month", format: f))"
+        + ", annualised and blended with the documented priors "
+    }
   }
 
   /// Which cohorts and ages the heatmap shows and which it leaves out, in words: the age range
@@ -167,6 +184,11 @@ extension MarkdownReport {
       case .model:
         out += "projection used the class defaults and \(configured), not a model fitted to "
         out += "its own history as today's is. "
+      case .backtestClassGRR where c.scoring.backtest?.total.churned == 0:
+        // A backtest without a churner calibrates nothing: it only pulls the defaults up.
+        out += "projection used the class defaults and \(configured); today's class retention "
+        out += "blends the same defaults with a backtest of the company's own history in which "
+        out += "no account churned. "
       case .backtestClassGRR:
         out += "projection used the class defaults and \(configured); today's class retention "
         out += "is calibrated on a backtest of the company's own history. "
@@ -186,7 +208,16 @@ extension MarkdownReport {
     }
     // The sentence that introduces the table ends with a colon, as every lead-in does.
     out += "Made with only the data known then, it compares with what happened as follows (the "
-    out += "Appendix has the risk score's own backtest):\n\n"
+    out += "Appendix has the risk score's own backtest)"
+    // Realised is the trailing figure, from the same base month: its caveat goes with it
+    // (session 15, report).
+    if c.incompleteTrailingBase != nil {
+      out +=
+        "; it was made in \(f.month(c.metrics.trailingRetention.baseMonth)) and realised from it, a month the import "
+      out += "marks incomplete (see above), so the projection, the realised figures and the "
+      out += "error may each be off in either direction"
+    }
+    out += ":\n\n"
     var p = MarkdownTable(["Measure", "Projected a year ago (mean)", "Realised", "Error"])
     func row(_ name: String, _ projected: Double, _ realised: Double) {
       p.append([
@@ -341,6 +372,13 @@ extension MarkdownReport {
       out += "log-odds scale (\(f.number(r.interceptShift, decimals: 2)), ranking unchanged). "
       out += "Each fifth of the accounts below is scored with the step fitted on the other four "
       out += "fifths. "
+    } else if bt.modelUsed == .configuredWeights, c.scoring.configuredWeights.isDocumentedDefault,
+      bt.total.churned == 0
+    {
+      // No churn event to fit a level on: the priors are kept, and said to be (session 15).
+      out += "The default weights are kept as documented, not recalibrated: none of the "
+      out += "\(f.integer(bt.total.accounts)) accounts scored a year ago churned, and a level "
+      out += "fitted on no churn would move every score toward no churn on no evidence. "
     }
     out += "Accounts scored a year ago (by the model used today, out of sample) in "
     out += "\(MarkdownText.count(cal.bands.count, "band", format: f)) of rising score:\n\n"

@@ -185,10 +185,9 @@ public enum MarkdownReport {
   /// "" unless the analysis has the `ambiguous_import` finding: the row then carries the range
   /// page one tells the reader to quote.
   static func ambiguousRange(_ c: ReportContext) -> String {
-    guard c.analysis.findings.contains(where: { $0.code == .ambiguousImport }),
-      let s = c.company.dataQuality.imported
-    else { return "" }
-    let f = c.format
+    guard let range = ambiguousRangeWords(c), let s = c.company.dataQuality.imported else {
+      return ""
+    }
     // A headline at an end of its range says which (render review: a headline at the top of
     // $30.0K–$156K read as a figure inside it), and that the report's figures use its reading.
     let headline = c.metrics.ladder.headline
@@ -196,9 +195,20 @@ public enum MarkdownReport {
       headline == s.ambiguousARRHigh
       ? "top" : headline == s.ambiguousARRLow ? "bottom" : nil
     return
-      "; \(f.compactMoney(cents: s.ambiguousARRLow))–\(f.compactMoney(cents: s.ambiguousARRHigh)) "
-      + "under the other import readings (Data quality): quote the range"
+      "; \(range) under the other import readings (Data quality): quote the range"
       + (end.map { "; the headline is its \($0), and every figure below uses its reading" } ?? "")
+  }
+
+  /// The headline's range under the other reading of the importer's ambiguous choices
+  /// ("$37.6M–$68.0M"), or `nil` unless the analysis has the `ambiguous_import` finding: the
+  /// summary row and the walk chart quote it.
+  static func ambiguousRangeWords(_ c: ReportContext) -> String? {
+    guard c.analysis.findings.contains(where: { $0.code == .ambiguousImport }),
+      let s = c.company.dataQuality.imported
+    else { return nil }
+    let f = c.format
+    return
+      "\(f.compactMoney(cents: s.ambiguousARRLow))–\(f.compactMoney(cents: s.ambiguousARRHigh))"
   }
 
   /// One sentence reconciling the expected 12-month loss with 1 − projected GRR, which a

@@ -68,6 +68,13 @@ public struct ReportChart: Sendable, Equatable {
         + "quality-adjusted ARR \(f.compactMoney(cents: c.scoring.qualityAdjustedARR)), step by step",
       steps: steps, format: f)
     chart.width = 1000
+    // A headline the summary says to quote as a range says so on the chart too (session 15,
+    // report: the walk drew the point alone).
+    if let range = MarkdownReport.ambiguousRangeWords(c) {
+      chart.subtitle =
+        "Headline ARR is " + range + " under the other import readings (Data "
+        + "quality); the walk starts from the point"
+    }
     return ReportChart(name: .arrWalk, title: chart.title, svg: chart.svg)
   }
 
@@ -142,13 +149,24 @@ public struct ReportChart: Sendable, Equatable {
 
   static func bridge(_ c: ReportContext) -> ReportChart {
     let months = Array(c.metrics.bridge.suffix(12))
-    let chart = StackedBarChart.bridge(
+    var chart = StackedBarChart.bridge(
       title: months.count == 1
         ? "MRR bridge, last month" : "MRR bridge, last \(months.count) months",
       months: months.map(\.month),
       new: months.map(\.new), expansion: months.map(\.expansion),
       reactivation: months.map(\.reactivation), contraction: months.map(\.contraction),
       churn: months.map(\.churn), format: c.format)
+    // Without a price history expansion and contraction are read as zero, not measured: the
+    // legend and a subtitle say so, as the bridge table's caveat does (session 15, report).
+    if c.isPriceHistoryUnmeasured {
+      for k in chart.series.indices
+      where chart.series[k].name == "Expansion" || chart.series[k].name == "Contraction" {
+        chart.series[k].name += " (not measured)"
+      }
+      chart.subtitle =
+        "Expansion and contraction are not in this data (no price history): drawn as zero, "
+        + "not measured"
+    }
     return ReportChart(name: .mrrBridge, title: chart.title, svg: chart.svg)
   }
 
@@ -172,6 +190,13 @@ public struct ReportChart: Sendable, Equatable {
       ], valueStyle: .percent, format: c.format, axisTitle: "Retention")
     chart.rangeName = "Projected P10–P90"
     chart.subtitle = priorsOnlySubtitle(c)
+    // The trailing bars start from a month the import marks incomplete: said on the chart, as
+    // beside the table (session 15, report).
+    if c.incompleteTrailingBase != nil {
+      chart.subtitle =
+        "Trailing measured from \(c.format.month(t.baseMonth)), a month the import marks "
+        + "incomplete: it may be off in either direction"
+    }
     return ReportChart(name: .retentionOutlook, title: chart.title, svg: chart.svg)
   }
 

@@ -57,7 +57,7 @@ public enum StressMarkdown {
   /// Every figure of the base and each scenario, split into tables of at most eight columns
   /// (the base repeated in each), for the report's appendix: the same figures the stress
   /// section counts (``reportRows(_:format:)``), so a company without trials has no trial
-  /// conversion row here either, and a sentence says why.
+  /// conversion row here either (the stress section says why, once).
   static func figuresTables(_ result: StressResult, format f: NumberFormat) -> String {
     let perTable = maxColumns - 2
     var out = ""
@@ -71,7 +71,8 @@ public enum StressMarkdown {
       out += table.markdown + "\n"
       start += perTable
     } while start < result.scenarios.count
-    if !hasTrials(result) { out += noTrialsSentence }
+    // Why trial conversion is missing is said once, under Stress scenarios (session 15,
+    // report: the paragraph was printed there and here).
     return out
   }
 
@@ -123,7 +124,7 @@ public enum StressMarkdown {
     var out = ""
     if moving.isEmpty {
       return "No figure moves in any scenario (all \(all.count) are unchanged).\n\n"
-        + noEffectSentence(result)
+        + (hasTrials(result) ? "" : noTrialsSentence) + noEffectSentence(result)
     }
     let perTable = maxColumns - 1
     var start = 0

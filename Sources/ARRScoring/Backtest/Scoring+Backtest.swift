@@ -95,7 +95,10 @@ extension Scoring {
     let (features, outcomes) = fitRows(company, population: population, measurer: measurer)
     let p = measurer.width
     var recalibration: Recalibration?
-    if weights.isDocumentedDefault {
+    // A level fitted on no churn event moves every score toward no churn on the prior's
+    // arithmetic alone: with no churner the defaults are kept, and the report says why
+    // (session 15, report: "recalibrated" on 11 accounts and 0 churners).
+    if weights.isDocumentedDefault && outcomes.contains(true) {
       // The documented defaults' intercept is generic: move it to this company's base churn,
       // judged out of sample fold by fold (``Recalibration``).
       let z = features.withUnsafeBufferPointer { x in

@@ -15,7 +15,9 @@ import Testing
     let analysis = Analysis.run(try FindingFixtures.company(accounts: 40, months: 15))
     let thin = try #require(analysis.findings.first { $0.code == .thinBacktest })
     #expect(thin.severity == .critical)
-    #expect(thin.message.contains("40 accounts paid in 2024-03 and none churned"))
+    #expect(
+      thin.message.contains("40 accounts paid in 2024-03 and every one of them paid in 2025-03 too")
+    )
     #expect(Finding.pageOne(analysis.findings).shown.contains(thin))
     #expect(!Self.codes(analysis).contains(.shortHistory))
   }

@@ -57,4 +57,21 @@ import Testing
     #expect(r.status == 65)
     #expect(r.stderr.contains("shape not recognised"))
   }
+
+  /// Revenue by quarter, no customers (session 15, import lane): a data error, exit 65, naming
+  /// the file and header line and asking for rows per customer.
+  @Test func companyRevenueByQuarterIsADataErrorWithItsLine() throws {
+    let dir = try CLI.temporaryDirectory()
+    let path = dir.appendingPathComponent("quarters.csv").path
+    try Data("quarter,revenue\n2023-Q1,120000\n2023-Q2,135000\n".utf8)
+      .write(to: URL(fileURLWithPath: path))
+    for command in ["import", "analyze"] {
+      let r = CLI.run(
+        command == "import"
+          ? ["import", path, "--out", dir.appendingPathComponent("out").path] : ["analyze", path])
+      #expect(r.status == 65)
+      #expect(r.stderr.contains("quarters.csv:1: reads as the company's totals by quarter"))
+      #expect(r.stderr.contains("export MRR per customer and month instead"))
+    }
+  }
 }

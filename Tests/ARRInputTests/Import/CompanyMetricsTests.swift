@@ -170,14 +170,15 @@ import Testing
   /// Trial 14: Bunmii234/hubspot-saas-metrics-dashboard's `data/saas_metrics_summary_export.csv`
   /// (its first rows, columns cut), a public company's totals by quarter from its filings, and
   /// the same by year: "shape not recognised" before; refused as company totals by quarter and
-  /// by year now.
+  /// by year now (its revenue columns named first since session 15, import lane).
   @Test(arguments: [
     (
       "quarter,year,total_revenue,subscription_revenue,customers,net_revenue_retention\n"
         + "2023-Q1,2023,501620000,489743000,205091,103.90\n"
         + "2023-Q2,2023,529138000,517678000,205091,103.90\n",
-      "saas_metrics.csv:1: reads as the company's totals by quarter (\"quarter\", \"customers\", "
-        + "\"net_revenue_retention\"; one row per quarter and no customer column)"
+      "saas_metrics.csv:1: reads as the company's totals by quarter (\"quarter\", "
+        + "\"total_revenue\", \"subscription_revenue\", \"customers\", …; one row per quarter "
+        + "and no customer column)"
     ),
     (
       "year,customers,avg_subscription_revenue_per_customer,net_revenue_retention\n"
@@ -188,6 +189,35 @@ import Testing
   ])
   func companyTotalsByQuarterOrYearAreRefused(text: String, says: String) throws {
     let message = try #require(refusal(text, name: "saas_metrics.csv"))
+    #expect(message.hasPrefix(says))
+  }
+
+  /// Revenue alone by quarter or year (a board deck's table: `quarter`, `revenue`; no metric
+  /// the list names, no customer): "shape not recognised" before session 15 (import lane);
+  /// refused as company totals now, the message naming what is needed, rows per customer.
+  @Test(arguments: [
+    (
+      "quarter,revenue\n2023-Q1,120000\n2023-Q2,135000\n2023-Q3,150000\n",
+      "quarters.csv:1: reads as the company's totals by quarter (\"quarter\", \"revenue\"; one "
+        + "row per quarter and no customer column): company totals cannot show which customers "
+        + "stay, grow or leave, so there is no churn, retention or risk to measure; export MRR per "
+        + "customer and month instead (a monthly table: customer, month, mrr; or a customer "
+        + "cube), or the invoice lines or subscriptions behind the totals"
+    ),
+    (
+      "Fiscal Quarter,Total Revenue,Subscription Revenue\nFY24 Q1,\"$1,200,000\",\"$1,100,000\"\n"
+        + "FY24 Q2,\"$1,350,000\",\"$1,240,000\"\n",
+      "quarters.csv:1: reads as the company's totals by quarter (\"Fiscal Quarter\", \"Total "
+        + "Revenue\", \"Subscription Revenue\"; one row per quarter and no customer column)"
+    ),
+    (
+      "year,net_revenue\n2023,1400000\n2024,2100000\n",
+      "quarters.csv:1: reads as the company's totals by year (\"year\", \"net_revenue\"; one "
+        + "row per year and no customer column)"
+    ),
+  ])
+  func revenueAloneByQuarterOrYearIsRefused(text: String, says: String) throws {
+    let message = try #require(refusal(text, name: "quarters.csv"))
     #expect(message.hasPrefix(says))
   }
 

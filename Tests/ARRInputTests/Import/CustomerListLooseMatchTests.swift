@@ -77,6 +77,29 @@ import Testing
     #expect(skip.reason.hasSuffix("customer \"901\" has no revenue in the revenue file"))
   }
 
+  /// The finding names the first 5 near matches and marks more with "; …": at exactly 5 every
+  /// row is named and nothing is marked, at 6 the sixth row (line 7, "6") is left out and "; …"
+  /// ends the list. A cube of six accounts with ids `001` … `006`; the list writes them without
+  /// their zeros (Excel's reading of an id column), so none joins and each nearly matches.
+  @Test(arguments: [5, 6])
+  func theFindingNamesFiveNearMatches(rows: Int) throws {
+    let cube =
+      "Customer ID,Customer,Jan-24,Feb-24,Mar-24\n"
+      + (1...6).map { "00\($0),Co \($0),100,100,100" }.joined(separator: "\n")
+    let list = "customer id,segment\n" + (1...rows).map { "\($0),SMB" }.joined(separator: "\n")
+    let c = try Importer.read(
+      [
+        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
+        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
+      ], options: ImportOptions(values: .mrr))
+    let finding = try #require(
+      c.log.findings.first { $0.hasPrefix("list.csv: 0 of \(rows) rows") })
+    #expect(finding.contains("\(rows) rows nearly match an account"))
+    let fifth = "line 6 \"5\" ≈ account \"005\" (Co 5)"
+    #expect(finding.hasSuffix(rows == 5 ? fifth : fifth + "; …"))
+    #expect(!finding.contains("line 7"))
+  }
+
   /// A near match onto an account another row joins exactly is no near match: that account
   /// has its row.
   @Test func aJoinedAccountIsNoNearMatch() throws {

@@ -209,6 +209,8 @@ import Testing
     }
     // A company without trials leaves trial conversion out, and says so.
     let noTrials = md.contains("Trial conversion is not shown: the company has no trials")
+    // Said once, under Stress scenarios, not again under the Appendix's figures (session 15).
+    #expect(md.components(separatedBy: "Trial conversion is not shown").count == (noTrials ? 2 : 1))
     let all = StressMarkdown.rows(NumberFormat(currency: "USD")).count - (noTrials ? 1 : 0)
     if listed < all {
       #expect(

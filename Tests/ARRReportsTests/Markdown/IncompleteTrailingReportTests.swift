@@ -33,6 +33,26 @@ import Testing
       report.contains(
         "**The trailing base month is incomplete**: 2024-01 falls in the import's first months, "
           + "2024-01 to 2024-03, which cannot show what was billed before the data began"))
+    // Where the trailing figures are quoted again, the caveat goes with them (session 15,
+    // report): Benchmarks, the projection backtest (made and realised from the same month) and
+    // the retention chart.
+    let benchmarks = try #require(report.components(separatedBy: "## Benchmarks").last)
+    #expect(
+      benchmarks.contains(
+        "Trailing retention is the segment's own, over the last 12 months, measured from "
+          + "2024-01, a month the import marks incomplete (see Retention)"))
+    #expect(
+      report.contains(
+        "; it was made in 2024-01 and realised from it, a month the import marks incomplete"))
+    let analysis = Analysis.run(company)
+    let chart = try #require(
+      ReportChart.all(for: analysis).first { $0.name == .retentionOutlook })
+    #expect(chart.svg.contains("Trailing measured from 2024-01"))
+    company.dataQuality.incompleteThrough = Month(year: 2023, month: 12)
+    let completeChart = try #require(
+      ReportChart.all(for: Analysis.run(company)).first { $0.name == .retentionOutlook })
+    #expect(!completeChart.svg.contains("incomplete"))
+    company.dataQuality.incompleteThrough = Month(year: 2024, month: 3)
     // Incomplete through the base month itself: one month, said as one.
     company.dataQuality.incompleteThrough = Month(year: 2024, month: 1)
     let one = MarkdownReport.render(Analysis.run(company))

@@ -37,6 +37,10 @@ enum LedgerImporter {
     case period
     case usageMonth
     case billings
+    /// A credit without a service period in a month of a monthly service period, on an account
+    /// whose charges all have one: it reduces that month's recurring revenue (session 15,
+    /// import lane).
+    case monthCredit
   }
 
   /// Imports `data`.
@@ -140,6 +144,9 @@ enum LedgerImporter {
         refunds.append(e)
       case .usageMonth:
         company.accounts[a].apply(.usageByType)
+        add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
+      case .monthCredit:
+        company.accounts[a].apply(.creditOfMonth)
         add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
       case .billings:
         add(e.amount, to: &billed[a * n + month], tie: &company.log.tieOut)
@@ -279,7 +286,41 @@ enum LedgerImporter {
       return .billings
     }
     let ambiguous = creditsAgainstOneTime(entries, uses: &uses)
+    creditsOfTheirMonth(entries, accounts: accounts, uses: &uses)
     return (uses, runs.continued, ambiguous)
+  }
+
+  /// A credit left to the billings rules (negative, no period, not a refund of a one-time
+  /// charge) on an account whose charges are all read by their service periods (no charge
+  /// through the billings rules), dated in a month a **monthly** service period pays for (a
+  /// positive line of one whole month, or within one calendar month), reduces that month's
+  /// recurring revenue (``Use/monthCredit``), as the billings rules net a monthly account's
+  /// credit against its month. Through the billings rules it had no charge to net against and
+  /// was left out: a Stripe invoice's service credit (an `invoiceitem` without a period beside
+  /// the subscription's line) never reached MRR (session 15, import lane). A credit in a month
+  /// of a longer period (an annual term) stays with the billings rules, an off-cycle credit:
+  /// taken from a month, a tenth of a year's fee zeroed it, a churn and a reactivation. A month
+  /// a credit takes below zero is zero, the excess left out with a finding (`clampNegatives`).
+  static func creditsOfTheirMonth(_ entries: [LedgerEntry], accounts: Int, uses: inout [Use]) {
+    struct Key: Hashable {
+      var account: Int
+      var month: Month
+    }
+    var monthly = Set<Key>()
+    var byBillings = [Bool](repeating: false, count: accounts)
+    for (e, use) in zip(entries, uses) where e.amount > 0 {
+      if use == .billings { byBillings[e.account] = true }
+      guard use == .period, let (start, end) = e.period else { continue }
+      if start.month == end.month || ServicePeriod.wholeMonths(from: start, through: end) == 1 {
+        monthly.insert(Key(account: e.account, month: start.month))
+      }
+    }
+    for (i, e) in entries.enumerated()
+    where uses[i] == .billings && e.amount < 0 && !byBillings[e.account]
+      && monthly.contains(Key(account: e.account, month: e.date.month))
+    {
+      uses[i] = .monthCredit
+    }
   }
 
   /// A credit read through the billings rules (negative, untyped, no period) that offsets a

@@ -28,6 +28,9 @@ struct LedgerLayout: Sendable, Equatable {
     /// The document a line refers to (`Reference`, `Applied To`, `Original Invoice`): a credit
     /// note's invoice.
     case reference
+    /// A yes/no column saying whether a line recurs (Chargebee's invoices' `recurring`): types
+    /// a line that the type column does not.
+    case recurringFlag = "recurring_flag"
   }
 
   /// The dialect the aliases come from.
@@ -52,7 +55,8 @@ struct LedgerLayout: Sendable, Equatable {
         "customer email", "email",
       ]
     ),
-    (.customerName, ["customer name", "name", "account name"]),
+    // `customer company`: Chargebee's `customers.company` read without its table's name.
+    (.customerName, ["customer name", "name", "account name", "customer company"]),
     // `issued_at`, `issue date`: billing systems' and data warehouses' invoice tables.
     // `transaction date` (`tx_date`, `txn_date`): a transactions table's.
     (
@@ -94,6 +98,7 @@ struct LedgerLayout: Sendable, Equatable {
     // (`Leistungsdatum` 31.01. on an invoice of 05.02.) is that month's revenue.
     (.serviceDate, ["service date", "date of service", "delivery date", "performance date"]),
     (.type, ["type", "transaction type", "tx type", "txn type"]),
+    (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
       .description,
@@ -267,6 +272,10 @@ struct LedgerLayout: Sendable, Equatable {
     return (String(rest), code.uppercased())
   }
 
+  /// Whether no column is an invoice date and the service period's start column dates each line
+  /// (``Role/date`` is that column).
+  var isDatedByPeriod = false
+
   /// Whether a grouped report writes each customer's name in its first column, a column with a
   /// header of its own (Xero's *Receivable Invoice Detail* grouped by contact: the name where the
   /// lines have their date): a row is then a customer header only when that cell is all it
@@ -347,13 +356,24 @@ struct LedgerLayout: Sendable, Equatable {
         !assigned.contains($0) && !record.cells[$0].isEmpty
       }
       .map { record.cells[$0] }
+      // No invoice date but a whole service period (OpenPay-style templates: customer,
+      // `service_period_start`, `service_period_end`, amount): the period's start dates the
+      // line (session 15, import lane; "no column is a date" before).
+      var isDatedByPeriod = false
+      if columns[.date] == nil, dialect == .ledger, let start = columns[.serviceStart],
+        columns[.serviceEnd] != nil
+      {
+        columns[.date] = start
+        isDatedByPeriod = true
+      }
       guard columns[.date] != nil, let amount = columns[.amount] else { continue }
       let isMinor = stripped[amount].isMinor
       let currency = priced[amount].currency
       if columns[.customerID] != nil {
         return LedgerLayout(
           dialect: dialect, headerIndex: index, columns: columns, ignored: ignored,
-          isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin)
+          isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin,
+          isDatedByPeriod: isDatedByPeriod)
       }
       // A grouped report: no customer column, and blank headers left of the others hold each
       // customer's name on a row of its own (QuickBooks' "Sales by Customer Detail").
@@ -376,7 +396,8 @@ struct LedgerLayout: Sendable, Equatable {
           named[.customerID] = name
           return LedgerLayout(
             dialect: dialect, headerIndex: index, columns: named, ignored: ignored,
-            isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin)
+            isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin,
+            isDatedByPeriod: isDatedByPeriod)
         }
         let used = Set(columns.values)
         return LedgerLayout(

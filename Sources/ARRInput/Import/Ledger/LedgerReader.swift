@@ -55,6 +55,12 @@ enum LedgerReader {
     log.files[fileIndex].recognisedColumns = LedgerLayout.Role.allCases.compactMap { r in
       layout.columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
     }
+    if layout.isDatedByPeriod, let c = layout.columns[.serviceStart] {
+      log.notes.append(
+        "\(file): no column is an invoice date: each line is dated by its service period's "
+          + "start (\"\(header.cells[c])\"), and the as-of month is the latest period's start "
+          + "month")
+    }
     if let note = taxNote(layout: layout, header: header.cells, file: file) {
       if note.isFinding { log.findings.append(note.text) } else { log.notes.append(note.text) }
     }
@@ -153,6 +159,8 @@ enum LedgerReader {
     var types = CreditTable.Types()
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
+    // Lines typed by the recurring flag: [recurring, one-time].
+    var flagged = [0, 0]
     // Exports concatenated into one file: the lines of the exports above the last repeated
     // header (`nil` before one), the lines of the current export, and the repeats skipped.
     var overlap = ExportOverlap(rows: body, header: header.cells)
@@ -433,11 +441,18 @@ enum LedgerReader {
       let dateRole = dated(r)
       if dateRole == .serviceDate { servedLines += 1 }
       let date = LedgerDate.parse(cell(r, dateRole), order: order)
-      if date == nil {
+      // Dated by its period's start, a line's date problem is the period's (``readPeriod``), or,
+      // with neither day, a missing period.
+      if date == nil && !layout.isDatedByPeriod {
         problem(
           dateRole,
           "date \"\(cell(r, dateRole))\" is not a date (expected e.g. 2025-03-01 or 3/1/2025)"
             + serialHint(cell(r, dateRole)))
+      } else if date == nil && cell(r, .serviceEnd).isEmpty && cell(r, .serviceStart).isEmpty {
+        problem(
+          .serviceStart,
+          "service period missing (no column is an invoice date, so each line is dated by its "
+            + "period's start; expected a start and an end)")
       }
       var amount: Int64 = 0
       let currencyText = cell(r, .currency)
@@ -503,7 +518,14 @@ enum LedgerReader {
           ImportedAccount(id: key, name: name.isEmpty ? nil : name, source: (file, r.line)))
       }
       let typeText = cell(r, .type)
-      let kind = Self.kind(typeText, dialect: layout.dialect)
+      var kind = Self.kind(typeText, dialect: layout.dialect)
+      // A yes/no recurring column types a line the type column leaves untyped (fifteenth
+      // session's trial: a Chargebee invoice with `recurring` false, a one-off charge, was
+      // spread as a term's payment into ARR).
+      if kind == nil, let recurs = Self.recurringFlag(cell(r, .recurringFlag)) {
+        kind = recurs ? .recurring : .oneTime
+        flagged[recurs ? 0 : 1] += 1
+      }
       let isStripeItem =
         layout.dialect == .stripeInvoiceLines && CubeLayout.normalized(typeText) == "invoiceitem"
       let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
@@ -564,6 +586,12 @@ enum LedgerReader {
     }
     if let labels = MRRMovements.labels(in: unknownTypes), let c = layout.columns[.type] {
       throw MRRMovements.refusal(file: file, column: header.cells[c], labels: labels)
+    }
+    if flagged != [0, 0], let c = layout.columns[.recurringFlag] {
+      log.notes.append(
+        "\(file): \(Counted.phrase(flagged[0] + flagged[1], "line")) typed by \"\(header.cells[c])\" "
+          + "(no type column says otherwise): \(flagged[0]) recurring, \(flagged[1]) one-time "
+          + "(no part of headline ARR)")
     }
     if !unknownTypes.isEmpty {
       log.notes.append(
@@ -815,6 +843,16 @@ enum LedgerReader {
       "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
       "credit", "debit", "refund", "refunds",
     ].contains(CubeLayout.normalized(text))
+  }
+
+  /// What a recurring flag cell says: `true` for `true`, `yes`, `1`, `y`, `t`; `false` for
+  /// `false`, `no`, `0`, `n`, `f`; `nil` for anything else (blank included).
+  static func recurringFlag(_ text: String) -> Bool? {
+    switch text.lowercased() {
+    case "true", "yes", "1", "y", "t": true
+    case "false", "no", "0", "n", "f": false
+    default: nil
+    }
   }
 
   static func kind(_ text: String, dialect: LedgerLayout.Dialect) -> LedgerEntry.Kind? {

@@ -13,6 +13,8 @@ struct UnpaidLines {
     "en retard", "pendiente", "vencida", "impagada",
     // Xero's status of an approved invoice not yet paid (review 12, F2: decided, billed).
     "authorised", "authorized", "awaiting payment",
+    // Chargebee's invoices (`payment_due`, `not_paid`; fifteenth session's trial).
+    "payment due",
   ]
 
   static func isUnpaid(_ status: String) -> Bool {

@@ -138,6 +138,7 @@ enum StripeSubscriptionImporter {
           // not notice given (eleventh session's trial: Rishika73's contracts, `active`).
           let s = paid.first(where: { $0.endedAt == last })!
           if last.month >= asOf, s.statusSaysRunning != false,
+            !SubscriptionStatusCheck.saysNotice(s.statusText ?? ""),
             let (start, years, lastDay) = SubscriptionTermEnd.term(ending: s, among: paid)
           {
             a.contractEndDate = lastDay
@@ -145,6 +146,7 @@ enum StripeSubscriptionImporter {
             termEnds.append(
               .init(customer: customer, line: s.line, start: start, end: last, years: years))
           } else if s.statusSaysRunning == true,
+            !SubscriptionStatusCheck.saysNotice(s.statusText ?? ""),
             last <= CivilDate.lastDay(of: asOf.adding(months: 1))
           {
             // Its status says it runs and it ends by the end of the month after the as-of
@@ -161,8 +163,14 @@ enum StripeSubscriptionImporter {
         a.contractType = months == 12 ? .annual : .multiYear
         a.inferred.insert(.contractType)
         a.apply(BillingsSpreader.rule(forRhythm: months))
-        // The export is a snapshot: the term is known to hold from the current period only.
-        a.inferredFrom = primary.currentPeriodStart?.month
+        // The term holds from the subscription's start, the span over which its current price
+        // and interval are carried back as its revenue and cadence (session 15, report). From
+        // the current period only, every running annual subscription's term was unknown a year
+        // ago while the ones that ended in the year kept theirs: the year-ago base read 97%
+        // "not annual" against 63% today, and the backtest's contract signal marked churners
+        // alone as annual (AUC 0.43). The interval is a snapshot fact: a subscription that
+        // changed it is unknowable here, as its price history is (`no_price_history`).
+        a.inferredFrom = (primary.start ?? primary.currentPeriodStart)?.month
       }
       accounts.append(a)
       log.files[fileIndex].rowsUsed += group.count

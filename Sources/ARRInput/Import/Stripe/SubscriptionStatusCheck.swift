@@ -7,7 +7,25 @@ import ARRCore
 /// ARR with nothing said.
 enum SubscriptionStatusCheck {
   /// Statuses that say a subscription runs.
-  static let running: Set<String> = ["active", "live", "current", "paying"]
+  static let running = Set(["active", "live", "current", "paying"]).union(notice)
+  /// Statuses that say a subscription runs to its end and will not renew: notice given
+  /// (Chargebee's `non_renewing`, written `Non Renewing` in its exports). Its end is the
+  /// cancellation's date, never read as the next renewal (fifteenth session's trial).
+  static let notice: Set<String> = [
+    "non renewing", "nonrenewing", "not renewing", "pending cancellation", "pending cancel",
+    "cancelling", "canceling", "to be cancelled", "to be canceled", "cancels at period end",
+  ]
+  /// Statuses that say a subscription has not started (Chargebee's `future`): its start is a
+  /// scheduled date, which says nothing of the export's (``SubscriptionTableAsOf``).
+  static let notStarted: Set<String> = ["future", "scheduled", "not started", "upcoming"]
+
+  /// Whether `text` says notice was given (`non_renewing`, `Non Renewing`).
+  static func saysNotice(_ text: String) -> Bool { notice.contains(CubeLayout.normalized(text)) }
+
+  /// Whether `text` says the subscription has not started yet (`future`).
+  static func saysNotStarted(_ text: String) -> Bool {
+    notStarted.contains(CubeLayout.normalized(text))
+  }
   /// Statuses that say it has ended.
   static let ended: Set<String> = [
     "churned", "cancelled", "canceled", "ended", "expired", "inactive", "terminated", "closed",
@@ -74,7 +92,7 @@ enum SubscriptionStatusCheck {
           continue
         }
         if !text.isEmpty, s.statusSaysRunning == nil, !saysPaused(text), !saysPastDue(text),
-          !saysTrial(text)
+          !saysTrial(text), !saysNotStarted(text)
         {
           unread.append(s)
         }

@@ -15,12 +15,17 @@ enum SubscriptionTableAsOf {
   /// Months an end may run past every start and still decide the as-of month.
   static let scheduledGap = 3
 
-  /// The as-of month of `subs` and the line that decided it, with a note saying how (a finding
+  /// The as-of month of `all` and the line that decided it, with a note saying how (a finding
   /// when ends were read as scheduled); `nil` when no row has a start.
   /// - Complexity: O(rows).
-  static func decide(_ subs: [StripeSubscription], file: String, log: inout ImportLog)
+  static func decide(_ all: [StripeSubscription], file: String, log: inout ImportLog)
     -> (month: Month, line: Int)?
   {
+    // A row whose status says it has not started (Chargebee's `future`) starts on a scheduled
+    // date: it says nothing of the export's, unless every row is one (fifteenth session's trial:
+    // such a start would have put the as-of month months ahead, every running row billed there).
+    let started = all.filter { !SubscriptionStatusCheck.saysNotStarted($0.statusText ?? "") }
+    let subs = started.isEmpty ? all : started
     guard let latestStart = subs.compactMap(\.start).map(\.month).max() else { return nil }
     let startLine = subs.filter { $0.start?.month == latestStart }.map(\.line).min()!
     // An end on a row whose status says it runs is its period's end, still ahead: it says

@@ -40,7 +40,10 @@ enum SubscriptionTableReader {
         "user id", "customer name", "customer email", "email",
       ]
     ),
-    (.name, ["customer name", "name", "account name", "company", "company name"]),
+    (
+      .name,
+      ["customer name", "name", "account name", "company", "company name", "customer company"]
+    ),
     (
       .start,
       [
@@ -198,6 +201,14 @@ enum SubscriptionTableReader {
       : columns[.annual] != nil
         ? .annual : columns[.billingCadence] != nil && columns[.price] != nil ? .perCycle : .total
     let assigned = Set(columns.values)
+    // The other start columns, as the start's aliases rank them: a row whose start cell is blank
+    // takes the first date they give (fifteenth session's trial: Chargebee's `start_date` is
+    // blank beside `started_at` on a subscription that started at once).
+    let keys = header.cells.map { LedgerLayout.normalized($0) }
+    let otherStarts = (aliases.first { $0.0 == .start }?.1 ?? []).flatMap { alias in
+      keys.indices.filter { keys[$0] == alias && !assigned.contains($0) }
+    }
+    var startsElsewhere = (count: 0, column: 0, line: 0)
     log.files[fileIndex].shape = .subscriptions
     log.files[fileIndex].values = .mrr
     log.files[fileIndex].valuesReason = "subscription spells (\(basis.rawValue))"
@@ -227,7 +238,7 @@ enum SubscriptionTableReader {
     }
     var dateCells = [(text: String, line: Int)]()
     for r in body {
-      for case let c? in [startColumn, columns[.end], columns[.trialEnd]]
+      for case let c? in [startColumn, columns[.end], columns[.trialEnd]] + otherStarts
       where c < r.cells.count && !r.cells[c].isEmpty
         && !Self.nulls.contains(r.cells[c].lowercased())
       {
@@ -336,12 +347,22 @@ enum SubscriptionTableReader {
       }
       let customer = text(.customer)
       if customer.isEmpty { problem(customerColumn, "no customer (expected a customer id)") }
-      let start = LedgerDate.parse(text(.start), order: order)
+      var startText = text(.start)
+      if startText.isEmpty || Self.nulls.contains(startText.lowercased()),
+        let c = otherStarts.first(where: { c in
+          c < r.cells.count && !r.cells[c].isEmpty && !Self.nulls.contains(r.cells[c].lowercased())
+        })
+      {
+        startText = r.cells[c]
+        if startsElsewhere.count == 0 { startsElsewhere = (0, c, r.line) }
+        startsElsewhere.count += 1
+      }
+      let start = LedgerDate.parse(startText, order: order)
       if start == nil {
         problem(
           startColumn,
-          "start \"\(text(.start))\" is not a date (expected e.g. 2024-03-01 or 3/1/2024)"
-            + LedgerReader.serialHint(text(.start)))
+          "start \"\(startText)\" is not a date (expected e.g. 2024-03-01 or 3/1/2024)"
+            + LedgerReader.serialHint(startText))
       }
       var end: CivilDate?
       // `NULL` (a database's export), `NaN`/`NaT`/`None` (pandas, Python): no end, as blank.
@@ -357,7 +378,7 @@ enum SubscriptionTableReader {
             "end \"\(text(.end))\" is not a date (expected e.g. 2024-03-31, or blank)"
               + LedgerReader.serialHint(text(.end)))
         } else if let s = start, end! < s {
-          problem(c, "ends \"\(text(.end))\" before it starts (\"\(text(.start))\")")
+          problem(c, "ends \"\(text(.end))\" before it starts (\"\(startText)\")")
           end = nil
         }
       }
@@ -523,7 +544,7 @@ enum SubscriptionTableReader {
         sub.listMRR = mrr
         sub.mrr = ServicePeriod.proportion(mrr, 10_000 - discount, 10_000)
       }
-      let key = [customer, text(.start), priceText].joined(separator: "\u{1F}")
+      let key = [customer, startText, priceText].joined(separator: "\u{1F}")
       if case .restates(let index, let earlierLine) = restatements.see(
         id: key, cells: r.cells, line: r.line, at: out.count)
       {
@@ -557,6 +578,17 @@ enum SubscriptionTableReader {
           + "header an earlier export's row of the same customer, start and price with another "
           + "end or status (line \(e.line) restates line \(e.earlier)): a re-pull; each "
           + "subscription is read from the later row, the earlier left out")
+    }
+    if startsElsewhere.count > 0 {
+      let used = header.cells[startsElsewhere.column]
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == used }
+      log.notes.append(
+        "\(file): \(Counted.phrase(startsElsewhere.count, "row", verb: ("has", "have"))) no start "
+          + "under \"\(header.cells[startColumn])\": read from \"\(used)\" (line "
+          + "\(startsElsewhere.line) first), or the next start column that has one")
+    }
+    if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
+      log.findings.append(finding)
     }
     if let t = shortTerm {
       log.findings.append(

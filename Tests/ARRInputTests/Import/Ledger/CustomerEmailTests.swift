@@ -54,19 +54,19 @@ import Testing
   }
 
   /// OpenPay's import template (its documented columns): no invoice date column, only the
-  /// service period; the error names the customer and the amount it found and asks for a date.
-  @Test func aTemplateWithoutADateNamesTheDate() throws {
-    let error = try #require(throws: ARRQualityError.self) {
-      try read(
-        """
-        Invoice ID,Customer Email,First Name,Currency,Product Name,Total Amount,Period Start,Period End
-        INV-1,ann@acme.com,Ann,USD,Pro,1200.00,2024-01-01,2024-12-31
-        INV-2,bob@beta.io,Bob,USD,Pro,100.00,2024-01-01,2024-01-31
-        """, name: "openpay.csv")
-    }
-    #expect(
-      error.description.contains(
-        "read as an invoice ledger it has a customer (\"Customer Email\") and an amount "
-          + "(\"Total Amount\") but no column is a date"))
+  /// service period. Refused before ("no column is a date"); read since session 15 (import
+  /// lane), each line dated by its period's start: Ann's 1,200.00 for 2024 is 100.00 a month
+  /// (1,100.00 deferred past the as-of month, 2024-01, the latest period's start), Bob's
+  /// 100.00 for January 100.00.
+  @Test func aTemplateWithoutADateIsDatedByItsPeriods() throws {
+    let c = try read(
+      """
+      Invoice ID,Customer Email,First Name,Currency,Product Name,Total Amount,Period Start,Period End
+      INV-1,ann@acme.com,Ann,USD,Pro,1200.00,2024-01-01,2024-12-31
+      INV-2,bob@beta.io,Bob,USD,Pro,100.00,2024-01-01,2024-01-31
+      """, name: "openpay.csv")
+    #expect(c.mrrRow("ann@acme.com") == [10_000])
+    #expect(c.mrrRow("bob@beta.io") == [10_000])
+    #expect(c.log.tieOut.deferredCents == 110_000)
   }
 }

@@ -34,7 +34,7 @@ import Testing
     #expect(y.billingCadence == .annual)
     #expect(!y.inferred.contains(.billingCadence))
     #expect(y.contractType == .annual)
-    // A snapshot: the term is known from the current period's start.
+    // The term is known from the subscription's start (here also its current period's).
     #expect(y.inferredFrom == Month(year: 2025, month: 1))
     #expect(y.inferred.contains(.contractType))
     // Current Period End 2026-01-15 00:00 is the next period's first instant: the term's last
@@ -45,6 +45,34 @@ import Testing
     #expect(c.log.files[0].ignoredColumns == ["Plan"])
     #expect(c.log.notes.contains { $0.contains("only current prices") })
     #expect(try c.checkedTieOut().isBalanced)
+  }
+
+  /// A snapshot whose subscriptions end within its last month (session 15, import lane, F8's
+  /// rest): the documented rule bills a month whole, never prorated by days, through the month
+  /// before `Ended At`, or the month holding it when it ends after the 1st. As-of 2025-03 (the
+  /// latest period start and end). A: 100.00 running. E: 200.00, ended 2025-03-10 (cancelled
+  /// at once, mid-month): March is billed whole, 200.00, not 200 × 9 / 31 = 58.06. F: 300.00,
+  /// ended 2025-03-01 00:00, the first instant of March: through February. G: 50.00, canceled
+  /// 2025-03-20 with no `Ended At`: ends at `Canceled At`, March whole. H: 400.00, to cancel at
+  /// its period's end (2025-04-01): March whole, notice given. Headline MRR at 2025-03: 100 +
+  /// 200 + 50 + 400 = 750.00.
+  @Test func aSubscriptionEndingWithinTheLastMonthBillsThatMonthWhole() throws {
+    let c = try read([
+      "s1,cus_a,A,active,100.00,usd,month,1,1,2025-01-01 00:00,2025-03-01 00:00,2025-04-01 00:00,,,false,,,",
+      "s2,cus_e,E,canceled,200.00,usd,month,1,1,2025-01-01 00:00,2025-03-01 00:00,2025-04-01 00:00,,2025-03-10 09:00,false,2025-03-10 09:00,,",
+      "s3,cus_f,F,canceled,300.00,usd,month,1,1,2025-01-01 00:00,2025-02-01 00:00,2025-03-01 00:00,,2025-02-14 00:00,true,2025-03-01 00:00,,",
+      "s4,cus_g,G,canceled,50.00,usd,month,1,1,2025-01-01 00:00,2025-03-01 00:00,2025-04-01 00:00,,2025-03-20 12:00,false,,,",
+      "s5,cus_h,H,active,400.00,usd,month,1,1,2025-01-01 00:00,2025-03-01 00:00,2025-04-01 00:00,,2025-03-05 00:00,true,,,",
+    ])
+    #expect(c.asOf == Month(year: 2025, month: 3))
+    #expect(c.mrrRow("cus_a") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("cus_e") == [20_000, 20_000, 20_000])
+    #expect(c.mrrRow("cus_f") == [30_000, 30_000, 0])
+    #expect(c.mrrRow("cus_g") == [5_000, 5_000, 5_000])
+    #expect(c.mrrRow("cus_h") == [40_000, 40_000, 40_000])
+    #expect((0..<c.accounts.count).map { c.mrr[c.cell($0, 2)] }.reduce(0, +) == 75_000)
+    #expect(c.account("cus_h")?.cancelDate == CivilDate("2025-04-01"))
+    #expect(c.account("cus_e")?.cancelDate == CivilDate("2025-03-10"))
   }
 
   @Test func statusesMapToTrialPastDueCancellationAndNeverStarted() throws {

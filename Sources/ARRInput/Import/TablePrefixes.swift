@@ -1,0 +1,93 @@
+/// Headers that carry their table's name before a dot (`subscriptions.customer_id`,
+/// `customers.email`), as Chargebee's data exports write every column, and as SQL clients write
+/// a joined query's columns (`docs/import.md`, "Table prefixes").
+///
+/// Such a header was "shape not recognised": no alias names `subscriptions.customer_id`
+/// (decided, fifteenth session's trial: a Chargebee `Subscriptions.csv`). The header is read
+/// without them: a column of the table most columns belong to by its own name
+/// (`subscriptions.customer_id` → `customer_id`), another table's by that table's name in the
+/// singular and its own (`customers.id` → `customer id`, `customers.email` → `customer email`),
+/// so it never takes the place of the main table's column of the same name.
+enum TablePrefixes {
+  /// The fewest prefixed header cells for a header to be read as prefixed.
+  static let minimumCells = 3
+
+  /// `cell` split at its dot when it is `<table>.<column>`: both parts start with a letter and
+  /// hold only ASCII letters, digits and underscores (so `Jan.2024`, `No. of seats` and
+  /// `1.5` are not).
+  static func split(_ cell: String) -> (table: String, column: String)? {
+    let parts = cell.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2 else { return nil }
+    func isName(_ s: Substring) -> Bool {
+      guard let first = s.unicodeScalars.first, first.isASCII,
+        first.properties.isAlphabetic
+      else { return false }
+      return s.unicodeScalars.allSatisfy {
+        $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+      }
+    }
+    guard isName(parts[0]), isName(parts[1]) else { return nil }
+    return (String(parts[0]), String(parts[1]))
+  }
+
+  /// `table` in the singular, for a column of a table other than the main one: `customers` →
+  /// `customer`, `addresses` → `address`, `companies` → `company`.
+  static func singular(_ table: String) -> String {
+    let lower = table.lowercased()
+    if lower.hasSuffix("ies"), lower.count > 3 { return String(table.dropLast(3)) + "y" }
+    for ending in ["sses", "xes", "ches", "shes"] where lower.hasSuffix(ending) {
+      return String(table.dropLast(2))
+    }
+    if lower.hasSuffix("s"), !lower.hasSuffix("ss") { return String(table.dropLast()) }
+    return table
+  }
+
+  /// The header `cells` without their table prefixes, and the main table's name; `nil` when
+  /// fewer than ``minimumCells`` cells, or fewer than half of the non-empty ones, are prefixed.
+  /// - Complexity: O(cells).
+  static func strip(_ cells: [String]) -> (cells: [String], main: String)? {
+    let splits = cells.map(split)
+    let prefixed = splits.compactMap { $0 }
+    let nonEmpty = cells.filter { !$0.isEmpty }.count
+    guard prefixed.count >= minimumCells, prefixed.count * 2 >= nonEmpty else { return nil }
+    // The main table: the most columns; a tie goes to the table named first.
+    var counts = [String: Int]()
+    var order = [String]()
+    for s in prefixed {
+      if counts[s.table] == nil { order.append(s.table) }
+      counts[s.table, default: 0] += 1
+    }
+    let most = counts.values.max()!
+    let main = order.first { counts[$0]! == most }!
+    let renamed = zip(cells, splits).map { cell, s -> String in
+      guard let s else { return cell }
+      return s.table == main ? s.column : singular(s.table) + " " + s.column
+    }
+    return (renamed, main)
+  }
+
+  /// Rewrites the first record of `table` when it is a prefixed header (``strip(_:)``), with a
+  /// note naming the tables; a table without one is left as it is.
+  static func take(from table: inout ImportTable, notes: inout [String]) {
+    guard let header = table.records.first, let (cells, main) = strip(header.cells) else {
+      return
+    }
+    let pairs = zip(header.cells, cells).compactMap { old, new in
+      split(old).map { (old: old, new: new, table: $0.table) }
+    }
+    var others = [String]()
+    var seen: Set = [main]
+    for p in pairs where seen.insert(p.table).inserted { others.append(p.table) }
+    var note = "\(table.file): the header's columns carry their table's name (\"\(main).\"…, "
+    note += "as Chargebee's data exports write them): read without it"
+    if let p = pairs.first(where: { $0.table == main }) {
+      note += " (\"\(p.old)\" as \"\(p.new)\")"
+    }
+    if let p = pairs.first(where: { $0.table != main }) {
+      note += "; the columns of " + others.map { "\"\($0).\"" }.joined(separator: ", ")
+      note += " keep their table's name in the singular (\"\(p.old)\" as \"\(p.new)\")"
+    }
+    notes.append(note)
+    table.records[0].cells = cells
+  }
+}
