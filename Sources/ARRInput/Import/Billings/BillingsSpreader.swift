@@ -128,6 +128,12 @@ enum BillingsSpreader {
     var annualSpikeExample: (id: String, month: Month, amount: Int64)?
     // Their annual fees' share of the as-of month's MRR (0 read as one-time).
     var annualSpikeAsOf: Int64 = 0
+    // One-time excesses whose year is not over at the as-of month (an annual fee's renewal could
+    // not be seen yet): accounts, the first's id, month and amount, and their share of the
+    // as-of month's MRR read as annual fees.
+    var youngSpikes = 0
+    var youngSpikeExample: (id: String, month: Month, amount: Int64)?
+    var youngSpikeAsOf: Int64 = 0
     // Pass 2: spread.
     for a in 0..<count {
       spreader.reset()
@@ -167,8 +173,10 @@ enum BillingsSpreader {
             }
           }
         }
+        var young = [(month: Int, amount: Int64, share: Int64)]()
         if !spikes.isEmpty,
-          let first = spreadSpikes(spikes, months: n, spreader: &spreader, account: &account)
+          let first = spreadSpikes(
+            spikes, months: n, spreader: &spreader, account: &account, young: &young)
         {
           annualSpikes += 1
           annualSpikeAsOf &+= first.asOfShare
@@ -176,6 +184,13 @@ enum BillingsSpreader {
             annualSpikeExample = (
               account.id, company.firstMonth.adding(months: first.month), first.amount
             )
+          }
+        }
+        if let y = young.first {
+          youngSpikes += 1
+          youngSpikeAsOf = young.reduce(youngSpikeAsOf) { $0 &+ $1.share }
+          if youngSpikeExample == nil {
+            youngSpikeExample = (account.id, company.firstMonth.adding(months: y.month), y.amount)
           }
         }
         if let change = r.change {
@@ -329,6 +344,18 @@ enum BillingsSpreader {
           + "read as one-time fees, that MRR would be \(Money.text(cents: 0, currency: currency)) "
           + "(priced in ambiguous_arr)")
     }
+    if let e = youngSpikeExample {
+      let currency = company.log.currency
+      company.log.notes.append(
+        "\(Counted.phrase(youngSpikes, "monthly account", verb: ("has", "have"))) an excess over "
+          + "\(youngSpikes == 1 ? "its" : "their") monthly invoices within the 12 months before "
+          + "the as-of month, too recent for a "
+          + "renewal a year later to show (\"\(e.id)\": \(Money.text(cents: e.amount, currency: currency)) "
+          + "in \(e.month)): read as one-time (`monthly_spike_one_time`); read as annual fees "
+          + "spread over their year, the as-of month's MRR would be "
+          + "\(Money.text(cents: youngSpikeAsOf, currency: currency)) higher (priced in ambiguous_arr)"
+      )
+    }
     if unconfirmedIsAddOn || confirmedAddOns + confirmedFees > 0 {
       company.log.notes.append(
         "off-cycle invoices without a later renewal to confirm them are read as "
@@ -414,12 +441,16 @@ enum BillingsSpreader {
   /// an annual fee on top of the monthly invoices, spread over its year
   /// (`monthly_spike_annual`; review 13, F42: a 12,000 platform fee billed each January beside
   /// 2,000 a month was one-time every year, ARR −22%), the reading as one-time priced; any
-  /// other excess is a one-time fee (`monthly_spike_one_time`).
+  /// other excess is a one-time fee (`monthly_spike_one_time`). A one-time excess whose year
+  /// runs past the as-of month (billed within the 12 months before it: its renewal a year
+  /// later cannot be seen yet) may be an annual fee's first year: that reading, its twelfth in
+  /// the as-of month's MRR, is the other end of the account's range (session 15, import lane,
+  /// F42's rest), and `young` lists such excesses (month, amount, that twelfth).
   /// - Returns: The first annual excess and the annual fees' share of the as-of month's MRR, or
   ///   `nil` when none recurs.
   private static func spreadSpikes(
     _ spikes: [(month: Int, amount: Int64)], months n: Int, spreader: inout Spreader,
-    account: inout ImportedAccount
+    account: inout ImportedAccount, young: inout [(month: Int, amount: Int64, share: Int64)]
   ) -> (month: Int, amount: Int64, asOfShare: Int64)? {
     var excess = [Int64](repeating: 0, count: n)
     for s in spikes { excess[s.month] &+= s.amount }
@@ -444,6 +475,11 @@ enum BillingsSpreader {
     for m in 0..<n where excess[m] > 0 && !isAnnual[m] {
       spreader.oneTime(excess[m], at: m)
       account.apply(.monthlySpikeFee)
+      if m <= spreader.asOf && spreader.asOf < m + 12 {
+        let share = Spreader.share(excess[m], 12)
+        spreader.ambiguity(chosen: 0, alternatives: [0, share])
+        young.append((m, excess[m], share))
+      }
     }
     return first.map { ($0.month, $0.amount, asOfShare) }
   }

@@ -88,7 +88,9 @@ import Testing
       })
   }
 
-  /// An excess that does not recur stays a one-time fee: 12,000 in January 2024 only.
+  /// An excess that does not recur stays a one-time fee: 12,000 in January 2024 only. Its
+  /// year ended in December 2024 with no renewal in January 2025: no range (as-of 2025-12:
+  /// 3 × 500 + 2,000 = 3,500, ARR $42,000 both ends).
   @Test func anExcessOnceIsOneTime() throws {
     let once = Dictionary(uniqueKeysWithValues: (0..<24).map { ($0, $0 == 0 ? 14000 : 2000) })
     let c = try importCube(
@@ -96,5 +98,33 @@ import Testing
     #expect(c.mrrRow("Once") == Array(repeating: 200_000, count: 24))
     #expect(c.oneTimeRow("Once") == [1_200_000] + Array(repeating: 0, count: 23))
     #expect(c.account("Once")?.rules.contains(.monthlySpikeFee) == true)
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 4_200_000)
+    #expect(s.ambiguousARRHigh == 4_200_000)
+  }
+
+  /// F42's rest (session 15, import lane): a one-off excess within the 12 months before the
+  /// as-of month may be an annual fee whose renewal is not due yet. Recent pays 2,000 a month
+  /// and 14,000 in July 2025 (an excess of 12,000). Read one-time, as before: MRR 2,000 flat;
+  /// as-of 2025-12: 3 × 500 + 2,000 = 3,500, ARR $42,000. Read as an annual fee, 12,000 ÷ 12 =
+  /// 1,000 more: 4,500, ARR $54,000, the range's high end; a note says so.
+  @Test func aRecentExcessOnceIsPricedAsAnAnnualFee() throws {
+    let recent = Dictionary(
+      uniqueKeysWithValues: (0..<24).map { ($0, $0 == 18 ? 14000 : 2000) })
+    let c = try importCube(
+      billingsCube([("Recent", invoices(24, recent))] + annualPayers(24)), options: Self.options)
+    #expect(c.mrrRow("Recent") == Array(repeating: 200_000, count: 24))
+    #expect(c.oneTimeRow("Recent")[18] == 1_200_000)
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 4_200_000)
+    #expect(s.ambiguousARRHigh == 5_400_000)
+    #expect(
+      c.log.notes.contains {
+        $0.contains(
+          "1 monthly account has an excess over its monthly invoices within the 12 months before "
+            + "the as-of month, too recent for a renewal a year later to show (\"Recent\": "
+            + "$12,000.00 in 2025-07)")
+          && $0.contains("would be $1,000.00 higher (priced in ambiguous_arr)")
+      })
   }
 }
