@@ -33,7 +33,7 @@ extension RevenueMatrix {
         totals.withUnsafeMutableBufferPointer { totals in
           switch storage.mrr {
           case .compact(let c):
-            Self.monthTotals(c, rowStride: storage.rowStride, accounts: range, limit, totals)
+            Self.compactMonthTotals(c, rowStride: storage.rowStride, accounts: range, limit, totals)
           case .wide(let c):
             Self.monthTotals(c, rowStride: storage.rowStride, accounts: range, limit, totals)
           }
@@ -74,8 +74,9 @@ extension RevenueMatrix {
   }
 
   /// Adds the row of `cells` of each account of `accounts` into `totals` (one per month),
-  /// saturating at `limit`; returns the first month whose total went past it.
-  private static func monthTotals<Cell: RevenueCell>(
+  /// saturating at `limit`; returns the first month whose total went past it. Checks every
+  /// addition: the reference, and the pass for wide cells.
+  static func monthTotals<Cell: RevenueCell>(
     _ cells: UnsafeBufferPointer<Cell>, rowStride: Int, accounts: Range<Int>, _ limit: Int64,
     _ totals: UnsafeMutableBufferPointer<Int64>
   ) -> Int? {
@@ -91,6 +92,49 @@ extension RevenueMatrix {
         } else {
           totals[m] = s
         }
+      }
+    }
+    return overMonth
+  }
+
+  /// ``monthTotals(_:rowStride:accounts:_:_:)`` for compact cells, with no check per cell: the
+  /// rows are summed with wrapping additions (which the compiler turns into vector ones), then
+  /// each month's sum is added to its total and checked once.
+  ///
+  /// The same totals and month: a cell below 2³¹ in magnitude cannot overflow an `Int64` sum of
+  /// fewer than 2³² rows, and with no negative cell a total passes the limit at some row exactly
+  /// when it ends past it, where the checked pass saturates it at the limit. A range holding a
+  /// negative cell, or 2³² rows or more, takes the checked pass instead. Tested against it
+  /// (`RevenueMatrixBoundsTests`).
+  static func compactMonthTotals(
+    _ cells: UnsafeBufferPointer<Int32>, rowStride: Int, accounts: Range<Int>, _ limit: Int64,
+    _ totals: UnsafeMutableBufferPointer<Int64>
+  ) -> Int? {
+    let months = totals.count
+    guard months > 0, !accounts.isEmpty, accounts.count < 1 << 32, let base = cells.baseAddress
+    else { return monthTotals(cells, rowStride: rowStride, accounts: accounts, limit, totals) }
+    var sums = [Int64](repeating: 0, count: months)
+    var signs: Int32 = 0
+    sums.withUnsafeMutableBufferPointer { sums in
+      for a in accounts {
+        let row = base + a &* rowStride
+        for m in 0..<months {
+          sums[m] &+= Int64(row[m])
+          signs |= row[m]
+        }
+      }
+    }
+    guard signs >= 0 else {
+      return monthTotals(cells, rowStride: rowStride, accounts: accounts, limit, totals)
+    }
+    var overMonth: Int?
+    for m in 0..<months {
+      let (s, o) = totals[m].addingReportingOverflow(sums[m])
+      if o || s > limit {
+        if overMonth == nil { overMonth = m }
+        totals[m] = limit
+      } else {
+        totals[m] = s
       }
     }
     return overMonth

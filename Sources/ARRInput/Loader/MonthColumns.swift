@@ -280,20 +280,32 @@ final class MonthColumns: @unchecked Sendable {
       let counts = Concurrent.map((0..<parts).map { $0..<($0 + 1) }) { _, part in
         let lo = count * part.lowerBound / parts
         let hi = count * part.upperBound / parts
-        var n = 0
-        for i in lo..<hi {
-          let cell = shared.base + i * stride
-          if cell.pointee == Self.unwritten {
-            cell.pointee = 0
-          } else {
-            n += 1
-          }
-        }
-        return n
+        // The direct matrix's cells are side by side: its pass is made for stride 1, which
+        // the compiler turns into vector code.
+        let cells = shared.base + lo * stride
+        return stride == 1
+          ? Self.settle(cells, count: hi - lo, stride: 1)
+          : Self.settle(cells, count: hi - lo, stride: stride)
       }
       written += counts.reduce(0, +)
     }
     return written
+  }
+
+  /// Makes every ``unwritten`` cell of `count` cells `stride` apart from `cells` 0.
+  /// - Returns: The other cells' number.
+  @inline(__always)
+  private static func settle(_ cells: UnsafeMutablePointer<Int32>, count: Int, stride: Int) -> Int {
+    // A mask, not a branch: every cell is written back (0 where unwritten), so that the loop
+    // has no conditional store and can be vector code (``settle()``).
+    var n = 0
+    for i in 0..<count {
+      let cell = cells + i &* stride
+      let keep: Int32 = cell.pointee == unwritten ? 0 : -1
+      cell.pointee &= keep
+      n &+= Int(keep & 1)
+    }
+    return n
   }
 
   /// The cells of a month this thread already got from ``cells(_:)``.
