@@ -273,3 +273,19 @@ import Testing
     }
   }
 }
+
+/// An importer's note names its rules in words in the body (session 15, report).
+@Suite struct NoteWordsTests {
+  @Test func ruleCodesInANoteAreSaidInWords() {
+    #expect(
+      MarkdownReport.noteWords(
+        "read as one-time (`monthly_spike_one_time`); MRR would be $1 higher (priced in "
+          + "ambiguous_arr)")
+        == "read as one-time (“month above its equal neighbours: excess one-time”); MRR would be "
+        + "$1 higher (priced in the headline's range)")
+    // A column name or any other code-type text is data, kept as written; an unclosed
+    // backtick is kept too.
+    #expect(MarkdownReport.noteWords("column `api_calls` kept") == "column `api_calls` kept")
+    #expect(MarkdownReport.noteWords("a ` b") == "a ` b")
+  }
+}
