@@ -11,6 +11,9 @@ extension Projection {
     var flexible = 0.0
     /// In an active trial, or converted from one in the 6 months before the month.
     var trial = 0.0
+    /// Terms unknown at the month that the data reads later (an inferred term rolled back:
+    /// `inferred_from` after the month); part of ``flexible``. Zero at the as-of month.
+    var unread = 0.0
   }
 
   /// Sums of the whole cents behind a ``BaseMix``: each of `young`, `flexible` and `trial`
@@ -20,6 +23,7 @@ extension Projection {
     var young: Int64 = 0
     var flexible: Int64 = 0
     var trial: Int64 = 0
+    var unread: Int64 = 0
 
     /// 2⁵³: every whole number below it is a `Double`, so sums below it are exact either way.
     static let exactLimit: Int64 = 1 << 53
@@ -33,6 +37,7 @@ extension Projection {
       young += o.young
       flexible += o.flexible
       trial += o.trial
+      unread += o.unread
       return true
     }
   }
@@ -61,7 +66,7 @@ extension Projection {
     let total = Double(sums.total)
     return BaseMix(
       young: Double(sums.young) / total, flexible: Double(sums.flexible) / total,
-      trial: Double(sums.trial) / total)
+      trial: Double(sums.trial) / total, unread: Double(sums.unread) / total)
   }
 
   /// The integer sums of the accounts of `range` paying at column `col`; `nil` when one would
@@ -72,7 +77,7 @@ extension Projection {
     var sums = BaseSums()
     var isExact = true
     forEachPaying(company, column: col, starts: starts, range: range) {
-      mrr, isYoung, isFlexible, isTrial in
+      mrr, isYoung, isFlexible, isTrial, isUnread in
       guard isExact, mrr < BaseSums.exactLimit, sums.total + mrr < BaseSums.exactLimit else {
         isExact = false
         return
@@ -81,6 +86,7 @@ extension Projection {
       if isYoung { sums.young += mrr }
       if isFlexible { sums.flexible += mrr }
       if isTrial { sums.trial += mrr }
+      if isUnread { sums.unread += mrr }
     }
     return isExact ? sums : nil
   }
@@ -90,16 +96,18 @@ extension Projection {
     var total = 0.0
     var mix = BaseMix()
     forEachPaying(company, column: col, starts: starts, range: 0..<company.accountCount) {
-      mrr, isYoung, isFlexible, isTrial in
+      mrr, isYoung, isFlexible, isTrial, isUnread in
       let m = Double(mrr)
       total += m
       if isYoung { mix.young += m }
       if isFlexible { mix.flexible += m }
       if isTrial { mix.trial += m }
+      if isUnread { mix.unread += m }
     }
     guard total > 0 else { return mix }
     return BaseMix(
-      young: mix.young / total, flexible: mix.flexible / total, trial: mix.trial / total)
+      young: mix.young / total, flexible: mix.flexible / total, trial: mix.trial / total,
+      unread: mix.unread / total)
   }
 
   /// Calls `body` with the MRR at column `col` of each account of `range` paying then, and
@@ -107,7 +115,9 @@ extension Projection {
   /// account facts as known at the column's end.
   private static func forEachPaying(
     _ company: Company, column col: Int, starts: [Int32], range: Range<Int>,
-    _ body: (_ mrr: Int64, _ isYoung: Bool, _ isFlexible: Bool, _ isTrial: Bool) -> Void
+    _ body: (
+      _ mrr: Int64, _ isYoung: Bool, _ isFlexible: Bool, _ isTrial: Bool, _ isUnread: Bool
+    ) -> Void
   ) {
     let month = company.month(at: col)
     let cutoff = CivilDate.lastDay(of: month)
@@ -128,7 +138,8 @@ extension Projection {
           && account.trialEndDate.map { $0 >= recent && $0 <= cutoff } == true
         body(
           mrr, col - first < 6, !account.contractType.isCommitted,
-          account.trialStatus == .active || converted)
+          account.trialStatus == .active || converted,
+          account.contractType == .unknown && stored.contractType != .unknown)
       }
     }
   }

@@ -43,8 +43,10 @@ extension Projection {
         "\(whole(now.young)) of MRR is under 6 months old vs \(whole(then.young))"
       ),
       (
-        now.flexible - then.flexible,
-        // Every type but annual and multi-year, unknown terms included: said as such.
+        // Every type but annual and multi-year, unknown terms included: said as such. Not
+        // compared when the data reads a notable share of the year-ago base's terms only later
+        // (below): those would count as "not annual" for want of the later invoices.
+        then.unread * 100 >= notableShiftPoints ? 0 : now.flexible - then.flexible,
         "\(whole(now.flexible)) is not on annual or multi-year terms vs \(whole(then.flexible))"
       ),
       (
@@ -75,17 +77,28 @@ extension Projection {
     }
     let notable = shifts.filter { abs($0.0) * 100 >= notableShiftPoints }
       .sorted { abs($0.0) > abs($1.0) }
+    // Terms the data reads only after the base month (an inferred term's `inferred_from`)
+    // are unknown a year ago without being month-to-month: the terms mix is then not
+    // compared, and said (session 15, report: a year-ago base read "97% not annual").
+    let isTermsCompared = then.unread * 100 < notableShiftPoints
+    let unreadWords =
+      isTermsCompared
+      ? ""
+      : " The terms are not compared: \(whole(then.unread)) of the year-ago base's MRR has "
+        + "terms the data reads only from later months, unknown then without being "
+        + "month-to-month."
     if notable.isEmpty {
       text +=
-        " The base's age, terms and trial mix are within \(Int(notableShiftPoints)) points of "
+        " The base's age\(isTermsCompared ? ", terms" : "") and trial mix are within "
+        + "\(Int(notableShiftPoints)) points of "
         + "a year ago's; the projection rests on the scored retention probabilities ("
         + retentionSourceWords(f.retentionSource)
         + ") and on survivors expanding \(pct(movement(f).expansion)) and "
-        + "contracting \(pct(movement(f).contraction)) a year."
+        + "contracting \(pct(movement(f).contraction)) a year." + unreadWords
     } else {
       text +=
         " Compared with the base a year ago (\(trailing.baseMonth)): "
-        + notable.map(\.1).joined(separator: "; ") + "."
+        + notable.map(\.1).joined(separator: "; ") + "." + unreadWords
     }
     return text
   }

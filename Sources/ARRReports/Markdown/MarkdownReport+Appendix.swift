@@ -65,10 +65,35 @@ extension MarkdownReport {
     if !dq.notes.isEmpty {
       out += "Notes on how the files were read:\n\n"
       let files = dq.files.map(\.file) + (dq.imported?.sourceFiles ?? [])
-      for note in dq.notes { out += "- \(noteSentence(note, files: files))\n" }
+      for note in dq.notes { out += "- \(noteSentence(noteWords(note), files: files))\n" }
       out += "\n"
     }
     return out
+  }
+
+  /// A note with the codes an importer wrote in it said in words, as the report names rules
+  /// everywhere else (words, not codes): an import rule's code in code type becomes its words
+  /// in quotes, and "priced in ambiguous_arr" becomes "priced in the headline's range"; the codes
+  /// stay in report.json and the Appendix's codes table. (Session 15, report: a billings note
+  /// printed `monthly_spike_one_time` in the body.)
+  static func noteWords(_ note: String) -> String {
+    var text = note.replacing("priced in ambiguous_arr", with: "priced in the headline's range")
+    var out = ""
+    // Each code-type span: a known rule's code is replaced, anything else kept as written.
+    while let open = text.firstIndex(of: "`") {
+      out += text[..<open]
+      let rest = text[text.index(after: open)...]
+      guard let close = rest.firstIndex(of: "`") else {
+        out += text[open...]
+        text = ""
+        break
+      }
+      let code = String(rest[..<close])
+      let words = ruleWords(code)
+      out += words == code ? "`\(code)`" : "“\(words)”"
+      text = String(rest[rest.index(after: close)...])
+    }
+    return out + text
   }
 
   /// A data-quality note as a sentence of a list: a leading file name in code type (the

@@ -167,11 +167,13 @@ public enum MarkdownReport {
         "Trailing GRR", c.percent(t.grr), "no projection available" + incomplete + grrCaveat,
       ])
     }
-    out += table.markdown + "\n"
-    if let fc = c.forecast, m.ladder.recurring > 0 {
-      out += lossAndGRR(c, fc) + "\n\n"
+    let loss = c.forecast.flatMap { fc in
+      m.ladder.recurring > 0 ? lossAndGRR(c, fc) + "\n\n" : nil
     }
-    out += pageOneFindings(c)
+    let findings = pageOneFindings(c)
+    out += table.markdown + "\n"
+    out += pageOneAbbreviations(in: table.markdown + (loss ?? "") + findings)
+    out += (loss ?? "") + findings
     out += c.chartLink(
       .arrWalk,
       alt: "Waterfall chart of the ARR walk from headline "

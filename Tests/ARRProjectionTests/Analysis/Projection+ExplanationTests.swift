@@ -50,6 +50,33 @@ struct ProjectionExplanationTests {
       trailing: TrailingRetention.compute(c), scoring: s)
   }
 
+  /// A and B annual at $1,000 (stated), F annual at $1,000 and G month-to-month at $1,000 with
+  /// F's term inferred from 2024-06 (`inferred_from`): all four pay throughout 2024-01 … 2025-01.
+  /// Today $1,000 of $4,000 is not annual (25%); a year ago F's term is not yet read: $2,000
+  /// (50%) counted "not annual", $1,000 of it (25%) only for want of later invoices, so the
+  /// terms are not compared and the sentence says why (session 15, report).
+  @Test func termsReadOnlyLaterAreNotComparedAsNotAnnual() throws {
+    var f = Fixture.account("F", .annual)
+    f.inferred.insert(.contractType)
+    f.inferredFrom = Month(year: 2024, month: 6)
+    let c = Self.company(extra: [
+      (f, [Int64](repeating: 100_000, count: 13)),
+      (Fixture.account("G", .monthly), [Int64](repeating: 100_000, count: 13)),
+    ])
+    let starts = AccountLifetimes(c).start
+    let then = Projection.baseMix(c, column: 0, starts: starts)
+    #expect(then.flexible == 0.5 && then.unread == 0.25)
+    #expect(Projection.baseMix(c, column: 12, starts: starts).unread == 0)
+    #expect(then == Projection.oneThreadBaseMix(c, column: 0, starts: starts))
+    let text = Self.explain(c, Self.scoring(c, p: 1))
+    #expect(!text.contains("not on annual or multi-year terms"))
+    #expect(
+      text.contains(
+        " The terms are not compared: 25% of the year-ago base's MRR has terms the data reads "
+          + "only from later months, unknown then without being month-to-month."))
+    #expect(text.contains("The base's age and trial mix are within 3 points"))
+  }
+
   @Test func baseMixByHand() {
     let c = Self.youngTrialBase
     let starts = AccountLifetimes(c).start

@@ -78,7 +78,11 @@ import Testing
     for item in items {
       #expect(item.hasSuffix("."), "\(item)")
       let start = item.dropFirst(2)
-      #expect(start.first?.isUppercase == true || start.first == "`", "\(item)")
+      // A capital, a file name, or a count ("10 monthly accounts have …", as findings start
+      // with a share): never a lower-case word.
+      #expect(
+        start.first?.isUppercase == true || start.first == "`" || start.first?.isNumber == true,
+        "\(item)")
       // Money left out is in whole units, as the report's money is: no "$1,234.56".
       if item.contains("left out") {
         for piece in item.split(separator: "$").dropFirst() {
@@ -267,5 +271,21 @@ import Testing
     for cell in row.dropFirst() {
       #expect(Int(cell.replacingOccurrences(of: ",", with: "")) != nil, "\(cell)")
     }
+  }
+}
+
+/// An importer's note names its rules in words in the body (session 15, report).
+@Suite struct NoteWordsTests {
+  @Test func ruleCodesInANoteAreSaidInWords() {
+    #expect(
+      MarkdownReport.noteWords(
+        "read as one-time (`monthly_spike_one_time`); MRR would be $1 higher (priced in "
+          + "ambiguous_arr)")
+        == "read as one-time (“month above its equal neighbours: excess one-time”); MRR would be "
+        + "$1 higher (priced in the headline's range)")
+    // A column name or any other code-type text is data, kept as written; an unclosed
+    // backtick is kept too.
+    #expect(MarkdownReport.noteWords("column `api_calls` kept") == "column `api_calls` kept")
+    #expect(MarkdownReport.noteWords("a ` b") == "a ` b")
   }
 }

@@ -83,6 +83,10 @@ enum StripeFacts {
     let isLive = [.active, .pastDue, .unpaid, .trialing].contains(sub.status)
     if sub.cancelAtPeriodEnd, isLive, let end = sub.currentPeriodEnd {
       account.cancelDate = end
+    } else if isLive, let end = sub.cancelAt {
+      // Set to end on a date of its own (`cancel_at`; session 15, import lane): it leaves then,
+      // not when the cancellation was asked for.
+      account.cancelDate = end
     } else if let c = sub.canceledAt {
       account.cancelDate = c
     } else if sub.cancelAtPeriodEnd, let end = sub.currentPeriodEnd {

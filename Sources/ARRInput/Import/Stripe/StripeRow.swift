@@ -58,6 +58,7 @@ struct StripeRow {
       currentPeriodStart: date(.currentPeriodStart), currentPeriodEnd: date(.currentPeriodEnd),
       endedAt: date(.endedAt))
     sub.isPriceUnknown = columns[.amount] != nil && text(.amount).isEmpty
+    sub.cancelAt = date(.cancelAt)
     // A paid status needs dates to say which months it billed: with no start (nor a trial end)
     // it bills nothing, and a canceled one with no end of any kind bills on for ever (review 8:
     // both were read, counted as used, silently). Without a price (no amount or interval

@@ -32,6 +32,9 @@ struct StripeSubscription: Sendable, Equatable {
   var currentPeriodStart: CivilDate?
   var currentPeriodEnd: CivilDate?
   var endedAt: CivilDate?
+  /// When a live subscription is set to end (`Cancel At (UTC)`, Stripe's `cancel_at`): its
+  /// cancellation date, and the end of its billing (session 15, import lane).
+  var cancelAt: CivilDate? = nil
   /// When a subscriptions table says the row was last written (`updated_at`): the export is no
   /// earlier (``SubscriptionTableAsOf``); `nil` without such a column.
   var updatedAt: CivilDate? = nil
@@ -73,14 +76,14 @@ struct StripeSubscription: Sendable, Equatable {
 
   /// Whether month `m` bears revenue: from the month the paid service begins (a trial has
   /// none) through the month before ``endedAt`` (the month holding it when it ends after its
-  /// first day). `incomplete`, `incomplete_expired` and `paused` subscriptions have none.
+  /// first day); a live one set to end at ``cancelAt`` ends then. `incomplete`, `incomplete_expired` and `paused` subscriptions have none.
   func isBilled(_ m: Month) -> Bool {
     switch status {
     case .incomplete, .incompleteExpired, .paused, .trialing: return false
     case .active, .pastDue, .unpaid, .canceled: break
     }
     guard let from = paidFrom, m >= from.month else { return false }
-    if let end = endedAt ?? (status == .canceled ? canceledAt ?? currentPeriodEnd : nil) {
+    if let end = endedAt ?? (status == .canceled ? canceledAt ?? currentPeriodEnd : cancelAt) {
       return CivilDate.firstDay(of: m) < end
     }
     return true

@@ -17,6 +17,8 @@ enum StripeSubscriptionsReader {
     case trialEnd = "trial_end"
     case canceledAt = "canceled_at"
     case cancelAtPeriodEnd = "cancel_at_period_end"
+    /// When a live subscription is set to end (Stripe's `cancel_at`, a date of its choosing).
+    case cancelAt = "cancel_at"
     case currentPeriodStart = "current_period_start"
     case currentPeriodEnd = "current_period_end"
     case endedAt = "ended_at"
@@ -39,6 +41,7 @@ enum StripeSubscriptionsReader {
     (.trialEnd, ["trial end"]),
     (.canceledAt, ["canceled at", "cancelled at"]),
     (.cancelAtPeriodEnd, ["cancel at period end"]),
+    (.cancelAt, ["cancel at"]),
     (.currentPeriodStart, ["current period start"]),
     (.currentPeriodEnd, ["current period end"]),
     (.endedAt, ["ended at"]),
@@ -211,7 +214,7 @@ enum StripeSubscriptionsReader {
       }
     }
     let dateRoles: [Role] = [
-      .start, .trialEnd, .canceledAt, .currentPeriodStart, .currentPeriodEnd, .endedAt,
+      .start, .trialEnd, .canceledAt, .currentPeriodStart, .currentPeriodEnd, .endedAt, .cancelAt,
     ]
     let dateCells = table.records.dropFirst().flatMap { r in
       dateRoles.compactMap { role in

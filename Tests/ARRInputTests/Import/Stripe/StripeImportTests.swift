@@ -75,6 +75,30 @@ import Testing
     #expect(c.account("cus_e")?.cancelDate == CivilDate("2025-03-10"))
   }
 
+  /// `Cancel At (UTC)` (Stripe's `cancel_at`: a live subscription set to end on a date of its
+  /// own; session 15, import lane, F8's rest): ignored before, so no notice was read. As-of
+  /// 2025-03. K: 100.00, set to end 2025-03-20, within the last month: March is billed whole
+  /// and its cancellation date is 2025-03-20 (not 2025-03-02, when it was asked for). L:
+  /// 300.00, set to end 2025-06-15, after the data: billed through March, notice given.
+  @Test func aScheduledCancelAtIsTheCancellationDate() throws {
+    let text =
+      "id,Customer ID,Status,Amount,Currency,Interval,Start Date (UTC),"
+      + "Current Period Start (UTC),Current Period End (UTC),Canceled At (UTC),"
+      + "Cancel At Period End,Cancel At (UTC),Ended At (UTC)\n"
+      + "s1,cus_k,active,100.00,usd,month,2025-01-01 00:00,2025-03-01 00:00,2025-04-01 00:00,"
+      + "2025-03-02 10:00,false,2025-03-20 00:00,\n"
+      + "s2,cus_l,active,300.00,usd,month,2025-01-01 00:00,2025-03-01 00:00,2025-04-01 00:00,"
+      + "2025-03-02 10:00,false,2025-06-15 00:00,\n"
+    let c = try Importer.read([Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))])
+    #expect(c.asOf == Month(year: 2025, month: 3))
+    #expect(c.mrrRow("cus_k") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("cus_l") == [30_000, 30_000, 30_000])
+    #expect(c.account("cus_k")?.cancelDate == CivilDate("2025-03-20"))
+    #expect(c.account("cus_l")?.cancelDate == CivilDate("2025-06-15"))
+    #expect(!c.log.files[0].ignoredColumns.contains("Cancel At (UTC)"))
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
   @Test func statusesMapToTrialPastDueCancellationAndNeverStarted() throws {
     let c = try read([
       "s1,cus_t,T,trialing,10,usd,month,1,1,2025-03-01,2025-03-01,2025-04-01,2025-04-01,,false,,,",

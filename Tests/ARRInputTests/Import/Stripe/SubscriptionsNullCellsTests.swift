@@ -35,9 +35,10 @@ import Testing
 
   /// With an `amount` column added (20 a month for 3048, 0 for 2977's free plan) the rows read:
   /// as of 2026-01 (the latest current period start) 3048 bills 20.00. Of the date columns read
-  /// (`trial_end`, `canceled_at`, the current period; `trial_start` and `cancel_at` are not
-  /// read), `NULL` is in both rows' `canceled_at` and 2977's `trial_end`: 3 cells, blank, and a
-  /// note counts them, naming the first (`canceled_at`, line 2).
+  /// (`trial_end`, `canceled_at`, the current period, and `cancel_at` since session 15;
+  /// `trial_start` is not read), `NULL` is in both rows' `canceled_at` and `cancel_at` and 2977's
+  /// `trial_end`: 5 cells, blank, and a note counts them, naming the first (`canceled_at`, line
+  /// 2).
   @Test func nullDatesAreCountedInANote() throws {
     let text =
       Self.header + ",amount\n"
@@ -50,7 +51,7 @@ import Testing
     #expect(
       c.log.notes.contains {
         $0.contains(
-          "subscriptions.csv: 3 date cells say no value (\"NULL\" under \"canceled_at\" on line 2): "
+          "subscriptions.csv: 5 date cells say no value (\"NULL\" under \"canceled_at\" on line 2): "
             + "read as blank")
       })
   }
