@@ -50,50 +50,6 @@ import Testing
     #expect(f.contains("would be $0.00 instead of $100.00"))
   }
 
-  /// F41's rest (session 15, import lane): a change to a shorter rhythm. Downshift pays 1,200
-  /// in January 2024 and January 2025 (annual), then 100 a month from January 2026. The annual
-  /// chain's next anchor is January 2026, where the monthly run begins: 100 a month in each of
-  /// the 36 months, cadence monthly from 2026-01. As-of 2026-12: 3 × 500 + 100 = 1,600, ARR
-  /// $19,200. Read annual throughout (before), the monthly invoices were off-cycle.
-  @Test func anAnnualPayerSwitchingToMonthlyKeepsPaying() throws {
-    let downshift = [0: 1200, 12: 1200].merging(every(24..<36, 100)) { a, _ in a }
-    let c = try importCube(
-      billingsCube([("Downshift", invoices(36, downshift))] + annualPayers(36)),
-      options: Self.options)
-    #expect(c.mrrRow("Downshift") == Array(repeating: 10_000, count: 36))
-    #expect(c.oneTimeRow("Downshift") == Array(repeating: 0, count: 36))
-    #expect(c.account("Downshift")?.billingCadence == .monthly)
-    #expect(c.account("Downshift")?.inferredFrom == Month(year: 2026, month: 1))
-    let f = try #require(c.log.findings.first { $0.contains("billing rhythm") })
-    #expect(
-      f.hasPrefix(
-        "1 account changes billing rhythm (\"Downshift\": every 12 months, then every 1 month "
-          + "from 2026-01"))
-  }
-
-  /// Two changes, monthly → annual → monthly: Yoyo pays 100 a month in 2024, 1,200 in January
-  /// 2025 and January 2026, then 100 a month from January 2027. Every month reads 100 (48
-  /// months); the latest run decides, cadence monthly from 2027-01, and a note names the
-  /// earlier change (to every 12 months from 2025-01). As-of 2027-12: 3 × 500 + 100 = 1,600.
-  @Test func theLatestOfTwoChangesDecides() throws {
-    let yoyo = every(0..<12, 100).merging([12: 1200, 24: 1200]) { a, _ in a }
-      .merging(every(36..<48, 100)) { a, _ in a }
-    let c = try importCube(
-      billingsCube([("Yoyo", invoices(48, yoyo))] + annualPayers(48)), options: Self.options)
-    #expect(c.mrrRow("Yoyo") == Array(repeating: 10_000, count: 48))
-    #expect(c.oneTimeRow("Yoyo") == Array(repeating: 0, count: 48))
-    #expect(c.account("Yoyo")?.billingCadence == .monthly)
-    #expect(c.account("Yoyo")?.inferredFrom == Month(year: 2027, month: 1))
-    let f = try #require(c.log.findings.first { $0.contains("billing rhythm") })
-    #expect(f.contains("\"Yoyo\": every 12 months, then every 1 month from 2027-01"))
-    #expect(
-      c.log.notes.contains {
-        $0.contains(
-          "1 account changed billing rhythm before its latest change (\"Yoyo\": every 1 month, "
-            + "then every 12 months from 2025-01)")
-      })
-  }
-
   /// A last large invoice with nothing after it continues no annual chain: the monthly reading
   /// stands (1,200 in month 12 as that month's revenue), with no change of rhythm.
   @Test func aLumpWithoutAContinuationIsNoChange() throws {
