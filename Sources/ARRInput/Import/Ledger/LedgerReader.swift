@@ -522,7 +522,7 @@ enum LedgerReader {
       // A yes/no recurring column types a line the type column leaves untyped (fifteenth
       // session's trial: a Chargebee invoice with `recurring` false, a one-off charge, was
       // spread as a term's payment into ARR).
-      if kind == nil, let recurs = Self.recurringFlag(cell(r, .recurringFlag)) {
+      if kind == nil, let recurs = Self.yesNo(cell(r, .recurringFlag)) {
         kind = recurs ? .recurring : .oneTime
         flagged[recurs ? 0 : 1] += 1
       }
@@ -845,9 +845,10 @@ enum LedgerReader {
     ].contains(CubeLayout.normalized(text))
   }
 
-  /// What a recurring flag cell says: `true` for `true`, `yes`, `1`, `y`, `t`; `false` for
-  /// `false`, `no`, `0`, `n`, `f`; `nil` for anything else (blank included).
-  static func recurringFlag(_ text: String) -> Bool? {
+  /// What a yes/no cell says (a ledger's recurring flag, a subscriptions table's trial flag):
+  /// `true` for `true`, `yes`, `1`, `y`, `t`; `false` for `false`, `no`, `0`, `n`, `f`, in any
+  /// letter case; `nil` for anything else (blank included).
+  static func yesNo(_ text: String) -> Bool? {
     switch text.lowercased() {
     case "true", "yes", "1", "y", "t": true
     case "false", "no", "0", "n", "f": false

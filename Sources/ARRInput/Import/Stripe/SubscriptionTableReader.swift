@@ -176,10 +176,6 @@ enum SubscriptionTableReader {
 
   /// End cells that say no value, read as blank: `NULL`, `null`, `None`, `NaN`, `NaT`, `N/A`.
   static let nulls: Set<String> = ["null", "none", "nan", "nat", "n/a"]
-  /// The cells a trial flag column may hold (lowercased): yes/no words and digits.
-  static let flagWords: Set<String> = [
-    "true", "false", "yes", "no", "1", "0", "y", "n", "t", "f",
-  ]
 
   /// The table's subscriptions, or `nil` when its first row is not a subscriptions table's
   /// header (a customer, a start and a monthly or annual price column).
@@ -276,7 +272,7 @@ enum SubscriptionTableReader {
     if let c = columns[.trial],
       let odd = body.first(where: { r in
         c < r.cells.count && !r.cells[c].isEmpty
-          && !Self.flagWords.contains(r.cells[c].lowercased())
+          && LedgerReader.yesNo(r.cells[c]) == nil
           && !ImportTable.repeatsHeader(r.cells, header.cells)
       })
     {
@@ -507,7 +503,7 @@ enum SubscriptionTableReader {
       // trial of bluelion1999/SaaS_subscription_analytics_dbt's `raw_subscriptions.csv`).
       let isTrialByStatus = SubscriptionStatusCheck.saysTrial(text(.status))
       let isTrial =
-        (isTrialFlag && ["true", "yes", "1", "y", "t"].contains(text(.trial).lowercased()))
+        (isTrialFlag && LedgerReader.yesNo(text(.trial)) == true)
         || isTrialByStatus
       if isTrial { trials += 1 }
       if isTrialByStatus { trialsByStatus += 1 }

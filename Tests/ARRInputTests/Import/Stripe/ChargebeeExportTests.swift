@@ -163,6 +163,6 @@ import Testing
       ("0", false), ("f", false), ("", nil), ("maybe", nil), ("2", nil),
     ] as [(String, Bool?)])
   func recurringFlagWords(text: String, expected: Bool?) {
-    #expect(LedgerReader.recurringFlag(text) == expected)
+    #expect(LedgerReader.yesNo(text) == expected)
   }
 }
