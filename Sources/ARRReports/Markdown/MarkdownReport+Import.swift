@@ -107,6 +107,7 @@ extension MarkdownReport {
     let kinds: [(String, String)] = [
       ("bad row", "bad rows"), ("title line", "title lines"), ("totals row", "totals rows"),
       ("footnote", "footnotes"), ("void or draft invoice", "void or draft invoices"),
+      ("declined payment", "declined payments"),
       ("never-started subscription", "never-started subscriptions"),
       ("payment", "payments"), ("purchase", "purchases"), ("customer header", "customer headers"),
       ("subtotal row", "subtotal rows"), ("repeated header", "repeated headers"),

@@ -1,0 +1,98 @@
+import ARRCore
+
+/// A subscriptions table's end columns when it has more than one, and what a cancellation
+/// column beside the end says (`docs/import.md`, "Subscriptions table"; session 16, lead).
+///
+/// Billing systems keep two dates for a cancellation: when it was asked for and when service
+/// ends. Recurly's subscriptions export writes `canceled_at` ("the date the subscription was
+/// marked canceled", notice) beside `expires_at` (when it ends, or ended); Maxio (Chargify)
+/// writes `delayed_cancel_at` (a cancellation scheduled for a later date) beside `canceled_at`
+/// (when it ended). Read from `canceled_at` alone, a Recurly subscription cancelled in May and
+/// paid through July churned in May, and a Maxio subscription set to end in August read as
+/// retained (the sixteenth session's trial, R1 and M2).
+///
+/// The rule, by header and never by vendor:
+/// - the end is read from the first end column, as the end's aliases rank them, that has a
+///   date on the row: a blank end cell takes the next end column's date (a Maxio row that
+///   ended has `canceled_at`, a running one set to end has `delayed_cancel_at`);
+/// - an end read from a **scheduled cancellation** column (``scheduled``) is notice given;
+/// - a day in a **cancellation** column (``cancellation``) before an end read from another
+///   column is the day notice was given: the row runs to its end, notice given (the same day,
+///   or a later one, is the churn written twice).
+///
+/// Notice given means the customer's cancellation date is the end, never read as a term's end
+/// or the next renewal (``StripeSubscriptionImporter``).
+struct SubscriptionEndColumns: Sendable {
+  /// Headers (normalised) of columns that hold the day a cancellation takes effect when it was
+  /// scheduled ahead: an end read from one is notice given.
+  static let scheduled: Set<String> = [
+    "delayed cancel at", "scheduled cancel at", "scheduled cancellation date",
+    "scheduled cancel date", "cancel at", "cancels at", "cancels on", "cancellation effective date",
+  ]
+  /// Headers (normalised) of columns that hold the day a cancellation was made: beside an end
+  /// read from another column, when notice was given.
+  static let cancellation: Set<String> = [
+    "canceled at", "cancelled at", "canceled on", "cancelled on", "cancellation date",
+    "cancel date", "canceled date", "cancelled date",
+  ]
+
+  /// Every end column, the assigned one first, then the others as the end's aliases rank them.
+  let columns: [Int]
+  /// The normalised header of each column in ``columns``.
+  let keys: [String]
+
+  /// - Parameters:
+  ///   - keys: The header's cells, normalised.
+  ///   - assigned: The columns serving a role (the end's among them).
+  ///   - end: The end's column, if any.
+  ///   - aliases: The end's aliases, in rank order.
+  init(keys: [String], assigned: Set<Int>, end: Int?, aliases: [String]) {
+    guard let end else {
+      columns = []
+      self.keys = []
+      return
+    }
+    let others = aliases.flatMap { alias in
+      keys.indices.filter { keys[$0] == alias && !assigned.contains($0) }
+    }
+    columns = [end] + others
+    self.keys = columns.map { keys[$0] }
+  }
+
+  /// The columns other than the assigned end, read when its cell is blank.
+  var others: ArraySlice<Int> { columns.dropFirst() }
+
+  /// The end cell of a row and its column: the assigned end's cell, or when it is blank (or
+  /// says no value) the first other end column's with a value; `nil` without an end column.
+  /// - Parameters:
+  ///   - cells: The row's cells.
+  ///   - isBlank: Whether a cell says no value (blank, `NULL`…).
+  func end(in cells: [String], isBlank: (String) -> Bool) -> (text: String, column: Int)? {
+    guard let first = columns.first else { return nil }
+    for c in columns where c < cells.count && !isBlank(cells[c]) { return (cells[c], c) }
+    return (first < cells.count ? cells[first] : "", first)
+  }
+
+  /// What a row whose end (`end`) was read from `column` says of notice: given when the end
+  /// came from a scheduled cancellation column (its day unknown), or when a cancellation
+  /// column other than it holds a day before the end (that day). A cancellation dated on or
+  /// after the end is the churn itself, no notice (a table that writes the day twice).
+  /// - Parameters:
+  ///   - cells: The row's cells.
+  ///   - column: The column the end was read from.
+  ///   - end: The end read.
+  ///   - parse: Reads a cell as a day (`nil` when it is none).
+  func notice(
+    _ cells: [String], endColumn column: Int, end: CivilDate, parse: (String) -> CivilDate?
+  ) -> (isGiven: Bool, day: CivilDate?) {
+    guard let k = columns.firstIndex(of: column) else { return (false, nil) }
+    if Self.scheduled.contains(keys[k]) { return (true, nil) }
+    for i in columns.indices where i != k && Self.cancellation.contains(keys[i]) {
+      guard columns[i] < cells.count, let day = parse(cells[columns[i]]), day < end else {
+        continue
+      }
+      return (true, day)
+    }
+    return (false, nil)
+  }
+}
