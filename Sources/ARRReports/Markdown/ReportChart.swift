@@ -194,14 +194,14 @@ public struct ReportChart: Sendable, Equatable {
           }),
       ], valueStyle: .percent, format: c.format, axisTitle: "Retention")
     chart.rangeName = "Projected P10–P90"
-    chart.subtitle = priorsOnlySubtitle(c)
     // The trailing bars start from a month the import marks incomplete: said on the chart, as
-    // beside the table (session 15, report).
-    if c.incompleteTrailingBase != nil {
-      chart.subtitle =
-        "Trailing measured from \(c.format.month(t.baseMonth)), a month the import marks "
+    // beside the table (session 15, report), after the priors-only label, never in its place.
+    let incomplete = c.incompleteTrailingBase.map { _ in
+      "Trailing measured from \(c.format.month(t.baseMonth)), a month the import marks "
         + "incomplete: it may be off in either direction"
     }
+    let subtitle = [priorsOnlySubtitle(c), incomplete].compactMap { $0 }
+    chart.subtitle = subtitle.isEmpty ? nil : subtitle.joined(separator: ". ")
     return ReportChart(name: .retentionOutlook, title: chart.title, svg: chart.svg)
   }
 
