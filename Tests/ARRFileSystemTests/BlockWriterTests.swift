@@ -174,6 +174,57 @@ import Testing
     )
   }
 
+  /// The writing thread flushes after every `flushInterval` bytes it writes (rounded up to whole
+  /// buffers), after those writes and before the next; a failed flush stops the appends as a
+  /// failed write does. Five full buffers with a flush every two: w w f w w f w, then
+  /// `finish()` writes the 100-byte tail, unflushed (the final flush is ``StagedFile``'s).
+  @Test(arguments: [false, true]) func theWritingThreadFlushesAsItGoes(flushFails: Bool) throws {
+    let path = scratchFolder() + "/out.bin"
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    try #require(fd >= 0)
+    defer { close(fd) }
+    final class Log: @unchecked Sendable {
+      let lock = NSLock()
+      var calls: [Character] = []
+    }
+    let log = Log()
+    var calls = BlockWriter.Calls()
+    calls.setDirect = { _, _ in true }  // pretended: the file stays buffered
+    calls.write = { fd, p, n in
+      log.lock.withLock { log.calls.append("w") }
+      return System.write(fd, p, n)
+    }
+    calls.flush = { _ in
+      log.lock.withLock { log.calls.append("f") }
+      if flushFails {
+        errno = EIO
+        return -1
+      }
+      return 0
+    }
+    // 1.5 buffers asked for: rounded up to 2.
+    let writer = BlockWriter(
+      descriptor: fd, capacity: Self.capacity, flushInterval: Self.capacity * 3 / 2, calls: calls)
+    #expect(writer.flushInterval == 2 * Self.capacity)
+    let data = Self.bytes(5 * Self.capacity + 100)
+    var failure: Int32?
+    for k in 0..<6 where failure == nil {
+      let piece = data[(k * Self.capacity)..<min(data.count, (k + 1) * Self.capacity)]
+      failure = piece.withUnsafeBytes { writer.append($0) }
+    }
+    if flushFails {
+      // The flush after the second write failed: the append that filled the third buffer
+      // (waiting for the second's write to free its slot) says so, and nothing more is written.
+      #expect(failure == EIO)
+      #expect(log.calls == ["w", "w", "f"])
+    } else {
+      #expect(failure == nil)
+      #expect(writer.finish() == nil)
+      #expect(log.calls == ["w", "w", "f", "w", "w", "f", "w", "w"])
+      #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == data)
+    }
+  }
+
   /// Through the public path: a report larger than the default buffer, written in pieces made
   /// as they are written, lands whole and atomically.
   @Test func aLargeReportLandsWhole() throws {
