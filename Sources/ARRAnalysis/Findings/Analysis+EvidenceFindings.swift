@@ -129,9 +129,11 @@ extension Analysis {
   /// ``Finding/churnCliffMultiple`` × the mean churned MRR of up to
   /// ``Finding/churnCliffNormMonths`` months before it (a norm that may be zero) and
   /// ``Finding/churnCliffShareOfOpening`` of its opening MRR. Critical in the as-of month,
-  /// where a cut-off in the data looks exactly like a cliff.
+  /// where a cut-off in the data looks exactly like a cliff. With `company`, the message ends
+  /// with what its churn rests on when the import's reading is a guess or before discounts
+  /// (``readingSentences(_:_:)``).
   static func churnCliff(
-    _ bridge: [BridgeMonth], asOf: Month, f: NumberFormat, isValuesGuess: Bool = false,
+    _ bridge: [BridgeMonth], asOf: Month, f: NumberFormat, company: Company? = nil,
     revenue: RevenueMatrix? = nil
   ) -> Finding? {
     var best: (month: BridgeMonth, norm: Double, share: Double)?
@@ -184,7 +186,7 @@ extension Analysis {
         + "\(f.percent(best.share)) of opening MRR, \(normWords)\(others). A data cut-off or a "
         + "real cliff? Check the source before relying on "
         + (isLast ? "any figure as of this month." : "the retention figures.")
-        + (isValuesGuess ? guessedReadingSentence("This churn rests") : ""),
+        + (company.map { readingSentences($0, "This churn rests") } ?? ""),
       weight: 2 + best.share)
   }
 

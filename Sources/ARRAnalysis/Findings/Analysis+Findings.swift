@@ -61,8 +61,7 @@ extension Analysis {
     let ambiguous = ambiguousImport(company, headline: headline, f: f)
     out += backtestFindings(scoring, f: f, headlineIsRange: ambiguous != nil)
     if let cliff = churnCliff(
-      metrics.bridge, asOf: company.asOf, f: f, isValuesGuess: isValuesGuess(company),
-      revenue: company.revenue)
+      metrics.bridge, asOf: company.asOf, f: f, company: company, revenue: company.revenue)
     {
       out.append(cliff)
     }
@@ -180,7 +179,7 @@ extension Analysis {
           message: "The largest account is \(f.percent(conc.top1)) of recurring ARR "
             + "(top 10: \(f.percent(conc.top10))); losing it alone would cost "
             + "\(f.compactMoney(cents: conc.top1ARR)) of ARR."
-            + (isValuesGuess(company) ? guessedReadingSentence("These figures rest") : ""),
+            + readingSentences(company, "These figures rest"),
           weight: conc.top1))
     }
     let committedShare = share(m.ladder.committed)

@@ -39,6 +39,11 @@ public struct ImportSummary: Sendable, Equatable {
   /// ambiguous range, and the report's import line says the reading was a guess (review 13,
   /// F4).
   public var isValuesGuess = false
+  /// Whether a ledger's amounts were read as written beside a discount column with a discount
+  /// on some line: the reading net of the discounts is priced in the headline's range only,
+  /// and the figures built account by account (concentration, churn) rest on the amounts
+  /// before the discounts (review 13, F24; session 16, report).
+  public var isBeforeDiscounts = false
   /// The files read, as given.
   public var sourceFiles: [String]
   /// Non-blank records other than headers, over every file: `rowsUsed + rowsSkipped`.

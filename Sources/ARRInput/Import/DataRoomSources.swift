@@ -147,6 +147,8 @@ struct DataRoomSources {
     // net of them are spread too, on a copy, for the other end of the range (review 13, F24).
     var netAsOf: Int64?
     if !data.discounts.isEmpty {
+      // The figures built account by account say they rest on the amounts as written.
+      log.files[linesIndex].isBeforeDiscounts = true
       var net = data
       for (e, d) in data.discounts where net.entries[e].amount > 0 {
         net.entries[e].amount = max(0, net.entries[e].amount &- d)

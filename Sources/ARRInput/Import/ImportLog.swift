@@ -62,6 +62,10 @@ public struct ImportLog: Sendable, Equatable {
     /// Whether `--values auto` chose ``values`` on thin evidence, the other reading priced in
     /// the headline's range (review 13, F4).
     public var isValuesGuess = false
+    /// Whether the amounts were read as written beside a discount column with a discount on
+    /// some line, the reading net of the discounts priced in the headline's range (review 13,
+    /// F24): the figures built account by account rest on the amounts before the discounts.
+    public var isBeforeDiscounts = false
     /// Non-blank records other than the header (title lines included).
     public var rowsRead = 0
     public var rowsUsed = 0

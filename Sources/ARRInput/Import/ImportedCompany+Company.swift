@@ -130,6 +130,7 @@ extension ImportedCompany {
       add(&highDelta, max(0, other &- headline))
     }
     summary.isValuesGuess = log.files.contains { $0.isValuesGuess }
+    summary.isBeforeDiscounts = log.files.contains { $0.isBeforeDiscounts }
     summary.rules = ruleAccounts.keys.sorted().map {
       ImportSummary.RuleCount(
         rule: $0.rawValue, accounts: ruleAccounts[$0]!.accounts,

@@ -76,30 +76,44 @@ extension Projection {
   static func periodMonths(of type: ContractType) -> Int { type.isCommitted ? 12 : 1 }
 
   /// sBG curves per segment (sorted by name), then per contract type present.
+  ///
+  /// Each group's curve reads only its own members, so the groups are fitted side by side on
+  /// every core, each in its own order, and handed back in this order: the same curves as one
+  /// after the other (session 16, perf: the curves ran on one core while the other idled).
+  /// - Parameter threshold: Accounts from which the groups are fitted in parallel; tests pass
+  ///   1 to split a small company, `Int.max` for one thread.
   /// - Complexity: O(accounts + groups × months²) plus one fit per group.
   static func curves(
-    _ company: Company, lifetimes: LifetimeTable, groups: Groups
+    _ company: Company, lifetimes: LifetimeTable, groups: Groups,
+    parallelFrom threshold: Int = Concurrent.minimumParallelCells
   ) -> [RetentionCurve] {
-    var out: [RetentionCurve] = []
-    for (k, name) in groups.segments.enumerated() {
-      let members = groups.segmentMembers[k]
-      let committed = company.withAccountRows { accounts in
-        members.count { accounts.contractType(Int($0)).isCommitted }
+    // (grouping, key, members, months per period) of every curve, in the order reported.
+    var list: [(RetentionCurve.Grouping, String, Int, Int?)] = groups.segments.enumerated().map {
+      (.segment, $1, $0, nil)
+    }
+    for (t, type) in ContractType.allCases.enumerated() where !groups.typeMembers[t].isEmpty {
+      list.append((.contractType, type.rawValue, t, periodMonths(of: type)))
+    }
+    let jobs = list
+    let pieces =
+      company.accountCount >= threshold ? jobs.indices.map { $0..<$0 + 1 } : [jobs.indices]
+    return Concurrent.map(pieces) { _, range in
+      range.map { j in
+        let (grouping, key, k, period) = jobs[j]
+        guard let period else {
+          let members = groups.segmentMembers[k]
+          let committed = company.withAccountRows { accounts in
+            members.count { accounts.contractType(Int($0)).isCommitted }
+          }
+          return curve(
+            .segment, key: key, members: members,
+            periodMonths: 2 * committed > members.count ? 12 : 1, lifetimes: lifetimes)
+        }
+        return curve(
+          grouping, key: key, members: groups.typeMembers[k], periodMonths: period,
+          lifetimes: lifetimes)
       }
-      let period = 2 * committed > members.count ? 12 : 1
-      out.append(
-        curve(
-          .segment, key: name, members: members, periodMonths: period, lifetimes: lifetimes))
-    }
-    for (t, type) in ContractType.allCases.enumerated() {
-      let members = groups.typeMembers[t]
-      guard !members.isEmpty else { continue }
-      out.append(
-        curve(
-          .contractType, key: type.rawValue, members: members,
-          periodMonths: periodMonths(of: type), lifetimes: lifetimes))
-    }
-    return out
+    }.flatMap { $0 }
   }
 
   /// Fits one group's curve on its start-month cohorts (see `docs/projection.md`).

@@ -161,9 +161,7 @@ extension MarkdownReport {
     out += "HHI is the sum of squared percentage shares of recurring ARR; the bands are the "
     out += "thresholds of the 2023 U.S. Merger Guidelines (highly concentrated above 1,800), a "
     out += "common yardstick for customer concentration."
-    if Analysis.isValuesGuess(c.company) {
-      out += Analysis.guessedReadingSentence("These shares rest")
-    }
+    out += Analysis.readingSentences(c.company, "These shares rest")
     return out + "\n\n"
   }
 }

@@ -124,17 +124,14 @@ public enum MarkdownReport {
     }
     table.append([
       "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
-      ofHeadline(s.qualityAdjustedARR)
-        + (Analysis.poorAUC(s) == nil
-          ? ""
-          : (Analysis.poorAUC(s)! < 0.5
-            ? "; unsupported: the risk score ranks churners worse than chance (see Findings)"
-            : "; weakly supported: the risk score barely ranks churners (see Findings)")),
+      ofHeadline(s.qualityAdjustedARR) + (c.qualityCaveat.map { "; " + $0 } ?? ""),
     ])
+    // The loss is the same sum over retention probabilities, so it carries the same caveat
+    // (session 16, report: the row read as measured beside a finding calling it weak).
     table.append([
       "Expected 12-month loss", f.compactMoney(cents: s.arrAtRisk),
       (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map { f.percent($0) } ?? "n/a")
-        + " of recurring ARR",
+        + " of recurring ARR" + (c.qualityCaveat.map { "; " + $0 } ?? ""),
     ])
     let t = m.trailingRetention
     // A trailing figure whose base month the import marks incomplete says so where it is quoted.

@@ -70,11 +70,16 @@ public struct ReportChart: Sendable, Equatable {
     chart.width = 1000
     // A headline the summary says to quote as a range says so on the chart too (session 15,
     // report: the walk drew the point alone).
+    var subtitle: [String] = []
     if let range = MarkdownReport.ambiguousRangeWords(c) {
-      chart.subtitle =
+      subtitle.append(
         "Headline ARR is " + range + " under the other import readings (Data "
-        + "quality); the walk starts from the point"
+          + "quality); the walk starts from the point")
     }
+    // The walk ends at quality-adjusted ARR: the summary row's caveat goes with it, since the
+    // chart is what a deck copies from page one (session 16, report).
+    if let caveat = c.qualityCaveatSentence { subtitle.append(caveat) }
+    if !subtitle.isEmpty { chart.subtitle = subtitle.joined(separator: ". ") }
     return ReportChart(name: .arrWalk, title: chart.title, svg: chart.svg)
   }
 
@@ -189,14 +194,14 @@ public struct ReportChart: Sendable, Equatable {
           }),
       ], valueStyle: .percent, format: c.format, axisTitle: "Retention")
     chart.rangeName = "Projected P10–P90"
-    chart.subtitle = priorsOnlySubtitle(c)
     // The trailing bars start from a month the import marks incomplete: said on the chart, as
-    // beside the table (session 15, report).
-    if c.incompleteTrailingBase != nil {
-      chart.subtitle =
-        "Trailing measured from \(c.format.month(t.baseMonth)), a month the import marks "
+    // beside the table (session 15, report), after the priors-only label, never in its place.
+    let incomplete = c.incompleteTrailingBase.map { _ in
+      "Trailing measured from \(c.format.month(t.baseMonth)), a month the import marks "
         + "incomplete: it may be off in either direction"
     }
+    let subtitle = [priorsOnlySubtitle(c), incomplete].compactMap { $0 }
+    chart.subtitle = subtitle.isEmpty ? nil : subtitle.joined(separator: ". ")
     return ReportChart(name: .retentionOutlook, title: chart.title, svg: chart.svg)
   }
 
@@ -413,7 +418,7 @@ public struct ReportChart: Sendable, Equatable {
     // Quality-adjusted ARR weighs each account by a retention probability that, on a short
     // history, is the documented class default: the same label as the projections.
     chart.subtitle = priorsOnlySubtitle(
-      c, detail: "quality-adjusted ARR rests on the documented default retention by class")
+      c, detail: "quality-adjusted ARR " + ReportContext.priorsOnlyQualityDetail)
     return ReportChart(name: .stress, title: chart.title, svg: chart.svg)
   }
 

@@ -77,10 +77,15 @@ struct ReportContext: Sendable {
 
   /// The last of the import's incomplete first months (``DataQuality/incompleteThrough``)
   /// when the trailing retention's base month is among them, else `nil`: trailing NDR and GRR
-  /// then start from a base that may miss accounts billed before the data began.
+  /// then start from a base that may miss accounts billed before the data began. `nil` too
+  /// when the base month precedes the data: the trailing figures are then n/a, not measured
+  /// from an incomplete month (session 16, report: a 4-month import said "2025-09 falls in the
+  /// import's first months, 2026-06 to 2026-09" beside "trailing n/a", and the retention
+  /// chart's subtitle said so in place of "priors only").
   var incompleteTrailingBase: Month? {
-    guard let through = company.dataQuality.incompleteThrough,
-      metrics.trailingRetention.baseMonth <= through
+    let base = metrics.trailingRetention.baseMonth
+    guard let through = company.dataQuality.incompleteThrough, base >= company.firstMonth,
+      base <= through
     else { return nil }
     return through
   }

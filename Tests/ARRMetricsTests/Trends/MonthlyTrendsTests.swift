@@ -22,6 +22,13 @@ import Testing
       let paying = rows.indices.count { company.revenue.mrr(account: $0, month: m) > 0 }
       #expect(t.payingLogos == paying, "\(t.month)")
     }
+    // The count before the first bridge month, split into one range per account (session 16,
+    // perf): the matrix's count in every column.
+    for m in 0..<company.monthCount {
+      #expect(
+        MonthlyTrend.payingCount(company, month: m, parallelFrom: 1)
+          == rows.indices.count { rows[$0].1[m] > 0 })
+    }
     // Month 1 (Feb): opening 2,500 (a, b, d); d churns 500, b expands 500, c new 2,000.
     let feb = try #require(trends.first { $0.month == Month(year: 2025, month: 2) })
     #expect(feb.newLogos == 1)
@@ -35,7 +42,10 @@ import Testing
     #expect(apr.logoChurnRate == 0)
   }
 
-  @Test func trialCohortsCountEveryTrialByItsStartMonth() {
+  /// On one thread, and split into one range per account (session 16, perf), so that month
+  /// 1's two trials are counted in two ranges and added.
+  @Test(arguments: [Concurrent.minimumParallelCells, 1])
+  func trialCohortsCountEveryTrialByItsStartMonth(parallelFrom threshold: Int) {
     func trial(_ id: String, _ status: TrialStatus, _ month: Int) -> Account {
       var a = TestCompanies.account(id, trial: status)
       a.startDate = CivilDate(year: 2025, month: month, day: 3)!
@@ -47,9 +57,10 @@ import Testing
       (trial("c", .active, 3), [0, 0, 0]),
       (TestCompanies.account("d"), [100, 100, 100]),
     ]
-    let cohorts = TrialCohort.compute(TestCompanies.company(rows))
+    let cohorts = TrialCohort.compute(TestCompanies.company(rows), parallelFrom: threshold)
     #expect(cohorts.map(\.month) == [Month(year: 2025, month: 1), Month(year: 2025, month: 3)])
     #expect(cohorts[0].trials == 2)
+    #expect(cohorts[0].converted == 1 && cohorts[0].expired == 1)
     #expect(cohorts[0].conversionRate == 0.5)
     #expect(cohorts[1].active == 1)
     #expect(cohorts[1].conversionRate == nil)

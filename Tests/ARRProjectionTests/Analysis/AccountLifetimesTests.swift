@@ -29,8 +29,11 @@ struct AccountLifetimesTests {
   static let company = Fixture.company(
     rows.indices.map { Fixture.account("A\($0)") }, mrr: rows.map(\.mrr))
 
-  @Test func spellsByHand() {
-    let life = AccountLifetimes(Self.company)
+  /// Read on one thread (the default threshold) and split into one range per account
+  /// (session 16, perf): the same spells, by hand.
+  @Test(arguments: [Concurrent.minimumParallelCells, 1])
+  func spellsByHand(parallelFrom threshold: Int) {
+    let life = AccountLifetimes(Self.company, parallelFrom: threshold)
     #expect(life.last == 5)
     for (a, row) in Self.rows.enumerated() {
       #expect(life.start[a] == row.start, "account \(a)")

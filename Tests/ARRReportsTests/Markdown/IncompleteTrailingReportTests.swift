@@ -62,4 +62,28 @@ import Testing
           + "billed"))
     #expect(!one.contains("through 2024-01"))
   }
+
+  /// The same two accounts over 2024-01 to 2024-04 only, every month incomplete in the import:
+  /// the trailing base month, 2023-04, precedes the data, so trailing NDR and GRR are n/a, not
+  /// measured from an incomplete month. Nothing says they are (session 16, report: a 4-month
+  /// Stripe import said "2025-09 falls in the import's first months, 2026-06 to 2026-09"), and
+  /// the retention chart keeps its priors-only subtitle.
+  @Test func aBaseMonthBeforeTheDataIsNotCalledIncomplete() throws {
+    var rows = "account_id,month,mrr\n"
+    for m in 1...4 { rows += "A1,2024-0\(m),100\nA2,2024-0\(m),200\n" }
+    var company = try CompanyLoader.load(
+      accountsCSV: Array("account_id,contract_type\nA1,monthly\nA2,monthly\n".utf8),
+      monthlyCSV: Array(rows.utf8), companyJSON: nil, options: LoadOptions())
+    company.dataQuality.incompleteThrough = Month(year: 2024, month: 4)
+    let analysis = Analysis.run(company)
+    let report = MarkdownReport.render(analysis)
+    let ndr = try #require(
+      MarkdownReportTests.tables(report).first?.first { $0.first?.contains("NDR") == true })
+    #expect(ndr[2].hasSuffix("; trailing n/a"))
+    #expect(!report.contains("incomplete"))
+    let chart = try #require(
+      ReportChart.all(for: analysis).first { $0.name == .retentionOutlook })
+    #expect(chart.svg.contains("Priors only — not enough history: projections rest on"))
+    #expect(!chart.svg.contains("incomplete"))
+  }
 }

@@ -41,6 +41,7 @@ import Testing
     #expect(c.mrr == [10_000, 10_000])
     #expect(!c.log.findings.contains { $0.contains("discount") })
     #expect(c.otherReadingAsOfMRR == nil)
+    #expect(try c.company().company.dataQuality.imported?.isBeforeDiscounts == false)
   }
 
   /// The ARR both ways, and the range (review 13, F24, the rest): as written, March MRR is
@@ -64,5 +65,8 @@ import Testing
     let s = try #require(try c.company().company.dataQuality.imported)
     #expect(s.ambiguousARRLow == 300_000)
     #expect(s.ambiguousARRHigh == 360_000)
+    // The figures built account by account rest on the amounts as written (session 16, report).
+    #expect(c.log.files[0].isBeforeDiscounts)
+    #expect(s.isBeforeDiscounts)
   }
 }

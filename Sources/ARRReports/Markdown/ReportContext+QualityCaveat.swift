@@ -1,0 +1,42 @@
+import ARRAnalysis
+
+extension ReportContext {
+  /// What quality-adjusted ARR and the expected 12-month loss rest on when it is not the
+  /// company's own ranked churn, in the words of the summary table's context cells, or `nil`
+  /// when the risk score was backtested and ranks churners.
+  ///
+  /// Both figures are sums over the accounts' retention probabilities, so they share one
+  /// caveat (session 16, report: the render review found the loss row and the ARR walk chart,
+  /// the two things a deck copies from page one, quoting the figures plainly while the
+  /// findings called them weakly supported or resting on the priors alone).
+  /// - "priors only — not enough history: rests on the documented default retention by class"
+  ///   when no backtest calibrated the score (the projections' label; the stress chart's words);
+  /// - "unsupported: the risk score ranks churners worse than chance (see Findings)" when the
+  ///   score's out-of-sample AUC is under 0.5;
+  /// - "weakly supported: the risk score barely ranks churners (see Findings)" when it is under
+  ///   0.6 (`poor_discrimination`).
+  var qualityCaveat: String? {
+    if isPriorsOnly {
+      return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
+    }
+    guard let auc = Analysis.poorAUC(scoring) else { return nil }
+    return auc < 0.5
+      ? "unsupported: the risk score ranks churners worse than chance (see Findings)"
+      : "weakly supported: the risk score barely ranks churners (see Findings)"
+  }
+
+  /// What rests on the priors when quality-adjusted ARR does (the stress chart's subtitle too).
+  static let priorsOnlyQualityDetail = "rests on the documented default retention by class"
+
+  /// The ARR walk chart's sentence for ``qualityCaveat``: "Quality-adjusted ARR is weakly
+  /// supported: …", or "Priors only — not enough history: quality-adjusted ARR rests on …".
+  var qualityCaveatSentence: String? {
+    guard let caveat = qualityCaveat else { return nil }
+    if isPriorsOnly {
+      let label = Self.priorsOnlyLabel
+      return label.prefix(1).uppercased() + label.dropFirst() + ": quality-adjusted ARR "
+        + Self.priorsOnlyQualityDetail
+    }
+    return "Quality-adjusted ARR is " + caveat
+  }
+}
