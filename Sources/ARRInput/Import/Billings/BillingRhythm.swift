@@ -30,26 +30,33 @@ struct BillingRhythm: Sendable, Equatable {
   var offCycle: [(month: Int, amount: Int64, chain: Int)]
   /// Money in continuation anchors.
   var score: Int64
-  /// For an account whose rhythm changes (``switched(_:best:)``): the month of the change, the
-  /// index of the first chain at ``months`` and the spacing of the chains before it.
+  /// For an account whose rhythm changes (``switched(_:best:depth:)``): the month of the latest
+  /// change, the index of the first chain at ``months`` and the spacing of the chains before it.
   var change: (month: Int, chain: Int, earlier: Int)?
+  /// The changes before the latest one, oldest first: the month and the spacings before and
+  /// after it (session 15, import lane: a note names them; the latest rhythm decides).
+  var earlierChanges: [(month: Int, from: Int, to: Int)] = []
+  /// The spacing of each chain when it is not ``months`` for all (a change of rhythm); empty
+  /// otherwise.
+  var chainSpacings: [Int] = []
 
-  /// The spacing of chain `c`: ``months``, or the earlier rhythm's before a change.
+  /// The spacing of chain `c`: ``months``, or the rhythm it followed before a change.
   func spacing(_ c: Int) -> Int {
-    guard let change, c < change.chain else { return months }
-    return change.earlier
+    c < chainSpacings.count ? chainSpacings[c] : months
   }
 
   static func == (a: BillingRhythm, b: BillingRhythm) -> Bool {
     a.months == b.months && a.chains == b.chains && a.score == b.score
       && a.change?.month == b.change?.month && a.change?.earlier == b.change?.earlier
+      && a.chainSpacings == b.chainSpacings
+      && a.earlierChanges.map(\.month) == b.earlierChanges.map(\.month)
   }
 
   /// The best rhythm of `invoices` (positive amounts per month), or `nil` without any
   /// continuation; `forced` limits the candidates to one spacing (a cadence given in a file).
   static func find(_ invoices: UnsafeBufferPointer<Int64>, forced: [Int]? = nil) -> BillingRhythm? {
     let best = single(invoices, forced: forced)
-    if forced == nil, let b = best, let s = switched(invoices, best: b) { return s }
+    if forced == nil, let b = best, let s = switched(invoices, best: b, depth: 1) { return s }
     return best
   }
 
@@ -66,41 +73,68 @@ struct BillingRhythm: Sendable, Equatable {
     return best
   }
 
-  /// A change to a longer rhythm within the account (review 13, F41: a monthly payer who
-  /// switched to annual prepaid was read monthly throughout, each annual invoice one month's
+  /// A change of rhythm within the account. To a longer rhythm (review 13, F41: a monthly payer
+  /// who switched to annual prepaid was read monthly throughout, each annual invoice one month's
   /// revenue, a churn every year): at a **lump** (an invoice at least ``lumpFactor`` times each
-  /// of the three invoices before it, with no invoice the month after), the invoices before
-  /// follow their best rhythm and those from the lump on a longer one, when the lump is where
-  /// the earlier chain's next anchor falls (a continuation across the change), the later rhythm
+  /// of the three invoices before it, with no invoice the month after). To a shorter one
+  /// (session 15, import lane: an annual payer turned monthly was read annual, its monthly
+  /// invoices off-cycle): at a **drop** (an invoice, after a gap of two months or more, whose
+  /// previous invoice and the earlier rhythm's last anchor are each at least ``lumpFactor``
+  /// times it). The invoices before follow their best rhythm (itself with one earlier change
+  /// when `depth` > 0) and those from the lump or drop on another, when the change is where the
+  /// earlier chain's next anchor falls (a continuation across the change), the later rhythm
   /// continues a chain of its own, and together they hold more money in continuation anchors
-  /// than `best`.
-  static func switched(_ invoices: UnsafeBufferPointer<Int64>, best: BillingRhythm)
+  /// than `best`. The latest change decides the rhythm; earlier ones are kept for a note. Only
+  /// the last ``switchCandidates`` lumps and drops are tried, so a hostile series stays cheap.
+  static func switched(_ invoices: UnsafeBufferPointer<Int64>, best: BillingRhythm, depth: Int)
     -> BillingRhythm?
   {
     let n = invoices.count
-    var pick: BillingRhythm?
-    // The three invoices before `s` (the latest last), and how many there were.
+    // Lumps and drops, in order: (month, is a lump).
+    var points = [(s: Int, isLump: Bool)]()
+    // The three invoices before `s` (the latest last), how many there were, and the latest's
+    // month.
     var recent: (Int64, Int64, Int64) = (0, 0, 0)
     var seen = 0
+    var previous = -1
     for s in 0..<n where invoices[s] > 0 {
       defer {
         recent = (recent.1, recent.2, invoices[s])
         seen += 1
+        previous = s
       }
-      let lump = Double(invoices[s])
-      guard seen >= 3, s + 1 < n, invoices[s + 1] <= 0,
-        lump >= lumpFactor * Double(max(recent.0, recent.1, recent.2))
-      else { continue }
-      guard
-        let before = single(UnsafeBufferPointer(rebasing: invoices[0..<s])),
-        let last = before.chains.last?.last
-      else { continue }
+      let amount = Double(invoices[s])
+      if seen >= 3, s + 1 < n, invoices[s + 1] <= 0,
+        amount >= lumpFactor * Double(max(recent.0, recent.1, recent.2))
+      {
+        points.append((s, true))
+      } else if seen >= 2, s - previous >= 2, Double(recent.2) >= lumpFactor * amount {
+        points.append((s, false))
+      }
+    }
+    var pick: BillingRhythm?
+    for (s, isLump) in points.suffix(switchCandidates) {
+      let prefix = UnsafeBufferPointer(rebasing: invoices[0..<s])
+      guard let one = single(prefix) else { continue }
+      let before =
+        depth > 0 ? (switched(prefix, best: one, depth: depth - 1) ?? one) : one
+      guard let last = before.chains.last?.last else { continue }
+      if !isLump && (before.months < 3 || Double(last.amount) < lumpFactor * Double(invoices[s])) {
+        continue
+      }
       let tolerance = before.months >= 3 ? 1 : 0
       guard abs(last.serviceStart + before.months - s) <= tolerance else { continue }
       let after = UnsafeBufferPointer(rebasing: invoices[s..<n])
       var later: BillingRhythm?
-      for r in candidates where r > before.months {
+      for r in candidates where isLump ? r > before.months : r < before.months {
         let w = walk(after, every: r)
+        if !isLump {
+          // A shorter rhythm is a run of its own: at least ``runAtLeast`` invoices at
+          // consecutive anchors from the drop, its last period reaching the data's last month.
+          guard let run = w.chains.first, run[0].billed == 0, run.count >= runAtLeast,
+            run.last!.serviceStart + r >= after.count
+          else { continue }
+        }
         if w.score > 0 && (later == nil || w.score >= later!.score) { later = w }
       }
       guard let later, later.chains[0][0].billed == 0 else { continue }
@@ -108,6 +142,10 @@ struct BillingRhythm: Sendable, Equatable {
       guard score > (pick?.score ?? best.score) else { continue }
       var combined = before
       combined.months = later.months
+      combined.chainSpacings = before.chains.indices.map(before.spacing)
+      combined.earlierChanges =
+        before.earlierChanges
+        + (before.change.map { [($0.month, $0.earlier, before.months)] } ?? [])
       combined.change = (s, before.chains.count, before.months)
       combined.score = score
       for chain in later.chains {
@@ -115,6 +153,7 @@ struct BillingRhythm: Sendable, Equatable {
           chain.map {
             Anchor(billed: $0.billed + s, serviceStart: $0.serviceStart + s, amount: $0.amount)
           })
+        combined.chainSpacings.append(later.months)
       }
       for off in later.offCycle {
         combined.offCycle.append((off.month + s, off.amount, off.chain + before.chains.count))
@@ -124,7 +163,14 @@ struct BillingRhythm: Sendable, Equatable {
     return pick
   }
 
-  /// How many times each of the three invoices before it a lump is (``switched(_:best:)``): the
+  /// How many invoices at consecutive anchors a shorter rhythm's run needs after a drop.
+  static let runAtLeast = 3
+
+  /// How many of an account's last lumps and drops ``switched(_:best:depth:)`` tries.
+  static let switchCandidates = 12
+
+  /// How many times each of the three invoices before it a lump is (``switched(_:best:depth:)``;
+  /// and a drop's previous invoice and earlier anchor each are, at least): the
   /// single-payment rule's term size, 2.5 times a monthly invoice.
   static let lumpFactor = 2.5
 

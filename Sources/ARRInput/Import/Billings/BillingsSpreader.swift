@@ -123,6 +123,10 @@ enum BillingsSpreader {
     var changes = 0
     var changeExample: (id: String, month: Month, earlier: Int, later: Int)?
     var changeAsOf: (read: Int64, single: Int64) = (0, 0)
+    // Accounts with a change before their latest one: how many, and the first's id and its
+    // first change.
+    var earlierChanges = 0
+    var earlierExample: (id: String, month: Month, from: Int, to: Int)?
     // Monthly spikes read as an annual component: accounts, the first's id and month.
     var annualSpikes = 0
     var annualSpikeExample: (id: String, month: Month, amount: Int64)?
@@ -203,6 +207,14 @@ enum BillingsSpreader {
           spreader.ambiguity(chosen: read, alternatives: [read, single])
           changes += 1
           changeAsOf = (changeAsOf.read &+ read, changeAsOf.single &+ single)
+          if let e = r.earlierChanges.first {
+            earlierChanges += 1
+            if earlierExample == nil {
+              earlierExample = (
+                account.id, company.firstMonth.adding(months: e.month), e.from, e.to
+              )
+            }
+          }
           if changeExample == nil {
             changeExample = (
               account.id, company.firstMonth.adding(months: change.month), change.earlier,
@@ -327,11 +339,23 @@ enum BillingsSpreader {
       company.log.findings.append(
         "\(Counted.phrase(changes, "account", verb: ("changes", "change"))) billing rhythm "
           + "(\"\(e.id)\": every \(e.earlier) month\(e.earlier == 1 ? "" : "s"), then every "
-          + "\(e.later) months from \(e.month), at an invoice that continues the earlier chain): "
-          + "each part is spread at its own rhythm; read at one rhythm throughout (a lump as one "
-          + "month's revenue, then a churn), \(changes == 1 ? "its" : "their") as-of MRR would be "
+          + "\(e.later) month\(e.later == 1 ? "" : "s") from \(e.month), at an invoice that "
+          + "continues the earlier chain): each part is spread at its own rhythm; read at one "
+          + "rhythm throughout ("
+          + (e.later > e.earlier
+            ? "a lump as one month's revenue, then a churn"
+            : "the later invoices off the earlier rhythm's chain")
+          + "), \(changes == 1 ? "its" : "their") as-of MRR would be "
           + "\(Money.text(cents: changeAsOf.single, currency: currency)) instead of "
           + "\(Money.text(cents: changeAsOf.read, currency: currency)) (priced in ambiguous_arr)")
+    }
+    if let e = earlierExample {
+      company.log.notes.append(
+        "\(Counted.phrase(earlierChanges, "account", verb: ("changed", "changed"))) billing "
+          + "rhythm before \(earlierChanges == 1 ? "its" : "their") latest change (\"\(e.id)\": "
+          + "every \(e.from) month\(e.from == 1 ? "" : "s"), then every \(e.to) month"
+          + "\(e.to == 1 ? "" : "s") from \(e.month)): the latest rhythm decides the cadence and "
+          + "terms; each earlier part is spread at its own rhythm")
     }
     if let e = annualSpikeExample {
       let currency = company.log.currency

@@ -115,7 +115,11 @@ struct LedgerLayout: Sendable, Equatable {
       ]
     ),
   ].map { role, names in
-    (role, names + (foreignAliases[role] ?? []) + (role == .amount ? invoiceTotalNames : []))
+    (
+      role,
+      names + (foreignAliases[role] ?? [])
+        + (role == .amount ? subtotalNames + invoiceTotalNames : [])
+    )
   }
 
   /// Headers of a currency column, in every shape: ISO codes, one per line or row
@@ -138,6 +142,11 @@ struct LedgerLayout: Sendable, Equatable {
 
   /// Name headers that do not say whose name: never the customer without an id column.
   static let bareNameHeaders: Set<String> = ["name", "account name"]
+
+  /// An invoice's subtotal, before tax (Chargebee's `sub_total` beside `tax` and `total`; session
+  /// 16, import lane): read after a line's own amount (an invoice's subtotal repeats on each of
+  /// its lines in a line-per-row export) and before the invoice's total, which includes tax.
+  static let subtotalNames = ["sub total", "subtotal"]
 
   /// Amount headers read last, after every language's plain names: an invoice's total, which
   /// usually includes tax (`total`, `total amount`), and what it bills (`amount due`, as

@@ -1062,6 +1062,13 @@ enum LedgerReader {
           + "\"\(header[tax])\" is left out", false
       )
     }
+    if LedgerLayout.subtotalNames.contains(key) {
+      return (
+        "\(file): amounts read from \"\(read)\", a subtotal before tax; the tax column "
+          + "\"\(header[tax])\" is left out (a subtotal may be before the invoice's discounts "
+          + "too: if so, revenue is overstated by them)", false
+      )
+    }
     return (
       "\(file): amounts read from \"\(read)\", beside a tax column \"\(header[tax])\": if "
         + "\"\(read)\" includes tax, revenue is overstated by it (a column named net of tax, "

@@ -246,6 +246,13 @@ enum StripeSubscriptionImporter {
     if shifts.contains(where: { $0.up == .max || $0.down == .max }) {
       company.log.tieOut.hasOverflowed = true
     }
+    // A live Stripe subscription whose Cancel At passed before the export's last month: read
+    // as ended then, still running the high end (session 16, import lane).
+    let cancelAt =
+      isSubscriptionTable
+      ? StripeCancelAtCheck.Result(extra: [Int64](repeating: 0, count: groups.count))
+      : StripeCancelAtCheck.check(groups, asOf: asOf, cutoff: latest)
+    if cancelAt.total == .max { company.log.tieOut.hasOverflowed = true }
     // A paid row running beside a later one: an add-on (added up) or an upgrade whose old row
     // was not ended (the later alone), the low end.
     var stacked = (count: 0, total: Int64(0), first: (customer: "", line: 0, later: 0))
@@ -272,6 +279,7 @@ enum StripeSubscriptionImporter {
       var high = lists[a]
       LedgerImporter.add(shift.up, to: &high, tie: &company.log.tieOut)
       LedgerImporter.add(extras[a], to: &high, tie: &company.log.tieOut)
+      LedgerImporter.add(cancelAt.extra[a], to: &high, tie: &company.log.tieOut)
       var earlier: Int64 = 0
       if isSubscriptionTable, let e = SubscriptionStacking.earlier(groups[a].subs, asOf: asOf) {
         earlier = e.cents
@@ -291,6 +299,11 @@ enum StripeSubscriptionImporter {
           count: stacked.count, customer: stacked.first.customer, line: stacked.first.line,
           later: stacked.first.later, total: stacked.total, file: file,
           currency: company.log.currency))
+    }
+    if let finding = StripeCancelAtCheck.finding(
+      cancelAt, file: file, asOf: asOf, currency: company.log.currency)
+    {
+      company.log.findings.append(finding)
     }
     if let finding = discountFinding(
       all, file: file, column: log.files[fileIndex].recognisedColumns, asOf: asOf,

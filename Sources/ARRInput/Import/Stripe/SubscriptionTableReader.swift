@@ -29,6 +29,9 @@ enum SubscriptionTableReader {
     case status
     case updated = "updated_at"
     case quantity
+    case periodUnit = "billing_period_unit"
+    case termStart = "current_term_start"
+    case termEnd = "current_term_end"
   }
 
   /// Accepted headers per role (lowercased, separators collapsed, camel case split).
@@ -50,6 +53,9 @@ enum SubscriptionTableReader {
         "start date", "start", "subscription start", "subscription start date", "started at",
         "start at", "signup date", "activated at", "activation date", "join date", "joined",
         "joined at", "joined on", "subscription date", "customer since", "created at",
+        // Chargebee's UI reports write `… On` for its data exports' `…_at` (session 16, import
+        // lane): each right after its twin.
+        "started on", "activated on", "created on",
         "contract start", "contract start date", "term start", "term start date",
         // Zuora's rate plan charges (thirteenth session's trial: fivetran/dbt_zuora's
         // `rate_plan_charge_data.csv`, an `mrr` per charge, was told to rename them).
@@ -62,7 +68,7 @@ enum SubscriptionTableReader {
         "end date", "end", "subscription end", "subscription end date", "ended at", "end at",
         "churn date", "cancellation date", "cancel date", "canceled at", "cancelled at",
         "contract end", "contract end date", "term end", "term end date",
-        "effective end date", "effective end",
+        "effective end date", "effective end", "canceled on", "cancelled on",
       ]
     ),
     (
@@ -98,7 +104,31 @@ enum SubscriptionTableReader {
     (.currency, LedgerLayout.currencyNames),
     (.segment, ["segment", "customer segment", "tier"]),
     (.contractType, ["contract", "contract type", "term", "contract term"]),
-    (.billingCadence, ["billing", "billing cycle", "billing frequency", "billing period"]),
+    (
+      .billingCadence,
+      [
+        "billing", "billing cycle", "billing frequency", "billing period",
+        "subscription billing period",
+      ]
+    ),
+    // Chargebee's period: `billing_period` (a count, read from the billing cadence's column)
+    // times `billing_period_unit`; without a unit, the current term's dates give it (session
+    // 16, import lane).
+    (.periodUnit, ["billing period unit", "subscription billing period unit"]),
+    (
+      .termStart,
+      [
+        "current term start", "current term start date", "current billing term start",
+        "current billing term start date",
+      ]
+    ),
+    (
+      .termEnd,
+      [
+        "current term end", "current term end date", "current billing term end",
+        "current billing term end date",
+      ]
+    ),
     (.trial, ["is trial", "trial", "in trial", "trial flag"]),
     // A trial's last day beside the spell (Chargebee's `trial_end`): the spell bills from the
     // day after it (review 11, F15: it was ignored, and an unpaid trial billed).
@@ -149,7 +179,7 @@ enum SubscriptionTableReader {
       aliases: aliases)
     let hasPrice =
       columns[.monthly] != nil || columns[.annual] != nil
-      || (columns[.billingCadence] != nil && columns[.price] != nil) || columns[.total] != nil
+      || (hasCycle(columns) && columns[.price] != nil) || columns[.total] != nil
     guard columns[.customer] != nil, columns[.start] != nil, hasPrice else { return nil }
     return (header, columns)
   }
@@ -188,14 +218,14 @@ enum SubscriptionTableReader {
     guard let (header, columns) = layout(table), let customerColumn = columns[.customer],
       let startColumn = columns[.start],
       let priceColumn = columns[.monthly] ?? columns[.annual]
-        ?? columns[.billingCadence].flatMap({ _ in columns[.price] }) ?? columns[.total]
+        ?? (hasCycle(columns) ? columns[.price] : nil) ?? columns[.total]
     else { return nil }
     let file = table.file
     let basis: Basis =
       columns[.monthly] != nil
       ? .monthly
       : columns[.annual] != nil
-        ? .annual : columns[.billingCadence] != nil && columns[.price] != nil ? .perCycle : .total
+        ? .annual : hasCycle(columns) && columns[.price] != nil ? .perCycle : .total
     let assigned = Set(columns.values)
     // The other start columns, as the start's aliases rank them: a row whose start cell is blank
     // takes the first date they give (fifteenth session's trial: Chargebee's `start_date` is
@@ -235,6 +265,7 @@ enum SubscriptionTableReader {
     var dateCells = [(text: String, line: Int)]()
     for r in body {
       for case let c? in [startColumn, columns[.end], columns[.trialEnd]] + otherStarts
+        + (basis == .perCycle ? [columns[.termStart], columns[.termEnd]] : [])
       where c < r.cells.count && !r.cells[c].isEmpty
         && !Self.nulls.contains(r.cells[c].lowercased())
       {
@@ -321,6 +352,10 @@ enum SubscriptionTableReader {
     var placeholderExample: (text: String, line: Int)?
     var monthOnlyExample: (text: String, line: Int)?
     // Total contract values over a term of under 28 days, and the first (review 13, F35).
+    // Current terms (the period of a price per cycle) of no whole number of months, and the
+    // first (session 16, import lane).
+    var roundedTerms = 0
+    var roundedTerm: (line: Int, customer: String, start: CivilDate, end: CivilDate, months: Int)?
     var shortTerms = 0
     var shortTerm: (line: Int, customer: String, start: CivilDate, end: CivilDate, days: Int)?
     for r in body {
@@ -399,6 +434,8 @@ enum SubscriptionTableReader {
       let priceText = r.cells.indices.contains(priceColumn) ? r.cells[priceColumn] : ""
       var mrr: Int64 = 0
       var rowShortTerm: (start: CivilDate, end: CivilDate, days: Int)?
+      var rowRoundedTerm: (start: CivilDate, end: CivilDate, months: Int)?
+      var cycleCadence: BillingCadence?
       do throws(AmountUnit.MinorFailure) {
         if priceText.isEmpty { throw .money(.notAnAmount) }
         let cents = try amountCells.hundredths(
@@ -410,11 +447,53 @@ enum SubscriptionTableReader {
         case .annual: mrr = ServicePeriod.proportion(cents, 1, 12)
         case .perCycle:
           let cycle = text(.billingCadence)
-          if let months = Self.months(TermText.billingCadence(cycle)) {
+          let unit = text(.periodUnit)
+          if let u = columns[.periodUnit], !unit.isEmpty || columns[.billingCadence] == nil {
+            // Chargebee's `billing_period` × `billing_period_unit` (a count of 1 without the
+            // count's column, as Stripe's interval without its count).
+            if let months = Self.periodMonths(
+              count: columns[.billingCadence] == nil ? "1" : cycle, unit: unit)
+            {
+              mrr = ServicePeriod.proportion(cents, 1, Int64(months))
+              cycleCadence = LedgerTerms.cadence(months: months)
+            } else {
+              problem(
+                u,
+                "billing period \"\(cycle)\" \"\(unit)\" does not say how many months the price "
+                  + "covers (expected a whole number of months or years)")
+            }
+          } else if columns[.billingCadence] == nil
+            || (cycle.isEmpty && columns[.termStart] != nil),
+            let ts = columns[.termStart], let te = columns[.termEnd]
+          {
+            // The current term's dates (Chargebee's `current_term_start`, `current_term_end`,
+            // the end the next term's first instant): k whole months, else as a total contract
+            // value's term, rounded to the nearest month.
+            let (startText, endText) = (text(.termStart), text(.termEnd))
+            guard let s = LedgerDate.parse(startText, order: order),
+              let e = LedgerDate.parse(endText, order: order), e > s
+            else {
+              problem(
+                LedgerDate.parse(startText, order: order) == nil ? ts : te,
+                "current term \"\(startText)\" to \"\(endText)\" does not give the price's billing "
+                  + "period (expected the current term's start and a later end, e.g. 2025-05-10 "
+                  + "and 2025-06-10)")
+              break
+            }
+            if let months = ServicePeriod.wholeMonths(from: s, through: e) {
+              mrr = ServicePeriod.proportion(cents, 1, Int64(min(months, 120)))
+              cycleCadence = LedgerTerms.cadence(months: months)
+            } else {
+              let months = Self.termMonths(
+                from: s, through: CivilDate(daysSinceEpoch: e.daysSinceEpoch - 1))
+              mrr = ServicePeriod.proportion(cents, 1, Int64(months))
+              rowRoundedTerm = (s, e, months)
+            }
+          } else if let months = Self.months(TermText.billingCadence(cycle)) {
             mrr = ServicePeriod.proportion(cents, 1, Int64(months))
           } else {
             problem(
-              columns[.billingCadence]!,
+              columns[.billingCadence] ?? priceColumn,
               "billing cycle \"\(cycle)\" does not say how many months the price covers "
                 + "(expected monthly, quarterly, semiannual or annual"
                 + (TermText.cadenceDoubt(cycle).map { "; \($0)" } ?? "") + ")")
@@ -475,6 +554,10 @@ enum SubscriptionTableReader {
         continue
       }
       // Counted for the notes only on rows read (a skipped bad row's end says nothing).
+      if let t = rowRoundedTerm {
+        roundedTerms += 1
+        if roundedTerm == nil { roundedTerm = (r.line, text(.customer), t.start, t.end, t.months) }
+      }
       if let t = rowShortTerm {
         shortTerms += 1
         if shortTerm == nil { shortTerm = (r.line, text(.customer), t.start, t.end, t.days) }
@@ -530,7 +613,10 @@ enum SubscriptionTableReader {
       if isQuantityRead, let q = Int64(text(.quantity)) { sub.tableQuantity = q }
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
-      sub.givenCadence = TermText.billingCadence(text(.billingCadence))
+      sub.givenCadence =
+        cycleCadence
+        ?? (basis == .perCycle && (columns[.periodUnit] != nil || columns[.billingCadence] == nil)
+          ? nil : TermText.billingCadence(text(.billingCadence)))
       if !text(.status).isEmpty {
         sub.statusText = text(.status)
         sub.statusSaysRunning = SubscriptionStatusCheck.saysRunning(text(.status))
@@ -585,6 +671,16 @@ enum SubscriptionTableReader {
     }
     if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
       log.findings.append(finding)
+    }
+    if let t = roundedTerm {
+      let n = roundedTerms
+      log.notes.append(
+        "\(file): \(n == 1 ? "1 row's current term is" : "\(n) rows' current terms are") not a "
+          + "whole number of months (\"\(t.customer)\" on line \(t.line), \(t.start) to \(t.end)): "
+          + "\(n == 1 ? "its price is" : "their prices are") read over the term's length rounded "
+          + "to the nearest month (\(t.months)\(n == 1 ? "" : " for the first")), as a total "
+          + "contract value's term is; a first term shortened to a billing date reads its period "
+          + "short")
     }
     if let t = shortTerm {
       log.findings.append(
@@ -648,9 +744,18 @@ enum SubscriptionTableReader {
           case .monthly: return "monthly price"
           case .annual: return "annual price ÷ 12 (\"\(header.cells[priceColumn])\")"
           case .perCycle:
+            let period =
+              columns[.periodUnit].map { u in
+                (columns[.billingCadence].map { "\"\(header.cells[$0])\" × " } ?? "")
+                  + "\"\(header.cells[u])\": a month 1, a year 12"
+              }
+              ?? columns[.billingCadence].map {
+                "\"\(header.cells[$0])\": monthly 1, quarterly 3, semiannual 6, annual 12"
+              }
+              ?? "\"\(header.cells[columns[.termStart]!])\" to "
+              + "\"\(header.cells[columns[.termEnd]!])\": the current term's whole months"
             return "price per billing cycle (\"\(header.cells[priceColumn])\") ÷ the months of "
-              + "its cycle (\"\(header.cells[columns[.billingCadence]!])\": monthly 1, quarterly 3, "
-              + "semiannual 6, annual 12)"
+              + "its cycle (\(period))"
           case .total:
             return "total contract value (\"\(header.cells[priceColumn])\") ÷ the months of its "
               + "term"

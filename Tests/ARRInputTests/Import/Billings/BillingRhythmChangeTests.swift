@@ -50,6 +50,93 @@ import Testing
     #expect(f.contains("would be $0.00 instead of $100.00"))
   }
 
+  /// F41's rest (session 15, import lane): a change to a shorter rhythm. Downshift pays 1,200
+  /// in January 2024 and January 2025 (annual), then 100 a month from January 2026. The annual
+  /// chain's next anchor is January 2026, where the monthly run begins: 100 a month in each of
+  /// the 36 months, cadence monthly from 2026-01. As-of 2026-12: 3 × 500 + 100 = 1,600, ARR
+  /// $19,200. Read annual throughout (before), the monthly invoices were off-cycle.
+  @Test func anAnnualPayerSwitchingToMonthlyKeepsPaying() throws {
+    let downshift = [0: 1200, 12: 1200].merging(every(24..<36, 100)) { a, _ in a }
+    let c = try importCube(
+      billingsCube([("Downshift", invoices(36, downshift))] + annualPayers(36)),
+      options: Self.options)
+    #expect(c.mrrRow("Downshift") == Array(repeating: 10_000, count: 36))
+    #expect(c.oneTimeRow("Downshift") == Array(repeating: 0, count: 36))
+    #expect(c.account("Downshift")?.billingCadence == .monthly)
+    #expect(c.account("Downshift")?.inferredFrom == Month(year: 2026, month: 1))
+    let f = try #require(c.log.findings.first { $0.contains("billing rhythm") })
+    #expect(
+      f.hasPrefix(
+        "1 account changes billing rhythm (\"Downshift\": every 12 months, then every 1 month "
+          + "from 2026-01"))
+  }
+
+  /// Two changes, monthly → annual → monthly: Yoyo pays 100 a month in 2024, 1,200 in January
+  /// 2025 and January 2026, then 100 a month from January 2027. Every month reads 100 (48
+  /// months); the latest run decides, cadence monthly from 2027-01, and a note names the
+  /// earlier change (to every 12 months from 2025-01). As-of 2027-12: 3 × 500 + 100 = 1,600.
+  @Test func theLatestOfTwoChangesDecides() throws {
+    let yoyo = every(0..<12, 100).merging([12: 1200, 24: 1200]) { a, _ in a }
+      .merging(every(36..<48, 100)) { a, _ in a }
+    let c = try importCube(
+      billingsCube([("Yoyo", invoices(48, yoyo))] + annualPayers(48)), options: Self.options)
+    #expect(c.mrrRow("Yoyo") == Array(repeating: 10_000, count: 48))
+    #expect(c.oneTimeRow("Yoyo") == Array(repeating: 0, count: 48))
+    #expect(c.account("Yoyo")?.billingCadence == .monthly)
+    #expect(c.account("Yoyo")?.inferredFrom == Month(year: 2027, month: 1))
+    let f = try #require(c.log.findings.first { $0.contains("billing rhythm") })
+    #expect(f.contains("\"Yoyo\": every 12 months, then every 1 month from 2027-01"))
+    #expect(
+      c.log.notes.contains {
+        $0.contains(
+          "1 account changed billing rhythm before its latest change (\"Yoyo\": every 1 month, "
+            + "then every 12 months from 2025-01)")
+      })
+  }
+
+  /// Session 16, import lane: the shape the unguarded drop rule misread on the generated
+  /// enterprise-saas billings cube (300 × 24, seed 21, account A0055: its headline 2.21% below
+  /// the as-billed figure). Quarterly pays 3,000 every 3 months from January 2024, a price rise
+  /// billed as an add-on of 100 in September 2025 (month 20) and its renewal of 3,600 in
+  /// October 2025 (month 21). The add-on, after a 2-month gap and 30 times smaller than the
+  /// anchor before it, looked like a drop to a monthly run (100, then 3,600): October read as
+  /// one month's revenue and a churn in November. Two invoices are no run of a rhythm, and
+  /// they stop before the data's last month: no change. By hand: 1,000 a month through August
+  /// 2025; September 1,000 + the add-on co-termed over its one month left (the renewal steps
+  /// up 600 ≥ half of 100 × 3 ÷ 1) = 1,100; from October 3,600 ÷ 3 = 1,200. As-of 2025-12:
+  /// 3 × 500 + 1,200 = 2,700, ARR $32,400.
+  @Test func aQuarterlyAddOnBeforeItsRenewalIsNoChange() throws {
+    let quarterly = Dictionary(
+      uniqueKeysWithValues: stride(from: 0, through: 18, by: 3).map { ($0, 3000) }
+    )
+    .merging([20: 100, 21: 3600]) { a, _ in a }
+    let c = try importCube(
+      billingsCube([("Quarterly", invoices(24, quarterly))] + annualPayers(24)),
+      options: Self.options)
+    #expect(
+      c.mrrRow("Quarterly")
+        == Array(repeating: 100_000, count: 20) + [110_000] + Array(repeating: 120_000, count: 3))
+    #expect(c.account("Quarterly")?.billingCadence == .quarterly)
+    #expect(!c.log.findings.contains { $0.contains("billing rhythm") })
+    #expect((0..<c.accounts.count).map { c.mrr[c.cell($0, 23)] }.reduce(0, +) == 270_000)
+  }
+
+  /// An annual payer whose renewal shrinks (12,000 in January 2024 and 2025, 4,000 in January
+  /// 2026) with a true-up of 600 the month after: a drop, and two invoices after it, but no run
+  /// of 3 reaching the data's last month, so no change to a monthly rhythm (which read 4,000
+  /// and 600 as two months' revenue, then a churn). It stays annual, 1,000 a month through
+  /// 2025, with no change finding; the shrunken renewal, under half the last anchor, is no
+  /// anchor of the annual walk and is read as before (off-cycle).
+  @Test func anAnnualPayerWithASmallerRenewalStaysAnnual() throws {
+    let shrink = [0: 12000, 12: 12000, 24: 4000, 25: 600]
+    let c = try importCube(
+      billingsCube([("Shrink", invoices(36, shrink))] + annualPayers(36)),
+      options: Self.options)
+    #expect(Array(c.mrrRow("Shrink").prefix(24)) == Array(repeating: 100_000, count: 24))
+    #expect(c.account("Shrink")?.billingCadence == .annual)
+    #expect(!c.log.findings.contains { $0.contains("billing rhythm") })
+  }
+
   /// A last large invoice with nothing after it continues no annual chain: the monthly reading
   /// stands (1,200 in month 12 as that month's revenue), with no change of rhythm.
   @Test func aLumpWithoutAContinuationIsNoChange() throws {
