@@ -107,7 +107,6 @@ extension MarkdownReport {
     let kinds: [(String, String)] = [
       ("bad row", "bad rows"), ("title line", "title lines"), ("totals row", "totals rows"),
       ("footnote", "footnotes"), ("void or draft invoice", "void or draft invoices"),
-      ("declined payment", "declined payments"),
       ("never-started subscription", "never-started subscriptions"),
       ("payment", "payments"), ("purchase", "purchases"), ("customer header", "customer headers"),
       ("subtotal row", "subtotal rows"), ("repeated header", "repeated headers"),
@@ -115,6 +114,7 @@ extension MarkdownReport {
       ("deleted record", "deleted records"), ("earlier version", "earlier versions"),
       ("deal not won", "deals not won"),
       ("unjoined row", "unjoined rows"),
+      ("declined payment", "declined payments"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

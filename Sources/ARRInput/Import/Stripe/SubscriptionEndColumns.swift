@@ -11,14 +11,18 @@ import ARRCore
 /// paid through July churned in May, and a Maxio subscription set to end in August read as
 /// retained (the sixteenth session's trial, R1 and M2).
 ///
-/// The rule, by header and never by vendor:
-/// - the end is read from the first end column, as the end's aliases rank them, that has a
-///   date on the row: a blank end cell takes the next end column's date (a Maxio row that
-///   ended has `canceled_at`, a running one set to end has `delayed_cancel_at`);
-/// - an end read from a **scheduled cancellation** column (``scheduled``) is notice given;
-/// - a day in a **cancellation** column (``cancellation``) before an end read from another
-///   column is the day notice was given: the row runs to its end, notice given (the same day,
-///   or a later one, is the churn written twice).
+/// The rule, by header and never by vendor. End columns are of three kinds: **ends** (`end
+/// date`, `ended at`, `expires at`, `contract end`…: when service ends or ended), **scheduled
+/// cancellations** (``scheduled``) and **cancellations** (``cancellation``: when one was made).
+/// - With an end column, a row's end is its first end column's cell: blank, the row has not
+///   ended (a `canceled_at` beside a blank `ended_at` is no end: ergest/metricsplaybook's
+///   public table), unless a scheduled cancellation column has a day, which is then the end.
+/// - Without one, the end is the first scheduled cancellation column's day, else the first
+///   cancellation column's (a Maxio row that ended has `canceled_at`, a running one set to end
+///   `delayed_cancel_at`).
+/// - An end read from a scheduled cancellation column is notice given; so is a day in a
+///   cancellation column before an end read from another column (that day). The same day, or
+///   a later one, is the churn written twice.
 ///
 /// Notice given means the customer's cancellation date is the end, never read as a term's end
 /// or the next renewal (``StripeSubscriptionImporter``).
@@ -36,34 +40,45 @@ struct SubscriptionEndColumns: Sendable {
     "cancel date", "canceled date", "cancelled date",
   ]
 
-  /// Every end column, the assigned one first, then the others as the end's aliases rank them.
+  /// The end columns in the order they are read: the first end column (none or one), the
+  /// scheduled cancellation columns, then the cancellation columns when there is no end column.
   let columns: [Int]
   /// The normalised header of each column in ``columns``.
   let keys: [String]
+  /// The cancellation columns (whether read as ends or not), for the day notice was given.
+  let cancellations: [Int]
 
   /// - Parameters:
   ///   - keys: The header's cells, normalised.
   ///   - assigned: The columns serving a role (the end's among them).
-  ///   - end: The end's column, if any.
-  ///   - aliases: The end's aliases, in rank order.
+  ///   - end: The end's column, if any (the first of the end's aliases the header has).
+  ///   - aliases: The end's aliases, in rank order (ends, then scheduled cancellations, then
+  ///     cancellations, then the contract's ends).
   init(keys: [String], assigned: Set<Int>, end: Int?, aliases: [String]) {
     guard let end else {
       columns = []
       self.keys = []
+      cancellations = []
       return
     }
-    let others = aliases.flatMap { alias in
-      keys.indices.filter { keys[$0] == alias && !assigned.contains($0) }
+    func of(_ names: Set<String>) -> [Int] {
+      aliases.filter(names.contains).flatMap { alias in
+        keys.indices.filter { keys[$0] == alias && ($0 == end || !assigned.contains($0)) }
+      }
     }
-    columns = [end] + others
+    let scheduled = of(Self.scheduled)
+    let cancellations = of(Self.cancellation)
+    let isEnd = !Self.scheduled.contains(keys[end]) && !Self.cancellation.contains(keys[end])
+    columns = (isEnd ? [end] : []) + scheduled + (isEnd ? [] : cancellations)
     self.keys = columns.map { keys[$0] }
+    self.cancellations = cancellations
   }
 
   /// The columns other than the assigned end, read when its cell is blank.
   var others: ArraySlice<Int> { columns.dropFirst() }
 
-  /// The end cell of a row and its column: the assigned end's cell, or when it is blank (or
-  /// says no value) the first other end column's with a value; `nil` without an end column.
+  /// The end cell of a row and its column: the first of ``columns`` with a value, or the first
+  /// column's blank cell; `nil` without an end column.
   /// - Parameters:
   ///   - cells: The row's cells.
   ///   - isBlank: Whether a cell says no value (blank, `NULL`…).
@@ -87,10 +102,8 @@ struct SubscriptionEndColumns: Sendable {
   ) -> (isGiven: Bool, day: CivilDate?) {
     guard let k = columns.firstIndex(of: column) else { return (false, nil) }
     if Self.scheduled.contains(keys[k]) { return (true, nil) }
-    for i in columns.indices where i != k && Self.cancellation.contains(keys[i]) {
-      guard columns[i] < cells.count, let day = parse(cells[columns[i]]), day < end else {
-        continue
-      }
+    for c in cancellations where c != column && c < cells.count {
+      guard let day = parse(cells[c]), day < end else { continue }
       return (true, day)
     }
     return (false, nil)

@@ -71,15 +71,15 @@ enum SubscriptionTableReader {
         // When service ends (Recurly's `expires_at`), before the day a cancellation was made
         // (its `canceled_at`, notice): ``SubscriptionEndColumns`` (session 16, lead).
         "expires at", "expires on", "expiration date", "expiry date", "expired at",
-        "churn date",
+        "churn date", "contract end", "contract end date", "term end", "term end date",
+        "effective end date", "effective end",
         // A cancellation scheduled ahead (Maxio's `delayed_cancel_at`): notice given.
         "delayed cancel at", "scheduled cancel at", "scheduled cancellation date",
         "scheduled cancel date", "cancel at", "cancels at", "cancels on",
         "cancellation effective date",
+        // When a cancellation was made: the end only in a table with no end column above.
         "cancellation date", "cancel date", "canceled at", "cancelled at", "canceled on",
         "cancelled on", "canceled date", "cancelled date",
-        "contract end", "contract end date", "term end", "term end date",
-        "effective end date", "effective end",
       ]
     ),
     (
@@ -296,6 +296,7 @@ enum SubscriptionTableReader {
     var dateCells = [(text: String, line: Int)]()
     for r in body {
       for case let c? in [startColumn, columns[.trialEnd]] + otherStarts + ends.columns
+        + ends.cancellations
         + (basis == .perCycle ? [columns[.termStart], columns[.termEnd]] : [])
       where c < r.cells.count && !r.cells[c].isEmpty
         && !Self.nulls.contains(r.cells[c].lowercased())
@@ -709,6 +710,11 @@ enum SubscriptionTableReader {
           + "header an earlier export's row of the same customer, start and price with another "
           + "end or status (line \(e.line) restates line \(e.earlier)): a re-pull; each "
           + "subscription is read from the later row, the earlier left out")
+    }
+    // A cancellation column beside an end column says when notice was given: read.
+    for c in ends.cancellations where !ends.columns.contains(c) {
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].recognisedColumns.append("notice_date: \(header.cells[c])")
     }
     if endsElsewhere.count > 0, let endColumn = columns[.end] {
       let used = header.cells[endsElsewhere.column]
