@@ -423,7 +423,10 @@ extension MarkdownReport {
       rightAligned: [false, false, true, true, true, true, false])
     let segments = c.segments
     for curve in curves where curve.grouping != .segment || segments.isListed(curve.key) {
-      // A degenerate fit's parameters sit at a bound and mean nothing; its note says so.
+      // A degenerate fit's parameters sit at a bound and mean nothing; its note says so. Its
+      // 12-month retention comes from those parameters, so it is left out with them (session
+      // 16, report: "25.1%" printed beside "the curve is not a fitted model"); report.json
+      // keeps it beside the status.
       let isDegenerate = curve.status == .degenerateFit
       let group =
         curve.grouping == .segment
@@ -432,7 +435,7 @@ extension MarkdownReport {
         group, curve.periodMonths == 12 ? "year" : "month", f.integer(curve.accounts),
         isDegenerate ? "—" : curve.fit.map { f.number($0.model.alpha, decimals: 3) } ?? "—",
         isDegenerate ? "—" : curve.fit.map { f.number($0.model.beta, decimals: 3) } ?? "—",
-        c.percent(curve.projectedLogoRetention12Months),
+        isDegenerate ? "—" : c.percent(curve.projectedLogoRetention12Months),
         curve.status != .fitted ? (curve.note ?? curve.status.rawValue) : "fitted",
       ])
     }

@@ -85,6 +85,11 @@ struct LedgerLayout: Sendable, Equatable {
       [
         "service start", "period start", "service start date", "service period start",
         "period start date", "billing start", "billing start date", "billing period start",
+        // Paddle Billing's `billing_period_starts_at` (its API's `billing_period.starts_at`),
+        // Maxio's invoice line `period_range_start` (session 16, import2 lane: trial 16, P1
+        // and M4: ignored, annual lines were read by size with a critical −70% range).
+        "period starts at", "billing period starts at", "service period starts at",
+        "period range start",
       ]
     ),
     (
@@ -92,6 +97,7 @@ struct LedgerLayout: Sendable, Equatable {
       [
         "service end", "period end", "service end date", "service period end",
         "period end date", "billing end", "billing end date", "billing period end",
+        "period ends at", "billing period ends at", "service period ends at", "period range end",
       ]
     ),
     // One service day, not a period: an invoice billed in arrears for the month before
