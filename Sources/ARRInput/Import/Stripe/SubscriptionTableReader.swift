@@ -101,7 +101,14 @@ enum SubscriptionTableReader {
     ),
     // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,
     // semiannual, annual), which says how many months it covers.
-    (.price, ["price", "plan price", "subscription price", "amount", "plan amount", "fee"]),
+    // `plan unit price` (Chargebee's `plan_unit_price`) is per unit: × `plan_quantity`.
+    (
+      .price,
+      [
+        "price", "plan price", "subscription price", "amount", "plan amount", "fee",
+        "plan unit price",
+      ]
+    ),
     // A contract's total value over its term (TCV), when no other price is given: ÷ the months
     // the term bills, so a 2-year contract of 48,000 is 2,000 a month. Named as a monthly price
     // (the old hint's advice), it read 48,000 a month.
@@ -256,6 +263,13 @@ enum SubscriptionTableReader {
     // takes the first date they give (fifteenth session's trial: Chargebee's `start_date` is
     // blank beside `started_at` on a subscription that started at once).
     let keys = header.cells.map { LedgerLayout.normalized($0) }
+    // A unit price (Chargebee's `plan_unit_price`) is multiplied by its quantity
+    // (`plan_quantity`, else the quantity column), so the quantity rule's finding does not
+    // apply to it (session 16, import lane).
+    let unitQuantity: Int?? =
+      basis == .perCycle && keys[priceColumn] == "plan unit price"
+      ? .some(keys.firstIndex(of: "plan quantity") ?? columns[.quantity]) : nil
+    var unitPriced = 0
     let otherStarts = (aliases.first { $0.0 == .start }?.1 ?? []).flatMap { alias in
       keys.indices.filter { keys[$0] == alias && !assigned.contains($0) }
     }
@@ -486,10 +500,23 @@ enum SubscriptionTableReader {
       var cycleCadence: BillingCadence?
       do throws(AmountUnit.MinorFailure) {
         if priceText.isEmpty { throw .money(.notAnAmount) }
-        let cents = try amountCells.hundredths(
+        var cents = try amountCells.hundredths(
           priceText,
           currency: isCurrencyIDs || text(.currency).isEmpty
             ? nil : CurrencySigns.code(cell: text(.currency)))
+        if case .some(.some(let qc)) = unitQuantity {
+          let q = qc < r.cells.count ? r.cells[qc] : ""
+          if let units = Int64(q), units >= 0,
+            case let (product, false) = cents.multipliedReportingOverflow(by: units)
+          {
+            cents = product
+          } else {
+            problem(
+              qc,
+              "quantity \"\(q)\" of a unit price is not a whole number of units that fits "
+                + "(expected e.g. 3)")
+          }
+        }
         switch basis {
         case .monthly: mrr = cents
         case .annual: mrr = ServicePeriod.proportion(cents, 1, 12)
@@ -660,7 +687,10 @@ enum SubscriptionTableReader {
       sub.isTrialEndLastDay = givenTrial != nil
       sub.isNoticeByColumn = notice.isGiven
       sub.noticeDay = notice.day
-      if isQuantityRead, let q = Int64(text(.quantity)) { sub.tableQuantity = q }
+      if isQuantityRead, unitQuantity == nil, let q = Int64(text(.quantity)) {
+        sub.tableQuantity = q
+      }
+      if unitQuantity != nil { unitPriced += 1 }
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence =
@@ -734,6 +764,13 @@ enum SubscriptionTableReader {
     }
     if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
       log.findings.append(finding)
+    }
+    if case .some(let qc) = unitQuantity, unitPriced > 0 {
+      if let qc { log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[qc] } }
+      log.notes.append(
+        "\(file): \"\(header.cells[priceColumn])\" is a price per unit: "
+          + (qc.map { "each row's is multiplied by its \"\(header.cells[$0])\"" }
+            ?? "no quantity column, so each is read for one unit"))
     }
     if let t = roundedTerm {
       let n = roundedTerms
