@@ -1,7 +1,8 @@
 import ARRCore
 
 /// Reads the money cells of spreadsheet exports (`docs/import.md`, "Money cells"):
-/// `1234.5`, `$1,234.50`, `1,234`, `-1,234`, `(1,234.50)` (negative), blank, `-`, `—` or `–`
+/// `1234.5`, `$1,234.50`, `1,234`, `-1,234`, `(1,234.50)` and `$ (1,234.50)` (negative), blank,
+/// `-`, `—` or `–`
 /// (zero), a currency sign (`$`, `€`, `£`) or ISO code (`USD`) before or after the number, and
 /// with a decimal comma `1.234,50` or `1 234,50`.
 enum CubeMoney {
@@ -83,6 +84,11 @@ enum CubeMoney {
     if s.first == "(" && s.last == ")" {
       negative = true
       s = s.dropFirst().dropLast()
+    } else if s.last == ")", case let t = stripCurrency(s), t.first == "(" {
+      // Excel's Accounting number format writes the sign outside the parentheses, `$ (108.00)`
+      // or `$(108.00)` (session 16's trial, N2: a credit so written was refused).
+      negative = true
+      s = t.dropFirst().dropLast()
     }
     s = stripCurrency(s)
     if s.first == "-" || s.first == "−" {
