@@ -123,6 +123,12 @@ enum LedgerReader {
     }
     var data = LedgerData(fileIndex: fileIndex)
     let discountColumn = discountColumn(layout: layout, header: header.cells)
+    // Read for the reading net of the discounts (review 13, F24), so not listed as ignored
+    // (session 16, report: Data quality's "Columns ignored" named it beside the note pricing it).
+    if let c = discountColumn {
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].recognisedColumns.append("discount: \(header.cells[c])")
+    }
     // A line per row at most: grown by doubling, a 1M-line ledger's lines took twice their
     // 68 MB (twelfth session).
     data.entries.reserveCapacity(body.count)

@@ -32,6 +32,10 @@ import Testing
     #expect(finding.contains("3 lines (the first on line 2)"))
     #expect(finding.contains("150.00"))
     #expect(finding.contains("(50% of their amounts)"))
+    // Read for the net reading, so not among the columns ignored (session 16, report).
+    #expect(!c.log.files[0].ignoredColumns.contains("Discount Amount"))
+    #expect(c.log.files[0].recognisedColumns.contains("discount: Discount Amount"))
+    #expect(c.log.files[0].ignoredColumns == ["Line Item ID", "Invoice ID", "Quantity"])
   }
 
   /// A discount column of zeros takes nothing off: no finding.
