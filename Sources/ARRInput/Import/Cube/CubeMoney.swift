@@ -58,7 +58,16 @@ enum CubeMoney {
   static func currency(_ text: String) -> String? {
     // Most cells are plain numbers: no sign or code to look for.
     guard text.utf8.contains(where: { $0 == 0x24 || $0 >= 0x41 }) else { return nil }
-    if text.contains("$") { return "USD" }
+    if text.contains("$") {
+      // The dollars with a sign of their own (`CA$`, `C$`, `A$`, `NZ$`) before the bare `$`.
+      for (sign, code) in [
+        ("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD"), ("A$", "AUD"), ("NZ$", "NZD"),
+      ]
+      where text.uppercased().contains(sign) && !text.uppercased().contains("US$") {
+        return code
+      }
+      return "USD"
+    }
     if text.contains("€") { return "EUR" }
     if text.contains("£") { return "GBP" }
     for code in ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY"] where text.contains(code) {
@@ -179,7 +188,10 @@ enum CubeMoney {
   /// `s` without a leading or trailing currency sign or ISO code and the spaces next to it.
   private static func stripCurrency(_ text: Substring) -> Substring {
     var s = text
-    for sign in ["US$", "$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY"] {
+    for sign in [
+      "US$", "CA$", "C$", "AU$", "A$", "NZ$", "$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD",
+      "CHF", "JPY",
+    ] {
       if s.hasPrefix(sign) { s = s.dropFirst(sign.count) }
       if s.hasSuffix(sign) { s = s.dropLast(sign.count) }
     }

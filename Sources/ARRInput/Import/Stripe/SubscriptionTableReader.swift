@@ -618,6 +618,12 @@ enum SubscriptionTableReader {
       {
         problem(c, CurrencySigns.problem(currencyText))
       }
+      if let line = currencyText.isEmpty ? nil : CurrencySigns.code(cell: currencyText),
+        let found = CurrencySigns.conflict(amount: priceText, lineCurrency: line)
+      {
+        problem(
+          priceColumn, CurrencySigns.conflictProblem(amount: priceText, found: found, line: line))
+      }
       guard rowProblems.isEmpty, let start else {
         if options.isLenient {
           log.skip(

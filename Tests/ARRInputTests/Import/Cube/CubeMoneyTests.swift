@@ -12,6 +12,8 @@ import Testing
       ("CHF 1’234’567.05", 123_456_705),
       // Excel's Accounting format: the sign outside the parentheses (session 16's trial, N2).
       ("$ (108.00)", -10_800), ("$(1,234.50)", -123_450), ("€ (12)", -1_200),
+      // Dollars with a sign of their own (session 16, lead).
+      ("CA$100.00", 10_000), ("A$ 5", 500), ("NZ$1,000", 100_000),
     ] as [(String, Int64)])
   func readsSpreadsheetMoney(text: String, cents: Int64) throws {
     #expect(try CubeMoney.cents(text, isDecimalComma: false) == cents)
