@@ -31,8 +31,15 @@ enum SubscriptionTableAsOf {
     // An end on a row whose status says it runs is its period's end, still ahead: it says
     // nothing of the export's date (review 13, F21: renewal dates moved the as-of month past
     // every start).
+    // Nor does an end a cancellation column marks as notice given (a scheduled cancellation,
+    // or a cancellation day before the end: ``SubscriptionEndColumns``): the end was set ahead
+    // when notice was given, and the day notice was given (when known) is what happened
+    // (session 16, lead: Recurly's `expires_at` two months after the last start moved the
+    // as-of month there, the notice read as churn).
     let ends = subs.filter { $0.statusSaysRunning != true }.compactMap { s in
-      s.endedAt.map { (month: $0.month, line: s.line) }
+      (s.isNoticeByColumn ? s.noticeDay : s.endedAt).map {
+        (month: $0.month, line: s.line, isNotice: s.isNoticeByColumn)
+      }
     }
     let latestEnd = ends.map(\.month).max()
     // Rows that say when they were last written (`updated_at`) put the export no earlier than
@@ -58,12 +65,17 @@ enum SubscriptionTableAsOf {
           + "measure another month")
       return (latestStart, startLine)
     }
-    let endLine = ends.filter { $0.month == latestEnd }.map(\.line).min()!
+    let deciding = ends.filter { $0.month == latestEnd }.min { $0.line < $1.line }!
+    let endLine = deciding.line
     guard latestEnd.months(since: latestStart) > scheduledGap else {
       log.notes.append(
-        intro + "start or end, \(latestEnd) (the end on line \(endLine), after every start: if "
-          + "ends are scheduled, that is past the export's date); pass --as-of to measure another "
-          + "month")
+        deciding.isNotice
+          ? intro + "start, end or cancellation, \(latestEnd) (the cancellation on line "
+            + "\(endLine), after every start; its end is later, scheduled); pass --as-of to "
+            + "measure another month"
+          : intro + "start or end, \(latestEnd) (the end on line \(endLine), after every start: "
+            + "if ends are scheduled, that is past the export's date); pass --as-of to measure "
+            + "another month")
       return (latestEnd, endLine)
     }
     let laterAll = subs.compactMap(\.endedAt).filter { $0.month > latestStart }.count
