@@ -787,22 +787,21 @@ enum SubscriptionTableReader {
             + "something else)")
       }
     }
-    if endsElsewhere.count > 0, let endColumn = columns[.end] {
-      let used = header.cells[endsElsewhere.column]
+    // Rows whose start or end came from a column other than the role's: a note, and that
+    // column is read, not ignored.
+    func noteElsewhere(
+      _ role: String, _ rows: (count: Int, column: Int, line: Int), under column: Int
+    ) {
+      guard rows.count > 0 else { return }
+      let used = header.cells[rows.column]
       log.files[fileIndex].ignoredColumns.removeAll { $0 == used }
       log.notes.append(
-        "\(file): \(Counted.phrase(endsElsewhere.count, "row", verb: ("has", "have"))) no end "
-          + "under \"\(header.cells[endColumn])\": read from \"\(used)\" (line "
-          + "\(endsElsewhere.line) first), or the next end column that has one")
+        "\(file): \(Counted.phrase(rows.count, "row", verb: ("has", "have"))) no \(role) under "
+          + "\"\(header.cells[column])\": read from \"\(used)\" (line \(rows.line) first), or the "
+          + "next \(role) column that has one")
     }
-    if startsElsewhere.count > 0 {
-      let used = header.cells[startsElsewhere.column]
-      log.files[fileIndex].ignoredColumns.removeAll { $0 == used }
-      log.notes.append(
-        "\(file): \(Counted.phrase(startsElsewhere.count, "row", verb: ("has", "have"))) no start "
-          + "under \"\(header.cells[startColumn])\": read from \"\(used)\" (line "
-          + "\(startsElsewhere.line) first), or the next start column that has one")
-    }
+    if let endColumn = columns[.end] { noteElsewhere("end", endsElsewhere, under: endColumn) }
+    noteElsewhere("start", startsElsewhere, under: startColumn)
     if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
       log.findings.append(finding)
     }
