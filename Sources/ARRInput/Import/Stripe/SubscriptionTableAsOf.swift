@@ -4,16 +4,20 @@ import ARRCore
 /// "Subscriptions table"): the table holds no export date, so its rows decide.
 ///
 /// Every start is on or before the export's date; an end is either a churn that has happened
-/// (on or before it) or a scheduled one (a term's end, a notice given: after it). So the export
-/// is at least the latest start's month, and the latest start or end is taken, as a churn after
-/// the last new customer is common. Ends running more than ``scheduledGap`` months past every
-/// start are read as scheduled instead: a business that kept losing customers for months with
-/// not one new one is rarer than a contract table whose terms end in the future, and read so its
-/// months up to those ends were billed as if they had happened (a public contracts table's
-/// 2027-09 end gave ARR of its one contract still running then).
+/// (on or before it) or a scheduled one (a term's end, a notice given: after it), and the table
+/// does not say which. So the export is the latest start's month, and an end after it decides
+/// only when its row's status says the subscription has ended (``endedForSure``: the status is
+/// the export's). Any other end after every start is read as scheduled, with a finding (session
+/// 16, import2 lane: trial 16, R8 and C2, a notice given ending two months after the latest
+/// signup moved the as-of month there, booked the notice as churn and a pending trial as
+/// converted; ends more than 3 months past every start were read as scheduled before, the
+/// nearer ones decided: a public contracts table's 2027-09 end gave ARR of its one contract
+/// still running then).
 enum SubscriptionTableAsOf {
-  /// Months an end may run past every start and still decide the as-of month.
-  static let scheduledGap = 3
+  /// Statuses that say a subscription has ended, whatever the billing system: `cancelled` is
+  /// not one (Recurly's `canceled` is a live subscription that will not renew, notice given,
+  /// where Stripe's and Chargebee's has ended; trial 16, R1).
+  static let endedForSure = SubscriptionStatusCheck.ended.subtracting(["cancelled", "canceled"])
 
   /// The as-of month of `all` and the line that decided it, with a note saying how (a finding
   /// when ends were read as scheduled); `nil` when no row has a start.
@@ -32,7 +36,12 @@ enum SubscriptionTableAsOf {
     // nothing of the export's date (review 13, F21: renewal dates moved the as-of month past
     // every start).
     let ends = subs.filter { $0.statusSaysRunning != true }.compactMap { s in
-      s.endedAt.map { (month: $0.month, line: s.line) }
+      s.endedAt.map { e in
+        (
+          month: e.month, line: s.line,
+          isEnded: endedForSure.contains(CubeLayout.normalized(s.statusText ?? ""))
+        )
+      }
     }
     let latestEnd = ends.map(\.month).max()
     // Rows that say when they were last written (`updated_at`) put the export no earlier than
@@ -58,23 +67,32 @@ enum SubscriptionTableAsOf {
           + "measure another month")
       return (latestStart, startLine)
     }
-    let endLine = ends.filter { $0.month == latestEnd }.map(\.line).min()!
-    guard latestEnd.months(since: latestStart) > scheduledGap else {
+    // An end after every start is evidence of the export's date only when its row's status
+    // says it has ended.
+    let endedAfter = ends.filter { $0.isEnded && $0.month > latestStart }
+    let asOf = endedAfter.map(\.month).max() ?? latestStart
+    let asOfLine =
+      endedAfter.filter { $0.month == asOf }.map(\.line).min() ?? startLine
+    let decidedBy =
+      asOf == latestStart
+      ? "start, \(latestStart) (line \(startLine))"
+      : "end whose status says it ended, \(asOf) (line \(asOfLine))"
+    guard latestEnd > asOf else {
       log.notes.append(
-        intro + "start or end, \(latestEnd) (the end on line \(endLine), after every start: if "
-          + "ends are scheduled, that is past the export's date); pass --as-of to measure another "
-          + "month")
-      return (latestEnd, endLine)
+        intro + decidedBy + ", after every start; pass --as-of to measure another month")
+      return (asOf, asOfLine)
     }
-    let laterAll = subs.compactMap(\.endedAt).filter { $0.month > latestStart }.count
+    let endLine = ends.filter { $0.month == latestEnd }.map(\.line).min()!
+    let laterAll = subs.compactMap(\.endedAt).filter { $0.month > asOf }.count
     log.findings.append(
-      intro + "start, \(latestStart) (line \(startLine)): \(laterAll) "
+      intro + decidedBy + ": \(laterAll) "
         + (laterAll == 1 ? "end falls" : "ends fall") + " after it, up to \(latestEnd) (line "
-        + "\(endLine)), more than \(scheduledGap) months after every start, so they are read as "
-        + "scheduled (terms that end, or notice given), not as churn that has happened; a "
-        + "customer whose every subscription ends after \(latestStart) has given notice, unless "
-        + "its end closes whole years from its start (a term's end); if the file was exported "
-        + "later, pass --as-of with its month (at most \(latestEnd))")
-    return (latestStart, startLine)
+        + "\(endLine)), so they are read as scheduled (terms that end, or notice given), not as "
+        + "churn that has happened: an end after every start says nothing of the export's date "
+        + "unless its row's status says it ended; a customer whose every subscription ends after "
+        + "\(asOf) has given notice, unless its end closes whole years from its start (a term's "
+        + "end); if the file was exported later, pass --as-of with its month (at most "
+        + "\(latestEnd))")
+    return (asOf, asOfLine)
   }
 }

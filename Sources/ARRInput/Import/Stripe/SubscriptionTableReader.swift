@@ -39,7 +39,11 @@ enum SubscriptionTableReader {
     (
       .customer,
       [
-        "customer id", "customer", "account id", "account", "client id", "subscriber id",
+        "customer id",
+        // A customer's identifier by other names: Baremetrics' `customer_oid`, ChartMogul's
+        // `CUSTOMER_UUID` and `CUSTOMER_EXTERNAL_ID` (session 16, import2 lane; trial 16, B3, C2).
+        "customer oid", "customer uuid", "customer external id",
+        "customer", "account id", "account", "client id", "subscriber id",
         "user id", "customer name", "customer email", "email",
       ]
     ),
@@ -60,6 +64,8 @@ enum SubscriptionTableReader {
         // Zuora's rate plan charges (thirteenth session's trial: fivetran/dbt_zuora's
         // `rate_plan_charge_data.csv`, an `mrr` per charge, was told to rename them).
         "effective start date", "effective start",
+        // Baremetrics' subscriptions template (session 16, import2 lane).
+        "subscription started at", "subscription activated at",
       ]
     ),
     (
@@ -69,6 +75,7 @@ enum SubscriptionTableReader {
         "churn date", "cancellation date", "cancel date", "canceled at", "cancelled at",
         "contract end", "contract end date", "term end", "term end date",
         "effective end date", "effective end", "canceled on", "cancelled on",
+        "subscription canceled at", "subscription cancelled at", "subscription ended at",
       ]
     ),
     (
@@ -90,7 +97,16 @@ enum SubscriptionTableReader {
     ),
     // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,
     // semiannual, annual), which says how many months it covers.
-    (.price, ["price", "plan price", "subscription price", "amount", "plan amount", "fee"]),
+    // A unit's or a product's price is one too (Recurly's `unit_amount_in_cents`, Maxio's
+    // `product_price_in_cents`, cents by their headers; session 16, import2 lane: without a cycle
+    // the refusal names them, with a cycle they are read).
+    (
+      .price,
+      [
+        "price", "plan price", "subscription price", "amount", "plan amount", "fee",
+        "unit amount", "unit price", "product price",
+      ]
+    ),
     // A contract's total value over its term (TCV), when no other price is given: ÷ the months
     // the term bills, so a 2-year contract of 48,000 is 2,000 a month. Named as a monthly price
     // (the old hint's advice), it read 48,000 a month.
@@ -101,7 +117,7 @@ enum SubscriptionTableReader {
         "contract amount",
       ]
     ),
-    (.currency, LedgerLayout.currencyNames),
+    (.currency, LedgerLayout.currencyNames + ["plan currency"]),
     (.segment, ["segment", "customer segment", "tier"]),
     (.contractType, ["contract", "contract type", "term", "contract term"]),
     (
@@ -109,12 +125,21 @@ enum SubscriptionTableReader {
       [
         "billing", "billing cycle", "billing frequency", "billing period",
         "subscription billing period",
+        // An interval's count beside its unit (Baremetrics' `plan_interval_count`: month × 3
+        // is quarterly; session 16, import2 lane: trial 16, B2, read monthly, 3 times too high).
+        "plan interval count", "billing interval count", "interval count",
       ]
     ),
     // Chargebee's period: `billing_period` (a count, read from the billing cadence's column)
     // times `billing_period_unit`; without a unit, the current term's dates give it (session
     // 16, import lane).
-    (.periodUnit, ["billing period unit", "subscription billing period unit"]),
+    (
+      .periodUnit,
+      [
+        "billing period unit", "subscription billing period unit", "plan interval",
+        "billing interval",
+      ]
+    ),
     (
       .termStart,
       [
@@ -153,7 +178,7 @@ enum SubscriptionTableReader {
     (.status, ["status", "subscription status"]),
     // Units of the price: prices are read as written (per subscription); a quantity above 1
     // prices the per-unit reading as a range (review 13, F34).
-    (.quantity, ["quantity", "qty"]),
+    (.quantity, ["quantity", "qty", "subscription quantity"]),
     // When each row was last written: the export is no earlier (``SubscriptionTableAsOf``).
     (
       .updated,
@@ -183,6 +208,11 @@ enum SubscriptionTableReader {
     guard columns[.customer] != nil, columns[.start] != nil, hasPrice else { return nil }
     return (header, columns)
   }
+
+  /// Price headers naming a unit's price: multiplied by a quantity column.
+  static let perUnitPrices: Set<String> = ["unit amount", "unit price"]
+  /// Price headers naming a plan's price: per unit beside a subscription's quantity.
+  static let planPrices: Set<String> = ["plan amount", "plan price"]
 
   /// What the price column holds.
   enum Basis: String {
@@ -288,14 +318,14 @@ enum SubscriptionTableReader {
         .isMinor,
       options: options, isDecimalComma: isDecimalComma, currency: options.currency,
       notes: &log.notes)
-    if let finding = AmountUnit.stripeWholeNumbersFinding(
+    let stripeCents = AmountUnit.stripeWholeNumbersFinding(
       body, file: file, header: priceHeader, amount: priceColumn,
       customer: columns[.customer], currency: columns[.currency], amountCells: amountCells,
       isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
         .isMinor, options: options)
-    {
-      log.findings.append(finding)
-    }
+    if let stripeCents { log.findings.append(stripeCents) }
+    // Each read row's price and the monthly amount it gives, for ``CentsLikeAmounts``.
+    var monthlyCells = [CentsLikeAmounts.Cell]()
     // A trial column whose cells are not all yes/no (`14`, `30`: trial lengths in days) is no
     // flag: not read, with a note naming the first such cell (review 13, F20: `1` made a paying
     // customer a trial that bills nothing, `14` read as "not a trial", silently).
@@ -326,6 +356,20 @@ enum SubscriptionTableReader {
         "\(file): column \"\(header.cells[c])\" is not read as a quantity: \"\(odd.cells[c])\" on line "
           + "\(odd.line) is not a whole number")
     }
+    // A price named per unit (`unit_amount`, `unit price`), or a plan's price beside the
+    // subscription's quantity (Baremetrics' `plan_amount` and `subscription_quantity`: the
+    // subscription holds that many of the plan), is multiplied by the row's quantity (session
+    // 16, import2 lane: trial 16, B2, 3 seats at 150 read 150). A plan's price beside a plan's
+    // quantity is the plan's total (Chargebee's `plan_amount` is `plan_unit_price` ×
+    // `plan_quantity`), and any other price stays as written, with a range (review 13, F34).
+    let priceKey = AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader).key
+    let isPerUnit =
+      isQuantityRead
+      && (Self.perUnitPrices.contains(priceKey)
+        || (Self.planPrices.contains(priceKey)
+          && columns[.quantity].map { LedgerLayout.normalized(header.cells[$0]) }
+            == "subscription quantity"))
+    var multiplied = (rows: 0, line: 0, quantity: Int64(0))
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -530,6 +574,16 @@ enum SubscriptionTableReader {
             ? "no price (expected e.g. 49.00)"
             : amountCells.message(priceText, error) + (inferred ?? ""))
       }
+      let quantity = isPerUnit ? Int64(text(.quantity)) : nil
+      if let q = quantity, q != 1 {
+        let (v, o) = mrr.multipliedReportingOverflow(by: q)
+        if o {
+          problem(
+            columns[.quantity]!, "quantity \(q) × price \"\(priceText)\" is too large to add up")
+        } else {
+          mrr = v
+        }
+      }
       let discount: Int64?
       switch Self.discount(text(.discount), isDecimalComma: isDecimalComma) {
       case .success(let d): discount = d
@@ -600,6 +654,10 @@ enum SubscriptionTableReader {
       if !isTrial, givenTrial != nil {
         if isExpiredTrial { trialEnds.expired += 1 } else { trialEnds.paid += 1 }
       }
+      monthlyCells.append(
+        CentsLikeAmounts.Cell(
+          text: priceText, line: r.line, monthly: mrr,
+          currency: currency ?? options.currency ?? CubeMoney.currency(priceText) ?? ""))
       let status: StripeSubscription.Status =
         isTrial || isExpiredTrial
         ? (end == nil ? .trialing : .paused) : end == nil ? .active : .canceled
@@ -610,7 +668,12 @@ enum SubscriptionTableReader {
         trialEnd: givenTrial ?? (isTrial ? end : nil), canceledAt: nil,
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
-      if isQuantityRead, let q = Int64(text(.quantity)) { sub.tableQuantity = q }
+      if let q = quantity, q > 1 {
+        if multiplied.rows == 0 { multiplied = (0, r.line, q) }
+        multiplied.rows += 1
+      } else if isQuantityRead, !isPerUnit, let q = Int64(text(.quantity)) {
+        sub.tableQuantity = q
+      }
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence =
@@ -647,6 +710,14 @@ enum SubscriptionTableReader {
     if !problems.isEmpty { throw .problems(problems, in: file) }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "prices", in: file) }
     log.currency = currencies.keys.first
+    if stripeCents == nil,
+      let finding = CentsLikeAmounts.finding(
+        file: file, header: priceHeader, cells: monthlyCells, unit: amountCells.unit,
+        isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
+          .isMinor, options: options, currency: options.currency ?? log.currency)
+    {
+      log.findings.append(finding)
+    }
     if let finding = dollarSigns.finding(
       file: file, currency: log.currency, named: options.currency)
     {
@@ -668,6 +739,12 @@ enum SubscriptionTableReader {
         "\(file): \(Counted.phrase(startsElsewhere.count, "row", verb: ("has", "have"))) no start "
           + "under \"\(header.cells[startColumn])\": read from \"\(used)\" (line "
           + "\(startsElsewhere.line) first), or the next start column that has one")
+    }
+    if multiplied.rows > 0, let q = columns[.quantity] {
+      log.notes.append(
+        "\(file): prices under \"\(priceHeader)\" are per unit: each is multiplied by its row's "
+          + "\"\(header.cells[q])\" (\(Counted.phrase(multiplied.rows, "row")) above 1, "
+          + "\(multiplied.quantity) on line \(multiplied.line))")
     }
     if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
       log.findings.append(finding)
