@@ -23,7 +23,8 @@ public struct AnalyzeCommand: ParsableCommand {
         .option(
           \.reportDirectory, "report-dir", valueName: "dir",
           help:
-            "Write the whole bundle there: report.md, report.json, accounts.csv and charts/*.svg."
+            "Write the whole bundle there: report.md, report.json, accounts.csv and charts/*.svg "
+            + "(every format, so not with --output or --format)."
         ),
         .option(
           \.scenarioPaths, "scenario", valueName: "file",

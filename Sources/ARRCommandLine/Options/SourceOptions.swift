@@ -21,7 +21,8 @@ public struct SourceOptions: OptionGroup {
   public static var declarations: [Declaration<Self>] {
     [
       .option(
-        \.shape, "shape", valueName: "shape", help: "The files' shape (default: from the header)."),
+        \.shape, "shape", valueName: "shape",
+        help: "The files' shape; auto reads it from each file's header."),
       .option(
         \.values, "values", valueName: "values",
         help:

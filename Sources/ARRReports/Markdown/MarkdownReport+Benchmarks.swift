@@ -114,7 +114,14 @@ extension MarkdownReport {
       out += "The last row measures the accounts of the \(c.segments.foldedLabel) together: "
       out += "their recurring ARR per paying account and their trailing retention as one group.\n\n"
     }
-    out += "In brackets: points above (+) or below (−) the band's median. "
+    // Without a trailing figure in any row there are no brackets to explain (session 16,
+    // report: a 4-month import's n/a columns sat under "In brackets: points above …").
+    if rows.contains(where: { $0.trailing.ndr != nil || $0.trailing.grr != nil }) {
+      out += "In brackets: points above (+) or below (−) the band's median. "
+    } else {
+      out += "No trailing figure to compare: no account paid 12 months before "
+      out += "\(f.month(c.company.asOf)). "
+    }
     out += "Source: \(benchmarkSource). Their NDR and GRR are annual, by revenue, as here; "
     out += "they describe established companies, so a young, fast-growing base usually sits "
     out += "below them. The projected NDR and GRR are company-wide (Retention).\n\n"

@@ -22,6 +22,26 @@ import Testing
     #expect(a.stdout == b.stdout && b.stdout == c.stdout)
   }
 
+  /// Each option's help names its default once (session 16, report: `--shape` read "(default:
+  /// from the header) (one of: …; default: auto)"), and `--report-dir` says before it is tried
+  /// that it does not combine with `--output` or `--format`.
+  @Test(arguments: ["analyze", "validate", "import", "stress", "retention", "generate"])
+  func optionHelpSaysItsDefaultOnce(sub: String) throws {
+    let help = CLI.run([sub, "--help"]).stdout
+    let options = try #require(help.components(separatedBy: "OPTIONS:\n").last)
+    // An option's text runs from its "  --name" line to the next one, continuation lines
+    // included.
+    let entries = ("\n" + options).components(separatedBy: "\n  -").dropFirst()
+    #expect(!entries.isEmpty)
+    for entry in entries {
+      let defaults = entry.lowercased().components(separatedBy: "default").count - 1
+      #expect(defaults <= 1, "\(sub): \(entry)")
+    }
+    if sub == "analyze" {
+      #expect(help.contains("(every format, so not with --output or --format)"))
+    }
+  }
+
   @Test func unknownOptionIsAUsageError() throws {
     let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--frobnicate"])
     #expect(r.status == 64)

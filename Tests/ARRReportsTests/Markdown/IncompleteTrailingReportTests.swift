@@ -85,5 +85,11 @@ import Testing
       ReportChart.all(for: analysis).first { $0.name == .retentionOutlook })
     #expect(chart.svg.contains("Priors only — not enough history: projections rest on"))
     #expect(!chart.svg.contains("incomplete"))
+    // Benchmarks has no bracket to explain: both trailing columns are n/a.
+    let benchmarks = try #require(report.components(separatedBy: "## Benchmarks").last)
+    #expect(!benchmarks.contains("In brackets"))
+    #expect(
+      benchmarks.contains(
+        "No trailing figure to compare: no account paid 12 months before 2024-04."))
   }
 }

@@ -115,6 +115,12 @@ enum LedgerReader {
     {
       log.findings.append(finding)
     }
+    if let finding = subtotalFinding(
+      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
+      file: file)
+    {
+      log.findings.append(finding)
+    }
     var data = LedgerData(fileIndex: fileIndex)
     let discountColumn = discountColumn(layout: layout, header: header.cells)
     // A line per row at most: grown by doubling, a 1M-line ledger's lines took twice their

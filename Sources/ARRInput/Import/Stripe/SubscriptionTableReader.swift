@@ -97,14 +97,15 @@ enum SubscriptionTableReader {
     ),
     // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,
     // semiannual, annual), which says how many months it covers.
-    // A unit's or a product's price is one too (Recurly's `unit_amount_in_cents`, Maxio's
+    // `plan unit price` (Chargebee's `plan_unit_price`) is per unit: × `plan_quantity`. A unit's
+    // or a product's price is one too (Recurly's `unit_amount_in_cents`, Maxio's
     // `product_price_in_cents`, cents by their headers; session 16, import2 lane: without a cycle
     // the refusal names them, with a cycle they are read).
     (
       .price,
       [
         "price", "plan price", "subscription price", "amount", "plan amount", "fee",
-        "unit amount", "unit price", "product price",
+        "plan unit price", "unit amount", "unit price", "product price",
       ]
     ),
     // A contract's total value over its term (TCV), when no other price is given: ÷ the months
@@ -209,9 +210,9 @@ enum SubscriptionTableReader {
     return (header, columns)
   }
 
-  /// Price headers naming a unit's price: multiplied by a quantity column.
-  static let perUnitPrices: Set<String> = ["unit amount", "unit price"]
-  /// Price headers naming a plan's price: per unit beside a subscription's quantity.
+  /// Price headers naming a unit's price: multiplied by the quantity.
+  static let perUnitPrices: Set<String> = ["plan unit price", "unit amount", "unit price"]
+  /// Price headers naming a plan's price: per unit beside the subscription's quantity.
   static let planPrices: Set<String> = ["plan amount", "plan price"]
 
   /// What the price column holds.
@@ -261,6 +262,23 @@ enum SubscriptionTableReader {
     // takes the first date they give (fifteenth session's trial: Chargebee's `start_date` is
     // blank beside `started_at` on a subscription that started at once).
     let keys = header.cells.map { LedgerLayout.normalized($0) }
+    // A unit price (Chargebee's `plan_unit_price`) is multiplied by its quantity
+    // (`plan_quantity`, else the quantity column), so the quantity rule's finding does not
+    // apply to it (session 16, import lane).
+    // So is a price named per unit (`unit_amount_in_cents`, `unit price`) and a plan's price
+    // beside the subscription's quantity (Baremetrics' `plan_amount` and
+    // `subscription_quantity`: the subscription holds that many of the plan; session 16,
+    // import2 lane: trial 16, B2, 3 seats at 150 read 150). A plan's price beside the plan's
+    // quantity is the plan's total (Chargebee's `plan_amount` is `plan_unit_price` ×
+    // `plan_quantity`), and any other price stays as written, with a range (review 13, F34).
+    let priceKey = AmountUnit.strip(keys[priceColumn], raw: header.cells[priceColumn]).key
+    let unitQuantity: Int?? =
+      basis == .perCycle
+        && (Self.perUnitPrices.contains(priceKey)
+          || (Self.planPrices.contains(priceKey)
+            && columns[.quantity].map { keys[$0] } == "subscription quantity"))
+      ? .some(keys.firstIndex(of: "plan quantity") ?? columns[.quantity]) : nil
+    var unitPriced = 0
     let otherStarts = (aliases.first { $0.0 == .start }?.1 ?? []).flatMap { alias in
       keys.indices.filter { keys[$0] == alias && !assigned.contains($0) }
     }
@@ -356,20 +374,6 @@ enum SubscriptionTableReader {
         "\(file): column \"\(header.cells[c])\" is not read as a quantity: \"\(odd.cells[c])\" on line "
           + "\(odd.line) is not a whole number")
     }
-    // A price named per unit (`unit_amount`, `unit price`), or a plan's price beside the
-    // subscription's quantity (Baremetrics' `plan_amount` and `subscription_quantity`: the
-    // subscription holds that many of the plan), is multiplied by the row's quantity (session
-    // 16, import2 lane: trial 16, B2, 3 seats at 150 read 150). A plan's price beside a plan's
-    // quantity is the plan's total (Chargebee's `plan_amount` is `plan_unit_price` ×
-    // `plan_quantity`), and any other price stays as written, with a range (review 13, F34).
-    let priceKey = AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader).key
-    let isPerUnit =
-      isQuantityRead
-      && (Self.perUnitPrices.contains(priceKey)
-        || (Self.planPrices.contains(priceKey)
-          && columns[.quantity].map { LedgerLayout.normalized(header.cells[$0]) }
-            == "subscription quantity"))
-    var multiplied = (rows: 0, line: 0, quantity: Int64(0))
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -482,10 +486,23 @@ enum SubscriptionTableReader {
       var cycleCadence: BillingCadence?
       do throws(AmountUnit.MinorFailure) {
         if priceText.isEmpty { throw .money(.notAnAmount) }
-        let cents = try amountCells.hundredths(
+        var cents = try amountCells.hundredths(
           priceText,
           currency: isCurrencyIDs || text(.currency).isEmpty
             ? nil : CurrencySigns.code(cell: text(.currency)))
+        if case .some(.some(let qc)) = unitQuantity {
+          let q = qc < r.cells.count ? r.cells[qc] : ""
+          if let units = Int64(q), units >= 0,
+            case let (product, false) = cents.multipliedReportingOverflow(by: units)
+          {
+            cents = product
+          } else {
+            problem(
+              qc,
+              "quantity \"\(q)\" of a unit price is not a whole number of units that fits "
+                + "(expected e.g. 3)")
+          }
+        }
         switch basis {
         case .monthly: mrr = cents
         case .annual: mrr = ServicePeriod.proportion(cents, 1, 12)
@@ -574,16 +591,6 @@ enum SubscriptionTableReader {
             ? "no price (expected e.g. 49.00)"
             : amountCells.message(priceText, error) + (inferred ?? ""))
       }
-      let quantity = isPerUnit ? Int64(text(.quantity)) : nil
-      if let q = quantity, q != 1 {
-        let (v, o) = mrr.multipliedReportingOverflow(by: q)
-        if o {
-          problem(
-            columns[.quantity]!, "quantity \(q) × price \"\(priceText)\" is too large to add up")
-        } else {
-          mrr = v
-        }
-      }
       let discount: Int64?
       switch Self.discount(text(.discount), isDecimalComma: isDecimalComma) {
       case .success(let d): discount = d
@@ -668,12 +675,10 @@ enum SubscriptionTableReader {
         trialEnd: givenTrial ?? (isTrial ? end : nil), canceledAt: nil,
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
-      if let q = quantity, q > 1 {
-        if multiplied.rows == 0 { multiplied = (0, r.line, q) }
-        multiplied.rows += 1
-      } else if isQuantityRead, !isPerUnit, let q = Int64(text(.quantity)) {
+      if isQuantityRead, unitQuantity == nil, let q = Int64(text(.quantity)) {
         sub.tableQuantity = q
       }
+      if unitQuantity != nil { unitPriced += 1 }
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
       sub.givenCadence =
@@ -740,14 +745,15 @@ enum SubscriptionTableReader {
           + "under \"\(header.cells[startColumn])\": read from \"\(used)\" (line "
           + "\(startsElsewhere.line) first), or the next start column that has one")
     }
-    if multiplied.rows > 0, let q = columns[.quantity] {
-      log.notes.append(
-        "\(file): prices under \"\(priceHeader)\" are per unit: each is multiplied by its row's "
-          + "\"\(header.cells[q])\" (\(Counted.phrase(multiplied.rows, "row")) above 1, "
-          + "\(multiplied.quantity) on line \(multiplied.line))")
-    }
     if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
       log.findings.append(finding)
+    }
+    if case .some(let qc) = unitQuantity, unitPriced > 0 {
+      if let qc { log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[qc] } }
+      log.notes.append(
+        "\(file): \"\(header.cells[priceColumn])\" is a price per unit: "
+          + (qc.map { "each row's is multiplied by its \"\(header.cells[$0])\"" }
+            ?? "no quantity column, so each is read for one unit"))
     }
     if let t = roundedTerm {
       let n = roundedTerms

@@ -38,6 +38,25 @@ import Testing
       !c.log.findings.contains { $0.contains("may include tax") || $0.contains("includes tax") })
   }
 
+  /// A line whose subtotal exceeds its total less its tax took a discount after the subtotal:
+  /// cus_3's 100.00 with a 10.00 discount, 7.20 of tax on the 90.00 left, total 97.20. The
+  /// subtotal is read as written (100.00 a month) and a finding gives the excess, 100.00 −
+  /// (97.20 − 7.20) = 10.00 a line, 20.00 in all; the lines without a discount add nothing.
+  @Test func aSubtotalAboveTotalLessTaxIsAFinding() throws {
+    let text =
+      Self.invoices + "\n1004,cus_3,true,Paid,2025-01-20,USD,100.00,7.20,97.20,97.20,cus_3\n"
+      + "1005,cus_3,true,Paid,2025-02-20,USD,100.00,7.20,97.20,97.20,cus_3"
+    let c = try Importer.read([Importer.SourceFile(name: "Invoices.csv", bytes: Array(text.utf8))])
+    #expect(c.mrrRow("cus_3") == [10_000, 10_000])
+    #expect(
+      c.log.findings.contains {
+        $0
+          == "Invoices.csv: 2 lines (the first on line 6) read from \"sub_total\" exceed "
+          + "\"total\" less \"tax\" by 20.00 in all: a discount or credit taken after the "
+          + "subtotal; revenue and ARR are overstated by it (it is not taken off)"
+      })
+  }
+
   /// Without a tax column a subtotal is still read before `total` (one order of amount
   /// columns), and `amount` or `line amount` before it (a line's own amount, where an invoice's
   /// subtotal repeats on its every line).

@@ -91,6 +91,36 @@ import Testing
     #expect((0..<c.accounts.count).map { c.mrr[c.cell($0, 6)] }.reduce(0, +) == 40_000)
   }
 
+  /// `plan_unit_price` is per unit: × `plan_quantity`, then ÷ the period's months (as of
+  /// 2025-03, the latest start). cus_1: 50.00 × 3 a month = 150.00. cus_2: 1,000.00 × 2 a year
+  /// = 2,000.00 ÷ 12 = 166.67 (166.666… rounded half away from zero; ÷ 12 first would give
+  /// 83.33 × 2 = 166.66). Headline MRR 316.67; no quantity finding (the quantity is applied).
+  static let unitPrices = """
+    subscriptions.id,subscriptions.customer_id,subscriptions.status,subscriptions.started_at,\
+    subscriptions.plan_unit_price,subscriptions.plan_quantity,subscriptions.billing_period,\
+    subscriptions.billing_period_unit,subscriptions.currency_code
+    sub_1,cus_1,active,2025-01-10 09:00:00,50.00,3,1,month,USD
+    sub_2,cus_2,active,2025-03-01 09:00:00,1000.00,2,1,year,USD
+    """
+
+  @Test func aUnitPriceIsMultipliedByItsQuantity() throws {
+    let c = try Importer.read([
+      Importer.SourceFile(name: "Subscriptions.csv", bytes: Array(Self.unitPrices.utf8))
+    ])
+    #expect(c.asOf == Month(year: 2025, month: 3))
+    #expect(c.mrrRow("cus_1") == [15_000, 15_000, 15_000])
+    #expect(c.mrrRow("cus_2") == [0, 0, 16_667])
+    #expect(c.account("cus_2")?.billingCadence == .annual)
+    #expect(
+      c.log.notes.contains {
+        $0.contains(
+          "\"plan_unit_price\" is a price per unit: each row's is multiplied by its "
+            + "\"plan_quantity\"")
+      })
+    #expect(!c.log.findings.contains { $0.contains("quantity above 1") })
+    #expect(!c.log.files[0].ignoredColumns.contains("plan_quantity"))
+  }
+
   /// A period count with a unit: `month` × count, `year` × 12 × count; a unit of weeks or
   /// days, or a count that is not a whole number, is a problem at its cell.
   @Test(

@@ -40,8 +40,8 @@ import Testing
     #expect(
       c.log.notes.contains {
         $0.contains(
-          "prices under \"plan_amount\" are per unit: each is multiplied by its row's "
-            + "\"subscription_quantity\" (1 row above 1, 3 on line 4)")
+          "\"plan_amount\" is a price per unit: each row's is multiplied by its "
+            + "\"subscription_quantity\"")
       })
     #expect(c.log.files[0].rowsRead == 4)
     #expect(c.log.files[0].rowsUsed == 4)
