@@ -133,6 +133,30 @@ enum RecordTableHint {
           + "; rename that column"
           + (needs[missing].noun == "a monthly price" ? keepCents ?? "" : "") + ")")
     }
-    return out
+    return out.isEmpty ? customerOnly(header: header, keys: keys) : out
+  }
+
+  /// `; line 1 …` naming, for each reading whose customer column is found but two other
+  /// columns are not, the columns missing (session 16, import2 lane; trial 16, BT1: Braintree's
+  /// transactions, `Customer ID` beside `Created Datetime` and `Amount Authorized`, were "shape
+  /// not recognised" with no word of the date and the amount). A table without a customer
+  /// column (an aggregate by month and campaign) gets none.
+  static func customerOnly(header: ImportTable.Record, keys: [String]) -> String {
+    var parts = [String]()
+    for (reading, needs) in [
+      ("an invoice ledger", ledger), ("a subscriptions table", subscriptions),
+    ] {
+      let found = needs.map { $0.isFound(keys) }
+      guard let c = found[0], found.dropFirst().allSatisfy({ $0 == nil }) else { continue }
+      let missing = needs.dropFirst()
+      parts.append(
+        "read as \(reading) it has a customer (\"\(header.cells[c])\") but no column is "
+          + missing.map(\.noun).joined(separator: " or ") + " (expected headers such as "
+          + missing.map { "\"\($0.examples[0])\"" }.joined(separator: " and ")
+          + "; rename those columns)")
+    }
+    guard !parts.isEmpty else { return "" }
+    return "; line \(header.line) is a header of named columns, one row per record below it: "
+      + parts.joined(separator: "; ")
   }
 }
