@@ -159,23 +159,7 @@ struct DataRoomSources {
       }
     }
     var company = try LedgerImporter.makeCompany(consume data, options: options, log: &log)
-    if let netAsOf {
-      let asRead = Self.asOfMRR(company)
-      company.otherReadingAsOfMRR = netAsOf
-      if netAsOf != asRead {
-        func arr(_ mrr: Int64) -> String {
-          let (v, o) = mrr.multipliedReportingOverflow(by: 12)
-          return o
-            ? "too large to say"
-            : Money.text(cents: v, currency: options.currency ?? log.currency, wholeUnits: true)
-        }
-        company.log.findings.append(
-          "\(log.files[linesIndex].file): ARR at \(company.asOf) is \(arr(asRead)) with the "
-            + "amounts as written, \(arr(netAsOf)) net of the discounts beside them; the headline's "
-            + "range holds both")
-        log = company.log
-      }
-    }
+    if let netAsOf { company.otherReadingAsOfMRR = netAsOf }
     if let index = subscriptions?.index, let firstLine, !priced.isEmpty {
       let before = Self.asOfMRR(company)
       try Self.bill(
@@ -185,6 +169,25 @@ struct DataRoomSources {
       if let other = company.otherReadingAsOfMRR {
         company.otherReadingAsOfMRR = other &+ (Self.asOfMRR(company) &- before)
       }
+      log = company.log
+    }
+    // The ARR both ways, once the subscriptions billed from their prices are in: the headline's
+    // own two ends (session 16, report: said before them, a 4-month export's note gave the
+    // lines' ARR alone, $34.2M, beside a headline of $45.6M).
+    if netAsOf != nil, let netAsOf = company.otherReadingAsOfMRR,
+      netAsOf != Self.asOfMRR(company)
+    {
+      let asRead = Self.asOfMRR(company)
+      func arr(_ mrr: Int64) -> String {
+        let (v, o) = mrr.multipliedReportingOverflow(by: 12)
+        return o
+          ? "too large to say"
+          : Money.text(cents: v, currency: options.currency ?? log.currency, wholeUnits: true)
+      }
+      company.log.findings.append(
+        "\(log.files[linesIndex].file): ARR at \(company.asOf) is \(arr(asRead)) with the "
+          + "amounts as written, \(arr(netAsOf)) net of the discounts beside them; the headline's "
+          + "range holds both")
       log = company.log
     }
     return company

@@ -50,6 +50,9 @@ public struct ImportLog: Sendable, Equatable {
     /// row, a subscription without invoice lines): the importer's decision, not a bad row the
     /// user chose to skip with `--lenient` (review 13, F28).
     case notJoined = "unjoined row"
+    /// A payment attempt that collected nothing (a card declined, a gateway's refusal): a
+    /// payments export lists each retry of a charge.
+    case declinedPayment = "declined payment"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

@@ -110,7 +110,16 @@ struct LedgerLayout: Sendable, Equatable {
       .description,
       ["description", "memo/description", "memo", "product", "product/service", "item"]
     ),
-    (.status, ["status"]),
+    // Payment systems name it for what they record: Braintree's `Transaction Status`,
+    // Shopify's `Financial Status` (session 16's trial: unread, declined card retries and
+    // refunded orders were billed).
+    (
+      .status,
+      [
+        "status", "invoice status", "transaction status", "payment status", "financial status",
+        "charge status",
+      ]
+    ),
     (.currency, currencyNames),
     (.document, documentNames),
     (

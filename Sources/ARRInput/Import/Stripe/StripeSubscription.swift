@@ -59,6 +59,14 @@ struct StripeSubscription: Sendable, Equatable {
   /// `nil` without a quantity column.
   var tableQuantity: Int64? = nil
 
+  /// A subscriptions table's cancellation column says notice was given: the end came from a
+  /// scheduled cancellation column, or a cancellation date sits beside the end
+  /// (``SubscriptionEndColumns``). Such an end is the cancellation's, never a term's end or
+  /// the next renewal.
+  var isNoticeByColumn = false
+  /// The day that notice was given, when a cancellation column gives it (`nil` otherwise).
+  var noticeDay: CivilDate? = nil
+
   /// Whether ``trialEnd`` is the trial's last day (a subscriptions table's `trial_end`), not
   /// the instant paid service begins (Stripe's): paid service then begins the day after.
   var isTrialEndLastDay = false

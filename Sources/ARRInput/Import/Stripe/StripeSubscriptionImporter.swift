@@ -138,7 +138,7 @@ enum StripeSubscriptionImporter {
           // not notice given (eleventh session's trial: Rishika73's contracts, `active`).
           let s = paid.first(where: { $0.endedAt == last })!
           if last.month >= asOf, s.statusSaysRunning != false,
-            !SubscriptionStatusCheck.saysNotice(s.statusText ?? ""),
+            !SubscriptionStatusCheck.saysNotice(s.statusText ?? ""), !s.isNoticeByColumn,
             let (start, years, lastDay) = SubscriptionTermEnd.term(ending: s, among: paid)
           {
             a.contractEndDate = lastDay
@@ -146,7 +146,7 @@ enum StripeSubscriptionImporter {
             termEnds.append(
               .init(customer: customer, line: s.line, start: start, end: last, years: years))
           } else if s.statusSaysRunning == true,
-            !SubscriptionStatusCheck.saysNotice(s.statusText ?? ""),
+            !SubscriptionStatusCheck.saysNotice(s.statusText ?? ""), !s.isNoticeByColumn,
             last <= CivilDate.lastDay(of: asOf.adding(months: 1))
           {
             // Its status says it runs and it ends by the end of the month after the as-of

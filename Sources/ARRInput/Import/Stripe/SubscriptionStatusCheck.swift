@@ -56,6 +56,14 @@ enum SubscriptionStatusCheck {
     trial.contains(CubeLayout.normalized(text))
   }
 
+  /// Whether `text` is a status the reader knows (running, notice given, ended, paused, past
+  /// due, trial, not started): a `state` column holding none is no status column.
+  static func isStatus(_ text: String) -> Bool {
+    let t = CubeLayout.normalized(text)
+    return running.contains(t) || ended.contains(t) || paused.contains(t)
+      || pastDue.contains(t) || trial.contains(t) || notStarted.contains(t)
+  }
+
   /// Whether `text` says the subscription runs (`true`), has ended (`false`), or neither.
   static func saysRunning(_ text: String) -> Bool? {
     let t = CubeLayout.normalized(text)

@@ -7,7 +7,8 @@ import ARRCore
 /// (on or before it) or a scheduled one (a term's end, a notice given: after it), and the table
 /// does not say which. So the export is the latest start's month, and an end after it decides
 /// only when its row's status says the subscription has ended (``endedForSure``: the status is
-/// the export's). Any other end after every start is read as scheduled, with a finding (session
+/// the export's), and a cancellation column's day notice was given decides as that day (session
+/// 16, lead). Any other end after every start is read as scheduled, with a finding (session
 /// 16, import2 lane: trial 16, R8 and C2, a notice given ending two months after the latest
 /// signup moved the as-of month there, booked the notice as churn and a pending trial as
 /// converted; ends more than 3 months past every start were read as scheduled before, the
@@ -35,11 +36,17 @@ enum SubscriptionTableAsOf {
     // An end on a row whose status says it runs is its period's end, still ahead: it says
     // nothing of the export's date (review 13, F21: renewal dates moved the as-of month past
     // every start).
+    // Nor does an end a cancellation column marks as notice given (a scheduled cancellation,
+    // or a cancellation day before the end: ``SubscriptionEndColumns``): the end was set ahead
+    // when notice was given, and the day notice was given (when known) is what happened
+    // (session 16, lead: Recurly's `expires_at` two months after the last start moved the
+    // as-of month there, the notice read as churn).
     let ends = subs.filter { $0.statusSaysRunning != true }.compactMap { s in
-      s.endedAt.map { e in
+      (s.isNoticeByColumn ? s.noticeDay : s.endedAt).map { e in
         (
-          month: e.month, line: s.line,
-          isEnded: endedForSure.contains(CubeLayout.normalized(s.statusText ?? ""))
+          month: e.month, line: s.line, isNotice: s.isNoticeByColumn,
+          isEnded: s.isNoticeByColumn
+            || endedForSure.contains(CubeLayout.normalized(s.statusText ?? ""))
         )
       }
     }
@@ -68,18 +75,20 @@ enum SubscriptionTableAsOf {
       return (latestStart, startLine)
     }
     // An end after every start is evidence of the export's date only when its row's status
-    // says it has ended.
+    // says it has ended, or when it is the day notice was given (a cancellation column's).
     let endedAfter = ends.filter { $0.isEnded && $0.month > latestStart }
     let asOf = endedAfter.map(\.month).max() ?? latestStart
-    let asOfLine =
-      endedAfter.filter { $0.month == asOf }.map(\.line).min() ?? startLine
+    let deciding = endedAfter.filter { $0.month == asOf }.min { $0.line < $1.line }
+    let asOfLine = deciding?.line ?? startLine
     let decidedBy =
-      asOf == latestStart
+      deciding == nil
       ? "start, \(latestStart) (line \(startLine))"
-      : "end whose status says it ended, \(asOf) (line \(asOfLine))"
+      : deciding!.isNotice
+        ? "start, end or cancellation, \(asOf) (the cancellation on line \(asOfLine), after "
+          + "every start; its end is later, scheduled)"
+        : "end whose status says it ended, \(asOf) (line \(asOfLine)), after every start"
     guard latestEnd > asOf else {
-      log.notes.append(
-        intro + decidedBy + ", after every start; pass --as-of to measure another month")
+      log.notes.append(intro + decidedBy + "; pass --as-of to measure another month")
       return (asOf, asOfLine)
     }
     let endLine = ends.filter { $0.month == latestEnd }.map(\.line).min()!

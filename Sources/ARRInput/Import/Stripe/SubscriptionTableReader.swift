@@ -43,8 +43,9 @@ enum SubscriptionTableReader {
         // A customer's identifier by other names: Baremetrics' `customer_oid`, ChartMogul's
         // `CUSTOMER_UUID` and `CUSTOMER_EXTERNAL_ID` (session 16, import2 lane; trial 16, B3, C2).
         "customer oid", "customer uuid", "customer external id",
-        "customer", "account id", "account", "client id", "subscriber id",
-        "user id", "customer name", "customer email", "email",
+        "customer", "account id", "account", "account code", "customer code",
+        "customer reference", "client id", "subscriber id", "user id", "customer name",
+        "customer email", "email",
       ]
     ),
     (
@@ -72,10 +73,21 @@ enum SubscriptionTableReader {
       .end,
       [
         "end date", "end", "subscription end", "subscription end date", "ended at", "end at",
-        "churn date", "cancellation date", "cancel date", "canceled at", "cancelled at",
-        "contract end", "contract end date", "term end", "term end date",
-        "effective end date", "effective end", "canceled on", "cancelled on",
-        "subscription canceled at", "subscription cancelled at", "subscription ended at",
+        "ended on", "ends at", "ends on", "subscription ended at",
+        // When service ends (Recurly's `expires_at`), before the day a cancellation was made
+        // (its `canceled_at`, notice): ``SubscriptionEndColumns`` (session 16, lead).
+        "expires at", "expires on", "expiration date", "expiry date", "expired at",
+        "churn date", "contract end", "contract end date", "term end", "term end date",
+        "effective end date", "effective end",
+        // A cancellation scheduled ahead (Maxio's `delayed_cancel_at`): notice given.
+        "delayed cancel at", "scheduled cancel at", "scheduled cancellation date",
+        "scheduled cancel date", "cancel at", "cancels at", "cancels on",
+        "cancellation effective date",
+        // When a cancellation was made: the end only in a table with no end column above.
+        "cancellation date", "cancel date", "canceled at", "cancelled at", "canceled on",
+        "cancelled on", "canceled date", "cancelled date",
+        // Baremetrics' (session 16, import2 lane).
+        "subscription canceled at", "subscription cancelled at",
       ]
     ),
     (
@@ -176,7 +188,10 @@ enum SubscriptionTableReader {
       ]
     ),
     // Checked against the end, never read in its place (``SubscriptionStatusCheck``).
-    (.status, ["status", "subscription status"]),
+    // `state` is Recurly's and Maxio's name for it; read only when some cell is a status
+    // (``SubscriptionStatusCheck/isStatusColumn(_:)``: a customer's address `state` is no
+    // status).
+    (.status, ["status", "subscription status", "state", "subscription state"]),
     // Units of the price: prices are read as written (per subscription); a quantity above 1
     // prices the per-unit reading as a range (review 13, F34).
     (.quantity, ["quantity", "qty", "subscription quantity"]),
@@ -246,8 +261,19 @@ enum SubscriptionTableReader {
   static func read(
     _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> [StripeSubscription]? {
-    guard let (header, columns) = layout(table), let customerColumn = columns[.customer],
-      let startColumn = columns[.start],
+    guard let found = layout(table) else { return nil }
+    let header = found.header
+    var columns = found.columns
+    // A `state` column none of whose cells is a status is an address's state: not read.
+    if let c = columns[.status],
+      ["state", "subscription state"].contains(LedgerLayout.normalized(header.cells[c])),
+      !table.records.dropFirst().contains(where: { r in
+        c < r.cells.count && SubscriptionStatusCheck.isStatus(r.cells[c])
+      })
+    {
+      columns[.status] = nil
+    }
+    guard let customerColumn = columns[.customer], let startColumn = columns[.start],
       let priceColumn = columns[.monthly] ?? columns[.annual]
         ?? (hasCycle(columns) ? columns[.price] : nil) ?? columns[.total]
     else { return nil }
@@ -283,6 +309,12 @@ enum SubscriptionTableReader {
       keys.indices.filter { keys[$0] == alias && !assigned.contains($0) }
     }
     var startsElsewhere = (count: 0, column: 0, line: 0)
+    // The other end columns, read when the end's cell is blank; a cancellation column beside
+    // the end says notice was given (``SubscriptionEndColumns``).
+    let ends = SubscriptionEndColumns(
+      keys: keys, assigned: assigned, end: columns[.end],
+      aliases: aliases.first { $0.0 == .end }?.1 ?? [])
+    var endsElsewhere = (count: 0, column: 0, line: 0)
     log.files[fileIndex].shape = .subscriptions
     log.files[fileIndex].values = .mrr
     log.files[fileIndex].valuesReason = "subscription spells (\(basis.rawValue))"
@@ -312,7 +344,8 @@ enum SubscriptionTableReader {
     }
     var dateCells = [(text: String, line: Int)]()
     for r in body {
-      for case let c? in [startColumn, columns[.end], columns[.trialEnd]] + otherStarts
+      for case let c? in [startColumn, columns[.trialEnd]] + otherStarts + ends.columns
+        + ends.cancellations
         + (basis == .perCycle ? [columns[.termStart], columns[.termEnd]] : [])
       where c < r.cells.count && !r.cells[c].isEmpty
         && !Self.nulls.contains(r.cells[c].lowercased())
@@ -444,23 +477,39 @@ enum SubscriptionTableReader {
             + LedgerReader.serialHint(startText))
       }
       var end: CivilDate?
+      // The end's cell, or the next end column's when it is blank (``SubscriptionEndColumns``).
+      let isBlankCell = { (cell: String) in cell.isEmpty || Self.nulls.contains(cell.lowercased()) }
+      let endCell = ends.end(in: r.cells, isBlank: isBlankCell)
+      let endText = endCell?.text ?? ""
+      if let e = endCell, e.column != columns[.end], !isBlankCell(e.text) {
+        if endsElsewhere.count == 0 { endsElsewhere = (0, e.column, r.line) }
+        endsElsewhere.count += 1
+      }
       // `NULL` (a database's export), `NaN`/`NaT`/`None` (pandas, Python): no end, as blank.
-      let isNullEnd = Self.nulls.contains(text(.end).lowercased())
+      let isNullEnd = Self.nulls.contains(endText.lowercased())
       // A month alone (`2024-03`): the spell runs through that month, to its last day.
-      let isMonthOnlyEnd = Month(text(.end)) != nil && CivilDate(text(.end)) == nil
-      if let c = columns[.end], !text(.end).isEmpty, !isNullEnd {
-        end = LedgerDate.parse(text(.end), order: order)
+      let isMonthOnlyEnd = Month(endText) != nil && CivilDate(endText) == nil
+      if let c = endCell?.column, !endText.isEmpty, !isNullEnd {
+        end = LedgerDate.parse(endText, order: order)
         if isMonthOnlyEnd, let e = end { end = CivilDate.lastDay(of: e.month) }
         if end == nil {
           problem(
             c,
-            "end \"\(text(.end))\" is not a date (expected e.g. 2024-03-31, or blank)"
-              + LedgerReader.serialHint(text(.end)))
+            "end \"\(endText)\" is not a date (expected e.g. 2024-03-31, or blank)"
+              + LedgerReader.serialHint(endText))
         } else if let s = start, end! < s {
-          problem(c, "ends \"\(text(.end))\" before it starts (\"\(startText)\")")
+          problem(c, "ends \"\(endText)\" before it starts (\"\(startText)\")")
           end = nil
         }
       }
+      let notice =
+        end.flatMap { e in
+          endCell.map { cell in
+            ends.notice(r.cells, endColumn: cell.column, end: e) {
+              LedgerDate.parse($0, order: order)
+            }
+          }
+        } ?? (isGiven: false, day: nil)
       var trialEnd: CivilDate?
       if let c = columns[.trialEnd], !text(.trialEnd).isEmpty,
         !Self.nulls.contains(text(.trialEnd).lowercased())
@@ -675,6 +724,8 @@ enum SubscriptionTableReader {
         trialEnd: givenTrial ?? (isTrial ? end : nil), canceledAt: nil,
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
+      sub.isNoticeByColumn = notice.isGiven
+      sub.noticeDay = notice.day
       if isQuantityRead, unitQuantity == nil, let q = Int64(text(.quantity)) {
         sub.tableQuantity = q
       }
@@ -736,6 +787,19 @@ enum SubscriptionTableReader {
           + "header an earlier export's row of the same customer, start and price with another "
           + "end or status (line \(e.line) restates line \(e.earlier)): a re-pull; each "
           + "subscription is read from the later row, the earlier left out")
+    }
+    // A cancellation column beside an end column says when notice was given: read.
+    for c in ends.cancellations where !ends.columns.contains(c) {
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].recognisedColumns.append("notice_date: \(header.cells[c])")
+    }
+    if endsElsewhere.count > 0, let endColumn = columns[.end] {
+      let used = header.cells[endsElsewhere.column]
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == used }
+      log.notes.append(
+        "\(file): \(Counted.phrase(endsElsewhere.count, "row", verb: ("has", "have"))) no end "
+          + "under \"\(header.cells[endColumn])\": read from \"\(used)\" (line "
+          + "\(endsElsewhere.line) first), or the next end column that has one")
     }
     if startsElsewhere.count > 0 {
       let used = header.cells[startsElsewhere.column]

@@ -32,6 +32,10 @@ import Testing
     #expect(finding.contains("3 lines (the first on line 2)"))
     #expect(finding.contains("150.00"))
     #expect(finding.contains("(50% of their amounts)"))
+    // Read for the net reading, so not among the columns ignored (session 16, report).
+    #expect(!c.log.files[0].ignoredColumns.contains("Discount Amount"))
+    #expect(c.log.files[0].recognisedColumns.contains("discount: Discount Amount"))
+    #expect(c.log.files[0].ignoredColumns == ["Line Item ID", "Invoice ID", "Quantity"])
   }
 
   /// A discount column of zeros takes nothing off: no finding.
@@ -68,5 +72,43 @@ import Testing
     // The figures built account by account rest on the amounts as written (session 16, report).
     #expect(c.log.files[0].isBeforeDiscounts)
     #expect(s.isBeforeDiscounts)
+  }
+
+  /// With a Stripe subscriptions export beside the lines, a live subscription invoiced before
+  /// the lines began is billed from its price in both readings, and the finding gives the ARR
+  /// both ways with it in (session 16, report: a 4-month export's note gave "ARR at 2026-09 is
+  /// $34,156,925" beside a headline of $45.6M, the lines' ARR alone). cus_A pays 120,000 a year
+  /// from 2024-04 (10,000.00 a month, no line); cus_B's monthly lines are 100.00 with 40.00 off.
+  /// At 2024-12: as written 10,000 + 100 = 10,100 a month, ARR $121,200; net 10,000 + 60 =
+  /// 10,060, ARR $120,720.
+  @Test func theBothWaysFindingCountsSubscriptionsReadFromTheirPrice() throws {
+    let subs =
+      "id,Customer ID,Customer Name,Status,Amount,Currency,Interval,Start Date (UTC),"
+      + "Current Period Start (UTC),Current Period End (UTC),Canceled At (UTC),Ended At (UTC)\n"
+      + "sub_1,cus_A,Alpha,active,120000.00,usd,year,2023-04-01 00:00,2024-04-01 00:00,2025-04-01 00:00,,\n"
+      + "sub_2,cus_B,Beta,active,100.00,usd,month,2024-01-01 00:00,2024-12-01 00:00,2025-01-01 00:00,,\n"
+    var lines =
+      "Line Item ID,Invoice ID,Customer ID,Invoice Created (UTC),Description,Amount,"
+      + "Discount Amount,Currency,Period Start (UTC),Period End (UTC),Proration,Type\n"
+    for m in 7...12 {
+      let from = "2024-\(m < 10 ? "0" : "")\(m)-01 00:00"
+      let to = m == 12 ? "2025-01-01 00:00" : "2024-\(m + 1 < 10 ? "0" : "")\(m + 1)-01 00:00"
+      lines +=
+        "il_\(m),in_\(m),cus_B,\(from),Pro,100.00,40.00,usd,\(from),\(to),false,subscription\n"
+    }
+    let c = try Importer.read([
+      Importer.SourceFile(name: "subs.csv", bytes: Array(subs.utf8)),
+      Importer.SourceFile(name: "lines.csv", bytes: Array(lines.utf8)),
+    ])
+    #expect(c.mrrRow("cus_A").last == 1_000_000)
+    #expect(c.mrrRow("cus_B").last == 10_000)
+    #expect(c.otherReadingAsOfMRR == 1_006_000)
+    #expect(
+      c.log.findings.contains(
+        "lines.csv: ARR at 2024-12 is $121,200 with the amounts as written, $120,720 net of the "
+          + "discounts beside them; the headline's range holds both"))
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 12_072_000)
+    #expect(s.ambiguousARRHigh == 12_120_000)
   }
 }

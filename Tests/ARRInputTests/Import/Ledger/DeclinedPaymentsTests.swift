@@ -1,0 +1,55 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A payments export's status column under the names payment systems give it (Braintree's
+/// `Transaction Status`, Shopify's `Financial Status`): a declined attempt collected nothing and
+/// a refunded charge gave the money back (session 16's trial, BT1 and S1: the column was unread,
+/// and every declined retry of a card was billed beside the charge that settled).
+@Suite struct DeclinedPaymentsTests {
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: "transactions.csv", bytes: Array(text.utf8))])
+  }
+
+  /// Braintree's transaction search, a subset of its columns: Acme pays 500 each month; in June
+  /// its card is declined by the processor, then rejected by the gateway, then settles. By hand:
+  /// 500 in each of April, May and June, never 1,500 in June; the two attempts skipped as
+  /// declined payments (rows read 5 = used 3 + skipped 2).
+  @Test func declinedAttemptsAreNotRevenue() throws {
+    let c = try read(
+      """
+      Transaction ID,Transaction Type,Transaction Status,Date,Amount,Currency ISO Code,Customer ID
+      t1,sale,settled,04/13/2025 10:14:22,500.00,USD,acme
+      t2,sale,settled,05/13/2025 10:14:22,500.00,USD,acme
+      t3,sale,processor_declined,06/13/2025 10:14:22,500.00,USD,acme
+      t4,sale,gateway_rejected,06/13/2025 11:14:22,500.00,USD,acme
+      t5,sale,settled,06/14/2025 10:14:22,500.00,USD,acme
+      """)
+    #expect(c.mrrRow("acme") == [50_000, 50_000, 50_000])
+    let f = c.log.files[0]
+    #expect(f.rowsRead == 5 && f.rowsUsed == 3 && f.skipped[.declinedPayment] == 2)
+    #expect(
+      c.log.skipped.contains { $0.line == 4 && $0.reason == "declined payment: processor_declined" }
+    )
+    #expect(f.recognisedColumns.contains { $0.hasSuffix(": Transaction Status") })
+  }
+
+  /// Shopify's orders export (its `Created at` named `Date`, as the trial's user renamed it):
+  /// an order refunded in full gave the money back; skipped as a void is. By hand: Acme 30 a
+  /// month, January to March; February's second order, refunded, adds nothing.
+  @Test func aRefundedOrderIsSkipped() throws {
+    let c = try read(
+      """
+      Name,Email,Financial Status,Date,Total,Currency
+      #1001,a@acme.io,paid,2025-01-05 10:00:00 -0500,30.00,USD
+      #1002,a@acme.io,paid,2025-02-05 10:00:00 -0500,30.00,USD
+      #1003,a@acme.io,refunded,2025-02-09 10:00:00 -0500,30.00,USD
+      #1004,a@acme.io,paid,2025-03-05 10:00:00 -0500,30.00,USD
+      """)
+    let row = c.mrrRow("a@acme.io")
+    let total = zip(row, c.oneTimeRow("a@acme.io")).map { $0 + $1 }
+    #expect(total == [3_000, 3_000, 3_000])
+    #expect(c.log.files[0].skipped[.voidOrDraft] == 1)
+  }
+}
