@@ -41,6 +41,29 @@ struct CurrencySigns {
     return found
   }
 
+  /// The currency an amount's own sign or code names when it contradicts its line's currency
+  /// cell (`€450.00` on a line whose currency column says `USD`), else `nil`. A bare `$` names
+  /// any dollar (a `CAD` line may write `$100`); `US$`, `USD` and the other signs are exact
+  /// (session 16's trial, P2: euro-signed amounts on lines coded USD were summed as dollars,
+  /// silently, where the same file without the code column was refused for two currencies).
+  static func conflict(amount: String, lineCurrency: String) -> String? {
+    guard let found = CubeMoney.currency(amount), found != lineCurrency else { return nil }
+    let upper = amount.uppercased()
+    if found == "USD", dollarCurrencies.contains(lineCurrency), !upper.contains("US$"),
+      !upper.contains("USD")
+    {
+      return nil
+    }
+    return found
+  }
+
+  /// The problem of an amount whose sign names `found` on a line whose currency cell says
+  /// `line`.
+  static func conflictProblem(amount: String, found: String, line: String) -> String {
+    "amount \"\(amount)\" is in \(found) but the line's currency is \(line) (expected one "
+      + "currency a line: the amount's sign or the currency cell is wrong)"
+  }
+
   /// The problem of a currency cell that names no currency (``code(cell:named:)`` `nil`).
   static func problem(_ cell: String) -> String {
     "currency \"\(cell)\" is not a currency (expected a three-letter code such as USD or EUR, or "

@@ -1,7 +1,8 @@
 import ARRCore
 
 /// Reads the money cells of spreadsheet exports (`docs/import.md`, "Money cells"):
-/// `1234.5`, `$1,234.50`, `1,234`, `-1,234`, `(1,234.50)` (negative), blank, `-`, `—` or `–`
+/// `1234.5`, `$1,234.50`, `1,234`, `-1,234`, `(1,234.50)` and `$ (1,234.50)` (negative), blank,
+/// `-`, `—` or `–`
 /// (zero), a currency sign (`$`, `€`, `£`) or ISO code (`USD`) before or after the number, and
 /// with a decimal comma `1.234,50` or `1 234,50`.
 enum CubeMoney {
@@ -57,7 +58,16 @@ enum CubeMoney {
   static func currency(_ text: String) -> String? {
     // Most cells are plain numbers: no sign or code to look for.
     guard text.utf8.contains(where: { $0 == 0x24 || $0 >= 0x41 }) else { return nil }
-    if text.contains("$") { return "USD" }
+    if text.contains("$") {
+      // The dollars with a sign of their own (`CA$`, `C$`, `A$`, `NZ$`) before the bare `$`.
+      for (sign, code) in [
+        ("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD"), ("A$", "AUD"), ("NZ$", "NZD"),
+      ]
+      where text.uppercased().contains(sign) && !text.uppercased().contains("US$") {
+        return code
+      }
+      return "USD"
+    }
     if text.contains("€") { return "EUR" }
     if text.contains("£") { return "GBP" }
     for code in ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY"] where text.contains(code) {
@@ -83,6 +93,11 @@ enum CubeMoney {
     if s.first == "(" && s.last == ")" {
       negative = true
       s = s.dropFirst().dropLast()
+    } else if s.last == ")", case let t = stripCurrency(s), t.first == "(" {
+      // Excel's Accounting number format writes the sign outside the parentheses, `$ (108.00)`
+      // or `$(108.00)` (session 16's trial, N2: a credit so written was refused).
+      negative = true
+      s = t.dropFirst().dropLast()
     }
     s = stripCurrency(s)
     if s.first == "-" || s.first == "−" {
@@ -173,7 +188,10 @@ enum CubeMoney {
   /// `s` without a leading or trailing currency sign or ISO code and the spaces next to it.
   private static func stripCurrency(_ text: Substring) -> Substring {
     var s = text
-    for sign in ["US$", "$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY"] {
+    for sign in [
+      "US$", "CA$", "C$", "AU$", "A$", "NZ$", "$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD",
+      "CHF", "JPY",
+    ] {
       if s.hasPrefix(sign) { s = s.dropFirst(sign.count) }
       if s.hasSuffix(sign) { s = s.dropLast(sign.count) }
     }

@@ -480,6 +480,12 @@ enum LedgerReader {
       if !currencyText.isEmpty && rowCurrency == nil {
         problem(.currency, CurrencySigns.problem(currencyText))
       }
+      if !currencyText.isEmpty, let line = rowCurrency,
+        let found = CurrencySigns.conflict(amount: amountText, lineCurrency: line)
+      {
+        problem(
+          .amount, CurrencySigns.conflictProblem(amount: amountText, found: found, line: line))
+      }
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.

@@ -309,6 +309,10 @@ enum SubscriptionTableReader {
       keys.indices.filter { keys[$0] == alias && !assigned.contains($0) }
     }
     var startsElsewhere = (count: 0, column: 0, line: 0)
+    // Totals rows (line, the price cell, its amount, the prices read above it) and the running
+    // sum of the prices as written.
+    var totalsRows = [(line: Int, text: String, cents: Int64?, above: Int64)]()
+    var pricesAbove: Int64 = 0
     // The other end columns, read when the end's cell is blank; a cancellation column beside
     // the end says notice was given (``SubscriptionEndColumns``).
     let ends = SubscriptionEndColumns(
@@ -448,6 +452,18 @@ enum SubscriptionTableReader {
         continue
       }
       if overlap.skipsRepeat(r.cells, line: r.line, file: fileIndex, log: &log) { continue }
+      // A spreadsheet's totals row (`Total`, `Grand total`) with no start: excluded, and checked
+      // against the prices above it (session 16's trial, R7: refused, "no customer", where a
+      // ledger's or a cube's is checked).
+      if LedgerReader.isTotals(r.cells),
+        startColumn >= r.cells.count || r.cells[startColumn].isEmpty
+      {
+        let cell = priceColumn < r.cells.count ? r.cells[priceColumn] : ""
+        totalsRows.append(
+          (r.line, cell, try? amountCells.hundredths(cell, currency: nil), pricesAbove))
+        log.skip(file: fileIndex, line: r.line, kind: .totals, reason: "excluded and checked")
+        continue
+      }
       func text(_ role: Role) -> String {
         guard let c = columns[role], c < r.cells.count else { return "" }
         return r.cells[c]
@@ -530,6 +546,8 @@ enum SubscriptionTableReader {
       if isPlaceholderEnd { end = nil }
       let priceText = r.cells.indices.contains(priceColumn) ? r.cells[priceColumn] : ""
       var mrr: Int64 = 0
+      // The price as written, for a totals row's check.
+      var writtenPrice: Int64?
       var rowShortTerm: (start: CivilDate, end: CivilDate, days: Int)?
       var rowRoundedTerm: (start: CivilDate, end: CivilDate, months: Int)?
       var cycleCadence: BillingCadence?
@@ -539,6 +557,7 @@ enum SubscriptionTableReader {
           priceText,
           currency: isCurrencyIDs || text(.currency).isEmpty
             ? nil : CurrencySigns.code(cell: text(.currency)))
+        writtenPrice = cents
         if case .some(.some(let qc)) = unitQuantity {
           let q = qc < r.cells.count ? r.cells[qc] : ""
           if let units = Int64(q), units >= 0,
@@ -653,6 +672,12 @@ enum SubscriptionTableReader {
       {
         problem(c, CurrencySigns.problem(currencyText))
       }
+      if let line = currencyText.isEmpty ? nil : CurrencySigns.code(cell: currencyText),
+        let found = CurrencySigns.conflict(amount: priceText, lineCurrency: line)
+      {
+        problem(
+          priceColumn, CurrencySigns.conflictProblem(amount: priceText, found: found, line: line))
+      }
       guard rowProblems.isEmpty, let start else {
         if options.isLenient {
           log.skip(
@@ -662,6 +687,9 @@ enum SubscriptionTableReader {
           problems += rowProblems
         }
         continue
+      }
+      if let w = writtenPrice {
+        pricesAbove = SubscriptionStatusCheck.saturating(pricesAbove, w)
       }
       // Counted for the notes only on rows read (a skipped bad row's end says nothing).
       if let t = rowRoundedTerm {
@@ -792,6 +820,19 @@ enum SubscriptionTableReader {
     for c in ends.cancellations where !ends.columns.contains(c) {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].recognisedColumns.append("notice_date: \(header.cells[c])")
+    }
+    for t in totalsRows {
+      if t.cents == t.above {
+        log.notes.append(
+          "\(file): line \(t.line) is a totals row: excluded, and it equals the sum of the prices "
+            + "above it under \"\(priceHeader)\"")
+      } else {
+        log.findings.append(
+          "\(file): line \(t.line) is a totals row, excluded: it says \"\(t.text)\" under "
+            + "\"\(priceHeader)\" but the prices above it sum to "
+            + "\(Money.text(cents: t.above, currency: log.currency)) (rows missing, or a total of "
+            + "something else)")
+      }
     }
     if endsElsewhere.count > 0, let endColumn = columns[.end] {
       let used = header.cells[endsElsewhere.column]

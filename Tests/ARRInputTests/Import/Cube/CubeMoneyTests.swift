@@ -10,6 +10,10 @@ import Testing
       ("$ -", 0), ("$ 1,000", 100_000), ("1000 USD", 100_000), ("€12", 1_200), ("12 €", 1_200),
       ("0.07", 7), ("1,234.50-", -123_450), ("1'234.50", 123_450),
       ("CHF 1’234’567.05", 123_456_705),
+      // Excel's Accounting format: the sign outside the parentheses (session 16's trial, N2).
+      ("$ (108.00)", -10_800), ("$(1,234.50)", -123_450), ("€ (12)", -1_200),
+      // Dollars with a sign of their own (session 16, lead).
+      ("CA$100.00", 10_000), ("A$ 5", 500), ("NZ$1,000", 100_000),
     ] as [(String, Int64)])
   func readsSpreadsheetMoney(text: String, cents: Int64) throws {
     #expect(try CubeMoney.cents(text, isDecimalComma: false) == cents)
@@ -27,7 +31,8 @@ import Testing
   @Test(arguments: [
     ("twenty", CubeMoney.Failure.notAnAmount), ("1.234", .tooManyDecimals), ("12,34", .notAnAmount),
     ("1e3", .notAnAmount), ("12345678901234567", .tooLarge), ("50%", .notAnAmount),
-    ("'1234", .notAnAmount), ("12'34", .notAnAmount),
+    ("'1234", .notAnAmount), ("12'34", .notAnAmount), ("$ (108.00", .notAnAmount),
+    ("$ 108.00)", .notAnAmount),
   ])
   func rejects(text: String, failure: CubeMoney.Failure) {
     #expect(throws: failure) { try CubeMoney.cents(text, isDecimalComma: false) }
