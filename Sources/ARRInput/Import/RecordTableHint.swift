@@ -86,7 +86,10 @@ enum RecordTableHint {
   /// named columns.
   static func hint(_ table: ImportTable) -> String {
     guard isRecordHeader(table), let header = table.records.first else { return "" }
-    let keys = header.cells.map(LedgerLayout.normalized)
+    // A header naming cents (`unit_amount_in_cents`) is matched without its unit, as the
+    // readers match it (``AmountUnit/strip(_:raw:)``).
+    let stripped = header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0) }
+    let keys = stripped.map(\.key)
     var out = ""
     for (reading, needs) in [
       ("an invoice ledger", ledger), ("a subscriptions table", subscriptions),
@@ -103,20 +106,57 @@ enum RecordTableHint {
       let perCycle =
         needs[missing].noun == "a monthly price"
         ? HeaderRoles.assign(keys, aliases: SubscriptionTableReader.aliases)[.price] : nil
+      // A column whose header names cents (session 16, import2 lane; trial 16, R2 and M3:
+      // `unit_amount_in_cents` renamed "monthly price" as advised read every price 100 times
+      // too high, and an annual one 1,200 times): the advice keeps the unit.
+      let cents = stripped.indices.first { stripped[$0].isMinor }
+      let keepCents = cents.map {
+        ", keeping its unit: \"\(header.cells[$0])\" is in cents, so name it \"mrr_cents\" (as "
+          + "\"mrr\" every amount would read 100 times too high)"
+      }
       out +=
         "; line \(header.line) is a header of named columns, one row per record below it: read "
         + "as \(reading) it has \(have.joined(separator: " and ")) but no column is "
         + "\(needs[missing].noun) "
         + (perCycle.map {
-          "(\"\(header.cells[$0])\" is read as a price per billing cycle, beside a column "
-            + "saying how many months each price covers: add one headed \"billing cycle\" "
-            + "(monthly, quarterly, semiannual or annual); rename it \"mrr\" only if every price "
-            + "is monthly)"
+          "(\"\(header.cells[$0])\" is read as a price per billing cycle"
+            + (stripped[$0].isMinor ? ", in cents as its header says," : ",")
+            + " beside a column saying how many months each price covers: add one headed "
+            + "\"billing cycle\" (monthly, quarterly, semiannual or annual); rename it \"mrr\" "
+            + "only if every price is monthly"
+            + (stripped[$0].isMinor
+              ? ", and then \"mrr_cents\": as \"mrr\" every price would read 100 times too high)"
+              : ")")
         }
           ?? "(expected a header such as "
           + needs[missing].examples.map { "\"\($0)\"" }.joined(separator: ", ")
-          + "; rename that column)")
+          + "; rename that column"
+          + (needs[missing].noun == "a monthly price" ? keepCents ?? "" : "") + ")")
     }
-    return out
+    return out.isEmpty ? customerOnly(header: header, keys: keys) : out
+  }
+
+  /// `; line 1 …` naming, for each reading whose customer column is found but two other
+  /// columns are not, the columns missing (session 16, import2 lane; trial 16, BT1: Braintree's
+  /// transactions, `Customer ID` beside `Created Datetime` and `Amount Authorized`, were "shape
+  /// not recognised" with no word of the date and the amount). A table without a customer
+  /// column (an aggregate by month and campaign) gets none.
+  static func customerOnly(header: ImportTable.Record, keys: [String]) -> String {
+    var parts = [String]()
+    for (reading, needs) in [
+      ("an invoice ledger", ledger), ("a subscriptions table", subscriptions),
+    ] {
+      let found = needs.map { $0.isFound(keys) }
+      guard let c = found[0], found.dropFirst().allSatisfy({ $0 == nil }) else { continue }
+      let missing = needs.dropFirst()
+      parts.append(
+        "read as \(reading) it has a customer (\"\(header.cells[c])\") but no column is "
+          + missing.map(\.noun).joined(separator: " or ") + " (expected headers such as "
+          + missing.map { "\"\($0.examples[0])\"" }.joined(separator: " and ")
+          + "; rename those columns)")
+    }
+    guard !parts.isEmpty else { return "" }
+    return "; line \(header.line) is a header of named columns, one row per record below it: "
+      + parts.joined(separator: "; ")
   }
 }

@@ -64,6 +64,28 @@ import Testing
     #expect(!error.message.contains("header of named columns"))
   }
 
+  /// Trial 16, BT1: Braintree's transaction search export (its columns, cut) names a customer
+  /// but neither date (`Created Datetime`) nor amount (`Amount Authorized`) as a reading knows
+  /// them: the hint names both for each reading (it was "shape not recognised" alone).
+  @Test func aCustomerAloneNamesTheMissingColumns() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        Transaction ID,Transaction Type,Transaction Status,Created Datetime,Amount Authorized,Customer ID
+        t1,sale,settled,06/03/2025 10:14:22,500.00,acme
+        """, name: "transactions.csv")
+    }
+    let ledger: String =
+      "; line 1 is a header of named columns, one row per record below it: read as an invoice "
+      + "ledger it has a customer (\"Customer ID\") but no column is a date or an amount "
+      + "(expected headers such as \"date\" and \"amount\"; rename those columns)"
+    let subscriptions: String =
+      "; read as a subscriptions table it has a customer (\"Customer ID\") but no column is a "
+      + "start or a monthly price (expected headers such as \"start date\" and \"mrr\"; rename "
+      + "those columns)"
+    #expect(error.message.contains(ledger + subscriptions))
+  }
+
   /// A ledger whose date column is named otherwise: customer and amount found, date missing.
   @Test func aLedgerWithoutADateNamesIt() throws {
     let error = try #require(throws: ARRQualityError.self) {

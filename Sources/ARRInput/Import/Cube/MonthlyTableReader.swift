@@ -87,6 +87,22 @@ enum MonthlyTableReader {
       amountCells: amountCells, isMinorByHeader: layout.isAmountInMinorUnits, options: options)
     {
       log.findings.append(finding)
+    } else if layout.isLevel,
+      let finding = CentsLikeAmounts.finding(
+        file: file, header: header.cells[layout.amount],
+        cells: body.compactMap { r in
+          guard layout.amount < r.cells.count,
+            let v = try? amountCells.hundredths(r.cells[layout.amount])
+          else { return nil }
+          let code = currencyColumn.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
+          return CentsLikeAmounts.Cell(
+            text: r.cells[layout.amount], line: r.line, monthly: layout.isAnnual ? v / 12 : v,
+            currency: options.currency ?? code ?? CubeMoney.currency(r.cells[layout.amount]) ?? "")
+        }, unit: amountCells.unit, isMinorByHeader: layout.isAmountInMinorUnits,
+        options: options, currency: options.currency)
+    {
+      // An MRR (or ARR) level of whole hundreds, every row $10,000 a month or more: cents?
+      log.findings.append(finding)
     }
 
     var rows = [Row]()

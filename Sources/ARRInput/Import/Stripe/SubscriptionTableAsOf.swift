@@ -4,16 +4,21 @@ import ARRCore
 /// "Subscriptions table"): the table holds no export date, so its rows decide.
 ///
 /// Every start is on or before the export's date; an end is either a churn that has happened
-/// (on or before it) or a scheduled one (a term's end, a notice given: after it). So the export
-/// is at least the latest start's month, and the latest start or end is taken, as a churn after
-/// the last new customer is common. Ends running more than ``scheduledGap`` months past every
-/// start are read as scheduled instead: a business that kept losing customers for months with
-/// not one new one is rarer than a contract table whose terms end in the future, and read so its
-/// months up to those ends were billed as if they had happened (a public contracts table's
-/// 2027-09 end gave ARR of its one contract still running then).
+/// (on or before it) or a scheduled one (a term's end, a notice given: after it), and the table
+/// does not say which. So the export is the latest start's month, and an end after it decides
+/// only when its row's status says the subscription has ended (``endedForSure``: the status is
+/// the export's), and a cancellation column's day notice was given decides as that day (session
+/// 16, lead). Any other end after every start is read as scheduled, with a finding (session
+/// 16, import2 lane: trial 16, R8 and C2, a notice given ending two months after the latest
+/// signup moved the as-of month there, booked the notice as churn and a pending trial as
+/// converted; ends more than 3 months past every start were read as scheduled before, the
+/// nearer ones decided: a public contracts table's 2027-09 end gave ARR of its one contract
+/// still running then).
 enum SubscriptionTableAsOf {
-  /// Months an end may run past every start and still decide the as-of month.
-  static let scheduledGap = 3
+  /// Statuses that say a subscription has ended, whatever the billing system: `cancelled` is
+  /// not one (Recurly's `canceled` is a live subscription that will not renew, notice given,
+  /// where Stripe's and Chargebee's has ended; trial 16, R1).
+  static let endedForSure = SubscriptionStatusCheck.ended.subtracting(["cancelled", "canceled"])
 
   /// The as-of month of `all` and the line that decided it, with a note saying how (a finding
   /// when ends were read as scheduled); `nil` when no row has a start.
@@ -37,8 +42,12 @@ enum SubscriptionTableAsOf {
     // (session 16, lead: Recurly's `expires_at` two months after the last start moved the
     // as-of month there, the notice read as churn).
     let ends = subs.filter { $0.statusSaysRunning != true }.compactMap { s in
-      (s.isNoticeByColumn ? s.noticeDay : s.endedAt).map {
-        (month: $0.month, line: s.line, isNotice: s.isNoticeByColumn)
+      (s.isNoticeByColumn ? s.noticeDay : s.endedAt).map { e in
+        (
+          month: e.month, line: s.line, isNotice: s.isNoticeByColumn,
+          isEnded: s.isNoticeByColumn
+            || endedForSure.contains(CubeLayout.normalized(s.statusText ?? ""))
+        )
       }
     }
     let latestEnd = ends.map(\.month).max()
@@ -65,28 +74,34 @@ enum SubscriptionTableAsOf {
           + "measure another month")
       return (latestStart, startLine)
     }
-    let deciding = ends.filter { $0.month == latestEnd }.min { $0.line < $1.line }!
-    let endLine = deciding.line
-    guard latestEnd.months(since: latestStart) > scheduledGap else {
-      log.notes.append(
-        deciding.isNotice
-          ? intro + "start, end or cancellation, \(latestEnd) (the cancellation on line "
-            + "\(endLine), after every start; its end is later, scheduled); pass --as-of to "
-            + "measure another month"
-          : intro + "start or end, \(latestEnd) (the end on line \(endLine), after every start: "
-            + "if ends are scheduled, that is past the export's date); pass --as-of to measure "
-            + "another month")
-      return (latestEnd, endLine)
+    // An end after every start is evidence of the export's date only when its row's status
+    // says it has ended, or when it is the day notice was given (a cancellation column's).
+    let endedAfter = ends.filter { $0.isEnded && $0.month > latestStart }
+    let asOf = endedAfter.map(\.month).max() ?? latestStart
+    let deciding = endedAfter.filter { $0.month == asOf }.min { $0.line < $1.line }
+    let asOfLine = deciding?.line ?? startLine
+    let decidedBy =
+      deciding == nil
+      ? "start, \(latestStart) (line \(startLine))"
+      : deciding!.isNotice
+        ? "start, end or cancellation, \(asOf) (the cancellation on line \(asOfLine), after "
+          + "every start; its end is later, scheduled)"
+        : "end whose status says it ended, \(asOf) (line \(asOfLine)), after every start"
+    guard latestEnd > asOf else {
+      log.notes.append(intro + decidedBy + "; pass --as-of to measure another month")
+      return (asOf, asOfLine)
     }
-    let laterAll = subs.compactMap(\.endedAt).filter { $0.month > latestStart }.count
+    let endLine = ends.filter { $0.month == latestEnd }.map(\.line).min()!
+    let laterAll = subs.compactMap(\.endedAt).filter { $0.month > asOf }.count
     log.findings.append(
-      intro + "start, \(latestStart) (line \(startLine)): \(laterAll) "
+      intro + decidedBy + ": \(laterAll) "
         + (laterAll == 1 ? "end falls" : "ends fall") + " after it, up to \(latestEnd) (line "
-        + "\(endLine)), more than \(scheduledGap) months after every start, so they are read as "
-        + "scheduled (terms that end, or notice given), not as churn that has happened; a "
-        + "customer whose every subscription ends after \(latestStart) has given notice, unless "
-        + "its end closes whole years from its start (a term's end); if the file was exported "
-        + "later, pass --as-of with its month (at most \(latestEnd))")
-    return (latestStart, startLine)
+        + "\(endLine)), so they are read as scheduled (terms that end, or notice given), not as "
+        + "churn that has happened: an end after every start says nothing of the export's date "
+        + "unless its row's status says it ended; a customer whose every subscription ends after "
+        + "\(asOf) has given notice, unless its end closes whole years from its start (a term's "
+        + "end); if the file was exported later, pass --as-of with its month (at most "
+        + "\(latestEnd))")
+    return (asOf, asOfLine)
   }
 }

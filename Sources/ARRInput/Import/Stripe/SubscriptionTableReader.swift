@@ -39,7 +39,11 @@ enum SubscriptionTableReader {
     (
       .customer,
       [
-        "customer id", "customer", "account id", "account", "account code", "customer code",
+        "customer id",
+        // A customer's identifier by other names: Baremetrics' `customer_oid`, ChartMogul's
+        // `CUSTOMER_UUID` and `CUSTOMER_EXTERNAL_ID` (session 16, import2 lane; trial 16, B3, C2).
+        "customer oid", "customer uuid", "customer external id",
+        "customer", "account id", "account", "account code", "customer code",
         "customer reference", "client id", "subscriber id", "user id", "customer name",
         "customer email", "email",
       ]
@@ -61,13 +65,15 @@ enum SubscriptionTableReader {
         // Zuora's rate plan charges (thirteenth session's trial: fivetran/dbt_zuora's
         // `rate_plan_charge_data.csv`, an `mrr` per charge, was told to rename them).
         "effective start date", "effective start",
+        // Baremetrics' subscriptions template (session 16, import2 lane).
+        "subscription started at", "subscription activated at",
       ]
     ),
     (
       .end,
       [
         "end date", "end", "subscription end", "subscription end date", "ended at", "end at",
-        "ended on", "ends at", "ends on",
+        "ended on", "ends at", "ends on", "subscription ended at",
         // When service ends (Recurly's `expires_at`), before the day a cancellation was made
         // (its `canceled_at`, notice): ``SubscriptionEndColumns`` (session 16, lead).
         "expires at", "expires on", "expiration date", "expiry date", "expired at",
@@ -80,6 +86,8 @@ enum SubscriptionTableReader {
         // When a cancellation was made: the end only in a table with no end column above.
         "cancellation date", "cancel date", "canceled at", "cancelled at", "canceled on",
         "cancelled on", "canceled date", "cancelled date",
+        // Baremetrics' (session 16, import2 lane).
+        "subscription canceled at", "subscription cancelled at",
       ]
     ),
     (
@@ -101,12 +109,15 @@ enum SubscriptionTableReader {
     ),
     // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,
     // semiannual, annual), which says how many months it covers.
-    // `plan unit price` (Chargebee's `plan_unit_price`) is per unit: × `plan_quantity`.
+    // `plan unit price` (Chargebee's `plan_unit_price`) is per unit: × `plan_quantity`. A unit's
+    // or a product's price is one too (Recurly's `unit_amount_in_cents`, Maxio's
+    // `product_price_in_cents`, cents by their headers; session 16, import2 lane: without a cycle
+    // the refusal names them, with a cycle they are read).
     (
       .price,
       [
         "price", "plan price", "subscription price", "amount", "plan amount", "fee",
-        "plan unit price",
+        "plan unit price", "unit amount", "unit price", "product price",
       ]
     ),
     // A contract's total value over its term (TCV), when no other price is given: ÷ the months
@@ -119,7 +130,7 @@ enum SubscriptionTableReader {
         "contract amount",
       ]
     ),
-    (.currency, LedgerLayout.currencyNames),
+    (.currency, LedgerLayout.currencyNames + ["plan currency"]),
     (.segment, ["segment", "customer segment", "tier"]),
     (.contractType, ["contract", "contract type", "term", "contract term"]),
     (
@@ -127,12 +138,21 @@ enum SubscriptionTableReader {
       [
         "billing", "billing cycle", "billing frequency", "billing period",
         "subscription billing period",
+        // An interval's count beside its unit (Baremetrics' `plan_interval_count`: month × 3
+        // is quarterly; session 16, import2 lane: trial 16, B2, read monthly, 3 times too high).
+        "plan interval count", "billing interval count", "interval count",
       ]
     ),
     // Chargebee's period: `billing_period` (a count, read from the billing cadence's column)
     // times `billing_period_unit`; without a unit, the current term's dates give it (session
     // 16, import lane).
-    (.periodUnit, ["billing period unit", "subscription billing period unit"]),
+    (
+      .periodUnit,
+      [
+        "billing period unit", "subscription billing period unit", "plan interval",
+        "billing interval",
+      ]
+    ),
     (
       .termStart,
       [
@@ -174,7 +194,7 @@ enum SubscriptionTableReader {
     (.status, ["status", "subscription status", "state", "subscription state"]),
     // Units of the price: prices are read as written (per subscription); a quantity above 1
     // prices the per-unit reading as a range (review 13, F34).
-    (.quantity, ["quantity", "qty"]),
+    (.quantity, ["quantity", "qty", "subscription quantity"]),
     // When each row was last written: the export is no earlier (``SubscriptionTableAsOf``).
     (
       .updated,
@@ -204,6 +224,11 @@ enum SubscriptionTableReader {
     guard columns[.customer] != nil, columns[.start] != nil, hasPrice else { return nil }
     return (header, columns)
   }
+
+  /// Price headers naming a unit's price: multiplied by the quantity.
+  static let perUnitPrices: Set<String> = ["plan unit price", "unit amount", "unit price"]
+  /// Price headers naming a plan's price: per unit beside the subscription's quantity.
+  static let planPrices: Set<String> = ["plan amount", "plan price"]
 
   /// What the price column holds.
   enum Basis: String {
@@ -266,8 +291,18 @@ enum SubscriptionTableReader {
     // A unit price (Chargebee's `plan_unit_price`) is multiplied by its quantity
     // (`plan_quantity`, else the quantity column), so the quantity rule's finding does not
     // apply to it (session 16, import lane).
+    // So is a price named per unit (`unit_amount_in_cents`, `unit price`) and a plan's price
+    // beside the subscription's quantity (Baremetrics' `plan_amount` and
+    // `subscription_quantity`: the subscription holds that many of the plan; session 16,
+    // import2 lane: trial 16, B2, 3 seats at 150 read 150). A plan's price beside the plan's
+    // quantity is the plan's total (Chargebee's `plan_amount` is `plan_unit_price` ×
+    // `plan_quantity`), and any other price stays as written, with a range (review 13, F34).
+    let priceKey = AmountUnit.strip(keys[priceColumn], raw: header.cells[priceColumn]).key
     let unitQuantity: Int?? =
-      basis == .perCycle && keys[priceColumn] == "plan unit price"
+      basis == .perCycle
+        && (Self.perUnitPrices.contains(priceKey)
+          || (Self.planPrices.contains(priceKey)
+            && columns[.quantity].map { keys[$0] } == "subscription quantity"))
       ? .some(keys.firstIndex(of: "plan quantity") ?? columns[.quantity]) : nil
     var unitPriced = 0
     let otherStarts = (aliases.first { $0.0 == .start }?.1 ?? []).flatMap { alias in
@@ -338,14 +373,14 @@ enum SubscriptionTableReader {
         .isMinor,
       options: options, isDecimalComma: isDecimalComma, currency: options.currency,
       notes: &log.notes)
-    if let finding = AmountUnit.stripeWholeNumbersFinding(
+    let stripeCents = AmountUnit.stripeWholeNumbersFinding(
       body, file: file, header: priceHeader, amount: priceColumn,
       customer: columns[.customer], currency: columns[.currency], amountCells: amountCells,
       isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
         .isMinor, options: options)
-    {
-      log.findings.append(finding)
-    }
+    if let stripeCents { log.findings.append(stripeCents) }
+    // Each read row's price and the monthly amount it gives, for ``CentsLikeAmounts``.
+    var monthlyCells = [CentsLikeAmounts.Cell]()
     // A trial column whose cells are not all yes/no (`14`, `30`: trial lengths in days) is no
     // flag: not read, with a note naming the first such cell (review 13, F20: `1` made a paying
     // customer a trial that bills nothing, `14` read as "not a trial", silently).
@@ -703,6 +738,10 @@ enum SubscriptionTableReader {
       if !isTrial, givenTrial != nil {
         if isExpiredTrial { trialEnds.expired += 1 } else { trialEnds.paid += 1 }
       }
+      monthlyCells.append(
+        CentsLikeAmounts.Cell(
+          text: priceText, line: r.line, monthly: mrr,
+          currency: currency ?? options.currency ?? CubeMoney.currency(priceText) ?? ""))
       let status: StripeSubscription.Status =
         isTrial || isExpiredTrial
         ? (end == nil ? .trialing : .paused) : end == nil ? .active : .canceled
@@ -755,6 +794,14 @@ enum SubscriptionTableReader {
     if !problems.isEmpty { throw .problems(problems, in: file) }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "prices", in: file) }
     log.currency = currencies.keys.first
+    if stripeCents == nil,
+      let finding = CentsLikeAmounts.finding(
+        file: file, header: priceHeader, cells: monthlyCells, unit: amountCells.unit,
+        isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
+          .isMinor, options: options, currency: options.currency ?? log.currency)
+    {
+      log.findings.append(finding)
+    }
     if let finding = dollarSigns.finding(
       file: file, currency: log.currency, named: options.currency)
     {

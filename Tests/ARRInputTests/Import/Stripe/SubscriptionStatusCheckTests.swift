@@ -36,14 +36,16 @@ import Testing
   }
 
   /// B says `churned` with no end: billed by the dates (50 at as-of), 0 if the status is
-  /// right (ARR 600 lower). C's `cancelled` agrees with its end (2024-02-10, billing February).
+  /// right (ARR 600 lower). C's `expired` agrees with its end (2024-02-10, billing February),
+  /// which decides the as-of month: its status says it ended (`cancelled` does not since the
+  /// sixteenth session: Recurly's is notice given).
   @Test func churnedRowsWithoutAnEnd() throws {
     let c = try read(
       """
       customer_id,start_date,end_date,mrr,status
       A,2024-01-01,,100,active
       B,2024-01-01,,50,churned
-      C,2024-01-01,2024-02-10,30,cancelled
+      C,2024-01-01,2024-02-10,30,expired
       """)
     #expect(c.asOf == Month(year: 2024, month: 2))
     #expect(account(c, "B").ambiguousMRR?.low == 0)

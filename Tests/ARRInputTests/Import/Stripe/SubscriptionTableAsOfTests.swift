@@ -62,23 +62,71 @@ import Testing
     #expect(!c.log.findings.contains { $0.contains("read as scheduled") })
   }
 
-  /// The boundary: a latest start in 2024-01 and an end 3 months after it (2024-04-30) still
-  /// decides (a churn after the last new customer: as-of 2024-04, a note); 4 months after
-  /// (2024-05-02) is read as scheduled (as-of 2024-01, a finding).
-  @Test(arguments: [("2024-04-30", 4, false), ("2024-05-02", 1, true)])
-  func anEndUpToThreeMonthsPastEveryStartDecides(end: String, month: Int, isScheduled: Bool)
-    throws
-  {
+  /// An end after every start is not evidence that the table runs to it (session 16, import2
+  /// lane; trial 16, R8): a latest start in 2024-01 and an end 1 or 4 months after it, with no
+  /// status, are read as scheduled (as-of 2024-01, a finding). It was 3 months before the
+  /// sixteenth session: an end up to 3 months past every start decided, as a churn after the
+  /// last new customer.
+  @Test(arguments: ["2024-02-20", "2024-04-30", "2024-05-02"])
+  func anEndAfterEveryStartIsScheduled(end: String) throws {
     let text = """
       customer_id,start_date,end_date,mrr
       A,2024-01-01,\(end),10
       B,2024-01-15,,20
       """
     let c = try read(text)
+    #expect(c.asOf == Month(year: 2024, month: 1))
+    let finding = try #require(c.log.findings.first { $0.contains("read as scheduled") })
+    #expect(finding.contains("its latest start, 2024-01 (line 2): 1 end falls after it"))
+    // A's every subscription ends after the as-of month: notice given.
+    let a = try #require(c.accounts.first { $0.id == "A" })
+    #expect(a.cancelDate == CivilDate(end))
+  }
+
+  /// A row whose status says it has ended (`expired`, `churned`…: the status is the export's)
+  /// ended by the export: its end after every start decides (as-of 2024-03, a note), and B bills
+  /// January to March (it ends after the 1st). `canceled` does not: Recurly's is a live
+  /// subscription that will not renew (as-of 2024-01, a finding).
+  @Test(arguments: [("expired", 3, false), ("churned", 3, false), ("canceled", 1, true)])
+  func anEndedStatusMakesItsEndEvidence(status: String, month: Int, isScheduled: Bool) throws {
+    let text = """
+      customer_id,status,start_date,end_date,mrr
+      A,active,2024-01-15,,100
+      B,\(status),2024-01-01,2024-03-20,50
+      """
+    let c = try read(text)
     #expect(c.asOf == Month(year: 2024, month: month))
     #expect(c.log.findings.contains { $0.contains("read as scheduled") } == isScheduled)
+    #expect(c.mrrRow("B") == Array(repeating: 5_000, count: month))
     #expect(
-      c.log.notes.contains { $0.contains("the end on line 2, after every start") } == !isScheduled)
+      c.log.notes.contains {
+        $0.contains("latest end whose status says it ended, 2024-03 (line 3), after every start")
+      } == !isScheduled)
+  }
+
+  /// Trial 16, R8 (Recurly's subscriptions export, the user's renames: `state` → `status`,
+  /// `expires_at` → `end_date`; the customer is its `email`): zeta has given notice (`canceled`, ending 2025-08-01), the latest
+  /// signup is epsilon's on 2025-06-10, in trial to 2025-07-10. The export is of 2025-06: acme
+  /// 500 + zeta 500 (notice given, still paying) = MRR 1,000; epsilon in trial bills nothing
+  /// yet; gamma expired in March. The as-of month was 2025-08 (zeta's end, 2 months after the
+  /// latest start): zeta churned and epsilon a converted trial billing 400.
+  @Test func aScheduledEndDoesNotMoveTheAsOfMonth() throws {
+    let c = try read(
+      """
+      email,status,mrr,activated_at,end_date,trial_ends_at
+      ap@acme.io,active,500.00,2024-07-03 10:14:22 UTC,,
+      finance@gamma.co,expired,300.00,2024-08-10 08:00:00 UTC,2025-03-10 08:00:00 UTC,
+      hi@epsilon.ai,active,400.00,2025-06-10 12:00:00 UTC,,2025-07-10 12:00:00 UTC
+      ar@zeta.org,canceled,500.00,2024-08-01 00:00:00 UTC,2025-08-01 00:00:00 UTC,
+      """)
+    #expect(c.asOf == Month(year: 2025, month: 6))
+    #expect(c.mrrRow("ap@acme.io").last == 50_000)
+    #expect(c.mrrRow("ar@zeta.org").last == 50_000)
+    #expect(c.mrrRow("hi@epsilon.ai").last == 0)
+    #expect(c.mrrRow("finance@gamma.co").last == 0)
+    let zeta = try #require(c.accounts.first { $0.id == "ar@zeta.org" })
+    #expect(zeta.cancelDate == CivilDate(year: 2025, month: 8, day: 1))
+    #expect(c.log.findings.contains { $0.contains("up to 2025-08 (line 5)") })
   }
 
   /// Rows that say when they were last written put the export no earlier (Rishika73/

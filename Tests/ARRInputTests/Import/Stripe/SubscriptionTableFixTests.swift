@@ -113,14 +113,15 @@ import Testing
 
   /// An end giving a month only is that month's last day: a ends `2024-03`, so it bills
   /// January to March (was read as March 1st: March left out, silently); b runs on. As-of
-  /// 2024-03 (a's end). a: 10, 10, 10; b: 10, 10, 10. A note counts the month-only end.
+  /// 2024-03 (given: an end after every start no longer decides it, session 16, import2 lane).
+  /// a: 10, 10, 10; b: 10, 10, 10. A note counts the month-only end.
   @Test func aMonthOnlyEndBillsItsMonth() throws {
     let text = """
       customer_id,start_date,end_date,monthly_fee
       a,2024-01,2024-03,10
       b,2024-01,,10
       """
-    let c = try read(text)
+    let c = try read(text, options: ImportOptions(asOf: Month(year: 2024, month: 3)))
     #expect(c.asOf == Month(year: 2024, month: 3))
     #expect(c.mrrRow("a") == [1_000, 1_000, 1_000])
     #expect(c.mrrRow("b") == [1_000, 1_000, 1_000])

@@ -1,0 +1,73 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Baremetrics' subscriptions template (session 16, import2 lane; trial 16, B2 and B3):
+/// `plan_amount` in cents per `plan_interval` × `plan_interval_count`, times
+/// `subscription_quantity`. The template was refused ("shape not recognised", no role named);
+/// renamed, its quarterly plan read monthly (3 times too high) and its 3 seats as one.
+@Suite struct SubscriptionPlanIntervalTests {
+  static let template = """
+    plan_oid,plan_name,plan_currency,plan_amount,plan_interval,plan_interval_count,customer_oid,customer_name,customer_email,subscription_oid,subscription_started_at,subscription_canceled_at,subscription_quantity
+    pro_m,Pro Monthly,usd,50000,month,1,acme,Acme,ap@acme.io,s1,2024-07-03,,1
+    bus_a,Business Annual,usd,1200000,year,1,beta,Beta,ar@beta.com,s2,2024-09-01,,1
+    seat_m,Seats,usd,15000,month,1,eta,Eta,it@eta.io,s3,2024-07-20,,3
+    tea_q,Tea Quarterly,usd,90000,month,3,iota,Iota,hi@iota.co,s4,2024-10-01,,1
+    """
+
+  func read(_ text: String, options: ImportOptions = ImportOptions(amounts: .cents)) throws
+    -> ImportedCompany
+  {
+    try Importer.read(
+      [Importer.SourceFile(name: "subscriptions-import.csv", bytes: Array(text.utf8))],
+      options: options)
+  }
+
+  /// By hand, in dollars a month at 2024-10 (the latest start): acme 500; beta 12,000 a year =
+  /// 1,000; eta 3 seats × 150 = 450; iota 900 every 3 months = 300. Total 2,250.
+  @Test func theTemplateReadsByIntervalCountAndQuantity() throws {
+    let c = try read(Self.template)
+    #expect(c.log.files[0].shape == .subscriptions)
+    #expect(c.asOf == Month(year: 2024, month: 10))
+    #expect(c.mrrRow("acme").last == 50_000)
+    #expect(c.mrrRow("beta").last == 100_000)
+    #expect(c.mrrRow("eta").last == 45_000)
+    #expect(c.mrrRow("iota").last == 30_000)
+    // The quantity is applied, not a range; the name is the customer's name.
+    #expect(c.accounts.allSatisfy { $0.ambiguousMRR == nil })
+    #expect(c.accounts.first { $0.id == "eta" }?.name == "Eta")
+    #expect(
+      c.log.notes.contains {
+        $0.contains(
+          "\"plan_amount\" is a price per unit: each row's is multiplied by its "
+            + "\"subscription_quantity\"")
+      })
+    #expect(c.log.files[0].rowsRead == 4)
+    #expect(c.log.files[0].rowsUsed == 4)
+  }
+
+  /// Without `--amounts cents` the amounts read 100 times too high, and the finding says so
+  /// (trial 16, B1: nothing was said): as units the smallest monthly amount is acme's 50,000.
+  @Test func withoutTheUnitTheCentsAreAFinding() throws {
+    let c = try read(Self.template, options: ImportOptions())
+    #expect(c.mrrRow("acme").last == 5_000_000)
+    #expect(
+      c.log.findings.contains {
+        $0.contains("every amount in \"plan_amount\" is a whole number of hundreds")
+      })
+  }
+
+  /// A plan's price beside a plan's own quantity (Chargebee's `plan_amount` is already
+  /// `plan_unit_price` × `plan_quantity`) or a plain `price` beside `quantity` is read as written
+  /// (review 13, F34: the per-unit reading is the high end of the range).
+  @Test func otherPricesAreNotMultiplied() throws {
+    let c = try read(
+      """
+      customer_id,start_date,billing_cycle,price,quantity
+      eta,2024-07-20,monthly,45000,3
+      """)
+    #expect(c.mrrRow("eta").last == 45_000)
+    #expect(c.accounts[0].ambiguousMRR?.high == 135_000)
+  }
+}
