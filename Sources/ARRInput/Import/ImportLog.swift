@@ -53,6 +53,9 @@ public struct ImportLog: Sendable, Equatable {
     /// A payment attempt that collected nothing (a card declined, a gateway's refusal): a
     /// payments export lists each retry of a charge.
     case declinedPayment = "declined payment"
+    /// A movement of the company's own money (a withdrawal to its bank, a currency conversion,
+    /// a hold), listed in a payment account's activity beside the payments.
+    case ownMoney = "own-money movement"
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

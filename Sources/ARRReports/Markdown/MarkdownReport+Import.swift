@@ -114,7 +114,7 @@ extension MarkdownReport {
       ("deleted record", "deleted records"), ("earlier version", "earlier versions"),
       ("deal not won", "deals not won"),
       ("unjoined row", "unjoined rows"),
-      ("declined payment", "declined payments"),
+      ("declined payment", "declined payments"), ("own-money movement", "own-money movements"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

@@ -414,6 +414,12 @@ enum LedgerReader {
           reason: "cash received, not revenue (type \"\(cell(r, .type))\")")
         continue
       }
+      if Self.isOwnMoneyMovement(cell(r, .type)) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .ownMoney,
+          reason: "the company's own money moved, not revenue (type \"\(cell(r, .type))\")")
+        continue
+      }
       if Self.isPurchase(cell(r, .type)) {
         purchases += 1
         log.skip(
@@ -835,7 +841,7 @@ enum LedgerReader {
   /// issued by them, so none is paired with them (``VoidReversals``).
   static let declinedStatuses: Set<String> = [
     "declined", "processor declined", "gateway rejected", "settlement declined", "rejected",
-    "card declined", "payment declined", "authorization expired", "blocked",
+    "card declined", "payment declined", "authorization expired", "blocked", "denied",
   ]
 
   /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
@@ -854,6 +860,21 @@ enum LedgerReader {
     [
       "payment", "payments", "receive payment", "received payment", "payment received",
       "customer payment", "deposit",
+    ].contains(CubeLayout.normalized(text))
+  }
+
+  /// Whether a `type` cell names a movement of the company's own money, with no customer
+  /// behind it: a withdrawal to its bank, a currency conversion, a hold and its release, as a
+  /// payment account's activity download lists them beside the payments (PayPal's `General
+  /// Withdrawal`, `General Currency Conversion`, `Account Hold for Open Authorization`). They
+  /// have no customer, and the refusal's advice to fill the customer column down turned them
+  /// into customers' credits (session 16's trial, PP1: $3,691 for $4,674).
+  static func isOwnMoneyMovement(_ text: String) -> Bool {
+    [
+      "general withdrawal", "withdrawal", "bank withdrawal", "withdrawal to bank",
+      "general currency conversion", "currency conversion", "account hold for open authorization",
+      "reversal of general account hold", "general account hold", "account hold", "hold release",
+      "bank deposit to pp account", "transfer to bank", "payout", "general payout",
     ].contains(CubeLayout.normalized(text))
   }
 

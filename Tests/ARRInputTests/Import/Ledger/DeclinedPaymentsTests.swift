@@ -35,6 +35,30 @@ import Testing
     #expect(f.recognisedColumns.contains { $0.hasSuffix(": Transaction Status") })
   }
 
+  /// PayPal's activity download (its `Name` and `Gross` named `Customer` and `Amount`, as the
+  /// trial's user renamed them): withdrawals to the bank, a hold and its release carry no
+  /// customer and move the company's own money; a `Denied` payment collected nothing. By hand:
+  /// Anna 49 in January and February; 3 own-money movements (the withdrawal, the hold and its
+  /// release) and 1 declined payment skipped: rows read 7 = used 3 + skipped 4.
+  @Test func ownMoneyMovementsAndDeniedPaymentsAreNotRevenue() throws {
+    let c = try read(
+      """
+      Date,Customer,Type,Status,Currency,Amount
+      01/15/2025,Anna,Subscription Payment,Completed,USD,49.00
+      01/20/2025,,General Withdrawal,Completed,USD,-300.00
+      01/21/2025,,Account Hold for Open Authorization,Completed,USD,-20.00
+      01/22/2025,,Reversal of General Account Hold,Completed,USD,20.00
+      02/15/2025,Anna,Subscription Payment,Completed,USD,49.00
+      02/16/2025,Bolt,Subscription Payment,Denied,USD,99.00
+      02/17/2025,Anna,Subscription Payment,Completed,USD,0.00
+      """)
+    #expect(c.mrrRow("Anna") == [4_900, 4_900])
+    #expect(!c.accounts.contains { $0.id == "Bolt" })
+    let f = c.log.files[0]
+    #expect(f.rowsRead == 7 && f.rowsUsed == 3)
+    #expect(f.skipped[.ownMoney] == 3 && f.skipped[.declinedPayment] == 1)
+  }
+
   /// Shopify's orders export (its `Created at` named `Date`, as the trial's user renamed it):
   /// an order refunded in full gave the money back; skipped as a void is. By hand: Acme 30 a
   /// month, January to March; February's second order, refunded, adds nothing.
