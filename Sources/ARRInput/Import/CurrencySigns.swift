@@ -47,11 +47,9 @@ struct CurrencySigns {
   /// (session 16's trial, P2: euro-signed amounts on lines coded USD were summed as dollars,
   /// silently, where the same file without the code column was refused for two currencies).
   static func conflict(amount: String, lineCurrency: String) -> String? {
-    guard let found = CubeMoney.currency(amount), found != lineCurrency else { return nil }
-    let upper = amount.uppercased()
-    if found == "USD", dollarCurrencies.contains(lineCurrency), !upper.contains("US$"),
-      !upper.contains("USD")
-    {
+    // The amount's sign read as ``code(amount:named:)`` reads it under a header naming the
+    // line's currency: a bare `$` is then that dollar.
+    guard let found = code(amount: amount, named: lineCurrency), found != lineCurrency else {
       return nil
     }
     return found

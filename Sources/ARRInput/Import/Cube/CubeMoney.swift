@@ -58,15 +58,12 @@ enum CubeMoney {
   static func currency(_ text: String) -> String? {
     // Most cells are plain numbers: no sign or code to look for.
     guard text.utf8.contains(where: { $0 == 0x24 || $0 >= 0x41 }) else { return nil }
-    if text.contains("$") {
-      // The dollars with a sign of their own (`CA$`, `C$`, `A$`, `NZ$`) before the bare `$`.
-      for (sign, code) in [
-        ("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD"), ("A$", "AUD"), ("NZ$", "NZD"),
-      ]
-      where text.uppercased().contains(sign) && !text.uppercased().contains("US$") {
-        return code
-      }
-      return "USD"
+    if let dollar = text.firstIndex(of: "$") {
+      // A dollar with a sign of its own (`CA$`, `A$`, `NZ$`: ``CurrencySigns/codes``), else
+      // the bare `$`, read as US dollars.
+      let letters = text[..<dollar].reversed().prefix(while: \.isLetter).reversed()
+      guard !letters.isEmpty else { return "USD" }
+      return CurrencySigns.codes[String(letters).uppercased() + "$"] ?? "USD"
     }
     if text.contains("€") { return "EUR" }
     if text.contains("£") { return "GBP" }

@@ -74,9 +74,6 @@ struct SubscriptionEndColumns: Sendable {
     self.cancellations = cancellations
   }
 
-  /// The columns other than the assigned end, read when its cell is blank.
-  var others: ArraySlice<Int> { columns.dropFirst() }
-
   /// The end cell of a row and its column: the first of ``columns`` with a value, or the first
   /// column's blank cell; `nil` without an end column.
   /// - Parameters:

@@ -189,7 +189,7 @@ enum SubscriptionTableReader {
     ),
     // Checked against the end, never read in its place (``SubscriptionStatusCheck``).
     // `state` is Recurly's and Maxio's name for it; read only when some cell is a status
-    // (``SubscriptionStatusCheck/isStatusColumn(_:)``: a customer's address `state` is no
+    // (``SubscriptionStatusCheck/isStatus(_:)``: a customer's address `state` is no
     // status).
     (.status, ["status", "subscription status", "state", "subscription state"]),
     // Units of the price: prices are read as written (per subscription); a quantity above 1
@@ -252,6 +252,9 @@ enum SubscriptionTableReader {
 
   /// End cells that say no value, read as blank: `NULL`, `null`, `None`, `NaN`, `NaT`, `N/A`.
   static let nulls: Set<String> = ["null", "none", "nan", "nat", "n/a"]
+
+  /// Whether a date cell holds no value: blank, or one of ``nulls``.
+  static func isBlank(_ cell: String) -> Bool { cell.isEmpty || nulls.contains(cell.lowercased()) }
 
   /// The table's subscriptions, or `nil` when its first row is not a subscriptions table's
   /// header (a customer, a start and a monthly or annual price column).
@@ -351,9 +354,7 @@ enum SubscriptionTableReader {
       for case let c? in [startColumn, columns[.trialEnd]] + otherStarts + ends.columns
         + ends.cancellations
         + (basis == .perCycle ? [columns[.termStart], columns[.termEnd]] : [])
-      where c < r.cells.count && !r.cells[c].isEmpty
-        && !Self.nulls.contains(r.cells[c].lowercased())
-      {
+      where c < r.cells.count && !Self.isBlank(r.cells[c]) {
         dateCells.append((r.cells[c], r.line))
       }
     }
@@ -476,10 +477,8 @@ enum SubscriptionTableReader {
       let customer = text(.customer)
       if customer.isEmpty { problem(customerColumn, "no customer (expected a customer id)") }
       var startText = text(.start)
-      if startText.isEmpty || Self.nulls.contains(startText.lowercased()),
-        let c = otherStarts.first(where: { c in
-          c < r.cells.count && !r.cells[c].isEmpty && !Self.nulls.contains(r.cells[c].lowercased())
-        })
+      if Self.isBlank(startText),
+        let c = otherStarts.first(where: { c in c < r.cells.count && !Self.isBlank(r.cells[c]) })
       {
         startText = r.cells[c]
         if startsElsewhere.count == 0 { startsElsewhere = (0, c, r.line) }
@@ -494,10 +493,9 @@ enum SubscriptionTableReader {
       }
       var end: CivilDate?
       // The end's cell, or the next end column's when it is blank (``SubscriptionEndColumns``).
-      let isBlankCell = { (cell: String) in cell.isEmpty || Self.nulls.contains(cell.lowercased()) }
-      let endCell = ends.end(in: r.cells, isBlank: isBlankCell)
+      let endCell = ends.end(in: r.cells, isBlank: Self.isBlank)
       let endText = endCell?.text ?? ""
-      if let e = endCell, e.column != columns[.end], !isBlankCell(e.text) {
+      if let e = endCell, e.column != columns[.end], !Self.isBlank(e.text) {
         if endsElsewhere.count == 0 { endsElsewhere = (0, e.column, r.line) }
         endsElsewhere.count += 1
       }
@@ -518,14 +516,12 @@ enum SubscriptionTableReader {
           end = nil
         }
       }
-      let notice =
-        end.flatMap { e in
-          endCell.map { cell in
-            ends.notice(r.cells, endColumn: cell.column, end: e) {
-              LedgerDate.parse($0, order: order)
-            }
-          }
-        } ?? (isGiven: false, day: nil)
+      var notice: (isGiven: Bool, day: CivilDate?) = (false, nil)
+      if let end, let cell = endCell {
+        notice = ends.notice(r.cells, endColumn: cell.column, end: end) {
+          LedgerDate.parse($0, order: order)
+        }
+      }
       var trialEnd: CivilDate?
       if let c = columns[.trialEnd], !text(.trialEnd).isEmpty,
         !Self.nulls.contains(text(.trialEnd).lowercased())
