@@ -323,7 +323,13 @@ struct LedgerLayout: Sendable, Equatable {
   /// `header` lowercased, separators collapsed, a trailing `(utc)` dropped; words written
   /// together in camel case split (`InvoiceDate` → `invoice date`, as Xero's export writes its
   /// headers) and a leading `*` (Xero's mark of a required column) dropped.
+  /// - Complexity: O(n); ASCII text takes ``HeaderWords/headerKey(_:)``, the same on bytes.
   static func normalized(_ header: String) -> String {
+    HeaderWords.headerKey(header) ?? normalizedByCharacters(header)
+  }
+
+  /// ``normalized(_:)`` by `Character`: the reference, and the path for text that is not ASCII.
+  static func normalizedByCharacters(_ header: String) -> String {
     var spaced = ""
     var previous: Character?
     for c in header.drop(while: { $0 == "*" }) {
@@ -331,7 +337,7 @@ struct LedgerLayout: Sendable, Equatable {
       spaced.append(c)
       previous = c
     }
-    var key = CubeLayout.normalized(spaced)
+    var key = CubeLayout.normalizedByCharacters(spaced)
     if key.hasSuffix("(utc)") { key = String(key.dropLast(5)) }
     return key.split(separator: " ").joined(separator: " ")
   }
