@@ -66,6 +66,10 @@ struct StripeSubscription: Sendable, Equatable {
   var isNoticeByColumn = false
   /// The day that notice was given, when a cancellation column gives it (`nil` otherwise).
   var noticeDay: CivilDate? = nil
+  /// A subscriptions table's end came from a column whose name says it happened (`ended at`,
+  /// `churn date`: ``SubscriptionEndColumns/happened``): a churn the export saw, which dates
+  /// the export no earlier (``SubscriptionTableAsOf``).
+  var isEndHappenedByColumn = false
 
   /// Whether ``trialEnd`` is the trial's last day (a subscriptions table's `trial_end`), not
   /// the instant paid service begins (Stripe's): paid service then begins the day after.

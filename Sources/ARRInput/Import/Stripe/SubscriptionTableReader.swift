@@ -77,7 +77,8 @@ enum SubscriptionTableReader {
         // When service ends (Recurly's `expires_at`), before the day a cancellation was made
         // (its `canceled_at`, notice): ``SubscriptionEndColumns`` (session 16, lead).
         "expires at", "expires on", "expiration date", "expiry date", "expired at",
-        "churn date", "contract end", "contract end date", "term end", "term end date",
+        "churn date", "churned at", "churned on", "churned date", "contract end",
+        "contract end date", "term end", "term end date",
         "effective end date", "effective end",
         // A cancellation scheduled ahead (Maxio's `delayed_cancel_at`): notice given.
         "delayed cancel at", "scheduled cancel at", "scheduled cancellation date",
@@ -750,6 +751,9 @@ enum SubscriptionTableReader {
       sub.isTrialEndLastDay = givenTrial != nil
       sub.isNoticeByColumn = notice.isGiven
       sub.noticeDay = notice.day
+      sub.isEndHappenedByColumn =
+        end != nil && !notice.isGiven
+        && endCell.map { ends.isHappened(endColumn: $0.column) } == true
       if isQuantityRead, unitQuantity == nil, let q = Int64(text(.quantity)) {
         sub.tableQuantity = q
       }
