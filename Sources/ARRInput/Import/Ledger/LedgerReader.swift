@@ -137,6 +137,10 @@ enum LedgerReader {
       log.findings.append(finding)
     }
     var data = LedgerData(fileIndex: fileIndex)
+    let isFailedClosed =
+      layout.columns[.status].map {
+        Self.isFailedClosed(statusHeader: header.cells[$0])
+      } ?? false
     let discountColumn = discountColumn(layout: layout, header: header.cells)
     // Read for the reading net of the discounts (review 13, F24), so not listed as ignored
     // (session 16, report: Data quality's "Columns ignored" named it beside the note pricing it).
@@ -424,7 +428,9 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
-      if Self.declinedStatuses.contains(CubeLayout.normalized(status)) {
+      if Self.declinedStatuses.contains(CubeLayout.normalized(status))
+        || (isFailedClosed && CubeLayout.normalized(status) == "failed")
+      {
         log.skip(file: fileIndex, line: r.line, kind: .declinedPayment, reason: status)
         continue
       }
@@ -921,6 +927,20 @@ enum LedgerReader {
     "declined", "processor declined", "gateway rejected", "settlement declined", "rejected",
     "card declined", "payment declined", "authorization expired", "blocked", "denied",
   ]
+
+  /// Whether a line whose status is `failed` (under the status column `header`) collected
+  /// nothing and never will: under the line's own status (`status`, `invoice status`,
+  /// `transaction status`, `charge status`) an invoice closed uncollected, never retried
+  /// (Recurly's: "through the dunning process without successful payment … will not be
+  /// retried"), or an attempt that collected nothing (Braintree's transaction). Skipped as a
+  /// declined payment (session 17, import lane: trial 16, R4, a Recurly customer's failed
+  /// invoice was billed beside its paid one, with only a note). Under a `payment status` the
+  /// row is the invoice and only its payment failed (krithesh19/saas-revenue-platform's public
+  /// `invoices.csv`: November's `Failed` between paid months): billed, and counted as unpaid
+  /// (``UnpaidLines``).
+  static func isFailedClosed(statusHeader header: String) -> Bool {
+    LedgerLayout.normalized(header) != "payment status"
+  }
 
   /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
   /// `borrador`), Xero's `SUBMITTED` (awaiting approval) and `DELETED` (only a draft or a
