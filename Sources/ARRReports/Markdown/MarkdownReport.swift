@@ -119,7 +119,11 @@ public enum MarkdownReport {
       // Only when some terms are unknown: the figure committed ARR could not judge.
       table.append([
         "ARR with unknown terms", f.compactMoney(cents: m.ladder.unknownTerms),
-        ofHeadline(m.ladder.unknownTerms) + "; not counted as committed",
+        // Contract type or cadence unknown: an annual contract billed at an unknown cadence is
+        // committed, so "not counted as committed" was false for it (session 17, lead).
+        ofHeadline(m.ladder.unknownTerms)
+          + "; contract type or billing cadence not given (only a known annual or multi-year "
+          + "contract counts as committed)",
       ])
     }
     table.append([

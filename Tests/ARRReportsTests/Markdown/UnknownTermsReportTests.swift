@@ -19,7 +19,12 @@ import Testing
     let row = try #require(MarkdownReportTests.row(report, "ARR with unknown terms"))
     // A2 and A3 (an empty cell is unknown), 12 × $900; A1's cadence is unknown too: 12 × $1,000.
     #expect(row[1] == "$12.0K")
-    #expect(row[2].hasSuffix("of headline; not counted as committed"))
+    // A1 is annual, counted as committed, at an unknown cadence: the row does not say its ARR
+    // is not committed (it said "not counted as committed" until session 17).
+    #expect(
+      row[2].hasSuffix(
+        "of headline; contract type or billing cadence not given (only a known annual or "
+          + "multi-year contract counts as committed)"))
     let findings = Analysis.run(try Self.company()).findings
     #expect(findings.contains { $0.code == .unknownTerms })
     let plain = MarkdownReport.render(try SampleCompanies.analysis("plg-smb"))
