@@ -200,7 +200,7 @@ public struct ReportChart: Sendable, Equatable {
       "Trailing measured from \(c.format.month(t.baseMonth)), a month the import marks "
         + "incomplete: it may be off in either direction"
     }
-    let subtitle = [priorsOnlySubtitle(c), incomplete].compactMap { $0 }
+    let subtitle = [projectionSubtitle(c), incomplete].compactMap { $0 }
     chart.subtitle = subtitle.isEmpty ? nil : subtitle.joined(separator: ". ")
     return ReportChart(name: .retentionOutlook, title: chart.title, svg: chart.svg)
   }
@@ -217,6 +217,16 @@ public struct ReportChart: Sendable, Equatable {
     guard c.isPriorsOnly else { return nil }
     let label = ReportContext.priorsOnlyLabel
     return label.prefix(1).uppercased() + label.dropFirst() + ": " + detail
+  }
+
+  /// The subtitle of a chart of projected retention when no backtest calibrated its churn:
+  /// the priors-only subtitle when none of it is the company's, else what it rests on
+  /// (``ReportContext/projectionBasis``), else `nil`.
+  static func projectionSubtitle(_ c: ReportContext) -> String? {
+    guard let basis = c.projectionBasis, basis != ReportContext.priorsOnlyLabel else {
+      return priorsOnlySubtitle(c)
+    }
+    return c.projectionBasisSentence.map { $0 + "; read the ranges, not the points" }
   }
 
   /// Per scenario, "no accounts affected" where the scenario moves nothing (its shocks match
@@ -450,7 +460,7 @@ public struct ReportChart: Sendable, Equatable {
       valueStyle: .percent, format: c.format, axisTitle: "Retention")
     chart.rangeName = "P10–P90"
     chart.width = 900
-    chart.subtitle = priorsOnlySubtitle(c)
+    chart.subtitle = projectionSubtitle(c)
     chart.notes = noEffectNotes(s, withBase: true)
     return ReportChart(name: .stressRetention, title: chart.title, svg: chart.svg)
   }
