@@ -443,11 +443,10 @@ enum LedgerImporter {
       company.log.notes += part.log.notes.map { "\(file), lines without a service period: " + $0 }
     }
     if part.log.tieOut.leftOutCents != 0 {
+      let amount = Money.text(
+        cents: -part.log.tieOut.leftOutCents, currency: currency, wholeUnits: true)
       company.log.findings.append(
-        "\(file): credits without a service period of "
-          + "\(Money.text(cents: -part.log.tieOut.leftOutCents, currency: currency, wholeUnits: true)) are left out: no one-time "
-          + "revenue in their month to reduce, and no renewal stepping down to show a recurring "
-          + "credit")
+        LeftOutCredits.finding(file: file, amount: amount, kind: "without a service period"))
     }
     if let t = part.log.incompleteThrough {
       company.log.incompleteThrough = max(company.log.incompleteThrough ?? t, t)

@@ -110,11 +110,10 @@ enum LedgerReader {
     var servedLines = 0
     let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
-    if let finding = discountFinding(
-      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file)
-    {
-      log.findings.append(finding)
-    }
+    // The discount finding keeps its place among the findings but is written after the lines
+    // are read, when the file's currency is known: its total is money, written as the report
+    // writes money (session 17, report: "1200.00 in all" beside "$1,200" everywhere else).
+    let discountFindingIndex = log.findings.count
     if let finding = subtotalFinding(
       layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
       file: file)
@@ -588,6 +587,12 @@ enum LedgerReader {
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
+    if let finding = discountFinding(
+      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file,
+      currency: options.currency ?? firstCurrency ?? log.currency)
+    {
+      log.findings.insert(finding, at: discountFindingIndex)
+    }
     if let evidence = CreditTable.evidence(types, table: table, header: header.cells) {
       data.creditsOnly = CreditTable.refusal(
         file: file, evidence: evidence, types: types, money: money)
@@ -1058,7 +1063,7 @@ enum LedgerReader {
   /// header naming it after discounts (`Amount after discount`, `Net amount`) says nothing more.
   static func discountFinding(
     layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>,
-    isDecimalComma: Bool, file: String
+    isDecimalComma: Bool, file: String, currency: String?
   ) -> String? {
     guard let amount = layout.columns[.amount],
       let discount = discountColumn(layout: layout, header: header)
@@ -1082,7 +1087,8 @@ enum LedgerReader {
       amounts > 0 ? " (\((discounts &* 100 &+ amounts / 2) / amounts)% of their amounts)" : ""
     return "\(file): \(lines) line\(lines == 1 ? "" : "s") (the first on line \(first)) "
       + "carr\(lines == 1 ? "ies" : "y") a discount under \"\(header[discount])\", "
-      + "\(Money.decimalString(cents: discounts)) in all\(share), and the amounts are read "
+      + "\(Money.text(cents: discounts, currency: currency, wholeUnits: true)) in all\(share), "
+      + "and the amounts are read "
       + "from \"\(read)\" as written: if \"\(read)\" is before the discount (as in Stripe's "
       + "invoice lines), revenue and ARR are overstated by it; the discount is not taken off"
   }
