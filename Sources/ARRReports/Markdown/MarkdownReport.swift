@@ -98,7 +98,8 @@ public enum MarkdownReport {
     }
     table.append([
       "Headline ARR (run-rate)", f.compactMoney(cents: headline),
-      "12 × all MRR in \(f.month(c.company.asOf))" + ambiguousRange(c),
+      "12 × all MRR in \(f.month(c.company.asOf))"
+        + (c.headlineIncompleteCaveat.map { "; " + $0 } ?? "") + ambiguousRange(c),
     ])
     if let claim = m.reconciliation.reportedARR {
       var note = "gap to headline " + f.signedCompactMoney(cents: claim - headline)
