@@ -125,7 +125,14 @@ struct CubeLayout: Sendable, Equatable {
     (.pastDue, ["past due", "is past due", "delinquent", "overdue"]),
   ]
 
+  /// `header` lowercased, split at spaces, `_` and `-`, its words joined by one space.
+  /// - Complexity: O(n); ASCII text takes ``HeaderWords/words(_:)``, the same on bytes.
   static func normalized(_ header: String) -> String {
+    HeaderWords.words(header) ?? normalizedByCharacters(header)
+  }
+
+  /// ``normalized(_:)`` by `Character`: the reference, and the path for text that is not ASCII.
+  static func normalizedByCharacters(_ header: String) -> String {
     header.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" })
       .joined(separator: " ")
   }

@@ -40,6 +40,16 @@ struct SubscriptionEndColumns: Sendable {
     "cancel date", "canceled date", "cancelled date",
   ]
 
+  /// Headers (normalised) of end columns whose name says the end has happened (`ended at`,
+  /// `expired at`, `churn date`): a day in one is a churn the export saw, where `end date`,
+  /// `expires at` or `contract end` may be a term's end or a cancellation still ahead
+  /// (``SubscriptionTableAsOf``; session 17, lead: a churn table with no status whose last
+  /// churns came after its last signup was measured at that signup, its churns unread).
+  static let happened: Set<String> = [
+    "ended at", "ended on", "subscription ended at", "expired at", "expired on", "churn date",
+    "churned at", "churned on", "churned date",
+  ]
+
   /// The end columns in the order they are read: the first end column (none or one), the
   /// scheduled cancellation columns, then the cancellation columns when there is no end column.
   let columns: [Int]
@@ -83,6 +93,12 @@ struct SubscriptionEndColumns: Sendable {
     guard let first = columns.first else { return nil }
     for c in columns where c < cells.count && !isBlank(cells[c]) { return (cells[c], c) }
     return (first < cells.count ? cells[first] : "", first)
+  }
+
+  /// Whether an end read from `column` has happened by its column's name (``happened``).
+  func isHappened(endColumn column: Int) -> Bool {
+    guard let k = columns.firstIndex(of: column) else { return false }
+    return Self.happened.contains(keys[k])
   }
 
   /// What a row whose end (`end`) was read from `column` says of notice: given when the end

@@ -7,7 +7,8 @@ import ARRCore
 /// (on or before it) or a scheduled one (a term's end, a notice given: after it), and the table
 /// does not say which. So the export is the latest start's month, and an end after it decides
 /// only when its row's status says the subscription has ended (``endedForSure``: the status is
-/// the export's), and a cancellation column's day notice was given decides as that day (session
+/// the export's) or its column's name does (`ended at`, `churn date`:
+/// ``SubscriptionEndColumns/happened``; session 17, lead), and a cancellation column's day notice was given decides as that day (session
 /// 16, lead). Any other end after every start is read as scheduled, with a finding (session
 /// 16, import2 lane: trial 16, R8 and C2, a notice given ending two months after the latest
 /// signup moved the as-of month there, booked the notice as churn and a pending trial as
@@ -43,10 +44,11 @@ enum SubscriptionTableAsOf {
     // as-of month there, the notice read as churn).
     let ends = subs.filter { $0.statusSaysRunning != true }.compactMap { s in
       (s.isNoticeByColumn ? s.noticeDay : s.endedAt).map { e in
-        (
+        let isEndedByStatus = endedForSure.contains(CubeLayout.normalized(s.statusText ?? ""))
+        return (
           month: e.month, line: s.line, isNotice: s.isNoticeByColumn,
-          isEnded: s.isNoticeByColumn
-            || endedForSure.contains(CubeLayout.normalized(s.statusText ?? ""))
+          isEndedByStatus: isEndedByStatus,
+          isEnded: s.isNoticeByColumn || isEndedByStatus || s.isEndHappenedByColumn
         )
       }
     }
@@ -75,7 +77,8 @@ enum SubscriptionTableAsOf {
       return (latestStart, startLine)
     }
     // An end after every start is evidence of the export's date only when its row's status
-    // says it has ended, or when it is the day notice was given (a cancellation column's).
+    // says it has ended, its column's name does (`ended at`, `churn date`), or when it is the
+    // day notice was given (a cancellation column's).
     let endedAfter = ends.filter { $0.isEnded && $0.month > latestStart }
     let asOf = endedAfter.map(\.month).max() ?? latestStart
     let deciding = endedAfter.filter { $0.month == asOf }.min { $0.line < $1.line }
@@ -86,7 +89,10 @@ enum SubscriptionTableAsOf {
       : deciding!.isNotice
         ? "start, end or cancellation, \(asOf) (the cancellation on line \(asOfLine), after "
           + "every start; its end is later, scheduled)"
-        : "end whose status says it ended, \(asOf) (line \(asOfLine)), after every start"
+        : deciding!.isEndedByStatus
+          ? "end whose status says it ended, \(asOf) (line \(asOfLine)), after every start"
+          : "end in a column that says it happened, \(asOf) (line \(asOfLine)), after every "
+            + "start"
     guard latestEnd > asOf else {
       log.notes.append(intro + decidedBy + "; pass --as-of to measure another month")
       return (asOf, asOfLine)

@@ -104,6 +104,33 @@ import Testing
       } == !isScheduled)
   }
 
+  /// An end column whose name says the end happened (`churn_date`, `ended_at`, `Churned At`)
+  /// dates the export no earlier, with no status (session 17, lead): a churn table whose last
+  /// signup is B's on 2024-01-15 and whose A churned on 2024-03-20 was measured at 2024-01, the
+  /// churn unread, behind a finding. Now as-of 2024-03: A billed 100 in January to March (a
+  /// spell runs through its end's month, as the ended status's test above), B 50 throughout.
+  /// An `end_date` or `expires_at` may be ahead (a term's end, notice): still scheduled.
+  @Test(arguments: [
+    ("churn_date", 3), ("ended_at", 3), ("Churned At", 3), ("end_date", 1), ("expires_at", 1),
+  ])
+  func anEndColumnNamedAsHappenedIsEvidence(header: String, month: Int) throws {
+    let c = try read(
+      """
+      customer_id,signup_date,\(header),mrr
+      A,2024-01-05,2024-03-20,100
+      B,2024-01-15,,50
+      """)
+    #expect(c.asOf == Month(year: 2024, month: month))
+    #expect(c.mrrRow("A") == Array(repeating: 10_000, count: month))
+    #expect(c.mrrRow("B") == Array(repeating: 5_000, count: month))
+    let isHappened = month == 3
+    #expect(c.log.findings.contains { $0.contains("read as scheduled") } == !isHappened)
+    #expect(
+      c.log.notes.contains {
+        $0.contains("latest end in a column that says it happened, 2024-03 (line 2)")
+      } == isHappened)
+  }
+
   /// Trial 16, R8 (Recurly's subscriptions export, the user's renames: `state` → `status`,
   /// `expires_at` → `end_date`; the customer is its `email`): zeta has given notice (`canceled`, ending 2025-08-01), the latest
   /// signup is epsilon's on 2025-06-10, in trial to 2025-07-10. The export is of 2025-06: acme
