@@ -31,6 +31,23 @@ import Testing
     #expect(walk.contains("Headline ARR may be understated"))
   }
 
+  /// The walk's three caveats (the incomplete as-of month, the import's range of $3,000 to
+  /// $5,000 against a $4,800 headline, priors only) fit its subtitle whole: none is cut with
+  /// "…" (session 17, report: two lines cut the third mid-word).
+  @Test func theWalkKeepsEveryCaveatWhole() throws {
+    var company = try ReportContextProjectionBasisTests.company()
+    company.dataQuality.incompleteThrough = Month(year: 2025, month: 4)
+    company.dataQuality.imported = ImportSummary(
+      shape: "ledger", values: "billings", ambiguousARRLow: 300_000, ambiguousARRHigh: 500_000)
+    let a = Analysis.run(company)
+    #expect(a.findings.contains { $0.code == .ambiguousImport })
+    let walk = try #require(ReportChart.all(for: a).first { $0.name == .arrWalk }).svg
+    #expect(walk.contains("Headline ARR may be understated"))
+    #expect(walk.contains("under the other import readings"))
+    #expect(walk.contains("rests on the documented default retention by class</text>"))
+    #expect(!walk.contains("…"))
+  }
+
   /// Incomplete through 2025-02: the headline is not caveated; the bridge (2025-02 … 2025-04)
   /// names 2025-02 and the trends (2025-01 … 2025-04) name 2025-01 to 2025-02.
   @Test func earlierIncompleteMonthsCaveatTheBridgeAndTheTrends() throws {
