@@ -78,6 +78,10 @@ public struct ImportLog: Sendable, Equatable {
     /// some line, the reading net of the discounts priced in the headline's range (review 13,
     /// F24): the figures built account by account rest on the amounts before the discounts.
     public var isBeforeDiscounts = false
+    /// Whether the file is a snapshot of current amounts: a subscriptions table with one row
+    /// per customer, a start and no end (``SubscriptionSnapshot``): each customer's current
+    /// price is carried back to its start, so the history is assumed flat.
+    public var isSnapshot = false
     /// Non-blank records other than the header (title lines included).
     public var rowsRead = 0
     public var rowsUsed = 0

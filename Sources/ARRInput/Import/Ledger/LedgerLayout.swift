@@ -75,6 +75,8 @@ struct LedgerLayout: Sendable, Equatable {
         // An orders export's day an order was placed or paid (Shopify's `Paid at`), last:
         // session 17, import2 lane (trial 16, S1: "no column is a date").
         "order date", "ordered at", "paid at", "paid on",
+        // Recurly's invoices summary (`billed_date`; session 17, import2 lane, trial 16, R5).
+        "billed date",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
@@ -169,7 +171,10 @@ struct LedgerLayout: Sendable, Equatable {
   /// An invoice's subtotal, before tax (Chargebee's `sub_total` beside `tax` and `total`; session
   /// 16, import lane): read after a line's own amount (an invoice's subtotal repeats on each of
   /// its lines in a line-per-row export) and before the invoice's total, which includes tax.
-  static let subtotalNames = ["sub total", "subtotal"]
+  /// `subtotal amount`: Maxio's invoice lines (`subtotal_amount` beside `discount_amount`,
+  /// `tax_amount` and `total_amount`; session 17, import lane: trial 16, M4, `total_amount` was
+  /// read with its tax).
+  static let subtotalNames = ["sub total", "subtotal", "subtotal amount"]
 
   /// Amount headers read last, after every language's plain names: an invoice's total, which
   /// usually includes tax (`total`, `total amount`), and what it bills (`amount due`, as
@@ -178,6 +183,10 @@ struct LedgerLayout: Sendable, Equatable {
   static let invoiceTotalNames = [
     "total", "total amount", "invoice total", "invoice amount", "amount due", "amount billed",
     "billed amount",
+    // A payment account's gross amount (PayPal's `Gross` beside `Fee` and `Net`: what the
+    // customer paid, before the account's fees), last (session 17, import2 lane, trial 16, PP1:
+    // its raw download was "shape not recognised" with no role named).
+    "gross amount", "gross",
   ]
 
   /// Amount headers that name an amount net of tax (VAT, sales tax): read before any other

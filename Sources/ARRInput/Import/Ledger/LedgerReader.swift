@@ -76,8 +76,15 @@ enum LedgerReader {
           + "start (\"\(header.cells[c])\"), and the as-of month is the latest period's start "
           + "month")
     }
+    // Where the tax note went, for its rewording when the file decides its discount reading.
+    var taxNoteIndex: Int?
     if let note = taxNote(layout: layout, header: header.cells, file: file) {
-      if note.isFinding { log.findings.append(note.text) } else { log.notes.append(note.text) }
+      if note.isFinding {
+        log.findings.append(note.text)
+      } else {
+        taxNoteIndex = log.notes.count
+        log.notes.append(note.text)
+      }
     }
     if let t = layout.twinAmount, let a = layout.columns[.amount], let named = layout.amountCurrency
     {
@@ -125,17 +132,36 @@ enum LedgerReader {
     var servedLines = 0
     let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
-    // The discount finding keeps its place among the findings but is written after the lines
-    // are read, when the file's currency is known: its total is money, written as the report
-    // writes money (session 17, report: "1200.00 in all" beside "$1,200" everywhere else).
-    let discountFindingIndex = log.findings.count
-    if let finding = subtotalFinding(
-      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
-      file: file)
+    // A discount column whose reading the file's own totals decide (session 17, import lane:
+    // trial 16, M4) is no finding and no range end; a subtotal's excess over the total less the
+    // tax is then that discount, taken off.
+    let tieOut = discountTieOut(
+      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file)
+    // Otherwise the discount finding keeps its place among the findings but is written after
+    // the lines are read, when the file's currency is known: its total is money, written as the
+    // report writes money (session 17, report: "1200.00 in all" beside "$1,200" elsewhere).
+    let discountFindingIndex = tieOut == nil ? log.findings.count : nil
+    if let tieOut {
+      log.notes.append(tieOut.note)
+      if let i = taxNoteIndex,
+        let note = taxNote(
+          layout: layout, header: header.cells, file: file, isDiscountDecided: true)
+      {
+        log.notes[i] = note.text
+      }
+    }
+    if tieOut?.isBeforeDiscount != true,
+      let finding = subtotalFinding(
+        layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
+        file: file)
     {
       log.findings.append(finding)
     }
     var data = LedgerData(fileIndex: fileIndex)
+    let isFailedClosed =
+      layout.columns[.status].map {
+        Self.isFailedClosed(statusHeader: header.cells[$0])
+      } ?? false
     let discountColumn = discountColumn(layout: layout, header: header.cells)
     // Read for the reading net of the discounts (review 13, F24), so not listed as ignored
     // (session 16, report: Data quality's "Columns ignored" named it beside the note pricing it).
@@ -152,6 +178,8 @@ enum LedgerReader {
     // The first currency seen (the lowest line): `currencies.keys.first` is in the dictionary's
     // order, which differs from run to run.
     var firstCurrency: String?
+    // Per currency: its lines and the customer of the first.
+    var currencyLines = [String: (count: Int, customer: String)]()
     var dollarSigns = CurrencySigns()
     // The first line whose currency cell differs from the currency the amount header names.
     // `amount`: the amount cell's text, when its sign gave the currency (no currency cell).
@@ -421,7 +449,9 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
-      if Self.declinedStatuses.contains(CubeLayout.normalized(status)) {
+      if Self.declinedStatuses.contains(CubeLayout.normalized(status))
+        || (isFailedClosed && CubeLayout.normalized(status) == "failed")
+      {
         log.skip(file: fileIndex, line: r.line, kind: .declinedPayment, reason: status)
         continue
       }
@@ -530,17 +560,33 @@ enum LedgerReader {
       if !currencyText.isEmpty && rowCurrency == nil {
         problem(.currency, CurrencySigns.problem(currencyText))
       }
+      // With `--lenient` and `--currency`, a line in another currency is a bad row: amounts
+      // are never converted, and the others can still be read (session 17, import2 lane; trial
+      // 16, PP1: one payer in EUR refused a PayPal file in USD whole, with no way on).
+      if options.isLenient, let wanted = options.currency, let line = rowCurrency, line != wanted {
+        problem(
+          .currency,
+          "an amount in \(line), not in \(wanted) (--currency): amounts are never converted "
+            + "(rates are not supported), so the line is not read")
+      }
       if !currencyText.isEmpty, let line = rowCurrency,
         let found = CurrencySigns.conflict(amount: amountText, lineCurrency: line)
       {
         problem(
           .amount, CurrencySigns.conflictProblem(amount: amountText, found: found, line: line))
       }
+      // The line's discount, as a positive amount, when the discount column has one.
+      var discount: Int64 = 0
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
         if amountText.isEmpty { throw .money(.notAnAmount) }
         amount = try cents(amountText, currency: rowCurrency)
+        if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
+          let d = try? cents(r.cells[c], currency: rowCurrency)
+        {
+          discount = d < 0 ? 0 &- d : d
+        }
       } catch {
         problem(
           .amount,
@@ -575,6 +621,9 @@ enum LedgerReader {
         headerConflict = (currency, r.line, cell(r, .currency).isEmpty ? amountText : nil)
       }
       dollarSigns.see(cell: cell(r, .currency), amount: amountText, code: currency, line: r.line)
+      if let currency {
+        currencyLines[currency, default: (0, key)].count += 1
+      }
       if let currency, currencies[currency] == nil {
         currencies[currency] = r.line
         if firstCurrency == nil { firstCurrency = currency }
@@ -614,20 +663,23 @@ enum LedgerReader {
         unknownTypes.insert(typeText)
       }
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
+      // The file's totals and subtotals are of the amounts as written.
       sum = sum &+ amount
+      groups.add(amount)
+      if tieOut?.isBeforeDiscount == true {
+        // The file says the amount is before the discount: the line bills it net.
+        amount = amount &- discount
+      }
       // A credit note awaiting its refund (Xero's `AUTHORISED`, written positive) is no revenue
       // to collect.
       if isUnpaid && !CreditNotes.isCredit(typeText) {
         unpaid.add(amount, status: cell(r, .status), line: r.line)
       }
-      groups.add(amount)
       lastKey = key
       credits.add(data.entries.count, type: typeText, line: r.line)
       types.add(type: typeText, line: r.line, amount: amount)
-      if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
-        let d = try? cents(r.cells[c], currency: rowCurrency), d != 0
-      {
-        data.discounts.append((data.entries.count, d < 0 ? 0 &- d : d))
+      if tieOut == nil && discount != 0 {
+        data.discounts.append((data.entries.count, discount))
       }
       data.entries.append(
         LedgerEntry(
@@ -637,11 +689,12 @@ enum LedgerReader {
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
-    if let finding = discountFinding(
-      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file,
-      currency: options.currency ?? firstCurrency ?? log.currency)
+    if let index = discountFindingIndex,
+      let finding = discountFinding(
+        layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
+        file: file, currency: options.currency ?? firstCurrency ?? log.currency)
     {
-      log.findings.insert(finding, at: discountFindingIndex)
+      log.findings.insert(finding, at: index)
     }
     if let evidence = CreditTable.evidence(types, table: table, header: header.cells) {
       data.creditsOnly = CreditTable.refusal(
@@ -660,7 +713,11 @@ enum LedgerReader {
         header: header.cells[column], named: named, cell: conflict.currency, line: conflict.line,
         amount: conflict.amount, in: file)
     }
-    if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
+    if currencies.count > 1 {
+      throw .mixedCurrencies(
+        currencies, noun: "amounts", in: file,
+        advice: mixedCurrencyAdvice(currencies, lines: currencyLines))
+    }
     data.currency = firstCurrency
     if let finding = dollarSigns.finding(
       file: file, currency: firstCurrency, named: layout.amountCurrency ?? options.currency)
@@ -908,6 +965,20 @@ enum LedgerReader {
     "declined", "processor declined", "gateway rejected", "settlement declined", "rejected",
     "card declined", "payment declined", "authorization expired", "blocked", "denied",
   ]
+
+  /// Whether a line whose status is `failed` (under the status column `header`) collected
+  /// nothing and never will: under the line's own status (`status`, `invoice status`,
+  /// `transaction status`, `charge status`) an invoice closed uncollected, never retried
+  /// (Recurly's: "through the dunning process without successful payment … will not be
+  /// retried"), or an attempt that collected nothing (Braintree's transaction). Skipped as a
+  /// declined payment (session 17, import lane: trial 16, R4, a Recurly customer's failed
+  /// invoice was billed beside its paid one, with only a note). Under a `payment status` the
+  /// row is the invoice and only its payment failed (krithesh19/saas-revenue-platform's public
+  /// `invoices.csv`: November's `Failed` between paid months): billed, and counted as unpaid
+  /// (``UnpaidLines``).
+  static func isFailedClosed(statusHeader header: String) -> Bool {
+    LedgerLayout.normalized(header) != "payment status"
+  }
 
   /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
   /// `borrador`), Xero's `SUBMITTED` (awaiting approval) and `DELETED` (only a draft or a
@@ -1169,7 +1240,7 @@ enum LedgerReader {
   /// amount's header names it net of tax (`Montant HT`), else a finding saying which column was
   /// read and that it may include tax (revenue overstated by it).
   static func taxNote(
-    layout: LedgerLayout, header: [String], file: String
+    layout: LedgerLayout, header: [String], file: String, isDiscountDecided: Bool = false
   ) -> (text: String, isFinding: Bool)? {
     guard let amount = layout.columns[.amount],
       let tax = header.firstIndex(where: {
@@ -1189,8 +1260,11 @@ enum LedgerReader {
         "\(file): amounts read from \"\(read)\", a subtotal before tax; the tax column "
           + "\"\(header[tax])\" is left out"
           + shippingSentence(layout: layout, header: header)
-          + " (a subtotal may be before the invoice's discounts "
-          + "too: if so, revenue is overstated by them)", false
+          + (isDiscountDecided
+            ? ""
+            : " (a subtotal may be before the invoice's discounts too: if so, revenue is "
+              + "overstated by them)"),
+        false
       )
     }
     return (

@@ -886,6 +886,13 @@ enum SubscriptionTableReader {
     if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
       log.findings.append(finding)
     }
+    if let finding = SubscriptionZeroPrices.endedWithoutEnd(out, file: file, header: priceHeader) {
+      log.findings.append(finding)
+    }
+    if let finding = SubscriptionSnapshot.finding(out, file: file) {
+      log.files[fileIndex].isSnapshot = true
+      log.findings.append(finding)
+    }
     if case .some(let qc) = unitQuantity, unitPriced > 0 {
       if let qc { log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[qc] } }
       log.notes.append(
