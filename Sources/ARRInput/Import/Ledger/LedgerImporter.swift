@@ -64,11 +64,17 @@ enum LedgerImporter {
     var asOf = options.asOf ?? lastDated
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
     // default as-of month is the last month every kind of invoice covers.
+    // A whole-months period written to the same day of a later month ends the day before:
+    // Metronome's `ending_before` (exclusive) of 2025-02-01 serves January, invoiced in
+    // February (session 17, import3 lane, trial 17's MT1: read as ending in February, the
+    // as-of month was the invoices' month, whose usage is not billed yet).
     let periodArrears = data.entries.compactMap { e -> Month? in
-      guard e.amount > 0, let p = e.period, p.end < CivilDate.firstDay(of: e.date.month) else {
-        return nil
-      }
-      return p.end.month
+      guard e.amount > 0, let p = e.period else { return nil }
+      let served =
+        p.end > p.start && p.end.parts.day == p.start.parts.day
+        ? CivilDate(daysSinceEpoch: p.end.daysSinceEpoch - 1) : p.end
+      guard served < CivilDate.firstDay(of: e.date.month) else { return nil }
+      return served.month
     }.max()
     // A service date in a month before its invoice's is billed in arrears too (review 12, F13:
     // such a customer read churned in the latest month).
