@@ -11,7 +11,9 @@ import ARRCore
 /// billed in (a tenant's `home currency`, a `settlement`, `payout` or `proceeds` currency). Such
 /// columns must agree line by line: which one the amount is in cannot be told otherwise, so a
 /// line where two of them differ is refused. The one read is the column whose header names the
-/// amount read (`Net amount currency` beside `Net amount`), else the leftmost.
+/// amount read (`Net amount currency` beside `Net amount`), else the leftmost. A column whose
+/// header is part of another column's (`purchased_currency` in `price_in_purchased_currency`)
+/// names that column's currency and is not read.
 enum CurrencyColumns {
   /// First words of a `… currency` header naming money other than what the lines bill: the
   /// company's own (`home`, `base`, `functional`, `reporting`), or what it is paid out in.
@@ -19,6 +21,9 @@ enum CurrencyColumns {
     "home", "base", "functional", "reporting", "settlement", "payout", "proceeds", "merchant",
     "converted", "company", "tenant", "default", "preferred",
   ]
+
+  /// The most `… currency` columns read.
+  static let maximumColumns = 16
 
   /// The currency column to read, from the columns `layout` left unread, or `nil` when none is
   /// one. `header`: the header's cells; `body`: the rows below it.
@@ -29,7 +34,7 @@ enum CurrencyColumns {
   ) throws(ARRQualityError) -> (column: Int, agreeing: [Int])? {
     guard layout.columns[.currency] == nil else { return nil }
     let used = Set(layout.columns.values).union(layout.groupColumns)
-    let candidates = header.indices.filter { c in
+    let found = header.indices.filter { c in
       guard !used.contains(c) else { return false }
       let words = LedgerLayout.normalized(header[c]).split(separator: " ")
       guard words.count >= 2, words.last == "currency", !otherMoney.contains(String(words[0]))
@@ -43,7 +48,17 @@ enum CurrencyColumns {
       }
       return any
     }
-    guard !candidates.isEmpty else { return nil }
+    // A currency column naming another amount column's currency (RevenueCat's
+    // `purchased_currency` beside `price_in_purchased_currency`) is that column's, not the
+    // amount's. More than ``maximumColumns`` such columns is no export's: none is read (and the
+    // header is compared with each only so often).
+    guard !found.isEmpty, found.count <= maximumColumns else { return nil }
+    let keys = header.map(LedgerLayout.normalized)
+    let own = found.filter { c in
+      !keys.indices.contains { $0 != c && keys[$0] != keys[c] && keys[$0].contains(keys[c]) }
+    }
+    guard !own.isEmpty else { return nil }
+    let candidates = own
     for r in body {
       var seen: (column: Int, code: String)?
       for c in candidates {

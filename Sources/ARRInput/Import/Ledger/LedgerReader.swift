@@ -580,7 +580,7 @@ enum LedgerReader {
       let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
       if isPaymentRead { paymentsRead += 1 }
       if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
-        && !isPaymentRead
+        && !isPaymentRead && !PrepaidCommits.isPurchaseType(typeText)
         && unknownTypes.count < 10
       {
         unknownTypes.insert(typeText)
@@ -601,11 +601,12 @@ enum LedgerReader {
       {
         data.discounts.append((data.entries.count, d < 0 ? 0 &- d : d))
       }
-      data.entries.append(
-        LedgerEntry(
-          account: a, line: r.line, date: date!, period: period, kind: kind,
-          description: cell(r, .description), amount: amount, isProration: proration,
-          document: cell(r, .document), reference: cell(r, .reference)))
+      var entry = LedgerEntry(
+        account: a, line: r.line, date: date!, period: period, kind: kind,
+        description: cell(r, .description), amount: amount, isProration: proration,
+        document: cell(r, .document), reference: cell(r, .reference))
+      entry.isPrepaidPurchase = kind == nil && PrepaidCommits.isPurchaseType(typeText)
+      data.entries.append(entry)
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)

@@ -78,4 +78,18 @@ import Testing
     #expect(c.log.files[0].ignoredColumns.contains("home_currency"))
     #expect(c.mrrRow("A") == [10_000, 10_000])
   }
+
+  /// RevenueCat's `purchased_currency` is the currency of `price_in_purchased_currency`, not of
+  /// the amount read (`price_in_usd`, renamed `amount`): not read, so a EUR purchase does not
+  /// make two currencies. By hand: 10.79 (1,079) in January and February.
+  @Test func aCurrencyNamingAnotherAmountColumnIsThatColumns() throws {
+    let c = try read(
+      """
+      customer_id,date,amount,purchased_currency,price_in_purchased_currency
+      u9,2025-01-05,10.79,EUR,9.99
+      u9,2025-02-05,10.79,EUR,9.99
+      """)
+    #expect(c.log.files[0].ignoredColumns.contains("purchased_currency"))
+    #expect(c.mrrRow("u9") == [1_079, 1_079])
+  }
 }
