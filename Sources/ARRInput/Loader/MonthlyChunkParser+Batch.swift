@@ -30,17 +30,27 @@ extension MonthlyChunkParser {
   /// Stages the record at `start` in one pass over its bytes, without scanning it into field
   /// spans first, when it is plain: no byte below `-` (a quote, a space, a tab, a control
   /// character) but the commas between its fields and its line end (LF or CRLF), all inside
-  /// `p[start..<end]`; the header's number of fields; every cell read without a problem. Such
-  /// a record is what ``CSVScanner/scanRecord(_:end:from:isFinal:fields:)`` would split at the
-  /// same commas (nothing is quoted, nothing trimmed), and its cells are read by the same
-  /// parsers as ``stage(_:recordStart:)``'s, so the staged row is the same. Anything else
-  /// stages nothing and is left to those two. Months, amounts, counts and activity numbers of
-  /// the commonest forms are read eight bytes at a time (``PlainNumber``: the reference
-  /// parsers' values, bit for bit), any other by those parsers.
+  /// `p[start..<end]` with eight bytes readable from every field's start; the header's number
+  /// of fields; every cell read without a problem. Such a record is what
+  /// ``CSVScanner/scanRecord(_:end:from:isFinal:fields:)`` would split at the same commas
+  /// (nothing is quoted, nothing trimmed), and its cells are read by the same parsers as
+  /// ``stage(_:recordStart:)``'s, so the staged row is the same. Anything else stages nothing
+  /// and is left to those two.
+  ///
+  /// Each field is read from one eight-byte word loaded at its start: the word's first byte
+  /// below `-` ends a field shorter than eight bytes (a month, an amount, a count, an activity
+  /// number: most fields), and the same word is the cell the commonest forms are read from
+  /// (``PlainNumber``: the reference parsers' values, bit for bit), so such a field is neither
+  /// searched byte by byte nor loaded twice. A longer field (an id) is searched on from its
+  /// ninth byte. Any other form is read by the reference parsers. (Session 17, perf: the
+  /// search and the cell had each loaded the field, through a second bounds check.)
   /// - Returns: Where the next record starts, or `nil` when the record is not plain.
   @inline(__always)
   mutating func stagePlain(_ p: UnsafePointer<UInt8>, end: Int, from start: Int) -> Int? {
+    // Read once: the stores below could alias the parser's storage for all the compiler knows.
     let cells = batch.cells(of: batch.count)
+    let roles = batch.roles
+    let fieldCount = layout.fieldCount
     var keyStart = 0
     var keyCount = 0
     var ordinal: Int32 = 0
@@ -51,78 +61,88 @@ extension MonthlyChunkParser {
     var f = 0
     while true {
       let fieldStart = i
-      // The field ends at its first byte below '-', found eight bytes at a time as the scanner
-      // does; any such byte but a comma or a line end leaves the record to the scanner.
-      var c: UInt8 = 0
-      while true {
-        i = CSVScanner.skipToByteBelowDash(p, from: i, end: end)
-        guard i < end else { return nil }
-        c = p[i]
-        if c < 0x2D { break }
-        i += 1
+      guard i &+ 8 <= end, f < fieldCount else { return nil }
+      let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+      // The field ends at its first byte below '-' (``CSVScanner/skipToByteBelowDash``'s test,
+      // whose lowest flag is exact); any such byte but a comma or a line end leaves the record
+      // to the scanner.
+      let flags = (w &- 0x2D2D_2D2D_2D2D_2D2D) & ~w & 0x8080_8080_8080_8080
+      var c: UInt8
+      if flags != 0 {
+        let bytes = flags.trailingZeroBitCount &>> 3
+        i &+= bytes
+        c = UInt8(truncatingIfNeeded: w &>> UInt64(truncatingIfNeeded: bytes &<< 3))
+      } else {
+        i &+= 8
+        while true {
+          i = CSVScanner.skipToByteBelowDash(p, from: i, end: end)
+          guard i < end else { return nil }
+          c = p[i]
+          if c < 0x2D { break }
+          i &+= 1
+        }
       }
-      guard c == CSVScanner.comma || c == CSVScanner.lf || c == CSVScanner.cr,
-        f < layout.fieldCount
-      else { return nil }
-      let cell = UnsafeBufferPointer(start: p + fieldStart, count: i - fieldStart)
-      switch batch.roles[f] {
+      guard c == CSVScanner.comma || c == CSVScanner.lf || c == CSVScanner.cr else { return nil }
+      // `w` holds the cell when it is at most eight bytes; `PlainNumber` refuses longer ones.
+      let count = i &- fieldStart
+      switch roles[f] {
       case MonthlyRowBatch.Role.ignored: break
       case MonthlyRowBatch.Role.account:
-        guard !cell.isEmpty else { return nil }
+        guard count > 0 else { return nil }
         keyStart = fieldStart
-        keyCount = cell.count
+        keyCount = count
       case MonthlyRowBatch.Role.month:
-        if let w = Self.word(p, at: fieldStart, end: end),
-          let month = PlainNumber.month(w, count: cell.count)
-        {
+        if let month = PlainNumber.month(w, count: count) {
           ordinal = month.ordinal
         } else {
-          guard let month = ScalarParsers.month(cell) else { return nil }
+          guard let month = ScalarParsers.month(Self.cell(p, fieldStart, count)) else {
+            return nil
+          }
           ordinal = month.ordinal
         }
       case MonthlyRowBatch.Role.mrr:
-        if let w = Self.word(p, at: fieldStart, end: end),
-          let v = PlainNumber.cents(w, count: cell.count)
-        {
+        if let v = PlainNumber.cents(w, count: count) {
           mrr = v
         } else {
-          guard !cell.isEmpty, let v = try? MoneyParser.nonNegativeCents(cell) else { return nil }
+          guard count > 0,
+            let v = try? MoneyParser.nonNegativeCents(Self.cell(p, fieldStart, count))
+          else { return nil }
           mrr = v
         }
       case MonthlyRowBatch.Role.oneTime:
-        if !cell.isEmpty {
-          guard let v = try? MoneyParser.nonNegativeCents(cell) else { return nil }
+        if count > 0 {
+          guard let v = try? MoneyParser.nonNegativeCents(Self.cell(p, fieldStart, count)) else {
+            return nil
+          }
           oneTime = v
         }
       case MonthlyRowBatch.Role.usage:
-        if let w = Self.word(p, at: fieldStart, end: end),
-          let v = PlainNumber.count(w, count: cell.count)
-        {
+        if let v = PlainNumber.count(w, count: count) {
           usage = v
-        } else if !cell.isEmpty {
-          guard let v = try? ScalarParsers.count(cell) else { return nil }
+        } else if count > 0 {
+          guard let v = try? ScalarParsers.count(Self.cell(p, fieldStart, count)) else {
+            return nil
+          }
           usage = v
         }
       case let k:
-        if let w = Self.word(p, at: fieldStart, end: end),
-          let v = PlainNumber.activity(w, count: cell.count)
-        {
+        if let v = PlainNumber.activity(w, count: count) {
           cells[k] = .number(v)
         } else {
-          cells[k] = ActivityValue.read(cell)
+          cells[k] = ActivityValue.read(Self.cell(p, fieldStart, count))
         }
       }
-      f += 1
+      f &+= 1
       if c == CSVScanner.comma {
-        i += 1
+        i &+= 1
         continue
       }
-      var next = i + 1
+      var next = i &+ 1
       if c == CSVScanner.cr {
         guard next < end, p[next] == CSVScanner.lf else { return nil }
-        next += 1
+        next &+= 1
       }
-      guard f == layout.fieldCount else { return nil }
+      guard f == fieldCount else { return nil }
       batch.next().initialize(
         to: StagedRow(
           recordStart: start, line: line, keyStart: keyStart, keyCount: keyCount, isClean: true,
@@ -133,12 +153,12 @@ extension MonthlyChunkParser {
     }
   }
 
-  /// The eight bytes from `i` as one little-endian word (``PlainNumber``), when they are all
-  /// inside `p[0..<end]`.
+  /// The `count` bytes of a cell at `start`.
   @inline(__always)
-  static func word(_ p: UnsafePointer<UInt8>, at i: Int, end: Int) -> UInt64? {
-    guard i &+ 8 <= end else { return nil }
-    return UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+  static func cell(_ p: UnsafePointer<UInt8>, _ start: Int, _ count: Int)
+    -> UnsafeBufferPointer<UInt8>
+  {
+    UnsafeBufferPointer(start: p + start, count: count)
   }
 
   /// Reads every field of the scanned record into `row` when none has a problem.

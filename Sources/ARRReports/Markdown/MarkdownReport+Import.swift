@@ -115,6 +115,7 @@ extension MarkdownReport {
       ("deal not won", "deals not won"),
       ("unjoined row", "unjoined rows"),
       ("declined payment", "declined payments"), ("own-money movement", "own-money movements"),
+      ("continuation line", "continuation lines"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

@@ -94,21 +94,10 @@ extension Scoring {
     let population = BacktestPopulation(company, base: base, maximumFitRows: maximumFitRows)
     let (features, outcomes) = fitRows(company, population: population, measurer: measurer)
     let p = measurer.width
-    var recalibration: Recalibration?
     // A level fitted on no churn event moves every score toward no churn on the prior's
     // arithmetic alone: with no churner the defaults are kept, and the report says why
     // (session 15, report: "recalibrated" on 11 accounts and 0 churners).
-    if weights.isDocumentedDefault && outcomes.contains(true) {
-      // The documented defaults' intercept is generic: move it to this company's base churn,
-      // judged out of sample fold by fold (``Recalibration``).
-      let z = features.withUnsafeBufferPointer { x in
-        outcomes.indices.map {
-          weights.logOdds(UnsafeBufferPointer(rebasing: x[($0 * p)..<(($0 + 1) * p)]))
-        }
-      }
-      recalibration = Recalibration.fit(
-        logOdds: z, outcomes: outcomes, folds: crossValidationFolds)
-    }
+    let recalibrates = weights.isDocumentedDefault && outcomes.contains(true)
     let churners = population.churners
     let n = population.count
     var fitSkippedReason: String?
@@ -121,13 +110,33 @@ extension Scoring {
         "\(churners) of \(n) accounts churned; at least \(minimumChurners) churners "
         + "and \(minimumChurners) survivors are needed to fit weights"
     }
-    var crossValidation: (fit: LogisticFit, heldOut: [Double])?
-    if fitSkippedReason == nil {
-      let fit = LogisticFit.fit(
-        features: features, outcomes: outcomes, prior: weights.weights,
-        priorIntercept: weights.intercept, lambda: fitLambda)
-      crossValidation = (
-        fit, outOfFoldLogOdds(features: features, outcomes: outcomes, weights: weights, start: fit)
+    let fits = fitSkippedReason == nil
+    // The recalibration and the full fit read neither the other: each on its own core, one
+    // thread each (session 17, perf: the recalibration had run alone on one core first).
+    let (recalibration, fullFit) = Concurrent.pair(
+      { () -> Recalibration? in
+        guard recalibrates else { return nil }
+        // The documented defaults' intercept is generic: move it to this company's base
+        // churn, judged out of sample fold by fold (``Recalibration``).
+        let z = features.withUnsafeBufferPointer { x in
+          outcomes.indices.map {
+            weights.logOdds(UnsafeBufferPointer(rebasing: x[($0 * p)..<(($0 + 1) * p)]))
+          }
+        }
+        return Recalibration.fit(logOdds: z, outcomes: outcomes, folds: crossValidationFolds)
+      },
+      { () -> LogisticFit? in
+        guard fits else { return nil }
+        return LogisticFit.fit(
+          features: features, outcomes: outcomes, prior: weights.weights,
+          priorIntercept: weights.intercept, lambda: fitLambda)
+      })
+    // After the pair: the folds' fits run on every core (``outOfFoldLogOdds``).
+    let crossValidation = fullFit.map {
+      (
+        fit: $0,
+        heldOut: outOfFoldLogOdds(
+          features: features, outcomes: outcomes, weights: weights, start: $0)
       )
     }
     let observed = backtestPass(

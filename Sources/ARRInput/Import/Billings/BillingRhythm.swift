@@ -215,6 +215,21 @@ struct BillingRhythm: Sendable, Equatable {
         used[b] = true
         score &+= invoices[b]
       }
+      if r == 1 && chain.count == 2
+        && Double(chain[0].amount) >= lumpFactor * Double(chain[1].amount)
+      {
+        // A term-sized payment and one smaller invoice the month after, nothing after that, is
+        // no monthly chain: a one-off beside an annual invoice (session 17, import lane: trial
+        // 16, R3, Recurly's invoices summary, which has no line type: 12,000 then an onboarding
+        // invoice of 1,500 read as 12,000 of MRR, a contraction and a churn). A drop to a
+        // shorter rhythm needs a run of ``runAtLeast`` invoices; here there is one. Each starts
+        // a chain of its own, so neither continues the other.
+        score &-= chain[1].amount
+        used[chain[1].billed] = false
+        chains.append([chain[0]])
+        m = chain[0].billed + 1
+        continue
+      }
       chains.append(chain)
       m = max(chain.last!.serviceStart + r, chain.last!.billed + 1)
     }

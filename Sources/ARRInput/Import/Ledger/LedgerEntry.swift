@@ -81,4 +81,8 @@ struct LedgerData: Sendable {
   /// (``LedgerReader/discountColumn(layout:header:)``): the amounts may be before it, so the
   /// reading net of it is priced in the headline's range (review 13, F24).
   var discounts: [(entry: Int, cents: Int64)] = []
+  /// The charges skipped as refunded in full (customer, date, cents): a month whose only
+  /// charge is one stays a month of its account's billing rhythm, revenue 0
+  /// (``LedgerImporter``; session 17, import2 lane).
+  var refundedCharges: [(key: String, date: CivilDate, cents: Int64)] = []
 }

@@ -203,6 +203,23 @@ enum LedgerImporter {
     let withoutRun = latestBilled.filter(\.value.isContinued).keys.sorted().map {
       (account: $0, mrr: company.mrr[company.cell($0, n - 1)])
     }
+    // A month whose only charge was refunded in full (skipped as refunded) stays a month of
+    // its account's rhythm, revenue 0, as a charge and its credit note do (review 11, F7;
+    // session 17, import2 lane: a refunded monthly order made a gap, read as a quarterly rhythm).
+    if hasBilled && !data.refundedCharges.isEmpty {
+      var billedAccounts = Set<Int>()
+      for (e, use) in zip(kept, uses) where use == .billings { billedAccounts.insert(e.account) }
+      let byID = Dictionary(
+        company.accounts.indices.map { (company.accounts[$0].id, $0) },
+        uniquingKeysWith: { a, _ in a })
+      for r in data.refundedCharges {
+        guard let a = byID[r.key], billedAccounts.contains(a), r.date.month >= firstMonth,
+          r.date.month <= asOf
+        else { continue }
+        let m = r.date.month.months(since: firstMonth)
+        if charged[a * n + m] == 0 { charged[a * n + m] = r.cents }
+      }
+    }
     if hasBilled {
       try spreadBillings(
         billed, charges: charged, file: file, currency: currency, into: &company)

@@ -31,6 +31,10 @@ struct LedgerLayout: Sendable, Equatable {
     /// A yes/no column saying whether a line recurs (Chargebee's invoices' `recurring`): types
     /// a line that the type column does not.
     case recurringFlag = "recurring_flag"
+    /// An order's tags (Shopify's `Tags`): a subscription app tags the orders it places
+    /// (`Subscription First Order`, `Subscription Recurring Order`); beside orders without such
+    /// a tag, they type the lines (``LedgerReader/subscriptionTagged(_:)``).
+    case tags
   }
 
   /// The dialect the aliases come from.
@@ -68,6 +72,9 @@ struct LedgerLayout: Sendable, Equatable {
         // service period dates it when given (trial 14: fivetran/dbt_zuora's
         // `invoice_item_data.csv` was "shape not recognised").
         "charge date",
+        // An orders export's day an order was placed or paid (Shopify's `Paid at`), last:
+        // session 17, import2 lane (trial 16, S1: "no column is a date").
+        "order date", "ordered at", "paid at", "paid on",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
@@ -111,6 +118,7 @@ struct LedgerLayout: Sendable, Equatable {
     (.serviceDate, ["service date", "date of service", "delivery date", "performance date"]),
     (.type, ["type", "transaction type", "tx type", "txn type"]),
     (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),
+    (.tags, ["tags", "order tags", "tag"]),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
       .description,

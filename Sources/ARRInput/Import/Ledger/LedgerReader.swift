@@ -65,6 +65,21 @@ enum LedgerReader {
         "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
           + "table, as QuickBooks writes currency_id): not read as the currency")
     }
+    // An order's tags type its lines only when some orders carry a subscription tag and others
+    // do not (session 17, import2 lane: Shopify's one-off gift, untagged beside the
+    // subscription orders, was read as a subscriber who churned).
+    if let c = layout.columns[.tags],
+      !tagsTypeLines(
+        table.records[(layout.headerIndex + 1)...], column: c,
+        isLine: { r in
+          [LedgerLayout.Role.date, .amount].allSatisfy { role in
+            layout.columns[role].map { $0 < r.cells.count && !r.cells[$0].isEmpty } ?? false
+          }
+        })
+    {
+      layout.columns[.tags] = nil
+      layout.ignored.append(header.cells[c])
+    }
     log.files[fileIndex].shape = dialect == .ledger ? .ledger : .stripeInvoices
     log.files[fileIndex].values = .billings
     log.files[fileIndex].valuesReason = "invoice lines (amounts billed)"
@@ -143,6 +158,10 @@ enum LedgerReader {
       log.findings.append(finding)
     }
     var data = LedgerData(fileIndex: fileIndex)
+    let isFailedClosed =
+      layout.columns[.status].map {
+        Self.isFailedClosed(statusHeader: header.cells[$0])
+      } ?? false
     let discountColumn = discountColumn(layout: layout, header: header.cells)
     // Read for the reading net of the discounts (review 13, F24), so not listed as ignored
     // (session 16, report: Data quality's "Columns ignored" named it beside the note pricing it).
@@ -194,6 +213,11 @@ enum LedgerReader {
     var unknownTypes = Set<String>()
     // Lines typed by the recurring flag: [recurring, one-time].
     var flagged = [0, 0]
+    // Lines typed by their order's tags: [subscription, one-time].
+    var tagged = [0, 0]
+    // The last line with a date: a line without a date or an amount below it, of its customer,
+    // may continue it (a multi-line order's further item).
+    var above: (key: String, name: String, document: String)?
     // Exports concatenated into one file: the lines of the exports above the last repeated
     // header (`nil` before one), the lines of the current export, and the repeats skipped.
     var overlap = ExportOverlap(rows: body, header: header.cells)
@@ -388,6 +412,16 @@ enum LedgerReader {
         }
         key = groups.current?.name ?? ""
       }
+      // A multi-line order's further item (Shopify: the order's number, its email and the
+      // item's cells): the first line's amount is the whole order's (session 17, import2 lane:
+      // each such line was a problem, "date "" is not a date").
+      if continues(r, key: key, above: above, layout: layout, cell: cell) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .continuationLine,
+          reason: "a further line of the line above (no date, no amount: its order's or "
+            + "invoice's amount is on that line)")
+        continue
+      }
       // A row without a customer is a totals row or a footnote when it has no date either, or
       // when its first non-empty cell says total (an export whose first column is the date
       // writes `TOTAL` there).
@@ -403,6 +437,9 @@ enum LedgerReader {
         }
         continue
       }
+      if !cell(r, .date).isEmpty {
+        above = (key, cell(r, .customerName), cell(r, .document))
+      }
       let status = cell(r, .status).lowercased()
       if Self.draftStatuses.contains(CubeLayout.normalized(status)) {
         // Never issued: no revenue, and nothing to cancel (review 12, F2: a draft paired with
@@ -410,12 +447,26 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
-      if Self.declinedStatuses.contains(CubeLayout.normalized(status)) {
+      if Self.declinedStatuses.contains(CubeLayout.normalized(status))
+        || (isFailedClosed && CubeLayout.normalized(status) == "failed")
+      {
         log.skip(file: fileIndex, line: r.line, kind: .declinedPayment, reason: status)
         continue
       }
       if Self.voidStatuses.contains(CubeLayout.normalized(status)) {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
+        // A charge refunded in full was billed on its rhythm: its month stays a month of the
+        // rhythm, revenue 0, as a charge and its credit note do (session 17, import2 lane: a
+        // refunded monthly order left a gap, and the customer read quarterly, a third).
+        if Self.refundedStatuses.contains(CubeLayout.normalized(status)),
+          cell(r, .serviceStart).isEmpty,
+          Self.kind(cell(r, .type), dialect: layout.dialect) != .oneTime,
+          layout.columns[.tags] == nil || Self.subscriptionTagged(cell(r, .tags)),
+          let date = LedgerDate.parse(cell(r, dated(r)), order: order),
+          let v = try? cents(amountText, currency: nil), v > 0
+        {
+          data.refundedCharges.append((key, date, v))
+        }
         let currency =
           cell(r, .currency).isEmpty
           ? CurrencySigns.code(amount: amountText, named: layout.amountCurrency)
@@ -575,6 +626,11 @@ enum LedgerReader {
         kind = recurs ? .recurring : .oneTime
         flagged[recurs ? 0 : 1] += 1
       }
+      if kind == nil, layout.columns[.tags] != nil {
+        let recurs = Self.subscriptionTagged(cell(r, .tags))
+        kind = recurs ? .recurring : .oneTime
+        tagged[recurs ? 0 : 1] += 1
+      }
       let isStripeItem =
         layout.dialect == .stripeInvoiceLines && CubeLayout.normalized(typeText) == "invoiceitem"
       let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
@@ -642,6 +698,13 @@ enum LedgerReader {
         "\(file): \(Counted.phrase(flagged[0] + flagged[1], "line")) typed by \"\(header.cells[c])\" "
           + "(no type column says otherwise): \(flagged[0]) recurring, \(flagged[1]) one-time "
           + "(no part of headline ARR)")
+    }
+    if tagged != [0, 0], let c = layout.columns[.tags] {
+      log.notes.append(
+        "\(file): \(Counted.phrase(tagged[0] + tagged[1], "line")) typed by their order's tags "
+          + "(\"\(header.cells[c])\"; no type column says otherwise): \(tagged[0]) with a "
+          + "subscription tag read as recurring, \(tagged[1]) without one read as one-time (no "
+          + "part of headline ARR: one-off orders beside the subscription's)")
     }
     if !unknownTypes.isEmpty {
       log.notes.append(
@@ -850,6 +913,9 @@ enum LedgerReader {
   /// with it (``VoidReversals``).
   /// A charge refunded whole (`refunded`: Shopify's `Financial Status`, a payments export's
   /// status) is skipped the same way: the money went back (session 16, lead).
+  /// Statuses of a charge whose money went back in full (a subset of ``voidStatuses``).
+  static let refundedStatuses: Set<String> = ["refunded", "fully refunded"]
+
   static let voidStatuses: Set<String> = [
     "void", "voided", "cancelled", "canceled", "storniert", "storno", "annulée", "annulé",
     "annulee", "anulada", "anulado", "cancelada", "cancelado", "refunded", "fully refunded",
@@ -865,6 +931,20 @@ enum LedgerReader {
     "declined", "processor declined", "gateway rejected", "settlement declined", "rejected",
     "card declined", "payment declined", "authorization expired", "blocked", "denied",
   ]
+
+  /// Whether a line whose status is `failed` (under the status column `header`) collected
+  /// nothing and never will: under the line's own status (`status`, `invoice status`,
+  /// `transaction status`, `charge status`) an invoice closed uncollected, never retried
+  /// (Recurly's: "through the dunning process without successful payment … will not be
+  /// retried"), or an attempt that collected nothing (Braintree's transaction). Skipped as a
+  /// declined payment (session 17, import lane: trial 16, R4, a Recurly customer's failed
+  /// invoice was billed beside its paid one, with only a note). Under a `payment status` the
+  /// row is the invoice and only its payment failed (krithesh19/saas-revenue-platform's public
+  /// `invoices.csv`: November's `Failed` between paid months): billed, and counted as unpaid
+  /// (``UnpaidLines``).
+  static func isFailedClosed(statusHeader header: String) -> Bool {
+    LedgerLayout.normalized(header) != "payment status"
+  }
 
   /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
   /// `borrador`), Xero's `SUBMITTED` (awaiting approval) and `DELETED` (only a draft or a
@@ -1087,7 +1167,9 @@ enum LedgerReader {
     if LedgerLayout.subtotalNames.contains(key) {
       return (
         "\(file): amounts read from \"\(read)\", a subtotal before tax; the tax column "
-          + "\"\(header[tax])\" is left out (a subtotal may be before the invoice's discounts "
+          + "\"\(header[tax])\" is left out"
+          + shippingSentence(layout: layout, header: header)
+          + " (a subtotal may be before the invoice's discounts "
           + "too: if so, revenue is overstated by them)", false
       )
     }

@@ -70,6 +70,11 @@ struct StripeSubscription: Sendable, Equatable {
   /// `churn date`: ``SubscriptionEndColumns/happened``): a churn the export saw, which dates
   /// the export no earlier (``SubscriptionTableAsOf``).
   var isEndHappenedByColumn = false
+  /// A subscriptions table's total contract value spread over a term of whole years (`Amount`
+  /// of a deal from 2025-02-01 to 2026-01-31: 1): the contract's term, annual or multi-year
+  /// (session 17, lead; trial 17, CRM1: four annual and three-year deals read as unknown
+  /// terms, committed ARR $0); `nil` otherwise.
+  var termYearsOfTotal: Int? = nil
 
   /// Whether ``trialEnd`` is the trial's last day (a subscriptions table's `trial_end`), not
   /// the instant paid service begins (Stripe's): paid service then begins the day after.

@@ -172,6 +172,10 @@ enum StripeSubscriptionImporter {
         // changed it is unknowable here, as its price history is (`no_price_history`).
         a.inferredFrom = (primary.start ?? primary.currentPeriodStart)?.month
       }
+      if a.contractType == nil, let years = primary.termYearsOfTotal {
+        a.contractType = years == 1 ? .annual : .multiYear
+        a.inferred.insert(.contractType)
+      }
       accounts.append(a)
       log.files[fileIndex].rowsUsed += group.count
     }

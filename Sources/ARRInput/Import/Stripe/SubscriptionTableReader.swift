@@ -216,14 +216,44 @@ enum SubscriptionTableReader {
     else { return nil }
     // A price header naming its unit (`mrr_cents`, `MRR (cents)`) is read as the price, in
     // minor units.
-    let columns = HeaderRoles.assign(
+    var columns = HeaderRoles.assign(
       header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0).key },
       aliases: aliases)
+    if isDeals(table, header: header) { readAsDeals(&columns, header: header) }
     let hasPrice =
       columns[.monthly] != nil || columns[.annual] != nil
       || (hasCycle(columns) && columns[.price] != nil) || columns[.total] != nil
     guard columns[.customer] != nil, columns[.start] != nil, hasPrice else { return nil }
     return (header, columns)
+  }
+
+  /// Whether `table` is a CRM's deals (`DeletedRows`: a `Stage` column naming closing stages,
+  /// `Closed Won`; the deals not won are already taken out).
+  static func isDeals(_ table: ImportTable, header: ImportTable.Record) -> Bool {
+    header.cells.indices.contains { c in
+      DeletedRows.markers[CubeLayout.headerKey(header.cells[c])] == .dealStage
+        && DeletedRows.namesClosingStages(table.records.dropFirst(), column: c)
+    }
+  }
+
+  /// A CRM's deals read as contracts (decided, session 17, lead; trial 17, CRM1: a Salesforce
+  /// opportunities report was refused, and each path its hints opened read a booking as ARR,
+  /// 12 × a $36,000 annual deal, or a 3-year $360,000 deal as a yearly price): a deal's
+  /// `Amount` is its total over the contract (Salesforce: "the estimated total sale amount"),
+  /// never a price per billing cycle, so it is read as the total contract value, spread over
+  /// the contract's months (a start and an end column are needed); and the deal's `Account
+  /// Name` is its customer when no column gives a customer id.
+  static func readAsDeals(_ columns: inout [Role: Int], header: ImportTable.Record) {
+    if columns[.customer] == nil, let name = columns[.name] {
+      columns[.customer] = name
+      columns[.name] = nil
+    }
+    if columns[.total] == nil, columns[.monthly] == nil, columns[.annual] == nil,
+      let price = columns[.price], LedgerLayout.normalized(header.cells[price]) == "amount"
+    {
+      columns[.total] = price
+      columns[.price] = nil
+    }
   }
 
   /// Price headers naming a unit's price: multiplied by the quantity.
@@ -760,6 +790,10 @@ enum SubscriptionTableReader {
       if unitQuantity != nil { unitPriced += 1 }
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
+      // A total contract value over whole years is a contract of that term (session 17, lead).
+      if basis == .total, let e = end {
+        sub.termYearsOfTotal = SubscriptionTermEnd.wholeYears(from: start, to: e)
+      }
       sub.givenCadence =
         cycleCadence
         ?? (basis == .perCycle && (columns[.periodUnit] != nil || columns[.billingCadence] == nil)
@@ -850,6 +884,13 @@ enum SubscriptionTableReader {
     if let endColumn = columns[.end] { noteElsewhere("end", endsElsewhere, under: endColumn) }
     noteElsewhere("start", startsElsewhere, under: startColumn)
     if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
+      log.findings.append(finding)
+    }
+    if let finding = SubscriptionZeroPrices.endedWithoutEnd(out, file: file, header: priceHeader) {
+      log.findings.append(finding)
+    }
+    if let finding = SubscriptionSnapshot.finding(out, file: file) {
+      log.files[fileIndex].isSnapshot = true
       log.findings.append(finding)
     }
     if case .some(let qc) = unitQuantity, unitPriced > 0 {
