@@ -75,6 +75,8 @@ struct LedgerLayout: Sendable, Equatable {
         // An orders export's day an order was placed or paid (Shopify's `Paid at`), last:
         // session 17, import2 lane (trial 16, S1: "no column is a date").
         "order date", "ordered at", "paid at", "paid on",
+        // Recurly's invoices summary (`billed_date`; session 17, import2 lane, trial 16, R5).
+        "billed date",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
@@ -188,6 +190,10 @@ struct LedgerLayout: Sendable, Equatable {
   static let invoiceTotalNames = [
     "total", "total amount", "invoice total", "invoice amount", "amount due", "amount billed",
     "billed amount",
+    // A payment account's gross amount (PayPal's `Gross` beside `Fee` and `Net`: what the
+    // customer paid, before the account's fees), last (session 17, import2 lane, trial 16, PP1:
+    // its raw download was "shape not recognised" with no role named).
+    "gross amount", "gross",
   ]
 
   /// Amount headers that name an amount net of tax (VAT, sales tax): read before any other

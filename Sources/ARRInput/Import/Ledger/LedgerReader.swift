@@ -178,6 +178,8 @@ enum LedgerReader {
     // The first currency seen (the lowest line): `currencies.keys.first` is in the dictionary's
     // order, which differs from run to run.
     var firstCurrency: String?
+    // Per currency: its lines and the customer of the first.
+    var currencyLines = [String: (count: Int, customer: String)]()
     var dollarSigns = CurrencySigns()
     // The first line whose currency cell differs from the currency the amount header names.
     // `amount`: the amount cell's text, when its sign gave the currency (no currency cell).
@@ -558,6 +560,15 @@ enum LedgerReader {
       if !currencyText.isEmpty && rowCurrency == nil {
         problem(.currency, CurrencySigns.problem(currencyText))
       }
+      // With `--lenient` and `--currency`, a line in another currency is a bad row: amounts
+      // are never converted, and the others can still be read (session 17, import2 lane; trial
+      // 16, PP1: one payer in EUR refused a PayPal file in USD whole, with no way on).
+      if options.isLenient, let wanted = options.currency, let line = rowCurrency, line != wanted {
+        problem(
+          .currency,
+          "an amount in \(line), not in \(wanted) (--currency): amounts are never converted "
+            + "(rates are not supported), so the line is not read")
+      }
       if !currencyText.isEmpty, let line = rowCurrency,
         let found = CurrencySigns.conflict(amount: amountText, lineCurrency: line)
       {
@@ -603,6 +614,9 @@ enum LedgerReader {
         headerConflict = (currency, r.line, cell(r, .currency).isEmpty ? amountText : nil)
       }
       dollarSigns.see(cell: cell(r, .currency), amount: amountText, code: currency, line: r.line)
+      if let currency {
+        currencyLines[currency, default: (0, key)].count += 1
+      }
       if let currency, currencies[currency] == nil {
         currencies[currency] = r.line
         if firstCurrency == nil { firstCurrency = currency }
@@ -683,7 +697,11 @@ enum LedgerReader {
         header: header.cells[column], named: named, cell: conflict.currency, line: conflict.line,
         amount: conflict.amount, in: file)
     }
-    if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
+    if currencies.count > 1 {
+      throw .mixedCurrencies(
+        currencies, noun: "amounts", in: file,
+        advice: mixedCurrencyAdvice(currencies, lines: currencyLines))
+    }
     data.currency = firstCurrency
     if let finding = dollarSigns.finding(
       file: file, currency: firstCurrency, named: layout.amountCurrency ?? options.currency)
