@@ -142,6 +142,10 @@ enum SubscriptionTableReader {
         // An interval's count beside its unit (Baremetrics' `plan_interval_count`: month × 3
         // is quarterly; session 16, import2 lane: trial 16, B2, read monthly, 3 times too high).
         "plan interval count", "billing interval count", "interval count",
+        // FastSpring's subscriptions: `intervalLength` beside `intervalUnit` (session 17,
+        // import3 lane; trial 17, FS1: unread, the advice to rename `price` "mrr" read a
+        // yearly price as monthly, $8,832 for $3,442).
+        "interval length",
       ]
     ),
     // Chargebee's period: `billing_period` (a count, read from the billing cadence's column)
@@ -151,7 +155,7 @@ enum SubscriptionTableReader {
       .periodUnit,
       [
         "billing period unit", "subscription billing period unit", "plan interval",
-        "billing interval",
+        "billing interval", "interval unit",
       ]
     ),
     (

@@ -46,9 +46,9 @@ import Testing
       of: "1500.00,USD,1500.00,USD", with: "1500.00,EUR,1500.00,EUR")
     let error = try #require(throws: ARRQualityError.self) { try read(text) }
     #expect(
-      error.message
-        == "orb.csv: amounts in 2 currencies: USD (line 2), EUR (line 3); import one currency at "
-        + "a time (rates files are not supported)")
+      error.message.hasPrefix(
+        "orb.csv: amounts in 2 currencies: USD (line 2), EUR (line 3); import one currency at "
+          + "a time (rates files are not supported)"))
   }
 
   /// Two currency columns that disagree on a line: which one the amount is in cannot be told.
