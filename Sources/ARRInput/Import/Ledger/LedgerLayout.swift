@@ -181,7 +181,10 @@ struct LedgerLayout: Sendable, Equatable {
   /// An invoice's subtotal, before tax (Chargebee's `sub_total` beside `tax` and `total`; session
   /// 16, import lane): read after a line's own amount (an invoice's subtotal repeats on each of
   /// its lines in a line-per-row export) and before the invoice's total, which includes tax.
-  static let subtotalNames = ["sub total", "subtotal"]
+  /// `subtotal amount`: Maxio's invoice lines (`subtotal_amount` beside `discount_amount`,
+  /// `tax_amount` and `total_amount`; session 17, import lane: trial 16, M4, `total_amount` was
+  /// read with its tax).
+  static let subtotalNames = ["sub total", "subtotal", "subtotal amount"]
 
   /// Amount headers read last, after every language's plain names: an invoice's total, which
   /// usually includes tax (`total`, `total amount`), and what it bills (`amount due`, as

@@ -97,8 +97,15 @@ enum LedgerReader {
           + "start (\"\(header.cells[c])\"), and the as-of month is the latest period's start "
           + "month")
     }
+    // Where the tax note went, for its rewording when the file decides its discount reading.
+    var taxNoteIndex: Int?
     if let note = taxNote(layout: layout, header: header.cells, file: file) {
-      if note.isFinding { log.findings.append(note.text) } else { log.notes.append(note.text) }
+      if note.isFinding {
+        log.findings.append(note.text)
+      } else {
+        taxNoteIndex = log.notes.count
+        log.notes.append(note.text)
+      }
     }
     if let t = layout.twinAmount, let a = layout.columns[.amount], let named = layout.amountCurrency
     {
@@ -146,14 +153,28 @@ enum LedgerReader {
     var servedLines = 0
     let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
-    if let finding = discountFinding(
+    // A discount column whose reading the file's own totals decide (session 17, import lane:
+    // trial 16, M4) is no finding and no range end; a subtotal's excess over the total less the
+    // tax is then that discount, taken off.
+    let tieOut = discountTieOut(
+      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file)
+    if let tieOut {
+      log.notes.append(tieOut.note)
+      if let i = taxNoteIndex,
+        let note = taxNote(
+          layout: layout, header: header.cells, file: file, isDiscountDecided: true)
+      {
+        log.notes[i] = note.text
+      }
+    } else if let finding = discountFinding(
       layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file)
     {
       log.findings.append(finding)
     }
-    if let finding = subtotalFinding(
-      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
-      file: file)
+    if tieOut?.isBeforeDiscount != true,
+      let finding = subtotalFinding(
+        layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
+        file: file)
     {
       log.findings.append(finding)
     }
@@ -575,11 +596,18 @@ enum LedgerReader {
         problem(
           .amount, CurrencySigns.conflictProblem(amount: amountText, found: found, line: line))
       }
+      // The line's discount, as a positive amount, when the discount column has one.
+      var discount: Int64 = 0
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
         if amountText.isEmpty { throw .money(.notAnAmount) }
         amount = try cents(amountText, currency: rowCurrency)
+        if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
+          let d = try? cents(r.cells[c], currency: rowCurrency)
+        {
+          discount = d < 0 ? 0 &- d : d
+        }
       } catch {
         problem(
           .amount,
@@ -656,20 +684,23 @@ enum LedgerReader {
         unknownTypes.insert(typeText)
       }
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
+      // The file's totals and subtotals are of the amounts as written.
       sum = sum &+ amount
+      groups.add(amount)
+      if tieOut?.isBeforeDiscount == true {
+        // The file says the amount is before the discount: the line bills it net.
+        amount = amount &- discount
+      }
       // A credit note awaiting its refund (Xero's `AUTHORISED`, written positive) is no revenue
       // to collect.
       if isUnpaid && !CreditNotes.isCredit(typeText) {
         unpaid.add(amount, status: cell(r, .status), line: r.line)
       }
-      groups.add(amount)
       lastKey = key
       credits.add(data.entries.count, type: typeText, line: r.line)
       types.add(type: typeText, line: r.line, amount: amount)
-      if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
-        let d = try? cents(r.cells[c], currency: rowCurrency), d != 0
-      {
-        data.discounts.append((data.entries.count, d < 0 ? 0 &- d : d))
+      if tieOut == nil && discount != 0 {
+        data.discounts.append((data.entries.count, discount))
       }
       var entry = LedgerEntry(
         account: a, line: r.line, date: date!, period: period, kind: kind,
@@ -1167,7 +1198,7 @@ enum LedgerReader {
   /// amount's header names it net of tax (`Montant HT`), else a finding saying which column was
   /// read and that it may include tax (revenue overstated by it).
   static func taxNote(
-    layout: LedgerLayout, header: [String], file: String
+    layout: LedgerLayout, header: [String], file: String, isDiscountDecided: Bool = false
   ) -> (text: String, isFinding: Bool)? {
     guard let amount = layout.columns[.amount],
       let tax = header.firstIndex(where: {
@@ -1187,8 +1218,11 @@ enum LedgerReader {
         "\(file): amounts read from \"\(read)\", a subtotal before tax; the tax column "
           + "\"\(header[tax])\" is left out"
           + shippingSentence(layout: layout, header: header)
-          + " (a subtotal may be before the invoice's discounts "
-          + "too: if so, revenue is overstated by them)", false
+          + (isDiscountDecided
+            ? ""
+            : " (a subtotal may be before the invoice's discounts too: if so, revenue is "
+              + "overstated by them)"),
+        false
       )
     }
     return (
