@@ -71,6 +71,7 @@ extension Analysis {
     {
       out.append(prices)
     }
+    if let snapshot = snapshotHistory(company) { out.append(snapshot) }
     out += curveFindings(projection, f: f)
     if let segments = segmentsLikeIDs(scoring, accounts: company.accountCount, f: f) {
       out.append(segments)

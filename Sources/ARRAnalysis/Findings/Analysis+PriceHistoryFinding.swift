@@ -21,7 +21,8 @@ extension Analysis {
   static func noPriceHistory(
     _ company: Company, bridge: [BridgeMonth], trailing: TrailingRetention, f: NumberFormat
   ) -> Finding? {
-    guard let s = company.dataQuality.imported else { return nil }
+    // A snapshot says more (churn is not measured either): `snapshot_history`.
+    guard let s = company.dataQuality.imported, !s.isSnapshot else { return nil }
     let shapes = Set(s.shape.split(separator: "+"))
     let why: String
     if shapes == ["stripe-subscriptions"] {
@@ -48,5 +49,27 @@ extension Analysis {
         + "observed price change; read NDR and the projected NDR as unmeasured, not as no "
         + "expansion.",
       weight: Finding.noPriceHistoryWeight)
+  }
+
+  /// `snapshot_history`: an imported company whose revenue history is a snapshot of current
+  /// amounts (``ImportSummary/isSnapshot``: a subscriptions table with one row per customer, a
+  /// start and no end). Each customer's current price is carried back to its start, so
+  /// expansion, contraction and churn before the snapshot are not in the data, and trailing
+  /// NDR and GRR, the bridge, cohorts, the backtest and the projection's calibration rest on an
+  /// assumed flat history (session 17, import2 lane; trial 16, C5: a ChartMogul customers list
+  /// read churn 0 and no expansion, with nothing said). Critical, weight
+  /// ``Finding/snapshotHistoryWeight``.
+  /// - Returns: The finding, or `nil` for data with a history.
+  static func snapshotHistory(_ company: Company) -> Finding? {
+    guard company.dataQuality.imported?.isSnapshot == true else { return nil }
+    return Finding(
+      code: .snapshotHistory, severity: .critical,
+      message: "Retention is not measured: the revenue history is a snapshot, one row per "
+        + "customer with its start and its current price and no end, so each customer is billed "
+        + "today's price back to its start. Upgrades, downgrades and churn before the snapshot "
+        + "are not in the data: trailing NDR and GRR, the bridge, cohorts, the backtest and the "
+        + "projection's calibration rest on an assumed flat history. Quote headline ARR; read "
+        + "every retention figure as unmeasured, not as no churn.",
+      weight: Finding.snapshotHistoryWeight)
   }
 }

@@ -6,7 +6,7 @@ extension DateOrder: ChoiceArgument {}
 extension AmountUnit: ChoiceArgument {}
 
 /// How to read data-room files (`--shape`, `--values`, `--date-order`, `--decimal-comma`,
-/// `--amounts`, `--sheet`): the
+/// `--amounts`, `--sheet`, `--currency`): the
 /// commands that take files instead of a folder (import, analyze, validate).
 public struct SourceOptions: OptionGroup {
   public var shape = ImportShape.auto
@@ -15,6 +15,7 @@ public struct SourceOptions: OptionGroup {
   public var isDecimalComma = false
   public var amounts: AmountUnit?
   public var sheets: [String] = []
+  public var currency: String?
 
   public init() {}
 
@@ -48,6 +49,14 @@ public struct SourceOptions: OptionGroup {
           "The workbook sheet to read (default: the one that reads as a revenue file; two such "
           + "sheets are refused). Given twice or more, the sheets are read as slices of one "
           + "company (same shape, no customer in two sheets in the same month)."),
+      .option(
+        \.currency, "currency", valueName: "code",
+        help:
+          "The company's currency, an ISO code (USD, EUR): the label of amounts that name "
+          + "none; with --lenient, a ledger's lines in another currency are skipped and listed "
+          + "(amounts are never converted).",
+        expected: "a three-letter ISO currency code in capitals, e.g. USD",
+        isValid: { $0.count == 3 && $0.allSatisfy { $0.isASCII && $0.isUppercase } }),
     ]
   }
 
@@ -56,7 +65,7 @@ public struct SourceOptions: OptionGroup {
     ImportOptions(
       shape: shape, values: values, asOf: company.asOf, dateOrder: dateOrder,
       isDecimalComma: isDecimalComma ? true : nil, isLenient: company.isLenient,
-      amounts: amounts, sheets: sheets)
+      currency: currency, amounts: amounts, sheets: sheets)
   }
 }
 

@@ -44,6 +44,10 @@ public struct ImportSummary: Sendable, Equatable {
   /// and the figures built account by account (concentration, churn) rest on the amounts
   /// before the discounts (review 13, F24; session 16, report).
   public var isBeforeDiscounts = false
+  /// Whether the revenue history comes from a snapshot of current amounts: a subscriptions
+  /// table with one row per customer, a start and no end, each customer's current price carried
+  /// back to its start (`snapshot_history`; session 17, import2 lane).
+  public var isSnapshot = false
   /// The files read, as given.
   public var sourceFiles: [String]
   /// Non-blank records other than headers, over every file: `rowsUsed + rowsSkipped`.

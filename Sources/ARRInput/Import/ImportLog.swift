@@ -56,6 +56,9 @@ public struct ImportLog: Sendable, Equatable {
     /// A movement of the company's own money (a withdrawal to its bank, a currency conversion,
     /// a hold), listed in a payment account's activity beside the payments.
     case ownMoney = "own-money movement"
+    /// A test purchase (a sandbox or test-mode row: RevenueCat's `is_sandbox`, Stripe's
+    /// `livemode` false): no money changed hands (session 17, import3 lane; trial 17, RC1).
+    case testTransaction = "test transaction"
     /// A further line of the order or invoice on the line above (Shopify writes a multi-line
     /// order's other items on lines of their own, with only the order's number, its email and
     /// the item's cells): the first line's amount is the order's, so it adds nothing.
@@ -78,6 +81,10 @@ public struct ImportLog: Sendable, Equatable {
     /// some line, the reading net of the discounts priced in the headline's range (review 13,
     /// F24): the figures built account by account rest on the amounts before the discounts.
     public var isBeforeDiscounts = false
+    /// Whether the file is a snapshot of current amounts: a subscriptions table with one row
+    /// per customer, a start and no end (``SubscriptionSnapshot``): each customer's current
+    /// price is carried back to its start, so the history is assumed flat.
+    public var isSnapshot = false
     /// Non-blank records other than the header (title lines included).
     public var rowsRead = 0
     public var rowsUsed = 0

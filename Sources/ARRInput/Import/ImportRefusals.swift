@@ -46,13 +46,15 @@ extension ARRQualityError {
   ///   - currencies: Each currency's first line.
   ///   - noun: What is in those currencies ("amounts", "prices", "subscriptions").
   ///   - file: The file's name as the user gave it.
+  ///   - advice: What to do, appended (a ledger names its lines per currency and the options
+  ///     reading one currency's lines alone).
   static func mixedCurrencies(
-    _ currencies: [String: Int], noun: String, in file: String
+    _ currencies: [String: Int], noun: String, in file: String, advice: String = ""
   ) -> ARRQualityError {
     let found = currencies.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
       .map { "\($0.key) (line \($0.value))" }
     return .data(
       "\(file): \(noun) in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
-        + "import one currency at a time (rates files are not supported)")
+        + "import one currency at a time (rates files are not supported)" + advice)
   }
 }

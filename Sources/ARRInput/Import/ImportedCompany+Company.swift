@@ -131,6 +131,7 @@ extension ImportedCompany {
     }
     summary.isValuesGuess = log.files.contains { $0.isValuesGuess }
     summary.isBeforeDiscounts = log.files.contains { $0.isBeforeDiscounts }
+    summary.isSnapshot = log.files.contains { $0.isSnapshot }
     summary.rules = ruleAccounts.keys.sorted().map {
       ImportSummary.RuleCount(
         rule: $0.rawValue, accounts: ruleAccounts[$0]!.accounts,

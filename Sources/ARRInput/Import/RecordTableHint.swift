@@ -69,7 +69,11 @@ enum RecordTableHint {
       noun: "a monthly price",
       isFound: { keys in
         let c = HeaderRoles.assign(keys, aliases: SubscriptionTableReader.aliases)
-        return c[.monthly] ?? c[.annual]
+        // A price per cycle beside its cycle (FastSpring's `price` beside `intervalUnit`) is
+        // one: the advice to rename it "mrr" read a yearly price monthly (session 17, import3
+        // lane; trial 17, FS1).
+        let isCycled = c[.billingCadence] != nil || c[.periodUnit] != nil
+        return c[.monthly] ?? c[.annual] ?? (isCycled ? c[.price] : nil)
       }, examples: ["mrr", "monthly fee", "monthly price", "annual price"]),
   ]
 
@@ -133,7 +137,40 @@ enum RecordTableHint {
           + "; rename that column"
           + (needs[missing].noun == "a monthly price" ? keepCents ?? "" : "") + ")")
     }
-    return out.isEmpty ? customerOnly(header: header, keys: keys) : out
+    if out.isEmpty { out = customerOnly(header: header, keys: keys) }
+    if out.isEmpty { out = amountOnly(header: header, keys: keys) }
+    return out + ledgerCustomerHint(header: header, keys: keys)
+  }
+
+  /// `; line 1 …` naming, when a column reads as a ledger's amount and neither a customer nor
+  /// a date column is found, both missing roles (session 17, import2 lane; trial 16, R5, PP1,
+  /// B3: Recurly's invoices, `total` beside `account_code` and `billed_date`, and PayPal's
+  /// activity, `Gross` beside `Name` and `Date`, were "shape not recognised" with no role
+  /// named). A table with no amount column gets none: nothing says it is a ledger.
+  static func amountOnly(header: ImportTable.Record, keys: [String]) -> String {
+    let found = ledger.map { $0.isFound(keys) }
+    guard let amount = found[2], found[0] == nil, found[1] == nil else { return "" }
+    return "; line \(header.line) is a header of named columns, one row per record below it: "
+      + "read as an invoice ledger it has an amount (\"\(header.cells[amount])\") but no column is "
+      + "a customer or a date (expected headers such as "
+      + ledger[0].examples.map { "\"\($0)\"" }.joined(separator: " or ") + " and "
+      + ledger[1].examples.map { "\"\($0)\"" }.joined(separator: " or ")
+      + "; rename those columns)"
+  }
+
+  /// `; "account_code" …` when no ledger customer column is found but a column names a
+  /// customer the way a subscriptions table's does (Recurly's `account_code`): in a ledger such
+  /// a name is as often a GL account's code, so it is not read, but the user is told it may be
+  /// the customer.
+  static func ledgerCustomerHint(header: ImportTable.Record, keys: [String]) -> String {
+    guard ledger[0].isFound(keys) == nil,
+      ledger[2].isFound(keys) != nil,
+      let c = subscriptions[0].isFound(keys),
+      !LedgerLayout.bareNameHeaders.contains(keys[c])
+    else { return "" }
+    return "; \"\(header.cells[c])\" names the customer in a subscriptions table, but in a "
+      + "ledger such a column may be a GL account's: if it is the customer, rename it "
+      + "\"customer_id\""
   }
 
   /// `; line 1 …` naming, for each reading whose customer column is found but two other

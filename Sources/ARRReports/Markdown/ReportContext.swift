@@ -72,7 +72,7 @@ struct ReportContext: Sendable {
   /// the bridge's expansion and contraction and trailing NDR are then not measured, and each
   /// place quoting them says so (review 13, F40).
   var isPriceHistoryUnmeasured: Bool {
-    analysis.findings.contains { $0.code == .noPriceHistory }
+    analysis.findings.contains { $0.code == .noPriceHistory || $0.code == .snapshotHistory }
   }
 
   /// The last of the import's incomplete first months (``DataQuality/incompleteThrough``)

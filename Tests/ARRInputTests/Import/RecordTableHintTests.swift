@@ -160,4 +160,62 @@ import Testing
     #expect(error.description.contains("engagement_call_data.csv: shape not recognised"))
     #expect(!error.description.contains("not consecutive"))
   }
+
+  /// Recurly's invoices summary export (session 16's trial, R5): `billed_date` dates the lines
+  /// (session 17, import2 lane) and `subtotal` is the amount, but `account_code` is no ledger
+  /// customer (in a ledger it may be a GL account's code): the refusal names the missing
+  /// customer and says `account_code` may be it.
+  @Test func recurlysInvoicesNameTheMissingCustomer() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        id,invoice_number,account_code,billed_date,due_on,closed_at,status,net_terms,currency,subtotal,tax,total
+        b96a,1001,acme,2024-07-03 09:00:00 PST,2024-07-03 09:00:00 PST,2024-07-03 09:00:00 PST,paid,on-receipt,USD,500.00,40.00,540.00
+        """, name: "invoices-summary.csv")
+    }
+    #expect(
+      error.message.contains(
+        "read as an invoice ledger it has a date (\"billed_date\") and an amount (\"subtotal\") "
+          + "but no column is a customer (expected a header such as \"customer id\", "
+          + "\"account id\"; rename that column)"))
+    #expect(
+      error.message.hasSuffix(
+        "; \"account_code\" names the customer in a subscriptions table, but in a ledger such a "
+          + "column may be a GL account's: if it is the customer, rename it \"customer_id\""))
+  }
+
+  /// PayPal's activity download (session 16's trial, PP1): `Gross` is the amount (session 17,
+  /// import2 lane), `Name` a bare name, never the customer: the refusal names the missing
+  /// customer.
+  @Test func payPalsActivityNamesTheMissingCustomer() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        "Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net","From Email Address"
+        "12/03/2024","09:00:00","PDT","Anna Studio","Subscription Payment","Completed","USD","49.00","-2.20","46.80","anna@annastudio.com"
+        """, name: "activity.csv")
+    }
+    #expect(
+      error.message.contains(
+        "read as an invoice ledger it has a date (\"Date\") and an amount (\"Gross\") but no "
+          + "column is a customer"))
+  }
+
+  /// Only an amount column found: the ledger reading names both the customer and the date
+  /// missing (it said nothing of any role before).
+  @Test func anAmountAloneNamesTheCustomerAndTheDate() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        ref,client_code,posted_on,amount
+        1,acme,2024-07-03,500.00
+        """, name: "ledger.csv")
+    }
+    #expect(
+      error.message.contains(
+        "; line 1 is a header of named columns, one row per record below it: read as an invoice "
+          + "ledger it has an amount (\"amount\") but no column is a customer or a date (expected "
+          + "headers such as \"customer id\" or \"account id\" and \"date\" or \"invoice date\" or "
+          + "\"issued at\"; rename those columns)"))
+  }
 }

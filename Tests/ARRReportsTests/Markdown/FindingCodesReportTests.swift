@@ -69,6 +69,11 @@ import Testing
       var company = try company(accounts: 3, months: 3)
       company.dataQuality.imported = ImportSummary(shape: "stripe-subscriptions", values: "mrr")
       return Analysis.run(company)
+    case .snapshotHistory:
+      var company = try company(accounts: 3, months: 3)
+      company.dataQuality.imported = ImportSummary(shape: "subscriptions", values: "mrr")
+      company.dataQuality.imported?.isSnapshot = true
+      return Analysis.run(company)
     }
   }
 

@@ -104,9 +104,15 @@ struct BillingRhythm: Sendable, Equatable {
         previous = s
       }
       let amount = Double(invoices[s])
-      if seen >= 3, s + 1 < n, invoices[s + 1] <= 0,
-        amount >= lumpFactor * Double(max(recent.0, recent.1, recent.2))
-      {
+      // No invoice the month after, or one smaller invoice and none after it: a one-off a
+      // month after the lump (an onboarding or add-on invoice) does not break the lump's term
+      // (session 17, import lane, R3's rest, as the monthly walk reads such a pair).
+      let isAlone =
+        s + 1 < n
+        && (invoices[s + 1] <= 0
+          || (lumpFactor * Double(invoices[s + 1]) <= amount
+            && (s + 2 >= n || invoices[s + 2] <= 0)))
+      if seen >= 3, isAlone, amount >= lumpFactor * Double(max(recent.0, recent.1, recent.2)) {
         points.append((s, true))
       } else if seen >= 2, s - previous >= 2, Double(recent.2) >= lumpFactor * amount {
         points.append((s, false))
@@ -214,6 +220,21 @@ struct BillingRhythm: Sendable, Equatable {
         chain.append(Anchor(billed: b, serviceStart: expected, amount: invoices[b]))
         used[b] = true
         score &+= invoices[b]
+      }
+      if r == 1 && chain.count == 2
+        && Double(chain[0].amount) >= lumpFactor * Double(chain[1].amount)
+      {
+        // A term-sized payment and one smaller invoice the month after, nothing after that, is
+        // no monthly chain: a one-off beside an annual invoice (session 17, import lane: trial
+        // 16, R3, Recurly's invoices summary, which has no line type: 12,000 then an onboarding
+        // invoice of 1,500 read as 12,000 of MRR, a contraction and a churn). A drop to a
+        // shorter rhythm needs a run of ``runAtLeast`` invoices; here there is one. Each starts
+        // a chain of its own, so neither continues the other.
+        score &-= chain[1].amount
+        used[chain[1].billed] = false
+        chains.append([chain[0]])
+        m = chain[0].billed + 1
+        continue
       }
       chains.append(chain)
       m = max(chain.last!.serviceStart + r, chain.last!.billed + 1)

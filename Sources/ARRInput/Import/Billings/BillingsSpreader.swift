@@ -138,6 +138,12 @@ enum BillingsSpreader {
     var youngSpikes = 0
     var youngSpikeExample: (id: String, month: Month, amount: Int64)?
     var youngSpikeAsOf: Int64 = 0
+    // Accounts of single payments with a smaller one inside a term-sized one's term, and the
+    // first's id, the smaller payment's month and amount, and the term's month, length and
+    // amount.
+    var inTerm = 0
+    var inTermExample:
+      (id: String, month: Month, amount: Int64, from: Month, months: Int, term: Int64)?
     // Pass 2: spread.
     for a in 0..<count {
       spreader.reset()
@@ -267,8 +273,39 @@ enum BillingsSpreader {
       } else {
         // Single payments, each decided by its size.
         let forced = account.billingCadence.flatMap(forcedRhythm)?.first
+        // The latest payment read as a term's: its month, the month after its term, its amount.
+        var term: (month: Int, end: Int, amount: Int64)?
+        var inTermSeen = false
         for m in 0..<n where row[m] > 0 {
+          // A payment under half of a term-sized payment whose term it falls in is off-cycle
+          // to that term, as a rhythm's walk reads an invoice under half of the anchors around
+          // it: an add-on co-termed to it or a one-time fee, never a term of its own (session
+          // 17, import lane: trial 16, R3, an onboarding invoice of 1,500 a month after an
+          // annual 12,000). No renewal confirms either reading, so the company's confirmed
+          // cases decide, and the other is priced.
+          if forced == nil, let t = term, m < t.end, row[m] < (t.amount + 1) / 2 {
+            account.apply(.offCycleUnconfirmed)
+            let contribution =
+              spreader.asOf >= m && spreader.asOf < t.end ? Spreader.share(row[m], t.end - m) : 0
+            spreader.ambiguity(
+              chosen: unconfirmedIsAddOn ? contribution : 0, alternatives: [0, contribution])
+            if unconfirmedIsAddOn {
+              spreader.spread(row[m], from: m, over: t.end - m)
+            } else {
+              spreader.oneTime(row[m], at: m)
+            }
+            if !inTermSeen { inTerm += 1 }
+            inTermSeen = true
+            if inTermExample == nil {
+              inTermExample = (
+                account.id, company.firstMonth.adding(months: m), row[m],
+                company.firstMonth.adding(months: t.month), t.end - t.month, t.amount
+              )
+            }
+            continue
+          }
           let r = forced ?? sizeRhythm(row[m])
+          if r >= 3 { term = (m, m + r, row[m]) }
           maxRhythm = max(maxRhythm, r)
           spreader.spread(row[m], from: m, over: r)
           if forced == nil {
@@ -379,6 +416,19 @@ enum BillingsSpreader {
           + "spread over their year, the as-of month's MRR would be "
           + "\(Money.text(cents: youngSpikeAsOf, currency: currency)) higher (priced in ambiguous_arr)"
       )
+    }
+    if let e = inTermExample {
+      let currency = company.log.currency
+      company.log.notes.append(
+        "\(Counted.phrase(inTerm, "account", verb: ("paid", "paid"))) a smaller invoice within "
+          + "the term of a term-sized payment (\"\(e.id)\": "
+          + "\(Money.text(cents: e.amount, currency: currency)) in \(e.month), within the "
+          + "\(e.months) months of \(Money.text(cents: e.term, currency: currency)) from "
+          + "\(e.from)): read as "
+          + (unconfirmedIsAddOn ? "an add-on co-termed to it" : "one-time revenue")
+          + ", an off-cycle invoice, not a term of its own; read as "
+          + (unconfirmedIsAddOn ? "one-time revenue" : "an add-on co-termed to it")
+          + ", the other end of its range (priced in ambiguous_arr)")
     }
     if unconfirmedIsAddOn || confirmedAddOns + confirmedFees > 0 {
       company.log.notes.append(

@@ -59,6 +59,26 @@ extension LedgerReader {
     return r.cells.indices.contains { !own.contains($0) && !r.cells[$0].isEmpty }
   }
 
+  /// `; …` after a ledger's "amounts in 2 currencies": each currency but the one with the most
+  /// lines, with its lines and the first's customer, and how to read the main currency's lines
+  /// alone (`--currency` with `--lenient`: the others are bad rows, listed; never converted).
+  static func mixedCurrencyAdvice(
+    _ first: [String: Int], lines: [String: (count: Int, customer: String)]
+  ) -> String {
+    let ranked = lines.sorted {
+      ($1.value.count, first[$0.key] ?? 0) < ($0.value.count, first[$1.key] ?? 0)
+    }
+    guard let main = ranked.first?.key else { return "" }
+    let others = ranked.dropFirst().map { c, l in
+      "\(Counted.phrase(l.count, "line")) in \(c) (the first on line \(first[c] ?? 0), "
+        + "\"\(l.customer)\")"
+    }
+    return "; \(others.joined(separator: ", ")) beside \(lines[main]!.count) in \(main): to read "
+      + "the \(main) lines alone, pass --currency \(main) --lenient (the lines in another currency "
+      + "are skipped and listed, their revenue in no figure), or convert those lines to \(main) in "
+      + "the file"
+  }
+
   /// Headers of a shipping column: what an order charged for delivery, outside its subtotal.
   static let shippingNames: Set<String> = [
     "shipping", "shipping amount", "shipping cost", "shipping price", "shipping charge",

@@ -33,6 +33,24 @@ enum LedgerReader {
           + "but no column names its \(missing): a period needs both, so the column is not read "
           + "(lines are read by their invoice dates)")
     }
+    // Currency columns named for what they price (Orb's `Invoice currency`; session 17,
+    // import3 lane, trial 17's H1: unread, euros were summed as dollars with no word).
+    var agreeingCurrencies = [Int]()
+    if let found = try CurrencyColumns.find(
+      header: header.cells, body: table.records[(layout.headerIndex + 1)...], layout: layout,
+      file: file)
+    {
+      layout.columns[.currency] = found.column
+      agreeingCurrencies = found.agreeing
+      let read = Set([found.column] + found.agreeing)
+      layout.ignored.removeAll { name in read.contains { header.cells[$0] == name } }
+      let others: [String] = found.agreeing.map { "\"\(header.cells[$0])\"" }
+      let agreeing: String =
+        others.isEmpty ? "" : ", and " + others.joined(separator: ", ") + " agree with it"
+      log.notes.append(
+        "\(file): the currency is read from \"\(header.cells[found.column])\"\(agreeing)")
+    }
+    try unitColumns(&layout, header: header.cells, table: table, file: file, log: &log)
     // A currency column of numbers (QuickBooks' `currency_id`, an id into a currency table)
     // names no currency: not read (review 12, F14: its 1 was read as a currency named "1").
     if let c = layout.columns[.currency],
@@ -70,14 +88,24 @@ enum LedgerReader {
     log.files[fileIndex].recognisedColumns = LedgerLayout.Role.allCases.compactMap { r in
       layout.columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
     }
+    log.files[fileIndex].recognisedColumns += agreeingCurrencies.map {
+      "currency (checked against it): \(header.cells[$0])"
+    }
     if layout.isDatedByPeriod, let c = layout.columns[.serviceStart] {
       log.notes.append(
         "\(file): no column is an invoice date: each line is dated by its service period's "
           + "start (\"\(header.cells[c])\"), and the as-of month is the latest period's start "
           + "month")
     }
+    // Where the tax note went, for its rewording when the file decides its discount reading.
+    var taxNoteIndex: Int?
     if let note = taxNote(layout: layout, header: header.cells, file: file) {
-      if note.isFinding { log.findings.append(note.text) } else { log.notes.append(note.text) }
+      if note.isFinding {
+        log.findings.append(note.text)
+      } else {
+        taxNoteIndex = log.notes.count
+        log.notes.append(note.text)
+      }
     }
     if let t = layout.twinAmount, let a = layout.columns[.amount], let named = layout.amountCurrency
     {
@@ -125,18 +153,36 @@ enum LedgerReader {
     var servedLines = 0
     let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
-    if let finding = discountFinding(
+    // A discount column whose reading the file's own totals decide (session 17, import lane:
+    // trial 16, M4) is no finding and no range end; a subtotal's excess over the total less the
+    // tax is then that discount, taken off.
+    let tieOut = discountTieOut(
+      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file)
+    if let tieOut {
+      log.notes.append(tieOut.note)
+      if let i = taxNoteIndex,
+        let note = taxNote(
+          layout: layout, header: header.cells, file: file, isDiscountDecided: true)
+      {
+        log.notes[i] = note.text
+      }
+    } else if let finding = discountFinding(
       layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file)
     {
       log.findings.append(finding)
     }
-    if let finding = subtotalFinding(
-      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
-      file: file)
+    if tieOut?.isBeforeDiscount != true,
+      let finding = subtotalFinding(
+        layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
+        file: file)
     {
       log.findings.append(finding)
     }
     var data = LedgerData(fileIndex: fileIndex)
+    let isFailedClosed =
+      layout.columns[.status].map {
+        Self.isFailedClosed(statusHeader: header.cells[$0])
+      } ?? false
     let discountColumn = discountColumn(layout: layout, header: header.cells)
     // Read for the reading net of the discounts (review 13, F24), so not listed as ignored
     // (session 16, report: Data quality's "Columns ignored" named it beside the note pricing it).
@@ -153,6 +199,8 @@ enum LedgerReader {
     // The first currency seen (the lowest line): `currencies.keys.first` is in the dictionary's
     // order, which differs from run to run.
     var firstCurrency: String?
+    // Per currency: its lines and the customer of the first.
+    var currencyLines = [String: (count: Int, customer: String)]()
     var dollarSigns = CurrencySigns()
     // The first line whose currency cell differs from the currency the amount header names.
     // `amount`: the amount cell's text, when its sign gave the currency (no currency cell).
@@ -209,10 +257,10 @@ enum LedgerReader {
       Money.text(
         cents: cents, currency: options.currency ?? firstCurrency ?? log.currency)
     }
+    let unit = amountUnit(
+      body, header: header, layout: layout, file: file, options: options, log: &log)
     let amountCells = AmountCells(
-      unit: amountUnit(
-        body, header: header, layout: layout, file: file, options: options, log: &log),
-      isDecimalComma: isDecimalComma, reason: unitReason(layout, header, options),
+      unit: unit.unit, isDecimalComma: isDecimalComma, reason: unit.reason,
       currency: options.currency)
     /// Hundredths of a unit of an amount cell, in the file's unit; `currency`: the row's, else
     /// `--currency`, else the first currency seen so far.
@@ -422,7 +470,9 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
-      if Self.declinedStatuses.contains(CubeLayout.normalized(status)) {
+      if Self.declinedStatuses.contains(CubeLayout.normalized(status))
+        || (isFailedClosed && CubeLayout.normalized(status) == "failed")
+      {
         log.skip(file: fileIndex, line: r.line, kind: .declinedPayment, reason: status)
         continue
       }
@@ -531,17 +581,33 @@ enum LedgerReader {
       if !currencyText.isEmpty && rowCurrency == nil {
         problem(.currency, CurrencySigns.problem(currencyText))
       }
+      // With `--lenient` and `--currency`, a line in another currency is a bad row: amounts
+      // are never converted, and the others can still be read (session 17, import2 lane; trial
+      // 16, PP1: one payer in EUR refused a PayPal file in USD whole, with no way on).
+      if options.isLenient, let wanted = options.currency, let line = rowCurrency, line != wanted {
+        problem(
+          .currency,
+          "an amount in \(line), not in \(wanted) (--currency): amounts are never converted "
+            + "(rates are not supported), so the line is not read")
+      }
       if !currencyText.isEmpty, let line = rowCurrency,
         let found = CurrencySigns.conflict(amount: amountText, lineCurrency: line)
       {
         problem(
           .amount, CurrencySigns.conflictProblem(amount: amountText, found: found, line: line))
       }
+      // The line's discount, as a positive amount, when the discount column has one.
+      var discount: Int64 = 0
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
         if amountText.isEmpty { throw .money(.notAnAmount) }
         amount = try cents(amountText, currency: rowCurrency)
+        if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
+          let d = try? cents(r.cells[c], currency: rowCurrency)
+        {
+          discount = d < 0 ? 0 &- d : d
+        }
       } catch {
         problem(
           .amount,
@@ -576,6 +642,9 @@ enum LedgerReader {
         headerConflict = (currency, r.line, cell(r, .currency).isEmpty ? amountText : nil)
       }
       dollarSigns.see(cell: cell(r, .currency), amount: amountText, code: currency, line: r.line)
+      if let currency {
+        currencyLines[currency, default: (0, key)].count += 1
+      }
       if let currency, currencies[currency] == nil {
         currencies[currency] = r.line
         if firstCurrency == nil { firstCurrency = currency }
@@ -609,32 +678,36 @@ enum LedgerReader {
       let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
       if isPaymentRead { paymentsRead += 1 }
       if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
-        && !isPaymentRead
+        && !isPaymentRead && !PrepaidCommits.isPurchaseType(typeText)
         && unknownTypes.count < 10
       {
         unknownTypes.insert(typeText)
       }
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
+      // The file's totals and subtotals are of the amounts as written.
       sum = sum &+ amount
+      groups.add(amount)
+      if tieOut?.isBeforeDiscount == true {
+        // The file says the amount is before the discount: the line bills it net.
+        amount = amount &- discount
+      }
       // A credit note awaiting its refund (Xero's `AUTHORISED`, written positive) is no revenue
       // to collect.
       if isUnpaid && !CreditNotes.isCredit(typeText) {
         unpaid.add(amount, status: cell(r, .status), line: r.line)
       }
-      groups.add(amount)
       lastKey = key
       credits.add(data.entries.count, type: typeText, line: r.line)
       types.add(type: typeText, line: r.line, amount: amount)
-      if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
-        let d = try? cents(r.cells[c], currency: rowCurrency), d != 0
-      {
-        data.discounts.append((data.entries.count, d < 0 ? 0 &- d : d))
+      if tieOut == nil && discount != 0 {
+        data.discounts.append((data.entries.count, discount))
       }
-      data.entries.append(
-        LedgerEntry(
-          account: a, line: r.line, date: date!, period: period, kind: kind,
-          description: cell(r, .description), amount: amount, isProration: proration,
-          document: cell(r, .document), reference: cell(r, .reference)))
+      var entry = LedgerEntry(
+        account: a, line: r.line, date: date!, period: period, kind: kind,
+        description: cell(r, .description), amount: amount, isProration: proration,
+        document: cell(r, .document), reference: cell(r, .reference))
+      entry.isPrepaidPurchase = kind == nil && PrepaidCommits.isPurchaseType(typeText)
+      data.entries.append(entry)
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
@@ -655,7 +728,11 @@ enum LedgerReader {
         header: header.cells[column], named: named, cell: conflict.currency, line: conflict.line,
         amount: conflict.amount, in: file)
     }
-    if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
+    if currencies.count > 1 {
+      throw .mixedCurrencies(
+        currencies, noun: "amounts", in: file,
+        advice: mixedCurrencyAdvice(currencies, lines: currencyLines))
+    }
     data.currency = firstCurrency
     if let finding = dollarSigns.finding(
       file: file, currency: firstCurrency, named: layout.amountCurrency ?? options.currency)
@@ -904,6 +981,20 @@ enum LedgerReader {
     "card declined", "payment declined", "authorization expired", "blocked", "denied",
   ]
 
+  /// Whether a line whose status is `failed` (under the status column `header`) collected
+  /// nothing and never will: under the line's own status (`status`, `invoice status`,
+  /// `transaction status`, `charge status`) an invoice closed uncollected, never retried
+  /// (Recurly's: "through the dunning process without successful payment … will not be
+  /// retried"), or an attempt that collected nothing (Braintree's transaction). Skipped as a
+  /// declined payment (session 17, import lane: trial 16, R4, a Recurly customer's failed
+  /// invoice was billed beside its paid one, with only a note). Under a `payment status` the
+  /// row is the invoice and only its payment failed (krithesh19/saas-revenue-platform's public
+  /// `invoices.csv`: November's `Failed` between paid months): billed, and counted as unpaid
+  /// (``UnpaidLines``).
+  static func isFailedClosed(statusHeader header: String) -> Bool {
+    LedgerLayout.normalized(header) != "payment status"
+  }
+
   /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
   /// `borrador`), Xero's `SUBMITTED` (awaiting approval) and `DELETED` (only a draft or a
   /// submitted invoice can be deleted). Not revenue and no void: nothing was issued to cancel,
@@ -982,52 +1073,6 @@ enum LedgerReader {
     }
   }
 
-  /// The unit of the amount column (``AmountUnit``): `--amounts`, else minor units when the
-  /// header names them, else major units. A note says when the amounts are read in minor units
-  /// or the option overrides the header; a Stripe file read in major units without either
-  /// saying so is a finding when every amount is a whole number (`4900`).
-  private static func amountUnit(
-    _ body: ArraySlice<ImportTable.Record>, header: ImportTable.Record, layout: LedgerLayout,
-    file: String, options: ImportOptions, log: inout ImportLog
-  ) -> AmountUnit {
-    let unit = options.amounts ?? (layout.isAmountInMinorUnits ? .cents : .units)
-    let name =
-      layout.columns[.amount].flatMap { $0 < header.cells.count ? header.cells[$0] : nil }
-      ?? "amount"
-    if unit == .thousands {
-      log.notes.append(
-        "\(file): amounts read in thousands (each × 1,000) because of --amounts thousands")
-    } else if unit == .cents {
-      log.notes.append(
-        "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
-          + (options.amounts == nil ? "the header \"\(name)\" says so" : "of --amounts cents"))
-    } else if layout.isAmountInMinorUnits {
-      log.notes.append(
-        "\(file): the header \"\(name)\" names cents, but --amounts units was given: read as "
-          + "major units")
-    } else if options.amounts == nil, let c = layout.columns[.amount] {
-      let k = layout.columns[.currency]
-      let cells = body.map { r in
-        (
-          text: c < r.cells.count ? r.cells[c] : "", line: r.line,
-          currency: options.currency
-            ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
-            ?? (c < r.cells.count ? CubeMoney.currency(r.cells[c]) : nil) ?? ""
-        )
-      }
-      let isStripe =
-        layout.dialect == .stripeInvoiceLines || isAPIAmount(name)
-        || isStripeID(body, column: layout.columns[.customerID])
-      if let text = AmountUnit.wholeNumbersFinding(
-        file: file, header: name, cells: cells, isStripe: isStripe)
-      {
-        // A plain ledger's whole amounts are a note: invoices of whole dollars are common.
-        if isStripe { log.findings.append(text) } else { log.notes.append(text) }
-      }
-    }
-    return unit
-  }
-
   /// Whether the amount header is an API field name, written so (`amount_due`, as Stripe's
   /// API and Sigma, and Chargebee's, name an invoice's amount in the smallest unit): whole
   /// amounts under it are a finding, as in a Stripe export (review 7: 4900 under `amount_due`
@@ -1042,16 +1087,6 @@ enum LedgerReader {
       let row = body.first(where: { c < $0.cells.count && !$0.cells[c].isEmpty })
     else { return false }
     return row.cells[c].hasPrefix("cus_")
-  }
-
-  /// Why the amounts are read in cents, for a message.
-  private static func unitReason(
-    _ layout: LedgerLayout, _ header: ImportTable.Record, _ options: ImportOptions
-  ) -> String {
-    guard options.amounts == nil, let c = layout.columns[.amount], c < header.cells.count else {
-      return "--amounts cents"
-    }
-    return "the header \"\(header.cells[c])\" says so"
   }
 
   /// The day/month order of the date cells, from the cells, `--date-order`, or an error when
@@ -1163,7 +1198,7 @@ enum LedgerReader {
   /// amount's header names it net of tax (`Montant HT`), else a finding saying which column was
   /// read and that it may include tax (revenue overstated by it).
   static func taxNote(
-    layout: LedgerLayout, header: [String], file: String
+    layout: LedgerLayout, header: [String], file: String, isDiscountDecided: Bool = false
   ) -> (text: String, isFinding: Bool)? {
     guard let amount = layout.columns[.amount],
       let tax = header.firstIndex(where: {
@@ -1183,8 +1218,11 @@ enum LedgerReader {
         "\(file): amounts read from \"\(read)\", a subtotal before tax; the tax column "
           + "\"\(header[tax])\" is left out"
           + shippingSentence(layout: layout, header: header)
-          + " (a subtotal may be before the invoice's discounts "
-          + "too: if so, revenue is overstated by them)", false
+          + (isDiscountDecided
+            ? ""
+            : " (a subtotal may be before the invoice's discounts too: if so, revenue is "
+              + "overstated by them)"),
+        false
       )
     }
     return (

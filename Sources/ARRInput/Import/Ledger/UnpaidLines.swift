@@ -1,7 +1,8 @@
 import ARRCore
 
 /// Invoice lines whose status says they are not paid (`open`, `unpaid`, `past due`, `overdue`,
-/// `uncollectible`, `failed`): read as billed revenue, as an invoice is revenue when billed, and
+/// `uncollectible`, `failed` under a `payment status`; `failed` as the line's own status, closed
+/// uncollected, is skipped as a declined payment since session 17): read as billed revenue, as an invoice is revenue when billed, and
 /// counted for a finding (`docs/import.md`, "Invoice ledger"). A real company's Stripe invoice
 /// table (stefanojelou/product_data's public `stripe_invoices.csv`) holds 100 open renewals of
 /// 20.00, the first invoice after each trial, beside a handful paid: read with nothing said.

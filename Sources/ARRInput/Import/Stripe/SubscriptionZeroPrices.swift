@@ -22,4 +22,29 @@ enum SubscriptionZeroPrices {
       + (n == 1 ? "its revenue and its churn are" : "their revenue and their churn are")
       + " not in this data, and trailing churn and retention read better than they were"
   }
+
+  /// The finding for rows of `subs` whose status says they ended, priced 0 and with no end (a
+  /// current-MRR export's cancelled customer: ChartMogul's customers list), or `nil` for none.
+  /// They bill nothing, so the customer reads as never paying: when it left, and what it paid
+  /// before, are not in the table (session 17, import2 lane, trial 16, C5: such a customer, the
+  /// company's one churn, vanished from every figure).
+  /// - Complexity: O(rows).
+  static func endedWithoutEnd(_ subs: [StripeSubscription], file: String, header: String)
+    -> String?
+  {
+    let gone = subs.filter { s in
+      s.endedAt == nil && (s.mrr ?? 0) == 0
+        && s.statusText.map {
+          SubscriptionStatusCheck.ended.contains(CubeLayout.normalized($0))
+        } == true
+    }
+    guard let first = gone.min(by: { $0.line < $1.line }) else { return nil }
+    let n = gone.count
+    return "\(file): \(Counted.phrase(n, "row", verb: ("says", "say"))) the subscription has "
+      + "ended (\"\(first.statusText ?? "")\" for \"\(first.customer)\" on line \(first.line)) with "
+      + "a price of 0 under \"\(header)\" and no end: when \(n == 1 ? "it" : "they") left is "
+      + "unknown, so \(n == 1 ? "it reads" : "they read") as never paying, and \(n == 1 ? "its" : "their") "
+      + "revenue before and \(n == 1 ? "its" : "their") churn are in no figure (churn and retention read "
+      + "better than they were)"
+  }
 }

@@ -138,6 +138,36 @@ private func row(_ months: Int, _ invoices: [Int: Int]) -> [Int?] {
       })
   }
 
+  /// A term-sized payment and one smaller invoice the month after (session 17, import lane:
+  /// trial 16, R3, an annual 12,000 and an onboarding 1,500 read as a monthly rhythm, 12,000 of
+  /// MRR, a contraction and a churn). Five monthly accounts at 100; B pays 1,200 in month 2 and
+  /// 150 in month 3; R pays 1,200 then 150 in each of the next three months. By hand: B has no
+  /// rhythm (its one continuation was the drop), so its 1,200 is a single payment, 12 times
+  /// the typical monthly invoice (100): 100 a month over months 2–13; its 150, under half of
+  /// the 1,200 and inside its term, is off-cycle, one-time in month 3 (no confirmed add-ons).
+  /// B's as-of (month 13) range: 0 (the 1,200 as a month's or a quarter's revenue) to 100 +
+  /// 150 ÷ 11 = 113.64 (the 150 as an add-on over the 11 months left). R's 150s run three
+  /// months on at the monthly rhythm: monthly as before, its first month's excess over the two
+  /// equal months after it, 1,050, one-time, 150 a month in months 2–5.
+  @Test func aSmallerInvoiceAfterATermPaymentIsOffCycleToItsTerm() throws {
+    var rows: [(String, [Int?])] = (1...5).map {
+      ("M\($0)", row(14, Dictionary(uniqueKeysWithValues: (0..<14).map { ($0, 100) })))
+    }
+    rows.append(("B", row(14, [2: 1200, 3: 150])))
+    rows.append(("R", row(14, [2: 1200, 3: 150, 4: 150, 5: 150])))
+    let c = try importCube(billingsCube(rows), options: Self.options)
+    #expect(mrr(c, 5) == [0, 0] + Array(repeating: 10_000, count: 12))
+    #expect(
+      Array(c.oneTime[(5 * 14)..<(6 * 14)]) == [0, 0, 0, 15_000] + Array(repeating: 0, count: 10))
+    let b = c.accounts[5]
+    #expect(b.rules.contains(.singlePaymentTerm) && b.rules.contains(.offCycleUnconfirmed))
+    #expect(b.ambiguousMRR?.low == 0 && b.ambiguousMRR?.high == 11_364)
+    #expect(mrr(c, 6) == [0, 0, 15_000, 15_000, 15_000, 15_000] + Array(repeating: 0, count: 8))
+    #expect(
+      Array(c.oneTime[(6 * 14)..<(7 * 14)]) == [0, 0, 105_000] + Array(repeating: 0, count: 11))
+    #expect(c.accounts[6].billingCadence == .monthly)
+  }
+
   /// The off-cycle note counts invoices and the accounts they are on, as the rules table does:
   /// A's 350 add-on is confirmed by the step up to 1,800; C's 350 and D's 350 and 200 are not
   /// (renewals stay at 1,200): 1 add-on on 1 account, 3 one-time invoices on 2 accounts. E's
