@@ -33,6 +33,24 @@ enum LedgerReader {
           + "but no column names its \(missing): a period needs both, so the column is not read "
           + "(lines are read by their invoice dates)")
     }
+    // Currency columns named for what they price (Orb's `Invoice currency`; session 17,
+    // import3 lane, trial 17's H1: unread, euros were summed as dollars with no word).
+    var agreeingCurrencies = [Int]()
+    if let found = try CurrencyColumns.find(
+      header: header.cells, body: table.records[(layout.headerIndex + 1)...], layout: layout,
+      file: file)
+    {
+      layout.columns[.currency] = found.column
+      agreeingCurrencies = found.agreeing
+      let read = Set([found.column] + found.agreeing)
+      layout.ignored.removeAll { name in read.contains { header.cells[$0] == name } }
+      let others: [String] = found.agreeing.map { "\"\(header.cells[$0])\"" }
+      let agreeing: String =
+        others.isEmpty ? "" : ", and " + others.joined(separator: ", ") + " agree with it"
+      log.notes.append(
+        "\(file): the currency is read from \"\(header.cells[found.column])\"\(agreeing)")
+    }
+    try unitColumns(&layout, header: header.cells, table: table, file: file, log: &log)
     // A currency column of numbers (QuickBooks' `currency_id`, an id into a currency table)
     // names no currency: not read (review 12, F14: its 1 was read as a currency named "1").
     if let c = layout.columns[.currency],
@@ -69,6 +87,9 @@ enum LedgerReader {
     log.files[fileIndex].ignoredColumns = layout.ignored
     log.files[fileIndex].recognisedColumns = LedgerLayout.Role.allCases.compactMap { r in
       layout.columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
+    }
+    log.files[fileIndex].recognisedColumns += agreeingCurrencies.map {
+      "currency (checked against it): \(header.cells[$0])"
     }
     if layout.isDatedByPeriod, let c = layout.columns[.serviceStart] {
       log.notes.append(
@@ -236,10 +257,10 @@ enum LedgerReader {
       Money.text(
         cents: cents, currency: options.currency ?? firstCurrency ?? log.currency)
     }
+    let unit = amountUnit(
+      body, header: header, layout: layout, file: file, options: options, log: &log)
     let amountCells = AmountCells(
-      unit: amountUnit(
-        body, header: header, layout: layout, file: file, options: options, log: &log),
-      isDecimalComma: isDecimalComma, reason: unitReason(layout, header, options),
+      unit: unit.unit, isDecimalComma: isDecimalComma, reason: unit.reason,
       currency: options.currency)
     /// Hundredths of a unit of an amount cell, in the file's unit; `currency`: the row's, else
     /// `--currency`, else the first currency seen so far.
@@ -657,7 +678,7 @@ enum LedgerReader {
       let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
       if isPaymentRead { paymentsRead += 1 }
       if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
-        && !isPaymentRead
+        && !isPaymentRead && !PrepaidCommits.isPurchaseType(typeText)
         && unknownTypes.count < 10
       {
         unknownTypes.insert(typeText)
@@ -681,11 +702,12 @@ enum LedgerReader {
       if tieOut == nil && discount != 0 {
         data.discounts.append((data.entries.count, discount))
       }
-      data.entries.append(
-        LedgerEntry(
-          account: a, line: r.line, date: date!, period: period, kind: kind,
-          description: cell(r, .description), amount: amount, isProration: proration,
-          document: cell(r, .document), reference: cell(r, .reference)))
+      var entry = LedgerEntry(
+        account: a, line: r.line, date: date!, period: period, kind: kind,
+        description: cell(r, .description), amount: amount, isProration: proration,
+        document: cell(r, .document), reference: cell(r, .reference))
+      entry.isPrepaidPurchase = kind == nil && PrepaidCommits.isPurchaseType(typeText)
+      data.entries.append(entry)
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
@@ -1058,52 +1080,6 @@ enum LedgerReader {
     }
   }
 
-  /// The unit of the amount column (``AmountUnit``): `--amounts`, else minor units when the
-  /// header names them, else major units. A note says when the amounts are read in minor units
-  /// or the option overrides the header; a Stripe file read in major units without either
-  /// saying so is a finding when every amount is a whole number (`4900`).
-  private static func amountUnit(
-    _ body: ArraySlice<ImportTable.Record>, header: ImportTable.Record, layout: LedgerLayout,
-    file: String, options: ImportOptions, log: inout ImportLog
-  ) -> AmountUnit {
-    let unit = options.amounts ?? (layout.isAmountInMinorUnits ? .cents : .units)
-    let name =
-      layout.columns[.amount].flatMap { $0 < header.cells.count ? header.cells[$0] : nil }
-      ?? "amount"
-    if unit == .thousands {
-      log.notes.append(
-        "\(file): amounts read in thousands (each × 1,000) because of --amounts thousands")
-    } else if unit == .cents {
-      log.notes.append(
-        "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
-          + (options.amounts == nil ? "the header \"\(name)\" says so" : "of --amounts cents"))
-    } else if layout.isAmountInMinorUnits {
-      log.notes.append(
-        "\(file): the header \"\(name)\" names cents, but --amounts units was given: read as "
-          + "major units")
-    } else if options.amounts == nil, let c = layout.columns[.amount] {
-      let k = layout.columns[.currency]
-      let cells = body.map { r in
-        (
-          text: c < r.cells.count ? r.cells[c] : "", line: r.line,
-          currency: options.currency
-            ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
-            ?? (c < r.cells.count ? CubeMoney.currency(r.cells[c]) : nil) ?? ""
-        )
-      }
-      let isStripe =
-        layout.dialect == .stripeInvoiceLines || isAPIAmount(name)
-        || isStripeID(body, column: layout.columns[.customerID])
-      if let text = AmountUnit.wholeNumbersFinding(
-        file: file, header: name, cells: cells, isStripe: isStripe)
-      {
-        // A plain ledger's whole amounts are a note: invoices of whole dollars are common.
-        if isStripe { log.findings.append(text) } else { log.notes.append(text) }
-      }
-    }
-    return unit
-  }
-
   /// Whether the amount header is an API field name, written so (`amount_due`, as Stripe's
   /// API and Sigma, and Chargebee's, name an invoice's amount in the smallest unit): whole
   /// amounts under it are a finding, as in a Stripe export (review 7: 4900 under `amount_due`
@@ -1118,16 +1094,6 @@ enum LedgerReader {
       let row = body.first(where: { c < $0.cells.count && !$0.cells[c].isEmpty })
     else { return false }
     return row.cells[c].hasPrefix("cus_")
-  }
-
-  /// Why the amounts are read in cents, for a message.
-  private static func unitReason(
-    _ layout: LedgerLayout, _ header: ImportTable.Record, _ options: ImportOptions
-  ) -> String {
-    guard options.amounts == nil, let c = layout.columns[.amount], c < header.cells.count else {
-      return "--amounts cents"
-    }
-    return "the header \"\(header.cells[c])\" says so"
   }
 
   /// The day/month order of the date cells, from the cells, `--date-order`, or an error when
