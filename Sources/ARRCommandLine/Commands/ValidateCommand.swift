@@ -6,8 +6,10 @@ public struct ValidateCommand: ParsableCommand {
     CommandConfiguration(
       name: "validate", abstract: "Check a company folder's input files and summarise them.",
       discussion:
-        "Exits 0 when the input is valid, 65 listing every problem (first 50 and a count) when "
-        + "it is not, 66 when a file is missing.")
+        "Prints what was read (rows used and skipped) and the findings to check first, such as "
+        + "amounts that look like cents or a headline that moves with the import's ambiguous "
+        + "choices: read is not checked. Exits 0 when the input reads, 65 listing every problem "
+        + "(first 50 and a count) when it does not, 66 when a file is missing.")
   }
 
   public var paths: [String] = []

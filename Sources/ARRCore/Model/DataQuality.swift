@@ -44,6 +44,10 @@ public struct DataQuality: Sendable, Equatable {
   public var rowsAfterAsOf: Int
   /// Plain-language notes (e.g. "usage column absent").
   public var notes: [String]
+  /// How many of ``notes``, from the first, are findings: an importer's things to check before
+  /// the figures (amounts that look like cents, totals that differ…), the rest saying how the
+  /// files were read. `validate` lists them first (session 17, report).
+  public var findingCount: Int
   /// What an importer read and inferred; `nil` for a native company folder.
   public var imported: ImportSummary?
   /// Months at the start of the data whose revenue may be incomplete: a billings source cannot
@@ -62,8 +66,10 @@ public struct DataQuality: Sendable, Equatable {
   public init(
     files: [FileSummary] = [], skipped: [SkippedRow] = [], skippedCount: Int = 0,
     skippedMRRCents: Int64 = 0, isSkippedMRRTooLarge: Bool = false, rowsAfterAsOf: Int = 0,
-    notes: [String] = [], imported: ImportSummary? = nil, incompleteThrough: Month? = nil
+    notes: [String] = [], imported: ImportSummary? = nil, incompleteThrough: Month? = nil,
+    findingCount: Int = 0
   ) {
+    self.findingCount = findingCount
     self.isSkippedMRRTooLarge = isSkippedMRRTooLarge
     self.files = files
     self.skipped = skipped

@@ -31,9 +31,12 @@ enum CentsLikeAmounts {
   /// currency sign, a thousands separator) or not a whole number of hundreds, fewer than ``minimumRows`` amounts are non-zero, or some
   /// monthly amount is under ``smallestMonthly``. Rows in a zero-decimal currency (JPY) are left
   /// out: there the smallest unit is the unit. `currency` writes the money (`nil`: USD).
+  /// `isLines`: the cells are a ledger's lines, each checked as it is billed (session 17,
+  /// import3 lane; trial 17, MT1: a ledger of every line $20,000 or more in round hundreds,
+  /// cents beside a column saying so, was only a note).
   static func finding(
     file: String, header: String, cells: [Cell], unit: AmountUnit, isMinorByHeader: Bool,
-    options: ImportOptions, currency: String?
+    options: ImportOptions, currency: String?, isLines: Bool = false
   ) -> String? {
     guard options.amounts == nil, !isMinorByHeader, unit == .units else { return nil }
     var count = 0
@@ -53,13 +56,16 @@ enum CentsLikeAmounts {
     func money(_ hundredths: Int64) -> String {
       Money.text(cents: hundredths, currency: currency, wholeUnits: true)
     }
-    return "\(file): every amount in \"\(header)\" is a whole number of hundreds and every row "
-      + "reads as \(money(smallestMonthly)) a month or more (\(count) amounts, the smallest "
-      + "\"\(smallest.text)\" on line \(smallest.line), \(money(abs(smallest.monthly))) a month): "
-      + "read as currency units, as they are, every customer pays at least that; read as cents, "
-      + "\(money(abs(smallest.monthly) / 100)) a month, an ordinary price. Exports that keep "
-      + "money in cents without saying so in the header (ChartMogul's MRR, Baremetrics' "
-      + "plan_amount) write it this way: if these are cents, every figure is 100 times too "
-      + "high. Pass --amounts cents, or --amounts units to confirm"
+    let (each, per) = isLines ? ("line bills", "") : ("row reads as", " a month")
+    return "\(file): every amount in \"\(header)\" is a whole number of hundreds and every "
+      + "\(each) \(money(smallestMonthly))\(per) or more (\(count) amounts, the smallest "
+      + "\"\(smallest.text)\" on line \(smallest.line), \(money(abs(smallest.monthly)))\(per)): "
+      + "read as currency units, as they are, every \(isLines ? "line bills" : "customer pays") "
+      + "at least that; read as cents, \(money(abs(smallest.monthly) / 100))\(per), an ordinary "
+      + "price. Exports that keep money in cents without saying so in the header (ChartMogul's "
+      + "MRR, Baremetrics' plan_amount\(isLines ? ", billing APIs' invoice lines" : "")) write "
+      + "it this way: if "
+      + "these are cents, every figure is 100 times too high. Pass --amounts cents, or "
+      + "--amounts units to confirm"
   }
 }

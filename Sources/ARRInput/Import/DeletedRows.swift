@@ -40,6 +40,14 @@ struct DeletedRows {
     case dealStage
     /// A flag, true for a won deal (Salesforce's `IsWon`).
     case wonFlag
+    /// A flag, true for a test purchase (RevenueCat's `is_sandbox`, Lemon Squeezy's
+    /// `test_mode`; session 17, import3 lane, trial 17's RC1: a sandbox purchase was revenue).
+    case testFlag
+    /// A flag, false for a test purchase (Stripe's `livemode`).
+    case liveFlag
+    /// An environment's name (`environment` `SANDBOX` or `PRODUCTION`): only a column whose every
+    /// cell is one of ``testEnvironments`` or ``liveEnvironments``.
+    case environment
   }
 
   /// Marker headers, normalized as header keys (``CubeLayout/headerKey(_:)``: `_fivetran_deleted`
@@ -52,7 +60,26 @@ struct DeletedRows {
     "fivetran active": .activeFlag,
     "stage": .dealStage, "deal stage": .dealStage, "stage name": .dealStage,
     "opportunity stage": .dealStage, "dealstage": .dealStage, "is won": .wonFlag,
+    "is sandbox": .testFlag, "sandbox": .testFlag, "test mode": .testFlag, "is test": .testFlag,
+    "is test mode": .testFlag, "livemode": .liveFlag, "live mode": .liveFlag,
+    "environment": .environment, "store environment": .environment,
   ]
+
+  /// Environment names of test purchases, and of real ones (lowercased).
+  static let testEnvironments: Set<String> = ["sandbox", "test", "testing", "staging"]
+  static let liveEnvironments: Set<String> = ["production", "prod", "live"]
+
+  /// Whether every non-empty cell of `column` in the first rows of `rows` (200) names an
+  /// environment, and one does.
+  static func holdsEnvironments(_ rows: ArraySlice<ImportTable.Record>, column: Int) -> Bool {
+    var any = false
+    for r in rows.prefix(200) where column < r.cells.count && !r.cells[column].isEmpty {
+      let word = r.cells[column].lowercased()
+      guard testEnvironments.contains(word) || liveEnvironments.contains(word) else { return false }
+      any = true
+    }
+    return any
+  }
 
   /// A deal stage's words (lowercased, `_`, `-`, `/` and runs of spaces read as one space) that
   /// say it was won, and lost (HubSpot's internal values are `closedwon`, `closedlost`).
@@ -76,8 +103,8 @@ struct DeletedRows {
 
   /// The marker headers found, as written.
   private(set) var headers: [String] = []
-  /// Per header, whether it is a deal's stage or won flag (else a sync's mark).
-  private(set) var isDeal: [Bool] = []
+  /// Per header, what it marks: `deal stage`, `test mark` or `sync mark`.
+  private(set) var labels: [String] = []
 
   /// Whether no row was taken out.
   var isEmpty: Bool { rows.isEmpty && problems.isEmpty }
@@ -111,7 +138,8 @@ struct DeletedRows {
             case .deletedAt: true
             case .dealStage: !isCube && namesClosingStages(below, column: c)
             case .wonFlag: !isCube && holdsFlags(below, column: c)
-            case .deletedFlag, .activeFlag: holdsFlags(below, column: c)
+            case .deletedFlag, .activeFlag, .testFlag, .liveFlag: holdsFlags(below, column: c)
+            case .environment: holdsEnvironments(below, column: c)
             }
           return isMarker ? (c, marker) : nil
         }
@@ -124,7 +152,11 @@ struct DeletedRows {
     guard h >= 0 else { return found }
     let header = table.records[h].cells
     found.headers = columns.map { header[$0.0] }
-    found.isDeal = columns.map { [.dealStage, .wonFlag].contains($0.1) }
+    found.labels = columns.map {
+      [.dealStage, .wonFlag].contains($0.1)
+        ? "deal stage"
+        : [.testFlag, .liveFlag, .environment].contains($0.1) ? "test mark" : "sync mark"
+    }
     var kept = Array(table.records.prefix(h + 1))
     kept.reserveCapacity(table.records.count)
     for r in table.records[(h + 1)...] {
@@ -157,7 +189,13 @@ struct DeletedRows {
                 + (lostStages.contains(stage) ? "a lost deal" : "an open deal (pipeline)")
                 + ", not revenue")
           }
-        case .deletedFlag, .activeFlag, .wonFlag:
+        case .environment:
+          if Self.testEnvironments.contains(word) {
+            out = Row(
+              line: r.line, kind: .testTransaction,
+              reason: "\(header[c]) \(text): a test (sandbox) purchase, not revenue")
+          }
+        case .deletedFlag, .activeFlag, .wonFlag, .testFlag, .liveFlag:
           let isTrue = trueWords.contains(word)
           guard isTrue || falseWords.contains(word), marker != .wonFlag || !word.isEmpty else {
             problem = InputProblem(
@@ -166,8 +204,10 @@ struct DeletedRows {
                 "\"\(header[c])\" says \"\(text)\" (expected true or false, 1 or 0, yes or no: "
                 + (marker == .wonFlag
                   ? "whether the deal was won)"
-                  : "whether the sync marks the row "
-                    + (marker == .activeFlag ? "current" : "deleted in the source system") + ")"))
+                  : marker == .testFlag || marker == .liveFlag
+                    ? "whether the row is a test purchase)"
+                    : "whether the sync marks the row "
+                      + (marker == .activeFlag ? "current" : "deleted in the source system") + ")"))
             continue
           }
           if marker == .deletedFlag && isTrue {
@@ -178,6 +218,12 @@ struct DeletedRows {
             out = Row(
               line: r.line, kind: .notWon,
               reason: "\(header[c]) \(text): not a won deal (a lost deal or pipeline), not revenue")
+          } else if (marker == .testFlag && isTrue)
+            || (marker == .liveFlag && !isTrue && !word.isEmpty)
+          {
+            out = Row(
+              line: r.line, kind: .testTransaction,
+              reason: "\(header[c]) \(text): a test (sandbox) purchase, not revenue")
           } else if marker == .activeFlag && !isTrue && !word.isEmpty {
             out = Row(
               line: r.line, kind: .earlierVersion,
@@ -220,8 +266,8 @@ struct DeletedRows {
   func markRead(file index: Int, name: String, log: inout ImportLog) {
     guard !headers.isEmpty, index < log.files.count, log.files[index].file == name else { return }
     log.files[index].ignoredColumns.removeAll { headers.contains($0) }
-    for (h, isDeal) in zip(headers, isDeal) {
-      let label = "\(isDeal ? "deal stage" : "sync mark"): \(h)"
+    for (h, kind) in zip(headers, labels) {
+      let label = "\(kind): \(h)"
       if !log.files[index].recognisedColumns.contains(label) {
         log.files[index].recognisedColumns.append(label)
       }

@@ -56,6 +56,9 @@ public struct ImportLog: Sendable, Equatable {
     /// A movement of the company's own money (a withdrawal to its bank, a currency conversion,
     /// a hold), listed in a payment account's activity beside the payments.
     case ownMoney = "own-money movement"
+    /// A test purchase (a sandbox or test-mode row: RevenueCat's `is_sandbox`, Stripe's
+    /// `livemode` false): no money changed hands (session 17, import3 lane; trial 17, RC1).
+    case testTransaction = "test transaction"
     /// A further line of the order or invoice on the line above (Shopify writes a multi-line
     /// order's other items on lines of their own, with only the order's number, its email and
     /// the item's cells): the first line's amount is the order's, so it adds nothing.

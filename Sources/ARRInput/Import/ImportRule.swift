@@ -72,4 +72,7 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   public static let creditOfMonth = ImportRule(rawValue: "credit_of_its_month")
   /// Lines typed usage: contract type usage.
   public static let usageByType = ImportRule(rawValue: "usage_by_type")
+  /// Charges that never repeat, billed every month of a run of 3 or more at varying amounts:
+  /// usage, each its month's revenue (session 17, import3 lane).
+  public static let usageByRecurrence = ImportRule(rawValue: "usage_by_recurrence")
 }

@@ -175,7 +175,8 @@ extension ImportedCompany {
           problem: InputProblem(file: $0.file, line: $0.line, message: $0.reason), mrrCents: nil)
       },
       skippedCount: log.files.reduce(0) { $0 + $1.skipped[.badRow, default: 0] },
-      notes: notes, imported: summary, incompleteThrough: log.incompleteThrough)
+      notes: notes, imported: summary, incompleteThrough: log.incompleteThrough,
+      findingCount: log.findings.count)
     let company = Company(
       profile: CompanyProfile(name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf),
       accounts: list, firstMonth: firstMonth, asOf: asOf, revenue: revenue,

@@ -69,7 +69,11 @@ enum RecordTableHint {
       noun: "a monthly price",
       isFound: { keys in
         let c = HeaderRoles.assign(keys, aliases: SubscriptionTableReader.aliases)
-        return c[.monthly] ?? c[.annual]
+        // A price per cycle beside its cycle (FastSpring's `price` beside `intervalUnit`) is
+        // one: the advice to rename it "mrr" read a yearly price monthly (session 17, import3
+        // lane; trial 17, FS1).
+        let isCycled = c[.billingCadence] != nil || c[.periodUnit] != nil
+        return c[.monthly] ?? c[.annual] ?? (isCycled ? c[.price] : nil)
       }, examples: ["mrr", "monthly fee", "monthly price", "annual price"]),
   ]
 

@@ -77,9 +77,11 @@ extension Projection {
     let e0 = priors.expansionRate
     let c0 = priors.contractionRate
     let all = types.count
+    let evidence = Shrinkage.effectiveCount(sum: Double(base[all]), squares: squares[all])
     let overall = SurvivorMovement(
       contractType: nil, survivors: count[all], expansionRate: rate(up[all], all, prior: e0),
-      contractionRate: min(rate(down[all], all, prior: c0), 1))
+      contractionRate: min(rate(down[all], all, prior: c0), 1),
+      ownWeight: evidence > 0 ? evidence / (evidence + priors.accounts) : 0)
     let byType = types.indices.map { t in
       let pooled = count[t] < minimumMovementSurvivors
       return SurvivorMovement(

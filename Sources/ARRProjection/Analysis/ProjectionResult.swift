@@ -31,17 +31,24 @@ public struct SurvivorMovement: Sendable, Equatable {
   public var contractionRate: Double
   /// True when the type had too few survivors and the all-accounts rates are used for it.
   public var usesPooledRates: Bool
+  /// The share of each blended rate that is this company's own measure: n_eff ÷ (n_eff + n₀),
+  /// the survivors' effective number against the prior's pseudo-accounts (0 when the rates are
+  /// the priors alone). The report says it where it labels a projection whose churn rests on
+  /// the class defaults (session 17, report: a 12-month import's NDR read "priors only" though
+  /// its expansion and contraction were mostly its own).
+  public var ownWeight: Double
 
   /// Creates a movement record.
   public init(
     contractType: ContractType?, survivors: Int, expansionRate: Double, contractionRate: Double,
-    usesPooledRates: Bool = false
+    usesPooledRates: Bool = false, ownWeight: Double = 0
   ) {
     self.contractType = contractType
     self.survivors = survivors
     self.expansionRate = expansionRate
     self.contractionRate = contractionRate
     self.usesPooledRates = usesPooledRates
+    self.ownWeight = ownWeight
   }
 }
 

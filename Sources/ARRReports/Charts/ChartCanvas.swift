@@ -10,6 +10,11 @@ struct ChartCanvas: Sendable {
   static let titleSize = 16.0
   static let labelSize = 11.0
   static let subtitleSize = 12.0
+  /// Lines a subtitle may wrap onto before it is cut with `…`: three, since the ARR walk's
+  /// subtitle can carry three caveats (an incomplete as-of month, the import's range, the
+  /// quality-adjusted caveat), and a caveat cut mid-word is a caveat lost (session 17, report:
+  /// two lines cut "Priors only — not enough history: quality-…").
+  static let subtitleLines = 3
   /// Baseline of the title, and where the content under it starts.
   static let titleBaseline = 28.0
   static let contentTop = 42.0
@@ -19,7 +24,7 @@ struct ChartCanvas: Sendable {
   /// A card with the title (and an optional muted subtitle under it, such as "priors only —
   /// not enough history") drawn; `description` becomes the document's `<desc>`. A title too
   /// wide for the card is cut with `…`, so callers keep titles short and put qualifiers in the
-  /// subtitle, which wraps onto a second line when it must.
+  /// subtitle, which wraps onto up to ``subtitleLines`` lines when it must.
   init(width: Int, height: Int, title: String, description: String, subtitle: String? = nil) {
     svg = SVGWriter(width: width, height: height, title: title, description: description)
     self.width = Double(width)
@@ -33,7 +38,8 @@ struct ChartCanvas: Sendable {
       y: Self.titleBaseline, size: Self.titleSize, isBold: true)
     var top = Self.contentTop
     if let subtitle, !subtitle.isEmpty {
-      let lines = Self.wrapped(subtitle, width: maxTitle, size: Self.subtitleSize, maxLines: 2)
+      let lines = Self.wrapped(
+        subtitle, width: maxTitle, size: Self.subtitleSize, maxLines: Self.subtitleLines)
       for (n, line) in lines.enumerated() {
         svg.text(
           line, x: Self.padding, y: Self.titleBaseline + 18 + Double(n) * 15,

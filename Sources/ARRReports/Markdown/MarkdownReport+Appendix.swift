@@ -65,10 +65,40 @@ extension MarkdownReport {
     if !dq.notes.isEmpty {
       out += "Notes on how the files were read:\n\n"
       let files = dq.files.map(\.file) + (dq.imported?.sourceFiles ?? [])
-      for note in dq.notes { out += "- \(noteSentence(noteWords(note), files: files))\n" }
+      for note in dq.notes {
+        out +=
+          "- \(note == Self.usageAbsent ? usageNote(c) : noteSentence(noteWords(note), files: files))\n"
+      }
       out += "\n"
     }
     return out
+  }
+
+  /// The loaders' note for data without a usage column (docs/input.md).
+  static let usageAbsent = "usage column absent"
+
+  /// ``usageAbsent`` as a sentence naming the file it speaks of and what it means (session 17,
+  /// report: "Usage column absent." named no file): the monthly revenue file of a company
+  /// folder, the files read of an import.
+  /// "`monthly.csv` has no usage column (units used per month), so the usage signals count
+  /// neither for nor against an account."
+  static func usageNote(_ c: ReportContext) -> String {
+    let dq = c.company.dataQuality
+    let files: [String]
+    if let s = dq.imported {
+      files = s.sourceFiles
+    } else {
+      files = dq.files.map(\.file).filter { $0.hasSuffix("monthly.csv") }
+    }
+    let named = files.map { "`\($0)`" }
+    let subject: String
+    switch named.count {
+    case 0: subject = "The revenue data has"
+    case 1: subject = named[0] + " has"
+    default: subject = named.dropLast().joined(separator: ", ") + " and " + named.last! + " have"
+    }
+    return subject + " no usage column (units used per month), so the usage signals count "
+      + "neither for nor against an account."
   }
 
   /// A note with the codes an importer wrote in it said in words, as the report names rules

@@ -22,6 +22,12 @@ extension MarkdownReport {
     out += outflow > 0 ? f.ratio(Double(inflow) / Double(outflow)) : "n/a (no MRR lost)"
     out += " (new + expansion + reactivation over contraction + churn; above 4× is strong, "
     out += "below 1× shrinks).\n\n"
+    if let span = c.incompleteSpan(among: months.map(\.month)) {
+      out += "**\(span) among the import's incomplete first months** (Data quality): an "
+      out += "account on a longer term invoiced before \(f.month(c.company.firstMonth)) first "
+      out += "appears at its renewal, counted as new MRR, so new MRR and growth there may be "
+      out += "overstated.\n\n"
+    }
     if c.isPriceHistoryUnmeasured {
       out += "**Expansion and contraction are not in this data** (see Findings): the zeros in "
       out += "their columns are not measurements, and the quick ratio counts churn only.\n\n"
@@ -74,6 +80,16 @@ extension MarkdownReport {
     out += "expansion − reactivation, ÷ opening MRR; negative when the base grew on its own) and "
     out += "the quick ratio. Recurring ARR has no monthly history here: trial and pilot status are "
     out += "known only at \(f.month(c.company.asOf)), so the trend is of headline ARR.\n\n"
+    // The chart draws up to its last 24 months, the first month of data included.
+    let drawn = (0..<c.company.monthCount).suffix(ReportChart.trendChartMonths).map {
+      c.company.month(at: $0)
+    }
+    if let span = c.incompleteSpan(among: drawn) {
+      out += "**\(span) among the import's incomplete first months** (Data quality): their "
+      out += "headline ARR may miss accounts on longer terms invoiced before "
+      out += "\(f.month(c.company.firstMonth)), which appear only at their renewal, so the rise "
+      out += "over those months may be overstated.\n\n"
+    }
     if c.isPriceHistoryUnmeasured {
       // Render review: the trend read as history where it is prices carried back.
       out += "**No price history** (see Findings): each month's headline ARR counts the accounts "

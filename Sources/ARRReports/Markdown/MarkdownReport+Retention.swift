@@ -73,11 +73,29 @@ extension MarkdownReport {
         out += "nothing: projected NDR above GRR comes from those priors, not from this company. "
         out += "Read NDR as unmeasured.\n\n"
       }
-      if c.isPriorsOnly {
-        out += "**Projected figures are \(ReportContext.priorsOnlyLabel)**: with "
-        out += "\(MarkdownText.count(c.company.monthCount, "month", format: f)) of data no year "
-        out += "of this company's outcomes could calibrate them, so they rest on the documented "
-        out += "class defaults; read them as the range, not the point.\n\n"
+      if let basis = c.projectionBasis {
+        let months = MarkdownText.count(c.company.monthCount, "month", format: f)
+        if basis == ReportContext.priorsOnlyLabel {
+          out += "**Projected figures are \(ReportContext.priorsOnlyLabel)**: with \(months) "
+          out += "of data no year of this company's outcomes could calibrate them, so they rest "
+          out += "on the documented class defaults; read them as the range, not the point.\n\n"
+        } else {
+          // Churn is the defaults', movement mostly or partly the company's: said apart, so
+          // "priors only" never labels a figure that is partly measured (session 17, report).
+          out += "**Projected churn rests on the documented class defaults**: with \(months) of "
+          out += "data no year of this company's outcomes could calibrate each account's odds of "
+          out += "staying. "
+          if !c.isPriceHistoryUnmeasured,
+            let all = fc.movements.first(where: {
+              $0.contractType == nil
+            })
+          {
+            out += "Expansion and contraction are \(f.percent(all.ownWeight)) this company's own "
+            out += "movement and \(f.percent(1 - all.ownWeight)) the documented defaults (the "
+            out += "survivors' weight of evidence against the defaults' 20 accounts). "
+          }
+          out += "Read the figures as the range, not the point.\n\n"
+        }
       }
     } else {
       out += "No projection could be made.\n\n"

@@ -76,13 +76,13 @@ public enum MarkdownReport {
     return out
   }
 
-  /// A projected figure with its mean, median and P10–P90 range in words, labelled "priors
-  /// only" when the history is too short to calibrate it.
+  /// A projected figure with its mean, median and P10–P90 range in words, after what it rests
+  /// on when the history is too short to calibrate its churn (``ReportContext/projectionBasis``).
   static func projected(_ c: ReportContext, _ mean: Double, _ range: PercentileRange) -> String {
     let f = c.format
     var text =
       "median \(f.percent(range.p50)), P10–P90 \(f.percent(range.p10))–\(f.percent(range.p90))"
-    if c.isPriorsOnly { text = ReportContext.priorsOnlyLabel + "; " + text }
+    if let basis = c.projectionBasis { text = basis + "; " + text }
     return text
   }
 
@@ -98,7 +98,8 @@ public enum MarkdownReport {
     }
     table.append([
       "Headline ARR (run-rate)", f.compactMoney(cents: headline),
-      "12 × all MRR in \(f.month(c.company.asOf))" + ambiguousRange(c),
+      "12 × all MRR in \(f.month(c.company.asOf))"
+        + (c.headlineIncompleteCaveat.map { "; " + $0 } ?? "") + ambiguousRange(c),
     ])
     if let claim = m.reconciliation.reportedARR {
       var note = "gap to headline " + f.signedCompactMoney(cents: claim - headline)

@@ -71,6 +71,8 @@ public struct ReportChart: Sendable, Equatable {
     // A headline the summary says to quote as a range says so on the chart too (session 15,
     // report: the walk drew the point alone).
     var subtitle: [String] = []
+    // A headline measured in an incomplete month says so where a deck copies it (session 17).
+    if let caveat = c.headlineIncompleteCaveat { subtitle.append("Headline ARR " + caveat) }
     if let range = MarkdownReport.ambiguousRangeWords(c) {
       subtitle.append(
         "Headline ARR is " + range + " under the other import readings (Data "
@@ -121,6 +123,14 @@ public struct ReportChart: Sendable, Equatable {
         .init(name: "Headline ARR", values: trends.map { Double($0.arr) }, color: ChartPalette.blue)
       ], valueStyle: .money, format: c.format, axisTitle: "Headline ARR")
     chart.width = 1000
+    // Months the import marks incomplete may miss longer terms invoiced before the data
+    // began: the rise over them is partly accounts appearing at their renewal (session 17,
+    // report: a 3-month export's chart drew $15.6M to $31.5M, a growth the data cannot show).
+    if let span = c.incompleteSpan(among: trends.map(\.month)) {
+      chart.subtitle =
+        "\(span) incomplete in the import: accounts on longer terms appear only at their "
+        + "renewal, so the rise may be overstated"
+    }
     return ReportChart(name: .trends, title: chart.title, svg: chart.svg)
   }
 
@@ -172,6 +182,14 @@ public struct ReportChart: Sendable, Equatable {
         "Expansion and contraction are not in this data (no price history): drawn as zero, "
         + "not measured"
     }
+    // Months the import marks incomplete count a longer term's first renewal as new (session
+    // 17, report: a 3-month export's bridge drew $1.1M of new MRR, most of it renewals).
+    if let span = c.incompleteSpan(among: months.map(\.month)) {
+      let note =
+        "\(span) incomplete in the import: an account on a longer term first appears at its "
+        + "renewal, drawn as new"
+      chart.subtitle = chart.subtitle.map { $0 + ". " + note } ?? note
+    }
     return ReportChart(name: .mrrBridge, title: chart.title, svg: chart.svg)
   }
 
@@ -200,7 +218,7 @@ public struct ReportChart: Sendable, Equatable {
       "Trailing measured from \(c.format.month(t.baseMonth)), a month the import marks "
         + "incomplete: it may be off in either direction"
     }
-    let subtitle = [priorsOnlySubtitle(c), incomplete].compactMap { $0 }
+    let subtitle = [projectionSubtitle(c), incomplete].compactMap { $0 }
     chart.subtitle = subtitle.isEmpty ? nil : subtitle.joined(separator: ". ")
     return ReportChart(name: .retentionOutlook, title: chart.title, svg: chart.svg)
   }
@@ -217,6 +235,16 @@ public struct ReportChart: Sendable, Equatable {
     guard c.isPriorsOnly else { return nil }
     let label = ReportContext.priorsOnlyLabel
     return label.prefix(1).uppercased() + label.dropFirst() + ": " + detail
+  }
+
+  /// The subtitle of a chart of projected retention when no backtest calibrated its churn:
+  /// the priors-only subtitle when none of it is the company's, else what it rests on
+  /// (``ReportContext/projectionBasis``), else `nil`.
+  static func projectionSubtitle(_ c: ReportContext) -> String? {
+    guard let basis = c.projectionBasis, basis != ReportContext.priorsOnlyLabel else {
+      return priorsOnlySubtitle(c)
+    }
+    return c.projectionBasisSentence.map { $0 + "; read the ranges, not the points" }
   }
 
   /// Per scenario, "no accounts affected" where the scenario moves nothing (its shocks match
@@ -450,7 +478,7 @@ public struct ReportChart: Sendable, Equatable {
       valueStyle: .percent, format: c.format, axisTitle: "Retention")
     chart.rangeName = "P10–P90"
     chart.width = 900
-    chart.subtitle = priorsOnlySubtitle(c)
+    chart.subtitle = projectionSubtitle(c)
     chart.notes = noEffectNotes(s, withBase: true)
     return ReportChart(name: .stressRetention, title: chart.title, svg: chart.svg)
   }

@@ -174,6 +174,11 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     let r = CLI.run(["validate", dir.path, "--lenient"])
     #expect(r.status == 0)
+    // accounts.csv's 1 row and monthly.csv's 3, one skipped: never "valid" (session 17, report).
+    #expect(
+      r.stdout.hasPrefix(
+        "Read: 4 rows, 3 used, 1 skipped; 1 finding to check first:\n"
+          + "  1. 1 row skipped as bad data (--lenient), carrying "))
     #expect(r.stdout.contains("3 rows read, 2 accepted"))
     #expect(r.stdout.contains("monthly.csv:3:3"))
     let a = CLI.run(["analyze", dir.path, "--lenient", "--format", "json"])
@@ -187,7 +192,12 @@ import Testing
   @Test func validateSummarisesAValidCompany() throws {
     let r = CLI.run(["validate", CLI.path("Scenarios/seed-example")])
     #expect(r.status == 0)
-    #expect(r.stdout.hasPrefix("OK"))
+    // 38 account rows and 55 monthly rows (the files' lines less their headers), none skipped.
+    #expect(
+      r.stdout.hasPrefix(
+        "Read: 93 rows, 93 used, 0 skipped; no finding to check first (the files were read, "
+          + "not audited: compare the headline with the company's own books).\n"))
+    #expect(!r.stdout.contains("valid"))
     #expect(r.stdout.contains("months: 2"))
   }
 }

@@ -48,6 +48,33 @@ import Testing
     #expect(v.stdout.contains("4 rows read = 2 used + 2 skipped (1 title line and 1 totals row)"))
   }
 
+  /// `validate` on amounts that look like cents (trial 16, V1: "OK: the input is valid." headed
+  /// ChartMogul's MRR in cents, read 100 times too high): the first line counts what was read
+  /// (6 rows, all used) and the finding comes first, numbered, and not again among the notes;
+  /// the exit code stays 0 (session 17, report).
+  @Test func validateListsTheFindingsToCheckFirst() throws {
+    let dir = try CLI.temporaryDirectory()
+    let path = dir.appendingPathComponent("mrr-movements.csv").path
+    try Data(
+      """
+      DATE,CUSTOMER_NAME,MRR_MOVEMENT,MRR,MOVEMENT_TYPE,CURRENCY_CODE,CUSTOMER_EXTERNAL_ID
+      2024-07-03 10:14:22,Acme Inc,50000,50000,new_biz,USD,acme
+      2024-07-20 07:30:00,Eta IO,45000,45000,new_biz,USD,eta
+      2024-08-10 08:00:00,Gamma Co,30000,30000,new_biz,USD,gamma
+      2024-10-01 09:00:00,Delta Dev,20000,20000,new_biz,USD,delta
+      2025-03-10 08:00:00,Gamma Co,-30000,0,churn,USD,gamma
+      2025-03-15 09:00:00,Delta Dev,40000,60000,expansion,USD,delta
+      """.utf8
+    ).write(to: URL(fileURLWithPath: path))
+    let v = CLI.run(["validate", path])
+    #expect(v.status == 0, "\(v.stderr)")
+    let lines = v.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.first == "Read: 6 rows, 6 used, 0 skipped; 1 finding to check first:")
+    #expect(lines.count > 1 && lines[1].hasPrefix("  1. \(path): every amount in \"MRR\""))
+    #expect(!v.stdout.contains("note: \(path): every amount in"))
+    #expect(!v.stdout.contains("valid"))
+  }
+
   @Test func importWithoutOutIsAUsageErrorAndAnUnknownShapeIsADataError() throws {
     let (dir, path) = try cubeFile()
     #expect(CLI.run(["import", path]).status == 64)

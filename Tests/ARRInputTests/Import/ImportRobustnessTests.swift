@@ -112,7 +112,8 @@ import Testing
   }
 
   /// A billings cube's credit that has nothing to reduce is left out, and a finding says so
-  /// (the tie-out's "left out (reported below)" used to have nothing below it).
+  /// (the tie-out's "left out (reported below)" used to have nothing below it), in words that
+  /// say what was done and what it means for ARR (session 17, report).
   @Test func aBillingsCreditLeftOutIsAFinding() throws {
     let text =
       "Customer,Jan-24,Feb-24,Mar-24,Apr-24\nAlpha,100,100,100,100\nBeta,,-30,30,30\n"
@@ -122,7 +123,12 @@ import Testing
     #expect(c.log.tieOut.leftOutCents == -3_000)
     #expect(
       c.log.findings.contains {
-        $0.hasPrefix("cube.csv: credits of $30 are left out: they exceed the revenue")
+        $0.hasPrefix(
+          "cube.csv: $30 of credits are not deducted from any figure: there was no one-time "
+            + "revenue in their month to take them from")
+          && $0.contains(
+            "so ARR reads them as one-off credits and is unchanged by them; if "
+              + "some are a lasting discount, ARR is overstated by that discount")
       }, "\(c.log.findings)")
   }
 

@@ -67,7 +67,11 @@ import Testing
   /// the trailing base month, 2023-04, precedes the data, so trailing NDR and GRR are n/a, not
   /// measured from an incomplete month. Nothing says they are (session 16, report: a 4-month
   /// Stripe import said "2025-09 falls in the import's first months, 2026-06 to 2026-09"), and
-  /// the retention chart keeps its priors-only subtitle.
+  /// the retention chart keeps the subtitle of what its projection rests on: with a 3-month
+  /// movement window of A1 and A2 ($100 and $200 throughout), n_eff = 300² ÷ (100² + 200²) =
+  /// 1.8, so 1.8 ÷ 21.8 = 8.3% of expansion and contraction is the company's own (session 17,
+  /// report: it said "Priors only"). The trends may say the months are incomplete: they are
+  /// measured in them (session 17, report); trailing retention is not.
   @Test func aBaseMonthBeforeTheDataIsNotCalledIncomplete() throws {
     var rows = "account_id,month,mrr\n"
     for m in 1...4 { rows += "A1,2024-0\(m),100\nA2,2024-0\(m),200\n" }
@@ -80,10 +84,16 @@ import Testing
     let ndr = try #require(
       MarkdownReportTests.tables(report).first?.first { $0.first?.contains("NDR") == true })
     #expect(ndr[2].hasSuffix("; trailing n/a"))
-    #expect(!report.contains("incomplete"))
+    #expect(!ndr[2].contains("incomplete"))
+    let retention = try #require(
+      report.components(separatedBy: "## Retention").last?.components(separatedBy: "## ").first)
+    #expect(!retention.contains("incomplete"))
     let chart = try #require(
       ReportChart.all(for: analysis).first { $0.name == .retentionOutlook })
-    #expect(chart.svg.contains("Priors only — not enough history: projections rest on"))
+    #expect(chart.svg.contains("Churn from the documented class defaults"))
+    // The subtitle wraps onto two lines after "8.3%".
+    #expect(chart.svg.contains("expansion and contraction 8.3%"))
+    #expect(chart.svg.contains(">from the last 3 months, the rest the documented defaults"))
     #expect(!chart.svg.contains("incomplete"))
     // Benchmarks has no bracket to explain: both trailing columns are n/a.
     let benchmarks = try #require(report.components(separatedBy: "## Benchmarks").last)

@@ -38,6 +38,24 @@ import Testing
 
   // MARK: Data-quality notes
 
+  /// "Usage column absent." named no file (session 17, report): the note names the monthly
+  /// revenue file of a company folder, or the files an import read, and says what it means.
+  @Test func theUsageNoteNamesItsFile() throws {
+    let a = Analysis.run(try SummaryCaveatsTests.company())
+    #expect(a.company.dataQuality.notes.contains(MarkdownReport.usageAbsent))
+    let means =
+      " no usage column (units used per month), so the usage signals count neither for nor "
+      + "against an account."
+    let native = MarkdownReport.dataQuality(ReportContext(a))
+    #expect(native.contains("- `monthly.csv` has" + means + "\n"))
+    #expect(!native.contains("Usage column absent."))
+    var imported = a.company
+    imported.dataQuality.imported = ImportSummary(
+      shape: "ledger", values: "billings", sourceFiles: ["in/a.csv", "in/b.csv"])
+    let both = MarkdownReport.dataQuality(ReportContext(Analysis.run(imported)))
+    #expect(both.contains("- `in/a.csv` and `in/b.csv` have" + means + "\n"))
+  }
+
   @Test func notesReadAsSentencesWithTheirFileInCode() {
     let files = ["data/cube.csv", "data/cube.csv, sheet MRR"]
     #expect(

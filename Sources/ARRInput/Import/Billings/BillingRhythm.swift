@@ -104,9 +104,15 @@ struct BillingRhythm: Sendable, Equatable {
         previous = s
       }
       let amount = Double(invoices[s])
-      if seen >= 3, s + 1 < n, invoices[s + 1] <= 0,
-        amount >= lumpFactor * Double(max(recent.0, recent.1, recent.2))
-      {
+      // No invoice the month after, or one smaller invoice and none after it: a one-off a
+      // month after the lump (an onboarding or add-on invoice) does not break the lump's term
+      // (session 17, import lane, R3's rest, as the monthly walk reads such a pair).
+      let isAlone =
+        s + 1 < n
+        && (invoices[s + 1] <= 0
+          || (lumpFactor * Double(invoices[s + 1]) <= amount
+            && (s + 2 >= n || invoices[s + 2] <= 0)))
+      if seen >= 3, isAlone, amount >= lumpFactor * Double(max(recent.0, recent.1, recent.2)) {
         points.append((s, true))
       } else if seen >= 2, s - previous >= 2, Double(recent.2) >= lumpFactor * amount {
         points.append((s, false))

@@ -112,11 +112,11 @@ enum CubeImporter {
       // them, and a finding says so, as for a ledger's credits.
       let leftOut = company.log.tieOut.leftOutCents &- leftOutBefore
       if leftOut != 0, let first = company.accounts.first {
+        let currency = options.currency ?? data.currency ?? log.currency
         company.log.findings.append(
-          "\(first.source.file): credits of "
-            + "\(Money.text(cents: -leftOut, currency: options.currency ?? data.currency ?? log.currency, wholeUnits: true)) "
-            + "are left out: they exceed the revenue they could reduce (no one-time revenue in "
-            + "their month, and no renewal stepping down to show a recurring credit)")
+          LeftOutCredits.finding(
+            file: first.source.file,
+            amount: Money.text(cents: -leftOut, currency: currency, wholeUnits: true)))
       }
     case .mrr, .auto:
       try readMRR(data, options: options, into: &company)

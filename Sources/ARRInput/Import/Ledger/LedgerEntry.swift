@@ -29,12 +29,16 @@ struct LedgerEntry: Sendable, Equatable {
   /// The document the line refers to (a `Reference` column: a credit note's invoice), empty
   /// when none is given.
   var reference = ""
+  /// The type column says the line buys prepaid credits or a commitment (Metronome's
+  /// `commit_purchase`; ``PrepaidCommits``).
+  var isPrepaidPurchase = false
 
   static func == (a: LedgerEntry, b: LedgerEntry) -> Bool {
     a.account == b.account && a.line == b.line && a.date == b.date
       && a.period?.start == b.period?.start && a.period?.end == b.period?.end && a.kind == b.kind
       && a.description == b.description && a.amount == b.amount && a.isProration == b.isProration
       && a.document == b.document && a.reference == b.reference
+      && a.isPrepaidPurchase == b.isPrepaidPurchase
   }
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is

@@ -29,6 +29,9 @@ enum LedgerImporter {
     "training",
   ]
 
+  /// Consecutive months of never-repeating charges that make a usage series.
+  static let usageSeriesMonths = 3
+
   /// How one line is used.
   enum Use: Equatable {
     case oneTime(ImportRule)
@@ -36,6 +39,10 @@ enum LedgerImporter {
     case refund(ImportRule)
     case period
     case usageMonth
+    /// A charge that never repeats, without a description or with one of its account's such
+    /// charges, in a run of ``usageSeriesMonths`` consecutive months or more: usage billed every
+    /// month at a varying amount, its month's revenue (session 17, import3 lane).
+    case usageSeries
     case billings
     /// A credit without a service period in a month of a monthly service period, on an account
     /// whose charges all have one: it reduces that month's recurring revenue (session 15,
@@ -64,11 +71,17 @@ enum LedgerImporter {
     var asOf = options.asOf ?? lastDated
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
     // default as-of month is the last month every kind of invoice covers.
+    // A whole-months period written to the same day of a later month ends the day before:
+    // Metronome's `ending_before` (exclusive) of 2025-02-01 serves January, invoiced in
+    // February (session 17, import3 lane, trial 17's MT1: read as ending in February, the
+    // as-of month was the invoices' month, whose usage is not billed yet).
     let periodArrears = data.entries.compactMap { e -> Month? in
-      guard e.amount > 0, let p = e.period, p.end < CivilDate.firstDay(of: e.date.month) else {
-        return nil
-      }
-      return p.end.month
+      guard e.amount > 0, let p = e.period else { return nil }
+      let served =
+        p.end > p.start && p.end.parts.day == p.start.parts.day
+        ? CivilDate(daysSinceEpoch: p.end.daysSinceEpoch - 1) : p.end
+      guard served < CivilDate.firstDay(of: e.date.month) else { return nil }
+      return served.month
     }.max()
     // A service date in a month before its invoice's is billed in arrears too (review 12, F13:
     // such a customer read churned in the latest month).
@@ -81,6 +94,11 @@ enum LedgerImporter {
         "--as-of \(given) is after the last invoice of \(file) (\(lastDated)); every account "
           + "would show no revenue (expected \(lastDated) or earlier)")
     }
+    // A purchase of prepaid credits or a commitment is a term's commitment (session 17,
+    // import3 lane; trial 17, O2 and MT1).
+    PrepaidCommits.apply(
+      &data.entries, file: file, currency: options.currency ?? data.currency ?? log.currency,
+      log: &log)
     // A line belongs to the window when it is dated in it, or its service begins in it (usage
     // billed in arrears, a renewal invoiced late).
     func isKept(_ e: LedgerEntry) -> Bool {
@@ -144,6 +162,9 @@ enum LedgerImporter {
         refunds.append(e)
       case .usageMonth:
         company.accounts[a].apply(.usageByType)
+        add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
+      case .usageSeries:
+        company.accounts[a].apply(.usageByRecurrence)
         add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
       case .monthCredit:
         company.accounts[a].apply(.creditOfMonth)
@@ -290,6 +311,9 @@ enum LedgerImporter {
         && (descriptions[e.account]?[keys[i]] ?? 0) <= 1
     }
     let runs = MonthlyRuns(entries, isOneTimeByText: isOneTimeByText, isCandidate: isCandidate)
+    let series = usageSeries(entries, keys: keys) {
+      isCandidate[$0] && !runs.continued.contains($0)
+    }
     var uses = entries.enumerated().map { i, e -> Use in
       if e.kind == .oneTime {
         return e.amount < 0 ? .refund(.oneTimeByType) : .oneTime(.oneTimeByType)
@@ -299,12 +323,43 @@ enum LedgerImporter {
       }
       if e.period != nil { return .period }
       if e.kind == .usage { return .usageMonth }
-      if isCandidate[i] && !runs.continued.contains(i) { return .oneTime(.oneTimeNeverRepeats) }
+      if isCandidate[i] && !runs.continued.contains(i) {
+        return series.contains(i) ? .usageSeries : .oneTime(.oneTimeNeverRepeats)
+      }
       return .billings
     }
     let ambiguous = creditsAgainstOneTime(entries, uses: &uses)
     creditsOfTheirMonth(entries, accounts: accounts, uses: &uses)
     return (uses, runs.continued, ambiguous)
+  }
+
+  /// The charges that never repeat (`isLeft`: a candidate not continuing its account's run)
+  /// and fall in a run of ``usageSeriesMonths`` consecutive months or more holding such charges
+  /// of their account with the same description key (`keys`; blank, or digits and punctuation
+  /// aside). A customer billed every month at a varying amount (usage, not priced per period)
+  /// was read one-time charge by charge: out of MRR, and listed churned though it paid every
+  /// month (session 17, import3 lane; trial 17, O1: zeta's 200, 300, 450, 900, 4,200, 700).
+  static func usageSeries(_ entries: [LedgerEntry], keys: [String], isLeft: (Int) -> Bool)
+    -> Set<Int>
+  {
+    struct Key: Hashable {
+      var account: Int
+      var text: String
+    }
+    var months = [Key: Set<Month>]()
+    for (i, e) in entries.enumerated() where isLeft(i) {
+      months[Key(account: e.account, text: keys[i]), default: []].insert(e.date.month)
+    }
+    var series = Set<Int>()
+    for (i, e) in entries.enumerated() where isLeft(i) {
+      let held = months[Key(account: e.account, text: keys[i])] ?? []
+      var first = e.date.month
+      while held.contains(first.adding(months: -1)) { first = first.adding(months: -1) }
+      var last = e.date.month
+      while held.contains(last.adding(months: 1)) { last = last.adding(months: 1) }
+      if last.months(since: first) + 1 >= usageSeriesMonths { series.insert(i) }
+    }
+    return series
   }
 
   /// A credit left to the billings rules (negative, no period, not a refund of a one-time
@@ -460,11 +515,10 @@ enum LedgerImporter {
       company.log.notes += part.log.notes.map { "\(file), lines without a service period: " + $0 }
     }
     if part.log.tieOut.leftOutCents != 0 {
+      let amount = Money.text(
+        cents: -part.log.tieOut.leftOutCents, currency: currency, wholeUnits: true)
       company.log.findings.append(
-        "\(file): credits without a service period of "
-          + "\(Money.text(cents: -part.log.tieOut.leftOutCents, currency: currency, wholeUnits: true)) are left out: no one-time "
-          + "revenue in their month to reduce, and no renewal stepping down to show a recurring "
-          + "credit")
+        LeftOutCredits.finding(file: file, amount: amount, kind: "without a service period"))
     }
     if let t = part.log.incompleteThrough {
       company.log.incompleteThrough = max(company.log.incompleteThrough ?? t, t)

@@ -99,6 +99,11 @@ struct LedgerLayout: Sendable, Equatable {
         // and M4: ignored, annual lines were read by size with a critical −70% range).
         "period starts at", "billing period starts at", "service period starts at",
         "period range start",
+        // Orb's line item export (`Invoice line item start`, its end "the inclusive end date")
+        // and Metronome's line items (`starting_at`, `ending_before`, the end exclusive, a whole
+        // month's next first day): session 17, import3 lane, trial 17's O1 and MT1 (ignored,
+        // usage billed in arrears was dated by its invoice, a month late).
+        "invoice line item start", "line item start", "starting at",
       ]
     ),
     (
@@ -107,6 +112,7 @@ struct LedgerLayout: Sendable, Equatable {
         "service end", "period end", "service end date", "service period end",
         "period end date", "billing end", "billing end date", "billing period end",
         "period ends at", "billing period ends at", "service period ends at", "period range end",
+        "invoice line item end", "line item end", "ending before",
       ]
     ),
     // One service day, not a period: an invoice billed in arrears for the month before
@@ -118,7 +124,11 @@ struct LedgerLayout: Sendable, Equatable {
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
       .description,
-      ["description", "memo/description", "memo", "product", "product/service", "item"]
+      // Orb's `Line item name` before its `Memo` (blank on most lines; session 17, import3).
+      [
+        "description", "memo/description", "line item name", "memo", "product", "product/service",
+        "item",
+      ]
     ),
     // Payment systems name it for what they record: Braintree's `Transaction Status`,
     // Shopify's `Financial Status` (session 16's trial: unread, declined card retries and
@@ -171,7 +181,10 @@ struct LedgerLayout: Sendable, Equatable {
   /// An invoice's subtotal, before tax (Chargebee's `sub_total` beside `tax` and `total`; session
   /// 16, import lane): read after a line's own amount (an invoice's subtotal repeats on each of
   /// its lines in a line-per-row export) and before the invoice's total, which includes tax.
-  static let subtotalNames = ["sub total", "subtotal"]
+  /// `subtotal amount`: Maxio's invoice lines (`subtotal_amount` beside `discount_amount`,
+  /// `tax_amount` and `total_amount`; session 17, import lane: trial 16, M4, `total_amount` was
+  /// read with its tax).
+  static let subtotalNames = ["sub total", "subtotal", "subtotal amount"]
 
   /// Amount headers read last, after every language's plain names: an invoice's total, which
   /// usually includes tax (`total`, `total amount`), and what it bills (`amount due`, as

@@ -33,6 +33,24 @@ enum LedgerReader {
           + "but no column names its \(missing): a period needs both, so the column is not read "
           + "(lines are read by their invoice dates)")
     }
+    // Currency columns named for what they price (Orb's `Invoice currency`; session 17,
+    // import3 lane, trial 17's H1: unread, euros were summed as dollars with no word).
+    var agreeingCurrencies = [Int]()
+    if let found = try CurrencyColumns.find(
+      header: header.cells, body: table.records[(layout.headerIndex + 1)...], layout: layout,
+      file: file)
+    {
+      layout.columns[.currency] = found.column
+      agreeingCurrencies = found.agreeing
+      let read = Set([found.column] + found.agreeing)
+      layout.ignored.removeAll { name in read.contains { header.cells[$0] == name } }
+      let others: [String] = found.agreeing.map { "\"\(header.cells[$0])\"" }
+      let agreeing: String =
+        others.isEmpty ? "" : ", and " + others.joined(separator: ", ") + " agree with it"
+      log.notes.append(
+        "\(file): the currency is read from \"\(header.cells[found.column])\"\(agreeing)")
+    }
+    try unitColumns(&layout, header: header.cells, table: table, file: file, log: &log)
     // A currency column of numbers (QuickBooks' `currency_id`, an id into a currency table)
     // names no currency: not read (review 12, F14: its 1 was read as a currency named "1").
     if let c = layout.columns[.currency],
@@ -70,14 +88,24 @@ enum LedgerReader {
     log.files[fileIndex].recognisedColumns = LedgerLayout.Role.allCases.compactMap { r in
       layout.columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
     }
+    log.files[fileIndex].recognisedColumns += agreeingCurrencies.map {
+      "currency (checked against it): \(header.cells[$0])"
+    }
     if layout.isDatedByPeriod, let c = layout.columns[.serviceStart] {
       log.notes.append(
         "\(file): no column is an invoice date: each line is dated by its service period's "
           + "start (\"\(header.cells[c])\"), and the as-of month is the latest period's start "
           + "month")
     }
+    // Where the tax note went, for its rewording when the file decides its discount reading.
+    var taxNoteIndex: Int?
     if let note = taxNote(layout: layout, header: header.cells, file: file) {
-      if note.isFinding { log.findings.append(note.text) } else { log.notes.append(note.text) }
+      if note.isFinding {
+        log.findings.append(note.text)
+      } else {
+        taxNoteIndex = log.notes.count
+        log.notes.append(note.text)
+      }
     }
     if let t = layout.twinAmount, let a = layout.columns[.amount], let named = layout.amountCurrency
     {
@@ -125,14 +153,28 @@ enum LedgerReader {
     var servedLines = 0
     let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
-    if let finding = discountFinding(
+    // A discount column whose reading the file's own totals decide (session 17, import lane:
+    // trial 16, M4) is no finding and no range end; a subtotal's excess over the total less the
+    // tax is then that discount, taken off.
+    let tieOut = discountTieOut(
       layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file)
-    {
-      log.findings.append(finding)
+    // Otherwise the discount finding keeps its place among the findings but is written after
+    // the lines are read, when the file's currency is known: its total is money, written as the
+    // report writes money (session 17, report: "1200.00 in all" beside "$1,200" elsewhere).
+    let discountFindingIndex = tieOut == nil ? log.findings.count : nil
+    if let tieOut {
+      log.notes.append(tieOut.note)
+      if let i = taxNoteIndex,
+        let note = taxNote(
+          layout: layout, header: header.cells, file: file, isDiscountDecided: true)
+      {
+        log.notes[i] = note.text
+      }
     }
-    if let finding = subtotalFinding(
-      layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
-      file: file)
+    if tieOut?.isBeforeDiscount != true,
+      let finding = subtotalFinding(
+        layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
+        file: file)
     {
       log.findings.append(finding)
     }
@@ -215,10 +257,10 @@ enum LedgerReader {
       Money.text(
         cents: cents, currency: options.currency ?? firstCurrency ?? log.currency)
     }
+    let unit = amountUnit(
+      body, header: header, layout: layout, file: file, options: options, log: &log)
     let amountCells = AmountCells(
-      unit: amountUnit(
-        body, header: header, layout: layout, file: file, options: options, log: &log),
-      isDecimalComma: isDecimalComma, reason: unitReason(layout, header, options),
+      unit: unit.unit, isDecimalComma: isDecimalComma, reason: unit.reason,
       currency: options.currency)
     /// Hundredths of a unit of an amount cell, in the file's unit; `currency`: the row's, else
     /// `--currency`, else the first currency seen so far.
@@ -554,11 +596,18 @@ enum LedgerReader {
         problem(
           .amount, CurrencySigns.conflictProblem(amount: amountText, found: found, line: line))
       }
+      // The line's discount, as a positive amount, when the discount column has one.
+      var discount: Int64 = 0
       do throws(AmountUnit.MinorFailure) {
         // A blank cell is zero in a cube (a month without revenue), but a ledger line without
         // an amount bills nothing known: a problem, not a silent zero.
         if amountText.isEmpty { throw .money(.notAnAmount) }
         amount = try cents(amountText, currency: rowCurrency)
+        if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
+          let d = try? cents(r.cells[c], currency: rowCurrency)
+        {
+          discount = d < 0 ? 0 &- d : d
+        }
       } catch {
         problem(
           .amount,
@@ -629,35 +678,46 @@ enum LedgerReader {
       let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
       if isPaymentRead { paymentsRead += 1 }
       if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
-        && !isPaymentRead
+        && !isPaymentRead && !PrepaidCommits.isPurchaseType(typeText)
         && unknownTypes.count < 10
       {
         unknownTypes.insert(typeText)
       }
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
+      // The file's totals and subtotals are of the amounts as written.
       sum = sum &+ amount
+      groups.add(amount)
+      if tieOut?.isBeforeDiscount == true {
+        // The file says the amount is before the discount: the line bills it net.
+        amount = amount &- discount
+      }
       // A credit note awaiting its refund (Xero's `AUTHORISED`, written positive) is no revenue
       // to collect.
       if isUnpaid && !CreditNotes.isCredit(typeText) {
         unpaid.add(amount, status: cell(r, .status), line: r.line)
       }
-      groups.add(amount)
       lastKey = key
       credits.add(data.entries.count, type: typeText, line: r.line)
       types.add(type: typeText, line: r.line, amount: amount)
-      if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
-        let d = try? cents(r.cells[c], currency: rowCurrency), d != 0
-      {
-        data.discounts.append((data.entries.count, d < 0 ? 0 &- d : d))
+      if tieOut == nil && discount != 0 {
+        data.discounts.append((data.entries.count, discount))
       }
-      data.entries.append(
-        LedgerEntry(
-          account: a, line: r.line, date: date!, period: period, kind: kind,
-          description: cell(r, .description), amount: amount, isProration: proration,
-          document: cell(r, .document), reference: cell(r, .reference)))
+      var entry = LedgerEntry(
+        account: a, line: r.line, date: date!, period: period, kind: kind,
+        description: cell(r, .description), amount: amount, isProration: proration,
+        document: cell(r, .document), reference: cell(r, .reference))
+      entry.isPrepaidPurchase = kind == nil && PrepaidCommits.isPurchaseType(typeText)
+      data.entries.append(entry)
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
+    if let index = discountFindingIndex,
+      let finding = discountFinding(
+        layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
+        file: file, currency: options.currency ?? firstCurrency ?? log.currency)
+    {
+      log.findings.insert(finding, at: index)
+    }
     if let evidence = CreditTable.evidence(types, table: table, header: header.cells) {
       data.creditsOnly = CreditTable.refusal(
         file: file, evidence: evidence, types: types, money: money)
@@ -1020,52 +1080,6 @@ enum LedgerReader {
     }
   }
 
-  /// The unit of the amount column (``AmountUnit``): `--amounts`, else minor units when the
-  /// header names them, else major units. A note says when the amounts are read in minor units
-  /// or the option overrides the header; a Stripe file read in major units without either
-  /// saying so is a finding when every amount is a whole number (`4900`).
-  private static func amountUnit(
-    _ body: ArraySlice<ImportTable.Record>, header: ImportTable.Record, layout: LedgerLayout,
-    file: String, options: ImportOptions, log: inout ImportLog
-  ) -> AmountUnit {
-    let unit = options.amounts ?? (layout.isAmountInMinorUnits ? .cents : .units)
-    let name =
-      layout.columns[.amount].flatMap { $0 < header.cells.count ? header.cells[$0] : nil }
-      ?? "amount"
-    if unit == .thousands {
-      log.notes.append(
-        "\(file): amounts read in thousands (each × 1,000) because of --amounts thousands")
-    } else if unit == .cents {
-      log.notes.append(
-        "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
-          + (options.amounts == nil ? "the header \"\(name)\" says so" : "of --amounts cents"))
-    } else if layout.isAmountInMinorUnits {
-      log.notes.append(
-        "\(file): the header \"\(name)\" names cents, but --amounts units was given: read as "
-          + "major units")
-    } else if options.amounts == nil, let c = layout.columns[.amount] {
-      let k = layout.columns[.currency]
-      let cells = body.map { r in
-        (
-          text: c < r.cells.count ? r.cells[c] : "", line: r.line,
-          currency: options.currency
-            ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
-            ?? (c < r.cells.count ? CubeMoney.currency(r.cells[c]) : nil) ?? ""
-        )
-      }
-      let isStripe =
-        layout.dialect == .stripeInvoiceLines || isAPIAmount(name)
-        || isStripeID(body, column: layout.columns[.customerID])
-      if let text = AmountUnit.wholeNumbersFinding(
-        file: file, header: name, cells: cells, isStripe: isStripe)
-      {
-        // A plain ledger's whole amounts are a note: invoices of whole dollars are common.
-        if isStripe { log.findings.append(text) } else { log.notes.append(text) }
-      }
-    }
-    return unit
-  }
-
   /// Whether the amount header is an API field name, written so (`amount_due`, as Stripe's
   /// API and Sigma, and Chargebee's, name an invoice's amount in the smallest unit): whole
   /// amounts under it are a finding, as in a Stripe export (review 7: 4900 under `amount_due`
@@ -1080,16 +1094,6 @@ enum LedgerReader {
       let row = body.first(where: { c < $0.cells.count && !$0.cells[c].isEmpty })
     else { return false }
     return row.cells[c].hasPrefix("cus_")
-  }
-
-  /// Why the amounts are read in cents, for a message.
-  private static func unitReason(
-    _ layout: LedgerLayout, _ header: ImportTable.Record, _ options: ImportOptions
-  ) -> String {
-    guard options.amounts == nil, let c = layout.columns[.amount], c < header.cells.count else {
-      return "--amounts cents"
-    }
-    return "the header \"\(header.cells[c])\" says so"
   }
 
   /// The day/month order of the date cells, from the cells, `--date-order`, or an error when
@@ -1156,7 +1160,7 @@ enum LedgerReader {
   /// header naming it after discounts (`Amount after discount`, `Net amount`) says nothing more.
   static func discountFinding(
     layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>,
-    isDecimalComma: Bool, file: String
+    isDecimalComma: Bool, file: String, currency: String?
   ) -> String? {
     guard let amount = layout.columns[.amount],
       let discount = discountColumn(layout: layout, header: header)
@@ -1180,7 +1184,8 @@ enum LedgerReader {
       amounts > 0 ? " (\((discounts &* 100 &+ amounts / 2) / amounts)% of their amounts)" : ""
     return "\(file): \(lines) line\(lines == 1 ? "" : "s") (the first on line \(first)) "
       + "carr\(lines == 1 ? "ies" : "y") a discount under \"\(header[discount])\", "
-      + "\(Money.decimalString(cents: discounts)) in all\(share), and the amounts are read "
+      + "\(Money.text(cents: discounts, currency: currency, wholeUnits: true)) in all\(share), "
+      + "and the amounts are read "
       + "from \"\(read)\" as written: if \"\(read)\" is before the discount (as in Stripe's "
       + "invoice lines), revenue and ARR are overstated by it; the discount is not taken off"
   }
@@ -1201,7 +1206,7 @@ enum LedgerReader {
   /// amount's header names it net of tax (`Montant HT`), else a finding saying which column was
   /// read and that it may include tax (revenue overstated by it).
   static func taxNote(
-    layout: LedgerLayout, header: [String], file: String
+    layout: LedgerLayout, header: [String], file: String, isDiscountDecided: Bool = false
   ) -> (text: String, isFinding: Bool)? {
     guard let amount = layout.columns[.amount],
       let tax = header.firstIndex(where: {
@@ -1221,8 +1226,11 @@ enum LedgerReader {
         "\(file): amounts read from \"\(read)\", a subtotal before tax; the tax column "
           + "\"\(header[tax])\" is left out"
           + shippingSentence(layout: layout, header: header)
-          + " (a subtotal may be before the invoice's discounts "
-          + "too: if so, revenue is overstated by them)", false
+          + (isDiscountDecided
+            ? ""
+            : " (a subtotal may be before the invoice's discounts too: if so, revenue is "
+              + "overstated by them)"),
+        false
       )
     }
     return (

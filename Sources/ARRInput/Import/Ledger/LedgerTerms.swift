@@ -19,11 +19,22 @@ enum LedgerTerms {
   ) {
     var best = [Int: LedgerEntry]()
     var usageOnly = [Int: (all: Bool, arrears: Bool)]()
-    for (e, use) in zip(entries, uses) where use == .period || use == .usageMonth {
+    // Accounts with a usage series and a charge through the billings rules (a platform fee
+    // beside metered tokens): not all usage, so the revenue's shape decides.
+    var series = Set<Int>()
+    var billed = Set<Int>()
+    for (e, use) in zip(entries, uses) where e.amount > 0 {
+      if use == .usageSeries { series.insert(e.account) }
+      if use == .billings { billed.insert(e.account) }
+    }
+    for (e, use) in zip(entries, uses)
+    where use == .period || use == .usageMonth || use == .usageSeries {
       let a = e.account
-      let isUsage = e.kind == .usage
+      // A usage series (charges that never repeat, every month) is usage too, with nothing
+      // saying when it was measured (session 17, import3 lane).
+      let isUsage = e.kind == .usage || use == .usageSeries
       let previous = usageOnly[a] ?? (true, true)
-      let arrears = e.period.map { e.date > $0.end } ?? true
+      let arrears = use == .usageSeries ? false : e.period.map { e.date > $0.end } ?? true
       usageOnly[a] = (previous.all && isUsage, previous.arrears && arrears)
       guard !isUsage, e.amount > 0, let p = e.period,
         let k = ServicePeriod.wholeMonths(from: p.start, through: p.end),
@@ -45,7 +56,7 @@ enum LedgerTerms {
           + "(they look churned); --as-of \(company.asOf.adding(months: -1)) measures a month every "
           + "usage invoice covers")
     }
-    for (a, flags) in usageOnly where flags.all {
+    for (a, flags) in usageOnly where flags.all && !(series.contains(a) && billed.contains(a)) {
       guard company.accounts[a].contractType == nil else { continue }
       company.accounts[a].contractType = .usage
       company.accounts[a].inferred.insert(.contractType)

@@ -14,7 +14,15 @@ enum SubscriptionStacking {
   static func earlier(_ group: [StripeSubscription], asOf: Month)
     -> (cents: Int64, line: Int, later: Int)?
   {
-    let running = group.filter { $0.isBilled(asOf) && $0.mrr != nil }
+    // A row handing the as-of month over to a later one (a plan change: it ends in that month
+    // and the later row starts in it) is not billed there, so it runs beside nothing (session
+    // 17, import lane: trial 16, V1, Baremetrics' delta, Basic to 2025-03-15 and Pro from
+    // 2025-03-15, was both "added up as an add-on" with a range $240,000 lower and billed the
+    // new price only, two notes contradicting each other).
+    let running = group.filter {
+      $0.isBilled(asOf) && $0.mrr != nil
+        && StripeSubscriptionImporter.switchMonth($0, among: group) != asOf
+    }
     guard running.count > 1,
       let latest = running.max(by: {
         ($0.paidFrom?.month ?? asOf, $1.line) < ($1.paidFrom?.month ?? asOf, $0.line)

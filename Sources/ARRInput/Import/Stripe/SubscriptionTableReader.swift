@@ -142,6 +142,10 @@ enum SubscriptionTableReader {
         // An interval's count beside its unit (Baremetrics' `plan_interval_count`: month × 3
         // is quarterly; session 16, import2 lane: trial 16, B2, read monthly, 3 times too high).
         "plan interval count", "billing interval count", "interval count",
+        // FastSpring's subscriptions: `intervalLength` beside `intervalUnit` (session 17,
+        // import3 lane; trial 17, FS1: unread, the advice to rename `price` "mrr" read a
+        // yearly price as monthly, $8,832 for $3,442).
+        "interval length",
       ]
     ),
     // Chargebee's period: `billing_period` (a count, read from the billing cadence's column)
@@ -151,7 +155,7 @@ enum SubscriptionTableReader {
       .periodUnit,
       [
         "billing period unit", "subscription billing period unit", "plan interval",
-        "billing interval",
+        "billing interval", "interval unit",
       ]
     ),
     (
@@ -258,6 +262,11 @@ enum SubscriptionTableReader {
 
   /// Price headers naming a unit's price: multiplied by the quantity.
   static let perUnitPrices: Set<String> = ["plan unit price", "unit amount", "unit price"]
+  /// Price headers naming recurring revenue, the subscription's own amount: never per unit.
+  static let recurringRevenueNames: Set<String> = [
+    "mrr", "mrr amount", "mrr value", "monthly recurring revenue", "arr", "arr amount",
+    "arr value", "annual recurring revenue",
+  ]
   /// Price headers naming a plan's price: per unit beside the subscription's quantity.
   static let planPrices: Set<String> = ["plan amount", "plan price"]
 
@@ -339,6 +348,13 @@ enum SubscriptionTableReader {
             && columns[.quantity].map { keys[$0] } == "subscription quantity"))
       ? .some(keys.firstIndex(of: "plan quantity") ?? columns[.quantity]) : nil
     var unitPriced = 0
+    // A price column naming recurring revenue (`MRR`, `ARR`, `monthly recurring revenue`) is
+    // the subscription's own amount, its quantity in it, never a price per unit (session 17,
+    // import lane: trial 16, C3, ChartMogul's MRR intervals, `QUANTITY` 3 beside an MRR of 450
+    // for the three seats, gave a +17.8% "quote the range"): the quantity prices no range, and
+    // a note counts the rows it would have (quantity above 1) and names the first.
+    let isRecurringRevenue = Self.recurringRevenueNames.contains(priceKey)
+    var inRevenue = (rows: 0, first: (customer: "", line: 0, quantity: Int64(0)))
     let otherStarts = (aliases.first { $0.0 == .start }?.1 ?? []).flatMap { alias in
       keys.indices.filter { keys[$0] == alias && !assigned.contains($0) }
     }
@@ -785,7 +801,12 @@ enum SubscriptionTableReader {
         end != nil && !notice.isGiven
         && endCell.map { ends.isHappened(endColumn: $0.column) } == true
       if isQuantityRead, unitQuantity == nil, let q = Int64(text(.quantity)) {
-        sub.tableQuantity = q
+        if isRecurringRevenue {
+          if q > 1 && inRevenue.rows == 0 { inRevenue.first = (customer, r.line, q) }
+          if q > 1 { inRevenue.rows += 1 }
+        } else {
+          sub.tableQuantity = q
+        }
       }
       if unitQuantity != nil { unitPriced += 1 }
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
@@ -892,6 +913,14 @@ enum SubscriptionTableReader {
     if let finding = SubscriptionSnapshot.finding(out, file: file) {
       log.files[fileIndex].isSnapshot = true
       log.findings.append(finding)
+    }
+    if inRevenue.rows > 0, let qc = columns[.quantity] {
+      let f = inRevenue.first
+      log.notes.append(
+        "\(file): \(Counted.phrase(inRevenue.rows, "row")) \(inRevenue.rows == 1 ? "has" : "have") "
+          + "a quantity above 1 (\(f.quantity) on line \(f.line), \"\(f.customer)\"), read as "
+          + "included in \"\(header.cells[priceColumn])\", the subscription's recurring revenue: "
+          + "\"\(header.cells[qc])\" does not multiply it, and prices no range")
     }
     if case .some(let qc) = unitQuantity, unitPriced > 0 {
       if let qc { log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[qc] } }

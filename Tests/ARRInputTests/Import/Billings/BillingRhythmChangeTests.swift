@@ -50,6 +50,30 @@ import Testing
     #expect(f.contains("would be $0.00 instead of $100.00"))
   }
 
+  /// The same switcher with a one-off of 150 in February 2025, the month after its first annual
+  /// invoice (session 17, import lane, R3's rest: an invoice the month after the lump kept it
+  /// from being one, and the switcher read monthly, 1,200 of MRR in January 2025, 150 in
+  /// February, a churn, and 1,200 again in January 2026). By hand: the lump and its renewal as
+  /// before, 100 a month in each of the 36 months; the 150 is off-cycle in the annual term, and
+  /// the renewal does not step up, so it is one-time revenue in February 2025.
+  @Test func aOneOffTheMonthAfterTheLumpKeepsTheSwitch() throws {
+    let switcher = every(0..<12, 100).merging([12: 1200, 13: 150, 24: 1200]) { a, _ in a }
+    let c = try importCube(
+      billingsCube(
+        [("Switcher", invoices(36, switcher))] + annualPayers(36)
+          + [("Mon", invoices(36, every(0..<36, 300)))]),
+      options: Self.options)
+    #expect(c.mrrRow("Switcher") == Array(repeating: 10_000, count: 36))
+    #expect(c.oneTimeRow("Switcher") == invoices(36, [13: 15_000]).map { Int64($0 ?? 0) })
+    #expect(c.account("Switcher")?.billingCadence == .annual)
+    #expect(
+      c.log.findings.contains {
+        $0.hasPrefix(
+          "1 account changes billing rhythm (\"Switcher\": every 1 month, then every 12 months "
+            + "from 2025-01")
+      })
+  }
+
   /// F41's rest (session 15, import lane): a change to a shorter rhythm. Downshift pays 1,200
   /// in January 2024 and January 2025 (annual), then 100 a month from January 2026. The annual
   /// chain's next anchor is January 2026, where the monthly run begins: 100 a month in each of

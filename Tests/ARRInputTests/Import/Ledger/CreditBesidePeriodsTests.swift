@@ -97,7 +97,11 @@ import Testing
     #expect(c.log.tieOut.leftOutCents == -120_000)
     #expect(
       c.log.findings.contains {
-        $0.hasPrefix("ledger.csv: credits without a service period of $1,200 are left out")
+        $0 == "ledger.csv: $1,200 of credits without a service period are not deducted from "
+          + "any figure: there was no one-time revenue in their month to take them from, and no "
+          + "later renewal at a lower price shows a lasting price cut, so ARR reads them as "
+          + "one-off credits and is unchanged by them; if some are a lasting discount, ARR is "
+          + "overstated by that discount"
       })
     #expect(c.accounts.allSatisfy { !$0.rules.contains(.creditOfMonth) })
   }

@@ -30,12 +30,23 @@ import Testing
     #expect(c.mrrRow("cus_B").last == 20_000)
     let finding = try #require(c.log.findings.first { $0.contains("Discount Amount") })
     #expect(finding.contains("3 lines (the first on line 2)"))
-    #expect(finding.contains("150.00"))
+    // 3 × 50.00 = $150 in whole units, as the report writes money (session 17, report).
+    #expect(finding.contains("Discount Amount\", $150 in all (50% of their amounts)"))
     #expect(finding.contains("(50% of their amounts)"))
     // Read for the net reading, so not among the columns ignored (session 16, report).
     #expect(!c.log.files[0].ignoredColumns.contains("Discount Amount"))
     #expect(c.log.files[0].recognisedColumns.contains("discount: Discount Amount"))
     #expect(c.log.files[0].ignoredColumns == ["Line Item ID", "Invoice ID", "Quantity"])
+  }
+
+  /// The total is in the file's currency, read from its currency cells (after the discount
+  /// finding's place among the findings is taken): 2 × 1,250.50 = €2,501 in whole units.
+  @Test func theDiscountTotalIsInTheFilesCurrency() throws {
+    let c = try read(
+      "customer,date,amount,discount,currency\nA,2024-01-05,5000.00,1250.50,eur\n"
+        + "A,2024-02-05,5000.00,1250.50,eur\n")
+    let finding = try #require(c.log.findings.first { $0.contains("\"discount\"") })
+    #expect(finding.contains("a discount under \"discount\", €2,501 in all (25% of their amounts)"))
   }
 
   /// A discount column of zeros takes nothing off: no finding.

@@ -49,6 +49,27 @@ import Testing
     #expect(!c.log.findings.contains { $0.contains("running beside a later one") })
   }
 
+  /// A plan change in the as-of month (session 17, import lane: trial 16, V1, Baremetrics'
+  /// delta): Basic at 200 ends on 2024-03-15, Pro at 600 starts that day, and the as-of month is
+  /// March, the latest start. March bills the new price only (the plan change rule), so no row
+  /// runs beside a later one: by hand A is 200, 200, 600, with no range and no add-on finding
+  /// (the notes said both "added up as an add-on; … MRR is $200.00 lower" and "that month bills
+  /// the new spell's price only").
+  @Test func aPlanChangeInTheAsOfMonthIsNoAddOn() throws {
+    let c = try read(
+      """
+      customer_id,plan,start_date,end_date,mrr
+      A,Basic,2024-01-15,2024-03-15,200
+      A,Pro,2024-03-15,,600
+      """)
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(c.mrrRow("A") == [20_000, 20_000, 60_000])
+    #expect(c.accounts[0].ambiguousMRR == nil)
+    #expect(!c.log.findings.contains { $0.contains("running beside a later one") })
+    #expect(!c.log.notes.contains { $0.contains("running beside a later one") })
+    #expect(c.log.notes.contains { $0.contains("(a plan change): that month bills") })
+  }
+
   /// `monthly_fixed_fee` is a monthly price (twelfth session: d-rehoune/saas_finance_project's
   /// public subscriptions table was refused, "no column is a monthly price").
   @Test func aMonthlyFixedFeeIsTheMonthlyPrice() throws {

@@ -1,0 +1,90 @@
+import ARRCore
+
+/// Prepaid credits or a commitment bought on a ledger line (`docs/import.md`, "Invoice ledger",
+/// "Prepaid commitments"; session 17, import3 lane; trial 17, O2 and MT1).
+///
+/// Usage-priced companies sell a prepaid commitment ("Prepaid credits (annual commit)" on Orb,
+/// a `commit_purchase` "Annual prepaid commit" on Metronome), then bill the usage drawn from it
+/// at zero (Orb's `Net amount` 0.00 beside `Prepaid credits applied amount`) or beside a line
+/// applying the credits (Metronome's `applied_commit_or_credit`, the usage's negative). With its
+/// one-day period the purchase was one month's revenue and the customer drawing it down read
+/// churned (Orb: $139,200 for $199,200); without a period it was a guessed term, and beside the
+/// usage billed in full it was counted twice (Metronome: $201,600 for $141,600).
+///
+/// Decided: a purchase is a **commitment**. Its own period, when it covers a month or more, is
+/// its term; else it is a term of ``termMonths`` months from its period's start or its date,
+/// spread as a service period (at most its term's MRR), and a finding names the lines and says
+/// that a top-up with no term would be less. Usage drawn from the credits is not counted again:
+/// the lines that bill it at zero, or net it to zero, stay as written.
+enum PrepaidCommits {
+  /// Words of a line's description naming a purchase of prepaid credits or a commitment.
+  static let words = [
+    "prepaid credit", "prepaid commit", "commit purchase", "credit purchase", "prepaid usage",
+    "prepaid token", "prepayment commit",
+  ]
+  /// Type values naming a purchase of prepaid credits or a commitment (Metronome's
+  /// `commit_purchase`).
+  static let purchaseTypes: Set<String> = [
+    "commit purchase", "prepaid commit", "prepaid purchase", "credit purchase", "prepaid credit",
+    "prepaid credits", "prepaid commitment",
+  ]
+
+  /// Whether a type cell names a purchase of prepaid credits or a commitment.
+  static func isPurchaseType(_ text: String) -> Bool {
+    !text.isEmpty && purchaseTypes.contains(CubeLayout.normalized(text))
+  }
+
+  /// The term given to a purchase without one of its own: prepaid commitments are annual.
+  static let termMonths = 12
+
+  /// Whether `e` buys prepaid credits or a commitment: a positive line not typed one-time whose
+  /// type (``purchaseTypes``) or description names one.
+  static func isPurchase(_ e: LedgerEntry) -> Bool {
+    guard e.amount > 0, e.kind != .oneTime else { return false }
+    if e.isPrepaidPurchase { return true }
+    guard !e.description.isEmpty else { return false }
+    let t = CubeLayout.normalized(e.description)
+    return words.contains { t.contains($0) }
+  }
+
+  /// The last day of a term of ``termMonths`` months from `start`.
+  static func termEnd(from start: CivilDate) -> CivilDate {
+    let (y, m, d) = start.parts
+    let next =
+      CivilDate(year: y + termMonths / 12, month: m, day: d)
+      ?? CivilDate(year: y + termMonths / 12, month: m, day: 28)!
+    return CivilDate(daysSinceEpoch: next.daysSinceEpoch - 1)
+  }
+
+  /// Gives each purchase without a period of a month or more a term of ``termMonths`` months,
+  /// and says so in a finding.
+  static func apply(
+    _ entries: inout [LedgerEntry], file: String, currency: String?, log: inout ImportLog
+  ) {
+    var termed = [Int]()
+    for i in entries.indices where isPurchase(entries[i]) {
+      let e = entries[i]
+      if let p = e.period, (ServicePeriod.wholeMonths(from: p.start, through: p.end) ?? 0) >= 1 {
+        continue
+      }
+      let start = e.period?.start ?? e.date
+      entries[i].period = (start, termEnd(from: start))
+      termed.append(i)
+    }
+    guard let first = termed.first.map({ entries[$0] }) else { return }
+    let n = termed.count
+    let total = termed.reduce(Int64(0)) { $0 &+ entries[$1].amount }
+    func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
+    log.findings.append(
+      "\(file): \(n) line\(n == 1 ? " buys" : "s buy") prepaid credits or a commitment "
+        + "(\(money(total)) in all, the first \(money(first.amount)) on line \(first.line)"
+        + (first.description.isEmpty ? "" : ", \"\(first.description)\"")
+        + ") with no term of a month or more of \(n == 1 ? "its" : "their") own: "
+        + "read as a commitment of \(termMonths) months from \(n == 1 ? "its" : "each one's") "
+        + "date, its amount spread over them (\(money(first.amount / Int64(termMonths))) a month "
+        + "for the first), and usage drawn from the credits is not counted again (billed at "
+        + "zero or netted by a line applying them). If a purchase is a top-up with no term, "
+        + "the ARR it gives, up to \(money(total)), is not recurring: usage drawn from it is "
+        + "then the customer's revenue")
+  }
+}

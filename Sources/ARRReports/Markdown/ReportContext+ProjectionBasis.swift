@@ -1,0 +1,40 @@
+import ARRProjection
+
+extension ReportContext {
+  /// What projected NDR, GRR and logo retention rest on when no backtest calibrated the churn,
+  /// in the words of the summary's cells, or `nil` when one did (docs/report-style.md,
+  /// "What a projection rests on").
+  ///
+  /// The stay probabilities are then the documented class defaults, but expansion and
+  /// contraction blend the survivors' own movement over the window with the documented
+  /// defaults by n_eff ÷ (n_eff + 20) (docs/projection.md, "Survivor movement"): "priors only"
+  /// is said only when none of the figure is the company's (session 17, report: a 12-month
+  /// import's NDR read "priors only" though most of its expansion and contraction were its own).
+  /// - "priors only — not enough history" when the rates are the defaults alone (a window under
+  ///   3 months, or no survivor);
+  /// - "churn from the documented class defaults (too little history to calibrate it);
+  ///   expansion and contraction not measured (see Findings)" when the data cannot show a
+  ///   price change (`no_price_history`: its zeros measure nothing);
+  /// - else "churn from the documented class defaults (too little history to calibrate it);
+  ///   expansion and contraction 38.5% from the last 11 months, the rest the documented
+  ///   defaults", the share being the all-accounts movement's ``SurvivorMovement/ownWeight``.
+  var projectionBasis: String? {
+    guard isPriorsOnly else { return nil }
+    guard let fc = forecast, fc.movementWindowMonths > 0,
+      let all = fc.movements.first(where: { $0.contractType == nil }), all.ownWeight > 0
+    else { return Self.priorsOnlyLabel }
+    let churn = "churn from the documented class defaults (too little history to calibrate it)"
+    if isPriceHistoryUnmeasured {
+      return churn + "; expansion and contraction not measured (see Findings)"
+    }
+    let months = MarkdownText.count(fc.movementWindowMonths, "month", format: format)
+    let window = fc.movementWindowMonths == 12 ? "the last year" : "the last " + months
+    return churn + "; expansion and contraction \(format.percent(all.ownWeight)) from "
+      + "\(window), the rest the documented defaults"
+  }
+
+  /// ``projectionBasis`` as the start of a sentence (a chart's subtitle), or `nil`.
+  var projectionBasisSentence: String? {
+    projectionBasis.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+  }
+}
