@@ -78,8 +78,9 @@ extension Analysis {
     }
     if let miss = projectionMiss(projection, company: company, f: f) { out.append(miss) }
     if let ambiguous { out.append(ambiguous) }
+    let terms = UnknownTermsSplit(company, committedMRR: metrics.committedMRR)
     if let unknown = unknownTerms(
-      company, headline: headline, recurring: metrics.ladder.unknownTerms, f: f)
+      terms, headline: headline, recurring: metrics.ladder.unknownTerms, f: f)
     {
       out.append(unknown)
     }
@@ -92,6 +93,9 @@ extension Analysis {
     }
     out += summaryFindings(
       company, metrics: metrics, scoring: scoring, projection: projection, f: f)
+    if let low = lowCommitment(company, ladder: metrics.ladder, terms: terms, f: f) {
+      out.append(low)
+    }
     return Finding.ranked(out)
   }
 
@@ -119,7 +123,8 @@ extension Analysis {
   }
 
   /// The figures the executive summary has always led with, as findings: the quality gap, the
-  /// at-risk class, projected against trailing NDR, concentration and commitment.
+  /// at-risk class, projected against trailing NDR and concentration (commitment:
+  /// ``lowCommitment(_:ladder:terms:f:)``).
   static func summaryFindings(
     _ company: Company, metrics m: CompanyMetrics, scoring s: ScoringResult,
     projection: ProjectionResult?, f: NumberFormat
@@ -183,20 +188,6 @@ extension Analysis {
             + readingSentences(company, "These figures rest"),
           weight: conc.top1))
     }
-    let committedShare = share(m.ladder.committed)
-    if committedShare < Finding.lowCommitmentShare {
-      out.append(
-        Finding(
-          code: .lowCommitment, severity: .info,
-          // "Only 0.0%" reads as a rounding artefact when nothing at all is committed.
-          message: m.ladder.committed == 0
-            ? "None of headline ARR is committed: no contract term or usage minimum runs past "
-              + "\(f.month(company.asOf)), so none of it carries a commitment beyond this month."
-            : "Only \(f.percent(committedShare)) of headline ARR is committed (under a contract "
-              + "term or usage minimum running past \(f.month(company.asOf)), no notice given); "
-              + "the rest carries no commitment beyond this month.",
-          weight: (Finding.lowCommitmentShare - committedShare) * 0.5))
-    }
     return out
   }
 
@@ -207,60 +198,5 @@ extension Analysis {
   static func incompleteBase(_ company: Company, _ base: Month, _ f: NumberFormat) -> String {
     guard let through = company.dataQuality.incompleteThrough, base <= through else { return "" }
     return ", itself measured from \(f.month(base)), a month the import marks incomplete"
-  }
-
-  /// The share of headline ARR whose contract type or billing cadence is unknown, as a finding
-  /// from ``Finding/unknownTermsInfoShare``. `recurring` is the same accounts' recurring ARR
-  /// (the summary's **ARR with unknown terms**, ``ARRLadder/unknownTerms``): when it reads
-  /// differently from their headline ARR (trials, pilots or usage above its average among
-  /// them), the finding gives it too, so the two figures a reader sees are tied together.
-  static func unknownTerms(
-    _ company: Company, headline: Int64, recurring: Int64, f: NumberFormat
-  ) -> Finding? {
-    guard headline > 0 else { return nil }
-    let last = company.monthCount - 1
-    // Compared by raw value so the rule holds whichever enumerations carry `unknown`: worked
-    // out once per case, then each account's terms read in place (a copy of every account
-    // retained and released its strings). Arrays of at most one case, not sets: hashing two
-    // values per account was this pass's whole cost, on one thread.
-    let unknownTypes = ContractType.allCases.filter { $0.rawValue == "unknown" }
-    let unknownCadences = BillingCadence.allCases.filter { $0.rawValue == "unknown" }
-    // In account ranges on every core, whole numbers added in range order (session 17, perf:
-    // this pass ran on one thread before the report's first byte).
-    let ranges = Concurrent.ranges(accounts: company.accountCount, cellsPerAccount: 1 << 4)
-    let parts = Concurrent.map(ranges) { _, range -> (unknown: Int64, accounts: Int) in
-      var unknown: Int64 = 0
-      var accounts = 0
-      company.withAccountRows { rows in
-        for a in range {
-          let terms = rows.terms(a)
-          guard
-            unknownTypes.contains(terms.contractType)
-              || unknownCadences.contains(terms.billingCadence)
-          else { continue }
-          let mrr = company.revenue.mrr(account: a, month: last)
-          guard mrr > 0 else { continue }
-          unknown += mrr
-          accounts += 1
-        }
-      }
-      return (unknown, accounts)
-    }
-    let unknown = parts.reduce(Int64(0)) { $0 + $1.unknown }
-    let accounts = parts.reduce(0) { $0 + $1.accounts }
-    let share = Double(unknown) * 12 / Double(headline)
-    guard share >= Finding.unknownTermsInfoShare else { return nil }
-    let recurringText = f.compactMoney(cents: recurring)
-    let recurringPart =
-      recurringText == f.compactMoney(cents: unknown * 12)
-      ? "" : "; \(recurringText) of it recurring, the summary's ARR with unknown terms"
-
-    return Finding(
-      code: .unknownTerms,
-      severity: share >= Finding.unknownTermsWarningShare ? .warning : .info,
-      message: "\(f.percent(share)) of headline ARR (\(f.compactMoney(cents: unknown * 12)), "
-        + "\(count(accounts, "account", f))\(recurringPart)) has unknown contract terms: it is "
-        + "counted in no committed ARR and gets no contract signal in its score.",
-      weight: share)
   }
 }

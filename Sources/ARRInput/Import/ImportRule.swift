@@ -40,6 +40,11 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   public static let monthlySpikeAnnual = ImportRule(rawValue: "monthly_spike_annual")
   /// Amounts that move up and down month to month: contract type usage.
   public static let fluctuatingUsage = ImportRule(rawValue: "fluctuating_usage")
+  /// Monthly revenue that moves, on an account whose every subscription or paid period has a
+  /// fixed price (a subscriptions table's rows, Stripe's subscriptions, a ledger's prepaid
+  /// periods of days): subscriptions starting and ending, or periods of different lengths, not
+  /// usage; contract type stays unknown (session 18, import5 lane).
+  public static let pricedNotUsage = ImportRule(rawValue: "fixed_prices_not_usage")
   /// Flat or stepped monthly revenue: contract type stays unknown (monthly or annual billed
   /// monthly look the same).
   public static let flatUnknown = ImportRule(rawValue: "flat_monthly_unknown")

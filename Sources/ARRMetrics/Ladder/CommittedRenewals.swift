@@ -3,7 +3,9 @@ import ARRCore
 /// Committed ARR by when its commitment ends (the renewal calendar): by calendar quarter of the
 /// contract end date for the as-of month's quarter and the four after it, then `later`, plus
 /// `no_end_date` (annual or multi-year terms with no end date given) and `usage_minimum`
-/// (contractual minimums of usage and other non-annual accounts, which have no term to renew).
+/// (contractual minimums of usage accounts, and of other non-annual accounts with no end date,
+/// which have no term to renew); a non-usage account's minimum with an end date (an import's
+/// rows billed a year ahead) is dated by that end.
 ///
 /// Committed ARR is ARR under a commitment running past the as-of month, not revenue that
 /// cannot leave within the year: an annual term ending in three months renews (or not) inside
@@ -53,7 +55,12 @@ public struct CommittedRenewals: Sendable, Equatable {
         let terms = rows.terms(i)
         let amount = 12 * committedMRR[i]
         let k: Int
-        if !terms.contractType.isCommitted {
+        // A minimum that ends (an import's rows billed a year ahead on an account of unknown
+        // contract type: session 18, import5 lane) is dated by its end like a term; a usage
+        // contract's minimum, or one with no end, is a minimum.
+        if !terms.contractType.isCommitted
+          && (terms.contractType == .usage || terms.contractEndDate == nil)
+        {
           k = minimum
         } else if let end = terms.contractEndDate {
           // A term ending in the as-of month (or, with no renewal recorded, earlier: not

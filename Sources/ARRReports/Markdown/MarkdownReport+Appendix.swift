@@ -215,7 +215,7 @@ extension MarkdownReport {
     ),
     (
       "Committed ARR",
-      "the recurring part under annual or multi-year terms, plus usage minimums, without accounts that gave notice or whose term lapsed: a commitment running past the as-of month, which may end and renew within the next year (the renewal calendar shows when)."
+      "the recurring part under annual or multi-year terms, plus committed minimums (usage minimums, and an imported subscription's periods billed a year ahead), without accounts that gave notice or whose term lapsed: a commitment running past the as-of month, which may end and renew within the next year (the renewal calendar shows when)."
     ),
     (
       "Quality-adjusted ARR",

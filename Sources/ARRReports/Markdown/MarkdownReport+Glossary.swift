@@ -40,12 +40,15 @@ extension MarkdownReport {
         + "3-month average."),
     .init(
       term: "Committed ARR", abbreviations: [],
-      definition: "Recurring ARR under a contract term or usage minimum running past the as-of "
-        + "month, no notice given; terms still end and renew within the year."),
+      definition: "Recurring ARR under a contract term, a period billed a year ahead or a "
+        + "committed minimum running past the as-of month, no notice given; terms still end "
+        + "and renew within the year."),
     .init(
       term: "ARR with unknown terms", abbreviations: [],
       definition: "Recurring ARR of accounts whose contract type or billing cadence the data "
-        + "does not say (imported files often do not): never counted as committed.",
+        + "does not say (imported files often do not): an unknown contract type counts as "
+        + "committed only for a period billed a year ahead or a committed minimum; an unknown "
+        + "cadence keeps its given contract type's commitment.",
       alsoMatches: ["unknown contract terms"]),
     .init(
       term: "Quality-adjusted ARR", abbreviations: [],

@@ -147,6 +147,8 @@ extension MarkdownReport {
     case "single_payment_monthly_by_size": return "one month-sized payment: one month of revenue"
     case "flat_monthly_unknown": return "flat monthly revenue: contract type left unknown"
     case "fluctuating_usage": return "amounts move month to month: usage contract"
+    case "fixed_prices_not_usage":
+      return "amounts move, each subscription or period at a fixed price: not usage, type unknown"
     case "usage_by_type": return "lines typed usage: usage contract"
     case "usage_by_recurrence":
       return "charge billed 3 or more months running at varying amounts: usage contract"

@@ -101,14 +101,16 @@ extension MarkdownReport {
     let renewals = c.committedRenewals
     // Nothing committed: a calendar of zeros would say nothing a sentence does not.
     if ladder.committed == 0 && renewals.buckets.allSatisfy({ $0.accounts == 0 }) {
-      out += "Committed ARR is \(f.money(cents: 0)): no revenue is under a contract term or usage "
-      out += "minimum running past \(f.month(c.company.asOf)) (no notice given), so there is no "
+      out += "Committed ARR is \(f.money(cents: 0)): no revenue is under a known contract term "
+      out +=
+        "or committed minimum running past \(f.month(c.company.asOf)) (no notice given), so there is no "
       out += "renewal calendar to show.\n\n"
       return out
     }
     out += "Committed ARR (\(f.compactMoney(cents: ladder.committed))) is a different cut of "
     out += "recurring ARR, not a rung of the walk: it keeps only revenue under a contract term or "
-    out += "usage minimum running past \(f.month(c.company.asOf)) (no notice given), whatever its "
+    out +=
+      "committed minimum running past \(f.month(c.company.asOf)) (no notice given), whatever its "
     out += "odds of renewing, while quality-adjusted ARR keeps every account weighted by its odds "
     out += "of staying. So committed can sit "
     out +=

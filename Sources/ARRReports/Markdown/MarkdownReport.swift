@@ -121,10 +121,11 @@ public enum MarkdownReport {
       table.append([
         "ARR with unknown terms", f.compactMoney(cents: m.ladder.unknownTerms),
         // Contract type or cadence unknown: an annual contract billed at an unknown cadence is
-        // committed, so "not counted as committed" was false for it (session 17, lead).
+        // committed, so "not counted as committed" was false for it (session 17, lead); and
+        // an unknown contract type's rows billed a year ahead count (session 18, import5 lane).
         ofHeadline(m.ladder.unknownTerms)
-          + "; contract type or billing cadence not given (only a known annual or multi-year "
-          + "contract counts as committed)",
+          + "; contract type or billing cadence not given (an unknown contract type counts as "
+          + "committed only where billed a year ahead or under a committed minimum)",
       ])
     }
     table.append([

@@ -25,9 +25,13 @@ import Testing
     let company = Fixture.company(accounts, mrr: mrr)
     let finding = try #require(
       Analysis.unknownTerms(
-        company, headline: 44_280_000, recurring: 4_920_000, f: NumberFormat(currency: "USD")))
+        UnknownTermsSplit(company, committedMRR: [Int64](repeating: 0, count: n)),
+        headline: 44_280_000, recurring: 4_920_000, f: NumberFormat(currency: "USD")))
     #expect(finding.severity == .warning)
-    #expect(finding.message.hasPrefix("11.1% of headline ARR ($49.2K, 410 accounts) has unknown"))
+    #expect(
+      finding.message.hasPrefix(
+        "11.1% of headline ARR ($49.2K, 410 accounts) has terms the data does not give: the "
+          + "contract type is not given for $49.2K (410 accounts), so"))
     #expect(abs(finding.weight - 4_920_000.0 / 44_280_000.0) < 1e-12)
   }
 }

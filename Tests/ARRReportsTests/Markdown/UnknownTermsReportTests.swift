@@ -23,8 +23,8 @@ import Testing
     // is not committed (it said "not counted as committed" until session 17).
     #expect(
       row[2].hasSuffix(
-        "of headline; contract type or billing cadence not given (only a known annual or "
-          + "multi-year contract counts as committed)"))
+        "of headline; contract type or billing cadence not given (an unknown contract type "
+          + "counts as committed only where billed a year ahead or under a committed minimum)"))
     let findings = Analysis.run(try Self.company()).findings
     #expect(findings.contains { $0.code == .unknownTerms })
     let plain = MarkdownReport.render(try SampleCompanies.analysis("plg-smb"))
@@ -48,8 +48,9 @@ import Testing
     #expect(
       finding.message
         == "90.0% of headline ARR ($10.8K, 2 accounts; $7.20K of it recurring, the summary's ARR "
-        + "with unknown terms) has unknown contract terms: it is counted in no committed ARR and "
-        + "gets no contract signal in its score.")
+        + "with unknown terms) has terms the data does not give: the contract type is not given "
+        + "for $10.8K (2 accounts), so it gets no contract signal in its score and counts as "
+        + "committed only where billed a year ahead or under a committed minimum.")
     let row = try #require(
       MarkdownReportTests.row(MarkdownReport.render(analysis), "ARR with unknown terms"))
     #expect(row[1] == "$7.20K")

@@ -23,6 +23,8 @@ enum LedgerTerms {
     // beside metered tokens): not all usage, so the revenue's shape decides.
     var series = Set<Int>()
     var billed = Set<Int>()
+    // Accounts with a paid period of days (not whole months): fixed prices spread by days.
+    var prorated = Set<Int>()
     for (e, use) in zip(entries, uses) where e.amount > 0 {
       if use == .usageSeries { series.insert(e.account) }
       if use == .billings { billed.insert(e.account) }
@@ -36,8 +38,12 @@ enum LedgerTerms {
       let previous = usageOnly[a] ?? (true, true)
       let arrears = use == .usageSeries ? false : e.period.map { e.date > $0.end } ?? true
       usageOnly[a] = (previous.all && isUsage, previous.arrears && arrears)
-      guard !isUsage, e.amount > 0, let p = e.period,
-        let k = ServicePeriod.wholeMonths(from: p.start, through: p.end),
+      if !isUsage, e.amount > 0, let p = e.period,
+        ServicePeriod.wholeMonths(from: p.start, through: p.end) == nil
+      {
+        prorated.insert(a)
+      }
+      guard !isUsage, e.amount > 0, let p = e.period, let k = months(p),
         BillingRhythm.candidates.contains(k)
       else { continue }
       if let b = best[a], b.amount >= e.amount { continue }
@@ -72,11 +78,9 @@ enum LedgerTerms {
     }
     for (a, line) in best {
       let p = line.period!
-      let k = ServicePeriod.wholeMonths(from: p.start, through: p.end)!
+      let k = months(p)!
       var account = company.accounts[a]
-      var same = (lines[a] ?? []).filter {
-        $0.period.map { ServicePeriod.wholeMonths(from: $0.start, through: $0.end) } == k
-      }
+      var same = (lines[a] ?? []).filter { $0.period.flatMap { months($0) } == k }
       same.sort { $0.period!.start < $1.period!.start }
       account.apply(BillingsSpreader.rule(forRhythm: k))
       var inferredSomething = false
@@ -101,7 +105,25 @@ enum LedgerTerms {
       }
       company.accounts[a] = account
     }
-    ContractInference.inferFromShape(&company)
+    ContractInference.inferFromShape(&company, isPriced: { prorated.contains($0) })
+  }
+
+  /// The months a paid period covers, as a billing rhythm reads them: its whole months, else
+  /// (a period of days, KKBox's 30-, 90-, 180- and 410-day plans) its days in months of
+  /// 365.25 ÷ 12 days, rounded, read as 1, 3 or 6 months when it is, and as 12, 24 or 36 from
+  /// a year up (410 days is 13 months: a year paid ahead); `nil` otherwise (session 18, import5
+  /// lane; trial 18a, K2).
+  static func months(_ p: (start: CivilDate, end: CivilDate)) -> Int? {
+    if let k = ServicePeriod.wholeMonths(from: p.start, through: p.end) { return k }
+    let days = Double(p.end.daysSinceEpoch - p.start.daysSinceEpoch + 1)
+    let k = Int((days * 12 / 365.25).rounded())
+    switch k {
+    case 1, 3, 6: return k
+    case 12..<24: return 12
+    case 24..<36: return 24
+    case 36...: return 36
+    default: return nil
+    }
   }
 
   /// The cadence a service period of `months` months implies.

@@ -158,6 +158,9 @@ enum StripeSubscriptionImporter {
             a.cancelDate = last
           }
         }
+        // Rows billed a year or more ahead are committed until their paid year ends (session
+        // 18, import5 lane; trial 18a, R1 and W2).
+        SubscriptionPaidAhead.apply(group, to: &a, asOf: asOf)
       }
       if let months = primary.intervalMonths, months >= 12, a.contractType == nil {
         a.contractType = months == 12 ? .annual : .multiYear
@@ -351,7 +354,9 @@ enum StripeSubscriptionImporter {
         "\(file): \(paused) paused subscription\(paused == 1 ? "" : "s") (a trial ended without "
           + "a payment method): no revenue, trial expired")
     }
-    ContractInference.inferFromShape(&company)
+    // Every subscription has a fixed price: a total that moves is subscriptions starting and
+    // ending, never usage (session 18, import5 lane; trial 18a, R2).
+    ContractInference.inferFromShape(&company, isPriced: { _ in true })
     log = company.log
     return company
   }

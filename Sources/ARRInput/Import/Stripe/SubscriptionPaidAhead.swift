@@ -1,0 +1,68 @@
+import ARRCore
+
+/// A subscriptions table's rows billed a year or more ahead (`billing_frequency` annual): the
+/// price pays for the year, so the subscription is committed until that paid year ends
+/// (`docs/import.md`, "Subscriptions table"; `docs/definitions.md`, "Committed ARR"; session
+/// 18, import5 lane). Trial 18a, R1 and W2: RavenStack's 49.7% of open MRR billed annually,
+/// and Wave's annual plans, read "none of it carries a commitment beyond this month".
+enum SubscriptionPaidAhead {
+  /// The months a row's price pays ahead when a year or more: Stripe's interval, else 12 for
+  /// an annual cadence; `nil` for shorter cycles or an unknown one (`upfront` says no length).
+  static func months(_ s: StripeSubscription) -> Int? {
+    if let m = s.intervalMonths { return m >= 12 ? m : nil }
+    return s.billingCadence == .annual ? 12 : nil
+  }
+
+  /// The last day of the paid period holding the as-of month's last day (periods of
+  /// ``months(_:)`` from the row's start: `2024-03-15` paid yearly serves 2024-03-15 through
+  /// 2025-03-14), when the row bills in the as-of month and runs past it (no end, or an end
+  /// after that month); `nil` otherwise. An end before the period's last day cuts it there.
+  static func paidThrough(_ s: StripeSubscription, asOf: Month) -> CivilDate? {
+    guard let months = months(s), s.isBilled(asOf), let start = s.paidFrom else { return nil }
+    let monthEnd = CivilDate.lastDay(of: asOf)
+    if let end = s.endedAt, end <= monthEnd { return nil }
+    // Whole periods elapsed by the month's last day, then that period's last day.
+    var k = max(monthEnd.month.months(since: start.month) / months, 1)
+    while ServicePeriod.adding(months: (k - 1) * months, to: start) > monthEnd { k -= 1 }
+    while ServicePeriod.adding(months: k * months, to: start) <= monthEnd { k += 1 }
+    let last = CivilDate(
+      daysSinceEpoch: ServicePeriod.adding(months: k * months, to: start).daysSinceEpoch - 1)
+    if let end = s.endedAt {
+      return min(last, CivilDate(daysSinceEpoch: end.daysSinceEpoch - 1))
+    }
+    return last
+  }
+
+  /// Gives `account` the commitment of its rows billed a year or more ahead, unless a column
+  /// gave its contract type. Every row billing at as-of paid ahead: an annual (multi-year for
+  /// longer periods) contract ending with the earliest such paid period, inferred from the
+  /// first such row's start. Some: those rows' as-of MRR as its `committed_mrr`, ending there
+  /// too, the contract type still unknown (the others may leave any month).
+  static func apply(
+    _ group: [StripeSubscription], to account: inout ImportedAccount, asOf: Month
+  ) {
+    guard account.contractType == nil else { return }
+    let billed = group.filter { $0.isBilled(asOf) }
+    let ahead = billed.compactMap { s in paidThrough(s, asOf: asOf).map { (s, $0) } }
+    guard let earliest = ahead.map(\.1).min() else { return }
+    let committed = ahead.reduce(Int64(0)) { sum, row in
+      let (total, overflow) = sum.addingReportingOverflow(row.0.mrr ?? 0)
+      return overflow ? .max : total
+    }
+    guard committed > 0 else { return }
+    if account.contractEndDate == nil {
+      account.contractEndDate = earliest
+      account.inferred.insert(.contractEndDate)
+    }
+    if ahead.count == billed.count {
+      let longest = ahead.map { Self.months($0.0) ?? 12 }.max() ?? 12
+      account.contractType = longest > 12 ? .multiYear : .annual
+      account.inferred.insert(.contractType)
+      account.apply(BillingsSpreader.rule(forRhythm: longest > 12 ? 24 : 12))
+      account.inferredFrom = ahead.compactMap(\.0.paidFrom).min()?.month
+    } else {
+      account.committedMRR = committed
+      account.inferred.insert(.committedMRR)
+    }
+  }
+}
