@@ -67,6 +67,7 @@ extension Analysis {
     }
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
     if let billings = billingsInMRR(company, f: f) { out.append(billings) }
+    if let shrinking = shrinkingMRR(metrics.bridge, f: f) { out.append(shrinking) }
     if let prices = noPriceHistory(
       company, bridge: metrics.bridge, trailing: metrics.trailingRetention, f: f)
     {
@@ -96,6 +97,11 @@ extension Analysis {
       company, metrics: metrics, scoring: scoring, projection: projection, f: f)
     if let low = lowCommitment(company, ladder: metrics.ladder, terms: terms, f: f) {
       out.append(low)
+    }
+    if let renewals = renewalConcentration(
+      company, committedMRR: metrics.committedMRR, headline: headline, f: f)
+    {
+      out.append(renewals)
     }
     return Finding.ranked(out)
   }
