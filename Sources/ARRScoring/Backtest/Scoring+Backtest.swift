@@ -148,7 +148,8 @@ extension Scoring {
     let scoredThen = yearAgo.map {
       YearAgoScoring(
         month: company.month(at: base), model: $0, weightedSums: observed.yearAgoSums,
-        unseenOffset: observed.yearAgoUnseenOffset)
+        unseenOffset: observed.yearAgoUnseenOffset,
+        isLocked: lockedAtBase(company, base: base, cutoff: measurer.rollBackCutoff))
     }
     let configured = observed.configured
     var bt = Backtest(
@@ -190,6 +191,21 @@ extension Scoring {
         + "configured weights' AUC (\(auc3(bt.auc))); the configured weights are used"
     }
     return (bt, scoredThen)
+  }
+
+  /// Whether each account paying at `base` has a term running past the year after it, as
+  /// known then (``TermLock``; terms rolled back to `cutoff`), in account order.
+  /// - Complexity: O(accounts).
+  static func lockedAtBase(_ company: Company, base: Int, cutoff: CivilDate?) -> [Bool] {
+    let month = company.month(at: base)
+    return company.withAccountRows { rows in
+      company.revenue.withStorage { storage in
+        rows.indices.compactMap { i -> Bool? in
+          guard storage.mrr[i * storage.rowStride + base] > 0 else { return nil }
+          return TermLock.holds(rows.terms(i, rolledBackTo: cutoff), asOf: month)
+        }
+      }
+    }
   }
 
   /// The fit rows: every `stride`-th scored account's signals at the base (row-major, one
