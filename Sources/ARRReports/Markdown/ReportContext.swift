@@ -35,7 +35,7 @@ struct ReportContext: Sendable {
   /// The company's name, or "the company".
   var companyName: String {
     guard let n = company.profile.name, !n.isEmpty else { return "the company" }
-    return n
+    return MarkdownText.escaped(n)
   }
 
   /// `![alt](charts/name)` followed by a blank line, or nothing when the chart is not in the
@@ -58,7 +58,7 @@ struct ReportContext: Sendable {
 
   /// Months of history a projection needs before it rests on the company's own churn (a
   /// backtest year plus its base month); shorter histories project from the priors alone.
-  static let calibratedHistoryMonths = 13
+  static let calibratedHistoryMonths = ProjectionBasis.calibratedHistoryMonths
 
   /// The label of every projected figure that rests on the documented priors alone.
   static let priorsOnlyLabel = "priors only — not enough history"
