@@ -18,68 +18,8 @@ enum LedgerReader {
     guard var layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
     let file = table.file
     let header = table.records[layout.headerIndex]
-    // A service period start without an end column (`billing_start_date` alone), or the
-    // reverse, gives no period: the column is not read, and the lines are read by their dates
-    // (review 11, F19: every line was refused, "service period end missing").
-    for (lone, pair) in [
-      (LedgerLayout.Role.serviceStart, LedgerLayout.Role.serviceEnd), (.serviceEnd, .serviceStart),
-    ] {
-      guard let c = layout.columns[lone], layout.columns[pair] == nil else { continue }
-      layout.columns[lone] = nil
-      layout.ignored.append(header.cells[c])
-      let (named, missing) = lone == .serviceStart ? ("start", "end") : ("end", "start")
-      log.notes.append(
-        "\(file): \"\(header.cells[c])\" names a service period's \(named), "
-          + "but no column names its \(missing): a period needs both, so the column is not read "
-          + "(lines are read by their invoice dates)")
-    }
-    // Currency columns named for what they price (Orb's `Invoice currency`; session 17,
-    // import3 lane, trial 17's H1: unread, euros were summed as dollars with no word).
-    var agreeingCurrencies = [Int]()
-    if let found = try CurrencyColumns.find(
-      header: header.cells, body: table.records[(layout.headerIndex + 1)...], layout: layout,
-      file: file)
-    {
-      layout.columns[.currency] = found.column
-      agreeingCurrencies = found.agreeing
-      let read = Set([found.column] + found.agreeing)
-      layout.ignored.removeAll { name in read.contains { header.cells[$0] == name } }
-      let others: [String] = found.agreeing.map { "\"\(header.cells[$0])\"" }
-      let agreeing: String =
-        others.isEmpty ? "" : ", and " + others.joined(separator: ", ") + " agree with it"
-      log.notes.append(
-        "\(file): the currency is read from \"\(header.cells[found.column])\"\(agreeing)")
-    }
-    try unitColumns(&layout, header: header.cells, table: table, file: file, log: &log)
-    // A currency column of numbers (QuickBooks' `currency_id`, an id into a currency table)
-    // names no currency: not read (review 12, F14: its 1 was read as a currency named "1").
-    if let c = layout.columns[.currency],
-      CurrencySigns.isNumericIDs(
-        table.records[(layout.headerIndex + 1)...].lazy.map {
-          c < $0.cells.count ? $0.cells[c] : ""
-        })
-    {
-      layout.columns[.currency] = nil
-      layout.ignored.append(header.cells[c])
-      log.notes.append(
-        "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
-          + "table, as QuickBooks writes currency_id): not read as the currency")
-    }
-    // An order's tags type its lines only when some orders carry a subscription tag and others
-    // do not (session 17, import2 lane: Shopify's one-off gift, untagged beside the
-    // subscription orders, was read as a subscriber who churned).
-    if let c = layout.columns[.tags],
-      !tagsTypeLines(
-        table.records[(layout.headerIndex + 1)...], column: c,
-        isLine: { r in
-          [LedgerLayout.Role.date, .amount].allSatisfy { role in
-            layout.columns[role].map { $0 < r.cells.count && !r.cells[$0].isEmpty } ?? false
-          }
-        })
-    {
-      layout.columns[.tags] = nil
-      layout.ignored.append(header.cells[c])
-    }
+    let agreeingCurrencies = try settleColumns(
+      &layout, table: table, header: header, file: file, log: &log)
     log.files[fileIndex].shape = dialect == .ledger ? .ledger : .stripeInvoices
     log.files[fileIndex].values = .billings
     log.files[fileIndex].valuesReason = "invoice lines (amounts billed)"
@@ -106,6 +46,9 @@ enum LedgerReader {
         taxNoteIndex = log.notes.count
         log.notes.append(note.text)
       }
+    }
+    if let note = proceedsNote(layout: layout, header: header.cells, file: file) {
+      log.notes.append(note)
     }
     if let t = layout.twinAmount, let a = layout.columns[.amount], let named = layout.amountCurrency
     {
@@ -229,6 +172,13 @@ enum LedgerReader {
         return !cell(r, .date).isEmpty && !cell(r, .amount).isEmpty && !Self.isPayment(t)
           && !CreditNotes.isCredit(t) && !Self.isPurchase(t)
       }
+    // A type column typing some lines `subscription` types its `charge` lines as the usage
+    // charged beside the subscription (Lago's fee types: a plan's charges are its metered
+    // components; session 18, import4 lane, trial 17's L1: "type values not recognised").
+    // A payments export's `charge` (Stripe's balance transactions) has no subscription line.
+    let isChargeUsage =
+      layout.columns[.type] != nil
+      && body.contains { CubeLayout.normalized(cell($0, .type)) == "subscription" }
     var paymentsRead = 0
     var purchases = 0
     var types = CreditTable.Types()
@@ -661,6 +611,15 @@ enum LedgerReader {
       }
       let typeText = cell(r, .type)
       var kind = Self.kind(typeText, dialect: layout.dialect)
+      if kind == nil && isChargeUsage && Self.isUsageCharge(typeText) { kind = .usage }
+      // A credit document naming prepaid credits bought (Lago's wallet top-up: type `credit`,
+      // "Prepaid credits") is a purchase of them, billed, not a credit note (session 18,
+      // import4 lane; trial 17, L1: negated, it wiped the customer's month).
+      // Only a bare `credit`: a credit memo or a refund of prepaid credits stays a credit.
+      let isTopUp =
+        amount > 0 && CubeLayout.normalized(typeText) == "credit"
+        && PrepaidCommits.namesPurchase(cell(r, .description))
+        && !CubeLayout.normalized(cell(r, .description)).contains("refund")
       // A yes/no recurring column types a line the type column leaves untyped (fifteenth
       // session's trial: a Chargebee invoice with `recurring` false, a one-off charge, was
       // spread as a term's payment into ARR).
@@ -697,8 +656,8 @@ enum LedgerReader {
         unpaid.add(amount, status: cell(r, .status), line: r.line)
       }
       lastKey = key
-      credits.add(data.entries.count, type: typeText, line: r.line)
-      types.add(type: typeText, line: r.line, amount: amount)
+      credits.add(data.entries.count, type: isTopUp ? "" : typeText, line: r.line)
+      types.add(type: isTopUp ? "" : typeText, line: r.line, amount: amount)
       if tieOut == nil && discount != 0 {
         data.discounts.append((data.entries.count, discount))
       }
@@ -706,7 +665,8 @@ enum LedgerReader {
         account: a, line: r.line, date: date!, period: period, kind: kind,
         description: cell(r, .description), amount: amount, isProration: proration,
         document: cell(r, .document), reference: cell(r, .reference))
-      entry.isPrepaidPurchase = kind == nil && PrepaidCommits.isPurchaseType(typeText)
+      entry.isPrepaidPurchase =
+        isTopUp || (kind == nil && PrepaidCommits.isPurchaseType(typeText))
       data.entries.append(entry)
       log.files[fileIndex].rowsUsed += 1
     }
@@ -849,394 +809,5 @@ enum LedgerReader {
       in: &data, accounts: index, file: file, fileIndex: fileIndex, log: &log,
       money: { Money.text(cents: $0, currency: shown) })
     return data
-  }
-
-  /// The service period of row `r`: both days or neither; an end before the start is a
-  /// problem. Stripe's period end is the next period's first instant: one day earlier is the
-  /// last day served.
-  private static func readPeriod(
-    _ r: ImportTable.Record, layout: LedgerLayout, order: DateOrder?,
-    cell: (ImportTable.Record, LedgerLayout.Role) -> String,
-    problem: (LedgerLayout.Role, String) -> Void
-  ) -> (start: CivilDate, end: CivilDate)? {
-    let startText = cell(r, .serviceStart)
-    let endText = cell(r, .serviceEnd)
-    guard !startText.isEmpty || !endText.isEmpty else { return nil }
-    let start = LedgerDate.parse(startText, order: order)
-    var end = LedgerDate.parse(endText, order: order)
-    if start == nil {
-      problem(
-        .serviceStart,
-        startText.isEmpty
-          ? "service period start missing (the end is \"\(endText)\"; expected both or neither)"
-          : "service period start \"\(startText)\" is not a date (expected e.g. 2025-03-01)"
-            + serialHint(startText))
-    }
-    if end == nil {
-      problem(
-        .serviceEnd,
-        endText.isEmpty
-          ? "service period end missing (the start is \"\(startText)\"; expected both or neither)"
-          : "service period end \"\(endText)\" is not a date (expected e.g. 2025-03-31)"
-            + serialHint(endText))
-    }
-    guard let start, let e = end else { return nil }
-    if layout.dialect == .stripeInvoiceLines && e > start {
-      end = CivilDate(daysSinceEpoch: e.daysSinceEpoch - 1)
-    }
-    guard end! >= start else {
-      problem(
-        .serviceEnd,
-        "service period ends \"\(endText)\" before it starts (\"\(startText)\"; expected an end on "
-          + "or after the start)")
-      return nil
-    }
-    // A mistyped year in the end (2099 for 2025) would spread the line over decades: an annual
-    // invoice of 1,200 became 0.10 a month, silently. No contract runs that long.
-    let months = end!.month.months(since: start.month) + 1
-    guard months <= maximumServiceMonths else {
-      problem(
-        .serviceEnd,
-        "service period from \"\(startText)\" to \"\(endText)\" is \(months) months long "
-          + "(expected at most \(maximumServiceMonths); is a year mistyped?)")
-      return nil
-    }
-    return (start, end!)
-  }
-
-  /// `; a spreadsheet's day number? …` for a date cell holding a whole number that Excel would
-  /// show as a date of 1960–2099 (serials 21916–73050): the column was formatted as General.
-  static func serialHint(_ text: String) -> String {
-    guard text.count == 5, text.allSatisfy(\.isASCII), let n = Int(text),
-      (21_916...73_050).contains(n)
-    else { return "" }
-    return
-      "; a spreadsheet's day number? format the column as dates in the workbook, or export it "
-      + "with dates written out"
-  }
-
-  /// The two days of a service period written in one cell (`01.01.2024 - 31.01.2024`,
-  /// `01.01.2024 bis 31.01.2024`, `2024-01-01 to 2024-01-31`), as German invoices state a
-  /// `Leistungszeitraum`; `nil` for anything else.
-  static func serviceRange(_ text: String) -> (start: String, end: String)? {
-    for separator in [" - ", " – ", " — ", " bis ", " to ", " au ", " al "] {
-      let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-      if parts.count == 2 {
-        func trimmed(_ s: Substring) -> String {
-          String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-        }
-        let start = trimmed(parts[0])
-        let end = trimmed(parts[1])
-        if !start.isEmpty && !end.isEmpty { return (start, end) }
-      }
-    }
-    return nil
-  }
-
-  /// The longest service period a line may have, in calendar months touched (10 years: longer
-  /// than any subscription term; a longer one is a typo).
-  static let maximumServiceMonths = 120
-
-  /// The cell of a row that names a balance carried forward (`Beginning Balance`, `Opening
-  /// balance`, `Balance forward`, `Brought forward`, `Ending balance`), if any.
-  static func balanceLabel(_ cells: [String]) -> String? {
-    cells.first { c in
-      guard !c.isEmpty, c.count < 40 else { return false }
-      var t = Substring(CubeLayout.normalized(c))
-      while t.last == ":" { t = t.dropLast() }
-      return [
-        "beginning balance", "opening balance", "balance forward", "balance brought forward",
-        "brought forward", "balance b/f", "ending balance", "closing balance",
-      ].contains(t)
-    }
-  }
-
-  /// A totals row: its first non-empty cell says total, grand total, subtotal or sum.
-  static func isTotals(_ cells: [String]) -> Bool {
-    guard let first = cells.first(where: { !$0.isEmpty }) else { return false }
-    var t = Substring(CubeLayout.normalized(first))
-    while t.last == ":" { t = t.dropLast() }
-    return t == "sum" || t == "total" || t == "totals" || t.hasPrefix("total ")
-      || t.hasPrefix("grand total") || t.hasPrefix("subtotal") || t.hasPrefix("sum of")
-  }
-
-  /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
-  /// a proration).
-  /// Statuses of a void or cancelled invoice, skipped: in English and in the languages whose
-  /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`). A German
-  /// export's cancelled invoice was billed revenue; so were English `cancelled` and Spanish
-  /// `cancelada` ones (review 11, F9). An issued document cancelled: its reversal is skipped
-  /// with it (``VoidReversals``).
-  /// A charge refunded whole (`refunded`: Shopify's `Financial Status`, a payments export's
-  /// status) is skipped the same way: the money went back (session 16, lead).
-  /// Statuses of a charge whose money went back in full (a subset of ``voidStatuses``).
-  static let refundedStatuses: Set<String> = ["refunded", "fully refunded"]
-
-  static let voidStatuses: Set<String> = [
-    "void", "voided", "cancelled", "canceled", "storniert", "storno", "annulée", "annulé",
-    "annulee", "anulada", "anulado", "cancelada", "cancelado", "refunded", "fully refunded",
-  ]
-
-  /// Statuses of a payment attempt that collected nothing: a card declined, a gateway's or
-  /// processor's refusal (Braintree's `processor_declined`, `gateway_rejected`,
-  /// `settlement_declined`). A payments export lists each retry of one charge; billed, every
-  /// declined retry was revenue beside the one that settled (session 16's trial: a customer's
-  /// two declined attempts tripled its month). Skipped as declined payments; no invoice was
-  /// issued by them, so none is paired with them (``VoidReversals``).
-  static let declinedStatuses: Set<String> = [
-    "declined", "processor declined", "gateway rejected", "settlement declined", "rejected",
-    "card declined", "payment declined", "authorization expired", "blocked", "denied",
-  ]
-
-  /// Whether a line whose status is `failed` (under the status column `header`) collected
-  /// nothing and never will: under the line's own status (`status`, `invoice status`,
-  /// `transaction status`, `charge status`) an invoice closed uncollected, never retried
-  /// (Recurly's: "through the dunning process without successful payment … will not be
-  /// retried"), or an attempt that collected nothing (Braintree's transaction). Skipped as a
-  /// declined payment (session 17, import lane: trial 16, R4, a Recurly customer's failed
-  /// invoice was billed beside its paid one, with only a note). Under a `payment status` the
-  /// row is the invoice and only its payment failed (krithesh19/saas-revenue-platform's public
-  /// `invoices.csv`: November's `Failed` between paid months): billed, and counted as unpaid
-  /// (``UnpaidLines``).
-  static func isFailedClosed(statusHeader header: String) -> Bool {
-    LedgerLayout.normalized(header) != "payment status"
-  }
-
-  /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
-  /// `borrador`), Xero's `SUBMITTED` (awaiting approval) and `DELETED` (only a draft or a
-  /// submitted invoice can be deleted). Not revenue and no void: nothing was issued to cancel,
-  /// so no other line is paired with it (review 12, F2). Xero's `AUTHORISED` (approved, awaiting
-  /// payment) is issued: billed revenue, counted as unpaid (``UnpaidLines``).
-  static let draftStatuses: Set<String> = [
-    "draft", "deleted", "submitted", "awaiting approval", "entwurf", "brouillon", "borrador",
-  ]
-
-  /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
-  /// "Transaction List by Customer" lists `Payment` (and `Deposit`) rows, negative, beside the
-  /// invoices they pay. Cash is not revenue: read as credits they would cancel the invoices.
-  static func isPayment(_ text: String) -> Bool {
-    [
-      "payment", "payments", "receive payment", "received payment", "payment received",
-      "customer payment", "deposit",
-    ].contains(CubeLayout.normalized(text))
-  }
-
-  /// Whether a `type` cell names a movement of the company's own money, with no customer
-  /// behind it: a withdrawal to its bank, a currency conversion, a hold and its release, as a
-  /// payment account's activity download lists them beside the payments (PayPal's `General
-  /// Withdrawal`, `General Currency Conversion`, `Account Hold for Open Authorization`). They
-  /// have no customer, and the refusal's advice to fill the customer column down turned them
-  /// into customers' credits (session 16's trial, PP1: $3,691 for $4,674).
-  static func isOwnMoneyMovement(_ text: String) -> Bool {
-    [
-      "general withdrawal", "withdrawal", "bank withdrawal", "withdrawal to bank",
-      "general currency conversion", "currency conversion", "account hold for open authorization",
-      "reversal of general account hold", "general account hold", "account hold", "hold release",
-      "bank deposit to pp account", "transfer to bank", "payout", "general payout",
-    ].contains(CubeLayout.normalized(text))
-  }
-
-  /// Whether a `type` cell names a purchase, money paid out: QuickBooks' and Xero's
-  /// transaction lists hold a company's bills and expenses beside its sales (QuickBooks'
-  /// "Transaction List by Date", review 11, F16: its vendors were read as customers).
-  static func isPurchase(_ text: String) -> Bool {
-    [
-      "bill", "bills", "expense", "expenses", "check", "cheque", "vendor credit", "bill payment",
-      "bill payment (check)", "bill payment (credit card)", "purchase order", "purchase",
-      "credit card expense", "credit card credit", "accpay", "accpaycredit", "spend",
-      "spend money", "supplier invoice", "supplier credit note",
-    ].contains(CubeLayout.normalized(text))
-  }
-
-  /// Whether a `type` cell names the kind of document a line is on (QuickBooks' `Invoice`,
-  /// `Sales Receipt`, `Credit Memo`, `Refund Receipt`; Xero's `Credit Note`), not what it
-  /// bills: read as no type without a note, since nothing is lost.
-  static func isDocument(_ text: String) -> Bool {
-    [
-      "invoice", "sales invoice", "sales receipt", "credit memo", "credit note",
-      "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
-      "credit", "debit", "refund", "refunds",
-    ].contains(CubeLayout.normalized(text))
-  }
-
-  /// What a yes/no cell says (a ledger's recurring flag, a subscriptions table's trial flag):
-  /// `true` for `true`, `yes`, `1`, `y`, `t`; `false` for `false`, `no`, `0`, `n`, `f`, in any
-  /// letter case; `nil` for anything else (blank included).
-  static func yesNo(_ text: String) -> Bool? {
-    switch text.lowercased() {
-    case "true", "yes", "1", "y", "t": true
-    case "false", "no", "0", "n", "f": false
-    default: nil
-    }
-  }
-
-  static func kind(_ text: String, dialect: LedgerLayout.Dialect) -> LedgerEntry.Kind? {
-    let t = CubeLayout.normalized(text)
-    switch t {
-    case "recurring", "subscription", "recurring revenue": return .recurring
-    case "one time", "onetime", "non recurring", "nonrecurring", "one off", "fee": return .oneTime
-    case "usage", "metered", "usage based": return .usage
-    default: return nil
-    }
-  }
-
-  /// Whether the amount header is an API field name, written so (`amount_due`, as Stripe's
-  /// API and Sigma, and Chargebee's, name an invoice's amount in the smallest unit): whole
-  /// amounts under it are a finding, as in a Stripe export (review 7: 4900 under `amount_due`
-  /// was read as 4,900.00 with only a note).
-  static func isAPIAmount(_ header: String) -> Bool {
-    header.lowercased() == "amount_due"
-  }
-
-  /// Whether the customer column's first non-empty cell is a Stripe customer id (`cus_…`).
-  static func isStripeID(_ body: ArraySlice<ImportTable.Record>, column: Int?) -> Bool {
-    guard let c = column,
-      let row = body.first(where: { c < $0.cells.count && !$0.cells[c].isEmpty })
-    else { return false }
-    return row.cells[c].hasPrefix("cus_")
-  }
-
-  /// The day/month order of the date cells, from the cells, `--date-order`, or an error when
-  /// some date reads two ways and nothing decides.
-  /// Dates written as digits alone (`20240131`, Unix time) are said in a note.
-  private static func dateOrder(
-    _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
-    options: ImportOptions, log: inout ImportLog
-  ) throws(ARRQualityError) -> DateOrder? {
-    let columns = [LedgerLayout.Role.date, .serviceDate, .serviceStart, .serviceEnd].compactMap {
-      layout.columns[$0]
-    }
-    var cells = [(text: String, line: Int)]()
-    for r in body {
-      for c in columns where c < r.cells.count && !r.cells[c].isEmpty {
-        if let range = serviceRange(r.cells[c]) {
-          cells.append((range.start, r.line))
-          cells.append((range.end, r.line))
-        } else {
-          cells.append((r.cells[c], r.line))
-        }
-      }
-    }
-    if let note = LedgerDate.digitsNote(file: file, cells: cells) { log.notes.append(note) }
-    return try LedgerDate.order(of: cells, file: file, given: options.dateOrder)
-  }
-
-  /// The decimal mark of the amount column (as for cubes).
-  private static func decimalMark(
-    _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
-    options: ImportOptions
-  ) throws(ARRQualityError) -> Bool {
-    if let given = options.isDecimalComma { return given }
-    guard let c = layout.columns[.amount] else { return false }
-    var comma: (line: Int, text: String)?
-    var point: (line: Int, text: String)?
-    for r in body where c < r.cells.count {
-      switch CubeMoney.evidence(r.cells[c]) {
-      case .decimalComma: if comma == nil { comma = (r.line, r.cells[c]) }
-      case .decimalPoint: if point == nil { point = (r.line, r.cells[c]) }
-      case .none: continue
-      }
-      if comma != nil && point != nil { break }
-    }
-    if let c = comma, let p = point {
-      throw .data(
-        "\(file): amounts use both decimal marks (\"\(p.text)\" on line \(p.line), \"\(c.text)\" "
-          + "on line \(c.line)); say which with --decimal-comma or fix the file")
-    }
-    return comma != nil
-  }
-
-  /// Headers of a column holding each line's discount as an amount (Stripe's invoice lines:
-  /// `Discount Amount`).
-  static let discountColumnNames: Set<String> = [
-    "discount", "discounts", "discount amount", "discount amounts", "total discount",
-    "total discount amount", "total discount amounts", "discount total", "line discount",
-  ]
-
-  /// A discount column beside the amount read, with a discount on some line: a finding saying
-  /// how much, since nothing says whether the amount is before it or after it (review 13, F24:
-  /// Stripe's invoice lines' `Discount Amount` was only listed as ignored, and a line's `Amount`
-  /// there is before its discounts: 100.00 read for 50.00 paid). The amount read is kept; a
-  /// header naming it after discounts (`Amount after discount`, `Net amount`) says nothing more.
-  static func discountFinding(
-    layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>,
-    isDecimalComma: Bool, file: String, currency: String?
-  ) -> String? {
-    guard let amount = layout.columns[.amount],
-      let discount = discountColumn(layout: layout, header: header)
-    else { return nil }
-    let read = header[amount]
-    var lines = 0
-    var first = 0
-    var discounts: Int64 = 0
-    var amounts: Int64 = 0
-    for r in body where discount < r.cells.count && amount < r.cells.count {
-      guard let d = try? CubeMoney.cents(r.cells[discount], isDecimalComma: isDecimalComma),
-        d != 0, let a = try? CubeMoney.cents(r.cells[amount], isDecimalComma: isDecimalComma)
-      else { continue }
-      if lines == 0 { first = r.line }
-      lines += 1
-      discounts = discounts &+ (d < 0 ? -d : d)
-      amounts = amounts &+ a
-    }
-    guard lines > 0 else { return nil }
-    let share =
-      amounts > 0 ? " (\((discounts &* 100 &+ amounts / 2) / amounts)% of their amounts)" : ""
-    return "\(file): \(lines) line\(lines == 1 ? "" : "s") (the first on line \(first)) "
-      + "carr\(lines == 1 ? "ies" : "y") a discount under \"\(header[discount])\", "
-      + "\(Money.text(cents: discounts, currency: currency, wholeUnits: true)) in all\(share), "
-      + "and the amounts are read "
-      + "from \"\(read)\" as written: if \"\(read)\" is before the discount (as in Stripe's "
-      + "invoice lines), revenue and ARR are overstated by it; the discount is not taken off"
-  }
-
-  /// The discount column beside the amount read, when the amount's header does not name it
-  /// after discounts (`Amount after discount`, `Net amount`): ``discountFinding``'s column.
-  static func discountColumn(layout: LedgerLayout, header: [String]) -> Int? {
-    guard let amount = layout.columns[.amount], amount < header.count,
-      let discount = header.firstIndex(where: {
-        discountColumnNames.contains(LedgerLayout.normalized($0))
-      }), discount != amount
-    else { return nil }
-    let key = LedgerLayout.normalized(header[amount])
-    return key.contains("discount") || key.contains("net") ? nil : discount
-  }
-
-  /// A tax column (`TVA`, `MwSt`, `IVA`, `VAT`, `Tax`) beside the amount read: a note when the
-  /// amount's header names it net of tax (`Montant HT`), else a finding saying which column was
-  /// read and that it may include tax (revenue overstated by it).
-  static func taxNote(
-    layout: LedgerLayout, header: [String], file: String, isDiscountDecided: Bool = false
-  ) -> (text: String, isFinding: Bool)? {
-    guard let amount = layout.columns[.amount],
-      let tax = header.firstIndex(where: {
-        LedgerLayout.taxColumnNames.contains(LedgerLayout.normalized($0))
-      }), tax != amount
-    else { return nil }
-    let read = header[amount]
-    let key = LedgerLayout.strippingCurrency(LedgerLayout.normalized(read)).key
-    if LedgerLayout.netAmountNames.contains(key) {
-      return (
-        "\(file): amounts read from \"\(read)\", named net of tax; the tax column "
-          + "\"\(header[tax])\" is left out", false
-      )
-    }
-    if LedgerLayout.subtotalNames.contains(key) {
-      return (
-        "\(file): amounts read from \"\(read)\", a subtotal before tax; the tax column "
-          + "\"\(header[tax])\" is left out"
-          + shippingSentence(layout: layout, header: header)
-          + (isDiscountDecided
-            ? ""
-            : " (a subtotal may be before the invoice's discounts too: if so, revenue is "
-              + "overstated by them)"),
-        false
-      )
-    }
-    return (
-      "\(file): amounts read from \"\(read)\", beside a tax column \"\(header[tax])\": if "
-        + "\"\(read)\" includes tax, revenue is overstated by it (a column named net of tax, "
-        + "e.g. `Net Amount`, `Montant HT`, `Nettobetrag`, `Base imponible`, is read first)", true
-    )
   }
 }
