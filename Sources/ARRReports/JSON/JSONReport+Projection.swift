@@ -1,3 +1,4 @@
+import ARRAnalysis
 import ARRCore
 import ARRProjection
 
@@ -5,8 +6,8 @@ import ARRProjection
 /// `retention`), `projection_backtest`, `retention_curves` and `ltv` (docs/projection.md).
 extension JSONReport {
   /// Keys appended to the `retention` object after the trailing figures.
-  static func projectedRetention(_ p: ProjectionResult?) -> [(String, JSONValue)] {
-    guard let p else { return [] }
+  static func projectedRetention(_ analysis: Analysis) -> [(String, JSONValue)] {
+    guard let p = analysis.projection else { return [] }
     let f = p.forecast
     return [
       ("projected_ndr", ratio(f?.ndr)),
@@ -17,13 +18,8 @@ extension JSONReport {
       ("projected_logo_retention_range", range(f?.logoRetentionRange)),
       ("projected_base_accounts", f.map { .int(Int64($0.accounts)) } ?? .null),
       ("projection_retention_source", f.map { .string($0.retentionSource) } ?? .null),
-      // `priors_only` under 13 months of history: no backtest calibrated these figures.
-      (
-        "projection_basis",
-        f.map {
-          .string($0.retentionSource == "class_defaults" ? "priors_only" : "backtest_calibrated")
-        } ?? .null
-      ),
+      // What the figures rest on, the Markdown's idea by its code (``ProjectionBasis``).
+      ("projection_basis", ProjectionBasis(analysis).map { .string($0.code) } ?? .null),
       ("survivor_movement", f.map { movements($0) } ?? .null),
       (
         "simulation",
@@ -42,6 +38,9 @@ extension JSONReport {
   static func movements(_ f: RetentionForecast) -> JSONValue {
     .object([
       ("window_months", .int(Int64(f.movementWindowMonths))),
+      // The company's share of the all-accounts blend, n_eff ÷ (n_eff + 20): the percentage
+      // the Markdown quotes for `default_churn_blended_movement` (session 18, report).
+      ("own_weight", ratio(f.movements.first { $0.contractType == nil }?.ownWeight ?? 0)),
       (
         "by_contract_type",
         .array(

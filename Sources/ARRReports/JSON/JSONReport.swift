@@ -182,7 +182,7 @@ public enum JSONReport {
       ("trailing_base_month", .string(t.baseMonth.description)),
       ("trailing_base_accounts", .int(Int64(t.baseAccounts))),
     ]
-    pairs += projectedRetention(analysis.projection)
+    pairs += projectedRetention(analysis)
     return .object(pairs)
   }
 

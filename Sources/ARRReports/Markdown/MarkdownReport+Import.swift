@@ -115,7 +115,7 @@ extension MarkdownReport {
       ("deal not won", "deals not won"),
       ("unjoined row", "unjoined rows"),
       ("declined payment", "declined payments"), ("own-money movement", "own-money movements"),
-      ("continuation line", "continuation lines"),
+      ("test transaction", "test transactions"), ("continuation line", "continuation lines"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {
@@ -148,6 +148,8 @@ extension MarkdownReport {
     case "flat_monthly_unknown": return "flat monthly revenue: contract type left unknown"
     case "fluctuating_usage": return "amounts move month to month: usage contract"
     case "usage_by_type": return "lines typed usage: usage contract"
+    case "usage_by_recurrence":
+      return "charge billed 3 or more months running at varying amounts: usage contract"
     case "off_cycle_add_on_confirmed": return "off-cycle invoice, next renewal steps up: add-on"
     case "off_cycle_one_time": return "off-cycle invoice, no step-up at renewal: one-time"
     case "off_cycle_credit_confirmed": return "credit, next renewal steps down: recurring credit"

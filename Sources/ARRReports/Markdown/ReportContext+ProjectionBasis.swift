@@ -18,19 +18,24 @@ extension ReportContext {
   /// - else "churn from the documented class defaults (too little history to calibrate it);
   ///   expansion and contraction 38.5% from the last 11 months, the rest the documented
   ///   defaults", the share being the all-accounts movement's ``SurvivorMovement/ownWeight``.
+  ///
+  /// The case is ``ProjectionBasis``, whose code report.json gives (`projection_basis`).
   var projectionBasis: String? {
-    guard isPriorsOnly else { return nil }
-    guard let fc = forecast, fc.movementWindowMonths > 0,
-      let all = fc.movements.first(where: { $0.contractType == nil }), all.ownWeight > 0
-    else { return Self.priorsOnlyLabel }
-    let churn = "churn from the documented class defaults (too little history to calibrate it)"
-    if isPriceHistoryUnmeasured {
-      return churn + "; expansion and contraction not measured (see Findings)"
+    guard let basis = ProjectionBasis(analysis) else {
+      return isPriorsOnly ? Self.priorsOnlyLabel : nil
     }
-    let months = MarkdownText.count(fc.movementWindowMonths, "month", format: format)
-    let window = fc.movementWindowMonths == 12 ? "the last year" : "the last " + months
-    return churn + "; expansion and contraction \(format.percent(all.ownWeight)) from "
-      + "\(window), the rest the documented defaults"
+    let churn = "churn from the documented class defaults (too little history to calibrate it)"
+    switch basis {
+    case .backtestCalibrated: return nil
+    case .priorsOnly: return Self.priorsOnlyLabel
+    case .defaultChurnUnmeasuredMovement:
+      return churn + "; expansion and contraction not measured (see Findings)"
+    case .defaultChurnBlendedMovement(let ownWeight, let windowMonths):
+      let months = MarkdownText.count(windowMonths, "month", format: format)
+      let window = windowMonths == 12 ? "the last year" : "the last " + months
+      return churn + "; expansion and contraction \(format.percent(ownWeight)) from "
+        + "\(window), the rest the documented defaults"
+    }
   }
 
   /// ``projectionBasis`` as the start of a sentence (a chart's subtitle), or `nil`.

@@ -58,7 +58,7 @@ struct ReportContext: Sendable {
 
   /// Months of history a projection needs before it rests on the company's own churn (a
   /// backtest year plus its base month); shorter histories project from the priors alone.
-  static let calibratedHistoryMonths = 13
+  static let calibratedHistoryMonths = ProjectionBasis.calibratedHistoryMonths
 
   /// The label of every projected figure that rests on the documented priors alone.
   static let priorsOnlyLabel = "priors only — not enough history"

@@ -1,0 +1,71 @@
+import ARRCore
+
+/// How a ledger's cells are written: an API amount field, Stripe customer ids, the dates' day/month
+/// order and the amounts' decimal mark.
+extension LedgerReader {
+  /// Whether the amount header is an API field name, written so (`amount_due`, as Stripe's
+  /// API and Sigma, and Chargebee's, name an invoice's amount in the smallest unit): whole
+  /// amounts under it are a finding, as in a Stripe export (review 7: 4900 under `amount_due`
+  /// was read as 4,900.00 with only a note).
+  static func isAPIAmount(_ header: String) -> Bool {
+    header.lowercased() == "amount_due"
+  }
+
+  /// Whether the customer column's first non-empty cell is a Stripe customer id (`cus_…`).
+  static func isStripeID(_ body: ArraySlice<ImportTable.Record>, column: Int?) -> Bool {
+    guard let c = column,
+      let row = body.first(where: { c < $0.cells.count && !$0.cells[c].isEmpty })
+    else { return false }
+    return row.cells[c].hasPrefix("cus_")
+  }
+
+  /// The day/month order of the date cells, from the cells, `--date-order`, or an error when
+  /// some date reads two ways and nothing decides.
+  /// Dates written as digits alone (`20240131`, Unix time) are said in a note.
+  static func dateOrder(
+    _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
+    options: ImportOptions, log: inout ImportLog
+  ) throws(ARRQualityError) -> DateOrder? {
+    let columns = [LedgerLayout.Role.date, .serviceDate, .serviceStart, .serviceEnd].compactMap {
+      layout.columns[$0]
+    }
+    var cells = [(text: String, line: Int)]()
+    for r in body {
+      for c in columns where c < r.cells.count && !r.cells[c].isEmpty {
+        if let range = serviceRange(r.cells[c]) {
+          cells.append((range.start, r.line))
+          cells.append((range.end, r.line))
+        } else {
+          cells.append((r.cells[c], r.line))
+        }
+      }
+    }
+    if let note = LedgerDate.digitsNote(file: file, cells: cells) { log.notes.append(note) }
+    return try LedgerDate.order(of: cells, file: file, given: options.dateOrder)
+  }
+
+  /// The decimal mark of the amount column (as for cubes).
+  static func decimalMark(
+    _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
+    options: ImportOptions
+  ) throws(ARRQualityError) -> Bool {
+    if let given = options.isDecimalComma { return given }
+    guard let c = layout.columns[.amount] else { return false }
+    var comma: (line: Int, text: String)?
+    var point: (line: Int, text: String)?
+    for r in body where c < r.cells.count {
+      switch CubeMoney.evidence(r.cells[c]) {
+      case .decimalComma: if comma == nil { comma = (r.line, r.cells[c]) }
+      case .decimalPoint: if point == nil { point = (r.line, r.cells[c]) }
+      case .none: continue
+      }
+      if comma != nil && point != nil { break }
+    }
+    if let c = comma, let p = point {
+      throw .data(
+        "\(file): amounts use both decimal marks (\"\(p.text)\" on line \(p.line), \"\(c.text)\" "
+          + "on line \(c.line)); say which with --decimal-comma or fix the file")
+    }
+    return comma != nil
+  }
+}

@@ -1,0 +1,77 @@
+import ARRCore
+
+/// What a ledger line's `type` cell (and a yes/no recurring flag) says it is: a payment, the
+/// company's own money moved, a purchase, a document's kind, or a recurring, one-time or usage
+/// line.
+extension LedgerReader {
+  /// Whether a `type` cell names a payment received rather than a charge: QuickBooks'
+  /// "Transaction List by Customer" lists `Payment` (and `Deposit`) rows, negative, beside the
+  /// invoices they pay. Cash is not revenue: read as credits they would cancel the invoices.
+  static func isPayment(_ text: String) -> Bool {
+    [
+      "payment", "payments", "receive payment", "received payment", "payment received",
+      "customer payment", "deposit",
+    ].contains(CubeLayout.normalized(text))
+  }
+
+  /// Whether a `type` cell names a movement of the company's own money, with no customer
+  /// behind it: a withdrawal to its bank, a currency conversion, a hold and its release, as a
+  /// payment account's activity download lists them beside the payments (PayPal's `General
+  /// Withdrawal`, `General Currency Conversion`, `Account Hold for Open Authorization`). They
+  /// have no customer, and the refusal's advice to fill the customer column down turned them
+  /// into customers' credits (session 16's trial, PP1: $3,691 for $4,674).
+  static func isOwnMoneyMovement(_ text: String) -> Bool {
+    [
+      "general withdrawal", "withdrawal", "bank withdrawal", "withdrawal to bank",
+      "general currency conversion", "currency conversion", "account hold for open authorization",
+      "reversal of general account hold", "general account hold", "account hold", "hold release",
+      "bank deposit to pp account", "transfer to bank", "payout", "general payout",
+    ].contains(CubeLayout.normalized(text))
+  }
+
+  /// Whether a `type` cell names a purchase, money paid out: QuickBooks' and Xero's
+  /// transaction lists hold a company's bills and expenses beside its sales (QuickBooks'
+  /// "Transaction List by Date", review 11, F16: its vendors were read as customers).
+  static func isPurchase(_ text: String) -> Bool {
+    [
+      "bill", "bills", "expense", "expenses", "check", "cheque", "vendor credit", "bill payment",
+      "bill payment (check)", "bill payment (credit card)", "purchase order", "purchase",
+      "credit card expense", "credit card credit", "accpay", "accpaycredit", "spend",
+      "spend money", "supplier invoice", "supplier credit note",
+    ].contains(CubeLayout.normalized(text))
+  }
+
+  /// Whether a `type` cell names the kind of document a line is on (QuickBooks' `Invoice`,
+  /// `Sales Receipt`, `Credit Memo`, `Refund Receipt`; Xero's `Credit Note`), not what it
+  /// bills: read as no type without a note, since nothing is lost.
+  static func isDocument(_ text: String) -> Bool {
+    [
+      "invoice", "sales invoice", "sales receipt", "credit memo", "credit note",
+      "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
+      "credit", "debit", "refund", "refunds",
+    ].contains(CubeLayout.normalized(text))
+  }
+
+  /// What a yes/no cell says (a ledger's recurring flag, a subscriptions table's trial flag):
+  /// `true` for `true`, `yes`, `1`, `y`, `t`; `false` for `false`, `no`, `0`, `n`, `f`, in any
+  /// letter case; `nil` for anything else (blank included).
+  static func yesNo(_ text: String) -> Bool? {
+    switch text.lowercased() {
+    case "true", "yes", "1", "y", "t": true
+    case "false", "no", "0", "n", "f": false
+    default: nil
+    }
+  }
+
+  /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
+  /// a proration).
+  static func kind(_ text: String, dialect: LedgerLayout.Dialect) -> LedgerEntry.Kind? {
+    let t = CubeLayout.normalized(text)
+    switch t {
+    case "recurring", "subscription", "recurring revenue": return .recurring
+    case "one time", "onetime", "non recurring", "nonrecurring", "one off", "fee": return .oneTime
+    case "usage", "metered", "usage based": return .usage
+    default: return nil
+    }
+  }
+}

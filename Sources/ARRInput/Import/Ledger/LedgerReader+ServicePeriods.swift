@@ -1,0 +1,91 @@
+import ARRCore
+
+/// A ledger line's service period (`docs/import.md`, "Invoice ledger"): its two days read and
+/// checked, a period written in one cell, and a date cell holding a spreadsheet's day number.
+extension LedgerReader {
+  /// The service period of row `r`: both days or neither; an end before the start is a
+  /// problem. Stripe's period end is the next period's first instant: one day earlier is the
+  /// last day served.
+  static func readPeriod(
+    _ r: ImportTable.Record, layout: LedgerLayout, order: DateOrder?,
+    cell: (ImportTable.Record, LedgerLayout.Role) -> String,
+    problem: (LedgerLayout.Role, String) -> Void
+  ) -> (start: CivilDate, end: CivilDate)? {
+    let startText = cell(r, .serviceStart)
+    let endText = cell(r, .serviceEnd)
+    guard !startText.isEmpty || !endText.isEmpty else { return nil }
+    let start = LedgerDate.parse(startText, order: order)
+    var end = LedgerDate.parse(endText, order: order)
+    if start == nil {
+      problem(
+        .serviceStart,
+        startText.isEmpty
+          ? "service period start missing (the end is \"\(endText)\"; expected both or neither)"
+          : "service period start \"\(startText)\" is not a date (expected e.g. 2025-03-01)"
+            + serialHint(startText))
+    }
+    if end == nil {
+      problem(
+        .serviceEnd,
+        endText.isEmpty
+          ? "service period end missing (the start is \"\(startText)\"; expected both or neither)"
+          : "service period end \"\(endText)\" is not a date (expected e.g. 2025-03-31)"
+            + serialHint(endText))
+    }
+    guard let start, let e = end else { return nil }
+    if layout.dialect == .stripeInvoiceLines && e > start {
+      end = CivilDate(daysSinceEpoch: e.daysSinceEpoch - 1)
+    }
+    guard end! >= start else {
+      problem(
+        .serviceEnd,
+        "service period ends \"\(endText)\" before it starts (\"\(startText)\"; expected an end on "
+          + "or after the start)")
+      return nil
+    }
+    // A mistyped year in the end (2099 for 2025) would spread the line over decades: an annual
+    // invoice of 1,200 became 0.10 a month, silently. No contract runs that long.
+    let months = end!.month.months(since: start.month) + 1
+    guard months <= maximumServiceMonths else {
+      problem(
+        .serviceEnd,
+        "service period from \"\(startText)\" to \"\(endText)\" is \(months) months long "
+          + "(expected at most \(maximumServiceMonths); is a year mistyped?)")
+      return nil
+    }
+    return (start, end!)
+  }
+
+  /// `; a spreadsheet's day number? …` for a date cell holding a whole number that Excel would
+  /// show as a date of 1960–2099 (serials 21916–73050): the column was formatted as General.
+  static func serialHint(_ text: String) -> String {
+    guard text.count == 5, text.allSatisfy(\.isASCII), let n = Int(text),
+      (21_916...73_050).contains(n)
+    else { return "" }
+    return
+      "; a spreadsheet's day number? format the column as dates in the workbook, or export it "
+      + "with dates written out"
+  }
+
+  /// The two days of a service period written in one cell (`01.01.2024 - 31.01.2024`,
+  /// `01.01.2024 bis 31.01.2024`, `2024-01-01 to 2024-01-31`), as German invoices state a
+  /// `Leistungszeitraum`; `nil` for anything else.
+  static func serviceRange(_ text: String) -> (start: String, end: String)? {
+    for separator in [" - ", " – ", " — ", " bis ", " to ", " au ", " al "] {
+      let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+      if parts.count == 2 {
+        func trimmed(_ s: Substring) -> String {
+          String(s.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        }
+        let start = trimmed(parts[0])
+        let end = trimmed(parts[1])
+        if !start.isEmpty && !end.isEmpty { return (start, end) }
+      }
+    }
+    return nil
+  }
+
+  /// The longest service period a line may have, in calendar months touched (10 years: longer
+  /// than any subscription term; a longer one is a typo).
+  static let maximumServiceMonths = 120
+}

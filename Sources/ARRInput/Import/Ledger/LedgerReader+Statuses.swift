@@ -1,0 +1,54 @@
+import ARRCore
+
+/// The statuses that skip a ledger line (`docs/import.md`, "Invoice ledger"): void, cancelled or
+/// refunded, declined or failed, and never issued.
+extension LedgerReader {
+  /// Statuses of a charge whose money went back in full (a subset of ``voidStatuses``).
+  static let refundedStatuses: Set<String> = ["refunded", "fully refunded"]
+
+  /// Statuses of a void or cancelled invoice, skipped: in English and in the languages whose
+  /// headers are read (German `storniert`, French `annulée`, Spanish `anulada`). A German
+  /// export's cancelled invoice was billed revenue; so were English `cancelled` and Spanish
+  /// `cancelada` ones (review 11, F9). An issued document cancelled: its reversal is skipped
+  /// with it (``VoidReversals``).
+  /// A charge refunded whole (`refunded`: Shopify's `Financial Status`, a payments export's
+  /// status) is skipped the same way: the money went back (session 16, lead).
+  static let voidStatuses: Set<String> = [
+    "void", "voided", "cancelled", "canceled", "storniert", "storno", "annulée", "annulé",
+    "annulee", "anulada", "anulado", "cancelada", "cancelado", "refunded", "fully refunded",
+  ]
+
+  /// Statuses of a payment attempt that collected nothing: a card declined, a gateway's or
+  /// processor's refusal (Braintree's `processor_declined`, `gateway_rejected`,
+  /// `settlement_declined`). A payments export lists each retry of one charge; billed, every
+  /// declined retry was revenue beside the one that settled (session 16's trial: a customer's
+  /// two declined attempts tripled its month). Skipped as declined payments; no invoice was
+  /// issued by them, so none is paired with them (``VoidReversals``).
+  static let declinedStatuses: Set<String> = [
+    "declined", "processor declined", "gateway rejected", "settlement declined", "rejected",
+    "card declined", "payment declined", "authorization expired", "blocked", "denied",
+  ]
+
+  /// Whether a line whose status is `failed` (under the status column `header`) collected
+  /// nothing and never will: under the line's own status (`status`, `invoice status`,
+  /// `transaction status`, `charge status`) an invoice closed uncollected, never retried
+  /// (Recurly's: "through the dunning process without successful payment … will not be
+  /// retried"), or an attempt that collected nothing (Braintree's transaction). Skipped as a
+  /// declined payment (session 17, import lane: trial 16, R4, a Recurly customer's failed
+  /// invoice was billed beside its paid one, with only a note). Under a `payment status` the
+  /// row is the invoice and only its payment failed (krithesh19/saas-revenue-platform's public
+  /// `invoices.csv`: November's `Failed` between paid months): billed, and counted as unpaid
+  /// (``UnpaidLines``).
+  static func isFailedClosed(statusHeader header: String) -> Bool {
+    LedgerLayout.normalized(header) != "payment status"
+  }
+
+  /// Statuses of a document never issued, skipped: a draft (`Entwurf`, `brouillon`,
+  /// `borrador`), Xero's `SUBMITTED` (awaiting approval) and `DELETED` (only a draft or a
+  /// submitted invoice can be deleted). Not revenue and no void: nothing was issued to cancel,
+  /// so no other line is paired with it (review 12, F2). Xero's `AUTHORISED` (approved, awaiting
+  /// payment) is issued: billed revenue, counted as unpaid (``UnpaidLines``).
+  static let draftStatuses: Set<String> = [
+    "draft", "deleted", "submitted", "awaiting approval", "entwurf", "brouillon", "borrador",
+  ]
+}

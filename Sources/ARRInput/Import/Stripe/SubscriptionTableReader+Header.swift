@@ -1,0 +1,226 @@
+import ARRCore
+
+/// A subscriptions table's header (`docs/import.md`, "Subscriptions table"): the roles its columns
+/// play, the headers accepted for each, and the layout found in the first row.
+extension SubscriptionTableReader {
+  enum Role: String, Sendable, CaseIterable {
+    case customer = "customer_id"
+    case name = "customer_name"
+    case start = "start_date"
+    case end = "end_date"
+    case monthly = "monthly_price"
+    case annual = "annual_price"
+    case price = "price_per_cycle"
+    case total = "total_contract_value"
+    case currency
+    case segment
+    case contractType = "contract_type"
+    case billingCadence = "billing_cadence"
+    case trial
+    case trialEnd = "trial_end"
+    case discount = "discount_percent"
+    case status
+    case updated = "updated_at"
+    case quantity
+    case periodUnit = "billing_period_unit"
+    case termStart = "current_term_start"
+    case termEnd = "current_term_end"
+  }
+
+  /// Accepted headers per role (lowercased, separators collapsed, camel case split).
+  static let aliases: [(Role, [String])] = [
+    (
+      .customer,
+      [
+        "customer id",
+        // A customer's identifier by other names: Baremetrics' `customer_oid`, ChartMogul's
+        // `CUSTOMER_UUID` and `CUSTOMER_EXTERNAL_ID` (session 16, import2 lane; trial 16, B3, C2).
+        "customer oid", "customer uuid", "customer external id",
+        "customer", "account id", "account", "account code", "customer code",
+        "customer reference", "client id", "subscriber id", "user id", "customer name",
+        "customer email", "email",
+      ]
+    ),
+    (
+      .name,
+      ["customer name", "name", "account name", "company", "company name", "customer company"]
+    ),
+    (
+      .start,
+      [
+        "start date", "start", "subscription start", "subscription start date", "started at",
+        "start at", "signup date", "activated at", "activation date", "join date", "joined",
+        "joined at", "joined on", "subscription date", "customer since", "created at",
+        // Chargebee's UI reports write `… On` for its data exports' `…_at` (session 16, import
+        // lane): each right after its twin.
+        "started on", "activated on", "created on",
+        "contract start", "contract start date", "term start", "term start date",
+        // Zuora's rate plan charges (thirteenth session's trial: fivetran/dbt_zuora's
+        // `rate_plan_charge_data.csv`, an `mrr` per charge, was told to rename them).
+        "effective start date", "effective start",
+        // Baremetrics' subscriptions template (session 16, import2 lane).
+        "subscription started at", "subscription activated at",
+      ]
+    ),
+    (
+      .end,
+      [
+        "end date", "end", "subscription end", "subscription end date", "ended at", "end at",
+        "ended on", "ends at", "ends on", "subscription ended at",
+        // When service ends (Recurly's `expires_at`), before the day a cancellation was made
+        // (its `canceled_at`, notice): ``SubscriptionEndColumns`` (session 16, lead).
+        "expires at", "expires on", "expiration date", "expiry date", "expired at",
+        "churn date", "churned at", "churned on", "churned date", "contract end",
+        "contract end date", "term end", "term end date",
+        "effective end date", "effective end",
+        // A cancellation scheduled ahead (Maxio's `delayed_cancel_at`): notice given.
+        "delayed cancel at", "scheduled cancel at", "scheduled cancellation date",
+        "scheduled cancel date", "cancel at", "cancels at", "cancels on",
+        "cancellation effective date",
+        // When a cancellation was made: the end only in a table with no end column above.
+        "cancellation date", "cancel date", "canceled at", "cancelled at", "canceled on",
+        "cancelled on", "canceled date", "cancelled date",
+        // Baremetrics' (session 16, import2 lane).
+        "subscription canceled at", "subscription cancelled at",
+      ]
+    ),
+    (
+      .monthly,
+      [
+        "monthly fee", "monthly price", "monthly amount", "monthly revenue", "monthly charges",
+        "monthly charge", "monthly subscription fee", "monthly fixed fee", "fixed monthly fee",
+        "monthly base fee", "mrr", "mrr amount",
+        "monthly recurring revenue", "mrr value",
+        "price per month",
+      ]
+    ),
+    (
+      .annual,
+      [
+        "annual fee", "annual price", "annual amount", "arr", "arr amount",
+        "annual recurring revenue", "arr value", "acv", "annual contract value",
+      ]
+    ),
+    // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,
+    // semiannual, annual), which says how many months it covers.
+    // `plan unit price` (Chargebee's `plan_unit_price`) is per unit: × `plan_quantity`. A unit's
+    // or a product's price is one too (Recurly's `unit_amount_in_cents`, Maxio's
+    // `product_price_in_cents`, cents by their headers; session 16, import2 lane: without a cycle
+    // the refusal names them, with a cycle they are read).
+    (
+      .price,
+      [
+        "price", "plan price", "subscription price", "amount", "plan amount", "fee",
+        "plan unit price", "unit amount", "unit price", "product price",
+      ]
+    ),
+    // A contract's total value over its term (TCV), when no other price is given: ÷ the months
+    // the term bills, so a 2-year contract of 48,000 is 2,000 a month. Named as a monthly price
+    // (the old hint's advice), it read 48,000 a month.
+    (
+      .total,
+      [
+        "tcv", "total contract value", "contract value", "total value", "total contract amount",
+        "contract amount",
+      ]
+    ),
+    (.currency, LedgerLayout.currencyNames + ["plan currency"]),
+    (.segment, ["segment", "customer segment", "tier"]),
+    (.contractType, ["contract", "contract type", "term", "contract term"]),
+    (
+      .billingCadence,
+      [
+        "billing", "billing cycle", "billing frequency", "billing period",
+        "subscription billing period",
+        // An interval's count beside its unit (Baremetrics' `plan_interval_count`: month × 3
+        // is quarterly; session 16, import2 lane: trial 16, B2, read monthly, 3 times too high).
+        "plan interval count", "billing interval count", "interval count",
+        // FastSpring's subscriptions: `intervalLength` beside `intervalUnit` (session 17,
+        // import3 lane; trial 17, FS1: unread, the advice to rename `price` "mrr" read a
+        // yearly price as monthly, $8,832 for $3,442).
+        "interval length",
+      ]
+    ),
+    // Chargebee's period: `billing_period` (a count, read from the billing cadence's column)
+    // times `billing_period_unit`; without a unit, the current term's dates give it (session
+    // 16, import lane).
+    (
+      .periodUnit,
+      [
+        "billing period unit", "subscription billing period unit", "plan interval",
+        "billing interval", "interval unit",
+      ]
+    ),
+    (
+      .termStart,
+      [
+        "current term start", "current term start date", "current billing term start",
+        "current billing term start date",
+      ]
+    ),
+    (
+      .termEnd,
+      [
+        "current term end", "current term end date", "current billing term end",
+        "current billing term end date",
+      ]
+    ),
+    (.trial, ["is trial", "trial", "in trial", "trial flag"]),
+    // A trial's last day beside the spell (Chargebee's `trial_end`): the spell bills from the
+    // day after it (review 11, F15: it was ignored, and an unpaid trial billed).
+    (
+      .trialEnd,
+      [
+        "trial end", "trial end date", "trial ends", "trial ends at", "trial ends on",
+        "trial ended at", "trial end at",
+      ]
+    ),
+    // A discount in percent beside the price (`discount_pct`): the price is read less it, and
+    // the price as written is the other end of the range (decided: a table that records a
+    // discount beside a price usually holds the list price; ignored, ARR read high).
+    (
+      .discount,
+      [
+        "discount pct", "discount percent", "discount percentage", "discount %", "discount rate",
+        "percent discount", "pct discount",
+      ]
+    ),
+    // Checked against the end, never read in its place (``SubscriptionStatusCheck``).
+    // `state` is Recurly's and Maxio's name for it; read only when some cell is a status
+    // (``SubscriptionStatusCheck/isStatus(_:)``: a customer's address `state` is no
+    // status).
+    (.status, ["status", "subscription status", "state", "subscription state"]),
+    // Units of the price: prices are read as written (per subscription); a quantity above 1
+    // prices the per-unit reading as a range (review 13, F34).
+    (.quantity, ["quantity", "qty", "subscription quantity"]),
+    // When each row was last written: the export is no earlier (``SubscriptionTableAsOf``).
+    (
+      .updated,
+      [
+        "updated at", "updated on", "last updated", "last updated at", "modified at",
+        "last modified", "exported at", "export date", "snapshot date", "as of", "as of date",
+      ]
+    ),
+  ]
+
+  /// The header and its columns by role when `table`'s first row is a subscriptions table's
+  /// header (a customer, a start, and a monthly, an annual, or a per-cycle price beside a billing
+  /// cycle column; fewer than 3 month columns), else `nil`.
+  static func layout(_ table: ImportTable) -> (header: ImportTable.Record, columns: [Role: Int])? {
+    // A header with month columns is a cube's (a `Start Date` and an `MRR` column beside them).
+    guard let header = table.records.first,
+      CubeLayout.monthLikeCount(header.cells) < CubeLayout.minimumMonthHeaders
+    else { return nil }
+    // A price header naming its unit (`mrr_cents`, `MRR (cents)`) is read as the price, in
+    // minor units.
+    var columns = HeaderRoles.assign(
+      header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0).key },
+      aliases: aliases)
+    if isDeals(table, header: header) { readAsDeals(&columns, header: header) }
+    let hasPrice =
+      columns[.monthly] != nil || columns[.annual] != nil
+      || (hasCycle(columns) && columns[.price] != nil) || columns[.total] != nil
+    guard columns[.customer] != nil, columns[.start] != nil, hasPrice else { return nil }
+    return (header, columns)
+  }
+}
