@@ -66,6 +66,7 @@ extension Analysis {
       out.append(cliff)
     }
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
+    if let billings = billingsInMRR(company, f: f) { out.append(billings) }
     if let prices = noPriceHistory(
       company, bridge: metrics.bridge, trailing: metrics.trailingRetention, f: f)
     {

@@ -11,6 +11,13 @@ extension Finding {
   public static let churnCliffMultiple = 3.0
   /// …and this share of the month's opening MRR.
   public static let churnCliffShareOfOpening = 0.10
+  /// `billings_in_mrr`: accounts on a payment rhythm from which it fires…
+  public static let billingsRhythmMinimumAccounts = 3
+  /// …payments each needs at exactly the same distance (two when the billing cadence names
+  /// that distance)…
+  public static let billingsRhythmMinimumPayments = 3
+  /// …and the share of the headline (with their ARR at stake) from which it is critical.
+  public static let billingsRhythmCriticalShare = 0.10
   /// Months before the month whose mean churned MRR is the trailing norm (fewer at the start
   /// of the data, but at least ``churnCliffMinimumNormMonths``).
   public static let churnCliffNormMonths = 6

@@ -41,6 +41,8 @@ public struct Finding: Sendable, Equatable {
     case churnCliff = "churn_cliff"
     /// Months with no MRR at all between months with revenue: a month missing from the data?
     case revenueGap = "revenue_gap"
+    /// Accounts paying one month in k with $0 between: invoices typed into `mrr`.
+    case billingsInMRR = "billings_in_mrr"
     /// Last year's churn did not rise from retained to wavering to at-risk.
     case classesNotOrdered = "classes_not_ordered"
     /// An sBG fit at a bound, or with α or β running to 0 or ∞.

@@ -17,6 +17,26 @@ public enum AmountUnit: String, Sendable, CaseIterable {
   /// twelve thousand five hundred dollars (review 13, F23).
   case thousands
 
+  /// The note saying why `file`'s amounts are read in `unit`: `--amounts` given (`isGiven`), or
+  /// the amount's `header` naming cents (`isMinorByHeader`); `nil` for amounts read as written
+  /// with nothing to say. The one maker of these notes for the ledger's and the Stripe
+  /// subscriptions' readers (session 18, import4 lane: D7, two copies of the same six lines).
+  static func unitNote(
+    file: String, unit: AmountUnit, header: String, isMinorByHeader: Bool, isGiven: Bool
+  ) -> String? {
+    switch unit {
+    case .thousands:
+      return "\(file): amounts read in thousands (each × 1,000) because of --amounts thousands"
+    case .cents:
+      return "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
+        + (isGiven ? "of --amounts cents" : "the header \"\(header)\" says so")
+    case .units:
+      guard isMinorByHeader else { return nil }
+      return "\(file): the header \"\(header)\" names cents, but --amounts units was given: "
+        + "read as major units"
+    }
+  }
+
   /// Currencies whose smallest unit is the unit (Stripe's zero-decimal currencies).
   static let zeroDecimal: Set<String> = [
     "BIF", "CLP", "DJF", "GNF", "JPY", "KMF", "KRW", "MGA", "PYG", "RWF", "UGX", "VND", "VUV",

@@ -30,7 +30,7 @@ extension ImportLog {
       out += "- `\(f.file)`: header on line \(f.headerLine)"
       if !f.valuesReason.isEmpty { out += "; values \(f.valuesReason)" }
       let kinds = SkipKind.allCases.compactMap { k in
-        f.skipped[k].map { "\($0) \(k.rawValue)\($0 == 1 ? "" : "s")" }
+        f.skipped[k].map { "\($0) \($0 == 1 ? k.rawValue : k.plural)" }
       }
       if !kinds.isEmpty { out += "; skipped: " + kinds.joined(separator: ", ") }
       if !f.recognisedColumns.isEmpty {

@@ -65,6 +65,12 @@ public struct ImportLog: Sendable, Equatable {
     /// Last: a case inserted mid-enum was read as its neighbour by an incrementally built test
     /// target (session 16).
     case continuationLine = "continuation line"
+
+    /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
+    /// `test transactions` (session 18, import4 lane: "2 deal not wons").
+    public var plural: String {
+      self == .notWon ? "deals not won" : rawValue + "s"
+    }
   }
 
   /// One file's rows. `rowsRead == rowsUsed + skipped` (every kind), always.

@@ -14,7 +14,16 @@ enum ShapeHints {
     // 2024-01-01, counted from 1899-12-30 (Excel's day 0, its 1900 leap-year bug included).
     for r in rows {
       let serials = r.cells.filter { LedgerReader.serialHint($0) != "" }
-      guard serials.count >= CubeLayout.minimumMonthHeaders, let n = Int32(serials[0]) else {
+      // Month headers run month after month; a data row's amounts (a deal's 48000 under
+      // `Amount`, `Annual contract value` and `Annual recurring revenue`) repeat or jump
+      // (session 18, import4 lane: trial 17, CRM2 and LS1 were told to format month headers).
+      let months = serials.compactMap { Int32($0) }.map {
+        CivilDate(daysSinceEpoch: $0 - 25_569).month
+      }
+      let steps = zip(months, months.dropFirst()).filter { $1.months(since: $0) == 1 }.count
+      guard serials.count >= CubeLayout.minimumMonthHeaders,
+        steps >= CubeLayout.minimumMonthHeaders - 1, let n = Int32(serials[0])
+      else {
         continue
       }
       let day = CivilDate(daysSinceEpoch: n - 25_569)
@@ -75,6 +84,9 @@ enum ShapeHints {
     // A monthly table whose month cells are spreadsheet day numbers: said instead of what a
     // subscriptions table would lack (review 13, F27).
     if let hint = MonthlyTableLayout.daySerialHint(in: table) { return out + hint }
+    // A CRM's deals with a close date alone: said instead of the renames a ledger would want
+    // (session 18, import4 lane: trial 17, CRM2).
+    if let hint = SubscriptionTableReader.datelessDealsHint(table) { return out + hint }
     return out + RecordTableHint.hint(table)
   }
 

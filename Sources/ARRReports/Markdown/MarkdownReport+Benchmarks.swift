@@ -104,7 +104,8 @@ extension MarkdownReport {
         return f.percent(x) + " (" + f.displayedPoints(x, minus: median) + ")"
       }
       table.append([
-        r.name, f.compactMoney(cents: r.acv), b.band, f.percent(b.medianNDR),
+        MarkdownText.escaped(r.name), f.compactMoney(cents: r.acv), b.band,
+        f.percent(b.medianNDR),
         versus(r.trailing.ndr, b.medianNDR), f.percent(b.medianGRR),
         versus(r.trailing.grr, b.medianGRR),
       ])

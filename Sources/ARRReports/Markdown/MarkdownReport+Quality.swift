@@ -81,14 +81,15 @@ extension MarkdownReport {
   }
 
   /// An account as the report names it: "River Health (A0383)", its name with its id, or the
-  /// id alone when the data has no name for it. Line breaks in a name are spaces.
+  /// id alone when the data has no name for it. Name and id are data, written as literal text
+  /// (``MarkdownText/escaped(_:)``: no bold, link or HTML from a name; line breaks are spaces).
   static func accountLabel(_ account: Account, detail: String? = nil) -> String {
-    let inside = [account.id] + (detail.map { [$0] } ?? [])
+    let id = MarkdownText.escaped(account.id)
+    let inside = [id] + (detail.map { [$0] } ?? [])
     guard let name = account.name, !name.isEmpty else {
-      return account.id + (detail.map { " (\($0))" } ?? "")
+      return id + (detail.map { " (\($0))" } ?? "")
     }
-    let oneLine = String(name.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
-    return "\(oneLine) (\(inside.joined(separator: ", ")))"
+    return "\(MarkdownText.escaped(name)) (\(inside.joined(separator: ", ")))"
   }
 
   /// Where committed ARR sits beside the walk, and its renewal calendar; one sentence when
@@ -316,7 +317,8 @@ extension MarkdownReport {
         : ["—", "—", "—"]
       table.append(
         [
-          g.key.isEmpty ? Account.noSegmentLabel : g.key, f.integer(m.accounts),
+          g.key.isEmpty ? Account.noSegmentLabel : MarkdownText.escaped(g.key),
+          f.integer(m.accounts),
           f.money(cents: m.recurringARR),
         ]
           + shares + [f.money(cents: m.qualityAdjustedARR)])

@@ -168,7 +168,7 @@ extension MarkdownReport {
   /// for the group of accounts with none (its table label, "(no segment)", reads as an aside
   /// in a sentence).
   static func segmentWords(_ name: String) -> String {
-    name == Account.noSegmentLabel ? "accounts without a segment" : name
+    name == Account.noSegmentLabel ? "accounts without a segment" : MarkdownText.escaped(name)
   }
 
   /// Last year's projection against what happened, in the body: the reader's check on how far
@@ -448,7 +448,8 @@ extension MarkdownReport {
       let isDegenerate = curve.status == .degenerateFit
       let group =
         curve.grouping == .segment
-        ? "segment " + curve.key : "contract " + ContractType.label(forKey: curve.key)
+        ? "segment " + MarkdownText.escaped(curve.key)
+        : "contract " + ContractType.label(forKey: curve.key)
       table.append([
         group, curve.periodMonths == 12 ? "year" : "month", f.integer(curve.accounts),
         isDegenerate ? "—" : curve.fit.map { f.number($0.model.alpha, decimals: 3) } ?? "—",
@@ -495,7 +496,7 @@ extension MarkdownReport {
       // One unit for the whole column: ARPA per period × periods a year.
       let perYear = v.arpa * 12 / Double(max(v.periodMonths, 1))
       var row = [
-        v.segment, money(perYear),
+        MarkdownText.escaped(v.segment), money(perYear),
         f.percent(v.grossMargin) + (v.isGrossMarginDefault ? " (assumed)" : ""),
         money(v.value?.ltvNew), money(v.ltvExisting), money(v.value?.naive),
       ]

@@ -49,7 +49,9 @@ public enum MarkdownReport {
   static func header(_ c: ReportContext) -> String {
     let company = c.company
     let f = c.format
-    var out = "# ARR quality report: \(c.company.profile.name ?? "company")\n\n"
+    // The name is data: literal text (docs/report-style.md, "Data as literal text").
+    let name = c.company.profile.name.map(MarkdownText.escaped) ?? "company"
+    var out = "# ARR quality report: \(name)\n\n"
     let currency = f.currencyCode.isEmpty ? "no currency given" : f.currencyCode
     out += "**Company:** \(c.companyName)"
     switch company.profile.nameSource {

@@ -32,16 +32,27 @@ public struct MarkdownTable: Sendable {
     return out
   }
 
-  /// Escapes the pipe and line breaks so a cell cannot break the table.
+  /// Escapes the pipe and line breaks so a cell cannot break the table. A character already
+  /// backslash-escaped (data text through ``MarkdownText/escaped(_:)``: `\|`, `\<`, `\\`) is
+  /// kept as it is, so it is never escaped twice.
   static func escape(_ s: String) -> String {
     var out = ""
+    var isEscaped = false
     for c in s {
+      if isEscaped {
+        out.append(c == "\n" || c == "\r" || c == "\r\n" ? " " : c)
+        isEscaped = false
+        continue
+      }
       switch c {
+      case "\\":
+        out.append(c)
+        isEscaped = true
       case "|": out += "\\|"
       // An account's name is data: `<img src=x onerror=…>` must not become HTML where the
       // report is rendered. A backslash-escaped `<` shows as itself (CommonMark).
       case "<": out += "\\<"
-      case "\n", "\r": out += " "
+      case "\n", "\r", "\r\n": out += " "
       default: out.append(c)
       }
     }

@@ -35,7 +35,7 @@ struct ReportContext: Sendable {
   /// The company's name, or "the company".
   var companyName: String {
     guard let n = company.profile.name, !n.isEmpty else { return "the company" }
-    return n
+    return MarkdownText.escaped(n)
   }
 
   /// `![alt](charts/name)` followed by a blank line, or nothing when the chart is not in the

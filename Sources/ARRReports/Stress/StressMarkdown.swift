@@ -12,7 +12,8 @@ public enum StressMarkdown {
   public static func render(_ result: StressResult) -> String {
     let company = result.analysis.company
     let f = NumberFormat(currency: company.profile.currency)
-    let title = company.profile.name.map { "Stress test: \($0)" } ?? "Stress test"
+    let title =
+      company.profile.name.map { "Stress test: \(MarkdownText.escaped($0))" } ?? "Stress test"
     var out = "# \(title)\n\n"
     out +=
       "As of \(f.longMonth(company.asOf)), \(company.accounts.count) accounts, "

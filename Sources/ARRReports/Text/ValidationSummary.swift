@@ -92,6 +92,8 @@ public struct ValidationSummary: Sendable {
           + "listed under problems below")
     }
     out += dq.notes.prefix(dq.findingCount)
+    // Invoices typed into `mrr` read right and mean the wrong thing (session 18, findings lane).
+    if let billings = Analysis.billingsInMRR(company, f: f) { out.append(billings.message) }
     if let s = dq.imported, s.ambiguousARRLow != s.ambiguousARRHigh {
       out.append(
         "headline ARR depends on ambiguous import choices: \(f.money(cents: s.ambiguousARRLow)) "

@@ -47,7 +47,8 @@ public enum CompanyShock {
   /// Applies `usage_change` then `lose_top_accounts` to `company`.
   ///
   /// - `usage_change` u: in the last ``usageMonths`` months every account's usage, and the MRR
-  ///   of usage-billed accounts, are multiplied by 1 + u and rounded half away from zero.
+  ///   of usage-billed accounts, are multiplied by 1 + u as an exact fraction (``ExactFactor``)
+  ///   and rounded half away from zero once.
   /// - `lose_top_accounts` N: the N largest accounts by base recurring MRR get zero MRR and usage
   ///   in the as-of month, and in the last three months when their contract is `usage` (whose
   ///   recurring MRR averages three months): they have left.
@@ -65,8 +66,7 @@ public enum CompanyShock {
     var revenue = company.revenue
     let n = company.monthCount
     var touched = [Bool](repeating: false, count: company.accountCount)
-    if let u = scenario.usageChange, u != 0 {
-      let factor = 1 + u
+    if let u = scenario.usageChange, u != 0, let factor = ExactFactor(change: u) {
       let first = max(0, n - usageMonths)
       let hasUsage = revenue.hasUsage
       // Read in place: `company.accounts[i]` copied each account (its strings' reference counts).
@@ -78,13 +78,16 @@ public enum CompanyShock {
         for m in first..<n {
           let oldUsage = revenue.usage(account: i, month: m)
           if hasUsage, oldUsage != 0 {
-            let new = Money.round(Double(oldUsage) * factor)
+            // A usage count past 64 bits saturates, as it always did (docs/stress.md).
+            let new = factor.scaled(oldUsage) ?? (oldUsage > 0 ? .max : .min)
             revenue.setUsage(new, account: i, month: m)
             if new != oldUsage { touched[i] = true }
           }
           let old = revenue.mrr(account: i, month: m)
           if billed, old != 0 {
-            let new = Money.round(Double(old) * factor)
+            // Never nil for MRR: a cell is at most `Money.maximumMRRCents` and the factor at
+            // most 11, so the product stays within `Int64` (and `checkScale` bounds totals).
+            let new = factor.scaled(old) ?? .max
             revenue.setMRR(new, account: i, month: m)
             if new != old { touched[i] = true }
           }

@@ -42,6 +42,19 @@ import Testing
       accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
   }
 
+  /// Three annual accounts billed quarterly, each invoice of 300.00 typed into `mrr` in its
+  /// month and $0 between, 2024-01…09 (`billings_in_mrr`).
+  static func billingsCompany() throws -> Company {
+    var a = "account_id,contract_type,billing_cadence,start_date\n"
+    var m = "account_id,month,mrr\n"
+    for q in 0..<3 {
+      a += "Q\(q),annual,quarterly,2024-01-01\n"
+      for k in stride(from: q, to: 9, by: 3) { m += "Q\(q),2024-0\(k + 1),300.00\n" }
+    }
+    return try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+  }
+
   /// The analysis of one company per code that raises it: a bundled sample's (built once per
   /// test process), hand-built where no bundled company raises the code.
   static func analysis(raising code: Finding.Code) throws -> Analysis {
@@ -64,6 +77,7 @@ import Testing
       return Analysis.run(try company(accounts: 40, months: 15, churnAtEnd: 10))
     case .unknownTerms: return Analysis.run(try UnknownTermsReportTests.company())
     case .revenueGap: return Analysis.run(try gapCompany())
+    case .billingsInMRR: return Analysis.run(try billingsCompany())
     case .segmentsLikeIDs: return JSONSegmentsTests.analysis(segments: 102)
     case .noPriceHistory:
       var company = try company(accounts: 3, months: 3)

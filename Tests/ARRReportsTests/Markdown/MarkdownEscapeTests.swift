@@ -50,10 +50,64 @@ import Testing
       accountsCSV: accounts, monthlyCSV: Array(monthly.utf8),
       companyJSON: Array(#"{"name": "<i>Acme</i>"}"#.utf8), options: LoadOptions())
     let report = MarkdownReport.render(Analysis.run(company))
-    #expect(report.contains("\\<script>") && report.contains("\\<i>Acme"))
+    #expect(report.contains("\\<script\\>") && report.contains("\\<i\\>Acme"))
     let bytes = Array(report.utf8)
     for i in bytes.indices where bytes[i] == UInt8(ascii: "<") {
       #expect(i > 0 && bytes[i - 1] == UInt8(ascii: "\\"), "raw '<' at byte \(i)")
+    }
+  }
+}
+
+/// Text the input supplies is literal text in the report: no bold, no link, no code span, no
+/// heading (trial 18b, G8; docs/report-style.md, "Data as literal text").
+@Suite struct DataTextEscapeTests {
+  @Test(arguments: [
+    (
+      "Acme | Holdings **Ltd** [x](http://e.vil) <b>bold</b>",
+      "Acme \\| Holdings \\*\\*Ltd\\*\\* \\[x\\](http://e.vil) \\<b\\>bold\\</b\\>"
+    ),
+    ("cus_A0001", "cus_A0001"),
+    ("_lead_ and snake_case_", "\\_lead\\_ and snake_case\\_"),
+    ("# Big ~~co~~", "\\# Big \\~\\~co\\~\\~"),
+    ("a `b` ![i](x)", "a \\`b\\` \\!\\[i\\](x)"),
+    ("back\\slash", "back\\\\slash"),
+    ("AT&T &amp;", "AT\\&T \\&amp;"),
+    ("Line\nbreak\r\nthree", "Line break three"),
+    ("日本_株式 Ωμέγα", "日本_株式 Ωμέγα"),
+    ("Plain Name (2024)", "Plain Name (2024)"),
+  ])
+  func markupCharactersAreEscaped(text: String, expected: String) {
+    #expect(MarkdownText.escaped(text) == expected)
+  }
+
+  /// Escaped data in a table cell is not escaped a second time by the table.
+  @Test func aTableKeepsEscapedDataAsItIs() {
+    let cell = MarkdownText.escaped("a|b<c\\d")
+    #expect(cell == "a\\|b\\<c\\\\d")
+    #expect(MarkdownTable.escape(cell) == cell)
+    #expect(MarkdownReport.escapingRawHTML(cell) == cell)
+  }
+
+  /// The tester's name, end to end: the at-risk table and every sentence print it as text.
+  @Test func aHostileNameNeverFormatsTheReport() throws {
+    let name = "Acme | Holdings **Ltd** [x](http://e.vil) `rm` <b>bold</b>"
+    let accounts = Array(
+      """
+      account_id,name,segment,contract_type,start_date
+      A1,\(name),**smb**,monthly,2024-01-01
+      A2,Plain,[mid](http://x),monthly,2024-01-01
+
+      """.utf8)
+    var monthly = "account_id,month,mrr\n"
+    for m in ["2024-01", "2024-02", "2024-03"] { monthly += "A1,\(m),1000\nA2,\(m),500\n" }
+    let company = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: Array(monthly.utf8),
+      companyJSON: Array(#"{"name": "**Big** [Co](http://y)"}"#.utf8), options: LoadOptions())
+    let report = MarkdownReport.render(Analysis.run(company))
+    #expect(report.contains(MarkdownText.escaped(name)))
+    #expect(report.contains("# ARR quality report: \\*\\*Big\\*\\* \\[Co\\](http://y)"))
+    for raw in ["**Ltd**", "[x](", "`rm`", "**smb**", "[mid](", "**Big**", "[Co]("] {
+      #expect(!report.contains(raw), "unescaped \(raw)")
     }
   }
 }

@@ -99,6 +99,10 @@ enum LedgerImporter {
     PrepaidCommits.apply(
       &data.entries, file: file, currency: options.currency ?? data.currency ?? log.currency,
       log: &log)
+    // Usage billed in full beside the credits paying it is drawn from them (session 18).
+    let drawnCents = PrepaidCommits.drawDown(
+      &data.entries, file: file, currency: options.currency ?? data.currency ?? log.currency,
+      log: &log)
     // A line belongs to the window when it is dated in it, or its service begins in it (usage
     // billed in arrears, a renewal invoiced late).
     func isKept(_ e: LedgerEntry) -> Bool {
@@ -127,6 +131,9 @@ enum LedgerImporter {
       tie.add(e.amount, to: \.sourceCents)
       if !isKept(e) { tie.add(e.amount, to: \.afterAsOfCents) }
     }
+    // Read from the file, drawn from prepaid credits: left out of revenue, with a finding.
+    tie.add(drawnCents, to: \.sourceCents)
+    tie.add(drawnCents, to: \.leftOutCents)
     let firstMonth = min(asOf, kept.map { $0.period?.start.month ?? $0.date.month }.min()!)
     func start(_ e: LedgerEntry) -> Month { e.period?.start.month ?? e.date.month }
     let earliest = kept.min { (start($0), $0.line) < (start($1), $1.line) }!

@@ -54,6 +54,10 @@ struct LedgerLayout: Sendable, Equatable {
       .customerID,
       [
         "customer id", "customer", "account id", "contact name", "contact", "contact id",
+        // A subscriber's id (App Store Connect's Subscriber report), before the foreign words:
+        // its `Client` column (blank unless bought through News) was named as the customer
+        // (session 18, import4 lane: trial 17, AS2).
+        "subscriber id",
         // A customer known by its email, as Paddle Classic, Lemon Squeezy and Gumroad exports
         // and OpenPay's and ChartMogul's import templates name it (trial 14), after the others.
         "customer email", "email",
@@ -104,6 +108,9 @@ struct LedgerLayout: Sendable, Equatable {
         // month's next first day): session 17, import3 lane, trial 17's O1 and MT1 (ignored,
         // usage billed in arrears was dated by its invoice, a month late).
         "invoice line item start", "line item start", "starting at",
+        // Lago's fee object (`from_date`, `to_date`): session 18, import4 lane, trial 17's L1
+        // (ignored, usage billed in arrears was dated by its invoice, a month late).
+        "from date",
       ]
     ),
     (
@@ -112,13 +119,15 @@ struct LedgerLayout: Sendable, Equatable {
         "service end", "period end", "service end date", "service period end",
         "period end date", "billing end", "billing end date", "billing period end",
         "period ends at", "billing period ends at", "service period ends at", "period range end",
-        "invoice line item end", "line item end", "ending before",
+        "invoice line item end", "line item end", "ending before", "to date",
       ]
     ),
     // One service day, not a period: an invoice billed in arrears for the month before
     // (`Leistungsdatum` 31.01. on an invoice of 05.02.) is that month's revenue.
     (.serviceDate, ["service date", "date of service", "delivery date", "performance date"]),
-    (.type, ["type", "transaction type", "tx type", "txn type"]),
+    // Lago's fee object names its kind `item_type` (subscription, charge, add_on, credit,
+    // commitment), read after the others (session 18, import4 lane: trial 17, L1).
+    (.type, ["type", "transaction type", "tx type", "txn type", "item type"]),
     (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),
     (.tags, ["tags", "order tags", "tag"]),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
@@ -128,6 +137,9 @@ struct LedgerLayout: Sendable, Equatable {
       [
         "description", "memo/description", "line item name", "memo", "product", "product/service",
         "item",
+        // Lago's fee object (`invoice_display_name`: "Prepaid credits" on a wallet top-up;
+        // session 18, import4 lane, trial 17's L1).
+        "invoice display name",
       ]
     ),
     // Payment systems name it for what they record: Braintree's `Transaction Status`,

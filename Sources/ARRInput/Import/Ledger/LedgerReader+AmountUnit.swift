@@ -159,17 +159,11 @@ extension LedgerReader {
       layout.columns[.amount].flatMap { $0 < header.cells.count ? header.cells[$0] : nil }
       ?? "amount"
     if let unit = options.amounts {
-      if unit == .thousands {
-        log.notes.append(
-          "\(file): amounts read in thousands (each × 1,000) because of --amounts thousands")
-      } else if unit == .cents {
-        log.notes.append(
-          "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
-            + "of --amounts cents")
-      } else if layout.isAmountInMinorUnits {
-        log.notes.append(
-          "\(file): the header \"\(name)\" names cents, but --amounts units was given: read as "
-            + "major units")
+      if let note = AmountUnit.unitNote(
+        file: file, unit: unit, header: name, isMinorByHeader: layout.isAmountInMinorUnits,
+        isGiven: true)
+      {
+        log.notes.append(note)
       }
       return (unit, "--amounts cents")
     }

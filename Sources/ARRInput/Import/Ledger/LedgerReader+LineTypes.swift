@@ -52,6 +52,12 @@ extension LedgerReader {
     ].contains(CubeLayout.normalized(text))
   }
 
+  /// Whether a `type` cell names a charge (`charge`, `charges`): usage when the type column
+  /// types other lines `subscription` (Lago's fee types).
+  static func isUsageCharge(_ text: String) -> Bool {
+    ["charge", "charges"].contains(CubeLayout.normalized(text))
+  }
+
   /// What a yes/no cell says (a ledger's recurring flag, a subscriptions table's trial flag):
   /// `true` for `true`, `yes`, `1`, `y`, `t`; `false` for `false`, `no`, `0`, `n`, `f`, in any
   /// letter case; `nil` for anything else (blank included).

@@ -39,4 +39,24 @@ extension LedgerReader {
         + "e.g. `Net Amount`, `Montant HT`, `Nettobetrag`, `Base imponible`, is read first)", true
     )
   }
+
+  /// Headers of a column holding what the seller keeps of a sale after a store's commission
+  /// (App Store Connect's `Developer Proceeds`).
+  static let proceedsColumnNames: Set<String> = [
+    "developer proceeds", "proceeds", "net proceeds", "partner share",
+  ]
+
+  /// A proceeds column beside the amount read: a note saying the amounts are what customers pay
+  /// and the proceeds, after the store's commission, are not ARR (decided, session 18, import4
+  /// lane; trial 17, AS2: nothing said which one the figures were).
+  static func proceedsNote(layout: LedgerLayout, header: [String], file: String) -> String? {
+    guard let amount = layout.columns[.amount],
+      let p = header.firstIndex(where: {
+        proceedsColumnNames.contains(LedgerLayout.normalized($0))
+      }), p != amount
+    else { return nil }
+    return "\(file): amounts read from \"\(header[amount])\", what customers pay (ARR is of "
+      + "revenue billed, as for every source); \"\(header[p])\" beside it is what the seller "
+      + "keeps after the store's commission, and is not read"
+  }
 }

@@ -47,6 +47,9 @@ enum LedgerReader {
         log.notes.append(note.text)
       }
     }
+    if let note = proceedsNote(layout: layout, header: header.cells, file: file) {
+      log.notes.append(note)
+    }
     if let t = layout.twinAmount, let a = layout.columns[.amount], let named = layout.amountCurrency
     {
       log.notes.append(
@@ -169,6 +172,13 @@ enum LedgerReader {
         return !cell(r, .date).isEmpty && !cell(r, .amount).isEmpty && !Self.isPayment(t)
           && !CreditNotes.isCredit(t) && !Self.isPurchase(t)
       }
+    // A type column typing some lines `subscription` types its `charge` lines as the usage
+    // charged beside the subscription (Lago's fee types: a plan's charges are its metered
+    // components; session 18, import4 lane, trial 17's L1: "type values not recognised").
+    // A payments export's `charge` (Stripe's balance transactions) has no subscription line.
+    let isChargeUsage =
+      layout.columns[.type] != nil
+      && body.contains { CubeLayout.normalized(cell($0, .type)) == "subscription" }
     var paymentsRead = 0
     var purchases = 0
     var types = CreditTable.Types()
@@ -601,6 +611,15 @@ enum LedgerReader {
       }
       let typeText = cell(r, .type)
       var kind = Self.kind(typeText, dialect: layout.dialect)
+      if kind == nil && isChargeUsage && Self.isUsageCharge(typeText) { kind = .usage }
+      // A credit document naming prepaid credits bought (Lago's wallet top-up: type `credit`,
+      // "Prepaid credits") is a purchase of them, billed, not a credit note (session 18,
+      // import4 lane; trial 17, L1: negated, it wiped the customer's month).
+      // Only a bare `credit`: a credit memo or a refund of prepaid credits stays a credit.
+      let isTopUp =
+        amount > 0 && CubeLayout.normalized(typeText) == "credit"
+        && PrepaidCommits.namesPurchase(cell(r, .description))
+        && !CubeLayout.normalized(cell(r, .description)).contains("refund")
       // A yes/no recurring column types a line the type column leaves untyped (fifteenth
       // session's trial: a Chargebee invoice with `recurring` false, a one-off charge, was
       // spread as a term's payment into ARR).
@@ -637,8 +656,8 @@ enum LedgerReader {
         unpaid.add(amount, status: cell(r, .status), line: r.line)
       }
       lastKey = key
-      credits.add(data.entries.count, type: typeText, line: r.line)
-      types.add(type: typeText, line: r.line, amount: amount)
+      credits.add(data.entries.count, type: isTopUp ? "" : typeText, line: r.line)
+      types.add(type: isTopUp ? "" : typeText, line: r.line, amount: amount)
       if tieOut == nil && discount != 0 {
         data.discounts.append((data.entries.count, discount))
       }
@@ -646,7 +665,8 @@ enum LedgerReader {
         account: a, line: r.line, date: date!, period: period, kind: kind,
         description: cell(r, .description), amount: amount, isProration: proration,
         document: cell(r, .document), reference: cell(r, .reference))
-      entry.isPrepaidPurchase = kind == nil && PrepaidCommits.isPurchaseType(typeText)
+      entry.isPrepaidPurchase =
+        isTopUp || (kind == nil && PrepaidCommits.isPurchaseType(typeText))
       data.entries.append(entry)
       log.files[fileIndex].rowsUsed += 1
     }

@@ -42,8 +42,13 @@ enum PrepaidCommits {
   static func isPurchase(_ e: LedgerEntry) -> Bool {
     guard e.amount > 0, e.kind != .oneTime else { return false }
     if e.isPrepaidPurchase { return true }
-    guard !e.description.isEmpty else { return false }
-    let t = CubeLayout.normalized(e.description)
+    return namesPurchase(e.description)
+  }
+
+  /// Whether a description names a purchase of prepaid credits or a commitment (``words``).
+  static func namesPurchase(_ description: String) -> Bool {
+    guard !description.isEmpty else { return false }
+    let t = CubeLayout.normalized(description)
     return words.contains { t.contains($0) }
   }
 
@@ -86,5 +91,57 @@ enum PrepaidCommits {
         + "zero or netted by a line applying them). If a purchase is a top-up with no term, "
         + "the ARR it gives, up to \(money(total)), is not recurring: usage drawn from it is "
         + "then the customer's revenue")
+  }
+
+  /// Draws usage billed in full from the prepaid credits that pay it, and says so in a finding.
+  ///
+  /// Some systems bill the usage a customer draws from its credits at its full amount and pay
+  /// the invoice from the credits (Lago: the wallet's credits are applied to the invoice, the
+  /// fee keeps its amount): read as written, the purchase, a commitment over its term, and the
+  /// usage it pays were both revenue. A positive line of the purchase's account, usage or
+  /// untyped and no purchase itself, invoiced from the purchase's date through its term's end,
+  /// is drawn from the credits in date order until they are spent; beyond them, usage is
+  /// revenue again. An account with a negative line in that window applies its credits by lines
+  /// of their own (Metronome's `applied_commit_or_credit`) and is left as written, as are lines
+  /// billed at zero (Orb's `Net amount`). Decided, session 18, import4 lane (trial 17, L1).
+  /// - Returns: The cents drawn: read from the file, left out of revenue.
+  static func drawDown(
+    _ entries: inout [LedgerEntry], file: String, currency: String?, log: inout ImportLog
+  ) -> Int64 {
+    let purchases = entries.indices.filter { isPurchase(entries[$0]) }
+    guard !purchases.isEmpty else { return 0 }
+    var byAccount = [Int: [Int]]()
+    for i in entries.indices { byAccount[entries[i].account, default: []].append(i) }
+    var drawnLines = [Int]()
+    var drawn: Int64 = 0
+    for p in purchases {
+      let purchase = entries[p]
+      guard let term = purchase.period else { continue }
+      let window = byAccount[purchase.account, default: []].filter { i in
+        i != p && entries[i].date >= purchase.date && entries[i].date <= term.end
+      }
+      guard !window.contains(where: { entries[$0].amount < 0 }) else { continue }
+      var left = purchase.amount
+      let ordered = window.sorted {
+        (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line)
+      }
+      for i in ordered where left > 0 && entries[i].amount > 0 && !isPurchase(entries[i]) {
+        guard entries[i].kind == nil || entries[i].kind == .usage else { continue }
+        let take = min(left, entries[i].amount)
+        entries[i].amount -= take
+        left -= take
+        drawn = drawn &+ take
+        drawnLines.append(i)
+      }
+    }
+    guard let first = drawnLines.map({ entries[$0].line }).min() else { return 0 }
+    let n = drawnLines.count
+    log.findings.append(
+      "\(file): \(n) line\(n == 1 ? "" : "s") (\(Money.text(cents: drawn, currency: currency)) "
+        + "in all, the first on line \(first)) bill usage of a customer holding prepaid "
+        + "credits, invoiced within the credits' term: drawn from the credits, not counted "
+        + "again (the purchase, a commitment over its term, is the revenue); usage beyond the "
+        + "credits bought is counted")
+    return drawn
   }
 }

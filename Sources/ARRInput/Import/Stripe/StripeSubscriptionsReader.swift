@@ -186,18 +186,11 @@ enum StripeSubscriptionsReader {
     if currencies.isEmpty, let code = headerCurrency {
       log.currency = code
     }
-    if unit == .thousands {
-      log.notes.append(
-        "\(file): amounts read in thousands (each × 1,000) because of --amounts thousands")
-    } else if unit == .cents {
-      log.notes.append(
-        "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
-          + (options.amounts == nil
-            ? "the header \"\(amountHeader)\" says so" : "of --amounts cents"))
-    } else if isMinorByHeader {
-      log.notes.append(
-        "\(file): the header \"\(amountHeader)\" names cents, but --amounts units was given: "
-          + "read as major units")
+    if let note = AmountUnit.unitNote(
+      file: file, unit: unit, header: amountHeader, isMinorByHeader: isMinorByHeader,
+      isGiven: options.amounts != nil)
+    {
+      log.notes.append(note)
     } else if options.amounts == nil, let c = columns[.amount] {
       let k = columns[.currency]
       let cells = table.records.dropFirst().map { r in

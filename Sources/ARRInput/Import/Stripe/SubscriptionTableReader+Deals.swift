@@ -31,4 +31,41 @@ extension SubscriptionTableReader {
       columns[.price] = nil
     }
   }
+
+  /// `; line 1 is a CRM's deals …` when `table` is a CRM's deals with no contract start column
+  /// (HubSpot's deals export: `Close Date` beside `Annual recurring revenue`), else `nil`.
+  /// Refused (decided, session 18, import4 lane; trial 17, CRM2): a deal's close date is when
+  /// it was signed, not when its service runs, and nothing says when it ends, so read from its
+  /// close date a one-year deal closed years ago would still count; the refusal says what to
+  /// add, never a rename that reads a booking as revenue.
+  static func datelessDealsHint(_ table: ImportTable) -> String? {
+    guard let header = table.records.first, isDeals(table, header: header) else { return nil }
+    var columns = HeaderRoles.assign(
+      header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0).key },
+      aliases: aliases)
+    readAsDeals(&columns, header: header)
+    guard columns[.start] == nil,
+      let stage = header.cells.first(where: {
+        DeletedRows.markers[CubeLayout.headerKey($0)] == .dealStage
+      })
+    else { return nil }
+    let close = header.cells.first {
+      ["close date", "closedate", "closed date", "close"].contains(LedgerLayout.normalized($0))
+    }
+    let revenue = [columns[.annual], columns[.monthly], columns[.total]].compactMap { $0 }
+      .map { "\"\(header.cells[$0])\"" }
+    return "; line \(header.line) is a CRM's deals (\"\(stage)\" names closing stages) with no "
+      + "contract start: "
+      + (close.map {
+        "a deal's close date (\"\($0)\") is when it was signed, not when its service "
+          + "runs, and nothing says when it ends"
+      } ?? "nothing says when a deal's service runs")
+      + (revenue.isEmpty
+        ? ", so its amount cannot be placed in months"
+        : ", so " + revenue.dropLast().joined(separator: ", ")
+          + (revenue.count > 1 ? " and " : "") + revenue.last! + " cannot be placed in months")
+      + "; add each won deal's contract start and end (headers such as \"contract start date\" "
+      + "and \"contract end date\") and its customer (\"account name\"), or import the billing "
+      + "system's subscriptions or invoices instead"
+  }
 }

@@ -1,0 +1,155 @@
+import ARRCore
+
+extension Analysis {
+  /// What `billings_in_mrr` found: the accounts that pay one month in k, with $0 between.
+  public struct BillingsRhythm: Sendable, Equatable {
+    /// Accounts whose every payment is exactly k months after the one before (k ≥ 2).
+    public var accounts: Int
+    /// The periods seen, ascending (3 for invoices every quarter).
+    public var periods: [Int]
+    /// Of ``accounts``, those whose billing cadence in accounts.csv names their period
+    /// (quarterly for 3, semiannual for 6, annual for 12).
+    public var cadenceAgrees: Int
+    /// 12 × their MRR in the as-of month, as typed (cents).
+    public var headlineARR: Int64
+    /// 12 × their last payment ÷ its period, for the accounts whose next payment is not yet
+    /// overdue at the as-of month: their ARR spread over the periods the payments cover.
+    public var spreadARR: Int64
+    /// MRR the bridge counts as churned, from these accounts, over the last 12 months.
+    public var churnLast12: Int64
+    /// MRR the bridge counts as reactivated, from these accounts, over the last 12 months.
+    public var reactivationLast12: Int64
+    /// Of ``accounts``, those at $0 in the as-of month under a contract term running past it
+    /// with no cancel date.
+    public var zeroUnderRunningTerm: Int
+  }
+
+  /// Accounts that pay every k-th month (2 ≤ k ≤ 12) and nothing between: at least
+  /// ``Finding/billingsRhythmMinimumPayments`` payments at exactly k months apart, or two when
+  /// the account's billing cadence names that period. `nil` when fewer than
+  /// ``Finding/billingsRhythmMinimumAccounts`` accounts do.
+  ///
+  /// Why: `mrr` is one month's recurring revenue (an annual contract of 12,000 is 1,000 a
+  /// month). Invoices typed into it (a quarterly invoice in its month, $0 the two months
+  /// between) make every account churn and come back every period: 100% monthly logo churn,
+  /// committed ARR counting a third of the running contracts, and a headline that depends on
+  /// which month the as-of month is (trial 18b, G17; docs/findings.md, session 18, findings
+  /// lane). A payment pattern this regular is an invoice schedule, not a customer leaving.
+  /// - Parameter company: The company as loaded.
+  /// - Returns: The accounts found and their figures.
+  /// - Complexity: O(accounts × months).
+  public static func billingsRhythm(_ company: Company) -> BillingsRhythm? {
+    let revenue = company.revenue
+    let n = company.monthCount
+    guard n >= 3 else { return nil }
+    var found = BillingsRhythm(
+      accounts: 0, periods: [], cadenceAgrees: 0, headlineARR: 0, spreadARR: 0, churnLast12: 0,
+      reactivationLast12: 0, zeroUnderRunningTerm: 0)
+    var periods = Set<Int>()
+    let asOfEnd = CivilDate.lastDay(of: company.asOf)
+    var paid: [Int] = []
+    paid.reserveCapacity(n)
+    for i in 0..<company.accountCount {
+      paid.removeAll(keepingCapacity: true)
+      for m in 0..<n where revenue.mrr(account: i, month: m) > 0 { paid.append(m) }
+      guard paid.count >= 2 else { continue }
+      let k = paid[1] - paid[0]
+      guard k >= 2, k <= 12 else { continue }
+      var isRegular = true
+      for j in 2..<paid.count where paid[j] - paid[j - 1] != k {
+        isRegular = false
+        break
+      }
+      guard isRegular else { continue }
+      let terms = company.terms(of: i)
+      let agrees = Self.cadenceMonths(terms.billingCadence) == k
+      guard paid.count >= Finding.billingsRhythmMinimumPayments || agrees else { continue }
+      found.accounts += 1
+      periods.insert(k)
+      if agrees { found.cadenceAgrees += 1 }
+      let last = paid[paid.count - 1]
+      found.headlineARR += 12 * revenue.mrr(account: i, month: n - 1)
+      // Still on its schedule: the next payment is not yet overdue at the as-of month.
+      if n - 1 - last < k {
+        found.spreadARR += 12 * revenue.mrr(account: i, month: last) / Int64(k)
+      }
+      for m in max(1, n - 12)..<n {
+        let (before, now) = (
+          revenue.mrr(account: i, month: m - 1), revenue.mrr(account: i, month: m)
+        )
+        if now == 0 && before > 0 { found.churnLast12 += before }
+        // Positive again after a month at zero, once it had paid before (the bridge's rule).
+        if now > 0 && before == 0 && paid[0] < m { found.reactivationLast12 += now }
+      }
+      if revenue.mrr(account: i, month: n - 1) == 0, terms.cancelDate == nil,
+        let end = terms.contractEndDate, end > asOfEnd
+      {
+        found.zeroUnderRunningTerm += 1
+      }
+    }
+    guard found.accounts >= Finding.billingsRhythmMinimumAccounts else { return nil }
+    found.periods = periods.sorted()
+    return found
+  }
+
+  /// The months between invoices that a billing cadence names, or `nil`.
+  static func cadenceMonths(_ cadence: BillingCadence) -> Int? {
+    switch cadence {
+    case .quarterly: 3
+    case .semiannual: 6
+    case .annual: 12
+    default: nil
+    }
+  }
+
+  /// `billings_in_mrr`: accounts paying one month in k with $0 between (``billingsRhythm(_:)``).
+  /// Critical when the ARR their payments stand for (spread over their periods, or as typed if
+  /// larger) is at least ``Finding/billingsRhythmCriticalShare`` of the headline with it, else
+  /// a warning; weight that share.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - f: The number format.
+  /// - Returns: The finding, or `nil`.
+  public static func billingsInMRR(_ company: Company, f: NumberFormat) -> Finding? {
+    guard let r = billingsRhythm(company) else { return nil }
+    let last = company.monthCount - 1
+    let headline =
+      12
+      * (0..<company.accountCount).reduce(Int64(0)) {
+        $0 + company.revenue.mrr(account: $1, month: last)
+      }
+    let atStake = max(r.spreadARR, r.headlineARR)
+    let base = headline - r.headlineARR + atStake
+    let share = base > 0 ? Double(atStake) / Double(base) : 1
+    let ks = r.periods.map { String($0) }
+    let every =
+      "one month in "
+      + (ks.count == 1 ? ks[0] : ks.dropLast().joined(separator: ", ") + " or " + ks[ks.count - 1])
+    var message =
+      "\(count(r.accounts, "account", f)) pay only \(every), with $0 between"
+    if r.cadenceAgrees > 0 {
+      message += " (\(f.integer(r.cadenceAgrees)) of them billed on that cadence in accounts.csv)"
+    }
+    message +=
+      ": `mrr` looks like invoices (billings), not monthly recurring revenue. As typed they give "
+      + "\(f.compactMoney(cents: r.headlineARR)) of headline ARR (the ones invoiced in "
+      + "\(f.month(company.asOf))), and the bridge counts \(f.compactMoney(cents: r.churnLast12)) "
+      + "of their MRR as churned over the last 12 months and "
+      + "\(f.compactMoney(cents: r.reactivationLast12)) as reactivated; spread over the months each "
+      + "payment covers they stand for \(f.compactMoney(cents: r.spreadARR)) of ARR."
+    if r.zeroUnderRunningTerm > 0 {
+      message +=
+        " \(count(r.zeroUnderRunningTerm, "account", f)) at $0 in \(f.month(company.asOf)) "
+        + "\(r.zeroUnderRunningTerm == 1 ? "has" : "have") a contract term running past it and "
+        + "no cancel date."
+    }
+    message +=
+      " Spread each invoice over its months (an annual contract of 12,000 is 1,000 a month) or "
+      + "import the invoices as billings (`arr-quality import --values billings`) before relying "
+      + "on churn, retention or the headline."
+    return Finding(
+      code: .billingsInMRR,
+      severity: share >= Finding.billingsRhythmCriticalShare ? .critical : .warning,
+      message: message, weight: share)
+  }
+}

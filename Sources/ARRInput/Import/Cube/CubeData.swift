@@ -1,0 +1,49 @@
+// CubeData: a customer cube's cells, read and summed per customer.
+import ARRCore
+
+/// The cells of a customer cube, read and summed per customer, before they are treated as MRR
+/// or billings.
+struct CubeData: Sendable {
+  /// A negative cell (an error for MRR values, a credit for billings).
+  struct Negative: Sendable {
+    var account: Int
+    var month: Int
+    var line: Int
+    var column: Int
+    var text: String
+    var cents: Int64
+  }
+
+  var accounts: [ImportedAccount] = []
+  var firstMonth: Month
+  /// Months of the cube kept (through the as-of month).
+  var monthCount: Int
+  /// Signed cents per account × month (rows of the same customer summed).
+  var cells: [Int64] = []
+  var negatives: [Negative] = []
+  var layout: CubeLayout
+  /// The currency sign seen in the cells, if any.
+  var currency: String?
+  /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.
+  var annualLabel: AnnualLabel.Label?
+  /// A title line, header cell, sheet or file name saying the amounts are in thousands
+  /// (``ThousandsLabel``), if any.
+  var thousandsLabel: AnnualLabel.Label?
+  /// What the ARR columns of the customer lists beside it say of the cells (review 13, F9).
+  var listAnnual: [ListAnnualColumn.Check] = []
+  /// The amount header, when it names a level of recurring revenue (a monthly table's `mrr`,
+  /// `net mrr`, `arr`): its negative cells are errors, not credit notes making it billings.
+  var levelHeader: String?
+  /// Usage units per account × month, when the source has a usage column (a monthly table's).
+  var usage: [Int64]?
+  /// One-time revenue per account × month (≥ 0), when the source has a one-time column (a
+  /// monthly table's); already counted in the tie-out's source.
+  var oneTime: [Int64]?
+  /// Accounts under a pivot's top-row subtotal that no totals row confirms (``CubePivot``):
+  /// the other reading counts the subtotal rows as customers too, doubling these accounts'
+  /// sum, which the headline's range prices (review 13, F15).
+  var pivotMembers: Set<Int> = []
+  /// Accounts' as-of cells under the other reading of an ambiguous choice (a monthly table's
+  /// rows on their own days added up rather than read as snapshots), in the cells' units.
+  var alternativeAsOf: [(account: Int, cents: Int64)] = []
+}

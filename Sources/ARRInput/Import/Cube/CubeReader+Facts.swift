@@ -1,0 +1,124 @@
+// CubeReader: a row's metadata cells read into its customer's facts, and a customer's rows merged.
+import ARRCore
+
+extension CubeReader {
+  /// Reads the metadata cells into `facts`; a date cell saying no value (`N/A`) is blank,
+  /// counted in `noValue`.
+  /// - Parameter amounts: How the file's amounts read (`--amounts cents`, the decimal comma), for
+  ///   a committed MRR column.
+  static func readFacts(
+    _ cells: [String], layout: CubeLayout, header: [String], into facts: inout ImportedAccount,
+    line: Int, file: String, amounts: AmountCells, problems: inout [InputProblem],
+    noValue: inout NoValueCells
+  ) {
+    func cell(_ role: CubeLayout.Role) -> (String, Int)? {
+      guard let c = layout.roles[role], c < cells.count, !cells[c].isEmpty else { return nil }
+      return (cells[c], c)
+    }
+    func problem(_ c: Int, _ message: String) {
+      problems.append(InputProblem(file: file, line: line, column: c + 1, message: message))
+    }
+    if let (s, _) = cell(.segment) { facts.segment = s }
+    if let (s, _) = cell(.contractType) { facts.contractType = TermText.contractType(s) }
+    if let (s, _) = cell(.billingCadence) { facts.billingCadence = TermText.billingCadence(s) }
+    if let (s, c) = cell(.trialStatus) {
+      if let t = TermText.trialStatus(s) {
+        facts.trialStatus = t
+        facts.trialStatusCell = TermText.isYesNo(s) ? .answer : .word
+      } else {
+        problem(
+          c,
+          FieldMessages.choice(
+            "trial_status", s, allowed: EnumParser.trialStatusesAllowed + ", yes or no"))
+      }
+    }
+    for (role, path) in [
+      (CubeLayout.Role.seatsPurchased, \ImportedAccount.seatsPurchased),
+      (.seatsActive, \ImportedAccount.seatsActive), (.integrations, \ImportedAccount.integrations),
+    ] {
+      guard let (s, c) = cell(role) else { continue }
+      do throws(CountError) {
+        facts[keyPath: path] = Int(try ScalarParsers.count(s))
+      } catch {
+        problem(c, FieldMessages.count(role.rawValue, s, error))
+      }
+    }
+    if let (s, c) = cell(.committedMRR) {
+      do throws(AmountUnit.MinorFailure) {
+        let v = try amounts.hundredths(s)
+        if v < 0 {
+          problem(c, "committed_mrr \(FieldMessages.quoted(s)) is negative (expected ≥ 0)")
+        } else {
+          facts.committedMRR = v
+        }
+      } catch {
+        problem(c, "committed_mrr: " + amounts.message(s, error))
+      }
+    }
+    if let (s, c) = cell(.pastDue) {
+      facts.isPastDue = ScalarParsers.bool(s)
+      if facts.isPastDue == nil { problem(c, FieldMessages.bool("past_due", s)) }
+    }
+    for (role, path) in [
+      (CubeLayout.Role.startDate, \ImportedAccount.startDate),
+      (.endDate, \ImportedAccount.contractEndDate), (.trialEndDate, \ImportedAccount.trialEndDate),
+      (.cancelDate, \ImportedAccount.cancelDate),
+    ] {
+      guard let (s, c) = cell(role) else { continue }
+      if NoValueCells.isNoValue(s) {
+        noValue.add(s, line: line, header: c < header.count ? header[c] : role.rawValue)
+      } else if let d = MonthHeader.date(s, order: layout.dateOrder) {
+        facts[keyPath: path] = d
+      } else {
+        problems.append(
+          InputProblem(
+            file: file, line: line, column: c + 1,
+            message:
+              "\(role.rawValue) \"\(s)\" is not a date (expected e.g. 2025-03-01, 3/1/2025 or Mar 2025)"
+          ))
+      }
+    }
+  }
+
+  /// Keeps the first non-empty fact of a customer's rows; a conflicting later one is recorded.
+  /// - Parameters:
+  ///   - other: A later row's facts.
+  ///   - a: The customer's facts so far.
+  ///   - account: The customer's index, which the conflicts carry.
+  ///   - conflicts: Where a differing later value is recorded (``FactConflict``).
+  static func merge(
+    _ other: ImportedAccount, into a: inout ImportedAccount, account: Int,
+    conflicts: inout [FactConflict]
+  ) {
+    func pick<T: Equatable>(_ path: WritableKeyPath<ImportedAccount, T?>, _ label: String) {
+      guard let v = other[keyPath: path] else { return }
+      if let have = a[keyPath: path] {
+        if have != v {
+          conflicts.append(
+            FactConflict(
+              account: account, id: a.id, fact: label, file: other.source.file,
+              line: other.source.line, keptLine: a.source.line))
+        }
+      } else {
+        a[keyPath: path] = v
+      }
+    }
+    pick(\.name, "name")
+    pick(\.segment, "segment")
+    pick(\.contractType, "contract type")
+    pick(\.billingCadence, "billing cadence")
+    pick(\.startDate, "start date")
+    pick(\.contractEndDate, "end date")
+    pick(\.trialEndDate, "trial end date")
+    pick(\.cancelDate, "cancel date")
+    pick(\.seatsPurchased, "seats purchased")
+    pick(\.seatsActive, "seats active")
+    pick(\.integrations, "integrations")
+    pick(\.committedMRR, "committed MRR")
+    pick(\.isPastDue, "past due")
+    if a.trialStatus == .none {
+      a.trialStatus = other.trialStatus
+      a.trialStatusCell = a.trialStatusCell ?? other.trialStatusCell
+    }
+  }
+}

@@ -1,0 +1,67 @@
+// MonthlyTableReader: the month column read under one day/month order.
+import ARRCore
+
+extension MonthlyTableReader {
+  /// The month each distinct month cell names, under one day/month order for the whole column.
+  struct MonthColumnReading {
+    var months: [String: Month]
+    var order: DateOrder?
+    var reason: String?
+  }
+
+  /// Reads the month column's distinct texts. The order is `--date-order` when given; else the
+  /// only one under which every cell reads; else, when both do and some cell reads differently,
+  /// the one under which every date is the first or the last day of its month (a monthly
+  /// table's dates are month starts or ends, so `01/03/2024` beside `01/04/2024` is day first).
+  /// - Throws: `.invalidData` when neither order decides.
+  static func dateOrder(
+    _ body: ArraySlice<ImportTable.Record>, layout: MonthlyTableLayout, file: String,
+    options: ImportOptions
+  ) throws(ARRQualityError) -> MonthColumnReading {
+    var texts = Set<String>()
+    for r in body where layout.period < r.cells.count && !r.cells[layout.period].isEmpty {
+      texts.insert(r.cells[layout.period])
+    }
+    let readings = texts.map { ($0, MonthHeader.read($0)) }
+    func months(_ order: DateOrder) -> [String: Month] {
+      var out = [String: Month]()
+      for (text, reading) in readings { if let m = reading.month(order) { out[text] = m } }
+      return out
+    }
+    if let given = options.dateOrder {
+      return MonthColumnReading(
+        months: months(given), order: given,
+        reason: "day/month order \(given.rawValue) (--date-order)")
+    }
+    let mdy = months(.mdy)
+    let dmy = months(.dmy)
+    guard readings.contains(where: { $0.1.isAmbiguous }) else {
+      // No cell depends on the order: take every reading there is.
+      return MonthColumnReading(months: mdy.merging(dmy) { a, _ in a }, order: nil, reason: nil)
+    }
+    let readable = [DateOrder.mdy, .dmy].filter {
+      months($0).count == readings.filter { $0.1.isMonth }.count
+    }
+    func isMonthEdge(_ order: DateOrder) -> Bool {
+      readings.allSatisfy { text, reading in
+        guard reading.isMonth else { return true }
+        guard let d = MonthHeader.date(text, order: order) else { return false }
+        return d.parts.day == 1 || d == CivilDate.lastDay(of: d.month)
+      }
+    }
+    let edges = readable.filter(isMonthEdge)
+    let chosen = readable.count == 1 ? readable[0] : edges.count == 1 ? edges[0] : nil
+    guard let chosen else {
+      let example = readings.first { $0.1.isAmbiguous }!.0
+      throw .data(
+        "\(file): the month column's dates (such as \"\(example)\") read either day first or "
+          + "month first; say which with --date-order mdy or --date-order dmy")
+    }
+    return MonthColumnReading(
+      months: months(chosen), order: chosen,
+      reason: "day/month order \(chosen.rawValue): "
+        + (readable.count == 1
+          ? "only that reading of the month column gives a month for every cell"
+          : "only that reading makes every date the first or last day of its month"))
+  }
+}

@@ -1,0 +1,49 @@
+// Importer: the tables the files hold (delimited files, workbook sheets), in order.
+import ARRCore
+
+extension Importer {
+  /// One table to read: a delimited file, or a workbook's sheet.
+  struct Candidate {
+    var table: ImportTable
+    /// A sheet not named by `--sheet`: when it reads as nothing it is listed, not an error.
+    var isOptional: Bool
+    /// The table's last line when it looks cut (``CutLastLine``), taken out of `table`.
+    var cut: CutLastLine.Cut? = nil
+  }
+
+  /// The tables `files` hold, in order: one per delimited file, and a workbook's sheets as
+  /// ``WorkbookSource/offer(_:options:)`` orders them (its notes and findings go to `log`).
+  /// - Parameter unreadable: Sheets not chosen that cannot be read, with why
+  ///   (``WorkbookSource/Offer/unreadable``).
+  static func candidates(
+    _ files: [SourceFile], options: ImportOptions, log: inout ImportLog,
+    unreadable: inout [(file: String, error: ARRQualityError)]
+  ) throws(ARRQualityError) -> [Candidate] {
+    var candidates = [Candidate]()
+    var hasWorkbook = false
+    for file in files {
+      guard WorkbookSource.isWorkbook(file) else {
+        var table = try ImportTable.read(file.bytes, file: file.name)
+        // A cut last line is kept apart: what it costs depends on what the file is.
+        let cut = CutLastLine.find(table)
+        if cut != nil { table.records.removeLast() }
+        if let encoding = table.decodedFrom {
+          log.notes.append("\(file.name): read as \(encoding) text (its byte order mark says so)")
+        }
+        candidates.append(Candidate(table: table, isOptional: false, cut: cut))
+        continue
+      }
+      hasWorkbook = true
+      let offer = try WorkbookSource.offer(file, options: options)
+      log.notes += offer.notes
+      log.findings += offer.findings
+      unreadable += offer.unreadable
+      candidates += offer.sheets.map { Candidate(table: $0.table, isOptional: !$0.isChosen) }
+    }
+    if let sheet = options.sheet, !hasWorkbook {
+      throw .invalidArgument(
+        "--sheet \(sheet) names a workbook sheet, but no workbook (.xlsx) is among the files")
+    }
+    return candidates
+  }
+}

@@ -1,0 +1,68 @@
+// Importer: the errors for a file of no accepted shape, and what they say it is instead.
+import ARRCore
+
+extension Importer {
+  /// The error for a table the cube's reader refused: a ledger without an amount column reads
+  /// as a cube whose header is a data row with three dates, so what is missing is said instead
+  /// of "month 2024-01 appears twice"; so is any table of records whose first row names its
+  /// columns (no cube's error): one naming a column a reading needs, or one as wide as the row
+  /// below it read as the cube's header (trial 14). A narrower first row naming none of the
+  /// columns a reading needs is a title line above a cube: its cube's error stands.
+  static func cubeError(_ error: ARRQualityError, table: ImportTable, shape: ImportShape)
+    -> ARRQualityError
+  {
+    if let why = notRead(table, shape: shape) { return .data(why) }
+    if shape == .auto && RecordTableHint.isRecordHeader(table)
+      && (RecordTableHint.namesANeededColumn(table) || RecordTableHint.isAsWideAsItsDatedRow(table))
+    {
+      return unrecognised(table, shape: shape)
+    }
+    return error
+  }
+
+  /// Why a file that read as no accepted shape is not read, when more can be said than
+  /// ``unrecognised(_:shape:)`` says: a public data set that holds no recurring revenue
+  /// (``NotRevenueShape``), or a ledger without an amount column.
+  static func notRead(_ table: ImportTable, shape: ImportShape) -> String? {
+    if let why = NotRevenueShape.explain(table) { return why }
+    if let why = MRRMovements.inColumns(table) { return why }
+    return shape == .auto ? LedgerLayout.missingAmount(in: table) : nil
+  }
+
+  /// The error for a file of no accepted shape: the shapes, and what the file starts with.
+  static func unrecognised(_ table: ImportTable, shape: ImportShape) -> ARRQualityError {
+    let first = table.records.first?.cells ?? []
+    let best =
+      table.records.prefix(CubeLayout.headerSearchRows).map {
+        CubeLayout.monthLikeCount($0.cells)
+      }.max() ?? 0
+    let shown = first.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ")
+    let accepted =
+      shape == .auto
+      ? "accepted shapes: cube (a header row with at least \(CubeLayout.minimumMonthHeaders) "
+        + "month columns such as 2024-01, Jan-24 or 1/31/2024, one row per customer), monthly "
+        + "(one row per customer and month: customer, month, amount such as mrr), ledger, "
+        + "stripe-subscriptions, stripe-invoices, subscriptions (one row per subscription: "
+        + "customer, start, end, monthly price), and a customer list beside one of them"
+      : "expected a \(shape.rawValue) file"
+    guard !first.isEmpty else {
+      return .data("\(table.file): the file holds no rows (it is empty or blank); \(accepted)")
+    }
+    return .data(
+      "\(table.file): shape not recognised (\(accepted)); found first header cells \(shown)"
+        + "\(first.count > 6 ? ", …" : ""), at most \(best) month-like header"
+        + "\(best == 1 ? "" : "s") in a row" + paymentsHint(first) + ShapeHints.hints(table))
+  }
+
+  /// `; this looks like …` for a file of payments rather than revenue: Stripe's payments export
+  /// (`Amount Refunded`, `Seller Message`, `Captured`) holds charges, cash received on any
+  /// schedule, refunds and failures, not what was invoiced for which period.
+  static func paymentsHint(_ header: [String]) -> String {
+    let keys = Set(header.map(LedgerLayout.normalized))
+    let markers: Set<String> = ["amount refunded", "seller message", "captured", "card id"]
+    guard keys.intersection(markers).count >= 2 else { return "" }
+    return "; this looks like Stripe's payments export: charges are cash received, not revenue "
+      + "by service period; export the invoice line items and the subscriptions from the "
+      + "Dashboard instead"
+  }
+}

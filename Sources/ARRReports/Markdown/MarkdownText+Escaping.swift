@@ -1,0 +1,44 @@
+/// Escaping of text the input supplies (account names and ids, segment and company names)
+/// wherever the Markdown report prints it.
+extension MarkdownText {
+  /// `s` as literal text in Markdown: every character that could start markup is
+  /// backslash-escaped, so the text shows as written and never as formatting, a link or HTML.
+  ///
+  /// Why: a data room's account named `Acme **Ltd** [x](http://e.vil)` printed bold text and a
+  /// live link into the board report; only `|` and `<` were escaped, by the table (trial 18b,
+  /// G8; docs/report-style.md, session 18, findings lane). Escaped: `\` `` ` `` `*` `[` `]`
+  /// `<` `>` `|` `~` `&` `#` `!`, and `_` unless letters or digits stand on both sides (inside a
+  /// word it cannot open or close emphasis, so `cus_A0001` stays as it is). Line breaks become
+  /// spaces. CommonMark shows a backslash-escaped punctuation character as itself, so the
+  /// rendered text is unchanged; ``MarkdownTable`` and ``MarkdownReport/escapingRawHTML(_:)``
+  /// leave an escaped character as it is.
+  /// - Parameter s: Text from the input.
+  /// - Returns: The text, safe to print anywhere in the report.
+  /// - Complexity: O(characters).
+  static func escaped(_ s: String) -> String {
+    let chars = Array(s)
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for (i, c) in chars.enumerated() {
+      switch c {
+      case "\\", "`", "*", "[", "]", "<", ">", "|", "~", "&", "#", "!":
+        out.append("\\")
+        out.append(c)
+      case "_":
+        let inWord =
+          i > 0 && i + 1 < chars.count && isWordCharacter(chars[i - 1])
+          && isWordCharacter(chars[i + 1])
+        if !inWord { out.append("\\") }
+        out.append(c)
+      case "\n", "\r", "\r\n":
+        out.append(" ")
+      default:
+        out.append(c)
+      }
+    }
+    return out
+  }
+
+  /// A letter or digit (any script): `_` between two of them is inside a word.
+  private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+}

@@ -1,0 +1,68 @@
+import ARRCore
+import ARRInput
+import Testing
+
+@testable import ARRAnalysis
+
+/// `billings_in_mrr`: quarterly invoices typed into `mrr` ($0 the two months between) read as
+/// churn and reactivation every month; the finding names the rhythm (trial 18b, G17).
+@Suite struct BillingsInMRRTests {
+  /// 12 months, 2024-01..2024-12. Q0–Q5: annual terms to 2025-06-30, billed quarterly, each
+  /// quarterly invoice of 300.00 typed in its month: Q0, Q1 in months 0, 3, 6, 9; Q2, Q3 in
+  /// 1, 4, 7, 10; Q4, Q5 in 2, 5, 8, 11. M0: month-to-month at 100.00 every month. `rhythm`
+  /// limits how many of Q0–Q5 are written.
+  static func company(rhythm: Int = 6, cadence: String = "quarterly") throws -> Company {
+    var a = "account_id,contract_type,billing_cadence,start_date,contract_end_date\n"
+    var m = "account_id,month,mrr\n"
+    for q in 0..<rhythm {
+      a += "Q\(q),annual,\(cadence),2023-10-01,2025-06-30\n"
+      for k in stride(from: q / 2, to: 12, by: 3) {
+        m += "Q\(q),\(Month(year: 2024, month: 1).adding(months: k)),300.00\n"
+      }
+    }
+    a += "M0,monthly,monthly,2023-01-01,\n"
+    for k in 0..<12 { m += "M0,\(Month(year: 2024, month: 1).adding(months: k)),100.00\n" }
+    return try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+  }
+
+  @Test func invoicesEveryThirdMonthAreFoundWithTheirFigures() throws {
+    let r = try #require(Analysis.billingsRhythm(try Self.company()))
+    #expect(r.accounts == 6)
+    #expect(r.periods == [3])
+    #expect(r.cadenceAgrees == 6)
+    // Q4, Q5 invoiced in December: 12 × 600.00.
+    #expect(r.headlineARR == 720_000)
+    // Each last invoice 300.00 ÷ 3 × 12 = 1,200.00, six accounts.
+    #expect(r.spreadARR == 720_000)
+    // Churned months 2024-02..2024-12: Q0, Q1 at 1, 4, 7, 10 (4 × 300); Q2, Q3 at 2, 5, 8,
+    // 11 (4 × 300); Q4, Q5 at 3, 6, 9 (3 × 300): 2 × (1,200 + 1,200 + 900) = 6,600.00.
+    #expect(r.churnLast12 == 660_000)
+    // Back at the next invoice: each pair 3 × 300 after its first invoice: 3 × 2 × 900.
+    #expect(r.reactivationLast12 == 540_000)
+    // Q0–Q3 at $0 in December, terms to 2025-06-30, no cancel date.
+    #expect(r.zeroUnderRunningTerm == 4)
+  }
+
+  @Test func theFindingIsCriticalWhenTheRhythmHoldsMostOfTheHeadline() throws {
+    let company = try Self.company()
+    let finding = try #require(Analysis.billingsInMRR(company, f: .usd))
+    #expect(finding.code == .billingsInMRR)
+    // At stake 7,200 of a headline of 8,400 (7,200 + M0's 1,200): 6/7.
+    #expect(finding.severity == .critical)
+    #expect(abs(finding.weight - 6.0 / 7.0) < 1e-12)
+    #expect(finding.message.hasPrefix("6 accounts pay only one month in 3, with $0 between"))
+    #expect(finding.message.contains("`mrr` looks like invoices (billings)"))
+    #expect(finding.message.contains("4 accounts at $0 in 2024-12 have a contract term running"))
+    let analysis = Analysis.run(company)
+    #expect(analysis.findings.contains(finding))
+  }
+
+  /// Fewer than three accounts on a rhythm is no finding, and accounts paying every month have
+  /// no rhythm.
+  @Test func aFewIrregularOrUnconfirmedPayersAreNoFinding() throws {
+    #expect(Analysis.billingsRhythm(try Self.company(rhythm: 2)) == nil)
+    // Every account pays every month: no rhythm at all.
+    #expect(Analysis.billingsRhythm(try FindingFixtures.company(accounts: 10, months: 12)) == nil)
+  }
+}

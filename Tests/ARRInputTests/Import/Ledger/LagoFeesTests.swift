@@ -1,0 +1,99 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Lago's fees (its fee object's columns: `item_type`, `amount_cents`, `from_date`, `to_date`;
+/// the customer and the date renamed as the refusal advises), read as a ledger (session 18,
+/// import4 lane; trial 17, L1): the fee's period is its service period, a `charge` fee beside
+/// `subscription` fees is usage, and a wallet top-up (`credit`, "Prepaid credits") is a purchase
+/// of prepaid credits, not a credit note, whose drawdown is not counted again.
+@Suite struct LagoFeesTests {
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: "lago.csv", bytes: Array(text.utf8))])
+  }
+
+  /// acme pays 1,000.00 a month in advance (April–June); beta tops up its wallet with 12,000.00
+  /// of prepaid credits on 2025-04-10 and draws usage of 800.00, 900.00 and 1,300.00 from it
+  /// (April–June, billed in arrears on the 1st of the next month); gamma pays usage of 200.00,
+  /// 250.00 and 300.00 the same way.
+  static let fees = """
+    lago_id,lago_invoice_id,customer_id,item_type,item_code,invoice_display_name,amount_cents,amount_currency,from_date,to_date,invoice_date
+    fee_01,inv_01,acme,subscription,pro,Pro plan,100000,USD,2025-04-01T00:00:00Z,2025-04-30T23:59:59Z,2025-04-01T00:00:00Z
+    fee_02,inv_w1,beta,credit,credit,Prepaid credits,1200000,USD,2025-04-10T00:00:00Z,2025-04-10T23:59:59Z,2025-04-10T00:00:00Z
+    fee_03,inv_02,acme,subscription,pro,Pro plan,100000,USD,2025-05-01T00:00:00Z,2025-05-31T23:59:59Z,2025-05-01T00:00:00Z
+    fee_04,inv_03,beta,charge,tokens,LLM tokens,80000,USD,2025-04-01T00:00:00Z,2025-04-30T23:59:59Z,2025-05-01T00:00:00Z
+    fee_05,inv_04,gamma,charge,tokens,LLM tokens,20000,USD,2025-04-01T00:00:00Z,2025-04-30T23:59:59Z,2025-05-01T00:00:00Z
+    fee_06,inv_05,acme,subscription,pro,Pro plan,100000,USD,2025-06-01T00:00:00Z,2025-06-30T23:59:59Z,2025-06-01T00:00:00Z
+    fee_07,inv_06,beta,charge,tokens,LLM tokens,90000,USD,2025-05-01T00:00:00Z,2025-05-31T23:59:59Z,2025-06-01T00:00:00Z
+    fee_08,inv_07,gamma,charge,tokens,LLM tokens,25000,USD,2025-05-01T00:00:00Z,2025-05-31T23:59:59Z,2025-06-01T00:00:00Z
+    fee_09,inv_08,beta,charge,tokens,LLM tokens,130000,USD,2025-06-01T00:00:00Z,2025-06-30T23:59:59Z,2025-07-01T00:00:00Z
+    fee_10,inv_09,gamma,charge,tokens,LLM tokens,30000,USD,2025-06-01T00:00:00Z,2025-06-30T23:59:59Z,2025-07-01T00:00:00Z
+    """
+
+  /// By hand, as of 2025-06 (the July invoices bill June's usage in arrears): acme 1,000.00 a
+  /// month; beta's 12,000.00 top-up, a purchase of prepaid credits with a one-day period, is a
+  /// commitment of 12 months from 2025-04-10, 1,000.00 a month, and its usage (3,000.00 in all,
+  /// invoiced from May 1st, within the term and below the 12,000.00 bought) is drawn from it;
+  /// gamma's usage is its month's: 200.00, 250.00, 300.00. June: 1,000 + 1,000 + 300 = 2,300.00
+  /// a month, ARR 27,600.00 (read at its June usage instead, beta would give 31,200.00, and
+  /// counted twice 43,200.00). Before: the top-up typed `credit` was negated as a credit note.
+  @Test func aWalletTopUpIsACommitmentAndItsDrawdownIsNotCountedAgain() throws {
+    let c = try read(Self.fees)
+    #expect(c.asOf == Month(year: 2025, month: 6))
+    #expect(c.mrrRow("acme") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("beta") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("gamma") == [20_000, 25_000, 30_000])
+    let june = ["acme", "beta", "gamma"].map { c.mrrRow($0).last ?? 0 }.reduce(0, +)
+    #expect(june * 12 == 2_760_000)
+    #expect(!c.log.notes.contains { $0.contains("negated") })
+    #expect(!c.log.notes.contains { $0.contains("not recognised") })
+    let drawn = try #require(
+      c.log.findings.first { $0.contains("bill usage of a customer holding prepaid") })
+    #expect(
+      drawn.hasPrefix(
+        "lago.csv: 3 lines ($3,000.00 in all, the first on line 5) bill usage of a customer "
+          + "holding prepaid credits"))
+    let tie = try c.checkedTieOut()
+    #expect(tie.leftOutCents == 300_000)
+    #expect(tie.isBalanced)
+  }
+
+  /// `from_date` and `to_date` are a service period: a 1,200.00 fee for 2025-01-01 to
+  /// 2025-12-31, invoiced on 2025-01-01, is 100.00 a month.
+  @Test func fromAndToDatesAreAServicePeriod() throws {
+    let c = try read(
+      """
+      customer_id,invoice_date,amount,from_date,to_date
+      a,2025-01-01,1200.00,2025-01-01,2025-12-31
+      a,2025-03-01,100.00,2025-03-01,2025-03-31
+      """)
+    #expect(c.mrrRow("a") == [10_000, 10_000, 20_000])
+  }
+
+  /// A credit note stays one: a `credit` line whose description names no prepaid credits
+  /// ("Service credit"), positive as Xero writes them, is negated.
+  @Test func aCreditNamingNoPrepaidCreditsStaysACreditNote() throws {
+    let c = try read(
+      """
+      customer_id,invoice_date,type,description,amount
+      a,2025-01-01,invoice,Plan,100.00
+      a,2025-02-01,invoice,Plan,100.00
+      a,2025-02-15,credit,Service credit,20.00
+      a,2025-03-01,invoice,Plan,100.00
+      """)
+    #expect(c.log.notes.contains { $0.contains("negated") })
+  }
+
+  /// Usage billed beside a line applying the credits (Metronome) is already netted: no drawdown.
+  @Test func usageNettedByItsOwnLinesIsNotDrawnAgain() throws {
+    let c = try read(
+      """
+      customer_id,issued_at,name,type,total,starting_at,ending_before
+      beta,2025-01-15,Annual prepaid commit,commit_purchase,60000.00,2025-01-15,2025-01-16
+      beta,2025-02-02,Tokens,usage,3000.00,2025-01-01,2025-02-01
+      beta,2025-02-02,Prepaid commit applied,applied_commit_or_credit,-3000.00,2025-01-01,2025-02-01
+      """)
+    #expect(!c.log.findings.contains { $0.contains("bill usage of a customer holding prepaid") })
+  }
+}
