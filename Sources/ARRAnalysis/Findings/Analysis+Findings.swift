@@ -67,6 +67,7 @@ extension Analysis {
     }
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
     if let billings = billingsInMRR(company, f: f) { out.append(billings) }
+    if let shrinking = shrinkingMRR(metrics.bridge, f: f) { out.append(shrinking) }
     if let prices = noPriceHistory(
       company, bridge: metrics.bridge, trailing: metrics.trailingRetention, f: f)
     {
@@ -93,6 +94,11 @@ extension Analysis {
     }
     out += summaryFindings(
       company, metrics: metrics, scoring: scoring, projection: projection, f: f)
+    if let renewals = renewalConcentration(
+      company, committedMRR: metrics.committedMRR, headline: headline, f: f)
+    {
+      out.append(renewals)
+    }
     return Finding.ranked(out)
   }
 

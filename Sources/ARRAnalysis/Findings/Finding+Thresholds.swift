@@ -11,6 +11,21 @@ extension Finding {
   public static let churnCliffMultiple = 3.0
   /// …and this share of the month's opening MRR.
   public static let churnCliffShareOfOpening = 0.10
+  /// `churn_cliff`: a cliff this many months before as-of, or nearer, is recent…
+  public static let churnCliffRecentMonths = 12
+  /// …share of a cliff's leavers at their term's end (or paying again within 12 months, for a
+  /// cliff recurring in the same month of the year) that explains it…
+  public static let churnCliffExplainedShare = 0.75
+  /// …and the most recent cliffs whose leavers are read (a pass over the accounts each).
+  public static let churnCliffExplainedMonths = 24
+  /// `shrinking_mrr`: fall of MRR over the last 12 months from which it fires…
+  public static let shrinkingMRRShare = 0.10
+  /// …and months without a new account from which the message says so.
+  public static let shrinkingQuietMonths = 6
+  /// `renewal_concentration`: share of committed ARR one contract-end month must hold…
+  public static let renewalConcentrationShare = 0.5
+  /// …and share of headline ARR.
+  public static let renewalConcentrationHeadlineShare = 0.25
   /// `billings_in_mrr`: accounts on a payment rhythm from which it fires…
   public static let billingsRhythmMinimumAccounts = 3
   /// …payments each needs at exactly the same distance (two when the billing cadence names

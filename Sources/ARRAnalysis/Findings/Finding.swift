@@ -43,6 +43,10 @@ public struct Finding: Sendable, Equatable {
     case revenueGap = "revenue_gap"
     /// Accounts paying one month in k with $0 between: invoices typed into `mrr`.
     case billingsInMRR = "billings_in_mrr"
+    /// MRR fell 10% or more over the last 12 months.
+    case shrinkingMRR = "shrinking_mrr"
+    /// One contract-end month in the next 12 holds half of committed ARR or more.
+    case renewalConcentration = "renewal_concentration"
     /// Last year's churn did not rise from retained to wavering to at-risk.
     case classesNotOrdered = "classes_not_ordered"
     /// An sBG fit at a bound, or with α or β running to 0 or ∞.

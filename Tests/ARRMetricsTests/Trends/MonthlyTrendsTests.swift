@@ -42,6 +42,35 @@ import Testing
     #expect(apr.logoChurnRate == 0)
   }
 
+  /// A month nobody pays in, and the month after it, have no ARPA and no rates (nothing to
+  /// divide by); a one-cent MRR is a paying logo. Hand-worked: Jan a pays 1 cent; Feb a
+  /// churns, nobody pays; Mar b is new at 600. Found by `Scripts/mutate` (session 18, house):
+  /// `paying > 0`, `opening > 0`, `b.opening > 0` and the count's `> 0` were each unpinned.
+  @Test func monthsWithNoPayingLogoHaveNoARPAOrRates() throws {
+    let rows: [(Account, [Int64])] = [
+      (TestCompanies.account("a"), [1, 0, 0]),
+      (TestCompanies.account("b"), [0, 0, 600]),
+    ]
+    let company = TestCompanies.company(rows)
+    let trends = MonthlyTrend.compute(company, bridge: Bridge.monthly(company))
+    try #require(trends.count == 2)
+    // Feb: opening 1 logo (a at 1 cent), a churns 1 cent.
+    #expect(trends[0].month == Month(year: 2025, month: 2))
+    #expect(trends[0].payingLogos == 0)
+    #expect(trends[0].churnedLogos == 1)
+    #expect(trends[0].arpa == nil)
+    #expect(trends[0].logoChurnRate == 1.0)
+    #expect(trends[0].netMRRChurnRate == 1.0)
+    #expect(trends[0].headlineARR == 0)
+    // Mar: opening 0 logos and 0 MRR, b new at 600.
+    #expect(trends[1].payingLogos == 1)
+    #expect(trends[1].newLogos == 1)
+    #expect(trends[1].arpa == 600)
+    #expect(trends[1].logoChurnRate == nil)
+    #expect(trends[1].netMRRChurnRate == nil)
+    #expect(trends[1].headlineARR == 12 * 600)
+  }
+
   /// On one thread, and split into one range per account (session 16, perf), so that month
   /// 1's two trials are counted in two ranges and added.
   @Test(arguments: [Concurrent.minimumParallelCells, 1])

@@ -55,6 +55,19 @@ import Testing
       accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
   }
 
+  /// Four annual accounts at 1,000.00 a month in 2024, every term ending 2025-01-31
+  /// (`renewal_concentration`).
+  static func renewalCompany() throws -> Company {
+    var a = "account_id,contract_type,billing_cadence,start_date,contract_end_date\n"
+    var m = "account_id,month,mrr\n"
+    for i in 0..<4 {
+      a += "A\(i),annual,annual,2024-01-01,2025-01-31\n"
+      for k in 1...9 { m += "A\(i),2024-0\(k),1000.00\n" }
+    }
+    return try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+  }
+
   /// The analysis of one company per code that raises it: a bundled sample's (built once per
   /// test process), hand-built where no bundled company raises the code.
   static func analysis(raising code: Finding.Code) throws -> Analysis {
@@ -78,6 +91,8 @@ import Testing
     case .unknownTerms: return Analysis.run(try UnknownTermsReportTests.company())
     case .revenueGap: return Analysis.run(try gapCompany())
     case .billingsInMRR: return Analysis.run(try billingsCompany())
+    case .shrinkingMRR: return Analysis.run(try company(accounts: 40, months: 15, churnAtEnd: 10))
+    case .renewalConcentration: return Analysis.run(try renewalCompany())
     case .segmentsLikeIDs: return JSONSegmentsTests.analysis(segments: 102)
     case .noPriceHistory:
       var company = try company(accounts: 3, months: 3)

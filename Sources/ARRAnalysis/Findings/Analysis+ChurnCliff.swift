@@ -1,0 +1,210 @@
+import ARRCore
+import ARRMetrics
+
+extension Analysis {
+  /// What a cliff month's leavers say about it.
+  struct CliffLeavers: Sendable, Equatable {
+    /// Accounts paying the month before and nothing in the month.
+    var leavers = 0
+    /// Of them, pilots and accounts whose contract term ended in the month before or in the
+    /// month itself (its end date given in accounts.csv): non-renewals on schedule.
+    var atTermEnd = 0
+    /// Of them, those paying again within 12 months (within the data).
+    var returned = 0
+    /// Whether the data runs 12 months past the month (else `returned` counts what it can).
+    var seesAYear = false
+  }
+
+  /// One month that qualifies as a cliff.
+  struct CliffMonth {
+    var index: Int
+    var month: BridgeMonth
+    var norm: Double
+    var share: Double
+  }
+
+  /// `churn_cliff`: months whose churned MRR exceeds both ``Finding/churnCliffMultiple`` × the
+  /// mean churned MRR of up to ``Finding/churnCliffNormMonths`` months before it (a norm that
+  /// may be zero) and ``Finding/churnCliffShareOfOpening`` of its opening MRR.
+  ///
+  /// With `company` and `revenue` a cliff is first explained from its leavers (session 18,
+  /// findings lane; trial 18b, G5 and G6: a school year's summer and multi-year terms ending on
+  /// their end date were both "a data cut-off or a real cliff?"):
+  /// - **at term end**: at least ``Finding/churnCliffExplainedShare`` of its leavers are pilots
+  ///   or ended on their contract's end date (the month before or the month itself): info,
+  ///   named as non-renewals;
+  /// - **seasonal**: the same calendar month qualifies in another year too, and at least
+  ///   ``Finding/churnCliffExplainedShare`` of the leavers of this month or of an earlier such
+  ///   month paid again within 12 months: info, or a warning when the as-of month is one of them
+  ///   (its headline is a seasonal low).
+  /// The month named is the largest unexplained one that is recent (within
+  /// ``Finding/churnCliffRecentMonths`` of as-of) or large (its churned MRR at least
+  /// ``Finding/churnCliffShareOfOpening`` of today's MRR), else the largest unexplained, else the
+  /// largest explained. An unexplained cliff is critical in the as-of month (where a cut-off in
+  /// the data looks exactly like one), a warning when recent or large, and info when it is
+  /// neither: a two-account cliff years ago is context, not what matters most today. With
+  /// `company`, the message ends with what its churn rests on when the import's reading is a
+  /// guess or before discounts (``readingSentences(_:_:)``).
+  static func churnCliff(
+    _ bridge: [BridgeMonth], asOf: Month, f: NumberFormat, company: Company? = nil,
+    revenue: RevenueMatrix? = nil
+  ) -> Finding? {
+    var cliffs: [CliffMonth] = []
+    for (i, m) in bridge.enumerated() where m.opening > 0 {
+      let prior = bridge[max(0, i - Finding.churnCliffNormMonths)..<i].filter { $0.opening > 0 }
+      guard prior.count >= Finding.churnCliffMinimumNormMonths else { continue }
+      let norm = Double(prior.reduce(Int64(0)) { $0 + $1.churn }) / Double(prior.count)
+      let share = Double(m.churn) / Double(m.opening)
+      guard Double(m.churn) > Finding.churnCliffMultiple * norm,
+        share > Finding.churnCliffShareOfOpening
+      else { continue }
+      cliffs.append(CliffMonth(index: i, month: m, norm: norm, share: share))
+    }
+    guard !cliffs.isEmpty else { return nil }
+    let today = bridge.last?.closing ?? 0
+    func age(_ c: CliffMonth) -> Int { asOf.months(since: c.month.month) }
+    func isProminent(_ c: CliffMonth) -> Bool {
+      age(c) <= Finding.churnCliffRecentMonths
+        || Double(c.month.churn) >= Finding.churnCliffShareOfOpening * Double(today)
+    }
+    // Leavers only for the months that could be explained: the most recent ones, at most
+    // ``Finding/churnCliffExplainedMonths`` (each is a pass over the accounts).
+    var leavers: [Int: CliffLeavers] = [:]
+    if let company, let revenue {
+      for c in cliffs.suffix(Finding.churnCliffExplainedMonths) {
+        leavers[c.index] = cliffLeavers(c.month.month, asOf: asOf, company, revenue)
+      }
+    }
+    func isAtTermEnd(_ c: CliffMonth) -> Bool {
+      guard let l = leavers[c.index], l.leavers > 0 else { return false }
+      return Double(l.atTermEnd) >= Finding.churnCliffExplainedShare * Double(l.leavers)
+    }
+    func returns(_ c: CliffMonth) -> Bool {
+      guard let l = leavers[c.index], l.leavers > 0 else { return false }
+      return Double(l.returned) >= Finding.churnCliffExplainedShare * Double(l.leavers)
+    }
+    func sameMonth(_ c: CliffMonth) -> [CliffMonth] {
+      cliffs.filter { $0.index != c.index && age($0) % 12 == age(c) % 12 }
+    }
+    func isSeasonal(_ c: CliffMonth) -> Bool {
+      let others = sameMonth(c)
+      guard !others.isEmpty else { return false }
+      return returns(c) || others.contains { $0.index < c.index && returns($0) }
+    }
+    let unexplained = cliffs.filter { !isAtTermEnd($0) && !isSeasonal($0) }
+    let largest = { (list: [CliffMonth]) in list.max { $0.share < $1.share } }
+    let best =
+      largest(unexplained.filter(isProminent)) ?? largest(unexplained) ?? largest(cliffs)!
+    let isLast = best.month.month == asOf
+    let figures =
+      "\(count(best.month.churnedAccounts, "account", f)) left"
+    let amount =
+      "with \(f.compactMoney(cents: best.month.churn)) of MRR, "
+      + "\(f.percent(best.share)) of opening MRR"
+    let reading = company.map { readingSentences($0, "This churn rests") } ?? ""
+    if !unexplained.contains(where: { $0.index == best.index }), let l = leavers[best.index] {
+      if isSeasonal(best) {
+        let months = ([best] + sameMonth(best)).map(\.month.month).sorted().map(f.month)
+        let seasonLow =
+          sameMonth(best).contains { $0.month.month == asOf } || isLast
+          ? " \(f.month(asOf)) is one of those months: its headline ARR is likely a seasonal "
+            + "low." : ""
+        let back =
+          l.seesAYear || l.returned > 0
+          ? "; \(f.integer(l.returned)) of the \(f.integer(l.leavers)) paid again within 12 "
+            + "months" : ""
+        return Finding(
+          code: .churnCliff, severity: seasonLow.isEmpty ? .info : .warning,
+          message: "Seasonal churn: in \(f.month(best.month.month)) \(figures) \(amount)"
+            + "\(back), and the same month of the year shows such a drop "
+            + "\(count(months.count, "time", f)) (\(months.joined(separator: ", "))). A drop in the "
+            + "same month every year with the accounts coming back is seasonality, not a data "
+            + "cut-off: compare like months." + seasonLow + reading,
+          weight: seasonLow.isEmpty ? best.share * 0.5 : 2 + best.share)
+      }
+      let all = l.atTermEnd == l.leavers
+      return Finding(
+        code: .churnCliff, severity: .info,
+        message: "Churn in \(f.month(best.month.month)): \(figures) \(amount); "
+          + (all ? "every one of them" : "\(f.integer(l.atTermEnd)) of the \(f.integer(l.leavers))")
+          + " at the end of a contract term (its end date in that month or the month before) or "
+          + "a pilot ending: non-renewals on schedule, not a data cut-off. They count as churn in "
+          + "the trailing figures." + reading,
+        weight: best.share * 0.5)
+    }
+    // Those of the month's leavers who pay again in the as-of month are not churned by then:
+    // said, so "1 account left" does not read against a backtest or an account count in which
+    // none churned (session 15, report: page one said both).
+    var back = ""
+    if let revenue, !isLast {
+      let last = revenue.monthCount - 1
+      let col = last - asOf.months(since: best.month.month)
+      let n = (0..<revenue.accountCount).count { a in
+        col > 0 && revenue.mrr(account: a, month: col - 1) > 0
+          && revenue.mrr(account: a, month: col) == 0 && revenue.mrr(account: a, month: last) > 0
+      }
+      if n > 0 {
+        back =
+          n == best.month.churnedAccounts
+          ? " (\(n == 1 ? "it pays" : "all pay") again in \(f.month(asOf)))"
+          : " (\(f.integer(n)) of them pay again in \(f.month(asOf)))"
+      }
+    }
+    let normWords =
+      best.norm == 0
+      ? "after months with no churn at all"
+      : "\(f.number(Double(best.month.churn) / best.norm, decimals: 1))× the trailing monthly "
+        + "average of \(f.compactMoney(cents: Int64(best.norm.rounded())))"
+    // "1 other month also qualifies", "2 other months also qualify" (session 15, report).
+    let others =
+      cliffs.count > 1
+      ? " (\(count(cliffs.count - 1, "other month", f)) also qualif\(cliffs.count == 2 ? "ies" : "y"))"
+      : ""
+    let prominent = isProminent(best)
+    // An old, small cliff is context: its age and its size against today's MRR are said.
+    let context =
+      prominent
+      ? ""
+      : " It is \(count(age(best), "month", f)) before \(f.month(asOf)), and its churn is "
+        + "\(f.percent(today > 0 ? Double(best.month.churn) / Double(today) : 0)) of today's MRR."
+    return Finding(
+      code: .churnCliff, severity: isLast ? .critical : prominent ? .warning : .info,
+      message:
+        "Churn cliff in \(f.month(best.month.month)): \(figures)\(back) \(amount), "
+        + "\(normWords)\(others). A data cut-off or a real cliff? Check the source before relying on "
+        + (isLast ? "any figure as of this month." : "the retention figures.") + context + reading,
+      weight: prominent
+        ? 2 + best.share
+        : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
+  }
+
+  /// The leavers of `month`: accounts paying the month before and nothing in it.
+  /// - Complexity: O(accounts × 13).
+  static func cliffLeavers(
+    _ month: Month, asOf: Month, _ company: Company, _ revenue: RevenueMatrix
+  ) -> CliffLeavers {
+    let last = revenue.monthCount - 1
+    let col = last - asOf.months(since: month)
+    var out = CliffLeavers()
+    guard col > 0 else { return out }
+    out.seesAYear = col + 12 <= last
+    let previous = month.adding(months: -1)
+    for a in 0..<revenue.accountCount
+    where revenue.mrr(account: a, month: col - 1) > 0 && revenue.mrr(account: a, month: col) == 0 {
+      out.leavers += 1
+      let terms = company.terms(of: a)
+      if terms.contractType == .pilot {
+        out.atTermEnd += 1
+      } else if let end = terms.contractEndDate, end.month == month || end.month == previous {
+        out.atTermEnd += 1
+      }
+      if col < last,
+        ((col + 1)...min(last, col + 12)).contains(where: { revenue.mrr(account: a, month: $0) > 0 }
+        )
+      {
+        out.returned += 1
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,97 @@
+import ARRCore
+import ARRInput
+import ARRMetrics
+import Testing
+
+@testable import ARRAnalysis
+
+/// `churn_cliff` explained by its leavers (trial 18b, G5 and G6): a drop that recurs in the same
+/// month every year with the accounts coming back is seasonal; leavers on their contract's end
+/// date are non-renewals; an old, small cliff is context, not page one.
+@Suite struct ChurnCliffExplainedTests {
+  /// 10 month-to-month accounts at 100.00 from 2023-01 to `last`; A0–A3 pay nothing every
+  /// June, July and August and pay again each September.
+  static func seasonal(last: Month) throws -> Company {
+    var a = "account_id,contract_type,billing_cadence,start_date\n"
+    var m = "account_id,month,mrr\n"
+    let first = Month(year: 2023, month: 1)
+    for i in 0..<10 {
+      a += "A\(i),monthly,monthly,2023-01-01\n"
+      for k in 0...last.months(since: first) {
+        let month = first.adding(months: k)
+        if i < 4 && (6...8).contains(month.month) { continue }
+        m += "A\(i),\(month),100.00\n"
+      }
+    }
+    return try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+  }
+
+  static func cliff(_ company: Company) throws -> Finding {
+    let analysis = Analysis.run(company)
+    return try #require(analysis.findings.first { $0.code == .churnCliff })
+  }
+
+  /// As of 2025-12: 2023-06, 2024-06 and 2025-06 each lose 4 of 10 accounts (40% of opening
+  /// MRR after months of no churn) and all 4 pay again in September: seasonal, info.
+  @Test func aDropEveryJuneWithReturnsIsSeasonal() throws {
+    let f = try Self.cliff(try Self.seasonal(last: Month(year: 2025, month: 12)))
+    #expect(f.severity == .info)
+    #expect(f.message.hasPrefix("Seasonal churn: in 2023-06 4 accounts left with "))
+    #expect(f.message.contains("40.0% of opening MRR; 4 of the 4 paid again within 12 months"))
+    #expect(f.message.contains("3 times (2023-06, 2024-06, 2025-06)"))
+    #expect(!f.message.contains("data cut-off or a real cliff"))
+  }
+
+  /// As of 2025-06, the trough itself: its own leavers have not come back yet, but last year's
+  /// did; the headline is called a seasonal low, a warning.
+  @Test func asOfTheTroughTheHeadlineIsASeasonalLow() throws {
+    let f = try Self.cliff(try Self.seasonal(last: Month(year: 2025, month: 6)))
+    #expect(f.severity == .warning)
+    #expect(f.message.contains("2025-06 is one of those months: its headline ARR is likely a "))
+  }
+
+  /// 10 annual accounts at 100.00, 2024-01 to 2025-03; A0–A2's terms end 2024-12-31 and they
+  /// pay nothing from 2025-01 (30% of opening MRR): non-renewals on their end date, info.
+  @Test func leaversOnTheirContractEndAreNonRenewals() throws {
+    var a = "account_id,contract_type,billing_cadence,start_date,contract_end_date\n"
+    var m = "account_id,month,mrr\n"
+    for i in 0..<10 {
+      a += "A\(i),annual,annual,2024-01-01,\(i < 3 ? "2024-12-31" : "2025-12-31")\n"
+      for k in 0..<(i < 3 ? 12 : 15) {
+        m += "A\(i),\(Month(year: 2024, month: 1).adding(months: k)),100.00\n"
+      }
+    }
+    let f = try Self.cliff(
+      try CompanyLoader.load(
+        accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil))
+    #expect(f.severity == .info)
+    #expect(f.message.hasPrefix("Churn in 2025-01: 3 accounts left with "))
+    #expect(f.message.contains("every one of them at the end of a contract term"))
+    #expect(!f.message.contains("data cut-off or a real cliff"))
+  }
+
+  /// 10 accounts from 2020-01; A0, A1 leave in 2020-06 (20% of opening MRR, no churn before);
+  /// 100 more join in 2021-01; as of 2023-12 MRR is 108 × 100.00. The cliff is 42 months old and
+  /// its 200.00 is 1.9% of today's MRR: info, with both said.
+  @Test func anOldSmallCliffIsContext() throws {
+    var a = "account_id,contract_type,billing_cadence,start_date\n"
+    var m = "account_id,month,mrr\n"
+    let first = Month(year: 2020, month: 1)
+    for i in 0..<110 {
+      let start = i < 10 ? 0 : 12
+      let end = i < 2 ? 5 : 48
+      a += "A\(i),monthly,monthly,\(first.adding(months: start))-01\n"
+      for k in start..<end { m += "A\(i),\(first.adding(months: k)),100.00\n" }
+    }
+    let f = try Self.cliff(
+      try CompanyLoader.load(
+        accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil))
+    #expect(f.severity == .info)
+    #expect(f.message.hasPrefix("Churn cliff in 2020-06: 2 accounts left"))
+    #expect(
+      f.message.contains("It is 42 months before 2023-12, and its churn is 1.9% of today's MRR."))
+    // Weight: its churn as a share of today's MRR, 200 / 10,800.
+    #expect(abs(f.weight - 200.0 / 10_800.0) < 1e-12)
+  }
+}
