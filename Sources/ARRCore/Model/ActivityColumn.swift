@@ -158,6 +158,12 @@ extension ActivityColumn {
     (Int(Int16.min)...Int(Int16.max)).map { decode(Int16($0), scale: scale) }
   }
 
+  /// ``decodeTable(scale:)`` of each of ``scales``, made once and shared by every compact
+  /// column (an array's storage is shared until written, and a column never writes its
+  /// table). One table per column cost 256 KB each: a hostile `monthly.csv` with 20,000
+  /// activity columns and one row took 5 GB (eighteenth session).
+  static let decodeTables: [[Float]] = scales.map { decodeTable(scale: $0) }
+
   /// The index of compact cell `n` in a decode table.
   @inlinable
   public static func slot(_ n: Int16) -> Int { Int(n) &+ 32768 }
@@ -220,7 +226,7 @@ extension ActivityColumn {
     self.name = name
     self.cells = []
     self.compactCells = compactCells
-    self.table = Self.decodeTable(scale: Self.scales[scaleIndex])
+    self.table = Self.decodeTables[scaleIndex]
   }
 
   /// Holds the cells in two bytes each when every one of them allows it: each value, times
@@ -232,8 +238,7 @@ extension ActivityColumn {
   /// - Complexity: O(cells), on every core; the column is held twice while it is converted.
   package mutating func compact() {
     guard !isCompact, rowStride == 0, !cells.isEmpty else { return }
-    for scale in Self.scales {
-      let table = Self.decodeTable(scale: scale)
+    for (scale, table) in zip(Self.scales, Self.decodeTables) {
       // A sample decides which scales are worth a pass over every cell.
       let fits = table.withUnsafeBufferPointer { t in
         cells.prefix(4096).allSatisfy { Self.encode($0, scale: scale, table: t) != nil }

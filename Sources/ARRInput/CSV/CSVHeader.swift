@@ -70,6 +70,16 @@ struct CSVHeader: Sendable, Equatable {
             pos = next
             continue
           }
+          // The data-room reader's limit (``ImportTable/maximumCellsPerRecord``), for the
+          // same reasons: 200,000 activity columns took 20 s to read one row.
+          if fields.count > ImportTable.maximumCellsPerRecord {
+            problem = InputProblem(
+              file: source.name, line: line, column: ImportTable.maximumCellsPerRecord + 1,
+              message:
+                "the header has \(fields.count) columns, more than 16,384 (expected one per "
+                + "field: a spreadsheet stops at 16,384 columns; is the delimiter right?)")
+            return (n, true)
+          }
           var names = [String]()
           var keys = [String]()
           names.reserveCapacity(fields.count)

@@ -2,7 +2,7 @@ import ARRCore
 
 /// The commonest cells of `monthly.csv` read eight bytes at a time: a plain amount (`49`,
 /// `49.9`, `49.98`), count (`958`) or activity number (`12`, `78.5`) of at most eight bytes,
-/// and a month (`2024-06`).
+/// a month (`2024-06`), and a date (`2024-06-01`, of `accounts.csv`).
 ///
 /// For the plain records of the batched reader (``MonthlyChunkParser/stagePlain(_:end:from:)``):
 /// each function answers only for a cell of the simple form it knows and returns `nil` for
@@ -101,8 +101,31 @@ enum PlainNumber {
   /// ``ScalarParsers/maximumYear``).
   @inline(__always)
   static func month(_ word: UInt64, count: Int) -> Month? {
-    guard count == 7, (word &>> 32) & 0xFF == 0x2D else { return nil }
-    // The dash and the byte after the cell made '0', so that one check covers the six digits.
+    guard count == 7, let (year, month) = yearAndMonth(word),
+      month >= 1 && month <= 12,
+      year >= UInt64(ScalarParsers.minimumYear) && year <= UInt64(ScalarParsers.maximumYear)
+    else { return nil }
+    return Month(
+      ordinal: Int32(truncatingIfNeeded: year) &* 12 &+ Int32(truncatingIfNeeded: month) &- 1)
+  }
+
+  /// A date `YYYY-MM-DD` of exactly ten bytes, `word` its first eight and `tail` its last two
+  /// (little-endian): ``ScalarParsers/date(_:)`` of the same cell (the day checked by
+  /// ``CivilDate/init(year:month:day:)``, as there).
+  @inline(__always)
+  static func date(_ word: UInt64, _ tail: UInt16) -> CivilDate? {
+    guard word &>> 56 == 0x2D, let (year, month) = yearAndMonth(word),
+      let day = digits(UInt64(tail), count: 2)
+    else { return nil }
+    return CivilDate(year: Int(year), month: Int(month), day: Int(day))
+  }
+
+  /// The year and month of `YYYY-MM` in the first seven bytes of `word` (the eighth ignored),
+  /// unchecked but for the dash and the digits.
+  @inline(__always)
+  private static func yearAndMonth(_ word: UInt64) -> (year: UInt64, month: UInt64)? {
+    guard (word &>> 32) & 0xFF == 0x2D else { return nil }
+    // The dash and the eighth byte made '0', so that one check covers the six digits.
     let w = (word & 0x00FF_FF00_FFFF_FFFF) | 0x3000_0030_0000_0000
     guard w & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030,
       (w &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030
@@ -112,11 +135,6 @@ enum PlainNumber {
     // bytes 5 and 6.
     let pairs = (d &* (10 << 8 + 1)) &>> 8
     let year = (((pairs & 0x00FF_00FF) &* (100 << 16 + 1)) &>> 16) & 0xFFFF
-    let month = ((d &>> 40) & 0xF) &* 10 &+ ((d &>> 48) & 0xF)
-    guard month >= 1 && month <= 12,
-      year >= UInt64(ScalarParsers.minimumYear) && year <= UInt64(ScalarParsers.maximumYear)
-    else { return nil }
-    return Month(
-      ordinal: Int32(truncatingIfNeeded: year) &* 12 &+ Int32(truncatingIfNeeded: month) &- 1)
+    return (year, ((d &>> 40) & 0xF) &* 10 &+ ((d &>> 48) & 0xF))
   }
 }

@@ -35,6 +35,12 @@ public struct ImportTable: Sendable, Equatable {
   /// Whether the file ends inside its last record, with no line end after it (``CutLastLine``).
   public var endsWithoutLineEnd = false
 
+  /// The most cells a record may have: a spreadsheet's last column (XFD, 16,384). A revenue
+  /// table has a column per field or per month; a wider record is not one (a transposed sheet,
+  /// a wrong delimiter, a hostile file), and reading on cost seconds per 100,000 cells in the
+  /// header searches (eighteenth session: 200,000 columns took 5 s of CPU to be refused).
+  public static let maximumCellsPerRecord = 16_384
+
   /// Creates a table from records (for other readers, such as a workbook's sheet).
   public init(file: String, records: [Record], blankLines: [Int] = [], delimiter: UInt8 = 44) {
     self.file = file
@@ -194,6 +200,18 @@ public struct ImportTable: Sendable, Equatable {
         quotedColumn = cells.count + 1
       case delimiter:
         endField()
+        if cells.count >= maximumCellsPerRecord {
+          throw .data(
+            "1 problem in \(file)",
+            problems: [
+              InputProblem(
+                file: file, line: recordLine, column: cells.count + 1,
+                message:
+                  "the record has more than 16,384 cells (expected "
+                  + "a revenue table: a column per field or per month; spreadsheets stop at "
+                  + "16,384 columns; is the delimiter right, or is the table transposed?)")
+            ])
+        }
       case lf, cr:
         if b == cr && i + 1 < n && bytes[i + 1] == lf { i += 1 }
         endRecord()

@@ -65,18 +65,21 @@ struct AccountIndex: Sendable {
     var i = 0
     if let base = p.baseAddress {
       let raw = UnsafeRawPointer(base)
-      while i + 8 <= p.count {
+      // Wrapping arithmetic: `i` stays within the buffer's count, which is far below `Int.max`
+      // (the checks cost ~10 instructions a monthly row; session 18, perf).
+      while i &+ 8 <= p.count {
         h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 32
-        i += 8
+        h ^= h &>> 32
+        i &+= 8
       }
     }
     var tail: UInt64 = 0
     if i < p.count && p.count >= 8, let base = p.baseAddress {
-      // The last eight bytes in one load, shifted down to the ones not hashed yet: the same
-      // value as gathering them one by one below.
-      let last = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: p.count - 8, as: UInt64.self)
-      tail = UInt64(littleEndian: last) >> UInt64((8 - (p.count - i)) * 8)
+      // The last eight bytes in one load, shifted down to the ones not hashed yet (1 to 7 of
+      // them, so the shift is 8 to 56 bits): the same value as gathering them one by one below.
+      let last = UnsafeRawPointer(base).loadUnaligned(
+        fromByteOffset: p.count &- 8, as: UInt64.self)
+      tail = UInt64(littleEndian: last) &>> UInt64(truncatingIfNeeded: (8 &- (p.count &- i)) &* 8)
     } else {
       var shift: UInt64 = 0
       while i < p.count {

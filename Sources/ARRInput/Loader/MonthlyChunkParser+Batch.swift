@@ -37,41 +37,35 @@ extension MonthlyChunkParser {
   /// ``stage(_:recordStart:)``'s, so the staged row is the same. Anything else stages nothing
   /// and is left to those two.
   ///
-  /// Each field is read from one eight-byte word loaded at its start: the word's first byte
-  /// below `-` ends a field shorter than eight bytes (a month, an amount, a count, an activity
-  /// number: most fields), and the same word is the cell the commonest forms are read from
-  /// (``PlainNumber``: the reference parsers' values, bit for bit), so such a field is neither
-  /// searched byte by byte nor loaded twice. A longer field (an id) is searched on from its
-  /// ninth byte. Any other form is read by the reference parsers. (Session 17, perf: the
-  /// search and the cell had each loaded the field, through a second bounds check.)
+  /// Two steps. First the record's fields are found, one word loaded at each field's start:
+  /// its first byte below `-` ends a field shorter than eight bytes (a month, an amount, a
+  /// count, an activity number: most fields); a longer field (an id) is searched on from its
+  /// ninth byte. Only where each field starts is kept (``MonthlyRowBatch/starts``). Then the
+  /// columns the header names are read straight from there, each from the word at its start
+  /// (``PlainNumber``: the reference parsers' values, bit for bit), any other form by the
+  /// reference parsers. (Session 18, perf: the fields had been read in one loop that switched
+  /// on each field's role, its jump and bookkeeping ~15 instructions a field.)
   /// - Returns: Where the next record starts, or `nil` when the record is not plain.
   @inline(__always)
   mutating func stagePlain(_ p: UnsafePointer<UInt8>, end: Int, from start: Int) -> Int? {
     // Read once: the stores below could alias the parser's storage for all the compiler knows.
-    let cells = batch.cells(of: batch.count)
-    let roles = batch.roles
+    let starts = batch.starts
     let fieldCount = layout.fieldCount
-    var keyStart = 0
-    var keyCount = 0
-    var ordinal: Int32 = 0
-    var mrr: Int64 = 0
-    var usage: Int64 = 0
-    var oneTime: Int64 = 0
     var i = start
     var f = 0
+    var c: UInt8
     while true {
-      let fieldStart = i
-      guard i &+ 8 <= end, f < fieldCount else { return nil }
+      guard i &+ 8 <= end else { return nil }
+      starts[f] = i
+      f &+= 1
       let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
       // The field ends at its first byte below '-' (``CSVScanner/skipToByteBelowDash``'s test,
       // whose lowest flag is exact); any such byte but a comma or a line end leaves the record
       // to the scanner.
       let flags = (w &- 0x2D2D_2D2D_2D2D_2D2D) & ~w & 0x8080_8080_8080_8080
-      var c: UInt8
       if flags != 0 {
-        let bytes = flags.trailingZeroBitCount &>> 3
-        i &+= bytes
-        c = UInt8(truncatingIfNeeded: w &>> UInt64(truncatingIfNeeded: bytes &<< 3))
+        i &+= flags.trailingZeroBitCount &>> 3
+        c = p[i]
       } else {
         i &+= 8
         while true {
@@ -82,75 +76,72 @@ extension MonthlyChunkParser {
           i &+= 1
         }
       }
-      guard c == CSVScanner.comma || c == CSVScanner.lf || c == CSVScanner.cr else { return nil }
-      // `w` holds the cell when it is at most eight bytes; `PlainNumber` refuses longer ones.
-      let count = i &- fieldStart
-      switch roles[f] {
-      case MonthlyRowBatch.Role.ignored: break
-      case MonthlyRowBatch.Role.account:
-        guard count > 0 else { return nil }
-        keyStart = fieldStart
-        keyCount = count
-      case MonthlyRowBatch.Role.month:
-        if let month = PlainNumber.month(w, count: count) {
-          ordinal = month.ordinal
-        } else {
-          guard let month = ScalarParsers.month(Self.cell(p, fieldStart, count)) else {
-            return nil
-          }
-          ordinal = month.ordinal
-        }
-      case MonthlyRowBatch.Role.mrr:
-        if let v = PlainNumber.cents(w, count: count) {
-          mrr = v
-        } else {
-          guard count > 0,
-            let v = try? MoneyParser.nonNegativeCents(Self.cell(p, fieldStart, count))
-          else { return nil }
-          mrr = v
-        }
-      case MonthlyRowBatch.Role.oneTime:
-        if count > 0 {
-          guard let v = try? MoneyParser.nonNegativeCents(Self.cell(p, fieldStart, count)) else {
-            return nil
-          }
-          oneTime = v
-        }
-      case MonthlyRowBatch.Role.usage:
-        if let v = PlainNumber.count(w, count: count) {
-          usage = v
-        } else if count > 0 {
-          guard let v = try? ScalarParsers.count(Self.cell(p, fieldStart, count)) else {
-            return nil
-          }
-          usage = v
-        }
-      case let k:
-        if let v = PlainNumber.activity(w, count: count) {
-          cells[k] = .number(v)
-        } else {
-          cells[k] = ActivityValue.read(Self.cell(p, fieldStart, count))
-        }
-      }
-      f &+= 1
-      if c == CSVScanner.comma {
-        i &+= 1
-        continue
-      }
-      var next = i &+ 1
-      if c == CSVScanner.cr {
-        guard next < end, p[next] == CSVScanner.lf else { return nil }
-        next &+= 1
-      }
-      guard f == fieldCount else { return nil }
-      batch.next().initialize(
-        to: StagedRow(
-          recordStart: start, line: line, keyStart: keyStart, keyCount: keyCount, isClean: true,
-          ordinal: ordinal, mrr: mrr, usage: usage, oneTime: oneTime))
-      batch.append(
-        hash: AccountIndex.hash(UnsafeBufferPointer(start: p + keyStart, count: keyCount)))
-      return next
+      i &+= 1
+      guard c == CSVScanner.comma else { break }
+      guard f < fieldCount else { return nil }
     }
+    guard f == fieldCount else { return nil }
+    // One past the last field's end, so that every field's count is the next start's distance.
+    starts[f] = i
+    if c == CSVScanner.cr {
+      guard i < end, p[i] == CSVScanner.lf else { return nil }
+      i &+= 1
+    } else {
+      guard c == CSVScanner.lf else { return nil }
+    }
+    @inline(__always) func count(_ k: Int) -> Int { starts[k &+ 1] &- starts[k] &- 1 }
+    /// The eight bytes at field `k`'s start (readable: checked as the field was found).
+    @inline(__always) func word(_ k: Int) -> UInt64 {
+      UInt64(littleEndian: UnsafeRawPointer(p + starts[k]).loadUnaligned(as: UInt64.self))
+    }
+    @inline(__always) func cell(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+      Self.cell(p, starts[k], count(k))
+    }
+    let keyCount = count(layout.account)
+    guard keyCount > 0 else { return nil }
+    guard
+      let month = PlainNumber.month(word(layout.month), count: count(layout.month))
+        ?? ScalarParsers.month(cell(layout.month))
+    else { return nil }
+    var mrr: Int64
+    if let v = PlainNumber.cents(word(layout.mrr), count: count(layout.mrr)) {
+      mrr = v
+    } else {
+      guard count(layout.mrr) > 0, let v = try? MoneyParser.nonNegativeCents(cell(layout.mrr))
+      else { return nil }
+      mrr = v
+    }
+    var oneTime: Int64 = 0
+    if let k = layout.oneTime, count(k) > 0 {
+      guard let v = try? MoneyParser.nonNegativeCents(cell(k)) else { return nil }
+      oneTime = v
+    }
+    var usage: Int64 = 0
+    if let k = layout.usage {
+      if let v = PlainNumber.count(word(k), count: count(k)) {
+        usage = v
+      } else if count(k) > 0 {
+        guard let v = try? ScalarParsers.count(cell(k)) else { return nil }
+        usage = v
+      }
+    }
+    let cells = batch.cells(of: batch.count)
+    for a in 0..<batch.activityCount {
+      let k = batch.activityFields[a]
+      if let v = PlainNumber.activity(word(k), count: count(k)) {
+        cells[a] = .number(v)
+      } else {
+        cells[a] = ActivityValue.read(cell(k))
+      }
+    }
+    let keyStart = starts[layout.account]
+    batch.next().initialize(
+      to: StagedRow(
+        recordStart: start, line: line, keyStart: keyStart, keyCount: keyCount, isClean: true,
+        ordinal: month.ordinal, mrr: mrr, usage: usage, oneTime: oneTime))
+    batch.append(
+      hash: AccountIndex.hash(UnsafeBufferPointer(start: p + keyStart, count: keyCount)))
+    return i
   }
 
   /// The `count` bytes of a cell at `start`.

@@ -38,17 +38,6 @@ struct MonthlyRowBatch {
     deinit { for p in pointers { p.deallocate() } }
   }
 
-  /// What each field of a record is to ``MonthlyChunkParser/stagePlain(_:end:from:)``: one of
-  /// the codes below, or `k` ≥ 0 for activity column `k`.
-  enum Role {
-    static let ignored = -1
-    static let account = -2
-    static let month = -3
-    static let mrr = -4
-    static let oneTime = -5
-    static let usage = -6
-  }
-
   /// Rows per batch; 0 for none (the parser then reads row by row).
   let capacity: Int
   let activityCount: Int
@@ -59,8 +48,11 @@ struct MonthlyRowBatch {
   let accounts: UnsafeMutablePointer<Int>
   /// `activityCount` cells per row.
   let cells: UnsafeMutablePointer<ActivityValue.Cell>
-  /// The ``Role`` of each field, in header order.
-  let roles: UnsafeMutablePointer<Int>
+  /// Where each field of the record being read starts, and one past its last field's end
+  /// (`fieldCount + 1` entries): ``MonthlyChunkParser/stagePlain(_:end:from:)``'s scratch.
+  let starts: UnsafeMutablePointer<Int>
+  /// The fields of the activity columns, in header order (`activityCount` entries).
+  let activityFields: UnsafeMutablePointer<Int>
   private let storage: Storage
 
   init(capacity: Int, layout: MonthlyLayout) {
@@ -71,19 +63,15 @@ struct MonthlyRowBatch {
     hashes = .allocate(capacity: room)
     accounts = .allocate(capacity: room)
     cells = .allocate(capacity: max(1, room * activityCount))
-    roles = .allocate(capacity: max(1, layout.fieldCount))
-    roles.initialize(repeating: Role.ignored, count: max(1, layout.fieldCount))
-    for (k, f) in layout.activity.enumerated() { roles[f] = k }
-    for (f, role) in [
-      (layout.account, Role.account), (layout.month, Role.month), (layout.mrr, Role.mrr),
-      (layout.oneTime, Role.oneTime), (layout.usage, Role.usage),
-    ] {
-      if let f { roles[f] = role }
-    }
+    starts = .allocate(capacity: layout.fieldCount + 1)
+    starts.initialize(repeating: 0, count: layout.fieldCount + 1)
+    activityFields = .allocate(capacity: max(1, activityCount))
+    activityFields.initialize(repeating: 0, count: max(1, activityCount))
+    for (k, f) in layout.activity.enumerated() { activityFields[k] = f }
     storage = Storage([
       UnsafeMutableRawPointer(rows), UnsafeMutableRawPointer(hashes),
       UnsafeMutableRawPointer(accounts), UnsafeMutableRawPointer(cells),
-      UnsafeMutableRawPointer(roles),
+      UnsafeMutableRawPointer(starts), UnsafeMutableRawPointer(activityFields),
     ])
   }
 

@@ -1,9 +1,10 @@
 import ARRAnalysis
 
 /// A cohort retention heatmap: one row per cohort, one column per age (months since start),
-/// each cell coloured by its value on a diverging orange–grey–blue scale centred on
-/// ``midpoint`` (100% by default: orange below, blue above), with the value printed in the cell
-/// when it fits, and a legend.
+/// each cell coloured by its value on a fixed diverging orange–grey–blue scale centred on
+/// ``midpoint`` (100% by default: orange below, full at ``colorFloor``; blue above, full at
+/// ``colorCeiling``), with the value printed in the cell when it fits, and a legend that says
+/// the scale is fixed.
 public struct HeatmapChart: Sendable {
   /// One cohort: its label and a value per age; `nil` where the age is not observed yet.
   public struct Row: Sendable, Hashable {
@@ -24,6 +25,14 @@ public struct HeatmapChart: Sendable {
   public var valueStyle: ValueStyle = .percent
   /// The value drawn in the neutral colour (default 1.0 = 100%).
   public var midpoint = 1.0
+  /// The value drawn in full orange, and every value below it (default 0.5 = 50%).
+  ///
+  /// The scale is fixed, not the data's lowest to highest value, so a colour reads as the same
+  /// retention in every report (session 18, report, P10: a company retaining 95–100% in every
+  /// cell drew its 95% cells full orange, like another company's 50% cohorts).
+  public var colorFloor = 0.5
+  /// The value drawn in full blue, and every value above it (default 1.5 = 150%).
+  public var colorCeiling = 1.5
   /// Column titles, by default the ages `0, 1, 2, …`.
   public var columnLabels: [String]?
   public var xAxisTitle = "Months since start"
@@ -55,19 +64,23 @@ public struct HeatmapChart: Sendable {
   /// Grows with the number of cohorts.
   public var height: Int { observed.isEmpty ? 240 : Int(96 + Double(rows.count) * cellHeight + 56) }
 
-  /// The colour of `value` on the scale `low…midpoint…high`.
-  func color(_ value: Double, low: Double, high: Double) -> String {
+  /// The colour of `value` on the fixed scale ``colorFloor`` … ``midpoint`` …
+  /// ``colorCeiling``; values beyond an end take its full colour.
+  func color(_ value: Double) -> String {
     let neutral: (Double, Double, Double) = (0xF2, 0xF2, 0xF2)
     let below: (Double, Double, Double) = (0xB3, 0x58, 0x06)
     let above: (Double, Double, Double) = (0x21, 0x66, 0xAC)
-    if value < midpoint, midpoint > low {
-      return Self.mix(neutral, below, (midpoint - value) / (midpoint - low))
+    if value < midpoint, midpoint > colorFloor {
+      return Self.mix(neutral, below, (midpoint - value) / (midpoint - colorFloor))
     }
-    if value > midpoint, high > midpoint {
-      return Self.mix(neutral, above, (value - midpoint) / (high - midpoint))
+    if value > midpoint, colorCeiling > midpoint {
+      return Self.mix(neutral, above, (value - midpoint) / (colorCeiling - midpoint))
     }
     return Self.mix(neutral, neutral, 0)
   }
+
+  /// The legend's words for the scale, after its gradient.
+  static let fixedScaleCaption = "fixed scale, the same in every report"
 
   /// Linear mix of two RGB colours as `#RRGGBB`.
   static func mix(_ a: (Double, Double, Double), _ b: (Double, Double, Double), _ t: Double)
@@ -108,10 +121,11 @@ public struct HeatmapChart: Sendable {
     return nil
   }
 
-  /// The colour key under the grid: a gradient from the lowest to the highest value with the
-  /// lowest, the midpoint and the highest written under it, a label left out where it would
-  /// run into its neighbour; a single swatch with one label when every value (and the
-  /// midpoint) is the same, since a gradient from a value to itself says nothing.
+  /// The colour key under the grid: a gradient over the fixed scale, ``colorFloor`` to
+  /// ``colorCeiling``, with "≤ 50.0%", the midpoint and "≥ 150.0%" written under it (a label
+  /// left out where it would run into its neighbour) and "fixed scale, the same in every
+  /// report" beside it where it fits; a single swatch with one label when every value is the
+  /// same, since a gradient says nothing there.
   func legend(
     on canvas: inout ChartCanvas, left: Double, top: Double, low: Double, high: Double
   ) {
@@ -119,27 +133,33 @@ public struct HeatmapChart: Sendable {
     let gap = 8.0
     guard high > low else {
       canvas.svg.rect(
-        x: left, y: top, width: 24, height: 10, fill: color(low, low: low, high: high),
+        x: left, y: top, width: 24, height: 10, fill: color(low),
         stroke: ChartPalette.cardBorder)
       canvas.svg.text(
         "every cell " + valueStyle.text(low, format: format), x: left + 24 + gap,
         y: top + 9, size: labelSize, fill: ChartPalette.mutedText)
       return
     }
-    let legendWidth = min(360.0, canvas.width - left - ChartCanvas.padding)
-    let midOffset = (midpoint - low) / (high - low)
+    let room = canvas.width - left - ChartCanvas.padding
+    let captionWidth = ChartCanvas.textWidth(Self.fixedScaleCaption, size: labelSize)
+    let legendWidth = min(300.0, room)
+    let midOffset = (midpoint - colorFloor) / (colorCeiling - colorFloor)
     let gradient = canvas.svg.horizontalGradient(
       name: "legend",
       stops: [
-        (0, color(low, low: low, high: high)), (midOffset, color(midpoint, low: low, high: high)),
-        (1, color(high, low: low, high: high)),
+        (0, color(colorFloor)), (midOffset, color(midpoint)), (1, color(colorCeiling)),
       ])
     canvas.svg.rect(
       x: left, y: top, width: legendWidth, height: 10, fill: gradient,
       stroke: ChartPalette.cardBorder)
+    if legendWidth + 2 * gap + captionWidth <= room {
+      canvas.svg.text(
+        Self.fixedScaleCaption, x: left + legendWidth + 2 * gap, y: top + 9, size: labelSize,
+        fill: ChartPalette.mutedText)
+    }
     // The ends always; the midpoint (tick and label) only where its label clears both ends.
-    let lowText = valueStyle.text(low, format: format)
-    let highText = valueStyle.text(high, format: format)
+    let lowText = "≤ " + valueStyle.text(colorFloor, format: format)
+    let highText = "≥ " + valueStyle.text(colorCeiling, format: format)
     let midText = valueStyle.text(midpoint, format: format)
     let lowRight = left + ChartCanvas.textWidth(lowText, size: labelSize)
     let highLeft = left + legendWidth - ChartCanvas.textWidth(highText, size: labelSize)
@@ -162,18 +182,25 @@ public struct HeatmapChart: Sendable {
     }
   }
 
+  /// The accessible description when none is given: the grid, its values' range and the
+  /// fixed colour scale.
+  func defaultDescription(low: Double, high: Double) -> String {
+    guard !observed.isEmpty else { return "No data." }
+    let text = { (v: Double) -> String in self.valueStyle.text(v, format: self.format) }
+    var out = "Heatmap of \(rows.count) cohorts over \(columnCount) months of age; "
+    out += "values from \(text(low)) to \(text(high)); colours on a fixed scale: "
+    out += "\(text(midpoint)) grey, \(text(colorFloor)) or less full orange, "
+    out += "\(text(colorCeiling)) or more full blue."
+    return out
+  }
+
   /// The standalone SVG document.
   /// - Complexity: O(rows × columns).
   public var svg: String {
     let values = observed
     let low = min(values.min() ?? midpoint, midpoint)
     let high = max(values.max() ?? midpoint, midpoint)
-    let summary =
-      description
-      ?? (values.isEmpty
-        ? "No data."
-        : "Heatmap of \(rows.count) cohorts over \(columnCount) months of age; values from "
-          + "\(valueStyle.text(low, format: format)) to \(valueStyle.text(high, format: format)).")
+    let summary = description ?? defaultDescription(low: low, high: high)
     var canvas = ChartCanvas(width: width, height: height, title: title, description: summary)
     guard !values.isEmpty else {
       canvas.noData()
@@ -213,7 +240,7 @@ public struct HeatmapChart: Sendable {
       for (c, value) in row.values.enumerated() {
         guard let value, value.isFinite else { continue }
         let x = grid.left + cellWidth * Double(c)
-        let fill = color(value, low: low, high: high)
+        let fill = color(value)
         canvas.svg.rect(
           x: x, y: y, width: cellWidth, height: cellHeight, fill: fill, stroke: ChartPalette.card,
           strokeWidth: 1, cssClass: "cell")

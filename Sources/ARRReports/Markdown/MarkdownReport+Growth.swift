@@ -22,8 +22,8 @@ extension MarkdownReport {
     out += outflow > 0 ? f.ratio(Double(inflow) / Double(outflow)) : "n/a (no MRR lost)"
     out += " (new + expansion + reactivation over contraction + churn; above 4× is strong, "
     out += "below 1× shrinks).\n\n"
-    if let span = c.incompleteSpan(among: months.map(\.month)) {
-      out += "**\(span) among the import's incomplete first months** (Data quality): an "
+    if let span = c.incompleteOpeningSpan(among: months.map(\.month)) {
+      out += "**\(span) start from the import's incomplete first months** (Data quality): an "
       out += "account on a longer term invoiced before \(f.month(c.company.firstMonth)) first "
       out += "appears at its renewal, counted as new MRR, so new MRR and growth there may be "
       out += "overstated.\n\n"
@@ -88,7 +88,9 @@ extension MarkdownReport {
       out += "**\(span) among the import's incomplete first months** (Data quality): their "
       out += "headline ARR may miss accounts on longer terms invoiced before "
       out += "\(f.month(c.company.firstMonth)), which appear only at their renewal, so the rise "
-      out += "over those months may be overstated.\n\n"
+      out += "over those months"
+      if let next = c.firstCompleteMonth(among: drawn) { out += " and into \(f.month(next))" }
+      out += " may be overstated.\n\n"
     }
     if c.isPriceHistoryUnmeasured {
       // Render review: the trend read as history where it is prices carried back.

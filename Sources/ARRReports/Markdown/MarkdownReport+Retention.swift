@@ -161,6 +161,10 @@ extension MarkdownReport {
       out += "; it leaves out the accounts already paying in "
       out += "\(f.month(c.company.firstMonth)), the first month of data, whose start is unknown"
     }
+    // The colours are fixed, so a pale cell reads as near 100% in every report (session 18,
+    // report, P10: the scale ran from the data's lowest value, drawing 95% full orange).
+    out += ". Its colours are on a fixed scale, the same in every report: grey at 100%, "
+    out += "deepening to full orange at 50% or less and full blue at 150% or more"
     return out + ".\n\n"
   }
 

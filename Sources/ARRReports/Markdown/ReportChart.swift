@@ -127,9 +127,11 @@ public struct ReportChart: Sendable, Equatable {
     // began: the rise over them is partly accounts appearing at their renewal (session 17,
     // report: a 3-month export's chart drew $15.6M to $31.5M, a growth the data cannot show).
     if let span = c.incompleteSpan(among: trends.map(\.month)) {
+      let next = c.firstCompleteMonth(among: trends.map(\.month))
       chart.subtitle =
         "\(span) incomplete in the import: accounts on longer terms appear only at their "
-        + "renewal, so the rise may be overstated"
+        + "renewal, so the rise" + (next.map { " through " + c.format.month($0) } ?? "")
+        + " may be overstated"
     }
     return ReportChart(name: .trends, title: chart.title, svg: chart.svg)
   }
@@ -184,10 +186,10 @@ public struct ReportChart: Sendable, Equatable {
     }
     // Months the import marks incomplete count a longer term's first renewal as new (session
     // 17, report: a 3-month export's bridge drew $1.1M of new MRR, most of it renewals).
-    if let span = c.incompleteSpan(among: months.map(\.month)) {
+    if let span = c.incompleteOpeningSpan(among: months.map(\.month)) {
       let note =
-        "\(span) incomplete in the import: an account on a longer term first appears at its "
-        + "renewal, drawn as new"
+        "\(span) start from months incomplete in the import: an account on a longer term first "
+        + "appears at its renewal, drawn as new"
       chart.subtitle = chart.subtitle.map { $0 + ". " + note } ?? note
     }
     return ReportChart(name: .mrrBridge, title: chart.title, svg: chart.svg)

@@ -112,6 +112,62 @@ import Testing
     }
   }
 
+  /// ``PlainNumber/date(_:_:)`` of a ten-byte cell, as ``ScalarParsers/date(_:)`` loads it.
+  private func fastDate(_ cell: String) -> CivilDate? {
+    let bytes = Array(cell.utf8)
+    precondition(bytes.count == 10)
+    return bytes.withUnsafeBytes {
+      PlainNumber.date(
+        UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)),
+        UInt16(littleEndian: $0.loadUnaligned(fromByteOffset: 8, as: UInt16.self)))
+    }
+  }
+
+  private func referenceDate(_ cell: String) -> CivilDate? {
+    FieldText.withBytes(cell) { ScalarParsers.dateReference($0) }
+  }
+
+  /// Dates by hand: the day count of each is `CivilDate`'s (1970-01-01 is day 0), a day that
+  /// does not exist is none, and any other form is left to the reference.
+  @Test func datesByHand() {
+    #expect(fastDate("1970-01-01")?.daysSinceEpoch == 0)
+    #expect(fastDate("2022-12-01")?.daysSinceEpoch == 19_327)
+    #expect(fastDate("2024-02-29")?.daysSinceEpoch == 19_782)
+    for cell in ["2023-02-29", "2023-13-01", "2023-00-10", "2023-04-31", "2023-1-010"] {
+      #expect(fastDate(cell) == nil, "\(cell)")
+      #expect(ScalarParsers.date(cell) == nil, "\(cell)")
+    }
+    for cell in [" 2023-1-01", "2023/01/01", "2023-01-1 ", "20230-1-01", "2023-01-0a"] {
+      #expect(fastDate(cell) == nil, "\(cell)")
+    }
+    #expect(ScalarParsers.date(" 2022-12-01 ")?.daysSinceEpoch == 19_327)
+  }
+
+  /// Wherever the fast date answers, it is the reference's; and ``ScalarParsers/date(_:)``
+  /// is the reference's on every cell.
+  @Test func datesAgreeWithTheReferenceOnRandomCells() {
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next() -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int(truncatingIfNeeded: state >> 33)
+    }
+    let odd = Array("/:-0 a.9")
+    var answered = 0
+    for _ in 0..<100_000 {
+      var cell = Array(
+        format4(next() % 10_000) + "-" + format2(next() % 14) + "-" + format2(next() % 33))
+      if next() % 4 == 0 { cell[next() % 10] = odd[next() % odd.count] }
+      let text = String(cell)
+      let reference = referenceDate(text)
+      if let fast = fastDate(text) {
+        answered += 1
+        #expect(fast == reference, "\(text)")
+      }
+      #expect(ScalarParsers.date(text) == reference, "\(text)")
+    }
+    #expect(answered > 40_000)
+  }
+
   private func format4(_ n: Int) -> String { String(String(n + 10_000).dropFirst()) }
   private func format2(_ n: Int) -> String { String(String(n + 100).dropFirst()) }
 }

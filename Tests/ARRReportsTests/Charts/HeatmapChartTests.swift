@@ -28,14 +28,31 @@ import Testing
 
   @Test func coloursDivergeAroundTheMidpoint() {
     let chart = HeatmapChart(title: "t", rows: [], format: .usd)
-    #expect(chart.color(1.0, low: 0.5, high: 1.5) == "#F2F2F2")
-    #expect(chart.color(0.5, low: 0.5, high: 1.5) == "#B35806")
-    #expect(chart.color(1.5, low: 0.5, high: 1.5) == "#2166AC")
-    #expect(
-      chart.color(0.75, low: 0.5, high: 1.5)
-        == HeatmapChart.mix((0xF2, 0xF2, 0xF2), (0xB3, 0x58, 0x06), 0.5))
-    #expect(chart.color(2.0, low: 1.0, high: 1.0) == "#F2F2F2")  // zero range: neutral
+    #expect(chart.color(1.0) == "#F2F2F2")
+    #expect(chart.color(0.5) == "#B35806")
+    #expect(chart.color(1.5) == "#2166AC")
+    #expect(chart.color(0.75) == HeatmapChart.mix((0xF2, 0xF2, 0xF2), (0xB3, 0x58, 0x06), 0.5))
+    // Beyond the scale's ends: the ends' full colours.
+    #expect(chart.color(0.2) == "#B35806")
+    #expect(chart.color(2.8) == "#2166AC")
     #expect(HeatmapChart.mix((0, 0, 0), (255, 255, 255), 0.5) == "#808080")
+  }
+
+  /// P10 (session 18): the scale is fixed, not the data's lowest to highest. A company retaining
+  /// 95–100% everywhere draws its 95% cell a tenth of the way from grey to orange: (0xF2 +
+  /// (0xB3 − 0xF2) × 0.1, 0xF2 + (0x58 − 0xF2) × 0.1, 0xF2 + (0x06 − 0xF2) × 0.1) = (235.7,
+  /// 226.6, 218.4), rounded #ECE3DA; never the full orange #B35806 it drew as the data's low.
+  /// The legend says the scale is fixed and writes its ends.
+  @Test func aNarrowRangeIsPaleOnTheFixedScale() {
+    let chart = HeatmapChart(
+      title: "Steady", rows: [.init(label: "2025-01", values: [1, 0.98, 0.95])], format: .usd)
+    let svg = chart.svg
+    #expect(svg.contains("fill=\"#ECE3DA\""))
+    #expect(!svg.contains("fill=\"#B35806\""))
+    let texts = SVGChecks.texts(SVGChecks.validate(svg, title: "Steady"))
+    #expect(texts.contains(HeatmapChart.fixedScaleCaption))
+    #expect(texts.contains("≤ 50.0%") && texts.contains("≥ 150.0%"))
+    #expect(svg.contains("colours on a fixed scale: 100.0% grey"))
   }
 
   @Test func textColourFollowsTheFill() {

@@ -49,7 +49,9 @@ import Testing
   }
 
   /// Incomplete through 2025-02: the headline is not caveated; the bridge (2025-02 … 2025-04)
-  /// names 2025-02 and the trends (2025-01 … 2025-04) name 2025-01 to 2025-02.
+  /// names the months whose opening is incomplete, 2025-02 (from 2025-01) and 2025-03 (from
+  /// 2025-02: its new MRR may be a renewal first seen); the trends (2025-01 … 2025-04) name
+  /// 2025-01 to 2025-02 and the rise into 2025-03, the first complete month (session 18).
   @Test func earlierIncompleteMonthsCaveatTheBridgeAndTheTrends() throws {
     let a = try Self.analysis(through: Month(year: 2025, month: 2))
     let report = MarkdownReport.render(a)
@@ -57,15 +59,29 @@ import Testing
     #expect(row[2] == "12 × all MRR in 2025-04")
     #expect(
       report.contains(
-        "**2025-02 is among the import's incomplete first months** (Data quality): an account "
-          + "on a longer term invoiced before 2025-01 first appears at its renewal"))
+        "**2025-02 to 2025-03 start from the import's incomplete first months** (Data quality): "
+          + "an account on a longer term invoiced before 2025-01 first appears at its renewal"))
     #expect(
-      report.contains("**2025-01 to 2025-02 are among the import's incomplete first months**"))
+      report.contains(
+        "**2025-01 to 2025-02 are among the import's incomplete first months** (Data quality): "
+          + "their headline ARR may miss accounts on longer terms invoiced before 2025-01, "
+          + "which appear only at their renewal, so the rise over those months and into 2025-03 "
+          + "may be overstated."))
     let charts = ReportChart.all(for: a)
     let bridge = try #require(charts.first { $0.name == .mrrBridge }).svg
-    #expect(bridge.contains("2025-02 is incomplete in the import"))
+    #expect(bridge.contains("2025-02 to 2025-03 start from months incomplete in the import"))
     let trends = try #require(charts.first { $0.name == .trends }).svg
     #expect(trends.contains("2025-01 to 2025-02 are incomplete in the import"))
+    #expect(trends.contains("so the rise through 2025-03 may be overstated"))
+  }
+
+  /// Incomplete through the as-of month 2025-04: the bridge's every month starts from an
+  /// incomplete one (2025-02 to 2025-04), and the trends have no complete month to rise into.
+  @Test func anIncompleteAsOfMonthHasNoCompleteMonthToRiseInto() throws {
+    let report = MarkdownReport.render(try Self.analysis(through: Month(year: 2025, month: 4)))
+    #expect(
+      report.contains("**2025-02 to 2025-04 start from the import's incomplete first months**"))
+    #expect(report.contains("so the rise over those months may be overstated."))
   }
 
   /// Complete data says nothing of the kind.

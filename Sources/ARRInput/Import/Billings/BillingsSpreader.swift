@@ -355,12 +355,21 @@ enum BillingsSpreader {
     company.log.tieOut.add(spreader.totalResidual, to: \.residualCents)
     company.log.tieOut.add(spreader.totalLeftOut, to: \.leftOutCents)
     if maxRhythm > 1 {
-      let through = company.firstMonth.adding(months: min(maxRhythm, n) - 1)
+      // A term is spread from the month it was billed over the next `maxRhythm` months, so a
+      // month is complete once every term covering it was billed within the data: from the
+      // first month + maxRhythm − 1 on (session 18, report: a 12-month export of annual terms
+      // marked its own as-of month incomplete, though every annual term covering it was
+      // billed in the export's 12 months, and page one called the headline understated).
+      let through = company.firstMonth.adding(months: min(maxRhythm - 1, n) - 1)
       company.log.incompleteThrough = through
+      let span =
+        through == company.firstMonth
+        ? "\(through) is" : "\(company.firstMonth)–\(through) are"
       company.log.notes.append(
         "billings cannot show what was invoiced before \(company.firstMonth): a term account may "
-          + "first appear at its renewal, so \(company.firstMonth)–\(through) (the longest rhythm, "
-          + "\(maxRhythm) months) are incomplete in the bridge and cohorts")
+          + "first appear at its renewal, so \(span) incomplete in the bridge and cohorts (a "
+          + "term of the longest rhythm, \(maxRhythm) months, billed before \(company.firstMonth) "
+          + "may cover \(through == company.firstMonth ? "it" : "them"))")
     }
     company.log.notes.append(
       "billed amounts are assigned to the month billed: usage billed in arrears counts in the "

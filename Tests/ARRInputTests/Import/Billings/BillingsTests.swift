@@ -216,10 +216,34 @@ private func row(_ months: Int, _ invoices: [Int: Int]) -> [Int?] {
     #expect(flat.log.files[0].values == .mrr)
   }
 
-  @Test func theFirstRhythmLengthIsIncomplete() throws {
+  /// A term of R months billed before the first month F (2024-01) covers at most F … F + R − 2:
+  /// annual terms leave 2024-01 … 2024-11 incomplete; 2024-12 is covered only by terms billed
+  /// 2024-01 … 2024-12, all in the data (session 18, report: the first R months were marked).
+  @Test func theMonthsBeforeTheFirstFullRhythmAreIncomplete() throws {
     let c = try importCube(
       billingsCube([("A", row(20, [0: 1200, 12: 1200]))]), options: Self.options)
-    #expect(c.log.incompleteThrough == Month(year: 2024, month: 12))
+    #expect(c.log.incompleteThrough == Month(year: 2024, month: 11))
+    #expect(c.log.notes.contains { $0.contains("so 2024-01–2024-11 are incomplete") })
+  }
+
+  /// P11: a 12-month export of annual terms (2024-01 … 2024-12) is complete at its as-of month
+  /// 2024-12; 11 months are not (2024-12 would need a term billed in 2023-12). Quarterly terms
+  /// over 12 months leave 2024-01 and 2024-02 (a quarter billed in 2023-12 covers them).
+  @Test func aFullYearOfAnnualTermsIsCompleteAtItsAsOfMonth() throws {
+    // M pays 100 every month; A's and B's single payments, 12× that, read as annual terms.
+    func company(_ n: Int) throws -> ImportedCompany {
+      let monthly = Dictionary(uniqueKeysWithValues: (0..<n).map { ($0, 100) })
+      return try importCube(
+        billingsCube([("M", row(n, monthly)), ("A", row(n, [0: 1200])), ("B", row(n, [5: 1200]))]),
+        options: Self.options)
+    }
+    let year = try company(12)
+    #expect(year.accounts[1].rules.contains(.singlePaymentTerm))
+    #expect(year.log.incompleteThrough == Month(year: 2024, month: 11))
+    #expect(try company(11).log.incompleteThrough == Month(year: 2024, month: 11))
+    let quarterly = try importCube(
+      billingsCube([("Q", row(12, [0: 300, 3: 300, 6: 300, 9: 300]))]), options: Self.options)
+    #expect(quarterly.log.incompleteThrough == Month(year: 2024, month: 2))
   }
 
   @Test func inferredTermsCarryTheMonthTheRhythmWasSeen() throws {
