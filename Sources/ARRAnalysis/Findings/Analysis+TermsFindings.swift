@@ -103,8 +103,10 @@ extension Analysis {
     let recurringPart =
       recurringText == f.compactMoney(cents: unknown.mrr * 12)
       ? "" : "; \(recurringText) of it recurring, the summary's ARR with unknown terms"
+    // A part that is the whole is "all of it", not the same figures twice.
     func part(_ p: UnknownTermsSplit.Part) -> String {
-      "\(f.compactMoney(cents: p.mrr * 12)) (\(count(p.accounts, "account", f)))"
+      p.mrr == unknown.mrr && p.accounts == unknown.accounts
+        ? "all of it" : "\(f.compactMoney(cents: p.mrr * 12)) (\(count(p.accounts, "account", f)))"
     }
     var parts: [String] = []
     if split.typeUnknown.accounts > 0 {

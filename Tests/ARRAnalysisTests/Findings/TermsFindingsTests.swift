@@ -37,9 +37,9 @@ import Testing
     #expect(
       finding.message
         == "100.0% of headline ARR ($7.20K, 3 accounts) has terms the data does not give: the "
-        + "billing cadence is not given for $7.20K (3 accounts), so it gets no billing signal in "
-        + "its score; the contract type is given and read for $7.20K (3 accounts), and its "
-        + "annual and multi-year contracts count as committed.")
+        + "billing cadence is not given for all of it, so it gets no billing signal in its "
+        + "score; the contract type is given and read for all of it, and its annual and "
+        + "multi-year contracts count as committed.")
     #expect(!finding.message.contains("no committed ARR"))
     #expect(!analysis.findings.contains { $0.code == .lowCommitment })
   }
@@ -70,7 +70,7 @@ import Testing
     #expect(
       unknown.message
         == "87.5% of headline ARR ($4.20K, 2 accounts) has terms the data does not give: the "
-        + "contract type is not given for $4.20K (2 accounts), so it gets no contract signal in "
+        + "contract type is not given for all of it, so it gets no contract signal in "
         + "its score and counts as committed only where billed a year ahead or under a "
         + "committed minimum.")
     let renewals = CommittedRenewals.compute(company, committedMRR: analysis.metrics.committedMRR)

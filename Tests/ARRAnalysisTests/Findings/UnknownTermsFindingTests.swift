@@ -31,7 +31,7 @@ import Testing
     #expect(
       finding.message.hasPrefix(
         "11.1% of headline ARR ($49.2K, 410 accounts) has terms the data does not give: the "
-          + "contract type is not given for $49.2K (410 accounts), so"))
+          + "contract type is not given for all of it, so"))
     #expect(abs(finding.weight - 4_920_000.0 / 44_280_000.0) < 1e-12)
   }
 }

@@ -39,7 +39,7 @@ import Testing
     #expect(
       unknown.message
         == "74.4% of headline ARR ($3.48K, 3 accounts) has terms the data does not give: the "
-        + "contract type is not given for $3.48K (3 accounts), so it gets no contract signal in "
+        + "contract type is not given for all of it, so it gets no contract signal in "
         + "its score and counts as committed only where billed a year ahead or under a "
         + "committed minimum.")
   }
