@@ -49,8 +49,8 @@ import Testing
       finding.message
         == "90.0% of headline ARR ($10.8K, 2 accounts; $7.20K of it recurring, the summary's ARR "
         + "with unknown terms) has terms the data does not give: the contract type is not given "
-        + "for $10.8K (2 accounts), so it gets no contract signal in its score and counts as "
-        + "committed only where billed a year ahead or under a committed minimum.")
+        + "for all of it, so it gets no contract signal in its score and counts as committed "
+        + "only where billed a year ahead or under a committed minimum.")
     let row = try #require(
       MarkdownReportTests.row(MarkdownReport.render(analysis), "ARR with unknown terms"))
     #expect(row[1] == "$7.20K")
