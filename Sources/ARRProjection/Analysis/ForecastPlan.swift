@@ -197,7 +197,12 @@ public struct ForecastPlan: Sendable {
         }
       }
     }
+    // The base's MRR first: in a base of more than ``RetentionSimulation/singleAccountLimit``
+    // accounts, the accounts drawn on their own are those holding 1% of it or more.
     var baseMRR: Int64 = 0
+    for j in accounts.indices { baseMRR += mrr(j) }
+    var singles: [RetentionSimulation.Single] = []
+    var singleAccounts: [Int] = []
     for j in accounts.indices {
       let a = Int(accounts[j])
       let t = Int(typeIndex[j])
@@ -208,14 +213,23 @@ public struct ForecastPlan: Sendable {
       let stay = Projection.stayProbability(
         probability, contraction: movement.byType[t].contractionRate)
       let k = (cls.index * types + t) * bands + Projection.sizeBand(m)
-      buckets[k].add(
-        stayProbability: stay, mrr: Double(m) / 100, endFactor: adjustments?.endFactor[a] ?? 1)
-      baseMRR += m
+      let endFactor = adjustments?.endFactor[a] ?? 1
+      if RetentionSimulation.isSingle(mrr: m, accounts: accounts.count, baseMRR: baseMRR) {
+        singles.append(
+          RetentionSimulation.Single(
+            stayProbability: stay, mrr: Double(m) / 100, endFactor: endFactor,
+            expansionRate: buckets[k].expansionRate, contractionRate: buckets[k].contractionRate))
+        singleAccounts.append(a)
+      } else {
+        buckets[k].add(stayProbability: stay, mrr: Double(m) / 100, endFactor: endFactor)
+      }
     }
     let simulation = RetentionSimulation(
-      buckets: buckets, churnShock: churnShock, movementShock: Projection.movementShock)
+      buckets: buckets, singles: singles, churnShock: churnShock,
+      movementShock: Projection.movementShock)
     let point = simulation.expected
     let ranges = simulation.simulate(paths: paths, seed: seed)
+    let largest = simulation.largestSingle
     return RetentionForecast(
       baseMonth: baseMonth, accounts: accounts.count, baseMRR: baseMRR, ndr: point.ndr,
       grr: point.grr, logoRetention: point.logoRetention, ndrRange: ranges.ndr,
@@ -223,6 +237,9 @@ public struct ForecastPlan: Sendable {
       retentionSource: retentionSource, movementWindowMonths: movement.window,
       movements: [movement.overall]
         + movement.byType.filter { presentTypes.contains($0.contractType!) },
-      paths: paths, seed: seed)
+      paths: paths, seed: seed, singleAccounts: singles.count,
+      largestSingleAccount: largest.map { singleAccounts[$0] },
+      largestSingleShare: largest.map { singles[$0].mrr * 100 / Double(baseMRR) },
+      largestSingleLeaves: ranges.largestSingleLeaves)
   }
 }
