@@ -25,6 +25,9 @@ public struct ForecastPlan: Sendable {
   /// projection's peak memory).
   let accounts: [Int32]
   let typeIndex: [UInt8]
+  /// Σ MRR of the paying accounts at the as-of month, cents: what the 1% rule of the accounts
+  /// drawn one by one compares with, summed once for every forecast of the plan.
+  let baseMRR: Int64
   /// The company's revenue (shared, not copied) and its as-of month's offset.
   private let revenue: RevenueMatrix
   private let last: Int
@@ -132,6 +135,10 @@ public struct ForecastPlan: Sendable {
       }
     }.values
     accounts = paying
+    baseMRR = company.revenue.withStorage { storage in
+      let (cells, n) = (storage.mrr, storage.rowStride)
+      return paying.reduce(Int64(0)) { $0 + cells[Int($1) * n + last] }
+    }
     typeIndex =
       Concurrent.build(places, count: paying.count) { _, place, out -> Void in
         company.withAccountRows { all in
@@ -197,10 +204,8 @@ public struct ForecastPlan: Sendable {
         }
       }
     }
-    // The base's MRR first: in a base of more than ``RetentionSimulation/singleAccountLimit``
-    // accounts, the accounts drawn on their own are those holding 1% of it or more.
-    var baseMRR: Int64 = 0
-    for j in accounts.indices { baseMRR += mrr(j) }
+    // In a base of more than ``RetentionSimulation/singleAccountLimit`` accounts, the accounts
+    // drawn on their own are those holding 1% of ``baseMRR`` or more.
     var singles: [RetentionSimulation.Single] = []
     var singleAccounts: [Int] = []
     for j in accounts.indices {
