@@ -20,6 +20,10 @@ struct ScoringModel: Sendable {
   let classRetention: [Double]?
   /// Scales the model's survival into dollar retention (the backtest's survivors', shrunk).
   let survivor: Double
+  /// The retention probability of an account whose term runs past the year (``TermLock``):
+  /// it cannot leave, so only the survivors' contraction applies: the backtest's survivor
+  /// dollar retention, shrunk, or 1 − the documented contraction prior without a backtest.
+  let lockedRetention: Double
   /// Keys of the signals whose mean contribution comes off the intercept: the backtest's
   /// unavailable ones when the backtest set the intercept (fitted or recalibrated), else none.
   let unseen: [String]
@@ -57,6 +61,8 @@ struct ScoringModel: Sendable {
       classRetention = weights.defaultRetention
     }
     survivor = backtest?.total.shrunkSurvivorDollarRetention ?? 1
+    lockedRetention =
+      backtest?.total.shrunkSurvivorDollarRetention ?? 1 - Shrinkage.priorContractionRate
     // The documented defaults, recalibrated to this company's base churn (``Recalibration``).
     var isRecalibrated = false
     if used == .configuredWeights, let r = backtest?.recalibration {

@@ -55,6 +55,8 @@ public enum Scoring {
     var model = chosen.model
     let classRetention = chosen.classRetention
     let survivor = chosen.survivor
+    let lockedRetention = chosen.lockedRetention
+    let asOf = company.asOf
     let recurring = recurringMRR ?? RecurringRevenue.recurringMRR(of: company)
     let measurer = SignalMeasurer(company: company, column: last)
     let measured = measureLogOdds(
@@ -80,9 +82,12 @@ public enum Scoring {
           let score = RiskWeights.score(
             logOdds: measured.weightedSums[k][i - range.lowerBound] + fixedModel.intercept)
           let cls = RevenueClass.of(score: score, weights: fixedModel)
-          let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
           let rec = recurring[i]
           let terms = rows.accounts.terms(i)
+          // A term that runs past the year cannot churn in it (``TermLock``).
+          let p =
+            TermLock.holds(terms, asOf: asOf)
+            ? lockedRetention : fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
           let trial = terms.trialStatus
           let hasStarted = terms.startDate <= cutoff
           let row = i * rows.rowStride

@@ -28,6 +28,10 @@ public struct ForecastPlan: Sendable {
   /// Σ MRR of the paying accounts at the as-of month, cents: what the 1% rule of the accounts
   /// drawn one by one compares with, summed once for every forecast of the plan.
   let baseMRR: Int64
+  /// Whether each paying account's term runs past the year (``TermLock``): it cannot leave in
+  /// it, so it stays on every path and only its type's contraction applies (session 18,
+  /// honesty lane; trial 18b, G2).
+  let isLocked: [Bool]
   /// The company's revenue (shared, not copied) and its as-of month's offset.
   private let revenue: RevenueMatrix
   private let last: Int
@@ -145,6 +149,11 @@ public struct ForecastPlan: Sendable {
           for j in place { out.initialize(j, to: all.contractType(Int(paying[j])).code) }
         }
       }.values
+    let asOf = company.asOf
+    // One pass on this thread: a term is read only for the paying accounts.
+    isLocked = company.withAccountRows { all in
+      paying.map { TermLock.holds(all.terms(Int($0)), asOf: asOf) }
+    }
     if let given {
       precondition(given.probability.count == accounts.count, "one score per paying account")
     } else {
@@ -194,7 +203,10 @@ public struct ForecastPlan: Sendable {
     let types = ContractType.allCases.count
     let bands = Projection.sizeBandLimits.count + 1
     var buckets: [RetentionSimulation.Bucket] = []
-    for _ in RevenueClass.allCases {
+    // One more group after the three classes: the accounts whose term runs past the year, kept
+    // apart so the churn shock never moves them (a bucket of stay probability 1 stays at 1).
+    // Their buckets come last, so a company without such accounts draws exactly as before.
+    for _ in 0...RevenueClass.allCases.count {
       for t in 0..<types {
         for _ in 0..<bands {
           buckets.append(
@@ -215,9 +227,13 @@ public struct ForecastPlan: Sendable {
       let scored = score(j)
       let probability = adjustments?.retentionProbability[a] ?? scored.retentionProbability
       let cls = adjustments?.revenueClass[a] ?? scored.revenueClass
-      let stay = Projection.stayProbability(
-        probability, contraction: movement.byType[t].contractionRate)
-      let k = (cls.index * types + t) * bands + Projection.sizeBand(m)
+      let locked = isLocked[j]
+      let stay =
+        locked
+        ? 1
+        : Projection.stayProbability(probability, contraction: movement.byType[t].contractionRate)
+      let group = locked ? RevenueClass.allCases.count : cls.index
+      let k = (group * types + t) * bands + Projection.sizeBand(m)
       let endFactor = adjustments?.endFactor[a] ?? 1
       if RetentionSimulation.isSingle(mrr: m, accounts: accounts.count, baseMRR: baseMRR) {
         singles.append(

@@ -8,11 +8,12 @@ extension MarkdownReport {
 
   /// The downside a percentile hides: the largest account drawn on its own, when it holds 20%
   /// of the MRR or more, with the share of paths on which it left and what GRR is then at most
-  /// (1 − its share, before any other account leaves or contracts). Trial 18b G1: a 90% whale
+  /// (1 − its share, before any other account leaves or contracts). Nothing when it never
+  /// leaves (a term running past the year: ``TermLock``). Trial 18b G1: a 90% whale
   /// leaving on about 5% of paths does not reach P10, which printed a mild 73% instead.
   static func largestSingle(_ c: ReportContext) -> String {
     guard let fc = c.forecast, let a = fc.largestSingleAccount, let share = fc.largestSingleShare,
-      let leaves = fc.largestSingleLeaves, share >= largestSingleMention,
+      let leaves = fc.largestSingleLeaves, share >= largestSingleMention, leaves > 0,
       a < c.company.accountCount
     else { return "" }
     let f = c.format
