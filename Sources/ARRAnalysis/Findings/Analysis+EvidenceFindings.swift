@@ -169,6 +169,21 @@ extension Analysis {
   ///   - headline: Headline ARR, cents.
   ///   - f: The company's number format.
   /// - Returns: The finding, or `nil` for a native folder or a move under the info share.
+  /// What an import's headline range rests on, for page one: the widest choice in words, its
+  /// accounts, and how many other choices there are ("single payments spread over a term by
+  /// their size (…) on 3 accounts, and 2 other choices"); `nil` without priced choices
+  /// (session 18, report, P3: the range was printed with no reason beside it).
+  public static func ambiguousChoiceWords(_ s: ImportSummary, f: NumberFormat) -> String? {
+    guard let top = s.ambiguousChoices.first else { return nil }
+    var out = top.words
+    if top.accounts > 0 {
+      out += " on \(f.integer(top.accounts)) account" + (top.accounts == 1 ? "" : "s")
+    }
+    let more = s.ambiguousChoices.count - 1
+    if more > 0 { out += ", and \(f.integer(more)) other choice" + (more == 1 ? "" : "s") }
+    return out
+  }
+
   static func ambiguousImport(_ company: Company, headline: Int64, f: NumberFormat) -> Finding? {
     guard let s = company.dataQuality.imported, headline > 0 else { return nil }
     let down = Double(headline - min(s.ambiguousARRLow, headline)) / Double(headline)
@@ -190,8 +205,9 @@ extension Analysis {
       message: "Headline ARR of \(f.compactMoney(cents: headline)) rests on ambiguous import "
         + "choices: it would be \(f.compactMoney(cents: s.ambiguousARRLow)) to "
         + "\(f.compactMoney(cents: s.ambiguousARRHigh)) if each went the other way "
-        + "(\(moves)). The choices and the rules behind them are under Data quality; quote the "
-        + "range, not the point.",
+        + "(\(moves))" + (ambiguousChoiceWords(s, f: f).map { "; it rests most on " + $0 } ?? "")
+        + ". The choices and the rules behind them are under Data quality; quote the range, not "
+        + "the point.",
       weight: move)
   }
 

@@ -29,6 +29,27 @@ public struct ImportSummary: Sendable, Equatable {
     }
   }
 
+  /// One kind of ambiguous choice behind ``ambiguousARRLow`` … ``ambiguousARRHigh``, priced
+  /// alone (session 18, report, P3: page one quoted the range with no reason beside it).
+  public struct AmbiguousChoice: Sendable, Equatable {
+    /// A stable code (`single_payment_size`, `values_guess`, …; docs/import.md).
+    public var code: String
+    /// The choice in words, as the reports print it.
+    public var words: String
+    /// Accounts whose as-of MRR it moves; 0 for a reading of a whole file.
+    public var accounts: Int
+    /// Headline ARR with this choice alone at its lowest / highest alternative, in cents.
+    public var arrLow: Int64
+    public var arrHigh: Int64
+    public init(code: String, words: String, accounts: Int, arrLow: Int64, arrHigh: Int64) {
+      self.code = code
+      self.words = words
+      self.accounts = accounts
+      self.arrLow = arrLow
+      self.arrHigh = arrHigh
+    }
+  }
+
   /// The source's shape: `cube`, `ledger`, `stripe-subscriptions`, `stripe-invoices`.
   public var shape: String
   /// How cells were read: `mrr` or `billings`.
@@ -70,6 +91,9 @@ public struct ImportSummary: Sendable, Equatable {
   /// Headline ARR with every ambiguous choice at its lowest / highest alternative, in cents.
   public var ambiguousARRLow: Int64
   public var ambiguousARRHigh: Int64
+  /// The choices behind that range, each priced alone, the widest first (ties by code). Their
+  /// moves need not sum to the range's: an account meets several, and its range stops at zero.
+  public var ambiguousChoices: [AmbiguousChoice] = []
   /// Billed but not yet earned at the as-of month, in cents.
   public var deferredCents: Int64
   /// Rounding residual of even spreads (under a cent per spread month), in cents.

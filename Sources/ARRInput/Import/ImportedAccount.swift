@@ -44,6 +44,9 @@ public struct ImportedAccount: Sendable, Equatable {
   /// The as-of MRR, in cents, under the lowest and the highest alternative of the account's
   /// ambiguous choices; `nil` when nothing about the account was ambiguous.
   public var ambiguousMRR: (low: Int64, high: Int64)?
+  /// What ``ambiguousMRR`` rests on, by cause, where the importer priced its choices by cause
+  /// (the billings spread); a range wider than these is the importer's other readings.
+  public var ambiguityShares: [AmbiguityShare] = []
   /// Where the account was read first: file and 1-based line.
   public var source: (file: String, line: Int)
 
@@ -84,7 +87,8 @@ public struct ImportedAccount: Sendable, Equatable {
       && a.integrations == b.integrations && a.committedMRR == b.committedMRR
       && a.isPastDue == b.isPastDue && a.inferred == b.inferred && a.inferredFrom == b.inferredFrom
       && a.rules == b.rules && a.ambiguousMRR?.low == b.ambiguousMRR?.low
-      && a.ambiguousMRR?.high == b.ambiguousMRR?.high && a.source.file == b.source.file
+      && a.ambiguousMRR?.high == b.ambiguousMRR?.high && a.ambiguityShares == b.ambiguityShares
+      && a.source.file == b.source.file
       && a.source.line == b.source.line
   }
 }

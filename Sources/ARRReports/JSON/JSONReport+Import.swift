@@ -53,6 +53,17 @@ extension JSONReport {
         "ambiguous_arr",
         .object([("low", .money(s.ambiguousARRLow)), ("high", .money(s.ambiguousARRHigh))])
       ),
+      // What the range rests on, each choice priced alone (session 18, report, P3).
+      (
+        "ambiguous_choices",
+        .array(
+          s.ambiguousChoices.map {
+            .object([
+              ("choice", .string($0.code)), ("accounts", .int(Int64($0.accounts))),
+              ("low", .money($0.arrLow)), ("high", .money($0.arrHigh)),
+            ])
+          })
+      ),
       ("deferred", .money(s.deferredCents)),
     ])
   }

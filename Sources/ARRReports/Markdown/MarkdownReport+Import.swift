@@ -23,6 +23,7 @@ extension MarkdownReport {
       out +=
         "Headline ARR depends on ambiguous choices: \(f.money(cents: s.ambiguousARRLow)) "
         + "to \(f.money(cents: s.ambiguousARRHigh)) if each went the other way.\n\n"
+      out += ambiguousChoices(s, format: f)
     }
     if s.deferredCents != 0 {
       out += "Billed but not yet earned at the as-of month: \(f.money(cents: s.deferredCents)).\n\n"
@@ -30,6 +31,25 @@ extension MarkdownReport {
     out += importRules(
       s.rules, accounts: c.company.accounts.count, headline: c.metrics.ladder.headline, format: f)
     return out
+  }
+
+  /// The choices behind the headline's range, each priced alone (session 18, report, P3): a
+  /// table of the choice in words, the accounts it touches and headline ARR with it alone the
+  /// other way, widest first; "" without priced choices.
+  static func ambiguousChoices(_ s: ImportSummary, format f: NumberFormat) -> String {
+    guard !s.ambiguousChoices.isEmpty else { return "" }
+    var out = "The choices, each priced alone (an account can meet several, and its range stops "
+    out += "at zero, so the rows are not summed):\n\n"
+    var table = MarkdownTable(
+      ["Choice", "Accounts", "Headline ARR with it alone the other way"],
+      rightAligned: [false, true, true])
+    for choice in s.ambiguousChoices {
+      table.append([
+        choice.words, choice.accounts > 0 ? f.integer(choice.accounts) : "whole file",
+        "\(f.money(cents: choice.arrLow)) to \(f.money(cents: choice.arrHigh))",
+      ])
+    }
+    return out + table.markdown + "\n"
   }
 
   /// The account terms an import inferred or could not read, naming only the counts that are

@@ -56,7 +56,7 @@ extension BillingsSpreader {
         let share =
           anchor.serviceStart <= asOf && asOf < anchor.serviceStart + 12
           ? Spreader.share(anchor.amount, 12) : 0
-        spreader.ambiguity(chosen: share, alternatives: [0, share])
+        spreader.ambiguity(chosen: share, alternatives: [0, share], cause: .annualFee)
         asOfShare &+= share
         if first == nil || anchor.billed < first!.month { first = (anchor.billed, anchor.amount) }
       }
@@ -67,7 +67,7 @@ extension BillingsSpreader {
       account.apply(.monthlySpikeFee)
       if m <= spreader.asOf && spreader.asOf < m + 12 {
         let share = Spreader.share(excess[m], 12)
-        spreader.ambiguity(chosen: 0, alternatives: [0, share])
+        spreader.ambiguity(chosen: 0, alternatives: [0, share], cause: .recentExcess)
         young.append((m, excess[m], share))
       }
     }

@@ -210,7 +210,7 @@ enum BillingsSpreader {
           let single =
             positive.withUnsafeBufferPointer { BillingRhythm.single($0) }?
             .asOfSpread(asOf: spreader.asOf) ?? 0
-          spreader.ambiguity(chosen: read, alternatives: [read, single])
+          spreader.ambiguity(chosen: read, alternatives: [read, single], cause: .rhythmChange)
           changes += 1
           changeAsOf = (changeAsOf.read &+ read, changeAsOf.single &+ single)
           if let e = r.earlierChanges.first {
@@ -230,7 +230,8 @@ enum BillingsSpreader {
         }
         if r.restsOnOneGap {
           let x = r.asOfReadings(asOf: spreader.asOf)
-          spreader.ambiguity(chosen: x.spread, alternatives: [x.spread, x.monthly])
+          spreader.ambiguity(
+            chosen: x.spread, alternatives: [x.spread, x.monthly], cause: .oneGapRhythm)
           oneGap.append(account.id)
         }
         for off in r.offCycle {
@@ -248,7 +249,9 @@ enum BillingsSpreader {
             let contribution =
               spreader.asOf >= off.month && spreader.asOf < end
               ? Spreader.share(off.amount, left) : 0
-            spreader.ambiguity(chosen: isAddOn ? contribution : 0, alternatives: [0, contribution])
+            spreader.ambiguity(
+              chosen: isAddOn ? contribution : 0, alternatives: [0, contribution],
+              cause: .offCycleUnconfirmed)
           }
           if isAddOn {
             spreader.spread(off.amount, from: off.month, over: left)
@@ -288,7 +291,8 @@ enum BillingsSpreader {
             let contribution =
               spreader.asOf >= m && spreader.asOf < t.end ? Spreader.share(row[m], t.end - m) : 0
             spreader.ambiguity(
-              chosen: unconfirmedIsAddOn ? contribution : 0, alternatives: [0, contribution])
+              chosen: unconfirmedIsAddOn ? contribution : 0, alternatives: [0, contribution],
+              cause: .offCycleUnconfirmed)
             if unconfirmedIsAddOn {
               spreader.spread(row[m], from: m, over: t.end - m)
             } else {
@@ -313,7 +317,8 @@ enum BillingsSpreader {
               spreader.asOf >= m && spreader.asOf < m + s ? Spreader.share(row[m], s) : 0
             }
             let chosen = spreader.asOf >= m && spreader.asOf < m + r ? Spreader.share(row[m], r) : 0
-            spreader.ambiguity(chosen: chosen, alternatives: alternatives)
+            spreader.ambiguity(
+              chosen: chosen, alternatives: alternatives, cause: .singlePaymentSize)
           }
           terms = (r, m, r == 1 ? .singlePaymentMonthly : .singlePaymentTerm)
         }
@@ -341,14 +346,18 @@ enum BillingsSpreader {
         // end of the account's range.
         let given = spreader.mrr[spreader.asOf]
         let shown = free.asOfSpread(asOf: spreader.asOf)
-        spreader.ambiguity(chosen: given, alternatives: [given, shown])
+        spreader.ambiguity(
+          chosen: given, alternatives: [given, shown], cause: .cadenceContradicted)
         contradictions.append((account.id, cadence, free, given, shown))
       }
       spreader.finish(into: &company, account: a)
       if let t = terms {
         apply(t, to: &account, firstMonth: company.firstMonth)
       }
-      if let range = spreader.ambiguousRange { account.ambiguousMRR = range }
+      if let range = spreader.ambiguousRange {
+        account.ambiguousMRR = range
+        account.ambiguityShares = spreader.ambiguousShares
+      }
       company.accounts[a] = account
     }
     company.log.tieOut.add(spreader.totalDeferred, to: \.deferredCents)

@@ -12,8 +12,12 @@ struct Spreader: Sendable {
   private var lowDelta: Int64 = 0
   private var highDelta: Int64 = 0
   private var isAmbiguous = false
+  /// Each cause's part of the account's range, in the order first met.
+  private var shares: [AmbiguityShare] = []
   /// The as-of MRR range of the account just finished (see ``finish(into:account:)``).
   private(set) var ambiguousRange: (low: Int64, high: Int64)?
+  /// The causes of ``ambiguousRange`` (see ``ImportedAccount/ambiguityShares``).
+  private(set) var ambiguousShares: [AmbiguityShare] = []
   private(set) var totalDeferred: Int64 = 0
   private(set) var totalResidual: Int64 = 0
   private(set) var totalLeftOut: Int64 = 0
@@ -35,6 +39,8 @@ struct Spreader: Sendable {
     highDelta = 0
     isAmbiguous = false
     ambiguousRange = nil
+    shares = []
+    ambiguousShares = []
   }
 
   /// `amount ÷ count` rounded to the cent, half away from zero.
@@ -70,12 +76,22 @@ struct Spreader: Sendable {
   }
 
   /// Records an ambiguous choice: its as-of MRR contribution as chosen and under each
-  /// alternative.
-  mutating func ambiguity(chosen: Int64, alternatives: [Int64]) {
+  /// alternative, and its cause (what the reports say the range rests on).
+  mutating func ambiguity(
+    chosen: Int64, alternatives: [Int64], cause: AmbiguityCause = .otherAccountReading
+  ) {
     guard let lo = alternatives.min(), let hi = alternatives.max(), lo != hi else { return }
     isAmbiguous = true
-    lowDelta &+= min(lo, chosen) - chosen
-    highDelta &+= max(hi, chosen) - chosen
+    let down = min(lo, chosen) - chosen
+    let up = max(hi, chosen) - chosen
+    lowDelta &+= down
+    highDelta &+= up
+    if let k = shares.firstIndex(where: { $0.cause == cause }) {
+      shares[k].low &+= down
+      shares[k].high &+= up
+    } else {
+      shares.append(AmbiguityShare(cause: cause, low: down, high: up))
+    }
   }
 
   /// Clamps negative months to zero (the excess left out), then writes the account's rows.
@@ -91,6 +107,7 @@ struct Spreader: Sendable {
     }
     if isAmbiguous {
       ambiguousRange = (max(0, mrr[asOf] + lowDelta), max(0, mrr[asOf] + highDelta))
+      ambiguousShares = shares.filter { $0.low != 0 || $0.high != 0 }
     }
   }
 }
