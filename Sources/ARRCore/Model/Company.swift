@@ -14,6 +14,10 @@ public struct CompanyProfile: Sendable, Equatable {
   public var nameSource: NameSource?
   /// ISO 4217 code; "USD" when not given.
   public var currency: String
+  /// True when no input named the currency, so ``currency`` is the USD default: the reports
+  /// then say the currency is assumed (session 19, lead; trial 18a, K2: KKBox bills in New
+  /// Taiwan dollars and the report said USD).
+  public var isCurrencyAssumed = false
   /// The `as_of` from the file, if any (the CLI's `--as-of` wins over it).
   public var asOf: Month?
   /// The ARR the company claims, in cents.
@@ -39,6 +43,13 @@ public struct CompanyProfile: Sendable, Equatable {
     self.grossMargin = grossMargin
     self.discountRate = discountRate
     self.cac = cac
+  }
+
+  /// A profile with nothing given: the currency is the assumed USD.
+  public static var assumingUSD: CompanyProfile {
+    var p = CompanyProfile()
+    p.isCurrencyAssumed = true
+    return p
   }
 
   /// The acquisition cost of a new account in `segment`: its own when `cac` was given by

@@ -28,6 +28,12 @@ public enum CompanySource {
         if e.kind == .missingInput { e.message += DataRoomFolderHint.hint(folder: first) }
         throw e
       }
+      // `--currency` names the currency of a folder too, over company.json's (as `--as-of`
+      // wins over its as_of).
+      if let currency = importOptions.currency {
+        company.profile.currency = currency
+        company.profile.isCurrencyAssumed = false
+      }
       if company.profile.name?.isEmpty ?? true, let name = pathName(first) {
         company.profile.name = name
         company.profile.nameSource = .folderName

@@ -63,6 +63,8 @@ extension ImportedCompany {
     var ruleAccounts = [ImportRule: (accounts: Int, mrr: Int64)]()
     var headline: Int64 = 0
     var lowDelta: Int64 = 0
+    // Each cause's accounts and MRR moves (session 18, report, P3).
+    var choices: [AmbiguityCause: (accounts: Int, low: Int64, high: Int64)] = [:]
     var highDelta: Int64 = 0
     // Each sum and run rate below is checked: a price too large for 12 × its total to fit is
     // the data error "too large to add up", never a trap (review 7, finding 1: a single price
@@ -119,6 +121,24 @@ extension ImportedCompany {
       if let range = imported.ambiguousMRR {
         add(&lowDelta, range.low - last)
         add(&highDelta, range.high - last)
+        // By cause; what the causes priced do not explain is the importer's other readings.
+        var explained: (low: Int64, high: Int64) = (0, 0)
+        for share in imported.ambiguityShares {
+          choices[share.cause, default: (0, 0, 0)].accounts += 1
+          add(&choices[share.cause]!.low, share.low)
+          add(&choices[share.cause]!.high, share.high)
+          add(&explained.low, share.low)
+          add(&explained.high, share.high)
+        }
+        let rest = (
+          low: min(0, range.low - last - explained.low),
+          high: max(0, range.high - last - explained.high)
+        )
+        if rest.low != 0 || rest.high != 0 {
+          choices[.otherAccountReading, default: (0, 0, 0)].accounts += 1
+          add(&choices[.otherAccountReading]!.low, rest.low)
+          add(&choices[.otherAccountReading]!.high, rest.high)
+        }
       }
       a.inferredFrom = imported.inferredFrom
       list.append(a)
@@ -128,6 +148,14 @@ extension ImportedCompany {
     if let other = otherReadingAsOfMRR {
       add(&lowDelta, min(0, other &- headline))
       add(&highDelta, max(0, other &- headline))
+      let cause: AmbiguityCause =
+        log.files.contains { $0.isValuesGuess }
+        ? .valuesGuess
+        : log.files.contains { $0.isBeforeDiscounts }
+          ? .beforeDiscounts
+          : .otherFileReading
+      choices[cause, default: (0, 0, 0)].low = min(0, other &- headline)
+      choices[cause, default: (0, 0, 0)].high = max(0, other &- headline)
     }
     summary.isValuesGuess = log.files.contains { $0.isValuesGuess }
     summary.isBeforeDiscounts = log.files.contains { $0.isBeforeDiscounts }
@@ -143,6 +171,16 @@ extension ImportedCompany {
     add(&high, max(0, highDelta))
     summary.ambiguousARRLow = arr(low)
     summary.ambiguousARRHigh = arr(high)
+    summary.ambiguousChoices = choices.compactMap { cause, c in
+      guard c.low != 0 || c.high != 0 else { return nil }
+      var low = headline
+      add(&low, c.low)
+      var high = headline
+      add(&high, c.high)
+      return ImportSummary.AmbiguousChoice(
+        code: cause.rawValue, words: cause.words, accounts: c.accounts, arrLow: arr(max(0, low)),
+        arrHigh: arr(high))
+    }.sorted { ($0.arrHigh - $0.arrLow, $1.code) > ($1.arrHigh - $1.arrLow, $0.code) }
     if isTooLarge { throw .data("the imported amounts are too large to add up") }
     if let e = placeholderExample {
       log.findings.append(
@@ -177,8 +215,11 @@ extension ImportedCompany {
       skippedCount: log.files.reduce(0) { $0 + $1.skipped[.badRow, default: 0] },
       notes: notes, imported: summary, incompleteThrough: log.incompleteThrough,
       findingCount: log.findings.count)
+    var profile = CompanyProfile(
+      name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf)
+    profile.isCurrencyAssumed = currency == nil && log.currency == nil
     let company = Company(
-      profile: CompanyProfile(name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf),
+      profile: profile,
       accounts: list, firstMonth: firstMonth, asOf: asOf, revenue: revenue,
       accountColumns: presentColumns(list), dataQuality: quality)
     return Conversion(company: company, log: log)

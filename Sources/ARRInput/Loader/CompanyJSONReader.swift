@@ -12,6 +12,7 @@ enum CompanyJSONReader {
   /// - Complexity: O(bytes).
   static func read(_ bytes: [UInt8], log: inout ProblemLog) -> CompanyProfile {
     var profile = CompanyProfile()
+    profile.isCurrencyAssumed = true
     var config: JSONConfig
     do {
       config = try JSONConfig(bytes, file: file)
@@ -28,6 +29,7 @@ enum CompanyJSONReader {
         if let s = config.string(member) {
           if s.utf8.count == 3, s.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
             profile.currency = s
+            profile.isCurrencyAssumed = false
           } else {
             config.mismatch(member, expected: "a currency code of 3 capital letters, e.g. \"USD\"")
           }

@@ -96,7 +96,8 @@ public enum CompanyLoader {
     place: String, options: LoadOptions, tuning: LoadTuning
   ) throws(ARRQualityError) -> Company {
     var log = ProblemLog(isLenient: options.isLenient)
-    let profile = companyJSON.map { CompanyJSONReader.read($0, log: &log) } ?? CompanyProfile()
+    let profile =
+      companyJSON.map { CompanyJSONReader.read($0, log: &log) } ?? CompanyProfile.assumingUSD
     var accounts = try AccountsReader.read(accountsSource, tuning: tuning, log: &log)
     // Each account's line serves accounts.csv's duplicate messages only: not kept through the
     // read of monthly.csv, whose matrices make the load's peak (8 MB at a million accounts).
@@ -119,6 +120,9 @@ public enum CompanyLoader {
               "\(n) row\(n == 1 ? " belongs" : "s belong") to accounts rejected in accounts.csv "
               + "(see above) and \(n == 1 ? "is" : "are") not listed one by one; fixing those "
               + "accounts.csv rows lets \(n == 1 ? "it" : "them") be read"))
+      }
+      if let m = monthly, m.rowsAfterCompanyAsOf > 0, case .fromCompanyFile(let asOf) = rule {
+        log.fatal(Self.rowsAfterCompanyAsOf(m, asOf: asOf))
       }
     } else {
       // Still report monthly.csv's header problems.
@@ -421,5 +425,18 @@ public enum CompanyLoader {
         "fields inferred rather than read, by accounts: " + parts.joined(separator: ", "))
     }
     return notes
+  }
+
+  /// One problem for every row after company.json's as_of (strict mode), with both ways out:
+  /// `--as-of` for the earlier view, or an as_of at the data's end (trial 18b, G14).
+  static func rowsAfterCompanyAsOf(_ m: MonthlyResult, asOf: Month) -> InputProblem {
+    let n = m.rowsAfterCompanyAsOf
+    let last = Month(ordinal: m.maxOrdinalAfterCompanyAsOf)
+    return InputProblem(
+      file: MonthlyReader.file, line: 0,
+      message: "\(n) row\(n == 1 ? " is" : "s are") after as_of \(asOf) given in company.json "
+        + "(the data runs to \(last); expected \(asOf) or earlier): for the view as of \(asOf), "
+        + "run with --as-of \(asOf), which leaves later rows out and counts them; for the "
+        + "latest view, set as_of to \(last) in company.json or remove it")
   }
 }

@@ -34,6 +34,10 @@ struct MonthlyResult: @unchecked Sendable {
   var minOrdinalAfterAsOf: Int32
   /// Rows (strict mode) of accounts whose `accounts.csv` row was rejected.
   var rowsOfRejectedAccounts: Int
+  /// Rows (strict mode) after an as_of given in `company.json`, and their latest month
+  /// (`Int32.min` when none).
+  var rowsAfterCompanyAsOf: Int
+  var maxOrdinalAfterCompanyAsOf: Int32
   var oneTime: [Int64]
   /// Some MRR (usage) value did not fit `Int32`: that matrix is laid out as `Int64`.
   var isMRRWide: Bool
@@ -200,6 +204,8 @@ enum MonthlyReader {
       rowsAfterAsOf: parts.map(\.rowsAfterAsOf).reduce(0, +),
       minOrdinalAfterAsOf: parts.map(\.minOrdinalAfterAsOf).min()!,
       rowsOfRejectedAccounts: parts.map(\.rowsOfRejectedAccounts).reduce(0, +),
+      rowsAfterCompanyAsOf: parts.map(\.rowsAfterCompanyAsOf).reduce(0, +),
+      maxOrdinalAfterCompanyAsOf: parts.map(\.maxOrdinalAfterCompanyAsOf).max()!,
       oneTime: oneTime, isMRRWide: parts.contains { $0.isMRRWide },
       isUsageWide: parts.contains { $0.isUsageWide }, hasUsage: layout.usage != nil,
       hasOneTime: layout.oneTime != nil,

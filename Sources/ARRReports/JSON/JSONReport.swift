@@ -35,6 +35,7 @@ public enum JSONReport {
     var root: [(String, JSONValue)] = [
       ("as_of", .string(company.asOf.description)),
       ("currency", .string(company.profile.currency)),
+      ("is_currency_assumed", .bool(company.profile.isCurrencyAssumed)),
     ]
     if let name = company.profile.name { root.append(("company", .string(name))) }
     if let source = company.profile.nameSource {

@@ -266,6 +266,7 @@ extension MarkdownReport {
     out += "\nEach line is the short form of a definition in the arr-quality documentation, "
     out += "which also gives every default and its reason. Money is in "
     out += c.format.currencyCode.isEmpty ? "the company's currency" : c.format.currencyCode
+    if c.analysis.company.profile.isCurrencyAssumed { out += " (assumed: the data names none)" }
     out += "; ratios are shown as percentages.\n\n"
     return out
   }

@@ -60,7 +60,12 @@ public enum MarkdownReport {
     case nil: break
     }
     out += " · **As of:** \(f.longMonth(company.asOf)) "
-    out += "(\(f.month(company.asOf))) · **Currency:** \(currency)\n\n"
+    out += "(\(f.month(company.asOf))) · **Currency:** \(currency)"
+    // Session 19, lead (trial 18a, K2): a currency no input named is the USD default.
+    if company.profile.isCurrencyAssumed {
+      out += " (assumed: the data names none)"
+    }
+    out += "\n\n"
     let monthly = company.dataQuality.files.first { $0.file.hasSuffix("monthly.csv") }
     out += "Rests on \(MarkdownText.count(company.accounts.count, "account", format: f))"
     let notStarted = c.scoring.scores.count { $0.status == .notStarted }
@@ -153,16 +158,22 @@ public enum MarkdownReport {
     let grrCaveat =
       c.isPriceHistoryUnmeasured
       ? "; contraction not in this data: counts churn only, an upper bound" : ""
+    // A projection fitted on an ambiguous import's chosen readings carries their doubt
+    // where it is quoted (session 19, lead; trial 18a, R3: a projected NDR of 275.9% with a
+    // P10–P90 of 220–335% rested on an add-on reading the headline row called ambiguous).
+    let importCaveat =
+      ambiguousRangeWords(c) == nil
+      ? "" : "; fitted on the import's chosen readings only"
     if let fc = c.forecast {
       table.append([
         "Projected NDR, next 12 months (mean)", f.percent(fc.ndr),
         projected(c, fc.ndr, fc.ndrRange) + "; trailing \(c.percent(t.ndr))" + incomplete
-          + ndrCaveat,
+          + ndrCaveat + importCaveat,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", f.percent(fc.grr),
         projected(c, fc.grr, fc.grrRange) + "; trailing \(c.percent(t.grr))" + incomplete
-          + grrCaveat,
+          + grrCaveat + importCaveat,
       ])
     } else {
       table.append([
@@ -201,8 +212,11 @@ public enum MarkdownReport {
     let end =
       headline == s.ambiguousARRHigh
       ? "top" : headline == s.ambiguousARRLow ? "bottom" : nil
+    // Why there is a range, beside it: a deck pasting page one carries the reason (session 18,
+    // report, P3).
+    let why = Analysis.ambiguousChoiceWords(s, f: c.format).map { ", resting most on " + $0 } ?? ""
     return
-      "; \(range) under the other import readings (Data quality): quote the range"
+      "; \(range) under the other import readings\(why) (Data quality): quote the range"
       + (end.map { "; the headline is its \($0), and every figure below uses its reading" } ?? "")
   }
 

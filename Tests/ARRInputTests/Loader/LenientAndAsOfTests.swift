@@ -159,12 +159,35 @@ func ledgerHolds(_ c: Company) -> Bool {
     }
   }
 
-  @Test func companyFileAsOfBeforeARowIsAnError() {
+  /// Every row after company.json's as_of is one problem, not one per row, naming the data's
+  /// last month and both ways out (trial 18b, G14: 36 identical lines for 36 rows).
+  @Test func companyFileAsOfBeforeRowsIsOneProblem() {
     #expect(
       problems(
-        monthly: csv("account_id,month,mrr", "A1,2024-01,1", "A1,2024-03,3"),
+        monthly: csv(
+          "account_id,month,mrr", "A1,2024-01,1", "A1,2024-03,3", "A1,2024-04,4",
+          "A1,2024-02,2"),
         json: #"{"as_of":"2024-02"}"#)
-        == ["monthly.csv:3:2: month 2024-03 is after as_of 2024-02 given in company.json"])
+        == [
+          "monthly.csv: 2 rows are after as_of 2024-02 given in company.json (the data runs to "
+            + "2024-04; expected 2024-02 or earlier): for the view as of 2024-02, run with "
+            + "--as-of 2024-02, which leaves later rows out and counts them; for the latest "
+            + "view, set as_of to 2024-04 in company.json or remove it"
+        ])
+  }
+
+  /// Lenient: each such row is skipped, and its reason names the option.
+  @Test func companyFileAsOfBeforeARowIsSkippedWhenLenient() throws {
+    let c = try load(
+      accounts: csv("account_id,contract_type,billing_cadence", "A1,monthly,monthly"),
+      monthly: csv("account_id,month,mrr", "A1,2024-01,1", "A1,2024-03,3"),
+      json: #"{"as_of":"2024-02"}"#, options: LoadOptions(isLenient: true))
+    #expect(c.dataQuality.skippedCount == 1)
+    #expect(ledgerHolds(c))
+    #expect(
+      c.dataQuality.skipped.first?.problem.description
+        == "monthly.csv:3:2: month 2024-03 is after as_of 2024-02 given in company.json "
+        + "(expected 2024-02 or earlier; --as-of 2024-02 leaves later rows out)")
   }
 
   @Test func asOfAfterTheLastMonthIsAnError() {
