@@ -162,6 +162,27 @@ extension Analysis {
       weight: Finding.revenueGapWeight)
   }
 
+  /// What an import's headline range rests on, for page one: the widest choice in words, its
+  /// accounts, and how many other choices there are ("single payments spread over a term by
+  /// their size on 3 accounts, and 2 other choices"); `nil` without priced choices (session
+  /// 18, report, P3: the range was printed with no reason beside it). The words' closing
+  /// parenthesis (the choice's other ends) is left out: page one has the budget of a printed
+  /// page, and Data quality's table gives each choice whole.
+  public static func ambiguousChoiceWords(_ s: ImportSummary, f: NumberFormat) -> String? {
+    guard let top = s.ambiguousChoices.first else { return nil }
+    var out = top.words
+    if out.hasSuffix(")"), let open = out.lastIndex(of: "("), open > out.startIndex {
+      out = String(out[..<open])
+      while out.hasSuffix(" ") { out.removeLast() }
+    }
+    if top.accounts > 0 {
+      out += " on \(f.integer(top.accounts)) account" + (top.accounts == 1 ? "" : "s")
+    }
+    let more = s.ambiguousChoices.count - 1
+    if more > 0 { out += ", and \(f.integer(more)) other choice" + (more == 1 ? "" : "s") }
+    return out
+  }
+
   /// `degenerate_fit`: sBG curves whose fit ran to a bound (``RetentionCurve/Status/degenerateFit``).
   /// `ambiguous_import`: headline ARR of an imported company as read, against its range if
   /// every ambiguous import choice went the other way (``ImportSummary/ambiguousARRLow`` …
@@ -173,21 +194,6 @@ extension Analysis {
   ///   - headline: Headline ARR, cents.
   ///   - f: The company's number format.
   /// - Returns: The finding, or `nil` for a native folder or a move under the info share.
-  /// What an import's headline range rests on, for page one: the widest choice in words, its
-  /// accounts, and how many other choices there are ("single payments spread over a term by
-  /// their size (…) on 3 accounts, and 2 other choices"); `nil` without priced choices
-  /// (session 18, report, P3: the range was printed with no reason beside it).
-  public static func ambiguousChoiceWords(_ s: ImportSummary, f: NumberFormat) -> String? {
-    guard let top = s.ambiguousChoices.first else { return nil }
-    var out = top.words
-    if top.accounts > 0 {
-      out += " on \(f.integer(top.accounts)) account" + (top.accounts == 1 ? "" : "s")
-    }
-    let more = s.ambiguousChoices.count - 1
-    if more > 0 { out += ", and \(f.integer(more)) other choice" + (more == 1 ? "" : "s") }
-    return out
-  }
-
   static func ambiguousImport(_ company: Company, headline: Int64, f: NumberFormat) -> Finding? {
     guard let s = company.dataQuality.imported, headline > 0 else { return nil }
     let down = Double(headline - min(s.ambiguousARRLow, headline)) / Double(headline)

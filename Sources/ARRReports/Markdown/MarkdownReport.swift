@@ -225,7 +225,10 @@ public enum MarkdownReport {
       ? "top" : headline == s.ambiguousARRLow ? "bottom" : nil
     // Why there is a range, beside it: a deck pasting page one carries the reason (session 18,
     // report, P3).
-    let why = Analysis.ambiguousChoiceWords(s, f: c.format).map { ", resting most on " + $0 } ?? ""
+    let why =
+      Analysis.ambiguousChoiceWords(s, f: c.format).map {
+        ", resting most on " + $0
+      } ?? ""
     return
       "; \(range) under the other import readings\(why) (Data quality): quote the range"
       + (end.map { "; the headline is its \($0), and every figure below uses its reading" } ?? "")

@@ -75,7 +75,9 @@ public struct ReportChart: Sendable, Equatable {
     if let caveat = c.headlineIncompleteCaveat { subtitle.append("Headline ARR " + caveat) }
     if let range = MarkdownReport.ambiguousRangeWords(c) {
       let why =
-        c.company.dataQuality.imported.flatMap { Analysis.ambiguousChoiceWords($0, f: c.format) }
+        c.company.dataQuality.imported.flatMap {
+          Analysis.ambiguousChoiceWords($0, f: c.format)
+        }
         .map { ", resting most on " + $0 } ?? ""
       subtitle.append(
         "Headline ARR is " + range + " under the other import readings" + why + " (Data "

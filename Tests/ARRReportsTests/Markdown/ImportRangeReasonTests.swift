@@ -44,10 +44,13 @@ import Testing
     let row = try #require(MarkdownReportTests.row(report, "Headline ARR (run-rate)"))
     #expect(
       row[2].contains(
-        "$1.20K–$2.40K under the other import readings, resting most on \(Self.words) on 1 "
-          + "account (Data quality): quote the range"))
+        "$1.20K–$2.40K under the other import readings, resting most on single payments "
+          + "spread over a term by their size on 1 account (Data quality): quote the range"))
     let finding = try #require(a.findings.first { $0.code == .ambiguousImport })
-    #expect(finding.message.contains("(−50.0%); it rests most on \(Self.words) on 1 account."))
+    #expect(
+      finding.message.contains(
+        "(−50.0%); it rests most on single payments spread over a term by their size on 1 "
+          + "account."))
     let walk = try #require(ReportChart.all(for: a).first { $0.name == .arrWalk }).svg
     #expect(walk.contains("resting most on single payments spread over a term"))
     #expect(
