@@ -224,11 +224,29 @@ public enum MarkdownReport {
     let lossShare = Double(c.scoring.arrAtRisk) / Double(c.metrics.ladder.recurring)
     let lost = 1 - fc.grr
     let gap = Footing.tenths(lost) - Footing.tenths(lossShare)
+    let points = f.number(Double(abs(gap)) / 10, decimals: 1)
+    let recurring = Double(c.metrics.ladder.recurring)
+    let leaving = c.scoring.expectedLossFromLeaving
+    let contraction = c.scoring.arrAtRisk - leaving
+    if contraction > 0 {
+      // Split into leaving and the stayers' contraction (session 19, usage lane): a usage
+      // account whose bill swings has not left.
+      // The two parts rounded to sum to the whole as shown.
+      let parts = Footing.tenthsOfPercent(
+        [Double(leaving) / recurring, Double(contraction) / recurring], total: lossShare
+      ).map { f.percent(Double($0) / 1000) }
+      var out = "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) counts "
+      out += "accounts expected to leave (\(parts[0])) and the contraction of accounts that stay "
+      out += "(\(parts[1]));"
+      out += " 1 − mean projected GRR (\(f.percent(lost))) counts both over all MRR paying now, "
+      out += "trials and pilots included, with the contraction the survivors showed"
+      if gap == 0 { return out + "; here the two come out the same to a tenth of a point." }
+      return out + "; the two bases and contraction measures put them \(points) points apart here."
+    }
     var out = "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) counts "
     out += "accounts expected to leave; 1 − mean projected GRR (\(f.percent(lost))) also counts "
     out += "the contraction of accounts that stay and is taken over all MRR paying now, trials "
     out += "and pilots included"
-    let points = f.number(Double(abs(gap)) / 10, decimals: 1)
     if gap == 0 {
       out += "; here the two come out the same to a tenth of a point"
     } else if gap > 0 {
