@@ -21,6 +21,10 @@ struct ScoringModel: Sendable {
   /// Scales the model's or a class's survival into dollar retention (the backtest's
   /// survivors', shrunk); 1 for the class defaults, which are not split.
   let survivor: Double
+  /// The retention probability of an account whose term runs past the year (``TermLock``):
+  /// it cannot leave, so only the survivors' contraction applies: the backtest's survivor
+  /// dollar retention, shrunk, or 1 − the documented contraction prior without a backtest.
+  let lockedRetention: Double
   /// Keys of the signals whose mean contribution comes off the intercept: the backtest's
   /// unavailable ones when the backtest set the intercept (fitted or recalibrated), else none.
   let unseen: [String]
@@ -61,6 +65,8 @@ struct ScoringModel: Sendable {
       classRetention = weights.defaultRetention
     }
     survivor = backtest?.total.shrunkSurvivorDollarRetention ?? 1
+    lockedRetention =
+      backtest?.total.shrunkSurvivorDollarRetention ?? 1 - Shrinkage.priorContractionRate
     // The documented defaults, recalibrated to this company's base churn (``Recalibration``).
     var isRecalibrated = false
     if used == .configuredWeights, let r = backtest?.recalibration {

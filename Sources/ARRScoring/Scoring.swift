@@ -55,6 +55,8 @@ public enum Scoring {
     var model = chosen.model
     let classRetention = chosen.classRetention
     let survivor = chosen.survivor
+    let lockedRetention = chosen.lockedRetention
+    let asOf = company.asOf
     let recurring = recurringMRR ?? RecurringRevenue.recurringMRR(of: company)
     let measurer = SignalMeasurer(company: company, column: last)
     let measured = measureLogOdds(
@@ -80,9 +82,12 @@ public enum Scoring {
           let score = RiskWeights.score(
             logOdds: measured.weightedSums[k][i - range.lowerBound] + fixedModel.intercept)
           let cls = RevenueClass.of(score: score, weights: fixedModel)
-          let p = fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
           let rec = recurring[i]
           let terms = rows.accounts.terms(i)
+          // A term that runs past the year cannot churn in it (``TermLock``).
+          let p =
+            TermLock.holds(terms, asOf: asOf)
+            ? lockedRetention : fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
           let trial = terms.trialStatus
           let hasStarted = terms.startDate <= cutoff
           let row = i * rows.rowStride
@@ -137,10 +142,13 @@ public enum Scoring {
         headlineARR: 12 * company.revenue.mrr(account: s.account, month: last))
     }
     // The loss from leaving: each account's recurring ARR × its chance of leaving, its
-    // retention probability being that of staying × the kept share (session 19, usage lane).
+    // retention probability being that of staying × the kept share (session 19, usage lane);
+    // a term running past the year cannot leave in it (``TermLock``).
     var leaving: Int64 = 0
     for s in scores where s.isClassed {
-      let stay = min(1, max(0, s.retentionProbability / survivor))
+      let stay =
+        TermLock.holds(company.terms(of: s.account), asOf: asOf)
+        ? 1 : min(1, max(0, s.retentionProbability / survivor))
       leaving += Money.round(Double(s.recurringARR) * (1 - stay))
     }
     let atRisk = mix.recurringARR - mix.qualityAdjustedARR

@@ -25,6 +25,10 @@ public struct ForecastPlan: Sendable {
   /// projection's peak memory).
   let accounts: [Int32]
   let typeIndex: [UInt8]
+  /// Whether each paying account's term runs past the year (``TermLock``): it cannot leave in
+  /// it, so it stays on every path and only its type's contraction applies (session 18,
+  /// honesty lane; trial 18b, G2).
+  let isLocked: [Bool]
   /// The company's revenue (shared, not copied) and its as-of month's offset.
   private let revenue: RevenueMatrix
   private let last: Int
@@ -138,6 +142,11 @@ public struct ForecastPlan: Sendable {
           for j in place { out.initialize(j, to: all.contractType(Int(paying[j])).code) }
         }
       }.values
+    let asOf = company.asOf
+    // One pass on this thread: a term is read only for the paying accounts.
+    isLocked = company.withAccountRows { all in
+      paying.map { TermLock.holds(all.terms(Int($0)), asOf: asOf) }
+    }
     if let given {
       precondition(given.probability.count == accounts.count, "one score per paying account")
     } else {
@@ -187,7 +196,10 @@ public struct ForecastPlan: Sendable {
     let types = ContractType.allCases.count
     let bands = Projection.sizeBandLimits.count + 1
     var buckets: [RetentionSimulation.Bucket] = []
-    for _ in RevenueClass.allCases {
+    // One more group after the three classes: the accounts whose term runs past the year, kept
+    // apart so the churn shock never moves them (a bucket of stay probability 1 stays at 1).
+    // Their buckets come last, so a company without such accounts draws exactly as before.
+    for _ in 0...RevenueClass.allCases.count {
       for t in 0..<types {
         for _ in 0..<bands {
           buckets.append(
@@ -205,9 +217,14 @@ public struct ForecastPlan: Sendable {
       let scored = score(j)
       let probability = adjustments?.retentionProbability[a] ?? scored.retentionProbability
       let cls = adjustments?.revenueClass[a] ?? scored.revenueClass
-      let stay = Projection.stayProbability(
-        probability, contraction: movement.byType[t].contractionRate)
-      let k = (cls.index * types + t) * bands + Projection.sizeBand(m)
+      // A stress scenario's lost account (probability 0) leaves whatever its term.
+      let locked = isLocked[j] && probability > 0
+      let stay =
+        locked
+        ? 1
+        : Projection.stayProbability(probability, contraction: movement.byType[t].contractionRate)
+      let group = locked ? RevenueClass.allCases.count : cls.index
+      let k = (group * types + t) * bands + Projection.sizeBand(m)
       buckets[k].add(
         stayProbability: stay, mrr: Double(m) / 100, endFactor: adjustments?.endFactor[a] ?? 1)
       baseMRR += m

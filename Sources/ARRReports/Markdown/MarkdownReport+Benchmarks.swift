@@ -81,10 +81,18 @@ extension MarkdownReport {
     var out = "## Benchmarks\n\n"
     let rows = benchmarkRows(c)
     guard !rows.isEmpty else { return out + "No paying account to compare.\n\n" }
-    out += "Each segment is compared with the band of its own average contract (ACV: recurring "
-    out += "ARR per account with recurring ARR), not one blended average"
-    if f.currencyCode != "USD" && !f.currencyCode.isEmpty {
-      out += " (\(f.currencyCode), compared with US-dollar bands as is)"
+    // The bands are US dollars of ACV. A company in another currency is never placed in one by
+    // its raw amount (¥1.78M read as "over $250K"), and no exchange rate is invented (session
+    // 18, honesty lane; trial 18b, G3): its own figures are shown without a band.
+    let compares = f.currencyCode == "USD" || f.currencyCode.isEmpty
+    if compares {
+      out += "Each segment is compared with the band of its own average contract (ACV: "
+      out += "recurring ARR per account with recurring ARR), not one blended average"
+    } else {
+      out += "The bands are in US dollars and this company reports in \(f.currencyCode): with no "
+      out += "exchange rate given, no band is compared (the tool never converts currencies). "
+      out += "Each segment's average contract (ACV: recurring ARR per account with recurring "
+      out += "ARR) and trailing retention are shown on their own"
     }
     out += ". Trailing retention is the segment's own, over the last 12 months"
     // Where the trailing figures are, the caveat their base month carries (session 15, report).
@@ -94,6 +102,20 @@ extension MarkdownReport {
       out += "their points against the band, may be off in either direction"
     }
     out += ".\n\n"
+    guard compares else {
+      var table = MarkdownTable(["Segment", "ACV", "NDR trailing", "GRR trailing"])
+      for r in rows {
+        table.append([
+          r.name, f.compactMoney(cents: r.acv), c.percent(r.trailing.ndr),
+          c.percent(r.trailing.grr),
+        ])
+      }
+      out += table.markdown + "\n"
+      if c.segments.isFolding {
+        out += "The last row measures the accounts of the \(c.segments.foldedLabel) together.\n\n"
+      }
+      return out + "Bands not used: \(benchmarkSource), in US dollars.\n\n"
+    }
     var table = MarkdownTable([
       "Segment", "ACV", "ACV band", "NDR median", "NDR trailing", "GRR median", "GRR trailing",
     ])

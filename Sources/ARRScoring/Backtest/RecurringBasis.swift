@@ -6,10 +6,9 @@ import ARRMetrics
 /// 18b, G16).
 ///
 /// A usage account's recurring MRR is the mean of its last three months
-/// (``RecurringRevenue/recurringMRR(of:)``: that month and the two before, rounded half away
-/// from zero to the cent), so its month-to-month swings are already out of recurring ARR. Here
-/// the mean runs over the months the data holds (one or two at its start), so a window starting
-/// in the data's first month is not cut by months before it. Comparing one month a year ago with one month now would
+/// (``RecurringRevenue/recurringMRR(of:)``: that month and the two before, over the months the
+/// data holds for the account, ``RecurringRevenue/usageWindow(months:_:)``, rounded half away
+/// from zero to the cent), so its month-to-month swings are already out of recurring ARR. Comparing one month a year ago with one month now would
 /// take the same swings out again as contraction (a usage account paying base × U(0.6, 1.4)
 /// every month keeps about 87% of its dollars one month against another, about 92% on 3-month
 /// means). Every other account compares its MRR as it is. A departure (MRR 0 at the month
@@ -21,19 +20,16 @@ public enum RecurringBasis {
   ///     averaged; ``RecurringRevenue/Treatment/usageAveraged``).
   ///   - column: The month compared (0 = the data's first month).
   ///   - cell: MRR in cents at a month offset `0…column`.
-  /// - Returns: MRR in cents: 0 when the month itself is 0 (a departure), the mean of the month
-  ///   and the two before it in the data (at least 1 cent) for a usage account, the month's MRR
-  ///   otherwise.
+  /// - Returns: MRR in cents: 0 when the month itself is 0 (a departure), the recurring MRR
+  ///   rule's mean (at least 1 cent) for a usage account, the month's MRR otherwise.
   @inlinable
   public static func mrr(isUsageAveraged: Bool, column: Int, _ cell: (Int) -> Int64) -> Int64 {
     let now = cell(column)
     guard isUsageAveraged, now > 0 else { return now }
-    var sum = now
-    if column >= 1 { sum += cell(column - 1) }
-    if column >= 2 { sum += cell(column - 2) }
-    // Over the months the data holds: a window's start in the data's first month is not a
-    // quiet month before it (trial 18b, G10). A paying month never reads as a departure,
-    // however small the mean rounds.
-    return max(1, RecurringRevenue.roundedDivision(sum, by: Int64(min(3, column + 1))))
+    // The window recurring MRR averages over (the months the data holds for the account,
+    // trial 18b G10). A paying month never reads as a departure, however small the mean
+    // rounds.
+    let window = RecurringRevenue.usageWindow(months: column + 1, cell)
+    return max(1, RecurringRevenue.roundedDivision(window.sum, by: Int64(window.months)))
   }
 }

@@ -92,7 +92,8 @@ extension Scoring {
     let scoredThen = yearAgo.map {
       YearAgoScoring(
         month: company.month(at: base), model: $0, weightedSums: observed.yearAgoSums,
-        unseenOffset: observed.yearAgoUnseenOffset)
+        unseenOffset: observed.yearAgoUnseenOffset,
+        isLocked: lockedAtBase(company, base: base, cutoff: measurer.rollBackCutoff))
     }
     let configured = observed.configured
     var bt = Backtest(
@@ -134,6 +135,21 @@ extension Scoring {
         + "configured weights' AUC (\(auc3(bt.auc))); the configured weights are used"
     }
     return (bt, scoredThen)
+  }
+
+  /// Whether each account paying at `base` has a term running past the year after it, as
+  /// known then (``TermLock``; terms rolled back to `cutoff`), in account order.
+  /// - Complexity: O(accounts).
+  static func lockedAtBase(_ company: Company, base: Int, cutoff: CivilDate?) -> [Bool] {
+    let month = company.month(at: base)
+    return company.withAccountRows { rows in
+      company.revenue.withStorage { storage in
+        rows.indices.compactMap { i -> Bool? in
+          guard storage.mrr[i * storage.rowStride + base] > 0 else { return nil }
+          return TermLock.holds(rows.terms(i, rolledBackTo: cutoff), asOf: month)
+        }
+      }
+    }
   }
 
   /// An AUC with three decimals for messages ("n/a" when undefined).

@@ -34,7 +34,12 @@ public struct YearAgoScoring: Sendable {
   ///   - weightedSums: Each paying account's `Σ weight × value` under `model.model`, in
   ///     account order; becomes the retention probabilities.
   ///   - unseenOffset: The unseen signals' mean contribution, off the intercept.
-  init(month: Month, model: ScoringModel, weightedSums: [Double], unseenOffset: Double) {
+  ///   - isLocked: Whether each paying account's term, as known at `month`, runs past the
+  ///     year after it (``TermLock``), in account order; none when empty.
+  init(
+    month: Month, model: ScoringModel, weightedSums: [Double], unseenOffset: Double,
+    isLocked: [Bool] = []
+  ) {
     self.month = month
     retentionSource = model.source
     modelUsed = model.used
@@ -51,7 +56,10 @@ public struct YearAgoScoring: Sendable {
       let score = RiskWeights.score(logOdds: probability[j] + weights.intercept)
       let cls = RevenueClass.of(score: score, weights: weights)
       classes.append(cls)
-      probability[j] = model.classRetention?[cls.index] ?? (1 - score / 100) * model.survivor
+      probability[j] =
+        j < isLocked.count && isLocked[j]
+        ? model.lockedRetention
+        : model.classRetention?[cls.index] ?? (1 - score / 100) * model.survivor
     }
     retentionProbability = probability
     revenueClass = classes

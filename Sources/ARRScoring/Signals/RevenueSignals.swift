@@ -1,3 +1,5 @@
+import ARRMetrics
+
 /// Signals read from an account's monthly revenue and usage.
 ///
 /// Every function takes the account's row **ending at the month measured at** (element
@@ -157,7 +159,8 @@ public enum RevenueSignals {
   }
 
   /// A usage contract's shortfall against its committed minimum: `max(0, 1 − mean MRR of the
-  /// last 3 months / committed)`; `nil` without a positive minimum.
+  /// last 3 months / committed)`, the mean over the months recurring ARR averages
+  /// (``RecurringRevenue/usageWindow(months:_:)``); `nil` without a positive minimum.
   /// - Parameters:
   ///   - mrr: MRR row ending at the month measured at.
   ///   - committed: `committed_mrr` in cents.
@@ -166,8 +169,9 @@ public enum RevenueSignals {
     -> Double?
   {
     guard let committed, committed > 0 else { return nil }
-    let n = mrr.count
-    let mean = Double(sum(mrr, n - 3, n)) / 3
+    guard !mrr.isEmpty else { return 0 }
+    let window = RecurringRevenue.usageWindow(months: mrr.count) { mrr[$0] }
+    let mean = Double(window.sum) / Double(window.months)
     return min(1, max(0, 1 - mean / Double(committed)))
   }
 }

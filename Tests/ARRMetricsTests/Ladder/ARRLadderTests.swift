@@ -10,13 +10,13 @@ struct ARRLadderTests {
   @Test func rungsAndStepsOnTheHandMadeCompany() {
     let ladder = ARRLadder.compute(LadderCompany.make())
     #expect(ladder.headline == 12 * 122_601)
-    #expect(ladder.recurring == 12 * 78_100)
+    #expect(ladder.recurring == 12 * 84_100)
     #expect(ladder.committed == 12 * 62_000)
     #expect(ladder.step(.trialRemoved) == .init(kind: .trialRemoved, arr: -12 * 3_500, accounts: 3))
     #expect(
       ladder.step(.pilotRemoved) == .init(kind: .pilotRemoved, arr: -12 * 30_000, accounts: 1))
     #expect(
-      ladder.step(.usageAveraged) == .init(kind: .usageAveraged, arr: -12 * 11_001, accounts: 3))
+      ladder.step(.usageAveraged) == .init(kind: .usageAveraged, arr: -12 * 5_001, accounts: 3))
     #expect(ladder.steps.map(\.kind) == [.trialRemoved, .pilotRemoved, .usageAveraged])
     #expect(ladder.headline + ladder.steps.map(\.arr).reduce(0, +) == ladder.recurring)
     #expect(ladder.payingAccounts == 10)
@@ -71,14 +71,15 @@ struct ARRLadderTests {
   }
 
   /// The usage step counts an account whose as-of MRR or three-month mean is not zero: U1 paid
-  /// $3, $3, $0 (mean $2, nothing now), U2 $0, $0, $6 (mean $2), U3 nothing at all. Step ARR
+  /// $0, $3, $3, $0 (mean $2 over its three paid-window months, nothing now), U2 $1, $0, $0, $6
+  /// (it paid before the window, so mean $2), U3 nothing at all. Step ARR
   /// = 12 × ((200 − 0) + (200 − 600)) = −2,400 cents; 2 accounts. Found by Scripts/mutate: the
   /// `||` of the rule could become `&&` with every test green.
   @Test func theUsageStepCountsAnAccountWithMRRNowOrAMeanAboveZero() {
     let ladder = ARRLadder.compute(
       T.company([
-        (T.account("U1", .usage), [300, 300, 0]), (T.account("U2", .usage), [0, 0, 600]),
-        (T.account("U3", .usage), [0, 0, 0]),
+        (T.account("U1", .usage), [0, 300, 300, 0]),
+        (T.account("U2", .usage), [100, 0, 0, 600]), (T.account("U3", .usage), [0, 0, 0, 0]),
       ]))
     #expect(ladder.step(.usageAveraged) == .init(kind: .usageAveraged, arr: -2_400, accounts: 2))
     #expect(ladder.recurring == 12 * 400)

@@ -20,7 +20,7 @@ struct ReconciliationTests {
     #expect(r.runRateWithOneTime == Self.withOneTime)
     #expect(r.isOneTimeInClaim)
     #expect(r.gapToHeadline == 1_199_988)
-    #expect(r.gapToRecurring == 1_734_000)  // − recurring $9,372.00
+    #expect(r.gapToRecurring == 1_662_000)  // − recurring $10,092.00 (V's first paid month alone)
     #expect(r.gapToCommitted == 1_927_200)  // − committed $7,440.00
   }
 

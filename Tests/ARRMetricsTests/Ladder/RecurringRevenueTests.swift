@@ -11,7 +11,7 @@ struct RecurringRevenueTests {
     let c = LadderCompany.make()
     #expect(
       RecurringRevenue.recurringMRR(of: c)
-        == [10_000, 50_000, 0, 0, 0, 0, 7_000, 100, 3_000, 8_000])
+        == [10_000, 50_000, 0, 0, 0, 0, 7_000, 100, 9_000, 8_000])
   }
 
   @Test func committedPerAccount() {
@@ -55,9 +55,42 @@ struct RecurringRevenueTests {
     #expect(RecurringRevenue.treatment(of: T.account("x", .multiYear)) == .unchanged)
   }
 
-  @Test func usageAverageCountsMonthsBeforeTheDataAsZero() {
-    let c = T.company([(T.account("U", .usage), [600, 900])])
-    #expect(RecurringRevenue.recurringMRR(of: c) == [500])
+  /// Session 18, honesty lane (trial 18b, G10): the usage average runs over the months the
+  /// data holds for the account, at most three: a month before the data, or before the
+  /// account's first paid month, is unknown, not 0. Hand-worked, in cents:
+  /// - two months of data at 600 and 900: (600 + 900) / 2 = 750 (was 1,500 / 3 = 500);
+  /// - one month of data at 123,456: 123,456 (was 41,152);
+  /// - first paid in the fourth of five months, 900 then 600: (900 + 600) / 2 = 750;
+  /// - paid in month 1, then 0, 0, 300: it paid before the window, so all three months count:
+  ///   (0 + 0 + 300) / 3 = 100;
+  /// - first paid in month 2 of 3 at 100 then 101: 201 / 2 = 100.5, half away from zero: 101;
+  /// - never paid: 0.
+  @Test func usageAverageCountsOnlyMonthsTheDataHoldsForTheAccount() {
+    #expect(
+      RecurringRevenue.recurringMRR(of: T.company([(T.account("U", .usage), [600, 900])])) == [750])
+    #expect(
+      RecurringRevenue.recurringMRR(of: T.company([(T.account("U", .usage), [123_456])])) == [
+        123_456
+      ])
+    let five = T.company([
+      (T.account("new", .usage), [0, 0, 0, 900, 600]),
+      (T.account("gap", .usage), [0, 500, 0, 0, 300]),
+      (T.account("never", .usage), [0, 0, 0, 0, 0]),
+    ])
+    #expect(RecurringRevenue.recurringMRR(of: five) == [750, 100, 0])
+    let three = T.company([(T.account("U", .usage), [0, 100, 101])])
+    #expect(RecurringRevenue.recurringMRR(of: three) == [101])
+  }
+
+  /// The tester's company (trial 18b, usage-datastart), by hand: a 2-month export of ten usage
+  /// accounts steady at $1,000.00 and ten monthly accounts at $1,000.00. Recurring ARR is
+  /// 20 × $1,000 × 12 = $240,000.00, equal to headline: nothing is above its average.
+  @Test func aShortExportOfSteadyUsageKeepsItsRecurringARR() {
+    let rows =
+      (0..<10).map { (T.account("U\($0)", .usage), [100_000 as Int64, 100_000]) }
+      + (0..<10).map { (T.account("M\($0)"), [100_000 as Int64, 100_000]) }
+    let c = T.company(rows)
+    #expect(12 * RecurringRevenue.recurringMRR(of: c).reduce(0, +) == 24_000_000)
   }
 
   @Test(arguments: [

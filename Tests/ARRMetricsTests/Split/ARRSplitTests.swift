@@ -11,19 +11,19 @@ struct ARRSplitTests {
     let c = T.company([
       (T.account("A", segment: "smb"), [1_000]),
       (T.account("B", .annual, segment: "enterprise"), [5_000]),
-      (T.account("C", .usage), [3_000]),  // recurring $30 / 3 = $10
+      (T.account("C", .usage), [3_000]),  // one month of data: recurring $30 / 1
       (T.account("D", trial: .active, segment: ""), [700]),  // blank segment, trial: recurring 0
       (T.account("E", segment: "smb"), [0]),
     ])
     let s = ARRSplit.compute(c)
     typealias G = ARRSplit.Group
-    let none = G(name: Account.noSegmentLabel, headline: 44_400, recurring: 12_000, accounts: 2)
+    let none = G(name: Account.noSegmentLabel, headline: 44_400, recurring: 36_000, accounts: 2)
     let enterprise = G(name: "enterprise", headline: 60_000, recurring: 60_000, accounts: 1)
     let smb = G(name: "smb", headline: 12_000, recurring: 12_000, accounts: 1)
     #expect(s.bySegment == [none, enterprise, smb])
     let annual = G(name: "annual", headline: 60_000, recurring: 60_000, accounts: 1)
     let monthly = G(name: "monthly", headline: 20_400, recurring: 12_000, accounts: 2)
-    let usage = G(name: "usage", headline: 36_000, recurring: 12_000, accounts: 1)
+    let usage = G(name: "usage", headline: 36_000, recurring: 36_000, accounts: 1)
     #expect(s.byContractType == [annual, monthly, usage])
   }
 

@@ -12,10 +12,10 @@ import ARRCore
 /// | PT | pilot, active trial | 0, 0, 5 | 0 (trial first) | 0 |
 /// | U | usage | 30, 60, 120 | 70 | 0 |
 /// | U2 | usage | 1.00, 1.00, 1.01 | 1.00 (3.01 / 3) | 0 |
-/// | V | usage, $40 minimum | 0, 0, 90 | 30 | 40 |
+/// | V | usage, $40 minimum | 0, 0, 90 | 90 (first paid in the as-of month) | 40 |
 /// | M | monthly, $200 minimum | 80, 80, 80 | 80 | 80 (capped) |
 ///
-/// Headline MRR $1,226.01, recurring $781.00, committed $620.00; one-time $999.99 in the
+/// Headline MRR $1,226.01, recurring $841.00, committed $620.00; one-time $999.99 in the
 /// as-of month.
 enum LadderCompany {
   static func make(reportedARR: Int64? = nil, oneTime: [Int64] = [0, 0, 99_999]) -> Company {

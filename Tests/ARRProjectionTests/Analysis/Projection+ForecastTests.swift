@@ -77,6 +77,33 @@ struct ProjectionForecastTests {
     }
   }
 
+  /// Session 18, honesty lane (trial 18b, G2): a term that runs past the year (multi-year to
+  /// 2027-12-31, as of 2024-02) stays on every path, whatever probability scoring gave it (0.5
+  /// here, by hand). With no movement: a company of such accounts keeps exactly 100% at every
+  /// percentile; beside a month-to-month account at p = 0.5 of the same $1,000, logo retention
+  /// and GRR are (1 + 0.5) ÷ 2 = 0.75 and no path keeps less than the locked half.
+  @Test func aTermRunningPastTheYearStaysOnEveryPath() throws {
+    var locked = Fixture.account("L", .multiYear)
+    locked.contractEndDate = Fixture.date("2027-12-31")
+    let alone = Fixture.company([locked], mrr: [[100_000, 100_000]])
+    let f = try #require(
+      Projection.forecast(
+        alone, scoring: Self.scoring(alone, probabilities: [0.5]), paths: 300, seed: 9,
+        movementPriors: .none))
+    #expect(f.grr == 1 && f.logoRetention == 1 && f.ndr == 1)
+    for r in [f.ndrRange, f.grrRange, f.logoRetentionRange] {
+      #expect(r == PercentileRange(p10: 1, p50: 1, p90: 1))
+    }
+    let mixed = Fixture.company(
+      [locked, Fixture.account("M")], mrr: [[100_000, 100_000], [100_000, 100_000]])
+    let g = try #require(
+      Projection.forecast(
+        mixed, scoring: Self.scoring(mixed, probabilities: [0.5, 0.5]), paths: 300, seed: 9,
+        movementPriors: .none))
+    #expect(g.logoRetention == 0.75 && g.grr == 0.75)
+    #expect(g.grrRange.p10 >= 0.5 && g.logoRetentionRange.p10 >= 0.5)
+  }
+
   @Test func nobodyPayingAtAsOfGivesNoForecast() {
     let c = Fixture.company([Fixture.account("A")], mrr: [[100, 100, 0]])
     #expect(Projection.forecast(c, scoring: Scoring.run(c), paths: 10) == nil)

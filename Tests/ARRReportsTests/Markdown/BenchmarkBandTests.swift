@@ -58,4 +58,40 @@ import Testing
     #expect(enterprise[4] == "100.0% (-7.0 pts)")
     #expect(section.contains("SaaS Capital, *2023 B2B SaaS Retention Benchmarks*"))
   }
+
+  /// Session 18, honesty lane (trial 18b, G3): the bands are US dollars of ACV; a company in
+  /// another currency is not placed in one by its raw amount (¥1.78M is not "over $250K").
+  /// Without an exchange rate (the tool never converts, and never invents a rate) no band is
+  /// compared, and the section says why; each segment's own ACV and trailing retention stay.
+  @Test func anotherCurrencyIsNotComparedWithDollarBands() throws {
+    let accounts = Array(
+      """
+      account_id,segment,contract_type,start_date
+      S1,smb,annual,2024-01-01
+
+      """.utf8)
+    var monthly = "account_id,month,mrr\n"
+    var month = Month(year: 2024, month: 1)
+    for _ in 0..<13 {
+      monthly += "S1,\(month),150000\n"
+      month = month.adding(months: 1)
+    }
+    let company = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: Array(monthly.utf8),
+      companyJSON: Array(#"{"currency": "JPY"}"#.utf8))
+    let report = MarkdownReport.render(Analysis.run(company))
+    let start = try #require(report.firstRange(of: "## Benchmarks\n"))
+    let section = String(report[start.lowerBound...].split(separator: "\n## ").first ?? "")
+    let smb = try #require(MarkdownReportTests.row(section, "smb"))
+    #expect(smb.count == 4)
+    #expect(smb[2] == "100.0%" && smb[3] == "100.0%")
+    for band in MarkdownReport.retentionBenchmarks.map(\.band) {
+      #expect(!section.contains(band))
+    }
+    #expect(!section.contains("In brackets"))
+    #expect(
+      section.contains(
+        "The bands are in US dollars and this company reports in JPY: with no exchange rate "
+          + "given, no band is compared"))
+  }
 }

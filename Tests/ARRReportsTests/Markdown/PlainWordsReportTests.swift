@@ -244,9 +244,9 @@ import Testing
 /// Sentences that compare two figures say what the figures show: no difference explained where
 /// there is none, no contrast with today's projection that today's does not have.
 @Suite struct ComparisonWordingTests {
-  /// enterprise-saas: the expected loss and 1 − projected GRR are both 12.2% of their bases.
+  /// seed-example: the expected loss and 1 − projected GRR are both 60.0% of their bases.
   @Test func equalLossAndGRRAreSaidToAgree() throws {
-    let (_, _, bundle) = try SampleCompanies.bundle("enterprise-saas")
+    let (_, _, bundle) = try SampleCompanies.bundle("seed-example")
     let report = try #require(SampleCompanies.text(bundle, "report.md"))
     #expect(report.contains("here the two come out the same to a tenth of a point."))
     #expect(!report.contains("-point difference"))

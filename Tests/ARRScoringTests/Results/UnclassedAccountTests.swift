@@ -19,7 +19,8 @@ import Testing
   }
 
   /// A paying annual account, a pilot paying $300 and a usage account whose only revenue is
-  /// in the as-of month ($30 of MRR, recurring at its 3-month average, $10): the pilot is live
+  /// in the as-of month ($30 of MRR; its first paid month, so its average runs over that month
+  /// alone, $30; docs/metrics.md, session 18): the pilot is live
   /// and unclassed, the usage account classed; class figures reconcile.
   @Test func pilotIsUnclassedAndTalliesReconcile() {
     let company = Fixture.company(
@@ -34,7 +35,7 @@ import Testing
     #expect(s.scores[1].isLive)
     #expect(s.scores[1].reportedClass == nil)
     #expect(s.classMix.accounts == 2)
-    #expect(s.classMix.recurringARR == 12 * (100_000 + 1_000))
+    #expect(s.classMix.recurringARR == 12 * (100_000 + 3_000))
     #expect(s.classMix.recurringARR == s.recurringARR)
     let byType = s.byContractType.reduce(0) { $0 + $1.mix.accounts }
     #expect(byType == 2)
