@@ -25,6 +25,9 @@ public struct ForecastPlan: Sendable {
   /// projection's peak memory).
   let accounts: [Int32]
   let typeIndex: [UInt8]
+  /// Σ MRR of the paying accounts at the as-of month, cents: what the 1% rule of the accounts
+  /// drawn one by one compares with, summed once for every forecast of the plan.
+  let baseMRR: Int64
   /// Whether each paying account's term runs past the year (``TermLock``): it cannot leave in
   /// it, so it stays on every path and only its type's contraction applies (session 18,
   /// honesty lane; trial 18b, G2).
@@ -136,6 +139,10 @@ public struct ForecastPlan: Sendable {
       }
     }.values
     accounts = paying
+    baseMRR = company.revenue.withStorage { storage in
+      let (cells, n) = (storage.mrr, storage.rowStride)
+      return paying.reduce(Int64(0)) { $0 + cells[Int($1) * n + last] }
+    }
     typeIndex =
       Concurrent.build(places, count: paying.count) { _, place, out -> Void in
         company.withAccountRows { all in
@@ -209,7 +216,10 @@ public struct ForecastPlan: Sendable {
         }
       }
     }
-    var baseMRR: Int64 = 0
+    // In a base of more than ``RetentionSimulation/singleAccountLimit`` accounts, the accounts
+    // drawn on their own are those holding 1% of ``baseMRR`` or more.
+    var singles: [RetentionSimulation.Single] = []
+    var singleAccounts: [Int] = []
     for j in accounts.indices {
       let a = Int(accounts[j])
       let t = Int(typeIndex[j])
@@ -225,14 +235,23 @@ public struct ForecastPlan: Sendable {
         : Projection.stayProbability(probability, contraction: movement.byType[t].contractionRate)
       let group = locked ? RevenueClass.allCases.count : cls.index
       let k = (group * types + t) * bands + Projection.sizeBand(m)
-      buckets[k].add(
-        stayProbability: stay, mrr: Double(m) / 100, endFactor: adjustments?.endFactor[a] ?? 1)
-      baseMRR += m
+      let endFactor = adjustments?.endFactor[a] ?? 1
+      if RetentionSimulation.isSingle(mrr: m, accounts: accounts.count, baseMRR: baseMRR) {
+        singles.append(
+          RetentionSimulation.Single(
+            stayProbability: stay, mrr: Double(m) / 100, endFactor: endFactor,
+            expansionRate: buckets[k].expansionRate, contractionRate: buckets[k].contractionRate))
+        singleAccounts.append(a)
+      } else {
+        buckets[k].add(stayProbability: stay, mrr: Double(m) / 100, endFactor: endFactor)
+      }
     }
     let simulation = RetentionSimulation(
-      buckets: buckets, churnShock: churnShock, movementShock: Projection.movementShock)
+      buckets: buckets, singles: singles, churnShock: churnShock,
+      movementShock: Projection.movementShock)
     let point = simulation.expected
     let ranges = simulation.simulate(paths: paths, seed: seed)
+    let largest = simulation.largestSingle
     return RetentionForecast(
       baseMonth: baseMonth, accounts: accounts.count, baseMRR: baseMRR, ndr: point.ndr,
       grr: point.grr, logoRetention: point.logoRetention, ndrRange: ranges.ndr,
@@ -240,6 +259,9 @@ public struct ForecastPlan: Sendable {
       retentionSource: retentionSource, movementWindowMonths: movement.window,
       movements: [movement.overall]
         + movement.byType.filter { presentTypes.contains($0.contractType!) },
-      paths: paths, seed: seed)
+      paths: paths, seed: seed, singleAccounts: singles.count,
+      largestSingleAccount: largest.map { singleAccounts[$0] },
+      largestSingleShare: largest.map { singles[$0].mrr * 100 / Double(baseMRR) },
+      largestSingleLeaves: ranges.largestSingleLeaves)
   }
 }

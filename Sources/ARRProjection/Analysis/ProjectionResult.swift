@@ -80,6 +80,16 @@ public struct RetentionForecast: Sendable, Equatable {
   /// Simulation paths and seed.
   public var paths: Int
   public var seed: UInt64
+  /// Base accounts the simulation drew one by one (every account of a base of at most 200,
+  /// else those holding 1% of its MRR or more; session 19, ranges lane).
+  public var singleAccounts: Int = 0
+  /// The largest of them (the first of equals), by account index (`nil` when none was drawn on
+  /// its own).
+  public var largestSingleAccount: Int? = nil
+  /// Its share of the base's MRR (`nil` when none was drawn on its own).
+  public var largestSingleShare: Double? = nil
+  /// The share of paths on which that account left (`nil` when none was drawn on its own).
+  public var largestSingleLeaves: Double? = nil
 }
 
 /// The projection checked on the company itself: projected at `asOf − 12` with only the data

@@ -23,11 +23,22 @@ extension JSONReport {
       ("survivor_movement", f.map { movements($0) } ?? .null),
       (
         "simulation",
-        f.map { .object([("paths", .int(Int64($0.paths))), ("seed", .int(Int64($0.seed)))]) }
-          ?? .null
+        f.map { simulation($0) } ?? .null
       ),
       ("explanation", .string(p.explanation)),
     ]
+  }
+
+  /// `simulation`: paths and seed, how many accounts were drawn one by one, and the largest of
+  /// them's share of the base's MRR and of the paths on which it left (docs/projection.md,
+  /// "Simulation"; session 19, ranges lane).
+  static func simulation(_ f: RetentionForecast) -> JSONValue {
+    .object([
+      ("paths", .int(Int64(f.paths))), ("seed", .int(Int64(f.seed))),
+      ("single_accounts", .int(Int64(f.singleAccounts))),
+      ("largest_single_share", ratio(f.largestSingleShare)),
+      ("largest_single_leaves", ratio(f.largestSingleLeaves)),
+    ])
   }
 
   static func range(_ r: PercentileRange?) -> JSONValue {

@@ -58,6 +58,7 @@ extension MarkdownReport {
       out += "seed \(fc.seed)); the projected column is the mean of the paths, P10, median and "
       out += "P90 are their percentiles (a mean above the median means a few good paths pull it "
       out += "up).\n\n"
+      out += largestSingle(c)
       if c.isPriceHistoryUnmeasured {
         let all = fc.movements.first { $0.contractType == nil }
         out += "**Expansion and contraction are not measured in this data** (see Findings): "

@@ -205,15 +205,4 @@ struct RetentionSimulationTests {
     #expect(abs(sim.shifted(0.8, by: log(3)) - 1 / 1.75) < 1e-15)
     #expect(sim.shifted(0.8, by: 0.3) < 0.8 && sim.shifted(0.8, by: -0.3) > 0.8)
   }
-
-  @Test func percentilesInterpolateBetweenOrderStatistics() {
-    // 0, 10 (shuffled): (n − 1) × q = 0.1, 0.5, 0.9 of the way from 0 to 10.
-    #expect(
-      RetentionSimulation.percentiles([10, 0]) == PercentileRange(p10: 1, p50: 5, p90: 9))
-    // 1…11: ranks 1, 5, 9 exactly.
-    #expect(
-      RetentionSimulation.percentiles((1...11).reversed().map(Double.init))
-        == PercentileRange(p10: 2, p50: 6, p90: 10))
-    #expect(RetentionSimulation.percentiles([7]) == PercentileRange(p10: 7, p50: 7, p90: 7))
-  }
 }
