@@ -73,6 +73,13 @@ public enum MarkdownReport {
     }
     out += " covering \(f.longMonth(company.firstMonth)) to \(f.longMonth(company.asOf)) "
     out += "(\(MarkdownText.count(company.monthCount, "month", format: f)))"
+    // The history that counts is the months with revenue (session 19, usage lane; trial 18b,
+    // G13): rows of $0 before any account paid are not history.
+    if let first = c.metrics.cohorts.cohorts.first?.startMonth, first > company.firstMonth {
+      let months = company.asOf.months(since: first) + 1
+      out += ", revenue from \(f.longMonth(first)) "
+      out += "(\(MarkdownText.count(months, "month", format: f)))"
+    }
     out += company.profile.reportedARR != nil ? ", plus the company's claimed ARR" : ""
     out += ". Money is annualised recurring revenue (12 × monthly) unless a table says MRR.\n\n"
     return out
