@@ -17,13 +17,17 @@ extension Analysis {
     if total.accounts < Finding.thinBacktestAccounts
       || total.churned < Finding.thinBacktestChurners
     {
+      // One account is "it", not "every one of them" (session 19, ranges lane; trial 18b G4).
+      let one = total.accounts == 1
       let outcome =
         total.churned == 0
-        ? "every one of them paid in \(f.month(bt.endMonth)) too, so no churn rate could be "
+        ? "\(one ? "it" : "every one of them") paid in \(f.month(bt.endMonth)) too, so no churn "
+          + "rate could be "
           + "observed over that year (an account that started after \(f.month(bt.baseMonth)) "
           + "and left is not counted): retention comes from the documented priors, shrunk by the "
           + "evidence, not from a certainty of 100%"
-        : "\(f.integer(total.churned)) of them paid nothing in \(f.month(bt.endMonth)): "
+        : "\(one ? "it" : "\(f.integer(total.churned)) of them") paid nothing in "
+          + "\(f.month(bt.endMonth)): "
           + "retention is blended with the documented priors by the weight of this evidence and "
           + "the ranges are widened"
       out.append(
@@ -213,14 +217,23 @@ extension Analysis {
     let grrMiss = b.grrErrorPoints
     let worst = max(abs(ndrMiss), abs(grrMiss))
     guard worst >= Finding.projectionMissPoints else { return nil }
+    // A base of few accounts in whole percents and points (session 19, ranges lane).
+    let few = Projection.isFew(b.forecast.accounts)
     func said(_ name: String, _ projected: Double, _ realised: Double, _ miss: Double) -> String {
-      "\(name) \(f.percent(projected)) against \(f.percent(realised)) realised "
-        + "(\(displayedPoints(projected, realised, f)) points \(miss < 0 ? "under" : "over"))"
+      guard few else {
+        return "\(name) \(f.percent(projected)) against \(f.percent(realised)) realised "
+          + "(\(displayedPoints(projected, realised, f)) points \(miss < 0 ? "under" : "over"))"
+      }
+      let whole = { (x: Double) in (x * 100).rounded(.toNearestOrAwayFromZero) }
+      return "\(name) \(f.percent(projected, decimals: 0)) against "
+        + "\(f.percent(realised, decimals: 0)) realised (\(Int(abs(whole(projected) - whole(realised)))) "
+        + "points \(miss < 0 ? "under" : "over"))"
     }
     let month = f.month(b.forecast.baseMonth)
     return Finding(
       code: .projectionMissed, severity: .warning,
-      message: "Last year's projection, made in \(month) with only the data known then, missed: "
+      message: "Last year's projection, made in \(month)"
+        + Projection.fromAccounts(b.forecast.accounts) + " with only the data known then, missed: "
         + said("NDR", b.forecast.ndr, b.realisedNDR, ndrMiss) + "; "
         + said("GRR", b.forecast.grr, b.realisedGRR, grrMiss)
         // One parenthetical per figure: the incomplete base is a sentence of its own.

@@ -227,7 +227,9 @@ public struct ForecastPlan: Sendable {
       let scored = score(j)
       let probability = adjustments?.retentionProbability[a] ?? scored.retentionProbability
       let cls = adjustments?.revenueClass[a] ?? scored.revenueClass
-      // A stress scenario's lost account (probability 0) leaves whatever its term.
+      // A stress scenario that loses the account (probability 0: `lose_top_accounts`) overrides
+      // its term: the scenario says it leaves (session 19, ranges lane: the locked accounts of
+      // session 18 kept a lost top account on every path, StressTestTests).
       let locked = isLocked[j] && probability > 0
       let stay =
         locked

@@ -18,20 +18,34 @@ extension Projection {
     guard let f = forecast else {
       return "No account pays at \(company.asOf), so there is nothing to project."
     }
+    // Whole percents and the count beside them for a base of few accounts (session 19,
+    // ranges lane): "NDR 80% … from 1 account", never "79.9%" from one account.
+    let n = f.accounts
     let projected =
-      "Mean projected 12-month NDR \(pct(f.ndr)) (P10–P90 \(pct(f.ndrRange.p10))–"
-      + "\(pct(f.ndrRange.p90))), GRR \(pct(f.grr)), logo retention \(pct(f.logoRetention))"
+      "Mean projected 12-month NDR \(retentionText(f.ndr, accounts: n)) (P10–P90 "
+      + "\(retentionText(f.ndrRange.p10, accounts: n))–\(retentionText(f.ndrRange.p90, accounts: n)))"
+      + ", GRR \(retentionText(f.grr, accounts: n)), logo retention "
+      + "\(retentionText(f.logoRetention, accounts: n))\(fromAccounts(n))"
     guard let tNDR = trailing.ndr, let tGRR = trailing.grr else {
       return projected
         + ". No trailing figure to compare: no account paid 12 months before \(company.asOf)."
     }
-    // The gap of the figures as printed, so the quoted difference is theirs exactly.
-    let gap = (Double(tenths(f.ndr * 100)) - Double(tenths(tNDR * 100))) / 10
+    // The gap of the figures as printed, so the quoted difference is theirs exactly: in whole
+    // points when either figure is printed in whole percents.
+    let m = trailing.baseAccounts
+    let isWhole = isFew(n) || isFew(m)
+    let gap =
+      isWhole
+      ? (f.ndr * 100).rounded(.toNearestOrAwayFromZero)
+        - (tNDR * 100).rounded(.toNearestOrAwayFromZero)
+      : (Double(tenths(f.ndr * 100)) - Double(tenths(tNDR * 100))) / 10
     var text =
-      projected + "; trailing NDR \(pct(tNDR)), GRR \(pct(tGRR)). Mean projected NDR is "
+      projected + "; trailing NDR \(retentionText(tNDR, accounts: m)), GRR "
+      + "\(retentionText(tGRR, accounts: m))\(fromAccounts(m)). Mean projected NDR is "
       + (abs(gap) < agreementPoints
         ? "within \(Int(agreementPoints)) point of trailing."
-        : "\(points(abs(gap))) points \(gap < 0 ? "below" : "above") trailing.")
+        : "\(isWhole ? String(Int(abs(gap))) : points(abs(gap))) points "
+          + "\(gap < 0 ? "below" : "above") trailing.")
     let life = lifetimes ?? AccountLifetimes(company)
     let last = company.monthCount - 1
     let (now, then) = Concurrent.pair(

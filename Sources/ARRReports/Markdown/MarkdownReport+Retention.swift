@@ -12,16 +12,21 @@ extension MarkdownReport {
       "Measure", "Trailing 12 months", "Projected next 12 (mean)", "P10", "Median (P50)", "P90",
     ])
     let fc = c.forecast
+    // Whole percents for a base of few accounts (session 19, ranges lane), said below.
+    let m = t.baseAccounts
+    let n = fc?.accounts ?? 0
     func row(_ name: String, _ trailing: Double?, _ point: Double?, _ range: PercentileRange?) {
       table.append([
-        name, c.percent(trailing), c.percent(point), c.percent(range?.p10),
-        c.percent(range?.p50), c.percent(range?.p90),
+        name, c.retentionPercent(trailing, accounts: m), c.retentionPercent(point, accounts: n),
+        c.retentionPercent(range?.p10, accounts: n), c.retentionPercent(range?.p50, accounts: n),
+        c.retentionPercent(range?.p90, accounts: n),
       ])
     }
     row("Net dollar retention (NDR)", t.ndr, fc?.ndr, fc?.ndrRange)
     row("Gross dollar retention (GRR)", t.grr, fc?.grr, fc?.grrRange)
     row("Logo retention", t.logoRetention, fc?.logoRetention, fc?.logoRetentionRange)
     out += table.markdown + "\n"
+    out += c.fewAccountsNote
     if t.baseAccounts > 0 {
       out += "Trailing: the \(MarkdownText.count(t.baseAccounts, "account", format: f)) paying in "
       out += "\(f.month(t.baseMonth)), measured in \(f.month(t.asOf)). "
@@ -383,6 +388,15 @@ extension MarkdownReport {
   static func calibration(_ bt: Backtest, _ c: ReportContext) -> String {
     guard let cal = bt.calibration, !cal.bands.isEmpty else { return "" }
     let f = c.format
+    // Bands and a Brier score drawn from one to nine accounts judge nothing (session 19, ranges
+    // lane; trial 18b G4: "1: 24.0 to 24.0", predicted 24.0% against observed 0.0%).
+    if Projection.isFew(bt.total.accounts) {
+      return "**Calibration: does the score read as a 12-month churn probability?** Too few "
+        + "accounts to judge: \(MarkdownText.count(bt.total.accounts, "account", format: f)) "
+        + "\(bt.total.accounts == 1 ? "was" : "were") scored a year ago, and predicted against "
+        + "observed churn by score band and a Brier score need at least "
+        + "\(Projection.fewAccounts) (report.json keeps them).\n\n"
+    }
     var out = "**Calibration: does the score read as a 12-month churn probability?** "
     if let r = bt.recalibration, bt.modelUsed == .configuredWeights {
       out += "The default weights are recalibrated to this company's own churn: they predicted "

@@ -87,10 +87,14 @@ public enum MarkdownReport {
 
   /// A projected figure with its mean, median and P10–P90 range in words, after what it rests
   /// on when the history is too short to calibrate its churn (``ReportContext/projectionBasis``).
-  static func projected(_ c: ReportContext, _ mean: Double, _ range: PercentileRange) -> String {
-    let f = c.format
+  /// A base of few accounts prints whole percents and says its count (session 19, ranges lane).
+  static func projected(
+    _ c: ReportContext, _ mean: Double, _ range: PercentileRange, accounts n: Int
+  ) -> String {
     var text =
-      "median \(f.percent(range.p50)), P10–P90 \(f.percent(range.p10))–\(f.percent(range.p90))"
+      "median \(c.retentionPercent(range.p50, accounts: n)), P10–P90 "
+      + "\(c.retentionPercent(range.p10, accounts: n))–\(c.retentionPercent(range.p90, accounts: n))"
+      + Projection.fromAccounts(n)
     if let basis = c.projectionBasis { text = basis + "; " + text }
     return text
   }
@@ -160,22 +164,27 @@ public enum MarkdownReport {
       c.isPriceHistoryUnmeasured
       ? "; contraction not in this data: counts churn only, an upper bound" : ""
     if let fc = c.forecast {
+      let n = fc.accounts
+      let m = t.baseAccounts
       table.append([
-        "Projected NDR, next 12 months (mean)", f.percent(fc.ndr),
-        projected(c, fc.ndr, fc.ndrRange) + "; trailing \(c.percent(t.ndr))" + incomplete
-          + ndrCaveat,
+        "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, accounts: n),
+        projected(c, fc.ndr, fc.ndrRange, accounts: n)
+          + "; trailing \(c.retentionFigure(t.ndr, accounts: m))" + incomplete + ndrCaveat,
       ])
       table.append([
-        "Projected GRR, next 12 months (mean)", f.percent(fc.grr),
-        projected(c, fc.grr, fc.grrRange) + "; trailing \(c.percent(t.grr))" + incomplete
-          + grrCaveat,
+        "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
+        projected(c, fc.grr, fc.grrRange, accounts: n)
+          + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + grrCaveat,
       ])
     } else {
+      let m = t.baseAccounts
       table.append([
-        "Trailing NDR", c.percent(t.ndr), "no projection available" + incomplete + ndrCaveat,
+        "Trailing NDR", c.retentionPercent(t.ndr, accounts: m),
+        "no projection available" + Projection.fromAccounts(m) + incomplete + ndrCaveat,
       ])
       table.append([
-        "Trailing GRR", c.percent(t.grr), "no projection available" + incomplete + grrCaveat,
+        "Trailing GRR", c.retentionPercent(t.grr, accounts: m),
+        "no projection available" + Projection.fromAccounts(m) + incomplete + grrCaveat,
       ])
     }
     let loss = c.forecast.flatMap { fc in

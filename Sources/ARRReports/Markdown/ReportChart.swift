@@ -315,7 +315,9 @@ public struct ReportChart: Sendable, Equatable {
   /// The backtest's calibration: predicted against observed 12-month churn by score band, the
   /// bars of each band side by side (the table beside it gives the numbers).
   static func calibration(_ c: ReportContext) -> ReportChart? {
-    guard let cal = c.scoring.backtest?.calibration, !cal.bands.isEmpty else { return nil }
+    guard let bt = c.scoring.backtest, let cal = bt.calibration, !cal.bands.isEmpty,
+      !Projection.isFew(bt.total.accounts)
+    else { return nil }
     var chart = BarChart(
       title: "Calibration: predicted vs observed 12-month churn by score band",
       // The table's half-open ranges ("11.0 to under 19.9"), so chart and table agree.

@@ -132,29 +132,33 @@ struct ProjectionExplanationTests {
   }
 
   /// Every probability 1 and no movement: projected 100% on every path, as trailing (A and B
-  /// kept their $2,000); the three shifts named largest first.
+  /// kept their $2,000); the three shifts named largest first. Five accounts in the projected
+  /// base and two in the trailing: whole percents with their counts (session 19, ranges lane).
   @Test func trialHeavyYoungBaseNamesItsDrivers() {
     let c = Self.youngTrialBase
     #expect(
       Self.explain(c, Self.scoring(c, p: 1))
-        == "Mean projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
-        + "100.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is within 1 point of trailing. "
+        == "Mean projected 12-month NDR 100% (P10–P90 100%–100%), GRR 100%, logo retention "
+        + "100% from 5 accounts; trailing NDR 100%, GRR 100% from 2 accounts. Mean projected NDR "
+        + "is within 1 point of trailing. "
         + "Compared with the base a year ago (2024-01): 35% of MRR is under 6 months old vs 0%; "
         + "29% is in or just out of a trial vs 0%; 16% is not on annual or multi-year terms vs "
         + "0%.")
   }
 
   /// A base that did not change: the paragraph names what the projection rests on. At p = 0.5
-  /// (and no movement) projected NDR is 50%, 50 points below trailing.
+  /// (and no movement) projected NDR is 50%, 50 points below trailing; two accounts in each
+  /// base, so whole percents and points (session 19, ranges lane).
   @Test func unchangedBaseNamesTheInputs() {
     let c = Self.company()
     let s = Self.scoring(c, p: 0.5)
     let text = Self.explain(c, s)
-    #expect(text.hasPrefix("Mean projected 12-month NDR 50.0% (P10–P90 "))
+    #expect(text.hasPrefix("Mean projected 12-month NDR 50% (P10–P90 "))
     let source: String = Projection.retentionSourceWords(s.retentionSource.rawValue)
     let head: String =
-      "GRR 50.0%, logo retention 50.0%; trailing NDR 100.0%, GRR 100.0%. Mean projected NDR is "
-      + "50.0 points below trailing. The base's age, terms and trial mix are within 3 points "
+      "GRR 50%, logo retention 50% from 2 accounts; trailing NDR 100%, GRR 100% from 2 accounts. "
+      + "Mean projected NDR is 50 points below trailing. The base's age, terms and trial mix are "
+      + "within 3 points "
       + "of a year ago's; the projection rests on the scored retention probabilities ("
     let tail = ") and on survivors expanding 0.0% and contracting 0.0% a year."
     #expect(text.hasSuffix(head + source + tail))
@@ -212,8 +216,9 @@ struct ProjectionExplanationTests {
     let text = Self.explain(young, Self.scoring(young, p: 1))
     #expect(
       text
-        == "Mean projected 12-month NDR 100.0% (P10–P90 100.0%–100.0%), GRR 100.0%, logo retention "
-        + "100.0%. No trailing figure to compare: no account paid 12 months before 2024-02.")
+        == "Mean projected 12-month NDR 100% (P10–P90 100%–100%), GRR 100%, logo retention "
+        + "100% from 1 account. No trailing figure to compare: no account paid 12 months before "
+        + "2024-02.")
   }
 
   @Test(arguments: [

@@ -1,0 +1,39 @@
+import ARRAnalysis
+import ARRCore
+import ARRProjection
+
+extension ReportContext {
+  /// A retention figure of a base of `accounts` accounts: one decimal, or whole percents for a
+  /// base of fewer than ``Projection/fewAccounts`` (session 19, ranges lane; trial 18b G4:
+  /// "79.9%" from one account). `n/a` without a figure.
+  func retentionPercent(_ x: Double?, accounts: Int) -> String {
+    guard let x else { return "n/a" }
+    return format.percent(x, decimals: Projection.isFew(accounts) ? 0 : 1)
+  }
+
+  /// ``retentionPercent(_:accounts:)`` followed by " from N accounts" for a base of few
+  /// accounts.
+  func retentionFigure(_ x: Double?, accounts: Int) -> String {
+    retentionPercent(x, accounts: accounts) + (x == nil ? "" : Projection.fromAccounts(accounts))
+  }
+
+  /// The sentence under the Retention table when a base has few accounts: why its figures are
+  /// whole percents. Empty otherwise.
+  var fewAccountsNote: String {
+    let trailing = metrics.trailingRetention.baseAccounts
+    let projected = forecast?.accounts ?? 0
+    var bases: [String] = []
+    if Projection.isFew(trailing) {
+      bases.append(
+        "the trailing figures rest on \(MarkdownText.count(trailing, "account", format: format))")
+    }
+    if Projection.isFew(projected) {
+      bases.append("the projected on \(MarkdownText.count(projected, "account", format: format))")
+    }
+    guard !bases.isEmpty else { return "" }
+    return "**Few accounts**: " + bases.joined(separator: ", ") + ", so they are shown in whole "
+      + "percents: one account more or less moves logo retention by more than 10 points, and a "
+      + "tenth of a point would claim a precision the sample does not have (report.json keeps "
+      + "the full figures and the counts).\n\n"
+  }
+}
