@@ -18,7 +18,8 @@ struct ScoringModel: Sendable {
   let source: RetentionSource
   /// Per class, the retention probability of its accounts; `nil` for the model source.
   let classRetention: [Double]?
-  /// Scales the model's survival into dollar retention (the backtest's survivors', shrunk).
+  /// Scales the model's or a class's survival into dollar retention (the backtest's
+  /// survivors', shrunk); 1 for the class defaults, which are not split.
   let survivor: Double
   /// The retention probability of an account whose term runs past the year (``TermLock``):
   /// it cannot leave, so only the survivors' contraction applies: the backtest's survivor
@@ -51,10 +52,13 @@ struct ScoringModel: Sendable {
       classRetention = nil
     } else if let bt = backtest {
       source = .backtestClassGRR
-      // Each class's observed GRR blended with its default by the weight of evidence
-      // (``Shrinkage``): no churner among a few accounts gives a retention below 1.
+      // Staying from the class's departures, blended with its default as a beta-binomial
+      // posterior (``ClassOutcome/shrunkStayProbability(prior:)``), times the share of dollars
+      // stayers keep: a usage account's swings are contraction, not leaving (session 19,
+      // usage lane; trial 18b, G16).
+      let kept = bt.total.shrunkSurvivorDollarRetention
       classRetention = (0..<3).map { c in
-        bt.classes[c].shrunkGrossDollarRetention(prior: weights.defaultRetention[c])
+        bt.classes[c].shrunkStayProbability(prior: weights.defaultRetention[c]) * kept
       }
     } else {
       source = .classDefaults

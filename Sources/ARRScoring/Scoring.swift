@@ -141,11 +141,22 @@ public enum Scoring {
           trialStatus: terms.trialStatus, contractType: terms.contractType),
         headlineARR: 12 * company.revenue.mrr(account: s.account, month: last))
     }
+    // The loss from leaving: each account's recurring ARR × its chance of leaving, its
+    // retention probability being that of staying × the kept share (session 19, usage lane);
+    // a term running past the year cannot leave in it (``TermLock``).
+    var leaving: Int64 = 0
+    for s in scores where s.isClassed {
+      let stay =
+        TermLock.holds(company.terms(of: s.account), asOf: asOf)
+        ? 1 : min(1, max(0, s.retentionProbability / survivor))
+      leaving += Money.round(Double(s.recurringARR) * (1 - stay))
+    }
+    let atRisk = mix.recurringARR - mix.qualityAdjustedARR
     return ScoringResult(
       scores: scores, unclassed: unclassed, classMix: mix, bySegment: segments,
       byContractType: types,
       recurringARR: mix.recurringARR, qualityAdjustedARR: mix.qualityAdjustedARR,
-      arrAtRisk: mix.recurringARR - mix.qualityAdjustedARR,
+      arrAtRisk: atRisk, expectedLossFromLeaving: min(leaving, atRisk), keptShare: survivor,
       unavailableSignals: measurer.unavailableKeys, backtest: backtest, modelUsed: used,
       retentionSource: chosen.source, configuredWeights: weights, weightsUsed: model,
       classRetention: classRetention, context: context, yearAgo: yearAgo)

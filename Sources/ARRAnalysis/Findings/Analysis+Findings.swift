@@ -45,18 +45,10 @@ extension Analysis {
             + "months. Data quality lists them.",
           weight: 5))
     }
-    if company.monthCount < Finding.shortHistoryMonths {
-      let source =
-        scoring.configuredWeights.isDocumentedDefault
-        ? "the documented defaults" : "the `--weights` file"
-      out.append(
-        Finding(
-          code: .shortHistory, severity: .warning,
-          message: "Only \(count(company.monthCount, "month", f)) of history: scores and "
-            + "retention use \(source), not this company's own churn (priors only — not enough "
-            + "history), and no projection could be checked against a year of outcomes (that "
-            + "needs \(Finding.shortHistoryMonths) months).",
-          weight: 4))
+    if let short = shortHistory(
+      company: company, metrics: metrics, scoring: scoring, projection: projection, f: f)
+    {
+      out.append(short)
     }
     let ambiguous = ambiguousImport(company, headline: headline, f: f)
     out += backtestFindings(scoring, f: f, headlineIsRange: ambiguous != nil)

@@ -51,8 +51,15 @@ extension Projection {
         let (cells, n) = (storage.mrr, storage.rowStride)
         var sums = MovementSums(groups: types.count + 1)
         for a in accounts.indices {
-          let then = cells[a * n + last - window]
-          let now = cells[a * n + last]
+          // A usage account on its 3-month means, as recurring ARR and the backtest read it:
+          // its month-to-month swings are not movement (session 19, usage lane).
+          let isUsage = accounts.contractType(a) == .usage
+          let then = RecurringBasis.mrr(isUsageAveraged: isUsage, column: last - window) {
+            cells[a * n + $0]
+          }
+          let now = RecurringBasis.mrr(isUsageAveraged: isUsage, column: last) {
+            cells[a * n + $0]
+          }
           guard then > 0 && now > 0 else { continue }
           // The account's type, then all accounts together.
           sums.add(then: then, now: now, to: Int(accounts.contractType(a).code))

@@ -63,6 +63,9 @@ public enum JSONReport {
       ("class_mix_by_segment", groupMixes(scoring.bySegment.filter { segments.isShown($0.key) })))
     root.append(("class_mix_by_contract_type", groupMixes(scoring.byContractType)))
     root.append(("arr_at_risk", .money(scoring.arrAtRisk)))
+    // Its part from accounts expected to leave; the rest is the stayers' contraction (session
+    // 19, usage lane).
+    root.append(("arr_at_risk_from_leaving", .money(scoring.expectedLossFromLeaving)))
     root.append(("bridge", .array(metrics.bridge.map(bridgeMonth))))
     root.append(("trends", trends(analysis)))
     root.append(("trial_conversion", trialConversion(analysis)))

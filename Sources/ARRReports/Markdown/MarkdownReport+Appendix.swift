@@ -219,7 +219,7 @@ extension MarkdownReport {
     ),
     (
       "Quality-adjusted ARR",
-      "each account's recurring ARR × its probability of still paying in 12 months, summed."
+      "each account's recurring ARR × its probability of still paying in 12 months × the share of it a staying account keeps, summed."
     ),
     (
       "Expected 12-month loss",

@@ -52,12 +52,14 @@ extension MarkdownReport {
       alsoMatches: ["unknown contract terms"]),
     .init(
       term: "Quality-adjusted ARR", abbreviations: [],
-      definition: "Each account's recurring ARR × its probability of still paying in 12 months, "
+      definition: "Each account's recurring ARR × its probability of still paying in 12 months × "
+        + "the share of it a staying account keeps, "
         + "summed."),
     .init(
       term: "Expected 12-month loss", abbreviations: [],
       definition: "Recurring ARR minus quality-adjusted ARR: the recurring ARR expected to leave "
-        + "with accounts within 12 months, over every class."),
+        + "with accounts within 12 months, and to be lost to the contraction of accounts that "
+        + "stay, over every class."),
     .init(
       term: "Retained, wavering and at-risk class", abbreviations: [],
       definition: "The three risk classes, from the lowest risk score to the highest; the "

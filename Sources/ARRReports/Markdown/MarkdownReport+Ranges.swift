@@ -22,9 +22,11 @@ extension MarkdownReport {
     let rest = max(1 - share, 0)
     var out = "**The largest account is drawn on its own**: \(name) holds "
     out += "\(f.percent(share)) of the MRR paying now and leaves on \(f.percent(leaves)) of the "
-    out += "simulated paths; GRR is then at most \(f.percent(rest))"
+    // GRR as the Retention table prints it: whole percents for a base of few accounts.
+    out += "simulated paths; GRR is then at most \(c.retentionPercent(rest, accounts: fc.accounts))"
     if rest < fc.grrRange.p10 {
-      out += ", below the P10 of \(f.percent(fc.grrRange.p10)): a downside the range does not show"
+      out += ", below the P10 of \(c.retentionPercent(fc.grrRange.p10, accounts: fc.accounts)): a "
+      out += "downside the range does not show"
     }
     return out + ".\n\n"
   }

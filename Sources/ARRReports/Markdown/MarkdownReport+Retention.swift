@@ -247,17 +247,25 @@ extension MarkdownReport {
     }
     out += ":\n\n"
     var p = MarkdownTable(["Measure", "Projected a year ago (mean)", "Realised", "Error"])
+    // A base of few accounts in whole percents and whole points (session 19, ranges lane).
+    let n = pb.forecast.accounts
     func row(_ name: String, _ projected: Double, _ realised: Double) {
       p.append([
-        name, f.percent(projected), f.percent(realised),
-        f.displayedPoints(projected, minus: realised),
+        name, c.retentionPercent(projected, accounts: n), c.retentionPercent(realised, accounts: n),
+        Projection.isFew(n)
+          ? c.wholePoints(projected, minus: realised)
+          : f.displayedPoints(projected, minus: realised),
       ])
     }
     row("NDR", pb.forecast.ndr, pb.realisedNDR)
     row("GRR", pb.forecast.grr, pb.realisedGRR)
     row("Logo retention", pb.forecast.logoRetention, pb.realisedLogoRetention)
     out += p.markdown + "\n"
-    out += "Error is projected minus realised, in points of the figures as shown.\n\n"
+    out += "Error is projected minus realised, in points of the figures as shown"
+    out +=
+      Projection.isFew(n)
+      ? " (whole percents: the base held \(MarkdownText.count(n, "account", format: f))).\n\n"
+      : ".\n\n"
     return out
   }
 

@@ -78,6 +78,13 @@ public enum MarkdownReport {
     }
     out += " covering \(f.longMonth(company.firstMonth)) to \(f.longMonth(company.asOf)) "
     out += "(\(MarkdownText.count(company.monthCount, "month", format: f)))"
+    // The history that counts is the months with revenue (session 19, usage lane; trial 18b,
+    // G13): rows of $0 before any account paid are not history.
+    if let first = c.metrics.cohorts.cohorts.first?.startMonth, first > company.firstMonth {
+      let months = company.asOf.months(since: first) + 1
+      out += ", revenue from \(f.longMonth(first)) "
+      out += "(\(MarkdownText.count(months, "month", format: f)))"
+    }
     out += company.profile.reportedARR != nil ? ", plus the company's claimed ARR" : ""
     out += ". Money is annualised recurring revenue (12 × monthly) unless a table says MRR.\n\n"
     return out
@@ -253,11 +260,29 @@ public enum MarkdownReport {
     let lossShare = Double(c.scoring.arrAtRisk) / Double(c.metrics.ladder.recurring)
     let lost = 1 - fc.grr
     let gap = Footing.tenths(lost) - Footing.tenths(lossShare)
+    let points = f.number(Double(abs(gap)) / 10, decimals: 1)
+    let recurring = Double(c.metrics.ladder.recurring)
+    let leaving = c.scoring.expectedLossFromLeaving
+    let contraction = c.scoring.arrAtRisk - leaving
+    if contraction > 0 {
+      // Split into leaving and the stayers' contraction (session 19, usage lane): a usage
+      // account whose bill swings has not left.
+      // The two parts rounded to sum to the whole as shown.
+      let parts = Footing.tenthsOfPercent(
+        [Double(leaving) / recurring, Double(contraction) / recurring], total: lossShare
+      ).map { f.percent(Double($0) / 1000) }
+      var out = "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) counts "
+      out += "accounts expected to leave (\(parts[0])) and the contraction of accounts that stay "
+      out += "(\(parts[1]));"
+      out += " 1 − mean projected GRR (\(f.percent(lost))) counts both over all MRR paying now, "
+      out += "trials and pilots included, with the contraction the survivors showed"
+      if gap == 0 { return out + "; here the two come out the same to a tenth of a point." }
+      return out + "; the two bases and contraction measures put them \(points) points apart here."
+    }
     var out = "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) counts "
     out += "accounts expected to leave; 1 − mean projected GRR (\(f.percent(lost))) also counts "
     out += "the contraction of accounts that stay and is taken over all MRR paying now, trials "
     out += "and pilots included"
-    let points = f.number(Double(abs(gap)) / 10, decimals: 1)
     if gap == 0 {
       out += "; here the two come out the same to a tenth of a point"
     } else if gap > 0 {

@@ -36,4 +36,13 @@ extension ReportContext {
       + "tenth of a point would claim a precision the sample does not have (report.json keeps "
       + "the full figures and the counts).\n\n"
   }
+
+  /// Projected minus realised in whole points of the figures as printed in whole percents:
+  /// "+20 pts", "-24 pts", "0 pts".
+  func wholePoints(_ a: Double, minus b: Double) -> String {
+    guard a.isFinite, b.isFinite else { return "n/a" }
+    let whole = { (x: Double) in Int((x * 100).rounded(.toNearestOrAwayFromZero)) }
+    let d = whole(a) - whole(b)
+    return (d > 0 ? "+" : d < 0 ? "-" : "") + "\(abs(d)) pts"
+  }
 }

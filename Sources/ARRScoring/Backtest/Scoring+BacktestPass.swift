@@ -103,8 +103,7 @@ extension Scoring {
         values.withUnsafeMutableBufferPointer { v in
           fitRows.withUnsafeBufferPointer { x in
             for i in r {
-              let then = rows.mrr[i * rows.rowStride + base]
-              guard then > 0 else { continue }
+              guard rows.mrr[i * rows.rowStride + base] > 0 else { continue }
               let fitRow: Int? = rank % stride == 0 ? rank / stride : nil
               let signals: UnsafeBufferPointer<Double>
               if let j = fitRow {
@@ -113,7 +112,16 @@ extension Scoring {
                 measurer.measure(i, in: rows, into: v)
                 signals = UnsafeBufferPointer(v)
               }
-              let now = rows.mrr[i * rows.rowStride + last]
+              // Dollars on the recurring basis (a usage account's 3-month means); departure
+              // is MRR 0 at the as-of month either way (``RecurringBasis``).
+              let row = i * rows.rowStride
+              let isUsage = rows.accounts.contractType(i) == .usage
+              let then = RecurringBasis.mrr(isUsageAveraged: isUsage, column: base) {
+                rows.mrr[row + $0]
+              }
+              let now = RecurringBasis.mrr(isUsageAveraged: isUsage, column: last) {
+                rows.mrr[row + $0]
+              }
               let z = thresholds.logOdds(signals)
               part.configured.add(
                 score: RiskWeights.score(logOdds: z), then: then, now: now,

@@ -56,6 +56,18 @@ extension ClassOutcome {
     Shrinkage.blend(observed: grossDollarRetention, evidence: effectiveAccounts, prior: prior)
   }
 
+  /// The class's chance of staying 12 months: its observed departures as a beta-binomial
+  /// posterior with ``Shrinkage/priorAccounts`` pseudo-accounts at the prior's departure rate,
+  /// 1 − (churned + n₀ × (1 − prior)) ÷ (accounts + n₀) (session 19, usage lane). A departure
+  /// is MRR 0 at the end: a usage account that pays less, however much its months swing, has
+  /// not left.
+  /// - Parameter prior: The class's documented default retention, read as its chance of staying.
+  /// - Returns: The posterior chance of staying; the prior alone without accounts.
+  public func shrunkStayProbability(prior: Double) -> Double {
+    let n0 = Shrinkage.priorAccounts
+    return 1 - (Double(churned) + n0 * (1 - prior)) / (Double(accounts) + n0)
+  }
+
   /// Σ min(end, base) ÷ Σ base over the accounts that stayed; `nil` without survivors.
   public var survivorDollarRetention: Double? {
     survivorBaseMRR > 0 ? Double(retainedMRR) / Double(survivorBaseMRR) : nil

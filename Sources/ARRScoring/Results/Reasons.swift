@@ -148,6 +148,8 @@ enum Reasons {
     into t: inout ReasonText
   ) {
     func value(_ s: Signal) -> Double { v[s.rawValue].isNaN ? 0 : v[s.rawValue] }
+    // As ``SignalMeasurer`` reads usage-billed revenue (volatility applies to it too).
+    let isUsageBilled = a.contractType == .usage || a.billingCadence == .inArrears
     switch g {
     case .terms:
       if a.contractType == .unknown && a.billingCadence == .unknown {
@@ -187,6 +189,8 @@ enum Reasons {
     case .usageDecline:
       t.append("usage down ")
       t.percent(value(.usageDecline))
+      // A usage-billed account's fall is counted beyond its own swing (session 19, usage lane).
+      if isUsageBilled { t.append(" beyond its usual swing") }
       t.append(" (last 3 months vs prior 3)")
     case .zeroUsage:
       t.append("zero usage in ")
@@ -199,7 +203,11 @@ enum Reasons {
     case .contraction:
       t.append("MRR down ")
       t.percent(value(.mrrContraction))
-      t.append(" from its 6-month high")
+      if isUsageBilled {
+        t.append(" beyond its usual swing (mean of the last 3 months vs prior 3)")
+      } else {
+        t.append(" from its 6-month high")
+      }
     case .tenure:
       t.append("new account (")
       t.tenure(AccountFactSignals.tenureMonths(start: a.startDate, at: m.month))

@@ -11,8 +11,11 @@ public enum ModelUsed: String, Sendable {
 public enum RetentionSource: String, Sendable {
   /// History shorter than 13 months: each class's documented default.
   case classDefaults = "class_defaults"
-  /// Each class's gross dollar retention observed in the backtest, blended with its default
-  /// by the class's effective number of accounts (``ClassOutcome/shrunkGrossDollarRetention(prior:)``).
+  /// Each class's departures observed in the backtest, blended with its default as a
+  /// beta-binomial posterior (``ClassOutcome/shrunkStayProbability(prior:)``), times the
+  /// survivors' dollar retention (shrunk, ``ClassOutcome/shrunkSurvivorDollarRetention``)
+  /// (session 19, usage lane: the class's dollar retention until then). The JSON code is kept
+  /// stable.
   case backtestClassGRR = "backtest_class_grr"
   /// The fitted model: `(1 − churn probability) × survivor dollar retention` (shrunk,
   /// ``ClassOutcome/shrunkSurvivorDollarRetention``).
@@ -38,6 +41,15 @@ public struct ScoringResult: Sendable {
   /// Σ 12 × recurring MRR × (1 − retention probability) per account, cents; equals
   /// `recurringARR − qualityAdjustedARR` exactly.
   public var arrAtRisk: Int64
+  /// The part of ``arrAtRisk`` from accounts expected to leave:
+  /// Σ round(12 × recurring MRR × (1 − retention probability ÷ ``keptShare``)) over the
+  /// accounts, cents. The rest, `arrAtRisk − expectedLossFromLeaving`, is the contraction of
+  /// accounts that stay (session 19, usage lane).
+  public var expectedLossFromLeaving: Int64
+  /// The share of its dollars a staying account keeps, which each retention probability
+  /// includes: the backtest's survivors' dollar retention (shrunk); 1 for the class defaults,
+  /// which are not split into staying and keeping.
+  public var keptShare: Double
   /// Keys of the signals the company's columns could not support at the as-of month.
   public var unavailableSignals: [String]
   /// `nil` when the history is shorter than 13 months.

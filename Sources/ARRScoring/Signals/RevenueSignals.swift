@@ -43,6 +43,70 @@ public enum RevenueSignals {
     return min(1, max(0, 1 - last / prior))
   }
 
+  /// Fall in mean MRR of the last 3 months against the 3 before, `max(0, 1 − last/prior)`:
+  /// the usage-billed reading of a contraction (session 19, usage lane), on the 3-month
+  /// means recurring ARR already takes for usage, not one month against a 6-month high (which
+  /// month-to-month swings of usage revenue always reach). Means over the window's months that
+  /// lie in the row, as ``usageDecline(_:)``.
+  /// - Parameter mrr: MRR row ending at the month measured at.
+  /// - Returns: 0…1; 0 with no prior MRR to compare with.
+  public static func meanDecline(_ mrr: UnsafeBufferPointer<Int64>) -> Double {
+    let n = mrr.count
+    let priorMonths = min(3, max(0, n - 3))
+    guard priorMonths > 0 else { return 0 }
+    let last = Double(sum(mrr, n - 3, n)) / Double(min(3, n))
+    let prior = Double(sum(mrr, n - 6, n - 3)) / Double(priorMonths)
+    guard prior > 0 else { return 0 }
+    return min(1, max(0, 1 - last / prior))
+  }
+
+  /// The account's own month-to-month swing, relative to its level, from the second
+  /// differences inside its last four 3-month windows (the last 12 months, fewer when the row
+  /// is shorter): σ̂ = √(Σ (x₍t₎ − 2x₍t−1₎ + x₍t−2₎)² ÷ (6k)) ÷ the mean of those windows'
+  /// months, k the windows, each difference taken over one window's three months. A second
+  /// difference of independent swings of standard deviation σ has variance 6σ²; one of a
+  /// straight line is 0, so a steady fall is not swing; and a step between two windows falls in
+  /// none of them, so a drop that stays is not swing either (session 19, usage lane).
+  /// - Parameter row: MRR or usage row ending at the month measured at.
+  /// - Returns: σ̂ ≥ 0; 0 with fewer than 3 months or no level.
+  public static func swing(_ row: UnsafeBufferPointer<Int64>) -> Double {
+    let n = row.count
+    var squares = 0.0
+    var total = 0.0
+    var windows = 0
+    var end = n - 1
+    while windows < 4 && end >= 2 {
+      let (a, b, c) = (Double(row[end - 2]), Double(row[end - 1]), Double(row[end]))
+      let d = c - 2 * b + a
+      squares += d * d
+      total += a + b + c
+      windows += 1
+      end -= 3
+    }
+    guard windows > 0, total > 0 else { return 0 }
+    let mean = total / Double(3 * windows)
+    return (squares / Double(6 * windows)).squareRoot() / mean
+  }
+
+  /// Standard errors of a 3-over-3 fall that swing alone explains, and so does not count.
+  public static let swingAllowance = 2.0
+
+  /// A 3-over-3 fall of a usage-billed account counted only beyond what its own swing
+  /// explains: `max(0, decline − 2 × σ̂ × √(2/3))`, σ̂ = ``swing(_:)`` of the same row and
+  /// σ̂ × √(2/3) the standard error of the difference of two 3-month means relative to the
+  /// level. Usage revenue that swings ±40% around a steady level has 3-month means a fifth
+  /// apart as often as not; read as a fall, that swing made steady usage customers at-risk
+  /// though none ever left (trial 18b, G16). A steady fall toward $0 has no swing and counts
+  /// in full (session 19, usage lane).
+  /// - Parameters:
+  ///   - decline: The raw fall, 0…1.
+  ///   - row: The row it was measured on, ending at the month measured at.
+  /// - Returns: The fall beyond the swing, 0…1.
+  public static func beyondSwing(_ decline: Double, row: UnsafeBufferPointer<Int64>) -> Double {
+    guard decline > 0 else { return decline }
+    return max(0, decline - swingAllowance * swing(row) * (2.0 / 3).squareRoot())
+  }
+
   /// Months among the last 3 that were paid (MRR > 0) with zero usage, divided by 3.
   /// - Parameters:
   ///   - usage: Usage row ending at the month measured at.

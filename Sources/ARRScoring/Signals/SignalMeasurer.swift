@@ -195,7 +195,8 @@ struct SignalMeasurer: Sendable {
   /// as `Int64`s. Static, so the closures that borrow the rows capture no measurer (copying one
   /// per account retained its arrays).
   /// - Parameters:
-  ///   - isUsageBilled: Whether volatility applies to the account.
+  ///   - isUsageBilled: Whether volatility applies to the account, and its falls count only
+  ///     beyond its own swing (``RevenueSignals/beyondSwing(_:row:)``).
   ///   - usageCommitment: A usage contract's `committed_mrr`; `nil` for other contracts.
   private static func revenueSignals(
     mrr: CellBuffer, usage: CellBuffer?, _ row: Range<Int>, isUsageBilled: Bool,
@@ -205,12 +206,21 @@ struct SignalMeasurer: Sendable {
       var r = RevenueReadings()
       if let usage {
         usage.withInt64s(row) { usageRow in
-          r.usageDecline = RevenueSignals.usageDecline(usageRow)
+          r.usageDecline = RevenueSignals.usageDecline(usageRow).map {
+            // A usage-billed account's usage swings with its bill: only a fall beyond its own
+            // swing counts (session 19, usage lane).
+            isUsageBilled ? RevenueSignals.beyondSwing($0, row: usageRow) : $0
+          }
           r.zeroUsageMonths = RevenueSignals.zeroUsageMonths(usage: usageRow, mrr: mrrRow)
         }
       }
       r.usageVolatility = isUsageBilled ? RevenueSignals.volatility(mrrRow) : nil
-      r.mrrContraction = RevenueSignals.mrrContraction(mrrRow)
+      // Usage-billed revenue is read on 3-month means, beyond its own swing, as recurring ARR
+      // averages it (session 19, usage lane); other revenue against its 6-month high.
+      r.mrrContraction =
+        isUsageBilled
+        ? RevenueSignals.beyondSwing(RevenueSignals.meanDecline(mrrRow), row: mrrRow)
+        : RevenueSignals.mrrContraction(mrrRow)
       r.belowCommitment = RevenueSignals.belowCommitment(mrrRow, committed: usageCommitment)
       return r
     }

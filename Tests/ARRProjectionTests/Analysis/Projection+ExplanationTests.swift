@@ -169,7 +169,7 @@ struct ProjectionExplanationTests {
   @Test func retentionSourcesAreSaidInWords() {
     #expect(
       Projection.retentionSourceWords("backtest_class_grr")
-        == "each class's dollar retention observed last year")
+        == "each class's departures observed last year and the dollars its stayers kept")
     #expect(Projection.retentionSourceWords("class_defaults") == "each class's documented default")
     #expect(
       Projection.retentionSourceWords("model") == "the model fitted to this company's churn")

@@ -110,9 +110,11 @@ struct ProjectionForecastTests {
   }
 
   /// 7 months (window 6, rates × 2). 30 annual survivors $100 → $110, 30 monthly $100 → $80, one
-  /// usage $100 → $200. Annual: e = 2 × 300/3,000 = 0.2, c = 0; monthly: e = 0,
-  /// c = 2 × 600/3,000 = 0.4; all: e = 2 × 400/6,100, c = 2 × 600/6,100; usage (1 survivor)
-  /// and the absent types use the pooled rates.
+  /// usage $100 → $200 in its last month, read on its 3-month means (session 19, usage lane):
+  /// $100 (the data's first month alone) → ($100 + $100 + $200) ÷ 3 = $133.33. Annual:
+  /// e = 2 × 300/3,000 = 0.2, c = 0; monthly: e = 0, c = 2 × 600/3,000 = 0.4; all:
+  /// e = 2 × 333.33/6,100, c = 2 × 600/6,100; usage (1 survivor) and the absent types use the
+  /// pooled rates.
   @Test func movementPerContractTypeFromThirtySurvivors() {
     var accounts: [Account] = []
     var rows: [[Int64]] = []
@@ -127,7 +129,7 @@ struct ProjectionForecastTests {
     let m = Projection.movements(Fixture.company(accounts, mrr: rows), priors: .none)
     #expect(m.window == 6)
     #expect(m.overall.survivors == 61)
-    #expect(abs(m.overall.expansionRate - 800.0 / 6_100) < 1e-15)
+    #expect(abs(m.overall.expansionRate - 2 * 33_333.0 / 610_000) < 1e-15)
     #expect(abs(m.overall.contractionRate - 1_200.0 / 6_100) < 1e-15)
     let byType = Dictionary(uniqueKeysWithValues: m.byType.map { ($0.contractType!, $0) })
     #expect(byType[.annual]!.survivors == 30 && !byType[.annual]!.usesPooledRates)

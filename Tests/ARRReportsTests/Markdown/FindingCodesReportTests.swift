@@ -72,8 +72,12 @@ import Testing
   /// test process), hand-built where no bundled company raises the code.
   static func analysis(raising code: Finding.Code) throws -> Analysis {
     switch code {
-    case .oneTimeInClaim, .classesNotOrdered, .degenerateFit, .projectionMissed:
+    case .oneTimeInClaim, .degenerateFit:
       return try SampleCompanies.analysis("ai-hypergrowth")
+    case .classesNotOrdered, .projectionMissed:
+      // ai-hypergrowth raised both until its usage swings stopped counting as risk and as
+      // movement (session 19, usage lane).
+      return try SampleCompanies.analysis("data-room-stripe")
     case .poorDiscrimination:
       return try SampleCompanies.analysis("plg-smb")
     case .ambiguousImport:

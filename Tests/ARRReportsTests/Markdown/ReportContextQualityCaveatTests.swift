@@ -69,11 +69,13 @@ import Testing
     #expect(!(try Self.walk(sound).contains("Quality-adjusted ARR is")))
   }
 
-  /// The same company with its score's AUC set to 0.45, worse than chance: both rows and the
+  /// The same company with its score's AUCs set to 0.45, worse than chance: both rows and the
   /// walk say "unsupported".
   @Test func aScoreWorseThanChanceIsUnsupported() throws {
     var a = try SampleCompanies.analysis("plg-smb")
+    // The AUC of the model used: plg-smb's fitted model since session 19 (usage lane).
     a.scoring.backtest?.auc = 0.45
+    a.scoring.backtest?.crossValidatedAUC = 0.45
     let caveat = "unsupported: the risk score ranks churners worse than chance (see Findings)"
     let (quality, loss) = try Self.rows(a)
     #expect(quality.hasSuffix("of headline; " + caveat))

@@ -95,4 +95,21 @@ import Testing
     #expect(!report.contains(" from 10 accounts"))
     #expect(!report.contains("**Few accounts**"))
   }
+
+  /// Last year's projection from one account, in its table: whole percents, and the error in
+  /// whole points of the printed figures (realised 100% by hand).
+  @Test func theBacktestTableOfOneAccountIsWhole() throws {
+    let a = Analysis.run(try Self.company(accounts: 1))
+    let report = MarkdownReport.render(a)
+    let b = try #require(a.projection?.backtest)
+    let logo = Int((b.forecast.logoRetention * 100).rounded(.toNearestOrAwayFromZero))
+    let row = try #require(
+      MarkdownReportTests.tables(report).lazy.flatMap { $0 }.first {
+        $0.first == "Logo retention" && $0.count == 4
+      })
+    #expect(row == ["Logo retention", "\(logo)%", "100%", "-\(100 - logo) pts"])
+    #expect(report.contains("(whole percents: the base held 1 account)"))
+    // The largest-account sentence prints GRR the same way: at most 0%.
+    #expect(report.contains("of the simulated paths; GRR is then at most 0%."))
+  }
 }

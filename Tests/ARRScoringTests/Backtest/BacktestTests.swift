@@ -48,16 +48,19 @@ import Testing
     // Survivors A and C: min(120, 100) + min(150, 200) over 100 + 200.
     #expect(bt.survivorDollarRetention == 250.0 / 300)
     #expect(bt.fit == nil)
-    // One account of evidence per class barely moves the defaults: retained (1 + 19) ÷ 21,
-    // wavering (1.8 × 0.5 + 15) ÷ 21.8 (300² ÷ 50,000 = 1.8 effective accounts), at-risk 8 ÷ 21.
+    // One account of evidence per class barely moves the defaults (session 19, usage lane):
+    // staying 1 − (churned + 20 × default churn) ÷ (accounts + 20): retained 1 − 1 ÷ 21,
+    // wavering 1 − (1 + 5) ÷ 22, at-risk 1 − (1 + 12) ÷ 21; times the survivors' kept share,
+    // (1.8 × 250/300 + 20 × 0.98) ÷ 21.8 (300² ÷ 50,000 = 1.8 effective survivors).
     #expect(r.retentionSource == .backtestClassGRR)
-    let wavering: Double = (1.8 * 0.5 + 15) / 21.8
-    let expected: [Double] = [20.0 / 21, wavering, 8.0 / 21]
+    let kept: Double = (1.8 * (250.0 / 300) + 20 * 0.98) / 21.8
+    #expect(abs(r.keptShare - kept) < 1e-12)
+    let expected: [Double] = [20.0 / 21 * kept, 16.0 / 22 * kept, 8.0 / 21 * kept]
     let got = try #require(r.classRetention)
     for c in 0..<3 { #expect(abs(got[c] - expected[c]) < 1e-12) }
   }
 
-  @Test func classRetentionIsTheObservedGRRShrunkToTheDefault() throws {
+  @Test func classRetentionIsTheObservedStayingShrunkToTheDefaultTimesTheKeptShare() throws {
     // Ten copies of each of the four accounts: every class reaches 10 accounts.
     let one = Self.fourAccounts()
     var accounts: [Account] = []
@@ -71,21 +74,21 @@ import Testing
       }
     }
     let r = Scoring.run(Fixture.company(accounts, mrr: rows, columns: [.cancelDate]))
-    // Observed GRR 1, 0.5, 0 blended with the defaults 0.95, 0.75, 0.40 by 20 pseudo-accounts
-    // against the effective accounts: retained 10 × $100 → 10; wavering 10 × ($100, $200) →
-    // 3,000² ÷ 500,000 = 18; at-risk 10 × $100 → 10.
-    let retained: Double = (10 + 20 * 0.95) / 30
-    let wavering: Double = (18 * 0.5 + 20 * 0.75) / 38
-    let atRisk: Double = 20 * 0.4 / 30
-    let expected = [retained, wavering, atRisk]
+    // Departures 0 of 10, 10 of 20, 10 of 10 blended with the default churn 0.05, 0.25, 0.60
+    // by 20 pseudo-accounts (session 19, usage lane): staying 1 − 1 ÷ 30, 1 − 15 ÷ 40,
+    // 1 − 22 ÷ 30; times the survivors' kept share: 10 A ($100 → $120, keeps $100) and 10 C
+    // ($200 → $150), 2,500 ÷ 3,000 on 3,000² ÷ 500,000 = 18 effective survivors, shrunk to
+    // (18 × 2,500/3,000 + 20 × 0.98) ÷ 38 = 34.6 ÷ 38.
+    let kept: Double = 34.6 / 38
+    let expected = [29.0 / 30 * kept, 25.0 / 40 * kept, 8.0 / 30 * kept]
     let got = try #require(r.classRetention)
     for c in 0..<3 { #expect(abs(got[c] - expected[c]) < 1e-12) }
     // At as-of, D's cancel date is in the past: cancelled, at risk, and its MRR is 0.
     let d = r.scores[3]
     #expect(d.revenueClass == .atRisk)
     #expect(d.recurringMRR == 0)
-    // A stays retained and keeps its class's shrunk retention: 12 × 120 × 29/30.
-    #expect(r.scores[0].qualityAdjustedARR == 1_392)
+    // A stays retained and keeps its class's retention: 12 × 120 × 29/30 × 34.6/38 = 1,267.45.
+    #expect(r.scores[0].qualityAdjustedARR == 1_267)
   }
 
   /// The backtest holds three histograms per account range at once, whatever the company's

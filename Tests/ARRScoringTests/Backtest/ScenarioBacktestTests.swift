@@ -5,8 +5,8 @@ import Testing
 @testable import ARRScoring
 
 /// On every bundled sample company with history, the accounts classed at risk a year ago
-/// churned more often over the next 12 months than those classed retained (the ordering, not
-/// tuned numbers). Classes come from the model used today, each account scored by weights
+/// churned more often over the next 12 months than those of the safest class that holds
+/// accounts (retained, else wavering: the ordering, not tuned numbers). Classes come from the model used today, each account scored by weights
 /// that never saw its outcome (the defaults, or the fit cross-validated).
 @Suite struct ScenarioBacktestTests {
   @Test(arguments: ["ai-hypergrowth", "enterprise-saas", "plg-smb"])
@@ -15,9 +15,14 @@ import Testing
     let result = Scoring.run(company)
     let bt = try #require(result.backtest)
     #expect(bt.modelUsed == result.modelUsed)
-    let retained = try #require(bt[.retained].churnRate)
+    // The safest class that holds accounts: a model calibrated to plg-smb's 36% churn puts
+    // nobody under 15% (docs/scoring.md, "What the bundled companies show").
+    let safest = try #require(
+      [RevenueClass.retained, .wavering].first { bt[$0].accounts > 0 }.flatMap {
+        bt[$0].churnRate
+      })
     let atRisk = try #require(bt[.atRisk].churnRate)
-    #expect(atRisk > retained)
+    #expect(atRisk > safest)
     #expect(try #require(bt.lift(.atRisk)) > 1)
     // The model used ranks churners better than chance out of sample.
     let auc = bt.modelUsed == .fittedModel ? bt.crossValidatedAUC : bt.auc

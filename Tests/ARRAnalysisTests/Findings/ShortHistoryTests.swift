@@ -1,0 +1,78 @@
+import ARRCore
+import ARRProjection
+import ARRTestSupport
+import Testing
+
+@testable import ARRAnalysis
+
+/// `short_history` counts history from the first month any account paid, and says when the
+/// months observed contradict the priors' range (session 19, usage lane; trial 18b, G13).
+@Suite struct ShortHistoryTests {
+  /// 10 monthly accounts, 12 months (2024-01 … 2024-12), $0 until all start paying $100 in
+  /// 2024-11; 3 of them pay $0 in 2024-12.
+  static func startedLastMonth() -> Company {
+    let accounts = (0..<10).map {
+      Account(
+        id: "A\($0)", contractType: .monthly, billingCadence: .monthly,
+        startDate: Fixture.date("2024-01-01"))
+    }
+    let rows = (0..<10).map { i -> [Int64] in
+      [Int64](repeating: 0, count: 10) + [10_000, i < 3 ? 0 : 10_000]
+    }
+    return Fixture.company(accounts, mrr: rows)
+  }
+
+  /// Two months of revenue history, not twelve; the one month observed lost 3 of 10 paying
+  /// accounts (30.0% a month), which compounded keeps 0.7¹² = 1.4% of logos, below any range
+  /// the priors give.
+  @Test func historyCountsFromTheFirstRevenueAndTheObservedMonthIsSaid() throws {
+    let analysis = Analysis.run(Self.startedLastMonth())
+    let short = try #require(analysis.findings.first { $0.code == .shortHistory })
+    #expect(
+      short.message.hasPrefix(
+        "Only 2 months of revenue history (the data covers 12 months; no account paid before "
+          + "2024-11): scores and retention use the documented defaults"))
+    let range = try #require(analysis.projection?.forecast?.logoRetentionRange)
+    #expect(range.p10 > 0.014)
+    #expect(
+      short.message.contains(
+        " In the 1 month observed it lost 3 of 10 paying accounts at risk (30.0% a month), which "
+          + "compounded over 12 months keeps 1.4% of logos, below the P10 of "))
+    #expect(short.message.hasSuffix("the company's own months contradict the priors."))
+  }
+
+  /// The sentence by hand: 4 of 40 lost in one month keep 0.9¹² = 28.2%, under a P10 of 59.4%;
+  /// one departure is too few to say so; none of 400 over 2 months keeps 100%, above a P90 of
+  /// 90% whose own monthly rate, 1 − 0.9^(1/12) = 0.874%, expected 3.5 departures; among 200
+  /// it expected 1.75, too few.
+  @Test func contradictionByHand() {
+    let range = PercentileRange(p10: 0.594, p50: 0.75, p90: 0.878)
+    #expect(
+      Analysis.contradiction((lost: 4, atRisk: 40, months: 1), range: range, f: .usd)
+        == " In the 1 month observed it lost 4 of 40 paying accounts at risk (10.0% a month), "
+        + "which compounded over 12 months keeps 28.2% of logos, below the P10 of 59.4% the "
+        + "priors give projected logo retention (P10–P90 59.4%–87.8%): the company's own months "
+        + "contradict the priors.")
+    #expect(Analysis.contradiction((lost: 1, atRisk: 4, months: 1), range: range, f: .usd) == "")
+    let high = PercentileRange(p10: 0.6, p50: 0.8, p90: 0.9)
+    #expect(
+      Analysis.contradiction((lost: 0, atRisk: 400, months: 2), range: high, f: .usd)
+        .hasSuffix(
+          "keeps 100.0% of logos, above the P90 of 90.0% the priors give projected logo "
+            + "retention (P10–P90 60.0%–90.0%): the company's own months contradict the priors."))
+    #expect(Analysis.contradiction((lost: 0, atRisk: 200, months: 2), range: high, f: .usd) == "")
+  }
+
+  /// A company with revenue from its first month keeps the plain wording.
+  @Test func revenueFromTheFirstMonthIsPlainShortHistory() throws {
+    let accounts = (0..<3).map {
+      Account(
+        id: "B\($0)", contractType: .monthly, billingCadence: .monthly,
+        startDate: Fixture.date("2024-01-01"))
+    }
+    let analysis = Analysis.run(
+      Fixture.company(accounts, mrr: Array(repeating: [5_000, 5_000, 5_000], count: 3)))
+    let short = try #require(analysis.findings.first { $0.code == .shortHistory })
+    #expect(short.message.hasPrefix("Only 3 months of history: scores and retention use"))
+  }
+}
