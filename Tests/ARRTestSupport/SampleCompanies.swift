@@ -48,7 +48,7 @@ public enum SampleCompanies {
     }
     // Named as `analyze` names it (CompanySource): after the file, or the folder of the files.
     let derived = CompanySource.derivedName(files: files.map(\.name))
-    var company = try Importer.read(files).company(name: derived?.name, currency: "USD").company
+    var company = try Importer.read(files).company(name: derived?.name).company
     company.profile.nameSource = derived?.source
     return company
   }

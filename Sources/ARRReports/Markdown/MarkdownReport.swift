@@ -181,14 +181,14 @@ public enum MarkdownReport {
       table.append([
         "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, accounts: n),
         projected(c, fc.ndr, fc.ndrRange, accounts: n)
-          + "; trailing \(c.retentionFigure(t.ndr, accounts: m))" + incomplete + ndrCaveat
-          + importCaveat,
+          + "; trailing \(c.retentionFigure(t.ndr, accounts: m))" + incomplete + importCaveat
+          + ndrCaveat,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
         projected(c, fc.grr, fc.grrRange, accounts: n)
-          + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + grrCaveat
-          + importCaveat,
+          + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + importCaveat
+          + grrCaveat,
       ])
     } else {
       let m = t.baseAccounts

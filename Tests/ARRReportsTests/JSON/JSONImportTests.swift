@@ -26,7 +26,8 @@ import Testing
     #expect(
       object.map(\.0) == [
         "shape", "values", "source_files", "rows_read", "rows_used", "rows_skipped", "skipped",
-        "accounts", "inferred", "unknown", "rules", "ambiguous_arr", "deferred",
+        "accounts", "inferred", "unknown", "rules", "ambiguous_arr", "ambiguous_choices",
+        "deferred",
       ])
     let text = json.serialized(pretty: false)
     #expect(text.contains("\"rows_read\":4,\"rows_used\":2,\"rows_skipped\":2"))
