@@ -139,6 +139,7 @@ enum RecordTableHint {
     }
     if out.isEmpty { out = customerOnly(header: header, keys: keys) }
     if out.isEmpty { out = amountOnly(header: header, keys: keys) }
+    if out.isEmpty { out = dateOnly(header: header, keys: keys) }
     return out + ledgerCustomerHint(header: header, keys: keys)
   }
 
@@ -156,6 +157,45 @@ enum RecordTableHint {
       + ledger[0].examples.map { "\"\($0)\"" }.joined(separator: " or ") + " and "
       + ledger[1].examples.map { "\"\($0)\"" }.joined(separator: " or ")
       + "; rename those columns)"
+  }
+
+  /// `; line 1 …` naming the two roles missing when a record table's header gives only a
+  /// ledger's date or a subscriptions table's start (session 18, import5 lane; trial 18a, K1:
+  /// KKBox's `transactions.csv`, `transaction_date` beside `msno` and `actual_amount_paid`, and
+  /// W1: Wave's subscriptions, `created_at` beside `business_id` and a plan kept in a plans file,
+  /// were "shape not recognised" with no role named, even with `--shape ledger`). The columns
+  /// whose header names money (`amount`, `paid`, `price`, `fee`) are offered for the amount; a
+  /// subscriptions table is told a plans file's price is not read.
+  static func dateOnly(header: ImportTable.Record, keys: [String]) -> String {
+    var parts = [String]()
+    let money = header.cells.indices.filter { i in
+      ["amount", "paid", "price", "fee", "revenue", "total"].contains { keys[i].contains($0) }
+    }
+    let offered =
+      money.isEmpty
+      ? ""
+      : " (\(money.prefix(3).map { "\"\(header.cells[$0])\"" }.joined(separator: ", ")) "
+        + "name\(money.count == 1 ? "s" : "") money: if \(money.count == 1 ? "it is" : "one is") "
+        + "what was paid, rename it \"amount\")"
+    for (reading, needs, extra) in [
+      ("an invoice ledger", ledger, offered),
+      (
+        "a subscriptions table", subscriptions,
+        "; a price kept in a plans file beside the table is not read: give each subscription "
+          + "its monthly price in a column"
+      ),
+    ] {
+      let found = needs.map { $0.isFound(keys) }
+      guard found[0] == nil, let d = found[1], found[2] == nil else { continue }
+      parts.append(
+        "read as \(reading) it has \(needs[1].noun) (\"\(header.cells[d])\") but no column is "
+          + "\(needs[0].noun) or \(needs[2].noun) (expected headers such as "
+          + "\"\(needs[0].examples[0])\" and \"\(needs[2].examples[0])\"; rename those columns)"
+          + extra)
+    }
+    guard !parts.isEmpty else { return "" }
+    return "; line \(header.line) is a header of named columns, one row per record below it: "
+      + parts.joined(separator: "; ")
   }
 
   /// `; "account_code" …` when no ledger customer column is found but a column names a

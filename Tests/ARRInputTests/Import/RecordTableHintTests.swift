@@ -218,4 +218,25 @@ import Testing
           + "headers such as \"customer id\" or \"account id\" and \"date\" or \"invoice date\" or "
           + "\"issued at\"; rename those columns)"))
   }
+
+  /// A ledger whose header gives only its date (KKBox's `transactions.csv`: `msno` is the
+  /// member, `actual_amount_paid` the amount, neither a name the reader knows) names both
+  /// missing roles and offers the columns whose headers name money (trial 18a, K1: "shape not
+  /// recognised" and nothing else).
+  @Test func aDateAloneNamesTheCustomerAndTheAmount() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(
+        """
+        msno,payment_plan_days,plan_list_price,actual_amount_paid,is_cancel,transaction_date
+        u1,30,149,149,0,2016-10-31
+        """, name: "transactions.csv")
+    }
+    #expect(
+      error.message.contains(
+        "; line 1 is a header of named columns, one row per record below it: read as an invoice "
+          + "ledger it has a date (\"transaction_date\") but no column is a customer or an "
+          + "amount (expected headers such as \"customer id\" and \"amount\"; rename those "
+          + "columns) (\"plan_list_price\", \"actual_amount_paid\" name money: if one is what "
+          + "was paid, rename it \"amount\")"))
+  }
 }

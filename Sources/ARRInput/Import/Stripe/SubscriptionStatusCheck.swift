@@ -86,6 +86,8 @@ enum SubscriptionStatusCheck {
     var open = [(customer: String, sub: StripeSubscription)]()
     var pausedRows = [(customer: String, sub: StripeSubscription)]()
     var unread = [StripeSubscription]()
+    // Notice given with no end: when it ends is unknown, so the notice cannot be read.
+    var noticeOpen = [(customer: String, sub: StripeSubscription)]()
     // The ended-status rows' part of the shifts down (a paused row's is its own finding's).
     var openTotal: Int64 = 0
     for (customer, subs) in groups {
@@ -99,8 +101,10 @@ enum SubscriptionStatusCheck {
           pausedRows.append((customer, s))
           continue
         }
-        if !text.isEmpty, s.statusSaysRunning == nil, !saysPaused(text), !saysPastDue(text),
-          !saysTrial(text), !saysNotStarted(text)
+        if saysNotice(text), s.endedAt == nil, !s.isNoticeByColumn, s.isBilled(asOf) {
+          noticeOpen.append((customer, s))
+        } else if !text.isEmpty, s.statusSaysRunning == nil, !saysPaused(text), !saysPastDue(text),
+          !saysTrial(text), !saysNotStarted(text), !saysNotice(text)
         {
           unread.append(s)
         }
@@ -145,6 +149,18 @@ enum SubscriptionStatusCheck {
           + "under \"\(header)\", \"\(first.customer)\" on line \(first.sub.line)): billed by the dates, "
           + "as the table does not say when the pause began; paused at \(asOf), headline ARR is "
           + "\(money(saturating(total, times: 12))) lower: given as the range")
+    }
+    // Session 19, lead (trial 18a, W2: Wave's 9 `non_renewing` rows without an end were scored
+    // as running, no notice signal, and nothing said the status was not read).
+    if let first = noticeOpen.min(by: { $0.sub.line < $1.sub.line }) {
+      let total = noticeOpen.reduce(Int64(0)) { saturating($0, $1.sub.mrr ?? 0) }
+      log.findings.append(
+        "\(file): \(rows(noticeOpen.count)) notice was given (\"\(first.sub.statusText ?? "")\" "
+          + "under \"\(header)\", \"\(first.customer)\" on line \(first.sub.line)) but "
+          + "\(noticeOpen.count == 1 ? "gives" : "give") no end: when \(noticeOpen.count == 1 ? "it leaves" : "they leave") is unknown, so "
+          + "the notice is not read (no cancellation signal in the score) and "
+          + "\(money(saturating(total, times: 12))) of headline ARR counts as running; give each "
+          + "row its term's end as the end date to read it")
     }
     if let first = unread.min(by: { $0.line < $1.line }) {
       log.notes.append(

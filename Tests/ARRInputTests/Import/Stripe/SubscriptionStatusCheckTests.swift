@@ -60,4 +60,26 @@ import Testing
           && $0.contains("headline ARR is $600.00 lower")
       })
   }
+
+  /// B and C say notice was given (`non_renewing`) but give no end: when they leave is unknown,
+  /// so the notice is not read, and a finding says so with their ARR, 12 × ($50 + $20) = $840
+  /// (session 19, lead; trial 18a, W2: nothing was said). A says it runs: no finding of it.
+  @Test func noticeWithoutAnEndIsSaid() throws {
+    let c = try read(
+      """
+      customer_id,start_date,end_date,mrr,status
+      A,2024-01-01,,100,active
+      B,2024-01-01,,50,non_renewing
+      C,2024-01-01,,20,non_renewing
+      """)
+    #expect(
+      c.log.findings.contains {
+        $0.contains(
+          "2 rows say notice was given (\"non_renewing\" under \"status\", \"B\" on line 3) but "
+            + "give no end: when they leave is unknown, so the notice is not read (no "
+            + "cancellation signal in the score) and $840.00 of headline ARR counts as running; "
+            + "give each row its term's end as the end date to read it")
+      })
+    #expect(!c.log.notes.contains { $0.contains("a status the reader does not read") })
+  }
 }
