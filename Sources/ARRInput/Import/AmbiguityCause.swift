@@ -35,6 +35,10 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
   /// An account's range not priced by a named cause (a cube's pivot or cell reading, a
   /// subscription table's readings, a ledger's charges without a run): the notes say which.
   public static let otherAccountReading = AmbiguityCause(rawValue: "other_account_reading")
+  /// A subscriptions table's paid row running beside a later one, read as an add-on; the
+  /// other end reads the later row as replacing it (session 19, lead; trial 18a, R3:
+  /// RavenStack's range rested on 470 such accounts, said as "other readings").
+  public static let stackedRows = AmbiguityCause(rawValue: "stacked_rows")
   /// The whole file read one way on thin evidence (`--values auto`): its other reading.
   public static let valuesGuess = AmbiguityCause(rawValue: "values_guess")
   /// A ledger's amounts read as written beside a discount column: the reading net of the
@@ -72,6 +76,9 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
     case .beforeDiscounts:
       return "amounts read as written, before the discounts beside them"
     case .otherFileReading: return "the file's other reading"
+    case .stackedRows:
+      return "paid rows running beside a later one, read as add-ons (the other end: the later "
+        + "row replaces the earlier)"
     default: return "other readings of single accounts (see the notes)"
     }
   }

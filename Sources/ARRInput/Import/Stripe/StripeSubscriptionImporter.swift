@@ -296,6 +296,13 @@ enum StripeSubscriptionImporter {
       }
       let range = (low: last - shift.down - earlier, high: high)
       if range.low != last || range.high != last { company.accounts[a].ambiguousMRR = range }
+      // Its cause, for what the headline's range rests on (P3); the rest of the range (statuses,
+      // quantities, Cancel At) is priced as the account's other readings.
+      if earlier > 0 {
+        company.accounts[a].ambiguityShares = [
+          AmbiguityShare(cause: .stackedRows, low: -earlier, high: 0)
+        ]
+      }
     }
     if company.log.tieOut.hasOverflowed {
       throw .data("\(file): the amounts are too large to add up")

@@ -28,6 +28,15 @@ import Testing
     #expect(c.mrrRow("B") == [12_000, 12_000, 12_000])
     let a = try #require(c.accounts.first { $0.id == "A" })
     #expect(a.ambiguousMRR?.low == 75_000 && a.ambiguousMRR?.high == 125_000)
+    // Its cause, priced alone: headline 12 × (1,250 + 120) = $16,440, without A's earlier
+    // $500 row 12 × (750 + 120) = $10,440 (session 19, lead; trial 18a, R3).
+    #expect(a.ambiguityShares == [AmbiguityShare(cause: .stackedRows, low: -50_000, high: 0)])
+    let summary = try c.company(name: "Stacked").company.dataQuality.imported
+    #expect(
+      summary?.ambiguousChoices.first
+        == ImportSummary.AmbiguousChoice(
+          code: "stacked_rows", words: AmbiguityCause.stackedRows.words, accounts: 1,
+          arrLow: 1_044_000, arrHigh: 1_644_000))
     #expect(c.accounts.first { $0.id == "B" }?.ambiguousMRR == nil)
     #expect(
       c.log.findings.contains {
