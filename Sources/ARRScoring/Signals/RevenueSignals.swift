@@ -33,14 +33,9 @@ public enum RevenueSignals {
   ///   the account never had usage (not tracked for it).
   public static func usageDecline(_ usage: UnsafeBufferPointer<Int64>) -> Double? {
     guard isUsageTracked(usage) else { return nil }
-    let n = usage.count
-    // Means over the months of each window that lie in the data, as `UsageTrend` defines them.
-    let priorMonths = min(3, max(0, n - 3))
-    guard priorMonths > 0 else { return 0 }
-    let last = Double(sum(usage, n - 3, n)) / Double(min(3, n))
-    let prior = Double(sum(usage, n - 6, n - 3)) / Double(priorMonths)
-    guard prior > 0 else { return 0 }
-    return min(1, max(0, 1 - last / prior))
+    // Means over the months of each window that lie in the data, as `UsageTrend` defines them:
+    // the same fall as MRR's (``meanDecline(_:)``), on the usage row.
+    return meanDecline(usage)
   }
 
   /// Fall in mean MRR of the last 3 months against the 3 before, `max(0, 1 − last/prior)`:
