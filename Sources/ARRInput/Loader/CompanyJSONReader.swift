@@ -11,8 +11,7 @@ enum CompanyJSONReader {
   /// - Returns: The profile (fields with problems left unset).
   /// - Complexity: O(bytes).
   static func read(_ bytes: [UInt8], log: inout ProblemLog) -> CompanyProfile {
-    var profile = CompanyProfile()
-    profile.isCurrencyAssumed = true
+    var profile = CompanyProfile.assumingUSD
     var config: JSONConfig
     do {
       config = try JSONConfig(bytes, file: file)

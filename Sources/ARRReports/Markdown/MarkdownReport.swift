@@ -230,15 +230,18 @@ public enum MarkdownReport {
     let end =
       headline == s.ambiguousARRHigh
       ? "top" : headline == s.ambiguousARRLow ? "bottom" : nil
-    // Why there is a range, beside it: a deck pasting page one carries the reason (session 18,
-    // report, P3).
-    let why =
-      Analysis.ambiguousChoiceWords(s, f: c.format).map {
-        ", resting most on " + $0
-      } ?? ""
     return
-      "; \(range) under the other import readings\(why) (Data quality): quote the range"
+      "; \(range) under the other import readings\(ambiguousReason(c)) (Data quality): quote "
+      + "the range"
       + (end.map { "; the headline is its \($0), and every figure below uses its reading" } ?? "")
+  }
+
+  /// Why the headline is a range, to stand beside it (", resting most on single payments …"),
+  /// or "" without priced choices: a deck pasting page one or the walk chart carries the reason
+  /// (session 18, report, P3).
+  static func ambiguousReason(_ c: ReportContext) -> String {
+    c.company.dataQuality.imported.flatMap { Analysis.ambiguousChoiceWords($0, f: c.format) }
+      .map { ", resting most on " + $0 } ?? ""
   }
 
   /// The headline's range under the other reading of the importer's ambiguous choices

@@ -74,13 +74,9 @@ public struct ReportChart: Sendable, Equatable {
     // A headline measured in an incomplete month says so where a deck copies it (session 17).
     if let caveat = c.headlineIncompleteCaveat { subtitle.append("Headline ARR " + caveat) }
     if let range = MarkdownReport.ambiguousRangeWords(c) {
-      let why =
-        c.company.dataQuality.imported.flatMap {
-          Analysis.ambiguousChoiceWords($0, f: c.format)
-        }
-        .map { ", resting most on " + $0 } ?? ""
       subtitle.append(
-        "Headline ARR is " + range + " under the other import readings" + why + " (Data "
+        "Headline ARR is " + range + " under the other import readings"
+          + MarkdownReport.ambiguousReason(c) + " (Data "
           + "quality); the walk starts from the point")
     }
     // The walk ends at quality-adjusted ARR: the summary row's caveat goes with it, since the
