@@ -118,7 +118,20 @@ extension MarkdownReport {
       .cohortRetention, alt: "Heatmap of cohort revenue retention by months since start")
     out += c.chartLink(
       .logoSurvival, alt: "Kaplan–Meier logo survival step curve with a 95% confidence band")
+    out += survivalUnobserved(c)
     return out
+  }
+
+  /// Where the survival chart would be, when the bundle draws charts but nobody could yet
+  /// have left (``ReportChart/isSurvivalUnobserved(_:)``): one sentence saying why there is
+  /// none (session 20, wording lane; trial 18b, G9).
+  static func survivalUnobserved(_ c: ReportContext) -> String {
+    let km = (c.projection?.kaplanMeier ?? []).filter { $0.time > 0 }
+    guard !c.chartNames.isEmpty, !km.isEmpty, ReportChart.isSurvivalUnobserved(km) else {
+      return ""
+    }
+    return "No logo survival curve: no account has been seen past its first paid month, so "
+      + "none could yet have left.\n\n"
   }
 
   /// Where the projection's expansion and contraction come from, in words: the window they

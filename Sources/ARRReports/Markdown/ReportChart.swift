@@ -43,7 +43,8 @@ public struct ReportChart: Sendable, Equatable {
     let c = ReportContext(analysis, stress: stress)
     var out: [ReportChart] = [walk(c)]
     if let chart = committedRenewals(c) { out.append(chart) }
-    out += [classMix(c), bridge(c)]
+    out.append(classMix(c))
+    if let chart = bridge(c) { out.append(chart) }
     if let chart = trends(c) { out.append(chart) }
     if let chart = retentionOutlook(c) { out.append(chart) }
     if let chart = cohorts(c) { out.append(chart) }
@@ -165,8 +166,13 @@ public struct ReportChart: Sendable, Equatable {
     return ReportChart(name: .classMix, title: chart.title, svg: chart.svg)
   }
 
-  static func bridge(_ c: ReportContext) -> ReportChart {
+  /// The MRR bridge of the last 12 months; `nil` when the data holds no month to bridge (one
+  /// month of data: the report says "No month of revenue to bridge", and a chart titled "last
+  /// 0 months" drawing nothing was written beside it, linked from nowhere; session 20, wording
+  /// lane; trial 18b, G9).
+  static func bridge(_ c: ReportContext) -> ReportChart? {
     let months = Array(c.metrics.bridge.suffix(12))
+    guard !months.isEmpty else { return nil }
     var chart = StackedBarChart.bridge(
       title: months.count == 1
         ? "MRR bridge, last month" : "MRR bridge, last \(months.count) months",
@@ -370,9 +376,11 @@ public struct ReportChart: Sendable, Equatable {
 
   /// Kaplan–Meier logo survival as a step curve from 100% at month 0, with its 95% band held
   /// between event times and a tick where accounts were censored.
+  /// `nil` when there is no curve, or when no account could yet have left
+  /// (``isSurvivalUnobserved(_:)``).
   static func survival(_ c: ReportContext) -> ReportChart? {
     let km = (c.projection?.kaplanMeier ?? []).filter { $0.time > 0 }
-    guard !km.isEmpty else { return nil }
+    guard !km.isEmpty, !isSurvivalUnobserved(km) else { return nil }
     let start = LineChart.Point(x: 0, y: 1)
     let line = [start] + km.map { LineChart.Point(x: Double($0.time), y: $0.survival) }
     let band =
@@ -403,6 +411,15 @@ public struct ReportChart: Sendable, Equatable {
       format: c.format, xAxisTitle: "Months since first payment", yAxisTitle: "Still paying")
     chart.xMinimumStep = 1
     return ReportChart(name: .logoSurvival, title: chart.title, svg: chart.svg)
+  }
+
+  /// True when the Kaplan–Meier points (those after month 0) say nobody could yet have left:
+  /// no account churned and none was seen past its first paid month, so every account is
+  /// censored at 1. With one month of data the curve was a flat line at 100% whose 95% band
+  /// had no width (Greenwood's error is 0 without events): a certainty drawn from nothing
+  /// (session 20, wording lane; trial 18b, G9). The report says so in a sentence instead.
+  static func isSurvivalUnobserved(_ km: [KMPoint]) -> Bool {
+    km.allSatisfy { $0.events == 0 && $0.time <= 1 }
   }
 
   static func lifetimeValue(_ c: ReportContext) -> ReportChart? {
