@@ -67,7 +67,7 @@ public enum OutputDirectory {
         throw ARRQualityError(
           kind: .cannotCreateOutput,
           message:
-            "\(target): holds \(first)\(foreign.count > 1 ? " and \(foreign.count - 1) more" : "")"
+            "\(target): holds \(first)\(foreign.count > 1 ? " and \(CountText.grouped(foreign.count - 1)) more" : "")"
             + ", not written by this tool (expected a new or empty folder, or an earlier report "
             + "bundle, which is replaced whole)")
       }

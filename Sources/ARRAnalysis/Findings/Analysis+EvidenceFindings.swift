@@ -6,10 +6,13 @@ import ARRScoring
 extension Analysis {
   /// `thin_backtest`, `classes_not_ordered` and `poor_discrimination`: how far last year's
   /// outcomes can be leaned on.
-  /// - Parameter headlineIsRange: True when `ambiguous_import` asks for headline ARR to be quoted
-  ///   as a range: `poor_discrimination` then says to quote that range, not the point.
+  /// - Parameters:
+  ///   - headlineIsRange: True when `ambiguous_import` asks for headline ARR to be quoted as a
+  ///     range: `poor_discrimination` then says to quote that range, not the point.
+  ///   - hasProjection: False when this year has no projection (no account pays recurring
+  ///     revenue): `thin_backtest` then says nothing of ranges being widened, as there is none.
   static func backtestFindings(
-    _ s: ScoringResult, f: NumberFormat, headlineIsRange: Bool = false
+    _ s: ScoringResult, f: NumberFormat, headlineIsRange: Bool = false, hasProjection: Bool = true
   ) -> [Finding] {
     guard let bt = s.backtest else { return [] }
     var out: [Finding] = []
@@ -28,8 +31,9 @@ extension Analysis {
           + "evidence, not from a certainty of 100%"
         : "\(one ? "it" : "\(f.integer(total.churned)) of them") paid nothing in "
           + "\(f.month(bt.endMonth)): "
-          + "retention is blended with the documented priors by the weight of this evidence and "
-          + "the ranges are widened"
+          + "retention is blended with the documented priors by the weight of this evidence"
+          // No projection, no range to widen (session 20, wording lane; trial 18b, G18).
+          + (hasProjection ? " and the ranges are widened" : "")
       out.append(
         Finding(
           code: .thinBacktest, severity: total.churned == 0 ? .critical : .warning,
@@ -231,6 +235,9 @@ extension Analysis {
   ///     projection's base month says the realised figures start there.
   ///   - f: The company's number format.
   /// - Returns: The finding, or `nil` when there is no projection backtest or it missed by less.
+  ///   Without a projection this year (no account pays recurring revenue) it says the miss and
+  ///   no more: there is no projected NDR or GRR to read with it in mind (session 20, wording
+  ///   lane; trial 18b, G18: a dead company was told to).
   static func projectionMiss(
     _ projection: ProjectionResult?, company: Company? = nil, f: NumberFormat
   ) -> Finding? {
@@ -262,7 +269,8 @@ extension Analysis {
         + (company.map { incompleteBase($0, b.forecast.baseMonth, f) }?.isEmpty == false
           ? ". Both realised figures are measured from \(month), a month the import marks "
             + "incomplete" : "")
-        + ". Read this year's projected NDR and GRR with a miss of that size in mind.",
+        + (projection?.forecast == nil
+          ? "." : ". Read this year's projected NDR and GRR with a miss of that size in mind."),
       weight: min(1 + worst / 20, 3))
   }
 
@@ -292,7 +300,7 @@ extension Analysis {
     let shown =
       (segments.count > maximumNamedSegments
         ? Array(segments.prefix(maximumNamedSegments - 1))
-          + ["\(segments.count - maximumNamedSegments + 1) other segments"]
+          + ["\(f.integer(segments.count - maximumNamedSegments + 1)) other segments"]
         : segments) + types
     let listed =
       shown.count > 1

@@ -51,7 +51,9 @@ extension Analysis {
       out.append(short)
     }
     let ambiguous = ambiguousImport(company, headline: headline, f: f)
-    out += backtestFindings(scoring, f: f, headlineIsRange: ambiguous != nil)
+    out += backtestFindings(
+      scoring, f: f, headlineIsRange: ambiguous != nil,
+      hasProjection: projection?.forecast != nil)
     if let cliff = churnCliff(
       metrics.bridge, asOf: company.asOf, f: f, company: company, revenue: company.revenue)
     {

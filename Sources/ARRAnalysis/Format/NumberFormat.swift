@@ -39,7 +39,7 @@ public struct NumberFormat: Sendable, Hashable {
   }
 
   /// A count with thousands separators: `12345` → `"12,345"`.
-  public func integer(_ value: Int) -> String { integer(Int64(value)) }
+  public func integer(_ value: Int) -> String { CountText.grouped(value) }
 
   /// A plain number with a fixed number of decimals and thousands separators:
   /// `(1234.56, 1)` → `"1,234.6"`; `"n/a"` when `value` is NaN or infinite.

@@ -53,7 +53,7 @@ public struct AnalyzeCommand: ParsableCommand {
       paths, company: analysis.company, source: source, console: console)
     let weights = try analysis.weights(
       weightsFile, activityColumns: company.activityColumns.map(\.name))
-    console.progress("Analyzing \(company.accounts.count) accounts…")
+    console.progress("Analyzing \(CountText.grouped(company.accounts.count)) accounts…")
     // Only a stress run forecasts again from the plan and reads the metrics' recurring MRR.
     let result = Analysis.run(
       company, weights: weights, keepsForecastPlan: !scenarios.isEmpty,
@@ -63,7 +63,8 @@ public struct AnalyzeCommand: ParsableCommand {
     var stress: StressResult?
     if !scenarios.isEmpty {
       console.progress(
-        "Running \(scenarios.count) stress scenario\(scenarios.count == 1 ? "" : "s")…")
+        "Running \(CountText.grouped(scenarios.count)) stress scenario\(scenarios.count == 1 ? "" : "s")…"
+      )
       stress = try StressTest.run(result, scenarios: scenarios)
     }
     console.progress("Writing the report…")

@@ -53,7 +53,8 @@ public struct GenerateCommand: ParsableCommand {
         message: "\(first) already exists; generate does not overwrite a company's data "
           + "(pass --force to replace it, or choose an empty folder)")
     }
-    console.progress("Generating \(accounts) accounts × \(months) months…")
+    console.progress(
+      "Generating \(CountText.grouped(accounts)) accounts × \(CountText.grouped(months)) months…")
     try CompanyGenerator.write(options, to: directory)
     if isDataRoom { try DataRoom.write(options, to: directory) }
     console.endProgress()
@@ -61,6 +62,7 @@ public struct GenerateCommand: ParsableCommand {
       "Wrote \(directory): accounts.csv, monthly.csv and company.json"
         + (isDataRoom ? ", " + DataRoom.fileNames.joined(separator: ", ") : "")
         + " (\(profile.rawValue), "
-        + "\(accounts) accounts × \(months) months to \(asOf), seed \(seed)).")
+        + "\(CountText.grouped(accounts)) accounts × \(CountText.grouped(months)) months to \(asOf), seed \(seed))."
+    )
   }
 }

@@ -45,7 +45,7 @@ public struct ImportCommand: ParsableCommand {
     console.endProgress()
     let s = conversion.company.dataQuality.imported
     try console.writeResult(
-      "Imported \(conversion.company.accounts.count) accounts, \(conversion.company.monthCount) "
+      "Imported \(CountText.grouped(conversion.company.accounts.count)) accounts, \(CountText.grouped(conversion.company.monthCount)) "
         + "months (\(conversion.company.firstMonth) to \(conversion.company.asOf)) into "
         + "\(outputDirectory): rows read \(s?.rowsRead ?? 0), used \(s?.rowsUsed ?? 0), skipped "
         + "\(s?.rowsSkipped ?? 0); see import.md.\n")

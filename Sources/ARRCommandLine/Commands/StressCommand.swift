@@ -37,7 +37,8 @@ public struct StressCommand: ParsableCommand {
     console.keepUntilExit(company)
     let weights = try analysis.weights(
       weightsFile, activityColumns: company.activityColumns.map(\.name))
-    console.progress("Running \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s")…")
+    console.progress(
+      "Running \(CountText.grouped(scenarios.count)) scenario\(scenarios.count == 1 ? "" : "s")…")
     let result = try StressTest.run(company, scenarios: scenarios, weights: weights)
     let text =
       switch output.format {

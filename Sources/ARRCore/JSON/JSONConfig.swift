@@ -115,7 +115,7 @@ public struct JSONConfig: Sendable {
     guard !found.isEmpty else { return }
     let n = found.count
     throw ARRQualityError(
-      kind: .invalidData, message: "\(n) problem\(n == 1 ? "" : "s") in \(file)",
+      kind: .invalidData, message: "\(CountText.grouped(n)) problem\(n == 1 ? "" : "s") in \(file)",
       problems: problems)
   }
 
@@ -235,8 +235,7 @@ public struct JSONConfig: Sendable {
     case .double(let v): return "the number \(v)"
     case .money(let c): return "the number \(Money.decimalString(cents: c))"
     case .string(let s):
-      let shown = s.count > 60 ? String(s.prefix(60)) + "…" : s
-      return "the string \"\(shown)\""
+      return "the string \"\(ShownText.bounded(s))\""
     case .array: return "an array"
     case .object: return "an object"
     }

@@ -76,7 +76,7 @@ struct CSVHeader: Sendable, Equatable {
             problem = InputProblem(
               file: source.name, line: line, column: ImportTable.maximumCellsPerRecord + 1,
               message:
-                "the header has \(fields.count) columns, more than 16,384 (expected one per "
+                "the header has \(CountText.grouped(fields.count)) columns, more than 16,384 (expected one per "
                 + "field: a spreadsheet stops at 16,384 columns; is the delimiter right?)")
             return (n, true)
           }

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Byte helpers shared by the field parsers.
 enum FieldText {
   /// The offsets of `bytes` without leading and trailing spaces and tabs.
@@ -92,10 +94,9 @@ enum FieldText {
     return out
   }
 
-  /// The value as shown in a message: quoted by the caller, cut at 60 characters.
-  static func display(_ text: String) -> String {
-    text.count <= 60 ? text : String(text.prefix(60)) + "…"
-  }
+  /// The value as shown in a message, quoted by the caller: whole up to 60 characters, else
+  /// its first 40, `…` and its last 16 (``ShownText/bounded(_:)``).
+  static func display(_ text: String) -> String { ShownText.bounded(text) }
 
   /// Runs `body` on the UTF-8 bytes of `text` (for tests and JSON strings).
   static func withBytes<R, E: Error>(

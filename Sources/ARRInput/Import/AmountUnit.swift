@@ -172,7 +172,7 @@ public enum AmountUnit: String, Sendable, CaseIterable {
       "\(v < 0 ? "-" : "")\(abs(v) / 10_000).\(abs(v) / 100 % 100 < 10 ? "0" : "")"
       + "\(abs(v) / 100 % 100)"
     let read =
-      "\(file): every amount in \"\(header)\" is a whole number (\(count) amounts, e.g. "
+      "\(file): every amount in \"\(header)\" is a whole number (\(CountText.grouped(count)) amounts, e.g. "
       + "\"\(example.text)\" on line \(example.line)), read as major units (\(example.text).00, "
       + "not \(asCents)); "
     guard isStripe else {

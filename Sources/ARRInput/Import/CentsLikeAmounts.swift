@@ -58,7 +58,7 @@ enum CentsLikeAmounts {
     }
     let (each, per) = isLines ? ("line bills", "") : ("row reads as", " a month")
     return "\(file): every amount in \"\(header)\" is a whole number of hundreds and every "
-      + "\(each) \(money(smallestMonthly))\(per) or more (\(count) amounts, the smallest "
+      + "\(each) \(money(smallestMonthly))\(per) or more (\(CountText.grouped(count)) amounts, the smallest "
       + "\"\(smallest.text)\" on line \(smallest.line), \(money(abs(smallest.monthly)))\(per)): "
       + "read as currency units, as they are, every \(isLines ? "line bills" : "customer pays") "
       + "at least that; read as cents, \(money(abs(smallest.monthly) / 100))\(per), an ordinary "

@@ -134,7 +134,8 @@ enum CompanyMetrics {
   static func weakRowsFinding(_ accounts: [ImportedAccount], file: String) -> String? {
     let rows = accounts.filter { isMetric($0.id) || ($0.name.map(isMetric) ?? false) }
     guard let first = rows.first else { return nil }
-    return "\(file): \(rows.count) customer\(rows.count == 1 ? "" : "s") named like a company "
+    return
+      "\(file): \(CountText.grouped(rows.count)) customer\(rows.count == 1 ? "" : "s") named like a company "
       + "metric (\"\(first.name ?? first.id)\", line \(first.source.line)) read as "
       + "\(rows.count == 1 ? "a customer" : "customers"): if \(rows.count == 1 ? "it is" : "they are") "
       + "a summary row, delete \(rows.count == 1 ? "it" : "them"): \(rows.count == 1 ? "its" : "their") "
@@ -157,7 +158,7 @@ enum CompanyMetrics {
     }
     let plural = rows.count == 1 ? "row names a company metric" : "rows name company metrics"
     return .data(
-      "\(file): \(rows.count) \(plural), not a customer (\(shown)): read as customers, they "
+      "\(file): \(CountText.grouped(rows.count)) \(plural), not a customer (\(shown)): read as customers, they "
         + "would be added to the revenue; delete these summary rows (a totals row, \"Total\", is "
         + "recognised and checked; other summary rows are not) or export the customer rows only")
   }

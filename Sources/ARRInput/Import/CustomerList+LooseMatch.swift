@@ -70,12 +70,12 @@ extension CustomerList {
     let isThin = unjoined >= 2 && (rows - unjoined) * 2 < rows
     guard !near.isEmpty || isThin else { return nil }
     var text =
-      "\(file): \(rows - unjoined) of \(rows) rows of the customer list join an account of the "
+      "\(file): \(CountText.grouped(rows - unjoined)) of \(CountText.grouped(rows)) rows of the customer list join an account of the "
       + "revenue file by id or exact name; the other rows' facts (segments, terms, trials, "
       + "cancellations) are not applied"
     if !near.isEmpty {
       text +=
-        ". \(near.count) row\(near.count == 1 ? "" : "s") nearly match\(near.count == 1 ? "es" : "") "
+        ". \(CountText.grouped(near.count)) row\(near.count == 1 ? "" : "s") nearly match\(near.count == 1 ? "es" : "") "
         + "an account, differing only in letter case, punctuation or an id's leading zeros "
         + "(not joined: fix the list's ids or names to match exactly; Excel drops leading "
         + "zeros from ids it reads as numbers): " + near.prefix(5).joined(separator: "; ")

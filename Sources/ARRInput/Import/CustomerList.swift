@@ -138,7 +138,7 @@ enum CustomerList {
         let reason: String
         if ids.count > 1 {
           reason =
-            "name \"\(key)\" matches \(ids.count) accounts (ids \(ids.prefix(5).joined(separator: ", "))"
+            "name \"\(key)\" matches \(CountText.grouped(ids.count)) accounts (ids \(ids.prefix(5).joined(separator: ", "))"
             + "\(ids.count > 5 ? ", …" : "")): not joined; give the list an id column"
         } else if (rowsByKey[key] ?? 0) > 1 {
           reason =
@@ -228,14 +228,14 @@ enum CustomerList {
     }
     if !conflicts.isEmpty {
       log.findings.append(
-        "\(log.files[fileIndex].file): \(conflicts.count) fact\(conflicts.count == 1 ? "" : "s") "
+        "\(log.files[fileIndex].file): \(CountText.grouped(conflicts.count)) fact\(conflicts.count == 1 ? "" : "s") "
           + "differ\(conflicts.count == 1 ? "s" : "") from the revenue file; the customer list's "
           + "\(conflicts.count == 1 ? "is" : "are") kept: "
           + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
     }
     if !lostFacts.isEmpty {
       log.findings.append(
-        "\(log.files[fileIndex].file): \(lostFacts.count) row\(lostFacts.count == 1 ? "" : "s") "
+        "\(log.files[fileIndex].file): \(CountText.grouped(lostFacts.count)) row\(lostFacts.count == 1 ? "" : "s") "
           + "of the customer list name\(lostFacts.count == 1 ? "s" : "") a customer that is not one "
           + "account, so \(lostFacts.count == 1 ? "its" : "their") facts that move the scoring are "
           + "not applied: " + lostFacts.prefix(5).joined(separator: "; ")
@@ -249,7 +249,7 @@ enum CustomerList {
       log.findings.append(finding)
     }
     log.notes.append(
-      "\(log.files[fileIndex].file): \(matched) of \(accounts.count) accounts matched by id or exact name"
+      "\(log.files[fileIndex].file): \(CountText.grouped(matched)) of \(CountText.grouped(accounts.count)) accounts matched by id or exact name"
     )
   }
 }

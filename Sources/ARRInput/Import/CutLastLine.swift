@@ -20,7 +20,7 @@ enum CutLastLine {
 
     /// `it has 3 of the 4 cells of the lines above and no line end`.
     var shortness: String {
-      "it has \(record.cells.count) of the \(expected) cells of the lines above and no line end"
+      "it has \(CountText.grouped(record.cells.count)) of the \(expected) cells of the lines above and no line end"
     }
 
     var said: String {

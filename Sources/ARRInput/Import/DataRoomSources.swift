@@ -236,7 +236,7 @@ struct DataRoomSources {
     let currency = company.log.currency
     let count = priced.count
     company.log.findings.append(
-      "\(file): \(count) live subscription\(count == 1 ? "" : "s") \(count == 1 ? "has" : "have") "
+      "\(file): \(CountText.grouped(count)) live subscription\(count == 1 ? "" : "s") \(count == 1 ? "has" : "have") "
         + "no line in \(linesFile), but \(count == 1 ? "its" : "each one's") current period began "
         + "before the first line (\(firstLine)), so the invoice for it predates the lines export "
         + "(\"\(first.customer)\" on line \(first.line), current period from "
@@ -317,7 +317,7 @@ struct DataRoomSources {
     }
     if !conflicts.isEmpty {
       log.findings.append(
-        "\(file): \(conflicts.count) fact\(conflicts.count == 1 ? "" : "s") differ from the "
+        "\(file): \(CountText.grouped(conflicts.count)) fact\(conflicts.count == 1 ? "" : "s") differ from the "
           + "invoice lines' file; the subscriptions' are kept: "
           + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
     }
@@ -326,7 +326,7 @@ struct DataRoomSources {
     if unjoined.count >= 2 && (groups.count - unjoined.count) * 2 < groups.count {
       let example = data.accounts.first.map { " (the lines' first customer is \"\($0.id)\")" } ?? ""
       log.findings.append(
-        "\(file): \(unjoined.count) of \(groups.count) customers of the subscriptions export join "
+        "\(file): \(CountText.grouped(unjoined.count)) of \(CountText.grouped(groups.count)) customers of the subscriptions export join "
           + "no account of the invoice lines by id or exact name, so their status, trials and cancellations are not applied: "
           + unjoined.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
           + (unjoined.count > 5 ? ", …" : "") + example
@@ -334,7 +334,7 @@ struct DataRoomSources {
     }
     if !joinedByName.isEmpty {
       log.notes.append(
-        "\(file): \(joinedByName.count) customer\(joinedByName.count == 1 ? "" : "s") joined to "
+        "\(file): \(CountText.grouped(joinedByName.count)) customer\(joinedByName.count == 1 ? "" : "s") joined to "
           + "the invoice lines by exact name, the id matching none: "
           + joinedByName.prefix(5).joined(separator: ", ") + (joinedByName.count > 5 ? ", …" : ""))
     }

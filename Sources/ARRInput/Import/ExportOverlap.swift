@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Exports appended into one file (the header row repeated below the first export): the rows of
 /// the exports above the last repeated header, so that a row of a later export equal cell for
 /// cell to one of them is their overlap, counted once (`docs/import.md`, "Every row accounted
@@ -103,7 +105,7 @@ struct ExportOverlap: Sendable {
   func finding(file: String, noun: String) -> String? {
     guard let e = example else { return nil }
     let plural = count == 1 ? "" : "s"
-    return "\(file): \(count) \(noun)\(plural) below a repeated header "
+    return "\(file): \(CountText.grouped(count)) \(noun)\(plural) below a repeated header "
       + "repeat\(count == 1 ? "s" : "") a \(noun) of an earlier export exactly (line "
       + "\(e.line) repeats line \(e.first)): overlapping exports; skipped, not counted twice"
   }

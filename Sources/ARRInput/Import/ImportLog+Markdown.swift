@@ -39,7 +39,9 @@ extension ImportLog {
       if !f.ignoredColumns.isEmpty {
         // The first 20, then a count: a header of thousands of columns stays one line.
         out += "; ignored: " + f.ignoredColumns.prefix(20).map { "`\($0)`" }.joined(separator: ", ")
-        if f.ignoredColumns.count > 20 { out += " and \(f.ignoredColumns.count - 20) more" }
+        if f.ignoredColumns.count > 20 {
+          out += " and \(CountText.grouped(f.ignoredColumns.count - 20)) more"
+        }
       }
       out += "\n"
     }

@@ -14,7 +14,8 @@ extension ARRQualityError {
   ) -> ARRQualityError {
     let count = count ?? problems.count
     return ARRQualityError(
-      kind: .invalidData, message: "\(count) problem\(count == 1 ? "" : "s") in \(file)",
+      kind: .invalidData,
+      message: "\(CountText.grouped(count)) problem\(count == 1 ? "" : "s") in \(file)",
       problems: Array(problems.prefix(problemDisplayLimit)), problemCount: count)
   }
 
@@ -54,7 +55,7 @@ extension ARRQualityError {
     let found = currencies.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
       .map { "\($0.key) (line \($0.value))" }
     return .data(
-      "\(file): \(noun) in \(currencies.count) currencies: \(found.joined(separator: ", ")); "
+      "\(file): \(noun) in \(CountText.grouped(currencies.count)) currencies: \(found.joined(separator: ", ")); "
         + "import one currency at a time (rates files are not supported)" + advice)
   }
 }

@@ -238,7 +238,8 @@ public struct ImportTable: Sendable, Equatable {
     if problemCount > 0 {
       throw ARRQualityError(
         kind: .invalidData,
-        message: "\(problemCount) problem\(problemCount == 1 ? "" : "s") in \(file)",
+        message:
+          "\(CountText.grouped(problemCount)) problem\(problemCount == 1 ? "" : "s") in \(file)",
         problems: problems, problemCount: problemCount)
     }
     return table

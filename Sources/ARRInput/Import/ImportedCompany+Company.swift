@@ -26,7 +26,7 @@ extension ImportedCompany {
     }
     return "customer ids that differ only in letter case are kept apart (ids are joined on "
       + "their exact text): " + shown.joined(separator: "; ")
-      + (clashes.count > 3 ? "; … (\(clashes.count) such groups)" : "")
+      + (clashes.count > 3 ? "; … (\(CountText.grouped(clashes.count)) such groups)" : "")
       + ". If they are one customer, make the ids the same."
   }
 

@@ -58,7 +58,7 @@ public struct ImportedCompany: Sendable, Equatable {
     let lastSource = last.line.map { "line \($0)" } ?? "--as-of"
     throw .data(
       "\(file): \(what) run from \(first.month) (line \(first.line)) to \(last.month) "
-        + "(\(lastSource)), \(months) months (expected at most \(CompanyLoader.maximumMonths); "
+        + "(\(lastSource)), \(CountText.grouped(months)) months (expected at most \(CountText.grouped(CompanyLoader.maximumMonths)); "
         + "is a year mistyped?)")
   }
 

@@ -263,7 +263,8 @@ public enum Importer {
         unused.append("\(u.file) (cannot be read)")
         log.findings.append(
           "\(u.file) cannot be read, so it was left out and what it holds is not known: \(why)"
-            + (u.error.problemCount > 1 ? " (and \(u.error.problemCount - 1) more)" : ""))
+            + (u.error.problemCount > 1
+              ? " (and \(CountText.grouped(u.error.problemCount - 1)) more)" : ""))
       }
     }
     if !unused.isEmpty {

@@ -20,7 +20,8 @@ struct NoValueCells {
   /// `file: N date cells say no value (…): read as blank`, or `nil` when none did.
   func note(file: String) -> String? {
     guard let e = example else { return nil }
-    return "\(file): \(count) date cell\(count == 1 ? " says" : "s say") no value (\"\(e.text)\" "
+    return
+      "\(file): \(CountText.grouped(count)) date cell\(count == 1 ? " says" : "s say") no value (\"\(e.text)\" "
       + "under \"\(e.header)\" on line \(e.line)): read as blank, no date"
   }
 }

@@ -117,7 +117,7 @@ public enum CompanyLoader {
           InputProblem(
             file: MonthlyReader.file, line: 0,
             message:
-              "\(n) row\(n == 1 ? " belongs" : "s belong") to accounts rejected in accounts.csv "
+              "\(CountText.grouped(n)) row\(n == 1 ? " belongs" : "s belong") to accounts rejected in accounts.csv "
               + "(see above) and \(n == 1 ? "is" : "are") not listed one by one; fixing those "
               + "accounts.csv rows lets \(n == 1 ? "it" : "them") be read"))
       }
@@ -152,7 +152,7 @@ public enum CompanyLoader {
             InputProblem(
               file: MonthlyReader.file, line: 0,
               message:
-                "\(accounts.accounts.count) accounts × months \(r.first) to \(r.last) is too large (at most \(maximumCells) cells)"
+                "\(CountText.grouped(accounts.accounts.count)) accounts × months \(r.first) to \(r.last) is too large (at most \(CountText.grouped(maximumCells)) cells)"
             ))
           range = nil
         }
@@ -161,7 +161,8 @@ public enum CompanyLoader {
     if log.problemCount > 0 {
       throw ARRQualityError(
         kind: .invalidData,
-        message: "\(log.problemCount) problem\(log.problemCount == 1 ? "" : "s") in \(place)",
+        message:
+          "\(CountText.grouped(log.problemCount)) problem\(log.problemCount == 1 ? "" : "s") in \(place)",
         problems: log.problems, problemCount: log.problemCount)
     }
     // Taken out of the optional, so the company can take the accounts list without a copy.
@@ -283,7 +284,7 @@ public enum CompanyLoader {
     var message =
       read == 0
       ? "no data rows (expected one row per account and month)"
-      : "all \(read) data rows were skipped; nothing is left to analyse"
+      : "all \(CountText.grouped(read)) data rows were skipped; nothing is left to analyse"
     if read > 0, let first = log.skipped.first(where: { $0.problem.file == MonthlyReader.file }) {
       message += " (first: \(first.problem))"
     }
@@ -308,7 +309,9 @@ public enum CompanyLoader {
     if !monthly.hasUsage { notes.append("usage column absent") }
     if !monthly.hasOneTime { notes.append("one_time column absent") }
     if monthly.rowsAfterAsOf > 0 {
-      notes.append("\(monthly.rowsAfterAsOf) monthly rows after as_of \(range.last) left out")
+      notes.append(
+        "\(CountText.grouped(monthly.rowsAfterAsOf)) monthly rows after as_of \(range.last) left out"
+      )
     }
     if log.skippedMRROverflowed { notes.append("skipped MRR total too large to add up") }
     // Taken, not copied: with a second reference left in `accounts`, the first change below
@@ -434,7 +437,8 @@ public enum CompanyLoader {
     let last = Month(ordinal: m.maxOrdinalAfterCompanyAsOf)
     return InputProblem(
       file: MonthlyReader.file, line: 0,
-      message: "\(n) row\(n == 1 ? " is" : "s are") after as_of \(asOf) given in company.json "
+      message:
+        "\(CountText.grouped(n)) row\(n == 1 ? " is" : "s are") after as_of \(asOf) given in company.json "
         + "(the data runs to \(last); expected \(asOf) or earlier): for the view as of \(asOf), "
         + "run with --as-of \(asOf), which leaves later rows out and counts them; for the "
         + "latest view, set as_of to \(last) in company.json or remove it")

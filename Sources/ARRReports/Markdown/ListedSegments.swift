@@ -71,7 +71,7 @@ struct ListedSegments: Sendable {
   }
 
   /// The folded row's label: "388 other segments" (never one: see ``init(_:)``).
-  var foldedLabel: String { "\(folded.count) other segments" }
+  var foldedLabel: String { CountText.grouped(folded.count) + " other segments" }
 
   /// Whether `report.json` names fewer segments than the company has (more than
   /// ``jsonLimit`` + 1).
@@ -82,9 +82,11 @@ struct ListedSegments: Sendable {
   /// - Parameter what: What the left-out rows would have shown ("their LTV").
   func leftOutSentence(_ what: String) -> String {
     guard isFolding else { return "" }
-    return "The \(foldedLabel) (of \(labels.count + folded.count)) are not listed here; "
+    return "The \(foldedLabel) (of \(CountText.grouped(labels.count + folded.count))) are not "
+      + "listed here; "
       + "report.json has \(what)"
-      + (isFoldingInJSON ? " for the \(Self.jsonLimit) with the most recurring ARR" : "")
+      + (isFoldingInJSON
+        ? " for the \(CountText.grouped(Self.jsonLimit)) with the most recurring ARR" : "")
       + ".\n\n"
   }
 }

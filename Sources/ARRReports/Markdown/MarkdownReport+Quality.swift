@@ -287,15 +287,17 @@ extension MarkdownReport {
     let folded = segments.foldedMix
     groups.append(GroupClassMix(key: segments.foldedLabel, mix: folded))
     var out = groupMix("By segment", groups, c)
-    out += "The company has \(segments.labels.count + segments.folded.count) segments: the "
-    out += "\(segments.labels.count) with the most recurring ARR are listed here and in the other "
+    let f = c.format
+    out += "The company has \(f.integer(segments.labels.count + segments.folded.count)) "
+    out += "segments: the \(f.integer(segments.labels.count)) with the most recurring ARR are "
+    out += "listed here and in the other "
     out += "segment tables, and the \(segments.foldedLabel) (\(c.format.integer(folded.accounts)) "
     out += "classed accounts, \(c.format.money(cents: folded.recurringARR)) of recurring ARR) are "
     out += "summed in the last row; "
     out +=
       segments.isFoldingInJSON
       ? "accounts.csv gives every account's segment and report.json the "
-        + "\(ListedSegments.jsonLimit) segments with the most recurring ARR.\n\n"
+        + "\(f.integer(ListedSegments.jsonLimit)) segments with the most recurring ARR.\n\n"
       : "report.json and accounts.csv list every segment.\n\n"
     return out
   }
@@ -339,7 +341,8 @@ extension MarkdownReport {
         by: { (s[$0].arrAtRisk, s[$1].account) > (s[$1].arrAtRisk, s[$0].account) })
     }.map { scores[$0] }
     guard !risky.isEmpty else { return "No account carries an expected 12-month loss.\n\n" }
-    var out = "**The \(risky.count) accounts with the largest expected 12-month loss** (any "
+    var out =
+      "**The \(c.format.integer(risky.count)) accounts with the largest expected 12-month loss** (any "
     out += "class)\n\n"
     var table = MarkdownTable(
       ["Account", "Class", "Risk score", "Recurring ARR", "Expected 12-month loss", "Reasons"],

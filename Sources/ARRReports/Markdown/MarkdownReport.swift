@@ -152,10 +152,13 @@ public enum MarkdownReport {
     ])
     // The loss is the same sum over retention probabilities, so it carries the same caveat
     // (session 16, report: the row read as measured beside a finding calling it weak).
+    // No recurring ARR: said in words, not "n/a of recurring ARR" (session 20, wording lane;
+    // trial 18b, G18).
     table.append([
       "Expected 12-month loss", f.compactMoney(cents: s.arrAtRisk),
-      (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map { f.percent($0) } ?? "n/a")
-        + " of recurring ARR" + (c.qualityCaveat.map { "; " + $0 } ?? ""),
+      (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map {
+        f.percent($0) + " of recurring ARR"
+      } ?? "no recurring ARR to lose") + (c.qualityCaveat.map { "; " + $0 } ?? ""),
     ])
     let t = m.trailingRetention
     // A trailing figure whose base month the import marks incomplete says so where it is quoted.

@@ -34,7 +34,8 @@ extension StressMarkdown {
         + "ARR and projected figure stays the base's\(rate). The charts mark it \"no accounts "
         + "affected\".\n\n"
     }
-    var out = "\(idle.count) scenarios affect no account, as nothing in the data "
+    var out =
+      "\(CountText.grouped(idle.count)) scenarios affect no account, as nothing in the data "
     out += "matches their shocks, so every ARR and projected figure stays the base's"
     out += movesRate ? " (a trial conversion rate they set applies to no account)" : ""
     out += "; the charts mark them \"no accounts affected\":\n\n"

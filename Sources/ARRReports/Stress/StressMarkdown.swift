@@ -16,8 +16,8 @@ public enum StressMarkdown {
       company.profile.name.map { "Stress test: \(MarkdownText.escaped($0))" } ?? "Stress test"
     var out = "# \(title)\n\n"
     out +=
-      "As of \(f.longMonth(company.asOf)), \(company.accounts.count) accounts, "
-      + "\(result.scenarios.count) scenario\(result.scenarios.count == 1 ? "" : "s").\n\n"
+      "As of \(f.longMonth(company.asOf)), \(f.integer(company.accounts.count)) accounts, "
+      + "\(f.integer(result.scenarios.count)) scenario\(result.scenarios.count == 1 ? "" : "s").\n\n"
     if !result.scenarios.isEmpty {
       out += "## Scenarios\n\n" + scenarioList(result) + "\n"
     }
@@ -34,7 +34,8 @@ public enum StressMarkdown {
       + (t.isDefault
         ? "\(f.percent(t.probability)) (documented default; only \(t.converted + t.expired) "
           + "trials resolved in the data)"
-        : "\(f.percent(t.probability)) (\(t.converted) converted of \(t.converted + t.expired) "
+        : "\(f.percent(t.probability)) (\(f.integer(t.converted)) converted of "
+          + "\(f.integer(t.converted + t.expired)) "
           + "resolved trials)") + ". Trials and pilots are outside recurring ARR; their expected "
       + "ARR is shown beside it. Definitions: docs/stress.md.\n"
     return out
@@ -124,7 +125,7 @@ public enum StressMarkdown {
     }
     var out = ""
     if moving.isEmpty {
-      return "No figure moves in any scenario (all \(all.count) are unchanged).\n\n"
+      return "No figure moves in any scenario (all \(f.integer(all.count)) are unchanged).\n\n"
         + (hasTrials(result) ? "" : noTrialsSentence) + noEffectSentence(result)
     }
     let perTable = maxColumns - 1
@@ -144,7 +145,7 @@ public enum StressMarkdown {
     out +=
       still == 0
       ? "Every figure moves in at least one scenario.\n\n"
-      : "\(still) of the \(all.count) figures of the Appendix move in no scenario and are left "
+      : "\(f.integer(still)) of the \(f.integer(all.count)) figures of the Appendix move in no scenario and are left "
         + "out: "
         // Semicolons: the labels have commas of their own ("Accounts, retained class").
         + all.filter { row in !moving.contains { $0.label == row.label } }.map(\.label)

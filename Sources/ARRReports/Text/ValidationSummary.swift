@@ -52,15 +52,18 @@ public struct ValidationSummary: Sendable {
       for skip in s.skipped.prefix(50) {
         lines.append("    \(skip.file):\(skip.line): \(skip.reason)")
       }
-      if s.rowsSkipped > 50 { lines.append("    … and \(s.rowsSkipped - 50) more") }
+      if s.rowsSkipped > 50 { lines.append("    … and \(f.integer(s.rowsSkipped - 50)) more") }
       lines.append(
-        "  inferred: contract type \(s.inferredContractType), billing cadence "
-          + "\(s.inferredBillingCadence), start date \(s.inferredStartDate), contract end "
-          + "\(s.inferredContractEndDate); unknown: contract type \(s.unknownContractType), "
-          + "billing cadence \(s.unknownBillingCadence)")
+        "  inferred: contract type \(f.integer(s.inferredContractType)), billing cadence "
+          + "\(f.integer(s.inferredBillingCadence)), start date "
+          + "\(f.integer(s.inferredStartDate)), contract end "
+          + "\(f.integer(s.inferredContractEndDate)); unknown: contract type "
+          + "\(f.integer(s.unknownContractType)), billing cadence "
+          + "\(f.integer(s.unknownBillingCadence))")
     }
     lines.append("  accounts: \(f.integer(company.accounts.count))")
-    lines.append("  months: \(company.monthCount) (\(company.firstMonth) to \(company.asOf))")
+    lines.append(
+      "  months: \(f.integer(company.monthCount)) (\(company.firstMonth) to \(company.asOf))")
     if dq.rowsAfterAsOf > 0 {
       lines.append("  rows after the as-of month, left out: \(f.integer(dq.rowsAfterAsOf))")
     }
@@ -69,7 +72,7 @@ public struct ValidationSummary: Sendable {
         "  problems: \(f.integer(dq.skippedCount)) (MRR on skipped rows: \(dq.skippedMRR { f.moneyWithCents(cents: $0) }))"
       )
       for s in dq.skipped.prefix(50) { lines.append("    \(s.problem)") }
-      if dq.skippedCount > 50 { lines.append("    … and \(dq.skippedCount - 50) more") }
+      if dq.skippedCount > 50 { lines.append("    … and \(f.integer(dq.skippedCount - 50)) more") }
     } else {
       lines.append("  problems: 0")
     }

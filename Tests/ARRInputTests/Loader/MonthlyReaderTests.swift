@@ -142,9 +142,10 @@ func messagesOf(_ a: [UInt8], _ m: [UInt8], _ tuning: LoadTuning) -> [String] {
     let messages = [messagesOf(a, m, one), messagesOf(a, m, two)]
     #expect(
       messages[0] == [
-        // The cell's line breaks are written escaped: a problem stays on one line.
-        #"monthly.csv:2:5: usage ""# + String(repeating: #"x\n"#, count: 30)
-          + #"…" is not a whole number (expected e.g. 12)"#
+        // The cell's line breaks are written escaped: a problem stays on one line. A long
+        // value keeps its first 40 characters and its last 16 (ShownText).
+        #"monthly.csv:2:5: usage ""# + String(repeating: #"x\n"#, count: 20) + "…"
+          + String(repeating: #"x\n"#, count: 8) + #"" is not a whole number (expected e.g. 12)"#
       ])
     #expect(messages[0] == messages[1])
     a = []

@@ -29,7 +29,7 @@ extension BillingsSpreader {
         + "\(arr(c.given)) as given, \(arr(c.shown)) on the invoices' rhythm"
     }
     let n = list.count
-    return "\(n) account\(n == 1 ? "'s" : "s'") given billing cadence "
+    return "\(CountText.grouped(n)) account\(n == 1 ? "'s" : "s'") given billing cadence "
       + "\(n == 1 ? "is" : "are") contradicted by the invoices; the cadence given is kept "
       + "(facts given win) and the invoices' rhythm is the other end of the headline's range: "
       + shown.joined(separator: "; ") + (n > 5 ? "; …" : "")
@@ -37,8 +37,12 @@ extension BillingsSpreader {
   }
 
   /// `1 off-cycle invoice`, `10 off-cycle invoices`.
-  static func invoices(_ n: Int) -> String { "\(n) off-cycle invoice\(n == 1 ? "" : "s")" }
+  static func invoices(_ n: Int) -> String {
+    "\(CountText.grouped(n)) off-cycle invoice\(n == 1 ? "" : "s")"
+  }
 
   /// `on 1 account`, `on 8 accounts`.
-  static func onAccounts(_ n: Int) -> String { "on \(n) account\(n == 1 ? "" : "s")" }
+  static func onAccounts(_ n: Int) -> String {
+    "on \(CountText.grouped(n)) account\(n == 1 ? "" : "s")"
+  }
 }

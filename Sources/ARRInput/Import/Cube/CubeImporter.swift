@@ -238,7 +238,7 @@ enum CubeImporter {
     let percent = (Double(n) / Double(max(1, decision.paidTwice)) * 1000).rounded() / 10
     let finding =
       "\(file): the cells are read as monthly recurring revenue on thin evidence, a guess: "
-      + "\(n) of \(decision.paidTwice) accounts paid at least twice (\(percent)%) pay only in "
+      + "\(CountText.grouped(n)) of \(CountText.grouped(decision.paidTwice)) accounts paid at least twice (\(percent)%) pay only in "
       + "lone months a billing period apart (\(names)), as invoices do, but billings need at "
       + "least \(CubeValues.minimumAccounts) and \(Int(CubeValues.minimumShare * 100))%. Read "
       + "as MRR, ARR at \(asOf) is \(arr(asMRR)); read as invoiced amounts, spread over their "
@@ -273,7 +273,7 @@ enum CubeImporter {
     }
     let first = data.negatives[0]
     company.log.findings.append(
-      "\(file): \(data.negatives.count) negative MRR cell\(data.negatives.count == 1 ? "" : "s") "
+      "\(file): \(CountText.grouped(data.negatives.count)) negative MRR cell\(data.negatives.count == 1 ? "" : "s") "
         + "set to zero (lenient; first on line \(first.line), column \(first.column): "
         + "\"\(first.text)\")")
   }

@@ -13,7 +13,7 @@ extension CubeReader {
     guard let t = totals.last else { return }
     if totals.count > 1 {
       log.notes.append(
-        "\(file): \(totals.count) totals rows; the last (line \(t.line)) is checked against the "
+        "\(file): \(CountText.grouped(totals.count)) totals rows; the last (line \(t.line)) is checked against the "
           + "column sums, the others are excluded unchecked")
     }
     var diffs = [String]()
@@ -52,7 +52,7 @@ extension CubeReader {
     } else {
       log.findings.append(
         "\(file): the totals row (line \(t.line)) differs from the sum of the rows in "
-          + "\(diffs.count) month\(diffs.count == 1 ? "" : "s"): "
+          + "\(CountText.grouped(diffs.count)) month\(diffs.count == 1 ? "" : "s"): "
           + diffs.prefix(6).joined(separator: "; ") + (diffs.count > 6 ? "; …" : ""))
     }
   }
@@ -102,7 +102,7 @@ extension CubeReader {
       lines.prefix(6).map(String.init).joined(separator: ", ")
       + (lines.count > 6 ? ", …" : "")
     let said =
-      "\(file): \(lines.count) rows (lines \(shown)) are subtotals on their group's top row, as "
+      "\(file): \(CountText.grouped(lines.count)) rows (lines \(shown)) are subtotals on their group's top row, as "
       + "a pivot table's compact form lays them out: each equals, in every month, the sum of the "
       + "rows below it up to the next such row; they are excluded, and their labels are their "
       + "rows' segment"

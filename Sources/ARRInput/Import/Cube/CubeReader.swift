@@ -36,7 +36,7 @@ enum CubeReader {
     if span > CompanyLoader.maximumMonths {
       throw .data(
         "\(file):\(table.records[layout.headerIndex].line): month columns run from \(first) to "
-          + "\(last), \(span) months (expected at most \(CompanyLoader.maximumMonths), 50 years: "
+          + "\(last), \(span) months (expected at most \(CountText.grouped(CompanyLoader.maximumMonths)), 50 years: "
           + "cut the older columns)")
     }
     let kept = layout.months.filter { $0.month <= last }
@@ -157,7 +157,8 @@ enum CubeReader {
             "\(file): the subtotal for \(groups.groups[g].name) (line \(record.line)) says "
               + "\(money(d.says)) in \(d.month); its rows sum to \(money(d.rows)) "
               + "(\(money(d.says &- d.rows)))"
-              + (differing.count > 1 ? "; \(differing.count - 1) other months differ too" : ""))
+              + (differing.count > 1
+                ? "; \(CountText.grouped(differing.count - 1)) other months differ too" : ""))
         }
         log.skip(
           file: fileIndex, line: record.line, kind: .subtotal,
@@ -331,7 +332,7 @@ enum CubeReader {
       let more = idsByName.ambiguous.count - 1
       log.findings.append(
         "\(file): line \(f.line) has no id and the name \(FieldMessages.quoted(f.name)), which "
-          + "the rows give \(f.ids.count) ids (\(f.ids.joined(separator: ", "))): read as its own "
+          + "the rows give \(CountText.grouped(f.ids.count)) ids (\(f.ids.joined(separator: ", "))): read as its own "
           + "customer \(FieldMessages.quoted(f.name)), which may be one of them (give the row its id)"
           + (more > 0 ? "; \(more) other row\(more == 1 ? "" : "s") without an id likewise" : ""))
     }
@@ -340,15 +341,15 @@ enum CubeReader {
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
     if groups.isProducts {
       log.notes.append(
-        "\(file): \(groups.groups.count) customer group\(groups.groups.count == 1 ? "" : "s") "
-          + "(a name alone on a row, its rows below, a total naming it): \(groupedRows) "
+        "\(file): \(CountText.grouped(groups.groups.count)) customer group\(groups.groups.count == 1 ? "" : "s") "
+          + "(a name alone on a row, its rows below, a total naming it): \(CountText.grouped(groupedRows)) "
           + "row\(groupedRows == 1 ? "" : "s") read as the group's customer (their own labels, "
           + "products or sub-customers, are not accounts: \"\(groups.repeatedLabel ?? "")\" is "
           + "under two groups), subtotals checked; the other reading, each row a customer and "
           + "the group its section (segment), was not taken")
     } else if !groups.isEmpty {
       log.notes.append(
-        "\(file): \(groups.groups.count) section\(groups.groups.count == 1 ? "" : "s") (a name "
+        "\(file): \(CountText.grouped(groups.groups.count)) section\(groups.groups.count == 1 ? "" : "s") (a name "
           + "alone on a row, its rows below, a total naming it; no row label under two of them, "
           + "so the rows are customers): each section's name is its customers' segment where "
           + "none is given, subtotals checked; the other reading, the rows products of one "
@@ -370,7 +371,7 @@ enum CubeReader {
         "\"\(data.accounts[$0].id)\" on lines \(rowLines[$0].map(String.init).joined(separator: ", "))"
       }
       log.findings.append(
-        "\(file): \(repeated.count) customer\(repeated.count == 1 ? " appears" : "s appear") on "
+        "\(file): \(CountText.grouped(repeated.count)) customer\(repeated.count == 1 ? " appears" : "s appear") on "
           + "several rows (one per product?), summed: \(examples.joined(separator: "; "))"
           + (repeated.count > 3 ? "; …" : ""))
     }

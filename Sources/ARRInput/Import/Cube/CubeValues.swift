@@ -62,7 +62,7 @@ enum CubeValues {
       return Decision(
         values: .billings,
         reason:
-          "billings: \(data.negatives.count) negative cell\(data.negatives.count == 1 ? "" : "s") "
+          "billings: \(CountText.grouped(data.negatives.count)) negative cell\(data.negatives.count == 1 ? "" : "s") "
           + "(first on line \(n.line), \"\(n.text)\"): MRR is never negative, a credit note is",
         lumps: lumps, paidTwice: paidTwice)
     }
@@ -79,7 +79,7 @@ enum CubeValues {
     var negatives = ""
     if let header = data.levelHeader, let n = data.negatives.first {
       negatives =
-        "; \(data.negatives.count) negative cell\(data.negatives.count == 1 ? "" : "s") (first on "
+        "; \(CountText.grouped(data.negatives.count)) negative cell\(data.negatives.count == 1 ? "" : "s") (first on "
         + "line \(n.line), \"\(n.text)\") not taken for credit notes: \"\(header)\" names recurring revenue, not invoices"
     }
     return Decision(

@@ -39,13 +39,13 @@ extension MonthlyTableReader {
       "\(file): a plan change log (column \"\(header[eventColumn])\" holds events such as new, "
         + "upgrade or cancelled, and the rows skip months): each row's \"\(header[layout.amount])\" "
         + "is the \(carriedBy)'s MRR from its month until its next row (an end's is 0), carried "
-        + "through \(last), the last month read (the file gives no export date); \(months) "
+        + "through \(last), the last month read (the file gives no export date); \(CountText.grouped(months)) "
         + "month\(months == 1 ? "" : "s") carried, \(Money.decimalString(cents: added)) counted in "
         + "the tie-out's source as read")
     if let first = reading.paidBefore.first {
       let n = reading.paidBefore.count
       log.findings.append(
-        "\(file): \(n) \(subscription == nil ? "customer" : "subscription")\(n == 1 ? "" : "s") "
+        "\(file): \(CountText.grouped(n)) \(subscription == nil ? "customer" : "subscription")\(n == 1 ? "" : "s") "
           + "first appear\(n == 1 ? "s" : "") with a change or an end, not a start (first "
           + "\"\(data.accounts[first.account].id)\" on line \(first.line)): paid before that row "
           + "at a level the log does not give, so the months before it read as 0 and the bridge "
@@ -54,7 +54,7 @@ extension MonthlyTableReader {
     if let first = reading.startsWhilePaying.first {
       let n = reading.startsWhilePaying.count
       log.findings.append(
-        "\(file): \(n) start row\(n == 1 ? "" : "s") for a \(subscription == nil ? "customer" : "subscription") still "
+        "\(file): \(CountText.grouped(n)) start row\(n == 1 ? "" : "s") for a \(subscription == nil ? "customer" : "subscription") still "
           + "paying (first \"\(data.accounts[first.account].id)\" on line \(first.line)): read as "
           + "replacing its level"
           + (subscription == nil

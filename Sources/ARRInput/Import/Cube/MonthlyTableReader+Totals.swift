@@ -31,11 +31,11 @@ extension MonthlyTableReader {
     }
     if differing.isEmpty {
       log.notes.append(
-        "\(file): \(totals.count) totals row\(totals.count == 1 ? " equals its month's" : "s equal their months'") sum"
+        "\(file): \(CountText.grouped(totals.count)) totals row\(totals.count == 1 ? " equals its month's" : "s equal their months'") sum"
       )
     } else {
       log.findings.append(
-        "\(file): \(differing.count) totals row\(differing.count == 1 ? " differs" : "s differ") "
+        "\(file): \(CountText.grouped(differing.count)) totals row\(differing.count == 1 ? " differs" : "s differ") "
           + "from the sum of the month's rows: " + differing.prefix(6).joined(separator: "; ")
           + (differing.count > 6 ? "; …" : ""))
     }

@@ -349,7 +349,7 @@ enum MonthlyTableReader {
     if span > CompanyLoader.maximumMonths {
       throw .data(
         "\(file): months run from \(first) to \(last), \(span) months (expected at most "
-          + "\(CompanyLoader.maximumMonths), 50 years: is a month mistyped?)")
+          + "\(CountText.grouped(CompanyLoader.maximumMonths)), 50 years: is a month mistyped?)")
     }
     // Customers in the order of their ids, not of the rows: a long table's rows come in any
     // order (exports shuffle them), and the figures must not depend on it.
@@ -629,7 +629,7 @@ enum MonthlyTableReader {
             + "read as snapshots, each month's last row"
             + (asOfCells.isEmpty
               ? "; none is in the as-of month, so the headline does not depend on it"
-              : "; added up as subscriptions, the as-of month's \(asOfCells.count) such "
+              : "; added up as subscriptions, the as-of month's \(CountText.grouped(asOfCells.count)) such "
                 + "customer\(asOfCells.count == 1 ? "" : "s") would add up to "
                 + "\(Money.text(cents: other, currency: money)) instead of "
                 + "\(Money.text(cents: chosen, currency: money)) of "
@@ -664,7 +664,7 @@ enum MonthlyTableReader {
       let name = accounts[firstSummed / span].id
       let month = first.adding(months: firstSummed % span)
       log.findings.append(
-        "\(file): \(summed.count) customer-month\(summed.count == 1 ? " is" : "s are") on "
+        "\(file): \(CountText.grouped(summed.count)) customer-month\(summed.count == 1 ? " is" : "s are") on "
           + "several rows (one per plan or product?), added up: first \"\(name)\" in \(month), "
           + "\(rowCount[firstSummed]) rows")
     }

@@ -71,7 +71,7 @@ enum LedgerDate {
     guard !forms.isEmpty else { return nil }
     let parts = [DigitsForm.compact, .unixSeconds, .unixMilliseconds].compactMap { form in
       forms[form].map { seen in
-        "\(seen.count) \(form.rawValue) (e.g. \"\(seen.text)\" on line \(seen.line), "
+        "\(CountText.grouped(seen.count)) \(form.rawValue) (e.g. \"\(seen.text)\" on line \(seen.line), "
           + "\(digitsDate(seen.text)!.date))"
       }
     }

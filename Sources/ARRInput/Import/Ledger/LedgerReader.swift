@@ -751,7 +751,7 @@ enum LedgerReader {
     if let d = debitCreditSkipped {
       log.findings.append(
         "\(file): the type column says Debit and Credit (an accounts receivable ledger): the "
-          + "debits are read as invoices and the \(d.count) credit line\(d.count == 1 ? "" : "s") "
+          + "debits are read as invoices and the \(CountText.grouped(d.count)) credit line\(d.count == 1 ? "" : "s") "
           + "(first on line \(d.line), \(money(d.cents)) in all) skipped as payments received; if "
           + "some are credit notes, revenue is overstated by up to that amount (type them "
           + "`Credit Note` to read them as credits)")
@@ -784,11 +784,11 @@ enum LedgerReader {
         : "the sum of the lines and of the repeated lines skipped (\(money(repeatedCents)))"
       if expected == read {
         log.notes.append(
-          "\(file): the \(grandTotals.count) exports' totals rows (lines \(lines)) sum to "
+          "\(file): the \(CountText.grouped(grandTotals.count)) exports' totals rows (lines \(lines)) sum to "
             + "\(money(expected)), \(counted)")
       } else {
         log.findings.append(
-          "\(file): the \(grandTotals.count) exports' totals rows (lines \(lines)) sum to "
+          "\(file): the \(CountText.grouped(grandTotals.count)) exports' totals rows (lines \(lines)) sum to "
             + "\(money(expected)); \(counted) is \(money(read)) (\(money(expected &- read)))")
       }
     } else if let t = grandTotals.first {

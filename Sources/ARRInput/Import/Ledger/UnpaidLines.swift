@@ -37,7 +37,8 @@ struct UnpaidLines {
   /// The finding, or `nil` when no line was unpaid; `money` writes an amount.
   func finding(file: String, money: (Int64) -> String) -> String? {
     guard let first else { return nil }
-    return "\(file): \(count) invoice line\(count == 1 ? "" : "s") (\(money(cents)) in all) "
+    return
+      "\(file): \(CountText.grouped(count)) invoice line\(count == 1 ? "" : "s") (\(money(cents)) in all) "
       + "\(count == 1 ? "is" : "are") not paid (\"\(first.status)\" on line \(first.line)): "
       + "read as billed revenue, since an invoice is revenue when billed; those never collected "
       + "(a failed payment at a trial's end, a write-off) are not, and revenue is overstated by "

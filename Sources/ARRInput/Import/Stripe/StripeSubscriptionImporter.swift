@@ -90,7 +90,7 @@ enum StripeSubscriptionImporter {
         groups.removeAll(where: isLater)
         log.files[fileIndex].rowsUsed += later.map(\.subs.count).reduce(0, +)
         log.notes.append(
-          "\(file): \(later.count) customer\(later.count == 1 ? "" : "s") start\(later.count == 1 ? "s" : "") "
+          "\(file): \(CountText.grouped(later.count)) customer\(later.count == 1 ? "" : "s") start\(later.count == 1 ? "s" : "") "
             + "after the as-of month \(asOf) (\"\(first.customer)\" on line \(first.subs[0].line)): "
             + "not a customer yet at as-of, left out")
       }
@@ -190,7 +190,7 @@ enum StripeSubscriptionImporter {
       let arr = SubscriptionStatusCheck.saturating(
         renewals.reduce(Int64(0)) { SubscriptionStatusCheck.saturating($0, $1.mrr) }, times: 12)
       log.findings.append(
-        "\(file): \(n == 1 ? "1 customer's" : "\(n) customers'") last subscription "
+        "\(file): \(n == 1 ? "1 customer's" : "\(CountText.grouped(n)) customers'") last subscription "
           + "end\(n == 1 ? "s" : "") after the 1st of \(asOf) while its status says it runs "
           + "(\"\(first.sub.statusText ?? "")\", \"\(first.customer)\" on line \(first.sub.line), "
           + "end \(first.sub.endedAt!)): read as the current period's end (the next renewal), "
@@ -387,7 +387,8 @@ enum StripeSubscriptionImporter {
     func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
     let n = discounted.count
     let isSmall = discounted.allSatisfy { $0.discount <= 100 }
-    return "\(file): \"\(header ?? "discount")\" gives a discount on \(n) of \(subs.count) "
+    return
+      "\(file): \"\(header ?? "discount")\" gives a discount on \(CountText.grouped(n)) of \(CountText.grouped(subs.count)) "
       + "row\(subs.count == 1 ? "" : "s") (\(percent(first.discount)) on line \(first.line)): each "
       + "price is read less its discount, as a list price, so MRR in \(asOf) is \(money(mrr)); if "
       + "the prices are already net of it, MRR is \(money(listMRR)) and ARR "

@@ -123,7 +123,7 @@ enum SubscriptionStatusCheck {
       shifts.append(shift)
     }
     func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
-    func rows(_ n: Int) -> String { n == 1 ? "1 row says" : "\(n) rows say" }
+    func rows(_ n: Int) -> String { n == 1 ? "1 row says" : "\(CountText.grouped(n)) rows say" }
     if let first = stale.min(by: { $0.sub.line < $1.sub.line }) {
       let up = shifts.reduce(0) { saturating($0, $1.up) }
       log.findings.append(

@@ -646,7 +646,7 @@ enum SubscriptionTableReader {
     if let t = roundedTerm {
       let n = roundedTerms
       log.notes.append(
-        "\(file): \(n == 1 ? "1 row's current term is" : "\(n) rows' current terms are") not a "
+        "\(file): \(n == 1 ? "1 row's current term is" : "\(CountText.grouped(n)) rows' current terms are") not a "
           + "whole number of months (\"\(t.customer)\" on line \(t.line), \(t.start) to \(t.end)): "
           + "\(n == 1 ? "its price is" : "their prices are") read over the term's length rounded "
           + "to the nearest month (\(t.months)\(n == 1 ? "" : " for the first")), as a total "
@@ -686,7 +686,8 @@ enum SubscriptionTableReader {
       let n = trialEnds.paid + trialEnds.expired
       let given =
         n == 1
-        ? "1 row gives a trial end after its start" : "\(n) rows give trial ends after their starts"
+        ? "1 row gives a trial end after its start"
+        : "\(CountText.grouped(n)) rows give trial ends after their starts"
       log.notes.append(
         "\(file): \(given) (\"\(header.cells[c])\"): each bills from the day after its trial's "
           + "end; \(trialEnds.expired) ended by then (an expired trial, billing nothing)")

@@ -58,7 +58,7 @@ enum SubscriptionTermEnd {
 
   /// The finding for `count` ends read as placeholders, the first `example` on `line`.
   static func placeholderFinding(count: Int, example: String, line: Int, file: String) -> String {
-    "\(file): \(count) end\(count == 1 ? " falls" : "s fall") more than \(maximumYears) years "
+    "\(file): \(CountText.grouped(count)) end\(count == 1 ? " falls" : "s fall") more than \(maximumYears) years "
       + "after \(count == 1 ? "its" : "their") start (\"\(example)\" on line \(line)): read as a "
       + "placeholder for no end, still running, as a blank end is (no contract term is read "
       + "longer than \(maximumYears) years; an end that is real is not kept)"
@@ -101,7 +101,8 @@ enum SubscriptionTermEnd {
   static func finding(_ terms: [Term], file: String, asOf: Month) -> String {
     let first = terms.min { $0.line < $1.line }!
     let n = terms.count
-    return "\(file): \(n) customer\(n == 1 ? "'s" : "s'") subscriptions end in or after "
+    return
+      "\(file): \(CountText.grouped(n)) customer\(n == 1 ? "'s" : "s'") subscriptions end in or after "
       + "\(asOf), each closing a whole number of years from its start (\"\(first.customer)\" on line "
       + "\(first.line), \(first.start) to \(first.end), \(first.years) year"
       + "\(first.years == 1 ? "" : "s")): read as the ends of contract terms (renewal dates), "

@@ -28,7 +28,8 @@ enum RevenueSheets {
     var sum: Int64 = 0
     for a in data.accounts.indices { sum = sum &+ data.cells[a * data.monthCount + last] }
     let kind = shape == .monthly ? "a monthly table" : "a customer cube"
-    return "\(kind): \(data.accounts.count) customer\(data.accounts.count == 1 ? "" : "s"), "
+    return
+      "\(kind): \(CountText.grouped(data.accounts.count)) customer\(data.accounts.count == 1 ? "" : "s"), "
       + "\(data.firstMonth.adding(months: last)) totals "
       + Money.text(cents: sum, currency: data.currency ?? currency)
   }
@@ -42,11 +43,12 @@ enum RevenueSheets {
       let month = latest.month
       var sum: Int64 = 0
       for e in lines.entries where e.date.month == month { sum = sum &+ e.amount }
-      return "invoice lines: \(lines.accounts.count) customers, \(month) invoiced "
+      return
+        "invoice lines: \(CountText.grouped(lines.accounts.count)) customers, \(month) invoiced "
         + Money.text(cents: sum, currency: lines.currency ?? currency)
     }
     if before.subscriptions == nil, let subs = after.subscriptions {
-      return "subscriptions: \(subs.subs.count) rows"
+      return "subscriptions: \(CountText.grouped(subs.subs.count)) rows"
     }
     return "a revenue file"
   }
@@ -57,7 +59,7 @@ enum RevenueSheets {
     let names = found.compactMap(\.sheet).map { $0.contains(" ") ? "\"\($0)\"" : $0 }
     let example = names.map { "--sheet \($0)" }.joined(separator: " ")
     return .data(
-      "\(found.count) sheets read as revenue files: \(listed). Which is the company's revenue is "
+      "\(CountText.grouped(found.count)) sheets read as revenue files: \(listed). Which is the company's revenue is "
         + "not guessed (a tab may be a slice of the company, such as an entity or a region, or a "
         + "summary of the others): name the one to read with --sheet"
         + (names.count >= 2
@@ -89,7 +91,8 @@ enum RevenueSheets {
         throw .data(
           "\(files[0]) reads as \(shape.rawValue) but \(files[n]) as "
             + "\(log.files[s.index].shape.rawValue): sheets read as slices of one company "
-            + "(--sheet given \(slices.count) times) must be the same kind of file")
+            + "(--sheet given \(CountText.grouped(slices.count)) times) must be the same kind of file"
+        )
       }
       if lastMonth(s) != lastMonth(first) {
         throw .data(
@@ -161,7 +164,7 @@ enum RevenueSheets {
               "customer \"\(account.id)\" has revenue in \(start.adding(months: shift + m)) in "
                 + "both \(files[from[target]]) (line \(other.source.line)) and \(files[n]) (line "
                 + "\(account.source.line)): sheets read as slices of one company (--sheet given "
-                + "\(slices.count) times) are added up, so a customer-month must be in one sheet "
+                + "\(CountText.grouped(slices.count)) times) are added up, so a customer-month must be in one sheet "
                 + "only; if one sheet sums the others, name only the sheets it sums, or it alone")
           }
           cells[i] = cells[i] &+ v
@@ -189,11 +192,12 @@ enum RevenueSheets {
     let shared = from.count
     let total = slices.reduce(0) { $0 + $1.data.accounts.count }
     log.findings.append(
-      "\(slices.count) sheets read as slices of one company (--sheet given \(slices.count) "
+      "\(CountText.grouped(slices.count)) sheets read as slices of one company (--sheet given \(CountText.grouped(slices.count)) "
         + "times), their customers added up: " + parts.joined(separator: "; ") + "; together "
         + "\(shared) customer\(shared == 1 ? "" : "s")"
         + (shared < total
-          ? " (\(total - shared) in more than one sheet, in different months)" : ""))
+          ? " (\(CountText.grouped(total - shared)) in more than one sheet, in different months)"
+          : ""))
     return (merged, values)
   }
 }

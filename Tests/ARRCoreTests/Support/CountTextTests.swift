@@ -1,0 +1,13 @@
+import Testing
+
+@testable import ARRCore
+
+/// Counts as prose writes them (session 20, wording lane; trial 18b, G18).
+@Suite struct CountTextTests {
+  @Test(arguments: [
+    (0, "0"), (999, "999"), (1_000, "1,000"), (50_000, "50,000"), (-1_234, "-1,234"),
+  ])
+  func countsAreGroupedByThousands(n: Int, text: String) {
+    #expect(CountText.grouped(n) == text)
+  }
+}
