@@ -20,14 +20,15 @@ public struct NumberFormat: Sendable, Hashable {
 
   /// Creates the format for a company's currency.
   /// - Parameter currency: an ISO 4217 code such as `"USD"` (any case, surrounding spaces
-  ///   ignored). Known symbols: USD `$`, EUR `€`, GBP `£`, ILS `₪`, JPY `¥` (no decimals),
+  ///   ignored). Known symbols: USD `$`, EUR `€`, GBP `£`, ILS `₪`, JPY `¥`,
   ///   CAD `CA$`, AUD `A$`; any other code prints as itself and a space (`CHF 1.23M`); an empty
-  ///   code prints bare numbers (`1.23M`).
+  ///   code prints bare numbers (`1.23M`). A currency without decimals (JPY, KRW:
+  ///   ``CurrencyDigits``) prints none.
   public init(currency: String) {
     let code = Money.normalisedCurrency(currency)
     currencyCode = code
     currencySymbol = Money.currencySymbol(code)
-    fractionDigits = code == "JPY" ? 0 : 2
+    fractionDigits = CurrencyDigits.of(code) == 0 ? 0 : 2
   }
 
   /// US dollars, the default when a company names no currency.

@@ -51,8 +51,9 @@ public enum Money {
   /// Money for a message a reader sees (import notes and findings), written as the report writes
   /// money with cents: the currency's symbol, thousands separators and two decimals.
   /// `18_516_913` USD → `"$185,169.13"`, `-5` → `"-$0.05"`, `123_456_789` CHF →
-  /// `"CHF 1,234,567.89"`; JPY has no decimals and rounds half away from zero to whole yen
-  /// (`123_450` → `"¥1,235"`). Not for JSON or CSV, which keep ``decimalString(cents:)``.
+  /// `"CHF 1,234,567.89"`; a currency without decimals (JPY, KRW: ``CurrencyDigits``) rounds
+  /// half away from zero to whole units (`123_450` → `"¥1,235"`). Not for JSON or CSV, which
+  /// keep ``decimalString(cents:)``.
   ///
   /// With `wholeUnits`, the amount is rounded half away from zero to whole currency units, as
   /// the report's tables and prose show money (`18_516_913` → `"$185,169"`): for amounts a
@@ -71,7 +72,7 @@ public enum Money {
     let sign = cents < 0 ? "-" : ""
     let units = magnitude / 100 + (magnitude % 100 >= 50 ? 1 : 0)
     // An amount under half a unit keeps its cents: "refunds of $0 exceed …" would say nothing.
-    if code == "JPY" || (wholeUnits && (units > 0 || magnitude == 0)) {
+    if CurrencyDigits.of(code) == 0 || (wholeUnits && (units > 0 || magnitude == 0)) {
       return (units == 0 ? "" : sign) + currencySymbol(code) + grouped(units)
     }
     let fraction = magnitude % 100

@@ -32,13 +32,23 @@ enum FieldMessages {
     case .tooManyDecimals:
       return "\(column) \(quoted(value)) has more than 2 decimals (expected \(amountExample))"
     case .negative:
-      return "\(column) \(quoted(value)) must not be negative (expected \(amountExample))"
+      return "\(column) \(quoted(value)) must not be negative (expected \(amountExample)"
+        + (creditHint[column].map { "; " + $0 } ?? "") + ")"
     case .tooLarge:
       return
         "\(column) \(quoted(value)) is too large (expected at most \(maximumAmount), the "
         + "largest amount whose 12-month run rate is exact in cents)"
     }
   }
+
+  /// Where a credit or refund goes, for the columns a data room's credit months land in
+  /// (session 20, wording lane; trial 18b, G7: "must not be negative" said nothing of it).
+  static let creditHint = [
+    "mrr":
+      "a credit or refund is not recurring revenue: net it into the month's mrr (not below 0), "
+      + "or leave it out",
+    "one_time": "a refunded fee: net it into the month's one_time (not below 0), or leave it out",
+  ]
 
   static func count(_ column: String, _ value: String, _ error: CountError) -> String {
     switch error {

@@ -20,6 +20,10 @@ public enum CompanySource {
     // `isDirectory` throws for an existing file: that is the files case.
     if paths.count == 1, (try? ByteSource.isDirectory(first)) == true {
       var company: Company
+      // `--currency` names the currency of a folder too, over company.json's (as `--as-of`
+      // wins over its as_of): the loader applies it.
+      var options = options
+      if options.currency == nil { options.currency = importOptions.currency }
       do throws(ARRQualityError) {
         company = try CompanyLoader.load(directory: first, options: options)
       } catch {
@@ -27,12 +31,6 @@ public enum CompanySource {
         // A folder of data-room files, not a company: say the files are read as such.
         if e.kind == .missingInput { e.message += DataRoomFolderHint.hint(folder: first) }
         throw e
-      }
-      // `--currency` names the currency of a folder too, over company.json's (as `--as-of`
-      // wins over its as_of).
-      if let currency = importOptions.currency {
-        company.profile.currency = currency
-        company.profile.isCurrencyAssumed = false
       }
       if company.profile.name?.isEmpty ?? true, let name = pathName(first) {
         company.profile.name = name

@@ -248,6 +248,7 @@ struct AccountRowReader {
         do throws(MoneyError) {
           committed = try MoneyParser.nonNegativeCents(cell(k))
         } catch {
+          if error == .tooManyDecimals { log.tooManyDecimals += 1 }
           problem(k, FieldMessages.amount("committed_mrr", text(k), error))
         }
       }

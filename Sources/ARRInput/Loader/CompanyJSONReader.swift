@@ -47,13 +47,15 @@ enum CompanyJSONReader {
           let segments = config.members(of: member.node, allowed: nil, prefix: "cac.") ?? []
           for bySegment in segments where !bySegment.isNull {
             let segment = String(bySegment.key.dropFirst("cac.".count))
-            if let cents = amount(bySegment, &config) { profile.cacBySegment[segment] = cents }
+            if let cents = amount(bySegment, &config, &log) {
+              profile.cacBySegment[segment] = cents
+            }
           }
-        } else if let cents = amount(member, &config) {
+        } else if let cents = amount(member, &config, &log) {
           profile.cac = cents
         }
       case "reported_arr":
-        if let cents = amount(member, &config) { profile.reportedARR = cents }
+        if let cents = amount(member, &config, &log) { profile.reportedARR = cents }
       case "gross_margin", "discount_rate":
         if let d = config.number(member, in: 0...1) {
           if member.key == "gross_margin" {
@@ -71,7 +73,9 @@ enum CompanyJSONReader {
   }
 
   /// An amount given as a number (`1500.5`) or a string (`"$1,500.50"`).
-  private static func amount(_ member: JSONConfig.Member, _ config: inout JSONConfig) -> Int64? {
+  private static func amount(
+    _ member: JSONConfig.Member, _ config: inout JSONConfig, _ log: inout ProblemLog
+  ) -> Int64? {
     let expected =
       "an amount, e.g. 1234.50 or \"$1,234.50\""
       + (member.key == "cac" ? ", or an object of amounts by segment, e.g. {\"smb\": 300}" : "")
@@ -79,6 +83,7 @@ enum CompanyJSONReader {
     do throws(MoneyError) {
       return try MoneyParser.nonNegativeCents(text)
     } catch {
+      if error == .tooManyDecimals { log.tooManyDecimals += 1 }
       config.report(FieldMessages.amount(member.key, text, error), at: member.node.offset)
       return nil
     }

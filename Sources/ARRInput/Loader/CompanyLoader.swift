@@ -96,8 +96,12 @@ public enum CompanyLoader {
     place: String, options: LoadOptions, tuning: LoadTuning
   ) throws(ARRQualityError) -> Company {
     var log = ProblemLog(isLenient: options.isLenient)
-    let profile =
+    var profile =
       companyJSON.map { CompanyJSONReader.read($0, log: &log) } ?? CompanyProfile.assumingUSD
+    if let currency = options.currency {
+      profile.currency = currency
+      profile.isCurrencyAssumed = false
+    }
     var accounts = try AccountsReader.read(accountsSource, tuning: tuning, log: &log)
     // Each account's line serves accounts.csv's duplicate messages only: not kept through the
     // read of monthly.csv, whose matrices make the load's peak (8 MB at a million accounts).
@@ -162,7 +166,10 @@ public enum CompanyLoader {
       throw ARRQualityError(
         kind: .invalidData,
         message:
-          "\(CountText.grouped(log.problemCount)) problem\(log.problemCount == 1 ? "" : "s") in \(place)",
+          "\(CountText.grouped(log.problemCount)) problem\(log.problemCount == 1 ? "" : "s") in \(place)"
+          + decimalsCause(
+            log.tooManyDecimals, profile: profile, isGiven: options.currency != nil,
+            isSkipped: options.isLenient),
         problems: log.problems, problemCount: log.problemCount)
     }
     // Taken out of the optional, so the company can take the accounts list without a copy.
@@ -186,6 +193,10 @@ public enum CompanyLoader {
     // A column the reader wrote compact (``ActivityOut``) is already what this makes of it.
     accounts = AccountsResult()
     for k in company.activityColumns.indices { company.activityColumns[k].compact() }
+    if let note = decimalsNote(log, profile: company.profile, isGiven: options.currency != nil) {
+      company.dataQuality.notes.append(note)
+    }
+    if let note = fractionNote(company) { company.dataQuality.notes.append(note) }
     if let excess = company.revenue.firstExcess() {
       throw ARRQualityError(
         kind: .invalidData, message: "1 problem in \(place)",

@@ -7,6 +7,11 @@ public struct LoadOptions: Sendable {
   /// The month to measure at (`--as-of`); wins over `company.json`'s `as_of`. Rows after it
   /// are left out of every figure and counted in ``DataQuality/rowsAfterAsOf``.
   public var asOf: Month?
+  /// The company's currency (`--currency`), an ISO code; wins over `company.json`'s, as
+  /// ``asOf`` does over its as_of. The loader needs it while reading: amounts with more
+  /// decimals than the product keeps say the currency's cause (``CurrencyDigits``). Set after
+  /// creating the options (`nil`: company.json's, else USD, assumed).
+  public var currency: String? = nil
 
   /// Creates options.
   /// - Parameters:

@@ -206,6 +206,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
         mrr = try MoneyParser.nonNegativeCents(buffer(mrrSpan, p))
         mrrReadable = true
       } catch {
+        if error == .tooManyDecimals { log.tooManyDecimals += 1 }
         problem(
           layout.mrr, FieldMessages.amount("mrr", CSVScanner.string(of: mrrSpan, in: p), error))
       }
@@ -238,6 +239,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
           if span.hasEscapedQuotes { throw .notAnAmount }
           oneTimeCents = try MoneyParser.nonNegativeCents(buffer(span, p))
         } catch {
+          if error == .tooManyDecimals { log.tooManyDecimals += 1 }
           problem(k, FieldMessages.amount("one_time", CSVScanner.string(of: span, in: p), error))
         }
       }

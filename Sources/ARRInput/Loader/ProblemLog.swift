@@ -13,6 +13,9 @@ struct ProblemLog: Sendable {
   var skippedMRRCents: Int64 = 0
   /// Set when the sum of skipped MRR no longer fits; the sum then stays at its last value.
   var skippedMRROverflowed = false
+  /// Amounts refused for more than 2 decimals: with a three-decimal currency (KWD) the error
+  /// says the cause once, up front (``CompanyLoader``; session 20, wording lane).
+  var tooManyDecimals = 0
   /// Problems of the row being read, sorted by column when the row ends.
   private var rowProblems: [InputProblem] = []
 
@@ -71,6 +74,7 @@ struct ProblemLog: Sendable {
       if skipped.count < DataQuality.skippedSampleLimit { skipped.append(s) }
     }
     skippedCount += other.skippedCount
+    tooManyDecimals += other.tooManyDecimals
     let (sum, overflow) = skippedMRRCents.addingReportingOverflow(other.skippedMRRCents)
     if overflow || other.skippedMRROverflowed {
       skippedMRROverflowed = true

@@ -11,7 +11,8 @@ import ARRScoring
 /// `<column>_level` and `<column>_trend` (−1…1) when `monthly.csv` has activity columns. Reasons are joined with `; `.
 /// An account that is not live (`status` other than `live`) has an empty class, risk score,
 /// retention probability and reasons, as in the JSON. Numbers have fixed decimals: the risk
-/// score 1, the retention probability and signals 4, money 2.
+/// score 1, the retention probability and signals 4, money 2, or none in a currency without
+/// decimals (JPY: whole units, as `report.json`; session 20, wording lane).
 public enum AccountsCSV {
   /// Accounts per slice when rows are written on several threads.
   static let accountsPerSlice = 8_192
@@ -79,6 +80,7 @@ public enum AccountsCSV {
   /// Writes the rows of the scores in `range`.
   /// - Complexity: O(range.count × (signals + months)).
   static func writeRows(_ analysis: Analysis, range: Range<Int>, to w: inout JSONWriter) {
+    let isWhole = JSONReport.isWholeUnits(analysis.company.profile.currency)
     _ = analysis.scoring.withReasonWriter { writer in
       // Through pointers: `accounts[i]` would copy the account (its strings' reference counts)
       // for every row on every core.
@@ -87,8 +89,8 @@ public enum AccountsCSV {
           var reasons: [UInt8] = []
           for i in range {
             writeRow(
-              scores[i], accounts: accounts, writer: &writer, reasons: &reasons,
-              to: &w)
+              scores[i], accounts: accounts, isWhole: isWhole, writer: &writer,
+              reasons: &reasons, to: &w)
           }
         }
       }
@@ -98,7 +100,7 @@ public enum AccountsCSV {
   /// Writes one account's row: its facts, reasons (``ReasonWriter``, joined by `; `) and every
   /// signal value (the built-in signals, then each activity column's level and trend).
   private static func writeRow(
-    _ s: AccountScore, accounts: UnsafeBufferPointer<Account>,
+    _ s: AccountScore, accounts: UnsafeBufferPointer<Account>, isWhole: Bool,
     writer: inout ReasonWriter, reasons: inout [UInt8], to w: inout JSONWriter
   ) {
     let comma = UInt8(ascii: ",")
@@ -109,7 +111,7 @@ public enum AccountsCSV {
     w.bytes.append(comma)
     if live { w.fixed(s.riskScore, places: 1) }
     w.bytes.append(comma)
-    w.money(s.recurringARR)
+    if isWhole { w.integer(Footing.roundedUnits(s.recurringARR)) } else { w.money(s.recurringARR) }
     w.bytes.append(comma)
     if live { w.fixed(s.retentionProbability, places: 4) }
     w.bytes.append(comma)
@@ -123,7 +125,11 @@ public enum AccountsCSV {
       field(utf8: reasons, to: &w)
     }
     w.bytes.append(comma)
-    w.money(s.qualityAdjustedARR)
+    if isWhole {
+      w.integer(Footing.roundedUnits(s.qualityAdjustedARR))
+    } else {
+      w.money(s.qualityAdjustedARR)
+    }
     w.bytes.append(comma)
     if let segment = accounts[s.account].segment { field(segment, to: &w) }
     w.bytes.append(comma)

@@ -98,21 +98,30 @@ extension JSONReport {
     }
   }
 
+  /// `cents` as `report.json` writes money for a company whose currency has no decimals
+  /// (`isWhole`: whole units, ``inWholeUnits(_:)``) or has them (two decimals).
+  @inline(__always)
+  static func writeMoney(_ cents: Int64, isWhole: Bool, to w: inout JSONWriter.Cursor) {
+    if isWhole { w.integer(Footing.roundedUnits(cents)) } else { w.money(cents) }
+  }
+
   private static func writeAccounts(
     _ analysis: Analysis, range: Range<Int>, reasons: inout ReasonWriter, to w: inout JSONWriter
   ) {
     // Through pointers: `accounts[i]` would copy the account (its strings' reference counts)
     // and `scores[i]` the score, for every account on every core.
+    let isWhole = isWholeUnits(analysis.company.profile.currency)
     analysis.company.accounts.withUnsafeBufferPointer { accounts in
       analysis.scoring.scores.withUnsafeBufferPointer { scores in
-        writeAccounts(range, accounts: accounts, scores: scores, reasons: &reasons, to: &w)
+        writeAccounts(
+          range, accounts: accounts, scores: scores, isWhole: isWhole, reasons: &reasons, to: &w)
       }
     }
   }
 
   private static func writeAccounts(
     _ range: Range<Int>, accounts: UnsafeBufferPointer<Account>,
-    scores: UnsafeBufferPointer<AccountScore>, reasons: inout ReasonWriter,
+    scores: UnsafeBufferPointer<AccountScore>, isWhole: Bool, reasons: inout ReasonWriter,
     to w: inout JSONWriter
   ) {
     // Through a cursor: ~30 values an account, each an `Array` append on the writer.
@@ -146,11 +155,11 @@ extension JSONReport {
           w.close(UInt8(ascii: "]"), indent: 3)
         }
         w.ascii(",\n      \"recurring_arr\": ")
-        w.money(s.recurringARR)
+        writeMoney(s.recurringARR, isWhole: isWhole, to: &w)
         w.ascii(",\n      \"retention_probability\": ")
         if live { w.decimal(s.retentionProbability, places: 4) } else { w.ascii("null") }
         w.ascii(",\n      \"quality_adjusted_arr\": ")
-        w.money(s.qualityAdjustedARR)
+        writeMoney(s.qualityAdjustedARR, isWhole: isWhole, to: &w)
         w.ascii(",\n      \"segment\": ")
         w.segment(accounts[a].segmentCode)
         w.ascii(",\n      \"contract_type\": ")

@@ -16,7 +16,15 @@ public enum JSONReport {
   /// - Returns: The JSON document.
   /// - Complexity: O(accounts + months²) (the cohort triangle).
   public static func render(_ analysis: Analysis, stress: StressResult? = nil) -> JSONValue {
-    .object(summary(analysis, stress: stress) + [("accounts", .array(accounts(analysis)))])
+    let accounts = JSONValue.array(accounts(analysis))
+    return .object(
+      summary(analysis, stress: stress)
+        + [
+          (
+            "accounts",
+            isWholeUnits(analysis.company.profile.currency) ? inWholeUnits(accounts) : accounts
+          )
+        ])
   }
 
   /// Everything but the `accounts` array, in document order.
@@ -89,7 +97,8 @@ public enum JSONReport {
       root.append(("import", importObject(imported, accounts: company.accounts.count)))
     }
     root.append(("data_quality", dataQuality(company, scoring: scoring)))
-    return root
+    // A currency without decimals writes whole units (session 20, wording lane; trial 18b, G7).
+    return isWholeUnits(company.profile.currency) ? summaryInWholeUnits(root) : root
   }
 
   /// `[{ "code", "severity", "message" }]`, most important first.

@@ -57,7 +57,10 @@ public enum StressJSON {
             return .object(pairs)
           })
       ))
-    return .object(root)
+    // A currency without decimals writes whole units, as report.json (session 20, wording
+    // lane; trial 18b, G7).
+    return JSONReport.isWholeUnits(company.profile.currency)
+      ? JSONReport.inWholeUnits(.object(root)) : .object(root)
   }
 
   static func figures(_ f: StressFigures) -> [(String, JSONValue)] {

@@ -112,7 +112,9 @@ func problems(
         "monthly.csv:3:2: month \"2024-13\" is not a month (expected YYYY-MM, e.g. 2025-03, a "
           + "year from 1900 to 2999)",
         "monthly.csv:3:3: mrr \"1.234\" has more than 2 decimals (expected e.g. 1234.50)",
-        "monthly.csv:4:3: mrr \"-5\" must not be negative (expected e.g. 1234.50)",
+        "monthly.csv:4:3: mrr \"-5\" must not be negative (expected e.g. 1234.50; a credit or "
+          + "refund is not recurring revenue: net it into the month's mrr (not below 0), or leave "
+          + "it out)",
         "monthly.csv:7:2: duplicate row for account_id \"A1\" and month 2024-02 (first on line 6)",
         "monthly.csv:8: expected 3 fields as in the header, found 2",
       ])
