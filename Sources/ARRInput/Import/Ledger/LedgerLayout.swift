@@ -563,3 +563,26 @@ struct LedgerLayout: Sendable, Equatable {
     }
   }
 }
+
+extension LedgerLayout.Role: NumberedRole {
+  var ordinal: Int {
+    switch self {
+    case .customerID: 0
+    case .customerName: 1
+    case .date: 2
+    case .amount: 3
+    case .serviceStart: 4
+    case .serviceEnd: 5
+    case .serviceDate: 6
+    case .type: 7
+    case .description: 8
+    case .status: 9
+    case .currency: 10
+    case .proration: 11
+    case .document: 12
+    case .reference: 13
+    case .recurringFlag: 14
+    case .tags: 15
+    }
+  }
+}

@@ -81,8 +81,9 @@ enum LedgerReader {
     }
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
     let body = table.records[(layout.headerIndex + 1)...]
+    let columnsByRole = RoleColumns(layout.columns)
     func cell(_ r: ImportTable.Record, _ role: LedgerLayout.Role) -> String {
-      guard let c = layout.columns[role], c < r.cells.count else { return "" }
+      guard let c = columnsByRole[role], c < r.cells.count else { return "" }
       return r.cells[c]
     }
     /// The column dating row `r`: its service date when it has one (the month served), else its
@@ -247,8 +248,10 @@ enum LedgerReader {
       // A balance carried forward (QuickBooks' `Beginning Balance`, `Opening balance`) is what
       // was owed before the period, no transaction of it: skipped and reported, never a line
       // (its text stood in the date column, a problem) nor a customer header.
-      if let label = Self.balanceLabel(r.cells),
-        LedgerDate.parse(cell(r, .date), order: order) == nil
+      // The date first: a dated line is no balance, and the label's test normalizes every
+      // cell of the line (a tenth of a plain ledger's import; trial 18a, H1).
+      if LedgerDate.parse(cell(r, .date), order: order) == nil,
+        let label = Self.balanceLabel(r.cells)
       {
         log.skip(
           file: fileIndex, line: r.line, kind: .footnote,
