@@ -59,22 +59,31 @@ enum LedgerDate {
   /// A note for `file` when some of its date `cells` are digits alone (``digitsDate(_:)``):
   /// how they were read, with the first example, so that the reading is never silent.
   static func digitsNote(file: String, cells: [(text: String, line: Int)]) -> String? {
-    var forms = [DigitsForm: (text: String, line: Int, count: Int)]()
+    // Per form, in the order the note names them: the first example and the count (an array,
+    // not a dictionary hashing the form's raw string once per date cell; trial 18a, H1).
+    let order = [DigitsForm.compact, .unixSeconds, .unixMilliseconds]
+    var forms = [(text: String, line: Int, count: Int)?](repeating: nil, count: order.count)
     for cell in cells {
       guard let form = digitsDate(cell.text)?.form else { continue }
-      if let seen = forms[form] {
-        forms[form]!.count = seen.count + 1
+      let slot =
+        switch form {
+        case .compact: 0
+        case .unixSeconds: 1
+        case .unixMilliseconds: 2
+        }
+      if let seen = forms[slot] {
+        forms[slot]!.count = seen.count + 1
       } else {
-        forms[form] = (cell.text, cell.line, 1)
+        forms[slot] = (cell.text, cell.line, 1)
       }
     }
-    guard !forms.isEmpty else { return nil }
-    let parts = [DigitsForm.compact, .unixSeconds, .unixMilliseconds].compactMap { form in
-      forms[form].map { seen in
+    let parts = zip(order, forms).compactMap { form, seen in
+      seen.map { seen in
         "\(seen.count) \(form.rawValue) (e.g. \"\(seen.text)\" on line \(seen.line), "
           + "\(digitsDate(seen.text)!.date))"
       }
     }
+    guard !parts.isEmpty else { return nil }
     return "\(file): date cells of digits alone: " + parts.joined(separator: "; ")
   }
 

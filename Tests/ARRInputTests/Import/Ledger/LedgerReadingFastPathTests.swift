@@ -68,4 +68,20 @@ import Testing
     #expect(
       c.log.skipped.contains { $0.line == 3 && $0.reason.contains("balance carried forward") })
   }
+
+  /// The digits note counts each form and names it in one order, whatever the cells' order:
+  /// 1706659200 s is 2024-01-31 (19,753 days after 1970-01-01), 1706659200000 ms the same day.
+  @Test func digitsNoteCountsEachFormInOrder() {
+    let cells = [
+      (text: "1706659200000", line: 2), (text: "20240131", line: 3),
+      (text: "1706659200", line: 4), (text: "20240201", line: 5), (text: "2024-02-03", line: 6),
+    ]
+    #expect(
+      LedgerDate.digitsNote(file: "f.csv", cells: cells)
+        == "f.csv: date cells of digits alone: 2 written as YYYYMMDD (e.g. \"20240131\" on line "
+        + "3, 2024-01-31); 1 written as Unix time (seconds since 1970, read as the UTC day) (e.g. "
+        + "\"1706659200\" on line 4, 2024-01-31); 1 written as Unix time in milliseconds (read as "
+        + "the UTC day) (e.g. \"1706659200000\" on line 2, 2024-01-31)")
+    #expect(LedgerDate.digitsNote(file: "f.csv", cells: [(text: "2024-02-03", line: 2)]) == nil)
+  }
 }
