@@ -137,6 +137,7 @@ enum LedgerReader {
     // A line per row at most: grown by doubling, a 1M-line ledger's lines took twice their
     // 68 MB (twelfth session).
     data.entries.reserveCapacity(body.count)
+    data.cancelFlagHeader = layout.columns[.cancelFlag].map { header.cells[$0] }
     var index = [String: Int]()
     var badRows = BadRows()
     var currencies = [String: Int]()
@@ -670,6 +671,17 @@ enum LedgerReader {
         document: cell(r, .document), reference: cell(r, .reference))
       entry.isPrepaidPurchase =
         isTopUp || (kind == nil && PrepaidCommits.isPurchaseType(typeText))
+      let cancelText = cell(r, .cancelFlag)
+      if !cancelText.isEmpty {
+        if let isCancel = Self.yesNo(cancelText) {
+          entry.isCancel = isCancel
+        } else {
+          data.unreadCancelFlags.count += 1
+          if data.unreadCancelFlags.first == nil {
+            data.unreadCancelFlags.first = (cancelText, r.line)
+          }
+        }
+      }
       data.entries.append(entry)
       log.files[fileIndex].rowsUsed += 1
     }
