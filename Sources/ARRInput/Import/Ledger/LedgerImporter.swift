@@ -270,6 +270,9 @@ enum LedgerImporter {
           + "a reference column or the description)")
     }
     LedgerTerms.infer(kept, uses: uses, into: &company)
+    LedgerCancellations.apply(
+      kept, flagHeader: data.cancelFlagHeader, unread: data.unreadCancelFlags, file: file,
+      into: &company)
     if longestPeriod >= 3 {
       let through = firstMonth.adding(months: min(longestPeriod, n) - 1)
       company.log.incompleteThrough = max(company.log.incompleteThrough ?? through, through)
