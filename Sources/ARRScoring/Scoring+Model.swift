@@ -51,7 +51,7 @@ struct ScoringModel: Sendable {
       source = .model
       classRetention = nil
     } else if let bt = backtest {
-      source = .backtestClassGRR
+      source = .backtestClassDepartures
       // Staying from the class's departures, blended with its default as a beta-binomial
       // posterior (``ClassOutcome/shrunkStayProbability(prior:)``), times the share of dollars
       // stayers keep: a usage account's swings are contraction, not leaving (session 19,

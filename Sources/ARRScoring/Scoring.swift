@@ -142,13 +142,14 @@ public enum Scoring {
         headlineARR: 12 * company.revenue.mrr(account: s.account, month: last))
     }
     // The loss from leaving: each account's recurring ARR × its chance of leaving, its
-    // retention probability being that of staying × the kept share (session 19, usage lane);
-    // a term running past the year cannot leave in it (``TermLock``).
+    // retention probability being that of staying × the kept share (session 19, usage lane;
+    // the projection's logo retention reads the same split, session 20, stay lane); a term
+    // running past the year cannot leave in it (``TermLock``).
     var leaving: Int64 = 0
     for s in scores where s.isClassed {
       let stay =
         TermLock.holds(company.terms(of: s.account), asOf: asOf)
-        ? 1 : min(1, max(0, s.retentionProbability / survivor))
+        ? 1 : stayProbability(retention: s.retentionProbability, keptShare: survivor)
       leaving += Money.round(Double(s.recurringARR) * (1 - stay))
     }
     let atRisk = mix.recurringARR - mix.qualityAdjustedARR

@@ -87,7 +87,7 @@ enum Synthetic {
     #expect(outOfSample > 0.6)
     let fittedWins = outOfSample > (try #require(bt.auc))
     #expect(r.modelUsed == (fittedWins ? .fittedModel : .configuredWeights))
-    #expect(r.retentionSource == (fittedWins ? .model : .backtestClassGRR))
+    #expect(r.retentionSource == (fittedWins ? .model : .backtestClassDepartures))
     #expect(bt.baseMonth == Month(year: 2024, month: 12))
     // Snapshot columns are unknown a year back.
     #expect(bt.unavailableSignals.contains("few_integrations"))
@@ -114,7 +114,7 @@ enum Synthetic {
     #expect(bt.fit == nil)
     #expect(bt.fitSkippedReason?.contains("at least 200") == true)
     #expect(r.modelUsed == .configuredWeights)
-    #expect(r.retentionSource == .backtestClassGRR)
+    #expect(r.retentionSource == .backtestClassDepartures)
   }
 
   /// Appending later months of data must not change the backtest-base scores.

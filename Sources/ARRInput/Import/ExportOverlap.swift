@@ -21,8 +21,9 @@ struct ExportOverlap: Sendable {
   /// Rows of the current export, with their lines.
   private var section: [(row: [String], line: Int)] = []
   /// Whether rows are remembered: not in a file without a repeated header, where no row can
-  /// repeat an earlier export's (a 1M-line ledger's rows took 34–50 MB; twelfth session).
-  private let remembers: Bool
+  /// repeat an earlier export's (a 1M-line ledger's rows took 34–50 MB; twelfth session), so
+  /// that a reader need keep nothing per row for later exports either.
+  let remembers: Bool
   /// Line of the last repeated header.
   private(set) var lastHeaderLine = 0
   /// Rows found repeating an earlier export's.

@@ -15,6 +15,10 @@ public struct ForecastPlan: Sendable {
   let movement: (window: Int, overall: SurvivorMovement, byType: [SurvivorMovement])
   let churnShock: Double
   let retentionSource: String
+  /// The share of its dollars a staying account keeps, which scoring's retention
+  /// probabilities include (``ScoringResult/keptShare``): dividing it out gives each
+  /// account's chance of staying (``Scoring/stayProbability(retention:keptShare:)``).
+  let keptShare: Double
   /// Contract types present in the company, for the movements the forecast lists.
   let presentTypes: Set<ContractType>
   /// Paying accounts at the as-of month, in account order: their index (four bytes: a company
@@ -62,7 +66,8 @@ public struct ForecastPlan: Sendable {
   ) {
     self.init(
       company, scores: scoring.scores, given: nil, churnShock: Projection.churnShock(scoring),
-      retentionSource: scoring.retentionSource, movementPriors: movementPriors,
+      retentionSource: scoring.retentionSource, keptShare: scoring.keptShare,
+      movementPriors: movementPriors,
       parallelFrom: parallelFrom)
   }
 
@@ -78,8 +83,8 @@ public struct ForecastPlan: Sendable {
       churnShock: Projection.churnShock(
         source: yearAgo.retentionSource, backtest: yearAgo.backtest,
         defaultRetention: yearAgo.configuredWeights.defaultRetention),
-      retentionSource: yearAgo.retentionSource, movementPriors: movementPriors,
-      parallelFrom: Concurrent.minimumParallelCells)
+      retentionSource: yearAgo.retentionSource, keptShare: yearAgo.keptShare,
+      movementPriors: movementPriors, parallelFrom: Concurrent.minimumParallelCells)
   }
 
   /// The plan from the paying accounts' retention probabilities and classes: read from
@@ -88,7 +93,8 @@ public struct ForecastPlan: Sendable {
   private init(
     _ company: Company, scores: [AccountScore]?,
     given: (probability: [Double], revenueClass: [RevenueClass])?, churnShock: Double,
-    retentionSource: RetentionSource, movementPriors: MovementPriors, parallelFrom: Int
+    retentionSource: RetentionSource, keptShare: Double, movementPriors: MovementPriors,
+    parallelFrom: Int
   ) {
     let last = company.monthCount - 1
     self.last = last
@@ -99,6 +105,7 @@ public struct ForecastPlan: Sendable {
     movement = Projection.movements(company, priors: movementPriors)
     self.churnShock = churnShock
     self.retentionSource = retentionSource.rawValue
+    self.keptShare = keptShare
     // The passes read one field of each account or one cell of its row, split into account
     // ranges on every core; the paying accounts are kept in account order, so the plan is the
     // same on any machine.
@@ -231,10 +238,13 @@ public struct ForecastPlan: Sendable {
       // its term: the scenario says it leaves (session 19, ranges lane: the locked accounts of
       // session 18 kept a lost top account on every path, StressTestTests).
       let locked = isLocked[j] && probability > 0
+      // The chance of staying is scoring's, from departures: the retention probability without
+      // the kept share it includes. The dollars a stayer keeps are then the type's contraction,
+      // applied once below (session 20, stay lane; until then p ÷ (1 − the type's
+      // contraction), which read a type contracting more than the company's kept share as
+      // never leaving).
       let stay =
-        locked
-        ? 1
-        : Projection.stayProbability(probability, contraction: movement.byType[t].contractionRate)
+        locked ? 1 : Scoring.stayProbability(retention: probability, keptShare: keptShare)
       let group = locked ? RevenueClass.allCases.count : cls.index
       let k = (group * types + t) * bands + Projection.sizeBand(m)
       let endFactor = adjustments?.endFactor[a] ?? 1

@@ -122,7 +122,7 @@ extension Projection {
   static func retentionSourceWords(_ code: String) -> String {
     switch RetentionSource(rawValue: code) {
     case .classDefaults?: return "each class's documented default"
-    case .backtestClassGRR?:
+    case .backtestClassDepartures?:
       return "each class's departures observed last year and the dollars its stayers kept"
     case .model?: return "the model fitted to this company's churn"
     case nil: return code

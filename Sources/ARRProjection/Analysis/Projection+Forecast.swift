@@ -105,13 +105,6 @@ extension Projection {
     return (window, overall, byType)
   }
 
-  /// P(stay 12 months) from scoring's retention probability p, which is the expected share of
-  /// the account's revenue kept (staying × not contracting): p ÷ (1 − contraction), within 0–1.
-  static func stayProbability(_ p: Double, contraction c: Double) -> Double {
-    let stay = c < 1 ? p / (1 - c) : p
-    return min(max(stay.isFinite ? stay : 0, 0), 1)
-  }
-
   /// The size band of an MRR in cents (0…3).
   static func sizeBand(_ mrr: Int64) -> Int {
     sizeBandLimits.firstIndex { mrr < $0 } ?? sizeBandLimits.count
@@ -197,7 +190,9 @@ public struct MovementPriors: Sendable, Equatable {
 /// A stress scenario's changes to the projection's inputs, per account in account order: the
 /// calibration (movement rates, churn shock) stays the company's own.
 public struct ForecastAdjustments: Sendable, Equatable {
-  /// P(still paying in 12 months) after the scenario's probability shocks (0 for lost accounts).
+  /// The retention probability after the scenario's probability shocks (0 for lost
+  /// accounts), like scoring's: staying × the kept share, which the forecast divides out
+  /// (``Scoring/stayProbability(retention:keptShare:)``).
   public var retentionProbability: [Double]
   /// The class after rescoring, which picks the simulation bucket.
   public var revenueClass: [RevenueClass]

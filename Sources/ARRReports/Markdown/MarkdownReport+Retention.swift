@@ -225,12 +225,12 @@ extension MarkdownReport {
       case .model:
         out += "projection used the class defaults and \(configured), not a model fitted to "
         out += "its own history as today's is. "
-      case .backtestClassGRR where c.scoring.backtest?.total.churned == 0:
+      case .backtestClassDepartures where c.scoring.backtest?.total.churned == 0:
         // A backtest without a churner calibrates nothing: it only pulls the defaults up.
         out += "projection used the class defaults and \(configured); today's class retention "
         out += "blends the same defaults with a backtest of the company's own history in which "
         out += "no account churned. "
-      case .backtestClassGRR:
+      case .backtestClassDepartures:
         out += "projection used the class defaults and \(configured); today's class retention "
         out += "is calibrated on a backtest of the company's own history. "
       case .classDefaults:

@@ -14,9 +14,9 @@ public enum RetentionSource: String, Sendable {
   /// Each class's departures observed in the backtest, blended with its default as a
   /// beta-binomial posterior (``ClassOutcome/shrunkStayProbability(prior:)``), times the
   /// survivors' dollar retention (shrunk, ``ClassOutcome/shrunkSurvivorDollarRetention``)
-  /// (session 19, usage lane: the class's dollar retention until then). The JSON code is kept
-  /// stable.
-  case backtestClassGRR = "backtest_class_grr"
+  /// (session 19, usage lane: the class's dollar retention until then). The JSON code named
+  /// the class's GRR until session 20 (stay lane), `backtest_class_grr`.
+  case backtestClassDepartures = "backtest_class_departures"
   /// The fitted model: `(1 − churn probability) × survivor dollar retention` (shrunk,
   /// ``ClassOutcome/shrunkSurvivorDollarRetention``).
   case model

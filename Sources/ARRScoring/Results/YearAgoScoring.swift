@@ -24,6 +24,10 @@ public struct YearAgoScoring: Sendable {
   public let configuredWeights: RiskWeights
   /// Each account paying at ``month``'s retention probability, in account order.
   public let retentionProbability: [Double]
+  /// The share of its dollars a staying account keeps, which each retention probability
+  /// includes (as ``ScoringResult/keptShare`` of the year-old scoring): what
+  /// ``Scoring/stayProbability(retention:keptShare:)`` divides out.
+  public let keptShare: Double
   /// Each account paying at ``month``'s class, in account order.
   public let revenueClass: [RevenueClass]
 
@@ -45,6 +49,7 @@ public struct YearAgoScoring: Sendable {
     modelUsed = model.used
     backtest = model.backtest
     configuredWeights = model.configured
+    keptShare = model.survivor
     var weights = model.model
     weights.intercept -= unseenOffset
     // As ``Scoring/run(_:recurringMRR:weights:)`` scores each account: Σ w·v + the adjusted

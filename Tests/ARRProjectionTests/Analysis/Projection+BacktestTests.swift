@@ -186,7 +186,7 @@ struct ProjectionBacktestTests {
       models.insert(reference.modelUsed)
     }
     // Every source of retention the year-old scoring can choose was checked.
-    #expect(sources == [.classDefaults, .backtestClassGRR, .model])
+    #expect(sources == [.classDefaults, .backtestClassDepartures, .model])
     #expect(models == [.configuredWeights, .fittedModel])
   }
 }

@@ -40,6 +40,8 @@ struct ProjectionExplanationTests {
   static func scoring(_ c: Company, p: Double) -> ScoringResult {
     var s = Scoring.run(c)
     for i in s.scores.indices { s.scores[i].retentionProbability = p }
+    // Each probability is the chance of staying: no kept share in it to divide out.
+    s.keptShare = 1
     s.backtest = nil
     return s
   }
@@ -168,7 +170,7 @@ struct ProjectionExplanationTests {
   /// The prose names the retention source in words, not by its JSON code.
   @Test func retentionSourcesAreSaidInWords() {
     #expect(
-      Projection.retentionSourceWords("backtest_class_grr")
+      Projection.retentionSourceWords("backtest_class_departures")
         == "each class's departures observed last year and the dollars its stayers kept")
     #expect(Projection.retentionSourceWords("class_defaults") == "each class's documented default")
     #expect(

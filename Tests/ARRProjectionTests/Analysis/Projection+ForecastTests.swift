@@ -20,12 +20,21 @@ struct ProjectionForecastTests {
       Fixture.row(10_000, from: 6, months: 7, total: 13),
     ])
 
-  /// Scoring with the retention probabilities replaced by hand-picked ones.
-  static func scoring(_ c: Company, probabilities: [Double]) -> ScoringResult {
+  /// Scoring with the retention probabilities and the kept share they include replaced by
+  /// hand-picked ones (kept share 1: each probability is the account's chance of staying).
+  static func scoring(_ c: Company, probabilities: [Double], keptShare: Double = 1)
+    -> ScoringResult
+  {
     var s = Scoring.run(c)
     for i in probabilities.indices { s.scores[i].retentionProbability = probabilities[i] }
+    s.keptShare = keptShare
     return s
   }
+
+  /// ``company`` scored by hand: A 0.75, B 0.375, C 0.9, D 0.375, each including a kept share
+  /// of 0.75.
+  static let handScoring = scoring(
+    company, probabilities: [0.75, 0.375, 0.9, 0.375], keptShare: 0.75)
 
   @Test func movementByHand() {
     let m = Projection.movements(Self.company, priors: .none)
@@ -37,11 +46,12 @@ struct ProjectionForecastTests {
     #expect(m.byType.map(\.contractType) == ContractType.allCases)
   }
 
-  /// P(stay) = p ÷ (1 − c): A 0.75 → 1, B 0.375 → 0.5, D 0.375 → 0.5 (C is not paying at as-of).
-  /// Base Σ m = 150 + 50 + 100 = 300; Σ m·P(stay) = 150 + 25 + 50 = 225.
-  /// logo = 2 ÷ 3; GRR = 225 × 0.75 ÷ 300 = 0.5625; NDR = 225 × (1 − 0.25 + 0.25) ÷ 300 = 0.75.
+  /// P(stay) = p ÷ scoring's kept share (session 20, stay lane): A 0.75 → 1, B 0.375 → 0.5,
+  /// D 0.375 → 0.5 (C is not paying at as-of). Base Σ m = 150 + 50 + 100 = 300;
+  /// Σ m·P(stay) = 150 + 25 + 50 = 225. logo = 2 ÷ 3; GRR = 225 × (1 − c) ÷ 300 with the
+  /// survivors' c = 0.25: 0.5625; NDR = 225 × (1 − 0.25 + 0.25) ÷ 300 = 0.75.
   @Test func pointProjectionByHand() throws {
-    let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
+    let s = Self.handScoring
     let f = try #require(
       Projection.forecast(Self.company, scoring: s, paths: 500, seed: 1, movementPriors: .none))
     #expect(f.accounts == 3 && f.baseMRR == 30_000)
@@ -153,14 +163,6 @@ struct ProjectionForecastTests {
   }
 
   @Test(arguments: [
-    (0.75, 0.25, 1.0), (0.9, 0.0, 0.9), (0.5, 1.0, 0.5), (0.9, 0.5, 1.0), (-0.1, 0.0, 0.0),
-    (Double.nan, 0.1, 0.0),
-  ])
-  func stayProbability(p: Double, contraction: Double, expected: Double) {
-    #expect(Projection.stayProbability(p, contraction: contraction) == expected)
-  }
-
-  @Test(arguments: [
     (Int64(1), 0), (9_999, 0), (10_000, 1), (99_999, 1), (100_000, 2), (999_999, 2),
     (1_000_000, 3), (50_000_000, 3),
   ])
@@ -192,7 +194,7 @@ struct ProjectionForecastTests {
   /// Adjustments that repeat the scoring change nothing; an end factor of 2 on A and an
   /// expansion multiplier move the point projection as computed by hand.
   @Test func adjustments() throws {
-    let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
+    let s = Self.handScoring
     let plain = Projection.forecast(
       Self.company, scoring: s, paths: 300, seed: 4, movementPriors: .none)
     let same = ForecastAdjustments(
@@ -230,7 +232,7 @@ struct ProjectionForecastTests {
   }
 
   @Test func sameSeedSameRanges() {
-    let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
+    let s = Self.handScoring
     let a = Projection.forecast(
       Self.company, scoring: s, paths: 400, seed: 8, movementPriors: .none)
     #expect(
@@ -245,7 +247,7 @@ struct ProjectionForecastTests {
   /// One plan serves many forecasts: each equals the one-off forecast with the same
   /// adjustments, paths and seed, in any order (the plan holds no state between uses).
   @Test func onePlanGivesEachOneOffForecast() throws {
-    let s = Self.scoring(Self.company, probabilities: [0.75, 0.375, 0.9, 0.375])
+    let s = Self.handScoring
     let plan = ForecastPlan(Self.company, scoring: s, movementPriors: .none)
     let same = ForecastAdjustments(
       retentionProbability: s.scores.map(\.retentionProbability),

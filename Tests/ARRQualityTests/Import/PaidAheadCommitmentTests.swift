@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 /// Whole pipeline: a subscriptions table's rows billed a year ahead count in committed ARR
@@ -6,22 +7,14 @@ import Testing
 /// 18, import5 lane; trial 18a, R1: RavenStack read committed ARR $0 and "none of it carries
 /// a commitment beyond this month" beside 49.7% of open MRR billed annually).
 @Suite struct PaidAheadCommitmentTests {
-  /// RavenStack's layout (the rows of `SubscriptionPaidAheadTests.raven`), as of 2024-12:
+  /// RavenStack's layout (``ImportFixtures/ravenSubscriptions``), as of 2024-12:
   /// paying A-1 100 (annual), A-2 200 (annual) + 50 (monthly), A-3 30, A-4 10.
   /// Headline = 12 × 390 = 4,680.00 (468,000 cents); committed = 12 × (100 + 200) = 3,600.00
   /// (360,000 cents), 76.9%: no `low_commitment`. A-1's contract is annual, ending 2025-03-14
   /// (2025-Q1); A-2's 200 is committed to 2025-12-22 (2025-Q4), not a usage minimum.
   /// Unknown contract type: A-2, A-3, A-4, 12 × 290 = 3,480.00 ($3.48K), 290 / 390 = 74.4%.
   @Test func annualRowsCountInCommittedARR() throws {
-    let text = """
-      subscription_id,account_id,start_date,end_date,plan_tier,seats,mrr_amount,arr_amount,is_trial,upgrade_flag,downgrade_flag,churn_flag,billing_frequency,auto_renew_flag
-      S-1,A-1,2024-03-15,,Pro,5,100,1200,False,False,False,False,annual,True
-      S-2,A-2,2023-12-23,,Enterprise,10,200,2400,False,False,False,False,annual,True
-      S-3,A-2,2024-06-01,,Basic,2,50,600,False,False,False,False,monthly,True
-      S-4,A-3,2024-01-10,,Basic,3,30,360,False,False,False,False,monthly,True
-      S-5,A-4,2024-12-05,,Basic,1,10,120,False,False,False,False,monthly,True
-      S-6,A-5,2023-05-01,2024-11-20,Pro,4,80,960,False,False,False,True,annual,False
-      """
+    let text = ImportFixtures.ravenSubscriptions
     let c = try Importer.read(
       [Importer.SourceFile(name: "ravenstack_subscriptions.csv", bytes: Array(text.utf8))]
     ).company().company

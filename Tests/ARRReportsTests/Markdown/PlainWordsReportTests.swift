@@ -244,12 +244,25 @@ import Testing
 /// Sentences that compare two figures say what the figures show: no difference explained where
 /// there is none, no contrast with today's projection that today's does not have.
 @Suite struct ComparisonWordingTests {
-  /// seed-example: the expected loss and 1 − projected GRR are both 60.0% of their bases.
-  @Test func equalLossAndGRRAreSaidToAgree() throws {
-    let (_, _, bundle) = try SampleCompanies.bundle("seed-example")
+  /// seed-example (2 months: the class defaults, every paying account at risk at 0.40): the
+  /// expected loss, 60.0% of recurring ARR, counts only leaving (the defaults are not split).
+  /// The projection reads 0.40 as the chance of staying and applies the survivors'
+  /// contraction once, the documented 2% for want of a window (session 20, stay lane):
+  /// 1 − 0.40 × 0.98 = 60.8%, and the sentence says the contraction makes the difference.
+  /// (Until then P(stay) = 0.40 ÷ 0.98 undid it, and the two came out the same.)
+  @Test func classDefaultLossAndGRRDifferByTheContraction() throws {
+    let (analysis, _, bundle) = try SampleCompanies.bundle("seed-example")
     let report = try #require(SampleCompanies.text(bundle, "report.md"))
-    #expect(report.contains("here the two come out the same to a tenth of a point."))
-    #expect(!report.contains("-point difference"))
+    #expect(analysis.scoring.retentionSource == .classDefaults)
+    let grr = try #require(analysis.projection?.forecast?.grr)
+    #expect(abs(grr - 0.40 * 0.98) < 1e-12)
+    #expect(
+      report.contains(
+        "The expected 12-month loss (60.0% of recurring ARR) counts accounts expected to leave; "
+          + "1 − mean projected GRR (60.8%) also counts the contraction of accounts that stay and "
+          + "is taken over all MRR paying now, trials and pilots included, hence the 0.8-point "
+          + "difference."))
+    #expect(!report.contains("here the two come out the same"))
   }
 
   /// data-room-billings: last year's projection used the class defaults; today's scores use
@@ -257,7 +270,7 @@ import Testing
   @Test func lastYearsDefaultsAreContrastedWithTodaysSource() throws {
     let (analysis, _, bundle) = try SampleCompanies.bundle("data-room-billings")
     let report = try #require(SampleCompanies.text(bundle, "report.md"))
-    #expect(analysis.scoring.retentionSource == .backtestClassGRR)
+    #expect(analysis.scoring.retentionSource == .backtestClassDepartures)
     #expect(report.contains("today's class retention is calibrated on a backtest"))
     #expect(!report.contains("not a calibrated model"))
   }

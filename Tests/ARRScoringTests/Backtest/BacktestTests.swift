@@ -52,7 +52,7 @@ import Testing
     // staying 1 − (churned + 20 × default churn) ÷ (accounts + 20): retained 1 − 1 ÷ 21,
     // wavering 1 − (1 + 5) ÷ 22, at-risk 1 − (1 + 12) ÷ 21; times the survivors' kept share,
     // (1.8 × 250/300 + 20 × 0.98) ÷ 21.8 (300² ÷ 50,000 = 1.8 effective survivors).
-    #expect(r.retentionSource == .backtestClassGRR)
+    #expect(r.retentionSource == .backtestClassDepartures)
     let kept: Double = (1.8 * (250.0 / 300) + 20 * 0.98) / 21.8
     #expect(abs(r.keptShare - kept) < 1e-12)
     let expected: [Double] = [20.0 / 21 * kept, 16.0 / 22 * kept, 8.0 / 21 * kept]

@@ -93,7 +93,7 @@ import Testing
     #expect(rec.foldShifts.allSatisfy { abs($0 - d) < 0.2 })
     #expect(bt[.atRisk].accounts == 100 && bt[.atRisk].churned == 100)
     #expect(bt[.wavering].accounts == 200 && bt[.wavering].churned == 0)
-    #expect(r.retentionSource == .backtestClassGRR)
+    #expect(r.retentionSource == .backtestClassDepartures)
   }
 
   @Test func tooFewChurnersSkipsTheFit() throws {

@@ -58,7 +58,7 @@ import Testing
         == ClassOutcome(
           accounts: 20, churned: 0, baseMRR: 200_000, endMRR: 200_000, retainedMRR: 200_000))
     #expect(bt.survivorDollarRetention == 1)
-    #expect(r.retentionSource == .backtestClassGRR)
+    #expect(r.retentionSource == .backtestClassDepartures)
     #expect(abs(r.keptShare - 0.99) < 1e-12)
     let p = try #require(r.classRetention)[RevenueClass.wavering.index]
     #expect(abs(p - 0.875 * 0.99) < 1e-12)

@@ -128,7 +128,9 @@ struct CubeLayout: Sendable, Equatable {
   /// `header` lowercased, split at spaces, `_` and `-`, its words joined by one space.
   /// - Complexity: O(n); ASCII text takes ``HeaderWords/words(_:)``, the same on bytes.
   static func normalized(_ header: String) -> String {
-    HeaderWords.words(header) ?? normalizedByCharacters(header)
+    // An empty cell (a ledger without a type column asks for one per line, several times).
+    if header.isEmpty { return header }
+    return HeaderWords.words(header) ?? normalizedByCharacters(header)
   }
 
   /// ``normalized(_:)`` by `Character`: the reference, and the path for text that is not ASCII.

@@ -59,22 +59,31 @@ enum LedgerDate {
   /// A note for `file` when some of its date `cells` are digits alone (``digitsDate(_:)``):
   /// how they were read, with the first example, so that the reading is never silent.
   static func digitsNote(file: String, cells: [(text: String, line: Int)]) -> String? {
-    var forms = [DigitsForm: (text: String, line: Int, count: Int)]()
+    // Per form, in the order the note names them: the first example and the count (an array,
+    // not a dictionary hashing the form's raw string once per date cell; trial 18a, H1).
+    let order = [DigitsForm.compact, .unixSeconds, .unixMilliseconds]
+    var forms = [(text: String, line: Int, count: Int)?](repeating: nil, count: order.count)
     for cell in cells {
       guard let form = digitsDate(cell.text)?.form else { continue }
-      if let seen = forms[form] {
-        forms[form]!.count = seen.count + 1
+      let slot =
+        switch form {
+        case .compact: 0
+        case .unixSeconds: 1
+        case .unixMilliseconds: 2
+        }
+      if let seen = forms[slot] {
+        forms[slot]!.count = seen.count + 1
       } else {
-        forms[form] = (cell.text, cell.line, 1)
+        forms[slot] = (cell.text, cell.line, 1)
       }
     }
-    guard !forms.isEmpty else { return nil }
-    let parts = [DigitsForm.compact, .unixSeconds, .unixMilliseconds].compactMap { form in
-      forms[form].map { seen in
+    let parts = zip(order, forms).compactMap { form, seen in
+      seen.map { seen in
         "\(CountText.grouped(seen.count)) \(form.rawValue) (e.g. \"\(seen.text)\" on line \(seen.line), "
           + "\(digitsDate(seen.text)!.date))"
       }
     }
+    guard !parts.isEmpty else { return nil }
     return "\(file): date cells of digits alone: " + parts.joined(separator: "; ")
   }
 
@@ -116,7 +125,7 @@ enum LedgerDate {
   static func order(of cells: [(text: String, line: Int)]) -> Result<DateOrder?, Conflict> {
     var dmy: (text: String, line: Int)?
     var mdy: (text: String, line: Int)?
-    for cell in cells where !startsWithYear(cell.text) {
+    for cell in cells where !startsWithYear(cell.text) && hasNumberSeparator(cell.text) {
       let parts = stripTime(cell.text).split(whereSeparator: { "/.-".contains($0) })
       guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2,
         let a = Int(parts[0]), let b = Int(parts[1])
@@ -161,7 +170,7 @@ enum LedgerDate {
 
   /// Cells that read one way day first and another month first.
   static func isAmbiguous(_ text: String) -> Bool {
-    if startsWithYear(text) { return false }
+    if startsWithYear(text) || !hasNumberSeparator(text) { return false }
     let parts = stripTime(text).split(whereSeparator: { "/.-".contains($0) })
     guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, let a = Int(parts[0]),
       let b = Int(parts[1])
@@ -175,6 +184,16 @@ enum LedgerDate {
     return t.withUTF8 { b in
       b.count >= 5 && b[0] >= 48 && b[0] <= 57 && b[1] >= 48 && b[1] <= 57 && b[2] >= 48
         && b[2] <= 57 && b[3] >= 48 && b[3] <= 57 && (b[4] == 45 || b[4] == 47)
+    }
+  }
+
+  /// Whether `text` holds a `/`, `.` or `-`, without which it never splits into the three
+  /// numbers ``order(of:)`` and ``isAmbiguous(_:)`` read (checked on bytes first: a ledger of
+  /// `YYYYMMDD` or Unix-time dates has none, and splitting 2M such cells into `Character`s
+  /// cost its import more than reading the file; trial 18a, H1).
+  static func hasNumberSeparator(_ text: String) -> Bool {
+    text.utf8.contains {
+      $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-")
     }
   }
 

@@ -32,13 +32,15 @@ struct LedgerEntry: Sendable, Equatable {
   /// The type column says the line buys prepaid credits or a commitment (Metronome's
   /// `commit_purchase`; ``PrepaidCommits``).
   var isPrepaidPurchase = false
+  /// A cancel flag column says the member cancelled in this line (KKBox's `is_cancel` 1).
+  var isCancel = false
 
   static func == (a: LedgerEntry, b: LedgerEntry) -> Bool {
     a.account == b.account && a.line == b.line && a.date == b.date
       && a.period?.start == b.period?.start && a.period?.end == b.period?.end && a.kind == b.kind
       && a.description == b.description && a.amount == b.amount && a.isProration == b.isProration
       && a.document == b.document && a.reference == b.reference
-      && a.isPrepaidPurchase == b.isPrepaidPurchase
+      && a.isPrepaidPurchase == b.isPrepaidPurchase && a.isCancel == b.isCancel
   }
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is
@@ -85,4 +87,9 @@ struct LedgerData: Sendable {
   /// charge is one stays a month of its account's billing rhythm, revenue 0
   /// (``LedgerImporter``; session 17, import2 lane).
   var refundedCharges: [(key: String, date: CivilDate, cents: Int64)] = []
+  /// The header of the cancel flag column, when the file has one (``LedgerCancellations``).
+  var cancelFlagHeader: String?
+  /// Cells of that column that are not yes/no (read as no cancellation): how many, and the
+  /// first.
+  var unreadCancelFlags: (count: Int, first: (text: String, line: Int)?) = (0, nil)
 }

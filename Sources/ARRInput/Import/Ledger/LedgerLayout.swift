@@ -35,6 +35,10 @@ struct LedgerLayout: Sendable, Equatable {
     /// (`Subscription First Order`, `Subscription Recurring Order`); beside orders without such
     /// a tag, they type the lines (``LedgerReader/subscriptionTagged(_:)``).
     case tags
+    /// A yes/no column saying the member cancelled in that transaction (KKBox's `is_cancel`):
+    /// an account whose latest line says so leaves at that line's service end
+    /// (``LedgerCancellations``; session 20, lead; trial 18a, K2).
+    case cancelFlag = "cancel_flag"
   }
 
   /// The dialect the aliases come from.
@@ -130,6 +134,13 @@ struct LedgerLayout: Sendable, Equatable {
     (.type, ["type", "transaction type", "tx type", "txn type", "item type"]),
     (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),
     (.tags, ["tags", "order tags", "tag"]),
+    (
+      .cancelFlag,
+      [
+        "is cancel", "is cancelled", "is canceled", "cancel flag", "cancelled flag",
+        "canceled flag",
+      ]
+    ),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
       .description,
@@ -560,6 +571,30 @@ struct LedgerLayout: Sendable, Equatable {
   static func looksLikeStripe(_ table: ImportTable) -> Bool {
     table.records.prefix(headerSearchRows).contains { r in
       r.cells.contains { stripeMarkers.contains(normalized($0)) }
+    }
+  }
+}
+
+extension LedgerLayout.Role: NumberedRole {
+  var ordinal: Int {
+    switch self {
+    case .customerID: 0
+    case .customerName: 1
+    case .date: 2
+    case .amount: 3
+    case .serviceStart: 4
+    case .serviceEnd: 5
+    case .serviceDate: 6
+    case .type: 7
+    case .description: 8
+    case .status: 9
+    case .currency: 10
+    case .proration: 11
+    case .document: 12
+    case .reference: 13
+    case .recurringFlag: 14
+    case .tags: 15
+    case .cancelFlag: 16
     }
   }
 }

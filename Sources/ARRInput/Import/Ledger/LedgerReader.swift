@@ -81,8 +81,9 @@ enum LedgerReader {
     }
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
     let body = table.records[(layout.headerIndex + 1)...]
+    let columnsByRole = RoleColumns(layout.columns)
     func cell(_ r: ImportTable.Record, _ role: LedgerLayout.Role) -> String {
-      guard let c = layout.columns[role], c < r.cells.count else { return "" }
+      guard let c = columnsByRole[role], c < r.cells.count else { return "" }
       return r.cells[c]
     }
     /// The column dating row `r`: its service date when it has one (the month served), else its
@@ -136,6 +137,7 @@ enum LedgerReader {
     // A line per row at most: grown by doubling, a 1M-line ledger's lines took twice their
     // 68 MB (twelfth session).
     data.entries.reserveCapacity(body.count)
+    data.cancelFlagHeader = layout.columns[.cancelFlag].map { header.cells[$0] }
     var index = [String: Int]()
     var badRows = BadRows()
     var currencies = [String: Int]()
@@ -247,8 +249,10 @@ enum LedgerReader {
       // A balance carried forward (QuickBooks' `Beginning Balance`, `Opening balance`) is what
       // was owed before the period, no transaction of it: skipped and reported, never a line
       // (its text stood in the date column, a problem) nor a customer header.
-      if let label = Self.balanceLabel(r.cells),
-        LedgerDate.parse(cell(r, .date), order: order) == nil
+      // The date first: a dated line is no balance, and the label's test normalizes every
+      // cell of the line (a tenth of a plain ledger's import; trial 18a, H1).
+      if LedgerDate.parse(cell(r, .date), order: order) == nil,
+        let label = Self.balanceLabel(r.cells)
       {
         log.skip(
           file: fileIndex, line: r.line, kind: .footnote,
@@ -667,6 +671,17 @@ enum LedgerReader {
         document: cell(r, .document), reference: cell(r, .reference))
       entry.isPrepaidPurchase =
         isTopUp || (kind == nil && PrepaidCommits.isPurchaseType(typeText))
+      let cancelText = cell(r, .cancelFlag)
+      if !cancelText.isEmpty {
+        if let isCancel = Self.yesNo(cancelText) {
+          entry.isCancel = isCancel
+        } else {
+          data.unreadCancelFlags.count += 1
+          if data.unreadCancelFlags.first == nil {
+            data.unreadCancelFlags.first = (cancelText, r.line)
+          }
+        }
+      }
       data.entries.append(entry)
       log.files[fileIndex].rowsUsed += 1
     }

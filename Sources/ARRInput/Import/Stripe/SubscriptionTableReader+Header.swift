@@ -224,3 +224,31 @@ extension SubscriptionTableReader {
     return (header, columns)
   }
 }
+
+extension SubscriptionTableReader.Role: NumberedRole {
+  var ordinal: Int {
+    switch self {
+    case .customer: 0
+    case .name: 1
+    case .start: 2
+    case .end: 3
+    case .monthly: 4
+    case .annual: 5
+    case .price: 6
+    case .total: 7
+    case .currency: 8
+    case .segment: 9
+    case .contractType: 10
+    case .billingCadence: 11
+    case .trial: 12
+    case .trialEnd: 13
+    case .discount: 14
+    case .status: 15
+    case .updated: 16
+    case .quantity: 17
+    case .periodUnit: 18
+    case .termStart: 19
+    case .termEnd: 20
+    }
+  }
+}

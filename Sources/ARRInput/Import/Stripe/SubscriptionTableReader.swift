@@ -205,6 +205,21 @@ enum SubscriptionTableReader {
     var roundedTerm: (line: Int, customer: String, start: CivilDate, end: CivilDate, months: Int)?
     var shortTerms = 0
     var shortTerm: (line: Int, customer: String, start: CivilDate, end: CivilDate, days: Int)?
+    seen.reserveCapacity(body.count)
+    // A row per record at most: grown by doubling, the array's slack and its copy while growing
+    // were a third of a large table's peak memory (trial 18a, H1).
+    out.reserveCapacity(body.count)
+    let columnsByRole = RoleColumns(columns)
+    // A cadence column holds a few texts ("monthly", "annual") on every row: each is read
+    // once (its words matched against every cadence phrase took 6% of a 1.2M-row import;
+    // trial 18a, H1). At most 1,000 are kept, so a column of free text stays bounded.
+    var cadences = [String: BillingCadence?]()
+    func cadence(_ text: String) -> BillingCadence? {
+      if let known = cadences[text] { return known }
+      let read = TermText.billingCadence(text)
+      if cadences.count < 1_000 { cadences[text] = read }
+      return read
+    }
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
@@ -217,8 +232,10 @@ enum SubscriptionTableReader {
       // A spreadsheet's totals row (`Total`, `Grand total`) with no start: excluded, and checked
       // against the prices above it (session 16's trial, R7: refused, "no customer", where a
       // ledger's or a cube's is checked).
-      if LedgerReader.isTotals(r.cells),
-        startColumn >= r.cells.count || r.cells[startColumn].isEmpty
+      // The start first: a row with one is no totals row, and the label's test normalizes a
+      // cell of every row (trial 18a, H1).
+      if startColumn >= r.cells.count || r.cells[startColumn].isEmpty,
+        LedgerReader.isTotals(r.cells)
       {
         let cell = priceColumn < r.cells.count ? r.cells[priceColumn] : ""
         totalsRows.append(
@@ -227,7 +244,7 @@ enum SubscriptionTableReader {
         continue
       }
       func text(_ role: Role) -> String {
-        guard let c = columns[role], c < r.cells.count else { return "" }
+        guard let c = columnsByRole[role], c < r.cells.count else { return "" }
         return r.cells[c]
       }
       var rowProblems = [InputProblem]()
@@ -256,7 +273,7 @@ enum SubscriptionTableReader {
       // The end's cell, or the next end column's when it is blank (``SubscriptionEndColumns``).
       let endCell = ends.end(in: r.cells, isBlank: Self.isBlank)
       let endText = endCell?.text ?? ""
-      if let e = endCell, e.column != columns[.end], !Self.isBlank(e.text) {
+      if let e = endCell, e.column != columnsByRole[.end], !Self.isBlank(e.text) {
         if endsElsewhere.count == 0 { endsElsewhere = (0, e.column, r.line) }
         endsElsewhere.count += 1
       }
@@ -284,7 +301,7 @@ enum SubscriptionTableReader {
         }
       }
       var trialEnd: CivilDate?
-      if let c = columns[.trialEnd], !text(.trialEnd).isEmpty,
+      if let c = columnsByRole[.trialEnd], !text(.trialEnd).isEmpty,
         !Self.nulls.contains(text(.trialEnd).lowercased())
       {
         trialEnd = LedgerDate.parse(text(.trialEnd), order: order)
@@ -334,11 +351,13 @@ enum SubscriptionTableReader {
         case .perCycle:
           let cycle = text(.billingCadence)
           let unit = text(.periodUnit)
-          if let u = columns[.periodUnit], !unit.isEmpty || columns[.billingCadence] == nil {
+          if let u = columnsByRole[.periodUnit],
+            !unit.isEmpty || columnsByRole[.billingCadence] == nil
+          {
             // Chargebee's `billing_period` × `billing_period_unit` (a count of 1 without the
             // count's column, as Stripe's interval without its count).
             if let months = Self.periodMonths(
-              count: columns[.billingCadence] == nil ? "1" : cycle, unit: unit)
+              count: columnsByRole[.billingCadence] == nil ? "1" : cycle, unit: unit)
             {
               mrr = ServicePeriod.proportion(cents, 1, Int64(months))
               cycleCadence = LedgerTerms.cadence(months: months)
@@ -348,9 +367,9 @@ enum SubscriptionTableReader {
                 "billing period \"\(cycle)\" \"\(unit)\" does not say how many months the price "
                   + "covers (expected a whole number of months or years)")
             }
-          } else if columns[.billingCadence] == nil
-            || (cycle.isEmpty && columns[.termStart] != nil),
-            let ts = columns[.termStart], let te = columns[.termEnd]
+          } else if columnsByRole[.billingCadence] == nil
+            || (cycle.isEmpty && columnsByRole[.termStart] != nil),
+            let ts = columnsByRole[.termStart], let te = columnsByRole[.termEnd]
           {
             // The current term's dates (Chargebee's `current_term_start`, `current_term_end`,
             // the end the next term's first instant): k whole months, else as a total contract
@@ -375,11 +394,11 @@ enum SubscriptionTableReader {
               mrr = ServicePeriod.proportion(cents, 1, Int64(months))
               rowRoundedTerm = (s, e, months)
             }
-          } else if let months = Self.months(TermText.billingCadence(cycle)) {
+          } else if let months = Self.months(cadence(cycle)) {
             mrr = ServicePeriod.proportion(cents, 1, Int64(months))
           } else {
             problem(
-              columns[.billingCadence] ?? priceColumn,
+              columnsByRole[.billingCadence] ?? priceColumn,
               "billing cycle \"\(cycle)\" does not say how many months the price covers "
                 + "(expected monthly, quarterly, semiannual or annual"
                 + (TermText.cadenceDoubt(cycle).map { "; \($0)" } ?? "") + ")")
@@ -387,7 +406,7 @@ enum SubscriptionTableReader {
         case .total:
           // The term's length in whole months (``termMonths``), not the calendar months its
           // spell touches: a term from the 15th to the 14th is 12 months, not 13.
-          if let s = start, let e = end, e == s, let c = columns[.end] {
+          if let s = start, let e = end, e == s, let c = columnsByRole[.end] {
             // No term to spread over (review 13, F35: its value was read nowhere).
             problem(
               c,
@@ -401,7 +420,7 @@ enum SubscriptionTableReader {
           } else if start != nil, text(.end).isEmpty || isNullEnd || isPlaceholderEnd {
             // An end that is not a date, or before the start, is its own problem already.
             problem(
-              columns[.end] ?? priceColumn,
+              columnsByRole[.end] ?? priceColumn,
               "a total contract value (\"\(priceText)\" under \"\(header.cells[priceColumn])\") "
                 + "needs its term's end to be spread over its months (expected an end date)")
           }
@@ -421,11 +440,11 @@ enum SubscriptionTableReader {
       case .success(let d): discount = d
       case .failure(let failure):
         discount = nil
-        problem(columns[.discount]!, Self.discountMessage(text(.discount), failure))
+        problem(columnsByRole[.discount]!, Self.discountMessage(text(.discount), failure))
       }
       let currencyText = isCurrencyIDs ? "" : text(.currency)
       if !currencyText.isEmpty, CurrencySigns.code(cell: currencyText) == nil,
-        let c = columns[.currency]
+        let c = columnsByRole[.currency]
       {
         problem(c, CurrencySigns.problem(currencyText))
       }
@@ -531,8 +550,9 @@ enum SubscriptionTableReader {
       }
       sub.givenCadence =
         cycleCadence
-        ?? (basis == .perCycle && (columns[.periodUnit] != nil || columns[.billingCadence] == nil)
-          ? nil : TermText.billingCadence(text(.billingCadence)))
+        ?? (basis == .perCycle
+          && (columnsByRole[.periodUnit] != nil || columnsByRole[.billingCadence] == nil)
+          ? nil : cadence(text(.billingCadence)))
       if !text(.status).isEmpty {
         sub.statusText = text(.status)
         sub.statusSaysRunning = SubscriptionStatusCheck.saysRunning(text(.status))
@@ -542,9 +562,12 @@ enum SubscriptionTableReader {
         sub.listMRR = mrr
         sub.mrr = ServicePeriod.proportion(mrr, 10_000 - discount, 10_000)
       }
-      let key = [customer, startText, priceText].joined(separator: "\u{1F}")
-      if case .restates(let index, let earlierLine) = restatements.see(
-        id: key, cells: r.cells, line: r.line, at: out.count)
+      // Only a later export restates a row: a file without a repeated header keeps no key
+      // per row (9% of a 1.2M-row import; trial 18a, H1).
+      if overlap.remembers,
+        case .restates(let index, let earlierLine) = restatements.see(
+          id: [customer, startText, priceText].joined(separator: "\u{1F}"), cells: r.cells,
+          line: r.line, at: out.count)
       {
         log.skip(
           file: fileIndex, line: earlierLine, kind: .repeatedLine,
@@ -553,11 +576,12 @@ enum SubscriptionTableReader {
       } else {
         out.append(sub)
       }
-      if let first = seen[r.cells] {
+      // One hash of the row: its line is stored when it is new, so a stored line other than
+      // its own is the earlier copy's.
+      let first = Self.stored(&seen[r.cells, default: r.line])
+      if first != r.line {
         repeatedCount += 1
         if repeated == nil { repeated = (r.line, first) }
-      } else {
-        seen[r.cells] = r.line
       }
     }
     if !problems.isEmpty { throw .problems(problems, in: file) }
@@ -616,7 +640,7 @@ enum SubscriptionTableReader {
           + "\"\(header.cells[column])\": read from \"\(used)\" (line \(rows.line) first), or the "
           + "next \(role) column that has one")
     }
-    if let endColumn = columns[.end] { noteElsewhere("end", endsElsewhere, under: endColumn) }
+    if let endColumn = columnsByRole[.end] { noteElsewhere("end", endsElsewhere, under: endColumn) }
     noteElsewhere("start", startsElsewhere, under: startColumn)
     if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
       log.findings.append(finding)
@@ -628,7 +652,7 @@ enum SubscriptionTableReader {
       log.files[fileIndex].isSnapshot = true
       log.findings.append(finding)
     }
-    if inRevenue.rows > 0, let qc = columns[.quantity] {
+    if inRevenue.rows > 0, let qc = columnsByRole[.quantity] {
       let f = inRevenue.first
       log.notes.append(
         "\(file): \(Counted.phrase(inRevenue.rows, "row")) \(inRevenue.rows == 1 ? "has" : "have") "
@@ -671,10 +695,10 @@ enum SubscriptionTableReader {
     }
     if trials > 0 {
       var marks = [String]()
-      if let flag = columns[.trial], trials > trialsByStatus {
+      if let flag = columnsByRole[.trial], trials > trialsByStatus {
         marks.append("\"\(header.cells[flag])\" true")
       }
-      if trialsByStatus > 0, let status = columns[.status] {
+      if trialsByStatus > 0, let status = columnsByRole[.status] {
         marks.append("\"\(header.cells[status])\" a trial status")
       }
       log.notes.append(
@@ -682,7 +706,7 @@ enum SubscriptionTableReader {
           + "\(trials == 1 ? "bills" : "bill") nothing: a running trial is a trial in progress, an ended one an expired "
           + "trial unless a paid row of the customer follows")
     }
-    if trialEnds.paid + trialEnds.expired > 0, let c = columns[.trialEnd] {
+    if trialEnds.paid + trialEnds.expired > 0, let c = columnsByRole[.trialEnd] {
       let n = trialEnds.paid + trialEnds.expired
       let given =
         n == 1
@@ -717,15 +741,15 @@ enum SubscriptionTableReader {
           case .annual: return "annual price ÷ 12 (\"\(header.cells[priceColumn])\")"
           case .perCycle:
             let period =
-              columns[.periodUnit].map { u in
-                (columns[.billingCadence].map { "\"\(header.cells[$0])\" × " } ?? "")
+              columnsByRole[.periodUnit].map { u in
+                (columnsByRole[.billingCadence].map { "\"\(header.cells[$0])\" × " } ?? "")
                   + "\"\(header.cells[u])\": a month 1, a year 12"
               }
-              ?? columns[.billingCadence].map {
+              ?? columnsByRole[.billingCadence].map {
                 "\"\(header.cells[$0])\": monthly 1, quarterly 3, semiannual 6, annual 12"
               }
-              ?? "\"\(header.cells[columns[.termStart]!])\" to "
-              + "\"\(header.cells[columns[.termEnd]!])\": the current term's whole months"
+              ?? "\"\(header.cells[columnsByRole[.termStart]!])\" to "
+              + "\"\(header.cells[columnsByRole[.termEnd]!])\": the current term's whole months"
             return "price per billing cycle (\"\(header.cells[priceColumn])\") ÷ the months of "
               + "its cycle (\(period))"
           case .total:
@@ -735,8 +759,12 @@ enum SubscriptionTableReader {
         }()
         + " from its start's month through the month before its end (the end's month too "
         + "when it ends after the 1st; no end: still running), and a customer's rows add up; "
-        + (columns[.discount].map { "prices less the percent in \"\(header.cells[$0])\"" }
+        + (columnsByRole[.discount].map { "prices less the percent in \"\(header.cells[$0])\"" }
           ?? "prices as written (discounts are whatever they hold)"))
     return out
   }
+
+  /// `value`, read through an `inout` access: `stored(&table[key, default: v])` stores `v` when
+  /// `key` is new and returns what is stored, with one hash of the key.
+  private static func stored(_ value: inout Int) -> Int { value }
 }
