@@ -18,35 +18,39 @@ extension LedgerImporter {
   /// it before the first, stays one-time (review 7: read as recurring, a termination fee made
   /// ARR 7 times too high).
   struct MonthlyRuns {
-    /// Positive lines per account and month (any kind but one-time).
-    var charges = [Int: [Month: Int]]()
+    /// Positive lines per account (indexing the array) and month (any kind but one-time).
+    var charges: [[Month: Int]]
     /// Indices of the candidates read as continuing their account's run.
     var continued = Set<Int>()
 
-    /// `isCandidate[i]`: line `i` never repeats (rule 5's test, before the run).
-    init(_ entries: [LedgerEntry], isOneTimeByText: [Bool], isCandidate: [Bool]) {
+    /// `isCandidate[i]`: line `i` never repeats (rule 5's test, before the run). `accounts`:
+    /// how many accounts the entries index (per-account arrays, not dictionaries hashing the
+    /// account number per line; session 20, lead, trial 18a H1).
+    init(_ entries: [LedgerEntry], accounts: Int, isOneTimeByText: [Bool], isCandidate: [Bool]) {
+      charges = [[Month: Int]](repeating: [:], count: accounts)
       // Per account, the run's total by month: anchors now, accepted candidates as they join.
-      var run = [Int: [Month: Int64]]()
-      var candidates = [Int: [Int]]()
+      var run = [[Month: Int64]](repeating: [:], count: accounts)
+      var candidates = [[Int]](repeating: [], count: accounts)
       for (i, e) in entries.enumerated()
       where e.amount > 0 && e.kind != .oneTime && !isOneTimeByText[i] {
-        charges[e.account, default: [:]][e.date.month, default: 0] += 1
+        charges[e.account][e.date.month, default: 0] += 1
         guard e.period == nil, e.kind == nil || e.kind == .recurring else { continue }
         if isCandidate[i] {
-          candidates[e.account, default: []].append(i)
+          candidates[e.account].append(i)
         } else {
-          let (s, o) = run[e.account, default: [:]][e.date.month, default: 0]
-            .addingReportingOverflow(e.amount)
-          run[e.account, default: [:]][e.date.month] = o ? .max : s
+          let (s, o) = run[e.account][e.date.month, default: 0].addingReportingOverflow(e.amount)
+          run[e.account][e.date.month] = o ? .max : s
         }
       }
-      for (a, indices) in candidates {
-        guard var months = run[a] else { continue }
+      for (a, indices) in candidates.enumerated() where !indices.isEmpty {
+        // An account with no anchor has no run to continue.
+        guard !run[a].isEmpty else { continue }
+        var months = run[a]
         let anchors = months.keys.sorted()
         let step =
           zip(anchors, anchors.dropFirst()).map { $1.months(since: $0) }
           .filter { (1...12).contains($0) }.min() ?? 1
-        var pending = indices.filter { charges[a]?[entries[$0].date.month] == 1 }
+        var pending = indices.filter { charges[a][entries[$0].date.month] == 1 }
         var grew = true
         while grew {
           grew = false

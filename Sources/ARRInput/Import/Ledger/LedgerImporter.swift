@@ -297,8 +297,8 @@ enum LedgerImporter {
     // Evidence per account: a recurring line, and how often each amount and description occurs
     // among positive untyped lines without a period.
     var hasRecurring = [Bool](repeating: false, count: accounts)
-    var amounts = [Int: [Int64: Int]]()
-    var descriptions = [Int: [String: Int]]()
+    var amounts = [[Int64: Int]](repeating: [:], count: accounts)
+    var descriptions = [[String: Int]](repeating: [:], count: accounts)
     // Read each description once: whether it names a one-time service, and its repeat key
     // (positive untyped lines without a period only).
     let isOneTimeByText = entries.map { $0.kind == nil && isOneTimeText($0) }
@@ -308,19 +308,20 @@ enum LedgerImporter {
     for (i, e) in entries.enumerated() where !isOneTimeByText[i] && e.kind != .oneTime {
       if e.period != nil || e.kind == .recurring { hasRecurring[e.account] = true }
       if e.period == nil && e.kind == nil && e.amount > 0 {
-        amounts[e.account, default: [:]][e.amount, default: 0] += 1
-        if !keys[i].isEmpty { descriptions[e.account, default: [:]][keys[i], default: 0] += 1 }
+        amounts[e.account][e.amount, default: 0] += 1
+        if !keys[i].isEmpty { descriptions[e.account][keys[i], default: 0] += 1 }
       }
     }
-    for (a, counts) in amounts where counts.values.contains(where: { $0 > 1 }) {
+    for a in amounts.indices where amounts[a].values.contains(where: { $0 > 1 }) {
       hasRecurring[a] = true
     }
     let isCandidate = entries.enumerated().map { i, e in
       e.kind == nil && e.period == nil && e.amount > 0 && !isOneTimeByText[i]
-        && hasRecurring[e.account] && amounts[e.account]?[e.amount] == 1
-        && (descriptions[e.account]?[keys[i]] ?? 0) <= 1
+        && hasRecurring[e.account] && amounts[e.account][e.amount] == 1
+        && (descriptions[e.account][keys[i]] ?? 0) <= 1
     }
-    let runs = MonthlyRuns(entries, isOneTimeByText: isOneTimeByText, isCandidate: isCandidate)
+    let runs = MonthlyRuns(
+      entries, accounts: accounts, isOneTimeByText: isOneTimeByText, isCandidate: isCandidate)
     let series = usageSeries(entries, keys: keys) {
       isCandidate[$0] && !runs.continued.contains($0)
     }

@@ -17,19 +17,24 @@ enum LedgerTerms {
   static func infer(
     _ entries: [LedgerEntry], uses: [LedgerImporter.Use], into company: inout ImportedCompany
   ) {
-    var best = [Int: LedgerEntry]()
-    var usageOnly = [Int: (all: Bool, arrears: Bool)]()
+    // Per account (arrays indexed by account, not dictionaries: a KKBox-shaped ledger of
+    // 430,500 members spent a tenth of its import hashing account numbers here; session 20,
+    // lead, trial 18a H1): its subscription line (an index into `entries`, -1 for none), and
+    // whether all its recurring revenue is usage and billed in arrears (`nil`: no such line).
+    let accounts = company.accounts.count
+    var best = [Int](repeating: -1, count: accounts)
+    var usageOnly = [(all: Bool, arrears: Bool)?](repeating: nil, count: accounts)
     // Accounts with a usage series and a charge through the billings rules (a platform fee
     // beside metered tokens): not all usage, so the revenue's shape decides.
-    var series = Set<Int>()
-    var billed = Set<Int>()
+    var series = [Bool](repeating: false, count: accounts)
+    var billed = [Bool](repeating: false, count: accounts)
     // Accounts with a paid period of days (not whole months): fixed prices spread by days.
-    var prorated = Set<Int>()
+    var prorated = [Bool](repeating: false, count: accounts)
     for (e, use) in zip(entries, uses) where e.amount > 0 {
-      if use == .usageSeries { series.insert(e.account) }
-      if use == .billings { billed.insert(e.account) }
+      if use == .usageSeries { series[e.account] = true }
+      if use == .billings { billed[e.account] = true }
     }
-    for (e, use) in zip(entries, uses)
+    for (i, (e, use)) in zip(entries, uses).enumerated()
     where use == .period || use == .usageMonth || use == .usageSeries {
       let a = e.account
       // A usage series (charges that never repeat, every month) is usage too, with nothing
@@ -41,18 +46,19 @@ enum LedgerTerms {
       if !isUsage, e.amount > 0, let p = e.period,
         ServicePeriod.wholeMonths(from: p.start, through: p.end) == nil
       {
-        prorated.insert(a)
+        prorated[a] = true
       }
       guard !isUsage, e.amount > 0, let p = e.period, let k = months(p),
         BillingRhythm.candidates.contains(k)
       else { continue }
-      if let b = best[a], b.amount >= e.amount { continue }
-      best[a] = e
+      if best[a] >= 0 && entries[best[a]].amount >= e.amount { continue }
+      best[a] = i
     }
     // Usage billed in arrears: the as-of month's invoice is not out yet.
     let n = company.monthCount
-    let unbilled = usageOnly.filter { a, flags in
-      flags.all && flags.arrears && n >= 2 && company.mrr[company.cell(a, n - 1)] == 0
+    let unbilled = usageOnly.indices.filter { a in
+      guard let flags = usageOnly[a] else { return false }
+      return flags.all && flags.arrears && n >= 2 && company.mrr[company.cell(a, n - 1)] == 0
         && company.mrr[company.cell(a, n - 2)] > 0
     }.count
     if unbilled > 0 {
@@ -62,7 +68,8 @@ enum LedgerTerms {
           + "(they look churned); --as-of \(company.asOf.adding(months: -1)) measures a month every "
           + "usage invoice covers")
     }
-    for (a, flags) in usageOnly where flags.all && !(series.contains(a) && billed.contains(a)) {
+    for a in usageOnly.indices {
+      guard let flags = usageOnly[a], flags.all, !(series[a] && billed[a]) else { continue }
       guard company.accounts[a].contractType == nil else { continue }
       company.accounts[a].contractType = .usage
       company.accounts[a].inferred.insert(.contractType)
@@ -72,15 +79,16 @@ enum LedgerTerms {
       }
     }
     // Positive recurring lines with a period, per account with a subscription line.
-    var lines = [Int: [LedgerEntry]]()
-    for e in entries where best[e.account] != nil && e.kind != .usage && e.amount > 0 {
-      if e.period != nil { lines[e.account, default: []].append(e) }
+    var lines = [[Int]](repeating: [], count: accounts)
+    for (i, e) in entries.enumerated()
+    where best[e.account] >= 0 && e.kind != .usage && e.amount > 0 {
+      if e.period != nil { lines[e.account].append(i) }
     }
-    for (a, line) in best {
-      let p = line.period!
+    for a in best.indices where best[a] >= 0 {
+      let p = entries[best[a]].period!
       let k = months(p)!
       var account = company.accounts[a]
-      var same = (lines[a] ?? []).filter { $0.period.flatMap { months($0) } == k }
+      var same = lines[a].map { entries[$0] }.filter { $0.period.flatMap { months($0) } == k }
       same.sort { $0.period!.start < $1.period!.start }
       account.apply(BillingsSpreader.rule(forRhythm: k))
       var inferredSomething = false
@@ -105,7 +113,7 @@ enum LedgerTerms {
       }
       company.accounts[a] = account
     }
-    ContractInference.inferFromShape(&company, isPriced: { prorated.contains($0) })
+    ContractInference.inferFromShape(&company, isPriced: { prorated[$0] })
   }
 
   /// The months a paid period covers, as a billing rhythm reads them: its whole months, else

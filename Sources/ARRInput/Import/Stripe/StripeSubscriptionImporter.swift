@@ -20,7 +20,7 @@ enum StripeSubscriptionImporter {
   /// columns: its as-of month is the latest start or end (the notes say so), and an account's
   /// start is its earliest row's.
   static func makeCompany(
-    _ subs: [StripeSubscription], fileIndex: Int,
+    _ subs: consuming [StripeSubscription], fileIndex: Int,
     lists: [(accounts: [ImportedAccount], index: Int)], options: ImportOptions,
     log: inout ImportLog, isSubscriptionTable: Bool = false
   ) throws(ARRQualityError) -> ImportedCompany {
@@ -36,7 +36,12 @@ enum StripeSubscriptionImporter {
       )
     }
     var groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
-    let all = groups.flatMap(\.subs)
+    // The rows live on in their groups alone from here (a row array is hundreds of bytes a
+    // row), and their flat list is sized once.
+    _ = consume subs
+    var all = [StripeSubscription]()
+    all.reserveCapacity(groups.reduce(0) { $0 + $1.subs.count })
+    for group in groups { all += group.subs }
     // The export's date, near enough: the latest current period start (a table of spells has
     // none: its latest start or end, ``SubscriptionTableAsOf``).
     // Stripe's `Ended At` and `Canceled At` are past by definition: the export is no older

@@ -122,6 +122,7 @@ enum StripeSubscriptionsReader {
       LedgerLayout.strippingCurrency(CubeLayout.normalized(header.cells[$0])).currency
     }
     var out = [StripeSubscription]()
+    out.reserveCapacity(table.records.count)
     var problems = [InputProblem]()
     var currencies = [String: Int]()
     // Exports appended into one file: a row repeating an earlier export's is their overlap, and

@@ -206,6 +206,9 @@ enum SubscriptionTableReader {
     var shortTerms = 0
     var shortTerm: (line: Int, customer: String, start: CivilDate, end: CivilDate, days: Int)?
     seen.reserveCapacity(body.count)
+    // A row per record at most: grown by doubling, the array's slack and its copy while growing
+    // were a third of a large table's peak memory (trial 18a, H1).
+    out.reserveCapacity(body.count)
     let columnsByRole = RoleColumns(columns)
     // A cadence column holds a few texts ("monthly", "annual") on every row: each is read
     // once (its words matched against every cadence phrase took 6% of a 1.2M-row import;
