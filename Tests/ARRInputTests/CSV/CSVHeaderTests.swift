@@ -1,3 +1,4 @@
+import ARRCore
 import Testing
 
 @testable import ARRInput
@@ -52,7 +53,7 @@ import Testing
     #expect(h == nil)
     #expect(
       problems == [
-        "f.csv:1:16385: the header has \(width) columns, more than 16,384 (expected one per "
+        "f.csv:1:16385: the header has \(CountText.grouped(width)) columns, more than 16,384 (expected one per "
           + "field: a spreadsheet stops at 16,384 columns; is the delimiter right?)"
       ])
   }

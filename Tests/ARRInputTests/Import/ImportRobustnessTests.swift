@@ -145,7 +145,7 @@ import Testing
     #expect(error.kind == .invalidData)
     #expect(
       error.message
-        == "ledger.csv: invoice months run from 2024-01 (line 2) to 2999-03 (line 4), 11703 "
+        == "ledger.csv: invoice months run from 2024-01 (line 2) to 2999-03 (line 4), 11,703 "
         + "months (expected at most 600; is a year mistyped?)")
   }
 
@@ -162,7 +162,7 @@ import Testing
     let error = try #require(failure { _ = try importBytes(Array(text.utf8), name: "subs.csv") })
     #expect(
       error.message
-        == "subs.csv: subscription months run from 1924-01 (line 2) to 2025-01 (line 2), 1213 "
+        == "subs.csv: subscription months run from 1924-01 (line 2) to 2025-01 (line 2), 1,213 "
         + "months (expected at most 600; is a year mistyped?)")
   }
 }
