@@ -64,4 +64,19 @@ import Testing
     #expect(try #require(imported.account("B")).cancelDate == nil)
     #expect(!imported.log.notes.contains { $0.contains("flagged cancelled") })
   }
+
+  /// Yes/no words, and 1 or 0 with zero decimals (pandas' floats, trial 20 H1); anything else,
+  /// `2` and `1.5` included, is no answer.
+  @Test(arguments: [
+    ("1", true), ("Y", true), ("TRUE", true), ("1.0", true), ("1.", true), ("1.00", true),
+    ("0", false), ("n", false), ("0.0", false), ("False", false),
+  ])
+  func flagsRead(text: String, says: Bool) {
+    #expect(LedgerReader.yesNo(text) == says)
+  }
+
+  @Test(arguments: ["", "2", "1.5", "10.0", ".0", "0.01", "maybe", "1.0.0"])
+  func notFlags(text: String) {
+    #expect(LedgerReader.yesNo(text) == nil)
+  }
 }
