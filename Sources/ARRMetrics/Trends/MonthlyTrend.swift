@@ -12,6 +12,9 @@ public struct MonthlyTrend: Sendable, Equatable {
   public var headlineARR: Int64
   /// Accounts with MRR > 0 in the month.
   public var payingLogos: Int
+  /// Accounts with MRR > 0 the month before: the base of ``logoChurnRate`` and
+  /// ``netMRRChurnRate``.
+  public var openingLogos: Int
   /// Accounts paying for the first time in the data.
   public var newLogos: Int
   /// Accounts that stopped paying this month.
@@ -44,7 +47,7 @@ public struct MonthlyTrend: Sendable, Equatable {
       let net = b.churn + b.contraction - b.expansion - b.reactivation
       out.append(
         MonthlyTrend(
-          month: b.month, headlineARR: 12 * b.closing, payingLogos: paying,
+          month: b.month, headlineARR: 12 * b.closing, payingLogos: paying, openingLogos: opening,
           newLogos: b.newAccounts, churnedLogos: b.churnedAccounts,
           arpa: paying > 0
             ? RecurringRevenue.roundedDivision(b.closing, by: Int64(paying)) : nil,

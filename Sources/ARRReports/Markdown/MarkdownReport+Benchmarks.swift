@@ -106,11 +106,13 @@ extension MarkdownReport {
       var table = MarkdownTable(["Segment", "ACV", "NDR trailing", "GRR trailing"])
       for r in rows {
         table.append([
-          r.name, f.compactMoney(cents: r.acv), c.percent(r.trailing.ndr),
-          c.percent(r.trailing.grr),
+          r.name, f.compactMoney(cents: r.acv),
+          c.retentionPercent(r.trailing.ndr, accounts: r.trailing.baseAccounts),
+          c.retentionPercent(r.trailing.grr, accounts: r.trailing.baseAccounts),
         ])
       }
       out += table.markdown + "\n"
+      out += c.fewAccountsRowsNote(rows.map(\.trailing.baseAccounts))
       if c.segments.isFolding {
         out += "The last row measures the accounts of the \(c.segments.foldedLabel) together.\n\n"
       }
@@ -121,9 +123,12 @@ extension MarkdownReport {
     ])
     for r in rows {
       let b = benchmark(forACV: r.acv)
+      // A segment of few accounts in whole percents and whole points (session 20, stay lane).
+      let n = r.trailing.baseAccounts
       func versus(_ x: Double?, _ median: Double) -> String {
         guard let x else { return "n/a" }
-        return f.percent(x) + " (" + f.displayedPoints(x, minus: median) + ")"
+        return c.retentionPercent(x, accounts: n) + " ("
+          + c.retentionPoints(x, minus: median, accounts: n) + ")"
       }
       table.append([
         MarkdownText.escaped(r.name), f.compactMoney(cents: r.acv), b.band,
@@ -133,6 +138,7 @@ extension MarkdownReport {
       ])
     }
     out += table.markdown + "\n"
+    out += c.fewAccountsRowsNote(rows.map(\.trailing.baseAccounts))
     if c.segments.isFolding {
       out += "The last row measures the accounts of the \(c.segments.foldedLabel) together: "
       out += "their recurring ARR per paying account and their trailing retention as one group.\n\n"

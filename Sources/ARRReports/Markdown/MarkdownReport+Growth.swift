@@ -106,11 +106,13 @@ extension MarkdownReport {
       table.append([
         f.month(t.month), f.compactMoney(cents: t.headlineARR), f.integer(t.payingLogos),
         f.integer(t.newLogos), t.arpa.map { f.money(cents: $0) } ?? "n/a",
-        c.percent(t.logoChurnRate), t.netMRRChurnRate.map { f.percent($0) } ?? "n/a",
+        c.retentionPercent(t.logoChurnRate, accounts: t.openingLogos),
+        c.retentionPercent(t.netMRRChurnRate, accounts: t.openingLogos),
         b.quickRatio.map { f.ratio($0) } ?? "n/a",
       ])
     }
     out += table.markdown + "\n"
+    out += c.fewAccountsRowsNote(shown.map(\.openingLogos))
     out += c.chartLink(
       .trends, alt: "Bar chart of headline ARR per month")
     out += trialConversion(c)
@@ -136,10 +138,12 @@ extension MarkdownReport {
     for t in shown {
       table.append([
         f.month(t.month), f.integer(t.trials), f.integer(t.converted), f.integer(t.expired),
-        f.integer(t.active), c.percent(t.conversionRate),
+        f.integer(t.active),
+        c.retentionPercent(t.conversionRate, accounts: t.converted + t.expired),
       ])
     }
     out += table.markdown + "\n"
+    out += c.fewAccountsRowsNote(shown.map { $0.converted + $0.expired })
     if cohorts.count > shown.count {
       out += "Earlier trial-start months (\(f.integer(cohorts.count - shown.count))) are in "
       out += "the data but not shown.\n\n"

@@ -252,9 +252,7 @@ extension MarkdownReport {
     func row(_ name: String, _ projected: Double, _ realised: Double) {
       p.append([
         name, c.retentionPercent(projected, accounts: n), c.retentionPercent(realised, accounts: n),
-        Projection.isFew(n)
-          ? c.wholePoints(projected, minus: realised)
-          : f.displayedPoints(projected, minus: realised),
+        c.retentionPoints(projected, minus: realised, accounts: n),
       ])
     }
     row("NDR", pb.forecast.ndr, pb.realisedNDR)
@@ -313,12 +311,16 @@ extension MarkdownReport {
     for k in RevenueClass.allCases {
       let o = bt[k]
       table.append([
-        k.label, f.integer(o.accounts), f.integer(o.churned), c.percent(o.churnRate),
-        bt.lift(k).map { f.ratio($0) } ?? "n/a", c.percent(o.grossDollarRetention),
-        c.percent(o.netDollarRetention), c.percent(o.logoRetention),
+        k.label, f.integer(o.accounts), f.integer(o.churned),
+        c.retentionPercent(o.churnRate, accounts: o.accounts),
+        bt.lift(k).map { f.ratio($0) } ?? "n/a",
+        c.retentionPercent(o.grossDollarRetention, accounts: o.accounts),
+        c.retentionPercent(o.netDollarRetention, accounts: o.accounts),
+        c.retentionPercent(o.logoRetention, accounts: o.accounts),
       ])
     }
     out += table.markdown + "\n"
+    out += c.fewAccountsRowsNote(RevenueClass.allCases.map { bt[$0].accounts })
     out += "Lift: the class's churn rate ÷ the churn rate of all accounts scored. "
     let configured = isCustom ? "the `--weights` file's weights" : "the default weights"
     var notes: [String] = []
@@ -491,7 +493,7 @@ extension MarkdownReport {
       // One figure per question: the headline is the account-level projection; the curves
       // answer a different question (how a group's cohorts decay with tenure).
       out += "The headline 12-month logo retention is the projected mean "
-      out += "\(f.percent(fc.logoRetention)) "
+      out += "\(c.retentionFigure(fc.logoRetention, accounts: fc.accounts)) "
       out += "in the Retention table, from each account's own retention probability; the curves' "
       out += "figures differ because they extend each group's past cohort decay by tenure alone, "
       out += "without today's risk signals.\n\n"

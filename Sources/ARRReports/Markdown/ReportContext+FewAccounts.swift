@@ -11,6 +11,23 @@ extension ReportContext {
     return format.percent(x, decimals: Projection.isFew(accounts) ? 0 : 1)
   }
 
+  /// Projected minus realised (or a figure minus a benchmark) in points of the figures as
+  /// printed by ``retentionPercent(_:accounts:)``: whole points for a base of few accounts
+  /// (``wholePoints(_:minus:)``), else tenths.
+  func retentionPoints(_ a: Double, minus b: Double, accounts: Int) -> String {
+    Projection.isFew(accounts) ? wholePoints(a, minus: b) : format.displayedPoints(a, minus: b)
+  }
+
+  /// The sentence under a table some of whose rows' rates rest on few accounts (session 20,
+  /// stay lane: a trial cohort of 3 printed "66.7%"), empty when none does: the rule of the
+  /// Retention table, said once per table.
+  func fewAccountsRowsNote(_ bases: [Int]) -> String {
+    guard bases.contains(where: Projection.isFew) else { return "" }
+    return "**Few accounts**: a rate resting on fewer than \(Projection.fewAccounts) accounts is "
+      + "shown in whole percents: one account more or less moves it by more than 10 points, and "
+      + "a tenth of a point would claim a precision the sample does not have.\n\n"
+  }
+
   /// ``retentionPercent(_:accounts:)`` followed by " from N accounts" for a base of few
   /// accounts.
   func retentionFigure(_ x: Double?, accounts: Int) -> String {

@@ -25,7 +25,8 @@ import Testing
 
   /// Two SMB accounts at $200 and $400 of MRR (ACV $3,600) and one enterprise account at
   /// $15,000 (ACV $180,000), flat for 13 months: each segment gets its own band and its own
-  /// trailing retention (100%).
+  /// trailing retention (100%), in whole percents and whole points: each rests on 1 or 2
+  /// accounts (session 20, stay lane: the rule of the Retention table).
   @Test func eachSegmentIsComparedWithItsOwnBand() throws {
     let accounts = Array(
       """
@@ -51,11 +52,11 @@ import Testing
     #expect(smb[1] == "$3.60K")
     #expect(smb[2] == "under $12K")
     #expect(smb[3] == "100.0%")
-    #expect(smb[4] == "100.0% (0.0 pts)")
+    #expect(smb[4] == "100% (0 pts)")
     #expect(enterprise[1] == "$180K")
     #expect(enterprise[2] == "$100K–$250K")
     #expect(enterprise[3] == "107.0%")
-    #expect(enterprise[4] == "100.0% (-7.0 pts)")
+    #expect(enterprise[4] == "100% (-7 pts)")
     #expect(section.contains("SaaS Capital, *2023 B2B SaaS Retention Benchmarks*"))
   }
 
@@ -84,7 +85,8 @@ import Testing
     let section = String(report[start.lowerBound...].split(separator: "\n## ").first ?? "")
     let smb = try #require(MarkdownReportTests.row(section, "smb"))
     #expect(smb.count == 4)
-    #expect(smb[2] == "100.0%" && smb[3] == "100.0%")
+    // One account: whole percents (session 20, stay lane).
+    #expect(smb[2] == "100%" && smb[3] == "100%")
     for band in MarkdownReport.retentionBenchmarks.map(\.band) {
       #expect(!section.contains(band))
     }
