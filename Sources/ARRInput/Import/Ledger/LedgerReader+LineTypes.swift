@@ -60,12 +60,22 @@ extension LedgerReader {
 
   /// What a yes/no cell says (a ledger's recurring flag, a subscriptions table's trial flag):
   /// `true` for `true`, `yes`, `1`, `y`, `t`; `false` for `false`, `no`, `0`, `n`, `f`, in any
-  /// letter case; `nil` for anything else (blank included).
+  /// letter case, and `1` or `0` written as a number with zero decimals (`1.0`, `0.00`: pandas
+  /// writes a flag column with blanks as floats; session 20, lead, trial 20 H1: every `1.0` of
+  /// a cancel flag was unread); `nil` for anything else (blank included).
   static func yesNo(_ text: String) -> Bool? {
     switch text.lowercased() {
-    case "true", "yes", "1", "y", "t": true
-    case "false", "no", "0", "n", "f": false
-    default: nil
+    case "true", "yes", "1", "y", "t": return true
+    case "false", "no", "0", "n", "f": return false
+    default:
+      guard let dot = text.firstIndex(of: "."),
+        text[text.index(after: dot)...].allSatisfy({ $0 == "0" })
+      else { return nil }
+      switch text[..<dot] {
+      case "1": return true
+      case "0": return false
+      default: return nil
+      }
     }
   }
 
