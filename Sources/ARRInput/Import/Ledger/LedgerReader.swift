@@ -269,7 +269,7 @@ enum LedgerReader {
           // A line with a date and an amount below the grand total, with no repeated header
           // between: never a footnote (it was skipped as one, silently, and the tie-out passed).
           let problem = InputProblem(
-            file: file, line: r.line, column: (layout.columns[.date] ?? 0) + 1,
+            file: file, line: r.line, column: (columnsByRole[.date] ?? 0) + 1,
             message:
               "a line with a date and an amount below the grand total (line \(grandTotalLine)): "
               + "not read (reports joined without their header row? repeat the header above it)")
@@ -297,7 +297,7 @@ enum LedgerReader {
         }
         // Whether the row has a date: a name written in the date column is none.
         let hasDate =
-          lead != nil && layout.namesInFirstColumn && layout.columns[.date] == 0
+          lead != nil && layout.namesInFirstColumn && columnsByRole[.date] == 0
           ? false : !cell(r, .date).isEmpty
         if let lead {
           switch groups.lead(lead, hasDate: hasDate) {
@@ -371,7 +371,7 @@ enum LedgerReader {
             if hasMore && !hasDate && CubeLayout.normalized(name).hasPrefix("total ") {
               groups.closeAll()
               let problem = InputProblem(
-                file: file, line: r.line, column: (layout.columns[.date] ?? 0) + 1,
+                file: file, line: r.line, column: (columnsByRole[.date] ?? 0) + 1,
                 message:
                   "\"\(name)\" names no open customer, so it is no subtotal, and a row without a "
                   + "date is no customer's first line (expected \"Total <customer>\" naming the "
@@ -438,7 +438,7 @@ enum LedgerReader {
         if Self.refundedStatuses.contains(CubeLayout.normalized(status)),
           cell(r, .serviceStart).isEmpty,
           Self.kind(cell(r, .type), dialect: layout.dialect) != .oneTime,
-          layout.columns[.tags] == nil || Self.subscriptionTagged(cell(r, .tags)),
+          columnsByRole[.tags] == nil || Self.subscriptionTagged(cell(r, .tags)),
           let date = LedgerDate.parse(cell(r, dated(r)), order: order),
           let v = try? cents(amountText, currency: nil), v > 0
         {
@@ -491,7 +491,7 @@ enum LedgerReader {
       func problem(_ role: LedgerLayout.Role, _ message: String) {
         rowProblems.append(
           InputProblem(
-            file: file, line: r.line, column: (layout.columns[role] ?? 0) + 1, message: message))
+            file: file, line: r.line, column: (columnsByRole[role] ?? 0) + 1, message: message))
       }
       if key.isEmpty {
         problem(
@@ -631,7 +631,7 @@ enum LedgerReader {
         kind = recurs ? .recurring : .oneTime
         flagged[recurs ? 0 : 1] += 1
       }
-      if kind == nil, layout.columns[.tags] != nil {
+      if kind == nil, columnsByRole[.tags] != nil {
         let recurs = Self.subscriptionTagged(cell(r, .tags))
         kind = recurs ? .recurring : .oneTime
         tagged[recurs ? 0 : 1] += 1
