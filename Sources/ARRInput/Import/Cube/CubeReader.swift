@@ -75,11 +75,14 @@ enum CubeReader {
       &layout.roles, ignored: &layout.ignored, rows: body,
       header: table.records[layout.headerIndex].cells, file: file, dateOrder: layout.dateOrder,
       amounts: amountCells, notes: &log.notes)
+    let currencyColumn = currencyColumn(
+      header: header, body: body, layout: &layout, file: file, notes: &log.notes)
     data.layout = layout
     log.files[fileIndex].ignoredColumns = layout.ignored
-    log.files[fileIndex].recognisedColumns = CubeLayout.Role.allCases.compactMap { r in
-      layout.roles[r].map { "\(r.rawValue): \(header[$0])" }
-    }
+    log.files[fileIndex].recognisedColumns =
+      CubeLayout.Role.allCases.compactMap { r in
+        layout.roles[r].map { "\(r.rawValue): \(header[$0])" }
+      } + (currencyColumn.map { ["currency: \(header[$0])"] } ?? [])
     // Rows: data, totals, footnotes. A footnote (or label row) has no amount and at most one
     // non-empty cell; a totals row names a total in its first non-empty text cell.
     var badRows = BadRows()
@@ -237,13 +240,20 @@ enum CubeReader {
             column: (layout.roles[.id] ?? layout.roles[.name]!) + 1,
             message: "no customer id or name (expected a value in this column)"))
       }
+      // The row's currency cell names the currency of its amounts (their digits, and the
+      // company's currency); a row of amounts in another currency than an earlier row's
+      // refuses the file below, as amounts' own signs do.
+      let named = currencyColumn.flatMap { c in
+        rowCurrency(cell(c), column: c, line: record.line, file: file, problems: &rowProblems)
+      }
       var amounts = [Int64]()
       amounts.reserveCapacity(kept.count)
       var rowNegatives = [(month: Int, column: Int, text: String, cents: Int64)]()
       for m in kept {
         let text = cell(m.column)
         do throws(AmountUnit.MinorFailure) {
-          let v = try amountCells.hundredths(text)
+          let v = try amountCells.hundredths(text, currency: named)
+          if v != 0, let named, currencies[named] == nil { currencies[named] = record.line }
           if v < 0 { rowNegatives.append((m.month.months(since: first), m.column + 1, text, v)) }
           if v != 0, let cur = CubeMoney.currency(text) {
             if currencies[cur] == nil { currencies[cur] = record.line }
