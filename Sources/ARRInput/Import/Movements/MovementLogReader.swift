@@ -103,6 +103,19 @@ enum MovementLogReader {
     if rows.currencies.count > 1 {
       throw .mixedCurrencies(rows.currencies, noun: "amounts", in: file)
     }
+    // Movements in cents with nothing saying so (ChartMogul's dataset writes cents): every
+    // change a whole number of hundreds and $10,000 a month or more.
+    let code = options.currency ?? rows.currencies.keys.first ?? layout.headerCurrency
+    if let finding = CentsLikeAmounts.finding(
+      file: file, header: header.cells[layout.amount],
+      cells: zip(rows.events, rows.texts).map { e, text in
+        CentsLikeAmounts.Cell(
+          text: text, line: e.line, monthly: e.cents ?? 0, currency: code ?? "")
+      }, unit: amountCells.unit, isMinorByHeader: layout.isAmountInMinorUnits, options: options,
+      currency: code)
+    {
+      log.findings.append(finding)
+    }
     return try MovementLogReader.levels(
       rows, table: table, layout: layout, order: dates, fileIndex: fileIndex, options: options,
       log: &log)
