@@ -10,4 +10,16 @@ public enum CountText {
   public static func grouped(_ n: Int) -> String {
     (n < 0 ? "-" : "") + Money.grouped(UInt64(n.magnitude))
   }
+
+  /// `"\(n) \(noun)"`, `n` grouped, the noun plural (`s` added) unless `n` is 1, then the verb
+  /// in the matching form (`one` for 1, `many` otherwise), if given: `1 account had`,
+  /// `1,204 accounts churned`. The one place a count agrees with its noun (a hand-written
+  /// `"\(n) accounts"` read "1 accounts").
+  public static func phrase(_ n: Int, _ noun: String, verb: (one: String, many: String)? = nil)
+    -> String
+  {
+    let words = "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")"
+    guard let verb else { return words }
+    return "\(words) \(n == 1 ? verb.one : verb.many)"
+  }
 }

@@ -135,7 +135,7 @@ enum CompanyMetrics {
     let rows = accounts.filter { isMetric($0.id) || ($0.name.map(isMetric) ?? false) }
     guard let first = rows.first else { return nil }
     return
-      "\(file): \(CountText.grouped(rows.count)) customer\(rows.count == 1 ? "" : "s") named like a company "
+      "\(file): \(Counted.phrase(rows.count, "customer")) named like a company "
       + "metric (\"\(first.name ?? first.id)\", line \(first.source.line)) read as "
       + "\(rows.count == 1 ? "a customer" : "customers"): if \(rows.count == 1 ? "it is" : "they are") "
       + "a summary row, delete \(rows.count == 1 ? "it" : "them"): \(rows.count == 1 ? "its" : "their") "

@@ -7,8 +7,6 @@ enum Counted {
   /// unless `n` is 1, then the verb in the matching form (`one` for 1, `many` otherwise), if
   /// given.
   static func phrase(_ n: Int, _ noun: String, verb: (one: String, many: String)? = nil) -> String {
-    let words = "\(CountText.grouped(n)) \(noun)\(n == 1 ? "" : "s")"
-    guard let verb else { return words }
-    return "\(words) \(n == 1 ? verb.one : verb.many)"
+    CountText.phrase(n, noun, verb: verb)
   }
 }

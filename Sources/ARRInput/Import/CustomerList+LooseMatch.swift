@@ -75,7 +75,7 @@ extension CustomerList {
       + "cancellations) are not applied"
     if !near.isEmpty {
       text +=
-        ". \(CountText.grouped(near.count)) row\(near.count == 1 ? "" : "s") nearly match\(near.count == 1 ? "es" : "") "
+        ". \(Counted.phrase(near.count, "row")) nearly match\(near.count == 1 ? "es" : "") "
         + "an account, differing only in letter case, punctuation or an id's leading zeros "
         + "(not joined: fix the list's ids or names to match exactly; Excel drops leading "
         + "zeros from ids it reads as numbers): " + near.prefix(5).joined(separator: "; ")

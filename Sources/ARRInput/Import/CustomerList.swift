@@ -228,14 +228,14 @@ enum CustomerList {
     }
     if !conflicts.isEmpty {
       log.findings.append(
-        "\(log.files[fileIndex].file): \(CountText.grouped(conflicts.count)) fact\(conflicts.count == 1 ? "" : "s") "
+        "\(log.files[fileIndex].file): \(Counted.phrase(conflicts.count, "fact")) "
           + "differ\(conflicts.count == 1 ? "s" : "") from the revenue file; the customer list's "
           + "\(conflicts.count == 1 ? "is" : "are") kept: "
           + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
     }
     if !lostFacts.isEmpty {
       log.findings.append(
-        "\(log.files[fileIndex].file): \(CountText.grouped(lostFacts.count)) row\(lostFacts.count == 1 ? "" : "s") "
+        "\(log.files[fileIndex].file): \(Counted.phrase(lostFacts.count, "row")) "
           + "of the customer list name\(lostFacts.count == 1 ? "s" : "") a customer that is not one "
           + "account, so \(lostFacts.count == 1 ? "its" : "their") facts that move the scoring are "
           + "not applied: " + lostFacts.prefix(5).joined(separator: "; ")

@@ -322,7 +322,7 @@ struct DataRoomSources {
     }
     if !conflicts.isEmpty {
       log.findings.append(
-        "\(file): \(CountText.grouped(conflicts.count)) fact\(conflicts.count == 1 ? "" : "s") differ from the "
+        "\(file): \(Counted.phrase(conflicts.count, "fact")) differ from the "
           + "invoice lines' file; the subscriptions' are kept: "
           + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
     }
@@ -339,7 +339,7 @@ struct DataRoomSources {
     }
     if !joinedByName.isEmpty {
       log.notes.append(
-        "\(file): \(CountText.grouped(joinedByName.count)) customer\(joinedByName.count == 1 ? "" : "s") joined to "
+        "\(file): \(Counted.phrase(joinedByName.count, "customer")) joined to "
           + "the invoice lines by exact name, the id matching none: "
           + joinedByName.prefix(5).joined(separator: ", ") + (joinedByName.count > 5 ? ", …" : ""))
     }

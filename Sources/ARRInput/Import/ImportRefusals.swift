@@ -15,7 +15,7 @@ extension ARRQualityError {
     let count = count ?? problems.count
     return ARRQualityError(
       kind: .invalidData,
-      message: "\(CountText.grouped(count)) problem\(count == 1 ? "" : "s") in \(file)",
+      message: "\(Counted.phrase(count, "problem")) in \(file)",
       problems: Array(problems.prefix(problemDisplayLimit)), problemCount: count)
   }
 

@@ -239,7 +239,7 @@ public struct ImportTable: Sendable, Equatable {
       throw ARRQualityError(
         kind: .invalidData,
         message:
-          "\(CountText.grouped(problemCount)) problem\(problemCount == 1 ? "" : "s") in \(file)",
+          "\(Counted.phrase(problemCount, "problem")) in \(file)",
         problems: problems, problemCount: problemCount)
     }
     return table

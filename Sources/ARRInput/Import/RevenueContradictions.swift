@@ -39,7 +39,7 @@ enum RevenueContradictions {
       let arr = total(trials).multipliedReportingOverflow(by: 12)
       let count = trials.count
       out.append(
-        "\(CountText.grouped(count)) account\(count == 1 ? "" : "s") given as in trial (active or expired) "
+        "\(Counted.phrase(count, "account")) given as in trial (active or expired) "
           + "\(count == 1 ? "has" : "have") a trial that ended before \(asOf) and still "
           + "\(count == 1 ? "pays" : "pay") (\"\(name(first.index))\": trial "
           + "\(account.trialStatus.rawValue), trial end \(account.trialEndDate!), MRR "
@@ -53,7 +53,7 @@ enum RevenueContradictions {
       let arr = total(cancels).multipliedReportingOverflow(by: 12)
       let count = cancels.count
       out.append(
-        "\(CountText.grouped(count)) account\(count == 1 ? "" : "s") given a cancel date before "
+        "\(Counted.phrase(count, "account")) given a cancel date before "
           + "\(asOf.adding(months: -1)) still "
           + "\(count == 1 ? "bills" : "bill") in \(asOf) (\"\(name(first.index))\": cancelled "
           + "\(account.cancelDate!), MRR \(money(first.mrr)) in \(asOf)): the cancel date is kept "

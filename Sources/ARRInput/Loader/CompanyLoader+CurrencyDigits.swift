@@ -23,7 +23,7 @@ extension CompanyLoader {
     let source = isGiven ? "--currency" : "company.json's currency"
     let fate = isSkipped ? "their rows skipped" : "listed below"
     return ". \(code) (\(source)) has 3 decimals\(unit), but amounts are kept to 2 (cents): "
-      + "\(CountText.grouped(count)) amount\(count == 1 ? " has" : "s have") 3, \(fate). "
+      + "\(Counted.phrase(count, "amount", verb: ("has", "have"))) 3, \(fate). "
       + "Round each to 2 decimals (a change of at most 0.005 \(code)), or convert the amounts "
       + "to another currency and name it \(isGiven ? "with --currency" : "in company.json")"
   }

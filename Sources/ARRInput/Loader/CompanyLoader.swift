@@ -121,7 +121,7 @@ public enum CompanyLoader {
           InputProblem(
             file: MonthlyReader.file, line: 0,
             message:
-              "\(CountText.grouped(n)) row\(n == 1 ? " belongs" : "s belong") to accounts rejected in accounts.csv "
+              "\(Counted.phrase(n, "row", verb: ("belongs", "belong"))) to accounts rejected in accounts.csv "
               + "(see above) and \(n == 1 ? "is" : "are") not listed one by one; fixing those "
               + "accounts.csv rows lets \(n == 1 ? "it" : "them") be read"))
       }
@@ -166,7 +166,7 @@ public enum CompanyLoader {
       throw ARRQualityError(
         kind: .invalidData,
         message:
-          "\(CountText.grouped(log.problemCount)) problem\(log.problemCount == 1 ? "" : "s") in \(place)"
+          "\(Counted.phrase(log.problemCount, "problem")) in \(place)"
           + decimalsCause(
             log.tooManyDecimals, profile: profile, isGiven: options.currency != nil,
             isSkipped: options.isLenient),
@@ -449,7 +449,7 @@ public enum CompanyLoader {
     return InputProblem(
       file: MonthlyReader.file, line: 0,
       message:
-        "\(CountText.grouped(n)) row\(n == 1 ? " is" : "s are") after as_of \(asOf) given in company.json "
+        "\(Counted.phrase(n, "row", verb: ("is", "are"))) after as_of \(asOf) given in company.json "
         + "(the data runs to \(last); expected \(asOf) or earlier): for the view as of \(asOf), "
         + "run with --as-of \(asOf), which leaves later rows out and counts them; for the "
         + "latest view, set as_of to \(last) in company.json or remove it")

@@ -47,11 +47,12 @@ extension Scoring {
     var fitSkippedReason: String?
     if n < minimumScoredAccounts {
       fitSkippedReason =
-        "\(n) accounts had MRR at \(company.month(at: base)); at least "
+        "\(CountText.phrase(n, "account")) had MRR at \(company.month(at: base)); at least "
         + "\(minimumScoredAccounts) are needed to fit weights"
     } else if churners < minimumChurners || n - churners < minimumChurners {
       fitSkippedReason =
-        "\(churners) of \(n) accounts churned; at least \(minimumChurners) churners "
+        "\(CountText.grouped(churners)) of \(CountText.phrase(n, "account")) churned; at least "
+        + "\(minimumChurners) churners "
         + "and \(minimumChurners) survivors are needed to fit weights"
     }
     let fits = fitSkippedReason == nil

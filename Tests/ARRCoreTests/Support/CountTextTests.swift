@@ -10,4 +10,13 @@ import Testing
   func countsAreGroupedByThousands(n: Int, text: String) {
     #expect(CountText.grouped(n) == text)
   }
+
+  @Test(arguments: [
+    (0, "0 accounts", "churn"), (1, "1 account", "churns"), (2, "2 accounts", "churn"),
+    (12_345, "12,345 accounts", "churn"),
+  ])
+  func aPhraseAgreesWithItsCount(n: Int, words: String, verb: String) {
+    #expect(CountText.phrase(n, "account") == words)
+    #expect(CountText.phrase(n, "account", verb: ("churns", "churn")) == "\(words) \(verb)")
+  }
 }

@@ -43,6 +43,6 @@ extension BillingsSpreader {
 
   /// `on 1 account`, `on 8 accounts`.
   static func onAccounts(_ n: Int) -> String {
-    "on \(CountText.grouped(n)) account\(n == 1 ? "" : "s")"
+    "on \(Counted.phrase(n, "account"))"
   }
 }

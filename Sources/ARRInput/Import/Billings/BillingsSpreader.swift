@@ -386,7 +386,7 @@ enum BillingsSpreader {
     if let first = oneGap.first {
       company.log.notes.append(
         "rhythms of 3 or 6 months taken from one gap between two invoices, thin evidence: "
-          + "\(CountText.grouped(oneGap.count)) account\(oneGap.count == 1 ? "" : "s") (\"\(first)\"), whose as-of "
+          + "\(Counted.phrase(oneGap.count, "account")) (\"\(first)\"), whose as-of "
           + "MRR is a range, its other end reading each invoice as one month's revenue")
     }
     if let e = changeExample {

@@ -33,7 +33,7 @@ extension CubeReader {
     if let e = restatement.example {
       let n = restatement.leftOut.count
       log.findings.append(
-        "\(file): \(CountText.grouped(n)) row\(n == 1 ? "" : "s") of an earlier export \(n == 1 ? "is" : "are") "
+        "\(file): \(Counted.phrase(n, "row")) of an earlier export \(n == 1 ? "is" : "are") "
           + "restated by a later one below a repeated header (line \(body[e.row].line) by line "
           + "\(e.by)): each customer is read from the last export that has it, the earlier rows "
           + "left out (counted in the tie-out)")
@@ -42,7 +42,7 @@ extension CubeReader {
       let n = restatement.missing
       let id = data.accounts[exports.customer(ofRow: r)].id
       log.findings.append(
-        "\(file): \(CountText.grouped(n)) customer\(n == 1 ? " has" : "s have") rows in an earlier export and none "
+        "\(file): \(Counted.phrase(n, "customer", verb: ("has", "have"))) rows in an earlier export and none "
           + "in a later re-pull of it below a repeated header (first \"\(id)\", line "
           + "\(body[r].line)): kept from the earlier export; if the later pull is the truth (a "
           + "customer removed), that revenue is not")

@@ -52,7 +52,7 @@ extension CubeReader {
     } else {
       log.findings.append(
         "\(file): the totals row (line \(t.line)) differs from the sum of the rows in "
-          + "\(CountText.grouped(diffs.count)) month\(diffs.count == 1 ? "" : "s"): "
+          + "\(Counted.phrase(diffs.count, "month")): "
           + diffs.prefix(6).joined(separator: "; ") + (diffs.count > 6 ? "; …" : ""))
     }
   }

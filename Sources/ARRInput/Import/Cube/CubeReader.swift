@@ -349,7 +349,7 @@ enum CubeReader {
           + "the group its section (segment), was not taken")
     } else if !groups.isEmpty {
       log.notes.append(
-        "\(file): \(CountText.grouped(groups.groups.count)) section\(groups.groups.count == 1 ? "" : "s") (a name "
+        "\(file): \(Counted.phrase(groups.groups.count, "section")) (a name "
           + "alone on a row, its rows below, a total naming it; no row label under two of them, "
           + "so the rows are customers): each section's name is its customers' segment where "
           + "none is given, subtotals checked; the other reading, the rows products of one "
@@ -371,7 +371,7 @@ enum CubeReader {
         "\"\(data.accounts[$0].id)\" on lines \(rowLines[$0].map(String.init).joined(separator: ", "))"
       }
       log.findings.append(
-        "\(file): \(CountText.grouped(repeated.count)) customer\(repeated.count == 1 ? " appears" : "s appear") on "
+        "\(file): \(Counted.phrase(repeated.count, "customer", verb: ("appears", "appear"))) on "
           + "several rows (one per product?), summed: \(examples.joined(separator: "; "))"
           + (repeated.count > 3 ? "; …" : ""))
     }

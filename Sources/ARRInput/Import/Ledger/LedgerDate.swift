@@ -21,7 +21,8 @@ enum LedgerDate {
   }
 
   /// How a date cell of digits alone is written (``digitsDate(_:)``).
-  enum DigitsForm: String, Sendable {
+  /// Cases in the order the digits note names them (``digitsNote(file:cells:)``).
+  enum DigitsForm: String, CaseIterable, Sendable {
     /// `20240131`: year, month and day written together (a data warehouse's date key).
     case compact = "written as YYYYMMDD"
     /// `1706659200`: seconds since 1970-01-01 UTC (Stripe's API and Sigma write `created` so).
@@ -61,16 +62,11 @@ enum LedgerDate {
   static func digitsNote(file: String, cells: [(text: String, line: Int)]) -> String? {
     // Per form, in the order the note names them: the first example and the count (an array,
     // not a dictionary hashing the form's raw string once per date cell; trial 18a, H1).
-    let order = [DigitsForm.compact, .unixSeconds, .unixMilliseconds]
+    let order = DigitsForm.allCases
     var forms = [(text: String, line: Int, count: Int)?](repeating: nil, count: order.count)
     for cell in cells {
-      guard let form = digitsDate(cell.text)?.form else { continue }
-      let slot =
-        switch form {
-        case .compact: 0
-        case .unixSeconds: 1
-        case .unixMilliseconds: 2
-        }
+      guard let form = digitsDate(cell.text)?.form, let slot = order.firstIndex(of: form)
+      else { continue }
       if let seen = forms[slot] {
         forms[slot]!.count = seen.count + 1
       } else {

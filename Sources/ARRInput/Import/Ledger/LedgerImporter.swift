@@ -246,7 +246,7 @@ enum LedgerImporter {
     if let first = continued.min() {
       let e = kept[first]
       company.log.notes.append(
-        "\(file): \(CountText.grouped(continued.count)) charge\(continued.count == 1 ? "" : "s") that never "
+        "\(file): \(Counted.phrase(continued.count, "charge")) that never "
           + "repeat\(continued.count == 1 ? "s" : "") continue\(continued.count == 1 ? "s" : "") "
           + "\(continued.count == 1 ? "its" : "their") account's run (alone in the month, from half "
           + "to twice the charge one billing rhythm before or after it: a changed price, e.g. "
@@ -262,7 +262,7 @@ enum LedgerImporter {
       let n = ambiguousCredits.count
       let cents = ambiguousCredits.reduce(Int64(0)) { $0 &- kept[$1].amount }
       company.log.findings.append(
-        "\(file): \(CountText.grouped(n)) credit\(n == 1 ? "" : "s") (\(Money.text(cents: cents, currency: currency)) "
+        "\(file): \(Counted.phrase(n, "credit")) (\(Money.text(cents: cents, currency: currency)) "
           + "in all, first on line \(kept[first].line)) naming no document \(n == 1 ? "matches" : "match") "
           + "both a one-time charge and a recurring charge of the same amount in \(n == 1 ? "its" : "their") "
           + "month: read against the month's recurring revenue; if \(n == 1 ? "it credits" : "they credit") "
@@ -578,7 +578,7 @@ enum LedgerImporter {
     company.log.tieOut.add(total, to: \.leftOutCents)
     company.log.findings.append(
       "\(file): credits exceed the revenue they reduce in \(cells) account-month"
-        + "\(cells == 1 ? "" : "s") (\(CountText.grouped(accounts.count)) account\(accounts.count == 1 ? "" : "s")); "
+        + "\(cells == 1 ? "" : "s") (\(Counted.phrase(accounts.count, "account"))); "
         + "those months are zero and \(Money.text(cents: -total, currency: currency, wholeUnits: true)) is left out"
     )
   }

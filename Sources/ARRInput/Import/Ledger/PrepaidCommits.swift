@@ -81,7 +81,7 @@ enum PrepaidCommits {
     let total = termed.reduce(Int64(0)) { $0 &+ entries[$1].amount }
     func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
     log.findings.append(
-      "\(file): \(CountText.grouped(n)) line\(n == 1 ? " buys" : "s buy") prepaid credits or a commitment "
+      "\(file): \(Counted.phrase(n, "line", verb: ("buys", "buy"))) prepaid credits or a commitment "
         + "(\(money(total)) in all, the first \(money(first.amount)) on line \(first.line)"
         + (first.description.isEmpty ? "" : ", \"\(first.description)\"")
         + ") with no term of a month or more of \(n == 1 ? "its" : "their") own: "
@@ -137,7 +137,7 @@ enum PrepaidCommits {
     guard let first = drawnLines.map({ entries[$0].line }).min() else { return 0 }
     let n = drawnLines.count
     log.findings.append(
-      "\(file): \(CountText.grouped(n)) line\(n == 1 ? "" : "s") (\(Money.text(cents: drawn, currency: currency)) "
+      "\(file): \(Counted.phrase(n, "line")) (\(Money.text(cents: drawn, currency: currency)) "
         + "in all, the first on line \(first)) bill usage of a customer holding prepaid "
         + "credits, invoiced within the credits' term: drawn from the credits, not counted "
         + "again (the purchase, a commitment over its term, is the revenue); usage beyond the "

@@ -125,7 +125,7 @@ struct VoidReversals {
       }
       let n = pairs.count
       let lines =
-        "\(CountText.grouped(n)) line\(n == 1 ? "" : "s") (\(money(cents[evidence]!)) in all, first on line "
+        "\(Counted.phrase(n, "line")) (\(money(cents[evidence]!)) in all, first on line "
         + "\(entries[first.key].line), reversing line \(first.value.line))"
       if evidence == .document {
         log.notes.append(

@@ -95,7 +95,7 @@ enum StripeSubscriptionImporter {
         groups.removeAll(where: isLater)
         log.files[fileIndex].rowsUsed += later.map(\.subs.count).reduce(0, +)
         log.notes.append(
-          "\(file): \(CountText.grouped(later.count)) customer\(later.count == 1 ? "" : "s") start\(later.count == 1 ? "s" : "") "
+          "\(file): \(Counted.phrase(later.count, "customer")) start\(later.count == 1 ? "s" : "") "
             + "after the as-of month \(asOf) (\"\(first.customer)\" on line \(first.subs[0].line)): "
             + "not a customer yet at as-of, left out")
       }

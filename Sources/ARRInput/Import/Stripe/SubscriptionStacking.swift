@@ -42,7 +42,7 @@ enum SubscriptionStacking {
     count: Int, customer: String, line: Int, later: Int, total: Int64, file: String,
     currency: String?
   ) -> String {
-    "\(file): \(CountText.grouped(count)) customer\(count == 1 ? " has" : "s have") a paid row running beside a "
+    "\(file): \(Counted.phrase(count, "customer", verb: ("has", "have"))) a paid row running beside a "
       + "later one at as-of (first \"\(customer)\", line \(line) beside line \(later)): added up "
       + "as an add-on; if the later row replaced the earlier (an upgrade whose old row was not "
       + "ended), MRR is \(Money.text(cents: total, currency: currency)) lower, ARR "

@@ -58,7 +58,7 @@ enum SubscriptionTermEnd {
 
   /// The finding for `count` ends read as placeholders, the first `example` on `line`.
   static func placeholderFinding(count: Int, example: String, line: Int, file: String) -> String {
-    "\(file): \(CountText.grouped(count)) end\(count == 1 ? " falls" : "s fall") more than \(maximumYears) years "
+    "\(file): \(Counted.phrase(count, "end", verb: ("falls", "fall"))) more than \(maximumYears) years "
       + "after \(count == 1 ? "its" : "their") start (\"\(example)\" on line \(line)): read as a "
       + "placeholder for no end, still running, as a blank end is (no contract term is read "
       + "longer than \(maximumYears) years; an end that is real is not kept)"

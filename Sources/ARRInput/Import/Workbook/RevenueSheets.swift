@@ -29,7 +29,7 @@ enum RevenueSheets {
     for a in data.accounts.indices { sum = sum &+ data.cells[a * data.monthCount + last] }
     let kind = shape == .monthly ? "a monthly table" : "a customer cube"
     return
-      "\(kind): \(CountText.grouped(data.accounts.count)) customer\(data.accounts.count == 1 ? "" : "s"), "
+      "\(kind): \(Counted.phrase(data.accounts.count, "customer")), "
       + "\(data.firstMonth.adding(months: last)) totals "
       + Money.text(cents: sum, currency: data.currency ?? currency)
   }

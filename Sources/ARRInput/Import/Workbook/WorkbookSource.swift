@@ -102,7 +102,7 @@ enum WorkbookSource {
       if export.offCentCount > 0 {
         let shown = export.offCentCells.map { "\($0.position) \($0.value) → \($0.text)" }
         offer.findings.append(
-          "\(file.name): \(CountText.grouped(export.offCentCount)) number\(export.offCentCount == 1 ? " is" : "s are")"
+          "\(file.name): \(Counted.phrase(export.offCentCount, "number", verb: ("is", "are")))"
             + " not a whole number of cents and "
             + (export.offCentCount == 1 ? "was" : "were")
             + " rounded half away from zero (\(shown.joined(separator: ", "))"
