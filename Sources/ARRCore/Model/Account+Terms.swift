@@ -19,8 +19,8 @@ extension Account {
     @Packed public var contractEndDate: CivilDate?
     @Packed public var trialEndDate: CivilDate?
     @Packed public var cancelDate: CivilDate?
-    /// The month from which the data supports the inferred contract type, cadence and end date
-    /// (an importer's `inferred_from`); an earlier view (the backtest) treats them as unknown,
+    /// The month from which the data supports the inferred contract type, cadence, end date and
+    /// committed MRR (an importer's `inferred_from`); an earlier view (the backtest) treats them as unknown,
     /// so no inference looks ahead. `nil` when they hold from the account's first month.
     @Packed public var inferredFrom: Month?
     /// Storage of the account's segment (``Account/segment``), not a term: ``SegmentCode/none``
@@ -78,6 +78,7 @@ extension Account {
         if inferred.contains(.contractType) { contractType = .unknown }
         if inferred.contains(.billingCadence) { billingCadence = .unknown }
         if inferred.contains(.contractEndDate) { contractEndDate = nil }
+        if inferred.contains(.committedMRR) { committedMRR = nil }
       }
       rollBackEvents(to: cutoff)
       if let end = contractEndDate, end > cutoff {

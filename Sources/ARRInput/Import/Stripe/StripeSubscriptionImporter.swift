@@ -166,6 +166,8 @@ enum StripeSubscriptionImporter {
         // Rows billed a year or more ahead are committed until their paid year ends (session
         // 18, import5 lane; trial 18a, R1 and W2).
         SubscriptionPaidAhead.apply(group, to: &a, asOf: asOf)
+        // A cadence or contract type that changed holds from its change only (trial 20, N1).
+        SubscriptionTermChange.apply(group, to: &a, asOf: asOf)
       }
       if let months = primary.intervalMonths, months >= 12, a.contractType == nil {
         a.contractType = months == 12 ? .annual : .multiYear

@@ -37,12 +37,18 @@ enum SubscriptionPaidAhead {
   /// gave its contract type. Every row billing at as-of paid ahead: an annual (multi-year for
   /// longer periods) contract ending with the earliest such paid period, inferred from the
   /// first such row's start. Some: those rows' as-of MRR as its `committed_mrr`, ending there
-  /// too, the contract type still unknown (the others may leave any month).
+  /// too, the contract type still unknown (the others may leave any month), inferred from
+  /// those rows' first start too. An account with no row billing at as-of (it left) is typed
+  /// from the rows billing in its last billed month (``applyLeft(_:to:asOf:)``).
   static func apply(
     _ group: [StripeSubscription], to account: inout ImportedAccount, asOf: Month
   ) {
     guard account.contractType == nil else { return }
     let billed = group.filter { $0.isBilled(asOf) }
+    if billed.isEmpty {
+      applyLeft(group, to: &account, asOf: asOf)
+      return
+    }
     let ahead = billed.compactMap { s in paidThrough(s, asOf: asOf).map { (s, $0) } }
     guard let earliest = ahead.map(\.1).min() else { return }
     let committed = ahead.reduce(Int64(0)) { sum, row in
@@ -63,6 +69,31 @@ enum SubscriptionPaidAhead {
     } else {
       account.committedMRR = committed
       account.inferred.insert(.committedMRR)
+      // Known from the paid-ahead rows' first start, as a whole annual typing is: a year-ago
+      // view before it had no such commitment (trial 20, N1).
+      account.inferredFrom = ahead.compactMap(\.0.paidFrom).min()?.month
     }
+  }
+
+  /// Types an account none of whose rows bill at as-of (it left) from the rows billing in its
+  /// last billed month, as one still paying is typed from the as-of month's: every such row
+  /// paid a year or more ahead, an annual (multi-year) contract inferred from the first such
+  /// row's start; no end date and no `committed_mrr` (it has no current term). Without it only
+  /// accounts still paying could read annual, and a backtest a year back saw no annual account
+  /// churn (trial 20, N1: the look-ahead inflated its AUC).
+  static func applyLeft(
+    _ group: [StripeSubscription], to account: inout ImportedAccount, asOf: Month
+  ) {
+    guard let last = SubscriptionTermChange.lastBilledMonth(of: group, through: asOf) else {
+      return
+    }
+    let rows = group.filter { $0.isBilled(last) }
+    guard rows.allSatisfy({ months($0) != nil }), rows.contains(where: { ($0.mrr ?? 0) > 0 })
+    else { return }
+    let longest = rows.map { Self.months($0) ?? 12 }.max() ?? 12
+    account.contractType = longest > 12 ? .multiYear : .annual
+    account.inferred.insert(.contractType)
+    account.apply(BillingsSpreader.rule(forRhythm: longest > 12 ? 24 : 12))
+    account.inferredFrom = rows.compactMap(\.paidFrom).min()?.month
   }
 }

@@ -27,10 +27,15 @@ import Testing
     #expect(a2.contractType == nil)
     #expect(a2.committedMRR == 20_000)
     #expect(a2.contractEndDate == CivilDate(year: 2025, month: 12, day: 22))
-    for id in ["A-3", "A-4", "A-5"] {
+    #expect(a2.inferredFrom == Month(year: 2023, month: 12))
+    for id in ["A-3", "A-4"] {
       let a = try #require(c.account(id))
       #expect(a.contractType == nil && a.committedMRR == nil && a.contractEndDate == nil)
     }
+    // A-5 left after annual billing: annual from its row's start, no current term.
+    let a5 = try #require(c.account("A-5"))
+    #expect(a5.contractType == .annual && a5.inferredFrom == Month(year: 2023, month: 5))
+    #expect(a5.committedMRR == nil && a5.contractEndDate == nil)
   }
 
   /// The paid period holding the as-of month's last day, from the row's start: 2024-12-31 is in
