@@ -54,6 +54,8 @@ enum CubeImporter {
     // A label saying thousands stops the import unless `--amounts` names the unit (review 13,
     // F23: a cube titled "(USD 000s)" was read in dollars, 1,000 times too low, silently).
     try ThousandsLabel.check(data.thousandsLabel, file: file, options: options, notes: &log.notes)
+    try CumulativeLabel.check(
+      data.cumulativeLabel, data: data, file: file, values: options.values, notes: &log.notes)
     for check in data.listAnnual {
       if let finding = listFinding(check, values: values, file: file, options: options, data: data)
       {
@@ -64,7 +66,8 @@ enum CubeImporter {
     // the month or `--values billings` says the cells are invoices (a month without one is a
     // billing gap). Before the values are decided: the empty months read as gaps between
     // invoices, and a FreeAgent report of monthly fees was read as billings (trial 21, Q1).
-    if options.asOf == nil && values != .billings {
+    // A movements log's last month holds its events (a churn to 0 is one): it was reached.
+    if options.asOf == nil && values != .billings && log.files[fileIndex].shape != .movements {
       let dropped = data.dropUnreachedMonths()
       log.files[fileIndex].unreachedMonths = dropped.count
       if !dropped.isEmpty {

@@ -26,6 +26,7 @@ enum CubeReader {
       layout.roles[.name] = c
       layout.ignored.removeAll { $0 == header[c] }
     }
+    if let note = cutPlanMonths(table, layout: &layout, file: file) { log.notes.append(note) }
     let first = layout.months[0].month
     let last = try lastMonth(
       first: first, last: layout.months[layout.months.count - 1].month, asOf: options.asOf,
@@ -53,6 +54,9 @@ enum CubeReader {
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
       file: table.sheet?.workbook ?? table.file)
+    data.cumulativeLabel = CumulativeLabel.find(
+      titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
+      sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
     data.thousandsLabel = ThousandsLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
