@@ -61,7 +61,7 @@ struct DataRoomSources {
     case .stripeInvoices: dialect = .stripeInvoiceLines
     case .ledger: dialect = .ledger
     case .auto: dialect = LedgerLayout.looksLikeStripe(table) ? .stripeInvoiceLines : .ledger
-    case .cube, .monthly, .stripeSubscriptions, .subscriptions: dialect = nil
+    case .cube, .monthly, .stripeSubscriptions, .subscriptions, .movements: dialect = nil
     }
     guard let dialect,
       let data = try LedgerReader.read(

@@ -65,6 +65,9 @@ public struct ImportLog: Sendable, Equatable {
     /// Last: a case inserted mid-enum was read as its neighbour by an incrementally built test
     /// target (session 16).
     case continuationLine = "continuation line"
+    /// A movement of a customer whose MRR movements log starts mid-life (its first movement is
+    /// not a new one): its MRR before the log is not known, so the customer is left out.
+    case midLife = "mid-life movement"
 
     /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
     /// `test transactions` (session 18, import4 lane: "2 deal not wons").

@@ -16,10 +16,13 @@ public enum ImportShape: String, Sendable, CaseIterable {
   case stripeInvoices = "stripe-invoices"
   /// A subscriptions table: one row per subscription (customer, start, end, monthly price).
   case subscriptions
+  /// An MRR movements log: one row per change in a customer's MRR (customer, date, movement
+  /// type such as `new_biz` or `churn`, amount), as MRR trackers export them.
+  case movements
 
   /// The shapes a file can be, in the order they are listed in messages (without `auto`).
   public static let concrete: [ImportShape] = [
-    .cube, .monthly, .ledger, .stripeSubscriptions, .stripeInvoices, .subscriptions,
+    .cube, .monthly, .ledger, .stripeSubscriptions, .stripeInvoices, .subscriptions, .movements,
   ]
 }
 

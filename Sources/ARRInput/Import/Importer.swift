@@ -108,9 +108,13 @@ public enum Importer {
           try CutLastLine.settle(
             cut, file: table.file, fileIndex: index, isLenient: options.isLenient, log: &log)
         }
-        if try invoices.read(
-          table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
-          log: &log)
+        // An MRR movements log: each row a change in a customer's MRR, rebuilt into levels.
+        var cube = try MovementLogReader.read(
+          table, fileIndex: index, options: options, log: &log)
+        if cube == nil,
+          try invoices.read(
+            table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
+            log: &log)
         {
           if let why = invoices.creditsRefusal {
             guard candidate.isOptional else { throw .data(why) }
@@ -138,12 +142,11 @@ public enum Importer {
           }
           continue
         }
-        var cube: CubeData?
         let beforeCube = log
         do throws(ARRQualityError) {
-          cube =
-            options.shape == .auto || options.shape == .cube
-            ? try CubeReader.read(table, fileIndex: index, options: options, log: &log) : nil
+          if cube == nil && (options.shape == .auto || options.shape == .cube) {
+            cube = try CubeReader.read(table, fileIndex: index, options: options, log: &log)
+          }
         } catch {
           // A monthly table whose rows hold three dates (a month, a start, an end) looks to the
           // cube's reader like a header of months: it is read as what it is. So is a customer

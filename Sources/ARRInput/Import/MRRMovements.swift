@@ -1,10 +1,14 @@
 import ARRCore
 
-/// A table of MRR movements (`new_biz +100`, `expansion +50`, `churn −150`), as MRR trackers
-/// export them: each row a change in a customer's MRR, not an invoice and not a month's MRR.
-/// Read as invoices or as MRR it gives wrong figures with nothing to show for it (churn read as
-/// a credit note, a month's change as its whole revenue), so such a file is refused with what to
-/// export instead (`docs/import.md`, "Errors").
+/// Movement labels found where an MRR movements log was not read (``MovementLogReader``
+/// declined the file): a ledger's type column or a monthly table's column naming both a gain
+/// and a loss of MRR, or a file of no shape. Read as invoices or as MRR such a file gives wrong
+/// figures with nothing to show for it (churn read as a credit note, a month's change as its
+/// whole revenue), so it is refused, saying what a movements log needs and that
+/// `--shape movements` reads it (`docs/import.md`, "MRR movements log").
+///
+/// The labels here are the unambiguous ones: deal types (`Upgrade`, `Downgrade`) beside
+/// invoice amounts are no sign of movements.
 enum MRRMovements {
   /// Labels of a loss of MRR, after ``CubeLayout/normalized(_:)``.
   static let losses: Set<String> = [
@@ -53,8 +57,8 @@ enum MRRMovements {
   }
 
   /// The refusal's message, for a file that read as no shape at all but whose columns below
-  /// its first row hold movement labels (an MRR tracker's `event_type` beside `mrr_delta`, whose
-  /// date and amount headers name no ledger's): `nil` when no column does.
+  /// its first row hold movement labels (a log whose customer, date or amount header is not
+  /// one a movements log's reader knows): `nil` when no column does.
   /// - Complexity: O(cells of the table).
   static func inColumns(_ table: ImportTable) -> String? {
     guard let header = table.records.first?.cells else { return nil }
@@ -77,11 +81,12 @@ enum MRRMovements {
 
   /// The text of ``refusal(file:column:labels:)``.
   static func message(file: String, column: String, labels: [String]) -> String {
-    "\(file): column \"\(column)\" holds MRR movements ("
+    "\(file): column \"\(column)\" holds MRR movement types ("
       + labels.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ")
-      + "): each row is a change in a customer's MRR, not an invoice or a month's MRR, and "
-      + "read as either every figure would be wrong (a churn as a credit note, an expansion "
-      + "as a month's whole revenue); export MRR per customer and month instead (a monthly "
-      + "table: customer, month, mrr; or a customer cube)"
+      + ") but the file does not read as an MRR movements log, and read as invoices or as "
+      + "MRR every figure would be wrong (a churn as a credit note, an expansion as a month's "
+      + "whole revenue); a movements log needs a customer (id or name), a date and an amount "
+      + "column whose amounts are changes (a header such as mrr_movement or mrr_change, a loss "
+      + "written negative, or a churn with an amount); if they are, pass --shape movements"
   }
 }

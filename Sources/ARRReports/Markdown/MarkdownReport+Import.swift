@@ -100,6 +100,7 @@ extension MarkdownReport {
       case "stripe-subscriptions": return "a Stripe subscriptions export"
       case "stripe-invoices": return "Stripe invoice lines"
       case "subscriptions": return "a subscriptions table"
+      case "movements": return "an MRR movements log (one row per change in a customer's MRR)"
       default: return String(code)
       }
     }
@@ -136,6 +137,7 @@ extension MarkdownReport {
       ("unjoined row", "unjoined rows"),
       ("declined payment", "declined payments"), ("own-money movement", "own-money movements"),
       ("test transaction", "test transactions"), ("continuation line", "continuation lines"),
+      ("mid-life movement", "mid-life movements"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

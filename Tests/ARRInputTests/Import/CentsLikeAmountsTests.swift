@@ -16,7 +16,8 @@ import Testing
     c.accounts.indices.reduce(0) { $0 + c.mrr[c.cell($1, c.monthCount - 1)] }
   }
 
-  /// ChartMogul's MRR Movements export (its documented columns; `MRR` "expressed in cents").
+  /// ChartMogul's MRR Movements export (its documented columns; `MRR` "expressed in cents"),
+  /// read as a movements log since session 21 (a plan change log of its `MRR` levels before).
   /// By hand, at 2025-03: acme 500 + eta 450 + delta 600 (200, expanded on 2025-03-15) = 1,550
   /// a month; gamma churned on 2025-03-10 (MRR 0).
   static let movements = """
@@ -37,7 +38,8 @@ import Testing
     #expect(c.asOf == Month(year: 2025, month: 3))
     #expect(asOfMRR(c) == 15_500_000)
     let finding = try #require(c.log.findings.first { $0.contains("whole number of hundreds") })
-    #expect(finding.hasPrefix("mrr-movements.csv: every amount in \"MRR\""))
+    #expect(c.log.files[0].shape == .movements)
+    #expect(finding.hasPrefix("mrr-movements.csv: every amount in \"MRR_MOVEMENT\""))
     #expect(finding.contains("the smallest \"20000\" on line 5, $20,000 a month"))
     #expect(finding.contains("read as cents, $200 a month"))
     #expect(finding.contains("Pass --amounts cents"))

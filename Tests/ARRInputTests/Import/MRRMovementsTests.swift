@@ -3,9 +3,9 @@ import Testing
 
 @testable import ARRInput
 
-/// A table of MRR movements is refused with what to export instead: read as a ledger, its churn
-/// was a credit note left out and each expansion an invoice; read as MRR, a negative change
-/// made the whole file billings.
+/// A table of MRR movements was refused before session 21 (read as a ledger, its churn was a
+/// credit note left out and each expansion an invoice; read as MRR, a negative change made the
+/// whole file billings); it is read as a movements log now (``MovementLogTests``).
 @Suite struct MRRMovementsTests {
   func refusal(_ text: String, name: String = "movements.csv") -> String? {
     do {
@@ -18,8 +18,9 @@ import Testing
     }
   }
 
-  /// As an MRR tracker exports them: date, customer, type, amount (read before as a ledger).
-  @Test func aLedgerShapedMovementsExportIsRefused() throws {
+  /// As an MRR tracker exports them: date, customer, type, amount (refused before session 21).
+  /// A: 100 from January, +50 in March, churned in May; B: 200 from February, −50 in April.
+  @Test func aLedgerShapedMovementsExportIsRead() throws {
     let text = """
       date,customer_id,type,amount
       2024-01-01,A,new_biz,100
@@ -28,26 +29,24 @@ import Testing
       2024-02-01,B,new_biz,200
       2024-04-01,B,contraction,-50
       """
-    let message = try #require(refusal(text))
-    #expect(
-      message
-        == "movements.csv: column \"type\" holds MRR movements (\"churn\", \"contraction\", "
-        + "\"expansion\", \"new_biz\"): each row is a change in a customer's MRR, not an invoice "
-        + "or a month's MRR, and read as either every figure would be wrong (a churn as a credit "
-        + "note, an expansion as a month's whole revenue); export MRR per customer and month "
-        + "instead (a monthly table: customer, month, mrr; or a customer cube)")
+    #expect(refusal(text) == nil)
+    let c = try importCube(text, name: "movements.csv")
+    #expect(c.log.files[0].shape == .movements)
+    #expect(c.mrrRow("A") == [10_000, 10_000, 15_000, 15_000, 0])
+    #expect(c.mrrRow("B") == [0, 20_000, 20_000, 15_000, 15_000])
   }
 
-  /// The same with a month and an MRR header (a monthly table's): refused when an amount is
-  /// negative.
-  @Test func aMonthlyShapedMovementsExportIsRefused() throws {
+  /// The same with a month and an MRR header (a monthly table's): a movements log when an
+  /// amount is negative.
+  @Test func aMonthlyShapedMovementsExportIsRead() throws {
     let text = """
       month,customer,movement,mrr
       2024-01,A,New Business,100
       2024-02,A,Churn,-100
       """
-    let message = try #require(refusal(text))
-    #expect(message.hasPrefix("movements.csv: column \"movement\" holds MRR movements"))
+    let c = try importCube(text, name: "movements.csv")
+    #expect(c.log.files[0].shape == .movements)
+    #expect(c.mrrRow("A") == [10_000, 0])
   }
 
   /// A monthly table of MRR levels labelled by movement (no negative amount) is read: its
@@ -88,7 +87,9 @@ import Testing
       2024-01,A,New Business,100
       2024-02,A,Contraction,-40
       """
-    #expect(refusal(movements)?.contains("holds MRR movements") == true)
+    let c2 = try importCube(movements, name: "movements.csv")
+    #expect(c2.log.files[0].shape == .movements)
+    #expect(c2.mrrRow("A") == [10_000, 6_000])
   }
 
   /// One kind alone is not a movement table (a plan called Upgrade, a status of churned), and

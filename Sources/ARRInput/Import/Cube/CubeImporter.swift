@@ -61,7 +61,10 @@ enum CubeImporter {
       }
     }
     var guess: CubeValues.Decision?
-    if values == .auto {
+    if log.files[fileIndex].shape == .movements {
+      // Levels rebuilt from a movements log are MRR by construction.
+      (values, reason) = (.mrr, MovementLogReader.valuesReason)
+    } else if values == .auto {
       let decision = CubeValues.decide(data)
       (values, reason) = (decision.values, decision.reason)
       // Sheets read as slices (``RevenueSheets``) share the reading each decided alone.

@@ -238,12 +238,15 @@ import Testing
     #expect(failure(metrics)?.contains("shape not recognised") == true)
   }
 
-  /// Movements with the sign in the label (`churn 150`) are refused; a churn at 0 is a level.
-  @Test func unsignedMovementsAreRefused() throws {
+  /// Movements with the sign in the label (`churn 150`) are a movements log whose losses are
+  /// sizes (refused before session 21); a churn at 0 is a level.
+  @Test func unsignedMovementsAreAMovementsLog() throws {
     let text =
       "month,customer_id,movement,amount\n2024-01,a,new_biz,100\n2024-02,a,expansion,50\n"
       + "2024-03,a,churn,150\n"
-    #expect(failure(text)?.contains("holds MRR movements") == true)
+    let c = try importCube(text, name: "m.csv")
+    #expect(c.log.files[0].shape == .movements)
+    #expect(c.mrrRow("a") == [10_000, 15_000, 0])
   }
 
   /// A customer called Total Wine is a customer; a row named Total is the totals row.
