@@ -171,7 +171,10 @@ extension ImportedCompany {
     add(&low, min(0, lowDelta))
     var high = headline
     add(&high, max(0, highDelta))
-    summary.ambiguousARRLow = arr(low)
+    // No reading goes below $0: a whole file's other reading at $0 (months not reached,
+    // ``AmbiguityCause/unreachedMonths``) beside accounts' own low ends would otherwise add
+    // their moves twice (a range of "-£78.0K–£751K", session 21).
+    summary.ambiguousARRLow = arr(max(0, low))
     summary.ambiguousARRHigh = arr(high)
     summary.ambiguousChoices = choices.compactMap { cause, c in
       guard c.low != 0 || c.high != 0 else { return nil }

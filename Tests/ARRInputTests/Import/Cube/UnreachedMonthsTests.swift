@@ -35,6 +35,25 @@ import Testing
           + "truly earned nothing since, pass --as-of 2025-03"))
   }
 
+  /// Six quarterly payers and one single payment of 1,200 in September, read as invoices;
+  /// November and December empty. The single payment's own low end (one month's revenue, $0 at
+  /// October) beside the months' other reading ($0 for all) must not add up below $0: the
+  /// range read "-$4.80K–$12.0K" before the clamp.
+  @Test func theRangeStopsAtZero() throws {
+    var text =
+      "Customer," + (1...12).map { "2024-\($0 < 10 ? "0" : "")\($0)" }.joined(separator: ",")
+    for i in 0..<6 {
+      let cells = (0..<12).map { m in m >= i % 3 && m < 10 && (m - i % 3) % 3 == 0 ? "300" : "0" }
+      text += "\nQ\(i)," + cells.joined(separator: ",")
+    }
+    text += "\nLone,0,0,0,0,0,0,0,0,1200,0,0,0\n"
+    let c = try importCube(text)
+    #expect(c.asOf == Month(year: 2024, month: 10))
+    let summary = try c.company().company.dataQuality.imported
+    #expect(summary?.ambiguousARRLow == 0)
+    #expect(summary?.ambiguousARRHigh == 1_200_000)
+  }
+
   /// One customer with an amount in the last month keeps every month.
   @Test func oneAmountInTheLastMonthKeepsIt() throws {
     let text = Self.header + "Alpha,100,100,100,0,0,0\nBeta,250,250,250,250,250,250\n"
