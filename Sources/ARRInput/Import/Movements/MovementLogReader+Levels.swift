@@ -129,7 +129,7 @@ extension MovementLogReader {
     accounts = []
     notes(
       reading, file: file, header: header, layout: layout, signs: signs, last: last,
-      afterAsOf: afterAsOf, total: total, log: &log)
+      afterAsOf: afterAsOf, total: total, currency: money, log: &log)
     findings(
       reading, file: file, accounts: data.accounts, all: sorted.map { rows.accounts[$0] },
       kept: keptSet, amount: amount, log: &log)

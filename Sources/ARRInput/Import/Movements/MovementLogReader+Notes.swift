@@ -4,7 +4,8 @@ extension MovementLogReader {
   /// How the log was read: the rule, the losses' signs, the as-of month, rows after it.
   static func notes(
     _ reading: MovementLog.Reading, file: String, header: [String], layout: MovementLogLayout,
-    signs: MovementLog.Signs, last: Month, afterAsOf: Int, total: Int64, log: inout ImportLog
+    signs: MovementLog.Signs, last: Month, afterAsOf: Int, total: Int64, currency: String?,
+    log: inout ImportLog
   ) {
     log.notes.append(
       "\(file): an MRR movements log (column \(FieldMessages.quoted(header[layout.type])) holds "
@@ -15,7 +16,7 @@ extension MovementLogReader {
         + (signs == .signed
           ? "written negative" : "written as positive sizes and subtracted")
         + "; a churn sets the level to 0. The tie-out's source is the levels rebuilt "
-        + "(\(Money.decimalString(cents: total)) over every customer-month), the log's amounts "
+        + "(\(Money.text(cents: total, currency: currency)) over every customer-month), the log's amounts "
         + "being changes")
     if afterAsOf > 0 {
       log.notes.append(
