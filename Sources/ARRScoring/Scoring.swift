@@ -84,10 +84,14 @@ public enum Scoring {
           let cls = RevenueClass.of(score: score, weights: fixedModel)
           let rec = recurring[i]
           let terms = rows.accounts.terms(i)
-          // A term that runs past the year cannot churn in it (``TermLock``).
+          // A term that runs past the year cannot churn in it (``TermLock``); a notice says
+          // when the revenue leaves (``DatedNotice``).
           let p =
             TermLock.holds(terms, asOf: asOf)
-            ? lockedRetention : fixedRetention?[cls.index] ?? (1 - score / 100) * survivor
+            ? lockedRetention
+            : DatedNotice.retention(
+              DatedNotice.reading(terms, asOf: asOf), locked: lockedRetention,
+              otherwise: fixedRetention?[cls.index] ?? (1 - score / 100) * survivor)
           let trial = terms.trialStatus
           let hasStarted = terms.startDate <= cutoff
           let row = i * rows.rowStride
@@ -144,11 +148,14 @@ public enum Scoring {
     // The loss from leaving: each account's recurring ARR × its chance of leaving, its
     // retention probability being that of staying × the kept share (session 19, usage lane;
     // the projection's logo retention reads the same split, session 20, stay lane); a term
-    // running past the year cannot leave in it (``TermLock``).
+    // running past the year cannot leave in it (``TermLock``), nor can one whose notice is
+    // dated after the year (``DatedNotice``).
     var leaving: Int64 = 0
     for s in scores where s.isClassed {
+      let terms = company.terms(of: s.account)
       let stay =
-        TermLock.holds(company.terms(of: s.account), asOf: asOf)
+        TermLock.holds(terms, asOf: asOf)
+          || DatedNotice.reading(terms, asOf: asOf) == .leavesAfterTheYear
         ? 1 : stayProbability(retention: s.retentionProbability, keptShare: survivor)
       leaving += Money.round(Double(s.recurringARR) * (1 - stay))
     }

@@ -39,6 +39,10 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
   /// other end reads the later row as replacing it (session 19, lead; trial 18a, R3:
   /// RavenStack's range rested on 470 such accounts, said as "other readings").
   public static let stackedRows = AmbiguityCause(rawValue: "stacked_rows")
+  /// A subscriptions table's row repeating an earlier one in every column but an id, read as
+  /// another subscription; the other end reads it as the same one written twice (session 21,
+  /// trial20 lane; trial 20, E2).
+  public static let repeatedRows = AmbiguityCause(rawValue: "repeated_rows")
   /// The whole file read one way on thin evidence (`--values auto`): its other reading.
   public static let valuesGuess = AmbiguityCause(rawValue: "values_guess")
   /// A ledger's amounts read as written beside a discount column: the reading net of the
@@ -79,6 +83,9 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
     case .stackedRows:
       return "paid rows running beside a later one, read as add-ons (the other end: the later "
         + "row replaces the earlier)"
+    case .repeatedRows:
+      return "rows repeating an earlier one but for an id, read as more subscriptions (the "
+        + "other end: one subscription written twice)"
     default: return "other readings of single accounts (see the notes)"
     }
   }

@@ -157,9 +157,14 @@ public struct ForecastPlan: Sendable {
         }
       }.values
     let asOf = company.asOf
-    // One pass on this thread: a term is read only for the paying accounts.
+    // One pass on this thread: a term is read only for the paying accounts. A notice dated
+    // after the year pays through it as such a term does (``DatedNotice``).
     isLocked = company.withAccountRows { all in
-      paying.map { TermLock.holds(all.terms(Int($0)), asOf: asOf) }
+      paying.map {
+        let terms = all.terms(Int($0))
+        return TermLock.holds(terms, asOf: asOf)
+          || DatedNotice.reading(terms, asOf: asOf) == .leavesAfterTheYear
+      }
     }
     if let given {
       precondition(given.probability.count == accounts.count, "one score per paying account")

@@ -223,7 +223,16 @@ enum Reasons {
     case .cancellation:
       t.append(value(.cancelled) > 0 ? "cancelled " : "cancellation notice given (leaves ")
       if let date = a.cancelDate { t.append(date) }
-      if value(.cancelled) <= 0 { t.append(")") }
+      if value(.cancelled) <= 0 {
+        // Whether the date falls within the 12 months the retention probability forecasts
+        // (``DatedNotice``): within them the revenue is counted as leaving.
+        switch DatedNotice.reading(a, asOf: m.month) {
+        case .leavesWithinTheYear: t.append(", within 12 months: counted as leaving")
+        case .leavesAfterTheYear: t.append(", after the next 12 months")
+        case .none: break
+        }
+        t.append(")")
+      }
     case .seats:
       t.append("seats underused: ")
       t.percent(value(.seatUnderuse))

@@ -40,8 +40,9 @@ struct TermLockTests {
   }
 
   /// Three months of history (no backtest): a locked account's retention probability is
-  /// 1 − the documented 2% contraction prior, 0.98, whatever its class; the others keep their
-  /// class defaults. Quality-adjusted ARR of the locked one: 12 × $1,000 × 0.98 = $11,760.
+  /// 1 − the documented 2% contraction prior, 0.98, whatever its class; the renewing one keeps
+  /// its class default, and the one with notice dated 2024-12-31, within the year, gets 0
+  /// (``DatedNotice``). Quality-adjusted ARR of the locked one: 12 × $1,000 × 0.98 = $11,760.
   @Test func aLockedAccountKeepsAllButTheContractionPrior() {
     let c = Fixture.company(
       [
@@ -55,7 +56,7 @@ struct TermLockTests {
     #expect(s.scores[0].qualityAdjustedARR == 1_176_000)
     let defaults = RiskWeights.defaults.defaultRetention
     #expect(s.scores[1].retentionProbability == defaults[s.scores[1].revenueClass.index])
-    #expect(s.scores[2].retentionProbability == defaults[s.scores[2].revenueClass.index])
+    #expect(s.scores[2].retentionProbability == 0)
   }
 
   /// Fourteen months (2024-01 … 2025-02; backtest base 2024-02): L (multi-year to 2027-12-31)

@@ -79,6 +79,10 @@ struct StripeSubscription: Sendable, Equatable {
   /// Whether ``trialEnd`` is the trial's last day (a subscriptions table's `trial_end`), not
   /// the instant paid service begins (Stripe's): paid service then begins the day after.
   var isTrialEndLastDay = false
+  /// A subscriptions table's row equal to an earlier one in every cell but its id-like columns
+  /// (``SubscriptionTableRepeats``): counted, and the low end of its customer's range reads it
+  /// as that row written twice (trial 20, E2).
+  var isRepeat = false
 
   /// The first day revenue is due: the trial's end (the day after it when it is the trial's
   /// last day), else the start.

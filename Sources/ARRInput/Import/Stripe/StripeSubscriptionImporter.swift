@@ -301,15 +301,20 @@ enum StripeSubscriptionImporter {
         stacked.count += 1
         LedgerImporter.add(e.cents, to: &stacked.total, tie: &company.log.tieOut)
       }
-      let range = (low: last - shift.down - earlier, high: high)
+      // Rows repeating an earlier one but for an id: the low end reads each as written twice
+      // (``SubscriptionTableRepeats``; trial 20, E2).
+      let repeats =
+        isSubscriptionTable ? SubscriptionTableRepeats.mrr(groups[a].subs, asOf: asOf) : 0
+      let range = (low: max(0, last - shift.down - earlier - repeats), high: high)
       if range.low != last || range.high != last { company.accounts[a].ambiguousMRR = range }
       // Its cause, for what the headline's range rests on (P3); the rest of the range (statuses,
       // quantities, Cancel At) is priced as the account's other readings.
-      if earlier > 0 {
-        company.accounts[a].ambiguityShares = [
-          AmbiguityShare(cause: .stackedRows, low: -earlier, high: 0)
-        ]
+      var shares = [AmbiguityShare]()
+      if earlier > 0 { shares.append(AmbiguityShare(cause: .stackedRows, low: -earlier, high: 0)) }
+      if repeats > 0 {
+        shares.append(AmbiguityShare(cause: .repeatedRows, low: -repeats, high: 0))
       }
+      if !shares.isEmpty { company.accounts[a].ambiguityShares = shares }
     }
     if company.log.tieOut.hasOverflowed {
       throw .data("\(file): the amounts are too large to add up")

@@ -20,7 +20,7 @@ enum SubscriptionStacking {
     // 2025-03-15, was both "added up as an add-on" with a range $240,000 lower and billed the
     // new price only, two notes contradicting each other).
     let running = group.filter {
-      $0.isBilled(asOf) && $0.mrr != nil
+      $0.isBilled(asOf) && $0.mrr != nil && !$0.isRepeat
         && StripeSubscriptionImporter.switchMonth($0, among: group) != asOf
     }
     guard running.count > 1,

@@ -73,4 +73,67 @@ extension SubscriptionTableReader {
         + "expected e.g. 33.33)"
     }
   }
+
+  /// A discount amount cell, money off the row's price as written (`price`, in cents), in
+  /// cents: blank 0; written negative (`-20.00`, as some exports write what comes off) it is
+  /// read as its size. More than the price, or no amount, is a problem, whose message it gives.
+  static func amountOff(_ text: String, price: Int64, cells: AmountCells) -> Result<
+    Int64, AmountOffFailure
+  > {
+    if text.allSatisfy({ $0 == " " }) { return .success(0) }
+    guard let cents = try? cells.hundredths(text, currency: nil) else {
+      return .failure(
+        AmountOffFailure(
+          message:
+            "discount \"\(text)\" is not an amount (expected money off the price, e.g. 20.00)"))
+    }
+    let off = cents == .min ? Int64.max : abs(cents)
+    guard off <= price else {
+      return .failure(
+        AmountOffFailure(
+          message:
+            "discount \"\(text)\" is more than the row's price (expected the money it takes off)"))
+    }
+    return .success(off)
+  }
+
+  /// A discount amount cell that is no amount off the price.
+  struct AmountOffFailure: Error, Equatable {
+    let message: String
+  }
+
+  /// `off` of `price` in hundredths of a percent, rounded half up (the percent a discount
+  /// amount is reported as).
+  static func percent(off: Int64, of price: Int64) -> Int64 {
+    guard price > 0 else { return 0 }
+    return ServicePeriod.proportion(10_000, off, price)
+  }
+
+  /// Whether a discount amount column (``Role/discountAmount``) is read: there is one, no
+  /// percent column is read instead, and every cell of it is blank or an amount; otherwise a
+  /// note says why not (a column of yes/no flags, `discount_applied` true, is no amount).
+  static func readsDiscountAmount(
+    _ body: ArraySlice<ImportTable.Record>, columns: [Role: Int], header: ImportTable.Record,
+    amountCells: AmountCells, file: String, notes: inout [String]
+  ) -> Bool {
+    guard let c = columns[.discountAmount] else { return false }
+    if let p = columns[.discount] {
+      notes.append(
+        "\(file): column \"\(header.cells[c])\" is not read: the discount is the percent in "
+          + "\"\(header.cells[p])\"")
+      return false
+    }
+    if let odd = body.first(where: { r in
+      c < r.cells.count && !r.cells[c].allSatisfy({ $0 == " " })
+        && amountCells.hundredthsIfAny(r.cells[c]) == nil
+        && !ImportTable.repeatsHeader(r.cells, header.cells)
+    }) {
+      notes.append(
+        "\(file): column \"\(header.cells[c])\" is not read as a discount amount: "
+          + "\"\(odd.cells[c])\" on line \(odd.line) is not an amount (a yes/no flag?); prices "
+          + "are read as written")
+      return false
+    }
+    return true
+  }
 }

@@ -25,6 +25,7 @@ extension SubscriptionTableReader {
     case periodUnit = "billing_period_unit"
     case termStart = "current_term_start"
     case termEnd = "current_term_end"
+    case discountAmount = "discount_amount"
   }
 
   /// Accepted headers per role (lowercased, separators collapsed, camel case split).
@@ -92,6 +93,8 @@ extension SubscriptionTableReader {
         "monthly base fee", "mrr", "mrr amount",
         "monthly recurring revenue", "mrr value",
         "price per month",
+        // A contract's monthly value (trial 20, A3: `contract_mrr` left the table priceless).
+        "contract mrr", "contracted mrr",
       ]
     ),
     (
@@ -126,7 +129,9 @@ extension SubscriptionTableReader {
     ),
     (.currency, LedgerLayout.currencyNames + ["plan currency"]),
     (.segment, ["segment", "customer segment", "tier"]),
-    (.contractType, ["contract", "contract type", "term", "contract term"]),
+    // `plan type` (`Annual`, `Monthly`) names the plan's term, and its billing period when no
+    // cadence column does (trial 20, A3); a tier's name in it (`Pro`) reads as no term.
+    (.contractType, ["contract", "contract type", "term", "contract term", "plan type"]),
     (
       .billingCadence,
       [
@@ -183,6 +188,16 @@ extension SubscriptionTableReader {
       [
         "discount pct", "discount percent", "discount percentage", "discount %", "discount rate",
         "percent discount", "pct discount",
+      ]
+    ),
+    // A discount in money off the row's price as written (trial 20, A1: `discount_applied`
+    // was ignored and ARR read at list prices): read as the share of that price it takes off,
+    // so it applies to whatever period the price covers. Read only without a percent column.
+    (
+      .discountAmount,
+      [
+        "discount amount", "discount applied", "discount applied amount", "discount value",
+        "discount amt", "amount off",
       ]
     ),
     // Checked against the end, never read in its place (``SubscriptionStatusCheck``).
@@ -249,6 +264,7 @@ extension SubscriptionTableReader.Role: NumberedRole {
     case .periodUnit: 18
     case .termStart: 19
     case .termEnd: 20
+    case .discountAmount: 21
     }
   }
 }

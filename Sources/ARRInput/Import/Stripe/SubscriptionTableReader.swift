@@ -45,6 +45,11 @@ enum SubscriptionTableReader {
     // takes the first date they give (fifteenth session's trial: Chargebee's `start_date` is
     // blank beside `started_at` on a subscription that started at once).
     let keys = header.cells.map { LedgerLayout.normalized($0) }
+    // A `plan type` (`Annual`, `Monthly`) names the billing period too when no column does
+    // (trial 20, A3).
+    let isPlanTypeCadence =
+      columns[.billingCadence] == nil && columns[.periodUnit] == nil
+      && columns[.contractType].map { keys[$0] == "plan type" } ?? false
     // A unit price (Chargebee's `plan_unit_price`) is multiplied by its quantity
     // (`plan_quantity`, else the quantity column), so the quantity rule's finding does not
     // apply to it (session 16, import lane).
@@ -173,6 +178,10 @@ enum SubscriptionTableReader {
         "\(file): column \"\(header.cells[c])\" is not read as a quantity: \"\(odd.cells[c])\" on line "
           + "\(odd.line) is not a whole number")
     }
+    // A discount amount column is read when no percent column is, and every cell is an amount.
+    let isDiscountAmountRead = Self.readsDiscountAmount(
+      body, columns: columns, header: header, amountCells: amountCells, file: file,
+      notes: &log.notes)
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -205,7 +214,9 @@ enum SubscriptionTableReader {
     var roundedTerm: (line: Int, customer: String, start: CivilDate, end: CivilDate, months: Int)?
     var shortTerms = 0
     var shortTerm: (line: Int, customer: String, start: CivilDate, end: CivilDate, days: Int)?
-    seen.reserveCapacity(body.count)
+    // Rows equal apart from their id-like columns (``SubscriptionTableRepeats``).
+    var repeats = SubscriptionTableRepeats(header: header.cells, assigned: assigned)
+    if repeats.idColumns.isEmpty { seen.reserveCapacity(body.count) }
     // A row per record at most: grown by doubling, the array's slack and its copy while growing
     // were a third of a large table's peak memory (trial 18a, H1).
     out.reserveCapacity(body.count)
@@ -442,6 +453,13 @@ enum SubscriptionTableReader {
         discount = nil
         problem(columnsByRole[.discount]!, Self.discountMessage(text(.discount), failure))
       }
+      var amountOff: Int64 = 0
+      if isDiscountAmountRead, let c = columnsByRole[.discountAmount], let price = writtenPrice {
+        switch Self.amountOff(text(.discountAmount), price: price, cells: amountCells) {
+        case .success(let v): amountOff = v
+        case .failure(let failure): problem(c, failure.message)
+        }
+      }
       let currencyText = isCurrencyIDs ? "" : text(.currency)
       if !currencyText.isEmpty, CurrencySigns.code(cell: currencyText) == nil,
         let c = columnsByRole[.currency]
@@ -553,6 +571,7 @@ enum SubscriptionTableReader {
         ?? (basis == .perCycle
           && (columnsByRole[.periodUnit] != nil || columnsByRole[.billingCadence] == nil)
           ? nil : cadence(text(.billingCadence)))
+        ?? (isPlanTypeCadence ? cadence(text(.contractType)) : nil)
       if !text(.status).isEmpty {
         sub.statusText = text(.status)
         sub.statusSaysRunning = SubscriptionStatusCheck.saysRunning(text(.status))
@@ -561,6 +580,28 @@ enum SubscriptionTableReader {
         sub.discount = discount
         sub.listMRR = mrr
         sub.mrr = ServicePeriod.proportion(mrr, 10_000 - discount, 10_000)
+      } else if amountOff > 0, let price = writtenPrice, price > 0 {
+        // Money off the price as written: the same share off the monthly amount it gives.
+        sub.discount = Self.percent(off: amountOff, of: price)
+        sub.listMRR = mrr
+        sub.mrr = ServicePeriod.proportion(mrr, price - amountOff, price)
+      }
+      // One hash of the row: its line is stored when it is new, so a stored line other than
+      // its own is the earlier copy's. With id-like columns, the hash leaves them out, and a
+      // row equal but for them is counted apart (trial 20, E2).
+      let first: Int
+      if repeats.idColumns.isEmpty {
+        first = Self.stored(&seen[r.cells, default: r.line])
+      } else {
+        first = repeats.see(r.cells, line: r.line)
+      }
+      if first != r.line {
+        sub.isRepeat = true
+        // A row differing in an id is counted in its own finding (``SubscriptionTableRepeats``).
+        if repeats.idColumns.isEmpty || !repeats.lastDiffersByID {
+          repeatedCount += 1
+          if repeated == nil { repeated = (r.line, first) }
+        }
       }
       // Only a later export restates a row: a file without a repeated header keeps no key
       // per row (9% of a 1.2M-row import; trial 18a, H1).
@@ -575,13 +616,6 @@ enum SubscriptionTableReader {
         out[index] = sub
       } else {
         out.append(sub)
-      }
-      // One hash of the row: its line is stored when it is new, so a stored line other than
-      // its own is the earlier copy's.
-      let first = Self.stored(&seen[r.cells, default: r.line])
-      if first != r.line {
-        repeatedCount += 1
-        if repeated == nil { repeated = (r.line, first) }
       }
     }
     if !problems.isEmpty { throw .problems(problems, in: file) }
@@ -684,6 +718,7 @@ enum SubscriptionTableReader {
           + "\(t.days) days): each is read as one month of revenue, its whole value that month's "
           + "MRR")
     }
+    if let finding = repeats.finding(file: file) { log.findings.append(finding) }
     if let r = repeated {
       let n = repeatedCount
       log.findings.append(
@@ -760,7 +795,12 @@ enum SubscriptionTableReader {
         + " from its start's month through the month before its end (the end's month too "
         + "when it ends after the 1st; no end: still running), and a customer's rows add up; "
         + (columnsByRole[.discount].map { "prices less the percent in \"\(header.cells[$0])\"" }
-          ?? "prices as written (discounts are whatever they hold)"))
+          ?? (isDiscountAmountRead
+            ? columnsByRole[.discountAmount].map {
+              "prices less the amount off in \"\(header.cells[$0])\""
+            } : nil)
+            ?? "prices as written (discounts are whatever they hold)")
+    )
     return out
   }
 
