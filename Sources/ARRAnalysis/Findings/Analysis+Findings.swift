@@ -68,6 +68,7 @@ extension Analysis {
       out.append(prices)
     }
     if let snapshot = snapshotHistory(company) { out.append(snapshot) }
+    if let survivors = survivorsOnly(company, metrics: metrics, f: f) { out.append(survivors) }
     out += curveFindings(projection, f: f)
     if let segments = segmentsLikeIDs(scoring, accounts: company.accountCount, f: f) {
       out.append(segments)

@@ -88,4 +88,18 @@ extension Finding {
   /// `snapshot_history`'s weight among critical findings: the retention figures, not the
   /// headline, are in doubt, so it ranks under a critical finding about the headline's share.
   public static let snapshotHistoryWeight = 0.5
+  /// `survivors_only`: the yearly logo churn against which no departure is weighed, 5%: one
+  /// minus the retained class's documented default retention (0.95), the least churn the
+  /// priors assume of any account.
+  public static let survivorsOnlyYearlyChurn = 0.05
+  /// …raised when the chance that no account would leave at that churn is under 25%…
+  public static let survivorsOnlyChance = 0.25
+  /// …critical under 5%…
+  public static let survivorsOnlyCriticalChance = 0.05
+  /// …among at least this many accounts that ever paid (a handful of accounts keeping a year
+  /// is common).
+  public static let survivorsOnlyAccounts = 20
+  /// `survivors_only`'s weight: as `snapshot_history`'s among critical findings (retention, not
+  /// the headline, is in doubt); among warnings above `no_price_history`'s 3.2.
+  public static let survivorsOnlyWeight = (critical: 0.5, warning: 3.3)
 }

@@ -82,6 +82,10 @@ public struct Finding: Sendable, Equatable {
     /// customer, a start, no end): expansion, contraction and churn before it are not in the
     /// data, so the retention figures rest on an assumed flat history.
     case snapshotHistory = "snapshot_history"
+    /// No account that paid in the data ever stopped paying, over enough account-years that
+    /// some churn was all but certain: the data may hold only today's customers, so trailing
+    /// retention is an upper bound (session 21, lead; trial 21, S1).
+    case survivorsOnly = "survivors_only"
   }
 
   /// The stable code.

@@ -48,6 +48,9 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
   /// A ledger's amounts read as written beside a discount column: the reading net of the
   /// discounts.
   public static let beforeDiscounts = AmbiguityCause(rawValue: "before_discounts")
+  /// Trailing months without any amount read as months not reached yet: the other end reads
+  /// them as months every customer left, $0 (session 21, lead; trial 21, Q1).
+  public static let unreachedMonths = AmbiguityCause(rawValue: "unreached_months")
   /// Another whole-file reading.
   public static let otherFileReading = AmbiguityCause(rawValue: "other_file_reading")
 
@@ -79,6 +82,9 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
         + "invoiced amounts)"
     case .beforeDiscounts:
       return "amounts read as written, before the discounts beside them"
+    case .unreachedMonths:
+      return "empty months at the data's end read as not reached yet (the other end: every "
+        + "customer gone)"
     case .otherFileReading: return "the file's other reading"
     case .stackedRows:
       return "paid rows running beside a later one, read as add-ons (the other end: the later "

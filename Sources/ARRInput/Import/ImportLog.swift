@@ -94,6 +94,10 @@ public struct ImportLog: Sendable, Equatable {
     /// per customer, a start and no end (``SubscriptionSnapshot``): each customer's current
     /// price is carried back to its start, so the history is assumed flat.
     public var isSnapshot = false
+    /// Months at the file's end in which no customer had any amount, read as months not
+    /// reached yet and left out (``CubeData/dropUnreachedMonths()``; trial 21, Q1); their
+    /// other reading (every customer gone, $0) is priced in the headline's range.
+    public var unreachedMonths = 0
     /// Non-blank records other than the header (title lines included).
     public var rowsRead = 0
     public var rowsUsed = 0

@@ -102,6 +102,7 @@ import Testing
       var company = try company(accounts: 3, months: 3)
       company.dataQuality.imported = ImportSummary(shape: "stripe-subscriptions", values: "mrr")
       return Analysis.run(company)
+    case .survivorsOnly: return Analysis.run(try company(accounts: 40, months: 24))
     case .snapshotHistory:
       var company = try company(accounts: 3, months: 3)
       company.dataQuality.imported = ImportSummary(shape: "subscriptions", values: "mrr")

@@ -54,10 +54,26 @@ enum CubeImporter {
     // A label saying thousands stops the import unless `--amounts` names the unit (review 13,
     // F23: a cube titled "(USD 000s)" was read in dollars, 1,000 times too low, silently).
     try ThousandsLabel.check(data.thousandsLabel, file: file, options: options, notes: &log.notes)
+    try CumulativeLabel.check(
+      data.cumulativeLabel, data: data, file: file, values: options.values, notes: &log.notes)
     for check in data.listAnnual {
       if let finding = listFinding(check, values: values, file: file, options: options, data: data)
       {
         log.findings.append(finding)
+      }
+    }
+    // Trailing months without any amount are months not reached yet, unless `--as-of` names
+    // the month or `--values billings` says the cells are invoices (a month without one is a
+    // billing gap). Before the values are decided: the empty months read as gaps between
+    // invoices, and a FreeAgent report of monthly fees was read as billings (trial 21, Q1).
+    // A movements log's last month holds its events (a churn to 0 is one): it was reached.
+    if options.asOf == nil && values != .billings && log.files[fileIndex].shape != .movements {
+      let dropped = data.dropUnreachedMonths()
+      log.files[fileIndex].unreachedMonths = dropped.count
+      if !dropped.isEmpty {
+        log.findings.append(
+          CubeData.unreachedMonthsFinding(
+            dropped, asOf: data.firstMonth.adding(months: data.monthCount - 1), file: file))
       }
     }
     var guess: CubeValues.Decision?
@@ -90,6 +106,9 @@ enum CubeImporter {
       company.otherReadingAsOfMRR = other.asOfMRR
       company.log.findings.append(other.finding)
     }
+    // Months left out as not reached yet may be months every customer left: $0 is the other
+    // end, below any other reading of the file.
+    if log.files[fileIndex].unreachedMonths > 0 { company.otherReadingAsOfMRR = 0 }
     if let usage = data.usage { company.usage = usage }
     if let oneTime = data.oneTime {
       // One-time revenue beside MRR (or ARR ÷ 12) is the month's non-recurring revenue; beside

@@ -26,6 +26,7 @@ enum CubeReader {
       layout.roles[.name] = c
       layout.ignored.removeAll { $0 == header[c] }
     }
+    if let note = cutPlanMonths(table, layout: &layout, file: file) { log.notes.append(note) }
     let first = layout.months[0].month
     let last = try lastMonth(
       first: first, last: layout.months[layout.months.count - 1].month, asOf: options.asOf,
@@ -53,6 +54,9 @@ enum CubeReader {
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
       file: table.sheet?.workbook ?? table.file)
+    data.cumulativeLabel = CumulativeLabel.find(
+      titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
+      sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
     data.thousandsLabel = ThousandsLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
@@ -75,11 +79,14 @@ enum CubeReader {
       &layout.roles, ignored: &layout.ignored, rows: body,
       header: table.records[layout.headerIndex].cells, file: file, dateOrder: layout.dateOrder,
       amounts: amountCells, notes: &log.notes)
+    let currencyColumn = currencyColumn(
+      header: header, body: body, layout: &layout, file: file, notes: &log.notes)
     data.layout = layout
     log.files[fileIndex].ignoredColumns = layout.ignored
-    log.files[fileIndex].recognisedColumns = CubeLayout.Role.allCases.compactMap { r in
-      layout.roles[r].map { "\(r.rawValue): \(header[$0])" }
-    }
+    log.files[fileIndex].recognisedColumns =
+      CubeLayout.Role.allCases.compactMap { r in
+        layout.roles[r].map { "\(r.rawValue): \(header[$0])" }
+      } + (currencyColumn.map { ["currency: \(header[$0])"] } ?? [])
     // Rows: data, totals, footnotes. A footnote (or label row) has no amount and at most one
     // non-empty cell; a totals row names a total in its first non-empty text cell.
     var badRows = BadRows()
@@ -237,13 +244,20 @@ enum CubeReader {
             column: (layout.roles[.id] ?? layout.roles[.name]!) + 1,
             message: "no customer id or name (expected a value in this column)"))
       }
+      // The row's currency cell names the currency of its amounts (their digits, and the
+      // company's currency); a row of amounts in another currency than an earlier row's
+      // refuses the file below, as amounts' own signs do.
+      let named = currencyColumn.flatMap { c in
+        rowCurrency(cell(c), column: c, line: record.line, file: file, problems: &rowProblems)
+      }
       var amounts = [Int64]()
       amounts.reserveCapacity(kept.count)
       var rowNegatives = [(month: Int, column: Int, text: String, cents: Int64)]()
       for m in kept {
         let text = cell(m.column)
         do throws(AmountUnit.MinorFailure) {
-          let v = try amountCells.hundredths(text)
+          let v = try amountCells.hundredths(text, currency: named)
+          if v != 0, let named, currencies[named] == nil { currencies[named] = record.line }
           if v < 0 { rowNegatives.append((m.month.months(since: first), m.column + 1, text, v)) }
           if v != 0, let cur = CubeMoney.currency(text) {
             if currencies[cur] == nil { currencies[cur] = record.line }

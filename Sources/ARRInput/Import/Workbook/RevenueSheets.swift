@@ -134,6 +134,7 @@ enum RevenueSheets {
     merged.pivotMembers = []
     merged.alternativeAsOf = []
     merged.thousandsLabel = slices.lazy.compactMap(\.data.thousandsLabel).first
+    merged.cumulativeLabel = slices.lazy.compactMap(\.data.cumulativeLabel).first
     var cells = [Int64]()
     var usage: [Int64]? = slices.contains { $0.data.usage != nil } ? [] : nil
     var oneTime: [Int64]? = slices.contains { $0.data.oneTime != nil } ? [] : nil

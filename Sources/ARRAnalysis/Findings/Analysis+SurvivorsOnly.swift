@@ -1,0 +1,79 @@
+import ARRCore
+import ARRMetrics
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Analysis {
+  /// `survivors_only`: no account that paid in the data ever stopped paying, over enough
+  /// account-years that a customer base losing even ``Finding/survivorsOnlyYearlyChurn`` of its
+  /// logos a year would almost surely have lost one. The data may list only today's customers,
+  /// with those who left removed (a data room's "current customers" sheet): trailing NDR, GRR
+  /// and logo retention, the backtest and the projection's calibration then see no churn that
+  /// happened (session 21, lead; trial 21, S1: such a cube read trailing NDR 121.9% for 89.7%
+  /// on the full history, GRR 98.3% for 72.4%, quality-adjusted ARR 95% of headline for 71%,
+  /// with nothing said).
+  ///
+  /// Exposure is the account-months from each account's first paid month to as-of, the months
+  /// in which it could have left. The chance that none of them leaves at a yearly logo churn q
+  /// is (1 − q)^(exposure ÷ 12). The finding is raised when that chance is under
+  /// ``Finding/survivorsOnlyChance`` among at least ``Finding/survivorsOnlyAccounts`` accounts
+  /// over at least ``Finding/shortHistoryMonths`` months of revenue history; critical under
+  /// ``Finding/survivorsOnlyCriticalChance``, a warning otherwise. A snapshot says more
+  /// (`snapshot_history`).
+  /// - Returns: The finding, or `nil`.
+  /// - Complexity: O(accounts × months).
+  static func survivorsOnly(
+    _ company: Company, metrics: CompanyMetrics, f: NumberFormat
+  ) -> Finding? {
+    if company.dataQuality.imported?.isSnapshot == true { return nil }
+    guard let first = firstRevenueMonth(metrics),
+      company.asOf.months(since: first) + 1 >= Finding.shortHistoryMonths,
+      metrics.bridge.allSatisfy({ $0.churnedAccounts == 0 })
+    else { return nil }
+    let revenue = company.revenue
+    let last = company.monthCount - 1
+    var accounts = 0
+    var exposure = 0
+    for a in 0..<company.accountCount {
+      guard let start = (0...last).first(where: { revenue.mrr(account: a, month: $0) > 0 })
+      else { continue }
+      // An account paying nothing at as-of left (the bridge counts it; a check, not a path).
+      guard revenue.mrr(account: a, month: last) > 0 else { return nil }
+      accounts += 1
+      exposure += last - start
+    }
+    guard accounts >= Finding.survivorsOnlyAccounts else { return nil }
+    let years = Double(exposure) / 12
+    let chance = pow(1 - Finding.survivorsOnlyYearlyChurn, years)
+    guard chance < Finding.survivorsOnlyChance else { return nil }
+    let trailing = metrics.trailingRetention
+    let figures = [
+      trailing.ndr.map { "NDR \(f.percent($0))" }, trailing.grr.map { "GRR \(f.percent($0))" },
+      trailing.logoRetention.map { "logo retention \(f.percent($0))" },
+    ].compactMap { $0 }
+    let quoted = figures.isEmpty ? "" : " (\(figures.joined(separator: ", ")))"
+    let months = company.asOf.months(since: first) + 1
+    let isCritical = chance < Finding.survivorsOnlyCriticalChance
+    return Finding(
+      code: .survivorsOnly, severity: isCritical ? .critical : .warning,
+      message: "Not one of the \(count(accounts, "account", f)) that paid in the data's "
+        + "\(count(months, "month", f)) of revenue stopped paying: even at a "
+        + "\(f.percent(Finding.survivorsOnlyYearlyChurn)) yearly logo churn, the chance that "
+        + "none would leave over their \(f.integer(Int(years.rounded()))) account-years is "
+        + "\(percentText(chance)). The data may list only today's customers, those who left "
+        + "removed: if so, trailing retention\(quoted) is an upper bound, and the backtest and "
+        + "the projection have no churn to learn from. Ask for the full customer history, "
+        + "churned customers included.",
+      weight: isCritical
+        ? Finding.survivorsOnlyWeight.critical : Finding.survivorsOnlyWeight.warning)
+  }
+
+  /// A small chance in words: whole percents from 1%, "under 1%" below.
+  private static func percentText(_ p: Double) -> String {
+    p < 0.01 ? "under 1%" : "\(Int((p * 100).rounded()))%"
+  }
+}

@@ -1,0 +1,58 @@
+import ARRCore
+
+/// Months at a cube's or monthly table's end in which no customer has any amount: months not
+/// reached yet (`docs/import.md`, "Months not reached yet"). An accounting system's report for
+/// the year in progress prints its future months as `£0.00` or blank for every customer
+/// (FreeAgent's Customer Sales, QuickBooks' and Xero's "this financial year"), and a warehouse
+/// table run on a date spine pads them with `mrr` 0. Read as months, the as-of month was one
+/// that had not happened: trial 21, Q1, a FreeAgent report measured at March when its last
+/// real month was December, headline £108K for £463,800, and a padded monthly table's headline
+/// $0 for $411,984.
+extension CubeData {
+  /// Drops the trailing months in which every account's cell, usage and one-time revenue are 0,
+  /// when an earlier month has an amount, so that the as-of month is the last month with
+  /// revenue. Nothing is dropped from a table whose as-of reading has an alternative
+  /// (``alternativeAsOf``: it prices that month's other reading).
+  /// - Returns: The months dropped, oldest first (empty when none).
+  /// - Complexity: O(accounts × months).
+  mutating func dropUnreachedMonths() -> [Month] {
+    let n = monthCount
+    guard n > 1, !accounts.isEmpty, alternativeAsOf.isEmpty, cells.count == accounts.count * n
+    else { return [] }
+    func isEmpty(_ m: Int) -> Bool {
+      for a in accounts.indices {
+        let i = a * n + m
+        if cells[i] != 0 || (usage?[i] ?? 0) != 0 || (oneTime?[i] ?? 0) != 0 { return false }
+      }
+      return true
+    }
+    var kept = n
+    while kept > 0 && isEmpty(kept - 1) { kept -= 1 }
+    guard kept > 0, kept < n else { return [] }
+    func cut(_ v: [Int64]) -> [Int64] {
+      var out = [Int64]()
+      out.reserveCapacity(accounts.count * kept)
+      for a in accounts.indices { out.append(contentsOf: v[(a * n)..<(a * n + kept)]) }
+      return out
+    }
+    cells = cut(cells)
+    usage = usage.map(cut)
+    oneTime = oneTime.map(cut)
+    monthCount = kept
+    return (kept..<n).map { firstMonth.adding(months: $0) }
+  }
+
+  /// The finding for `dropped` months of `file`, the as-of month now `asOf`.
+  static func unreachedMonthsFinding(_ dropped: [Month], asOf: Month, file: String) -> String {
+    let months =
+      dropped.count == 1
+      ? "the last month, \(dropped[0]), holds"
+      : "the last \(dropped.count) months, \(dropped[0]) to \(dropped[dropped.count - 1]), hold"
+    return
+      "\(file): \(months) no amount for any customer: read as "
+      + "\(dropped.count == 1 ? "a month" : "months") not reached yet (a report of a year in "
+      + "progress, or a table padded to a period's end), so the as-of month is \(asOf), the "
+      + "last with revenue; if the company truly earned nothing since, pass --as-of "
+      + "\(dropped[dropped.count - 1])"
+  }
+}

@@ -1,0 +1,55 @@
+import ARRCore
+import ARRMetrics
+import ARRTestSupport
+import Testing
+
+@testable import ARRAnalysis
+
+/// `survivors_only` (trial 21, S1): data in which no account ever stopped paying, over enough
+/// account-years that some churn was all but certain, may hold only today's customers.
+@Suite struct SurvivorsOnlyTests {
+  /// `n` monthly accounts paying $100 from the first month for `months` months; the first
+  /// `leavers` of them stop in the last month.
+  static func company(accounts n: Int, months: Int, leavers: Int = 0) -> Company {
+    let accounts = (0..<n).map {
+      Account(
+        id: "S\($0)", contractType: .monthly, billingCadence: .monthly,
+        startDate: Fixture.date("2024-01-01"))
+    }
+    let rows = (0..<n).map { a in
+      (0..<months).map { m in a < leavers && m == months - 1 ? Int64(0) : 10_000 }
+    }
+    return Fixture.company(accounts, mrr: rows, first: Month(year: 2024, month: 1))
+  }
+
+  /// 40 accounts over 24 months: 40 × 23 = 920 account-months, 76.7 account-years; at 5% a year
+  /// none leaving has a chance of 0.95^76.7 = 2.0%: critical, with the numbers.
+  @Test func fortyAccountsOverTwoYearsIsCritical() throws {
+    let analysis = Analysis.run(Self.company(accounts: 40, months: 24), paths: 200)
+    let finding = try #require(analysis.findings.first { $0.code == .survivorsOnly })
+    #expect(finding.severity == .critical)
+    #expect(
+      finding.message.hasPrefix(
+        "Not one of the 40 accounts that paid in the data's 24 months of revenue stopped "
+          + "paying: even at a 5.0% yearly logo churn, the chance that none would leave over "
+          + "their 77 account-years is 2%."))
+    #expect(finding.message.contains("is an upper bound"))
+  }
+
+  /// 25 accounts over 24 months: 47.9 account-years, a chance of 0.95^47.9 = 8.5%: a warning.
+  @Test func fewerAccountYearsIsAWarning() throws {
+    let analysis = Analysis.run(Self.company(accounts: 25, months: 24), paths: 200)
+    let finding = try #require(analysis.findings.first { $0.code == .survivorsOnly })
+    #expect(finding.severity == .warning)
+    #expect(finding.message.contains("over their 48 account-years is 9%"))
+  }
+
+  /// No finding: one account left; 19 accounts; 11 months of history; or 20 accounts over 13
+  /// months (20 account-years, a chance of 0.95^20 = 36%).
+  @Test(arguments: [(40, 24, 1), (19, 24, 0), (40, 11, 0), (20, 13, 0)])
+  func noFinding(accounts: Int, months: Int, leavers: Int) {
+    let analysis = Analysis.run(
+      Self.company(accounts: accounts, months: months, leavers: leavers), paths: 200)
+    #expect(!analysis.findings.contains { $0.code == .survivorsOnly })
+  }
+}
