@@ -18,8 +18,8 @@ import Foundation
 public enum SampleCompanies {
   /// The bundled sample companies, in name order (every one has a report folder in `reports/`).
   public static let names = [
-    "ai-hypergrowth", "data-room-billings", "data-room-ledger", "data-room-stripe",
-    "enterprise-saas", "plg-smb", "seed-example", "workbook",
+    "ai-hypergrowth", "data-room-billings", "data-room-ledger", "data-room-movements",
+    "data-room-stripe", "enterprise-saas", "plg-smb", "seed-example", "workbook",
   ]
 
   /// Every shipped stress scenario, in file-name order (as `Scripts/regenerate-reports` passes

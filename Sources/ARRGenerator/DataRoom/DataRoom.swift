@@ -10,11 +10,13 @@ import ARRFileSystem
 /// - `mrr-cube.csv`: the true MRR per customer and month, in the same layout.
 /// - `stripe-subscriptions.csv` and `stripe-invoice-lines.csv`: Stripe Dashboard style exports
 ///   (``StripeExport``).
+/// - `mrr-movements.csv`: an MRR tracker's movements log in ChartMogul's columns
+///   (``MRRMovementsExport``).
 public enum DataRoom {
   /// The files, by name, in this order.
   public static let fileNames = [
     "ledger.csv", "billings-cube.csv", "mrr-cube.csv", "stripe-subscriptions.csv",
-    "stripe-invoice-lines.csv",
+    "stripe-invoice-lines.csv", "mrr-movements.csv",
   ]
 
   /// The data-room files of the company `options` generate.
@@ -32,7 +34,14 @@ public enum DataRoom {
       ("mrr-cube.csv", cube(c, c.mrr, title: "\(name): MRR by customer")),
       ("stripe-subscriptions.csv", stripe.subscriptions),
       ("stripe-invoice-lines.csv", stripe.invoiceLines),
+      ("mrr-movements.csv", MRRMovementsExport.csv(c)),
     ]
+  }
+
+  /// The MRR movements log of the company `options` generate (``MRRMovementsExport``): the
+  /// data room's `mrr-movements.csv`.
+  public static func mrrMovements(_ options: GeneratorOptions) -> [UInt8] {
+    MRRMovementsExport.csv(company(options))
   }
 
   /// A ledger of the company `options` generate, in `style`.

@@ -70,7 +70,7 @@ import Testing
     #expect(v.status == 0, "\(v.stderr)")
     let lines = v.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.first == "Read: 6 rows, 6 used, 0 skipped; 1 finding to check first:")
-    #expect(lines.count > 1 && lines[1].hasPrefix("  1. \(path): every amount in \"MRR\""))
+    #expect(lines.count > 1 && lines[1].hasPrefix("  1. \(path): every amount in \"MRR_MOVEMENT\""))
     #expect(!v.stdout.contains("note: \(path): every amount in"))
     #expect(!v.stdout.contains("valid"))
   }

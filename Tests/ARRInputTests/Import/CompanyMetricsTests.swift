@@ -152,8 +152,9 @@ import Testing
   /// umarmk/financial-analyst-copilot `data/processed/revenue_events.csv` (d990a3e): an MRR
   /// tracker's events, whose `event_month` and `mrr_delta` name no ledger's date and amount,
   /// was "shape not recognised", then refused as MRR movements; read as a movements log since
-  /// session 21. A-00bed1: 1,159 from November, +1,372 in April; the other two start mid-life
-  /// (a contraction, a churn first) and are left out.
+  /// session 21. A-00bed1: 1,159 from November, +1,372 in April. The other two start mid-life
+  /// (a contraction, a churn first), their MRR before the log read from `mrr_after_event`:
+  /// A-019782 4,364 after −3,184, so 7,548 before; A-180abf 0 after a churn of −12,736.
   @Test func movementsOfNoLedgerShapeAreReadAsMovements() throws {
     let text = """
       event_id,customer_id,event_month,event_date,event_type,mrr_delta,mrr_after_event
@@ -164,9 +165,13 @@ import Testing
       """
     #expect(refusal(text, name: "revenue_events.csv") == nil)
     let c = try importCube(text, name: "revenue_events.csv")
-    #expect(c.accounts.map(\.id) == ["A-00bed1"])
+    #expect(c.accounts.map(\.id) == ["A-00bed1", "A-019782", "A-180abf"])
     #expect(c.mrrRow("A-00bed1") == [115_900, 115_900, 115_900, 115_900, 115_900, 253_100])
-    #expect(c.log.files[0].skipped[.midLife] == 2)
+    #expect(c.mrrRow("A-019782") == [754_800, 436_400, 436_400, 436_400, 436_400, 436_400])
+    #expect(c.mrrRow("A-180abf") == [1_273_600, 0, 0, 0, 0, 0])
+    #expect(c.log.files[0].rowsSkipped == 0)
+    #expect(c.log.notes.contains { $0.contains("2 customers start mid-life") })
+    #expect(!c.log.findings.contains { $0.contains("does not tie out") })
   }
 
   /// Trial 14: Bunmii234/hubspot-saas-metrics-dashboard's `data/saas_metrics_summary_export.csv`

@@ -83,7 +83,7 @@ import Testing
     }
     for set in [
       ["ledger.csv"], ["stripe-invoice-lines.csv"], ["stripe-subscriptions.csv"],
-      ["stripe-subscriptions.csv", "stripe-invoice-lines.csv"],
+      ["stripe-subscriptions.csv", "stripe-invoice-lines.csv"], ["mrr-movements.csv"],
     ] {
       let imported = try Importer.read(set.map(file))
       for (f, name) in zip(imported.log.files, set) {

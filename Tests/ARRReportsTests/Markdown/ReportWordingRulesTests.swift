@@ -85,7 +85,9 @@ import Testing
   }
 
   /// The data rooms' notes: a lead-in, then sentences; no cents in money left out.
-  @Test(arguments: ["data-room-billings", "data-room-ledger", "data-room-stripe", "workbook"])
+  @Test(arguments: [
+    "data-room-billings", "data-room-ledger", "data-room-movements", "data-room-stripe", "workbook",
+  ])
   func dataQualityNotesHaveALeadInAndSentences(name: String) throws {
     let (_, _, md) = try BoardReportTests.report(name)
     let section = try #require(md.components(separatedBy: "## Data quality\n").last)

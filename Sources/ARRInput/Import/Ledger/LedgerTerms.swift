@@ -30,6 +30,8 @@ enum LedgerTerms {
     var billed = [Bool](repeating: false, count: accounts)
     // Accounts with a paid period of days (not whole months): fixed prices spread by days.
     var prorated = [Bool](repeating: false, count: accounts)
+    // Accounts whose every period line bills a price that recurs (``LedgerFixedPrices``).
+    var prices = LedgerFixedPrices(accounts: accounts)
     for (e, use) in zip(entries, uses) where e.amount > 0 {
       if use == .usageSeries { series[e.account] = true }
       if use == .billings { billed[e.account] = true }
@@ -43,6 +45,7 @@ enum LedgerTerms {
       let previous = usageOnly[a] ?? (true, true)
       let arrears = use == .usageSeries ? false : e.period.map { e.date > $0.end } ?? true
       usageOnly[a] = (previous.all && isUsage, previous.arrears && arrears)
+      if e.period != nil { prices.see(account: a, amount: e.amount, isUsage: isUsage) }
       if !isUsage, e.amount > 0, let p = e.period,
         ServicePeriod.wholeMonths(from: p.start, through: p.end) == nil
       {
@@ -113,7 +116,8 @@ enum LedgerTerms {
       }
       company.accounts[a] = account
     }
-    ContractInference.inferFromShape(&company, isPriced: { prorated[$0] })
+    let fixed = prices.accounts()
+    ContractInference.inferFromShape(&company, isPriced: { prorated[$0] || fixed[$0] })
   }
 
   /// The months a paid period covers, as a billing rhythm reads them: its whole months, else

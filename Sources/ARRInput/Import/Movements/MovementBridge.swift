@@ -8,13 +8,16 @@ import ARRCore
 /// report whose bridge disagrees with the file (`docs/import.md`, "MRR movements log").
 enum MovementBridge {
   /// The bridge of `cells` (accounts × `span` month-end levels, cents), per month, as positive
-  /// sizes; the first month is against a level of 0 before the log.
+  /// sizes; the first month is against each account's level before the log (`openings`, 0 when
+  /// not given; an account given one has paid before).
   /// - Complexity: O(accounts × span).
-  static func of(_ cells: [Int64], accounts: Int, span: Int) -> [[MovementKind: Int64]] {
+  static func of(_ cells: [Int64], accounts: Int, span: Int, openings: [Int: Int64] = [:])
+    -> [[MovementKind: Int64]]
+  {
     var out = [[MovementKind: Int64]](repeating: [:], count: span)
     for a in 0..<accounts {
-      var hasPaid = false
-      var prev: Int64 = 0
+      var hasPaid = openings[a] != nil
+      var prev: Int64 = openings[a] ?? 0
       for m in 0..<span {
         let cur = cells[a * span + m]
         let kind: MovementKind?

@@ -35,6 +35,8 @@ enum MovementLog {
     var kind: MovementKind
     /// The amount as written, in cents; `nil` when the cell is blank.
     var cents: Int64?
+    /// The level after the movement, from a level column, when the row gives one.
+    var levelAfter: Int64? = nil
   }
 
   /// An account's level at a row the rules stop at.
@@ -68,6 +70,31 @@ enum MovementLog {
     var hasOverflowed = false
     /// Accounts not read: mid-life, or stopped below 0.
     var notRead = Set<Int>()
+    /// Mid-life accounts whose level before the log the level column gives (its first row's
+    /// level after, less the change): the line and that level, carried from the first month.
+    var opened: [(account: Int, line: Int, level: Int64)] = []
+    /// The level before the log of each opened account.
+    var openings: [Int: Int64] = [:]
+    /// Rows whose level column is not the level rebuilt (`before`: the rebuilt level,
+    /// `cents`: the column's).
+    var levelMismatches: [Stop] = []
+  }
+
+  /// The level before `e`, the first movement of a customer that began before the log, when a
+  /// level column gives its level after: that level less the change (a churn's level before is
+  /// its amount's size); `nil` when it cannot be known or would be negative.
+  static func opening(_ e: Event, signs: Signs) -> Int64? {
+    guard let after = e.levelAfter else { return nil }
+    let before: Int64?
+    switch e.kind {
+    case .churn:
+      before = after == 0 ? e.cents.map { signs == .signed ? 0 &- $0 : $0 } : nil
+    case .contraction: before = e.cents.map { after &- loss($0, signs: signs) }
+    case .expansion: before = e.cents.map { after &- $0 }
+    case .new, .reactivation, .newCancelled: before = nil
+    }
+    guard let before, before >= 0 else { return nil }
+    return before
   }
 
   /// How `events` write losses: signed when some loss is negative.
@@ -115,7 +142,12 @@ enum MovementLog {
       var j = i
       while j < ordered.endIndex && ordered[j].account == a { j += 1 }
       defer { i = j }
-      if !ordered[i].kind.isStart {
+      var level: Int64 = 0
+      if !ordered[i].kind.isStart, let before = opening(ordered[i], signs: signs) {
+        level = before
+        out.opened.append((a, ordered[i].line, before))
+        out.openings[a] = before
+      } else if !ordered[i].kind.isStart {
         var net: Int64 = 0
         for e in ordered[i..<j] {
           switch e.kind {
@@ -129,7 +161,6 @@ enum MovementLog {
         continue
       }
       var sums = [[MovementKind: Int64]](repeating: [:], count: span)
-      var level: Int64 = 0
       var next = i
       var isStopped = false
       var row = [Int64](repeating: 0, count: span)
@@ -170,6 +201,9 @@ enum MovementLog {
             add(cents, e.kind, m, into: &sums)
           }
           if isStopped { break }
+          if let after = e.levelAfter, after != level {
+            out.levelMismatches.append(Stop(account: a, line: e.line, before: level, cents: after))
+          }
         }
         row[m] = level
       }

@@ -29,6 +29,10 @@ struct MovementLogLayout: Sendable, Equatable {
   var headerCurrency: String?
   /// A currency column, if any.
   var currency: Int?
+  /// A column of the level after each movement (ChartMogul's `MRR`), beside a change or plain
+  /// amount, if any: it gives a mid-life customer's level before the log, and checks the
+  /// rebuilt levels.
+  var levelAfter: Int? = nil
   /// Header cells not read, as written.
   var ignored: [String]
 
@@ -60,6 +64,12 @@ struct MovementLogLayout: Sendable, Equatable {
   /// Amount headers naming a level (the month's MRR).
   static let levelNames: [String] = [
     "mrr", "net mrr", "monthly recurring revenue", "recurring revenue",
+  ]
+  /// Headers of the level after each movement, beside the change: ChartMogul's `MRR` ("the new
+  /// MRR after the activity has occurred"), `mrr_after_event`.
+  static let levelAfterNames: [String] = [
+    "mrr after event", "mrr after movement", "mrr after", "mrr after change", "new mrr level",
+    "mrr level", "ending mrr", "mrr",
   ]
   /// Headers naming the column of labels, searched first.
   static let typeNames: Set<String> = [
@@ -147,11 +157,15 @@ struct MovementLogLayout: Sendable, Equatable {
       !used.contains($0) && LedgerLayout.currencyNames.contains(keys[$0])
     }
     if let currency { used.insert(currency) }
+    // A level beside a change or a plain amount (never the amount itself).
+    let levelAfter =
+      levelNames.contains(keys[amount]) ? nil : first(levelAfterNames, excluding: used)
+    if let levelAfter { used.insert(levelAfter) }
     return MovementLogLayout(
       headerIndex: headerIndex, id: id, name: name, date: date, type: type, amount: amount,
       isChangeByHeader: change != nil, isAmountInMinorUnits: units[amount].isMinor,
       headerCurrency: LedgerLayout.strippingCurrency(CubeLayout.headerKey(cells[amount])).currency,
-      currency: currency,
+      currency: currency, levelAfter: levelAfter,
       ignored: cells.indices.filter { !used.contains($0) && !cells[$0].isEmpty }.map { cells[$0] })
   }
 

@@ -129,11 +129,14 @@ extension MovementLogReader {
     accounts = []
     notes(
       reading, file: file, header: header, layout: layout, signs: signs, last: last,
-      afterAsOf: afterAsOf, total: total, log: &log)
+      afterAsOf: afterAsOf, total: total, currency: money, log: &log)
     findings(
       reading, file: file, accounts: data.accounts, all: sorted.map { rows.accounts[$0] },
-      kept: keptSet, amount: amount, log: &log)
-    let bridge = MovementBridge.of(data.cells, accounts: kept.count, span: span)
+      kept: keptSet, amount: amount, level: layout.levelAfter.map { header[$0] }, log: &log)
+    var openings = [Int: Int64]()
+    for (k, a) in kept.enumerated() { if let v = reading.openings[a] { openings[k] = v } }
+    let bridge = MovementBridge.of(
+      data.cells, accounts: kept.count, span: span, openings: openings)
     if let finding = MovementBridge.finding(
       file: file, first: first, sums: reading.sums, bridge: bridge)
     {

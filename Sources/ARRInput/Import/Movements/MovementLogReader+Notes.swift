@@ -4,7 +4,8 @@ extension MovementLogReader {
   /// How the log was read: the rule, the losses' signs, the as-of month, rows after it.
   static func notes(
     _ reading: MovementLog.Reading, file: String, header: [String], layout: MovementLogLayout,
-    signs: MovementLog.Signs, last: Month, afterAsOf: Int, total: Int64, log: inout ImportLog
+    signs: MovementLog.Signs, last: Month, afterAsOf: Int, total: Int64, currency: String?,
+    log: inout ImportLog
   ) {
     log.notes.append(
       "\(file): an MRR movements log (column \(FieldMessages.quoted(header[layout.type])) holds "
@@ -15,7 +16,7 @@ extension MovementLogReader {
         + (signs == .signed
           ? "written negative" : "written as positive sizes and subtracted")
         + "; a churn sets the level to 0. The tie-out's source is the levels rebuilt "
-        + "(\(Money.decimalString(cents: total)) over every customer-month), the log's amounts "
+        + "(\(Money.text(cents: total, currency: currency)) over every customer-month), the log's amounts "
         + "being changes")
     if afterAsOf > 0 {
       log.notes.append(
@@ -33,8 +34,26 @@ extension MovementLogReader {
   /// they end, starts of customers already paying.
   static func findings(
     _ reading: MovementLog.Reading, file: String, accounts: [ImportedAccount],
-    all: [ImportedAccount], kept: Set<Int>, amount: (Int64) -> String, log: inout ImportLog
+    all: [ImportedAccount], kept: Set<Int>, amount: (Int64) -> String, level: String?,
+    log: inout ImportLog
   ) {
+    if let f = reading.opened.first, let level {
+      let n = reading.opened.count
+      log.notes.append(
+        "\(file): \(Counted.phrase(n, "customer")) \(n == 1 ? "starts" : "start") mid-life (the "
+          + "first movement is not a new one; first \(FieldMessages.quoted(all[f.account].id)) on "
+          + "line \(f.line)): the MRR before the log is read from \(FieldMessages.quoted(level)), "
+          + "the level after that movement less its change (\(amount(f.level)) for the first), "
+          + "from the log's first month")
+    }
+    let levels = reading.levelMismatches.filter { kept.contains($0.account) }
+    if let f = levels.first, let level {
+      log.findings.append(
+        "\(file): \(Counted.phrase(levels.count, "row")) whose \(FieldMessages.quoted(level)) is "
+          + "not the MRR the movements rebuild (first \(FieldMessages.quoted(all[f.account].id)) on "
+          + "line \(f.line): \(amount(f.cents)) given, \(amount(f.before)) rebuilt): the rebuilt "
+          + "level is read; a movement missing or counted twice?")
+    }
     if let f = reading.midLife.first {
       let n = reading.midLife.count
       var net: Int64 = 0

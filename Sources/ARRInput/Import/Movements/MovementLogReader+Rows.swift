@@ -78,6 +78,15 @@ extension MovementLogReader {
           problem(layout.amount, amounts.message(text, error))
         }
       }
+      var levelAfter: Int64?
+      let levelText = cell(layout.levelAfter)
+      if let c = layout.levelAfter, !levelText.isEmpty {
+        do throws(AmountUnit.MinorFailure) {
+          levelAfter = try amounts.hundredths(levelText, currency: layout.headerCurrency)
+        } catch {
+          problem(c, amounts.message(levelText, error))
+        }
+      }
       guard problems.isEmpty, let month, let kind else { return problems }
       let a: Int
       if let existing = index[key] {
@@ -95,7 +104,8 @@ extension MovementLogReader {
       events.append(
         MovementLog.Event(
           account: a, month: Int(month.ordinal),
-          day: MonthHeader.date(dateText, order: order), line: line, kind: kind, cents: cents))
+          day: MonthHeader.date(dateText, order: order), line: line, kind: kind, cents: cents,
+          levelAfter: levelAfter))
       texts.append(text)
       return []
     }

@@ -54,6 +54,7 @@ enum MovementLogReader {
         "date: \(header.cells[layout.date])", "movement type: \(header.cells[layout.type])",
         "amount: \(header.cells[layout.amount])",
       ] + (layout.currency.map { ["currency: \(header.cells[$0])"] } ?? [])
+      + (layout.levelAfter.map { ["level after: \(header.cells[$0])"] } ?? [])
     log.files[fileIndex] = fileLog
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1

@@ -107,6 +107,30 @@ import Testing
     #expect(finding.contains("30.00"))
   }
 
+  /// A level column beside the change (ChartMogul's `MRR`, the level after each movement) gives
+  /// a mid-life customer's MRR before the log, and checks every rebuilt level. B: 240 after
+  /// +40, so 200 from January; A's last row says 130 where its movements rebuild 120.
+  @Test func aLevelColumnOpensMidLifeCustomersAndChecksLevels() throws {
+    let text = """
+      date,customer,type,mrr_change,mrr_after
+      2024-01-15,A,new,100,100
+      2024-02-15,B,expansion,40,240
+      2024-03-15,B,contraction,-10,230
+      2024-03-20,A,expansion,20,130
+      """
+    let c = try importCube(text)
+    #expect(c.accounts.map(\.id) == ["A", "B"])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 12_000])
+    #expect(c.mrrRow("B") == [20_000, 24_000, 23_000])
+    #expect(c.log.files[0].rowsUsed == 4)
+    #expect(c.log.notes.contains { $0.contains("1 customer starts mid-life") })
+    let level = try #require(c.log.findings.first { $0.contains("\"mrr_after\" is not") })
+    #expect(level.contains("1 row whose"))
+    #expect(level.contains("first \"A\" on line 5"))
+    // B's opening level is its month-0 level before the log: no month differs.
+    #expect(!c.log.findings.contains { $0.contains("does not tie out") })
+  }
+
   /// A loss below 0 stops the file at its amount's cell; with `--lenient` the customer is left
   /// out. A: 100, then −150. B: 10 in March.
   @Test func aLevelBelowZeroIsRefused() throws {
