@@ -420,4 +420,27 @@ enum CubeReader {
     }
     return asOf
   }
+
+  /// ``lastMonth(first:last:asOf:file:)`` and the months from `first` through it, refused past
+  /// ``CompanyLoader/maximumMonths`` (50 years): one mistyped year would otherwise make a window
+  /// of centuries. The monthly table's and the movements log's one check.
+  /// - Parameters:
+  ///   - rows: What runs over the months, as the message says it (`months`, `movements`).
+  ///   - mistyped: The cell that may be mistyped (`month`, `date`).
+  /// - Throws: `.invalidArgument` as ``lastMonth(first:last:asOf:file:)`` does; `.invalidData`
+  ///   for a span too long.
+  static func months(
+    first: Month, last dataLast: Month, asOf: Month?, file: String, rows: String,
+    mistyped: String
+  ) throws(ARRQualityError) -> (last: Month, count: Int) {
+    let last = try lastMonth(first: first, last: dataLast, asOf: asOf, file: file)
+    let span = last.months(since: first) + 1
+    if span > CompanyLoader.maximumMonths {
+      throw .data(
+        "\(file): \(rows) run from \(first) to \(last), \(span) months (expected at most "
+          + "\(CountText.grouped(CompanyLoader.maximumMonths)), 50 years: is a \(mistyped) "
+          + "mistyped?)")
+    }
+    return (last, span)
+  }
 }

@@ -343,14 +343,9 @@ enum MonthlyTableReader {
           + "month \"\(header.cells[layout.period])\", amount \"\(header.cells[layout.amount])\") "
           + "with no rows of data below its header")
     }
-    let last = try CubeReader.lastMonth(
-      first: first, last: dataLast, asOf: options.asOf, file: file)
-    let span = last.months(since: first) + 1
-    if span > CompanyLoader.maximumMonths {
-      throw .data(
-        "\(file): months run from \(first) to \(last), \(span) months (expected at most "
-          + "\(CountText.grouped(CompanyLoader.maximumMonths)), 50 years: is a month mistyped?)")
-    }
+    let (last, span) = try CubeReader.months(
+      first: first, last: dataLast, asOf: options.asOf, file: file, rows: "months",
+      mistyped: "month")
     // Customers in the order of their ids, not of the rows: a long table's rows come in any
     // order (exports shuffle them), and the figures must not depend on it.
     let sorted = accounts.indices.sorted { accounts[$0].id < accounts[$1].id }

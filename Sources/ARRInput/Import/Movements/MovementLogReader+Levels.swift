@@ -16,14 +16,9 @@ extension MovementLogReader {
         "\(file):\(table.records[layout.headerIndex].line): an MRR movements log with no rows "
           + "of data below its header")
     }
-    let last = try CubeReader.lastMonth(
-      first: first, last: dataLast, asOf: options.asOf, file: file)
-    let span = last.months(since: first) + 1
-    if span > CompanyLoader.maximumMonths {
-      throw .data(
-        "\(file): movements run from \(first) to \(last), \(span) months (expected at most "
-          + "\(CountText.grouped(CompanyLoader.maximumMonths)), 50 years: is a date mistyped?)")
-    }
+    let (last, span) = try CubeReader.months(
+      first: first, last: dataLast, asOf: options.asOf, file: file, rows: "movements",
+      mistyped: "date")
     // Accounts in the order of their ids, not of the rows: the figures must not depend on it.
     let sorted = rows.accounts.indices.sorted { rows.accounts[$0].id < rows.accounts[$1].id }
     var position = [Int](repeating: 0, count: sorted.count)

@@ -34,6 +34,22 @@ import Testing
     2024-06-01T10:00:00Z,C,Gamma,new_biz,300,USD,purchased Gold
     """
 
+  /// A year mistyped makes a window of centuries: refused with the span, as a monthly table's
+  /// is, in the words of each (`CubeReader.months`): 1924-01 to 2025-01 is 1213 months.
+  @Test func aSpanOfCenturiesIsRefused() throws {
+    let log = Self.chartMogul.replacingOccurrences(of: "2024-01-05", with: "1924-01-05")
+      .replacingOccurrences(of: "2024-06-01", with: "2025-01-01")
+    #expect(
+      failure(log)?.message
+        == "movements.csv: movements run from 1924-01 to 2025-01, 1213 months (expected at most "
+        + "600, 50 years: is a date mistyped?)")
+    let table = "customer_id,month,mrr\na,1924-01,100\na,2025-01,100\n"
+    #expect(
+      failure(table, name: "rev.csv")?.message
+        == "rev.csv: months run from 1924-01 to 2025-01, 1213 months (expected at most 600, 50 "
+        + "years: is a month mistyped?)")
+  }
+
   @Test func aChartMogulLogRebuildsMonthEndLevels() throws {
     let c = try importCube(Self.chartMogul)
     #expect(c.log.files[0].shape == .movements)
