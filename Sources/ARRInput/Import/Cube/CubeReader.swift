@@ -81,6 +81,11 @@ enum CubeReader {
       amounts: amountCells, notes: &log.notes)
     let currencyColumn = currencyColumn(
       header: header, body: body, layout: &layout, file: file, notes: &log.notes)
+    // A currency the title names is the cells' when nothing nearer names one: not over a
+    // currency column (each row's own) nor over `--currency` (session 22, lead; trial 21, M3).
+    let titleCurrency =
+      currencyColumn == nil && options.currency == nil
+      ? TitleCurrency.find(titles: table.records.prefix(layout.headerIndex)) : nil
     data.layout = layout
     log.files[fileIndex].ignoredColumns = layout.ignored
     log.files[fileIndex].recognisedColumns =
@@ -247,9 +252,10 @@ enum CubeReader {
       // The row's currency cell names the currency of its amounts (their digits, and the
       // company's currency); a row of amounts in another currency than an earlier row's
       // refuses the file below, as amounts' own signs do.
-      let named = currencyColumn.flatMap { c in
-        rowCurrency(cell(c), column: c, line: record.line, file: file, problems: &rowProblems)
-      }
+      let named =
+        currencyColumn.flatMap { c in
+          rowCurrency(cell(c), column: c, line: record.line, file: file, problems: &rowProblems)
+        } ?? titleCurrency?.code
       var amounts = [Int64]()
       amounts.reserveCapacity(kept.count)
       var rowNegatives = [(month: Int, column: Int, text: String, cents: Int64)]()
@@ -257,9 +263,12 @@ enum CubeReader {
         let text = cell(m.column)
         do throws(AmountUnit.MinorFailure) {
           let v = try amountCells.hundredths(text, currency: named)
-          if v != 0, let named, currencies[named] == nil { currencies[named] = record.line }
+          if v != 0, currencyColumn != nil, let named, currencies[named] == nil {
+            currencies[named] = record.line
+          }
           if v < 0 { rowNegatives.append((m.month.months(since: first), m.column + 1, text, v)) }
-          if v != 0, let cur = CubeMoney.currency(text) {
+          // A bare `$` is the dollar the row's currency cell or the title names.
+          if v != 0, let cur = CurrencySigns.code(amount: text, named: named) {
             if currencies[cur] == nil { currencies[cur] = record.line }
             // Once a cell names US dollars (`US$`, `USD`), a bare `$` says nothing more.
             if !dollarSigns.isUSDNamed {
@@ -391,10 +400,23 @@ enum CubeReader {
     }
     // Cells in two currencies cannot be added up (the sum would mix dollars and euros), as in
     // a ledger: name each currency and where it first appears.
+    if let t = titleCurrency,
+      let other = currencies.filter({ $0.key != t.code }).min(by: {
+        ($0.value, $0.key) < ($1.value, $1.key)
+      })
+    {
+      throw .data(
+        "\(file): the title on line \(t.line) names \(t.code), but the amounts on line "
+          + "\(other.value) are written in \(other.key): amounts in two currencies cannot be "
+          + "added up; write every amount in \(t.code), or name the currency with --currency")
+    }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
-    data.currency = currencies.keys.first
+    data.currency = currencies.keys.first ?? titleCurrency?.code
+    if let t = titleCurrency {
+      log.notes.append("\(file): the title on line \(t.line) names the currency: \(t.code)")
+    }
     if let finding = dollarSigns.finding(
-      file: file, currency: data.currency, named: options.currency)
+      file: file, currency: data.currency, named: options.currency ?? titleCurrency?.code)
     {
       log.findings.append(finding)
     }

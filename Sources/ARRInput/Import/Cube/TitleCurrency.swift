@@ -1,0 +1,71 @@
+import ARRCore
+
+/// The currency a table's title lines name (`Northwind Analytics — MRR by customer (USD)`,
+/// `Revenue by customer, €`, `in euros`): a cube whose cells carry no currency then is in that
+/// currency, not "USD (assumed)", and its bare `$` cells are that dollar (`docs/import.md`,
+/// "Customer cube", currency; session 22, lead; trial 21, M3: a title naming USD still drew the
+/// finding that "$" might be another dollar).
+///
+/// Read: an ISO code of ``known`` written in capitals as a word of its own (`USD`, `(EUR)`), a
+/// sign with its own currency (`€`, `£`, `¥`, `US$`, `CA$`, `A$`, `NZ$`), or the word `euro` or
+/// `euros`. A bare `$` names no one dollar and is not read. Titles naming two currencies (`EUR
+/// converted to USD`) name none: the cells decide, as without a title.
+enum TitleCurrency {
+  /// Codes read in a title: the currencies data rooms are kept in. Capitals only, so an
+  /// English word (`try`) is not a currency.
+  static let known: Set<String> = [
+    "AED", "ARS", "AUD", "BGN", "BHD", "BRL", "CAD", "CHF", "CLP", "CNY", "COP", "CZK", "DKK",
+    "EGP", "EUR", "GBP", "HKD", "HUF", "IDR", "ILS", "INR", "IQD", "ISK", "JOD", "JPY", "KES",
+    "KRW", "KWD", "LYD", "MXN", "MYR", "NGN", "NOK", "NZD", "OMR", "PEN", "PHP", "PLN", "QAR",
+    "RON", "SAR", "SEK", "SGD", "THB", "TND", "TRY", "TWD", "UAH", "USD", "VND", "ZAR",
+  ]
+
+  /// The one currency the title lines name, with the line naming it first; `nil` when they
+  /// name none or several.
+  /// - Complexity: O(characters of the title lines).
+  static func find(titles: ArraySlice<ImportTable.Record>) -> (code: String, line: Int)? {
+    var found: (code: String, line: Int)?
+    for record in titles {
+      for cell in record.cells {
+        for code in Self.codes(in: cell) {
+          if let f = found, f.code != code { return nil }
+          if found == nil { found = (code, record.line) }
+        }
+      }
+    }
+    return found
+  }
+
+  /// The currencies `text` names, in the order written.
+  static func codes(in text: String) -> [String] {
+    var out: [String] = []
+    // Words: runs of letters, with a currency sign kept as part of the word it touches
+    // (`US$`, `€000s`).
+    let words = text.split { $0.isWhitespace || "()[]{},;:/|–—-".contains($0) }
+    for raw in words {
+      let word = String(raw)
+      if let code = signCode(word) {
+        out.append(code)
+      } else if word.count == 3, known.contains(word) {
+        out.append(word)
+      } else if ["euro", "euros"].contains(word.lowercased().filter(\.isLetter)) {
+        out.append("EUR")
+      }
+    }
+    return out
+  }
+
+  /// The currency a word's sign names: `US$`, `CA$`, `A$`, `NZ$` (letters before the `$`),
+  /// `€`, `£` or `¥` anywhere in it; `nil` for a bare `$` and for no sign.
+  private static func signCode(_ word: String) -> String? {
+    if let dollar = word.firstIndex(of: "$") {
+      let letters = word[..<dollar].reversed().prefix(while: \.isLetter).reversed()
+      guard !letters.isEmpty else { return nil }
+      return CurrencySigns.codes[String(letters).uppercased() + "$"]
+    }
+    if word.contains("€") { return "EUR" }
+    if word.contains("£") { return "GBP" }
+    if word.contains("¥") { return "JPY" }
+    return nil
+  }
+}
