@@ -45,6 +45,10 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   /// periods of days): subscriptions starting and ending, or periods of different lengths, not
   /// usage; contract type stays unknown (session 18, import5 lane).
   public static let pricedNotUsage = ImportRule(rawValue: "fixed_prices_not_usage")
+  /// Monthly revenue that moves, on an account whose amounts are all whole multiples of one
+  /// price and change by a few units at a time (seats trued up): not usage; contract type
+  /// stays unknown (``QuantityPricing``; session 22, lead).
+  public static let quantityPricedNotUsage = ImportRule(rawValue: "quantity_priced_not_usage")
   /// Flat or stepped monthly revenue: contract type stays unknown (monthly or annual billed
   /// monthly look the same).
   public static let flatUnknown = ImportRule(rawValue: "flat_monthly_unknown")
