@@ -54,6 +54,9 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   public static let flatUnknown = ImportRule(rawValue: "flat_monthly_unknown")
   /// No start date given: the first day of the first month with revenue.
   public static let startFromRevenue = ImportRule(rawValue: "start_from_first_revenue")
+  /// A cube's or customer list's status saying the customer leaves (`Cancelled`, `Churned`,
+  /// `Non-renewing`) on an account still billing at as-of: notice given (``StatusColumn``).
+  public static let statusLeaving = ImportRule(rawValue: "status_says_leaving")
 
   // Ledgers and Stripe invoice lines.
   /// A line whose service period is whole months: spread evenly over them.
