@@ -167,6 +167,28 @@ extension Analysis {
       ? ""
       : " It is \(count(age(best), "month", f)) before \(f.month(asOf)), and its churn is "
         + "\(f.percent(today > 0 ? Double(best.month.churn) / Double(today) : 0)) of today's MRR."
+    // One or two leavers are no export's cut-off, however large their share: a large account
+    // leaving is the revenue's concentration, named as such and never critical (session 22,
+    // lead; trial 22, T22-26: one account of 25 leaving led page one as a critical "data
+    // cut-off?").
+    if best.month.churnedAccounts < Finding.churnCliffMinimumLeavers {
+      let names = company.flatMap { c in
+        revenue.map { leaverNames(best.month.month, asOf: asOf, c, $0) }
+      }
+      let who =
+        names.map { $0.isEmpty ? figures : $0.map { "\"\($0)\"" }.joined(separator: " and ") + " left" }
+        ?? figures
+      return Finding(
+        code: .churnCliff, severity: prominent ? .warning : .info,
+        message:
+          "Concentrated churn in \(f.month(best.month.month)): \(who)\(back) \(amount), "
+          + "\(normWords)\(others). \(best.month.churnedAccounts == 1 ? "One account" : "Two accounts") "
+          + "leaving is not a data cut-off: it shows how much of the revenue a few accounts "
+          + "hold." + context + reading,
+        weight: prominent
+          ? 2 + best.share
+          : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
+    }
     return Finding(
       code: .churnCliff, severity: isLast ? .critical : prominent ? .warning : .info,
       message:
@@ -176,6 +198,24 @@ extension Analysis {
       weight: prominent
         ? 2 + best.share
         : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
+  }
+
+  /// The ids of `month`'s leavers (accounts paying the month before and nothing in it), at
+  /// most ``Finding/churnCliffMinimumLeavers`` of them, in account order.
+  /// - Complexity: O(accounts).
+  static func leaverNames(
+    _ month: Month, asOf: Month, _ company: Company, _ revenue: RevenueMatrix
+  ) -> [String] {
+    let last = revenue.monthCount - 1
+    let col = last - asOf.months(since: month)
+    guard col > 0 else { return [] }
+    var out: [String] = []
+    for a in 0..<revenue.accountCount
+    where revenue.mrr(account: a, month: col - 1) > 0 && revenue.mrr(account: a, month: col) == 0 {
+      out.append(company.accounts[a].id)
+      if out.count == Finding.churnCliffMinimumLeavers { break }
+    }
+    return out
   }
 
   /// The leavers of `month`: accounts paying the month before and nothing in it.

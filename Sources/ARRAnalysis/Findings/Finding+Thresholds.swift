@@ -36,6 +36,10 @@ extension Finding {
   /// Months before the month whose mean churned MRR is the trailing norm (fewer at the start
   /// of the data, but at least ``churnCliffMinimumNormMonths``).
   public static let churnCliffNormMonths = 6
+  /// Leavers a month needs for its churn to be asked about as a cliff ("a data cut-off?");
+  /// fewer are named as concentrated churn, at most a warning (session 22, lead; trial 22,
+  /// T22-26).
+  public static let churnCliffMinimumLeavers = 3
   /// Prior months with opening MRR a month needs before it can be called a cliff.
   public static let churnCliffMinimumNormMonths = 3
   /// `revenue_gap`'s weight among warnings: above `churn_cliff`'s 2 + share (a gap is a

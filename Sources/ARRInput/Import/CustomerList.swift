@@ -30,8 +30,11 @@ enum CustomerList {
     let amounts = AmountCells(
       unit: options.amounts ?? .units, isDecimalComma: options.isDecimalComma ?? false,
       reason: "--amounts cents", currency: options.currency)
+    var rows = Array(table.records.dropFirst())
+    CubeReader.readSerialDates(
+      &rows, roles: roles, header: header.cells, file: table.file, notes: &log.notes)
     CubeReader.dropUnreadFacts(
-      &roles, ignored: &ignored, rows: Array(table.records.dropFirst()), header: header.cells,
+      &roles, ignored: &ignored, rows: rows, header: header.cells,
       file: table.file, dateOrder: options.dateOrder, amounts: amounts, notes: &log.notes)
     log.files[fileIndex].headerLine = header.line
     log.files[fileIndex].ignoredColumns = ignored
@@ -45,7 +48,7 @@ enum CustomerList {
     var list = [ImportedAccount]()
     var problems = [InputProblem]()
     var noValue = NoValueCells()
-    for r in table.records.dropFirst() {
+    for r in rows {
       log.files[fileIndex].rowsRead += 1
       func cell(_ role: CubeLayout.Role) -> String {
         guard let c = roles[role], c < r.cells.count else { return "" }

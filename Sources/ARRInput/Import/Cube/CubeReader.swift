@@ -68,7 +68,9 @@ enum CubeReader {
     for line in table.blankLines where line > table.records[layout.headerIndex].line {
       log.files[fileIndex].blankLines += 1
     }
-    let body = Array(table.records[(layout.headerIndex + 1)...])
+    var body = Array(table.records[(layout.headerIndex + 1)...])
+    readSerialDates(
+      &body, roles: layout.roles, header: header, file: file, notes: &log.notes)
     let isDecimalComma = try decimalMark(
       body, columns: layout.months.map(\.column), file: file, options: options, log: &log)
     // A cube's header is months: only `--amounts` says its cells are cents.

@@ -7,12 +7,13 @@ extension MonthlyTableReader {
   /// findings for keys that paid before their first row and for starts while paying.
   /// - Parameters:
   ///   - reading: The levels of the kept rows through the last month read.
-  ///   - eventColumn: The column of event labels.
+  ///   - eventColumn: The column of event labels; `nil` for a log without labels, which a
+  ///     finding names, with the other reading.
   ///   - subscription: The subscription id column, when levels are carried per subscription.
   /// - Complexity: O(keys × months).
   static func readChangeLog(
     _ reading: ChangeLog.Reading, into data: inout CubeData, file: String, header: [String],
-    layout: MonthlyTableLayout, eventColumn: Int, subscription: Int?, log: inout ImportLog
+    layout: MonthlyTableLayout, eventColumn: Int?, subscription: Int?, log: inout ImportLog
   ) {
     let span = data.monthCount
     if reading.hasOverflowed { log.tieOut.hasOverflowed = true }
@@ -35,13 +36,28 @@ extension MonthlyTableReader {
     let carriedBy =
       subscription.map { "subscription (\"\(header[$0])\")" } ?? "customer"
     let months = reading.carriedMonths
+    let evidence =
+      eventColumn.map {
+        "column \"\(header[$0])\" holds events such as new, upgrade or cancelled, and the rows "
+          + "skip months"
+      }
+      ?? "no label: the rows skip months, never repeat a customer's amount, and end in rows of 0"
     log.notes.append(
-      "\(file): a plan change log (column \"\(header[eventColumn])\" holds events such as new, "
-        + "upgrade or cancelled, and the rows skip months): each row's \"\(header[layout.amount])\" "
+      "\(file): a plan change log (\(evidence)): each row's \"\(header[layout.amount])\" "
         + "is the \(carriedBy)'s MRR from its month until its next row (an end's is 0), carried "
         + "through \(last), the last month read (the file gives no export date); \(CountText.grouped(months)) "
         + "month\(months == 1 ? "" : "s") carried, \(Money.decimalString(cents: added)) counted in "
         + "the tie-out's source as read")
+    // Unlabelled, the reading is the rows' shape alone: said where findings are read, with
+    // the other reading (session 22, lead; trial 22, T22-19).
+    if eventColumn == nil {
+      log.findings.append(
+        "\(file): read as a log of MRR changes without labels: each customer's rows skip months, "
+          + "no row repeats the amount before it, and rows of 0 end customers, as a table of "
+          + "changes writes them and an invoice list does not; each \"\(header[layout.amount])\" "
+          + "is carried until the customer's next row (\(Money.decimalString(cents: added)) added "
+          + "by carrying). If the rows are invoices, pass --values billings")
+    }
     if let first = reading.paidBefore.first {
       let n = reading.paidBefore.count
       log.findings.append(

@@ -565,11 +565,12 @@ enum MonthlyTableReader {
     if layout.isLevel && options.values != .billings {
       let used = Set(layout.roles.values).union([layout.period, layout.amount])
         .union([layout.usage, layout.oneTime].compactMap { $0 })
-      if let eventColumn = ChangeLog.eventColumn(
-        header: header.cells, body: body, excluding: used)
-      {
+      // Without an event column the rows may still be a log of changes, unlabelled
+      // (``ChangeLog/unlabelledReading(_:accounts:span:)``), but not rows finer than months.
+      let eventColumn = ChangeLog.eventColumn(header: header.cells, body: body, excluding: used)
+      if eventColumn != nil || !takesLastSnapshot {
         let subscription = ChangeLog.subscriptionColumn(
-          header: header.cells, excluding: used.union([eventColumn]))
+          header: header.cells, excluding: used.union(eventColumn.map { [$0] } ?? []))
         var keys = [[String]: Int]()
         var events = [ChangeLog.Event]()
         for row in rows where row.month <= last && !restatedLines.contains(row.line) {
@@ -580,9 +581,14 @@ enum MonthlyTableReader {
           events.append(
             ChangeLog.Event(
               key: key, account: row.account, month: row.month.months(since: first), day: row.day,
-              line: row.line, cents: row.cents, kind: ChangeLog.kind(cell(eventColumn))))
+              line: row.line, cents: row.cents,
+              kind: eventColumn.map { ChangeLog.kind(cell($0)) } ?? .unlabelled))
         }
-        if let reading = ChangeLog.reading(events, accounts: data.accounts.count, span: span) {
+        let reading =
+          eventColumn != nil
+          ? ChangeLog.reading(events, accounts: data.accounts.count, span: span)
+          : ChangeLog.unlabelledReading(events, accounts: data.accounts.count, span: span)
+        if let reading {
           isChangeLog = true
           readChangeLog(
             reading, into: &data, file: file, header: header.cells, layout: layout,

@@ -1,0 +1,58 @@
+import ARRCore
+
+/// Date columns of a customer list or a cube's rows written as spreadsheet day numbers
+/// (`45658` for 2025-01-01: dates pasted as values, or a column formatted General), read as the
+/// dates they are (`docs/import.md`, "Customer list"; session 22, lead; trial 22, T22-1: a
+/// `Cancellation date` column of serials was listed as ignored on a note, and four notices on
+/// 61% of ARR were lost: quality-adjusted ARR $507K where the dates give $199K).
+///
+/// A column is read so only when **every** cell with a value is a whole number of five digits
+/// that Excel shows as a date of 1960–2099 (serials 21916–73050, counted from 1899-12-30, Excel's
+/// day 0 with its 1900 leap-year bug): a date column has no other reading of such cells. A
+/// column mixing written dates and serials is left to the usual rules (its cells that do not
+/// read are problems, or the column is not read, with a note). A note names the column and
+/// its first cell's reading.
+extension CubeReader {
+  /// The date roles whose columns may hold day numbers.
+  static let serialDateRoles: [CubeLayout.Role] = [
+    .startDate, .endDate, .trialEndDate, .cancelDate,
+  ]
+
+  /// Rewrites, in `rows`, each date column of ``serialDateRoles`` whose every valued cell is a
+  /// spreadsheet day number as `YYYY-MM-DD`, with a note per column.
+  /// - Complexity: O(rows × date columns).
+  static func readSerialDates(
+    _ rows: inout [ImportTable.Record], roles: [CubeLayout.Role: Int], header: [String],
+    file: String, notes: inout [String]
+  ) {
+    for role in serialDateRoles {
+      guard let c = roles[role] else { continue }
+      var first: (line: Int, text: String)?
+      var isSerial = true
+      for r in rows where c < r.cells.count {
+        let text = r.cells[c]
+        guard !text.isEmpty, !NoValueCells.isNoValue(text) else { continue }
+        guard serialDay(text) != nil else {
+          isSerial = false
+          break
+        }
+        if first == nil { first = (r.line, text) }
+      }
+      guard isSerial, let first else { continue }
+      for i in rows.indices where c < rows[i].cells.count {
+        if let day = serialDay(rows[i].cells[c]) { rows[i].cells[c] = day.description }
+      }
+      let name = c < header.count ? header[c] : role.rawValue
+      notes.append(
+        "\(file): column \(FieldMessages.quoted(name)) holds spreadsheet day numbers, read as "
+          + "dates (\(first.text) on line \(first.line) is \(serialDay(first.text)!)); format "
+          + "the column as dates in the workbook to keep them written out")
+    }
+  }
+
+  /// The day a spreadsheet day number names, or `nil` for any other text.
+  static func serialDay(_ text: String) -> CivilDate? {
+    guard LedgerReader.serialHint(text) != "", let n = Int32(text) else { return nil }
+    return CivilDate(daysSinceEpoch: n - 25_569)
+  }
+}
