@@ -199,6 +199,15 @@ enum CustomerList {
       take(\.integrations, "integrations")
       take(\.committedMRR, "committed MRR")
       take(\.isPastDue, "past due")
+      if let s = entry.status {
+        if let have = accounts[i].status,
+          CubeLayout.normalized(have.text) != CubeLayout.normalized(s.text)
+        {
+          conflicts.append(
+            "\"\(accounts[i].id)\" status \(have.text) vs \(s.text) (line \(entry.source.line))")
+        }
+        accounts[i].status = s
+      }
       // A list's status word wins over the revenue file's, `none` as much as `converted`
       // (review 10, F10: `none` read as "not given", so a trial stayed a trial). A yes/no
       // answer says only whether a trial runs now: `no` ends a running trial and agrees with a

@@ -45,11 +45,18 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   /// periods of days): subscriptions starting and ending, or periods of different lengths, not
   /// usage; contract type stays unknown (session 18, import5 lane).
   public static let pricedNotUsage = ImportRule(rawValue: "fixed_prices_not_usage")
+  /// Monthly revenue that moves, on an account whose amounts are all whole multiples of one
+  /// price and change by a few units at a time (seats trued up): not usage; contract type
+  /// stays unknown (``QuantityPricing``; session 22, lead).
+  public static let quantityPricedNotUsage = ImportRule(rawValue: "quantity_priced_not_usage")
   /// Flat or stepped monthly revenue: contract type stays unknown (monthly or annual billed
   /// monthly look the same).
   public static let flatUnknown = ImportRule(rawValue: "flat_monthly_unknown")
   /// No start date given: the first day of the first month with revenue.
   public static let startFromRevenue = ImportRule(rawValue: "start_from_first_revenue")
+  /// A cube's or customer list's status saying the customer leaves (`Cancelled`, `Churned`,
+  /// `Non-renewing`) on an account still billing at as-of: notice given (``StatusColumn``).
+  public static let statusLeaving = ImportRule(rawValue: "status_says_leaving")
 
   // Ledgers and Stripe invoice lines.
   /// A line whose service period is whole months: spread evenly over them.

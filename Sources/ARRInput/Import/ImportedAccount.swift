@@ -34,6 +34,9 @@ public struct ImportedAccount: Sendable, Equatable {
   /// Contractual monthly minimum, in cents.
   public var committedMRR: Int64?
   public var isPastDue: Bool?
+  /// The customer's status as a cube's or customer list's status column states it (`Active`,
+  /// `Churned`, `Non-renewing`), read against the revenue by ``StatusColumn``; `nil` without one.
+  public var status: StatedStatus?
   /// The fields above that were inferred rather than given.
   public var inferred: AccountFields
   /// The month from which the data supports the inferred contract type, cadence and end date
@@ -58,6 +61,17 @@ public struct ImportedAccount: Sendable, Equatable {
     /// A yes/no answer to "in a trial now?": `no` says only that no trial is running, which a
     /// converted or expired trial agrees with.
     case answer
+  }
+
+  /// A status cell as written, and where: the finding that reads it names the cell.
+  public struct StatedStatus: Sendable, Equatable {
+    /// The cell as written (`Cancelled`).
+    public var text: String
+    /// The column's header as written (`Status`).
+    public var column: String
+    /// The file and 1-based line of the row that gave it.
+    public var file: String
+    public var line: Int
   }
 
   /// Creates an account with only an id; every term unknown.
@@ -85,7 +99,8 @@ public struct ImportedAccount: Sendable, Equatable {
       && a.trialEndDate == b.trialEndDate && a.cancelDate == b.cancelDate
       && a.seatsPurchased == b.seatsPurchased && a.seatsActive == b.seatsActive
       && a.integrations == b.integrations && a.committedMRR == b.committedMRR
-      && a.isPastDue == b.isPastDue && a.inferred == b.inferred && a.inferredFrom == b.inferredFrom
+      && a.isPastDue == b.isPastDue && a.status == b.status && a.inferred == b.inferred
+      && a.inferredFrom == b.inferredFrom
       && a.rules == b.rules && a.ambiguousMRR?.low == b.ambiguousMRR?.low
       && a.ambiguousMRR?.high == b.ambiguousMRR?.high && a.ambiguityShares == b.ambiguityShares
       && a.source.file == b.source.file

@@ -171,6 +171,8 @@ extension MarkdownReport {
     case "fluctuating_usage": return "amounts move month to month: usage contract"
     case "fixed_prices_not_usage":
       return "amounts move, each subscription or period at a fixed price: not usage, type unknown"
+    case "quantity_priced_not_usage":
+      return "amounts are a seat count times one price: not usage, type unknown"
     case "usage_by_type": return "lines typed usage: usage contract"
     case "usage_by_recurrence":
       return "charge billed 3 or more months running at varying amounts: usage contract"

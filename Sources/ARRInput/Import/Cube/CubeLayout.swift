@@ -21,6 +21,9 @@ struct CubeLayout: Sendable, Equatable {
     case integrations
     case committedMRR = "committed_mrr"
     case pastDue = "past_due"
+    /// The customer's status (`Active`, `Churned`, `Non-renewing`): read against the revenue
+    /// (``StatusColumn``); a monthly table's, which may change month to month, is left out.
+    case status
 
     /// Whether the role is a fact of the customer that a monthly table's rows can state once per
     /// month alike (its terms); seats, a trial or a past-due flag change month to month there.
@@ -123,6 +126,12 @@ struct CubeLayout: Sendable, Equatable {
     (.integrations, ["integrations", "integration count", "connected integrations"]),
     (.committedMRR, ["committed mrr", "contracted mrr", "committed monthly revenue"]),
     (.pastDue, ["past due", "is past due", "delinquent", "overdue"]),
+    (
+      .status,
+      [
+        "status", "customer status", "account status", "subscription status", "contract status",
+      ]
+    ),
   ]
 
   /// `header` lowercased, split at spaces, `_` and `-`, its words joined by one space.

@@ -19,6 +19,10 @@ extension CubeReader {
       problems.append(InputProblem(file: file, line: line, column: c + 1, message: message))
     }
     if let (s, _) = cell(.segment) { facts.segment = s }
+    if let (s, c) = cell(.status) {
+      facts.status = ImportedAccount.StatedStatus(
+        text: s, column: c < header.count ? header[c] : "status", file: file, line: line)
+    }
     if let (s, _) = cell(.contractType) { facts.contractType = TermText.contractType(s) }
     if let (s, _) = cell(.billingCadence) { facts.billingCadence = TermText.billingCadence(s) }
     if let (s, c) = cell(.trialStatus) {
@@ -116,6 +120,18 @@ extension CubeReader {
     pick(\.integrations, "integrations")
     pick(\.committedMRR, "committed MRR")
     pick(\.isPastDue, "past due")
+    if let s = other.status {
+      if let have = a.status {
+        if CubeLayout.normalized(have.text) != CubeLayout.normalized(s.text) {
+          conflicts.append(
+            FactConflict(
+              account: account, id: a.id, fact: "status", file: other.source.file,
+              line: other.source.line, keptLine: a.source.line))
+        }
+      } else {
+        a.status = s
+      }
+    }
     if a.trialStatus == .none {
       a.trialStatus = other.trialStatus
       a.trialStatusCell = a.trialStatusCell ?? other.trialStatusCell

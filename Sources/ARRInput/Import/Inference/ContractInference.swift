@@ -25,6 +25,10 @@ enum ContractInference {
             company.accounts[a].apply(.pricedNotUsage)
             continue
           }
+          if QuantityPricing.unit(of: row) != nil {
+            company.accounts[a].apply(.quantityPricedNotUsage)
+            continue
+          }
           company.accounts[a].contractType = .usage
           company.accounts[a].inferred.insert(.contractType)
           company.accounts[a].apply(.fluctuatingUsage)
