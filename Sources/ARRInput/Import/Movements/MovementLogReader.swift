@@ -68,12 +68,11 @@ enum MovementLogReader {
         ignored: [], isAnnual: false, isLevel: false),
       file: file, options: options)
     if let reason = dates.reason { log.notes.append("\(file): \(reason)") }
-    let isDecimalComma = try CubeReader.decimalMark(
-      Array(body), columns: [layout.amount], file: file, options: options, log: &log)
-    let amountCells = AmountCells(
-      file: file, header: header.cells[layout.amount],
-      isMinorByHeader: layout.isAmountInMinorUnits, options: options,
-      isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
+    // A thousands label, the decimal mark and the amount cells, as a monthly table's.
+    let amounts = try AmountColumn.setUp(
+      table, headerIndex: layout.headerIndex, amount: layout.amount,
+      isMinorByHeader: layout.isAmountInMinorUnits, options: options, log: &log)
+    let amountCells = amounts.cells
     var rows = Rows()
     var badRows = BadRows()
     for record in body {
@@ -117,8 +116,10 @@ enum MovementLogReader {
     {
       log.findings.append(finding)
     }
-    return try MovementLogReader.levels(
+    var data = try MovementLogReader.levels(
       rows, table: table, layout: layout, order: dates, fileIndex: fileIndex, options: options,
       log: &log)
+    data.thousandsLabel = amounts.thousandsLabel
+    return data
   }
 }
