@@ -144,10 +144,11 @@ extension MovementLogReader {
       reading, file: file, header: header, layout: layout, signs: signs, last: last,
       dataLast: dataLast, afterAsOf: afterAsOf, total: total, currency: money, log: &log)
     if let a = later.min(by: { laterLine[$0]! < laterLine[$1]! }) {
+      let id = FieldMessages.quoted(rows.accounts[sorted[a]].id)
       log.notes.append(
         "\(file): \(Counted.phrase(later.count, "customer")) whose movements all come after the "
-          + "as-of month \(last) (\"\(rows.accounts[sorted[a]].id)\" on line \(laterLine[a]!)): not a customer "
-          + "yet at as-of, left out")
+          + "as-of month \(last) (\(id) on line \(laterLine[a]!)): not a customer yet at as-of, "
+          + "left out")
     }
     findings(
       reading, file: file, first: first, asOf: last, all: sorted.map { rows.accounts[$0] },
