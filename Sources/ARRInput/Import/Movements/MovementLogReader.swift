@@ -25,7 +25,7 @@ enum MovementLogReader {
   ) throws(ARRQualityError) -> CubeData? {
     let isForced = options.shape == .movements
     guard isForced || options.shape == .auto else { return nil }
-    guard let layout = MovementLogLayout.find(in: table, isForced: isForced) else {
+    guard var layout = MovementLogLayout.find(in: table, isForced: isForced) else {
       guard isForced else { return nil }
       throw .data(
         "\(table.file): not an MRR movements log (expected a header naming a customer, a date, "
@@ -40,6 +40,17 @@ enum MovementLogReader {
     let file = table.file
     let header = table.records[layout.headerIndex]
     let body = table.records[(layout.headerIndex + 1)...]
+    // A currency column of numbers is an id into a currency table, as in a cube or a monthly
+    // table: noted and listed as ignored (session 22, review lane: each row was refused).
+    if let c = layout.currency,
+      CubeReader.readable(c, header: header.cells, body: body, file: table.file, notes: &log.notes)
+        == nil
+    {
+      layout.currency = nil
+      layout.ignored = header.cells.indices.filter {
+        layout.ignored.contains(header.cells[$0]) || $0 == c
+      }.map { header.cells[$0] }
+    }
     var fileLog = log.files[fileIndex]
     fileLog.shape = .movements
     fileLog.headerLine = header.line

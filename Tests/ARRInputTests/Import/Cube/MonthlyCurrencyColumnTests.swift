@@ -35,4 +35,18 @@ import Testing
       #expect(error.problems.first?.line == 3 && error.problems.first?.column == 4)
     }
   }
+
+  /// A movements log's `currency_id` of numbers is noted and listed as ignored, as a monthly
+  /// table's is (each row was refused, "currency \"1\" is not a currency"). A: 100, −20.
+  @Test func aMovementsLogsCurrencyIDsAreNoCurrency() throws {
+    let c = try importCube(
+      "date,customer,type,mrr_change,currency_id\n2024-01-10,A,new,100,1\n"
+        + "2024-02-10,A,contraction,-20,1\n", name: "movements.csv")
+    #expect(c.mrrRow("A") == [10_000, 8_000])
+    #expect(c.log.files[0].ignoredColumns == ["currency_id"])
+    #expect(
+      c.log.notes.contains(
+        "movements.csv: \"currency_id\" holds numbers, not currency codes (an id into a "
+          + "currency table): not read as the currency"))
+  }
 }
