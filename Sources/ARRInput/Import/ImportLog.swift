@@ -101,6 +101,10 @@ public struct ImportLog: Sendable, Equatable {
     /// reached yet and left out (``CubeData/dropUnreachedMonths()``; trial 21, Q1); their
     /// other reading (every customer gone, $0) is priced in the headline's range.
     public var unreachedMonths = 0
+    /// Customers of an MRR movements log left out as starting mid-life with no level column to
+    /// open them (``MovementLog``); their other reading (each at the least MRR its movements
+    /// allow) is priced in the headline's range (session 22, review lane).
+    public var midLifeLeftOut = 0
     /// Non-blank records other than the header (title lines included).
     public var rowsRead = 0
     public var rowsUsed = 0

@@ -431,14 +431,14 @@ enum CubeReader {
 
   /// The last month read: `asOf` when given, else the file's last.
   /// - Throws: `.invalidArgument` for an `asOf` outside `first…last`.
-  static func lastMonth(first: Month, last: Month, asOf: Month?, file: String)
-    throws(ARRQualityError) -> Month
-  {
+  static func lastMonth(
+    first: Month, last: Month, asOf: Month?, file: String, carriesForward: Bool = false
+  ) throws(ARRQualityError) -> Month {
     guard let asOf else { return last }
     guard asOf >= first else {
       throw .invalidArgument("--as-of \(asOf) is before the first month of \(file) (\(first))")
     }
-    guard asOf <= last else {
+    guard asOf <= last || carriesForward else {
       throw .invalidArgument(
         "--as-of \(asOf) is after the last month of \(file) (\(last)); every account would "
           + "show no revenue (expected \(last) or earlier)")
@@ -446,25 +446,39 @@ enum CubeReader {
     return asOf
   }
 
-  /// ``lastMonth(first:last:asOf:file:)`` and the months from `first` through it, refused past
-  /// ``CompanyLoader/maximumMonths`` (50 years): one mistyped year would otherwise make a window
-  /// of centuries. The monthly table's and the movements log's one check.
+  /// ``lastMonth(first:last:asOf:file:carriesForward:)`` and the months from `first` through
+  /// it, refused past ``CompanyLoader/maximumMonths`` (50 years: one mistyped year would
+  /// otherwise make a window of centuries) or past ``ImportOptions/maximumCells`` customers ×
+  /// months (the loader's limit: a 30 MB file of 2 million customers over 50 years asked for
+  /// 9.6 GB; session 22, review lane), before any of them is allocated. The monthly table's
+  /// and the movements log's one check.
   /// - Parameters:
   ///   - rows: What runs over the months, as the message says it (`months`, `movements`).
   ///   - mistyped: The cell that may be mistyped (`month`, `date`).
-  /// - Throws: `.invalidArgument` as ``lastMonth(first:last:asOf:file:)`` does; `.invalidData`
-  ///   for a span too long.
+  ///   - customers: The customers read, one matrix row each.
+  ///   - carriesForward: Whether a later `--as-of` carries the last levels forward (a
+  ///     movements log) rather than showing no revenue (a monthly table).
+  /// - Throws: `.invalidArgument` as ``lastMonth(first:last:asOf:file:carriesForward:)``
+  ///   does; `.invalidData` for a span too long or too many cells.
   static func months(
     first: Month, last dataLast: Month, asOf: Month?, file: String, rows: String,
-    mistyped: String
+    mistyped: String, customers: Int, options: ImportOptions, carriesForward: Bool = false
   ) throws(ARRQualityError) -> (last: Month, count: Int) {
-    let last = try lastMonth(first: first, last: dataLast, asOf: asOf, file: file)
+    let last = try lastMonth(
+      first: first, last: dataLast, asOf: asOf, file: file, carriesForward: carriesForward)
     let span = last.months(since: first) + 1
     if span > CompanyLoader.maximumMonths {
       throw .data(
         "\(file): \(rows) run from \(first) to \(last), \(span) months (expected at most "
           + "\(CountText.grouped(CompanyLoader.maximumMonths)), 50 years: is a \(mistyped) "
           + "mistyped?)")
+    }
+    let (cells, o) = customers.multipliedReportingOverflow(by: span)
+    if o || cells > options.maximumCells {
+      throw .data(
+        "\(file): "
+          + CompanyLoader.tooLarge(
+            accounts: customers, first: first, last: last, limit: options.maximumCells))
     }
     return (last, span)
   }
