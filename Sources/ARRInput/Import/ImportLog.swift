@@ -68,6 +68,9 @@ public struct ImportLog: Sendable, Equatable {
     /// A movement of a customer whose MRR movements log starts mid-life (its first movement is
     /// not a new one): its MRR before the log is not known, so the customer is left out.
     case midLife = "mid-life movement"
+    /// A cube's or monthly table's row whose label names a kind of revenue or an adjustment
+    /// (`Professional services`, `Discounts & credits`), not a customer (``NonCustomerRows``).
+    case notACustomer = "non-customer row"
 
     /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
     /// `test transactions` (session 18, import4 lane: "2 deal not wons").

@@ -94,6 +94,9 @@ enum CubeReader {
     var index = [String: Int]()
     var conflicts = [FactConflict]()
     var rowLines = [[Int]]()
+    // Rows that are no customer (``NonCustomerRows``), and their cells by month column.
+    var leftOut = NonCustomerRows.LeftOut()
+    var leftOutByMonth = [Int64](repeating: 0, count: layout.months.count)
     // A customer per row at most: grown by doubling, a 100k-customer cube's cells took 27 MB
     // for 19 (twelfth session).
     data.cells.reserveCapacity(body.count * data.monthCount)
@@ -228,6 +231,22 @@ enum CubeReader {
       var rowProblems = [InputProblem]()
       let idText = layout.roles[.id].map(cell) ?? ""
       let nameText = layout.roles[.name].map(cell) ?? ""
+      // A row naming a kind of revenue or an adjustment is no customer (trial 21, O1).
+      if groups.customer[rowIndex] == nil || !groups.isProducts,
+        let kind = NonCustomerRows.kind(nameText.isEmpty ? idText : nameText)
+      {
+        var sum: Int64 = 0
+        for (k, m) in layout.months.enumerated() {
+          let v = amountCells.hundredthsIfAny(cell(m.column)) ?? 0
+          leftOutByMonth[k] = leftOutByMonth[k] &+ v
+          if m.month <= last { sum = sum &+ v }
+        }
+        leftOut.rows.append((nameText.isEmpty ? idText : nameText, record.line, kind, sum))
+        log.skip(
+          file: fileIndex, line: record.line, kind: .notACustomer,
+          reason: "\"\(snippet(cells))\", \(kind.rawValue)")
+        continue
+      }
       // Rows of a group: products of its customer, or customers of a section (a segment).
       let group = groups.isProducts ? groups.customer[rowIndex] : nil
       let section = groups.isProducts ? nil : groups.customer[rowIndex] ?? pivot.group[rowIndex]
@@ -398,9 +417,15 @@ enum CubeReader {
     {
       log.findings.append(finding)
     }
+    if let note = leftOut.note(
+      file: file, currency: options.currency ?? data.currency ?? log.currency)
+    {
+      log.notes.append(note)
+    }
     try checkTotals(
       totals, data: data, layout: layout, file: file,
-      currency: options.currency ?? data.currency ?? log.currency, log: &log)
+      currency: options.currency ?? data.currency ?? log.currency,
+      leftOut: leftOut.rows.isEmpty ? nil : leftOutByMonth, log: &log)
     return data
   }
 
