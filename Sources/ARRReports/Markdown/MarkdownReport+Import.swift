@@ -137,7 +137,7 @@ extension MarkdownReport {
       ("unjoined row", "unjoined rows"),
       ("declined payment", "declined payments"), ("own-money movement", "own-money movements"),
       ("test transaction", "test transactions"), ("continuation line", "continuation lines"),
-      ("mid-life movement", "mid-life movements"),
+      ("mid-life movement", "mid-life movements"), ("non-customer row", "non-customer rows"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {
