@@ -197,10 +197,6 @@ extension MarkdownReport {
     case "refund_against_one_time": return "refund: taken from one-time revenue"
     case "credit_of_its_month": return "credit in a monthly service period: reduces its month"
     case "start_from_first_revenue": return "no start date: first month with revenue"
-    case "status_says_leaving":
-      return "status says the customer leaves while it still bills: notice given"
-    case "end_date_is_customers_end":
-      return "end dates sit where the revenue stops: the customer's end, not a renewal"
     default: return rule
     }
   }
