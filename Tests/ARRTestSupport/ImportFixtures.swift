@@ -10,7 +10,7 @@ public enum ImportFixtures {
   ///   contract type unknown;
   /// - A-3 and A-4, monthly rows (30 and 10): nothing committed;
   /// - A-5, an annual row that ended 2024-11-20, before the as-of month: nothing committed, an
-  ///   annual contract (inferred) from 2023-05 with no current term (it left).
+  ///   annual contract (inferred) from 2023-05 paid through 2025-04-30 (it left).
   public static let ravenSubscriptions = """
     subscription_id,account_id,start_date,end_date,plan_tier,seats,mrr_amount,arr_amount,is_trial,upgrade_flag,downgrade_flag,churn_flag,billing_frequency,auto_renew_flag
     S-1,A-1,2024-03-15,,Pro,5,100,1200,False,False,False,False,annual,True

@@ -11,10 +11,14 @@
 ///   cleared and the columns treated as absent.
 /// - **contract_end_date** is the *current* term's end. An annual term's end, a year earlier, was
 ///   the same date a whole number of years before; a month-to-month term's, a whole number of months
-///   before. The date is stepped back by whole terms to the first one after the cutoff. Other terms
-///   (multi-year, usage, pilot, and `unknown`, whose length is not known either) have no known
-///   length, so the date is kept as it is: read as the end of the term running at the cutoff, the
-///   reading every term of unknown length gets.
+///   before. The date is stepped back by whole terms to the first one on or after the cutoff: a
+///   term ending on the cutoff day is at its renewal then, as one ending on the as-of month's last
+///   day is at the as-of month (an importer's paid-ahead or billed term ends so), not yet renewed
+///   (session 22, review lane: stepped to the date after, a stayer whose paid year ended on a
+///   year-ago cutoff read a year to run while a leaver leaving at that end read its renewal due,
+///   a leak into the backtest). Other terms (multi-year, usage, pilot, and `unknown`, whose length
+///   is not known either) have no known length, so the date is kept as it is: read as the end of
+///   the term running at the cutoff, the reading every term of unknown length gets.
 extension AccountColumn {
   /// Columns that describe the account only on the as-of date, unknown at any earlier month.
   public static let snapshotColumns: Set<AccountColumn> = [
@@ -44,7 +48,7 @@ extension Account {
     terms.rollBack(to: cutoff)
   }
 
-  /// `end` stepped back by whole terms while the earlier date is still after `cutoff`.
+  /// `end` stepped back by whole terms while the earlier date is still on or after `cutoff`.
   static func rolledBack(_ end: CivilDate, to cutoff: CivilDate, termMonths: Int?) -> CivilDate {
     guard let termMonths else { return end }
     let p = end.parts
@@ -53,7 +57,7 @@ extension Account {
     while true {
       let m = Month(year: p.year, month: p.month).adding(months: -k * termMonths)
       let day = min(p.day, CivilDate.daysIn(month: m.month, year: m.year))
-      guard let earlier = CivilDate(year: m.year, month: m.month, day: day), earlier > cutoff
+      guard let earlier = CivilDate(year: m.year, month: m.month, day: day), earlier >= cutoff
       else { return stepped }
       stepped = earlier
       k += 1

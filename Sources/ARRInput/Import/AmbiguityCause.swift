@@ -51,6 +51,10 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
   /// Trailing months without any amount read as months not reached yet: the other end reads
   /// them as months every customer left, $0 (session 21, lead; trial 21, Q1).
   public static let unreachedMonths = AmbiguityCause(rawValue: "unreached_months")
+  /// Customers of an MRR movements log that start mid-life, with no level column to give their
+  /// MRR before the log, left out: the other end counts each at the least MRR its movements
+  /// allow (session 22, review lane: a log cut by date).
+  public static let midLifeCustomers = AmbiguityCause(rawValue: "mid_life_customers")
   /// Another whole-file reading.
   public static let otherFileReading = AmbiguityCause(rawValue: "other_file_reading")
 
@@ -85,6 +89,9 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
     case .unreachedMonths:
       return "empty months at the data's end read as not reached yet (the other end: every "
         + "customer gone)"
+    case .midLifeCustomers:
+      return "customers of a movements log starting mid-life, left out (the other end: each at "
+        + "the least MRR its movements allow)"
     case .otherFileReading: return "the file's other reading"
     case .stackedRows:
       return "paid rows running beside a later one, read as add-ons (the other end: the later "

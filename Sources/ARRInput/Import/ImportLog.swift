@@ -68,6 +68,9 @@ public struct ImportLog: Sendable, Equatable {
     /// A movement of a customer whose MRR movements log starts mid-life (its first movement is
     /// not a new one): its MRR before the log is not known, so the customer is left out.
     case midLife = "mid-life movement"
+    /// A cube's or monthly table's row whose label names a kind of revenue or an adjustment
+    /// (`Professional services`, `Discounts & credits`), not a customer (``NonCustomerRows``).
+    case notACustomer = "non-customer row"
 
     /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
     /// `test transactions` (session 18, import4 lane: "2 deal not wons").
@@ -98,6 +101,10 @@ public struct ImportLog: Sendable, Equatable {
     /// reached yet and left out (``CubeData/dropUnreachedMonths()``; trial 21, Q1); their
     /// other reading (every customer gone, $0) is priced in the headline's range.
     public var unreachedMonths = 0
+    /// Customers of an MRR movements log left out as starting mid-life with no level column to
+    /// open them (``MovementLog``); their other reading (each at the least MRR its movements
+    /// allow) is priced in the headline's range (session 22, review lane).
+    public var midLifeLeftOut = 0
     /// Non-blank records other than the header (title lines included).
     public var rowsRead = 0
     public var rowsUsed = 0

@@ -31,6 +31,9 @@ public struct ImportOptions: Sendable, Equatable {
   /// the amount header says so (`amount (cents)`, `amount_cents`, `mrr_cents`, `unit_amount`),
   /// else major units (a cube's header is months: only the option says its cells are cents).
   public var amounts: AmountUnit?
+  /// The most customers × months a long table (a monthly table, a movements log) may ask for:
+  /// the loader's limit (``CompanyLoader/maximumCells``); lower only in tests.
+  var maximumCells = CompanyLoader.maximumCells
 
   /// Creates options; every one defaults to "decide from the data".
   public init(

@@ -57,6 +57,10 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   /// A cube's or customer list's status saying the customer leaves (`Cancelled`, `Churned`,
   /// `Non-renewing`) on an account still billing at as-of: notice given (``StatusColumn``).
   public static let statusLeaving = ImportRule(rawValue: "status_says_leaving")
+  /// A cube's or customer list's end date read as the customer's end, not a renewal date
+  /// (every past one sits where the revenue stops): a future one on an account still billing
+  /// is notice given (``CustomerEndColumn``).
+  public static let endIsCustomersEnd = ImportRule(rawValue: "end_date_is_customers_end")
 
   // Ledgers and Stripe invoice lines.
   /// A line whose service period is whole months: spread evenly over them.

@@ -151,11 +151,13 @@ extension ImportedCompany {
       let cause: AmbiguityCause =
         log.files.contains { $0.unreachedMonths > 0 }
         ? .unreachedMonths
-        : log.files.contains { $0.isValuesGuess }
-          ? .valuesGuess
-          : log.files.contains { $0.isBeforeDiscounts }
-            ? .beforeDiscounts
-            : .otherFileReading
+        : log.files.contains { $0.midLifeLeftOut > 0 }
+          ? .midLifeCustomers
+          : log.files.contains { $0.isValuesGuess }
+            ? .valuesGuess
+            : log.files.contains { $0.isBeforeDiscounts }
+              ? .beforeDiscounts
+              : .otherFileReading
       choices[cause, default: (0, 0, 0)].low = min(0, other &- headline)
       choices[cause, default: (0, 0, 0)].high = max(0, other &- headline)
     }

@@ -277,6 +277,7 @@ public enum Importer {
       try checkValues(options.values, log: &log)
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
       StatusColumn.apply(&company)
+      CustomerEndColumn.apply(&company)
       RevenueContradictions.startsAfterRevenue(&company)
       company.log.findings += RevenueContradictions.findings(company)
       return company
@@ -328,6 +329,7 @@ public enum Importer {
     var company = try CubeImporter.makeCompany(
       consume data, fileIndex: index, options: options, log: &log, decided: decided)
     StatusColumn.apply(&company)
+    CustomerEndColumn.apply(&company)
     RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company

@@ -9,6 +9,13 @@ public enum CompanyLoader {
   /// The longest history the loader accepts, in months (50 years).
   static let maximumMonths = 600
 
+  /// The refusal of `accounts` × the months `first` to `last` past `limit` cells, the loader's
+  /// and the long-table importers' one message (session 22, review lane).
+  static func tooLarge(accounts: Int, first: Month, last: Month, limit: Int) -> String {
+    "\(CountText.grouped(accounts)) accounts × months \(first) to \(last) is too large (at most "
+      + "\(CountText.grouped(limit)) cells)"
+  }
+
   /// Reads `DIR/accounts.csv`, `DIR/monthly.csv` and, if present, `DIR/company.json`.
   /// - Parameters:
   ///   - directory: The company folder.
@@ -155,9 +162,9 @@ public enum CompanyLoader {
           log.fatal(
             InputProblem(
               file: MonthlyReader.file, line: 0,
-              message:
-                "\(CountText.grouped(accounts.accounts.count)) accounts × months \(r.first) to \(r.last) is too large (at most \(CountText.grouped(maximumCells)) cells)"
-            ))
+              message: tooLarge(
+                accounts: accounts.accounts.count, first: r.first, last: r.last,
+                limit: maximumCells)))
           range = nil
         }
       }

@@ -180,7 +180,16 @@ extension Projection {
       let fit = try ShiftedBetaGeometric.fit(cohorts: cohorts)
       curve.fit = fit
       curve.status = .fitted
-      if fit.model.isDegenerate {
+      if fit.model.isGeometricLimit, let observed = curve.observedChurnPerPeriod, observed > 0,
+        abs(fit.model.meanChurn - observed) <= constantChurnTolerance * observed
+      {
+        curve.status = .constantChurn
+        curve.note =
+          "constant churn: α and β ran to the limit of the fit together, their ratio settled at "
+          + "the observed churn (α/(α+β) = \(percentText(fit.model.meanChurn)) a "
+          + "\(p == 12 ? "year" : "month")): one churn rate for every account, so retention does "
+          + "not improve with tenure"
+      } else if fit.model.isDegenerate {
         curve.status = .degenerateFit
         curve.note =
           "degenerate fit: α or β ran to a bound (below "
@@ -225,6 +234,17 @@ extension Projection {
     }
     return out + "; the curve needs at least \(minimumCurveAccounts) accounts in cohorts and one "
       + "cohort observed for \(minimumPeriods) \(unit)"
+  }
+
+  /// How far α/(α+β) of a fit at the geometric limit may lie from the observed churn, as a share
+  /// of it, for the fit to be read as constant churn: the likelihood of one churn rate peaks at
+  /// lost ÷ exposed, the observed churn, so a ratio far from it did not settle.
+  static let constantChurnTolerance = 0.1
+
+  /// `x` as a percentage with two decimals (`2.75%`).
+  static func percentText(_ x: Double) -> String {
+    let hundredths = Int((x * 10_000).rounded())
+    return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)%"
   }
 
   /// "1 account", "2 accounts".

@@ -65,17 +65,30 @@ extension Projection {
         segment: name, periodMonths: p, arpa: arpa, grossMargin: margin,
         isGrossMarginDefault: profile.grossMargin == nil, discountRatePerPeriod: rate,
         value: nil, derl: [], ltvExisting: nil, ltvToCAC: nil, explanation: "")
-      guard let curve, curve.status == .fitted, let fit = curve.fit else {
+      let churn = curve?.observedChurnPerPeriod.flatMap { $0 > 0 ? $0 : nil }
+      guard let curve, curve.status == .fitted || curve.status == .constantChurn,
+        let fit = curve.fit
+      else {
         result.explanation =
           "No LTV: the segment's retention curve was not fitted ("
           + (curve?.note ?? "no curve") + ")."
+        // The naive figure needs only the observed churn (trial 21, L1: it printed n/a beside
+        // an observed churn of 2.75% a month).
+        if let churn, arpa > 0 {
+          result.naive = arpa * margin / churn
+          result.naiveChurnRate = churn
+          result.explanation +=
+            " The naive figure divides margin-adjusted ARPA by the observed churn ("
+            + percentText(churn) + " a " + (p == 12 ? "year" : "month") + "), undiscounted."
+        }
         return result
       }
-      let churn = curve.observedChurnPerPeriod.flatMap { $0 > 0 ? $0 : nil }
       let value = LifetimeValue(
         model: fit.model, discountRate: rate, arpa: arpa, grossMargin: margin,
         naiveChurnRate: churn)
       result.value = value
+      result.naive = value.naive
+      result.naiveChurnRate = value.naiveChurnRate
       result.derl = (0..<reportedDERLCount).map { value.derl(renewals: $0) }
       // By renewals made (at most the months of data), worked out once per value.
       var cache = [Double?](repeating: nil, count: lifetimes.lifetimes.last + 2)

@@ -134,6 +134,12 @@ public struct RetentionCurve: Sendable, Equatable {
     /// (``ShiftedBetaGeometric/isDegenerate``). The fit is kept for inspection but is not a
     /// fitted model: it gives no LTV and is not charted.
     case degenerateFit = "degenerate_fit"
+    /// α and β both ran to ∞ with their ratio α/(α+β) equal to the observed churn
+    /// (``ShiftedBetaGeometric/isGeometricLimit``): the constant-churn special case, one churn
+    /// rate for every account, so retention does not improve with tenure. It gives an LTV from
+    /// that constant churn; its α and β mean nothing by themselves (session 22, t21 lane;
+    /// trial 21, L1).
+    case constantChurn = "constant_churn"
   }
 
   public var grouping: Grouping
@@ -186,6 +192,11 @@ public struct SegmentLifetimeValue: Sendable, Equatable {
   public var ltvExisting: Double?
   /// LTV of a new account ÷ CAC, when company.json gives CAC.
   public var ltvToCAC: Double?
+  /// The naive figure, margin-adjusted ARPA ÷ churn: ``LifetimeValue/naive`` with a fitted
+  /// curve, else from the observed churn alone; `nil` when no churn was observed.
+  public var naive: Double?
+  /// The churn ``naive`` divides by.
+  public var naiveChurnRate: Double?
   /// Why the figures differ, or why they are missing.
   public var explanation: String
 }

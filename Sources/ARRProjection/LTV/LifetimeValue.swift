@@ -75,12 +75,28 @@ public struct LifetimeValue: Sendable, Equatable {
     let r1 = model.retentionRate(1)
     let r5 = model.retentionRate(5)
     let divergence = model.lifetimeDivergenceNote(discountRate: discountRate).map { " " + $0 }
+    if model.isGeometricLimit {
+      // The constant-churn special case (trial 21, L1): no sorting to describe.
+      let rate = model.meanChurn
+      return "Retention does not improve with tenure here: the retention curve is at its "
+        + "constant-churn limit, one churn rate (" + percent(rate) + " a \(period)) for every "
+        + "account, so DEL is (1 + d) ÷ (d + churn) = " + oneDecimal(del) + " \(period)s at a "
+        + "discount of " + percent(discountRate) + " a \(period). The naive figure divides "
+        + "margin-adjusted ARPA by the observed churn (" + percent(naiveChurnRate)
+        + ") without discounting."
+    }
     return "The naive figure divides margin-adjusted ARPA by a single churn rate ("
       + percent(naiveChurnRate) + "), as if every account churned at that rate forever. "
       + "Accounts differ: the churn-prone leave first, so the survivors are better customers "
       + "and retention rises with tenure (" + percent(r1) + " in \(period) 1, " + percent(r5)
       + " by \(period) 5); the sBG model captures that sorting, and DEL also discounts future "
       + "\(period)s at " + percent(discountRate) + " each." + (divergence ?? "")
+  }
+
+  private func oneDecimal(_ x: Double) -> String {
+    guard x.isFinite else { return "n/a" }
+    let tenths = Int((x * 10).rounded())
+    return String(tenths / 10) + "." + String(abs(tenths) % 10)
   }
 
   private func percent(_ x: Double) -> String {

@@ -24,6 +24,15 @@ public struct ShiftedBetaGeometric: Sendable, Equatable {
       && beta >= Self.degenerateBelow && beta <= Self.degenerateAbove)
   }
 
+  /// True when α and β both ran past ``degenerateAbove``: the geometric limit, one churn rate
+  /// α/(α+β) for every customer (no heterogeneity), where the ratio is all the fit identifies.
+  /// Whether that ratio is stable is the caller's test (``Projection``'s curves compare it with
+  /// the observed churn).
+  public var isGeometricLimit: Bool {
+    alpha > Self.degenerateAbove && beta > Self.degenerateAbove && alpha.isFinite && beta.isFinite
+      && meanChurn > 0 && meanChurn < 1
+  }
+
   /// Creates the model with both shape parameters, which must be positive and finite.
   public init(alpha: Double, beta: Double) {
     self.alpha = alpha

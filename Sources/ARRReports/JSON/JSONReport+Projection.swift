@@ -176,8 +176,8 @@ extension JSONReport {
           ("derl", .array(l.derl.map { ratio($0) })),
           ("ltv_new", amount(l.value?.ltvNew)),
           ("ltv_existing", amount(l.ltvExisting)),
-          ("naive", amount(l.value?.naive)),
-          ("naive_churn_per_period", ratio(l.value?.naiveChurnRate)),
+          ("naive", amount(l.naive)),
+          ("naive_churn_per_period", ratio(l.naiveChurnRate)),
           ("ltv_to_cac", ratio(l.ltvToCAC)),
           ("explanation", .string(l.explanation)),
         ])

@@ -137,7 +137,7 @@ extension MarkdownReport {
       ("unjoined row", "unjoined rows"),
       ("declined payment", "declined payments"), ("own-money movement", "own-money movements"),
       ("test transaction", "test transactions"), ("continuation line", "continuation lines"),
-      ("mid-life movement", "mid-life movements"),
+      ("mid-life movement", "mid-life movements"), ("non-customer row", "non-customer rows"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {
@@ -169,6 +169,10 @@ extension MarkdownReport {
     case "single_payment_monthly_by_size": return "one month-sized payment: one month of revenue"
     case "flat_monthly_unknown": return "flat monthly revenue: contract type left unknown"
     case "fluctuating_usage": return "amounts move month to month: usage contract"
+    case "status_says_leaving":
+      return "status says the customer leaves, still billing: notice given"
+    case "end_date_is_customers_end":
+      return "end date is the customer's end, not a renewal: notice given"
     case "fixed_prices_not_usage":
       return "amounts move, each subscription or period at a fixed price: not usage, type unknown"
     case "quantity_priced_not_usage":

@@ -488,14 +488,17 @@ extension MarkdownReport {
       // 16, report: "25.1%" printed beside "the curve is not a fitted model"); report.json
       // keeps it beside the status.
       let isDegenerate = curve.status == .degenerateFit
+      // At the constant-churn limit α and β mean nothing by themselves; the 12-month
+      // retention, (1 − churn)^12, does.
+      let isAtBound = isDegenerate || curve.status == .constantChurn
       let group =
         curve.grouping == .segment
         ? "segment " + MarkdownText.escaped(curve.key)
         : "contract " + ContractType.label(forKey: curve.key)
       table.append([
         group, curve.periodMonths == 12 ? "year" : "month", f.integer(curve.accounts),
-        isDegenerate ? "—" : curve.fit.map { f.number($0.model.alpha, decimals: 3) } ?? "—",
-        isDegenerate ? "—" : curve.fit.map { f.number($0.model.beta, decimals: 3) } ?? "—",
+        isAtBound ? "—" : curve.fit.map { f.number($0.model.alpha, decimals: 3) } ?? "—",
+        isAtBound ? "—" : curve.fit.map { f.number($0.model.beta, decimals: 3) } ?? "—",
         isDegenerate ? "—" : c.percent(curve.projectedLogoRetention12Months),
         curve.status != .fitted ? (curve.note ?? curve.status.rawValue) : "fitted",
       ])
@@ -540,7 +543,7 @@ extension MarkdownReport {
       var row = [
         MarkdownText.escaped(v.segment), money(perYear),
         f.percent(v.grossMargin) + (v.isGrossMarginDefault ? " (assumed)" : ""),
-        money(v.value?.ltvNew), money(v.ltvExisting), money(v.value?.naive),
+        money(v.value?.ltvNew), money(v.ltvExisting), money(v.naive),
       ]
       if hasCAC { row.append(v.ltvToCAC.map { f.ratio($0) } ?? "n/a") }
       table.append(row)
@@ -601,7 +604,7 @@ extension MarkdownReport {
   /// divided by it is per the same period, not the per-year ARPA of the column beside it.
   /// Only rows with a figure count: a segment without LTV (n/a) has no naive figure to label.
   static func naiveLabel(_ values: [SegmentLifetimeValue]) -> String {
-    let valued = values.filter { $0.value != nil }
+    let valued = values.filter { $0.naive != nil }
     let periods = Set((valued.isEmpty ? values : valued).map(\.periodMonths))
     if periods == [1] { return "Naive LTV (monthly ARPA ÷ monthly churn)" }
     if periods == [12] { return "Naive LTV (annual ARPA ÷ annual churn)" }

@@ -436,7 +436,7 @@ public struct ReportChart: Sendable, Equatable {
           name: "LTV (sBG DEL)", values: valued.map { ($0.value?.ltvNew ?? .nan) * 100 },
           color: ChartPalette.blue),
         .init(
-          name: "Naive ARPA ÷ churn", values: valued.map { ($0.value?.naive ?? .nan) * 100 },
+          name: "Naive ARPA ÷ churn", values: valued.map { ($0.naive ?? .nan) * 100 },
           color: ChartPalette.axis),
       ], valueStyle: .money, format: c.format, axisTitle: "Lifetime value")
     return ReportChart(name: .lifetimeValue, title: chart.title, svg: chart.svg)

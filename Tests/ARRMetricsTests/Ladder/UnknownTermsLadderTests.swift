@@ -42,11 +42,12 @@ struct UnknownTermsLadderTests {
     a.contractEndDate = CivilDate(year: 2025, month: 6, day: 30)
     let past = a.known(atEndOf: Month(year: 2024, month: 6), dataAsOf: Month(year: 2025, month: 1))
     #expect(past.contractEndDate == a.contractEndDate)
-    // Month-to-month for comparison steps back by whole months.
+    // Month-to-month for comparison steps back by whole months, to the cutoff day itself (the
+    // first end on or after it).
     var m = a
     m.contractType = .monthly
     let monthly = m.known(
       atEndOf: Month(year: 2024, month: 6), dataAsOf: Month(year: 2025, month: 1))
-    #expect(monthly.contractEndDate == CivilDate(year: 2024, month: 7, day: 30))
+    #expect(monthly.contractEndDate == CivilDate(year: 2024, month: 6, day: 30))
   }
 }

@@ -72,8 +72,23 @@ import Testing
   /// test process), hand-built where no bundled company raises the code.
   static func analysis(raising code: Finding.Code) throws -> Analysis {
     switch code {
-    case .oneTimeInClaim, .degenerateFit:
+    case .oneTimeInClaim:
       return try SampleCompanies.analysis("ai-hypergrowth")
+    case .degenerateFit:
+      // No bundled sample's curve is degenerate since the geometric limit reads as constant
+      // churn (session 22, t21 lane): ai-hypergrowth's pilot curve marked degenerate, with the
+      // finding's wording (docs/findings.md).
+      var a = try SampleCompanies.analysis("ai-hypergrowth")
+      let k = try #require(a.projection?.curves.firstIndex { $0.key == "pilot" })
+      a.projection?.curves[k].status = .degenerateFit
+      a.findings.append(
+        Finding(
+          code: .degenerateFit, severity: .warning,
+          message: "The sBG retention curve did not fit for pilot contracts: its two parameters "
+            + "ran to the limits of the fit instead of settling on values, so the curve is not a "
+            + "fitted model and gives no LTV; the observed retention and Kaplan–Meier survival "
+            + "are shown instead.", weight: 0.05))
+      return a
     case .classesNotOrdered, .projectionMissed:
       // ai-hypergrowth raised both until its usage swings stopped counting as risk and as
       // movement (session 19, usage lane).

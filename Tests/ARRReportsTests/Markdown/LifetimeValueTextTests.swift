@@ -16,6 +16,8 @@ import Testing
     v.value = LifetimeValue(
       model: ShiftedBetaGeometric(alpha: 3, beta: 6), discountRate: 0.01, arpa: 100,
       naiveChurnRate: naiveChurn)
+    v.naive = v.value?.naive
+    v.naiveChurnRate = naiveChurn
     return v
   }
 
@@ -50,9 +52,11 @@ import Testing
     annual.periodMonths = 12
     #expect(MarkdownReport.naiveLabel([annual]) == "Naive LTV (annual ARPA ÷ annual churn)")
     #expect(MarkdownReport.naiveLabel([v, annual]) == "Naive LTV (ARPA ÷ churn, both per period)")
-    // A segment without LTV (n/a) has no naive figure: the label names the valued rows' period.
+    // A segment without a naive figure (n/a: no churn observed) does not count: the label
+    // names the period of the rows that have one.
     var unvalued = annual
     unvalued.value = nil
+    unvalued.naive = nil
     #expect(MarkdownReport.naiveLabel([unvalued, v]) == "Naive LTV (monthly ARPA ÷ monthly churn)")
   }
 }

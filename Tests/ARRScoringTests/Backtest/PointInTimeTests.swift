@@ -9,6 +9,8 @@ import Testing
   let asOf = Month(year: 2025, month: 12)
   let base = Month(year: 2024, month: 12)
 
+  /// Stepped to the first date on or after the cutoff (2024-12-31): a month-to-month term
+  /// ending 2026-01-31 ends on the cutoff day, at its renewal then.
   @Test func annualAndMonthlyTermsStepBackByWholeTerms() {
     var annual = Fixture.account("A")
     annual.contractEndDate = Fixture.date("2026-03-15")
@@ -17,11 +19,24 @@ import Testing
     var monthly = Fixture.account("M", .monthly, .monthly)
     monthly.contractEndDate = Fixture.date("2026-01-31")
     #expect(
-      monthly.known(atEndOf: base, dataAsOf: asOf).contractEndDate == Fixture.date("2025-01-31"))
+      monthly.known(atEndOf: base, dataAsOf: asOf).contractEndDate == Fixture.date("2024-12-31"))
     var multi = Fixture.account("Y", .multiYear, .upfront)
     multi.contractEndDate = Fixture.date("2027-06-30")
     #expect(
       multi.known(atEndOf: base, dataAsOf: asOf).contractEndDate == Fixture.date("2027-06-30"))
+  }
+
+  /// An annual term ending on the cutoff day (2025-12-31 as of 2025-12, stepped to 2024-12-31)
+  /// is at its renewal at the base as at the as-of month, not a year on: 2024-12-31, not
+  /// 2025-12-31. One ending the day before the cutoff steps no further than the next year.
+  @Test func aTermEndingOnTheCutoffDayIsAtRenewalThen() {
+    var annual = Fixture.account("A")
+    annual.contractEndDate = Fixture.date("2025-12-31")
+    #expect(
+      annual.known(atEndOf: base, dataAsOf: asOf).contractEndDate == Fixture.date("2024-12-31"))
+    annual.contractEndDate = Fixture.date("2025-12-30")
+    #expect(
+      annual.known(atEndOf: base, dataAsOf: asOf).contractEndDate == Fixture.date("2025-12-30"))
   }
 
   /// An account with every fact a rollback touches: snapshots, a cancellation and a trial

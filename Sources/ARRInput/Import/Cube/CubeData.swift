@@ -49,4 +49,8 @@ struct CubeData: Sendable {
   /// Accounts' as-of cells under the other reading of an ambiguous choice (a monthly table's
   /// rows on their own days added up rather than read as snapshots), in the cells' units.
   var alternativeAsOf: [(account: Int, cents: Int64)] = []
+  /// The as-of MRR of every account with the customers a movements log left out as starting
+  /// mid-life counted at the least their movements allow: the file's other reading, when they
+  /// allow some (``MovementLog/leastLevel(_:signs:)``).
+  var midLifeReadingAsOf: Int64?
 }

@@ -109,6 +109,9 @@ enum CubeImporter {
     // Months left out as not reached yet may be months every customer left: $0 is the other
     // end, below any other reading of the file.
     if log.files[fileIndex].unreachedMonths > 0 { company.otherReadingAsOfMRR = 0 }
+    // A movements log's customers left out as starting mid-life pay at least what their
+    // movements allow: the range's high end counts them at that (a log cut by date).
+    if let high = data.midLifeReadingAsOf { company.otherReadingAsOfMRR = high }
     if let usage = data.usage { company.usage = usage }
     if let oneTime = data.oneTime {
       // One-time revenue beside MRR (or ARR ÷ 12) is the month's non-recurring revenue; beside

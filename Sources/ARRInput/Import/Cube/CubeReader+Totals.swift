@@ -6,9 +6,12 @@ extension CubeReader {
   /// - Throws: `.invalidData` when the rows sum to exactly twice the totals row in every month
   ///   it is not zero (review 13, F15: subtotal rows read as customers double every figure; a
   ///   report on them is never right).
+  /// - Parameter leftOut: The cells of the rows that are no customer (``NonCustomerRows``) by
+  ///   month column, when there are any: a totals row equal to the sums with them is no
+  ///   difference.
   static func checkTotals(
     _ totals: [(line: Int, cells: [Int64])], data: CubeData, layout: CubeLayout, file: String,
-    currency: String?, log: inout ImportLog
+    currency: String?, leftOut: [Int64]? = nil, log: inout ImportLog
   ) throws(ARRQualityError) {
     guard let t = totals.last else { return }
     if totals.count > 1 {
@@ -17,6 +20,8 @@ extension CubeReader {
           + "column sums, the others are excluded unchecked")
     }
     var diffs = [String]()
+    // Whether every month's total equals its sum with the rows that are no customer.
+    var isWithLeftOut = leftOut != nil
     var isDouble = true
     var doubled: (month: Month, total: Int64, sum: Int64)?
     for (k, m) in layout.months.enumerated()
@@ -31,6 +36,7 @@ extension CubeReader {
           isDouble = false
         }
       }
+      if let leftOut, k < leftOut.count, sum &+ leftOut[k] != t.cells[k] { isWithLeftOut = false }
       if sum != t.cells[k] {
         diffs.append(
           "\(m.month) total \(Money.text(cents: t.cells[k], currency: currency)) vs sum "
@@ -49,6 +55,10 @@ extension CubeReader {
     }
     if diffs.isEmpty {
       log.notes.append("\(file): the totals row (line \(t.line)) equals the column sums")
+    } else if isWithLeftOut {
+      log.notes.append(
+        "\(file): the totals row (line \(t.line)) equals the column sums with the rows that "
+          + "are not customers")
     } else {
       log.findings.append(
         "\(file): the totals row (line \(t.line)) differs from the sum of the rows in "

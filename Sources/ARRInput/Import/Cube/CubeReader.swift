@@ -101,6 +101,9 @@ enum CubeReader {
     var index = [String: Int]()
     var conflicts = [FactConflict]()
     var rowLines = [[Int]]()
+    // Rows that are no customer (``NonCustomerRows``), and their cells by month column.
+    var leftOut = NonCustomerRows.LeftOut()
+    var leftOutByMonth = [Int64](repeating: 0, count: layout.months.count)
     // A customer per row at most: grown by doubling, a 100k-customer cube's cells took 27 MB
     // for 19 (twelfth session).
     data.cells.reserveCapacity(body.count * data.monthCount)
@@ -235,6 +238,22 @@ enum CubeReader {
       var rowProblems = [InputProblem]()
       let idText = layout.roles[.id].map(cell) ?? ""
       let nameText = layout.roles[.name].map(cell) ?? ""
+      // A row naming a kind of revenue or an adjustment is no customer (trial 21, O1).
+      if groups.customer[rowIndex] == nil || !groups.isProducts,
+        let kind = NonCustomerRows.kind(nameText.isEmpty ? idText : nameText)
+      {
+        var sum: Int64 = 0
+        for (k, m) in layout.months.enumerated() {
+          let v = amountCells.hundredthsIfAny(cell(m.column)) ?? 0
+          leftOutByMonth[k] = leftOutByMonth[k] &+ v
+          if m.month <= last { sum = sum &+ v }
+        }
+        leftOut.rows.append((nameText.isEmpty ? idText : nameText, record.line, kind, sum))
+        log.skip(
+          file: fileIndex, line: record.line, kind: .notACustomer,
+          reason: "\"\(snippet(cells))\", \(kind.rawValue)")
+        continue
+      }
       // Rows of a group: products of its customer, or customers of a section (a segment).
       let group = groups.isProducts ? groups.customer[rowIndex] : nil
       let section = groups.isProducts ? nil : groups.customer[rowIndex] ?? pivot.group[rowIndex]
@@ -422,22 +441,28 @@ enum CubeReader {
     {
       log.findings.append(finding)
     }
+    if let note = leftOut.note(
+      file: file, currency: options.currency ?? data.currency ?? log.currency)
+    {
+      log.notes.append(note)
+    }
     try checkTotals(
       totals, data: data, layout: layout, file: file,
-      currency: options.currency ?? data.currency ?? log.currency, log: &log)
+      currency: options.currency ?? data.currency ?? log.currency,
+      leftOut: leftOut.rows.isEmpty ? nil : leftOutByMonth, log: &log)
     return data
   }
 
   /// The last month read: `asOf` when given, else the file's last.
   /// - Throws: `.invalidArgument` for an `asOf` outside `first…last`.
-  static func lastMonth(first: Month, last: Month, asOf: Month?, file: String)
-    throws(ARRQualityError) -> Month
-  {
+  static func lastMonth(
+    first: Month, last: Month, asOf: Month?, file: String, carriesForward: Bool = false
+  ) throws(ARRQualityError) -> Month {
     guard let asOf else { return last }
     guard asOf >= first else {
       throw .invalidArgument("--as-of \(asOf) is before the first month of \(file) (\(first))")
     }
-    guard asOf <= last else {
+    guard asOf <= last || carriesForward else {
       throw .invalidArgument(
         "--as-of \(asOf) is after the last month of \(file) (\(last)); every account would "
           + "show no revenue (expected \(last) or earlier)")
@@ -445,25 +470,39 @@ enum CubeReader {
     return asOf
   }
 
-  /// ``lastMonth(first:last:asOf:file:)`` and the months from `first` through it, refused past
-  /// ``CompanyLoader/maximumMonths`` (50 years): one mistyped year would otherwise make a window
-  /// of centuries. The monthly table's and the movements log's one check.
+  /// ``lastMonth(first:last:asOf:file:carriesForward:)`` and the months from `first` through
+  /// it, refused past ``CompanyLoader/maximumMonths`` (50 years: one mistyped year would
+  /// otherwise make a window of centuries) or past ``ImportOptions/maximumCells`` customers ×
+  /// months (the loader's limit: a 30 MB file of 2 million customers over 50 years asked for
+  /// 9.6 GB; session 22, review lane), before any of them is allocated. The monthly table's
+  /// and the movements log's one check.
   /// - Parameters:
   ///   - rows: What runs over the months, as the message says it (`months`, `movements`).
   ///   - mistyped: The cell that may be mistyped (`month`, `date`).
-  /// - Throws: `.invalidArgument` as ``lastMonth(first:last:asOf:file:)`` does; `.invalidData`
-  ///   for a span too long.
+  ///   - customers: The customers read, one matrix row each.
+  ///   - carriesForward: Whether a later `--as-of` carries the last levels forward (a
+  ///     movements log) rather than showing no revenue (a monthly table).
+  /// - Throws: `.invalidArgument` as ``lastMonth(first:last:asOf:file:carriesForward:)``
+  ///   does; `.invalidData` for a span too long or too many cells.
   static func months(
     first: Month, last dataLast: Month, asOf: Month?, file: String, rows: String,
-    mistyped: String
+    mistyped: String, customers: Int, options: ImportOptions, carriesForward: Bool = false
   ) throws(ARRQualityError) -> (last: Month, count: Int) {
-    let last = try lastMonth(first: first, last: dataLast, asOf: asOf, file: file)
+    let last = try lastMonth(
+      first: first, last: dataLast, asOf: asOf, file: file, carriesForward: carriesForward)
     let span = last.months(since: first) + 1
     if span > CompanyLoader.maximumMonths {
       throw .data(
         "\(file): \(rows) run from \(first) to \(last), \(span) months (expected at most "
           + "\(CountText.grouped(CompanyLoader.maximumMonths)), 50 years: is a \(mistyped) "
           + "mistyped?)")
+    }
+    let (cells, o) = customers.multipliedReportingOverflow(by: span)
+    if o || cells > options.maximumCells {
+      throw .data(
+        "\(file): "
+          + CompanyLoader.tooLarge(
+            accounts: customers, first: first, last: last, limit: options.maximumCells))
     }
     return (last, span)
   }

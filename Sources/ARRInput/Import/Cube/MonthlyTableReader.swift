@@ -56,30 +56,21 @@ enum MonthlyTableReader {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: CubeReader.snippet(r.cells))
     }
-    // A title, a header (`mrr_k`, `MRR ($000s)`), a sheet or a file name saying thousands
-    // (review 13, F23: `mrr_k` was refused as of no known shape, `MRR ($000s)` read in dollars).
-    let thousandsLabel = ThousandsLabel.find(
-      titles: table.records.prefix(layout.headerIndex), header: header, monthColumns: [],
-      sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
     for line in table.blankLines where line > header.line { log.files[fileIndex].blankLines += 1 }
-    let isDecimalComma = try CubeReader.decimalMark(
-      Array(body), columns: [layout.amount], file: file, options: options, log: &log)
-    let amountCells = AmountCells(
-      file: file, header: header.cells[layout.amount],
-      isMinorByHeader: layout.isAmountInMinorUnits, options: options,
-      isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
-    var currencyColumn = header.cells.indices.first {
-      LedgerLayout.currencyNames.contains(MonthlyTableLayout.key(header.cells[$0]))
-    }
-    // A column of numbers (an id into a currency table) names no currency: not read (review 12,
-    // F14).
-    if let c = currencyColumn,
-      CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
-    {
-      currencyColumn = nil
-      log.notes.append(
-        "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
-          + "table): not read as the currency")
+    // A thousands label, the decimal mark and the amount cells: a movements log's setup too.
+    let amounts = try AmountColumn.setUp(
+      table, headerIndex: layout.headerIndex, amount: layout.amount,
+      isMinorByHeader: layout.isAmountInMinorUnits, options: options, log: &log)
+    let (amountCells, isDecimalComma) = (amounts.cells, amounts.isDecimalComma)
+    // A currency column, read as a cube's: listed as read, not ignored.
+    let currencyColumn = CubeReader.currencyColumn(
+      header: header.cells, body: body,
+      excluding: Set(layout.roles.values).union([layout.period, layout.amount]), file: file,
+      notes: &log.notes)
+    if let c = currencyColumn {
+      layout.ignored.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].ignoredColumns = layout.ignored
+      log.files[fileIndex].recognisedColumns.append("currency: \(header.cells[c])")
     }
     if let finding = AmountUnit.stripeWholeNumbersFinding(
       body, file: file, header: header.cells[layout.amount], amount: layout.amount,
@@ -212,14 +203,11 @@ enum MonthlyTableReader {
       var cents: Int64 = 0
       do throws(AmountUnit.MinorFailure) {
         let currencyCell = currencyColumn.map(cell) ?? ""
-        let named =
-          currencyCell.isEmpty
-          ? nil : CurrencySigns.code(cell: currencyCell, named: layout.headerCurrency)
-        if !currencyCell.isEmpty && named == nil, let c = currencyColumn {
-          rowProblems.append(
-            InputProblem(
-              file: file, line: record.line, column: c + 1,
-              message: CurrencySigns.problem(currencyCell)))
+        var named: String?
+        if let c = currencyColumn {
+          named = CubeReader.rowCurrency(
+            currencyCell, column: c, line: record.line, file: file, named: layout.headerCurrency,
+            problems: &rowProblems)
         }
         cents = try amountCells.hundredths(amountText, currency: named ?? layout.headerCurrency)
         if cents != 0,
@@ -345,7 +333,7 @@ enum MonthlyTableReader {
     }
     let (last, span) = try CubeReader.months(
       first: first, last: dataLast, asOf: options.asOf, file: file, rows: "months",
-      mistyped: "month")
+      mistyped: "month", customers: accounts.count, options: options)
     // Customers in the order of their ids, not of the rows: a long table's rows come in any
     // order (exports shuffle them), and the figures must not depend on it.
     let sorted = accounts.indices.sorted { accounts[$0].id < accounts[$1].id }
@@ -369,7 +357,7 @@ enum MonthlyTableReader {
       data.annualLabel = AnnualLabel.Label(line: header.line, text: header.cells[layout.amount])
     }
     if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
-    data.thousandsLabel = thousandsLabel
+    data.thousandsLabel = amounts.thousandsLabel
     // Exports appended into one file: a customer-month in a later re-pull (an export repeating
     // earlier rows exactly) is restated there, and its rows replace the earlier exports' (review
     // 9, F10: a month restated by a correction was added to the earlier row, counted twice).

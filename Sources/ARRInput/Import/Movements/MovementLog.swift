@@ -53,9 +53,10 @@ enum MovementLog {
   struct Reading: Sendable {
     /// Cents per account × month (0 for an account not read).
     var cells: [Int64]
-    /// Accounts whose first movement is not a start, with that row's line and the net of
-    /// their movements (signs applied).
-    var midLife: [(account: Int, line: Int, net: Int64)] = []
+    /// Accounts whose first movement is not a start, with that row's line, the net of their
+    /// movements (signs applied) and the least MRR at the last month they allow
+    /// (``leastLevel(_:signs:)``).
+    var midLife: [(account: Int, line: Int, net: Int64, least: Int64)] = []
     /// Losses that would take a level below 0 (one per account, its first).
     var belowZero: [Stop] = []
     /// Churns whose amount is not the level they end.
@@ -95,6 +96,35 @@ enum MovementLog {
     }
     guard let before, before >= 0 else { return nil }
     return before
+  }
+
+  /// The least MRR after the last of `events` (one customer's, in order, its level before the
+  /// first unknown) that they allow: the level before is at least what keeps every level after
+  /// it at 0 or more; after a churn (or `new_cancelled`) the level is known, 0, and followed.
+  /// A customer +40 then −50 was at least 10 before (0 after); one +40 alone is at least 40.
+  /// - Complexity: O(events).
+  static func leastLevel(_ events: ArraySlice<Event>, signs: Signs) -> Int64 {
+    // The level less the one before the log, and its lowest value, until a churn sets it.
+    var offset: Int64 = 0
+    var lowest: Int64 = 0
+    var known: Int64?
+    for e in events {
+      let change: Int64
+      switch e.kind {
+      case .churn, .newCancelled:
+        known = 0
+        continue
+      case .contraction: change = loss(e.cents ?? 0, signs: signs)
+      case .new, .expansion, .reactivation: change = e.cents ?? 0
+      }
+      if let k = known {
+        known = max(0, k &+ change)
+      } else {
+        offset = offset &+ change
+        lowest = min(lowest, offset)
+      }
+    }
+    return known ?? max(0, offset &- lowest)
   }
 
   /// How `events` write losses: signed when some loss is negative.
@@ -156,7 +186,8 @@ enum MovementLog {
           default: net = net &+ (e.cents ?? 0)
           }
         }
-        out.midLife.append((a, ordered[i].line, net))
+        let least = leastLevel(ordered[i..<j], signs: signs)
+        out.midLife.append((a, ordered[i].line, net, least))
         out.notRead.insert(a)
         continue
       }

@@ -16,9 +16,11 @@ extension MovementLogReader {
         "\(file):\(table.records[layout.headerIndex].line): an MRR movements log with no rows "
           + "of data below its header")
     }
+    // A later `--as-of` carries every level forward: a month without movements keeps the level
+    // (session 22, review lane: it was refused, "every account would show no revenue").
     let (last, span) = try CubeReader.months(
       first: first, last: dataLast, asOf: options.asOf, file: file, rows: "movements",
-      mistyped: "date")
+      mistyped: "date", customers: rows.accounts.count, options: options, carriesForward: true)
     // Accounts in the order of their ids, not of the rows: the figures must not depend on it.
     let sorted = rows.accounts.indices.sorted { rows.accounts[$0].id < rows.accounts[$1].id }
     var position = [Int](repeating: 0, count: sorted.count)
@@ -26,13 +28,18 @@ extension MovementLogReader {
     var accounts = sorted.map { rows.accounts[$0] }
     var events = [MovementLog.Event]()
     var afterAsOf = 0
+    // Customers with a movement by the as-of month; the others were no customers yet.
+    var isSeen = [Bool](repeating: false, count: accounts.count)
+    var laterLine = [Int: Int]()
     for var e in rows.events {
       e.account = position[e.account]
       e.month -= Int(first.ordinal)
       guard e.month < span else {
         afterAsOf += 1
+        laterLine[e.account] = min(laterLine[e.account] ?? e.line, e.line)
         continue
       }
+      isSeen[e.account] = true
       events.append(e)
     }
     let signs = MovementLog.signs(events)
@@ -91,7 +98,10 @@ extension MovementLogReader {
     log.files[fileIndex].rowsUsed += used
     // Rows after --as-of are used: they are read, dated after the as-of month.
     log.files[fileIndex].rowsUsed += afterAsOf
-    let kept = accounts.indices.filter { !reading.notRead.contains($0) }
+    // Customers whose every movement comes after `--as-of` did not exist yet: left out, not
+    // kept at $0 (session 22, review lane), their rows read and counted as used.
+    let later = accounts.indices.filter { !isSeen[$0] }
+    let kept = accounts.indices.filter { isSeen[$0] && !reading.notRead.contains($0) }
     guard !kept.isEmpty else {
       throw .data(
         "\(file): no customer of the MRR movements log could be read: every one's first "
@@ -108,6 +118,7 @@ extension MovementLogReader {
     data.currency = rows.currencies.keys.first ?? layout.headerCurrency
     data.cells.reserveCapacity(kept.count * span)
     var total: Int64 = 0
+    var asOfTotal: Int64 = 0
     for a in kept {
       for m in 0..<span {
         let v = reading.cells[a * span + m]
@@ -115,7 +126,14 @@ extension MovementLogReader {
         let (s, o) = total.addingReportingOverflow(v)
         if o { log.tieOut.hasOverflowed = true } else { total = s }
       }
+      asOfTotal = asOfTotal &+ reading.cells[a * span + span - 1]
     }
+    // Customers left out as starting mid-life (a log cut by date) pay at least what their
+    // movements allow: the headline range's other end counts them at that.
+    var least: Int64 = 0
+    for m in reading.midLife { least = least &+ m.least }
+    log.files[fileIndex].midLifeLeftOut = reading.midLife.count
+    if least > 0 { data.midLifeReadingAsOf = asOfTotal &+ least }
     // The log's amounts are changes: the tie-out's source is the levels they rebuild, and the
     // bridge below checks those levels against the log's own sums.
     log.tieOut.add(total, to: \.sourceCents)
@@ -124,9 +142,16 @@ extension MovementLogReader {
     accounts = []
     notes(
       reading, file: file, header: header, layout: layout, signs: signs, last: last,
-      afterAsOf: afterAsOf, total: total, currency: money, log: &log)
+      dataLast: dataLast, afterAsOf: afterAsOf, total: total, currency: money, log: &log)
+    if let a = later.min(by: { laterLine[$0]! < laterLine[$1]! }) {
+      let id = FieldMessages.quoted(rows.accounts[sorted[a]].id)
+      log.notes.append(
+        "\(file): \(Counted.phrase(later.count, "customer")) whose movements all come after the "
+          + "as-of month \(last) (\(id) on line \(laterLine[a]!)): not a customer yet at as-of, "
+          + "left out")
+    }
     findings(
-      reading, file: file, accounts: data.accounts, all: sorted.map { rows.accounts[$0] },
+      reading, file: file, first: first, asOf: last, all: sorted.map { rows.accounts[$0] },
       kept: keptSet, amount: amount, level: layout.levelAfter.map { header[$0] }, log: &log)
     var openings = [Int: Int64]()
     for (k, a) in kept.enumerated() { if let v = reading.openings[a] { openings[k] = v } }

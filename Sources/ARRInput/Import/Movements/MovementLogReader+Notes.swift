@@ -1,18 +1,22 @@
 import ARRCore
 
 extension MovementLogReader {
-  /// How the log was read: the rule, the losses' signs, the as-of month, rows after it.
+  /// How the log was read: the rule, the losses' signs, the as-of month (`last`; after the
+  /// log's last movement, in `dataLast`, the levels carried forward), rows after it.
   static func notes(
     _ reading: MovementLog.Reading, file: String, header: [String], layout: MovementLogLayout,
-    signs: MovementLog.Signs, last: Month, afterAsOf: Int, total: Int64, currency: String?,
-    log: inout ImportLog
+    signs: MovementLog.Signs, last: Month, dataLast: Month, afterAsOf: Int, total: Int64,
+    currency: String?, log: inout ImportLog
   ) {
     log.notes.append(
       "\(file): an MRR movements log (column \(FieldMessages.quoted(header[layout.type])) holds "
         + "movement types, \(FieldMessages.quoted(header[layout.amount])) the change in MRR): "
         + "each customer's MRR is rebuilt by adding its movements in date order, a month's MRR "
         + "the level after its last movement that month, carried through months without one, "
-        + "through \(last), the last month the log covers; losses are "
+        + (last > dataLast
+          ? "through \(last) (--as-of: the log's last movement is in \(dataLast), the levels "
+            + "carried forward); losses are "
+          : "through \(last), the last month the log covers; losses are ")
         + (signs == .signed
           ? "written negative" : "written as positive sizes and subtracted")
         + "; a churn sets the level to 0. The tie-out's source is the levels rebuilt "
@@ -30,13 +34,30 @@ extension MovementLogReader {
     }
   }
 
-  /// What a reviewer should know: customers left out, churns whose amount is not the level
-  /// they end, starts of customers already paying.
+  /// What a reviewer should know: customers left out, a log that may be cut by date, churns
+  /// whose amount is not the level they end, starts of customers already paying.
   static func findings(
-    _ reading: MovementLog.Reading, file: String, accounts: [ImportedAccount],
+    _ reading: MovementLog.Reading, file: String, first: Month, asOf: Month,
     all: [ImportedAccount], kept: Set<Int>, amount: (Int64) -> String, level: String?,
     log: inout ImportLog
   ) {
+    // Customers starting mid-life say the log began after the company's first customers: one
+    // cut by date (the last N months, a data room's usual export). Those with a movement in it
+    // are opened or left out below; those with none are not in it at all, and nothing can be
+    // said of what they pay (session 22, review lane).
+    let unseen =
+      "a customer with no movement in the log since \(first) is not in it at all: counted in "
+      + "no figure, at neither end of the headline's range, so MRR is understated by whatever "
+      + "such customers pay; export the log from the company's first movement, or a table of "
+      + "MRR per customer and month"
+    if let f = reading.opened.first, reading.midLife.isEmpty {
+      let n = reading.opened.count
+      log.findings.append(
+        "\(file): the log may be cut by date: \(Counted.phrase(n, "customer")) "
+          + "\(n == 1 ? "starts" : "start") mid-life (first "
+          + "\(FieldMessages.quoted(all[f.account].id)) on line \(f.line)), read from the level "
+          + "column; " + unseen)
+    }
     if let f = reading.opened.first, let level {
       let n = reading.opened.count
       log.notes.append(
@@ -57,14 +78,19 @@ extension MovementLogReader {
     if let f = reading.midLife.first {
       let n = reading.midLife.count
       var net: Int64 = 0
-      for m in reading.midLife { net = net &+ m.net }
+      var least: Int64 = 0
+      for m in reading.midLife {
+        net = net &+ m.net
+        least = least &+ m.least
+      }
       log.findings.append(
-        "\(file): \(Counted.phrase(n, "customer")) \(n == 1 ? "starts" : "start") mid-life: "
-          + "the first movement is not a new one (first \(FieldMessages.quoted(all[f.account].id)) "
-          + "on line \(f.line)), so the MRR before the log is not known; left out of every "
-          + "figure (their movements net \(amount(net))), so MRR is understated by whatever "
-          + "they pay; export the log from the company's first movement, or a table of MRR per "
-          + "customer and month")
+        "\(file): the log may be cut by date: \(Counted.phrase(n, "customer")) "
+          + "\(n == 1 ? "starts" : "start") mid-life: the first movement is not a new one (first "
+          + "\(FieldMessages.quoted(all[f.account].id)) on line \(f.line)), so the MRR before the "
+          + "log is not known; left out of every figure (their movements net \(amount(net)); "
+          + "by them \(n == 1 ? "it pays" : "they pay") at least \(amount(least)) a month in "
+          + "\(asOf), the headline range's other end), so MRR is understated by whatever they "
+          + "pay; and " + unseen)
     }
     if !reading.belowZero.isEmpty {
       let f = reading.belowZero[0]

@@ -59,12 +59,11 @@ extension MovementLogReader {
         }
       } else {
         do throws(AmountUnit.MinorFailure) {
-          let currencyCell = cell(layout.currency)
-          let named =
-            currencyCell.isEmpty
-            ? nil : CurrencySigns.code(cell: currencyCell, named: layout.headerCurrency)
-          if !currencyCell.isEmpty && named == nil, let c = layout.currency {
-            problem(c, CurrencySigns.problem(currencyCell))
+          var named: String?
+          if let c = layout.currency {
+            named = CubeReader.rowCurrency(
+              cell(c), column: c, line: line, file: file, named: layout.headerCurrency,
+              problems: &problems)
           }
           cents = try amounts.hundredths(text, currency: named ?? layout.headerCurrency)
           if let named, problems.isEmpty, currencies[named] == nil { currencies[named] = line }

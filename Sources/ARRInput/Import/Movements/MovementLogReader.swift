@@ -25,7 +25,7 @@ enum MovementLogReader {
   ) throws(ARRQualityError) -> CubeData? {
     let isForced = options.shape == .movements
     guard isForced || options.shape == .auto else { return nil }
-    guard let layout = MovementLogLayout.find(in: table, isForced: isForced) else {
+    guard var layout = MovementLogLayout.find(in: table, isForced: isForced) else {
       guard isForced else { return nil }
       throw .data(
         "\(table.file): not an MRR movements log (expected a header naming a customer, a date, "
@@ -40,6 +40,17 @@ enum MovementLogReader {
     let file = table.file
     let header = table.records[layout.headerIndex]
     let body = table.records[(layout.headerIndex + 1)...]
+    // A currency column of numbers is an id into a currency table, as in a cube or a monthly
+    // table: noted and listed as ignored (session 22, review lane: each row was refused).
+    if let c = layout.currency,
+      CubeReader.readable(c, header: header.cells, body: body, file: table.file, notes: &log.notes)
+        == nil
+    {
+      layout.currency = nil
+      layout.ignored = header.cells.indices.filter {
+        layout.ignored.contains(header.cells[$0]) || $0 == c
+      }.map { header.cells[$0] }
+    }
     var fileLog = log.files[fileIndex]
     fileLog.shape = .movements
     fileLog.headerLine = header.line
@@ -68,12 +79,11 @@ enum MovementLogReader {
         ignored: [], isAnnual: false, isLevel: false),
       file: file, options: options)
     if let reason = dates.reason { log.notes.append("\(file): \(reason)") }
-    let isDecimalComma = try CubeReader.decimalMark(
-      Array(body), columns: [layout.amount], file: file, options: options, log: &log)
-    let amountCells = AmountCells(
-      file: file, header: header.cells[layout.amount],
-      isMinorByHeader: layout.isAmountInMinorUnits, options: options,
-      isDecimalComma: isDecimalComma, currency: options.currency, notes: &log.notes)
+    // A thousands label, the decimal mark and the amount cells, as a monthly table's.
+    let amounts = try AmountColumn.setUp(
+      table, headerIndex: layout.headerIndex, amount: layout.amount,
+      isMinorByHeader: layout.isAmountInMinorUnits, options: options, log: &log)
+    let amountCells = amounts.cells
     var rows = Rows()
     var badRows = BadRows()
     for record in body {
@@ -117,8 +127,10 @@ enum MovementLogReader {
     {
       log.findings.append(finding)
     }
-    return try MovementLogReader.levels(
+    var data = try MovementLogReader.levels(
       rows, table: table, layout: layout, order: dates, fileIndex: fileIndex, options: options,
       log: &log)
+    data.thousandsLabel = amounts.thousandsLabel
+    return data
   }
 }

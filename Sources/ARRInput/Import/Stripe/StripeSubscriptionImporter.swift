@@ -185,6 +185,11 @@ enum StripeSubscriptionImporter {
       if a.contractType == nil, let years = primary.termYearsOfTotal {
         a.contractType = years == 1 ? .annual : .multiYear
         a.inferred.insert(.contractType)
+        // Known from the deal's start, as an interval's term is: a view before it had none
+        // (session 22, review lane: it carried the term back over every month).
+        if let from = (primary.paidFrom ?? primary.start)?.month {
+          a.inferredFrom = a.inferredFrom.map { max($0, from) } ?? from
+        }
       }
       accounts.append(a)
       log.files[fileIndex].rowsUsed += group.count

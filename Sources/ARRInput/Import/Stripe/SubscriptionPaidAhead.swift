@@ -21,16 +21,34 @@ enum SubscriptionPaidAhead {
     guard let months = months(s), s.isBilled(asOf), let start = s.paidFrom else { return nil }
     let monthEnd = CivilDate.lastDay(of: asOf)
     if let end = s.endedAt, end <= monthEnd { return nil }
-    // Whole periods elapsed by the month's last day, then that period's last day.
-    var k = max(monthEnd.month.months(since: start.month) / months, 1)
-    while ServicePeriod.adding(months: (k - 1) * months, to: start) > monthEnd { k -= 1 }
-    while ServicePeriod.adding(months: k * months, to: start) <= monthEnd { k += 1 }
-    let last = CivilDate(
-      daysSinceEpoch: ServicePeriod.adding(months: k * months, to: start).daysSinceEpoch - 1)
+    let last = periodEnd(from: start, months: months, holding: monthEnd)
     if let end = s.endedAt {
       return min(last, CivilDate(daysSinceEpoch: end.daysSinceEpoch - 1))
     }
     return last
+  }
+
+  /// The last day of the period of `months` from `start` that holds `day` (on or after
+  /// `start`): `2024-03-15` yearly, holding `2024-12-31`, gives `2025-03-14`.
+  static func periodEnd(from start: CivilDate, months: Int, holding day: CivilDate) -> CivilDate {
+    // Whole periods elapsed by `day`, then that period's last day.
+    var k = max(day.month.months(since: start.month) / months, 1)
+    while k > 1, ServicePeriod.adding(months: (k - 1) * months, to: start) > day { k -= 1 }
+    while ServicePeriod.adding(months: k * months, to: start) <= day { k += 1 }
+    return CivilDate(
+      daysSinceEpoch: ServicePeriod.adding(months: k * months, to: start).daysSinceEpoch - 1)
+  }
+
+  /// The last day of the paid period holding the last day `s` bills in `last` (the day before
+  /// its end when it ends in that month, else that month's last day), not cut at its end: the
+  /// year was paid ahead, and the leaving date is an event, not the term's end. `nil` for a row
+  /// not paid a year or more ahead.
+  static func paidThrough(_ s: StripeSubscription, leavingIn last: Month) -> CivilDate? {
+    guard let months = months(s), let start = s.paidFrom else { return nil }
+    var day = CivilDate.lastDay(of: last)
+    let end = s.endedAt ?? (s.status == .canceled ? s.canceledAt ?? s.currentPeriodEnd : s.cancelAt)
+    if let end, end <= day { day = CivilDate(daysSinceEpoch: end.daysSinceEpoch - 1) }
+    return periodEnd(from: start, months: months, holding: max(day, start))
   }
 
   /// Gives `account` the commitment of its rows billed a year or more ahead, unless a column
@@ -78,9 +96,11 @@ enum SubscriptionPaidAhead {
   /// Types an account none of whose rows bill at as-of (it left) from the rows billing in its
   /// last billed month, as one still paying is typed from the as-of month's: every such row
   /// paid a year or more ahead, an annual (multi-year) contract inferred from the first such
-  /// row's start; no end date and no `committed_mrr` (it has no current term). Without it only
-  /// accounts still paying could read annual, and a backtest a year back saw no annual account
-  /// churn (trial 20, N1: the look-ahead inflated its AUC).
+  /// row's start, ending with the earliest of those rows' paid periods
+  /// (``paidThrough(_:leavingIn:)``), inferred too, so a past as-of rolls it back as a
+  /// stayer's; no `committed_mrr` (it has no current term). Without the type only accounts
+  /// still paying could read annual, and a backtest a year back saw no annual account churn;
+  /// without the end, a year back only stayers carried one (trial 20, N1; review, session 22).
   static func applyLeft(
     _ group: [StripeSubscription], to account: inout ImportedAccount, asOf: Month
   ) {
@@ -95,5 +115,11 @@ enum SubscriptionPaidAhead {
     account.inferred.insert(.contractType)
     account.apply(BillingsSpreader.rule(forRhythm: longest > 12 ? 24 : 12))
     account.inferredFrom = rows.compactMap(\.paidFrom).min()?.month
+    if account.contractEndDate == nil,
+      let end = rows.compactMap({ paidThrough($0, leavingIn: last) }).min()
+    {
+      account.contractEndDate = end
+      account.inferred.insert(.contractEndDate)
+    }
   }
 }

@@ -15,7 +15,8 @@ import Testing
   /// - `leaver` billed monthly 2023-01 to 2024-06 and left;
   /// - `stayer` billed annually since 2023-01-01 (paid year 2024-01-01 to 2024-12-31);
   /// - `annualLeaver` billed annually from 2023-01-01 and left after 2024-06: annual from
-  ///   2023-01 as `stayer` is, with no current term;
+  ///   2023-01 as `stayer` is, paid through 2024-12-31 (its second paid year, 2024-01-01 to
+  ///   2024-12-31, holds its last billed day, 2024-06-29), with no `committed_mrr`;
   /// - `mix` bills a monthly row beside an annual one, both running: a mix, not a change.
   static let table = """
     subscription_id,account_id,start_date,end_date,mrr_amount,billing_frequency
@@ -44,7 +45,8 @@ import Testing
     let gone = try #require(c.account("annualLeaver"))
     #expect(gone.contractType == .annual && gone.inferred.contains(.contractType))
     #expect(gone.inferredFrom == Month(year: 2023, month: 1))
-    #expect(gone.contractEndDate == nil && gone.committedMRR == nil)
+    #expect(gone.contractEndDate == CivilDate(year: 2024, month: 12, day: 31))
+    #expect(gone.inferred.contains(.contractEndDate) && gone.committedMRR == nil)
     let stayer = try #require(c.account("stayer"))
     #expect(stayer.contractType == .annual && stayer.inferredFrom == Month(year: 2023, month: 1))
     #expect(stayer.contractEndDate == CivilDate(year: 2024, month: 12, day: 31))

@@ -32,10 +32,13 @@ import Testing
       let a = try #require(c.account(id))
       #expect(a.contractType == nil && a.committedMRR == nil && a.contractEndDate == nil)
     }
-    // A-5 left after annual billing: annual from its row's start, no current term.
+    // A-5 left after annual billing: annual from its row's start, no commitment, its end the
+    // paid year holding its last billed day (2024-11-19): 2024-05-01 to 2025-04-30.
     let a5 = try #require(c.account("A-5"))
     #expect(a5.contractType == .annual && a5.inferredFrom == Month(year: 2023, month: 5))
-    #expect(a5.committedMRR == nil && a5.contractEndDate == nil)
+    #expect(a5.committedMRR == nil)
+    #expect(a5.contractEndDate == CivilDate(year: 2025, month: 4, day: 30))
+    #expect(a5.inferred.contains(.contractEndDate))
   }
 
   /// The paid period holding the as-of month's last day, from the row's start: 2024-12-31 is in

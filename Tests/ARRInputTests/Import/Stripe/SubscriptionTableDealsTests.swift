@@ -41,6 +41,11 @@ import Testing
     #expect(beta.contractType == .multiYear)
     #expect(delta.contractType == .annual)
     #expect(acme.inferred.contains(.contractType))
+    // Each term is known from its deal's start (`inferred_from`), so an earlier view does not
+    // carry it back: Acme from 2025-02, Beta from 2025-04, Delta from 2024-08.
+    #expect(acme.inferredFrom == Month(year: 2025, month: 2))
+    #expect(beta.inferredFrom == Month(year: 2025, month: 4))
+    #expect(delta.inferredFrom == Month(year: 2024, month: 8))
     #expect(c.log.files[0].rowsRead == 5)
     #expect(c.log.files[0].rowsUsed == 3)
   }

@@ -1,0 +1,95 @@
+import ARRCore
+
+/// Rows of a cube or monthly table whose label names a kind of revenue or an adjustment, not a
+/// customer (`docs/import.md`, "Rows that are not customers"; trial 21, O1: a data room's MRR
+/// schedule's `Professional services` row was read as a quarterly customer, $20K of headline
+/// ARR, and its `Discounts & credits` row's negative cells switched the file to billings).
+///
+/// The label must be one of ``labels`` as a whole, after lowercasing, `&` read as `and`, and
+/// every other character but letters and digits read as a space: `Discounts & credits`,
+/// `PROFESSIONAL SERVICES`, `Other revenue:`. A customer whose name only contains such a word
+/// (`Acme Consulting Ltd`) stays a customer. Such a row is not an account: left out of every
+/// figure, its cells not read by `--values auto`, and named in a note with its total.
+enum NonCustomerRows {
+  /// What the row holds.
+  enum Kind: String, Sendable {
+    /// Revenue of the company that is not a customer's subscription (services, fees).
+    case otherRevenue = "other revenue"
+    /// A company-level adjustment (discounts, credits, write-offs).
+    case adjustment = "adjustment"
+  }
+
+  /// Labels of revenue that is no customer's subscription.
+  static let otherRevenue: Set<String> = [
+    "professional services", "services", "services revenue", "professional services revenue",
+    "implementation", "implementation fees", "implementation services", "consulting",
+    "consulting services", "training", "onboarding", "onboarding fees", "setup fees",
+    "set up fees", "one time fees", "one time revenue", "non recurring revenue",
+    "other revenue", "other income",
+  ]
+  /// Labels of an adjustment.
+  static let adjustments: Set<String> = [
+    "discounts", "discount", "credits", "discounts and credits", "credits and discounts",
+    "adjustments", "adjustment", "revenue adjustments", "refunds", "write offs", "bad debt",
+    "unallocated", "misc", "miscellaneous",
+  ]
+
+  /// The kind of row `label` names, or `nil` for a customer.
+  /// - Complexity: O(label length).
+  static func kind(_ label: String) -> Kind? {
+    let key = self.key(label)
+    if otherRevenue.contains(key) { return .otherRevenue }
+    if adjustments.contains(key) { return .adjustment }
+    return nil
+  }
+
+  /// `label` lowercased, `&` as `and`, other non-alphanumerics as spaces, words joined by one.
+  static func key(_ label: String) -> String {
+    var out = ""
+    var word = ""
+    func flush() {
+      guard !word.isEmpty else { return }
+      if !out.isEmpty { out += " " }
+      out += word
+      word = ""
+    }
+    for ch in label.lowercased() {
+      if ch == "&" {
+        flush()
+        word = "and"
+        flush()
+      } else if ch.isLetter || ch.isNumber {
+        word.append(ch)
+      } else {
+        flush()
+      }
+    }
+    flush()
+    return out
+  }
+
+  /// Rows left out, for the note: each label with its line and the sum of its cells.
+  struct LeftOut: Sendable, Equatable {
+    var rows: [(label: String, line: Int, kind: Kind, cents: Int64)] = []
+
+    static func == (a: LeftOut, b: LeftOut) -> Bool {
+      a.rows.map(\.line) == b.rows.map(\.line) && a.rows.map(\.cents) == b.rows.map(\.cents)
+    }
+
+    /// The note naming each row and its total, or `nil` when none was left out.
+    func note(file: String, currency: String?) -> String? {
+      guard !rows.isEmpty else { return nil }
+      let listed = rows.prefix(5).map {
+        "\"\($0.label)\" (line \($0.line), \($0.kind.rawValue), "
+          + "\(Money.text(cents: $0.cents, currency: currency)) in all)"
+      }
+      return "\(file): \(Counted.phrase(rows.count, "row")) name\(rows.count == 1 ? "s" : "") "
+        + "a kind of revenue or an adjustment, not a customer: "
+        + listed.joined(separator: "; ") + (rows.count > 5 ? "; …" : "")
+        + "; left out of ARR and of every account, and not read to decide MRR or billings"
+        + (rows.contains { $0.kind == .adjustment && $0.cents < 0 }
+          ? " (a discount that lasts lowers what customers pay: ARR is then overstated by it)"
+          : "")
+    }
+  }
+}
