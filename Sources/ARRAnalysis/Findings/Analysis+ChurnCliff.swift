@@ -176,7 +176,9 @@ extension Analysis {
         revenue.map { leaverNames(best.month.month, asOf: asOf, c, $0) }
       }
       let who =
-        names.map { $0.isEmpty ? figures : $0.map { "\"\($0)\"" }.joined(separator: " and ") + " left" }
+        names.map {
+          $0.isEmpty ? figures : $0.map { "\"\($0)\"" }.joined(separator: " and ") + " left"
+        }
         ?? figures
       return Finding(
         code: .churnCliff, severity: prominent ? .warning : .info,

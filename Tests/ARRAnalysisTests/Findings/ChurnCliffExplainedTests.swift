@@ -95,3 +95,26 @@ import Testing
     #expect(abs(f.weight - 200.0 / 10_800.0) < 1e-12)
   }
 }
+
+/// One or two leavers are concentrated churn, not a cliff to doubt the data by (session 22,
+/// lead; trial 22, T22-26).
+@Suite struct ConcentratedChurnTests {
+  @Test(arguments: [(1, true), (2, true), (3, false)])
+  func fewLeaversAreNotACutOff(leavers: Int, isConcentrated: Bool) throws {
+    let start = Month(year: 2024, month: 1)
+    var bridge = (0..<6).map { k in
+      BridgeMonth(
+        month: start.adding(months: k), opening: 1_000, new: 100, expansion: 0, contraction: 0,
+        churn: 100, reactivation: 0, closing: 1_000, churnedAccounts: 1)
+    }
+    // 400 of 1,000 in the as-of month: 4× the norm of 100 and 40% of opening.
+    bridge.append(
+      BridgeMonth(
+        month: start.adding(months: 6), opening: 1_000, new: 0, expansion: 0, contraction: 0,
+        churn: 400, reactivation: 0, closing: 600, churnedAccounts: leavers))
+    let cliff = try #require(Analysis.churnCliff(bridge, asOf: start.adding(months: 6), f: .usd))
+    #expect(cliff.message.hasPrefix("Concentrated churn") == isConcentrated)
+    #expect(cliff.severity == (isConcentrated ? .warning : .critical))
+    #expect(cliff.message.contains("A data cut-off or a real cliff?") == !isConcentrated)
+  }
+}
