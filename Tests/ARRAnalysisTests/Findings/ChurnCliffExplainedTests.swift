@@ -88,7 +88,8 @@ import Testing
       try CompanyLoader.load(
         accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil))
     #expect(f.severity == .info)
-    #expect(f.message.hasPrefix("Churn cliff in 2020-06: 2 accounts left"))
+    // Two leavers: concentrated churn, named (session 22, T22-26).
+    #expect(f.message.hasPrefix("Concentrated churn in 2020-06: \"A0\" and \"A1\" left"))
     #expect(
       f.message.contains("It is 42 months before 2023-12, and its churn is 1.9% of today's MRR."))
     // Weight: its churn as a share of today's MRR, 200 / 10,800.

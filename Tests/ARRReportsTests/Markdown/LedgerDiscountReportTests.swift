@@ -46,7 +46,8 @@ import Testing
     let cliff = try #require(a.findings.first { $0.code == .churnCliff })
     #expect(
       cliff.message.hasPrefix(
-        "Churn cliff in 2024-10: 1 account left with $1.00K of MRR, 33.3% of opening MRR, after "
+        // One leaver: concentrated churn, named (session 22, T22-26).
+        "Concentrated churn in 2024-10: \"B2\" left with $1.00K of MRR, 33.3% of opening MRR, after "
           + "months with no churn at all."))
     #expect(cliff.message.hasSuffix(" This churn rests " + Self.caveat))
     let report = MarkdownReport.render(a)
