@@ -93,6 +93,9 @@ extension Analysis {
     if let low = lowCommitment(company, ladder: metrics.ladder, terms: terms, f: f) {
       out.append(low)
     }
+    if let lapsed = lapsedStillPaying(company, ladder: metrics.ladder, f: f) {
+      out.append(lapsed)
+    }
     if let renewals = renewalConcentration(
       company, committedMRR: metrics.committedMRR, headline: headline, f: f)
     {

@@ -60,6 +60,9 @@ extension Finding {
   public static let concentrationWarningShare = 0.20
   /// Committed share of headline ARR below which `low_commitment` fires.
   public static let lowCommitmentShare = 0.5
+  /// The share of headline ARR from which accounts paying past their contract end date are a
+  /// warning, not information (`lapsed_still_paying`).
+  public static let lapsedStillPayingWarningShare = 0.1
   /// Points between projected and trailing NDR from which `projection_vs_trailing` fires.
   public static let projectionGapPoints = 3.0
   /// Largest move of imported headline ARR under the other reading of the ambiguous import

@@ -71,6 +71,8 @@ public struct Finding: Sendable, Equatable {
     case concentration
     /// Under half of headline ARR is committed.
     case lowCommitment = "low_commitment"
+    /// Annual or multi-year accounts still pay after their contract end date.
+    case lapsedStillPaying = "lapsed_still_paying"
     /// The segment column has nearly as many distinct values as accounts: an id, not a
     /// segmentation.
     case segmentsLikeIDs = "segments_like_ids"
