@@ -60,6 +60,7 @@ extension Analysis {
       out.append(cliff)
     }
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
+    if let partial = partialMonths(company, bridge: metrics.bridge, f: f) { out.append(partial) }
     if let billings = billingsInMRR(company, f: f) { out.append(billings) }
     if let shrinking = shrinkingMRR(metrics.bridge, f: f) { out.append(shrinking) }
     if let prices = noPriceHistory(
