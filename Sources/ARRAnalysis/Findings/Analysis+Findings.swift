@@ -61,6 +61,9 @@ extension Analysis {
     }
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
     if let partial = partialMonths(company, bridge: metrics.bridge, f: f) { out.append(partial) }
+    if let usage = usageBasis(company, trailing: metrics.trailingRetention, f: f) {
+      out.append(usage)
+    }
     if let billings = billingsInMRR(company, f: f) { out.append(billings) }
     if let shrinking = shrinkingMRR(metrics.bridge, f: f) { out.append(shrinking) }
     if let prices = noPriceHistory(

@@ -69,6 +69,10 @@ extension Finding {
   public static let partialMonthsMinimumAccounts = 5
   public static let partialMonthsShare = 0.5
   public static let partialMonthsWarningShare = 0.25
+  /// Points between trailing NDR and the same on the usage contracts' 3-month basis from which
+  /// `usage_basis_ndr` fires (info), and from which it is a warning.
+  public static let usageBasisGapPoints = 5.0
+  public static let usageBasisWarningPoints = 20.0
   /// Points between projected and trailing NDR from which `projection_vs_trailing` fires.
   public static let projectionGapPoints = 3.0
   /// Largest move of imported headline ARR under the other reading of the ambiguous import
