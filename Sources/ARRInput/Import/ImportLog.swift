@@ -181,6 +181,9 @@ public struct ImportLog: Sendable, Equatable {
   public var skipped: [ImportSummary.Skip] = []
   /// What a reviewer should know about the data (totals that differ, customers on several rows).
   public var findings: [String] = []
+  /// What some ``findings`` can move, by the finding's text (``addFinding(_:accounts:arrCents:isUnitDoubt:)``):
+  /// the analysis ranks each finding as a report finding by it (T22-12).
+  public var stakes: [String: Stake] = [:]
   /// How the data was read (formats decided, rules that applied, limits).
   public var notes: [String] = []
   public var tieOut = TieOut()

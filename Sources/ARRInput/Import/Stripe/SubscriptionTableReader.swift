@@ -145,7 +145,7 @@ enum SubscriptionTableReader {
       customer: columns[.customer], currency: columns[.currency], amountCells: amountCells,
       isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
         .isMinor, options: options)
-    if let stripeCents { log.findings.append(stripeCents) }
+    if let stripeCents { log.addFinding(stripeCents, isUnitDoubt: true) }
     // Each read row's price and the monthly amount it gives, for ``CentsLikeAmounts``.
     var monthlyCells = [CentsLikeAmounts.Cell]()
     // A trial column whose cells are not all yes/no (`14`, `30`: trial lengths in days) is no
@@ -627,7 +627,7 @@ enum SubscriptionTableReader {
         isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
           .isMinor, options: options, currency: options.currency ?? log.currency)
     {
-      log.findings.append(finding)
+      log.addFinding(finding, isUnitDoubt: true)
     }
     if let finding = dollarSigns.finding(
       file: file, currency: log.currency, named: options.currency)
