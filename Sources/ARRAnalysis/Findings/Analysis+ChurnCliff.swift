@@ -13,6 +13,11 @@ extension Analysis {
     var returned = 0
     /// Whether the data runs 12 months past the month (else `returned` counts what it can).
     var seesAYear = false
+    /// Of them, those paying in the last month of the data.
+    var payingAtLast = 0
+    /// The first leavers' ids, at most ``Finding/churnCliffMinimumLeavers`` of them, in account
+    /// order; empty without a company.
+    var firstIDs: [String] = []
   }
 
   /// One month that qualifies as a cliff.
@@ -135,20 +140,15 @@ extension Analysis {
     // Those of the month's leavers who pay again in the as-of month are not churned by then:
     // said, so "1 account left" does not read against a backtest or an account count in which
     // none churned (session 15, report: page one said both).
+    // One pass over the best month's leavers, reused when it is among the explained months.
+    let bestLeavers =
+      leavers[best.index] ?? revenue.map { cliffLeavers(best.month.month, asOf: asOf, company, $0) }
     var back = ""
-    if let revenue, !isLast {
-      let last = revenue.monthCount - 1
-      let col = last - asOf.months(since: best.month.month)
-      let n = (0..<revenue.accountCount).count { a in
-        col > 0 && revenue.mrr(account: a, month: col - 1) > 0
-          && revenue.mrr(account: a, month: col) == 0 && revenue.mrr(account: a, month: last) > 0
-      }
-      if n > 0 {
-        back =
-          n == best.month.churnedAccounts
-          ? " (\(n == 1 ? "it pays" : "all pay") again in \(f.month(asOf)))"
-          : " (\(f.integer(n)) of them pay again in \(f.month(asOf)))"
-      }
+    if let n = bestLeavers?.payingAtLast, !isLast, n > 0 {
+      back =
+        n == best.month.churnedAccounts
+        ? " (\(n == 1 ? "it pays" : "all pay") again in \(f.month(asOf)))"
+        : " (\(f.integer(n)) of them pay again in \(f.month(asOf)))"
     }
     let normWords =
       best.norm == 0
@@ -172,9 +172,7 @@ extension Analysis {
     // lead; trial 22, T22-26: one account of 25 leaving led page one as a critical "data
     // cut-off?").
     if best.month.churnedAccounts < Finding.churnCliffMinimumLeavers {
-      let names = company.flatMap { c in
-        revenue.map { leaverNames(best.month.month, asOf: asOf, c, $0) }
-      }
+      let names = company == nil ? nil : bestLeavers?.firstIDs
       let who =
         names.map {
           $0.isEmpty ? figures : $0.map { "\"\($0)\"" }.joined(separator: " and ") + " left"
@@ -202,28 +200,11 @@ extension Analysis {
         : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
   }
 
-  /// The ids of `month`'s leavers (accounts paying the month before and nothing in it), at
-  /// most ``Finding/churnCliffMinimumLeavers`` of them, in account order.
-  /// - Complexity: O(accounts).
-  static func leaverNames(
-    _ month: Month, asOf: Month, _ company: Company, _ revenue: RevenueMatrix
-  ) -> [String] {
-    let last = revenue.monthCount - 1
-    let col = last - asOf.months(since: month)
-    guard col > 0 else { return [] }
-    var out: [String] = []
-    for a in 0..<revenue.accountCount
-    where revenue.mrr(account: a, month: col - 1) > 0 && revenue.mrr(account: a, month: col) == 0 {
-      out.append(company.accounts[a].id)
-      if out.count == Finding.churnCliffMinimumLeavers { break }
-    }
-    return out
-  }
-
-  /// The leavers of `month`: accounts paying the month before and nothing in it.
+  /// The leavers of `month`: accounts paying the month before and nothing in it. Without a
+  /// company no term is known (none counts as at term end) and no id is named.
   /// - Complexity: O(accounts × 13).
   static func cliffLeavers(
-    _ month: Month, asOf: Month, _ company: Company, _ revenue: RevenueMatrix
+    _ month: Month, asOf: Month, _ company: Company?, _ revenue: RevenueMatrix
   ) -> CliffLeavers {
     let last = revenue.monthCount - 1
     let col = last - asOf.months(since: month)
@@ -234,17 +215,22 @@ extension Analysis {
     for a in 0..<revenue.accountCount
     where revenue.mrr(account: a, month: col - 1) > 0 && revenue.mrr(account: a, month: col) == 0 {
       out.leavers += 1
-      let terms = company.terms(of: a)
-      if terms.contractType == .pilot {
-        out.atTermEnd += 1
-      } else if let end = terms.contractEndDate, end.month == month || end.month == previous {
-        out.atTermEnd += 1
-      }
+      if revenue.mrr(account: a, month: last) > 0 { out.payingAtLast += 1 }
       if col < last,
         ((col + 1)...min(last, col + 12)).contains(where: { revenue.mrr(account: a, month: $0) > 0 }
         )
       {
         out.returned += 1
+      }
+      guard let company else { continue }
+      if out.firstIDs.count < Finding.churnCliffMinimumLeavers {
+        out.firstIDs.append(company.accounts[a].id)
+      }
+      let terms = company.terms(of: a)
+      if terms.contractType == .pilot {
+        out.atTermEnd += 1
+      } else if let end = terms.contractEndDate, end.month == month || end.month == previous {
+        out.atTermEnd += 1
       }
     }
     return out

@@ -89,9 +89,6 @@ public struct AnalyzeCommand: ParsableCommand {
   }
 }
 
-/// The `<dir>` argument of the commands that read a company.
-let companyFolderHelp = "Folder with accounts.csv, monthly.csv and optional company.json."
-
 /// The scenario files named by `--scenario`, loaded.
 /// - Throws: `ARRQualityError` 66 when a file is missing, 65 when it is invalid.
 func loadScenarios(_ paths: [String]) throws(ARRQualityError) -> [StressScenario] {

@@ -1,6 +1,7 @@
 import ARRQuality
 
-/// `arr-quality stress <dir> --scenario FILE…`: the base case beside every scenario.
+/// `arr-quality stress <dir-or-file>… --scenario FILE…`: the base case beside every scenario, of
+/// a company folder or data-room files imported in memory (as `analyze` reads them).
 public struct StressCommand: ParsableCommand {
   public static var configuration: CommandConfiguration {
     CommandConfiguration(
@@ -11,29 +12,29 @@ public struct StressCommand: ParsableCommand {
         + "scenario, and each scenario's change against the base.")
   }
 
-  public var directory = ""
+  public var paths: [String] = []
   public var scenarioPaths: [String] = []
   public var output = OutputOptions<DocumentFormat>()
   public var analysis = AnalysisOptions()
+  public var source = SourceOptions()
 
   public init() {}
 
   public static var declarations: [Declaration<Self>] {
     [
-      .argument(\.directory, "dir", help: companyFolderHelp),
       .option(
         \.scenarioPaths, "scenario", valueName: "file",
-        help: "A scenario file (JSON, see Scenarios/stress/).", isRequired: true),
+        help: "A scenario file (JSON, see Scenarios/stress/).", isRequired: true)
     ]
-      + Declaration.group(\.output) + Declaration.group(\.analysis)
+      + Declaration.group(\.output) + Declaration.group(\.analysis) + Declaration.group(\.source)
+      + [.arguments(\.paths, "dir-or-file", help: companySourceHelp)]
   }
 
   public func run(_ console: Console) throws(ARRQualityError) {
     let weightsFile = try analysis.weightsBytes()
     let scenarios = try loadScenarios(scenarioPaths)
-    console.progress("Reading \(directory)…")
-    let company = try CompanyLoader.load(
-      directory: directory, options: analysis.company.loadOptions)
+    let company = try loadCompany(
+      paths, company: analysis.company, source: source, console: console)
     console.keepUntilExit(company)
     let weights = try analysis.weights(
       weightsFile, activityColumns: company.activityColumns.map(\.name))

@@ -56,6 +56,8 @@ public enum AmountUnit: String, Sendable, CaseIterable {
   /// API name `unit_amount` (written so, with its underscore) is in minor units too.
   static func strip(_ key: String, raw: String) -> (key: String, isMinor: Bool) {
     if raw == "unit_amount" { return ("unit amount", true) }
+    // Paddle Billing's amounts, flattened from its API (``APIMinorUnits``; trial 22, T22-25b).
+    if APIMinorUnits.isPaddleAmount(raw) { return (key, true) }
     for suffix in minorSuffixes where key.hasSuffix(suffix) && key.count > suffix.count {
       return (String(key.dropLast(suffix.count)), true)
     }
@@ -149,10 +151,12 @@ public enum AmountUnit: String, Sendable, CaseIterable {
   /// unit is the unit, so whole numbers are the same either way.
   ///
   /// `isStripe` false words it for a plain ledger (a note there, not a finding: invoices of
-  /// whole dollars are common in a ledger, and `500` is then what it says).
+  /// whole dollars are common in a ledger, and `500` is then what it says). `evidence` words it
+  /// for another billing API's dump, saying what marks it (``APIMinorUnits/doubt(header:dateCells:idCells:)``;
+  /// trial 22, T22-25).
   static func wholeNumbersFinding(
     file: String, header: String, cells: [(text: String, line: Int, currency: String)],
-    isStripe: Bool = true
+    isStripe: Bool = true, evidence: String? = nil
   ) -> String? {
     var example: (text: String, line: Int)?
     var count = 0
@@ -175,6 +179,10 @@ public enum AmountUnit: String, Sendable, CaseIterable {
       "\(file): every amount in \"\(header)\" is a whole number (\(CountText.grouped(count)) amounts, e.g. "
       + "\"\(example.text)\" on line \(example.line)), read as major units (\(example.text).00, "
       + "not \(asCents)); "
+    if let evidence {
+      return read + evidence + ": if these are cents, every amount is 100 times too high. "
+        + "Pass --amounts cents, or --amounts units to confirm"
+    }
     guard isStripe else {
       return read + "invoices of whole amounts are common, but an export that wrote cents would "
         + "read 100 times too high: if these are cents, pass --amounts cents (--amounts units "

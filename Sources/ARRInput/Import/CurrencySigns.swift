@@ -11,6 +11,14 @@ struct CurrencySigns {
     "AU$": "AUD", "A$": "AUD", "NZ$": "NZD",
   ]
 
+  /// The letters written right before the first `$` in `text`, uppercased (`CA$5` → `CA`,
+  /// `$5` → empty); `nil` when `text` has no `$`. With ``codes`` they name a dollar of its own
+  /// (`CA` + `$` → CAD): one reading for amount cells and cube titles.
+  static func dollarPrefix<S: StringProtocol>(_ text: S) -> String? {
+    guard let dollar = text.firstIndex(of: "$") else { return nil }
+    return String(text[..<dollar].reversed().prefix(while: \.isLetter).reversed()).uppercased()
+  }
+
   /// Currencies whose sign is a bare `$`: under a header naming one of them (`Amount (CAD)`),
   /// `$` is that currency (review 12, F8: `$` cells under `Amount (CAD)` were refused as US
   /// dollars).

@@ -122,7 +122,8 @@ extension StressMarkdown {
       // own, so they are not set against the table's differences in one sentence.
       var text = "In **\(o.scenario.name)** recurring ARR falls more than headline ARR"
       let lost = CompanyShock.topAccounts(
-        o.scenario.loseTopAccounts ?? 0, recurringMRR: result.analysis.metrics.recurringMRR)
+        o.scenario.loseTopAccounts ?? 0, recurringMRR: result.analysis.metrics.recurringMRR,
+        isLeaving: CompanyShock.leaving(company))
       let averaged = lost.filter { i in
         result.analysis.metrics.recurringMRR[i] > company.revenue.mrr(account: i, month: last)
       }
@@ -164,10 +165,51 @@ extension StressMarkdown {
     }
     guard !falling.isEmpty else { return "" }
     let names = listed(falling.map { "**\($0.scenario.name)**" })
+    // "Which falls" only where it does (trial 22, T22-15: it was said of a scenario whose
+    // quality-adjusted ARR equalled the base's).
+    let isQualityFalling = falling.allSatisfy {
+      Footing.roundedUnits($0.figures.qualityAdjustedARR)
+        < Footing.roundedUnits(base.qualityAdjustedARR)
+    }
     return "In \(names) the expected 12-month loss is below the base's although recurring ARR "
       + "is lower: the shock removes revenue now, so less is left to lose over the next 12 "
-      + "months; that is not lower risk, and quality-adjusted ARR, which falls, is the figure to "
-      + "compare.\n\n"
+      + "months; that is not lower risk, and quality-adjusted ARR"
+      + (isQualityFalling ? ", which falls," : "") + " is the figure to compare.\n\n"
+  }
+
+  /// For each scenario that loses its top accounts, the larger accounts it passed over because
+  /// they have already given notice (``CompanyShock/passedOver(_:recurringMRR:isLeaving:)``):
+  /// their loss is in the base, so the scenario removes the next largest (trial 22, T22-15).
+  /// - Returns: One paragraph, or "" when no scenario passed one over.
+  static func passedOverLeavers(_ result: StressResult, format f: NumberFormat) -> String {
+    let company = result.analysis.company
+    let recurring = result.analysis.metrics.recurringMRR
+    var isLeaving: [Bool]?
+    var sentences: [String] = []
+    for o in result.scenarios {
+      guard let n = o.scenario.loseTopAccounts, n > 0 else { continue }
+      let leaving = isLeaving ?? CompanyShock.leaving(company)
+      isLeaving = leaving
+      let passed = CompanyShock.passedOver(n, recurringMRR: recurring, isLeaving: leaving)
+      guard !passed.isEmpty else { continue }
+      func named(_ i: Int) -> String {
+        let a = company.accounts[i]
+        let name = a.name.map { $0.isEmpty ? a.id : "\($0) (\(a.id))" } ?? a.id
+        return "\(name), \(f.money(cents: 12 * recurring[i]))"
+      }
+      let lost = CompanyShock.topAccounts(n, recurringMRR: recurring, isLeaving: leaving)
+      sentences.append(
+        "In **\(o.scenario.name)** "
+          + (passed.count == 1 ? "a larger account has" : "larger accounts have")
+          + " already given notice (\(listed(passed.map(named)))): "
+          + (passed.count == 1 ? "its loss is" : "their loss is")
+          + " in the base already (a chance of staying of 0), so the scenario removes "
+          + (lost.isEmpty
+            ? "no other account."
+            : "the next largest instead (\(listed(lost.map(named)))).")
+      )
+    }
+    return sentences.isEmpty ? "" : sentences.joined(separator: " ") + "\n\n"
   }
 
   /// `a`, `a and b`, `a, b and c` (with `or`: `a, b or c`).

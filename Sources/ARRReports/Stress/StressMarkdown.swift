@@ -27,6 +27,7 @@ public enum StressMarkdown {
       out += changeTable(result, format: f, label: "Figure").markdown + "\n"
       out += noEffectSentence(result) + recurringBeyondHeadline(result, format: f)
       out += lossFallsWithARR(result) + pilotsRenewAboveBase(result, format: f)
+      out += passedOverLeavers(result, format: f)
     }
     let t = result.trialConversion
     out +=
@@ -154,6 +155,7 @@ public enum StressMarkdown {
     out += noEffectSentence(result)
     out += recurringBeyondHeadline(result, format: f)
     out += lossFallsWithARR(result)
+    out += passedOverLeavers(result, format: f)
     out += pilotsRenewAboveBase(result, format: f)
     return out
   }

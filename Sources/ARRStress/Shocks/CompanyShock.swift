@@ -1,4 +1,5 @@
 import ARRCore
+import ARRScoring
 
 /// The shocks that change what the company's data says today: `usage_change` and
 /// `lose_top_accounts`. The stressed company is then run through the same pipeline as the base.
@@ -29,19 +30,54 @@ public enum CompanyShock {
   }
 
   /// The `n` accounts with the largest recurring MRR (ties: earlier account first); accounts
-  /// without recurring MRR are never picked.
+  /// without recurring MRR are never picked, nor are those already leaving (trial 22, T22-15:
+  /// "Top customer loss" removed an account that had given notice, whose loss the base already
+  /// counts, and printed no change).
   /// - Parameters:
   ///   - n: How many.
   ///   - recurringMRR: Base recurring MRR per account.
+  ///   - isLeaving: Per account, whether it has given notice to leave within the year
+  ///     (``leaving(_:)``); empty for none.
   /// - Returns: Account indices, largest first.
   /// - Complexity: O(accounts × log accounts).
-  public static func topAccounts(_ n: Int, recurringMRR: [Int64]) -> [Int] {
-    guard n > 0 else { return [] }
+  public static func topAccounts(_ n: Int, recurringMRR: [Int64], isLeaving: [Bool] = [])
+    -> [Int]
+  {
+    ranked(n, recurringMRR: recurringMRR, isLeaving: isLeaving).picked
+  }
+
+  /// The accounts larger than the last one ``topAccounts(_:recurringMRR:isLeaving:)`` picks
+  /// that it passed over as already leaving, largest first: the report names them.
+  /// - Complexity: O(accounts × log accounts).
+  public static func passedOver(_ n: Int, recurringMRR: [Int64], isLeaving: [Bool]) -> [Int] {
+    ranked(n, recurringMRR: recurringMRR, isLeaving: isLeaving).passed
+  }
+
+  private static func ranked(_ n: Int, recurringMRR: [Int64], isLeaving: [Bool])
+    -> (picked: [Int], passed: [Int])
+  {
+    guard n > 0 else { return ([], []) }
     let candidates = recurringMRR.indices.filter { recurringMRR[$0] > 0 }
     let ranked = candidates.sorted {
       recurringMRR[$0] > recurringMRR[$1] || (recurringMRR[$0] == recurringMRR[$1] && $0 < $1)
     }
-    return Array(ranked.prefix(n))
+    var picked: [Int] = []
+    var passed: [Int] = []
+    for i in ranked where picked.count < n {
+      if i < isLeaving.count, isLeaving[i] { passed.append(i) } else { picked.append(i) }
+    }
+    return (picked, passed)
+  }
+
+  /// Per account, whether it has given notice dated within the 12 months after as-of
+  /// (``DatedNotice``): its chance of staying is already 0 in the base.
+  /// - Complexity: O(accounts).
+  public static func leaving(_ company: Company) -> [Bool] {
+    company.withAccountRows { rows in
+      (0..<company.accountCount).map {
+        DatedNotice.reading(rows.terms($0), asOf: company.asOf) == .leavesWithinTheYear
+      }
+    }
   }
 
   /// Applies `usage_change` then `lose_top_accounts` to `company`.
@@ -49,8 +85,8 @@ public enum CompanyShock {
   /// - `usage_change` u: in the last ``usageMonths`` months every account's usage, and the MRR
   ///   of usage-billed accounts, are multiplied by 1 + u as an exact fraction (``ExactFactor``)
   ///   and rounded half away from zero once.
-  /// - `lose_top_accounts` N: the N largest accounts by base recurring MRR get zero MRR and usage
-  ///   in the as-of month, and in the last three months when their contract is `usage` (whose
+  /// - `lose_top_accounts` N: the N largest accounts by base recurring MRR, passing over those
+  ///   that have given notice (``leaving(_:)``), get zero MRR and usage in the as-of month, and in the last three months when their contract is `usage` (whose
   ///   recurring MRR averages three months): they have left.
   /// - Parameters:
   ///   - company: The base company.
@@ -94,7 +130,9 @@ public enum CompanyShock {
         }
       }
     }
-    let lost = topAccounts(scenario.loseTopAccounts ?? 0, recurringMRR: recurringMRR).sorted()
+    let lost = topAccounts(
+      scenario.loseTopAccounts ?? 0, recurringMRR: recurringMRR, isLeaving: leaving(company)
+    ).sorted()
     for i in lost {
       let months = company.terms(of: i).contractType == .usage ? usageMonths : 1
       for m in max(0, n - months)..<n {

@@ -98,9 +98,32 @@ import Testing
     #expect(r.stderr.contains("--scenario"))
     // The usage line shows it as required and repeatable, not in brackets.
     let help = CLI.run(["stress", "--help"])
-    #expect(help.stdout.contains("USAGE: arr-quality stress <dir> --scenario <file> ... [--format"))
+    #expect(help.stdout.contains("USAGE: arr-quality stress --scenario <file> ... [--format"))
+    #expect(help.stdout.contains("<dir-or-file> ..."))
     let analyze = CLI.run(["help", "analyze"])
     #expect(analyze.stdout.contains("[--scenario <file> ...]"))
+  }
+
+  /// `stress` reads data-room files as `analyze` does (trial 21, M1: it refused a file that
+  /// `analyze` read): its base case is the analysis's own figures.
+  @Test func stressReadsDataRoomFilesAsAnalyzeDoes() throws {
+    let file = CLI.path("Scenarios/data-room-billings/billings-cube.csv")
+    let stress = CLI.run(["stress", file, "--scenario", Self.scenarios[0], "--format=json"])
+    #expect(stress.status == 0, "\(stress.stderr)")
+    let analyze = CLI.run(["analyze", file, "--format=json"])
+    #expect(analyze.status == 0)
+    func arr(_ text: String, _ path: [String]) throws -> [String: Double] {
+      var node = try #require(
+        try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+      for key in path { node = try #require(node[key] as? [String: Any]) }
+      return node.compactMapValues { $0 as? Double }
+    }
+    let base = try arr(stress.stdout, ["base", "arr"])
+    let report = try arr(analyze.stdout, ["arr"])
+    #expect(base["headline"] != nil)
+    for key in ["headline", "recurring", "committed", "quality_adjusted"] {
+      #expect(base[key] == report[key], "\(key)")
+    }
   }
 
   @Test func badScenarioFileExits65NamingFileAndKey() throws {

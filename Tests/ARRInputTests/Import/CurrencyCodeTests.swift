@@ -15,6 +15,20 @@ import Testing
     #expect(CurrencySigns.code(cell: cell) == code)
   }
 
+  /// The letters before a `$` name its dollar, for amount cells and cube titles alike: an
+  /// amount's bare `$` is US dollars, a title's names nothing.
+  @Test(arguments: [
+    ("CA$5", "CA" as String?, "CAD", "CAD" as String?), ("$5", "", "USD", nil),
+    ("a$ 5", "A", "AUD", "AUD"), ("XY$5", "XY", "USD", nil), ("5 €", nil, "EUR", "EUR"),
+  ])
+  func theLettersBeforeADollarNameIt(
+    text: String, prefix: String?, amountCode: String, titleCode: String?
+  ) {
+    #expect(CurrencySigns.dollarPrefix(text) == prefix)
+    #expect(CubeMoney.currency(text) == amountCode)
+    #expect(TitleCurrency.codes(in: text).first == titleCode)
+  }
+
   /// A bare `$` is the header's dollar; any other sign keeps its own code.
   @Test func aBareDollarIsTheHeadersDollar() {
     #expect(CurrencySigns.code(cell: "$", named: "CAD") == "CAD")

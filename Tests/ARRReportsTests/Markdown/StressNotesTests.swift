@@ -72,6 +72,42 @@ import Testing
     #expect(StressMarkdown.recurringBeyondHeadline(r, format: NumberFormat(currency: "USD")) == "")
   }
 
+  /// B (1,000 a month, the largest) gave notice dated 2024-05-15, within the year after the
+  /// 2024-03 as-of: "lose the top account" loses A (100 a month) instead, and the note names
+  /// both (trial 22, T22-15: the scenario removed the leaver and printed no change).
+  @Test func anAccountThatGaveNoticeIsPassedOverAndNamed() throws {
+    let accounts = Array(
+      """
+      account_id,name,contract_type,start_date,cancel_date
+      B,Big Co,monthly,2023-01-01,2024-05-15
+      A,,monthly,2023-01-01,
+
+      """.utf8)
+    let monthly = Array(
+      """
+      account_id,month,mrr
+      B,2024-01,1000
+      B,2024-02,1000
+      B,2024-03,1000
+      A,2024-01,100
+      A,2024-02,100
+      A,2024-03,100
+
+      """.utf8)
+    let company = try CompanyLoader.load(
+      accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil, options: LoadOptions())
+    let r = try StressTest.run(
+      Analysis.run(company), scenarios: [StressScenario(name: "Lose top", loseTopAccounts: 1)])
+    // A's 12 × 100 leaves the headline; B's notice is already in the base.
+    #expect(r.base.headlineARR - r.scenarios[0].figures.headlineARR == 120_000)
+    #expect(r.scenarios[0].figures.qualityAdjustedARR < r.base.qualityAdjustedARR)
+    #expect(
+      StressMarkdown.passedOverLeavers(r, format: NumberFormat(currency: "USD"))
+        == "In **Lose top** a larger account has already given notice (Big Co (B), $12,000): its "
+        + "loss is in the base already (a chance of staying of 0), so the scenario removes the "
+        + "next largest instead (A, $1,200).\n\n")
+  }
+
   @Test func aScenarioMatchingNoAccountIsSaidToAffectNone() throws {
     let r = try Self.result()
     #expect(r.scenarios[1].hasNoEffect(against: r.base))

@@ -47,6 +47,30 @@ struct CompanyShockTests {
     #expect(CompanyShock.topAccounts(0, recurringMRR: [5]).isEmpty)
   }
 
+  /// An account that has given notice is passed over: its loss is in the base already
+  /// (trial 22, T22-15). Ranked 9, 9, 7, 5: the first 9 leaving, the two largest left are 3 and 4.
+  @Test func topAccountsPassOverAccountsLeaving() {
+    let leaving = [false, true, false, false, false]
+    #expect(
+      CompanyShock.topAccounts(2, recurringMRR: [5, 9, 0, 9, 7], isLeaving: leaving) == [3, 4])
+    #expect(CompanyShock.passedOver(2, recurringMRR: [5, 9, 0, 9, 7], isLeaving: leaving) == [1])
+    // A leaver smaller than the last one picked is not "passed over".
+    #expect(CompanyShock.passedOver(1, recurringMRR: [5, 9, 0, 9, 7], isLeaving: [true]) == [])
+  }
+
+  /// F (2,000/month, the largest) gave notice dated 2024-09-30, within the 12 months after the
+  /// 2024-06 as-of: "lose the top account" loses A (1,000/month), the largest staying.
+  @Test func losingTheTopAccountSkipsOneThatGaveNotice() {
+    let leaving = Fixture.smallCompany(fCancelDate: Fixture.date("2024-09-30"))
+    #expect(CompanyShock.leaving(leaving) == [false, false, false, false, false, true])
+    let r = CompanyShock.apply(
+      StressScenario(name: "l", loseTopAccounts: 1), to: leaving, recurringMRR: recurring)
+    #expect(r.lost == [0])
+    // A notice dated after the year (2025-07-01) leaves F in the ranking.
+    let later = Fixture.smallCompany(fCancelDate: Fixture.date("2025-07-01"))
+    #expect(CompanyShock.leaving(later) == Array(repeating: false, count: 6))
+  }
+
   @Test func losingTheTopAccountZeroesItsAsOfMonth() {
     let r = CompanyShock.apply(
       StressScenario(name: "l", loseTopAccounts: 1), to: company, recurringMRR: recurring)

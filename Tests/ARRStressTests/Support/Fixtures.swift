@@ -10,8 +10,11 @@ extension Fixture {
   /// 3 D pilot from 2024-04, 500/month, no usage;
   /// 4 E month-to-month in an active trial, 50 in the as-of month;
   /// 5 F multi-year to 2027-06-30, prepaid, 2,000/month, no usage.
-  static let small: Company = {
-    let accounts = [
+  static let small = smallCompany()
+
+  /// ``small``, with F's cancellation dated `fCancelDate` (a notice) when given.
+  static func smallCompany(fCancelDate: CivilDate? = nil) -> Company {
+    var accounts = [
       Account(
         id: "A", contractType: .annual, billingCadence: .annual, startDate: date("2020-01-01"),
         contractEndDate: date("2024-12-31")),
@@ -29,6 +32,7 @@ extension Fixture {
         id: "F", contractType: .multiYear, billingCadence: .upfront,
         startDate: date("2020-01-01"), contractEndDate: date("2027-06-30")),
     ]
+    accounts[5].cancelDate = fCancelDate
     let mrr: [[Int64]] = [
       [100_000, 100_000, 100_000, 100_000, 100_000, 100_000],
       [20_000, 20_000, 20_000, 20_000, 20_000, 20_000],
@@ -49,5 +53,5 @@ extension Fixture {
     return Company(
       profile: CompanyProfile(), accounts: accounts, firstMonth: first,
       asOf: first.adding(months: 5), revenue: matrix)
-  }()
+  }
 }

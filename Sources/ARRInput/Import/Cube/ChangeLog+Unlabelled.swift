@@ -43,7 +43,7 @@ extension ChangeLog {
     }
     guard pairs >= minimumUnlabelledPairs, skips > 0, ends > 0 else { return nil }
     let levelled = events.count(where: { $0.cents != 0 })
-    let reading = read(events, accounts: accounts, span: span)
+    let reading = read(ordered: ordered, accounts: accounts, span: span)
     return reading.carriedMonths > levelled ? reading : nil
   }
 }

@@ -170,7 +170,7 @@ enum ChangeLog {
   }
 
   /// ``read(_:accounts:span:)`` of events already in ``sorted(_:)``'s order.
-  private static func read(ordered: [Event], accounts: Int, span: Int) -> Reading {
+  static func read(ordered: [Event], accounts: Int, span: Int) -> Reading {
     var out = Reading(
       cells: [Int64](repeating: 0, count: accounts * span), carriedMonths: 0, paidBefore: [],
       startsWhilePaying: [])

@@ -58,12 +58,10 @@ enum CubeMoney {
   static func currency(_ text: String) -> String? {
     // Most cells are plain numbers: no sign or code to look for.
     guard text.utf8.contains(where: { $0 == 0x24 || $0 >= 0x41 }) else { return nil }
-    if let dollar = text.firstIndex(of: "$") {
+    if let prefix = CurrencySigns.dollarPrefix(text) {
       // A dollar with a sign of its own (`CA$`, `A$`, `NZ$`: ``CurrencySigns/codes``), else
       // the bare `$`, read as US dollars.
-      let letters = text[..<dollar].reversed().prefix(while: \.isLetter).reversed()
-      guard !letters.isEmpty else { return "USD" }
-      return CurrencySigns.codes[String(letters).uppercased() + "$"] ?? "USD"
+      return CurrencySigns.codes[prefix + "$"] ?? "USD"
     }
     if text.contains("€") { return "EUR" }
     if text.contains("£") { return "GBP" }

@@ -243,12 +243,15 @@ enum CubeReader {
         let kind = NonCustomerRows.kind(nameText.isEmpty ? idText : nameText)
       {
         var sum: Int64 = 0
+        var lastCents: Int64 = 0
         for (k, m) in layout.months.enumerated() {
           let v = amountCells.hundredthsIfAny(cell(m.column)) ?? 0
           leftOutByMonth[k] = leftOutByMonth[k] &+ v
           if m.month <= last { sum = sum &+ v }
+          if m.month == last { lastCents = v }
         }
-        leftOut.rows.append((nameText.isEmpty ? idText : nameText, record.line, kind, sum))
+        leftOut.rows.append(
+          (nameText.isEmpty ? idText : nameText, record.line, kind, sum, lastCents))
         log.skip(
           file: fileIndex, line: record.line, kind: .notACustomer,
           reason: "\"\(snippet(cells))\", \(kind.rawValue)")
@@ -445,6 +448,13 @@ enum CubeReader {
       file: file, currency: options.currency ?? data.currency ?? log.currency)
     {
       log.notes.append(note)
+    }
+    let lastColumn = stride(from: data.monthCount - 1, to: data.cells.count, by: data.monthCount)
+    if let finding = leftOut.noCustomerFinding(
+      file: file, month: last,
+      customers: lastColumn.reduce(Int64(0)) { $0 &+ max(data.cells[$1], 0) })
+    {
+      log.findings.append(finding)
     }
     try checkTotals(
       totals, data: data, layout: layout, file: file,

@@ -17,6 +17,10 @@ enum NonCustomerRows {
     case otherRevenue = "other revenue"
     /// A company-level adjustment (discounts, credits, write-offs).
     case adjustment = "adjustment"
+    /// Revenue the source could not attribute to a customer: a pivot's `(blank)` row, `#N/A`,
+    /// `Unassigned` (trial 22, T22-17: a `(blank)` row was the concentration finding's largest
+    /// account).
+    case noCustomer = "no customer"
   }
 
   /// Labels of revenue that is no customer's subscription.
@@ -34,12 +38,23 @@ enum NonCustomerRows {
     "unallocated", "misc", "miscellaneous",
   ]
 
+  /// Labels of a row whose customer is missing: what a pivot writes for an empty label
+  /// (`(blank)`), a spreadsheet's failed lookup (`#N/A`), or a placeholder; a label of
+  /// punctuation alone (`-`, `—`) is one too.
+  static let noCustomer: Set<String> = [
+    "blank", "none", "empty", "null", "n a", "na", "unknown", "unassigned", "not assigned",
+    "unattributed", "no customer", "undefined", "not set",
+  ]
+
   /// The kind of row `label` names, or `nil` for a customer.
   /// - Complexity: O(label length).
   static func kind(_ label: String) -> Kind? {
     let key = self.key(label)
     if otherRevenue.contains(key) { return .otherRevenue }
     if adjustments.contains(key) { return .adjustment }
+    if noCustomer.contains(key) || (key.isEmpty && !label.allSatisfy(\.isWhitespace)) {
+      return .noCustomer
+    }
     return nil
   }
 
@@ -70,7 +85,9 @@ enum NonCustomerRows {
 
   /// Rows left out, for the note: each label with its line and the sum of its cells.
   struct LeftOut: Sendable, Equatable {
-    var rows: [(label: String, line: Int, kind: Kind, cents: Int64)] = []
+    /// Each row: its label, line, kind, the sum of its cells over the months read, and its
+    /// cell in the last month read.
+    var rows: [(label: String, line: Int, kind: Kind, cents: Int64, lastCents: Int64)] = []
 
     static func == (a: LeftOut, b: LeftOut) -> Bool {
       a.rows.map(\.line) == b.rows.map(\.line) && a.rows.map(\.cents) == b.rows.map(\.cents)
@@ -84,12 +101,35 @@ enum NonCustomerRows {
           + "\(Money.text(cents: $0.cents, currency: currency)) in all)"
       }
       return "\(file): \(Counted.phrase(rows.count, "row")) name\(rows.count == 1 ? "s" : "") "
-        + "a kind of revenue or an adjustment, not a customer: "
+        + "a kind of revenue or an adjustment, or no customer at all: "
         + listed.joined(separator: "; ") + (rows.count > 5 ? "; …" : "")
         + "; left out of ARR and of every account, and not read to decide MRR or billings"
         + (rows.contains { $0.kind == .adjustment && $0.cents < 0 }
           ? " (a discount that lasts lowers what customers pay: ARR is then overstated by it)"
           : "")
+    }
+
+    /// The finding when rows with no customer held revenue in `month`, the last month read:
+    /// their revenue is real but no account's, so it is left out of every figure and the
+    /// finding says its share of the month's cells, a share of the headline whatever the cells
+    /// hold (MRR, billings, ARR; trial 22, T22-17). `customers`: the sum of the customers' cells
+    /// in `month`. `nil` when no such row has a cell in `month`.
+    func noCustomerFinding(file: String, month: Month, customers: Int64) -> String? {
+      let blank = rows.filter { $0.kind == .noCustomer && $0.lastCents != 0 }
+      guard !blank.isEmpty else { return nil }
+      let held = blank.reduce(Int64(0)) { $0 &+ $1.lastCents }
+      let total = customers &+ held
+      let tenths = total > 0 ? Int((Double(held) / Double(total) * 1000).rounded()) : 0
+      let labels = blank.prefix(3).map { "\"\($0.label)\" (line \($0.line))" }
+      return "\(file): \(Counted.phrase(blank.count, "row")) with no customer ("
+        + labels.joined(separator: ", ") + (blank.count > 3 ? ", …" : "")
+        + ") hold\(blank.count == 1 ? "s" : "") "
+        + (total > 0
+          ? "\(tenths / 10).\(tenths % 10)% of \(month)'s revenue in the file"
+          : "revenue in \(month)")
+        + ": revenue the source did not attribute to a customer, left out of ARR, logos, "
+        + "concentration and retention, so the headline is that much lower than the file's total. "
+        + "Fill in the customer in the source to count it"
     }
   }
 }

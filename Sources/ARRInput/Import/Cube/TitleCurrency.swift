@@ -58,10 +58,8 @@ enum TitleCurrency {
   /// The currency a word's sign names: `US$`, `CA$`, `A$`, `NZ$` (letters before the `$`),
   /// `€`, `£` or `¥` anywhere in it; `nil` for a bare `$` and for no sign.
   private static func signCode(_ word: String) -> String? {
-    if let dollar = word.firstIndex(of: "$") {
-      let letters = word[..<dollar].reversed().prefix(while: \.isLetter).reversed()
-      guard !letters.isEmpty else { return nil }
-      return CurrencySigns.codes[String(letters).uppercased() + "$"]
+    if let prefix = CurrencySigns.dollarPrefix(word) {
+      return prefix.isEmpty ? nil : CurrencySigns.codes[prefix + "$"]
     }
     if word.contains("€") { return "EUR" }
     if word.contains("£") { return "GBP" }

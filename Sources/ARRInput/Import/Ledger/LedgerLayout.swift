@@ -85,6 +85,8 @@ struct LedgerLayout: Sendable, Equatable {
         "order date", "ordered at", "paid at", "paid on",
         // Recurly's invoices summary (`billed_date`; session 17, import2 lane, trial 16, R5).
         "billed date",
+        // Paddle Billing's transactions (`billed_at`; trial 22, T22-25b).
+        "billed at",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
@@ -93,7 +95,13 @@ struct LedgerLayout: Sendable, Equatable {
     // other languages' plain names too: it usually includes tax.
     // `charge amount`: Zuora's invoice items, the item's amount before tax (its tax is
     // `tax_amount`, or a taxation item of its own).
-    (.amount, netAmountNames + ["amount", "line amount", "charge amount"]),
+    // Paddle Billing's transactions flattened from its API (`details.totals.subtotal`, in the
+    // lowest denomination; ``APIMinorUnits``): the amount before discount and tax (trial 22,
+    // T22-25b: refused, and renamed `amount` as advised it read 100 times too high).
+    (
+      .amount,
+      netAmountNames + ["amount", "line amount", "charge amount", "details totals subtotal"]
+    ),
     // A billing period is the service period too (`billing_start_date`, `billing_end_date`:
     // read as dates without a period, a quarterly or annual invoice was spread by inferred
     // rhythm, eleventh session's trial of sz-a11y/learnworlds-mrr's `invoices.csv`).
@@ -389,7 +397,7 @@ struct LedgerLayout: Sendable, Equatable {
   static func find(in table: ImportTable, dialect: Dialect) -> LedgerLayout? {
     let aliases = dialect == .ledger ? ledgerAliases : stripeAliases
     for (index, record) in table.records.prefix(headerSearchRows).enumerated() {
-      var priced = record.cells.map { strippingCurrency(normalized($0)) }
+      var priced = record.cells.map { strippingCurrency(normalized(APIMinorUnits.unnested($0))) }
       var stripped = record.cells.indices.map {
         AmountUnit.strip(priced[$0].key, raw: record.cells[$0])
       }

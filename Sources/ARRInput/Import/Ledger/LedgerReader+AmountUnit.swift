@@ -183,6 +183,16 @@ extension LedgerReader {
         "\"\(header.cells[twin.column])\" shows each amount ÷ 100 (\(lines) line"
         + "\(lines == 1 ? "" : "s"))"
     }
+    // A billing API's field names beside whole numbers: cents (trial 22, T22-25b).
+    if reason == nil, let c = layout.columns[.amount], let v = APIMinorUnits.vendor(header.cells),
+      APIMinorUnits.areWholeNumbers(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" }),
+      let example = body.first(where: { c < $0.cells.count && (Int64($0.cells[c]) ?? 0) != 0 })
+    {
+      log.notes.append(
+        APIMinorUnits.note(
+          file: file, vendor: v, header: name, example: (example.cells[c], example.line)))
+      return (.cents, "\(v.name)'s API field names say so")
+    }
     if let reason {
       log.notes.append(
         "\(file): amounts read in the currency's smallest unit (cents; yen for JPY) because "
@@ -207,9 +217,16 @@ extension LedgerReader {
     let isStripe =
       layout.dialect == .stripeInvoiceLines || isAPIAmount(name)
       || isStripeID(body, column: layout.columns[.customerID])
+    // Another billing API's marks (an id prefix, a field name, Unix-time dates): a finding.
+    let evidence =
+      isStripe
+      ? nil
+      : APIMinorUnits.doubt(
+        header: header.cells, dateCells: dateCells(body, layout: layout),
+        idCells: body.first?.cells ?? [])
     guard
       let text = AmountUnit.wholeNumbersFinding(
-        file: file, header: name, cells: cells, isStripe: isStripe)
+        file: file, header: name, cells: cells, isStripe: isStripe, evidence: evidence)
     else { return (.units, "--amounts cents") }
     // A plain ledger's whole amounts are a note (invoices of whole dollars are common), unless
     // every line is a large whole number of hundreds: then the "looks like cents" finding.
@@ -222,7 +239,7 @@ extension LedgerReader {
         }
       }, unit: .units, isMinorByHeader: false, options: options,
       currency: options.currency ?? layout.amountCurrency, isLines: true)
-    if isStripe {
+    if isStripe || evidence != nil {
       log.addFinding(text, isUnitDoubt: true)
     } else if let large {
       log.addFinding(large, isUnitDoubt: true)
@@ -230,5 +247,16 @@ extension LedgerReader {
       log.notes.append(text)
     }
     return (.units, "--amounts cents")
+  }
+
+  /// The first ``APIMinorUnits/sampledDates`` non-empty cells of `layout`'s date column in `body`, for
+  /// ``APIMinorUnits/doubt(header:dateCells:idCells:)``.
+  static func dateCells(_ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout)
+    -> [(text: String, line: Int)]
+  {
+    guard let d = layout.columns[.date] else { return [] }
+    return body.lazy.compactMap { r in
+      d < r.cells.count && !r.cells[d].isEmpty ? (r.cells[d], r.line) : nil
+    }.prefix(APIMinorUnits.sampledDates).map { $0 }
   }
 }

@@ -134,7 +134,7 @@ enum SubscriptionTableReader {
     }
     if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }
     let priceHeader = header.cells[priceColumn]
-    let amountCells = AmountCells(
+    var amountCells = AmountCells(
       file: file, header: priceHeader,
       isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
         .isMinor,
@@ -146,6 +146,18 @@ enum SubscriptionTableReader {
       isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
         .isMinor, options: options)
     if let stripeCents { log.addFinding(stripeCents, isUnitDoubt: true) }
+    // A billing API's dump: its field names read in cents, or a doubt said (trial 22, T22-25).
+    let endedPrice = Self.endedPrice(
+      columns: columns, keys: keys, basis: basis, priceColumn: priceColumn)
+    var apiDoubt: String?
+    if stripeCents == nil {
+      (amountCells, apiDoubt) = Self.apiUnit(
+        body, header: header.cells, priceColumn: priceColumn, endedPrice: endedPrice,
+        customer: columns[.customer], dateCells: dateCells, amounts: amountCells,
+        options: options, file: file, log: &log)
+    }
+    // Ended rows at 0 under the monthly column billed at their period's price.
+    var endedAtPrice = (count: 0, first: (customer: String, line: Int, monthly: Int64)?.none)
     // Each read row's price and the monthly amount it gives, for ``CentsLikeAmounts``.
     var monthlyCells = [CentsLikeAmounts.Cell]()
     // A trial column whose cells are not all yes/no (`14`, `30`: trial lengths in days) is no
@@ -357,7 +369,24 @@ enum SubscriptionTableReader {
           }
         }
         switch basis {
-        case .monthly: mrr = cents
+        case .monthly:
+          mrr = cents
+          // A billing period beside a monthly amount (Chargebee's `mrr` beside
+          // `billing_period_unit`) says the cadence, though the amount is already monthly.
+          if columnsByRole[.periodUnit] != nil,
+            let months = Self.periodMonths(
+              count: columnsByRole[.billingCadence] == nil ? "1" : text(.billingCadence),
+              unit: text(.periodUnit))
+          {
+            cycleCadence = LedgerTerms.cadence(months: months)
+          }
+          if cents == 0, end != nil, let e = endedPrice,
+            let billed = e.monthly(r.cells, amounts: amountCells)
+          {
+            mrr = billed
+            endedAtPrice.count += 1
+            if endedAtPrice.first == nil { endedAtPrice.first = (customer, r.line, billed) }
+          }
         case .annual: mrr = ServicePeriod.proportion(cents, 1, 12)
         case .perCycle:
           let cycle = text(.billingCadence)
@@ -621,6 +650,14 @@ enum SubscriptionTableReader {
     if !problems.isEmpty { throw .problems(problems, in: file) }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "prices", in: file) }
     log.currency = currencies.keys.first
+    if let e = endedPrice,
+      let note = Self.endedPriceNote(
+        file: file, count: endedAtPrice.count, first: endedAtPrice.first,
+        monthlyHeader: priceHeader, priceHeader: header.cells[e.price],
+        currency: options.currency ?? log.currency)
+    {
+      log.notes.append(note)
+    }
     if stripeCents == nil,
       let finding = CentsLikeAmounts.finding(
         file: file, header: priceHeader, cells: monthlyCells, unit: amountCells.unit,
@@ -628,6 +665,8 @@ enum SubscriptionTableReader {
           .isMinor, options: options, currency: options.currency ?? log.currency)
     {
       log.addFinding(finding, isUnitDoubt: true)
+    } else if let apiDoubt {
+      log.addFinding(apiDoubt, isUnitDoubt: true)
     }
     if let finding = dollarSigns.finding(
       file: file, currency: log.currency, named: options.currency)

@@ -30,7 +30,7 @@ import Testing
     #expect(c.mrrRow("Acme Consulting Ltd") == [100_000, 100_000, 100_000])
     #expect(
       c.log.notes.contains(
-        "cube.csv: 2 rows name a kind of revenue or an adjustment, not a customer: "
+        "cube.csv: 2 rows name a kind of revenue or an adjustment, or no customer at all: "
           + "\"Professional services\" (line 5, other revenue, $13,000.00 in all); "
           + "\"Discounts & credits\" (line 6, adjustment, -$135.00 in all); left out of ARR and "
           + "of every account, and not read to decide MRR or billings (a discount that lasts lowers "
@@ -51,9 +51,36 @@ import Testing
     ("PROFESSIONAL SERVICES", NonCustomerRows.Kind.otherRevenue),
     ("Other revenue:", .otherRevenue), ("Implementation", .otherRevenue),
     ("Discounts and Credits", .adjustment), ("Adjustments", .adjustment),
+    ("(blank)", .noCustomer), ("#N/A", .noCustomer), ("Unassigned", .noCustomer),
+    ("—", .noCustomer), ("(none)", .noCustomer),
   ])
   func labelsRead(label: String, kind: NonCustomerRows.Kind) {
     #expect(NonCustomerRows.kind(label) == kind)
+  }
+
+  /// A pivot's `(blank)` row is revenue with no customer (trial 22, T22-17: it was the
+  /// concentration finding's largest account): not an account, and a finding gives its share
+  /// of the last month's cells. March: customers 1,000 + 500 + 1,500 = 3,000, `(blank)` 3,000,
+  /// so 3,000 / 6,000 = 50.0%; `#N/A` has no March cell, so it is in the note, not the finding.
+  @Test func aBlankRowIsRevenueWithNoCustomer() throws {
+    let c = try importCube(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      Acme,1000,1000,1000
+      (blank),3000,3000,3000
+      Beta,500,500,500
+      #N/A,0,100,0
+      Gamma,1500,1500,1500
+      """)
+    #expect(c.accounts.map(\.id) == ["Acme", "Beta", "Gamma"])
+    let finding = try #require(c.log.findings.first { $0.contains("with no customer") })
+    #expect(
+      finding.hasPrefix(
+        "cube.csv: 1 row with no customer (\"(blank)\" (line 3)) holds 50.0% of 2024-03's revenue"))
+    #expect(c.log.notes.contains { $0.contains("\"#N/A\" (line 5, no customer, $100.00 in all)") })
+    let f = c.log.files[0]
+    #expect(f.skipped[.notACustomer] == 2)
+    #expect(f.rowsRead == f.rowsUsed + f.skipped.values.reduce(0, +))
   }
 
   @Test(arguments: ["Acme Consulting Ltd", "Training Co", "Services Group plc", "Other"])
