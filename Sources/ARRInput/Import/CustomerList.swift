@@ -69,6 +69,18 @@ enum CustomerList {
       list.append(a)
     }
     if !problems.isEmpty && !options.isLenient { throw .problems(problems, in: table.file) }
+    // `--lenient` reads each bad cell as not given; every one is listed and counted (T22-2:
+    // 60 bad date cells of a list were blanked with nothing said).
+    let ends = Set([roles[.endDate], roles[.cancelDate]].compactMap { $0.map { $0 + 1 } })
+    for p in problems.sorted(by: { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }) {
+      log.files[fileIndex].cellsBlanked += 1
+      if log.files[fileIndex].blankedCells.count < ImportLog.skippedSampleLimit {
+        log.files[fileIndex].blankedCells.append(p)
+      }
+      if let c = p.column, ends.contains(c) {
+        log.files[fileIndex].linesWithBlankedEnd.insert(p.line)
+      }
+    }
     if let note = noValue.note(file: table.file) { log.notes.append(note) }
     return list
   }
@@ -155,6 +167,8 @@ enum CustomerList {
     var loose: LooseIndex?
     var near = [String]()
     var nearIDs = [String]()
+    // Accounts whose end or cancel date `--lenient` blanked.
+    var blankedEndIDs = [String]()
     // Rows joined only once runs of spaces were read as one.
     var spacedJoins = [String]()
     var lostIDs = [String]()
@@ -208,6 +222,9 @@ enum CustomerList {
         continue
       }
       log.files[fileIndex].rowsUsed += 1
+      if log.files[fileIndex].linesWithBlankedEnd.contains(entry.source.line) {
+        blankedEndIDs.append(accounts[i].id)
+      }
       if entry.id != accounts[i].id
         && (entry.name ?? entry.id) != (accounts[i].name ?? accounts[i].id)
       {
@@ -292,6 +309,9 @@ enum CustomerList {
       rows: list.count)
     {
       log.addFinding(finding, accounts: nearIDs)
+    }
+    if let finding = blankedFinding(log.files[fileIndex], ends: blankedEndIDs.count) {
+      log.addFinding(finding, accounts: blankedEndIDs)
     }
     if !spacedJoins.isEmpty {
       log.notes.append(

@@ -126,6 +126,15 @@ public struct ImportLog: Sendable, Equatable {
       self.valuesReason = valuesReason
     }
 
+    /// Cells `--lenient` read as not given (a customer list's date or count it could not read):
+    /// the row is used, those facts blank; each is listed in ``blankedCells`` (T22-2).
+    public var cellsBlanked = 0
+    /// The first ``ImportLog/skippedSampleLimit`` cells blanked, each as `file:line:column:
+    /// message` (the message names the field and quotes the value), in line order.
+    public var blankedCells: [InputProblem] = []
+    /// Lines whose end or cancel date was blanked: their accounts' ARR is the blanking's stake.
+    var linesWithBlankedEnd: Set<Int> = []
+
     /// Rows skipped, every kind.
     public var rowsSkipped: Int { skipped.values.reduce(0, +) }
   }
