@@ -59,6 +59,7 @@ extension Analysis {
     {
       out.append(cliff)
     }
+    out += importFindings(company, headline: headline, f: f)
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
     if let partial = partialMonths(company, bridge: metrics.bridge, f: f) { out.append(partial) }
     if let usage = usageBasis(company, trailing: metrics.trailingRetention, f: f) {
