@@ -59,6 +59,7 @@ extension Analysis {
     {
       out.append(cliff)
     }
+    out += importFindings(company, headline: headline, f: f)
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
     if let billings = billingsInMRR(company, f: f) { out.append(billings) }
     if let shrinking = shrinkingMRR(metrics.bridge, f: f) { out.append(shrinking) }

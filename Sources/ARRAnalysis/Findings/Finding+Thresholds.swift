@@ -106,4 +106,15 @@ extension Finding {
   /// `survivors_only`'s weight: as `snapshot_history`'s among critical findings (retention, not
   /// the headline, is in doubt); among warnings above `no_price_history`'s 3.2.
   public static let survivorsOnlyWeight = (critical: 0.5, warning: 3.3)
+  /// `import_finding`: critical when the ARR an importer's finding names is at least this share
+  /// of headline ARR (or when it doubts the amounts' unit)…
+  public static let importFindingCriticalShare = 0.10
+  /// …a warning from this share, info below it; a warning when the importer cannot name it.
+  public static let importFindingWarningShare = 0.01
+  /// `import_finding`'s weight when it doubts the amounts' unit: every figure moves 100 times,
+  /// so it leads the critical findings (above `one_time_in_claim`'s 10).
+  public static let importUnitDoubtWeight = 11.0
+  /// Most characters of an importer's finding quoted in a report finding; a longer one is cut
+  /// at a word and points to Data quality, where it is in full (page one fits a page).
+  public static let importFindingQuoteLength = 420
 }

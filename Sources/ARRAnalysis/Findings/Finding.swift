@@ -86,6 +86,9 @@ public struct Finding: Sendable, Equatable {
     /// some churn was all but certain: the data may hold only today's customers, so trailing
     /// retention is an upper bound (session 21, lead; trial 21, S1).
     case survivorsOnly = "survivors_only"
+    /// An importer's finding (a customer list's rows that nearly match an account, amounts that
+    /// look like cents…), ranked by the ARR it can move (T22-12).
+    case importFinding = "import_finding"
   }
 
   /// The stable code.

@@ -48,6 +48,9 @@ public struct DataQuality: Sendable, Equatable {
   /// the figures (amounts that look like cents, totals that differ…), the rest saying how the
   /// files were read. `validate` lists them first (session 17, report).
   public var findingCount: Int
+  /// What each finding (an index below ``findingCount``) can move, where the importer can say
+  /// (``ImportFindingStake``); the analysis ranks the finding by it (`import_finding`).
+  public var findingStakes: [Int: ImportFindingStake] = [:]
   /// What an importer read and inferred; `nil` for a native company folder.
   public var imported: ImportSummary?
   /// Months at the start of the data whose revenue may be incomplete: a billings source cannot
@@ -67,9 +70,10 @@ public struct DataQuality: Sendable, Equatable {
     files: [FileSummary] = [], skipped: [SkippedRow] = [], skippedCount: Int = 0,
     skippedMRRCents: Int64 = 0, isSkippedMRRTooLarge: Bool = false, rowsAfterAsOf: Int = 0,
     notes: [String] = [], imported: ImportSummary? = nil, incompleteThrough: Month? = nil,
-    findingCount: Int = 0
+    findingCount: Int = 0, findingStakes: [Int: ImportFindingStake] = [:]
   ) {
     self.findingCount = findingCount
+    self.findingStakes = findingStakes
     self.isSkippedMRRTooLarge = isSkippedMRRTooLarge
     self.files = files
     self.skipped = skipped

@@ -69,6 +69,18 @@ enum CustomerList {
       list.append(a)
     }
     if !problems.isEmpty && !options.isLenient { throw .problems(problems, in: table.file) }
+    // `--lenient` reads each bad cell as not given; every one is listed and counted (T22-2:
+    // 60 bad date cells of a list were blanked with nothing said).
+    let ends = Set([roles[.endDate], roles[.cancelDate]].compactMap { $0.map { $0 + 1 } })
+    for p in problems.sorted(by: { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }) {
+      log.files[fileIndex].cellsBlanked += 1
+      if log.files[fileIndex].blankedCells.count < ImportLog.skippedSampleLimit {
+        log.files[fileIndex].blankedCells.append(p)
+      }
+      if let c = p.column, ends.contains(c) {
+        log.files[fileIndex].linesWithBlankedEnd.insert(p.line)
+      }
+    }
     if let note = noValue.note(file: table.file) { log.notes.append(note) }
     return list
   }
@@ -83,20 +95,34 @@ enum CustomerList {
   /// - Complexity: O(rows + accounts).
   static func match(_ list: [ImportedAccount], _ accounts: [ImportedAccount]) -> [Int?] {
     var byId = [String: Int]()
+    var spacedIdCount = [String: Int]()
+    var bySpacedId = [String: Int]()
     var nameCount = [String: Int]()
     var byName = [String: Int]()
     for (i, a) in accounts.enumerated() {
       byId[a.id] = byId[a.id] ?? i
+      let spaced = singleSpaced(a.id)
+      spacedIdCount[spaced, default: 0] += 1
+      bySpacedId[spaced] = bySpacedId[spaced] ?? i
       // An account without a name is named by its id (a revenue file keyed by customer name:
       // review 13, F43).
-      let n = a.name ?? a.id
+      let n = singleSpaced(a.name ?? a.id)
       nameCount[n, default: 0] += 1
       byName[n] = byName[n] ?? i
     }
-    var matches = list.map { byId[$0.id] }
+    // An id matches exactly, else with its runs of spaces as one, when that names one account
+    // (T22-12: a CRM's `Greenpeak GmbH  #12`, a double space, is the billing system's
+    // `Greenpeak GmbH #12`; a run of spaces is not seen on screen, unlike case or punctuation).
+    var matches = list.map { entry -> Int? in
+      if let i = byId[entry.id] { return i }
+      let spaced = singleSpaced(entry.id)
+      return spacedIdCount[spaced] == 1 ? bySpacedId[spaced] : nil
+    }
     let matched = Set(matches.compactMap { $0 })
     // Names of the rows left, each row's name or else its id (a list of names in the id column).
-    let keys = list.indices.map { r in matches[r] == nil ? list[r].name ?? list[r].id : nil }
+    let keys = list.indices.map { r in
+      matches[r] == nil ? singleSpaced(list[r].name ?? list[r].id) : nil
+    }
     var keyCount = [String: Int]()
     for case let k? in keys { keyCount[k, default: 0] += 1 }
     for r in list.indices {
@@ -106,6 +132,13 @@ enum CustomerList {
       matches[r] = i
     }
     return matches
+  }
+
+  /// `text` with each run of white space as one space and none at either end: the form ids and
+  /// names are joined in (`Greenpeak GmbH  #12` joins `Greenpeak GmbH #12`).
+  /// - Complexity: O(n) in the text's length.
+  static func singleSpaced(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// Joins `list` (file `fileIndex`) into `accounts`: on id, else on exact name (``match(_:_:)``). The list's facts
@@ -121,21 +154,27 @@ enum CustomerList {
     // "has no revenue" would be false (review 13, F14: two accounts named Acme both had revenue).
     var idsByName = [String: [Int]]()
     for (i, a) in accounts.enumerated() {
-      idsByName[a.name ?? a.id, default: []].append(i)
+      idsByName[singleSpaced(a.name ?? a.id), default: []].append(i)
     }
     let matchedAccounts = Set(matches.compactMap { $0 })
     var rowsByKey = [String: Int]()
     for (entry, match) in zip(list, matches) where match == nil {
-      rowsByKey[entry.name ?? entry.id, default: 0] += 1
+      rowsByKey[singleSpaced(entry.name ?? entry.id), default: 0] += 1
     }
     // Rows not joined for want of a unique name, with the facts that move the scoring.
     var lostFacts = [String]()
     // Rows that match an unjoined account loosely (review 13, F36), built only when needed.
     var loose: LooseIndex?
     var near = [String]()
+    var nearIDs = [String]()
+    // Accounts whose end or cancel date `--lenient` blanked.
+    var blankedEndIDs = [String]()
+    // Rows joined only once runs of spaces were read as one.
+    var spacedJoins = [String]()
+    var lostIDs = [String]()
     for (entry, match) in zip(list, matches) {
       guard let i = match else {
-        let key = entry.name ?? entry.id
+        let key = singleSpaced(entry.name ?? entry.id)
         let indices = idsByName[key] ?? []
         let ids = indices.map { accounts[$0].id }
         let reason: String
@@ -160,6 +199,7 @@ enum CustomerList {
               "customer \"\(entry.id)\" has no revenue in the revenue file; it nearly matches "
               + "account \(account): not joined, ids and names must match exactly"
             near.append("line \(entry.source.line) \"\(key)\" ≈ account \(account)")
+            nearIDs.append(accounts[j].id)
           } else {
             reason = "customer \"\(entry.id)\" has no revenue in the revenue file"
           }
@@ -174,6 +214,7 @@ enum CustomerList {
             entry.isPastDue == true ? "past due" : nil,
           ].compactMap { $0 }
           if !facts.isEmpty {
+            lostIDs += ids
             lostFacts.append(
               "line \(entry.source.line) (\"\(key)\": \(facts.joined(separator: ", ")))")
           }
@@ -181,6 +222,14 @@ enum CustomerList {
         continue
       }
       log.files[fileIndex].rowsUsed += 1
+      if log.files[fileIndex].linesWithBlankedEnd.contains(entry.source.line) {
+        blankedEndIDs.append(accounts[i].id)
+      }
+      if entry.id != accounts[i].id
+        && (entry.name ?? entry.id) != (accounts[i].name ?? accounts[i].id)
+      {
+        spacedJoins.append("line \(entry.source.line) \"\(entry.name ?? entry.id)\"")
+      }
       func take<T: Equatable>(_ path: WritableKeyPath<ImportedAccount, T?>, _ label: String) {
         guard let v = entry[keyPath: path] else { return }
         if let have = accounts[i][keyPath: path], have != v {
@@ -246,19 +295,29 @@ enum CustomerList {
           + conflicts.prefix(5).joined(separator: "; ") + (conflicts.count > 5 ? "; …" : ""))
     }
     if !lostFacts.isEmpty {
-      log.findings.append(
+      log.addFinding(
         "\(log.files[fileIndex].file): \(Counted.phrase(lostFacts.count, "row")) "
           + "of the customer list name\(lostFacts.count == 1 ? "s" : "") a customer that is not one "
           + "account, so \(lostFacts.count == 1 ? "its" : "their") facts that move the scoring are "
           + "not applied: " + lostFacts.prefix(5).joined(separator: "; ")
-          + (lostFacts.count > 5 ? "; …" : "") + " (give the list an id column)")
+          + (lostFacts.count > 5 ? "; …" : "") + " (give the list an id column)",
+        accounts: lostIDs)
     }
     let matched = log.files[fileIndex].rowsUsed
     if let finding = looseFinding(
       file: log.files[fileIndex].file, near: near, unjoined: matches.filter { $0 == nil }.count,
       rows: list.count)
     {
-      log.findings.append(finding)
+      log.addFinding(finding, accounts: nearIDs)
+    }
+    if let finding = blankedFinding(log.files[fileIndex], ends: blankedEndIDs.count) {
+      log.addFinding(finding, accounts: blankedEndIDs)
+    }
+    if !spacedJoins.isEmpty {
+      log.notes.append(
+        "\(log.files[fileIndex].file): \(Counted.phrase(spacedJoins.count, "row")) joined once "
+          + "each run of spaces in the id or name was read as one space: "
+          + spacedJoins.prefix(5).joined(separator: "; ") + (spacedJoins.count > 5 ? "; …" : ""))
     }
     log.notes.append(
       "\(log.files[fileIndex].file): \(CountText.grouped(matched)) of \(CountText.grouped(accounts.count)) accounts matched by id or exact name"

@@ -14,8 +14,10 @@ extension ImportLog {
       + "Review it: fill in or correct `contract_type` and `billing_cadence` in `accounts.csv` "
       + "(the `inferred` column names the fields the import inferred; remove a name once you have "
       + "checked the value), then run `arr-quality analyze` on the folder.\n\n"
-    out += "## Files\n\n| file | shape | values | rows read | used | skipped | blank rows |\n"
-    out += "|---|---|---|---:|---:|---:|---:|\n"
+    out +=
+      "## Files\n\n| file | shape | values | rows read | used | skipped | blank rows "
+      + "| cells blanked |\n"
+    out += "|---|---|---|---:|---:|---:|---:|---:|\n"
     for f in files {
       // A customer list holds facts, no revenue: no shape or values of revenue (review 13, F22:
       // it read "cube | auto", as if a second cube had been read as revenue).
@@ -23,9 +25,11 @@ extension ImportLog {
       out +=
         "| \(f.file) | \(isList ? "customer list" : f.shape.rawValue) "
         + "| \(isList ? "facts" : f.values.rawValue) | \(f.rowsRead) | \(f.rowsUsed) "
-        + "| \(f.rowsSkipped) | \(f.blankLines) |\n"
+        + "| \(f.rowsSkipped) | \(f.blankLines) | \(f.cellsBlanked) |\n"
     }
-    out += "| **all** | | | \(rowsRead) | \(rowsUsed) | \(rowsSkipped) | |\n\n"
+    out +=
+      "| **all** | | | \(rowsRead) | \(rowsUsed) | \(rowsSkipped) | "
+      + "| \(files.reduce(0) { $0 + $1.cellsBlanked }) |\n\n"
     for f in files {
       out += "- `\(f.file)`: header on line \(f.headerLine)"
       if !f.valuesReason.isEmpty { out += "; values \(f.valuesReason)" }
@@ -82,6 +86,14 @@ extension ImportLog {
     }
     if !notes.isEmpty {
       out += "\n## Notes\n\n" + notes.map { "- \($0)\n" }.joined()
+    }
+    let blanked = files.flatMap(\.blankedCells)
+    if !blanked.isEmpty {
+      // Each cell `--lenient` read as not given, its row used (T22-2).
+      out += "\n## Cells blanked (--lenient)\n\n"
+      out += blanked.map { "- `\($0.description)`\n" }.joined()
+      let all = files.reduce(0) { $0 + $1.cellsBlanked }
+      if all > blanked.count { out += "\n… and \(all - blanked.count) more (counted above).\n" }
     }
     if !skipped.isEmpty {
       out += "\n## Skipped lines\n\n| file | line | reason |\n|---|---:|---|\n"

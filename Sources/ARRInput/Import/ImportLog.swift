@@ -126,6 +126,15 @@ public struct ImportLog: Sendable, Equatable {
       self.valuesReason = valuesReason
     }
 
+    /// Cells `--lenient` read as not given (a customer list's date or count it could not read):
+    /// the row is used, those facts blank; each is listed in ``blankedCells`` (T22-2).
+    public var cellsBlanked = 0
+    /// The first ``ImportLog/skippedSampleLimit`` cells blanked, each as `file:line:column:
+    /// message` (the message names the field and quotes the value), in line order.
+    public var blankedCells: [InputProblem] = []
+    /// Lines whose end or cancel date was blanked: their accounts' ARR is the blanking's stake.
+    var linesWithBlankedEnd: Set<Int> = []
+
     /// Rows skipped, every kind.
     public var rowsSkipped: Int { skipped.values.reduce(0, +) }
   }
@@ -181,6 +190,9 @@ public struct ImportLog: Sendable, Equatable {
   public var skipped: [ImportSummary.Skip] = []
   /// What a reviewer should know about the data (totals that differ, customers on several rows).
   public var findings: [String] = []
+  /// What some ``findings`` can move, by the finding's text (``addFinding(_:accounts:arrCents:isUnitDoubt:)``):
+  /// the analysis ranks each finding as a report finding by it (T22-12).
+  public var stakes: [String: Stake] = [:]
   /// How the data was read (formats decided, rules that applied, limits).
   public var notes: [String] = []
   public var tieOut = TieOut()

@@ -196,6 +196,7 @@ extension ImportedCompany {
           + "\(e.end)): read as a placeholder for no end, as a blank end is (no contract is "
           + "read as running more than \(SubscriptionTermEnd.maximumYears) years ahead)")
     }
+    let stakes = stakes(&log, currency: currency ?? log.currency)
     summary.deferredCents = log.tieOut.deferredCents
     summary.residualCents = log.tieOut.residualCents
     summary.notes = log.findings + log.notes
@@ -221,7 +222,7 @@ extension ImportedCompany {
       },
       skippedCount: log.files.reduce(0) { $0 + $1.skipped[.badRow, default: 0] },
       notes: notes, imported: summary, incompleteThrough: log.incompleteThrough,
-      findingCount: log.findings.count)
+      findingCount: log.findings.count, findingStakes: stakes)
     var profile = CompanyProfile(
       name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf)
     profile.isCurrencyAssumed = currency == nil && log.currency == nil

@@ -10,6 +10,31 @@ extension Projection {
   /// DERL values reported per segment (renewals made 0…7).
   public static let reportedDERLCount = 8
 
+  /// How much one account must raise a segment's mean above the mean of the others to dominate
+  /// it (``DominantAccount``): by half (one account of 30 at 67% of MRR raised it 2.9×; three
+  /// equal accounts, 1×).
+  public static let dominantAccountMeanRatio = 1.5
+  /// The paying accounts a segment needs for one of them to dominate its mean: with fewer, the
+  /// mean without it is one account or none.
+  public static let dominantAccountMinimumPaying = 3
+
+  /// Whether the largest of `count` amounts summing to `total` dominates their mean: at least
+  /// ``dominantAccountMinimumPaying`` of them, and the mean at least
+  /// ``dominantAccountMeanRatio`` × the mean of the others. One rule for the ARPA of Unit
+  /// economics and the ACV of the Benchmarks.
+  /// - Parameters:
+  ///   - largest: The largest amount, above 0.
+  ///   - total: The sum of all `count` amounts.
+  ///   - count: How many amounts.
+  public static func isDominant(largest: Int64, total: Int64, count: Int) -> Bool {
+    guard count >= dominantAccountMinimumPaying, largest > 0, total > largest else {
+      return false
+    }
+    let mean = Double(total) / Double(count)
+    let others = Double(total - largest) / Double(count - 1)
+    return mean >= dominantAccountMeanRatio * others
+  }
+
   /// The discount rate per period from an annual rate: the annual rate itself for yearly
   /// periods, (1 + d)^(1/12) − 1 for monthly ones.
   /// - Parameters:
@@ -52,19 +77,28 @@ extension Projection {
       let members = groups.segmentMembers[k]
       var mrr: Int64 = 0
       var paying = 0
+      var largest: (account: Int, mrr: Int64)?
       for a in members {
         let m = company.revenue.mrr(account: Int(a), month: last)
         if m > 0 {
           mrr += m
           paying += 1
+          if m > largest?.mrr ?? 0 { largest = (Int(a), m) }
         }
       }
       let arpa = paying > 0 ? Double(mrr) / 100 / Double(paying) * Double(p) : 0
+      var dominant: DominantAccount?
+      if let largest, isDominant(largest: largest.mrr, total: mrr, count: paying) {
+        dominant = DominantAccount(
+          id: company.accounts[largest.account].id, share: Double(largest.mrr) / Double(mrr),
+          arpaWithout: Double(mrr - largest.mrr) / 100 / Double(paying - 1) * Double(p))
+      }
       let rate = discountRate(annual: annual, periodMonths: p)
       var result = SegmentLifetimeValue(
         segment: name, periodMonths: p, arpa: arpa, grossMargin: margin,
         isGrossMarginDefault: profile.grossMargin == nil, discountRatePerPeriod: rate,
-        value: nil, derl: [], ltvExisting: nil, ltvToCAC: nil, explanation: "")
+        value: nil, derl: [], ltvExisting: nil, ltvToCAC: nil, explanation: "",
+        dominant: dominant)
       let churn = curve?.observedChurnPerPeriod.flatMap { $0 > 0 ? $0 : nil }
       guard let curve, curve.status == .fitted || curve.status == .constantChurn,
         let fit = curve.fit

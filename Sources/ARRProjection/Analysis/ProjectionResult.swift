@@ -199,6 +199,28 @@ public struct SegmentLifetimeValue: Sendable, Equatable {
   public var naiveChurnRate: Double?
   /// Why the figures differ, or why they are missing.
   public var explanation: String
+  /// The account the mean ARPA leans on (``Projection/isDominant(largest:total:count:)``;
+  /// trial 22, T22-18).
+  public var dominant: DominantAccount? = nil
+}
+
+/// An account whose MRR in the as-of month raises its segment's mean ARPA by at least half over
+/// the mean of the segment's other paying accounts (``Projection/isDominant(largest:total:count:)``):
+/// the mean, and the LTV built on it, describe that account more than a typical one (trial 22, T22-18: one account of 30 was 67% of MRR, and a new account's LTV
+/// read about three times a typical account's).
+public struct DominantAccount: Sendable, Equatable {
+  /// The account's id.
+  public var id: String
+  /// Its share of the segment's MRR in the as-of month.
+  public var share: Double
+  /// Mean MRR of the segment's other paying accounts × months per period, currency units.
+  public var arpaWithout: Double
+
+  public init(id: String, share: Double, arpaWithout: Double) {
+    self.id = id
+    self.share = share
+    self.arpaWithout = arpaWithout
+  }
 }
 
 /// Everything the projection stage computes for one company.

@@ -179,6 +179,19 @@ extension JSONReport {
           ("naive", amount(l.naive)),
           ("naive_churn_per_period", ratio(l.naiveChurnRate)),
           ("ltv_to_cac", ratio(l.ltvToCAC)),
+          (
+            "dominant_account",
+            l.dominant.map { d in
+              .object([
+                ("id", .string(d.id)), ("share", ratio(d.share)),
+                ("arpa_without", amount(d.arpaWithout)),
+                (
+                  "ltv_new_without",
+                  amount(l.value.map { $0.ltvNew * d.arpaWithout / l.arpa })
+                ),
+              ])
+            } ?? .null
+          ),
           ("explanation", .string(l.explanation)),
         ])
       })

@@ -1,5 +1,7 @@
+import ARRAnalysis
 import ARRCore
 import ARRMetrics
+import ARRProjection
 
 extension MarkdownReport {
   /// Median retention of private B2B SaaS companies by annual contract value (ACV): SaaS Capital,
@@ -37,6 +39,10 @@ extension MarkdownReport {
     var name: String
     var acv: Int64
     var trailing: TrailingRetention
+    /// The account left out of ``acv`` because it dominates the row's mean recurring ARR
+    /// (`Projection.isDominant`), and its share of the row's recurring ARR (trial 22, T22-18:
+    /// one account's size put 29 accounts under $12K in the $12K–$25K band).
+    var dominant: (id: String, share: Double)? = nil
   }
 
   /// Each listed segment's average contract and trailing retention, for its own benchmark band,
@@ -58,14 +64,26 @@ extension MarkdownReport {
     func row(_ name: String, _ indices: [Int]) -> BenchmarkRow? {
       var arr: Int64 = 0
       var paying = 0
+      var largest: (account: Int, arr: Int64)?
       for i in indices where c.scoring.scores[i].recurringARR > 0 {
-        arr += c.scoring.scores[i].recurringARR
+        let a = c.scoring.scores[i].recurringARR
+        arr += a
         paying += 1
+        if a > largest?.arr ?? 0 { largest = (i, a) }
       }
       guard paying > 0 else { return nil }
-      return BenchmarkRow(
+      var result = BenchmarkRow(
         name: name, acv: arr / Int64(paying),
         trailing: TrailingRetention.compute(c.company, accounts: indices))
+      // The band follows a typical account: one that dominates the mean is left out of it, as
+      // Unit economics shows ARPA without it.
+      if let largest, Projection.isDominant(largest: largest.arr, total: arr, count: paying) {
+        result.acv = (arr - largest.arr) / Int64(paying - 1)
+        result.dominant = (
+          c.company.accounts[largest.account].id, Double(largest.arr) / Double(arr)
+        )
+      }
+      return result
     }
     var rows = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.compactMap {
       row($0, members[$0]!)
@@ -139,6 +157,7 @@ extension MarkdownReport {
     }
     out += table.markdown + "\n"
     out += c.fewAccountsRowsNote(rows.map(\.trailing.baseAccounts))
+    out += dominantACVSentence(rows, format: f)
     if c.segments.isFolding {
       out += "The last row measures the accounts of the \(c.segments.foldedLabel) together: "
       out += "their recurring ARR per paying account and their trailing retention as one group.\n\n"
@@ -155,6 +174,21 @@ extension MarkdownReport {
     out += "they describe established companies, so a young, fast-growing base usually sits "
     out += "below them. The projected NDR and GRR are company-wide (Retention).\n\n"
     return out
+  }
+
+  /// The rows whose ACV leaves out one account that dominates it (``BenchmarkRow/dominant``),
+  /// named with its share; "" when none does.
+  static func dominantACVSentence(_ rows: [BenchmarkRow], format f: NumberFormat) -> String {
+    let parts = rows.compactMap { r in
+      r.dominant.map {
+        "\(MarkdownText.escaped(r.name)) leaves out \"\(MarkdownText.escaped($0.id))\" "
+          + "(\(f.percent($0.share)) of its recurring ARR)"
+      }
+    }
+    guard !parts.isEmpty else { return "" }
+    return "The ACV of " + StressMarkdown.listed(parts)
+      + ": one account that large makes the mean describe it, not a typical account, so the "
+      + "band is chosen by the mean of the others.\n\n"
   }
 
   static func stressSection(_ c: ReportContext) -> String {

@@ -573,6 +573,7 @@ extension MarkdownReport {
     } else {
       out += "\n\n"
     }
+    out += dominantAccounts(values, format: f, asOf: c.company.asOf)
     if let first = values.first(where: { $0.value != nil }) {
       // A lead-in of its own, as the report's other paragraph heads: the explanation that
       // follows is whole sentences.
@@ -597,6 +598,36 @@ extension MarkdownReport {
     out += c.chartLink(
       .lifetimeValue, alt: "Bar chart of DEL-based and naive LTV of a new account by segment")
     return out
+  }
+
+  /// For each segment whose mean ARPA one account dominates (``DominantAccount``), the ARPA and
+  /// new-account LTV of its other accounts: a typical account's figures, which the mean
+  /// overstates (trial 22, T22-18). LTV scales with ARPA at the segment's lifetime, so the
+  /// figure without the account is the DEL-based LTV × ARPA without it ÷ ARPA.
+  /// - Returns: One paragraph, or "" when no segment has such an account.
+  static func dominantAccounts(
+    _ values: [SegmentLifetimeValue], format f: NumberFormat, asOf: Month
+  ) -> String {
+    var sentences: [String] = []
+    for v in values {
+      guard let d = v.dominant, v.arpa > 0 else { continue }
+      let perYear = 12 / Double(max(v.periodMonths, 1))
+      var text =
+        "In \(segmentWords(v.segment)) \"\(MarkdownText.escaped(d.id))\" is "
+        + "\(f.percent(d.share)) of the MRR in \(f.month(asOf)): without it ARPA is "
+        + "\(f.money(cents: Money.round(d.arpaWithout * perYear * 100))) a year"
+      if let ltv = v.value?.ltvNew, ltv.isFinite, abs(ltv) < 9e16 {
+        text +=
+          " and a new account's LTV (DEL) "
+          + f.money(cents: Money.round(ltv * d.arpaWithout / v.arpa * 100))
+      }
+      sentences.append(text + ".")
+    }
+    guard !sentences.isEmpty else { return "" }
+    return "**One account carries the mean.** " + sentences.joined(separator: " ")
+      + " Those are nearer a typical account's figures: the mean ARPA, and every LTV and "
+      + "LTV:CAC built on it, describe the large account more than the others (the lifetime is "
+      + "the segment's either way; LTV scales with ARPA).\n\n"
   }
 
   /// The naive LTV column's heading, naming the period of its ARPA and churn: the churn rate

@@ -114,3 +114,38 @@ struct ProjectionLifetimeValueTests {
     if months == 12 { #expect(r == annual) }
   }
 }
+
+/// One account carrying a segment's mean ARPA (trial 22, T22-18).
+@Suite struct DominantAccountTests {
+  /// The rule by hand: 30 accounts, one at 1,000 and 29 at 17.5 (the trial's 67%): mean
+  /// 1,507.5 ÷ 30 = 50.25, the others' 17.5, 2.9×; three equal accounts 1×; two accounts are too
+  /// few; 3 accounts 400, 100, 100: mean 200, others 100, 2×; 4 accounts 250, 100, 100, 100:
+  /// 137.5 vs 100, 1.375×, not; 160, 90, 90: 113.3 vs 90, not; 250, 100, 100: 150 vs 100,
+  /// exactly 1.5×, qualifies.
+  @Test(arguments: [
+    (Int64(1_000), Int64(1_507), 30, true), (100, 300, 3, false), (900, 1_000, 2, false),
+    (400, 600, 3, true), (250, 550, 4, false), (160, 340, 3, false), (250, 450, 3, true),
+  ])
+  func theRule(largest: Int64, total: Int64, count: Int, isDominant: Bool) {
+    #expect(Projection.isDominant(largest: largest, total: total, count: count) == isDominant)
+  }
+
+  /// Segment "ent" of ``ProjectionLifetimeValueTests/company(profile:)``, three equal accounts,
+  /// has none; with E0 at 8,000 a month instead of 1,000 the mean is (8,000 + 2,000) ÷ 3 = 3,333.33
+  /// against 1,000 for the others: E0 dominates, 80% of the MRR, ARPA without it 1,000 × 12 (the
+  /// segment's periods are years: annual accounts).
+  @Test func aLargeAccountIsNamedWithTheMeanOfTheOthers() throws {
+    let base = ProjectionLifetimeValueTests.values(
+      ProjectionLifetimeValueTests.company(profile: CompanyProfile()))
+    #expect(base.allSatisfy { $0.dominant == nil })
+    var c = ProjectionLifetimeValueTests.company(profile: CompanyProfile())
+    let e0 = try #require(c.accounts.firstIndex { $0.id == "E0" })
+    for m in 0..<c.monthCount { c.revenue.setMRR(800_000, account: e0, month: m) }
+    let ent = try #require(ProjectionLifetimeValueTests.values(c).first { $0.segment == "ent" })
+    let d = try #require(ent.dominant)
+    #expect(d.id == "E0")
+    #expect(d.share == 0.8)
+    #expect(d.arpaWithout == 1_000 * Double(ent.periodMonths))
+    #expect(ent.arpa == 10_000.0 / 3 * Double(ent.periodMonths))
+  }
+}

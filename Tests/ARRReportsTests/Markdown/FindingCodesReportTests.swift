@@ -118,6 +118,12 @@ import Testing
       company.dataQuality.imported = ImportSummary(shape: "stripe-subscriptions", values: "mrr")
       return Analysis.run(company)
     case .survivorsOnly: return Analysis.run(try company(accounts: 40, months: 24))
+    case .importFinding:
+      // Whole-number MRR beside `cus_…` ids: the cents doubt (trial 22, T22-12).
+      let text = "customer_id,month,mrr\ncus_a,2024-10,4900\ncus_a,2024-11,4900\n"
+      let imported = try Importer.read(
+        [Importer.SourceFile(name: "cents.csv", bytes: Array(text.utf8))])
+      return Analysis.run(try imported.company(name: "Cents").company)
     case .snapshotHistory:
       var company = try company(accounts: 3, months: 3)
       company.dataQuality.imported = ImportSummary(shape: "subscriptions", values: "mrr")

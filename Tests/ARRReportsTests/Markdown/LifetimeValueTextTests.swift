@@ -59,4 +59,45 @@ import Testing
     unvalued.naive = nil
     #expect(MarkdownReport.naiveLabel([unvalued, v]) == "Naive LTV (monthly ARPA ÷ monthly churn)")
   }
+
+  /// One account carrying the mean is named beside the other accounts' figures (trial 22,
+  /// T22-18): a segment valued as ``segment(naiveChurn:)`` ($100 a period, DEL-based LTV
+  /// $100 × DEL) whose "W" is 76.9% of MRR and whose others average $25 a period: ARPA without
+  /// it $25 × 12 = $300 a year, LTV without it a quarter of DEL-based LTV.
+  @Test func oneAccountCarryingTheMeanIsNamed() throws {
+    var v = try Self.segment(naiveChurn: 0.5)
+    #expect(
+      MarkdownReport.dominantAccounts(
+        [v], format: NumberFormat(currency: "USD"), asOf: Month(year: 2024, month: 3)) == "")
+    v.arpa = 100
+    v.dominant = DominantAccount(id: "W", share: 10.0 / 13, arpaWithout: 25)
+    let ltv = try #require(v.value?.ltvNew)
+    let text = MarkdownReport.dominantAccounts(
+      [v], format: NumberFormat(currency: "USD"), asOf: Month(year: 2024, month: 3))
+    let quarter = NumberFormat(currency: "USD").money(cents: Money.round(ltv / 4 * 100))
+    #expect(
+      text.hasPrefix(
+        "**One account carries the mean.** In \(MarkdownReport.segmentWords(v.segment)) \"W\" is "
+          + "76.9% of the MRR in 2024-03: without it ARPA is $300 a year and a new account's LTV "
+          + "(DEL) \(quarter)."))
+  }
+
+  /// The Benchmarks' band follows the mean of the other accounts when one carries it: W pays
+  /// 1,000 a month, A, B and C 100 each (recurring ARR 12,000 and 1,200: mean 3,900, the
+  /// others' 1,200, 3.25×), so the ACV is $1.20K and W, 10,000 ÷ 13,000 = 76.9%, is named.
+  @Test func theBenchmarkBandLeavesOutAnAccountCarryingTheMean() throws {
+    var monthly = "account_id,month,mrr\n"
+    for (id, mrr) in [("W", 1000), ("A", 100), ("B", 100), ("C", 100)] {
+      for m in 1...3 { monthly += "\(id),2024-0\(m),\(mrr)\n" }
+    }
+    let company = try CompanyLoader.load(
+      accountsCSV: Array(
+        "account_id,contract_type,start_date\nW,monthly,2023-01-01\nA,monthly,2023-01-01\nB,monthly,2023-01-01\nC,monthly,2023-01-01\n"
+          .utf8),
+      monthlyCSV: Array(monthly.utf8), companyJSON: nil, options: LoadOptions())
+    let md = MarkdownReport.render(Analysis.run(company))
+    #expect(md.contains("| (no segment) | $1.20K | under $12K |"))
+    #expect(md.contains("The ACV of (no segment) leaves out \"W\" (76.9% of its recurring ARR)"))
+    #expect(md.contains("**One account carries the mean.**"))
+  }
 }

@@ -77,7 +77,7 @@ enum MonthlyTableReader {
       customer: layout.roles[.id] ?? layout.roles[.name], currency: currencyColumn,
       amountCells: amountCells, isMinorByHeader: layout.isAmountInMinorUnits, options: options)
     {
-      log.findings.append(finding)
+      log.addFinding(finding, isUnitDoubt: true)
     } else if layout.isLevel,
       let finding = CentsLikeAmounts.finding(
         file: file, header: header.cells[layout.amount],
@@ -93,7 +93,7 @@ enum MonthlyTableReader {
         options: options, currency: options.currency)
     {
       // An MRR (or ARR) level of whole hundreds, every row $10,000 a month or more: cents?
-      log.findings.append(finding)
+      log.addFinding(finding, isUnitDoubt: true)
     }
 
     var rows = [Row]()

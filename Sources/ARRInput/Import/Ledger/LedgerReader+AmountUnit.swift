@@ -200,7 +200,7 @@ extension LedgerReader {
       return (.cents, reason)
     }
     if let twin, case .mixed(let text) = twin.verdict {
-      log.findings.append(text)
+      log.addFinding(text, isUnitDoubt: true)
       return (.units, "--amounts cents")
     }
     if twin?.verdict == .units { return (.units, "--amounts cents") }
@@ -240,9 +240,9 @@ extension LedgerReader {
       }, unit: .units, isMinorByHeader: false, options: options,
       currency: options.currency ?? layout.amountCurrency, isLines: true)
     if isStripe || evidence != nil {
-      log.findings.append(text)
+      log.addFinding(text, isUnitDoubt: true)
     } else if let large {
-      log.findings.append(large)
+      log.addFinding(large, isUnitDoubt: true)
     } else {
       log.notes.append(text)
     }

@@ -125,7 +125,7 @@ enum MovementLogReader {
       }, unit: amountCells.unit, isMinorByHeader: layout.isAmountInMinorUnits, options: options,
       currency: code)
     {
-      log.findings.append(finding)
+      log.addFinding(finding, isUnitDoubt: true)
     }
     var data = try MovementLogReader.levels(
       rows, table: table, layout: layout, order: dates, fileIndex: fileIndex, options: options,

@@ -204,7 +204,7 @@ enum StripeSubscriptionsReader {
       if let finding = AmountUnit.wholeNumbersFinding(
         file: file, header: amountHeader, cells: cells)
       {
-        log.findings.append(finding)
+        log.addFinding(finding, isUnitDoubt: true)
       }
     }
     let dateRoles: [Role] = [

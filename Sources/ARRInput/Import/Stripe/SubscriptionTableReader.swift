@@ -145,7 +145,7 @@ enum SubscriptionTableReader {
       customer: columns[.customer], currency: columns[.currency], amountCells: amountCells,
       isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
         .isMinor, options: options)
-    if let stripeCents { log.findings.append(stripeCents) }
+    if let stripeCents { log.addFinding(stripeCents, isUnitDoubt: true) }
     // A billing API's dump: its field names read in cents, or a doubt said (trial 22, T22-25).
     let endedPrice = Self.endedPrice(
       columns: columns, keys: keys, basis: basis, priceColumn: priceColumn)
@@ -664,9 +664,9 @@ enum SubscriptionTableReader {
         isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
           .isMinor, options: options, currency: options.currency ?? log.currency)
     {
-      log.findings.append(finding)
+      log.addFinding(finding, isUnitDoubt: true)
     } else if let apiDoubt {
-      log.findings.append(apiDoubt)
+      log.addFinding(apiDoubt, isUnitDoubt: true)
     }
     if let finding = dollarSigns.finding(
       file: file, currency: log.currency, named: options.currency)

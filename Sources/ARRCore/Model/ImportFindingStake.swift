@@ -1,0 +1,17 @@
+/// What an importer's finding can move, for the analysis to rank it as a report finding
+/// (`docs/findings.md`, `import_finding`): the ARR at stake, when the importer can name it, and
+/// whether the finding doubts the amounts' unit or scale (cents read as dollars), which moves
+/// every figure at once.
+public struct ImportFindingStake: Sendable, Equatable {
+  /// ARR the finding can move, in cents (12 × the as-of MRR of the accounts it names, or an
+  /// amount the importer computed); `nil` when the importer cannot say.
+  public var arrCents: Int64?
+  /// Whether the finding doubts the unit or scale of every amount (cents read as units).
+  public var isUnitDoubt: Bool
+
+  /// Creates a stake.
+  public init(arrCents: Int64? = nil, isUnitDoubt: Bool = false) {
+    self.arrCents = arrCents
+    self.isUnitDoubt = isUnitDoubt
+  }
+}

@@ -1,0 +1,38 @@
+import ARRCore
+
+extension ImportLog {
+  /// What a finding can move: the accounts it names (their ARR is added up when the import is
+  /// converted, ``ImportedCompany/stakes(_:)``), an ARR figure the importer computed, or a doubt
+  /// about every amount's unit (cents read as units). Every finding is a report finding
+  /// (`import_finding`, `docs/findings.md`); its stake sets its severity and rank.
+  public struct Stake: Sendable, Equatable {
+    /// Ids of the accounts the finding is about; their ARR at the as-of month is its stake.
+    public var accountIDs: [String] = []
+    /// ARR at stake, in cents, when the importer computed it.
+    public var arrCents: Int64?
+    /// Whether the finding doubts the unit of every amount.
+    public var isUnitDoubt = false
+
+    /// Creates a stake.
+    public init(accountIDs: [String] = [], arrCents: Int64? = nil, isUnitDoubt: Bool = false) {
+      self.accountIDs = accountIDs
+      self.arrCents = arrCents
+      self.isUnitDoubt = isUnitDoubt
+    }
+  }
+
+  /// Appends the finding `text` with what it can move.
+  /// - Parameters:
+  ///   - text: The finding, as ``findings`` holds it.
+  ///   - accounts: Ids of the accounts it is about (their as-of ARR is its stake).
+  ///   - arrCents: ARR at stake, when computed here.
+  ///   - isUnitDoubt: Whether it doubts the unit of every amount.
+  public mutating func addFinding(
+    _ text: String, accounts: [String] = [], arrCents: Int64? = nil, isUnitDoubt: Bool = false
+  ) {
+    findings.append(text)
+    if !accounts.isEmpty || arrCents != nil || isUnitDoubt {
+      stakes[text] = Stake(accountIDs: accounts, arrCents: arrCents, isUnitDoubt: isUnitDoubt)
+    }
+  }
+}
