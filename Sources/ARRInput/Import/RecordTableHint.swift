@@ -102,8 +102,16 @@ enum RecordTableHint {
       guard found.compactMap({ $0 }).count == needs.count - 1,
         let missing = found.firstIndex(where: { $0 == nil })
       else { continue }
+      // A price found under an annual name is said to be annual (trial 22, T22-20: `arr` was
+      // called "a monthly price").
+      let annualNames = SubscriptionTableReader.aliases.first { $0.0 == .annual }?.1 ?? []
       let have = needs.indices.compactMap { i in
-        found[i].map { "\(needs[i].noun) (\"\(header.cells[$0])\")" }
+        found[i].map { c in
+          let noun =
+            needs[i].noun == "a monthly price" && annualNames.contains(keys[c])
+            ? "an annual price" : needs[i].noun
+          return "\(noun) (\"\(header.cells[c])\")"
+        }
       }
       // A price per billing cycle (`price`) without a billing cycle column: renamed "mrr", an
       // annual price would read 12 times too high (review 7), so the hint asks for the cycle.
