@@ -148,7 +148,18 @@ enum RecordTableHint {
     if out.isEmpty { out = customerOnly(header: header, keys: keys) }
     if out.isEmpty { out = amountOnly(header: header, keys: keys) }
     if out.isEmpty { out = dateOnly(header: header, keys: keys) }
-    return out + ledgerCustomerHint(header: header, keys: keys)
+    return out + ledgerCustomerHint(header: header, keys: keys) + apiUnitHint(header.cells)
+  }
+
+  /// `; the header carries …` when `cells` carry a billing API vendor's field names
+  /// (``APIMinorUnits/vendor(_:)``): a column renamed as advised keeps its minor unit only under
+  /// a name saying so (trial 22, T22-25b: Paddle's `details.totals.subtotal` renamed `amount`
+  /// read 100 times too high); `""` otherwise.
+  static func apiUnitHint(_ cells: [String]) -> String {
+    guard let v = APIMinorUnits.vendor(cells) else { return "" }
+    return "; the header carries \(v.name)'s API field names, and \(v.documented): a renamed "
+      + "amount column keeps that unit only as \"amount_cents\" (or pass --amounts cents); as "
+      + "\"amount\" every figure would read 100 times too high"
   }
 
   /// `; line 1 …` naming, when a column reads as a ledger's amount and neither a customer nor
