@@ -24,11 +24,20 @@ public enum XLSXWriter {
     public var rows: [[Cell]]
     /// Merged ranges such as `A2:A3`.
     public var merges: [String]
+    /// Hidden column ranges, 1-based (`<col min max hidden="1">`).
+    public var hiddenColumns: [ClosedRange<Int>]
+    /// A hidden tab (`state="hidden"`).
+    public var isHidden: Bool
 
-    public init(_ name: String, rows: [[Cell]], merges: [String] = []) {
+    public init(
+      _ name: String, rows: [[Cell]], merges: [String] = [],
+      hiddenColumns: [ClosedRange<Int>] = [], isHidden: Bool = false
+    ) {
       self.name = name
       self.rows = rows
       self.merges = merges
+      self.hiddenColumns = hiddenColumns
+      self.isHidden = isHidden
     }
   }
 
@@ -65,7 +74,9 @@ public enum XLSXWriter {
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"\(ns)\" xmlns:r=\"\(rel)\"><sheets>"
     var rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"\(pkg)\">"
     for (i, sheet) in sheets.enumerated() {
-      book += "<sheet name=\"\(escaped(sheet.name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+      book +=
+        "<sheet name=\"\(escaped(sheet.name))\" sheetId=\"\(i + 1)\" "
+        + (sheet.isHidden ? "state=\"hidden\" " : "") + "r:id=\"rId\(i + 1)\"/>"
       rels +=
         "<Relationship Id=\"rId\(i + 1)\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet\(i + 1).xml\"/>"
       entries.append(("xl/worksheets/sheet\(i + 1).xml", worksheet(sheet, ns: ns)))
@@ -104,7 +115,15 @@ public enum XLSXWriter {
   }
 
   private static func worksheet(_ sheet: Sheet, ns: String) -> String {
-    var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(ns)\"><sheetData>"
+    var x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(ns)\">"
+    if !sheet.hiddenColumns.isEmpty {
+      x += "<cols>"
+      for r in sheet.hiddenColumns {
+        x += "<col min=\"\(r.lowerBound)\" max=\"\(r.upperBound)\" width=\"9\" hidden=\"1\"/>"
+      }
+      x += "</cols>"
+    }
+    x += "<sheetData>"
     for (r, row) in sheet.rows.enumerated() {
       x += "<row r=\"\(r + 1)\">"
       for (c, cell) in row.enumerated() {

@@ -12,6 +12,9 @@ extension ImportTable {
     /// Merged ranges spanning rows, with the text of their first cell (the only one holding a
     /// value), so a problem at a cell inside one names the merge (review 13, F7).
     public var verticalMerges: [(range: CellRange, value: String)] = []
+    /// Columns the sheet hides, 0-based (within the table's width): a cube's month columns
+    /// hidden after its last visible month are a plan, not actuals (trial 22, T22-7).
+    public var hiddenColumns: Set<Int> = []
 
     public init(workbook: String, sheet: String) {
       self.workbook = workbook
@@ -22,6 +25,7 @@ extension ImportTable {
       a.workbook == b.workbook && a.sheet == b.sheet
         && a.verticalMerges.map(\.range) == b.verticalMerges.map(\.range)
         && a.verticalMerges.map(\.value) == b.verticalMerges.map(\.value)
+        && a.hiddenColumns == b.hiddenColumns
     }
   }
 

@@ -53,6 +53,19 @@ extension ImportedCompany {
     guard !accounts.isEmpty else {
       throw .data("no accounts in \(log.files.map(\.file).joined(separator: ", "))")
     }
+    // An account renamed within the data is one account, not a churn and a new logo (T22-23).
+    if !areRenamesJoined {
+      var joined = self
+      joined.areRenamesJoined = true
+      let renames = joined.joinRenamedAccounts()
+      if !renames.isEmpty {
+        let file = log.files.first { $0.valuesReason != CustomerList.valuesReason }?.file ?? ""
+        joined.log.addFinding(
+          Self.renamesFinding(renames, file: file, currency: currency ?? log.currency),
+          accounts: renames.map(\.newID))
+      }
+      return try joined.company(name: name, currency: currency)
+    }
     var log = self.log
     try checkTieOut(&log.tieOut)
     try checkIds()

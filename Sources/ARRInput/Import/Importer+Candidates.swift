@@ -15,9 +15,11 @@ extension Importer {
   /// ``WorkbookSource/offer(_:options:)`` orders them (its notes and findings go to `log`).
   /// - Parameter unreadable: Sheets not chosen that cannot be read, with why
   ///   (``WorkbookSource/Offer/unreadable``).
+  /// - Parameter hiddenCubes: Hidden sheets that read as a customer cube
+  ///   (``WorkbookSource/Offer/hiddenCubes``).
   static func candidates(
     _ files: [SourceFile], options: ImportOptions, log: inout ImportLog,
-    unreadable: inout [(file: String, error: ARRQualityError)]
+    unreadable: inout [(file: String, error: ARRQualityError)], hiddenCubes: inout [String]
   ) throws(ARRQualityError) -> [Candidate] {
     var candidates = [Candidate]()
     var hasWorkbook = false
@@ -38,6 +40,7 @@ extension Importer {
       log.notes += offer.notes
       log.findings += offer.findings
       unreadable += offer.unreadable
+      hiddenCubes += offer.hiddenCubes
       candidates += offer.sheets.map { Candidate(table: $0.table, isOptional: !$0.isChosen) }
     }
     if let sheet = options.sheet, !hasWorkbook {

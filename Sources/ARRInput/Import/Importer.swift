@@ -55,8 +55,11 @@ public enum Importer {
     guard !files.isEmpty else { throw .invalidArgument("no file to import") }
     var log = ImportLog()
     var unreadable = [(file: String, error: ARRQualityError)]()
+    var hiddenCubes = [String]()
     let candidates = try candidates(
-      files, options: options, log: &log, unreadable: &unreadable)
+      files, options: options, log: &log, unreadable: &unreadable, hiddenCubes: &hiddenCubes)
+    // Summaries by a dimension left out (T22-10), said if nothing else reads as revenue.
+    var summaries = [String]()
     // The tables hold what is read from here on: the files' bytes go (34 MB for a 1M-line
     // ledger, held to the end before; twelfth session).
     files = []
@@ -178,6 +181,15 @@ public enum Importer {
             unused.append("\(table.file) (company metrics by month, not customers)")
             continue
           }
+          if let label = data.summaryLabel {
+            let why = CubeReader.summaryReason(
+              data, label: label, file: table.file, hiddenCubes: hiddenCubes)
+            guard candidate.isOptional else { throw .data(why) }
+            log = before
+            unused.append("\(table.file) (a summary by \(label.lowercased()), not customers)")
+            summaries.append(why)
+            continue
+          }
           if let finding = CompanyMetrics.weakRowsFinding(data.accounts, file: table.file) {
             log.findings.append(finding)
           }
@@ -289,6 +301,8 @@ public enum Importer {
       // only "no revenue file among …, sheet Sheet1").
       let why = candidates.lazy.compactMap { NotRevenueShape.explain($0.table) }.first
       if candidates.count == 1, let why { throw .data(why) }
+      // A summary by segment beside hidden customer sheets: its reason names them (T22-10).
+      if let summary = summaries.first { throw .data(summary) }
       // A subscriptions table is recognised alone only: beside other files or sheets, say so.
       let table = candidates.first { SubscriptionTableReader.layout($0.table) != nil }
       // What each file lacks to be read, as "shape not recognised" would say of it alone

@@ -102,8 +102,16 @@ enum RecordTableHint {
       guard found.compactMap({ $0 }).count == needs.count - 1,
         let missing = found.firstIndex(where: { $0 == nil })
       else { continue }
+      // A price found under an annual name is said to be annual (trial 22, T22-20: `arr` was
+      // called "a monthly price").
+      let annualNames = SubscriptionTableReader.aliases.first { $0.0 == .annual }?.1 ?? []
       let have = needs.indices.compactMap { i in
-        found[i].map { "\(needs[i].noun) (\"\(header.cells[$0])\")" }
+        found[i].map { c in
+          let noun =
+            needs[i].noun == "a monthly price" && annualNames.contains(keys[c])
+            ? "an annual price" : needs[i].noun
+          return "\(noun) (\"\(header.cells[c])\")"
+        }
       }
       // A price per billing cycle (`price`) without a billing cycle column: renamed "mrr", an
       // annual price would read 12 times too high (review 7), so the hint asks for the cycle.
@@ -140,7 +148,18 @@ enum RecordTableHint {
     if out.isEmpty { out = customerOnly(header: header, keys: keys) }
     if out.isEmpty { out = amountOnly(header: header, keys: keys) }
     if out.isEmpty { out = dateOnly(header: header, keys: keys) }
-    return out + ledgerCustomerHint(header: header, keys: keys)
+    return out + ledgerCustomerHint(header: header, keys: keys) + apiUnitHint(header.cells)
+  }
+
+  /// `; the header carries …` when `cells` carry a billing API vendor's field names
+  /// (``APIMinorUnits/vendor(_:)``): a column renamed as advised keeps its minor unit only under
+  /// a name saying so (trial 22, T22-25b: Paddle's `details.totals.subtotal` renamed `amount`
+  /// read 100 times too high); `""` otherwise.
+  static func apiUnitHint(_ cells: [String]) -> String {
+    guard let v = APIMinorUnits.vendor(cells) else { return "" }
+    return "; the header carries \(v.name)'s API field names, and \(v.documented): a renamed "
+      + "amount column keeps that unit only as \"amount_cents\" (or pass --amounts cents); as "
+      + "\"amount\" every figure would read 100 times too high"
   }
 
   /// `; line 1 …` naming, when a column reads as a ledger's amount and neither a customer nor

@@ -8,12 +8,18 @@ public struct Worksheet: Sendable, Equatable {
   public var rows: [WorksheetRow]
   /// Merged cells (a title across the table, say); only the first cell of each holds a value.
   public var mergedRanges: [CellRange]
+  /// Columns the sheet hides (`<col hidden="1">`), as 1-based ranges, in the sheet's order.
+  public var hiddenColumns: [ClosedRange<Int>]
 
-  public init(name: String, index: Int, rows: [WorksheetRow], mergedRanges: [CellRange]) {
+  public init(
+    name: String, index: Int, rows: [WorksheetRow], mergedRanges: [CellRange],
+    hiddenColumns: [ClosedRange<Int>] = []
+  ) {
     self.name = name
     self.index = index
     self.rows = rows
     self.mergedRanges = mergedRanges
+    self.hiddenColumns = hiddenColumns
   }
 
   /// How a message names a cell of this sheet: `Revenue!C14`.

@@ -39,6 +39,7 @@ struct WorksheetReader {
   func read(_ bytes: [UInt8]) throws(ARRQualityError) -> Worksheet {
     var rows: [WorksheetRow] = []
     var merged: [CellRange] = []
+    var hidden: [ClosedRange<Int>] = []
     var problems = Problems()
     var lastReference = CellReference(row: 1, column: 1)
     do {
@@ -117,6 +118,15 @@ struct WorksheetReader {
               }
             } else if xml.equals(name, "sheetData") {
               isInSheetData = true
+            } else if xml.equals(name, "col") && !isInSheetData {
+              // A column range's width and visibility (`<col min="28" max="33" hidden="1"/>`).
+              if let flag = try xml.attributeText(tag, "hidden"), flag == "1" || flag == "true",
+                let low = try xml.attributeText(tag, "min").flatMap({ Int($0) }),
+                let high = try xml.attributeText(tag, "max").flatMap({ Int($0) }),
+                1 <= low, low <= high
+              {
+                hidden.append(low...min(high, CellReference.maxColumn))
+              }
             } else if xml.equals(name, "mergeCell") {
               if let ref = try xml.attributeText(tag, "ref"), let range = Self.range(ref) {
                 merged.append(range)
@@ -183,7 +193,9 @@ struct WorksheetReader {
         problems: problems.kept, problemCount: problems.count)
     }
     rows.sort { $0.number < $1.number }
-    return Worksheet(name: sheet.name, index: sheet.index, rows: rows, mergedRanges: merged)
+    return Worksheet(
+      name: sheet.name, index: sheet.index, rows: rows, mergedRanges: merged,
+      hiddenColumns: hidden)
   }
 
   /// The typed value of a finished cell, `nil` for an empty one (or one with a problem).

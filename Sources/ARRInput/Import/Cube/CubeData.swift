@@ -22,6 +22,9 @@ struct CubeData: Sendable {
   var cells: [Int64] = []
   var negatives: [Negative] = []
   var layout: CubeLayout
+  /// The header of the column labelling the rows when it names a dimension (`Segment`) and no
+  /// customer column is given: a summary, not customers (``CubeReader/summaryLabel(_:header:)``).
+  var summaryLabel: String?
   /// The currency sign seen in the cells, if any.
   var currency: String?
   /// A title line or header cell saying the cells are annual (``AnnualLabel``), if any.

@@ -15,6 +15,7 @@ enum CubeReader {
       return nil
     }
     let file = table.file
+    let summaryLabel = summaryLabel(layout, header: table.records[layout.headerIndex].cells)
     if layout.roles[.id] == nil && layout.roles[.name] == nil {
       let header = table.records[layout.headerIndex].cells
       let monthColumns = Set(layout.months.map(\.column))
@@ -27,6 +28,9 @@ enum CubeReader {
       layout.ignored.removeAll { $0 == header[c] }
     }
     if let note = cutPlanMonths(table, layout: &layout, file: file) { log.notes.append(note) }
+    if let note = cutHiddenPlanMonths(table, layout: &layout, asOf: options.asOf, file: file) {
+      log.notes.append(note)
+    }
     let first = layout.months[0].month
     let last = try lastMonth(
       first: first, last: layout.months[layout.months.count - 1].month, asOf: options.asOf,
@@ -43,6 +47,7 @@ enum CubeReader {
     let kept = layout.months.filter { $0.month <= last }
     var data = CubeData(
       firstMonth: first, monthCount: last.months(since: first) + 1, layout: layout)
+    data.summaryLabel = summaryLabel
     log.files[fileIndex].headerLine = table.records[layout.headerIndex].line
     log.files[fileIndex].ignoredColumns = layout.ignored
     let header = table.records[layout.headerIndex].cells

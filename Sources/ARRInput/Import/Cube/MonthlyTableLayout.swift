@@ -37,10 +37,22 @@ struct MonthlyTableLayout: Sendable, Equatable {
     "reporting month", "reporting period", "report month", "month start", "month end",
     "month date", "period month", "year month", "yearmonth", "month year", "calendar month",
     "month start date", "month end date", "period start date", "period end date",
+    // Snapshot dates (``snapshotNames``; trial 22, T22-20: `quarter_end` was advised renamed
+    // a start date, and each snapshot read as another subscription, 5.3 times too high).
+    "quarter end", "quarter end date", "quarter ending", "report date", "reporting date",
+  ]
+  /// Month column headers naming the date of a snapshot of levels: rows at evenly spaced
+  /// months carry each level to the next (``SnapshotLevels``).
+  static let snapshotNames: Set<String> = [
+    "quarter end", "quarter end date", "quarter ending", "period end", "period end date",
+    "month end", "month end date", "as of", "as of date", "snapshot date", "report date",
+    "reporting date",
   ]
   /// Headers read as a month column only without a start or end column beside them (where
   /// they are more likely a subscriptions table's snapshot or created date).
-  static let weakPeriodNames: [String] = ["date", "as of", "as of date", "snapshot date"]
+  static let weakPeriodNames: [String] = [
+    "date", "as of", "as of date", "snapshot date", "period end",
+  ]
   /// Headers of a transaction's type: beside a bare `date` they make the file a transaction
   /// list (QuickBooks' "Transaction List by Date", whose `Name` is a customer or a vendor;
   /// review 11, F16), read only as a ledger, never as a customer's amount per month.

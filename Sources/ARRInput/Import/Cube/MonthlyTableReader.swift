@@ -584,6 +584,21 @@ enum MonthlyTableReader {
         }
       }
     }
+    // Level snapshots at evenly spaced months (quarter ends): carried to the next one.
+    if !isChangeLog, layout.isLevel, options.values != .billings,
+      MonthlyTableLayout.snapshotNames.contains(MonthlyTableLayout.key(header.cells[layout.period]))
+    {
+      let months = Set(rows.lazy.filter { $0.month <= last }.map { $0.month.months(since: first) })
+      if let carried = SnapshotLevels.carry(
+        &data.cells, span: span, snapshotMonths: months.sorted())
+      {
+        log.tieOut.add(carried.added, to: \.sourceCents)
+        log.notes.append(
+          SnapshotLevels.note(
+            carried, file: file, period: header.cells[layout.period],
+            amount: header.cells[layout.amount], first: first))
+      }
+    }
     if takesLastSnapshot, let c = streamColumn {
       log.notes.append(
         "\(file): rows finer than months (a customer on two or more dates of one month): "

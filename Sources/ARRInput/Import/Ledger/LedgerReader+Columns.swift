@@ -26,6 +26,12 @@ extension LedgerReader {
           + "but no column names its \(missing): a period needs both, so the column is not read "
           + "(lines are read by their invoice dates)")
     }
+    // Period columns that look back from the invoice (Stripe's invoice object's): not read.
+    if let finding = LookBackPeriods.settle(
+      &layout, body: table.records[(layout.headerIndex + 1)...], header: header.cells, file: file)
+    {
+      log.findings.append(finding)
+    }
     // Currency columns named for what they price (Orb's `Invoice currency`; session 17,
     // import3 lane, trial 17's H1: unread, euros were summed as dollars with no word).
     var agreeingCurrencies = [Int]()

@@ -25,6 +25,8 @@ enum WorkbookSource {
     /// Sheets not chosen that cannot be read (a formula without a saved value), with why: left
     /// out, not an error, unless no other sheet reads as revenue (review 13, F17).
     var unreadable: [(file: String, error: ARRQualityError)] = []
+    /// Hidden sheets that read as a customer cube, named by a summary's refusal (T22-10).
+    var hiddenCubes: [String] = []
   }
 
   /// Whether `file` is to be read as a workbook.
@@ -76,6 +78,11 @@ enum WorkbookSource {
         continue
       }
       if info.isHidden && !isChosen {
+        if let sheet = try? workbook.worksheet(info), let export = try? sheet.export(),
+          CubeReader.isCustomerCube(table(export, sheet: info.name, workbook: file.name))
+        {
+          offer.hiddenCubes.append(info.name)
+        }
         offer.notes.append(
           "\(file.name): sheet \"\(info.name)\" is hidden; not read (name it with --sheet to "
             + "read it).")
@@ -83,9 +90,11 @@ enum WorkbookSource {
       }
       let export: SheetExport
       var merges = [CellRange]()
+      var hidden = [ClosedRange<Int>]()
       do {
         let sheet = try workbook.worksheet(info)
         merges = sheet.mergedRanges.filter { $0.last.row > $0.first.row }
+        hidden = sheet.hiddenColumns
         export = try sheet.export()
       } catch {
         // Name the workbook: the sheet's message names only the sheet.
@@ -110,17 +119,21 @@ enum WorkbookSource {
       }
       offer.sheets.append(
         Sheet(
-          table: table(export, sheet: info.name, workbook: file.name, merges: merges),
+          table: table(
+            export, sheet: info.name, workbook: file.name, merges: merges, hiddenColumns: hidden),
           isChosen: isChosen))
     }
     return offer
   }
 
   /// The sheet's export as an import table: a record's line is its sheet row.
-  /// - Parameter merges: The sheet's merged ranges spanning rows, named in a problem at a cell
-  ///   inside one (review 13, F7).
+  /// - Parameters:
+  ///   - merges: The sheet's merged ranges spanning rows, named in a problem at a cell inside
+  ///     one (review 13, F7).
+  ///   - hiddenColumns: The sheet's hidden columns, 1-based ranges.
   static func table(
-    _ export: SheetExport, sheet: String, workbook: String, merges: [CellRange] = []
+    _ export: SheetExport, sheet: String, workbook: String, merges: [CellRange] = [],
+    hiddenColumns: [ClosedRange<Int>] = []
   ) -> ImportTable {
     var table = ImportTable(
       file: "\(workbook), sheet \(sheet)",
@@ -133,6 +146,11 @@ enum WorkbookSource {
         m.first.column <= $0.cells.count ? $0.cells[m.first.column - 1] : nil
       }
       origin.verticalMerges.append((range: m, value: value ?? ""))
+    }
+    // Only columns within the table's width: a range may run to the sheet's last column.
+    let width = export.records.reduce(0) { max($0, $1.cells.count) }
+    for r in hiddenColumns where r.lowerBound <= width {
+      for c in r.lowerBound...min(r.upperBound, width) { origin.hiddenColumns.insert(c - 1) }
     }
     table.sheet = origin
     return table

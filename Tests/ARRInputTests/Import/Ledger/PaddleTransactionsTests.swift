@@ -69,4 +69,20 @@ import Testing
           && $0.contains("if these are cents, every amount is 100 times too high")
       })
   }
+
+  /// A Paddle file refused (no customer column here) says to keep the unit when renaming.
+  @Test func aRefusalSaysToKeepTheUnit() throws {
+    let text = """
+      id,status,origin,details.totals.subtotal,billing_period.starts_at,billing_period.ends_at
+      txn_1,completed,web,3000,2024-01-01T00:00:00Z,2024-02-01T00:00:00Z
+      """
+    #expect {
+      _ = try Importer.read([Importer.SourceFile(name: "tx.csv", bytes: Array(text.utf8))])
+    } throws: { error in
+      "\(error)".contains(
+        "the header carries Paddle Billing's API field names, and Paddle's API writes every "
+          + "amount as a string in the lowest denomination: a renamed amount column keeps that "
+          + "unit only as \"amount_cents\"")
+    }
+  }
 }

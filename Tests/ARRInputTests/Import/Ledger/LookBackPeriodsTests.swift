@@ -1,0 +1,89 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Period columns that look back from each invoice (Stripe's invoice-level `Period Start/End`;
+/// trial 22, T22-6): not read as service periods; the lines are read by their invoice dates.
+/// Figures by hand.
+@Suite struct LookBackPeriodsTests {
+  /// Stripe's Invoices export: cus_a pays 100.00 on the 5th of January to April, cus_c 50.00
+  /// on the 1st of February to April; each first invoice's period has no length, each later
+  /// one's is the month before, ending on the invoice's date. By invoice date, as of 2024-04:
+  /// cus_a 100 a month January–April, cus_c 50 a month February–April.
+  static let invoices = """
+    id,Customer,Date (UTC),Period Start (UTC),Period End (UTC),Status,Billing Reason,Currency,Total
+    in_1,cus_a,2024-01-05 10:00,2024-01-05 10:00,2024-01-05 10:00,paid,subscription_create,usd,100.00
+    in_2,cus_c,2024-02-01 09:00,2024-02-01 09:00,2024-02-01 09:00,paid,subscription_create,usd,50.00
+    in_3,cus_a,2024-02-05 10:00,2024-01-05 10:00,2024-02-05 10:00,paid,subscription_cycle,usd,100.00
+    in_4,cus_c,2024-03-01 09:00,2024-02-01 09:00,2024-03-01 09:00,paid,subscription_cycle,usd,50.00
+    in_5,cus_a,2024-03-05 10:00,2024-02-05 10:00,2024-03-05 10:00,paid,subscription_cycle,usd,100.00
+    in_6,cus_c,2024-04-01 09:00,2024-03-01 09:00,2024-04-01 09:00,paid,subscription_cycle,usd,50.00
+    in_7,cus_a,2024-04-05 10:00,2024-03-05 10:00,2024-04-05 10:00,paid,subscription_cycle,usd,100.00
+    """
+
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: "invoices.csv", bytes: Array(text.utf8))])
+  }
+
+  @Test func lookingBackPeriodsAreNotServicePeriods() throws {
+    let c = try read(Self.invoices)
+    #expect(c.asOf == Month(year: 2024, month: 4))
+    #expect(c.mrrRow("cus_a") == [10_000, 10_000, 10_000, 10_000])
+    #expect(c.mrrRow("cus_c") == [0, 5_000, 5_000, 5_000])
+    #expect(c.log.files[0].ignoredColumns.contains("Period Start (UTC)"))
+    #expect(c.log.files[0].ignoredColumns.contains("Period End (UTC)"))
+    #expect(
+      c.log.findings.contains {
+        $0.contains(
+          "\"Period Start (UTC)\" and \"Period End (UTC)\" look back from each invoice rather "
+            + "than saying what it pays for: 7 of 7 lines' periods end on the invoice's own "
+            + "date, and 2 of 2 customers' first invoice has a period of no length")
+          && $0.contains("export the invoice line items instead")
+      })
+  }
+
+  /// Service periods that start on the invoice date (a line items export) are read as such.
+  @Test func forwardPeriodsAreRead() throws {
+    let text = """
+      id,Customer,Date (UTC),Period Start (UTC),Period End (UTC),Status,Currency,Total
+      in_1,cus_a,2024-01-05 10:00,2024-01-01 00:00,2024-01-31 00:00,paid,usd,100.00
+      in_2,cus_c,2024-02-01 09:00,2024-02-01 00:00,2024-02-29 00:00,paid,usd,50.00
+      in_3,cus_a,2024-02-05 10:00,2024-02-01 00:00,2024-02-29 00:00,paid,usd,100.00
+      in_4,cus_c,2024-03-01 09:00,2024-03-01 00:00,2024-03-31 00:00,paid,usd,50.00
+      in_5,cus_a,2024-03-05 10:00,2024-03-01 00:00,2024-03-31 00:00,paid,usd,100.00
+      in_6,cus_a,2024-04-05 10:00,2024-04-01 00:00,2024-04-30 00:00,paid,usd,100.00
+      """
+    let c = try read(text)
+    #expect(!c.log.findings.contains { $0.contains("look back from each invoice") })
+    #expect(!c.log.files[0].ignoredColumns.contains("Period Start (UTC)"))
+  }
+
+  /// Beside Stripe's subscriptions export, a first-year annual plan (cus_b, 1,200.00 on
+  /// 2024-01-10, one invoice, its period of no length) is what the export says: interval year,
+  /// active, 100 a month from January through the as-of month, committed.
+  @Test func theSubscriptionsExportBesideItIsNotContradicted() throws {
+    let invoices =
+      Self.invoices + "\n"
+      + "in_8,cus_b,2024-01-10 08:00,2024-01-10 08:00,2024-01-10 08:00,paid,subscription_create,"
+      + "usd,1200.00"
+    let subscriptions = """
+      id,Customer ID,Customer Name,Plan,Quantity,Interval,Amount,Currency,Status,Created (UTC),\
+      Start Date (UTC),Current Period Start (UTC),Current Period End (UTC),Canceled At (UTC),\
+      Cancel At Period End,Ended At (UTC)
+      sub_a,cus_a,A,monthly,1,month,100.00,usd,active,2024-01-05 10:00,2024-01-05 10:00,\
+      2024-04-05 10:00,2024-05-05 10:00,,false,
+      sub_b,cus_b,B,annual,1,year,1200.00,usd,active,2024-01-10 08:00,2024-01-10 08:00,\
+      2024-01-10 08:00,2025-01-10 08:00,,false,
+      sub_c,cus_c,C,monthly,1,month,50.00,usd,active,2024-02-01 09:00,2024-02-01 09:00,\
+      2024-04-01 09:00,2024-05-01 09:00,,false,
+      """
+    let c = try Importer.read([
+      Importer.SourceFile(name: "invoices.csv", bytes: Array(invoices.utf8)),
+      Importer.SourceFile(name: "subscriptions.csv", bytes: Array(subscriptions.utf8)),
+    ])
+    #expect(c.asOf == Month(year: 2024, month: 4))
+    #expect(c.mrrRow("cus_b") == [10_000, 10_000, 10_000, 10_000])
+    #expect(c.account("cus_b")?.billingCadence == .annual)
+  }
+}
