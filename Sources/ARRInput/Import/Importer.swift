@@ -111,10 +111,15 @@ public enum Importer {
           try CutLastLine.settle(
             cut, file: table.file, fileIndex: index, isLenient: options.isLenient, log: &log)
         }
+        // A general ledger account's transactions (Debit, Credit): replaced by the cube of its
+        // lines' credit less debit per customer and month, read as a cube below.
+        let ledgerAccount = try GeneralLedgerAccount.take(
+          from: &table, fileIndex: index, options: options, log: &log)
         // An MRR movements log: each row a change in a customer's MRR, rebuilt into levels.
-        var cube = try MovementLogReader.read(
-          table, fileIndex: index, options: options, log: &log)
-        if cube == nil,
+        var cube =
+          ledgerAccount == nil
+          ? try MovementLogReader.read(table, fileIndex: index, options: options, log: &log) : nil
+        if cube == nil, ledgerAccount == nil,
           try invoices.read(
             table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
             log: &log)
@@ -147,7 +152,12 @@ public enum Importer {
         }
         let beforeCube = log
         do throws(ARRQualityError) {
-          if cube == nil && (options.shape == .auto || options.shape == .cube) {
+          if cube == nil, let account = ledgerAccount {
+            var asCube = options
+            asCube.shape = .cube
+            cube = try CubeReader.read(table, fileIndex: index, options: asCube, log: &log)
+            if cube != nil { account.settle(fileIndex: index, log: &log) }
+          } else if cube == nil && (options.shape == .auto || options.shape == .cube) {
             cube = try CubeReader.read(table, fileIndex: index, options: options, log: &log)
           }
         } catch {
