@@ -71,7 +71,7 @@ enum CustomerCAC {
 
   /// Headers of a customer's acquisition channel (after ``CubeLayout/headerKey(_:)``).
   static let channelHeaders: Set<String> = [
-    "channel", "acquisition channel", "lead source", "source", "acquisition source",
+    "channel", "acquisition channel", "lead source", "acquisition source",
     "marketing channel", "utm source",
   ]
 
