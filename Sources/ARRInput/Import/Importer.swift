@@ -290,6 +290,7 @@ public enum Importer {
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
       StatusColumn.apply(&company)
       CustomerEndColumn.apply(&company)
+      TermFromDates.apply(&company)
       RevenueContradictions.startsAfterRevenue(&company)
       company.log.findings += RevenueContradictions.findings(company)
       return company
@@ -344,6 +345,7 @@ public enum Importer {
       consume data, fileIndex: index, options: options, log: &log, decided: decided)
     StatusColumn.apply(&company)
     CustomerEndColumn.apply(&company)
+    TermFromDates.apply(&company)
     RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company
