@@ -61,6 +61,10 @@ extension Analysis {
     }
     out += importFindings(company, headline: headline, f: f)
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
+    if let partial = partialMonths(company, bridge: metrics.bridge, f: f) { out.append(partial) }
+    if let usage = usageBasis(company, trailing: metrics.trailingRetention, f: f) {
+      out.append(usage)
+    }
     if let billings = billingsInMRR(company, f: f) { out.append(billings) }
     if let shrinking = shrinkingMRR(metrics.bridge, f: f) { out.append(shrinking) }
     if let prices = noPriceHistory(
@@ -93,6 +97,9 @@ extension Analysis {
       company, metrics: metrics, scoring: scoring, projection: projection, f: f)
     if let low = lowCommitment(company, ladder: metrics.ladder, terms: terms, f: f) {
       out.append(low)
+    }
+    if let lapsed = lapsedStillPaying(company, ladder: metrics.ladder, f: f) {
+      out.append(lapsed)
     }
     if let renewals = renewalConcentration(
       company, committedMRR: metrics.committedMRR, headline: headline, f: f)

@@ -175,4 +175,55 @@ extension Analysis {
       code: .lowCommitment, severity: .info, message: message,
       weight: (Finding.lowCommitmentShare - committedShare) * 0.5)
   }
+
+  /// `lapsed_still_paying`: annual and multi-year accounts still paying at as-of after their
+  /// contract end date (in a month before as-of), with no notice (trial 21, N1: 10 accounts, 30% of
+  /// headline, left committed ARR with no word). Either the contracts renewed and the end dates
+  /// in the data are stale (committed), or they run on holdover, cancellable any month (not):
+  /// committed ARR counts none of them, and the finding quotes the range between the readings.
+  /// - Complexity: O(accounts).
+  static func lapsedStillPaying(
+    _ company: Company, ladder: ARRLadder, f: NumberFormat
+  ) -> Finding? {
+    let headline = ladder.headline
+    guard headline > 0 else { return nil }
+    let last = company.monthCount - 1
+    // As committed ARR reads a term: one ending in the as-of month is at its renewal and
+    // counts; one ending before it lapsed (``RecurringRevenue/committedMRR(of:)``).
+    let lapsedBefore = company.asOf
+    var count = 0
+    var arr: Int64 = 0
+    var first: (id: String, end: CivilDate)?
+    company.withAccountRows { rows in
+      for i in 0..<company.accountCount {
+        let terms = rows.terms(i)
+        guard terms.contractType == .annual || terms.contractType == .multiYear,
+          terms.cancelDate == nil, terms.trialStatus != .active, terms.trialStatus != .expired,
+          let end = terms.contractEndDate, end.month < lapsedBefore
+        else { continue }
+        let mrr = company.revenue.mrr(account: i, month: last)
+        guard mrr > 0 else { continue }
+        count += 1
+        arr &+= 12 &* mrr
+        if first == nil { first = (company.accounts[i].id, end) }
+      }
+    }
+    guard count > 0, let first else { return nil }
+    let share = Double(arr) / Double(headline)
+    let high = ladder.committed &+ arr
+    let message =
+      "\(count == 1 ? "1 annual or multi-year account" : "\(f.integer(count)) annual or multi-year accounts") "
+      + "(\(f.compactMoney(cents: arr)) of ARR, \(f.percent(share)) of headline) still "
+      + "pay\(count == 1 ? "s" : "") in \(f.month(company.asOf)) after "
+      + "\(count == 1 ? "its" : "their") contract end date, with no notice (first: "
+      + "\"\(first.id)\", ended \(first.end)). Either the contracts renewed and the end dates in "
+      + "the data are stale, or they run on holdover, cancellable any month. Committed ARR "
+      + "counts none of them: \(f.compactMoney(cents: ladder.committed)), or "
+      + "\(f.compactMoney(cents: high)) (\(f.percent(Double(high) / Double(headline))) of headline) "
+      + "if they renewed for another term. Update the end dates to settle it."
+    return Finding(
+      code: .lapsedStillPaying,
+      severity: share >= Finding.lapsedStillPayingWarningShare ? .warning : .info,
+      message: message, weight: share)
+  }
 }

@@ -60,6 +60,19 @@ extension Finding {
   public static let concentrationWarningShare = 0.20
   /// Committed share of headline ARR below which `low_commitment` fires.
   public static let lowCommitmentShare = 0.5
+  /// The share of headline ARR from which accounts paying past their contract end date are a
+  /// warning, not information (`lapsed_still_paying`).
+  public static let lapsedStillPayingWarningShare = 0.1
+  /// Accounts that must qualify on a side (new, or leaving) for `partial_months`, the share of
+  /// them that must show a partial month, and the share of the window's expansion (or
+  /// contraction) from which it is a warning.
+  public static let partialMonthsMinimumAccounts = 5
+  public static let partialMonthsShare = 0.5
+  public static let partialMonthsWarningShare = 0.25
+  /// Points between trailing NDR and the same on the usage contracts' 3-month basis from which
+  /// `usage_basis_ndr` fires (info), and from which it is a warning.
+  public static let usageBasisGapPoints = 5.0
+  public static let usageBasisWarningPoints = 20.0
   /// Points between projected and trailing NDR from which `projection_vs_trailing` fires.
   public static let projectionGapPoints = 3.0
   /// Largest move of imported headline ARR under the other reading of the ambiguous import

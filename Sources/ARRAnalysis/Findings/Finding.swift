@@ -71,6 +71,12 @@ public struct Finding: Sendable, Equatable {
     case concentration
     /// Under half of headline ARR is committed.
     case lowCommitment = "low_commitment"
+    /// Trailing NDR moves by points when usage contracts count at 3-month averages.
+    case usageBasisNDR = "usage_basis_ndr"
+    /// Most new accounts start, or most leavers end, with a month below their flat price.
+    case partialMonths = "partial_months"
+    /// Annual or multi-year accounts still pay after their contract end date.
+    case lapsedStillPaying = "lapsed_still_paying"
     /// The segment column has nearly as many distinct values as accounts: an id, not a
     /// segmentation.
     case segmentsLikeIDs = "segments_like_ids"

@@ -111,10 +111,20 @@ public enum Importer {
           try CutLastLine.settle(
             cut, file: table.file, fileIndex: index, isLenient: options.isLenient, log: &log)
         }
+        // A general ledger account's transactions (Debit, Credit): replaced by the cube of its
+        // lines' credit less debit per customer and month, read as a cube below.
+        let ledgerAccount = try GeneralLedgerAccount.take(
+          from: &table, fileIndex: index, options: options, log: &log)
         // An MRR movements log: each row a change in a customer's MRR, rebuilt into levels.
-        var cube = try MovementLogReader.read(
-          table, fileIndex: index, options: options, log: &log)
-        if cube == nil,
+        var cube =
+          ledgerAccount == nil
+          ? try MovementLogReader.read(table, fileIndex: index, options: options, log: &log) : nil
+        // A revenue-recognition schedule: a ledger's columns beside months of recognised
+        // revenue, read by its months as a cube (T22-16).
+        let schedule =
+          cube == nil && ledgerAccount == nil
+          ? RecognitionSchedule.find(in: table, options: options) : nil
+        if cube == nil, ledgerAccount == nil, schedule == nil,
           try invoices.read(
             table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
             log: &log)
@@ -147,15 +157,25 @@ public enum Importer {
         }
         let beforeCube = log
         do throws(ARRQualityError) {
-          if cube == nil && (options.shape == .auto || options.shape == .cube) {
-            cube = try CubeReader.read(table, fileIndex: index, options: options, log: &log)
+          if cube == nil, let account = ledgerAccount {
+            var asCube = options
+            asCube.shape = .cube
+            cube = try CubeReader.read(table, fileIndex: index, options: asCube, log: &log)
+            if cube != nil { account.settle(fileIndex: index, log: &log) }
+          } else if cube == nil && (options.shape == .auto || options.shape == .cube) {
+            cube = try CubeReader.read(
+              table, fileIndex: index, options: options, log: &log,
+              isSchedule: schedule != nil)
+            if cube != nil, let schedule {
+              log.notes.append(RecognitionSchedule.note(schedule, table: table))
+            }
           }
         } catch {
           // A monthly table whose rows hold three dates (a month, a start, an end) looks to the
           // cube's reader like a header of months: it is read as what it is. So is a customer
           // list whose rows hold three dates (start, end, cancel: the product's own
           // `accounts.csv`) below its header of named columns: a record, not a header of months.
-          guard options.shape == .auto,
+          guard options.shape == .auto, schedule == nil,
             MonthlyTableLayout.find(in: table) != nil
               || table.records.first.map(CubeLayout.isNamedHeader) == true
           else {

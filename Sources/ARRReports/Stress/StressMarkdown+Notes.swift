@@ -129,8 +129,7 @@ extension StressMarkdown {
       }
       if !averaged.isEmpty {
         let parts = averaged.map { i in
-          let a = company.accounts[i]
-          let name = a.name.map { $0.isEmpty ? a.id : "\($0) (\(a.id))" } ?? a.id
+          let name = accountName(company, i)
           let avg = 12 * result.analysis.metrics.recurringMRR[i]
           let now = 12 * company.revenue.mrr(account: i, month: last)
           return "\(name), counts \(f.money(cents: avg)) in recurring ARR (its trailing "
@@ -190,14 +189,11 @@ extension StressMarkdown {
       guard let n = o.scenario.loseTopAccounts, n > 0 else { continue }
       let leaving = isLeaving ?? CompanyShock.leaving(company)
       isLeaving = leaving
-      let passed = CompanyShock.passedOver(n, recurringMRR: recurring, isLeaving: leaving)
+      let (lost, passed) = CompanyShock.ranked(n, recurringMRR: recurring, isLeaving: leaving)
       guard !passed.isEmpty else { continue }
       func named(_ i: Int) -> String {
-        let a = company.accounts[i]
-        let name = a.name.map { $0.isEmpty ? a.id : "\($0) (\(a.id))" } ?? a.id
-        return "\(name), \(f.money(cents: 12 * recurring[i]))"
+        "\(accountName(company, i)), \(f.money(cents: 12 * recurring[i]))"
       }
-      let lost = CompanyShock.topAccounts(n, recurringMRR: recurring, isLeaving: leaving)
       sentences.append(
         "In **\(o.scenario.name)** "
           + (passed.count == 1 ? "a larger account has" : "larger accounts have")
@@ -210,6 +206,12 @@ extension StressMarkdown {
       )
     }
     return sentences.isEmpty ? "" : sentences.joined(separator: " ") + "\n\n"
+  }
+
+  /// Account `i` as the stress notes name it: `Name (id)`, or the id when it has no name.
+  static func accountName(_ company: Company, _ i: Int) -> String {
+    let a = company.accounts[i]
+    return a.name.map { $0.isEmpty ? a.id : "\($0) (\(a.id))" } ?? a.id
   }
 
   /// `a`, `a and b`, `a, b and c` (with `or`: `a, b or c`).

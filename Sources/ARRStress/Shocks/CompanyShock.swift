@@ -53,7 +53,10 @@ public enum CompanyShock {
     ranked(n, recurringMRR: recurringMRR, isLeaving: isLeaving).passed
   }
 
-  private static func ranked(_ n: Int, recurringMRR: [Int64], isLeaving: [Bool])
+  /// ``topAccounts(_:recurringMRR:isLeaving:)`` and ``passedOver(_:recurringMRR:isLeaving:)``
+  /// from one ranking.
+  /// - Complexity: O(accounts × log accounts).
+  public static func ranked(_ n: Int, recurringMRR: [Int64], isLeaving: [Bool])
     -> (picked: [Int], passed: [Int])
   {
     guard n > 0 else { return ([], []) }
@@ -130,9 +133,11 @@ public enum CompanyShock {
         }
       }
     }
-    let lost = topAccounts(
-      scenario.loseTopAccounts ?? 0, recurringMRR: recurringMRR, isLeaving: leaving(company)
-    ).sorted()
+    // Notices are read only when the scenario loses accounts: a usage shock alone needs none.
+    let lose = scenario.loseTopAccounts ?? 0
+    let lost =
+      lose > 0
+      ? topAccounts(lose, recurringMRR: recurringMRR, isLeaving: leaving(company)).sorted() : []
     for i in lost {
       let months = company.terms(of: i).contractType == .usage ? usageMonths : 1
       for m in max(0, n - months)..<n {

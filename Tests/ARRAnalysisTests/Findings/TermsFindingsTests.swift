@@ -92,4 +92,43 @@ import Testing
         + "contract type the data does not give: its commitment is unknown, not known to be "
         + "none.")
   }
+
+  /// Stale CRM end dates (trial 21, N1). As of 2024-06: A (annual, ended 2024-01-31) and B
+  /// (multi-year, ended 2024-05-31) still pay 1,000 a month each; C (annual to 2025-01-31)
+  /// 2,000; D (annual, ended 2024-01-31, notice dated 2024-07-31) 500; E (annual, ends in the
+  /// as-of month, 2024-06-30: at its renewal) 500. Headline 12 × 5,000 = $60.0K; committed:
+  /// C and E, 12 × 2,500 = $30.0K; lapsed and paying: A and B, $24.0K (40.0%), so with them
+  /// $54.0K (90.0%). D gave notice: not lapsed but leaving.
+  @Test func accountsPayingPastTheirEndDateGiveCommittedARRAsARange() throws {
+    func day(_ text: String) -> CivilDate { Fixture.date(text) }
+    var d = Self.account("D", .annual, .monthly, end: day("2024-01-31"))
+    d.cancelDate = day("2024-07-31")
+    let company = Fixture.company(
+      [
+        Self.account("A", .annual, .monthly, end: day("2024-01-31")),
+        Self.account("B", .multiYear, .monthly, end: day("2024-05-31")),
+        Self.account("C", .annual, .monthly, end: day("2025-01-31")), d,
+        Self.account("E", .annual, .monthly, end: day("2024-06-30")),
+      ], mrr: [100_000, 100_000, 200_000, 50_000, 50_000].map { Array(repeating: $0, count: 6) })
+    let analysis = Analysis.run(company)
+    #expect(analysis.metrics.ladder.committed == 3_000_000)
+    let lapsed = try #require(analysis.findings.first { $0.code == .lapsedStillPaying })
+    #expect(lapsed.severity == .warning)
+    #expect(
+      lapsed.message
+        == "2 annual or multi-year accounts ($24.0K of ARR, 40.0% of headline) still pay in "
+        + "2024-06 after their contract end date, with no notice (first: \"A\", ended "
+        + "2024-01-31). Either the contracts renewed and the end dates in the data are stale, or "
+        + "they run on holdover, cancellable any month. Committed ARR counts none of them: "
+        + "$30.0K, or $54.0K (90.0% of headline) if they renewed for another term. Update the "
+        + "end dates to settle it.")
+  }
+
+  /// Nothing lapsed, nothing said: the accounts of ``onlyTheCadenceUnknownSaysSo()`` have no
+  /// end date.
+  @Test func noEndDatePassedNoFinding() {
+    let company = Fixture.company(
+      [Self.account("T2", .annual, .unknown)], mrr: [[20_000, 20_000]])
+    #expect(!Analysis.run(company).findings.contains { $0.code == .lapsedStillPaying })
+  }
 }

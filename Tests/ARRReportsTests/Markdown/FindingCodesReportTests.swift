@@ -68,6 +68,29 @@ import Testing
       accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
   }
 
+  /// Annual A0 and A1 ended 2024-01-31 and still pay (`lapsed_still_paying`); N0–N4 start in
+  /// 2024-03 at 50 then 100 flat (`partial_months`); U, a usage contract, pays 100 a month and
+  /// 400 in the as-of month, 2025-01 (`usage_basis_ndr`). 13 months, 2024-01 to 2025-01.
+  static func termsAndUsageCompany() throws -> Company {
+    var a = "account_id,contract_type,billing_cadence,start_date,contract_end_date\n"
+    var m = "account_id,month,mrr\n"
+    let months = (0..<13).map { Month(year: 2024, month: 1).adding(months: $0) }
+    for i in 0..<2 {
+      a += "A\(i),annual,annual,2023-02-01,2024-01-31\n"
+      for month in months { m += "A\(i),\(month),1000.00\n" }
+    }
+    for i in 0..<5 {
+      a += "N\(i),monthly,monthly,2024-03-15,\n"
+      for (k, month) in months.enumerated() where k >= 2 {
+        m += "N\(i),\(month),\(k == 2 ? "50.00" : "100.00")\n"
+      }
+    }
+    a += "U,usage,monthly,2023-01-01,\n"
+    for (k, month) in months.enumerated() { m += "U,\(month),\(k == 12 ? "400.00" : "100.00")\n" }
+    return try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+  }
+
   /// The analysis of one company per code that raises it: a bundled sample's (built once per
   /// test process), hand-built where no bundled company raises the code.
   static func analysis(raising code: Finding.Code) throws -> Analysis {
@@ -124,6 +147,8 @@ import Testing
       let imported = try Importer.read(
         [Importer.SourceFile(name: "cents.csv", bytes: Array(text.utf8))])
       return Analysis.run(try imported.company(name: "Cents").company)
+    case .lapsedStillPaying, .partialMonths, .usageBasisNDR:
+      return Analysis.run(try termsAndUsageCompany())
     case .snapshotHistory:
       var company = try company(accounts: 3, months: 3)
       company.dataQuality.imported = ImportSummary(shape: "subscriptions", values: "mrr")

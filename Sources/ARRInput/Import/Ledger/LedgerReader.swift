@@ -16,10 +16,15 @@ enum LedgerReader {
     log: inout ImportLog
   ) throws(ARRQualityError) -> LedgerData? {
     guard var layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
+    var table = table
     let file = table.file
     let header = table.records[layout.headerIndex]
     let agreeingCurrencies = try settleColumns(
       &layout, table: table, header: header, file: file, log: &log)
+    // A column holding the amount net of the tax beside it is read instead (T22-22); an
+    // amount named as including tax with none is read less the tax, below.
+    let netNote = netColumn(
+      &layout, header: header.cells, body: table.records[(layout.headerIndex + 1)...], file: file)
     log.files[fileIndex].shape = dialect == .ledger ? .ledger : .stripeInvoices
     log.files[fileIndex].values = .billings
     log.files[fileIndex].valuesReason = "invoice lines (amounts billed)"
@@ -39,7 +44,16 @@ enum LedgerReader {
     }
     // Where the tax note went, for its rewording when the file decides its discount reading.
     var taxNoteIndex: Int?
-    if let note = taxNote(layout: layout, header: header.cells, file: file) {
+    if let netNote { log.notes.append(netNote) }
+    let isGrossLessTax =
+      netNote == nil
+      && layout.columns[.amount].map { a in
+        grossNames.contains(
+          LedgerLayout.strippingCurrency(LedgerLayout.normalized(header.cells[a])).key)
+      } == true && taxColumn(layout: layout, header: header.cells) != nil
+    if netNote == nil, !isGrossLessTax,
+      let note = taxNote(layout: layout, header: header.cells, file: file)
+    {
       if note.isFinding {
         log.findings.append(note.text)
       } else {
@@ -80,7 +94,7 @@ enum LedgerReader {
           + "customer, or a Customer column in this one)")
     }
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
-    let body = table.records[(layout.headerIndex + 1)...]
+    var body = table.records[(layout.headerIndex + 1)...]
     let columnsByRole = RoleColumns(layout.columns)
     func cell(_ r: ImportTable.Record, _ role: LedgerLayout.Role) -> String {
       guard let c = columnsByRole[role], c < r.cells.count else { return "" }
@@ -97,6 +111,11 @@ enum LedgerReader {
     var servedLines = 0
     let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
+    if isGrossLessTax {
+      grossLessTax(
+        &table, layout: layout, isDecimalComma: isDecimalComma, file: file, notes: &log.notes)
+      body = table.records[(layout.headerIndex + 1)...]
+    }
     // A discount column whose reading the file's own totals decide (session 17, import lane:
     // trial 16, M4) is no finding and no range end; a subtotal's excess over the total less the
     // tax is then that discount, taken off.

@@ -1,0 +1,76 @@
+import ARRCore
+import ARRMetrics
+
+extension Analysis {
+  /// Trailing NDR with usage contracts counted at their trailing 3-month averages
+  /// (``RecurringRevenue/usageWindow(months:_:)``) in the base month and at as-of, the basis
+  /// recurring ARR counts them on; every other account as trailing NDR counts it. The base
+  /// cohort is trailing NDR's: accounts paying in the base month.
+  /// - Returns: The figure and the usage contracts in the base cohort; `nil` without a base
+  ///   month 12 months back or without MRR in it.
+  /// - Complexity: O(accounts).
+  static func usageBasisNDR(_ company: Company, months: Int = 12) -> (
+    ndr: Double, usageAccounts: Int
+  )? {
+    let last = company.monthCount - 1
+    let base = last - months
+    guard base >= 0 else { return nil }
+    let revenue = company.revenue
+    var then: Int64 = 0
+    var now: Int64 = 0
+    var usage = 0
+    company.withAccountRows { rows in
+      for a in 0..<company.accountCount {
+        let paid = revenue.mrr(account: a, month: base)
+        guard paid > 0 else { continue }
+        let terms = rows.terms(a)
+        let isAveraged =
+          RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType)
+          == .usageAveraged
+        guard isAveraged else {
+          then &+= paid
+          now &+= max(revenue.mrr(account: a, month: last), 0)
+          continue
+        }
+        usage += 1
+        func average(to month: Int) -> Int64 {
+          let (sum, count) = RecurringRevenue.usageWindow(months: month + 1) {
+            revenue.mrr(account: a, month: $0)
+          }
+          return RecurringRevenue.roundedDivision(sum, by: Int64(count))
+        }
+        then &+= average(to: base)
+        now &+= max(average(to: last), 0)
+      }
+    }
+    guard then > 0 else { return nil }
+    return (Double(now) / Double(then), usage)
+  }
+
+  /// `usage_basis_ndr`: trailing NDR and the same figure on the 3-month basis recurring ARR
+  /// counts usage contracts on (``usageBasisNDR(_:months:)``) differ by at least
+  /// ``Finding/usageBasisGapPoints`` points (trial 21, U1: a one-off usage spike in the as-of
+  /// month made trailing NDR 239.7%, 190.7% on the 3-month basis, and page one set the
+  /// projection against the first).
+  /// - Returns: The finding, or `nil`.
+  static func usageBasis(
+    _ company: Company, trailing: TrailingRetention, f: NumberFormat
+  ) -> Finding? {
+    guard let raw = trailing.ndr, let basis = usageBasisNDR(company, months: trailing.months),
+      basis.usageAccounts > 0
+    else { return nil }
+    let gap = abs(raw - basis.ndr) * 100
+    guard gap >= Finding.usageBasisGapPoints else { return nil }
+    let message =
+      "Trailing NDR is \(f.percent(raw)) with usage contracts at their MRR in "
+      + "\(f.month(trailing.baseMonth)) and \(f.month(trailing.asOf)); at their trailing 3-month "
+      + "averages, the basis recurring ARR counts them on, it is \(f.percent(basis.ndr)) "
+      + "(\(count(basis.usageAccounts, "usage contract", f)) in the base). Counting one month "
+      + "of usage moves the figure by \(f.number(gap, decimals: 1)) points: quote the second "
+      + "beside it."
+    return Finding(
+      code: .usageBasisNDR,
+      severity: gap >= Finding.usageBasisWarningPoints ? .warning : .info, message: message,
+      weight: min(gap / 100, 1) * 0.5)
+  }
+}
