@@ -119,7 +119,12 @@ public enum Importer {
         var cube =
           ledgerAccount == nil
           ? try MovementLogReader.read(table, fileIndex: index, options: options, log: &log) : nil
-        if cube == nil, ledgerAccount == nil,
+        // A revenue-recognition schedule: a ledger's columns beside months of recognised
+        // revenue, read by its months as a cube (T22-16).
+        let schedule =
+          cube == nil && ledgerAccount == nil
+          ? RecognitionSchedule.find(in: table, options: options) : nil
+        if cube == nil, ledgerAccount == nil, schedule == nil,
           try invoices.read(
             table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
             log: &log)
@@ -158,14 +163,19 @@ public enum Importer {
             cube = try CubeReader.read(table, fileIndex: index, options: asCube, log: &log)
             if cube != nil { account.settle(fileIndex: index, log: &log) }
           } else if cube == nil && (options.shape == .auto || options.shape == .cube) {
-            cube = try CubeReader.read(table, fileIndex: index, options: options, log: &log)
+            cube = try CubeReader.read(
+              table, fileIndex: index, options: options, log: &log,
+              isSchedule: schedule != nil)
+            if cube != nil, let schedule {
+              log.notes.append(RecognitionSchedule.note(schedule, table: table))
+            }
           }
         } catch {
           // A monthly table whose rows hold three dates (a month, a start, an end) looks to the
           // cube's reader like a header of months: it is read as what it is. So is a customer
           // list whose rows hold three dates (start, end, cancel: the product's own
           // `accounts.csv`) below its header of named columns: a record, not a header of months.
-          guard options.shape == .auto,
+          guard options.shape == .auto, schedule == nil,
             MonthlyTableLayout.find(in: table) != nil
               || table.records.first.map(CubeLayout.isNamedHeader) == true
           else {
@@ -300,6 +310,7 @@ public enum Importer {
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
       StatusColumn.apply(&company)
       CustomerEndColumn.apply(&company)
+      TermFromDates.apply(&company)
       RevenueContradictions.startsAfterRevenue(&company)
       company.log.findings += RevenueContradictions.findings(company)
       return company
@@ -354,6 +365,7 @@ public enum Importer {
       consume data, fileIndex: index, options: options, log: &log, decided: decided)
     StatusColumn.apply(&company)
     CustomerEndColumn.apply(&company)
+    TermFromDates.apply(&company)
     RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company

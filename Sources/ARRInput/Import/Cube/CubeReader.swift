@@ -8,8 +8,12 @@ enum CubeReader {
   /// - Returns: The summed cells, or `nil` when the table is not a cube.
   /// - Throws: `ARRQualityError` `.invalidData` with every problem (file:line:column), or for a
   ///   header the row cannot read; `.invalidArgument` for an as-of month outside the months.
+  /// - Parameter isSchedule: Whether the table is a revenue-recognition schedule
+  ///   (``RecognitionSchedule``): its rows are invoices, so a customer on several of them is
+  ///   summed with a note, not a finding.
   static func read(
-    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog,
+    isSchedule: Bool = false
   ) throws(ARRQualityError) -> CubeData? {
     guard var layout = try CubeLayout.find(in: table, dateOrder: options.dateOrder) else {
       return nil
@@ -422,10 +426,11 @@ enum CubeReader {
       let examples = repeated.prefix(3).map {
         "\"\(data.accounts[$0].id)\" on lines \(rowLines[$0].map(String.init).joined(separator: ", "))"
       }
-      log.findings.append(
+      let text =
         "\(file): \(Counted.phrase(repeated.count, "customer", verb: ("appears", "appear"))) on "
-          + "several rows (one per product?), summed: \(examples.joined(separator: "; "))"
-          + (repeated.count > 3 ? "; …" : ""))
+        + "several rows (\(isSchedule ? "one per invoice" : "one per product?")), summed: "
+        + examples.joined(separator: "; ") + (repeated.count > 3 ? "; …" : "")
+      if isSchedule { log.notes.append(text) } else { log.findings.append(text) }
     }
     // Cells in two currencies cannot be added up (the sum would mix dollars and euros), as in
     // a ledger: name each currency and where it first appears.
