@@ -54,7 +54,12 @@ public enum ImportFolder {
     if let name = c.profile.name {
       json += "  \"name\": \(JSONValue.string(name).serialized(pretty: false)),\n"
     }
-    json += "  \"currency\": \"\(c.profile.currency)\",\n  \"as_of\": \"\(c.asOf)\"\n}\n"
+    json += "  \"currency\": \"\(c.profile.currency)\",\n  \"as_of\": \"\(c.asOf)\""
+    // A summary tab's claim (``SummaryClaim``), so the folder analyses as the file does.
+    if let claim = c.profile.reportedARR {
+      json += ",\n  \"reported_arr\": \(Money.decimalString(cents: claim))"
+    }
+    json += "\n}\n"
     return [
       ("accounts.csv", accounts), ("monthly.csv", monthly),
       ("company.json", ByteChunks([Array(json.utf8)])),

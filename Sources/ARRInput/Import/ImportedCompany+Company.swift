@@ -239,6 +239,7 @@ extension ImportedCompany {
     var profile = CompanyProfile(
       name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf)
     profile.isCurrencyAssumed = currency == nil && log.currency == nil
+    profile.reportedARR = reportedARR
     let company = Company(
       profile: profile,
       accounts: list, firstMonth: firstMonth, asOf: asOf, revenue: revenue,
