@@ -59,6 +59,8 @@ public enum ImportFolder {
     if let claim = c.profile.reportedARR {
       json += ",\n  \"reported_arr\": \(Money.decimalString(cents: claim))"
     }
+    // A customer list's CAC column, averaged (``CustomerCAC``), kept for LTV:CAC.
+    if let cac = CustomerCAC.json(c.profile) { json += ",\n  \"cac\": " + cac }
     json += "\n}\n"
     return [
       ("accounts.csv", accounts), ("monthly.csv", monthly),

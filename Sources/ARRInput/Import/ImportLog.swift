@@ -71,6 +71,9 @@ public struct ImportLog: Sendable, Equatable {
     /// A cube's or monthly table's row whose label names a kind of revenue or an adjustment
     /// (`Professional services`, `Discounts & credits`), not a customer (``NonCustomerRows``).
     case notACustomer = "non-customer row"
+    /// A payment the payer's bank took back, or held in a dispute (GoCardless' `charged_back`,
+    /// `disputed`, `reversed`): the money did not stay (trial 22, T22-21).
+    case chargedBack = "charged-back payment"
 
     /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
     /// `test transactions` (session 18, import4 lane: "2 deal not wons").

@@ -61,6 +61,9 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   /// (every past one sits where the revenue stops): a future one on an account still billing
   /// is notice given (``CustomerEndColumn``).
   public static let endIsCustomersEnd = ImportRule(rawValue: "end_date_is_customers_end")
+  /// A cube's or customer list's start and end dates a year or more apart, the end not before
+  /// as-of, with no contract type given: an annual or multi-year contract (``TermFromDates``).
+  public static let termFromDates = ImportRule(rawValue: "term_from_contract_dates")
 
   // Ledgers and Stripe invoice lines.
   /// A line whose service period is whole months: spread evenly over them.

@@ -319,6 +319,7 @@ public enum Importer {
       claims.first?.apply(to: &company)
       StatusColumn.apply(&company)
       CustomerEndColumn.apply(&company)
+      TermFromDates.apply(&company)
       RevenueContradictions.startsAfterRevenue(&company)
       company.log.findings += RevenueContradictions.findings(company)
       return company
@@ -374,6 +375,7 @@ public enum Importer {
     claims.first?.apply(to: &company)
     StatusColumn.apply(&company)
     CustomerEndColumn.apply(&company)
+    TermFromDates.apply(&company)
     RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company

@@ -149,6 +149,24 @@ enum RecordTableHint {
     if out.isEmpty { out = amountOnly(header: header, keys: keys) }
     if out.isEmpty { out = dateOnly(header: header, keys: keys) }
     return out + ledgerCustomerHint(header: header, keys: keys) + apiUnitHint(header.cells)
+      + revenueCatHint(header: header, keys: keys)
+  }
+
+  /// `; the header is RevenueCat's …` naming the renames that make RevenueCat's transactions
+  /// export (`rc_original_app_user_id`, `start_time`, `end_time`, `price_in_usd`) a ledger
+  /// (trial 22, T22-4: refused with no word of which columns to map). Its test, refund and
+  /// notice columns are read under their own names.
+  static func revenueCatHint(header: ImportTable.Record, keys: [String]) -> String {
+    guard let customer = keys.firstIndex(of: "rc original app user id") else { return "" }
+    let renames = [
+      (customer, "customer_id"), (keys.firstIndex(of: "start time"), "period_start"),
+      (keys.firstIndex(of: "end time"), "period_end"),
+      (keys.firstIndex(of: "price in usd"), "amount"),
+    ].compactMap { c, name in c.map { "\"\(header.cells[$0])\" to \"\(name)\"" } }
+    return "; the header is RevenueCat's transactions export: rename "
+      + renames.joined(separator: ", ") + " (one line per paid period, in dollars); its "
+      + "\"is_sandbox\", \"refunded_at\" and \"unsubscribe_detected_at\" are read as they are "
+      + "(test purchases skipped, refunded lines skipped, auto-renew turned off read as notice)"
   }
 
   /// `; the header carries …` when `cells` carry a billing API vendor's field names

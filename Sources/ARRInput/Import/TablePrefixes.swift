@@ -45,11 +45,24 @@ enum TablePrefixes {
   /// The header `cells` without their table prefixes, and the main table's name; `nil` when
   /// fewer than ``minimumCells`` cells, or fewer than half of the non-empty ones, are prefixed.
   /// - Complexity: O(cells).
+  ///
+  /// Under that share, the main table is the one whose columns carry no prefix, and a joined
+  /// table's `id` column is read as that table's id in the singular (`customers.id` →
+  /// `customer id`; trial 22, T22-21: GoCardless' payments export, 4 of 13 headers prefixed,
+  /// was refused "no column is a customer"); its other prefixed cells are left as they are (an
+  /// API's dotted field names, Paddle's `billing_period.starts_at`, are read by their own
+  /// rules). The main table's name is then `""`; no such `id` column, `nil`.
   static func strip(_ cells: [String]) -> (cells: [String], main: String)? {
     let splits = cells.map(split)
     let prefixed = splits.compactMap { $0 }
     let nonEmpty = cells.filter { !$0.isEmpty }.count
-    guard prefixed.count >= minimumCells, prefixed.count * 2 >= nonEmpty else { return nil }
+    guard prefixed.count >= minimumCells, prefixed.count * 2 >= nonEmpty else {
+      guard prefixed.contains(where: { $0.column.lowercased() == "id" }) else { return nil }
+      let renamed = zip(cells, splits).map { cell, s in
+        s.flatMap { $0.column.lowercased() == "id" ? singular($0.table) + " id" : nil } ?? cell
+      }
+      return (renamed, "")
+    }
     // The main table: the most columns; a tie goes to the table named first.
     var counts = [String: Int]()
     var order = [String]()
@@ -73,19 +86,30 @@ enum TablePrefixes {
       return
     }
     let pairs = zip(header.cells, cells).compactMap { old, new in
-      split(old).map { (old: old, new: new, table: $0.table) }
+      old == new ? nil : split(old).map { (old: old, new: new, table: $0.table) }
     }
     var others = [String]()
     var seen: Set = [main]
     for p in pairs where seen.insert(p.table).inserted { others.append(p.table) }
-    var note = "\(table.file): the header's columns carry their table's name (\"\(main).\"…, "
-    note += "as Chargebee's data exports write them): read without it"
-    if let p = pairs.first(where: { $0.table == main }) {
-      note += " (\"\(p.old)\" as \"\(p.new)\")"
+    var note: String
+    if main.isEmpty {
+      // Few columns prefixed: a joined table's id.
+      note = "\(table.file): " + others.map { "\"\($0).id\"" }.joined(separator: ", ")
+      note += " \(others.count == 1 ? "is a joined table's id" : "are joined tables' ids"): read "
+      note += "with the table's name in the singular"
+    } else {
+      note = "\(table.file): the header's columns carry their table's name (\"\(main).\"…, "
+      note += "as Chargebee's data exports write them): read without it"
+      if let p = pairs.first(where: { $0.table == main }) {
+        note += " (\"\(p.old)\" as \"\(p.new)\")"
+      }
     }
     if let p = pairs.first(where: { $0.table != main }) {
-      note += "; the columns of " + others.map { "\"\($0).\"" }.joined(separator: ", ")
-      note += " keep their table's name in the singular (\"\(p.old)\" as \"\(p.new)\")"
+      if !main.isEmpty {
+        note += "; the columns of " + others.map { "\"\($0).\"" }.joined(separator: ", ")
+        note += " keep their table's name in the singular"
+      }
+      note += " (\"\(p.old)\" as \"\(p.new)\")"
     }
     notes.append(note)
     table.records[0].cells = cells

@@ -138,6 +138,7 @@ extension MarkdownReport {
       ("declined payment", "declined payments"), ("own-money movement", "own-money movements"),
       ("test transaction", "test transactions"), ("continuation line", "continuation lines"),
       ("mid-life movement", "mid-life movements"), ("non-customer row", "non-customer rows"),
+      ("charged-back payment", "charged-back payments"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {
@@ -173,6 +174,8 @@ extension MarkdownReport {
       return "status says the customer leaves, still billing: notice given"
     case "end_date_is_customers_end":
       return "end date is the customer's end, not a renewal: notice given"
+    case "term_from_contract_dates":
+      return "start and end dates a year or more apart: annual or multi-year contract"
     case "fixed_prices_not_usage":
       return "amounts move, each subscription or period at a fixed price: not usage, type unknown"
     case "quantity_priced_not_usage":

@@ -34,6 +34,9 @@ struct LedgerEntry: Sendable, Equatable {
   var isPrepaidPurchase = false
   /// A cancel flag column says the member cancelled in this line (KKBox's `is_cancel` 1).
   var isCancel = false
+  /// A notice column says auto-renew was turned off in this line (RevenueCat's
+  /// `unsubscribe_detected_at` set, a `will_renew` no; trial 22, T22-4).
+  var isNotice = false
 
   static func == (a: LedgerEntry, b: LedgerEntry) -> Bool {
     a.account == b.account && a.line == b.line && a.date == b.date
@@ -41,6 +44,7 @@ struct LedgerEntry: Sendable, Equatable {
       && a.description == b.description && a.amount == b.amount && a.isProration == b.isProration
       && a.document == b.document && a.reference == b.reference
       && a.isPrepaidPurchase == b.isPrepaidPurchase && a.isCancel == b.isCancel
+      && a.isNotice == b.isNotice
   }
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is
@@ -92,4 +96,12 @@ struct LedgerData: Sendable {
   /// Cells of that column that are not yes/no (read as no cancellation): how many, and the
   /// first.
   var unreadCancelFlags: (count: Int, first: (text: String, line: Int)?) = (0, nil)
+  /// The header of the notice column (a time auto-renew was turned off, or a will-renew
+  /// yes/no), when the file has one, and whether it holds dates.
+  var notice: (header: String, isDate: Bool)?
+  /// Cells of that column that are neither a date nor empty (or not yes/no): read as no notice.
+  var unreadNotices: (count: Int, first: (text: String, line: Int)?) = (0, nil)
+  /// Lines skipped as refunded by a refund date column (`refunded_at`): how many, and their
+  /// amount in cents.
+  var refundedByDate: (count: Int, cents: Int64) = (0, 0)
 }

@@ -273,6 +273,9 @@ enum LedgerImporter {
     LedgerCancellations.apply(
       kept, flagHeader: data.cancelFlagHeader, unread: data.unreadCancelFlags, file: file,
       into: &company)
+    LedgerCancellations.apply(
+      kept, isMarked: \.isNotice, mark: .notice(isDate: data.notice?.isDate ?? true),
+      flagHeader: data.notice?.header, unread: data.unreadNotices, file: file, into: &company)
     if longestPeriod >= 3 {
       let through = firstMonth.adding(months: min(longestPeriod, n) - 1)
       company.log.incompleteThrough = max(company.log.incompleteThrough ?? through, through)

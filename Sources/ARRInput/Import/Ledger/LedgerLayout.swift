@@ -39,6 +39,15 @@ struct LedgerLayout: Sendable, Equatable {
     /// an account whose latest line says so leaves at that line's service end
     /// (``LedgerCancellations``; session 20, lead; trial 18a, K2).
     case cancelFlag = "cancel_flag"
+    /// The time the member turned auto-renew off (RevenueCat's `unsubscribe_detected_at`): a
+    /// notice, read as the cancel flag is (``LedgerCancellations``; trial 22, T22-4).
+    case noticeDate = "notice_date"
+    /// A yes/no column saying whether the subscription renews (`will_renew`,
+    /// `auto_renew_status`): no on an account's latest line is a notice, as ``noticeDate``.
+    case willRenew = "will_renew"
+    /// The time a line's charge was refunded (RevenueCat's `refunded_at`): a set cell voids the
+    /// line as a `refunded` status does (trial 22, T22-4).
+    case refundDate = "refund_date"
   }
 
   /// The dialect the aliases come from.
@@ -147,8 +156,34 @@ struct LedgerLayout: Sendable, Equatable {
       [
         "is cancel", "is cancelled", "is canceled", "cancel flag", "cancelled flag",
         "canceled flag",
+        // Stripe's name for a subscription set to end with its paid period.
+        "cancel at period end",
       ]
     ),
+    // When auto-renew was turned off (RevenueCat's transactions: "the subscription may still
+    // be active", until its period ends): trial 22, T22-4, listed as ignored, and 11% of ARR
+    // said "renews". Names of a detection or a request only: a transaction's own `cancelled
+    // at` may be its void.
+    (
+      .noticeDate,
+      [
+        "unsubscribe detected at", "unsubscribed at", "unsubscribe date", "unsubscribed on",
+        "cancellation detected at", "cancelation detected at", "auto renew disabled at",
+        "auto renew turned off at", "auto renew off at", "notice date", "notice given at",
+        "notice given on", "cancellation requested at", "cancel requested at",
+      ]
+    ),
+    // Whether it renews, as a state (Apple's `auto_renew_status`, RevenueCat's `will_renew`).
+    // KKBox's `is_auto_renew` and RevenueCat's `is_auto_renewable` say how the plan is paid
+    // (a product's kind), not whether it was turned off: not read.
+    (
+      .willRenew,
+      [
+        "will renew", "auto renew status", "auto renewal status", "auto renew enabled",
+        "auto renewal enabled",
+      ]
+    ),
+    (.refundDate, ["refunded at", "refund date", "refunded on", "refunded date", "date refunded"]),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
       .description,
@@ -603,6 +638,9 @@ extension LedgerLayout.Role: NumberedRole {
     case .recurringFlag: 14
     case .tags: 15
     case .cancelFlag: 16
+    case .noticeDate: 17
+    case .willRenew: 18
+    case .refundDate: 19
     }
   }
 }

@@ -157,6 +157,9 @@ enum LedgerReader {
     // 68 MB (twelfth session).
     data.entries.reserveCapacity(body.count)
     data.cancelFlagHeader = layout.columns[.cancelFlag].map { header.cells[$0] }
+    data.notice =
+      layout.columns[.noticeDate].map { (header.cells[$0], true) }
+      ?? layout.columns[.willRenew].map { (header.cells[$0], false) }
     var index = [String: Int]()
     var badRows = BadRows()
     var currencies = [String: Int]()
@@ -436,7 +439,18 @@ enum LedgerReader {
       if !cell(r, .date).isEmpty {
         above = (key, cell(r, .customerName), cell(r, .document))
       }
-      let status = cell(r, .status).lowercased()
+      // A refund date set on the line (RevenueCat's `refunded_at`) says the charge went back,
+      // as a `refunded` status does (trial 22, T22-4: read as revenue, and each refunder left a
+      // period late).
+      let refunded = cell(r, .refundDate)
+      let isRefundedByDate = !refunded.isEmpty && LedgerDate.parse(refunded, order: order) != nil
+      let status = isRefundedByDate ? "refunded" : cell(r, .status).lowercased()
+      if isRefundedByDate {
+        data.refundedByDate.count += 1
+        if let v = try? cents(amountText, currency: nil) {
+          data.refundedByDate.cents = data.refundedByDate.cents &+ v
+        }
+      }
       if Self.draftStatuses.contains(CubeLayout.normalized(status)) {
         // Never issued: no revenue, and nothing to cancel (review 12, F2: a draft paired with
         // an unrelated credit of its amount and both were skipped).
@@ -449,8 +463,15 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .declinedPayment, reason: status)
         continue
       }
+      if Self.chargedBackStatuses.contains(CubeLayout.normalized(status)) {
+        log.skip(file: fileIndex, line: r.line, kind: .chargedBack, reason: status)
+        continue
+      }
       if Self.voidStatuses.contains(CubeLayout.normalized(status)) {
-        log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
+        log.skip(
+          file: fileIndex, line: r.line, kind: .voidOrDraft,
+          reason: isRefundedByDate
+            ? "refunded (\"\(header.cells[columnsByRole[.refundDate]!])\" \(refunded))" : status)
         // A charge refunded in full was billed on its rhythm: its month stays a month of the
         // rhythm, revenue 0, as a charge and its credit note do (session 17, import2 lane: a
         // refunded monthly order left a gap, and the customer read quarterly, a third).
@@ -701,6 +722,19 @@ enum LedgerReader {
           }
         }
       }
+      let noticeText = cell(r, data.notice?.isDate == true ? .noticeDate : .willRenew)
+      if !noticeText.isEmpty {
+        let isNotice =
+          data.notice?.isDate == true
+          ? LedgerDate.parse(noticeText, order: order).map { _ in true }
+          : Self.yesNo(noticeText).map { !$0 }
+        if let isNotice {
+          entry.isNotice = isNotice
+        } else {
+          data.unreadNotices.count += 1
+          if data.unreadNotices.first == nil { data.unreadNotices.first = (noticeText, r.line) }
+        }
+      }
       data.entries.append(entry)
       log.files[fileIndex].rowsUsed += 1
     }
@@ -715,6 +749,13 @@ enum LedgerReader {
     if let evidence = CreditTable.evidence(types, table: table, header: header.cells) {
       data.creditsOnly = CreditTable.refusal(
         file: file, evidence: evidence, types: types, money: money)
+    }
+    if data.refundedByDate.count > 0, let c = layout.columns[.refundDate] {
+      let n = data.refundedByDate.count
+      log.notes.append(
+        "\(file): \(Counted.phrase(n, "line")) \(n == 1 ? "has" : "have") a date under "
+          + "\"\(header.cells[c])\" (\(money(data.refundedByDate.cents)) "
+          + "in all): skipped as refunded, as a \"refunded\" status is; the money went back")
     }
     if servedLines > 0, let c = layout.columns[.serviceDate] {
       log.notes.append(
