@@ -38,6 +38,7 @@ enum CustomerList {
       file: table.file, dateOrder: options.dateOrder, amounts: amounts, notes: &log.notes)
     log.files[fileIndex].headerLine = header.line
     log.files[fileIndex].ignoredColumns = ignored
+    if let note = CustomerCAC.channelHint(ignored, file: table.file) { log.notes.append(note) }
     log.files[fileIndex].recognisedColumns = CubeLayout.Role.allCases.compactMap { r in
       roles[r].map { "\(r.rawValue): \(header.cells[$0])" }
     }
@@ -250,6 +251,7 @@ enum CustomerList {
       take(\.seatsActive, "seats active")
       take(\.integrations, "integrations")
       take(\.committedMRR, "committed MRR")
+      take(\.cac, "CAC")
       take(\.isPastDue, "past due")
       if let s = entry.status {
         if let have = accounts[i].status,

@@ -54,7 +54,10 @@ public enum ImportFolder {
     if let name = c.profile.name {
       json += "  \"name\": \(JSONValue.string(name).serialized(pretty: false)),\n"
     }
-    json += "  \"currency\": \"\(c.profile.currency)\",\n  \"as_of\": \"\(c.asOf)\"\n}\n"
+    json += "  \"currency\": \"\(c.profile.currency)\",\n  \"as_of\": \"\(c.asOf)\""
+    // A customer list's CAC column, averaged (``CustomerCAC``), kept for LTV:CAC.
+    if let cac = CustomerCAC.json(c.profile) { json += ",\n  \"cac\": " + cac }
+    json += "\n}\n"
     return [
       ("accounts.csv", accounts), ("monthly.csv", monthly),
       ("company.json", ByteChunks([Array(json.utf8)])),

@@ -33,6 +33,8 @@ public struct ImportedAccount: Sendable, Equatable {
   public var integrations: Int?
   /// Contractual monthly minimum, in cents.
   public var committedMRR: Int64?
+  /// What acquiring the customer cost, in cents (a customer list's `CAC` column).
+  public var cac: Int64?
   public var isPastDue: Bool?
   /// The customer's status as a cube's or customer list's status column states it (`Active`,
   /// `Churned`, `Non-renewing`), read against the revenue by ``StatusColumn``; `nil` without one.
@@ -98,7 +100,7 @@ public struct ImportedAccount: Sendable, Equatable {
       && a.trialStatusCell == b.trialStatusCell
       && a.trialEndDate == b.trialEndDate && a.cancelDate == b.cancelDate
       && a.seatsPurchased == b.seatsPurchased && a.seatsActive == b.seatsActive
-      && a.integrations == b.integrations && a.committedMRR == b.committedMRR
+      && a.integrations == b.integrations && a.committedMRR == b.committedMRR && a.cac == b.cac
       && a.isPastDue == b.isPastDue && a.status == b.status && a.inferred == b.inferred
       && a.inferredFrom == b.inferredFrom
       && a.rules == b.rules && a.ambiguousMRR?.low == b.ambiguousMRR?.low

@@ -212,6 +212,9 @@ extension ImportedCompany {
     let stakes = stakes(&log, currency: currency ?? log.currency)
     summary.deferredCents = log.tieOut.deferredCents
     summary.residualCents = log.tieOut.residualCents
+    // A customer list's CAC column, averaged for LTV:CAC (``CustomerCAC``).
+    var acquisition = CompanyProfile(currency: currency ?? log.currency ?? "USD")
+    if let note = CustomerCAC.apply(accounts, to: &acquisition) { log.notes.append(note) }
     summary.notes = log.findings + log.notes
     let revenue = RevenueMatrix(
       accountCount: accounts.count, monthCount: months, mrr: mrr, usage: usage,
@@ -239,6 +242,8 @@ extension ImportedCompany {
     var profile = CompanyProfile(
       name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf)
     profile.isCurrencyAssumed = currency == nil && log.currency == nil
+    profile.cac = acquisition.cac
+    profile.cacBySegment = acquisition.cacBySegment
     let company = Company(
       profile: profile,
       accounts: list, firstMonth: firstMonth, asOf: asOf, revenue: revenue,

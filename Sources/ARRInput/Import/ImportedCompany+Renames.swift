@@ -95,6 +95,7 @@ extension ImportedCompany {
       merged.seatsPurchased = merged.seatsPurchased ?? old.seatsPurchased
       merged.integrations = merged.integrations ?? old.integrations
       merged.committedMRR = merged.committedMRR ?? old.committedMRR
+      merged.cac = merged.cac ?? old.cac
       for r in old.rules { merged.apply(r) }
       if merged.ambiguousMRR == nil { merged.ambiguousMRR = old.ambiguousMRR }
       accounts[b] = merged

@@ -20,6 +20,9 @@ struct CubeLayout: Sendable, Equatable {
     case seatsActive = "seats_active"
     case integrations
     case committedMRR = "committed_mrr"
+    /// What acquiring the customer cost (a customer list's `CAC`): averaged into the company's
+    /// CAC by segment for LTV:CAC (``CustomerCAC``).
+    case cac
     case pastDue = "past_due"
     /// The customer's status (`Active`, `Churned`, `Non-renewing`): read against the revenue
     /// (``StatusColumn``); a monthly table's, which may change month to month, is left out.
@@ -125,6 +128,7 @@ struct CubeLayout: Sendable, Equatable {
     ),
     (.integrations, ["integrations", "integration count", "connected integrations"]),
     (.committedMRR, ["committed mrr", "contracted mrr", "committed monthly revenue"]),
+    (.cac, ["cac", "customer acquisition cost", "acquisition cost", "cost of acquisition"]),
     (.pastDue, ["past due", "is past due", "delinquent", "overdue"]),
     (
       .status,

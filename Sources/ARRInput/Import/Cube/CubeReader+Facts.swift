@@ -59,6 +59,18 @@ extension CubeReader {
         problem(c, "committed_mrr: " + amounts.message(s, error))
       }
     }
+    if let (s, c) = cell(.cac) {
+      do throws(AmountUnit.MinorFailure) {
+        let v = try amounts.hundredths(s)
+        if v < 0 {
+          problem(c, "cac \(FieldMessages.quoted(s)) is negative (expected ≥ 0)")
+        } else {
+          facts.cac = v
+        }
+      } catch {
+        problem(c, "cac: " + amounts.message(s, error))
+      }
+    }
     if let (s, c) = cell(.pastDue) {
       facts.isPastDue = ScalarParsers.bool(s)
       if facts.isPastDue == nil { problem(c, FieldMessages.bool("past_due", s)) }
@@ -119,6 +131,7 @@ extension CubeReader {
     pick(\.seatsActive, "seats active")
     pick(\.integrations, "integrations")
     pick(\.committedMRR, "committed MRR")
+    pick(\.cac, "CAC")
     pick(\.isPastDue, "past due")
     if let s = other.status {
       if let have = a.status {

@@ -7,7 +7,7 @@ extension CubeReader {
   /// imported), so it is not read as the fact but listed as ignored, with a note.
   static let checkedFactRoles: [CubeLayout.Role] = [
     .trialStatus, .trialEndDate, .cancelDate, .seatsPurchased, .seatsActive, .integrations,
-    .committedMRR, .pastDue,
+    .committedMRR, .pastDue, .cac,
   ]
 
   /// Drops from `roles` each of ``checkedFactRoles`` whose column has a cell that does not read
@@ -48,7 +48,7 @@ extension CubeReader {
         ? nil : "a date"
     case .seatsPurchased, .seatsActive, .integrations:
       return (try? ScalarParsers.count(text)) == nil ? "a whole number ≥ 0" : nil
-    case .committedMRR:
+    case .committedMRR, .cac:
       return (amounts.hundredthsIfAny(text) ?? -1) < 0 ? "an amount ≥ 0" : nil
     case .pastDue:
       return ScalarParsers.bool(text) == nil ? "true or false" : nil
