@@ -75,6 +75,8 @@ public enum Importer {
     // (review 13, F5). With --sheet given twice or more, the named cube sheets are slices.
     var extraRevenue = [RevenueSheets.Found]()
     var slices = [RevenueSheets.Slice]()
+    // Cubes that are later or earlier periods of the first one's customers (``RevenuePeriods``).
+    var periods = [RevenueSheets.Slice]()
     var sheetNames = [Int: String]()
     func another(_ table: ImportTable, _ what: String) {
       if options.sheets.isEmpty {
@@ -234,6 +236,12 @@ public enum Importer {
             continue
           }
           if let first = revenue {
+            // Another period of the same customers' history (one tab or file per year): joined
+            // in time after the loop (T22-11).
+            if RevenuePeriods.isPeriod(data, of: first.data) {
+              periods.append(RevenueSheets.Slice(data: data, index: index))
+              continue
+            }
             if options.sheets.count > 1 && !candidate.isOptional && table.sheet != nil {
               slices.append(RevenueSheets.Slice(data: data, index: index))
               continue
@@ -354,6 +362,10 @@ public enum Importer {
               + "subscriptions"
           } ?? "")
           + (why.map { "; " + $0 } ?? ""))
+    }
+    if !periods.isEmpty {
+      data = try RevenuePeriods.join(
+        [RevenueSheets.Slice(data: data, index: index)] + periods, log: &log)
     }
     var decided: (ImportValues, String)?
     if !slices.isEmpty {
