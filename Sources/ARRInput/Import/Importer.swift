@@ -60,6 +60,8 @@ public enum Importer {
       files, options: options, log: &log, unreadable: &unreadable, hiddenCubes: &hiddenCubes)
     // Summaries by a dimension left out (T22-10), said if nothing else reads as revenue.
     var summaries = [String]()
+    // Company metrics tabs' ARR claims (T22-24), the first applied to the company read.
+    var claims = [SummaryClaim]()
     // The tables hold what is read from here on: the files' bytes go (34 MB for a 1M-line
     // ledger, held to the end before; twelfth session).
     files = []
@@ -198,6 +200,12 @@ public enum Importer {
               throw CompanyMetrics.refusal(metrics, of: data.accounts.count, file: table.file)
             }
             log = before
+            // Its ARR (or MRR) row is the company's own claim, compared with what is measured.
+            if let claim = SummaryClaim.find(
+              table, layout: data.layout, isInThousands: data.thousandsLabel != nil)
+            {
+              claims.append(claim)
+            }
             unused.append("\(table.file) (company metrics by month, not customers)")
             continue
           }
@@ -308,6 +316,7 @@ public enum Importer {
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
+      claims.first?.apply(to: &company)
       StatusColumn.apply(&company)
       CustomerEndColumn.apply(&company)
       TermFromDates.apply(&company)
@@ -363,6 +372,7 @@ public enum Importer {
     }
     var company = try CubeImporter.makeCompany(
       consume data, fileIndex: index, options: options, log: &log, decided: decided)
+    claims.first?.apply(to: &company)
     StatusColumn.apply(&company)
     CustomerEndColumn.apply(&company)
     TermFromDates.apply(&company)
