@@ -55,6 +55,10 @@ public enum ImportFolder {
       json += "  \"name\": \(JSONValue.string(name).serialized(pretty: false)),\n"
     }
     json += "  \"currency\": \"\(c.profile.currency)\",\n  \"as_of\": \"\(c.asOf)\""
+    // A summary tab's claim (``SummaryClaim``), so the folder analyses as the file does.
+    if let claim = c.profile.reportedARR {
+      json += ",\n  \"reported_arr\": \(Money.decimalString(cents: claim))"
+    }
     // A customer list's CAC column, averaged (``CustomerCAC``), kept for LTV:CAC.
     if let cac = CustomerCAC.json(c.profile) { json += ",\n  \"cac\": " + cac }
     json += "\n}\n"

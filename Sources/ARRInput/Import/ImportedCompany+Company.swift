@@ -242,6 +242,7 @@ extension ImportedCompany {
     var profile = CompanyProfile(
       name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf)
     profile.isCurrencyAssumed = currency == nil && log.currency == nil
+    profile.reportedARR = reportedARR
     profile.cac = acquisition.cac
     profile.cacBySegment = acquisition.cacBySegment
     let company = Company(

@@ -25,6 +25,9 @@ public struct ImportedCompany: Sendable, Equatable {
   /// One choice for the whole file: it moves the headline's range by its difference from the
   /// as-of MRR read, once.
   public var otherReadingAsOfMRR: Int64?
+  /// The ARR the company itself states, in cents (a workbook's summary tab: ``SummaryClaim``),
+  /// given to the company's profile as `reported_arr`; `nil` when none is read.
+  public var reportedARR: Int64?
   /// Whether accounts renamed within the data are already joined (``joinRenamedAccounts()``,
   /// done once, when the company is converted).
   var areRenamesJoined = false

@@ -60,6 +60,8 @@ public enum Importer {
       files, options: options, log: &log, unreadable: &unreadable, hiddenCubes: &hiddenCubes)
     // Summaries by a dimension left out (T22-10), said if nothing else reads as revenue.
     var summaries = [String]()
+    // Company metrics tabs' ARR claims (T22-24), the first applied to the company read.
+    var claims = [SummaryClaim]()
     // The tables hold what is read from here on: the files' bytes go (34 MB for a 1M-line
     // ledger, held to the end before; twelfth session).
     files = []
@@ -73,6 +75,8 @@ public enum Importer {
     // (review 13, F5). With --sheet given twice or more, the named cube sheets are slices.
     var extraRevenue = [RevenueSheets.Found]()
     var slices = [RevenueSheets.Slice]()
+    // Cubes that are later or earlier periods of the first one's customers (``RevenuePeriods``).
+    var periods = [RevenueSheets.Slice]()
     var sheetNames = [Int: String]()
     func another(_ table: ImportTable, _ what: String) {
       if options.sheets.isEmpty {
@@ -198,6 +202,12 @@ public enum Importer {
               throw CompanyMetrics.refusal(metrics, of: data.accounts.count, file: table.file)
             }
             log = before
+            // Its ARR (or MRR) row is the company's own claim, compared with what is measured.
+            if let claim = SummaryClaim.find(
+              table, layout: data.layout, isInThousands: data.thousandsLabel != nil)
+            {
+              claims.append(claim)
+            }
             unused.append("\(table.file) (company metrics by month, not customers)")
             continue
           }
@@ -226,6 +236,12 @@ public enum Importer {
             continue
           }
           if let first = revenue {
+            // Another period of the same customers' history (one tab or file per year): joined
+            // in time after the loop (T22-11).
+            if RevenuePeriods.isPeriod(data, of: first.data) {
+              periods.append(RevenueSheets.Slice(data: data, index: index))
+              continue
+            }
             if options.sheets.count > 1 && !candidate.isOptional && table.sheet != nil {
               slices.append(RevenueSheets.Slice(data: data, index: index))
               continue
@@ -308,6 +324,7 @@ public enum Importer {
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
+      claims.first?.apply(to: &company)
       StatusColumn.apply(&company)
       CustomerEndColumn.apply(&company)
       TermFromDates.apply(&company)
@@ -346,6 +363,10 @@ public enum Importer {
           } ?? "")
           + (why.map { "; " + $0 } ?? ""))
     }
+    if !periods.isEmpty {
+      data = try RevenuePeriods.join(
+        [RevenueSheets.Slice(data: data, index: index)] + periods, log: &log)
+    }
     var decided: (ImportValues, String)?
     if !slices.isEmpty {
       (data, decided) = try RevenueSheets.merge(
@@ -363,6 +384,7 @@ public enum Importer {
     }
     var company = try CubeImporter.makeCompany(
       consume data, fileIndex: index, options: options, log: &log, decided: decided)
+    claims.first?.apply(to: &company)
     StatusColumn.apply(&company)
     CustomerEndColumn.apply(&company)
     TermFromDates.apply(&company)

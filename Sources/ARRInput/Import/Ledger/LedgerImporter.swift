@@ -110,7 +110,7 @@ enum LedgerImporter {
     }
     // Usually every line: then the lines themselves, not a copy (twelfth session: a copy of a
     // 1M-line ledger's lines was 134 MB at the import's peak).
-    let kept = data.entries.allSatisfy(isKept) ? data.entries : data.entries.filter(isKept)
+    var kept = data.entries.allSatisfy(isKept) ? data.entries : data.entries.filter(isKept)
     if options.asOf == nil && asOf < lastDated {
       let later = data.entries.count - kept.count
       log.notes.append(
@@ -149,7 +149,22 @@ enum LedgerImporter {
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
     data.accounts = []
     let n = company.monthCount
-    let (uses, continued, ambiguousCredits) = classify(kept, accounts: company.accounts.count)
+    let (classified, continued, ambiguousCredits) = classify(
+      kept, accounts: company.accounts.count)
+    var uses = classified
+    // A credit refunding the unused part of a term invoice ends that invoice's service (trial
+    // 22, T22-13); the invoice's month stays a month of its account's billing rhythm.
+    let ended = CreditsEndingTerms.apply(&kept, uses: &uses)
+    for x in ended where x.invoice.period == nil {
+      data.refundedCharges.append(
+        (company.accounts[x.invoice.account].id, x.invoice.date, x.invoice.amount))
+    }
+    if let finding = CreditsEndingTerms.finding(
+      ended, file: file, accounts: company.accounts,
+      money: { Money.text(cents: $0, currency: currency) })
+    {
+      company.log.findings.append(finding)
+    }
     var billed = [Int64](repeating: 0, count: company.accounts.count * n)
     // The charges alone: the rhythm is read on them (review 11, F7).
     var charged = [Int64](repeating: 0, count: company.accounts.count * n)

@@ -95,10 +95,14 @@ enum RevenueSheets {
         )
       }
       if lastMonth(s) != lastMonth(first) {
+        // `--as-of` at the earlier end reads only when every sheet holds that month (T22-11:
+        // advised for sheets of consecutive years, it was refused both ways).
+        let earlier = min(lastMonth(s), lastMonth(first))
+        let isAsOfRead = slices.allSatisfy { $0.data.firstMonth <= earlier }
         throw .data(
           "\(files[0]) ends in \(lastMonth(first)) but \(files[n]) in \(lastMonth(s)): sheets read "
-            + "as slices of one company must end in the same month (pass --as-of to measure at "
-            + "the earlier one)")
+            + "as slices of one company must end in the same month"
+            + (isAsOfRead ? " (pass --as-of to measure at the earlier one)" : ""))
       }
       if let a = first.data.currency, let b = s.data.currency, a != b {
         throw .data(

@@ -1,0 +1,92 @@
+import ARRCore
+import ARRTestSupport
+import Testing
+
+@testable import ARRInput
+
+/// Revenue files or tabs that are consecutive periods of the same customers' history (one tab or
+/// file per year) are joined in time (`docs/import.md`, "Several files"; trial 22, T22-11).
+@Suite struct RevenuePeriodsTests {
+  static func read(_ files: [(String, String)]) throws -> ImportedCompany {
+    try Importer.read(files.map { Importer.SourceFile(name: $0.0, bytes: Array($0.1.utf8)) })
+  }
+
+  static let first = "Customer,2023-10,2023-11,2023-12\nAcme,100,100,100\nBolt,200,200,200\n"
+
+  /// Acme 100 and Bolt 200 through 2023, Acme 120 and Bolt 0 (left) and Cobalt 50 from 2024:
+  /// one history of 6 months, by hand Acme 100, 100, 100, 120, 120, 120.
+  @Test func twoYearlyFilesAreOneHistory() throws {
+    let c = try Self.read([
+      ("cube_2023.csv", Self.first),
+      (
+        "cube_2024.csv",
+        "Customer,2024-01,2024-02,2024-03\nAcme,120,120,120\nBolt,0,0,0\nCobalt,50,50,50\n"
+      ),
+    ])
+    #expect(c.firstMonth == Month(year: 2023, month: 10))
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000, 12_000, 12_000, 12_000])
+    #expect(c.mrrRow("Bolt") == [20_000, 20_000, 20_000, 0, 0, 0])
+    #expect(c.mrrRow("Cobalt") == [0, 0, 0, 5_000, 5_000, 5_000])
+    #expect(
+      c.log.notes.contains {
+        $0.contains("2 revenue files read as consecutive periods")
+          && $0.contains("cube_2023.csv (2023-10 to 2023-12, 2 customers)")
+      })
+  }
+
+  /// One tab per year in a workbook, without --sheet: joined the same way.
+  @Test func oneTabPerYearIsOneHistory() throws {
+    func tab(_ name: String, _ months: [String], _ v: Double) -> XLSXWriter.Sheet {
+      XLSXWriter.Sheet(
+        name,
+        rows: [[.text("Customer")] + months.map { .text($0) }]
+          + [[.text("Acme")] + months.map { _ in .number(v, style: 0) }])
+    }
+    let c = try Importer.read([
+      Importer.SourceFile(
+        name: "room.xlsx",
+        bytes: XLSXWriter.workbook([
+          tab("FY2023", ["2023-11", "2023-12", "2023-10"].sorted(), 100),
+          tab("FY2024", ["2024-01", "2024-02", "2024-03"], 110),
+        ]))
+    ])
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000, 11_000, 11_000, 11_000])
+  }
+
+  /// A month both files hold, with different amounts for Acme (100 and 90 in 2023-12): an error
+  /// naming both cells; agreeing, it is read once (not added up).
+  @Test func anOverlapMustAgree() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try Self.read([
+        ("a.csv", Self.first),
+        ("b.csv", "Customer,2023-12,2024-01,2024-02\nAcme,90,90,90\nBolt,200,200,200\n"),
+      ])
+    }
+    #expect(error.message.contains("has 100.00 in 2023-12 at a.csv:2:4 but 90.00 at b.csv:2:2"))
+    let c = try Self.read([
+      ("a.csv", Self.first),
+      ("b.csv", "Customer,2023-12,2024-01,2024-02\nAcme,100,90,90\nBolt,200,200,200\n"),
+    ])
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000, 9_000, 9_000])
+  }
+
+  /// A gap (2024-01 in neither) is refused, naming the missing months.
+  @Test func aGapIsRefused() throws {
+    let error = try #require(throws: ARRQualityError.self) {
+      try Self.read([
+        ("a.csv", Self.first), ("b.csv", "Customer,2024-02,2024-03,2024-04\nAcme,100,100,100\n"),
+      ])
+    }
+    #expect(error.message.contains("2024-01 to 2024-01 is in neither"))
+  }
+
+  /// Different customers over the same months are slices, not periods: refused as before.
+  @Test func otherCustomersAreNoPeriod() throws {
+    #expect(throws: ARRQualityError.self) {
+      try Self.read([
+        ("a.csv", Self.first), ("b.csv", "Customer,2024-01,2024-02,2024-03\nDelta,100,100,100\n"),
+      ])
+    }
+  }
+}
