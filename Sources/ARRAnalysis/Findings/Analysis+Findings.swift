@@ -72,6 +72,11 @@ extension Analysis {
     {
       out.append(prices)
     }
+    if let fixed = fixedPrices(
+      company, bridge: metrics.bridge, trailing: metrics.trailingRetention, f: f)
+    {
+      out.append(fixed)
+    }
     if let snapshot = snapshotHistory(company) { out.append(snapshot) }
     if let survivors = survivorsOnly(company, metrics: metrics, f: f) { out.append(survivors) }
     out += curveFindings(projection, f: f)

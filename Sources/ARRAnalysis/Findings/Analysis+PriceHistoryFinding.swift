@@ -24,6 +24,9 @@ extension Analysis {
     // A snapshot says more (churn is not measured either): `snapshot_history`.
     guard let s = company.dataQuality.imported, !s.isSnapshot else { return nil }
     let shapes = Set(s.shape.split(separator: "+"))
+    // A ledger's lines bill each period's own amount: flat amounts there are measured, a
+    // fixed-price plan, not a file of current prices (`fixed_prices`).
+    if shapes.isSubset(of: billedShapes) { return nil }
     let why: String
     if shapes == ["stripe-subscriptions"] {
       why =
@@ -49,6 +52,44 @@ extension Analysis {
         + "observed price change; read NDR and the projected NDR as unmeasured, not as no "
         + "expansion.",
       weight: Finding.noPriceHistoryWeight)
+  }
+
+  /// The import shapes whose rows are amounts billed for their own period (invoice lines,
+  /// payments, a movements log's changes): a price change would show in them.
+  static let billedShapes: Set<Substring> = ["ledger", "stripe-invoices", "movements"]
+
+  /// `fixed_prices`: an imported company whose revenue history is billed lines alone
+  /// (``billedShapes``) and in which no account's amount rose or fell in any of the bridge's
+  /// last ``Finding/noPriceHistoryMonths`` months while at least
+  /// ``Finding/noPriceHistoryAccounts`` accounts paid at the trailing base month. Each line is
+  /// what was billed, so the zero expansion is measured: fixed-price plans (a consumer app's
+  /// $9.99 a month), with trailing NDR equal to GRR plus new subscriptions of existing
+  /// customers. Info, weight ``Finding/fixedPricesWeight`` (session 24, lead; trial 22, T22-5:
+  /// a RevenueCat ledger of fixed-price plans was told to read NDR as unmeasured).
+  /// - Returns: The finding, or `nil` for other shapes or data that shows price changes.
+  /// - Complexity: O(``Finding/noPriceHistoryMonths``).
+  static func fixedPrices(
+    _ company: Company, bridge: [BridgeMonth], trailing: TrailingRetention, f: NumberFormat
+  ) -> Finding? {
+    guard let s = company.dataQuality.imported, !s.isSnapshot,
+      Set(s.shape.split(separator: "+")).isSubset(of: billedShapes)
+    else { return nil }
+    let months = bridge.suffix(Finding.noPriceHistoryMonths)
+    guard months.count == Finding.noPriceHistoryMonths,
+      trailing.baseAccounts >= Finding.noPriceHistoryAccounts,
+      months.allSatisfy({ $0.expansion == 0 && $0.contraction == 0 })
+    else { return nil }
+    let ndr = trailing.ndr.map { "trailing NDR (\(f.percent($0))) " } ?? "trailing NDR "
+    return Finding(
+      code: .fixedPrices, severity: .info,
+      message: "No account's billed amount rose or fell in any of the last "
+        + "\(Finding.noPriceHistoryMonths) months, across the "
+        + "\(count(trailing.baseAccounts, "account", f)) paying in \(f.month(trailing.baseMonth)): "
+        + "fixed-price plans. The files bill each period's own amount, so this is measured: the "
+        + "bridge has no expansion or contraction, and \(ndr)is GRR plus new subscriptions of "
+        + "existing customers. Upgrades or add-ons billed in another system are not in these "
+        + "files.",
+      weight: Finding.fixedPricesWeight)
   }
 
   /// `snapshot_history`: an imported company whose revenue history is a snapshot of current

@@ -102,6 +102,8 @@ extension Finding {
   /// `no_price_history`'s weight among warnings: under `revenue_gap`'s 3.5 and `short_history`'s
   /// 4 (the headline stands; retention is in doubt), above `thin_backtest`'s 3.
   public static let noPriceHistoryWeight = 3.2
+  /// `fixed_prices`' weight among info findings: context for NDR, under the quality gap's.
+  public static let fixedPricesWeight = 0.3
   /// `snapshot_history`'s weight among critical findings: the retention figures, not the
   /// headline, are in doubt, so it ranks under a critical finding about the headline's share.
   public static let snapshotHistoryWeight = 0.5

@@ -84,6 +84,9 @@ public struct Finding: Sendable, Equatable {
     /// alone, or no expansion and no contraction in a year of a paying base): expansion and
     /// contraction are not measured.
     case noPriceHistory = "no_price_history"
+    /// An imported ledger's billed amounts never rose or fell over a year of a paying base:
+    /// fixed-price plans, measured (the lines bill each period's own amount), not unmeasured.
+    case fixedPrices = "fixed_prices"
     /// An imported company's revenue history is a snapshot of current amounts (one row per
     /// customer, a start, no end): expansion, contraction and churn before it are not in the
     /// data, so the retention figures rest on an assumed flat history.

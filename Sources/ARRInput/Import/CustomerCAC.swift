@@ -23,17 +23,19 @@ enum CustomerCAC {
       let label =
         a.segment.map { $0.isEmpty ? Account.noSegmentLabel : $0 } ?? Account.noSegmentLabel
       if label != Account.noSegmentLabel { hasSegment = true }
-      let key = label
-      let (sum, overflow) = (sums[key]?.cents ?? 0).addingReportingOverflow(cac)
+      let have = sums[label] ?? (0, 0)
+      let (sum, overflow) = have.cents.addingReportingOverflow(cac)
       isOverflow = isOverflow || overflow
-      sums[key] = (sum, (sums[key]?.count ?? 0) + 1)
+      sums[label] = (sum, have.count + 1)
     }
     guard !sums.isEmpty else { return nil }
     guard !isOverflow else {
       return "The CAC column's amounts are too large to average: no CAC is used"
     }
+    // Half up, without adding before dividing: a sum near Int64.max must not overflow.
     func mean(_ s: (cents: Int64, count: Int)) -> Int64 {
-      (s.cents + Int64(s.count) / 2) / Int64(s.count)
+      let (q, r) = s.cents.quotientAndRemainder(dividingBy: Int64(s.count))
+      return 2 * r >= Int64(s.count) ? q + 1 : q
     }
     let counted = sums.values.reduce(0) { $0 + $1.count }
     if hasSegment {
@@ -45,10 +47,8 @@ enum CustomerCAC {
         + "\(Counted.phrase(counted, "account")) that give one (" + listed.joined(separator: ", ")
         + "), is each segment's CAC for LTV:CAC"
     }
-    let all = sums.values.reduce((cents: Int64(0), count: 0)) {
-      ($0.cents &+ $1.cents, $0.count + $1.count)
-    }
-    profile.cac = mean(all)
+    // Without segments every account's label is the same one: a single sum.
+    profile.cac = mean(sums[Account.noSegmentLabel]!)
     return "CAC: the customer list's CAC column, averaged over the "
       + "\(Counted.phrase(counted, "account")) that give one "
       + "(\(Money.text(cents: profile.cac!, currency: profile.currency))), is the company's CAC "

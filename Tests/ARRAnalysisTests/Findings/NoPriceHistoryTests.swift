@@ -57,6 +57,28 @@ import Testing
     #expect(Self.found(Self.imported(company, shape: "cube")) == nil)
   }
 
+  /// Billed lines alone (a ledger, Stripe's invoice lines, a movements log) bill each period's
+  /// own amount: the same year without a price change is `fixed_prices`, info and measured,
+  /// never `no_price_history` (trial 22, T22-5). Trailing NDR 1,800 / 2,000 = 90.0%.
+  @Test(arguments: ["ledger", "stripe-invoices", "movements", "ledger+stripe-invoices"])
+  func billedLinesAreFixedPricesMeasured(shape: String) throws {
+    let company = Self.imported(
+      try FindingFixtures.company(accounts: 20, months: 13, churnAtEnd: 2), shape: shape)
+    let findings = Analysis.run(company, paths: 100).findings
+    #expect(!findings.contains { $0.code == .noPriceHistory })
+    let fixed = try #require(findings.first { $0.code == .fixedPrices })
+    #expect(fixed.severity == .info)
+    #expect(
+      fixed.message.hasPrefix(
+        "No account's billed amount rose or fell in any of the last 12 months, across the 20 "
+          + "accounts paying in 2024-01: fixed-price plans."))
+    #expect(fixed.message.contains("trailing NDR (90.0%) is GRR plus new subscriptions"))
+    // A cube beside the ledger may carry current prices: the warning stands.
+    let mixed = Self.imported(company, shape: shape + "+cube")
+    #expect(Self.found(mixed) != nil)
+    #expect(!Analysis.run(mixed, paths: 100).findings.contains { $0.code == .fixedPrices })
+  }
+
   /// A Stripe subscriptions export alone fires whatever the bridge shows (3 accounts, 3
   /// months); beside invoice lines it is the lines' history, judged by the bridge.
   @Test func aStripeSubscriptionsExportAloneFires() throws {

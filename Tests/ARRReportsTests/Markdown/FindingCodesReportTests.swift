@@ -140,6 +140,11 @@ import Testing
       var company = try company(accounts: 3, months: 3)
       company.dataQuality.imported = ImportSummary(shape: "stripe-subscriptions", values: "mrr")
       return Analysis.run(company)
+    case .fixedPrices:
+      // 20 accounts at one price for 13 months, read from a ledger (trial 22, T22-5).
+      var company = try company(accounts: 20, months: 13)
+      company.dataQuality.imported = ImportSummary(shape: "ledger", values: "billings")
+      return Analysis.run(company)
     case .survivorsOnly: return Analysis.run(try company(accounts: 40, months: 24))
     case .importFinding:
       // Whole-number MRR beside `cus_…` ids: the cents doubt (trial 22, T22-12).
