@@ -328,6 +328,7 @@ public enum Importer {
       StatusColumn.apply(&company)
       CustomerEndColumn.apply(&company)
       TermFromDates.apply(&company)
+      TermFromCadence.apply(&company)
       RevenueContradictions.startsAfterRevenue(&company)
       company.log.findings += RevenueContradictions.findings(company)
       return company
@@ -388,6 +389,7 @@ public enum Importer {
     StatusColumn.apply(&company)
     CustomerEndColumn.apply(&company)
     TermFromDates.apply(&company)
+    TermFromCadence.apply(&company)
     RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company
