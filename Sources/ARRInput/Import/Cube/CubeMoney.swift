@@ -95,12 +95,16 @@ enum CubeMoney {
       s = t.dropFirst().dropLast()
     }
     s = stripCurrency(s)
+    // A second sign (a minus inside parentheses, or a minus at both ends) is a typo, not a sign
+    // flip: `(−1,000)` read as +1,000, silently (session 25, trial 25, T25-19).
     if s.first == "-" || s.first == "−" {
-      negative.toggle()
+      guard !negative else { throw .notAnAmount }
+      negative = true
       s = stripCurrency(s.dropFirst())
     }
     if s.last == "-" {  // `1,234.50-`: a trailing minus, as some ledgers print it
-      negative.toggle()
+      guard !negative else { throw .notAnAmount }
+      negative = true
       s = s.dropLast()
     }
     if s.isEmpty || dashes.contains(s) { return 0 }

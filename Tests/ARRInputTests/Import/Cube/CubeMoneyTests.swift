@@ -33,6 +33,9 @@ import Testing
     ("1e3", .notAnAmount), ("12345678901234567", .tooLarge), ("50%", .notAnAmount),
     ("'1234", .notAnAmount), ("12'34", .notAnAmount), ("$ (108.00", .notAnAmount),
     ("$ 108.00)", .notAnAmount),
+    // Two signs are a typo, never a double negative read as positive (trial 25, T25-19).
+    ("(−1,000)", .notAnAmount), ("(-1,000)", .notAnAmount), ("$ (-108.00)", .notAnAmount),
+    ("-1,234.50-", .notAnAmount), ("(1,234.50-)", .notAnAmount),
   ])
   func rejects(text: String, failure: CubeMoney.Failure) {
     #expect(throws: failure) { try CubeMoney.cents(text, isDecimalComma: false) }
