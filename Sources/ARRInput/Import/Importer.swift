@@ -327,7 +327,9 @@ public enum Importer {
       claims.first?.apply(to: &company)
       StatusColumn.apply(&company)
       CustomerEndColumn.apply(&company)
+      TermFromMonths.apply(&company)
       TermFromDates.apply(&company)
+      TermFromCadence.apply(&company)
       RevenueContradictions.startsAfterRevenue(&company)
       company.log.findings += RevenueContradictions.findings(company)
       return company
@@ -387,7 +389,9 @@ public enum Importer {
     claims.first?.apply(to: &company)
     StatusColumn.apply(&company)
     CustomerEndColumn.apply(&company)
+    TermFromMonths.apply(&company)
     TermFromDates.apply(&company)
+    TermFromCadence.apply(&company)
     RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company

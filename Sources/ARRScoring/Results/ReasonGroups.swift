@@ -83,6 +83,7 @@ enum ReasonGroups {
         }
       }
     }
+    Reasons.noticeSupersedesRenewal(v, totals)
     return z
   }
 

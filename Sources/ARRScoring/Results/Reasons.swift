@@ -69,6 +69,26 @@ enum Reasons {
       let c = weights[i] * v[i]
       if c > 0 { total[groups + (i - Signal.count) / 2] += c }
     }
+    noticeSupersedesRenewal(v, total)
+  }
+
+  /// A notice (or a cancellation) supersedes the renewal: the account ends at its service end
+  /// and does not renew, so no reason may say `renews <date>`. The renewal group's total moves
+  /// into the cancellation group, whose words give the date the account leaves; the score is
+  /// unchanged and still fully explained. Run after the groups' totals are added, by
+  /// ``totals(_:weights:into:)`` and ``ReasonGroups/weightedSum(_:weights:totals:)`` alike.
+  /// - Parameters:
+  ///   - v: The account's signal values (`.nan` = none).
+  ///   - total: The groups' totals, changed in place.
+  static func noticeSupersedesRenewal(
+    _ v: UnsafeBufferPointer<Double>, _ total: UnsafeMutableBufferPointer<Double>
+  ) {
+    let notice = v[Signal.cancellationNotice.rawValue]
+    let cancelled = v[Signal.cancelled.rawValue]
+    guard notice > 0 || cancelled > 0 else { return }
+    let renewal = Group.renewal.rawValue
+    total[Group.cancellation.rawValue] += total[renewal]
+    total[renewal] = 0
   }
 
   /// The reasons of one account, simply: its values measured on their own, the groups sorted.

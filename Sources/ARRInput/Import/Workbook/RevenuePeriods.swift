@@ -49,70 +49,22 @@ enum RevenuePeriods {
     let first = sorted[0].data.firstMonth
     let last = sorted.map { lastMonth($0.data) }.max()!
     let months = last.months(since: first) + 1
-    var merged = sorted[0].data
-    merged.accounts = []
-    merged.negatives = []
-    merged.firstMonth = first
-    merged.monthCount = months
-    merged.pivotMembers = []
-    merged.alternativeAsOf = []
-    merged.listAnnual = []
-    var cells = [Int64]()
-    var usage: [Int64]? = sorted.contains { $0.data.usage != nil } ? [] : nil
-    var oneTime: [Int64]? = sorted.contains { $0.data.oneTime != nil } ? [] : nil
-    var row = [String: Int]()
-    // For each merged cell: the part and the account row that set it, for a disagreement.
-    var setBy = [Int: (part: Int, line: Int)]()
     func cellName(_ part: Int, line: Int, month: Month) -> String {
       let d = sorted[part].data
       let column = d.layout.months.first { $0.month == month }.map { ":\($0.column + 1)" } ?? ""
       return "\(files[part]):\(line)\(column)"
     }
-    for (n, part) in sorted.enumerated() {
-      let d = part.data
-      let shift = d.firstMonth.months(since: first)
-      for (a, account) in d.accounts.enumerated() {
-        let target: Int
-        if let known = row[account.id] {
-          target = known
-        } else {
-          target = merged.accounts.count
-          row[account.id] = target
-          merged.accounts.append(account)
-          cells += repeatElement(0, count: months)
-          usage?.append(contentsOf: repeatElement(0, count: months))
-          oneTime?.append(contentsOf: repeatElement(0, count: months))
-        }
-        for m in 0..<d.monthCount {
-          let v = d.cells[a * d.monthCount + m]
-          let i = target * months + shift + m
-          if let earlier = setBy[i] {
-            guard v == cells[i] else {
-              let month = first.adding(months: shift + m)
-              throw .data(
-                "customer \"\(account.id)\" has \(Money.decimalString(cents: cells[i])) in "
-                  + "\(month) at \(cellName(earlier.part, line: earlier.line, month: month)) but "
-                  + "\(Money.decimalString(cents: v)) at "
-                  + "\(cellName(n, line: account.source.line, month: month)): periods of one "
-                  + "company's history that both hold a month must agree on it")
-            }
-            continue
-          }
-          setBy[i] = (n, account.source.line)
-          cells[i] = v
-          if let u = d.usage { usage![i] = u[a * d.monthCount + m] }
-          if let o = d.oneTime { oneTime![i] = o[a * d.monthCount + m] }
-        }
-      }
-      for var negative in d.negatives {
-        negative.account = row[d.accounts[negative.account].id]!
-        negative.month += shift
-        merged.negatives.append(negative)
-      }
+    let merged = try CubeParts.combine(
+      sorted.map(\.data), from: first, months: months, overlap: .agree
+    ) { clash in
+      .data(
+        "customer \"\(clash.account.id)\" has \(Money.decimalString(cents: clash.earlierCents)) in "
+          + "\(clash.month) at "
+          + "\(cellName(clash.earlier.part, line: clash.earlier.line, month: clash.month)) but "
+          + "\(Money.decimalString(cents: clash.laterCents)) at "
+          + "\(cellName(clash.later.part, line: clash.later.line, month: clash.month)): periods "
+          + "of one company's history that both hold a month must agree on it")
     }
-    merged.cells = cells
-    merged.usage = usage
-    merged.oneTime = oneTime
     let listed = zip(sorted, files).map { p, file in
       "\(file) (\(p.data.firstMonth) to \(lastMonth(p.data)), "
         + "\(Counted.phrase(p.data.accounts.count, "customer")))"

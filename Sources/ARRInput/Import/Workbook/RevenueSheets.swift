@@ -127,74 +127,20 @@ enum RevenueSheets {
     }
     let start = slices.map(\.data.firstMonth).min()!
     let months = lastMonth(first).months(since: start) + 1
-    var merged = first.data
-    merged.accounts = []
-    merged.negatives = []
-    merged.firstMonth = start
-    merged.monthCount = months
-    merged.currency = slices.lazy.compactMap(\.data.currency).first
-    merged.annualLabel = slices.lazy.compactMap(\.data.annualLabel).first
-    merged.levelHeader = slices.lazy.compactMap(\.data.levelHeader).first
-    merged.pivotMembers = []
-    merged.alternativeAsOf = []
-    merged.thousandsLabel = slices.lazy.compactMap(\.data.thousandsLabel).first
-    merged.cumulativeLabel = slices.lazy.compactMap(\.data.cumulativeLabel).first
-    var cells = [Int64]()
-    var usage: [Int64]? = slices.contains { $0.data.usage != nil } ? [] : nil
-    var oneTime: [Int64]? = slices.contains { $0.data.oneTime != nil } ? [] : nil
-    var row = [String: Int]()
-    /// For each merged account, the slice it was first read from.
-    var from = [Int]()
-    for (n, s) in slices.enumerated() {
-      let shift = s.data.firstMonth.months(since: start)
-      for (a, account) in s.data.accounts.enumerated() {
-        let target: Int
-        if let known = row[account.id] {
-          target = known
-        } else {
-          target = merged.accounts.count
-          row[account.id] = target
-          merged.accounts.append(account)
-          from.append(n)
-          cells += repeatElement(0, count: months)
-          usage?.append(contentsOf: repeatElement(0, count: months))
-          oneTime?.append(contentsOf: repeatElement(0, count: months))
-        }
-        for m in 0..<s.data.monthCount {
-          let v = s.data.cells[a * s.data.monthCount + m]
-          let i = target * months + shift + m
-          if v != 0 && cells[i] != 0 {
-            let other = merged.accounts[target]
-            throw .data(
-              "customer \"\(account.id)\" has revenue in \(start.adding(months: shift + m)) in "
-                + "both \(files[from[target]]) (line \(other.source.line)) and \(files[n]) (line "
-                + "\(account.source.line)): sheets read as slices of one company (--sheet given "
-                + "\(CountText.grouped(slices.count)) times) are added up, so a customer-month must be in one sheet "
-                + "only; if one sheet sums the others, name only the sheets it sums, or it alone")
-          }
-          cells[i] = cells[i] &+ v
-          if let u = s.data.usage { usage![i] = usage![i] &+ u[a * s.data.monthCount + m] }
-          if let o = s.data.oneTime { oneTime![i] = oneTime![i] &+ o[a * s.data.monthCount + m] }
-        }
-      }
-      for a in s.data.pivotMembers { merged.pivotMembers.insert(row[s.data.accounts[a].id]!) }
-      for alt in s.data.alternativeAsOf {
-        merged.alternativeAsOf.append(
-          (account: row[s.data.accounts[alt.account].id]!, cents: alt.cents))
-      }
-      for var negative in s.data.negatives {
-        negative.account = row[s.data.accounts[negative.account].id]!
-        negative.month += shift
-        merged.negatives.append(negative)
-      }
+    let merged = try CubeParts.combine(
+      slices.map(\.data), from: start, months: months, overlap: .add
+    ) { clash in
+      .data(
+        "customer \"\(clash.account.id)\" has revenue in \(clash.month) in both "
+          + "\(files[clash.earlier.part]) (line \(clash.earlier.line)) and \(files[clash.later.part]) "
+          + "(line \(clash.later.line)): sheets read as slices of one company (--sheet given "
+          + "\(CountText.grouped(slices.count)) times) are added up, so a customer-month must be in one sheet "
+          + "only; if one sheet sums the others, name only the sheets it sums, or it alone")
     }
-    merged.cells = cells
-    merged.usage = usage
-    merged.oneTime = oneTime
     let parts = zip(slices, files).map { s, file in
       "\(file) (\(describe(s.data, shape: shape, currency: options.currency)))"
     }
-    let shared = from.count
+    let shared = merged.accounts.count
     let total = slices.reduce(0) { $0 + $1.data.accounts.count }
     log.findings.append(
       "\(CountText.grouped(slices.count)) sheets read as slices of one company (--sheet given \(CountText.grouped(slices.count)) "

@@ -89,4 +89,48 @@ import Testing
       ])
     }
   }
+
+  /// A pivot pasted without a Grand Total (``CubePivot``), its subtotal rows `Enterprise` and
+  /// `SMB` above their customers: nothing confirms they are subtotals.
+  static let pivot = """
+    Row Labels,2024-01,2024-02,2024-03
+    Enterprise,3000,3000,3000
+    Acme,1000,1000,1000
+    Beta,2000,2000,2000
+    SMB,300,300,250
+    Gamma,100,100,100
+    Delta,200,200,150
+    """
+
+  /// The pivot as the later year: its other reading (subtotals as customers too) reaches the
+  /// joined headline's range. By hand: March 2024 is 1,000 + 2,000 + 100 + 150 = 3,250, ARR
+  /// 39,000; each member counted twice, 78,000.
+  @Test func aLaterPartsPivotKeepsItsOtherReading() throws {
+    let c = try Self.read([
+      ("a.csv", "Customer,2023-10,2023-11,2023-12\nAcme,1000,1000,1000\nBeta,2000,2000,2000\n"),
+      ("b.csv", Self.pivot),
+    ])
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(c.mrrRow("Delta") == [0, 0, 0, 20_000, 20_000, 15_000])
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 3_900_000)
+    #expect(s.ambiguousARRHigh == 7_800_000)
+  }
+
+  /// The pivot as the earlier year: its subtotals do not reach the as-of month (2024-06), so the
+  /// headline has one reading: 1,000 + 2,000 + 100 + 150 = 3,250 a month, ARR 39,000.
+  @Test func anEarlierPartsPivotDoesNotReachTheAsOfMonth() throws {
+    let later = """
+      Customer,2024-04,2024-05,2024-06
+      Acme,1000,1000,1000
+      Beta,2000,2000,2000
+      Gamma,100,100,100
+      Delta,150,150,150
+      """
+    let c = try Self.read([("a.csv", Self.pivot), ("b.csv", later)])
+    #expect(c.asOf == Month(year: 2024, month: 6))
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 3_900_000)
+    #expect(s.ambiguousARRHigh == 3_900_000)
+  }
 }
