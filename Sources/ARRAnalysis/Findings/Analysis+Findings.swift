@@ -52,9 +52,11 @@ extension Analysis {
         Finding(
           code: .skippedRows, severity: .warning,
           message: "\(f.integer(dq.skippedCount)) of \(f.integer(read)) input rows were skipped "
-            + "(`--lenient`) and are in no figure of this report; the skipped monthly rows "
-            + "carried \(dq.skippedMRR { f.compactMoney(cents: $0) }) of MRR, summed over all their "
-            + "months. Data quality lists them.",
+            + "(`--lenient`) and are in no figure of this report; "
+            + (dq.skippedMRR { f.compactMoney(cents: $0) }.map {
+              "the skipped monthly rows carried \($0) of MRR, summed over all their months."
+            } ?? "what they carried is not added up (a skipped row's cells could not all be read).")
+            + " Data quality lists them.",
           weight: 5))
     }
     if let short = shortHistory(

@@ -40,6 +40,11 @@ public struct DataQuality: Sendable, Equatable {
   /// True when the skipped rows' MRR does not fit in `Int64` cents: ``skippedMRRCents`` then
   /// holds the part that did and reports say the total is too large to add up.
   public var isSkippedMRRTooLarge: Bool
+  /// True when the skipped rows' MRR was not added up: a data-room file's bad row may hold
+  /// billings, amounts that could not be read, or no amount at all, so an import never sums
+  /// it. Reports then say so instead of quoting ``skippedMRRCents`` (trial 25, T25-15: a row
+  /// of $5,000 was reported as "$0 of MRR").
+  public var isSkippedMRRUnknown: Bool
   /// Monthly rows after the as-of month, excluded from every figure (only with `--as-of`).
   public var rowsAfterAsOf: Int
   /// Plain-language notes (e.g. "usage column absent").
@@ -61,20 +66,24 @@ public struct DataQuality: Sendable, Equatable {
   public static let skippedSampleLimit = 1000
 
   /// The skipped rows' MRR as reports show it: `format(cents)`, or "more than can be added up
-  /// exactly" when the total overflowed.
-  public func skippedMRR(_ format: (Int64) -> String) -> String {
-    isSkippedMRRTooLarge ? "more than can be added up exactly" : format(skippedMRRCents)
+  /// exactly" when the total overflowed; `nil` when it was not added up
+  /// (``isSkippedMRRUnknown``).
+  public func skippedMRR(_ format: (Int64) -> String) -> String? {
+    if isSkippedMRRUnknown { return nil }
+    return isSkippedMRRTooLarge ? "more than can be added up exactly" : format(skippedMRRCents)
   }
 
   public init(
     files: [FileSummary] = [], skipped: [SkippedRow] = [], skippedCount: Int = 0,
-    skippedMRRCents: Int64 = 0, isSkippedMRRTooLarge: Bool = false, rowsAfterAsOf: Int = 0,
+    skippedMRRCents: Int64 = 0, isSkippedMRRTooLarge: Bool = false,
+    isSkippedMRRUnknown: Bool = false, rowsAfterAsOf: Int = 0,
     notes: [String] = [], imported: ImportSummary? = nil, incompleteThrough: Month? = nil,
     findingCount: Int = 0, findingStakes: [Int: ImportFindingStake] = [:]
   ) {
     self.findingCount = findingCount
     self.findingStakes = findingStakes
     self.isSkippedMRRTooLarge = isSkippedMRRTooLarge
+    self.isSkippedMRRUnknown = isSkippedMRRUnknown
     self.files = files
     self.skipped = skipped
     self.skippedCount = skippedCount

@@ -237,7 +237,9 @@ extension ImportedCompany {
           problem: InputProblem(file: $0.file, line: $0.line, message: $0.reason), mrrCents: nil)
       },
       skippedCount: log.files.reduce(0) { $0 + $1.skipped[.badRow, default: 0] },
-      notes: notes, imported: summary, incompleteThrough: log.incompleteThrough,
+      // A bad row's cells are not all readable, and may be billings: never summed as MRR.
+      isSkippedMRRUnknown: true, notes: notes, imported: summary,
+      incompleteThrough: log.incompleteThrough,
       findingCount: log.findings.count, findingStakes: stakes)
     var profile = CompanyProfile(
       name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf)

@@ -410,7 +410,10 @@ public enum JSONReport {
           })
       ),
       ("rows_skipped", .int(Int64(dq.skippedCount))),
-      ("skipped_mrr", dq.isSkippedMRRTooLarge ? .null : .money(dq.skippedMRRCents)),
+      (
+        "skipped_mrr",
+        dq.isSkippedMRRTooLarge || dq.isSkippedMRRUnknown ? .null : .money(dq.skippedMRRCents)
+      ),
       ("rows_after_as_of", .int(Int64(dq.rowsAfterAsOf))),
       (
         "skipped",

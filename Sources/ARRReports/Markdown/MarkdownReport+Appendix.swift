@@ -25,8 +25,11 @@ extension MarkdownReport {
     out += imported(c)
     if dq.skippedCount > 0 {
       out += "\(MarkdownText.count(dq.skippedCount, "row", format: f)) skipped (`--lenient`), "
-      out += "carrying \(dq.skippedMRR { f.moneyWithCents(cents: $0) }) of MRR (summed over "
-      out += "every month of the skipped monthly rows):\n\n"
+      if let mrr = dq.skippedMRR({ f.moneyWithCents(cents: $0) }) {
+        out += "carrying \(mrr) of MRR (summed over every month of the skipped monthly rows):\n\n"
+      } else {
+        out += "what they carried not added up (their cells could not all be read):\n\n"
+      }
       for row in dq.skipped.prefix(skippedRowsListed) {
         out += "- `\(row.problem.description)`\n"
       }

@@ -69,7 +69,7 @@ public struct ValidationSummary: Sendable {
     }
     if dq.skippedCount > 0 {
       lines.append(
-        "  problems: \(f.integer(dq.skippedCount)) (MRR on skipped rows: \(dq.skippedMRR { f.moneyWithCents(cents: $0) }))"
+        "  problems: \(f.integer(dq.skippedCount)) (MRR on skipped rows: \(dq.skippedMRR { f.moneyWithCents(cents: $0) } ?? "not added up"))"
       )
       for s in dq.skipped.prefix(50) { lines.append("    \(s.problem)") }
       if dq.skippedCount > 50 { lines.append("    … and \(f.integer(dq.skippedCount - 50)) more") }
@@ -91,7 +91,9 @@ public struct ValidationSummary: Sendable {
     if dq.skippedCount > 0 {
       out.append(
         "\(MarkdownText.count(dq.skippedCount, "row", format: f)) skipped as bad data "
-          + "(--lenient), carrying \(dq.skippedMRR { f.moneyWithCents(cents: $0) }) of MRR: "
+          + "(--lenient), "
+          + (dq.skippedMRR { f.moneyWithCents(cents: $0) }.map { "carrying \($0) of MRR: " }
+            ?? "what they carried not added up: ")
           + "listed under problems below")
     }
     out += dq.notes.prefix(dq.findingCount)

@@ -127,6 +127,25 @@ import Testing
     #expect(!plain.contains("input rows were skipped"))
   }
 
+  /// A data-room file's skipped row is never said to carry "$0 of MRR": its cells were not all
+  /// read, so what it carried is not added up (trial 25, T25-15: a row of $500 a month for ten
+  /// months, cut by one unreadable cell, was reported as "$0").
+  @Test func anImportsSkippedRowsAreNotSaidToCarryZero() throws {
+    let cube =
+      "Customer,2024-01,2024-02,2024-03\nA,500,500,500\nB,500,500,#N/A\nC,300,300,300\n"
+    let imported = try Importer.read(
+      [Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8))],
+      options: ImportOptions(isLenient: true))
+    let analysis = Analysis.run(try imported.company(name: "Skips").company)
+    #expect(analysis.company.dataQuality.skippedCount == 1)
+    let report = MarkdownReport.render(analysis)
+    #expect(report.contains("1 of 4 input rows were skipped (`--lenient`)"))
+    #expect(report.contains("what they carried is not added up"))
+    #expect(report.contains("what they carried not added up (their cells could not all be read)"))
+    #expect(!report.contains("$0 of MRR"))
+    #expect(JSONReport.render(analysis)["data_quality"]?["skipped_mrr"] == .null)
+  }
+
   /// A company without a year of outcomes is told so in the summary's first findings.
   @Test(arguments: SampleCompanies.names)
   func shortHistoryIsAFindingOfTheSummary(name: String) throws {
