@@ -28,11 +28,15 @@ public enum XLSXWriter {
     public var hiddenColumns: [ClosedRange<Int>]
     /// A hidden tab (`state="hidden"`).
     public var isHidden: Bool
+    /// The `<sheetData>` content written as given instead of ``rows``: for parts no spreadsheet
+    /// program writes (a cell written twice, rows out of order).
+    public var sheetData: String?
 
     public init(
       _ name: String, rows: [[Cell]], merges: [String] = [],
-      hiddenColumns: [ClosedRange<Int>] = [], isHidden: Bool = false
+      hiddenColumns: [ClosedRange<Int>] = [], isHidden: Bool = false, sheetData: String? = nil
     ) {
+      self.sheetData = sheetData
       self.name = name
       self.rows = rows
       self.merges = merges
@@ -123,8 +127,8 @@ public enum XLSXWriter {
       }
       x += "</cols>"
     }
-    x += "<sheetData>"
-    for (r, row) in sheet.rows.enumerated() {
+    x += "<sheetData>" + (sheet.sheetData ?? "")
+    for (r, row) in sheet.rows.enumerated() where sheet.sheetData == nil {
       x += "<row r=\"\(r + 1)\">"
       for (c, cell) in row.enumerated() {
         let ref = "\(column(c + 1))\(r + 1)"

@@ -151,6 +151,7 @@ struct WorksheetReader {
             } else if xml.equals(name, "row") {
               if !cells.isEmpty {
                 cells.sort { $0.column < $1.column }
+                reportCellsWrittenTwice(cells, row: rowNumber, &problems)
                 rows.append(WorksheetRow(number: rowNumber, cells: cells))
               }
             } else if xml.equals(name, "sheetData") {
@@ -193,9 +194,42 @@ struct WorksheetReader {
         problems: problems.kept, problemCount: problems.count)
     }
     rows.sort { $0.number < $1.number }
+    // A row number given twice is a damaged part too: which row's cells hold would be a guess.
+    for k in rows.indices.dropFirst() where rows[k].number == rows[k - 1].number {
+      throw ARRQualityError(
+        kind: .invalidData,
+        message: "\(errors.fileName): sheet \"\(sheet.name)\" is damaged (\(sheet.partName))",
+        problems: [
+          InputProblem(
+            file: CellReference.qualifiedSheetName(sheet.name)
+              + "!\(rows[k].number):\(rows[k].number)",
+            line: 0,
+            message: "row \(rows[k].number) is written twice in the sheet's XML (a damaged or "
+              + "hand-edited file: a spreadsheet program asks to repair it); which row holds is "
+              + "not known, so the sheet is not read")
+        ])
+    }
     return Worksheet(
       name: sheet.name, index: sheet.index, rows: rows, mergedRanges: merged,
       hiddenColumns: hidden)
+  }
+
+  /// Reports each cell of `cells` (sorted by column) whose reference an earlier cell of the row
+  /// already took: a part written so is damaged or hand-edited (a spreadsheet program refuses to
+  /// open it without repair), and keeping either value would be a guess (trial 25, T25-21: the
+  /// later of 1,000 and 999,999 won, silently).
+  private func reportCellsWrittenTwice(
+    _ cells: [WorksheetCell], row: Int, _ problems: inout Problems
+  ) {
+    for k in cells.indices.dropFirst() where cells[k].column == cells[k - 1].column {
+      let position = CellReference(row: row, column: cells[k].column).named(inSheet: sheet.name)
+      let values = [cells[k - 1].value, cells[k].value].map { $0.exportText().text ?? "" }
+      problems.add(
+        position,
+        "written twice in the sheet's XML (\"\(values[0])\" and \"\(values[1])\"): the file is "
+          + "damaged or hand-edited; open it in a spreadsheet program, let it repair the file, "
+          + "check the cell, save, and try again")
+    }
   }
 
   /// The typed value of a finished cell, `nil` for an empty one (or one with a problem).
