@@ -305,8 +305,14 @@ public struct ImportTable: Sendable, Equatable {
     }
     let a = trimmed(cells)
     let b = trimmed(header)
+    // Two "CSV UTF-8" exports joined with `cat`: the second header starts with the second
+    // file's byte order mark (U+FEFF), which belongs to no cell (trial 25, T25-20).
+    func cell(_ text: String, at k: Int) -> String {
+      k == 0 && text.unicodeScalars.first == "\u{FEFF}"
+        ? String(text.unicodeScalars.dropFirst()).lowercased() : text.lowercased()
+    }
     return a.count == b.count && a.count > 1
-      && zip(a, b).allSatisfy { $0.lowercased() == $1.lowercased() }
+      && zip(a, b).enumerated().allSatisfy { cell($1.0, at: $0) == cell($1.1, at: $0) }
   }
 
   private static let quote = UInt8(ascii: "\"")

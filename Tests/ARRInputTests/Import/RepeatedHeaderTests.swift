@@ -43,6 +43,20 @@ import Testing
     #expect(c.log.files[0].skipped[.repeatedHeader] == 1)
   }
 
+  /// Two "CSV UTF-8" exports joined with `cat`: the second header begins with its file's byte
+  /// order mark, and is still the header again (trial 25, T25-20).
+  @Test func aRepeatedHeaderAfterAByteOrderMark() throws {
+    let bytes =
+      Array("\u{FEFF}Customer,2024-01,2024-02\nA,100,100\n".utf8)
+      + Array("\u{FEFF}Customer,2024-01,2024-02\nB,200,200\n".utf8)
+    let c = try Importer.read([Importer.SourceFile(name: "cube.csv", bytes: bytes)])
+    #expect(c.mrrRow("A") == [10_000, 10_000])
+    #expect(c.mrrRow("B") == [20_000, 20_000])
+    #expect(c.log.files[0].skipped[.repeatedHeader] == 1)
+    #expect(ImportTable.repeatsHeader(["\u{FEFF}customer", "x"], ["Customer", "X"]))
+    #expect(!ImportTable.repeatsHeader(["customer", "\u{FEFF}x"], ["Customer", "X"]))
+  }
+
   /// A header of other months is no repeat: still a problem, never silently dropped.
   @Test func aHeaderOfOtherMonthsIsStillAProblem() throws {
     #expect(throws: ARRQualityError.self) {
