@@ -24,6 +24,10 @@ public struct Analysis: Sendable {
   /// (``usageAveragedNDR(_:raw:months:accounts:)``); `nil` otherwise. Each place quoting
   /// trailing NDR gives it beside the run-rate figure.
   public var usageAveragedTrailingNDR: Double?
+  /// A short history's own logo churn and the quality-adjusted ARR at it, when it contradicts
+  /// the priors the scores rest on (``observedLogoChurn(company:metrics:scoring:projection:)``);
+  /// each place quoting quality-adjusted ARR or the expected loss gives it beside them.
+  public var observedLogoChurn: ObservedLogoChurn?
 
   /// Bundles the stages' results and concludes the findings from them.
   public init(
@@ -37,6 +41,8 @@ public struct Analysis: Sendable {
     let trailing = metrics.trailingRetention
     let usageAveraged = Self.usageAveragedNDR(company, raw: trailing.ndr, months: trailing.months)
     self.usageAveragedTrailingNDR = usageAveraged
+    self.observedLogoChurn = Self.observedLogoChurn(
+      company: company, metrics: metrics, scoring: scoring, projection: projection)
     self.findings = Self.findings(
       company: company, metrics: metrics, scoring: scoring, projection: projection,
       usageAveragedNDR: usageAveraged)

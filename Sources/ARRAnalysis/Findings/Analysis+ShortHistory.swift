@@ -46,7 +46,16 @@ extension Analysis {
     if let first, let range = projection?.forecast?.logoRetentionRange,
       let seen = observedLogoChurn(company, from: first)
     {
-      message += contradiction(seen, range: range, f: f)
+      let sentence = contradiction(seen, range: range, f: f)
+      message += sentence
+      if !sentence.isEmpty,
+        let observed = observedLogoChurn(
+          company: company, metrics: metrics, scoring: scoring, projection: projection)
+      {
+        message += " At that rate quality-adjusted ARR would be "
+        message += "\(f.compactMoney(cents: observed.qualityAdjustedARR)), not the "
+        message += "\(f.compactMoney(cents: scoring.qualityAdjustedARR)) the priors give."
+      }
     }
     return Finding(code: .shortHistory, severity: .warning, message: message, weight: 4)
   }
@@ -90,23 +99,18 @@ extension Analysis {
   static func contradiction(
     _ seen: (lost: Int, atRisk: Int, months: Int), range: PercentileRange, f: NumberFormat
   ) -> String {
+    guard let isBelow = contradicts(seen, range: range) else { return "" }
     let q = Double(seen.lost) / Double(seen.atRisk)
     let kept = pow(1 - q, 12)
     let what =
       " In the \(count(seen.months, "month", f)) observed it lost \(f.integer(seen.lost)) of "
       + "\(f.integer(seen.atRisk)) paying accounts at risk (\(f.percent(q)) a month), which "
       + "compounded over 12 months keeps \(f.percent(kept)) of logos, "
-    if kept < range.p10 && seen.lost >= contradictionDepartures {
-      return what + "below the P10 of \(f.percent(range.p10)) the priors give projected logo "
-        + "retention (P10–P90 \(f.percent(range.p10))–\(f.percent(range.p90))): the company's "
-        + "own months contradict the priors."
-    }
-    let expected = Double(seen.atRisk) * (1 - pow(range.p90, 1.0 / 12))
-    if kept > range.p90 && expected >= Double(contradictionDepartures) {
-      return what + "above the P90 of \(f.percent(range.p90)) the priors give projected logo "
-        + "retention (P10–P90 \(f.percent(range.p10))–\(f.percent(range.p90))): the company's "
-        + "own months contradict the priors."
-    }
-    return ""
+    let edge =
+      isBelow
+      ? "below the P10 of \(f.percent(range.p10))" : "above the P90 of \(f.percent(range.p90))"
+    return what + edge + " the priors give projected logo retention (P10–P90 "
+      + "\(f.percent(range.p10))–\(f.percent(range.p90))): the company's own months contradict the "
+      + "priors."
   }
 }

@@ -74,6 +74,9 @@ public enum JSONReport {
     // Its part from accounts expected to leave; the rest is the stayers' contraction (session
     // 19, usage lane).
     root.append(("arr_at_risk_from_leaving", .money(scoring.expectedLossFromLeaving)))
+    // A short history's own logo churn when it contradicts the priors, with quality-adjusted
+    // ARR and the loss at it (trial 25, T25-2); null otherwise.
+    root.append(("observed_logo_churn", observedLogoChurn(analysis.observedLogoChurn)))
     root.append(("bridge", .array(metrics.bridge.map(bridgeMonth))))
     root.append(("trends", trends(analysis)))
     root.append(("trial_conversion", trialConversion(analysis)))
@@ -197,6 +200,20 @@ public enum JSONReport {
     ]
     pairs += projectedRetention(analysis)
     return .object(pairs)
+  }
+
+  static func observedLogoChurn(_ o: ObservedLogoChurn?) -> JSONValue {
+    guard let o else { return .null }
+    return .object([
+      ("lost", .int(Int64(o.lost))),
+      ("at_risk", .int(Int64(o.atRisk))),
+      ("months", .int(Int64(o.months))),
+      ("monthly_rate", ratio(o.monthlyRate)),
+      ("kept_in_12_months", ratio(o.keptIn12Months)),
+      ("is_below_priors", .bool(o.isBelowPriors)),
+      ("quality_adjusted_arr", .money(o.qualityAdjustedARR)),
+      ("arr_at_risk", .money(o.expectedLoss)),
+    ])
   }
 
   static func classSummary(_ s: ClassSummary) -> JSONValue {

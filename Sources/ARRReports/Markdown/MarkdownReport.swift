@@ -153,7 +153,8 @@ public enum MarkdownReport {
     }
     table.append([
       "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
-      ofHeadline(s.qualityAdjustedARR) + (c.qualityCaveat.map { "; " + $0 } ?? ""),
+      ofHeadline(s.qualityAdjustedARR) + (c.qualityCaveat.map { "; " + $0 } ?? "")
+        + (c.atObservedChurn(\.qualityAdjustedARR).map { "; " + $0 } ?? ""),
     ])
     // The loss is the same sum over retention probabilities, so it carries the same caveat
     // (session 16, report: the row read as measured beside a finding calling it weak).
@@ -163,7 +164,8 @@ public enum MarkdownReport {
       "Expected 12-month loss", f.compactMoney(cents: s.arrAtRisk),
       (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map {
         f.percent($0) + " of recurring ARR"
-      } ?? "no recurring ARR to lose") + (c.qualityCaveat.map { "; " + $0 } ?? ""),
+      } ?? "no recurring ARR to lose") + (c.qualityCaveat.map { "; " + $0 } ?? "")
+        + (c.atObservedChurn(\.expectedLoss).map { "; " + $0 } ?? ""),
     ])
     let t = m.trailingRetention
     // A trailing figure whose base month the import marks incomplete says so where it is quoted.

@@ -25,6 +25,17 @@ extension ReportContext {
       : "weakly supported: the risk score barely ranks churners (see Findings)"
   }
 
+  /// The same figure at the company's own logo churn, when a short history contradicts the
+  /// priors (``Analysis/observedLogoChurn``): "$7.2M at the company's own churn (8.0% a month
+  /// over 5 months; see Findings)", or `nil` (trial 25, T25-2).
+  func atObservedChurn(_ cents: (ObservedLogoChurn) -> Int64) -> String? {
+    guard let o = analysis.observedLogoChurn else { return nil }
+    let f = format
+    return "\(f.compactMoney(cents: cents(o))) at the company's own churn "
+      + "(\(f.percent(o.monthlyRate)) a month over \(Self.count(o.months, "month", format: f)); "
+      + "see Findings)"
+  }
+
   /// What rests on the priors when quality-adjusted ARR does (the stress chart's subtitle too).
   static let priorsOnlyQualityDetail = "rests on the documented default retention by class"
 

@@ -38,7 +38,50 @@ import Testing
       short.message.contains(
         " In the 1 month observed it lost 3 of 10 paying accounts at risk (30.0% a month), which "
           + "compounded over 12 months keeps 1.4% of logos, below the P10 of "))
-    #expect(short.message.hasSuffix("the company's own months contradict the priors."))
+    #expect(short.message.contains("the company's own months contradict the priors."))
+    let observed = try #require(analysis.observedLogoChurn)
+    #expect(
+      short.message.hasSuffix(
+        " At that rate quality-adjusted ARR would be "
+          + "\(NumberFormat.usd.compactMoney(cents: observed.qualityAdjustedARR)), not the "
+          + "\(NumberFormat.usd.compactMoney(cents: analysis.scoring.qualityAdjustedARR)) the "
+          + "priors give."))
+  }
+
+  /// The figures at the observed churn by hand (trial 25, T25-2): 3 of 10 lost in one month,
+  /// q = 0.3, kept 0.7¹² = 0.0138413; each of the 7 payers' $1,200 of recurring ARR keeps
+  /// round(120,000 × 0.0138413) = 1,661 cents: 11,627 in all, and the loss 840,000 − 11,627.
+  @Test func qualityAdjustedARRAtTheObservedChurnByHand() throws {
+    let analysis = Analysis.run(Self.startedLastMonth())
+    let o = try #require(analysis.observedLogoChurn)
+    #expect((o.lost, o.atRisk, o.months, o.isBelowPriors) == (3, 10, 1, true))
+    #expect(o.qualityAdjustedARR == 7 * 1_661)
+    #expect(o.expectedLoss == 840_000 - 7 * 1_661)
+    #expect(analysis.scoring.recurringARR == 840_000)
+    #expect(abs(o.keptIn12Months - 0.013_841_287_201) < 1e-12)
+  }
+
+  /// An annual contract running past the year cannot leave in it: it keeps its scored figure,
+  /// the other six the observed rate's.
+  @Test func aTermHeldThroughTheYearKeepsItsScoredFigure() throws {
+    let accounts = (0..<10).map {
+      Account(
+        id: "A\($0)", contractType: $0 == 9 ? .annual : .monthly, billingCadence: .monthly,
+        startDate: Fixture.date("2024-01-01"),
+        contractEndDate: $0 == 9 ? Fixture.date("2026-06-30") : nil)
+    }
+    let rows = (0..<10).map { i -> [Int64] in
+      [Int64](repeating: 0, count: 10) + [10_000, i < 3 ? 0 : 10_000]
+    }
+    let analysis = Analysis.run(Fixture.company(accounts, mrr: rows))
+    let o = try #require(analysis.observedLogoChurn)
+    let held = try #require(analysis.scoring.scores.first { $0.account == 9 })
+    #expect(o.qualityAdjustedARR == 6 * 1_661 + held.qualityAdjustedARR)
+  }
+
+  /// Enough history: no figure at the observed churn, whatever the months show.
+  @Test func aLongHistoryHasNoObservedChurnFigure() throws {
+    #expect(try SampleCompanies.analysis("plg-smb").observedLogoChurn == nil)
   }
 
   /// The sentence by hand: 4 of 40 lost in one month keep 0.9¹² = 28.2%, under a P10 of 59.4%;

@@ -127,6 +127,41 @@ import Testing
     #expect(!plain.contains("input rows were skipped"))
   }
 
+  /// A short history whose own months contradict the priors gives quality-adjusted ARR and the
+  /// loss at its own churn beside the priors' figures, in the summary's rows (trial 25, T25-2).
+  @Test func theSummaryGivesQualityAdjustedARRAtTheObservedChurn() throws {
+    let accounts = (0..<10).map {
+      Account(
+        id: "A\($0)", contractType: .monthly, billingCadence: .monthly,
+        startDate: Fixture.date("2024-01-01"))
+    }
+    let rows = (0..<10).map { i -> [Int64] in
+      [Int64](repeating: 0, count: 10) + [10_000, i < 3 ? 0 : 10_000]
+    }
+    let analysis = Analysis.run(Fixture.company(accounts, mrr: rows))
+    let o = try #require(analysis.observedLogoChurn)
+    let report = MarkdownReport.render(analysis)
+    let f = NumberFormat.usd
+    let qa = try #require(Self.row(report, "**Quality-adjusted ARR**"))
+    #expect(
+      qa[2].hasSuffix(
+        "; \(f.compactMoney(cents: o.qualityAdjustedARR)) at the company's own churn (30.0% a "
+          + "month over 1 month; see Findings)"))
+    let loss = try #require(Self.row(report, "Expected 12-month loss"))
+    #expect(
+      loss[2].hasSuffix(
+        "; \(f.compactMoney(cents: o.expectedLoss)) at the company's own churn (30.0% a month over 1 month; see Findings)"
+      ))
+    guard case .object(let json) = try #require(JSONReport.render(analysis)["observed_logo_churn"])
+    else {
+      Issue.record("observed_logo_churn is not an object")
+      return
+    }
+    #expect(json.first { $0.0 == "quality_adjusted_arr" }?.1 == .money(o.qualityAdjustedARR))
+    #expect(
+      JSONReport.render(try SampleCompanies.analysis("plg-smb"))["observed_logo_churn"] == .null)
+  }
+
   /// A data-room file's skipped row is never said to carry "$0 of MRR": its cells were not all
   /// read, so what it carried is not added up (trial 25, T25-15: a row of $500 a month for ten
   /// months, cut by one unreadable cell, was reported as "$0").
