@@ -88,7 +88,10 @@ extension Analysis {
               ? "reasons carry no information on this history (below 0.5 the score ranked "
                 + "churners worse than chance), so quality-adjusted ARR and the "
               : "reasons carry little information on this history, so quality-adjusted ARR and the ")
-            + "expected 12-month loss, built on the classes, are weakly supported: quote headline "
+            // One word per state, as the summary table's caveat (render review 25, finding
+            // 3): below 0.5 "unsupported", else "weakly supported".
+            + "expected 12-month loss, built on the classes, are "
+            + (auc < 0.5 ? "unsupported" : "weakly supported") + ": quote headline "
             + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")
             + ", and the adjusted figures only with this caveat.",
           weight: 1.5))

@@ -171,8 +171,11 @@ extension Analysis {
     // With `poor_discrimination` the figure is a sum over classes that carry little
     // information: said where it is quoted.
     let caveat =
-      poorAUC(s) == nil
-      ? "" : " (weakly supported: the risk classes it is built on carry little information here)"
+      poorAUC(s).map {
+        $0 < 0.5
+          ? " (unsupported: the risk score ranks churners worse than chance)"
+          : " (weakly supported: the risk classes it is built on carry little information here)"
+      } ?? ""
     out.append(
       Finding(
         code: .qualityGap, severity: .info,
@@ -220,7 +223,9 @@ extension Analysis {
       out.append(
         Finding(
           code: .concentration,
-          severity: conc.top1 >= Finding.concentrationWarningShare ? .warning : .info,
+          // A warning whenever it fires: 10% is the report's own line (Concentration), and
+          // an account past it outranks import hygiene notices (render review 25, finding 15).
+          severity: .warning,
           message: "The largest account is \(f.percent(conc.top1)) of recurring ARR "
             + "(top 10: \(f.percent(conc.top10))); losing it alone would cost "
             + "\(f.compactMoney(cents: conc.top1ARR)) of ARR."

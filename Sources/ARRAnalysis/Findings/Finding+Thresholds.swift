@@ -54,10 +54,8 @@ extension Finding {
   /// (info), and from which it is a warning.
   public static let unknownTermsInfoShare = 0.01
   public static let unknownTermsWarningShare = 0.10
-  /// Largest account's share of recurring ARR from which `concentration` fires (info), and
-  /// from which it is a warning.
+  /// Largest account's share of recurring ARR from which `concentration` fires, a warning.
   public static let concentrationInfoShare = 0.10
-  public static let concentrationWarningShare = 0.20
   /// Committed share of headline ARR below which `low_commitment` fires.
   public static let lowCommitmentShare = 0.5
   /// The share of headline ARR from which accounts paying past their contract end date are a

@@ -167,6 +167,7 @@ import Testing
       backwards.message.contains(
         "classes and reasons carry no information on this history (below 0.5 the score ranked "
           + "churners worse than chance)"))
+    #expect(backwards.message.contains("built on the classes, are unsupported: quote headline"))
     bt.auc = 0.61
     scoring.backtest = bt
     #expect(Analysis.poorAUC(scoring) == nil)
@@ -220,6 +221,10 @@ import Testing
     let caveat = "(weakly supported: the risk classes it is built on carry little information here)"
     #expect(try gap(auc: 0.55).contains("headline " + caveat + ": "))
     #expect(try !gap(auc: 0.6).contains("weakly supported"))
+    // Below 0.5, the summary table's word: unsupported (render review 25, finding 3).
+    #expect(
+      try gap(auc: 0.45).contains(
+        "headline (unsupported: the risk score ranks churners worse than chance): "))
   }
 
   /// A curve whose fit ran to a bound is a `degenerate_fit` saying so in words: the parameters
