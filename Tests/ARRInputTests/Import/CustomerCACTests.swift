@@ -73,4 +73,12 @@ import Testing
         "customers.csv: column \"cac\" is not read as cac: \"-5\" on line 3 is not an amount ≥ 0; "
           + "listed as ignored"))
   }
+
+  /// The mean rounds half up: 400.00 and 400.01 average 400.005, read 400.01 (a mutation run
+  /// found an exact half unpinned: `>` for `>=` read 400.00).
+  @Test func anExactHalfRoundsUp() throws {
+    let conversion = try Self.imported("customer_id,segment,CAC\nA,smb,400.00\nB,smb,400.01\n")
+      .company()
+    #expect(conversion.company.profile.cacBySegment == ["smb": 40_001])
+  }
 }

@@ -108,4 +108,12 @@ import Testing
         "breaks at line 10: it reads 300.00 where the first line's balance and the lines' "
           + "credit less debit give 400.00") == true)
   }
+
+  /// A line that moves nothing (a credit and a debit that cancel) says nothing of the sign: the
+  /// next line that moves the balance decides it, so this ledger agrees (a mutation run found
+  /// the zero step unpinned: read as a sign, it broke every line after).
+  @Test func aLineThatMovesNothingDecidesNoSign() throws {
+    let zero = "01 Jan 2024,Manual Journal,Alpha,Correction,MJ,10.00,10.00,0.00"
+    #expect(Self.breaks(try read(Self.ledger([zero] + Self.lines))).isEmpty)
+  }
 }
