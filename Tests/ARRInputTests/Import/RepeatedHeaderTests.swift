@@ -57,6 +57,43 @@ import Testing
     #expect(!ImportTable.repeatsHeader(["customer", "\u{FEFF}x"], ["Customer", "X"]))
   }
 
+  /// Next year's export appended below this year's: a second header of other months is refused,
+  /// naming the line and both headers' months, with `--lenient` too (trial 25, T25-7: read
+  /// under the first header's months and summed, $192K for $72K or $120K).
+  @Test(arguments: [false, true])
+  func aSecondHeaderOfOtherMonthsIsRefused(isLenient: Bool) throws {
+    let cube = """
+      Customer,2024-01,2024-02,2024-03
+      A,100,100,100
+      B,200,200,200
+      Customer,2025-01,2025-02,2025-03
+      A,150,150,150
+      B,250,250,250
+      """
+    #expect(
+      throws: ARRQualityError.data(
+        "cube.csv:4: a second header, of other months (2025-01 to 2025-03; the header on line 1 "
+          + "has 2024-01 to 2024-03): two exports appended in one file. Split the file at line 4 "
+          + "into two files and pass both: files of consecutive periods of the same customers "
+          + "are joined in time")
+    ) {
+      try Importer.read(
+        [Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8))],
+        options: ImportOptions(isLenient: isLenient))
+    }
+  }
+
+  /// The way through the refusal gives: the two halves as two files, joined in time.
+  @Test func theTwoHalvesAsTwoFilesAreJoined() throws {
+    let first = "Customer,2024-01,2024-02,2024-03\nA,100,100,100\nB,200,200,200\n"
+    let second = "Customer,2024-04,2024-05,2024-06\nA,150,150,150\nB,250,250,250\n"
+    let c = try Importer.read([
+      Importer.SourceFile(name: "cube-1.csv", bytes: Array(first.utf8)),
+      Importer.SourceFile(name: "cube-2.csv", bytes: Array(second.utf8)),
+    ])
+    #expect(c.mrrRow("A") == [10_000, 10_000, 10_000, 15_000, 15_000, 15_000])
+  }
+
   /// A header of other months is no repeat: still a problem, never silently dropped.
   @Test func aHeaderOfOtherMonthsIsStillAProblem() throws {
     #expect(throws: ARRQualityError.self) {

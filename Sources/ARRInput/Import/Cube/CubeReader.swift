@@ -78,6 +78,8 @@ enum CubeReader {
       log.files[fileIndex].blankLines += 1
     }
     var body = Array(table.records[(layout.headerIndex + 1)...])
+    try refuseSecondHeader(
+      body, layout: layout, headerLine: table.records[layout.headerIndex].line, file: file)
     readSerialDates(
       &body, roles: layout.roles, header: header, file: file, notes: &log.notes)
     let isDecimalComma = try decimalMark(
