@@ -24,30 +24,48 @@ extension Analysis {
   /// 12 months (`window`: columns of the company's months).
   /// - Complexity: O(accounts × months).
   static func partialMonthCounts(_ company: Company, window: Range<Int>) -> PartialMonths {
-    let revenue = company.revenue
     let last = company.monthCount - 1
+    guard last >= 0 else { return PartialMonths() }
+    // In account ranges on every core, each range's counts added in range order; cells read
+    // through the borrowed storage (issue #17).
+    let ranges = Concurrent.ranges(accounts: company.accountCount, cellsPerAccount: last + 1)
+    let parts = Concurrent.map(ranges) { _, range in
+      company.revenue.withStorage { storage in
+        var out = PartialMonths()
+        for a in range {
+          let row = a &* storage.rowStride
+          func mrr(_ m: Int) -> Int64 { storage.mrr[row &+ m] }
+          guard let first = (0...last).first(where: { mrr($0) > 0 }) else { continue }
+          // Paying in the data's first month, an account started before it: not new here.
+          if first > 0, first + 2 <= last, window.contains(first + 1) {
+            out.newAccounts += 1
+            let (m0, m1, m2) = (mrr(first), mrr(first + 1), mrr(first + 2))
+            if m0 < m1, m1 == m2 {
+              out.partialFirst += 1
+              out.firstSteps &+= m1 - m0
+            }
+          }
+          let end = (first...last).last(where: { mrr($0) > 0 })!
+          if end < last, end - 2 >= first, window.contains(end) {
+            out.leavers += 1
+            let (m0, m1, m2) = (mrr(end), mrr(end - 1), mrr(end - 2))
+            if m0 < m1, m1 == m2 {
+              out.partialLast += 1
+              out.lastSteps &+= m1 - m0
+            }
+          }
+        }
+        return out
+      }
+    }
     var out = PartialMonths()
-    for a in 0..<company.accountCount {
-      func mrr(_ m: Int) -> Int64 { revenue.mrr(account: a, month: m) }
-      guard let first = (0...last).first(where: { mrr($0) > 0 }) else { continue }
-      // Paying in the data's first month, an account started before it: not new here.
-      if first > 0, first + 2 <= last, window.contains(first + 1) {
-        out.newAccounts += 1
-        let (m0, m1, m2) = (mrr(first), mrr(first + 1), mrr(first + 2))
-        if m0 < m1, m1 == m2 {
-          out.partialFirst += 1
-          out.firstSteps &+= m1 - m0
-        }
-      }
-      let end = (0...last).last(where: { mrr($0) > 0 })!
-      if end < last, end - 2 >= first, window.contains(end) {
-        out.leavers += 1
-        let (m0, m1, m2) = (mrr(end), mrr(end - 1), mrr(end - 2))
-        if m0 < m1, m1 == m2 {
-          out.partialLast += 1
-          out.lastSteps &+= m1 - m0
-        }
-      }
+    for part in parts {
+      out.newAccounts += part.newAccounts
+      out.partialFirst += part.partialFirst
+      out.firstSteps &+= part.firstSteps
+      out.leavers += part.leavers
+      out.partialLast += part.partialLast
+      out.lastSteps &+= part.lastSteps
     }
     return out
   }

@@ -252,6 +252,7 @@ enum CustomerList {
       take(\.integrations, "integrations")
       take(\.committedMRR, "committed MRR")
       take(\.cac, "CAC")
+      take(\.termMonths, "term (months)")
       take(\.isPastDue, "past due")
       if let s = entry.status {
         if let have = accounts[i].status,

@@ -68,6 +68,9 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   /// type and no end date given: an annual contract committed to the end of the paid year
   /// holding as-of (``TermFromCadence``).
   public static let termFromCadence = ImportRule(rawValue: "term_from_billing_cadence")
+  /// A term-in-months column (`Term (months)`, a recognition schedule's) with no contract type
+  /// given: 1 monthly, 12 to 23 annual, 24 or more multi-year (``TermFromMonths``).
+  public static let termFromMonths = ImportRule(rawValue: "term_from_term_months")
 
   // Ledgers and Stripe invoice lines.
   /// A line whose service period is whole months: spread evenly over them.

@@ -35,6 +35,9 @@ public struct ImportedAccount: Sendable, Equatable {
   public var committedMRR: Int64?
   /// What acquiring the customer cost, in cents (a customer list's `CAC` column).
   public var cac: Int64?
+  /// The contract's term in whole months, as a term column states it (`Term (months)`); read
+  /// as the contract type when none is given (``TermFromMonths``).
+  public var termMonths: Int?
   public var isPastDue: Bool?
   /// The customer's status as a cube's or customer list's status column states it (`Active`,
   /// `Churned`, `Non-renewing`), read against the revenue by ``StatusColumn``; `nil` without one.
@@ -101,6 +104,7 @@ public struct ImportedAccount: Sendable, Equatable {
       && a.trialEndDate == b.trialEndDate && a.cancelDate == b.cancelDate
       && a.seatsPurchased == b.seatsPurchased && a.seatsActive == b.seatsActive
       && a.integrations == b.integrations && a.committedMRR == b.committedMRR && a.cac == b.cac
+      && a.termMonths == b.termMonths
       && a.isPastDue == b.isPastDue && a.status == b.status && a.inferred == b.inferred
       && a.inferredFrom == b.inferredFrom
       && a.rules == b.rules && a.ambiguousMRR?.low == b.ambiguousMRR?.low

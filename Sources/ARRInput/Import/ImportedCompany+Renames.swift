@@ -96,6 +96,7 @@ extension ImportedCompany {
       merged.integrations = merged.integrations ?? old.integrations
       merged.committedMRR = merged.committedMRR ?? old.committedMRR
       merged.cac = merged.cac ?? old.cac
+      merged.termMonths = merged.termMonths ?? old.termMonths
       for r in old.rules { merged.apply(r) }
       if merged.ambiguousMRR == nil { merged.ambiguousMRR = old.ambiguousMRR }
       accounts[b] = merged

@@ -176,6 +176,8 @@ extension MarkdownReport {
       return "end date is the customer's end, not a renewal: notice given"
     case "term_from_contract_dates":
       return "start and end dates a year or more apart: annual or multi-year contract"
+    case "term_from_term_months":
+      return "term in months: 1 monthly, 12 to 23 annual, 24 or more multi-year"
     case "term_from_billing_cadence":
       return "billed annually from a start date: annual contract to the paid year's end"
     case "fixed_prices_not_usage":

@@ -10,14 +10,19 @@ import Testing
   /// 12 months, 2024-01..2024-12. Q0–Q5: annual terms to 2025-06-30, billed quarterly, each
   /// quarterly invoice of 300.00 typed in its month: Q0, Q1 in months 0, 3, 6, 9; Q2, Q3 in
   /// 1, 4, 7, 10; Q4, Q5 in 2, 5, 8, 11. M0: month-to-month at 100.00 every month. `rhythm`
-  /// limits how many of Q0–Q5 are written.
-  static func company(rhythm: Int = 6, cadence: String = "quarterly") throws -> Company {
+  /// limits how many of Q0–Q5 are written; `copies` repeats them (ids suffixed by the copy).
+  static func company(rhythm: Int = 6, cadence: String = "quarterly", copies: Int = 1) throws
+    -> Company
+  {
     var a = "account_id,contract_type,billing_cadence,start_date,contract_end_date\n"
     var m = "account_id,month,mrr\n"
-    for q in 0..<rhythm {
-      a += "Q\(q),annual,\(cadence),2023-10-01,2025-06-30\n"
-      for k in stride(from: q / 2, to: 12, by: 3) {
-        m += "Q\(q),\(Month(year: 2024, month: 1).adding(months: k)),300.00\n"
+    for c in 0..<copies {
+      let tag = copies == 1 ? "" : "-\(c)"
+      for q in 0..<rhythm {
+        a += "Q\(q)\(tag),annual,\(cadence),2023-10-01,2025-06-30\n"
+        for k in stride(from: q / 2, to: 12, by: 3) {
+          m += "Q\(q)\(tag),\(Month(year: 2024, month: 1).adding(months: k)),300.00\n"
+        }
       }
     }
     a += "M0,monthly,monthly,2023-01-01,\n"
@@ -42,6 +47,22 @@ import Testing
     #expect(r.reactivationLast12 == 540_000)
     // Q0–Q3 at $0 in December, terms to 2025-06-30, no cancel date.
     #expect(r.zeroUnderRunningTerm == 4)
+  }
+
+  /// 1,000 copies of Q0–Q5 (6,001 accounts × 12 months, past the cells from which the pass
+  /// splits its accounts across cores): every figure is 1,000 × the hand figures above.
+  @Test func figuresSplitAcrossCoresAddUpToTheHandFigures() throws {
+    let company = try Self.company(copies: 1_000)
+    #expect(company.accountCount * company.monthCount >= Concurrent.minimumParallelCells)
+    let r = try #require(Analysis.billingsRhythm(company))
+    #expect(r.accounts == 6_000)
+    #expect(r.periods == [3])
+    #expect(r.cadenceAgrees == 6_000)
+    #expect(r.headlineARR == 720_000_000)
+    #expect(r.spreadARR == 720_000_000)
+    #expect(r.churnLast12 == 660_000_000)
+    #expect(r.reactivationLast12 == 540_000_000)
+    #expect(r.zeroUnderRunningTerm == 4_000)
   }
 
   @Test func theFindingIsCriticalWhenTheRhythmHoldsMostOfTheHeadline() throws {

@@ -21,19 +21,24 @@ import Testing
       startDate: CivilDate.firstDay(of: Month(year: 2023, month: 1)))
   }
 
-  static func company(isLastPartial: Bool = true) -> Company {
+  /// `copies` repeats the twelve accounts (ids suffixed by the copy), so a large company's
+  /// counts are `copies` times the hand figures.
+  static func company(isLastPartial: Bool = true, copies: Int = 1) -> Company {
     var accounts: [Account] = []
     var rows: [[Int64]] = []
-    for i in 0..<6 {
-      accounts.append(Self.account("N\(i)"))
-      rows.append([0, 0, i < 5 ? 5_000 : 10_000, 10_000, 10_000, 10_000])
+    for c in 0..<copies {
+      let tag = copies == 1 ? "" : "-\(c)"
+      for i in 0..<6 {
+        accounts.append(Self.account("N\(i)\(tag)"))
+        rows.append([0, 0, i < 5 ? 5_000 : 10_000, 10_000, 10_000, 10_000])
+      }
+      for i in 0..<5 {
+        accounts.append(Self.account("L\(i)\(tag)"))
+        rows.append([10_000, 10_000, 10_000, isLastPartial ? 4_000 : 10_000, 0, 0])
+      }
+      accounts.append(Self.account("O\(tag)"))
+      rows.append(Array(repeating: 20_000, count: 6))
     }
-    for i in 0..<5 {
-      accounts.append(Self.account("L\(i)"))
-      rows.append([10_000, 10_000, 10_000, isLastPartial ? 4_000 : 10_000, 0, 0])
-    }
-    accounts.append(Self.account("O"))
-    rows.append(Array(repeating: 20_000, count: 6))
     return Fixture.company(accounts, mrr: rows)
   }
 
@@ -45,6 +50,18 @@ import Testing
         == Analysis.PartialMonths(
           newAccounts: 6, partialFirst: 5, firstSteps: 25_000, leavers: 5, partialLast: 5,
           lastSteps: 30_000))
+  }
+
+  /// 1,000 copies (12,000 accounts × 6 months, past the cells from which the pass splits its
+  /// accounts across cores): each range's counts add up to 1,000 × the hand figures.
+  @Test func countsSplitAcrossCoresAddUpToTheHandFigures() {
+    let c = Self.company(copies: 1_000)
+    #expect(c.accountCount * c.monthCount >= Concurrent.minimumParallelCells)
+    #expect(
+      Analysis.partialMonthCounts(c, window: 1..<6)
+        == Analysis.PartialMonths(
+          newAccounts: 6_000, partialFirst: 5_000, firstSteps: 25_000_000, leavers: 5_000,
+          partialLast: 5_000, lastSteps: 30_000_000))
   }
 
   @Test func theFindingSaysHowMuchOfTheBridgeIsTheStep() throws {

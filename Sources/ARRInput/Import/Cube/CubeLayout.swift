@@ -23,6 +23,10 @@ struct CubeLayout: Sendable, Equatable {
     /// What acquiring the customer cost (a customer list's `CAC`): averaged into the company's
     /// CAC by segment for LTV:CAC (``CustomerCAC``).
     case cac
+    /// A contract's term in whole months (`Term (months)`, a revenue-recognition schedule's):
+    /// 1 monthly, 12 to 23 annual, 24 or more multi-year when no contract type is given
+    /// (``TermFromMonths``).
+    case termMonths = "term_months"
     case pastDue = "past_due"
     /// The customer's status (`Active`, `Churned`, `Non-renewing`): read against the revenue
     /// (``StatusColumn``); a monthly table's, which may change month to month, is left out.
@@ -32,7 +36,9 @@ struct CubeLayout: Sendable, Equatable {
     /// month alike (its terms); seats, a trial or a past-due flag change month to month there.
     var isOncePerCustomer: Bool {
       switch self {
-      case .id, .name, .segment, .contractType, .billingCadence, .startDate, .endDate: true
+      case .id, .name, .segment, .contractType, .billingCadence, .startDate, .endDate,
+        .termMonths:
+        true
       default: false
       }
     }
@@ -132,6 +138,14 @@ struct CubeLayout: Sendable, Equatable {
     (.integrations, ["integrations", "integration count", "connected integrations"]),
     (.committedMRR, ["committed mrr", "contracted mrr", "committed monthly revenue"]),
     (.cac, ["cac", "customer acquisition cost", "acquisition cost", "cost of acquisition"]),
+    (
+      .termMonths,
+      [
+        "term (months)", "term months", "term in months", "term (mo)", "term length (months)",
+        "term length months", "contract term (months)", "contract term months",
+        "contract length (months)", "contract length months", "contract months",
+      ]
+    ),
     (.pastDue, ["past due", "is past due", "delinquent", "overdue"]),
     (
       .status,

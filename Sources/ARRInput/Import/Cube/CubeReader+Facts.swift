@@ -39,6 +39,7 @@ extension CubeReader {
     for (role, path) in [
       (CubeLayout.Role.seatsPurchased, \ImportedAccount.seatsPurchased),
       (.seatsActive, \ImportedAccount.seatsActive), (.integrations, \ImportedAccount.integrations),
+      (.termMonths, \ImportedAccount.termMonths),
     ] {
       guard let (s, c) = cell(role) else { continue }
       do throws(CountError) {
@@ -132,6 +133,7 @@ extension CubeReader {
     pick(\.integrations, "integrations")
     pick(\.committedMRR, "committed MRR")
     pick(\.cac, "CAC")
+    pick(\.termMonths, "term (months)")
     pick(\.isPastDue, "past due")
     if let s = other.status {
       if let have = a.status {

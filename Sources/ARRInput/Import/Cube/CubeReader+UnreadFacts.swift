@@ -7,7 +7,7 @@ extension CubeReader {
   /// imported), so it is not read as the fact but listed as ignored, with a note.
   static let checkedFactRoles: [CubeLayout.Role] = [
     .trialStatus, .trialEndDate, .cancelDate, .seatsPurchased, .seatsActive, .integrations,
-    .committedMRR, .pastDue, .cac,
+    .committedMRR, .pastDue, .cac, .termMonths,
   ]
 
   /// Drops from `roles` each of ``checkedFactRoles`` whose column has a cell that does not read
@@ -46,7 +46,7 @@ extension CubeReader {
     case .trialEndDate, .cancelDate:
       return NoValueCells.isNoValue(text) || MonthHeader.date(text, order: dateOrder) != nil
         ? nil : "a date"
-    case .seatsPurchased, .seatsActive, .integrations:
+    case .seatsPurchased, .seatsActive, .integrations, .termMonths:
       return (try? ScalarParsers.count(text)) == nil ? "a whole number ≥ 0" : nil
     case .committedMRR, .cac:
       return (amounts.hundredthsIfAny(text) ?? -1) < 0 ? "an amount ≥ 0" : nil

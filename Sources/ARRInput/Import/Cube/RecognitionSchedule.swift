@@ -45,6 +45,6 @@ enum RecognitionSchedule {
         ? ""
         : "; the columns that are no months are left out: "
           + layout.ignored.map { "\"\($0)\"" }.joined(separator: ", ")
-          + " (an invoice's total, term or a deferred balance is no month's revenue)")
+          + " (an invoice's total or a deferred balance is no month's revenue)")
   }
 }

@@ -165,6 +165,13 @@ struct GeneralLedgerAccount {
           + "sum below zero (\(Self.text(total, isDecimalComma: false))): not a revenue account (expected the "
           + "transactions of an income account, such as `200 - Sales`)")
     }
+    // The running balance checked against the lines: a break is a finding, never a refusal.
+    if let b = balanceBreak(
+      body, header: header, date: found.date, debit: found.debit, credit: found.credit,
+      cells: cells, dateOrder: options.dateOrder)
+    {
+      log.findings.append(balanceFinding(file: file, b))
+    }
     let months = sums.values.flatMap(\.keys)
     let firstMonth = months.min()!
     let span = Int(months.max()!.ordinal - firstMonth.ordinal) + 1
