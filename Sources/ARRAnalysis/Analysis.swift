@@ -19,6 +19,11 @@ public struct Analysis: Sendable {
   /// What a reader should know about these figures, most important first, with stable codes
   /// (``findings(company:metrics:scoring:projection:)``; `docs/findings.md`).
   public var findings: [Finding]
+  /// Trailing NDR with usage contracts at their trailing 3-month averages, when it differs
+  /// from trailing NDR by enough that `usage_basis_ndr` holds
+  /// (``usageAveragedNDR(_:raw:months:accounts:)``); `nil` otherwise. Each place quoting
+  /// trailing NDR gives it beside the run-rate figure.
+  public var usageAveragedTrailingNDR: Double?
 
   /// Bundles the stages' results and concludes the findings from them.
   public init(
@@ -29,8 +34,12 @@ public struct Analysis: Sendable {
     self.metrics = metrics
     self.scoring = scoring
     self.projection = projection
+    let trailing = metrics.trailingRetention
+    let usageAveraged = Self.usageAveragedNDR(company, raw: trailing.ndr, months: trailing.months)
+    self.usageAveragedTrailingNDR = usageAveraged
     self.findings = Self.findings(
-      company: company, metrics: metrics, scoring: scoring, projection: projection)
+      company: company, metrics: metrics, scoring: scoring, projection: projection,
+      usageAveragedNDR: usageAveraged)
   }
 
   /// Runs every stage on `company`.

@@ -73,7 +73,11 @@ extension Analysis {
     if let auc = poorAUC(s) {
       let model =
         s.modelUsed == .fittedModel
-        ? "the model fitted to this company" : "the configured weights"
+        ? "the model fitted to this company"
+        // One phrase for one fact, as Revenue quality names them (render review 25, finding
+        // 16: "the configured weights" read as if someone had set them).
+        : s.configuredWeights.overrides().isEmpty
+          ? "the documented default weights" : "the `--weights` file's weights"
       out.append(
         Finding(
           code: .poorDiscrimination, severity: .warning,
@@ -239,7 +243,8 @@ extension Analysis {
   ///   no more: there is no projected NDR or GRR to read with it in mind (session 20, wording
   ///   lane; trial 18b, G18: a dead company was told to).
   static func projectionMiss(
-    _ projection: ProjectionResult?, company: Company? = nil, f: NumberFormat
+    _ projection: ProjectionResult?, company: Company? = nil, usageAveragedNDR: Double? = nil,
+    f: NumberFormat
   ) -> Finding? {
     guard let b = projection?.backtest else { return nil }
     let ndrMiss = b.ndrErrorPoints
@@ -248,23 +253,29 @@ extension Analysis {
     guard worst >= Finding.projectionMissPoints else { return nil }
     // A base of few accounts in whole percents and points (session 19, ranges lane).
     let few = Projection.isFew(b.forecast.accounts)
-    func said(_ name: String, _ projected: Double, _ realised: Double, _ miss: Double) -> String {
-      guard few else {
-        return "\(name) \(f.percent(projected)) against \(f.percent(realised)) realised "
-          + "(\(displayedPoints(projected, realised, f)) points \(miss < 0 ? "under" : "over"))"
-      }
+    func gap(_ projected: Double, _ realised: Double) -> String {
+      let under = projected < realised ? "under" : "over"
+      guard few else { return "\(displayedPoints(projected, realised, f)) points \(under)" }
       let whole = { (x: Double) in (x * 100).rounded(.toNearestOrAwayFromZero) }
-      return "\(name) \(f.percent(projected, decimals: 0)) against "
-        + "\(f.percent(realised, decimals: 0)) realised (\(Int(abs(whole(projected) - whole(realised)))) "
-        + "points \(miss < 0 ? "under" : "over"))"
+      return "\(Int(abs(whole(projected) - whole(realised)))) points \(under)"
+    }
+    // The realised NDR is trailing NDR; where usage at its MRR moves it by enough that
+    // `usage_basis_ndr` holds, the miss is given on both bases (render review 25, finding 2).
+    func said(_ name: String, _ projected: Double, _ realised: Double, beside: Double?) -> String {
+      let d = few ? 0 : 1
+      let other = beside.map {
+        "; \(gap(projected, $0)) \(f.percent($0, decimals: d)) \(usageAveragedWords)"
+      }
+      return "\(name) \(f.percent(projected, decimals: d)) against "
+        + "\(f.percent(realised, decimals: d)) realised (\(gap(projected, realised))\(other ?? ""))"
     }
     let month = f.month(b.forecast.baseMonth)
     return Finding(
       code: .projectionMissed, severity: .warning,
       message: "Last year's projection, made in \(month)"
         + Projection.fromAccounts(b.forecast.accounts) + " with only the data known then, missed: "
-        + said("NDR", b.forecast.ndr, b.realisedNDR, ndrMiss) + "; "
-        + said("GRR", b.forecast.grr, b.realisedGRR, grrMiss)
+        + said("NDR", b.forecast.ndr, b.realisedNDR, beside: usageAveragedNDR) + "; "
+        + said("GRR", b.forecast.grr, b.realisedGRR, beside: nil)
         // One parenthetical per figure: the incomplete base is a sentence of its own.
         + (company.map { incompleteBase($0, b.forecast.baseMonth, f) }?.isEmpty == false
           ? ". Both realised figures are measured from \(month), a month the import marks "

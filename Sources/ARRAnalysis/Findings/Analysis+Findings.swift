@@ -19,6 +19,18 @@ extension Analysis {
     company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
     projection: ProjectionResult?
   ) -> [Finding] {
+    let t = metrics.trailingRetention
+    return findings(
+      company: company, metrics: metrics, scoring: scoring, projection: projection,
+      usageAveragedNDR: usageAveragedNDR(company, raw: t.ndr, months: t.months))
+  }
+
+  /// ``findings(company:metrics:scoring:projection:)`` with the usage-averaged trailing NDR
+  /// already measured (``Analysis/usageAveragedTrailingNDR``).
+  static func findings(
+    company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
+    projection: ProjectionResult?, usageAveragedNDR: Double?
+  ) -> [Finding] {
     let f = NumberFormat(currency: company.profile.currency)
     let headline = metrics.ladder.headline
     var out: [Finding] = []
@@ -83,7 +95,11 @@ extension Analysis {
     if let segments = segmentsLikeIDs(scoring, accounts: company.accountCount, f: f) {
       out.append(segments)
     }
-    if let miss = projectionMiss(projection, company: company, f: f) { out.append(miss) }
+    if let miss = projectionMiss(
+      projection, company: company, usageAveragedNDR: usageAveragedNDR, f: f)
+    {
+      out.append(miss)
+    }
     if let ambiguous { out.append(ambiguous) }
     let terms = UnknownTermsSplit(company, committedMRR: metrics.committedMRR)
     if let unknown = unknownTerms(
@@ -99,7 +115,8 @@ extension Analysis {
       return Finding.ranked(out)
     }
     out += summaryFindings(
-      company, metrics: metrics, scoring: scoring, projection: projection, f: f)
+      company, metrics: metrics, scoring: scoring, projection: projection,
+      usageAveragedNDR: usageAveragedNDR, f: f)
     if let low = lowCommitment(company, ladder: metrics.ladder, terms: terms, f: f) {
       out.append(low)
     }
@@ -142,7 +159,7 @@ extension Analysis {
   /// ``lowCommitment(_:ladder:terms:f:)``).
   static func summaryFindings(
     _ company: Company, metrics m: CompanyMetrics, scoring s: ScoringResult,
-    projection: ProjectionResult?, f: NumberFormat
+    projection: ProjectionResult?, usageAveragedNDR: Double? = nil, f: NumberFormat
   ) -> [Finding] {
     let headline = m.ladder.headline
     func share(_ x: Int64) -> Double { Double(x) / Double(headline) }
@@ -186,8 +203,13 @@ extension Analysis {
               + "(median \(f.percent(fc.ndrRange.p50)), P10–P90 "
               + "\(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))), "
               + "\(displayedPoints(fc.ndr, trailing, f)) points "
-              + "\(diff < 0 ? "below" : "above") the trailing \(f.percent(trailing)) a founder "
-              + "would quote" + incompleteBase(company, m.trailingRetention.baseMonth, f) + ".",
+              + "\(diff < 0 ? "below" : "above") the trailing \(f.percent(trailing)), the "
+              + "figure usually quoted"
+              + (usageAveragedNDR.map {
+                " (\(f.percent($0)) \(usageAveragedWords), \(displayedPoints(fc.ndr, $0, f)) "
+                  + "points \(fc.ndr < $0 ? "below" : "above"))"
+              } ?? "")
+              + incompleteBase(company, m.trailingRetention.baseMonth, f) + ".",
             weight: abs(diff) * 0.9))
       }
     }

@@ -6,10 +6,15 @@ extension Analysis {
   /// (``RecurringRevenue/usageWindow(months:_:)``) in the base month and at as-of, the basis
   /// recurring ARR counts them on; every other account as trailing NDR counts it. The base
   /// cohort is trailing NDR's: accounts paying in the base month.
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - months: The trailing window.
+  ///   - accounts: The accounts measured (a segment's, as Benchmarks measures it); every
+  ///     account when `nil`.
   /// - Returns: The figure and the usage contracts in the base cohort; `nil` without a base
   ///   month 12 months back or without MRR in it.
   /// - Complexity: O(accounts).
-  static func usageBasisNDR(_ company: Company, months: Int = 12) -> (
+  static func usageBasisNDR(_ company: Company, months: Int = 12, accounts: [Int]? = nil) -> (
     ndr: Double, usageAccounts: Int
   )? {
     let last = company.monthCount - 1
@@ -20,9 +25,9 @@ extension Analysis {
     var now: Int64 = 0
     var usage = 0
     company.withAccountRows { rows in
-      for a in 0..<company.accountCount {
+      func visit(_ a: Int) {
         let paid = revenue.mrr(account: a, month: base)
-        guard paid > 0 else { continue }
+        guard paid > 0 else { return }
         let terms = rows.terms(a)
         let isAveraged =
           RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType)
@@ -30,7 +35,7 @@ extension Analysis {
         guard isAveraged else {
           then &+= paid
           now &+= max(revenue.mrr(account: a, month: last), 0)
-          continue
+          return
         }
         usage += 1
         func average(to month: Int) -> Int64 {
@@ -41,6 +46,11 @@ extension Analysis {
         }
         then &+= average(to: base)
         now &+= max(average(to: last), 0)
+      }
+      if let accounts {
+        for a in accounts { visit(a) }
+      } else {
+        for a in 0..<company.accountCount { visit(a) }
       }
     }
     guard then > 0 else { return nil }
@@ -73,4 +83,39 @@ extension Analysis {
       severity: gap >= Finding.usageBasisWarningPoints ? .warning : .info, message: message,
       weight: min(gap / 100, 1) * 0.5)
   }
+
+  /// The usage-averaged trailing NDR: trailing NDR with usage contracts at their trailing
+  /// 3-month averages (``usageBasisNDR(_:months:accounts:)``), when it differs from `raw` by
+  /// at least ``Finding/usageBasisGapPoints`` points, the rule under which `usage_basis_ndr`
+  /// holds. Every place that quotes trailing NDR then gives it beside the run-rate figure
+  /// (``trailingNDRWords(_:usageAveraged:)``; render review 25, finding 2: page one, the
+  /// projection miss and the benchmark gap quoted 142.3% while the report's own finding
+  /// called 126.7% the basis recurring ARR counts usage on).
+  /// - Parameters:
+  ///   - company: The company.
+  ///   - raw: Trailing NDR as measured (usage at its MRR in the base and as-of months).
+  ///   - months: The trailing window.
+  ///   - accounts: The accounts measured; every account when `nil`.
+  /// - Returns: The figure, or `nil` when there is no usage contract in the base, no base, or
+  ///   the two differ by less than the threshold.
+  /// - Complexity: O(accounts).
+  public static func usageAveragedNDR(
+    _ company: Company, raw: Double?, months: Int = 12, accounts: [Int]? = nil
+  ) -> Double? {
+    guard let raw, let basis = usageBasisNDR(company, months: months, accounts: accounts),
+      basis.usageAccounts > 0, abs(raw - basis.ndr) * 100 >= Finding.usageBasisGapPoints
+    else { return nil }
+    return basis.ndr
+  }
+
+  /// `142.3% (126.7% with usage at its 3-month average)`: a trailing NDR as printed, with the
+  /// usage-averaged figure beside it when there is one (``usageAveragedNDR(_:raw:months:accounts:)``);
+  /// the first alone otherwise.
+  public static func trailingNDRWords(_ raw: String, usageAveraged: String?) -> String {
+    guard let usageAveraged else { return raw }
+    return "\(raw) (\(usageAveraged) \(usageAveragedWords))"
+  }
+
+  /// The words that name the usage-averaged trailing NDR where it stands beside the other.
+  public static let usageAveragedWords = "with usage at its 3-month average"
 }

@@ -47,6 +47,9 @@ public struct AnalyzeCommand: ParsableCommand {
   }
 
   public func run(_ console: Console) throws(ARRQualityError) {
+    try OutputFile.refuseReplacing(
+      inputs: paths + scenarioPaths + (analysis.weightsPath.map { [$0] } ?? []),
+      with: output.outputPath)
     let weightsFile = try analysis.weightsBytes()
     let scenarios = try loadScenarios(scenarioPaths)
     let company = try loadCompany(

@@ -38,6 +38,10 @@ public struct ImportCommand: ParsableCommand {
 
   public func run(_ console: Console) throws(ARRQualityError) {
     let outputDirectory = outputDirectory ?? ""
+    // The folder's files are replaced whole: none may be one of the files read.
+    for name in ImportFolder.fileNames {
+      try OutputFile.refuseReplacing(inputs: files, with: outputDirectory + "/" + name)
+    }
     console.progress("Reading \(files.joined(separator: ", "))…")
     let imported = try Importer.read(paths: files, options: source.importOptions(company))
     let conversion = try imported.company()

@@ -31,6 +31,9 @@ public struct StressCommand: ParsableCommand {
   }
 
   public func run(_ console: Console) throws(ARRQualityError) {
+    try OutputFile.refuseReplacing(
+      inputs: paths + scenarioPaths + (analysis.weightsPath.map { [$0] } ?? []),
+      with: output.outputPath)
     let weightsFile = try analysis.weightsBytes()
     let scenarios = try loadScenarios(scenarioPaths)
     let company = try loadCompany(

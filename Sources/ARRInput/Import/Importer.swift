@@ -77,6 +77,9 @@ public enum Importer {
     var slices = [RevenueSheets.Slice]()
     // Cubes that are later or earlier periods of the first one's customers (``RevenuePeriods``).
     var periods = [RevenueSheets.Slice]()
+    // Cubes read whole because `--as-of` is outside their months, with that refusal: kept only
+    // as periods of a history that holds it (``RevenuePeriods``, its `--as-of` extension).
+    var refusedAsOf = [Int: ARRQualityError]()
     var sheetNames = [Int: String]()
     func another(_ table: ImportTable, _ what: String) {
       if options.sheets.isEmpty {
@@ -114,6 +117,23 @@ public enum Importer {
           guard let cut = candidate.cut else { return }
           try CutLastLine.settle(
             cut, file: table.file, fileIndex: index, isLenient: options.isLenient, log: &log)
+        }
+        // A cube or monthly table read at --as-of; one whose months do not hold it is read
+        // whole, its refusal kept: a period of a company joined in time need not hold it.
+        func readAcrossAsOf(
+          _ read: (ImportOptions, inout ImportLog) throws(ARRQualityError) -> CubeData?
+        ) throws(ARRQualityError) -> CubeData? {
+          let beforeRead = log
+          do throws(ARRQualityError) {
+            return try read(options, &log)
+          } catch  where candidates.count > 1 && RevenuePeriods.isAsOfOutside(error) {
+            log = beforeRead
+            var whole = options
+            whole.asOf = nil
+            let data = try read(whole, &log)
+            refusedAsOf[index] = error
+            return data
+          }
         }
         // A general ledger account's transactions (Debit, Credit): replaced by the cube of its
         // lines' credit less debit per customer and month, read as a cube below.
@@ -167,9 +187,10 @@ public enum Importer {
             cube = try CubeReader.read(table, fileIndex: index, options: asCube, log: &log)
             if cube != nil { account.settle(fileIndex: index, log: &log) }
           } else if cube == nil && (options.shape == .auto || options.shape == .cube) {
-            cube = try CubeReader.read(
-              table, fileIndex: index, options: options, log: &log,
-              isSchedule: schedule != nil)
+            cube = try readAcrossAsOf { o, l throws(ARRQualityError) in
+              try CubeReader.read(
+                table, fileIndex: index, options: o, log: &l, isSchedule: schedule != nil)
+            }
             if cube != nil, let schedule {
               log.notes.append(RecognitionSchedule.note(schedule, table: table))
             }
@@ -190,9 +211,17 @@ public enum Importer {
         // Not a cube: a monthly table (one row per customer and month) is a cube's long form.
         // Its own errors (a bad month or amount cell) stand as they are.
         if cube == nil && (options.shape == .auto || options.shape == .monthly) {
-          cube = try MonthlyTableReader.read(table, fileIndex: index, options: options, log: &log)
+          cube = try readAcrossAsOf { o, l throws(ARRQualityError) in
+            try MonthlyTableReader.read(table, fileIndex: index, options: o, log: &l)
+          }
         }
         if let data = cube {
+          // Read whole past --as-of: only the first revenue cube, or a period of it, goes on.
+          if let refusal = refusedAsOf[index],
+            let first = revenue, !RevenuePeriods.isPeriod(data, of: first.data)
+          {
+            throw refusal
+          }
           try settleCut()
           // Rows naming company metrics (`New MRR`) are no customers: refused; a workbook's
           // sheet of nothing else (a summary beside the customers) is left unused.
@@ -366,8 +395,13 @@ public enum Importer {
           + (why.map { "; " + $0 } ?? ""))
     }
     if !periods.isEmpty {
-      data = try RevenuePeriods.join(
-        [RevenueSheets.Slice(data: data, index: index)] + periods, log: &log)
+      let parts = try RevenuePeriods.parts(
+        [RevenueSheets.Slice(data: data, index: index)] + periods, asOf: options.asOf,
+        refused: refusedAsOf, log: &log)
+      data = parts.count == 1 ? parts[0].data : try RevenuePeriods.join(parts, log: &log)
+      try RevenuePeriods.checkAsOf(data, parts: parts, asOf: options.asOf, refused: refusedAsOf)
+    } else if let refusal = refusedAsOf[index] {
+      throw refusal
     }
     var decided: (ImportValues, String)?
     if !slices.isEmpty {

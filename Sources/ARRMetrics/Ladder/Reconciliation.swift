@@ -2,7 +2,8 @@ import ARRCore
 
 /// How the ARR a company claims (`reported_arr`) compares with the ladder (`docs/metrics.md`).
 public struct Reconciliation: Sendable, Equatable {
-  /// The claimed ARR in cents, if `company.json` gave one.
+  /// The claimed ARR in cents, if there is one: `company.json`'s `reported_arr`, which an
+  /// import writes from a summary tab's ARR row (docs/metrics.md, "Reported-ARR reconciliation").
   public var reportedARR: Int64?
   /// `reportedARR − headline`, in cents (positive: the claim is higher).
   public var gapToHeadline: Int64?

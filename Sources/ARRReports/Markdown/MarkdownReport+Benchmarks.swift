@@ -43,6 +43,9 @@ extension MarkdownReport {
     /// (`Projection.isDominant`), and its share of the row's recurring ARR (trial 22, T22-18:
     /// one account's size put 29 accounts under $12K in the $12K–$25K band).
     var dominant: (id: String, share: Double)? = nil
+    /// The segment's trailing NDR with usage at its 3-month average, when it differs enough
+    /// from the run-rate figure (``Analysis/usageAveragedNDR(_:raw:months:accounts:)``).
+    var usageAveragedNDR: Double? = nil
   }
 
   /// Each listed segment's average contract and trailing retention, for its own benchmark band,
@@ -72,9 +75,11 @@ extension MarkdownReport {
         if a > largest?.arr ?? 0 { largest = (i, a) }
       }
       guard paying > 0 else { return nil }
+      let trailing = TrailingRetention.compute(c.company, accounts: indices)
       var result = BenchmarkRow(
-        name: name, acv: arr / Int64(paying),
-        trailing: TrailingRetention.compute(c.company, accounts: indices))
+        name: name, acv: arr / Int64(paying), trailing: trailing,
+        usageAveragedNDR: Analysis.usageAveragedNDR(
+          c.company, raw: trailing.ndr, months: trailing.months, accounts: indices))
       // The band follows a typical account: one that dominates the mean is left out of it, as
       // Unit economics shows ARPA without it.
       if let largest, Projection.isDominant(largest: largest.arr, total: arr, count: paying) {
@@ -151,7 +156,11 @@ extension MarkdownReport {
       table.append([
         MarkdownText.escaped(r.name), f.compactMoney(cents: r.acv), b.band,
         f.percent(b.medianNDR),
-        versus(r.trailing.ndr, b.medianNDR), f.percent(b.medianGRR),
+        versus(r.trailing.ndr, b.medianNDR)
+          + (r.usageAveragedNDR.map {
+            "; \(versus($0, b.medianNDR)) \(Analysis.usageAveragedWords)"
+          } ?? ""),
+        f.percent(b.medianGRR),
         versus(r.trailing.grr, b.medianGRR),
       ])
     }

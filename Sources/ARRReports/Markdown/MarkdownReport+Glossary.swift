@@ -33,7 +33,8 @@ extension MarkdownReport {
         + "usually quotes."),
     .init(
       term: "Claimed ARR", abbreviations: [],
-      definition: "The ARR the company says it has (company.json), compared with headline ARR."),
+      definition: "The ARR the company says it has (company.json's reported ARR, or an imported "
+        + "summary tab's ARR row), compared with headline ARR."),
     .init(
       term: "Recurring ARR", abbreviations: [],
       definition: "Headline ARR without trials and pilots, with usage-billed revenue at its "
@@ -163,7 +164,8 @@ extension MarkdownReport {
         + "each discounted to today (Fader & Hardie 2010)."),
     .init(
       term: "Customer acquisition cost", abbreviations: ["CAC"],
-      definition: "What winning one new account costs (company.json); LTV:CAC is LTV ÷ CAC."),
+      definition: "What winning one new account costs (company.json, or the mean of an imported "
+        + "customer list's CAC column); LTV:CAC is LTV ÷ CAC."),
     .init(
       term: "JSON report", abbreviations: ["JSON"],
       definition: "The machine-readable report.json written beside this one, with every figure "

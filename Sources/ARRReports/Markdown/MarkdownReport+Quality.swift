@@ -224,15 +224,16 @@ extension MarkdownReport {
     out += "Every live account is scored 0–100 for risk; each with recurring ARR is put in the "
     out += "**retained**, **wavering** or **at-risk** class. "
     let overrides = s.configuredWeights.overrides()
-    let configured = overrides.isEmpty ? "the documented defaults" : "the `--weights` file's"
+    let configured =
+      overrides.isEmpty ? "the documented default weights" : "the `--weights` file's weights"
     if s.modelUsed == .fittedModel {
       out += "The weights were fitted to this company's own churn over the last 12 months "
       out += "(they beat \(configured) out of sample).\n\n"
     } else if s.backtest?.fit != nil {
-      out += "The weights are \(configured): weights fitted to this company's churn "
+      out += "The score uses \(configured): weights fitted to this company's churn "
       out += "did not rank churners better out of sample.\n\n"
     } else {
-      out += "The weights are \(configured) (too little history to fit them).\n\n"
+      out += "The score uses \(configured) (too little history to fit them).\n\n"
     }
     if !overrides.isEmpty { out += weightOverrides(overrides, f) }
     var classes = MarkdownTable([

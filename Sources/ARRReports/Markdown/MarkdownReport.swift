@@ -132,7 +132,11 @@ public enum MarkdownReport {
     table.append([
       "Committed ARR", f.compactMoney(cents: m.ladder.committed),
       ofHeadline(m.ladder.committed)
-        + (withinYear > 0 ? "; \(f.compactMoney(cents: withinYear)) renews within 12 months" : ""),
+        + (withinYear > 0 ? "; \(f.compactMoney(cents: withinYear)) renews within 12 months" : "")
+        // A bare $0 beside ARR whose terms are unknown reads as known to be none (render
+        // review 25, finding 7): its commitment is unknown, said so.
+        + (m.ladder.committed == 0 && m.ladder.unknownTerms > 0
+          ? "; none known: the ARR with unknown terms may be committed" : ""),
     ])
     if m.ladder.unknownTerms != 0 {
       // Only when some terms are unknown: the figure committed ARR could not judge.
@@ -141,9 +145,10 @@ public enum MarkdownReport {
         // Contract type or cadence unknown: an annual contract billed at an unknown cadence is
         // committed, so "not counted as committed" was false for it (session 17, lead); and
         // an unknown contract type's rows billed a year ahead count (session 18, import5 lane).
+        // How such ARR counts as committed is the `unknown_terms` finding's, said once
+        // (render review 25: page one said it twice).
         ofHeadline(m.ladder.unknownTerms)
-          + "; contract type or billing cadence not given (an unknown contract type counts as "
-          + "committed only where billed a year ahead or under a committed minimum)",
+          + "; contract type or billing cadence not given (see Findings)",
       ])
     }
     table.append([
@@ -184,8 +189,7 @@ public enum MarkdownReport {
       table.append([
         "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, accounts: n),
         projected(c, fc.ndr, fc.ndrRange, accounts: n)
-          + "; trailing \(c.retentionFigure(t.ndr, accounts: m))" + incomplete + importCaveat
-          + ndrCaveat,
+          + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
@@ -197,7 +201,10 @@ public enum MarkdownReport {
       let m = t.baseAccounts
       table.append([
         "Trailing NDR", c.retentionPercent(t.ndr, accounts: m),
-        "no projection available" + Projection.fromAccounts(m) + incomplete + ndrCaveat,
+        "no projection available" + Projection.fromAccounts(m)
+          + (c.analysis.usageAveragedTrailingNDR.map {
+            "; \(c.retentionPercent($0, accounts: m)) \(Analysis.usageAveragedWords)"
+          } ?? "") + incomplete + ndrCaveat,
       ])
       table.append([
         "Trailing GRR", c.retentionPercent(t.grr, accounts: m),

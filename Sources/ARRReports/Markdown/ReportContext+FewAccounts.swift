@@ -34,6 +34,18 @@ extension ReportContext {
     retentionPercent(x, accounts: accounts) + (x == nil ? "" : Projection.fromAccounts(accounts))
   }
 
+  /// Trailing NDR as ``retentionFigure(_:accounts:)`` prints it, with the usage-averaged
+  /// figure beside it when `usage_basis_ndr` holds (``Analysis/usageAveragedTrailingNDR``):
+  /// `142.3% (126.7% with usage at its 3-month average)`.
+  var trailingNDRFigure: String {
+    let t = metrics.trailingRetention
+    return Analysis.trailingNDRWords(
+      retentionFigure(t.ndr, accounts: t.baseAccounts),
+      usageAveraged: analysis.usageAveragedTrailingNDR.map {
+        retentionPercent($0, accounts: t.baseAccounts)
+      })
+  }
+
   /// The sentence under the Retention table when a base has few accounts: why its figures are
   /// whole percents. Empty otherwise.
   var fewAccountsNote: String {

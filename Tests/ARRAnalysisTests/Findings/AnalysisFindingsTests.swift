@@ -321,6 +321,15 @@ import Testing
         "(1.0 points over). Both realised figures are measured from \(b.forecast.baseMonth), a "
           + "month the import marks incomplete. Read this year's"))
     #expect(!flagged.message.contains(") ("))
+    // With the usage-averaged trailing NDR beside it (usage_basis_ndr), the NDR miss is given
+    // on both bases: 95.0 against 100.0 is 5.0 points under.
+    let both = try #require(
+      Analysis.projectionMiss(projection, usageAveragedNDR: 1.0, f: .usd))
+    #expect(
+      both.message.contains(
+        "NDR 95.0% against 107.0% realised (12.0 points under; 5.0 points under 100.0% "
+          + "with usage at its 3-month average); GRR 90.0% against 89.0% realised (1.0 points "
+          + "over)"))
     b.realisedNDR = 1.049
     projection.backtest = b
     #expect(Analysis.projectionMiss(projection, f: .usd) == nil)

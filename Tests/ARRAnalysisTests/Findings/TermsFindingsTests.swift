@@ -38,10 +38,35 @@ import Testing
       finding.message
         == "100.0% of headline ARR ($7.20K, 3 accounts) has terms the data does not give: the "
         + "billing cadence is not given for all of it, so it gets no billing signal in its "
-        + "score; the contract type is given and read for all of it, and its annual and "
-        + "multi-year contracts count as committed.")
+        + "score; the contract type is given and read for all of it, and $6.00K of it counts "
+        + "as committed.")
     #expect(!finding.message.contains("no committed ARR"))
     #expect(!analysis.findings.contains { $0.code == .lowCommitment })
+  }
+
+  /// The render review's shape (finding 7): usage contracts whose type the import inferred
+  /// from the data, cadence unknown. U1 100 and U2 200 a month, inferred; nothing is
+  /// committed, so the finding says so instead of "its annual and multi-year contracts count".
+  /// With one of them given (U2 read from a column), the type is "given or inferred".
+  @Test func anInferredContractTypeWithNothingCommittedSaysSo() throws {
+    func usage(_ id: String, inferred: Bool) -> Account {
+      Account(
+        id: id, contractType: .usage, billingCadence: .unknown,
+        startDate: CivilDate.firstDay(of: Month(year: 2024, month: 1)),
+        inferred: inferred ? [.contractType] : [])
+    }
+    let mrr: [[Int64]] = [[10_000, 10_000], [20_000, 20_000]]
+    let inferred = Analysis.run(
+      Fixture.company([usage("U1", inferred: true), usage("U2", inferred: true)], mrr: mrr))
+    let finding = try #require(inferred.findings.first { $0.code == .unknownTerms })
+    #expect(
+      finding.message.hasSuffix(
+        "the contract type is inferred from the data for all of it, and none of it counts as "
+          + "committed."))
+    let mixed = Analysis.run(
+      Fixture.company([usage("U1", inferred: true), usage("U2", inferred: false)], mrr: mrr))
+    let both = try #require(mixed.findings.first { $0.code == .unknownTerms })
+    #expect(both.message.contains("the contract type is given or inferred from the data for all"))
   }
 
   /// U1 (unknown type, monthly, 100), U2 (unknown type, annual, 250 of which 150 billed a year

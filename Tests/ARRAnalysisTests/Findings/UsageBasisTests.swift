@@ -47,4 +47,39 @@ import Testing
     #expect(Analysis.usageBasisNDR(monthly)?.usageAccounts == 0)
     #expect(!Analysis.run(monthly).findings.contains { $0.code == .usageBasisNDR })
   }
+
+  /// The usage-averaged figure is kept, and quoted beside trailing NDR, only when the two
+  /// differ by at least 5 points: the hand company above (250% vs 150%) keeps 150%; with U
+  /// at 115 in the as-of month, trailing NDR is (115 + 100) ÷ 200 = 107.5% and the 3-month
+  /// basis (100 + 100 + 115) ÷ 3 = 105 at as-of, (105 + 100) ÷ 200 = 102.5%: exactly 5
+  /// points, kept. At 114, trailing NDR is 107.0%; the as-of average is 31,400 ÷ 3 cents,
+  /// rounded to 10,467, so (10,467 + 10,000) ÷ 20,000 = 102.335%, 4.665 points: not kept.
+  @Test func theUsageAveragedFigureStandsBesideTrailingNDR() throws {
+    let spike = Fixture.company(
+      [Self.account("U", .usage), Self.account("M", .monthly)],
+      mrr: [Array(repeating: 10_000, count: 12) + [40_000], Array(repeating: 10_000, count: 13)])
+    let analysis = Analysis.run(spike)
+    #expect(analysis.usageAveragedTrailingNDR == 1.5)
+    #expect(
+      Analysis.trailingNDRWords("250.0%", usageAveraged: "150.0%")
+        == "250.0% (150.0% with usage at its 3-month average)")
+    #expect(Analysis.trailingNDRWords("250.0%", usageAveraged: nil) == "250.0%")
+    // Only U's accounts measured: U alone, 400 ÷ 100 against 200 ÷ 100.
+    #expect(Analysis.usageAveragedNDR(spike, raw: 4, accounts: [0]) == 2)
+    // M alone has no usage contract: nothing beside it.
+    #expect(Analysis.usageAveragedNDR(spike, raw: 1, accounts: [1]) == nil)
+    func company(asOf usage: Int64) -> Company {
+      Fixture.company(
+        [Self.account("U", .usage), Self.account("M", .monthly)],
+        mrr: [
+          Array(repeating: 10_000, count: 12) + [usage], Array(repeating: 10_000, count: 13),
+        ])
+    }
+    let atFive = Analysis.run(company(asOf: 11_500))
+    #expect(atFive.metrics.trailingRetention.ndr == 1.075)
+    #expect(atFive.usageAveragedTrailingNDR == 1.025)
+    let underFive = Analysis.run(company(asOf: 11_400))
+    #expect(underFive.metrics.trailingRetention.ndr == 1.07)
+    #expect(underFive.usageAveragedTrailingNDR == nil)
+  }
 }

@@ -126,6 +126,29 @@ import Testing
     #expect(r.stderr.contains("/nonexistent-dir/x/r.md"))
   }
 
+  /// An output that is the input file, or a data file of the input folder, exits 64 before
+  /// anything is written, and the data stays as it was (trial 25, T25-6).
+  @Test func anOutputReplacingAnInputExits64AndKeepsTheData() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = dir.appendingPathComponent("in.csv").path
+    let data = "Customer,2024-01,2024-02,2024-03\nA,100,100,100\nB,200,200,200\n"
+    try data.write(toFile: input, atomically: true, encoding: .utf8)
+    let r = CLI.run(["analyze", input, "--output", input])
+    #expect(r.status == 64)
+    #expect(r.stderr.contains("is the input '\(input)'"))
+    #expect(try String(contentsOfFile: input, encoding: .utf8) == data)
+    // A copy of a company folder, so a failure here can never touch the repository's.
+    let folder = dir.appendingPathComponent("company").path
+    try FileManager.default.copyItem(atPath: CLI.path("Scenarios/seed-example"), toPath: folder)
+    let monthly = folder + "/monthly.csv"
+    let before = try String(contentsOfFile: monthly, encoding: .utf8)
+    let f = CLI.run(["analyze", folder, "--format", "csv", "--output", monthly])
+    #expect(f.status == 64)
+    #expect(f.stderr.contains("inside the input folder"))
+    #expect(try String(contentsOfFile: monthly, encoding: .utf8) == before)
+  }
+
   @Test func csvHasOneRowPerAccount() throws {
     let r = CLI.run(["analyze", CLI.path("Scenarios/seed-example"), "--format", "csv"])
     #expect(r.status == 0)

@@ -174,13 +174,17 @@ import Testing
     let company = analysis.company
     let plain = MarkdownReport.render(analysis)
     #expect(!plain.contains("Custom weights"))
+    // One phrase for the defaults wherever the weights are named (render review 25, F16).
+    #expect(plain.contains("the documented default weights"))
+    #expect(!plain.contains("configured weights"))
     let file = #"{ "default_retention": { "at_risk": 0.9 }, "weights": { "pilot": 0.25 } }"#
     let weights = try RiskWeights.load(Array(file.utf8), file: "w.json")
     let custom = MarkdownReport.render(Analysis.run(company, weights: weights))
     #expect(custom.contains("Custom weights: the `--weights` file changes 2 values"))
     #expect(custom.contains("`weights.pilot`"))
     #expect(custom.contains("`default_retention.at_risk` 0.40 → 0.90"))
-    #expect(!custom.contains("The weights are the documented defaults"))
+    #expect(!custom.contains("the documented default weights"))
+    #expect(custom.contains("the `--weights` file's weights"))
   }
 
   @Test(arguments: SampleCompanies.names)

@@ -23,8 +23,7 @@ import Testing
     // is not committed (it said "not counted as committed" until session 17).
     #expect(
       row[2].hasSuffix(
-        "of headline; contract type or billing cadence not given (an unknown contract type "
-          + "counts as committed only where billed a year ahead or under a committed minimum)"))
+        "of headline; contract type or billing cadence not given (see Findings)"))
     let findings = Analysis.run(try Self.company()).findings
     #expect(findings.contains { $0.code == .unknownTerms })
     let plain = MarkdownReport.render(try SampleCompanies.analysis("plg-smb"))
