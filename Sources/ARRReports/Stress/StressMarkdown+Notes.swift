@@ -90,7 +90,7 @@ extension StressMarkdown {
         ? "; \(CountText.grouped(unknownTerms)) paying account\(unknownTerms == 1 ? " has" : "s have") "
           + "unknown contract terms, which no contract-type key but \"unknown\" reaches: add "
           + "`\"unknown\": \(JSONConfig.format(m.byContractType[types[0].offset]))` to "
-          + "`churn_multiplier` to shock them too"
+          + "the scenario's churn multipliers to shock them too"
         : ""
       parts.append(
         m.all != 1 || groups.isEmpty

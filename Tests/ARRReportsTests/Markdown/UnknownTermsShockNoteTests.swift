@@ -29,7 +29,7 @@ import Testing
       text.contains(
         "no paying account is on month-to-month terms; 2 paying accounts have unknown contract "
           + "terms, which no contract-type key but \"unknown\" reaches: add `\"unknown\": 2` to "
-          + "`churn_multiplier` to shock them too"), "\(text)")
+          + "the scenario's churn multipliers to shock them too"), "\(text)")
   }
 
   /// Keyed on `unknown` too, the scenario reaches them: no note at all.
