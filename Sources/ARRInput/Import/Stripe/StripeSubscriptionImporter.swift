@@ -199,6 +199,7 @@ enum StripeSubscriptionImporter {
           a.inferredFrom = a.inferredFrom.map { max($0, from) } ?? from
         }
       }
+      a.billingMix = BillingMix.shares(group, asOf: asOf)
       accounts.append(a)
       log.files[fileIndex].rowsUsed += group.count
     }
