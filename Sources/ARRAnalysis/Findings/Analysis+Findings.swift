@@ -213,18 +213,7 @@ extension Analysis {
             weight: abs(diff) * 0.9))
       }
     }
-    let conc = m.concentration
-    if conc.top1 >= Finding.concentrationInfoShare {
-      out.append(
-        Finding(
-          code: .concentration,
-          severity: conc.top1 >= Finding.concentrationWarningShare ? .warning : .info,
-          message: "The largest account is \(f.percent(conc.top1)) of recurring ARR "
-            + "(top 10: \(f.percent(conc.top10))); losing it alone would cost "
-            + "\(f.compactMoney(cents: conc.top1ARR)) of ARR."
-            + readingSentences(company, "These figures rest"),
-          weight: conc.top1))
-    }
+    if let concentration = concentration(company, metrics: m, f: f) { out.append(concentration) }
     return out
   }
 

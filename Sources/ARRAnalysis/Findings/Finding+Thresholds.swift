@@ -58,6 +58,10 @@ extension Finding {
   /// from which it is a warning.
   public static let concentrationInfoShare = 0.10
   public static let concentrationWarningShare = 0.20
+  /// Largest account's share of recurring ARR from which `concentration` is critical when that
+  /// account has paid in one month only: the headline is then mostly one payment (trial 22,
+  /// T22-9).
+  public static let oneMonthAccountCriticalShare = 0.5
   /// Committed share of headline ARR below which `low_commitment` fires.
   public static let lowCommitmentShare = 0.5
   /// The share of headline ARR from which accounts paying past their contract end date are a

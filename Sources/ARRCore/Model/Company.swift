@@ -104,6 +104,12 @@ public struct Company: Sendable {
   public var dataQuality: DataQuality
   /// Extra numeric or true/false columns of `accounts.csv`, kept as snapshots (never scored).
   public var snapshotColumns: [SnapshotColumn] = []
+  /// How the MRR of accounts whose live subscriptions are billed on two or more cadences splits
+  /// between them at ``asOf`` (shares summing to 1), by account id; empty for every other
+  /// account (their ``Account/billingCadence`` says it). Read by the billing-cadence reason, so
+  /// that it does not say "billed monthly" of an account that pays most of its MRR annually
+  /// (trial 21, R1; `docs/scoring.md`).
+  public var billingMix: [String: [BillingCadence: Double]] = [:]
   /// Extra numeric columns of `monthly.csv`, one value per account and month (candidate risk
   /// signals); empty when the file has none.
   public var activityColumns: [ActivityColumn] = []

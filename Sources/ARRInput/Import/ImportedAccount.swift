@@ -57,6 +57,9 @@ public struct ImportedAccount: Sendable, Equatable {
   public var ambiguityShares: [AmbiguityShare] = []
   /// Where the account was read first: file and 1-based line.
   public var source: (file: String, line: Int)
+  /// Shares of the as-of MRR by billing cadence when the account's live subscriptions are billed
+  /// on two or more (``Company/billingMix``); empty otherwise.
+  public var billingMix: [BillingCadence: Double] = [:]
 
   /// How a trial-status cell states a customer's trial.
   public enum TrialStatusCell: Sendable, Equatable {

@@ -245,10 +245,11 @@ extension ImportedCompany {
     profile.reportedARR = reportedARR
     profile.cac = acquisition.cac
     profile.cacBySegment = acquisition.cacBySegment
-    let company = Company(
+    var company = Company(
       profile: profile,
       accounts: list, firstMonth: firstMonth, asOf: asOf, revenue: revenue,
       accountColumns: presentColumns(list), dataQuality: quality)
+    for a in accounts where !a.billingMix.isEmpty { company.billingMix[a.id] = a.billingMix }
     return Conversion(company: company, log: log)
   }
 

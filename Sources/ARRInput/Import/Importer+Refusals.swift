@@ -51,7 +51,55 @@ extension Importer {
     return .data(
       "\(table.file): shape not recognised (\(accepted)); found first header cells \(shown)"
         + "\(first.count > 6 ? ", …" : ""), at most \(best) month-like header"
-        + "\(best == 1 ? "" : "s") in a row" + paymentsHint(first) + ShapeHints.hints(table))
+        + "\(best == 1 ? "" : "s") in a row" + shortCubeHint(table) + quarterHint(table)
+        + paymentsHint(first)
+        + ShapeHints.hints(table))
+  }
+
+  /// `; line 1 has 2 month columns (2024-11, 2024-12): a cube needs …` for a header row of two
+  /// month columns not read as a short cube (``CubeLayout/isShortHeader(_:)``): no cell names
+  /// the customer column, or the months do not follow each other (trial 22, T22-8).
+  static func shortCubeHint(_ table: ImportTable) -> String {
+    guard
+      let row = table.records.prefix(CubeLayout.headerSearchRows).first(where: {
+        CubeLayout.monthLikeCount($0.cells) == CubeLayout.shortMonthHeaders
+      })
+    else { return "" }
+    let months = row.cells.filter { MonthHeader.read($0).isMonth }
+    return
+      "; line \(row.line) has \(months.count) month columns (\(months.joined(separator: ", "))): "
+      + "a cube needs \(CubeLayout.minimumMonthHeaders) month columns or more, or "
+      + "\(CubeLayout.shortMonthHeaders) that follow each other beside a column headed Customer, "
+      + "Account or Customer ID; or write the rows as a monthly table (customer, month, amount)"
+  }
+
+  /// `; line 1 names quarters (Q1 2023, Q2 2023, …), not months: …` for a header row of
+  /// quarter columns (`Q1 2024`, `Q1-24`, `2024-Q1`, `2024 Q1`), two or more (trial 22, T22-L1:
+  /// refused as an unrecognised shape with advice to rename ledger columns).
+  static func quarterHint(_ table: ImportTable) -> String {
+    for row in table.records.prefix(CubeLayout.headerSearchRows) {
+      let quarters = row.cells.filter(isQuarter)
+      guard quarters.count >= 2 else { continue }
+      return
+        "; line \(row.line) names quarters (\(quarters.prefix(2).joined(separator: ", ")), …), "
+        + "not months: a cube needs one column per month (a quarter's revenue is not a month's "
+        + "MRR); export the months, or write the rows as a monthly table (customer, month, "
+        + "amount)"
+    }
+    return ""
+  }
+
+  /// `Q1 2024`, `Q1-24`, `Q1'24`, `2024-Q1`, `2024 Q1`, `FY24 Q1` (case ignored).
+  static func isQuarter(_ cell: String) -> Bool {
+    let words = cell.uppercased().split(whereSeparator: { " -'/_".contains($0) })
+    guard words.count == 2 || words.count == 3 else { return false }
+    let isQ = { (w: Substring) in w.count == 2 && w.first == "Q" && "1234".contains(w.last!) }
+    let isYear = { (w: Substring) in
+      let digits = w.hasPrefix("FY") ? w.dropFirst(2) : w
+      return (digits.count == 2 || digits.count == 4) && digits.allSatisfy(\.isNumber)
+    }
+    return words.contains(where: isQ) && words.allSatisfy { isQ($0) || isYear($0) }
+      && words.filter(isQ).count == 1
   }
 
   /// `; this looks like …` for a file of payments rather than revenue: Stripe's payments export

@@ -81,12 +81,14 @@ extension MarkdownReport {
   }
 
   /// An account as the report names it: "River Health (A0383)", its name with its id, or the
-  /// id alone when the data has no name for it. Name and id are data, written as literal text
-  /// (``MarkdownText/escaped(_:)``: no bold, link or HTML from a name; line breaks are spaces).
+  /// id alone when the data has no name for it or its name is its id (a cube keyed by name:
+  /// "Blueline Inc #10 (Blueline Inc #10)" said it twice; trial 22, T22-L3). Name and id are
+  /// data, written as literal text (``MarkdownText/escaped(_:)``: no bold, link or HTML from a
+  /// name; line breaks are spaces).
   static func accountLabel(_ account: Account, detail: String? = nil) -> String {
     let id = MarkdownText.escaped(account.id)
     let inside = [id] + (detail.map { [$0] } ?? [])
-    guard let name = account.name, !name.isEmpty else {
+    guard let name = account.name, !name.isEmpty, name != account.id else {
       return id + (detail.map { " (\($0))" } ?? "")
     }
     return "\(MarkdownText.escaped(name)) (\(inside.joined(separator: ", ")))"

@@ -7,8 +7,9 @@ extension MarkdownText {
   /// Why: a data room's account named `Acme **Ltd** [x](http://e.vil)` printed bold text and a
   /// live link into the board report; only `|` and `<` were escaped, by the table (trial 18b,
   /// G8; docs/report-style.md, session 18, findings lane). Escaped: `\` `` ` `` `*` `[` `]`
-  /// `<` `>` `|` `~` `&` `#` `!`, and `_` unless letters or digits stand on both sides (inside a
-  /// word it cannot open or close emphasis, so `cus_A0001` stays as it is). Line breaks become
+  /// `<` `>` `|` `~` `&` `!`, `#` where it leads the text (only there can it open a heading),
+  /// and `_` unless letters or digits stand on both sides (inside a word it cannot open or close
+  /// emphasis, so `cus_A0001` stays as it is). Line breaks become
   /// spaces. CommonMark shows a backslash-escaped punctuation character as itself, so the
   /// rendered text is unchanged; ``MarkdownTable`` and ``MarkdownReport/escapingRawHTML(_:)``
   /// leave an escaped character as it is.
@@ -21,8 +22,13 @@ extension MarkdownText {
     out.reserveCapacity(s.utf8.count)
     for (i, c) in chars.enumerated() {
       switch c {
-      case "\\", "`", "*", "[", "]", "<", ">", "|", "~", "&", "#", "!":
+      case "\\", "`", "*", "[", "]", "<", ">", "|", "~", "&", "!":
         out.append("\\")
+        out.append(c)
+      case "#":
+        // Only a leading `#` can open a heading; elsewhere (`Blueline Inc #10`) it is itself,
+        // and `\#` would be noise in a memo the text is pasted into (trial 22, T22-L3).
+        if chars[..<i].allSatisfy({ $0 == " " }) { out.append("\\") }
         out.append(c)
       case "_":
         let inWord =

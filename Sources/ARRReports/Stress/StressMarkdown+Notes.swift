@@ -25,12 +25,14 @@ extension StressMarkdown {
   static func noEffectSentence(_ result: StressResult) -> String {
     let idle = result.scenarios.filter { $0.hasNoEffect(against: result.base) }
     guard !idle.isEmpty else { return "" }
+    let unknown = unknownTermsPaying(result.analysis.company)
     let movesRate = idle.contains { $0.scenario.trialConversion != nil } && hasTrials(result)
     let rate =
       movesRate ? " (the trial conversion rate it sets applies to no account)" : ""
     if idle.count == 1 {
       let o = idle[0]
-      return "**\(o.scenario.name)** affects no account: \(missingWords(o.scenario)), so every "
+      return "**\(o.scenario.name)** affects no account: "
+        + "\(missingWords(o.scenario, unknownTerms: unknown)), so every "
         + "ARR and projected figure stays the base's\(rate). The charts mark it \"no accounts "
         + "affected\".\n\n"
     }
@@ -39,14 +41,32 @@ extension StressMarkdown {
     out += "matches their shocks, so every ARR and projected figure stays the base's"
     out += movesRate ? " (a trial conversion rate they set applies to no account)" : ""
     out += "; the charts mark them \"no accounts affected\":\n\n"
-    for o in idle { out += "- **\(o.scenario.name)**: \(missingWords(o.scenario)).\n" }
+    for o in idle {
+      out += "- **\(o.scenario.name)**: \(missingWords(o.scenario, unknownTerms: unknown)).\n"
+    }
     return out + "\n"
+  }
+
+  /// Paying accounts in the as-of month whose contract type is unknown (an import that gives no
+  /// terms): what a churn multiplier keyed on contract types does not reach.
+  static func unknownTermsPaying(_ company: Company) -> Int {
+    let last = company.monthCount - 1
+    let revenue = company.revenue
+    return company.withAccountRows { rows in
+      rows.indices.filter {
+        rows.contractType($0) == .unknown && revenue.mrr(account: $0, month: last) > 0
+      }.count
+    }
   }
 
   /// What the data lacks for each shock of a scenario that affects no account, joined with
   /// "and": "no account is on an active trial", "no paying account is on month-to-month terms".
-  /// Only the scenario's own shocks are named, so the words are true of an idle scenario.
-  static func missingWords(_ s: StressScenario) -> String {
+  /// Only the scenario's own shocks are named, so the words are true of an idle scenario. A
+  /// churn multiplier keyed on contract types that misses `unknownTerms` paying accounts of
+  /// unknown terms names the key that reaches them (decided, session 25, lane t25b; trial 21,
+  /// M2: on an import every term is unknown and the bundled monthly shock hit nothing, the note
+  /// suggesting nothing).
+  static func missingWords(_ s: StressScenario, unknownTerms: Int = 0) -> String {
     var parts: [String] = []
     if s.trialConversion != nil { parts.append("no account is on an active trial") }
     if s.usageChange != nil {
@@ -64,10 +84,18 @@ extension StressMarkdown {
           "in the " + listed(classes.map(\.label), or: true) + " class"
             + (classes.count == 1 ? "" : "es"))
       }
+      let unknownIndex = ContractType.allCases.firstIndex(of: .unknown)!
+      let suggestion =
+        !types.isEmpty && m.byContractType[unknownIndex] == 1 && unknownTerms > 0
+        ? "; \(CountText.grouped(unknownTerms)) paying account\(unknownTerms == 1 ? " has" : "s have") "
+          + "unknown contract terms, which no contract-type key but \"unknown\" reaches: add "
+          + "`\"unknown\": \(JSONConfig.format(m.byContractType[types[0].offset]))` to "
+          + "the scenario's churn multipliers to shock them too"
+        : ""
       parts.append(
         m.all != 1 || groups.isEmpty
           ? "no account pays in the as-of month"
-          : "no paying account is " + listed(groups, or: true))
+          : "no paying account is " + listed(groups, or: true) + suggestion)
     }
     if s.pilotsRenew != nil { parts.append("no account is a paying pilot") }
     if s.expansionMultiplier != nil { parts.append("no account expanded over the last year") }

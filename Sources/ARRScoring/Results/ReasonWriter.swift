@@ -75,6 +75,7 @@ public struct ReasonWriter {
     let account = score.account
     let a = rows.accounts.terms(account, rolledBackTo: measurer.rollBackCutoff)
     let v = UnsafeBufferPointer(values)
+    let mix = Reasons.billingMix(account, measurer)
     let code = score.reasonGroups
     if ReasonGroups.isRanked(code) {
       values.update(repeating: .nan)
@@ -84,7 +85,7 @@ public struct ReasonWriter {
       for slot in 0..<ReasonWriter.limit {
         let g = ReasonGroups.group(code, slot)
         if g == ReasonGroups.none { break }
-        Reasons.phrase(g, a, v, weights: weights, measurer, into: &text)
+        Reasons.phrase(g, a, v, weights: weights, measurer, mix: mix, into: &text)
         ends.append(text.bytes.count)
       }
       return
@@ -94,7 +95,7 @@ public struct ReasonWriter {
     Reasons.totals(v, weights: weights, into: totals)
     let (g0, g1, g2) = ReasonGroups.top(UnsafeBufferPointer(totals))
     for g in [g0, g1, g2] where g >= 0 {
-      Reasons.phrase(g, a, v, weights: weights, measurer, into: &text)
+      Reasons.phrase(g, a, v, weights: weights, measurer, mix: mix, into: &text)
       ends.append(text.bytes.count)
     }
   }

@@ -105,10 +105,11 @@ enum Reasons {
     let ranked = total.indices.filter { total[$0] > 1e-9 }
       .sorted { total[$0] > total[$1] || (total[$0] == total[$1] && $0 < $1) }
     let a = m.facts(account)
+    let mix = billingMix(account, m)
     return v.withUnsafeBufferPointer { v in
       ranked.prefix(limit).map { g in
         var text = ReasonText()
-        phrase(g, a, v, weights: weights, m, into: &text)
+        phrase(g, a, v, weights: weights, m, mix: mix, into: &text)
         return String(decoding: text.bytes, as: UTF8.self)
       }
     }
@@ -117,11 +118,11 @@ enum Reasons {
   /// Appends the words of group `g` (built-in groups, then activity columns).
   static func phrase(
     _ g: Int, _ a: Account.Terms, _ v: UnsafeBufferPointer<Double>, weights: [Double],
-    _ m: SignalMeasurer, into t: inout ReasonText
+    _ m: SignalMeasurer, mix: [BillingCadence: Double]? = nil, into t: inout ReasonText
   ) {
     let groups = Group.allCases.count
     if g < groups {
-      phrase(Group(rawValue: g)!, a, v, m, into: &t)
+      phrase(Group(rawValue: g)!, a, v, m, mix: mix, into: &t)
     } else {
       activityPhrase(column: g - groups, v, weights: weights, m, into: &t)
     }
@@ -165,7 +166,7 @@ enum Reasons {
 
   static func phrase(
     _ g: Group, _ a: Account.Terms, _ v: UnsafeBufferPointer<Double>, _ m: SignalMeasurer,
-    into t: inout ReasonText
+    mix: [BillingCadence: Double]? = nil, into t: inout ReasonText
   ) {
     func value(_ s: Signal) -> Double { v[s.rawValue].isNaN ? 0 : v[s.rawValue] }
     // As ``SignalMeasurer`` reads usage-billed revenue (volatility applies to it too).
@@ -184,6 +185,7 @@ enum Reasons {
       case .unknown: t.append("contract type unknown")
       }
       t.append(", ")
+      if let mix, mix.count > 1 { return billedOn(mix, into: &t) }
       switch a.billingCadence {
       case .monthly: t.append("billed monthly")
       case .quarterly: t.append("billed quarterly")

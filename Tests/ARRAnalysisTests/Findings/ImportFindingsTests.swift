@@ -1,5 +1,6 @@
 import ARRCore
 import ARRInput
+import ARRTestSupport
 import Testing
 
 @testable import ARRAnalysis
@@ -25,11 +26,8 @@ import Testing
     """
 
   static func imported() throws -> ImportedCompany {
-    try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    try ImportFixtures.read(
+      [("cube.csv", cube), ("list.csv", list)], options: ImportOptions(values: .mrr))
   }
 
   /// A run of spaces is one space for the join: Greenpeak's cancellation is applied, with a

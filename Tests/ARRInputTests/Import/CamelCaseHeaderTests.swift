@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -61,11 +62,8 @@ import Testing
       A1,2021-05-27,2027-04-30,,smb
       A2,2021-05-21,2025-04-30,2024-03-01,ent
       """
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "accounts.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    let c = try ImportFixtures.read(
+      [("cube.csv", cube), ("accounts.csv", list)], options: ImportOptions(values: .mrr))
     #expect(c.accounts.map(\.segment) == ["smb", "ent"])
     #expect(c.log.files[1].rowsUsed == 2)
   }

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -15,10 +16,7 @@ import Testing
     """
 
   static func imported(_ list: String) throws -> ImportedCompany {
-    try Importer.read([
-      Importer.SourceFile(name: "mrr.csv", bytes: Array(Self.cube.utf8)),
-      Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
-    ])
+    try ImportFixtures.read([("mrr.csv", Self.cube), ("customers.csv", list)])
   }
 
   /// smb: A 400 and B 500, mean 450; enterprise: C 9,000; D gives none.

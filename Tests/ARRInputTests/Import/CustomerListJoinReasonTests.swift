@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -21,11 +22,8 @@ import Testing
     """
 
   func read() throws -> ImportedCompany {
-    try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(Self.cube.utf8)),
-        Importer.SourceFile(name: "list.csv", bytes: Array(Self.list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    try ImportFixtures.read(
+      [("cube.csv", Self.cube), ("list.csv", Self.list)], options: ImportOptions(values: .mrr))
   }
 
   /// The reviewer's files: Acme is ids 1 and 2, both with revenue; Beta (id 3) joins. Line 2 is
@@ -44,12 +42,9 @@ import Testing
   /// A row whose name is nowhere in the revenue file still says it has no revenue, and is no
   /// finding (nothing was there to join).
   @Test func aNameOfNoAccountHasNoRevenue() throws {
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(Self.cube.utf8)),
-        Importer.SourceFile(
-          name: "list.csv", bytes: Array("name,cancel date\nGamma,2024-05-31\n".utf8)),
-      ], options: ImportOptions(values: .mrr))
+    let c = try ImportFixtures.read(
+      [("cube.csv", Self.cube), ("list.csv", "name,cancel date\nGamma,2024-05-31\n")],
+      options: ImportOptions(values: .mrr))
     let skip = try #require(c.log.skipped.first { $0.file == "list.csv" && $0.line == 2 })
     #expect(skip.reason.contains("customer \"Gamma\" has no revenue in the revenue file"))
     #expect(!c.log.findings.contains { $0.hasPrefix("list.csv") })

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -24,11 +25,8 @@ import Testing
     """
 
   func read(list: String) throws -> ImportedCompany {
-    try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(Self.cube.utf8)),
-        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    try ImportFixtures.read(
+      [("cube.csv", Self.cube), ("list.csv", list)], options: ImportOptions(values: .mrr))
   }
 
   /// The reviewer's files: the list's `123` lost its zeros and `c-7` its case. Neither joins
@@ -87,11 +85,8 @@ import Testing
       "Customer ID,Customer,Jan-24,Feb-24,Mar-24\n"
       + (1...6).map { "00\($0),Co \($0),100,100,100" }.joined(separator: "\n")
     let list = "customer id,segment\n" + (1...rows).map { "\($0),SMB" }.joined(separator: "\n")
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    let c = try ImportFixtures.read(
+      [("cube.csv", cube), ("list.csv", list)], options: ImportOptions(values: .mrr))
     let finding = try #require(
       c.log.findings.first { $0.hasPrefix("list.csv: 0 of \(rows) rows") })
     #expect(finding.contains("\(rows) rows nearly match an account"))
@@ -127,11 +122,9 @@ import Testing
     + "Current Period Start (UTC),Current Period End (UTC),Canceled At (UTC),Cancel At Period End"
 
   func readLedger(subs: String) throws -> ImportedCompany {
-    try Importer.read(
-      [
-        Importer.SourceFile(name: "ledger.csv", bytes: Array(Self.ledger.utf8)),
-        Importer.SourceFile(name: "subs.csv", bytes: Array((Self.subsHeader + "\n" + subs).utf8)),
-      ], options: ImportOptions())
+    try ImportFixtures.read(
+      [("ledger.csv", Self.ledger), ("subs.csv", Self.subsHeader + "\n" + subs)],
+      options: ImportOptions())
   }
 
   /// The reviewer's files: the ledger names customers, the export ids them. Alpha Inc, to cancel

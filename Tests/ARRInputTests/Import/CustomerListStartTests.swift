@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -8,10 +9,7 @@ import Testing
 /// and the report called Beta a new account of 1 month's tenure).
 @Suite struct CustomerListStartTests {
   func read(_ cube: String, _ list: String) throws -> ImportedCompany {
-    try Importer.read([
-      Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-      Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-    ])
+    try ImportFixtures.read([("cube.csv", cube), ("list.csv", list)])
   }
 
   static let cube =

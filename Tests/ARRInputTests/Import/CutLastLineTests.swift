@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -59,21 +60,21 @@ import Testing
   /// is read with its missing cells blank, and a finding says so (it was refused). Gamma has no
   /// trial status given (none) and its segment and start date are read.
   @Test func aCustomerListsShortLastLineIsReadWithAFinding() throws {
-    let c = try Importer.read(
+    let c = try ImportFixtures.read(
       [
-        Importer.SourceFile(
-          name: "cube.csv",
-          bytes: Array(
-            "Customer,Jan-24,Feb-24,Mar-24\nAcme,1,1,1\nBeta,5,5,5\nGamma,2,2,2\n".utf8)),
-        Importer.SourceFile(
-          name: "list.csv",
-          bytes: Array(
-            """
-            customer,segment,start date,trial status
-            Acme,ent,2023-05-01,no
-            Beta,smb,2023-06-01,no
-            Gamma,smb,2023-07-01
-            """.utf8)),
+        (
+          "cube.csv",
+          "Customer,Jan-24,Feb-24,Mar-24\nAcme,1,1,1\nBeta,5,5,5\nGamma,2,2,2\n"
+        ),
+        (
+          "list.csv",
+          """
+          customer,segment,start date,trial status
+          Acme,ent,2023-05-01,no
+          Beta,smb,2023-06-01,no
+          Gamma,smb,2023-07-01
+          """
+        ),
       ], options: ImportOptions(values: .mrr))
     let gamma = try #require(c.account("Gamma"))
     #expect(gamma.segment == "smb")

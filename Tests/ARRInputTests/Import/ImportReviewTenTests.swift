@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -6,11 +7,12 @@ import Testing
 /// Review 10's findings against the tenth session's import work, each pinned on a small file
 /// whose expected figures are worked by hand in the test.
 @Suite struct ImportReviewTenTests {
-  func read(_ files: [(String, String)], options: ImportOptions = ImportOptions()) throws
+  func read(_ files: [(name: String, text: String)], options: ImportOptions = ImportOptions())
+    throws
     -> ImportedCompany
   {
-    try Importer.read(
-      files.map { Importer.SourceFile(name: $0.0, bytes: Array($0.1.utf8)) }, options: options)
+    try ImportFixtures.read(
+      files, options: options)
   }
 
   /// F00: a list row whose id has no revenue is not joined by name onto another customer of

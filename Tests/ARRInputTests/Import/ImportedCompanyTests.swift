@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -61,11 +62,8 @@ import Testing
   func aListsSignupDateIsTheStart(header: String) throws {
     let cube = "customer_id,2024-01,2024-02,2024-03\nA,100,100,100\nB,,50,50\n"
     let list = "customer_id,name,\(header)\nA,Alpha,2023-11-20\nB,Beta,2024-01-25\n"
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    let c = try ImportFixtures.read(
+      [("cube.csv", cube), ("customers.csv", list)], options: ImportOptions(values: .mrr))
     #expect(c.accounts.map(\.startDate) == [CivilDate("2023-11-20"), CivilDate("2024-01-25")])
     #expect(c.accounts.allSatisfy { !$0.inferred.contains(.startDate) })
   }

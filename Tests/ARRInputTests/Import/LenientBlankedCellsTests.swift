@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -21,11 +22,9 @@ import Testing
     """
 
   static func imported(isLenient: Bool) throws -> ImportedCompany {
-    try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr, isLenient: isLenient))
+    try ImportFixtures.read(
+      [("cube.csv", cube), ("list.csv", list)],
+      options: ImportOptions(values: .mrr, isLenient: isLenient))
   }
 
   /// Without `--lenient` both cells are problems; with it both are blanked, the rows used

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -83,12 +84,9 @@ import Testing
   /// include monthly and subscriptions tables.
   @Test func noRevenueFileSaysWhatEachLacks() throws {
     let error = try #require(throws: ARRQualityError.self) {
-      try Importer.read([
-        Importer.SourceFile(
-          name: "subscriptions.csv",
-          bytes: Array("id,customer_id,plan_id,start_date\nS1,C1,P1,2024-01-05".utf8)),
-        Importer.SourceFile(
-          name: "plans.csv", bytes: Array("id,plan_name,monthly_price\nP1,Starter,50".utf8)),
+      try ImportFixtures.read([
+        ("subscriptions.csv", "id,customer_id,plan_id,start_date\nS1,C1,P1,2024-01-05"),
+        ("plans.csv", "id,plan_name,monthly_price\nP1,Starter,50"),
       ])
     }
     #expect(error.message.hasPrefix("no revenue file among subscriptions.csv, plans.csv"))

@@ -69,6 +69,8 @@ import Testing
     ("cus_A0001", "cus_A0001"),
     ("_lead_ and snake_case_", "\\_lead\\_ and snake_case\\_"),
     ("# Big ~~co~~", "\\# Big \\~\\~co\\~\\~"),
+    ("  #1 Co", "  \\#1 Co"),
+    ("Blueline Inc #10", "Blueline Inc #10"),
     ("a `b` ![i](x)", "a \\`b\\` \\!\\[i\\](x)"),
     ("back\\slash", "back\\\\slash"),
     ("AT&T &amp;", "AT\\&T \\&amp;"),
@@ -78,6 +80,18 @@ import Testing
   ])
   func markupCharactersAreEscaped(text: String, expected: String) {
     #expect(MarkdownText.escaped(text) == expected)
+  }
+
+  /// An account whose name is its id is named once (trial 22, T22-L3: "Blueline Inc \\#10
+  /// (Blueline Inc \\#10)").
+  @Test func aNameEqualToTheIdIsNotRepeated() {
+    let same = Account(
+      id: "Blueline Inc #10", name: "Blueline Inc #10", segment: nil, contractType: .unknown,
+      billingCadence: .unknown, startDate: CivilDate(year: 2024, month: 1, day: 1)!)
+    #expect(MarkdownReport.accountLabel(same) == "Blueline Inc #10")
+    var named = same
+    named.name = "Blueline"
+    #expect(MarkdownReport.accountLabel(named) == "Blueline (Blueline Inc #10)")
   }
 
   /// Escaped data in a table cell is not escaped a second time by the table.

@@ -65,6 +65,9 @@ struct CubeLayout: Sendable, Equatable {
 
   /// A header row has at least this many month-like cells.
   static let minimumMonthHeaders = 3
+  /// A header row of only this many month-like cells is a cube's when its months follow each
+  /// other and a cell names the customer column (``isShortHeader(_:)``).
+  static let shortMonthHeaders = 2
   /// Rows searched for a header before the file is declared not a cube.
   static let headerSearchRows = 50
 
@@ -183,25 +186,47 @@ struct CubeLayout: Sendable, Equatable {
   static func isNamedHeader(_ record: ImportTable.Record) -> Bool {
     let cells = record.cells.filter { !$0.isEmpty }
     guard cells.count >= 3, monthLikeCount(record.cells) == 0 else { return false }
-    return cells.contains { cell in
-      let key = headerKey(cell)
-      return aliases.contains { ($0.0 == .id || $0.0 == .name) && $0.1.contains(key) }
+    return cells.contains { isCustomerHeader($0) }
+  }
+
+  /// Whether `record` is the header of a cube two months long: exactly ``shortMonthHeaders``
+  /// month-like cells that are consecutive months under some day/month order, beside a cell
+  /// naming the customer column (an id or name alias: `Customer`, `Account`, `Customer ID`).
+  ///
+  /// Decided (session 25, lane t25b; trial 22, T22-8): `Customer,2024-11,2024-12`, a company's
+  /// first export two months in, was refused "shape not recognised" while the same rows as a
+  /// monthly table were read. Three month columns stay the rule without a customer header: two
+  /// month-like cells alone are as often a title's or a comparison's (`Dec 2023`, `Dec 2024`).
+  static func isShortHeader(_ record: ImportTable.Record) -> Bool {
+    guard monthLikeCount(record.cells) == shortMonthHeaders else { return false }
+    let readings = record.cells.map(MonthHeader.read).filter(\.isMonth)
+    let follows = DateOrder.allCases.contains { order in
+      let months = readings.compactMap { $0.month(order) }
+      return months.count == 2 && abs(months[1].months(since: months[0])) == 1
     }
+    return follows && record.cells.contains { isCustomerHeader($0) }
+  }
+
+  /// Whether a header cell names the customer column (an id or name alias).
+  static func isCustomerHeader(_ cell: String) -> Bool {
+    let key = headerKey(cell)
+    return aliases.contains { ($0.0 == .id || $0.0 == .name) && $0.1.contains(key) }
   }
 
   /// Finds the header row of `table` and lays out its columns.
   /// - Returns: The layout, or `nil` when no row in the first ``headerSearchRows`` has
-  ///   ``minimumMonthHeaders`` month-like cells (not a cube).
+  ///   ``minimumMonthHeaders`` month-like cells, or is a short cube's header
+  ///   (``isShortHeader(_:)``): not a cube.
   /// - Throws: `ARRQualityError` `.invalidData` for months that are not consecutive, a month
   ///   twice, or a day/month order the row cannot decide without `--date-order`.
   /// - Complexity: O(cells of the rows searched).
   static func find(in table: ImportTable, dateOrder given: DateOrder?) throws(ARRQualityError)
     -> CubeLayout?
   {
+    let searched = table.records.prefix(headerSearchRows)
     guard
-      let index = table.records.prefix(headerSearchRows).firstIndex(where: {
-        monthLikeCount($0.cells) >= minimumMonthHeaders
-      })
+      let index = searched.firstIndex(where: { monthLikeCount($0.cells) >= minimumMonthHeaders })
+        ?? searched.firstIndex(where: isShortHeader)
     else { return nil }
     let header = table.records[index]
     let readings = header.cells.map(MonthHeader.read)
@@ -292,10 +317,18 @@ struct CubeLayout: Sendable, Equatable {
           "month \(months[i]) appears twice (headers \"\(headers[i - 1])\" and \"\(headers[i])\")"
       }
       if step > 1 {
+        // Every column 3 months on from the last: quarter ends (`Mar-24`, `Jun-24`), not a
+        // month missing (trial 22, T22-L1).
+        let isQuarterly =
+          months.count > 2
+          && (1..<months.count).allSatisfy { abs(months[$0].months(since: months[$0 - 1])) == 3 }
         return
           "months are not consecutive: \"\(headers[i - 1])\" (\(months[i - 1])) is followed by "
           + "\"\(headers[i])\" (\(months[i])); \(step - 1) month\(step == 2 ? "" : "s") missing "
-          + "(expected one column per month)"
+          + (isQuarterly
+            ? "(every column is 3 months after the one before: quarter ends, not months; a cube "
+              + "needs one column per month, as a quarter's revenue is not a month's MRR)"
+            : "(expected one column per month)")
       }
       return
         "months are out of order: \"\(headers[i - 1])\" (\(months[i - 1])) is followed by "

@@ -52,6 +52,15 @@ extension CubeReader {
     if errors.contains(upper) {
       return "; a spreadsheet's error value: fix the formula, or export the sheet's values"
     }
+    if isScientific(text) {
+      return "; scientific notation, as a spreadsheet shows a number too wide for its column: "
+        + "the digits it hides are lost, so it is not read (format the column as a number with "
+        + "2 decimals and export again)"
+    }
+    if isIndianGrouping(text) {
+      return "; Indian digit grouping (lakh: 1,20,000 is 120,000) is not read: export the column "
+        + "without digit grouping (a number format without separators)"
+    }
     if upper.hasSuffix(" CR") || upper.hasSuffix(" DR")
       || upper.hasSuffix("CR")
         && upper.dropLast(2).last?.isNumber == true
@@ -59,6 +68,26 @@ extension CubeReader {
       return "; a CR or DR mark is not read (write a credit as a negative amount, e.g. -100.00)"
     }
     return ""
+  }
+
+  /// `1.2E+04`, `3e5`, `-1.25E-02`: a number in scientific notation (trial 22, T22-L1).
+  static func isScientific(_ text: String) -> Bool {
+    let parts = text.uppercased().split(separator: "E", omittingEmptySubsequences: false)
+    guard parts.count == 2 else { return false }
+    let mantissa = parts[0].drop { $0 == "-" || $0 == "+" }
+    let exponent = parts[1].drop { $0 == "-" || $0 == "+" }
+    let digits = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    return !exponent.isEmpty && exponent.allSatisfy(\.isNumber) && (1...2).contains(digits.count)
+      && !digits[0].isEmpty && digits.allSatisfy { $0.allSatisfy(\.isNumber) }
+  }
+
+  /// `1,20,000`, `12,34,567.50`: digits grouped by two above the last three (trial 22, T22-L1).
+  static func isIndianGrouping(_ text: String) -> Bool {
+    let whole = text.drop { $0 == "-" }.split(separator: ".", maxSplits: 1).first ?? ""
+    let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+    guard groups.count >= 3, groups.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return false }
+    return groups.last!.count == 3 && (1...2).contains(groups[0].count)
+      && groups.dropFirst().dropLast().allSatisfy { $0.count == 2 }
   }
 
   static func moneyMessage(_ text: String, _ error: CubeMoney.Failure, isDecimalComma: Bool)

@@ -138,12 +138,23 @@ enum LedgerDate {
     return .success(dmy != nil ? .dmy : mdy != nil ? .mdy : nil)
   }
 
-  /// The day/month order of a file's date `cells`: `given` (`--date-order`), else the order
-  /// some cell decides (``order(of:)``).
-  /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, or when a date reads
-  ///   two ways and none decides (asking for `--date-order`).
+  /// ``order(of:file:given:others:notes:)`` without other date columns to ask.
   static func order(
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?
+  ) throws(ARRQualityError) -> DateOrder? {
+    var notes = [String]()
+    return try order(of: cells, file: file, given: given, notes: &notes)
+  }
+
+  /// The day/month order of a file's date `cells`: `given` (`--date-order`), else the order
+  /// some cell decides (``order(of:)``), else the order the file's other date columns decide
+  /// (``OtherDateColumns``), said in `notes`.
+  /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, when other date
+  ///   columns decide different orders, or when a date reads two ways and nothing decides
+  ///   (asking for `--date-order`).
+  static func order(
+    of cells: [(text: String, line: Int)], file: String, given: DateOrder?,
+    others: OtherDateColumns? = nil, notes: inout [String]
   ) throws(ARRQualityError) -> DateOrder? {
     if let given { return given }
     switch order(of: cells) {
@@ -156,6 +167,10 @@ enum LedgerDate {
       return order
     case .success(nil):
       if let example = cells.first(where: { isAmbiguous($0.text) }) {
+        if let decided = try others?.decide(file: file) {
+          notes.append(decided.note)
+          return decided.order
+        }
         throw .data(
           "\(file):\(example.line): the date \"\(example.text)\" reads as month/day or day/month "
             + "and no date in the file decides; pass --date-order mdy or --date-order dmy")

@@ -23,7 +23,7 @@ extension LedgerReader {
   /// some date reads two ways and nothing decides.
   /// Dates written as digits alone (`20240131`, Unix time) are said in a note.
   static func dateOrder(
-    _ body: ArraySlice<ImportTable.Record>, layout: LedgerLayout, file: String,
+    _ body: ArraySlice<ImportTable.Record>, header: [String], layout: LedgerLayout, file: String,
     options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> DateOrder? {
     let columns = [LedgerLayout.Role.date, .serviceDate, .serviceStart, .serviceEnd].compactMap {
@@ -41,7 +41,9 @@ extension LedgerReader {
       }
     }
     if let note = LedgerDate.digitsNote(file: file, cells: cells) { log.notes.append(note) }
-    return try LedgerDate.order(of: cells, file: file, given: options.dateOrder)
+    return try LedgerDate.order(
+      of: cells, file: file, given: options.dateOrder,
+      others: OtherDateColumns(body: body, header: header, read: Set(columns)), notes: &log.notes)
   }
 
   /// The decimal mark of the amount column (as for cubes).

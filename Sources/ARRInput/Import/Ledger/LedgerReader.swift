@@ -109,7 +109,8 @@ enum LedgerReader {
       return served.isEmpty || Self.serviceRange(served) != nil ? .date : .serviceDate
     }
     var servedLines = 0
-    let order = try dateOrder(body, layout: layout, file: file, options: options, log: &log)
+    let order = try dateOrder(
+      body, header: header.cells, layout: layout, file: file, options: options, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
     if isGrossLessTax {
       grossLessTax(

@@ -83,6 +83,10 @@ struct StripeSubscription: Sendable, Equatable {
   /// (``SubscriptionTableRepeats``): counted, and the low end of its customer's range reads it
   /// as that row written twice (trial 20, E2).
   var isRepeat = false
+  /// Why a subscriptions table's row is an earlier version of its subscription (Zuora's
+  /// amendments, ``SubscriptionVersions``): left out, its ARR at as-of in a note; `nil` for a
+  /// current row.
+  var supersededReason: String? = nil
 
   /// The first day revenue is due: the trial's end (the day after it when it is the trial's
   /// last day), else the start.

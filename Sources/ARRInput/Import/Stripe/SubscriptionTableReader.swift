@@ -30,6 +30,19 @@ enum SubscriptionTableReader {
     {
       columns[.status] = nil
     }
+    // A segment column of small whole numbers beside `IsLastSegment` or `ChargeNumber` is a
+    // charge's segment number (Zuora's), not the customer's segment: not read (trial 25, T25-11).
+    if let c = columns[.segment],
+      SubscriptionVersions.isChargeSegment(
+        table.records.dropFirst(), column: c,
+        keys: header.cells.map { LedgerLayout.normalized($0) }, header: header.cells)
+    {
+      columns[.segment] = nil
+      log.notes.append(
+        "\(table.file): \"\(header.cells[c])\" holds whole numbers beside a charge's columns "
+          + "(\"IsLastSegment\", \"ChargeNumber\"): a charge's segment number, not the customer's "
+          + "segment; not read")
+    }
     guard let customerColumn = columns[.customer], let startColumn = columns[.start],
       let priceColumn = columns[.monthly] ?? columns[.annual]
         ?? (hasCycle(columns) ? columns[.price] : nil) ?? columns[.total]
@@ -194,6 +207,10 @@ enum SubscriptionTableReader {
     let isDiscountAmountRead = Self.readsDiscountAmount(
       body, columns: columns, header: header, amountCells: amountCells, file: file,
       notes: &log.notes)
+    // Earlier versions of a subscription (Zuora's amendments): read, then left out once the
+    // as-of month is known (``SubscriptionVersions``).
+    let superseded = SubscriptionVersions.superseded(
+      body, keys: keys, header: header.cells, status: columns[.status])
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -572,6 +589,7 @@ enum SubscriptionTableReader {
         trialEnd: givenTrial ?? (isTrial ? end : nil), canceledAt: nil,
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
+      sub.supersededReason = superseded.isEmpty ? nil : superseded[r.line]
       sub.isNoticeByColumn = notice.isGiven
       sub.noticeDay = notice.day
       sub.isEndHappenedByColumn =

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -274,11 +275,8 @@ private func row(_ months: Int, _ invoices: [Int: Int]) -> [Int?] {
       (["Customer," + months.joined(separator: ",")]
       + [row("Acme", at: 0), row("Beta", at: 1)]).joined(separator: "\n")
     let list = "customer,billing frequency\nAcme,Annual upfront\nBeta,Annual\n"
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .billings))
+    let c = try ImportFixtures.read(
+      [("cube.csv", cube), ("list.csv", list)], options: ImportOptions(values: .billings))
     #expect(c.mrrRow("Acme") == Array(repeating: 100_000, count: 24))
     #expect(c.mrrRow("Beta") == [0] + Array(repeating: 100_000, count: 23))
     #expect(c.account("Acme")?.billingCadence == .annual)

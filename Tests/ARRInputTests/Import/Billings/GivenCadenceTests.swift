@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -28,11 +29,8 @@ import Testing
   static let list = "customer,billing\nA,Monthly\nB,Annual\nC,Annual\nM,Monthly\n"
 
   func read(list: String = list) throws -> ImportedCompany {
-    try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(Self.cube.utf8)),
-        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions())
+    try ImportFixtures.read(
+      [("cube.csv", Self.cube), ("list.csv", list)], options: ImportOptions())
   }
 
   /// Kept as given: A's 12,000 is one month's revenue in Jan-24 and Jan-25, 0 at 2025-12. On

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -7,7 +8,7 @@ import Testing
 func importCube(
   _ text: String, options: ImportOptions = ImportOptions(), name: String = "cube.csv"
 ) throws -> ImportedCompany {
-  try Importer.read([Importer.SourceFile(name: name, bytes: Array(text.utf8))], options: options)
+  try ImportFixtures.read([(name, text)], options: options)
 }
 
 @Suite struct CubeReaderTests {
@@ -179,11 +180,8 @@ func importCube(
     let cube = "Customer,2024-01,2024-02,2024-03\nAlpha,1,1,1\nBeta,2,2,2\n"
     let list =
       "Name,Contract type,Billing,Segment\nAlpha,monthly,monthly,smb\nBeta,annual,annual,ent\nZeta,monthly,monthly,smb\n"
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    let c = try ImportFixtures.read(
+      [("cube.csv", cube), ("customers.csv", list)], options: ImportOptions(values: .mrr))
     #expect(c.accounts.map(\.contractType) == [.monthly, .annual])
     #expect(c.accounts.map(\.segment) == ["smb", "ent"])
     let f = c.log.files[1]
@@ -202,11 +200,8 @@ func importCube(
       A1,converted,2024-01-15,,12,9,"1,200",150.50,no
       A2,trialing,,2024-03-01,5,0,0,,yes
       """
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    let c = try ImportFixtures.read(
+      [("cube.csv", cube), ("customers.csv", list)], options: ImportOptions(values: .mrr))
     let (a1, a2) = (c.accounts[0], c.accounts[1])
     #expect(a1.trialStatus == .converted && a2.trialStatus == .active)
     #expect(a1.trialEndDate == CivilDate("2024-01-15") && a2.trialEndDate == nil)
@@ -222,11 +217,8 @@ func importCube(
   @Test func aColumnThatDoesNotReadAsItsFactIsIgnoredWithANote() throws {
     let cube = "Customer,2024-01,2024-02,2024-03\nA1,1,1,1\n"
     let list = "account_id,seats,past_due,trial_status\nA1,many,maybe,soon\n"
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    let c = try ImportFixtures.read(
+      [("cube.csv", cube), ("customers.csv", list)], options: ImportOptions(values: .mrr))
     #expect(c.log.files[1].ignoredColumns == ["trial_status", "seats", "past_due"])
     #expect(c.log.notes.contains { $0.contains("\"maybe\" on line 2 is not true or false") })
     #expect(c.accounts[0].seatsPurchased == nil && c.accounts[0].isPastDue == nil)
@@ -242,11 +234,8 @@ func importCube(
       A1,Tidal,2021-05-27,2027-04-30,,smb
       A2,Pine,2021-05-21,2025-04-30,2024-03-01,ent
       """
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-        Importer.SourceFile(name: "accounts.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    let c = try ImportFixtures.read(
+      [("cube.csv", cube), ("accounts.csv", list)], options: ImportOptions(values: .mrr))
     #expect(c.log.files.map(\.file) == ["cube.csv", "accounts.csv"])
     #expect(c.accounts.map(\.segment) == ["smb", "ent"])
     #expect(c.accounts.map(\.startDate) == [CivilDate("2021-05-27"), CivilDate("2021-05-21")])

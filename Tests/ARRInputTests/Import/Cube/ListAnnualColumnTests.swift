@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -16,11 +17,8 @@ import Testing
     """
 
   func read(list: String, values: ImportValues = .auto) throws -> ImportedCompany {
-    try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(Self.cube.utf8)),
-        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: values))
+    try ImportFixtures.read(
+      [("cube.csv", Self.cube), ("list.csv", list)], options: ImportOptions(values: values))
   }
 
   /// j1-list.csv: each list ARR equals the cube's cell (Gamma's last cell is 0: not compared),

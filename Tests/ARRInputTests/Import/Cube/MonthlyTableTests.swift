@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -202,10 +203,7 @@ import Testing
   @Test func oneMonthIsAListNotAMonthlyTable() throws {
     let list = "customer_id,segment,mrr,as_of_date\nA,smb,100,2024-02-29\nB,mid,50,2024-02-29\n"
     let cube = "customer_id,2024-01,2024-02,2024-03\nA,100,100,100\nB,50,50,0\n"
-    let c = try Importer.read([
-      Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-      Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-    ])
+    let c = try ImportFixtures.read([("cube.csv", cube), ("list.csv", list)])
     #expect(c.log.files.map(\.shape) == [.cube, .cube])
     #expect(c.log.files[1].valuesReason == "customer list (facts only)")
     #expect(c.account("B")?.segment == "mid")

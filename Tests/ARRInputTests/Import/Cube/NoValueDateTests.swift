@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -7,15 +8,11 @@ import Testing
 /// list's start and end columns are blank, and a note counts them (`docs/import.md`, "Customer
 /// cube"; ``NoValueCells``).
 @Suite struct NoValueDateTests {
-  func read(_ files: [(String, String)]) throws -> ImportedCompany {
-    try Importer.read(files.map { Importer.SourceFile(name: $0.0, bytes: Array($0.1.utf8)) })
-  }
-
   /// The customer MRR sheet aviaviavi/customer-analysis's README shows as its input: `N/A` ends
   /// for customers still paying. It was refused ("contract_end_date "N/A" is not a date").
   /// Customer1 pays 1,000 every month; Customer2 0, 0, 1,000, 3,000 … 6,000 in 2024-07.
   @Test func anMRRSheetWithNAEnds() throws {
-    let c = try read([
+    let c = try ImportFixtures.read([
       (
         "mrr-sheet.csv",
         """
@@ -38,7 +35,7 @@ import Testing
 
   /// A customer list beside the cube reads `NULL` as no end too: B's renewal stays unknown.
   @Test func aCustomerListWithNullEnds() throws {
-    let c = try read([
+    let c = try ImportFixtures.read([
       ("cube.csv", "customer,2024-01,2024-02,2024-03\nA,10,10,10\nB,20,20,20\n"),
       ("customers.csv", "customer,contract end\nA,2024-12-31\nB,NULL\n"),
     ])

@@ -35,6 +35,10 @@ import Testing
     Grand Total,3300,3300,3250
     """
 
+  /// ``compact`` without its Grand Total: nothing confirms the subtotals.
+  static let compactWithoutTotal = compact.split(separator: "\n").dropLast().joined(
+    separator: "\n")
+
   static func lastMonth(_ c: ImportedCompany) -> Int64 {
     c.accounts.indices.reduce(0) { $0 + c.mrr[c.cell($1, c.monthCount - 1)] }
   }
@@ -57,8 +61,7 @@ import Testing
   /// Without a Grand Total nothing confirms the reading: the rows are still subtotals (each
   /// equals the rows below it up to the next), and a finding gives March both ways.
   @Test func withoutATotalsRowAFindingGivesBothFigures() throws {
-    let text = Self.compact.split(separator: "\n").dropLast().joined(separator: "\n")
-    let c = try read(text)
+    let c = try read(Self.compactWithoutTotal)
     #expect(c.accounts.map(\.id) == ["Acme", "Beta", "Gamma", "Delta"])
     #expect(Self.lastMonth(c) == 325_000)
     #expect(

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -22,9 +23,7 @@ import Testing
     """
 
   func read(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedCompany {
-    try Importer.read(
-      [Importer.SourceFile(name: "arr_quarterly.csv", bytes: Array(text.utf8))],
-      options: options)
+    try ImportFixtures.read([("arr_quarterly.csv", text)], options: options)
   }
 
   @Test func quarterEndLevelsAreCarriedToTheNextSnapshot() throws {

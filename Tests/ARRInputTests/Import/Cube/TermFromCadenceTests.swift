@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -42,11 +43,8 @@ import Testing
     """
 
   static func read(list: String = Self.list) throws -> ImportedCompany {
-    try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(Self.cube.utf8)),
-        Importer.SourceFile(name: "customers.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    try ImportFixtures.read(
+      [("cube.csv", Self.cube), ("customers.csv", list)], options: ImportOptions(values: .mrr))
   }
 
   @Test func annualBillingCommitsThePaidYear() throws {

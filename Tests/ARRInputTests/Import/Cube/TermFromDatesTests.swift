@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -37,11 +38,8 @@ import Testing
     """
 
   static func read() throws -> ImportedCompany {
-    try Importer.read(
-      [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(Self.cube.utf8)),
-        Importer.SourceFile(name: "customers.csv", bytes: Array(Self.list.utf8)),
-      ], options: ImportOptions(values: .mrr))
+    try ImportFixtures.read(
+      [("cube.csv", Self.cube), ("customers.csv", Self.list)], options: ImportOptions(values: .mrr))
   }
 
   @Test func aYearOrMoreBetweenTheDatesIsACommittedTerm() throws {
@@ -69,16 +67,16 @@ import Testing
 
   /// A contract type the list gives is kept, whatever the dates say.
   @Test func aGivenContractTypeDecides() throws {
-    let c = try Importer.read(
+    let c = try ImportFixtures.read(
       [
-        Importer.SourceFile(name: "cube.csv", bytes: Array(Self.cube.utf8)),
-        Importer.SourceFile(
-          name: "customers.csv",
-          bytes: Array(
-            """
-            Customer,Contract start,Contract end,Contract type
-            A,2024-03-01,2025-02-28,monthly
-            """.utf8)),
+        ("cube.csv", Self.cube),
+        (
+          "customers.csv",
+          """
+          Customer,Contract start,Contract end,Contract type
+          A,2024-03-01,2025-02-28,monthly
+          """
+        ),
       ], options: ImportOptions(values: .mrr))
     #expect(c.account("A")?.contractType == .monthly)
     #expect(!c.log.notes.contains { $0.contains("the term was read from the dates") })

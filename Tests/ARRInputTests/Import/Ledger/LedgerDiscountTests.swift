@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -107,10 +108,7 @@ import Testing
       lines +=
         "il_\(m),in_\(m),cus_B,\(from),Pro,100.00,40.00,usd,\(from),\(to),false,subscription\n"
     }
-    let c = try Importer.read([
-      Importer.SourceFile(name: "subs.csv", bytes: Array(subs.utf8)),
-      Importer.SourceFile(name: "lines.csv", bytes: Array(lines.utf8)),
-    ])
+    let c = try ImportFixtures.read([("subs.csv", subs), ("lines.csv", lines)])
     #expect(c.mrrRow("cus_A").last == 1_000_000)
     #expect(c.mrrRow("cus_B").last == 10_000)
     #expect(c.otherReadingAsOfMRR == 1_006_000)

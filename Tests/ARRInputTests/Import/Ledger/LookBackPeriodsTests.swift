@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -78,9 +79,8 @@ import Testing
       sub_c,cus_c,C,monthly,1,month,50.00,usd,active,2024-02-01 09:00,2024-02-01 09:00,\
       2024-04-01 09:00,2024-05-01 09:00,,false,
       """
-    let c = try Importer.read([
-      Importer.SourceFile(name: "invoices.csv", bytes: Array(invoices.utf8)),
-      Importer.SourceFile(name: "subscriptions.csv", bytes: Array(subscriptions.utf8)),
+    let c = try ImportFixtures.read([
+      ("invoices.csv", invoices), ("subscriptions.csv", subscriptions),
     ])
     #expect(c.asOf == Month(year: 2024, month: 4))
     #expect(c.mrrRow("cus_b") == [10_000, 10_000, 10_000, 10_000])

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -21,10 +22,9 @@ import Testing
   }.joined(separator: "\n")
 
   func read(subs: [String], lines: String = Self.lines) throws -> ImportedCompany {
-    try Importer.read([
-      Importer.SourceFile(
-        name: "subs.csv", bytes: Array((Self.subsHeader + subs.joined(separator: "\n")).utf8)),
-      Importer.SourceFile(name: "lines.csv", bytes: Array((Self.linesHeader + lines).utf8)),
+    try ImportFixtures.read([
+      ("subs.csv", Self.subsHeader + subs.joined(separator: "\n")),
+      ("lines.csv", Self.linesHeader + lines),
     ])
   }
 
@@ -125,10 +125,7 @@ import Testing
       Beta,Trialing,2024-06-10,
       Gamma,,,2024-02-20
       """
-    let c = try Importer.read([
-      Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-      Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-    ])
+    let c = try ImportFixtures.read([("cube.csv", cube), ("list.csv", list)])
     let acme = c.accounts.first { $0.id == "Acme" }!
     #expect(acme.trialStatus == .active)
     #expect(acme.cancelDate == CivilDate("2024-02-10"))

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -222,11 +223,8 @@ import Testing
       c1,enterprise,2024-01-01,200
       c2,smb,2024-02-10,50
       """
-    let c = try Importer.read(
-      [
-        Importer.SourceFile(name: "s1.csv", bytes: Array(table.utf8)),
-        Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-      ], options: ImportOptions(shape: .subscriptions))
+    let c = try ImportFixtures.read(
+      [("s1.csv", table), ("list.csv", list)], options: ImportOptions(shape: .subscriptions))
     #expect(c.log.files[1].valuesReason == "customer list (facts only)")
     #expect(c.accounts.first { $0.id == "c1" }?.segment == "enterprise")
     #expect(c.mrrRow("c1") == [10_000, 10_000, 20_000])

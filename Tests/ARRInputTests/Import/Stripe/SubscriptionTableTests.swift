@@ -1,4 +1,5 @@
 import ARRCore
+import ARRTestSupport
 import Testing
 
 @testable import ARRInput
@@ -311,10 +312,7 @@ import Testing
       customer,start_date,end_date,mrr,segment
       A,2023-06-01,,100,enterprise
       """
-    let c = try Importer.read([
-      Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8)),
-      Importer.SourceFile(name: "list.csv", bytes: Array(list.utf8)),
-    ])
+    let c = try ImportFixtures.read([("cube.csv", cube), ("list.csv", list)])
     #expect(c.log.files.map(\.shape) == [.cube, .cube])
     #expect(c.log.files[1].valuesReason == "customer list (facts only)")
     #expect(c.mrrRow("A") == [10_000, 10_000, 10_000])

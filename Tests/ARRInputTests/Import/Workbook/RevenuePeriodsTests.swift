@@ -7,16 +7,12 @@ import Testing
 /// Revenue files or tabs that are consecutive periods of the same customers' history (one tab or
 /// file per year) are joined in time (`docs/import.md`, "Several files"; trial 22, T22-11).
 @Suite struct RevenuePeriodsTests {
-  static func read(_ files: [(String, String)]) throws -> ImportedCompany {
-    try Importer.read(files.map { Importer.SourceFile(name: $0.0, bytes: Array($0.1.utf8)) })
-  }
-
   static let first = "Customer,2023-10,2023-11,2023-12\nAcme,100,100,100\nBolt,200,200,200\n"
 
   /// Acme 100 and Bolt 200 through 2023, Acme 120 and Bolt 0 (left) and Cobalt 50 from 2024:
   /// one history of 6 months, by hand Acme 100, 100, 100, 120, 120, 120.
   @Test func twoYearlyFilesAreOneHistory() throws {
-    let c = try Self.read([
+    let c = try ImportFixtures.read([
       ("cube_2023.csv", Self.first),
       (
         "cube_2024.csv",
@@ -58,13 +54,13 @@ import Testing
   /// naming both cells; agreeing, it is read once (not added up).
   @Test func anOverlapMustAgree() throws {
     let error = try #require(throws: ARRQualityError.self) {
-      try Self.read([
+      try ImportFixtures.read([
         ("a.csv", Self.first),
         ("b.csv", "Customer,2023-12,2024-01,2024-02\nAcme,90,90,90\nBolt,200,200,200\n"),
       ])
     }
     #expect(error.message.contains("has 100.00 in 2023-12 at a.csv:2:4 but 90.00 at b.csv:2:2"))
-    let c = try Self.read([
+    let c = try ImportFixtures.read([
       ("a.csv", Self.first),
       ("b.csv", "Customer,2023-12,2024-01,2024-02\nAcme,100,90,90\nBolt,200,200,200\n"),
     ])
@@ -74,7 +70,7 @@ import Testing
   /// A gap (2024-01 in neither) is refused, naming the missing months.
   @Test func aGapIsRefused() throws {
     let error = try #require(throws: ARRQualityError.self) {
-      try Self.read([
+      try ImportFixtures.read([
         ("a.csv", Self.first), ("b.csv", "Customer,2024-02,2024-03,2024-04\nAcme,100,100,100\n"),
       ])
     }
@@ -84,31 +80,20 @@ import Testing
   /// Different customers over the same months are slices, not periods: refused as before.
   @Test func otherCustomersAreNoPeriod() throws {
     #expect(throws: ARRQualityError.self) {
-      try Self.read([
+      try ImportFixtures.read([
         ("a.csv", Self.first), ("b.csv", "Customer,2024-01,2024-02,2024-03\nDelta,100,100,100\n"),
       ])
     }
   }
 
-  /// A pivot pasted without a Grand Total (``CubePivot``), its subtotal rows `Enterprise` and
-  /// `SMB` above their customers: nothing confirms they are subtotals.
-  static let pivot = """
-    Row Labels,2024-01,2024-02,2024-03
-    Enterprise,3000,3000,3000
-    Acme,1000,1000,1000
-    Beta,2000,2000,2000
-    SMB,300,300,250
-    Gamma,100,100,100
-    Delta,200,200,150
-    """
-
-  /// The pivot as the later year: its other reading (subtotals as customers too) reaches the
+  /// A pivot without a Grand Total (``PivotSubtotalTests/compactWithoutTotal``, 2024-01 to
+  /// 2024-03) as the later year: its other reading (subtotals as customers too) reaches the
   /// joined headline's range. By hand: March 2024 is 1,000 + 2,000 + 100 + 150 = 3,250, ARR
   /// 39,000; each member counted twice, 78,000.
   @Test func aLaterPartsPivotKeepsItsOtherReading() throws {
-    let c = try Self.read([
+    let c = try ImportFixtures.read([
       ("a.csv", "Customer,2023-10,2023-11,2023-12\nAcme,1000,1000,1000\nBeta,2000,2000,2000\n"),
-      ("b.csv", Self.pivot),
+      ("b.csv", PivotSubtotalTests.compactWithoutTotal),
     ])
     #expect(c.asOf == Month(year: 2024, month: 3))
     #expect(c.mrrRow("Delta") == [0, 0, 0, 20_000, 20_000, 15_000])
@@ -127,7 +112,9 @@ import Testing
       Gamma,100,100,100
       Delta,150,150,150
       """
-    let c = try Self.read([("a.csv", Self.pivot), ("b.csv", later)])
+    let c = try ImportFixtures.read([
+      ("a.csv", PivotSubtotalTests.compactWithoutTotal), ("b.csv", later),
+    ])
     #expect(c.asOf == Month(year: 2024, month: 6))
     let s = try #require(try c.company().company.dataQuality.imported)
     #expect(s.ambiguousARRLow == 3_900_000)

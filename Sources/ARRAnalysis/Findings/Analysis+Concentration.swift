@@ -1,0 +1,53 @@
+import ARRCore
+import ARRMetrics
+
+extension Analysis {
+  /// `concentration`: the largest account's share of recurring ARR (info from
+  /// ``Finding/concentrationInfoShare``, a warning from ``Finding/concentrationWarningShare``).
+  /// Critical when that account holds at least ``Finding/oneMonthAccountCriticalShare`` and has
+  /// paid in one month only: the headline is then mostly one payment, nothing yet showing it
+  /// recurs.
+  ///
+  /// Decided (session 25, lane t25b; trial 22, T22-9): a company two months old with 94.7% of
+  /// ARR in an account whose first month was the as-of month got the same warning, in the same
+  /// words, as a 20% customer of long standing.
+  /// - Complexity: O(accounts + months).
+  static func concentration(_ company: Company, metrics m: CompanyMetrics, f: NumberFormat)
+    -> Finding?
+  {
+    let conc = m.concentration
+    guard conc.top1 >= Finding.concentrationInfoShare else { return nil }
+    let reading = readingSentences(company, "These figures rest")
+    // An analysis that does not keep each account's recurring MRR (the command line's) has it
+    // measured again here, only for a dominant account.
+    let recurring =
+      conc.top1 < Finding.oneMonthAccountCriticalShare || !m.recurringMRR.isEmpty
+      ? m.recurringMRR : RecurringRevenue.recurringMRR(of: company)
+    if conc.top1 >= Finding.oneMonthAccountCriticalShare,
+      let top = recurring.indices.max(by: { recurring[$0] < recurring[$1] })
+    {
+      let revenue = company.revenue
+      let paid = (0..<revenue.monthCount).filter { revenue.mrr(account: top, month: $0) > 0 }
+      if paid.count == 1 {
+        let month = company.firstMonth.adding(months: paid[0])
+        return Finding(
+          code: .concentration, severity: .critical,
+          message:
+            "One account, \"\(company.withAccountRows { $0.id(top) })\", is \(f.percent(conc.top1)) of "
+            + "recurring ARR and has paid in one month only (\(f.month(month))): "
+            + "\(f.compactMoney(cents: conc.top1ARR)) of the "
+            + "\(f.compactMoney(cents: m.ladder.headline)) headline is that one month's revenue "
+            + "× 12, with nothing yet to show that it recurs. Every figure of this report rests "
+            + "mostly on it." + reading,
+          weight: 2 + conc.top1)
+      }
+    }
+    return Finding(
+      code: .concentration,
+      severity: conc.top1 >= Finding.concentrationWarningShare ? .warning : .info,
+      message: "The largest account is \(f.percent(conc.top1)) of recurring ARR "
+        + "(top 10: \(f.percent(conc.top10))); losing it alone would cost "
+        + "\(f.compactMoney(cents: conc.top1ARR)) of ARR." + reading,
+      weight: conc.top1)
+  }
+}

@@ -1,0 +1,48 @@
+import ARRCore
+import ARRInput
+import ARRTestSupport
+import Testing
+
+@testable import ARRAnalysis
+
+/// `concentration` is critical when the largest account holds at least half of recurring ARR
+/// and has paid in one month only (trial 22, T22-9: 94.7% of ARR in an account's first month
+/// read as the same warning as a 20% customer).
+@Suite struct OneMonthWhaleTests {
+  /// Globex 18,000 in December only; Initech 1,000 both months; Hooli 500 in November.
+  /// `keepsRecurring: false` as the command line runs it (each account's recurring MRR not
+  /// kept).
+  static func analysis(globexNovember: Int, keepsRecurring: Bool = true) throws -> Analysis {
+    let cube = """
+      Customer,2024-11,2024-12
+      Globex Corp,\(globexNovember),18000
+      Initech,1000,1000
+      Hooli,500,0
+      """
+    let company = try ImportFixtures.read(
+      [("two_months.csv", cube)], options: ImportOptions(values: .mrr)
+    )
+    .company(name: "T").company
+    return Analysis.run(company, paths: 200, keepsRecurringMRR: keepsRecurring)
+  }
+
+  /// By hand: Globex is 18,000 of 19,000 a month, 94.7%; 12 × 18,000 = $216K of the $228K
+  /// headline, paid in 2024-12 only.
+  @Test(arguments: [true, false])
+  func aMostlyOneMonthHeadlineIsCriticalAndNamesTheAccount(keepsRecurring: Bool) throws {
+    let a = try Self.analysis(globexNovember: 0, keepsRecurring: keepsRecurring)
+    let finding = try #require(a.findings.first { $0.code == .concentration })
+    #expect(finding.severity == .critical)
+    #expect(finding.message.contains("\"Globex Corp\", is 94.7% of recurring ARR"))
+    #expect(finding.message.contains("has paid in one month only"))
+    #expect(finding.message.contains("$216K of the $228K headline"))
+  }
+
+  /// The same share paid in both months is the ordinary warning, in its own words.
+  @Test func aLargeAccountOfTwoMonthsIsTheUsualWarning() throws {
+    let a = try Self.analysis(globexNovember: 18000)
+    let finding = try #require(a.findings.first { $0.code == .concentration })
+    #expect(finding.severity == .warning)
+    #expect(finding.message.hasPrefix("The largest account is 94.7% of recurring ARR"))
+  }
+}

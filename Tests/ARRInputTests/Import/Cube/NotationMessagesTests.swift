@@ -1,0 +1,48 @@
+import ARRCore
+import ARRTestSupport
+import Testing
+
+@testable import ARRInput
+
+/// Refusals that name the notation a file is written in (trial 22, T22-L1): quarter columns,
+/// scientific notation and Indian digit grouping were refused with no word of what they are.
+@Suite struct NotationMessagesTests {
+  static func refusal(_ text: String) throws -> String {
+    let error = try #require(throws: ARRQualityError.self) {
+      try ImportFixtures.read([("cube.csv", text)])
+    }
+    return error.description
+  }
+
+  @Test func quarterColumnsAreNamed() throws {
+    for header in ["Q1 2024,Q2 2024,Q3 2024", "2024-Q1,2024-Q2,2024-Q3", "Q1-24,Q2-24,Q3-24"] {
+      let text = try Self.refusal("Customer,\(header)\nAcme,3000,3000,3000\n")
+      let first = header.split(separator: ",").prefix(2).joined(separator: ", ")
+      #expect(text.contains("line 1 names quarters (\(first), …), not months"), "\(text)")
+    }
+    let ends = try Self.refusal("Customer,Mar-24,Jun-24,Sep-24\nAcme,3000,3000,3000\n")
+    #expect(ends.contains("every column is 3 months after the one before: quarter ends"))
+  }
+
+  @Test func quarterCells() {
+    #expect(Importer.isQuarter("Q1 2024") && Importer.isQuarter("2024-Q4"))
+    #expect(Importer.isQuarter("q3'24") && Importer.isQuarter("FY24 Q2"))
+    #expect(
+      !Importer.isQuarter("Q5 2024") && !Importer.isQuarter("Quarter")
+        && !Importer.isQuarter("2024"))
+  }
+
+  @Test func scientificNotationIsNamed() throws {
+    let text = try Self.refusal("Customer,2024-01,2024-02,2024-03\nAcme,1.2E+04,100,100\n")
+    #expect(text.contains("\"1.2E+04\" is not an amount"))
+    #expect(text.contains("scientific notation"))
+  }
+
+  @Test func indianGroupingIsNamed() throws {
+    let text = try Self.refusal("Customer,2024-01,2024-02,2024-03\nAcme,\"1,20,000\",100,100\n")
+    #expect(text.contains("Indian digit grouping (lakh: 1,20,000 is 120,000)"))
+    #expect(CubeReader.isIndianGrouping("12,34,567.50"))
+    #expect(!CubeReader.isIndianGrouping("1,200,000"))
+    #expect(CubeReader.isScientific("3e5") && !CubeReader.isScientific("E5"))
+  }
+}
