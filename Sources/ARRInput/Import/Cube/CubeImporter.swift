@@ -53,7 +53,11 @@ enum CubeImporter {
     }
     // A label saying thousands stops the import unless `--amounts` names the unit (review 13,
     // F23: a cube titled "(USD 000s)" was read in dollars, 1,000 times too low, silently).
-    try ThousandsLabel.check(data.thousandsLabel, file: file, options: options, notes: &log.notes)
+    try ThousandsLabel.check(
+      data.thousandsLabel, file: file, options: options,
+      cells: data.thousandsLabel == nil ? [] : data.cells,
+      currency: data.currency ?? options.currency,
+      notes: &log.notes)
     try CumulativeLabel.check(
       data.cumulativeLabel, data: data, file: file, values: options.values, notes: &log.notes)
     for check in data.listAnnual {

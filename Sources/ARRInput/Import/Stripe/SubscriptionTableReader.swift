@@ -390,12 +390,10 @@ enum SubscriptionTableReader {
           mrr = cents
           // A billing period beside a monthly amount (Chargebee's `mrr` beside
           // `billing_period_unit`) says the cadence, though the amount is already monthly.
-          if columnsByRole[.periodUnit] != nil,
-            let months = Self.periodMonths(
+          if columnsByRole[.periodUnit] != nil {
+            cycleCadence = Self.periodCadence(
               count: columnsByRole[.billingCadence] == nil ? "1" : text(.billingCadence),
               unit: text(.periodUnit))
-          {
-            cycleCadence = LedgerTerms.cadence(months: months)
           }
           if cents == 0, end != nil, let e = endedPrice,
             let billed = e.monthly(r.cells, amounts: amountCells)
@@ -413,16 +411,15 @@ enum SubscriptionTableReader {
           {
             // Chargebee's `billing_period` × `billing_period_unit` (a count of 1 without the
             // count's column, as Stripe's interval without its count).
-            if let months = Self.periodMonths(
-              count: columnsByRole[.billingCadence] == nil ? "1" : cycle, unit: unit)
-            {
-              mrr = ServicePeriod.proportion(cents, 1, Int64(months))
-              cycleCadence = LedgerTerms.cadence(months: months)
+            let count = columnsByRole[.billingCadence] == nil ? "1" : cycle
+            if let share = Self.periodShare(count: count, unit: unit) {
+              mrr = ServicePeriod.proportion(cents, share.part, share.whole)
+              cycleCadence = Self.periodCadence(count: count, unit: unit)
             } else {
               problem(
                 u,
                 "billing period \"\(cycle)\" \"\(unit)\" does not say how many months the price "
-                  + "covers (expected a whole number of months or years)")
+                  + "covers (expected a whole number of months, years, weeks or days)")
             }
           } else if columnsByRole[.billingCadence] == nil
             || (cycle.isEmpty && columnsByRole[.termStart] != nil),
