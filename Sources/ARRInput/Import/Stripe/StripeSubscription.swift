@@ -87,6 +87,9 @@ struct StripeSubscription: Sendable, Equatable {
   /// amendments, ``SubscriptionVersions``): left out, its ARR at as-of in a note; `nil` for a
   /// current row.
   var supersededReason: String? = nil
+  /// A CRM deal's close date (the day it was signed): the export is no earlier
+  /// (``SubscriptionTableAsOf``); `nil` outside a deals table.
+  var closedAt: CivilDate? = nil
 
   /// The first day revenue is due: the trial's end (the day after it when it is the trial's
   /// last day), else the start.

@@ -46,7 +46,11 @@ extension SubscriptionTableReader {
     ),
     (
       .name,
-      ["customer name", "name", "account name", "company", "company name", "customer company"]
+      [
+        "customer name", "name", "account name", "company", "company name", "customer company",
+        // HubSpot's deals export (session 26, t26b lane; trial 25, T25-17).
+        "associated company (primary)", "associated company",
+      ]
     ),
     (
       .start,

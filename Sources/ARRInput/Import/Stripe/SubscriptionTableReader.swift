@@ -211,6 +211,11 @@ enum SubscriptionTableReader {
     // as-of month is known (``SubscriptionVersions``).
     let superseded = SubscriptionVersions.superseded(
       body, keys: keys, header: header.cells, status: columns[.status])
+    // A CRM's won deals: each a contract, its term its type whatever its amount column, and its
+    // close date bounding the export's (trial 25, T25-17).
+    let isDealTable = isDeals(table, header: header)
+    let closeColumn =
+      isDealTable ? keys.firstIndex { Self.closeDateKeys.contains($0) } : nil
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -590,6 +595,9 @@ enum SubscriptionTableReader {
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
       sub.supersededReason = superseded.isEmpty ? nil : superseded[r.line]
+      if let c = closeColumn, c < r.cells.count {
+        sub.closedAt = LedgerDate.parse(r.cells[c], order: order)
+      }
       sub.isNoticeByColumn = notice.isGiven
       sub.noticeDay = notice.day
       sub.isEndHappenedByColumn =
@@ -607,7 +615,7 @@ enum SubscriptionTableReader {
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
       // A total contract value over whole years is a contract of that term (session 17, lead).
-      if basis == .total, let e = end {
+      if basis == .total || isDealTable, let e = end {
         sub.termYearsOfTotal = SubscriptionTermEnd.wholeYears(from: start, to: e)
       }
       sub.givenCadence =
