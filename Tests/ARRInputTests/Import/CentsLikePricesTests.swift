@@ -56,6 +56,25 @@ import Testing
     #expect(finding(try read(column)) == nil)
   }
 
+  /// A customer cube: each customer's latest non-zero cell (A 4900, B 9900, C 29900, D 9900 in
+  /// February before leaving): all X900, the middle (upper of four) 9,900: the finding, in
+  /// cents $99. A cube of round 1,000 to 1,400 a month, or with cents written, says nothing.
+  @Test func aCubesLatestCellsAreChecked() throws {
+    func cube(_ rows: String) throws -> ImportedCompany {
+      try Importer.read([
+        Importer.SourceFile(
+          name: "cube.csv", bytes: Array(("Customer,2024-01,2024-02,2024-03\n" + rows).utf8))
+      ])
+    }
+    let c = try cube("A,4900,4900,4900\nB,9900,9900,9900\nC,0,29900,29900\nD,9900,9900,0\n")
+    let f = try #require(finding(c))
+    #expect(f.hasPrefix("cube.csv: every amount in \"month cells\" is a whole number, 4 of 4"))
+    #expect(f.contains("the middle row pays $9,900 a month; read as cents, $99 a month"))
+    #expect(finding(try cube("A,1000,1000,1000\nB,1200,1200,1200\nC,1400,1400,1400\n")) == nil)
+    #expect(
+      finding(try cube("A,4900.50,4900,4900.50\nB,9900,9900,9900.50\nC,0,29900,29900.50\n")) == nil)
+  }
+
   /// `--amounts units` confirms: no finding.
   @Test func unitsConfirm() throws {
     let text =
