@@ -90,6 +90,8 @@ struct StripeSubscription: Sendable, Equatable {
   /// A CRM deal's close date (the day it was signed): the export is no earlier
   /// (``SubscriptionTableAsOf``); `nil` outside a deals table.
   var closedAt: CivilDate? = nil
+  /// Whether a charge type column says the row is a one-time charge (Zuora's `OneTime`).
+  var isOneTimeCharge = false
 
   /// The first day revenue is due: the trial's end (the day after it when it is the trial's
   /// last day), else the start.

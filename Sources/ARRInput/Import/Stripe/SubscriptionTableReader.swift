@@ -216,6 +216,8 @@ enum SubscriptionTableReader {
     let isDealTable = isDeals(table, header: header)
     let closeColumn =
       isDealTable ? keys.firstIndex { Self.closeDateKeys.contains($0) } : nil
+    // A charge's type (Zuora's `RatePlanCharge.ChargeType`: `OneTime` beside `Recurring`).
+    let chargeTypeColumn = keys.firstIndex(of: "charge type")
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -595,6 +597,9 @@ enum SubscriptionTableReader {
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
       sub.supersededReason = superseded.isEmpty ? nil : superseded[r.line]
+      if let c = chargeTypeColumn, c < r.cells.count {
+        sub.isOneTimeCharge = ["one time", "onetime"].contains(LedgerLayout.normalized(r.cells[c]))
+      }
       if let c = closeColumn, c < r.cells.count {
         sub.closedAt = LedgerDate.parse(r.cells[c], order: order)
       }

@@ -21,6 +21,7 @@ import Testing
     A002,Beta,S-2,2,Cancelled,C-2,Recurring,Month,2024-01-01,2024-05-01,1,true,2000
     A003,Gamma,S-3,1,Active,C-3,Recurring,Month,2024-02-01,,1,true,500
     A004,Delta,S-4,1,Draft,C-4,Recurring,Month,2024-03-01,,1,true,700
+    A003,Gamma,S-3,1,Active,C-3S,OneTime,,2024-02-01,2024-02-02,1,true,0
     """
 
   static func read(_ text: String, asOf: Month? = Month(year: 2024, month: 6)) throws
@@ -36,7 +37,8 @@ import Testing
   /// January–April, cancelled from 1 May; A003 500 from February; A004's draft never billed.
   /// MRR at June 1,500 + 500 = 2,000, ARR 24,000. Left out: A001's and A002's version 1 and
   /// A004's draft, which at June would add 1,000 + 2,000 + 700 = 3,700 a month, 44,400 a year.
-  /// 7 rows read = 4 used + 3 skipped.
+  /// A003's setup fee, a `OneTime` charge at MRR 0, bills nothing and is no subscription priced 0
+  /// (no zero-price finding). 8 rows read = 5 used + 3 skipped.
   @Test func earlierVersionsAreLeftOutAndTheirARRSaid() throws {
     let c = try Self.read(Self.charges)
     #expect(c.asOf == Month(year: 2024, month: 6))
@@ -46,8 +48,9 @@ import Testing
     #expect(c.mrrRow("A003") == [0, 50_000, 50_000, 50_000, 50_000, 50_000])
     let total = c.accounts.indices.reduce(Int64(0)) { $0 + c.mrr[c.cell($1, c.monthCount - 1)] }
     #expect(total * 12 == 2_400_000)
-    #expect(c.log.files[0].rowsRead == 7)
-    #expect(c.log.files[0].rowsUsed == 4)
+    #expect(c.log.files[0].rowsRead == 8)
+    #expect(c.log.files[0].rowsUsed == 5)
+    #expect(!c.log.findings.contains { $0.contains("a price of 0") })
     #expect(c.log.files[0].skipped[.earlierVersion] == 3)
     let note = try #require(c.log.notes.first { $0.contains("earlier version") })
     #expect(note.contains("3 rows are an earlier version"))
