@@ -21,8 +21,10 @@ extension Analysis {
       if stake?.isUnitDoubt == true {
         return Finding(
           code: .importFinding, severity: .critical,
-          message: "The amounts' unit is in doubt, so every figure may be 100 times off: "
-            + quoted,
+          message: "The amounts' unit is in doubt, so every figure may be 100 times off "
+            + "(headline ARR \(f.compactMoney(cents: headline)) as read, "
+            + "\(f.compactMoney(cents: (headline + 50) / 100)) if they are cents, with "
+            + "--amounts cents): " + quoted,
           weight: Finding.importUnitDoubtWeight)
       }
       guard let arr = stake?.arrCents else {

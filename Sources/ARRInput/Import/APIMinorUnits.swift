@@ -26,6 +26,14 @@ enum APIMinorUnits {
     var marks: [String]
     /// Where its documentation says so, for the note.
     var documented: String
+    /// What its names are, for the note: `API field names`, or an import template's.
+    var kind = "API field names"
+    /// Whether one of its names alone is a doubt (``APIMinorUnits/doubt(header:dateCells:idCells:)``):
+    /// not for names other tables write too (`plan_amount`).
+    var isOneMarkADoubt = true
+
+    /// The name with its possessive (`Chargebee's`, `Baremetrics'`).
+    var possessive: String { name.hasSuffix("s") ? name + "'" : name + "'s" }
 
     /// Whether the raw header `cell` is one of ``marks``.
     func marks(_ cell: String) -> Bool {
@@ -60,6 +68,25 @@ enum APIMinorUnits {
         "unit_price.amount",
       ],
       documented: "Paddle's API writes every amount as a string in the lowest denomination"),
+    // Trial 25, T25-12: Baremetrics' CSV import template (`plan_oid, plan_name, plan_currency,
+    // plan_amount, plan_interval, plan_interval_count, customer_oid, …, subscription_quantity`)
+    // documents `plan_amount` as "cents integer, $1 == 100"; Stripe's plan object, flattened,
+    // writes the same pair in cents. Read as units: $9.03M for $90.3K, not a word of cents.
+    // The pair alone: `plan_amount` is also Chargebee's, so one name says nothing.
+    Vendor(
+      name: "Baremetrics", marks: ["plan_amount", "plan_interval"],
+      documented: "Baremetrics' import template documents plan_amount in cents ($1 == 100), "
+        + "as Stripe's plan object writes its amount",
+      kind: "import template field names", isOneMarkADoubt: false),
+    // Trial 25, T25-14: ChartMogul's Activities export (`uuid, customer-uuid, customer-name,
+    // type, date, mrr, mrr-movement, …`) and Customers export (`customer-since`, `mrr`, `arr`,
+    // `billing-cycle`) write MRR in cents ("expressed in cents … divide by 100"): read as units,
+    // $11.7M for $116.9K, silently. Its names are written with hyphens.
+    Vendor(
+      name: "ChartMogul",
+      marks: ["customer-uuid", "customer-name", "mrr-movement", "customer-since", "billing-cycle"],
+      documented: "ChartMogul documents its MRR, ARR and movements in cents",
+      kind: "export column names", isOneMarkADoubt: false),
   ]
 
   /// Customer or transaction id prefixes of billing APIs (Stripe's `cus_`, Paddle Billing's
@@ -103,7 +130,7 @@ enum APIMinorUnits {
   static func doubt(
     header: [String], dateCells: [(text: String, line: Int)], idCells: [String]
   ) -> String? {
-    for v in vendors {
+    for v in vendors where v.isOneMarkADoubt {
       if let name = header.first(where: { v.marks($0) }) {
         return "the header \"\(name)\" is \(v.name)'s API field name, and \(v.documented)"
       }
@@ -139,6 +166,33 @@ enum APIMinorUnits {
     return isAnyNonZero
   }
 
+  /// The reading of a table with one amount column (an MRR movements log's) when nothing
+  /// decided its unit (`amounts` in units, no `--amounts`): in cents, with the note, when
+  /// `header` carries a vendor's names (``vendor(_:)``) and every non-empty cell of column
+  /// `amount` is a whole number; else `amounts` as they are.
+  static func column(
+    _ amounts: AmountCells, header: [String], amount: Int,
+    body: ArraySlice<ImportTable.Record>, options: ImportOptions, file: String,
+    notes: inout [String]
+  ) -> AmountCells {
+    guard options.amounts == nil, amounts.unit == .units, let v = vendor(header) else {
+      return amounts
+    }
+    let cells = body.lazy.map { amount < $0.cells.count ? $0.cells[amount] : "" }
+    guard areWholeNumbers(cells),
+      let example = body.first(where: { r in
+        amount < r.cells.count && (Int64(r.cells[amount]) ?? 0) != 0
+      })
+    else { return amounts }
+    notes.append(
+      note(
+        file: file, vendor: v, header: header[amount],
+        example: (example.cells[amount], example.line)))
+    return AmountCells(
+      unit: .cents, isDecimalComma: amounts.isDecimalComma,
+      reason: "\(v.possessive) \(v.kind) say so", currency: amounts.currency)
+  }
+
   /// The note for amounts read in cents because `vendor`'s API names them (`header`, the
   /// amount's), with the first non-zero `example` cell and its line.
   static func note(
@@ -147,7 +201,7 @@ enum APIMinorUnits {
     let v = Int64(example.text) ?? 0
     let major = "\(abs(v) / 100).\(abs(v) % 100 < 10 ? "0" : "")\(abs(v) % 100)"
     return "\(file): amounts under \"\(header)\" read in the currency's smallest unit (cents): "
-      + "the header carries \(vendor.name)'s API field names, \(vendor.documented), and every "
+      + "the header carries \(vendor.possessive) \(vendor.kind), \(vendor.documented), and every "
       + "amount is a whole number (\"\(example.text)\" on line \(example.line) is "
       + "\(v < 0 ? "-" : "")\(major)); pass --amounts units if they are major units"
   }

@@ -72,11 +72,36 @@ enum TablePrefixes {
     }
     let most = counts.values.max()!
     let main = order.first { counts[$0]! == most }!
+    let mainColumns = Set(prefixed.filter { $0.table == main }.map { $0.column.lowercased() })
     let renamed = zip(cells, splits).map { cell, s -> String in
       guard let s else { return cell }
-      return s.table == main ? s.column : singular(s.table) + " " + s.column
+      if s.table == main { return s.column }
+      return named(s.column, table: s.table, beside: mainColumns) ?? singular(s.table) + " "
+        + s.column
     }
     return (renamed, main)
+  }
+
+  /// A joined table's `column` that already starts with its table's name in the singular
+  /// (Zuora's `Account.AccountNumber`, `Account.AccountName`), read by its own name, when the
+  /// main table has no column of that name (`mainColumns`, lowercased); else `nil`.
+  ///
+  /// Decided, session 26, t26b lane (trial 25, T25-11: a Zuora Rate Plan Charge export's
+  /// `Account.AccountNumber` read "Account AccountNumber", no customer, and the file was refused
+  /// "no column is a customer").
+  static func named(_ column: String, table: String, beside mainColumns: Set<String>) -> String? {
+    let name = singular(table).lowercased()
+    let lower = column.lowercased()
+    guard lower.count > name.count, lower.hasPrefix(name), !mainColumns.contains(lower) else {
+      return nil
+    }
+    // The name ends where a word does: `AccountNumber`, `account_number`, not `Accounting`.
+    let next = column.unicodeScalars[
+      column.unicodeScalars.index(column.unicodeScalars.startIndex, offsetBy: name.count)]
+    guard next == "_" || ("A"..."Z").contains(next) || ("0"..."9").contains(next) else {
+      return nil
+    }
+    return column
   }
 
   /// Rewrites the first record of `table` when it is a prefixed header (``strip(_:)``), with a
@@ -104,12 +129,18 @@ enum TablePrefixes {
         note += " (\"\(p.old)\" as \"\(p.new)\")"
       }
     }
-    if let p = pairs.first(where: { $0.table != main }) {
+    // A joined table's column already named after its table is read by its own name.
+    let ownNamed = pairs.filter { $0.table != main && split($0.old)?.column == $0.new }
+    if let p = pairs.first(where: { $0.table != main && split($0.old)?.column != $0.new }) {
       if !main.isEmpty {
         note += "; the columns of " + others.map { "\"\($0).\"" }.joined(separator: ", ")
         note += " keep their table's name in the singular"
       }
       note += " (\"\(p.old)\" as \"\(p.new)\")"
+    }
+    if let p = ownNamed.first {
+      note += "; a joined table's column already named after it is read by its own name "
+      note += "(\"\(p.old)\" as \"\(p.new)\")"
     }
     notes.append(note)
     table.records[0].cells = cells

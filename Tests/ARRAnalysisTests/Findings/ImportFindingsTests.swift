@@ -62,7 +62,8 @@ import Testing
   }
 
   /// `cus_…` ids with whole-number MRR (4900, 9900): the "if these are cents" doubt is a
-  /// critical finding that leads every other.
+  /// critical finding that leads every other, quoting the headline both ways (trial 25): as
+  /// read 12 × (4,900 + 9,900) = $177,600, $178K; as cents $1,776, $1.78K.
   @Test func aUnitDoubtLeadsPageOne() throws {
     let text = """
       customer_id,month,mrr
@@ -80,7 +81,8 @@ import Testing
     #expect(first.severity == .critical)
     #expect(
       first.message.hasPrefix(
-        "The amounts' unit is in doubt, so every figure may be 100 times off: cents.csv: "))
+        "The amounts' unit is in doubt, so every figure may be 100 times off (headline ARR "
+          + "$178K as read, $1.78K if they are cents, with --amounts cents): cents.csv: "))
   }
 
   /// A finding whose ARR the importer cannot name (ids differing only in case) is a warning.

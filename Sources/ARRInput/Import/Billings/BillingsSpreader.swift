@@ -36,6 +36,23 @@ enum BillingsSpreader {
   ) {
     let n = company.monthCount
     let count = company.accounts.count
+    // A month whose credits exceed its invoice, between paying months or at the as-of month,
+    // keeps its invoice (a charge the rhythm sees); its credit alone is left for the credits
+    // rules (``CreditsAboveInvoice``; trial 25, T25-1: read as no invoice, a leaver).
+    let kept = CreditsAboveInvoice.kept(cells, charges: charges, months: n)
+    var charges = charges
+    var credits = cells
+    if !kept.isEmpty {
+      var withKept = charges ?? cells.map { max(0, $0) }
+      for (i, amount) in kept {
+        withKept[i] = amount
+        credits[i] = cells[i] &- amount
+      }
+      charges = withKept
+      if let note = CreditsAboveInvoice.note(kept, months: n, company: company) {
+        company.log.notes.append(note)
+      }
+    }
     var rhythms = [BillingRhythm?](repeating: nil, count: count)
     var positive = [Int64](repeating: 0, count: n)
     // Pass 1: rhythms and the company's evidence.
@@ -59,7 +76,7 @@ enum BillingsSpreader {
       for m in 0..<n { positive[m] = charges?[a * n + m] ?? max(0, cells[a * n + m]) }
       let forced = company.accounts[a].billingCadence.flatMap(forcedRhythm)
       var rhythm = positive.withUnsafeBufferPointer { BillingRhythm.find($0, forced: forced) }
-      if charges != nil { rhythm = rhythm?.netted { cells[a * n + $0] } }
+      if charges != nil { rhythm = rhythm?.netted { kept[a * n + $0] ?? cells[a * n + $0] } }
       // A given cadence the invoices contradict: their own rhythm, for the range and a finding.
       if let forced, !company.accounts[a].inferred.contains(.billingCadence),
         let free = positive.withUnsafeBufferPointer({ BillingRhythm.find($0) }),
@@ -148,7 +165,7 @@ enum BillingsSpreader {
     for a in 0..<count {
       spreader.reset()
       var account = company.accounts[a]
-      let row = (0..<n).map { cells[a * n + $0] }
+      let row = (0..<n).map { credits[a * n + $0] }
       let typical = (account.segment.flatMap { segmentMedian[$0] ?? nil }) ?? companyMedian
       // The typical invoice of each rhythm a single payment could follow: monthly, and every
       // long rhythm some accounts follow (or, without such accounts, 3 and 12 × the typical

@@ -11,7 +11,7 @@ struct AmountColumn {
   /// Whether amounts are written `1.234,50`.
   var isDecimalComma: Bool
   /// A title, header, sheet or file name saying thousands, checked by the cube importer
-  /// (``ThousandsLabel/check(_:file:options:notes:)``).
+  /// (``ThousandsLabel/check(_:file:options:cells:currency:notes:)``).
   var thousandsLabel: AnnualLabel.Label?
 
   /// Sets up column `amount` of `table`, whose header is record `headerIndex`.

@@ -53,9 +53,23 @@ enum CubeImporter {
     }
     // A label saying thousands stops the import unless `--amounts` names the unit (review 13,
     // F23: a cube titled "(USD 000s)" was read in dollars, 1,000 times too low, silently).
-    try ThousandsLabel.check(data.thousandsLabel, file: file, options: options, notes: &log.notes)
+    try ThousandsLabel.check(
+      data.thousandsLabel, file: file, options: options,
+      cells: data.thousandsLabel == nil ? [] : data.cells,
+      currency: data.currency ?? options.currency,
+      notes: &log.notes)
     try CumulativeLabel.check(
       data.cumulativeLabel, data: data, file: file, values: options.values, notes: &log.notes)
+    // Cells in cents with nothing saying so (trial 25): each customer's latest non-zero cell,
+    // as a monthly table's amounts are checked (a monthly table and a movements log check
+    // their own).
+    if log.files[fileIndex].shape == .cube, options.amounts == nil,
+      let finding = CentsLikeAmounts.finding(
+        file: file, header: "month cells", cells: latestCells(data), unit: .units,
+        isMinorByHeader: false, options: options, currency: data.currency ?? options.currency)
+    {
+      log.addFinding(finding, isUnitDoubt: true)
+    }
     for check in data.listAnnual {
       if let finding = listFinding(check, values: values, file: file, options: options, data: data)
       {
@@ -301,5 +315,21 @@ enum CubeImporter {
       "\(file): \(CountText.grouped(data.negatives.count)) negative MRR cell\(data.negatives.count == 1 ? "" : "s") "
         + "set to zero (lenient; first on line \(first.line), column \(first.column): "
         + "\"\(first.text)\")")
+  }
+
+  /// Each account's latest non-zero cell of `data`, as ``CentsLikeAmounts`` reads amounts: a
+  /// whole number of units written in digits, else with its cents (never digits alone).
+  static func latestCells(_ data: borrowing CubeData) -> [CentsLikeAmounts.Cell] {
+    data.accounts.indices.compactMap { a in
+      let row = data.cells[(a * data.monthCount)..<((a + 1) * data.monthCount)]
+      guard let v = row.last(where: { $0 != 0 }) else { return nil }
+      let m = v.magnitude
+      let text =
+        (v < 0 ? "-" : "") + String(m / 100)
+        + (m % 100 == 0 ? "" : ".\(m % 100 < 10 ? "0" : "")\(m % 100)")
+      return CentsLikeAmounts.Cell(
+        text: text, line: data.accounts[a].source.line, monthly: v,
+        currency: data.currency ?? "")
+    }
   }
 }

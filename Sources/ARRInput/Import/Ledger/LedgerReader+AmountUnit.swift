@@ -191,7 +191,7 @@ extension LedgerReader {
       log.notes.append(
         APIMinorUnits.note(
           file: file, vendor: v, header: name, example: (example.cells[c], example.line)))
-      return (.cents, "\(v.name)'s API field names say so")
+      return (.cents, "\(v.possessive) \(v.kind) say so")
     }
     if let reason {
       log.notes.append(

@@ -83,7 +83,10 @@ enum MovementLogReader {
     let amounts = try AmountColumn.setUp(
       table, headerIndex: layout.headerIndex, amount: layout.amount,
       isMinorByHeader: layout.isAmountInMinorUnits, options: options, log: &log)
-    let amountCells = amounts.cells
+    // A vendor's export in cents (ChartMogul's Activities: trial 25, T25-14).
+    let amountCells = APIMinorUnits.column(
+      amounts.cells, header: header.cells, amount: layout.amount, body: body, options: options,
+      file: file, notes: &log.notes)
     var rows = Rows()
     var badRows = BadRows()
     for record in body {

@@ -83,6 +83,15 @@ struct StripeSubscription: Sendable, Equatable {
   /// (``SubscriptionTableRepeats``): counted, and the low end of its customer's range reads it
   /// as that row written twice (trial 20, E2).
   var isRepeat = false
+  /// Why a subscriptions table's row is an earlier version of its subscription (Zuora's
+  /// amendments, ``SubscriptionVersions``): left out, its ARR at as-of in a note; `nil` for a
+  /// current row.
+  var supersededReason: String? = nil
+  /// A CRM deal's close date (the day it was signed): the export is no earlier
+  /// (``SubscriptionTableAsOf``); `nil` outside a deals table.
+  var closedAt: CivilDate? = nil
+  /// Whether a charge type column says the row is a one-time charge (Zuora's `OneTime`).
+  var isOneTimeCharge = false
 
   /// The first day revenue is due: the trial's end (the day after it when it is the trial's
   /// last day), else the start.

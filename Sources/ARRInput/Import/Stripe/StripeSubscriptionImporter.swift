@@ -35,6 +35,9 @@ enum StripeSubscriptionImporter {
         "\(file): a subscriptions table with no rows below its header (expected one row per subscription)"
       )
     }
+    // Earlier versions of a subscription are no revenue: taken out before anything is read
+    // from the rows, their ARR said once the as-of month is known (trial 25, T25-11).
+    let superseded = SubscriptionVersions.takeOut(&subs, fileIndex: fileIndex, log: &log)
     var groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
     // The rows live on in their groups alone from here (a row array is hundreds of bytes a
     // row), and their flat list is sized once.
@@ -63,6 +66,11 @@ enum StripeSubscriptionImporter {
       throw .data("\(file): no subscription with a start date")
     }
     let asOf = options.asOf ?? latest
+    if let note = SubscriptionVersions.note(
+      superseded, asOf: asOf, file: file, currency: options.currency ?? log.currency)
+    {
+      log.notes.append(note)
+    }
     if !isSubscriptionTable, options.asOf == nil,
       let periods = all.compactMap({ $0.currentPeriodStart ?? $0.start }).map(\.month).max(),
       latest > periods

@@ -110,7 +110,8 @@ enum SubscriptionStatusCheck {
         }
         guard let says = s.statusSaysRunning, let mrr = s.mrr else { continue }
         if says, let end = s.endedAt, end <= CivilDate.firstDay(of: asOf),
-          (s.start?.month).map({ $0 <= asOf }) ?? false
+          (s.start?.month).map({ $0 <= asOf }) ?? false, (s.listMRR ?? mrr) > 0,
+          !isContinued(s, end: end, in: subs)
         {
           shift.up = saturating(shift.up, s.listMRR ?? mrr)
           stale.append((customer, s))
@@ -169,6 +170,21 @@ enum SubscriptionStatusCheck {
       )
     }
     return shifts
+  }
+
+  /// Whether a row of `subs` with `s`'s status starts back to back with `s`'s `end` (on it,
+  /// or the day after): the status is the subscription's, which runs on in that row (a charge's
+  /// next segment, a plan change), not the ended row's (session 26, t26b lane; trial 25, T25-11:
+  /// every Zuora charge segment an upgrade ended was "runs but ended", +$210K of range).
+  static func isContinued(
+    _ s: StripeSubscription, end: CivilDate, in subs: [StripeSubscription]
+  ) -> Bool {
+    subs.contains { o in
+      guard o.line != s.line, o.statusText == s.statusText, let start = o.start else {
+        return false
+      }
+      return (end.daysSinceEpoch...end.daysSinceEpoch + 1).contains(start.daysSinceEpoch)
+    }
   }
 
   /// `a + b`, or `Int64.max` when it overflows: the importer refuses a shift that saturated

@@ -27,6 +27,38 @@ enum SubscriptionTableAsOf {
   static func decide(_ all: [StripeSubscription], file: String, log: inout ImportLog)
     -> (month: Month, line: Int)?
   {
+    // A CRM's won deals were closed before the export: the as-of month is no later than the
+    // latest close date, and a deal starting after it is a booking not live yet (decided,
+    // session 26, t26b lane; trial 25, T25-17: a co-termed upsell signed to start two months
+    // after a HubSpot export put its as-of month there, ARR not live yet in the headline).
+    let closes = all.compactMap { s in s.closedAt.map { (month: $0.month, line: s.line) } }
+    var byDates = log
+    let decided = decideByDates(all, file: file, log: &byDates)
+    guard let latestClose = closes.map(\.month).max(), let d = decided, d.month > latestClose
+    else {
+      log = byDates
+      return decided
+    }
+    let line = closes.filter { $0.month == latestClose }.map(\.line).min()!
+    let later = all.filter { ($0.start?.month).map { $0 > latestClose } ?? false }
+    let first = later.min { $0.line < $1.line }
+    log.notes.append(
+      "\(file): the as-of month is that of the deals' latest close date, \(latestClose) (line "
+        + "\(line)): a deal is signed before it is exported, so the file was exported then or "
+        + "later"
+        + (first.map { f in
+          "; \(Counted.phrase(later.count, "deal", verb: ("starts", "start"))) after it (line "
+            + "\(f.line), from \(f.start!)): bookings not live at as-of, their revenue not in "
+            + "the headline"
+        } ?? "")
+        + "; pass --as-of to measure another month")
+    return (latestClose, line)
+  }
+
+  /// The as-of month the rows' dates give (starts, ends, updates), with its note or finding.
+  private static func decideByDates(
+    _ all: [StripeSubscription], file: String, log: inout ImportLog
+  ) -> (month: Month, line: Int)? {
     // A row whose status says it has not started (Chargebee's `future`) starts on a scheduled
     // date: it says nothing of the export's, unless every row is one (fifteenth session's trial:
     // such a start would have put the as-of month months ahead, every running row billed there).

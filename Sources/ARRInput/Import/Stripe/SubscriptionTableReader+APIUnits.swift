@@ -32,14 +32,15 @@ extension SubscriptionTableReader {
         else { return nil }
         cents = product
       }
-      let months: Int?
+      let share: (part: Int64, whole: Int64)?
       if let u = unit {
-        months = SubscriptionTableReader.periodMonths(
+        share = SubscriptionTableReader.periodShare(
           count: cell(count) ?? "1", unit: cell(u) ?? "")
       } else {
-        months = SubscriptionTableReader.months(TermText.billingCadence(cell(count) ?? ""))
+        share = SubscriptionTableReader.months(TermText.billingCadence(cell(count) ?? ""))
+          .map { (1, Int64($0)) }
       }
-      return months.map { ServicePeriod.proportion(cents, 1, Int64($0)) }
+      return share.map { ServicePeriod.proportion(cents, $0.part, $0.whole) }
     }
   }
 
@@ -102,7 +103,7 @@ extension SubscriptionTableReader {
           example: (example.cells[priceColumn], example.line)))
       let cents = AmountCells(
         unit: .cents, isDecimalComma: amounts.isDecimalComma,
-        reason: "\(v.name)'s API field names say so", currency: amounts.currency)
+        reason: "\(v.possessive) \(v.kind) say so", currency: amounts.currency)
       return (cents, nil)
     }
     let ids =

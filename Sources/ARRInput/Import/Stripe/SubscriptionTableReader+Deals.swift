@@ -32,6 +32,9 @@ extension SubscriptionTableReader {
     }
   }
 
+  /// A deal's close date headers (normalized).
+  static let closeDateKeys: Set = ["close date", "closedate", "closed date", "close"]
+
   /// `; line 1 is a CRM's deals …` when `table` is a CRM's deals with no contract start column
   /// (HubSpot's deals export: `Close Date` beside `Annual recurring revenue`), else `nil`.
   /// Refused (decided, session 18, import4 lane; trial 17, CRM2): a deal's close date is when
@@ -49,9 +52,7 @@ extension SubscriptionTableReader {
         DeletedRows.markers[CubeLayout.headerKey($0)] == .dealStage
       })
     else { return nil }
-    let close = header.cells.first {
-      ["close date", "closedate", "closed date", "close"].contains(LedgerLayout.normalized($0))
-    }
+    let close = header.cells.first { closeDateKeys.contains(LedgerLayout.normalized($0)) }
     let revenue = [columns[.annual], columns[.monthly], columns[.total]].compactMap { $0 }
       .map { "\"\(header.cells[$0])\"" }
     return "; line \(header.line) is a CRM's deals (\"\(stage)\" names closing stages) with no "

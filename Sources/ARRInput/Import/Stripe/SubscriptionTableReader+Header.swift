@@ -37,14 +37,20 @@ extension SubscriptionTableReader {
         // A customer's identifier by other names: Baremetrics' `customer_oid`, ChartMogul's
         // `CUSTOMER_UUID` and `CUSTOMER_EXTERNAL_ID` (session 16, import2 lane; trial 16, B3, C2).
         "customer oid", "customer uuid", "customer external id",
-        "customer", "account id", "account", "account code", "customer code",
+        "customer", "account id", "account", "account code",
+        // Zuora's `Account.AccountNumber` (session 26, t26b lane; trial 25, T25-11).
+        "account number", "customer code",
         "customer reference", "client id", "subscriber id", "user id", "customer name",
         "customer email", "email",
       ]
     ),
     (
       .name,
-      ["customer name", "name", "account name", "company", "company name", "customer company"]
+      [
+        "customer name", "name", "account name", "company", "company name", "customer company",
+        // HubSpot's deals export (session 26, t26b lane; trial 25, T25-17).
+        "associated company (primary)", "associated company",
+      ]
     ),
     (
       .start,

@@ -13,7 +13,8 @@ extension SubscriptionTableReader {
 
   /// Months of a period given as a count and a unit (Chargebee's `billing_period` and
   /// `billing_period_unit`): `month` × count, `year` × 12 × count, 1 to 120 months; `nil` for
-  /// another unit (weeks, days: no whole months) or a count that is not a whole number.
+  /// another unit (weeks, days: no whole months, read by ``periodShare(count:unit:)``) or a
+  /// count that is not a whole number.
   static func periodMonths(count: String, unit: String) -> Int? {
     guard let k = Int(String(count.filter { $0 != " " })), k >= 1 else { return nil }
     let months: Int
@@ -23,5 +24,38 @@ extension SubscriptionTableReader {
     default: return nil
     }
     return months <= 120 ? months : nil
+  }
+
+  /// Weeks in a month: a year of 52 weeks over 12 months (trial 25, T25-12: Baremetrics'
+  /// weekly plans were refused).
+  static let weeksPerYear: Int64 = 52
+  /// Days in a month: a year of 365 days over 12 months.
+  static let daysPerYear: Int64 = 365
+
+  /// The monthly share of a price per period given as a count and a unit: the month's amount
+  /// is the price × `part` ÷ `whole`, rounded to the nearest hundredth (halves away from zero,
+  /// ``ServicePeriod/proportion(_:_:_:)``). Months and years as ``periodMonths(count:unit:)``
+  /// (1 ÷ months); `week` × count is 52 ÷ (12 × count), `day` × count 365 ÷ (12 × count), a
+  /// period of at most 10 years (520 weeks, 3,650 days); `nil` for another unit or a count
+  /// that is not a whole number.
+  static func periodShare(count: String, unit: String) -> (part: Int64, whole: Int64)? {
+    if let months = periodMonths(count: count, unit: unit) { return (1, Int64(months)) }
+    guard let k = Int64(String(count.filter { $0 != " " })), k >= 1 else { return nil }
+    switch LedgerLayout.normalized(unit) {
+    case "week", "weeks": return k <= 520 ? (weeksPerYear, 12 * k) : nil
+    case "day", "days": return k <= 3_650 ? (daysPerYear, 12 * k) : nil
+    default: return nil
+    }
+  }
+
+  /// The billing cadence of a period given as a count and a unit: ``periodMonths(count:unit:)``'s
+  /// cadence, and monthly for weeks or days of a month or less (4 weeks, 31 days: billed at
+  /// least monthly); `nil` otherwise.
+  static func periodCadence(count: String, unit: String) -> BillingCadence? {
+    if let months = periodMonths(count: count, unit: unit) {
+      return LedgerTerms.cadence(months: months)
+    }
+    guard let share = periodShare(count: count, unit: unit) else { return nil }
+    return share.whole <= 12 * (share.part == weeksPerYear ? 4 : 31) ? .monthly : nil
   }
 }

@@ -30,6 +30,19 @@ enum SubscriptionTableReader {
     {
       columns[.status] = nil
     }
+    // A segment column of small whole numbers beside `IsLastSegment` or `ChargeNumber` is a
+    // charge's segment number (Zuora's), not the customer's segment: not read (trial 25, T25-11).
+    if let c = columns[.segment],
+      SubscriptionVersions.isChargeSegment(
+        table.records.dropFirst(), column: c,
+        keys: header.cells.map { LedgerLayout.normalized($0) }, header: header.cells)
+    {
+      columns[.segment] = nil
+      log.notes.append(
+        "\(table.file): \"\(header.cells[c])\" holds whole numbers beside a charge's columns "
+          + "(\"IsLastSegment\", \"ChargeNumber\"): a charge's segment number, not the customer's "
+          + "segment; not read")
+    }
     guard let customerColumn = columns[.customer], let startColumn = columns[.start],
       let priceColumn = columns[.monthly] ?? columns[.annual]
         ?? (hasCycle(columns) ? columns[.price] : nil) ?? columns[.total]
@@ -194,6 +207,17 @@ enum SubscriptionTableReader {
     let isDiscountAmountRead = Self.readsDiscountAmount(
       body, columns: columns, header: header, amountCells: amountCells, file: file,
       notes: &log.notes)
+    // Earlier versions of a subscription (Zuora's amendments): read, then left out once the
+    // as-of month is known (``SubscriptionVersions``).
+    let superseded = SubscriptionVersions.superseded(
+      body, keys: keys, header: header.cells, status: columns[.status])
+    // A CRM's won deals: each a contract, its term its type whatever its amount column, and its
+    // close date bounding the export's (trial 25, T25-17).
+    let isDealTable = isDeals(table, header: header)
+    let closeColumn =
+      isDealTable ? keys.firstIndex { Self.closeDateKeys.contains($0) } : nil
+    // A charge's type (Zuora's `RatePlanCharge.ChargeType`: `OneTime` beside `Recurring`).
+    let chargeTypeColumn = keys.firstIndex(of: "charge type")
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -373,12 +397,10 @@ enum SubscriptionTableReader {
           mrr = cents
           // A billing period beside a monthly amount (Chargebee's `mrr` beside
           // `billing_period_unit`) says the cadence, though the amount is already monthly.
-          if columnsByRole[.periodUnit] != nil,
-            let months = Self.periodMonths(
+          if columnsByRole[.periodUnit] != nil {
+            cycleCadence = Self.periodCadence(
               count: columnsByRole[.billingCadence] == nil ? "1" : text(.billingCadence),
               unit: text(.periodUnit))
-          {
-            cycleCadence = LedgerTerms.cadence(months: months)
           }
           if cents == 0, end != nil, let e = endedPrice,
             let billed = e.monthly(r.cells, amounts: amountCells)
@@ -396,16 +418,15 @@ enum SubscriptionTableReader {
           {
             // Chargebee's `billing_period` × `billing_period_unit` (a count of 1 without the
             // count's column, as Stripe's interval without its count).
-            if let months = Self.periodMonths(
-              count: columnsByRole[.billingCadence] == nil ? "1" : cycle, unit: unit)
-            {
-              mrr = ServicePeriod.proportion(cents, 1, Int64(months))
-              cycleCadence = LedgerTerms.cadence(months: months)
+            let count = columnsByRole[.billingCadence] == nil ? "1" : cycle
+            if let share = Self.periodShare(count: count, unit: unit) {
+              mrr = ServicePeriod.proportion(cents, share.part, share.whole)
+              cycleCadence = Self.periodCadence(count: count, unit: unit)
             } else {
               problem(
                 u,
                 "billing period \"\(cycle)\" \"\(unit)\" does not say how many months the price "
-                  + "covers (expected a whole number of months or years)")
+                  + "covers (expected a whole number of months, years, weeks or days)")
             }
           } else if columnsByRole[.billingCadence] == nil
             || (cycle.isEmpty && columnsByRole[.termStart] != nil),
@@ -575,6 +596,13 @@ enum SubscriptionTableReader {
         trialEnd: givenTrial ?? (isTrial ? end : nil), canceledAt: nil,
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
+      sub.supersededReason = superseded.isEmpty ? nil : superseded[r.line]
+      if let c = chargeTypeColumn, c < r.cells.count {
+        sub.isOneTimeCharge = ["one time", "onetime"].contains(LedgerLayout.normalized(r.cells[c]))
+      }
+      if let c = closeColumn, c < r.cells.count {
+        sub.closedAt = LedgerDate.parse(r.cells[c], order: order)
+      }
       sub.isNoticeByColumn = notice.isGiven
       sub.noticeDay = notice.day
       sub.isEndHappenedByColumn =
@@ -592,7 +620,7 @@ enum SubscriptionTableReader {
       sub.updatedAt = LedgerDate.parse(text(.updated), order: order)
       sub.contractType = TermText.contractType(text(.contractType))
       // A total contract value over whole years is a contract of that term (session 17, lead).
-      if basis == .total, let e = end {
+      if basis == .total || isDealTable, let e = end {
         sub.termYearsOfTotal = SubscriptionTermEnd.wholeYears(from: start, to: e)
       }
       sub.givenCadence =

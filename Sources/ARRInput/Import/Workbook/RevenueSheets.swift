@@ -53,11 +53,24 @@ enum RevenueSheets {
     return "a revenue file"
   }
 
-  /// The refusal of two or more revenue sheets read without `--sheet`.
+  /// Sheets a refusal lists by name; the rest are counted (trial 25, T25-22: a workbook of 300
+  /// tabs, one cube per sales rep, was refused in a 40 KB message naming every tab twice).
+  static let listedSheets = 10
+  /// Tabs the slices' example names before it counts the rest.
+  static let exampleSheets = 3
+
+  /// The refusal of two or more revenue sheets read without `--sheet`: the first
+  /// ``listedSheets`` listed, the rest counted.
   static func refusal(_ found: [Found]) -> ARRQualityError {
-    let listed = found.map { "\($0.file) (\($0.what))" }.joined(separator: "; ")
+    let rest = found.count - min(found.count, listedSheets)
+    let listed =
+      found.prefix(listedSheets).map { "\($0.file) (\($0.what))" }.joined(separator: "; ")
+      + (rest > 0 ? "; and \(CountText.grouped(rest)) more" : "")
     let names = found.compactMap(\.sheet).map { $0.contains(" ") ? "\"\($0)\"" : $0 }
-    let example = names.map { "--sheet \($0)" }.joined(separator: " ")
+    let example =
+      names.prefix(exampleSheets).map { "--sheet \($0)" }.joined(separator: " ")
+      + (names.count > exampleSheets
+        ? " …, one --sheet for each of the \(CountText.grouped(names.count))" : "")
     return .data(
       "\(CountText.grouped(found.count)) sheets read as revenue files: \(listed). Which is the company's revenue is "
         + "not guessed (a tab may be a slice of the company, such as an entity or a region, or a "

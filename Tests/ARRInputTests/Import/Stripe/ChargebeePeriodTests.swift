@@ -121,8 +121,9 @@ import Testing
     #expect(!c.log.files[0].ignoredColumns.contains("plan_quantity"))
   }
 
-  /// A period count with a unit: `month` × count, `year` × 12 × count; a unit of weeks or
-  /// days, or a count that is not a whole number, is a problem at its cell.
+  /// A period count with a unit in whole months: `month` × count, `year` × 12 × count; a unit
+  /// of weeks or days (no whole months: `periodShare`, `VendorExportCentsTests`), or a count
+  /// that is not a whole number, gives none.
   @Test(
     arguments: [
       ("1", "month", 1), ("3", "month", 3), ("1", "year", 12), ("2", "year", 24),

@@ -47,15 +47,19 @@ import Testing
     #expect(c.log.files[0].rowsUsed == 4)
   }
 
-  /// Without `--amounts cents` the amounts read 100 times too high, and the finding says so
-  /// (trial 16, B1: nothing was said): as units the smallest monthly amount is acme's 50,000.
-  @Test func withoutTheUnitTheCentsAreAFinding() throws {
+  /// Without `--amounts` the template's names say cents (trial 25, T25-12: before, the amounts
+  /// read 100 times too high, with a finding only when every row was $10,000 a month or more):
+  /// acme's 50000 is $500.00 a month, with the note; `--amounts units` reads it as written.
+  @Test func withoutTheUnitTheTemplateReadsCents() throws {
     let c = try read(Self.template, options: ImportOptions())
-    #expect(c.mrrRow("acme").last == 5_000_000)
+    #expect(c.mrrRow("acme").last == 50_000)
     #expect(
-      c.log.findings.contains {
-        $0.contains("every amount in \"plan_amount\" is a whole number of hundreds")
+      c.log.notes.contains {
+        $0.contains("the header carries Baremetrics' import template field names")
       })
+    #expect(!c.log.findings.contains { $0.contains("whole number of hundreds") })
+    let units = try read(Self.template, options: ImportOptions(amounts: .units))
+    #expect(units.mrrRow("acme").last == 5_000_000)
   }
 
   /// A plan's price beside a plan's own quantity (Chargebee's `plan_amount` is already
