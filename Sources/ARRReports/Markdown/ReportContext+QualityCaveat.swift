@@ -32,7 +32,7 @@ extension ReportContext {
     guard let o = analysis.observedLogoChurn else { return nil }
     let f = format
     return "\(f.compactMoney(cents: cents(o))) at the company's own churn "
-      + "(\(f.percent(o.monthlyRate)) a month over \(Self.count(o.months, "month", format: f)); "
+      + "(\(f.percent(o.monthlyRate)) a month over \(MarkdownText.count(o.months, "month", format: f)); "
       + "see Findings)"
   }
 
