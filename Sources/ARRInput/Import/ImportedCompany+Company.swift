@@ -238,7 +238,8 @@ extension ImportedCompany {
       },
       skippedCount: log.files.reduce(0) { $0 + $1.skipped[.badRow, default: 0] },
       // A bad row's cells are not all readable, and may be billings: never summed as MRR.
-      isSkippedMRRUnknown: true, notes: notes, imported: summary,
+      isSkippedMRRUnknown: log.files.contains { $0.skipped[.badRow, default: 0] > 0 },
+      notes: notes, imported: summary,
       incompleteThrough: log.incompleteThrough,
       findingCount: log.findings.count, findingStakes: stakes)
     var profile = CompanyProfile(

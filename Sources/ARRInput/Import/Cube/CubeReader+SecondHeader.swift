@@ -12,8 +12,8 @@ extension CubeReader {
   /// (``ImportTable/repeatsHeader(_:_:)``).
   ///
   /// A row is such a header when at least ``secondHeaderMonths`` of its cells in the header's
-  /// month columns (all of them when there are fewer) read as months (``MonthHeader``) and they
-  /// are not the header's. Never skipped, even with `--lenient`: what is below it is not
+  /// month columns (all of them when there are fewer) read as months (``MonthHeader``), each the
+  /// month after the one before, and they are not the header's. Never skipped, even with `--lenient`: what is below it is not
   /// readable under the first header.
   /// - Throws: `.invalidData` naming the line, both headers' months, and the way through:
   ///   split the file there and pass both parts, which are joined in time.
@@ -35,7 +35,12 @@ extension CubeReader {
           months.append(month)
         }
       }
-      guard months.count >= needed, months != layout.months.map(\.month) else { continue }
+      // A header's months follow each other; a row of dates, or of one amount read as a date
+      // (a spreadsheet's date-formatted numbers), does not.
+      let isConsecutive = zip(months, months.dropFirst()).allSatisfy { $1.months(since: $0) == 1 }
+      guard months.count >= needed, isConsecutive, months != layout.months.map(\.month) else {
+        continue
+      }
       let first = layout.months[0].month
       let last = layout.months[layout.months.count - 1].month
       throw .data(
