@@ -41,11 +41,12 @@ public struct Analysis: Sendable {
     let trailing = metrics.trailingRetention
     let usageAveraged = Self.usageAveragedNDR(company, raw: trailing.ndr, months: trailing.months)
     self.usageAveragedTrailingNDR = usageAveraged
-    self.observedLogoChurn = Self.observedLogoChurn(
+    let observed = Self.observedLogoChurn(
       company: company, metrics: metrics, scoring: scoring, projection: projection)
+    self.observedLogoChurn = observed
     self.findings = Self.findings(
       company: company, metrics: metrics, scoring: scoring, projection: projection,
-      usageAveragedNDR: usageAveraged)
+      usageAveragedNDR: usageAveraged, observedLogoChurn: observed)
   }
 
   /// Runs every stage on `company`.

@@ -22,14 +22,18 @@ extension Analysis {
     let t = metrics.trailingRetention
     return findings(
       company: company, metrics: metrics, scoring: scoring, projection: projection,
-      usageAveragedNDR: usageAveragedNDR(company, raw: t.ndr, months: t.months))
+      usageAveragedNDR: usageAveragedNDR(company, raw: t.ndr, months: t.months),
+      observedLogoChurn: observedLogoChurn(
+        company: company, metrics: metrics, scoring: scoring, projection: projection))
   }
 
-  /// ``findings(company:metrics:scoring:projection:)`` with the usage-averaged trailing NDR
-  /// already measured (``Analysis/usageAveragedTrailingNDR``).
+  /// ``findings(company:metrics:scoring:projection:)`` with the usage-averaged trailing NDR and
+  /// the observed logo churn already measured (``Analysis/usageAveragedTrailingNDR``,
+  /// ``Analysis/observedLogoChurn``).
   static func findings(
     company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
-    projection: ProjectionResult?, usageAveragedNDR: Double?
+    projection: ProjectionResult?, usageAveragedNDR: Double?,
+    observedLogoChurn observed: ObservedLogoChurn?
   ) -> [Finding] {
     let f = NumberFormat(currency: company.profile.currency)
     let headline = metrics.ladder.headline
@@ -60,7 +64,8 @@ extension Analysis {
           weight: 5))
     }
     if let short = shortHistory(
-      company: company, metrics: metrics, scoring: scoring, projection: projection, f: f)
+      company: company, metrics: metrics, scoring: scoring, projection: projection,
+      observed: observed, f: f)
     {
       out.append(short)
     }

@@ -15,11 +15,12 @@ extension Analysis {
   /// trial 18b, G13: twelve months of rows whose first ten are all $0 are two months of
   /// history). When the months observed lost logos at a rate that, compounded over 12 months,
   /// falls outside the priors' P10–P90 of projected logo retention, the finding says so beside
-  /// that range (``observedLogoChurn(_:from:)``).
+  /// that range, and gives quality-adjusted ARR at that rate (`observed`,
+  /// ``observedLogoChurn(company:metrics:scoring:projection:)``).
   /// - Returns: The finding, or `nil` with enough history.
   static func shortHistory(
     company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
-    projection: ProjectionResult?, f: NumberFormat
+    projection: ProjectionResult?, observed: ObservedLogoChurn?, f: NumberFormat
   ) -> Finding? {
     let first = firstRevenueMonth(metrics)
     let revenueMonths = first.map { company.asOf.months(since: $0) + 1 } ?? 0
@@ -43,19 +44,13 @@ extension Analysis {
     message += ": scores and retention use \(source), not this company's own churn (priors only "
     message += "— not enough history), and no projection could be checked against a year of "
     message += "outcomes (that needs \(Finding.shortHistoryMonths) months)."
-    if let first, let range = projection?.forecast?.logoRetentionRange,
-      let seen = observedLogoChurn(company, from: first)
-    {
-      let sentence = contradiction(seen, range: range, f: f)
-      message += sentence
-      if !sentence.isEmpty,
-        let observed = observedLogoChurn(
-          company: company, metrics: metrics, scoring: scoring, projection: projection)
-      {
-        message += " At that rate quality-adjusted ARR would be "
-        message += "\(f.compactMoney(cents: observed.qualityAdjustedARR)), not the "
-        message += "\(f.compactMoney(cents: scoring.qualityAdjustedARR)) the priors give."
-      }
+    // Measured once, by the analysis: set only when the months observed contradict the range.
+    if let observed, let range = projection?.forecast?.logoRetentionRange {
+      message += contradiction(
+        (observed.lost, observed.atRisk, observed.months), range: range, f: f)
+      message += " At that rate quality-adjusted ARR would be "
+      message += "\(f.compactMoney(cents: observed.qualityAdjustedARR)), not the "
+      message += "\(f.compactMoney(cents: scoring.qualityAdjustedARR)) the priors give."
     }
     return Finding(code: .shortHistory, severity: .warning, message: message, weight: 4)
   }
