@@ -45,4 +45,21 @@ public enum Fixture {
     return try CompanyLoader.load(
       accountsCSV: f.accountsCSV, monthlyCSV: f.monthlyCSV, companyJSON: f.companyJSON)
   }
+
+  /// 10 monthly accounts, 12 months (2024-01 … 2024-12), $0 until all start paying $100 in
+  /// 2024-11; 3 of them (A0–A2) pay $0 in 2024-12: a short history whose one observed month
+  /// lost 30% of its logos. With `annual`, that account is instead on an annual contract ending
+  /// 2026-06-30, held through the year after as-of.
+  public static func startedLastMonth(annual: Int? = nil) -> Company {
+    let accounts = (0..<10).map { (i: Int) -> Account in
+      let isAnnual = i == annual
+      return Account(
+        id: "A\(i)", contractType: isAnnual ? .annual : .monthly, billingCadence: .monthly,
+        startDate: date("2024-01-01"), contractEndDate: isAnnual ? date("2026-06-30") : nil)
+    }
+    let rows = (0..<10).map { i -> [Int64] in
+      [Int64](repeating: 0, count: 10) + [10_000, i < 3 ? 0 : 10_000]
+    }
+    return company(accounts, mrr: rows)
+  }
 }

@@ -8,25 +8,11 @@ import Testing
 /// `short_history` counts history from the first month any account paid, and says when the
 /// months observed contradict the priors' range (session 19, usage lane; trial 18b, G13).
 @Suite struct ShortHistoryTests {
-  /// 10 monthly accounts, 12 months (2024-01 … 2024-12), $0 until all start paying $100 in
-  /// 2024-11; 3 of them pay $0 in 2024-12.
-  static func startedLastMonth() -> Company {
-    let accounts = (0..<10).map {
-      Account(
-        id: "A\($0)", contractType: .monthly, billingCadence: .monthly,
-        startDate: Fixture.date("2024-01-01"))
-    }
-    let rows = (0..<10).map { i -> [Int64] in
-      [Int64](repeating: 0, count: 10) + [10_000, i < 3 ? 0 : 10_000]
-    }
-    return Fixture.company(accounts, mrr: rows)
-  }
-
   /// Two months of revenue history, not twelve; the one month observed lost 3 of 10 paying
   /// accounts (30.0% a month), which compounded keeps 0.7¹² = 1.4% of logos, below any range
   /// the priors give.
   @Test func historyCountsFromTheFirstRevenueAndTheObservedMonthIsSaid() throws {
-    let analysis = Analysis.run(Self.startedLastMonth())
+    let analysis = Analysis.run(Fixture.startedLastMonth())
     let short = try #require(analysis.findings.first { $0.code == .shortHistory })
     #expect(
       short.message.hasPrefix(
@@ -52,7 +38,7 @@ import Testing
   /// q = 0.3, kept 0.7¹² = 0.0138413; each of the 7 payers' $1,200 of recurring ARR keeps
   /// round(120,000 × 0.0138413) = 1,661 cents: 11,627 in all, and the loss 840,000 − 11,627.
   @Test func qualityAdjustedARRAtTheObservedChurnByHand() throws {
-    let analysis = Analysis.run(Self.startedLastMonth())
+    let analysis = Analysis.run(Fixture.startedLastMonth())
     let o = try #require(analysis.observedLogoChurn)
     #expect((o.lost, o.atRisk, o.months, o.isBelowPriors) == (3, 10, 1, true))
     #expect(o.qualityAdjustedARR == 7 * 1_661)
@@ -64,16 +50,7 @@ import Testing
   /// An annual contract running past the year cannot leave in it: it keeps its scored figure,
   /// the other six the observed rate's.
   @Test func aTermHeldThroughTheYearKeepsItsScoredFigure() throws {
-    let accounts = (0..<10).map {
-      Account(
-        id: "A\($0)", contractType: $0 == 9 ? .annual : .monthly, billingCadence: .monthly,
-        startDate: Fixture.date("2024-01-01"),
-        contractEndDate: $0 == 9 ? Fixture.date("2026-06-30") : nil)
-    }
-    let rows = (0..<10).map { i -> [Int64] in
-      [Int64](repeating: 0, count: 10) + [10_000, i < 3 ? 0 : 10_000]
-    }
-    let analysis = Analysis.run(Fixture.company(accounts, mrr: rows))
+    let analysis = Analysis.run(Fixture.startedLastMonth(annual: 9))
     let o = try #require(analysis.observedLogoChurn)
     let held = try #require(analysis.scoring.scores.first { $0.account == 9 })
     #expect(o.qualityAdjustedARR == 6 * 1_661 + held.qualityAdjustedARR)

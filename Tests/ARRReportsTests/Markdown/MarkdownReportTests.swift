@@ -130,15 +130,7 @@ import Testing
   /// A short history whose own months contradict the priors gives quality-adjusted ARR and the
   /// loss at its own churn beside the priors' figures, in the summary's rows (trial 25, T25-2).
   @Test func theSummaryGivesQualityAdjustedARRAtTheObservedChurn() throws {
-    let accounts = (0..<10).map {
-      Account(
-        id: "A\($0)", contractType: .monthly, billingCadence: .monthly,
-        startDate: Fixture.date("2024-01-01"))
-    }
-    let rows = (0..<10).map { i -> [Int64] in
-      [Int64](repeating: 0, count: 10) + [10_000, i < 3 ? 0 : 10_000]
-    }
-    let analysis = Analysis.run(Fixture.company(accounts, mrr: rows))
+    let analysis = Analysis.run(Fixture.startedLastMonth())
     let o = try #require(analysis.observedLogoChurn)
     let report = MarkdownReport.render(analysis)
     let f = NumberFormat.usd
