@@ -91,7 +91,8 @@ public enum MarkdownReport {
   }
 
   /// A projected figure with its mean, median and P10–P90 range in words, after what it rests
-  /// on when the history is too short to calibrate its churn (``ReportContext/projectionBasis``).
+  /// on when the history is too short to calibrate its churn (``ReportContext/projectionBasis``),
+  /// and first, under `short_history`, that it is unproven (``ReportContext/unprovenProjection``).
   /// A base of few accounts prints whole percents and says its count (session 19, ranges lane).
   static func projected(
     _ c: ReportContext, _ mean: Double, _ range: PercentileRange, accounts n: Int
@@ -101,6 +102,7 @@ public enum MarkdownReport {
       + "\(c.retentionPercent(range.p10, accounts: n))–\(c.retentionPercent(range.p90, accounts: n))"
       + Projection.fromAccounts(n)
     if let basis = c.projectionBasis { text = basis + "; " + text }
+    if let unproven = c.unprovenProjection { text = unproven + "; " + text }
     return text
   }
 
