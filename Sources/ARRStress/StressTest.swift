@@ -266,14 +266,16 @@ public enum StressTest {
       == .pilotRemoved
   }
 
-  /// Whether `a`'s price can change within the horizon: month-to-month and usage accounts
-  /// always; others when their `contract_end_date` falls on or before `horizon`. An `unknown`
+  /// Whether `a`'s price can change within the horizon: never with a cancel date on file (a
+  /// notice or a cancellation); month-to-month and usage accounts always; others when their `contract_end_date` falls on or before `horizon`. An `unknown`
   /// contract type without a `contract_end_date` reprices too: every term but a multi-year one
   /// renews within a year, so a price change reaching it is the likelier case.
   static func renews(_ a: Account, by horizon: CivilDate) -> Bool { renews(a.terms, by: horizon) }
 
   /// ``renews(_:by:)`` of an account's terms.
   static func renews(_ a: Account.Terms, by horizon: CivilDate) -> Bool {
+    // A notice or cancellation on file: the account leaves at its date and renews at no price.
+    if a.cancelDate != nil { return false }
     if a.contractType == .monthly || a.contractType == .usage { return true }
     guard let end = a.contractEndDate else { return a.contractType == .unknown }
     return end <= horizon

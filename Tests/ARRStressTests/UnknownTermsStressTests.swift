@@ -25,6 +25,20 @@ import Testing
     #expect(!StressTest.renews(Self.account(.annual), by: Self.horizon))
   }
 
+  /// An account that has given notice (a cancel date on file, before or after the horizon)
+  /// leaves at its date: no price change reaches it, whatever its contract type.
+  @Test func aNoticeMeansNoRenewal() {
+    for type in [ContractType.monthly, .usage, .unknown, .annual] {
+      for day in [
+        CivilDate(year: 2025, month: 2, day: 28)!, CivilDate(year: 2026, month: 2, day: 28)!,
+      ] {
+        var a = Self.account(type, end: CivilDate(year: 2025, month: 3, day: 31))
+        a.cancelDate = day
+        #expect(!StressTest.renews(a, by: Self.horizon), "\(type) cancelling \(day)")
+      }
+    }
+  }
+
   @Test func unknownIsNotUsageBilledAndHasItsOwnChurnKey() throws {
     #expect(!CompanyShock.isUsageBilled(Self.account(.unknown)))
     let s = try StressScenario.load(

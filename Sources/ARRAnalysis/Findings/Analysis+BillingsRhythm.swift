@@ -22,6 +22,24 @@ extension Analysis {
     /// Of ``accounts``, those at $0 in the as-of month under a contract term running past it
     /// with no cancel date.
     public var zeroUnderRunningTerm: Int
+
+    /// No account found: what each account range starts from.
+    public static let none = BillingsRhythm(
+      accounts: 0, periods: [], cadenceAgrees: 0, headlineARR: 0, spreadARR: 0, churnLast12: 0,
+      reactivationLast12: 0, zeroUnderRunningTerm: 0)
+
+    /// Adds another range's accounts: counts and sums added, periods joined (ascending, each
+    /// once).
+    public mutating func add(_ other: BillingsRhythm) {
+      accounts += other.accounts
+      periods = Set(periods).union(other.periods).sorted()
+      cadenceAgrees += other.cadenceAgrees
+      headlineARR += other.headlineARR
+      spreadARR += other.spreadARR
+      churnLast12 += other.churnLast12
+      reactivationLast12 += other.reactivationLast12
+      zeroUnderRunningTerm += other.zeroUnderRunningTerm
+    }
   }
 
   /// Accounts that pay every k-th month (2 ≤ k ≤ 12) and nothing between: at least
@@ -50,34 +68,19 @@ extension Analysis {
         rhythm(company, accounts: range, storage: storage)
       }
     }
-    var found = BillingsRhythm(
-      accounts: 0, periods: [], cadenceAgrees: 0, headlineARR: 0, spreadARR: 0, churnLast12: 0,
-      reactivationLast12: 0, zeroUnderRunningTerm: 0)
-    var periods = Set<Int>()
-    for part in parts {
-      found.accounts += part.accounts
-      periods.formUnion(part.periods)
-      found.cadenceAgrees += part.cadenceAgrees
-      found.headlineARR += part.headlineARR
-      found.spreadARR += part.spreadARR
-      found.churnLast12 += part.churnLast12
-      found.reactivationLast12 += part.reactivationLast12
-      found.zeroUnderRunningTerm += part.zeroUnderRunningTerm
-    }
+    var found = BillingsRhythm.none
+    for part in parts { found.add(part) }
     guard found.accounts >= Finding.billingsRhythmMinimumAccounts else { return nil }
-    found.periods = periods.sorted()
     return found
   }
 
-  /// ``billingsRhythm(_:)`` over `accounts`, its periods unsorted.
+  /// ``billingsRhythm(_:)`` over `accounts`, its periods ascending.
   /// - Complexity: O(accounts × months).
   private static func rhythm(
     _ company: Company, accounts: Range<Int>, storage: RevenueMatrix.Storage
   ) -> BillingsRhythm {
     let n = company.monthCount
-    var found = BillingsRhythm(
-      accounts: 0, periods: [], cadenceAgrees: 0, headlineARR: 0, spreadARR: 0, churnLast12: 0,
-      reactivationLast12: 0, zeroUnderRunningTerm: 0)
+    var found = BillingsRhythm.none
     var periods = Set<Int>()
     let asOfEnd = CivilDate.lastDay(of: company.asOf)
     let cells = storage.mrr
@@ -124,7 +127,7 @@ extension Analysis {
         found.zeroUnderRunningTerm += 1
       }
     }
-    found.periods = Array(periods)
+    found.periods = periods.sorted()
     return found
   }
 

@@ -1,9 +1,11 @@
 import ARRQuality
 
-/// `--as-of` and `--lenient`: how to read a company folder (validate, analyze, stress).
+/// `--as-of`, `--lenient` and `--company-name`: how to read a company folder (validate,
+/// analyze, stress).
 public struct CompanyOptions: OptionGroup {
   public var asOf: Month?
   public var isLenient = false
+  public var companyName: String?
 
   public init() {}
 
@@ -15,11 +17,18 @@ public struct CompanyOptions: OptionGroup {
       .flag(
         \.isLenient, "lenient",
         help: "Skip bad rows, report them in the data-quality section, and go on."),
+      .option(
+        \.companyName, "company-name", valueName: "name",
+        help: "The company's name in the report (default: company.json's, else the input's)."),
     ]
   }
 
   /// The options the loader takes.
-  public var loadOptions: LoadOptions { LoadOptions(isLenient: isLenient, asOf: asOf) }
+  public var loadOptions: LoadOptions {
+    var options = LoadOptions(isLenient: isLenient, asOf: asOf)
+    options.companyName = companyName
+    return options
+  }
 }
 
 /// ``CompanyOptions`` plus `--weights`: what the commands that score accounts read.

@@ -16,6 +16,25 @@ public enum CompanySource {
     paths: [String], options: LoadOptions = LoadOptions(),
     importOptions: ImportOptions = ImportOptions()
   ) throws(ARRQualityError) -> Company {
+    guard let name = options.companyName else {
+      return try loadNamedByData(paths: paths, options: options, importOptions: importOptions)
+    }
+    let trimmed = String(
+      name.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    guard !trimmed.isEmpty else {
+      throw .invalidArgument("the company name given is empty: give at least one letter")
+    }
+    var company = try loadNamedByData(paths: paths, options: options, importOptions: importOptions)
+    company.profile.name = trimmed
+    company.profile.nameSource = nil
+    return company
+  }
+
+  /// ``load(paths:options:importOptions:)`` with the name the data gives (company.json's, else
+  /// the path's).
+  private static func loadNamedByData(
+    paths: [String], options: LoadOptions, importOptions: ImportOptions
+  ) throws(ARRQualityError) -> Company {
     guard let first = paths.first else { throw .invalidArgument("no folder or file given") }
     // `isDirectory` throws for an existing file: that is the files case.
     if paths.count == 1, (try? ByteSource.isDirectory(first)) == true {

@@ -12,6 +12,11 @@ public struct LoadOptions: Sendable {
   /// decimals than the product keeps say the currency's cause (``CurrencyDigits``). Set after
   /// creating the options (`nil`: company.json's, else USD, assumed).
   public var currency: String? = nil
+  /// The company's name (`--company-name`): wins over `company.json`'s name and over one
+  /// derived from the input's path, which then names nothing (render review 25, finding 5: a
+  /// report titled after `billings-cube` is the first line pasted into a board deck). Set after
+  /// creating the options (`nil`: company.json's, else the path's).
+  public var companyName: String? = nil
 
   /// Creates options.
   /// - Parameters:

@@ -50,8 +50,13 @@ public enum MarkdownReport {
     let company = c.company
     let f = c.format
     // The name is data: literal text (docs/report-style.md, "Data as literal text").
+    // A name the data does not give (the input's file or folder name) stays out of the title:
+    // the title is the first line pasted into a board deck (render review 25, finding 5). The
+    // line below says where it came from.
     let name = c.company.profile.name.map(MarkdownText.escaped) ?? "company"
-    var out = "# ARR quality report: \(name)\n\n"
+    var out =
+      company.profile.nameSource == nil
+      ? "# ARR quality report: \(name)\n\n" : "# ARR quality report\n\n"
     let currency = f.currencyCode.isEmpty ? "no currency given" : f.currencyCode
     out += "**Company:** \(c.companyName)"
     switch company.profile.nameSource {

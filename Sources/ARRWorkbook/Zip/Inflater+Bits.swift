@@ -84,21 +84,38 @@ struct BitReader {
 }
 
 /// The growing output of one inflate, with a hard limit on its size.
+///
+/// It starts in memory it borrows (the result array's own storage, sized from the size the
+/// archive declares), so an entry whose size is declared right is written once, never copied:
+/// a 1 GB sheet costs 1 GB, not 2 (trial 25, T25-8). Past the borrowed capacity it moves to
+/// memory of its own, doubling up to the limit.
 struct OutputBuffer {
   private var base: UnsafeMutablePointer<UInt8>
   private var capacity: Int
   private(set) var count = 0
   private let limit: Int
+  /// Whether ``base`` is this buffer's own allocation (else borrowed, never freed here).
+  private(set) var isOwned: Bool
 
   init(capacity: Int, limit: Int) {
     // Never above the limit: single-byte appends check the limit only when the buffer is full.
     self.capacity = max(min(capacity, limit), 0)
     self.limit = limit
     base = .allocate(capacity: max(self.capacity, 1))
+    isOwned = true
   }
 
-  /// Frees the storage; call exactly once (``Inflater`` does so with `defer`).
-  func deallocate() { base.deallocate() }
+  /// A buffer writing into `storage` until it is full (then into memory of its own).
+  init(borrowing storage: UnsafeMutableBufferPointer<UInt8>, limit: Int) {
+    self.capacity = min(storage.count, limit)
+    self.limit = limit
+    base = storage.baseAddress ?? .allocate(capacity: 1)
+    isOwned = storage.baseAddress == nil
+    if isOwned { capacity = 0 }
+  }
+
+  /// Frees the storage if it is this buffer's own; call exactly once (``Inflater`` does so).
+  func deallocate() { if isOwned { base.deallocate() } }
 
   @inline(__always)
   private mutating func reserve(_ extra: Int) throws(InflateFailure) {
@@ -108,9 +125,10 @@ struct OutputBuffer {
     let grown = min(max(capacity * 2, needed), max(limit, needed))
     let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
     bigger.update(from: base, count: count)
-    base.deallocate()
+    if isOwned { base.deallocate() }
     base = bigger
     capacity = grown
+    isOwned = true
   }
 
   @inline(__always)

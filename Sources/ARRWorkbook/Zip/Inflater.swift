@@ -35,8 +35,37 @@ enum Inflater {
   static func inflate(
     _ input: UnsafeBufferPointer<UInt8>, sizeHint: Int = 0, limit: Int
   ) throws(InflateFailure) -> [UInt8] {
-    var output = OutputBuffer(capacity: max(1024, min(max(sizeHint, 0), limit)), limit: limit)
-    defer { output.deallocate() }
+    // Decoded straight into the result's storage while it has room: no copy at the end when
+    // `sizeHint` is right. Otherwise (a size declared wrong, which the caller refuses anyway)
+    // the bytes move to a growing buffer of the decoder's own and are copied out once.
+    var failure: InflateFailure?
+    var grown: [UInt8]?
+    let capacity = max(1024, min(max(sizeHint, 0), limit))
+    let decoded = [UInt8](unsafeUninitializedCapacity: capacity) { storage, initialized in
+      var output = OutputBuffer(borrowing: storage, limit: limit)
+      defer { output.deallocate() }
+      do throws(InflateFailure) {
+        try decode(input, into: &output)
+      } catch {
+        failure = error
+        initialized = 0
+        return
+      }
+      if output.isOwned {
+        grown = output.bytes()
+        initialized = 0
+      } else {
+        initialized = output.count
+      }
+    }
+    if let failure { throw failure }
+    return grown ?? decoded
+  }
+
+  /// Decodes the raw DEFLATE stream `input` into `output`.
+  private static func decode(
+    _ input: UnsafeBufferPointer<UInt8>, into output: inout OutputBuffer
+  ) throws(InflateFailure) {
     var bits = BitReader(input)
     var isFinal = false
     var litLen = HuffmanTable()
@@ -54,7 +83,6 @@ enum Inflater {
       }
     }
     try bits.checkNotOverrun()
-    return output.bytes()
   }
 
   private static func copyStored(

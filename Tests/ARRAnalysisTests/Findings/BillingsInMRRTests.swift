@@ -86,4 +86,22 @@ import Testing
     // Every account pays every month: no rhythm at all.
     #expect(Analysis.billingsRhythm(try FindingFixtures.company(accounts: 10, months: 12)) == nil)
   }
+
+  /// Two account ranges' rhythms add up: counts and sums added, periods joined ascending once.
+  @Test func rangesAddUp() {
+    var a = Analysis.BillingsRhythm.none
+    a.add(
+      Analysis.BillingsRhythm(
+        accounts: 2, periods: [12, 3], cadenceAgrees: 1, headlineARR: 3_600, spreadARR: 1_200,
+        churnLast12: 300, reactivationLast12: 300, zeroUnderRunningTerm: 1))
+    a.add(
+      Analysis.BillingsRhythm(
+        accounts: 3, periods: [6, 3], cadenceAgrees: 3, headlineARR: 400, spreadARR: 800,
+        churnLast12: 0, reactivationLast12: 100, zeroUnderRunningTerm: 0))
+    #expect(
+      a
+        == Analysis.BillingsRhythm(
+          accounts: 5, periods: [3, 6, 12], cadenceAgrees: 4, headlineARR: 4_000,
+          spreadARR: 2_000, churnLast12: 300, reactivationLast12: 400, zeroUnderRunningTerm: 1))
+  }
 }

@@ -59,6 +59,17 @@ import Testing
     #expect(m.stderr.contains("'June'"))
   }
 
+  /// `--company-name` names the company in the report; a blank one is a usage error.
+  @Test func aCompanyNameIsGivenOnTheCommandLine() throws {
+    let folder = CLI.path("Scenarios/seed-example")
+    let r = CLI.run(["analyze", folder, "--format", "json", "--company-name=Acme Labs"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("\"company\": \"Acme Labs\""))
+    let blank = CLI.run(["validate", folder, "--company-name", " "])
+    #expect(blank.status == 64)
+    #expect(blank.stderr.contains("the company name given is empty"))
+  }
+
   @Test func missingArgumentAndUnknownSubcommand() throws {
     let r = CLI.run(["analyze"])
     #expect(r.status == 64)

@@ -46,4 +46,24 @@ import Testing
     #expect(given.profile.name == "Acme")
     #expect(given.profile.nameSource == nil)
   }
+
+  /// `--company-name` names the company over company.json's name and over the folder's, and
+  /// then no source is given; a blank one is refused.
+  @Test func aGivenNameWinsOverTheDataAndThePath() throws {
+    let accounts = Array("account_id\nA1\n".utf8)
+    let monthly = Array("account_id,month,mrr\nA1,2024-01,100\n".utf8)
+    var options = LoadOptions()
+    options.companyName = "  Acme Holdings, Inc. "
+    for json: [UInt8]? in [nil, Array("{\"name\": \"acme-export\"}".utf8)] {
+      let folder = try TemporaryCompany(accounts: accounts, monthly: monthly, json: json)
+      let company = try CompanySource.load(paths: [folder.path], options: options)
+      #expect(company.profile.name == "Acme Holdings, Inc.")
+      #expect(company.profile.nameSource == nil)
+    }
+    options.companyName = " \t"
+    let folder = try TemporaryCompany(accounts: accounts, monthly: monthly)
+    #expect(throws: ARRQualityError.self) {
+      try CompanySource.load(paths: [folder.path], options: options)
+    }
+  }
 }

@@ -421,6 +421,19 @@ import Testing
     #expect(md.hasPrefix("# ARR quality report: "))
   }
 
+  /// A name the data does not give stays out of the title, and the line under it says where
+  /// it came from (render review 25, finding 5); a name company.json gives is in the title.
+  @Test func aNameFromTheFileIsNotTheTitle() throws {
+    let imported = MarkdownReport.render(try SampleCompanies.analysis("data-room-billings"))
+    #expect(
+      imported.hasPrefix(
+        "# ARR quality report\n\n**Company:** billings-cube (no name in the data: named after "
+          + "the input file)"))
+    let named = MarkdownReport.render(try SampleCompanies.analysis("plg-smb"))
+    let name = try #require(try SampleCompanies.analysis("plg-smb").company.profile.name)
+    #expect(named.hasPrefix("# ARR quality report: \(name)\n\n**Company:** \(name) · "))
+  }
+
   @Test(arguments: [
     (1_000_000 as Int64, "under $12K"), (1_200_000, "$12K–$25K"), (4_999_999, "$25K–$50K"),
     (30_000_000, "over $250K"),

@@ -90,3 +90,45 @@ struct SplitMix {
     return z ^ (z >> 31)
   }
 }
+
+/// The output is written into the result's own storage when the declared size is right, and
+/// moves to a growing buffer when it is not: the bytes are the same either way (trial 25, T25-8:
+/// a 1 GB sheet was held twice, once by the decoder and once as the copy it returned).
+@Suite struct InflaterOutputTests {
+  @Test("every size hint gives the same bytes", arguments: InflaterTests.vectors)
+  func sizeHintsGiveTheSameBytes(name: String) throws {
+    let stream = try Fixtures.bytes("inflate-\(name).deflate")
+    let expected = try Fixtures.bytes("inflate-\(name).raw")
+    for hint in [0, 1, expected.count / 2, expected.count, expected.count + 1, 2 * expected.count] {
+      let out = try stream.withUnsafeBufferPointer { buffer throws(InflateFailure) in
+        try Inflater.inflate(buffer, sizeHint: hint, limit: 1 << 24)
+      }
+      #expect(out == expected, "size hint \(hint)")
+    }
+  }
+
+  @Test func aBorrowedBufferIsWrittenInPlaceUntilFull() throws {
+    let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 4)
+    defer { storage.deallocate() }
+    var output = OutputBuffer(borrowing: storage, limit: 100)
+    for b: UInt8 in [1, 2, 3, 4] { try output.append(b) }
+    #expect(!output.isOwned && output.count == 4)
+    #expect(Array(storage) == [1, 2, 3, 4])
+    // A fifth byte moves the four to memory of the buffer's own, which it then frees.
+    try output.append(5)
+    try output.copyMatch(distance: 2, length: 3)
+    #expect(output.isOwned)
+    #expect(output.bytes() == [1, 2, 3, 4, 5, 4, 5, 4])
+    output.deallocate()
+  }
+
+  @Test func aBorrowedBufferStillStopsAtTheLimit() throws {
+    let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 8)
+    defer { storage.deallocate() }
+    var output = OutputBuffer(borrowing: storage, limit: 3)
+    for b: UInt8 in [1, 2, 3] { try output.append(b) }
+    #expect(throws: InflateFailure.outputLimitExceeded) { try output.append(4) }
+    #expect(!output.isOwned)
+    output.deallocate()
+  }
+}
