@@ -224,6 +224,7 @@ extension Analysis {
       }
     }
     if let concentration = concentration(company, metrics: m, f: f) { out.append(concentration) }
+    if let young = tenureMix(company, metrics: m, f: f) { out.append(young) }
     return out
   }
 

@@ -44,6 +44,12 @@ extension Analysis {
     message += ": scores and retention use \(source), not this company's own churn (priors only "
     message += "— not enough history), and no projection could be checked against a year of "
     message += "outcomes (that needs \(Finding.shortHistoryMonths) months)."
+    // Session 27, t27b lane (trial 25, T25-4): the projection is said unproven here and beside
+    // its figures in the summary.
+    if projection?.forecast != nil {
+      message += " Projected NDR and GRR are therefore unproven, and the summary says so beside "
+      message += "them."
+    }
     // Measured once, by the analysis: set only when the months observed contradict the range.
     if let observed, let range = projection?.forecast?.logoRetentionRange {
       message += contradiction(

@@ -54,6 +54,16 @@ extension Finding {
   /// (info), and from which it is a warning.
   public static let unknownTermsInfoShare = 0.01
   public static let unknownTermsWarningShare = 0.10
+  /// `tenure_mix`: months of paying under which an account's revenue is young…
+  public static let tenureMixYoungMonths = 3
+  /// …and under which it has not yet had a year of churn.
+  public static let tenureMixYearMonths = 12
+  /// Share of the MRR paying at as-of from accounts paying under 3 months from which
+  /// `tenure_mix` is a warning (page-one eligible)…
+  public static let tenureMixWarningShare = 0.4
+  /// …and information; or under 12 months from this share (information).
+  public static let tenureMixInfoShare = 0.2
+  public static let tenureMixYearInfoShare = 0.5
   /// Largest account's share of recurring ARR from which `concentration` fires, a warning.
   public static let concentrationInfoShare = 0.10
   /// Largest account's share of recurring ARR from which `concentration` is critical when that

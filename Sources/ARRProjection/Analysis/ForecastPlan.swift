@@ -279,6 +279,7 @@ public struct ForecastPlan: Sendable {
       paths: paths, seed: seed, singleAccounts: singles.count,
       largestSingleAccount: largest.map { singleAccounts[$0] },
       largestSingleShare: largest.map { singles[$0].mrr * 100 / Double(baseMRR) },
-      largestSingleLeaves: ranges.largestSingleLeaves)
+      largestSingleLeaves: ranges.largestSingleLeaves,
+      largestAccountTail: largest.flatMap { simulation.tail(of: $0, account: singleAccounts[$0]) })
   }
 }

@@ -90,6 +90,9 @@ public struct RetentionForecast: Sendable, Equatable {
   public var largestSingleShare: Double? = nil
   /// The share of paths on which that account left (`nil` when none was drawn on its own).
   public var largestSingleLeaves: Double? = nil
+  /// When that account holds half the base's MRR or more and can leave: its chance of leaving
+  /// and NDR and GRR if it does, from the model that gives the mean (``LargestAccountTail``).
+  public var largestAccountTail: LargestAccountTail? = nil
 }
 
 /// The projection checked on the company itself: projected at `asOf − 12` with only the data

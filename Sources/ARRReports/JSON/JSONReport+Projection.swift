@@ -16,6 +16,7 @@ extension JSONReport {
       ("projected_ndr_range", range(f?.ndrRange)),
       ("projected_grr_range", range(f?.grrRange)),
       ("projected_logo_retention_range", range(f?.logoRetentionRange)),
+      ("largest_account_tail", f.map { largestAccountTail($0, analysis.company) } ?? .null),
       ("projected_base_accounts", f.map { .int(Int64($0.accounts)) } ?? .null),
       ("projection_retention_source", f.map { .string($0.retentionSource) } ?? .null),
       // What the figures rest on, the Markdown's idea by its code (``ProjectionBasis``).
@@ -38,6 +39,18 @@ extension JSONReport {
       ("single_accounts", .int(Int64(f.singleAccounts))),
       ("largest_single_share", ratio(f.largestSingleShare)),
       ("largest_single_leaves", ratio(f.largestSingleLeaves)),
+    ])
+  }
+
+  /// `largest_account_tail`: the account holding half the base's MRR or more, its chance of
+  /// leaving and NDR and GRR if it leaves or stays (``LargestAccountTail``), or `null`.
+  static func largestAccountTail(_ f: RetentionForecast, _ company: Company) -> JSONValue {
+    guard let t = f.largestAccountTail, t.account < company.accountCount else { return .null }
+    return .object([
+      ("account_id", .string(company.accounts[t.account].id)), ("share", ratio(t.share)),
+      ("leave_probability", ratio(t.leaveProbability)),
+      ("ndr_if_leaves", ratio(t.ndrIfLeaves)), ("grr_if_leaves", ratio(t.grrIfLeaves)),
+      ("ndr_if_stays", ratio(t.ndrIfStays)), ("grr_if_stays", ratio(t.grrIfStays)),
     ])
   }
 

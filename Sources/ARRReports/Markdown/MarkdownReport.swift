@@ -91,7 +91,8 @@ public enum MarkdownReport {
   }
 
   /// A projected figure with its mean, median and P10–P90 range in words, after what it rests
-  /// on when the history is too short to calibrate its churn (``ReportContext/projectionBasis``).
+  /// on when the history is too short to calibrate its churn (``ReportContext/projectionBasis``),
+  /// and first, under `short_history`, that it is unproven (``ReportContext/unprovenProjection``).
   /// A base of few accounts prints whole percents and says its count (session 19, ranges lane).
   static func projected(
     _ c: ReportContext, _ mean: Double, _ range: PercentileRange, accounts n: Int
@@ -101,6 +102,7 @@ public enum MarkdownReport {
       + "\(c.retentionPercent(range.p10, accounts: n))–\(c.retentionPercent(range.p90, accounts: n))"
       + Projection.fromAccounts(n)
     if let basis = c.projectionBasis { text = basis + "; " + text }
+    if let unproven = c.unprovenProjection { text = unproven + "; " + text }
     return text
   }
 
@@ -191,11 +193,13 @@ public enum MarkdownReport {
       table.append([
         "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, accounts: n),
         projected(c, fc.ndr, fc.ndrRange, accounts: n)
+          + (tailWords(c, net: true).map { "; " + $0 } ?? "")
           + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
         projected(c, fc.grr, fc.grrRange, accounts: n)
+          + (tailWords(c, net: false).map { "; " + $0 } ?? "")
           + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + importCaveat
           + grrCaveat,
       ])

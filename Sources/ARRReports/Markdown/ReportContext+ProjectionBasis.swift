@@ -16,8 +16,9 @@ extension ReportContext {
   ///   expansion and contraction not measured (see Findings)" when the data cannot show a
   ///   price change (`no_price_history`: its zeros measure nothing);
   /// - else "churn from the documented class defaults (too little history to calibrate it);
-  ///   expansion and contraction 38.5% from the last 11 months, the rest the documented
-  ///   defaults", the share being the all-accounts movement's ``SurvivorMovement/ownWeight``.
+  ///   expansion and contraction weighted 38.5% on the last 11 months' own movement, 61.5% on
+  ///   the documented defaults", the weight being the all-accounts movement's
+  ///   ``SurvivorMovement/ownWeight``.
   ///
   /// The case is ``ProjectionBasis``, whose code report.json gives (`projection_basis`).
   var projectionBasis: String? {
@@ -32,10 +33,28 @@ extension ReportContext {
       return churn + "; expansion and contraction not measured (see Findings)"
     case .defaultChurnBlendedMovement(let ownWeight, let windowMonths):
       let months = MarkdownText.count(windowMonths, "month", format: format)
-      let window = windowMonths == 12 ? "the last year" : "the last " + months
-      return churn + "; expansion and contraction \(format.percent(ownWeight)) from "
-        + "\(window), the rest the documented defaults"
+      let window = windowMonths == 12 ? "the last year's" : "the last " + months + "'"
+      // The weight first, named as one (session 27, t27b lane; trial 25, T25-5: "expansion and
+      // contraction 4.8% from the last 7 months" read as an expansion rate).
+      return churn + "; expansion and contraction weighted \(format.percent(ownWeight)) on "
+        + "\(window) own movement, \(format.percent(1 - ownWeight)) on the documented defaults"
     }
+  }
+
+  /// "unproven: 8 months of history, no year of outcomes to check it against" when the
+  /// `short_history` finding holds (under 13 months of revenue history, so the survivors'
+  /// movement spans under 12 months and no projection was checked against a year of outcomes),
+  /// else `nil`: the summary's projected NDR and GRR lead with it (session 27, t27b lane;
+  /// trial 25, T25-4: a projected NDR of 186.7% from 7 months of doubling MRR stood on page one
+  /// with no such word).
+  var unprovenProjection: String? {
+    guard analysis.findings.contains(where: { $0.code == .shortHistory }) else { return nil }
+    let months =
+      metrics.cohorts.cohorts.first.map {
+        min(company.asOf.months(since: $0.startMonth) + 1, company.monthCount)
+      } ?? company.monthCount
+    return "unproven: \(MarkdownText.count(months, "month", format: format)) of history, no year "
+      + "of outcomes to check it against"
   }
 
   /// ``projectionBasis`` as the start of a sentence (a chart's subtitle), or `nil`.

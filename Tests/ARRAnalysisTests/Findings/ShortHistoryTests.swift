@@ -94,5 +94,11 @@ import Testing
       Fixture.company(accounts, mrr: Array(repeating: [5_000, 5_000, 5_000], count: 3)))
     let short = try #require(analysis.findings.first { $0.code == .shortHistory })
     #expect(short.message.hasPrefix("Only 3 months of history: scores and retention use"))
+    // With a projection, it is said unproven (session 27, t27b lane; trial 25, T25-4).
+    #expect(analysis.projection?.forecast != nil)
+    #expect(
+      short.message.hasSuffix(
+        "(that needs 13 months). Projected NDR and GRR are therefore unproven, and the summary "
+          + "says so beside them."))
   }
 }

@@ -42,6 +42,18 @@ import Testing
       accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
   }
 
+  /// Two accounts paying $100 a month in 2024-01…04 and three more from 2024-03: $300 of the
+  /// $500 paying in 2024-04 is from accounts paying for under 3 months (`tenure_mix`).
+  static func youngCompany() throws -> Company {
+    var m = "account_id,month,mrr\n"
+    for i in 0..<5 {
+      for k in (i < 2 ? 1 : 3)...4 { m += "A\(i),2024-0\(k),100\n" }
+    }
+    return try CompanyLoader.load(
+      accountsCSV: Array("account_id\nA0\nA1\nA2\nA3\nA4\n".utf8), monthlyCSV: Array(m.utf8),
+      companyJSON: nil)
+  }
+
   /// Three annual accounts billed quarterly, each invoice of 300.00 typed into `mrr` in its
   /// month and $0 between, 2024-01…09 (`billings_in_mrr`).
   static func billingsCompany() throws -> Company {
@@ -145,6 +157,7 @@ import Testing
       var company = try company(accounts: 20, months: 13)
       company.dataQuality.imported = ImportSummary(shape: "ledger", values: "billings")
       return Analysis.run(company)
+    case .tenureMix: return Analysis.run(try youngCompany())
     case .survivorsOnly: return Analysis.run(try company(accounts: 40, months: 24))
     case .importFinding:
       // Whole-number MRR beside `cus_…` ids: the cents doubt (trial 22, T22-12).

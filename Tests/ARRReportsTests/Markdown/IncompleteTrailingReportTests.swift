@@ -94,9 +94,7 @@ import Testing
     let chart = try #require(
       ReportChart.all(for: analysis).first { $0.name == .retentionOutlook })
     #expect(chart.svg.contains("Churn from the documented class defaults"))
-    // The subtitle wraps onto two lines after "8.3%".
-    #expect(chart.svg.contains("expansion and contraction 8.3%"))
-    #expect(chart.svg.contains(">from the last 3 months, the rest the documented defaults"))
+    #expect(chart.svg.contains("weighted 8.3% on the last 3 months"))
     #expect(!chart.svg.contains("incomplete"))
     // Benchmarks has no bracket to explain: both trailing columns are n/a.
     let benchmarks = try #require(report.components(separatedBy: "## Benchmarks").last)

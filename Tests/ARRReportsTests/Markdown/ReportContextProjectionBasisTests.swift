@@ -26,7 +26,8 @@ import Testing
 
   static let blended =
     "churn from the documented class defaults (too little history to calibrate it); expansion "
-    + "and contraction 7.4% from the last 3 months, the rest the documented defaults"
+    + "and contraction weighted 7.4% on the last 3 months' own movement, 92.6% on the documented "
+    + "defaults"
 
   @Test func theWeightIsTheSurvivorsEvidenceAgainstTwentyAccounts() throws {
     let a = Analysis.run(try Self.company())
@@ -40,7 +41,12 @@ import Testing
   @Test func theSummaryRowsAndTheRetentionSectionSayTheBlend() throws {
     let report = MarkdownReport.render(Analysis.run(try Self.company()))
     let ndr = try #require(MarkdownReportTests.row(report, "Projected NDR, next 12 months (mean)"))
-    #expect(ndr[2].hasPrefix(Self.blended + "; median "))
+    // Four months of history: short_history holds, so the figure is first said unproven
+    // (session 27, t27b lane; trial 25, T25-4).
+    #expect(
+      ndr[2].hasPrefix(
+        "unproven: 4 months of history, no year of outcomes to check it against; " + Self.blended
+          + "; median "))
     #expect(!ndr[2].contains("priors only"))
     #expect(
       report.contains(

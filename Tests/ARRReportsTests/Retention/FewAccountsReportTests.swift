@@ -36,7 +36,12 @@ import Testing
     let report = MarkdownReport.render(a)
     let ndr = try #require(MarkdownReportTests.row(report, "Projected NDR, next 12 months (mean)"))
     #expect(Self.isWhole(ndr[1]))
-    #expect(ndr[2].contains(" from 1 account; trailing 100% from 1 account"))
+    // The one account is the whole base: its tail follows the range (session 27, t27b lane).
+    let q = try #require(a.projection?.forecast?.largestAccountTail?.leaveProbability)
+    #expect(
+      ndr[2].contains(
+        " from 1 account; a \(ReportContext(a).format.percent(q)) chance it falls to about 0%: "
+          + "Account 0, 100.0% of MRR, leaves; trailing 100% from 1 account"))
     let grr = try #require(MarkdownReportTests.row(report, "Projected GRR, next 12 months (mean)"))
     #expect(grr[2].hasSuffix("; trailing 100% from 1 account"))
     for label in ["Net dollar retention (NDR)", "Gross dollar retention (GRR)", "Logo retention"] {
@@ -109,7 +114,7 @@ import Testing
       })
     #expect(row == ["Logo retention", "\(logo)%", "100%", "-\(100 - logo) pts"])
     #expect(report.contains("(whole percents: the base held 1 account)"))
-    // The largest-account sentence prints GRR the same way: at most 0%.
-    #expect(report.contains("of the simulated paths; GRR is then at most 0%."))
+    // The largest-account tail prints NDR and GRR the same way: about 0% if it leaves.
+    #expect(report.contains("If it leaves, NDR is about 0% and GRR about 0%;"))
   }
 }

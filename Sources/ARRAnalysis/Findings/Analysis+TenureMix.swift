@@ -1,0 +1,85 @@
+import ARRCore
+import ARRMetrics
+
+/// How long the MRR paying at as-of has been paying (session 27, t27b lane; trial 25, T25-4):
+/// sums by the month each account first paid, its *paying-since* month (the start month of its
+/// cohort, ``Cohorts``). See `docs/findings.md`, `tenure_mix`.
+public struct TenureMix: Sendable, Equatable {
+  /// MRR paying at as-of, cents.
+  public var total: Int64 = 0
+  /// Of it, accounts paying for under ``Finding/tenureMixYoungMonths`` months (paying since
+  /// as-of − 2 or later), cents, and how many accounts.
+  public var underThree: Int64 = 0
+  public var underThreeAccounts = 0
+  /// Of it, accounts paying for under 12 months (paying since as-of − 11 or later).
+  public var underTwelve: Int64 = 0
+  public var underTwelveAccounts = 0
+  /// Of it, accounts already paying in the first month of data when that month is under 12
+  /// months before as-of: they may have started before the data, so their tenure is unknown and
+  /// they are in neither share.
+  public var unknown: Int64 = 0
+
+  /// The sums of the cohorts' MRR at as-of.
+  /// - Complexity: O(cohorts).
+  public init(_ cohorts: Cohorts, asOf: Month) {
+    for c in cohorts.cohorts {
+      let age = asOf.months(since: c.startMonth)
+      guard age >= 0, age < c.mrrByAge.count, c.mrrByAge[age] > 0 else { continue }
+      let mrr = c.mrrByAge[age]
+      let accounts = c.activeByAge[age]
+      total += mrr
+      if c.isLeftCensored {
+        if age < Finding.tenureMixYearMonths { unknown += mrr }
+        continue
+      }
+      if age < Finding.tenureMixYoungMonths {
+        underThree += mrr
+        underThreeAccounts += accounts
+      }
+      if age < Finding.tenureMixYearMonths {
+        underTwelve += mrr
+        underTwelveAccounts += accounts
+      }
+    }
+  }
+
+  /// ``underThree`` and ``underTwelve`` as shares of ``total`` (0 when nothing pays).
+  public var underThreeShare: Double { total > 0 ? Double(underThree) / Double(total) : 0 }
+  public var underTwelveShare: Double { total > 0 ? Double(underTwelve) / Double(total) : 0 }
+}
+
+extension Analysis {
+  /// `tenure_mix`: a warning when at least ``Finding/tenureMixWarningShare`` of the MRR paying
+  /// at as-of is from accounts paying for under 3 months, information from
+  /// ``Finding/tenureMixInfoShare`` under 3 months or ``Finding/tenureMixYearInfoShare`` under
+  /// 12: revenue that has not yet met a renewal or a year of churn, whose retention no figure
+  /// of the data has measured.
+  /// - Complexity: O(cohorts).
+  static func tenureMix(_ company: Company, metrics m: CompanyMetrics, f: NumberFormat) -> Finding?
+  {
+    let mix = TenureMix(m.cohorts, asOf: company.asOf)
+    let young = mix.underThreeShare
+    let year = mix.underTwelveShare
+    let isWarning = young >= Finding.tenureMixWarningShare
+    guard isWarning || young >= Finding.tenureMixInfoShare || year >= Finding.tenureMixYearInfoShare
+    else { return nil }
+    let since = company.asOf.adding(months: 1 - Finding.tenureMixYoungMonths)
+    var message = "\(f.percent(young)) of headline ARR "
+    message += "(\(f.compactMoney(cents: mix.underThree * 12)), "
+    message += "\(count(mix.underThreeAccounts, "account", f))) is from accounts paying for under "
+    message += "\(Finding.tenureMixYoungMonths) months (first paid in \(f.month(since)) or later) "
+    message += "and \(f.percent(year)) (\(f.compactMoney(cents: mix.underTwelve * 12)), "
+    message += "\(count(mix.underTwelveAccounts, "account", f))) from accounts paying for under "
+    message += "12 months: revenue that has not yet met a renewal or a year of churn, so no "
+    message += "figure here has measured how it retains."
+    if mix.unknown > 0 {
+      message += " Accounts already paying in \(f.month(company.firstMonth)), the first month of "
+      message +=
+        "data, are in neither share (\(f.percent(Double(mix.unknown) / Double(mix.total))) "
+      message += "of headline ARR): they may have started before the data."
+    }
+    return Finding(
+      code: .tenureMix, severity: isWarning ? .warning : .info, message: message,
+      weight: isWarning ? 2 + young : young)
+  }
+}

@@ -1,0 +1,79 @@
+import ARRCore
+import ARRInput
+import ARRTestSupport
+import Testing
+
+@testable import ARRAnalysis
+
+/// `tenure_mix` (session 27, t27b lane; trial 25, T25-4: a company doubling its MRR monthly had
+/// 58% of its ARR from accounts paying three months or less, and no word of it). Paying since is
+/// an account's first month with MRR > 0; under 3 months is paying since as-of − 2 or later.
+@Suite struct TenureMixTests {
+  /// A cube of `months` months from 2024-01; each row is a name and its first and last paying
+  /// month offsets (inclusive) at `mrr`.
+  static func analysis(months: Int, _ rows: [(String, Int, Int, Int)]) throws -> Analysis {
+    let first = Month(year: 2024, month: 1)
+    var cube =
+      "Customer," + (0..<months).map { "\(first.adding(months: $0))" }.joined(separator: ",")
+    for (name, from, to, mrr) in rows {
+      cube +=
+        "\n" + name + ","
+        + (0..<months).map { (from...to).contains($0) ? "\(mrr)" : "0" }
+        .joined(separator: ",")
+    }
+    let company = try ImportFixtures.read(
+      [("tenure.csv", cube)], options: ImportOptions(values: .mrr)
+    )
+    .company(name: "T").company
+    return Analysis.run(company, paths: 200)
+  }
+
+  /// 14 months, 2024-01 to 2025-02 (as-of, offset 13). By hand, MRR paying at as-of:
+  /// Long 1,000 (since 2024-01, 13 months before as-of), Mid 200 (since 2024-06: 8),
+  /// Ripe 1,000 (since 2024-11: 3, not under 3), Young 500 (since 2024-12: 2), New 300 (since
+  /// 2025-02: 0); Gone paid 2024-03…05 and is not counted. Total 3,000; under 3 months
+  /// 500 + 300 = 800, 26.7% (2 accounts), an information finding (≥ 20%, < 40%); under 12
+  /// 800 + 200 + 1,000 = 2,000, 66.7% (4 accounts).
+  @Test func sharesByPayingSinceMonth() throws {
+    let a = try Self.analysis(
+      months: 14,
+      [
+        ("Long", 0, 13, 1_000), ("Mid", 5, 13, 200), ("Ripe", 10, 13, 1_000),
+        ("Young", 11, 13, 500), ("New", 13, 13, 300), ("Gone", 2, 4, 700),
+      ])
+    let mix = TenureMix(a.metrics.cohorts, asOf: a.company.asOf)
+    #expect(mix.total == 300_000)
+    #expect(mix.underThree == 80_000 && mix.underThreeAccounts == 2)
+    #expect(mix.underTwelve == 200_000 && mix.underTwelveAccounts == 4)
+    #expect(mix.unknown == 0)
+    let finding = try #require(a.findings.first { $0.code == .tenureMix })
+    #expect(finding.severity == .info)
+    #expect(
+      finding.message.hasPrefix(
+        "26.7% of headline ARR ($9.60K, 2 accounts) is from accounts paying for under 3 months "
+          + "(first paid in 2024-12 or later) and 66.7% ($24.0K, 4 accounts) from accounts "
+          + "paying for under 12 months"))
+    #expect(!finding.message.contains("first month of data"))
+  }
+
+  /// 8 months, 2024-01 to 2024-08: Base 1,000 already paying in 2024-01 (start unknown, in
+  /// neither share), Fresh 2,000 since 2024-07 (age 1): 2,000 of 3,000 = 66.7% under 3 months,
+  /// a warning; Base is 33.3% of headline ARR.
+  @Test func youngRevenueIsAWarningAndUnknownStartsAreSaid() throws {
+    let a = try Self.analysis(months: 8, [("Base", 0, 7, 1_000), ("Fresh", 6, 7, 2_000)])
+    let finding = try #require(a.findings.first { $0.code == .tenureMix })
+    #expect(finding.severity == .warning)
+    #expect(finding.message.hasPrefix("66.7% of headline ARR ($24.0K, 1 account)"))
+    #expect(
+      finding.message.hasSuffix(
+        "Accounts already paying in 2024-01, the first month of data, are in neither share "
+          + "(33.3% of headline ARR): they may have started before the data."))
+  }
+
+  /// Under 20% under 3 months and under 50% under 12: no finding. 14 months; Old 1,000 since
+  /// 2024-01, Late 200 since 2025-01 (age 1): 16.7% under 3 and under 12.
+  @Test func anOldBaseHasNoFinding() throws {
+    let a = try Self.analysis(months: 14, [("Old", 0, 13, 1_000), ("Late", 12, 13, 200)])
+    #expect(!a.findings.contains { $0.code == .tenureMix })
+  }
+}
