@@ -231,7 +231,7 @@ public enum StressTest {
   }
 
   /// The projection of ``Projection/forecast(_:scoring:adjustments:paths:seed:)`` over the
-  /// base's paying accounts, with the scenario's probabilities and classes, each stayer's MRR
+  /// base's paying accounts, with the base forecast's paths and seed, with the scenario's probabilities and classes, each stayer's MRR
   /// scaled by its immediate change (stressed ÷ base as-of MRR) and price factor, and expansion
   /// scaled by `expansionMultiplier`. The neutral scenario gives the base's forecast exactly.
   /// - Complexity: O(accounts + paths × buckets).
@@ -247,10 +247,14 @@ public enum StressTest {
       if before > 0 && after != before { factor[i] = Double(after) / Double(before) }
       factor[i] *= state.priceFactor[i]
     }
+    // The base's own paths and seed, so the neutral column is its forecast to the last bit
+    // whatever paths the analysis ran with.
+    let made = base.projection?.forecast
     return plan.forecast(
       adjustments: ForecastAdjustments(
         retentionProbability: state.retentionProbability, revenueClass: state.revenueClass,
-        endFactor: factor, expansionMultiplier: expansionMultiplier))
+        endFactor: factor, expansionMultiplier: expansionMultiplier),
+      paths: made?.paths ?? Projection.defaultPaths, seed: made?.seed ?? Projection.defaultSeed)
   }
 
   /// A pilot counted as a pilot by the ARR ladder (not in an active or expired trial).

@@ -30,10 +30,11 @@ import Testing
 
   @Test func mapReturnsPartialsInRangeOrder() {
     let ranges = Concurrent.ranges(accounts: 1_000_000, cellsPerAccount: 24)
-    let sums = Concurrent.map(ranges) { _, r in r.reduce(0, +) }
+    let sums: [Int] = Concurrent.map(ranges) { (_, r: Range<Int>) -> Int in r.reduce(0, +) }
     #expect(sums.count == ranges.count)
-    #expect(sums.reduce(0, +) == 999_999 * 1_000_000 / 2)
-    #expect(sums == ranges.map { $0.reduce(0, +) })
+    let total: Int = sums.reduce(0, +)
+    #expect(total == 999_999 * 1_000_000 / 2)
+    #expect(sums == ranges.map { (r: Range<Int>) -> Int in r.reduce(0, +) })
   }
 
   @Test func fillWritesEachIndexFromItsOwnRange() {

@@ -16,8 +16,10 @@ import Testing
         id: "Y\($0)", contractType: $0 % 2 == 0 ? .annual : .monthly,
         billingCadence: $0 % 2 == 0 ? .annual : .monthly, startDate: Fixture.date("2025-01-01"))
     }
-    let rows = (0..<20).map { k in
-      (0..<14).map { m in k % 4 == 0 && m > 10 ? Int64(0) : 1_000_001 + 33_333 * Int64(k) }
+    // Closure types written out: inferring them took the type checker seconds.
+    let rows: [[Int64]] = (0..<20).map { (k: Int) -> [Int64] in
+      let amount: Int64 = 1_000_001 + 33_333 * Int64(k)
+      return (0..<14).map { (m: Int) -> Int64 in k % 4 == 0 && m > 10 ? 0 : amount }
     }
     var profile = CompanyProfile()
     profile.currency = currency

@@ -108,10 +108,8 @@ import Testing
     let report = MarkdownReport.render(a)
     let b = try #require(a.projection?.backtest)
     let logo = Int((b.forecast.logoRetention * 100).rounded(.toNearestOrAwayFromZero))
-    let row = try #require(
-      MarkdownReportTests.tables(report).lazy.flatMap { $0 }.first {
-        $0.first == "Logo retention" && $0.count == 4
-      })
+    let rows: [[String]] = MarkdownReportTests.tables(report).flatMap { $0 }
+    let row = try #require(rows.first { $0.first == "Logo retention" && $0.count == 4 })
     #expect(row == ["Logo retention", "\(logo)%", "100%", "-\(100 - logo) pts"])
     #expect(report.contains("(whole percents: the base held 1 account)"))
     // The largest-account tail prints NDR and GRR the same way: about 0% if it leaves.
