@@ -13,7 +13,8 @@ enum DataRoomFolderHint {
   /// Extensions of files the importer reads.
   static let extensions = [".csv", ".tsv", ".txt", ".xlsx"]
 
-  /// `; the folder holds …: give the files …`; `; the folder holds no data file: …` when it
+  /// `; the folder holds …: give the files …` (the example command's path one shell word:
+  /// ``ShellWord``); `; the folder holds no data file: …` when it
   /// holds neither a data-room file nor company folders; `""` when `folder` has an
   /// `accounts.csv` or holds company folders.
   static func hint(folder: String) -> String {
@@ -29,7 +30,8 @@ enum DataRoomFolderHint {
     }
     let listed = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? ", …" : "")
     return "; \(folder) is no company folder (accounts.csv, monthly.csv) but holds \(listed): to "
-      + "import data-room files, give them as files, e.g. arr-quality analyze \(base)/\(first)"
+      + "import data-room files, give them as files, e.g. arr-quality analyze "
+      + ShellWord.quoted(base + "/" + first)
   }
 
   /// The data-room files directly in `path`, sorted (hidden files and `monthly.csv` aside).

@@ -29,6 +29,21 @@ import Testing
           + folder + "/ravenstack_subscriptions.csv"))
   }
 
+  /// A file name a shell would split (spaces, a parenthesis, an en dash, an emoji) is given in
+  /// single quotes, so the suggested command pastes as one argument (session 27, t27b lane;
+  /// trial 25, T25-9; ``ShellWord``).
+  @Test func theSuggestedPathIsOneShellWord() throws {
+    let folder = scratchFolder("room")
+    let name = "Kunden MRR – Übersicht 2024 (final) 📈.csv"
+    try "Customer,2024-01\nA,1\n".write(
+      toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+    let error = try #require(throws: ARRQualityError.self) {
+      try CompanySource.load(paths: [folder])
+    }
+    #expect(!folder.contains("'"))
+    #expect(error.message.hasSuffix("e.g. arr-quality analyze '" + folder + "/" + name + "'"))
+  }
+
   /// An empty folder says what a folder must hold; a company folder missing its monthly.csv
   /// gets no hint.
   @Test func otherFoldersGetNone() throws {

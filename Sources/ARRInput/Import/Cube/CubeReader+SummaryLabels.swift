@@ -49,7 +49,7 @@ extension CubeReader {
       let names = hiddenCubes.map { "\"\($0)\"" }.joined(separator: ", ")
       why +=
         "; the hidden sheet\(hiddenCubes.count == 1 ? "" : "s") \(names) "
-        + "read\(hiddenCubes.count == 1 ? "s" : "") as a customer cube: pass --sheet \"\(first)\" "
+        + "read\(hiddenCubes.count == 1 ? "s" : "") as a customer cube: pass --sheet \(ShellWord.quoted(first)) "
         + "to read it"
     }
     return why

@@ -66,7 +66,8 @@ enum RevenueSheets {
     let listed =
       found.prefix(listedSheets).map { "\($0.file) (\($0.what))" }.joined(separator: "; ")
       + (rest > 0 ? "; and \(CountText.grouped(rest)) more" : "")
-    let names = found.compactMap(\.sheet).map { $0.contains(" ") ? "\"\($0)\"" : $0 }
+    // Each name one shell word (``ShellWord``; session 27, t27b lane; trial 25, T25-9).
+    let names = found.compactMap(\.sheet).map(ShellWord.quoted)
     let example =
       names.prefix(exampleSheets).map { "--sheet \($0)" }.joined(separator: " ")
       + (names.count > exampleSheets

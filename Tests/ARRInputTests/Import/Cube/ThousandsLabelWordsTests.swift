@@ -95,7 +95,7 @@ import Testing
     #expect(!e.message.contains("sheet Rep 10 "))
     #expect(
       e.message.contains(
-        "(--sheet \"Rep 0\" --sheet \"Rep 1\" --sheet \"Rep 2\" …, one --sheet for each of the 12)")
+        "(--sheet 'Rep 0' --sheet 'Rep 1' --sheet 'Rep 2' …, one --sheet for each of the 12)")
     )
   }
 }

@@ -43,7 +43,7 @@ import Testing
         == "room.xlsx, sheet MRR by segment: its rows are labelled by \"Segment\" (\"SMB\", "
         + "\"Mid-Market\", \"Enterprise\"), a dimension customers are grouped by: a summary by "
         + "segment, not a customer cube (expected one row per customer); the hidden sheet "
-        + "\"MRR by customer\" reads as a customer cube: pass --sheet \"MRR by customer\" to "
+        + "\"MRR by customer\" reads as a customer cube: pass --sheet 'MRR by customer' to "
         + "read it")
     // Named with --sheet, the hidden customer sheet is read; the summary is left out.
     let c = try Self.read(
