@@ -87,6 +87,16 @@ enum APIMinorUnits {
       marks: ["customer-uuid", "customer-name", "mrr-movement", "customer-since", "billing-cycle"],
       documented: "ChartMogul documents its MRR, ARR and movements in cents",
       kind: "export column names", isOneMarkADoubt: false),
+    // Session 27, t27a lane (trial 25, T25-18): Lemon Squeezy's subscription object
+    // (`status_formatted`, `billing_anchor`, `renews_at`, `trial_ends_at`…) beside a price,
+    // which its API writes in cents (a variant's `price`, a price's `unit_price`).
+    Vendor(
+      name: "Lemon Squeezy",
+      marks: [
+        "status_formatted", "billing_anchor", "renews_at", "trial_ends_at", "card_last_four",
+        "order_item_id", "first_subscription_item",
+      ],
+      documented: "Lemon Squeezy's API writes prices in cents"),
   ]
 
   /// Customer or transaction id prefixes of billing APIs (Stripe's `cus_`, Paddle Billing's

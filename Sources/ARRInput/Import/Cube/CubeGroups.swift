@@ -32,6 +32,10 @@ struct CubeGroups: Sendable {
   private(set) var isProducts = false
   /// A row label that appears under two groups, when ``isProducts``.
   private(set) var repeatedLabel: String?
+  /// The first row label naming a sub-customer of its group (`Holding Group:Site A` under
+  /// `Holding Group`), when every grouped row is one (or the group's customer itself): the
+  /// groups are then customers, their rows sub-customers (``isProducts``).
+  private(set) var subCustomerLabel: String?
 
   /// The groups of `body` (the rows below the header). `label`: a row's first non-empty cell
   /// outside the month columns; `isAlone`: whether that is its only non-empty cell;
@@ -76,7 +80,33 @@ struct CubeGroups: Sendable {
       }
       groupsOfLabel[k] = key(name)
     }
+    if !result.isProducts, let first = subCustomer(result.customer, label: label) {
+      result.isProducts = true
+      result.subCustomerLabel = first
+    }
     return result
+  }
+
+  /// The first label of `customer`'s rows naming a sub-customer of its group, QuickBooks' way
+  /// (`Parent:Child`, NetSuite's `Parent : Child`: the group's name, a colon, the child's), when
+  /// every grouped row is such a sub-customer or the group's customer itself; `nil` otherwise.
+  /// Decided (session 27, t27a lane; trial 25, T25-13): QuickBooks says a sub-customer is part
+  /// of its parent, so a site lost while the parent pays on is contraction, not a lost logo. A
+  /// name with a colon outside such a group (`Acme: EMEA`) is an ordinary name: nothing is
+  /// joined by the colon alone.
+  private static func subCustomer(_ customer: [Int: String], label: (Int) -> String?) -> String? {
+    var first: String?
+    for (row, name) in customer.sorted(by: { $0.key < $1.key }) {
+      guard let text = label(row) else { continue }
+      let k = key(text)
+      let n = key(name)
+      guard k.hasPrefix(n) else { return nil }
+      let rest = k.dropFirst(n.count).drop { $0 == " " }
+      if rest.isEmpty { continue }
+      guard rest.first == ":", rest.dropFirst().contains(where: { $0 != " " }) else { return nil }
+      if first == nil { first = text }
+    }
+    return first
   }
 
   /// `Alpha` from `Total for Alpha`, `Total Alpha` or `Total: Alpha`; `nil` for a bare total.

@@ -397,7 +397,17 @@ enum CubeReader {
     if let note = noValue.note(file: file) { log.notes.append(note) }
     log.findings += subtotalFindings
     if let finding = overlap.finding(file: file, noun: "row") { log.findings.append(finding) }
-    if groups.isProducts {
+    if let example = groups.subCustomerLabel {
+      let parents = groups.groups.count == 1 ? "its parent" : "their parents"
+      log.notes.append(
+        "\(file): \(Counted.phrase(groups.groups.count, "customer")) with sub-customers (a name "
+          + "alone on a row, its rows below named after it and a colon, \"\(example)\", "
+          + "QuickBooks' Parent:Child, and a total naming it): \(CountText.grouped(groupedRows)) "
+          + "sub-customer row\(groupedRows == 1 ? "" : "s") joined into \(parents), one "
+          + "account each (a sub-customer lost while its parent pays on is contraction, not a "
+          + "lost logo), subtotals checked; the other reading, each sub-customer an account, was "
+          + "not taken")
+    } else if groups.isProducts {
       log.notes.append(
         "\(file): \(CountText.grouped(groups.groups.count)) customer group\(groups.groups.count == 1 ? "" : "s") "
           + "(a name alone on a row, its rows below, a total naming it): \(CountText.grouped(groupedRows)) "

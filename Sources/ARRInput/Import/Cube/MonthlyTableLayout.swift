@@ -121,9 +121,18 @@ struct MonthlyTableLayout: Sendable, Equatable {
         let layout = layout(record.cells, headerIndex: index, prefersAnnual: prefersAnnual)
       else { continue }
       var first: MonthHeader.Reading?
+      // A date of digits alone (`1706745600000`, Unix milliseconds) names its UTC day's month,
+      // as the month column is read (``MonthlyTableReader/dateOrder(_:layout:file:options:)``).
+      var firstDigits: Month?
       for r in table.records[(index + 1)...] where layout.period < r.cells.count {
+        if let d = LedgerDate.digitsDate(r.cells[layout.period]) {
+          if first != nil || (firstDigits.map { $0 != d.date.month } ?? false) { return layout }
+          firstDigits = d.date.month
+          continue
+        }
         let reading = MonthHeader.read(r.cells[layout.period])
         guard reading.isMonth else { continue }
+        if firstDigits != nil { return layout }
         if let f = first, f != reading { return layout }
         first = reading
       }

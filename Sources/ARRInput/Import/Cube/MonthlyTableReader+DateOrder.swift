@@ -7,6 +7,8 @@ extension MonthlyTableReader {
     var months: [String: Month]
     var order: DateOrder?
     var reason: String?
+    /// The note saying how cells of digits alone were read (``LedgerDate/digitsNote(file:cells:)``).
+    var digits: String?
   }
 
   /// Reads the month column's distinct texts. The order is `--date-order` when given; else the
@@ -19,28 +21,42 @@ extension MonthlyTableReader {
     options: ImportOptions
   ) throws(ARRQualityError) -> MonthColumnReading {
     var texts = Set<String>()
+    // A date of digits alone (`20240131`, Unix seconds or milliseconds, as an API or a data
+    // warehouse writes it) names its UTC day's month whatever the order, as a ledger's date does
+    // (session 27, t27a lane: trial 25, ChartMogul's activities with `1673197200000` were 127
+    // times "not a date").
+    var digits = [String: Month]()
+    var digitCells = [(text: String, line: Int)]()
     for r in body where layout.period < r.cells.count && !r.cells[layout.period].isEmpty {
-      texts.insert(r.cells[layout.period])
+      let text = r.cells[layout.period]
+      if let d = LedgerDate.digitsDate(text) {
+        digits[text] = d.date.month
+        digitCells.append((text, r.line))
+      } else {
+        texts.insert(text)
+      }
     }
+    let note = LedgerDate.digitsNote(file: file, cells: digitCells)
     let readings = texts.map { ($0, MonthHeader.read($0)) }
     func months(_ order: DateOrder) -> [String: Month] {
-      var out = [String: Month]()
+      var out = digits
       for (text, reading) in readings { if let m = reading.month(order) { out[text] = m } }
       return out
     }
     if let given = options.dateOrder {
       return MonthColumnReading(
         months: months(given), order: given,
-        reason: "day/month order \(given.rawValue) (--date-order)")
+        reason: "day/month order \(given.rawValue) (--date-order)", digits: note)
     }
     let mdy = months(.mdy)
     let dmy = months(.dmy)
     guard readings.contains(where: { $0.1.isAmbiguous }) else {
       // No cell depends on the order: take every reading there is.
-      return MonthColumnReading(months: mdy.merging(dmy) { a, _ in a }, order: nil, reason: nil)
+      return MonthColumnReading(
+        months: mdy.merging(dmy) { a, _ in a }, order: nil, reason: nil, digits: note)
     }
     let readable = [DateOrder.mdy, .dmy].filter {
-      months($0).count == readings.filter { $0.1.isMonth }.count
+      months($0).count == digits.count + readings.filter { $0.1.isMonth }.count
     }
     func isMonthEdge(_ order: DateOrder) -> Bool {
       readings.allSatisfy { text, reading in
@@ -62,6 +78,7 @@ extension MonthlyTableReader {
       reason: "day/month order \(chosen.rawValue): "
         + (readable.count == 1
           ? "only that reading of the month column gives a month for every cell"
-          : "only that reading makes every date the first or last day of its month"))
+          : "only that reading makes every date the first or last day of its month"),
+      digits: note)
   }
 }

@@ -74,6 +74,10 @@ struct LedgerLayout: Sendable, Equatable {
         // A customer known by its email, as Paddle Classic, Lemon Squeezy and Gumroad exports
         // and OpenPay's and ChartMogul's import templates name it (trial 14), after the others.
         "customer email", "email",
+        // NetSuite's customer column on transactions (`Customer/Project`: a customer, or a
+        // project under one), last (session 27, t27a lane; trial 25, T25-16: refused, "no
+        // column is a customer").
+        "customer/project", "customer / project", "customer:project", "customer : project",
       ]
     ),
     // `customer company`: Chargebee's `customers.company` read without its table's name.
@@ -132,6 +136,11 @@ struct LedgerLayout: Sendable, Equatable {
         // Lago's fee object (`from_date`, `to_date`): session 18, import4 lane, trial 17's L1
         // (ignored, usage billed in arrears was dated by its invoice, a month late).
         "from date",
+        // NetSuite's revenue recognition dates on a transaction line (`Rev. Rec. Start Date`,
+        // `Rev. Rec. End Date`): the period the line's revenue is earned over (session 27,
+        // t27a lane; trial 25, T25-16).
+        "rev. rec. start date", "rev rec start date", "rev. rec. start", "rev rec start",
+        "revenue recognition start date", "revenue recognition start",
       ]
     ),
     (
@@ -141,6 +150,8 @@ struct LedgerLayout: Sendable, Equatable {
         "period end date", "billing end", "billing end date", "billing period end",
         "period ends at", "billing period ends at", "service period ends at", "period range end",
         "invoice line item end", "line item end", "ending before", "to date",
+        "rev. rec. end date", "rev rec end date", "rev. rec. end", "rev rec end",
+        "revenue recognition end date", "revenue recognition end",
       ]
     ),
     // One service day, not a period: an invoice billed in arrears for the month before

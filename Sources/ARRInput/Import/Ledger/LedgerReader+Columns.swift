@@ -64,6 +64,14 @@ extension LedgerReader {
         "\(file): \"\(header.cells[c])\" holds numbers, not currency codes (an id into a currency "
           + "table, as QuickBooks writes currency_id): not read as the currency")
     }
+    // An amount in the base currency beside the same amount in each line's own currency
+    // (NetSuite's `Amount (Foreign Currency)`): the currency column is the foreign amount's
+    // (session 27, t27a lane; trial 25, T25-16).
+    if let note = BaseCurrencyAmount.settle(
+      &layout, header: header.cells, body: table.records[(layout.headerIndex + 1)...], file: file)
+    {
+      log.notes.append(note)
+    }
     // An order's tags type its lines only when some orders carry a subscription tag and others
     // do not (session 17, import2 lane: Shopify's one-off gift, untagged beside the
     // subscription orders, was read as a subscriber who churned).

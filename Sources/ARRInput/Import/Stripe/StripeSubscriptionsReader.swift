@@ -57,6 +57,13 @@ enum StripeSubscriptionsReader {
     "plan interval", "ended at",
   ]
 
+  /// Headers (normalised) of Lemon Squeezy's subscription object that Stripe's export never
+  /// writes: two of them make a file Lemon Squeezy's, no Stripe export.
+  static let lemonSqueezyMarks: Set<String> = [
+    "renews at", "ends at", "trial ends at", "status formatted", "billing anchor",
+    "card last four", "order item id", "first subscription item",
+  ]
+
   /// The subscriptions of `table`, or `nil` when its first row is not a subscriptions header.
   /// - Throws: `ARRQualityError` `.invalidData` with every problem (`file:line:column`), or for
   ///   more than one currency (naming them).
@@ -92,6 +99,11 @@ enum StripeSubscriptionsReader {
     {
       return nil
     }
+    // Lemon Squeezy's subscription fields (``lemonSqueezyMarks``): its statuses are not
+    // Stripe's (`on_trial`, `expired`), and its dates its own (`renews_at`, `ends_at`): a
+    // subscriptions table, read by its own reader (session 27, t27a lane; trial 25, T25-18:
+    // refused, `"expired" is not a Stripe status`, and `--lenient` dropped every churned row).
+    if keys.filter({ Self.lemonSqueezyMarks.contains($0) }).count >= 2 { return nil }
     // `ended_at` is a database's name as much as Stripe's: with no other marker, statuses that
     // are not Stripe's (`ended`, `churned`) make the file no Stripe export; a subscriptions
     // table, read by its own reader (decided: tava-health's public subscriptions.csv was refused

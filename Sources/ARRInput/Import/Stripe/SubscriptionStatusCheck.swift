@@ -49,7 +49,10 @@ enum SubscriptionStatusCheck {
 
   /// Statuses that say a subscription is a trial: such a row is a trial row, billing nothing,
   /// as a trial flag column marks one.
-  static let trial: Set<String> = ["trial", "trialing", "trialling", "in trial", "free trial"]
+  /// `on_trial`: Lemon Squeezy's (session 27, t27a lane; trial 25, T25-18).
+  static let trial: Set<String> = [
+    "trial", "trialing", "trialling", "in trial", "free trial", "on trial",
+  ]
 
   /// Whether `text` says the subscription is a trial (`trial`, `trialing`, `in_trial`).
   static func saysTrial(_ text: String) -> Bool {

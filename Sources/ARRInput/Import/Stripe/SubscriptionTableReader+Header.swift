@@ -160,6 +160,9 @@ extension SubscriptionTableReader {
       [
         "billing period unit", "subscription billing period unit", "plan interval",
         "billing interval", "interval unit",
+        // A plain `interval` (`month`, `year`: Stripe's name, beside Lemon Squeezy's fields;
+        // session 27, t27a lane, trial 25, T25-18), last.
+        "interval",
       ]
     ),
     (

@@ -288,9 +288,60 @@ func importCube(
     #expect(c.log.notes.contains { $0.contains("the totals row (line 6) equals the column sums") })
   }
 
+  /// A customer named like a label (session 27, t27a lane; trial 25, T25-23): `Subtotal
+  /// Analytics` (800 a month) sums no rows above it (5,000 + 1,200 = 6,200), so it is a
+  /// customer; `Sum Up Ltd` and `Total Wine & More` stay customers. MRR 5,000 + 1,200 + 800 +
+  /// 1,000 = 8,000, which the `Total` row says: a note, no finding.
+  @Test func aCustomerNamedSubtotalIsACustomer() throws {
+    let c = try importCube(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      Total Wine & More,5000,5000,5000
+      Sum Up Ltd,1200,1200,1200
+      Subtotal Analytics,800,800,800
+      Acme Corp,1000,1000,1000
+      Total,8000,8000,8000
+      """, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("Subtotal Analytics") == [80_000, 80_000, 80_000])
+    #expect(c.accounts.count == 4)
+    #expect(c.log.files[0].skipped[.totals] == 1)
+    #expect(c.log.findings.isEmpty)
+    #expect(c.log.notes.contains { $0.contains("the totals row (line 6) equals the column sums") })
+  }
+
+  /// A subtotal written in whole units sums the rows above within their rounding: `Subtotal
+  /// Enterprise` 301 beside 100.40 + 200.40 = 300.80 differs by 0.20, at most (2 + 1) × 0.50 =
+  /// 1.50: a subtotal, skipped. MRR 100.40 + 200.40 + 50.00 = 350.80, as `Total` says.
+  @Test func aRoundedSubtotalIsASubtotal() throws {
+    let c = try importCube(
+      """
+      Customer,Jan-24,Feb-24
+      Acme,100.40,100.40
+      Beta,200.40,200.40
+      Subtotal Enterprise,301,301
+      Gamma,50.00,50.00
+      Total,350.80,350.80
+      """, options: ImportOptions(values: .mrr))
+    #expect(c.accounts.map(\.id) == ["Acme", "Beta", "Gamma"])
+    #expect(c.log.files[0].skipped[.totals] == 2)
+  }
+
+  /// Rounding aside, whole units far from the sum (305 against 300.80: 4.20 more than 1.50) are
+  /// a customer's.
+  @Test func sumsWithinRounding() {
+    #expect(CubeTotals.sums([30_100], [30_080], count: 2))
+    #expect(!CubeTotals.sums([30_500], [30_080], count: 2))
+    // With cents written, to the cent only.
+    #expect(!CubeTotals.sums([30_081], [30_080], count: 2))
+    #expect(CubeTotals.sums([30_080], [30_080], count: 2))
+  }
+
   @Test(arguments: [
     ("Total", CubeTotals.Kind.total), ("Grand Total:", .total), ("Total revenue (USD)", .total),
-    ("Total for 2024", .total), ("Subtotal - EMEA", .total), ("Sum of MRR", .total),
+    ("Total for 2024", .total), ("Subtotal - EMEA", .totalIfSums), ("Sum of MRR", .total),
+    ("Subtotal", .total), ("Subtotals:", .total), ("Subtotal MRR", .total),
+    ("Grand total for 2024", .total), ("Subtotal Analytics", .totalIfSums),
+    ("Grand Total Fitness", .totalIfSums),
     ("Total Wine & More", .totalIfSums), ("Total EMEA", .totalIfSums), ("TotalEnergies", .none),
     ("Sum Logic", .none), ("Acme", .none),
   ])
