@@ -168,7 +168,7 @@ public enum XLSXWriter {
   }
 
   /// A zip archive of stored entries.
-  private static func zip(_ entries: [(String, [UInt8])]) -> [UInt8] {
+  public static func zip(_ entries: [(String, [UInt8])]) -> [UInt8] {
     var out: [UInt8] = []
     var central: [UInt8] = []
     func u16(_ v: Int, _ b: inout [UInt8]) { b += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }

@@ -61,6 +61,7 @@ public struct ImportTable: Sendable, Equatable {
   ///   U+FFFD and could join two customers whose ids differ only in those letters.
   /// - Complexity: O(bytes).
   public static func read(_ bytes: [UInt8], file: String) throws(ARRQualityError) -> ImportTable {
+    if let padding = nulPadding(bytes, file: file) { throw padding }
     // A byte order mark says UTF-16 for certain (a spreadsheet's "Unicode text" export): read
     // it, losing nothing. NUL bytes without one are only a sign, and stay an error.
     if let (utf8, encoding) = try utf8(fromUTF16: bytes, file: file) {

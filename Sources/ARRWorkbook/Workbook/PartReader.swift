@@ -48,11 +48,15 @@ struct PartReader {
   /// The main workbook part named by the package relationships (`xl/workbook.xml` usually).
   func officeDocument() throws(ARRQualityError) -> String {
     let relationships = try self.relationships(of: "")
-    if let main = relationships.first(where: { $0.type.hasSuffix("/officeDocument") }),
-      let part = main.part, archive.contains(part)
+    let main = relationships.first(where: { $0.type.hasSuffix("/officeDocument") })?.part
+    // Another kind of document (a Word file renamed .xlsx) is named, not read as a workbook
+    // with no sheets (session 27, t27b lane; trial 25, T25-10).
+    if !archive.contains("xl/workbook.xml"),
+      let other = WorkbookErrors.otherDocumentKind(mainPart: main, in: archive)
     {
-      return part
+      throw errors.otherDocument(other.kind, part: other.part)
     }
+    if let part = main, archive.contains(part) { return part }
     if archive.contains("xl/workbook.xml") { return "xl/workbook.xml" }
     throw .data(
       "\(errors.fileName) is not an Excel workbook: the archive holds no workbook part "

@@ -41,6 +41,8 @@ public struct Workbook: Sendable {
     do {
       archive = try ZipArchive(bytes: bytes)
     } catch {
+      // CSV text under a .xlsx name is named as such (trial 25, T25-10).
+      if case .notZip = error, let text = errors.notZipButText(bytes) { throw text }
       throw errors.container(error, sheet: nil)
     }
     hasMacros = archive.contains("xl/vbaProject.bin")

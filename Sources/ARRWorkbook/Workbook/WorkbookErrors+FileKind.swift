@@ -1,0 +1,66 @@
+import ARRCore
+
+/// Refusals that name what a file given as a workbook is (session 27, t27b lane; trial 25,
+/// T25-10): CSV text saved under a `.xlsx` name, or another Office document. See
+/// `docs/workbook.md`, "Not a workbook".
+extension WorkbookErrors {
+  /// Bytes of a file's start read to tell delimited text from binary.
+  static let textProbe = 4_096
+
+  /// The delimiter of the first line when `bytes` start as delimited text, else `nil`: no NUL,
+  /// UTF-8 up to the last line end within the probe (the whole file when it is shorter), and a
+  /// comma, semicolon or tab in the first line. Returns the first line too, for the message.
+  static func delimitedText(_ bytes: [UInt8]) -> (delimiter: UInt8, firstLine: String)? {
+    let head = bytes.prefix(textProbe)
+    guard !head.isEmpty, !head.contains(0) else { return nil }
+    let whole = head.count == bytes.count
+    guard let cut = whole ? head.endIndex : head.lastIndex(of: 0x0A).map({ $0 + 1 }),
+      let text = String(validating: head[..<cut], as: UTF8.self)
+    else { return nil }
+    // By bytes: "\r\n" is one Character, equal to neither "\r" nor "\n".
+    let first = text.utf8.prefix { $0 != 0x0A && $0 != 0x0D }
+    for d in [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")] where first.contains(d) {
+      return (d, String(decoding: first, as: UTF8.self))
+    }
+    return nil
+  }
+
+  /// "csv.xlsx is not an Excel workbook (.xlsx): it is CSV text (first line "Customer,…"):
+  /// rename it .csv", or `nil` when the bytes are not delimited text.
+  func notZipButText(_ bytes: [UInt8]) -> ARRQualityError? {
+    guard let (delimiter, line) = Self.delimitedText(bytes) else { return nil }
+    let isTab = delimiter == UInt8(ascii: "\t")
+    let shown = line.count > 60 ? String(line.prefix(60)) + "…" : line
+    return .data(
+      "\(fileName) is not an Excel workbook (.xlsx): it is \(isTab ? "tab-separated" : "CSV") "
+        + "text under a workbook's name (first line \"\(shown)\"): rename it "
+        + "\(isTab ? ".tsv" : ".csv") and give that file")
+  }
+
+  /// What an Office Open XML package or OpenDocument file is when it is not a workbook, and the
+  /// part that shows it: its main part (`word/…`, `ppt/…`), or the part such a document always
+  /// holds (`word/document.xml`, `ppt/presentation.xml`, OpenDocument's `content.xml`), or `nil`.
+  static func otherDocumentKind(mainPart: String?, in archive: ZipArchive) -> (
+    kind: String, part: String
+  )? {
+    for (folder, part, kind) in [
+      ("word/", "word/document.xml", "a Word document (.docx)"),
+      ("ppt/", "ppt/presentation.xml", "a PowerPoint presentation (.pptx)"),
+    ] {
+      if let mainPart, mainPart.hasPrefix(folder) { return (kind, mainPart) }
+      if mainPart == nil && archive.contains(part) { return (kind, part) }
+    }
+    if archive.contains("mimetype") && archive.contains("content.xml") {
+      return ("an OpenDocument file (LibreOffice or OpenOffice: .ods, .odt)", "content.xml")
+    }
+    return nil
+  }
+
+  /// The refusal of another kind of document given as a workbook.
+  func otherDocument(_ kind: String, part: String) -> ARRQualityError {
+    .data(
+      "\(fileName) is not an Excel workbook: it is \(kind) (it holds \(part)), saved under a "
+        + "workbook's name. Give the revenue table itself: from its spreadsheet, save it as "
+        + "Excel Workbook (.xlsx) or export the sheet as CSV")
+  }
+}
