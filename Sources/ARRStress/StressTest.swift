@@ -231,9 +231,9 @@ public enum StressTest {
   }
 
   /// The projection of ``Projection/forecast(_:scoring:adjustments:paths:seed:)`` over the
-  /// base's paying accounts, with the base forecast's paths and seed, with the scenario's probabilities and classes, each stayer's MRR
-  /// scaled by its immediate change (stressed ÷ base as-of MRR) and price factor, and expansion
-  /// scaled by `expansionMultiplier`. The neutral scenario gives the base's forecast exactly.
+  /// base's paying accounts, drawn with the base forecast's paths and seed: the scenario's
+  /// probabilities and classes, each stayer's MRR scaled by its immediate change (stressed ÷
+  /// base as-of MRR) and price factor, and expansion scaled by `expansionMultiplier`. The neutral scenario gives the base's forecast exactly.
   /// - Complexity: O(accounts + paths × buckets).
   static func projectedRetention(
     base: Analysis, plan: ForecastPlan, stressed: Company, state: StressedAccounts,
@@ -267,9 +267,10 @@ public enum StressTest {
   }
 
   /// Whether `a`'s price can change within the horizon: never with a cancel date on file (a
-  /// notice or a cancellation); month-to-month and usage accounts always; others when their `contract_end_date` falls on or before `horizon`. An `unknown`
-  /// contract type without a `contract_end_date` reprices too: every term but a multi-year one
-  /// renews within a year, so a price change reaching it is the likelier case.
+  /// notice or a cancellation); month-to-month and usage accounts always; others when their
+  /// `contract_end_date` falls on or before `horizon`. An `unknown` contract type without a
+  /// `contract_end_date` reprices too: every term but a multi-year one renews within a year, so
+  /// a price change reaching it is the likelier case.
   static func renews(_ a: Account, by horizon: CivilDate) -> Bool { renews(a.terms, by: horizon) }
 
   /// ``renews(_:by:)`` of an account's terms.

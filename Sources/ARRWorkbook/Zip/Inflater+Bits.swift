@@ -97,17 +97,10 @@ struct OutputBuffer {
   /// Whether ``base`` is this buffer's own allocation (else borrowed, never freed here).
   private(set) var isOwned: Bool
 
-  init(capacity: Int, limit: Int) {
-    // Never above the limit: single-byte appends check the limit only when the buffer is full.
-    self.capacity = max(min(capacity, limit), 0)
-    self.limit = limit
-    base = .allocate(capacity: max(self.capacity, 1))
-    isOwned = true
-  }
-
   /// A buffer writing into `storage` until it is full (then into memory of its own).
   init(borrowing storage: UnsafeMutableBufferPointer<UInt8>, limit: Int) {
-    self.capacity = min(storage.count, limit)
+    // Never above the limit: single-byte appends check the limit only when the buffer is full.
+    self.capacity = max(min(storage.count, limit), 0)
     self.limit = limit
     base = storage.baseAddress ?? .allocate(capacity: 1)
     isOwned = storage.baseAddress == nil
