@@ -60,9 +60,13 @@ extension MarkdownReport {
       out += "\(f.month(fc.baseMonth)), from their retention probabilities and the expansion "
       out += movementSource(fc, isPriceHistoryUnmeasured: c.isPriceHistoryUnmeasured, format: f)
       out += "(\(f.integer(fc.paths)) simulated paths, "
-      out += "seed \(fc.seed)); the projected column is the mean of the paths, P10, median and "
-      out += "P90 are their percentiles (a mean above the median means a few good paths pull it "
-      out += "up).\n\n"
+      // The mean is the point projection (docs/projection.md, "Point projection"), not the
+      // paths' average: the paths add a common churn shock (session 28, t28a lane).
+      out += "seed \(fc.seed)); the projected column is the mean, the expected value: each "
+      out += "account's outcome weighted by its probability of staying, with no simulation. P10, "
+      out += "median and P90 are percentiles of the simulated paths, which also move every "
+      out += "account's odds of leaving together, so the median sits near the mean, not on it."
+      out += "\n\n"
       out += largestSingle(c)
       if c.isPriceHistoryUnmeasured {
         let all = fc.movements.first { $0.contractType == nil }

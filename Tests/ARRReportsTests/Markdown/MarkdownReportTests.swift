@@ -150,6 +150,16 @@ import Testing
       return
     }
     #expect(json.first { $0.0 == "quality_adjusted_arr" }?.1 == .money(o.qualityAdjustedARR))
+    // Projected NDR and GRR at that churn beside the priors' (session 28, t28a lane): 1.03 k
+    // and 0.98 k with k = 0.7¹² = 1.38% (ShortHistoryTests), whole percents for 7 accounts.
+    for (name, key, value) in [
+      ("Projected NDR", "projected_ndr", o.projectedNDR),
+      ("Projected GRR", "projected_grr", o.projectedGRR),
+    ] {
+      let row = try #require(Self.row(report, name + ", next 12 months (mean)"))
+      #expect(row[2].contains("; 1% at the company's own churn (see Findings)"))
+      #expect(json.first { $0.0 == key }?.1 == JSONReport.ratio(value))
+    }
     #expect(
       JSONReport.render(try SampleCompanies.analysis("plg-smb"))["observed_logo_churn"] == .null)
   }
