@@ -175,7 +175,7 @@ extension MarkdownReport {
     out +=
       last <= 0
       ? ", at age 0 only (the month each cohort started: none is a month old yet)"
-      : ", at ages 0 to \(f.integer(last)) months since start"
+      : ", at ages 0 to \(f.integer(last)) month\(last == 1 ? "" : "s") since start"
     if layout.isAgeCut {
       out += "; ages after \(f.integer(last)) months are cut (the oldest cohort is observed to "
       out += "\(f.integer(layout.oldestObservedAge)) months; report.json has every age)"
@@ -352,7 +352,11 @@ extension MarkdownReport {
           + "on); 0.5 is chance, 1 is perfect")
     }
     if !notes.isEmpty { out += notes.joined(separator: "; ") + ". " }
-    if bt.modelUsed == .fittedModel {
+    if bt.modelUsed == .fittedModel, ReportContext.isFitGainNegligible(bt) {
+      out += "The fitted model came out ahead of \(configured) out of sample by under "
+      out += "\(f.number(ReportContext.negligibleAUCGain, decimals: 2)) of AUC, a tie within "
+      out += "noise; it scores today's accounts.\n\n"
+    } else if bt.modelUsed == .fittedModel {
       out += "The fitted model beat \(configured) out of sample, so it scores today's "
       out += "accounts.\n\n"
     } else if bt.fit != nil {
