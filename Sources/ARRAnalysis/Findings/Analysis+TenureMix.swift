@@ -88,13 +88,26 @@ extension Analysis {
     guard isWarning || young >= Finding.tenureMixInfoShare || year >= Finding.tenureMixYearInfoShare
     else { return nil }
     let since = company.asOf.adding(months: 1 - Finding.tenureMixYoungMonths)
-    var message = "\(f.percent(young)) of headline ARR "
-    message += "(\(f.compactMoney(cents: mix.underThree * 12)), "
-    message += "\(count(mix.underThreeAccounts, "account", f))) is from accounts paying for under "
-    message += "\(Finding.tenureMixYoungMonths) months (first paid in \(f.month(since)) or later) "
-    message += "and \(f.percent(year)) (\(f.compactMoney(cents: mix.underTwelve * 12)), "
-    message += "\(count(mix.underTwelveAccounts, "account", f))) from accounts paying for under "
-    message += "12 months: revenue that has not yet met a renewal or a year of churn, so no "
+    let three = (
+      share: f.percent(young),
+      held: "(\(f.compactMoney(cents: mix.underThree * 12)), "
+        + "\(count(mix.underThreeAccounts, "account", f)))",
+      what: "accounts paying for under \(Finding.tenureMixYoungMonths) months (first paid in "
+        + "\(f.month(since)) or later)"
+    )
+    let twelve = (
+      share: f.percent(year),
+      held: "(\(f.compactMoney(cents: mix.underTwelve * 12)), "
+        + "\(count(mix.underTwelveAccounts, "account", f)))",
+      what: "accounts paying for under 12 months"
+    )
+    // Led by the share that raised it: under 12 months when that alone did (session 28: "0.0%
+    // of headline ARR ($0, 0 accounts) is from accounts paying for under 3 months" led).
+    let (lead, other) =
+      isWarning || young >= Finding.tenureMixInfoShare ? (three, twelve) : (twelve, three)
+    var message = "\(lead.share) of headline ARR \(lead.held) is from \(lead.what) and "
+    message += "\(other.share) \(other.held) from \(other.what)"
+    message += ": revenue that has not yet met a renewal or a year of churn, so no "
     message += "figure here has measured how it retains."
     if mix.unknown > 0 {
       message += " Accounts already paying in \(f.month(company.firstMonth)), the first month of "

@@ -128,6 +128,21 @@ import Testing
       inferred: isInferred ? [.startDate] : [])
   }
 
+  /// Half the MRR under 12 months is information on its own, with nothing under 3 (a mutant
+  /// joining the two conditions with "and" survived, session 28). 14 months, as-of 2025-02:
+  /// Old 1,000 since 2024-01 (13 months), Mid 1,200 since 2024-07 (7 months): 0% under 3
+  /// months, 1,200 of 2,200 = 54.5% under 12.
+  @Test func halfUnderAYearIsInformationOnItsOwn() throws {
+    let a = try Self.analysis(months: 14, [("Old", 0, 13, 1_000), ("Mid", 6, 13, 1_200)])
+    let finding = try #require(a.findings.first { $0.code == .tenureMix })
+    #expect(finding.severity == .info)
+    #expect(
+      finding.message.hasPrefix(
+        "54.5% of headline ARR ($14.4K, 1 account) is from accounts paying for under 12 months "
+          + "and 0.0% ($0, 0 accounts) from accounts paying for under 3 months (first paid in "
+          + "2024-12 or later): revenue that has not yet met a renewal"))
+  }
+
   /// Under 20% under 3 months and under 50% under 12: no finding. 14 months; Old 1,000 since
   /// 2024-01, Late 200 since 2025-01 (age 1): 16.7% under 3 and under 12.
   @Test func anOldBaseHasNoFinding() throws {
