@@ -28,6 +28,14 @@ public struct ObservedLogoChurn: Sendable, Equatable {
   public var qualityAdjustedARR: Int64
   /// The expected 12-month loss at this rate: recurring ARR − ``qualityAdjustedARR``, cents.
   public var expectedLoss: Int64
+  /// Projected 12-month NDR, GRR and logo retention (the point projection that gives the
+  /// mean, ``RetentionForecast/ndr``) with every paying account that can leave within the year
+  /// kept with probability ``keptIn12Months`` and the same held accounts as
+  /// ``qualityAdjustedARR`` at probability 1; each keeps its contract type's expansion and
+  /// contraction (``ForecastPlan/expected(keepingEveryLeavable:)``; session 28, t28a lane).
+  public var projectedNDR: Double
+  public var projectedGRR: Double
+  public var projectedLogoRetention: Double
 
   /// lost ÷ at risk.
   public var monthlyRate: Double { Double(lost) / Double(atRisk) }
@@ -61,9 +69,15 @@ extension Analysis {
         || DatedNotice.reading(terms, asOf: asOf) == .leavesAfterTheYear
       adjusted += isHeld ? s.qualityAdjustedARR : Money.round(Double(s.recurringARR) * kept)
     }
+    // The plan is rebuilt when the projection did not keep it (a run without scenarios):
+    // O(accounts), and only for a short history that contradicts the priors.
+    let plan = projection?.forecastPlan ?? ForecastPlan(company, scoring: scoring)
+    guard let projected = plan.expected(keepingEveryLeavable: kept) else { return nil }
     return ObservedLogoChurn(
       lost: seen.lost, atRisk: seen.atRisk, months: seen.months, isBelowPriors: isBelow,
-      qualityAdjustedARR: adjusted, expectedLoss: scoring.recurringARR - adjusted)
+      qualityAdjustedARR: adjusted, expectedLoss: scoring.recurringARR - adjusted,
+      projectedNDR: projected.ndr, projectedGRR: projected.grr,
+      projectedLogoRetention: projected.logoRetention)
   }
 
   /// Whether the observed rate contradicts the priors' projected logo retention `range`: `true`

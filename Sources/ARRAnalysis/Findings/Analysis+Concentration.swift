@@ -48,7 +48,7 @@ extension Analysis {
       severity: .warning,
       message: "The largest account is \(f.percent(conc.top1)) of recurring ARR "
         + "(top 10: \(f.percent(conc.top10))); losing it alone would cost "
-        + "\(f.compactMoney(cents: conc.top1ARR)) of ARR." + reading,
+        + "\(f.compactMoney(cents: conc.top1ARR)) of recurring ARR." + reading,
       weight: conc.top1)
   }
 }

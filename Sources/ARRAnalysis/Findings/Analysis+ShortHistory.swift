@@ -56,7 +56,17 @@ extension Analysis {
         (observed.lost, observed.atRisk, observed.months), range: range, f: f)
       message += " At that rate quality-adjusted ARR would be "
       message += "\(f.compactMoney(cents: observed.qualityAdjustedARR)), not the "
-      message += "\(f.compactMoney(cents: scoring.qualityAdjustedARR)) the priors give."
+      message += "\(f.compactMoney(cents: scoring.qualityAdjustedARR)) the priors give"
+      // Session 28, t28a lane (T25-2 follow-up): the projected retention at that rate too.
+      if let fc = projection?.forecast {
+        let pct = { (x: Double) in f.percent(x, decimals: Projection.isFew(fc.accounts) ? 0 : 1) }
+        message += ", and the projected 12-month NDR \(pct(observed.projectedNDR)), GRR "
+        message += "\(pct(observed.projectedGRR)) and logo retention "
+        message += "\(pct(observed.projectedLogoRetention)), not the priors' \(pct(fc.ndr)), "
+        message += "\(pct(fc.grr)) and \(pct(fc.logoRetention)): each account that can leave "
+        message += "within the year kept at that rate, with its own expansion and contraction"
+      }
+      message += "."
     }
     return Finding(code: .shortHistory, severity: .warning, message: message, weight: 4)
   }

@@ -14,31 +14,55 @@ public struct TenureMix: Sendable, Equatable {
   /// Of it, accounts paying for under 12 months (paying since as-of − 11 or later).
   public var underTwelve: Int64 = 0
   public var underTwelveAccounts = 0
-  /// Of it, accounts already paying in the first month of data when that month is under 12
-  /// months before as-of: they may have started before the data, so their tenure is unknown and
-  /// they are in neither share.
+  /// Of it, accounts already paying in the first month of data, when that month is under 12
+  /// months before as-of, with no start date given: they may have started before the data, so
+  /// their tenure is unknown and they are in neither share.
   public var unknown: Int64 = 0
 
-  /// The sums of the cohorts' MRR at as-of.
-  /// - Complexity: O(cohorts).
-  public init(_ cohorts: Cohorts, asOf: Month) {
+  /// The sums of the cohorts' MRR at as-of. The first month's cohort, when left-censored and
+  /// under 12 months before as-of, is read account by account: an account whose start date is
+  /// given (not inferred) is paying since that date's month or the first month of data,
+  /// whichever is earlier; the rest are ``unknown`` (session 28, render review 28, R28-2).
+  /// - Complexity: O(cohorts), and O(accounts) when the first month's cohort is read by account.
+  public init(_ cohorts: Cohorts, company: Company) {
+    let asOf = company.asOf
     for c in cohorts.cohorts {
       let age = asOf.months(since: c.startMonth)
       guard age >= 0, age < c.mrrByAge.count, c.mrrByAge[age] > 0 else { continue }
-      let mrr = c.mrrByAge[age]
-      let accounts = c.activeByAge[age]
-      total += mrr
+      total += c.mrrByAge[age]
       if c.isLeftCensored {
-        if age < Finding.tenureMixYearMonths { unknown += mrr }
+        if age < Finding.tenureMixYearMonths { addFirstMonth(company, age: age) }
         continue
       }
-      if age < Finding.tenureMixYoungMonths {
-        underThree += mrr
-        underThreeAccounts += accounts
-      }
-      if age < Finding.tenureMixYearMonths {
-        underTwelve += mrr
-        underTwelveAccounts += accounts
+      add(c.mrrByAge[age], accounts: c.activeByAge[age], age: age)
+    }
+  }
+
+  /// Adds MRR paying for `age` months (0: first paid in the as-of month) to the shares it is in.
+  private mutating func add(_ mrr: Int64, accounts: Int, age: Int) {
+    if age < Finding.tenureMixYoungMonths {
+      underThree += mrr
+      underThreeAccounts += accounts
+    }
+    if age < Finding.tenureMixYearMonths {
+      underTwelve += mrr
+      underTwelveAccounts += accounts
+    }
+  }
+
+  /// The accounts paying in the first month of data and at as-of (`age` months later), each by
+  /// its given start date, or ``unknown`` without one.
+  private mutating func addFirstMonth(_ company: Company, age: Int) {
+    let matrix = company.revenue
+    for a in 0..<matrix.accountCount where matrix.mrr(account: a, month: 0) > 0 {
+      let mrr = matrix.mrr(account: a, month: age)
+      guard mrr > 0 else { continue }
+      let terms = company.terms(of: a)
+      if terms.inferred.contains(.startDate) {
+        unknown += mrr
+      } else {
+        let since = min(terms.startDate.month, company.firstMonth)
+        add(mrr, accounts: 1, age: company.asOf.months(since: since))
       }
     }
   }
@@ -57,7 +81,7 @@ extension Analysis {
   /// - Complexity: O(cohorts).
   static func tenureMix(_ company: Company, metrics m: CompanyMetrics, f: NumberFormat) -> Finding?
   {
-    let mix = TenureMix(m.cohorts, asOf: company.asOf)
+    let mix = TenureMix(m.cohorts, company: company)
     let young = mix.underThreeShare
     let year = mix.underTwelveShare
     let isWarning = young >= Finding.tenureMixWarningShare
@@ -75,7 +99,7 @@ extension Analysis {
     if mix.unknown > 0 {
       message += " Accounts already paying in \(f.month(company.firstMonth)), the first month of "
       message +=
-        "data, are in neither share (\(f.percent(Double(mix.unknown) / Double(mix.total))) "
+        "data, with no start date given are in neither share (\(f.percent(Double(mix.unknown) / Double(mix.total))) "
       message += "of headline ARR): they may have started before the data."
     }
     return Finding(

@@ -5,7 +5,8 @@ import ARRCore
 /// An account's start month is its first month with MRR > 0 in the data (not its
 /// `start_date`: trials and late first invoices would blur the curves). Accounts already
 /// paying in the first month of data form a left-censored cohort: they may have started
-/// earlier.
+/// earlier, unless every one of them has a start date given in that month or later
+/// (``Company/isFirstMonthStartKnown``).
 public struct Cohorts: Sendable, Equatable {
   /// One start-month cohort and how it retained by age.
   public struct Cohort: Sendable, Equatable {
@@ -20,7 +21,8 @@ public struct Cohorts: Sendable, Equatable {
     /// Accounts with MRR > 0 at age k.
     public var activeByAge: [Int]
     /// True for the cohort of the first month of data, whose accounts may have started
-    /// before the data begins.
+    /// before the data begins; false for it too when every one of its accounts has a start
+    /// date given in that month or later (``Company/isFirstMonthStartKnown``).
     public var isLeftCensored: Bool
 
     public init(
@@ -70,6 +72,7 @@ public struct Cohorts: Sendable, Equatable {
   static func build(_ total: Partial, _ company: Company) -> Cohorts {
     let n = company.monthCount
     var cohorts: [Cohort] = []
+    let isFirstCensored = n > 0 && total.accounts[0] > 0 && !company.isFirstMonthStartKnown
     for s in 0..<n where total.accounts[s] > 0 {
       let ages = n - s
       cohorts.append(
@@ -77,7 +80,8 @@ public struct Cohorts: Sendable, Equatable {
           startMonth: company.month(at: s), accounts: total.accounts[s],
           startingMRR: total.mrr[s * n],
           mrrByAge: Array(total.mrr[(s * n)..<(s * n + ages)]),
-          activeByAge: Array(total.active[(s * n)..<(s * n + ages)]), isLeftCensored: s == 0))
+          activeByAge: Array(total.active[(s * n)..<(s * n + ages)]),
+          isLeftCensored: s == 0 && isFirstCensored))
     }
     return Cohorts(cohorts: cohorts, accountsNeverPaid: total.neverPaid)
   }

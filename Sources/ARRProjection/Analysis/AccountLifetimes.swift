@@ -12,6 +12,10 @@ struct AccountLifetimes: Sendable {
   var length: [Int32]
   /// Whether MRR > 0 in the last column (the as-of month).
   var isPayingAtEnd: [Bool]
+  /// Whether the start column is the account's age: true from column 1, and in column 0 only
+  /// when the data gives a start date there (``Company/isStartInData(_:)``); an account already
+  /// paying in the first month of data otherwise may have started before it.
+  var isAgeKnown: [Bool]
   /// The last column of the matrix.
   var last: Int
 
@@ -26,28 +30,33 @@ struct AccountLifetimes: Sendable {
     var start = [Int32](repeating: -1, count: count)
     var length = [Int32](repeating: 0, count: count)
     var paying = [Bool](repeating: false, count: count)
+    var known = [Bool](repeating: false, count: count)
     let cells = max(n, 1)
     let ranges = Concurrent.ranges(
       count, parallelFrom: threshold / cells + (threshold % cells == 0 ? 0 : 1))
     start.withUnsafeMutableBufferPointer { startOut in
       length.withUnsafeMutableBufferPointer { lengthOut in
         paying.withUnsafeMutableBufferPointer { payingOut in
-          let (starts, lengths, pays) = (
-            SharedBuffer(startOut), SharedBuffer(lengthOut), SharedBuffer(payingOut)
-          )
-          _ = Concurrent.map(ranges) { _, range in
-            company.revenue.withStorage { storage in
-              let cells = storage.mrr
-              for a in range {
-                let row = a * storage.rowStride
-                var s = 0
-                while s < n && cells[row + s] <= 0 { s += 1 }
-                pays[a] = n > 0 && cells[row + n - 1] > 0
-                guard s < n else { continue }
-                var e = s
-                while e < n && cells[row + e] > 0 { e += 1 }
-                starts[a] = Int32(s)
-                lengths[a] = Int32(e - s)
+          known.withUnsafeMutableBufferPointer { knownOut in
+            let (starts, lengths, pays, knowns) = (
+              SharedBuffer(startOut), SharedBuffer(lengthOut), SharedBuffer(payingOut),
+              SharedBuffer(knownOut)
+            )
+            _ = Concurrent.map(ranges) { _, range in
+              company.revenue.withStorage { storage in
+                let cells = storage.mrr
+                for a in range {
+                  let row = a * storage.rowStride
+                  var s = 0
+                  while s < n && cells[row + s] <= 0 { s += 1 }
+                  pays[a] = n > 0 && cells[row + n - 1] > 0
+                  guard s < n else { continue }
+                  var e = s
+                  while e < n && cells[row + e] > 0 { e += 1 }
+                  starts[a] = Int32(s)
+                  lengths[a] = Int32(e - s)
+                  knowns[a] = s > 0 || company.isStartInData(a)
+                }
               }
             }
           }
@@ -57,6 +66,7 @@ struct AccountLifetimes: Sendable {
     self.start = start
     self.length = length
     self.isPayingAtEnd = paying
+    self.isAgeKnown = known
     self.last = n - 1
   }
 

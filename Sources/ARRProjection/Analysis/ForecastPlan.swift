@@ -211,6 +211,36 @@ public struct ForecastPlan: Sendable {
     seed: UInt64 = Projection.defaultSeed
   ) -> RetentionForecast? {
     guard !accounts.isEmpty else { return nil }
+    let (simulation, singleAccounts) = simulation(adjustments: adjustments, keep: nil)
+    let singles = simulation.singles
+    let point = simulation.expected
+    let ranges = simulation.simulate(paths: paths, seed: seed)
+    let largest = simulation.largestSingle
+    return RetentionForecast(
+      baseMonth: baseMonth, accounts: accounts.count, baseMRR: baseMRR, ndr: point.ndr,
+      grr: point.grr, logoRetention: point.logoRetention, ndrRange: ranges.ndr,
+      grrRange: ranges.grr, logoRetentionRange: ranges.logoRetention,
+      retentionSource: retentionSource, movementWindowMonths: movement.window,
+      movements: [movement.overall]
+        + movement.byType.filter { presentTypes.contains($0.contractType!) },
+      paths: paths, seed: seed, singleAccounts: singles.count,
+      largestSingleAccount: largest.map { singleAccounts[$0] },
+      largestSingleShare: largest.map { singles[$0].mrr * 100 / Double(baseMRR) },
+      largestSingleLeaves: ranges.largestSingleLeaves,
+      largestAccountTail: largest.flatMap { simulation.tail(of: $0, account: singleAccounts[$0]) })
+  }
+
+  /// The paying accounts in their buckets and the accounts drawn one by one (with their
+  /// indices in the company), ready to project.
+  /// - Parameters:
+  ///   - adjustments: A stress scenario's changes (`nil` for the plain projection).
+  ///   - keep: When given, every account that can leave within the year (not held by a term
+  ///     or a notice dated after it) stays with this probability instead of its own
+  ///     (``expected(keepingEveryLeavable:)``).
+  /// - Complexity: O(paying accounts + buckets).
+  func simulation(
+    adjustments: ForecastAdjustments?, keep: Double?
+  ) -> (simulation: RetentionSimulation, singleAccounts: [Int]) {
     let expansionMultiplier = adjustments?.expansionMultiplier ?? 1
     let types = ContractType.allCases.count
     let bands = Projection.sizeBandLimits.count + 1
@@ -249,7 +279,7 @@ public struct ForecastPlan: Sendable {
       // contraction), which read a type contracting more than the company's kept share as
       // never leaving).
       let stay =
-        locked ? 1 : Scoring.stayProbability(retention: probability, keptShare: keptShare)
+        locked ? 1 : keep ?? Scoring.stayProbability(retention: probability, keptShare: keptShare)
       let group = locked ? RevenueClass.allCases.count : cls.index
       let k = (group * types + t) * bands + Projection.sizeBand(m)
       let endFactor = adjustments?.endFactor[a] ?? 1
@@ -266,20 +296,6 @@ public struct ForecastPlan: Sendable {
     let simulation = RetentionSimulation(
       buckets: buckets, singles: singles, churnShock: churnShock,
       movementShock: Projection.movementShock)
-    let point = simulation.expected
-    let ranges = simulation.simulate(paths: paths, seed: seed)
-    let largest = simulation.largestSingle
-    return RetentionForecast(
-      baseMonth: baseMonth, accounts: accounts.count, baseMRR: baseMRR, ndr: point.ndr,
-      grr: point.grr, logoRetention: point.logoRetention, ndrRange: ranges.ndr,
-      grrRange: ranges.grr, logoRetentionRange: ranges.logoRetention,
-      retentionSource: retentionSource, movementWindowMonths: movement.window,
-      movements: [movement.overall]
-        + movement.byType.filter { presentTypes.contains($0.contractType!) },
-      paths: paths, seed: seed, singleAccounts: singles.count,
-      largestSingleAccount: largest.map { singleAccounts[$0] },
-      largestSingleShare: largest.map { singles[$0].mrr * 100 / Double(baseMRR) },
-      largestSingleLeaves: ranges.largestSingleLeaves,
-      largestAccountTail: largest.flatMap { simulation.tail(of: $0, account: singleAccounts[$0]) })
+    return (simulation, singleAccounts)
   }
 }

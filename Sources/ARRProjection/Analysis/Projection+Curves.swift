@@ -128,11 +128,14 @@ extension Projection {
     var periods = 0
     var lost = 0.0
     var exposed = 0.0
-    // Start month s ≥ 1: the first month's accounts may have started before the data.
+    // Accounts whose age is known: the first month's may have started before the data, unless
+    // a start date given in that month says they started there.
     var byStart = [[Int32]](repeating: [], count: max(last + 1, 0))
-    for a in members where life.start[Int(a)] >= 1 { byStart[Int(life.start[Int(a)])].append(a) }
+    for a in members where life.start[Int(a)] >= 0 && life.isAgeKnown[Int(a)] {
+      byStart[Int(life.start[Int(a)])].append(a)
+    }
     var tooRecent = 0
-    for s in 1..<max(last + 1, 1) where !byStart[s].isEmpty {
+    for s in 0..<max(last + 1, 0) where !byStart[s].isEmpty {
       let observed = (last - s) / p
       guard observed >= 1 else {
         tooRecent += byStart[s].count
@@ -168,7 +171,7 @@ extension Projection {
     }
     let minimumPeriods = p == 12 ? minimumAnnualPeriods : minimumMonthlyPeriods
     if accounts < minimumCurveAccounts || periods < minimumPeriods {
-      let firstMonth = members.count { life.start[Int($0)] == 0 }
+      let firstMonth = members.count { life.start[Int($0)] == 0 && !life.isAgeKnown[Int($0)] }
       let neverPaid = members.count { life.start[Int($0)] < 0 }
       curve.note = insufficientDataNote(
         accounts: accounts, periods: periods, unit: unit, minimumPeriods: minimumPeriods,

@@ -98,9 +98,9 @@ extension Projection {
     let unreadWords =
       isTermsCompared
       ? ""
-      : " The terms are not compared: \(whole(then.unread)) of the year-ago base's MRR has "
-        + "terms the data reads only from later months, unknown then without being "
-        + "month-to-month."
+      : " The contract mix is not compared with a year ago: for \(whole(then.unread)) of that "
+        + "base's MRR the terms are known only from later months, so its terms a year ago are "
+        + "unknown (not known to be month-to-month)."
     if notable.isEmpty {
       text +=
         " The base's age\(isTermsCompared ? ", terms" : "") and trial mix are within "

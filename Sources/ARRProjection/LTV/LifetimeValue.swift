@@ -62,6 +62,10 @@ public struct LifetimeValue: Sendable, Equatable {
   /// churn is zero.
   public var naive: Double { marginAdjustedARPA / naiveChurnRate }
 
+  /// The rise in the per-period retention rate from period 1 to period 5 from which the
+  /// explanation says retention rises with tenure (one point); below it, that it barely changes.
+  public static let notableTenureRise = 0.01
+
   /// One or two sentences on why DEL-based LTV and the naive figure differ, with the numbers;
   /// when DEL is infinite (no discounting and α ≤ 1) a further sentence says why. Periods are
   /// named generically; ``explanation(periodMonths:)`` names them as months or years.
@@ -85,8 +89,18 @@ public struct LifetimeValue: Sendable, Equatable {
         + "margin-adjusted ARPA by the observed churn (" + percent(naiveChurnRate)
         + ") without discounting."
     }
-    return "The naive figure divides margin-adjusted ARPA by a single churn rate ("
+    let naiveWords =
+      "The naive figure divides margin-adjusted ARPA by a single churn rate ("
       + percent(naiveChurnRate) + "), as if every account churned at that rate forever. "
+    // A rise under a point is no sorting worth the words (render review 28, R28-25: "rises
+    // with tenure (98.5% in month 1, 98.6% by month 5)").
+    guard r5 - r1 >= Self.notableTenureRise else {
+      return naiveWords + "Retention barely changes with tenure here (" + percent(r1)
+        + " in \(period) 1, " + percent(r5) + " by \(period) 5), so DEL differs from it mostly "
+        + "by discounting future \(period)s at " + percent(discountRate) + " each."
+        + (divergence ?? "")
+    }
+    return naiveWords
       + "Accounts differ: the churn-prone leave first, so the survivors are better customers "
       + "and retention rises with tenure (" + percent(r1) + " in \(period) 1, " + percent(r5)
       + " by \(period) 5); the sBG model captures that sorting, and DEL also discounts future "

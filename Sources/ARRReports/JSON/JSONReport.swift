@@ -213,6 +213,9 @@ public enum JSONReport {
       ("is_below_priors", .bool(o.isBelowPriors)),
       ("quality_adjusted_arr", .money(o.qualityAdjustedARR)),
       ("arr_at_risk", .money(o.expectedLoss)),
+      ("projected_ndr", ratio(o.projectedNDR)),
+      ("projected_grr", ratio(o.projectedGRR)),
+      ("projected_logo_retention", ratio(o.projectedLogoRetention)),
     ])
   }
 

@@ -85,15 +85,19 @@ extension MarkdownReport {
     .init(
       term: "Projected NDR, GRR and logo retention", abbreviations: [],
       definition: "What today's accounts are expected to keep over the next 12 months: the mean "
-        + "of simulated years, with the median and the P10–P90 range beside it.",
+        + "(each account's outcome weighted by its probability of staying), with the median and "
+        + "the P10–P90 range of simulated years beside it.",
       alsoMatches: ["projected"]),
     .init(
       term: "Logo retention", abbreviations: [],
       definition: "The share of accounts (logos) paying at the start that still pay a year on."),
     .init(
       term: "Mean, median and percentiles", abbreviations: ["P10", "P50", "P90"],
-      definition: "Projections come from many simulated years: the mean is their average; in 10% "
-        + "of them the figure ends below P10, in half below P50 (the median), in 90% below P90.",
+      definition: "The mean is the expected value: each account's outcome weighted by its "
+        + "probability of staying. The median and percentiles come from many simulated years, "
+        + "which also move every account's odds of leaving together: in 10% of them the figure "
+        + "ends below P10, in half below P50 (the median), in 90% below P90. The mean is not "
+        + "their average, so it can sit off the median.",
       alsoMatches: ["median", "(mean)"]),
     .init(
       term: "Priors only", abbreviations: [],

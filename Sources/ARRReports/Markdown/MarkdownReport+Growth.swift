@@ -166,7 +166,7 @@ extension MarkdownReport {
       "Largest account, share of recurring ARR", f.percent(k.top1),
       k.top1 >= topAccountWarning ? "high (10% or more)" : "below 10%",
     ])
-    table.append(["Top 5 accounts", f.percent(k.top5), "no threshold (context)"])
+    table.append(["Top 5 accounts", f.percent(k.top5), "for context (no standard threshold)"])
     table.append([
       "Top 10 accounts", f.percent(k.top10),
       k.top10 >= topTenWarning ? "high (50% or more)" : "below 50%",

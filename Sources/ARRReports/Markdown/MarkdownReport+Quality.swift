@@ -228,7 +228,11 @@ extension MarkdownReport {
       overrides.isEmpty ? "the documented default weights" : "the `--weights` file's weights"
     if s.modelUsed == .fittedModel {
       out += "The weights were fitted to this company's own churn over the last 12 months "
-      out += "(they beat \(configured) out of sample).\n\n"
+      out +=
+        s.backtest.map(ReportContext.isFitGainNegligible) == true
+        ? "(they tied with \(configured) out of sample, ahead by under "
+          + "\(c.format.number(ReportContext.negligibleAUCGain, decimals: 2)) of AUC).\n\n"
+        : "(they beat \(configured) out of sample).\n\n"
     } else if s.backtest?.fit != nil {
       out += "The score uses \(configured): weights fitted to this company's churn "
       out += "did not rank churners better out of sample.\n\n"

@@ -60,9 +60,13 @@ extension MarkdownReport {
       out += "\(f.month(fc.baseMonth)), from their retention probabilities and the expansion "
       out += movementSource(fc, isPriceHistoryUnmeasured: c.isPriceHistoryUnmeasured, format: f)
       out += "(\(f.integer(fc.paths)) simulated paths, "
-      out += "seed \(fc.seed)); the projected column is the mean of the paths, P10, median and "
-      out += "P90 are their percentiles (a mean above the median means a few good paths pull it "
-      out += "up).\n\n"
+      // The mean is the point projection (docs/projection.md, "Point projection"), not the
+      // paths' average: the paths add a common churn shock (session 28, t28a lane).
+      out += "seed \(fc.seed)); the projected column is the mean, the expected value: each "
+      out += "account's outcome weighted by its probability of staying, with no simulation. P10, "
+      out += "median and P90 are percentiles of the simulated paths, which also move every "
+      out += "account's odds of leaving together, so the median sits near the mean, not on it."
+      out += "\n\n"
       out += largestSingle(c)
       if c.isPriceHistoryUnmeasured {
         let all = fc.movements.first { $0.contractType == nil }
@@ -171,7 +175,7 @@ extension MarkdownReport {
     out +=
       last <= 0
       ? ", at age 0 only (the month each cohort started: none is a month old yet)"
-      : ", at ages 0 to \(f.integer(last)) months since start"
+      : ", at ages 0 to \(f.integer(last)) month\(last == 1 ? "" : "s") since start"
     if layout.isAgeCut {
       out += "; ages after \(f.integer(last)) months are cut (the oldest cohort is observed to "
       out += "\(f.integer(layout.oldestObservedAge)) months; report.json has every age)"
@@ -348,7 +352,11 @@ extension MarkdownReport {
           + "on); 0.5 is chance, 1 is perfect")
     }
     if !notes.isEmpty { out += notes.joined(separator: "; ") + ". " }
-    if bt.modelUsed == .fittedModel {
+    if bt.modelUsed == .fittedModel, ReportContext.isFitGainNegligible(bt) {
+      out += "The fitted model came out ahead of \(configured) out of sample by under "
+      out += "\(f.number(ReportContext.negligibleAUCGain, decimals: 2)) of AUC, a tie within "
+      out += "noise; it scores today's accounts.\n\n"
+    } else if bt.modelUsed == .fittedModel {
       out += "The fitted model beat \(configured) out of sample, so it scores today's "
       out += "accounts.\n\n"
     } else if bt.fit != nil {

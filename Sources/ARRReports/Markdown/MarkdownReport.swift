@@ -199,12 +199,14 @@ public enum MarkdownReport {
         "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, accounts: n),
         projected(c, fc.ndr, fc.ndrRange, accounts: n)
           + (tailWords(c, net: true).map { "; " + $0 } ?? "")
+          + (c.projectedAtObservedChurn(\.projectedNDR, accounts: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
         projected(c, fc.grr, fc.grrRange, accounts: n)
           + (tailWords(c, net: false).map { "; " + $0 } ?? "")
+          + (c.projectedAtObservedChurn(\.projectedGRR, accounts: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + importCaveat
           + grrCaveat,
       ])

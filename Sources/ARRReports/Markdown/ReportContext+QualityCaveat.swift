@@ -36,6 +36,18 @@ extension ReportContext {
       + "see Findings)"
   }
 
+  /// A projected retention figure at the company's own logo churn, when a short history
+  /// contradicts the priors (``ObservedLogoChurn/projectedNDR``): "1% at the company's own
+  /// churn (see Findings)", printed as the projected figure beside it is, or `nil` (session 28,
+  /// t28a lane; T25-2 follow-up).
+  func projectedAtObservedChurn(_ figure: (ObservedLogoChurn) -> Double, accounts: Int)
+    -> String?
+  {
+    guard let o = analysis.observedLogoChurn else { return nil }
+    return "\(retentionPercent(figure(o), accounts: accounts)) at the company's own churn "
+      + "(see Findings)"
+  }
+
   /// What rests on the priors when quality-adjusted ARR does (the stress chart's subtitle too).
   static let priorsOnlyQualityDetail = "rests on the documented default retention by class"
 

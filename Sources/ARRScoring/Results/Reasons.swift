@@ -219,9 +219,9 @@ enum Reasons {
       t.append(Int((value(.zeroUsageMonths) * 3).rounded()))
       t.append(" of the last 3 paid months")
     case .volatility:
-      t.append("usage-billed revenue volatile (")
+      t.append("usage-billed revenue volatile (swings ±")
       t.percent(value(.usageVolatility))
-      t.append(" variation over 6 months)")
+      t.append(" around its 6-month average)")
     case .contraction:
       t.append("MRR down ")
       t.percent(value(.mrrContraction))

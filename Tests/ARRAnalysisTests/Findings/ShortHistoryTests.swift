@@ -27,11 +27,58 @@ import Testing
     #expect(short.message.contains("the company's own months contradict the priors."))
     let observed = try #require(analysis.observedLogoChurn)
     #expect(
-      short.message.hasSuffix(
+      short.message.contains(
         " At that rate quality-adjusted ARR would be "
           + "\(NumberFormat.usd.compactMoney(cents: observed.qualityAdjustedARR)), not the "
           + "\(NumberFormat.usd.compactMoney(cents: analysis.scoring.qualityAdjustedARR)) the "
-          + "priors give."))
+          + "priors give, and the projected 12-month NDR 1%, GRR 1% and logo retention 1%, not "
+          + "the priors' "))
+    // 7 payers, a base of few accounts: whole percents, as the summary prints them.
+    let fc = try #require(analysis.projection?.forecast)
+    let pct = { (x: Double) in NumberFormat.usd.percent(x, decimals: 0) }
+    #expect(
+      short.message.hasSuffix(
+        "not the priors' \(pct(fc.ndr)), \(pct(fc.grr)) and \(pct(fc.logoRetention)): each "
+          + "account that can leave within the year kept at that rate, with its own expansion "
+          + "and contraction."))
+  }
+
+  /// Projected retention at the observed churn by hand (session 28, t28a lane; T25-2
+  /// follow-up). The 7 payers of $100 a month are monthly accounts; nobody paid a year before
+  /// as-of, so no survivor was measured and their type's movement is the documented priors,
+  /// expansion e = 0.05 and contraction c = 0.02 a year. Each can leave and stays with
+  /// k = 0.7¹² = 0.0138413: logo retention = 7k ÷ 7 = k = 0.0138413; GRR = Σ m·k·(1 − c) ÷ Σ m
+  /// = 0.98 k = 0.0135645; NDR = 1.03 k = 0.0142565.
+  @Test func projectedRetentionAtTheObservedChurnByHand() throws {
+    let analysis = Analysis.run(Fixture.startedLastMonth())
+    let o = try #require(analysis.observedLogoChurn)
+    let monthly = try #require(
+      analysis.projection?.forecast?.movements.first { $0.contractType == .monthly })
+    #expect((monthly.survivors, monthly.expansionRate, monthly.contractionRate) == (0, 0.05, 0.02))
+    let k = 0.013_841_287_201
+    #expect(abs(o.projectedLogoRetention - k) < 1e-12)
+    #expect(abs(o.projectedGRR - 0.98 * k) < 1e-12)
+    #expect(abs(o.projectedNDR - 1.03 * k) < 1e-12)
+    // Every figure sits below the priors' mean: the company's months lose far more.
+    let fc = try #require(analysis.projection?.forecast)
+    #expect(o.projectedLogoRetention < fc.logoRetention && o.projectedNDR < fc.ndr)
+  }
+
+  /// An annual contract running past the year stays (probability 1) at the observed churn too,
+  /// as quality-adjusted ARR keeps its scored figure: with 6 accounts at k and 1 held, all of
+  /// $100 and the priors' movement, logo retention = (6k + 1) ÷ 7 = 0.1547211, GRR = 0.98 ×
+  /// that = 0.1516267 and NDR = 1.03 × that = 0.1593627.
+  @Test func aTermHeldThroughTheYearStaysAtTheObservedChurn() throws {
+    let analysis = Analysis.run(Fixture.startedLastMonth(annual: 9))
+    let o = try #require(analysis.observedLogoChurn)
+    let annual = try #require(
+      analysis.projection?.forecast?.movements.first { $0.contractType == .annual })
+    #expect((annual.expansionRate, annual.contractionRate) == (0.05, 0.02))
+    let kept = (6 * 0.013_841_287_201 + 1) / 7
+    #expect(abs(kept - 0.154_721_1) < 1e-7)
+    #expect(abs(o.projectedLogoRetention - kept) < 1e-12)
+    #expect(abs(o.projectedGRR - 0.98 * kept) < 1e-12)
+    #expect(abs(o.projectedNDR - 1.03 * kept) < 1e-12)
   }
 
   /// The figures at the observed churn by hand (trial 25, T25-2): 3 of 10 lost in one month,

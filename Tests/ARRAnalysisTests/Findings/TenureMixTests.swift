@@ -1,5 +1,6 @@
 import ARRCore
 import ARRInput
+import ARRMetrics
 import ARRTestSupport
 import Testing
 
@@ -41,7 +42,7 @@ import Testing
         ("Long", 0, 13, 1_000), ("Mid", 5, 13, 200), ("Ripe", 10, 13, 1_000),
         ("Young", 11, 13, 500), ("New", 13, 13, 300), ("Gone", 2, 4, 700),
       ])
-    let mix = TenureMix(a.metrics.cohorts, asOf: a.company.asOf)
+    let mix = TenureMix(a.metrics.cohorts, company: a.company)
     #expect(mix.total == 300_000)
     #expect(mix.underThree == 80_000 && mix.underThreeAccounts == 2)
     #expect(mix.underTwelve == 200_000 && mix.underTwelveAccounts == 4)
@@ -66,8 +67,65 @@ import Testing
     #expect(finding.message.hasPrefix("66.7% of headline ARR ($24.0K, 1 account)"))
     #expect(
       finding.message.hasSuffix(
-        "Accounts already paying in 2024-01, the first month of data, are in neither share "
-          + "(33.3% of headline ARR): they may have started before the data."))
+        "Accounts already paying in 2024-01, the first month of data, with no start date "
+          + "given are in neither share (33.3% of headline ARR): they may have started before "
+          + "the data."))
+  }
+
+  /// A first-month account with a start date given is dated by it (render review 28, R28-2).
+  /// 8 months, 2024-01 to 2024-08 (as-of, offset 7), MRR at as-of in dollars:
+  /// Here 1,000 started 2024-01-15, in the first month of data: paying since 2024-01, 7
+  /// months, under 12 only; Before 2,000 started 2023-03-01, before the data: since 2023-03,
+  /// 17 months, in neither share; Unknown 500, its start inferred: unknown; Fresh 1,500 first
+  /// paid 2024-06 (age 2): under 3 and under 12. Total 5,000; under 3: 1,500 (1 account);
+  /// under 12: 1,000 + 1,500 = 2,500 (2 accounts); unknown 500.
+  @Test func givenStartDatesDateTheFirstMonthsAccounts() {
+    let accounts = [
+      Self.account("Here", start: "2024-01-15"), Self.account("Before", start: "2023-03-01"),
+      Self.account("Unknown", start: "2024-01-01", isInferred: true),
+      Self.account("Fresh", start: "2024-06-01"),
+    ]
+    let dollars: [[Int64]] = [
+      Array(repeating: 1_000, count: 8), Array(repeating: 2_000, count: 8),
+      Array(repeating: 500, count: 8), [0, 0, 0, 0, 0, 1_500, 1_500, 1_500],
+    ]
+    let company = Fixture.company(accounts, mrr: dollars.map { $0.map { $0 * 100 } })
+    let mix = TenureMix(Cohorts.compute(company), company: company)
+    #expect(mix.total == 500_000)
+    #expect(mix.underThree == 150_000 && mix.underThreeAccounts == 1)
+    #expect(mix.underTwelve == 250_000 && mix.underTwelveAccounts == 2)
+    #expect(mix.unknown == 50_000)
+    #expect(Cohorts.compute(company).cohorts.first?.isLeftCensored == true)
+  }
+
+  /// The first month's cohort is a cohort like any other when every account in it started in
+  /// that month by a given date; one inferred start, or one before the data, keeps it
+  /// left-censored. Accounts paying in 2024-01 only: First (start 2024-01-01) and Second (the
+  /// start named by the argument); Later first pays in 2024-02.
+  @Test(arguments: [
+    ("2024-01-31", false, false), ("2023-12-31", false, true), ("2024-01-10", true, true),
+  ])
+  func firstCohortIsCensoredUnlessEveryStartIsGivenInIt(
+    second: String, isInferred: Bool, isCensored: Bool
+  ) throws {
+    let company = Fixture.company(
+      [
+        Self.account("First", start: "2024-01-01"),
+        Self.account("Second", start: second, isInferred: isInferred),
+        Self.account("Later", start: "2024-02-01"),
+      ],
+      mrr: [[100, 100, 100], [100, 100, 0], [0, 100, 100]])
+    let cohorts = Cohorts.compute(company).cohorts
+    #expect(cohorts.count == 2)
+    #expect(cohorts[0].isLeftCensored == isCensored)
+    #expect(!cohorts[1].isLeftCensored)
+    #expect(company.isFirstMonthStartKnown == !isCensored)
+  }
+
+  static func account(_ id: String, start: String, isInferred: Bool = false) -> Account {
+    Account(
+      id: id, contractType: .monthly, billingCadence: .monthly, startDate: Fixture.date(start),
+      inferred: isInferred ? [.startDate] : [])
   }
 
   /// Under 20% under 3 months and under 50% under 12: no finding. 14 months; Old 1,000 since

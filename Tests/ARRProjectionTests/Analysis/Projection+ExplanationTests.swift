@@ -74,8 +74,9 @@ struct ProjectionExplanationTests {
     #expect(!text.contains("not on annual or multi-year terms"))
     #expect(
       text.contains(
-        " The terms are not compared: 25% of the year-ago base's MRR has terms the data reads "
-          + "only from later months, unknown then without being month-to-month."))
+        " The contract mix is not compared with a year ago: for 25% of that base's MRR the "
+          + "terms are known only from later months, so its terms a year ago are unknown (not "
+          + "known to be month-to-month)."))
     #expect(text.contains("The base's age and trial mix are within 3 points"))
   }
 

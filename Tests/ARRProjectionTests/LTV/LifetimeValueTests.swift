@@ -39,6 +39,20 @@ struct LifetimeValueTests {
     #expect(value.explanation(periodMonths: 12).contains("62.7% in year 1, 88.0% by year 5"))
   }
 
+  /// Retention that rises under a point from period 1 to 5 is said to barely change, not to
+  /// rise with tenure (render review 28, R28-25). α 20, β 310: r(1) = 310/330 = 93.94%,
+  /// r(5) = 314/334 = 94.01%, a rise of 0.07 points.
+  @Test func aFlatCurveIsNotCalledSorting() {
+    let flat = LifetimeValue(
+      model: ShiftedBetaGeometric(alpha: 20, beta: 310), discountRate: 0.01, arpa: 100)
+    let text = flat.explanation(periodMonths: 1)
+    #expect(!text.contains("rises with tenure"))
+    #expect(
+      text.contains(
+        "Retention barely changes with tenure here (93.9% in month 1, 94.0% by month 5), so DEL "
+          + "differs from it mostly by discounting future months at 1.0% each."))
+  }
+
   /// A rate of zero prints unsigned, and one below a twentieth of a point rounds to it: no
   /// "-0.0%" (Scripts/mutate: the sign test `< 0` could become `<= 0` unnoticed).
   @Test(arguments: [0.0, 0.0004])

@@ -7,10 +7,12 @@ import Testing
 /// cut, on hand-built companies (review of issue #15: it said "ages 0 to 24 months" whatever the
 /// data).
 @Suite struct CohortCoverageTests {
-  /// Monthly accounts: `S0` pays from the first month (start unknown); one account starts in
-  /// each month of `starts` and pays every month to `last`.
+  /// Monthly accounts: `S0` pays from the first month and started the month before the data
+  /// (so the first month's cohort is left-censored); one account starts in each month of
+  /// `starts` and pays every month to `last`.
   static func company(first: Month, last: Month, starts: [Month]) throws -> Company {
-    var accounts = "account_id,contract_type,start_date\nS0,monthly,\(first)-01\n"
+    var accounts =
+      "account_id,contract_type,start_date\nS0,monthly,\(first.adding(months: -1))-01\n"
     var monthly = "account_id,month,mrr\n"
     var m = first
     while m <= last {

@@ -42,7 +42,7 @@ import Testing
     #expect(
       concentration.message
         == "The largest account is 50.0% of recurring ARR (top 10: 95.0%); losing it alone "
-        + "would cost $12.0K of ARR. These figures rest " + Self.caveat)
+        + "would cost $12.0K of recurring ARR. These figures rest " + Self.caveat)
     let cliff = try #require(a.findings.first { $0.code == .churnCliff })
     #expect(
       cliff.message.hasPrefix(

@@ -150,6 +150,16 @@ import Testing
       return
     }
     #expect(json.first { $0.0 == "quality_adjusted_arr" }?.1 == .money(o.qualityAdjustedARR))
+    // Projected NDR and GRR at that churn beside the priors' (session 28, t28a lane): 1.03 k
+    // and 0.98 k with k = 0.7¹² = 1.38% (ShortHistoryTests), whole percents for 7 accounts.
+    for (name, key, value) in [
+      ("Projected NDR", "projected_ndr", o.projectedNDR),
+      ("Projected GRR", "projected_grr", o.projectedGRR),
+    ] {
+      let row = try #require(Self.row(report, name + ", next 12 months (mean)"))
+      #expect(row[2].contains("; 1% at the company's own churn (see Findings)"))
+      #expect(json.first { $0.0 == key }?.1 == JSONReport.ratio(value))
+    }
     #expect(
       JSONReport.render(try SampleCompanies.analysis("plg-smb"))["observed_logo_churn"] == .null)
   }
@@ -401,14 +411,18 @@ import Testing
   }
 
   @Test func seedExampleSaysWhyItHasNoCurveOrLTV() throws {
-    // Two months of data: nobody can enter a monthly cohort, and the report must say why in
-    // words, not "0 accounts over 0 months".
+    // Two months of data: the 18 accounts started in the first month (their start dates say
+    // so) are observed for one month, the 20 of the second for none, and the report must say
+    // why there is no curve in words, not "0 accounts over 0 months".
     let (analysis, _, _) = try SampleCompanies.bundle("seed-example")
     let md = MarkdownReport.render(analysis)
     let row = try #require(Self.row(md, "segment smb"))
-    #expect(row[2] == "0")
-    #expect(row[6].hasPrefix("no cohort to fit: of the group's "))
-    #expect(row[6].contains("started in the first month of data"))
+    #expect(row[2] == "18")
+    #expect(
+      row[6].hasPrefix(
+        "18 accounts in cohorts, the longest observed for 1 month: of the group's 38 accounts, "
+          + "20 started too recently to be observed for a full month"))
+    #expect(!row[6].contains("started in the first month of data"))
     #expect(!md.contains("0 accounts over 0 months"))
     #expect(md.contains("No LTV for smb: the segment's retention curve was not fitted"))
   }

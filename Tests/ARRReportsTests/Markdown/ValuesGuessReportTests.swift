@@ -57,7 +57,7 @@ import Testing
     #expect(
       concentration.message
         == "The largest account is 92.3% of recurring ARR (top 10: 99.2%); losing it alone "
-        + "would cost $144K of ARR. These figures " + guess)
+        + "would cost $144K of recurring ARR. These figures " + guess)
     let cliff = try #require(a.findings.first { $0.code == .churnCliff })
     #expect(
       cliff.message.hasPrefix(

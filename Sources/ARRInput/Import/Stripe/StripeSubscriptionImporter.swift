@@ -236,8 +236,12 @@ enum StripeSubscriptionImporter {
         // month only when no other spell takes over in it (a real cancellation).
         let handedOver = isSubscriptionTable ? switchMonth(s, among: group.subs) : nil
         if handedOver != nil { switches += 1 }
+        // A table's row paused at as-of pays nothing in the as-of month (the table gives no
+        // pause date, so the months before are billed by the dates; session 28, t28a lane).
+        let isPaused = isSubscriptionTable && SubscriptionStatusCheck.isPaused(s, at: asOf)
         for m in 0..<n where s.isBilled(company.firstMonth.adding(months: m)) {
           if company.firstMonth.adding(months: m) == handedOver { continue }
+          if isPaused && m == n - 1 { continue }
           company.log.tieOut.add(s.mrr!, to: \.sourceCents)
           LedgerImporter.add(s.mrr!, to: &company.mrr[company.cell(a, m)], tie: &company.log.tieOut)
           if m == n - 1 {

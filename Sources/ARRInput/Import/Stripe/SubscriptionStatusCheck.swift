@@ -42,6 +42,17 @@ enum SubscriptionStatusCheck {
   /// Whether `text` says the subscription is paused (`paused`, `on_hold`).
   static func saysPaused(_ text: String) -> Bool { paused.contains(CubeLayout.normalized(text)) }
 
+  /// Whether a table's row `s` is paused at `asOf`: its status says paused and its dates bill
+  /// it in the as-of month. A paused subscription pays nothing while paused, so such a row is
+  /// not billed in the as-of month; a table gives no pause date, so the months before are
+  /// billed by the dates (decided, session 28, t28a lane: the one rule for every subscriptions
+  /// table, Lemon Squeezy's `paused` included; before, review 13's F39 billed it at full price
+  /// in the headline, the range's low end without it).
+  static func isPaused(_ s: StripeSubscription, at asOf: Month) -> Bool {
+    (s.status == .active || s.status == .canceled) && saysPaused(s.statusText ?? "")
+      && s.mrr != nil && s.isBilled(asOf)
+  }
+
   /// Whether `text` says a payment is overdue (`past_due`, `unpaid`).
   static func saysPastDue(_ text: String) -> Bool {
     pastDue.contains(CubeLayout.normalized(text))
@@ -91,16 +102,16 @@ enum SubscriptionStatusCheck {
     var unread = [StripeSubscription]()
     // Notice given with no end: when it ends is unknown, so the notice cannot be read.
     var noticeOpen = [(customer: String, sub: StripeSubscription)]()
-    // The ended-status rows' part of the shifts down (a paused row's is its own finding's).
+    // The ended-status rows' part of the shifts down.
     var openTotal: Int64 = 0
     for (customer, subs) in groups {
       var shift: (up: Int64, down: Int64) = (0, 0)
       for s in subs where s.status == .active || s.status == .canceled {
         let text = s.statusText ?? ""
-        // Paused (review 13, F39: billed at full price, silently): billed by the dates, the low
-        // end of the range without it.
-        if saysPaused(text), let mrr = s.mrr, s.isBilled(asOf) {
-          shift.down = saturating(shift.down, mrr)
+        // Paused at as-of (``isPaused(_:at:)``): not billed in the as-of month, so not in the
+        // headline; the range's high end counts it resuming at its price as written.
+        if isPaused(s, at: asOf), let mrr = s.mrr {
+          shift.up = saturating(shift.up, s.listMRR ?? mrr)
           pausedRows.append((customer, s))
           continue
         }
@@ -150,9 +161,11 @@ enum SubscriptionStatusCheck {
       let total = pausedRows.reduce(Int64(0)) { saturating($0, $1.sub.mrr ?? 0) }
       log.findings.append(
         "\(file): \(rows(pausedRows.count)) the subscription is paused (\"\(first.sub.statusText ?? "")\" "
-          + "under \"\(header)\", \"\(first.customer)\" on line \(first.sub.line)): billed by the dates, "
-          + "as the table does not say when the pause began; paused at \(asOf), headline ARR is "
-          + "\(money(saturating(total, times: 12))) lower: given as the range")
+          + "under \"\(header)\", \"\(first.customer)\" on line \(first.sub.line)): a paused "
+          + "subscription pays nothing while paused, so \(pausedRows.count == 1 ? "it is" : "they are") "
+          + "not billed in \(asOf) and not in headline ARR (the table does not say when the pause "
+          + "began: the months before are billed by the dates); if \(pausedRows.count == 1 ? "it resumes" : "they resume"), "
+          + "headline ARR is \(money(saturating(total, times: 12))) higher: given as the range")
     }
     // Session 19, lead (trial 18a, W2: Wave's 9 `non_renewing` rows without an end were scored
     // as running, no notice signal, and nothing said the status was not read).

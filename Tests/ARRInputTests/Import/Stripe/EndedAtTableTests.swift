@@ -92,14 +92,16 @@ import Testing
     """
 
   /// As-of 2022-12, the latest start (customer 3's, 2022-12-30). Customer 139: 44.70 a month
-  /// from 2022-10 (started the 30th, no end); customer 3: 26.70 from 2022-12. Customer 3's row
+  /// from 2022-10 (started the 30th, no end), `paused`: a paused subscription pays nothing
+  /// while paused, so 0 in the as-of month (its `paused_at` is not read; session 28, t28a
+  /// lane); customer 3: 26.70 from 2022-12. Customer 3's row
   /// says "canceled" with no end: read as running by its dates, and the status check says so.
   @Test func anMRRValueColumnIsAMonthlyPrice() throws {
     let c = try Importer.read(
       [Importer.SourceFile(name: "subscription.csv", bytes: Array((Self.header + Self.rows).utf8))])
     #expect(c.log.files[0].shape == .subscriptions)
     #expect(c.asOf == Month(year: 2022, month: 12))
-    #expect(c.mrrRow("139") == [4_470, 4_470, 4_470])
+    #expect(c.mrrRow("139") == [4_470, 4_470, 0])
     #expect(c.mrrRow("3") == [0, 0, 2_670])
     // 12 × 26.70 = 320.40 is the ARR at stake.
     #expect(
@@ -111,6 +113,6 @@ import Testing
       .joined(separator: ",")
     let again = try Importer.read(
       [Importer.SourceFile(name: "subscription.csv", bytes: Array((renamed + Self.rows).utf8))])
-    #expect(again.mrrRow("139") == [4_470, 4_470, 4_470])
+    #expect(again.mrrRow("139") == [4_470, 4_470, 0])
   }
 }

@@ -68,6 +68,34 @@ import Testing
       })
   }
 
+  /// A `paused` subscription pays nothing while paused (session 28, t28a lane; the one rule of
+  /// every subscriptions table): c8, 2,900 a month from 2024-02, paused, is billed by its dates
+  /// February through November (10 months) and 0 in the as-of month, 2024-12, as Lemon Squeezy
+  /// gives no pause date; headline MRR stays 22,700 cents, and its account's range runs 0 to
+  /// 2,900 (resuming). A finding counts it with the ARR that would resume, 12 × 2,900 = 34,800
+  /// cents, $348.00.
+  @Test func aPausedSubscriptionIsNotBilledAtAsOf() throws {
+    let paused = """
+      8,1,c8,H,h@x.com,App,Monthly,paused,Paused,,false,,10,2025-01-10T00:00:00.000000Z,,\
+      2024-02-10T00:00:00.000000Z,2024-12-15T12:00:00.000000Z,false,2900,month
+      """
+    let c = try Importer.read([
+      Importer.SourceFile(
+        name: "subscriptions.csv", bytes: Array((Self.export + "\n" + paused).utf8))
+    ])
+    #expect(c.asOf == Month(year: 2024, month: 12))
+    let h = c.mrrRow("c8")
+    #expect(h[1...10].allSatisfy { $0 == 2_900 } && h[0] == 0 && h.last == 0)
+    let asOfMRR = c.accounts.reduce(Int64(0)) { $0 + (c.mrrRow($1.id).last ?? 0) }
+    #expect(asOfMRR == 22_700)
+    let range = try #require(c.accounts.first { $0.id == "c8" }?.ambiguousMRR)
+    #expect((range.low, range.high) == (0, 2_900))
+    let finding = try #require(c.log.findings.first { $0.contains("is paused") })
+    #expect(finding.hasPrefix("subscriptions.csv: 1 row says the subscription is paused"))
+    #expect(finding.contains("not billed in 2024-12 and not in headline ARR"))
+    #expect(finding.hasSuffix("if it resumes, headline ARR is $348.00 higher: given as the range"))
+  }
+
   /// `on_trial` is a trial status as `trialing` is.
   @Test func onTrialIsATrial() {
     #expect(SubscriptionStatusCheck.saysTrial("on_trial"))

@@ -201,9 +201,12 @@ import Testing
     #expect(c.mrrRow("cus_A").last == 10_000)
   }
 
-  /// F39: B `paused` 200, D `on_hold` 400 (billed by the dates, the range's low end without
-  /// them: 100 + 300 = 400.00 against 1,000.00); C `past_due` is past due; E's `new` is a status
-  /// not read, in a note.
+  /// F39: B `paused` 200, D `on_hold` 400: a paused subscription pays nothing while paused, so
+  /// neither is billed in the as-of month, 2024-02 (B is billed by its dates in January, the
+  /// table giving no pause date): headline MRR 100 + 300 = 400.00, the range's high end with
+  /// them resuming, 1,000.00 (session 28, t28a lane; before, billed at full price in the
+  /// headline, the low end without them); C `past_due` is past due; E's `new` is a status not
+  /// read, in a note.
   @Test func pausedRowsArePricedAndPastDueIsFlagged() throws {
     let c = try table(
       "subs.csv",
@@ -217,17 +220,20 @@ import Testing
       """)
     #expect(c.asOf == Month(year: 2024, month: 2))
     func account(_ id: String) -> ImportedAccount { c.accounts.first { $0.id == id }! }
-    #expect(c.mrrRow("B") == [20_000, 20_000])
+    #expect(c.mrrRow("B") == [20_000, 0])
+    #expect(c.mrrRow("D") == [0, 0])
     #expect(account("B").ambiguousMRR?.low == 0)
     #expect(account("B").ambiguousMRR?.high == 20_000)
     #expect(account("D").ambiguousMRR?.low == 0)
+    #expect(account("D").ambiguousMRR?.high == 40_000)
     #expect(account("A").ambiguousMRR == nil)
     #expect(account("C").isPastDue == true)
     #expect(account("A").isPastDue != true)
     let finding = c.log.findings.first { $0.contains("is paused") }
     #expect(finding?.hasPrefix("subs.csv: 2 rows say the subscription is paused") == true)
     // 12 × (200 + 400) = 7,200.00.
-    #expect(finding?.contains("headline ARR is $7,200.00 lower") == true)
+    #expect(finding?.contains("not billed in 2024-02 and not in headline ARR") == true)
+    #expect(finding?.contains("if they resume, headline ARR is $7,200.00 higher") == true)
     #expect(
       c.log.notes.contains {
         $0.hasPrefix("subs.csv: 1 row has a status the reader does not read (\"new\" on line 6)")

@@ -1,0 +1,30 @@
+extension Company {
+  /// True when account `i`'s start is known to fall inside the data: its start date was read,
+  /// not inferred, and falls in the first month of data or later (`docs/metrics.md`, "Cohorts").
+  ///
+  /// An account already paying in the first month of data may have started before the data
+  /// began, so its age is unknown (its cohort is left-censored), unless the data gives a start
+  /// date in that month: then it started there. Decided, session 28 (render review 28, R28-2):
+  /// a two-month company whose `accounts.csv` starts every first-month account on 2025-05-01
+  /// was told "they may have started before the data" and 70% of its ARR was "in neither
+  /// share" of young revenue, while the risk table called the same accounts a month old.
+  /// - Complexity: O(1).
+  public func isStartInData(_ i: Int) -> Bool {
+    let terms = terms(of: i)
+    return !terms.inferred.contains(.startDate) && terms.startDate.month >= firstMonth
+  }
+
+  /// True when every account paying in the first month of data has its start there
+  /// (``isStartInData(_:)``), so the first month's cohort is a cohort like any other; false
+  /// when one of them may have started before the data, or when none paid then.
+  /// - Complexity: O(accounts), stopping at the first account whose start is unknown.
+  public var isFirstMonthStartKnown: Bool {
+    guard monthCount > 0 else { return false }
+    var any = false
+    for a in 0..<revenue.accountCount where revenue.mrr(account: a, month: 0) > 0 {
+      guard isStartInData(a) else { return false }
+      any = true
+    }
+    return any
+  }
+}
