@@ -23,15 +23,17 @@ public struct ObservedLogoChurn: Sendable, Equatable {
   /// True when the rate keeps fewer logos than the priors' P10; false when more than the P90.
   public var isBelowPriors: Bool
   /// Quality-adjusted ARR were every classed account that can leave within the year kept with
-  /// probability ``keptIn12Months`` (accounts a term or a dated notice holds keep their
-  /// scored figure), cents.
+  /// probability ``keptIn12Months`` (accounts whose year their terms decide keep their scored
+  /// figure: a term or a notice dated after the year, which stay, and a notice dated within
+  /// it, which leaves), cents.
   public var qualityAdjustedARR: Int64
   /// The expected 12-month loss at this rate: recurring ARR − ``qualityAdjustedARR``, cents.
   public var expectedLoss: Int64
   /// Projected 12-month NDR, GRR and logo retention (the point projection that gives the
   /// mean, ``RetentionForecast/ndr``) with every paying account that can leave within the year
-  /// kept with probability ``keptIn12Months`` and the same held accounts as
-  /// ``qualityAdjustedARR`` at probability 1; each keeps its contract type's expansion and
+  /// kept with probability ``keptIn12Months``, those a term or a notice dated after the year
+  /// holds at probability 1 and those whose notice falls within it at 0, as in
+  /// ``qualityAdjustedARR``; each keeps its contract type's expansion and
   /// contraction (``ForecastPlan/expected(keepingEveryLeavable:)``; session 28, t28a lane).
   public var projectedNDR: Double
   public var projectedGRR: Double
@@ -64,9 +66,10 @@ extension Analysis {
     var adjusted: Int64 = 0
     for s in scoring.scores where s.isClassed {
       let terms = company.terms(of: s.account)
+      // Whose year the terms decide keeps its scored figure: a term or a notice dated after
+      // the year (it stays), a notice dated within it (it leaves: 0; session 28, t28a lane).
       let isHeld =
-        TermLock.holds(terms, asOf: asOf)
-        || DatedNotice.reading(terms, asOf: asOf) == .leavesAfterTheYear
+        TermLock.holds(terms, asOf: asOf) || DatedNotice.reading(terms, asOf: asOf) != .none
       adjusted += isHeld ? s.qualityAdjustedARR : Money.round(Double(s.recurringARR) * kept)
     }
     // The plan is rebuilt when the projection did not keep it (a run without scenarios):

@@ -7,10 +7,11 @@ extension ForecastPlan {
   /// projection that gives the mean, ``RetentionForecast/ndr``) with every account that can
   /// leave within the year staying with probability `keep` instead of its own P(stay).
   ///
-  /// An account a term or a notice dated after the year holds (the plan's `isLocked`, the
-  /// rule quality-adjusted ARR at the observed churn uses) stays with probability 1. Every
-  /// account keeps its contract type's contraction and expansion, so with m the MRR at as-of,
-  /// s = 1 for a held account and `keep` otherwise:
+  /// An account a term or a notice dated after the year holds (the plan's `isLocked`) stays
+  /// with probability 1, and one certain to leave (retention probability 0: a notice dated
+  /// within the year) with 0, as quality-adjusted ARR at the observed churn keeps their scored
+  /// figures. Every account keeps its contract type's contraction and expansion, so with m the
+  /// MRR at as-of, s = 1 for a held account, 0 for one leaving, and `keep` otherwise:
   /// - logo retention = Σ s ÷ accounts;
   /// - GRR = Σ m·s·(1 − c) ÷ Σ m;
   /// - NDR = Σ m·s·(1 − c + e) ÷ Σ m.

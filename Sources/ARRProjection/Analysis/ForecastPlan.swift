@@ -235,8 +235,8 @@ public struct ForecastPlan: Sendable {
   /// - Parameters:
   ///   - adjustments: A stress scenario's changes (`nil` for the plain projection).
   ///   - keep: When given, every account that can leave within the year (not held by a term
-  ///     or a notice dated after it) stays with this probability instead of its own
-  ///     (``expected(keepingEveryLeavable:)``).
+  ///     or a notice dated after it) and may stay (retention above 0) stays with this
+  ///     probability instead of its own (``expected(keepingEveryLeavable:)``).
   /// - Complexity: O(paying accounts + buckets).
   func simulation(
     adjustments: ForecastAdjustments?, keep: Double?
@@ -278,8 +278,13 @@ public struct ForecastPlan: Sendable {
       // applied once below (session 20, stay lane; until then p ÷ (1 − the type's
       // contraction), which read a type contracting more than the company's kept share as
       // never leaving).
+      // At a given keep rate (``expected(keepingEveryLeavable:)``) an account certain to leave
+      // (retention 0: a notice dated within the year) still leaves.
       let stay =
-        locked ? 1 : keep ?? Scoring.stayProbability(retention: probability, keptShare: keptShare)
+        locked
+        ? 1
+        : probability > 0
+          ? keep ?? Scoring.stayProbability(retention: probability, keptShare: keptShare) : 0
       let group = locked ? RevenueClass.allCases.count : cls.index
       let k = (group * types + t) * bands + Projection.sizeBand(m)
       let endFactor = adjustments?.endFactor[a] ?? 1

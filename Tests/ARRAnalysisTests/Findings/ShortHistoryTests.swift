@@ -103,6 +103,33 @@ import Testing
     #expect(o.qualityAdjustedARR == 6 * 1_661 + held.qualityAdjustedARR)
   }
 
+  /// A notice dated within the year (A9 cancels 2025-03-31, as-of 2024-12) decides its year:
+  /// it leaves, so quality-adjusted ARR at the observed churn keeps its scored 0 and the
+  /// projection keeps it at P(stay) 0, not at the observed rate (session 28, t28a lane). By
+  /// hand, with the other 6 payers at k = 0.7¹² = 0.0138413 and the priors' movement: QA ARR
+  /// 6 × 1,661 cents; logo retention 6k ÷ 7 = 0.0118640, GRR 0.98 × that, NDR 1.03 × that.
+  @Test func aNoticeWithinTheYearLeavesAtTheObservedChurn() throws {
+    let accounts = (0..<10).map { (i: Int) -> Account in
+      Account(
+        id: "A\(i)", contractType: .monthly, billingCadence: .monthly,
+        startDate: Fixture.date("2024-01-01"),
+        cancelDate: i == 9 ? Fixture.date("2025-03-31") : nil)
+    }
+    let rows = (0..<10).map { i -> [Int64] in
+      [Int64](repeating: 0, count: 10) + [10_000, i < 3 ? 0 : 10_000]
+    }
+    let analysis = Analysis.run(Fixture.company(accounts, mrr: rows))
+    let o = try #require(analysis.observedLogoChurn)
+    let leaving = try #require(analysis.scoring.scores.first { $0.account == 9 })
+    #expect(leaving.retentionProbability == 0 && leaving.qualityAdjustedARR == 0)
+    #expect(o.qualityAdjustedARR == 6 * 1_661)
+    let kept = 6 * 0.013_841_287_201 / 7
+    #expect(abs(kept - 0.011_864_0) < 1e-7)
+    #expect(abs(o.projectedLogoRetention - kept) < 1e-12)
+    #expect(abs(o.projectedGRR - 0.98 * kept) < 1e-12)
+    #expect(abs(o.projectedNDR - 1.03 * kept) < 1e-12)
+  }
+
   /// Enough history: no figure at the observed churn, whatever the months show.
   @Test func aLongHistoryHasNoObservedChurnFigure() throws {
     #expect(try SampleCompanies.analysis("plg-smb").observedLogoChurn == nil)

@@ -150,6 +150,9 @@ import Testing
       return
     }
     #expect(json.first { $0.0 == "quality_adjusted_arr" }?.1 == .money(o.qualityAdjustedARR))
+    // Page one still fits a printed page with the figures at the observed churn added.
+    let page = BoardReportTests.pageOne(report)
+    #expect(page.count <= 4_000, "\(page.count) characters")
     // Projected NDR and GRR at that churn beside the priors' (session 28, t28a lane): 1.03 k
     // and 0.98 k with k = 0.7¹² = 1.38% (ShortHistoryTests), whole percents for 7 accounts.
     for (name, key, value) in [
