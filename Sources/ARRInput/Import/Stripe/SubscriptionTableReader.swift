@@ -352,6 +352,7 @@ enum SubscriptionTableReader {
           LedgerDate.parse($0, order: order)
         }
       }
+      var isEndAtCancellation = false
       // A row whose status says it has ended, its end column blank, ends on its cancellation
       // column's day (Zuora: a `Cancelled` subscription's charge with no effective end ends at
       // its `Subscription.CancelledDate`; session 28, t28b lane: it billed on, with a finding).
@@ -361,6 +362,7 @@ enum SubscriptionTableReader {
         start.map({ c.day >= $0 }) ?? true
       {
         end = c.day
+        isEndAtCancellation = true
         if endsAtCancellation.count == 0 { endsAtCancellation = (0, c.column, r.line) }
         endsAtCancellation.count += 1
       }
@@ -626,6 +628,7 @@ enum SubscriptionTableReader {
         sub.isOneTimeCharge = ["one time", "onetime"].contains(LedgerLayout.normalized(r.cells[c]))
       }
       sub.isUsageCharge = isUsageCharge
+      sub.isEndAtCancellation = isEndAtCancellation
       if isUsageCharge && mrr == 0 {
         if usageWithoutMRR.count == 0 { usageWithoutMRR.line = r.line }
         usageWithoutMRR.count += 1
@@ -635,8 +638,10 @@ enum SubscriptionTableReader {
       }
       sub.isNoticeByColumn = notice.isGiven
       sub.noticeDay = notice.day
+      // An end read from a cancellation column is not the end column's: its name (`ended at`)
+      // says nothing of it, so it does not date the export (``SubscriptionTableAsOf``).
       sub.isEndHappenedByColumn =
-        end != nil && !notice.isGiven
+        end != nil && !notice.isGiven && !isEndAtCancellation
         && endCell.map { ends.isHappened(endColumn: $0.column) } == true
       if isQuantityRead, unitQuantity == nil, let q = Int64(text(.quantity)) {
         if isRecurringRevenue {
