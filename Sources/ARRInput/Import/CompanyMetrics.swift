@@ -75,7 +75,10 @@ enum CompanyMetrics {
     let customer = CubeLayout.aliases.filter { $0.0 == .id || $0.0 == .name }.map(\.1)
     for (index, record) in table.records.prefix(CubeLayout.headerSearchRows).enumerated() {
       let keys = record.cells.map(MonthlyTableLayout.key)
-      guard !keys.contains(where: { k in customer.contains { $0.contains(k) } }),
+      guard
+        !keys.contains(where: { k in
+          customer.contains { $0.contains(k) } || MonthlyTableLayout.otherCustomerNames.contains(k)
+        }),
         let period = keys.firstIndex(where: {
           MonthlyTableLayout.periodNames.contains($0)
             || MonthlyTableLayout.weakPeriodNames.contains($0) || coarsePeriods[$0] != nil
@@ -94,6 +97,30 @@ enum CompanyMetrics {
       guard months.dropFirst().first != nil else { continue }
       let shown = ([period] + metrics).prefix(4).map { "\"\(record.cells[$0])\"" }
       let unit = isQuarter.map { $0 ? "quarter" : "year" } ?? "month"
+      // Periods that repeat are no company's totals (one row a period): rows per something, a
+      // customer under a name not read as one (session 28, t28c lane; trial 28, T28-14: the
+      // message said "one row per month and no customer column", false on both counts).
+      // Two rows a period or more on average: a period written twice (a re-pull's month) is
+      // still totals.
+      var periods = Set<String>()
+      var periodRows = 0
+      for r in table.records[(index + 1)...] where period < r.cells.count {
+        guard !r.cells[period].isEmpty else { continue }
+        periodRows += 1
+        periods.insert(r.cells[period])
+      }
+      let isRepeated = periodRows >= 2 * periods.count
+      if isRepeated {
+        let other = record.cells.indices.first {
+          $0 != period && !metrics.contains($0) && !record.cells[$0].isEmpty
+        }
+        return "\(table.file):\(record.line): has a \(unit) column and amounts ("
+          + shown.joined(separator: ", ") + (metrics.count > 3 ? ", …" : "")
+          + ") with several rows a \(unit), but no column is named as a customer"
+          + (other.map { c in
+            ": if \"\(record.cells[c])\" names the customer, rename it \"customer_id\""
+          } ?? " (expected a header such as \"customer_id\" or \"customer\")")
+      }
       return "\(table.file):\(record.line): reads as the company's totals by \(unit) ("
         + shown.joined(separator: ", ") + (metrics.count > 3 ? ", …" : "")
         + "; one row per \(unit) and no customer column): company totals cannot show which "

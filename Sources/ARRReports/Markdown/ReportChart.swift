@@ -206,20 +206,28 @@ public struct ReportChart: Sendable, Equatable {
     let t = c.metrics.trailingRetention
     guard let f = c.forecast else { return nil }
     let nan = Double.nan
+    let projected = BarChart.Series(
+      name: "Projected (mean)", values: [f.ndr, f.grr, f.logoRetention],
+      color: ChartPalette.blue,
+      ranges: [f.ndrRange, f.grrRange, f.logoRetentionRange].map {
+        BarChart.Range(low: $0.p10, high: $0.p90)
+      })
+    // Without any trailing figure (under 13 months of data) the chart shows the projection
+    // alone and says so in its title (render review 28, R28-26: the title promised a trailing
+    // bar that was not there).
+    let hasTrailing = t.ndr != nil || t.grr != nil || t.logoRetention != nil
     var chart = BarChart(
-      title: "Retention: trailing 12 months vs projected next 12",
+      title: hasTrailing
+        ? "Retention: trailing 12 months vs projected next 12"
+        : "Retention: projected next 12 months (no trailing year in the data)",
       categories: ["Net dollar retention", "Gross dollar retention", "Logo retention"],
-      series: [
-        .init(
-          name: "Trailing", values: [t.ndr ?? nan, t.grr ?? nan, t.logoRetention ?? nan],
-          color: ChartPalette.axis),
-        .init(
-          name: "Projected (mean)", values: [f.ndr, f.grr, f.logoRetention],
-          color: ChartPalette.blue,
-          ranges: [f.ndrRange, f.grrRange, f.logoRetentionRange].map {
-            BarChart.Range(low: $0.p10, high: $0.p90)
-          }),
-      ], valueStyle: .percent, format: c.format, axisTitle: "Retention")
+      series: hasTrailing
+        ? [
+          .init(
+            name: "Trailing", values: [t.ndr ?? nan, t.grr ?? nan, t.logoRetention ?? nan],
+            color: ChartPalette.axis),
+          projected,
+        ] : [projected], valueStyle: .percent, format: c.format, axisTitle: "Retention")
     chart.rangeName = "Projected P10–P90"
     // The trailing bars start from a month the import marks incomplete: said on the chart, as
     // beside the table (session 15, report), after the priors-only label, never in its place.

@@ -166,6 +166,14 @@ public enum StressMarkdown {
   /// The most columns a report table has, so it fits a laptop-width column.
   static let maxColumns = 8
 
+  /// The classes' recurring ARR in whole units, footed to their rounded sum (largest
+  /// remainder, ``Footing/money(_:total:)``), in ``RevenueClass/index`` order. The classes sum
+  /// to recurring ARR, so the rows foot to the recurring ARR row as displayed.
+  static func footedClassARR(_ s: StressFigures) -> [Int64] {
+    let cents = RevenueClass.allCases.map { s.classes[$0].recurringARR }
+    return Footing.money(cents, total: cents.reduce(0, +))
+  }
+
   /// One row of the tables: its label, how to print a value, how to print a change.
   struct Row {
     var label: String
@@ -214,7 +222,17 @@ public enum StressMarkdown {
       ratio("Trailing GRR", \.trailingRetention.grr),
     ]
     for c in RevenueClass.allCases {
-      rows.append(money("Recurring ARR, \(c.label) class", { $0.classes[c].recurringARR }))
+      // The class rows foot to their total as displayed, in every column, so their changes
+      // sum to the recurring ARR row's (render review 28, R28-1: one account lost read
+      // -$641,131 in recurring ARR and -$641,130 in its class, each rounded on its own).
+      rows.append(
+        Row(
+          label: "Recurring ARR, \(c.label) class",
+          value: { f.money(units: footedClassARR($0)[c.index]) },
+          change: {
+            f.signedMoney(units: footedClassARR($0)[c.index] - footedClassARR($1)[c.index])
+          }
+        ))
       rows.append(count("Accounts, \(c.label) class", { $0.classes[c].accounts }))
     }
     rows.append(money("Expected ARR from active trials", \.trials.expectedARR))

@@ -1,4 +1,5 @@
 import ARRQuality
+import ARRTestSupport
 import Testing
 
 @testable import ARRReports
@@ -223,5 +224,37 @@ import Testing
       Analysis.run(try Self.company()),
       scenarios: [StressScenario(name: "Trials halve", trialConversion: 0.5)])
     #expect(StressMarkdown.lossFallsWithARR(idle) == "")
+  }
+}
+
+/// The stress table's class rows foot to the recurring ARR row as displayed, in the base and in
+/// every scenario, so their changes sum to its change (render review 28, R28-1: one account
+/// lost read -$641,131 in recurring ARR and -$641,130 in its class).
+@Suite struct StressClassFootingTests {
+  @Test(arguments: ["ai-hypergrowth", "data-room-billings"])
+  func classRowsSumToTheRecurringRow(sample: String) throws {
+    let (_, stress, _) = try SampleCompanies.bundle(sample)
+    let all = [stress.base] + stress.scenarios.map(\.figures)
+    for figures in all {
+      let classes = StressMarkdown.footedClassARR(figures)
+      #expect(classes.reduce(0, +) == Footing.roundedUnits(figures.recurringARR))
+      for (k, c) in RevenueClass.allCases.enumerated() {
+        // No cell moves by a whole unit or more from its exact value.
+        #expect(abs(classes[k] * 100 - figures.classes[c].recurringARR) < 100)
+      }
+    }
+    let f = NumberFormat(currency: stress.analysis.company.profile.currency)
+    let rows = StressMarkdown.rows(f)
+    let recurring = try #require(rows.first { $0.label == "Recurring ARR" })
+    let classRows = rows.filter { $0.label.hasPrefix("Recurring ARR, ") }
+    #expect(classRows.count == 3)
+    for o in stress.scenarios {
+      let units = { (text: String) -> Int64 in
+        let digits = text.filter(\.isNumber)
+        return (text.hasPrefix("-") ? -1 : 1) * (Int64(digits) ?? 0)
+      }
+      let parts = classRows.map { units($0.change(o.figures, stress.base)) }.reduce(0, +)
+      #expect(parts == units(recurring.change(o.figures, stress.base)), "\(o.scenario.name)")
+    }
   }
 }

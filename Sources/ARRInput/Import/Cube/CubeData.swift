@@ -40,6 +40,11 @@ struct CubeData: Sendable {
   /// The amount header, when it names a level of recurring revenue (a monthly table's `mrr`,
   /// `net mrr`, `arr`): its negative cells are errors, not credit notes making it billings.
   var levelHeader: String?
+  /// A title line, the customer column's header, the sheet's or the file's name naming MRR and
+  /// not ARR (`mrr.csv`, `MRR by customer`): what the cells are, so negative cells are credits
+  /// against MRR, not invoices' credit notes making the cells billings (session 28, t28c lane;
+  /// trial 28, T28-6).
+  var mrrLabel: AnnualLabel.Label?
   /// Usage units per account × month, when the source has a usage column (a monthly table's).
   var usage: [Int64]?
   /// One-time revenue per account × month (≥ 0), when the source has a one-time column (a

@@ -63,6 +63,13 @@ enum CubeReader {
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
       file: table.sheet?.workbook ?? table.file)
+    data.mrrLabel = AnnualLabel.Label.first(
+      titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
+      headerColumns: table.records[layout.headerIndex].cells.firstIndex { !$0.isEmpty }.map {
+        [$0]
+      } ?? [],
+      sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file
+    ) { AnnualLabel.namesMonthlyRevenue($0) && !AnnualLabel.isAnnual($0) }
     data.cumulativeLabel = CumulativeLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)

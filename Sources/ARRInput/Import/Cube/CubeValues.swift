@@ -58,7 +58,10 @@ enum CubeValues {
         lumps.append(a)
       }
     }
-    if let n = data.negatives.first, data.levelHeader == nil {
+    // A name saying MRR (`mrr.csv`) says what the cells are: negative cells are then no sign of
+    // invoices (session 28, t28c lane; trial 28, T28-6: roadmunk's real `mrr.csv`, 99 negative
+    // cells of 431,000, was read as billings, $10.23M for $10.39M, the report not saying why).
+    if let n = data.negatives.first, data.levelHeader == nil, data.mrrLabel == nil {
       return Decision(
         values: .billings,
         reason:
@@ -77,10 +80,13 @@ enum CubeValues {
         lumps: lumps, paidTwice: paidTwice)
     }
     var negatives = ""
-    if let header = data.levelHeader, let n = data.negatives.first {
+    let named =
+      data.levelHeader.map { "\"\($0)\"" }
+      ?? data.mrrLabel.map { "\($0.place)\"\($0.text)\"" }
+    if let named, let n = data.negatives.first {
       negatives =
         "; \(CountText.grouped(data.negatives.count)) negative cell\(data.negatives.count == 1 ? "" : "s") (first on "
-        + "line \(n.line), \"\(n.text)\") not taken for credit notes: \"\(header)\" names recurring revenue, not invoices"
+        + "line \(n.line), \"\(n.text)\") not taken for credit notes: \(named) names recurring revenue, not invoices"
     }
     return Decision(
       values: .mrr,

@@ -86,6 +86,17 @@ struct MonthlyTableLayout: Sendable, Equatable {
     "one time", "onetime", "one time revenue", "one time amount", "non recurring revenue",
     "nonrecurring revenue", "one off revenue",
   ]
+  /// Headers naming the customer by another name, read as a monthly table's customer when no
+  /// column is named as one: an email (as a ledger's and a subscriptions table's customer is), a
+  /// user, subscriber, organisation, tenant or workspace (session 28, t28c lane; trial 28,
+  /// T28-14: `Customer Email,Month,MRR` was refused as "the company's totals … no customer
+  /// column"). ``CompanyMetrics/totals(in:)`` reads them as a customer column too.
+  static let otherCustomerNames: Set<String> = [
+    "customer email", "email", "email address", "user email", "subscriber", "subscriber id",
+    "user", "user id", "tenant", "tenant id", "tenant name", "workspace", "workspace id",
+    "workspace name", "organization", "organisation", "organization id", "organisation id",
+    "organization name", "organisation name", "org", "org id", "org name", "domain",
+  ]
   /// Amount headers naming annual recurring revenue.
   static let annualNames: [String] = ["arr", "arr amount", "annual recurring revenue"]
 
@@ -178,6 +189,12 @@ struct MonthlyTableLayout: Sendable, Equatable {
       if let role = CubeLayout.aliases.first(where: { $0.1.contains(k) })?.0, roles[role] == nil {
         roles[role] = c
       }
+    }
+    // A customer by another name, when no column is named as one (``otherCustomerNames``).
+    if roles[.id] == nil, roles[.name] == nil,
+      let c = keys.firstIndex(where: otherCustomerNames.contains)
+    {
+      roles[.id] = c
     }
     guard roles[.id] != nil || roles[.name] != nil else { return nil }
     let hasSpell =

@@ -100,6 +100,11 @@ struct LedgerLayout: Sendable, Equatable {
         "billed date",
         // Paddle Billing's transactions (`billed_at`; trial 22, T22-25b).
         "billed at",
+        // A payments table's day paid, the commonest name in public payment tables, and Stripe's
+        // balance and charges reports' `created_utc` (session 28, t28c lane; trial 28, T28-15:
+        // three public repos' payments were refused, "no column is a date").
+        "payment date", "paid date", "date paid", "payment time", "payment timestamp",
+        "payment datetime", "created utc",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`

@@ -27,7 +27,30 @@ extension LedgerReader {
   static let declinedStatuses: Set<String> = [
     "declined", "processor declined", "gateway rejected", "settlement declined", "rejected",
     "card declined", "payment declined", "authorization expired", "blocked", "denied",
+    // A processor's decline kinds and Stripe's PaymentIntent waiting on a new card (session 28,
+    // t28c lane; trial 28, T28-5: JustR3/payment-data-analytics' 145 `Hard Decline` and `Soft
+    // Decline` of 1,033 payments were billed revenue, silently).
+    "hard decline", "soft decline", "hard declined", "soft declined", "transaction declined",
+    "charge declined", "requires payment method", "bounced", "payment bounced",
+    "insufficient funds", "card error", "do not honor", "expired card",
   ]
+
+  /// Statuses that say a payment failed: `failed` and its kin (`payment_failed`, `error`). Under
+  /// the line's own status a declined payment, skipped; under a `payment status` an invoice
+  /// whose payment failed, billed and counted as unpaid (``isFailedClosed(statusHeader:)``).
+  /// One list (session 28, t28c lane; trial 28, T28-5: `payment_failed` and `error` were billed
+  /// revenue under a payments table's `status`).
+  static let failedStatuses: Set<String> = [
+    "failed", "payment failed", "failed payment", "failure", "error", "payment error",
+    "charge failed", "transaction failed",
+  ]
+
+  /// Whether a payment with `status` (under a status column `header`, when ``isFailedClosed``
+  /// says so: `isFailedClosed`) collected nothing: skipped as a declined payment.
+  static func isDeclined(_ status: String, isFailedClosed: Bool) -> Bool {
+    let key = CubeLayout.normalized(status)
+    return declinedStatuses.contains(key) || (isFailedClosed && failedStatuses.contains(key))
+  }
 
   /// Statuses of a payment the payer's bank took back after it was collected, or held in a
   /// dispute: GoCardless' `charged_back`, a card's `chargeback`, `disputed`, `dispute_lost`,

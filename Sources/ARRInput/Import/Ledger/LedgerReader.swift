@@ -458,9 +458,7 @@ enum LedgerReader {
         log.skip(file: fileIndex, line: r.line, kind: .voidOrDraft, reason: status)
         continue
       }
-      if Self.declinedStatuses.contains(CubeLayout.normalized(status))
-        || (isFailedClosed && CubeLayout.normalized(status) == "failed")
-      {
+      if Self.isDeclined(status, isFailedClosed: isFailedClosed) {
         log.skip(file: fileIndex, line: r.line, kind: .declinedPayment, reason: status)
         continue
       }

@@ -18,8 +18,11 @@ struct UnpaidLines {
     "payment due",
   ]
 
+  /// Whether `status` says not paid: one of ``statuses`` or a failed payment's
+  /// (``LedgerReader/failedStatuses``, under a `payment status`; session 28, t28c lane).
   static func isUnpaid(_ status: String) -> Bool {
-    statuses.contains(CubeLayout.normalized(status))
+    let key = CubeLayout.normalized(status)
+    return statuses.contains(key) || LedgerReader.failedStatuses.contains(key)
   }
 
   private(set) var count = 0

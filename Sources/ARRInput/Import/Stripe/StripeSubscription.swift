@@ -55,9 +55,13 @@ struct StripeSubscription: Sendable, Equatable {
   /// Stripe's export has an amount column but this row's cell is blank (a metered or tiered
   /// price, which the export leaves blank): ``mrr`` is 0, the revenue unknown.
   var isPriceUnknown = false
-  /// A subscriptions table's quantity, not multiplied into ``mrr`` (prices are read as written);
-  /// `nil` without a quantity column.
+  /// A subscriptions table's quantity, not multiplied into ``mrr`` (prices are read as written)
+  /// unless ``isQuantityMultiplied``; `nil` without a quantity column.
   var tableQuantity: Int64? = nil
+  /// ``mrr`` is a price whose name does not say per unit or total, multiplied by
+  /// ``tableQuantity`` (``SubscriptionTableReader/QuantityReading/perUnitGuessed``): the price
+  /// as written is the low end of the account's range.
+  var isQuantityMultiplied = false
 
   /// A subscriptions table's cancellation column says notice was given: the end came from a
   /// scheduled cancellation column, or a cancellation date sits beside the end

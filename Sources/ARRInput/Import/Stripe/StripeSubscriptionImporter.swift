@@ -293,8 +293,22 @@ enum StripeSubscriptionImporter {
     // multiplies by it).
     var perUnit = (rows: 0, extra: Int64(0), first: (customer: "", line: 0, quantity: Int64(0)))
     var extras = [Int64](repeating: 0, count: groups.count)
+    // Quantities above 1 multiplied into a price whose name cannot tell (`price`,
+    // `monthly_price` beside `seats`): read per unit, the price as written the low end
+    // (session 28, t28c lane; trial 28, T28-1).
+    var guessed = (rows: 0, less: Int64(0), first: (customer: "", line: 0, quantity: Int64(0)))
+    var lesser = [Int64](repeating: 0, count: groups.count)
     for (a, group) in groups.enumerated() {
-      for s in group.subs {
+      for s in group.subs where s.isQuantityMultiplied {
+        guard let q = s.tableQuantity, q > 1, let mrr = s.mrr else { continue }
+        if guessed.rows == 0 { guessed.first = (group.customer, s.line, q) }
+        guessed.rows += 1
+        guard s.isBilled(asOf) else { continue }
+        let less = mrr - ServicePeriod.proportion(mrr, 1, q)
+        lesser[a] = SubscriptionStatusCheck.saturating(lesser[a], less)
+        guessed.less = SubscriptionStatusCheck.saturating(guessed.less, less)
+      }
+      for s in group.subs where !s.isQuantityMultiplied {
         guard let q = s.tableQuantity, q > 1, let mrr = s.mrr else { continue }
         if perUnit.rows == 0 { perUnit.first = (group.customer, s.line, q) }
         perUnit.rows += 1
@@ -304,7 +318,7 @@ enum StripeSubscriptionImporter {
         perUnit.extra = SubscriptionStatusCheck.saturating(perUnit.extra, more)
       }
     }
-    if perUnit.extra == .max { company.log.tieOut.hasOverflowed = true }
+    if perUnit.extra == .max || guessed.less == .max { company.log.tieOut.hasOverflowed = true }
     for a in groups.indices {
       let last = company.mrr[company.cell(a, n - 1)]
       let shift = shifts.indices.contains(a) ? shifts[a] : (up: 0, down: 0)
@@ -323,7 +337,7 @@ enum StripeSubscriptionImporter {
       // (``SubscriptionTableRepeats``; trial 20, E2).
       let repeats =
         isSubscriptionTable ? SubscriptionTableRepeats.mrr(groups[a].subs, asOf: asOf) : 0
-      let range = (low: max(0, last - shift.down - earlier - repeats), high: high)
+      let range = (low: max(0, last - shift.down - earlier - repeats - lesser[a]), high: high)
       if range.low != last || range.high != last { company.accounts[a].ambiguousMRR = range }
       // Its cause, for what the headline's range rests on (P3); the rest of the range (statuses,
       // quantities, Cancel At) is priced as the account's other readings.
@@ -367,6 +381,22 @@ enum StripeSubscriptionImporter {
           + "\(Money.text(cents: high, currency: currency)) and ARR "
           + "\(Money.text(cents: SubscriptionStatusCheck.saturating(perUnit.extra, times: 12), currency: currency)) "
           + "higher: headline ARR is given as that range")
+    }
+    if guessed.rows > 0 {
+      let (f, currency) = (guessed.first, company.log.currency)
+      let quantityHeader =
+        log.files[fileIndex].recognisedColumns.first {
+          $0.hasPrefix("quantity: ")
+        }.map { String($0.dropFirst("quantity: ".count)) } ?? "quantity"
+      company.log.findings.append(
+        "\(file): \(Counted.phrase(guessed.rows, "row", verb: ("has", "have"))) a quantity above 1 "
+          + "(\(f.quantity) on line \(f.line), \"\(f.customer)\"): each price is read per unit, "
+          + "multiplied by its \"\(quantityHeader)\" (as Stripe's export multiplies its Amount by "
+          + "its Quantity), so MRR in \(asOf) is \(Money.text(cents: asOfMRR, currency: currency)); "
+          + "if the prices are per subscription, the quantity already in them, MRR is "
+          + "\(Money.text(cents: asOfMRR - guessed.less, currency: currency)) and ARR "
+          + "\(Money.text(cents: SubscriptionStatusCheck.saturating(guessed.less, times: 12), currency: currency)) "
+          + "lower: headline ARR is given as that range")
     }
     if switches > 0 {
       company.log.notes.append(

@@ -26,6 +26,7 @@ extension SubscriptionTableReader {
     case termStart = "current_term_start"
     case termEnd = "current_term_end"
     case discountAmount = "discount_amount"
+    case termMonths = "term_months"
   }
 
   /// Accepted headers per role (lowercased, separators collapsed, camel case split).
@@ -103,6 +104,11 @@ extension SubscriptionTableReader {
         "price per month",
         // A contract's monthly value (trial 20, A3: `contract_mrr` left the table priceless).
         "contract mrr", "contracted mrr",
+        // A monthly price per seat or user beside the seats' count (session 28, t28c lane;
+        // trial 28, T28-1): × the quantity (``perUnitPrices``).
+        "monthly price per seat", "monthly price per user", "monthly price per unit",
+        "monthly price per license", "monthly price per licence", "monthly seat price",
+        "price per seat per month", "price per user per month",
       ]
     ),
     (
@@ -110,6 +116,7 @@ extension SubscriptionTableReader {
       [
         "annual fee", "annual price", "annual amount", "arr", "arr amount",
         "annual recurring revenue", "arr value", "acv", "annual contract value",
+        "annual price per seat", "annual price per user", "price per seat per year",
       ]
     ),
     // A price per billing cycle, read only beside a billing cycle column (monthly, quarterly,
@@ -123,6 +130,11 @@ extension SubscriptionTableReader {
       [
         "price", "plan price", "subscription price", "amount", "plan amount", "fee",
         "plan unit price", "unit amount", "unit price", "product price",
+        // A price per seat, user or licence (session 28, t28c lane; trial 28, T28-1: refused,
+        // "shape not recognised").
+        "price per seat", "seat price", "per seat price", "price per user", "per user price",
+        "price per unit", "per unit price", "price per license", "price per licence",
+        "license price", "licence price",
       ]
     ),
     // A contract's total value over its term (TCV), when no other price is given: ÷ the months
@@ -216,9 +228,35 @@ extension SubscriptionTableReader {
     // (``SubscriptionStatusCheck/isStatus(_:)``: a customer's address `state` is no
     // status).
     (.status, ["status", "subscription status", "state", "subscription state"]),
-    // Units of the price: prices are read as written (per subscription); a quantity above 1
-    // prices the per-unit reading as a range (review 13, F34).
-    (.quantity, ["quantity", "qty", "subscription quantity"]),
+    // Units of the price (``SubscriptionTableReader/quantityReading(priceKey:quantityKey:)``
+    // says whether the price is multiplied by them): seats, licences and units are a quantity
+    // too (session 28, t28c lane; trial 28, T28-1: `seats` beside `monthly_price` was ignored,
+    // ARR 21.6 times too low).
+    (
+      .quantity,
+      [
+        "quantity", "qty", "subscription quantity", "seats", "seat count", "number of seats",
+        "num seats", "seats purchased", "licenses", "licences", "license count", "licence count",
+        "number of licenses", "number of licences", "units", "unit count", "number of units",
+      ]
+    ),
+    // A term in whole months beside the start: a row with no end ends that many months on
+    // (``SubscriptionTermLength``; session 28, t28c lane; trial 28, T28-2: `DurationMonths` was
+    // ignored and every subscription ran for ever, ARR 2.6 times too high). The cube's names
+    // for a term in months (``CubeLayout``), then a duration's.
+    (
+      .termMonths,
+      [
+        "term (months)", "term months", "term in months", "term (mo)", "term length (months)",
+        "term length months", "contract term (months)", "contract term months",
+        "contract length (months)", "contract length months", "contract months",
+        "duration months", "duration (months)", "duration in months", "duration", "term length",
+        "contract length", "commitment months", "commitment (months)", "commitment term months",
+        "subscription length", "subscription length months", "subscription months",
+        "subscription duration", "subscription duration months", "length months",
+        "length (months)", "length in months", "number of months", "months",
+      ]
+    ),
     // When each row was last written: the export is no earlier (``SubscriptionTableAsOf``).
     (
       .updated,
@@ -276,6 +314,7 @@ extension SubscriptionTableReader.Role: NumberedRole {
     case .termStart: 19
     case .termEnd: 20
     case .discountAmount: 21
+    case .termMonths: 22
     }
   }
 }

@@ -72,12 +72,13 @@ enum SubscriptionTableReader {
     // import2 lane: trial 16, B2, 3 seats at 150 read 150). A plan's price beside the plan's
     // quantity is the plan's total (Chargebee's `plan_amount` is `plan_unit_price` ×
     // `plan_quantity`), and any other price stays as written, with a range (review 13, F34).
+    // Any other price beside a quantity is multiplied, the price as written the range's low
+    // end (``QuantityReading/perUnitGuessed``; session 28, t28c lane; trial 28, T28-1).
     let priceKey = AmountUnit.strip(keys[priceColumn], raw: header.cells[priceColumn]).key
+    let quantityReading = Self.quantityReading(
+      priceKey: priceKey, quantityKey: columns[.quantity].map { keys[$0] } ?? "", basis: basis)
     let unitQuantity: Int?? =
-      basis == .perCycle
-        && (Self.perUnitPrices.contains(priceKey)
-          || (Self.planPrices.contains(priceKey)
-            && columns[.quantity].map { keys[$0] } == "subscription quantity"))
+      quantityReading == .perUnit
       ? .some(keys.firstIndex(of: "plan quantity") ?? columns[.quantity]) : nil
     var unitPriced = 0
     // A price column naming recurring revenue (`MRR`, `ARR`, `monthly recurring revenue`) is
@@ -85,7 +86,7 @@ enum SubscriptionTableReader {
     // import lane: trial 16, C3, ChartMogul's MRR intervals, `QUANTITY` 3 beside an MRR of 450
     // for the three seats, gave a +17.8% "quote the range"): the quantity prices no range, and
     // a note counts the rows it would have (quantity above 1) and names the first.
-    let isRecurringRevenue = Self.recurringRevenueNames.contains(priceKey)
+    let isRecurringRevenue = quantityReading == .inRevenue
     var inRevenue = (rows: 0, first: (customer: "", line: 0, quantity: Int64(0)))
     let otherStarts = (aliases.first { $0.0 == .start }?.1 ?? []).flatMap { alias in
       keys.indices.filter { keys[$0] == alias && !assigned.contains($0) }
@@ -203,6 +204,23 @@ enum SubscriptionTableReader {
         "\(file): column \"\(header.cells[c])\" is not read as a quantity: \"\(odd.cells[c])\" on line "
           + "\(odd.line) is not a whole number")
     }
+    let isQuantityGuessed = isQuantityRead && quantityReading == .perUnitGuessed
+    // A term in months: every cell blank or whole months, else not read (a note says so).
+    var isTermRead = columns[.termMonths] != nil
+    if let c = columns[.termMonths],
+      let odd = body.first(where: { r in
+        c < r.cells.count && !SubscriptionTermLength.isNoTerm(r.cells[c])
+          && SubscriptionTermLength.months(r.cells[c]) == nil
+          && !ImportTable.repeatsHeader(r.cells, header.cells)
+      })
+    {
+      isTermRead = false
+      log.notes.append(
+        "\(file): column \"\(header.cells[c])\" is not read as a term in months: "
+          + "\"\(odd.cells[c])\" on line \(odd.line) is not a whole number of months from 1 to "
+          + "\(SubscriptionTermLength.maximumMonths)")
+    }
+    var termEnds = (count: 0, first: (line: 0, customer: "", months: 0, end: CivilDate?.none))
     // A discount amount column is read when no percent column is, and every cell is an amount.
     let isDiscountAmountRead = Self.readsDiscountAmount(
       body, columns: columns, header: header, amountCells: amountCells, file: file,
@@ -384,6 +402,17 @@ enum SubscriptionTableReader {
           end.map { SubscriptionTermEnd.isPlaceholder($0, start: s) } ?? false
         } ?? false
       if isPlaceholderEnd { end = nil }
+      // No end, and a term in months: the end is the term's (``SubscriptionTermLength``).
+      var isTermEnd = false
+      if end == nil, isTermRead, let s = start,
+        let n = SubscriptionTermLength.months(text(.termMonths))
+      {
+        let e = SubscriptionTermLength.end(start: s, months: n)
+        end = e
+        isTermEnd = true
+        termEnds.count += 1
+        if termEnds.count == 1 { termEnds.first = (r.line, customer, n, e) }
+      }
       // A usage charge (Zuora's charge type `Usage`) is billed in arrears by what was used: its
       // MRR is blank or 0, read as 0 and counted in a finding, never a problem nor silently 0
       // (session 28, t28b lane).
@@ -417,6 +446,15 @@ enum SubscriptionTableReader {
               qc,
               "quantity \"\(q)\" of a unit price is not a whole number of units that fits "
                 + "(expected e.g. 3)")
+          }
+        }
+        if isQuantityGuessed, let q = Int64(text(.quantity)) {
+          if case let (product, false) = cents.multipliedReportingOverflow(by: q) {
+            cents = product
+          } else {
+            problem(
+              columnsByRole[.quantity] ?? priceColumn,
+              "price \"\(priceText)\" × quantity \"\(q)\" is too large")
           }
         }
         switch basis {
@@ -641,7 +679,7 @@ enum SubscriptionTableReader {
       // An end read from a cancellation column is not the end column's: its name (`ended at`)
       // says nothing of it, so it does not date the export (``SubscriptionTableAsOf``).
       sub.isEndHappenedByColumn =
-        end != nil && !notice.isGiven && !isEndAtCancellation
+        end != nil && !notice.isGiven && !isEndAtCancellation && !isTermEnd
         && endCell.map { ends.isHappened(endColumn: $0.column) } == true
       if isQuantityRead, unitQuantity == nil, let q = Int64(text(.quantity)) {
         if isRecurringRevenue {
@@ -649,6 +687,7 @@ enum SubscriptionTableReader {
           if q > 1 { inRevenue.rows += 1 }
         } else {
           sub.tableQuantity = q
+          sub.isQuantityMultiplied = isQuantityGuessed
         }
       }
       if unitQuantity != nil { unitPriced += 1 }
@@ -797,6 +836,18 @@ enum SubscriptionTableReader {
           + "\(usageWithoutMRR.line) first): usage is billed in arrears by what was used, so its "
           + "revenue is not in this export and every figure here leaves it out; the invoices "
           + "give it")
+    }
+    if termEnds.count > 0, let c = columnsByRole[.termMonths], let e = termEnds.first.end {
+      let f = termEnds.first
+      log.notes.append(
+        SubscriptionTermLength.note(
+          file: file, header: header.cells[c], count: termEnds.count,
+          first: (f.line, f.customer, f.months, e)))
+    } else if !isTermRead, let c = columns[.termMonths] {
+      log.files[fileIndex].ignoredColumns.append(header.cells[c])
+      log.files[fileIndex].recognisedColumns.removeAll {
+        $0.hasPrefix("\(Role.termMonths.rawValue): ")
+      }
     }
     if let finding = SubscriptionZeroPrices.finding(out, file: file, header: priceHeader) {
       log.findings.append(finding)

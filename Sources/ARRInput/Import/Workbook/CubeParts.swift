@@ -53,6 +53,7 @@ enum CubeParts {
     merged.currency = parts.lazy.compactMap(\.currency).first
     merged.annualLabel = parts.lazy.compactMap(\.annualLabel).first
     merged.levelHeader = parts.lazy.compactMap(\.levelHeader).first
+    merged.mrrLabel = parts.lazy.compactMap(\.mrrLabel).first
     merged.thousandsLabel = parts.lazy.compactMap(\.thousandsLabel).first
     merged.cumulativeLabel = parts.lazy.compactMap(\.cumulativeLabel).first
     merged.pivotMembers = []

@@ -309,6 +309,46 @@ func importCube(
     #expect(c.log.notes.contains { $0.contains("the totals row (line 6) equals the column sums") })
   }
 
+  /// A customer named `Total` (session 28, t28c lane; trial 28, T28-7: roadmunk's `mrr.csv` has
+  /// one at $19 a month among 7,065 customers). Its 0, 19, 19 is under half the rows above it
+  /// (6,200 each month) in every month: a customer. The last `Total` (7,000, 7,019, 7,019) sums
+  /// all the rows: the totals row, equal, a note and no finding. MRR in March 5,000 + 1,200 +
+  /// 19 + 800 = 7,019.
+  @Test func aCustomerNamedBareTotalIsACustomer() throws {
+    let c = try importCube(
+      """
+      Customer,Jan-24,Feb-24,Mar-24
+      Acme,5000,5000,5000
+      Beta,1200,1200,1200
+      Total,0,19,19
+      Totally Money,800,800,800
+      Total,7000,7019,7019
+      """, options: ImportOptions(values: .mrr))
+    #expect(c.mrrRow("Total") == [0, 1_900, 1_900])
+    #expect(c.accounts.count == 4)
+    #expect(c.log.files[0].skipped[.totals] == 1)
+    #expect(c.log.findings.isEmpty)
+    #expect(c.log.notes.contains { $0.contains("the totals row (line 6) equals the column sums") })
+  }
+
+  /// A `Total` row that is a total, short of the rows above by a missing row (2,000 against
+  /// 2,500), stays the totals row, its mismatch reported: only one under half of them is a
+  /// customer.
+  @Test func aTotalShortOfTheRowsIsStillTheTotal() throws {
+    let c = try importCube(
+      """
+      Customer,Jan-24,Feb-24
+      Acme,2000,2000
+      Beta,500,500
+      Total,2000,2000
+      """, options: ImportOptions(values: .mrr))
+    #expect(c.accounts.count == 2)
+    #expect(c.log.files[0].skipped[.totals] == 1)
+    #expect(CubeTotals.isFarBelow([0, 19], [6_200, 6_200]))
+    #expect(!CubeTotals.isFarBelow([2_000], [2_500]))
+    #expect(!CubeTotals.isFarBelow([5], [0]))
+  }
+
   /// A subtotal written in whole units sums the rows above within their rounding: `Subtotal
   /// Enterprise` 301 beside 100.40 + 200.40 = 300.80 differs by 0.20, at most (2 + 1) × 0.50 =
   /// 1.50: a subtotal, skipped. MRR 100.40 + 200.40 + 50.00 = 350.80, as `Total` says.

@@ -76,4 +76,39 @@ import Testing
     #expect(total == [3_000, 3_000, 3_000])
     #expect(c.log.files[0].skipped[.voidOrDraft] == 1)
   }
+
+  /// Trial 28, T28-5: the tester's 6-line payments file under each decline word a processor or
+  /// Stripe writes. By hand: A pays 100 in January to March; B pays 50 in January and February
+  /// and its March payment failed, so March is A's 100 alone (ARR 1,200, not 1,800); rows read
+  /// 6 = used 5 + skipped 1, the skip a declined payment.
+  @Test(
+    arguments: [
+      "Hard Decline", "Soft Decline", "payment_failed", "Payment Failed",
+      "requires_payment_method", "bounced", "error", "failed", "declined",
+    ])
+  func declineWordsAreNotRevenue(status: String) throws {
+    let c = try read(
+      """
+      customer_id,tx_date,amount,status
+      A,2025-01-05,100,Success
+      A,2025-02-05,100,Success
+      A,2025-03-05,100,Success
+      B,2025-01-07,50,Success
+      B,2025-02-07,50,Success
+      B,2025-03-07,50,\(status)
+      """)
+    #expect(c.mrrRow("B") == [5_000, 5_000, 0])
+    #expect(c.mrrRow("A").last == 10_000)
+    let f = c.log.files[0]
+    #expect(f.rowsRead == 6 && f.rowsUsed == 5 && f.skipped[.declinedPayment] == 1)
+  }
+
+  /// Under a `payment status` an invoice whose payment failed (`payment_failed`, `error`) is
+  /// billed and counted as unpaid, as `failed` is there (session 17): one list, one rule.
+  @Test(arguments: ["payment_failed", "error"])
+  func aFailedPaymentStatusIsAnUnpaidInvoice(status: String) throws {
+    #expect(LedgerReader.isDeclined(status, isFailedClosed: true))
+    #expect(!LedgerReader.isDeclined(status, isFailedClosed: false))
+    #expect(LedgerReader.isDeclined("Hard Decline", isFailedClosed: false))
+  }
 }

@@ -337,13 +337,15 @@ import Testing
       })
   }
 
-  /// F34: D's `monthly_fee` 30 with `quantity` 5: read as written (30.00), the per-unit reading
-  /// (5 × 30 = 150.00) the high end: as-of MRR 100 + 30 = 130.00, or 250.00; ARR 1,440.00 higher.
+  /// F34: D's `monthly_amount` 30 with `quantity` 5: an amount, read as written (30.00), the
+  /// per-unit reading (5 × 30 = 150.00) the high end: as-of MRR 100 + 30 = 130.00, or 250.00;
+  /// ARR 1,440.00 higher. (A price whose name cannot tell, `monthly_fee`, is multiplied since
+  /// session 28: `SubscriptionSeatsTests`.)
   @Test func aQuantityAboveOneIsPricedAsARange() throws {
     let c = try table(
       "subs.csv",
       """
-      customer_id,start_date,end_date,monthly_fee,quantity
+      customer_id,start_date,end_date,monthly_amount,quantity
       A,2024-01-01,,100,1
       D,2024-02-01,,30,5
       """)

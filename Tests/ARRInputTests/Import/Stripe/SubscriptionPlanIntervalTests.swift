@@ -62,16 +62,24 @@ import Testing
     #expect(units.mrrRow("acme").last == 5_000_000)
   }
 
-  /// A plan's price beside a plan's own quantity (Chargebee's `plan_amount` is already
-  /// `plan_unit_price` × `plan_quantity`) or a plain `price` beside `quantity` is read as written
-  /// (review 13, F34: the per-unit reading is the high end of the range).
+  /// A plain `price` beside `quantity`, whose name cannot tell, is read per unit since session 28
+  /// (trial 28, T28-1): 3 × 450 = 1,350, the price as written (450) the range's low end. An amount
+  /// (`amount`) beside it keeps review 13's reading (F34): as written, the per-unit reading the
+  /// high end.
   @Test func otherPricesAreNotMultiplied() throws {
     let c = try read(
       """
       customer_id,start_date,billing_cycle,price,quantity
       eta,2024-07-20,monthly,45000,3
       """)
-    #expect(c.mrrRow("eta").last == 45_000)
-    #expect(c.accounts[0].ambiguousMRR?.high == 135_000)
+    #expect(c.mrrRow("eta").last == 135_000)
+    #expect(c.accounts[0].ambiguousMRR?.low == 45_000)
+    let a = try read(
+      """
+      customer_id,start_date,billing_cycle,amount,quantity
+      eta,2024-07-20,monthly,45000,3
+      """)
+    #expect(a.mrrRow("eta").last == 45_000)
+    #expect(a.accounts[0].ambiguousMRR?.high == 135_000)
   }
 }

@@ -36,8 +36,9 @@ import Testing
           + "multiply it, and prices no range"))
   }
 
-  /// The same row under `price` beside a monthly billing cycle keeps review 13's reading: 450
-  /// as written, 1,350 per unit, the account's range.
+  /// The same row under `price` beside a monthly billing cycle: a price whose name cannot tell
+  /// is read per unit since session 28 (trial 28, T28-1), 3 × 450 = 1,350, the price as written
+  /// (450) the account's range's low end.
   @Test func aQuantityBesideAPriceIsStillARange() throws {
     let c = try read(
       """
@@ -45,7 +46,7 @@ import Testing
       acme,500.00,monthly,2024-07-03,1
       eta,450.00,monthly,2024-07-20,3
       """)
-    #expect(c.mrrRow("eta").last == 45_000)
+    #expect(c.mrrRow("eta").last == 135_000)
     let eta = try #require(c.account("eta"))
     #expect(eta.ambiguousMRR?.low == 45_000 && eta.ambiguousMRR?.high == 135_000)
   }
