@@ -6,7 +6,8 @@ public enum SurvivalList {
   /// The values as given (not normalised).
   /// - Parameter text: the list.
   /// - Throws: `ARRQualityError` of kind `.invalidArgument` (a usage error) naming the bad item
-  ///   when an item is empty or not a number, a value is not positive, a value is larger than
+  ///   when an item is empty or not a number, period 0 is not positive, a later value is
+  ///   negative (0 is allowed: a cohort can lose every account), a value is larger than
   ///   the one before it (the series must start at its largest value and never increase), or
   ///   there are fewer than two values.
   /// - Complexity: O(length of `text`).
@@ -22,9 +23,14 @@ public enum SurvivalList {
         throw .invalidArgument(
           "--survival: \(position) \"\(item)\" is not a number; expected e.g. 63.1")
       }
-      guard value > 0 else {
+      // A cohort can lose every account: 0 survivors after period 0 is real data (session
+      // 28, t28b lane: `100,0` was refused as "not positive"). Period 0 is the cohort's size.
+      guard value >= 0, i > 0 || value > 0 else {
         throw .invalidArgument(
-          "--survival: \(position) \(item) is not positive; survivors must be > 0")
+          i == 0
+            ? "--survival: \(position) \(item) is not positive; the cohort's size at period 0 "
+              + "must be > 0"
+            : "--survival: \(position) \(item) is negative; survivors must be ≥ 0")
       }
       if let previous = values.last, value > previous {
         throw .invalidArgument(

@@ -12,7 +12,9 @@ public enum RetentionReport {
   /// t = 0…horizon), `retention_rate` (r(t), t = 1…horizon), `del`, `derl` (indexed by renewals
   /// already made, 0, 1, …, max(8, horizon) − 1), `observed` (observed survival as fractions,
   /// t = 0…n), `note`. Every ratio is a fraction. `del` and `derl` are `null` only when they are
-  /// infinite (d = 0 and α ≤ 1); `note` then says why in words, and is `null` otherwise.
+  /// infinite (d = 0 and α ≤ 1); `note` then says why in words, and also when the cohort lost
+  /// every account or the fit sits at a bound (``noteList(fit:discountRate:)``), and is `null`
+  /// otherwise.
   /// - Parameters:
   ///   - fit: the fitted model.
   ///   - horizon: last period to project, ≥ 0.
@@ -36,11 +38,46 @@ public enum RetentionReport {
       ("del", finite(model.discountedExpectedLifetime(discountRate: discountRate))),
       ("derl", .array(derl.map(finite))),
       ("observed", .array(fit.observedSurvival.map { .double($0) })),
-      (
-        "note",
-        model.lifetimeDivergenceNote(discountRate: discountRate).map { .string($0) } ?? .null
-      ),
+      ("note", notes(fit: fit, discountRate: discountRate).map { .string($0) } ?? .null),
     ])
+  }
+
+  /// What the figures alone do not say, in words: why DEL and DERL are infinite; that the
+  /// cohort lost every account by some period (0 survivors is data: the fitted curve's
+  /// survivors after it are the model's); that the fit sits at a bound of the parameter space
+  /// (the geometric limit, one churn rate for all, or α or β run to 0 or ∞). Session 28, t28b
+  /// lane: `--survival 100,0` was refused as "not positive"; `100,40,0` now fits, at the
+  /// geometric limit.
+  static func noteList(fit: SBGFit, discountRate: Double) -> [String] {
+    let f = NumberFormat.usd
+    let model = fit.model
+    var notes = [String]()
+    if let note = model.lifetimeDivergenceNote(discountRate: discountRate) { notes.append(note) }
+    if let t = fit.observedSurvival.firstIndex(where: { $0 == 0 }) {
+      notes.append(
+        "Every account was lost by period \(t) (observed survival 0%): the fitted survival after "
+          + "it is the model's projection, which no observed cohort reaches.")
+    }
+    if model.isGeometricLimit {
+      notes.append(
+        "α and β both ran past \(CountText.grouped(Int(ShiftedBetaGeometric.degenerateAbove))): "
+          + "the geometric limit, one churn rate for every customer "
+          + "(\(f.percent(model.meanChurn)) a period); the data show no spread of churn rates, "
+          + "so α and β themselves carry no meaning.")
+    } else if model.isDegenerate {
+      notes.append(
+        "α or β lies outside \(ShiftedBetaGeometric.degenerateBelow)–"
+          + "\(CountText.grouped(Int(ShiftedBetaGeometric.degenerateAbove))): the likelihood "
+          + "peaks at a bound of the parameter space, not at an interior maximum; the curve "
+          + "rests on too little to separate loyal from churn-prone customers.")
+    }
+    return notes
+  }
+
+  /// ``noteList(fit:discountRate:)`` joined by spaces, or `nil` when it is empty.
+  static func notes(fit: SBGFit, discountRate: Double) -> String? {
+    let list = noteList(fit: fit, discountRate: discountRate)
+    return list.isEmpty ? nil : list.joined(separator: " ")
   }
 
   /// `x` as a JSON number, or `null` when it is infinite or not a number.
@@ -68,9 +105,7 @@ public enum RetentionReport {
     let del = model.discountedExpectedLifetime(discountRate: discountRate)
     out += "lifetime of a new customer) = "
     out += del.isFinite ? "\(fixed(del, 3)) periods\n" : "infinite\n"
-    if let note = model.lifetimeDivergenceNote(discountRate: discountRate) {
-      out += "- " + note + "\n"
-    }
+    for note in noteList(fit: fit, discountRate: discountRate) { out += "- " + note + "\n" }
     out += "\n"
     out += "| Period | Observed | Fitted survival | Retention rate |\n"
     out += "|---:|---:|---:|---:|\n"

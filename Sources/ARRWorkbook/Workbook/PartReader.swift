@@ -56,6 +56,11 @@ struct PartReader {
     {
       throw errors.otherDocument(other.kind, part: other.part)
     }
+    // A plain zip (no package manifest, no workbook part) is named with what it holds: an
+    // empty archive, or files to unzip (session 28, t28b lane).
+    if main == nil, !archive.contains("[Content_Types].xml"), !archive.contains("xl/workbook.xml") {
+      throw errors.plainZip(archive.names)
+    }
     if let part = main, archive.contains(part) { return part }
     if archive.contains("xl/workbook.xml") { return "xl/workbook.xml" }
     throw .data(

@@ -63,4 +63,30 @@ extension WorkbookErrors {
         + "workbook's name. Give the revenue table itself: from its spreadsheet, save it as "
         + "Excel Workbook (.xlsx) or export the sheet as CSV")
   }
+
+  /// The refusal of a plain zip archive given as a workbook (no `[Content_Types].xml`, no
+  /// `xl/workbook.xml`): "a zip archive holding 3 files (first: q1.csv), not an Excel
+  /// workbook". Folders and macOS's `__MACOSX/` copies are not counted as files. When every
+  /// file is delimited text (`.csv`, `.tsv`, `.txt`), it says to unzip it and pass the CSV;
+  /// an empty archive says it holds nothing (session 28, t28b lane).
+  func plainZip(_ names: [String]) -> ARRQualityError {
+    let files = names.filter { !$0.hasSuffix("/") && !$0.hasPrefix("__MACOSX/") }
+    guard let first = files.first else {
+      return .data(
+        "\(fileName) is an empty zip archive (it holds no files), not an Excel workbook: give "
+          + "the revenue table itself, as an Excel Workbook (.xlsx) or a CSV file")
+    }
+    let isText = files.allSatisfy { name in
+      [".csv", ".tsv", ".txt"].contains { name.lowercased().hasSuffix($0) }
+    }
+    let holding =
+      files.count == 1
+      ? "a zip archive holding one file, \(first)"
+      : "a zip archive holding \(files.count) files (first: \(first))"
+    let advice =
+      !isText
+      ? "unzip it and give the revenue table it holds (a CSV file or an Excel Workbook)"
+      : files.count == 1 ? "unzip it and pass the CSV" : "unzip it and pass the CSV files"
+    return .data("\(fileName) is \(holding), not an Excel workbook: \(advice)")
+  }
 }

@@ -307,6 +307,19 @@ import Testing
     #expect(markdown.stdout.contains(note))
   }
 
+  /// 0 survivors after period 0 is data, not a usage error (session 28, t28b lane): everybody
+  /// lost in period 1 leaves nothing to project (a data error, 65); lost over two periods, the
+  /// fit runs and says the cohort lost every account.
+  @Test func retentionWithACohortThatLostEveryone() throws {
+    let gone = CLI.run(["retention", "--survival", "100,0"])
+    #expect(gone.status == 65)
+    #expect(gone.stderr.contains("every customer was lost in the first period"))
+    let lost = CLI.run(["retention", "--survival", "100,40,0"])
+    #expect(lost.status == 0)
+    #expect(lost.stdout.contains("Every account was lost by period 2"))
+    #expect(!lost.stdout.contains("nan") && !lost.stdout.contains("inf"))
+  }
+
   @Test func retentionUsageErrors() throws {
     let none = CLI.run(["retention"])
     #expect(none.status == 64)

@@ -88,4 +88,28 @@ struct RetentionReportTests {
     #expect(RetentionReport.fixed(2.5, 0) == "3")
     #expect(NumberFormat.usd.percent(0.0306) == "3.1%")
   }
+
+  /// A cohort that lost every account (session 28, t28b lane): 100, 40, 0 is data. By hand,
+  /// nobody is censored, so one churn rate for all fits best: lost 60 at period 1 and 40 at
+  /// period 2 give 100 ln θ + 40 ln(1 − θ), peaking at θ = 100/140 = 71.4%: α and β run to the
+  /// bound together (the geometric limit). Both notes are said, in Markdown and in JSON.
+  @Test func aCohortThatLostEveryAccountSaysSo() throws {
+    let lost = try ShiftedBetaGeometric.fit(survivalCounts: [100, 40, 0])
+    #expect(lost.model.isGeometricLimit)
+    #expect(abs(lost.model.meanChurn - 100.0 / 140.0) < 1e-6)
+    let all =
+      "Every account was lost by period 2 (observed survival 0%): the fitted survival after it "
+      + "is the model's projection, which no observed cohort reaches."
+    let limit =
+      "α and β both ran past 10,000: the geometric limit, one churn rate for every customer "
+      + "(71.4% a period); the data show no spread of churn rates, so α and β themselves carry "
+      + "no meaning."
+    let markdown = RetentionReport.markdown(fit: lost, horizon: 12, discountRate: 0.1)
+    #expect(markdown.contains("- " + all + "\n- " + limit + "\n"))
+    let json = RetentionReport.json(fit: lost, horizon: 12, discountRate: 0.1)
+    #expect(json["note"] == .string(all + " " + limit))
+    #expect(json["del"]?.doubleValue?.isFinite == true)
+    // The paper's fit has neither note.
+    #expect(RetentionReport.noteList(fit: fit, discountRate: 0.1).isEmpty)
+  }
 }

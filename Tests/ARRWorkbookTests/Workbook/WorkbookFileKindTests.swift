@@ -74,4 +74,42 @@ import Testing
         "it is an OpenDocument file (LibreOffice or OpenOffice: .ods, .odt) (it holds content.xml)")
     )
   }
+
+  /// A plain zip under a workbook's name (session 28, t28b lane): what it holds, and what to
+  /// do; folders and macOS's `__MACOSX/` copies are not counted.
+  @Test func aPlainZipSaysWhatItHolds() throws {
+    let several = Self.zip([
+      ("exports/", ""), ("exports/q1.csv", "a,b\n"), ("__MACOSX/exports/._q1.csv", "x"),
+      ("exports/q2.csv", "a,b\n"), ("readme.pdf", "%PDF"),
+    ])
+    #expect(
+      try #require(Fixtures.error(opening: several, named: "data.xlsx")).message
+        == "data.xlsx is a zip archive holding 3 files (first: exports/q1.csv), not an Excel "
+        + "workbook: unzip it and give the revenue table it holds (a CSV file or an Excel "
+        + "Workbook)")
+    let csvs = Self.zip([("q1.csv", "a,b\n"), ("q2.TSV", "a\tb\n")])
+    #expect(
+      try #require(Fixtures.error(opening: csvs, named: "d.xlsx")).message
+        == "d.xlsx is a zip archive holding 2 files (first: q1.csv), not an Excel workbook: "
+        + "unzip it and pass the CSV files")
+  }
+
+  @Test func aZipOfOneCSVIsToldToUnzipIt() throws {
+    let error = try #require(
+      Fixtures.error(opening: Self.zip([("revenue.csv", "Customer,MRR\nA,1\n")]), named: "r.xlsx"))
+    #expect(error.kind == .invalidData)
+    #expect(
+      error.message
+        == "r.xlsx is a zip archive holding one file, revenue.csv, not an Excel workbook: unzip "
+        + "it and pass the CSV")
+  }
+
+  @Test func anEmptyZipIsNamed() throws {
+    let error = try #require(Fixtures.error(opening: Self.zip([]), named: "e.xlsx"))
+    #expect(error.kind == .invalidData)
+    #expect(
+      error.message
+        == "e.xlsx is an empty zip archive (it holds no files), not an Excel workbook: give the "
+        + "revenue table itself, as an Excel Workbook (.xlsx) or a CSV file")
+  }
 }

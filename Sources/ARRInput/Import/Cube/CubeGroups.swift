@@ -98,12 +98,12 @@ struct CubeGroups: Sendable {
     var first: String?
     for (row, name) in customer.sorted(by: { $0.key < $1.key }) {
       guard let text = label(row) else { continue }
-      let k = key(text)
-      let n = key(name)
-      guard k.hasPrefix(n) else { return nil }
-      let rest = k.dropFirst(n.count).drop { $0 == " " }
-      if rest.isEmpty { continue }
-      guard rest.first == ":", rest.dropFirst().contains(where: { $0 != " " }) else { return nil }
+      // The one rule, shared with a ledger's customer column (``SubCustomerName``).
+      switch SubCustomerName.relation(text, to: name) {
+      case nil: return nil
+      case .parent?: continue
+      case .child?: break
+      }
       if first == nil { first = text }
     }
     return first

@@ -356,6 +356,15 @@ enum MonthlyTableReader {
     }
     if layout.isAnnual {
       data.annualLabel = AnnualLabel.Label(line: header.line, text: header.cells[layout.amount])
+    } else if !layout.isLevel, !AnnualLabel.namesMonthlyRevenue(header.cells[layout.amount]) {
+      // A plain amount (`amount`, `revenue`) says nothing of its period: a title above the
+      // header, the sheet's name or the file's name saying ARR does, as a cube's. A header
+      // naming monthly revenue (`MRR`) wins over the file's name (session 28, t28b lane:
+      // `arr-input.csv` with `amount` was read as MRR, silently).
+      data.annualLabel = AnnualLabel.Label.first(
+        titles: table.records.prefix(layout.headerIndex), header: header, headerColumns: [],
+        sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file,
+        where: AnnualLabel.isAnnual)
     }
     if layout.isLevel { data.levelHeader = header.cells[layout.amount] }
     data.thousandsLabel = amounts.thousandsLabel

@@ -882,6 +882,14 @@ enum LedgerReader {
     voids.skipReversals(
       in: &data, accounts: index, file: file, fileIndex: fileIndex, log: &log,
       money: { Money.text(cents: $0, currency: shown) })
+    // Sub-customers named `Parent : Child` join their parent, as in a cube (session 28, t28b
+    // lane); not where a name column stands beside the customer column (its cells are ids,
+    // the accounts), nor in a grouped report (its nested headers stay their own accounts, as
+    // its note says).
+    let nameColumn = layout.columns[.customerName]
+    if nameColumn == nil || nameColumn == layout.columns[.customerID], !layout.isGrouped {
+      data.joinSubCustomers(file: file, log: &log)
+    }
     return data
   }
 }

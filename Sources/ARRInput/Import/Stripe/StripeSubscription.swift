@@ -96,6 +96,12 @@ struct StripeSubscription: Sendable, Equatable {
   var closedAt: CivilDate? = nil
   /// Whether a charge type column says the row is a one-time charge (Zuora's `OneTime`).
   var isOneTimeCharge = false
+  /// Whether a charge type column says the row is a usage charge (Zuora's `Usage`, billed in
+  /// arrears: its MRR blank or 0 is no subscription priced 0).
+  var isUsageCharge = false
+  /// Whether the end was read from a cancellation column, the end column blank on a row whose
+  /// status says it ended (``SubscriptionTableReader``; session 28, t28b lane).
+  var isEndAtCancellation = false
 
   /// The first day revenue is due: the trial's end (the day after it when it is the trial's
   /// last day), else the start.

@@ -37,7 +37,8 @@ struct SubscriptionEndColumns: Sendable {
   /// read from another column, when notice was given.
   static let cancellation: Set<String> = [
     "canceled at", "cancelled at", "canceled on", "cancelled on", "cancellation date",
-    "cancel date", "canceled date", "cancelled date",
+    "cancel date", "canceled date", "cancelled date", "subscription cancelled date",
+    "subscription canceled date",
   ]
 
   /// Headers (normalised) of end columns whose name says the end has happened (`ended at`,
@@ -120,5 +121,18 @@ struct SubscriptionEndColumns: Sendable {
       return (true, day)
     }
     return (false, nil)
+  }
+
+  /// The first day a cancellation column of the row holds, and its column: the end of a row
+  /// whose status says it has ended and whose end column is blank (Zuora's cancelled
+  /// subscription with no effective end: its `Subscription.CancelledDate`; session 28, t28b
+  /// lane); `nil` when none holds a day.
+  func cancellationDay(_ cells: [String], parse: (String) -> CivilDate?) -> (
+    day: CivilDate, column: Int
+  )? {
+    for c in cancellations where c < cells.count {
+      if let day = parse(cells[c]) { return (day, c) }
+    }
+    return nil
   }
 }

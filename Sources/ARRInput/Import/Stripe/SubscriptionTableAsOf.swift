@@ -101,6 +101,32 @@ enum SubscriptionTableAsOf {
           + "or notice given); pass --as-of to measure another month")
       return (latestUpdate, line)
     }
+    // A date in the file's name (`subscriptions_2024-06-30.csv`) is the export's when no start,
+    // and no end that has happened, is after its month (decided, session 28, t28b lane: the
+    // name's date was not read, and the table was measured at its latest start, months early).
+    if let named = FileNameDate.month(in: file) {
+      let happened = ends.filter { $0.isEnded }.max { ($0.month, -$0.line) < ($1.month, -$1.line) }
+      if named.month >= latestStart, happened.map({ $0.month <= named.month }) ?? true {
+        let later = subs.compactMap(\.endedAt).filter { $0.month > named.month }.count
+        log.notes.append(
+          "\(file): the table gives no export date: the as-of month is that of the date in the "
+            + "file's name, \(named.month) (\"\(named.text)\"), no earlier than every start (the "
+            + "latest \(latestStart), line \(startLine)), so ends up to it have happened"
+            + (later == 0
+              ? ""
+              : " and \(Counted.phrase(later, "later one", verb: ("is", "are"))) read as "
+                + "scheduled (terms that end, or notice given)")
+            + "; pass --as-of to measure another month")
+        return (named.month, startLine)
+      }
+      let after =
+        named.month < latestStart
+        ? "a start in \(latestStart) (line \(startLine))"
+        : "an end that has happened in \(happened!.month) (line \(happened!.line))"
+      log.notes.append(
+        "\(file): the date in the file's name, \"\(named.text)\" (\(named.month)), is not read as "
+          + "the export's: the table has \(after), after it")
+    }
     let intro = "\(file): the table gives no export date: the as-of month is that of its latest "
     guard let latestEnd, latestEnd > latestStart else {
       log.notes.append(

@@ -88,6 +88,8 @@ extension SubscriptionTableReader {
         // When a cancellation was made: the end only in a table with no end column above.
         "cancellation date", "cancel date", "canceled at", "cancelled at", "canceled on",
         "cancelled on", "canceled date", "cancelled date",
+        // Zuora's `Subscription Cancelled Date` (session 28, t28b lane).
+        "subscription cancelled date", "subscription canceled date",
         // Baremetrics' (session 16, import2 lane).
         "subscription canceled at", "subscription cancelled at",
       ]

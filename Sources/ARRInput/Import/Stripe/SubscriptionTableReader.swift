@@ -241,6 +241,11 @@ enum SubscriptionTableReader {
     var currencies = [String: Int]()
     var dollarSigns = CurrencySigns()
     var nullEnds = 0
+    // Rows ended at their cancellation column's day (their end column blank): how many, the
+    // column and the first line.
+    var endsAtCancellation = (count: 0, column: 0, line: 0)
+    // Usage charges (a charge type `Usage`) with no MRR: how many, and the first line.
+    var usageWithoutMRR = (count: 0, line: 0)
     var trials = 0
     var trialsByStatus = 0
     // Rows whose trial end column gives a trial: converted (or running) and expired.
@@ -365,6 +370,20 @@ enum SubscriptionTableReader {
           LedgerDate.parse($0, order: order)
         }
       }
+      var isEndAtCancellation = false
+      // A row whose status says it has ended, its end column blank, ends on its cancellation
+      // column's day (Zuora: a `Cancelled` subscription's charge with no effective end ends at
+      // its `Subscription.CancelledDate`; session 28, t28b lane: it billed on, with a finding).
+      if end == nil, let e = endCell, Self.isBlank(e.text),
+        SubscriptionStatusCheck.ended.contains(CubeLayout.normalized(text(.status))),
+        let c = ends.cancellationDay(r.cells, parse: { LedgerDate.parse($0, order: order) }),
+        start.map({ c.day >= $0 }) ?? true
+      {
+        end = c.day
+        isEndAtCancellation = true
+        if endsAtCancellation.count == 0 { endsAtCancellation = (0, c.column, r.line) }
+        endsAtCancellation.count += 1
+      }
       var trialEnd: CivilDate?
       if let c = columnsByRole[.trialEnd], !text(.trialEnd).isEmpty,
         !Self.nulls.contains(text(.trialEnd).lowercased())
@@ -394,7 +413,15 @@ enum SubscriptionTableReader {
         termEnds.count += 1
         if termEnds.count == 1 { termEnds.first = (r.line, customer, n, e) }
       }
-      let priceText = r.cells.indices.contains(priceColumn) ? r.cells[priceColumn] : ""
+      // A usage charge (Zuora's charge type `Usage`) is billed in arrears by what was used: its
+      // MRR is blank or 0, read as 0 and counted in a finding, never a problem nor silently 0
+      // (session 28, t28b lane).
+      let isUsageCharge =
+        chargeTypeColumn.map { c in
+          c < r.cells.count && LedgerLayout.normalized(r.cells[c]) == "usage"
+        } ?? false
+      let cellPrice = r.cells.indices.contains(priceColumn) ? r.cells[priceColumn] : ""
+      let priceText = isUsageCharge && Self.isBlank(cellPrice) ? "0" : cellPrice
       var mrr: Int64 = 0
       // The price as written, for a totals row's check.
       var writtenPrice: Int64?
@@ -638,13 +665,21 @@ enum SubscriptionTableReader {
       if let c = chargeTypeColumn, c < r.cells.count {
         sub.isOneTimeCharge = ["one time", "onetime"].contains(LedgerLayout.normalized(r.cells[c]))
       }
+      sub.isUsageCharge = isUsageCharge
+      sub.isEndAtCancellation = isEndAtCancellation
+      if isUsageCharge && mrr == 0 {
+        if usageWithoutMRR.count == 0 { usageWithoutMRR.line = r.line }
+        usageWithoutMRR.count += 1
+      }
       if let c = closeColumn, c < r.cells.count {
         sub.closedAt = LedgerDate.parse(r.cells[c], order: order)
       }
       sub.isNoticeByColumn = notice.isGiven
       sub.noticeDay = notice.day
+      // An end read from a cancellation column is not the end column's: its name (`ended at`)
+      // says nothing of it, so it does not date the export (``SubscriptionTableAsOf``).
       sub.isEndHappenedByColumn =
-        end != nil && !notice.isGiven && !isTermEnd
+        end != nil && !notice.isGiven && !isEndAtCancellation && !isTermEnd
         && endCell.map { ends.isHappened(endColumn: $0.column) } == true
       if isQuantityRead, unitQuantity == nil, let q = Int64(text(.quantity)) {
         if isRecurringRevenue {
@@ -782,6 +817,26 @@ enum SubscriptionTableReader {
     }
     if let endColumn = columnsByRole[.end] { noteElsewhere("end", endsElsewhere, under: endColumn) }
     noteElsewhere("start", startsElsewhere, under: startColumn)
+    if endsAtCancellation.count > 0, let endColumn = columnsByRole[.end] {
+      let n = endsAtCancellation.count
+      log.notes.append(
+        "\(file): \(Counted.phrase(n, "row", verb: ("says", "say"))) the subscription has ended "
+          + "with no end under \"\(header.cells[endColumn])\": \(n == 1 ? "it ends" : "each ends") on "
+          + "its cancellation date under \"\(header.cells[endsAtCancellation.column])\" (line "
+          + "\(endsAtCancellation.line) first)")
+    }
+    if usageWithoutMRR.count > 0, let c = chargeTypeColumn {
+      // The charge type column was read (it says which rows are usage): not ignored.
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].recognisedColumns.append("charge_type: \(header.cells[c])")
+      let n = usageWithoutMRR.count
+      log.findings.append(
+        "\(file): \(Counted.phrase(n, "usage charge", verb: ("has", "have"))) no MRR under "
+          + "\"\(priceHeader)\" (blank or 0; \"\(header.cells[c])\" says Usage, line "
+          + "\(usageWithoutMRR.line) first): usage is billed in arrears by what was used, so its "
+          + "revenue is not in this export and every figure here leaves it out; the invoices "
+          + "give it")
+    }
     if termEnds.count > 0, let c = columnsByRole[.termMonths], let e = termEnds.first.end {
       let f = termEnds.first
       log.notes.append(

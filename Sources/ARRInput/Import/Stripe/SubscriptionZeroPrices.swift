@@ -9,11 +9,13 @@ enum SubscriptionZeroPrices {
   /// The finding for `subs` read from `file` (the price under `header`), or `nil` when no ended
   /// paid row is priced 0, or no row is priced above 0. A one-time charge (a charge type column
   /// saying `OneTime`, Zuora's setup fee at MRR 0) is no subscription priced 0: not counted
-  /// (session 26, t26b lane; trial 25, T25-11).
+  /// (session 26, t26b lane; trial 25, T25-11), nor is a usage charge (charge type `Usage`,
+  /// billed in arrears, its own finding; session 28, t28b lane).
   /// - Complexity: O(rows).
   static func finding(_ subs: [StripeSubscription], file: String, header: String) -> String? {
     let zero = subs.filter {
       $0.status == .canceled && $0.endedAt != nil && ($0.mrr ?? 0) == 0 && !$0.isOneTimeCharge
+        && !$0.isUsageCharge
     }
     guard let first = zero.min(by: { $0.line < $1.line }),
       subs.contains(where: { ($0.mrr ?? 0) > 0 })
@@ -37,7 +39,7 @@ enum SubscriptionZeroPrices {
     -> String?
   {
     let gone = subs.filter { s in
-      s.endedAt == nil && (s.mrr ?? 0) == 0
+      s.endedAt == nil && (s.mrr ?? 0) == 0 && !s.isUsageCharge
         && s.statusText.map {
           SubscriptionStatusCheck.ended.contains(CubeLayout.normalized($0))
         } == true

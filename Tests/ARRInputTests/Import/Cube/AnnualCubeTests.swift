@@ -165,6 +165,48 @@ import Testing
         == nil)
   }
 
+  /// A table of months (customer, month, amount) named `arr-input.csv` (session 28, t28b lane):
+  /// a header naming monthly revenue (`MRR`) wins over the file's name, read as monthly; a
+  /// plain `amount` says nothing of its period, so the name speaks, as a cube's: `--values
+  /// auto` stops and asks, and `--values arr` reads 12,000 a year as 1,000 a month (before: read
+  /// as MRR, 12 times too high, silently).
+  @Test func aTableOfMonthsNamedARR() throws {
+    let mrr = try read(
+      """
+      customer_id,month,MRR
+      A,2024-01,1000
+      A,2024-02,1200
+      """, name: "arr-input.csv")
+    #expect(mrr.mrrRow("A") == [100_000, 120_000])
+    let amount = """
+      customer_id,month,amount
+      A,2024-01,12000
+      A,2024-02,14400
+      """
+    let error = try #require(throws: ARRQualityError.self) {
+      try read(amount, name: "data/arr-input.csv")
+    }
+    #expect(error.kind == .invalidData)
+    #expect(
+      error.message
+        == "data/arr-input.csv:1: the file name \"arr-input.csv\" says the cells are annual "
+        + "recurring revenue: read as monthly revenue every figure would be 12 times too high; "
+        + "pass --values arr (each cell ÷ 12 is the month's MRR), or --values mrr or --values "
+        + "billings if the cells are monthly revenue or invoiced amounts after all")
+    #expect(
+      try read(amount, values: .arr, name: "arr-input.csv").mrrRow("A") == [100_000, 120_000])
+    let told = try read(amount, values: .mrr, name: "arr-input.csv")
+    #expect(told.mrrRow("A") == [1_200_000, 1_440_000])
+    #expect(
+      told.log.notes.contains {
+        $0.contains("the file name \"arr-input.csv\" (line 1) speaks of annual revenue")
+      })
+    // A plain amount in a file whose name says nothing: no label, nothing said.
+    let plain = try read(amount, values: .mrr, name: "input.csv")
+    #expect(plain.mrrRow("A") == [1_200_000, 1_440_000])
+    #expect(!plain.log.notes.contains { $0.contains("speaks of annual revenue") })
+  }
+
   /// An ARR column whose values equal each row's last month cell says the cells are ARR
   /// (review 13, F9: read as MRR, 12 times too high, the column "ignored"): `--values auto`
   /// stops, naming it and the evidence. Gamma's January differs; its March agrees.

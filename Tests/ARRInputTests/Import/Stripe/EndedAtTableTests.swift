@@ -95,7 +95,8 @@ import Testing
   /// from 2022-10 (started the 30th, no end), `paused`: a paused subscription pays nothing
   /// while paused, so 0 in the as-of month (its `paused_at` is not read; session 28, t28a
   /// lane); customer 3: 26.70 from 2022-12. Customer 3's row
-  /// says "canceled" with no end: read as running by its dates, and the status check says so.
+  /// says "canceled" with `ended_at` blank: it ends on its `canceled_at`, 2023-02-07 (session
+  /// 28, t28b lane), after the as-of month, so it bills at as-of, and the status check says so.
   @Test func anMRRValueColumnIsAMonthlyPrice() throws {
     let c = try Importer.read(
       [Importer.SourceFile(name: "subscription.csv", bytes: Array((Self.header + Self.rows).utf8))])
