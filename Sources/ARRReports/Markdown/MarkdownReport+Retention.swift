@@ -466,7 +466,17 @@ extension MarkdownReport {
     out += "\(f.number(cal.baseRateBrier, decimals: 3)) for predicting every account at the base "
     out += "rate (lower is better); predicted and observed churn differ by "
     out += "\(f.number(cal.calibrationError * 100, decimals: 1)) points on average over the bands "
-    out += "(calibration error).\n\n"
+    out += "(calibration error)"
+    // Said in words when the scores, read as churn probabilities, did no better than one flat
+    // rate (render review 28, R28-5: four data-room reports printed 0.093 against 0.091 and
+    // left the reader to notice). The flat rate is the year's own observed churn, known only
+    // afterwards, so this is a hard bar; the figures are unchanged.
+    if cal.brier >= cal.baseRateBrier {
+      out += ". That is no better than giving every account the year's average churn: read as "
+      out += "probabilities, the scores added nothing to the average; their ranking is the AUC "
+      out += "above"
+    }
+    out += ".\n\n"
     return out
   }
 
