@@ -174,52 +174,39 @@ enum SubscriptionTableReader {
     var endedAtPrice = (count: 0, first: (customer: String, line: Int, monthly: Int64)?.none)
     // Each read row's price and the monthly amount it gives, for ``CentsLikeAmounts``.
     var monthlyCells = [CentsLikeAmounts.Cell]()
+    // A column is read only when every cell is readable (blank, or as `isReadable` says; a
+    // header repeated mid-table aside): else none of it is, and a note names the first cell.
+    func isRead(
+      _ role: Role, as what: String, _ isReadable: (String) -> Bool, because why: String
+    ) -> Bool {
+      guard let c = columns[role] else { return false }
+      guard
+        let odd = body.first(where: { r in
+          c < r.cells.count && !isReadable(r.cells[c])
+            && !ImportTable.repeatsHeader(r.cells, header.cells)
+        })
+      else { return true }
+      log.notes.append(
+        "\(file): column \"\(header.cells[c])\" is not read as \(what): \"\(odd.cells[c])\" on "
+          + "line \(odd.line) \(why)")
+      return false
+    }
     // A trial column whose cells are not all yes/no (`14`, `30`: trial lengths in days) is no
     // flag: not read, with a note naming the first such cell (review 13, F20: `1` made a paying
     // customer a trial that bills nothing, `14` read as "not a trial", silently).
-    var isTrialFlag = columns[.trial] != nil
-    if let c = columns[.trial],
-      let odd = body.first(where: { r in
-        c < r.cells.count && !r.cells[c].isEmpty
-          && LedgerReader.yesNo(r.cells[c]) == nil
-          && !ImportTable.repeatsHeader(r.cells, header.cells)
-      })
-    {
-      isTrialFlag = false
-      log.notes.append(
-        "\(file): column \"\(header.cells[c])\" is not read as a trial flag: \"\(odd.cells[c])\" on "
-          + "line \(odd.line) is not yes/no (a trial length in days?); every row is read as paid "
-          + "from its start")
-    }
-    // A quantity column of whole numbers; any other cell and it is not read (a note says so).
-    var isQuantityRead = columns[.quantity] != nil
-    if let c = columns[.quantity],
-      let odd = body.first(where: { r in
-        c < r.cells.count && !r.cells[c].isEmpty && Int64(r.cells[c]).map { $0 < 0 } ?? true
-          && !ImportTable.repeatsHeader(r.cells, header.cells)
-      })
-    {
-      isQuantityRead = false
-      log.notes.append(
-        "\(file): column \"\(header.cells[c])\" is not read as a quantity: \"\(odd.cells[c])\" on line "
-          + "\(odd.line) is not a whole number")
-    }
+    let isTrialFlag = isRead(
+      .trial, as: "a trial flag", { $0.isEmpty || LedgerReader.yesNo($0) != nil },
+      because: "is not yes/no (a trial length in days?); every row is read as paid from its start")
+    // A quantity column of whole numbers.
+    let isQuantityRead = isRead(
+      .quantity, as: "a quantity", { $0.isEmpty || Int64($0).map { $0 >= 0 } == true },
+      because: "is not a whole number")
     let isQuantityGuessed = isQuantityRead && quantityReading == .perUnitGuessed
-    // A term in months: every cell blank or whole months, else not read (a note says so).
-    var isTermRead = columns[.termMonths] != nil
-    if let c = columns[.termMonths],
-      let odd = body.first(where: { r in
-        c < r.cells.count && !SubscriptionTermLength.isNoTerm(r.cells[c])
-          && SubscriptionTermLength.months(r.cells[c]) == nil
-          && !ImportTable.repeatsHeader(r.cells, header.cells)
-      })
-    {
-      isTermRead = false
-      log.notes.append(
-        "\(file): column \"\(header.cells[c])\" is not read as a term in months: "
-          + "\"\(odd.cells[c])\" on line \(odd.line) is not a whole number of months from 1 to "
-          + "\(SubscriptionTermLength.maximumMonths)")
-    }
+    // A term in months: every cell blank or whole months.
+    let isTermRead = isRead(
+      .termMonths, as: "a term in months",
+      { SubscriptionTermLength.isNoTerm($0) || SubscriptionTermLength.months($0) != nil },
+      because: "is not a whole number of months from 1 to \(SubscriptionTermLength.maximumMonths)")
     var termEnds = (count: 0, first: (line: 0, customer: "", months: 0, end: CivilDate?.none))
     // A discount amount column is read when no percent column is, and every cell is an amount.
     let isDiscountAmountRead = Self.readsDiscountAmount(
