@@ -289,6 +289,7 @@ extension MarkdownReport {
     case "below_commitment": return "usage below its committed minimum"
     case "unknown_terms": return "unknown terms"
     case "log_tenure": return "tenure"
+    case "small_account": return "small account"
     default: return String(key.map { $0 == "_" ? " " : $0 })
     }
   }
