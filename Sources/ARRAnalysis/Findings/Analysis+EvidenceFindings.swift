@@ -234,8 +234,9 @@ extension Analysis {
 
   /// `projection_missed`: last year's projection (made at as-of − 12 with the data known then)
   /// missed realised NDR or GRR by ``Finding/projectionMissPoints`` or more, so this year's
-  /// projection deserves that much doubt. Warning; weight 1 + the larger miss in points ÷ 20,
-  /// at most 3.
+  /// projection deserves that much doubt. When realised NDR or GRR also lay outside last year's
+  /// own P10–P90 the message says so (``realisedOutsideRange(_:f:)``). Warning; weight 1 + the
+  /// larger miss in points ÷ 20, at most 3.
   /// - Parameters:
   ///   - projection: The projection stage's result.
   ///   - company: The company, when given: an import whose incomplete first months hold the
@@ -283,6 +284,8 @@ extension Analysis {
         + (company.map { incompleteBase($0, b.forecast.baseMonth, f) }?.isEmpty == false
           ? ". Both realised figures are measured from \(month), a month the import marks "
             + "incomplete" : "")
+        // The range too, when what was realised lay outside it (render review 28, R28-3).
+        + (realisedOutsideRange(b, f: f).map { ". \($0) either" } ?? "")
         + (projection?.forecast == nil
           ? "." : ". Read this year's projected NDR and GRR with a miss of that size in mind."),
       weight: min(1 + worst / 20, 3))

@@ -60,6 +60,8 @@ public enum Importer {
       files, options: options, log: &log, unreadable: &unreadable, hiddenCubes: &hiddenCubes)
     // Summaries by a dimension left out (T22-10), said if nothing else reads as revenue.
     var summaries = [String]()
+    // Sheets left out as holding no revenue (company totals by month), said if nothing reads.
+    var notRevenue = [String]()
     // Company metrics tabs' ARR claims (T22-24), the first applied to the company read.
     var claims = [SummaryClaim]()
     // The tables hold what is read from here on: the files' bytes go (34 MB for a 1M-line
@@ -150,7 +152,9 @@ public enum Importer {
           ? RecognitionSchedule.find(in: table, options: options) : nil
         if cube == nil, ledgerAccount == nil, schedule == nil,
           try invoices.read(
-            table, fileIndex: index, options: options, isOnlyFile: candidates.count == 1,
+            table, fileIndex: index, options: options,
+            isOnlyFile: candidates.count == 1
+              || isNamedAlone(candidate, among: candidates, options),
             log: &log)
         {
           if let why = invoices.creditsRefusal {
@@ -204,6 +208,16 @@ public enum Importer {
             MonthlyTableLayout.find(in: table) != nil
               || table.records.first.map(CubeLayout.isNamedHeader) == true
           else {
+            // A sheet `--sheet` did not name that holds no revenue (the company's totals by
+            // month, a public data set) is left out beside the others, its reason kept for when
+            // nothing reads (trial 28, T28-12: a `net_revenue_retention` tab refused a workbook
+            // whose first tab is a subscriptions table, even with `--sheet subscriptions`).
+            if candidate.isOptional, let why = NotRevenueShape.explain(table) {
+              (log, invoices) = (before, invoicesBefore)
+              unused.append("\(table.file) (\(NotRevenueShape.shortReason(table)))")
+              notRevenue.append(why)
+              continue
+            }
             throw cubeError(error, table: table, shape: options.shape)
           }
           log = beforeCube
@@ -311,7 +325,11 @@ public enum Importer {
           throw unrecognised(table, shape: options.shape)
         }
         log = before
-        unused.append("\(table.file) (not a cube, ledger, Stripe export or customer list)")
+        unused.append(
+          "\(table.file) ("
+            + (NotRevenueShape.explain(table) != nil
+              ? NotRevenueShape.shortReason(table)
+              : "not a cube, ledger, Stripe export or customer list") + ")")
       } catch {
         throw table.locating(error)
       }
@@ -364,35 +382,7 @@ public enum Importer {
       return company
     }
     guard let index = revenue?.index, var data = revenue.take()?.data else {
-      // A workbook's sheets are optional: one that is a public data set holding no recurring
-      // revenue is explained as the same table in a CSV file is (``NotRevenueShape``), not
-      // left to the list below (decided: the AWS SaaS Sales data set saved as .xlsx was told
-      // only "no revenue file among …, sheet Sheet1").
-      let why = candidates.lazy.compactMap { NotRevenueShape.explain($0.table) }.first
-      if candidates.count == 1, let why { throw .data(why) }
-      // A summary by segment beside hidden customer sheets: its reason names them (T22-10).
-      if let summary = summaries.first { throw .data(summary) }
-      // A subscriptions table is recognised alone only: beside other files or sheets, say so.
-      let table = candidates.first { SubscriptionTableReader.layout($0.table) != nil }
-      // What each file lacks to be read, as "shape not recognised" would say of it alone
-      // (decided, eleventh session's trial: a subscriptions table whose prices are in a plans
-      // file beside it was told only "no revenue file among …", its missing price unsaid).
-      let near = candidates.compactMap { c -> String? in
-        let hints = ShapeHints.hints(c.table)
-        guard hints.hasPrefix("; ") else { return nil }
-        return "; \(c.table.file): " + hints.dropFirst(2)
-      }
-      throw .data(
-        "no revenue file among \(candidates.map(\.table.file).joined(separator: ", ")) "
-          + "(expected a cube: one row per customer, one column per month; a monthly table: "
-          + "customer, month, amount; an invoice ledger; a subscriptions table, alone; or Stripe "
-          + "exports)" + near.joined()
-          + (table.map {
-            "; \($0.table.file) reads as a subscriptions table (customer, start, end, monthly "
-              + "price), recognised by itself only when it is the only file: pass --shape "
-              + "subscriptions"
-          } ?? "")
-          + (why.map { "; " + $0 } ?? ""))
+      throw noRevenueFile(candidates, summaries: summaries, options: options)
     }
     if !periods.isEmpty {
       let parts = try RevenuePeriods.parts(

@@ -105,4 +105,11 @@ enum NotRevenueShape {
     }
     return CompanyMetrics.totals(in: table)
   }
+
+  /// What a table ``explain(_:)`` refuses is, in a few words, for a list of sheets or files
+  /// left out (trial 28, T28-12).
+  static func shortReason(_ table: ImportTable) -> String {
+    CompanyMetrics.totals(in: table) != nil
+      ? "the company's totals by period, not customers" : "no recurring revenue"
+  }
 }

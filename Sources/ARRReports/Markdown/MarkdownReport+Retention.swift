@@ -263,25 +263,35 @@ extension MarkdownReport {
       out += "error may each be off in either direction"
     }
     out += ":\n\n"
-    var p = MarkdownTable(["Measure", "Projected a year ago (mean)", "Realised", "Error"])
+    // Last year's own P10–P90 beside its mean, so a realised figure outside it shows (render
+    // review 28, R28-3: realised NDR was above last year's P90 in four reports).
+    var p = MarkdownTable([
+      "Measure", "Projected a year ago (mean)", "P10–P90 a year ago", "Realised", "Error",
+    ])
     // A base of few accounts in whole percents and whole points (session 19, ranges lane).
     let n = pb.forecast.accounts
-    func row(_ name: String, _ projected: Double, _ realised: Double) {
+    func row(_ name: String, _ projected: Double, _ range: PercentileRange, _ realised: Double) {
       p.append([
-        name, c.retentionPercent(projected, accounts: n), c.retentionPercent(realised, accounts: n),
+        name, c.retentionPercent(projected, accounts: n),
+        c.retentionPercent(range.p10, accounts: n) + "–"
+          + c.retentionPercent(range.p90, accounts: n),
+        c.retentionPercent(realised, accounts: n),
         c.retentionPoints(projected, minus: realised, accounts: n),
       ])
     }
-    row("NDR", pb.forecast.ndr, pb.realisedNDR)
-    row("GRR", pb.forecast.grr, pb.realisedGRR)
-    row("Logo retention", pb.forecast.logoRetention, pb.realisedLogoRetention)
+    row("NDR", pb.forecast.ndr, pb.forecast.ndrRange, pb.realisedNDR)
+    row("GRR", pb.forecast.grr, pb.forecast.grrRange, pb.realisedGRR)
+    row(
+      "Logo retention", pb.forecast.logoRetention, pb.forecast.logoRetentionRange,
+      pb.realisedLogoRetention)
     out += p.markdown + "\n"
     out += "Error is projected minus realised, in points of the figures as shown"
     out +=
       Projection.isFew(n)
-      ? " (whole percents: the base held \(MarkdownText.count(n, "account", format: f))).\n\n"
-      : ".\n\n"
-    return out
+      ? " (whole percents: the base held \(MarkdownText.count(n, "account", format: f)))." : "."
+    // The range's miss in words, as `projection_missed` says it.
+    if let outside = Analysis.realisedOutsideRange(pb, f: f) { out += " \(outside)." }
+    return out + "\n\n"
   }
 
   /// The risk scores of calibration band `k`, as the table and the chart both print them.

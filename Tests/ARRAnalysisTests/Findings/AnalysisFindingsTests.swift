@@ -309,6 +309,10 @@ import Testing
     b.forecast.grr = 0.90
     b.realisedNDR = 1.07
     b.realisedGRR = 0.89
+    // Both realised inside last year's ranges: the miss alone (the range's words have their
+    // own test).
+    b.forecast.ndrRange = PercentileRange(p10: 0.8, p50: 0.95, p90: 1.2)
+    b.forecast.grrRange = PercentileRange(p10: 0.7, p50: 0.9, p90: 0.95)
     projection.backtest = b
     let miss = try #require(Analysis.projectionMiss(projection, f: .usd))
     #expect(miss.code == .projectionMissed && miss.severity == .warning)
@@ -344,6 +348,51 @@ import Testing
     #expect(grr.message.contains("(15.0 points over)"))
     projection.backtest = nil
     #expect(Analysis.projectionMiss(projection, f: .usd) == nil)
+  }
+
+  /// A realised figure outside last year's own P10–P90 is said after the miss (render review
+  /// 28, R28-3), compared as printed: realised NDR 115.2% against a P90 of 110.5% (ai-hypergrowth's
+  /// figures) is above it; GRR 75.0% against a P10 of 80.0% below it; 110.5% (110.49) against a
+  /// P90 of 110.5% (110.52) prints the same and is inside.
+  @Test func aRealisedFigureOutsideLastYearsRangeIsSaid() throws {
+    let analysis = Analysis.run(try FindingFixtures.company(accounts: 60, months: 26), paths: 200)
+    var projection = try #require(analysis.projection)
+    var b = try #require(projection.backtest)
+    b.forecast.ndr = 1.0
+    b.forecast.ndrRange = PercentileRange(p10: 0.873, p50: 0.997, p90: 1.105)
+    b.realisedNDR = 1.152
+    b.forecast.grr = 0.834
+    b.forecast.grrRange = PercentileRange(p10: 0.80, p50: 0.835, p90: 0.90)
+    b.realisedGRR = 0.85
+    projection.backtest = b
+    let one = try #require(Analysis.projectionMiss(projection, f: .usd)).message
+    #expect(
+      one.contains(
+        "(1.6 points under). Realised NDR 115.2% was above last year's P90 of 110.5%: the range "
+          + "did not hold either. Read this year's"))
+    #expect(
+      Analysis.realisedOutsideRange(b, f: .usd)
+        == "Realised NDR 115.2% was above last year's P90 of 110.5%: the range did not hold")
+    b.realisedGRR = 0.75
+    projection.backtest = b
+    let two = try #require(Analysis.projectionMiss(projection, f: .usd)).message
+    #expect(
+      two.contains(
+        "Realised NDR 115.2% was above last year's P90 of 110.5% and realised GRR 75.0% was "
+          + "below its P10 of 80.0%: the ranges did not hold either."))
+    // Inside as printed: no sentence, the miss alone (NDR 100.0% against 110.5%, 10.5 under).
+    b.forecast.ndrRange.p90 = 1.1052
+    b.realisedNDR = 1.1049
+    b.realisedGRR = 0.80
+    projection.backtest = b
+    #expect(Analysis.side(of: 1.1049, in: b.forecast.ndrRange, decimals: 1, f: .usd) == nil)
+    #expect(Analysis.side(of: 1.1151, in: b.forecast.ndrRange, decimals: 1, f: .usd) == .above)
+    #expect(Analysis.side(of: 0.8, in: b.forecast.grrRange, decimals: 1, f: .usd) == nil)
+    #expect(Analysis.side(of: 0.79, in: b.forecast.grrRange, decimals: 1, f: .usd) == .below)
+    let inside = try #require(Analysis.projectionMiss(projection, f: .usd)).message
+    #expect(inside.contains("NDR 100.0% against 110.5% realised (10.5 points under)"))
+    #expect(!inside.contains("did not hold"))
+    #expect(Analysis.realisedOutsideRange(b, f: .usd) == nil)
   }
 
   /// An imported headline that moves under the other reading of its ambiguous choices is a

@@ -107,10 +107,16 @@ import Testing
     let a = Analysis.run(try Self.company(accounts: 1))
     let report = MarkdownReport.render(a)
     let b = try #require(a.projection?.backtest)
-    let logo = Int((b.forecast.logoRetention * 100).rounded(.toNearestOrAwayFromZero))
+    func whole(_ x: Double) -> Int { Int((x * 100).rounded(.toNearestOrAwayFromZero)) }
+    let logo = whole(b.forecast.logoRetention)
+    let range = b.forecast.logoRetentionRange
     let rows: [[String]] = MarkdownReportTests.tables(report).flatMap { $0 }
-    let row = try #require(rows.first { $0.first == "Logo retention" && $0.count == 4 })
-    #expect(row == ["Logo retention", "\(logo)%", "100%", "-\(100 - logo) pts"])
+    let row = try #require(rows.first { $0.first == "Logo retention" && $0.count == 5 })
+    #expect(
+      row == [
+        "Logo retention", "\(logo)%", "\(whole(range.p10))%–\(whole(range.p90))%", "100%",
+        "-\(100 - logo) pts",
+      ])
     #expect(report.contains("(whole percents: the base held 1 account)"))
     // The largest-account tail prints NDR and GRR the same way: about 0% if it leaves.
     #expect(report.contains("If it leaves, NDR is about 0% and GRR about 0%;"))
