@@ -17,16 +17,31 @@ extension LedgerImporter {
   /// A fee of three times the monthly price after the last charge, or a setup fee of five times
   /// it before the first, stays one-time (review 7: read as recurring, a termination fee made
   /// ARR 7 times too high).
+  ///
+  /// A candidate **in the as-of month** that steps up from a steady run (the account's only
+  /// charge of that month, more than twice the run's charge one rhythm before it, which is close
+  /// to the one two rhythms before)
+  /// cannot be told from an upgrade yet: a new price has not had a month to repeat. It keeps
+  /// the run's level, the rest one-time (``steppedUp``): never dropped (decided, session 29,
+  /// t28c lane; trial 28, T28-3: novasaas' `payments.csv`, three customers paying 49 a month,
+  /// then 149 in the as-of month as they upgraded, were read one-time and churned).
   struct MonthlyRuns {
     /// Positive lines per account (indexing the array) and month (any kind but one-time).
     var charges: [[Month: Int]]
     /// Indices of the candidates read as continuing their account's run.
     var continued = Set<Int>()
+    /// Candidates in the as-of month stepping up from their account's steady run, with the
+    /// run's charge one rhythm before them (the level kept).
+    var steppedUp = [Int: Int64]()
 
     /// `isCandidate[i]`: line `i` never repeats (rule 5's test, before the run). `accounts`:
     /// how many accounts the entries index (per-account arrays, not dictionaries hashing the
     /// account number per line; session 20, lead, trial 18a H1).
-    init(_ entries: [LedgerEntry], accounts: Int, isOneTimeByText: [Bool], isCandidate: [Bool]) {
+    /// `asOf`: the as-of month, where a step up is kept at the run's level (``steppedUp``).
+    init(
+      _ entries: [LedgerEntry], accounts: Int, isOneTimeByText: [Bool], isCandidate: [Bool],
+      asOf: Month? = nil
+    ) {
       charges = [[Month: Int]](repeating: [:], count: accounts)
       // Per account, the run's total by month: anchors now, accepted candidates as they join.
       var run = [[Month: Int64]](repeating: [:], count: accounts)
@@ -67,6 +82,15 @@ extension LedgerImporter {
             }
             return joins
           }
+        }
+        // A step up in the as-of month from a run steady over the two rhythms before it.
+        for i in pending where entries[i].date.month == asOf {
+          let m = entries[i].date.month
+          guard let base = months[m.adding(months: -step)],
+            let before = months[m.adding(months: -2 * step)], base > 0, before > 0,
+            Self.isClose(base, before), entries[i].amount > base
+          else { continue }
+          steppedUp[i] = base
         }
       }
     }

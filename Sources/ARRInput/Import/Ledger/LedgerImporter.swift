@@ -149,9 +149,22 @@ enum LedgerImporter {
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
     data.accounts = []
     let n = company.monthCount
-    let (classified, continued, ambiguousCredits) = classify(
-      kept, accounts: company.accounts.count)
+    let (classified, continued, ambiguousCredits, steppedUp) = classify(
+      kept, accounts: company.accounts.count, asOf: asOf)
     var uses = classified
+    // A step up in the as-of month from a steady run keeps the run's level; the rest is
+    // one-time (``MonthlyRuns/steppedUp``; trial 28, T28-3).
+    var steps = [(account: Int, line: Int, base: Int64, amount: Int64)]()
+    for (i, base) in steppedUp.sorted(by: { $0.key < $1.key })
+    where uses[i] == .oneTime(.oneTimeNeverRepeats) {
+      var rest = kept[i]
+      rest.amount = kept[i].amount - base
+      steps.append((kept[i].account, kept[i].line, base, kept[i].amount))
+      kept[i].amount = base
+      uses[i] = .billings
+      kept.append(rest)
+      uses.append(.oneTime(.oneTimeNeverRepeats))
+    }
     // A credit refunding the unused part of a term invoice ends that invoice's service (trial
     // 22, T22-13); the invoice's month stays a month of its account's billing rhythm.
     let ended = CreditsEndingTerms.apply(&kept, uses: &uses)
@@ -258,6 +271,9 @@ enum LedgerImporter {
       )
       ranged += 1
     }
+    if !steps.isEmpty {
+      stepUpRanges(steps, file: file, currency: currency, into: &company)
+    }
     if let first = continued.min() {
       let e = kept[first]
       company.log.notes.append(
@@ -307,10 +323,12 @@ enum LedgerImporter {
   }
 
   /// How each line is used (see the type's notes), the indices of the charges that never
-  /// repeat but continue their account's run (``MonthlyRuns``), and those of the credits that
-  /// match both a one-time charge and a recurring one (``creditsAgainstOneTime(_:uses:)``).
-  static func classify(_ entries: [LedgerEntry], accounts: Int) -> (
-    uses: [Use], continued: Set<Int>, ambiguousCredits: [Int]
+  /// repeat but continue their account's run (``MonthlyRuns``), those of the credits that
+  /// match both a one-time charge and a recurring one (``creditsAgainstOneTime(_:uses:)``),
+  /// and the as-of month's steps up from a steady run with the level kept
+  /// (``MonthlyRuns/steppedUp``).
+  static func classify(_ entries: [LedgerEntry], accounts: Int, asOf: Month? = nil) -> (
+    uses: [Use], continued: Set<Int>, ambiguousCredits: [Int], steppedUp: [Int: Int64]
   ) {
     // Evidence per account: a recurring line, and how often each amount and description occurs
     // among positive untyped lines without a period.
@@ -339,7 +357,8 @@ enum LedgerImporter {
         && (descriptions[e.account][keys[i]] ?? 0) <= 1
     }
     let runs = MonthlyRuns(
-      entries, accounts: accounts, isOneTimeByText: isOneTimeByText, isCandidate: isCandidate)
+      entries, accounts: accounts, isOneTimeByText: isOneTimeByText, isCandidate: isCandidate,
+      asOf: asOf)
     let series = usageSeries(entries, keys: keys) {
       isCandidate[$0] && !runs.continued.contains($0)
     }
@@ -359,7 +378,7 @@ enum LedgerImporter {
     }
     let ambiguous = creditsAgainstOneTime(entries, uses: &uses)
     creditsOfTheirMonth(entries, accounts: accounts, uses: &uses)
-    return (uses, runs.continued, ambiguous)
+    return (uses, runs.continued, ambiguous, runs.steppedUp)
   }
 
   /// The charges that never repeat (`isLeft`: a candidate not continuing its account's run)

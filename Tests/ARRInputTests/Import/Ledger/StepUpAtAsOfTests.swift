@@ -1,0 +1,64 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A charge in the as-of month more than twice its account's steady monthly charge keeps the
+/// steady level, the rest one-time, its other readings priced (`docs/import.md`, "What a line
+/// is", rule 5; ``LedgerImporter/MonthlyRuns/steppedUp``; trial 28, T28-3).
+@Suite struct StepUpAtAsOfTests {
+  /// novasaas' `payments.csv` in small: A pays 49 a month from February, then 149 in June (the
+  /// as-of month: an upgrade to Growth); B pays 100 a month. A keeps 49 (it was one-time 149
+  /// and A churned), the other 100 is one-time. Headline MRR 49 + 100 = 149.00, ARR 1,788.00;
+  /// A's range 0 … 149 gives ARR from 12 × 100 = 1,200.00 (a last fee) to 12 × (149 + 100) =
+  /// 2,988.00 (an upgrade).
+  @Test func anUpgradeInTheAsOfMonthKeepsTheSteadyLevel() throws {
+    let c = try importLedger(
+      """
+      customer_id,date,amount
+      A,2023-02-01,49
+      A,2023-03-01,49
+      A,2023-04-01,49
+      A,2023-05-01,49
+      A,2023-06-01,149
+      B,2023-02-01,100
+      B,2023-03-01,100
+      B,2023-04-01,100
+      B,2023-05-01,100
+      B,2023-06-01,100
+      """, name: "payments.csv")
+    #expect(c.mrrRow("A") == [4_900, 4_900, 4_900, 4_900, 4_900])
+    #expect(c.oneTimeRow("A") == [0, 0, 0, 0, 10_000])
+    #expect(c.account("A")?.ambiguousMRR?.low == 0)
+    #expect(c.account("A")?.ambiguousMRR?.high == 14_900)
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 120_000)
+    #expect(s.ambiguousARRHigh == 298_800)
+    #expect(try c.checkedTieOut().isBalanced)
+    #expect(
+      c.log.findings.contains {
+        $0.hasPrefix("payments.csv: 1 account (\"A\") steps up in the as-of month, 2023-06")
+          && $0.contains("$49.00, then $149.00 on line 6") && $0.contains("$100.00 more")
+      })
+  }
+
+  /// A step up in the as-of month after a gap has no steady run to keep: A pays 100 in January
+  /// and February, nothing in March, 400 in April (as-of): one-time, A churned in March.
+  @Test func onlyTheAsOfMonthAfterASteadyRun() throws {
+    let c = try importLedger(
+      """
+      customer_id,date,amount
+      A,2024-01-10,100
+      A,2024-02-10,100
+      A,2024-04-10,400
+      B,2024-01-10,100
+      B,2024-02-10,100
+      B,2024-03-10,100
+      B,2024-04-10,100
+      """)
+    #expect(c.mrrRow("A") == [10_000, 10_000, 0, 0])
+    #expect(c.oneTimeRow("A") == [0, 0, 0, 40_000])
+    #expect(c.mrrRow("B") == [10_000, 10_000, 10_000, 10_000])
+    #expect(!c.log.findings.contains { $0.contains("steps up in the as-of month") })
+  }
+}
