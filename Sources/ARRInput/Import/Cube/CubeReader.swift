@@ -130,7 +130,7 @@ enum CubeReader {
     var currencies = [String: Int]()
     var dollarSigns = CurrencySigns()
     let monthColumns = Set(layout.months.map(\.column))
-    let (totalRows, summaryRows) = CubeTotals.rows(
+    let (totalRows, summaryRows, unlabeledTotal) = CubeTotals.rows(
       body, monthColumns: layout.months.map(\.column), header: header,
       amount: { amountCells.hundredthsIfAny($0) })
     if data.annualLabel == nil, let lastColumn = kept.last?.column {
@@ -289,7 +289,11 @@ enum CubeReader {
           InputProblem(
             file: file, line: record.line,
             column: (layout.roles[.id] ?? layout.roles[.name]!) + 1,
-            message: "no customer id or name (expected a value in this column)"))
+            message: "no customer id or name (expected a value in this column)"
+              + (rowIndex == unlabeledTotal
+                ? "; the last row, with no label and amounts near the column sums, looks like an "
+                  + "unlabeled totals row that does not equal them: label it Total (it is then "
+                  + "checked against the sums) or delete it" : "")))
       }
       // The row's currency cell names the currency of its amounts (their digits, and the
       // company's currency); a row of amounts in another currency than an earlier row's

@@ -141,8 +141,14 @@ enum CubeTotals {
   static func rows(
     _ body: [ImportTable.Record], monthColumns: [Int], header: [String],
     amount: (String) -> Int64?
-  ) -> (totals: Set<Int>, summaries: Set<Int>) {
+  ) -> (totals: Set<Int>, summaries: Set<Int>, unlabeledTotal: Int?) {
     let columns = Set(monthColumns)
+    // The last row with an amount: with no label, it is the totals row when it sums the rows
+    // above (``isUnlabeled(_:monthColumns:)``).
+    let lastAmountRow = body.indices.last { i in
+      monthColumns.contains { $0 < body[i].cells.count && !body[i].cells[$0].isEmpty }
+    }
+    var unlabeledTotal: Int?
     var totals = Set<Int>()
     var summaries = Set<Int>()
     var sinceLast = [Int64](repeating: 0, count: monthColumns.count)
@@ -204,6 +210,20 @@ enum CubeTotals {
         }
         totals.insert(i)
       case .none:
+        // An unlabeled last row that sums the rows above (to the cent, or within the rounding
+        // of each when in whole units) is the totals row: excluded and checked as `Total` is;
+        // one far above a row's share, an unlabeled totals row that does not sum, is said so
+        // in its "no customer" problem (session 29, t28b lane; trial 28, T28-16: roadmunk's
+        // real cube ends with such a row, which refused the whole file as "no customer id").
+        if i == lastAmountRow, countSinceExport >= 2, isUnlabeled(r.cells, monthColumns: columns),
+          let v = values()
+        {
+          if sums(v, sinceExport, count: countSinceExport) {
+            totals.insert(i)
+            break
+          }
+          if isNearSums(v, sinceExport) { unlabeledTotal = i }
+        }
         if r.cells.count(where: { !$0.isEmpty }) == 1,
           let label = r.cells.first(where: { !$0.isEmpty }),
           !monthColumns.contains(where: { $0 < r.cells.count && !r.cells[$0].isEmpty })
@@ -221,6 +241,19 @@ enum CubeTotals {
       countSinceLast = 0
       isBelowTotals = true
     }
-    return (totals, summaries)
+    return (totals, summaries, unlabeledTotal)
+  }
+
+  /// Whether every cell of `cells` outside the months is empty.
+  static func isUnlabeled(_ cells: [String], monthColumns: Set<Int>) -> Bool {
+    cells.indices.allSatisfy { monthColumns.contains($0) || cells[$0].isEmpty }
+  }
+
+  /// Whether `row` is as large as a total of `sum` would be though not equal to it: over the
+  /// months, its amounts add up to between half and twice the sums' (positive).
+  static func isNearSums(_ row: [Int64], _ sum: [Int64]) -> Bool {
+    let r = row.reduce(0, &+)
+    let s = sum.reduce(0, &+)
+    return s > 0 && r >= s / 2 && r <= s &* 2
   }
 }
