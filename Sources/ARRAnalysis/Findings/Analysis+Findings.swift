@@ -203,6 +203,7 @@ extension Analysis {
             + "their reasons are listed under Revenue quality.",
           weight: share(atRisk.recurringARR) * 0.8))
     }
+    if let missing = riskSignalsMissing(s, f: f) { out.append(missing) }
     if let fc = projection?.forecast, let trailing = m.trailingRetention.ndr {
       let diff = fc.ndr - trailing
       if abs(diff) * 100 >= Finding.projectionGapPoints {

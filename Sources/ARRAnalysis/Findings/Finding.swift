@@ -102,6 +102,11 @@ public struct Finding: Sendable, Equatable {
     /// An importer's finding (a customer list's rows that nearly match an account, amounts that
     /// look like cents…), ranked by the ARR it can move (T22-12).
     case importFinding = "import_finding"
+    /// The data holds none of the signals that could carry an account into the at-risk class
+    /// (a cancellation notice, usage, seats, an unpaid invoice…): the class is empty by
+    /// construction and quality-adjusted ARR likely overstated (session 29; render review 28,
+    /// R28-13).
+    case riskSignalsMissing = "risk_signals_missing"
   }
 
   /// The stable code.

@@ -1,5 +1,6 @@
 import ARRAnalysis
 import ARRCore
+import ARRScoring
 
 extension MarkdownReport {
   /// The data-quality paragraph of an imported company: what was read and inferred, the ARR
@@ -263,33 +264,6 @@ extension MarkdownReport {
   /// A scoring signal's key in plain words for prose (`seat_underuse` → "unused seats"); a
   /// custom activity signal's key (`logins_trend`) with its underscores as spaces.
   static func signalWords(_ key: String) -> String {
-    switch key {
-    case "month_to_month": return "month-to-month contract"
-    case "usage_contract": return "usage contract"
-    case "pilot": return "pilot"
-    case "multi_year": return "multi-year contract"
-    case "billed_monthly": return "billed monthly"
-    case "billed_quarterly": return "billed quarterly"
-    case "billed_in_arrears": return "billed in arrears"
-    case "billed_upfront": return "prepaid up front"
-    case "trial_active": return "active trial"
-    case "trial_converted_recently": return "trial converted recently"
-    case "trial_expired": return "trial expired"
-    case "usage_decline": return "usage decline"
-    case "zero_usage_months": return "months with zero usage"
-    case "usage_volatility": return "volatile usage revenue"
-    case "mrr_contraction": return "MRR down from its high"
-    case "new_account": return "new account"
-    case "renewal_due": return "renewal due"
-    case "cancellation_notice": return "cancellation notice"
-    case "cancelled": return "cancelled"
-    case "seat_underuse": return "unused seats"
-    case "few_integrations": return "few integrations"
-    case "past_due": return "payment past due"
-    case "below_commitment": return "usage below its committed minimum"
-    case "unknown_terms": return "unknown terms"
-    case "log_tenure": return "tenure"
-    default: return String(key.map { $0 == "_" ? " " : $0 })
-    }
+    Signal(key: key)?.words ?? String(key.map { $0 == "_" ? " " : $0 })
   }
 }

@@ -132,6 +132,9 @@ import Testing
       return try SampleCompanies.analysis("plg-smb")
     case .ambiguousImport:
       return try SampleCompanies.analysis("data-room-billings")
+    case .riskSignalsMissing:
+      // enterprise-saas's accounts without its notice, usage, seat and payment columns.
+      return try SampleCompanies.analysis("workbook")
     case .atRiskARR, .projectionVersusTrailing:
       // Scored by its fitted model, so the default weights' recalibration does not move it.
       return try SampleCompanies.analysis("enterprise-saas")

@@ -46,8 +46,12 @@ enum LedgerImporter {
     case billings
     /// A credit without a service period in a month of a monthly service period, on an account
     /// whose charges all have one: it reduces that month's recurring revenue (session 15,
-    /// import lane).
+    /// import lane), unless it is one-off.
     case monthCredit
+    /// A credit without a service period beside its account's charge of the month that does
+    /// not repeat: it reduces the month's one-time revenue, the rest left out
+    /// (``OneOffCredits``).
+    case oneOffCredit
   }
 
   /// Imports `data`.
@@ -178,6 +182,10 @@ enum LedgerImporter {
     {
       company.log.findings.append(finding)
     }
+    for i in OneOffCredits.find(kept, uses: uses, excluding: Set(ambiguousCredits)) {
+      uses[i] = .oneOffCredit
+    }
+    var oneOffCredits = [LedgerEntry]()
     var billed = [Int64](repeating: 0, count: company.accounts.count * n)
     // The charges alone: the rhythm is read on them (review 11, F7).
     var charged = [Int64](repeating: 0, count: company.accounts.count * n)
@@ -201,6 +209,8 @@ enum LedgerImporter {
       case .usageSeries:
         company.accounts[a].apply(.usageByRecurrence)
         add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
+      case .oneOffCredit:
+        oneOffCredits.append(e)
       case .monthCredit:
         company.accounts[a].apply(.creditOfMonth)
         add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
@@ -239,7 +249,7 @@ enum LedgerImporter {
       (account: $0, mrr: company.mrr[company.cell($0, n - 1)])
     }
     // A month whose only charge was refunded in full (skipped as refunded) stays a month of
-    // its account's rhythm, revenue 0, as a charge and its credit note do (review 11, F7;
+    // its account's rhythm, revenue 0 (review 11, F7;
     // session 17, import2 lane: a refunded monthly order made a gap, read as a quarterly rhythm).
     if hasBilled && !data.refundedCharges.isEmpty {
       var billedAccounts = Set<Int>()
@@ -259,6 +269,7 @@ enum LedgerImporter {
       try spreadBillings(
         billed, charges: charged, file: file, currency: currency, into: &company)
     }
+    OneOffCredits.apply(oneOffCredits, file: file, currency: currency, into: &company)
     applyRefunds(refunds, currency: currency, into: &company)
     clampNegatives(&company, file: file, currency: currency)
     var ranged = 0

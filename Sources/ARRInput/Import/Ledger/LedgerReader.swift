@@ -472,7 +472,7 @@ enum LedgerReader {
           reason: isRefundedByDate
             ? "refunded (\"\(header.cells[columnsByRole[.refundDate]!])\" \(refunded))" : status)
         // A charge refunded in full was billed on its rhythm: its month stays a month of the
-        // rhythm, revenue 0, as a charge and its credit note do (session 17, import2 lane: a
+        // rhythm, revenue 0 (session 17, import2 lane: a
         // refunded monthly order left a gap, and the customer read quarterly, a third).
         if Self.refundedStatuses.contains(CubeLayout.normalized(status)),
           cell(r, .serviceStart).isEmpty,

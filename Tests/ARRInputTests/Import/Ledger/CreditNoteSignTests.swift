@@ -11,8 +11,9 @@ import Testing
   }
 
   /// Acme pays 1,000.00 a month; a 100.00 service credit in February, written positive under
-  /// `ACCRECCREDIT`. Negated, the billings rules take it off February's revenue (a monthly
-  /// rhythm: 1,000.00 − 100.00 = 900.00). Read as written it was a 100.00 charge.
+  /// `ACCRECCREDIT`. Negated, it is a one-off credit beside February's charge: MRR stays
+  /// 1,000.00 and the 100.00 is left out (``OneOffCredits``). Read as written it was a 100.00
+  /// charge.
   @Test func positiveCreditNotesAreCredits() throws {
     let c = try read(
       """
@@ -22,7 +23,8 @@ import Testing
       Acme,CN-1,2024-02-15,Service credit,100.00,ACCRECCREDIT
       Acme,INV-3,2024-03-01,Platform,1000.00,ACCREC
       """)
-    #expect(c.mrr == [100_000, 90_000, 100_000])
+    #expect(c.mrr == [100_000, 100_000, 100_000])
+    #expect(c.log.tieOut.leftOutCents == -10_000)
     #expect(c.oneTime == [0, 0, 0])
     #expect(
       c.log.notes.contains {
@@ -35,7 +37,7 @@ import Testing
   /// A transactions table's `refund` rows written positive (eleventh session's trial:
   /// AyureshFendar/saas-kpis' public `transactions.csv`, 31 refunds of 100 rows, were added to
   /// revenue with only "type values not recognised"). Acme pays 1,000.00 a month and is refunded
-  /// 100.00 in February: negated, February is 900.00, as for the credit note above.
+  /// 100.00 in February: negated, a credit of 100.00 left out, as for the credit note above.
   @Test func positiveRefundsAreCredits() throws {
     let c = try read(
       """
@@ -45,7 +47,8 @@ import Testing
       T3,Acme,2024-02-15,100.00,refund
       T4,Acme,2024-03-01,1000.00,invoice
       """)
-    #expect(c.mrr == [100_000, 90_000, 100_000])
+    #expect(c.mrr == [100_000, 100_000, 100_000])
+    #expect(c.log.tieOut.leftOutCents == -10_000)
     #expect(
       c.log.notes.contains {
         $0.contains("1 credit line (type \"refund\", first on line 4) has a positive amount")
@@ -54,7 +57,7 @@ import Testing
   }
 
   /// QuickBooks writes a credit memo negative: read as written, nothing said; the same MRR as
-  /// the positive credit note above (1,000.00, 900.00, 1,000.00).
+  /// the positive credit note above (1,000.00 a month, 100.00 left out).
   @Test func negativeCreditMemosAreReadAsWritten() throws {
     let c = try read(
       """
@@ -64,14 +67,16 @@ import Testing
       Acme,2024-02-15,Credit Memo,-100.00
       Acme,2024-03-01,Invoice,1000.00
       """)
-    #expect(c.mrr == [100_000, 90_000, 100_000])
+    #expect(c.mrr == [100_000, 100_000, 100_000])
+    #expect(c.log.tieOut.leftOutCents == -10_000)
     #expect(!c.log.notes.contains { $0.contains("credit line") })
     #expect(c.log.findings.allSatisfy { !$0.contains("both signs") })
   }
 
   /// Review 11, F11: the sign is decided per kind. A transactions table writes its credit notes
-  /// negative and its refunds positive: Beta's 50 refund in February is a credit (200 − 50 =
-  /// 150), as Acme's −20 credit note is (100 − 20 = 80); pooled, the refund was a 50 charge.
+  /// negative and its refunds positive: Beta's 50 refund in February is a credit, as Acme's −20
+  /// credit note is, both one-off (70 left out, MRR unchanged); pooled, the refund was a 50
+  /// charge.
   @Test func eachKindOfCreditLineHasItsOwnSign() throws {
     let c = try read(
       """
@@ -85,8 +90,9 @@ import Testing
       beta,2024-02-20,50,refund
       beta,2024-03-05,200,invoice
       """)
-    #expect(c.mrrRow("acme") == [10_000, 8_000, 10_000])
-    #expect(c.mrrRow("beta") == [20_000, 15_000, 20_000])
+    #expect(c.mrrRow("acme") == [10_000, 10_000, 10_000])
+    #expect(c.mrrRow("beta") == [20_000, 20_000, 20_000])
+    #expect(c.log.tieOut.leftOutCents == -7_000)
     #expect(c.oneTime == [Int64](repeating: 0, count: 6))
     #expect(c.log.findings.allSatisfy { !$0.contains("both signs") })
     #expect(

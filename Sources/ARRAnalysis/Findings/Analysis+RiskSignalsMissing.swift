@@ -1,0 +1,52 @@
+import ARRCore
+import ARRScoring
+
+extension Analysis {
+  /// `risk_signals_missing`: no classed account could reach the at-risk threshold on the
+  /// signals the data holds (``ScoringResult/canReachAtRisk``), and some evidence signal that
+  /// could have carried one there is absent (``ScoringResult/missingEvidenceSignals``). The
+  /// at-risk class is then empty by construction, whatever the accounts did, and
+  /// quality-adjusted ARR is likely overstated: the accounts that would have been at risk are
+  /// priced as wavering or retained (session 29; render review 28, R28-13: enterprise-saas puts
+  /// 26 accounts and $3.52M of ARR in the at-risk class; its workbook export, the same 400
+  /// accounts without the notice, usage, seat or payment columns, puts none, and its
+  /// quality-adjusted ARR is $60.1M against $58.9M).
+  ///
+  /// Triggered on the rule, not on the class being empty: an empty class the data could have
+  /// filled is evidence, and says nothing here. Warning; weight 1 (above the largest account's
+  /// share, below the backtest's own warnings: it is about the data's reach, not a measured
+  /// miss), 0.05 when `poor_discrimination` already caveats quality-adjusted ARR.
+  /// - Parameters:
+  ///   - scoring: The company's scoring.
+  ///   - f: The company's number format.
+  /// - Returns: The finding, or `nil` when an account could reach the at-risk class, when no
+  ///   evidence signal is missing, or when no account is classed.
+  static func riskSignalsMissing(_ scoring: ScoringResult, f: NumberFormat) -> Finding? {
+    // The notice's column also gives `cancelled`: it is named once, as the notice. The
+    // heaviest first, three by name: page one has room for a short list.
+    let w = scoring.weightsUsed
+    let missing = scoring.missingEvidenceSignals.filter {
+      $0 != .cancelled || !scoring.missingEvidenceSignals.contains(.cancellationNotice)
+    }.sorted { w[$0] != w[$1] ? w[$0] > w[$1] : $0 < $1 }
+    guard !missing.isEmpty, scoring.classMix.accounts > 0, !scoring.canReachAtRisk
+    else { return nil }
+    let named = missing.prefix(maximumNamedSignals).map(\.words)
+    let rest = missing.count - named.count
+    let listed =
+      rest > 0
+      ? named.joined(separator: ", ") + " or \(count(rest, "other signal", f))"
+      : named.count > 1
+        ? named.dropLast().joined(separator: ", ") + " or " + named[named.count - 1] : named[0]
+    return Finding(
+      code: .riskSignalsMissing, severity: .warning,
+      message: "No account can reach the at-risk class on the signals the data holds (it has no "
+        + "\(listed)): the class is empty for want of evidence, not by it, so quality-adjusted "
+        + "ARR (\(f.compactMoney(cents: scoring.qualityAdjustedARR))) is likely overstated.",
+      // Where `poor_discrimination` already calls quality-adjusted ARR weakly supported or
+      // unsupported on its row, this is a second reason for the same doubt: ranked below.
+      weight: poorAUC(scoring) == nil ? 1 : 0.05)
+  }
+
+  /// Most missing signals `risk_signals_missing` names; beyond, "or N other signals".
+  static let maximumNamedSignals = 3
+}
