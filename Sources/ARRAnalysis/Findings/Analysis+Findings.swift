@@ -194,13 +194,16 @@ extension Analysis {
     // class label is not a finding of its own.
     let isOrdered = s.backtest.map { notOrderedPairs($0).isEmpty } ?? true
     if atRisk.recurringARR > 0 && isOrdered {
+      // Under priors only, accounts there for being new are the data's youth (R28-16).
+      let young = youngAtRiskWords(s, atRisk: atRisk, f: f)
       out.append(
         Finding(
           code: .atRiskARR, severity: .info,
           message: "The at-risk class holds \(count(atRisk.accounts, "account", f)) with "
             + "\(f.compactMoney(cents: atRisk.recurringARR)) of recurring ARR "
-            + "(\(f.percent(atRisk.arrShare))); the accounts with the largest expected loss and "
-            + "their reasons are listed under Revenue quality.",
+            + "(\(f.percent(atRisk.arrShare)))" + (young.map { "; \($0). The" } ?? "; the")
+            + " accounts with the largest expected loss and their reasons are listed under "
+            + "Revenue quality.",
           weight: share(atRisk.recurringARR) * 0.8))
     }
     if let missing = riskSignalsMissing(s, f: f) { out.append(missing) }

@@ -192,6 +192,9 @@ public enum MarkdownReport {
     let importCaveat =
       ambiguousRangeWords(c) == nil
       ? "" : "; fitted on the import's chosen readings only"
+    // The projection sums the loss's retention probabilities: the loss's caveat, said short
+    // (render review 28, R28-6).
+    let scoreCaveat = c.projectionCaveat.map { "; " + $0 } ?? ""
     if let fc = c.forecast {
       let n = fc.accounts
       let m = t.baseAccounts
@@ -200,7 +203,8 @@ public enum MarkdownReport {
         projected(c, fc.ndr, fc.ndrRange, accounts: n)
           + (tailWords(c, net: true).map { "; " + $0 } ?? "")
           + (c.projectedAtObservedChurn(\.projectedNDR, accounts: n).map { "; " + $0 } ?? "")
-          + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat,
+          + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat
+          + scoreCaveat,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
@@ -208,7 +212,7 @@ public enum MarkdownReport {
           + (tailWords(c, net: false).map { "; " + $0 } ?? "")
           + (c.projectedAtObservedChurn(\.projectedGRR, accounts: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + importCaveat
-          + grrCaveat,
+          + grrCaveat + scoreCaveat,
       ])
     } else {
       let m = t.baseAccounts

@@ -25,6 +25,20 @@ extension ReportContext {
       : "weakly supported: the risk score barely ranks churners (see Findings)"
   }
 
+  /// The projected NDR and GRR rows' share of ``qualityCaveat`` when the risk score barely
+  /// ranks churners (`poor_discrimination`), short (page one is full): "weakly supported, like
+  /// the expected loss above", or "unsupported, …" under an AUC below 0.5; `nil` otherwise, and
+  /// under priors only, whose rows already say what they rest on (``projectionBasis``). The
+  /// projection
+  /// sums the very retention probabilities the loss does (1 − mean projected GRR and the loss
+  /// can come out equal), so one row may not read as measured beside the other (session 29;
+  /// render review 28, R28-6: plg-smb's loss of 38.0% was "weakly supported", its projected GRR
+  /// of 62.0% bare).
+  var projectionCaveat: String? {
+    guard !isPriorsOnly, let auc = Analysis.poorAUC(scoring) else { return nil }
+    return (auc < 0.5 ? "unsupported" : "weakly supported") + ", like the expected loss above"
+  }
+
   /// The same figure at the company's own logo churn, when a short history contradicts the
   /// priors (``Analysis/observedLogoChurn``): "$7.2M at the company's own churn (8.0% a month
   /// over 5 months; see Findings)", or `nil` (trial 25, T25-2).

@@ -1,0 +1,34 @@
+import ARRQuality
+import ARRTestSupport
+import Testing
+
+@testable import ARRReports
+
+/// The projected NDR and GRR rows carry the expected loss's caveat, short, when the risk score
+/// barely ranks churners (render review 28, R28-6): both sum the same retention probabilities.
+@Suite struct ProjectionCaveatTests {
+  /// plg-smb (AUC 0.56, weakly supported), movements (0.38, unsupported) and ledger (no
+  /// `poor_discrimination`): the rows' caveat follows the loss row's, word for word in its
+  /// first word.
+  @Test(arguments: [
+    ("plg-smb", "; weakly supported, like the expected loss above"),
+    ("data-room-movements", "; unsupported, like the expected loss above"),
+    ("data-room-ledger", nil),
+  ])
+  func projectedRowsShareTheLossCaveat(sample: String, caveat: String?) throws {
+    let (analysis, _, md) = try BoardReportTests.report(sample)
+    let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
+    for label in ["Projected NDR, next 12 months (mean)", "Projected GRR, next 12 months (mean)"] {
+      let row = try #require(MarkdownReportTests.row(md, label))
+      if let caveat {
+        #expect(row[2].hasSuffix(caveat), "\(row)")
+        let word = caveat.dropFirst(2).prefix { $0 != "," }
+        #expect(loss[2].contains("; \(word): "))
+      } else {
+        #expect(!row[2].contains("like the expected loss"))
+        #expect(!loss[2].contains("supported"))
+      }
+    }
+    #expect((Analysis.poorAUC(analysis.scoring) != nil) == (caveat != nil))
+  }
+}
