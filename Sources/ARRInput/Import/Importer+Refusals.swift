@@ -45,13 +45,17 @@ extension Importer {
         + "stripe-subscriptions, stripe-invoices, subscriptions (one row per subscription: "
         + "customer, start, end, monthly price), and a customer list beside one of them"
       : "expected a \(shape.rawValue) file"
+    // Month names seen without a year are said, not counted as "0 month-like headers"
+    // (trial 28, T28-20).
+    var monthsFound = ", at most \(best) month-like header" + (best == 1 ? "" : "s") + " in a row"
+    if best == 0, let hint = MonthGroupRow.yearlessHint(table) { monthsFound = "; " + hint }
     guard !first.isEmpty else {
       return .data("\(table.file): the file holds no rows (it is empty or blank); \(accepted)")
     }
     return .data(
       "\(table.file): shape not recognised (\(accepted)); found first header cells \(shown)"
-        + "\(first.count > 6 ? ", …" : ""), at most \(best) month-like header"
-        + "\(best == 1 ? "" : "s") in a row" + shortCubeHint(table) + quarterHint(table)
+        + "\(first.count > 6 ? ", …" : "")" + monthsFound + shortCubeHint(table)
+        + quarterHint(table)
         + paymentsHint(first)
         + ShapeHints.hints(table))
   }

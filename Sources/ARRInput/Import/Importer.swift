@@ -106,6 +106,8 @@ public enum Importer {
         let skipStart = log.skipped.count
         // `subscriptions.customer_id`: a header naming each column's table is read without it.
         TablePrefixes.take(from: &table, notes: &log.notes)
+        // Month names under a row of their years (`FY2024` over `Jan` … `Dec`): one header.
+        MonthGroupRow.take(from: &table, notes: &log.notes)
         let deleted = DeletedRows.take(from: &table)
         try deleted.record(file: index, isLenient: options.isLenient, log: &log)
         // Their skips were listed first: the file's list is put back in line order; the
