@@ -125,6 +125,9 @@ struct DataRoomSources {
       // (trial 18a, H1: a 1.2M-row table held three copies of its rows at the peak).
       let subs = subscriptions?.subs ?? []
       let index = subscriptions?.index ?? 0
+      if isSubscriptionTable {
+        try Self.refuseListEnds(lists, tableIndex: index, log: log)
+      }
       subscriptions = nil
       return try StripeSubscriptionImporter.makeCompany(
         consume subs, fileIndex: index, lists: lists, options: options, log: &log,

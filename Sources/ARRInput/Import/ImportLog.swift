@@ -74,6 +74,10 @@ public struct ImportLog: Sendable, Equatable {
     /// A payment the payer's bank took back, or held in a dispute (GoCardless' `charged_back`,
     /// `disputed`, `reversed`): the money did not stay (trial 22, T22-21).
     case chargedBack = "charged-back payment"
+    /// A payment or charge whose money went back in full (`refunded`, Shopify's `Financial
+    /// Status`; a refund date): collected, then returned, neither void nor draft (trial 28,
+    /// T28-24: counted among "void or draft invoices").
+    case refunded = "refunded payment"
 
     /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
     /// `test transactions` (session 18, import4 lane: "2 deal not wons").

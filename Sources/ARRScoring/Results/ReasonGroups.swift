@@ -6,7 +6,7 @@
 /// A code holds up to three group numbers of 5 bits each, first group in the lowest bits
 /// (``Reasons/Group`` raw values, then one number per activity column), ``none`` after the
 /// last; its top bit says the groups were ranked. 0 means not ranked — a score made without
-/// the ranking, or a group numbered above ``largestGroup`` (more than 17 activity columns) —
+/// the ranking, or a group numbered above ``largestGroup`` (more than 16 activity columns) —
 /// and the writer then measures and ranks the account itself.
 enum ReasonGroups {
   /// The top bit: the code holds ranked groups.
@@ -74,11 +74,11 @@ enum ReasonGroups {
         for i in 0..<w.count where !v[i].isNaN {
           let c = w[i] * v[i]
           z += c
-          guard c > 0 else { continue }
           if i >= Signal.count {
-            totals[builtIn + (i - Signal.count) / 2] += c
+            if c > 0 { totals[builtIn + (i - Signal.count) / 2] += c }
           } else if i != seats || v[i] >= Reasons.healthySeatUnderuse {
-            totals[groupOf[i]] += c
+            let r = Reasons.reasonContribution(i, w[i], v[i])
+            if r > 0 { totals[groupOf[i]] += r }
           }
         }
       }
@@ -96,7 +96,9 @@ enum ReasonGroups {
   /// Whether the words of built-in group `g` read a revenue signal (``Reasons/phrase(_:_:_:_:into:)``).
   static func readsRevenue(_ g: Reasons.Group) -> Bool {
     switch g {
-    case .usageDecline, .zeroUsage, .volatility, .contraction, .renewal, .commitment: true
+    case .usageDecline, .zeroUsage, .volatility, .contraction, .renewal, .commitment,
+      .smallAccount:
+      true
     case .terms, .trial, .tenure, .cancellation, .seats, .integrations, .pastDue, .longTenure:
       false
     }

@@ -11,7 +11,7 @@ import ARRCore
 enum Reasons {
   enum Group: Int, CaseIterable {
     case terms, trial, usageDecline, zeroUsage, volatility, contraction, tenure, renewal,
-      cancellation, seats, integrations, pastDue, commitment, longTenure
+      cancellation, seats, integrations, pastDue, commitment, longTenure, smallAccount
   }
 
   /// Below this share of purchased seats unused (seat use above 90%), seat use is healthy and
@@ -36,6 +36,7 @@ enum Reasons {
     case .pastDue: return .pastDue
     case .belowCommitment: return .commitment
     case .logTenure: return .longTenure
+    case .smallAccount: return .smallAccount
     }
   }
 
@@ -61,7 +62,7 @@ enum Reasons {
       for s in 0..<Signal.count where !v[s].isNaN {
         // Healthy seat use still adds a sliver of score, but is no reason revenue is at risk.
         if s == seats && v[s] < healthySeatUnderuse { continue }
-        let c = weights[s] * v[s]
+        let c = reasonContribution(s, weights[s], v[s])
         if c > 0 { total[groupOf[s]] += c }
       }
     }
@@ -71,6 +72,20 @@ enum Reasons {
     }
     noticeSupersedesRenewal(v, total)
   }
+
+  /// What signal `s` adds to its group's reason total: `weight × value`, except for
+  /// ``Signal/smallAccount``, whose value is 0.5 for the typical account: only what it adds
+  /// beyond the typical account's, `weight × (value − 0.5)`, is a reason (an account larger than
+  /// the typical one is never "small", though with a positive weight its value still adds to
+  /// its score, as it does to every account's; the fitted intercept absorbs the common part).
+  @inline(__always)
+  static func reasonContribution(_ s: Int, _ weight: Double, _ value: Double) -> Double {
+    s == Signal.smallAccount.rawValue
+      ? weight * (value - typicalSmallAccount) : weight * value
+  }
+
+  /// ``Signal/smallAccount``'s value for the typical account.
+  static let typicalSmallAccount = 0.5
 
   /// A notice (or a cancellation) supersedes the renewal: the account ends at its service end
   /// and does not renew, so no reason may say `renews <date>`. The renewal group's total moves
@@ -238,6 +253,20 @@ enum Reasons {
       // Only when a fitted model found long tenure riskier on this company's history.
       t.tenure(AccountFactSignals.tenureMonths(start: a.startDate, at: m.month))
       t.append(" of tenure (riskier with tenure here)")
+    case .smallAccount:
+      // Only when a fitted model found small accounts riskier on this company's history, and
+      // only for accounts below the typical MRR (``reasonContribution(_:_:_:)``).
+      t.append("small account (MRR ")
+      let share = AccountFactSignals.shareOfTypical(smallAccount: value(.smallAccount))
+      if share <= 1 / AccountFactSignals.smallAccountSpan {
+        t.append("1% or less of")
+      } else if share >= 0.9 {
+        t.append("just under")
+      } else {
+        t.percent(share)
+        t.append(" of")
+      }
+      t.append(" the typical account's; riskier when small here)")
     case .renewal:
       t.append("renews ")
       if let date = a.contractEndDate { t.append(date) } else { t.append("soon") }

@@ -111,6 +111,30 @@ public enum AccountFactSignals {
     min(1, log(1 + Double(max(0, tenureMonths))) / log(1 + Double(logTenureCapMonths)))
   }
 
+  /// The MRR ratio to the typical account's at which ``smallAccount(mrr:typical:)`` reaches 1
+  /// (a hundredth of it) or 0 (a hundred times it).
+  public static let smallAccountSpan = 100.0
+
+  /// `0.5 − ln(mrr ÷ typical) ÷ (2 ln 100)`, clamped to `0...1`: 0.5 for the typical account,
+  /// 0.75 at a tenth of its MRR, 1 at a hundredth or less, 0.25 at ten times, 0 at a hundred
+  /// times or more. `nil` when the account pays nothing that month or no account does.
+  /// - Parameters:
+  ///   - mrr: The account's MRR that month, cents.
+  ///   - typical: The geometric mean MRR of the accounts paying that month, cents
+  ///     (``SignalMeasurer/typicalMRR``).
+  /// - Returns: The small-account signal.
+  public static func smallAccount(mrr: Int64, typical: Double) -> Double? {
+    guard mrr > 0, typical > 0 else { return nil }
+    let v = 0.5 - log(Double(mrr) / typical) / (2 * log(smallAccountSpan))
+    return min(1, max(0, v))
+  }
+
+  /// The MRR of an account whose ``smallAccount(mrr:typical:)`` is `value`, as a share of the
+  /// typical account's: `100^(1 − 2 × value)` (the reasons' words).
+  public static func shareOfTypical(smallAccount value: Double) -> Double {
+    pow(smallAccountSpan, 1 - 2 * value)
+  }
+
   /// 1 when the term ends within `cutoff`'s month (at its renewal now: a term ending on the
   /// as-of month's last day renews the day after) or no more than ``renewalWindowDays`` after
   /// `cutoff`, else 0; `nil` when the date is empty.

@@ -28,6 +28,7 @@ extension Signal {
     case .belowCommitment: return "usage below its committed minimum"
     case .unknownTerms: return "unknown terms"
     case .logTenure: return "tenure"
+    case .smallAccount: return "small account"
     }
   }
 }

@@ -62,6 +62,12 @@ public enum Signal: Int, Sendable, CaseIterable, Comparable {
   /// ln(1 + 120)`, capped at 1 (ten years). Weight 0 under the defaults; a fitted model may use
   /// it (a long-standing account is usually safer, so its fitted weight is usually negative).
   case logTenure
+  /// A small account: its MRR against the typical account's (the geometric mean MRR of the
+  /// accounts paying that month), on a log scale: `0.5 − ln(MRR ÷ typical) ÷ (2 ln 100)`,
+  /// clamped to 0…1 (1 at a hundredth of the typical MRR or less, 0.5 at it, 0 at a hundred
+  /// times or more). Weight 0 under the defaults; a fitted model may use it (small accounts
+  /// usually leave more often, so its fitted weight is usually positive).
+  case smallAccount
 
   /// The snake_case key used in the weights file, the JSON and the CSV.
   public var key: String {
@@ -91,6 +97,7 @@ public enum Signal: Int, Sendable, CaseIterable, Comparable {
     case .belowCommitment: return "below_commitment"
     case .unknownTerms: return "unknown_terms"
     case .logTenure: return "log_tenure"
+    case .smallAccount: return "small_account"
     }
   }
 

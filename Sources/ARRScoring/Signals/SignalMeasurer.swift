@@ -1,5 +1,11 @@
 import ARRCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Measures every signal of every account of a company at one month, reading only that month
 /// and earlier and the account facts known then (``Account/known(atEndOf:dataAsOf:)``).
 ///
@@ -25,6 +31,10 @@ struct SignalMeasurer: Sendable {
   /// The nine contract and billing signals (``termSignals``, then `unknownTerms`) of every
   /// contract type and billing cadence, availability applied (``termTable(available:)``).
   let termTable: [Double]
+  /// The typical account's MRR at the month measured at, cents: the geometric mean MRR of the
+  /// accounts paying then (0 when none does), which ``Signal/smallAccount`` compares each
+  /// account's with (``typicalMRR(of:column:)``).
+  let typicalMRR: Double
 
   /// - Parameters:
   ///   - company: The company (its data may run past `column`; nothing after it is read).
@@ -44,6 +54,33 @@ struct SignalMeasurer: Sendable {
     self.activityNameBytes = company.activityColumns.map { Array($0.name.utf8) }
     self.width = Signal.count + 2 * company.activityColumns.count
     self.termTable = Self.termTable(available: available)
+    self.typicalMRR = Self.typicalMRR(of: company, column: column)
+  }
+
+  /// The geometric mean MRR of the accounts paying at `column`, cents: `exp(Σ ln m ÷ n)` over
+  /// the n accounts with MRR m > 0 there; 0 when none pays. A log-scale centre, so that a few
+  /// very large accounts do not make every other account look small.
+  /// - Complexity: O(accounts), on every core (fixed account ranges, sums added in range
+  ///   order, so the figure is the same on every machine).
+  static func typicalMRR(of company: Company, column: Int) -> Double {
+    guard company.accountCount > 0, column >= 0, column < company.monthCount else { return 0 }
+    let ranges = Concurrent.ranges(accounts: company.accountCount, cellsPerAccount: 1)
+    let parts = Concurrent.map(ranges) { _, range -> (sum: Double, count: Int) in
+      company.revenue.withStorage { storage in
+        var sum = 0.0
+        var count = 0
+        for a in range {
+          let m = storage.mrr[a &* storage.rowStride &+ column]
+          guard m > 0 else { continue }
+          sum += log(Double(m))
+          count += 1
+        }
+        return (sum, count)
+      }
+    }
+    let count = parts.reduce(0) { $0 + $1.count }
+    guard count > 0 else { return 0 }
+    return exp(parts.reduce(0.0) { $0 + $1.sum } / Double(count))
   }
 
   /// Keys of the custom activity signals, in the order they follow the built-in ones.
@@ -162,6 +199,9 @@ struct SignalMeasurer: Sendable {
       set(.usageVolatility, r.usageVolatility)
       set(.mrrContraction, r.mrrContraction)
       set(.belowCommitment, r.belowCommitment)
+      set(
+        .smallAccount,
+        AccountFactSignals.smallAccount(mrr: rows.mrr[base &+ column], typical: typicalMRR))
     }
     let tenure = AccountFactSignals.tenureMonths(start: a.startDate, at: month)
     set(.newAccount, AccountFactSignals.newAccount(tenureMonths: tenure))

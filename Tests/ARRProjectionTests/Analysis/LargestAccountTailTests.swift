@@ -65,6 +65,34 @@ struct LargestAccountTailTests {
         of: 0, account: 0) == nil)
   }
 
+  /// The share counts the bucketed accounts too: Giant at $6,000 (P(stay) 0.9) beside ten
+  /// bucketed accounts of $4,000 in all (8 expected to stay, $3,200 of expected staying MRR, no
+  /// movement) is 60% of a $10,000 base, so it has a tail: if it leaves, NDR = 3,200 ÷ 10,000 =
+  /// 0.32; if it stays, (6,000 + 3,200) ÷ 10,000 = 0.92. At $4,000 beside $6,000 in the bucket it
+  /// is 40% and has none (alone among the singles it would look like 100%).
+  @Test func bucketedAccountsCountInTheShare() throws {
+    func bucket(mrr: Double, stayingMRR: Double) -> RetentionSimulation.Bucket {
+      var b = RetentionSimulation.Bucket(expansionRate: 0, contractionRate: 0)
+      b.accounts = 10
+      b.mrr = mrr
+      b.endMRR = mrr
+      b.stayers = 8
+      b.stayingMRR = stayingMRR
+      return b
+    }
+    let giant = RetentionSimulation(
+      buckets: [bucket(mrr: 4_000, stayingMRR: 3_200)], singles: [Self.single(0.9, mrr: 6_000)],
+      churnShock: 0.2, movementShock: 0.25)
+    let t = try #require(giant.tail(of: 0, account: 3))
+    #expect(abs(t.share - 0.6) < 1e-12)
+    #expect(abs(t.ndrIfLeaves - 0.32) < 1e-12)
+    #expect(abs(t.ndrIfStays - 0.92) < 1e-12)
+    let minority = RetentionSimulation(
+      buckets: [bucket(mrr: 6_000, stayingMRR: 4_800)], singles: [Self.single(0.9, mrr: 4_000)],
+      churnShock: 0.2, movementShock: 0.25)
+    #expect(minority.tail(of: 0, account: 3) == nil)
+  }
+
   /// Through the projection: $9,900 and $100 a month for 3 months (no movement window, movement
   /// priors off), retention probabilities set to 0.95 and 0.8. The forecast names account 0,
   /// with the tail above and its mean the two outcomes weighted by the chance: 0.95 × 0.998 +

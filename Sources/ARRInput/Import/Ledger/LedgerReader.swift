@@ -467,8 +467,10 @@ enum LedgerReader {
         continue
       }
       if Self.voidStatuses.contains(CubeLayout.normalized(status)) {
+        let isRefunded =
+          isRefundedByDate || Self.refundedStatuses.contains(CubeLayout.normalized(status))
         log.skip(
-          file: fileIndex, line: r.line, kind: .voidOrDraft,
+          file: fileIndex, line: r.line, kind: isRefunded ? .refunded : .voidOrDraft,
           reason: isRefundedByDate
             ? "refunded (\"\(header.cells[columnsByRole[.refundDate]!])\" \(refunded))" : status)
         // A charge refunded in full was billed on its rhythm: its month stays a month of the

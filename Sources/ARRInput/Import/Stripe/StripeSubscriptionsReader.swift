@@ -25,6 +25,9 @@ enum StripeSubscriptionsReader {
     case segment
     /// Stripe's subscription id (`id`, `sub_…`): one row per subscription.
     case subscription = "subscription_id"
+    /// The coupon's percent off (`percent_off`, `coupon_percent_off`): the price is read less
+    /// it, the price as written the range's other end, as a subscriptions table's discount.
+    case discount = "discount_percent"
   }
 
   /// Accepted headers per role (after lowercasing, separators collapsed, `(UTC)` dropped).
@@ -49,6 +52,13 @@ enum StripeSubscriptionsReader {
       .segment, ["segment (metadata)", "tier (metadata)", "customer segment (metadata)", "segment"]
     ),
     (.subscription, ["id", "subscription id"]),
+    (
+      .discount,
+      [
+        "percent off", "coupon percent off", "discount percent off", "coupon percent",
+        "discount percent", "discount pct",
+      ]
+    ),
   ]
 
   /// Headers that make a file a subscriptions export (with a customer and a status column).
@@ -156,7 +166,24 @@ enum StripeSubscriptionsReader {
         unitReason: options.amounts == nil
           ? "the header \"\(amountHeader)\" says so" : "--amounts cents",
         fileCurrency: options.currency ?? headerCurrency)
-      let sub = row.subscription(problems: &rowProblems)
+      var sub = row.subscription(problems: &rowProblems)
+      // The coupon's percent off (trial 28, T28-11: Stripe's `percent_off` was ignored, a
+      // discounted subscription read at its list price).
+      if let c = columns[.discount], let mrr = sub?.mrr {
+        let text = c < r.cells.count ? r.cells[c] : ""
+        switch SubscriptionTableReader.discount(text, isDecimalComma: options.isDecimalComma) {
+        case .success(let d) where d > 0:
+          sub?.discount = d
+          sub?.listMRR = mrr
+          sub?.mrr = ServicePeriod.proportion(mrr, 10_000 - d, 10_000)
+        case .success: break
+        case .failure(let failure):
+          rowProblems.append(
+            InputProblem(
+              file: file, line: r.line, column: c + 1,
+              message: SubscriptionTableReader.discountMessage(text, failure)))
+        }
+      }
       guard let sub, rowProblems.isEmpty else {
         if options.isLenient {
           log.skip(
@@ -240,7 +267,8 @@ enum StripeSubscriptionsReader {
     if columns[.amount] != nil && columns[.interval] != nil {
       log.notes.append(
         "\(file): amounts are Stripe's prices in \(unit == .cents ? "minor" : "major") units "
-          + "before discounts and coupons, "
+          + (columns[.discount].map { "less the percent off in \"\(header.cells[$0])\", " }
+            ?? "before discounts and coupons, ")
           + "× quantity, normalised to a month by the interval"
           + (columns[.intervalCount] == nil ? " (no Interval Count column: assumed 1)" : "")
           + (columns[.quantity] == nil ? " (no Quantity column: assumed 1)" : "")

@@ -153,11 +153,21 @@ enum SubscriptionStatusCheck {
     }
     if let first = open.min(by: { $0.sub.line < $1.sub.line }) {
       let down = openTotal
+      // No row of the table has an end: the dates cannot decide, and the customer's id is no
+      // end cell (trial 28, T28-8: `("69" on line 10)` read as if "69" were the end).
+      let isEndless = !groups.contains { $0.subs.contains { $0.endedAt != nil } }
+      let one = open.count == 1
       log.findings.append(
         "\(file): \(rows(open.count)) the subscription has ended (\"\(first.sub.statusText ?? "")\" "
-          + "under \"\(header)\") but \(open.count == 1 ? "has" : "have") no end (\"\(first.customer)\" "
-          + "on line \(first.sub.line)): read as running, by the dates; if the status is right, "
-          + "headline ARR is \(money(saturating(down, times: 12))) lower: given as the range")
+          + "under \"\(header)\") but "
+          + (isEndless
+            ? "the table gives no end (no end column, or none filled in; customer "
+              + "\"\(first.customer)\" on line \(first.sub.line)): read as running, since no date "
+              + "says when \(one ? "it" : "they") ended"
+            : "\(one ? "has" : "have") no end (customer \"\(first.customer)\" on line "
+              + "\(first.sub.line)): read as running, by the dates")
+          + "; if the status is right, headline ARR is \(money(saturating(down, times: 12))) "
+          + "lower: given as the range")
     }
     if let first = pausedRows.min(by: { $0.sub.line < $1.sub.line }) {
       let total = pausedRows.reduce(Int64(0)) { saturating($0, $1.sub.mrr ?? 0) }

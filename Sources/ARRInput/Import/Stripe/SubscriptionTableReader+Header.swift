@@ -210,7 +210,8 @@ extension SubscriptionTableReader {
       .discount,
       [
         "discount pct", "discount percent", "discount percentage", "discount %", "discount rate",
-        "percent discount", "pct discount",
+        "percent discount", "pct discount", "percent off", "coupon percent off",
+        "discount percent off",
       ]
     ),
     // A discount in money off the row's price as written (trial 20, A1: `discount_applied`

@@ -48,6 +48,23 @@ extension SubscriptionTableReader {
     }
   }
 
+  /// Weeks a billing cycle keyword names (`weekly`, `every week` 1; `fortnightly`, `every 2
+  /// weeks`, `every two weeks` 2; `every N weeks` N, up to 520); `nil` for any other cell.
+  /// `biweekly` is not read: it says twice a week as often as every two weeks.
+  static func cycleWeeks(_ cycle: String) -> Int64? {
+    let t = LedgerLayout.normalized(cycle)
+    switch t {
+    case "weekly", "every week", "week", "per week": return 1
+    case "fortnightly", "every fortnight", "every two weeks", "every other week": return 2
+    default: break
+    }
+    let words = t.split(separator: " ")
+    guard words.count == 3, words[0] == "every", words[2] == "weeks",
+      let k = Int64(words[1]), (1...520).contains(k)
+    else { return nil }
+    return k
+  }
+
   /// The billing cadence of a period given as a count and a unit: ``periodMonths(count:unit:)``'s
   /// cadence, and monthly for weeks or days of a month or less (4 weeks, 31 days: billed at
   /// least monthly); `nil` otherwise.

@@ -509,6 +509,11 @@ enum SubscriptionTableReader {
             }
           } else if let months = Self.months(cadence(cycle)) {
             mrr = ServicePeriod.proportion(cents, 1, Int64(months))
+          } else if let weeks = Self.cycleWeeks(cycle) {
+            // `Weekly`, `Every 2 weeks`, `Fortnightly`: Chargebee's `week` unit (trial 28,
+            // T28-22: refused, "does not say how many months").
+            mrr = ServicePeriod.proportion(cents, Self.weeksPerYear, 12 * weeks)
+            cycleCadence = .monthly
           } else {
             problem(
               columnsByRole[.billingCadence] ?? priceColumn,

@@ -74,7 +74,7 @@ import Testing
     let row = c.mrrRow("a@acme.io")
     let total = zip(row, c.oneTimeRow("a@acme.io")).map { $0 + $1 }
     #expect(total == [3_000, 3_000, 3_000])
-    #expect(c.log.files[0].skipped[.voidOrDraft] == 1)
+    #expect(c.log.files[0].skipped[.refunded] == 1)
   }
 
   /// Trial 28, T28-5: the tester's 6-line payments file under each decline word a processor or

@@ -74,11 +74,11 @@ import Testing
     let e = try #require(imported.accounts.firstIndex { $0.id == "E" })
     #expect(imported.mrr[imported.cell(e, n - 1)] == 0)
     #expect(imported.mrr[imported.cell(e, n - 2)] == 999)
-    #expect(imported.log.files[0].skipped[.voidOrDraft] == 1)
+    #expect(imported.log.files[0].skipped[.refunded] == 1)
     #expect(
       imported.log.skipped.contains {
         $0.line == 12
-          && $0.reason == "void or draft invoice: refunded (\"refunded_at\" 2024-12-03 11:00:00)"
+          && $0.reason == "refunded payment: refunded (\"refunded_at\" 2024-12-03 11:00:00)"
       })
     #expect(
       imported.log.notes.contains(

@@ -59,7 +59,7 @@ import Testing
     #expect(headline == 6_000)
     let f = c.log.files[0]
     #expect(f.rowsRead == 14 && f.rowsUsed == 9)
-    #expect(f.skipped[.continuationLine] == 4 && f.skipped[.voidOrDraft] == 1)
+    #expect(f.skipped[.continuationLine] == 4 && f.skipped[.refunded] == 1)
     #expect(
       c.log.skipped.contains {
         $0.line == 4 && $0.reason.hasPrefix("continuation line: a further line of the line above")

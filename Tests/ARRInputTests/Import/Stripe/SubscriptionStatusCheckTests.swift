@@ -55,9 +55,34 @@ import Testing
     #expect(
       c.log.findings.contains {
         $0.contains(
-          "1 row says the subscription has ended (\"churned\" under \"status\") but has no end (\"B\" on line 3)"
+          "1 row says the subscription has ended (\"churned\" under \"status\") but has no end "
+            + "(customer \"B\" on line 3): read as running, by the dates"
         )
           && $0.contains("headline ARR is $600.00 lower")
+      })
+  }
+
+  /// JustR3/payment-data-analytics' `subscriptions.csv` in small (trial 28, T28-8): no end
+  /// column at all, B `churned`. The finding says the table gives no end and names B as the
+  /// customer (it quoted `("B" on line 3)` as if it were the end cell); A 100, B 50 and C 10
+  /// read as running at 2024-02 (C's start), ARR 1,920; without B's 50, $600.00 lower.
+  @Test func endedRowsInATableWithNoEndColumn() throws {
+    let c = try read(
+      """
+      sub_id,customer_id,mrr,status,start_date
+      S1,A,100,active,2024-01-01
+      S2,B,50,churned,2024-01-01
+      S3,C,10,active,2024-02-01
+      """)
+    #expect(account(c, "B").ambiguousMRR?.low == 0)
+    #expect(account(c, "B").ambiguousMRR?.high == 5_000)
+    #expect(
+      c.log.findings.contains {
+        $0.contains(
+          "1 row says the subscription has ended (\"churned\" under \"status\") but the table "
+            + "gives no end (no end column, or none filled in; customer \"B\" on line 3): read "
+            + "as running, since no date says when it ended; if the status is right, headline "
+            + "ARR is $600.00 lower")
       })
   }
 
