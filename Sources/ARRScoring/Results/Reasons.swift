@@ -81,11 +81,8 @@ enum Reasons {
   @inline(__always)
   static func reasonContribution(_ s: Int, _ weight: Double, _ value: Double) -> Double {
     s == Signal.smallAccount.rawValue
-      ? weight * (value - typicalSmallAccount) : weight * value
+      ? weight * (value - AccountFactSignals.typicalSmallAccount) : weight * value
   }
-
-  /// ``Signal/smallAccount``'s value for the typical account.
-  static let typicalSmallAccount = 0.5
 
   /// A notice (or a cancellation) supersedes the renewal: the account ends at its service end
   /// and does not renew, so no reason may say `renews <date>`. The renewal group's total moves

@@ -115,6 +115,9 @@ public enum AccountFactSignals {
   /// (a hundredth of it) or 0 (a hundred times it).
   public static let smallAccountSpan = 100.0
 
+  /// ``smallAccount(mrr:typical:)`` for the typical account (MRR equal to the typical MRR).
+  public static let typicalSmallAccount = 0.5
+
   /// `0.5 − ln(mrr ÷ typical) ÷ (2 ln 100)`, clamped to `0...1`: 0.5 for the typical account,
   /// 0.75 at a tenth of its MRR, 1 at a hundredth or less, 0.25 at ten times, 0 at a hundred
   /// times or more. `nil` when the account pays nothing that month or no account does.
@@ -125,7 +128,7 @@ public enum AccountFactSignals {
   /// - Returns: The small-account signal.
   public static func smallAccount(mrr: Int64, typical: Double) -> Double? {
     guard mrr > 0, typical > 0 else { return nil }
-    let v = 0.5 - log(Double(mrr) / typical) / (2 * log(smallAccountSpan))
+    let v = typicalSmallAccount - log(Double(mrr) / typical) / (2 * log(smallAccountSpan))
     return min(1, max(0, v))
   }
 
