@@ -32,6 +32,8 @@ public struct ImportTable: Sendable, Equatable {
   /// The encoding the file was decoded from when not UTF-8 (`UTF-16LE`, `UTF-16BE`: a byte
   /// order mark said so); `nil` for UTF-8.
   public var decodedFrom: String?
+  /// The line of the first character decoded from Windows-1252 (``Windows1252``), for its note.
+  var decodedLine: Int?
   /// Whether the file ends inside its last record, with no line end after it (``CutLastLine``).
   public var endsWithoutLineEnd = false
 
@@ -69,6 +71,14 @@ public struct ImportTable: Sendable, Equatable {
       table.decodedFrom = encoding
       return table
     }
+    // Not UTF-8 but Windows-1252 throughout (Excel's "CSV (Comma delimited)" on Western
+    // Windows): decoded, with a note (``Windows1252``; trial 28, T28-21).
+    if let (utf8, line) = Windows1252.decode(bytes) {
+      var table = try read(utf8, file: file)
+      table.decodedFrom = "Windows-1252"
+      table.decodedLine = line
+      return table
+    }
     if UTF16Sniffing.isUTF16(bytes) {
       throw .data(
         "1 problem in \(file)",
@@ -103,15 +113,26 @@ public struct ImportTable: Sendable, Equatable {
     let n = bytes.count
     var problems = [InputProblem]()
     var problemCount = 0
+    // Cells that are not UTF-8: one problem for the file, at the first (trial 28, T28-21: one
+    // per accented cell, 69 of them, said the same thing 69 times).
+    var firstNotUTF8: InputProblem?
+    var notUTF8Count = 0
     func report(_ problem: InputProblem) {
       problemCount += 1
       if problems.count < ARRQualityError.problemDisplayLimit { problems.append(problem) }
     }
     func endField() {
       let text = trimmedString(field)
-      if field.contains(0)
-        || (!field.allSatisfy({ $0 < 0x80 }) && String(validating: field, as: UTF8.self) == nil)
+      if !field.contains(0), !field.allSatisfy({ $0 < 0x80 }),
+        String(validating: field, as: UTF8.self) == nil
       {
+        notUTF8Count += 1
+        if firstNotUTF8 == nil {
+          firstNotUTF8 = InputProblem(
+            file: file, line: recordLine, column: cells.count + 1,
+            message: FieldMessages.invalidUTF8("cell", text))
+        }
+      } else if field.contains(0) {
         report(
           InputProblem(
             file: file, line: recordLine, column: cells.count + 1,
@@ -235,6 +256,17 @@ public struct ImportTable: Sendable, Equatable {
     if !field.isEmpty || !cells.isEmpty {
       endRecord()
       table.endsWithoutLineEnd = true
+    }
+    if var first = firstNotUTF8 {
+      if notUTF8Count > 1 {
+        first.message +=
+          "; \(Counted.phrase(notUTF8Count - 1, "more cell", verb: ("is", "are"))) not "
+          + "UTF-8 either: the file is in another encoding (its other letters are not "
+          + "Windows-1252's either, or it mixes encodings), so none was read"
+      }
+      problems.insert(first, at: 0)
+      if problems.count > ARRQualityError.problemDisplayLimit { problems.removeLast() }
+      problemCount += 1
     }
     if problemCount > 0 {
       throw ARRQualityError(

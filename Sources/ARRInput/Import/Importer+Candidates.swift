@@ -29,7 +29,13 @@ extension Importer {
         // A cut last line is kept apart: what it costs depends on what the file is.
         let cut = CutLastLine.find(table)
         if cut != nil { table.records.removeLast() }
-        if let encoding = table.decodedFrom {
+        if let line = table.decodedLine {
+          log.notes.append(
+            "\(file.name): not UTF-8; read as Windows-1252 text (Excel's \"CSV (Comma "
+              + "delimited)\" on Western Windows), every byte outside ASCII a letter of it, the "
+              + "first on line \(line); if names show wrong letters, save the file as \"CSV "
+              + "UTF-8\"")
+        } else if let encoding = table.decodedFrom {
           log.notes.append("\(file.name): read as \(encoding) text (its byte order mark says so)")
         }
         candidates.append(Candidate(table: table, isOptional: false, cut: cut))

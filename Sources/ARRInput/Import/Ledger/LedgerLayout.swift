@@ -164,7 +164,13 @@ struct LedgerLayout: Sendable, Equatable {
     (.serviceDate, ["service date", "date of service", "delivery date", "performance date"]),
     // Lago's fee object names its kind `item_type` (subscription, charge, add_on, credit,
     // commitment), read after the others (session 18, import4 lane: trial 17, L1).
-    (.type, ["type", "transaction type", "tx type", "txn type", "item type"]),
+    // Stripe's balance reports' `reporting_category` (charge, refund, payout, transfer, fee…),
+    // last (session 30, t28c lane; trial 28, T28-18: ignored, its payouts were refused for
+    // their blank customer).
+    (
+      .type,
+      ["type", "transaction type", "tx type", "txn type", "item type", "reporting category"]
+    ),
     (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),
     (.tags, ["tags", "order tags", "tag"]),
     (

@@ -504,7 +504,8 @@ enum LedgerReader {
           reason: "cash received, not revenue (type \"\(cell(r, .type))\")")
         continue
       }
-      if Self.isOwnMoneyMovement(cell(r, .type)) {
+      // A fee with no customer is the processor's, not a customer's one-time fee (T28-18).
+      if Self.isOwnMoneyMovement(cell(r, .type)) || (key.isEmpty && Self.isFee(cell(r, .type))) {
         log.skip(
           file: fileIndex, line: r.line, kind: .ownMoney,
           reason: "the company's own money moved, not revenue (type \"\(cell(r, .type))\")")
@@ -681,8 +682,11 @@ enum LedgerReader {
         layout.dialect == .stripeInvoiceLines && CubeLayout.normalized(typeText) == "invoiceitem"
       let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
       if isPaymentRead { paymentsRead += 1 }
+      // A bare `charge` (Stripe's balance report's category of a customer's payment) says
+      // nothing of what it bills: no type, not listed as unrecognised.
       if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
-        && !isPaymentRead && !PrepaidCommits.isPurchaseType(typeText)
+        && !Self.isUsageCharge(typeText) && !isPaymentRead
+        && !PrepaidCommits.isPurchaseType(typeText)
         && unknownTypes.count < 10
       {
         unknownTypes.insert(typeText)
