@@ -53,7 +53,9 @@ public enum StressMarkdown {
   static func figuresTable(_ result: StressResult, format f: NumberFormat) -> MarkdownTable {
     let columns = [result.base] + result.scenarios.map(\.figures)
     var table = MarkdownTable(["Figure", "Base"] + result.scenarios.map(\.scenario.name))
-    for row in rows(f) { table.append([row.label] + columns.map { row.value($0) }) }
+    for row in rows(f, base: result.base) {
+      table.append([row.label] + columns.map { row.value($0) })
+    }
     return table
   }
 
@@ -90,7 +92,7 @@ public enum StressMarkdown {
   /// the company has no trials (``hasTrials(_:)``).
   static func reportRows(_ result: StressResult, format f: NumberFormat) -> [Row] {
     let trials = hasTrials(result)
-    return rows(f).filter { trials || $0.label != trialConversionLabel }
+    return rows(f, base: result.base).filter { trials || $0.label != trialConversionLabel }
   }
 
   /// Why the trial conversion row is missing, for a company without trials.
@@ -104,7 +106,7 @@ public enum StressMarkdown {
   {
     var table = MarkdownTable([label] + result.scenarios.map(\.scenario.name))
     table.append(affectedRow(result.scenarios, base: result.base, format: f))
-    for row in rows(f) {
+    for row in rows(f, base: result.base) {
       table.append([row.label] + result.scenarios.map { row.change($0.figures, result.base) })
     }
     return table
@@ -166,12 +168,44 @@ public enum StressMarkdown {
   /// The most columns a report table has, so it fits a laptop-width column.
   static let maxColumns = 8
 
-  /// The classes' recurring ARR in whole units, footed to their rounded sum (largest
-  /// remainder, ``Footing/money(_:total:)``), in ``RevenueClass/index`` order. The classes sum
-  /// to recurring ARR, so the rows foot to the recurring ARR row as displayed.
-  static func footedClassARR(_ s: StressFigures) -> [Int64] {
-    let cents = RevenueClass.allCases.map { s.classes[$0].recurringARR }
-    return Footing.money(cents, total: cents.reduce(0, +))
+  /// A money figure of a column as displayed: the base's rounded figure plus the column's
+  /// change rounded once (render review 30, R30-2/R30-3). Rounding each column on its own put
+  /// one account's loss $1 apart from its own rounded ARR (-$6,089,201 beside $6,089,202); a
+  /// change rounded once is the account's figure, and the column is still the base plus the
+  /// change as displayed, so "changes are differences of the figures as displayed" holds.
+  static func shownUnits(_ s: StressFigures, base b: StressFigures, _ get: (StressFigures) -> Int64)
+    -> Int64
+  {
+    Footing.roundedUnits(get(b)) + Footing.roundedUnits(get(s) - get(b))
+  }
+
+  /// The expected 12-month loss as displayed: recurring ARR less quality-adjusted ARR, each as
+  /// displayed (``shownUnits(_:base:_:)``), so the two rows and the loss always add up in every
+  /// column (render review 30, R30-2: $1 apart in ten scenario columns when each was rounded on
+  /// its own). The loss is that difference exactly (docs/stress.md, "Figures per column").
+  static func shownLoss(_ s: StressFigures, base b: StressFigures) -> Int64 {
+    shownUnits(s, base: b, \.recurringARR) - shownUnits(s, base: b, \.qualityAdjustedARR)
+  }
+
+  /// The classes' recurring ARR in whole units, in ``RevenueClass/index`` order: the base's
+  /// footed to its rounded sum (largest remainder, ``Footing/money(_:total:)``), and a
+  /// scenario's as the base's plus each class's change, the changes footed among the classes
+  /// that changed to the change of their sum rounded once (render review 30, R30-1: footing
+  /// each column on its own gave an untouched class a phantom +$1). A class whose ARR is
+  /// unchanged shows the base's figure; the classes sum to recurring ARR, so the rows foot to
+  /// the recurring ARR row as displayed.
+  static func footedClassARR(_ s: StressFigures, base b: StressFigures) -> [Int64] {
+    let base = RevenueClass.allCases.map { b.classes[$0].recurringARR }
+    let footedBase = Footing.money(base, total: base.reduce(0, +))
+    let now = RevenueClass.allCases.map { s.classes[$0].recurringARR }
+    let change = zip(now, base).map { $0 - $1 }
+    let moved = change.indices.filter { change[$0] != 0 }
+    guard !moved.isEmpty else { return footedBase }
+    let footed = Footing.largestRemainder(
+      cents: moved.map { change[$0] }, target: Footing.roundedUnits(change.reduce(0, +)))
+    var out = footedBase
+    for (k, c) in moved.enumerated() { out[c] += footed[k] }
+    return out
   }
 
   /// One row of the tables: its label, how to print a value, how to print a change.
@@ -181,13 +215,17 @@ public enum StressMarkdown {
     var change: (StressFigures, StressFigures) -> String
   }
 
-  static func rows(_ f: NumberFormat) -> [Row] {
-    func money(_ label: String, _ get: @escaping (StressFigures) -> Int64) -> Row {
+  /// The rows, for columns compared with `base`: money rows as displayed by
+  /// ``shownUnits(_:base:_:)``, the loss by ``shownLoss(_:base:)``, the classes by
+  /// ``footedClassARR(_:base:)``.
+  static func rows(_ f: NumberFormat, base: StressFigures) -> [Row] {
+    func units(_ label: String, _ shown: @escaping (StressFigures) -> Int64) -> Row {
       Row(
-        label: label, value: { f.money(cents: get($0)) },
-        change: {
-          f.signedMoney(units: Footing.roundedUnits(get($0)) - Footing.roundedUnits(get($1)))
-        })
+        label: label, value: { f.money(units: shown($0)) },
+        change: { f.signedMoney(units: shown($0) - shown($1)) })
+    }
+    func money(_ label: String, _ get: @escaping (StressFigures) -> Int64) -> Row {
+      units(label) { shownUnits($0, base: base, get) }
     }
     func ratio(_ label: String, _ get: @escaping (StressFigures) -> Double?) -> Row {
       Row(
@@ -210,7 +248,7 @@ public enum StressMarkdown {
       money("Recurring ARR", \.recurringARR),
       money("Committed ARR", \.committedARR),
       money("Quality-adjusted ARR", \.qualityAdjustedARR),
-      money("Expected 12-month loss", \.arrAtRisk),
+      units("Expected 12-month loss") { shownLoss($0, base: base) },
       ratio("Projected NDR (mean)", \.forecast?.ndr),
       ratio("Projected NDR, P10", \.forecast?.ndrRange.p10),
       ratio("Projected NDR, P90", \.forecast?.ndrRange.p90),
@@ -228,9 +266,11 @@ public enum StressMarkdown {
       rows.append(
         Row(
           label: "Recurring ARR, \(c.label) class",
-          value: { f.money(units: footedClassARR($0)[c.index]) },
+          value: { f.money(units: footedClassARR($0, base: base)[c.index]) },
           change: {
-            f.signedMoney(units: footedClassARR($0)[c.index] - footedClassARR($1)[c.index])
+            f.signedMoney(
+              units: footedClassARR($0, base: base)[c.index]
+                - footedClassARR($1, base: base)[c.index])
           }
         ))
       rows.append(count("Accounts, \(c.label) class", { $0.classes[c].accounts }))

@@ -219,7 +219,9 @@ import Testing
     let noTrials = md.contains("Trial conversion is not shown: the company has no trials")
     // Said once, under Stress scenarios, not again under the Appendix's figures (session 15).
     #expect(md.components(separatedBy: "Trial conversion is not shown").count == (noTrials ? 2 : 1))
-    let all = StressMarkdown.rows(NumberFormat(currency: "USD")).count - (noTrials ? 1 : 0)
+    let all =
+      StressMarkdown.rows(NumberFormat(currency: "USD"), base: stress.base).count
+      - (noTrials ? 1 : 0)
     if listed < all {
       #expect(
         md.contains("\(all - listed) of the \(all) figures of the Appendix move in no scenario"))

@@ -236,15 +236,18 @@ import Testing
     let (_, stress, _) = try SampleCompanies.bundle(sample)
     let all = [stress.base] + stress.scenarios.map(\.figures)
     for figures in all {
-      let classes = StressMarkdown.footedClassARR(figures)
-      #expect(classes.reduce(0, +) == Footing.roundedUnits(figures.recurringARR))
+      let classes = StressMarkdown.footedClassARR(figures, base: stress.base)
+      #expect(
+        classes.reduce(0, +)
+          == StressMarkdown.shownUnits(figures, base: stress.base, \.recurringARR))
       for (k, c) in RevenueClass.allCases.enumerated() {
-        // No cell moves by a whole unit or more from its exact value.
-        #expect(abs(classes[k] * 100 - figures.classes[c].recurringARR) < 100)
+        // The base's cell is within a unit of its exact value, a scenario's change within a
+        // unit of its exact change (R30-1): a scenario's cell is within two.
+        #expect(abs(classes[k] * 100 - figures.classes[c].recurringARR) < 200)
       }
     }
     let f = NumberFormat(currency: stress.analysis.company.profile.currency)
-    let rows = StressMarkdown.rows(f)
+    let rows = StressMarkdown.rows(f, base: stress.base)
     let recurring = try #require(rows.first { $0.label == "Recurring ARR" })
     let classRows = rows.filter { $0.label.hasPrefix("Recurring ARR, ") }
     #expect(classRows.count == 3)
