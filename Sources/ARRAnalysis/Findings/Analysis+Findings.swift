@@ -196,7 +196,7 @@ extension Analysis {
           code: .atRiskARR, severity: .info,
           message: "The at-risk class holds \(count(atRisk.accounts, "account", f)) with "
             + "\(f.compactMoney(cents: atRisk.recurringARR)) of recurring ARR "
-            + "(\(f.percent(atRisk.arrShare)))" + (young.map { "; \($0). The" } ?? "; the")
+            + "(\(f.percent(footedAtRiskShare(s))))" + (young.map { "; \($0). The" } ?? "; the")
             + " accounts with the largest expected loss and their reasons are listed under "
             + "Revenue quality.",
           weight: share(atRisk.recurringARR) * 0.8))
@@ -225,6 +225,15 @@ extension Analysis {
     if let concentration = concentration(company, metrics: m, f: f) { out.append(concentration) }
     if let young = tenureMix(company, metrics: m, f: f) { out.append(young) }
     return out
+  }
+
+  /// The at-risk class's share of recurring ARR as the class table prints it: the three
+  /// classes' shares footed to 100.0% (``LargestRemainder/tenthsOfPercent(_:)``), so the
+  /// finding quotes the table's cell (render review 30, R30-4: 17.2% here, 17.3% there).
+  static func footedAtRiskShare(_ s: ScoringResult) -> Double {
+    let tenths = LargestRemainder.tenthsOfPercent(
+      RevenueClass.allCases.map { s.classMix[$0].arrShare })
+    return Double(tenths[RevenueClass.atRisk.index]) / 1000
   }
 
   /// ", itself measured from 2025-10, a month the import marks incomplete" when the trailing

@@ -1,4 +1,5 @@
 import ARRAnalysis
+import ARRCore
 
 /// Rounding that makes a table foot as displayed: the rounded cells of a column sum to the
 /// rounded total the table prints (largest-remainder rounding, also called Hamilton's method).
@@ -18,10 +19,7 @@ enum Footing {
   ///   one unit per cell of the exact sum (always so when `target` is the rounded exact sum).
   /// - Complexity: O(n log n).
   static func largestRemainder(_ values: [Double], target: Int64) -> [Int64] {
-    let exact = values.map { $0.isFinite ? $0 : 0 }
-    let floors = exact.map { Int64($0.rounded(.down)) }
-    let remainders = zip(exact, floors).map { $0 - Double($1) }
-    return distribute(floors: floors, byLargest: remainders, to: target)
+    LargestRemainder.units(values, target: target)
   }
 
   /// Money cells in cents rounded to whole currency units that sum to `target` units: largest
@@ -41,33 +39,11 @@ enum Footing {
     return distribute(floors: split.map(\.0), byLargest: split.map(\.1), to: target)
   }
 
-  /// Adds or takes back the units `floors` lack to sum to `target`: one each to the cells with
-  /// the largest `remainders` (ties to the earlier cell), or back from the smallest.
+  /// ``LargestRemainder/distribute(floors:byLargest:to:)``.
   private static func distribute<R: Comparable>(
     floors: [Int64], byLargest remainders: [R], to target: Int64
   ) -> [Int64] {
-    guard !floors.isEmpty else { return [] }
-    var floors = floors
-    var missing = target - floors.reduce(0, +)
-    // Largest remainders first; among equals, the earlier cell.
-    let order = remainders.indices.sorted {
-      remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1
-    }
-    var k = 0
-    while missing > 0 {
-      floors[order[k % order.count]] += 1
-      missing -= 1
-      k += 1
-    }
-    // A target below the floors' sum (only when it was not the rounded exact sum) takes units
-    // back from the smallest remainders.
-    k = order.count - 1
-    while missing < 0 {
-      floors[order[(k % order.count + order.count) % order.count]] -= 1
-      missing += 1
-      k -= 1
-    }
-    return floors
+    LargestRemainder.distribute(floors: floors, byLargest: remainders, to: target)
   }
 
   /// Money cells in cents rounded to whole currency units that sum to the rounded `total`.
