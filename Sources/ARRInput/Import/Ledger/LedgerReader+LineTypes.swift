@@ -45,6 +45,12 @@ extension LedgerReader {
       CubeLayout.normalized(text))
   }
 
+  /// Whether an amount cell is blank or zero (`0`, `0.00`, `-`): a bank statement leaves the
+  /// column of the other direction so.
+  static func isBlankOrZero(_ text: String) -> Bool {
+    text.allSatisfy { " 0.,-".contains($0) }
+  }
+
   /// Whether a `type` cell names a purchase, money paid out: QuickBooks' and Xero's
   /// transaction lists hold a company's bills and expenses beside its sales (QuickBooks'
   /// "Transaction List by Date", review 11, F16: its vendors were read as customers).

@@ -504,6 +504,18 @@ enum LedgerReader {
           reason: "cash received, not revenue (type \"\(cell(r, .type))\")")
         continue
       }
+      // A bank statement's line of money out with no money in: paid to a supplier, the payroll
+      // or another account, never a customer's revenue or credit (trial 28, T28-19: each was a
+      // bad row, "no amount"; the advice to fill the customer column down would have made the
+      // payroll a customer's credit).
+      if let out = columnsByRole[.moneyOut], Self.isBlankOrZero(amountText),
+        !Self.isBlankOrZero(cell(r, .moneyOut))
+      {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .outflow,
+          reason: "money out (\"\(header.cells[out])\" \(cell(r, .moneyOut))), not revenue")
+        continue
+      }
       // A fee with no customer is the processor's, not a customer's one-time fee (T28-18).
       if Self.isOwnMoneyMovement(cell(r, .type)) || (key.isEmpty && Self.isFee(cell(r, .type))) {
         log.skip(
