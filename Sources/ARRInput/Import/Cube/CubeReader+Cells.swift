@@ -98,6 +98,9 @@ extension CubeReader {
   static func moneyMessage(
     _ text: String, _ error: CubeMoney.Failure, isDecimalComma: Bool, currency: String? = nil
   ) -> String {
+    // Bounded (docs/input.md, "Messages"): an amount of ten million digits was quoted whole, a
+    // 10 MB error line (trial 30, T30-3).
+    let text = ShownText.bounded(text)
     if case .tooManyDecimals = error, let code = currency?.uppercased(),
       CurrencyDigits.of(code) == 3
     {
