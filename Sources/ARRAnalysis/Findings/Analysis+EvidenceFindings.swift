@@ -57,7 +57,7 @@ extension Analysis {
       // The total loss can lead only while the score still ranks churners: when it does not
       // (`poor_discrimination`), the loss is as weakly supported as the classes it sums.
       let advice =
-        poorAUC(s) == nil
+        weakRiskScore(s) == nil
         ? "Lead with the expected 12-month loss of \(f.compactMoney(cents: s.arrAtRisk))\(loss); "
           + "read the class figures in the body with caution."
         : "Read the class figures in the body with caution, and the expected 12-month loss of "
@@ -70,31 +70,8 @@ extension Analysis {
             + "was \(rates.joined(separator: ", ")). " + advice,
           weight: 2))
     }
-    if let auc = poorAUC(s) {
-      let model =
-        s.modelUsed == .fittedModel
-        ? "the model fitted to this company"
-        // One phrase for one fact, as Revenue quality names them (render review 25, finding
-        // 16: "the configured weights" read as if someone had set them).
-        : s.configuredWeights.overrides().isEmpty
-          ? "the documented default weights" : "the `--weights` file's weights"
-      out.append(
-        Finding(
-          code: .poorDiscrimination, severity: .warning,
-          message: "The risk score (\(model)) ranked last year's churners with an out-of-sample "
-            + "AUC of \(aucText(auc, f)) (0.5 is chance, at least "
-            + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) is expected): classes and "
-            + (auc < 0.5
-              ? "reasons carry no information on this history (below 0.5 the score ranked "
-                + "churners worse than chance), so quality-adjusted ARR and the "
-              : "reasons carry little information on this history, so quality-adjusted ARR and the ")
-            // One word per state, as the summary table's caveat (render review 25, finding
-            // 3): below 0.5 "unsupported", else "weakly supported".
-            + "expected 12-month loss, built on the classes, are "
-            + (auc < 0.5 ? "unsupported" : "weakly supported") + ": quote headline "
-            + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")
-            + ", and the adjusted figures only with this caveat.",
-          weight: 1.5))
+    if let weak = weakRiskScore(s) {
+      out.append(poorDiscrimination(weak, s, f: f, headlineIsRange: headlineIsRange))
     }
     return out
   }
@@ -109,16 +86,6 @@ extension Analysis {
       if (auc < threshold) == (shown < threshold) { return f.number(auc, decimals: decimals) }
     }
     return f.number(auc, decimals: 4)
-  }
-
-  /// The out-of-sample AUC behind `poor_discrimination` (the fitted model's cross-validated
-  /// AUC, else the configured weights' AUC) when it is below ``Finding/poorDiscriminationAUC``;
-  /// `nil` when there is no backtest or the score ranks well enough.
-  public static func poorAUC(_ s: ScoringResult) -> Double? {
-    guard let bt = s.backtest else { return nil }
-    let auc = s.modelUsed == .fittedModel ? bt.crossValidatedAUC : bt.auc
-    guard let auc, auc < Finding.poorDiscriminationAUC else { return nil }
-    return auc
   }
 
   /// Pairs of classes (safer first) where the safer class churned more in the backtest, both

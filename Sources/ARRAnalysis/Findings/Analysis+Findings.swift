@@ -175,12 +175,7 @@ extension Analysis {
     let recurringWords = Self.notRecurring(headline - m.ladder.recurring, f)
     // With `poor_discrimination` the figure is a sum over classes that carry little
     // information: said where it is quoted.
-    let caveat =
-      poorAUC(s).map {
-        $0 < 0.5
-          ? " (unsupported: the risk score ranks churners worse than chance)"
-          : " (weakly supported: the risk classes it is built on carry little information here)"
-      } ?? ""
+    let caveat = weakRiskScore(s).map { " (\($0.word): \($0.shortReason(f)))" } ?? ""
     out.append(
       Finding(
         code: .qualityGap, severity: .info,

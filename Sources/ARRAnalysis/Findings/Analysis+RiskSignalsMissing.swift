@@ -44,7 +44,7 @@ extension Analysis {
         + "ARR (\(f.compactMoney(cents: scoring.qualityAdjustedARR))) is likely overstated.",
       // Where `poor_discrimination` already calls quality-adjusted ARR weakly supported or
       // unsupported on its row, this is a second reason for the same doubt: ranked below.
-      weight: poorAUC(scoring) == nil ? 1 : 0.05)
+      weight: weakRiskScore(scoring) == nil ? 1 : 0.05)
   }
 
   /// Most missing signals `risk_signals_missing` names; beyond, "or N other signals".

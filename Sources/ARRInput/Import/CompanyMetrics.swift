@@ -71,7 +71,17 @@ enum CompanyMetrics {
   /// (``coarsePeriods``, trial 14), at least one metric column and no customer column, and at
   /// least two periods below it.
   /// - Complexity: O(cells of the table).
-  static func totals(in table: ImportTable) -> String? {
+  static func totals(in table: ImportTable) -> String? { reading(of: table)?.why }
+
+  /// Whether `table` has periods that repeat row after row, with no column named as a customer
+  /// (``totals(in:)`` refuses it as rows per something, not as the company's totals): a monthly
+  /// table whose customer column is named otherwise, perhaps the revenue itself.
+  static func hasRepeatedPeriods(_ table: ImportTable) -> Bool {
+    reading(of: table)?.isRepeated == true
+  }
+
+  /// ``totals(in:)``'s reason, and whether it is of periods that repeat.
+  private static func reading(of table: ImportTable) -> (why: String, isRepeated: Bool)? {
     let customer = CubeLayout.aliases.filter { $0.0 == .id || $0.0 == .name }.map(\.1)
     for (index, record) in table.records.prefix(CubeLayout.headerSearchRows).enumerated() {
       let keys = record.cells.map(MonthlyTableLayout.key)
@@ -114,18 +124,22 @@ enum CompanyMetrics {
         let other = record.cells.indices.first {
           $0 != period && !metrics.contains($0) && !record.cells[$0].isEmpty
         }
-        return "\(table.file):\(record.line): has a \(unit) column and amounts ("
+        let why =
+          "\(table.file):\(record.line): has a \(unit) column and amounts ("
           + shown.joined(separator: ", ") + (metrics.count > 3 ? ", …" : "")
           + ") with several rows a \(unit), but no column is named as a customer"
           + (other.map { c in
             ": if \"\(record.cells[c])\" names the customer, rename it \"customer_id\""
           } ?? " (expected a header such as \"customer_id\" or \"customer\")")
+        return (why, true)
       }
-      return "\(table.file):\(record.line): reads as the company's totals by \(unit) ("
+      let why =
+        "\(table.file):\(record.line): reads as the company's totals by \(unit) ("
         + shown.joined(separator: ", ") + (metrics.count > 3 ? ", …" : "")
         + "; one row per \(unit) and no customer column): company totals cannot show which "
         + "customers stay, grow or leave, so there is no churn, retention or risk to measure; "
         + instead
+      return (why, false)
     }
     return nil
   }

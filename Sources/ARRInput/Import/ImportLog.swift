@@ -78,6 +78,9 @@ public struct ImportLog: Sendable, Equatable {
     /// Status`; a refund date): collected, then returned, neither void nor draft (trial 28,
     /// T28-24: counted among "void or draft invoices").
     case refunded = "refunded payment"
+    /// A bank statement's line of money paid out (`Money Out`) with no money in: a supplier, the
+    /// payroll, a transfer, not a customer's revenue (session 30, t28c lane; trial 28, T28-19).
+    case outflow = "outflow"
 
     /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
     /// `test transactions` (session 18, import4 lane: "2 deal not wons").

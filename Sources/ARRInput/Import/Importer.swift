@@ -72,6 +72,13 @@ public enum Importer {
     // The lists' ARR columns, a cross-check of a cube's cells (review 13, F9).
     var annualColumns = [(accounts: [ImportedAccount], column: ListAnnualColumn)]()
     var unused = [String]()
+    // Files among several that hold no revenue (the company's totals by month), left out with
+    // a note when another file reads; refused as before when none does (trial 28, T28-17).
+    var unusedFiles = [String]()
+    func isLeftOutFile(_ candidate: Candidate, _ table: ImportTable) -> Bool {
+      !candidate.isOptional && table.sheet == nil && candidates.count > 1
+        && NotRevenueShape.isLeftOutAmongFiles(table)
+    }
     var invoices = DataRoomSources()
     // Revenue sheets beyond the first, without --sheet: refused after the loop, each listed
     // (review 13, F5). With --sheet given twice or more, the named cube sheets are slices.
@@ -220,6 +227,11 @@ public enum Importer {
               notRevenue.append(why)
               continue
             }
+            if isLeftOutFile(candidate, table) {
+              (log, invoices) = (before, invoicesBefore)
+              unusedFiles.append("\(table.file) (\(NotRevenueShape.shortReason(table)))")
+              continue
+            }
             throw cubeError(error, table: table, shape: options.shape)
           }
           log = beforeCube
@@ -322,6 +334,11 @@ public enum Importer {
           }
           continue
         }
+        if isLeftOutFile(candidate, table) {
+          log = before
+          unusedFiles.append("\(table.file) (\(NotRevenueShape.shortReason(table)))")
+          continue
+        }
         guard candidate.isOptional else {
           if let why = notRead(table, shape: options.shape) { throw .data(why) }
           throw unrecognised(table, shape: options.shape)
@@ -369,6 +386,13 @@ public enum Importer {
     }
     if !unused.isEmpty {
       log.notes.append("Sheets not used: " + unused.joined(separator: "; ") + ".")
+    }
+    // Left out only beside a file that reads; else the refusal names them (``noRevenueFile``).
+    if !unusedFiles.isEmpty, revenue != nil || !invoices.isEmpty {
+      log.notes.append(
+        "Files not used: " + unusedFiles.joined(separator: "; ")
+          + ": the customers' revenue is read from the other files, and these figures are not "
+          + "checked against them.")
     }
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)

@@ -106,6 +106,16 @@ enum NotRevenueShape {
     return CompanyMetrics.totals(in: table)
   }
 
+  /// Whether `table`, one of several files, is left out with a note rather than refused when
+  /// another file reads as revenue: a table ``explain(_:)`` refuses (the company's totals by
+  /// month, a public data set of no recurring revenue), but not one whose periods repeat row
+  /// after row (rows per a customer not named as one: perhaps the revenue itself). Trial 28,
+  /// T28-17: the company's MRR bridge totals beside the movements log behind them stopped the
+  /// run, telling the user to pass "the subscriptions behind the totals", which they had.
+  static func isLeftOutAmongFiles(_ table: ImportTable) -> Bool {
+    explain(table) != nil && !CompanyMetrics.hasRepeatedPeriods(table)
+  }
+
   /// What a table ``explain(_:)`` refuses is, in a few words, for a list of sheets or files
   /// left out (trial 28, T28-12).
   static func shortReason(_ table: ImportTable) -> String {

@@ -140,7 +140,7 @@ extension MarkdownReport {
       ("test transaction", "test transactions"), ("continuation line", "continuation lines"),
       ("mid-life movement", "mid-life movements"), ("non-customer row", "non-customer rows"),
       ("charged-back payment", "charged-back payments"),
-      ("refunded payment", "refunded payments"),
+      ("refunded payment", "refunded payments"), ("outflow", "outflows"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

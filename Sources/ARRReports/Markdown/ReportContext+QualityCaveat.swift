@@ -14,15 +14,14 @@ extension ReportContext {
   /// - "unsupported: the risk score ranks churners worse than chance (see Findings)" when the
   ///   score's out-of-sample AUC is under 0.5;
   /// - "weakly supported: the risk score barely ranks churners (see Findings)" when it is under
-  ///   0.6 (`poor_discrimination`).
+  ///   0.6, or another of ``WeakRiskScore/shortReason(_:)``'s reasons when last year's evidence
+  ///   otherwise falls short (`poor_discrimination`, ``Analysis/weakRiskScore(_:)``).
   var qualityCaveat: String? {
     if isPriorsOnly {
       return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
     }
-    guard let auc = Analysis.poorAUC(scoring) else { return nil }
-    return auc < 0.5
-      ? "unsupported: the risk score ranks churners worse than chance (see Findings)"
-      : "weakly supported: the risk score barely ranks churners (see Findings)"
+    guard let weak = Analysis.weakRiskScore(scoring) else { return nil }
+    return "\(weak.word): \(weak.shortReason(format)) (see Findings)"
   }
 
   /// The projected NDR and GRR rows' share of ``qualityCaveat`` when the risk score barely
@@ -35,8 +34,8 @@ extension ReportContext {
   /// render review 28, R28-6: plg-smb's loss of 38.0% was "weakly supported", its projected GRR
   /// of 62.0% bare).
   var projectionCaveat: String? {
-    guard !isPriorsOnly, let auc = Analysis.poorAUC(scoring) else { return nil }
-    return (auc < 0.5 ? "unsupported" : "weakly supported") + ", like the expected loss above"
+    guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring) else { return nil }
+    return weak.word + ", like the expected loss above"
   }
 
   /// The same figure at the company's own logo churn, when a short history contradicts the

@@ -36,6 +36,7 @@ public enum StressJSON {
           ("expired", .int(Int64(t.expired))),
           ("base_probability", JSONReport.ratio(t.probability)),
           ("is_default", .bool(t.isDefault)),
+          ("median_converted_mrr", t.medianConvertedMRR.map { .money($0) } ?? .null),
         ])
       ))
     root.append(("base", .object(figures(result.base))))

@@ -27,14 +27,15 @@ public enum StressMarkdown {
       out += changeTable(result, format: f, label: "Figure").markdown + "\n"
       out += noEffectSentence(result) + recurringBeyondHeadline(result, format: f)
       out += lossFallsWithARR(result) + pilotsRenewAboveBase(result, format: f)
-      out += passedOverLeavers(result, format: f)
+      out += passedOverLeavers(result, format: f) + outsideRecurring(result, format: f)
     }
     let t = result.trialConversion
+    let resolved = t.converted + t.expired
     out +=
       "Trial conversion in the base: "
       + (t.isDefault
-        ? "\(f.percent(t.probability)) (documented default; only \(t.converted + t.expired) "
-          + "trials resolved in the data)"
+        ? "\(f.percent(t.probability)) (documented default; only \(f.integer(resolved)) "
+          + "trial\(resolved == 1 ? "" : "s") resolved in the data)"
         : "\(f.percent(t.probability)) (\(f.integer(t.converted)) converted of "
           + "\(f.integer(t.converted + t.expired)) "
           + "resolved trials)") + ". Trials and pilots are outside recurring ARR; their expected "
@@ -53,7 +54,9 @@ public enum StressMarkdown {
   static func figuresTable(_ result: StressResult, format f: NumberFormat) -> MarkdownTable {
     let columns = [result.base] + result.scenarios.map(\.figures)
     var table = MarkdownTable(["Figure", "Base"] + result.scenarios.map(\.scenario.name))
-    for row in rows(f) { table.append([row.label] + columns.map { row.value($0) }) }
+    for row in rows(f, isDefaultConversion: result.trialConversion.isDefault) {
+      table.append([row.label] + columns.map { row.value($0) })
+    }
     return table
   }
 
@@ -90,7 +93,9 @@ public enum StressMarkdown {
   /// the company has no trials (``hasTrials(_:)``).
   static func reportRows(_ result: StressResult, format f: NumberFormat) -> [Row] {
     let trials = hasTrials(result)
-    return rows(f).filter { trials || $0.label != trialConversionLabel }
+    return rows(f, isDefaultConversion: result.trialConversion.isDefault).filter {
+      trials || !$0.label.hasPrefix(trialConversionLabel)
+    }
   }
 
   /// Why the trial conversion row is missing, for a company without trials.
@@ -104,7 +109,7 @@ public enum StressMarkdown {
   {
     var table = MarkdownTable([label] + result.scenarios.map(\.scenario.name))
     table.append(affectedRow(result.scenarios, base: result.base, format: f))
-    for row in rows(f) {
+    for row in rows(f, isDefaultConversion: result.trialConversion.isDefault) {
       table.append([row.label] + result.scenarios.map { row.change($0.figures, result.base) })
     }
     return table
@@ -152,7 +157,9 @@ public enum StressMarkdown {
         + all.filter { row in !moving.contains { $0.label == row.label } }.map(\.label)
         .joined(separator: "; ") + ".\n\n"
     if !hasTrials(result) { out += noTrialsSentence }
+    out += defaultConversionSentence(result, format: f)
     out += noEffectSentence(result)
+    out += outsideRecurring(result, format: f)
     out += recurringBeyondHeadline(result, format: f)
     out += lossFallsWithARR(result)
     out += passedOverLeavers(result, format: f)
@@ -181,7 +188,9 @@ public enum StressMarkdown {
     var change: (StressFigures, StressFigures) -> String
   }
 
-  static func rows(_ f: NumberFormat) -> [Row] {
+  /// Every row of the tables, in order; the trial conversion row's label says when the base
+  /// rate is the documented default (``trialConversionRowLabel(isDefault:)``).
+  static func rows(_ f: NumberFormat, isDefaultConversion: Bool = false) -> [Row] {
     func money(_ label: String, _ get: @escaping (StressFigures) -> Int64) -> Row {
       Row(
         label: label, value: { f.money(cents: get($0)) },
@@ -236,7 +245,9 @@ public enum StressMarkdown {
       rows.append(count("Accounts, \(c.label) class", { $0.classes[c].accounts }))
     }
     rows.append(money("Expected ARR from active trials", \.trials.expectedARR))
-    rows.append(ratio(trialConversionLabel, \.trials.conversionProbability))
+    rows.append(
+      ratio(
+        trialConversionRowLabel(isDefault: isDefaultConversion), \.trials.conversionProbability))
     rows.append(money("Expected ARR from pilot renewals", \.pilots.expectedARR))
     return rows
   }

@@ -16,19 +16,37 @@ public struct TrialConversion: Sendable, Equatable {
   public var probability: Double
   /// True when ``probability`` is the default.
   public var isDefault: Bool
+  /// The median of the converted trials' first paid MRR in the data (cents; the lower middle
+  /// value of an even count), `nil` when no converted trial pays in any month of the data:
+  /// what a converted trial has paid here, so a free trial's conversion can be priced in words
+  /// (the report's stress notes) without guessing a price (render review 30, R30-14).
+  public var medianConvertedMRR: Int64?
 
   /// The conversion history of `company`.
   /// - Parameter company: The company.
-  /// - Returns: Counts and the probability.
-  /// - Complexity: O(accounts).
+  /// - Returns: Counts, the probability and the converted trials' median first paid MRR.
+  /// - Complexity: O(accounts + converted trials × months + c log c) for c converted trials.
   public init(_ company: Company) {
     var c = 0
     var e = 0
-    for a in company.accounts {
-      if a.trialStatus == .converted { c += 1 } else if a.trialStatus == .expired { e += 1 }
+    var firstPaid: [Int64] = []
+    let revenue = company.revenue
+    for (i, a) in company.accounts.enumerated() {
+      if a.trialStatus == .converted {
+        c += 1
+        if let m = (0..<company.monthCount).lazy.map({ revenue.mrr(account: i, month: $0) })
+          .first(where: { $0 > 0 })
+        {
+          firstPaid.append(m)
+        }
+      } else if a.trialStatus == .expired {
+        e += 1
+      }
     }
     converted = c
     expired = e
+    firstPaid.sort()
+    medianConvertedMRR = firstPaid.isEmpty ? nil : firstPaid[(firstPaid.count - 1) / 2]
     isDefault = c + e < Self.minimumResolvedTrials
     probability = isDefault ? Self.defaultProbability : Double(c) / Double(c + e)
   }

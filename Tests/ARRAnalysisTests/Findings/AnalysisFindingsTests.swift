@@ -132,8 +132,10 @@ import Testing
       ClassOutcome(accounts: 10, churned: 1, baseMRR: 1_000, endMRR: 900, retainedMRR: 900),
     ]
     bt.auc = 0.52
+    bt.calibration = nil
     scoring.backtest = bt
     scoring.modelUsed = .configuredWeights
+    scoring.retentionSource = .backtestClassDepartures
     let found = Analysis.backtestFindings(scoring, f: .usd)
     let codes = Set(found.map(\.code))
     #expect(codes == [.thinBacktest, .classesNotOrdered, .poorDiscrimination])
@@ -143,7 +145,10 @@ import Testing
     #expect(!disorder.message.contains("Lead with"))
     #expect(disorder.message.contains("and the expected 12-month loss of "))
     let auc = try #require(found.first { $0.code == .poorDiscrimination })
-    #expect(auc.message.contains("AUC of 0.52"))
+    #expect(
+      auc.message.contains(
+        "AUC of 0.52 (0.5 is chance, at least 0.6 is expected) on 10 churners of 40 accounts, too few to tell it from chance (95% range "
+      ))
     #expect(
       auc.message.hasSuffix(
         "so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
@@ -155,7 +160,8 @@ import Testing
       ranged.first { $0.code == .poorDiscrimination }?.message.hasSuffix(
         "weakly supported: quote headline ARR as its range (see Data quality), and the adjusted "
           + "figures only with this caveat.") == true)
-    #expect(Analysis.poorAUC(scoring) == 0.52)
+    #expect(Analysis.weakRiskScore(scoring)?.auc == 0.52)
+    #expect(Analysis.weakRiskScore(scoring)?.reasons == [.belowExpected, .chanceNotExcluded])
     #expect(auc.message.contains("carry little information"))
     // Below chance the score ranks churners backwards: it carries no information at all.
     bt.auc = 0.43
@@ -168,9 +174,15 @@ import Testing
         "classes and reasons carry no information on this history (below 0.5 the score ranked "
           + "churners worse than chance)"))
     #expect(backwards.message.contains("built on the classes, are unsupported: quote headline"))
+    // 0.61 on 100 churners of 400: its 95% range, 0.544 to 0.676, excludes chance.
     bt.auc = 0.61
+    bt.classes = [
+      ClassOutcome(accounts: 100, churned: 40, baseMRR: 2_000, endMRR: 1_200, retainedMRR: 1_200),
+      ClassOutcome(accounts: 200, churned: 30, baseMRR: 1_000, endMRR: 900, retainedMRR: 900),
+      ClassOutcome(accounts: 100, churned: 30, baseMRR: 1_000, endMRR: 900, retainedMRR: 900),
+    ]
     scoring.backtest = bt
-    #expect(Analysis.poorAUC(scoring) == nil)
+    #expect(Analysis.weakRiskScore(scoring) == nil)
     let ranked = Analysis.backtestFindings(scoring, f: .usd)
     #expect(!ranked.contains { $0.code == .poorDiscrimination })
     // The score ranks: the total loss leads, the class split is read with caution.
@@ -209,7 +221,16 @@ import Testing
       try FindingFixtures.company(accounts: 40, months: 15, churnAtEnd: 10))
     var scoring = analysis.scoring
     var bt = try #require(scoring.backtest)
+    // 100 churners of 400, priced by the classes' departures: at 0.6 the AUC's range
+    // (0.54 to 0.66) excludes chance, so only the AUC decides.
+    bt.classes = [
+      ClassOutcome(accounts: 400, churned: 100, baseMRR: 4_000, endMRR: 3_000, retainedMRR: 3_000),
+      ClassOutcome(accounts: 0, churned: 0, baseMRR: 0, endMRR: 0, retainedMRR: 0),
+      ClassOutcome(accounts: 0, churned: 0, baseMRR: 0, endMRR: 0, retainedMRR: 0),
+    ]
+    bt.calibration = nil
     scoring.modelUsed = .configuredWeights
+    scoring.retentionSource = .backtestClassDepartures
     func gap(auc: Double) throws -> String {
       bt.auc = auc
       scoring.backtest = bt
@@ -218,7 +239,7 @@ import Testing
         projection: analysis.projection, f: .usd)
       return try #require(found.first { $0.code == .qualityGap }).message
     }
-    let caveat = "(weakly supported: the risk classes it is built on carry little information here)"
+    let caveat = "(weakly supported: the risk score barely ranks churners)"
     #expect(try gap(auc: 0.55).contains("headline " + caveat + ": "))
     #expect(try !gap(auc: 0.6).contains("weakly supported"))
     // Below 0.5, the summary table's word: unsupported (render review 25, finding 3).

@@ -48,6 +48,10 @@ struct LedgerLayout: Sendable, Equatable {
     /// The time a line's charge was refunded (RevenueCat's `refunded_at`): a set cell voids the
     /// line as a `refunded` status does (trial 22, T22-4).
     case refundDate = "refund_date"
+    /// A bank statement's money paid out (`Money Out`, `Paid Out`) beside its money in, the
+    /// amount read: a line with money out and none in is skipped as an outflow (session 30,
+    /// t28c lane; trial 28, T28-19).
+    case moneyOut = "money_out"
   }
 
   /// The dialect the aliases come from.
@@ -78,6 +82,9 @@ struct LedgerLayout: Sendable, Equatable {
         // project under one), last (session 27, t27a lane; trial 25, T25-16: refused, "no
         // column is a customer").
         "customer/project", "customer / project", "customer:project", "customer : project",
+        // A bank statement's other party (`Counterparty`): the payer of a line of money in, the
+        // only lines read (trial 28, T28-19).
+        "counterparty", "counterparty name", "counter party",
       ]
     ),
     // `customer company`: Chargebee's `customers.company` read without its table's name.
@@ -120,6 +127,12 @@ struct LedgerLayout: Sendable, Equatable {
       .amount,
       netAmountNames + ["amount", "line amount", "charge amount", "details totals subtotal"]
     ),
+    // A bank statement's two amount columns (`Money In`, `Money Out`; `Paid In`, `Paid Out`):
+    // money in is the amount, read after every other amount name; money out is an outflow
+    // (session 30, t28c lane; trial 28, T28-19: refused, "no column is … an amount", and
+    // renamed `Amount` as advised, every outflow line was a bad row). `Credit` and `Debit` are
+    // not read so: an accounts receivable ledger's debits are its invoices.
+    (.moneyOut, ["money out", "paid out", "amount out", "withdrawals"]),
     // A billing period is the service period too (`billing_start_date`, `billing_end_date`:
     // read as dates without a period, a quarterly or annual invoice was spread by inferred
     // rhythm, eleventh session's trial of sz-a11y/learnworlds-mrr's `invoices.csv`).
@@ -164,7 +177,13 @@ struct LedgerLayout: Sendable, Equatable {
     (.serviceDate, ["service date", "date of service", "delivery date", "performance date"]),
     // Lago's fee object names its kind `item_type` (subscription, charge, add_on, credit,
     // commitment), read after the others (session 18, import4 lane: trial 17, L1).
-    (.type, ["type", "transaction type", "tx type", "txn type", "item type"]),
+    // Stripe's balance reports' `reporting_category` (charge, refund, payout, transfer, fee…),
+    // last (session 30, t28c lane; trial 28, T28-18: ignored, its payouts were refused for
+    // their blank customer).
+    (
+      .type,
+      ["type", "transaction type", "tx type", "txn type", "item type", "reporting category"]
+    ),
     (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),
     (.tags, ["tags", "order tags", "tag"]),
     (
@@ -235,9 +254,13 @@ struct LedgerLayout: Sendable, Equatable {
     (
       role,
       names + (foreignAliases[role] ?? [])
-        + (role == .amount ? subtotalNames + invoiceTotalNames : [])
+        + (role == .amount ? subtotalNames + invoiceTotalNames + moneyInNames : [])
     )
   }
+
+  /// A bank statement's money in (`Money In`, `Paid In`, `Amount In`, `Deposits`), read as the
+  /// amount after every other name; its lines of money out (``Role/moneyOut``) are outflows.
+  static let moneyInNames = ["money in", "paid in", "amount in", "deposits"]
 
   /// Headers of a currency column, in every shape: ISO codes, one per line or row
   /// (`currency_code` as Xero's and warehouse tables name it, `currency_id` as QuickBooks
@@ -657,6 +680,7 @@ extension LedgerLayout.Role: NumberedRole {
     case .noticeDate: 17
     case .willRenew: 18
     case .refundDate: 19
+    case .moneyOut: 20
     }
   }
 }

@@ -20,13 +20,35 @@ extension LedgerReader {
   /// Withdrawal`, `General Currency Conversion`, `Account Hold for Open Authorization`). They
   /// have no customer, and the refusal's advice to fill the customer column down turned them
   /// into customers' credits (session 16's trial, PP1: $3,691 for $4,674).
+  /// Stripe's balance reports (`reporting_category`) move its own money too: a payout to the
+  /// bank and its reversal, a transfer to a connected account and its reversal, a top-up of the
+  /// balance and its reversal, and the card networks' costs (session 30, t28c lane; trial 28,
+  /// T28-18: refused for their blank customer, with the advice to fill the column down, which
+  /// would have made a −$3,000 payout a customer's credit).
   static func isOwnMoneyMovement(_ text: String) -> Bool {
     [
       "general withdrawal", "withdrawal", "bank withdrawal", "withdrawal to bank",
       "general currency conversion", "currency conversion", "account hold for open authorization",
       "reversal of general account hold", "general account hold", "account hold", "hold release",
       "bank deposit to pp account", "transfer to bank", "payout", "general payout",
+      "payout reversal", "payout failure", "transfer", "transfer reversal", "topup", "top up",
+      "topup reversal", "top up reversal", "network cost", "network costs",
     ].contains(CubeLayout.normalized(text))
+  }
+
+  /// Whether a `type` cell names a fee (`fee`, `fees`, Stripe's `stripe_fee`): with no
+  /// customer on its line it is the payment processor's fee, the company's own money (Stripe's
+  /// balance report lists its billing and Radar fees so), while a customer's `fee` line is that
+  /// customer's one-time fee (``kind(_:dialect:)``).
+  static func isFee(_ text: String) -> Bool {
+    ["fee", "fees", "stripe fee", "processing fee", "processor fee"].contains(
+      CubeLayout.normalized(text))
+  }
+
+  /// Whether an amount cell is blank or zero (`0`, `0.00`, `-`): a bank statement leaves the
+  /// column of the other direction so.
+  static func isBlankOrZero(_ text: String) -> Bool {
+    text.allSatisfy { " 0.,-".contains($0) }
   }
 
   /// Whether a `type` cell names a purchase, money paid out: QuickBooks' and Xero's

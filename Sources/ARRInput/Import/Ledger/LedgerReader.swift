@@ -504,7 +504,20 @@ enum LedgerReader {
           reason: "cash received, not revenue (type \"\(cell(r, .type))\")")
         continue
       }
-      if Self.isOwnMoneyMovement(cell(r, .type)) {
+      // A bank statement's line of money out with no money in: paid to a supplier, the payroll
+      // or another account, never a customer's revenue or credit (trial 28, T28-19: each was a
+      // bad row, "no amount"; the advice to fill the customer column down would have made the
+      // payroll a customer's credit).
+      if let out = columnsByRole[.moneyOut], Self.isBlankOrZero(amountText),
+        !Self.isBlankOrZero(cell(r, .moneyOut))
+      {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .outflow,
+          reason: "money out (\"\(header.cells[out])\" \(cell(r, .moneyOut))), not revenue")
+        continue
+      }
+      // A fee with no customer is the processor's, not a customer's one-time fee (T28-18).
+      if Self.isOwnMoneyMovement(cell(r, .type)) || (key.isEmpty && Self.isFee(cell(r, .type))) {
         log.skip(
           file: fileIndex, line: r.line, kind: .ownMoney,
           reason: "the company's own money moved, not revenue (type \"\(cell(r, .type))\")")
@@ -681,8 +694,11 @@ enum LedgerReader {
         layout.dialect == .stripeInvoiceLines && CubeLayout.normalized(typeText) == "invoiceitem"
       let isPaymentRead = isPaymentsTable && Self.isPayment(typeText)
       if isPaymentRead { paymentsRead += 1 }
+      // A bare `charge` (Stripe's balance report's category of a customer's payment) says
+      // nothing of what it bills: no type, not listed as unrecognised.
       if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
-        && !isPaymentRead && !PrepaidCommits.isPurchaseType(typeText)
+        && !Self.isUsageCharge(typeText) && !isPaymentRead
+        && !PrepaidCommits.isPurchaseType(typeText)
         && unknownTypes.count < 10
       {
         unknownTypes.insert(typeText)

@@ -1,0 +1,165 @@
+import ARRCore
+import ARRScoring
+
+/// Last year's evidence on the risk score when it does not show that the score ranks churners
+/// (`poor_discrimination`): the out-of-sample AUC, how many churners it rests on, and each
+/// reason the evidence falls short (`docs/findings.md`, `poor_discrimination`).
+///
+/// One rule for every company and every import (render review 28, R28-4: two exports of one
+/// company, AUC 0.599 and 0.62 on the same 11 churners of 108, got opposite verdicts from a
+/// bare 0.6 threshold): the score is weak when its AUC is under 0.6, **or** when the churners
+/// are too few for the AUC's 95% range to exclude chance, **or**, when the figures sum the
+/// score's own churn odds (a fitted model, ``RetentionSource/model``), when those odds did no
+/// better than giving every account the year's average churn (Brier score). Under the classes'
+/// observed departures (``RetentionSource/backtestClassDepartures``) each class is priced at
+/// its own churn, so the score's ranking is what the figures rest on, not its odds.
+public struct WeakRiskScore: Sendable, Equatable {
+  /// Why the evidence falls short.
+  public enum Reason: Sendable, Equatable {
+    /// The AUC is under ``Finding/poorDiscriminationAUC``.
+    case belowExpected
+    /// The AUC's 95% range (Hanley–McNeil) reaches 0.5: too few churners to tell the score
+    /// from chance.
+    case chanceNotExcluded
+    /// The Brier score is no lower than the base rate's, and the retention probabilities are
+    /// the score's own odds (``RetentionSource/model``).
+    case noBetterThanBaseRate
+  }
+
+  /// The out-of-sample AUC of the model used today.
+  public var auc: Double
+  /// The AUC's 95% range (``Analysis/aucRange(_:churners:stayed:)``).
+  public var range: ClosedRange<Double>
+  /// Accounts scored in the backtest, and of them the churners.
+  public var accounts: Int
+  public var churners: Int
+  /// The Brier score and the base rate's, when the backtest has a calibration.
+  public var brier: Double?
+  public var baseRateBrier: Double?
+  /// Each reason that holds, in the order of ``Reason``; never empty.
+  public var reasons: [Reason]
+
+  /// True when the score ranked churners worse than chance (AUC under 0.5): "unsupported"
+  /// rather than "weakly supported".
+  public var isWorseThanChance: Bool { auc < 0.5 }
+
+  /// The summary's word for the state: "unsupported" under an AUC of 0.5, else "weakly
+  /// supported" (one word per state, render review 25, finding 3).
+  public var word: String { isWorseThanChance ? "unsupported" : "weakly supported" }
+}
+
+extension Analysis {
+  /// z for a two-sided 95% range.
+  static let aucRangeZ = 1.96
+
+  /// The AUC's 95% range by Hanley and McNeil's standard error (1982), for `churners`
+  /// positives and `stayed` negatives, clamped to 0…1: AUC ± 1.96 × √((A(1−A) + (n₁−1)(Q₁−A²)
+  /// + (n₂−1)(Q₂−A²)) ÷ (n₁n₂)), Q₁ = A ÷ (2 − A), Q₂ = 2A² ÷ (1 + A). `nil` without both.
+  /// - Complexity: O(1).
+  public static func aucRange(_ auc: Double, churners: Int, stayed: Int) -> ClosedRange<Double>? {
+    guard churners > 0, stayed > 0, auc.isFinite else { return nil }
+    let a = auc
+    let n1 = Double(churners)
+    let n2 = Double(stayed)
+    let q1 = a / (2 - a)
+    let q2 = 2 * a * a / (1 + a)
+    let variance = (a * (1 - a) + (n1 - 1) * (q1 - a * a) + (n2 - 1) * (q2 - a * a)) / (n1 * n2)
+    let se = variance > 0 ? variance.squareRoot() : 0
+    return max(0, a - aucRangeZ * se)...min(1, a + aucRangeZ * se)
+  }
+
+  /// The risk score's evidence when it is weak (``WeakRiskScore``), or `nil` when there is no
+  /// backtest AUC or last year's outcomes show the score ranks churners: AUC at least
+  /// ``Finding/poorDiscriminationAUC``, its 95% range above 0.5, and, where the retention
+  /// probabilities are the model's odds, a Brier score below the base rate's. The AUC is the fitted model's cross-validated AUC when it is used, else the
+  /// configured weights'; the counts are the backtest's scored accounts.
+  public static func weakRiskScore(_ s: ScoringResult) -> WeakRiskScore? {
+    guard let bt = s.backtest else { return nil }
+    guard let auc = s.modelUsed == .fittedModel ? bt.crossValidatedAUC : bt.auc else {
+      return nil
+    }
+    let total = bt.total
+    let range =
+      aucRange(auc, churners: total.churned, stayed: total.accounts - total.churned)
+      ?? (auc...auc)
+    var reasons: [WeakRiskScore.Reason] = []
+    if auc < Finding.poorDiscriminationAUC { reasons.append(.belowExpected) }
+    if range.lowerBound <= 0.5 && auc >= 0.5 { reasons.append(.chanceNotExcluded) }
+    let cal = bt.calibration
+    if s.retentionSource == .model, let cal, cal.brier >= cal.baseRateBrier {
+      reasons.append(.noBetterThanBaseRate)
+    }
+    guard !reasons.isEmpty else { return nil }
+    return WeakRiskScore(
+      auc: auc, range: range, accounts: total.accounts, churners: total.churned,
+      brier: cal?.brier, baseRateBrier: cal?.baseRateBrier, reasons: reasons)
+  }
+}
+
+extension WeakRiskScore {
+  /// Why the figures built on the score are weak, short, for the summary table's rows and
+  /// `quality_gap` (the first reason that holds, in this order): "the risk score ranks churners
+  /// worse than chance"; "the risk score barely ranks churners" (AUC under 0.6); "11 churners
+  /// are too few to show the risk score ranks them"; "the risk score's odds did no better than
+  /// the year's average churn".
+  public func shortReason(_ f: NumberFormat) -> String {
+    if isWorseThanChance { return "the risk score ranks churners worse than chance" }
+    if reasons.contains(.belowExpected) { return "the risk score barely ranks churners" }
+    if reasons.contains(.chanceNotExcluded) {
+      return "\(churners == 1 ? "1 churner is" : "\(f.integer(churners)) churners are") too few "
+        + "to show the risk score ranks them"
+    }
+    return "the risk score's odds did no better than the year's average churn"
+  }
+}
+
+extension Analysis {
+  /// `poor_discrimination`: the score's AUC on its churners and accounts, each reason the
+  /// evidence falls short (``WeakRiskScore/Reason``), and what that leaves of quality-adjusted
+  /// ARR and the expected 12-month loss ("weakly supported", or "unsupported" under 0.5).
+  static func poorDiscrimination(
+    _ weak: WeakRiskScore, _ s: ScoringResult, f: NumberFormat, headlineIsRange: Bool
+  ) -> Finding {
+    let model =
+      s.modelUsed == .fittedModel
+      ? "the model fitted to this company"
+      // One phrase for one fact, as Revenue quality names them (render review 25, finding
+      // 16: "the configured weights" read as if someone had set them).
+      : s.configuredWeights.overrides().isEmpty
+        ? "the documented default weights" : "the `--weights` file's weights"
+    var evidence =
+      "The risk score (\(model)) ranked last year's churners with an out-of-sample AUC of "
+      + "\(aucText(weak.auc, f)) (0.5 is chance, at least "
+      + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) is expected) on "
+      + "\(count(weak.churners, "churner", f)) of \(count(weak.accounts, "account", f))"
+    if weak.reasons.contains(.chanceNotExcluded) {
+      evidence +=
+        ", too few to tell it from chance (95% range "
+        + "\(f.number(weak.range.lowerBound, decimals: 2))–"
+        + "\(f.number(weak.range.upperBound, decimals: 2)))"
+    }
+    if weak.reasons.contains(.noBetterThanBaseRate), let b = weak.brier,
+      let base = weak.baseRateBrier
+    {
+      evidence +=
+        "; read as churn odds, its scores did no better than giving every account the year's "
+        + "average churn (Brier score \(f.number(b, decimals: 3)) against "
+        + "\(f.number(base, decimals: 3)))"
+    }
+    let carry =
+      weak.isWorseThanChance
+      ? "carry no information on this history (below 0.5 the score ranked churners worse "
+        + "than chance)"
+      : weak.reasons.contains(.belowExpected)
+        ? "carry little information on this history"
+        : "are not shown by this history to carry information"
+    return Finding(
+      code: .poorDiscrimination, severity: .warning,
+      message: evidence + ": classes and reasons " + carry
+        + ", so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
+        + weak.word + ": quote headline "
+        + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")
+        + ", and the adjusted figures only with this caveat.",
+      weight: 1.5)
+  }
+}

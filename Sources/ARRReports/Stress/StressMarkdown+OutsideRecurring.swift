@@ -1,0 +1,100 @@
+import ARRAnalysis
+import ARRCore
+import ARRStress
+
+/// Why a scenario that touches accounts can leave every ARR figure where it was, and where the
+/// base's trial conversion rate comes from (render review 30, R30-10 and R30-14: plg-smb's
+/// "Trial cliff" affected 58 free trials and printed $0 everywhere, read as "the trial funnel
+/// does not matter"; ai-hypergrowth's "Pilots not renewing" moved no ARR rung and said nothing;
+/// enterprise-saas printed a 25.0% conversion beside a trial table showing 100% without saying
+/// the 25.0% is the documented default).
+extension StressMarkdown {
+  /// The trial conversion row's label: "Trial conversion", with "(documented default)" when the
+  /// base rate is the default (``TrialConversion/isDefault``), so a table pasted alone keeps
+  /// the caveat.
+  static func trialConversionRowLabel(isDefault: Bool) -> String {
+    isDefault ? trialConversionLabel + " (documented default)" : trialConversionLabel
+  }
+
+  /// Where the base's trial conversion rate comes from when it is the documented default
+  /// although the company has trials: too few resolved to use the company's own rate.
+  /// - Returns: One sentence, or "" when the rate is the company's own or it has no trials.
+  static func defaultConversionSentence(_ result: StressResult, format f: NumberFormat) -> String {
+    let t = result.trialConversion
+    guard t.isDefault, hasTrials(result) else { return "" }
+    let resolved = t.converted + t.expired
+    var out = "Trial conversion in the base is the documented default, "
+    out += f.percent(TrialConversion.defaultProbability) + ": "
+    if resolved == 0 {
+      out += "no trial is resolved in the data"
+    } else {
+      out += "only \(CountText.grouped(resolved)) trial\(resolved == 1 ? " is" : "s are") "
+      out += "resolved in the data (\(CountText.grouped(t.converted)) converted)"
+    }
+    out += ", fewer than the \(TrialConversion.minimumResolvedTrials) the company's own rate "
+    return out + "needs.\n\n"
+  }
+
+  /// For each scenario that affects accounts but moves none of headline, recurring and
+  /// quality-adjusted ARR nor the expected 12-month loss (as displayed), why, by its shocks:
+  /// - a trial conversion shock on trials that pay nothing now: a trial's expected ARR is its
+  ///   current MRR × its chance of converting, so a free trial is worth $0 whatever the chance;
+  ///   priced in words at the median first paid MRR of the trials that converted in the data
+  ///   (``TrialConversion/medianConvertedMRR``), when there is one;
+  /// - a `pilots_renew` share that moves the expected ARR from pilot renewals: pilots are
+  ///   outside recurring and quality-adjusted ARR.
+  /// - Returns: One paragraph, or "" when no scenario needs it.
+  static func outsideRecurring(_ result: StressResult, format f: NumberFormat) -> String {
+    let base = result.base
+    func units(_ cents: Int64) -> Int64 { Footing.roundedUnits(cents) }
+    var sentences: [String] = []
+    for o in result.scenarios where !o.hasNoEffect(against: base) {
+      let s = o.figures
+      let rungs: [KeyPath<StressFigures, Int64>] = [
+        \.headlineARR, \.recurringARR, \.qualityAdjustedARR, \.arrAtRisk,
+      ]
+      guard rungs.allSatisfy({ units(s[keyPath: $0]) == units(base[keyPath: $0]) }) else {
+        continue
+      }
+      let name = "**\(o.scenario.name)**"
+      if o.scenario.trialConversion != nil, base.trials.accounts > 0, base.trials.arr == 0,
+        s.trials.conversionProbability != base.trials.conversionProbability
+      {
+        let n = base.trials.accounts
+        let before = f.percent(base.trials.conversionProbability)
+        let after = f.percent(s.trials.conversionProbability)
+        var text = "\(name) changes the chance that the \(CountText.grouped(n)) active "
+        text += "trial\(n == 1 ? "" : "s") convert (\(before) → \(after)), but "
+        text += n == 1 ? "it pays" : "they pay"
+        text += " nothing now and a trial's expected ARR is its current MRR × that chance, so no "
+        text += "ARR figure moves: the report does not guess what a free trial will pay."
+        let t = result.trialConversion
+        if let median = t.medianConvertedMRR,
+          let inBase = worth(n, median, base.trials.conversionProbability),
+          let inScenario = worth(n, median, s.trials.conversionProbability)
+        {
+          text += " Priced at the median first paid MRR of the \(CountText.grouped(t.converted)) "
+          text += "trial\(t.converted == 1 ? "" : "s") that converted in the data "
+          text += "(\(f.money(cents: median)) a month), \(n == 1 ? "it" : "they") would bring "
+          text += "\(f.money(cents: inBase)) of ARR in the base and "
+          text += "\(f.money(cents: inScenario)) here."
+        }
+        sentences.append(text)
+      } else if o.scenario.pilotsRenew != nil,
+        units(s.pilots.expectedARR) != units(base.pilots.expectedARR)
+      {
+        let before = f.money(cents: base.pilots.expectedARR)
+        let after = f.money(cents: s.pilots.expectedARR)
+        var text = "\(name) moves only the expected ARR from pilot renewals (\(before) → "
+        text += "\(after)): pilots are outside recurring and quality-adjusted ARR, so no ARR "
+        sentences.append(text + "figure moves.")
+      }
+    }
+    return sentences.isEmpty ? "" : sentences.joined(separator: " ") + "\n\n"
+  }
+
+  /// round(12 × `accounts` × `mrr` × `p`), cents; `nil` past `Int64`.
+  static func worth(_ accounts: Int, _ mrr: Int64, _ p: Double) -> Int64? {
+    Int64(exactly: (12 * Double(accounts) * Double(mrr) * p).rounded())
+  }
+}
