@@ -36,7 +36,9 @@ extension Importer {
       table.records.prefix(CubeLayout.headerSearchRows).map {
         CubeLayout.monthLikeCount($0.cells)
       }.max() ?? 0
-    let shown = first.prefix(6).map { "\"\($0)\"" }.joined(separator: ", ")
+    // Bounded (docs/input.md, "Messages"): a header cell of a megabyte was quoted whole (trial
+    // 30, T30-3).
+    let shown = first.prefix(6).map { "\"\(ShownText.bounded($0))\"" }.joined(separator: ", ")
     let accepted =
       shape == .auto
       ? "accepted shapes: cube (a header row with at least \(CubeLayout.minimumMonthHeaders) "
@@ -52,12 +54,26 @@ extension Importer {
     guard !first.isEmpty else {
       return .data("\(table.file): the file holds no rows (it is empty or blank); \(accepted)")
     }
+    let hints = ShapeHints.hints(table)
+    // A header of named columns over records: what a reading lacks leads the message, and no
+    // cube advice is built from a data row's dates (trial 28, T28-23: "line 2 has 2 month
+    // columns (2024-01-01, 2024-01-15): a cube needs …", an invoice's date and due date, came
+    // first, and "no column is a customer" last).
+    let isRecords =
+      RecordTableHint.isRecordHeader(table) && RecordTableHint.namesANeededColumn(table)
+    let roles = isRecords ? RecordTableHint.hint(table) : ""
+    if !roles.isEmpty, hints.hasSuffix(roles) {
+      return .data(
+        "\(table.file): shape not recognised: " + roles.dropFirst(2) + "; \(accepted); found "
+          + "first header cells \(shown)\(first.count > 6 ? ", …" : "")" + monthsFound
+          + quarterHint(table) + paymentsHint(first) + hints.dropLast(roles.count))
+    }
     return .data(
       "\(table.file): shape not recognised (\(accepted)); found first header cells \(shown)"
-        + "\(first.count > 6 ? ", …" : "")" + monthsFound + shortCubeHint(table)
+        + "\(first.count > 6 ? ", …" : "")" + monthsFound + (isRecords ? "" : shortCubeHint(table))
         + quarterHint(table)
         + paymentsHint(first)
-        + ShapeHints.hints(table))
+        + hints)
   }
 
   /// `; line 1 has 2 month columns (2024-11, 2024-12): a cube needs …` for a header row of two

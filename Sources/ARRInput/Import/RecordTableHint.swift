@@ -94,6 +94,7 @@ enum RecordTableHint {
     // readers match it (``AmountUnit/strip(_:raw:)``).
     let stripped = header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0) }
     let keys = stripped.map(\.key)
+    if let aggregate = aggregateHint(table, header: header, keys: keys) { return aggregate }
     var out = ""
     for (reading, needs) in [
       ("an invoice ledger", ledger), ("a subscriptions table", subscriptions),
@@ -145,11 +146,68 @@ enum RecordTableHint {
           + "; rename that column"
           + (needs[missing].noun == "a monthly price" ? keepCents ?? "" : "") + ")")
     }
+    if out.contains("but no column is a customer (") {
+      out += subscriptionKeyHint(header: header, keys: keys)
+    }
     if out.isEmpty { out = customerOnly(header: header, keys: keys) }
     if out.isEmpty { out = amountOnly(header: header, keys: keys) }
     if out.isEmpty { out = dateOnly(header: header, keys: keys) }
     return out + ledgerCustomerHint(header: header, keys: keys) + apiUnitHint(header.cells)
       + revenueCatHint(header: header, keys: keys)
+  }
+
+  /// Headers of a subscription's id (`sub_id`), the key of invoices or transactions that name
+  /// no customer.
+  static let subscriptionKeys: Set<String> = [
+    "sub id", "subscription id", "subscription", "subscription key", "subscription number",
+    "subscription no", "subscription ref", "subscription reference",
+  ]
+
+  /// `; "sub_id" names …` when a record table wanting a customer keys its lines by a
+  /// subscription (`sub_id`): renamed, each subscription is read as a customer, which is right
+  /// only when each customer has one; a subscriptions file mapping the key to a customer is not
+  /// joined (trial 28, T28-23: revenue-leakage's `invoices.csv`, `invoice_id,sub_id,…`, beside
+  /// its `subscriptions.csv`, `sub_id,customer_id,…`).
+  static func subscriptionKeyHint(header: ImportTable.Record, keys: [String]) -> String {
+    guard let c = keys.firstIndex(where: subscriptionKeys.contains) else { return "" }
+    let cell = header.cells[c]
+    return "; \"\(cell)\" names each line's subscription, not its customer: if each customer "
+      + "has one subscription, rename it \"customer_id\"; if not, add each line's customer in a "
+      + "column (a subscriptions file mapping \"\(cell)\" to a customer, passed beside it, is not "
+      + "joined)"
+  }
+
+  /// The column of a count per row (`subscription_count`, `customers`, `n_users`), when no
+  /// column names a customer, a subscription or a user and a count above 1 is written: the
+  /// rows are totals by segment (a country, a channel, a signup day), not one customer each.
+  static func aggregateHint(_ table: ImportTable, header: ImportTable.Record, keys: [String])
+    -> String?
+  {
+    let isKeyed = keys.contains { k in
+      ledger[0].isFound([k]) != nil || subscriptions[0].isFound([k]) != nil
+        || subscriptionKeys.contains(k) || k == "id" || k.hasPrefix("user")
+        || k.hasPrefix("customer") || k.hasPrefix("account") || k.hasPrefix("email")
+    }
+    guard !isKeyed else { return nil }
+    let countWords = ["count", "number of", "num ", "n "]
+    guard
+      let c = keys.indices.first(where: { i in
+        let k = keys[i]
+        return k.hasSuffix(" count") || k == "count" || countWords.contains { k.hasPrefix($0) }
+      })
+    else { return nil }
+    let body = table.records.dropFirst().prefix(200)
+    guard
+      let row = body.first(where: { r in
+        c < r.cells.count && Int(r.cells[c]).map { $0 > 1 } == true
+      })
+    else { return nil }
+    return "; line \(header.line) is a header of named columns, but its rows are totals by "
+      + "segment: \"\(header.cells[c])\" counts what each row sums (\(row.cells[c]) on line "
+      + "\(row.line)), and no column is a customer, a subscription or a user; renaming columns "
+      + "would read each segment as one customer, so export one row per customer or "
+      + "subscription instead (a subscriptions table: customer, start, end, monthly price; or "
+      + "the invoice lines: customer, date, amount)"
   }
 
   /// `; the header is RevenueCat's …` naming the renames that make RevenueCat's transactions

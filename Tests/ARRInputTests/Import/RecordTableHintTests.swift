@@ -75,8 +75,10 @@ import Testing
         t1,sale,settled,06/03/2025 10:14:22,500.00,acme
         """, name: "transactions.csv")
     }
+    // What the reading lacks leads the message (trial 28, T28-23).
     let ledger: String =
-      "; line 1 is a header of named columns, one row per record below it: read as an invoice "
+      ": shape not recognised: line 1 is a header of named columns, one row per record below "
+      + "it: read as an invoice "
       + "ledger it has a customer (\"Customer ID\") but no column is a date or an amount "
       + "(expected headers such as \"date\" and \"amount\"; rename those columns)"
     let subscriptions: String =
@@ -179,9 +181,10 @@ import Testing
           + "but no column is a customer (expected a header such as \"customer id\", "
           + "\"account id\"; rename that column)"))
     #expect(
-      error.message.hasSuffix(
+      error.message.contains(
         "; \"account_code\" names the customer in a subscriptions table, but in a ledger such a "
-          + "column may be a GL account's: if it is the customer, rename it \"customer_id\""))
+          + "column may be a GL account's: if it is the customer, rename it \"customer_id\"; "
+          + "accepted shapes: "))
   }
 
   /// PayPal's activity download (session 16's trial, PP1): `Gross` is the amount (session 17,
@@ -213,7 +216,8 @@ import Testing
     }
     #expect(
       error.message.contains(
-        "; line 1 is a header of named columns, one row per record below it: read as an invoice "
+        ": shape not recognised: line 1 is a header of named columns, one row per record below "
+          + "it: read as an invoice "
           + "ledger it has an amount (\"amount\") but no column is a customer or a date (expected "
           + "headers such as \"customer id\" or \"account id\" and \"date\" or \"invoice date\" or "
           + "\"issued at\"; rename those columns)"))
@@ -231,12 +235,12 @@ import Testing
         u1,30,149,149,0,2016-10-31
         """, name: "transactions.csv")
     }
-    #expect(
-      error.message.contains(
-        "; line 1 is a header of named columns, one row per record below it: read as an invoice "
-          + "ledger it has a date (\"transaction_date\") but no column is a customer or an "
-          + "amount (expected headers such as \"customer id\" and \"amount\"; rename those "
-          + "columns) (\"plan_list_price\", \"actual_amount_paid\" name money: if one is what "
-          + "was paid, rename it \"amount\")"))
+    let expected: String =
+      ": shape not recognised: line 1 is a header of named columns, one row per record below "
+      + "it: read as an invoice ledger it has a date (\"transaction_date\") but no column is a "
+      + "customer or an amount (expected headers such as \"customer id\" and \"amount\"; rename "
+      + "those columns) (\"plan_list_price\", \"actual_amount_paid\" name money: if one is what "
+      + "was paid, rename it \"amount\")"
+    #expect(error.message.contains(expected))
   }
 }
