@@ -63,4 +63,23 @@ import Testing
     #expect(c.log.tieOut.leftOutCents == -40_000)
     #expect(try c.checkedTieOut().isBalanced)
   }
+
+  /// Five accounts, each billed 100 a month from April, each credited 20 in June (the as-of
+  /// month): the finding names the first three "and 2 more", $100 in all (Scripts/mutate
+  /// survivor, session 30: the count of the rest was unpinned).
+  @Test func creditsInTheAsOfMonthNameThreeAndCountTheRest() throws {
+    var rows = ["customer,date,amount"]
+    for a in 1...5 {
+      for m in 4...6 { rows.append("C\(a),2025-0\(m)-10,100") }
+      rows.append("C\(a),2025-06-20,-20")
+    }
+    let c = try importLedger(rows.joined(separator: "\n"), name: "ar.csv")
+    #expect(c.mrrRow("C5") == [10_000, 10_000, 10_000])
+    #expect(c.account("C5")?.ambiguousMRR?.low == 8_000)
+    #expect(
+      c.log.findings.contains {
+        $0.hasPrefix("ar.csv: 5 credits ($100 in all, the first on line 5)")
+          && $0.contains("$100 of them fall in the as-of month (\"C1\", \"C2\", \"C3\" and 2 more)")
+      })
+  }
 }

@@ -61,4 +61,23 @@ import Testing
     #expect(c.mrrRow("B") == [10_000, 10_000, 10_000, 10_000])
     #expect(!c.log.findings.contains { $0.contains("steps up in the as-of month") })
   }
+
+  /// Three accounts step up (from 50 to 200 a month in April, the as-of month): the finding
+  /// names all three and adds no "and 0 more"; with a fourth it names three "and 1 more". Each
+  /// upgrade is 150 more a month: 450 and 600 in all (Scripts/mutate survivor, session 30).
+  @Test(arguments: [3, 4])
+  func theFindingNamesThreeAndCountsTheRest(accounts: Int) throws {
+    var rows = ["customer_id,date,amount"]
+    for a in 1...accounts {
+      for m in 1...3 { rows.append("S\(a),2024-0\(m)-05,50") }
+      rows.append("S\(a),2024-04-05,200")
+    }
+    let c = try importLedger(rows.joined(separator: "\n"), name: "payments.csv")
+    let finding = try #require(c.log.findings.first { $0.contains("step up in the as-of month") })
+    #expect(
+      finding.hasPrefix(
+        "payments.csv: \(accounts) accounts (\"S1\", \"S2\", \"S3\""
+          + (accounts > 3 ? " and \(accounts - 3) more" : "") + ") step up in the as-of month"))
+    #expect(finding.contains("to $\(accounts * 150).00 more (the new charge kept, an upgrade)"))
+  }
 }
