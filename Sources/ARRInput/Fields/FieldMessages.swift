@@ -90,6 +90,14 @@ enum FieldMessages {
       + " (a value with a comma, such as an amount written 10,000, must be quoted: \"10,000\")"
   }
 
+  /// An activity column past the limit (``MonthlyReader/maximumActivityColumns``).
+  static func tooManyActivityColumns(_ name: String, found: Int, limit: Int) -> String {
+    "\(quoted(name)) is extra column \(limit + 1) of \(found) (expected at most \(limit) "
+      + "columns besides account_id, month, mrr, one_time and usage: each is read as an "
+      + "activity measure and becomes two risk signals; keep the ones that measure use, such "
+      + "as logins, seats or API calls, and leave the rest out of monthly.csv)"
+  }
+
   static let unterminatedQuote = "unterminated quoted field (no closing \")"
   static let badQuote = "unexpected character after a closing quote"
 }

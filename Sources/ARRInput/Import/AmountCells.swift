@@ -99,7 +99,9 @@ struct AmountCells: Sendable {
   func message(_ text: String, _ failure: AmountUnit.MinorFailure) -> String {
     switch failure {
     case .money(let failure):
-      return CubeReader.moneyMessage(text, failure, isDecimalComma: isDecimalComma)
+      return CubeReader.moneyMessage(
+        text, failure, isDecimalComma: isDecimalComma,
+        currency: CubeMoney.currency(text) ?? currency)
     case .fraction:
       return "amount \"\(text)\" is not a whole number of the currency's smallest unit, but the "
         + "amounts are read in cents (\(reason)); expected e.g. 4900, or pass --amounts units"

@@ -71,6 +71,22 @@ extension ImportedCompany {
     try checkIds()
     if let finding = idsDifferingInCase() { log.findings.append(finding) }
     let months = monthCount
+    // One-time totals saturate: a sum past Int64 is past the bound below, never a trap.
+    let revenue = RevenueMatrix(
+      accountCount: accounts.count, monthCount: months, mrr: mrr, usage: usage,
+      oneTimeByMonth: (0..<months).map { m in
+        accounts.indices.reduce(Int64(0)) {
+          SubscriptionStatusCheck.saturating($0, oneTime[cell($1, m)])
+        }
+      })
+    // The money bound (docs/input.md), checked as the folder loader checks it and before any
+    // sum below: a month's total past it is a data error naming the month, never a trap in a
+    // later 12 × (trial 30, T30-1: one cell of 7,686,143,364,045,646.51 passed `validate` and
+    // crashed `analyze`; past Int64 it was "too large to add up", naming nothing).
+    if let excess = revenue.firstExcess() {
+      let files = log.files.map(\.file).joined(separator: ", ")
+      throw .data("\(files): " + CompanyLoader.message(excess, firstMonth: firstMonth))
+    }
     var list = [Account]()
     list.reserveCapacity(accounts.count)
     var ruleAccounts = [ImportRule: (accounts: Int, mrr: Int64)]()
@@ -216,11 +232,6 @@ extension ImportedCompany {
     var acquisition = CompanyProfile(currency: currency ?? log.currency ?? "USD")
     if let note = CustomerCAC.apply(accounts, to: &acquisition) { log.notes.append(note) }
     summary.notes = log.findings + log.notes
-    let revenue = RevenueMatrix(
-      accountCount: accounts.count, monthCount: months, mrr: mrr, usage: usage,
-      oneTimeByMonth: (0..<months).map { m in
-        accounts.indices.reduce(Int64(0)) { $0 + oneTime[cell($1, m)] }
-      })
     var notes = log.findings + log.notes
     if usage == nil { notes.append("usage column absent") }
     let bad = log.skipped.filter { $0.reason.hasPrefix(ImportLog.SkipKind.badRow.rawValue) }

@@ -216,10 +216,16 @@ public enum CompanyLoader {
 
   /// Why a total is beyond what the product represents exactly.
   static func message(_ excess: RevenueMatrix.Excess, _ company: Company) -> String {
+    message(excess, firstMonth: company.firstMonth)
+  }
+
+  /// Why a total is beyond what the product represents exactly, for data starting at
+  /// `firstMonth`.
+  static func message(_ excess: RevenueMatrix.Excess, firstMonth: Month) -> String {
     let bound = FieldMessages.maximumAmount
     let which =
       if let m = excess.monthOffset {
-        "\(excess.figure) of \(company.firstMonth.adding(months: m))"
+        "\(excess.figure) of \(firstMonth.adding(months: m))"
       } else {
         excess.figure
       }

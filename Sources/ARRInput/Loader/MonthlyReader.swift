@@ -63,6 +63,8 @@ enum MonthlyReader {
   static let file = "monthly.csv"
   static let required = ["account_id", "month", "mrr"]
   static let known: Set<String> = ["account_id", "month", "mrr", "one_time", "usage"]
+  /// The most extra columns read as activity (docs/input.md, "Activity columns").
+  static let maximumActivityColumns = 100
 
   /// Reads every row, logging problems.
   /// - Returns: `nil` when the header is unusable (a fatal problem is logged).
@@ -80,6 +82,18 @@ enum MonthlyReader {
       month: header.index(of: "month")!, mrr: header.index(of: "mrr")!,
       oneTime: header.index(of: "one_time"), usage: header.index(of: "usage"),
       activity: activityFields(header))
+    // Each activity column becomes two risk signals and a borrow of its cells held through
+    // scoring (one nested borrow each): past the limit the header is refused, never the stack
+    // exhausted (trial 30, T30-2: 1,250 extra columns crashed `analyze`, `validate` said 0).
+    if layout.activity.count > maximumActivityColumns {
+      let first = layout.activity[maximumActivityColumns]
+      log.fatal(
+        InputProblem(
+          file: file, line: 1, column: first + 1,
+          message: FieldMessages.tooManyActivityColumns(
+            header.names[first], found: layout.activity.count, limit: maximumActivityColumns)))
+      return nil
+    }
     let range = header.dataStart..<source.size
     let expected = try expectedCells(
       source, range: range, layout: layout, accountCount: accounts.accounts.count, rule: rule,

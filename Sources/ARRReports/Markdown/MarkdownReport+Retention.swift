@@ -395,14 +395,6 @@ extension MarkdownReport {
           + "\(minimumBacktestChurners) churners are needed); read the AUC and the class rows "
           + "as anecdotes.")
     }
-    // What the disorder means for the dollars depends on how they were priced.
-    let consequence =
-      c.scoring.classRetention == nil
-      ? ", so weigh the class labels less than the dollar figures, which come from each "
-        + "account's own churn probability."
-      : ", and today's quality-adjusted figures price each class at the retention it showed "
-        + "here, so they carry the same disorder: read the class figures and the quality-adjusted "
-        + "ARR with care."
     // Each pair of classes large enough to compare, safer first: the safer class should churn
     // less.
     let classes = RevenueClass.allCases
@@ -419,10 +411,41 @@ extension MarkdownReport {
             + "(\(c.percent(ra)), \(f.integer(a.churned)) of \(f.integer(a.accounts))) than the "
             + "\(riskier.label.lowercased()) accounts did (\(c.percent(rb)), \(f.integer(b.churned)) "
             + "of \(f.integer(b.accounts))): on this history the classes do not order churn "
-            + "cleanly" + consequence)
+            + "cleanly" + disorderConsequence(safer, riskier, bt, c))
       }
     }
     return out
+  }
+
+  /// What last year's disorder between `safer` and `riskier` means for today's dollars, by
+  /// how they were priced: each account's own churn probability (the model source), or a price
+  /// per class (``ScoringResult/classRetention``), which blends what the class kept in the
+  /// backtest with its documented default (docs/scoring.md, "Shrinking to priors"). Only when
+  /// those prices are out of order too do the figures "carry the same disorder"; in order, the
+  /// defaults outweighed the history, and the clause says so with both prices (render review
+  /// 30, R30-7: billings priced wavering at 80.4% to stay after 89.5% stayed, and the caution
+  /// said the prices carried last year's disorder).
+  static func disorderConsequence(
+    _ safer: RevenueClass, _ riskier: RevenueClass, _ bt: Backtest, _ c: ReportContext
+  ) -> String {
+    guard let priced = c.scoring.classRetention else {
+      return ", so weigh the class labels less than the dollar figures, which come from each "
+        + "account's own churn probability."
+    }
+    let (ps, pr) = (priced[safer.index], priced[riskier.index])
+    if ps < pr {
+      return ", and today's quality-adjusted figures price each class at the retention it "
+        + "showed here, so they carry the same disorder: read the class figures and the "
+        + "quality-adjusted ARR with care."
+    }
+    let stayed = bt[riskier].churnRate.map { 1 - $0 }
+    var out = ", but today's prices do not carry it: each class's chance of staying blends what "
+    out += "it showed here with its documented default (as if "
+    out += "\(Int(Shrinkage.priorAccounts)) more accounts had behaved by the default), so the "
+    out += "\(safer.label.lowercased()) class is priced at \(c.percent(ps)) to stay and the "
+    out += "\(riskier.label.lowercased()) class at \(c.percent(pr))"
+    if let stayed { out += " although \(c.percent(stayed)) of its accounts stayed last year" }
+    return out + ": the defaults' order outweighs last year's reversal."
   }
 
   /// Predicted against observed churn by score band, with the Brier score.

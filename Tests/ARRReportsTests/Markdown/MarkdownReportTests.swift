@@ -74,9 +74,26 @@ import Testing
       inverted.first?.hasPrefix(
         "last year's retained accounts churned more (40.0%, 8 of 20) than the wavering accounts did (20.0%, 4 of 20)"
       ) == true)
-    // seed-example prices classes at class retention: the caution says the dollars inherit it.
+    // seed-example prices classes at class retention. Priced out of order too (retained 70%
+    // to stay, wavering 80%), the caution says the dollars inherit the disorder; priced in
+    // order (90%, 80%), it says they do not, with both prices and what wavering kept (16 of
+    // 20 stayed, 80.0%) (render review 30, R30-7).
     #expect(c.scoring.classRetention != nil)
-    #expect(inverted.first?.contains("price each class at the retention it showed") == true)
+    var analysis = try SampleCompanies.analysis("seed-example")
+    analysis.scoring.classRetention = [0.7, 0.8, 0.4]
+    let outOfOrder = MarkdownReport.backtestCautions(
+      Self.backtest([(20, 8), (20, 4), (5, 3)]), ReportContext(analysis))
+    #expect(outOfOrder.first?.contains("price each class at the retention it showed") == true)
+    analysis.scoring.classRetention = [0.9, 0.8, 0.4]
+    let inOrder = MarkdownReport.backtestCautions(
+      Self.backtest([(20, 8), (20, 4), (5, 3)]), ReportContext(analysis))
+    #expect(
+      inOrder.first?.hasSuffix(
+        "cleanly, but today's prices do not carry it: each class's chance of staying blends "
+          + "what it showed here with its documented default (as if 20 more accounts had "
+          + "behaved by the default), so the retained class is priced at 90.0% to stay and the "
+          + "wavering class at 80.0% although 80.0% of its accounts stayed last year: the "
+          + "defaults' order outweighs last year's reversal.") == true)
     let modelPriced = ReportContext(
       try SampleCompanies.analysis("ai-hypergrowth"))
     #expect(modelPriced.scoring.classRetention == nil)

@@ -90,9 +90,25 @@ extension CubeReader {
       && groups.dropFirst().dropLast().allSatisfy { $0.count == 2 }
   }
 
-  static func moneyMessage(_ text: String, _ error: CubeMoney.Failure, isDecimalComma: Bool)
-    -> String
-  {
+  /// What is wrong with the amount `text`; `currency` is the cell's (its sign or code, else
+  /// the file's or `--currency`): a currency of 3 decimals explains 3 decimals, so the message
+  /// says so and never suggests `--decimal-comma`, which would read `12.345` as 12,345 (trial
+  /// 30, T30-9: a KWD file given `--currency KWD` was told to use it, and following the advice
+  /// read every amount 1,000× too high).
+  static func moneyMessage(
+    _ text: String, _ error: CubeMoney.Failure, isDecimalComma: Bool, currency: String? = nil
+  ) -> String {
+    // Bounded (docs/input.md, "Messages"): an amount of ten million digits was quoted whole, a
+    // 10 MB error line (trial 30, T30-3).
+    let text = ShownText.bounded(text)
+    if case .tooManyDecimals = error, let code = currency?.uppercased(),
+      CurrencyDigits.of(code) == 3
+    {
+      let unit = CurrencyDigits.thousandthName(code).map { " (\($0))" } ?? ""
+      return "\"\(text)\" has more than 2 decimals: \(code) has 3\(unit), but amounts are kept "
+        + "to 2 (cents); round each to 2 decimals (a change of at most 0.005 \(code)), or "
+        + "convert the amounts to another currency"
+    }
     switch error {
     case .notAnAmount:
       return "\"\(text)\" is not an amount (expected e.g. 1234.50, $1,234.50 or (1,234.50))"

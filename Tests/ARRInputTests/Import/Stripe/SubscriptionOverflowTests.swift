@@ -65,12 +65,15 @@ import Testing
   }
 
   /// Sums that fit but whose run rate (12 ×) does not: the import reads, and the conversion
-  /// refuses with the data error (both trapped, before this session's changes too).
+  /// refuses with the money bound's data error, naming the file and the month (both trapped,
+  /// before this session's changes too; "too large to add up", naming nothing, until session
+  /// 30: trial 30, T30-1).
   func expectARRTooLarge(_ name: String, _ text: String) throws {
     let c = try read(name, text)
     let error = try #require(throws: ARRQualityError.self) { try c.company() }
     #expect(error.kind == .invalidData)
-    #expect(error.message == "the imported amounts are too large to add up")
+    #expect(error.message.hasPrefix("\(name): total MRR of 2024-01 is more than "))
+    #expect(error.message.contains("the largest total whose 12-month run rate is exact in cents"))
   }
 
   /// One price of 9,999,999,999,999,999.00 a month: 999,999,999,999,999,900 cents fits, 12 ×
