@@ -24,7 +24,8 @@ public struct AnalyzeCommand: ParsableCommand {
           \.reportDirectory, "report-dir", valueName: "dir",
           help:
             "Write the whole bundle there: report.md, report.json, accounts.csv and charts/*.svg "
-            + "(every format, so not with --output or --format)."
+            + "(every format, so not with --output or --format).",
+          expected: "a folder path", isValid: { !$0.isEmpty }
         ),
         .option(
           \.scenarioPaths, "scenario", valueName: "file",
@@ -49,7 +50,7 @@ public struct AnalyzeCommand: ParsableCommand {
   public func run(_ console: Console) throws(ARRQualityError) {
     try OutputFile.refuseReplacing(
       inputs: paths + scenarioPaths + (analysis.weightsPath.map { [$0] } ?? []),
-      with: output.outputPath)
+      with: output.destination)
     let weightsFile = try analysis.weightsBytes()
     let scenarios = try loadScenarios(scenarioPaths)
     let company = try loadCompany(
@@ -87,7 +88,7 @@ public struct AnalyzeCommand: ParsableCommand {
     case .csv: chunks = AccountsCSV.chunks(result)
     case .markdown: chunks = ByteChunks([Array(MarkdownReport.render(result, stress: stress).utf8)])
     }
-    try console.emit(chunks: chunks, to: output.outputPath)
+    try console.emit(chunks: chunks, to: output.destination)
     console.endProgress()
   }
 }

@@ -25,7 +25,8 @@ public struct ImportCommand: ParsableCommand {
     [
       .option(
         \.outputDirectory, "out", valueName: "dir",
-        help: "Folder to write the company into (required)."),
+        help: "Folder to write the company into (required).", expected: "a folder path",
+        isValid: { !$0.isEmpty }),
       .flag(\.isForced, "force", help: "Overwrite the folder's company files if it has them."),
     ]
       + Declaration.group(\.company) + Declaration.group(\.source)

@@ -69,6 +69,6 @@ public struct RetentionCommand: ParsableCommand {
       case .markdown:
         RetentionReport.markdown(fit: fit, horizon: horizon, discountRate: discountRate)
       }
-    try console.emit(text, to: output.outputPath)
+    try console.emit(text, to: output.destination)
   }
 }

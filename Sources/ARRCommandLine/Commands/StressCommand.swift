@@ -33,7 +33,7 @@ public struct StressCommand: ParsableCommand {
   public func run(_ console: Console) throws(ARRQualityError) {
     try OutputFile.refuseReplacing(
       inputs: paths + scenarioPaths + (analysis.weightsPath.map { [$0] } ?? []),
-      with: output.outputPath)
+      with: output.destination)
     let weightsFile = try analysis.weightsBytes()
     let scenarios = try loadScenarios(scenarioPaths)
     let company = try loadCompany(
@@ -49,7 +49,7 @@ public struct StressCommand: ParsableCommand {
       case .json: StressJSON.render(result).serialized()
       case .markdown: StressMarkdown.render(result)
       }
-    try console.emit(text, to: output.outputPath)
+    try console.emit(text, to: output.destination)
     console.endProgress()
   }
 }

@@ -16,13 +16,20 @@ public struct OutputOptions<Format: OutputFormat>: OptionGroup {
 
   public var format: Format { givenFormat ?? .defaultFormat }
 
+  /// Where to write: the file `--output` names, or `nil` for stdout (no `--output`, or `-`,
+  /// which means stdout as it means stdin for `--scenario -`: trial 30, T30-12, `--output -`
+  /// wrote a file named `-`).
+  public var destination: String? { outputPath == "-" ? nil : outputPath }
+
   public static var declarations: [Declaration<Self>] {
     [
       .option(
         \.givenFormat, "format", valueName: "format", help: Format.help,
         defaultValue: Format.defaultFormat),
       .option(
-        \.outputPath, "output", valueName: "path", help: "Write to this file instead of stdout."),
+        \.outputPath, "output", valueName: "path",
+        help: "Write to this file instead of stdout ('-' is stdout).",
+        expected: "a file path, or - for stdout", isValid: { !$0.isEmpty }),
     ]
   }
 }

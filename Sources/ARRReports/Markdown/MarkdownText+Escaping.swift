@@ -38,11 +38,31 @@ extension MarkdownText {
         out.append(c)
       case "\n", "\r", "\r\n":
         out.append(" ")
+      case _ where c.unicodeScalars.contains(where: isHostile):
+        // A control character (a terminal escape: the report is printed to the terminal by
+        // default) or a bidirectional override is written as its code, as messages write it
+        // (`\u{1B}`), so the data cannot drive the terminal or reorder the text (trial 30,
+        // T30-11: an id's ESC[31m reached the terminal raw).
+        for scalar in c.unicodeScalars {
+          if isHostile(scalar) {
+            out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+          } else {
+            out.unicodeScalars.append(scalar)
+          }
+        }
       default:
         out.append(c)
       }
     }
     return out
+  }
+
+  /// A C0 or C1 control character, DEL, or a bidirectional embedding, override or isolate
+  /// (U+202A–U+202E, U+2066–U+2069): never written as itself in a report.
+  static func isHostile(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+      || (0x2066...0x2069).contains(v)
   }
 
   /// A letter or digit (any script): `_` between two of them is inside a word.

@@ -124,4 +124,13 @@ import Testing
       #expect(!report.contains(raw), "unescaped \(raw)")
     }
   }
+
+  /// A terminal escape, a NUL and a right-to-left override in data are written as their
+  /// codes, never as themselves (trial 30, T30-11: an id's ESC[31m reached the terminal raw).
+  @Test func controlCharactersAreWrittenAsTheirCodes() {
+    #expect(MarkdownText.escaped("\u{1B}[31mRed") == "\\u{1B}\\[31mRed")
+    #expect(MarkdownText.escaped("A\u{0}B") == "A\\u{0}B")
+    #expect(MarkdownText.escaped("abc\u{202E}def") == "abc\\u{202E}def")
+    #expect(MarkdownText.escaped("Café Zoë") == "Café Zoë")
+  }
 }

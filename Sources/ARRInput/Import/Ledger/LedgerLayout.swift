@@ -112,6 +112,10 @@ struct LedgerLayout: Sendable, Equatable {
         // three public repos' payments were refused, "no column is a date").
         "payment date", "paid date", "date paid", "payment time", "payment timestamp",
         "payment datetime", "created utc",
+        // A CRM's revenue schedule (Salesforce's opportunity product schedules: `Schedule
+        // Date`, `Schedule Amount`), each line a month's revenue of a won deal (session 30, t28c
+        // lane; trial 28, T28-13).
+        "schedule date",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
@@ -125,7 +129,9 @@ struct LedgerLayout: Sendable, Equatable {
     // T22-25b: refused, and renamed `amount` as advised it read 100 times too high).
     (
       .amount,
-      netAmountNames + ["amount", "line amount", "charge amount", "details totals subtotal"]
+      netAmountNames + [
+        "amount", "line amount", "charge amount", "details totals subtotal", "schedule amount",
+      ]
     ),
     // A bank statement's two amount columns (`Money In`, `Money Out`; `Paid In`, `Paid Out`):
     // money in is the amount, read after every other amount name; money out is an outflow
@@ -278,6 +284,11 @@ struct LedgerLayout: Sendable, Equatable {
     "invoice number", "invoice no", "invoice no.", "invoice #", "invoice id", "invoice num",
     "document number", "document no", "document no.", "document id", "doc number", "doc no",
     "num", "number", "no.", "credit note number", "transaction number", "txn number",
+  ]
+
+  /// A CRM's deal stage headers: beside one, `Account Name` names the customer's account.
+  static let stageHeaders: Set<String> = [
+    "stage", "stage name", "deal stage", "opportunity stage", "dealstage",
   ]
 
   /// Name headers that do not say whose name: never the customer without an id column.
@@ -551,8 +562,12 @@ struct LedgerLayout: Sendable, Equatable {
           // Not a bare `Name` or `Account Name`: in a ledger these as often name a GL account,
           // a product or a vendor (review 11, F10, F16: QuickBooks' "Transaction List by Date"
           // read its vendors as customers).
+          // Beside a deal stage (a CRM's report), `Account Name` is the customer's account
+          // (trial 28, T28-13: Salesforce's revenue schedule was refused, no customer).
+          let isCRM = keys.contains { Self.stageHeaders.contains($0) }
           guard let name = columns[.customerName],
             !Self.bareNameHeaders.contains(Self.normalized(record.cells[name]))
+              || (isCRM && Self.normalized(record.cells[name]) == "account name")
           else { continue }
           var named = columns
           named[.customerID] = name

@@ -36,6 +36,14 @@ enum LedgerReader {
     log.files[fileIndex].recognisedColumns += agreeingCurrencies.map {
       "currency (checked against it): \(header.cells[$0])"
     }
+    // A revenue schedule runs past the report's date (Salesforce's schedules run to the deal's
+    // end): the as-of month is the latest line's unless --as-of names another (T28-13).
+    if let d = layout.columns[.date], LedgerLayout.normalized(header.cells[d]) == "schedule date" {
+      log.findings.append(
+        "\(file): each line is a month of a revenue schedule (\"\(header.cells[d])\"), which "
+          + "may run past the report's date: the as-of month is the latest line's unless --as-of "
+          + "names another (a title line's \"As of\" date is not read)")
+    }
     if layout.isDatedByPeriod, let c = layout.columns[.serviceStart] {
       log.notes.append(
         "\(file): no column is an invoice date: each line is dated by its service period's "
@@ -425,7 +433,11 @@ enum LedgerReader {
       // A row without a customer is a totals row or a footnote when it has no date either, or
       // when its first non-empty cell says total (an export whose first column is the date
       // writes `TOTAL` there).
-      if key.isEmpty && (cell(r, .date).isEmpty || isTotals(r.cells)) {
+      // A totals row written in the customer column (Salesforce's `Grand Totals (90 records)`),
+      // with no date: a customer named "Total" has dated lines, and they are read.
+      if (key.isEmpty && (cell(r, .date).isEmpty || isTotals(r.cells)))
+        || (!key.isEmpty && cell(r, .date).isEmpty && isTotals([key]))
+      {
         if isTotals(r.cells),
           let v = try? cents(amountText, currency: nil)
         {

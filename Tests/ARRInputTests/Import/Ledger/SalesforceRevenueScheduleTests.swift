@@ -1,0 +1,58 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Salesforce's opportunity product schedule report: two title lines, a blank, the header
+/// (`Account Name, Opportunity Name, Stage, Product Name, Schedule Date, Schedule Amount`), one
+/// line per deal and month of recognised revenue, a blank and `Grand Totals (N records)`
+/// (`docs/import.md`, "Invoice ledger"; trial 28, T28-13: refused whichever way the user
+/// followed the advice, the first error "no deal stage" on the totals row).
+@Suite struct SalesforceRevenueScheduleTests {
+  static let report = """
+    Opportunity Product Schedule Report
+    As of 6/30/2025
+
+    Account Name,Opportunity Name,Stage,Product Name,Schedule Date,Schedule Amount
+    Globex,Globex FY25,Closed Won,Platform,4/1/2025,"4,000.00"
+    Globex,Globex FY25,Closed Won,Platform,5/1/2025,"4,000.00"
+    Globex,Globex FY25,Closed Won,Platform,6/1/2025,"4,400.00"
+    Globex,Globex FY25,Closed Won,Platform,7/1/2025,"4,400.00"
+    Hooli,Hooli Q2,Closed Won,Platform,5/1/2025,"3,000.00"
+    Hooli,Hooli Q2,Closed Won,Platform,6/1/2025,"3,000.00"
+    Initech,Initech New,Closed Lost,Platform,6/1/2025,"9,000.00"
+
+    Grand Totals (7 records),,,,,"31,800.00"
+    """
+
+  /// By hand at 2025-06: Globex 4,400 and Hooli 3,000 a month; Initech's lost deal is no
+  /// revenue; the totals row is excluded and checked (its 31,800 includes the lost deal, so
+  /// the check differs by 9,000). Rows read 8 = used 6 + 1 deal not won + 1 totals row.
+  @Test func scheduleLinesOfWonDealsAreALedger() throws {
+    let c = try Importer.read(
+      [Importer.SourceFile(name: "schedules.csv", bytes: Array(Self.report.utf8))],
+      options: ImportOptions(asOf: Month(year: 2025, month: 6), dateOrder: .mdy))
+    #expect(c.mrrRow("Globex") == [400_000, 400_000, 440_000])
+    #expect(c.mrrRow("Hooli") == [0, 300_000, 300_000])
+    #expect(c.account("Initech") == nil)
+    let f = c.log.files[0]
+    #expect(f.skipped[.notWon] == 1 && f.skipped[.totals] == 1)
+    #expect(
+      c.log.findings.contains {
+        $0.hasPrefix(
+          "schedules.csv: each line is a month of a revenue schedule (\"Schedule Date\")")
+      })
+  }
+
+  /// A customer named "Total" with dated lines is read as a customer, not a totals row.
+  @Test func aCustomerNamedTotalWithDatesIsACustomer() throws {
+    let text = """
+      customer,date,amount
+      Total,2025-05-01,19.00
+      Total,2025-06-01,19.00
+      Acme,2025-06-01,100.00
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "l.csv", bytes: Array(text.utf8))])
+    #expect(c.mrrRow("Total") == [1_900, 1_900])
+  }
+}
