@@ -42,13 +42,20 @@ public struct InputProblem: Sendable, Equatable, CustomStringConvertible {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      default: out += "\\u{\(String(u.value, radix: 16, uppercase: true))}"
+      default: out += escapedCode(u)
       }
     }
     return out
   }
 
-  private static func isControl(_ u: Unicode.Scalar) -> Bool {
+  /// `u` written as its code, `\u{1B}`: how a message (and the Markdown report) writes a
+  /// character that must not reach the terminal as itself.
+  public static func escapedCode(_ u: Unicode.Scalar) -> String {
+    "\\u{\(String(u.value, radix: 16, uppercase: true))}"
+  }
+
+  /// A C0 or C1 control character, or DEL.
+  public static func isControl(_ u: Unicode.Scalar) -> Bool {
     u.value < 0x20 || (0x7F...0x9F).contains(u.value)
   }
 }

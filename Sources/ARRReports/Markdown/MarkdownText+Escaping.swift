@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Escaping of text the input supplies (account names and ids, segment and company names)
 /// wherever the Markdown report prints it.
 extension MarkdownText {
@@ -45,7 +47,7 @@ extension MarkdownText {
         // T30-11: an id's ESC[31m reached the terminal raw).
         for scalar in c.unicodeScalars {
           if isHostile(scalar) {
-            out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            out += InputProblem.escapedCode(scalar)
           } else {
             out.unicodeScalars.append(scalar)
           }
@@ -61,7 +63,7 @@ extension MarkdownText {
   /// (U+202A–U+202E, U+2066–U+2069): never written as itself in a report.
   static func isHostile(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
-    return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+    return InputProblem.isControl(scalar) || (0x202A...0x202E).contains(v)
       || (0x2066...0x2069).contains(v)
   }
 
