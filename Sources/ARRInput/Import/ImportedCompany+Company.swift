@@ -76,7 +76,7 @@ extension ImportedCompany {
       accountCount: accounts.count, monthCount: months, mrr: mrr, usage: usage,
       oneTimeByMonth: (0..<months).map { m in
         accounts.indices.reduce(Int64(0)) {
-          SubscriptionStatusCheck.saturating($0, oneTime[cell($1, m)])
+          Money.saturatingSum($0, oneTime[cell($1, m)])
         }
       })
     // The money bound (docs/input.md), checked as the folder loader checks it and before any
