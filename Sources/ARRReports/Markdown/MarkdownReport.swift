@@ -171,7 +171,7 @@ public enum MarkdownReport {
       "Expected 12-month loss", f.compactMoney(cents: s.arrAtRisk),
       (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map {
         f.percent($0) + " of recurring ARR"
-      } ?? "no recurring ARR to lose") + (c.qualityCaveat.map { "; " + $0 } ?? "")
+      } ?? "no recurring ARR to lose") + (c.lossCaveat.map { "; " + $0 } ?? "")
         + (c.atObservedChurn(\.expectedLoss).map { "; " + $0 } ?? ""),
     ])
     let t = m.trailingRetention
