@@ -139,7 +139,11 @@ public enum MarkdownReport {
     table.append([
       "Committed ARR", f.compactMoney(cents: m.ladder.committed),
       ofHeadline(m.ladder.committed)
-        + (withinYear > 0 ? "; \(f.compactMoney(cents: withinYear)) renews within 12 months" : "")
+        // The window by its last month, which the renewal calendar's quarters need not end on
+        // (render review 30, R30-11: "within 12 months" could not be added up from them).
+        + (withinYear > 0
+          ? "; \(f.compactMoney(cents: withinYear)) renews by "
+            + f.month(c.company.asOf.adding(months: 12)) : "")
         // A bare $0 beside ARR whose terms are unknown reads as known to be none (render
         // review 25, finding 7): its commitment is unknown, said so.
         + (m.ladder.committed == 0 && m.ladder.unknownTerms > 0
