@@ -56,9 +56,12 @@ struct ScoringModel: Sendable {
       // posterior (``ClassOutcome/shrunkStayProbability(prior:)``), times the share of dollars
       // stayers keep: a usage account's swings are contraction, not leaving (session 19,
       // usage lane; trial 18b, G16).
+      // Each class at its own departures only as far as last year's ranking supports a
+      // split by class, else at the pooled rate (``Backtest/classStayProbability(_:defaults:)``;
+      // trial 30, T30-10).
       let kept = bt.total.shrunkSurvivorDollarRetention
       classRetention = (0..<3).map { c in
-        bt.classes[c].shrunkStayProbability(prior: weights.defaultRetention[c]) * kept
+        bt.classStayProbability(c, defaults: weights.defaultRetention) * kept
       }
     } else {
       source = .classDefaults

@@ -12,7 +12,8 @@ import ARRScoring
 /// score's own churn odds (a fitted model, ``RetentionSource/model``), when those odds did no
 /// better than giving every account the year's average churn (Brier score). Under the classes'
 /// observed departures (``RetentionSource/backtestClassDepartures``) each class is priced at
-/// its own churn, so the score's ranking is what the figures rest on, not its odds.
+/// its own churn as far as the AUC supports a split (``Backtest/classStayProbability(_:defaults:)``,
+/// the pooled rate below 0.5), so the score's ranking is what the figures rest on, not its odds.
 public struct WeakRiskScore: Sendable, Equatable {
   /// Why the evidence falls short.
   public enum Reason: Sendable, Equatable {

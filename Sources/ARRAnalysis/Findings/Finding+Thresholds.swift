@@ -1,3 +1,5 @@
+import ARRScoring
+
 /// The documented thresholds of the findings (`docs/findings.md` states each in words).
 extension Finding {
   /// Months of history below which `short_history` fires (the backtest needs 13: a base
@@ -48,8 +50,9 @@ extension Finding {
   /// Accounts each of two classes needs in the backtest before their churn is compared for
   /// `classes_not_ordered`.
   public static let classOrderMinimumAccounts = 10
-  /// Cross-validated AUC below which `poor_discrimination` fires.
-  public static let poorDiscriminationAUC = 0.6
+  /// Cross-validated AUC below which `poor_discrimination` fires: the AUC from which scoring
+  /// trusts the classes' defaults as their priors in full (one figure for one idea).
+  public static let poorDiscriminationAUC = Shrinkage.trustedRankingAUC
   /// Share of headline ARR with unknown contract terms from which `unknown_terms` fires
   /// (info), and from which it is a warning.
   public static let unknownTermsInfoShare = 0.01

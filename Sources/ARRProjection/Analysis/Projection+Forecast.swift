@@ -131,17 +131,10 @@ extension Projection {
     guard source != .classDefaults, let bt = backtest else {
       return uncalibratedChurnShock
     }
-    let total = bt.total
-    let n = Double(total.accounts)
-    // The prior's churn: the classes' default retention weighted by their accounts.
-    let priorStay =
-      total.accounts > 0
-      ? (0..<3).reduce(0.0) { $0 + Double(bt.classes[$1].accounts) * defaults[$1] } / n
-      : defaults.reduce(0, +) / 3
-    let n0 = Shrinkage.priorAccounts
-    let q = (Double(total.churned) + n0 * (1 - priorStay)) / (n + n0)
+    let q = 1 - bt.pooledStayProbability(defaults: defaults)
     guard q > 0, q < 1 else { return churnDrift }
-    return (churnDrift * churnDrift + 1 / ((n + n0) * q * (1 - q))).squareRoot()
+    let evidence = Double(bt.total.accounts) + Shrinkage.priorAccounts
+    return (churnDrift * churnDrift + 1 / (evidence * q * (1 - q))).squareRoot()
   }
 
   /// Projects 12-month NDR, GRR and logo retention of the accounts paying at the company's

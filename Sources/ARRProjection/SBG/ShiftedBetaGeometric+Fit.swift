@@ -46,10 +46,12 @@ extension ShiftedBetaGeometric {
   /// with its survivors at nᵢ censored.
   /// - Parameter cohorts: survivors at periods 0…nᵢ for each cohort.
   /// - Returns: the fit.
-  /// - Throws: `ARRQualityError` (`.dataError`) for invalid or unidentifiable data.
+  /// - Throws: `ARRQualityError` (`.dataError`) for invalid or unidentifiable data, including
+  ///   data observed for one period only (``requireTwoPeriods(_:)``).
   /// - Complexity: O(iterations × longest cohort + total values).
   public static func fit(cohorts: [[Double]]) throws(ARRQualityError) -> SBGFit {
     let likelihood = try SBGLikelihood(cohorts: cohorts)
+    try requireTwoPeriods(likelihood)
     var minimizer = Minimizer2D()
     minimizer.valueTolerance = 1e-9
     let result = minimizer.minimize(from: SIMD2(0, 0)) { x in
@@ -66,6 +68,25 @@ extension ShiftedBetaGeometric {
       method: result.method, observedSurvival: observed,
       fittedSurvival: model.survivalCurve(through: observed.count - 1),
       cohortCount: cohorts.count)
+  }
+
+  /// Refuses data observed for one period only (trial 30, T30-6): one period gives one
+  /// retention rate, the mean α/(α+β) of the churn probabilities, and says nothing about how
+  /// they spread, so every (α, β) on that ridge fits equally well and the optimiser returned its
+  /// starting point (α/(α+β) = 0.1 for `100,90`, `1,0.9` and a one-period triangle alike),
+  /// printing a 12-period curve twice the constant-rate reading at period 12. The honest answer
+  /// is the one rate, held constant, which the message gives.
+  /// - Throws: `ARRQualityError` (`.dataError`) naming the one observed rate.
+  static func requireTwoPeriods(_ likelihood: SBGLikelihood) throws(ARRQualityError) {
+    guard likelihood.periods < 2, let lost = likelihood.lostWeights.first,
+      let kept = likelihood.censoredWeights.first, lost + kept > 0
+    else { return }
+    let tenths = Int((1000 * kept / (lost + kept)).rounded())
+    throw .data(
+      "cannot fit the sBG model: only period 1 is observed, which gives one retention rate "
+        + "(\(tenths / 10).\(tenths % 10)%); the model's two parameters need at least two "
+        + "periods (3 values, e.g. 100,63.1,46.8); with one period, the honest projection is "
+        + "that rate held constant")
   }
 
   /// Observed survival pooled over cohorts: the product over t of

@@ -320,6 +320,15 @@ import Testing
     #expect(!lost.stdout.contains("nan") && !lost.stdout.contains("inf"))
   }
 
+  /// Trial 30, T30-6: `--survival 1000,900` printed α 0.3333, β 3 (the optimiser's start) and
+  /// a 12-period curve; now a data error giving the one rate, 900 of 1,000 = 90.0%.
+  @Test func retentionWithOnePeriodGivesTheOneRate() throws {
+    let one = CLI.run(["retention", "--survival", "1000,900"])
+    #expect(one.status == 65)
+    #expect(one.stdout.isEmpty)
+    #expect(one.stderr.contains("one retention rate (90.0%)"))
+  }
+
   @Test func retentionUsageErrors() throws {
     let none = CLI.run(["retention"])
     #expect(none.status == 64)

@@ -191,3 +191,41 @@ enum BetaSampler {
     }
   }
 }
+
+/// Trial 30, T30-6: one observed period identifies one retention rate, not two parameters.
+@Suite("sBG fit: one observed period")
+struct ShiftedBetaGeometricOnePeriodTests {
+  /// 900 of 1,000 kept: 90.0%. 45 of 50 plus 160 of 200 (a triangle whose cohorts all stop at
+  /// period 1): 205 of 250 = 82.0%.
+  @Test(
+    arguments: [
+      ([[1000.0, 900]], "(90.0%)"),
+      ([[1.0, 0.9]], "(90.0%)"),
+      ([[50.0, 45], [200, 160]], "(82.0%)"),
+      ([[50.0, 45], [200, 160], [70]], "(82.0%)"),
+    ] as [([[Double]], String)])
+  func isRefusedWithTheOneRate(cohorts: [[Double]], rate: String) {
+    do {
+      let fit = try ShiftedBetaGeometric.fit(cohorts: cohorts)
+      Issue.record("expected a refusal, got α \(fit.model.alpha), β \(fit.model.beta)")
+    } catch {
+      #expect(error.kind == .invalidData)
+      #expect(error.message.contains("only period 1 is observed"), "\(error.message)")
+      #expect(error.message.contains("one retention rate \(rate)"), "\(error.message)")
+    }
+  }
+
+  /// A second period anywhere in the triangle identifies the model: the fit runs.
+  @Test func twoPeriodsInOneCohortFit() throws {
+    let fit = try ShiftedBetaGeometric.fit(cohorts: [[1000, 900, 830], [200, 160]])
+    #expect(fit.model.alpha > 0 && fit.model.beta > 0)
+    #expect(fit.observedSurvival.count == 3)
+  }
+
+  /// The likelihood itself is defined for one period (cohorts add; a one-period cohort counts
+  /// in a triangle): only the fit refuses.
+  @Test func theLikelihoodOfOnePeriodStillEvaluates() throws {
+    let likelihood = try SBGLikelihood(cohorts: [[400, 250]])
+    #expect(likelihood.periods == 1)
+  }
+}
