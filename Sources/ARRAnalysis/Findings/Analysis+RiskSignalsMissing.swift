@@ -2,6 +2,15 @@ import ARRCore
 import ARRScoring
 
 extension Analysis {
+  /// True when `risk_signals_missing` holds: some evidence signal is absent from the data and
+  /// no classed account could reach the at-risk class on the signals it holds
+  /// (``riskSignalsMissing(_:f:)``'s rule, for the summary rows and the walk chart that carry
+  /// its caveat; render review 30, R30-5).
+  public static func isAtRiskOutOfReach(_ scoring: ScoringResult) -> Bool {
+    !scoring.missingEvidenceSignals.isEmpty && scoring.classMix.accounts > 0
+      && !scoring.canReachAtRisk
+  }
+
   /// `risk_signals_missing`: no classed account could reach the at-risk threshold on the
   /// signals the data holds (``ScoringResult/canReachAtRisk``), and some evidence signal that
   /// could have carried one there is absent (``ScoringResult/missingEvidenceSignals``). The
@@ -28,8 +37,7 @@ extension Analysis {
     let missing = scoring.missingEvidenceSignals.filter {
       $0 != .cancelled || !scoring.missingEvidenceSignals.contains(.cancellationNotice)
     }.sorted { w[$0] != w[$1] ? w[$0] > w[$1] : $0 < $1 }
-    guard !missing.isEmpty, scoring.classMix.accounts > 0, !scoring.canReachAtRisk
-    else { return nil }
+    guard !missing.isEmpty, isAtRiskOutOfReach(scoring) else { return nil }
     let named = missing.prefix(maximumNamedSignals).map(\.words)
     let rest = missing.count - named.count
     let listed =

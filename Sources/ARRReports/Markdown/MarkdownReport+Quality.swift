@@ -146,8 +146,12 @@ extension MarkdownReport {
     out +=
       "date is not in the data, **usage minimum** is the contractual minimum of usage and other "
     out += "accounts without an annual term. "
-    out += "\(f.compactMoney(cents: renewals.renewingWithinYear)) of committed ARR renews within "
-    out += "12 months. \(footingNote)\n\n"
+    // Named by its months: the as-of month (at renewal now) and the 12 after it, 13 month-ends
+    // that the quarters above need not line up with (render review 30, R30-11).
+    let asOf = c.company.asOf
+    out += "\(f.compactMoney(cents: renewals.renewingWithinYear)) of committed ARR renews by "
+    out += "\(f.month(asOf.adding(months: 12))) (terms ending in \(f.month(asOf)) or the 12 months "
+    out += "after it). \(footingNote)\n\n"
     out += c.chartLink(
       .committedRenewals, alt: "Bar chart of committed ARR by renewal quarter")
     return out

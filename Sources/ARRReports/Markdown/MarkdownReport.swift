@@ -139,7 +139,11 @@ public enum MarkdownReport {
     table.append([
       "Committed ARR", f.compactMoney(cents: m.ladder.committed),
       ofHeadline(m.ladder.committed)
-        + (withinYear > 0 ? "; \(f.compactMoney(cents: withinYear)) renews within 12 months" : "")
+        // The window by its last month, which the renewal calendar's quarters need not end on
+        // (render review 30, R30-11: "within 12 months" could not be added up from them).
+        + (withinYear > 0
+          ? "; \(f.compactMoney(cents: withinYear)) renews by "
+            + f.month(c.company.asOf.adding(months: 12)) : "")
         // A bare $0 beside ARR whose terms are unknown reads as known to be none (render
         // review 25, finding 7): its commitment is unknown, said so.
         + (m.ladder.committed == 0 && m.ladder.unknownTerms > 0
@@ -171,7 +175,7 @@ public enum MarkdownReport {
       "Expected 12-month loss", f.compactMoney(cents: s.arrAtRisk),
       (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map {
         f.percent($0) + " of recurring ARR"
-      } ?? "no recurring ARR to lose") + (c.qualityCaveat.map { "; " + $0 } ?? "")
+      } ?? "no recurring ARR to lose") + (c.lossCaveat.map { "; " + $0 } ?? "")
         + (c.atObservedChurn(\.expectedLoss).map { "; " + $0 } ?? ""),
     ])
     let t = m.trailingRetention

@@ -15,13 +15,36 @@ extension ReportContext {
   ///   score's out-of-sample AUC is under 0.5;
   /// - "weakly supported: the risk score barely ranks churners (see Findings)" when it is under
   ///   0.6, or another of ``WeakRiskScore/shortReason(_:)``'s reasons when last year's evidence
-  ///   otherwise falls short (`poor_discrimination`, ``Analysis/weakRiskScore(_:)``).
+  ///   otherwise falls short (`poor_discrimination`, ``Analysis/weakRiskScore(_:)``);
+  /// - "likely overstated: no signal in the data can reach the at-risk class (see Findings)"
+  ///   under `risk_signals_missing` alone (``Analysis/isAtRiskOutOfReach(_:)``).
   var qualityCaveat: String? {
     if isPriorsOnly {
       return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
     }
-    guard let weak = Analysis.weakRiskScore(scoring) else { return nil }
+    guard let weak = Analysis.weakRiskScore(scoring) else {
+      return Analysis.isAtRiskOutOfReach(scoring) ? "likely overstated: " + outOfReach : nil
+    }
     return "\(weak.word): \(weak.shortReason(format)) (see Findings)"
+  }
+
+  /// The expected 12-month loss row's caveat: ``qualityCaveat``, except under
+  /// `risk_signals_missing` alone, where the loss is "likely understated" (quality-adjusted
+  /// ARR overstated by the same accounts priced outside the at-risk class).
+  var lossCaveat: String? {
+    guard !isPriorsOnly, Analysis.weakRiskScore(scoring) == nil,
+      Analysis.isAtRiskOutOfReach(scoring)
+    else { return qualityCaveat }
+    return "likely understated: " + outOfReach
+  }
+
+  /// Why quality-adjusted ARR is likely overstated under `risk_signals_missing`, for the
+  /// summary rows and the walk chart (render review 30, R30-5: page one's finding said so, the
+  /// bold row and the chart a deck copies did not). Under `poor_discrimination` the row gives
+  /// that caveat instead, the finding ranking under it (one caveat per row: page one's
+  /// budget).
+  private var outOfReach: String {
+    "no signal in the data can reach the at-risk class (see Findings)"
   }
 
   /// The projected NDR and GRR rows' share of ``qualityCaveat`` when the risk score barely

@@ -1,0 +1,39 @@
+import ARRQuality
+import ARRTestSupport
+import Testing
+
+@testable import ARRReports
+
+/// Under `risk_signals_missing` the rows and the chart a deck copies carry page one's caveat
+/// (render review 30, R30-5): quality-adjusted ARR likely overstated, the loss likely
+/// understated; where `poor_discrimination` also holds, the row keeps its caveat instead.
+@Suite struct AtRiskOutOfReachCaveatTests {
+  @Test func theWorkbookRowsAndWalkSayIt() throws {
+    let (analysis, _, md) = try BoardReportTests.report("workbook")
+    #expect(Analysis.isAtRiskOutOfReach(analysis.scoring))
+    #expect(Analysis.weakRiskScore(analysis.scoring) == nil)
+    let qa = try #require(MarkdownReportTests.row(md, "**Quality-adjusted ARR**"))
+    #expect(
+      qa[2].hasSuffix(
+        "; likely overstated: no signal in the data can reach the at-risk class (see Findings)"))
+    let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
+    #expect(loss[2].contains("; likely understated: no signal in the data can reach the at-risk"))
+    let (_, _, bundle) = try SampleCompanies.bundle("workbook")
+    let walk = try #require(SampleCompanies.text(bundle, "charts/arr-walk.svg"))
+    #expect(walk.contains("Quality-adjusted ARR is likely overstated: no signal in the data"))
+  }
+
+  /// The ledger's at-risk class is out of reach too, but its score is weak: one caveat, that one.
+  @Test func aWeakScoreKeepsItsOwnCaveat() throws {
+    let (analysis, _, md) = try BoardReportTests.report("data-room-ledger")
+    #expect(Analysis.isAtRiskOutOfReach(analysis.scoring))
+    let qa = try #require(MarkdownReportTests.row(md, "**Quality-adjusted ARR**"))
+    #expect(qa[2].contains("weakly supported: "))
+    #expect(!qa[2].contains("likely overstated"))
+    // Enterprise-saas holds the signals: no caveat at all.
+    let (full, _, fullMD) = try BoardReportTests.report("enterprise-saas")
+    #expect(!Analysis.isAtRiskOutOfReach(full.scoring))
+    let row = try #require(MarkdownReportTests.row(fullMD, "**Quality-adjusted ARR**"))
+    #expect(!row[2].contains("likely") && !row[2].contains("supported"))
+  }
+}
