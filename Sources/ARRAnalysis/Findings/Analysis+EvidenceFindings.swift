@@ -111,10 +111,15 @@ extension Analysis {
   /// account churns into the gap and comes back after it, which is almost always a month
   /// missing from the export rather than the whole company pausing. Warning, weight
   /// ``Finding/revenueGapWeight``; the first gap is named, with how many others there are.
+  ///
+  /// The data's first month is the first bridge month's opening: a gap right after it counts
+  /// (trial 30, T30-14: one stray `2000-01` row before a company of 2024 made 287 empty months
+  /// that no finding named). A gap after a first month alone is said to be one, with the
+  /// likelier cause: a mistyped year.
   static func revenueGap(_ bridge: [BridgeMonth], f: NumberFormat) -> Finding? {
     var gaps: [(first: Month, last: Month, count: Int)] = []
     var run: (first: Month, count: Int)?
-    var seenRevenue = false
+    var seenRevenue = (bridge.first?.opening ?? 0) > 0
     for m in bridge {
       if m.closing > 0 {
         if let r = run, seenRevenue {
@@ -131,12 +136,20 @@ extension Analysis {
       gap.count == 1
       ? f.month(gap.first) : "\(f.month(gap.first)) to \(f.month(gap.last)) (\(gap.count) months)"
     let others = gaps.count > 1 ? " (\(count(gaps.count - 1, "other gap", f)) as well)" : ""
+    // Only the data's first month before the gap: the window rests on that one month.
+    let dataFirst = bridge[0].month.adding(months: -1)
+    let cause =
+      gap.first == bridge[0].month
+      ? "Only \(f.month(dataFirst)), the data's first month, has revenue before it: a mistyped "
+        + "year? It adds \(count(gap.count + 1, "month", f)) to the window. Check the "
+        + "source before relying on the bridge, churn and cohort figures."
+      : "A month missing from the data? Check the source before relying on the bridge, churn "
+        + "and cohort figures."
     return Finding(
       code: .revenueGap, severity: .warning,
       message:
         "No account has MRR in \(months), between months with revenue\(others): every account "
-        + "churns and comes back in the bridge. A month missing from the data? Check the source "
-        + "before relying on the bridge, churn and cohort figures.",
+        + "churns and comes back in the bridge. " + cause,
       weight: Finding.revenueGapWeight)
   }
 

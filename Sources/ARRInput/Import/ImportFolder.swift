@@ -102,10 +102,11 @@ public enum ImportFolder {
       for m in 0..<n {
         let k = imported.cell(i, m)
         let usage = imported.usage?[k] ?? 0
-        guard imported.mrr[k] != 0 || imported.oneTime[k] != 0 || usage != 0 else { continue }
+        let oneTime = imported.oneTime(at: k)
+        guard imported.mrr[k] != 0 || oneTime != 0 || usage != 0 else { continue }
         var line =
           "\(id),\(c.month(at: m)),\(Money.decimalString(cents: imported.mrr[k])),"
-          + Money.decimalString(cents: imported.oneTime[k])
+          + Money.decimalString(cents: oneTime)
         if hasUsage { line += ",\(usage)" }
         bytes.append(contentsOf: line.utf8)
         bytes.append(10)

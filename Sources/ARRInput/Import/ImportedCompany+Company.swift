@@ -71,14 +71,20 @@ extension ImportedCompany {
     try checkIds()
     if let finding = idsDifferingInCase() { log.findings.append(finding) }
     let months = monthCount
-    // One-time totals saturate: a sum past Int64 is past the bound below, never a trap.
+    // One-time totals saturate: a sum past Int64 is past the bound below, never a trap. Row
+    // by row, the cells' memory order, and none without one-time revenue.
+    var oneTimeByMonth = [Int64](repeating: 0, count: months)
+    oneTime.withUnsafeBufferPointer { cells in
+      for start in stride(from: 0, to: cells.count, by: months) {
+        for m in 0..<months {
+          oneTimeByMonth[m] = SubscriptionStatusCheck.saturating(
+            oneTimeByMonth[m], cells[start + m])
+        }
+      }
+    }
     let revenue = RevenueMatrix(
       accountCount: accounts.count, monthCount: months, mrr: mrr, usage: usage,
-      oneTimeByMonth: (0..<months).map { m in
-        accounts.indices.reduce(Int64(0)) {
-          SubscriptionStatusCheck.saturating($0, oneTime[cell($1, m)])
-        }
-      })
+      oneTimeByMonth: oneTimeByMonth)
     // The money bound (docs/input.md), checked as the folder loader checks it and before any
     // sum below: a month's total past it is a data error naming the month, never a trap in a
     // later 12 × (trial 30, T30-1: one cell of 7,686,143,364,045,646.51 passed `validate` and
@@ -274,7 +280,8 @@ extension ImportedCompany {
     if start == nil {
       inferred.insert(.startDate)
       var first = 0
-      while first < months && mrr[cell(row, first)] == 0 && oneTime[cell(row, first)] == 0 {
+      let base = row * months
+      while first < months && mrr[base + first] == 0 && oneTime(at: base + first) == 0 {
         first += 1
       }
       start = CivilDate.firstDay(of: firstMonth.adding(months: first < months ? first : 0))
@@ -306,14 +313,30 @@ extension ImportedCompany {
   private func checkTieOut(_ tie: inout ImportLog.TieOut) throws(ARRQualityError) {
     tie.mrrCents = 0
     tie.oneTimeCents = 0
-    for (v, o) in zip(mrr, oneTime) {
-      guard v >= 0, o >= 0 else {
+    // Each matrix summed on its own, once over its memory (`oneTime` may be empty): the cells
+    // are never negative, so a running sum overflows exactly when the total does.
+    func total(_ cells: [Int64]) throws(ARRQualityError) -> (sum: Int64, isOverflow: Bool) {
+      var sum: Int64 = 0
+      var isOverflow = false
+      var isNegative = false
+      cells.withUnsafeBufferPointer { cells in
+        for v in cells {
+          if v < 0 { isNegative = true }
+          let (s, o) = sum.addingReportingOverflow(v)
+          if o { isOverflow = true } else { sum = s }
+        }
+      }
+      if isNegative {
         throw ARRQualityError(
           kind: .internalFailure, message: "import produced a negative amount (a bug)")
       }
-      tie.add(v, to: \.mrrCents)
-      tie.add(o, to: \.oneTimeCents)
+      return (sum, isOverflow)
     }
+    let mrrTotal = try total(mrr)
+    let oneTimeTotal = try total(oneTime)
+    tie.add(mrrTotal.sum, to: \.mrrCents)
+    tie.add(oneTimeTotal.sum, to: \.oneTimeCents)
+    if mrrTotal.isOverflow || oneTimeTotal.isOverflow { tie.hasOverflowed = true }
     if tie.hasOverflowed { throw .data("the imported amounts are too large to add up") }
     guard tie.isBalanced else {
       throw ARRQualityError(

@@ -83,7 +83,7 @@ extension ImportedCompany {
     for (a, b) in pairs {
       for m in 0..<n {
         mrr[cell(b, m)] &+= mrr[cell(a, m)]
-        oneTime[cell(b, m)] &+= oneTime[cell(a, m)]
+        if !oneTime.isEmpty { oneTime[cell(b, m)] &+= oneTime[cell(a, m)] }
         if usage != nil { usage![cell(b, m)] &+= usage![cell(a, m)] }
       }
       let old = accounts[a]
@@ -116,7 +116,7 @@ extension ImportedCompany {
       return out
     }
     mrr = keep(mrr)
-    oneTime = keep(oneTime)
+    if !oneTime.isEmpty { oneTime = keep(oneTime) }
     usage = usage.map(keep)
     accounts = kept.map { accounts[$0] }
     return renames

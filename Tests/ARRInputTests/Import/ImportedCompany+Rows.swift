@@ -10,9 +10,10 @@ extension ImportedCompany {
     row(of: mrr, id, sourceLocation)
   }
 
-  /// Account `id`'s one-time revenue by month, in cents, as ``mrrRow(_:sourceLocation:)``.
+  /// Account `id`'s one-time revenue by month, in cents, as ``mrrRow(_:sourceLocation:)``
+  /// (zeros when no source had one-time revenue: ``oneTime`` is then empty).
   func oneTimeRow(_ id: String, sourceLocation: SourceLocation = #_sourceLocation) -> [Int64] {
-    row(of: oneTime, id, sourceLocation)
+    row(of: oneTime.isEmpty ? [Int64](repeating: 0, count: mrr.count) : oneTime, id, sourceLocation)
   }
 
   /// The account whose id is `id`, or `nil`.

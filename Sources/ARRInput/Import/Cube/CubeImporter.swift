@@ -112,9 +112,15 @@ enum CubeImporter {
     if let guess {
       other = otherReading(of: data, asOf: asOf, decision: guess, file: file, options: options)
     }
+    // Cells read as MRR move into the company, never copied over a matrix of zeros, and no
+    // one-time matrix is made unless a column or the billings spread fills one: a window no row
+    // fills costs 8 bytes a cell here, not 24 (trial 30, T30-15).
+    let isMRR = values == .mrr || values == .auto
     var company = ImportedCompany(
-      accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log)
+      accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: log,
+      mrr: isMRR ? data.cells : nil, hasOneTime: values == .billings)
     data.accounts = []
+    if isMRR { data.cells = [] }
     let pivotMembers = data.pivotMembers
     if let other {
       company.otherReadingAsOfMRR = other.asOfMRR
@@ -164,6 +170,7 @@ enum CubeImporter {
       // Each cell ÷ 12, rounded half away from zero to the cent: the month's MRR. The tie-out's
       // source counts each cell as that twelfth, so MRR ties out to it exactly.
       var monthly = data
+      data.cells = []
       var shift: Int64 = 0
       var read: Int64 = 0
       var twelfths: Int64 = 0
@@ -185,6 +192,8 @@ enum CubeImporter {
           + "\(Money.decimalString(cents: twelfths)), 12 × which is "
           + "\(Money.decimalString(cents: twelfths &* 12)): rounding each twelfth to the cent "
           + "moves ARR by \(Money.decimalString(cents: twelfths &* 12 &- read)))")
+      company.mrr = monthly.cells
+      monthly.cells = []
       try readMRR(monthly, options: options, into: &company)
       ContractInference.inferFromShape(&company)
     }
@@ -286,12 +295,12 @@ enum CubeImporter {
     return (asBillings, finding)
   }
 
-  /// MRR values: each cell is the month's MRR. A negative cell is a problem (lenient: zero,
-  /// reported, and counted as left out in the tie-out).
+  /// MRR values (the cells, already moved into `company`): each cell is the month's MRR. A
+  /// negative cell is a problem (lenient: zero, reported, and counted as left out in the
+  /// tie-out).
   private static func readMRR(
     _ data: CubeData, options: ImportOptions, into company: inout ImportedCompany
   ) throws(ARRQualityError) {
-    company.mrr = data.cells
     guard !data.negatives.isEmpty else { return }
     let file = company.accounts[data.negatives[0].account].source.file
     if !options.isLenient {
