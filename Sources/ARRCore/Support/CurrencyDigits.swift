@@ -34,4 +34,21 @@ public enum CurrencyDigits {
     default: nil
     }
   }
+
+  /// What a three-decimal currency's amounts meet here, one phrase for every message that says
+  /// it (the folder loader's cause, an importer's cell): `3 decimals (fils), but amounts are
+  /// kept to 2 (cents)`.
+  /// - Parameter code: The currency code.
+  public static func threeDecimalsFact(_ code: String) -> String {
+    "3 decimals\(thousandthName(code).map { " (\($0))" } ?? ""), but amounts are kept to 2 (cents)"
+  }
+
+  /// What to do about it, lower case: `round each to 2 decimals (a change of at most 0.005
+  /// KWD), or convert the amounts to another currency`. Never `--decimal-comma`, which reads
+  /// `12.345` as 12,345 (trial 30, T30-9).
+  /// - Parameter code: The currency code.
+  public static func threeDecimalsRemedy(_ code: String) -> String {
+    "round each to 2 decimals (a change of at most 0.005 \(code)), or convert the amounts to "
+      + "another currency"
+  }
 }

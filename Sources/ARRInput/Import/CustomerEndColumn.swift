@@ -101,9 +101,9 @@ enum CustomerEndColumn {
     company.log.notes.append(
       "\(file): \"\(header)\" read as the customer's end, not a renewal date: \(evidence)")
     guard let first = leaving.first else { return }
-    let total = leaving.reduce(Int64(0)) { SubscriptionStatusCheck.saturating($0, $1.mrr) }
+    let total = leaving.reduce(Int64(0)) { Money.saturatingSum($0, $1.mrr) }
     let arr = Money.text(
-      cents: SubscriptionStatusCheck.saturating(total, times: 12), currency: company.log.currency)
+      cents: Money.saturatingProduct(total, times: 12), currency: company.log.currency)
     let account = company.accounts[first.index]
     let count = leaving.count
     company.log.findings.append(

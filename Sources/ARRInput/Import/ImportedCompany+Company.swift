@@ -77,8 +77,7 @@ extension ImportedCompany {
     oneTime.withUnsafeBufferPointer { cells in
       for start in stride(from: 0, to: cells.count, by: months) {
         for m in 0..<months {
-          oneTimeByMonth[m] = SubscriptionStatusCheck.saturating(
-            oneTimeByMonth[m], cells[start + m])
+          oneTimeByMonth[m] = Money.saturatingSum(oneTimeByMonth[m], cells[start + m])
         }
       }
     }

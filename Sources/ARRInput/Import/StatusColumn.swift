@@ -56,9 +56,9 @@ enum StatusColumn {
     }
     let currency = company.log.currency
     func arr(_ list: [(index: Int, mrr: Int64)]) -> String {
-      let total = list.reduce(Int64(0)) { SubscriptionStatusCheck.saturating($0, $1.mrr) }
+      let total = list.reduce(Int64(0)) { Money.saturatingSum($0, $1.mrr) }
       return Money.text(
-        cents: SubscriptionStatusCheck.saturating(total, times: 12), currency: currency)
+        cents: Money.saturatingProduct(total, times: 12), currency: currency)
     }
     func cell(_ a: Int) -> String {
       let account = company.accounts[a]

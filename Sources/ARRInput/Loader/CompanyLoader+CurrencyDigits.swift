@@ -19,13 +19,13 @@ extension CompanyLoader {
   ) -> String {
     let code = profile.currency
     guard count > 0, CurrencyDigits.of(code) == 3 else { return "" }
-    let unit = CurrencyDigits.thousandthName(code).map { " (\($0))" } ?? ""
     let source = isGiven ? "--currency" : "company.json's currency"
     let fate = isSkipped ? "their rows skipped" : "listed below"
-    return ". \(code) (\(source)) has 3 decimals\(unit), but amounts are kept to 2 (cents): "
+    let remedy = CurrencyDigits.threeDecimalsRemedy(code)
+    return ". \(code) (\(source)) has \(CurrencyDigits.threeDecimalsFact(code)): "
       + "\(Counted.phrase(count, "amount", verb: ("has", "have"))) 3, \(fate). "
-      + "Round each to 2 decimals (a change of at most 0.005 \(code)), or convert the amounts "
-      + "to another currency and name it \(isGiven ? "with --currency" : "in company.json")"
+      + remedy.prefix(1).uppercased() + remedy.dropFirst()
+      + " and name it \(isGiven ? "with --currency" : "in company.json")"
   }
 
   /// In lenient mode, the same cause as a note when rows were skipped for it.

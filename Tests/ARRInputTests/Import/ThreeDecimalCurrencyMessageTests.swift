@@ -23,7 +23,7 @@ import Testing
     #expect(first.line == 2)
     #expect(
       first.message
-        == "\"12.345\" has more than 2 decimals: KWD has 3 (fils), but amounts are kept to 2 "
+        == "\"12.345\" has more than 2 decimals: KWD has 3 decimals (fils), but amounts are kept to 2 "
         + "(cents); round each to 2 decimals (a change of at most 0.005 KWD), or convert the "
         + "amounts to another currency")
   }

@@ -104,10 +104,8 @@ extension CubeReader {
     if case .tooManyDecimals = error, let code = currency?.uppercased(),
       CurrencyDigits.of(code) == 3
     {
-      let unit = CurrencyDigits.thousandthName(code).map { " (\($0))" } ?? ""
-      return "\"\(text)\" has more than 2 decimals: \(code) has 3\(unit), but amounts are kept "
-        + "to 2 (cents); round each to 2 decimals (a change of at most 0.005 \(code)), or "
-        + "convert the amounts to another currency"
+      return "\"\(text)\" has more than 2 decimals: \(code) has "
+        + "\(CurrencyDigits.threeDecimalsFact(code)); \(CurrencyDigits.threeDecimalsRemedy(code))"
     }
     switch error {
     case .notAnAmount:

@@ -152,6 +152,7 @@ enum LedgerImporter {
     var company = ImportedCompany(
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
     data.accounts = []
+    startAfterAsOf(&company, entries: data.entries, start: start)
     let n = company.monthCount
     let (classified, continued, ambiguousCredits, steppedUp) = classify(
       kept, accounts: company.accounts.count, asOf: asOf)

@@ -65,7 +65,7 @@ extension LedgerReader {
       guard isBefore || isAfter else { return nil }
       guard off != 0 else { continue }
       if isBefore { before += 1 } else { after += 1 }
-      discounts = discounts.addingReportingOverflow(off).overflow ? .max : discounts + off
+      discounts = Money.saturatingSum(discounts, off)
     }
     guard (before > 0) != (after > 0) else { return nil }
     let lines = before + after

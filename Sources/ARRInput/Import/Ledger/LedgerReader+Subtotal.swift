@@ -30,7 +30,7 @@ extension LedgerReader {
       else { continue }
       if lines == 0 { first = r.line }
       lines += 1
-      excess = excess.addingReportingOverflow(over).overflow ? .max : excess + over
+      excess = Money.saturatingSum(excess, over)
     }
     guard lines > 0 else { return nil }
     return "\(file): \(Counted.phrase(lines, "line")) (the first on line \(first)) read from "

@@ -33,8 +33,8 @@ enum StripeCancelAtCheck {
           let at = s.cancelAt, at <= limit, let from = s.paidFrom, from.month <= asOf
         else { continue }
         let mrr = s.mrr ?? 0
-        result.extra[a] = SubscriptionStatusCheck.saturating(result.extra[a], mrr)
-        result.total = SubscriptionStatusCheck.saturating(result.total, mrr)
+        result.extra[a] = Money.saturatingSum(result.extra[a], mrr)
+        result.total = Money.saturatingSum(result.total, mrr)
         if result.first == nil || s.line < result.first!.sub.line {
           result.first = (group.customer, s)
         }
@@ -48,7 +48,7 @@ enum StripeCancelAtCheck {
   static func finding(_ result: Result, file: String, asOf: Month, currency: String?) -> String? {
     guard let (customer, s) = result.first, let at = s.cancelAt else { return nil }
     let n = result.count
-    let arr = SubscriptionStatusCheck.saturating(result.total, times: 12)
+    let arr = Money.saturatingProduct(result.total, times: 12)
     return "\(file): \(Counted.phrase(n, "live subscription", verb: ("is", "are"))) set to end "
       + "before \(asOf) (\"\(customer)\" on line \(s.line): \(s.status.rawValue), Cancel At "
       + "\(at)): Stripe ends a subscription at its Cancel At, so the export contradicts itself; "

@@ -208,8 +208,8 @@ enum StripeSubscriptionImporter {
     }
     if let first = renewals.first {
       let n = renewals.count
-      let arr = SubscriptionStatusCheck.saturating(
-        renewals.reduce(Int64(0)) { SubscriptionStatusCheck.saturating($0, $1.mrr) }, times: 12)
+      let mrr = renewals.reduce(Int64(0)) { Money.saturatingSum($0, $1.mrr) }
+      let arr = Money.saturatingProduct(mrr, times: 12)
       log.findings.append(
         "\(file): \(n == 1 ? "1 customer's" : "\(CountText.grouped(n)) customers'") last subscription "
           + "end\(n == 1 ? "s" : "") after the 1st of \(asOf) while its status says it runs "
@@ -305,17 +305,17 @@ enum StripeSubscriptionImporter {
         guessed.rows += 1
         guard s.isBilled(asOf) else { continue }
         let less = mrr - ServicePeriod.proportion(mrr, 1, q)
-        lesser[a] = SubscriptionStatusCheck.saturating(lesser[a], less)
-        guessed.less = SubscriptionStatusCheck.saturating(guessed.less, less)
+        lesser[a] = Money.saturatingSum(lesser[a], less)
+        guessed.less = Money.saturatingSum(guessed.less, less)
       }
       for s in group.subs where !s.isQuantityMultiplied {
         guard let q = s.tableQuantity, q > 1, let mrr = s.mrr else { continue }
         if perUnit.rows == 0 { perUnit.first = (group.customer, s.line, q) }
         perUnit.rows += 1
         guard s.isBilled(asOf) else { continue }
-        let more = SubscriptionStatusCheck.saturating(mrr, times: q - 1)
-        extras[a] = SubscriptionStatusCheck.saturating(extras[a], more)
-        perUnit.extra = SubscriptionStatusCheck.saturating(perUnit.extra, more)
+        let more = Money.saturatingProduct(mrr, times: q - 1)
+        extras[a] = Money.saturatingSum(extras[a], more)
+        perUnit.extra = Money.saturatingSum(perUnit.extra, more)
       }
     }
     if perUnit.extra == .max || guessed.less == .max { company.log.tieOut.hasOverflowed = true }
@@ -379,7 +379,7 @@ enum StripeSubscriptionImporter {
           + "subscription, so MRR in \(asOf) is \(Money.text(cents: asOfMRR, currency: currency)); if "
           + "they are per unit (as Stripe's export multiplies them), MRR is "
           + "\(Money.text(cents: high, currency: currency)) and ARR "
-          + "\(Money.text(cents: SubscriptionStatusCheck.saturating(perUnit.extra, times: 12), currency: currency)) "
+          + "\(Money.text(cents: Money.saturatingProduct(perUnit.extra, times: 12), currency: currency)) "
           + "higher: headline ARR is given as that range")
     }
     if guessed.rows > 0 {
@@ -395,7 +395,7 @@ enum StripeSubscriptionImporter {
           + "its Quantity), so MRR in \(asOf) is \(Money.text(cents: asOfMRR, currency: currency)); "
           + "if the prices are per subscription, the quantity already in them, MRR is "
           + "\(Money.text(cents: asOfMRR - guessed.less, currency: currency)) and ARR "
-          + "\(Money.text(cents: SubscriptionStatusCheck.saturating(guessed.less, times: 12), currency: currency)) "
+          + "\(Money.text(cents: Money.saturatingProduct(guessed.less, times: 12), currency: currency)) "
           + "lower: headline ARR is given as that range")
     }
     if switches > 0 {

@@ -111,7 +111,7 @@ enum SubscriptionStatusCheck {
         // Paused at as-of (``isPaused(_:at:)``): not billed in the as-of month, so not in the
         // headline; the range's high end counts it resuming at its price as written.
         if isPaused(s, at: asOf), let mrr = s.mrr {
-          shift.up = saturating(shift.up, s.listMRR ?? mrr)
+          shift.up = Money.saturatingSum(shift.up, s.listMRR ?? mrr)
           pausedRows.append((customer, s))
           continue
         }
@@ -127,13 +127,13 @@ enum SubscriptionStatusCheck {
           (s.start?.month).map({ $0 <= asOf }) ?? false, (s.listMRR ?? mrr) > 0,
           !isContinued(s, end: end, in: subs)
         {
-          shift.up = saturating(shift.up, s.listMRR ?? mrr)
+          shift.up = Money.saturatingSum(shift.up, s.listMRR ?? mrr)
           stale.append((customer, s))
         } else if !says, s.endedAt == nil || s.isEndAtCancellation, s.isBilled(asOf) {
           // An end read from a cancellation column after as-of leaves the row billing there,
           // its end column blank: as contradicted as a row with no end (session 28, t28b lane).
-          shift.down = saturating(shift.down, mrr)
-          openTotal = saturating(openTotal, mrr)
+          shift.down = Money.saturatingSum(shift.down, mrr)
+          openTotal = Money.saturatingSum(openTotal, mrr)
           open.append((customer, s))
         }
       }
@@ -142,14 +142,14 @@ enum SubscriptionStatusCheck {
     func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
     func rows(_ n: Int) -> String { n == 1 ? "1 row says" : "\(CountText.grouped(n)) rows say" }
     if let first = stale.min(by: { $0.sub.line < $1.sub.line }) {
-      let up = shifts.reduce(0) { saturating($0, $1.up) }
+      let up = shifts.reduce(0) { Money.saturatingSum($0, $1.up) }
       log.findings.append(
         "\(file): \(rows(stale.count)) the subscription runs (\"\(first.sub.statusText ?? "")\" "
           + "under \"\(header)\") but end\(stale.count == 1 ? "s" : "") on or before the 1st of "
           + "\(asOf) (\"\(first.customer)\" on line \(first.sub.line), ended "
           + "\(first.sub.endedAt!)): read as ended, by the date; if the status is current (a "
           + "term renewed, its date not updated) they run on and headline ARR is "
-          + "\(money(saturating(up, times: 12))) higher: given as the range")
+          + "\(money(Money.saturatingProduct(up, times: 12))) higher: given as the range")
     }
     if let first = open.min(by: { $0.sub.line < $1.sub.line }) {
       let down = openTotal
@@ -166,29 +166,30 @@ enum SubscriptionStatusCheck {
               + "says when \(one ? "it" : "they") ended"
             : "\(one ? "has" : "have") no end (customer \"\(first.customer)\" on line "
               + "\(first.sub.line)): read as running, by the dates")
-          + "; if the status is right, headline ARR is \(money(saturating(down, times: 12))) "
+          + "; if the status is right, headline ARR is \(money(Money.saturatingProduct(down, times: 12))) "
           + "lower: given as the range")
     }
     if let first = pausedRows.min(by: { $0.sub.line < $1.sub.line }) {
-      let total = pausedRows.reduce(Int64(0)) { saturating($0, $1.sub.mrr ?? 0) }
+      let total = pausedRows.reduce(Int64(0)) { Money.saturatingSum($0, $1.sub.mrr ?? 0) }
       log.findings.append(
         "\(file): \(rows(pausedRows.count)) the subscription is paused (\"\(first.sub.statusText ?? "")\" "
           + "under \"\(header)\", \"\(first.customer)\" on line \(first.sub.line)): a paused "
           + "subscription pays nothing while paused, so \(pausedRows.count == 1 ? "it is" : "they are") "
           + "not billed in \(asOf) and not in headline ARR (the table does not say when the pause "
           + "began: the months before are billed by the dates); if \(pausedRows.count == 1 ? "it resumes" : "they resume"), "
-          + "headline ARR is \(money(saturating(total, times: 12))) higher: given as the range")
+          + "headline ARR is \(money(Money.saturatingProduct(total, times: 12))) higher: given as the range"
+      )
     }
     // Session 19, lead (trial 18a, W2: Wave's 9 `non_renewing` rows without an end were scored
     // as running, no notice signal, and nothing said the status was not read).
     if let first = noticeOpen.min(by: { $0.sub.line < $1.sub.line }) {
-      let total = noticeOpen.reduce(Int64(0)) { saturating($0, $1.sub.mrr ?? 0) }
+      let total = noticeOpen.reduce(Int64(0)) { Money.saturatingSum($0, $1.sub.mrr ?? 0) }
       log.findings.append(
         "\(file): \(rows(noticeOpen.count)) notice was given (\"\(first.sub.statusText ?? "")\" "
           + "under \"\(header)\", \"\(first.customer)\" on line \(first.sub.line)) but "
           + "\(noticeOpen.count == 1 ? "gives" : "give") no end: when \(noticeOpen.count == 1 ? "it leaves" : "they leave") is unknown, so "
           + "the notice is not read (no cancellation signal in the score) and "
-          + "\(money(saturating(total, times: 12))) of headline ARR counts as running; give each "
+          + "\(money(Money.saturatingProduct(total, times: 12))) of headline ARR counts as running; give each "
           + "row its term's end as the end date to read it")
     }
     if let first = unread.min(by: { $0.line < $1.line }) {
@@ -213,18 +214,5 @@ enum SubscriptionStatusCheck {
       }
       return (end.daysSinceEpoch...end.daysSinceEpoch + 1).contains(start.daysSinceEpoch)
     }
-  }
-
-  /// `a + b`, or `Int64.max` when it overflows: the importer refuses a shift that saturated
-  /// ("the amounts are too large to add up"), so no sum of prices traps (review 7, finding 1).
-  static func saturating(_ a: Int64, _ b: Int64) -> Int64 {
-    let (s, o) = a.addingReportingOverflow(b)
-    return o ? .max : s
-  }
-
-  /// `a × k`, or `Int64.max` when it overflows.
-  static func saturating(_ a: Int64, times k: Int64) -> Int64 {
-    let (p, o) = a.multipliedReportingOverflow(by: k)
-    return o ? .max : p
   }
 }

@@ -590,7 +590,7 @@ enum SubscriptionTableReader {
         continue
       }
       if let w = writtenPrice {
-        pricesAbove = SubscriptionStatusCheck.saturating(pricesAbove, w)
+        pricesAbove = Money.saturatingSum(pricesAbove, w)
       }
       // Counted for the notes only on rows read (a skipped bad row's end says nothing).
       if let t = rowRoundedTerm {

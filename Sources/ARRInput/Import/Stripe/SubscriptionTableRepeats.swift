@@ -83,7 +83,7 @@ struct SubscriptionTableRepeats {
     var cents: Int64 = 0
     for s in group where s.isRepeat && s.isBilled(asOf) {
       guard StripeSubscriptionImporter.switchMonth(s, among: group) != asOf else { continue }
-      cents = SubscriptionStatusCheck.saturating(cents, s.mrr ?? 0)
+      cents = Money.saturatingSum(cents, s.mrr ?? 0)
     }
     return cents
   }

@@ -116,10 +116,10 @@ enum SubscriptionVersions {
   ) -> String? {
     guard let first = out.min(by: { $0.line < $1.line }) else { return nil }
     let mrr = out.reduce(Int64(0)) { sum, s in
-      s.isBilled(asOf) ? SubscriptionStatusCheck.saturating(sum, s.mrr ?? 0) : sum
+      s.isBilled(asOf) ? Money.saturatingSum(sum, s.mrr ?? 0) : sum
     }
     let arr = Money.text(
-      cents: SubscriptionStatusCheck.saturating(mrr, times: 12), currency: currency)
+      cents: Money.saturatingProduct(mrr, times: 12), currency: currency)
     return "\(file): \(Counted.phrase(out.count, "row", verb: ("is", "are"))) an earlier version "
       + "of \(out.count == 1 ? "its" : "their") subscription (line \(first.line): "
       + "\(first.supersededReason!)): left out, as the billing system's own MRR leaves them; read "
