@@ -42,6 +42,8 @@ public struct ClassMixChart: Sendable {
   /// The accessible description; `nil` lists every row's shares.
   public var description: String?
   public var width = 720
+  /// A muted line under the title (the quality-adjusted row's caveat), or `nil`.
+  public var subtitle: String? = nil
 
   /// Creates a class-mix chart.
   /// - Parameters:
@@ -56,8 +58,18 @@ public struct ClassMixChart: Sendable {
     self.description = description
   }
 
-  /// Rows are 32 px apart under the title and legend, with room for the axis below.
-  public var height: Int { 80 + max(rows.count, 1) * 32 + 36 }
+  /// Rows are 32 px apart under the title and legend, with room for the axis below; a
+  /// subtitle adds its lines, as ``ChartCanvas`` draws them.
+  public var height: Int { 80 + max(rows.count, 1) * 32 + 36 + subtitleHeight }
+
+  /// The height the subtitle takes under the title: 6 px and 15 px a wrapped line, 0 without.
+  var subtitleHeight: Int {
+    guard let subtitle, !subtitle.isEmpty else { return 0 }
+    let lines = ChartCanvas.wrapped(
+      subtitle, width: Double(width) - 2 * ChartCanvas.padding, size: ChartCanvas.subtitleSize,
+      maxLines: ChartCanvas.subtitleLines)
+    return 6 + 15 * lines.count
+  }
 
   /// Every row's shares in words.
   var defaultDescription: String {
@@ -78,7 +90,9 @@ public struct ClassMixChart: Sendable {
   public var svg: String {
     let colors = [ChartPalette.retained, ChartPalette.wavering, ChartPalette.atRisk]
     let summary = description ?? defaultDescription
-    var canvas = ChartCanvas(width: width, height: height, title: title, description: summary)
+    var canvas = ChartCanvas(
+      width: width, height: height, title: title,
+      description: summary + (subtitle.map { " " + $0 + "." } ?? ""), subtitle: subtitle)
     guard !rows.isEmpty else {
       canvas.noData()
       return canvas.document
@@ -94,9 +108,10 @@ public struct ClassMixChart: Sendable {
     let labelWidth = min(
       rows.map { ChartCanvas.textWidth($0.label, size: labelSize) }.max() ?? 0, canvas.width * 0.3)
     let plot = ChartCanvas.Area(
-      left: ChartCanvas.padding + labelWidth + 10, top: max(legendBottom + 6, 72),
+      left: ChartCanvas.padding + labelWidth + 10,
+      top: max(legendBottom + 6, 72 + Double(subtitleHeight)),
       right: canvas.width - ChartCanvas.padding - 12,
-      bottom: max(legendBottom + 6, 72) + Double(rows.count) * 32)
+      bottom: max(legendBottom + 6, 72 + Double(subtitleHeight)) + Double(rows.count) * 32)
     for tick in stride(from: 0, through: 4, by: 1) {
       let x = plot.left + plot.width * Double(tick) / 4
       canvas.svg.line(x1: x, y1: plot.top - 4, x2: x, y2: plot.bottom, stroke: ChartPalette.grid)

@@ -161,8 +161,12 @@ public struct ReportChart: Sendable, Equatable {
     for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
       rows.append(row("\(ContractType.label(forKey: g.key)), by ARR", g.mix, logos: false))
     }
-    let chart = ClassMixChart(
+    var chart = ClassMixChart(
       title: "Revenue classes by ARR and logos", rows: rows, format: c.format)
+    // The classes are the quality-adjusted row's: its caveat (render review 30, R30-12; render
+    // review 28, R28-11: movements' "93% retained" by logos came from a score ranking churners
+    // worse than chance, the chart bare).
+    chart.subtitle = c.qualityCaveatSentence
     return ReportChart(name: .classMix, title: chart.title, svg: chart.svg)
   }
 
@@ -257,11 +261,18 @@ public struct ReportChart: Sendable, Equatable {
   /// The subtitle of a chart of projected retention when no backtest calibrated its churn:
   /// the priors-only subtitle when none of it is the company's, else what it rests on
   /// (``ReportContext/projectionBasis``), else `nil`.
+  /// The projected rows' other caveats follow (render review 30, R30-12: the rows said "weakly
+  /// supported" and "fitted on the import's chosen readings only", the charts a deck lifts
+  /// said nothing): ``ReportContext/projectionCaveatSentence``.
   static func projectionSubtitle(_ c: ReportContext) -> String? {
-    guard let basis = c.projectionBasis, basis != ReportContext.priorsOnlyLabel else {
-      return priorsOnlySubtitle(c)
+    let basis: String?
+    if let b = c.projectionBasis, b != ReportContext.priorsOnlyLabel {
+      basis = c.projectionBasisSentence.map { $0 + "; read the ranges, not the points" }
+    } else {
+      basis = priorsOnlySubtitle(c)
     }
-    return c.projectionBasisSentence.map { $0 + "; read the ranges, not the points" }
+    let parts = [basis, c.projectionCaveatSentence].compactMap { $0 }
+    return parts.isEmpty ? nil : parts.joined(separator: ". ")
   }
 
   /// Per scenario, "no accounts affected" where the scenario moves nothing (its shocks match
@@ -475,8 +486,11 @@ public struct ReportChart: Sendable, Equatable {
     chart.notes = noEffectNotes(s, withBase: false)
     // Quality-adjusted ARR weighs each account by a retention probability that, on a short
     // history, is the documented class default: the same label as the projections.
-    chart.subtitle = priorsOnlySubtitle(
-      c, detail: "quality-adjusted ARR " + ReportContext.priorsOnlyQualityDetail)
+    // The quality-adjusted row's caveat otherwise (render review 30, R30-12).
+    chart.subtitle =
+      priorsOnlySubtitle(
+        c, detail: "quality-adjusted ARR " + ReportContext.priorsOnlyQualityDetail)
+      ?? c.qualityCaveatSentence
     return ReportChart(name: .stress, title: chart.title, svg: chart.svg)
   }
 

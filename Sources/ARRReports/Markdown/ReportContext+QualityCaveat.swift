@@ -61,6 +61,23 @@ extension ReportContext {
     return weak.word + ", like the expected loss above"
   }
 
+  /// The projected NDR and GRR rows' caveats as one sentence for the charts that draw them
+  /// (retention outlook, stress retention): "Projections weakly supported: the risk score
+  /// barely ranks churners", and "fitted on the import's chosen readings only" when the rows
+  /// say so; `nil` when neither holds, and under priors only, whose subtitle says what they
+  /// rest on (render review 30, R30-12).
+  var projectionCaveatSentence: String? {
+    guard !isPriorsOnly else { return nil }
+    var parts: [String] = []
+    if let weak = Analysis.weakRiskScore(scoring) {
+      parts.append("\(weak.word): \(weak.shortReason(format))")
+    }
+    if MarkdownReport.ambiguousRangeWords(self) != nil {
+      parts.append("fitted on the import's chosen readings only")
+    }
+    return parts.isEmpty ? nil : "Projections " + parts.joined(separator: "; ")
+  }
+
   /// The same figure at the company's own logo churn, when a short history contradicts the
   /// priors (``Analysis/observedLogoChurn``): "$7.2M at the company's own churn (8.0% a month
   /// over 5 months; see Findings)", or `nil` (trial 25, T25-2).
