@@ -16,9 +16,12 @@ enum MonthlyTableReader {
   ///   for `--as-of` outside the months.
   /// - Complexity: O(cells + customers × months).
   static func read(
-    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog,
+    isOnlyFile: Bool = false
   ) throws(ARRQualityError) -> CubeData? {
-    guard var layout = MonthlyTableLayout.find(in: table, prefersAnnual: options.values == .arr)
+    guard
+      var layout = MonthlyTableLayout.find(
+        in: table, prefersAnnual: options.values == .arr, allowsOneMonth: isOnlyFile)
     else { return nil }
     let file = table.file
     let header = table.records[layout.headerIndex]
