@@ -226,7 +226,7 @@ extension MarkdownReport {
     let s = c.scoring
     var out = "## Revenue quality\n\n"
     out += "Every live account is scored 0–100 for risk; each with recurring ARR is put in the "
-    out += "**retained**, **wavering** or **at-risk** class. "
+    out += classBounds(s, f) + " class. "
     let overrides = s.configuredWeights.overrides()
     let configured =
       overrides.isEmpty ? "the documented default weights" : "the `--weights` file's weights"
@@ -360,12 +360,32 @@ extension MarkdownReport {
       rightAligned: [false, false, true, true, true, false])
     for r in risky {
       table.append([
-        accountLabel(c.company.accounts[r.account]), r.revenueClass.label, f.number(r.riskScore),
+        accountLabel(c.company.accounts[r.account]), r.revenueClass.label,
+        shownScore(r.riskScore, f),
         f.money(cents: r.recurringARR), f.money(cents: r.arrAtRisk),
         reasons(c.scoring.reasons(for: r)),
       ])
     }
     return out + table.markdown + "\n"
+  }
+
+  /// The classes with their score bounds, the weights' thresholds: "**retained** (score under
+  /// 15), **wavering** (15 to under 40) or **at-risk** (40 and over)" (session 31; render
+  /// review 30, R30-15: the thresholds were never stated, and a score shown as 15 sat in two
+  /// classes).
+  static func classBounds(_ s: ScoringResult, _ f: NumberFormat) -> String {
+    let w = s.weightsUsed
+    func bound(_ x: Double) -> String { f.number(x, decimals: x == x.rounded() ? 0 : 1) }
+    return "**retained** (score under \(bound(w.waveringThreshold))), **wavering** "
+      + "(\(bound(w.waveringThreshold)) to under \(bound(w.atRiskThreshold))) or **at-risk** "
+      + "(\(bound(w.atRiskThreshold)) and over)"
+  }
+
+  /// A risk score as the tables show it: one decimal, cut rather than rounded, so a score never
+  /// shows at its class's upper bound (14.96 is "14.9", retained; 15 is "15.0", wavering). The
+  /// 10⁻⁹ keeps a score stored a hair under its tenth (14.899999…) at that tenth.
+  static func shownScore(_ score: Double, _ f: NumberFormat) -> String {
+    f.number((score * 10 + 1e-9).rounded(.down) / 10, decimals: 1)
   }
 
   /// An account's reasons in one table cell: joined by semicolons, or a dash when it has none.
