@@ -196,7 +196,8 @@ extension Analysis {
           code: .atRiskARR, severity: .info,
           message: "The at-risk class holds \(count(atRisk.accounts, "account", f)) with "
             + "\(f.compactMoney(cents: atRisk.recurringARR)) of recurring ARR "
-            + "(\(f.percent(footedAtRiskShare(s))))" + (young.map { "; \($0). The" } ?? "; the")
+            + "(\(f.percent(footedAtRiskShare(s))))" + lockedAtRiskWords(company, s, f: f)
+            + (young.map { "; \($0). The" } ?? "; the")
             + " accounts with the largest expected loss and their reasons are listed under "
             + "Revenue quality.",
           weight: share(atRisk.recurringARR) * 0.8))

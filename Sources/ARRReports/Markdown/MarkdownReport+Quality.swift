@@ -363,7 +363,7 @@ extension MarkdownReport {
         accountLabel(c.company.accounts[r.account]), r.revenueClass.label,
         shownScore(r.riskScore, f),
         f.money(cents: r.recurringARR), f.money(cents: r.arrAtRisk),
-        reasons(c.scoring.reasons(for: r)),
+        reasons(c.scoring.reasons(for: r), r, c),
       ])
     }
     return out + table.markdown + "\n"
@@ -388,8 +388,20 @@ extension MarkdownReport {
     f.number((score * 10 + 1e-9).rounded(.down) / 10, decimals: 1)
   }
 
-  /// An account's reasons in one table cell: joined by semicolons, or a dash when it has none.
-  private static func reasons(_ list: [String]) -> String {
-    list.isEmpty ? "—" : list.joined(separator: "; ")
+  /// An account's reasons in one table cell: joined by semicolons, or a dash when it has none;
+  /// a wavering or at-risk account whose term runs past the year (``TermLock``) says so first,
+  /// "under contract to 2028-03: cannot leave within 12 months", since its loss is then only
+  /// the contraction survivors show (session 31; render review 28, R28-17: "at-risk" beside a
+  /// 97.5% retention, unexplained).
+  static func reasons(_ list: [String], _ r: AccountScore, _ c: ReportContext) -> String {
+    var list = list
+    let terms = c.company.accounts[r.account].terms
+    if r.revenueClass != .retained, TermLock.holds(terms, asOf: c.company.asOf),
+      let end = terms.contractEndDate
+    {
+      list.insert(
+        "under contract to \(c.format.month(end.month)): cannot leave within 12 months", at: 0)
+    }
+    return list.isEmpty ? "—" : list.joined(separator: "; ")
   }
 }
