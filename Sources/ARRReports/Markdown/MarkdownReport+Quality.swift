@@ -388,11 +388,16 @@ extension MarkdownReport {
     f.number((score * 10 + 1e-9).rounded(.down) / 10, decimals: 1)
   }
 
-  /// An account's reasons in one table cell: joined by semicolons, or a dash when it has none;
-  /// a wavering or at-risk account whose term runs past the year (``TermLock``) says so first,
+  /// An account's reasons in one table cell, joined by semicolons; a wavering or at-risk account whose term runs past the year (``TermLock``) says so first,
   /// "under contract to 2028-03: cannot leave within 12 months", since its loss is then only
   /// the contraction survivors show (session 31; render review 28, R28-17: "at-risk" beside a
-  /// 97.5% retention, unexplained).
+  /// 97.5% retention, unexplained). With none, where its loss comes from instead of a bare
+  /// dash (render review 28, R28-18: billings' retained Kestrel Dynamics read "—" beside a
+  /// $198,713 loss): "no reason listed: priced at the retained class's retention (last year's
+  /// churn, shrunk to its default), a loss of 15.8% of its ARR", the class's documented
+  /// default, or the fitted model's odds for its score, by where the retention probabilities
+  /// come from (``RetentionSource``). Retained accounts are never given reasons
+  /// (``ScoringResult/reasons(for:)``), so the cell does not claim the account has no signal.
   static func reasons(_ list: [String], _ r: AccountScore, _ c: ReportContext) -> String {
     var list = list
     let terms = c.company.accounts[r.account].terms
@@ -402,6 +407,21 @@ extension MarkdownReport {
       list.insert(
         "under contract to \(c.format.month(end.month)): cannot leave within 12 months", at: 0)
     }
-    return list.isEmpty ? "—" : list.joined(separator: "; ")
+    guard list.isEmpty else { return list.joined(separator: "; ") }
+    let source: String
+    switch c.scoring.retentionSource {
+    case .backtestClassDepartures:
+      source =
+        "priced at the \(r.revenueClass.label) class's retention (last year's churn, shrunk to "
+        + "its default)"
+    case .classDefaults:
+      source = "priced at the \(r.revenueClass.label) class's documented default retention"
+    case .model: source = "priced at the fitted model's odds for its score"
+    }
+    let share =
+      r.recurringARR > 0
+      ? ", a loss of \(c.format.percent(Double(r.arrAtRisk) / Double(r.recurringARR))) of its ARR"
+      : ""
+    return "no reason listed: " + source + share
   }
 }
