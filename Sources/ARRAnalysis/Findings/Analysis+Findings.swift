@@ -182,7 +182,7 @@ extension Analysis {
         message: "Quality-adjusted ARR is \(f.compactMoney(cents: s.qualityAdjustedARR)), "
           + "\(f.percent(share(s.qualityAdjustedARR))) of the \(f.compactMoney(cents: headline)) "
           + "headline\(caveat): \(recurringWords) and \(f.compactMoney(cents: s.arrAtRisk)) of recurring "
-          + "ARR is expected to be lost within 12 months.",
+          + "ARR is expected to be lost within 12 months." + untestedClassWords(s, f: f),
         weight: max(share(gap), 0.001)))
     let atRisk = s.classMix[.atRisk]
     // When the classes did not order last year's churn, `classes_not_ordered` says so and the
