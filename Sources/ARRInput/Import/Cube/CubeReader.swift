@@ -19,6 +19,10 @@ enum CubeReader {
       return nil
     }
     let file = table.file
+    try DuplicateRoleColumns.check(
+      table.records[layout.headerIndex].cells,
+      read: layout.roles.map { (DuplicateRoleColumns.words($0.key), $0.value) }, file: file,
+      line: table.records[layout.headerIndex].line)
     let summaryLabel = summaryLabel(layout, header: table.records[layout.headerIndex].cells)
     if layout.roles[.id] == nil && layout.roles[.name] == nil {
       let header = table.records[layout.headerIndex].cells

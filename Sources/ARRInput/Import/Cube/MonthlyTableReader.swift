@@ -23,6 +23,13 @@ enum MonthlyTableReader {
     let file = table.file
     let header = table.records[layout.headerIndex]
     let body = table.records[(layout.headerIndex + 1)...]
+    try DuplicateRoleColumns.check(
+      header.cells,
+      read: layout.roles.map { (DuplicateRoleColumns.words($0.key), $0.value) }
+        + [("the month", layout.period), ("the amount", layout.amount)]
+        + (layout.usage.map { [("usage", $0)] } ?? [])
+        + (layout.oneTime.map { [("one-time revenue", $0)] } ?? []),
+      file: file, line: header.line)
     // A usage column is units only when every cell is a whole number without a currency sign;
     // `$250` or `25.50` is usage revenue, not read (review 10, F5: `$250` was read as 250 units,
     // `25.50` refused the file).
