@@ -28,6 +28,23 @@ struct ClassStayProbabilityTests {
     #expect(abs(pooled - 0.840812) < 1e-6)
   }
 
+  /// Edges: no account at all leaves the defaults' plain mean, (0.95 + 0.75 + 0.40) ÷ 3 = 0.7
+  /// (1 − 20 × 0.3 ÷ 20); one retained account that stayed, 1 − 20 × 0.05 ÷ 21 = 0.952381.
+  @Test func pooledStayWithNoneOrOneAccount() {
+    let empty = ClassOutcome(accounts: 0, churned: 0, baseMRR: 0, endMRR: 0, retainedMRR: 0)
+    let one = ClassOutcome(accounts: 1, churned: 0, baseMRR: 100, endMRR: 100, retainedMRR: 100)
+    func backtest(_ classes: [ClassOutcome]) -> Backtest {
+      Backtest(
+        baseMonth: Month(year: 2023, month: 12), endMonth: Month(year: 2024, month: 12),
+        classes: classes, modelUsed: .configuredWeights, auc: nil, unavailableSignals: [],
+        survivorDollarRetention: 1)
+    }
+    let none = backtest([empty, empty, empty]).pooledStayProbability(defaults: Self.defaults)
+    #expect(abs(none - 0.7) < 1e-12)
+    let single = backtest([one, empty, empty]).pooledStayProbability(defaults: Self.defaults)
+    #expect(abs(single - 0.952381) < 1e-6)
+  }
+
   /// Trust (AUC − 0.5) ÷ 0.1, clamped: 0.45 → 0, 0.55 → 0.5, 0.6 and above → 1, no AUC → 1.
   @Test(arguments: [
     (0.45 as Double?, 0.0), (0.5, 0.0), (0.55, 0.5), (0.6, 1.0), (0.72, 1.0), (nil, 1.0),

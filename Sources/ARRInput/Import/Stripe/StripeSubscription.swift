@@ -68,6 +68,10 @@ struct StripeSubscription: Sendable, Equatable {
   /// (``SubscriptionEndColumns``). Such an end is the cancellation's, never a term's end or
   /// the next renewal.
   var isNoticeByColumn = false
+  /// A subscriptions table that gives no end at all (no end, cancellation or period-end date
+  /// on any row): this row's status says it has ended, so ``endedAt`` was set to the as-of
+  /// month's first day by the importer (``SubscriptionStatusCheck/endByStatus(_:asOf:)``).
+  var isEndFromStatus = false
   /// The day that notice was given, when a cancellation column gives it (`nil` otherwise).
   var noticeDay: CivilDate? = nil
   /// A subscriptions table's end came from a column whose name says it happened (`ended at`,

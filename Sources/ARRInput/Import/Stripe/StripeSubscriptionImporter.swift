@@ -108,6 +108,11 @@ enum StripeSubscriptionImporter {
             + "not a customer yet at as-of, left out")
       }
     }
+    // A table that gives no end at all: a status saying ended is the only evidence of one
+    // (trial 28, T28-8).
+    if isSubscriptionTable {
+      _ = SubscriptionStatusCheck.endByStatus(&groups, asOf: asOf)
+    }
     var accounts = [ImportedAccount]()
     var conflicts = [String]()
     var termEnds = [SubscriptionTermEnd.Term]()

@@ -86,6 +86,42 @@ enum SubscriptionStatusCheck {
     return nil
   }
 
+  /// Ends the rows whose status says ended at the as-of month's first day, when the table
+  /// gives no end at all: no row has an end, cancellation, scheduled-cancellation or
+  /// period-end date, so the status is the only evidence of an end (decided, session 31, lead;
+  /// trial 28, T28-8: JustR3's public `subscriptions.csv`, 44 of 350 rows `Cancelled` and no
+  /// end column, counted every one live, headline $46.4K at the top of the range, where the
+  /// status gives $40,475). The month each ended is unknown: the as-of month's churn holds
+  /// them all and the months before bill them by their start; ``check`` says so and prices the
+  /// dates' reading (running) as the range's high end. Rows marked are flagged
+  /// ``StripeSubscription/isEndFromStatus``.
+  /// - Returns: The number of rows ended by their status.
+  /// - Complexity: O(rows).
+  static func endByStatus(
+    _ groups: inout [(customer: String, subs: [StripeSubscription])], asOf: Month
+  ) -> Int {
+    let givesAnEnd = groups.contains { g in
+      g.subs.contains {
+        $0.endedAt != nil || $0.canceledAt != nil || $0.cancelAt != nil
+          || $0.currentPeriodEnd != nil
+      }
+    }
+    guard !givesAnEnd else { return 0 }
+    var count = 0
+    for g in groups.indices {
+      for i in groups[g].subs.indices {
+        let s = groups[g].subs[i]
+        guard s.statusSaysRunning == false, s.mrr != nil,
+          s.status == .active || s.status == .canceled
+        else { continue }
+        groups[g].subs[i].endedAt = CivilDate.firstDay(of: asOf)
+        groups[g].subs[i].isEndFromStatus = true
+        count += 1
+      }
+    }
+    return count
+  }
+
   /// How much each account's as-of MRR moves if its contradicted statuses were right: `up` for
   /// paid rows said running that ended on or before the as-of month began (their price as
   /// written), `down` for rows said ended that have no end and bill at as-of. Appends a finding
@@ -102,6 +138,8 @@ enum SubscriptionStatusCheck {
     var unread = [StripeSubscription]()
     // Notice given with no end: when it ends is unknown, so the notice cannot be read.
     var noticeOpen = [(customer: String, sub: StripeSubscription)]()
+    // Ended at as-of by their status in a table that gives no end (``endByStatus``).
+    var endedByStatus = [(customer: String, sub: StripeSubscription)]()
     // The ended-status rows' part of the shifts down.
     var openTotal: Int64 = 0
     for (customer, subs) in groups {
@@ -123,6 +161,11 @@ enum SubscriptionStatusCheck {
           unread.append(s)
         }
         guard let says = s.statusSaysRunning, let mrr = s.mrr else { continue }
+        if s.isEndFromStatus {
+          shift.up = Money.saturatingSum(shift.up, mrr)
+          endedByStatus.append((customer, s))
+          continue
+        }
         if says, let end = s.endedAt, end <= CivilDate.firstDay(of: asOf),
           (s.start?.month).map({ $0 <= asOf }) ?? false, (s.listMRR ?? mrr) > 0,
           !isContinued(s, end: end, in: subs)
@@ -168,6 +211,19 @@ enum SubscriptionStatusCheck {
               + "\(first.sub.line)): read as running, by the dates")
           + "; if the status is right, headline ARR is \(money(Money.saturatingProduct(down, times: 12))) "
           + "lower: given as the range")
+    }
+    if let first = endedByStatus.min(by: { $0.sub.line < $1.sub.line }) {
+      let total = endedByStatus.reduce(Int64(0)) { Money.saturatingSum($0, $1.sub.mrr ?? 0) }
+      let one = endedByStatus.count == 1
+      log.findings.append(
+        "\(file): \(rows(endedByStatus.count)) the subscription has ended "
+          + "(\"\(first.sub.statusText ?? "")\" under \"\(header)\", customer \"\(first.customer)\" "
+          + "on line \(first.sub.line)) and the table gives no end (no end column, or none filled "
+          + "in): read as ended by \(asOf), the as-of month, by the status; the month "
+          + "\(one ? "it" : "each") ended is unknown, so \(asOf)'s churn holds "
+          + "\(one ? "it" : "them all") and the months before bill \(one ? "it" : "them") from "
+          + "\(one ? "its" : "their") start; if \(one ? "it runs" : "they run"), headline ARR is "
+          + "\(money(Money.saturatingProduct(total, times: 12))) higher: given as the range")
     }
     if let first = pausedRows.min(by: { $0.sub.line < $1.sub.line }) {
       let total = pausedRows.reduce(Int64(0)) { Money.saturatingSum($0, $1.sub.mrr ?? 0) }

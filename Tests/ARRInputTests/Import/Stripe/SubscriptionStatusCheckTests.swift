@@ -63,9 +63,11 @@ import Testing
   }
 
   /// JustR3/payment-data-analytics' `subscriptions.csv` in small (trial 28, T28-8): no end
-  /// column at all, B `churned`. The finding says the table gives no end and names B as the
-  /// customer (it quoted `("B" on line 3)` as if it were the end cell); A 100, B 50 and C 10
-  /// read as running at 2024-02 (C's start), ARR 1,920; without B's 50, $600.00 lower.
+  /// column at all, B `churned`. The status is the only evidence of an end, so it leads
+  /// (session 31, lead): B is billed through 2024-01 and not at 2024-02 (C's start, the as-of
+  /// month), so as-of MRR is A 100 + C 10 = 110 and ARR 1,320; if B runs, ARR is 12 × 50 =
+  /// $600.00 higher (B's range 0 to 50). The finding names B as the customer (it once quoted
+  /// `("B" on line 3)` as if it were the end cell).
   @Test func endedRowsInATableWithNoEndColumn() throws {
     let c = try read(
       """
@@ -74,16 +76,39 @@ import Testing
       S2,B,50,churned,2024-01-01
       S3,C,10,active,2024-02-01
       """)
+    #expect(c.asOf == Month(year: 2024, month: 2))
+    let b = try #require(c.accounts.firstIndex { $0.id == "B" })
+    #expect(c.mrr[c.cell(b, 0)] == 5_000)
+    #expect(c.mrr[c.cell(b, 1)] == 0)
+    let asOfMRR = c.accounts.indices.reduce(Int64(0)) { $0 + c.mrr[c.cell($1, 1)] }
+    #expect(asOfMRR == 11_000)
     #expect(account(c, "B").ambiguousMRR?.low == 0)
     #expect(account(c, "B").ambiguousMRR?.high == 5_000)
     #expect(
       c.log.findings.contains {
         $0.contains(
-          "1 row says the subscription has ended (\"churned\" under \"status\") but the table "
-            + "gives no end (no end column, or none filled in; customer \"B\" on line 3): read "
-            + "as running, since no date says when it ended; if the status is right, headline "
-            + "ARR is $600.00 lower")
+          "1 row says the subscription has ended (\"churned\" under \"status\", customer \"B\" "
+            + "on line 3) and the table gives no end (no end column, or none filled in): read "
+            + "as ended by 2024-02, the as-of month, by the status; the month it ended is "
+            + "unknown, so 2024-02's churn holds it and the months before bill it from its "
+            + "start; if it runs, headline ARR is $600.00 higher: given as the range")
       })
+    #expect(!c.log.findings.contains { $0.contains("read as running") })
+  }
+
+  /// The same table with one end date filled in anywhere gives an end: the dates decide, as
+  /// in ``churnedRowsWithoutAnEnd()``, and B runs (its range down to 0).
+  @Test func oneEndInTheTableKeepsTheDatesReading() throws {
+    let c = try read(
+      """
+      sub_id,customer_id,mrr,status,start_date,end_date
+      S1,A,100,active,2024-01-01,
+      S2,B,50,churned,2024-01-01,
+      S3,C,10,active,2024-02-01,2024-03-15
+      """)
+    let b = try #require(c.accounts.firstIndex { $0.id == "B" })
+    #expect(c.mrr[c.cell(b, c.monthCount - 1)] == 5_000)
+    #expect(account(c, "B").ambiguousMRR?.low == 0)
   }
 
   /// B and C say notice was given (`non_renewing`) but give no end: when they leave is unknown,
