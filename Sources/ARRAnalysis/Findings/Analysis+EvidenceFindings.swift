@@ -21,24 +21,32 @@ extension Analysis {
       || total.churned < Finding.thinBacktestChurners
     {
       // One account is "it", not "every one of them" (session 19, ranges lane; trial 18b G4).
+      // No account is no backtest at all (trial 30, T30-7: "0 accounts paid in 2023-12 and
+      // every one of them paid in 2024-12 too").
       let one = total.accounts == 1
       let outcome =
-        total.churned == 0
-        ? "\(one ? "it" : "every one of them") paid in \(f.month(bt.endMonth)) too, so no churn "
-          + "rate could be "
-          + "observed over that year (an account that started after \(f.month(bt.baseMonth)) "
-          + "and left is not counted): retention comes from the documented priors, shrunk by the "
-          + "evidence, not from a certainty of 100%"
-        : "\(one ? "it" : "\(f.integer(total.churned)) of them") paid nothing in "
-          + "\(f.month(bt.endMonth)): "
-          + "retention is blended with the documented priors by the weight of this evidence"
-          // No projection, no range to widen (session 20, wording lane; trial 18b, G18).
-          + (hasProjection ? " and the ranges are widened" : "")
+        total.accounts == 0
+        ? "so there is no backtest: no churn rate could be observed over the year to "
+          + "\(f.month(bt.endMonth)), and retention comes from the documented priors alone"
+        : total.churned == 0
+          ? "\(one ? "it" : "every one of them") paid in \(f.month(bt.endMonth)) too, so no churn "
+            + "rate could be "
+            + "observed over that year (an account that started after \(f.month(bt.baseMonth)) "
+            + "and left is not counted): retention comes from the documented priors, shrunk by the "
+            + "evidence, not from a certainty of 100%"
+          : "\(one ? "it" : "\(f.integer(total.churned)) of them") paid nothing in "
+            + "\(f.month(bt.endMonth)): "
+            + "retention is blended with the documented priors by the weight of this evidence"
+            // No projection, no range to widen (session 20, wording lane; trial 18b, G18).
+            + (hasProjection ? " and the ranges are widened" : "")
       out.append(
         Finding(
           code: .thinBacktest, severity: total.churned == 0 ? .critical : .warning,
-          message: "Thin backtest: \(count(total.accounts, "account", f)) paid in "
-            + "\(f.month(bt.baseMonth)) and \(outcome) (calibration needs at least "
+          message: "Thin backtest: "
+            + (total.accounts == 0
+              ? "no account paid in \(f.month(bt.baseMonth)), "
+              : "\(count(total.accounts, "account", f)) paid in \(f.month(bt.baseMonth)) and ")
+            + "\(outcome) (calibration needs at least "
             + "\(Finding.thinBacktestAccounts) accounts and \(Finding.thinBacktestChurners) "
             + "churners).",
           weight: 3))

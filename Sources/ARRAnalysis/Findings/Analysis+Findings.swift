@@ -182,7 +182,7 @@ extension Analysis {
         message: "Quality-adjusted ARR is \(f.compactMoney(cents: s.qualityAdjustedARR)), "
           + "\(f.percent(share(s.qualityAdjustedARR))) of the \(f.compactMoney(cents: headline)) "
           + "headline\(caveat): \(recurringWords) and \(f.compactMoney(cents: s.arrAtRisk)) of recurring "
-          + "ARR is expected to be lost within 12 months.",
+          + "ARR is expected to be lost within 12 months." + untestedClassWords(s, f: f),
         weight: max(share(gap), 0.001)))
     let atRisk = s.classMix[.atRisk]
     // When the classes did not order last year's churn, `classes_not_ordered` says so and the
@@ -196,7 +196,8 @@ extension Analysis {
           code: .atRiskARR, severity: .info,
           message: "The at-risk class holds \(count(atRisk.accounts, "account", f)) with "
             + "\(f.compactMoney(cents: atRisk.recurringARR)) of recurring ARR "
-            + "(\(f.percent(footedAtRiskShare(s))))" + (young.map { "; \($0). The" } ?? "; the")
+            + "(\(f.percent(footedAtRiskShare(s))))" + lockedAtRiskWords(company, s, f: f)
+            + (young.map { "; \($0). The" } ?? "; the")
             + " accounts with the largest expected loss and their reasons are listed under "
             + "Revenue quality.",
           weight: share(atRisk.recurringARR) * 0.8))

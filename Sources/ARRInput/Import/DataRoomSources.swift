@@ -71,7 +71,9 @@ struct DataRoomSources {
       // A month column makes it a monthly table, one row per customer and month, read by the
       // caller as a cube's long form: read as subscriptions from a start date, each row would
       // run on from its start and a customer's MRR count once per month listed.
-      if shape == .auto && MonthlyTableLayout.find(in: table) != nil { return false }
+      if shape == .auto && MonthlyTableLayout.find(in: table, allowsOneMonth: isOnlyFile) != nil {
+        return false
+      }
       // A table is read: a later file without an end column is its customer list (a start and
       // an MRR column are facts there), read as such by the caller.
       if subscriptions != nil, SubscriptionTableReader.layout(table)?.columns[.end] == nil {

@@ -240,7 +240,8 @@ public enum Importer {
         // Its own errors (a bad month or amount cell) stand as they are.
         if cube == nil && (options.shape == .auto || options.shape == .monthly) {
           cube = try readAcrossAsOf { o, l throws(ARRQualityError) in
-            try MonthlyTableReader.read(table, fileIndex: index, options: o, log: &l)
+            try MonthlyTableReader.read(
+              table, fileIndex: index, options: o, log: &l, isOnlyFile: candidates.count == 1)
           }
         }
         if let data = cube {

@@ -226,7 +226,7 @@ extension MarkdownReport {
     let s = c.scoring
     var out = "## Revenue quality\n\n"
     out += "Every live account is scored 0–100 for risk; each with recurring ARR is put in the "
-    out += "**retained**, **wavering** or **at-risk** class. "
+    out += classBounds(s, f) + " class. "
     let overrides = s.configuredWeights.overrides()
     let configured =
       overrides.isEmpty ? "the documented default weights" : "the `--weights` file's weights"
@@ -360,16 +360,68 @@ extension MarkdownReport {
       rightAligned: [false, false, true, true, true, false])
     for r in risky {
       table.append([
-        accountLabel(c.company.accounts[r.account]), r.revenueClass.label, f.number(r.riskScore),
+        accountLabel(c.company.accounts[r.account]), r.revenueClass.label,
+        shownScore(r.riskScore, f),
         f.money(cents: r.recurringARR), f.money(cents: r.arrAtRisk),
-        reasons(c.scoring.reasons(for: r)),
+        reasons(c.scoring.reasons(for: r), r, c),
       ])
     }
     return out + table.markdown + "\n"
   }
 
-  /// An account's reasons in one table cell: joined by semicolons, or a dash when it has none.
-  private static func reasons(_ list: [String]) -> String {
-    list.isEmpty ? "—" : list.joined(separator: "; ")
+  /// The classes with their score bounds, the weights' thresholds: "**retained** (score under
+  /// 15), **wavering** (15 to under 40) or **at-risk** (40 and over)" (session 31; render
+  /// review 30, R30-15: the thresholds were never stated, and a score shown as 15 sat in two
+  /// classes).
+  static func classBounds(_ s: ScoringResult, _ f: NumberFormat) -> String {
+    let w = s.weightsUsed
+    func bound(_ x: Double) -> String { f.number(x, decimals: x == x.rounded() ? 0 : 1) }
+    return "**retained** (score under \(bound(w.waveringThreshold))), **wavering** "
+      + "(\(bound(w.waveringThreshold)) to under \(bound(w.atRiskThreshold))) or **at-risk** "
+      + "(\(bound(w.atRiskThreshold)) and over)"
+  }
+
+  /// A risk score as the tables show it: one decimal, cut rather than rounded, so a score never
+  /// shows at its class's upper bound (14.96 is "14.9", retained; 15 is "15.0", wavering). The
+  /// 10⁻⁹ keeps a score stored a hair under its tenth (14.899999…) at that tenth.
+  static func shownScore(_ score: Double, _ f: NumberFormat) -> String {
+    f.number((score * 10 + 1e-9).rounded(.down) / 10, decimals: 1)
+  }
+
+  /// An account's reasons in one table cell, joined by semicolons; a wavering or at-risk account whose term runs past the year (``TermLock``) says so first,
+  /// "under contract to 2028-03: cannot leave within 12 months", since its loss is then only
+  /// the contraction survivors show (session 31; render review 28, R28-17: "at-risk" beside a
+  /// 97.5% retention, unexplained). With none, where its loss comes from instead of a bare
+  /// dash (render review 28, R28-18: billings' retained Kestrel Dynamics read "—" beside a
+  /// $198,713 loss): "no reason listed: priced at the retained class's retention (last year's
+  /// churn, shrunk to its default), a loss of 15.8% of its ARR", the class's documented
+  /// default, or the fitted model's odds for its score, by where the retention probabilities
+  /// come from (``RetentionSource``). Retained accounts are never given reasons
+  /// (``ScoringResult/reasons(for:)``), so the cell does not claim the account has no signal.
+  static func reasons(_ list: [String], _ r: AccountScore, _ c: ReportContext) -> String {
+    var list = list
+    let terms = c.company.accounts[r.account].terms
+    if r.revenueClass != .retained, TermLock.holds(terms, asOf: c.company.asOf),
+      let end = terms.contractEndDate
+    {
+      list.insert(
+        "under contract to \(c.format.month(end.month)): cannot leave within 12 months", at: 0)
+    }
+    guard list.isEmpty else { return list.joined(separator: "; ") }
+    let source: String
+    switch c.scoring.retentionSource {
+    case .backtestClassDepartures:
+      source =
+        "priced at the \(r.revenueClass.label) class's retention (last year's churn, shrunk to "
+        + "its default)"
+    case .classDefaults:
+      source = "priced at the \(r.revenueClass.label) class's documented default retention"
+    case .model: source = "priced at the fitted model's odds for its score"
+    }
+    let share =
+      r.recurringARR > 0
+      ? ", a loss of \(c.format.percent(Double(r.arrAtRisk) / Double(r.recurringARR))) of its ARR"
+      : ""
+    return "no reason listed: " + source + share
   }
 }

@@ -26,9 +26,11 @@ enum ProjectionBasis: Equatable, Sendable {
   /// The basis of `analysis`'s projection, `nil` when there is none.
   init?(_ analysis: Analysis) {
     guard let fc = analysis.projection?.forecast else { return nil }
+    // A backtest of no account calibrates nothing (trial 30, T30-7: a year without revenue
+    // before the as-of year was labelled `backtest_calibrated`).
     guard
       analysis.company.monthCount < Self.calibratedHistoryMonths
-        || analysis.scoring.backtest == nil
+        || (analysis.scoring.backtest?.total.accounts ?? 0) == 0
     else {
       self = .backtestCalibrated
       return

@@ -123,10 +123,17 @@ struct MonthlyTableLayout: Sendable, Equatable {
   /// - Returns: The layout, or `nil` when no such row is found (not a monthly table).
   /// - Complexity: O(cells of the rows searched).
   /// A table whose month column names fewer than two months is not one (a customer list with
-  /// an as-of date and the MRR then is read as a list).
-  /// - Parameter prefersAnnual: Take an `arr` amount column over an MRR one (`--values arr`).
+  /// an as-of date and the MRR then is read as a list), unless it is the only file
+  /// (`allowsOneMonth`): then it is a monthly table of one month, read as the folder reads one
+  /// (trial 30, T30-5: a seed company's first "MRR by customer" export was refused for having
+  /// no start column).
+  /// - Parameters:
+  ///   - prefersAnnual: Take an `arr` amount column over an MRR one (`--values arr`).
+  ///   - allowsOneMonth: Whether a month column naming one month makes a monthly table.
   /// - Complexity: O(cells of the rows searched + rows).
-  static func find(in table: ImportTable, prefersAnnual: Bool = false) -> MonthlyTableLayout? {
+  static func find(
+    in table: ImportTable, prefersAnnual: Bool = false, allowsOneMonth: Bool = false
+  ) -> MonthlyTableLayout? {
     for (index, record) in table.records.prefix(CubeLayout.headerSearchRows).enumerated() {
       guard
         let layout = layout(record.cells, headerIndex: index, prefersAnnual: prefersAnnual)
@@ -147,7 +154,7 @@ struct MonthlyTableLayout: Sendable, Equatable {
         if let f = first, f != reading { return layout }
         first = reading
       }
-      return nil
+      return allowsOneMonth && (first != nil || firstDigits != nil) ? layout : nil
     }
     return nil
   }

@@ -16,9 +16,12 @@ enum MonthlyTableReader {
   ///   for `--as-of` outside the months.
   /// - Complexity: O(cells + customers × months).
   static func read(
-    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
+    _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog,
+    isOnlyFile: Bool = false
   ) throws(ARRQualityError) -> CubeData? {
-    guard var layout = MonthlyTableLayout.find(in: table, prefersAnnual: options.values == .arr)
+    guard
+      var layout = MonthlyTableLayout.find(
+        in: table, prefersAnnual: options.values == .arr, allowsOneMonth: isOnlyFile)
     else { return nil }
     let file = table.file
     let header = table.records[layout.headerIndex]
@@ -334,6 +337,18 @@ enum MonthlyTableReader {
     }
     guard let first = rows.lazy.map(\.month).min(), let dataLast = rows.lazy.map(\.month).max()
     else {
+      // Every row skipped (`--lenient`) is said as the folder loader says it, with the first
+      // row's reason (trial 30, T30-13: three bad rows were "no rows of data below its header").
+      let bad = log.files[fileIndex].skipped[.badRow, default: 0]
+      if bad > 0 {
+        let prefix = "bad row: "
+        let firstReason = log.skipped.first {
+          $0.file == log.files[fileIndex].file && $0.reason.hasPrefix(prefix)
+        }.map { String($0.reason.dropFirst(prefix.count)) }
+        throw .data(
+          "\(file): all \(CountText.grouped(bad)) data rows were skipped; nothing is left to "
+            + "analyse" + (firstReason.map { " (first: \($0))" } ?? ""))
+      }
       throw .data(
         "\(file):\(header.line): a monthly table (customer \"\(header.cells[customerColumn])\", "
           + "month \"\(header.cells[layout.period])\", amount \"\(header.cells[layout.amount])\") "

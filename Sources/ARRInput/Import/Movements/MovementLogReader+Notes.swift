@@ -22,6 +22,18 @@ extension MovementLogReader {
         + "; a churn sets the level to 0. The tie-out's source is the levels rebuilt "
         + "(\(Money.text(cents: total, currency: currency)) over every customer-month), the log's amounts "
         + "being changes")
+    // Levels carried past the log's last movement are read as facts by every figure over those
+    // months: a finding, not only a note (trial 30, T30-19: `--as-of 2030-12` on a log ending
+    // 2024-04 gave "1 account paid in 2029-12 and it paid in 2030-12 too", trailing NDR 100%).
+    if last > dataLast {
+      let carried = last.months(since: dataLast)
+      log.findings.append(
+        "\(file): the log's last movement is in \(dataLast), \(Counted.phrase(carried, "month")) "
+          + "before the as-of month \(last) (--as-of): the levels are carried forward as if the "
+          + "log were complete through \(last), with no movement observed; if it was exported "
+          + "earlier, the figures over those months (trailing NDR and GRR, the backtest year, "
+          + "cohorts) measure nothing. --as-of \(dataLast) reads what the log shows")
+    }
     if afterAsOf > 0 {
       log.notes.append(
         "\(file): \(Counted.phrase(afterAsOf, "movement")) dated after \(last) (--as-of) "

@@ -49,6 +49,22 @@ import Testing
     #expect(!c.log.findings.contains { $0.contains("does not tie out") })
   }
 
+  /// The months carried past the log's last movement are a finding, not only a note (trial 30,
+  /// T30-19: `--as-of 2030-12` on a log ending 2024-04 reported payments in 2029 as facts).
+  @Test func monthsCarriedPastTheLogAreAFinding() throws {
+    let c = try importCube(
+      Self.log, options: ImportOptions(asOf: Month(year: 2024, month: 5)), name: "movements.csv")
+    #expect(
+      c.log.findings.contains {
+        $0.hasPrefix(
+          "movements.csv: the log's last movement is in 2024-03, 2 months before the as-of "
+            + "month 2024-05 (--as-of): the levels are carried forward")
+          && $0.hasSuffix("--as-of 2024-03 reads what the log shows")
+      })
+    let plain = try importCube(Self.log, name: "movements.csv")
+    #expect(!plain.log.findings.contains { $0.contains("the log's last movement") })
+  }
+
   /// `--as-of 2024-02`: B's only movement is in March, so B was no customer yet: left out, not
   /// an account at $0; its row is read and used.
   @Test func aCustomerNotBegunByTheAsOfMonthIsLeftOut() throws {

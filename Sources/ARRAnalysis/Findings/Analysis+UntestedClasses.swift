@@ -1,0 +1,40 @@
+import ARRCore
+import ARRScoring
+
+extension Analysis {
+  /// The classes that hold recurring ARR today but had fewer than
+  /// ``Finding/classOrderMinimumAccounts`` accounts in the backtest, in class order, with last
+  /// year's outcome: their pricing was never checked against outcomes (session 31; render
+  /// review 28, R28-14; render review 30, R30-13: ai-hypergrowth's retained class, $7.34M
+  /// today, was 6 accounts a year ago, 2 of which churned). Empty without a backtest (priors
+  /// only says so already).
+  /// - Parameter s: The company's scoring.
+  /// - Returns: Each such class and its backtest outcome.
+  static func untestedClasses(_ s: ScoringResult) -> [(RevenueClass, ClassOutcome)] {
+    guard let bt = s.backtest else { return [] }
+    return RevenueClass.allCases.filter {
+      s.classMix[$0].recurringARR > 0 && bt[$0].accounts < Finding.classOrderMinimumAccounts
+    }.map { ($0, bt[$0]) }
+  }
+
+  /// `quality_gap`'s words for ``untestedClasses(_:)``: " The retained class ($7.34M of
+  /// recurring ARR) was too small a year ago to test its pricing: 6 accounts, 2 of them
+  /// churned.", "… had no account a year ago to test its pricing.", or "" (one account: "1
+  /// account, which churned" or "which stayed").
+  static func untestedClassWords(_ s: ScoringResult, f: NumberFormat) -> String {
+    let parts = untestedClasses(s).map { k, o -> String in
+      let name =
+        "the \(k.label) class (\(f.compactMoney(cents: s.classMix[k].recurringARR)) of recurring "
+        + "ARR)"
+      guard o.accounts > 0 else { return name + " had no account a year ago to test its pricing" }
+      let outcome =
+        o.accounts == 1
+        ? (o.churned == 1 ? "1 account, which churned" : "1 account, which stayed")
+        : "\(count(o.accounts, "account", f)), \(f.integer(o.churned)) of them churned"
+      return name + " was too small a year ago to test its pricing: " + outcome
+    }
+    guard !parts.isEmpty else { return "" }
+    let text = parts.joined(separator: "; ")
+    return " " + text.prefix(1).uppercased() + text.dropFirst() + "."
+  }
+}
