@@ -35,6 +35,7 @@ public enum CompanyGenerator {
   public static func write(_ options: GeneratorOptions, to directory: String)
     throws(ARRQualityError)
   {
+    try checkFirstMonth(options)
     let isNewDirectory = access(directory, F_OK) != 0
     try makeDirectory(directory)
     let base = directory.hasSuffix("/") ? directory : directory + "/"
@@ -239,6 +240,25 @@ public enum CompanyGenerator {
   }
 
   /// `mkdir -p`.
+  /// The earliest month a company's data may hold (docs/input.md: revenue months are
+  /// 1900–2999); the loader refuses any earlier.
+  static let earliestMonth = Month(year: 1900, month: 1)
+
+  /// Refuses a history that would start before ``earliestMonth``, before any file is written
+  /// (trial 30, T30-18: `generate --as-of 1900-01 --months 24` exited 0 and wrote months from
+  /// 1898-02, a company its own `validate` refused with 5,701 problems).
+  /// - Throws: `ARRQualityError` of kind `.invalidArgument` (a usage error) naming the first
+  ///   month and the earliest `--as-of` allowed for the months asked.
+  static func checkFirstMonth(_ options: GeneratorOptions) throws(ARRQualityError) {
+    guard options.firstMonth < earliestMonth else { return }
+    let months = max(1, options.months)
+    throw .invalidArgument(
+      "--as-of \(options.asOf) with --months \(months) starts the history in "
+        + "\(options.firstMonth), before \(earliestMonth) (the earliest month a company's data "
+        + "may hold): give --as-of \(earliestMonth.adding(months: months - 1)) or later, or "
+        + "fewer months")
+  }
+
   static func makeDirectory(_ path: String) throws(ARRQualityError) {
     guard !path.isEmpty else {
       throw ARRQualityError(

@@ -29,6 +29,30 @@ import Testing
     #expect(readFile(dir + "/company.json") == expected.companyJSON)
   }
 
+  /// Trial 30, T30-18: 24 months ending 1900-01 start in 1898-02, before the loader's 1900-01:
+  /// a usage error naming 1898-02 and the earliest as-of for 24 months, 1901-12, with no file
+  /// written; 24 months ending 1901-12 start at 1900-01 and are written.
+  @Test func aHistoryBefore1900IsAUsageErrorAndWritesNothing() throws {
+    let dir = scratchFolder("early") + "/company"
+    let early = GeneratorOptions(
+      profile: .aiHypergrowth, accounts: 20, months: 24, seed: 7,
+      asOf: Month(year: 1900, month: 1))
+    do {
+      try CompanyGenerator.write(early, to: dir)
+      Issue.record("expected a usage error")
+    } catch {
+      #expect(error.kind == .invalidArgument)
+      #expect(error.message.contains("starts the history in 1898-02, before 1900-01"))
+      #expect(error.message.contains("give --as-of 1901-12 or later"))
+    }
+    #expect(readFile(dir + "/monthly.csv") == nil)
+    var first = early
+    first.asOf = Month(year: 1901, month: 12)
+    try CompanyGenerator.write(first, to: dir)
+    #expect(first.firstMonth == Month(year: 1900, month: 1))
+    #expect(readFile(dir + "/monthly.csv") != nil)
+  }
+
   @Test func writeIntoAFileFailsWithCantCreate() {
     do {
       try CompanyGenerator.write(Self.small, to: "/dev/null/company")
