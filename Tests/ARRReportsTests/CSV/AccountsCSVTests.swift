@@ -52,6 +52,28 @@ import Testing
     #expect(AccountsCSV.field("é, ü") == "\"é, ü\"")
   }
 
+  /// Trial 30, T30-16: text that starts like a formula is written after a `'`, inside the
+  /// quotes when it needs them; the same characters later in a cell are left alone.
+  @Test(
+    arguments: [
+      ("=1+1", "'=1+1"),
+      ("+cmd", "'+cmd"),
+      ("-2+3", "'-2+3"),
+      ("@SUM(A1)", "'@SUM(A1)"),
+      ("\tx", "'\tx"),
+      (
+        "=HYPERLINK(\"http://evil\",\"click\")",
+        "\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\""
+      ),
+      ("\r=1", "\"'\r=1\""),
+      ("a=b", "a=b"),
+      ("A-1", "A-1"),
+      ("", ""),
+    ] as [(String, String)])
+  func formulaLikeTextIsNeutralised(text: String, written: String) {
+    #expect(AccountsCSV.field(text) == written)
+  }
+
   /// Rows written in slices on several threads join to the same bytes as one slice.
   @Test(arguments: ["plg-smb", "enterprise-saas"])
   func slicesJoinToTheSameBytes(name: String) throws {
