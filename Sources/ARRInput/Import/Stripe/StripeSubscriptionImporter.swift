@@ -111,7 +111,7 @@ enum StripeSubscriptionImporter {
     // A table that gives no end at all: a status saying ended is the only evidence of one
     // (trial 28, T28-8).
     if isSubscriptionTable {
-      _ = SubscriptionStatusCheck.endByStatus(&groups, asOf: asOf)
+      SubscriptionStatusCheck.endByStatus(&groups, asOf: asOf)
     }
     var accounts = [ImportedAccount]()
     var conflicts = [String]()

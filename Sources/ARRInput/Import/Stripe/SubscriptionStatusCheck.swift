@@ -95,19 +95,14 @@ enum SubscriptionStatusCheck {
   /// them all and the months before bill them by their start; ``check`` says so and prices the
   /// dates' reading (running) as the range's high end. Rows marked are flagged
   /// ``StripeSubscription/isEndFromStatus``.
-  /// - Returns: The number of rows ended by their status.
+  /// A table row carries every end it has in ``StripeSubscription/endedAt`` (its end column,
+  /// or a cancellation column's date: the Stripe export's other date fields stay `nil` in a
+  /// table), so a table without any `endedAt` gives no end.
   /// - Complexity: O(rows).
   static func endByStatus(
     _ groups: inout [(customer: String, subs: [StripeSubscription])], asOf: Month
-  ) -> Int {
-    let givesAnEnd = groups.contains { g in
-      g.subs.contains {
-        $0.endedAt != nil || $0.canceledAt != nil || $0.cancelAt != nil
-          || $0.currentPeriodEnd != nil
-      }
-    }
-    guard !givesAnEnd else { return 0 }
-    var count = 0
+  ) {
+    guard !groups.contains(where: { $0.subs.contains { $0.endedAt != nil } }) else { return }
     for g in groups.indices {
       for i in groups[g].subs.indices {
         let s = groups[g].subs[i]
@@ -116,10 +111,8 @@ enum SubscriptionStatusCheck {
         else { continue }
         groups[g].subs[i].endedAt = CivilDate.firstDay(of: asOf)
         groups[g].subs[i].isEndFromStatus = true
-        count += 1
       }
     }
-    return count
   }
 
   /// How much each account's as-of MRR moves if its contradicted statuses were right: `up` for
@@ -196,19 +189,13 @@ enum SubscriptionStatusCheck {
     }
     if let first = open.min(by: { $0.sub.line < $1.sub.line }) {
       let down = openTotal
-      // No row of the table has an end: the dates cannot decide, and the customer's id is no
-      // end cell (trial 28, T28-8: `("69" on line 10)` read as if "69" were the end).
-      let isEndless = !groups.contains { $0.subs.contains { $0.endedAt != nil } }
-      let one = open.count == 1
+      // The table gives an end somewhere: a table that gives none had its ended rows ended by
+      // their status (``endByStatus``), so none is open here. The customer's id is named as
+      // the customer, no end cell (trial 28, T28-8: `("69" on line 10)`).
       log.findings.append(
         "\(file): \(rows(open.count)) the subscription has ended (\"\(first.sub.statusText ?? "")\" "
-          + "under \"\(header)\") but "
-          + (isEndless
-            ? "the table gives no end (no end column, or none filled in; customer "
-              + "\"\(first.customer)\" on line \(first.sub.line)): read as running, since no date "
-              + "says when \(one ? "it" : "they") ended"
-            : "\(one ? "has" : "have") no end (customer \"\(first.customer)\" on line "
-              + "\(first.sub.line)): read as running, by the dates")
+          + "under \"\(header)\") but \(open.count == 1 ? "has" : "have") no end (customer "
+          + "\"\(first.customer)\" on line \(first.sub.line)): read as running, by the dates"
           + "; if the status is right, headline ARR is \(money(Money.saturatingProduct(down, times: 12))) "
           + "lower: given as the range")
     }
