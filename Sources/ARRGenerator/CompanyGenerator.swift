@@ -240,9 +240,9 @@ public enum CompanyGenerator {
   }
 
   /// `mkdir -p`.
-  /// The earliest month a company's data may hold (docs/input.md: revenue months are
-  /// 1900–2999); the loader refuses any earlier.
-  static let earliestMonth = Month(year: 1900, month: 1)
+  /// The earliest month a company's data may hold, January of ``Month/minimumDataYear``; the
+  /// loader refuses any earlier.
+  static let earliestMonth = Month(year: Month.minimumDataYear, month: 1)
 
   /// Refuses a history that would start before ``earliestMonth``, before any file is written
   /// (trial 30, T30-18: `generate --as-of 1900-01 --months 24` exited 0 and wrote months from

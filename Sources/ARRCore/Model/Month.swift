@@ -72,3 +72,12 @@ extension Int32 {
     return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
   }
 }
+
+extension Month {
+  /// Earliest year of a month in a company's data (docs/input.md: revenue months are
+  /// 1900–2999): the loader refuses an earlier one at its cell, and `generate` refuses a
+  /// history that would start before it.
+  public static let minimumDataYear = 1900
+  /// Latest year of a month in a company's data.
+  public static let maximumDataYear = 2999
+}

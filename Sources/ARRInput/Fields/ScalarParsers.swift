@@ -58,14 +58,14 @@ enum ScalarParsers {
     boolTable.value(bytes)
   }
 
+  /// Earliest year of a month in the data (docs/input.md): ``Month/minimumDataYear``.
+  static let minimumYear = Int32(Month.minimumDataYear)
+  /// Latest year of a month in the data: ``Month/maximumDataYear``.
+  static let maximumYear = Int32(Month.maximumDataYear)
+
   /// Parses `YYYY-MM` (spaces around allowed); `nil` for anything else.
   /// - Complexity: O(1).
   @inline(__always)
-  /// Earliest year of a month in the data (docs/input.md).
-  static let minimumYear: Int32 = 1900
-  /// Latest year of a month in the data.
-  static let maximumYear: Int32 = 2999
-
   static func month(_ bytes: UnsafeBufferPointer<UInt8>) -> Month? {
     var lo = 0
     var hi = bytes.count
