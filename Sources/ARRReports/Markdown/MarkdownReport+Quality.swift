@@ -179,6 +179,7 @@ extension MarkdownReport {
       (.notStarted, "start after \(f.month(c.company.asOf)) (not started by the as-of month)"),
       (.churned, "churned before \(f.month(c.company.asOf))"),
       (.trialExpired, "trial expired unpaid"),
+      (.convertedNotBilled, "converted from trial, first bill after \(f.month(c.company.asOf))"),
       (.neverPaid, "never paid recurring revenue"),
     ]
     for (status, label) in gone {
@@ -194,6 +195,15 @@ extension MarkdownReport {
     let classed = c.scoring.classMix.accounts
     table.append(["**With recurring ARR (classed)**", "**\(f.integer(classed))**"])
     out += table.markdown + "\n"
+    // Converted trials whose first bill is still to come: converted in the trial table, in no
+    // ARR figure here (render review 32, R32-6).
+    if let waiting = byStatus[.convertedNotBilled], waiting > 0 {
+      out += "\(MarkdownText.count(waiting, "account", format: f)) converted from trial in "
+      out += "\(f.month(c.company.asOf.adding(months: -AccountStatus.firstBillMonths))) or "
+      out += "\(f.month(c.company.asOf)) and \(waiting == 1 ? "has" : "have") no bill yet: the "
+      out += "trial table counts \(waiting == 1 ? "it" : "them") as converted, and no ARR figure "
+      out += "counts \(waiting == 1 ? "it" : "them") until the first bill. "
+    }
     let paying = c.metrics.ladder.payingAccounts
     out += "\(MarkdownText.count(paying, "account", format: f)) paid MRR in "
     out += "\(f.month(c.company.asOf)) (the headline ARR's base, trials and pilots included). "
