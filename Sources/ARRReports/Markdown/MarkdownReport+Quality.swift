@@ -382,12 +382,18 @@ extension MarkdownReport {
   /// 15), **wavering** (15 to under 40) or **at-risk** (40 and over)" (session 31; render
   /// review 30, R30-15: the thresholds were never stated, and a score shown as 15 sat in two
   /// classes).
-  static func classBounds(_ s: ScoringResult, _ f: NumberFormat) -> String {
+  /// - Parameters:
+  ///   - s: The scoring (its weights' thresholds).
+  ///   - f: The company's number format.
+  ///   - isBold: Whether the class names are bold (the Revenue quality paragraph) or plain
+  ///     (the Glossary).
+  static func classBounds(_ s: ScoringResult, _ f: NumberFormat, isBold: Bool = true) -> String {
     let w = s.weightsUsed
     func bound(_ x: Double) -> String { f.number(x, decimals: x == x.rounded() ? 0 : 1) }
-    return "**retained** (score under \(bound(w.waveringThreshold))), **wavering** "
-      + "(\(bound(w.waveringThreshold)) to under \(bound(w.atRiskThreshold))) or **at-risk** "
-      + "(\(bound(w.atRiskThreshold)) and over)"
+    func name(_ c: String) -> String { isBold ? "**\(c)**" : c }
+    return "\(name("retained")) (score under \(bound(w.waveringThreshold))), \(name("wavering")) "
+      + "(\(bound(w.waveringThreshold)) to under \(bound(w.atRiskThreshold))) or "
+      + "\(name("at-risk")) (\(bound(w.atRiskThreshold)) and over)"
   }
 
   /// A risk score as the tables show it: one decimal, cut rather than rounded, so a score never
