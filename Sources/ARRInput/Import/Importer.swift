@@ -49,6 +49,8 @@ public enum Importer {
   }
 
   /// ``read(_:options:)`` of files handed over: their bytes are released once read into tables.
+  /// Without `--as-of`, a report's date in a title line (``TitleAsOf``) earlier than the data's
+  /// last month is the as-of month: the tables are read again at it.
   static func read(owned files: consuming [SourceFile], options: ImportOptions)
     throws(ARRQualityError) -> ImportedCompany
   {
@@ -58,15 +60,38 @@ public enum Importer {
     var hiddenCubes = [String]()
     let candidates = try candidates(
       files, options: options, log: &log, unreadable: &unreadable, hiddenCubes: &hiddenCubes)
+    // The tables hold what is read from here on: the files' bytes go (34 MB for a 1M-line
+    // ledger, held to the end before; twelfth session).
+    files = []
+    let company = try read(
+      candidates, options: options, log: log, unreadable: unreadable, hiddenCubes: hiddenCubes)
+    guard options.asOf == nil,
+      let titled = candidates.lazy.compactMap({ c in
+        TitleAsOf.find(in: c.table).map { (file: c.table.file, date: $0) }
+      }).first
+    else { return company }
+    return TitleAsOf.settle(company, stated: titled.date, file: titled.file, options: options) {
+      asOf throws(ARRQualityError) in
+      var atTitle = options
+      atTitle.asOf = asOf
+      return try read(
+        candidates, options: atTitle, log: log, unreadable: unreadable, hiddenCubes: hiddenCubes)
+    }
+  }
+
+  /// Reads `candidates` (``candidates(_:options:log:unreadable:hiddenCubes:)``) into the
+  /// shared intermediate, `log` holding what reading them into tables said.
+  private static func read(
+    _ candidates: [Candidate], options: ImportOptions, log: ImportLog,
+    unreadable: [(file: String, error: ARRQualityError)], hiddenCubes: [String]
+  ) throws(ARRQualityError) -> ImportedCompany {
+    var log = log
     // Summaries by a dimension left out (T22-10), said if nothing else reads as revenue.
     var summaries = [String]()
     // Sheets left out as holding no revenue (company totals by month), said if nothing reads.
     var notRevenue = [String]()
     // Company metrics tabs' ARR claims (T22-24), the first applied to the company read.
     var claims = [SummaryClaim]()
-    // The tables hold what is read from here on: the files' bytes go (34 MB for a 1M-line
-    // ledger, held to the end before; twelfth session).
-    files = []
     var revenue: (data: CubeData, index: Int)?
     var lists = [(accounts: [ImportedAccount], index: Int)]()
     // The lists' ARR columns, a cross-check of a cube's cells (review 13, F9).

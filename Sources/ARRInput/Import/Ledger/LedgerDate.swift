@@ -148,13 +148,15 @@ enum LedgerDate {
 
   /// The day/month order of a file's date `cells`: `given` (`--date-order`), else the order
   /// some cell decides (``order(of:)``), else the order the file's other date columns decide
-  /// (``OtherDateColumns``), said in `notes`.
+  /// (``OtherDateColumns``), else the order the date of a title line decides (`As of
+  /// 6/30/2025`: the report's date, written by the system that wrote the lines; decided,
+  /// session 32, lead, trial 28's T28-13), said in `notes`.
   /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, when other date
   ///   columns decide different orders, or when a date reads two ways and nothing decides
   ///   (asking for `--date-order`).
   static func order(
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?,
-    others: OtherDateColumns? = nil, notes: inout [String]
+    others: OtherDateColumns? = nil, title: TitleAsOf? = nil, notes: inout [String]
   ) throws(ARRQualityError) -> DateOrder? {
     if let given { return given }
     switch order(of: cells) {
@@ -170,6 +172,14 @@ enum LedgerDate {
         if let decided = try others?.decide(file: file) {
           notes.append(decided.note)
           return decided.order
+        }
+        if let title, let decided = title.order {
+          notes.append(
+            "\(file): dates such as \"\(example.text)\" (line \(example.line)) read "
+              + (decided == .mdy ? "month first" : "day first") + ", as the title's \""
+              + title.cell + "\" (line \(title.line)) writes its date; pass --date-order if "
+              + "the lines are written otherwise")
+          return decided
         }
         throw .data(
           "\(file):\(example.line): the date \"\(example.text)\" reads as month/day or day/month "

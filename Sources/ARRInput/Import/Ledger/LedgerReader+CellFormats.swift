@@ -19,12 +19,13 @@ extension LedgerReader {
     return row.cells[c].hasPrefix("cus_")
   }
 
-  /// The day/month order of the date cells, from the cells, `--date-order`, or an error when
-  /// some date reads two ways and nothing decides.
+  /// The day/month order of the date cells, from the cells, `--date-order`, the file's other
+  /// date columns, the `title`'s report date, or an error when some date reads two ways and
+  /// nothing decides.
   /// Dates written as digits alone (`20240131`, Unix time) are said in a note.
   static func dateOrder(
     _ body: ArraySlice<ImportTable.Record>, header: [String], layout: LedgerLayout, file: String,
-    options: ImportOptions, log: inout ImportLog
+    options: ImportOptions, title: TitleAsOf? = nil, log: inout ImportLog
   ) throws(ARRQualityError) -> DateOrder? {
     let columns = [LedgerLayout.Role.date, .serviceDate, .serviceStart, .serviceEnd].compactMap {
       layout.columns[$0]
@@ -43,7 +44,8 @@ extension LedgerReader {
     if let note = LedgerDate.digitsNote(file: file, cells: cells) { log.notes.append(note) }
     return try LedgerDate.order(
       of: cells, file: file, given: options.dateOrder,
-      others: OtherDateColumns(body: body, header: header, read: Set(columns)), notes: &log.notes)
+      others: OtherDateColumns(body: body, header: header, read: Set(columns)), title: title,
+      notes: &log.notes)
   }
 
   /// The decimal mark of the amount column (as for cubes).

@@ -37,12 +37,16 @@ enum LedgerReader {
       "currency (checked against it): \(header.cells[$0])"
     }
     // A revenue schedule runs past the report's date (Salesforce's schedules run to the deal's
-    // end): the as-of month is the latest line's unless --as-of names another (T28-13).
-    if let d = layout.columns[.date], LedgerLayout.normalized(header.cells[d]) == "schedule date" {
+    // end): the as-of month is the latest line's unless --as-of names another or a title line
+    // gives the report's date (T28-13; ``TitleAsOf``, which reads the table again at it).
+    if options.asOf == nil, let d = layout.columns[.date],
+      LedgerLayout.normalized(header.cells[d]) == "schedule date", TitleAsOf.find(in: table) == nil
+    {
       log.findings.append(
         "\(file): each line is a month of a revenue schedule (\"\(header.cells[d])\"), which "
-          + "may run past the report's date: the as-of month is the latest line's unless --as-of "
-          + "names another (a title line's \"As of\" date is not read)")
+          + "may run past the report's date: the as-of month is the latest line's, as no title "
+          + "line gives the report's date (\"As of …\"); pass --as-of if the report was made "
+          + "earlier")
     }
     if layout.isDatedByPeriod, let c = layout.columns[.serviceStart] {
       log.notes.append(
@@ -118,7 +122,8 @@ enum LedgerReader {
     }
     var servedLines = 0
     let order = try dateOrder(
-      body, header: header.cells, layout: layout, file: file, options: options, log: &log)
+      body, header: header.cells, layout: layout, file: file, options: options,
+      title: TitleAsOf.find(in: table), log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
     if isGrossLessTax {
       grossLessTax(

@@ -27,16 +27,32 @@ import Testing
 
   /// By hand at 2025-06: Globex 4,400 and Hooli 3,000 a month; Initech's lost deal is no
   /// revenue; the totals row is excluded and checked (its 31,800 includes the lost deal, so
-  /// the check differs by 9,000). Rows read 8 = used 6 + 1 deal not won + 1 totals row.
+  /// the check differs by 9,000). Rows read 8 = used 6 + 1 deal not won + 1 totals row. No
+  /// option is needed: the title's "As of 6/30/2025" gives the as-of month and the dates'
+  /// order (``TitleAsOf``; session 32).
   @Test func scheduleLinesOfWonDealsAreALedger() throws {
     let c = try Importer.read(
-      [Importer.SourceFile(name: "schedules.csv", bytes: Array(Self.report.utf8))],
-      options: ImportOptions(asOf: Month(year: 2025, month: 6), dateOrder: .mdy))
+      [Importer.SourceFile(name: "schedules.csv", bytes: Array(Self.report.utf8))])
+    #expect(c.asOf == Month(year: 2025, month: 6))
     #expect(c.mrrRow("Globex") == [400_000, 400_000, 440_000])
     #expect(c.mrrRow("Hooli") == [0, 300_000, 300_000])
     #expect(c.account("Initech") == nil)
     let f = c.log.files[0]
     #expect(f.skipped[.notWon] == 1 && f.skipped[.totals] == 1)
+    #expect(
+      c.log.notes.contains { $0.hasPrefix("schedules.csv:2: the title's \"As of 6/30/2025\"") })
+    #expect(!c.log.findings.contains { $0.contains("each line is a month of a revenue schedule") })
+  }
+
+  /// Without a title giving the report's date, a finding says the as-of month is the latest
+  /// line's (2025-07 here: Globex 4,400 alone).
+  @Test func withoutATitleDateAFindingSaysTheScheduleMayRunAhead() throws {
+    let text = Self.report.replacing("As of 6/30/2025", with: "All opportunities")
+    let c = try Importer.read(
+      [Importer.SourceFile(name: "schedules.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(dateOrder: .mdy))
+    #expect(c.asOf == Month(year: 2025, month: 7))
+    #expect(c.mrrRow("Globex").last == 440_000)
     #expect(
       c.log.findings.contains {
         $0.hasPrefix(
