@@ -229,14 +229,17 @@ extension Analysis {
   ///   - projection: The projection stage's result.
   ///   - company: The company, when given: an import whose incomplete first months hold the
   ///     projection's base month says the realised figures start there.
+  ///   - scoring: Today's scoring, when given: where last year's projection was made another
+  ///     way (default weights, class defaults) the message names it (``projectionMissModel(_:scoring:)``).
+  ///   - usageAveragedNDR: Trailing NDR with usage at its 3-month average, when it is said.
   ///   - f: The company's number format.
   /// - Returns: The finding, or `nil` when there is no projection backtest or it missed by less.
   ///   Without a projection this year (no account pays recurring revenue) it says the miss and
   ///   no more: there is no projected NDR or GRR to read with it in mind (session 20, wording
   ///   lane; trial 18b, G18: a dead company was told to).
   static func projectionMiss(
-    _ projection: ProjectionResult?, company: Company? = nil, usageAveragedNDR: Double? = nil,
-    f: NumberFormat
+    _ projection: ProjectionResult?, company: Company? = nil, scoring: ScoringResult? = nil,
+    usageAveragedNDR: Double? = nil, f: NumberFormat
   ) -> Finding? {
     guard let b = projection?.backtest else { return nil }
     let ndrMiss = b.ndrErrorPoints
@@ -262,10 +265,20 @@ extension Analysis {
         + "\(f.percent(realised, decimals: d)) realised (\(gap(projected, realised))\(other ?? ""))"
     }
     let month = f.month(b.forecast.baseMonth)
+    // Last year's model, where today's is made otherwise (render review 30, R30-13).
+    let model = scoring.flatMap { projectionMissModel(b, scoring: $0) }
+    let madeWith = model.map { " and \($0.then)" } ?? ""
+    let closing =
+      projection?.forecast == nil
+      ? "."
+      : ". "
+        + (model?.closing
+          ?? "Read this year's projected NDR and GRR with a miss of that size in mind.")
     return Finding(
       code: .projectionMissed, severity: .warning,
       message: "Last year's projection, made in \(month)"
-        + Projection.fromAccounts(b.forecast.accounts) + " with only the data known then, missed: "
+        + Projection.fromAccounts(b.forecast.accounts) + " with only the data known then"
+        + madeWith + ", missed: "
         + said("NDR", b.forecast.ndr, b.realisedNDR, beside: usageAveragedNDR) + "; "
         + said("GRR", b.forecast.grr, b.realisedGRR, beside: nil)
         // One parenthetical per figure: the incomplete base is a sentence of its own.
@@ -274,8 +287,7 @@ extension Analysis {
             + "incomplete" : "")
         // The range too, when what was realised lay outside it (render review 28, R28-3).
         + (realisedOutsideRange(b, f: f).map { ". \($0) either" } ?? "")
-        + (projection?.forecast == nil
-          ? "." : ". Read this year's projected NDR and GRR with a miss of that size in mind."),
+        + closing,
       weight: min(1 + worst / 20, 3))
   }
 

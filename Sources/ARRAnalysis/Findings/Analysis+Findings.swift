@@ -103,7 +103,7 @@ extension Analysis {
       out.append(segments)
     }
     if let miss = projectionMiss(
-      projection, company: company, usageAveragedNDR: usageAveragedNDR, f: f)
+      projection, company: company, scoring: scoring, usageAveragedNDR: usageAveragedNDR, f: f)
     {
       out.append(miss)
     }

@@ -62,7 +62,7 @@ extension MarkdownReport {
         + "with accounts within 12 months, and to be lost to the contraction of accounts that "
         + "stay, over every class."),
     .init(
-      term: "Retained, wavering and at-risk class", abbreviations: [],
+      term: classesTerm, abbreviations: [],
       definition: "The three risk classes, from the lowest risk score to the highest; the "
         + "at-risk class is the accounts most likely to leave.",
       alsoMatches: ["at-risk class", "wavering"]),
@@ -192,10 +192,19 @@ extension MarkdownReport {
     }
   }
 
+  /// The classes' entry, whose definition ends with the score bounds.
+  static let classesTerm = "Retained, wavering and at-risk class"
+
   static func glossary(_ c: ReportContext, body: String) -> String {
     var out = "## Glossary\n\n"
     for entry in usedGlossaryEntries(in: body) {
-      out += "- **\(entry.heading)**: \(entry.definition)\n"
+      // The classes' bounds are the weights' thresholds (a `--weights` file may move them), so
+      // the entry gives them from the scoring, as Revenue quality does (render review 30,
+      // R30-15: a reader who met "15" in two classes found no bound in the Glossary).
+      let bounds =
+        entry.term == classesTerm
+        ? " By risk score: " + classBounds(c.scoring, c.format, isBold: false) + "." : ""
+      out += "- **\(entry.heading)**: \(entry.definition)\(bounds)\n"
     }
     return out
   }

@@ -6,6 +6,10 @@ extension MarkdownReport {
   /// How many accounts the most-at-risk table lists.
   static let mostAtRiskCount = 10
 
+  /// The walk's at-risk step under `risk_signals_missing`: no account can reach the class, so
+  /// its loss is not measured, not measured at $0 (render review 30, R30-5).
+  static let atRiskOutOfReachCell = "n/a (no signal can reach it)"
+
   /// The note under every table whose cells are rounded to foot.
   static let footingNote = "Figures are rounded so that each column sums to its displayed total."
 
@@ -23,9 +27,14 @@ extension MarkdownReport {
       headline != 0
       ? Footing.walk(steps.map { Double($0.arr) / Double(headline) * 1000 }, isSubtotal: isSubtotal)
       : nil
+    // Under `risk_signals_missing` no account can reach the at-risk class: its step is not a
+    // measured $0 but no measure at all (render review 30, R30-5; render review 28, R28-13).
+    let outOfReach = Analysis.isAtRiskOutOfReach(c.scoring)
     for (k, step) in steps.enumerated() {
       let share = tenths.map { f.percent(tenths: $0[k]) } ?? "n/a"
-      if step.isSubtotal {
+      if outOfReach, step.key == ARRWalk.atRiskLossKey, step.arr == 0 {
+        table.append([step.label, atRiskOutOfReachCell, "n/a"])
+      } else if step.isSubtotal {
         table.append(["**\(step.label)**", "**\(f.money(units: dollars[k]))**", "**\(share)**"])
       } else {
         table.append([step.label, f.signedMoney(units: dollars[k]), share])
@@ -383,12 +392,18 @@ extension MarkdownReport {
   /// 15), **wavering** (15 to under 40) or **at-risk** (40 and over)" (session 31; render
   /// review 30, R30-15: the thresholds were never stated, and a score shown as 15 sat in two
   /// classes).
-  static func classBounds(_ s: ScoringResult, _ f: NumberFormat) -> String {
+  /// - Parameters:
+  ///   - s: The scoring (its weights' thresholds).
+  ///   - f: The company's number format.
+  ///   - isBold: Whether the class names are bold (the Revenue quality paragraph) or plain
+  ///     (the Glossary).
+  static func classBounds(_ s: ScoringResult, _ f: NumberFormat, isBold: Bool = true) -> String {
     let w = s.weightsUsed
     func bound(_ x: Double) -> String { f.number(x, decimals: x == x.rounded() ? 0 : 1) }
-    return "**retained** (score under \(bound(w.waveringThreshold))), **wavering** "
-      + "(\(bound(w.waveringThreshold)) to under \(bound(w.atRiskThreshold))) or **at-risk** "
-      + "(\(bound(w.atRiskThreshold)) and over)"
+    func name(_ c: String) -> String { isBold ? "**\(c)**" : c }
+    return "\(name("retained")) (score under \(bound(w.waveringThreshold))), \(name("wavering")) "
+      + "(\(bound(w.waveringThreshold)) to under \(bound(w.atRiskThreshold))) or "
+      + "\(name("at-risk")) (\(bound(w.atRiskThreshold)) and over)"
   }
 
   /// A risk score as the tables show it: one decimal, cut rather than rounded, so a score never

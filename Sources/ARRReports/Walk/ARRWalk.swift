@@ -21,6 +21,9 @@ public struct ARRWalk: Sendable, Equatable {
 
   public var steps: [Step]
 
+  /// The key of the at-risk class's expected-loss step.
+  public static let atRiskLossKey = "expected_loss_\(RevenueClass.atRisk.rawValue)"
+
   /// Builds the walk of an analysis.
   /// - Parameter analysis: The analysis.
   public init(_ analysis: Analysis) {

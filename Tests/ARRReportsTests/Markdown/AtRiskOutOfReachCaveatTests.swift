@@ -36,4 +36,21 @@ import Testing
     let row = try #require(MarkdownReportTests.row(fullMD, "**Quality-adjusted ARR**"))
     #expect(!row[2].contains("likely") && !row[2].contains("supported"))
   }
+
+  /// The walk's at-risk step reads "n/a", not a measured $0, where no account can reach the
+  /// class (render review 30, R30-5): workbook and ledger (the weak score's caveat does not
+  /// change the step); enterprise-saas, which holds the signals, measures it: 26 at-risk
+  /// accounts, a loss in dollars.
+  @Test func theAtRiskStepIsNotApplicable() throws {
+    for name in ["workbook", "data-room-ledger"] {
+      let (_, _, md) = try BoardReportTests.report(name)
+      let step = try #require(
+        MarkdownReportTests.row(md, "Expected 12-month loss, at-risk class"), "\(name)")
+      #expect(
+        step == ["Expected 12-month loss, at-risk class", "n/a (no signal can reach it)", "n/a"])
+    }
+    let (_, _, md) = try BoardReportTests.report("enterprise-saas")
+    let step = try #require(MarkdownReportTests.row(md, "Expected 12-month loss, at-risk class"))
+    #expect(step[1].hasPrefix("-$") && step[2].hasSuffix("%"))
+  }
 }

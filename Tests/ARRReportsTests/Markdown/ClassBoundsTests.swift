@@ -40,4 +40,23 @@ import Testing
       }
     }
   }
+
+  /// The Glossary's class entry ends with the same bounds, plain (render review 30, R30-15);
+  /// a weights file's thresholds (12.5 and 50) move them, one decimal only where needed.
+  @Test func theGlossaryGivesTheBounds() throws {
+    let (analysis, _, md) = try BoardReportTests.report("plg-smb")
+    let glossary = try #require(md.components(separatedBy: "## Glossary\n").last)
+    #expect(
+      glossary.contains(
+        "- **Retained, wavering and at-risk class**: The three risk classes, from the lowest "
+          + "risk score to the highest; the at-risk class is the accounts most likely to leave. "
+          + "By risk score: retained (score under 15), wavering (15 to under 40) or at-risk (40 "
+          + "and over).\n"))
+    var s = analysis.scoring
+    s.weightsUsed = try RiskWeights.load(
+      Array(#"{ "thresholds": { "wavering": 12.5, "at_risk": 50 } }"#.utf8), file: "w.json")
+    #expect(
+      MarkdownReport.classBounds(s, NumberFormat(currency: "USD"), isBold: false)
+        == "retained (score under 12.5), wavering (12.5 to under 50) or at-risk (50 and over)")
+  }
 }

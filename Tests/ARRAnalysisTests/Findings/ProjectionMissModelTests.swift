@@ -1,0 +1,61 @@
+import ARRQuality
+import ARRTestSupport
+import Testing
+
+@testable import ARRAnalysis
+
+/// `projection_missed` names what last year's projection was made with where today's is made
+/// otherwise (render review 30, R30-13: ai-hypergrowth's page one read a miss of the default
+/// weights as a warning about today's fitted model).
+@Suite struct ProjectionMissModelTests {
+  /// ai-hypergrowth: last year's projection used the class defaults and the default weights
+  /// (its body says so); today's scores come from weights fitted to its churn. The finding says
+  /// the default weights and that the fitted ones have no year of outcomes yet.
+  @Test func aiHypergrowthsMissWasTheDefaultWeights() throws {
+    let (analysis, _, _) = try SampleCompanies.bundle("ai-hypergrowth")
+    #expect(analysis.scoring.modelUsed == .fittedModel)
+    let miss = try #require(analysis.findings.first { $0.code == .projectionMissed })
+    #expect(
+      miss.message.hasPrefix(
+        "Last year's projection, made in 2025-10 with only the data known then and the default "
+          + "weights, missed: NDR 100.0% against 115.2% realised"))
+    #expect(
+      miss.message.hasSuffix(
+        "the range did not hold either. This year's projection uses weights fitted since, "
+          + "which have no year of outcomes yet: read it with a miss of that size in mind."))
+  }
+
+  /// Each case on one hand-set scoring: fitted today against configured weights a year ago
+  /// (defaults, then a `--weights` file); configured weights both years with today's class
+  /// retention calibrated against last year's class defaults; made the same way, nothing.
+  @Test func eachDifferenceIsNamed() throws {
+    let (analysis, _, _) = try SampleCompanies.bundle("ai-hypergrowth")
+    var s = analysis.scoring
+    var b = try #require(analysis.projection?.backtest)
+    b.modelUsed = ModelUsed.configuredWeights.rawValue
+    b.methodUsed = RetentionSource.classDefaults.rawValue
+    s.modelUsed = .fittedModel
+    #expect(Analysis.projectionMissModel(b, scoring: s)?.then == "the default weights")
+    s.configuredWeights = try RiskWeights.load(
+      Array(#"{ "intercept": -2.5 }"#.utf8), file: "w.json")
+    #expect(Analysis.projectionMissModel(b, scoring: s)?.then == "the --weights file's weights")
+    // Fitted both years: the weights are not what changed; the class retention is.
+    b.modelUsed = ModelUsed.fittedModel.rawValue
+    s.retentionSource = .model
+    let calibrated = try #require(Analysis.projectionMissModel(b, scoring: s))
+    #expect(calibrated.then == "the class defaults")
+    #expect(
+      calibrated.closing
+        == "Read this year's, calibrated since on that year's churn, with that miss in mind.")
+    s.modelUsed = .configuredWeights
+    s.retentionSource = .backtestClassDepartures
+    #expect(Analysis.projectionMissModel(b, scoring: s) == calibrated)
+    // Class defaults both years, configured weights both years: made the same way.
+    s.retentionSource = .classDefaults
+    #expect(Analysis.projectionMissModel(b, scoring: s) == nil)
+    // A year ago a backtest of its own already calibrated the classes: nothing to say.
+    b.methodUsed = RetentionSource.backtestClassDepartures.rawValue
+    s.retentionSource = .backtestClassDepartures
+    #expect(Analysis.projectionMissModel(b, scoring: s) == nil)
+  }
+}
