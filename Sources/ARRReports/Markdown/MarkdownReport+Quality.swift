@@ -205,13 +205,14 @@ extension MarkdownReport {
     table.append(["**With recurring ARR (classed)**", "**\(f.integer(classed))**"])
     out += table.markdown + "\n"
     // Converted trials whose first bill is still to come: converted in the trial table, in no
-    // ARR figure here (render review 32, R32-6).
+    // ARR figure here (render review 32, R32-6). A paragraph of its own: the next reconciles
+    // the paying and classed counts (ReportWordingRulesTests reads it).
     if let waiting = byStatus[.convertedNotBilled], waiting > 0 {
       out += "\(MarkdownText.count(waiting, "account", format: f)) converted from trial in "
       out += "\(f.month(c.company.asOf.adding(months: -AccountStatus.firstBillMonths))) or "
       out += "\(f.month(c.company.asOf)) and \(waiting == 1 ? "has" : "have") no bill yet: the "
       out += "trial table counts \(waiting == 1 ? "it" : "them") as converted, and no ARR figure "
-      out += "counts \(waiting == 1 ? "it" : "them") until the first bill. "
+      out += "counts \(waiting == 1 ? "it" : "them") until the first bill.\n\n"
     }
     let paying = c.metrics.ladder.payingAccounts
     out += "\(MarkdownText.count(paying, "account", format: f)) paid MRR in "
