@@ -697,7 +697,9 @@ extension MarkdownReport {
   /// outweighs what: the sorting of churn-prone accounts raises DEL above ARPA ÷ churn,
   /// discounting only lowers it. DEL above naive: the sorting outweighs the discount. Below:
   /// the discount outweighs the sorting when the undiscounted lifetime is at least the naive
-  /// one, else the fitted curve keeps accounts for less time than the single rate implies.
+  /// one, else the fitted curve keeps accounts for less time than the single rate implies. At
+  /// the constant-churn limit no sorting is claimed: the gap is the discount alone when the
+  /// undiscounted DEL-based figure displays as the naive one, else that figure is given.
   /// Compared as displayed (whole units); `nil` when either figure is not finite.
   static func ltvComparison(_ v: SegmentLifetimeValue, format f: NumberFormat) -> String? {
     guard let value = v.value, value.ltvNew.isFinite, value.naive.isFinite else { return nil }
@@ -716,6 +718,19 @@ extension MarkdownReport {
       value.marginAdjustedARPA
       * value.model.discountedExpectedLifetime(
         discountRate: 0)
+    // At the constant-churn limit there is no sorting to outweigh anything: the gap is the
+    // discount, and whatever lies between the curve's one churn rate and the observed one
+    // (render review 30, R30-8: Stripe's "keeps accounts for less time" beside a curve at the
+    // observed 0.6%, movements' "outweighs the sorting" after "does not improve with tenure").
+    if value.model.isGeometricLimit, undiscounted.isFinite {
+      let plain = Money.round(undiscounted * 100)
+      let side = del > naive ? "above" : "below"
+      return "Here " + pair + side + than + ": there is no sorting, so "
+        + (Footing.roundedUnits(plain) == Footing.roundedUnits(naive)
+          ? "the gap is the discount alone: undiscounted, DEL would equal the naive figure."
+          : "the gap is the discount and the curve's churn rate against the observed one: "
+            + "undiscounted, DEL-based LTV would be \(f.money(cents: plain)).")
+    }
     return "Here " + pair + "below" + than
       + (undiscounted >= value.naive
         ? ": the discount outweighs the sorting."
