@@ -180,15 +180,47 @@ extension MarkdownReport {
       out += "; ages after \(f.integer(last)) months are cut (the oldest cohort is observed to "
       out += "\(f.integer(layout.oldestObservedAge)) months; report.json has every age)"
     }
-    if !censored.isEmpty {
-      out += "; it leaves out the accounts already paying in "
-      out += "\(f.month(c.company.firstMonth)), the first month of data, whose start is unknown"
-    }
+    if !censored.isEmpty { out += firstCohortLeftOut(c) }
     // The colours are fixed, so a pale cell reads as near 100% in every report (session 18,
     // report, P10: the scale ran from the data's lowest value, drawing 95% full orange).
     out += ". Its colours are on a fixed scale, the same in every report: grey at 100%, "
     out += "deepening to full orange at 50% or less and full blue at 150% or more"
     return out + ".\n\n"
+  }
+
+  /// Why the heatmap leaves out the first month's cohort, from what the data says of those
+  /// accounts' starts (render review 30, R30-6): "whose start is unknown" only where no start
+  /// date was read (imports); with start dates, "75 started before it, so their first months
+  /// precede the data", and the accounts that started in the first month itself said to share
+  /// that cohort. A clause with its leading "; ".
+  static func firstCohortLeftOut(_ c: ReportContext) -> String {
+    let f = c.format
+    let first = f.month(c.company.firstMonth)
+    let (before, inData, unknown) = c.company.firstMonthPayersByStart
+    let all = before + inData + unknown
+    guard before + inData > 0 else {
+      return "; it leaves out the accounts already paying in \(first), the first month of data, "
+        + "whose start is unknown"
+    }
+    var parts: [String] = []
+    if before > 0 {
+      parts.append(
+        "\(f.integer(before)) started before it, so \(before == 1 ? "its" : "their") first months "
+          + "precede the data")
+    }
+    if unknown > 0 {
+      parts.append("\(f.integer(unknown)) \(unknown == 1 ? "has" : "have") no start date")
+    }
+    if inData > 0 {
+      parts.append(
+        "\(f.integer(inData)) started in \(first) itself but \(inData == 1 ? "shares" : "share") "
+          + "the cohort, which the data cannot split by start")
+    }
+    let listed =
+      parts.count > 1
+      ? parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1] : parts[0]
+    return "; it leaves out the \(MarkdownText.count(all, "account", format: f)) already paying in "
+      + "\(first), the first month of data: " + listed
   }
 
   /// A segment's name for prose: the name as the data has it, or "accounts without a segment"
