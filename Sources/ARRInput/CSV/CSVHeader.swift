@@ -47,6 +47,13 @@ struct CSVHeader: Sendable, Equatable {
         let outcome = CSVScanner.scanRecord(p, end: n, from: pos, isFinal: isFinal, fields: &fields)
         switch outcome {
         case .incomplete:
+          // The data-room reader's bound (``ImportTable/maximumRecordBytes``): a header still
+          // open after 1 MiB is no header (trial 30, T30-3: a 50 MB line took 38 s and 260 MB
+          // to be refused, with a 50 MB message).
+          if n - pos > ImportTable.maximumRecordBytes {
+            problem = headerTooLong(file: source.name, line: line)
+            return (n, true)
+          }
           return (0, false)
         case .unterminatedQuote(let column):
           problem = InputProblem(
@@ -69,6 +76,10 @@ struct CSVHeader: Sendable, Equatable {
             line += newlines
             pos = next
             continue
+          }
+          if next - pos > ImportTable.maximumRecordBytes {
+            problem = headerTooLong(file: source.name, line: line)
+            return (n, true)
           }
           // The data-room reader's limit (``ImportTable/maximumCellsPerRecord``), for the
           // same reasons: 200,000 activity columns took 20 s to read one row.
@@ -126,6 +137,16 @@ struct CSVHeader: Sendable, Equatable {
     return header
   }
 
+  /// The problem of a header longer than ``ImportTable/maximumRecordBytes``, at `line`.
+  static func headerTooLong(file: String, line: Int) -> InputProblem {
+    InputProblem(
+      file: file, line: line,
+      message:
+        "the header is longer than 1 MiB (1,048,576 bytes) and was not read further (expected "
+        + "a line of column names such as account_id,month,mrr; is this a text file of one "
+        + "line, or not a CSV file at all?)")
+  }
+
   /// Checks for duplicate and missing required columns, logging each problem.
   /// - Returns: True when the header can be used.
   func validate(required: [String], file: String, log: inout ProblemLog) -> Bool {
@@ -141,7 +162,14 @@ struct CSVHeader: Sendable, Equatable {
     }
     let missing = required.filter { !seen.contains($0) }
     if !missing.isEmpty {
-      let found = names.isEmpty ? "nothing" : names.joined(separator: ", ")
+      // Each name cut as messages cut values (``ShownText``), and at most 20 of them: the
+      // message stays bounded for any header (trial 30, T30-3: a 50 MB one).
+      let shown = names.prefix(20).map { ShownText.bounded($0) }
+      let found =
+        names.isEmpty
+        ? "nothing"
+        : shown.joined(separator: ", ")
+          + (names.count > 20 ? " and \(CountText.grouped(names.count - 20)) more" : "")
       var message =
         "missing required column\(missing.count == 1 ? "" : "s") "
         + missing.joined(separator: ", ") + " (found: \(found))"

@@ -43,6 +43,37 @@ public struct ImportTable: Sendable, Equatable {
   /// header searches (eighteenth session: 200,000 columns took 5 s of CPU to be refused).
   public static let maximumCellsPerRecord = 16_384
 
+  /// The most bytes a record may hold: 1 MiB (1,048,576). The widest table of ours, 16,384
+  /// columns of amounts, is about 250 KB a line, and a spreadsheet cell holds at most 32,767
+  /// characters; a longer record is a text or binary file of one line, or a quote left open
+  /// over the rest of the file. Reading on cost seconds per megabyte in the header searches
+  /// (trial 30, T30-3: a 50 MB line with no delimiter took 688 s to be refused). The folder
+  /// loader's header has the same bound (``CSVHeader``).
+  public static let maximumRecordBytes = 1 << 20
+
+  /// The problem of a record that runs past ``maximumRecordBytes`` at `line`, column `column`;
+  /// `openQuote` is where a quoted cell still open began, when one is.
+  static func recordTooLong(
+    file: String, line: Int, column: Int, openQuote: (line: Int, column: Int)?
+  ) -> ARRQualityError {
+    let quote =
+      openQuote.map {
+        "; a quoted cell opened at line \($0.line), column \($0.column) is still open (a "
+          + "missing closing quote swallows the rest of the file)"
+      } ?? ""
+    return .data(
+      "1 problem in \(file)",
+      problems: [
+        InputProblem(
+          file: file, line: line, column: column,
+          message:
+            "the record starting on this line is longer than 1 MiB (1,048,576 bytes) and was "
+            + "not read further (expected a revenue table: no record of one is that long, "
+            + "16,384 columns of amounts take about 250 KB; is this a text file of one line, "
+            + "or not a table at all?\(quote))")
+      ])
+  }
+
   /// Creates a table from records (for other readers, such as a workbook's sheet).
   public init(file: String, records: [Record], blankLines: [Int] = [], delimiter: UInt8 = 44) {
     self.file = file
@@ -111,6 +142,9 @@ public struct ImportTable: Sendable, Equatable {
     var reportedQuoteRecord = 0
     var i = start
     let n = bytes.count
+    // Where the current record's bytes start, for ``maximumRecordBytes``.
+    var recordStart = start
+    var quotedLine = 1
     var problems = [InputProblem]()
     var problemCount = 0
     // Cells that are not UTF-8: one problem for the file, at the first (trial 28, T28-21: one
@@ -161,6 +195,11 @@ public struct ImportTable: Sendable, Equatable {
       cells.removeAll(keepingCapacity: true)
     }
     while i < n {
+      if i - recordStart > maximumRecordBytes {
+        throw recordTooLong(
+          file: file, line: recordLine, column: cells.count + 1,
+          openQuote: inQuotes ? (quotedLine, quotedColumn) : nil)
+      }
       let b = bytes[i]
       if inQuotes {
         if b == quote {
@@ -220,6 +259,7 @@ public struct ImportTable: Sendable, Equatable {
         field.removeAll(keepingCapacity: true)
         inQuotes = true
         quotedColumn = cells.count + 1
+        quotedLine = line
       case delimiter:
         endField()
         if cells.count >= maximumCellsPerRecord {
@@ -239,6 +279,7 @@ public struct ImportTable: Sendable, Equatable {
         endRecord()
         line += 1
         recordLine = line
+        recordStart = i + 1
       default:
         field.append(b)
       }
