@@ -87,7 +87,10 @@ extension Analysis {
     let isWarning = young >= Finding.tenureMixWarningShare
     guard isWarning || young >= Finding.tenureMixInfoShare || year >= Finding.tenureMixYearInfoShare
     else { return nil }
-    let since = company.asOf.adding(months: 1 - Finding.tenureMixYoungMonths)
+    // Never a month before the data: seed-example, starting in 2025-05, read "first paid in
+    // 2025-04 or later" (render review 28, R28-2; render review 30, R30-6).
+    let since = max(
+      company.asOf.adding(months: 1 - Finding.tenureMixYoungMonths), company.firstMonth)
     let three = (
       share: f.percent(young),
       held: "(\(f.compactMoney(cents: mix.underThree * 12)), "

@@ -27,4 +27,26 @@ extension Company {
     }
     return any
   }
+
+  /// The accounts paying in the first month of data, by what the data says of their start: a
+  /// start date read before the first month, one read in it or later, and none read (inferred,
+  /// so the start is unknown). The first month's cohort holds them all, and is left out of the
+  /// heatmap when any may have started before the data (render review 30, R30-6: the caption
+  /// called every such start "unknown" where accounts.csv gave it).
+  /// - Complexity: O(accounts).
+  public var firstMonthPayersByStart: (before: Int, inData: Int, unknown: Int) {
+    var out = (before: 0, inData: 0, unknown: 0)
+    guard monthCount > 0 else { return out }
+    for a in 0..<revenue.accountCount where revenue.mrr(account: a, month: 0) > 0 {
+      let terms = terms(of: a)
+      if terms.inferred.contains(.startDate) {
+        out.unknown += 1
+      } else if terms.startDate.month < firstMonth {
+        out.before += 1
+      } else {
+        out.inData += 1
+      }
+    }
+    return out
+  }
 }

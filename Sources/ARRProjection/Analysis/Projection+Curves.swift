@@ -224,9 +224,12 @@ extension Projection {
         + count(periods, period)
     var left: [String] = []
     if firstMonth > 0 {
+      // Paying in the first month, not necessarily started there: a start date may put them
+      // before it, and their months before the data are not in it (render review 30, R30-6:
+      // "started … ages are unknown" of accounts whose start_date accounts.csv gives).
       left.append(
-        "\(firstMonth) started in the first month of data (their ages are unknown, so they are "
-          + "left out)")
+        "\(firstMonth) \(firstMonth == 1 ? "was" : "were") already paying in the first month of "
+          + "data (left out: their earlier months, if any, precede the data)")
     }
     if tooRecent > 0 {
       left.append("\(tooRecent) started too recently to be observed for a full \(period)")

@@ -180,15 +180,47 @@ extension MarkdownReport {
       out += "; ages after \(f.integer(last)) months are cut (the oldest cohort is observed to "
       out += "\(f.integer(layout.oldestObservedAge)) months; report.json has every age)"
     }
-    if !censored.isEmpty {
-      out += "; it leaves out the accounts already paying in "
-      out += "\(f.month(c.company.firstMonth)), the first month of data, whose start is unknown"
-    }
+    if !censored.isEmpty { out += firstCohortLeftOut(c) }
     // The colours are fixed, so a pale cell reads as near 100% in every report (session 18,
     // report, P10: the scale ran from the data's lowest value, drawing 95% full orange).
     out += ". Its colours are on a fixed scale, the same in every report: grey at 100%, "
     out += "deepening to full orange at 50% or less and full blue at 150% or more"
     return out + ".\n\n"
+  }
+
+  /// Why the heatmap leaves out the first month's cohort, from what the data says of those
+  /// accounts' starts (render review 30, R30-6): "whose start is unknown" only where no start
+  /// date was read (imports); with start dates, "75 started before it, so their first months
+  /// precede the data", and the accounts that started in the first month itself said to share
+  /// that cohort. A clause with its leading "; ".
+  static func firstCohortLeftOut(_ c: ReportContext) -> String {
+    let f = c.format
+    let first = f.month(c.company.firstMonth)
+    let (before, inData, unknown) = c.company.firstMonthPayersByStart
+    let all = before + inData + unknown
+    guard before + inData > 0 else {
+      return "; it leaves out the accounts already paying in \(first), the first month of data, "
+        + "whose start is unknown"
+    }
+    var parts: [String] = []
+    if before > 0 {
+      parts.append(
+        "\(f.integer(before)) started before it, so \(before == 1 ? "its" : "their") first months "
+          + "precede the data")
+    }
+    if unknown > 0 {
+      parts.append("\(f.integer(unknown)) \(unknown == 1 ? "has" : "have") no start date")
+    }
+    if inData > 0 {
+      parts.append(
+        "\(f.integer(inData)) started in \(first) itself but \(inData == 1 ? "shares" : "share") "
+          + "the cohort, which the data cannot split by start")
+    }
+    let listed =
+      parts.count > 1
+      ? parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1] : parts[0]
+    return "; it leaves out the \(MarkdownText.count(all, "account", format: f)) already paying in "
+      + "\(first), the first month of data: " + listed
   }
 
   /// A segment's name for prose: the name as the data has it, or "accounts without a segment"
@@ -718,7 +750,9 @@ extension MarkdownReport {
   /// outweighs what: the sorting of churn-prone accounts raises DEL above ARPA ÷ churn,
   /// discounting only lowers it. DEL above naive: the sorting outweighs the discount. Below:
   /// the discount outweighs the sorting when the undiscounted lifetime is at least the naive
-  /// one, else the fitted curve keeps accounts for less time than the single rate implies.
+  /// one, else the fitted curve keeps accounts for less time than the single rate implies. At
+  /// the constant-churn limit no sorting is claimed: the gap is the discount alone when the
+  /// undiscounted DEL-based figure displays as the naive one, else that figure is given.
   /// Compared as displayed (whole units); `nil` when either figure is not finite.
   static func ltvComparison(_ v: SegmentLifetimeValue, format f: NumberFormat) -> String? {
     guard let value = v.value, value.ltvNew.isFinite, value.naive.isFinite else { return nil }
@@ -737,6 +771,19 @@ extension MarkdownReport {
       value.marginAdjustedARPA
       * value.model.discountedExpectedLifetime(
         discountRate: 0)
+    // At the constant-churn limit there is no sorting to outweigh anything: the gap is the
+    // discount, and whatever lies between the curve's one churn rate and the observed one
+    // (render review 30, R30-8: Stripe's "keeps accounts for less time" beside a curve at the
+    // observed 0.6%, movements' "outweighs the sorting" after "does not improve with tenure").
+    if value.model.isGeometricLimit, undiscounted.isFinite {
+      let plain = Money.round(undiscounted * 100)
+      let side = del > naive ? "above" : "below"
+      return "Here " + pair + side + than + ": there is no sorting, so "
+        + (Footing.roundedUnits(plain) == Footing.roundedUnits(naive)
+          ? "the gap is the discount alone: undiscounted, DEL would equal the naive figure."
+          : "the gap is the discount and the curve's churn rate against the observed one: "
+            + "undiscounted, DEL-based LTV would be \(f.money(cents: plain)).")
+    }
     return "Here " + pair + "below" + than
       + (undiscounted >= value.naive
         ? ": the discount outweighs the sorting."

@@ -447,7 +447,7 @@ public struct ReportChart: Sendable, Equatable {
     let segments = c.segments
     let valued = (c.projection?.lifetimeValues ?? []).filter { segments.isListed($0.segment) }
     guard valued.contains(where: { $0.value != nil }) else { return nil }
-    let chart = BarChart(
+    var chart = BarChart(
       title: "LTV of a new account by segment: DEL-based vs naive",
       categories: valued.map { $0.value == nil ? $0.segment + " (no LTV: no curve)" : $0.segment },
       series: [
@@ -458,7 +458,20 @@ public struct ReportChart: Sendable, Equatable {
           name: "Naive ARPA ÷ churn", values: valued.map { ($0.naive ?? .nan) * 100 },
           color: ChartPalette.axis),
       ], valueStyle: .money, format: c.format, axisTitle: "Lifetime value")
+    // The text's margin caveat goes with the chart a deck copies (render review 30, R30-8).
+    chart.subtitle = marginCaveat(valued)
     return ReportChart(name: .lifetimeValue, title: chart.title, svg: chart.svg)
+  }
+
+  /// The LTV chart's subtitle when a margin was assumed: "Revenue, not gross profit: no gross
+  /// margin given (100% assumed)", or "… for the segments with no gross margin given …" when
+  /// only some were; `nil` when every segment's margin was given.
+  static func marginCaveat(_ values: [SegmentLifetimeValue]) -> String? {
+    let assumed = values.filter(\.isGrossMarginDefault).count
+    guard assumed > 0 else { return nil }
+    return assumed == values.count
+      ? "Revenue, not gross profit: no gross margin given (100% assumed)"
+      : "Revenue, not gross profit, for the segments with no gross margin given (100% assumed)"
   }
 
   /// Series for one chart, merged into one when two measures have the same value in every

@@ -15,8 +15,9 @@ struct ProjectionCurvesTests {
       tooRecent: 7, neverPaid: 0)
     #expect(
       note
-        == "no cohort to fit: of the group's 37 accounts, 30 started in the first month of data "
-        + "(their ages are unknown, so they are left out), 7 started too recently to be observed "
+        == "no cohort to fit: of the group's 37 accounts, 30 were already paying in the first "
+        + "month of data (left out: their earlier months, if any, precede the data), 7 started "
+        + "too recently to be observed "
         + "for a full month; the curve needs at least 30 accounts in cohorts and one cohort "
         + "observed for 3 months")
   }

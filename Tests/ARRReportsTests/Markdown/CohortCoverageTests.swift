@@ -73,4 +73,50 @@ import Testing
     #expect(text.contains("ages after 24 months are cut (the oldest cohort is observed to 34"))
     #expect(ReportChart.heatmapAges == 25)
   }
+
+  /// The first month's cohort is left out for what the data says of its accounts' starts, not
+  /// "whose start is unknown" where accounts.csv dates them (render review 30, R30-6). Data
+  /// 2024-01 to 2024-06: S0 started 2023-12 (before), B 2024-01-10 (in the first month), C and D
+  /// undated (their start is inferred); A0 starts 2024-03, a cohort drawn.
+  @Test func theFirstCohortIsLeftOutForWhatTheDataSays() throws {
+    let first = Month(year: 2024, month: 1)
+    let last = Month(year: 2024, month: 6)
+    func caption(_ rows: [(String, String)]) throws -> String {
+      var accounts = "account_id,contract_type,start_date\nA0,monthly,2024-03-01\n"
+      var monthly = "account_id,month,mrr\n"
+      var m = first
+      while m <= last {
+        for (id, _) in rows { monthly += "\(id),\(m),100\n" }
+        if m >= Month(year: 2024, month: 3) { monthly += "A0,\(m),200\n" }
+        m = m.adding(months: 1)
+      }
+      for (id, start) in rows { accounts += "\(id),monthly,\(start)\n" }
+      let company = try CompanyLoader.load(
+        accountsCSV: Array(accounts.utf8), monthlyCSV: Array(monthly.utf8), companyJSON: nil,
+        options: LoadOptions())
+      return try #require(Self.caption(company))
+    }
+    let mixed = try caption([
+      ("S0", "2023-12-01"), ("B", "2024-01-10"), ("C", ""), ("D", ""),
+    ])
+    #expect(
+      mixed.contains(
+        "; it leaves out the 4 accounts already paying in 2024-01, the first month of data: 1 "
+          + "started before it, so its first months precede the data, 2 have no start date and 1 "
+          + "started in 2024-01 itself but shares the cohort, which the data cannot split by "
+          + "start. "))
+    // Dated accounts only: no word of an unknown start.
+    let dated = try caption([("S0", "2023-12-01"), ("S1", "2023-06-01")])
+    #expect(
+      dated.contains(
+        "; it leaves out the 2 accounts already paying in 2024-01, the first month of data: 2 "
+          + "started before it, so their first months precede the data. "))
+    #expect(!dated.contains("unknown"))
+    // No start date at all (an import's usual case): the start is unknown.
+    let undated = try caption([("C", ""), ("D", "")])
+    #expect(
+      undated.contains(
+        "; it leaves out the accounts already paying in 2024-01, the first month of data, whose "
+          + "start is unknown. "))
+  }
 }

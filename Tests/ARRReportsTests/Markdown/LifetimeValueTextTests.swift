@@ -44,6 +44,50 @@ import Testing
           + "the single churn rate implies, and the discount lowers it further."))
   }
 
+  /// At the constant-churn limit (α = 10⁶, β = 99 × 10⁶: one churn rate of 1% a period,
+  /// undiscounted lifetime (α+β−1)/(α−1) = 100.0001 periods, $10,000 at $100 a period) no
+  /// sorting is claimed (render review 30, R30-8): against a naive churn of 1% ($10,000) the gap
+  /// is the discount alone; against 0.8% ($12,500) the undiscounted $10,000 is given.
+  @Test func noSortingIsClaimedAtTheConstantChurnLimit() throws {
+    let f = NumberFormat(currency: "USD")
+    func limit(_ naiveChurn: Double) throws -> SegmentLifetimeValue {
+      var v = try Self.segment(naiveChurn: naiveChurn)
+      v.value = LifetimeValue(
+        model: ShiftedBetaGeometric(alpha: 1e6, beta: 99e6), discountRate: 0.01, arpa: 100,
+        naiveChurnRate: naiveChurn)
+      v.naive = v.value?.naive
+      return v
+    }
+    let alone = try #require(MarkdownReport.ltvComparison(try limit(0.01), format: f))
+    #expect(
+      alone.hasSuffix(
+        "is below the naive figure ($10,000): there is no sorting, so the gap is the discount "
+          + "alone: undiscounted, DEL would equal the naive figure."))
+    #expect(!alone.contains("outweighs") && !alone.contains("less time"))
+    let apart = try #require(MarkdownReport.ltvComparison(try limit(0.008), format: f))
+    #expect(
+      apart.hasSuffix(
+        "is below the naive figure ($12,500): there is no sorting, so the gap is the discount "
+          + "and the curve's churn rate against the observed one: undiscounted, DEL-based LTV "
+          + "would be $10,000."))
+  }
+
+  /// The LTV chart says its figures are revenue when no margin was given (render review 30,
+  /// R30-8): all segments assumed, some, none.
+  @Test func theChartCarriesTheMarginCaveat() throws {
+    var assumed = try Self.segment(naiveChurn: 0.5)
+    assumed.isGrossMarginDefault = true
+    var given = assumed
+    given.isGrossMarginDefault = false
+    #expect(
+      ReportChart.marginCaveat([assumed, assumed])
+        == "Revenue, not gross profit: no gross margin given (100% assumed)")
+    #expect(
+      ReportChart.marginCaveat([assumed, given])
+        == "Revenue, not gross profit, for the segments with no gross margin given (100% assumed)")
+    #expect(ReportChart.marginCaveat([given]) == nil)
+  }
+
   @Test func theNaiveColumnNamesItsPeriod() throws {
     var v = try Self.segment(naiveChurn: 0.5)
     v.periodMonths = 1
