@@ -29,7 +29,9 @@ public struct GenerateCommand: ParsableCommand {
         \.accounts, "accounts", valueName: "n", help: "Number of accounts.", in: 1...50_000_000),
       .option(\.months, "months", valueName: "m", help: "Months of history.", in: 2...240),
       .option(\.seed, "seed", valueName: "s", help: "Random seed.", in: 0...Int.max),
-      .option(\.asOf, "as-of", valueName: "YYYY-MM", help: "Last month of history."),
+      .option(
+        \.asOf, "as-of", valueName: "YYYY-MM", help: "Last month of history.",
+        expected: Month.asOfExpectation, isValid: Month.dataRange.contains),
       .flag(
         \.isForced, "force",
         help: "Overwrite accounts.csv, monthly.csv and company.json if the folder has them."),

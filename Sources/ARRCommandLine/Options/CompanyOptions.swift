@@ -13,7 +13,8 @@ public struct CompanyOptions: OptionGroup {
     [
       .option(
         \.asOf, "as-of", valueName: "YYYY-MM",
-        help: "Month to measure at (default: company.json as_of, else the last month)."),
+        help: "Month to measure at (default: company.json as_of, else the last month).",
+        expected: Month.asOfExpectation, isValid: Month.dataRange.contains),
       .flag(
         \.isLenient, "lenient",
         help: "Skip bad rows, report them in the data-quality section, and go on."),

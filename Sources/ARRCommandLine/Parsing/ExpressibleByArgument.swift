@@ -49,6 +49,12 @@ extension Month: ExpressibleByArgument {
   public init?(argument: String) { self.init(argument) }
   public static var expectedValue: String { "e.g. 2025-12" }
   public var defaultValueDescription: String { description }
+
+  /// What `--as-of` takes: a month of the years data may hold (``Month/dataRange``); before,
+  /// `--as-of 3000-01` was read and refused by the importer as the data's fault, exit 65
+  /// (trial 30, T30-19).
+  static let asOfExpectation =
+    "a month from \(Month.dataRange.lowerBound) to \(Month.dataRange.upperBound), e.g. 2025-12"
 }
 
 extension GeneratorProfile: ChoiceArgument {}

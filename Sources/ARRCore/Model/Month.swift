@@ -80,4 +80,8 @@ extension Month {
   public static let minimumDataYear = 1900
   /// Latest year of a month in a company's data.
   public static let maximumDataYear = 2999
+  /// The months a company's data may hold, 1900-01 to 2999-12: an `--as-of` outside them is
+  /// the option's mistake, refused as a usage error (session 32, t28c).
+  public static let dataRange =
+    Month(year: minimumDataYear, month: 1)...Month(year: maximumDataYear, month: 12)
 }

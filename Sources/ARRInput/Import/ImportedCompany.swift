@@ -56,19 +56,43 @@ public struct ImportedCompany: Sendable, Equatable {
     self.log = log
   }
 
+  /// The usage error of an `--as-of` that stretches data of fewer than 50 years past
+  /// ``CompanyLoader/maximumMonths`` (exit 64: the option's mistake, not the data's; trial 30,
+  /// T30-19: `--as-of 2080-12` on a 2024 log was "is a date mistyped?", exit 65), naming the
+  /// latest `--as-of` allowed. `line` is where `first` is read, when known.
+  static func asOfTooLate(
+    _ asOf: Month, file: String, first: Month, line: Int?
+  ) -> ARRQualityError {
+    let latest = first.adding(months: CompanyLoader.maximumMonths - 1)
+    return .invalidArgument(
+      "--as-of \(asOf) would span \(CountText.grouped(asOf.months(since: first) + 1)) months "
+        + "from \(first), the first month of \(file)\(line.map { " (line \($0))" } ?? ""); a "
+        + "company spans at most "
+        + "\(CountText.grouped(CompanyLoader.maximumMonths)) months, 50 years (expected "
+        + "--as-of \(latest) or earlier)")
+  }
+
   /// Refuses a window longer than a folder may span (``CompanyLoader/maximumMonths``), before
   /// any matrix is allocated: one mistyped year (`2204` for `2024`, `1924`) would otherwise make
   /// a window of centuries, gigabytes of cells and a report of thousands of empty months.
   /// - Parameters:
   ///   - first: The window's first month, and the line that gives it.
   ///   - last: Its last month, and the line that gives it (`nil` when `--as-of` does).
-  /// - Throws: `ARRQualityError` `.invalidData` naming both months and their lines.
+  ///   - dataLast: The data's own last month, when `--as-of` gives `last`.
+  /// - Throws: `ARRQualityError` `.invalidData` naming both months and their lines;
+  ///   `.invalidArgument` (``asOfTooLate(_:file:first:line:)``) when the data alone would fit
+  ///   and `--as-of`, past its last month, makes the window too long.
   static func checkSpan(
     file: String, what: String, first: (month: Month, line: Int),
-    last: (month: Month, line: Int?)
+    last: (month: Month, line: Int?), dataLast: Month? = nil
   ) throws(ARRQualityError) {
     let months = last.month.months(since: first.month) + 1
     guard months > CompanyLoader.maximumMonths else { return }
+    if last.line == nil, let dataLast, last.month > dataLast,
+      dataLast.months(since: first.month) < CompanyLoader.maximumMonths
+    {
+      throw asOfTooLate(last.month, file: file, first: first.month, line: first.line)
+    }
     let lastSource = last.line.map { "line \($0)" } ?? "--as-of"
     throw .data(
       "\(file): \(what) run from \(first.month) (line \(first.line)) to \(last.month) "

@@ -142,6 +142,22 @@ import Testing
     #expect(late.status == 64)
     #expect(late.stderr.contains("is after the last month in monthly.csv"))
   }
+
+  /// An `--as-of` outside the years data may hold (1900–2999, ``Month/dataRange``) is refused
+  /// while parsing, by every command that takes one; before, `--as-of 3000-01` reached the
+  /// importer and was the data's fault, exit 65 (trial 30, T30-19).
+  @Test(arguments: ["validate", "analyze", "stress", "generate"], ["3000-01", "1899-12"])
+  func anAsOfOutsideTheDataYearsIsAUsageError(command: String, month: String) {
+    let target =
+      command == "generate" ? "/nonexistent/generated" : CLI.path("Scenarios/seed-example")
+    let scenario = command == "stress" ? ["--scenario", "/nonexistent/scenario.json"] : []
+    let r = CLI.run([command, target, "--as-of", month] + scenario)
+    #expect(r.status == 64)
+    #expect(
+      r.stderr.hasPrefix(
+        "Error: The value '\(month)' is invalid for '--as-of <YYYY-MM>' (expected a month from "
+          + "1900-01 to 2999-12, e.g. 2025-12)"))
+  }
 }
 
 /// Commands that print no result say what they wrote when a person is watching.

@@ -159,6 +159,35 @@ import Testing
         == "subs.csv: subscription months run from 1924-01 (line 2) to 2025-01 (line 2), 1,213 "
         + "months (expected at most 600; is a year mistyped?)")
   }
+
+  /// The same export read with an `--as-of` 50 years on: the option's mistake, exit 64, naming
+  /// the line of the first month and the latest `--as-of` allowed (2024-01 + 599 months); a
+  /// span the data makes on its own stays the data's (trial 30, T30-19).
+  @Test func anAsOfPastFiftyYearsIsAUsageError() throws {
+    let text =
+      "id,Customer ID,Status,Amount,Currency,Interval,Start Date (UTC),Current Period Start (UTC)\n"
+      + "s1,cus_1,active,10,usd,month,2024-01-01 00:00,2024-06-01 00:00\n"
+    let error = try #require(
+      failure {
+        _ = try Importer.read(
+          [Importer.SourceFile(name: "subs.csv", bytes: Array(text.utf8))],
+          options: ImportOptions(asOf: Month(year: 2080, month: 12)))
+      })
+    #expect(error.kind == .invalidArgument)
+    #expect(
+      error.message
+        == "--as-of 2080-12 would span 684 months from 2024-01, the first month of subs.csv "
+        + "(line 2); a company spans at most 600 months, 50 years (expected --as-of 2073-12 or "
+        + "earlier)")
+    let mistyped = text.replacingOccurrences(of: "2024-01-01", with: "1924-01-01")
+    let data = try #require(
+      failure {
+        _ = try Importer.read(
+          [Importer.SourceFile(name: "subs.csv", bytes: Array(mistyped.utf8))],
+          options: ImportOptions(asOf: Month(year: 2025, month: 1)))
+      })
+    #expect(data.kind == .invalidData)
+  }
 }
 
 @Suite struct ImportRobustnessMoreTests {

@@ -538,6 +538,12 @@ enum CubeReader {
     let last = try lastMonth(
       first: first, last: dataLast, asOf: asOf, file: file, carriesForward: carriesForward)
     let span = last.months(since: first) + 1
+    if span > CompanyLoader.maximumMonths && last > dataLast
+      && dataLast.months(since: first) < CompanyLoader.maximumMonths
+    {
+      // The data fits; `--as-of` carries it past 50 years: the option's mistake, exit 64.
+      throw ImportedCompany.asOfTooLate(last, file: file, first: first, line: nil)
+    }
     if span > CompanyLoader.maximumMonths {
       throw .data(
         "\(file): \(rows) run from \(first) to \(last), \(span) months (expected at most "

@@ -144,7 +144,7 @@ enum LedgerImporter {
     let latestLine = data.entries.filter { $0.date.month == lastDated }.map(\.line).min()!
     try ImportedCompany.checkSpan(
       file: file, what: "invoice months", first: (firstMonth, earliest.line),
-      last: options.asOf == nil ? (lastDated, latestLine) : (asOf, nil))
+      last: options.asOf == nil ? (lastDated, latestLine) : (asOf, nil), dataLast: lastDated)
     log.tieOut = tie
     log.currency = data.currency ?? log.currency
     // The company's currency as the conversion will decide it, for the amounts in messages.

@@ -91,7 +91,7 @@ enum StripeSubscriptionImporter {
       decided?.line ?? all.filter { dated($0)?.month == latest }.map(\.line).min()!
     try ImportedCompany.checkSpan(
       file: file, what: "subscription months", first: (min(earliest, asOf), earliestLine),
-      last: options.asOf == nil ? (latest, latestLine) : (asOf, nil))
+      last: options.asOf == nil ? (latest, latestLine) : (asOf, nil), dataLast: latest)
     if isSubscriptionTable {
       // A customer whose every row starts after the as-of month (`--as-of` before it) is no
       // customer yet: left out, its rows read and counted as used, and a note says so.

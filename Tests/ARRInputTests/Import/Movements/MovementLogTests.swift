@@ -34,6 +34,23 @@ import Testing
     2024-06-01T10:00:00Z,C,Gamma,new_biz,300,USD,purchased Gold
     """
 
+  /// An `--as-of` that carries a log of months past 50 years is the option's mistake (exit 64),
+  /// naming the latest `--as-of` allowed: 2024-01 + 599 months = 2073-12 (trial 30, T30-19:
+  /// `--as-of 2080-12` was "is a date mistyped?", exit 65). 2073-12 itself is read.
+  @Test func anAsOfPastFiftyYearsIsAUsageError() throws {
+    let late = try #require(
+      failure(Self.chartMogul, options: ImportOptions(asOf: Month(year: 2080, month: 12))))
+    #expect(late.kind == .invalidArgument)
+    #expect(
+      late.message
+        == "--as-of 2080-12 would span 684 months from 2024-01, the first month of "
+        + "movements.csv; a company spans at most 600 months, 50 years (expected --as-of "
+        + "2073-12 or earlier)")
+    #expect(
+      failure(Self.chartMogul, options: ImportOptions(asOf: Month(year: 2073, month: 12)))
+        == nil)
+  }
+
   /// A year mistyped makes a window of centuries: refused with the span, as a monthly table's
   /// is, in the words of each (`CubeReader.months`): 1924-01 to 2025-01 is 1213 months.
   @Test func aSpanOfCenturiesIsRefused() throws {
