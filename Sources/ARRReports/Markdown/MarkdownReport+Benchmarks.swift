@@ -180,8 +180,11 @@ extension MarkdownReport {
       out += "\(f.month(c.company.asOf)). "
     }
     out += "Source: \(benchmarkSource). Their NDR and GRR are annual, by revenue, as here; "
-    out += "they describe established companies, so a young, fast-growing base usually sits "
-    out += "below them. The projected NDR and GRR are company-wide (Retention).\n\n"
+    // No direction is claimed: a young base can sit above the NDR median and below the GRR
+    // one at once (render review 30, R30-16: "usually sits below them" under a table where
+    // every segment's NDR sat 4–19 points above).
+    out += "they describe established companies, so a young or fast-growing base may sit well "
+    out += "above or below them. The projected NDR and GRR are company-wide (Retention).\n\n"
     return out
   }
 

@@ -179,10 +179,12 @@ public enum MarkdownReport {
         + (c.atObservedChurn(\.expectedLoss).map { "; " + $0 } ?? ""),
     ])
     let t = m.trailingRetention
-    // A trailing figure whose base month the import marks incomplete says so where it is quoted.
+    // A trailing figure whose base month the import marks incomplete says so where it is quoted,
+    // as a clause of its own: beside the usage-averaged figure's brackets a second pair read
+    // "126.0% (120.8% …) (base month …)" (render review 30, R30-16).
     let incomplete =
       c.incompleteTrailingBase == nil
-      ? "" : " (base month \(f.month(t.baseMonth)) incomplete in the import: see Retention)"
+      ? "" : "; base month \(f.month(t.baseMonth)) incomplete in the import (see Retention)"
     // Without a price history NDR's expansion is the priors' and GRR counts churn only.
     let ndrCaveat =
       c.isPriceHistoryUnmeasured

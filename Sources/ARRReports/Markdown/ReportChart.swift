@@ -153,10 +153,11 @@ public struct ReportChart: Sendable, Equatable {
     for g in c.scoring.bySegment
     where charted.contains(ListedSegments.label(g.key)) && g.mix.recurringARR > 0 {
       // Accounts without a segment are grouped under a parenthesised placeholder name; as a
-      // bar label it reads as a sentence instead ("(no segment), by ARR" read oddly).
+      // bar label it reads as words instead ("(no segment), by ARR" read oddly), the tables'
+      // words (render review 30, R30-16: the chart said "No segment given").
       let isUnnamed = g.key.isEmpty || g.key == Account.noSegmentLabel
       rows.append(
-        row(isUnnamed ? "No segment given, by ARR" : "\(g.key), by ARR", g.mix, logos: false))
+        row(isUnnamed ? "No segment, by ARR" : "\(g.key), by ARR", g.mix, logos: false))
     }
     for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
       rows.append(row("\(ContractType.label(forKey: g.key)), by ARR", g.mix, logos: false))

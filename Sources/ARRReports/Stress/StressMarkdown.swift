@@ -265,8 +265,11 @@ public enum StressMarkdown {
       ratio("Projected GRR, P10", \.forecast?.grrRange.p10),
       ratio("Projected GRR, P90", \.forecast?.grrRange.p90),
       ratio("Projected logo retention (mean)", \.forecast?.logoRetention),
-      ratio("Trailing NDR", \.trailingRetention.ndr),
-      ratio("Trailing GRR", \.trailingRetention.grr),
+      // Trailing figures move under a forward-looking shock because the shock is applied to
+      // the as-of month's MRR, the end of the trailing window: the label says so (render
+      // review 30, R30-16: "a stress scenario changed last year's NDR" read as an error).
+      ratio("Trailing NDR (as-of month shocked)", \.trailingRetention.ndr),
+      ratio("Trailing GRR (as-of month shocked)", \.trailingRetention.grr),
     ]
     for c in RevenueClass.allCases {
       // The class rows foot to their total as displayed, in every column, so their changes

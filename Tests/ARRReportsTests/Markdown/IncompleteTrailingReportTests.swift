@@ -25,7 +25,7 @@ import Testing
     #expect(!complete.contains("incomplete"))
     company.dataQuality.incompleteThrough = Month(year: 2024, month: 3)
     let report = MarkdownReport.render(Analysis.run(company))
-    let flag = " (base month 2024-01 incomplete in the import: see Retention)"
+    let flag = "; base month 2024-01 incomplete in the import (see Retention)"
     let ndr = try #require(
       MarkdownReportTests.tables(report).first?.first { $0.first?.contains("NDR") == true })
     // Two accounts in the base: whole percents and the count (session 19, ranges lane).
