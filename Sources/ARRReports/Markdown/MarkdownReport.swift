@@ -175,7 +175,12 @@ public enum MarkdownReport {
       ])
     }
     table.append([
-      "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
+      // An unsupported figure (the score ranks churners worse than chance) is not the bold key
+      // figure a deck copies: plain, with the word beside its value (render review 28, R28-12).
+      c.isQualityUnsupported ? "Quality-adjusted ARR" : "**Quality-adjusted ARR**",
+      c.isQualityUnsupported
+        ? f.compactMoney(cents: s.qualityAdjustedARR) + " (unsupported)"
+        : "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
       ofHeadline(s.qualityAdjustedARR) + (c.qualityCaveat.map { "; " + $0 } ?? "")
         + (c.atObservedChurn(\.qualityAdjustedARR).map { "; " + $0 } ?? ""),
     ])
@@ -257,7 +262,8 @@ public enum MarkdownReport {
       .arrWalk,
       alt: "Waterfall chart of the ARR walk from headline "
         + "\(f.compactMoney(cents: headline)) to quality-adjusted "
-        + "\(f.compactMoney(cents: s.qualityAdjustedARR))")
+        + "\(f.compactMoney(cents: s.qualityAdjustedARR))"
+        + (c.isQualityUnsupported ? " (unsupported)" : ""))
     return out
   }
 
