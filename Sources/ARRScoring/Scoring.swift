@@ -103,7 +103,10 @@ public enum Scoring {
             live
             ? AccountStatus.live
             : rows.mrr.withInt64s(row..<(row + last + 1)) {
-              AccountStatus.notLive(trialStatus: trial, mrr: $0, hasStarted: hasStarted)
+              AccountStatus.notLive(
+                trialStatus: trial, mrr: $0, hasStarted: hasStarted,
+                isRecentConversion: AccountStatus.isRecentConversion(
+                  trialEnd: terms.trialEndDate, asOf: asOf))
             }
           var s = AccountScore(
             account: i, riskScore: score, revenueClass: cls, recurringMRR: rec,

@@ -106,7 +106,8 @@ extension Projection {
         " The base's age\(isTermsCompared ? ", terms" : "") and trial mix are within "
         + "\(Int(notableShiftPoints)) points of "
         + "a year ago's; the projection rests on the scored retention probabilities ("
-        + retentionSourceWords(f.retentionSource)
+        + retentionSourceWords(
+          f.retentionSource, rankingTrust: scoring.backtest?.rankingTrust ?? 1)
         + ") and on survivors expanding \(pct(movement(f).expansion)) and "
         + "contracting \(pct(movement(f).contraction)) a year." + unreadWords
     } else {
@@ -118,10 +119,20 @@ extension Projection {
   }
 
   /// A retention source (``RetentionSource`` raw value, as in the JSON) in plain words for
-  /// the explanation's prose; an unknown code is returned as is.
-  static func retentionSourceWords(_ code: String) -> String {
+  /// the explanation's prose; an unknown code is returned as is. `rankingTrust`
+  /// (``Backtest/rankingTrust``) says how far the classes' own departures count against the
+  /// company's pooled rate (render review 32, R32-2: "each class's departures" where every
+  /// class was priced at the pooled rate).
+  static func retentionSourceWords(_ code: String, rankingTrust: Double = 1) -> String {
     switch RetentionSource(rawValue: code) {
     case .classDefaults?: return "each class's documented default"
+    case .backtestClassDepartures? where rankingTrust <= 0:
+      return "the company's departures observed last year, pooled over the classes since the "
+        + "score did not rank last year's churners, and the dollars its stayers kept"
+    case .backtestClassDepartures? where rankingTrust < 1:
+      return "each class's departures observed last year, blended with the company's pooled "
+        + "rate as the score ranked last year's churners only weakly, and the dollars its "
+        + "stayers kept"
     case .backtestClassDepartures?:
       return "each class's departures observed last year and the dollars its stayers kept"
     case .model?: return "the model fitted to this company's churn"

@@ -4,7 +4,8 @@ import ARRAnalysis
 /// per row, e.g. "By ARR" and "By logos", or one per segment.
 ///
 /// Each row's amounts are turned into shares of the row's total; a share is printed inside its
-/// segment when it fits. Negative amounts count as zero; a row whose total is zero says "No data".
+/// segment when it fits, the labels of a bar footed to 100% and the description's tenths to
+/// 100.0%, as the class table foots its shares. Negative amounts count as zero; a row whose total is zero says "No data".
 public struct ClassMixChart: Sendable {
   /// One bar: the amount in each class, in any unit (cents of ARR, account counts…).
   public struct Row: Sendable, Hashable {
@@ -31,6 +32,20 @@ public struct ClassMixChart: Sendable {
       let amounts = self.amounts
       let total = amounts.reduce(0, +)
       return total > 0 ? amounts.map { $0 / total } : [0, 0, 0]
+    }
+    /// The shares in tenths of a percent, footed to 100.0% (``Footing/tenthsOfPercent(_:total:)``,
+    /// as the class table foots them): the description's figures.
+    var footedTenths: [Int64] {
+      let shares = self.shares
+      return shares.contains { $0 > 0 } ? Footing.tenthsOfPercent(shares, total: 1) : [0, 0, 0]
+    }
+
+    /// The shares in whole percents footed to 100: the bars' labels (render review 32, R32-7:
+    /// a bar read 44% + 26% + 31% = 101% under a table whose rows sum to 100.0%).
+    var footedPercents: [Int64] {
+      let shares = self.shares
+      guard shares.contains(where: { $0 > 0 }) else { return [0, 0, 0] }
+      return Footing.largestRemainder(shares.map { $0 * 100 }, target: 100)
     }
   }
 
@@ -77,8 +92,8 @@ public struct ClassMixChart: Sendable {
     var parts: [String] = []
     for row in rows {
       var shares: [String] = []
-      for (name, share) in zip(classNames, row.shares) {
-        shares.append(name + " " + format.percent(share))
+      for (name, tenths) in zip(classNames, row.footedTenths) {
+        shares.append(name + " " + format.percent(tenths: tenths))
       }
       parts.append(row.label + ": " + shares.joined(separator: ", "))
     }
@@ -137,11 +152,12 @@ public struct ClassMixChart: Sendable {
         continue
       }
       var x = plot.left
+      let percents = row.footedPercents
       for (k, share) in shares.enumerated() where share > 0 {
         let w = plot.width * share
         canvas.svg.rect(
           x: x, y: top, width: w, height: barHeight, fill: colors[k], cssClass: "segment")
-        let text = format.percent(share, decimals: 0)
+        let text = format.percent(Double(percents[k]) / 100, decimals: 0)
         if ChartCanvas.textWidth(text, size: labelSize) + 6 <= w {
           canvas.svg.text(
             text, x: x + w / 2, y: top + barHeight / 2 + 4, size: labelSize,

@@ -15,6 +15,7 @@ extension AccountStatus {
     case .trialExpired: "\"trial_expired\""
     case .neverPaid: "\"never_paid\""
     case .notStarted: "\"not_started\""
+    case .convertedNotBilled: "\"converted_not_billed\""
     }
   }
 }

@@ -188,6 +188,7 @@ extension MarkdownReport {
       (.notStarted, "start after \(f.month(c.company.asOf)) (not started by the as-of month)"),
       (.churned, "churned before \(f.month(c.company.asOf))"),
       (.trialExpired, "trial expired unpaid"),
+      (.convertedNotBilled, "converted from trial, first bill after \(f.month(c.company.asOf))"),
       (.neverPaid, "never paid recurring revenue"),
     ]
     for (status, label) in gone {
@@ -203,6 +204,16 @@ extension MarkdownReport {
     let classed = c.scoring.classMix.accounts
     table.append(["**With recurring ARR (classed)**", "**\(f.integer(classed))**"])
     out += table.markdown + "\n"
+    // Converted trials whose first bill is still to come: converted in the trial table, in no
+    // ARR figure here (render review 32, R32-6). A paragraph of its own: the next reconciles
+    // the paying and classed counts (ReportWordingRulesTests reads it).
+    if let waiting = byStatus[.convertedNotBilled], waiting > 0 {
+      out += "\(MarkdownText.count(waiting, "account", format: f)) converted from trial in "
+      out += "\(f.month(c.company.asOf.adding(months: -AccountStatus.firstBillMonths))) or "
+      out += "\(f.month(c.company.asOf)) and \(waiting == 1 ? "has" : "have") no bill yet: the "
+      out += "trial table counts \(waiting == 1 ? "it" : "them") as converted, and no ARR figure "
+      out += "counts \(waiting == 1 ? "it" : "them") until the first bill.\n\n"
+    }
     let paying = c.metrics.ladder.payingAccounts
     out += "\(MarkdownText.count(paying, "account", format: f)) paid MRR in "
     out += "\(f.month(c.company.asOf)) (the headline ARR's base, trials and pilots included). "
@@ -430,9 +441,18 @@ extension MarkdownReport {
     let source: String
     switch c.scoring.retentionSource {
     case .backtestClassDepartures:
+      // As far as last year's score did not rank churners, the class is priced at the pooled
+      // rate (``Backtest/rankingTrust``; render review 32, R32-2).
+      let trust = c.scoring.backtest?.rankingTrust ?? 1
       source =
-        "priced at the \(r.revenueClass.label) class's retention (last year's churn, shrunk to "
-        + "its default)"
+        trust <= 0
+        ? "priced at the company's pooled retention (last year's score did not rank churners, "
+          + "so every class is priced alike)"
+        : trust < 1
+          ? "priced at the \(r.revenueClass.label) class's retention (last year's churn, shrunk "
+            + "to its default, blended with the company's pooled rate)"
+          : "priced at the \(r.revenueClass.label) class's retention (last year's churn, shrunk "
+            + "to its default)"
     case .classDefaults:
       source = "priced at the \(r.revenueClass.label) class's documented default retention"
     case .model: source = "priced at the fitted model's odds for its score"

@@ -118,8 +118,12 @@ public enum MarkdownReport {
     let headline = m.ladder.headline
     var out = "## Executive summary\n\n"
     var table = MarkdownTable(["Figure", "Value", "Context"], rightAligned: [false, true, false])
+    // Never empty, so the caveats each row appends after "; " never lead with it: with no
+    // headline there is no share to give, and the reason is the context (trial 30, T30-8: an
+    // all-trial company's row read "; priors only — …").
     func ofHeadline(_ x: Int64) -> String {
-      ReportContext.share(x, of: headline).map { f.percent($0) + " of headline" } ?? ""
+      ReportContext.share(x, of: headline).map { f.percent($0) + " of headline" }
+        ?? "no paying account in \(f.month(c.company.asOf))"
     }
     table.append([
       "Headline ARR (run-rate)", f.compactMoney(cents: headline),

@@ -27,20 +27,40 @@ public enum AccountStatus: String, Sendable, CaseIterable {
   /// Not live: its start date is after the as-of month and it paid nothing by then (an
   /// earlier view, `--as-of`, of a company that signed it later).
   case notStarted = "not_started"
+  /// Not live: its trial converted in the as-of month or the month before and it has paid no
+  /// MRR yet: its first bill falls after the as-of month (render review 32, R32-6: such
+  /// accounts, counted converted by the trial table, were "never paid").
+  case convertedNotBilled = "converted_not_billed"
+
+  /// Months after a trial's conversion within which a first bill may still be to come: a
+  /// monthly charge billed in arrears, or at the next cycle, falls up to a month after it.
+  public static let firstBillMonths = 1
 
   /// The status of an account that is not live.
   /// - Parameters:
   ///   - trialStatus: The account's trial status at the as-of month.
   ///   - mrr: The account's MRR row up to the as-of month.
   ///   - hasStarted: Whether its start date is on or before the as-of month's last day.
-  /// - Returns: `.trialExpired`, `.churned`, `.notStarted` or `.neverPaid`.
+  ///   - isRecentConversion: Whether its trial ended (converted) in the as-of month or within
+  ///     ``firstBillMonths`` before it.
+  /// - Returns: `.trialExpired`, `.churned`, `.notStarted`, `.convertedNotBilled` or
+  ///   `.neverPaid`.
   /// - Complexity: O(months).
   static func notLive(
-    trialStatus: TrialStatus, mrr: UnsafeBufferPointer<Int64>, hasStarted: Bool = true
+    trialStatus: TrialStatus, mrr: UnsafeBufferPointer<Int64>, hasStarted: Bool = true,
+    isRecentConversion: Bool = false
   ) -> AccountStatus {
     if trialStatus == .expired { return .trialExpired }
     if mrr.contains(where: { $0 > 0 }) { return .churned }
-    return hasStarted ? .neverPaid : .notStarted
+    if !hasStarted { return .notStarted }
+    return trialStatus == .converted && isRecentConversion ? .convertedNotBilled : .neverPaid
+  }
+
+  /// Whether a trial ending on `trialEnd` converted recently enough, at `asOf`, that its first
+  /// bill may still be to come (``firstBillMonths``).
+  static func isRecentConversion(trialEnd: CivilDate?, asOf: Month) -> Bool {
+    guard let month = trialEnd?.month else { return false }
+    return month <= asOf && month >= asOf.adding(months: -firstBillMonths)
   }
 }
 

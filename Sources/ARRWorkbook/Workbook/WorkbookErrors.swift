@@ -51,6 +51,16 @@ struct WorkbookErrors: Sendable {
     case .tooLarge(let name, let limit):
       message =
         "\(place) is too large: \(name) inflates past \(limit) bytes, the most one part may hold"
+    case .declaredPastLimit(let name, let compressed, let declared, let limit, let isRatioBound):
+      let sizes =
+        "\(name) declares \(CountText.grouped(declared)) bytes from "
+        + "\(CountText.grouped(compressed)) compressed bytes"
+      message =
+        isRatioBound
+        ? "\(place) is refused as a possible zip bomb: \(sizes), more than "
+          + "\(ZipLimits.standard.maxRatio) times its compressed size (nothing was inflated)"
+        : "\(place) is too large: \(sizes), past \(CountText.grouped(limit)) bytes, the most "
+          + "one part may hold (nothing was inflated)"
     }
     return .data(message)
   }

@@ -60,10 +60,12 @@ struct ZipArchive: Sendable {
       let next = at + 46 + nameLength + extraLength + commentLength
       guard next <= end else { throw .damaged("its central directory is cut short") }
       let name = String(decoding: bytes[(at + 46)..<(at + 46 + nameLength)], as: UTF8.self)
-      let entry = ZipEntry(
+      var entry = ZipEntry(
         name: name, method: r.u16(at + 10), flags: r.u16(at + 8), crc: r.u32(at + 16),
         compressedSize: Int(r.u32(at + 20)), uncompressedSize: Int(r.u32(at + 24)),
         localHeaderOffset: Int(r.u32(at + 42)))
+      try Self.readZIP64Sizes(
+        &entry, extra: (at + 46 + nameLength)..<(at + 46 + nameLength + extraLength), in: r)
       try Self.checkSafe(name)
       let key = name.lowercased()
       guard entries[key] == nil else { throw .damaged("it holds two entries named \(name)") }
@@ -73,6 +75,47 @@ struct ZipArchive: Sendable {
     }
     self.entries = entries
     self.names = names
+  }
+
+  /// The sizes and offset an entry marks `0xFFFFFFFF` read from its ZIP64 extra field (id 1:
+  /// the uncompressed size, the compressed size and the offset, in that order, each only when
+  /// marked). Python's, Java's and .NET's writers mark an entry past 2 GiB so; its sizes were
+  /// read as 4 GiB and the entry called "cut short" (trial 30, T30-17). An archive whose
+  /// directory needs ZIP64 stays unsupported.
+  /// - Throws: `.damaged` when a marked value is missing from the extra field.
+  private static func readZIP64Sizes(
+    _ entry: inout ZipEntry, extra: Range<Int>, in r: ByteReader
+  ) throws(ZipFailure) {
+    let marker = 0xFFFF_FFFF
+    let marked = [
+      entry.uncompressedSize == marker, entry.compressedSize == marker,
+      entry.localHeaderOffset == marker,
+    ]
+    guard marked.contains(true) else { return }
+    var at = extra.lowerBound
+    while at + 4 <= extra.upperBound {
+      let (id, size) = (r.u16(at), Int(r.u16(at + 2)))
+      guard at + 4 + size <= extra.upperBound else { break }
+      if id == 1 {
+        var field = at + 4
+        var values = [Int]()
+        for isMarked in marked where isMarked {
+          guard field + 8 <= at + 4 + size else {
+            throw .damaged("the ZIP64 sizes of \(entry.name) are cut short")
+          }
+          let value = UInt64(r.u32(field)) | UInt64(r.u32(field + 4)) << 32
+          values.append(value > UInt64(Int.max) ? Int.max : Int(value))
+          field += 8
+        }
+        var next = values.makeIterator()
+        if marked[0] { entry.uncompressedSize = next.next()! }
+        if marked[1] { entry.compressedSize = next.next()! }
+        if marked[2] { entry.localHeaderOffset = next.next()! }
+        return
+      }
+      at += 4 + size
+    }
+    throw .damaged("\(entry.name) marks its sizes as ZIP64 but has no ZIP64 field")
   }
 
   /// Whether an entry of this name (any case) exists.
@@ -96,6 +139,15 @@ struct ZipArchive: Sendable {
       throw .damaged("\(entry.name) is cut short")
     }
     let (limit, isRatioBound) = limits.outputLimit(compressedSize: entry.compressedSize)
+    // An entry is kept only when it inflates to exactly its declared size, so a declared size
+    // past the limit is refused before inflating anything (trial 30, T30-17: a 2 MB bomb
+    // declaring 2.1 GB inflated 414 MB, 411 MB of memory, before the limit stopped it). A lying
+    // declaration still meets the limit counted on the bytes produced.
+    if entry.method == 8 && entry.uncompressedSize > limit {
+      throw .declaredPastLimit(
+        name: entry.name, compressed: entry.compressedSize, declared: entry.uncompressedSize,
+        limit: limit, isRatioBound: isRatioBound)
+    }
     let output: [UInt8]
     switch entry.method {
     case 0:

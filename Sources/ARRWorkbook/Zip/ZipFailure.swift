@@ -17,4 +17,10 @@ enum ZipFailure: Error, Equatable, Sendable {
   case compressionRatio(name: String, compressed: Int, inflatedPast: Int)
   /// An entry that inflates past ``ZipLimits/maxEntrySize``.
   case tooLarge(name: String, limit: Int)
+  /// An entry whose declared size is past the limit it would inflate under (`limit`, set by
+  /// the ratio when `isRatioBound`): refused before inflating, since an entry is accepted only
+  /// when it inflates to exactly its declared size (trial 30, T30-17: a 2 MB bomb declaring
+  /// 2.1 GB cost 411 MB to be refused).
+  case declaredPastLimit(
+    name: String, compressed: Int, declared: Int, limit: Int, isRatioBound: Bool)
 }

@@ -17,6 +17,26 @@ import Testing
       ClassMixChart.Row(label: "x", retained: -5, wavering: .nan, atRisk: 0).shares == [0, 0, 0])
   }
 
+  /// A bar's labels foot to 100% and the description's tenths to 100.0%, by largest
+  /// remainder as the class table foots its shares (render review 32, R32-7: 44% + 26% + 31%
+  /// on a bar; 17.2% in the description beside 17.3% in the table). By hand: 44.5%, 25.5%,
+  /// 30.0% round to 45 + 26 + 30 = 101; floors 44 + 25 + 30 leave one point for the largest
+  /// remainder, the first of the two halves: 45, 25, 30. And 17.25%, 41.37%, 41.38% round to
+  /// 17.3 + 41.4 + 41.4 = 100.1; floors 17.2 + 41.3 + 41.3 leave two tenths for .8 and .7.
+  @Test func labelsAndDescriptionFootTo100() {
+    let bar = ClassMixChart.Row(label: "Multi-year", retained: 445, wavering: 255, atRisk: 300)
+    #expect(bar.footedPercents == [45, 25, 30])
+    let svg = ClassMixChart(title: "Class mix", rows: [bar], format: .usd).svg
+    let texts = SVGChecks.texts(SVGChecks.validate(svg, title: "Class mix"))
+    #expect(texts.contains("45%") && texts.contains("25%") && texts.contains("30%"))
+    #expect(!texts.contains("26%"))
+    let tenths = ClassMixChart.Row(label: "All", retained: 1725, wavering: 4137, atRisk: 4138)
+    #expect(tenths.footedTenths == [172, 414, 414])
+    #expect(
+      ClassMixChart(title: "Class mix", rows: [tenths], format: .usd).defaultDescription
+        == "Class mix. All: retained 17.2%, wavering 41.4%, at-risk 41.4%.")
+  }
+
   @Test func drawsOneSegmentPerNonZeroClass() {
     let svg = ClassMixChart(title: "Class mix", rows: Self.rows, format: .usd).svg
     SVGChecks.writeSample("class-mix", svg)

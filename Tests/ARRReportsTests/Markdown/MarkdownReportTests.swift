@@ -203,6 +203,22 @@ import Testing
     #expect(JSONReport.render(analysis)["data_quality"]?["skipped_mrr"] == .null)
   }
 
+  /// With no headline there is no share of it: the summary's rows say why instead, and a
+  /// caveat never leads a context cell with "; " (trial 30, T30-8: an all-trial company's
+  /// quality-adjusted row read "; priors only — …").
+  @Test func aZeroHeadlineGivesContextWithoutALeadingSeparator() throws {
+    let cube = "Customer,2024-01,2024-02,2024-03\nA,0,0,0\nB,0,0,0\n"
+    let imported = try Importer.read(
+      [Importer.SourceFile(name: "cube.csv", bytes: Array(cube.utf8))])
+    let analysis = Analysis.run(try imported.company(name: "Trials").company)
+    let report = MarkdownReport.render(analysis)
+    #expect(report.contains("| Recurring ARR | $0 | no paying account in 2024-03 |"))
+    #expect(
+      report.contains(
+        "| **Quality-adjusted ARR** | **$0** | no paying account in 2024-03; priors only — "))
+    #expect(!report.contains("| ; "))
+  }
+
   /// A company without a year of outcomes is told so in the summary's first findings.
   @Test(arguments: SampleCompanies.names)
   func shortHistoryIsAFindingOfTheSummary(name: String) throws {

@@ -15,7 +15,8 @@ import Testing
     for row in table.dropFirst(2) { #expect(row.last != "—", "\(row)") }
   }
 
-  /// Billings prices its classes by last year's departures: Kestrel Dynamics' share is its
+  /// Billings prices its classes by last year's departures, blended with the pooled rate as
+  /// its AUC (0.54) ranks churners only weakly (render review 32, R32-2): Kestrel Dynamics' share is its
   /// expected loss over its recurring ARR, $204,055 ÷ $1,258,518 = 16.21%, said as 16.2%.
   @Test func theClassLossIsSaid() throws {
     let (_, _, md) = try BoardReportTests.report("data-room-billings")
@@ -26,6 +27,6 @@ import Testing
     #expect(
       row[5]
         == "no reason listed: priced at the retained class's retention (last year's churn, shrunk "
-        + "to its default), a loss of 16.2% of its ARR")
+        + "to its default, blended with the company's pooled rate), a loss of 16.2% of its ARR")
   }
 }

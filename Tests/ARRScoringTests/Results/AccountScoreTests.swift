@@ -36,6 +36,42 @@ import Testing
     #expect(notYet == .notStarted)
   }
 
+  /// A trial converted in the as-of month or the month before, unpaid yet, awaits its first
+  /// bill; one converted earlier that never paid is "never paid" (render review 32, R32-6).
+  @Test func aRecentlyConvertedTrialAwaitsItsFirstBill() {
+    let asOf = Month(year: 2026, month: 10)
+    func recent(_ end: String?) -> Bool {
+      AccountStatus.isRecentConversion(trialEnd: end.flatMap { CivilDate($0) }, asOf: asOf)
+    }
+    #expect(recent("2026-10-07") && recent("2026-09-01"))
+    #expect(!recent("2026-08-31") && !recent("2026-11-01") && !recent(nil))
+    func status(_ trial: TrialStatus, _ row: [Int64], isRecent: Bool) -> AccountStatus {
+      row.withUnsafeBufferPointer {
+        AccountStatus.notLive(trialStatus: trial, mrr: $0, isRecentConversion: isRecent)
+      }
+    }
+    #expect(status(.converted, [0, 0], isRecent: true) == .convertedNotBilled)
+    #expect(status(.converted, [0, 0], isRecent: false) == .neverPaid)
+    #expect(status(.converted, [40, 0], isRecent: true) == .churned)
+    #expect(status(.none, [0, 0], isRecent: true) == .neverPaid)
+  }
+
+  /// Scored: the company's as-of 2024-02; C converted on 2024-02-10 (no bill yet), O on
+  /// 2023-12-20 (two months before: never paid).
+  @Test func scoringNamesConvertedTrialsNotYetBilled() {
+    var recent = Fixture.account("C", .monthly, .monthly, start: "2024-01-15")
+    recent.trialStatus = .converted
+    recent.trialEndDate = CivilDate("2024-02-10")
+    var old = Fixture.account("O", .monthly, .monthly, start: "2023-12-01")
+    old.trialStatus = .converted
+    old.trialEndDate = CivilDate("2023-12-20")
+    let c = Fixture.company(
+      [recent, old, Fixture.account("L")], mrr: [[0, 0], [0, 0], [50, 50]])
+    let r = Scoring.run(c)
+    #expect(r.scores.map(\.status) == [.convertedNotBilled, .neverPaid, .live])
+    #expect(r.scores[0].reportedClass == nil && r.scores[0].recurringARR == 0)
+  }
+
   /// In an earlier view an account signed later (start date after the as-of month) is not live,
   /// even as an active trial; one that starts within the as-of month is.
   @Test func anAccountThatStartsLaterIsNotLiveYet() {

@@ -37,8 +37,56 @@ import Testing
     }
   }
 
-  @Test func aZipBombStopsAtTheRatioLimit() throws {
-    let archive = try ZipArchive(bytes: try Fixtures.bytes("bomb.xlsx"))
+  /// A bomb that declares its size is refused on it, before inflating a byte (trial 30,
+  /// T30-17: 411 MB to refuse a 2 MB file); one that lies about it stops at the limit counted
+  /// on the bytes produced.
+  @Test func aZipBombIsRefusedOnItsDeclaredSize() throws {
+    let bytes = try Fixtures.bytes("bomb.xlsx")
+    let name = "xl/worksheets/sheet1.xml"
+    let entry = try #require(Self.directoryEntry(of: name, in: bytes))
+    let declared = Self.u32(bytes, entry + 24)
+    let compressed = Self.u32(bytes, entry + 20)
+    #expect(declared > 200 * compressed)
+    let archive = try ZipArchive(bytes: bytes)
+    #expect(
+      throws: ZipFailure.declaredPastLimit(
+        name: name, compressed: compressed, declared: declared,
+        limit: ZipLimits.standard.ratioFreeSize, isRatioBound: true)
+    ) {
+      try archive.extract(name, limits: .standard)
+    }
+  }
+
+  /// An entry over 2 GiB is marked ZIP64 by Python's, Java's and .NET's writers: its sizes
+  /// `0xFFFFFFFF` in the directory, the real ones in a ZIP64 extra field. Read from it, a small
+  /// entry so marked extracts whole, and a bomb is refused on its real declared size; before,
+  /// "cut short" (trial 30, T30-17).
+  @Test func zip64SizesAreReadFromTheExtraField() throws {
+    let rels = "_rels/.rels"
+    let plain = try Fixtures.bytes("hand-written.xlsx")
+    let marked = try #require(Self.markingZIP64(rels, in: plain))
+    let expected = try ZipArchive(bytes: plain).extract(rels, limits: .standard)
+    #expect(try ZipArchive(bytes: marked).extract(rels, limits: .standard) == expected)
+
+    let name = "xl/worksheets/sheet1.xml"
+    let bomb = try Fixtures.bytes("bomb.xlsx")
+    let entry = try #require(Self.directoryEntry(of: name, in: bomb))
+    let markedBomb = try #require(Self.markingZIP64(name, in: bomb))
+    #expect(
+      throws: ZipFailure.declaredPastLimit(
+        name: name, compressed: Self.u32(bomb, entry + 20), declared: Self.u32(bomb, entry + 24),
+        limit: ZipLimits.standard.ratioFreeSize, isRatioBound: true)
+    ) {
+      try ZipArchive(bytes: markedBomb).extract(name, limits: .standard)
+    }
+  }
+
+  @Test func aZipBombLyingAboutItsSizeStopsAtTheRatioLimit() throws {
+    var bytes = try Fixtures.bytes("bomb.xlsx")
+    // Declare 1,000 bytes: the declaration passes, the inflate meets the limit.
+    let entry = try #require(Self.directoryEntry(of: "xl/worksheets/sheet1.xml", in: bytes))
+    bytes.replaceSubrange((entry + 24)..<(entry + 28), with: [0xE8, 0x03, 0, 0])
+    let archive = try ZipArchive(bytes: bytes)
     #expect {
       try archive.extract("xl/worksheets/sheet1.xml", limits: .standard)
     } throws: { error in
@@ -100,6 +148,51 @@ import Testing
   }
 
   /// Where an entry's data starts (after its local header), found through the directory.
+  static func u32(_ bytes: [UInt8], _ at: Int) -> Int {
+    (0..<4).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) }
+  }
+
+  /// The offset of `name`'s central-directory entry.
+  static func directoryEntry(of name: String, in bytes: [UInt8]) -> Int? {
+    var at = bytes.count - 22
+    while at > 0 && u32(bytes, at) != 0x0605_4B50 { at -= 1 }
+    var entry = u32(bytes, at + 16)
+    while entry + 46 < bytes.count, u32(bytes, entry) == 0x0201_4B50 {
+      let nameLength = u32(bytes, entry + 28) & 0xFFFF
+      let extra = u32(bytes, entry + 30) & 0xFFFF
+      let comment = u32(bytes, entry + 32) & 0xFFFF
+      if String(decoding: bytes[(entry + 46)..<(entry + 46 + nameLength)], as: UTF8.self) == name {
+        return entry
+      }
+      entry += 46 + nameLength + extra + comment
+    }
+    return nil
+  }
+
+  /// `bytes` with `name`'s directory entry written as a ZIP64 writer writes it: both sizes
+  /// `0xFFFFFFFF` and a ZIP64 extra field (id 1) holding them, uncompressed first; the end
+  /// record's directory size grown to match.
+  static func markingZIP64(_ name: String, in original: [UInt8]) -> [UInt8]? {
+    var bytes = original
+    guard let entry = directoryEntry(of: name, in: bytes) else { return nil }
+    func le(_ value: Int, _ count: Int) -> [UInt8] {
+      (0..<count).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+    }
+    let compressed = u32(bytes, entry + 20)
+    let uncompressed = u32(bytes, entry + 24)
+    let nameLength = u32(bytes, entry + 28) & 0xFFFF
+    let extraLength = u32(bytes, entry + 30) & 0xFFFF
+    let field = le(1, 2) + le(16, 2) + le(uncompressed, 8) + le(compressed, 8)
+    bytes.insert(contentsOf: field, at: entry + 46 + nameLength + extraLength)
+    bytes.replaceSubrange((entry + 30)..<(entry + 32), with: le(extraLength + field.count, 2))
+    bytes.replaceSubrange((entry + 20)..<(entry + 28), with: [UInt8](repeating: 0xFF, count: 8))
+    var end = bytes.count - 22
+    while end > 0 && u32(bytes, end) != 0x0605_4B50 { end -= 1 }
+    bytes.replaceSubrange(
+      (end + 12)..<(end + 16), with: le(u32(bytes, end + 12) + field.count, 4))
+    return bytes
+  }
+
   static func dataOffset(of name: String, in bytes: [UInt8]) -> Int? {
     func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
     func u32(_ at: Int) -> Int { u16(at) | u16(at + 2) << 16 }
