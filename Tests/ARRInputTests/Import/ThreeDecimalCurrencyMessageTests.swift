@@ -28,11 +28,15 @@ import Testing
         + "amounts to another currency")
   }
 
-  /// Without a three-decimal currency the hint for European amounts stays.
-  @Test func otherwiseTheDecimalCommaHintStays() throws {
+  /// Without a three-decimal currency both readings are said, the decimal comma's with its
+  /// size (trial 32, T32-24: the hint alone led to every amount read 1,000× too high).
+  @Test func otherwiseBothReadingsAreSaid() throws {
     let first = try #require(try problems(currency: nil).first)
     #expect(
       first.message
-        == "\"12.345\" has more than 2 decimals (if the file writes 1.234,50, use --decimal-comma)")
+        == "\"12.345\" has 3 decimals: with a decimal point it is not a whole cent (an amount "
+        + "computed, e.g. an annual price ÷ 12: round the column to 2 decimals); only if \".\" "
+        + "groups thousands (the file writes 1.234,50) use --decimal-comma, which reads it 1,000 "
+        + "times larger")
   }
 }

@@ -141,14 +141,25 @@ enum CubeMoney {
       guard s[it] == decimal else { throw .notAnAmount }
       it = s.index(after: it)
       var fractionDigits = 0
+      var isNonZeroPastCents = false
       while it < s.endIndex {
         guard let d = s[it].wholeNumberValue, s[it].isASCII else { throw .notAnAmount }
         fractionDigits += 1
-        if fractionDigits <= 2 { fraction = fraction * 10 + Int64(d) }
+        if fractionDigits <= 2 {
+          fraction = fraction * 10 + Int64(d)
+        } else if d != 0 {
+          isNonZeroPastCents = true
+        }
         it = s.index(after: it)
       }
       if fractionDigits == 0 { throw .notAnAmount }
-      if fractionDigits > 2 { throw .tooManyDecimals }
+      // Zeros past the cent change nothing (`3588.000000000`, as a data warehouse writes a
+      // decimal column; trial 32, T32-24) and read; three digits never do, zeros or not: with a
+      // point they may be a thousands group (`1.000` is 1,000 written day-first-style), which
+      // only the file's other cells or --decimal-comma can tell.
+      if fractionDigits > 2 && (isNonZeroPastCents || fractionDigits == 3) {
+        throw .tooManyDecimals
+      }
       if fractionDigits == 1 { fraction *= 10 }
     }
     let cents = units * 100 + fraction

@@ -114,8 +114,29 @@ extension CubeReader {
     case .tooLarge:
       return "\"\(text)\" is too large (expected at most 16 digits before the point)"
     case .tooManyDecimals:
+      // Both readings said, never only the one that reads: "use --decimal-comma" alone read a
+      // column of 83.333 (an annual price ÷ 12) as 83,333, every amount 1,000× (trial 32,
+      // T32-24).
+      let decimals = fractionDigits(text)
+      if !isDecimalComma && decimals == 3 {
+        return "\"\(text)\" has 3 decimals: with a decimal point it is not a whole cent (an "
+          + "amount computed, e.g. an annual price ÷ 12: round the column to 2 decimals); only "
+          + "if \".\" groups thousands (the file writes 1.234,50) use --decimal-comma, which "
+          + "reads it 1,000 times larger"
+      }
+      if decimals > 3 {
+        return "\"\(text)\" has \(decimals) decimals: an amount computed and not rounded to the "
+          + "cent (e.g. an annual price ÷ 12, written as a float); round the column to 2 "
+          + "decimals (zeros past the cent are read)"
+      }
       return "\"\(text)\" has more than 2 decimals"
         + (isDecimalComma ? "" : " (if the file writes 1.234,50, use --decimal-comma)")
     }
+  }
+
+  /// The digits after the last `.` or `,` of `text`, up to the first that is not a digit.
+  static func fractionDigits(_ text: String) -> Int {
+    guard let mark = text.lastIndex(where: { $0 == "." || $0 == "," }) else { return 0 }
+    return text[text.index(after: mark)...].prefix { $0.isASCII && $0.isNumber }.count
   }
 }
