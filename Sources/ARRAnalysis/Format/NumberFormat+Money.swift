@@ -14,7 +14,18 @@ extension NumberFormat {
   /// - Parameter cents: the amount in cents.
   /// - Returns: the text, with a leading `-` for negative amounts that do not round to zero.
   public func compactMoney(cents: Int64) -> String {
-    let body = Self.compactDigits(cents.magnitude)
+    compactMoney(cents: cents, significantDigits: 3)
+  }
+
+  /// ``compactMoney(cents:)`` with `significantDigits` significant figures (3 or 4): four tell
+  /// apart two amounts that print alike with three (`1_640_016_000` → `"$16.40M"` beside
+  /// `1_641_728_100` → `"$16.42M"`; render review 28, R28-8).
+  /// - Parameters:
+  ///   - cents: the amount in cents.
+  ///   - significantDigits: 3 (the default figure) or 4.
+  /// - Returns: the text, with a leading `-` for negative amounts that do not round to zero.
+  public func compactMoney(cents: Int64, significantDigits: Int) -> String {
+    let body = Self.compactDigits(cents.magnitude, significantDigits: significantDigits)
     let isZero = body == "0"
     return (cents < 0 && !isZero ? "-" : "") + currencySymbol + body
   }
@@ -72,16 +83,19 @@ extension NumberFormat {
   ]
 
   /// The digits and suffix of a compact amount, without sign or symbol.
-  static func compactDigits(_ cents: UInt64) -> String {
+  static func compactDigits(_ cents: UInt64, significantDigits: Int = 3) -> String {
     let units = divideRounded(cents, by: 100, scale: 1)
     if units < 1000 { return String(units) }
-    // Take the first (suffix, decimals) whose rounded mantissa still has three digits, so
-    // rounding that reaches 1000 moves on to the next precision or suffix.
+    // Take the first (suffix, decimals) whose rounded mantissa still has the figures asked
+    // for, so rounding that reaches 1000 (10000) moves on to the next precision or suffix.
+    let four = significantDigits >= 4
+    let bound: UInt64 = four ? 10_000 : 1000
     for (divisor, suffix) in tiers {
-      for places in [2, 1, 0] {
-        let scale: UInt64 = places == 2 ? 100 : places == 1 ? 10 : 1
+      for places in four ? [3, 2, 1, 0] : [2, 1, 0] {
+        let scale: UInt64 = places == 3 ? 1000 : places == 2 ? 100 : places == 1 ? 10 : 1
         let mantissa = divideRounded(cents, by: divisor, scale: scale)
-        if mantissa < 1000 {
+        // At most that many figures, and under 1000 of the suffix ("1000K" is "1.000M").
+        if mantissa < bound, mantissa / scale < 1000 {
           return DecimalText.text(scaled: mantissa, places: places, isGrouped: false) + suffix
         }
       }
@@ -91,7 +105,8 @@ extension NumberFormat {
   }
 
   /// `round(value × scale ÷ divisor)` half away from zero without overflow
-  /// (`value ≤ 2^63`, `scale ≤ 100`, `divisor` even).
+  /// (`value ≤ 2^63`, `scale ≤ 1000`, `divisor` even; the quotient × scale stays under 2^64
+  /// for the tiers' divisors, 10⁵ and up, and the remainder × scale under 10¹⁷).
   private static func divideRounded(_ value: UInt64, by divisor: UInt64, scale: UInt64) -> UInt64 {
     let (whole, remainder) = value.quotientAndRemainder(dividingBy: divisor)
     // whole × scale + round(remainder × scale ÷ divisor); remainder × scale < divisor × 100.

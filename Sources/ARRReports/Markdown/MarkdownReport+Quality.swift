@@ -276,10 +276,14 @@ extension MarkdownReport {
     let arrShares = Footing.tenthsOfPercent(kinds.map { all[$0].arrShare }, total: 1)
     let hasLogos = all.accounts > 0
     let hasARR = all.recurringARR > 0
+    // An at-risk class empty because no signal can reach it says so on its row: its 0 and $0
+    // are the data's reach, not a clean book (render review 28, R28-13; as the walk's step).
+    let outOfReach = Analysis.isAtRiskOutOfReach(s)
     for (k, kind) in kinds.enumerated() {
       let x = all[kind]
       classes.append([
-        kind.label, f.integer(x.accounts), hasLogos ? f.percent(tenths: logoShares[k]) : "—",
+        kind == .atRisk && outOfReach ? kind.label + " (no signal can reach it)" : kind.label,
+        f.integer(x.accounts), hasLogos ? f.percent(tenths: logoShares[k]) : "—",
         f.money(units: arr[k]), hasARR ? f.percent(tenths: arrShares[k]) : "—",
         f.money(units: qa[k]),
       ])

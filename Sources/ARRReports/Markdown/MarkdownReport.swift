@@ -140,14 +140,26 @@ public enum MarkdownReport {
     ])
     let renewals = c.committedRenewals
     let withinYear = renewals.renewingWithinYear
+    let noEndDate = renewals.buckets.first { $0.period == "no_end_date" }?.arr ?? 0
+    // Committed ARR and ARR with unknown terms are different accounts; two amounts that print
+    // alike ("$16.4M" twice, billings) get a fourth figure so they do not read as one figure
+    // with two shares (render review 28, R28-8).
+    let (committedText, unknownText) = distinctCompact(
+      m.ladder.committed, m.ladder.unknownTerms, f)
     table.append([
-      "Committed ARR", f.compactMoney(cents: m.ladder.committed),
+      "Committed ARR", committedText,
       ofHeadline(m.ladder.committed)
         // The window by its last month, which the renewal calendar's quarters need not end on
         // (render review 30, R30-11: "within 12 months" could not be added up from them).
         + (withinYear > 0
           ? "; \(f.compactMoney(cents: withinYear)) renews by "
             + f.month(c.company.asOf.adding(months: 12)) : "")
+        // Terms with no end date in the data are not locked beyond the year: the annual ones
+        // among them renew within it too (render review 28, R28-10: billings' "$7.83M renews"
+        // read as if the other $8.57M, 52% of committed, were safe past next year).
+        + (noEndDate > 0
+          ? "; \(f.compactMoney(cents: noEndDate)) has no end date in the data (annual terms "
+            + "among it renew within the year too)" : "")
         // A bare $0 beside ARR whose terms are unknown reads as known to be none (render
         // review 25, finding 7): its commitment is unknown, said so.
         + (m.ladder.committed == 0 && m.ladder.unknownTerms > 0
@@ -156,7 +168,7 @@ public enum MarkdownReport {
     if m.ladder.unknownTerms != 0 {
       // Only when some terms are unknown: the figure committed ARR could not judge.
       table.append([
-        "ARR with unknown terms", f.compactMoney(cents: m.ladder.unknownTerms),
+        "ARR with unknown terms", unknownText,
         // Contract type or cadence unknown: an annual contract billed at an unknown cadence is
         // committed, so "not counted as committed" was false for it (session 17, lead); and
         // an unknown contract type's rows billed a year ahead count (session 18, import5 lane).
@@ -167,7 +179,12 @@ public enum MarkdownReport {
       ])
     }
     table.append([
-      "**Quality-adjusted ARR**", "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
+      // An unsupported figure (the score ranks churners worse than chance) is not the bold key
+      // figure a deck copies: plain, with the word beside its value (render review 28, R28-12).
+      c.isQualityUnsupported ? "Quality-adjusted ARR" : "**Quality-adjusted ARR**",
+      c.isQualityUnsupported
+        ? f.compactMoney(cents: s.qualityAdjustedARR) + " (unsupported)"
+        : "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
       ofHeadline(s.qualityAdjustedARR) + (c.qualityCaveat.map { "; " + $0 } ?? "")
         + (c.atObservedChurn(\.qualityAdjustedARR).map { "; " + $0 } ?? ""),
     ])
@@ -249,7 +266,8 @@ public enum MarkdownReport {
       .arrWalk,
       alt: "Waterfall chart of the ARR walk from headline "
         + "\(f.compactMoney(cents: headline)) to quality-adjusted "
-        + "\(f.compactMoney(cents: s.qualityAdjustedARR))")
+        + "\(f.compactMoney(cents: s.qualityAdjustedARR))"
+        + (c.isQualityUnsupported ? " (unsupported)" : ""))
     return out
   }
 
@@ -257,6 +275,17 @@ public enum MarkdownReport {
   /// the summary table's context cell (`; $37.6M–$68.0M under the other import readings`), or
   /// "" unless the analysis has the `ambiguous_import` finding: the row then carries the range
   /// page one tells the reader to quote.
+  /// Two amounts in compact money, each with a fourth significant figure when they differ but
+  /// print alike with three: 1_640_016_000 and 1_641_728_100 cents read "$16.40M" and
+  /// "$16.42M", not "$16.4M" twice (render review 28, R28-8).
+  static func distinctCompact(_ a: Int64, _ b: Int64, _ f: NumberFormat) -> (String, String) {
+    let (x, y) = (f.compactMoney(cents: a), f.compactMoney(cents: b))
+    guard x == y, a != b else { return (x, y) }
+    return (
+      f.compactMoney(cents: a, significantDigits: 4), f.compactMoney(cents: b, significantDigits: 4)
+    )
+  }
+
   static func ambiguousRange(_ c: ReportContext) -> String {
     guard let range = ambiguousRangeWords(c), let s = c.company.dataQuality.imported else {
       return ""

@@ -66,7 +66,8 @@ public struct ReportChart: Sendable, Equatable {
     let f = c.format
     var chart = WaterfallChart(
       title: "Headline ARR \(f.compactMoney(cents: c.metrics.ladder.headline)) to "
-        + "quality-adjusted ARR \(f.compactMoney(cents: c.scoring.qualityAdjustedARR)), step by step",
+        + "quality-adjusted ARR \(f.compactMoney(cents: c.scoring.qualityAdjustedARR))"
+        + (c.isQualityUnsupported ? " (unsupported)" : "") + ", step by step",
       steps: steps, format: f)
     chart.width = 1000
     // A headline the summary says to quote as a range says so on the chart too (session 15,

@@ -28,6 +28,15 @@ extension ReportContext {
     return "\(weak.word): \(weak.shortReason(format)) (see Findings)"
   }
 
+  /// True when quality-adjusted ARR is unsupported: the risk score ranked last year's churners
+  /// worse than chance (`poor_discrimination` under an AUC of 0.5). The summary then prints
+  /// the figure plain, "$41.7M (unsupported)", and the walk chart's title says it too (render
+  /// review 28, R28-12: movements kept the figure its own words said not to quote as the bold
+  /// key figure).
+  var isQualityUnsupported: Bool {
+    !isPriorsOnly && Analysis.weakRiskScore(scoring)?.isWorseThanChance == true
+  }
+
   /// The expected 12-month loss row's caveat: ``qualityCaveat``, except under
   /// `risk_signals_missing` alone, where the loss is "likely understated" (quality-adjusted
   /// ARR overstated by the same accounts priced outside the at-risk class).

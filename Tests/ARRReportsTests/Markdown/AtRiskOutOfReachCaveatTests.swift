@@ -53,4 +53,16 @@ import Testing
     let step = try #require(MarkdownReportTests.row(md, "Expected 12-month loss, at-risk class"))
     #expect(step[1].hasPrefix("-$") && step[2].hasSuffix("%"))
   }
+
+  /// The class table's at-risk row says why it is empty where no signal can reach it (render
+  /// review 28, R28-13): workbook 0 accounts, $0; enterprise-saas, which holds the signals,
+  /// keeps the plain label.
+  @Test func theClassTableSaysWhyTheAtRiskClassIsEmpty() throws {
+    let (_, _, md) = try BoardReportTests.report("workbook")
+    let row = try #require(MarkdownReportTests.row(md, "at-risk (no signal can reach it)"))
+    #expect(row[1] == "0" && row[3] == "$0")
+    let (_, _, full) = try BoardReportTests.report("enterprise-saas")
+    #expect(MarkdownReportTests.row(full, "at-risk") != nil)
+    #expect(MarkdownReportTests.row(full, "at-risk (no signal can reach it)") == nil)
+  }
 }
