@@ -227,7 +227,8 @@ public enum Importer {
           } else if cube == nil && (options.shape == .auto || options.shape == .cube) {
             cube = try readAcrossAsOf { o, l throws(ARRQualityError) in
               try CubeReader.read(
-                table, fileIndex: index, options: o, log: &l, isSchedule: schedule != nil)
+                table, fileIndex: index, options: o, log: &l, isSchedule: schedule != nil,
+                isOnlyFile: candidates.count == 1)
             }
             if cube != nil, let schedule {
               log.notes.append(RecognitionSchedule.note(schedule, table: table))

@@ -1,4 +1,3 @@
-import ARRQuality
 import ARRTestSupport
 import Testing
 

@@ -197,7 +197,17 @@ struct CubeLayout: Sendable, Equatable {
   /// first export two months in, was refused "shape not recognised" while the same rows as a
   /// monthly table were read. Three month columns stay the rule without a customer header: two
   /// month-like cells alone are as often a title's or a comparison's (`Dec 2023`, `Dec 2024`).
-  static func isShortHeader(_ record: ImportTable.Record) -> Bool {
+  ///
+  /// With `allowsOneMonth` (the only file given), one month-like cell that reads as a month
+  /// beside such a customer cell is a cube of one month, read as the folder and a one-month
+  /// monthly table read one (session 32, t28c; trial 30, T30-5: `customer,2024-02` was
+  /// "shape not recognised").
+  static func isShortHeader(_ record: ImportTable.Record, allowsOneMonth: Bool = false) -> Bool {
+    if allowsOneMonth && monthLikeCount(record.cells) == 1 {
+      let reading = record.cells.map(MonthHeader.read).first(where: \.isMonth)
+      return (reading?.mdy != nil || reading?.dmy != nil)
+        && record.cells.contains { isCustomerHeader($0) }
+    }
     guard monthLikeCount(record.cells) == shortMonthHeaders else { return false }
     let readings = record.cells.map(MonthHeader.read).filter(\.isMonth)
     let follows = DateOrder.allCases.contains { order in
@@ -219,14 +229,16 @@ struct CubeLayout: Sendable, Equatable {
   ///   (``isShortHeader(_:)``): not a cube.
   /// - Throws: `ARRQualityError` `.invalidData` for months that are not consecutive, a month
   ///   twice, or a day/month order the row cannot decide without `--date-order`.
+  /// - Parameter allowsOneMonth: Whether a header of one month column beside a customer
+  ///   column is a cube (``isShortHeader(_:allowsOneMonth:)``): when the table is the only file.
   /// - Complexity: O(cells of the rows searched).
-  static func find(in table: ImportTable, dateOrder given: DateOrder?) throws(ARRQualityError)
-    -> CubeLayout?
-  {
+  static func find(
+    in table: ImportTable, dateOrder given: DateOrder?, allowsOneMonth: Bool = false
+  ) throws(ARRQualityError) -> CubeLayout? {
     let searched = table.records.prefix(headerSearchRows)
     guard
       let index = searched.firstIndex(where: { monthLikeCount($0.cells) >= minimumMonthHeaders })
-        ?? searched.firstIndex(where: isShortHeader)
+        ?? searched.firstIndex(where: { isShortHeader($0, allowsOneMonth: allowsOneMonth) })
     else { return nil }
     let header = table.records[index]
     let readings = header.cells.map(MonthHeader.read)

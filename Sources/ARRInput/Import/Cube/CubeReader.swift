@@ -11,11 +11,16 @@ enum CubeReader {
   /// - Parameter isSchedule: Whether the table is a revenue-recognition schedule
   ///   (``RecognitionSchedule``): its rows are invoices, so a customer on several of them is
   ///   summed with a note, not a finding.
+  /// - Parameter isOnlyFile: Whether the table is the only file given: a header of one month
+  ///   beside a customer column is then a cube of one month (``CubeLayout/isShortHeader(_:allowsOneMonth:)``).
   static func read(
     _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog,
-    isSchedule: Bool = false
+    isSchedule: Bool = false, isOnlyFile: Bool = false
   ) throws(ARRQualityError) -> CubeData? {
-    guard var layout = try CubeLayout.find(in: table, dateOrder: options.dateOrder) else {
+    guard
+      var layout = try CubeLayout.find(
+        in: table, dateOrder: options.dateOrder, allowsOneMonth: isOnlyFile)
+    else {
       return nil
     }
     let file = table.file

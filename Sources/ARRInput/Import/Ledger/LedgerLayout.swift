@@ -277,6 +277,11 @@ struct LedgerLayout: Sendable, Equatable {
     // Zuora's invoice items: the item's own currency, beside `home_currency` (the tenant's,
     // which its amounts are not in).
     "transaction currency",
+    // A CRM's deal currency: Salesforce's `Opportunity Currency` (its API name,
+    // `CurrencyIsoCode`, reads as `currency iso code`), HubSpot's `Deal currency code` and
+    // `deal_currency_code` (trial 32, T32-6: unread, EUR deals were added to USD ones as
+    // dollars, "USD (assumed: the data names none)").
+    "opportunity currency", "deal currency", "deal currency code",
   ]
 
   /// Headers of a document number column: the invoice's or credit note's own number.
