@@ -24,6 +24,11 @@ struct DeletedRows {
   private(set) var rows: [Row] = []
   /// Cells of a marker column that say neither yes nor no (`maybe` under `_fivetran_deleted`).
   private(set) var problems: [InputProblem] = []
+  /// Stages neither won, lost nor a known open stage (a custom pipeline's stage id `1034561`, a
+  /// custom label `Signed`), as written, with their deals and first line: read as not won and
+  /// said in a finding (trial 32, T32-31: 18 won deals under a custom stage were skipped as
+  /// "an open deal (pipeline)", headline −27%, no word).
+  private(set) var unknownStages: [(stage: String, deals: Int, line: Int)] = []
 
   /// How a marker column says a row is out.
   enum Marker: Sendable, Equatable {
@@ -59,7 +64,7 @@ struct DeletedRows {
     "sdc deleted at": .deletedAt, "ab cdc deleted at": .deletedAt,
     "fivetran active": .activeFlag,
     "stage": .dealStage, "deal stage": .dealStage, "stage name": .dealStage,
-    "opportunity stage": .dealStage, "dealstage": .dealStage, "is won": .wonFlag,
+    "opportunity stage": .dealStage, "dealstage": .dealStage, "is won": .wonFlag, "won": .wonFlag,
     "is sandbox": .testFlag, "sandbox": .testFlag, "test mode": .testFlag, "is test": .testFlag,
     "is test mode": .testFlag, "livemode": .liveFlag, "live mode": .liveFlag,
     "environment": .environment, "store environment": .environment,
@@ -85,6 +90,17 @@ struct DeletedRows {
   /// say it was won, and lost (HubSpot's internal values are `closedwon`, `closedlost`).
   static let wonStages: Set<String> = ["closed won", "closedwon", "won"]
   static let lostStages: Set<String> = ["closed lost", "closedlost", "lost"]
+  /// Open stages as Salesforce's and HubSpot's default pipelines name them (labels and
+  /// HubSpot's internal values), and common words of a pipeline: a deal still to close. A stage
+  /// in none of these three sets is unknown (``unknownStages``).
+  static let openStages: Set<String> = [
+    "prospecting", "qualification", "needs analysis", "value proposition", "id. decision makers",
+    "perception analysis", "proposal price quote", "negotiation review", "appointment scheduled",
+    "appointmentscheduled", "qualified to buy", "qualifiedtobuy", "presentation scheduled",
+    "presentationscheduled", "decision maker bought in", "decisionmakerboughtin",
+    "contract sent", "contractsent", "open", "pipeline", "discovery", "demo", "proposal",
+    "negotiation", "evaluation", "qualified", "commit", "best case", "closing",
+  ]
 
   /// `text` as a stage word: `Closed/Won` and `closed_won` are `closed won`.
   static func stageWord(_ text: String) -> String {
@@ -159,6 +175,10 @@ struct DeletedRows {
     }
     var kept = Array(table.records.prefix(h + 1))
     kept.reserveCapacity(table.records.count)
+    // A won flag (Salesforce's `IsWon`) decides over the stage's words: a custom won stage
+    // (`Signed`) with `IsWon` true is won (trial 32, T32-31).
+    let hasWonFlag = columns.contains { $0.1 == .wonFlag }
+    var unknownIndex = [String: Int]()
     for r in table.records[(h + 1)...] {
       var out: Row?
       var problem: InputProblem?
@@ -175,6 +195,7 @@ struct DeletedRows {
               reason: "\(header[c]) \(text): deleted in the source system")
           }
         case .dealStage:
+          if hasWonFlag { continue }
           let stage = word.isEmpty ? "" : stageWord(text)
           // A report's totals row (`Grand Totals (90 records)`) has no stage: the reader checks
           // it as a totals row (trial 28, T28-13: "no deal stage" on it was the first error).
@@ -186,11 +207,22 @@ struct DeletedRows {
                 "no deal stage (expected the deal's stage, e.g. Closed Won: only won deals are "
                 + "revenue)")
           } else if !wonStages.contains(stage) {
+            let isKnown = lostStages.contains(stage) || openStages.contains(stage)
             out = Row(
               line: r.line, kind: .notWon,
               reason: "\(header[c]) \(text): "
-                + (lostStages.contains(stage) ? "a lost deal" : "an open deal (pipeline)")
+                + (lostStages.contains(stage)
+                  ? "a lost deal"
+                  : isKnown ? "an open deal (pipeline)" : "a stage not known as won")
                 + ", not revenue")
+            if !isKnown {
+              if let k = unknownIndex[stage] {
+                found.unknownStages[k].deals += 1
+              } else {
+                unknownIndex[stage] = found.unknownStages.count
+                found.unknownStages.append((text, 1, r.line))
+              }
+            }
           }
         case .environment:
           if Self.testEnvironments.contains(word) {
@@ -281,6 +313,21 @@ struct DeletedRows {
   /// problems: each a bad row with `--lenient` (read and skipped), else an error.
   /// - Throws: `.invalidData` listing the problems, without `--lenient`.
   func record(file index: Int, isLenient: Bool, log: inout ImportLog) throws(ARRQualityError) {
+    if !unknownStages.isEmpty {
+      let shown = unknownStages.prefix(5).map {
+        "\"\(ShownText.bounded($0.stage))\" (\(Counted.phrase($0.deals, "deal")), first on line "
+          + "\($0.line))"
+      }
+      let deals = unknownStages.reduce(0) { $0 + $1.deals }
+      log.findings.append(
+        "\(log.files[index].file): \(Counted.phrase(deals, "deal")) \(deals == 1 ? "has" : "have") "
+          + "a stage this import does not know as won, lost or open: "
+          + shown.joined(separator: ", ")
+          + (unknownStages.count > 5 ? " and \(unknownStages.count - 5) more" : "")
+          + "; read as not won, so no figure counts them. If one is a won stage (a custom "
+          + "pipeline's stage id, a custom label), write it as Closed Won, or give a won flag "
+          + "column (IsWon, true for a won deal), which decides over the stage")
+    }
     if !problems.isEmpty {
       guard isLenient else {
         throw .problems(
