@@ -150,6 +150,39 @@ extension Analysis {
     return f.number(Double(abs(tenths(a) - tenths(b))) / 10, decimals: 1)
   }
 
+  /// When this year's projected NDR sits on the same side of trailing NDR as last year's
+  /// projection sat of what was then realised, by `projection_missed`'s margin or more, one
+  /// sentence saying so, with a leading space; "" otherwise (render review 28, R28-3: in four
+  /// reports last year's projection came in under the realised NDR, and this year's sat as far
+  /// under trailing with no word that the gap may be the model's).
+  static func sameSignAsLastYear(_ projection: ProjectionResult?, diff: Double, f: NumberFormat)
+    -> String
+  {
+    guard let b = projection?.backtest else { return "" }
+    let miss = b.forecast.ndr - b.realisedNDR
+    guard abs(miss) * 100 >= Finding.projectionMissPoints, (miss < 0) == (diff < 0) else {
+      return ""
+    }
+    let side = miss < 0 ? "below" : "above"
+    return " Last year's projection was \(side) the NDR then realised too, by "
+      + "\(displayedPoints(b.forecast.ndr, b.realisedNDR, f)) points: part of this gap may be "
+      + "the model's."
+  }
+
+  /// Where the retained class holds the largest part of the expected loss, one sentence saying
+  /// so with its amount, with a leading space; "" otherwise. "Retained" reads as an outcome,
+  /// and the reader looks for the loss in the at-risk class (render review 28, R28-23:
+  /// enterprise-saas' largest loss step, $4.06M, was the retained class's).
+  static func retainedLossWords(_ s: ScoringResult, f: NumberFormat) -> String {
+    func loss(_ c: RevenueClass) -> Int64 {
+      s.classMix[c].recurringARR - s.classMix[c].qualityAdjustedARR
+    }
+    let retained = loss(.retained)
+    guard retained > 0, retained > loss(.wavering), retained > loss(.atRisk) else { return "" }
+    return " The largest part of that loss, \(f.compactMoney(cents: retained)), is in the retained "
+      + "class: the average attrition of accounts the score does not flag, not flagged accounts."
+  }
+
   /// The step from headline to recurring ARR in words; usage billed below its 3-month average
   /// can make recurring exceed headline, which is said as such rather than as a negative amount.
   static func notRecurring(_ cents: Int64, _ f: NumberFormat) -> String {
@@ -182,7 +215,8 @@ extension Analysis {
         message: "Quality-adjusted ARR is \(f.compactMoney(cents: s.qualityAdjustedARR)), "
           + "\(f.percent(share(s.qualityAdjustedARR))) of the \(f.compactMoney(cents: headline)) "
           + "headline\(caveat): \(recurringWords) and \(f.compactMoney(cents: s.arrAtRisk)) of recurring "
-          + "ARR is expected to be lost within 12 months." + untestedClassWords(s, f: f),
+          + "ARR is expected to be lost within 12 months." + retainedLossWords(s, f: f)
+          + untestedClassWords(s, f: f),
         weight: max(share(gap), 0.001)))
     let atRisk = s.classMix[.atRisk]
     // When the classes did not order last year's churn, `classes_not_ordered` says so and the
@@ -219,7 +253,8 @@ extension Analysis {
                 " (\(f.percent($0)) \(usageAveragedWords), \(displayedPoints(fc.ndr, $0, f)) "
                   + "points \(fc.ndr < $0 ? "below" : "above"))"
               } ?? "")
-              + incompleteBase(company, m.trailingRetention.baseMonth, f) + ".",
+              + incompleteBase(company, m.trailingRetention.baseMonth, f) + "."
+              + sameSignAsLastYear(projection, diff: diff, f: f),
             weight: abs(diff) * 0.9))
       }
     }

@@ -113,7 +113,7 @@ extension Projection {
           result.naiveChurnRate = churn
           result.explanation +=
             " The naive figure divides margin-adjusted ARPA by the observed churn ("
-            + percentText(churn) + " a " + (p == 12 ? "year" : "month") + "), undiscounted."
+            + oneDecimalPercent(churn) + " a " + (p == 12 ? "year" : "month") + "), undiscounted."
         }
         return result
       }
@@ -151,5 +151,14 @@ extension Projection {
     return Concurrent.map(pieces) { _, range in
       range.map { k in segmentValue(k) }
     }.flatMap { $0 }
+  }
+
+  /// `x` as a percentage with one decimal, as the report's rates are (`39.3%`): the naive
+  /// figure's churn beside the LTV paragraph's other rates (render review 28, R28-24: "39.29% a
+  /// year"). The curve notes keep two decimals (``percentText(_:)``): a constant-churn note
+  /// sets α/(α+β) beside the observed churn it must lie within 10% of (trial 21, L1).
+  static func oneDecimalPercent(_ x: Double) -> String {
+    let tenths = Int((x * 1000).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
   }
 }
