@@ -186,9 +186,16 @@ struct LedgerLayout: Sendable, Equatable {
     // Stripe's balance reports' `reporting_category` (charge, refund, payout, transfer, fee…),
     // last (session 30, t28c lane; trial 28, T28-18: ignored, its payouts were refused for
     // their blank customer).
+    // A charge's type (`charge_type`); Zuora's `RatePlanCharge.ChargeType` (OneTime, Recurring,
+    // Usage), a joined table's column, reads `rate plan charge charge type` (``TablePrefixes``;
+    // session 32, lead; trial 32, T32-7: ignored, every $2,500 implementation fee was a month
+    // of MRR, bridge new 5.3 times the truth).
     (
       .type,
-      ["type", "transaction type", "tx type", "txn type", "item type", "reporting category"]
+      [
+        "type", "transaction type", "tx type", "txn type", "item type", "charge type",
+        "rate plan charge charge type", "reporting category",
+      ]
     ),
     (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),
     (.tags, ["tags", "order tags", "tag"]),
