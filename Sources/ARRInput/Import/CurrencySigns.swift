@@ -1,3 +1,5 @@
+import ARRCore
+
 /// Currency signs written instead of a code, in a currency cell (`$`, `€`) or beside an amount
 /// (`$100`), and the one that is ambiguous: a bare `$` is the sign of the US, Canadian,
 /// Australian and other dollars. It is read as USD (as a US export means it), and a finding says
@@ -25,6 +27,28 @@ struct CurrencySigns {
   static let dollarCurrencies: Set<String> = [
     "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN", "CLP", "COP", "ARS",
   ]
+
+  /// Refuses `--currency` naming another currency than the one the data shows (a cell's sign
+  /// or code, a title, a currency column): `--currency` labels amounts that name none, and
+  /// amounts are never converted (decided, session 32, lead; trial 32, T32-12: `--currency USD`
+  /// on a file of `1250,00€` relabelled the euros as dollars, with no word). A sign several
+  /// currencies share contradicts none of them: a bare `$` (read as USD) any dollar, `¥` (read
+  /// as JPY) the yuan. With `--lenient`, lines in another currency are a ledger's bad rows
+  /// instead, as before.
+  /// - Throws: `.invalidData` naming both currencies.
+  static func checkGiven(_ options: ImportOptions, seen: String?, files: [String])
+    throws(ARRQualityError)
+  {
+    guard !options.isLenient, let given = options.currency?.uppercased(),
+      let seen = seen?.uppercased(), given != seen,
+      !(seen == "USD" && dollarCurrencies.contains(given)), !(seen == "JPY" && given == "CNY")
+    else { return }
+    throw .data(
+      files.joined(separator: ", ")
+        + ": the amounts are in \(seen) (the data names it: a sign or code in the cells, a title or a "
+        + "currency column), not \(given) (--currency): amounts are never converted (rates are "
+        + "not supported); leave out --currency to read them in \(seen), or convert the file")
+  }
 
   /// The currency a non-empty currency cell names: its sign's code (a bare `$` is `named`, the
   /// currency the amount header names, when that is a dollar), else the cell uppercased when it

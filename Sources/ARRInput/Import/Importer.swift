@@ -65,6 +65,8 @@ public enum Importer {
     files = []
     let company = try read(
       candidates, options: options, log: log, unreadable: unreadable, hiddenCubes: hiddenCubes)
+    try CurrencySigns.checkGiven(
+      options, seen: company.log.currency, files: company.log.files.map(\.file))
     guard options.asOf == nil,
       let titled = candidates.lazy.compactMap({ c in
         TitleAsOf.find(in: c.table).map { (file: c.table.file, date: $0) }
