@@ -454,12 +454,18 @@ enum SubscriptionTableReader {
               count: columnsByRole[.billingCadence] == nil ? "1" : text(.billingCadence),
               unit: text(.periodUnit))
           }
-          if cents == 0, end != nil, let e = endedPrice,
-            let billed = e.monthly(r.cells, amounts: amountCells)
+          // A paused row's current MRR is 0 too (Chargebee's `mrr`): its price is what it paid
+          // before and pays on resuming (trial 32, T32-19: "if they resume, headline ARR is
+          // $0.00 higher: given as the range", for $6,108 and no range).
+          if cents == 0, end != nil || SubscriptionStatusCheck.saysPaused(text(.status)),
+            let e = endedPrice, let billed = e.monthly(r.cells, amounts: amountCells)
           {
             mrr = billed
-            endedAtPrice.count += 1
-            if endedAtPrice.first == nil { endedAtPrice.first = (customer, r.line, billed) }
+            // The note is of ended rows; a paused one is the paused finding's.
+            if end != nil {
+              endedAtPrice.count += 1
+              if endedAtPrice.first == nil { endedAtPrice.first = (customer, r.line, billed) }
+            }
           }
         case .annual: mrr = ServicePeriod.proportion(cents, 1, 12)
         case .perCycle:
