@@ -185,12 +185,24 @@ public enum StressMarkdown {
     Footing.roundedUnits(get(b)) + Footing.roundedUnits(get(s) - get(b))
   }
 
-  /// The expected 12-month loss as displayed: recurring ARR less quality-adjusted ARR, each as
-  /// displayed (``shownUnits(_:base:_:)``), so the two rows and the loss always add up in every
-  /// column (render review 30, R30-2: $1 apart in ten scenario columns when each was rounded on
-  /// its own). The loss is that difference exactly (docs/stress.md, "Figures per column").
+  /// The expected 12-month loss as displayed: the base's recurring less quality-adjusted ARR,
+  /// each as displayed, plus the loss's change rounded once. A scenario that removes one
+  /// account then moves the loss by exactly that account's loss as the top-10 table shows it
+  /// (rounded once), not by the difference of its two figures rounded apart (render review 32,
+  /// R32-1: Nova Networks' $182,804 beside a -$182,803 change).
   static func shownLoss(_ s: StressFigures, base b: StressFigures) -> Int64 {
-    shownUnits(s, base: b, \.recurringARR) - shownUnits(s, base: b, \.qualityAdjustedARR)
+    let baseLoss =
+      Footing.roundedUnits(b.recurringARR) - Footing.roundedUnits(b.qualityAdjustedARR)
+    let change = (s.recurringARR - s.qualityAdjustedARR) - (b.recurringARR - b.qualityAdjustedARR)
+    return baseLoss + Footing.roundedUnits(change)
+  }
+
+  /// Quality-adjusted ARR as displayed: recurring ARR as displayed less the loss as displayed
+  /// (``shownLoss(_:base:)``), so the two rows and the loss add up in every column (render
+  /// review 30, R30-2); the base column's is its own figure rounded (docs/stress.md, "Figures
+  /// per column").
+  static func shownQualityAdjusted(_ s: StressFigures, base b: StressFigures) -> Int64 {
+    shownUnits(s, base: b, \.recurringARR) - shownLoss(s, base: b)
   }
 
   /// The classes' recurring ARR in whole units, in ``RevenueClass/index`` order: the base's
@@ -222,7 +234,8 @@ public enum StressMarkdown {
   }
 
   /// Every row of the tables, in order, for columns compared with `base`: money rows as
-  /// displayed by ``shownUnits(_:base:_:)``, the loss by ``shownLoss(_:base:)``, the classes by
+  /// displayed by ``shownUnits(_:base:_:)``, the loss by ``shownLoss(_:base:)`` and
+  /// quality-adjusted ARR by ``shownQualityAdjusted(_:base:)``, the classes by
   /// ``footedClassARR(_:base:)``; the trial conversion row's label says when the base rate is
   /// the documented default (``trialConversionRowLabel(isDefault:)``).
   static func rows(_ f: NumberFormat, base: StressFigures, isDefaultConversion: Bool = false)
@@ -256,7 +269,7 @@ public enum StressMarkdown {
       money("Headline ARR", \.headlineARR),
       money("Recurring ARR", \.recurringARR),
       money("Committed ARR", \.committedARR),
-      money("Quality-adjusted ARR", \.qualityAdjustedARR),
+      units("Quality-adjusted ARR") { shownQualityAdjusted($0, base: base) },
       units("Expected 12-month loss") { shownLoss($0, base: base) },
       ratio("Projected NDR (mean)", \.forecast?.ndr),
       ratio("Projected NDR, P10", \.forecast?.ndrRange.p10),
