@@ -39,8 +39,10 @@ enum LedgerReader {
     // A revenue schedule runs past the report's date (Salesforce's schedules run to the deal's
     // end): the as-of month is the latest line's unless --as-of names another or a title line
     // gives the report's date (T28-13; ``TitleAsOf``, which reads the table again at it).
+    // The report's date a title line gives (read once: the finding below and the dates' order).
+    let title = TitleAsOf.find(in: table)
     if options.asOf == nil, let d = layout.columns[.date],
-      LedgerLayout.normalized(header.cells[d]) == "schedule date", TitleAsOf.find(in: table) == nil
+      LedgerLayout.normalized(header.cells[d]) == "schedule date", title == nil
     {
       log.findings.append(
         "\(file): each line is a month of a revenue schedule (\"\(header.cells[d])\"), which "
@@ -123,7 +125,7 @@ enum LedgerReader {
     var servedLines = 0
     let order = try dateOrder(
       body, header: header.cells, layout: layout, file: file, options: options,
-      title: TitleAsOf.find(in: table), log: &log)
+      title: title, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
     if isGrossLessTax {
       grossLessTax(
