@@ -185,13 +185,25 @@ extension Analysis {
 
   /// The step from headline to recurring ARR in words; usage billed below its 3-month average
   /// can make recurring exceed headline, which is said as such rather than as a negative amount.
-  static func notRecurring(_ cents: Int64, _ f: NumberFormat) -> String {
+  /// The parentheses name only the ladder's steps that take something out (render review 32,
+  /// R32-11: "(trials, pilots, usage above its 3-month average)" was said of companies with no
+  /// trial or pilot, where all of it was usage); usage billed below its average while the
+  /// others take out more is said as netted.
+  static func notRecurring(_ ladder: ARRLadder, _ f: NumberFormat) -> String {
+    let cents = ladder.headline - ladder.recurring
     if cents == 0 { return "all of it is recurring" }
-    return cents > 0
-      ? "\(f.compactMoney(cents: cents)) is not recurring (trials, pilots, usage above its "
-        + "3-month average)"
-      : "recurring ARR is \(f.compactMoney(cents: -cents)) above it (usage billed below its "
+    let usage = ladder.step(.usageAveraged).arr
+    guard cents > 0 else {
+      return "recurring ARR is \(f.compactMoney(cents: -cents)) above it (usage billed below its "
         + "3-month average this month)"
+    }
+    var parts: [String] = []
+    if ladder.step(.trialRemoved).arr < 0 { parts.append("trials") }
+    if ladder.step(.pilotRemoved).arr < 0 { parts.append("pilots") }
+    if usage < 0 { parts.append("usage above its 3-month average") }
+    var why = parts.joined(separator: ", ")
+    if usage > 0 { why += ", net of usage billed below its 3-month average" }
+    return "\(f.compactMoney(cents: cents)) is not recurring (\(why))"
   }
 
   /// The figures the executive summary has always led with, as findings: the quality gap, the
@@ -205,7 +217,7 @@ extension Analysis {
     func share(_ x: Int64) -> Double { Double(x) / Double(headline) }
     var out: [Finding] = []
     let gap = headline - s.qualityAdjustedARR
-    let recurringWords = Self.notRecurring(headline - m.ladder.recurring, f)
+    let recurringWords = Self.notRecurring(m.ladder, f)
     // With `poor_discrimination` the figure is a sum over classes that carry little
     // information: said where it is quoted.
     let caveat = weakRiskScore(s).map { " (\($0.word): \($0.shortReason(f)))" } ?? ""

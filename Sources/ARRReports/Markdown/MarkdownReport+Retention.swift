@@ -111,6 +111,8 @@ extension MarkdownReport {
       out += "No projection could be made.\n\n"
     }
     if let p = c.projection, !p.explanation.isEmpty { out += p.explanation + "\n\n" }
+    // The loss against 1 − GRR in full, beside the table that shows GRR (R32-11).
+    if let fc = c.forecast, c.metrics.ladder.recurring > 0 { out += lossAndGRR(c, fc) + "\n\n" }
     out += c.chartLink(
       .retentionOutlook,
       alt: "Chart of trailing and projected NDR, GRR and logo retention with P10–P90 ranges")

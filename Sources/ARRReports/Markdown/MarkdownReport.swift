@@ -256,7 +256,7 @@ public enum MarkdownReport {
       ])
     }
     let loss = c.forecast.flatMap { fc in
-      m.ladder.recurring > 0 ? lossAndGRR(c, fc) + "\n\n" : nil
+      m.ladder.recurring > 0 ? lossAndGRRShort(c, fc).map { $0 + "\n\n" } : nil
     }
     let findings = pageOneFindings(c)
     out += table.markdown + "\n"
@@ -322,8 +322,39 @@ public enum MarkdownReport {
       "\(f.compactMoney(cents: s.ambiguousARRLow))–\(f.compactMoney(cents: s.ambiguousARRHigh))"
   }
 
+  /// Page one's short word on the expected 12-month loss against 1 − projected GRR, which a
+  /// reader may expect to be equal: "The expected 12-month loss (26.0% of recurring ARR) and
+  /// 1 − mean projected GRR (29.5%) are 3.5 points apart: they differ in base and in how they
+  /// count contraction (see Retention).", or `nil` when the two show the same to a tenth of a
+  /// point (nothing to reconcile). The whole reconciliation, ``lossAndGRR(_:_:)``, is in
+  /// Retention, under the table that shows GRR (render review 32, R32-11: page one's most
+  /// prominent paragraph was a reconciliation of two figures nobody on page one asked to
+  /// compare, and the data rooms' page ones had no room left for a caveat).
+  static func lossAndGRRShort(_ c: ReportContext, _ fc: RetentionForecast) -> String? {
+    let f = c.format
+    let lossShare = Double(c.scoring.arrAtRisk) / Double(c.metrics.ladder.recurring)
+    let lost = 1 - fc.grr
+    let gap = Footing.tenths(lost) - Footing.tenths(lossShare)
+    guard gap != 0 else { return nil }
+    let points = f.number(Double(abs(gap)) / 10, decimals: 1)
+    return "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) and 1 − mean "
+      + "projected GRR (\(f.percent(lost))) are \(points) points apart: they differ in base and in "
+      + "how they count contraction (see Retention)."
+  }
+
+  /// ", trials and pilots included" when trials and pilots pay MRR in the as-of month (the
+  /// ladder's steps take them out of recurring ARR, the projection's base keeps them), naming
+  /// only the kinds that pay; "" when neither does (render review 32, R32-11: the words were
+  /// said of companies with neither).
+  static func outsideRecurringIncluded(_ c: ReportContext) -> String {
+    var kinds: [String] = []
+    if c.metrics.ladder.step(.trialRemoved).arr < 0 { kinds.append("trials") }
+    if c.metrics.ladder.step(.pilotRemoved).arr < 0 { kinds.append("pilots") }
+    return kinds.isEmpty ? "" : ", " + kinds.joined(separator: " and ") + " included"
+  }
+
   /// One sentence reconciling the expected 12-month loss with 1 − projected GRR, which a
-  /// reader may expect to be equal.
+  /// reader may expect to be equal (in Retention; page one has ``lossAndGRRShort(_:_:)``).
   static func lossAndGRR(_ c: ReportContext, _ fc: RetentionForecast) -> String {
     let f = c.format
     let lossShare = Double(c.scoring.arrAtRisk) / Double(c.metrics.ladder.recurring)
@@ -333,6 +364,7 @@ public enum MarkdownReport {
     let recurring = Double(c.metrics.ladder.recurring)
     let leaving = c.scoring.expectedLossFromLeaving
     let contraction = c.scoring.arrAtRisk - leaving
+    let included = outsideRecurringIncluded(c)
     if contraction > 0 {
       // Split into leaving and the stayers' contraction (session 19, usage lane): a usage
       // account whose bill swings has not left.
@@ -343,15 +375,14 @@ public enum MarkdownReport {
       var out = "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) counts "
       out += "accounts expected to leave (\(parts[0])) and the contraction of accounts that stay "
       out += "(\(parts[1]));"
-      out += " 1 − mean projected GRR (\(f.percent(lost))) counts both over all MRR paying now, "
-      out += "trials and pilots included, with the contraction the survivors showed"
+      out += " 1 − mean projected GRR (\(f.percent(lost))) counts both over all MRR paying "
+      out += "now\(included), with the contraction the survivors showed"
       if gap == 0 { return out + "; here the two come out the same to a tenth of a point." }
       return out + "; the two bases and contraction measures put them \(points) points apart here."
     }
     var out = "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) counts "
     out += "accounts expected to leave; 1 − mean projected GRR (\(f.percent(lost))) also counts "
-    out += "the contraction of accounts that stay and is taken over all MRR paying now, trials "
-    out += "and pilots included"
+    out += "the contraction of accounts that stay and is taken over all MRR paying now\(included)"
     if gap == 0 {
       out += "; here the two come out the same to a tenth of a point"
     } else if gap > 0 {

@@ -467,15 +467,40 @@ import Testing
     #expect(Analysis.scientific(x) == text)
   }
 
+  /// A ladder whose three steps are `trials`, `pilots` and `usage` (cents of ARR), headline
+  /// $1,000,000: recurring is the headline plus the steps.
+  static func ladder(trials: Int64, pilots: Int64, usage: Int64) -> ARRLadder {
+    let headline: Int64 = 1_000_000_00
+    return ARRLadder(
+      headline: headline, recurring: headline + trials + pilots + usage, committed: 0,
+      steps: [
+        .init(kind: .trialRemoved, arr: trials, accounts: trials == 0 ? 0 : 1),
+        .init(kind: .pilotRemoved, arr: pilots, accounts: pilots == 0 ? 0 : 1),
+        .init(kind: .usageAveraged, arr: usage, accounts: usage == 0 ? 0 : 1),
+      ], payingAccounts: 3, arpa: nil)
+  }
+
+  /// Only the steps that take something out are named (render review 32, R32-11): $245K of
+  /// trials, pilots and usage names all three; $245K of usage alone names usage alone; trials
+  /// of $300K with usage billed $55K below its average nets to $245K and says so.
   @Test func theStepToRecurringIsSaidInWordsEitherWay() {
     let f = NumberFormat(currency: "USD")
     #expect(
-      Analysis.notRecurring(245_000_00, f)
+      Analysis.notRecurring(
+        Self.ladder(trials: -100_000_00, pilots: -45_000_00, usage: -100_000_00), f)
         == "$245K is not recurring (trials, pilots, usage above its 3-month average)")
     #expect(
-      Analysis.notRecurring(-4_800_00, f)
+      Analysis.notRecurring(Self.ladder(trials: 0, pilots: 0, usage: -245_000_00), f)
+        == "$245K is not recurring (usage above its 3-month average)")
+    #expect(
+      Analysis.notRecurring(Self.ladder(trials: -300_000_00, pilots: 0, usage: 55_000_00), f)
+        == "$245K is not recurring (trials, net of usage billed below its 3-month average)")
+    #expect(
+      Analysis.notRecurring(Self.ladder(trials: 0, pilots: 0, usage: 4_800_00), f)
         == "recurring ARR is $4.80K above it (usage billed below its 3-month average this month)")
-    #expect(Analysis.notRecurring(0, f) == "all of it is recurring")
+    #expect(
+      Analysis.notRecurring(Self.ladder(trials: 0, pilots: 0, usage: 0), f)
+        == "all of it is recurring")
   }
 
   /// A quoted gap is the gap of the figures as printed: 122.94% and 115.16% print as 122.9%

@@ -260,9 +260,37 @@ import Testing
       report.contains(
         "The expected 12-month loss (60.0% of recurring ARR) counts accounts expected to leave; "
           + "1 − mean projected GRR (60.8%) also counts the contraction of accounts that stay and "
-          + "is taken over all MRR paying now, trials and pilots included, hence the 0.8-point "
-          + "difference."))
+          + "is taken over all MRR paying now, hence the 0.8-point difference."))
     #expect(!report.contains("here the two come out the same"))
+  }
+
+  /// Page one says the loss and 1 − GRR differ, shortly, and Retention says why (render review
+  /// 32, R32-11). ai-hypergrowth: loss 26.0%, 1 − GRR 1 − 70.5% = 29.5%, 3.5 points apart;
+  /// its trials (-$23,316) and pilots (-$1,585,080) pay now, so the full sentence names them.
+  /// enterprise-saas has neither: its sentence and its `quality_gap` do not name them. movements shows
+  /// 10.5% and 10.5%: page one says nothing of it.
+  @Test func pageOneSaysTheLossAndGRRDifferAndRetentionSaysWhy() throws {
+    let ai = try #require(
+      SampleCompanies.text(try SampleCompanies.bundle("ai-hypergrowth").2, "report.md"))
+    let aiPage = BoardReportTests.pageOne(ai)
+    #expect(
+      aiPage.contains(
+        "The expected 12-month loss (26.0% of recurring ARR) and 1 − mean projected GRR (29.5%) "
+          + "are 3.5 points apart: they differ in base and in how they count contraction (see "
+          + "Retention)."))
+    #expect(!aiPage.contains("counts both over all MRR paying now"))
+    let retention = try #require(ai.range(of: "## Retention")).upperBound
+    #expect(
+      ai[retention...].contains("counts both over all MRR paying now, trials and pilots included,"))
+    let saas = try #require(
+      SampleCompanies.text(try SampleCompanies.bundle("enterprise-saas").2, "report.md"))
+    #expect(saas.contains("counts both over all MRR paying now, with the contraction"))
+    #expect(!saas.contains("MRR paying now, trials and pilots included"))
+    #expect(!saas.contains("(trials, pilots,"))
+    let movements = try #require(
+      SampleCompanies.text(try SampleCompanies.bundle("data-room-movements").2, "report.md"))
+    #expect(!BoardReportTests.pageOne(movements).contains("mean projected GRR"))
+    #expect(movements.contains("here the two come out the same to a tenth of a point"))
   }
 
   /// data-room-billings: last year's projection used the class defaults; today's scores use
