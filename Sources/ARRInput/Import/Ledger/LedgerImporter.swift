@@ -313,6 +313,8 @@ enum LedgerImporter {
           + "a reference column or the description)")
     }
     LedgerTerms.infer(kept, uses: uses, into: &company)
+    // A line billing a minimum commitment commits its account to it (trial 33, T33-1).
+    LedgerMinimums.apply(kept, uses: uses, file: file, currency: currency, into: &company)
     LedgerCancellations.apply(
       kept, flagHeader: data.cancelFlagHeader, unread: data.unreadCancelFlags, file: file,
       into: &company)

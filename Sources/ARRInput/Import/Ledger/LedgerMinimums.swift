@@ -1,0 +1,86 @@
+import ARRCore
+
+/// A ledger's lines that bill a usage contract's minimum commitment (`docs/import.md`, "Invoice
+/// ledger", "Minimum commitments").
+///
+/// The commonest AI enterprise contract is an annual minimum billed monthly, with the usage
+/// above it billed as overage: a Stripe export bills it as a line "Minimum commitment (annual,
+/// billed monthly)" beside metered lines, both typed `subscription`. The account's revenue
+/// varies with its overage, so it reads as usage, and nothing said that the minimum is
+/// committed: committed ARR left out every such contract (trial 33, T33-1: $1.04M for $1.79M,
+/// the committed customers described as "no commitment"). A line whose description names a
+/// minimum commitment gives its account a committed minimum (`committed_mrr`) of what those
+/// lines bill for the as-of month, from the month the first of them bills.
+enum LedgerMinimums {
+  /// Words of a line's description naming a minimum commitment.
+  static let words = [
+    "minimum commitment", "minimum commit", "minimum spend", "committed minimum",
+    "commitment minimum", "minimum fee", "platform minimum", "monthly minimum",
+    "annual minimum", "minimum charge",
+  ]
+
+  /// Whether a description names a minimum commitment (``words``), and not an overage or usage
+  /// above it ("Usage above minimum commitment (overage)" bills usage, not the minimum).
+  static func namesMinimum(_ description: String) -> Bool {
+    guard !description.isEmpty else { return false }
+    let t = CubeLayout.normalized(description)
+    guard words.contains(where: { t.contains($0) }) else { return false }
+    return !["overage", "above", "over the", "beyond", "in excess"].contains { t.contains($0) }
+  }
+
+  /// The months a line bills: its service period's (whole months, at least one), else its
+  /// date's month.
+  static func months(_ e: LedgerEntry) -> (first: Month, count: Int) {
+    guard let p = e.period else { return (e.date.month, 1) }
+    let days = p.end.days(since: p.start)
+    return (p.start.month, max(1, Int((Double(days) / 30.44).rounded())))
+  }
+
+  /// Sets the committed minimum of each account with minimum lines billing the as-of month
+  /// (unless its terms are already committed or carry a minimum), and adds a finding.
+  /// - Complexity: O(lines).
+  static func apply(
+    _ entries: [LedgerEntry], uses: [LedgerImporter.Use], file: String, currency: String?,
+    into company: inout ImportedCompany
+  ) {
+    let asOf = company.asOf
+    var committed = [Int: Int64]()
+    var since = [Int: Month]()
+    var firstLine: (line: Int, text: String)?
+    for (e, use) in zip(entries, uses) where e.amount > 0 && namesMinimum(e.description) {
+      switch use {
+      case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
+      default: break
+      }
+      let (first, count) = months(e)
+      since[e.account] = min(since[e.account] ?? first, first)
+      guard first <= asOf, asOf < first.adding(months: count) else { continue }
+      committed[e.account, default: 0] &+= Spreader.share(e.amount, count)
+      if firstLine == nil || e.line < firstLine!.line { firstLine = (e.line, e.description) }
+    }
+    var set = 0
+    var total: Int64 = 0
+    for (a, cents) in committed.sorted(by: { $0.key < $1.key }) where cents > 0 {
+      var account = company.accounts[a]
+      guard account.committedMRR == nil, !(account.contractType?.isCommitted ?? false) else {
+        continue
+      }
+      account.committedMRR = cents
+      account.inferred.insert(.committedMRR)
+      if let from = since[a] {
+        account.inferredFrom = account.inferredFrom.map { max($0, from) } ?? from
+      }
+      company.accounts[a] = account
+      set += 1
+      total &+= cents
+    }
+    guard set > 0, let first = firstLine else { return }
+    company.log.findings.append(
+      "\(file): \(Counted.phrase(set, "account")) \(set == 1 ? "pays" : "pay") a line naming a "
+        + "minimum commitment (\"\(first.text)\" on line \(first.line)): read as "
+        + "\(set == 1 ? "its" : "their") committed minimum, \(Money.text(cents: total, currency: currency)) "
+        + "of the as-of month's MRR (committed ARR \(Money.text(cents: Money.saturatingProduct(total, times: 12), currency: currency))), "
+        + "the revenue above it as usage; if the line is no commitment, committed ARR is that much lower"
+    )
+  }
+}
