@@ -13,11 +13,14 @@ extension ImportedCompany {
   /// - Returns: The finding, naming up to three such groups; `nil` when there are none.
   func idsDifferingInCase() -> String? {
     var groups = [String: [String]]()
-    for a in accounts { groups[a.id.lowercased(), default: []].append(a.id) }
-    guard groups.count < accounts.count else { return nil }
+    // An id written as a name is said among the near-namesakes (``nearNamesakes()``).
+    for a in accounts where !Self.isNameLikeID(a.id) {
+      groups[a.id.lowercased(), default: []].append(a.id)
+    }
+    guard groups.values.contains(where: { $0.count > 1 }) else { return nil }
     var seen = Set<String>()
     var clashes = [String]()
-    for a in accounts {
+    for a in accounts where !Self.isNameLikeID(a.id) {
       let key = a.id.lowercased()
       if groups[key]!.count > 1, seen.insert(key).inserted { clashes.append(key) }
     }
@@ -63,6 +66,14 @@ extension ImportedCompany {
         joined.log.addFinding(
           Self.renamesFinding(renames, file: file, currency: currency ?? log.currency),
           accounts: renames.map(\.newID))
+      }
+      // The near-namesakes left apart are said (trial 32, T32-33).
+      let namesakes = joined.nearNamesakes()
+      if !namesakes.isEmpty {
+        let file = log.files.first { $0.valuesReason != CustomerList.valuesReason }?.file ?? ""
+        joined.log.addFinding(
+          Self.namesakesFinding(namesakes, file: file, asOf: asOf),
+          accounts: namesakes.flatMap(\.ids))
       }
       return try joined.company(name: name, currency: currency)
     }

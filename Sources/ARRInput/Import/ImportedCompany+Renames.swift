@@ -45,8 +45,9 @@ extension ImportedCompany {
         last[a] = Int32(m)
       }
     }
-    // Names only: an id alone is joined on its exact text (Stripe's ids are case-sensitive).
-    func key(_ a: Int) -> String { accounts[a].name.map(CustomerList.looseKey) ?? "" }
+    // Names only, or an id written as a name: a system id alone is joined on its exact text
+    // (Stripe's ids are case-sensitive).
+    func key(_ a: Int) -> String { Self.nameKey(accounts[a]) }
     // Accounts that stopped before the as-of month, by key, and those starting after the first.
     var enders = [String: [Int]]()
     for a in accounts.indices {

@@ -207,6 +207,17 @@ enum BillingsSpreader {
         {
           annualSpikes += 1
           annualSpikeAsOf &+= first.asOfShare
+          // The annual fee paying the as-of month's twelfth is paid for its year: a committed
+          // minimum from its month, under monthly amounts that are not (trial 32, T32-21: an
+          // AI company's platform fees read as no commitment).
+          if let from = first.asOfFrom, first.asOfShare > 0, account.committedMRR == nil,
+            !(account.contractType?.isCommitted ?? false)
+          {
+            account.committedMRR = first.asOfShare
+            account.inferred.insert(.committedMRR)
+            let month = company.firstMonth.adding(months: from)
+            account.inferredFrom = account.inferredFrom.map { max($0, month) } ?? month
+          }
           if annualSpikeExample == nil {
             annualSpikeExample = (
               account.id, company.firstMonth.adding(months: first.month), first.amount

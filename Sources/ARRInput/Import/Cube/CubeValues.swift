@@ -6,7 +6,8 @@ import ARRCore
 /// month before or after) and two of them 3–7, 11–13, 23–25 or 35–37 months apart (a quarterly,
 /// semiannual, annual or multi-year rhythm, a renewal a month early or late). Normalised MRR
 /// almost never does: that would be one-month stays, a churn and a reactivation exactly a
-/// billing period apart. (Runs of paid months, as MRR shows, are never lumps.) The cells are billings
+/// billing period apart. (Runs of paid months, as MRR shows, are never lumps, but for an annual
+/// fee billed on top of monthly usage: ``BillingsSpreader/annualLumps(_:)-(UnsafeBufferPointer<Int64>)``.) The cells are billings
 /// when at least ``minimumAccounts`` accounts and ``minimumShare`` of the accounts paid at least
 /// twice show it, or when any cell is negative (a credit note: MRR is never negative) unless the
 /// amount's header names MRR or ARR (a monthly table's `mrr`): then the header says what the
@@ -41,6 +42,7 @@ enum CubeValues {
     var paidTwice = 0
     var periodic = 0
     var lumps = [Int]()
+    var annualLumps = 0
     for a in data.accounts.indices {
       var last = -1
       var paid = 0
@@ -56,6 +58,19 @@ enum CubeValues {
       if isPeriodic && isLone {
         periodic += 1
         lumps.append(a)
+      } else if paid >= 13 {
+        // An annual fee on top of monthly amounts that vary (usage): a lump recurring a year on
+        // is an invoice, never a level of MRR (trial 32, T32-21).
+        let isAnnualLump = data.cells.withUnsafeBufferPointer {
+          !BillingsSpreader.annualLumps(
+            UnsafeBufferPointer(rebasing: $0[a * months..<(a + 1) * months])
+          ).isEmpty
+        }
+        if isAnnualLump {
+          periodic += 1
+          annualLumps += 1
+          lumps.append(a)
+        }
       }
     }
     // A name saying MRR (`mrr.csv`) says what the cells are: negative cells are then no sign of
@@ -76,7 +91,8 @@ enum CubeValues {
         values: .billings,
         reason:
           "billings: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay "
-          + "only in lone months 3, 6, 12, 24 or 36 months apart, as invoices do",
+          + "only in lone months 3, 6, 12, 24 or 36 months apart\(annualLumpWords(annualLumps)), "
+          + "as invoices do",
         lumps: lumps, paidTwice: paidTwice)
     }
     var negatives = ""
@@ -92,9 +108,18 @@ enum CubeValues {
       values: .mrr,
       reason:
         "mrr: \(periodic) of \(paidTwice) accounts paid at least twice (\(percent)%) pay only "
-        + "in lone months a billing period apart (reading the cells as invoices needs at least "
+        + "in lone months a billing period apart\(annualLumpWords(annualLumps)) (reading the cells as invoices needs at least "
         + "\(minimumAccounts) such accounts and \(Int(minimumShare * 100))% of those paying twice)"
         + negatives,
       lumps: lumps, paidTwice: paidTwice)
+  }
+
+  /// The accounts counted that pay an annual lump on top of monthly amounts, in words (none:
+  /// nothing said).
+  static func annualLumpWords(_ count: Int) -> String {
+    count == 0
+      ? ""
+      : ", or every month with a lump at least 3 times the months around it recurring 12 months "
+        + "on (\(count) of them: an annual fee on top of usage)"
   }
 }

@@ -1,0 +1,118 @@
+import ARRCore
+
+extension ImportedCompany {
+  /// The key an account's name is matched by, for renames (``joinRenamedAccounts()``) and
+  /// near-namesakes (``nearNamesakes()``): its name's loose key (``CustomerList/looseKey(_:)``),
+  /// else its id's when the id is written as a name (``isNameLikeID(_:)``: a CRM's deals keyed
+  /// by `Associated Company`), else none: a system id is joined on its exact text only (Stripe's
+  /// ids are case-sensitive).
+  static func nameKey(_ account: ImportedAccount) -> String {
+    if let name = account.name { return CustomerList.looseKey(name) }
+    return isNameLikeID(account.id) ? CustomerList.looseKey(account.id) : ""
+  }
+
+  /// Whether an id is a name written as the customer (`Acme 12, Inc.`): it holds a space. A
+  /// billing system's ids (`cus_NffrFeUfNV2Hib`, `C-0012`, `0015g00000XYZ`) never do (decided,
+  /// session 33, t28c lane; trial 32, T32-33).
+  static func isNameLikeID(_ id: String) -> Bool {
+    id.contains { $0.isWhitespace }
+  }
+
+  /// Accounts kept apart whose names are one name written two ways: see ``nearNamesakes()``.
+  struct Namesakes: Sendable, Equatable {
+    /// The group's accounts: ids (each a name as written), and first and last paying months
+    /// (`nil`: the account never had MRR).
+    var ids: [String]
+    var spans: [(first: Month, last: Month)?]
+    /// Whether one of them stops paying before the as-of month and another starts in the
+    /// month after or the one after that: a renewal under another spelling reads as a churn
+    /// and a new logo.
+    var isHandover: Bool
+
+    static func == (a: Self, b: Self) -> Bool {
+      a.ids == b.ids && a.isHandover == b.isHandover
+        && a.spans.map { $0?.first } == b.spans.map { $0?.first }
+        && a.spans.map { $0?.last } == b.spans.map { $0?.last }
+    }
+  }
+
+  /// Accounts keyed by their name (an id written as a name, ``isNameLikeID(_:)``) that stay
+  /// apart though those names are the same once letter case, punctuation, spaces and leading
+  /// zeros are set aside (``CustomerList/looseKey(_:)``): `Acme 12 Inc.` and
+  /// `Acme 12, Inc.`, `Northwind 20 GmbH` and `Northwind 20 Gmbh` (trial 32, T32-33: five
+  /// renewal deals under another spelling of their company's name read as churns and new
+  /// logos, trailing NDR 61.1% for 81.3%, with no word). Only a handover at the same MRR is
+  /// joined (``joinRenamedAccounts()``); the rest is said, never merged: two accounts paying at
+  /// once, or one leaving as the other starts at another price, may be two customers (decided,
+  /// session 33, t28c lane). Accounts with ids of their own are not grouped: distinct ids are
+  /// the file's word that two customers of one name are two (a generated cube's two "Beacon
+  /// Capital"s); system ids differing only in letter case are said by ``idsDifferingInCase()``.
+  /// - Returns: The groups, in the order of their first account.
+  /// - Complexity: O(accounts × months).
+  func nearNamesakes() -> [Namesakes] {
+    let n = monthCount
+    var byKey = [String: [Int]]()
+    var order = [String]()
+    for a in accounts.indices where Self.isNameLikeID(accounts[a].id) {
+      let k = CustomerList.looseKey(accounts[a].id)
+      guard !k.isEmpty else { continue }
+      if byKey[k] == nil { order.append(k) }
+      byKey[k, default: []].append(a)
+    }
+    var groups = [Namesakes]()
+    for k in order {
+      guard let members = byKey[k], members.count > 1 else { continue }
+      var spans = [(first: Int, last: Int)?]()
+      for a in members {
+        var first = -1
+        var last = -1
+        for m in 0..<n where mrr[cell(a, m)] != 0 {
+          if first < 0 { first = m }
+          last = m
+        }
+        spans.append(first < 0 ? nil : (first, last))
+      }
+      let isHandover = spans.contains { old in
+        guard let old, old.last < n - 1 else { return false }
+        return spans.contains { new in
+          guard let new else { return false }
+          return (1...2).contains(new.first - old.last)
+        }
+      }
+      groups.append(
+        Namesakes(
+          ids: members.map { accounts[$0].id },
+          spans: spans.map { s in
+            s.map { (firstMonth.adding(months: $0.first), firstMonth.adding(months: $0.last)) }
+          },
+          isHandover: isHandover))
+    }
+    return groups
+  }
+
+  /// The finding for `groups` (``nearNamesakes()``), naming up to five.
+  static func namesakesFinding(_ groups: [Namesakes], file: String, asOf: Month) -> String {
+    let handovers = groups.filter(\.isHandover).count
+    let shown = groups.prefix(5).map { g in
+      zip(g.ids, g.spans).map { name, span -> String in
+        guard let span else { return "\"\(name)\" (no MRR)" }
+        if span.last == asOf { return "\"\(name)\" (from \(span.first))" }
+        return "\"\(name)\" (\(span.first) to \(span.last))"
+      }.joined(separator: " and ")
+    }
+    let one = groups.count == 1
+    return
+      "\(file): \(Counted.phrase(groups.count, "customer")) \(one ? "is" : "are") written "
+      + "two ways (the same name once letter case, punctuation and spaces are set aside) and "
+      + "read as separate accounts: " + shown.joined(separator: "; ")
+      + (groups.count > 5 ? "; …" : "") + ". "
+      + (handovers > 0
+        ? "In \(handovers == groups.count ? (one ? "it" : "each") : "\(handovers) of them"), "
+          + "one spelling stops paying as the other starts: if that is one customer, retention "
+          + "counts a churn and a new logo where it renewed. "
+        : "")
+      + "They are kept apart (only a spelling that takes over at the same MRR, within "
+      + "\(Int(renameMRRTolerance * 100))%, is joined); if they are one customer, write the name "
+      + "the same way on every row"
+  }
+}
