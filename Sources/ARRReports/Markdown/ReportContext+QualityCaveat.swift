@@ -77,9 +77,22 @@ extension ReportContext {
   /// can come out equal), so one row may not read as measured beside the other (session 29;
   /// render review 28, R28-6: plg-smb's loss of 38.0% was "weakly supported", its projected GRR
   /// of 62.0% bare).
+  ///
+  /// Under `risk_signals_missing` the rows are likely overstated as quality-adjusted ARR is
+  /// (the accounts that would be at risk are priced as staying): "likely overstated, like
+  /// quality-adjusted ARR above", or with a weak score "weakly supported and likely
+  /// overstated, as above" (render review 32, R32-4: workbook's projected NDR 103.3% and GRR
+  /// 89.5% stood bare beside "likely overstated"; the same company with every signal,
+  /// enterprise-saas, projects 101.2% and 87.7%).
   var projectionCaveat: String? {
-    guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring) else { return nil }
-    return weak.word + ", like the expected loss above"
+    guard !isPriorsOnly else { return nil }
+    let isOutOfReach = Analysis.isAtRiskOutOfReach(scoring)
+    guard let weak = Analysis.weakRiskScore(scoring) else {
+      return isOutOfReach ? "likely overstated, like quality-adjusted ARR above" : nil
+    }
+    return isOutOfReach
+      ? weak.word + " and likely overstated, as above"
+      : weak.word + ", like the expected loss above"
   }
 
   /// The projected NDR and GRR rows' caveats as one sentence for the charts that draw them
@@ -87,11 +100,22 @@ extension ReportContext {
   /// barely ranks churners", and "fitted on the import's chosen readings only" when the rows
   /// say so; `nil` when neither holds, and under priors only, whose subtitle says what they
   /// rest on (render review 30, R30-12).
+  ///
+  /// Under `risk_signals_missing`: "Projections likely overstated: no signal in the data can
+  /// reach the at-risk class", joined to the weak score's reason when both hold (render review
+  /// 32, R32-4: workbook's retention-outlook and stress-retention charts were bare).
   var projectionCaveatSentence: String? {
     guard !isPriorsOnly else { return nil }
     var parts: [String] = []
+    let reach = "no signal in the data can reach the at-risk class"
+    let isOutOfReach = Analysis.isAtRiskOutOfReach(scoring)
     if let weak = Analysis.weakRiskScore(scoring) {
-      parts.append("\(weak.word): \(weak.shortReason(format))")
+      parts.append(
+        isOutOfReach
+          ? "\(weak.word) and likely overstated: \(weak.shortReason(format)), and \(reach)"
+          : "\(weak.word): \(weak.shortReason(format))")
+    } else if isOutOfReach {
+      parts.append("likely overstated: " + reach)
     }
     if MarkdownReport.ambiguousRangeWords(self) != nil {
       parts.append("fitted on the import's chosen readings only")
