@@ -100,6 +100,10 @@ struct StripeSubscription: Sendable, Equatable {
   var closedAt: CivilDate? = nil
   /// Whether a charge type column says the row is a one-time charge (Zuora's `OneTime`).
   var isOneTimeCharge = false
+  /// A CRM's won services deal (``SubscriptionTableReader/saysServices(_:key:customer:)``): the
+  /// header and the cell that say so, quoted; `nil` for a subscription. Read as one-time
+  /// revenue over its term (trial 32, T32-32).
+  var servicesKind: String? = nil
   /// Whether a charge type column says the row is a usage charge (Zuora's `Usage`, billed in
   /// arrears: its MRR blank or 0 is no subscription priced 0).
   var isUsageCharge = false

@@ -39,6 +39,14 @@ enum StripeSubscriptionImporter {
     // from the rows, their ARR said once the as-of month is known (trial 25, T25-11).
     let superseded = SubscriptionVersions.takeOut(&subs, fileIndex: fileIndex, log: &log)
     var groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
+    // A CRM's won services deals are one-time revenue over their terms, never subscriptions:
+    // out of the accounts' rows, their revenue added as one-time cells below (trial 32, T32-32).
+    var servicesDeals = [StripeSubscription]()
+    for g in groups.indices where groups[g].subs.contains(where: { $0.servicesKind != nil }) {
+      servicesDeals += groups[g].subs.filter { $0.servicesKind != nil }
+      groups[g].subs.removeAll { $0.servicesKind != nil }
+    }
+    if !servicesDeals.isEmpty { groups.removeAll { $0.subs.isEmpty } }
     // The rows live on in their groups alone from here (a row array is hundreds of bytes a
     // row), and their flat list is sized once.
     _ = consume subs
@@ -223,6 +231,12 @@ enum StripeSubscriptionImporter {
           + "not notice given; if notice was given, \(Money.text(cents: arr, currency: log.currency)) "
           + "of ARR leaves by those ends")
     }
+    // A customer with services deals alone is an account of one-time revenue.
+    var servicesOnly = Set(servicesDeals.map(\.customer)).subtracting(accounts.map(\.id))
+    for s in servicesDeals where servicesOnly.remove(s.customer) != nil {
+      accounts.append(ImportedAccount(id: s.customer, source: (file, s.line)))
+    }
+    log.files[fileIndex].rowsUsed += servicesDeals.count
     for list in lists {
       CustomerList.join(list.accounts, into: &accounts, fileIndex: list.index, log: &log)
     }
@@ -256,6 +270,9 @@ enum StripeSubscriptionImporter {
       }
       lists.append(list)
       LedgerImporter.add(list, to: &listTotal, tie: &company.log.tieOut)
+    }
+    if !servicesDeals.isEmpty {
+      addServices(servicesDeals, file: file, into: &company)
     }
     // The as-of MRR, and the ARR the discounts take off, must fit too: the prices as written
     // (before a discount) can exceed what the tie-out adds up.

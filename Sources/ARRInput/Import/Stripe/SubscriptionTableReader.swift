@@ -223,6 +223,9 @@ enum SubscriptionTableReader {
       isDealTable ? keys.firstIndex { Self.closeDateKeys.contains($0) } : nil
     // A charge's type (Zuora's `RatePlanCharge.ChargeType`: `OneTime` beside `Recurring`).
     let chargeTypeColumn = keys.firstIndex(of: "charge type")
+    // A deal's type, pipeline, product and name: a services deal is one-time (T32-32).
+    let dealKindColumns = isDealTable ? Self.dealKindColumns(keys) : []
+    var isDealKindRead = Set<Int>()
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -660,6 +663,12 @@ enum SubscriptionTableReader {
         cancelAtPeriodEnd: false, currentPeriodStart: nil, currentPeriodEnd: nil, endedAt: end)
       sub.isTrialEndLastDay = givenTrial != nil
       sub.supersededReason = superseded.isEmpty ? nil : superseded[r.line]
+      if let c = dealKindColumns.first(where: { c in
+        c < r.cells.count && Self.saysServices(r.cells[c], key: keys[c], customer: customer)
+      }) {
+        sub.servicesKind = "\"\(header.cells[c])\" \"\(r.cells[c])\""
+        isDealKindRead.insert(c)
+      }
       if let c = chargeTypeColumn, c < r.cells.count {
         sub.isOneTimeCharge = ["one time", "onetime"].contains(LedgerLayout.normalized(r.cells[c]))
       }
@@ -822,6 +831,10 @@ enum SubscriptionTableReader {
           + "with no end under \"\(header.cells[endColumn])\": \(n == 1 ? "it ends" : "each ends") on "
           + "its cancellation date under \"\(header.cells[endsAtCancellation.column])\" (line "
           + "\(endsAtCancellation.line) first)")
+    }
+    // A deal kind column that said services was read: not ignored.
+    for c in isDealKindRead.sorted() {
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
     }
     if usageWithoutMRR.count > 0, let c = chargeTypeColumn {
       // The charge type column was read (it says which rows are usage): not ignored.
