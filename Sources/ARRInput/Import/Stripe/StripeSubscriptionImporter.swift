@@ -169,6 +169,16 @@ enum StripeSubscriptionImporter {
           {
             a.contractEndDate = lastDay
             a.inferred.insert(.contractEndDate)
+            // The end closes whole years of its contract: the contract is annual or
+            // multi-year from that contract's start, as a deal's total over whole years makes
+            // it (trial 32, T32-27: a contracts list read as "the ends of contract terms"
+            // counted $0 committed; T32-26: a co-termed upsell, 6 months to its base deal's
+            // end, made the account's contract type unknown). A type a file gives stands.
+            if a.contractType == nil {
+              a.contractType = years == 1 ? .annual : .multiYear
+              a.inferred.insert(.contractType)
+              a.inferredFrom = a.inferredFrom.map { max($0, start.month) } ?? start.month
+            }
             termEnds.append(
               .init(customer: customer, line: s.line, start: start, end: last, years: years))
           } else if s.statusSaysRunning == true,
