@@ -190,7 +190,19 @@ enum Reasons {
       }
       switch a.contractType {
       case .monthly: t.append("month-to-month")
-      case .usage: t.append("pay-as-you-go usage, no commitment")
+      case .usage:
+        // A committed minimum is a commitment (trial 33, T33-21): the share above it is not.
+        if let committed = a.committedMRR, committed > 0 {
+          t.append("usage with a committed minimum")
+          let above = value(.usageContract)
+          if above > 0 {
+            t.append(", ")
+            t.percent(above)
+            t.append(" of its revenue above the minimum")
+          }
+        } else {
+          t.append("pay-as-you-go usage, no commitment")
+        }
       case .pilot: t.append("pilot (short paid term)")
       case .annual: t.append("annual contract")
       case .multiYear: t.append("multi-year contract")

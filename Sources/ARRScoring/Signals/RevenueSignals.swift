@@ -169,4 +169,24 @@ public enum RevenueSignals {
     let mean = Double(window.sum) / Double(window.months)
     return min(1, max(0, 1 - mean / Double(committed)))
   }
+
+  /// The share of a usage contract's revenue above its committed minimum: `max(0, 1 −
+  /// committed / mean MRR of the last 3 months)`, the mean as ``belowCommitment(_:committed:)``
+  /// takes it; the value of `usage_contract` for such a contract, which is committed up to its
+  /// minimum (trial 33, T33-21: a $10,000-a-month minimum was scored and worded "no commitment");
+  /// `nil` without a positive minimum.
+  /// - Parameters:
+  ///   - mrr: MRR row ending at the month measured at.
+  ///   - committed: `committed_mrr` in cents.
+  /// - Returns: The share above the minimum, 0…1 (0 when none is above it).
+  public static func aboveCommitment(_ mrr: UnsafeBufferPointer<Int64>, committed: Int64?)
+    -> Double?
+  {
+    guard let committed, committed > 0 else { return nil }
+    guard !mrr.isEmpty else { return 0 }
+    let window = RecurringRevenue.usageWindow(months: mrr.count) { mrr[$0] }
+    let mean = Double(window.sum) / Double(window.months)
+    guard mean > Double(committed) else { return 0 }
+    return min(1, max(0, 1 - Double(committed) / mean))
+  }
 }

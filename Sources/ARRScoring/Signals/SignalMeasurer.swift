@@ -182,6 +182,17 @@ struct SignalMeasurer: Sendable {
       for k in 0..<8 { out[k] = table[t + k] }
       out[Signal.unknownTerms.rawValue] = table[t + 8]
     }
+    // A usage contract with a committed minimum is committed up to it: `usage_contract` is the
+    // share of its revenue above the minimum (trial 33, T33-21), read whatever `parts` says, as
+    // the table's value it replaces is.
+    if a.contractType == .usage, let committed = a.committedMRR, committed > 0,
+      available[Signal.usageContract.rawValue]
+    {
+      out[Signal.usageContract.rawValue] =
+        rows.mrr.withInt64s(base..<(base + column + 1)) {
+          RevenueSignals.aboveCommitment($0, committed: committed)
+        } ?? 1
+    }
     set(.trialActive, a.trialStatus == .active ? 1 : 0)
     set(.trialExpired, a.trialStatus == .expired ? 1 : 0)
     set(

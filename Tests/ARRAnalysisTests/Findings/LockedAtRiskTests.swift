@@ -20,7 +20,7 @@ import Testing
         == "; $467K of it (2 accounts) is under terms running past 2027-10, so it cannot leave "
         + "within the year")
     let finding = try #require(analysis.findings.first { $0.code == .atRiskARR })
-    #expect(finding.message.contains("(17.3%); $467K of it (2 accounts) is under terms running"))
+    #expect(finding.message.contains("(17.4%); $467K of it (2 accounts) is under terms running"))
   }
 
   /// The workbook has no at-risk account: nothing locked, nothing said.

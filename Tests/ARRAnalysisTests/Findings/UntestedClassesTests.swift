@@ -8,18 +8,19 @@ import Testing
 /// R28-14; render review 30, R30-13).
 @Suite struct UntestedClassesTests {
   /// ai-hypergrowth: the retained class had 6 accounts a year ago, 2 churned (the Appendix's
-  /// backtest table; render review 30's reading); today it holds $7.34M of recurring ARR.
+  /// backtest table; render review 30's reading: 6 and 2 before session 33's committed-usage
+  /// signal, 7 and 3 since); today it holds $7.63M of recurring ARR.
   @Test func aiHypergrowthsRetainedClass() throws {
     let (analysis, _, _) = try SampleCompanies.bundle("ai-hypergrowth")
     let untested = Analysis.untestedClasses(analysis.scoring)
     #expect(untested.map(\.0) == [.retained])
     let retained = try #require(untested.first)
-    #expect(retained.1.accounts == 6 && retained.1.churned == 2)
+    #expect(retained.1.accounts == 7 && retained.1.churned == 3)
     let gap = try #require(analysis.findings.first { $0.code == .qualityGap })
     #expect(
       gap.message.hasSuffix(
-        " The retained class ($7.34M of recurring ARR) was too small a year ago to test its "
-          + "pricing: 6 accounts, 2 of them churned."))
+        " The retained class ($7.63M of recurring ARR) was too small a year ago to test its "
+          + "pricing: 7 accounts, 3 of them churned."))
   }
 
   /// A class with no account a year ago is said so; one with 10 or more is not named
@@ -37,8 +38,8 @@ import Testing
     #expect(Analysis.untestedClasses(s).map(\.0) == [.retained, .atRisk])
     #expect(
       Analysis.untestedClassWords(s, f: .usd)
-        == " The retained class ($7.34M of recurring ARR) had no account a year ago to test its "
-        + "pricing; the at-risk class ($4.46M of recurring ARR) was too small a year ago to test "
+        == " The retained class ($7.63M of recurring ARR) had no account a year ago to test its "
+        + "pricing; the at-risk class ($4.49M of recurring ARR) was too small a year ago to test "
         + "its pricing: 9 accounts, 4 of them churned.")
   }
 
