@@ -228,7 +228,7 @@ extension Analysis {
           + "\(f.percent(share(s.qualityAdjustedARR))) of the \(f.compactMoney(cents: headline)) "
           + "headline\(caveat): \(recurringWords) and \(f.compactMoney(cents: s.arrAtRisk)) of recurring "
           + "ARR is expected to be lost within 12 months." + retainedLossWords(s, f: f)
-          + untestedClassWords(s, f: f),
+          + untestedClassWords(s, company: company, f: f),
         weight: max(share(gap), 0.001)))
     let atRisk = s.classMix[.atRisk]
     // When the classes did not order last year's churn, `classes_not_ordered` says so and the

@@ -24,7 +24,10 @@ extension Analysis {
   /// Triggered on the rule, not on the class being empty: an empty class the data could have
   /// filled is evidence, and says nothing here. Warning; weight 1 (above the largest account's
   /// share, below the backtest's own warnings: it is about the data's reach, not a measured
-  /// miss), 0.05 when `poor_discrimination` already caveats quality-adjusted ARR.
+  /// miss), whether or not `poor_discrimination` also holds: "weakly supported" says the figure
+  /// is uncertain, this says which way it is likely wrong, the more useful fact for a board
+  /// (render review 32, R32-5: at 0.05 under `poor_discrimination` it fell to sixth, off page
+  /// one, in billings and movements).
   /// - Parameters:
   ///   - scoring: The company's scoring.
   ///   - f: The company's number format.
@@ -50,9 +53,7 @@ extension Analysis {
       message: "No account can reach the at-risk class on the signals the data holds (it has no "
         + "\(listed)): the class is empty for want of evidence, not by it, so quality-adjusted "
         + "ARR (\(f.compactMoney(cents: scoring.qualityAdjustedARR))) is likely overstated.",
-      // Where `poor_discrimination` already calls quality-adjusted ARR weakly supported or
-      // unsupported on its row, this is a second reason for the same doubt: ranked below.
-      weight: weakRiskScore(scoring) == nil ? 1 : 0.05)
+      weight: 1)
   }
 
   /// Most missing signals `risk_signals_missing` names; beyond, "or N other signals".

@@ -21,11 +21,23 @@ extension Analysis {
   /// recurring ARR) was too small a year ago to test its pricing: 6 accounts, 2 of them
   /// churned.", "… had no account a year ago to test its pricing.", or "" (one account: "1
   /// account, which churned" or "which stayed").
-  static func untestedClassWords(_ s: ScoringResult, f: NumberFormat) -> String {
-    let parts = untestedClasses(s).map { k, o -> String in
+  ///
+  /// Only the class's price is untested, so an account whose price a notice or a term running
+  /// past the year fixes (``classPricedARR(_:_:in:)``) is left out: a class with none left is
+  /// not named, and one with some gives "($3.52M of recurring ARR, $2.25M of it priced by the
+  /// class)" (render review 32, R32-9: Stripe's at-risk class, two accounts priced at 0% by
+  /// their notices, "was too small a year ago to test its pricing").
+  static func untestedClassWords(_ s: ScoringResult, company: Company, f: NumberFormat)
+    -> String
+  {
+    let parts = untestedClasses(s).compactMap { k, o -> String? in
+      let whole = s.classMix[k].recurringARR
+      let priced = classPricedARR(s, k, in: company)
+      guard priced > 0 else { return nil }
+      let share =
+        priced < whole ? ", \(f.compactMoney(cents: priced)) of it priced by the class" : ""
       let name =
-        "the \(k.label) class (\(f.compactMoney(cents: s.classMix[k].recurringARR)) of recurring "
-        + "ARR)"
+        "the \(k.label) class (\(f.compactMoney(cents: whole)) of recurring ARR\(share))"
       guard o.accounts > 0 else { return name + " had no account a year ago to test its pricing" }
       let outcome =
         o.accounts == 1
@@ -36,5 +48,20 @@ extension Analysis {
     guard !parts.isEmpty else { return "" }
     let text = parts.joined(separator: "; ")
     return " " + text.prefix(1).uppercased() + text.dropFirst() + "."
+  }
+
+  /// The recurring ARR of class `k` that its class's price values: its accounts less those
+  /// whose retention a notice (``DatedNotice``) or a term running past the year
+  /// (``TermLock``) fixes whatever the class, in cents.
+  static func classPricedARR(_ s: ScoringResult, _ k: RevenueClass, in company: Company) -> Int64 {
+    var total: Int64 = 0
+    for score in s.scores where score.reportedClass == k {
+      let terms = company.terms(of: score.account)
+      guard !TermLock.holds(terms, asOf: company.asOf),
+        DatedNotice.reading(terms, asOf: company.asOf) == .none
+      else { continue }
+      total += score.recurringARR
+    }
+    return total
   }
 }

@@ -16,11 +16,15 @@ public struct WaterfallChart: Sendable {
     case total(String, cents: Int64)
     /// A signed change drawn from the running level: green up, vermillion down.
     case change(String, cents: Int64)
+    /// A step the data cannot measure: no bar, the running level unchanged, its value "n/a" in
+    /// muted grey (render review 32, R32-5: the at-risk step no signal can reach was drawn as
+    /// a green "$0", which reads as "no revenue at risk").
+    case notMeasured(String)
 
     /// The bar's label.
     public var label: String {
       switch self {
-      case .total(let label, _), .change(let label, _): return label
+      case .total(let label, _), .change(let label, _), .notMeasured(let label): return label
       }
     }
   }
@@ -68,6 +72,7 @@ public struct WaterfallChart: Sendable {
     switch step {
     case .total(_, let cents): return format.compactMoney(cents: cents)
     case .change(_, let cents): return format.signedCompactMoney(cents: cents)
+    case .notMeasured: return "n/a"
     }
   }
 
@@ -83,6 +88,8 @@ public struct WaterfallChart: Sendable {
         let from = running
         running += Double(cents)
         return (from, running)
+      case .notMeasured:
+        return (running, running)
       }
     }
   }
@@ -121,6 +128,18 @@ public struct WaterfallChart: Sendable {
       switch step {
       case .total: color = ChartPalette.total
       case .change: color = level.to >= level.from ? ChartPalette.increase : ChartPalette.decrease
+      case .notMeasured:
+        // No bar: its value, muted, at the running level; the connector carries on through.
+        canvas.svg.text(
+          valueLabel(step), x: center, y: top - 5, size: labelSize, anchor: .middle,
+          fill: ChartPalette.mutedText, isBold: true)
+        if joinsNext(index, at: level.to) {
+          canvas.svg.line(
+            x1: center - barWidth / 2, y1: y(level.to), x2: center + slot - barWidth / 2,
+            y2: y(level.to), stroke: ChartPalette.axis, width: 1, dash: "3 3")
+        }
+        frame.label(step.label, at: index, on: &canvas, maxLines: 3)
+        continue
       }
       // A change too small to see still gets a visible bar (its value is printed beside it);
       // a zero change stays a hairline.
@@ -138,14 +157,7 @@ public struct WaterfallChart: Sendable {
       canvas.svg.text(
         ChartCanvas.truncated(valueLabel(step), width: slot - 2, size: labelSize), x: center,
         y: labelY, size: labelSize, anchor: .middle, isBold: true)
-      var joins = false
-      if index + 1 < steps.count, case .change = steps[index + 1] { joins = true }
-      if index + 1 < steps.count, case .total(_, let next) = steps[index + 1],
-        Double(next) == level.to
-      {
-        joins = true
-      }
-      if joins {
+      if joinsNext(index, at: level.to) {
         canvas.svg.line(
           x1: center + barWidth / 2, y1: y(level.to), x2: center + slot - barWidth / 2,
           y2: y(level.to), stroke: ChartPalette.axis, width: 1, dash: "3 3")
@@ -153,5 +165,15 @@ public struct WaterfallChart: Sendable {
       frame.label(step.label, at: index, on: &canvas, maxLines: 3)
     }
     return canvas.document
+  }
+
+  /// True when the bar after `index` starts at `level`: a change or an unmeasured step
+  /// carries on from it, a total only when it equals it. A dashed connector joins the two.
+  func joinsNext(_ index: Int, at level: Double) -> Bool {
+    guard index + 1 < steps.count else { return false }
+    switch steps[index + 1] {
+    case .change, .notMeasured: return true
+    case .total(_, let next): return Double(next) == level
+    }
   }
 }

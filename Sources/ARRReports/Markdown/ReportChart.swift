@@ -58,8 +58,11 @@ public struct ReportChart: Sendable, Equatable {
   }
 
   static func walk(_ c: ReportContext) -> ReportChart {
+    // The at-risk step no signal can reach is not measured, as in the walk table (R32-5).
+    let outOfReach = Analysis.isAtRiskOutOfReach(c.scoring)
     let steps: [WaterfallChart.Step] = ARRWalk(c.analysis).steps.map {
-      $0.isSubtotal ? .total($0.label, cents: $0.arr) : .change($0.label, cents: $0.arr)
+      if outOfReach, $0.key == ARRWalk.atRiskLossKey, $0.arr == 0 { return .notMeasured($0.label) }
+      return $0.isSubtotal ? .total($0.label, cents: $0.arr) : .change($0.label, cents: $0.arr)
     }
     // Page one shows the chart just above the "ARR walk" heading: the title says the two
     // figures instead of repeating the heading's words.

@@ -17,15 +17,25 @@ extension ReportContext {
   ///   0.6, or another of ``WeakRiskScore/shortReason(_:)``'s reasons when last year's evidence
   ///   otherwise falls short (`poor_discrimination`, ``Analysis/weakRiskScore(_:)``);
   /// - "likely overstated: no signal in the data can reach the at-risk class (see Findings)"
-  ///   under `risk_signals_missing` alone (``Analysis/isAtRiskOutOfReach(_:)``).
-  var qualityCaveat: String? {
+  ///   under `risk_signals_missing` (``Analysis/isAtRiskOutOfReach(_:)``); with one of the
+  ///   reasons above, both in one caveat: "weakly supported and likely overstated: the risk
+  ///   score barely ranks churners, and no signal in the data can reach the at-risk class (see
+  ///   Findings)" (render review 32, R32-5: billings and movements kept only "weakly
+  ///   supported", which says the figure is uncertain, not which way it is likely wrong).
+  var qualityCaveat: String? { caveat(direction: "overstated") }
+
+  /// ``qualityCaveat`` with the direction the out-of-reach at-risk class moves the figure:
+  /// "overstated" for quality-adjusted ARR, "understated" for the expected loss.
+  private func caveat(direction: String) -> String? {
     if isPriorsOnly {
       return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
     }
+    let isOutOfReach = Analysis.isAtRiskOutOfReach(scoring)
     guard let weak = Analysis.weakRiskScore(scoring) else {
-      return Analysis.isAtRiskOutOfReach(scoring) ? "likely overstated: " + outOfReach : nil
+      return isOutOfReach ? "likely \(direction): " + outOfReach : nil
     }
-    return "\(weak.word): \(weak.shortReason(format)) (see Findings)"
+    guard isOutOfReach else { return "\(weak.word): \(weak.shortReason(format)) (see Findings)" }
+    return "\(weak.word) and likely \(direction): \(weak.shortReason(format)), and " + outOfReach
   }
 
   /// True when quality-adjusted ARR is unsupported: the risk score ranked last year's churners
@@ -37,21 +47,23 @@ extension ReportContext {
     !isPriorsOnly && Analysis.weakRiskScore(scoring)?.isWorseThanChance == true
   }
 
-  /// The expected 12-month loss row's caveat: ``qualityCaveat``, except under
-  /// `risk_signals_missing` alone, where the loss is "likely understated" (quality-adjusted
-  /// ARR overstated by the same accounts priced outside the at-risk class).
+  /// The expected 12-month loss row's caveat: ``qualityCaveat``, except that under
+  /// `risk_signals_missing` the loss is "likely understated" (quality-adjusted ARR overstated
+  /// by the same accounts priced outside the at-risk class). With both caveats the row right
+  /// under quality-adjusted ARR's points to its reasons, "weakly supported and likely
+  /// understated, for the reasons above" (page one's budget: the data rooms' page ones are
+  /// within 100 characters of 4,000).
   var lossCaveat: String? {
-    guard !isPriorsOnly, Analysis.weakRiskScore(scoring) == nil,
+    guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring),
       Analysis.isAtRiskOutOfReach(scoring)
-    else { return qualityCaveat }
-    return "likely understated: " + outOfReach
+    else { return caveat(direction: "understated") }
+    return weak.word + " and likely understated, for the reasons above"
   }
 
   /// Why quality-adjusted ARR is likely overstated under `risk_signals_missing`, for the
   /// summary rows and the walk chart (render review 30, R30-5: page one's finding said so, the
-  /// bold row and the chart a deck copies did not). Under `poor_discrimination` the row gives
-  /// that caveat instead, the finding ranking under it (one caveat per row: page one's
-  /// budget).
+  /// bold row and the chart a deck copies did not). Under `poor_discrimination` too, the row
+  /// gives both (render review 32, R32-5).
   private var outOfReach: String {
     "no signal in the data can reach the at-risk class (see Findings)"
   }
@@ -65,9 +77,22 @@ extension ReportContext {
   /// can come out equal), so one row may not read as measured beside the other (session 29;
   /// render review 28, R28-6: plg-smb's loss of 38.0% was "weakly supported", its projected GRR
   /// of 62.0% bare).
+  ///
+  /// Under `risk_signals_missing` the rows are likely overstated as quality-adjusted ARR is
+  /// (the accounts that would be at risk are priced as staying): "likely overstated, like
+  /// quality-adjusted ARR above", or with a weak score "weakly supported and likely
+  /// overstated, as above" (render review 32, R32-4: workbook's projected NDR 103.3% and GRR
+  /// 89.5% stood bare beside "likely overstated"; the same company with every signal,
+  /// enterprise-saas, projects 101.2% and 87.7%).
   var projectionCaveat: String? {
-    guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring) else { return nil }
-    return weak.word + ", like the expected loss above"
+    guard !isPriorsOnly else { return nil }
+    let isOutOfReach = Analysis.isAtRiskOutOfReach(scoring)
+    guard let weak = Analysis.weakRiskScore(scoring) else {
+      return isOutOfReach ? "likely overstated, like quality-adjusted ARR above" : nil
+    }
+    return isOutOfReach
+      ? weak.word + " and likely overstated, as above"
+      : weak.word + ", like the expected loss above"
   }
 
   /// The projected NDR and GRR rows' caveats as one sentence for the charts that draw them
@@ -75,11 +100,22 @@ extension ReportContext {
   /// barely ranks churners", and "fitted on the import's chosen readings only" when the rows
   /// say so; `nil` when neither holds, and under priors only, whose subtitle says what they
   /// rest on (render review 30, R30-12).
+  ///
+  /// Under `risk_signals_missing`: "Projections likely overstated: no signal in the data can
+  /// reach the at-risk class", joined to the weak score's reason when both hold (render review
+  /// 32, R32-4: workbook's retention-outlook and stress-retention charts were bare).
   var projectionCaveatSentence: String? {
     guard !isPriorsOnly else { return nil }
     var parts: [String] = []
+    let reach = "no signal in the data can reach the at-risk class"
+    let isOutOfReach = Analysis.isAtRiskOutOfReach(scoring)
     if let weak = Analysis.weakRiskScore(scoring) {
-      parts.append("\(weak.word): \(weak.shortReason(format))")
+      parts.append(
+        isOutOfReach
+          ? "\(weak.word) and likely overstated: \(weak.shortReason(format)), and \(reach)"
+          : "\(weak.word): \(weak.shortReason(format))")
+    } else if isOutOfReach {
+      parts.append("likely overstated: " + reach)
     }
     if MarkdownReport.ambiguousRangeWords(self) != nil {
       parts.append("fitted on the import's chosen readings only")

@@ -85,12 +85,79 @@ extension StressMarkdown {
       {
         let before = f.money(cents: base.pilots.expectedARR)
         let after = f.money(cents: s.pilots.expectedARR)
-        var text = "\(name) moves only the expected ARR from pilot renewals (\(before) → "
-        text += "\(after)): pilots are outside recurring and quality-adjusted ARR, so no ARR "
-        sentences.append(text + "figure moves.")
+        var text: String
+        // "Only" is said only when nothing else moved as displayed (render review 32, R32-3:
+        // ai-hypergrowth's sentence said "only" under a column of projected NDR -1.1 pts).
+        if let moved = projectionMoves(s, base: base, format: f) {
+          text = "\(name) moves no ARR figure (pilots are outside recurring and quality-adjusted "
+          text += "ARR) but changes the expected ARR from pilot renewals (\(before) → \(after)) "
+          text += "and \(moved): the projection's base counts the pilots paying now."
+        } else {
+          text = "\(name) moves only the expected ARR from pilot renewals (\(before) → "
+          text += "\(after)): pilots are outside recurring and quality-adjusted ARR, so no ARR "
+          text += "figure moves."
+        }
+        sentences.append(text + pilotReach(o, base: base))
       }
     }
     return sentences.isEmpty ? "" : sentences.joined(separator: " ") + "\n\n"
+  }
+
+  /// How a scenario moves the projected means as displayed, in words: "lowers projected NDR by
+  /// 1.1 points, GRR by 0.8 and logo retention by 0.3" (each the difference of the figures as
+  /// the change table shows them, so the words match its cells); `nil` when none moves.
+  static func projectionMoves(_ s: StressFigures, base: StressFigures, format f: NumberFormat)
+    -> String?
+  {
+    guard let a = s.forecast, let b = base.forecast else { return nil }
+    let figures: [(String, Double, Double)] = [
+      ("NDR", a.ndr, b.ndr), ("GRR", a.grr, b.grr),
+      ("logo retention", a.logoRetention, b.logoRetention),
+    ]
+    var down: [(String, Int64)] = []
+    var up: [(String, Int64)] = []
+    for (name, x, y) in figures {
+      let d = Footing.tenths(x) - Footing.tenths(y)
+      if d < 0 { down.append((name, -d)) } else if d > 0 { up.append((name, d)) }
+    }
+    func words(_ verb: String, _ moves: [(String, Int64)]) -> String {
+      let parts = moves.enumerated().map { k, m in
+        let points = f.number(Double(m.1) / 10, decimals: 1)
+        return k == 0 ? "projected \(m.0) by \(points) points" : "\(m.0) by \(points)"
+      }
+      let list =
+        parts.count > 1
+        ? parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1] : parts[0]
+      return verb + " " + list
+    }
+    let clauses = [(down, "lowers"), (up, "raises")].filter { !$0.0.isEmpty }.map {
+      words($0.1, $0.0)
+    }
+    return clauses.isEmpty ? nil : clauses.joined(separator: " and ")
+  }
+
+  /// Why a `pilots_renew` shock reaches fewer accounts than the pilots paying now, with a
+  /// leading space: " It reaches 20 of the 28 paying pilots; the other 8 are already counted as
+  /// leaving." (a pilot whose chance of renewing already is the scenario's share: at 0, one
+  /// that gave notice). "" when it reaches them all, or when the scenario has other shocks
+  /// whose accounts the count would mix in (R32-3: ai-hypergrowth's 20 affected beside 28
+  /// live pilots was unexplained).
+  static func pilotReach(_ o: StressOutcome, base: StressFigures) -> String {
+    let sc = o.scenario
+    guard let share = sc.pilotsRenew, sc.trialConversion == nil, sc.usageChange == nil,
+      sc.churnMultiplier == nil, sc.expansionMultiplier == nil, sc.loseTopAccounts == nil,
+      sc.priceChange == nil
+    else { return "" }
+    let reached = o.figures.accountsAffected
+    let paying = base.pilots.accounts
+    guard reached < paying else { return "" }
+    let other = paying - reached
+    let already = share == 0 ? "counted as leaving" : "at that chance of renewing"
+    return " It reaches \(CountText.grouped(reached)) of the \(CountText.grouped(paying)) paying "
+      + "pilots; "
+      + (other == 1
+        ? "the other is already \(already)."
+        : "the other \(CountText.grouped(other)) are already \(already).")
   }
 
   /// round(12 × `accounts` × `mrr` × `p`), cents; `nil` past `Int64`.

@@ -9,7 +9,8 @@ import Testing
 @Suite struct UntestedClassesTests {
   /// ai-hypergrowth: the retained class had 6 accounts a year ago, 2 churned (the Appendix's
   /// backtest table; render review 30's reading: 6 and 2 before session 33's committed-usage
-  /// signal, 7 and 3 since); today it holds $7.63M of recurring ARR.
+  /// signal, 7 and 3 since); today it holds $7.63M of recurring ARR, $6.89M of it priced by
+  /// the class.
   @Test func aiHypergrowthsRetainedClass() throws {
     let (analysis, _, _) = try SampleCompanies.bundle("ai-hypergrowth")
     let untested = Analysis.untestedClasses(analysis.scoring)
@@ -19,8 +20,12 @@ import Testing
     let gap = try #require(analysis.findings.first { $0.code == .qualityGap })
     #expect(
       gap.message.hasSuffix(
-        " The retained class ($7.63M of recurring ARR) was too small a year ago to test its "
-          + "pricing: 7 accounts, 3 of them churned."))
+        " The retained class ($7.63M of recurring ARR, $6.89M of it priced by the class) was "
+          + "too small a year ago to test its pricing: 7 accounts, 3 of them churned."))
+    // $7,634,123.88 less 4 multi-year accounts whose terms run past the year ($745,311.84,
+    // retention 0.9753 in accounts.csv): $6,888,812.04 priced by the class (R32-9).
+    #expect(
+      Analysis.classPricedARR(analysis.scoring, .retained, in: analysis.company) == 688_881_204)
   }
 
   /// A class with no account a year ago is said so; one with 10 or more is not named
@@ -36,11 +41,15 @@ import Testing
     bt.classes[RevenueClass.atRisk.index].churned = 4
     s.backtest = bt
     #expect(Analysis.untestedClasses(s).map(\.0) == [.retained, .atRisk])
+    // The at-risk class's $4,493,772.60 less the 34 accounts priced by notices ($774,533.88)
+    // and A0682 and A0815, multi-year past the year ($247,618.80 + $219,736.08): $3,251,883.84
+    // priced by the class (accounts.csv; R32-9).
     #expect(
-      Analysis.untestedClassWords(s, f: .usd)
-        == " The retained class ($7.63M of recurring ARR) had no account a year ago to test its "
-        + "pricing; the at-risk class ($4.49M of recurring ARR) was too small a year ago to test "
-        + "its pricing: 9 accounts, 4 of them churned.")
+      Analysis.untestedClassWords(s, company: analysis.company, f: .usd)
+        == " The retained class ($7.63M of recurring ARR, $6.89M of it priced by the class) had "
+        + "no account a year ago to test its pricing; the at-risk class ($4.49M of recurring "
+        + "ARR, $3.25M of it priced by the class) was too small a year ago to test its pricing: "
+        + "9 accounts, 4 of them churned.")
   }
 
   /// Every class with ARR had at least 10 accounts a year ago in the workbook (no at-risk ARR
@@ -48,14 +57,34 @@ import Testing
   @Test func testedClassesAddNothing() throws {
     let (analysis, _, _) = try SampleCompanies.bundle("workbook")
     #expect(Analysis.untestedClasses(analysis.scoring).isEmpty)
-    #expect(Analysis.untestedClassWords(analysis.scoring, f: .usd) == "")
+    #expect(Analysis.untestedClassWords(analysis.scoring, company: analysis.company, f: .usd) == "")
   }
 
-  /// Enterprise-saas' at-risk class, $3.52M today, was 3 accounts a year ago, 1 churned.
+  /// Enterprise-saas' at-risk class, $3.52M today, was 3 accounts a year ago, 1 churned; 10 of
+  /// its 26 accounts ($1,265,118) are priced at 0% by their notices, so $2,258,095.44 of it is
+  /// priced by the class (accounts.csv; render review 33 on R32-9).
   @Test func enterpriseSaasAtRiskClass() throws {
     let (analysis, _, _) = try SampleCompanies.bundle("enterprise-saas")
     let untested = Analysis.untestedClasses(analysis.scoring)
     #expect(untested.map(\.0) == [.atRisk])
     #expect(untested.first.map { ($0.1.accounts, $0.1.churned) } ?? (0, 0) == (3, 1))
+    #expect(Analysis.classPricedARR(analysis.scoring, .atRisk, in: analysis.company) == 225_809_544)
+    #expect(
+      Analysis.untestedClassWords(analysis.scoring, company: analysis.company, f: .usd)
+        == " The at-risk class ($3.52M of recurring ARR, $2.26M of it priced by the class) was too "
+        + "small a year ago to test its pricing: 3 accounts, 1 of them churned.")
+  }
+
+  /// Stripe's at-risk class is its two accounts with notices, priced at 0% whatever the class
+  /// (cus_A0166 $199,679 and cus_A0118 $21,600): nothing of it is priced by the class, so it
+  /// is not named (render review 32, R32-9: "was too small a year ago to test its pricing: 1
+  /// account, which stayed").
+  @Test func aClassPricedByNoticesIsNotUntested() throws {
+    let (analysis, _, _) = try SampleCompanies.bundle("data-room-stripe")
+    #expect(Analysis.untestedClasses(analysis.scoring).map(\.0).contains(.atRisk))
+    #expect(analysis.scoring.classMix[.atRisk].recurringARR > 0)
+    #expect(Analysis.classPricedARR(analysis.scoring, .atRisk, in: analysis.company) == 0)
+    let gap = try #require(analysis.findings.first { $0.code == .qualityGap })
+    #expect(!gap.message.contains("at-risk class"))
   }
 }

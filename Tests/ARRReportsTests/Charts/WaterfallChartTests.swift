@@ -52,6 +52,26 @@ import Testing
         == ChartPalette.increase)
   }
 
+  /// A step the data cannot measure (render review 32, R32-5) draws no bar, leaves the running
+  /// level where it was ($4.01M − $0 = $4.01M for the next change to start from) and shows
+  /// "n/a" in muted grey, never "$0": six bars for seven steps.
+  @Test func anUnmeasuredStepHasNoBarAndReadsNotApplicable() {
+    var steps = Self.walk
+    steps.insert(.notMeasured("At-risk loss"), at: 5)
+    let chart = WaterfallChart(title: "t", steps: steps, format: .usd)
+    #expect(chart.levels[5] == (400_500_000, 400_500_000))
+    #expect(chart.levels[6] == (400_500_000, 339_300_000))
+    let doc = XMLChecker(chart.svg)
+    #expect(doc.count("rect", cssClass: "bar") == 7)
+    let na = doc.elements.filter { $0.name == "text" && $0.text == "n/a" }
+    #expect(na.count == 1)
+    #expect(na.first?.attribute("fill") == ChartPalette.mutedText)
+    // The bold value labels (the axis keeps its own "$0" tick).
+    let values = doc.elements.filter { $0.name == "text" && $0.attribute("font-weight") == "600" }
+    #expect(!values.contains { $0.text == "$0" })
+    #expect(chart.svg.contains("At-risk loss n/a;"))
+  }
+
   @Test func emptyWalkSaysNoData() {
     let doc = SVGChecks.validate(
       WaterfallChart(title: "Empty", steps: [], format: .usd).svg, title: "Empty")

@@ -1,5 +1,6 @@
 import ARRQuality
 import ARRTestSupport
+import Foundation
 import Testing
 
 @testable import ARRReports
@@ -23,18 +24,48 @@ import Testing
     #expect(walk.contains("Quality-adjusted ARR is likely overstated: no signal in the data"))
   }
 
-  /// The ledger's at-risk class is out of reach too, but its score is weak: one caveat, that one.
-  @Test func aWeakScoreKeepsItsOwnCaveat() throws {
+  /// The ledger's at-risk class is out of reach too, and its score is weak: the row gives both
+  /// (render review 32, R32-5: it gave only "weakly supported", which does not say which way
+  /// the figure is likely wrong), the loss row points to them, and `risk_signals_missing` is
+  /// on page one in every report where it fires, weak score or not (weight 1: billings and
+  /// movements had it sixth, off page one).
+  @Test func aWeakScoreAndTheOutOfReachClassAreBothSaid() throws {
     let (analysis, _, md) = try BoardReportTests.report("data-room-ledger")
     #expect(Analysis.isAtRiskOutOfReach(analysis.scoring))
     let qa = try #require(MarkdownReportTests.row(md, "**Quality-adjusted ARR**"))
-    #expect(qa[2].contains("weakly supported: "))
-    #expect(!qa[2].contains("likely overstated"))
+    #expect(
+      qa[2].hasSuffix(
+        "; weakly supported and likely overstated: 11 churners are too few to show the risk "
+          + "score ranks them, and no signal in the data can reach the at-risk class (see "
+          + "Findings)"))
+    let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
+    #expect(loss[2].hasSuffix("; weakly supported and likely understated, for the reasons above"))
+    for name in ["data-room-ledger", "data-room-billings", "data-room-movements", "workbook"] {
+      let (a, _, text) = try BoardReportTests.report(name)
+      #expect(Analysis.isAtRiskOutOfReach(a.scoring), "\(name)")
+      #expect(
+        BoardReportTests.pageOne(text).contains("No account can reach the at-risk class"),
+        "\(name)")
+    }
     // Enterprise-saas holds the signals: no caveat at all.
     let (full, _, fullMD) = try BoardReportTests.report("enterprise-saas")
     #expect(!Analysis.isAtRiskOutOfReach(full.scoring))
     let row = try #require(MarkdownReportTests.row(fullMD, "**Quality-adjusted ARR**"))
     #expect(!row[2].contains("likely") && !row[2].contains("supported"))
+  }
+
+  /// The walk chart draws the out-of-reach at-risk step as the table does (R32-5): no bar, a
+  /// grey "n/a" where billings drew a green "$0"; enterprise-saas draws its measured loss.
+  @Test func theWalkChartDrawsNoAtRiskBar() throws {
+    let (_, _, bundle) = try SampleCompanies.bundle("data-room-billings")
+    let svg = try #require(SampleCompanies.text(bundle, "charts/arr-walk.svg"))
+    #expect(svg.contains("Expected 12-month loss, at-risk class n/a;"))
+    #expect(svg.contains("font-weight=\"600\" fill=\"#57606A\">n/a</text>"))
+    // The two bold "$0" left are the trials and pilots steps (billings has neither).
+    #expect(svg.components(separatedBy: "font-weight=\"600\" fill=\"#1F2328\">$0<").count == 3)
+    let (_, _, full) = try SampleCompanies.bundle("enterprise-saas")
+    let fullSVG = try #require(SampleCompanies.text(full, "charts/arr-walk.svg"))
+    #expect(!fullSVG.contains(">n/a</text>"))
   }
 
   /// The walk's at-risk step reads "n/a", not a measured $0, where no account can reach the

@@ -10,9 +10,11 @@ import Testing
 @Suite struct ChartCaveatTests {
   @Test(arguments: [
     ("plg-smb", "Projections weakly supported: the risk score barely ranks churners"),
+    // Movements' at-risk class is out of reach too: both, in one clause (R32-4, R32-5).
     (
       "data-room-movements",
-      "Projections unsupported: the risk score ranks churners worse than chance"
+      "Projections unsupported and likely overstated: the risk score ranks churners worse than "
+        + "chance, and no signal in the data can reach the at-risk class"
     ),
   ])
   func projectedChartsSayIt(sample: String, sentence: String) throws {
@@ -35,7 +37,7 @@ import Testing
     let (analysis, stress, _) = try SampleCompanies.bundle("data-room-billings")
     let c = ReportContext(analysis, stress: stress)
     let sentence = try #require(c.projectionCaveatSentence)
-    #expect(sentence.hasPrefix("Projections weakly supported: "))
+    #expect(sentence.hasPrefix("Projections weakly supported and likely overstated: "))
     #expect(sentence.hasSuffix("; fitted on the import's chosen readings only"))
   }
 

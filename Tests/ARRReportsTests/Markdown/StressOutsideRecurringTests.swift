@@ -95,14 +95,16 @@ import Testing
     #expect(markdown.contains("they would bring $300 of ARR in the base and $171 here."))
   }
 
-  /// A pilot paying 200 a month, its renewal set to 0: only the expected ARR from pilot
-  /// renewals moves, and the note says pilots are outside recurring ARR.
-  @Test func aPilotShockThatMovesOnlyPilotRenewalsSaysSo() throws {
+  /// The pilots company: P pays 100 a month; L1 and L2 are pilots paying 200 a month in
+  /// 2024-02 and 2024-03; L1 gave notice (`cancel_date` 2024-05-01, within the 12 months: its
+  /// chance of staying is 0) when `notice` is true.
+  static func pilots(notice: Bool) throws -> Company {
     let accounts = Array(
       """
-      account_id,contract_type,start_date
-      P,monthly,2023-01-01
-      L,pilot,2024-01-01
+      account_id,contract_type,start_date,cancel_date
+      P,monthly,2023-01-01,
+      L1,pilot,2024-01-01,\(notice ? "2024-05-01" : "")
+      L2,pilot,2024-01-01,
 
       """.utf8)
     let monthly = Array(
@@ -111,22 +113,66 @@ import Testing
       P,2024-01,100
       P,2024-02,100
       P,2024-03,100
-      L,2024-02,200
-      L,2024-03,200
+      L1,2024-02,200
+      L1,2024-03,200
+      L2,2024-02,200
+      L2,2024-03,200
 
       """.utf8)
-    let company = try CompanyLoader.load(
+    return try CompanyLoader.load(
       accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil, options: LoadOptions())
+  }
+
+  /// Both pilots' renewal set to 0: no ARR rung moves (pilots are outside recurring ARR), the
+  /// expected ARR from pilot renewals falls to $0, and the projected means, whose base counts
+  /// the pilots paying now, fall: the sentence says so with the change table's own cells and
+  /// does not say "only" (render review 32, R32-3: ai-hypergrowth's "moves only" sat above
+  /// projected NDR -1.1 pts). Both pilots are reached: no reach clause.
+  @Test func aPilotShockSaysWhatItMovesAsTheTableShowsIt() throws {
     let r = try StressTest.run(
-      Analysis.run(company), scenarios: [StressScenario(name: "No pilots", pilotsRenew: 0)])
+      Analysis.run(try Self.pilots(notice: false)),
+      scenarios: [StressScenario(name: "No pilots", pilotsRenew: 0)])
     let base = r.base.pilots
-    #expect(base.arr == 240_000)
-    #expect(r.scenarios[0].figures.pilots.expectedARR == 0)
+    #expect(base.accounts == 2 && base.arr == 480_000)
+    let shocked = r.scenarios[0].figures
+    #expect(shocked.pilots.expectedARR == 0 && shocked.accountsAffected == 2)
+    let rows = StressMarkdown.rows(Self.usd, base: r.base)
+    func cell(_ label: String) throws -> String {
+      try #require(rows.first { $0.label == label }).change(shocked, r.base)
+    }
+    // "-12.3 pts" → "12.3": every mean falls here.
+    func points(_ label: String) throws -> String {
+      let c = try cell(label)
+      #expect(c.hasPrefix("-") && c.hasSuffix(" pts"), "\(label) \(c)")
+      return String(c.dropFirst().dropLast(4))
+    }
+    let (ndr, grr, logo) = (
+      try points("Projected NDR (mean)"), try points("Projected GRR (mean)"),
+      try points("Projected logo retention (mean)")
+    )
     let text = StressMarkdown.outsideRecurring(r, format: Self.usd)
     #expect(
       text
-        == "**No pilots** moves only the expected ARR from pilot renewals "
-        + "(\(Self.usd.money(cents: base.expectedARR)) → $0): pilots are outside recurring "
-        + "and quality-adjusted ARR, so no ARR figure moves.\n\n")
+        == "**No pilots** moves no ARR figure (pilots are outside recurring and quality-adjusted "
+        + "ARR) but changes the expected ARR from pilot renewals "
+        + "(\(Self.usd.money(cents: base.expectedARR)) → $0) and lowers projected NDR by \(ndr) "
+        + "points, GRR by \(grr) and logo retention by \(logo): the projection's base counts the "
+        + "pilots paying now.\n\n")
+    #expect(!text.contains("only"))
+  }
+
+  /// L1 gave notice, so its chance of renewing is already 0: the shock reaches L2 alone, 1 of
+  /// the 2 paying pilots, and the sentence says why the other is untouched (R32-3:
+  /// ai-hypergrowth's 20 affected beside 28 live pilots; its other 8 gave notice).
+  @Test func aPilotAlreadyLeavingIsNotReached() throws {
+    let r = try StressTest.run(
+      Analysis.run(try Self.pilots(notice: true)),
+      scenarios: [StressScenario(name: "No pilots", pilotsRenew: 0)])
+    #expect(r.base.pilots.accounts == 2)
+    #expect(r.scenarios[0].figures.accountsAffected == 1)
+    let text = StressMarkdown.outsideRecurring(r, format: Self.usd)
+    #expect(
+      text.hasSuffix(
+        " It reaches 1 of the 2 paying pilots; the other is already counted as leaving.\n\n"))
   }
 }

@@ -104,6 +104,9 @@ struct StripeSubscription: Sendable, Equatable {
   /// header and the cell that say so, quoted; `nil` for a subscription. Read as one-time
   /// revenue over its term (trial 32, T32-32).
   var servicesKind: String? = nil
+  /// Whether an auto-renew column flags the row's contract as renewing by itself
+  /// (``SubscriptionAutoRenew``; trial 32, T32-30).
+  var isAutoRenew = false
   /// Whether a charge type column says the row is a usage charge (Zuora's `Usage`, billed in
   /// arrears: its MRR blank or 0 is no subscription priced 0).
   var isUsageCharge = false

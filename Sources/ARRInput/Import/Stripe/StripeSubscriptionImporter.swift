@@ -351,6 +351,32 @@ enum StripeSubscriptionImporter {
       }
     }
     if perUnit.extra == .max || guessed.less == .max { company.log.tieOut.hasOverflowed = true }
+    // An auto-renewing contract ended with no later row: churned, and renewed at its last
+    // MRR the high end (trial 32, T32-30).
+    var renewed = [Int64](repeating: 0, count: groups.count)
+    var lapsed = (count: 0, mrr: Int64(0), first: (customer: "", line: 0, end: CivilDate?.none))
+    if isSubscriptionTable {
+      for (a, group) in groups.enumerated() {
+        guard let s = SubscriptionAutoRenew.lapsed(group.subs, asOf: asOf), let mrr = s.mrr,
+          mrr > 0
+        else { continue }
+        if lapsed.count == 0 { lapsed.first = (group.customer, s.line, s.endedAt) }
+        lapsed.count += 1
+        renewed[a] = mrr
+        LedgerImporter.add(mrr, to: &lapsed.mrr, tie: &company.log.tieOut)
+      }
+    }
+    if lapsed.count > 0, let end = lapsed.first.end {
+      let header =
+        company.log.files[fileIndex].recognisedColumns
+        .first { $0.hasPrefix("auto_renew: ") }.map { String($0.dropFirst(12)) } ?? "auto-renew"
+      let arr = Money.saturatingProduct(lapsed.mrr, times: 12)
+      company.log.addFinding(
+        SubscriptionAutoRenew.finding(
+          count: lapsed.count, first: (lapsed.first.customer, lapsed.first.line, end),
+          arrCents: arr, header: header, file: file, currency: company.log.currency),
+        arrCents: arr)
+    }
     for a in groups.indices {
       let last = company.mrr[company.cell(a, n - 1)]
       let shift = shifts.indices.contains(a) ? shifts[a] : (up: 0, down: 0)
@@ -358,6 +384,7 @@ enum StripeSubscriptionImporter {
       LedgerImporter.add(shift.up, to: &high, tie: &company.log.tieOut)
       LedgerImporter.add(extras[a], to: &high, tie: &company.log.tieOut)
       LedgerImporter.add(cancelAt.extra[a], to: &high, tie: &company.log.tieOut)
+      LedgerImporter.add(renewed[a], to: &high, tie: &company.log.tieOut)
       var earlier: Int64 = 0
       if isSubscriptionTable, let e = SubscriptionStacking.earlier(groups[a].subs, asOf: asOf) {
         earlier = e.cents

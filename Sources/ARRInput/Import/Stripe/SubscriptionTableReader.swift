@@ -226,6 +226,12 @@ enum SubscriptionTableReader {
     // A deal's type, pipeline, product and name: a services deal is one-time (T32-32).
     let dealKindColumns = isDealTable ? Self.dealKindColumns(keys) : []
     var isDealKindRead = Set<Int>()
+    // An auto-renew flag (T32-30): a lapsed auto-renewing contract is priced both ways.
+    let autoRenewColumn = keys.firstIndex { SubscriptionAutoRenew.keys.contains($0) }
+    if let c = autoRenewColumn {
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].recognisedColumns.append("auto_renew: \(header.cells[c])")
+    }
     var out = [StripeSubscription]()
     var problems = [InputProblem]()
     var currencies = [String: Int]()
@@ -668,6 +674,9 @@ enum SubscriptionTableReader {
       }) {
         sub.servicesKind = "\"\(header.cells[c])\" \"\(r.cells[c])\""
         isDealKindRead.insert(c)
+      }
+      if let c = autoRenewColumn, c < r.cells.count {
+        sub.isAutoRenew = SubscriptionAutoRenew.saysRenews(r.cells[c])
       }
       if let c = chargeTypeColumn, c < r.cells.count {
         sub.isOneTimeCharge = ["one time", "onetime"].contains(LedgerLayout.normalized(r.cells[c]))
