@@ -164,9 +164,7 @@ public enum RevenueSignals {
     -> Double?
   {
     guard let committed, committed > 0 else { return nil }
-    guard !mrr.isEmpty else { return 0 }
-    let window = RecurringRevenue.usageWindow(months: mrr.count) { mrr[$0] }
-    let mean = Double(window.sum) / Double(window.months)
+    guard let mean = windowMean(mrr) else { return 0 }
     return min(1, max(0, 1 - mean / Double(committed)))
   }
 
@@ -183,10 +181,15 @@ public enum RevenueSignals {
     -> Double?
   {
     guard let committed, committed > 0 else { return nil }
-    guard !mrr.isEmpty else { return 0 }
-    let window = RecurringRevenue.usageWindow(months: mrr.count) { mrr[$0] }
-    let mean = Double(window.sum) / Double(window.months)
-    guard mean > Double(committed) else { return 0 }
+    guard let mean = windowMean(mrr), mean > Double(committed) else { return 0 }
     return min(1, max(0, 1 - Double(committed) / mean))
+  }
+
+  /// The mean MRR over the months recurring ARR averages
+  /// (``RecurringRevenue/usageWindow(months:_:)``), the minimum's yardstick; `nil` for no month.
+  private static func windowMean(_ mrr: UnsafeBufferPointer<Int64>) -> Double? {
+    guard !mrr.isEmpty else { return nil }
+    let window = RecurringRevenue.usageWindow(months: mrr.count) { mrr[$0] }
+    return Double(window.sum) / Double(window.months)
   }
 }

@@ -55,6 +55,15 @@ import Testing
     #expect(with([1500]) { RevenueSignals.belowCommitment($0, committed: nil) } == nil)
   }
 
+  /// 1 − 1,000 ÷ 1,250 = 0.2 above the minimum; none above it at 700; no minimum, no value.
+  @Test func aboveCommitment() {
+    #expect(
+      abs(with([1250, 1250, 1250]) { RevenueSignals.aboveCommitment($0, committed: 1000) }! - 0.2)
+        < 1e-12)
+    #expect(with([700, 700, 700]) { RevenueSignals.aboveCommitment($0, committed: 1000) } == 0)
+    #expect(with([1500]) { RevenueSignals.aboveCommitment($0, committed: nil) } == nil)
+  }
+
   /// The column-bounded usage decline agrees with ARRMetrics' `UsageTrend` at the as-of month.
   @Test func usageDeclineMatchesUsageTrend() {
     var rng = SeededGenerator(seed: 7)

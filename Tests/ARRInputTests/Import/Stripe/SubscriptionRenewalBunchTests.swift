@@ -55,43 +55,21 @@ import Testing
     #expect(c.log.files[0].rowsUsed == 5)
   }
 
-  /// A one-year cohort signed in one month ends in one month, each end closing whole years:
-  /// contract terms, not renewals; the as-of month stays the latest start's (2024-12).
-  @Test func aCohortOfYearTermsIsNoBunch() throws {
-    let c = try read(
-      """
-      Customer ID,Status,Start Date,End Date,MRR
-      a1,active,2024-12-02,2025-12-01,100
-      a2,active,2024-12-10,2025-12-09,100
-      a3,active,2024-12-20,2025-12-19,100
-      """)
-    #expect(c.asOf == Month(year: 2024, month: 12))
+  /// What is no bunch, each read as of its latest start: a one-year cohort signed in one month
+  /// ends in one month, but each end closes whole years (contract terms, not renewals; as of
+  /// 2024-12); co-termed contracts end on one day whatever their starts' days (2025-02); ends
+  /// spread over more than a month, 2025-07-03 to 2025-08-04 (2025-02).
+  @Test(arguments: [
+    (["2024-12-02,2025-12-01", "2024-12-10,2025-12-09", "2024-12-20,2025-12-19"], 2024, 12),
+    (["2024-03-14,2025-12-31", "2024-06-09,2025-12-31", "2025-02-20,2025-12-31"], 2025, 2),
+    (["2024-12-03,2025-07-03", "2025-01-14,2025-07-14", "2025-02-04,2025-08-04"], 2025, 2),
+  ])
+  func noBunch(spells: [String], year: Int, month: Int) throws {
+    var text = "Customer ID,Status,Start Date,End Date,MRR\n"
+    for (k, spell) in spells.enumerated() { text += "a\(k + 1),active,\(spell),100\n" }
+    let c = try read(text)
+    #expect(c.asOf == Month(year: year, month: month))
     #expect(!c.log.notes.contains { $0.contains("next monthly renewal") })
-  }
-
-  /// Co-termed contracts end on one day whatever their starts' days: no bunch of renewals.
-  @Test func coTermedEndsAreNoBunch() throws {
-    let c = try read(
-      """
-      Customer ID,Status,Start Date,End Date,MRR
-      a1,active,2024-03-14,2025-12-31,100
-      a2,active,2024-06-09,2025-12-31,100
-      a3,active,2025-02-20,2025-12-31,100
-      """)
-    #expect(c.asOf == Month(year: 2025, month: 2))
-    #expect(!c.log.notes.contains { $0.contains("next monthly renewal") })
-  }
-
-  /// Ends spread over more than a month are no bunch either (2025-07-03 to 2025-08-04).
-  @Test func endsSpreadOverMoreThanAMonthAreNoBunch() throws {
-    let c = try read(
-      """
-      Customer ID,Status,Start Date,End Date,MRR
-      a1,active,2024-12-03,2025-07-03,100
-      a2,active,2025-01-14,2025-07-14,100
-      a3,active,2025-02-04,2025-08-04,100
-      """)
-    #expect(c.asOf == Month(year: 2025, month: 2))
   }
 
   /// An end whose status says it ended, later than the bunch's month, has happened: the bunch
