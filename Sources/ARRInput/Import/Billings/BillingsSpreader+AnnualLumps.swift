@@ -12,6 +12,8 @@ extension BillingsSpreader {
   static let lumpStandOut = (numerator: Int64(3), denominator: Int64(2))
   /// Months either side a lump stands out of.
   static let lumpYearWindow = 6
+  /// Paid months an account needs before a lump can recur a year on (two anniversaries).
+  static let lumpMinimumMonths = 13
   /// Two lumps 12 months apart are one fee when the smaller excess is at least 70% of the
   /// larger (a fee is the same each year or steps up; two usage peaks need not be alike).
   static let lumpLikeness = (numerator: Int64(7), denominator: Int64(10))
@@ -34,7 +36,7 @@ extension BillingsSpreader {
   /// - Returns: The excess of each lump, by the index of its anchor in `chain`.
   /// - Complexity: O(months) (each window is a few months).
   static func annualLumps(_ chain: [BillingRhythm.Anchor]) -> [Int: Int64] {
-    guard chain.count >= 13, let last = chain.map(\.billed).max() else { return [:] }
+    guard chain.count >= lumpMinimumMonths, let last = chain.map(\.billed).max() else { return [:] }
     // No invoice 1.5 times both chain neighbours: no lump (a flat chain allocates nothing).
     guard
       chain.indices.contains(where: { i in
@@ -63,7 +65,7 @@ extension BillingsSpreader {
     let n = amounts.count
     var paid = 0
     for a in amounts where a > 0 { paid += 1 }
-    guard paid >= 13 else { return [:] }
+    guard paid >= lumpMinimumMonths else { return [:] }
     // Standing out of its year is checked first: it fails at once on a flat row (no month is
     // 1.5 times its neighbour), so most accounts cost a pass and no allocation.
     var near = [Int64]()

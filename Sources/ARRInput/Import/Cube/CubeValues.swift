@@ -58,7 +58,7 @@ enum CubeValues {
       if isPeriodic && isLone {
         periodic += 1
         lumps.append(a)
-      } else if paid >= 13 {
+      } else if paid >= BillingsSpreader.lumpMinimumMonths {
         // An annual fee on top of monthly amounts that vary (usage): a lump recurring a year on
         // is an invoice, never a level of MRR (trial 32, T32-21).
         let isAnnualLump = data.cells.withUnsafeBufferPointer {

@@ -10,7 +10,8 @@ import ARRCore
 /// committed: committed ARR left out every such contract (trial 33, T33-1: $1.04M for $1.79M,
 /// the committed customers described as "no commitment"). A line whose description names a
 /// minimum commitment gives its account a committed minimum (`committed_mrr`) of what those
-/// lines bill for the as-of month, from the month the first of them bills.
+/// lines bill for the as-of month (spread as every service period is), from the month the first
+/// of them bills.
 enum LedgerMinimums {
   /// Words of a line's description naming a minimum commitment.
   static let words = [
@@ -28,12 +29,15 @@ enum LedgerMinimums {
     return !["overage", "above", "over the", "beyond", "in excess"].contains { t.contains($0) }
   }
 
-  /// The months a line bills: its service period's (whole months, at least one), else its
-  /// date's month.
-  static func months(_ e: LedgerEntry) -> (first: Month, count: Int) {
-    guard let p = e.period else { return (e.date.month, 1) }
-    let days = p.end.days(since: p.start)
-    return (p.start.month, max(1, Int((Double(days) / 30.44).rounded())))
+  /// What a line bills for `month`: its service period's share of it as the import spreads
+  /// periods (``ServicePeriod``), else its whole amount in its date's month; and the first month
+  /// it bills.
+  static func billed(_ e: LedgerEntry, in month: Month) -> (cents: Int64, first: Month) {
+    guard let p = e.period,
+      let spread = ServicePeriod.spread(e.amount, from: p.start, through: p.end)
+    else { return (e.date.month == month ? e.amount : 0, e.date.month) }
+    let k = month.months(since: spread.firstMonth)
+    return (spread.shares.indices.contains(k) ? spread.shares[k] : 0, spread.firstMonth)
   }
 
   /// Sets the committed minimum of each account with minimum lines billing the as-of month
@@ -52,10 +56,10 @@ enum LedgerMinimums {
       case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
       default: break
       }
-      let (first, count) = months(e)
+      let (cents, first) = billed(e, in: asOf)
       since[e.account] = min(since[e.account] ?? first, first)
-      guard first <= asOf, asOf < first.adding(months: count) else { continue }
-      committed[e.account, default: 0] &+= Spreader.share(e.amount, count)
+      guard cents > 0 else { continue }
+      committed[e.account, default: 0] &+= cents
       if firstLine == nil || e.line < firstLine!.line { firstLine = (e.line, e.description) }
     }
     var set = 0

@@ -24,7 +24,8 @@ enum SubscriptionRenewalBunch {
   /// day of the month (or the day before it, or the month's end for a start on the 29th–31st:
   /// ``isOnStartsDay(_:start:)``), and not all closing whole years from their starts.
   /// - Returns: the as-of month (that of the latest end less a month: with a period a month
-  ///   long, the export's day is no earlier, and a bunch of many ends brings it close), the
+  ///   long, the export's day is no earlier, and a bunch of many ends brings it close; no
+  ///   earlier than the latest start's), the
   ///   earliest and latest end, their count, and the line of the latest end.
   /// - Complexity: O(rows).
   static func find(_ subs: [StripeSubscription])
@@ -45,7 +46,7 @@ enum SubscriptionRenewalBunch {
     }
     guard wholeYears.count < running.count else { return nil }
     let line = running.filter { $0.endedAt == last }.map(\.line).min()!
-    return (last.month.adding(months: -1), first, last, running.count, line)
+    return (max(last.month.adding(months: -1), latestStart.month), first, last, running.count, line)
   }
 
   /// Whether `end` falls on `start`'s day of the month (a whole number of months on), on the

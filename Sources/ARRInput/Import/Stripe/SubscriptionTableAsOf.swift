@@ -130,14 +130,11 @@ enum SubscriptionTableAsOf {
     // Running rows' ends bunched within one month, each on its start's day: every one's next
     // monthly renewal, so the export is from the month before the latest (trial 32, T32-29),
     // unless an end that has happened is later.
-    if let bunch = SubscriptionRenewalBunch.find(subs) {
-      let month = max(bunch.month, latestStart)
-      if ends.filter(\.isEnded).allSatisfy({ $0.month <= month }) {
-        log.notes.append(
-          SubscriptionRenewalBunch.note(
-            (month, bunch.first, bunch.last, bunch.count, bunch.line), file: file))
-        return (month, bunch.line)
-      }
+    if let bunch = SubscriptionRenewalBunch.find(subs),
+      ends.filter(\.isEnded).allSatisfy({ $0.month <= bunch.month })
+    {
+      log.notes.append(SubscriptionRenewalBunch.note(bunch, file: file))
+      return (bunch.month, bunch.line)
     }
     let intro = "\(file): the table gives no export date: the as-of month is that of its latest "
     guard let latestEnd, latestEnd > latestStart else {
