@@ -98,6 +98,9 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   public static let creditOfMonth = ImportRule(rawValue: "credit_of_its_month")
   /// Lines typed usage: contract type usage.
   public static let usageByType = ImportRule(rawValue: "usage_by_type")
+  /// A purchase of prepaid credits with no term (a top-up): usage paid ahead, spread to the
+  /// account's next purchase (``PrepaidCommits``; trial 33, T33-3).
+  public static let prepaidUsage = ImportRule(rawValue: "prepaid_usage_to_next_purchase")
   /// Charges that never repeat, billed every month of a run of 3 or more at varying amounts:
   /// usage, each its month's revenue (session 17, import3 lane).
   public static let usageByRecurrence = ImportRule(rawValue: "usage_by_recurrence")

@@ -187,6 +187,8 @@ extension MarkdownReport {
     case "quantity_priced_not_usage":
       return "amounts are a seat count times one price: not usage, type unknown"
     case "usage_by_type": return "lines typed usage: usage contract"
+    case "prepaid_usage_to_next_purchase":
+      return "prepaid credits with no term: usage, spread to the next purchase"
     case "usage_by_recurrence":
       return "charge billed 3 or more months running at varying amounts: usage contract"
     case "off_cycle_add_on_confirmed": return "off-cycle invoice, next renewal steps up: add-on"

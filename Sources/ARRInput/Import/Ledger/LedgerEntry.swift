@@ -32,6 +32,9 @@ struct LedgerEntry: Sendable, Equatable {
   /// The type column says the line buys prepaid credits or a commitment (Metronome's
   /// `commit_purchase`; ``PrepaidCommits``).
   var isPrepaidPurchase = false
+  /// The type column says the purchase is of a commitment, not credits (Metronome's
+  /// `commit_purchase`; ``PrepaidCommits/commitmentTypes``).
+  var isCommitmentType = false
   /// A cancel flag column says the member cancelled in this line (KKBox's `is_cancel` 1).
   var isCancel = false
   /// A notice column says auto-renew was turned off in this line (RevenueCat's
@@ -43,9 +46,14 @@ struct LedgerEntry: Sendable, Equatable {
       && a.period?.start == b.period?.start && a.period?.end == b.period?.end && a.kind == b.kind
       && a.description == b.description && a.amount == b.amount && a.isProration == b.isProration
       && a.document == b.document && a.reference == b.reference
-      && a.isPrepaidPurchase == b.isPrepaidPurchase && a.isCancel == b.isCancel
+      && a.isPrepaidPurchase == b.isPrepaidPurchase && a.isCommitmentType == b.isCommitmentType
+      && a.isCancel == b.isCancel
       && a.isNotice == b.isNotice
   }
+
+  /// A purchase of prepaid credits read as usage paid ahead (``PrepaidCommits/isTopUp(_:)``,
+  /// given the span its credits last).
+  var isPrepaidUsage: Bool { kind == .usage && PrepaidCommits.isTopUp(self) }
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is
   /// that number, or a word of its description is (`Credit for INV-1003`, `Storno zu RE-2.`).

@@ -98,10 +98,11 @@ enum LedgerImporter {
         "--as-of \(given) is after the last invoice of \(file) (\(lastDated)); every account "
           + "would show no revenue (expected \(lastDated) or earlier)")
     }
-    // A purchase of prepaid credits or a commitment is a term's commitment (session 17,
-    // import3 lane; trial 17, O2 and MT1).
+    // A purchase of a commitment is a term's commitment (session 17, import3 lane; trial 17,
+    // O2 and MT1); one of credits with no term is usage to the next purchase (trial 33, T33-3).
     PrepaidCommits.apply(
-      &data.entries, file: file, currency: options.currency ?? data.currency ?? log.currency,
+      &data.entries, asOf: asOf, file: file,
+      currency: options.currency ?? data.currency ?? log.currency,
       log: &log)
     // Usage billed in full beside the credits paying it is drawn from them (session 18).
     let drawnCents = PrepaidCommits.drawDown(
@@ -226,7 +227,11 @@ enum LedgerImporter {
         if e.kind == nil { company.accounts[a].apply(.recurringByPeriod) }
         if e.kind == .usage { company.accounts[a].apply(.usageByType) }
         if e.isProration { company.accounts[a].apply(.prorationAddOn) }
-        if p.isWholeMonths && e.amount > 0 { longestPeriod = max(longestPeriod, p.shares.count) }
+        if e.isPrepaidUsage { company.accounts[a].apply(.prepaidUsage) }
+        // Credits spent as used are no term: nothing billed before the file is hidden.
+        if p.isWholeMonths && e.amount > 0 && !e.isPrepaidUsage {
+          longestPeriod = max(longestPeriod, p.shares.count)
+        }
         company.log.tieOut.add(p.residual, to: \.residualCents)
         let offset = p.firstMonth.months(since: firstMonth)
         for (k, share) in p.shares.enumerated() {

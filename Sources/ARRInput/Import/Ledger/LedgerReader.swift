@@ -747,6 +747,7 @@ enum LedgerReader {
         document: cell(r, .document), reference: cell(r, .reference))
       entry.isPrepaidPurchase =
         isTopUp || (kind == nil && PrepaidCommits.isPurchaseType(typeText))
+      entry.isCommitmentType = kind == nil && PrepaidCommits.isCommitmentType(typeText)
       let cancelText = cell(r, .cancelFlag)
       if !cancelText.isEmpty {
         if let isCancel = Self.yesNo(cancelText) {

@@ -11,16 +11,32 @@ import ARRCore
 /// churned (Orb: $139,200 for $199,200); without a period it was a guessed term, and beside the
 /// usage billed in full it was counted twice (Metronome: $201,600 for $141,600).
 ///
-/// Decided: a purchase is a **commitment**. Its own period, when it covers a month or more, is
-/// its term; else it is a term of ``termMonths`` months from its period's start or its date,
-/// spread as a service period (at most its term's MRR), and a finding names the lines and says
-/// that a top-up with no term would be less. Usage drawn from the credits is not counted again:
+/// Decided: a purchase's own period, when it covers a month or more, is its term. Without one,
+/// a purchase typed or described as a commitment is a term of ``termMonths`` months from its
+/// period's start or its date, spread as a service period (at most its term's MRR), and a
+/// finding names the lines and says that a top-up with no term would be less; any other
+/// purchase is a **top-up**, usage paid ahead, spread to its account's next purchase
+/// (``topUpEnds(_:asOf:)``; session 34, imp lane; trial 33, T33-3: irregular top-ups read as
+/// 12-month annual terms, $750K of false committed ARR). Usage drawn from the credits is not counted again:
 /// the lines that bill it at zero, or net it to zero, stay as written.
 enum PrepaidCommits {
   /// Words of a line's description naming a purchase of prepaid credits or a commitment.
   static let words = [
     "prepaid credit", "prepaid commit", "commit purchase", "credit purchase", "prepaid usage",
     "prepaid token", "prepayment commit",
+  ]
+  /// Words of a description naming credits added to a balance (a top-up), when it also names
+  /// what is bought (``unitWords``): "Credit top-up", "Wallet top up" (not "Seat top-up").
+  static let topUpWords = ["top up", "topup", "refill", "recharge"]
+  /// Words naming units of usage, or the balance holding them.
+  static let unitWords = ["credit", "token", "wallet", "balance", "usage"]
+  /// Words of a purchase's description naming a commitment (a term bought), not credits spent
+  /// as they are used (trial 33, T33-3): "Prepaid credits (annual commit)", "Annual prepaid
+  /// commit".
+  static let commitmentWords = ["commit", "annual", "yearly", "per year", "12 month", "contract"]
+  /// Type values naming a commitment bought (Metronome's `commit_purchase`), not credits.
+  static let commitmentTypes: Set<String> = [
+    "commit purchase", "prepaid commit", "prepaid commitment",
   ]
   /// Type values naming a purchase of prepaid credits or a commitment (Metronome's
   /// `commit_purchase`).
@@ -45,11 +61,25 @@ enum PrepaidCommits {
     return namesPurchase(e.description)
   }
 
+  /// Whether a type cell names a commitment bought (``commitmentTypes``), not credits.
+  static func isCommitmentType(_ text: String) -> Bool {
+    !text.isEmpty && commitmentTypes.contains(CubeLayout.normalized(text))
+  }
+
+  /// Whether `e` buys prepaid credits to spend as they are used (a **top-up**): a purchase
+  /// neither typed nor described as a commitment (``commitmentTypes``, ``commitmentWords``).
+  static func isTopUp(_ e: LedgerEntry) -> Bool {
+    guard isPurchase(e), !e.isCommitmentType else { return false }
+    let t = CubeLayout.normalized(e.description)
+    return !commitmentWords.contains { t.contains($0) }
+  }
+
   /// Whether a description names a purchase of prepaid credits or a commitment (``words``).
   static func namesPurchase(_ description: String) -> Bool {
     guard !description.isEmpty else { return false }
     let t = CubeLayout.normalized(description)
-    return words.contains { t.contains($0) }
+    if words.contains(where: { t.contains($0) }) { return true }
+    return topUpWords.contains { t.contains($0) } && unitWords.contains { t.contains($0) }
   }
 
   /// The last day of a term of ``termMonths`` months from `start`.
@@ -61,25 +91,55 @@ enum PrepaidCommits {
     return CivilDate(daysSinceEpoch: next.daysSinceEpoch - 1)
   }
 
-  /// Gives each purchase without a period of a month or more a term of ``termMonths`` months,
-  /// and says so in a finding.
+  /// Gives each purchase without a period of a month or more a term: a top-up (``isTopUp``)
+  /// the span its credits last (``topUpEnds(_:asOf:)``), read as usage; a commitment
+  /// ``termMonths`` months. Says so in a finding for each.
+  /// - Parameter asOf: Purchases dated after this month are not read as the next one (what
+  ///   was known then).
   static func apply(
-    _ entries: inout [LedgerEntry], file: String, currency: String?, log: inout ImportLog
+    _ entries: inout [LedgerEntry], asOf: Month, file: String, currency: String?,
+    log: inout ImportLog
   ) {
     var termed = [Int]()
+    var topUps = [Int]()
     for i in entries.indices where isPurchase(entries[i]) {
       let e = entries[i]
       if let p = e.period, (ServicePeriod.wholeMonths(from: p.start, through: p.end) ?? 0) >= 1 {
+        continue
+      }
+      if isTopUp(e) {
+        topUps.append(i)
         continue
       }
       let start = e.period?.start ?? e.date
       entries[i].period = (start, termEnd(from: start))
       termed.append(i)
     }
+    func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
+    if !topUps.isEmpty {
+      let ends = topUpEnds(topUps.map { entries[$0] }, asOf: asOf)
+      for (i, end) in zip(topUps, ends) {
+        let start = entries[i].period?.start ?? entries[i].date
+        entries[i].period = (start, max(start, end))
+        entries[i].kind = .usage
+      }
+      let first = entries[topUps[0]]
+      let n = topUps.count
+      let accounts = Set(topUps.map { entries[$0].account }).count
+      let total = topUps.reduce(Int64(0)) { $0 &+ entries[$1].amount }
+      log.findings.append(
+        "\(file): \(Counted.phrase(n, "line", verb: ("buys", "buy"))) prepaid credits with no "
+          + "term (top-ups of \(Counted.phrase(accounts, "account")), \(money(total)) in all, "
+          + "the first \(money(first.amount)) on line \(first.line)"
+          + (first.description.isEmpty ? "" : ", \"\(first.description)\"")
+          + "): read as usage paid ahead, never a commitment: each purchase's amount is spread "
+          + "from its date to the day before its account's next purchase, the latest over the "
+          + "account's median span between purchases (a lone purchase over "
+          + "\(CountText.grouped(termMonths)) months). Committed ARR counts none of it")
+    }
     guard let first = termed.first.map({ entries[$0] }) else { return }
     let n = termed.count
     let total = termed.reduce(Int64(0)) { $0 &+ entries[$1].amount }
-    func money(_ cents: Int64) -> String { Money.text(cents: cents, currency: currency) }
     log.findings.append(
       "\(file): \(Counted.phrase(n, "line", verb: ("buys", "buy"))) prepaid credits or a commitment "
         + "(\(money(total)) in all, the first \(money(first.amount)) on line \(first.line)"
@@ -91,6 +151,35 @@ enum PrepaidCommits {
         + "zero or netted by a line applying them). If a purchase is a top-up with no term, "
         + "the ARR it gives, up to \(money(total)), is not recurring: usage drawn from it is "
         + "then the customer's revenue")
+  }
+
+  /// The last day each top-up's credits last (trial 33, T33-3): the day before its account's
+  /// next purchase dated later (through `asOf`); for the account's latest, its date plus the
+  /// median days between its purchases' dates (the mean of the middle two, rounded down, for
+  /// an even count), less a day; for an account's only purchase date, ``termMonths`` months.
+  /// - Parameter topUps: The purchases, any order; the ends are in the same order.
+  static func topUpEnds(_ topUps: [LedgerEntry], asOf: Month) -> [CivilDate] {
+    var dates = [Int: [CivilDate]]()
+    for e in topUps where e.date.month <= asOf { dates[e.account, default: []].append(e.date) }
+    var spans = [Int: Int]()
+    for (a, list) in dates {
+      let days = Array(Set(list)).sorted()
+      dates[a] = days
+      let gaps = zip(days, days.dropFirst()).map { $1.days(since: $0) }.sorted()
+      guard !gaps.isEmpty else { continue }
+      let k = gaps.count
+      spans[a] = k % 2 == 1 ? gaps[k / 2] : (gaps[k / 2 - 1] + gaps[k / 2]) / 2
+    }
+    return topUps.map { e in
+      let start = e.period?.start ?? e.date
+      if let next = dates[e.account]?.first(where: { $0 > e.date }) {
+        return CivilDate(daysSinceEpoch: next.daysSinceEpoch - 1)
+      }
+      if let span = spans[e.account] {
+        return CivilDate(daysSinceEpoch: start.daysSinceEpoch + Int32(span) - 1)
+      }
+      return termEnd(from: start)
+    }
   }
 
   /// Draws usage billed in full from the prepaid credits that pay it, and says so in a finding.

@@ -32,17 +32,20 @@ import Testing
     """
 
   /// By hand, as of 2025-06 (the July invoices bill June's usage in arrears): acme 1,000.00 a
-  /// month; beta's 12,000.00 top-up, a purchase of prepaid credits with a one-day period, is a
-  /// commitment of 12 months from 2025-04-10, 1,000.00 a month, and its usage (3,000.00 in all,
+  /// month; beta's 12,000.00 top-up, a purchase of prepaid credits with a one-day period and no
+  /// other purchase, lasts 12 months from 2025-04-10 (usage paid ahead, no commitment: trial
+  /// 33, T33-3), 1,000.00 a month, and its usage (3,000.00 in all,
   /// invoiced from May 1st, within the term and below the 12,000.00 bought) is drawn from it;
   /// gamma's usage is its month's: 200.00, 250.00, 300.00. June: 1,000 + 1,000 + 300 = 2,300.00
   /// a month, ARR 27,600.00 (read at its June usage instead, beta would give 31,200.00, and
   /// counted twice 43,200.00). Before: the top-up typed `credit` was negated as a credit note.
-  @Test func aWalletTopUpIsACommitmentAndItsDrawdownIsNotCountedAgain() throws {
+  @Test func aWalletTopUpIsPrepaidUsageAndItsDrawdownIsNotCountedAgain() throws {
     let c = try read(Self.fees)
     #expect(c.asOf == Month(year: 2025, month: 6))
     #expect(c.mrrRow("acme") == [100_000, 100_000, 100_000])
     #expect(c.mrrRow("beta") == [100_000, 100_000, 100_000])
+    #expect(c.account("beta")?.contractType == .usage)
+    #expect(c.account("beta")?.contractEndDate == nil)
     #expect(c.mrrRow("gamma") == [20_000, 25_000, 30_000])
     let june = ["acme", "beta", "gamma"].map { c.mrrRow($0).last ?? 0 }.reduce(0, +)
     #expect(june * 12 == 2_760_000)

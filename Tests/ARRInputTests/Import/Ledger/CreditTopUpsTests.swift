@@ -1,0 +1,123 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// Prepaid credits bought with no term (a top-up) are usage paid ahead, spread to the account's
+/// next purchase, never a commitment (`docs/import.md`, "Prepaid credits and commitments";
+/// ``PrepaidCommits``; trial 33, T33-3: a Stripe line items export's irregular top-ups were
+/// each a 12-month annual term, $750K of false committed ARR, or a month of MRR each).
+@Suite struct CreditTopUpsTests {
+  func read(_ text: String, asOf: String? = nil) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "lines.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(asOf: asOf.flatMap { Month($0) }))
+  }
+
+  /// Stripe's invoice line items: Cobalt buys "Credit top-up" on the 5th of January (20,000),
+  /// March (25,000), April (12,000), August (40,000), October (30,000) and December (24,000),
+  /// invoice items whose period is their day; Dune buys "Prepaid credits - 500,000 tokens"
+  /// (5,000) on 2025-02-12 and 2025-11-12; Delta pays 36,000 for 2025-03-01 to 2026-03-01 (an
+  /// annual plan); Acme 3,000 a month.
+  static var lines: String {
+    var text =
+      "Invoice Line Item ID,Invoice Created (UTC),Customer ID,Description,Amount,"
+      + "Period Start (UTC),Period End (UTC),Type\n"
+    var n = 0
+    func line(
+      _ date: String, _ customer: String, _ text2: String, _ amount: String, _ end: String? = nil,
+      _ type: String = "invoiceitem"
+    ) {
+      n += 1
+      text += "il_\(n),\(date),\(customer),\"\(text2)\",\(amount),\(date),\(end ?? date),\(type)\n"
+    }
+    for m in 1...12 {
+      let d = "2025-\(m < 10 ? "0" : "")\(m)-01"
+      let next = m == 12 ? "2026-01-01" : "2025-\(m < 9 ? "0" : "")\(m + 1)-01"
+      line(d, "acme", "Pro plan", "3000.00", next, "subscription")
+    }
+    line(
+      "2025-03-01", "delta", "Enterprise plan (annual)", "36000.00", "2026-03-01", "subscription")
+    for (d, a) in [
+      ("2025-01-05", "20000.00"), ("2025-03-05", "25000.00"), ("2025-04-05", "12000.00"),
+      ("2025-08-05", "40000.00"), ("2025-10-05", "30000.00"), ("2025-12-05", "24000.00"),
+    ] {
+      line(d, "cobalt", "Credit top-up", a)
+    }
+    line("2025-02-12", "dune", "Prepaid credits - 500,000 tokens", "5000.00")
+    line("2025-11-12", "dune", "Prepaid credits - 500,000 tokens", "5000.00")
+    return text
+  }
+
+  /// By hand, as of 2025-12: each of Cobalt's top-ups lasts to the day before the next, whole
+  /// months here (2025-01-05 to 2025-03-04 is January and February, 10,000.00 each; March
+  /// 25,000.00; April–July 3,000.00; August–September 20,000.00; October–November 15,000.00);
+  /// the latest, 2025-12-05, lasts the median of its 59, 31, 122, 61 and 61 days between
+  /// purchases, 61: to 2026-02-03, by days December 27/31, January 1, February 3/28 of the
+  /// weight, so December is 24,000 × (27/31) ÷ (27/31 + 1 + 3/28) = 10,567.27. Dune's latest
+  /// lasts its one span, 273 days: 2025-11-12 to 2026-08-11, nine whole months as the first
+  /// (2025-02-12 to 2025-11-11), so 555.56 a month from February. Usage contracts, nothing
+  /// committed; Delta stays annual. Before: Dune's purchases were annual commitments (committed
+  /// ARR 5,000.00 each), Cobalt's a month of MRR each (December 24,000.00).
+  @Test func topUpsAreUsageSpreadToTheNextPurchase() throws {
+    let c = try read(Self.lines)
+    #expect(c.asOf == Month(year: 2025, month: 12))
+    #expect(
+      c.mrrRow("cobalt") == [
+        1_000_000, 1_000_000, 2_500_000, 300_000, 300_000, 300_000, 300_000, 2_000_000,
+        2_000_000, 1_500_000, 1_500_000, 1_056_727,
+      ])
+    let cobalt = try #require(c.account("cobalt"))
+    #expect(cobalt.contractType == .usage)
+    #expect(cobalt.committedMRR == nil)
+    #expect(cobalt.contractEndDate == nil)
+    #expect(c.mrrRow("dune") == [0] + Array(repeating: 55_556, count: 11))
+    let dune = try #require(c.account("dune"))
+    #expect(dune.contractType == .usage)
+    #expect(dune.contractEndDate == nil)
+    #expect(c.account("delta")?.contractType == .annual)
+    #expect(cobalt.rules.contains(.prepaidUsage))
+    let finding = try #require(c.log.findings.first { $0.contains("with no term (top-ups") })
+    #expect(
+      finding.hasPrefix(
+        "lines.csv: 8 lines buy prepaid credits with no term (top-ups of 2 accounts, "
+          + "$161,000.00 in all, the first $20,000.00 on line 15, \"Credit top-up\"): read as "
+          + "usage paid ahead, never a commitment"))
+    #expect(!c.log.findings.contains { $0.contains("read as a commitment of 12 months") })
+  }
+
+  /// As of 2025-09, what was known then: Cobalt's August top-up has no later purchase by
+  /// September, so it lasts the median of 59, 31 and 122 days, 59 (to 2025-10-02): September
+  /// is 40,000 × 1 ÷ (27/31 + 1 + 2/31) = 40,000 × 31/60 = 20,666.67.
+  @Test func aPurchaseAfterAsOfIsNotTheNext() throws {
+    let c = try read(Self.lines, asOf: "2025-09")
+    #expect(c.mrrRow("cobalt").last == 2_066_667)
+  }
+
+  @Test(arguments: [
+    ("Credit top-up", true),
+    ("Wallet top up", true),
+    ("Prepaid credits - 500,000 tokens", true),
+    ("Seat top-up (5 users)", false),
+    ("Pro plan", false),
+  ])
+  func namesAPurchase(description: String, isPurchase: Bool) {
+    #expect(PrepaidCommits.namesPurchase(description) == isPurchase)
+  }
+
+  /// A purchase named a commitment keeps its 12 months (Orb's "Prepaid credits (annual
+  /// commit)"); one typed Metronome's `commit_purchase` too, whatever its name.
+  @Test func aCommitmentIsNoTopUp() {
+    func entry(_ text: String, commitType: Bool = false) -> LedgerEntry {
+      var e = LedgerEntry(
+        account: 0, line: 2, date: CivilDate(year: 2025, month: 1, day: 1)!, period: nil,
+        kind: nil, description: text, amount: 100, isProration: false)
+      e.isPrepaidPurchase = commitType
+      e.isCommitmentType = commitType
+      return e
+    }
+    #expect(!PrepaidCommits.isTopUp(entry("Prepaid credits (annual commit)")))
+    #expect(!PrepaidCommits.isTopUp(entry("Tokens", commitType: true)))
+    #expect(PrepaidCommits.isTopUp(entry("Prepaid credits")))
+  }
+}
