@@ -69,7 +69,8 @@ enum PrepaidCommits {
   static func isPurchase(_ e: LedgerEntry) -> Bool {
     guard e.amount > 0, e.kind != .oneTime else { return false }
     if e.isPrepaidPurchase { return true }
-    return namesPurchase(e.description)
+    // Units named for the month they measure are that month's usage (``UsageMonths``).
+    return namesPurchase(e.description) && UsageMonths.month(in: e.description) == nil
   }
 
   /// Whether a type cell names a commitment bought (``commitmentTypes``), not credits.
