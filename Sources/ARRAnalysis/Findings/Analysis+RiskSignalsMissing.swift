@@ -48,11 +48,18 @@ extension Analysis {
       ? named.joined(separator: ", ") + " or \(count(rest, "other signal", f))"
       : named.count > 1
         ? named.dropLast().joined(separator: ", ") + " or " + named[named.count - 1] : named[0]
+    // Every class priced at the pooled rate: the accounts that would be at risk are priced as
+    // they would be there, so the figure is not overstated by them (render review 33, R33-1).
+    let consequence =
+      scoring.isPricedPooled
+      ? "; quality-adjusted ARR (\(f.compactMoney(cents: scoring.qualityAdjustedARR))) is not "
+        + "moved by it, as every class is priced at the company's pooled retention."
+      : ", so quality-adjusted ARR (\(f.compactMoney(cents: scoring.qualityAdjustedARR))) is "
+        + "likely overstated."
     return Finding(
       code: .riskSignalsMissing, severity: .warning,
       message: "No account can reach the at-risk class on the signals the data holds (it has no "
-        + "\(listed)): the class is empty for want of evidence, not by it, so quality-adjusted "
-        + "ARR (\(f.compactMoney(cents: scoring.qualityAdjustedARR))) is likely overstated.",
+        + "\(listed)): the class is empty for want of evidence, not by it" + consequence,
       weight: 1)
   }
 

@@ -95,14 +95,16 @@ extension Analysis {
       share: f.percent(young),
       held: "(\(f.compactMoney(cents: mix.underThree * 12)), "
         + "\(count(mix.underThreeAccounts, "account", f)))",
-      what: "accounts paying for under \(Finding.tenureMixYoungMonths) months (first paid in "
+      // "First paid in the last 3 months", not "paying for under 3 months": an account first
+      // paid two months before as-of has paid three monthly bills (trial 34, T34-17).
+      what: "accounts that first paid in the last \(Finding.tenureMixYoungMonths) months ("
         + "\(f.month(since)) or later)"
     )
     let twelve = (
       share: f.percent(year),
       held: "(\(f.compactMoney(cents: mix.underTwelve * 12)), "
         + "\(count(mix.underTwelveAccounts, "account", f)))",
-      what: "accounts paying for under 12 months"
+      what: "accounts that first paid in the last 12 months"
     )
     // Led by the share that raised it: under 12 months when that alone did (session 28: "0.0%
     // of headline ARR ($0, 0 accounts) is from accounts paying for under 3 months" led).

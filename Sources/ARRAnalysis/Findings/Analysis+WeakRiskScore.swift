@@ -39,14 +39,27 @@ public struct WeakRiskScore: Sendable, Equatable {
   public var baseRateBrier: Double?
   /// Each reason that holds, in the order of ``Reason``; never empty.
   public var reasons: [Reason]
+  /// Every class is priced at the company's pooled rate (``ScoringResult/isPricedPooled``):
+  /// the figures rest on the company's observed departures, not on the score's ranking.
+  public var isPricedPooled = false
 
-  /// True when the score ranked churners worse than chance (AUC under 0.5): "unsupported"
-  /// rather than "weakly supported".
+  /// True when the score ranked churners worse than chance (AUC under 0.5).
   public var isWorseThanChance: Bool { auc < 0.5 }
 
-  /// The summary's word for the state: "unsupported" under an AUC of 0.5, else "weakly
-  /// supported" (one word per state, render review 25, finding 3).
-  public var word: String { isWorseThanChance ? "unsupported" : "weakly supported" }
+  /// True when the figures built on the score are unsupported: it ranked churners worse than
+  /// chance and they rest on its ranking. Priced at the pooled rate they do not (render review
+  /// 33, R33-1: movements' quality-adjusted ARR, every class at the company's 89.5%, was
+  /// "unsupported" although the classes did not move it).
+  public var isUnsupported: Bool { isWorseThanChance && !isPricedPooled }
+
+  /// The summary's word for the state: "at the company's pooled retention" when every class
+  /// is priced at it, "unsupported" under an AUC of 0.5, else "weakly supported" (one word per
+  /// state, render review 25, finding 3).
+  public var word: String {
+    isPricedPooled
+      ? "at the company's pooled retention"
+      : isWorseThanChance ? "unsupported" : "weakly supported"
+  }
 }
 
 extension Analysis {
@@ -93,7 +106,8 @@ extension Analysis {
     guard !reasons.isEmpty else { return nil }
     return WeakRiskScore(
       auc: auc, range: range, accounts: total.accounts, churners: total.churned,
-      brier: cal?.brier, baseRateBrier: cal?.baseRateBrier, reasons: reasons)
+      brier: cal?.brier, baseRateBrier: cal?.baseRateBrier, reasons: reasons,
+      isPricedPooled: s.isPricedPooled)
   }
 }
 
@@ -154,13 +168,19 @@ extension Analysis {
       : weak.reasons.contains(.belowExpected)
         ? "carry little information on this history"
         : "are not shown by this history to carry information"
-    return Finding(
-      code: .poorDiscrimination, severity: .warning,
-      message: evidence + ": classes and reasons " + carry
-        + ", so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
+    // Priced at the pooled rate, the adjusted figures rest on the company's departures, not on
+    // the classes: what to set aside is the classes and reasons (render review 33, R33-1).
+    let consequence =
+      weak.isPricedPooled
+      ? ", so every class is priced at the company's pooled retention (last year's departures "
+        + "of all its accounts): quality-adjusted ARR and the expected 12-month loss do not rest "
+        + "on the classes, and the class labels and reasons are not to be quoted as risk."
+      : ", so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
         + weak.word + ": quote headline "
         + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")
-        + ", and the adjusted figures only with this caveat.",
-      weight: 1.5)
+        + ", and the adjusted figures only with this caveat."
+    return Finding(
+      code: .poorDiscrimination, severity: .warning,
+      message: evidence + ": classes and reasons " + carry + consequence, weight: 1.5)
   }
 }

@@ -107,7 +107,7 @@ extension Projection {
         + "\(Int(notableShiftPoints)) points of "
         + "a year ago's; the projection rests on the scored retention probabilities ("
         + retentionSourceWords(
-          f.retentionSource, rankingTrust: scoring.backtest?.rankingTrust ?? 1)
+          f.retentionSource, pricing: scoring.backtest?.classPricing ?? .byClass)
         + ") and on survivors expanding \(pct(movement(f).expansion)) and "
         + "contracting \(pct(movement(f).contraction)) a year." + unreadWords
     } else {
@@ -119,17 +119,17 @@ extension Projection {
   }
 
   /// A retention source (``RetentionSource`` raw value, as in the JSON) in plain words for
-  /// the explanation's prose; an unknown code is returned as is. `rankingTrust`
-  /// (``Backtest/rankingTrust``) says how far the classes' own departures count against the
+  /// the explanation's prose; an unknown code is returned as is. `pricing`
+  /// (``Backtest/classPricing``) says how far the classes' own departures count against the
   /// company's pooled rate (render review 32, R32-2: "each class's departures" where every
   /// class was priced at the pooled rate).
-  static func retentionSourceWords(_ code: String, rankingTrust: Double = 1) -> String {
+  static func retentionSourceWords(_ code: String, pricing: ClassPricing = .byClass) -> String {
     switch RetentionSource(rawValue: code) {
     case .classDefaults?: return "each class's documented default"
-    case .backtestClassDepartures? where rankingTrust <= 0:
+    case .backtestClassDepartures? where pricing == .pooled:
       return "the company's departures observed last year, pooled over the classes since the "
         + "score did not rank last year's churners, and the dollars its stayers kept"
-    case .backtestClassDepartures? where rankingTrust < 1:
+    case .backtestClassDepartures? where pricing == .blended:
       return "each class's departures observed last year, blended with the company's pooled "
         + "rate as the score ranked last year's churners only weakly, and the dollars its "
         + "stayers kept"

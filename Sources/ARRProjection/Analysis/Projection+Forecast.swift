@@ -15,11 +15,16 @@ extension Projection {
   public static let uncalibratedChurnShock = 0.50
   /// Standard deviation of the log-shocks to expansion and contraction.
   public static let movementShock = 0.25
+  /// The least growth a year, as a multiple of a survivor's start MRR, that its expansion
+  /// always counts up to (three times its MRR); beyond, the company's own fence decides
+  /// (``GrowthFence``; session 34, lead; trial 34, T34-10).
+  public static let minimumCountedYearGrowth = 2.0
 
   /// How the survivors of the last 12 months (or the longest window available) moved, overall
   /// and per contract type, each rate blended with its prior (``Shrinkage/priorExpansionRate``,
   /// ``Shrinkage/priorContractionRate``) by the survivors' effective number; the priors alone
-  /// when the window is too short.
+  /// when the window is too short. A survivor's growth counts up to the
+  /// company's own fence of its survivors' growth (``GrowthFence``).
   /// - Returns: the window in months (0 when shorter than ``minimumMovementWindow``), the
   ///   all-accounts movement, and the movement used per contract type (all cases, in order).
   /// - Complexity: O(accounts).
@@ -49,10 +54,9 @@ extension Projection {
     let sums = company.revenue.withStorage { storage in
       company.withAccountRows { accounts in
         let (cells, n) = (storage.mrr, storage.rowStride)
-        var sums = MovementSums(groups: types.count + 1)
-        for a in accounts.indices {
-          // A usage account on its 3-month means, as recurring ARR and the backtest read it:
-          // its month-to-month swings are not movement (session 19, usage lane).
+        // A usage account on its 3-month means, as recurring ARR and the backtest read it: its
+        // month-to-month swings are not movement (session 19, usage lane).
+        func ends(_ a: Int) -> (then: Int64, now: Int64) {
           let isUsage = accounts.contractType(a) == .usage
           let then = RecurringBasis.mrr(isUsageAveraged: isUsage, column: last - window) {
             cells[a * n + $0]
@@ -60,10 +64,25 @@ extension Projection {
           let now = RecurringBasis.mrr(isUsageAveraged: isUsage, column: last) {
             cells[a * n + $0]
           }
+          return (then, now)
+        }
+        // First the survivors' growth, for the fence beyond which one account's growth stops
+        // counting (``GrowthFence``).
+        var fence = GrowthFence()
+        for a in accounts.indices {
+          let (then, now) = ends(a)
+          if then > 0 && now > 0 { fence.add(then: then, now: now) }
+        }
+        let ceiling = fence.ceilingRatio(window: window)
+        var sums = MovementSums(groups: types.count + 1)
+        for a in accounts.indices {
+          let (then, now) = ends(a)
           guard then > 0 && now > 0 else { continue }
+          let limit = Double(then) * ceiling
+          let counted = limit < Double(now) ? Int64(limit) : now
           // The account's type, then all accounts together.
-          sums.add(then: then, now: now, to: Int(accounts.contractType(a).code))
-          sums.add(then: then, now: now, to: types.count)
+          sums.add(then: then, now: counted, to: Int(accounts.contractType(a).code))
+          sums.add(then: then, now: counted, to: types.count)
         }
         return sums
       }

@@ -443,16 +443,20 @@ extension MarkdownReport {
     case .backtestClassDepartures:
       // As far as last year's score did not rank churners, the class is priced at the pooled
       // rate (``Backtest/rankingTrust``; render review 32, R32-2).
-      let trust = c.scoring.backtest?.rankingTrust ?? 1
-      source =
-        trust <= 0
-        ? "priced at the company's pooled retention (last year's score did not rank churners, "
+      switch c.scoring.backtest?.classPricing ?? .byClass {
+      case .pooled:
+        source =
+          "priced at the company's pooled retention (last year's score did not rank churners, "
           + "so every class is priced alike)"
-        : trust < 1
-          ? "priced at the \(r.revenueClass.label) class's retention (last year's churn, shrunk "
-            + "to its default, blended with the company's pooled rate)"
-          : "priced at the \(r.revenueClass.label) class's retention (last year's churn, shrunk "
-            + "to its default)"
+      case .blended:
+        source =
+          "priced at the \(r.revenueClass.label) class's retention (last year's churn, shrunk "
+          + "to its default, blended with the company's pooled rate)"
+      case .byClass:
+        source =
+          "priced at the \(r.revenueClass.label) class's retention (last year's churn, shrunk "
+          + "to its default)"
+      }
     case .classDefaults:
       source = "priced at the \(r.revenueClass.label) class's documented default retention"
     case .model: source = "priced at the fitted model's odds for its score"

@@ -473,19 +473,20 @@ extension MarkdownReport {
         + "quality-adjusted ARR with care."
     }
     let stayed = bt[riskier].churnRate.map { 1 - $0 }
-    let trust = bt.rankingTrust
+    let pricing = bt.classPricing
     let auc = bt.auc.map { "AUC " + Analysis.aucText($0, c.format) } ?? ""
     // A score that ranked last year's churners no better than chance prices every class at the
     // company's pooled rate; a weak ranking blends the two (``Backtest/classStayProbability``;
     // render review 32, R32-2: movements' classes were both at 89.5% and the caution said "the
     // defaults' order outweighs last year's reversal").
-    if trust <= 0 {
+    if pricing == .pooled {
       return ", but today's prices do not carry it: the score ranked last year's churners no "
         + "better than chance (\(auc)), so every class is priced at the company's pooled rate, "
         + "\(c.percent(ps)) to stay, and the class labels do not change quality-adjusted ARR."
     }
     var out = ", but today's prices do not carry it: each class's chance of staying blends what "
-    if trust < 1 {
+    if pricing == .blended {
+      let trust = bt.rankingTrust
       out += "it showed here (shrunk toward its documented default), weighted "
       out += "\(c.format.percent(trust, decimals: 0)), with the company's pooled rate, weighted "
       out += "\(c.format.percent(1 - trust, decimals: 0)), as the score ranked last year's "
@@ -498,7 +499,7 @@ extension MarkdownReport {
     out += "\(riskier.label.lowercased()) class at \(c.percent(pr))"
     if let stayed { out += " although \(c.percent(stayed)) of its accounts stayed last year" }
     return out
-      + (trust < 1
+      + (pricing == .blended
         ? ": the pooling and the defaults' order outweigh last year's reversal."
         : ": the defaults' order outweighs last year's reversal.")
   }

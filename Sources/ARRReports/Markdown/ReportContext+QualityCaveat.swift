@@ -30,7 +30,7 @@ extension ReportContext {
     if isPriorsOnly {
       return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
     }
-    let isOutOfReach = Analysis.isAtRiskOutOfReach(scoring)
+    let isOutOfReach = isOverstatedForWantOfSignals
     guard let weak = Analysis.weakRiskScore(scoring) else {
       return isOutOfReach ? "likely \(direction): " + outOfReach : nil
     }
@@ -44,7 +44,15 @@ extension ReportContext {
   /// review 28, R28-12: movements kept the figure its own words said not to quote as the bold
   /// key figure).
   var isQualityUnsupported: Bool {
-    !isPriorsOnly && Analysis.weakRiskScore(scoring)?.isWorseThanChance == true
+    !isPriorsOnly && Analysis.weakRiskScore(scoring)?.isUnsupported == true
+  }
+
+  /// True when quality-adjusted ARR is likely overstated for want of signals: no account can
+  /// reach the at-risk class (``Analysis/isAtRiskOutOfReach(_:)``) and the classes are priced
+  /// apart. Priced at the pooled rate (``ScoringResult/isPricedPooled``), the accounts that
+  /// would be at risk are priced as they would be there (render review 33, R33-1).
+  var isOverstatedForWantOfSignals: Bool {
+    Analysis.isAtRiskOutOfReach(scoring) && !scoring.isPricedPooled
   }
 
   /// The expected 12-month loss row's caveat: ``qualityCaveat``, except that under
@@ -54,8 +62,7 @@ extension ReportContext {
   /// understated, for the reasons above" (page one's budget: the data rooms' page ones are
   /// within 100 characters of 4,000).
   var lossCaveat: String? {
-    guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring),
-      Analysis.isAtRiskOutOfReach(scoring)
+    guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring), isOverstatedForWantOfSignals
     else { return caveat(direction: "understated") }
     return weak.word + " and likely understated, for the reasons above"
   }
@@ -86,7 +93,7 @@ extension ReportContext {
   /// enterprise-saas, projects 101.2% and 87.7%).
   var projectionCaveat: String? {
     guard !isPriorsOnly else { return nil }
-    let isOutOfReach = Analysis.isAtRiskOutOfReach(scoring)
+    let isOutOfReach = isOverstatedForWantOfSignals
     guard let weak = Analysis.weakRiskScore(scoring) else {
       return isOutOfReach ? "likely overstated, like quality-adjusted ARR above" : nil
     }
@@ -108,7 +115,7 @@ extension ReportContext {
     guard !isPriorsOnly else { return nil }
     var parts: [String] = []
     let reach = "no signal in the data can reach the at-risk class"
-    let isOutOfReach = Analysis.isAtRiskOutOfReach(scoring)
+    let isOutOfReach = isOverstatedForWantOfSignals
     if let weak = Analysis.weakRiskScore(scoring) {
       parts.append(
         isOutOfReach

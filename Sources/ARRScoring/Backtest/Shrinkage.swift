@@ -117,6 +117,18 @@ extension Backtest {
     return min(1, max(0, (auc - 0.5) / (Shrinkage.trustedRankingAUC - 0.5)))
   }
 
+  /// How today's classes are priced, by ``rankingTrust``: each at its own departures
+  /// (``ClassPricing/byClass``, trust 1), blended with the company's pooled rate
+  /// (``ClassPricing/blended``), or every class at the pooled rate (``ClassPricing/pooled``,
+  /// trust 0: last year's score ranked churners no better than chance). The one place the
+  /// report's words about class pricing branch on the trust (session 33's review: three places
+  /// compared it with 0 and 1 each).
+  /// - Complexity: O(1).
+  public var classPricing: ClassPricing {
+    let t = rankingTrust
+    return t <= 0 ? .pooled : t < 1 ? .blended : .byClass
+  }
+
   /// Class `c`'s chance of staying 12 months: its own departures shrunk toward its default
   /// (``ClassOutcome/shrunkStayProbability(prior:)``) as far as last year's ranking supports
   /// a split by class, the company's pooled rate (``pooledStayProbability(defaults:)``) as far
@@ -139,5 +151,28 @@ extension Backtest {
     let t = rankingTrust
     guard t < 1 else { return own }
     return t * own + (1 - t) * pooledStayProbability(defaults: defaults)
+  }
+}
+
+/// How the classes' chances of staying are priced when they come from last year's departures
+/// (``Backtest/classPricing``).
+public enum ClassPricing: String, Sendable, Equatable {
+  /// Each class at its own departures shrunk toward its default.
+  case byClass = "by_class"
+  /// Each class's own departures blended with the company's pooled rate.
+  case blended
+  /// Every class at the company's pooled rate: the class labels do not change the figures.
+  case pooled
+}
+
+extension ScoringResult {
+  /// True when every class is priced at the company's pooled rate: retention comes from last
+  /// year's departures (``RetentionSource/backtestClassDepartures``) and last year's score
+  /// ranked churners no better than chance (``Backtest/classPricing`` is
+  /// ``ClassPricing/pooled``). Quality-adjusted ARR, the expected loss and the projections then
+  /// rest on the company's observed departures, not on the classes: how accounts are classed
+  /// does not move them (render review 33, R33-1).
+  public var isPricedPooled: Bool {
+    retentionSource == .backtestClassDepartures && backtest?.classPricing == .pooled
   }
 }

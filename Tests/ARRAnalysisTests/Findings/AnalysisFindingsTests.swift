@@ -173,7 +173,14 @@ import Testing
       backwards.message.contains(
         "classes and reasons carry no information on this history (below 0.5 the score ranked "
           + "churners worse than chance)"))
-    #expect(backwards.message.contains("built on the classes, are unsupported: quote headline"))
+    // Under last year's departures that prices every class at the company's pooled rate: the
+    // adjusted figures rest on the departures, not on the classes (render review 33, R33-1).
+    #expect(scoring.retentionSource == .backtestClassDepartures)
+    #expect(
+      backwards.message.hasSuffix(
+        "so every class is priced at the company's pooled retention (last year's departures of "
+          + "all its accounts): quality-adjusted ARR and the expected 12-month loss do not rest "
+          + "on the classes, and the class labels and reasons are not to be quoted as risk."))
     // 0.61 on 100 churners of 400: its 95% range, 0.544 to 0.676, excludes chance.
     bt.auc = 0.61
     bt.classes = [
@@ -242,7 +249,17 @@ import Testing
     let caveat = "(weakly supported: the risk score barely ranks churners)"
     #expect(try gap(auc: 0.55).contains("headline " + caveat + ": "))
     #expect(try !gap(auc: 0.6).contains("weakly supported"))
-    // Below 0.5, the summary table's word: unsupported (render review 25, finding 3).
+    // Below 0.5, under last year's departures, every class is priced at the company's pooled
+    // retention, and the summary says so rather than "unsupported" (render review 33, R33-1);
+    // the figures resting on the fitted model's odds are unsupported (render review 25,
+    // finding 3).
+    #expect(
+      try gap(auc: 0.45).contains(
+        "headline (at the company's pooled retention: the risk score ranks churners worse than "
+          + "chance): "))
+    scoring.retentionSource = .model
+    scoring.modelUsed = .fittedModel
+    bt.crossValidatedAUC = 0.45
     #expect(
       try gap(auc: 0.45).contains(
         "headline (unsupported: the risk score ranks churners worse than chance): "))

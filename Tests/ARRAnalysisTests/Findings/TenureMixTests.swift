@@ -51,9 +51,9 @@ import Testing
     #expect(finding.severity == .info)
     #expect(
       finding.message.hasPrefix(
-        "26.7% of headline ARR ($9.60K, 2 accounts) is from accounts paying for under 3 months "
-          + "(first paid in 2024-12 or later) and 66.7% ($24.0K, 4 accounts) from accounts "
-          + "paying for under 12 months"))
+        "26.7% of headline ARR ($9.60K, 2 accounts) is from accounts that first paid in the "
+          + "last 3 months (2024-12 or later) and 66.7% ($24.0K, 4 accounts) from accounts "
+          + "that first paid in the last 12 months"))
     #expect(!finding.message.contains("first month of data"))
   }
 
@@ -138,9 +138,9 @@ import Testing
     #expect(finding.severity == .info)
     #expect(
       finding.message.hasPrefix(
-        "54.5% of headline ARR ($14.4K, 1 account) is from accounts paying for under 12 months "
-          + "and 0.0% ($0, 0 accounts) from accounts paying for under 3 months (first paid in "
-          + "2024-12 or later): revenue that has not yet met a renewal"))
+        "54.5% of headline ARR ($14.4K, 1 account) is from accounts that first paid in the last "
+          + "12 months and 0.0% ($0, 0 accounts) from accounts that first paid in the last 3 "
+          + "months (2024-12 or later): revenue that has not yet met a renewal"))
   }
 
   /// Under 20% under 3 months and under 50% under 12: no finding. 14 months; Old 1,000 since

@@ -68,13 +68,20 @@ import Testing
   }
 
   /// The same 0.62 on 100 churners of 400 excludes chance (SE 0.0336: 0.554 to 0.686): no
-  /// finding. Under 0.5 the score is "unsupported", whatever the churners.
+  /// finding. Under 0.5 the score is "unsupported" where the figures rest on its ranking,
+  /// whatever the churners.
   @Test func enoughChurnersShowTheScoreRanks() throws {
     #expect(Analysis.weakRiskScore(try Self.scoring(auc: 0.62, accounts: 400, churned: 100)) == nil)
     let backwards = try #require(
       Analysis.weakRiskScore(try Self.scoring(auc: 0.45, accounts: 400, churned: 100)))
     #expect(backwards.reasons == [.belowExpected])
-    #expect(backwards.word == "unsupported")
+    // Under last year's departures every class is then priced at the pooled rate (R33-1);
+    // resting on the model's odds instead, the figures are unsupported.
+    #expect(backwards.word == "at the company's pooled retention" && !backwards.isUnsupported)
+    var onOdds = try Self.scoring(auc: 0.45, accounts: 400, churned: 100)
+    onOdds.retentionSource = .model
+    let unsupported = try #require(Analysis.weakRiskScore(onOdds))
+    #expect(unsupported.word == "unsupported" && unsupported.isUnsupported)
     #expect(backwards.shortReason(.usd) == "the risk score ranks churners worse than chance")
   }
 

@@ -8,16 +8,18 @@ import Testing
 /// The projected NDR and GRR rows carry the expected loss's caveat, short, when the risk score
 /// barely ranks churners (render review 28, R28-6): both sum the same retention probabilities.
 @Suite struct ProjectionCaveatTests {
-  /// plg-smb (AUC 0.56, weakly supported), movements (0.38, unsupported), ledger (0.62 on 11
+  /// plg-smb (AUC 0.56, weakly supported), movements (0.38, every class priced at the company's
+  /// pooled retention, R33-1), ledger (0.62 on 11
   /// churners: too few to tell from chance, weakly supported; R28-4) and enterprise-saas (0.79
   /// on 22 churners of 253, no `poor_discrimination`): the rows' caveat follows the loss row's,
   /// word for word in its first word.
   ///
-  /// Movements and ledger also have `risk_signals_missing` (R32-4): their rows say "and likely
-  /// overstated, as above", as their quality-adjusted ARR row does.
+  /// Ledger also has `risk_signals_missing` (R32-4): its rows say "and likely overstated, as
+  /// above", as its quality-adjusted ARR row does; movements' pooled pricing is not overstated
+  /// by it.
   @Test(arguments: [
     ("plg-smb", "; weakly supported, like the expected loss above"),
-    ("data-room-movements", "; unsupported and likely overstated, as above"),
+    ("data-room-movements", "; at the company's pooled retention, like the expected loss above"),
     ("data-room-ledger", "; weakly supported and likely overstated, as above"),
     ("enterprise-saas", nil),
   ])

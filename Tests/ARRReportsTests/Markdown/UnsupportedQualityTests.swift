@@ -2,25 +2,45 @@ import ARRQuality
 import ARRTestSupport
 import Testing
 
+@testable import ARRAnalysis
 @testable import ARRReports
 
-/// Quality-adjusted ARR that the report calls unsupported (risk score AUC under 0.5) is not the
-/// bold key figure (render review 28, R28-12): data-room-movements, AUC 0.38.
+/// Quality-adjusted ARR that the report calls unsupported is not the bold key figure (render
+/// review 28, R28-12); it is unsupported only when it rests on a score that ranked churners worse
+/// than chance, not when every class is priced at the company's pooled retention (render review
+/// 33, R33-1: data-room-movements, AUC 0.38, every class at 89.5%).
 @Suite struct UnsupportedQualityTests {
-  @Test func movementsPrintsItPlainWithTheWord() throws {
+  /// Movements: AUC 0.38 under last year's departures prices every class at the pooled rate, so
+  /// its figures rest on the company's departures: bold, with the pooled words and no
+  /// "unsupported" or "likely overstated" anywhere on the page.
+  @Test func movementsPricedPooledIsNotUnsupported() throws {
     let (analysis, _, md) = try BoardReportTests.report("data-room-movements")
     let weak = try #require(Analysis.weakRiskScore(analysis.scoring))
-    #expect(weak.isWorseThanChance)
+    #expect(weak.isWorseThanChance && weak.isPricedPooled && !weak.isUnsupported)
     let summary = try #require(MarkdownReportTests.tables(md).first)
-    let row = try #require(summary.first { $0.first == "Quality-adjusted ARR" })
-    #expect(row[1].hasSuffix(" (unsupported)") && !row[1].contains("**"))
-    #expect(!summary.contains { $0.first == "**Quality-adjusted ARR**" })
+    let row = try #require(summary.first { $0.first == "**Quality-adjusted ARR**" })
+    #expect(row[2].contains("at the company's pooled retention"))
+    #expect(!md.contains("unsupported") && !md.contains("likely overstated"))
+    #expect(md.contains("every class is priced at the company's pooled retention"))
     let (_, _, bundle) = try SampleCompanies.bundle("data-room-movements")
     let walk = try #require(SampleCompanies.text(bundle, "charts/arr-walk.svg"))
-    #expect(walk.contains(" (unsupported), step by step"))
-    // The ledger's is weakly supported, not unsupported: still the bold key figure.
-    let (_, _, ledger) = try BoardReportTests.report("data-room-ledger")
-    let first = try #require(MarkdownReportTests.tables(ledger).first)
-    #expect(first.contains { $0.first == "**Quality-adjusted ARR**" })
+    #expect(!walk.contains("(unsupported)"))
+  }
+
+  /// The word per state, by hand: a score worse than chance that the figures rest on is
+  /// "unsupported"; the same AUC with every class pooled is "at the company's pooled
+  /// retention"; an AUC of 0.55 is "weakly supported".
+  @Test(arguments: [
+    (0.38, false, "unsupported", true), (0.38, true, "at the company's pooled retention", false),
+    (0.55, false, "weakly supported", false),
+  ])
+  func theWordFollowsWhatTheFiguresRestOn(
+    auc: Double, isPooled: Bool, word: String, isUnsupported: Bool
+  ) {
+    let weak = WeakRiskScore(
+      auc: auc, range: 0.2...0.6, accounts: 114, churners: 11, brier: nil, baseRateBrier: nil,
+      reasons: [.belowExpected], isPricedPooled: isPooled)
+    #expect(weak.word == word)
+    #expect(weak.isUnsupported == isUnsupported)
   }
 }

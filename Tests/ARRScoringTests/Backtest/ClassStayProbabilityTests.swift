@@ -53,6 +53,15 @@ struct ClassStayProbabilityTests {
     #expect(abs(Self.backtest(auc: auc).rankingTrust - trust) < 1e-12)
   }
 
+  /// The pricing named from the trust: 0 pooled, between blended, 1 by class (no AUC too).
+  @Test(arguments: [
+    (0.45 as Double?, ClassPricing.pooled), (0.5, .pooled), (0.55, .blended), (0.599, .blended),
+    (0.6, .byClass), (nil, .byClass),
+  ])
+  func pricingFollowsTheTrust(auc: Double?, pricing: ClassPricing) {
+    #expect(Self.backtest(auc: auc).classPricing == pricing)
+  }
+
   /// Retained's chance of staying: its own, 1 − 20 × 0.05 ÷ 27 = 0.962963, from AUC 0.6;
   /// the pooled 0.840812 at 0.45; halfway, 0.5 × 0.962963 + 0.5 × 0.840812 = 0.901887, at
   /// 0.55.

@@ -190,11 +190,15 @@ struct LedgerLayout: Sendable, Equatable {
     // Usage), a joined table's column, reads `rate plan charge charge type` (``TablePrefixes``;
     // session 32, lead; trial 32, T32-7: ignored, every $2,500 implementation fee was a month
     // of MRR, bridge new 5.3 times the truth).
+    // A column naming the revenue's kind (`revenue_type`, `revenue category`, `line type`), as
+    // an ERP's or a finance team's export types its lines (session 34, lead; trial 34, T34-1:
+    // ignored, one-time and services lines were read as MRR, headline 3.4 times the truth).
     (
       .type,
       [
         "type", "transaction type", "tx type", "txn type", "item type", "charge type",
-        "rate plan charge charge type", "reporting category",
+        "rate plan charge charge type", "reporting category", "revenue type", "revenue category",
+        "revenue stream", "line type", "line item type", "income type",
       ]
     ),
     (.recurringFlag, ["recurring", "is recurring", "recurring flag", "recurring charge"]),

@@ -224,6 +224,8 @@ enum LedgerReader {
     var types = CreditTable.Types()
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
+    // The lines of those types and their amounts, as written: the finding's stakes.
+    var unknownTyped = (lines: 0, cents: Int64(0))
     // Lines typed by the recurring flag: [recurring, one-time].
     var flagged = [0, 0]
     // Lines typed by their order's tags: [subscription, one-time].
@@ -718,9 +720,11 @@ enum LedgerReader {
       if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
         && !Self.isUsageCharge(typeText) && !isPaymentRead
         && !PrepaidCommits.isPurchaseType(typeText)
-        && unknownTypes.count < 10
+        && (unknownTypes.count < 10 || unknownTypes.contains(typeText))
       {
         unknownTypes.insert(typeText)
+        unknownTyped.lines += 1
+        unknownTyped.cents = unknownTyped.cents &+ amount
       }
       let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
       // The file's totals and subtotals are of the amounts as written.
@@ -834,10 +838,16 @@ enum LedgerReader {
           + "subscription tag read as recurring, \(tagged[1]) without one read as one-time (no "
           + "part of headline ARR: one-off orders beside the subscription's)")
     }
+    // A finding, not a note: a type the file gives and the import does not read decides
+    // whether its lines are ARR (trial 34, T34-1: `professional services` lines, $96,000 of
+    // ARR, were named only in a note).
     if !unknownTypes.isEmpty {
-      log.notes.append(
-        "\(file): type values not recognised, read as no type: "
-          + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", "))
+      log.findings.append(
+        "\(file): type values not recognised, read as no type (their lines are typed by their "
+          + "descriptions and rhythm instead): "
+          + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", ") + " ("
+          + Counted.phrase(unknownTyped.lines, "line") + ", \(money(unknownTyped.cents)) in all); "
+          + "check what they bill")
     }
     if paymentsRead > 0 {
       log.findings.append(

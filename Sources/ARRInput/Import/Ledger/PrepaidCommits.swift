@@ -27,9 +27,20 @@ enum PrepaidCommits {
   ]
   /// Words of a description naming credits added to a balance (a top-up), when it also names
   /// what is bought (``unitWords``): "Credit top-up", "Wallet top up" (not "Seat top-up").
-  static let topUpWords = ["top up", "topup", "refill", "recharge"]
-  /// Words naming units of usage, or the balance holding them.
-  static let unitWords = ["credit", "token", "wallet", "balance", "usage"]
+  static let topUpWords: Set<String> = ["topup", "refill", "recharge"]
+  /// Words of a description naming a pack of usage bought, when it also names what is bought
+  /// (``unitWords``): "Token pack 1M", "API credits bundle" (trial 33, T33-5).
+  static let packWords: Set<String> = ["pack", "packs", "bundle", "bundles", "block", "blocks"]
+  /// Beginnings of words naming units of usage, or the balance holding them.
+  static let unitWords = [
+    "credit", "token", "wallet", "balance", "usage", "unit", "call", "request", "compute", "gpu",
+    "api", "quer", "message", "minute",
+  ]
+  /// Words that, before a word beginning `unit` or `credit`, name units of usage bought:
+  /// "Compute units", "AI credits" (trial 33, T33-5).
+  static let usageQualifiers: Set<String> = [
+    "compute", "api", "ai", "gpu", "inference", "llm",
+  ]
   /// Words of a purchase's description naming a commitment (a term bought), not credits spent
   /// as they are used (trial 33, T33-3): "Prepaid credits (annual commit)", "Annual prepaid
   /// commit".
@@ -58,7 +69,8 @@ enum PrepaidCommits {
   static func isPurchase(_ e: LedgerEntry) -> Bool {
     guard e.amount > 0, e.kind != .oneTime else { return false }
     if e.isPrepaidPurchase { return true }
-    return namesPurchase(e.description)
+    // Units named for the month they measure are that month's usage (``UsageMonths``).
+    return namesPurchase(e.description) && UsageMonths.month(in: e.description) == nil
   }
 
   /// Whether a type cell names a commitment bought (``commitmentTypes``), not credits.
@@ -79,7 +91,22 @@ enum PrepaidCommits {
     guard !description.isEmpty else { return false }
     let t = CubeLayout.normalized(description)
     if words.contains(where: { t.contains($0) }) { return true }
-    return topUpWords.contains { t.contains($0) } && unitWords.contains { t.contains($0) }
+    // Cheap first: most lines name none of the words a top-up or a pack needs.
+    guard
+      ["top", "refill", "recharge", "pack", "bundle", "block", "unit", "credit"]
+        .contains(where: { t.contains($0) })
+    else { return false }
+    // By words, not letters: "community" holds no unit.
+    let tokens = t.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    guard tokens.contains(where: { w in unitWords.contains { w.hasPrefix($0) } }) else {
+      return false
+    }
+    let pairs = zip(tokens, tokens.dropFirst())
+    return tokens.contains { topUpWords.contains($0) || packWords.contains($0) }
+      || pairs.contains { $0 == "top" && $1 == "up" }
+      || pairs.contains {
+        usageQualifiers.contains($0) && ($1.hasPrefix("unit") || $1.hasPrefix("credit"))
+      }
   }
 
   /// The last day of a term of ``termMonths`` months from `start`.

@@ -94,7 +94,50 @@ import Testing
     #expect(c.mrrRow("cobalt").last == 2_066_667)
   }
 
+  /// Packs not worded "prepaid credits" (trial 33, T33-5): Fable buys "Token pack 1M"
+  /// (2,000.00) on the 10th of January, February, April, July, August and November; Gamma "API
+  /// credits bundle" (7,500.00) on the 1st of February, March, June, October and December;
+  /// Helio "Compute units" (4,000.00, 6,000.00, 4,000.00, 8,000.00, 5,000.00) on the 20th of
+  /// January, March, April, August and October; Acme 3,000.00 a month. By hand, December:
+  /// Fable's latest lasts the median of 31, 59, 91, 31 and 92 days, 59, to 2026-01-07:
+  /// 2,000 × 1 ÷ (21/30 + 1 + 7/31) = 1,038.53; Gamma's the median of 28, 92, 122 and 61, 76
+  /// (76.5 rounded down), to 2026-02-14: 7,500 ÷ (1 + 1 + 14/28) = 3,000.00; Helio's 2025-10-20
+  /// purchase the median of 59, 31, 122 and 61, 60, to 2025-12-18: 5,000 × 18/61 = 1,475.41.
+  /// December MRR 8,513.94, headline ARR 102,167.28; no pack buyer churns or comes back between
+  /// purchases. Before: the billings rules read rhythms from the purchases (Helio quarterly,
+  /// Gamma churned in 2025-08 and reactivated in 2025-10), headline 94,000.08.
+  @Test func packsAreTopUpsToo() throws {
+    var text = "Customer,Date,Description,Amount\n"
+    for m in 1...12 { text += "acme,2025-\(m < 10 ? "0" : "")\(m)-01,Pro plan,3000.00\n" }
+    for d in ["01", "02", "04", "07", "08", "11"] {
+      text += "fable,2025-\(d)-10,Token pack 1M,2000.00\n"
+    }
+    for d in ["02", "03", "06", "10", "12"] {
+      text += "gamma,2025-\(d)-01,API credits bundle,7500.00\n"
+    }
+    for (d, a) in [("01", "4000"), ("03", "6000"), ("04", "4000"), ("08", "8000"), ("10", "5000")] {
+      text += "helio,2025-\(d)-20,Compute units,\(a).00\n"
+    }
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2025, month: 12))
+    let december = ["acme", "fable", "gamma", "helio"].map { c.mrrRow($0).last ?? 0 }
+    #expect(december == [300_000, 103_853, 300_000, 147_541])
+    #expect(december.reduce(0, +) * 12 == 10_216_728)
+    for id in ["fable", "gamma", "helio"] {
+      let row = c.mrrRow(id)
+      let first = try #require(row.firstIndex { $0 > 0 })
+      #expect(row[first...].allSatisfy { $0 > 0 }, "\(id): \(row)")
+      #expect(c.account(id)?.contractType == .usage)
+    }
+  }
+
   @Test(arguments: [
+    ("Token pack 1M", true),
+    ("API credits bundle", true),
+    ("Compute units", true),
+    ("Block of 1,000 minutes", true),
+    ("Community edition bundle", false),
+    ("Support hours block", false),
     ("Credit top-up", true),
     ("Wallet top up", true),
     ("Prepaid credits - 500,000 tokens", true),

@@ -1,0 +1,63 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A column naming the revenue's kind (`revenue_type`, `revenue category`, `line type`) types
+/// the ledger's lines; services, implementation and set-up lines are one-time (trial 34, T34-1:
+/// ignored, an ERP export's implementation fee was a month of MRR and its services retainer
+/// recurring: headline $564,000 for $168,000).
+@Suite struct RevenueTypeColumnTests {
+  /// By hand at 2024-03: A's subscription 5,000 and B's usage 2,000 a month are MRR; A's
+  /// 20,000 implementation fee (March) and C's 8,000 of professional services every month
+  /// are one-time: MRR 7,000, one-time 20,000 + 3 × 8,000 = 44,000.
+  @Test(arguments: ["revenue_type", "Revenue Category", "line type"])
+  func servicesAndFeesAreNotMRR(typeHeader: String) throws {
+    let text = """
+      invoice_id,customer_id,invoice_date,description,\(typeHeader),amount
+      1,A,2024-01-01,Invoice 2024-01,recurring,5000.00
+      2,B,2024-01-01,Invoice 2024-01,usage,2000.00
+      3,C,2024-01-01,Invoice 2024-01,professional services,8000.00
+      4,A,2024-02-01,Invoice 2024-02,recurring,5000.00
+      5,B,2024-02-01,Invoice 2024-02,usage,2000.00
+      6,C,2024-02-01,Invoice 2024-02,professional services,8000.00
+      7,A,2024-03-01,Invoice 2024-03,recurring,5000.00
+      8,A,2024-03-01,Invoice 2024-03,Implementation,20000.00
+      9,B,2024-03-01,Invoice 2024-03,usage,2000.00
+      10,C,2024-03-01,Invoice 2024-03,professional services,8000.00
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "ledger.csv", bytes: Array(text.utf8))])
+    #expect(c.asOf == Month(year: 2024, month: 3))
+    #expect(c.mrrRow("A") == [500_000, 500_000, 500_000])
+    #expect(c.mrrRow("B") == [200_000, 200_000, 200_000])
+    #expect(c.mrrRow("C").allSatisfy { $0 == 0 })
+    #expect(c.oneTime.reduce(0, +) == 4_400_000)
+    #expect(!(c.log.notes + c.log.findings).contains { $0.contains("not recognised") })
+  }
+
+  /// A type the import does not read is a finding with its lines and amount: 2 lines of a
+  /// "retainer", $3,000.00 in all (A's subscription read as usual).
+  @Test func anUnreadTypeIsAFindingWithItsStakes() throws {
+    let text = """
+      customer_id,invoice_date,revenue_type,amount,currency
+      A,2024-01-01,recurring,1000.00,USD
+      B,2024-01-01,retainer,1500.00,USD
+      A,2024-02-01,recurring,1000.00,USD
+      B,2024-02-01,retainer,1500.00,USD
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "ledger.csv", bytes: Array(text.utf8))])
+    let finding = try #require(c.log.findings.first { $0.contains("not recognised") })
+    #expect(finding.contains("\"retainer\" (2 lines, $3,000.00 in all)"))
+  }
+
+  /// A bare `service` (QuickBooks' product type of most subscriptions) types nothing; the words
+  /// of each kind read as that kind.
+  @Test(arguments: [
+    ("service", nil), ("Professional Services", LedgerEntry.Kind.oneTime), ("Set-up fee", .oneTime),
+    ("License", .recurring), ("Platform fee", .recurring), ("Overage", .usage),
+    ("pay-as-you-go", .usage),
+  ])
+  func wordsOfEachKind(text: String, kind: LedgerEntry.Kind?) {
+    #expect(LedgerReader.kind(text, dialect: .ledger) == kind)
+  }
+}

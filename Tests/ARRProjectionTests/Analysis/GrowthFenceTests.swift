@@ -1,0 +1,59 @@
+import ARRCore
+import ARRTestSupport
+import Testing
+
+@testable import ARRProjection
+
+/// One survivor's growth counts toward the expansion rate up to the company's own fence, never
+/// below three times its start MRR a year (trial 34, T34-10: one usage account's one-off month
+/// at 1,000 times its usual bill made projected NDR 1,147.5%).
+@Suite struct GrowthFenceTests {
+  /// Fewer than 20 expanders: the floor alone, 1 + 2 × window ÷ 12 (3.0 a year, 2.0 over 6
+  /// months).
+  @Test(arguments: [(12, 3.0), (6, 2.0), (3, 1.5)])
+  func fewExpandersGetTheFloor(window: Int, ratio: Double) {
+    var fence = GrowthFence()
+    for _ in 0..<19 { fence.add(then: 100, now: 10_000) }
+    #expect(fence.ceilingRatio(window: window) == ratio)
+  }
+
+  /// 20 expanders all at 1.5 times: log₂ 1.5 = 0.585 falls in bin 9, upper edge 10/16 = 0.625;
+  /// IQR 0, fence 2^0.625 = 1.54, under the floor: 3.0. Shrinking and flat survivors count
+  /// for nothing.
+  @Test func aNarrowSpreadKeepsTheFloor() {
+    var fence = GrowthFence()
+    for _ in 0..<20 { fence.add(then: 200, now: 300) }
+    fence.add(then: 300, now: 200)
+    fence.add(then: 300, now: 300)
+    #expect(fence.expanders == 20)
+    #expect(fence.ceilingRatio(window: 12) == 3.0)
+  }
+
+  /// 10 expanders at 2 times (log₂ 1: bin 16, edge 17/16) and 10 at 8 times (log₂ 3: bin 48,
+  /// edge 49/16): Q1 (the 5th) 1.0625, Q3 (the 15th) 3.0625, fence 3.0625 + 3 × 2 = 9.0625
+  /// octaves, 2^9.0625 = 512 × 1.044274 = 534.668 times.
+  @Test func aWideSpreadSetsItsOwnFence() {
+    var fence = GrowthFence()
+    for _ in 0..<10 {
+      fence.add(then: 100, now: 200)
+      fence.add(then: 100, now: 800)
+    }
+    #expect(abs(fence.ceilingRatio(window: 12) - 534.668) < 1e-3)
+  }
+
+  /// Five monthly accounts at $10 for 13 months, E billing $10,000 in the last: window 12,
+  /// base 5,000 cents; E counts at 3 × 1,000 = 3,000 cents, so the expansion is 2,000 ÷ 5,000
+  /// = 0.4 (uncounted: 999,000 ÷ 5,000 = 199.8); with the documented prior, Kish's 5 accounts
+  /// against 20: 0.2 × 0.4 + 0.8 × 0.05 = 0.12.
+  @Test func oneSpikeIsNotTheWholeBasesExpansion() {
+    let accounts = ["A", "B", "C", "D", "E"].map { Fixture.account($0, .monthly) }
+    var rows = [[Int64]](repeating: [Int64](repeating: 1_000, count: 13), count: 5)
+    rows[4][12] = 1_000_000
+    let company = Fixture.company(accounts, mrr: rows)
+    let bare = Projection.movements(company, priors: .none)
+    #expect(bare.window == 12)
+    #expect(abs(bare.overall.expansionRate - 0.4) < 1e-12)
+    let blended = Projection.movements(company)
+    #expect(abs(blended.overall.expansionRate - 0.12) < 1e-12)
+  }
+}
