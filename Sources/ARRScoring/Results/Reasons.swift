@@ -277,7 +277,8 @@ enum Reasons {
       }
       t.append(" the typical account's; riskier when small here)")
     case .renewal:
-      t.append("renews ")
+      // A pilot's end is the pilot ending, not a renewal (trial 34, T34-4).
+      t.append(a.contractType == .pilot ? "pilot ends " : "renews ")
       if let date = a.contractEndDate { t.append(date) } else { t.append("soon") }
       if value(.usageDecline) > 0 { t.append(", usage falling") }
     case .cancellation:

@@ -125,6 +125,7 @@ enum StripeSubscriptionImporter {
     var conflicts = [String]()
     var termEnds = [SubscriptionTermEnd.Term]()
     var renewals = [(customer: String, sub: StripeSubscription, mrr: Int64)]()
+    var pilotEnds = [(customer: String, line: Int, end: CivilDate)]()
     for (customer, group) in groups {
       var a = ImportedAccount(id: customer, source: (file, group[0].line))
       let primary = StripeFacts.primary(group)
@@ -181,6 +182,14 @@ enum StripeSubscriptionImporter {
             }
             termEnds.append(
               .init(customer: customer, line: s.line, start: start, end: last, years: years))
+          } else if s.contractType == .pilot, s.statusSaysRunning != false,
+            !SubscriptionStatusCheck.saysNotice(s.statusText ?? ""), !s.isNoticeByColumn
+          {
+            // A pilot's end (its row's contract type says pilot) is the pilot's term ending,
+            // never notice given, unless a status or cancellation column says so (trial 34,
+            // T34-4: a CRM's pilot deals read as "cancellation notice given", at-risk).
+            a.contractEndDate = last
+            pilotEnds.append((customer, s.line, last))
           } else if s.statusSaysRunning == true,
             !SubscriptionStatusCheck.saysNotice(s.statusText ?? ""), !s.isNoticeByColumn,
             last <= CivilDate.lastDay(of: asOf.adding(months: 1))
@@ -240,6 +249,14 @@ enum StripeSubscriptionImporter {
           + "end \(first.sub.endedAt!)): read as the current period's end (the next renewal), "
           + "not notice given; if notice was given, \(Money.text(cents: arr, currency: log.currency)) "
           + "of ARR leaves by those ends")
+    }
+    if let first = pilotEnds.first {
+      let n = pilotEnds.count
+      log.notes.append(
+        "\(file): \(Counted.phrase(n, "pilot")) (a contract type saying pilot) end\(n == 1 ? "s" : "") "
+          + "after the 1st of \(asOf) (\"\(first.customer)\" on line \(first.line), end "
+          + "\(first.end)): read as the pilot's end, not notice given; pilots are outside "
+          + "recurring ARR")
     }
     // A customer with services deals alone is an account of one-time revenue.
     var servicesOnly = Set(servicesDeals.map(\.customer)).subtracting(accounts.map(\.id))

@@ -19,10 +19,25 @@ extension SubscriptionTableReader {
   /// never a price per billing cycle, so it is read as the total contract value, spread over
   /// the contract's months (a start and an end column are needed); and the deal's `Account
   /// Name` is its customer when no column gives a customer id.
+  ///
+  /// A deal's type (`Deal Type`, `Opportunity Type`, Salesforce's `Type`) is its contract type
+  /// when no contract type column is named, read by the contract column's words
+  /// (``TermText/contractType(_:)``: `Pilot`, `Paid Pilot`, `POC`, `Proof of concept` → pilot;
+  /// `New Business` names none). Decided, session 34, crm lane (trial 34, T34-4: a HubSpot
+  /// deals export's `Deal Type` "Pilot" was ignored, each pilot's end read as notice and its fee
+  /// as recurring ARR).
   static func readAsDeals(_ columns: inout [Role: Int], header: ImportTable.Record) {
     if columns[.customer] == nil, let name = columns[.name] {
       columns[.customer] = name
       columns[.name] = nil
+    }
+    if columns[.contractType] == nil {
+      let keys = header.cells.map { LedgerLayout.normalized($0) }
+      let taken = Set(columns.values)
+      columns[.contractType] =
+        dealTypeKeys.lazy.compactMap { k in
+          keys.indices.first { keys[$0] == k && !taken.contains($0) }
+        }.first
     }
     if columns[.total] == nil, columns[.monthly] == nil, columns[.annual] == nil,
       let price = columns[.price], LedgerLayout.normalized(header.cells[price]) == "amount"
@@ -31,6 +46,9 @@ extension SubscriptionTableReader {
       columns[.price] = nil
     }
   }
+
+  /// A deal's type headers (normalized), in the order tried: read as its contract type.
+  static let dealTypeKeys = ["deal type", "opportunity type", "type"]
 
   /// A deal's close date headers (normalized).
   static let closeDateKeys: Set = ["close date", "closedate", "closed date", "close"]
