@@ -570,7 +570,17 @@ struct LedgerLayout: Sendable, Equatable {
       guard columns[.date] != nil, let amount = columns[.amount] else { continue }
       let isMinor = stripped[amount].isMinor
       let currency = priced[amount].currency
-      if columns[.customerID] != nil {
+      if let id = columns[.customerID] {
+        // A bare `name` beside the customer id, with no description column, whose values are
+        // shared by customers names what a line bills (Metronome's line items: `name`
+        // "Tokens", "Annual prepaid commit"), not whose it is (session 34, lead; trial 34,
+        // T34-15: page one said "Annual prepaid commit, 52.1% of MRR, leaves").
+        if columns[.description] == nil, let n = columns[.customerName], keys[n] == "name",
+          isSharedByCustomers(table, headerIndex: index, name: n, id: id)
+        {
+          columns[.description] = n
+          columns[.customerName] = nil
+        }
         return LedgerLayout(
           dialect: dialect, headerIndex: index, columns: columns, ignored: ignored,
           isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin,
@@ -623,6 +633,25 @@ struct LedgerLayout: Sendable, Equatable {
         isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin)
     }
     return nil
+  }
+
+  /// Whether some value of column `name` stands on the rows of two customer ids (blank cells
+  /// aside): then it names a product or a line, not a customer.
+  /// - Complexity: O(rows).
+  static func isSharedByCustomers(_ table: ImportTable, headerIndex: Int, name: Int, id: Int)
+    -> Bool
+  {
+    var firstID: [String: String] = [:]
+    for r in table.records[(headerIndex + 1)...] where name < r.cells.count && id < r.cells.count {
+      let (n, i) = (r.cells[name], r.cells[id])
+      guard !n.isEmpty, !i.isEmpty else { continue }
+      if let seen = firstID[n] {
+        if seen != i { return true }
+      } else {
+        firstID[n] = i
+      }
+    }
+    return false
   }
 
   /// Whether the rows below the header at `headerIndex` show a grouped report with names in
