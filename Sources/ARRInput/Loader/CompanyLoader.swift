@@ -331,6 +331,11 @@ public enum CompanyLoader {
       oneTimeByMonth: oneTime)
     var notes = [String]()
     if !monthly.hasUsage { notes.append("usage column absent") }
+    if let alias = monthly.usageAlias {
+      notes.append(
+        "monthly.csv column \(alias) read as usage (the file has no usage column; "
+          + "docs/input.md, \"Usage under another name\")")
+    }
     if !monthly.hasOneTime { notes.append("one_time column absent") }
     if monthly.rowsAfterAsOf > 0 {
       notes.append(

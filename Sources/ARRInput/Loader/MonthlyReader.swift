@@ -47,6 +47,9 @@ struct MonthlyResult: @unchecked Sendable {
   var summary: DataQuality.FileSummary
   /// True when the two-thread path was used to the end.
   var usedTwoThreads: Bool
+  /// The header name of the column read as usage when the file has no `usage` column but a
+  /// column named for a usage unit (``MonthlyReader/usageField(_:)``); `nil` otherwise.
+  var usageAlias: String?
   /// The extra columns read as activity, as written in the header, in header order.
   var activityNames: [String] = []
   /// Per activity column: accepted rows with a cell that is not missing, and of those the ones
@@ -63,6 +66,54 @@ enum MonthlyReader {
   static let file = "monthly.csv"
   static let required = ["account_id", "month", "mrr"]
   static let known: Set<String> = ["account_id", "month", "mrr", "one_time", "usage"]
+  /// Column names read as `usage` when the file has none: the units BRIEF's usage column holds
+  /// (API calls, credits, tokens, tasks), as an AI company's export names them (session 34,
+  /// lead; trial 34, T34-8: a `tokens` column was an activity signal of weight 0, and accounts
+  /// whose tokens fell to zero while they paid were "retained" with no reason). First found in
+  /// this order; active users and seats stay activity (they measure people, not usage billed).
+  static let usageAliases = [
+    "tokens", "tokens_used", "token_count", "api_calls", "api_requests", "requests", "calls",
+    "credits_used", "credits_consumed", "tasks", "queries", "usage_units", "units_used",
+  ]
+
+  /// The column read as usage: `usage`, else the first of ``usageAliases`` in the header.
+  static func usageField(_ header: CSVHeader) -> Int? {
+    header.index(of: "usage") ?? usageAliases.lazy.compactMap { header.index(of: $0) }.first
+  }
+
+  /// ``usageField(_:)``, except that a column of another name is read as usage only when the
+  /// cells of the file's first rows (up to ``aliasCheckBytes``) are blank or whole counts: a
+  /// `requests` column of `1e3` or `-2` stays activity, as before, rather than make the file
+  /// refused.
+  /// - Throws: `ARRQualityError` 66 when reading fails.
+  /// - Complexity: O(``aliasCheckBytes``).
+  static func usageField(_ header: CSVHeader, source: ByteSource) throws(ARRQualityError) -> Int? {
+    guard let k = usageField(header) else { return nil }
+    if header.keys[k] == "usage" { return k }
+    let range = header.dataStart..<min(source.size, header.dataStart + aliasCheckBytes)
+    var isCount = true
+    try source.read(range, chunkSize: max(range.count, 1)) { p, n, isFinal in
+      var lines = UnsafeBufferPointer(start: p, count: n).split(
+        separator: CSVScanner.lf, omittingEmptySubsequences: true)
+      // A line the window cuts is not judged.
+      if !isFinal || range.upperBound < source.size { lines = lines.dropLast() }
+      for line in lines where !line.contains(UInt8(ascii: "\"")) {
+        let cells = line.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)
+        guard k < cells.count else { continue }
+        let cell = cells[k].last == CSVScanner.cr ? cells[k].dropLast() : cells[k]
+        let isBlank = cell.allSatisfy { $0 == UInt8(ascii: " ") }
+        if !isBlank, (try? ScalarParsers.count(UnsafeBufferPointer(rebasing: cell))) == nil {
+          isCount = false
+          break
+        }
+      }
+      return (n, true)
+    }
+    return isCount ? k : nil
+  }
+
+  /// Bytes of `monthly.csv` whose rows decide whether a usage unit's column is read as usage.
+  static let aliasCheckBytes = 256 << 10
   /// The most extra columns read as activity (docs/input.md, "Activity columns").
   static let maximumActivityColumns = 100
 
@@ -77,11 +128,12 @@ enum MonthlyReader {
     guard let header = try CSVHeader.read(from: source, log: &log),
       header.validate(required: required, file: file, log: &log)
     else { return nil }
+    let usage = try usageField(header, source: source)
     let layout = MonthlyLayout(
       fieldCount: header.keys.count, account: header.index(of: "account_id")!,
       month: header.index(of: "month")!, mrr: header.index(of: "mrr")!,
-      oneTime: header.index(of: "one_time"), usage: header.index(of: "usage"),
-      activity: activityFields(header))
+      oneTime: header.index(of: "one_time"), usage: usage,
+      activity: activityFields(header, usage: usage))
     // Each activity column becomes two risk signals and a borrow of its cells held through
     // scoring (one nested borrow each): past the limit the header is refused, never the stack
     // exhausted (trial 30, T30-2: 1,250 extra columns crashed `analyze`, `validate` said 0).
@@ -192,8 +244,10 @@ enum MonthlyReader {
 
   /// The extra columns (not known, with a name): each is read as activity and kept when
   /// numeric (``ActivityColumns``).
-  static func activityFields(_ header: CSVHeader) -> [Int] {
-    header.keys.indices.filter { !known.contains(header.keys[$0]) && !header.keys[$0].isEmpty }
+  static func activityFields(_ header: CSVHeader, usage: Int?) -> [Int] {
+    header.keys.indices.filter {
+      !known.contains(header.keys[$0]) && !header.keys[$0].isEmpty && $0 != usage
+    }
   }
 
   private static func result(
@@ -226,8 +280,11 @@ enum MonthlyReader {
       summary: DataQuality.FileSummary(
         file: file, rowsRead: parts.map(\.rowsRead).reduce(0, +),
         rowsAccepted: parts.map(\.rowsAccepted).reduce(0, +),
-        ignoredColumns: header.ignoredColumns(known: known)),
-      usedTwoThreads: twoThreads, activityNames: layout.activity.map { header.names[$0] },
+        ignoredColumns: header.ignoredColumns(
+          known: layout.usage.map { known.union([header.keys[$0]]) } ?? known)),
+      usedTwoThreads: twoThreads,
+      usageAlias: layout.usage.flatMap { header.keys[$0] == "usage" ? nil : header.names[$0] },
+      activityNames: layout.activity.map { header.names[$0] },
       activityPresent: present, activityReadable: readable,
       activityCompact: (0..<activityCount).map { k in
         parts.allSatisfy { $0.activity.overflows[k] == 0 }

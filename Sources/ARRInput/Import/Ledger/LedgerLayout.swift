@@ -85,6 +85,8 @@ struct LedgerLayout: Sendable, Equatable {
         // A bank statement's other party (`Counterparty`): the payer of a line of money in, the
         // only lines read (trial 28, T28-19).
         "counterparty", "counterparty name", "counter party",
+        // Lago's invoices export (`external_customer_id`; trial 33, T33-9).
+        "external customer id", "customer external id",
       ]
     ),
     // `customer company`: Chargebee's `customers.company` read without its table's name.
@@ -116,6 +118,8 @@ struct LedgerLayout: Sendable, Equatable {
         // Date`, `Schedule Amount`), each line a month's revenue of a won deal (session 30, t28c
         // lane; trial 28, T28-13).
         "schedule date",
+        // Lago's invoices export (`issuing_date`; trial 33, T33-9).
+        "issuing date",
       ]
     ),
     // An amount named net of tax first, in any language (``netAmountNames``); `line amount`
@@ -517,6 +521,14 @@ struct LedgerLayout: Sendable, Equatable {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
       var columns = HeaderRoles.assign(keys, aliases: aliases)
+      // Lago's invoices export types each invoice by `invoice_type` (`subscription`,
+      // `one_off`, `credit`: a wallet top-up) and has no other type (trial 33, T33-9); Orb's
+      // `Invoice type` is not read so.
+      if columns[.type] == nil, keys.contains(where: { $0.hasPrefix("lago") }),
+        let c = keys.firstIndex(of: "invoice type"), !columns.values.contains(c)
+      {
+        columns[.type] = c
+      }
       // An amount named in a currency (`amount_usd`) beside the same amount plainly named
       // (`amount`), whatever the column order: with a currency column the plain one is read, in
       // the column's currencies; warehouse tables write the converted amount beside the
@@ -558,7 +570,17 @@ struct LedgerLayout: Sendable, Equatable {
       guard columns[.date] != nil, let amount = columns[.amount] else { continue }
       let isMinor = stripped[amount].isMinor
       let currency = priced[amount].currency
-      if columns[.customerID] != nil {
+      if let id = columns[.customerID] {
+        // A bare `name` beside the customer id, with no description column, whose values are
+        // shared by customers names what a line bills (Metronome's line items: `name`
+        // "Tokens", "Annual prepaid commit"), not whose it is (session 34, lead; trial 34,
+        // T34-15: page one said "Annual prepaid commit, 52.1% of MRR, leaves").
+        if columns[.description] == nil, let n = columns[.customerName], keys[n] == "name",
+          isSharedByCustomers(table, headerIndex: index, name: n, id: id)
+        {
+          columns[.description] = n
+          columns[.customerName] = nil
+        }
         return LedgerLayout(
           dialect: dialect, headerIndex: index, columns: columns, ignored: ignored,
           isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin,
@@ -611,6 +633,25 @@ struct LedgerLayout: Sendable, Equatable {
         isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin)
     }
     return nil
+  }
+
+  /// Whether some value of column `name` stands on the rows of two customer ids (blank cells
+  /// aside): then it names a product or a line, not a customer.
+  /// - Complexity: O(rows).
+  static func isSharedByCustomers(_ table: ImportTable, headerIndex: Int, name: Int, id: Int)
+    -> Bool
+  {
+    var firstID: [String: String] = [:]
+    for r in table.records[(headerIndex + 1)...] where name < r.cells.count && id < r.cells.count {
+      let (n, i) = (r.cells[name], r.cells[id])
+      guard !n.isEmpty, !i.isEmpty else { continue }
+      if let seen = firstID[n] {
+        if seen != i { return true }
+      } else {
+        firstID[n] = i
+      }
+    }
+    return false
   }
 
   /// Whether the rows below the header at `headerIndex` show a grouped report with names in

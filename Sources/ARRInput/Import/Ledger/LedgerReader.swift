@@ -19,6 +19,9 @@ enum LedgerReader {
     var table = table
     let file = table.file
     let header = table.records[layout.headerIndex]
+    // Lago's exports (`lago_id`, `lago_invoice_id`…) type a wallet top-up `credit`: a purchase
+    // of credits, never a credit note, which Lago exports apart (trial 33, T33-9).
+    let isLago = header.cells.contains { LedgerLayout.normalized($0).hasPrefix("lago") }
     let agreeingCurrencies = try settleColumns(
       &layout, table: table, header: header, file: file, log: &log)
     // A column holding the amount net of the tax beside it is read instead (T22-22); an
@@ -538,7 +541,12 @@ enum LedgerReader {
         continue
       }
       // A fee with no customer is the processor's, not a customer's one-time fee (T28-18).
-      if Self.isOwnMoneyMovement(cell(r, .type)) || (key.isEmpty && Self.isFee(cell(r, .type))) {
+      // A customer's top-up (`top_up`) buys it credits (trial 33, T33-9): only the balance's
+      // own, with no customer, is the company's money.
+      if (Self.isOwnMoneyMovement(cell(r, .type))
+        && !(!key.isEmpty && PrepaidCommits.isPurchaseType(cell(r, .type))))
+        || (key.isEmpty && Self.isFee(cell(r, .type)))
+      {
         log.skip(
           file: fileIndex, line: r.line, kind: .ownMoney,
           reason: "the company's own money moved, not revenue (type \"\(cell(r, .type))\")")
@@ -695,9 +703,12 @@ enum LedgerReader {
       // "Prepaid credits") is a purchase of them, billed, not a credit note (session 18,
       // import4 lane; trial 17, L1: negated, it wiped the customer's month).
       // Only a bare `credit`: a credit memo or a refund of prepaid credits stays a credit.
+      // In Lago's exports every positive `credit` (or `credits`) line is such a top-up
+      // (trial 33, T33-9: "Credits" or no name, negated, wiped the customer).
+      let bareCredit = ["credit", "credits"].contains(CubeLayout.normalized(typeText))
       let isTopUp =
-        amount > 0 && CubeLayout.normalized(typeText) == "credit"
-        && PrepaidCommits.namesPurchase(cell(r, .description))
+        amount > 0 && bareCredit
+        && (isLago || PrepaidCommits.namesPurchase(cell(r, .description)))
         && !CubeLayout.normalized(cell(r, .description)).contains("refund")
       // A yes/no recurring column types a line the type column leaves untyped (fifteenth
       // session's trial: a Chargebee invoice with `recurring` false, a one-off charge, was

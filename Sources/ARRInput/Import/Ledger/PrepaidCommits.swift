@@ -54,6 +54,9 @@ enum PrepaidCommits {
   static let purchaseTypes: Set<String> = [
     "commit purchase", "prepaid commit", "prepaid purchase", "credit purchase", "prepaid credit",
     "prepaid credits", "prepaid commitment",
+    // A wallet's top-up (Lago's fee item type `wallet_transaction`; `top_up` on a customer's
+    // line: trial 33, T33-9).
+    "wallet transaction", "wallet top up", "top up", "topup", "credit top up", "credits purchase",
   ]
 
   /// Whether a type cell names a purchase of prepaid credits or a commitment.

@@ -57,7 +57,7 @@ struct StripeRow {
       cancelAtPeriodEnd: ["true", "yes", "1", "y"].contains(flag),
       currentPeriodStart: date(.currentPeriodStart), currentPeriodEnd: date(.currentPeriodEnd),
       endedAt: date(.endedAt))
-    sub.isPriceUnknown = columns[.amount] != nil && text(.amount).isEmpty
+    sub.isPriceUnknown = columns[.amount] != nil && (text(.amount).isEmpty || isPerUnitPrice)
     sub.cancelAt = date(.cancelAt)
     // A paid status needs dates to say which months it billed: with no start (nor a trial end)
     // it bills nothing, and a canceled one with no end of any kind bills on for ever (review 8:
@@ -94,11 +94,25 @@ struct StripeRow {
     text.isEmpty ? "blank" : "\"\(text)\""
   }
 
+  /// Whether the Amount is a price per unit: under one currency unit and written past the cent
+  /// (`0.002`, `0.0015`), as Stripe writes a metered price per token or per call. What such a
+  /// subscription bills is in the invoices, not here: its revenue is unknown, as with a blank
+  /// Amount, never a problem whose advice (round to the cent) read it as $0 (session 34, lead;
+  /// trial 34, T34-14).
+  var isPerUnitPrice: Bool {
+    guard unit == .units else { return false }
+    let t = text(.amount)
+    guard let mark = t.lastIndex(of: "."), CubeReader.fractionDigits(t) > 2 else { return false }
+    let whole = t[..<mark].filter { $0.isASCII && $0.isNumber }
+    return whole.allSatisfy { $0 == "0" }
+  }
+
   /// Months per interval and the price × quantity normalised to a month (cents, rounded half
   /// away from zero): month ÷ count, year ÷ (12 × count), week × 52 ÷ (12 × count), day × 365 ÷
-  /// (12 × count).
+  /// (12 × count). A price per unit (``isPerUnitPrice``) bills an unknown amount, read as 0.
   private func monthly(problems: inout [InputProblem]) -> (months: Int?, mrr: Int64?) {
     guard columns[.amount] != nil, columns[.interval] != nil else { return (nil, nil) }
+    if isPerUnitPrice { return (Self.intervalMonths(text(.interval), text(.intervalCount)), 0) }
     var count = 1
     if !text(.intervalCount).isEmpty {
       if let c = Int(text(.intervalCount)), c >= 1, c <= 120 {
@@ -164,6 +178,16 @@ struct StripeRow {
 }
 
 extension StripeRow {
+  /// Months per interval of `count` (`nil` for weeks, days or an interval not read).
+  static func intervalMonths(_ interval: String, _ count: String) -> Int? {
+    let n = count.isEmpty ? 1 : Int(count) ?? 1
+    switch CubeLayout.normalized(interval) {
+    case "month", "monthly": return n
+    case "year", "yearly", "annual": return 12 * n
+    default: return nil
+    }
+  }
+
   /// The Stripe status `text` names (any letter case, `_` or a space between words,
   /// `cancelled` for `canceled`), or `nil`.
   static func status(_ text: String) -> StripeSubscription.Status? {

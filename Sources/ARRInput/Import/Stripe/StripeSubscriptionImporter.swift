@@ -487,9 +487,10 @@ enum StripeSubscriptionImporter {
     if let first = unpriced.first, !isSubscriptionTable {
       company.log.findings.append(
         "\(file): \(Counted.phrase(unpriced.count, "subscription", verb: ("has", "have"))) no "
-          + "Amount (\"\(first.customer)\" on line \(first.line); Stripe leaves it blank for "
-          + "metered and tiered prices): read as 0, so their revenue is unknown and missing from "
-          + "every figure; import the invoice line items export beside it for what they billed")
+          + "monthly Amount (\"\(first.customer)\" on line \(first.line); Stripe leaves it blank "
+          + "for metered and tiered prices, or gives a price per unit such as 0.002): read as 0, "
+          + "so their revenue is unknown and missing from every figure; import the invoice line "
+          + "items export beside it for what they billed")
     }
     let paused = all.filter { $0.status == .paused }.count
     if paused > 0 && !isSubscriptionTable {

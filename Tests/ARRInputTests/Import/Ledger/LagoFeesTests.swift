@@ -99,4 +99,66 @@ import Testing
       """)
     #expect(!c.log.findings.contains { $0.contains("bill usage of a customer holding prepaid") })
   }
+  /// Lago's invoices export with its own headers (`issuing_date`, `external_customer_id`,
+  /// `invoice_type`): acme's `subscription` invoices, 2,000.00 on the 1st of each month of
+  /// 2025; beta's wallet top-ups, `credit` invoices with no name, 15,000.00 on 2025-01-15,
+  /// 10,000.00 on 04-15, 12,000.00 on 06-15 and 18,000.00 on 10-15; gamma's 6,000.00 on
+  /// 2025-02-03, 6,000.00 on 05-03, 9,000.00 on 09-03 and 6,000.00 on 11-03 (trial 33, T33-9).
+  /// By hand, December: beta's latest lasts the median of its 90, 61 and 122 days, 90, to
+  /// 2026-01-12: 18,000 × 31 ÷ (17 + 31 + 31 + 12) = 6,131.87; gamma's the median of 89, 123
+  /// and 61, 89, to 2026-01-30: 6,000 ÷ (28/30 + 1 + 30/31) = 2,068.20; with acme 10,200.07 a
+  /// month, headline ARR 122,400.84. Before: refused (no customer, no date); with those renamed
+  /// the type was unread, 120,000.00 with a range, and a `credit` top-up read as a fee's type
+  /// was negated as a credit note.
+  @Test func lagosInvoicesExportReadsWalletTopUps() throws {
+    var text =
+      "lago_id,number,issuing_date,invoice_type,status,payment_status,currency,"
+      + "fees_amount_cents,total_amount_cents,external_customer_id\n"
+    var n = 0
+    func add(_ date: String, _ type: String, _ customer: String, _ cents: Int) {
+      n += 1
+      text +=
+        "inv_\(n),LAG-\(n),\(date),\(type),finalized,succeeded,USD,\(cents),\(cents),\(customer)\n"
+    }
+    for m in 1...12 { add("2025-\(m < 10 ? "0" : "")\(m)-01", "subscription", "acme", 200_000) }
+    for (d, c) in [
+      ("01-15", 1_500_000), ("04-15", 1_000_000), ("06-15", 1_200_000), ("10-15", 1_800_000),
+    ] {
+      add("2025-\(d)", "credit", "beta", c)
+    }
+    for (d, c) in [("02-03", 600_000), ("05-03", 600_000), ("09-03", 900_000), ("11-03", 600_000)] {
+      add("2025-\(d)", "credit", "gamma", c)
+    }
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2025, month: 12))
+    let december = ["acme", "beta", "gamma"].map { c.mrrRow($0).last ?? 0 }
+    #expect(december == [200_000, 613_187, 206_820])
+    #expect(december.reduce(0, +) * 12 == 12_240_084)
+    #expect(c.account("beta")?.contractType == .usage)
+    #expect(!c.log.notes.contains { $0.contains("negated") })
+  }
+
+  /// A Lago wallet top-up typed `credit` with any name or none, or typed `wallet_transaction`,
+  /// or `top_up` on a customer's line, is a purchase of credits, not a credit note nor the
+  /// company's own money: beta's 1,200.00 on 2025-02-10 and 600.00 on 2025-03-20 are not
+  /// negated, and the second lasts the first's 38 days (2025-03-20 to 2025-04-26).
+  @Test(arguments: ["credit", "credits", "wallet_transaction", "top_up"], ["", "Credits"])
+  func aWalletTopUpIsAPurchaseWhateverItsName(type: String, name: String) throws {
+    let c = try read(
+      """
+      lago_id,customer_id,invoice_date,item_type,invoice_display_name,amount_cents,amount_currency
+      f1,acme,2025-01-01,subscription,Pro plan,200000,USD
+      f2,acme,2025-02-01,subscription,Pro plan,200000,USD
+      f3,beta,2025-02-10,\(type),\(name),120000,USD
+      f4,acme,2025-03-01,subscription,Pro plan,200000,USD
+      f5,beta,2025-03-20,\(type),\(name),60000,USD
+      f6,acme,2025-04-01,subscription,Pro plan,200000,USD
+      """)
+    #expect(!c.log.notes.contains { $0.contains("negated") })
+    #expect(c.log.files[0].rowsUsed == 6)
+    // April: 600 × 26/30 ÷ (12/31 + 26/30).
+    let april = ServicePeriod.proportion(60_000, 26 * 12_586, 12 * 12_180 + 26 * 12_586)
+    #expect(c.mrrRow("beta").last == april)
+    #expect(c.account("beta")?.contractType == .usage)
+  }
 }

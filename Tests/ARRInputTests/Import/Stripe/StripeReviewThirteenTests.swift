@@ -250,9 +250,36 @@ import Testing
         sub_2,cus_B,B,active,100.00,usd,month,2024-01-01 00:00,2024-03-01 00:00,2024-04-01 00:00,,
         """)
     #expect(c.mrrRow("cus_B").last == 10_000)
-    let finding = c.log.findings.first { $0.contains("no Amount") }
+    let finding = c.log.findings.first { $0.contains("no monthly Amount") }
     #expect(
-      finding?.hasPrefix("subs.csv: 1 subscription has no Amount (\"cus_A\" on line 2") == true)
+      finding?.hasPrefix("subs.csv: 1 subscription has no monthly Amount (\"cus_A\" on line 2")
+        == true)
+  }
+
+  /// Trial 34, T34-14: a price per unit (`0.002`, `0.0015`: a metered price per token) is an
+  /// unknown amount like a blank one, read as 0 with the same finding; it was refused with the
+  /// advice to round to the cent, which read those customers as $0 with no word. B's 100.00 a
+  /// month is read; `12.345` (a whole unit and more) is still refused as not a whole cent.
+  @Test(arguments: ["0.002", "0.0015", "$0.0025"])
+  func aPricePerUnitIsAnUnknownAmount(price: String) throws {
+    let c = try table(
+      "subs.csv",
+      Self.subsHeader
+        + """
+        sub_1,cus_A,A,active,\(price),usd,month,2024-01-01 00:00,2024-03-01 00:00,2024-04-01 00:00,,
+        sub_2,cus_B,B,active,100.00,usd,month,2024-01-01 00:00,2024-03-01 00:00,2024-04-01 00:00,,
+        """)
+    #expect(c.mrrRow("cus_B").last == 10_000)
+    #expect(
+      c.log.findings.contains { $0.hasPrefix("subs.csv: 1 subscription has no monthly Amount") })
+    #expect(throws: (any Error).self) {
+      try table(
+        "subs.csv",
+        Self.subsHeader
+          + """
+          sub_1,cus_A,A,active,12.345,usd,month,2024-01-01 00:00,2024-03-01 00:00,2024-04-01 00:00,,
+          """)
+    }
   }
 
   /// F26: export 1 has A open (100) and B; export 2 (below a repeated header) has A ended
