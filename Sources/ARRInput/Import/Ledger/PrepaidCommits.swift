@@ -31,20 +31,25 @@ enum PrepaidCommits {
   /// Words of a description naming a pack of usage bought, when it also names what is bought
   /// (``unitWords``): "Token pack 1M", "API credits bundle" (trial 33, T33-5).
   static let packWords: Set<String> = ["pack", "packs", "bundle", "bundles", "block", "blocks"]
-  /// Beginnings of words naming units of usage, or the balance holding them.
-  static let unitWords = [
-    "credit", "token", "wallet", "balance", "usage", "unit", "call", "request", "compute", "gpu",
-    "api", "quer", "message", "minute",
-  ]
-  /// Words that, before a word beginning `unit` or `credit`, name units of usage bought:
+  /// Whole words naming units of usage (``UsageMonths/usageWords`` but `api`, a product's
+  /// access: "Pro bundle incl. API access"; `units` not beside a seat word), or the balance
+  /// holding them (session 34 review, item 5: "Seat pack - 10 units").
+  static let unitWords = UsageMonths.usageWords.subtracting(["api"]).union([
+    "credit", "credits", "wallet", "balance",
+  ])
+  /// Words that, before `unit(s)` or `credit(s)`, name units of usage bought:
   /// "Compute units", "AI credits" (trial 33, T33-5).
   static let usageQualifiers: Set<String> = [
     "compute", "api", "ai", "gpu", "inference", "llm",
   ]
   /// Words of a purchase's description naming a commitment (a term bought), not credits spent
   /// as they are used (trial 33, T33-3): "Prepaid credits (annual commit)", "Annual prepaid
-  /// commit".
-  static let commitmentWords = ["commit", "annual", "yearly", "per year", "12 month", "contract"]
+  /// commit". Whole words or phrases: "semiannual" and "contractor" name none (review 34,
+  /// item 12).
+  static let commitmentWords = [
+    "commit", "commitment", "committed", "annual", "annually", "yearly", "per year", "12 month",
+    "12 months", "contract", "contracted",
+  ]
   /// Type values naming a commitment bought (Metronome's `commit_purchase`), not credits.
   static let commitmentTypes: Set<String> = [
     "commit purchase", "prepaid commit", "prepaid commitment",
@@ -72,8 +77,10 @@ enum PrepaidCommits {
   static func isPurchase(_ e: LedgerEntry) -> Bool {
     guard e.amount > 0, e.kind != .oneTime else { return false }
     if e.isPrepaidPurchase { return true }
-    // Units named for the month they measure are that month's usage (``UsageMonths``).
-    return namesPurchase(e.description) && UsageMonths.month(in: e.description) == nil
+    // Units named for the month they measure are that month's usage (``UsageMonths``), when
+    // UsageMonths reads them so: "Credit top-up - Dec 2025" names no usage and stays a
+    // purchase (review 34, item 2).
+    return namesPurchase(e.description) && UsageMonths.reads(e.description) == nil
   }
 
   /// Whether a type cell names a commitment bought (``commitmentTypes``), not credits.
@@ -85,8 +92,7 @@ enum PrepaidCommits {
   /// neither typed nor described as a commitment (``commitmentTypes``, ``commitmentWords``).
   static func isTopUp(_ e: LedgerEntry) -> Bool {
     guard isPurchase(e), !e.isCommitmentType else { return false }
-    let t = CubeLayout.normalized(e.description)
-    return !commitmentWords.contains { t.contains($0) }
+    return !UsageMonths.hasWord(e.description, of: commitmentWords)
   }
 
   /// Whether a description names a purchase of prepaid credits or a commitment (``words``).
@@ -100,15 +106,14 @@ enum PrepaidCommits {
         .contains(where: { t.contains($0) })
     else { return false }
     // By words, not letters: "community" holds no unit.
-    let tokens = t.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    guard tokens.contains(where: { w in unitWords.contains { w.hasPrefix($0) } }) else {
-      return false
-    }
+    let words = UsageMonths.words(t)
+    guard UsageMonths.namesUnits(words, in: unitWords) else { return false }
+    let tokens = words.map(String.init)
     let pairs = zip(tokens, tokens.dropFirst())
     return tokens.contains { topUpWords.contains($0) || packWords.contains($0) }
       || pairs.contains { $0 == "top" && $1 == "up" }
       || pairs.contains {
-        usageQualifiers.contains($0) && ($1.hasPrefix("unit") || $1.hasPrefix("credit"))
+        usageQualifiers.contains($0) && ["unit", "units", "credit", "credits"].contains($1)
       }
   }
 

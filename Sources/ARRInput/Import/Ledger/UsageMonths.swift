@@ -10,30 +10,82 @@ import ARRCore
 /// the invoice's, not the month measured.
 ///
 /// Decided: a positive line not typed one-time, without a service period of a month or more,
-/// whose description names usage (``usageWords``) and exactly one month with its year (a
-/// month name beside a four-digit year, `March 2025`, `2025 Mar`; or `2025-03`), at most a year
+/// whose description names usage (``usageWords``, whole words), no term or cadence
+/// (``termWords``: "Annual API platform plan - December 2025" is a year's plan, not a month's
+/// usage; session 34 review, item 1) and exactly one month with its year (a month name beside a
+/// four-digit year, `March 2025`, `2025 Mar`; or `2025-03`, `2025/03` joined without a space:
+/// "API calls 2025 - 5 million calls" names no month, review item 6), at most a year
 /// from its invoice month, serves that calendar month: it is given that month as its service
 /// period and typed usage (untyped lines), so the usage is its month's recurring revenue and a
 /// month invoiced after it is billed in arrears (the default as-of month is then the last month
 /// measured).
 enum UsageMonths {
-  /// Beginnings of words naming usage or its units.
-  static let usageWords = [
-    "usage", "consum", "metered", "overage", "token", "unit", "call", "request", "compute", "gpu",
-    "api", "quer", "message", "minute",
+  /// Whole words naming usage or its units (not their beginnings: "United Health", "Call
+  /// recording"; session 34 review, item 5). `units` names usage only without a seat word
+  /// (``seatWords``: "Seat pack - 10 units").
+  static let usageWords: Set<String> = [
+    "usage", "consumption", "consumed", "metered", "overage", "overages", "token", "tokens",
+    "units", "calls", "requests", "compute", "gpu", "api", "query", "queries", "messages",
+    "minutes",
   ]
+  /// Words naming seats or licences, beside which `units` counts them, not usage.
+  static let seatWords: Set<String> = [
+    "seat", "seats", "user", "users", "licence", "licences", "license", "licenses",
+  ]
+  /// Words or phrases (whole words) naming a term or a cadence: a line naming one bills a plan or
+  /// a commitment, not a month of usage (``PrepaidCommits/commitmentWords`` and these).
+  static let termWords =
+    PrepaidCommits.commitmentWords + [
+      "quarter", "quarterly", "semiannual", "biannual", "subscription", "plan", "licence",
+      "license", "renewal",
+    ]
+
+  /// The lowercased words of `text`, letters and digits.
+  static func words(_ text: String) -> [Substring] {
+    text.lowercased().split { !$0.isLetter && !$0.isNumber }
+  }
+
+  /// Whether `text` holds any of `phrases` as whole words (a phrase of several words in a row).
+  static func hasWord(_ text: String, of phrases: [String]) -> Bool {
+    let t = " " + words(text).joined(separator: " ") + " "
+    return phrases.contains { t.contains(" \($0) ") }
+  }
+
+  /// Whether words (``words(_:)``) name units of usage in `list`, `units` not beside a seat word.
+  static func namesUnits(_ tokens: [Substring], in list: Set<String>) -> Bool {
+    let seats = tokens.contains { seatWords.contains(String($0)) }
+    return tokens.contains { w in
+      let s = String(w)
+      return list.contains(s) && !(seats && (s == "units" || s == "unit"))
+    }
+  }
+
+  /// Whether UsageMonths reads `description` as a month of usage: it names one month with its
+  /// year (``month(in:)``), usage (``namesUsage(_:)``) and no term (``termWords``).
+  static func reads(_ description: String) -> Month? {
+    guard let m = month(in: description), namesUsage(description),
+      !hasWord(description, of: termWords)
+    else { return nil }
+    return m
+  }
 
   /// The one month `description` names with its year; `nil` for none, or for two different.
   static func month(in description: String) -> Month? {
     // Cheap first: a year of this century is written `20..`.
     guard description.contains("20") else { return nil }
-    let tokens = description.lowercased().split { !$0.isLetter && !$0.isNumber }
+    let lowered = description.lowercased()
+    let tokens = lowered.split { !$0.isLetter && !$0.isNumber }
     var found: Month?
     for (a, b) in zip(tokens, tokens.dropFirst()) {
       var named: Month?
       if let y = year(b), let n = monthName(a) {
         named = Month(year: y, month: n)
-      } else if let y = year(a), let n = monthName(b) ?? monthNumber(b) {
+      } else if let y = year(a), let n = monthName(b) {
+        named = Month(year: y, month: n)
+      } else if let y = year(a), let n = monthNumber(b),
+        ["-", "/"].contains(String(lowered[a.endIndex..<b.startIndex]))
+      {
+        // `2025-03`, `2025/03`: joined, not "2025 - 5 million".
         named = Month(year: y, month: n)
       }
       guard let named else { continue }
@@ -65,10 +117,9 @@ enum UsageMonths {
     return n
   }
 
-  /// Whether `description` names usage (``usageWords``, as beginnings of its words).
+  /// Whether `description` names usage (``usageWords``, whole words).
   static func namesUsage(_ description: String) -> Bool {
-    let tokens = description.lowercased().split { !$0.isLetter && !$0.isNumber }
-    return tokens.contains { w in usageWords.contains { w.hasPrefix($0) } }
+    namesUnits(words(description), in: usageWords)
   }
 
   /// Gives each usage line named for its month that month as its service period, and says so
@@ -84,9 +135,9 @@ enum UsageMonths {
       {
         continue
       }
-      guard let m = month(in: e.description), abs(m.months(since: e.date.month)) <= 12,
-        namesUsage(e.description)
-      else { continue }
+      guard let m = reads(e.description), abs(m.months(since: e.date.month)) <= 12 else {
+        continue
+      }
       entries[i].period = (CivilDate.firstDay(of: m), CivilDate.lastDay(of: m))
       if e.kind == nil { entries[i].kind = .usage }
       read.append(i)

@@ -143,6 +143,12 @@ import Testing
     ("Prepaid credits - 500,000 tokens", true),
     ("Seat top-up (5 users)", false),
     ("Pro plan", false),
+    // Whole words (review 34, item 5): `units` beside seats or licences counts them.
+    ("Seat pack - 10 units", false),
+    ("Licence pack (25 units)", false),
+    ("Call recording bundle", false),
+    ("Pro bundle incl. API access", false),
+    ("Block of 500 API calls", true),
   ])
   func namesAPurchase(description: String, isPurchase: Bool) {
     #expect(PrepaidCommits.namesPurchase(description) == isPurchase)
@@ -162,5 +168,13 @@ import Testing
     #expect(!PrepaidCommits.isTopUp(entry("Prepaid credits (annual commit)")))
     #expect(!PrepaidCommits.isTopUp(entry("Tokens", commitType: true)))
     #expect(PrepaidCommits.isTopUp(entry("Prepaid credits")))
+    // Whole words (review 34, item 12): "semiannual" and "contractor" name no commitment.
+    #expect(PrepaidCommits.isTopUp(entry("Credit top-up (semiannual)")))
+    #expect(PrepaidCommits.isTopUp(entry("Contractor credits top-up")))
+    #expect(!PrepaidCommits.isTopUp(entry("Credit top-up - 12 months commitment")))
+    // A month named without usage keeps the purchase (review 34, item 2).
+    #expect(PrepaidCommits.isPurchase(entry("Credit top-up - Dec 2025")))
+    #expect(!PrepaidCommits.isTopUp(entry("Prepaid credits (annual commit) - March 2025")))
+    #expect(PrepaidCommits.isPurchase(entry("Prepaid credits (annual commit) - March 2025")))
   }
 }
