@@ -106,7 +106,8 @@ extension LedgerReader {
   ///
   /// A revenue-type column's words count too (session 34, lead; trial 34, T34-1): services,
   /// implementation, onboarding, consulting, training and set-up are one-time (no part of
-  /// ARR: what a contract bills once, beside its subscription); a platform fee recurs; overage
+  /// ARR: what a contract bills once, beside its subscription); a platform fee, maintenance and
+  /// support recur (an ERP's License / Maintenance / Services mix); overage
   /// and consumption are usage. A bare `service`, QuickBooks' product type of most
   /// subscriptions, and a `license` (perpetual or for a term: the word does not say) are left
   /// untyped. Lago's fee types: `add_on` (a one-off invoice's item) is one-time,
@@ -115,7 +116,8 @@ extension LedgerReader {
     let t = CubeLayout.normalized(text)
     switch t {
     case "recurring", "subscription", "recurring revenue", "subscriptions", "subscription fee",
-      "recurring fee", "platform fee", "saas":
+      "recurring fee", "platform fee", "saas", "maintenance", "support", "maintenance and support",
+      "support and maintenance", "subscription and support":
       return .recurring
     case "one time", "onetime", "non recurring", "nonrecurring", "one off", "fee",
       "one time fee", "professional services", "professional service", "services",

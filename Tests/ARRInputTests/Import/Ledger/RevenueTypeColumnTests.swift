@@ -82,7 +82,8 @@ import Testing
   /// of each kind read as that kind.
   @Test(arguments: [
     ("service", nil), ("Professional Services", LedgerEntry.Kind.oneTime), ("Set-up fee", .oneTime),
-    ("License", nil), ("Platform fee", .recurring), ("Overage", .usage),
+    ("License", nil), ("Maintenance", .recurring), ("Support", .recurring),
+    ("Platform fee", .recurring), ("Overage", .usage),
     ("pay-as-you-go", .usage), ("add_on", .oneTime), ("progressive_billing", .usage),
   ])
   func wordsOfEachKind(text: String, kind: LedgerEntry.Kind?) {
