@@ -36,11 +36,22 @@ enum CustomerList {
     CubeReader.dropUnreadFacts(
       &roles, ignored: &ignored, rows: rows, header: header.cells,
       file: table.file, dateOrder: options.dateOrder, amounts: amounts, notes: &log.notes)
+    // A list's commitment columns (a minimum, an annual commitment, a term's value) give its
+    // accounts' committed MRR (trial 34, T34-2).
+    var commitments = ListCommitments.find(header: header.cells, taken: Set(roles.values))
+    if let found = commitments {
+      let read = Set(found.columns.map { header.cells[$0.column] })
+      ignored.removeAll { read.contains($0) }
+    }
     log.files[fileIndex].headerLine = header.line
     log.files[fileIndex].ignoredColumns = ignored
     if let note = CustomerCAC.channelHint(ignored, file: table.file) { log.notes.append(note) }
     log.files[fileIndex].recognisedColumns = CubeLayout.Role.allCases.compactMap { r in
       roles[r].map { "\(r.rawValue): \(header.cells[$0])" }
+    }
+    for (c, period) in commitments?.columns ?? [] {
+      log.files[fileIndex].recognisedColumns.append(
+        "committed_mrr: \(header.cells[c]) (\(period.reading))")
     }
     // The cube's reading of a customer's facts (terms, dates, trial, seats, past due).
     let layout = CubeLayout(
@@ -67,7 +78,22 @@ enum CustomerList {
       CubeReader.readFacts(
         r.cells, layout: layout, header: header.cells, into: &a, line: r.line, file: table.file,
         amounts: amounts, problems: &problems, noValue: &noValue)
+      commitments?.read(r.cells, header: header.cells, into: &a, line: r.line, amounts: amounts)
       list.append(a)
+    }
+    if let found = commitments {
+      let (finding, note) = found.messages(file: table.file, currency: options.currency)
+      if let finding { log.findings.append(finding) }
+      if let note { log.notes.append(note) }
+    }
+    let unread = header.cells.indices.filter { c in
+      !header.cells[c].isEmpty && !roles.values.contains(c)
+        && !(commitments?.columns.contains { $0.column == c } ?? false)
+    }
+    if let finding = ListCommitments.unreadAmountsFinding(
+      header: header.cells, unread: unread, rows: rows, amounts: amounts, file: table.file)
+    {
+      log.findings.append(finding)
     }
     if !problems.isEmpty && !options.isLenient { throw .problems(problems, in: table.file) }
     // `--lenient` reads each bad cell as not given; every one is listed and counted (T22-2:

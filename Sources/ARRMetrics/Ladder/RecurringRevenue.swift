@@ -61,7 +61,8 @@ public enum RecurringRevenue {
   /// gone), or its `contract_end_date` is before the as-of month (the term lapsed with no
   /// renewal recorded; a term ending within the as-of month is at its renewal and counts).
   /// Otherwise annual and multi-year accounts that are not in an active or expired trial count
-  /// at their as-of MRR; any other account — `unknown` contract types included: only known
+  /// at their as-of MRR, or at their `committed_mrr` when one is given (capped at that MRR: a
+  /// stated commitment is what the term commits, not its overage or fees); any other account — `unknown` contract types included: only known
   /// commitments count — counts at its `committed_mrr` minimum, capped at its as-of MRR (a
   /// minimum above what is billed is not revenue yet); accounts without one count 0.
   /// - Parameter company: The company.
@@ -124,7 +125,10 @@ public enum RecurringRevenue {
                   if treatment[i] == trial || over[i] != 0 {
                     out[i] = 0
                   } else if contract[i] == annual || contract[i] == multiYear {
-                    out[i] = now
+                    // A commitment stated beside the term (a list's minimum or annual
+                    // commitment) is what the term commits, not all it bills (trial 34,
+                    // T34-2); capped at the as-of MRR, as a minimum is.
+                    out[i] = minimum[i] >= 0 ? min(minimum[i], now) : now
                   } else if minimum[i] >= 0 {
                     out[i] = min(minimum[i], now)
                   } else {

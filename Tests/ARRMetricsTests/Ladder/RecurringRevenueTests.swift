@@ -45,6 +45,19 @@ struct RecurringRevenueTests {
     #expect(RecurringRevenue.recurringMRR(of: c) == [100, 200, 300, 350, 400, 9_000])
   }
 
+  /// A commitment stated beside an annual or multi-year term (a customer list's minimum or
+  /// annual commitment) is what the term commits: committed MRR is it, capped at the as-of MRR,
+  /// not all the account bills (trial 34, T34-2). Without one the term commits its whole MRR.
+  @Test func aStatedCommitmentIsWhatATermCommits() {
+    let c = T.company([
+      (T.account("annual", .annual), [8_000]),
+      (T.account("annual, 5,000 committed", .annual, committed: 5_000), [8_000]),
+      (T.account("multi-year, above its MRR", .multiYear, committed: 9_000), [8_000]),
+      (T.account("monthly, 2,000 committed", .monthly, committed: 2_000), [8_000]),
+    ])
+    #expect(RecurringRevenue.committedMRR(of: c) == [8_000, 5_000, 8_000, 2_000])
+  }
+
   @Test func treatmentPrecedence() {
     #expect(RecurringRevenue.treatment(of: T.account("x", .pilot, trial: .active)) == .trialRemoved)
     #expect(

@@ -96,6 +96,10 @@ enum LedgerImporter {
     if options.asOf == nil, let covered = arrears, covered == lastDated.adding(months: -1) {
       asOf = covered
     }
+    // An export cut mid invoice run: its last month is partial, so the default as-of month is
+    // the one before (trial 33, T33-15).
+    let cut = asOf == lastDated ? CutInvoiceRun.find(data.entries, last: lastDated) : nil
+    if cut != nil && options.asOf == nil { asOf = lastDated.adding(months: -1) }
     if let given = options.asOf, given > lastDated {
       throw .invalidArgument(
         "--as-of \(given) is after the last invoice of \(file) (\(lastDated)); every account "
@@ -119,7 +123,12 @@ enum LedgerImporter {
     // Usually every line: then the lines themselves, not a copy (twelfth session: a copy of a
     // 1M-line ledger's lines was 134 MB at the import's peak).
     var kept = data.entries.allSatisfy(isKept) ? data.entries : data.entries.filter(isKept)
-    if options.asOf == nil && asOf < lastDated {
+    if let cut {
+      log.findings.append(
+        CutInvoiceRun.finding(
+          cut, file: file, isMoved: options.asOf == nil,
+          linesAfter: data.entries.count - kept.count))
+    } else if options.asOf == nil && asOf < lastDated {
       let later = data.entries.count - kept.count
       log.notes.append(
         "\(file): \(periodArrears == asOf ? "usage is" : "invoices are") billed in arrears "

@@ -1,0 +1,83 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// An export cut mid invoice run reads its last complete month (`docs/import.md`, "An export cut
+/// mid invoice run"; ``CutInvoiceRun``; trial 33, T33-15: the last month held a third of the
+/// customers' invoices, headline ARR −35% with no range or warning).
+@Suite struct CutInvoiceRunTests {
+  func read(_ text: String, asOf: String? = nil) throws -> ImportedCompany {
+    try Importer.read(
+      [Importer.SourceFile(name: "lines.csv", bytes: Array(text.utf8))],
+      options: ImportOptions(asOf: asOf.flatMap { Month($0) }))
+  }
+
+  /// 30 customers, each invoiced "Growth plan" monthly on its own day (customer k on day
+  /// 1 + 27k ÷ 29, days 1 to 28), 500 + 100 × (k mod 7) a month, each invoice's period a whole
+  /// month from its day; customers 24–29 from April, the rest from January 2025; the export ran
+  /// on 2025-12-10, so December holds the 11 customers invoiced by the 10th. `dropped`: these
+  /// customers have no December invoice (left) whatever their day.
+  static func lines(cutDay: Int = 10, dropped: Set<Int> = []) -> String {
+    var text =
+      "Invoice Line Item ID,Invoice Created (UTC),Customer ID,Description,Amount,"
+      + "Period Start (UTC),Period End (UTC),Type\n"
+    func date(_ y: Int, _ m: Int, _ d: Int) -> String {
+      "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+    }
+    var n = 0
+    for k in 0..<30 {
+      let day = 1 + k * 27 / 29
+      for m in (k < 24 ? 1 : 4)...12 where m < 12 || (day <= cutDay && !dropped.contains(k)) {
+        n += 1
+        let end = m == 12 ? date(2026, 1, day) : date(2025, m + 1, day)
+        text +=
+          "il_\(n),\(date(2025, m, day)),c\(k),Growth plan,\(500 + 100 * (k % 7)).00,"
+          + "\(date(2025, m, day)),\(end),subscription\n"
+      }
+    }
+    return text
+  }
+
+  /// By hand: as of 2025-11, the last complete month, every customer pays, customer k
+  /// 500 + 100 × (k mod 7): MRR 23,500.00, ARR 282,000.00. Before:
+  /// as of 2025-12, the 11 customers invoiced by the 10th, 8,200.00 a month, ARR 98,400.00
+  /// (−65%), and 19 customers "churned".
+  @Test func aCutLastMonthIsNotTheAsOfMonth() throws {
+    let c = try read(Self.lines())
+    #expect(c.asOf == Month(year: 2025, month: 11))
+    let mrr = (0..<30).map { c.mrrRow("c\($0)").last ?? 0 }.reduce(0, +)
+    #expect(mrr == 2_350_000)
+    #expect(mrr * 12 == 28_200_000)
+    let finding = try #require(c.log.findings.first { $0.contains("cut mid invoice run") })
+    #expect(
+      finding.hasPrefix(
+        "lines.csv: the last month, 2025-12, looks cut mid invoice run: its invoices end on day "
+          + "10 (2025-11's ran to day 28), and 11 of the 30 customers invoiced in both months "
+          + "before it have an invoice in it; 19 of the 19 missing were invoiced in 2025-11 "
+          + "only after day 10"))
+    #expect(finding.contains("The as-of month is 2025-11, the last complete one; 11 lines"))
+    #expect(!c.log.notes.contains { $0.contains("billed in arrears") })
+  }
+
+  /// `--as-of 2025-12` measures the partial month, and the finding says so.
+  @Test func anExplicitAsOfKeepsThePartialMonthWithAFinding() throws {
+    let c = try read(Self.lines(), asOf: "2025-12")
+    #expect(c.asOf == Month(year: 2025, month: 12))
+    #expect(
+      c.log.findings.contains {
+        $0.contains("As of 2025-12, ARR lacks the customers not yet invoiced; --as-of 2025-11")
+      })
+  }
+
+  /// Customers leaving are no cut: December invoiced through day 27 (before November's 28) but
+  /// 12 customers invoiced early gone (every third from 0, and 1 and 4): of the 13 missing,
+  /// only customer 29 (day 28) was invoiced after day 27, far from four fifths, so December is
+  /// the as-of month.
+  @Test func customersLeavingAreNoCut() throws {
+    let gone = Set(stride(from: 0, to: 30, by: 3)).union([1, 4])
+    let c = try read(Self.lines(cutDay: 27, dropped: gone))
+    #expect(c.asOf == Month(year: 2025, month: 12))
+    #expect(!c.log.findings.contains { $0.contains("cut mid invoice run") })
+  }
+}
