@@ -50,12 +50,17 @@ extension Analysis {
         ? named.dropLast().joined(separator: ", ") + " or " + named[named.count - 1] : named[0]
     // Every class priced at the pooled rate: the accounts that would be at risk are priced as
     // they would be there, so the figure is not overstated by them (render review 33, R33-1).
+    // A notice prices its account to leave whatever the class: its absence still overstates
+    // (session 34's review).
+    let qa = f.compactMoney(cents: scoring.qualityAdjustedARR)
     let consequence =
-      scoring.isPricedPooled
-      ? "; quality-adjusted ARR (\(f.compactMoney(cents: scoring.qualityAdjustedARR))) is not "
-        + "moved by it, as every class is priced at the company's pooled retention."
-      : ", so quality-adjusted ARR (\(f.compactMoney(cents: scoring.qualityAdjustedARR))) is "
-        + "likely overstated."
+      !scoring.isPricedPooled
+      ? ", so quality-adjusted ARR (\(qa)) is likely overstated."
+      : scoring.isNoticeMissing
+        ? "; priced pooled, only the missing notice counts: it would price its account to "
+          + "leave, so quality-adjusted ARR (\(qa)) is likely overstated."
+        : "; quality-adjusted ARR (\(qa)) is not moved by it, as every class is priced at the "
+          + "company's pooled retention."
     return Finding(
       code: .riskSignalsMissing, severity: .warning,
       message: "No account can reach the at-risk class on the signals the data holds (it has no "

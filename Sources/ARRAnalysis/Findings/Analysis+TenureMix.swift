@@ -7,11 +7,11 @@ import ARRMetrics
 public struct TenureMix: Sendable, Equatable {
   /// MRR paying at as-of, cents.
   public var total: Int64 = 0
-  /// Of it, accounts paying for under ``Finding/tenureMixYoungMonths`` months (paying since
+  /// Of it, accounts that first paid in the last ``Finding/tenureMixYoungMonths`` months (paying since
   /// as-of − 2 or later), cents, and how many accounts.
   public var underThree: Int64 = 0
   public var underThreeAccounts = 0
-  /// Of it, accounts paying for under 12 months (paying since as-of − 11 or later).
+  /// Of it, accounts that first paid in the last 12 months (paying since as-of − 11 or later).
   public var underTwelve: Int64 = 0
   public var underTwelveAccounts = 0
   /// Of it, accounts already paying in the first month of data, when that month is under 12
@@ -74,7 +74,7 @@ public struct TenureMix: Sendable, Equatable {
 
 extension Analysis {
   /// `tenure_mix`: a warning when at least ``Finding/tenureMixWarningShare`` of the MRR paying
-  /// at as-of is from accounts paying for under 3 months, information from
+  /// at as-of is from accounts that first paid in the last 3 months, information from
   /// ``Finding/tenureMixInfoShare`` under 3 months or ``Finding/tenureMixYearInfoShare`` under
   /// 12: revenue that has not yet met a renewal or a year of churn, whose retention no figure
   /// of the data has measured.

@@ -172,9 +172,9 @@ extension Analysis {
     // the classes: what to set aside is the classes and reasons (render review 33, R33-1).
     let consequence =
       weak.isPricedPooled
-      ? ", so every class is priced at the company's pooled retention (last year's departures "
-        + "of all its accounts): quality-adjusted ARR and the expected 12-month loss do not rest "
-        + "on the classes, and the class labels and reasons are not to be quoted as risk."
+      ? ", so every class is priced at the company's pooled retention: quality-adjusted ARR "
+        + "and the loss do not rest on the classes, whose labels and reasons are not to be "
+        + "quoted as risk."
       : ", so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
         + weak.word + ": quote headline "
         + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")

@@ -95,7 +95,7 @@ public struct Finding: Sendable, Equatable {
     /// some churn was all but certain: the data may hold only today's customers, so trailing
     /// retention is an upper bound (session 21, lead; trial 21, S1).
     case survivorsOnly = "survivors_only"
-    /// Much of the MRR paying at as-of is from accounts paying for under 3 (or 12) months:
+    /// Much of the MRR paying at as-of is from accounts that first paid in the last 3 (or 12) months:
     /// revenue whose retention no figure of the data has measured (session 27, t27b lane;
     /// trial 25, T25-4).
     case tenureMix = "tenure_mix"

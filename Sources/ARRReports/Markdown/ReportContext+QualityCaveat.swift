@@ -49,10 +49,12 @@ extension ReportContext {
 
   /// True when quality-adjusted ARR is likely overstated for want of signals: no account can
   /// reach the at-risk class (``Analysis/isAtRiskOutOfReach(_:)``) and the classes are priced
-  /// apart. Priced at the pooled rate (``ScoringResult/isPricedPooled``), the accounts that
-  /// would be at risk are priced as they would be there (render review 33, R33-1).
+  /// apart, or the missing signals include the cancellation notice. Priced at the pooled rate
+  /// (``ScoringResult/isPricedPooled``), the accounts that would be at risk are priced as they
+  /// would be there (render review 33, R33-1), but a notice would price its account to leave
+  /// whatever the class (``ScoringResult/isNoticeMissing``; session 34's review).
   var isOverstatedForWantOfSignals: Bool {
-    Analysis.isAtRiskOutOfReach(scoring) && !scoring.isPricedPooled
+    Analysis.isAtRiskOutOfReach(scoring) && (!scoring.isPricedPooled || scoring.isNoticeMissing)
   }
 
   /// The expected 12-month loss row's caveat: ``qualityCaveat``, except that under
@@ -71,8 +73,13 @@ extension ReportContext {
   /// summary rows and the walk chart (render review 30, R30-5: page one's finding said so, the
   /// bold row and the chart a deck copies did not). Under `poor_discrimination` too, the row
   /// gives both (render review 32, R32-5).
-  private var outOfReach: String {
-    "no signal in the data can reach the at-risk class (see Findings)"
+  private var outOfReach: String { reachWords + " (see Findings)" }
+
+  /// What the data lacks, for ``outOfReach``: under pooled pricing only the notice matters.
+  private var reachWords: String {
+    scoring.isPricedPooled
+      ? "the data holds no cancellation notice"
+      : "no signal in the data can reach the at-risk class"
   }
 
   /// The projected NDR and GRR rows' share of ``qualityCaveat`` when the risk score barely
@@ -114,7 +121,7 @@ extension ReportContext {
   var projectionCaveatSentence: String? {
     guard !isPriorsOnly else { return nil }
     var parts: [String] = []
-    let reach = "no signal in the data can reach the at-risk class"
+    let reach = reachWords
     let isOutOfReach = isOverstatedForWantOfSignals
     if let weak = Analysis.weakRiskScore(scoring) {
       parts.append(

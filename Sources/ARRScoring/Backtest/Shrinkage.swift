@@ -175,4 +175,12 @@ extension ScoringResult {
   public var isPricedPooled: Bool {
     retentionSource == .backtestClassDepartures && backtest?.classPricing == .pooled
   }
+
+  /// True when the data holds no cancellation notice (nor a cancelled flag) that could have
+  /// reached an account: a notice prices its account to leave whatever the class pricing, so
+  /// pooled pricing does not make up for its absence (session 34's review).
+  public var isNoticeMissing: Bool {
+    missingEvidenceSignals.contains(.cancellationNotice)
+      || missingEvidenceSignals.contains(.cancelled)
+  }
 }

@@ -178,9 +178,9 @@ import Testing
     #expect(scoring.retentionSource == .backtestClassDepartures)
     #expect(
       backwards.message.hasSuffix(
-        "so every class is priced at the company's pooled retention (last year's departures of "
-          + "all its accounts): quality-adjusted ARR and the expected 12-month loss do not rest "
-          + "on the classes, and the class labels and reasons are not to be quoted as risk."))
+        "so every class is priced at the company's pooled retention: quality-adjusted ARR and "
+          + "the loss do not rest on the classes, whose labels and reasons are not to be quoted "
+          + "as risk."))
     // 0.61 on 100 churners of 400: its 95% range, 0.544 to 0.676, excludes chance.
     bt.auc = 0.61
     bt.classes = [

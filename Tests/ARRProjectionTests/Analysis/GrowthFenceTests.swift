@@ -8,13 +8,24 @@ import Testing
 /// below three times its start MRR a year (trial 34, T34-10: one usage account's one-off month
 /// at 1,000 times its usual bill made projected NDR 1,147.5%).
 @Suite struct GrowthFenceTests {
-  /// Fewer than 20 expanders: the floor alone, 1 + 2 × window ÷ 12 (3.0 a year, 2.0 over 6
-  /// months).
+  /// Fewer than 20 expanders: a lone spike (one account at 100 times, the rest flat) counts to
+  /// the floor, 1 + 2 × window ÷ 12 (3.0 a year, 2.0 over 6 months).
   @Test(arguments: [(12, 3.0), (6, 2.0), (3, 1.5)])
-  func fewExpandersGetTheFloor(window: Int, ratio: Double) {
+  func aLoneSpikeGetsTheFloor(window: Int, ratio: Double) {
     var fence = GrowthFence()
-    for _ in 0..<19 { fence.add(then: 100, now: 10_000) }
+    fence.add(then: 100, now: 10_000)
+    for _ in 0..<5 { fence.add(then: 100, now: 100) }
     #expect(fence.ceilingRatio(window: window) == ratio)
+  }
+
+  /// Fewer than 20 expanders: an account counts up to the largest growth another showed. Ten
+  /// accounts at 4 times: 4.0 (all counted in full); one at 40 times beside them: still 4.0.
+  @Test func fewExpandersCountAsFarAsAnotherBacksThem() {
+    var fence = GrowthFence()
+    for _ in 0..<10 { fence.add(then: 1_000, now: 4_000) }
+    #expect(fence.ceilingRatio(window: 12) == 4.0)
+    fence.add(then: 1_000, now: 40_000)
+    #expect(fence.ceilingRatio(window: 12) == 4.0)
   }
 
   /// 20 expanders all at 1.5 times: log₂ 1.5 = 0.585 falls in bin 9, upper edge 10/16 = 0.625;

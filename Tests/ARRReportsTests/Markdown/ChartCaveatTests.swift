@@ -12,11 +12,11 @@ import Testing
   @Test(arguments: [
     ("plg-smb", "Projections weakly supported: the risk score barely ranks churners"),
     // Movements' score ranks worse than chance, so every class is priced at the company's
-    // pooled retention: its at-risk class out of reach does not overstate it (R33-1).
+    // pooled retention (R33-1); its missing cancellation notice still overstates it.
     (
       "data-room-movements",
-      "Projections at the company's pooled retention: the risk score ranks churners worse than "
-        + "chance"
+      "Projections at the company's pooled retention and likely overstated: the risk score "
+        + "ranks churners worse than chance, and the data holds no cancellation notice"
     ),
   ])
   func projectedChartsSayIt(sample: String, sentence: String) throws {

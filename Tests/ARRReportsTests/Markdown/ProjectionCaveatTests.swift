@@ -14,12 +14,12 @@ import Testing
   /// on 22 churners of 253, no `poor_discrimination`): the rows' caveat follows the loss row's,
   /// word for word in its first word.
   ///
-  /// Ledger also has `risk_signals_missing` (R32-4): its rows say "and likely overstated, as
-  /// above", as its quality-adjusted ARR row does; movements' pooled pricing is not overstated
-  /// by it.
+  /// Movements and ledger also have `risk_signals_missing` (R32-4): their rows say "and likely
+  /// overstated, as above", as their quality-adjusted ARR row does (movements, priced pooled,
+  /// for its missing cancellation notice alone).
   @Test(arguments: [
     ("plg-smb", "; weakly supported, like the expected loss above"),
-    ("data-room-movements", "; at the company's pooled retention, like the expected loss above"),
+    ("data-room-movements", "; at the company's pooled retention and likely overstated, as above"),
     ("data-room-ledger", "; weakly supported and likely overstated, as above"),
     ("enterprise-saas", nil),
   ])

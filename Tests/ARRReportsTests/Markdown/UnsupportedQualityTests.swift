@@ -12,16 +12,21 @@ import Testing
 @Suite struct UnsupportedQualityTests {
   /// Movements: AUC 0.38 under last year's departures prices every class at the pooled rate, so
   /// its figures rest on the company's departures: bold, with the pooled words and no
-  /// "unsupported" or "likely overstated" anywhere on the page.
+  /// "unsupported" anywhere on the page. It has no cancellation notice, which would price an
+  /// account to leave whatever the class: still "likely overstated", for that reason alone.
   @Test func movementsPricedPooledIsNotUnsupported() throws {
     let (analysis, _, md) = try BoardReportTests.report("data-room-movements")
     let weak = try #require(Analysis.weakRiskScore(analysis.scoring))
     #expect(weak.isWorseThanChance && weak.isPricedPooled && !weak.isUnsupported)
+    #expect(analysis.scoring.isNoticeMissing)
     let summary = try #require(MarkdownReportTests.tables(md).first)
     let row = try #require(summary.first { $0.first == "**Quality-adjusted ARR**" })
-    #expect(row[2].contains("at the company's pooled retention"))
-    #expect(!md.contains("unsupported") && !md.contains("likely overstated"))
-    #expect(md.contains("every class is priced at the company's pooled retention"))
+    #expect(
+      row[2].hasSuffix(
+        "at the company's pooled retention and likely overstated: the risk score ranks churners "
+          + "worse than chance, and the data holds no cancellation notice (see Findings)"))
+    #expect(!md.contains("unsupported") && !md.contains("can reach the at-risk class (see"))
+    #expect(md.contains("every class is priced at the company's pooled retention: "))
     let (_, _, bundle) = try SampleCompanies.bundle("data-room-movements")
     let walk = try #require(SampleCompanies.text(bundle, "charts/arr-walk.svg"))
     #expect(!walk.contains("(unsupported)"))

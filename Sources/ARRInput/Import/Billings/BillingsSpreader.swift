@@ -23,6 +23,18 @@ enum BillingsSpreader {
   /// Company-wide typical invoices need at least this many accounts.
   static let minimumCompanyAccounts = 3
 
+  /// The months from `month`'s first day to the day after `end`, rounded (at least 1), when
+  /// `end` is given and not before that day; else `nil`. A payment billed in `month` for a
+  /// contract ending on `end` pays for that many months (2026-08 to 2026-11-14: 3; 2026-09 to
+  /// 2026-11-29: 3).
+  static func monthsToEnd(from month: Month, end: CivilDate?) -> Int? {
+    guard let end else { return nil }
+    let first = CivilDate.firstDay(of: month)
+    guard end >= first else { return nil }
+    let days = Double(end.daysSinceEpoch + 1 - first.daysSinceEpoch)
+    return max(1, Int((days / 30.436875).rounded()))
+  }
+
   /// Spreads `cells` (signed billed cents per account × month of `company`) into `company`.
   /// - Complexity: O(accounts × months × rhythms).
   /// - Parameter infersShape: Whether to infer contract types from the spread revenue's shape
@@ -161,6 +173,10 @@ enum BillingsSpreader {
     var inTerm = 0
     var inTermExample:
       (id: String, month: Month, amount: Int64, from: Month, months: Int, term: Int64)?
+    // Single payments whose term a given contract end bounds (trial 34, T34-3), and the first's
+    // id, month, months to the end and the term its size gave.
+    var endBounded = 0
+    var endBoundedExample: (id: String, month: Month, months: Int, guessed: Int)?
     // Pass 2: spread.
     for a in 0..<count {
       spreader.reset()
@@ -304,6 +320,8 @@ enum BillingsSpreader {
       } else {
         // Single payments, each decided by its size.
         let forced = account.billingCadence.flatMap(forcedRhythm)?.first
+        let givenEnd =
+          account.inferred.contains(.contractEndDate) ? nil : account.contractEndDate
         // The latest payment read as a term's: its month, the month after its term, its amount.
         var term: (month: Int, end: Int, amount: Int64)?
         var inTermSeen = false
@@ -336,11 +354,23 @@ enum BillingsSpreader {
             }
             continue
           }
-          let r = forced ?? sizeRhythm(row[m])
+          let guessed = forced ?? sizeRhythm(row[m])
+          // A contract end a file gives (a customer list's) bounds the term the payment is
+          // for: it pays up to that end, not for a term guessed by its size (trial 34, T34-3).
+          let toEnd = Self.monthsToEnd(
+            from: company.firstMonth.adding(months: m), end: givenEnd)
+          let bounded = toEnd.map { $0 < guessed } ?? false
+          let r = bounded ? toEnd! : guessed
+          if bounded {
+            endBounded += 1
+            if endBoundedExample == nil {
+              endBoundedExample = (account.id, company.firstMonth.adding(months: m), r, guessed)
+            }
+          }
           if r >= 3 { term = (m, m + r, row[m]) }
           maxRhythm = max(maxRhythm, r)
           spreader.spread(row[m], from: m, over: r)
-          if forced == nil {
+          if forced == nil && !bounded {
             let alternatives = Set([1, 3, 12, dominant]).map { s in
               spreader.asOf >= m && spreader.asOf < m + s ? Spreader.share(row[m], s) : 0
             }
@@ -475,6 +505,13 @@ enum BillingsSpreader {
           + ", an off-cycle invoice, not a term of its own; read as "
           + (unconfirmedIsAddOn ? "one-time revenue" : "an add-on co-termed to it")
           + ", the other end of its range (priced in ambiguous_arr)")
+    }
+    if let e = endBoundedExample {
+      company.log.notes.append(
+        "\(Counted.phrase(endBounded, "single payment")) \(endBounded == 1 ? "is" : "are") spread "
+          + "to the contract end another file gives, not over a term guessed by size (\"\(e.id)\": "
+          + "billed in \(e.month), \(e.months) month\(e.months == 1 ? "" : "s") to its end, not \(e.guessed))"
+      )
     }
     if unconfirmedIsAddOn || confirmedAddOns + confirmedFees > 0 {
       company.log.notes.append(

@@ -311,6 +311,12 @@ struct LedgerLayout: Sendable, Equatable {
     "stage", "stage name", "deal stage", "opportunity stage", "dealstage",
   ]
 
+  /// Type headers that name the revenue's kind, not a document's (``find(in:dialect:)``).
+  static let revenueTypeHeaders: Set<String> = [
+    "revenue type", "revenue category", "revenue stream", "line type", "line item type",
+    "income type",
+  ]
+
   /// Name headers that do not say whose name: never the customer without an id column.
   static let bareNameHeaders: Set<String> = ["name", "account name"]
 
@@ -521,6 +527,18 @@ struct LedgerLayout: Sendable, Equatable {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
       var columns = HeaderRoles.assign(keys, aliases: aliases)
+      // A column naming the revenue's kind beside a plain `type` that holds only document kinds
+      // (Invoice, Credit Memo) types the lines; the document kind is left unread, credits then
+      // known by their sign (session 34's review: the revenue type was ignored, $156,000 for
+      // $60,000).
+      if let t = columns[.type], !revenueTypeHeaders.contains(keys[t]),
+        let r = keys.firstIndex(where: { revenueTypeHeaders.contains($0) }),
+        table.records[(index + 1)...].allSatisfy({
+          t >= $0.cells.count || $0.cells[t].isEmpty || LedgerReader.isDocument($0.cells[t])
+        })
+      {
+        columns[.type] = r
+      }
       // Lago's invoices export types each invoice by `invoice_type` (`subscription`,
       // `one_off`, `credit`: a wallet top-up) and has no other type (trial 33, T33-9); Orb's
       // `Invoice type` is not read so.

@@ -106,23 +106,27 @@ extension LedgerReader {
   ///
   /// A revenue-type column's words count too (session 34, lead; trial 34, T34-1): services,
   /// implementation, onboarding, consulting, training and set-up are one-time (no part of
-  /// ARR: what a contract bills once, beside its subscription); a license or a platform fee
-  /// recurs; overage and consumption are usage. A bare `service`, QuickBooks' product type of
-  /// most subscriptions, is left untyped.
+  /// ARR: what a contract bills once, beside its subscription); a platform fee, maintenance and
+  /// support recur (an ERP's License / Maintenance / Services mix); overage
+  /// and consumption are usage. A bare `service`, QuickBooks' product type of most
+  /// subscriptions, and a `license` (perpetual or for a term: the word does not say) are left
+  /// untyped. Lago's fee types: `add_on` (a one-off invoice's item) is one-time,
+  /// `progressive_billing` (usage billed before the period ends) usage.
   static func kind(_ text: String, dialect: LedgerLayout.Dialect) -> LedgerEntry.Kind? {
     let t = CubeLayout.normalized(text)
     switch t {
     case "recurring", "subscription", "recurring revenue", "subscriptions", "subscription fee",
-      "recurring fee", "license", "licence", "licenses", "licences", "license fee",
-      "platform fee", "saas":
+      "recurring fee", "platform fee", "saas", "maintenance", "support", "maintenance and support",
+      "support and maintenance", "subscription and support":
       return .recurring
     case "one time", "onetime", "non recurring", "nonrecurring", "one off", "fee",
       "one time fee", "professional services", "professional service", "services",
       "implementation", "implementation fee", "onboarding", "onboarding fee", "consulting",
-      "training", "setup", "set up", "setup fee", "set up fee", "installation", "hardware":
+      "training", "setup", "set up", "setup fee", "set up fee", "installation", "hardware",
+      "add on":
       return .oneTime
     case "usage", "metered", "usage based", "overage", "overages", "consumption",
-      "pay as you go", "usage fee":
+      "pay as you go", "usage fee", "progressive billing":
       return .usage
     default: return nil
     }

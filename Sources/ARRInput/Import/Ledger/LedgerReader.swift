@@ -228,7 +228,7 @@ enum LedgerReader {
     var sum: Int64 = 0
     var unknownTypes = Set<String>()
     // The lines of those types and their amounts, as written: the finding's stakes.
-    var unknownTyped = (lines: 0, cents: Int64(0))
+    var unknownTyped = (lines: 0, cents: Int64(0), others: Set<String>())
     // Lines typed by the recurring flag: [recurring, one-time].
     var flagged = [0, 0]
     // Lines typed by their order's tags: [subscription, one-time].
@@ -731,9 +731,14 @@ enum LedgerReader {
       if kind == nil && !typeText.isEmpty && !isStripeItem && !Self.isDocument(typeText)
         && !Self.isUsageCharge(typeText) && !isPaymentRead
         && !PrepaidCommits.isPurchaseType(typeText)
-        && (unknownTypes.count < 10 || unknownTypes.contains(typeText))
       {
-        unknownTypes.insert(typeText)
+        // Every such line counts toward the finding's stakes; ten types are named, the rest
+        // counted (up to a thousand: a hostile file's million types are not kept).
+        if unknownTypes.count < 10 || unknownTypes.contains(typeText) {
+          unknownTypes.insert(typeText)
+        } else if unknownTyped.others.count < 1_000 {
+          unknownTyped.others.insert(typeText)
+        }
         unknownTyped.lines += 1
         unknownTyped.cents = unknownTyped.cents &+ amount
       }
@@ -856,7 +861,11 @@ enum LedgerReader {
       log.findings.append(
         "\(file): type values not recognised, read as no type (their lines are typed by their "
           + "descriptions and rhythm instead): "
-          + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", ") + " ("
+          + unknownTypes.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+          + (unknownTyped.others.isEmpty
+            ? ""
+            : " and \(unknownTyped.others.count)\(unknownTyped.others.count == 1_000 ? "+" : "") "
+              + "other type\(unknownTyped.others.count == 1 ? "" : "s")") + " ("
           + Counted.phrase(unknownTyped.lines, "line") + ", \(money(unknownTyped.cents)) in all); "
           + "check what they bill")
     }

@@ -50,12 +50,41 @@ import Testing
     #expect(finding.contains("\"retainer\" (2 lines, $3,000.00 in all)"))
   }
 
+  /// A plain `Type` of document kinds beside `Revenue Type`: the revenue type types the lines.
+  /// By hand at 2024-02: A's subscription 5,000 a month is MRR; B's 12,000 of services are
+  /// one-time; the credit memo of −1,000 (negative, known by its sign) nets A's February:
+  /// MRR 4,000, one-time 12,000.
+  @Test func aRevenueTypeBesideDocumentKindsTypesTheLines() throws {
+    let text = """
+      customer_id,invoice_date,Type,Revenue Type,amount
+      A,2024-01-01,Invoice,Subscription,5000.00
+      B,2024-01-01,Invoice,Professional Services,12000.00
+      A,2024-02-01,Invoice,Subscription,5000.00
+      A,2024-02-15,Credit Memo,Subscription,-1000.00
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "ledger.csv", bytes: Array(text.utf8))])
+    #expect(c.mrrRow("A") == [500_000, 400_000])
+    #expect(c.mrrRow("B").allSatisfy { $0 == 0 })
+    #expect(c.oneTime.reduce(0, +) == 1_200_000)
+  }
+
+  /// Past ten unread types the rest are counted, and every line is in the stakes: 12 types
+  /// of one line of 10.00 each: ten named, "and 2 other types", 12 lines, $120.00.
+  @Test func typesPastTenAreCounted() throws {
+    var text = "customer_id,invoice_date,revenue_type,amount,currency\n"
+    for k in 0..<12 { text += "A,2024-01-01,kind\(k),10.00,USD\n" }
+    let c = try Importer.read([Importer.SourceFile(name: "ledger.csv", bytes: Array(text.utf8))])
+    let finding = try #require(c.log.findings.first { $0.contains("not recognised") })
+    #expect(finding.contains(" and 2 other types (12 lines, $120.00 in all)"))
+  }
+
   /// A bare `service` (QuickBooks' product type of most subscriptions) types nothing; the words
   /// of each kind read as that kind.
   @Test(arguments: [
     ("service", nil), ("Professional Services", LedgerEntry.Kind.oneTime), ("Set-up fee", .oneTime),
-    ("License", .recurring), ("Platform fee", .recurring), ("Overage", .usage),
-    ("pay-as-you-go", .usage),
+    ("License", nil), ("Maintenance", .recurring), ("Support", .recurring),
+    ("Platform fee", .recurring), ("Overage", .usage),
+    ("pay-as-you-go", .usage), ("add_on", .oneTime), ("progressive_billing", .usage),
   ])
   func wordsOfEachKind(text: String, kind: LedgerEntry.Kind?) {
     #expect(LedgerReader.kind(text, dialect: .ledger) == kind)
