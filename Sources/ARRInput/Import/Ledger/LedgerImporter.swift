@@ -76,6 +76,8 @@ enum LedgerImporter {
     // Usage named for its month serves that month (trial 33, T33-25): before the as-of month
     // is read, as it bills in arrears.
     UsageMonths.apply(&data.entries, file: file, log: &log)
+    // A term stated in a line's description is its service period (trial 34, T34-3).
+    DescribedTerm.apply(&data.entries, file: file, log: &log)
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
     // default as-of month is the last month every kind of invoice covers.
     // A whole-months period written to the same day of a later month ends the day before:
