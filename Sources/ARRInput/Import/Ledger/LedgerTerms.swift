@@ -14,6 +14,9 @@ import ARRCore
 /// - Otherwise the revenue's shape decides (``ContractInference``). Given terms are kept, and
 ///   the billings rules' decisions for lines without a period stand.
 enum LedgerTerms {
+  /// Whole words naming a pilot in a line's description.
+  static let pilotWords = ["pilot", "pilots", "poc", "proof of concept"]
+
   static func infer(
     _ entries: [LedgerEntry], uses: [LedgerImporter.Use], into company: inout ImportedCompany
   ) {
@@ -56,6 +59,25 @@ enum LedgerTerms {
       else { continue }
       if best[a] >= 0 && entries[best[a]].amount >= e.amount { continue }
       best[a] = i
+    }
+    // A pilot its latest line names ("Paid pilot - 3 months", "POC fee", "Proof of concept -
+    // 90 days") is a pilot, inferred, from that line's month: a paid trial of fixed term, not a
+    // subscription (session 34, lead; trial 34, T34-3: up-front pilots were recurring ARR and
+    // "retained"). An account whose later line bills something else converted, and is not.
+    var latest = [Int](repeating: -1, count: accounts)
+    for (i, e) in entries.enumerated() where e.amount > 0 && e.kind != .usage {
+      if latest[e.account] < 0 || entries[latest[e.account]].date <= e.date {
+        latest[e.account] = i
+      }
+    }
+    for a in 0..<accounts where latest[a] >= 0 && company.accounts[a].contractType == nil {
+      let e = entries[latest[a]]
+      guard UsageMonths.hasWord(e.description, of: pilotWords) else { continue }
+      company.accounts[a].contractType = .pilot
+      company.accounts[a].inferred.insert(.contractType)
+      let from = max(e.date.month, company.firstMonth)
+      company.accounts[a].inferredFrom =
+        company.accounts[a].inferredFrom.map { max($0, from) } ?? from
     }
     // Usage billed in arrears: the as-of month's invoice is not out yet.
     let n = company.monthCount

@@ -56,4 +56,27 @@ import Testing
     #expect(c.mrrRow("M") == [100_000, 100_000, 100_000])
     #expect(c.log.notes.contains { $0.contains("1 line states the term it pays for") })
   }
+
+  /// An account whose latest line names a pilot is a pilot (inferred); one that converted (a
+  /// plan billed after its pilot) is not, nor is an "Autopilot" plan (whole words).
+  @Test func aPilotNamedInItsLatestLineIsAPilot() throws {
+    let text = """
+      customer_id,invoice_date,description,amount
+      P,2024-03-01,Paid pilot - 3 months,9000.00
+      C,2024-01-01,POC fee - 1 month,1000.00
+      C,2024-02-01,Pro plan,1000.00
+      C,2024-03-01,Pro plan,1000.00
+      A,2024-01-01,Autopilot plan,500.00
+      A,2024-02-01,Autopilot plan,500.00
+      A,2024-03-01,Autopilot plan,500.00
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "ledger.csv", bytes: Array(text.utf8))])
+    func type(_ id: String) -> ContractType? {
+      c.accounts.first { $0.id == id }?.contractType
+    }
+    #expect(type("P") == .pilot)
+    #expect(c.accounts.first { $0.id == "P" }?.inferred.contains(.contractType) == true)
+    #expect(type("C") != .pilot)
+    #expect(type("A") != .pilot)
+  }
 }
