@@ -43,10 +43,7 @@ enum DescribedTerm {
     if months == 0 {
       return (start, CivilDate(daysSinceEpoch: start.daysSinceEpoch + Int32(days) - 1))
     }
-    let p = start.parts
-    let m = Month(year: p.year, month: p.month).adding(months: months)
-    let day = min(p.day, CivilDate.daysIn(month: m.month, year: m.year))
-    let same = CivilDate(year: m.year, month: m.month, day: day) ?? CivilDate.lastDay(of: m)
+    let same = ServicePeriod.adding(months: months, to: start)
     return (start, CivilDate(daysSinceEpoch: same.daysSinceEpoch - 1))
   }
 

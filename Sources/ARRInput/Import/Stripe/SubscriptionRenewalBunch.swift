@@ -65,10 +65,7 @@ enum SubscriptionRenewalBunch {
 
   /// The same day a month after `date` (the month's last day when it is shorter).
   static func sameDay(monthAfter date: CivilDate) -> CivilDate {
-    let p = date.parts
-    let m = date.month.adding(months: 1)
-    return CivilDate(
-      year: m.year, month: m.month, day: min(p.day, CivilDate.daysIn(month: m.month, year: m.year)))!
+    ServicePeriod.adding(months: 1, to: date)
   }
 
   /// The note for `bunch`, read from `file`.
