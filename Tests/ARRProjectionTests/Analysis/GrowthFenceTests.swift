@@ -52,6 +52,25 @@ import Testing
     #expect(abs(fence.ceilingRatio(window: 12) - 534.668) < 1e-3)
   }
 
+  /// The quartile is the expander of its rank: 4 at 2 times and 16 at 8 times put Q1 (the
+  /// 5th) and Q3 (the 15th) both at 8 times (bin 48, edge 49/16 = 3.0625 octaves): IQR 0, fence
+  /// 2^3.0625 = 8 × 1.044274 = 8.354 times (a rank read one early would put Q1 at 2 times and
+  /// the fence at 534.7).
+  @Test func theQuartileIsTheExpanderOfItsRank() {
+    var fence = GrowthFence()
+    for _ in 0..<4 { fence.add(then: 100, now: 200) }
+    for _ in 0..<16 { fence.add(then: 100, now: 800) }
+    #expect(abs(fence.ceilingRatio(window: 12) - 8.354) < 1e-3)
+  }
+
+  /// A start of 0 is no growth to count (its ratio has no value): nothing is added.
+  @Test func aZeroStartIsNotCounted() {
+    var fence = GrowthFence()
+    fence.add(then: 0, now: 100)
+    #expect(fence.expanders == 0)
+    #expect(fence.ceilingRatio(window: 12) == 3.0)
+  }
+
   /// Five monthly accounts at $10 for 13 months, E billing $10,000 in the last: window 12,
   /// base 5,000 cents; E counts at 3 × 1,000 = 3,000 cents, so the expansion is 2,000 ÷ 5,000
   /// = 0.4 (uncounted: 999,000 ÷ 5,000 = 199.8); with the documented prior, Kish's 5 accounts
