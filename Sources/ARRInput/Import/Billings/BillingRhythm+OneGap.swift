@@ -17,11 +17,14 @@ extension BillingRhythm {
   func asOfReadings(asOf: Int) -> (spread: Int64, monthly: Int64) {
     var spread: Int64 = 0
     var monthly: Int64 = 0
-    for anchor in chains.joined() {
-      if anchor.serviceStart <= asOf && asOf < anchor.serviceStart + months {
-        spread &+= Spreader.share(anchor.amount, months)
+    for (c, chain) in chains.enumerated() {
+      for anchor in chain {
+        let t = term(of: anchor, chain: c)
+        if anchor.serviceStart <= asOf && asOf < anchor.serviceStart + t {
+          spread &+= Spreader.share(anchor.amount, t)
+        }
+        if anchor.billed == asOf { monthly &+= anchor.amount }
       }
-      if anchor.billed == asOf { monthly &+= anchor.amount }
     }
     return (spread, monthly)
   }
@@ -31,9 +34,11 @@ extension BillingRhythm {
   func asOfSpread(asOf: Int) -> Int64 {
     var total: Int64 = 0
     for (c, chain) in chains.enumerated() {
-      let r = spacing(c)
-      for anchor in chain where anchor.serviceStart <= asOf && asOf < anchor.serviceStart + r {
-        total &+= Spreader.share(anchor.amount, r)
+      for anchor in chain {
+        let r = term(of: anchor, chain: c)
+        if anchor.serviceStart <= asOf && asOf < anchor.serviceStart + r {
+          total &+= Spreader.share(anchor.amount, r)
+        }
       }
     }
     return total

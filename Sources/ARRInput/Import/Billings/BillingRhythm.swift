@@ -17,6 +17,10 @@ struct BillingRhythm: Sendable, Equatable {
     var billed: Int
     var serviceStart: Int
     var amount: Int64
+    /// The months its service covers when not its chain's spacing: a chain's lone anchor
+    /// followed, inside its spacing, by a later chain's start at a rate it matches prorated
+    /// (``coTermed(_:every:)``).
+    var term: Int? = nil
   }
 
   static let candidates = [1, 3, 6, 12, 24, 36]
@@ -44,6 +48,10 @@ struct BillingRhythm: Sendable, Equatable {
   func spacing(_ c: Int) -> Int {
     c < chainSpacings.count ? chainSpacings[c] : months
   }
+
+  /// The months `anchor` of chain `c` pays for: its own ``Anchor/term`` (a co-termed first
+  /// payment), else the chain's spacing.
+  func term(of anchor: Anchor, chain c: Int) -> Int { anchor.term ?? spacing(c) }
 
   static func == (a: BillingRhythm, b: BillingRhythm) -> Bool {
     a.months == b.months && a.chains == b.chains && a.score == b.score
@@ -199,6 +207,13 @@ struct BillingRhythm: Sendable, Equatable {
     var chains = [[Anchor]]()
     var used = [Bool](repeating: false, count: n)
     var score: Int64 = 0
+    /// Whether a chain started at `start` finds a continuation anchor.
+    func continues(from start: Int) -> Bool {
+      let expected = start + r
+      let lo = max(start + 1, expected - tolerance)
+      let hi = min(n - 1, expected + tolerance)
+      return lo <= hi && (lo...hi).contains { isCandidate[$0] && !used[$0] }
+    }
     var m = 0
     while m < n {
       guard isCandidate[m] else {
@@ -238,7 +253,19 @@ struct BillingRhythm: Sendable, Equatable {
       }
       chains.append(chain)
       m = max(chain.last!.serviceStart + r, chain.last!.billed + 1)
+      // A lone anchor (no continuation) followed inside its spacing by an invoice that starts
+      // a chain of its own: that chain starts there, not after the lone anchor's whole period
+      // (R33-13: a first invoice prorated to co-term, 10 months, then annual renewals, read as
+      // single payments spread over 12 months each, overlapping).
+      if r >= 3, chain.count == 1,
+        let k = (chain[0].billed + 1..<min(n, m)).first(where: {
+          isCandidate[$0] && !used[$0] && continues(from: $0)
+        })
+      {
+        m = k
+      }
     }
+    coTerm(&chains, every: r)
     // Off-cycle: every other invoice, with the chain whose span holds it (or the next chain,
     // for one billed before any anchor).
     var offCycle = [(month: Int, amount: Int64, chain: Int)]()
@@ -249,6 +276,28 @@ struct BillingRhythm: Sendable, Equatable {
     }
     return BillingRhythm(months: r, chains: chains, offCycle: offCycle, score: score)
   }
+
+  /// Gives a chain's lone anchor the months to the next chain's start when that chain starts
+  /// inside its spacing and the lone anchor's amount over those months is at most
+  /// ``coTermRateFactor`` times the next anchor's monthly rate: a first payment prorated to
+  /// co-term with the contract that follows, which pays for the months up to it (an invoice under
+  /// half the largest around it is no anchor, so a small pilot or fee stays off-cycle). A
+  /// larger one (a whole period paid, then replaced) keeps its spacing.
+  static func coTerm(_ chains: inout [[Anchor]], every r: Int) {
+    for c in chains.indices.dropLast() where chains[c].count == 1 {
+      let lone = chains[c][0]
+      let next = chains[c + 1][0]
+      let gap = next.serviceStart - lone.serviceStart
+      guard gap > 0, gap < r else { continue }
+      if Double(lone.amount) * Double(r) <= coTermRateFactor * Double(next.amount) * Double(gap) {
+        chains[c][0].term = gap
+      }
+    }
+  }
+
+  /// How far above the next anchor's monthly rate a co-termed lone anchor's may be
+  /// (``coTerm(_:every:)``): a price rise at renewal leaves the first payment's rate below.
+  static let coTermRateFactor = 1.25
 
   /// The rhythm with each invoice's amount replaced by `net(month)`, its month's charges less
   /// its credits (never below zero): a rhythm found on the charges alone, so that a month whose

@@ -17,7 +17,7 @@ extension BillingsSpreader {
   static func periodEnd(
     _ around: (anchor: BillingRhythm.Anchor?, next: BillingRhythm.Anchor?), rhythm: Int
   ) -> Int {
-    if let a = around.anchor { return a.serviceStart + rhythm }
+    if let a = around.anchor { return a.serviceStart + (a.term ?? rhythm) }
     return around.next!.serviceStart
   }
 

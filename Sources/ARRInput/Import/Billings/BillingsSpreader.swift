@@ -212,7 +212,8 @@ enum BillingsSpreader {
             spikes += spreadMonthly(chain, spreader: &spreader)
           } else {
             for anchor in chain {
-              spreader.spread(anchor.amount, from: anchor.serviceStart, over: r.spacing(c))
+              spreader.spread(
+                anchor.amount, from: anchor.serviceStart, over: r.term(of: anchor, chain: c))
             }
           }
         }
