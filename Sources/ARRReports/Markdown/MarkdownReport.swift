@@ -325,17 +325,21 @@ public enum MarkdownReport {
   /// Page one's short word on the expected 12-month loss against 1 − projected GRR, which a
   /// reader may expect to be equal: "The expected 12-month loss (26.0% of recurring ARR) and
   /// 1 − mean projected GRR (29.5%) are 3.5 points apart: they differ in base and in how they
-  /// count contraction (see Retention).", or `nil` when the two show the same to a tenth of a
-  /// point (nothing to reconcile). The whole reconciliation, ``lossAndGRR(_:_:)``, is in
+  /// count contraction (see Retention).", or `nil` when they are less than a point apart as
+  /// shown (nothing a reader would stop at: 15.4% beside 16.0% reads as the same figure, and
+  /// the sentence cost a data room's page one its room; session 35). The whole reconciliation, ``lossAndGRR(_:_:)``, is in
   /// Retention, under the table that shows GRR (render review 32, R32-11: page one's most
   /// prominent paragraph was a reconciliation of two figures nobody on page one asked to
   /// compare, and the data rooms' page ones had no room left for a caveat).
+  /// The smallest gap, in tenths of a point as shown, that page one reconciles.
+  static let minimumLossGRRGapTenths: Int64 = 10
+
   static func lossAndGRRShort(_ c: ReportContext, _ fc: RetentionForecast) -> String? {
     let f = c.format
     let lossShare = Double(c.scoring.arrAtRisk) / Double(c.metrics.ladder.recurring)
     let lost = 1 - fc.grr
     let gap = Footing.tenths(lost) - Footing.tenths(lossShare)
-    guard gap != 0 else { return nil }
+    guard abs(gap) >= minimumLossGRRGapTenths else { return nil }
     let points = f.number(Double(abs(gap)) / 10, decimals: 1)
     return "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) and 1 − mean "
       + "projected GRR (\(f.percent(lost))) are \(points) points apart: they differ in base and in "

@@ -268,7 +268,7 @@ import Testing
   /// 32, R32-11). ai-hypergrowth: loss 26.1%, 1 − GRR 1 − 70.4% = 29.6%, 3.5 points apart;
   /// its trials (-$23,316) and pilots (-$1,585,080) pay now, so the full sentence names them.
   /// enterprise-saas has neither: its sentence and its `quality_gap` do not name them. movements shows
-  /// 10.5% and 10.5%: page one says nothing of it.
+  /// 10.5% and 10.5%, billings 15.4% and 16.0% (under a point): page one says nothing of it.
   @Test func pageOneSaysTheLossAndGRRDifferAndRetentionSaysWhy() throws {
     let ai = try #require(
       SampleCompanies.text(try SampleCompanies.bundle("ai-hypergrowth").2, "report.md"))
@@ -291,6 +291,12 @@ import Testing
       SampleCompanies.text(try SampleCompanies.bundle("data-room-movements").2, "report.md"))
     #expect(!BoardReportTests.pageOne(movements).contains("mean projected GRR"))
     #expect(movements.contains("here the two come out the same to a tenth of a point"))
+    // billings: loss 15.4%, 1 − GRR 16.0%, 0.6 points apart, under the point page one
+    // reconciles: nothing on page one, Retention still explains.
+    let billings = try #require(
+      SampleCompanies.text(try SampleCompanies.bundle("data-room-billings").2, "report.md"))
+    #expect(!BoardReportTests.pageOne(billings).contains("mean projected GRR"))
+    #expect(billings.contains("put them 0.6 points apart here"))
   }
 
   /// data-room-billings: last year's projection used the class defaults; today's scores use
