@@ -64,4 +64,58 @@ import Testing
     #expect(c.usage == nil)
     #expect(c.log.files[0].ignoredColumns == ["Quantity"])
   }
+
+  /// Metronome's lines (trial 34, T34-6): B buys a 12,000.00 commit on 2025-01-15 and draws
+  /// 1,500.00 a month (150 units) of it, January to October, billed in arrears on the 1st of the
+  /// next month, each netted by a line applying the commit until it is spent (8 months); its
+  /// September and October usage is overage. I buys the same commit and draws 50.00 (5 units)
+  /// a month through July, then nothing.
+  static var commits: String {
+    var lines = [
+      "customer_id,issued_at,name,type,quantity,total,starting_at,ending_before",
+      "B,2025-01-15,Annual prepaid commit,commit_purchase,,12000.00,2025-01-15,2025-01-16",
+      "I,2025-01-15,Annual prepaid commit,commit_purchase,,12000.00,2025-01-15,2025-01-16",
+    ]
+    func month(_ m: Int) -> String { "2025-\(m < 10 ? "0" : "")\(m)-01" }
+    for m in 1...10 {
+      let (start, end) = (month(m), m == 12 ? "2026-01-01" : month(m + 1))
+      lines.append("B,\(end),Tokens,usage,150,1500.00,\(start),\(end)")
+      if m <= 8 {
+        lines.append(
+          "B,\(end),Prepaid commit applied,applied_commit_or_credit,,-1500.00,\(start),\(end)")
+      }
+      if m <= 7 {
+        lines.append("I,\(end),Tokens,usage,5,50.00,\(start),\(end)")
+        lines.append(
+          "I,\(end),Prepaid commit applied,applied_commit_or_credit,,-50.00,\(start),\(end)")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// By hand, as of 2025-10 (the last invoices, on 2025-11-01, serve October): each commit is
+  /// 1,000.00 a month (100,000 cents) over its 12 months; B's as-of MRR 1,000 + 1,500 of overage
+  /// = 2,500.00, its committed MRR the commit's 1,000.00 (was its MRR, overage and all). I's
+  /// usage row is 5 units through July, then 0 (its commit still paid).
+  @Test func aCommitBoughtIsTheCommittedMinimumNotTheOverage() throws {
+    let c = try read(Self.commits)
+    #expect(c.asOf == Month(year: 2025, month: 10))
+    #expect(c.mrrRow("B").last == 250_000)
+    #expect(c.mrrRow("I").last == 100_000)
+    #expect(c.account("B")?.committedMRR == 100_000)
+    #expect(c.account("I")?.committedMRR == 100_000)
+    #expect(try usageRow(c, "B") == Array(repeating: 150, count: 10))
+    #expect(try usageRow(c, "I") == [5, 5, 5, 5, 5, 5, 5, 0, 0, 0])
+  }
+
+  /// A top-up of credits (no term, no commitment) commits nothing.
+  @Test func aTopUpCommitsNothing() throws {
+    let c = try read(
+      """
+      customer_id,date,description,amount
+      T,2025-01-05,Credit top-up,500.00
+      T,2025-03-05,Credit top-up,500.00
+      """)
+    #expect(c.account("T")?.committedMRR == nil)
+  }
 }
