@@ -26,6 +26,9 @@ enum CustomerList {
       }
     }
     guard roles[.id] != nil || roles[.name] != nil else { return nil }
+    var table = table
+    try table.dropValuesPastHeader(
+      headerIndex: 0, fileIndex: fileIndex, isLenient: options.isLenient, log: &log)
     // A committed MRR column reads in the amounts' unit (`--amounts cents`) and decimal mark.
     let amounts = AmountCells(
       unit: options.amounts ?? .units, isDecimalComma: options.isDecimalComma ?? false,

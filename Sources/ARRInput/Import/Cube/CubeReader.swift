@@ -93,6 +93,10 @@ enum CubeReader {
     for line in table.blankLines where line > table.records[layout.headerIndex].line {
       log.files[fileIndex].blankLines += 1
     }
+    var table = table
+    try table.dropValuesPastHeader(
+      headerIndex: layout.headerIndex, fileIndex: fileIndex, isLenient: options.isLenient, log: &log
+    )
     var body = Array(table.records[(layout.headerIndex + 1)...])
     try refuseSecondHeader(
       body, layout: layout, headerLine: table.records[layout.headerIndex].line, file: file)

@@ -24,6 +24,10 @@ enum MonthlyTableReader {
         in: table, prefersAnnual: options.values == .arr, allowsOneMonth: isOnlyFile)
     else { return nil }
     let file = table.file
+    var table = table
+    try table.dropValuesPastHeader(
+      headerIndex: layout.headerIndex, fileIndex: fileIndex, isLenient: options.isLenient, log: &log
+    )
     let header = table.records[layout.headerIndex]
     let body = table.records[(layout.headerIndex + 1)...]
     try DuplicateRoleColumns.check(

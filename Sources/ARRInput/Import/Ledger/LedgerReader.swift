@@ -111,6 +111,9 @@ enum LedgerReader {
           + "customer, or a Customer column in this one)")
     }
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
+    try table.dropValuesPastHeader(
+      headerIndex: layout.headerIndex, fileIndex: fileIndex, isLenient: options.isLenient, log: &log
+    )
     var body = table.records[(layout.headerIndex + 1)...]
     let columnsByRole = RoleColumns(layout.columns)
     func cell(_ r: ImportTable.Record, _ role: LedgerLayout.Role) -> String {

@@ -19,6 +19,9 @@ enum SubscriptionTableReader {
     _ table: ImportTable, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) throws(ARRQualityError) -> [StripeSubscription]? {
     guard let found = layout(table) else { return nil }
+    var table = table
+    try table.dropValuesPastHeader(
+      headerIndex: 0, fileIndex: fileIndex, isLenient: options.isLenient, log: &log)
     let header = found.header
     var columns = found.columns
     // A `state` column none of whose cells is a status is an address's state: not read.
