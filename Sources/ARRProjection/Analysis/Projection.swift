@@ -97,7 +97,12 @@ public enum Projection {
   }
 
   /// Kaplan–Meier logo survival in months: duration = months paid from the first paying month
-  /// until the first month at zero; censored when still paying at as-of.
+  /// until the first month at zero; censored when still paying at as-of. The censored leave the
+  /// risk set before the churns of their own duration: a churn after d months paid shows in
+  /// month d + 1 of the account's life, which an account still paying in its d-th month at
+  /// as-of has not reached (render review 35, R35-4: with the usual rule, the accounts that
+  /// first paid in the as-of month counted as at risk of a one-month churn, seed-example's
+  /// survival after a month 37 of 38 for a true 17 of 18).
   static func kaplanMeier(_ life: AccountLifetimes) -> [KMPoint] {
     // Counted by duration: the estimate needs no list of accounts (8 bytes each) and no sort.
     let longest = Int(life.length.max() ?? 0)
@@ -109,6 +114,6 @@ public enum Projection {
         counts[Int(life.length[a])].events += 1
       }
     }
-    return KaplanMeier.estimate(counts: counts)
+    return KaplanMeier.estimate(counts: counts, isCensoredFirst: true)
   }
 }

@@ -10,7 +10,8 @@ import ARRCore
 public struct KMPoint: Sendable, Equatable {
   /// The duration at which something happened (events, censorings or both).
   public var time: Int
-  /// Accounts still at risk just before `time`: duration ≥ `time`.
+  /// Accounts still at risk just before `time`: duration ≥ `time` (less those censored at
+  /// `time` when they leave first, ``KaplanMeier/estimate(counts:isCensoredFirst:)``).
   public var atRisk: Int
   /// Accounts that churned at `time`.
   public var events: Int
@@ -82,10 +83,16 @@ public enum KaplanMeier {
   ///   ``estimate(durations:isEvent:)`` gives for the accounts the counts describe.
   /// - Precondition: No count is negative (a negative count would lift survival above 1).
   /// - Complexity: O(durations).
-  public static func estimate(counts: [(censored: Int, events: Int)]) -> [KMPoint] {
+  /// - Parameter isCensoredFirst: Whether the accounts censored at a time leave the risk set
+  ///   before that time's churns; `false`, the usual rule (see the tie rule above), keeps them in it
+  ///   until after them.
+  public static func estimate(
+    counts: [(censored: Int, events: Int)], isCensoredFirst: Bool = false
+  ) -> [KMPoint] {
     precondition(
       counts.allSatisfy { $0.censored >= 0 && $0.events >= 0 }, "negative Kaplan–Meier count")
     var curve = Curve(atRisk: counts.reduce(0) { $0 + $1.censored + $1.events })
+    curve.isCensoredFirst = isCensoredFirst
     for (time, c) in counts.enumerated() where c.censored + c.events > 0 {
       curve.step(time: time, events: c.events, censored: c.censored)
     }
@@ -99,10 +106,13 @@ public enum KaplanMeier {
     var atRisk: Int
     var survival = 1.0
     var greenwood = 0.0
+    /// Whether those censored at a time leave before its churns (see ``estimate(counts:isCensoredFirst:)``).
+    var isCensoredFirst = false
 
     init(atRisk: Int) { self.atRisk = atRisk }
 
     mutating func step(time: Int, events: Int, censored: Int) {
+      if isCensoredFirst { atRisk -= censored }
       if events > 0 {
         survival *= 1 - Double(events) / Double(atRisk)
         if events < atRisk {
@@ -114,7 +124,7 @@ public enum KaplanMeier {
         KMPoint(
           time: time, atRisk: atRisk, events: events, censored: censored, survival: survival,
           standardError: standardError))
-      atRisk -= events + censored
+      atRisk -= events + (isCensoredFirst ? 0 : censored)
     }
   }
 }
