@@ -84,6 +84,7 @@ enum ReasonGroups {
       }
     }
     Reasons.noticeSupersedesRenewal(v, totals)
+    Reasons.tenureOnce(totals)
     return z
   }
 

@@ -71,6 +71,24 @@ enum Reasons {
       if c > 0 { total[groups + (i - Signal.count) / 2] += c }
     }
     noticeSupersedesRenewal(v, total)
+    tenureOnce(total)
+  }
+
+  /// The new-account and long-tenure signals read one fact, the account's tenure, with
+  /// opposite senses: both named, a two-month-old account read "new account (2 months of
+  /// tenure)" beside "2 months of tenure (riskier with tenure here)" (render review 35, R35-5;
+  /// 207 accounts of ai-hypergrowth). The smaller group's total moves into the larger's, so one
+  /// phrase names the tenure and the score is still fully explained; a tie goes to the
+  /// new-account words. Run after the groups' totals are added, by
+  /// ``totals(_:weights:into:)`` and ``ReasonGroups/weightedSum(_:weights:totals:)`` alike.
+  /// - Parameter total: The groups' totals, changed in place.
+  static func tenureOnce(_ total: UnsafeMutableBufferPointer<Double>) {
+    let new = Group.tenure.rawValue
+    let long = Group.longTenure.rawValue
+    guard total[new] > 0, total[long] > 0 else { return }
+    let (kept, folded) = total[new] >= total[long] ? (new, long) : (long, new)
+    total[kept] += total[folded]
+    total[folded] = 0
   }
 
   /// What signal `s` adds to its group's reason total: `weight × value`, except for
