@@ -221,7 +221,10 @@ public enum MarkdownReport {
       ? "" : "; fitted on the import's chosen readings only"
     // The projection sums the loss's retention probabilities: the loss's caveat, said short
     // (render review 28, R28-6).
-    let scoreCaveat = c.projectionCaveat.map { "; " + $0 } ?? ""
+    // Each row's direction word agrees with its own backtest, and a range that failed last
+    // year says so (session 35, render review 35, R35-2 and R35-3).
+    let ndrScoreCaveat = c.projectionCaveat(net: true).map { "; " + $0 } ?? ""
+    let grrScoreCaveat = c.projectionCaveat(net: false).map { "; " + $0 } ?? ""
     if let fc = c.forecast {
       let n = fc.accounts
       let m = t.baseAccounts
@@ -231,7 +234,7 @@ public enum MarkdownReport {
           + (tailWords(c, net: true).map { "; " + $0 } ?? "")
           + (c.projectedAtObservedChurn(\.projectedNDR, accounts: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat
-          + scoreCaveat,
+          + ndrScoreCaveat,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
@@ -239,7 +242,7 @@ public enum MarkdownReport {
           + (tailWords(c, net: false).map { "; " + $0 } ?? "")
           + (c.projectedAtObservedChurn(\.projectedGRR, accounts: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + importCaveat
-          + grrCaveat + scoreCaveat,
+          + grrCaveat + grrScoreCaveat,
       ])
     } else {
       let m = t.baseAccounts
