@@ -146,6 +146,8 @@ public enum MarkdownReport {
     // with two shares (render review 28, R28-8).
     let (committedText, unknownText) = distinctCompact(
       m.ladder.committed, m.ladder.unknownTerms, f)
+    let unknownCommitment =
+      m.ladder.committed == 0 && m.ladder.unknownTerms > 0 ? c.analysis.unknownCommitmentARR : 0
     table.append([
       "Committed ARR", committedText,
       ofHeadline(m.ladder.committed)
@@ -161,9 +163,12 @@ public enum MarkdownReport {
           ? "; \(f.compactMoney(cents: noEndDate)) has no end date in the data (annual terms "
             + "among it renew within the year too)" : "")
         // A bare $0 beside ARR whose terms are unknown reads as known to be none (render
-        // review 25, finding 7): its commitment is unknown, said so.
-        + (m.ladder.committed == 0 && m.ladder.unknownTerms > 0
-          ? "; none known: the ARR with unknown terms may be committed" : ""),
+        // review 25, finding 7): its commitment is unknown, said so, citing only the ARR that
+        // could be committed, of unknown contract type (render review 35, R35-6: movements
+        // cited its $48.1M of unknown terms, $16.4M of it usage known uncommitted).
+        + (m.ladder.committed == 0 && unknownCommitment > 0
+          ? "; \(f.compactMoney(cents: unknownCommitment)) of unknown contract type may be "
+            + "committed" : ""),
     ])
     if m.ladder.unknownTerms != 0 {
       // Only when some terms are unknown: the figure committed ARR could not judge.

@@ -158,7 +158,7 @@ extension ReportContext {
   /// "outside its P10–P90" beside a figure whose range failed (session 35, R35-3). Where what
   /// was realised lay outside last year's own P10–P90 and is not said so: "Last year's
   /// projected NDR was 15.2 points under realised, outside its P10–P90: read the range as
-  /// narrower than the uncertainty" (session 35, R35-2). Three lines of a chart's subtitle hold
+  /// too narrow" (session 35, R35-2). Three lines of a chart's subtitle hold
   /// this and the trailing base's caveat after it.
   var projectionCaveatSentence: String? {
     guard !isPriorsOnly else { return nil }
@@ -196,7 +196,7 @@ extension ReportContext {
           + outside.map {
             "\($0.name) was \($0.points) points \($0.isUnder ? "under" : "over") realised"
           }.joined(separator: " and ")
-          + ", outside its P10–P90: read the range as narrower than the uncertainty")
+          + ", outside its P10–P90: read the range as too narrow")
     }
     return sentences.isEmpty ? nil : sentences.joined(separator: ". ")
   }

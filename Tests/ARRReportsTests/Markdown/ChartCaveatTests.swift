@@ -47,9 +47,9 @@ import Testing
     // directions, not "likely overstated" (R35-3).
     #expect(
       sentence.hasPrefix(
-        "Projections weakly supported: the risk score barely ranks churners; missing signals "
-          + "would lower them, but last year's were under realised (NDR by 8.8 points; GRR by "
-          + "2.3)"))
+        "Projections weakly supported: 14 churners are too few to show the risk score ranks "
+          + "them; missing signals would lower them, but last year's were under realised (NDR by "
+          + "8.8 points; GRR by 2.3)"))
     #expect(sentence.hasSuffix("; fitted on the import's chosen readings only"))
   }
 
