@@ -217,6 +217,26 @@ enum PrepaidCommits {
     }
   }
 
+  /// Commits each account holding a commitment bought (a purchase, not a top-up, with a term)
+  /// to that purchase's share of the as-of month (``LedgerMinimums/billed(_:in:)``, as its
+  /// period is spread), as its `committed_mrr`, unless one is given: committed ARR is the
+  /// commitment, not the overage billed beside it once the commit is spent (session 35, imp
+  /// lane; trial 34, T34-6: a $120,000 commit with $15,000 a month of overage was $300,000 of
+  /// committed ARR). The ladder caps it at the account's as-of MRR.
+  /// - Complexity: O(lines).
+  static func commit(_ entries: [LedgerEntry], into company: inout ImportedCompany) {
+    var committed = [Int: Int64]()
+    for e in entries where isPurchase(e) && e.period != nil && !isTopUp(e) {
+      let cents = LedgerMinimums.billed(e, in: company.asOf).cents
+      guard cents > 0 else { continue }
+      committed[e.account] = Money.saturatingSum(committed[e.account] ?? 0, cents)
+    }
+    for (a, cents) in committed where company.accounts[a].committedMRR == nil {
+      company.accounts[a].committedMRR = cents
+      company.accounts[a].inferred.insert(.committedMRR)
+    }
+  }
+
   /// Draws usage billed in full from the prepaid credits that pay it, and says so in a finding.
   ///
   /// Some systems bill the usage a customer draws from its credits at its full amount and pay
