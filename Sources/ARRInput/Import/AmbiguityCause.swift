@@ -32,6 +32,9 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
   /// A recent excess over monthly invoices, too young for a renewal to show, read as one-time;
   /// the other end reads it as an annual fee.
   public static let recentExcess = AmbiguityCause(rawValue: "recent_excess")
+  /// Excesses over monthly invoices every 3 months, read as quarterly usage or fees spread over
+  /// their quarter; the other end reads them as one-time (trial 34, T34-7).
+  public static let quarterlyExcess = AmbiguityCause(rawValue: "quarterly_excess")
   /// An account's range not priced by a named cause (a cube's pivot or cell reading, a
   /// subscription table's readings, a ledger's charges without a run): the notes say which.
   public static let otherAccountReading = AmbiguityCause(rawValue: "other_account_reading")
@@ -81,6 +84,9 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
         + "end: one-time)"
     case .recentExcess:
       return "recent excesses over monthly invoices, read as one-time (the other end: annual fees)"
+    case .quarterlyExcess:
+      return "excesses over monthly invoices every 3 months, read as quarterly usage or fees "
+        + "(the other end: one-time)"
     case .valuesGuess:
       return "the file's amounts read one way on thin evidence (monthly recurring revenue or "
         + "invoiced amounts)"

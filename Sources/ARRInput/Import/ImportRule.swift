@@ -38,6 +38,9 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   /// In a monthly rhythm, an excess that recurs 12 months later: an annual fee, spread over
   /// its year.
   public static let monthlySpikeAnnual = ImportRule(rawValue: "monthly_spike_annual")
+  /// In a monthly rhythm, excesses every 3 months (3 or more): quarterly usage or fees, each
+  /// spread over its quarter (trial 34, T34-7).
+  public static let monthlySpikeQuarterly = ImportRule(rawValue: "monthly_spike_quarterly")
   /// Amounts that move up and down month to month: contract type usage.
   public static let fluctuatingUsage = ImportRule(rawValue: "fluctuating_usage")
   /// Monthly revenue that moves, on an account whose every subscription or paid period has a

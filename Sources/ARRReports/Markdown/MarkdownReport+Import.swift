@@ -198,6 +198,8 @@ extension MarkdownReport {
       return "off-cycle invoice, no renewal yet: as the company's confirmed cases (ambiguous)"
     case "monthly_spike_one_time": return "month above its equal neighbours: excess one-time"
     case "monthly_spike_annual": return "excess recurring 12 months later: annual fee"
+    case "monthly_spike_quarterly":
+      return "excesses every 3 months: quarterly usage or fee, spread over its quarter"
     case "service_period_whole_months": return "service period of whole months: spread evenly"
     case "service_period_prorated_by_days": return "service period not whole months: by days"
     case "recurring_by_service_period": return "line with a service period, no type: recurring"

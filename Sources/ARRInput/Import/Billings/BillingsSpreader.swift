@@ -161,6 +161,11 @@ enum BillingsSpreader {
     var annualSpikeExample: (id: String, month: Month, amount: Int64)?
     // Their annual fees' share of the as-of month's MRR (0 read as one-time).
     var annualSpikeAsOf: Int64 = 0
+    // Monthly excesses every 3 months read as quarterly usage or fees: accounts, the first's
+    // id, month and amount, and their share of the as-of month's MRR (trial 34, T34-7).
+    var quarterlySpikes = 0
+    var quarterlySpikeExample: (id: String, month: Month, amount: Int64)?
+    var quarterlySpikeAsOf: Int64 = 0
     // One-time excesses whose year is not over at the as-of month (an annual fee's renewal could
     // not be seen yet): accounts, the first's id, month and amount, and their share of the
     // as-of month's MRR read as annual fees.
@@ -206,7 +211,7 @@ enum BillingsSpreader {
       var terms: (rhythm: Int, from: Int, rule: ImportRule)?
       if let r = rhythms[a] {
         maxRhythm = max(maxRhythm, r.months)
-        var spikes = [(month: Int, amount: Int64)]()
+        var spikes = [Spike]()
         for (c, chain) in r.chains.enumerated() {
           if r.spacing(c) == 1 {
             spikes += spreadMonthly(chain, spreader: &spreader)
@@ -217,9 +222,22 @@ enum BillingsSpreader {
           }
         }
         var young = [(month: Int, amount: Int64, share: Int64)]()
+        var quarterly = [(month: Int, amount: Int64, share: Int64)]()
+        defer {
+          if let q = quarterly.first {
+            quarterlySpikes += 1
+            quarterlySpikeAsOf = quarterly.reduce(quarterlySpikeAsOf) { $0 &+ $1.share }
+            if quarterlySpikeExample == nil {
+              quarterlySpikeExample = (
+                account.id, company.firstMonth.adding(months: q.month), q.amount
+              )
+            }
+          }
+        }
         if !spikes.isEmpty,
           let first = spreadSpikes(
-            spikes, months: n, spreader: &spreader, account: &account, young: &young)
+            spikes, months: n, spreader: &spreader, account: &account, young: &young,
+            quarterly: &quarterly)
         {
           annualSpikes += 1
           annualSpikeAsOf &+= first.asOfShare
@@ -479,6 +497,18 @@ enum BillingsSpreader {
           + "fee spread over its year (`monthly_spike_annual`), "
           + "\(Money.text(cents: annualSpikeAsOf, currency: currency)) of the as-of month's MRR; "
           + "read as one-time fees, that MRR would be \(Money.text(cents: 0, currency: currency)) "
+          + "(priced in ambiguous_arr)")
+    }
+    if let e = quarterlySpikeExample {
+      // A note: the range prices the reading (the ambiguous-import finding names it).
+      let currency = company.log.currency
+      company.log.notes.append(
+        "\(Counted.phrase(quarterlySpikes, "monthly account", verb: ("has", "have"))) excesses "
+          + "over \(quarterlySpikes == 1 ? "its" : "their") monthly invoices every 3 months "
+          + "(\"\(e.id)\": \(Money.text(cents: e.amount, currency: currency)) in \(e.month)): read "
+          + "as quarterly usage or fees, each spread over its quarter "
+          + "(`monthly_spike_quarterly`), \(Money.text(cents: quarterlySpikeAsOf, currency: currency)) "
+          + "of the as-of month's MRR; read as one-time, that MRR would be that much lower "
           + "(priced in ambiguous_arr)")
     }
     if let e = youngSpikeExample {

@@ -40,6 +40,9 @@ struct LedgerEntry: Sendable, Equatable {
   /// A notice column says auto-renew was turned off in this line (RevenueCat's
   /// `unsubscribe_detected_at` set, a `will_renew` no; trial 22, T22-4).
   var isNotice = false
+  /// Units the line bills (a `Quantity` column: tokens, calls), when given as a whole count;
+  /// on a line of usage, the account's usage (``LedgerUsage``).
+  var quantity: Int64?
 
   static func == (a: LedgerEntry, b: LedgerEntry) -> Bool {
     a.account == b.account && a.line == b.line && a.date == b.date
@@ -48,7 +51,7 @@ struct LedgerEntry: Sendable, Equatable {
       && a.document == b.document && a.reference == b.reference
       && a.isPrepaidPurchase == b.isPrepaidPurchase && a.isCommitmentType == b.isCommitmentType
       && a.isCancel == b.isCancel
-      && a.isNotice == b.isNotice
+      && a.isNotice == b.isNotice && a.quantity == b.quantity
   }
 
   /// A purchase of prepaid credits read as usage paid ahead (``PrepaidCommits/isTopUp(_:)``,
@@ -112,4 +115,8 @@ struct LedgerData: Sendable {
   /// Lines skipped as refunded by a refund date column (`refunded_at`): how many, and their
   /// amount in cents.
   var refundedByDate: (count: Int, cents: Int64) = (0, 0)
+  /// The header of the column of units (``LedgerLayout/Role/quantity``), and the columns
+  /// ignored were it not read: they are listed so when no line is read as usage
+  /// (``LedgerUsage``).
+  var unitsUnread: (header: String, ignored: [String])?
 }

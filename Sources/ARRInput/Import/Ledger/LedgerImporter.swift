@@ -332,8 +332,19 @@ enum LedgerImporter {
           + "a reference column or the description)")
     }
     LedgerTerms.infer(kept, uses: uses, into: &company)
+    // Units on lines of usage are the account's usage (trial 34, T34-9).
+    LedgerUsage.apply(kept, uses: uses, into: &company)
+    if company.usage == nil, let unread = data.unitsUnread {
+      // No line of usage: the column of units (seats on subscription lines) is not read.
+      company.log.files[data.fileIndex].ignoredColumns = unread.ignored
+      company.log.files[data.fileIndex].recognisedColumns.removeAll {
+        $0 == "quantity: \(unread.header)"
+      }
+    }
     // A line billing a minimum commitment commits its account to it (trial 33, T33-1).
     LedgerMinimums.apply(kept, uses: uses, file: file, currency: currency, into: &company)
+    // A commitment bought commits its account to it, not to the overage (trial 34, T34-6).
+    PrepaidCommits.commit(kept, into: &company)
     LedgerCancellations.apply(
       kept, flagHeader: data.cancelFlagHeader, unread: data.unreadCancelFlags, file: file,
       into: &company)

@@ -52,6 +52,10 @@ struct LedgerLayout: Sendable, Equatable {
     /// amount read: a line with money out and none in is skipped as an outflow (session 30,
     /// t28c lane; trial 28, T28-19).
     case moneyOut = "money_out"
+    /// Units a line bills (`Quantity`, `units`, `tokens`): on a line of usage, the account's
+    /// usage for its month, a trend signal for scoring, never revenue (``LedgerUsage``; session
+    /// 35, imp lane; trial 34, T34-9).
+    case quantity
   }
 
   /// The dialect the aliases come from.
@@ -240,6 +244,15 @@ struct LedgerLayout: Sendable, Equatable {
       ]
     ),
     (.refundDate, ["refunded at", "refund date", "refunded on", "refunded date", "date refunded"]),
+    // Units billed: read on lines of usage alone (``LedgerUsage``; trial 34, T34-9: an AI
+    // company's `Quantity` of tokens was listed as ignored, "usage column absent").
+    (
+      .quantity,
+      [
+        "quantity", "qty", "usage quantity", "usage units", "units", "units used",
+        "quantity used", "tokens", "tokens used", "token count",
+      ]
+    ),
     // QuickBooks writes `Memo/Description` and `Product/Service`.
     (
       .description,
@@ -408,6 +421,7 @@ struct LedgerLayout: Sendable, Equatable {
     (.status, ["invoice status", "status"]),
     (.currency, ["currency"]),
     (.proration, ["proration"]),
+    (.quantity, ["quantity"]),
   ]
 
   /// Headers only Stripe's invoice line items export has: one of them makes a file that
@@ -771,6 +785,7 @@ extension LedgerLayout.Role: NumberedRole {
     case .willRenew: 18
     case .refundDate: 19
     case .moneyOut: 20
+    case .quantity: 21
     }
   }
 }

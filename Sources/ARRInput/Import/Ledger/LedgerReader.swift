@@ -768,6 +768,8 @@ enum LedgerReader {
       entry.isPrepaidPurchase =
         isTopUp || (kind == nil && PrepaidCommits.isPurchaseType(typeText))
       entry.isCommitmentType = kind == nil && PrepaidCommits.isCommitmentType(typeText)
+      let quantityText = cell(r, .quantity)
+      if !quantityText.isEmpty { entry.quantity = MonthlyTableReader.usageUnits(quantityText) }
       let cancelText = cell(r, .cancelFlag)
       if !cancelText.isEmpty {
         if let isCancel = Self.yesNo(cancelText) {
@@ -796,6 +798,17 @@ enum LedgerReader {
       log.files[fileIndex].rowsUsed += 1
     }
     try badRows.check(in: file)
+    // Units are read on lines of usage alone (``LedgerUsage``): the columns ignored were the
+    // column of units not read, when no line is read as usage.
+    if let c = layout.columns[.quantity] {
+      let ignored = Set(log.files[fileIndex].ignoredColumns)
+      data.unitsUnread = (
+        header.cells[c],
+        header.cells.indices.filter { $0 == c || ignored.contains(header.cells[$0]) }.map {
+          header.cells[$0]
+        }
+      )
+    }
     if let index = discountFindingIndex,
       let finding = discountFinding(
         layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,

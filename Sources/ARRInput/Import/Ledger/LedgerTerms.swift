@@ -10,7 +10,8 @@ import ARRCore
 ///   inferred `contract_end_date`. The data supports this from the first line of that length.
 /// - **Usage**: an account whose recurring revenue all comes from lines typed usage is
 ///   contract type `usage` (`usage_by_type`); billed after the period it measures, cadence
-///   `in_arrears`.
+///   `in_arrears`. One that also pays a charge through the billings rules (a platform fee) is
+///   hybrid: its contract type is not usage, and its fee is a price, so not usage by its shape.
 /// - Otherwise the revenue's shape decides (``ContractInference``). Given terms are kept, and
 ///   the billings rules' decisions for lines without a period stand.
 enum LedgerTerms {
@@ -31,6 +32,11 @@ enum LedgerTerms {
     // beside metered tokens): not all usage, so the revenue's shape decides.
     var series = [Bool](repeating: false, count: accounts)
     var billed = [Bool](repeating: false, count: accounts)
+    // Accounts with lines typed usage and a charge through the billings rules (a `subscription`
+    // platform fee beside `usage` tokens): hybrid, not pay-as-you-go, and the fee a price, so
+    // never usage by its shape either (session 35, imp lane; trial 34, T34-9: such accounts
+    // were "pay-as-you-go usage, no commitment", their fee averaged with their usage).
+    var typedUsage = [Bool](repeating: false, count: accounts)
     // Accounts with a paid period of days (not whole months): fixed prices spread by days.
     var prorated = [Bool](repeating: false, count: accounts)
     // Accounts whose every period line bills a price that recurs (``LedgerFixedPrices``).
@@ -38,6 +44,7 @@ enum LedgerTerms {
     for (e, use) in zip(entries, uses) where e.amount > 0 {
       if use == .usageSeries { series[e.account] = true }
       if use == .billings { billed[e.account] = true }
+      if e.kind == .usage && (use == .usageMonth || use == .period) { typedUsage[e.account] = true }
     }
     for (i, (e, use)) in zip(entries, uses).enumerated()
     where use == .period || use == .usageMonth || use == .usageSeries {
@@ -94,7 +101,8 @@ enum LedgerTerms {
           + "usage invoice covers")
     }
     for a in usageOnly.indices {
-      guard let flags = usageOnly[a], flags.all, !(series[a] && billed[a]) else { continue }
+      guard let flags = usageOnly[a], flags.all, !((series[a] || typedUsage[a]) && billed[a])
+      else { continue }
       guard company.accounts[a].contractType == nil else { continue }
       company.accounts[a].contractType = .usage
       company.accounts[a].inferred.insert(.contractType)
@@ -139,7 +147,8 @@ enum LedgerTerms {
       company.accounts[a] = account
     }
     let fixed = prices.accounts()
-    ContractInference.inferFromShape(&company, isPriced: { prorated[$0] || fixed[$0] })
+    ContractInference.inferFromShape(
+      &company, isPriced: { prorated[$0] || fixed[$0] || (typedUsage[$0] && billed[$0]) })
   }
 
   /// The months a paid period covers, as a billing rhythm reads them: its whole months, else

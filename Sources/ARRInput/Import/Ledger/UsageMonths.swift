@@ -60,39 +60,74 @@ enum UsageMonths {
     }
   }
 
-  /// Whether UsageMonths reads `description` as a month of usage: it names one month with its
-  /// year (``month(in:)``), usage (``namesUsage(_:)``) and no term (``termWords``).
-  static func reads(_ description: String) -> Month? {
-    guard let m = month(in: description), namesUsage(description),
-      !hasWord(description, of: termWords)
+  /// The words of ``termWords`` but `quarter` and `quarterly`: a line naming a quarter may say
+  /// it is quarterly ("Quarterly usage overage - Q3 2026").
+  static let quarterTermWords = termWords.filter { $0 != "quarter" && $0 != "quarterly" }
+
+  /// Whether UsageMonths reads `description` as usage of a named month or quarter: it names one
+  /// (``named(in:)``), usage (``namesUsage(_:)``) and no term (``termWords``; for a quarter,
+  /// ``quarterTermWords``).
+  /// - Returns: The first month measured and how many (1, or 3 for a quarter).
+  static func reads(_ description: String) -> (first: Month, months: Int)? {
+    guard let p = named(in: description), namesUsage(description),
+      !hasWord(description, of: p.months == 3 ? quarterTermWords : termWords)
     else { return nil }
-    return m
+    return p
   }
 
-  /// The one month `description` names with its year; `nil` for none, or for two different.
+  /// The one month `description` names with its year (``named(in:)``); `nil` for none, two
+  /// different, or a quarter.
   static func month(in description: String) -> Month? {
+    guard let p = named(in: description), p.months == 1 else { return nil }
+    return p.first
+  }
+
+  /// The one month or quarter `description` names with its year: a month name beside a
+  /// four-digit year (`March 2025`, `2025 Mar`), year and month number joined by `-` or `/`
+  /// (`2025-03`, `2025/03`; not "2025 - 5 million"), month number and year so joined (`03/2025`,
+  /// `3/2025`, `03-2025`; not the end of a date, `15/03/2025`), or a quarter beside its year
+  /// (`Q3 2026`, `2026 Q3`, `Q3-2026`: its three months; trial 34, T34-7). `nil` for none, or
+  /// for two different.
+  static func named(in description: String) -> (first: Month, months: Int)? {
     // Cheap first: a year of this century is written `20..`.
     guard description.contains("20") else { return nil }
     let lowered = description.lowercased()
     let tokens = lowered.split { !$0.isLetter && !$0.isNumber }
-    var found: Month?
-    for (a, b) in zip(tokens, tokens.dropFirst()) {
-      var named: Month?
+    func joined(_ a: Substring, _ b: Substring) -> Bool {
+      ["-", "/"].contains(String(lowered[a.endIndex..<b.startIndex]))
+    }
+    var found: (first: Month, months: Int)?
+    for (k, (a, b)) in zip(tokens, tokens.dropFirst()).enumerated() {
+      var named: (first: Month, months: Int)?
       if let y = year(b), let n = monthName(a) {
-        named = Month(year: y, month: n)
+        named = (Month(year: y, month: n), 1)
       } else if let y = year(a), let n = monthName(b) {
-        named = Month(year: y, month: n)
-      } else if let y = year(a), let n = monthNumber(b),
-        ["-", "/"].contains(String(lowered[a.endIndex..<b.startIndex]))
-      {
+        named = (Month(year: y, month: n), 1)
+      } else if let y = year(a), let n = monthNumber(b), joined(a, b) {
         // `2025-03`, `2025/03`: joined, not "2025 - 5 million".
-        named = Month(year: y, month: n)
+        named = (Month(year: y, month: n), 1)
+      } else if let y = year(b), let n = monthNumber(a), joined(a, b),
+        k == 0 || !(tokens[k - 1].allSatisfy(\.isNumber) && joined(tokens[k - 1], a))
+      {
+        // `03/2025`, `3/2025`: joined, and not a date's month and year (`15/03/2025`).
+        named = (Month(year: y, month: n), 1)
+      } else if let y = year(b), let q = quarter(a) {
+        named = (Month(year: y, month: 3 * q - 2), 3)
+      } else if let y = year(a), let q = quarter(b) {
+        named = (Month(year: y, month: 3 * q - 2), 3)
       }
       guard let named else { continue }
       if let f = found, f != named { return nil }
       found = named
     }
     return found
+  }
+
+  /// A quarter, `q1` to `q4`.
+  static func quarter(_ w: Substring) -> Int? {
+    guard w.count == 2, w.first == "q", let d = w.last?.wholeNumberValue, (1...4).contains(d)
+    else { return nil }
+    return d
   }
 
   /// A four-digit year from 2000 to 2099.
@@ -135,17 +170,25 @@ enum UsageMonths {
       {
         continue
       }
-      guard let m = reads(e.description), abs(m.months(since: e.date.month)) <= 12 else {
+      guard let m = reads(e.description), abs(m.first.months(since: e.date.month)) <= 12 else {
         continue
       }
-      entries[i].period = (CivilDate.firstDay(of: m), CivilDate.lastDay(of: m))
+      entries[i].period = (
+        CivilDate.firstDay(of: m.first), CivilDate.lastDay(of: m.first.adding(months: m.months - 1))
+      )
       if e.kind == nil { entries[i].kind = .usage }
       read.append(i)
     }
     guard let first = read.first.map({ entries[$0] }) else { return }
+    let quarters = read.count { i in
+      entries[i].period.map { $0.start.month != $0.end.month } ?? false
+    }
+    let unit =
+      quarters == 0 ? "month" : quarters == read.count ? "quarter" : "month or quarter"
     log.notes.append(
       "\(file): \(Counted.phrase(read.count, "line")) bill\(read.count == 1 ? "s" : "") usage "
-        + "named for the month measured (\"\(first.description)\" on line \(first.line)): read "
-        + "as that month's usage revenue, billed in arrears when invoiced after it")
+        + "named for the \(unit) measured (\"\(first.description)\" on line \(first.line)): "
+        + "read as that \(quarters > 0 && quarters < read.count ? "period" : unit)'s usage "
+        + "revenue, billed in arrears when invoiced after it")
   }
 }

@@ -1,0 +1,121 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A ledger's units on lines of usage are the account's usage (session 35, imp lane; trial 34,
+/// T34-9 and T34-6): the `Quantity` column was listed as ignored, "usage column absent".
+@Suite struct LedgerUsageTests {
+  func read(_ text: String) throws -> ImportedCompany {
+    try Importer.read([Importer.SourceFile(name: "l.csv", bytes: Array(text.utf8))])
+  }
+
+  func usageRow(_ c: ImportedCompany, _ id: String) throws -> [Int64] {
+    let a = try #require(c.accounts.firstIndex { $0.id == id })
+    let usage = try #require(c.usage)
+    return Array(usage[(a * c.monthCount)..<((a + 1) * c.monthCount)])
+  }
+
+  /// A platform fee (`subscription`) and tokens (`usage`, `Quantity`) every month of 2026-01 to
+  /// 2026-06, invoiced on the 28th. H pays 2,000 of fee throughout; its usage bills 3,000 a
+  /// month (3,000,000 tokens) through March, then 1,200, 300, and no line in June. S pays 1,000
+  /// of fee and 1,500 of usage (1,500,000 tokens) every month.
+  static var feeAndUsage: String {
+    var lines = ["Invoice Number,Customer ID,Invoice Date,Description,Type,Quantity,Amount"]
+    let h = [3000, 3000, 3000, 1200, 300, 0]
+    for m in 1...6 {
+      let d = "2026-0\(m)-28"
+      lines.append("I\(m)S1,S,\(d),Platform fee,subscription,,1000.00")
+      lines.append("I\(m)S2,S,\(d),API usage (tokens),usage,1500000,1500.00")
+      lines.append("I\(m)H1,H,\(d),Platform fee,subscription,,2000.00")
+      if h[m - 1] > 0 {
+        lines.append("I\(m)H2,H,\(d),API usage (tokens),usage,\(h[m - 1] * 1000),\(h[m - 1]).00")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// By hand: H's usage row is its tokens, 0 in June (no usage line while the fee is paid);
+  /// its MRR fee plus usage, 5,000 … 2,000. Both accounts pay a fee beside their usage: hybrid,
+  /// not contract type usage (was: "pay-as-you-go usage, no commitment", the fee averaged with
+  /// the usage).
+  @Test func unitsOnUsageLinesAreTheAccountsUsage() throws {
+    let c = try read(Self.feeAndUsage)
+    #expect(c.asOf == Month(year: 2026, month: 6))
+    #expect(
+      try usageRow(c, "H") == [3_000_000, 3_000_000, 3_000_000, 1_200_000, 300_000, 0])
+    #expect(try usageRow(c, "S") == Array(repeating: 1_500_000, count: 6))
+    #expect(c.mrrRow("H") == [500_000, 500_000, 500_000, 320_000, 230_000, 200_000])
+    #expect(c.account("H")?.contractType != .usage)
+    #expect(c.account("S")?.contractType != .usage)
+    #expect(!c.log.files[0].ignoredColumns.contains("Quantity"))
+    #expect(c.log.files[0].recognisedColumns.contains("quantity: Quantity"))
+  }
+
+  /// A quantity on subscription lines alone (seats) is no usage: none is read and the column
+  /// stays listed as ignored.
+  @Test func aQuantityOfSeatsIsNoUsage() throws {
+    let c = try read(
+      """
+      Customer ID,Invoice Date,Description,Type,Quantity,Amount
+      A,2026-01-01,Team plan,subscription,10,1000.00
+      A,2026-02-01,Team plan,subscription,10,1000.00
+      """)
+    #expect(c.usage == nil)
+    #expect(c.log.files[0].ignoredColumns == ["Quantity"])
+  }
+
+  /// Metronome's lines (trial 34, T34-6): B buys a 12,000.00 commit on 2025-01-15 and draws
+  /// 1,500.00 a month (150 units) of it, January to October, billed in arrears on the 1st of the
+  /// next month, each netted by a line applying the commit until it is spent (8 months); its
+  /// September and October usage is overage. I buys the same commit and draws 50.00 (5 units)
+  /// a month through July, then nothing.
+  static var commits: String {
+    var lines = [
+      "customer_id,issued_at,name,type,quantity,total,starting_at,ending_before",
+      "B,2025-01-15,Annual prepaid commit,commit_purchase,,12000.00,2025-01-15,2025-01-16",
+      "I,2025-01-15,Annual prepaid commit,commit_purchase,,12000.00,2025-01-15,2025-01-16",
+    ]
+    func month(_ m: Int) -> String { "2025-\(m < 10 ? "0" : "")\(m)-01" }
+    for m in 1...10 {
+      let (start, end) = (month(m), m == 12 ? "2026-01-01" : month(m + 1))
+      lines.append("B,\(end),Tokens,usage,150,1500.00,\(start),\(end)")
+      if m <= 8 {
+        lines.append(
+          "B,\(end),Prepaid commit applied,applied_commit_or_credit,,-1500.00,\(start),\(end)")
+      }
+      if m <= 7 {
+        lines.append("I,\(end),Tokens,usage,5,50.00,\(start),\(end)")
+        lines.append(
+          "I,\(end),Prepaid commit applied,applied_commit_or_credit,,-50.00,\(start),\(end)")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// By hand, as of 2025-10 (the last invoices, on 2025-11-01, serve October): each commit is
+  /// 1,000.00 a month (100,000 cents) over its 12 months; B's as-of MRR 1,000 + 1,500 of overage
+  /// = 2,500.00, its committed MRR the commit's 1,000.00 (was its MRR, overage and all). I's
+  /// usage row is 5 units through July, then 0 (its commit still paid).
+  @Test func aCommitBoughtIsTheCommittedMinimumNotTheOverage() throws {
+    let c = try read(Self.commits)
+    #expect(c.asOf == Month(year: 2025, month: 10))
+    #expect(c.mrrRow("B").last == 250_000)
+    #expect(c.mrrRow("I").last == 100_000)
+    #expect(c.account("B")?.committedMRR == 100_000)
+    #expect(c.account("I")?.committedMRR == 100_000)
+    #expect(try usageRow(c, "B") == Array(repeating: 150, count: 10))
+    #expect(try usageRow(c, "I") == [5, 5, 5, 5, 5, 5, 5, 0, 0, 0])
+  }
+
+  /// A top-up of credits (no term, no commitment) commits nothing.
+  @Test func aTopUpCommitsNothing() throws {
+    let c = try read(
+      """
+      customer_id,date,description,amount
+      T,2025-01-05,Credit top-up,500.00
+      T,2025-03-05,Credit top-up,500.00
+      """)
+    #expect(c.account("T")?.committedMRR == nil)
+  }
+}
