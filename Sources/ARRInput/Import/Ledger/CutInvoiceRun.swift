@@ -15,6 +15,14 @@ import ARRCore
 /// after that day: they are missing by their day of the month, as a cut leaves them out, not as
 /// customers leave. The default as-of month is then the month before, the last complete one,
 /// and a finding says so; with `--as-of` the cut month, a finding says it is partial.
+///
+/// A company invoicing every customer on the same day of the month, exported that day while the
+/// run was under way, holds in its last month some of that day's invoices: its last day is the
+/// month before's, so the rule above never held (session 35, imp lane; trial 34, T34-5: 20
+/// customers invoiced on the 1st, 8 of them in the last month, 12 read churned, headline $96,000
+/// for $240,000). When the last month's invoices all fall on **one day**, no later than the
+/// month before's last, a customer missing from it that was invoiced in the month before on that
+/// day or later is missing by its day too.
 enum CutInvoiceRun {
   /// Fewest customers invoiced in both months before the last for a cut to be read.
   static let minimumRegulars = 5
@@ -31,8 +39,11 @@ enum CutInvoiceRun {
     var regulars: Int
     /// Of them, those with an invoice in the cut month.
     var present: Int
-    /// Of those missing, the ones invoiced in the month before only after ``lastDay``.
+    /// Of those missing, the ones invoiced in the month before only after ``lastDay`` (on it or
+    /// after, when ``isOneDay``).
     var late: Int
+    /// Whether the cut month's invoices all fall on ``lastDay``.
+    var isOneDay = false
   }
 
   /// The cut `last` month shows, or `nil` when it is no cut.
@@ -45,6 +56,7 @@ enum CutInvoiceRun {
     var inBefore = Set<Int>()
     var hasThird = false
     var lastDay = 0
+    var firstDay = Int.max
     var previousLastDay = 0
     for e in entries where e.amount > 0 {
       let month = e.date.month
@@ -52,6 +64,7 @@ enum CutInvoiceRun {
       if month == last {
         inLast.insert(e.account)
         lastDay = max(lastDay, day)
+        firstDay = min(firstDay, day)
       } else if month == previous {
         firstDayInPrevious[e.account] = min(firstDayInPrevious[e.account] ?? day, day)
         previousLastDay = max(previousLastDay, day)
@@ -61,29 +74,40 @@ enum CutInvoiceRun {
         hasThird = true
       }
     }
-    guard hasThird, lastDay > 0, lastDay < previousLastDay else { return nil }
+    let isOneDay = firstDay == lastDay
+    guard hasThird, lastDay > 0,
+      lastDay < previousLastDay || (isOneDay && lastDay == previousLastDay)
+    else { return nil }
     let regulars = firstDayInPrevious.keys.filter { inBefore.contains($0) }
     guard regulars.count >= minimumRegulars else { return nil }
     let missing = regulars.filter { !inLast.contains($0) }
     let present = regulars.count - missing.count
     guard present * 3 <= regulars.count * 2 else { return nil }
-    let late = missing.filter { firstDayInPrevious[$0]! > lastDay }.count
+    let late = missing.filter {
+      firstDayInPrevious[$0]! > lastDay || (isOneDay && firstDayInPrevious[$0]! == lastDay)
+    }.count
     guard late * 5 >= missing.count * 4 else { return nil }
     return Cut(
       month: last, lastDay: lastDay, previousLastDay: previousLastDay, regulars: regulars.count,
-      present: present, late: late)
+      present: present, late: late, isOneDay: isOneDay)
   }
 
   /// The finding: `isAsOf` when the as-of month was moved to the month before.
   static func finding(_ cut: Cut, file: String, isMoved: Bool, linesAfter: Int) -> String {
     let previous = cut.month.adding(months: -1)
     let missing = cut.regulars - cut.present
+    let days =
+      cut.isOneDay
+      ? "its invoices are all of day \(cut.lastDay) (\(previous)'s ran to day "
+        + "\(cut.previousLastDay))"
+      : "its invoices end on day \(cut.lastDay) (\(previous)'s ran to day \(cut.previousLastDay))"
+    let after = cut.isOneDay ? "on day \(cut.lastDay) or later" : "only after day \(cut.lastDay)"
     let shown =
-      "\(file): the last month, \(cut.month), looks cut mid invoice run: its invoices end on "
-      + "day \(cut.lastDay) (\(previous)'s ran to day \(cut.previousLastDay)), and "
+      "\(file): the last month, \(cut.month), looks cut mid invoice run: \(days), and "
       + "\(cut.present) of the \(cut.regulars) customers invoiced in both months before it have "
       + "an invoice in it; \(cut.late) of the \(missing) missing were invoiced in \(previous) "
-      + "only after day \(cut.lastDay), as an export made on day \(cut.lastDay) leaves them out"
+      + "\(after), as an export made on day \(cut.lastDay)"
+      + (cut.isOneDay ? " before that day's run finished" : "") + " leaves them out"
     return isMoved
       ? shown + ". The as-of month is \(previous), the last complete one; "
         + "\(Counted.phrase(linesAfter, "line")) of \(cut.month) \(linesAfter == 1 ? "is" : "are") "

@@ -20,12 +20,25 @@ enum LedgerMinimums {
     "annual minimum", "minimum charge",
   ]
 
-  /// Whether a description names a minimum commitment (``words``), and not an overage or usage
-  /// above it ("Usage above minimum commitment (overage)" bills usage, not the minimum).
+  /// Phrases (whole words) naming an annual contract: a line billed under one, monthly or
+  /// quarterly, bills a commitment for its year ("Platform fee - annual contract, billed
+  /// monthly"; session 35, crm lane, trial 34, T34-7), as a customer list's "Annual contract,
+  /// billed monthly" is an annual contract billed monthly.
+  static let contractWords = [
+    "annual contract", "annual agreement", "12 month contract", "12 month term",
+    "1 year contract", "one year contract",
+  ]
+
+  /// Whether a description names a minimum commitment (``words``) or an annual contract
+  /// (``contractWords``), and not an overage or usage above it ("Usage above minimum commitment
+  /// (overage)" bills usage, not the minimum).
   static func namesMinimum(_ description: String) -> Bool {
     guard !description.isEmpty else { return false }
     let t = CubeLayout.normalized(description)
-    guard words.contains(where: { t.contains($0) }) else { return false }
+    guard
+      words.contains(where: { t.contains($0) })
+        || UsageMonths.hasWord(description, of: contractWords)
+    else { return false }
     return !["overage", "above", "over the", "beyond", "in excess"].contains { t.contains($0) }
   }
 
@@ -79,9 +92,12 @@ enum LedgerMinimums {
       total &+= cents
     }
     guard set > 0, let first = firstLine else { return }
+    let t = CubeLayout.normalized(first.text)
+    let named =
+      words.contains(where: { t.contains($0) }) ? "a minimum commitment" : "an annual contract"
     company.log.findings.append(
-      "\(file): \(Counted.phrase(set, "account")) \(set == 1 ? "pays" : "pay") a line naming a "
-        + "minimum commitment (\"\(first.text)\" on line \(first.line)): read as "
+      "\(file): \(Counted.phrase(set, "account")) \(set == 1 ? "pays" : "pay") a line naming "
+        + "\(named) (\"\(first.text)\" on line \(first.line)): read as "
         + "\(set == 1 ? "its" : "their") committed minimum, \(Money.text(cents: total, currency: currency)) "
         + "of the as-of month's MRR (committed ARR \(Money.text(cents: Money.saturatingProduct(total, times: 12), currency: currency))), "
         + "the revenue above it as usage; if the line is no commitment, committed ARR is that much lower"

@@ -248,6 +248,9 @@ enum PrepaidCommits {
   /// revenue again. An account with a negative line in that window applies its credits by lines
   /// of their own (Metronome's `applied_commit_or_credit`) and is left as written, as are lines
   /// billed at zero (Orb's `Net amount`). Decided, session 18, import4 lane (trial 17, L1).
+  /// A **top-up** (credits with no term) is not drawn so: its credits are spent as used, so the
+  /// usage it pays is the revenue and the top-up, the cash paid ahead, is left out (session 35,
+  /// imp lane; trial 34, T34-11: a $6,000 wallet top-up spent at $1,000 a month read $500).
   /// - Returns: The cents drawn: read from the file, left out of revenue.
   static func drawDown(
     _ entries: inout [LedgerEntry], file: String, currency: String?, log: inout ImportLog
@@ -258,6 +261,12 @@ enum PrepaidCommits {
     for i in entries.indices { byAccount[entries[i].account, default: []].append(i) }
     var drawnLines = [Int]()
     var drawn: Int64 = 0
+    // Top-ups paying usage billed in full (index, line), their amount, what no usage line has
+    // drawn yet, and the usage lines they pay.
+    var topUps = [(index: Int, line: Int)]()
+    var topUpCents: Int64 = 0
+    var unspent: Int64 = 0
+    var paidLines = 0
     for p in purchases {
       let purchase = entries[p]
       guard let term = purchase.period else { continue }
@@ -269,6 +278,23 @@ enum PrepaidCommits {
       let ordered = window.sorted {
         (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line)
       }
+      // A top-up's credits are spent as used: the usage billed is the revenue, and the top-up
+      // the cash paid ahead for it, left out (session 35, imp lane; trial 34, T34-11).
+      if isTopUp(purchase) {
+        let usage = ordered.filter { i in
+          entries[i].amount > 0 && !isPurchase(entries[i])
+            && (entries[i].kind == nil || entries[i].kind == .usage)
+        }
+        guard !usage.isEmpty else { continue }
+        let billed = usage.reduce(Int64(0)) { $0 &+ entries[$1].amount }
+        topUps.append((p, purchase.line))
+        topUpCents = topUpCents &+ purchase.amount
+        unspent = unspent &+ max(0, purchase.amount &- billed)
+        paidLines += usage.count
+        drawn = drawn &+ purchase.amount
+        entries[p].amount = 0
+        continue
+      }
       for i in ordered where left > 0 && entries[i].amount > 0 && !isPurchase(entries[i]) {
         guard entries[i].kind == nil || entries[i].kind == .usage else { continue }
         let take = min(left, entries[i].amount)
@@ -278,7 +304,18 @@ enum PrepaidCommits {
         drawnLines.append(i)
       }
     }
-    guard let first = drawnLines.map({ entries[$0].line }).min() else { return 0 }
+    if let first = topUps.map(\.line).min() {
+      let n = topUps.count
+      let money = { (c: Int64) in Money.text(cents: c, currency: currency) }
+      log.findings.append(
+        "\(file): \(Counted.phrase(n, "top-up")) of prepaid credits (\(money(topUpCents)) in "
+          + "all, the first on line \(first)) \(n == 1 ? "pays" : "pay") usage billed in full "
+          + "(\(Counted.phrase(paidLines, "line")) within \(n == 1 ? "its" : "their") span): the "
+          + "usage billed is the revenue, as the credits are spent, and the top-up\(n == 1 ? " is" : "s are") "
+          + "the cash paid ahead for it, left out of revenue (\(money(unspent)) of it not yet "
+          + "drawn by a usage line)")
+    }
+    guard let first = drawnLines.map({ entries[$0].line }).min() else { return drawn }
     let n = drawnLines.count
     log.findings.append(
       "\(file): \(Counted.phrase(n, "line")) (\(Money.text(cents: drawn, currency: currency)) "

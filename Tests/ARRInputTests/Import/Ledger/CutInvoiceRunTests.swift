@@ -80,4 +80,46 @@ import Testing
     #expect(c.asOf == Month(year: 2025, month: 12))
     #expect(!c.log.findings.contains { $0.contains("cut mid invoice run") })
   }
+
+  /// 20 customers invoiced 1,000.00 "Monthly subscription" on the 1st of every month from
+  /// 2025-11 to 2026-10; the export holds `present` of the 20 invoices of 2026-11-01 (trial 34,
+  /// T34-5).
+  static func sameDay(present: Int) -> String {
+    var text = "Invoice Number,Customer,Date,Description,Amount\n"
+    var n = 0
+    let months = ["2025-11", "2025-12"] + (1...11).map { "2026-\($0 < 10 ? "0" : "")\($0)" }
+    for m in months {
+      for k in 1...20 where m != "2026-11" || k <= present {
+        n += 1
+        text += "INV-\(n),C\(k < 10 ? "0" : "")\(k),\(m)-01,Monthly subscription,1000.00\n"
+      }
+    }
+    return text
+  }
+
+  /// By hand: every invoice of the last month is of day 1, the day the others were invoiced in
+  /// 2026-10: as of 2026-10, 20 × 1,000.00, ARR 240,000.00 (before: as of 2026-11, 96,000.00,
+  /// 12 customers "churned").
+  @Test func aRunOfOneDayCutOnThatDayIsCut() throws {
+    let c = try read(Self.sameDay(present: 8))
+    #expect(c.asOf == Month(year: 2026, month: 10))
+    let mrr = (1...20).map { c.mrrRow("C\($0 < 10 ? "0" : "")\($0)").last ?? 0 }.reduce(0, +)
+    #expect(mrr * 12 == 24_000_000)
+    let finding = try #require(c.log.findings.first { $0.contains("cut mid invoice run") })
+    #expect(
+      finding.hasPrefix(
+        "lines.csv: the last month, 2026-11, looks cut mid invoice run: its invoices are all of "
+          + "day 1 (2026-10's ran to day 1), and 8 of the 20 customers invoiced in both months "
+          + "before it have an invoice in it; 12 of the 12 missing were invoiced in 2026-10 on "
+          + "day 1 or later, as an export made on day 1 before that day's run finished leaves "
+          + "them out. The as-of month is 2026-10"))
+  }
+
+  /// Five of the 20 gone (15 present, more than two thirds) is no cut: 2026-11 is the as-of
+  /// month.
+  @Test func aFewCustomersLeavingARunOfOneDayIsNoCut() throws {
+    let c = try read(Self.sameDay(present: 15))
+    #expect(c.asOf == Month(year: 2026, month: 11))
+    #expect(!c.log.findings.contains { $0.contains("cut mid invoice run") })
+  }
 }

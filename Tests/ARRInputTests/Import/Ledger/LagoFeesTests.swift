@@ -32,34 +32,66 @@ import Testing
     """
 
   /// By hand, as of 2025-06 (the July invoices bill June's usage in arrears): acme 1,000.00 a
-  /// month; beta's 12,000.00 top-up, a purchase of prepaid credits with a one-day period and no
-  /// other purchase, lasts 12 months from 2025-04-10 (usage paid ahead, no commitment: trial
-  /// 33, T33-3), 1,000.00 a month, and its usage (3,000.00 in all,
-  /// invoiced from May 1st, within the term and below the 12,000.00 bought) is drawn from it;
-  /// gamma's usage is its month's: 200.00, 250.00, 300.00. June: 1,000 + 1,000 + 300 = 2,300.00
-  /// a month, ARR 27,600.00 (read at its June usage instead, beta would give 31,200.00, and
-  /// counted twice 43,200.00). Before: the top-up typed `credit` was negated as a credit note.
-  @Test func aWalletTopUpIsPrepaidUsageAndItsDrawdownIsNotCountedAgain() throws {
+  /// month; beta's 12,000.00 top-up, a purchase of prepaid credits with no term (usage paid
+  /// ahead, no commitment: trial 33, T33-3), pays its usage billed in full (3,000.00 in all,
+  /// invoiced from May 1st, within its span): the usage is beta's revenue, 800.00, 900.00 and
+  /// 1,300.00, and the top-up the cash paid ahead for it, left out (9,000.00 of it not yet
+  /// drawn); gamma's usage is its month's: 200.00, 250.00, 300.00. June: 1,000 + 1,300 + 300 =
+  /// 2,600.00 a month, ARR 31,200.00 (session 35, imp lane; trial 34, T34-11: the top-up spread
+  /// over 12 months, its usage drawn from it, gave 27,600.00; counted twice 43,200.00). Before
+  /// session 18: the top-up typed `credit` was negated as a credit note.
+  @Test func aWalletTopUpPaysUsageBilledInFullWhichIsTheRevenue() throws {
     let c = try read(Self.fees)
     #expect(c.asOf == Month(year: 2025, month: 6))
     #expect(c.mrrRow("acme") == [100_000, 100_000, 100_000])
-    #expect(c.mrrRow("beta") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("beta") == [80_000, 90_000, 130_000])
     #expect(c.account("beta")?.contractType == .usage)
     #expect(c.account("beta")?.contractEndDate == nil)
     #expect(c.mrrRow("gamma") == [20_000, 25_000, 30_000])
     let june = ["acme", "beta", "gamma"].map { c.mrrRow($0).last ?? 0 }.reduce(0, +)
-    #expect(june * 12 == 2_760_000)
+    #expect(june * 12 == 3_120_000)
     #expect(!c.log.notes.contains { $0.contains("negated") })
     #expect(!c.log.notes.contains { $0.contains("not recognised") })
-    let drawn = try #require(
-      c.log.findings.first { $0.contains("bill usage of a customer holding prepaid") })
+    #expect(!c.log.findings.contains { $0.contains("bill usage of a customer holding prepaid") })
+    let paid = try #require(c.log.findings.first { $0.contains("pays usage billed in full") })
     #expect(
-      drawn.hasPrefix(
-        "lago.csv: 3 lines ($3,000.00 in all, the first on line 5) bill usage of a customer "
-          + "holding prepaid credits"))
+      paid
+        == "lago.csv: 1 top-up of prepaid credits ($12,000.00 in all, the first on line 3) pays "
+        + "usage billed in full (3 lines within its span): the usage billed is the revenue, as "
+        + "the credits are spent, and the top-up is the cash paid ahead for it, left out of "
+        + "revenue ($9,000.00 of it not yet drawn by a usage line)")
     let tie = try c.checkedTieOut()
-    #expect(tie.leftOutCents == 300_000)
+    #expect(tie.leftOutCents == 1_200_000)
     #expect(tie.isBalanced)
+  }
+
+  /// Trial 34, T34-11 (`lago_wallet.csv`): L1 tops up its wallet 6,000.00 (`credit`, "Wallet
+  /// top-up") on 2026-07-01 and uses 1,000.00 a month of `charge` fees July–October, billed on
+  /// the 1st of the next month; L2 pays a 1,500.00 plan each month. By hand, as of 2026-10: L1
+  /// 1,000.00 every month from July (not 0 in July, not 500.00, the top-up over 12 months),
+  /// L2 1,500.00: headline ARR 30,000.00.
+  @Test func aWalletTopUpsUsageIsItsAccountsMonthlyRevenue() throws {
+    var text =
+      "lago_invoice_id,customer_id,invoice_date,item_type,invoice_display_name,item_code,"
+      + "amount,from_date,to_date\n"
+      + "LG-1,L1,2026-07-01,credit,Wallet top-up,wallet,6000.00,,\n"
+    for m in 7...10 {
+      let next = m == 12 ? "2027-01" : "2026-\(m + 1 < 10 ? "0" : "")\(m + 1)"
+      text +=
+        "LG-U\(m),L1,\(next)-01,charge,API calls,API calls usage,1000.00,2026-\(m < 10 ? "0" : "")"
+        + "\(m)-01,2026-\(m < 10 ? "0" : "")\(m)-28\n"
+    }
+    for m in 1...10 {
+      let month = "2026-\(m < 10 ? "0" : "")\(m)"
+      text +=
+        "LG-S\(m),L2,\(month)-01,subscription,Team plan,Team plan,1500.00,\(month)-01,\(month)-28\n"
+    }
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2026, month: 10))
+    #expect(c.mrrRow("L1").suffix(4) == [100_000, 100_000, 100_000, 100_000])
+    let october = ["L1", "L2"].map { c.mrrRow($0).last ?? 0 }.reduce(0, +)
+    #expect(october * 12 == 3_000_000)
+    #expect(!c.log.findings.contains { $0.contains("credits exceed the revenue") })
   }
 
   /// `from_date` and `to_date` are a service period: a 1,200.00 fee for 2025-01-01 to

@@ -53,8 +53,36 @@ import Testing
     ("Usage above minimum commitment (overage)", false),
     ("Overage beyond minimum spend", false),
     ("Team plan (monthly)", false),
+    // An annual contract billed monthly (session 35, crm lane; trial 34, T34-7).
+    ("Platform fee - annual contract, billed monthly", true),
+    ("Platform fee (12-month contract)", true),
+    ("Annual contract overage", false),
+    ("Contract renewal (annual)", false),
   ])
   func namesAMinimum(description: String, isMinimum: Bool) {
     #expect(LedgerMinimums.namesMinimum(description) == isMinimum)
+  }
+
+  /// Trial 34, T34-7 (`f09_quarterly_trueups`): E2 pays "Platform fee - annual contract, billed
+  /// monthly" 3,000.00 on the 1st of each month of 2025; M1 "Team plan - monthly" 2,000.00. By
+  /// hand: E2 bills a commitment for its year, committed minimum 3,000.00 a month (committed
+  /// ARR 36,000.00); M1 none. Before: E2 contract type unknown, committed ARR $0.
+  @Test func aLineUnderAnAnnualContractIsCommitted() throws {
+    var text = "Customer,Date,Description,Amount\n"
+    for m in 1...12 {
+      let date = "2025-\(m < 10 ? "0" : "")\(m)-01"
+      text += "E2,\(date),\"Platform fee - annual contract, billed monthly\",3000.00\n"
+      text += "M1,\(date),Team plan - monthly,2000.00\n"
+    }
+    let c = try ImportFixtures.read([("ledger.csv", text)])
+    #expect(c.account("E2")?.committedMRR == 300_000)
+    #expect(c.account("E2")?.inferred.contains(.committedMRR) == true)
+    #expect(c.account("M1")?.committedMRR == nil)
+    let finding = try #require(c.log.findings.first { $0.contains("annual contract") })
+    #expect(
+      finding.contains(
+        "1 account pays a line naming an annual contract (\"Platform fee - annual contract, "
+          + "billed monthly\" on line 24): read as its committed minimum, $3,000.00 of the as-of "
+          + "month's MRR (committed ARR $36,000.00)"))
   }
 }
