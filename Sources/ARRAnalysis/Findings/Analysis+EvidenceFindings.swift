@@ -84,16 +84,30 @@ extension Analysis {
     return out
   }
 
-  /// An AUC with two decimals, or as many more (up to four) as it takes not to print a value
-  /// below ``Finding/poorDiscriminationAUC`` as the threshold itself: 0.597 is "0.597", not
-  /// "0.60" beside "at least 0.6 is expected".
-  public static func aucText(_ auc: Double, _ f: NumberFormat) -> String {
+  /// An AUC with two decimals (session 35, render review 35, R35-8: Stripe's 0.599 beside the
+  /// ledger's 0.62, the same 11 churners, read as if the third decimal decided something).
+  /// Only where its 95% range (`range`, ``aucRange(_:churners:stayed:)``) excludes 0.5, so the
+  /// words rest on the point and its side of ``Finding/poorDiscriminationAUC``, are as many more
+  /// decimals (up to four) given as it takes not to print a value below the threshold as the
+  /// threshold itself: 0.597 is "0.597", not "0.60" beside "at least 0.6 is expected"; without
+  /// a range, the same.
+  public static func aucText(
+    _ auc: Double, _ f: NumberFormat, range: ClosedRange<Double>? = nil
+  ) -> String {
+    if let range, range.contains(0.5) { return f.number(auc, decimals: 2) }
     let threshold = Finding.poorDiscriminationAUC
     for (decimals, scale) in [(2, 100.0), (3, 1_000.0), (4, 10_000.0)] {
       let shown = (auc * scale).rounded() / scale
       if (auc < threshold) == (shown < threshold) { return f.number(auc, decimals: decimals) }
     }
     return f.number(auc, decimals: 4)
+  }
+
+  /// ``aucText(_:_:range:)`` with the range of `auc` on a backtest's churners and stayers.
+  public static func aucText(_ auc: Double, _ f: NumberFormat, backtest bt: Backtest) -> String {
+    let total = bt.total
+    return aucText(
+      auc, f, range: aucRange(auc, churners: total.churned, stayed: total.accounts - total.churned))
   }
 
   /// Pairs of classes (safer first) where the safer class churned more in the backtest, both

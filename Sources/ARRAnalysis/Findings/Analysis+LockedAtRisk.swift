@@ -25,15 +25,18 @@ extension Analysis {
     return (arr, accounts)
   }
 
-  /// `at_risk_arr`'s words for ``lockedAtRisk(_:_:)``: "; $467K of it (2 accounts) is under
-  /// terms running past 2027-10, so it cannot leave within the year", or "" when none is.
+  /// `at_risk_arr`'s words for ``lockedAtRisk(_:_:)``: "; $467K of it (2 accounts, no notice
+  /// given, not past due) is under terms running past 2027-10, so it cannot leave within the
+  /// year", or "" when none is. The sentence names ``TermLock``'s conditions (session 35,
+  /// render review 35, R35-13: ai-hypergrowth's A0601, past due under a term to 2027-12, read
+  /// as missing from the count).
   static func lockedAtRiskWords(_ company: Company, _ s: ScoringResult, f: NumberFormat)
     -> String
   {
     let locked = lockedAtRisk(company, s)
     guard locked.accounts > 0 else { return "" }
-    return "; \(f.compactMoney(cents: locked.arr)) of it (\(count(locked.accounts, "account", f))) "
-      + "is under terms running past \(f.month(company.asOf.adding(months: 12))), so it cannot "
+    return "; \(f.compactMoney(cents: locked.arr)) of it (\(count(locked.accounts, "account", f)), "
+      + "no notice given, not past due) is under terms running past \(f.month(company.asOf.adding(months: 12))), so it cannot "
       + "leave within the year"
   }
 }

@@ -183,17 +183,19 @@ extension Analysis {
       message =
         ladder.committed == 0
         ? "None of headline ARR is counted as committed (a known annual or multi-year term, or "
-          + "a committed minimum, running past \(asOf)). " + unknownPart
+          + "a committed minimum, running to the end of \(asOf) or later). " + unknownPart
         : "Only \(f.percent(committedShare)) of headline ARR is counted as committed (a known "
-          + "annual or multi-year term, or a committed minimum, running past \(asOf), no notice "
+          + "annual or multi-year term, or a committed minimum, running to the end of \(asOf) or "
+          + "later, no notice "
           + "given); " + unknownPart
     } else {
       message =
         ladder.committed == 0
-        ? "None of headline ARR is committed: no contract term or usage minimum runs past "
-          + "\(asOf), so none of it carries a commitment beyond this month."
+        ? "None of headline ARR is committed: no contract term or usage minimum runs to the end "
+          + "of \(asOf) or later, so none of it carries a commitment beyond this month."
         : "Only \(f.percent(committedShare)) of headline ARR is committed (under a contract "
-          + "term or usage minimum running past \(asOf), no notice given); the rest carries no "
+          + "term or usage minimum running to the end of \(asOf) or later, no notice given); the "
+          + "rest carries no "
           + "commitment beyond this month."
     }
     return Finding(
@@ -250,5 +252,18 @@ extension Analysis {
       code: .lapsedStillPaying,
       severity: share >= Finding.lapsedStillPayingWarningShare ? .warning : .info,
       message: message, weight: share)
+  }
+}
+
+extension Analysis {
+  /// The ARR whose commitment is unknown: 12 × the as-of MRR of paying accounts whose contract
+  /// type the data does not give, less what counts as committed among it (a minimum, rows
+  /// billed a year ahead), in cents; `low_commitment`'s figure. Usage and monthly accounts of a
+  /// known or inferred type are not in it: they are known uncommitted (session 35, render
+  /// review 35, R35-6: movements' committed row said its $48.1M of unknown terms "may be
+  /// committed", $16.4M of it usage, where only $31.7M could be).
+  /// - Complexity: O(accounts), one pass in account ranges.
+  public var unknownCommitmentARR: Int64 {
+    UnknownTermsSplit(company, committedMRR: metrics.committedMRR).typeUnknownUncommitted * 12
   }
 }

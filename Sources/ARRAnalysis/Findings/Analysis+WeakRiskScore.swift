@@ -114,16 +114,18 @@ extension Analysis {
 extension WeakRiskScore {
   /// Why the figures built on the score are weak, short, for the summary table's rows and
   /// `quality_gap` (the first reason that holds, in this order): "the risk score ranks churners
-  /// worse than chance"; "the risk score barely ranks churners" (AUC under 0.6); "11 churners
-  /// are too few to show the risk score ranks them"; "the risk score's odds did no better than
-  /// the year's average churn".
+  /// worse than chance"; "11 churners are too few to show the risk score ranks them" (the
+  /// AUC's 95% range holds 0.5: the range decides, not the point, session 35, render review
+  /// 35, R35-8: Stripe's 0.599 "barely ranks", the ledger's 0.62 on the same churners "too
+  /// few"); "the risk score barely ranks churners" (AUC under 0.6); "the risk score's odds did
+  /// no better than the year's average churn".
   public func shortReason(_ f: NumberFormat) -> String {
     if isWorseThanChance { return "the risk score ranks churners worse than chance" }
-    if reasons.contains(.belowExpected) { return "the risk score barely ranks churners" }
     if reasons.contains(.chanceNotExcluded) {
       return "\(churners == 1 ? "1 churner is" : "\(f.integer(churners)) churners are") too few "
         + "to show the risk score ranks them"
     }
+    if reasons.contains(.belowExpected) { return "the risk score barely ranks churners" }
     return "the risk score's odds did no better than the year's average churn"
   }
 }
@@ -144,7 +146,7 @@ extension Analysis {
         ? "the documented default weights" : "the `--weights` file's weights"
     var evidence =
       "The risk score (\(model)) ranked last year's churners with an out-of-sample AUC of "
-      + "\(aucText(weak.auc, f)) (0.5 is chance, at least "
+      + "\(aucText(weak.auc, f, range: weak.range)) (0.5 is chance, at least "
       + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) is expected) on "
       + "\(count(weak.churners, "churner", f)) of \(count(weak.accounts, "account", f))"
     if weak.reasons.contains(.chanceNotExcluded) {
@@ -161,13 +163,16 @@ extension Analysis {
         + "average churn (Brier score \(f.number(b, decimals: 3)) against "
         + "\(f.number(base, decimals: 3)))"
     }
+    // A range that holds 0.5 decides the words, not the point (session 35, render review 35,
+    // R35-8: Stripe's 0.599 "carry little information", the ledger's 0.62 on the same 11
+    // churners "are not shown … to carry information").
     let carry =
       weak.isWorseThanChance
       ? "carry no information on this history (below 0.5 the score ranked churners worse "
         + "than chance)"
-      : weak.reasons.contains(.belowExpected)
-        ? "carry little information on this history"
-        : "are not shown by this history to carry information"
+      : weak.reasons.contains(.chanceNotExcluded)
+        ? "are not shown by this history to carry information"
+        : "carry little information on this history"
     // Priced at the pooled rate, the adjusted figures rest on the company's departures, not on
     // the classes: what to set aside is the classes and reasons (render review 33, R33-1).
     let consequence =

@@ -42,8 +42,8 @@ extension MarkdownReport {
     .init(
       term: "Committed ARR", abbreviations: [],
       definition: "Recurring ARR under a contract term, a period billed a year ahead or a "
-        + "committed minimum running past the as-of month, no notice given; terms still end "
-        + "and renew within the year."),
+        + "committed minimum running to the end of the as-of month or later (one ending in it is "
+        + "at renewal now), no notice given; terms still end and renew within the year."),
     .init(
       term: "ARR with unknown terms", abbreviations: [],
       definition: "Recurring ARR of accounts whose contract type or billing cadence the data "

@@ -115,14 +115,19 @@ extension MarkdownReport {
     if ladder.committed == 0 && renewals.buckets.allSatisfy({ $0.accounts == 0 }) {
       out += "Committed ARR is \(f.money(cents: 0)): no revenue is under a known contract term "
       out +=
-        "or committed minimum running past \(f.month(c.company.asOf)) (no notice given), so there is no "
+        "or committed minimum running to the end of \(f.month(c.company.asOf)) or later (no notice "
+      out += "given), so there is no "
       out += "renewal calendar to show.\n\n"
       return out
     }
     out += "Committed ARR (\(f.compactMoney(cents: ladder.committed))) is a different cut of "
     out += "recurring ARR, not a rung of the walk: it keeps only revenue under a contract term or "
+    // The boundary the ladder uses: a term ending in the as-of month is at its renewal and
+    // counts (session 35, render review 35, R35-9: "running past 2026-10" excluded it).
+    let asOfMonth = f.month(c.company.asOf)
     out +=
-      "committed minimum running past \(f.month(c.company.asOf)) (no notice given), whatever its "
+      "committed minimum running to the end of \(asOfMonth) or later (no notice given; a term "
+      + "ending in \(asOfMonth) is at renewal now), whatever its "
     out += "odds of renewing, while quality-adjusted ARR keeps every account weighted by its odds "
     out += "of staying. So committed can sit "
     out +=

@@ -387,11 +387,13 @@ extension MarkdownReport {
     var notes: [String] = []
     if let auc = bt.auc {
       notes.append(
-        "The score from \(configured) separated churners with AUC \(Analysis.aucText(auc, f))")
+        "The score from \(configured) separated churners with AUC "
+          + Analysis.aucText(auc, f, backtest: bt))
     }
     if let cv = bt.crossValidatedAUC {
       notes.append(
-        "the model fitted on this company's outcomes reached \(Analysis.aucText(cv, f)) out of "
+        "the model fitted on this company's outcomes reached "
+          + "\(Analysis.aucText(cv, f, backtest: bt)) out of "
           + "sample (\(f.number(bt.fittedAUC ?? cv, decimals: 2)) on the accounts it was fitted "
           + "on); 0.5 is chance, 1 is perfect")
     }
@@ -474,7 +476,7 @@ extension MarkdownReport {
     }
     let stayed = bt[riskier].churnRate.map { 1 - $0 }
     let pricing = bt.classPricing
-    let auc = bt.auc.map { "AUC " + Analysis.aucText($0, c.format) } ?? ""
+    let auc = bt.auc.map { "AUC " + Analysis.aucText($0, c.format, backtest: bt) } ?? ""
     // A score that ranked last year's churners no better than chance prices every class at the
     // company's pooled rate; a weak ranking blends the two (``Backtest/classStayProbability``;
     // render review 32, R32-2: movements' classes were both at 89.5% and the caution said "the

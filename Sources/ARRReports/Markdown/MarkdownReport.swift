@@ -146,6 +146,8 @@ public enum MarkdownReport {
     // with two shares (render review 28, R28-8).
     let (committedText, unknownText) = distinctCompact(
       m.ladder.committed, m.ladder.unknownTerms, f)
+    let unknownCommitment =
+      m.ladder.committed == 0 && m.ladder.unknownTerms > 0 ? c.analysis.unknownCommitmentARR : 0
     table.append([
       "Committed ARR", committedText,
       ofHeadline(m.ladder.committed)
@@ -161,9 +163,12 @@ public enum MarkdownReport {
           ? "; \(f.compactMoney(cents: noEndDate)) has no end date in the data (annual terms "
             + "among it renew within the year too)" : "")
         // A bare $0 beside ARR whose terms are unknown reads as known to be none (render
-        // review 25, finding 7): its commitment is unknown, said so.
-        + (m.ladder.committed == 0 && m.ladder.unknownTerms > 0
-          ? "; none known: the ARR with unknown terms may be committed" : ""),
+        // review 25, finding 7): its commitment is unknown, said so, citing only the ARR that
+        // could be committed, of unknown contract type (render review 35, R35-6: movements
+        // cited its $48.1M of unknown terms, $16.4M of it usage known uncommitted).
+        + (m.ladder.committed == 0 && unknownCommitment > 0
+          ? "; \(f.compactMoney(cents: unknownCommitment)) of unknown contract type may be "
+            + "committed" : ""),
     ])
     if m.ladder.unknownTerms != 0 {
       // Only when some terms are unknown: the figure committed ARR could not judge.
@@ -221,7 +226,10 @@ public enum MarkdownReport {
       ? "" : "; fitted on the import's chosen readings only"
     // The projection sums the loss's retention probabilities: the loss's caveat, said short
     // (render review 28, R28-6).
-    let scoreCaveat = c.projectionCaveat.map { "; " + $0 } ?? ""
+    // Each row's direction word agrees with its own backtest, and a range that failed last
+    // year says so (session 35, render review 35, R35-2 and R35-3).
+    let ndrScoreCaveat = c.projectionCaveat(net: true).map { "; " + $0 } ?? ""
+    let grrScoreCaveat = c.projectionCaveat(net: false).map { "; " + $0 } ?? ""
     if let fc = c.forecast {
       let n = fc.accounts
       let m = t.baseAccounts
@@ -231,7 +239,7 @@ public enum MarkdownReport {
           + (tailWords(c, net: true).map { "; " + $0 } ?? "")
           + (c.projectedAtObservedChurn(\.projectedNDR, accounts: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat
-          + scoreCaveat,
+          + ndrScoreCaveat,
       ])
       table.append([
         "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
@@ -239,7 +247,7 @@ public enum MarkdownReport {
           + (tailWords(c, net: false).map { "; " + $0 } ?? "")
           + (c.projectedAtObservedChurn(\.projectedGRR, accounts: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + importCaveat
-          + grrCaveat + scoreCaveat,
+          + grrCaveat + grrScoreCaveat,
       ])
     } else {
       let m = t.baseAccounts

@@ -82,59 +82,123 @@ extension ReportContext {
       : "no signal in the data can reach the at-risk class"
   }
 
-  /// The projected NDR and GRR rows' share of ``qualityCaveat`` when the risk score barely
-  /// ranks churners (`poor_discrimination`), short (page one is full): "weakly supported, like
-  /// the expected loss above", or "unsupported, …" under an AUC below 0.5; `nil` otherwise, and
-  /// under priors only, whose rows already say what they rest on (``projectionBasis``). The
-  /// projection
-  /// sums the very retention probabilities the loss does (1 − mean projected GRR and the loss
-  /// can come out equal), so one row may not read as measured beside the other (session 29;
-  /// render review 28, R28-6: plg-smb's loss of 38.0% was "weakly supported", its projected GRR
-  /// of 62.0% bare).
+  /// The projected NDR (`net`) or GRR row's share of ``qualityCaveat`` when the risk score
+  /// barely ranks churners (`poor_discrimination`), short (page one is full): "weakly
+  /// supported, like the expected loss above", or "unsupported, …" under an AUC below 0.5;
+  /// `nil` when nothing below holds, and under priors only, whose rows already say what they
+  /// rest on (``projectionBasis``). The projection sums the very retention probabilities the
+  /// loss does (1 − mean projected GRR and the loss can come out equal), so one row may not
+  /// read as measured beside the other (session 29; render review 28, R28-6: plg-smb's loss of
+  /// 38.0% was "weakly supported", its projected GRR of 62.0% bare).
   ///
   /// Under `risk_signals_missing` the rows are likely overstated as quality-adjusted ARR is
   /// (the accounts that would be at risk are priced as staying): "likely overstated, like
   /// quality-adjusted ARR above", or with a weak score "weakly supported and likely
-  /// overstated, as above" (render review 32, R32-4: workbook's projected NDR 103.3% and GRR
-  /// 89.5% stood bare beside "likely overstated"; the same company with every signal,
-  /// enterprise-saas, projects 101.2% and 87.7%).
-  var projectionCaveat: String? {
+  /// overstated, as above" (render review 32, R32-4). That direction word stands only where the
+  /// figure's own backtest does not contradict it: where last year's projection of the figure
+  /// came in under what was realised (``lastYearsProjection(net:)``), the row names both
+  /// directions, "missing signals would lower it, but last year's was 47.5 points under
+  /// realised" (session 35, render review 35, R35-3: movements' projected NDR read "likely
+  /// overstated" while last year's had erred 47.5 points low); the GRR row under it, when its
+  /// clause would be the same kind (under, inside its range), reads "as for NDR above".
+  ///
+  /// Where what was realised lay outside last year's own P10–P90 the row says so: "; last
+  /// year's was 15.2 points under realised, outside its range (see Findings)", or ", outside
+  /// its range" after the clause above (session 35, R35-2: ai-hypergrowth's rows printed a
+  /// range that had failed, with no word).
+  func projectionCaveat(net: Bool) -> String? {
     guard !isPriorsOnly else { return nil }
-    let isOutOfReach = isOverstatedForWantOfSignals
-    guard let weak = Analysis.weakRiskScore(scoring) else {
-      return isOutOfReach ? "likely overstated, like quality-adjusted ARR above" : nil
+    let weak = Analysis.weakRiskScore(scoring)
+    let last = lastYearsProjection(net: net)
+    var parts: [String] = []
+    var isLastYearSaid = false
+    if isOverstatedForWantOfSignals {
+      // GRR's clause the same as NDR's above it (both under, GRR inside its range): said once
+      // (page one's budget; the miss of each is in the `projection_missed` finding).
+      if !net, let last, last.isUnder, !last.isOutside,
+        lastYearsProjection(net: true)?.isUnder == true
+      {
+        return "as for NDR above"
+      }
+      if let last, last.isUnder {
+        let missing = scoring.isPricedPooled ? "missing notices" : "missing signals"
+        parts.append(
+          (weak.map { $0.word + "; " } ?? "") + missing
+            + " would lower it, but last year's was \(last.points) points under realised"
+            + (last.isOutside ? ", outside its range" : ""))
+        isLastYearSaid = true
+      } else {
+        parts.append(
+          weak.map { $0.word + " and likely overstated, as above" }
+            ?? "likely overstated, like quality-adjusted ARR above")
+      }
+    } else if let weak {
+      parts.append(weak.word + ", like the expected loss above")
     }
-    return isOutOfReach
-      ? weak.word + " and likely overstated, as above"
-      : weak.word + ", like the expected loss above"
+    if let last, last.isOutside, !isLastYearSaid {
+      parts.append(
+        "last year's was \(last.points) points \(last.isUnder ? "under" : "over") realised, "
+          + "outside its range (\(lastYearsProjectionPointer))")
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: "; ")
   }
 
   /// The projected NDR and GRR rows' caveats as one sentence for the charts that draw them
   /// (retention outlook, stress retention): "Projections weakly supported: the risk score
   /// barely ranks churners", and "fitted on the import's chosen readings only" when the rows
-  /// say so; `nil` when neither holds, and under priors only, whose subtitle says what they
+  /// say so; `nil` when none holds, and under priors only, whose subtitle says what they
   /// rest on (render review 30, R30-12).
   ///
   /// Under `risk_signals_missing`: "Projections likely overstated: no signal in the data can
   /// reach the at-risk class", joined to the weak score's reason when both hold (render review
-  /// 32, R32-4: workbook's retention-outlook and stress-retention charts were bare).
+  /// 32, R32-4: workbook's retention-outlook and stress-retention charts were bare); where last
+  /// year's projection of NDR or GRR came in under what was realised, both directions, as the
+  /// rows say them (``projectionCaveat(net:)``): "Projections may be off either way: missing
+  /// signals would lower them, but last year's were under realised (NDR by 3.5 points)", with
+  /// "outside its P10–P90" beside a figure whose range failed (session 35, R35-3). Where what
+  /// was realised lay outside last year's own P10–P90 and is not said so: "Last year's
+  /// projected NDR was 15.2 points under realised, outside its P10–P90: read the range as
+  /// too narrow" (session 35, R35-2). Three lines of a chart's subtitle hold
+  /// this and the trailing base's caveat after it.
   var projectionCaveatSentence: String? {
     guard !isPriorsOnly else { return nil }
-    var parts: [String] = []
-    let reach = reachWords
     let isOutOfReach = isOverstatedForWantOfSignals
+    let years = [true, false].compactMap { lastYearsProjection(net: $0) }
+    let unders = isOutOfReach ? years.filter { $0.isUnder } : []
+    var parts: [String] = []
     if let weak = Analysis.weakRiskScore(scoring) {
       parts.append(
-        isOutOfReach
-          ? "\(weak.word) and likely overstated: \(weak.shortReason(format)), and \(reach)"
+        isOutOfReach && unders.isEmpty
+          ? "\(weak.word) and likely overstated: \(weak.shortReason(format)), and \(reachWords)"
           : "\(weak.word): \(weak.shortReason(format))")
-    } else if isOutOfReach {
-      parts.append("likely overstated: " + reach)
+    } else if isOutOfReach && unders.isEmpty {
+      parts.append("likely overstated: " + reachWords)
+    }
+    if !unders.isEmpty {
+      let missing = scoring.isPricedPooled ? "missing notices" : "missing signals"
+      parts.append(
+        (parts.isEmpty ? "may be off either way: " : "") + missing
+          + " would lower them, but last year's were under realised ("
+          + unders.enumerated().map { i, y in
+            "\(y.name) by \(y.points)" + (i == 0 ? " points" : "")
+              + (y.isOutside ? ", outside its P10–P90" : "")
+          }.joined(separator: "; ") + ")")
     }
     if MarkdownReport.ambiguousRangeWords(self) != nil {
       parts.append("fitted on the import's chosen readings only")
     }
-    return parts.isEmpty ? nil : "Projections " + parts.joined(separator: "; ")
+    var sentences = parts.isEmpty ? [] : ["Projections " + parts.joined(separator: "; ")]
+    // A range that failed, not said above (render review 35, R35-2).
+    let outside = years.filter { $0.isOutside && !unders.contains($0) }
+    if !outside.isEmpty {
+      sentences.append(
+        "Last year's projected "
+          + outside.map {
+            "\($0.name) was \($0.points) points \($0.isUnder ? "under" : "over") realised"
+          }.joined(separator: " and ")
+          + ", outside its P10–P90: read the range as too narrow")
+    }
+    return sentences.isEmpty ? nil : sentences.joined(separator: ". ")
   }
 
   /// The same figure at the company's own logo churn, when a short history contradicts the

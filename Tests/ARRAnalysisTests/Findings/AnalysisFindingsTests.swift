@@ -54,8 +54,8 @@ import Testing
     let low = try #require(analysis.findings.first { $0.code == .lowCommitment })
     #expect(
       low.message
-        == "None of headline ARR is committed: no contract term or usage minimum runs past "
-        + "2025-02, so none of it carries a commitment beyond this month.")
+        == "None of headline ARR is committed: no contract term or usage minimum runs to the end "
+        + "of 2025-02 or later, so none of it carries a commitment beyond this month.")
     #expect(!low.message.contains("0.0%"))
   }
 
@@ -162,7 +162,8 @@ import Testing
           + "figures only with this caveat.") == true)
     #expect(Analysis.weakRiskScore(scoring)?.auc == 0.52)
     #expect(Analysis.weakRiskScore(scoring)?.reasons == [.belowExpected, .chanceNotExcluded])
-    #expect(auc.message.contains("carry little information"))
+    // Its range holds 0.5: the range decides the words, not the point (R35-8).
+    #expect(auc.message.contains("are not shown by this history to carry information"))
     // Below chance the score ranks churners backwards: it carries no information at all.
     bt.auc = 0.43
     scoring.backtest = bt
@@ -205,6 +206,16 @@ import Testing
   ])
   func aucIsPrintedOnTheRightSideOfTheThreshold(auc: Double, text: String) {
     #expect(Analysis.aucText(auc, .usd) == text)
+    // With a range above chance the point decides the words, and keeps its decimals.
+    #expect(Analysis.aucText(auc, .usd, range: 0.51...0.7) == text)
+  }
+
+  /// A range that holds 0.5 decides the words, not the point: the AUC is printed with two
+  /// decimals (session 35, render review 35, R35-8: Stripe's "0.599" beside the ledger's
+  /// "0.62", the same 11 churners).
+  @Test(arguments: [(0.597, "0.60"), (0.5996, "0.60"), (0.599, "0.60"), (0.38, "0.38")])
+  func aucIsPrintedWithTwoDecimalsWhenItsRangeHoldsChance(auc: Double, text: String) {
+    #expect(Analysis.aucText(auc, .usd, range: 0.2...0.78) == text)
   }
 
   /// A trailing figure measured from a month the import marks incomplete says so where a
@@ -246,8 +257,16 @@ import Testing
         projection: analysis.projection, f: .usd)
       return try #require(found.first { $0.code == .qualityGap }).message
     }
-    let caveat = "(weakly supported: the risk score barely ranks churners)"
-    #expect(try gap(auc: 0.55).contains("headline " + caveat + ": "))
+    // 0.55 on 100 of 400: SE 0.03372 by hand (Q₁ 0.37931, Q₂ 0.390323), 0.4839 to 0.6161,
+    // holds chance, so the range decides the words (R35-8); 0.58: SE 0.03372, 0.5139 to
+    // 0.6461, above chance, so the point does: "barely ranks".
+    #expect(
+      try gap(auc: 0.55).contains(
+        "headline (weakly supported: 100 churners are too few to show the risk score ranks "
+          + "them): "))
+    #expect(
+      try gap(auc: 0.58).contains(
+        "headline (weakly supported: the risk score barely ranks churners): "))
     #expect(try !gap(auc: 0.6).contains("weakly supported"))
     // Below 0.5, under last year's departures, every class is priced at the company's pooled
     // retention, and the summary says so rather than "unsupported" (render review 33, R33-1);

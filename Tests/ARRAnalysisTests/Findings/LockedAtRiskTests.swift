@@ -17,10 +17,19 @@ import Testing
     #expect(locked.arr == 24_761_880 + 21_973_608)
     #expect(
       Analysis.lockedAtRiskWords(analysis.company, analysis.scoring, f: .usd)
-        == "; $467K of it (2 accounts) is under terms running past 2027-10, so it cannot leave "
-        + "within the year")
+        == "; $467K of it (2 accounts, no notice given, not past due) is under terms running "
+        + "past 2027-10, so it cannot leave within the year")
     let finding = try #require(analysis.findings.first { $0.code == .atRiskARR })
-    #expect(finding.message.contains("(17.4%); $467K of it (2 accounts) is under terms running"))
+    #expect(
+      finding.message.contains(
+        "(17.4%); $467K of it (2 accounts, no notice given, not past due) is under terms running"))
+    // A0601 (at-risk, annual to 2027-12-31, $53,662 of recurring ARR) runs past 2027-10 too
+    // but is past due: not locked, and the words name that condition (session 35, R35-13).
+    let a0601 = try #require(analysis.company.accounts.firstIndex { $0.id == "A0601" })
+    let terms = analysis.company.accounts[a0601].terms
+    #expect(terms.isPastDue == true)
+    #expect(terms.contractEndDate == CivilDate(year: 2027, month: 12, day: 31))
+    #expect(!TermLock.holds(terms, asOf: analysis.company.asOf))
   }
 
   /// The workbook has no at-risk account: nothing locked, nothing said.

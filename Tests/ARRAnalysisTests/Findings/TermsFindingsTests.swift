@@ -88,7 +88,8 @@ import Testing
     #expect(
       low.message
         == "Only 37.5% of headline ARR is counted as committed (a known annual or multi-year "
-        + "term, or a committed minimum, running past 2024-02, no notice given); $2.40K (50.0% "
+        + "term, or a committed minimum, running to the end of 2024-02 or later, no notice "
+        + "given); $2.40K (50.0% "
         + "of headline) has a contract type the data does not give: its commitment is unknown, "
         + "not known to be none.")
     let unknown = try #require(analysis.findings.first { $0.code == .unknownTerms })
@@ -113,7 +114,8 @@ import Testing
     #expect(
       low.message
         == "None of headline ARR is counted as committed (a known annual or multi-year term, or "
-        + "a committed minimum, running past 2024-02). $1.20K (66.7% of headline) has a "
+        + "a committed minimum, running to the end of 2024-02 or later). $1.20K (66.7% of "
+        + "headline) has a "
         + "contract type the data does not give: its commitment is unknown, not known to be "
         + "none.")
   }

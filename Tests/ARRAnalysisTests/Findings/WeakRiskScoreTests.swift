@@ -54,8 +54,23 @@ import Testing
     #expect(abs(ledger.range.lowerBound - 0.43466) < 1e-4)
     #expect(abs(ledger.range.upperBound - 0.80534) < 1e-4)
     #expect(stripe.word == "weakly supported" && ledger.word == "weakly supported")
-    #expect(stripe.shortReason(.usd) == "the risk score barely ranks churners")
+    // Both ranges hold 0.5: the range decides the words, not the point, so both read alike
+    // (session 35, render review 35, R35-8: Stripe's read "barely ranks" and "carry little
+    // information", the ledger's "too few" and "not shown … to carry information").
+    #expect(stripe.shortReason(.usd) == "11 churners are too few to show the risk score ranks them")
     #expect(ledger.shortReason(.usd) == "11 churners are too few to show the risk score ranks them")
+    // 0.599 on 11 of 108 by hand: Q₁ = 0.599 ÷ 1.401 = 0.427552, Q₂ = 2 × 0.358801 ÷ 1.599
+    // = 0.448782; variance = (0.240199 + 10 × 0.068751 + 96 × 0.089981) ÷ 1,067 = 0.0089652;
+    // SE 0.094685: 0.599 ± 0.185583 = 0.4134 … 0.7846. Two decimals: "0.60", not "0.599".
+    let stripeFinding = try #require(
+      Analysis.backtestFindings(try Self.scoring(auc: 0.599, accounts: 108, churned: 11), f: .usd)
+        .first { $0.code == .poorDiscrimination })
+    #expect(
+      stripeFinding.message.hasPrefix(
+        "The risk score (the documented default weights) ranked last year's churners with an "
+          + "out-of-sample AUC of 0.60 (0.5 is chance, at least 0.6 is expected) on 11 churners "
+          + "of 108 accounts, too few to tell it from chance (95% range 0.41–0.78): "
+          + "classes and reasons are not shown by this history to carry information, so "))
     let s = try Self.scoring(auc: 0.62, accounts: 108, churned: 11)
     let finding = try #require(
       Analysis.backtestFindings(s, f: .usd).first { $0.code == .poorDiscrimination })
@@ -65,6 +80,24 @@ import Testing
           + "out-of-sample AUC of 0.62 (0.5 is chance, at least 0.6 is expected) on 11 churners "
           + "of 108 accounts, too few to tell it from chance (95% range 0.43–0.81): "
           + "classes and reasons are not shown by this history to carry information, so "))
+  }
+
+  /// 0.56 on 200 churners of 800 excludes chance (by hand: Q₁ = 0.388889, Q₂ = 0.402051;
+  /// variance = (0.2464 + 199 × 0.075289 + 599 × 0.088451) ÷ 120,000 = 0.00056843; SE
+  /// 0.023842: 0.5133 … 0.6067) but is under 0.6: the point decides, "barely ranks" and
+  /// "carry little information" (R35-8).
+  @Test func aRangeAboveChanceLeavesThePointToDecide() throws {
+    let s = try Self.scoring(auc: 0.56, accounts: 800, churned: 200)
+    let weak = try #require(Analysis.weakRiskScore(s))
+    #expect(weak.reasons == [.belowExpected])
+    #expect(abs(weak.range.lowerBound - 0.5133) < 1e-4)
+    #expect(weak.shortReason(.usd) == "the risk score barely ranks churners")
+    let finding = try #require(
+      Analysis.backtestFindings(s, f: .usd).first { $0.code == .poorDiscrimination })
+    #expect(
+      finding.message.contains(
+        "out-of-sample AUC of 0.56 (0.5 is chance, at least 0.6 is expected) on 200 churners of "
+          + "800 accounts: classes and reasons carry little information on this history, so "))
   }
 
   /// The same 0.62 on 100 churners of 400 excludes chance (SE 0.0336: 0.554 to 0.686): no

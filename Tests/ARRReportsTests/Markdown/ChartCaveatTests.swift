@@ -12,11 +12,14 @@ import Testing
   @Test(arguments: [
     ("plg-smb", "Projections weakly supported: the risk score barely ranks churners"),
     // Movements' score ranks worse than chance, so every class is priced at the company's
-    // pooled retention (R33-1); its missing cancellation notice still overstates it.
+    // pooled retention (R33-1); its missing cancellation notice would lower the projections,
+    // but last year's came in under what was realised, NDR 94.8% against 142.3% (above its P90
+    // of 105.8%) and GRR 85.3% against 89.1% (R35-2, R35-3).
     (
       "data-room-movements",
-      "Projections at the company's pooled retention and likely overstated: the risk score "
-        + "ranks churners worse than chance, and the data holds no cancellation notice"
+      "Projections at the company's pooled retention: the risk score ranks churners worse than "
+        + "chance; missing notices would lower them, but last year's were under realised (NDR "
+        + "by 47.5 points, outside its P10–P90; GRR by 3.8)"
     ),
   ])
   func projectedChartsSayIt(sample: String, sentence: String) throws {
@@ -40,7 +43,13 @@ import Testing
     let (analysis, stress, _) = try SampleCompanies.bundle("data-room-billings")
     let c = ReportContext(analysis, stress: stress)
     let sentence = try #require(c.projectionCaveatSentence)
-    #expect(sentence.hasPrefix("Projections weakly supported and likely overstated: "))
+    // Last year's NDR 106.3% and GRR 81.7% came in under the 115.1% and 84.0% realised: both
+    // directions, not "likely overstated" (R35-3).
+    #expect(
+      sentence.hasPrefix(
+        "Projections weakly supported: 14 churners are too few to show the risk score ranks "
+          + "them; missing signals would lower them, but last year's were under realised (NDR by "
+          + "8.8 points; GRR by 2.3)"))
     #expect(sentence.hasSuffix("; fitted on the import's chosen readings only"))
   }
 

@@ -43,11 +43,18 @@ import Testing
         " from 1 account; a \(ReportContext(a).format.percent(q)) chance it falls to about 0%: "
           + "Account 0, 100.0% of MRR, leaves; trailing 100% from 1 account"))
     let grr = try #require(MarkdownReportTests.row(report, "Projected GRR, next 12 months (mean)"))
-    // No notice, usage, seat or payment column: no account can reach the at-risk class, and
-    // the row says so after the trailing figure (R32-4).
+    // No notice, usage, seat or payment column: no account can reach the at-risk class, which
+    // would lower the projection (R32-4); but last year's projected GRR, the account's own
+    // retention probability then, came in under the 100% realised, in whole points, and above
+    // its P90: both directions and the failed range (session 35, R35-2 and R35-3).
+    let b = try #require(a.projection?.backtest)
+    #expect(b.realisedGRR == 1)
+    let then = Int((b.forecast.grr * 100).rounded(.toNearestOrAwayFromZero))
+    #expect(then < 100 && b.forecast.grrRange.p90 < 0.995)
     #expect(
       grr[2].hasSuffix(
-        "; trailing 100% from 1 account; likely overstated, like quality-adjusted ARR above"))
+        "; trailing 100% from 1 account; missing signals would lower it, but last year's was "
+          + "\(100 - then) points under realised, outside its range"), "\(grr)")
     for label in ["Net dollar retention (NDR)", "Gross dollar retention (GRR)", "Logo retention"] {
       let row = try #require(MarkdownReportTests.row(report, label))
       #expect(row[1] == "100%")
