@@ -60,8 +60,8 @@ public enum MarkdownReport {
     let currency = f.currencyCode.isEmpty ? "no currency given" : f.currencyCode
     out += "**Company:** \(c.companyName)"
     switch company.profile.nameSource {
-    case .fileName?: out += " (no name in the data: named after the input file)"
-    case .folderName?: out += " (no name in the data: named after the input folder)"
+    case .fileName?: out += " (named after the input file)"
+    case .folderName?: out += " (named after the input folder)"
     case nil: break
     }
     out += " · **As of:** \(f.longMonth(company.asOf)) "

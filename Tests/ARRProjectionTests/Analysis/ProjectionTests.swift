@@ -20,10 +20,11 @@ struct ProjectionTests {
   @Test func kaplanMeierByHand() {
     let km = Projection.kaplanMeier(AccountLifetimes(Self.company))
     // Durations 1 (censored), 2 (event), 5 (event), 6 (censored); E never paid is left out.
-    // t = 1: 4 at risk, no churn → 1. t = 2: 3 at risk, 1 churn → 2/3.
-    // t = 5: 2 at risk, 1 churn → 1/3. t = 6: 1 at risk, censored → 1/3.
+    // The censored leave before the churns of their duration (R35-4), so D, censored at 1, is
+    // not at risk at 1, nor A at 6. t = 1: 3 at risk, no churn → 1. t = 2: 3 at risk, 1 churn
+    // → 2/3. t = 5: 2 at risk, 1 churn → 1/3. t = 6: 0 at risk, censored → 1/3.
     #expect(km.map(\.time) == [1, 2, 5, 6])
-    #expect(km.map(\.atRisk) == [4, 3, 2, 1])
+    #expect(km.map(\.atRisk) == [3, 3, 2, 0])
     #expect(km.map(\.events) == [0, 1, 1, 0])
     #expect(km.map(\.censored) == [1, 0, 0, 1])
     let expected = [1, 2.0 / 3, 1.0 / 3, 1.0 / 3]

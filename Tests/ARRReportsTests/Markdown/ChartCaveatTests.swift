@@ -43,13 +43,14 @@ import Testing
     let (analysis, stress, _) = try SampleCompanies.bundle("data-room-billings")
     let c = ReportContext(analysis, stress: stress)
     let sentence = try #require(c.projectionCaveatSentence)
-    // Last year's NDR 106.3% and GRR 81.7% came in under the 115.1% and 84.0% realised: both
-    // directions, not "likely overstated" (R35-3).
+    // Last year's NDR 91.0% and GRR 83.7% came in under the 120.2% and 86.7% realised (since
+    // R33-13's co-termed first payments; 106.3% and 81.7% under 115.1% and 84.0% before): both
+    // directions, not "likely overstated" (R35-3), and NDR outside last year's P10–P90.
     #expect(
       sentence.hasPrefix(
         "Projections weakly supported: 14 churners are too few to show the risk score ranks "
           + "them; missing signals would lower them, but last year's were under realised (NDR by "
-          + "8.8 points; GRR by 2.3)"))
+          + "29.2 points, outside its P10–P90; GRR by 3.0)"))
     #expect(sentence.hasSuffix("; fitted on the import's chosen readings only"))
   }
 

@@ -486,8 +486,7 @@ import Testing
     let imported = MarkdownReport.render(try SampleCompanies.analysis("data-room-billings"))
     #expect(
       imported.hasPrefix(
-        "# ARR quality report\n\n**Company:** billings-cube (no name in the data: named after "
-          + "the input file)"))
+        "# ARR quality report\n\n**Company:** billings-cube (named after the input file)"))
     let named = MarkdownReport.render(try SampleCompanies.analysis("plg-smb"))
     let name = try #require(try SampleCompanies.analysis("plg-smb").company.profile.name)
     #expect(named.hasPrefix("# ARR quality report: \(name)\n\n**Company:** \(name) · "))
