@@ -149,6 +149,41 @@ enum LedgerTerms {
     let fixed = prices.accounts()
     ContractInference.inferFromShape(
       &company, isPriced: { prorated[$0] || fixed[$0] || (typedUsage[$0] && billed[$0]) })
+    billHybrids(entries, uses: uses, isHybrid: { typedUsage[$0] && billed[$0] }, into: &company)
+  }
+
+  /// A hybrid account (a fee beside lines typed usage) is billed two ways: its fee at its
+  /// cadence, its usage in arrears. Its billing mix (``ImportedAccount/billingMix``) gives both
+  /// shares of its as-of MRR, and its cadence, when inferred, is the larger share's: one billed
+  /// mostly for usage in arrears is read as usage-billed revenue is, its falls counted beyond its
+  /// own swing (session 35, imp lane: as a plain monthly account, usage that swings ±40% read
+  /// "usage down 32%", "MRR down 37% from its 6-month high").
+  static func billHybrids(
+    _ entries: [LedgerEntry], uses: [LedgerImporter.Use], isHybrid: (Int) -> Bool,
+    into company: inout ImportedCompany
+  ) {
+    let n = company.monthCount
+    var usage = [Int: Int64]()
+    for (e, use) in zip(entries, uses)
+    where e.amount > 0 && e.kind == .usage && (use == .usageMonth || use == .period)
+      && isHybrid(e.account)
+    {
+      usage[e.account, default: 0] &+= LedgerMinimums.billed(e, in: company.asOf).cents
+    }
+    for (a, cents) in usage {
+      let mrr = company.mrr[company.cell(a, n - 1)]
+      guard mrr > 0, cents > 0, cents < mrr else { continue }
+      var account = company.accounts[a]
+      let fee = account.billingCadence ?? .monthly
+      guard fee != .inArrears, fee != .unknown else { continue }
+      let share = Double(cents) / Double(mrr)
+      account.billingMix = [fee: 1 - share, .inArrears: share]
+      if share > 0.5, account.billingCadence == nil || account.inferred.contains(.billingCadence) {
+        account.billingCadence = .inArrears
+        account.inferred.insert(.billingCadence)
+      }
+      company.accounts[a] = account
+    }
   }
 
   /// The months a paid period covers, as a billing rhythm reads them: its whole months, else

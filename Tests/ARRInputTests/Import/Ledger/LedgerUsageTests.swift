@@ -52,6 +52,20 @@ import Testing
     #expect(c.log.files[0].recognisedColumns.contains("quantity: Quantity"))
   }
 
+  /// A hybrid account's billing mix is its fee's share and its usage's of its as-of MRR: S's
+  /// June is 1,000 of fee and 1,500 of usage, monthly on 40% and in arrears on 60%, so its
+  /// inferred cadence is in arrears (usage-billed revenue, read beyond its own swing); H's June
+  /// bills its fee alone: no mix, billed monthly.
+  @Test func aHybridsCadenceIsItsLargerShares() throws {
+    let c = try read(Self.feeAndUsage)
+    let s = try #require(c.account("S"))
+    #expect(s.billingMix == [.monthly: 0.4, .inArrears: 0.6])
+    #expect(s.billingCadence == .inArrears)
+    let h = try #require(c.account("H"))
+    #expect(h.billingMix.isEmpty)
+    #expect(h.billingCadence == .monthly)
+  }
+
   /// A quantity on subscription lines alone (seats) is no usage: none is read and the column
   /// stays listed as ignored.
   @Test func aQuantityOfSeatsIsNoUsage() throws {
