@@ -305,7 +305,10 @@ enum LedgerReader {
           reason: "\(label): a balance carried forward, not a transaction of the period")
         continue
       }
-      var key = cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID)
+      // Spellings a reader cannot tell apart (a no-break space, a zero-width space) are one
+      // customer (``CustomerKey``; session 35, hostile trial, H35-3).
+      var key = CustomerKey.plain(
+        cell(r, .customerID).isEmpty ? cell(r, .customerName) : cell(r, .customerID))
       let amountText = cell(r, .amount)
       var rowNumber: String?
       if layout.isGrouped {
