@@ -188,11 +188,13 @@ extension Analysis {
   /// The parentheses name only the ladder's steps that take something out (render review 32,
   /// R32-11: "(trials, pilots, usage above its 3-month average)" was said of companies with no
   /// trial or pilot, where all of it was usage); usage billed below its average while the
-  /// others take out more is said as netted.
+  /// others take out more is said as netted, with its amount (render review 35, R35-1: the
+  /// usage step of ai-hypergrowth took out $1.49M and added back $1.02M, said as "usage above
+  /// its 3-month average" for the net).
   static func notRecurring(_ ladder: ARRLadder, _ f: NumberFormat) -> String {
     let cents = ladder.headline - ladder.recurring
     if cents == 0 { return "all of it is recurring" }
-    let usage = ladder.step(.usageAveraged).arr
+    let step = ladder.step(.usageAveraged)
     guard cents > 0 else {
       return "recurring ARR is \(f.compactMoney(cents: -cents)) above it (usage billed below its "
         + "3-month average this month)"
@@ -200,9 +202,13 @@ extension Analysis {
     var parts: [String] = []
     if ladder.step(.trialRemoved).arr < 0 { parts.append("trials") }
     if ladder.step(.pilotRemoved).arr < 0 { parts.append("pilots") }
-    if usage < 0 { parts.append("usage above its 3-month average") }
+    if step.lowered < 0 { parts.append("usage above its 3-month average") }
     var why = parts.joined(separator: ", ")
-    if usage > 0 { why += ", net of usage billed below its 3-month average" }
+    if step.raised > 0 {
+      why +=
+        ", net of \(f.compactMoney(cents: step.raised)) added by usage billed below its "
+        + "3-month average"
+    }
     return "\(f.compactMoney(cents: cents)) is not recurring (\(why))"
   }
 

@@ -14,12 +14,20 @@ public struct ARRLadder: Sendable, Equatable {
     /// Accounts the rule applies to that had MRR in the as-of month or (for usage) in the
     /// three months averaged.
     public var accounts: Int
+    /// The part of ``arr`` that raises ARR, in cents: usage accounts billed below their 3-month
+    /// average in the as-of month (0 for the other steps). `arr − raised` is what the step
+    /// takes out, so a net step never hides its two parts (render review 35, R35-1).
+    public var raised: Int64
 
-    public init(kind: RecurringRevenue.Treatment, arr: Int64, accounts: Int) {
+    public init(kind: RecurringRevenue.Treatment, arr: Int64, accounts: Int, raised: Int64 = 0) {
       self.kind = kind
       self.arr = arr
       self.accounts = accounts
+      self.raised = raised
     }
+
+    /// What the step takes out, in cents (≤ 0): ``arr`` less ``raised``.
+    public var lowered: Int64 { arr - raised }
   }
 
   /// 12 × the MRR of every account in the as-of month.
@@ -135,6 +143,7 @@ public struct ARRLadder: Sendable, Equatable {
                   if now != 0 { t.pilotAccounts += 1 }
                 case .usageAveraged:
                   t.usage += change
+                  if change > 0 { t.usageRaised += change }
                   if now != 0 || recurring[i] != 0 { t.usageAccounts += 1 }
                 case .unchanged:
                   break
@@ -156,7 +165,9 @@ public struct ARRLadder: Sendable, Equatable {
     let steps = [
       Step(kind: .trialRemoved, arr: 12 * trials.mrr, accounts: trials.n),
       Step(kind: .pilotRemoved, arr: 12 * pilots.mrr, accounts: pilots.n),
-      Step(kind: .usageAveraged, arr: 12 * usage.mrr, accounts: usage.n),
+      Step(
+        kind: .usageAveraged, arr: 12 * usage.mrr, accounts: usage.n,
+        raised: 12 * total.usageRaised),
     ]
     return ARRLadder(
       headline: 12 * headlineMRR, recurring: 12 * recurringMRR.reduce(0, +),
@@ -175,6 +186,7 @@ public struct ARRLadder: Sendable, Equatable {
     var pilots: Int64 = 0
     var pilotAccounts = 0
     var usage: Int64 = 0
+    var usageRaised: Int64 = 0
     var usageAccounts = 0
     var unknownTerms: Int64 = 0
 
@@ -187,6 +199,7 @@ public struct ARRLadder: Sendable, Equatable {
       pilots += o.pilots
       pilotAccounts += o.pilotAccounts
       usage += o.usage
+      usageRaised += o.usageRaised
       usageAccounts += o.usageAccounts
     }
   }

@@ -37,12 +37,23 @@ extension MarkdownReport {
       } else if step.isSubtotal {
         table.append(["**\(step.label)**", "**\(f.money(units: dollars[k]))**", "**\(share)**"])
       } else {
-        table.append([step.label, f.signedMoney(units: dollars[k]), share])
+        table.append([usageSplit(step, c) ?? step.label, f.signedMoney(units: dollars[k]), share])
       }
     }
     out += table.markdown + "\n"
     out += committedCut(c)
     return out
+  }
+
+  /// The usage step's label with its two parts when it has both (render review 35, R35-1: a
+  /// net −$469K read as usage taken out where $1.49M was taken out and $1.02M added back):
+  /// "Usage at 3-month average (−$1.49M above it, +$1.02M below it)"; `nil` otherwise.
+  static func usageSplit(_ step: ARRWalk.Step, _ c: ReportContext) -> String? {
+    let usage = c.metrics.ladder.step(.usageAveraged)
+    guard step.key == ARRWalk.usageKey, usage.raised > 0, usage.lowered < 0 else { return nil }
+    let f = c.format
+    return "\(step.label) (−\(f.compactMoney(cents: -usage.lowered)) above it, "
+      + "+\(f.compactMoney(cents: usage.raised)) below it)"
   }
 
   /// Why the accounts paying MRR in the as-of month (headline ARR's base) and the accounts

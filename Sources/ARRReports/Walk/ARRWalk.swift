@@ -21,6 +21,9 @@ public struct ARRWalk: Sendable, Equatable {
 
   public var steps: [Step]
 
+  /// The key of the usage step (usage at its 3-month average).
+  public static let usageKey = "usage_normalised"
+
   /// The key of the at-risk class's expected-loss step.
   public static let atRiskLossKey = "expected_loss_\(RevenueClass.atRisk.rawValue)"
 
@@ -43,7 +46,7 @@ public struct ARRWalk: Sendable, Equatable {
         isSubtotal: false))
     steps.append(
       Step(
-        key: "usage_normalised", label: "Usage at 3-month average",
+        key: Self.usageKey, label: "Usage at 3-month average",
         arr: ladder.step(.usageAveraged).arr, isSubtotal: false))
     steps.append(
       Step(key: "recurring", label: "Recurring ARR", arr: ladder.recurring, isSubtotal: true))

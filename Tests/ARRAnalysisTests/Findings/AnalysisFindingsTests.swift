@@ -504,21 +504,28 @@ import Testing
   }
 
   /// A ladder whose three steps are `trials`, `pilots` and `usage` (cents of ARR), headline
-  /// $1,000,000: recurring is the headline plus the steps.
-  static func ladder(trials: Int64, pilots: Int64, usage: Int64) -> ARRLadder {
+  /// $1,000,000: recurring is the headline plus the steps; `raised` of the usage step is what
+  /// it adds back (a net `usage` step, its positive part by default).
+  static func ladder(trials: Int64, pilots: Int64, usage: Int64, raised: Int64? = nil)
+    -> ARRLadder
+  {
     let headline: Int64 = 1_000_000_00
     return ARRLadder(
       headline: headline, recurring: headline + trials + pilots + usage, committed: 0,
       steps: [
         .init(kind: .trialRemoved, arr: trials, accounts: trials == 0 ? 0 : 1),
         .init(kind: .pilotRemoved, arr: pilots, accounts: pilots == 0 ? 0 : 1),
-        .init(kind: .usageAveraged, arr: usage, accounts: usage == 0 ? 0 : 1),
+        .init(
+          kind: .usageAveraged, arr: usage, accounts: usage == 0 ? 0 : 1,
+          raised: raised ?? max(0, usage)),
       ], payingAccounts: 3, arpa: nil)
   }
 
   /// Only the steps that take something out are named (render review 32, R32-11): $245K of
   /// trials, pilots and usage names all three; $245K of usage alone names usage alone; trials
-  /// of $300K with usage billed $55K below its average nets to $245K and says so.
+  /// of $300K with usage billed $55K below its average nets to $245K and says so, with the
+  /// amount; a usage step of −$100K net that took out $160K and added back $60K names both
+  /// (render review 35, R35-1).
   @Test func theStepToRecurringIsSaidInWordsEitherWay() {
     let f = NumberFormat(currency: "USD")
     #expect(
@@ -530,7 +537,13 @@ import Testing
         == "$245K is not recurring (usage above its 3-month average)")
     #expect(
       Analysis.notRecurring(Self.ladder(trials: -300_000_00, pilots: 0, usage: 55_000_00), f)
-        == "$245K is not recurring (trials, net of usage billed below its 3-month average)")
+        == "$245K is not recurring (trials, net of $55.0K added by usage billed below its "
+        + "3-month average)")
+    #expect(
+      Analysis.notRecurring(
+        Self.ladder(trials: 0, pilots: 0, usage: -100_000_00, raised: 60_000_00), f)
+        == "$100K is not recurring (usage above its 3-month average, net of $60.0K added by "
+        + "usage billed below its 3-month average)")
     #expect(
       Analysis.notRecurring(Self.ladder(trials: 0, pilots: 0, usage: 4_800_00), f)
         == "recurring ARR is $4.80K above it (usage billed below its 3-month average this month)")

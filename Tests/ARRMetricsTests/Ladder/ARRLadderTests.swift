@@ -73,7 +73,8 @@ struct ARRLadderTests {
   /// The usage step counts an account whose as-of MRR or three-month mean is not zero: U1 paid
   /// $0, $3, $3, $0 (mean $2 over its three paid-window months, nothing now), U2 $1, $0, $0, $6
   /// (it paid before the window, so mean $2), U3 nothing at all. Step ARR
-  /// = 12 × ((200 − 0) + (200 − 600)) = −2,400 cents; 2 accounts. Found by Scripts/mutate: the
+  /// = 12 × ((200 − 0) + (200 − 600)) = −2,400 cents; 2 accounts; U1's 12 × 200 = 2,400 of it
+  /// raises ARR (its mean above its $0 now), so 4,800 is lowered. Found by Scripts/mutate: the
   /// `||` of the rule could become `&&` with every test green.
   @Test func theUsageStepCountsAnAccountWithMRRNowOrAMeanAboveZero() {
     let ladder = ARRLadder.compute(
@@ -81,7 +82,10 @@ struct ARRLadderTests {
         (T.account("U1", .usage), [0, 300, 300, 0]),
         (T.account("U2", .usage), [100, 0, 0, 600]), (T.account("U3", .usage), [0, 0, 0, 0]),
       ]))
-    #expect(ladder.step(.usageAveraged) == .init(kind: .usageAveraged, arr: -2_400, accounts: 2))
+    #expect(
+      ladder.step(.usageAveraged)
+        == .init(kind: .usageAveraged, arr: -2_400, accounts: 2, raised: 2_400))
+    #expect(ladder.step(.usageAveraged).lowered == -4_800)
     #expect(ladder.recurring == 12 * 400)
     #expect(ladder.payingAccounts == 1)
   }
