@@ -141,8 +141,22 @@ public struct WaterfallChart: Sendable {
         frame.label(step.label, at: index, on: &canvas, maxLines: 3)
         continue
       }
-      // A change too small to see still gets a visible bar (its value is printed beside it);
-      // a zero change stays a hairline.
+      // A zero change draws no bar: a hairline took the gain colour (`level.to >= level.from`)
+      // and read as a gain (session 35, render review 35, R35-16: "Trials removed $0" in
+      // green). Its "$0" stands at the running level, the connector carries on.
+      if case .change(_, 0) = step {
+        canvas.svg.text(
+          valueLabel(step), x: center, y: top - 5, size: labelSize, anchor: .middle,
+          isBold: true)
+        if joinsNext(index, at: level.to) {
+          canvas.svg.line(
+            x1: center - barWidth / 2, y1: y(level.to), x2: center + slot - barWidth / 2,
+            y2: y(level.to), stroke: ChartPalette.axis, width: 1, dash: "3 3")
+        }
+        frame.label(step.label, at: index, on: &canvas, maxLines: 3)
+        continue
+      }
+      // A change too small to see still gets a visible bar (its value is printed beside it).
       if level.to != level.from && bottom - top < Self.minimumBarHeight {
         let mid = (top + bottom) / 2
         top = mid - Self.minimumBarHeight / 2

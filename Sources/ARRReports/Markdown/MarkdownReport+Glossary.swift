@@ -136,6 +136,13 @@ extension MarkdownReport {
       definition: "The chance that a random account that churned scored riskier than a random "
         + "one that stayed: 0.5 is chance, 1 is perfect."),
     .init(
+      term: "Pooled retention", abbreviations: [],
+      definition: "The company's own chance of staying a year, all classes together, from last "
+        + "year's departures; where last year's risk score did not rank churners better than "
+        + "chance (AUC 0.5 or less) every class is priced at it, and the class labels do not "
+        + "change quality-adjusted ARR.",
+      alsoMatches: ["pooled rate", "priced pooled", "pooled retention"]),
+    .init(
       term: "Lift", abbreviations: [],
       definition: "A class's churn rate ÷ the churn rate of all accounts scored: above 1× the "
         + "class churns more than average."),
@@ -195,6 +202,19 @@ extension MarkdownReport {
   /// The classes' entry, whose definition ends with the score bounds.
   static let classesTerm = "Retained, wavering and at-risk class"
 
+  /// The pooled retention's entry, whose definition ends with the rate where every class is
+  /// priced at it (session 35, render review 35, R35-14: movements' page one said "at the
+  /// company's pooled retention" four times; the rate, 89.5% to stay, was in the Appendix only
+  /// and the Glossary had no entry).
+  static let pooledTerm = "Pooled retention"
+
+  /// " Here every class is priced at it: 89.5% to stay.", or "" unless every class is priced
+  /// at the pooled rate (``ScoringResult/isPricedPooled``).
+  static func pooledRate(_ c: ReportContext) -> String {
+    guard c.scoring.isPricedPooled, let rate = c.scoring.classRetention?.first else { return "" }
+    return " Here every class is priced at it: \(c.percent(rate)) to stay."
+  }
+
   static func glossary(_ c: ReportContext, body: String) -> String {
     var out = "## Glossary\n\n"
     for entry in usedGlossaryEntries(in: body) {
@@ -203,7 +223,8 @@ extension MarkdownReport {
       // R30-15: a reader who met "15" in two classes found no bound in the Glossary).
       let bounds =
         entry.term == classesTerm
-        ? " By risk score: " + classBounds(c.scoring, c.format, isBold: false) + "." : ""
+        ? " By risk score: " + classBounds(c.scoring, c.format, isBold: false) + "."
+        : entry.term == pooledTerm ? pooledRate(c) : ""
       out += "- **\(entry.heading)**: \(entry.definition)\(bounds)\n"
     }
     return out

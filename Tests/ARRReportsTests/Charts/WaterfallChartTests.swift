@@ -52,6 +52,24 @@ import Testing
         == ChartPalette.increase)
   }
 
+  /// A zero change ("Trials removed $0") draws no bar, so no hairline in the gain colour reads
+  /// as a gain (session 35, render review 35, R35-16): six bars for seven steps, its "$0"
+  /// printed, and the next change starts from the same level.
+  @Test func aZeroChangeHasNoBar() {
+    var steps = Self.walk
+    steps[1] = .change("Trials removed", cents: 0)
+    let chart = WaterfallChart(title: "ARR walk", steps: steps, format: .usd)
+    let doc = SVGChecks.validate(chart.svg, title: "ARR walk")
+    #expect(doc.count("rect", cssClass: "bar") == 6)
+    #expect(SVGChecks.texts(doc).contains("$0"))
+    #expect(chart.levels[1] == (452_000_000, 452_000_000))
+    #expect(chart.levels[2] == (452_000_000, 439_500_000))
+    let fills = doc.elements.filter { $0.attribute("class") == "bar" }.map { $0.attribute("fill") }
+    #expect(
+      fills == [ChartPalette.total] + Array(repeating: ChartPalette.decrease, count: 2)
+        + [ChartPalette.total, ChartPalette.decrease, ChartPalette.total])
+  }
+
   /// A step the data cannot measure (render review 32, R32-5) draws no bar, leaves the running
   /// level where it was ($4.01M − $0 = $4.01M for the next change to start from) and shows
   /// "n/a" in muted grey, never "$0": six bars for seven steps.

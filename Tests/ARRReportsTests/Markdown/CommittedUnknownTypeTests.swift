@@ -55,3 +55,26 @@ import Testing
     #expect(low.message.contains("$31.7M (62.7% of headline) has a contract type the data"))
   }
 }
+
+/// "Pooled" on page one is defined in the Glossary with its rate (session 35, render review 35,
+/// R35-14): movements prices every class at 89.5% to stay (its Appendix's "pooled rate, 89.5%
+/// to stay"; the projected GRR's mean is the same 89.5%).
+@Suite struct PooledGlossaryTests {
+  @Test func movementsDefinesPooledWithItsRate() throws {
+    let (analysis, _, md) = try BoardReportTests.report("data-room-movements")
+    #expect(analysis.scoring.isPricedPooled)
+    let glossary = try #require(md.components(separatedBy: "## Glossary").last)
+    #expect(
+      glossary.contains(
+        "- **Pooled retention**: The company's own chance of staying a year, all classes "
+          + "together, from last year's departures;"))
+    #expect(glossary.contains("Here every class is priced at it: 89.5% to stay.\n"))
+    #expect(md.contains("so every class is priced at the company's pooled rate, 89.5% to stay"))
+  }
+
+  /// enterprise-saas's score ranks churners: no "pooled" in its text, no entry.
+  @Test func aRankingScoreHasNoEntry() throws {
+    let (_, _, md) = try BoardReportTests.report("enterprise-saas")
+    #expect(!md.contains("Pooled retention"))
+  }
+}
