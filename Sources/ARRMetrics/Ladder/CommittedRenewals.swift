@@ -7,7 +7,8 @@ import ARRCore
 /// which have no term to renew); a non-usage account's minimum with an end date (an import's
 /// rows billed a year ahead) is dated by that end.
 ///
-/// Committed ARR is ARR under a commitment running past the as-of month, not revenue that
+/// Committed ARR is ARR under a commitment running to the end of the as-of month or later (a
+/// term ending within it is at renewal now and counts), not revenue that
 /// cannot leave within the year: an annual term ending in three months renews (or not) inside
 /// the next year. This calendar shows when.
 ///
@@ -29,6 +30,10 @@ public struct CommittedRenewals: Sendable, Equatable {
   /// Committed ARR whose term ends within 12 months of the as-of month (its end month at most
   /// as-of + 12), cents.
   public var renewingWithinYear: Int64
+  /// Committed ARR whose term ends within the as-of month, at its renewal now, cents (session
+  /// 35, render review 35, R35-9: ai-hypergrowth's 11 annual terms ending 2026-10-31,
+  /// $564,453.12, counted in committed ARR while the definition said "running past 2026-10").
+  public var renewingNow: Int64 = 0
 
   /// Dated quarters in the calendar: the as-of month's quarter and the four after it.
   public static let datedQuarters = 5
@@ -46,6 +51,7 @@ public struct CommittedRenewals: Sendable, Equatable {
     var arr = [Int64](repeating: 0, count: datedQuarters + 3)
     var accounts = [Int](repeating: 0, count: datedQuarters + 3)
     var withinYear: Int64 = 0
+    var now: Int64 = 0
     let (later, noEnd, minimum) = (datedQuarters, datedQuarters + 1, datedQuarters + 2)
     // Terms read in place, and only for accounts with committed MRR: iterating `accounts`
     // copied every account (a retain and release of its strings) before the filter, a
@@ -68,6 +74,7 @@ public struct CommittedRenewals: Sendable, Equatable {
           let q = max(quarterIndex(end.month) - firstQuarter, 0)
           k = q < datedQuarters ? q : later
           if end.month.months(since: asOf) <= 12 { withinYear += amount }
+          if end.month <= asOf { now += amount }
         } else {
           k = noEnd
         }
@@ -86,7 +93,7 @@ public struct CommittedRenewals: Sendable, Equatable {
     buckets.append(Bucket(period: "no_end_date", arr: arr[noEnd], accounts: accounts[noEnd]))
     buckets.append(
       Bucket(period: "usage_minimum", arr: arr[minimum], accounts: accounts[minimum]))
-    return CommittedRenewals(buckets: buckets, renewingWithinYear: withinYear)
+    return CommittedRenewals(buckets: buckets, renewingWithinYear: withinYear, renewingNow: now)
   }
 
   /// Quarters since year 0: `year × 4 + (month − 1) / 3`.

@@ -136,9 +136,14 @@ extension MarkdownReport {
     // The boundary the ladder uses: a term ending in the as-of month is at its renewal and
     // counts (session 35, render review 35, R35-9: "running past 2026-10" excluded it).
     let asOfMonth = f.month(c.company.asOf)
+    // With its amount where some is (R35-9: "$564K of it").
+    let now =
+      renewals.renewingNow > 0
+      ? "terms ending in \(asOfMonth), \(f.compactMoney(cents: renewals.renewingNow)) of it, are "
+      : "a term ending in \(asOfMonth) is "
     out +=
-      "committed minimum running to the end of \(asOfMonth) or later (no notice given; a term "
-      + "ending in \(asOfMonth) is at renewal now), whatever its "
+      "committed minimum running to the end of \(asOfMonth) or later (no notice given; \(now)"
+      + "at renewal now), whatever its "
     out += "odds of renewing, while quality-adjusted ARR keeps every account weighted by its odds "
     out += "of staying. So committed can sit "
     out +=

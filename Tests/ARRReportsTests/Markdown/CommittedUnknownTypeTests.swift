@@ -78,3 +78,19 @@ import Testing
     #expect(!md.contains("Pooled retention"))
   }
 }
+
+/// Committed ARR's boundary as the ladder draws it, with what sits on it (session 35, render
+/// review 35, R35-9): ai-hypergrowth's 11 annual accounts whose terms end 2026-10-31, no notice,
+/// not in trial, bill $564,453.12 a year in 2026-10 (hand-summed from
+/// Scenarios/ai-hypergrowth/accounts.csv and monthly.csv: 12 × their October MRR).
+@Suite struct CommittedBoundaryTests {
+  @Test func aiHypergrowthSaysWhatIsAtRenewalNow() throws {
+    let (analysis, stress, md) = try BoardReportTests.report("ai-hypergrowth")
+    let renewals = ReportContext(analysis, stress: stress).committedRenewals
+    #expect(renewals.renewingNow == 56_445_312)
+    #expect(
+      md.contains(
+        "committed minimum running to the end of 2026-10 or later (no notice given; terms ending "
+          + "in 2026-10, $564K of it, are at renewal now), whatever its odds of renewing"))
+  }
+}

@@ -147,6 +147,9 @@ enum BillingsSpreader {
     var maxRhythm = 1
     // Accounts whose short rhythm rests on one gap between two invoices.
     var oneGap = [String]()
+    // Of them, those whose two readings differ at the as-of month: the ones the choices table
+    // counts (an account not paying then reads $0 either way).
+    var oneGapRanged = 0
     // Accounts whose rhythm changes: the first's id, month and spacings, and the as-of MRR of
     // all of them as read and at one rhythm throughout.
     var changes = 0
@@ -296,6 +299,7 @@ enum BillingsSpreader {
           spreader.ambiguity(
             chosen: x.spread, alternatives: [x.spread, x.monthly], cause: .oneGapRhythm)
           oneGap.append(account.id)
+          if x.spread != x.monthly { oneGapRanged += 1 }
         }
         for off in r.offCycle {
           let around = anchors(around: off, in: r)
@@ -461,10 +465,23 @@ enum BillingsSpreader {
       "billed amounts are assigned to the month billed: usage billed in arrears counts in the "
         + "month it was invoiced, not the month it measures")
     if let first = oneGap.first {
+      // Two counts of one rule say their scope (session 35, render review 35, R35-12:
+      // billings' choices table counted the 8 accounts whose as-of MRR is a range, this note
+      // 11, both "a range").
+      let rest = oneGap.count - oneGapRanged
+      let scope =
+        rest == 0
+        ? ", whose as-of MRR is a range, its other end reading each invoice as one month's "
+          + "revenue"
+        : oneGapRanged == 0
+          ? ", none of them with an as-of MRR that moves: each reads the same in the as-of "
+            + "month either way"
+          : ", \(oneGapRanged) of them with an as-of MRR that is a range, its other end reading "
+            + "each invoice as one month's revenue (the other \(rest) read the same in the as-of "
+            + "month either way)"
       company.log.notes.append(
         "rhythms of 3 or 6 months taken from one gap between two invoices, thin evidence: "
-          + "\(Counted.phrase(oneGap.count, "account")) (\"\(first)\"), whose as-of "
-          + "MRR is a range, its other end reading each invoice as one month's revenue")
+          + "\(Counted.phrase(oneGap.count, "account")) (\"\(first)\")" + scope)
     }
     if let e = changeExample {
       let currency = company.log.currency

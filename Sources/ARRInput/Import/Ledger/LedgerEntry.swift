@@ -51,12 +51,16 @@ struct LedgerEntry: Sendable, Equatable {
       && a.document == b.document && a.reference == b.reference
       && a.isPrepaidPurchase == b.isPrepaidPurchase && a.isCommitmentType == b.isCommitmentType
       && a.isCancel == b.isCancel
-      && a.isNotice == b.isNotice && a.quantity == b.quantity
+      && a.isNotice == b.isNotice && a.isPrepaidUsage == b.isPrepaidUsage
+      && a.quantity == b.quantity
   }
 
-  /// A purchase of prepaid credits read as usage paid ahead (``PrepaidCommits/isTopUp(_:)``,
-  /// given the span its credits last).
-  var isPrepaidUsage: Bool { kind == .usage && PrepaidCommits.isTopUp(self) }
+  /// A purchase of prepaid credits read as usage paid ahead: set by
+  /// ``PrepaidCommits/apply(_:asOf:file:currency:log:)`` on the top-ups it spreads over the
+  /// span their credits last (session 35, crm lane; review 34, item 11: recomputed from the
+  /// line, it also marked a purchase typed usage with a period of a month or more of its own,
+  /// which apply leaves to that period).
+  var isPrepaidUsage = false
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is
   /// that number, or a word of its description is (`Credit for INV-1003`, `Storno zu RE-2.`).

@@ -23,12 +23,6 @@ import ARRCore
 /// billed in arrears and the latest such invoice covers the month before that, that month (the
 /// last one every invoice covers: the latest month's usage is not invoiced yet).
 enum LedgerImporter {
-  /// Description words that make a line one-time (lowercased, `-` and `_` read as spaces).
-  static let oneTimeWords = [
-    "setup", "set up", "onboarding", "implementation", "professional services", "consulting",
-    "training",
-  ]
-
   /// Consecutive months of never-repeating charges that make a usage series.
   static let usageSeriesMonths = 3
 
@@ -335,7 +329,8 @@ enum LedgerImporter {
     // Units on lines of usage are the account's usage (trial 34, T34-9).
     LedgerUsage.apply(kept, uses: uses, into: &company)
     if company.usage == nil, let unread = data.unitsUnread {
-      // No line of usage: the column of units (seats on subscription lines) is not read.
+      // No usage tracked (seats on subscription lines, units unknown): the column of units is
+      // not read.
       company.log.files[data.fileIndex].ignoredColumns = unread.ignored
       company.log.files[data.fileIndex].recognisedColumns.removeAll {
         $0 == "quantity: \(unread.header)"
@@ -565,7 +560,7 @@ enum LedgerImporter {
     let t =
       lower.contains(where: { $0 == "-" || $0 == "_" }) || lower.contains("  ")
       ? CubeLayout.normalized(lower) : lower
-    return oneTimeWords.contains { t.contains($0) }
+    return ServicesWords.isIn(t)
   }
 
   /// A description with digits and punctuation removed (`Invoice 2024-03` and `Invoice

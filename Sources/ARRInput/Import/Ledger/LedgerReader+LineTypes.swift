@@ -104,9 +104,14 @@ extension LedgerReader {
   /// The line type a `type` cell names (Stripe's `invoiceitem` names none: a one-off item or
   /// a proration).
   ///
-  /// A revenue-type column's words count too (session 34, lead; trial 34, T34-1): services,
-  /// implementation, onboarding, consulting, training and set-up are one-time (no part of
-  /// ARR: what a contract bills once, beside its subscription); a platform fee, maintenance and
+  /// A revenue-type column's words count too (session 34, lead; trial 34, T34-1): the services
+  /// words (``ServicesWords``: professional services, implementation, onboarding, consulting,
+  /// training, set-up, installation, alone or as a fee) and `hardware` (a device sold; rentals
+  /// are typed rental, lease or subscription) are one-time (no part of ARR: what a contract
+  /// bills once, beside its subscription); a bare `services`, as a bare `service`, is left
+  /// untyped: small-business books name all their revenue so, and the rhythm then reads a
+  /// monthly retainer as recurring and a charge that never repeats as one-time (session 35,
+  /// crm lane; review 34, item 8); a platform fee, maintenance and
   /// support recur (an ERP's License / Maintenance / Services mix); overage
   /// and consumption are usage. A bare `service`, QuickBooks' product type of most
   /// subscriptions, and a `license` (perpetual or for a term: the word does not say) are left
@@ -120,15 +125,15 @@ extension LedgerReader {
       "support and maintenance", "subscription and support":
       return .recurring
     case "one time", "onetime", "non recurring", "nonrecurring", "one off", "fee",
-      "one time fee", "professional services", "professional service", "services",
-      "implementation", "implementation fee", "onboarding", "onboarding fee", "consulting",
-      "training", "setup", "set up", "setup fee", "set up fee", "installation", "hardware",
-      "add on":
+      "one time fee", "hardware", "add on":
       return .oneTime
     case "usage", "metered", "usage based", "overage", "overages", "consumption",
       "pay as you go", "usage fee", "progressive billing":
       return .usage
-    default: return nil
+    default:
+      // The services words, alone or as a fee (``ServicesWords``, the list descriptions and CRM
+      // deals read).
+      return ServicesWords.isType(t) ? .oneTime : nil
     }
   }
 }

@@ -157,6 +157,7 @@ enum PrepaidCommits {
         let start = entries[i].period?.start ?? entries[i].date
         entries[i].period = (start, max(start, end))
         entries[i].kind = .usage
+        entries[i].isPrepaidUsage = true
       }
       let first = entries[topUps[0]]
       let n = topUps.count

@@ -25,8 +25,8 @@ extension SubscriptionTableReader {
   }
 
   /// Whether a deal's kind cell says services: one of the ledger's one-time words
-  /// (``LedgerImporter/oneTimeWords``: setup, onboarding, implementation, professional
-  /// services, consulting, training), or, under a type or pipeline column, `services` as a
+  /// (``ServicesWords``: setup, onboarding, implementation, professional services, consulting,
+  /// training, installation), or, under a type or pipeline column, `services` as a
   /// word (a `Services Pipeline`, a type `Services`) but not `managed services`, which is
   /// recurring. The words of the customer's name are taken out of the cell first, so `Beta
   /// Consulting - Renewal` of `Beta Consulting LLC` is no services deal.
@@ -39,7 +39,7 @@ extension SubscriptionTableReader {
     let text = LedgerLayout.normalized(cell).split(separator: " ").filter { !who.contains($0) }
       .joined(separator: " ")
     guard !text.isEmpty else { return false }
-    if LedgerImporter.oneTimeWords.contains(where: { text.contains($0) }) { return true }
+    if ServicesWords.isIn(text) { return true }
     guard !key.contains("name"), !key.hasPrefix("product"), key != "opportunity" else {
       return false
     }

@@ -106,13 +106,53 @@ import Testing
     let mrr = (1...20).map { c.mrrRow("C\($0 < 10 ? "0" : "")\($0)").last ?? 0 }.reduce(0, +)
     #expect(mrr * 12 == 24_000_000)
     let finding = try #require(c.log.findings.first { $0.contains("cut mid invoice run") })
-    #expect(
-      finding.hasPrefix(
-        "lines.csv: the last month, 2026-11, looks cut mid invoice run: its invoices are all of "
-          + "day 1 (2026-10's ran to day 1), and 8 of the 20 customers invoiced in both months "
-          + "before it have an invoice in it; 12 of the 12 missing were invoiced in 2026-10 on "
-          + "day 1 or later, as an export made on day 1 before that day's run finished leaves "
-          + "them out. The as-of month is 2026-10"))
+    let expected: String = [
+      "lines.csv: the last month, 2026-11, looks cut mid invoice run: its invoices are all of ",
+      "day 1 (2026-10's ran to day 1), and 8 of the 20 customers invoiced in both months ",
+      "before it have an invoice in it; 12 of the 12 missing were invoiced in 2026-10 on ",
+      "day 1 or later, as an export made on day 1 before that day's run finished leaves ",
+      "them out (or they left: half the customers leaving at once reads the same). The ",
+      "as-of month is 2026-10",
+    ].joined()
+    #expect(finding.hasPrefix(expected))
+  }
+
+  /// Exactly half of the 20 missing (10 present) is still a cut: as of 2026-10, ARR 240,000.00.
+  @Test func halfMissingOnOneDayIsCut() throws {
+    let c = try read(Self.sameDay(present: 10))
+    #expect(c.asOf == Month(year: 2026, month: 10))
+    #expect(c.log.findings.contains { $0.contains("cut mid invoice run") })
+  }
+
+  /// A credit dated 2026-11-03, after the day-1 run, shows the export ran on the 3rd or later:
+  /// the 12 missing left. As of 2026-11, 8 × 1,000.00 − 50.00 of credit on C01.
+  @Test func aLineDatedAfterTheRunDayIsNoCut() throws {
+    let c = try read(Self.sameDay(present: 8) + "INV-999,C01,2026-11-03,Credit,-50.00\n")
+    #expect(c.asOf == Month(year: 2026, month: 11))
+    #expect(!c.log.findings.contains { $0.contains("cut mid invoice run") })
+  }
+
+  /// Review 35, finding 2: 6 customers invoiced 1,000.00 on the 1st of every month, 2025-12 to
+  /// 2026-11; 2 of them (C05, C06) have no 2026-11 invoice. Present 4 of 6 (two thirds), every
+  /// missing one "late" by the day, but a third missing is no cut on one day: as of 2026-11,
+  /// MRR 4 × 1,000.00, ARR 48,000.00, the 2 churned (was: as of 2026-10, 72,000.00, none
+  /// churned).
+  @Test func aThirdLeavingARunOfOneDayIsChurnNotACut() throws {
+    var text = "Invoice Number,Customer,Date,Description,Amount\n"
+    var n = 0
+    let months = ["2025-12"] + (1...11).map { "2026-\($0 < 10 ? "0" : "")\($0)" }
+    for m in months {
+      for k in 1...6 where m != "2026-11" || k <= 4 {
+        n += 1
+        text += "INV-\(n),C0\(k),\(m)-01,Monthly subscription,1000.00\n"
+      }
+    }
+    let c = try read(text)
+    #expect(c.asOf == Month(year: 2026, month: 11))
+    let mrr = (1...6).map { c.mrrRow("C0\($0)").last ?? 0 }.reduce(0, +)
+    #expect(mrr * 12 == 4_800_000)
+    #expect(c.mrrRow("C05").last == 0)
+    #expect(!c.log.findings.contains { $0.contains("cut mid invoice run") })
   }
 
   /// Five of the 20 gone (15 present, more than two thirds) is no cut: 2026-11 is the as-of

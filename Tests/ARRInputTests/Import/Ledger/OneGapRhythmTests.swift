@@ -40,6 +40,28 @@ import Testing
       })
   }
 
+  /// C004's two invoices three months apart (December and March) read quarterly end in May:
+  /// as of June it pays nothing either way, so its as-of MRR is no range, and the note's count
+  /// says which of its 2 accounts have one (session 35, render review 35, R35-12: billings'
+  /// choices table said 8, its note 11, both "a range").
+  @Test func theNoteSaysWhichAccountsHaveARange() throws {
+    let c = try importLedger(
+      Self.invoices
+        + "\nI009,C004,2024-12-05,2024-12-01,paid,2024-12-06,90.00"
+        + "\nI010,C004,2025-03-05,2025-03-01,paid,2025-03-06,90.00",
+      name: "invoices.csv")
+    #expect(c.accounts.first { $0.id == "C004" }?.ambiguousMRR == nil)
+    #expect(c.mrrRow("C004").last == 0)
+    #expect(c.accounts.first { $0.id == "C002" }?.ambiguousMRR?.high == 8_000)
+    #expect(
+      c.log.notes.contains {
+        $0.hasSuffix(
+          "thin evidence: 2 accounts (\"C002\"), 1 of them with an as-of MRR that is a range, "
+            + "its other end reading each invoice as one month's revenue (the other 1 read the "
+            + "same in the as-of month either way)")
+      })
+  }
+
   /// A third invoice three months on (September) is a second gap: the quarterly rhythm stands,
   /// with no range.
   @Test func aSecondGapConfirmsTheRhythm() throws {

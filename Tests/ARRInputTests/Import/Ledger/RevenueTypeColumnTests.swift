@@ -85,8 +85,42 @@ import Testing
     ("License", nil), ("Maintenance", .recurring), ("Support", .recurring),
     ("Platform fee", .recurring), ("Overage", .usage),
     ("pay-as-you-go", .usage), ("add_on", .oneTime), ("progressive_billing", .usage),
+    // One list with descriptions and CRM deals (``ServicesWords``; review 34, items 8 and 10):
+    // a bare `services` types nothing, as `service`; `hardware` is a sale.
+    ("Services", nil), ("Hardware", .oneTime), ("Consulting fee", .oneTime),
+    ("Training fee", .oneTime), ("Installation", .oneTime), ("Professional service", .oneTime),
   ])
   func wordsOfEachKind(text: String, kind: LedgerEntry.Kind?) {
     #expect(LedgerReader.kind(text, dialect: .ledger) == kind)
+  }
+
+  /// Review 34, item 8: small-business books type all their revenue `Services`. S pays 2,000.00
+  /// a month typed Services for 12 months of 2024, P 1,000.00 typed Subscription. By hand, as
+  /// of 2024-12: S's rhythm is monthly, recurring; headline (2,000 + 1,000) × 12 = 36,000.00,
+  /// nothing one-time. Before: S one-time, headline 12,000.00.
+  @Test func servicesAloneTypesNothing() throws {
+    var text = "customer_id,invoice_date,revenue_type,amount,currency\n"
+    for m in 1...12 {
+      let d = "2024-\(m < 10 ? "0" : "")\(m)-01"
+      text += "S,\(d),Services,2000.00,USD\nP,\(d),Subscription,1000.00,USD\n"
+    }
+    let c = try Importer.read([Importer.SourceFile(name: "ledger.csv", bytes: Array(text.utf8))])
+    #expect(c.mrrRow("S").allSatisfy { $0 == 200_000 })
+    #expect(c.oneTime.reduce(0, +) == 0)
+    let headline = ["S", "P"].map { c.mrrRow($0).last ?? 0 }.reduce(0, +) * 12
+    #expect(headline == 3_600_000)
+  }
+
+  /// Review 34, item 10: descriptions read the same services words as types: "Installation -
+  /// site 2" and "Professional service hours" are one-time (before: neither was).
+  @Test(arguments: [
+    ("Installation - site 2", true), ("Professional service hours", true),
+    ("Implementation fee", true), ("Pro plan", false),
+  ])
+  func descriptionsReadTheSameWords(description: String, isOneTime: Bool) {
+    let e = LedgerEntry(
+      account: 0, line: 2, date: CivilDate(year: 2024, month: 1, day: 1)!, period: nil,
+      kind: nil, description: description, amount: 100, isProration: false)
+    #expect(LedgerImporter.isOneTimeText(e) == isOneTime)
   }
 }

@@ -71,6 +71,8 @@ import Testing
     ("Training Co - Renewal", "deal name", "Training Co", false),
     ("Acme - Setup fee", "deal name", "Acme", true),
     ("newbusiness", "deal type", "Acme", false),
+    // The one list of services words (review 34, item 10): before, not a deal's.
+    ("Installation", "deal type", "Acme", true),
   ])
   func whatSaysServices(cell: String, key: String, customer: String, isServices: Bool) {
     #expect(
