@@ -54,8 +54,8 @@ import Testing
     let low = try #require(analysis.findings.first { $0.code == .lowCommitment })
     #expect(
       low.message
-        == "None of headline ARR is committed: no contract term or usage minimum runs to the end "
-        + "of 2025-02 or later, so none of it carries a commitment beyond this month.")
+        == "None of headline ARR is committed: no contract term or usage minimum ends in 2025-02 "
+        + "or later, so none of it carries a commitment beyond this month.")
     #expect(!low.message.contains("0.0%"))
   }
 
