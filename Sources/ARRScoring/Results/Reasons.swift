@@ -245,7 +245,14 @@ enum Reasons {
     case .volatility:
       t.append("usage-billed revenue volatile (swings ±")
       t.percent(value(.usageVolatility))
-      t.append(" around its 6-month average)")
+      // The months read: the last 6, fewer in a shorter history or tenure (trial 34, T34-13:
+      // "its 6-month average" of an account paying 3 months).
+      let months = min(
+        RevenueSignals.volatilityMonths(rowMonths: m.column + 1),
+        AccountFactSignals.tenureMonths(start: a.startDate, at: m.month) + 1)
+      t.append(" over the last ")
+      t.count(months, "month")
+      t.append(")")
     case .contraction:
       t.append("MRR down ")
       t.percent(value(.mrrContraction))

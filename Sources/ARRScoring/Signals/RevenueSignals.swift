@@ -117,27 +117,66 @@ public enum RevenueSignals {
     return Double(zeros) / 3
   }
 
-  /// Coefficient of variation (population standard deviation ÷ mean) of MRR over the paid
-  /// months among the last 6, capped at 1; 0 with fewer than 3 paid months.
+  /// The months ``volatility(_:)`` reads: the last 6, fewer when the row is shorter.
+  public static let volatilityWindow = 6
+
+  /// Swings smaller than this share of the level are the calendar's, not the customer's: usage
+  /// billed by the day moves ±3% with the months' 28 to 31 days.
+  public static let volatilityFloor = 0.05
+
+  /// The volatility of usage-billed revenue: ``trendSwing(_:)``, 0 below ``volatilityFloor``
+  /// (session 35, crm lane; trial 34, T34-13: steady growth of 1,000, 1,700, 2,500 read
+  /// "volatile, ±35%" around its mean; around its line it is 1.4%, no swing).
   /// - Parameter mrr: MRR row ending at the month measured at.
-  /// - Returns: The volatility of usage-billed revenue (callers apply it to usage-billed
-  ///   accounts only).
+  /// - Returns: 0…1 (callers apply it to usage-billed accounts only).
   public static func volatility(_ mrr: UnsafeBufferPointer<Int64>) -> Double {
+    let v = trendSwing(mrr)
+    return v < volatilityFloor ? 0 : v
+  }
+
+  /// Swing around the trend: the population standard deviation of the paid months' MRR (MRR >
+  /// 0) among the last 6 (``volatilityWindow``; fewer when the row is shorter) around the
+  /// least-squares line through them (by their months) when it rises, around their mean when
+  /// it falls or is flat, divided by their mean, capped at 1; 0 with fewer than 3 paid months.
+  /// - Parameter mrr: MRR row ending at the month measured at.
+  /// - Returns: 0…1.
+  public static func trendSwing(_ mrr: UnsafeBufferPointer<Int64>) -> Double {
     let n = mrr.count
+    let months = max(0, n - volatilityWindow)..<n
     var count = 0.0
-    var total = 0.0
-    for m in max(0, n - 6)..<n where mrr[m] > 0 {
+    var sumX = 0.0
+    var sumY = 0.0
+    for m in months where mrr[m] > 0 {
       count += 1
-      total += Double(mrr[m])
+      sumX += Double(m - months.lowerBound)
+      sumY += Double(mrr[m])
     }
     guard count >= 3 else { return 0 }
-    let mean = total / count
+    let meanX = sumX / count
+    let mean = sumY / count
+    var sxx = 0.0
+    var sxy = 0.0
+    for m in months where mrr[m] > 0 {
+      let dx = Double(m - months.lowerBound) - meanX
+      sxx += dx * dx
+      sxy += dx * (Double(mrr[m]) - mean)
+    }
+    // A rising line is growth, no swing; a falling one is measured around the mean, as a fall
+    // is the revenue this signal prices (a usage account falling toward $0 stays at risk).
+    let slope = sxx > 0 ? max(0, sxy / sxx) : 0
     var squares = 0.0
-    for m in max(0, n - 6)..<n where mrr[m] > 0 {
-      let d = Double(mrr[m]) - mean
+    for m in months where mrr[m] > 0 {
+      let fitted = mean + slope * (Double(m - months.lowerBound) - meanX)
+      let d = Double(mrr[m]) - fitted
       squares += d * d
     }
     return min(1, (squares / count).squareRoot() / mean)
+  }
+
+  /// How many months ``volatility(_:)`` reads in a row of `months` months ending at the month
+  /// measured at: the last 6, fewer when the row is shorter.
+  public static func volatilityMonths(rowMonths months: Int) -> Int {
+    min(volatilityWindow, max(0, months))
   }
 
   /// MRR now against its highest of the 6 months before: `max(0, 1 − now / high)`; 0 when

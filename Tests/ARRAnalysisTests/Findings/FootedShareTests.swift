@@ -23,7 +23,7 @@ import Testing
   @Test func atRiskARRQuotesTheTable() throws {
     let (analysis, _, _) = try SampleCompanies.bundle("ai-hypergrowth")
     let finding = try #require(analysis.findings.first { $0.code == .atRiskARR })
-    #expect(finding.message.contains("249 accounts with $4.49M of recurring ARR (17.4%)"))
+    #expect(finding.message.contains("253 accounts with $4.51M of recurring ARR (17.4%)"))
     #expect(Analysis.footedAtRiskShare(analysis.scoring) == 0.174)
   }
 }

@@ -18,7 +18,7 @@ import Testing
     #expect(
       miss.message.hasPrefix(
         "Last year's projection, made in 2025-10 with only the data known then and the default "
-          + "weights, missed: NDR 100.0% against 115.2% realised"))
+          + "weights, missed: NDR 100.2% against 115.2% realised"))
     #expect(
       miss.message.hasSuffix(
         "the range did not hold either. This year's projection uses weights fitted since, "

@@ -7,7 +7,7 @@ import Testing
 /// projection_vs_trailing says when last year's projection missed on the same side (render
 /// review 28, R28-3).
 @Suite struct SameSignTests {
-  /// ai-hypergrowth: last year projected NDR 100.0% against 115.2% realised (15.2 points
+  /// ai-hypergrowth: last year projected NDR 100.2% against 115.2% realised (15.0 points
   /// under); this year's projection sits below trailing too: the sentence is added.
   @Test func aiHypergrowthsGapHasLastYearsSign() throws {
     let (analysis, _, _) = try SampleCompanies.bundle("ai-hypergrowth")
@@ -15,7 +15,7 @@ import Testing
     #expect(gap.message.contains(" below the trailing "))
     #expect(
       gap.message.hasSuffix(
-        " Last year's projection was below the NDR then realised too, by 15.2 points: part of "
+        " Last year's projection was below the NDR then realised too, by 15.0 points: part of "
           + "this gap may be the model's."))
   }
 

@@ -20,12 +20,13 @@ import Testing
     let gap = try #require(analysis.findings.first { $0.code == .qualityGap })
     #expect(
       gap.message.hasSuffix(
-        " The retained class ($7.63M of recurring ARR, $6.89M of it priced by the class) was "
+        " The retained class ($7.64M of recurring ARR, $6.89M of it priced by the class) was "
           + "too small a year ago to test its pricing: 7 accounts, 3 of them churned."))
-    // $7,634,123.88 less 4 multi-year accounts whose terms run past the year ($745,311.84,
-    // retention 0.9753 in accounts.csv): $6,888,812.04 priced by the class (R32-9).
+    // The retained class's recurring ARR less the multi-year accounts whose terms run past the
+    // year (accounts.csv): $6,894,628.68 priced by the class (R32-9; $6,888,812.04 before usage
+    // volatility was read around the trend, session 35).
     #expect(
-      Analysis.classPricedARR(analysis.scoring, .retained, in: analysis.company) == 688_881_204)
+      Analysis.classPricedARR(analysis.scoring, .retained, in: analysis.company) == 689_462_868)
   }
 
   /// A class with no account a year ago is said so; one with 10 or more is not named
@@ -41,14 +42,14 @@ import Testing
     bt.classes[RevenueClass.atRisk.index].churned = 4
     s.backtest = bt
     #expect(Analysis.untestedClasses(s).map(\.0) == [.retained, .atRisk])
-    // The at-risk class's $4,493,772.60 less the 34 accounts priced by notices ($774,533.88)
-    // and A0682 and A0815, multi-year past the year ($247,618.80 + $219,736.08): $3,251,883.84
-    // priced by the class (accounts.csv; R32-9).
+    // The at-risk class's recurring ARR less the accounts priced by notices and those
+    // multi-year past the year: $3.27M priced by the class (accounts.csv; R32-9; $4.49M and
+    // $3.25M before usage volatility was read around the trend, session 35).
     #expect(
       Analysis.untestedClassWords(s, company: analysis.company, f: .usd)
-        == " The retained class ($7.63M of recurring ARR, $6.89M of it priced by the class) had "
-        + "no account a year ago to test its pricing; the at-risk class ($4.49M of recurring "
-        + "ARR, $3.25M of it priced by the class) was too small a year ago to test its pricing: "
+        == " The retained class ($7.64M of recurring ARR, $6.89M of it priced by the class) had "
+        + "no account a year ago to test its pricing; the at-risk class ($4.51M of recurring "
+        + "ARR, $3.27M of it priced by the class) was too small a year ago to test its pricing: "
         + "9 accounts, 4 of them churned.")
   }
 

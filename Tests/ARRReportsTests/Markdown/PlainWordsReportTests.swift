@@ -265,7 +265,7 @@ import Testing
   }
 
   /// Page one says the loss and 1 − GRR differ, shortly, and Retention says why (render review
-  /// 32, R32-11). ai-hypergrowth: loss 26.1%, 1 − GRR 1 − 70.4% = 29.6%, 3.5 points apart;
+  /// 32, R32-11). ai-hypergrowth: loss 26.2%, 1 − GRR 1 − 70.4% = 29.6%, 3.4 points apart;
   /// its trials (-$23,316) and pilots (-$1,585,080) pay now, so the full sentence names them.
   /// enterprise-saas has neither: its sentence and its `quality_gap` do not name them. movements shows
   /// 10.5% and 10.5%: page one says nothing of it.
@@ -275,8 +275,8 @@ import Testing
     let aiPage = BoardReportTests.pageOne(ai)
     #expect(
       aiPage.contains(
-        "The expected 12-month loss (26.1% of recurring ARR) and 1 − mean projected GRR (29.6%) "
-          + "are 3.5 points apart: they differ in base and in how they count contraction (see "
+        "The expected 12-month loss (26.2% of recurring ARR) and 1 − mean projected GRR (29.6%) "
+          + "are 3.4 points apart: they differ in base and in how they count contraction (see "
           + "Retention)."))
     #expect(!aiPage.contains("counts both over all MRR paying now"))
     let retention = try #require(ai.range(of: "## Retention")).upperBound

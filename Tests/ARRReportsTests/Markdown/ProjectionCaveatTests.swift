@@ -78,23 +78,23 @@ import Testing
   }
 
   /// ai-hypergrowth's projection was made with a score that ranks churners, and nothing
-  /// overstates it; but last year's projected NDR, 100.0% (0.999652), came in 15.2 points under
-  /// the 115.2% (1.15159) realised, above its own P90 of 109.9% (1.098732): the NDR row and
+  /// overstates it; but last year's projected NDR, 100.2%, came in 15.0 points under
+  /// the 115.2% (1.15159) realised, above its own P90 of 110.1%: the NDR row and
   /// both projection charts say the range failed (session 35, render review 35, R35-2). Its
-  /// GRR, 83.6% against 75.0% realised, lay inside 73.8%–90.9%: the GRR row says nothing.
+  /// GRR, 83.8% against 75.0% realised, lay inside 73.8%–90.9%: the GRR row says nothing.
   @Test func aRangeThatFailedLastYearIsSaid() throws {
     let (_, _, md) = try BoardReportTests.report("ai-hypergrowth")
     let ndr = try #require(MarkdownReportTests.row(md, "Projected NDR, next 12 months (mean)"))
     #expect(
       ndr[2].hasSuffix(
-        "; trailing 115.2%; last year's was 15.2 points under realised, outside its range "
+        "; trailing 115.2%; last year's was 15.0 points under realised, outside its range "
           + "(see Findings)"))
     let grr = try #require(MarkdownReportTests.row(md, "Projected GRR, next 12 months (mean)"))
     #expect(grr[2].hasSuffix("; trailing 75.0%"))
     let (analysis, stress, bundle) = try SampleCompanies.bundle("ai-hypergrowth")
     let c = ReportContext(analysis, stress: stress)
     let sentence =
-      "Last year's projected NDR was 15.2 points under realised, outside its P10–P90: read the "
+      "Last year's projected NDR was 15.0 points under realised, outside its P10–P90: read the "
       + "range as too narrow"
     #expect(c.projectionCaveatSentence == sentence)
     for chart in ["charts/retention-outlook.svg", "charts/stress-retention.svg"] {
@@ -104,10 +104,10 @@ import Testing
       #expect(words.contains(sentence), "\(chart)")
     }
     let miss = try #require(c.lastYearsProjection(net: true))
-    #expect(miss == .init(name: "NDR", points: "15.2", isUnder: true, isOutside: true))
+    #expect(miss == .init(name: "NDR", points: "15.0", isUnder: true, isOutside: true))
     #expect(
       c.lastYearsProjection(net: false)
-        == .init(name: "GRR", points: "8.6", isUnder: false, isOutside: false))
+        == .init(name: "GRR", points: "8.8", isUnder: false, isOutside: false))
   }
 
   /// Workbook is enterprise-saas's data room without the notice, usage, seat and payment

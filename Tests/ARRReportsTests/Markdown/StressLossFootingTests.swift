@@ -27,16 +27,16 @@ import Testing
     }
   }
 
-  /// enterprise-saas loses Nova Networks (A0116), whose top-10 loss is $182,719: the stress
-  /// table's loss change says -$182,719.
+  /// enterprise-saas loses Nova Networks (A0116), whose top-10 loss is $182,878: the stress
+  /// table's loss change says -$182,878.
   @Test func theLostAccountsLossIsTheTopTensFigure() throws {
     let (_, _, md) = try BoardReportTests.report("enterprise-saas")
     #expect(md.contains("| Nova Networks (A0116) |"))
-    #expect(md.contains("$182,719"))
+    #expect(md.contains("$182,878"))
     let lossRow = try #require(
       md.split(separator: "\n").first {
-        $0.hasPrefix("| Expected 12-month loss |") && $0.contains("-$182,7")
+        $0.hasPrefix("| Expected 12-month loss |") && $0.contains("-$182,8")
       })
-    #expect(lossRow.contains("-$182,719"), "\(lossRow)")
+    #expect(lossRow.contains("-$182,878"), "\(lossRow)")
   }
 }

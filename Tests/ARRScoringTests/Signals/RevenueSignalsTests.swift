@@ -29,12 +29,13 @@ import Testing
     #expect(v == 2.0 / 3)
   }
 
-  @Test func volatilityIsCoefficientOfVariation() {
-    // Paid months 100, 300: fewer than 3 → 0. Then 100, 200, 300: mean 200, sd √(20000/3).
+  @Test func volatilityIsTheSwingAroundTheTrend() {
+    // Paid months 100, 300: fewer than 3 → 0. Then 100, 200, 300: on its line, 0 (around its
+    // mean it was √(20000/3) ÷ 200 = 41%).
     #expect(with([0, 0, 0, 0, 100, 300]) { RevenueSignals.volatility($0) } == 0)
-    let v = with([100, 200, 300]) { RevenueSignals.volatility($0) }
-    #expect(abs(v - (20000.0 / 3).squareRoot() / 200) < 1e-12)
-    // Mean 750.75, sd ≈ 1298.6: a CV of 1.73, capped at 1.
+    #expect(with([100, 200, 300]) { RevenueSignals.volatility($0) } == 0)
+    // Line 1,200.6 + … : residuals 599.8, −299.9, −1,199.6, 899.7 (slope 899.7, mean 750.75),
+    // √(2,698,200 ÷ 4) ÷ 750.75 ≈ 1.09, capped at 1.
     #expect(with([1, 1, 1, 3000]) { RevenueSignals.volatility($0) } == 1)
   }
 

@@ -329,7 +329,8 @@ enum LedgerImporter {
     // Units on lines of usage are the account's usage (trial 34, T34-9).
     LedgerUsage.apply(kept, uses: uses, into: &company)
     if company.usage == nil, let unread = data.unitsUnread {
-      // No line of usage: the column of units (seats on subscription lines) is not read.
+      // No usage tracked (seats on subscription lines, units unknown): the column of units is
+      // not read.
       company.log.files[data.fileIndex].ignoredColumns = unread.ignored
       company.log.files[data.fileIndex].recognisedColumns.removeAll {
         $0 == "quantity: \(unread.header)"

@@ -769,7 +769,7 @@ enum LedgerReader {
         isTopUp || (kind == nil && PrepaidCommits.isPurchaseType(typeText))
       entry.isCommitmentType = kind == nil && PrepaidCommits.isCommitmentType(typeText)
       let quantityText = cell(r, .quantity)
-      if !quantityText.isEmpty { entry.quantity = MonthlyTableReader.usageUnits(quantityText) }
+      if !quantityText.isEmpty { entry.quantity = LedgerUsage.units(quantityText) }
       let cancelText = cell(r, .cancelFlag)
       if !cancelText.isEmpty {
         if let isCancel = Self.yesNo(cancelText) {

@@ -132,4 +132,81 @@ import Testing
       """)
     #expect(c.account("T")?.committedMRR == nil)
   }
+
+  /// The months 2025-01 to 2026-10 as `yyyy-mm`.
+  static let months22: [String] = (0..<22).map {
+    let (y, m) = (2025 + $0 / 12, 1 + $0 % 12)
+    return "\(y)-\(m < 10 ? "0" : "")\(m)"
+  }
+
+  /// Review 35, finding 1 (`h8_quantity_gaps.csv`): Y and Z pay a 2,000.00 "Platform fee"
+  /// (subscription, Quantity 1) on the 1st and 3,000.00 of "Storage usage" (usage, 1,500 units)
+  /// on the 20th of every month, 2025-01 to 2026-10; in the last two months Y's Quantity is blank
+  /// and Z's is `1500.5`.
+  static var quantityGaps: String {
+    var lines = ["Customer,Date,Description,Type,Quantity,Amount"]
+    for (k, m) in months22.enumerated() {
+      let isLate = k >= 20
+      lines.append("Z,\(m)-01,Platform fee,subscription,1,2000.00")
+      lines.append("Z,\(m)-20,Storage usage,usage,\(isLate ? "1500.5" : "1500"),3000.00")
+      lines.append("Y,\(m)-01,Platform fee,subscription,1,2000.00")
+      lines.append("Y,\(m)-20,Storage usage,usage,\(isLate ? "" : "1500"),3000.00")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// By hand: Z's usage is 1,500 a month for 20 months, then 1500.5 rounded half away from zero,
+  /// 1,501, twice (was: 0 and 0, "usage down 67%", "zero usage in 2 of the last 3 paid
+  /// months", at risk 76.9); Y's units are unknown in its last two months, so its usage is not
+  /// tracked: a row of 0 (was: 0 in those months, the same false signals). Both MRR 5,000.00.
+  @Test func aBlankOrDecimalQuantityIsNoZeroUsage() throws {
+    let c = try read(Self.quantityGaps)
+    #expect(c.asOf == Month(year: 2026, month: 10))
+    #expect(try usageRow(c, "Z") == Array(repeating: 1_500, count: 20) + [1_501, 1_501])
+    #expect(try usageRow(c, "Y") == Array(repeating: 0, count: 22))
+    #expect(c.mrrRow("Y").last == 500_000)
+    #expect(c.mrrRow("Z").last == 500_000)
+  }
+
+  /// Review 35, finding 1 (`h2_quarterly_units.csv`): E1 pays a 5,000.00 "Platform fee" on the
+  /// 1st of every month, 2025-01 to 2026-10, and an "API usage overage" (usage, 300,000 units,
+  /// 3,000.00) on the 5th of each quarter's last month (2025-03 … 2026-09); S0 pays 1,000.00 of
+  /// fee and 200.00 of "API usage" (10,000 units) every month.
+  static var quarterlyUnits: String {
+    var lines = ["Customer,Date,Description,Type,Quantity,Amount"]
+    for (k, m) in months22.enumerated() {
+      lines.append("E1,\(m)-01,Platform fee,subscription,1,5000.00")
+      if k % 3 == 2 { lines.append("E1,\(m)-05,API usage overage,usage,300000,3000.00") }
+      lines.append("S0,\(m)-01,Platform fee,subscription,1,1000.00")
+      lines.append("S0,\(m)-20,API usage,usage,10000,200.00")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// By hand: E1's usage lands in months 2, 5, …, 20 (of 0 to 21), never two in a row: billed
+  /// each quarter, the months between are no zero usage, so its usage is not tracked, a row of
+  /// 0 (was: 300,000 in 7 months and 0 in the 15 others, "zero usage in 2 of the last 3 paid
+  /// months", at risk 52.4; without the Quantity column it is wavering 22.5). S0's monthly usage
+  /// is 10,000 a month.
+  @Test func usageBilledEachQuarterIsNoZeroUsageBetween() throws {
+    let c = try read(Self.quarterlyUnits)
+    #expect(try usageRow(c, "E1") == Array(repeating: 0, count: 22))
+    #expect(try usageRow(c, "S0") == Array(repeating: 10_000, count: 22))
+  }
+
+  /// Quantity cells: whole counts, `1,200` and decimals rounded half away from zero; a negative,
+  /// blank or other cell reads none.
+  @Test func quantityCellsRead() {
+    #expect(LedgerUsage.units("12") == 12)
+    #expect(LedgerUsage.units("1,200") == 1_200)
+    #expect(LedgerUsage.units("1500.5") == 1_501)
+    #expect(LedgerUsage.units("1,200.49") == 1_200)
+    #expect(LedgerUsage.units("0.5") == 1)
+    #expect(LedgerUsage.units(".4") == 0)
+    #expect(LedgerUsage.units("-3") == nil)
+    #expect(LedgerUsage.units("-1.5") == nil)
+    #expect(LedgerUsage.units("1.") == nil)
+    #expect(LedgerUsage.units("") == nil)
+    #expect(LedgerUsage.units("n/a") == nil)
+  }
 }
