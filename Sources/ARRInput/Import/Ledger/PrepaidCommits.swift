@@ -238,13 +238,22 @@ enum PrepaidCommits {
     }
   }
 
+  /// Whether `e` bills usage credits can pay: a positive line, no purchase, typed usage or
+  /// untyped and named as usage (``UsageMonths/namesUsage(_:)``). A platform fee or a plan, a
+  /// steady charge the customer pays beside its credits, is none (review 35, finding 5: a $1,000
+  /// monthly "Platform fee" was the usage a $3,000 top-up paid, the top-up left out of revenue).
+  static func isUsageBilled(_ e: LedgerEntry) -> Bool {
+    guard e.amount > 0, !isPurchase(e) else { return false }
+    return e.kind == .usage || (e.kind == nil && UsageMonths.namesUsage(e.description))
+  }
+
   /// Draws usage billed in full from the prepaid credits that pay it, and says so in a finding.
   ///
   /// Some systems bill the usage a customer draws from its credits at its full amount and pay
   /// the invoice from the credits (Lago: the wallet's credits are applied to the invoice, the
   /// fee keeps its amount): read as written, the purchase, a commitment over its term, and the
-  /// usage it pays were both revenue. A positive line of the purchase's account, usage or
-  /// untyped and no purchase itself, invoiced from the purchase's date through its term's end,
+  /// usage it pays were both revenue. A line of usage of the purchase's account
+  /// (``isUsageBilled(_:)``), invoiced from the purchase's date through its term's end,
   /// is drawn from the credits in date order until they are spent; beyond them, usage is
   /// revenue again. An account with a negative line in that window applies its credits by lines
   /// of their own (Metronome's `applied_commit_or_credit`) and is left as written, as are lines
@@ -282,10 +291,7 @@ enum PrepaidCommits {
       // A top-up's credits are spent as used: the usage billed is the revenue, and the top-up
       // the cash paid ahead for it, left out (session 35, imp lane; trial 34, T34-11).
       if isTopUp(purchase) {
-        let usage = ordered.filter { i in
-          entries[i].amount > 0 && !isPurchase(entries[i])
-            && (entries[i].kind == nil || entries[i].kind == .usage)
-        }
+        let usage = ordered.filter { isUsageBilled(entries[$0]) }
         guard !usage.isEmpty else { continue }
         let billed = usage.reduce(Int64(0)) { $0 &+ entries[$1].amount }
         topUps.append((p, purchase.line))
@@ -296,8 +302,7 @@ enum PrepaidCommits {
         entries[p].amount = 0
         continue
       }
-      for i in ordered where left > 0 && entries[i].amount > 0 && !isPurchase(entries[i]) {
-        guard entries[i].kind == nil || entries[i].kind == .usage else { continue }
+      for i in ordered where left > 0 && isUsageBilled(entries[i]) {
         let take = min(left, entries[i].amount)
         entries[i].amount -= take
         left -= take

@@ -177,4 +177,48 @@ import Testing
     #expect(!PrepaidCommits.isTopUp(entry("Prepaid credits (annual commit) - March 2025")))
     #expect(PrepaidCommits.isPurchase(entry("Prepaid credits (annual commit) - March 2025")))
   }
+
+  /// Review 35, finding 5 (`h6_fee_topup.csv`): T pays a 1,000.00 "Platform fee" (untyped) on
+  /// the 1st of every month, 2025-11 to 2026-10, and buys a 3,000.00 "Credit top-up" on
+  /// 2025-11-05 and 2026-05-05; no usage line is billed (the credits are spent unbilled).
+  static let feeAndTopUps: String = {
+    var lines = ["Customer,Date,Description,Amount"]
+    let months = ["2025-11", "2025-12"] + (1...10).map { "2026-\($0 < 10 ? "0" : "")\($0)" }
+    for m in months {
+      lines.append("T,\(m)-01,Platform fee,1000.00")
+      if m == "2025-11" || m == "2026-05" { lines.append("T,\(m)-05,Credit top-up,3000.00") }
+    }
+    return lines.joined(separator: "\n")
+  }()
+
+  /// By hand: a platform fee is no usage the credits pay, so the fee is T's 1,000.00 every month
+  /// and each top-up is spread to the next purchase: the first, 2025-11-05 to 2026-05-04, six
+  /// whole months of 500.00; the second, to 2026-11-01 (its date plus the 181 days between the
+  /// two, less a day), by days: May's 27 of 31, June to October whole, November's 1 of 30, in
+  /// all 5,491/930, October 3,000 × 930 / 5,491 = 508.10. T: 1,500.00 from November to April,
+  /// 1,508.10 in October (was: the fee lines the usage the top-ups pay, both top-ups left out,
+  /// 1,000.00 a month, and a finding calling the fee usage; before T34-11, the fee drawn from
+  /// the credits, about 833.33 a month).
+  @Test func aPlatformFeeIsNoUsageATopUpPays() throws {
+    let c = try read(Self.feeAndTopUps)
+    #expect(c.asOf == Month(year: 2026, month: 10))
+    let t = c.mrrRow("T")
+    #expect(Array(t.prefix(6)) == Array(repeating: 150_000, count: 6))
+    #expect(t.last == 150_810)
+    #expect(!c.log.findings.contains { $0.contains("usage billed in full") })
+    #expect(!c.log.findings.contains { $0.contains("bill usage of a customer holding prepaid") })
+  }
+
+  /// Lines of usage: typed usage, or untyped and named as usage; a fee or a plan is none.
+  @Test func onlyUsageIsWhatCreditsPay() {
+    func entry(_ description: String, _ kind: LedgerEntry.Kind? = nil) -> LedgerEntry {
+      LedgerEntry(
+        account: 0, line: 2, date: CivilDate(year: 2025, month: 1, day: 1)!, period: nil,
+        kind: kind, description: description, amount: 10_000, isProration: false)
+    }
+    #expect(PrepaidCommits.isUsageBilled(entry("API calls")))
+    #expect(PrepaidCommits.isUsageBilled(entry("Storage", .usage)))
+    #expect(!PrepaidCommits.isUsageBilled(entry("Platform fee")))
+    #expect(!PrepaidCommits.isUsageBilled(entry("Team plan")))
+  }
 }
