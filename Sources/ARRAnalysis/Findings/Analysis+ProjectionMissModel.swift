@@ -45,7 +45,7 @@ extension Analysis {
       // Kept short: the ledger's page one has about 50 characters to spare.
       return ProjectionMissModel(
         then: "the class defaults",
-        closing: "Read this year's, calibrated since on that year's churn, with that miss in mind.")
+        closing: "This year's is calibrated on that year's churn.")
     }
     return nil
   }

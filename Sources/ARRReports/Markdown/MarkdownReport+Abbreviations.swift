@@ -4,11 +4,10 @@ extension MarkdownReport {
     ("MRR", "monthly recurring revenue"),
     ("NDR", "net dollar retention"),
     ("GRR", "gross dollar retention"),
-    ("P10–P90", "the 10th to 90th percentiles of the simulated outcomes"),
+    ("P10–P90", "the 10th to 90th percentiles of simulated outcomes"),
     (
       "AUC",
-      "area under the curve (the chance the risk score ranks a churner above an account that "
-        + "stayed)"
+      "area under the curve (the chance the risk score ranks a churner above one that stayed)"
     ),
     ("LTV", "lifetime value"),
     ("sBG", "shifted-beta-geometric (a retention curve)"),

@@ -91,7 +91,7 @@ public enum MarkdownReport {
       out += "(\(MarkdownText.count(months, "month", format: f)))"
     }
     out += company.profile.reportedARR != nil ? ", plus the company's claimed ARR" : ""
-    out += ". Money is annualised recurring revenue (12 × monthly) unless a table says MRR.\n\n"
+    out += ". Money is annualised (12 × monthly) unless a table says MRR.\n\n"
     return out
   }
 

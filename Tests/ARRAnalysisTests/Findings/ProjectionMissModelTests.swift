@@ -46,7 +46,7 @@ import Testing
     #expect(calibrated.then == "the class defaults")
     #expect(
       calibrated.closing
-        == "Read this year's, calibrated since on that year's churn, with that miss in mind.")
+        == "This year's is calibrated on that year's churn.")
     s.modelUsed = .configuredWeights
     s.retentionSource = .backtestClassDepartures
     #expect(Analysis.projectionMissModel(b, scoring: s) == calibrated)

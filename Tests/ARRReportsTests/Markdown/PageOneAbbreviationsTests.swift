@@ -21,7 +21,7 @@ import Testing
     #expect(
       report.contains(
         "Abbreviations: MRR, monthly recurring revenue; NDR, net dollar retention; GRR, gross "
-          + "dollar retention; P10–P90, the 10th to 90th percentiles of the simulated outcomes.\n"))
+          + "dollar retention; P10–P90, the 10th to 90th percentiles of simulated outcomes.\n"))
   }
 
   /// Every sample's page one: an abbreviation is in the key exactly when the rest of the page

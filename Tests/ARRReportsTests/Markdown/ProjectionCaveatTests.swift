@@ -44,11 +44,13 @@ import Testing
           + "under realised"
       ),
       (
-        // Both under, both inside their ranges (NDR 8.8 points under, GRR 2.2): said once.
+        // Both under (NDR 29.2 points, GRR 3.0, since R33-13's co-termed first payments; 8.8
+        // and 2.2 before), NDR outside its range and GRR inside: each says its own.
         "data-room-billings",
-        "; weakly supported; missing signals would lower it, but last year's was 8.8 points "
-          + "under realised",
-        "; as for NDR above"
+        "; weakly supported; missing signals would lower it, but last year's was 29.2 points "
+          + "under realised, outside its range (see Findings)",
+        "; weakly supported; missing signals would lower it, but last year's was 3.0 points "
+          + "under realised"
       ),
       ("enterprise-saas", nil, nil),
     ] as [(String, String?, String?)])
