@@ -64,13 +64,20 @@ extension Analysis {
         ? " (\(f.percent(Double(s.arrAtRisk) / Double(s.recurringARR))) of recurring ARR)" : ""
       // The total loss can lead only while the score still ranks churners: when it does not
       // (`poor_discrimination`), the loss is as weakly supported as the classes it sums.
+      // Every class priced at the company's pooled retention (`isPricedPooled`): the loss is
+      // not summed from the classes' own churn, so it is not cautioned as if it were;
+      // `poor_discrimination` says it rests on the company's departures (review 35: movements'
+      // page one read "the loss … summed from them too" beside "the loss do[es] not rest on the
+      // classes").
       let advice =
         weakRiskScore(s) == nil
         ? "Lead with the expected 12-month loss of \(f.compactMoney(cents: s.arrAtRisk))\(loss); "
           + "read the class figures in the body with caution."
-        : "Read the class figures in the body with caution, and the expected 12-month loss of "
-          + "\(f.compactMoney(cents: s.arrAtRisk))\(loss) summed from them too (see the risk "
-          + "score's AUC)."
+        : s.isPricedPooled
+          ? "Read the class figures in the body with caution."
+          : "Read the class figures in the body with caution, and the expected 12-month loss of "
+            + "\(f.compactMoney(cents: s.arrAtRisk))\(loss) summed from them too (see the risk "
+            + "score's AUC)."
       out.append(
         Finding(
           code: .classesNotOrdered, severity: .warning,

@@ -183,18 +183,18 @@ extension Analysis {
       message =
         ladder.committed == 0
         ? "None of headline ARR is counted as committed (a known annual or multi-year term, or "
-          + "a committed minimum, running to the end of \(asOf) or later). " + unknownPart
+          + "a committed minimum, ending in \(asOf) or later). " + unknownPart
         : "Only \(f.percent(committedShare)) of headline ARR is counted as committed (a known "
-          + "annual or multi-year term, or a committed minimum, running to the end of \(asOf) or "
-          + "later, no notice "
+          + "annual or multi-year term, or a committed minimum, ending in \(asOf) or later, no "
+          + "notice "
           + "given); " + unknownPart
     } else {
       message =
         ladder.committed == 0
-        ? "None of headline ARR is committed: no contract term or usage minimum runs to the end "
-          + "of \(asOf) or later, so none of it carries a commitment beyond this month."
+        ? "None of headline ARR is committed: no contract term or usage minimum ends in \(asOf) or "
+          + "later, so none of it carries a commitment beyond this month."
         : "Only \(f.percent(committedShare)) of headline ARR is committed (under a contract "
-          + "term or usage minimum running to the end of \(asOf) or later, no notice given); the "
+          + "term or usage minimum ending in \(asOf) or later, no notice given); the "
           + "rest carries no "
           + "commitment beyond this month."
     }

@@ -7,7 +7,7 @@ import ARRCore
 /// which have no term to renew); a non-usage account's minimum with an end date (an import's
 /// rows billed a year ahead) is dated by that end.
 ///
-/// Committed ARR is ARR under a commitment running to the end of the as-of month or later (a
+/// Committed ARR is ARR under a commitment ending in the as-of month or later (a
 /// term ending within it is at renewal now and counts), not revenue that
 /// cannot leave within the year: an annual term ending in three months renews (or not) inside
 /// the next year. This calendar shows when.

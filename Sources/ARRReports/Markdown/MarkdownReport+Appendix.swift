@@ -218,7 +218,7 @@ extension MarkdownReport {
     ),
     (
       "Committed ARR",
-      "the recurring part under annual or multi-year terms, plus committed minimums (usage minimums, and an imported subscription's periods billed a year ahead), without accounts that gave notice or whose term lapsed: a commitment running to the end of the as-of month or later (one ending in it is at renewal now), which may end and renew within the next year (the renewal calendar shows when)."
+      "the recurring part under annual or multi-year terms, plus committed minimums (usage minimums, and an imported subscription's periods billed a year ahead), without accounts that gave notice or whose term lapsed: a commitment ending in the as-of month or later (one ending in it is at renewal now), which may end and renew within the next year (the renewal calendar shows when)."
     ),
     (
       "Quality-adjusted ARR",

@@ -42,7 +42,7 @@ extension MarkdownReport {
     .init(
       term: "Committed ARR", abbreviations: [],
       definition: "Recurring ARR under a contract term, a period billed a year ahead or a "
-        + "committed minimum running to the end of the as-of month or later (one ending in it is "
+        + "committed minimum ending in the as-of month or later (one ending in it is "
         + "at renewal now), no notice given; terms still end and renew within the year."),
     .init(
       term: "ARR with unknown terms", abbreviations: [],

@@ -115,7 +115,7 @@ extension MarkdownReport {
     if ladder.committed == 0 && renewals.buckets.allSatisfy({ $0.accounts == 0 }) {
       out += "Committed ARR is \(f.money(cents: 0)): no revenue is under a known contract term "
       out +=
-        "or committed minimum running to the end of \(f.month(c.company.asOf)) or later (no notice "
+        "or committed minimum ending in \(f.month(c.company.asOf)) or later (no notice "
       out += "given), so there is no "
       out += "renewal calendar to show.\n\n"
       return out
@@ -131,7 +131,7 @@ extension MarkdownReport {
       ? "terms ending in \(asOfMonth), \(f.compactMoney(cents: renewals.renewingNow)) of it, are "
       : "a term ending in \(asOfMonth) is "
     out +=
-      "committed minimum running to the end of \(asOfMonth) or later (no notice given; \(now)"
+      "committed minimum ending in \(asOfMonth) or later (no notice given; \(now)"
       + "at renewal now), whatever its "
     out += "odds of renewing, while quality-adjusted ARR keeps every account weighted by its odds "
     out += "of staying. So committed can sit "

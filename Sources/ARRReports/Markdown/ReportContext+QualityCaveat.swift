@@ -99,13 +99,16 @@ extension ReportContext {
   /// came in under what was realised (``lastYearsProjection(net:)``), the row names both
   /// directions, "missing signals would lower it, but last year's was 47.5 points under
   /// realised" (session 35, render review 35, R35-3: movements' projected NDR read "likely
-  /// overstated" while last year's had erred 47.5 points low); the GRR row under it, when its
-  /// clause would be the same kind (under, inside its range), reads "as for NDR above".
+  /// overstated" while last year's had erred 47.5 points low); the GRR row under it, when both
+  /// clauses would be the same kind (under, each inside its range), reads "as for NDR above",
+  /// and otherwise gives its own (review 35, finding 4: NDR's "outside its range" was carried
+  /// to a GRR inside its own).
   ///
   /// Where what was realised lay outside last year's own P10–P90 the row says so: "; last
   /// year's was 15.2 points under realised, outside its range (see Findings)", or ", outside
-  /// its range" after the clause above (session 35, R35-2: ai-hypergrowth's rows printed a
-  /// range that had failed, with no word).
+  /// its range (see Findings)" after the clause above (session 35, R35-2: ai-hypergrowth's rows
+  /// printed a range that had failed, with no word; review 35, finding 4: the pointer was
+  /// dropped after the clause).
   func projectionCaveat(net: Bool) -> String? {
     guard !isPriorsOnly else { return nil }
     let weak = Analysis.weakRiskScore(scoring)
@@ -113,10 +116,13 @@ extension ReportContext {
     var parts: [String] = []
     var isLastYearSaid = false
     if isOverstatedForWantOfSignals {
-      // GRR's clause the same as NDR's above it (both under, GRR inside its range): said once
-      // (page one's budget; the miss of each is in the `projection_missed` finding).
+      // GRR's clause the same as NDR's above it (both under, both inside their ranges): said
+      // once (page one's budget; the miss of each is in the `projection_missed` finding). With
+      // NDR outside its range and GRR inside, GRR says its own clause: "as for NDR above"
+      // carried NDR's "outside its range" to a GRR inside its own (review 35, finding 4:
+      // movements' GRR realised 89.1%, inside last year's 72.5%–94.7%).
       if !net, let last, last.isUnder, !last.isOutside,
-        lastYearsProjection(net: true)?.isUnder == true
+        let ndr = lastYearsProjection(net: true), ndr.isUnder, !ndr.isOutside
       {
         return "as for NDR above"
       }
@@ -125,7 +131,7 @@ extension ReportContext {
         parts.append(
           (weak.map { $0.word + "; " } ?? "") + missing
             + " would lower it, but last year's was \(last.points) points under realised"
-            + (last.isOutside ? ", outside its range" : ""))
+            + (last.isOutside ? ", outside its range (\(lastYearsProjectionPointer))" : ""))
         isLastYearSaid = true
       } else {
         parts.append(

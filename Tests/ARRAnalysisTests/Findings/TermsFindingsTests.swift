@@ -88,8 +88,8 @@ import Testing
     #expect(
       low.message
         == "Only 37.5% of headline ARR is counted as committed (a known annual or multi-year "
-        + "term, or a committed minimum, running to the end of 2024-02 or later, no notice "
-        + "given); $2.40K (50.0% "
+        + "term, or a committed minimum, ending in 2024-02 or later, no notice given); $2.40K "
+        + "(50.0% "
         + "of headline) has a contract type the data does not give: its commitment is unknown, "
         + "not known to be none.")
     let unknown = try #require(analysis.findings.first { $0.code == .unknownTerms })
@@ -114,10 +114,32 @@ import Testing
     #expect(
       low.message
         == "None of headline ARR is counted as committed (a known annual or multi-year term, or "
-        + "a committed minimum, running to the end of 2024-02 or later). $1.20K (66.7% of "
+        + "a committed minimum, ending in 2024-02 or later). $1.20K (66.7% of "
         + "headline) has a "
         + "contract type the data does not give: its commitment is unknown, not known to be "
         + "none.")
+  }
+
+  /// The boundary the words give is the one `RecurringRevenue.committedMRR` draws (review 35,
+  /// finding 9): as of 2024-02, A (annual, 300 a month, term ending 2024-02-05, mid-month) is
+  /// committed, B (annual, 100, ended 2024-01-31) is not, M1 (monthly, 600) is not. Headline
+  /// 12 × 1,000 = $12.0K, committed 12 × 300 = $3.60K, 30.0%. A term ending on the 5th does not
+  /// run "to the end of 2024-02"; it ends in 2024-02, and counts.
+  @Test func aTermEndingInTheAsOfMonthIsCommittedAndSaidSo() throws {
+    let company = Fixture.company(
+      [
+        Self.account("A", .annual, .monthly, end: CivilDate(year: 2024, month: 2, day: 5)),
+        Self.account("B", .annual, .monthly, end: CivilDate(year: 2024, month: 1, day: 31)),
+        Self.account("M1", .monthly, .monthly),
+      ], mrr: [[30_000, 30_000], [10_000, 10_000], [60_000, 60_000]])
+    let analysis = Analysis.run(company)
+    #expect(analysis.metrics.ladder.committed == 360_000)
+    let low = try #require(analysis.findings.first { $0.code == .lowCommitment })
+    #expect(
+      low.message
+        == "Only 30.0% of headline ARR is committed (under a contract term or usage minimum "
+        + "ending in 2024-02 or later, no notice given); the rest carries no commitment beyond "
+        + "this month.")
   }
 
   /// Stale CRM end dates (trial 21, N1). As of 2024-06: A (annual, ended 2024-01-31) and B

@@ -61,31 +61,33 @@ import Testing
     #expect(ledger.shortReason(.usd) == "11 churners are too few to show the risk score ranks them")
     // 0.599 on 11 of 108 by hand: Q₁ = 0.599 ÷ 1.401 = 0.427552, Q₂ = 2 × 0.358801 ÷ 1.599
     // = 0.448782; variance = (0.240199 + 10 × 0.068751 + 96 × 0.089981) ÷ 1,067 = 0.0089652;
-    // SE 0.094685: 0.599 ± 0.185583 = 0.4134 … 0.7846. Two decimals: "0.60", not "0.599".
+    // SE 0.094685: 0.599 ± 0.185583 = 0.4134 … 0.7846. Two decimals: "0.60", not "0.599";
+    // and, the range deciding the words, no "at least 0.6 is expected" beside that 0.60 (review
+    // 35, finding 8: the bar read as met, the warning raised anyway).
     let stripeFinding = try #require(
       Analysis.backtestFindings(try Self.scoring(auc: 0.599, accounts: 108, churned: 11), f: .usd)
         .first { $0.code == .poorDiscrimination })
     #expect(
       stripeFinding.message.hasPrefix(
         "The risk score (the documented default weights) ranked last year's churners with an "
-          + "out-of-sample AUC of 0.60 (0.5 is chance, at least 0.6 is expected) on 11 churners "
-          + "of 108 accounts, too few to tell it from chance (95% range 0.41–0.78): "
+          + "out-of-sample AUC of 0.60 (0.5 is chance) on 11 churners of 108 accounts, too few to tell it from chance (95% range 0.41–0.78): "
           + "classes and reasons are not shown by this history to carry information, so "))
+    #expect(!stripeFinding.message.contains("is expected"))
     let s = try Self.scoring(auc: 0.62, accounts: 108, churned: 11)
     let finding = try #require(
       Analysis.backtestFindings(s, f: .usd).first { $0.code == .poorDiscrimination })
     #expect(
       finding.message.hasPrefix(
         "The risk score (the documented default weights) ranked last year's churners with an "
-          + "out-of-sample AUC of 0.62 (0.5 is chance, at least 0.6 is expected) on 11 churners "
-          + "of 108 accounts, too few to tell it from chance (95% range 0.43–0.81): "
+          + "out-of-sample AUC of 0.62 (0.5 is chance) on 11 churners of 108 accounts, too few to tell it from chance (95% range 0.43–0.81): "
           + "classes and reasons are not shown by this history to carry information, so "))
   }
 
   /// 0.56 on 200 churners of 800 excludes chance (by hand: Q₁ = 0.388889, Q₂ = 0.402051;
   /// variance = (0.2464 + 199 × 0.075289 + 599 × 0.088451) ÷ 120,000 = 0.00056843; SE
   /// 0.023842: 0.5133 … 0.6067) but is under 0.6: the point decides, "barely ranks" and
-  /// "carry little information" (R35-8).
+  /// "carry little information" (R35-8), beside the bar it falls under, "at least 0.6 is
+  /// expected" (review 35, finding 8: said only where the point decides).
   @Test func aRangeAboveChanceLeavesThePointToDecide() throws {
     let s = try Self.scoring(auc: 0.56, accounts: 800, churned: 200)
     let weak = try #require(Analysis.weakRiskScore(s))

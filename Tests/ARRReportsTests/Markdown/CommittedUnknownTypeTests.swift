@@ -90,7 +90,7 @@ import Testing
     #expect(renewals.renewingNow == 56_445_312)
     #expect(
       md.contains(
-        "committed minimum running to the end of 2026-10 or later (no notice given; terms ending "
+        "committed minimum ending in 2026-10 or later (no notice given; terms ending "
           + "in 2026-10, $564K of it, are at renewal now), whatever its odds of renewing"))
   }
 }

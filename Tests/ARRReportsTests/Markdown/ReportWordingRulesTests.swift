@@ -244,7 +244,7 @@ import Testing
     #expect(
       section.hasPrefix(
         "Committed ARR is $0: no revenue is under a known contract term or committed minimum "
-          + "running to the end of 2025-06 or later (no notice given), so there is no renewal "
+          + "ending in 2025-06 or later (no notice given), so there is no renewal "
           + "calendar to show.\n"))
     #expect(MarkdownReportTests.tables(section).isEmpty)
     // No data 12 months back: the trailing column is n/a and says why, not "the 0 accounts"

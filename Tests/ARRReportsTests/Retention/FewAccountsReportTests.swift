@@ -51,10 +51,12 @@ import Testing
     #expect(b.realisedGRR == 1)
     let then = Int((b.forecast.grr * 100).rounded(.toNearestOrAwayFromZero))
     #expect(then < 100 && b.forecast.grrRange.p90 < 0.995)
+    let pointer =
+      a.findings.contains { $0.code == .projectionMissed } ? "see Findings" : "see Retention"
     #expect(
       grr[2].hasSuffix(
         "; trailing 100% from 1 account; missing signals would lower it, but last year's was "
-          + "\(100 - then) points under realised, outside its range"), "\(grr)")
+          + "\(100 - then) points under realised, outside its range (\(pointer))"), "\(grr)")
     for label in ["Net dollar retention (NDR)", "Gross dollar retention (GRR)", "Logo retention"] {
       let row = try #require(MarkdownReportTests.row(report, label))
       #expect(row[1] == "100%")
