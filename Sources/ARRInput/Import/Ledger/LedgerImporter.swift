@@ -339,7 +339,7 @@ enum LedgerImporter {
     // A line billing a minimum commitment commits its account to it (trial 33, T33-1).
     LedgerMinimums.apply(kept, uses: uses, file: file, currency: currency, into: &company)
     // A commitment bought commits its account to it, not to the overage (trial 34, T34-6).
-    PrepaidCommits.commit(kept, into: &company)
+    PrepaidCommits.commit(kept, file: file, currency: currency, into: &company)
     LedgerCancellations.apply(
       kept, flagHeader: data.cancelFlagHeader, unread: data.unreadCancelFlags, file: file,
       into: &company)

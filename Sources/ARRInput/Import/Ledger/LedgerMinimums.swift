@@ -29,17 +29,45 @@ enum LedgerMinimums {
     "1 year contract", "one year contract",
   ]
 
+  /// Words (whole) naming usage above a minimum: a line naming one bills the overage.
+  static let overageWords = ["overage", "overages", "above", "over the", "beyond", "in excess"]
+  /// Words that, directly before a contract phrase, deny it ("no annual contract").
+  static let negations: Set<Substring> = ["no", "without", "non", "not"]
+
   /// Whether a description names a minimum commitment (``words``) or an annual contract
-  /// (``contractWords``), and not an overage or usage above it ("Usage above minimum commitment
-  /// (overage)" bills usage, not the minimum).
+  /// (``contractWords``, not directly after a word of ``negations``: "Team plan - no annual
+  /// contract" is none), and no overage or usage above it (``overageWords``, whole words:
+  /// "Usage above minimum commitment (overage)" bills usage, not the minimum; "Support coverage
+  /// - annual contract" is a contract). Review 35, finding 7: negated phrases were contracts, and
+  /// "coverage" held "overage".
   static func namesMinimum(_ description: String) -> Bool {
     guard !description.isEmpty else { return false }
     let t = CubeLayout.normalized(description)
-    guard
-      words.contains(where: { t.contains($0) })
-        || UsageMonths.hasWord(description, of: contractWords)
-    else { return false }
-    return !["overage", "above", "over the", "beyond", "in excess"].contains { t.contains($0) }
+    guard words.contains(where: { t.contains($0) }) || namesContract(description) else {
+      return false
+    }
+    return !UsageMonths.hasWord(description, of: overageWords)
+  }
+
+  /// Whether `description` names an annual contract (``contractWords``, whole words) not
+  /// directly after a word of ``negations``.
+  static func namesContract(_ description: String) -> Bool {
+    let w = UsageMonths.words(description)
+    return contractWords.contains { phrase in
+      let p = phrase.split(separator: " ")
+      guard w.count >= p.count else { return false }
+      return (0...(w.count - p.count)).contains { i in
+        w[i..<(i + p.count)].elementsEqual(p) && (i == 0 || !negations.contains(w[i - 1]))
+      }
+    }
+  }
+
+  /// Commits `account` to `cents` of MRR, inferred, known from `from` (the first month its
+  /// commitment bills: an earlier view, the backtest's, holds no commitment before it).
+  static func commit(_ account: inout ImportedAccount, cents: Int64, from: Month) {
+    account.committedMRR = cents
+    account.inferred.insert(.committedMRR)
+    account.inferredFrom = account.inferredFrom.map { max($0, from) } ?? from
   }
 
   /// What a line bills for `month`: its service period's share of it as the import spreads
@@ -64,6 +92,7 @@ enum LedgerMinimums {
     var committed = [Int: Int64]()
     var since = [Int: Month]()
     var firstLine: (line: Int, text: String)?
+    var isMinimum = [Int: Bool]()
     for (e, use) in zip(entries, uses) where e.amount > 0 && namesMinimum(e.description) {
       switch use {
       case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
@@ -73,28 +102,30 @@ enum LedgerMinimums {
       since[e.account] = min(since[e.account] ?? first, first)
       guard cents > 0 else { continue }
       committed[e.account, default: 0] &+= cents
+      let t = CubeLayout.normalized(e.description)
+      isMinimum[e.account] = (isMinimum[e.account] ?? false) || words.contains { t.contains($0) }
       if firstLine == nil || e.line < firstLine!.line { firstLine = (e.line, e.description) }
     }
     var set = 0
     var total: Int64 = 0
+    var kinds = Set<Bool>()
     for (a, cents) in committed.sorted(by: { $0.key < $1.key }) where cents > 0 {
       var account = company.accounts[a]
       guard account.committedMRR == nil, !(account.contractType?.isCommitted ?? false) else {
         continue
       }
-      account.committedMRR = cents
-      account.inferred.insert(.committedMRR)
-      if let from = since[a] {
-        account.inferredFrom = account.inferredFrom.map { max($0, from) } ?? from
-      }
+      commit(&account, cents: cents, from: since[a] ?? asOf)
       company.accounts[a] = account
+      kinds.insert(isMinimum[a] ?? false)
       set += 1
       total &+= cents
     }
     guard set > 0, let first = firstLine else { return }
-    let t = CubeLayout.normalized(first.text)
+    // The word of each account's kind (review 35, finding 11): both when both are set.
     let named =
-      words.contains(where: { t.contains($0) }) ? "a minimum commitment" : "an annual contract"
+      kinds.count == 2
+      ? "a minimum commitment or an annual contract"
+      : kinds.contains(true) ? "a minimum commitment" : "an annual contract"
     company.log.findings.append(
       "\(file): \(Counted.phrase(set, "account")) \(set == 1 ? "pays" : "pay") a line naming "
         + "\(named) (\"\(first.text)\" on line \(first.line)): read as "

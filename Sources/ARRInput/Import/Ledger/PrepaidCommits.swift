@@ -224,18 +224,43 @@ enum PrepaidCommits {
   /// commitment, not the overage billed beside it once the commit is spent (session 35, imp
   /// lane; trial 34, T34-6: a $120,000 commit with $15,000 a month of overage was $300,000 of
   /// committed ARR). The ladder caps it at the account's as-of MRR.
+  /// The commitment is known from the first month a purchase of it bills (its `inferredFrom`:
+  /// an earlier view, the backtest's, holds none before it), and a finding names the rule
+  /// (review 35, finding 6: neither was set, so a customer that bought a commit last month was
+  /// committed in last year's backtest, and nothing in the report said why committed ARR fell).
   /// - Complexity: O(lines).
-  static func commit(_ entries: [LedgerEntry], into company: inout ImportedCompany) {
+  static func commit(
+    _ entries: [LedgerEntry], file: String, currency: String?, into company: inout ImportedCompany
+  ) {
     var committed = [Int: Int64]()
+    var since = [Int: Month]()
+    var firstLine: (line: Int, text: String)?
     for e in entries where isPurchase(e) && e.period != nil && !isTopUp(e) {
-      let cents = LedgerMinimums.billed(e, in: company.asOf).cents
+      let (cents, first) = LedgerMinimums.billed(e, in: company.asOf)
+      since[e.account] = min(since[e.account] ?? first, first)
       guard cents > 0 else { continue }
       committed[e.account] = Money.saturatingSum(committed[e.account] ?? 0, cents)
+      if firstLine == nil || e.line < firstLine!.line { firstLine = (e.line, e.description) }
     }
-    for (a, cents) in committed where company.accounts[a].committedMRR == nil {
-      company.accounts[a].committedMRR = cents
-      company.accounts[a].inferred.insert(.committedMRR)
+    var set = 0
+    var total: Int64 = 0
+    for (a, cents) in committed.sorted(by: { $0.key < $1.key })
+    where company.accounts[a].committedMRR == nil {
+      LedgerMinimums.commit(&company.accounts[a], cents: cents, from: since[a] ?? company.asOf)
+      set += 1
+      total = Money.saturatingSum(total, cents)
     }
+    guard set > 0, let first = firstLine else { return }
+    let money = { (c: Int64) in Money.text(cents: c, currency: currency) }
+    let named =
+      first.text.isEmpty ? "line \(first.line)" : "\"\(first.text)\" on line \(first.line)"
+    company.log.findings.append(
+      "\(file): \(Counted.phrase(set, "account")) \(set == 1 ? "holds" : "hold") a commitment "
+        + "bought (\(named)): read as \(set == 1 ? "its" : "their") "
+        + "committed minimum from the month it first bills, \(money(total)) of the as-of month's "
+        + "MRR (committed ARR \(money(Money.saturatingProduct(total, times: 12)))), the usage "
+        + "billed beyond it as overage; if the purchase is no commitment, committed ARR is that "
+        + "much lower")
   }
 
   /// Whether `e` bills usage credits can pay: a positive line, no purchase, typed usage or

@@ -58,6 +58,12 @@ import Testing
     ("Platform fee (12-month contract)", true),
     ("Annual contract overage", false),
     ("Contract renewal (annual)", false),
+    // Review 35, finding 7: a negated contract is none; the overage words are whole words.
+    ("Team plan - no annual contract", false),
+    ("Monthly (no 12-month contract)", false),
+    ("Pro plan, without annual contract", false),
+    ("Support coverage - annual contract, billed monthly", true),
+    ("Overages - annual contract", false),
   ])
   func namesAMinimum(description: String, isMinimum: Bool) {
     #expect(LedgerMinimums.namesMinimum(description) == isMinimum)
@@ -84,5 +90,25 @@ import Testing
         "1 account pays a line naming an annual contract (\"Platform fee - annual contract, "
           + "billed monthly\" on line 24): read as its committed minimum, $3,000.00 of the as-of "
           + "month's MRR (committed ARR $36,000.00)"))
+  }
+
+  /// Review 35, finding 11: E2 pays "Platform fee - annual contract, billed monthly" 3,000.00
+  /// and C1 "Minimum commitment (annual, billed monthly)" 1,000.00 on the 1st of each month of
+  /// 2025: the finding names both kinds (was: the first line's kind, "an annual contract", for
+  /// both). By hand: committed 3,000.00 + 1,000.00 = 4,000.00 of the as-of MRR, committed ARR
+  /// 48,000.00.
+  @Test func theFindingNamesEachKind() throws {
+    var text = "Customer,Date,Description,Amount\n"
+    for m in 1...12 {
+      let date = "2025-\(m < 10 ? "0" : "")\(m)-01"
+      text += "E2,\(date),\"Platform fee - annual contract, billed monthly\",3000.00\n"
+      text += "C1,\(date),\"Minimum commitment (annual, billed monthly)\",1000.00\n"
+    }
+    let c = try ImportFixtures.read([("ledger.csv", text)])
+    let finding = try #require(c.log.findings.first { $0.contains("pay a line naming") })
+    #expect(
+      finding.contains(
+        "2 accounts pay a line naming a minimum commitment or an annual contract"))
+    #expect(finding.contains("$4,000.00 of the as-of month's MRR (committed ARR $48,000.00)"))
   }
 }

@@ -209,4 +209,33 @@ import Testing
     #expect(LedgerUsage.units("") == nil)
     #expect(LedgerUsage.units("n/a") == nil)
   }
+
+  /// Review 35, finding 6: P pays for its tokens as it goes, 1,000.00 a month (100 units) for
+  /// 2025-01 to 2025-10, billed in arrears on the 1st of the next month, and buys an "Annual
+  /// prepaid commit" of 12,000.00 on 2025-07-15. By hand: the commit is 1,000.00 a month over
+  /// 12 months from 2025-07-15, first billing 2025-07; as of 2025-10 P's committed minimum is
+  /// 1,000.00, known from 2025-07 (its `inferredFrom`: the backtest's earlier views hold no
+  /// commitment), and a finding names the rule (was: no `inferredFrom`, so committed from
+  /// 2025-01, and no finding).
+  @Test func aCommitBoughtIsKnownFromItsFirstMonth() throws {
+    var lines = ["customer_id,issued_at,name,type,quantity,total,starting_at,ending_before"]
+    lines.append(
+      "P,2025-07-15,Annual prepaid commit,commit_purchase,,12000.00,2025-07-15,2025-07-16")
+    func month(_ m: Int) -> String { "2025-\(m < 10 ? "0" : "")\(m)-01" }
+    for m in 1...10 {
+      lines.append("P,\(month(m + 1)),Tokens,usage,100,1000.00,\(month(m)),\(month(m + 1))")
+    }
+    let c = try read(lines.joined(separator: "\n"))
+    #expect(c.asOf == Month(year: 2025, month: 10))
+    let p = try #require(c.account("P"))
+    #expect(p.committedMRR == 100_000)
+    #expect(p.inferred.contains(.committedMRR))
+    #expect(p.inferredFrom == Month(year: 2025, month: 7))
+    let finding = try #require(c.log.findings.first { $0.contains("a commitment bought") })
+    #expect(
+      finding.hasPrefix(
+        "l.csv: 1 account holds a commitment bought (line 2): "
+          + "read as its committed minimum from the month it first bills, $1,000.00 of the "
+          + "as-of month's MRR (committed ARR $12,000.00)"))
+  }
 }
