@@ -125,28 +125,11 @@ public struct WaterfallChart: Sendable {
       var top = y(max(level.from, level.to))
       var bottom = y(min(level.from, level.to))
       let color: String
-      switch step {
-      case .total: color = ChartPalette.total
-      case .change: color = level.to >= level.from ? ChartPalette.increase : ChartPalette.decrease
-      case .notMeasured:
-        // No bar: its value, muted, at the running level; the connector carries on through.
+      /// A step drawn without a bar: its value in `fill` at the running level, the connector
+      /// carried on to the next step, and its label.
+      func drawBarless(fill: String) {
         canvas.svg.text(
-          valueLabel(step), x: center, y: top - 5, size: labelSize, anchor: .middle,
-          fill: ChartPalette.mutedText, isBold: true)
-        if joinsNext(index, at: level.to) {
-          canvas.svg.line(
-            x1: center - barWidth / 2, y1: y(level.to), x2: center + slot - barWidth / 2,
-            y2: y(level.to), stroke: ChartPalette.axis, width: 1, dash: "3 3")
-        }
-        frame.label(step.label, at: index, on: &canvas, maxLines: 3)
-        continue
-      }
-      // A zero change draws no bar: a hairline took the gain colour (`level.to >= level.from`)
-      // and read as a gain (session 35, render review 35, R35-16: "Trials removed $0" in
-      // green). Its "$0" stands at the running level, the connector carries on.
-      if case .change(_, 0) = step {
-        canvas.svg.text(
-          valueLabel(step), x: center, y: top - 5, size: labelSize, anchor: .middle,
+          valueLabel(step), x: center, y: top - 5, size: labelSize, anchor: .middle, fill: fill,
           isBold: true)
         if joinsNext(index, at: level.to) {
           canvas.svg.line(
@@ -154,6 +137,20 @@ public struct WaterfallChart: Sendable {
             y2: y(level.to), stroke: ChartPalette.axis, width: 1, dash: "3 3")
         }
         frame.label(step.label, at: index, on: &canvas, maxLines: 3)
+      }
+      switch step {
+      case .total: color = ChartPalette.total
+      case .change: color = level.to >= level.from ? ChartPalette.increase : ChartPalette.decrease
+      case .notMeasured:
+        // No bar: its value, muted, at the running level; the connector carries on through.
+        drawBarless(fill: ChartPalette.mutedText)
+        continue
+      }
+      // A zero change draws no bar: a hairline took the gain colour (`level.to >= level.from`)
+      // and read as a gain (session 35, render review 35, R35-16: "Trials removed $0" in
+      // green). Its "$0" stands at the running level, the connector carries on.
+      if case .change(_, 0) = step {
+        drawBarless(fill: ChartPalette.text)
         continue
       }
       // A change too small to see still gets a visible bar (its value is printed beside it).
