@@ -207,12 +207,19 @@ struct BillingRhythm: Sendable, Equatable {
     var chains = [[Anchor]]()
     var used = [Bool](repeating: false, count: n)
     var score: Int64 = 0
-    /// Whether a chain started at `start` finds a continuation anchor.
-    func continues(from start: Int) -> Bool {
-      let expected = start + r
-      let lo = max(start + 1, expected - tolerance)
+    /// The month of the next anchor after one billed in `billed` for service from
+    /// `serviceStart`: the largest unused candidate `r` months on, within the tolerance; `nil`
+    /// when there is none.
+    func nextAnchor(billed: Int, serviceStart: Int) -> Int? {
+      let expected = serviceStart + r
+      let lo = max(billed + 1, expected - tolerance)
       let hi = min(n - 1, expected + tolerance)
-      return lo <= hi && (lo...hi).contains { isCandidate[$0] && !used[$0] }
+      guard lo <= hi else { return nil }
+      var pick: Int?
+      for b in lo...hi where isCandidate[b] && !used[b] {
+        if pick == nil || invoices[b] > invoices[pick!] { pick = b }
+      }
+      return pick
     }
     var m = 0
     while m < n {
@@ -222,17 +229,10 @@ struct BillingRhythm: Sendable, Equatable {
       }
       var chain = [Anchor(billed: m, serviceStart: m, amount: invoices[m])]
       used[m] = true
-      while true {
-        let expected = chain.last!.serviceStart + r
-        let lo = max(chain.last!.billed + 1, expected - tolerance)
-        let hi = min(n - 1, expected + tolerance)
-        guard lo <= hi else { break }
-        var pick: Int?
-        for b in lo...hi where isCandidate[b] && !used[b] {
-          if pick == nil || invoices[b] > invoices[pick!] { pick = b }
-        }
-        guard let b = pick else { break }
-        chain.append(Anchor(billed: b, serviceStart: expected, amount: invoices[b]))
+      while let last = chain.last,
+        let b = nextAnchor(billed: last.billed, serviceStart: last.serviceStart)
+      {
+        chain.append(Anchor(billed: b, serviceStart: last.serviceStart + r, amount: invoices[b]))
         used[b] = true
         score &+= invoices[b]
       }
@@ -259,7 +259,7 @@ struct BillingRhythm: Sendable, Equatable {
       // single payments spread over 12 months each, overlapping).
       if r >= 3, chain.count == 1,
         let k = (chain[0].billed + 1..<min(n, m)).first(where: {
-          isCandidate[$0] && !used[$0] && continues(from: $0)
+          isCandidate[$0] && !used[$0] && nextAnchor(billed: $0, serviceStart: $0) != nil
         })
       {
         m = k
