@@ -83,8 +83,7 @@ enum ReasonGroups {
         }
       }
     }
-    Reasons.noticeSupersedesRenewal(v, totals)
-    Reasons.tenureOnce(totals)
+    Reasons.foldGroups(v, totals)
     return z
   }
 

@@ -70,6 +70,18 @@ enum Reasons {
       let c = weights[i] * v[i]
       if c > 0 { total[groups + (i - Signal.count) / 2] += c }
     }
+    foldGroups(v, total)
+  }
+
+  /// The folds run on an account's group totals once they are added, by
+  /// ``totals(_:weights:into:)`` and ``ReasonGroups/weightedSum(_:weights:totals:)`` alike, so
+  /// both name the same reasons: a notice supersedes the renewal, and tenure is named once.
+  /// - Parameters:
+  ///   - v: The account's signal values (`.nan` = none).
+  ///   - total: The groups' totals, changed in place.
+  static func foldGroups(
+    _ v: UnsafeBufferPointer<Double>, _ total: UnsafeMutableBufferPointer<Double>
+  ) {
     noticeSupersedesRenewal(v, total)
     tenureOnce(total)
   }
@@ -79,8 +91,7 @@ enum Reasons {
   /// tenure)" beside "2 months of tenure (riskier with tenure here)" (render review 35, R35-5;
   /// 207 accounts of ai-hypergrowth). The smaller group's total moves into the larger's, so one
   /// phrase names the tenure and the score is still fully explained; a tie goes to the
-  /// new-account words. Run after the groups' totals are added, by
-  /// ``totals(_:weights:into:)`` and ``ReasonGroups/weightedSum(_:weights:totals:)`` alike.
+  /// new-account words. Run by ``foldGroups(_:_:)``.
   /// - Parameter total: The groups' totals, changed in place.
   static func tenureOnce(_ total: UnsafeMutableBufferPointer<Double>) {
     let new = Group.tenure.rawValue
@@ -105,8 +116,7 @@ enum Reasons {
   /// A notice (or a cancellation) supersedes the renewal: the account ends at its service end
   /// and does not renew, so no reason may say `renews <date>`. The renewal group's total moves
   /// into the cancellation group, whose words give the date the account leaves; the score is
-  /// unchanged and still fully explained. Run after the groups' totals are added, by
-  /// ``totals(_:weights:into:)`` and ``ReasonGroups/weightedSum(_:weights:totals:)`` alike.
+  /// unchanged and still fully explained. Run by ``foldGroups(_:_:)``.
   /// - Parameters:
   ///   - v: The account's signal values (`.nan` = none).
   ///   - total: The groups' totals, changed in place.
