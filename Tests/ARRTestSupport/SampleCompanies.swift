@@ -46,9 +46,11 @@ public enum SampleCompanies {
         Importer.SourceFile(
           name: "Scenarios/\(name)/\(line)", bytes: try InputFile.read(folder + "/" + line)))
     }
-    // Named as `analyze` names it (CompanySource): after the file, or the folder of the files.
-    let derived = CompanySource.derivedName(files: files.map(\.name))
-    var company = try Importer.read(files).company(name: derived?.name).company
+    // Named as `analyze` names it (CompanySource): after its title line, the file, or the
+    // folder of the files.
+    let imported = try Importer.read(files)
+    let derived = CompanySource.derivedName(of: imported, files: files.map(\.name))
+    var company = try imported.company(name: derived?.name).company
     company.profile.nameSource = derived?.source
     return company
   }

@@ -236,7 +236,7 @@ extension Analysis {
         + "choices: it would be \(f.compactMoney(cents: s.ambiguousARRLow)) to "
         + "\(f.compactMoney(cents: s.ambiguousARRHigh)) if each went the other way "
         + "(\(moves))" + (ambiguousChoiceWords(s, f: f).map { "; it rests most on " + $0 } ?? "")
-        + ". The choices and the rules behind them are under Data quality; quote the range, not "
+        + ". The choices and their rules are under Data quality; quote the range, not "
         + "the point.",
       weight: move)
   }

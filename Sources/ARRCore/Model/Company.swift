@@ -6,6 +6,9 @@ public struct CompanyProfile: Sendable, Equatable {
     case fileName = "file_name"
     /// The analysed folder's name, or the folder holding every analysed file.
     case folderName = "folder_name"
+    /// The revenue file's title line, read as "<company>: <what the table is>"
+    /// (`Ledgerline: billings by customer` → `Ledgerline`).
+    case titleLine = "title_line"
   }
 
   public var name: String?

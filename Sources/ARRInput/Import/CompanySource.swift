@@ -61,10 +61,10 @@ public enum CompanySource {
       throw .invalidArgument(
         "\(p) is a folder: give one company folder, or data-room files to import")
     }
-    let derived = derivedName(files: paths)
-    var company = try Importer.read(paths: paths, options: importOptions).company(
-      name: derived?.name, currency: importOptions.currency
-    ).company
+    let imported = try Importer.read(paths: paths, options: importOptions)
+    let derived = derivedName(of: imported, files: paths)
+    var company = try imported.company(name: derived?.name, currency: importOptions.currency)
+      .company
     if derived != nil { company.profile.nameSource = derived?.source }
     return company
   }
@@ -88,6 +88,22 @@ public enum CompanySource {
       name = String(name[..<dot])
     }
     return name.isEmpty ? nil : (name, .fileName)
+  }
+
+  /// The name a company imported from `files` gets when none is given: its revenue file's
+  /// title line when it reads "<company>: <what the table is>" (``TitleName``; render review
+  /// 35, R35-11), else the paths' (``derivedName(files:)``).
+  /// - Parameters:
+  ///   - imported: The files read.
+  ///   - files: Their paths as given.
+  /// - Returns: The name and where it came from, or `nil` when nothing gives a usable name.
+  public static func derivedName(of imported: ImportedCompany, files: [String]) -> (
+    name: String, source: CompanyProfile.NameSource
+  )? {
+    if let name = imported.log.firstTitle.flatMap(TitleName.name(fromTitle:)) {
+      return (name, .titleLine)
+    }
+    return derivedName(files: files)
   }
 
   /// The last component of a path, without trailing slashes; `nil` for "", ".", ".." and "/".

@@ -212,6 +212,9 @@ public struct ImportLog: Sendable, Equatable {
   /// The one currency the source showed (a cell's sign or code, a currency column), as an ISO
   /// 4217 code; `nil` when none.
   public var currency: String?
+  /// The first title line above a table, as its skip lists it (``SkipKind/title``): where a
+  /// company's name may be (``TitleName``).
+  public var firstTitle: String?
 
   /// The skipped lines kept one by one; counts always cover all of them.
   public static let skippedSampleLimit = DataQuality.skippedSampleLimit
@@ -221,6 +224,7 @@ public struct ImportLog: Sendable, Equatable {
   /// Records a skipped line of file `index` of ``files``.
   public mutating func skip(file index: Int, line: Int, kind: SkipKind, reason: String) {
     files[index].skipped[kind, default: 0] += 1
+    if kind == .title && firstTitle == nil { firstTitle = reason }
     if skipped.count < Self.skippedSampleLimit {
       let text = kind == .badRow ? reason : kind.rawValue + (reason.isEmpty ? "" : ": " + reason)
       skipped.append(ImportSummary.Skip(file: files[index].file, line: line, reason: text))

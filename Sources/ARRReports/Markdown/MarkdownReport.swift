@@ -62,6 +62,7 @@ public enum MarkdownReport {
     switch company.profile.nameSource {
     case .fileName?: out += " (named after the input file)"
     case .folderName?: out += " (named after the input folder)"
+    case .titleLine?: out += " (from the file's title line)"
     case nil: break
     }
     out += " · **As of:** \(f.longMonth(company.asOf)) "

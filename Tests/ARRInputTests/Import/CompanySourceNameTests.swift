@@ -1,4 +1,6 @@
 import ARRCore
+import ARRTestSupport
+import Foundation
 import Testing
 
 @testable import ARRInput
@@ -45,6 +47,33 @@ import Testing
     let given = try CompanySource.load(paths: [named.path])
     #expect(given.profile.name == "Acme")
     #expect(given.profile.nameSource == nil)
+  }
+
+  /// A revenue file's title line "<company>: <what the table is>" names the company over the
+  /// file's name (render review 35, R35-11); other titles do not.
+  @Test(arguments: [
+    ("Ledgerline (synthetic): billings by customer", "Ledgerline (synthetic)"),
+    ("Acme Corp - Revenue by customer", "Acme Corp"),
+    ("Harrow Ltd: MRR by month", "Harrow Ltd"),
+    ("Customer Sales Report", nil),
+    ("MRR: by customer", nil),
+    ("FY2025: revenue by customer", nil),
+    ("Notes: see the tab below", nil),
+    ("Sales by Customer Summary - January 2025", nil),
+    ("2025-01-01: invoices", nil),
+  ])
+  func aTitleLineNamesTheCompany(title: String, name: String?) {
+    #expect(TitleName.name(fromTitle: title) == name)
+  }
+
+  /// Read end to end: the cube's title line names the company, marked as from its title line.
+  @Test func aCubeIsNamedByItsTitleLine() throws {
+    let path = scratchFolder() + "/cube.csv"
+    let text = "Ledgerline: billings by customer\nCustomer,2024-01,2024-02\nA,100,100\n"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    let company = try CompanySource.load(paths: [path])
+    #expect(company.profile.name == "Ledgerline")
+    #expect(company.profile.nameSource == .titleLine)
   }
 
   /// `--company-name` names the company over company.json's name and over the folder's, and

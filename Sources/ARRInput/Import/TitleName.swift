@@ -1,0 +1,67 @@
+/// A company's name read from a revenue file's title line (render review 35, R35-11: the
+/// billings cube's first line reads "Ledgerline (synthetic): billings by customer" and the
+/// report named the company "billings-cube", after the file).
+enum TitleName {
+  /// Words that say what a table holds: a title whose part after the separator holds one is
+  /// "<company>: <what the table is>".
+  static let dataWords = [
+    "billing", "revenue", "mrr", "arr", "sales", "invoice", "subscription", "customer",
+    "income", "booking", "receivable", "payment", "recurring",
+  ]
+
+  /// Words that make the part before the separator a report's or a period's name, not a
+  /// company's.
+  static let reportWords = ["report", "export", "summary", "total", "fy", "ytd", "as of", "as at"]
+
+  /// The company name in `title`, when it reads "<name>: <what the table is>" (also with
+  /// " - ", " – " or " — " between): the name 1 to 60 characters with a letter and none of
+  /// ``dataWords`` or ``reportWords`` in it, the rest holding one of ``dataWords``. `nil`
+  /// otherwise: a title that is only a report's name ("Customer Sales Report"), a period, or a
+  /// name alone is no evidence of which part is the company.
+  /// - Parameter title: A title line's text.
+  /// - Returns: The name, trimmed.
+  /// - Complexity: O(title length).
+  static func name(fromTitle title: String) -> String? {
+    let chars = Array(title)
+    // The first separator: ": ", or a dash between spaces.
+    var cut: (name: Int, rest: Int)?
+    for i in chars.indices {
+      if chars[i] == ":", i + 1 < chars.count, chars[i + 1] == " " {
+        cut = (i, i + 2)
+        break
+      }
+      if ["-", "–", "—"].contains(chars[i]), i > 0, chars[i - 1] == " ", i + 1 < chars.count,
+        chars[i + 1] == " "
+      {
+        cut = (i - 1, i + 2)
+        break
+      }
+    }
+    guard let cut else { return nil }
+    let name = trimmed(chars[..<cut.name])
+    let lowered = Array(name.lowercased())
+    let rest = Array(String(chars[cut.rest...]).lowercased())
+    guard (1...60).contains(name.count), name.contains(where: { $0.isLetter }),
+      !hasWord(lowered, dataWords), !hasWord(lowered, reportWords), hasWord(rest, dataWords)
+    else { return nil }
+    return name
+  }
+
+  /// Whether `text` holds one of `words` at a word's start ("ARR" in "Harrow Ltd" is none).
+  static func hasWord(_ text: [Character], _ words: [String]) -> Bool {
+    words.contains { word in
+      let w = Array(word)
+      guard w.count <= text.count else { return false }
+      for i in 0...(text.count - w.count) where text[i] == w[0] {
+        if i > 0 && text[i - 1].isLetter { continue }
+        if Array(text[i..<(i + w.count)]) == w { return true }
+      }
+      return false
+    }
+  }
+
+  private static func trimmed(_ s: ArraySlice<Character>) -> String {
+    String(
+      s.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+  }
+}
