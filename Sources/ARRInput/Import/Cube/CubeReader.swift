@@ -102,6 +102,9 @@ enum CubeReader {
       body, layout: layout, headerLine: table.records[layout.headerIndex].line, file: file)
     readSerialDates(
       &body, roles: layout.roles, header: header, file: file, notes: &log.notes)
+    layout.dateOrder = try factDateOrder(
+      body, roles: layout.roles, header: table.records[layout.headerIndex].cells, file: file,
+      given: layout.dateOrder, notes: &log.notes)
     let isDecimalComma = try decimalMark(
       body, columns: layout.months.map(\.column), file: file, options: options, log: &log)
     // A cube's header is months: only `--amounts` says its cells are cents.
