@@ -13,6 +13,17 @@ enum TitleName {
   /// company's.
   static let reportWords = ["report", "export", "summary", "total", "fy", "ytd", "as of", "as at"]
 
+  /// Whole words that make the part before the separator a label, a period or a currency, not
+  /// a company (review 36: "Confidential - Revenue by customer" named the company
+  /// "Confidential"): a document's marking, a month, a quarter.
+  static let labelWords: Set<String> = [
+    "confidential", "draft", "internal", "private", "preliminary", "unaudited", "final",
+    "sheet", "table", "data", "page", "tab",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4", "h1", "h2",
+  ]
+
   /// The company name in `title`, when it reads "<name>: <what the table is>" (also with
   /// " - ", " – " or " — " between): the name 1 to 60 characters with a letter and none of
   /// ``dataWords`` or ``reportWords`` in it, the rest holding one of ``dataWords``. `nil`
@@ -41,7 +52,12 @@ enum TitleName {
     let name = trimmed(chars[..<cut.name])
     let lowered = Array(name.lowercased())
     let rest = Array(String(chars[cut.rest...]).lowercased())
+    // Its words: a name of only a currency code (`USD`), or with a label, a month or a
+    // quarter among them, is no company's.
+    let tokens = name.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
+    let isCurrencyCode = tokens.count == 1 && name.count == 3 && name.allSatisfy(\.isUppercase)
     guard (1...60).contains(name.count), name.contains(where: { $0.isLetter }),
+      !isCurrencyCode, !tokens.contains(where: labelWords.contains),
       !hasWord(lowered, dataWords), !hasWord(lowered, reportWords), hasWord(rest, dataWords)
     else { return nil }
     return name

@@ -61,6 +61,13 @@ import Testing
     ("Notes: see the tab below", nil),
     ("Sales by Customer Summary - January 2025", nil),
     ("2025-01-01: invoices", nil),
+    // Labels, periods and currencies before the separator are no company (review 36).
+    ("Confidential - Revenue by customer", nil),
+    ("January 2025 - revenue by customer", nil),
+    ("Q3 2025: billings", nil),
+    ("USD - MRR by customer", nil),
+    ("Draft: invoices by customer", nil),
+    ("Marchetti Foods: invoices", "Marchetti Foods"),
   ])
   func aTitleLineNamesTheCompany(title: String, name: String?) {
     #expect(TitleName.name(fromTitle: title) == name)

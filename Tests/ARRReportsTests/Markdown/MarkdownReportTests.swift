@@ -483,10 +483,17 @@ import Testing
   /// A name the data does not give stays out of the title, and the line under it says where
   /// it came from (render review 25, finding 5); a name company.json gives is in the title.
   @Test func aNameFromTheFileIsNotTheTitle() throws {
-    let imported = MarkdownReport.render(try SampleCompanies.analysis("data-room-billings"))
+    let imported = MarkdownReport.render(try SampleCompanies.analysis("data-room-ledger"))
     #expect(
       imported.hasPrefix(
-        "# ARR quality report\n\n**Company:** billings-cube (named after the input file)"))
+        "# ARR quality report\n\n**Company:** ledger (named after the input file)"))
+    // A name read from the file's title line is the data's, but inferred: out of the title
+    // too, and said (render review 35, R35-11).
+    let titled = MarkdownReport.render(try SampleCompanies.analysis("data-room-billings"))
+    #expect(
+      titled.hasPrefix(
+        "# ARR quality report\n\n**Company:** Ledgerline (synthetic) (from the file's title "
+          + "line)"))
     let named = MarkdownReport.render(try SampleCompanies.analysis("plg-smb"))
     let name = try #require(try SampleCompanies.analysis("plg-smb").company.profile.name)
     #expect(named.hasPrefix("# ARR quality report: \(name)\n\n**Company:** \(name) · "))

@@ -16,10 +16,12 @@ extension MonthlyTableReader {
 
   /// Month starts converted to UTC from a zone east of Greenwich (`2024-12-31T23:00:00Z` for
   /// January, Berlin's midnight, as pandas' `tz_convert('UTC')` and most warehouses write it):
-  /// when **every** month cell is a timestamp of a year-first date, in UTC or with no zone, at a
-  /// time that is not midnight and within 12 hours of a month's start (a month's last day from
-  /// 12:00, or its first day before 12:00), and at least one is on a last day, each is read as the
-  /// month whose start is nearest; `nil` otherwise, when no cell moves (session 36, imp; hostile
+  /// when **every** month cell is a timestamp of a year-first date at a time that is not midnight,
+  /// on a whole hour, half or three quarters past (a zone's offset, to the second), and within
+  /// 12 hours of a month's start (a month's last day from 12:00 marked UTC by `Z` or `+00:00`,
+  /// or its first day before 12:00), and at least one is on a last day, each is read as the
+  /// month whose start is nearest (an end-of-day stamp, `2025-01-31 23:59:59`, or a last day's
+  /// time with no zone stays in its month: review 36); `nil` otherwise, when no cell moves (session 36, imp; hostile
   /// trial 35, H35-7: every month was read one early, as of 2025-05 for 2025-06, silently).
   /// - Returns: Each text's month and the note naming the times seen.
   static func utcMonthStarts(_ texts: Set<String>, file: String)
@@ -34,19 +36,28 @@ extension MonthlyTableReader {
         let dateText = MonthHeader.dateOfTimestamp(lower), let date = CivilDate(String(dateText))
       else { return nil }
       var time = lower[lower.index(after: cut)...]
+      var isUTC = false
       if time.hasSuffix("z") {
         time = time.dropLast()
+        isUTC = true
       } else if time.hasSuffix("+00:00") || time.hasSuffix("-00:00") {
         time = time.dropLast(6)
+        isUTC = true
       }
       let clock = time.split(separator: ":")
+      // A zone's offset is whole hours, or half or three quarters of one, to the second: an
+      // end-of-day stamp (`2025-01-31 23:59:59`, the month's last moment) is no month start
+      // moved by a zone (review 36: it read as the next month).
       guard clock.count >= 2, clock.allSatisfy({ !$0.isEmpty }),
         time.allSatisfy({ $0.isASCII && ($0.isNumber || ":.".contains($0)) }),
         let hour = Int(clock[0]), let minute = Int(clock[1]), (0..<24).contains(hour),
-        hour != 0 || minute != 0 || clock.dropFirst(2).contains(where: { Double($0) != 0 })
+        [0, 30, 45].contains(minute), clock.dropFirst(2).allSatisfy({ Double($0) == 0 }),
+        hour != 0 || minute != 0
       else { return nil }
       let isLastDay = date == CivilDate.lastDay(of: date.month)
-      if isLastDay && hour >= 12 {
+      // A month's last day moves to the next month only when the cell says it is UTC: a
+      // time with no zone on a last day is that day's, in the month it names.
+      if isLastDay && hour >= 12 && isUTC {
         months[text] = date.month.adding(months: 1)
         if example == nil || text < example!.text { example = (text, date.month.adding(months: 1)) }
       } else if date.parts.day == 1 && hour < 12 {

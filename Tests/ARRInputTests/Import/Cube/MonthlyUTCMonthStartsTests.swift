@@ -35,13 +35,18 @@ import Testing
           + "write the month's own date (2025-01-01) to read it as written"))
   }
 
-  /// Midnight, a written offset, or one cell away from a month's edge: read as written, no
-  /// note.
+  /// Midnight, a written offset, one cell away from a month's edge, an end-of-day stamp or a
+  /// last day's time with no zone: read as written, no note.
   @Test(arguments: [
     ("2024-12-31T00:00:00Z", "2025-01-31T00:00:00Z", Month(year: 2024, month: 12)),
     ("2024-12-31T23:00:00+01:00", "2025-01-31T23:00:00+01:00", Month(year: 2024, month: 12)),
     ("2024-12-31T23:00:00Z", "2025-01-15T23:00:00Z", Month(year: 2024, month: 12)),
     ("2025-01-01T05:00:00Z", "2025-02-01T05:00:00Z", Month(year: 2025, month: 1)),
+    // A month's last moment, and a last day's time with no zone, stay in their month
+    // (review 36: both read as the next month).
+    ("2025-01-31 23:59:59", "2025-02-28 23:59:59", Month(year: 2025, month: 1)),
+    ("2025-01-31T23:59:59Z", "2025-02-28T23:59:59Z", Month(year: 2025, month: 1)),
+    ("2025-01-31 23:00:00", "2025-02-28 23:00:00", Month(year: 2025, month: 1)),
   ])
   func otherTimesReadAsWritten(first: String, second: String, month: Month) throws {
     let text = "customer_id,month,mrr\nAcme,\(first),100.00\nAcme,\(second),100.00\n"
