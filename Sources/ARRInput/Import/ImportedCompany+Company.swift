@@ -63,10 +63,11 @@ extension ImportedCompany {
       let file = log.files.first { $0.valuesReason != CustomerList.valuesReason }?.file ?? ""
       // One customer's name keyed another way in the months its usual spelling skips (H35-3).
       let standIns = joined.joinStandInSpellings()
+      // No stake: the join moves history (a churn and a return), not the as-of ARR, so it is
+      // no page-one matter by the accounts' ARR (review 36: it led page one as critical).
       if !standIns.isEmpty {
         joined.log.addFinding(
-          Self.standInsFinding(standIns, file: file, currency: currency ?? log.currency),
-          accounts: standIns.map(\.usualID))
+          Self.standInsFinding(standIns, file: file, currency: currency ?? log.currency))
       }
       let renames = joined.joinRenamedAccounts()
       if !renames.isEmpty {

@@ -31,6 +31,8 @@ import Testing
       finding.contains(
         "\"ACME CORP\" (2025-05, $1,000.00 a month) within \"Acme Corp\""))
     #expect(finding.hasPrefix("m.csv: 1 account is written another way"))
+    // No ARR stake: the join moves history, not the as-of ARR (review 36).
+    #expect(conversion.log.stakes[finding] == nil)
     // Nothing is left to say as two spellings kept apart.
     #expect(!conversion.log.findings.contains { $0.contains("read as separate accounts") })
   }
