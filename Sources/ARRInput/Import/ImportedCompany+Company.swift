@@ -60,9 +60,16 @@ extension ImportedCompany {
     if !areRenamesJoined {
       var joined = self
       joined.areRenamesJoined = true
+      let file = log.files.first { $0.valuesReason != CustomerList.valuesReason }?.file ?? ""
+      // One customer's name keyed another way in the months its usual spelling skips (H35-3).
+      let standIns = joined.joinStandInSpellings()
+      if !standIns.isEmpty {
+        joined.log.addFinding(
+          Self.standInsFinding(standIns, file: file, currency: currency ?? log.currency),
+          accounts: standIns.map(\.usualID))
+      }
       let renames = joined.joinRenamedAccounts()
       if !renames.isEmpty {
-        let file = log.files.first { $0.valuesReason != CustomerList.valuesReason }?.file ?? ""
         joined.log.addFinding(
           Self.renamesFinding(renames, file: file, currency: currency ?? log.currency),
           accounts: renames.map(\.newID))
@@ -70,7 +77,6 @@ extension ImportedCompany {
       // The near-namesakes left apart are said (trial 32, T32-33).
       let namesakes = joined.nearNamesakes()
       if !namesakes.isEmpty {
-        let file = log.files.first { $0.valuesReason != CustomerList.valuesReason }?.file ?? ""
         joined.log.addFinding(
           Self.namesakesFinding(namesakes, file: file, asOf: asOf),
           accounts: namesakes.flatMap(\.ids))

@@ -82,33 +82,49 @@ extension ImportedCompany {
     guard !pairs.isEmpty else { return [] }
     var renames = [Rename]()
     for (a, b) in pairs {
-      for m in 0..<n {
-        mrr[cell(b, m)] &+= mrr[cell(a, m)]
-        if !oneTime.isEmpty { oneTime[cell(b, m)] &+= oneTime[cell(a, m)] }
-        if usage != nil { usage![cell(b, m)] &+= usage![cell(a, m)] }
-      }
       let old = accounts[a]
-      var merged = accounts[b]
-      if let s = old.startDate { merged.startDate = min(s, merged.startDate ?? s) }
-      merged.segment = merged.segment ?? old.segment
-      merged.contractType = merged.contractType ?? old.contractType
-      merged.billingCadence = merged.billingCadence ?? old.billingCadence
-      merged.seatsPurchased = merged.seatsPurchased ?? old.seatsPurchased
-      merged.integrations = merged.integrations ?? old.integrations
-      merged.committedMRR = merged.committedMRR ?? old.committedMRR
-      merged.cac = merged.cac ?? old.cac
-      merged.termMonths = merged.termMonths ?? old.termMonths
-      for r in old.rules { merged.apply(r) }
-      if merged.ambiguousMRR == nil { merged.ambiguousMRR = old.ambiguousMRR }
-      accounts[b] = merged
+      mergeAccount(a, into: b)
+      let merged = accounts[b]
       renames.append(
         Rename(
           old: old.name ?? old.id, new: merged.name ?? merged.id, newID: merged.id,
           lastMonth: firstMonth.adding(months: Int(last[a])),
           firstMonth: firstMonth.adding(months: Int(first[b])), mrr: mrr[cell(b, Int(first[b]))]))
     }
-    // The old rows go, the matrices with them.
-    let gone = Set(pairs.map(\.old))
+    removeAccounts(Set(pairs.map(\.old)))
+    return renames
+  }
+
+  /// Adds account `a`'s history into account `b`'s: its MRR, one-time and usage cells, the
+  /// facts `b` lacks, its rules, and the earlier of the two starts. `a`'s row stays until
+  /// ``removeAccounts(_:)``.
+  mutating func mergeAccount(_ a: Int, into b: Int) {
+    for m in 0..<monthCount {
+      mrr[cell(b, m)] &+= mrr[cell(a, m)]
+      if !oneTime.isEmpty { oneTime[cell(b, m)] &+= oneTime[cell(a, m)] }
+      if usage != nil { usage![cell(b, m)] &+= usage![cell(a, m)] }
+    }
+    let old = accounts[a]
+    var merged = accounts[b]
+    if let s = old.startDate { merged.startDate = min(s, merged.startDate ?? s) }
+    merged.segment = merged.segment ?? old.segment
+    merged.contractType = merged.contractType ?? old.contractType
+    merged.billingCadence = merged.billingCadence ?? old.billingCadence
+    merged.seatsPurchased = merged.seatsPurchased ?? old.seatsPurchased
+    merged.integrations = merged.integrations ?? old.integrations
+    merged.committedMRR = merged.committedMRR ?? old.committedMRR
+    merged.cac = merged.cac ?? old.cac
+    merged.termMonths = merged.termMonths ?? old.termMonths
+    for r in old.rules { merged.apply(r) }
+    if merged.ambiguousMRR == nil { merged.ambiguousMRR = old.ambiguousMRR }
+    accounts[b] = merged
+  }
+
+  /// Removes the accounts at `gone`, their rows of the matrices with them.
+  /// - Complexity: O(accounts × months).
+  mutating func removeAccounts(_ gone: Set<Int>) {
+    guard !gone.isEmpty else { return }
+    let n = monthCount
     let kept = accounts.indices.filter { !gone.contains($0) }
     func keep(_ cells: [Int64]) -> [Int64] {
       var out = [Int64]()
@@ -120,7 +136,6 @@ extension ImportedCompany {
     if !oneTime.isEmpty { oneTime = keep(oneTime) }
     usage = usage.map(keep)
     accounts = kept.map { accounts[$0] }
-    return renames
   }
 
   /// The finding for `renames` (``joinRenamedAccounts()``), naming up to five pairs.
