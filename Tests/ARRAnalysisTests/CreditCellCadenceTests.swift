@@ -55,6 +55,24 @@ import Testing
     #expect(a.scoring.scores.map(\.revenueClass) == b.scoring.scores.map(\.revenueClass))
   }
 
+  /// One quarterly payer (too few to read the file as billings by lumps) beside the credit: a
+  /// rhythm of 3 months shows the cells are invoices, so the monthly payers are billed monthly
+  /// (a monthly-heavy company's billings export, as plg-smb's, has a few such payers).
+  @Test func oneLongRhythmSaysBilledMonthly() throws {
+    let text = """
+      Customer,Jan-25,Feb-25,Mar-25,Apr-25,May-25,Jun-25,Jul-25
+      Acme,100,100,100,100,100,100,100
+      Beta,200,200,200,200,200,200,200
+      Q1,300,,,300,,,300
+      Credit,50,50,-50,,,,
+      """
+    let c = try ImportFixtures.read([("revenue.csv", text)])
+    #expect(c.log.files[0].values == .billings)
+    #expect(c.accounts.first { $0.id == "Acme" }?.billingCadence == .monthly)
+    #expect(c.accounts.first { $0.id == "Q1" }?.billingCadence == .quarterly)
+    #expect(!c.log.notes.contains { $0.contains("billing cadence left unknown") })
+  }
+
   /// A file whose accounts' lone invoices months apart say invoices (3 quarterly payers) keeps
   /// its monthly payers "billed monthly": the lumps, not the credit, read it as billings.
   @Test func lumpsStillSayBilledMonthly() throws {

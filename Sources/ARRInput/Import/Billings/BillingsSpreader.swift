@@ -44,8 +44,9 @@ enum BillingsSpreader {
   ///   refunded month is no gap, and spread as `cells` nets it.
   /// - Parameter monthlySaysCadence: Whether an invoice every month (or a single payment read
   ///   as a month's) says the account is billed monthly. A cube read as invoices by `--values
-  ///   auto` on its negative cells alone does not: the same cells read as MRR say nothing of
-  ///   billing, so a monthly rhythm leaves the cadence unknown (session 35, H35-5).
+  ///   auto` on its negative cells alone does not, unless some account's invoices show a rhythm
+  ///   of 3 months or more: the same cells read as MRR say nothing of billing, so a monthly
+  ///   rhythm leaves the cadence unknown (session 35, H35-5).
   static func spread(
     _ cells: [Int64], charges: [Int64]? = nil, into company: inout ImportedCompany,
     infersShape: Bool = true, monthlySaysCadence: Bool = true
@@ -129,6 +130,9 @@ enum BillingsSpreader {
       if hasAddOn { addOnAccounts += 1 }
       if hasFee { feeAccounts += 1 }
     }
+    // A rhythm of 3 months or more anywhere in the file says its cells are invoices: its
+    // monthly payers are billed monthly.
+    let monthlySaysCadence = monthlySaysCadence || !longRhythms.isEmpty
     let companyMedian = median(allMonthly)
     let segmentMedian = monthlyMedians.mapValues {
       $0.count >= minimumSegmentAccounts ? median($0) : nil
