@@ -212,6 +212,9 @@ public struct ImportLog: Sendable, Equatable {
   /// The one currency the source showed (a cell's sign or code, a currency column), as an ISO
   /// 4217 code; `nil` when none.
   public var currency: String?
+  /// The first file whose amounts were read with a decimal comma, decided from its cells (not
+  /// `--decimal-comma`): with no currency named, `import.md` says the style is European.
+  public var decimalCommaFile: String?
 
   /// The skipped lines kept one by one; counts always cover all of them.
   public static let skippedSampleLimit = DataQuality.skippedSampleLimit
