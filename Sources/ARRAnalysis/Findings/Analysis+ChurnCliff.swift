@@ -15,9 +15,9 @@ extension Analysis {
     var seesAYear = false
     /// Of them, those paying in the last month of the data.
     var payingAtLast = 0
-    /// The first leavers' ids, at most ``Finding/churnCliffMinimumLeavers`` of them, in account
-    /// order; empty without a company.
-    var firstIDs: [String] = []
+    /// The first leavers as prose names them (``Account/quotedLabel``), at most
+    /// ``Finding/churnCliffMinimumLeavers`` of them, in account order; empty without a company.
+    var firstLabels: [String] = []
   }
 
   /// One month that qualifies as a cliff.
@@ -172,11 +172,9 @@ extension Analysis {
     // lead; trial 22, T22-26: one account of 25 leaving led page one as a critical "data
     // cut-off?").
     if best.month.churnedAccounts < Finding.churnCliffMinimumLeavers {
-      let names = company == nil ? nil : bestLeavers?.firstIDs
+      let names = company == nil ? nil : bestLeavers?.firstLabels
       let who =
-        names.map {
-          $0.isEmpty ? figures : $0.map { "\"\($0)\"" }.joined(separator: " and ") + " left"
-        }
+        names.map { $0.isEmpty ? figures : $0.joined(separator: " and ") + " left" }
         ?? figures
       return Finding(
         code: .churnCliff, severity: prominent ? .warning : .info,
@@ -223,8 +221,8 @@ extension Analysis {
         out.returned += 1
       }
       guard let company else { continue }
-      if out.firstIDs.count < Finding.churnCliffMinimumLeavers {
-        out.firstIDs.append(company.accounts[a].id)
+      if out.firstLabels.count < Finding.churnCliffMinimumLeavers {
+        out.firstLabels.append(company.withAccountRows { $0.quotedLabel(a) })
       }
       let terms = company.terms(of: a)
       if terms.contractType == .pilot {

@@ -34,7 +34,7 @@ extension Analysis {
         return Finding(
           code: .concentration, severity: .critical,
           message:
-            "One account, \"\(company.withAccountRows { $0.id(top) })\", is \(f.percent(conc.top1)) of "
+            "One account, \(company.withAccountRows { $0.quotedLabel(top) }), is \(f.percent(conc.top1)) of "
             + "recurring ARR and has paid in one month only (\(f.month(month))): "
             + "\(f.compactMoney(cents: conc.top1ARR)) of the "
             + "\(f.compactMoney(cents: m.ladder.headline)) headline is that one month's revenue "

@@ -220,7 +220,7 @@ extension Analysis {
     let lapsedBefore = company.asOf
     var count = 0
     var arr: Int64 = 0
-    var first: (id: String, end: CivilDate)?
+    var first: (label: String, end: CivilDate)?
     company.withAccountRows { rows in
       for i in 0..<company.accountCount {
         let terms = rows.terms(i)
@@ -232,7 +232,7 @@ extension Analysis {
         guard mrr > 0 else { continue }
         count += 1
         arr &+= 12 &* mrr
-        if first == nil { first = (company.accounts[i].id, end) }
+        if first == nil { first = (rows.quotedLabel(i), end) }
       }
     }
     guard count > 0, let first else { return nil }
@@ -243,7 +243,7 @@ extension Analysis {
       + "(\(f.compactMoney(cents: arr)) of ARR, \(f.percent(share)) of headline) still "
       + "pay\(count == 1 ? "s" : "") in \(f.month(company.asOf)) after "
       + "\(count == 1 ? "its" : "their") contract end date, with no notice (first: "
-      + "\"\(first.id)\", ended \(first.end)). Either the contracts renewed and the end dates in "
+      + "\(first.label), ended \(first.end)). Either the contracts renewed and the end dates in "
       + "the data are stale, or they run on holdover, cancellable any month. Committed ARR "
       + "counts none of them: \(f.compactMoney(cents: ladder.committed)), or "
       + "\(f.compactMoney(cents: high)) (\(f.percent(Double(high) / Double(headline))) of headline) "

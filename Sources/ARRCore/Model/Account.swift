@@ -109,6 +109,17 @@ public struct Account: Sendable, Equatable {
     set { storedTerms.segmentCode = SegmentCode(newValue) }
   }
 
+  /// The account as prose names it: its name in quotes with its id, `"Delta Ltd, Inc" (C-004)`,
+  /// or its id in quotes, `"C-004"`, when the data has no name for it or its name is its id (a
+  /// cube keyed by name). A board reader sees whom a finding means without looking an id up
+  /// (hostile trial 35, H35-16: page one said `"C-004"` left, the accounts table `Delta Ltd,
+  /// Inc (C-004)`). Plain text: a report escapes it for its format.
+  public var quotedLabel: String {
+    let id = self.id
+    guard let name, !name.isEmpty, name != id else { return "\"\(id)\"" }
+    return "\"\(name)\" (\(id))"
+  }
+
   /// The stored code of ``segment``, for writers that keep each segment's bytes.
   @inlinable package var segmentCode: SegmentCode { storedTerms.segmentCode }
 

@@ -112,6 +112,9 @@ extension Company {
 
     /// Account `i`'s id.
     @inlinable public func id(_ i: Int) -> String { base[i].id }
+
+    /// Account `i` as prose names it (``Account/quotedLabel``).
+    @inlinable public func quotedLabel(_ i: Int) -> String { base[i].quotedLabel }
   }
 
   /// Runs `body` with the accounts borrowed as ``AccountRows``: for passes over every account

@@ -90,7 +90,9 @@ extension Projection {
       var dominant: DominantAccount?
       if let largest, isDominant(largest: largest.mrr, total: mrr, count: paying) {
         dominant = DominantAccount(
-          id: company.accounts[largest.account].id, share: Double(largest.mrr) / Double(mrr),
+          id: company.accounts[largest.account].id,
+          label: company.accounts[largest.account].quotedLabel,
+          share: Double(largest.mrr) / Double(mrr),
           arpaWithout: Double(mrr - largest.mrr) / 100 / Double(paying - 1) * Double(p))
       }
       let rate = discountRate(annual: annual, periodMonths: p)

@@ -214,13 +214,17 @@ public struct SegmentLifetimeValue: Sendable, Equatable {
 public struct DominantAccount: Sendable, Equatable {
   /// The account's id.
   public var id: String
+  /// The account as prose names it (``Account/quotedLabel``: its name with its id when the
+  /// data names it).
+  public var label: String
   /// Its share of the segment's MRR in the as-of month.
   public var share: Double
   /// Mean MRR of the segment's other paying accounts × months per period, currency units.
   public var arpaWithout: Double
 
-  public init(id: String, share: Double, arpaWithout: Double) {
+  public init(id: String, label: String? = nil, share: Double, arpaWithout: Double) {
     self.id = id
+    self.label = label ?? "\"\(id)\""
     self.share = share
     self.arpaWithout = arpaWithout
   }

@@ -136,6 +136,8 @@ extension JSONReport {
         w.ascii("{\n      \"account_id\": ")
         // From the id's stored form: `id` would make a `String` (a heap block for a long id).
         w.accountID(accounts[a])
+        w.ascii(",\n      \"name\": ")
+        if let name = accounts[a].name, !name.isEmpty { w.string(name) } else { w.ascii("null") }
         w.ascii(",\n      \"status\": ")
         w.ascii(s.status.jsonQuoted)
         w.ascii(",\n      \"class\": ")

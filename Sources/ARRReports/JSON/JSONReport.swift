@@ -461,6 +461,7 @@ public enum JSONReport {
       let live = s.isLive
       return .object([
         ("account_id", .string(a.id)),
+        ("name", a.name.flatMap { $0.isEmpty ? nil : JSONValue.string($0) } ?? .null),
         ("status", .string(s.status.rawValue)),
         ("class", s.reportedClass.map { .string($0.rawValue) } ?? .null),
         ("risk_score", live ? .double(rounded(s.riskScore, 1)) : .null),

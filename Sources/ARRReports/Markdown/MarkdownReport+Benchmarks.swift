@@ -42,7 +42,7 @@ extension MarkdownReport {
     /// The account left out of ``acv`` because it dominates the row's mean recurring ARR
     /// (`Projection.isDominant`), and its share of the row's recurring ARR (trial 22, T22-18:
     /// one account's size put 29 accounts under $12K in the $12K–$25K band).
-    var dominant: (id: String, share: Double)? = nil
+    var dominant: (label: String, share: Double)? = nil
     /// The segment's trailing NDR with usage at its 3-month average, when it differs enough
     /// from the run-rate figure (``Analysis/usageAveragedNDR(_:raw:months:accounts:)``).
     var usageAveragedNDR: Double? = nil
@@ -85,7 +85,7 @@ extension MarkdownReport {
       if let largest, Projection.isDominant(largest: largest.arr, total: arr, count: paying) {
         result.acv = (arr - largest.arr) / Int64(paying - 1)
         result.dominant = (
-          c.company.accounts[largest.account].id, Double(largest.arr) / Double(arr)
+          c.company.accounts[largest.account].quotedLabel, Double(largest.arr) / Double(arr)
         )
       }
       return result
@@ -193,12 +193,13 @@ extension MarkdownReport {
   static func dominantACVSentence(_ rows: [BenchmarkRow], format f: NumberFormat) -> String {
     let parts = rows.compactMap { r in
       r.dominant.map {
-        "\(MarkdownText.escaped(r.name)) leaves out \"\(MarkdownText.escaped($0.id))\" "
-          + "(\(f.percent($0.share)) of its recurring ARR)"
+        "\(MarkdownText.escaped(r.name)) leaves out \(MarkdownText.escaped($0.label)), "
+          + "\(f.percent($0.share)) of its recurring ARR"
       }
     }
     guard !parts.isEmpty else { return "" }
-    return "The ACV of " + StressMarkdown.listed(parts)
+    // Semicolons between segments: each part holds a comma of its own.
+    return "The ACV of " + parts.joined(separator: "; ")
       + ": one account that large makes the mean describe it, not a typical account, so the "
       + "band is chosen by the mean of the others.\n\n"
   }

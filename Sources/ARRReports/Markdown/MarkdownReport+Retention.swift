@@ -722,7 +722,7 @@ extension MarkdownReport {
       guard let d = v.dominant, v.arpa > 0 else { continue }
       let perYear = 12 / Double(max(v.periodMonths, 1))
       var text =
-        "In \(segmentWords(v.segment)) \"\(MarkdownText.escaped(d.id))\" is "
+        "In \(segmentWords(v.segment)) \(MarkdownText.escaped(d.label)) is "
         + "\(f.percent(d.share)) of the MRR in \(f.month(asOf)): without it ARPA is "
         + "\(f.money(cents: Money.round(d.arpaWithout * perYear * 100))) a year"
       if let ltv = v.value?.ltvNew, ltv.isFinite, abs(ltv) < 9e16 {

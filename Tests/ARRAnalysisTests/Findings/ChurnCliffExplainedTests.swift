@@ -95,6 +95,24 @@ import Testing
     // Weight: its churn as a share of today's MRR, 200 / 10,800.
     #expect(abs(f.weight - 200.0 / 10_800.0) < 1e-12)
   }
+
+  /// The leavers are named as the accounts table names them: the name the data gives with
+  /// the id, the id alone when there is no name or the name is the id (hostile trial 35,
+  /// H35-16).
+  @Test func theLeaversAreNamedByTheirNames() throws {
+    var a = "account_id,name,contract_type,billing_cadence,start_date\n"
+    var m = "account_id,month,mrr\n"
+    let first = Month(year: 2020, month: 1)
+    for i in 0..<10 {
+      let name = i == 0 ? "Alpha Co" : i == 2 ? "A2" : ""
+      a += "A\(i),\(name),monthly,monthly,2020-01-01\n"
+      for k in 0..<(i < 2 ? 5 : 12) { m += "A\(i),\(first.adding(months: k)),100.00\n" }
+    }
+    let f = try Self.cliff(
+      try CompanyLoader.load(
+        accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil))
+    #expect(f.message.hasPrefix("Concentrated churn in 2020-06: \"Alpha Co\" (A0) and \"A1\" left"))
+  }
 }
 
 /// One or two leavers are concentrated churn, not a cliff to doubt the data by (session 22,

@@ -275,15 +275,16 @@ import Testing
 }
 
 @Suite struct SerialDateHintTests {
-  /// A workbook's date column formatted as General exports day numbers: the message says so.
+  /// A day number among written dates (a cell pasted as a value into a column of dates): the
+  /// message says so. A column of day numbers alone is read (``LedgerSerialDatesTests``).
   @Test func aDaySerialInADateColumnGetsAHint() throws {
     do {
-      _ = try importLedger("Customer ID,Invoice Date,Amount\nC1,45292,100\n")
+      _ = try importLedger("Customer ID,Invoice Date,Amount\nC1,2024-01-01,100\nC1,45323,100\n")
       Issue.record("read a day number as a date")
     } catch let error as ARRQualityError {
       #expect(
         error.problems.map(\.description) == [
-          "ledger.csv:2:2: date \"45292\" is not a date (expected e.g. 2025-03-01 or 3/1/2025); a "
+          "ledger.csv:3:2: date \"45323\" is not a date (expected e.g. 2025-03-01 or 3/1/2025); a "
             + "spreadsheet's day number? format the column as dates in the workbook, or export "
             + "it with dates written out"
         ])

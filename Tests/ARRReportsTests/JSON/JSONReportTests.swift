@@ -70,6 +70,20 @@ import Testing
   }
 
   /// Lift = the class's churn rate ÷ the churn rate of all accounts scored a year ago.
+  /// Each account carries the name the data gives it, after its id, `null` without one
+  /// (hostile trial 35, H35-16: a reader of the JSON had ids only).
+  @Test(arguments: SampleCompanies.names)
+  func accountsCarryTheirNames(name: String) throws {
+    let (analysis, json) = try Self.render(name)
+    let accounts = Self.array(json["accounts"])
+    for (k, a) in accounts.enumerated() {
+      let account = analysis.company.accounts[analysis.scoring.scores[k].account]
+      let expected = account.name.flatMap { $0.isEmpty ? nil : $0 }
+      #expect(a["name"]?.stringValue == expected, "\(account.id)")
+      if expected == nil { #expect(a["name"] == .null) }
+    }
+  }
+
   @Test(arguments: ["ai-hypergrowth", "enterprise-saas", "plg-smb"])
   func backtestReportsLiftAndBothAUCs(name: String) throws {
     let (analysis, json) = try Self.render(name)

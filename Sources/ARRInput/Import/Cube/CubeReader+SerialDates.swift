@@ -1,6 +1,7 @@
 import ARRCore
 
-/// Date columns of a customer list or a cube's rows written as spreadsheet day numbers
+/// Date columns of a customer list, a cube's rows, a ledger or a subscriptions table written as
+/// spreadsheet day numbers
 /// (`45658` for 2025-01-01: dates pasted as values, or a column formatted General), read as the
 /// dates they are (`docs/import.md`, "Customer list"; session 22, lead; trial 22, T22-1: a
 /// `Cancellation date` column of serials was listed as ignored on a note, and four notices on
@@ -25,13 +26,29 @@ extension CubeReader {
     _ rows: inout [ImportTable.Record], roles: [CubeLayout.Role: Int], header: [String],
     file: String, notes: inout [String]
   ) {
-    for role in serialDateRoles {
-      guard let c = roles[role] else { continue }
+    readSerialDates(
+      &rows[...],
+      columns: serialDateRoles.compactMap { role in roles[role].map { ($0, role.rawValue) } },
+      header: header, file: file, notes: &notes)
+  }
+
+  /// Rewrites, in `rows`, each of `columns` (its index, and a name for a header cell missing)
+  /// whose every valued cell is a spreadsheet day number as `YYYY-MM-DD`, with a note per
+  /// column: the one rule for a customer list's, a cube's, a ledger's and a subscriptions
+  /// table's date columns. A cell repeating the header (exports joined into one file) is no
+  /// value here.
+  /// - Complexity: O(rows × date columns).
+  static func readSerialDates(
+    _ rows: inout ArraySlice<ImportTable.Record>, columns: [(index: Int, name: String)],
+    header: [String], file: String, notes: inout [String]
+  ) {
+    for (c, fallback) in columns {
+      let name = c < header.count ? header[c] : fallback
       var first: (line: Int, text: String)?
       var isSerial = true
       for r in rows where c < r.cells.count {
         let text = r.cells[c]
-        guard !text.isEmpty, !NoValueCells.isNoValue(text) else { continue }
+        guard !text.isEmpty, !NoValueCells.isNoValue(text), text != name else { continue }
         guard serialDay(text) != nil else {
           isSerial = false
           break
@@ -42,12 +59,40 @@ extension CubeReader {
       for i in rows.indices where c < rows[i].cells.count {
         if let day = serialDay(rows[i].cells[c]) { rows[i].cells[c] = day.description }
       }
-      let name = c < header.count ? header[c] : role.rawValue
       notes.append(
         "\(file): column \(FieldMessages.quoted(name)) holds spreadsheet day numbers, read as "
           + "dates (\(first.text) on line \(first.line) is \(serialDay(first.text)!)); format "
           + "the column as dates in the workbook to keep them written out")
     }
+  }
+
+  /// The day/month order of the date columns of ``serialDateRoles`` (start, end, trial end,
+  /// cancel) of a customer list's or a cube's `rows`: `given` (`--date-order`, or the order a
+  /// cube's month headers decided), else the one shared decision of a ledger's dates
+  /// (``LedgerDate/order(of:file:given:others:title:rhythm:notes:)``: the cells read, else the
+  /// file's other date columns, else one error asking for `--date-order`), said in `notes`.
+  ///
+  /// Decided (session 36, imp; hostile trial 35, H35-6's suggested rule, one decision shared by
+  /// every reader): a customer list saved by Excel (`3/14/2024`, `1/2/2026`) had each date
+  /// that reads both ways refused as "not a date", or its cancel date column dropped with a
+  /// note, though a cell of the same file decides the order.
+  static func factDateOrder(
+    _ rows: [ImportTable.Record], roles: [CubeLayout.Role: Int], header: [String],
+    file: String, given: DateOrder?, notes: inout [String]
+  ) throws(ARRQualityError) -> DateOrder? {
+    if let given { return given }
+    let columns = serialDateRoles.compactMap { roles[$0] }
+    guard !columns.isEmpty else { return nil }
+    var cells = [(text: String, line: Int)]()
+    for r in rows {
+      for c in columns where c < r.cells.count && !r.cells[c].isEmpty {
+        cells.append((r.cells[c], r.line))
+      }
+    }
+    return try LedgerDate.order(
+      of: cells, file: file, given: nil,
+      others: OtherDateColumns(body: rows[...], header: header, read: Set(columns)),
+      notes: &notes)
   }
 
   /// The day a spreadsheet day number names, or `nil` for any other text.

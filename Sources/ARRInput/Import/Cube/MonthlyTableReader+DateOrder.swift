@@ -9,6 +9,62 @@ extension MonthlyTableReader {
     var reason: String?
     /// The note saying how cells of digits alone were read (``LedgerDate/digitsNote(file:cells:)``).
     var digits: String?
+    /// The note saying month starts written in UTC were read as the months they start
+    /// (``utcMonthStarts(_:file:)``).
+    var utc: String?
+  }
+
+  /// Month starts converted to UTC from a zone east of Greenwich (`2024-12-31T23:00:00Z` for
+  /// January, Berlin's midnight, as pandas' `tz_convert('UTC')` and most warehouses write it):
+  /// when **every** month cell is a timestamp of a year-first date, in UTC or with no zone, at a
+  /// time that is not midnight and within 12 hours of a month's start (a month's last day from
+  /// 12:00, or its first day before 12:00), and at least one is on a last day, each is read as the
+  /// month whose start is nearest; `nil` otherwise, when no cell moves (session 36, imp; hostile
+  /// trial 35, H35-7: every month was read one early, as of 2025-05 for 2025-06, silently).
+  /// - Returns: Each text's month and the note naming the times seen.
+  static func utcMonthStarts(_ texts: Set<String>, file: String)
+    -> (months: [String: Month], note: String)?
+  {
+    var months = [String: Month]()
+    var times = Set<String>()
+    var example: (text: String, month: Month)?
+    for text in texts {
+      let lower = text.lowercased()
+      guard let cut = lower.firstIndex(where: { $0 == " " || $0 == "t" }),
+        let dateText = MonthHeader.dateOfTimestamp(lower), let date = CivilDate(String(dateText))
+      else { return nil }
+      var time = lower[lower.index(after: cut)...]
+      if time.hasSuffix("z") {
+        time = time.dropLast()
+      } else if time.hasSuffix("+00:00") || time.hasSuffix("-00:00") {
+        time = time.dropLast(6)
+      }
+      let clock = time.split(separator: ":")
+      guard clock.count >= 2, clock.allSatisfy({ !$0.isEmpty }),
+        time.allSatisfy({ $0.isASCII && ($0.isNumber || ":.".contains($0)) }),
+        let hour = Int(clock[0]), let minute = Int(clock[1]), (0..<24).contains(hour),
+        hour != 0 || minute != 0 || clock.dropFirst(2).contains(where: { Double($0) != 0 })
+      else { return nil }
+      let isLastDay = date == CivilDate.lastDay(of: date.month)
+      if isLastDay && hour >= 12 {
+        months[text] = date.month.adding(months: 1)
+        if example == nil || text < example!.text { example = (text, date.month.adding(months: 1)) }
+      } else if date.parts.day == 1 && hour < 12 {
+        months[text] = date.month
+      } else {
+        return nil
+      }
+      times.insert(String(time.prefix(5)))
+    }
+    guard let example else { return nil }
+    let seen = times.sorted().map { "\($0) UTC" }
+    return (
+      months,
+      "\(file): the month column's cells are timestamps at \(seen.joined(separator: ", ")) on a "
+        + "month's last day or first: month starts converted to UTC from a zone east of "
+        + "Greenwich, each read as the month starting nearest (\"\(example.text)\" is "
+        + "\(example.month)); write the month's own date (2025-01-01) to read it as written"
+    )
   }
 
   /// Reads the month column's distinct texts. The order is `--date-order` when given; else the
@@ -37,6 +93,11 @@ extension MonthlyTableReader {
       }
     }
     let note = LedgerDate.digitsNote(file: file, cells: digitCells)
+    if let utc = utcMonthStarts(texts, file: file) {
+      return MonthColumnReading(
+        months: digits.merging(utc.months) { a, _ in a }, order: options.dateOrder, reason: nil,
+        digits: note, utc: utc.note)
+    }
     let readings = texts.map { ($0, MonthHeader.read($0)) }
     func months(_ order: DateOrder) -> [String: Month] {
       var out = digits

@@ -150,13 +150,16 @@ enum LedgerDate {
   /// some cell decides (``order(of:)``), else the order the file's other date columns decide
   /// (``OtherDateColumns``), else the order the date of a title line decides (`As of
   /// 6/30/2025`: the report's date, written by the system that wrote the lines; decided,
-  /// session 32, lead, trial 28's T28-13), said in `notes`.
+  /// session 32, lead, trial 28's T28-13), else the order the customers' billing rhythm
+  /// decides (``DateRhythm``: the same day of consecutive months one way, consecutive days of
+  /// one month the other), said in `notes`.
   /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, when other date
   ///   columns decide different orders, or when a date reads two ways and nothing decides
   ///   (asking for `--date-order`).
   static func order(
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?,
-    others: OtherDateColumns? = nil, title: TitleAsOf? = nil, notes: inout [String]
+    others: OtherDateColumns? = nil, title: TitleAsOf? = nil, rhythm: DateRhythm? = nil,
+    notes: inout [String]
   ) throws(ARRQualityError) -> DateOrder? {
     if let given { return given }
     switch order(of: cells) {
@@ -180,6 +183,12 @@ enum LedgerDate {
               + title.cell + "\" (line \(title.line)) writes its date; pass --date-order if "
               + "the lines are written otherwise")
           return decided
+        }
+        if let decided = rhythm?.decided() {
+          notes.append(
+            DateRhythm.note(
+              file: file, order: decided.order, reading: decided.reading, example: example))
+          return decided.order
         }
         throw .data(
           "\(file):\(example.line): the date \"\(example.text)\" reads as month/day or day/month "

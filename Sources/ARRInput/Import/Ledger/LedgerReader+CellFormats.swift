@@ -42,10 +42,24 @@ extension LedgerReader {
       }
     }
     if let note = LedgerDate.digitsNote(file: file, cells: cells) { log.notes.append(note) }
-    return try LedgerDate.order(
+    // The customers' billing rhythm (``DateRhythm``), asked only when every date reads both ways.
+    let customer = [LedgerLayout.Role.customerID, .customerName].compactMap { layout.columns[$0] }
+    let rhythm = (layout.columns[.date] ?? layout.columns[.serviceStart]).flatMap { date in
+      customer.isEmpty ? nil : DateRhythm(body: body, customer: customer, date: date)
+    }
+    let order = try LedgerDate.order(
       of: cells, file: file, given: options.dateOrder,
       others: OtherDateColumns(body: body, header: header, read: Set(columns)), title: title,
-      notes: &log.notes)
+      rhythm: rhythm, notes: &log.notes)
+    // A given order the rhythm contradicts (session 36, imp; H35-2: `--date-order dmy` on a US
+    // ledger billed on the 1st put six monthly invoices in the first days of January, silently).
+    if let given = options.dateOrder, let rhythm, case .success(nil) = LedgerDate.order(of: cells),
+      cells.contains(where: { LedgerDate.isAmbiguous($0.text) }),
+      let finding = rhythm.contradicts(given, file: file)
+    {
+      log.addFinding(finding.text, accounts: finding.accounts)
+    }
+    return order
   }
 
   /// The decimal mark of the amount column (as for cubes).

@@ -114,6 +114,15 @@ enum LedgerReader {
     try table.dropValuesPastHeader(
       headerIndex: layout.headerIndex, fileIndex: fileIndex, isLenient: options.isLenient, log: &log
     )
+    // Date columns of spreadsheet day numbers (`45658`: dates pasted as values, or a column
+    // formatted General), read as dates by the customer list's rule (session 36, imp; hostile
+    // trial 35, H35-11: refused cell by cell, "a spreadsheet's day number?", though a customer
+    // list's were read). A column mixing written dates and day numbers stays refused.
+    CubeReader.readSerialDates(
+      &table.records[(layout.headerIndex + 1)...],
+      columns: [LedgerLayout.Role.date, .serviceDate, .serviceStart, .serviceEnd].compactMap {
+        role in layout.columns[role].map { ($0, role.rawValue) }
+      }, header: header.cells, file: file, notes: &log.notes)
     var body = table.records[(layout.headerIndex + 1)...]
     let columnsByRole = RoleColumns(layout.columns)
     func cell(_ r: ImportTable.Record, _ role: LedgerLayout.Role) -> String {

@@ -80,6 +80,7 @@ enum MovementLogReader {
       file: file, options: options)
     if let reason = dates.reason { log.notes.append("\(file): \(reason)") }
     if let digits = dates.digits { log.notes.append(digits) }
+    if let utc = dates.utc { log.notes.append(utc) }
     // A thousands label, the decimal mark and the amount cells, as a monthly table's.
     let amounts = try AmountColumn.setUp(
       table, headerIndex: layout.headerIndex, amount: layout.amount,

@@ -143,6 +143,23 @@ enum StripeSubscriptionsReader {
     let headerCurrency = columns[.amount].flatMap {
       LedgerLayout.strippingCurrency(CubeLayout.normalized(header.cells[$0])).currency
     }
+    // One day/month order for the file, decided as a ledger's (``LedgerDate``): from its date
+    // cells, else its other date columns, else asking for `--date-order` once
+    // (session 36, imp; hostile trial 35, H35-6: Stripe's export saved by Excel, `11/1/2025
+    // 0:00`, was refused cell by cell, 457 cells "not a date", though its `Start Date` column
+    // writes `11/16/2021 0:00` on line 2).
+    let dateRoles: [Role] = [
+      .start, .trialEnd, .canceledAt, .currentPeriodStart, .currentPeriodEnd, .endedAt, .cancelAt,
+    ]
+    let dateColumns = dateRoles.compactMap { columns[$0] }
+    let dateCells = table.records.dropFirst().flatMap { r in
+      dateColumns.compactMap { $0 < r.cells.count ? (r.cells[$0], r.line) : nil }
+    }
+    let order = try LedgerDate.order(
+      of: dateCells, file: file, given: options.dateOrder,
+      others: OtherDateColumns(
+        body: table.records.dropFirst(), header: header.cells, read: Set(dateColumns)),
+      notes: &log.notes)
     var out = [StripeSubscription]()
     out.reserveCapacity(table.records.count)
     var problems = [InputProblem]()
@@ -162,7 +179,7 @@ enum StripeSubscriptionsReader {
       if overlap.skipsRepeat(r.cells, line: r.line, file: fileIndex, log: &log) { continue }
       var rowProblems = [InputProblem]()
       let row = StripeRow(
-        record: r, columns: columns, file: file, order: options.dateOrder, unit: unit,
+        record: r, columns: columns, file: file, order: order, unit: unit,
         unitReason: options.amounts == nil
           ? "the header \"\(amountHeader)\" says so" : "--amounts cents",
         fileCurrency: options.currency ?? headerCurrency)
@@ -244,14 +261,6 @@ enum StripeSubscriptionsReader {
         file: file, header: amountHeader, cells: cells)
       {
         log.addFinding(finding, isUnitDoubt: true)
-      }
-    }
-    let dateRoles: [Role] = [
-      .start, .trialEnd, .canceledAt, .currentPeriodStart, .currentPeriodEnd, .endedAt, .cancelAt,
-    ]
-    let dateCells = table.records.dropFirst().flatMap { r in
-      dateRoles.compactMap { role in
-        columns[role].flatMap { $0 < r.cells.count ? (r.cells[$0], r.line) : nil }
       }
     }
     if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }

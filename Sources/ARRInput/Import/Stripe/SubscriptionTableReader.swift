@@ -116,6 +116,15 @@ enum SubscriptionTableReader {
       columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
     }
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
+    let dateColumns =
+      ([startColumn, columns[.trialEnd]] + otherStarts + ends.columns
+      + ends.cancellations
+      + (basis == .perCycle ? [columns[.termStart], columns[.termEnd]] : [])).compactMap { $0 }
+    // Date columns of spreadsheet day numbers (`45658`), read as dates by the customer list's
+    // rule (session 36, imp; hostile trial 35, H35-11: refused, "a spreadsheet's day number?").
+    CubeReader.readSerialDates(
+      &table.records[1...], columns: dateColumns.map { ($0, header.cells[$0]) },
+      header: header.cells, file: file, notes: &log.notes)
     let body = table.records.dropFirst()
     // A currency column of numbers (an id into a currency table) names no currency: not read
     // (review 12, F14).
@@ -134,14 +143,16 @@ enum SubscriptionTableReader {
     }
     var dateCells = [(text: String, line: Int)]()
     for r in body {
-      for case let c? in [startColumn, columns[.trialEnd]] + otherStarts + ends.columns
-        + ends.cancellations
-        + (basis == .perCycle ? [columns[.termStart], columns[.termEnd]] : [])
-      where c < r.cells.count && !Self.isBlank(r.cells[c]) {
+      for c in dateColumns where c < r.cells.count && !Self.isBlank(r.cells[c]) {
         dateCells.append((r.cells[c], r.line))
       }
     }
-    let order = try LedgerDate.order(of: dateCells, file: file, given: options.dateOrder)
+    // The file's other date columns decide when the dates read do not, as a ledger's (session
+    // 36, imp: one day/month decision for every reader).
+    let order = try LedgerDate.order(
+      of: dateCells, file: file, given: options.dateOrder,
+      others: OtherDateColumns(body: body, header: header.cells, read: Set(dateColumns)),
+      notes: &log.notes)
     let (isDecimalComma, inferredFrom) = try SubscriptionTableDecimalMark.decide(
       body, column: priceColumn, file: file, options: options, log: &log)
     // A price refused under an inferred decimal comma says which cell made it so.

@@ -175,11 +175,12 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("1 end cell says no value (\"NaN\" on line 3") })
   }
 
-  /// A start written as a spreadsheet's day number (45292 is 2024-01-01 in Excel) gets the
-  /// hint a ledger's date gets; a header with no rows below it says so.
+  /// A start written as a spreadsheet's day number (45292 is 2024-01-01 in Excel) among
+  /// written dates gets the hint a ledger's date gets (a column of day numbers alone is read:
+  /// ``LedgerSerialDatesTests``); a header with no rows below it says so.
   @Test func dayNumbersAndEmptyTablesAreNamed() throws {
     let serial = try #require(throws: ARRQualityError.self) {
-      try read("customer_id,start_date,end_date,monthly_fee\nf,45292,,10\n")
+      try read("customer_id,start_date,end_date,monthly_fee\ne,2024-01-01,,10\nf,45292,,10\n")
     }
     #expect(serial.problems.contains { $0.message.contains("a spreadsheet's day number?") })
     let empty = try #require(throws: ARRQualityError.self) {
