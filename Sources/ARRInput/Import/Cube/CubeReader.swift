@@ -250,6 +250,15 @@ enum CubeReader {
         continue
       }
       if totalRows.contains(rowIndex) {
+        if data.totalsRowMonths == nil {
+          var blank = Set<Int>()
+          var filled = Set<Int>()
+          for m in layout.months where m.month >= first {
+            let k = m.month.months(since: first)
+            if isBlank(cell(m.column)) { blank.insert(k) } else { filled.insert(k) }
+          }
+          data.totalsRowMonths = (blank, filled)
+        }
         var sums = [Int64]()
         var ok = true
         for m in layout.months {
