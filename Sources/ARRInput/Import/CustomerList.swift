@@ -36,9 +36,12 @@ enum CustomerList {
     var rows = Array(table.records.dropFirst())
     CubeReader.readSerialDates(
       &rows, roles: roles, header: header.cells, file: table.file, notes: &log.notes)
+    let dateOrder = try CubeReader.factDateOrder(
+      rows, roles: roles, header: header.cells, file: table.file, given: options.dateOrder,
+      notes: &log.notes)
     CubeReader.dropUnreadFacts(
       &roles, ignored: &ignored, rows: rows, header: header.cells,
-      file: table.file, dateOrder: options.dateOrder, amounts: amounts, notes: &log.notes)
+      file: table.file, dateOrder: dateOrder, amounts: amounts, notes: &log.notes)
     // A list's commitment columns (a minimum, an annual commitment, a term's value) give its
     // accounts' committed MRR (trial 34, T34-2).
     var commitments = ListCommitments.find(header: header.cells, taken: Set(roles.values))
@@ -58,7 +61,7 @@ enum CustomerList {
     }
     // The cube's reading of a customer's facts (terms, dates, trial, seats, past due).
     let layout = CubeLayout(
-      headerIndex: 0, months: [], roles: roles, ignored: ignored, dateOrder: options.dateOrder,
+      headerIndex: 0, months: [], roles: roles, ignored: ignored, dateOrder: dateOrder,
       dateOrderReason: nil)
     var list = [ImportedAccount]()
     var problems = [InputProblem]()

@@ -109,8 +109,13 @@ public struct ImportLog: Sendable, Equatable {
     public var isSnapshot = false
     /// Months at the file's end in which no customer had any amount, read as months not
     /// reached yet and left out (``CubeData/dropUnreachedMonths()``; trial 21, Q1); their
-    /// other reading (every customer gone, $0) is priced in the headline's range.
+    /// other reading (every customer gone, $0) is priced in the headline's range, unless
+    /// ``areUnreachedMonthsSaidByTotals``.
     public var unreachedMonths = 0
+    /// Whether the file's totals row, filled in every month read, is blank in exactly the
+    /// ``unreachedMonths``: the file's own word that they are to come, so their other reading
+    /// is not priced (``CubeData/areUnreachedMonthsSaidByTotals(_:)``; hostile trial 35, H35-15).
+    public var areUnreachedMonthsSaidByTotals = false
     /// Customers of an MRR movements log left out as starting mid-life with no level column to
     /// open them (``MovementLog``); their other reading (each at the least MRR its movements
     /// allow) is priced in the headline's range (session 22, review lane).

@@ -200,7 +200,7 @@ extension ImportedCompany {
       add(&lowDelta, min(0, other &- headline))
       add(&highDelta, max(0, other &- headline))
       let cause: AmbiguityCause =
-        log.files.contains { $0.unreachedMonths > 0 }
+        log.files.contains { $0.unreachedMonths > 0 && !$0.areUnreachedMonthsSaidByTotals }
         ? .unreachedMonths
         : log.files.contains { $0.midLifeLeftOut > 0 }
           ? .midLifeCustomers

@@ -42,12 +42,38 @@ extension CubeData {
     return (kept..<n).map { firstMonth.adding(months: $0) }
   }
 
-  /// The finding for `dropped` months of `file`, the as-of month now `asOf`.
-  static func unreachedMonthsFinding(_ dropped: [Month], asOf: Month, file: String) -> String {
+  /// Whether the file says the `dropped` months (``dropUnreachedMonths()``) are to come: its
+  /// totals row fills every month kept and leaves exactly the dropped ones blank, not `0`. A
+  /// year-in-progress sheet leaves its future totals empty; a sheet whose customers all left
+  /// would total them `0` (hostile trial 35, H35-15: a FY2025 sheet filled to June led page one
+  /// with "quote the range, $0 to $65.8K", whose low end assumed every customer left on one day
+  /// though the sheet's own totals row was left blank from July).
+  /// - Complexity: O(months).
+  func areUnreachedMonthsSaidByTotals(_ dropped: [Month]) -> Bool {
+    guard let totals = totalsRowMonths, !dropped.isEmpty else { return false }
+    let kept = monthCount
+    return (0..<kept).allSatisfy { totals.filled.contains($0) }
+      && (kept..<(kept + dropped.count)).allSatisfy { totals.blank.contains($0) }
+  }
+
+  /// The finding for `dropped` months of `file`, the as-of month now `asOf`; a note's text
+  /// when `isSaidByTotals` (``areUnreachedMonthsSaidByTotals(_:)``).
+  static func unreachedMonthsFinding(
+    _ dropped: [Month], asOf: Month, file: String, isSaidByTotals: Bool = false
+  ) -> String {
     let months =
       dropped.count == 1
       ? "the last month, \(dropped[0]), holds"
       : "the last \(dropped.count) months, \(dropped[0]) to \(dropped[dropped.count - 1]), hold"
+    if isSaidByTotals {
+      return
+        "\(file): \(months) no amount for any customer and the totals row is blank in "
+        + "\(dropped.count == 1 ? "it" : "them") alone: read as "
+        + "\(dropped.count == 1 ? "a month" : "months") not reached yet (a report of a year in "
+        + "progress), so the as-of month is \(asOf), the last with revenue; to read "
+        + "\(dropped.count == 1 ? "it" : "them") as months without revenue, pass --as-of "
+        + "\(dropped[dropped.count - 1])"
+    }
     return
       "\(file): \(months) no amount for any customer: read as "
       + "\(dropped.count == 1 ? "a month" : "months") not reached yet (a report of a year in "

@@ -61,4 +61,7 @@ struct CubeData: Sendable {
   /// mid-life counted at the least their movements allow: the file's other reading, when they
   /// allow some (``MovementLog/leastLevel(_:signs:)``).
   var midLifeReadingAsOf: Int64?
+  /// The first totals row's month cells (indices from ``firstMonth``): those left blank and
+  /// those filled; `nil` without a totals row (``areUnreachedMonthsSaidByTotals(_:)``).
+  var totalsRowMonths: (blank: Set<Int>, filled: Set<Int>)?
 }

@@ -83,11 +83,15 @@ enum CubeImporter {
     // A movements log's last month holds its events (a churn to 0 is one): it was reached.
     if options.asOf == nil && values != .billings && log.files[fileIndex].shape != .movements {
       let dropped = data.dropUnreachedMonths()
+      let isSaid = data.areUnreachedMonthsSaidByTotals(dropped)
       log.files[fileIndex].unreachedMonths = dropped.count
+      log.files[fileIndex].areUnreachedMonthsSaidByTotals = isSaid
       if !dropped.isEmpty {
-        log.findings.append(
-          CubeData.unreachedMonthsFinding(
-            dropped, asOf: data.firstMonth.adding(months: data.monthCount - 1), file: file))
+        let text = CubeData.unreachedMonthsFinding(
+          dropped, asOf: data.firstMonth.adding(months: data.monthCount - 1), file: file,
+          isSaidByTotals: isSaid)
+        // The file's own totals say the months are to come: a note, with no range (H35-15).
+        if isSaid { log.notes.append(text) } else { log.findings.append(text) }
       }
     }
     var guess: CubeValues.Decision?
@@ -128,7 +132,11 @@ enum CubeImporter {
     }
     // Months left out as not reached yet may be months every customer left: $0 is the other
     // end, below any other reading of the file.
-    if log.files[fileIndex].unreachedMonths > 0 { company.otherReadingAsOfMRR = 0 }
+    if log.files[fileIndex].unreachedMonths > 0
+      && !log.files[fileIndex].areUnreachedMonthsSaidByTotals
+    {
+      company.otherReadingAsOfMRR = 0
+    }
     // A movements log's customers left out as starting mid-life pay at least what their
     // movements allow: the range's high end counts them at that (a log cut by date).
     if let high = data.midLifeReadingAsOf { company.otherReadingAsOfMRR = high }

@@ -66,6 +66,35 @@ extension CubeReader {
     }
   }
 
+  /// The day/month order of the date columns of ``serialDateRoles`` (start, end, trial end,
+  /// cancel) of a customer list's or a cube's `rows`: `given` (`--date-order`, or the order a
+  /// cube's month headers decided), else the one shared decision of a ledger's dates
+  /// (``LedgerDate/order(of:file:given:others:title:rhythm:notes:)``: the cells read, else the
+  /// file's other date columns, else one error asking for `--date-order`), said in `notes`.
+  ///
+  /// Decided (session 36, imp; hostile trial 35, H35-6's suggested rule, one decision shared by
+  /// every reader): a customer list saved by Excel (`3/14/2024`, `1/2/2026`) had each date
+  /// that reads both ways refused as "not a date", or its cancel date column dropped with a
+  /// note, though a cell of the same file decides the order.
+  static func factDateOrder(
+    _ rows: [ImportTable.Record], roles: [CubeLayout.Role: Int], header: [String],
+    file: String, given: DateOrder?, notes: inout [String]
+  ) throws(ARRQualityError) -> DateOrder? {
+    if let given { return given }
+    let columns = serialDateRoles.compactMap { roles[$0] }
+    guard !columns.isEmpty else { return nil }
+    var cells = [(text: String, line: Int)]()
+    for r in rows {
+      for c in columns where c < r.cells.count && !r.cells[c].isEmpty {
+        cells.append((r.cells[c], r.line))
+      }
+    }
+    return try LedgerDate.order(
+      of: cells, file: file, given: nil,
+      others: OtherDateColumns(body: rows[...], header: header, read: Set(columns)),
+      notes: &notes)
+  }
+
   /// The day a spreadsheet day number names, or `nil` for any other text.
   static func serialDay(_ text: String) -> CivilDate? {
     guard LedgerReader.serialHint(text) != "", let n = Int32(text) else { return nil }

@@ -102,6 +102,9 @@ enum CubeReader {
       body, layout: layout, headerLine: table.records[layout.headerIndex].line, file: file)
     readSerialDates(
       &body, roles: layout.roles, header: header, file: file, notes: &log.notes)
+    layout.dateOrder = try factDateOrder(
+      body, roles: layout.roles, header: table.records[layout.headerIndex].cells, file: file,
+      given: layout.dateOrder, notes: &log.notes)
     let isDecimalComma = try decimalMark(
       body, columns: layout.months.map(\.column), file: file, options: options, log: &log)
     // A cube's header is months: only `--amounts` says its cells are cents.
@@ -247,6 +250,15 @@ enum CubeReader {
         continue
       }
       if totalRows.contains(rowIndex) {
+        if data.totalsRowMonths == nil {
+          var blank = Set<Int>()
+          var filled = Set<Int>()
+          for m in layout.months where m.month >= first {
+            let k = m.month.months(since: first)
+            if isBlank(cell(m.column)) { blank.insert(k) } else { filled.insert(k) }
+          }
+          data.totalsRowMonths = (blank, filled)
+        }
         var sums = [Int64]()
         var ok = true
         for m in layout.months {

@@ -35,6 +35,39 @@ import Testing
           + "truly earned nothing since, pass --as-of 2025-03"))
   }
 
+  /// A totals row filled through December (350) and left blank from January says the months
+  /// are to come (a year-in-progress sheet, hostile trial 35, H35-15): December as of, no
+  /// range, a note instead of a finding. A totals row of `0.00` there, or one blank in a month
+  /// with revenue too, keeps the range: a sheet whose customers all left totals them 0.
+  @Test(arguments: [
+    (",,", true), ("0.00,0.00,0.00", false), (",,0.00", false),
+  ])
+  func aTotalsRowBlankInExactlyThoseMonthsSaysSo(future: String, isSaid: Bool) throws {
+    let blankCube = Self.cube("")
+    let c = try importCube(blankCube + "Total,350,350,350,\(future)\n")
+    #expect(c.asOf == Month(year: 2024, month: 12))
+    #expect(c.log.files[0].unreachedMonths == 3)
+    #expect(c.log.files[0].areUnreachedMonthsSaidByTotals == isSaid)
+    let summary = try c.company().company.dataQuality.imported
+    #expect(summary?.ambiguousARRLow == (isSaid ? 420_000 : 0))
+    #expect(summary?.ambiguousARRHigh == 420_000)
+    let said = c.log.notes.contains {
+      $0.hasPrefix(
+        "cube.csv: the last 3 months, 2025-01 to 2025-03, hold no amount for any customer and "
+          + "the totals row is blank in them alone: read as months not reached yet")
+    }
+    #expect(said == isSaid)
+    #expect(c.log.findings.contains { $0.contains("hold no amount for any customer") } == !isSaid)
+  }
+
+  /// A totals row blank in a month with revenue (November) does not say the later months are
+  /// to come.
+  @Test func aTotalsRowBlankInAMonthReadSaysNothing() throws {
+    let c = try importCube(Self.cube("") + "Total,350,,350,,,\n")
+    #expect(c.log.files[0].areUnreachedMonthsSaidByTotals == false)
+    #expect(c.otherReadingAsOfMRR == 0)
+  }
+
   /// Six quarterly payers and one single payment of 1,200 in September, read as invoices;
   /// November and December empty. The single payment's own low end (one month's revenue, $0 at
   /// October) beside the months' other reading ($0 for all) must not add up below $0: the

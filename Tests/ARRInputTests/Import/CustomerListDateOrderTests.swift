@@ -1,0 +1,70 @@
+import ARRCore
+import ARRTestSupport
+import Testing
+
+@testable import ARRInput
+
+/// A customer list's (or a cube's) date columns take one day/month order, decided as a ledger's
+/// (``CubeReader/factDateOrder(_:roles:header:file:given:notes:)``): from the cells, else the
+/// file's other date columns, else one error asking for `--date-order` (session 36, imp; hostile
+/// trial 35, H35-6's rule of one decision for every reader: a list saved by Excel had each date
+/// that reads both ways refused, or its cancel dates dropped with a note, though a cell decided).
+@Suite struct CustomerListDateOrderTests {
+  static let cube = """
+    Customer,2025-01,2025-02,2025-03
+    Acme,100,100,100
+    Beta,50,50,50
+    """
+
+  /// `3/14/2024` decides month first: Acme's end `1/2/2026` is 2 January 2026, Beta's cancel
+  /// `3/4/2025` 4 March 2025 (the column read, not dropped).
+  @Test func aDecidingCellReadsEveryDate() throws {
+    let list = """
+      Customer,Start Date,Contract End Date,Cancel Date
+      Acme,3/14/2024,1/2/2026,
+      Beta,2/1/2024,2/1/2026,3/4/2025
+      """
+    let c = try ImportFixtures.read([("cube.csv", Self.cube), ("list.csv", list)])
+    let acme = try #require(c.accounts.first { $0.id == "Acme" })
+    let beta = try #require(c.accounts.first { $0.id == "Beta" })
+    #expect(acme.startDate == CivilDate(year: 2024, month: 3, day: 14))
+    #expect(acme.contractEndDate == CivilDate(year: 2026, month: 1, day: 2))
+    #expect(beta.startDate == CivilDate(year: 2024, month: 2, day: 1))
+    #expect(beta.cancelDate == CivilDate(year: 2025, month: 3, day: 4))
+  }
+
+  /// Nothing decides: one error naming the question and `--date-order`, not one per cell;
+  /// given, the list reads.
+  @Test func nothingDecidesAsksOnce() throws {
+    let list = """
+      Customer,Start Date,Contract End Date
+      Acme,1/2/2024,1/2/2026
+      Beta,3/4/2024,3/4/2026
+      """
+    let error = try #require(throws: ARRQualityError.self) {
+      try ImportFixtures.read([("cube.csv", Self.cube), ("list.csv", list)])
+    }
+    #expect(
+      error.description.contains(
+        "list.csv:2: the date \"1/2/2024\" reads as month/day or day/month and no date in the "
+          + "file decides; pass --date-order mdy or --date-order dmy"))
+    let c = try ImportFixtures.read(
+      [("cube.csv", Self.cube), ("list.csv", list)], options: ImportOptions(dateOrder: .dmy))
+    #expect(
+      c.accounts.first { $0.id == "Beta" }?.contractEndDate
+        == CivilDate(year: 2026, month: 4, day: 3))
+  }
+
+  /// A cube's own date columns, under ISO month headers that decide nothing: `13/1/2024`
+  /// decides day first.
+  @Test func aCubesDateColumns() throws {
+    let cube = """
+      Customer,Start Date,2025-01,2025-02,2025-03
+      Acme,13/1/2024,100,100,100
+      Beta,2/3/2024,50,50,50
+      """
+    let c = try ImportFixtures.read([("cube.csv", cube)])
+    #expect(
+      c.accounts.first { $0.id == "Beta" }?.startDate == CivilDate(year: 2024, month: 3, day: 2))
+  }
+}
