@@ -84,6 +84,7 @@ extension Analysis {
     if let usage = usageBasis(company, trailing: metrics.trailingRetention, f: f) {
       out.append(usage)
     }
+    if let above = aboveRunRate(company, scoring: scoring, f: f) { out.append(above) }
     if let billings = billingsInMRR(company, f: f) { out.append(billings) }
     if let shrinking = shrinkingMRR(metrics.bridge, f: f) { out.append(shrinking) }
     if let prices = noPriceHistory(

@@ -87,6 +87,11 @@ extension Finding {
   /// Points between trailing NDR and the same on the usage contracts' 3-month basis from which
   /// `usage_basis_ndr` fires (info), and from which it is a warning.
   public static let usageBasisGapPoints = 5.0
+
+  /// `quality_above_run_rate`: the least excess of usage contracts' quality-adjusted ARR over
+  /// 12 × their as-of MRR, as a share of quality-adjusted ARR, that is said (1%); a warning
+  /// from 5%.
+  public static let aboveRunRateShare = 0.01
   public static let usageBasisWarningPoints = 20.0
   /// Points between projected and trailing NDR from which `projection_vs_trailing` fires.
   public static let projectionGapPoints = 3.0

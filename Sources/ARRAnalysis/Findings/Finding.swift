@@ -107,6 +107,9 @@ public struct Finding: Sendable, Equatable {
     /// construction and quality-adjusted ARR likely overstated (session 29; render review 28,
     /// R28-13).
     case riskSignalsMissing = "risk_signals_missing"
+    /// Usage contracts' quality-adjusted ARR exceeds what they bill now, their 3-month average
+    /// holding a recent spike (session 36, lead; render review 35, R35-1).
+    case qualityAboveRunRate = "quality_above_run_rate"
   }
 
   /// The stable code.

@@ -44,8 +44,11 @@ public struct ImportCommand: ParsableCommand {
       try OutputFile.refuseReplacing(inputs: files, with: outputDirectory + "/" + name)
     }
     console.progress("Reading \(files.joined(separator: ", "))…")
-    let imported = try Importer.read(paths: files, options: source.importOptions(company))
-    let conversion = try imported.company()
+    let options = source.importOptions(company)
+    let imported = try Importer.read(paths: files, options: options)
+    // `--currency` names the currency as `analyze` takes it (it was dropped here: the folder's
+    // company.json said USD whatever was given).
+    let conversion = try imported.company(currency: options.currency)
     try ImportFolder.write(imported, conversion, to: outputDirectory, isForced: isForced)
     console.endProgress()
     let s = conversion.company.dataQuality.imported

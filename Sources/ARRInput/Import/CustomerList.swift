@@ -81,6 +81,11 @@ enum CustomerList {
       }
       var a = ImportedAccount(
         id: id.isEmpty ? name : id, name: name.isEmpty ? nil : name, source: (table.file, r.line))
+      if !id.isEmpty, let c = roles[.id],
+        table.sheet?.wholeNumbers.contains(row: r.line, column: c) == true
+      {
+        a.isIDWholeNumber = true
+      }
       CubeReader.readFacts(
         r.cells, layout: layout, header: header.cells, into: &a, line: r.line, file: table.file,
         amounts: amounts, problems: &problems, noValue: &noValue)
@@ -181,7 +186,9 @@ enum CustomerList {
     _ list: [ImportedAccount], into accounts: inout [ImportedAccount], fileIndex: Int,
     log: inout ImportLog
   ) {
-    let matches = match(list, accounts)
+    var matches = match(list, accounts)
+    // Ids a workbook stored as numbers, joined to the same number with leading zeros.
+    let padded = zeroPadded(list, accounts, &matches)
     var conflicts = [String]()
     // Why a row matched nothing: its name may name several accounts, or several rows, and then
     // "has no revenue" would be false (review 13, F14: two accounts named Acme both had revenue).
@@ -258,7 +265,7 @@ enum CustomerList {
       if log.files[fileIndex].linesWithBlankedEnd.contains(entry.source.line) {
         blankedEndIDs.append(accounts[i].id)
       }
-      if entry.id != accounts[i].id
+      if entry.id != accounts[i].id && !padded.contains(where: { $0.line == entry.source.line })
         && (entry.name ?? entry.id) != (accounts[i].name ?? accounts[i].id)
       {
         spacedJoins.append("line \(entry.source.line) \"\(entry.name ?? entry.id)\"")
@@ -347,6 +354,9 @@ enum CustomerList {
     }
     if let finding = blankedFinding(log.files[fileIndex], ends: blankedEndIDs.count) {
       log.addFinding(finding, accounts: blankedEndIDs)
+    }
+    if let note = zeroPaddedNote(padded, file: log.files[fileIndex].file) {
+      log.notes.append(note)
     }
     if !spacedJoins.isEmpty {
       log.notes.append(

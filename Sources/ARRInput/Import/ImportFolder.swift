@@ -54,7 +54,13 @@ public enum ImportFolder {
     if let name = c.profile.name {
       json += "  \"name\": \(JSONValue.string(name).serialized(pretty: false)),\n"
     }
-    json += "  \"currency\": \"\(c.profile.currency)\",\n  \"as_of\": \"\(c.asOf)\""
+    // An assumed currency is left out: the folder, read later, assumes it again and says so, as
+    // the direct reading does (session 35, H35-8: written as a fact, the folder's report dropped
+    // "(assumed)").
+    if !c.profile.isCurrencyAssumed {
+      json += "  \"currency\": \"\(c.profile.currency)\",\n"
+    }
+    json += "  \"as_of\": \"\(c.asOf)\""
     // A summary tab's claim (``SummaryClaim``), so the folder analyses as the file does.
     if let claim = c.profile.reportedARR {
       json += ",\n  \"reported_arr\": \(Money.decimalString(cents: claim))"

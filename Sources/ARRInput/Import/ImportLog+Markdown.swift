@@ -14,6 +14,17 @@ extension ImportLog {
       + "Review it: fill in or correct `contract_type` and `billing_cadence` in `accounts.csv` "
       + "(the `inferred` column names the fields the import inferred; remove a name once you have "
       + "checked the value), then run `arr-quality analyze` on the folder.\n\n"
+    if company.profile.isCurrencyAssumed {
+      // Said where the folder is reviewed: company.json leaves the assumed currency out.
+      out +=
+        "**Currency:** not named in the data: \(currency) assumed (`company.json` leaves it out, "
+        + "so the folder's report says it is assumed); pass `--currency` or add `\"currency\"` to "
+        + "`company.json` if the amounts are in another"
+        + (decimalCommaFile.map {
+          ". `\($0)` writes its amounts with a decimal comma, as most of Europe does: they may "
+            + "be euros, not dollars"
+        } ?? "") + ".\n\n"
+    }
     out +=
       "## Files\n\n| file | shape | values | rows read | used | skipped | blank rows "
       + "| cells blanked |\n"

@@ -220,6 +220,9 @@ public struct ImportLog: Sendable, Equatable {
   /// The first title line above a table, as its skip lists it (``SkipKind/title``): where a
   /// company's name may be (``TitleName``).
   public var firstTitle: String?
+  /// The first file whose amounts were read with a decimal comma, decided from its cells (not
+  /// `--decimal-comma`): with no currency named, `import.md` says the style is European.
+  public var decimalCommaFile: String?
 
   /// The skipped lines kept one by one; counts always cover all of them.
   public static let skippedSampleLimit = DataQuality.skippedSampleLimit

@@ -15,6 +15,12 @@ extension ImportTable {
     /// Columns the sheet hides, 0-based (within the table's width): a cube's month columns
     /// hidden after its last visible month are a plan, not actuals (trial 22, T22-7).
     public var hiddenColumns: Set<Int> = []
+    /// The cells holding a plain whole number (lines are sheet rows, columns 0-based): a
+    /// customer list's id stored as a number lost any leading zeros (session 35, H35-17).
+    public var wholeNumbers = WholeNumberCells()
+    /// Totals rows (sheet rows) holding formulas without a saved value: excluded, not checked
+    /// (``WorkbookSource/unsavedFormulas(_:in:)``).
+    public var uncheckedTotals: Set<Int> = []
 
     public init(workbook: String, sheet: String) {
       self.workbook = workbook

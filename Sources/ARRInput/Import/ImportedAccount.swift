@@ -57,6 +57,9 @@ public struct ImportedAccount: Sendable, Equatable {
   public var ambiguityShares: [AmbiguityShare] = []
   /// Where the account was read first: file and 1-based line.
   public var source: (file: String, line: Int)
+  /// Whether the id was read from a workbook cell holding a plain whole number, which cannot
+  /// hold leading zeros (a customer list's; ``CustomerList/zeroPadded(_:_:_:)``).
+  public var isIDWholeNumber = false
   /// Shares of the as-of MRR by billing cadence when the account's live subscriptions are billed
   /// on two or more (``Company/billingMix``); empty otherwise.
   public var billingMix: [BillingCadence: Double] = [:]
@@ -113,6 +116,6 @@ public struct ImportedAccount: Sendable, Equatable {
       && a.rules == b.rules && a.ambiguousMRR?.low == b.ambiguousMRR?.low
       && a.ambiguousMRR?.high == b.ambiguousMRR?.high && a.ambiguityShares == b.ambiguityShares
       && a.source.file == b.source.file
-      && a.source.line == b.source.line
+      && a.source.line == b.source.line && a.isIDWholeNumber == b.isIDWholeNumber
   }
 }

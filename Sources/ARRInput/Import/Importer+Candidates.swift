@@ -25,6 +25,7 @@ extension Importer {
     var hasWorkbook = false
     for file in files {
       guard WorkbookSource.isWorkbook(file) else {
+        if let refusal = FileSniff.refusal(file.bytes, name: file.name) { throw refusal }
         var table = try ImportTable.read(file.bytes, file: file.name)
         // A cut last line is kept apart: what it costs depends on what the file is.
         let cut = CutLastLine.find(table)

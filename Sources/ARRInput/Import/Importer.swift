@@ -402,8 +402,8 @@ public enum Importer {
     // A sheet that cannot be read stops the import only when nothing else reads as revenue
     // (it may be the revenue sheet); beside a revenue sheet it is left out, and said (review
     // 13, F17: a summary tab's formula without a saved value refused a good revenue sheet).
-    if let first = unreadable.first {
-      guard revenue != nil || !invoices.isEmpty else { throw first.error }
+    if !unreadable.isEmpty {
+      guard revenue != nil || !invoices.isEmpty else { throw unreadableError(unreadable) }
       for u in unreadable {
         let why = u.error.problems.first.map(\.description) ?? u.error.message
         unused.append("\(u.file) (cannot be read)")
@@ -474,5 +474,28 @@ public enum Importer {
     RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
     return company
+  }
+}
+
+extension Importer {
+  /// The refusal when nothing reads as revenue and some sheets cannot be read: every such
+  /// sheet's cells, the sheet with the most first (the revenue tab holds a formula per
+  /// customer-month, a summary tab a few: session 35, H35-10, the error named only the summary
+  /// tab's one cell), ties in tab order.
+  static func unreadableError(_ unreadable: [(file: String, error: ARRQualityError)])
+    -> ARRQualityError
+  {
+    let ordered = unreadable.indices.sorted {
+      let (a, b) = (unreadable[$0].error.problemCount, unreadable[$1].error.problemCount)
+      return a != b ? a > b : $0 < $1
+    }.map { unreadable[$0].error }
+    var error = ordered[0]
+    for other in ordered.dropFirst() {
+      error.message += "; " + other.message
+      error.problems += other.problems
+      error.problemCount += other.problemCount
+    }
+    error.problems = Array(error.problems.prefix(ARRQualityError.problemDisplayLimit))
+    return error
   }
 }

@@ -271,8 +271,14 @@ enum Reasons {
       t.append(Int((value(.zeroUsageMonths) * 3).rounded()))
       t.append(" of the last 3 paid months")
     case .volatility:
-      t.append("usage-billed revenue volatile (swings ±")
-      t.percent(value(.usageVolatility))
+      // The signal is a coefficient of variation capped at 1, not a range: "±100%" read as
+      // revenue falling to zero and back (render review 35, R35-10), so it is named as the
+      // spread of the months against their level, and the cap as a floor.
+      let spread = value(.usageVolatility)
+      t.append("usage-billed revenue volatile (monthly amounts vary by ")
+      t.percent(spread)
+      if spread >= 1 { t.append(" or more") }
+      t.append(" of their level")
       // The months read: the last 6, fewer in a shorter history or tenure (trial 34, T34-13:
       // "its 6-month average" of an account paying 3 months).
       let months = min(

@@ -83,6 +83,15 @@ public struct Workbook: Sendable {
   ///   cannot be read (first 50 listed), or the part that is damaged.
   /// - Complexity: O(n) in the sheet's XML.
   public func worksheet(_ sheet: SheetInfo) throws(ARRQualityError) -> Worksheet {
+    try worksheet(sheet, keepsUnsavedFormulas: false)
+  }
+
+  /// Reads one sheet's cells; with `keepsUnsavedFormulas`, a formula without a saved value is
+  /// no problem but kept aside in ``Worksheet/unsavedFormulas``, its cell empty (the importer
+  /// judges it by its row).
+  public func worksheet(_ sheet: SheetInfo, keepsUnsavedFormulas: Bool)
+    throws(ARRQualityError) -> Worksheet
+  {
     let errors = WorkbookErrors(fileName: fileName)
     guard sheet.isWorksheet else {
       throw .data(
@@ -97,9 +106,10 @@ public struct Workbook: Sendable {
     } catch {
       throw errors.container(error, sheet: sheet.name)
     }
-    let reader = WorksheetReader(
+    var reader = WorksheetReader(
       sheet: sheet, sharedStrings: sharedStrings, cellStyles: cellStyles,
       dateSystem: dateSystem, errors: errors)
+    reader.keepsUnsavedFormulas = keepsUnsavedFormulas
     return try reader.read(bytes)
   }
 }

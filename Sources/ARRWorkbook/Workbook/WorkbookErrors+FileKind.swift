@@ -50,18 +50,30 @@ extension WorkbookErrors {
       if let mainPart, mainPart.hasPrefix(folder) { return (kind, mainPart) }
       if mainPart == nil && archive.contains(part) { return (kind, part) }
     }
+    // Apple Numbers (session 35, H35-14: told to unzip it, which gives `.iwa` files).
+    if archive.contains("Index/Document.iwa") {
+      return ("an Apple Numbers document (.numbers)", "Index/Document.iwa")
+    }
     if archive.contains("mimetype") && archive.contains("content.xml") {
       return ("an OpenDocument file (LibreOffice or OpenOffice: .ods, .odt)", "content.xml")
     }
     return nil
   }
 
-  /// The refusal of another kind of document given as a workbook.
+  /// The refusal of another kind of document given as a workbook (a zip archive, whatever
+  /// its name).
   func otherDocument(_ kind: String, part: String) -> ARRQualityError {
-    .data(
-      "\(fileName) is not an Excel workbook: it is \(kind) (it holds \(part)), saved under a "
-        + "workbook's name. Give the revenue table itself: from its spreadsheet, save it as "
-        + "Excel Workbook (.xlsx) or export the sheet as CSV")
+    let lowered = fileName.lowercased()
+    let renamed =
+      [".xlsx", ".xlsm", ".xls"].contains { lowered.hasSuffix($0) }
+      ? ", saved under a workbook's name" : ""
+    let advice =
+      part == "Index/Document.iwa"
+      ? "open it in Numbers and choose File > Export To > Excel… (or CSV…), then give that file"
+      : "from its spreadsheet, save it as Excel Workbook (.xlsx) or export the sheet as CSV"
+    return .data(
+      "\(fileName) is not an Excel workbook: it is \(kind) (it holds \(part))\(renamed). Give "
+        + "the revenue table itself: \(advice)")
   }
 
   /// The refusal of a plain zip archive given as a workbook (no `[Content_Types].xml`, no

@@ -27,6 +27,10 @@ public struct SheetExport: Sendable, Equatable {
   public var offCentCells: [OffCentCell]
   /// Every off-cent number, counted.
   public var offCentCount: Int
+  /// The cells holding a plain whole number (no date, percent or currency format), which
+  /// cannot hold leading zeros: an id column's number cells are ids Excel read as numbers
+  /// (session 35, H35-17).
+  public var wholeNumbers = WholeNumberCells()
 
   /// How many off-cent numbers are kept one by one.
   public static let offCentSampleLimit = 5
@@ -73,6 +77,9 @@ extension Worksheet {
               SheetExport.OffCentCell(
                 position: position(row: row.number, column: cell.column), value: x, text: text))
           }
+        }
+        if case .number(let x) = cell.value, x == x.rounded(), x.magnitude < 1e15 {
+          out.wholeNumbers.insert(row: row.number, column: cell.column - 1)
         }
         let trimmed = Self.trimmed(text)
         if !trimmed.isEmpty { isBlank = false }

@@ -1,3 +1,5 @@
+import ARRCore
+
 /// One sheet's cells: the rows that hold values, in row order, and the merged ranges.
 public struct Worksheet: Sendable, Equatable {
   /// The tab's name.
@@ -10,6 +12,30 @@ public struct Worksheet: Sendable, Equatable {
   public var mergedRanges: [CellRange]
   /// Columns the sheet hides (`<col hidden="1">`), as 1-based ranges, in the sheet's order.
   public var hiddenColumns: [ClosedRange<Int>]
+  /// Formulas without a saved value, in sheet order, when read with
+  /// `keepsUnsavedFormulas` (``Workbook/worksheet(_:keepsUnsavedFormulas:)``): their cells
+  /// are empty in ``rows``.
+  public var unsavedFormulas: [CellReference] = []
+
+  /// What a formula without a saved value is, at its cell.
+  public static let unsavedFormulaMessage =
+    "the formula has no saved value (the file was written by a program that does not "
+    + "calculate formulas): open the workbook in a spreadsheet program, save it, and try again"
+
+  /// The error of formulas without a saved value at `cells` (of this sheet, in order) in
+  /// workbook `fileName`, as the reader gives it when it does not keep them aside.
+  public func unsavedFormulaError(_ cells: [CellReference], fileName: String) -> ARRQualityError {
+    ARRQualityError(
+      kind: .invalidData,
+      message:
+        "\(fileName): \(cells.count) cell\(cells.count == 1 ? "" : "s") of sheet \"\(name)\" "
+        + "cannot be read",
+      problems: cells.prefix(ARRQualityError.problemDisplayLimit).map {
+        InputProblem(
+          file: $0.named(inSheet: name), line: 0, message: Self.unsavedFormulaMessage)
+      },
+      problemCount: cells.count)
+  }
 
   public init(
     name: String, index: Int, rows: [WorksheetRow], mergedRanges: [CellRange],

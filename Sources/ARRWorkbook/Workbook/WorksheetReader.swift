@@ -7,6 +7,9 @@ struct WorksheetReader {
   let cellStyles: [NumberStyle]
   let dateSystem: DateSystem
   let errors: WorkbookErrors
+  /// Whether a formula without a saved value is kept aside (``Worksheet/unsavedFormulas``),
+  /// its cell empty, for the importer to judge by its row, instead of a problem.
+  var keepsUnsavedFormulas = false
 
   /// The `t` attribute of a cell.
   enum CellType {
@@ -22,6 +25,12 @@ struct WorksheetReader {
     var cdataValue: String?
     var hasFormula = false
     var inlineText = ""
+
+    /// A formula whose result the file does not hold (written by a program that does not
+    /// calculate formulas).
+    var isUnsavedFormula: Bool {
+      hasFormula && type != .inlineString && value == nil && cdataValue == nil
+    }
   }
 
   /// Cell problems, the first ``ARRQualityError/problemDisplayLimit`` kept.
@@ -41,6 +50,7 @@ struct WorksheetReader {
     var merged: [CellRange] = []
     var hidden: [ClosedRange<Int>] = []
     var problems = Problems()
+    var unsaved = [CellReference]()
     var lastReference = CellReference(row: 1, column: 1)
     do {
       try bytes.withUnsafeBufferPointer { buffer throws(XMLFailure) in
@@ -136,7 +146,9 @@ struct WorksheetReader {
             if isInCell {
               if xml.equals(name, "c") {
                 isInCell = false
-                if let value = finish(cell, xml, &problems) {
+                if keepsUnsavedFormulas && cell.isUnsavedFormula {
+                  unsaved.append(cell.reference)
+                } else if let value = finish(cell, xml, &problems) {
                   cells.append(WorksheetCell(column: cell.reference.column, value: value))
                 }
               } else if xml.equals(name, "v") {
@@ -209,9 +221,11 @@ struct WorksheetReader {
               + "not known, so the sheet is not read")
         ])
     }
-    return Worksheet(
+    var worksheet = Worksheet(
       name: sheet.name, index: sheet.index, rows: rows, mergedRanges: merged,
       hiddenColumns: hidden)
+    worksheet.unsavedFormulas = unsaved
+    return worksheet
   }
 
   /// Reports each cell of `cells` (sorted by column) whose reference an earlier cell of the row
@@ -245,13 +259,7 @@ struct WorksheetReader {
     }
     let isEmpty = cell.value == nil && cell.cdataValue == nil
     if cell.type != .inlineString && isEmpty {
-      if cell.hasFormula {
-        problems.add(
-          position,
-          "the formula has no saved value (the file was written by a program that does not "
-            + "calculate formulas): open the workbook in a spreadsheet program, save it, "
-            + "and try again")
-      }
+      if cell.isUnsavedFormula { problems.add(position, Worksheet.unsavedFormulaMessage) }
       return nil
     }
     switch cell.type {

@@ -33,6 +33,35 @@ import Testing
     #expect(md.contains("`monthly_spike_one_time`"))
   }
 
+  /// A currency the data does not name is assumed, not a fact (session 35, H35-8): company.json
+  /// leaves it out, so the folder read back assumes USD again and says so, as the direct
+  /// reading does; import.md says it, and that a decimal comma suggests euros. A named one
+  /// (`--currency`, or a cell's code) is written.
+  @Test(arguments: [
+    (ImportOptions(), true), (ImportOptions(currency: "EUR"), false),
+  ])
+  func anAssumedCurrencyStaysAssumed(options: ImportOptions, isAssumed: Bool) throws {
+    let text = "Customer;Jan-25;Feb-25\nAcme;1.234,50;1.234,50\nBeta;2.000,00;2.500,00\n"
+    let imported = try importCube(text, options: options, name: "eu.csv")
+    let conversion = try imported.company(name: "Acme", currency: options.currency)
+    #expect(conversion.company.profile.isCurrencyAssumed == isAssumed)
+    let files = ImportFolder.contents(imported, conversion)
+    let json = String(decoding: files[2].bytes, as: UTF8.self)
+    #expect(json.contains("\"currency\"") == !isAssumed)
+    let back = try CompanyLoader.load(
+      accountsCSV: files[0].bytes, monthlyCSV: files[1].bytes, companyJSON: files[2].bytes)
+    #expect(back.profile.isCurrencyAssumed == isAssumed)
+    #expect(back.profile.currency == (isAssumed ? "USD" : "EUR"))
+    let md = String(decoding: files[3].bytes, as: UTF8.self)
+    #expect(
+      md.contains(
+        "**Currency:** not named in the data: USD assumed (`company.json` leaves it out, so the "
+          + "folder's report says it is assumed); pass `--currency` or add `\"currency\"` to "
+          + "`company.json` if the amounts are in another. `eu.csv` writes its amounts with a "
+          + "decimal comma, as most of Europe does: they may be euros, not dollars.\n") == isAssumed
+    )
+  }
+
   @Test func theNativeReaderUnderstandsTheInferredColumns() throws {
     let accounts = """
       account_id,contract_type,billing_cadence,start_date,inferred,inferred_from

@@ -107,7 +107,7 @@ import Testing
   /// test process), hand-built where no bundled company raises the code.
   static func analysis(raising code: Finding.Code) throws -> Analysis {
     switch code {
-    case .oneTimeInClaim:
+    case .oneTimeInClaim, .qualityAboveRunRate:
       return try SampleCompanies.analysis("ai-hypergrowth")
     case .degenerateFit:
       // No bundled sample's curve is degenerate since the geometric limit reads as constant

@@ -83,7 +83,8 @@ import Testing
     let r = Scoring.run(c)
     #expect(
       r.reasons(for: r.scores[0]).contains(
-        "usage-billed revenue volatile (swings ±35% over the last 3 months)"))
+        "usage-billed revenue volatile (monthly amounts vary by 35% of their level over the last 3 months)"
+      ))
   }
 
   /// Six months of the zig-zag above: ±32% over the last 6 months.
@@ -95,6 +96,22 @@ import Testing
     let r = Scoring.run(c)
     #expect(
       r.reasons(for: r.scores[0]).contains(
-        "usage-billed revenue volatile (swings ±32% over the last 6 months)"))
+        "usage-billed revenue volatile (monthly amounts vary by 32% of their level over the last 6 months)"
+      ))
+  }
+
+  /// At the signal's cap (a coefficient of variation of 1 or more) the reason says "or more"
+  /// (render review 35, R35-10): 1,000, 100, 100 falls, so it is measured around its mean of
+  /// 400: deviations 600, −300, −300, √((360,000 + 90,000 + 90,000) ÷ 3) = 424.3, 106% of 400,
+  /// capped at 1.
+  @Test func theCapIsAFloor() {
+    var u = Fixture.account("U", .usage, .monthly)
+    u.isPastDue = true
+    let c = Fixture.company([u], mrr: [[100_000, 10_000, 10_000]])
+    let r = Scoring.run(c)
+    #expect(
+      r.reasons(for: r.scores[0]).contains(
+        "usage-billed revenue volatile (monthly amounts vary by 100% or more of their level over "
+          + "the last 3 months)"))
   }
 }

@@ -75,6 +75,19 @@ import Testing
     )
   }
 
+  /// An Apple Numbers document, under its own name (session 35, H35-14: told to unzip it, which
+  /// gives `.iwa` files): named, with Numbers' export.
+  @Test func anAppleNumbersDocumentIsNamed() throws {
+    let numbers = Self.zip([
+      ("Index/Document.iwa", "\u{0}\u{1}"), ("Metadata/Properties.plist", "<plist/>"),
+    ])
+    #expect(
+      try #require(Fixtures.error(opening: numbers, named: "Customer MRR.numbers")).message
+        == "Customer MRR.numbers is not an Excel workbook: it is an Apple Numbers document "
+        + "(.numbers) (it holds Index/Document.iwa). Give the revenue table itself: open it in "
+        + "Numbers and choose File > Export To > Excel… (or CSV…), then give that file")
+  }
+
   /// A plain zip under a workbook's name (session 28, t28b lane): what it holds, and what to
   /// do; folders and macOS's `__MACOSX/` copies are not counted.
   @Test func aPlainZipSaysWhatItHolds() throws {

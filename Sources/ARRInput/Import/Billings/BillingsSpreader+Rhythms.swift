@@ -24,14 +24,15 @@ extension BillingsSpreader {
     }
   }
 
-  /// Sets the cadence and contract type a rhythm of `r` months implies, where no file gave them.
+  /// Sets the cadence and contract type a rhythm of `r` months implies, where no file gave them
+  /// (the cadence only when `infersCadence`).
   static func apply(
     _ t: (rhythm: Int, from: Int, rule: ImportRule), to a: inout ImportedAccount,
-    firstMonth: Month
+    firstMonth: Month, infersCadence: Bool = true
   ) {
     a.apply(t.rule)
     var inferredSomething = false
-    if a.billingCadence == nil {
+    if a.billingCadence == nil && infersCadence {
       let cadence: BillingCadence? =
         switch t.rhythm {
         case 1: .monthly

@@ -42,9 +42,14 @@ enum BillingsSpreader {
   /// - Parameter charges: The positive billed cents alone, per cell, when `cells` nets credits
   ///   against charges of the same month (a ledger's lines): the rhythm is found on them, so a
   ///   refunded month is no gap, and spread as `cells` nets it.
+  /// - Parameter monthlySaysCadence: Whether an invoice every month (or a single payment read
+  ///   as a month's) says the account is billed monthly. A cube read as invoices by `--values
+  ///   auto` on its negative cells alone does not, unless some account's invoices show a rhythm
+  ///   of 3 months or more: the same cells read as MRR say nothing of billing, so a monthly
+  ///   rhythm leaves the cadence unknown (session 35, H35-5).
   static func spread(
     _ cells: [Int64], charges: [Int64]? = nil, into company: inout ImportedCompany,
-    infersShape: Bool = true
+    infersShape: Bool = true, monthlySaysCadence: Bool = true
   ) {
     let n = company.monthCount
     let count = company.accounts.count
@@ -125,6 +130,9 @@ enum BillingsSpreader {
       if hasAddOn { addOnAccounts += 1 }
       if hasFee { feeAccounts += 1 }
     }
+    // A rhythm of 3 months or more anywhere in the file says its cells are invoices: its
+    // monthly payers are billed monthly.
+    let monthlySaysCadence = monthlySaysCadence || !longRhythms.isEmpty
     let companyMedian = median(allMonthly)
     let segmentMedian = monthlyMedians.mapValues {
       $0.count >= minimumSegmentAccounts ? median($0) : nil
@@ -185,6 +193,10 @@ enum BillingsSpreader {
     // id, month, months to the end and the term its size gave.
     var endBounded = 0
     var endBoundedExample: (id: String, month: Month, months: Int, guessed: Int)?
+    // Accounts invoiced every month whose cadence is left unknown (`monthlySaysCadence` false),
+    // and the first's id.
+    var monthlyUnsaid = 0
+    var monthlyUnsaidExample: String?
     // Pass 2: spread.
     for a in 0..<count {
       spreader.reset()
@@ -433,7 +445,13 @@ enum BillingsSpreader {
       }
       spreader.finish(into: &company, account: a)
       if let t = terms {
-        apply(t, to: &account, firstMonth: company.firstMonth)
+        if t.rhythm == 1 && !monthlySaysCadence && account.billingCadence == nil {
+          monthlyUnsaid += 1
+          monthlyUnsaidExample = monthlyUnsaidExample ?? account.id
+        }
+        apply(
+          t, to: &account, firstMonth: company.firstMonth,
+          infersCadence: t.rhythm != 1 || monthlySaysCadence)
       }
       if let range = spreader.ambiguousRange {
         account.ambiguousMRR = range
@@ -464,6 +482,13 @@ enum BillingsSpreader {
     company.log.notes.append(
       "billed amounts are assigned to the month billed: usage billed in arrears counts in the "
         + "month it was invoiced, not the month it measures")
+    if let id = monthlyUnsaidExample {
+      company.log.notes.append(
+        "\(Counted.phrase(monthlyUnsaid, "account", verb: ("is", "are"))) invoiced every month "
+          + "(\"\(id)\"): billing cadence left unknown, not \"billed monthly\", since only "
+          + "negative cells read the file as invoices and the same cells read as MRR say nothing "
+          + "of billing (a billing column, or lone invoices months apart, would say it)")
+    }
     if let first = oneGap.first {
       // Two counts of one rule say their scope (session 35, render review 35, R35-12:
       // billings' choices table counted the 8 accounts whose as-of MRR is a range, this note

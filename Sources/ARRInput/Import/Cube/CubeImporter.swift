@@ -95,6 +95,7 @@ enum CubeImporter {
       }
     }
     var guess: CubeValues.Decision?
+    var monthlySaysCadence = true
     if log.files[fileIndex].shape == .movements {
       // Levels rebuilt from a movements log are MRR by construction.
       (values, reason) = (.mrr, MovementLogReader.valuesReason)
@@ -104,6 +105,7 @@ enum CubeImporter {
       // Sheets read as slices (``RevenueSheets``) share the reading each decided alone.
       if let decided { (values, reason) = decided }
       if decision.values == values && decision.isGuess(data) { guess = decision }
+      if decision.values == values && decision.isOnNegativesAlone { monthlySaysCadence = false }
     }
     let alternatives = data.alternativeAsOf
     log.files[fileIndex].values = values
@@ -159,7 +161,8 @@ enum CubeImporter {
     switch values {
     case .billings:
       let leftOutBefore = company.log.tieOut.leftOutCents
-      BillingsSpreader.spread(data.cells, into: &company)
+      BillingsSpreader.spread(
+        data.cells, into: &company, monthlySaysCadence: monthlySaysCadence)
       // Credits the spread could not place (no one-time revenue in their month to reduce, no
       // renewal stepping down, no revenue to bring below zero) are left out: the tie-out counts
       // them, and a finding says so, as for a ledger's credits.

@@ -28,6 +28,7 @@ extension CubeReader {
     if let c = comma {
       log.notes.append(
         "\(file): amounts read with a decimal comma (e.g. \"\(c.text)\" on line \(c.line))")
+      log.decimalCommaFile = log.decimalCommaFile ?? file
       return true
     }
     return false

@@ -266,12 +266,16 @@ enum CubeReader {
           if v == nil { ok = false }
           sums.append(v ?? 0)
         }
-        if ok { totals.append((record.line, sums)) }
+        // Formulas without a saved value leave cells blank: nothing to check (H35-10).
+        let isUnsaved = table.sheet?.uncheckedTotals.contains(record.line) == true
+        if ok && !isUnsaved { totals.append((record.line, sums)) }
         log.skip(
           file: fileIndex, line: record.line, kind: .totals,
-          reason: ok
-            ? "\"\(snippet(cells))\", excluded and checked"
-            : "\"\(snippet(cells))\", excluded (cells not all amounts, not checked)")
+          reason: isUnsaved
+            ? "\"\(snippet(cells))\", excluded (formulas without saved values, not checked)"
+            : ok
+              ? "\"\(snippet(cells))\", excluded and checked"
+              : "\"\(snippet(cells))\", excluded (cells not all amounts, not checked)")
         continue
       }
       if !hasAmount && cells.filter({ !$0.isEmpty }).count <= 1 {

@@ -26,6 +26,10 @@ enum CubeValues {
     var lumps: [Int] = []
     /// Accounts that paid at least twice.
     var paidTwice = 0
+    /// Billings decided on negative cells alone: the accounts' lumps would not have said
+    /// invoices. A monthly rhythm then says nothing of billing that MRR would not (session 35,
+    /// H35-5: one credit turned every steady account "billed monthly", QA −18%).
+    var isOnNegativesAlone = false
 
     /// MRR decided on thin evidence: some accounts pay in periodic lumps, too few to call the
     /// cells billings, and no header names the amounts a level (review 13, F4: 2 annual payers
@@ -76,17 +80,18 @@ enum CubeValues {
     // A name saying MRR (`mrr.csv`) says what the cells are: negative cells are then no sign of
     // invoices (session 28, t28c lane; trial 28, T28-6: roadmunk's real `mrr.csv`, 99 negative
     // cells of 431,000, was read as billings, $10.23M for $10.39M, the report not saying why).
+    let share = paidTwice == 0 ? 0 : Double(periodic) / Double(paidTwice)
+    let percent = (share * 1000).rounded() / 10
+    let isLumpy = periodic >= minimumAccounts && share >= minimumShare
     if let n = data.negatives.first, data.levelHeader == nil, data.mrrLabel == nil {
       return Decision(
         values: .billings,
         reason:
           "billings: \(CountText.grouped(data.negatives.count)) negative cell\(data.negatives.count == 1 ? "" : "s") "
           + "(first on line \(n.line), \"\(n.text)\"): MRR is never negative, a credit note is",
-        lumps: lumps, paidTwice: paidTwice)
+        lumps: lumps, paidTwice: paidTwice, isOnNegativesAlone: !isLumpy)
     }
-    let share = paidTwice == 0 ? 0 : Double(periodic) / Double(paidTwice)
-    let percent = (share * 1000).rounded() / 10
-    if periodic >= minimumAccounts && share >= minimumShare {
+    if isLumpy {
       return Decision(
         values: .billings,
         reason:

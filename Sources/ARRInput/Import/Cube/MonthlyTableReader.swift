@@ -704,10 +704,30 @@ enum MonthlyTableReader {
     if let firstSummed = summed.first {
       let name = accounts[firstSummed / span].id
       let month = first.adding(months: firstSummed % span)
+      var read = Set(layout.roles.values).union([layout.period, layout.amount])
+      read.formUnion([layout.usage, layout.oneTime, currencyColumn].compactMap { $0 })
+      let joined = JoinDuplicates.find(
+        rows.lazy.filter { $0.month <= last && !restatedLines.contains($0.line) }.map {
+          JoinDuplicates.Row(
+            cell: $0.account * span + $0.month.months(since: first), cents: $0.cents,
+            usage: $0.usage, oneTime: $0.oneTime, cells: $0.cells)
+        }, summed: Set(summed), read: read)
+      // The other reading of a join's duplicates in the as-of month: each counted once.
+      var asOf: (read: Int64, once: Int64, customers: Int) = (0, 0, 0)
+      for (i, once) in joined.once.sorted(by: { $0.key < $1.key }) where i % span == span - 1 {
+        asOf.read &+= data.cells[i]
+        asOf.once &+= once
+        asOf.customers += 1
+        data.alternativeAsOf.append((i / span, once))
+      }
+      let money = options.currency ?? data.currency ?? log.currency
       log.findings.append(
         "\(file): \(CountText.grouped(summed.count)) customer-month\(summed.count == 1 ? " is" : "s are") on "
           + "several rows (one per plan or product?), added up: first \"\(name)\" in \(month), "
-          + "\(rowCount[firstSummed]) rows")
+          + "\(rowCount[firstSummed]) rows"
+          + JoinDuplicates.words(
+            joined, of: summed.count, header: header.cells, asOf: asOf,
+            amount: header.cells[layout.amount], currency: money))
     }
     checkTotals(
       totals, data: data, file: file, currency: options.currency ?? data.currency ?? log.currency,

@@ -110,7 +110,7 @@ struct DateRhythm: Sendable {
         + "of consecutive months (\(example.dates[0]) to \(example.dates[example.dates.count - 1])), "
         + "as monthly billing does, and the file runs to \(runs[0]) (to \(runs[1]) as "
         + "read): check the order the file is "
-        + "written in; the headline differs",
+        + "written in",
       reading.spaced.map(\.key)
     )
   }

@@ -26,7 +26,9 @@ extension LedgerReader {
   static func dateOrder(
     _ body: ArraySlice<ImportTable.Record>, header: [String], layout: LedgerLayout, file: String,
     options: ImportOptions, title: TitleAsOf? = nil, log: inout ImportLog
-  ) throws(ARRQualityError) -> DateOrder? {
+  ) throws(ARRQualityError) -> (
+    order: DateOrder?, contradiction: (finding: String, accounts: [String], order: DateOrder)?
+  ) {
     let columns = [LedgerLayout.Role.date, .serviceDate, .serviceStart, .serviceEnd].compactMap {
       layout.columns[$0]
     }
@@ -57,9 +59,9 @@ extension LedgerReader {
       cells.contains(where: { LedgerDate.isAmbiguous($0.text) }),
       let finding = rhythm.contradicts(given, file: file)
     {
-      log.addFinding(finding.text, accounts: finding.accounts)
+      return (order, (finding.text, finding.accounts, given == .mdy ? .dmy : .mdy))
     }
-    return order
+    return (order, nil)
   }
 
   /// The decimal mark of the amount column (as for cubes).

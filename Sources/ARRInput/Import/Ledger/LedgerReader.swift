@@ -138,7 +138,7 @@ enum LedgerReader {
       return served.isEmpty || Self.serviceRange(served) != nil ? .date : .serviceDate
     }
     var servedLines = 0
-    let order = try dateOrder(
+    let (order, otherDateOrder) = try dateOrder(
       body, header: header.cells, layout: layout, file: file, options: options,
       title: title, log: &log)
     let isDecimalComma = try decimalMark(body, layout: layout, file: file, options: options)
@@ -173,6 +173,7 @@ enum LedgerReader {
       log.findings.append(finding)
     }
     var data = LedgerData(fileIndex: fileIndex)
+    data.otherDateOrder = otherDateOrder
     let isFailedClosed =
       layout.columns[.status].map {
         Self.isFailedClosed(statusHeader: header.cells[$0])

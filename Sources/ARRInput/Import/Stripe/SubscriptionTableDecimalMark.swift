@@ -36,6 +36,7 @@ enum SubscriptionTableDecimalMark {
     guard let c = comma else { return (false, nil) }
     log.notes.append(
       "\(file): prices read with a decimal comma (e.g. \"\(c.text)\" on line \(c.line))")
+    log.decimalCommaFile = log.decimalCommaFile ?? file
     return (true, c)
   }
 }

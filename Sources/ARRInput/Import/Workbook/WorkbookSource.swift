@@ -91,11 +91,27 @@ enum WorkbookSource {
       let export: SheetExport
       var merges = [CellRange]()
       var hidden = [ClosedRange<Int>]()
-      do {
-        let sheet = try workbook.worksheet(info)
+      var uncheckedTotals = Set<Int>()
+      do throws(ARRQualityError) {
+        let sheet = try workbook.worksheet(info, keepsUnsavedFormulas: true)
         merges = sheet.mergedRanges.filter { $0.last.row > $0.first.row }
         hidden = sheet.hiddenColumns
         export = try sheet.export()
+        let unsaved = unsavedFormulas(sheet.unsavedFormulas, in: export)
+        if !unsaved.read.isEmpty {
+          throw sheet.unsavedFormulaError(unsaved.read, fileName: file.name)
+        }
+        if let first = unsaved.totals.first {
+          uncheckedTotals = Set(unsaved.totals.map(\.row))
+          let rows = uncheckedTotals.sorted()
+          offer.notes.append(
+            "\(file.name): \(rows.count == 1 ? "the totals row" : "totals rows") of sheet "
+              + "\"\(info.name)\" (\(rows.count == 1 ? "row" : "rows") "
+              + "\(rows.map(String.init).joined(separator: ", "))) \(rows.count == 1 ? "holds" : "hold") "
+              + "\(Counted.phrase(unsaved.totals.count, "formula")) without a saved value (first "
+              + "\(first.named(inSheet: info.name))): excluded and not checked (a spreadsheet "
+              + "program saves their values when it saves the file)")
+        }
       } catch {
         // Name the workbook: the sheet's message names only the sheet.
         var located = error
@@ -120,10 +136,33 @@ enum WorkbookSource {
       offer.sheets.append(
         Sheet(
           table: table(
-            export, sheet: info.name, workbook: file.name, merges: merges, hiddenColumns: hidden),
+            export, sheet: info.name, workbook: file.name, merges: merges, hiddenColumns: hidden,
+            uncheckedTotals: uncheckedTotals),
           isChosen: isChosen))
     }
     return offer
+  }
+
+  /// Formulas without a saved value (``ARRWorkbook/Worksheet/unsavedFormulas``) split by their
+  /// row: on a row whose label reads as a total by its words alone (`Total`, `Grand total`,
+  /// `Total MRR`: ``CubeTotals/kind(_:monthColumns:)``), excluded from the figures and only
+  /// checked, they lose the check; on any other row they may be read, and stay the error
+  /// (session 35, H35-10: a totals row's `=SUM(…)` written by openpyxl refused the workbook,
+  /// `--lenient` too).
+  static func unsavedFormulas(_ cells: [CellReference], in export: SheetExport) -> (
+    read: [CellReference], totals: [CellReference]
+  ) {
+    guard !cells.isEmpty else { return ([], []) }
+    let rows = Set(cells.map(\.row))
+    var isTotals = [Int: Bool]()
+    for r in export.records where rows.contains(r.row) {
+      isTotals[r.row] = CubeTotals.kind(r.cells, monthColumns: []) == .total
+    }
+    var out = (read: [CellReference](), totals: [CellReference]())
+    for c in cells {
+      if isTotals[c.row] == true { out.totals.append(c) } else { out.read.append(c) }
+    }
+    return out
   }
 
   /// The sheet's export as an import table: a record's line is its sheet row.
@@ -131,9 +170,10 @@ enum WorkbookSource {
   ///   - merges: The sheet's merged ranges spanning rows, named in a problem at a cell inside
   ///     one (review 13, F7).
   ///   - hiddenColumns: The sheet's hidden columns, 1-based ranges.
+  ///   - uncheckedTotals: Totals rows whose formulas have no saved value (``unsavedFormulas(_:in:)``).
   static func table(
     _ export: SheetExport, sheet: String, workbook: String, merges: [CellRange] = [],
-    hiddenColumns: [ClosedRange<Int>] = []
+    hiddenColumns: [ClosedRange<Int>] = [], uncheckedTotals: Set<Int> = []
   ) -> ImportTable {
     var table = ImportTable(
       file: "\(workbook), sheet \(sheet)",
@@ -152,6 +192,8 @@ enum WorkbookSource {
     for r in hiddenColumns where r.lowerBound <= width {
       for c in r.lowerBound...min(r.upperBound, width) { origin.hiddenColumns.insert(c - 1) }
     }
+    origin.wholeNumbers = export.wholeNumbers
+    origin.uncheckedTotals = uncheckedTotals
     table.sheet = origin
     return table
   }

@@ -54,7 +54,8 @@ import Testing
   }
 
   /// `--date-order dmy` on the month-first file is obeyed (every line in 2025-01) and said: a
-  /// finding naming the customers, an example's lines and the other order's months.
+  /// finding naming the customers, an example's lines, the other order's months and its ARR
+  /// (by hand, 12 × 3,700 = $44,400 at 2025-06).
   @Test func aGivenOrderTheRhythmContradictsIsAFinding() throws {
     let c = try ImportFixtures.read(
       [("ledger.csv", Self.ledger())], options: ImportOptions(dateOrder: .dmy))
@@ -66,7 +67,8 @@ import Testing
       + "\"01/01/2025\" (line 2) to \"06/01/2025\" (line 16), read 2025-01-01 to 2025-01-06. "
       + "Read month first (--date-order mdy) they fall on the same day of consecutive months "
       + "(2025-01-01 to 2025-06-01), as monthly billing does, and the file runs to 2025-06 (to "
-      + "2025-01 as read): check the order the file is written in; the headline differs"
+      + "2025-01 as read): check the order the file is written in; read so, ARR at 2025-06 is "
+      + "$44,400 from the lines"
     #expect(c.log.findings.contains(finding))
     #expect(c.log.stakes[finding]?.accountIDs == ["Alpha", "Bravo", "Charlie"])
     // The order the rhythm takes, given: no finding, the hand figure.

@@ -26,11 +26,12 @@ import Testing
 
   /// F17: a summary tab's `=SUM(Revenue!B2:B3)` without a saved value refused the workbook,
   /// though its revenue tab is fine. Now the summary is left out with a finding; the revenue
-  /// tab reads as it would alone: 100 + 200 = 300 in March.
+  /// tab reads as it would alone: 100 + 200 = 300 in March. (Labelled `ARR`: a row labelled
+  /// `Total` is a totals row, whose formula is only a note: H35-10 below.)
   @Test func anUnreadableUnusedSheetIsLeftOutWithAFinding() throws {
     let c = try Importer.read([
       Self.file([
-        XLSXWriter.Sheet("Summary", rows: [["Total", .unsavedFormula("SUM(Revenue!B2:B3)")]]),
+        XLSXWriter.Sheet("Summary", rows: [["ARR", .unsavedFormula("SUM(Revenue!B2:B3)")]]),
         XLSXWriter.Sheet(
           "Revenue", rows: [Self.header, ["Acme", 100, 100, 100], ["Beta", 200, 200, 200]]),
       ])
@@ -43,6 +44,60 @@ import Testing
           && $0.contains("Summary!B1: the formula has no saved value")
       }, "\(c.log.findings)")
     #expect(c.log.notes.contains { $0.contains("book.xlsx, sheet Summary (cannot be read)") })
+  }
+
+  /// Session 35, H35-10: a totals row's `=SUM(…)` without a saved value (as openpyxl or pandas
+  /// write it) refused the workbook, `--lenient` too. Now the row is excluded and not checked,
+  /// with a note; a summary tab's `Total` row too. March by hand 100 + 200 = 300.
+  @Test func aTotalsRowsUnsavedFormulasAreANote() throws {
+    let c = try Importer.read([
+      Self.file([
+        XLSXWriter.Sheet("Summary", rows: [["Total ARR", .unsavedFormula("SUM(Revenue!D5)")]]),
+        XLSXWriter.Sheet(
+          "Revenue",
+          rows: [
+            Self.header, ["Acme", 100, 100, 100], ["Beta", 200, 200, 200],
+            [
+              "Total", .unsavedFormula("SUM(B2:B3)"), .unsavedFormula("SUM(C2:C3)"),
+              .unsavedFormula("SUM(D2:D3)"),
+            ],
+          ]),
+      ])
+    ])
+    #expect(c.accounts.map(\.id) == ["Acme", "Beta"])
+    #expect(c.accounts.indices.reduce(0) { $0 + c.mrr[c.cell($1, 2)] } == 30_000)
+    #expect(
+      c.log.notes.contains(
+        "book.xlsx: the totals row of sheet \"Revenue\" (row 4) holds 3 formulas without a "
+          + "saved value (first Revenue!B4): excluded and not checked (a spreadsheet program "
+          + "saves their values when it saves the file)"), "\(c.log.notes)")
+    #expect(c.log.notes.contains { $0.hasPrefix("book.xlsx: the totals row of sheet \"Summary\"") })
+    #expect(c.log.findings.allSatisfy { !$0.contains("totals row") }, "\(c.log.findings)")
+  }
+
+  /// Formulas without a saved value on rows that are read stay the error; with nothing read,
+  /// the sheet with the most such cells (the revenue tab) is named first, then the others.
+  @Test func unsavedFormulasOnReadRowsNameTheRevenueTabFirst() throws {
+    let error = try #require(
+      Self.error {
+        _ = try Importer.read([
+          Self.file([
+            XLSXWriter.Sheet("Summary", rows: [["ARR", .unsavedFormula("SUM(Revenue!D2:D3)")]]),
+            XLSXWriter.Sheet(
+              "Revenue",
+              rows: [
+                Self.header, ["Acme", .unsavedFormula("100"), .unsavedFormula("100"), 100],
+                ["Beta", 200, 200, 200],
+              ]),
+          ])
+        ])
+      })
+    #expect(
+      error.message
+        == "book.xlsx: 2 cells of sheet \"Revenue\" cannot be read; book.xlsx: 1 cell of sheet "
+        + "\"Summary\" cannot be read")
+    #expect(
+      error.problems.map(\.file) == ["Revenue!B2", "Revenue!C2", "Summary!B1"])
   }
 
   /// With no other sheet reading as revenue, the unreadable sheet's error stands (it may be

@@ -1,0 +1,98 @@
+// MonthlyTableReader: a customer-month's rows equal in every column read, differing only in
+// columns not read (a warehouse join's fan-out).
+import ARRCore
+
+/// Rows of one customer-month that are equal in every column read (the customer, the month, the
+/// amount, usage, one-time revenue, the facts) and differ only in columns not read are likely
+/// one row fanned out by a join (a contacts table joined to the revenue: one row per contact),
+/// not one row per product: nothing read names a product. They are still added up, as the
+/// "several rows" finding says, but the other reading, each such customer-month counted once,
+/// is priced in the headline's range and the finding names the columns they differ in
+/// (`docs/import.md`, "The same customer on several rows"; session 35, H35-4: Beta's rows,
+/// each twice with a different `contact_email`, read $95,813.88 for $65,813.88, no range).
+///
+/// Rows equal in every column, read or not, stay products (review 10, F3: three identical
+/// product rows): nothing says a join made them.
+enum JoinDuplicates {
+  /// One row of a summed customer-month, as read.
+  struct Row {
+    /// The customer-month (account × months + month).
+    var cell: Int
+    var cents: Int64
+    var usage: Int64
+    var oneTime: Int64
+    var cells: [String]
+  }
+
+  /// The customer-months found and what tells their rows apart.
+  struct Found {
+    /// Each such customer-month and its amount counted once (one row's).
+    var once: [Int: Int64] = [:]
+    /// The columns (indices) their rows differ in, ascending.
+    var columns: [Int] = []
+  }
+
+  /// The customer-months of `summed` whose rows are all equal in the `read` columns and in
+  /// their amounts, and differ in some column not read.
+  static func find(
+    _ rows: some Sequence<Row>, summed: Set<Int>, read: Set<Int>
+  ) -> Found {
+    var byCell = [Int: [Row]]()
+    for r in rows where summed.contains(r.cell) { byCell[r.cell, default: []].append(r) }
+    var found = Found()
+    var differing = Set<Int>()
+    for (cell, group) in byCell where group.count > 1 {
+      let r0 = group[0]
+      func at(_ r: Row, _ c: Int) -> String { c < r.cells.count ? r.cells[c] : "" }
+      let width = group.map(\.cells.count).max() ?? 0
+      var columns = Set<Int>()
+      var isSame = true
+      for r in group.dropFirst() {
+        guard r.cents == r0.cents, r.usage == r0.usage, r.oneTime == r0.oneTime else {
+          isSame = false
+          break
+        }
+        for c in 0..<width where at(r, c) != at(r0, c) {
+          if read.contains(c) {
+            isSame = false
+            break
+          }
+          columns.insert(c)
+        }
+        if !isSame { break }
+      }
+      guard isSame, !columns.isEmpty else { continue }
+      found.once[cell] = r0.cents
+      differing.formUnion(columns)
+    }
+    found.columns = differing.sorted()
+    return found
+  }
+
+  /// The words added to the "several rows" finding: how many of the `total` customer-months
+  /// are such rows, the columns they differ in, and the as-of month counted once; empty when
+  /// none is.
+  static func words(
+    _ found: Found, of total: Int, header: [String],
+    asOf: (read: Int64, once: Int64, customers: Int), amount: String, currency: String?
+  ) -> String {
+    guard !found.once.isEmpty else { return "" }
+    let names = found.columns.prefix(3).map {
+      FieldMessages.quoted(
+        $0 < header.count && !header[$0].isEmpty ? header[$0] : "column \($0 + 1)")
+    }
+    let more = found.columns.count > 3 ? " and \(found.columns.count - 3) more" : ""
+    let n = found.once.count
+    let which = n == total ? (n == 1 ? "it" : "all of them") : "\(CountText.grouped(n)) of them"
+    let unread = found.columns.count == 1 ? "a column not read" : "columns not read"
+    return "; in \(which), the rows are equal in every column read, differing only in "
+      + "\(names.joined(separator: ", "))\(more), \(unread) (a join's duplicates, one row per "
+      + "contact or tag?)"
+      + (asOf.customers == 0
+        ? ": none is in the as-of month, so the headline does not depend on it"
+        : ": counted once, the as-of month's \(Counted.phrase(asOf.customers, "such customer")) "
+          + "would have \(Money.text(cents: asOf.once, currency: currency)) instead of "
+          + "\(Money.text(cents: asOf.read, currency: currency)) of \(FieldMessages.quoted(amount)) "
+          + "(priced in ambiguous_arr)")
+  }
+}

@@ -1,0 +1,69 @@
+import ARRCore
+import ARRTestSupport
+import Testing
+
+@testable import ARRInput
+
+/// A monthly table whose customer-month rows are equal in every column read and differ only in
+/// a column not read (session 35, H35-4: a warehouse join to a contacts table doubled Beta's
+/// rows, headline $95,813.88 for $65,813.88, no range).
+@Suite struct JoinDuplicatesTests {
+  /// Acme 1,000 a month; Beta 2,000 then 2,500 in March, each row twice, one per contact email.
+  /// Read (added up): March 1,000 + 5,000, ARR $72,000; Beta counted once: 1,000 + 2,500,
+  /// ARR $42,000.
+  static let fanout = """
+    customer_id,month,mrr,contact_email
+    Acme,2025-01,1000,a@acme.com
+    Acme,2025-02,1000,a@acme.com
+    Acme,2025-03,1000,a@acme.com
+    Beta,2025-01,2000,cfo@beta.de
+    Beta,2025-01,2000,ops@beta.de
+    Beta,2025-02,2000,cfo@beta.de
+    Beta,2025-02,2000,ops@beta.de
+    Beta,2025-03,2500,cfo@beta.de
+    Beta,2025-03,2500,ops@beta.de
+    """
+
+  @Test func theRowsAreAddedUpAndCountedOnceIsTheRangesOtherEnd() throws {
+    let c = try importCube(Self.fanout, name: "mrr.csv")
+    #expect(c.mrrRow("Beta") == [400_000, 400_000, 500_000])
+    let beta = try #require(c.accounts.first { $0.id == "Beta" })
+    #expect(beta.ambiguousMRR?.low == 250_000)
+    #expect(beta.ambiguousMRR?.high == 500_000)
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 4_200_000)
+    #expect(s.ambiguousARRHigh == 7_200_000)
+    let expected: String =
+      "mrr.csv: 3 customer-months are on several rows (one per plan or product?), added up: "
+      + "first \"Beta\" in 2025-01, 2 rows; in all of them, the rows are equal in every "
+      + "column read, differing only in \"contact_email\", a column not read (a join's "
+      + "duplicates, one row per contact or tag?): counted once, the as-of month's 1 such "
+      + "customer would have $2,500.00 instead of $5,000.00 of \"mrr\" (priced in "
+      + "ambiguous_arr)"
+    #expect(c.log.findings.contains(expected), "\(c.log.findings)")
+  }
+
+  /// Rows that differ in a column read (a plan column read as the segment) or in their amounts
+  /// are products: added up, no range, the finding as before.
+  @Test(arguments: [
+    "customer_id,month,mrr,segment\nBeta,2025-01,2000,smb\nBeta,2025-01,2000,enterprise\n"
+      + "Beta,2025-02,2000,smb\n",
+    "customer_id,month,mrr,contact_email\nBeta,2025-01,2000,a@b.c\nBeta,2025-01,500,d@b.c\n"
+      + "Beta,2025-02,2000,a@b.c\n",
+  ])
+  func rowsDifferingInWhatIsReadStayProducts(text: String) throws {
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.accounts.first?.ambiguousMRR == nil)
+    #expect(c.log.findings.contains { $0.hasSuffix("added up: first \"Beta\" in 2025-01, 2 rows") })
+  }
+
+  /// Rows equal in every column, read or not, stay products (review 10, F3): nothing says a
+  /// join made them.
+  @Test func identicalRowsStayProducts() throws {
+    let c = try importCube(
+      "customer_id,month,mrr\nBeta,2025-01,2000\nBeta,2025-01,2000\nBeta,2025-02,2000\n",
+      name: "mrr.csv")
+    #expect(c.mrrRow("Beta") == [400_000, 200_000])
+    #expect(c.accounts.first?.ambiguousMRR == nil)
+  }
+}
