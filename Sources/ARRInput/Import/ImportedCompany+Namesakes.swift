@@ -62,16 +62,7 @@ extension ImportedCompany {
     var groups = [Namesakes]()
     for k in order {
       guard let members = byKey[k], members.count > 1 else { continue }
-      var spans = [(first: Int, last: Int)?]()
-      for a in members {
-        var first = -1
-        var last = -1
-        for m in 0..<n where mrr[cell(a, m)] != 0 {
-          if first < 0 { first = m }
-          last = m
-        }
-        spans.append(first < 0 ? nil : (first, last))
-      }
+      let spans = members.map(payingSpan)
       let isHandover = spans.contains { old in
         guard let old, old.last < n - 1 else { return false }
         return spans.contains { new in

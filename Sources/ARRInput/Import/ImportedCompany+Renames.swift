@@ -40,10 +40,8 @@ extension ImportedCompany {
     var first = [Int32](repeating: -1, count: accounts.count)
     var last = [Int32](repeating: -1, count: accounts.count)
     for a in accounts.indices {
-      for m in 0..<n where mrr[cell(a, m)] != 0 {
-        if first[a] < 0 { first[a] = Int32(m) }
-        last[a] = Int32(m)
-      }
+      guard let span = payingSpan(a) else { continue }
+      (first[a], last[a]) = (Int32(span.first), Int32(span.last))
     }
     // Names only, or an id written as a name: a system id alone is joined on its exact text
     // (Stripe's ids are case-sensitive).
@@ -93,6 +91,16 @@ extension ImportedCompany {
     }
     removeAccounts(Set(pairs.map(\.old)))
     return renames
+  }
+
+  /// Account `a`'s first and last months with MRR, as month indices; `nil` when it has none.
+  /// The renames, stand-ins and near-namesakes each read an account's paying span from here.
+  /// - Complexity: O(months).
+  func payingSpan(_ a: Int) -> (first: Int, last: Int)? {
+    let n = monthCount
+    guard let first = (0..<n).first(where: { mrr[cell(a, $0)] != 0 }) else { return nil }
+    let last = (first..<n).last { mrr[cell(a, $0)] != 0 }!
+    return (first, last)
   }
 
   /// Adds account `a`'s history into account `b`'s: its MRR, one-time and usage cells, the

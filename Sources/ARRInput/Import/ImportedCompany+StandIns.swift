@@ -43,9 +43,7 @@ extension ImportedCompany {
     var pairs = [(standIn: Int, usual: Int)]()
     for members in byKey.values where members.count > 1 {
       for b in members {
-        guard let first = (0..<n).first(where: { pays(b, $0) }),
-          let last = (0..<n).last(where: { pays(b, $0) })
-        else { continue }
+        guard let (first, last) = payingSpan(b) else { continue }
         let found = members.filter { a in
           guard a != b,
             let before = (0..<first).last(where: { pays(a, $0) }),
@@ -65,8 +63,7 @@ extension ImportedCompany {
     pairs.sort { $0.standIn < $1.standIn }
     var joined = [StandIn]()
     for (b, a) in pairs {
-      let first = (0..<n).first { pays(b, $0) }!
-      let last = (0..<n).last { pays(b, $0) }!
+      let (first, last) = payingSpan(b)!
       joined.append(
         StandIn(
           spelling: accounts[b].name ?? accounts[b].id,
