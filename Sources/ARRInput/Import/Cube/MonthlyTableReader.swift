@@ -712,7 +712,7 @@ enum MonthlyTableReader {
           JoinDuplicates.Row(
             cell: $0.account * span + $0.month.months(since: first), cents: $0.cents,
             usage: $0.usage, oneTime: $0.oneTime, cells: $0.cells)
-        }, summed: Set(summed), read: read)
+        }, summed: Set(summed), read: read, header: header.cells)
       // The other reading of a join's duplicates in the as-of month: each counted once.
       var asOf: (read: Int64, once: Int64, customers: Int) = (0, 0, 0)
       for (i, once) in joined.once.sorted(by: { $0.key < $1.key }) where i % span == span - 1 {
