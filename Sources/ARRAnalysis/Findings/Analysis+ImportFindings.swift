@@ -32,6 +32,14 @@ extension Analysis {
           code: .importFinding, severity: .warning,
           message: "The import asks for a check: " + quoted, weight: 0)
       }
+      // A decision that names no ARR (how dates were read: the day/month order from the
+      // file's rhythm, timestamps read as UTC month starts) says what was decided, not "an
+      // import finding about $0 of ARR", which reads as nothing at stake (review 37, R37-4).
+      if arr == 0 {
+        return Finding(
+          code: .importFinding, severity: .info,
+          message: "The import decided how to read the file: " + quoted, weight: 0)
+      }
       let share = headline > 0 ? Double(arr) / Double(headline) : 0
       let severity: Finding.Severity =
         share >= Finding.importFindingCriticalShare

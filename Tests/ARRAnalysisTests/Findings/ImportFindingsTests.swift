@@ -61,6 +61,25 @@ import Testing
     #expect(Finding.pageOne(a.findings).shown.contains(finding))
   }
 
+  /// An import finding with a stake of $0 (a decision on how to read dates) says what was
+  /// decided, as information, never "an import finding about $0 of ARR" (review 37, R37-4).
+  @Test func aDecisionWithNoStakeIsSaidAsOne() throws {
+    var company = try Self.imported().company(name: "T").company
+    company.dataQuality.notes =
+      ["m.csv: the month column's cells are timestamps at 23:00 UTC; read as UTC month starts"]
+      + company.dataQuality.notes
+    company.dataQuality.findingCount = 1
+    company.dataQuality.findingStakes = [0: ImportFindingStake(arrCents: 0)]
+    let found = Analysis.importFindings(company, headline: 4_200_000, f: .usd)
+    #expect(
+      found == [
+        Finding(
+          code: .importFinding, severity: .info,
+          message: "The import decided how to read the file: m.csv: the month column's cells "
+            + "are timestamps at 23:00 UTC; read as UTC month starts.", weight: 0)
+      ])
+  }
+
   /// `cus_…` ids with whole-number MRR (4900, 9900): the "if these are cents" doubt is a
   /// critical finding that leads every other, quoting the headline both ways (trial 25): as
   /// read 12 × (4,900 + 9,900) = $177,600, $178K; as cents $1,776, $1.78K.
