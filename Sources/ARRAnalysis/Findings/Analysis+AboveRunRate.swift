@@ -9,7 +9,8 @@ extension Analysis {
   /// account billing $180,627 a year read $368,120 quality-adjusted, and 65 accounts of
   /// ai-hypergrowth ended above their run-rate by $384,686 in all, with nothing said). Raised
   /// when the excess is at least ``Finding/aboveRunRateShare`` of quality-adjusted ARR; names
-  /// the account with the largest excess.
+  /// the account with the largest excess. The as-of month is the company's last column: a
+  /// company is always cut at its as-of month (``Company/pointInTime(_:)``, `--as-of`).
   /// - Returns: The finding, or `nil`.
   /// - Complexity: O(accounts).
   static func aboveRunRate(_ company: Company, scoring: ScoringResult, f: NumberFormat)
@@ -18,9 +19,7 @@ extension Analysis {
     let last = company.monthCount - 1
     guard last >= 0, scoring.qualityAdjustedARR > 0 else { return nil }
     let revenue = company.revenue
-    var count = 0
-    var excess: Int64 = 0
-    var largest: (account: Int, quality: Int64, runRate: Int64)?
+    var tally = RunRateExcess()
     company.withAccountRows { rows in
       for s in scoring.scores where s.isLive {
         let terms = rows.terms(s.account)
@@ -28,30 +27,61 @@ extension Analysis {
           RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType)
             == .usageAveraged
         else { continue }
-        let runRate = 12 &* max(revenue.mrr(account: s.account, month: last), 0)
-        let over = s.qualityAdjustedARR &- runRate
-        guard over > 0 else { continue }
-        count += 1
-        excess &+= over
-        if over > (largest.map { $0.quality &- $0.runRate } ?? 0) {
-          largest = (s.account, s.qualityAdjustedARR, runRate)
-        }
+        tally.add(
+          account: s.account, quality: s.qualityAdjustedARR,
+          runRate: 12 &* max(revenue.mrr(account: s.account, month: last), 0))
       }
     }
-    let share = Double(excess) / Double(scoring.qualityAdjustedARR)
-    guard let largest, share >= Finding.aboveRunRateShare else { return nil }
+    let share = tally.share(of: scoring.qualityAdjustedARR)
+    guard let largest = tally.largest, let severity = RunRateExcess.severity(share: share)
+    else { return nil }
+    let count = tally.count
     let label = company.withAccountRows { $0.quotedLabel(largest.account) }
     let message =
       "\(count == 1 ? "1 usage account's" : "\(f.integer(count)) usage accounts'") "
       + "quality-adjusted ARR exceeds 12 × what \(count == 1 ? "it bills" : "they bill") in "
-      + "\(f.month(company.asOf)), by \(f.compactMoney(cents: excess)) in all "
+      + "\(f.month(company.asOf)), by \(f.compactMoney(cents: tally.excess)) in all "
       + "(\(f.percent(share)) of quality-adjusted ARR): usage counts at its 3-month average, "
       + "which keeps a recent spike in (largest: \(label), "
       + "\(f.compactMoney(cents: largest.quality)) against \(f.compactMoney(cents: largest.runRate)) "
       + "billed at the current rate). If the spikes do not recur, quality-adjusted ARR is "
       + "overstated by up to that much."
     return Finding(
-      code: .qualityAboveRunRate, severity: share >= 0.05 ? .warning : .info, message: message,
-      weight: share)
+      code: .qualityAboveRunRate, severity: severity, message: message, weight: share)
+  }
+}
+
+/// The excess of usage contracts' quality-adjusted ARR over their run-rate (12 × as-of MRR),
+/// summed over the accounts above it, for ``Analysis/aboveRunRate(_:scoring:f:)``.
+struct RunRateExcess: Sendable, Equatable {
+  /// Accounts whose quality-adjusted ARR is above their run-rate.
+  var count = 0
+  /// Σ (quality-adjusted ARR − run-rate) over them, cents.
+  var excess: Int64 = 0
+  /// The account with the largest excess (the first of equals).
+  var largest: (account: Int, quality: Int64, runRate: Int64)?
+
+  static func == (a: Self, b: Self) -> Bool {
+    a.count == b.count && a.excess == b.excess && a.largest?.account == b.largest?.account
+      && a.largest?.quality == b.largest?.quality && a.largest?.runRate == b.largest?.runRate
+  }
+
+  /// Counts one usage contract; nothing when it is at or under its run-rate.
+  mutating func add(account: Int, quality: Int64, runRate: Int64) {
+    let over = quality &- runRate
+    guard over > 0 else { return }
+    count += 1
+    excess &+= over
+    if over > (largest.map { $0.quality &- $0.runRate } ?? 0) {
+      largest = (account, quality, runRate)
+    }
+  }
+
+  /// The excess as a share of the company's quality-adjusted ARR (`total`, > 0).
+  func share(of total: Int64) -> Double { Double(excess) / Double(total) }
+
+  /// `nil` under ``Finding/aboveRunRateShare`` (1%), a warning from 5%, information between.
+  static func severity(share: Double) -> Finding.Severity? {
+    share < Finding.aboveRunRateShare ? nil : share >= 0.05 ? .warning : .info
   }
 }

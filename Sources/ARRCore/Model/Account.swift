@@ -115,9 +115,17 @@ public struct Account: Sendable, Equatable {
   /// (hostile trial 35, H35-16: page one said `"C-004"` left, the accounts table `Delta Ltd,
   /// Inc (C-004)`). Plain text: a report escapes it for its format.
   public var quotedLabel: String {
-    let id = self.id
-    guard let name, !name.isEmpty, name != id else { return "\"\(id)\"" }
+    guard let name = distinctName else { return "\"\(id)\"" }
     return "\"\(name)\" (\(id))"
+  }
+
+  /// The name a label shows beside the id: ``name`` when it is non-empty and not the id itself
+  /// (a cube keyed by name: "Blueline Inc #10 (Blueline Inc #10)" said it twice; trial 22,
+  /// T22-L3), else `nil` and the id stands alone. The one rule of every writer's "name (id)"
+  /// (``quotedLabel``, the report's tables, the stress notes).
+  public var distinctName: String? {
+    guard let name, !name.isEmpty, name != id else { return nil }
+    return name
   }
 
   /// The stored code of ``segment``, for writers that keep each segment's bytes.

@@ -46,3 +46,10 @@ public enum DateOrder: String, Sendable, CaseIterable {
   /// Day first: `31/01/2024`.
   case dmy
 }
+
+extension DateOrder {
+  /// How messages name the order: "month first", "day first".
+  var words: String { self == .dmy ? "day first" : "month first" }
+  /// The other order.
+  var other: DateOrder { self == .mdy ? .dmy : .mdy }
+}

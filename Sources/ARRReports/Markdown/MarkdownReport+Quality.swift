@@ -108,7 +108,7 @@ extension MarkdownReport {
   static func accountLabel(_ account: Account, detail: String? = nil) -> String {
     let id = MarkdownText.escaped(account.id)
     let inside = [id] + (detail.map { [$0] } ?? [])
-    guard let name = account.name, !name.isEmpty, name != account.id else {
+    guard let name = account.distinctName else {
       return id + (detail.map { " (\($0))" } ?? "")
     }
     return "\(MarkdownText.escaped(name)) (\(inside.joined(separator: ", ")))"

@@ -305,10 +305,19 @@ public enum MarkdownReport {
     let end =
       headline == s.ambiguousARRHigh
       ? "top" : headline == s.ambiguousARRLow ? "bottom" : nil
+    // Every rung below rests on the same readings, so the row says so whether or not the
+    // headline is at an end (render review 35, R35-7: a reader told to quote the headline's
+    // range still quoted quality-adjusted ARR as a point). The reason stands beside the range
+    // unless page one's first findings already give it (the `ambiguous_import` finding names
+    // the same choices; a pasted page one keeps it either way, session 18, P3).
+    let isReasonOnPageOne = Finding.pageOne(c.analysis.findings).shown.contains {
+      $0.code == .ambiguousImport
+    }
     return
-      "; \(range) under the other import readings\(ambiguousReason(c)) (Data quality): quote "
-      + "the range"
-      + (end.map { "; the headline is its \($0), and every figure below uses its reading" } ?? "")
+      "; \(range) under the other import readings"
+      + (isReasonOnPageOne ? "" : ambiguousReason(c)) + " (Data quality): quote the range"
+      + (end.map { "; the headline is its \($0), and every figure below uses its reading" }
+        ?? "; every figure below uses the chosen readings")
   }
 
   /// Why the headline is a range, to stand beside it (", resting most on single payments …"),

@@ -236,10 +236,11 @@ extension StressMarkdown {
     return sentences.isEmpty ? "" : sentences.joined(separator: " ") + "\n\n"
   }
 
-  /// Account `i` as the stress notes name it: `Name (id)`, or the id when it has no name.
+  /// Account `i` as the stress notes name it: as the report's tables do
+  /// (``MarkdownReport/accountLabel(_:detail:)``: `Name (id)`, the id alone when it has no
+  /// name of its own, escaped as Markdown text).
   static func accountName(_ company: Company, _ i: Int) -> String {
-    let a = company.accounts[i]
-    return a.name.map { $0.isEmpty ? a.id : "\($0) (\(a.id))" } ?? a.id
+    MarkdownReport.accountLabel(company.accounts[i])
   }
 
   /// `a`, `a and b`, `a, b and c` (with `or`: `a, b or c`).

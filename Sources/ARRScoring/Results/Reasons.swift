@@ -273,12 +273,15 @@ enum Reasons {
     case .volatility:
       // The signal is a coefficient of variation capped at 1, not a range: "±100%" read as
       // revenue falling to zero and back (render review 35, R35-10), so it is named as the
-      // spread of the months against their level, and the cap as a floor.
+      // spread of the months against their mean, and the cap as a floor. A rising account's
+      // spread is read around its trend line (``RevenueSignals/trendSwing(_:)``), a falling
+      // or flat one's around the mean: "net of any growth" is true of both (review 36, #9:
+      // "of their level" overstated a rising account's spread as one around its mean).
       let spread = value(.usageVolatility)
       t.append("usage-billed revenue volatile (monthly amounts vary by ")
       t.percent(spread)
       if spread >= 1 { t.append(" or more") }
-      t.append(" of their level")
+      t.append(" of their mean, net of any growth,")
       // The months read: the last 6, fewer in a shorter history or tenure (trial 34, T34-13:
       // "its 6-month average" of an account paying 3 months).
       let months = min(

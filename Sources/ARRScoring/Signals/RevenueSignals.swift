@@ -89,7 +89,7 @@ public enum RevenueSignals {
   /// A 3-over-3 fall of a usage-billed account counted only beyond what its own swing
   /// explains: `max(0, decline − 2 × σ̂ × √(2/3))`, σ̂ = ``swing(_:)`` of the same row and
   /// σ̂ × √(2/3) the standard error of the difference of two 3-month means relative to the
-  /// level. Usage revenue that swings ±40% around a steady level has 3-month means a fifth
+  /// level. Usage revenue that varies by 40% around a steady level has 3-month means a fifth
   /// apart as often as not; read as a fall, that swing made steady usage customers at-risk
   /// though none ever left (trial 18b, G16). A steady fall toward $0 has no swing and counts
   /// in full (session 19, usage lane).

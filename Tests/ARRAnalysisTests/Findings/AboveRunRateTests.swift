@@ -57,4 +57,65 @@ import Testing
       mrr: [usage, Array(repeating: 100_000, count: 12)])
     #expect(!Analysis.run(company).findings.contains { $0.code == .qualityAboveRunRate })
   }
+
+  /// The tally by hand: quality 4,800 against a run-rate of 1,200 (excess 3,600), 1,000 against
+  /// 1,000 and 500 against 900 (nothing: at or under the run-rate), 2,000 against 1,000 (excess
+  /// 1,000): 2 accounts, 4,600 in all, the largest the first.
+  @Test func theTallyCountsOnlyAccountsAboveTheirRunRate() throws {
+    var tally = RunRateExcess()
+    tally.add(account: 0, quality: 4_800, runRate: 1_200)
+    tally.add(account: 1, quality: 1_000, runRate: 1_000)
+    tally.add(account: 2, quality: 500, runRate: 900)
+    tally.add(account: 3, quality: 2_000, runRate: 1_000)
+    #expect(tally.count == 2)
+    #expect(tally.excess == 4_600)
+    let largest = try #require(tally.largest)
+    #expect(largest.account == 0 && largest.quality == 4_800 && largest.runRate == 1_200)
+  }
+
+  /// The edges: 4,600 of 460,000 is exactly 1% (said, information), of 460,001 just under
+  /// (nothing); of 92,000 exactly 5% (a warning), of 92,001 just under (information).
+  @Test(arguments: [
+    (460_000 as Int64, Finding.Severity?.some(.info)), (460_001, nil),
+    (92_000, .warning), (92_001, .info),
+  ])
+  func theShareSetsTheSeverity(total: Int64, severity: Finding.Severity?) {
+    var tally = RunRateExcess()
+    tally.add(account: 0, quality: 5_800, runRate: 1_200)
+    #expect(RunRateExcess.severity(share: tally.share(of: total)) == severity)
+  }
+
+  /// `--as-of` cuts the company at its month: the spike company above, run on three more flat
+  /// months, says nothing at its end (the 3-month average is back at the run-rate) and, cut at
+  /// 2024-12, says what the 12-month company says.
+  @Test func theAsOfMonthIsTheOneRead() throws {
+    let spike = Array(repeating: 10_000 as Int64, count: 9) + [100_000, 10_000, 10_000]
+    let company = Fixture.company(
+      [Self.account("U", .usage), Self.account("M", .monthly)],
+      mrr: [spike + [10_000, 10_000, 10_000], Array(repeating: 100_000, count: 15)])
+    #expect(!Analysis.run(company).findings.contains { $0.code == .qualityAboveRunRate })
+    let cut = Analysis.run(company.pointInTime(Month(year: 2024, month: 12)))
+    let finding = try #require(cut.findings.first { $0.code == .qualityAboveRunRate })
+    #expect(finding.message.contains("exceeds 12 × what it bills in 2024-12"))
+    #expect(finding.message.contains("against $1.20K billed at the current rate"))
+  }
+
+  /// A usage contract with a committed minimum counts at its 3-month average as any usage
+  /// contract does (``RecurringRevenue``), so a spike above its minimum is said the same way:
+  /// U commits to 100 a month and bills it, with 1,000 in the tenth month.
+  @Test func aCommittedMinimumDoesNotHideASpike() throws {
+    var u = Self.account("U", .usage)
+    u.committedMRR = 10_000
+    let company = Fixture.company(
+      [u, Self.account("M", .monthly)],
+      mrr: [
+        Array(repeating: 10_000, count: 9) + [100_000, 10_000, 10_000],
+        Array(repeating: 100_000, count: 12),
+      ])
+    let analysis = Analysis.run(company)
+    let score = try #require(analysis.scoring.scores.first { $0.account == 0 })
+    #expect(score.recurringARR == 480_000)
+    let finding = try #require(analysis.findings.first { $0.code == .qualityAboveRunRate })
+    #expect(finding.message.contains("against $1.20K billed at the current rate"))
+  }
 }

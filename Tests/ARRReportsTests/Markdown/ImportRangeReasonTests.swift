@@ -42,10 +42,15 @@ import Testing
     let a = try Self.analysis()
     let report = MarkdownReport.render(a)
     let row = try #require(MarkdownReportTests.row(report, "Headline ARR (run-rate)"))
+    // The row gives the range and that every rung below rests on it; the reason is page
+    // one's first finding, so the row does not say it twice (render review 35, R35-7).
     #expect(
       row[2].contains(
-        "$1.20K–$2.40K under the other import readings, resting most on single payments "
-          + "spread over a term by their size on 1 account (Data quality): quote the range"))
+        "$1.20K–$2.40K under the other import readings (Data quality): quote the range"))
+    #expect(row[2].contains("every figure below uses"))
+    #expect(!row[2].contains("resting most on"))
+    let pageOne = try #require(report.components(separatedBy: "**What matters most**").last)
+    #expect(pageOne.hasPrefix("\n\n1. Headline ARR of $2.40K rests on ambiguous import choices"))
     let finding = try #require(a.findings.first { $0.code == .ambiguousImport })
     #expect(
       finding.message.contains(

@@ -36,7 +36,7 @@ import Testing
     #expect(
       row[2]
         == "12 × all MRR in 2024-01; $9.00K–$15.0K under the other import readings "
-        + "(Data quality): quote the range")
+        + "(Data quality): quote the range; every figure below uses the chosen readings")
     // A headline at an end of its range says which: $12,000 is the top of $6,000–$12,000.
     company.dataQuality.imported = ImportSummary(
       shape: "cube", values: "mrr", ambiguousARRLow: 600_000, ambiguousARRHigh: 1_200_000)

@@ -83,7 +83,7 @@ import Testing
     let r = Scoring.run(c)
     #expect(
       r.reasons(for: r.scores[0]).contains(
-        "usage-billed revenue volatile (monthly amounts vary by 35% of their level over the last 3 months)"
+        "usage-billed revenue volatile (monthly amounts vary by 35% of their mean, net of any growth, over the last 3 months)"
       ))
   }
 
@@ -96,7 +96,8 @@ import Testing
     let r = Scoring.run(c)
     #expect(
       r.reasons(for: r.scores[0]).contains(
-        "usage-billed revenue volatile (monthly amounts vary by 32% of their level over the last 6 months)"
+        "usage-billed revenue volatile (monthly amounts vary by 32% of their mean, net of any growth, "
+          + "over the last 6 months)"
       ))
   }
 
@@ -111,7 +112,22 @@ import Testing
     let r = Scoring.run(c)
     #expect(
       r.reasons(for: r.scores[0]).contains(
-        "usage-billed revenue volatile (monthly amounts vary by 100% or more of their level over "
-          + "the last 3 months)"))
+        "usage-billed revenue volatile (monthly amounts vary by 100% or more of their mean, net of "
+          + "any growth, over the last 3 months)"))
+  }
+
+  /// A rising account's spread is read around its line, so the words say "net of any growth"
+  /// (review 36, #9). 1,000, 2,000, 1,500, 2,500: mean 1,750, slope 400 a month, fitted 1,150,
+  /// 1,550, 1,950, 2,350, residuals −150, 450, −450, 150: √(450,000 ÷ 4) = 335.4, 19% of 1,750
+  /// (around the mean it would be √(312,500) = 559, 32%).
+  @Test func aRisingAccountIsWordedNetOfGrowth() {
+    var u = Fixture.account("U", .usage, .monthly)
+    u.isPastDue = true
+    let c = Fixture.company([u], mrr: [[100_000, 200_000, 150_000, 250_000]])
+    let r = Scoring.run(c)
+    #expect(
+      r.reasons(for: r.scores[0]).contains(
+        "usage-billed revenue volatile (monthly amounts vary by 19% of their mean, net of any "
+          + "growth, over the last 4 months)"))
   }
 }

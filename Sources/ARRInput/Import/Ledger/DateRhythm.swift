@@ -10,7 +10,19 @@ import ARRCore
 /// (`02/01/2025`) read with `--date-order dmy` put each customer's six monthly invoices on the
 /// first six days of January, as of 2025-01, headline $370,374 for a hand $73,809, without a
 /// word. A customer counts when it has 3 distinct dates or more; an order is the rhythm's when
-/// it spaces at least half of those customers a month apart and the other order spaces none.
+/// the customers it spaces a month apart hold at least half of those customers' lines and more
+/// than twice the lines the other order spaces (session 37, imp; retest 36, N2: a top-up
+/// customer spaced the other way made `--date-order mdy` on a day-first ledger pass silently).
+///
+/// Decided (session 37, imp; review 36 #2): the two readings are each other's transpose, so the
+/// dates alone never tell monthly billing on the 1st from daily lines on the 1st to the 6th of
+/// January (`01/03/2025`..`10/03/2025`, two customers' daily lines in March written day first,
+/// read month first as ten months on the 3rd: $1,680 for a hand $16,800). The order is taken
+/// only when the file breaks the mirror (``Reading/breaksTheMirror``): the customers it spaces
+/// fall on different days of the month (read the other way their daily lines would sit in
+/// different months on the same days), or at least half of them have a line whose description
+/// names a monthly term (`Pro plan - monthly`, ``TermText``). Otherwise the file is refused,
+/// asking for `--date-order`, and a given order is not second-guessed.
 struct DateRhythm: Sendable {
   /// The rows below the header.
   var body: ArraySlice<ImportTable.Record>
@@ -18,6 +30,8 @@ struct DateRhythm: Sendable {
   var customer: [Int]
   /// The column dating each line.
   var date: Int
+  /// The column describing each line, if any (``Customer/isDescribedMonthly``).
+  var description: Int? = nil
 
   /// One customer's dates, read one way.
   struct Customer: Sendable {
@@ -30,61 +44,107 @@ struct DateRhythm: Sendable {
     var dates: [CivilDate]
     /// How many lines it has.
     var lines: Int
+    /// Its first line whose description names a monthly term (``TermText/contractType(_:)``),
+    /// if any.
+    var monthlyLine: (text: String, line: Int)?
   }
 
   /// What the rhythm says of one order.
   struct Reading: Sendable {
     /// Customers with 3 distinct dates or more.
     var counted: Int
+    /// Their lines.
+    var countedLines: Int
     /// Those the order spaces a month apart (the same day of consecutive months) and the other
     /// order crowds into consecutive days of one month.
     var spaced: [Customer]
+
+    /// The lines of ``spaced``.
+    var spacedLines: Int { spaced.reduce(0) { $0 + $1.lines } }
+
+    /// Whether the file says this reading is not the other's transpose: the spaced customers
+    /// fall on two days of the month or more (read the other way, their consecutive days would
+    /// sit in different months), or at least half of them have a line describing a monthly term.
+    var breaksTheMirror: Bool {
+      Set(spaced.map { $0.dates[0].parts.day }).count >= 2
+        || 2 * spaced.filter { $0.monthlyLine != nil }.count >= spaced.count
+    }
   }
 
   /// How `order` reads the customers' dates (``Reading``).
   func reading(_ order: DateOrder) -> Reading {
-    let other: DateOrder = order == .mdy ? .dmy : .mdy
     var byKey = [String: Int]()
-    var seen = [(key: String, cells: [(text: String, line: Int)])]()
+    var seen = [
+      (key: String, cells: [(text: String, line: Int)], monthly: (text: String, line: Int)?)
+    ]()
     for r in body {
       guard date < r.cells.count, !r.cells[date].isEmpty,
         let c = customer.first(where: { $0 < r.cells.count && !r.cells[$0].isEmpty })
       else { continue }
       let key = CustomerKey.plain(r.cells[c])
-      if let i = byKey[key] {
-        seen[i].cells.append((r.cells[date], r.line))
+      let i: Int
+      if let known = byKey[key] {
+        i = known
       } else {
-        byKey[key] = seen.count
-        seen.append((key, [(r.cells[date], r.line)]))
+        i = seen.count
+        byKey[key] = i
+        seen.append((key, [], nil))
+      }
+      seen[i].cells.append((r.cells[date], r.line))
+      if seen[i].monthly == nil, let d = description, d < r.cells.count, !r.cells[d].isEmpty,
+        TermText.contractType(r.cells[d]) == .monthly
+      {
+        seen[i].monthly = (r.cells[d], r.line)
       }
     }
     var counted = 0
+    var countedLines = 0
     var spaced = [Customer]()
-    for (key, cells) in seen {
+    for (key, cells, monthly) in seen {
       guard let these = Self.dates(cells, order), these.count >= 3,
-        let those = Self.dates(cells, other)
+        let those = Self.dates(cells, order.other)
       else { continue }
       counted += 1
+      countedLines += cells.count
       guard Self.isMonthly(these), Self.isConsecutiveDays(those) else { continue }
       spaced.append(
         Customer(
           key: key, first: cells[0], last: cells[cells.count - 1], dates: these,
-          lines: cells.count))
+          lines: cells.count, monthlyLine: monthly))
     }
-    return Reading(counted: counted, spaced: spaced)
+    return Reading(counted: counted, countedLines: countedLines, spaced: spaced)
   }
 
-  /// The order only one reading gives a monthly rhythm (at least half of the customers with 3
-  /// dates or more spaced a month apart, none the other way), with its reading; `nil` when
-  /// neither or both do.
+  /// The order whose reading gives the customers' lines a monthly rhythm (those it spaces a
+  /// month apart hold at least half of the counted customers' lines and more than twice the
+  /// lines the other order spaces) and breaks the mirror (``Reading/breaksTheMirror``), with
+  /// its reading; `nil` otherwise.
   func decided() -> (order: DateOrder, reading: Reading)? {
     let mdy = reading(.mdy)
     let dmy = reading(.dmy)
     for (order, these, those) in [(DateOrder.mdy, mdy, dmy), (.dmy, dmy, mdy)]
-    where !these.spaced.isEmpty && those.spaced.isEmpty && 2 * these.spaced.count >= these.counted {
+    where 2 * these.spacedLines >= these.countedLines
+      && these.spacedLines > 2 * those.spacedLines && these.breaksTheMirror
+    {
       return (order, these)
     }
     return nil
+  }
+
+  /// Why the reading is not the other's transpose, for a message: the days of the month its
+  /// customers are billed on, or an example of a line describing a monthly term.
+  static func mirrorBreak(_ reading: Reading) -> String {
+    let days = Set(reading.spaced.map { $0.dates[0].parts.day }).sorted()
+    if days.count >= 2 {
+      let shown = days.prefix(4).map { "\($0)" }.joined(separator: ", ")
+      return
+        "they are billed on different days of the month (\(shown)\(days.count > 4 ? ", …" : "")), "
+        + "and read the other way their lines would fill the same days of different months"
+    }
+    let described = reading.spaced.filter { $0.monthlyLine != nil }
+    let example = described[0].monthlyLine!
+    return "\(described.count) of them describe a monthly term (\"\(example.text)\" on line "
+      + "\(example.line))"
   }
 
   /// The finding when `given` (`--date-order`) is the order the rhythm does not take: the
@@ -96,19 +156,17 @@ struct DateRhythm: Sendable {
     let days = Self.dates([example.first, example.last], given) ?? []
     let names = reading.spaced.prefix(5).map { "\"\($0.key)\"" }.joined(separator: ", ")
     let more = reading.spaced.count > 5 ? " and \(reading.spaced.count - 5) more" : ""
-    let (givenWords, otherWords) =
-      given == .dmy ? ("day first", "month first") : ("month first", "day first")
     let span = days.count == 2 ? ", read \(days[0]) to \(days[1])" : ""
     let runs = [order, given].map { o in lastMonth(o).map { "\($0)" } ?? "?" }
     return (
       "\(file): every date reads both day first and month first, and --date-order "
-        + "\(given.rawValue) (\(givenWords)) puts the lines of \(reading.spaced.count) of the "
+        + "\(given.rawValue) (\(given.words)) puts the lines of \(reading.spaced.count) of the "
         + "\(reading.counted) customers billed on 3 dates or more on consecutive days of one month "
         + "(\(names)\(more)): \"\(example.key)\"'s \(example.lines) lines, \"\(example.first.text)\" "
         + "(line \(example.first.line)) to \"\(example.last.text)\" (line \(example.last.line))"
-        + "\(span). Read \(otherWords) (--date-order \(order.rawValue)) they fall on the same day "
+        + "\(span). Read \(order.words) (--date-order \(order.rawValue)) they fall on the same day "
         + "of consecutive months (\(example.dates[0]) to \(example.dates[example.dates.count - 1])), "
-        + "as monthly billing does, and the file runs to \(runs[0]) (to \(runs[1]) as "
+        + "as monthly billing does; \(Self.mirrorBreak(reading)); the file runs to \(runs[0]) (to \(runs[1]) as "
         + "read): check the order the file is "
         + "written in",
       reading.spaced.map(\.key)
@@ -126,20 +184,24 @@ struct DateRhythm: Sendable {
     return last.map { Month(year: $0.parts.year, month: $0.parts.month) }
   }
 
-  /// The note when the rhythm decides the order of `file`, whose dates read both ways.
-  static func note(
+  /// The information finding when the rhythm decides the order of `file`, whose dates read
+  /// both ways: the decision moves every month, so it names the month the file runs to read
+  /// each way (review 36 #7).
+  func note(
     file: String, order: DateOrder, reading: Reading, example: (text: String, line: Int)
   ) -> String {
     let c = reading.spaced[0]
-    let (words, otherWords, other) =
-      order == .mdy ? ("month first", "day first", "dmy") : ("day first", "month first", "mdy")
+    let (words, otherWords) = (order.words, order.other.words)
+    let runs = [order, order.other].map { o in lastMonth(o).map { "\($0)" } ?? "?" }
     return
-      "\(file): dates read \(words) (\(order.rawValue)): every date reads both ways (\"\(example.text)\" "
-      + "on line \(example.line)) and nothing else in the file decides, but read \(words) the "
-      + "lines of \(reading.spaced.count) of \(reading.counted) customers billed on 3 dates or "
-      + "more fall on the same day of consecutive months (\"\(c.key)\": \(c.dates[0]) to "
+      "\(file): dates read \(words) (\(order.rawValue)), so the file runs to \(runs[0]) (to "
+      + "\(runs[1]) read \(otherWords)): every date reads both ways (\"\(example.text)\" on line "
+      + "\(example.line)) and nothing else in the file decides, but read \(words) the lines of "
+      + "\(reading.spaced.count) of \(reading.counted) customers billed on 3 dates or more fall "
+      + "on the same day of consecutive months (\"\(c.key)\": \(c.dates[0]) to "
       + "\(c.dates[c.dates.count - 1])), and read \(otherWords) on consecutive days of one "
-      + "month; pass --date-order \(other) if the file is written \(otherWords)"
+      + "month; \(Self.mirrorBreak(reading)); pass --date-order \(order.other.rawValue) if the "
+      + "file is written \(otherWords)"
   }
 
   /// The distinct days `cells` name read in `order`, sorted; `nil` when one is not a date.

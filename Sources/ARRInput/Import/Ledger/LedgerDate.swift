@@ -138,12 +138,13 @@ enum LedgerDate {
     return .success(dmy != nil ? .dmy : mdy != nil ? .mdy : nil)
   }
 
-  /// ``order(of:file:given:others:notes:)`` without other date columns to ask.
+  /// ``order(of:file:given:others:title:rhythm:notes:findings:)`` without other date columns to ask.
   static func order(
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?
   ) throws(ARRQualityError) -> DateOrder? {
     var notes = [String]()
-    return try order(of: cells, file: file, given: given, notes: &notes)
+    var findings = [String]()
+    return try order(of: cells, file: file, given: given, notes: &notes, findings: &findings)
   }
 
   /// The day/month order of a file's date `cells`: `given` (`--date-order`), else the order
@@ -152,14 +153,15 @@ enum LedgerDate {
   /// 6/30/2025`: the report's date, written by the system that wrote the lines; decided,
   /// session 32, lead, trial 28's T28-13), else the order the customers' billing rhythm
   /// decides (``DateRhythm``: the same day of consecutive months one way, consecutive days of
-  /// one month the other), said in `notes`.
+  /// one month the other), said in `notes`; the rhythm's decision, which moves every month of
+  /// the file, is said in `findings` (an information finding: review 36 #7).
   /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, when other date
   ///   columns decide different orders, or when a date reads two ways and nothing decides
   ///   (asking for `--date-order`).
   static func order(
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?,
     others: OtherDateColumns? = nil, title: TitleAsOf? = nil, rhythm: DateRhythm? = nil,
-    notes: inout [String]
+    notes: inout [String], findings: inout [String]
   ) throws(ARRQualityError) -> DateOrder? {
     if let given { return given }
     switch order(of: cells) {
@@ -179,14 +181,14 @@ enum LedgerDate {
         if let title, let decided = title.order {
           notes.append(
             "\(file): dates such as \"\(example.text)\" (line \(example.line)) read "
-              + (decided == .mdy ? "month first" : "day first") + ", as the title's \""
+              + decided.words + ", as the title's \""
               + title.cell + "\" (line \(title.line)) writes its date; pass --date-order if "
               + "the lines are written otherwise")
           return decided
         }
         if let decided = rhythm?.decided() {
-          notes.append(
-            DateRhythm.note(
+          findings.append(
+            rhythm!.note(
               file: file, order: decided.order, reading: decided.reading, example: example))
           return decided.order
         }

@@ -47,12 +47,18 @@ extension LedgerReader {
     // The customers' billing rhythm (``DateRhythm``), asked only when every date reads both ways.
     let customer = [LedgerLayout.Role.customerID, .customerName].compactMap { layout.columns[$0] }
     let rhythm = (layout.columns[.date] ?? layout.columns[.serviceStart]).flatMap { date in
-      customer.isEmpty ? nil : DateRhythm(body: body, customer: customer, date: date)
+      customer.isEmpty
+        ? nil
+        : DateRhythm(
+          body: body, customer: customer, date: date, description: layout.columns[.description])
     }
+    var decided = [String]()
     let order = try LedgerDate.order(
       of: cells, file: file, given: options.dateOrder,
       others: OtherDateColumns(body: body, header: header, read: Set(columns)), title: title,
-      rhythm: rhythm, notes: &log.notes)
+      rhythm: rhythm, notes: &log.notes, findings: &decided)
+    // The rhythm's decision moves every month of the file: an information finding (stake 0).
+    for finding in decided { log.addFinding(finding, arrCents: 0) }
     // A given order the rhythm contradicts (session 36, imp; H35-2: `--date-order dmy` on a US
     // ledger billed on the 1st put six monthly invoices in the first days of January, silently).
     if let given = options.dateOrder, let rhythm, case .success(nil) = LedgerDate.order(of: cells),

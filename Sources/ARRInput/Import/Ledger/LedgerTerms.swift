@@ -156,7 +156,7 @@ enum LedgerTerms {
   /// cadence, its usage in arrears. Its billing mix (``ImportedAccount/billingMix``) gives both
   /// shares of its as-of MRR, and its cadence, when inferred, is the larger share's: one billed
   /// mostly for usage in arrears is read as usage-billed revenue is, its falls counted beyond its
-  /// own swing (session 35, imp lane: as a plain monthly account, usage that swings ±40% read
+  /// own swing (session 35, imp lane: as a plain monthly account, usage varying by 40% read
   /// "usage down 32%", "MRR down 37% from its 6-month high").
   static func billHybrids(
     _ entries: [LedgerEntry], uses: [LedgerImporter.Use], isHybrid: (Int) -> Bool,

@@ -1,7 +1,7 @@
 import ARRCore
 
 /// The date columns of a file that the reader does not read, asked for the day/month order when
-/// the dates it reads decide none (``LedgerDate/order(of:file:given:others:notes:)``).
+/// the dates it reads decide none (``LedgerDate/order(of:file:given:others:title:rhythm:notes:findings:)``).
 ///
 /// Decided (session 25, lane t25b; trial 22, T22-14): a Xero sales-invoice export dated every
 /// invoice on the 1st (`01/02/2023`, either order) and was refused for `--date-order`, though its
@@ -42,24 +42,21 @@ struct OtherDateColumns: Sendable {
       throw .data(
         "\(file): the dates read decide no day/month order, and the file's other date columns "
           + "disagree: \(FieldMessages.quoted(first.column)) is written "
-          + "\(Self.words(first.order)) (\"\(first.cell.text)\" on line \(first.cell.line)), "
-          + "\(FieldMessages.quoted(other.column)) \(Self.words(other.order)) "
+          + "\(first.order.words) (\"\(first.cell.text)\" on line \(first.cell.line)), "
+          + "\(FieldMessages.quoted(other.column)) \(other.order.words) "
           + "(\"\(other.cell.text)\" on line \(other.cell.line)); pass --date-order mdy or "
           + "--date-order dmy")
     }
     let columns = found.map { FieldMessages.quoted($0.column) }
     return (
       first.order,
-      "\(file): dates read \(Self.words(first.order)) (\(first.order.rawValue)): the dates read "
+      "\(file): dates read \(first.order.words) (\(first.order.rawValue)): the dates read "
         + "decide no order (every one reads both ways), and the file's other date "
         + "column\(columns.count == 1 ? "" : "s") \(columns.joined(separator: ", ")) "
         + "\(columns.count == 1 ? "is" : "are") written so (\"\(first.cell.text)\" on line "
         + "\(first.cell.line)); an export writes one order for all its dates"
     )
   }
-
-  /// `day first` / `month first`.
-  static func words(_ order: DateOrder) -> String { order == .dmy ? "day first" : "month first" }
 
   /// The order `text` alone decides (a first number above 12 or dots: day first; a second
   /// above 12: month first), as ``LedgerDate/order(of:)`` reads each cell.

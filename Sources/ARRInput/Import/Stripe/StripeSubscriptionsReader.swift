@@ -159,7 +159,7 @@ enum StripeSubscriptionsReader {
       of: dateCells, file: file, given: options.dateOrder,
       others: OtherDateColumns(
         body: table.records.dropFirst(), header: header.cells, read: Set(dateColumns)),
-      notes: &log.notes)
+      notes: &log.notes, findings: &log.findings)
     var out = [StripeSubscription]()
     out.reserveCapacity(table.records.count)
     var problems = [InputProblem]()

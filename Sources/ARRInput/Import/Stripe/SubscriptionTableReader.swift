@@ -152,7 +152,7 @@ enum SubscriptionTableReader {
     let order = try LedgerDate.order(
       of: dateCells, file: file, given: options.dateOrder,
       others: OtherDateColumns(body: body, header: header.cells, read: Set(dateColumns)),
-      notes: &log.notes)
+      notes: &log.notes, findings: &log.findings)
     let (isDecimalComma, inferredFrom) = try SubscriptionTableDecimalMark.decide(
       body, column: priceColumn, file: file, options: options, log: &log)
     // A price refused under an inferred decimal comma says which cell made it so.
