@@ -128,6 +128,7 @@ extension Analysis {
     if let low = lowCommitment(company, ladder: metrics.ladder, terms: terms, f: f) {
       out.append(low)
     }
+    if let ended = endedStillPaying(company, ladder: metrics.ladder, f: f) { out.append(ended) }
     if let lapsed = lapsedStillPaying(company, ladder: metrics.ladder, f: f) {
       out.append(lapsed)
     }
