@@ -36,9 +36,19 @@ enum CustomerList {
     var rows = Array(table.records.dropFirst())
     CubeReader.readSerialDates(
       &rows, roles: roles, header: header.cells, file: table.file, notes: &log.notes)
-    let dateOrder = try CubeReader.factDateOrder(
-      rows, roles: roles, header: header.cells, file: table.file, given: options.dateOrder,
-      notes: &log.notes)
+    // One date that reads two ways, in any date column, refuses the list; with --lenient a fact
+    // column whose dates do not read is dropped with a note instead (below), and a start or
+    // end date that does not read is a bad row (review 36 #6).
+    let dateOrder: DateOrder?
+    do {
+      dateOrder = try CubeReader.factDateOrder(
+        rows, roles: roles, header: header.cells, file: table.file, given: options.dateOrder,
+        notes: &log.notes)
+    } catch {
+      guard options.isLenient else { throw error }
+      log.notes.append(error.message + " (--lenient: read with no order)")
+      dateOrder = nil
+    }
     CubeReader.dropUnreadFacts(
       &roles, ignored: &ignored, rows: rows, header: header.cells,
       file: table.file, dateOrder: dateOrder, amounts: amounts, notes: &log.notes)

@@ -67,19 +67,24 @@ extension ImportedCompany {
       // no page-one matter by the accounts' ARR (review 36: it led page one as critical).
       if !standIns.isEmpty {
         joined.log.addFinding(
-          Self.standInsFinding(standIns, file: file, currency: currency ?? log.currency))
+          Self.standInsFinding(standIns, currency: currency ?? log.currency))
       }
       let renames = joined.joinRenamedAccounts()
       if !renames.isEmpty {
         joined.log.addFinding(
-          Self.renamesFinding(renames, file: file, currency: currency ?? log.currency),
+          Self.renamesFinding(renames, currency: currency ?? log.currency),
           accounts: renames.map(\.newID))
       }
       // The near-namesakes left apart are said (trial 32, T32-33).
       let namesakes = joined.nearNamesakes()
       if !namesakes.isEmpty {
+        // Each account's own file (review 36, #10: the first revenue file was named).
+        var fileOf = [String: String]()
+        for a in joined.accounts where fileOf[a.id] == nil { fileOf[a.id] = a.source.file }
         joined.log.addFinding(
-          Self.namesakesFinding(namesakes, file: file, asOf: asOf),
+          Self.namesakesFinding(
+            namesakes, file: Self.files(namesakes.flatMap(\.ids).map { fileOf[$0] ?? file }),
+            asOf: asOf),
           accounts: namesakes.flatMap(\.ids))
       }
       return try joined.company(name: name, currency: currency)

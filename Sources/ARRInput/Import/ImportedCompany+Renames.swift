@@ -8,16 +8,20 @@ extension ImportedCompany {
 
   /// One account renamed within the revenue data: ``joinRenamedAccounts()``.
   struct Rename: Sendable, Equatable {
-    /// The account under its old name: it pays through ``lastMonth`` and nothing after.
+    /// The account under its old name and its id: it pays through ``lastMonth`` and nothing
+    /// after.
     var old: String
+    var oldID: String
     /// The account under its new name, first paying in ``firstMonth``.
     var new: String
     /// The new name's account id (the pair's id).
     var newID: String
     var lastMonth: Month
     var firstMonth: Month
-    /// The new name's first MRR, in cents.
+    /// The new name's first MRR (a ledger: the amount of its first month's lines), in cents.
     var mrr: Int64
+    /// The file the new name's account was first read from.
+    var file: String
   }
 
   /// Joins each account renamed within the revenue data into one (trial 22, T22-23: a billing
@@ -34,40 +38,64 @@ extension ImportedCompany {
   /// - Returns: The pairs joined, in the new accounts' order; none changes nothing.
   /// - Complexity: O(accounts × months).
   mutating func joinRenamedAccounts() -> [Rename] {
-    let n = monthCount
-    guard accounts.count > 1, n > 1 else { return [] }
-    // First and last month with MRR (−1: none), 8 bytes an account.
-    var first = [Int32](repeating: -1, count: accounts.count)
-    var last = [Int32](repeating: -1, count: accounts.count)
-    for a in accounts.indices {
-      guard let span = payingSpan(a) else { continue }
-      (first[a], last[a]) = (Int32(span.first), Int32(span.last))
+    let pairs = Self.renamePairs(
+      keys: accounts.map(Self.nameKey), months: monthCount, amount: { mrr[cell($0, $1)] })
+    guard !pairs.isEmpty else { return [] }
+    var renames = [Rename]()
+    for (a, b) in pairs {
+      let old = accounts[a]
+      let last = payingSpan(a)!.last
+      let first = payingSpan(b)!.first
+      mergeAccount(a, into: b)
+      renames.append(
+        Self.rename(
+          old, to: accounts[b], last: firstMonth.adding(months: last),
+          first: firstMonth.adding(months: first), mrr: mrr[cell(b, first)]))
     }
-    // Names only, or an id written as a name: a system id alone is joined on its exact text
-    // (Stripe's ids are case-sensitive).
-    func key(_ a: Int) -> String { Self.nameKey(accounts[a]) }
-    // Accounts that stopped before the as-of month, by key, and those starting after the first.
+    removeAccounts(Set(pairs.map(\.old)))
+    return renames
+  }
+
+  /// The renamed pairs among accounts `0..<keys.count` (``joinRenamedAccounts()``): `old`'s
+  /// last paying month L is before the last of `n` months, `new` first pays in L + 1 or L + 2,
+  /// their keys (`keys`, ``nameKey(_:)``; empty: none) are equal and `new`'s first amount is
+  /// within ``renameMRRTolerance`` of `old`'s last; each side has exactly one partner, and a
+  /// chain joins its first link only. `amount(x, m)` is account `x`'s amount in month `m`.
+  /// Shared by the invoice ledger's lines (``LedgerData/joinStandInSpellings(currency:log:)``) and
+  /// every import's accounts.
+  /// - Complexity: O(accounts × months).
+  static func renamePairs(
+    keys: [String], months n: Int, amount: (Int, Int) -> Int64
+  ) -> [(old: Int, new: Int)] {
+    guard keys.count > 1, n > 1 else { return [] }
+    // First and last month with an amount (−1: none), 8 bytes an account.
+    var first = [Int32](repeating: -1, count: keys.count)
+    var last = [Int32](repeating: -1, count: keys.count)
+    for a in keys.indices {
+      guard let f = (0..<n).first(where: { amount(a, $0) > 0 }) else { continue }
+      first[a] = Int32(f)
+      last[a] = Int32((f..<n).last { amount(a, $0) > 0 }!)
+    }
+    // Accounts that stopped before the last month, by key, and those starting after the first.
     var enders = [String: [Int]]()
-    for a in accounts.indices {
-      guard last[a] >= 0, Int(last[a]) < n - 1 else { continue }
-      let k = key(a)
-      if !k.isEmpty { enders[k, default: []].append(a) }
+    for a in keys.indices {
+      guard last[a] >= 0, Int(last[a]) < n - 1, !keys[a].isEmpty else { continue }
+      enders[keys[a], default: []].append(a)
     }
     guard !enders.isEmpty else { return [] }
     func isSameLevel(_ before: Int64, _ after: Int64) -> Bool {
       before > 0 && after > 0
-        && Double(abs(after - before)) <= Self.renameMRRTolerance * Double(before)
+        && Double(abs(after - before)) <= renameMRRTolerance * Double(before)
     }
     // Each starter's candidates, and each ender's, so that a pair is taken only when unique.
     var pairs = [(old: Int, new: Int)]()
     var partnersOfOld = [Int: Int]()
-    for b in accounts.indices {
+    for b in keys.indices {
       let f = Int(first[b])
-      let k = key(b)
-      guard f > 0, !k.isEmpty, let candidates = enders[k] else { continue }
+      guard f > 0, let candidates = enders[keys[b]] else { continue }
       let found = candidates.filter { a in
         a != b && (1...2).contains(f - Int(last[a]))
-          && isSameLevel(mrr[cell(a, Int(last[a]))], mrr[cell(b, f)])
+          && isSameLevel(amount(a, Int(last[a])), amount(b, f))
       }
       guard found.count == 1 else { continue }
       pairs.append((found[0], b))
@@ -77,20 +105,16 @@ extension ImportedCompany {
     // only when b is no account's new name, so no history is moved twice.
     let news = Set(pairs.map(\.new))
     pairs.removeAll { partnersOfOld[$0.old]! > 1 || news.contains($0.old) }
-    guard !pairs.isEmpty else { return [] }
-    var renames = [Rename]()
-    for (a, b) in pairs {
-      let old = accounts[a]
-      mergeAccount(a, into: b)
-      let merged = accounts[b]
-      renames.append(
-        Rename(
-          old: old.name ?? old.id, new: merged.name ?? merged.id, newID: merged.id,
-          lastMonth: firstMonth.adding(months: Int(last[a])),
-          firstMonth: firstMonth.adding(months: Int(first[b])), mrr: mrr[cell(b, Int(first[b]))]))
-    }
-    removeAccounts(Set(pairs.map(\.old)))
-    return renames
+    return pairs
+  }
+
+  /// The record of `old` renamed `new`, `old` paying to `last` and `new` from `first`.
+  static func rename(
+    _ old: ImportedAccount, to new: ImportedAccount, last: Month, first: Month, mrr: Int64
+  ) -> Rename {
+    Rename(
+      old: old.name ?? old.id, oldID: old.id, new: new.name ?? new.id, newID: new.id,
+      lastMonth: last, firstMonth: first, mrr: mrr, file: new.source.file)
   }
 
   /// Account `a`'s first and last months with MRR, as month indices; `nil` when it has none.
@@ -112,8 +136,13 @@ extension ImportedCompany {
       if !oneTime.isEmpty { oneTime[cell(b, m)] &+= oneTime[cell(a, m)] }
       if usage != nil { usage![cell(b, m)] &+= usage![cell(a, m)] }
     }
-    let old = accounts[a]
-    var merged = accounts[b]
+    Self.mergeFacts(of: accounts[a], into: &accounts[b])
+  }
+
+  /// Adds `old`'s facts that `merged` lacks, its rules, the earlier of the two starts and its
+  /// other readings when `merged` has none (``mergeAccount(_:into:)``; the invoice ledger's
+  /// line-level joins, ``LedgerData/joinStandInSpellings(currency:log:)``).
+  static func mergeFacts(of old: ImportedAccount, into merged: inout ImportedAccount) {
     if let s = old.startDate { merged.startDate = min(s, merged.startDate ?? s) }
     merged.segment = merged.segment ?? old.segment
     merged.contractType = merged.contractType ?? old.contractType
@@ -125,7 +154,6 @@ extension ImportedCompany {
     merged.termMonths = merged.termMonths ?? old.termMonths
     for r in old.rules { merged.apply(r) }
     if merged.ambiguousMRR == nil { merged.ambiguousMRR = old.ambiguousMRR }
-    accounts[b] = merged
   }
 
   /// Removes the accounts at `gone`, their rows of the matrices with them.
@@ -147,19 +175,21 @@ extension ImportedCompany {
   }
 
   /// The finding for `renames` (``joinRenamedAccounts()``), naming up to five pairs.
-  static func renamesFinding(_ renames: [Rename], file: String, currency: String?) -> String {
+  static func renamesFinding(_ renames: [Rename], currency: String?) -> String {
     let one = renames.count == 1
     let shown = renames.prefix(5).map { r in
       "\"\(r.old)\" (to \(r.lastMonth)) → \"\(r.new)\" (from \(r.firstMonth), "
         + "\(Money.text(cents: r.mrr, currency: currency)) a month)"
+        + joinedIDs(r.oldID, r.old, r.newID, r.new)
     }
     return
-      "\(file): \(Counted.phrase(renames.count, "account")) stop\(one ? "s" : "") paying in the "
+      "\(files(renames.map(\.file))): \(Counted.phrase(renames.count, "account")) stop\(one ? "s" : "") paying in the "
       + "month, or the month before, a near-namesake (the same name once letter case, "
       + "punctuation and spaces are set aside) starts at the same MRR (within "
       + "\(Int(renameMRRTolerance * 100))%): each pair is read as one account renamed, keeping "
       + "the later name, not as a churn and a new logo: " + shown.joined(separator: "; ")
       + (renames.count > 5 ? "; …" : "")
-      + ". If a pair is two customers, give them ids that differ by more than case and punctuation"
+      + ". If a pair is two customers, write their names so that they differ by more than case "
+      + "and punctuation"
   }
 }

@@ -46,13 +46,42 @@ import Testing
     }
     #expect(
       error.description.contains(
-        "list.csv:2: the date \"1/2/2024\" reads as month/day or day/month and no date in the "
-          + "file decides; pass --date-order mdy or --date-order dmy"))
+        "list.csv:2:2: the date \"1/2/2024\" in column \"Start Date\" reads as month/day or "
+          + "day/month and no date in the file decides; pass --date-order mdy or --date-order dmy"))
     let c = try ImportFixtures.read(
       [("cube.csv", Self.cube), ("list.csv", list)], options: ImportOptions(dateOrder: .dmy))
     #expect(
       c.accounts.first { $0.id == "Beta" }?.contractEndDate
         == CivilDate(year: 2026, month: 4, day: 3))
+  }
+
+  /// Review 36 #6: one cancel date that reads both ways (`03/04/2025`) beside ISO start dates
+  /// refuses the list, the message naming its line, column number and header; with
+  /// `--lenient` the cancel column alone is dropped with a note (as before session 36), the
+  /// start dates read.
+  @Test func oneAmbiguousCancelDateNamesItsColumn() throws {
+    let list = """
+      customer,start_date,cancel_date
+      Acme,2024-01-15,
+      Beta,2024-03-20,03/04/2025
+      """
+    let error = try #require(throws: ARRQualityError.self) {
+      try ImportFixtures.read([("cube.csv", Self.cube), ("list.csv", list)])
+    }
+    #expect(
+      error.description.contains(
+        "list.csv:3:3: the date \"03/04/2025\" in column \"cancel_date\" reads as month/day or "
+          + "day/month"))
+    let c = try ImportFixtures.read(
+      [("cube.csv", Self.cube), ("list.csv", list)], options: ImportOptions(isLenient: true))
+    let beta = try #require(c.accounts.first { $0.id == "Beta" })
+    #expect(beta.cancelDate == nil)
+    #expect(beta.startDate == CivilDate(year: 2024, month: 3, day: 20))
+    #expect(
+      c.log.notes.contains {
+        $0.hasPrefix("list.csv: column \"cancel_date\" is not read as")
+          && $0.contains("listed as ignored")
+      })
   }
 
   /// A cube's own date columns, under ISO month headers that decide nothing: `13/1/2024`

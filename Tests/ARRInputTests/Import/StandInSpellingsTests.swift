@@ -51,13 +51,15 @@ import Testing
     #expect(s.ambiguousARRLow == 1_800_000 && s.ambiguousARRHigh == 1_800_000)
   }
 
-  /// What keeps two spellings apart: a May MRR 6% off the months around (4% joins), a May
-  /// where both spellings pay, and a spelling only after the usual one's last month (a
-  /// rename's question, not a stand-in's; ``ImportedCompany/joinRenamedAccounts()`` joins it
-  /// when it starts within two months, here three).
+  /// What keeps two spellings apart: a May where both spellings pay, and a spelling only after
+  /// the usual one's last month (a rename's question, not a stand-in's;
+  /// ``ImportedCompany/joinRenamedAccounts()`` joins it when it starts within two months, here
+  /// three). A May filling the usual spelling's gap between April and June joins whatever its
+  /// amount (retest 36, N4: a price is no reason to split a customer): 1,040, 1,060, 1,150.
   @Test(arguments: [
     ("May at 1,040", 1040, false, false, true),
-    ("May at 1,060", 1060, false, false, false),
+    ("May at 1,060", 1060, false, false, true),
+    ("May at 1,150", 1150, false, false, true),
     ("both pay in May", 1000, true, false, false),
     ("June only, after the usual spelling's last month", 1000, false, true, false),
   ])
@@ -77,6 +79,125 @@ import Testing
     }
     let c = try Self.read(text).company(name: "T").company
     #expect((c.accountCount == 2) == isJoined, "\(label)")
+  }
+
+  /// A stand-in that does not fill the usual spelling's gap (Acme Corp pays January, February
+  /// and June; `ACME CORP` April alone, March and May empty) is joined only at the same MRR
+  /// within 5% of the months around: 1,040 joins, 1,060 stays apart.
+  @Test(arguments: [(1040, true), (1060, false)])
+  func aStandInAwayFromTheMonthsAroundNeedsTheSameMRR(mrr: Int, isJoined: Bool) throws {
+    var text = "customer,month,mrr\n"
+    for m in Self.months {
+      text += "Other,\(m),700\n"
+      if ["2025-01", "2025-02", "2025-06"].contains(m) { text += "Acme Corp,\(m),1000\n" }
+      if m == "2025-04" { text += "ACME CORP,\(m),\(mrr)\n" }
+    }
+    let c = try Self.read(text).company(name: "T").company
+    #expect((c.accountCount == 2) == isJoined, "\(mrr)")
+  }
+
+  /// Monthly invoice lines, `Acme Corp` 1,000, `ACME CORP` in `standIn` at `amount`, and
+  /// `others` paying monthly beside them.
+  static func ledger(standIn: String, amount: String, others: [(String, String)]) -> String {
+    var text = "customer,date,amount\n"
+    for m in months {
+      text += (m == standIn ? "ACME CORP,\(m)-01,\(amount)\n" : "Acme Corp,\(m)-01,1000.00\n")
+      for (name, cents) in others { text += "\(name),\(m)-01,\(cents)\n" }
+    }
+    return text
+  }
+
+  /// Retest 36, N3: whether the stand-in joined depended on a third customer (with Charlie the
+  /// March line was read as a single payment spread over March to May, overlapping Acme Corp's
+  /// April and May: 4 accounts, range $21,000-$21,999.96). Joined line by line, before any
+  /// term is read: 3 accounts, 12 × (1,000 + 500 + 250) = $21,000, no range, with or without
+  /// Charlie (without: 12 × 1,500 = $18,000).
+  @Test(arguments: [true, false])
+  func aStandInInALedgerDoesNotDependOnAThirdCustomer(hasCharlie: Bool) throws {
+    let others = [("Bravo Inc", "500.00")] + (hasCharlie ? [("Charlie", "250.00")] : [])
+    let text = Self.ledger(standIn: "2025-03", amount: "1000.00", others: others)
+    let conversion = try Self.read(text, file: "l.csv").company(name: "T")
+    let co = conversion.company
+    #expect(co.accountCount == (hasCharlie ? 3 : 2))
+    let arr: Int64 = hasCharlie ? 2_100_000 : 1_800_000
+    let s = try #require(co.dataQuality.imported)
+    #expect(s.ambiguousARRLow == arr && s.ambiguousARRHigh == arr)
+    let k = try #require(co.accounts.firstIndex { $0.id == "Acme Corp" })
+    #expect(
+      (0..<6).map { co.revenue.mrr(account: k, month: $0) } == Array(repeating: 100_000, count: 6))
+    #expect(
+      conversion.log.findings.contains {
+        $0.hasPrefix("l.csv: 1 account is written another way")
+          && $0.contains("\"ACME CORP\" (2025-03, $1,000.00 a month) within \"Acme Corp\".")
+      }, "\(conversion.log.findings)")
+  }
+
+  /// Retest 36, N4: `ACME CORP` at 1,150 in May between Acme Corp's 1,000 in April and June
+  /// read as a churn of $1.15K and a range $18.0K-$22.6K. Joined: 2 accounts, as-of (June) ARR
+  /// 12 × (1,000 + 500) = $18,000, no churn; the +150 is May's one-time excess, as the same
+  /// line written with a no-break space reads (its other reading, an annual fee, is the
+  /// range's $18,150 end: 150 / 12 × 12).
+  @Test func aStandInAtAnotherPriceIsJoined() throws {
+    let text = Self.ledger(standIn: "2025-05", amount: "1150.00", others: [("Bravo", "500.00")])
+    let co = try Self.read(text, file: "l.csv").company(name: "T").company
+    #expect(co.accounts.map(\.id).sorted() == ["Acme Corp", "Bravo"])
+    let k = try #require(co.accounts.firstIndex { $0.id == "Acme Corp" })
+    #expect(co.revenue.mrr(account: k, month: 5) == 100_000)
+    #expect((0..<6).allSatisfy { co.revenue.mrr(account: k, month: $0) > 0 })
+    let s = try #require(co.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 1_800_000 && s.ambiguousARRHigh == 1_815_000)
+  }
+
+  /// Retest 36, N4: June (the last month) written `ACME CORP` is a rename, judged on the
+  /// joined six monthly lines, not on its one line (which was read as a single payment spread
+  /// over a term: range $7.00K-$18.0K). $18,000, no range; the later name is kept.
+  @Test func aRenameInTheLastMonthIsReadOnTheJoinedLines() throws {
+    let text = Self.ledger(standIn: "2025-06", amount: "1000.00", others: [("Bravo", "500.00")])
+    let conversion = try Self.read(text, file: "l.csv").company(name: "T")
+    #expect(conversion.company.accounts.map(\.id).sorted() == ["ACME CORP", "Bravo"])
+    let s = try #require(conversion.company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 1_800_000 && s.ambiguousARRHigh == 1_800_000)
+    #expect(
+      conversion.log.findings.contains {
+        $0.hasPrefix("l.csv: 1 account stops paying")
+          && $0.contains(
+            "\"Acme Corp\" (to 2025-05) → \"ACME CORP\" (from 2025-06, $1,000.00 a month).")
+      }, "\(conversion.log.findings)")
+  }
+
+  /// Review 36, #4: distinct billing ids (`C-001` "Acme Corp", `C-002` "ACME CORP" in May) are
+  /// joined by their names, and the finding names both ids; the pair keeps `C-001`. $18,000.
+  @Test func joinedIDsAreNamed() throws {
+    var text = "customer_id,customer_name,invoice_date,amount\n"
+    for m in Self.months {
+      text += (m == "2025-05" ? "C-002,ACME CORP" : "C-001,Acme Corp") + ",\(m)-01,1000\n"
+      text += "C-003,Beta LLC,\(m)-01,500\n"
+    }
+    let conversion = try Self.read(text, file: "ids.csv").company(name: "T")
+    #expect(conversion.company.accounts.map(\.id).sorted() == ["C-001", "C-003"])
+    let finding = try #require(conversion.log.findings.first { $0.contains("another way") })
+    #expect(
+      finding.contains(
+        "\"ACME CORP\" (2025-05, $1,000.00 a month) within \"Acme Corp\", ids \"C-002\" and "
+          + "\"C-001\" joined. If a pair is two customers, write their names so that they differ "
+          + "by more than case and punctuation"))
+    #expect(conversion.log.stakes[finding] == nil)
+  }
+
+  /// Review 36, #10: a join's finding names the files its accounts were read from, not the
+  /// first revenue file.
+  @Test func theFindingNamesTheAccountsFiles() {
+    let m = Month(year: 2025, month: 5)
+    func standIn(_ file: String) -> ImportedCompany.StandIn {
+      .init(
+        spelling: "ACME", spellingID: "ACME", usual: "Acme", usualID: "Acme", firstMonth: m,
+        lastMonth: m, mrr: 100_000, file: file)
+    }
+    let one = ImportedCompany.standInsFinding([standIn("b.csv")], currency: "USD")
+    #expect(one.hasPrefix("b.csv: 1 account is written another way"))
+    let two = ImportedCompany.standInsFinding(
+      [standIn("b.csv"), standIn("a.csv"), standIn("b.csv")], currency: "USD")
+    #expect(two.hasPrefix("b.csv, a.csv: 3 accounts are written another way"))
   }
 
   /// Two usual spellings that could each take the stand-in: neither is chosen.

@@ -42,18 +42,25 @@ extension CubeData {
     return (kept..<n).map { firstMonth.adding(months: $0) }
   }
 
-  /// Whether the file says the `dropped` months (``dropUnreachedMonths()``) are to come: its
-  /// totals row fills every month kept and leaves exactly the dropped ones blank, not `0`. A
-  /// year-in-progress sheet leaves its future totals empty; a sheet whose customers all left
-  /// would total them `0` (hostile trial 35, H35-15: a FY2025 sheet filled to June led page one
-  /// with "quote the range, $0 to $65.8K", whose low end assumed every customer left on one day
-  /// though the sheet's own totals row was left blank from July).
+  /// Whether the file says the `dropped` months (``dropUnreachedMonths()``) are to come: no
+  /// customer row writes a cell in them (all blank: a `0.00` or `-` written for every customer
+  /// is a sheet whose customers all left), its totals row leaves them blank or `0` (what a
+  /// `=SUM` of blank cells shows), and it gives the as-of month's total (the last month kept).
+  /// A year-in-progress sheet leaves its future months empty; a blank total in a month read is
+  /// a total not given, not a sign (hostile trial 35, H35-15: a FY2025 sheet filled to June led
+  /// page one with "quote the range, $0 to $65.8K", whose low end assumed every customer left
+  /// on one day though the sheet's own totals row was left blank from July; retest 36, N5: the
+  /// range came back when the February total was also left blank, or the future totals read
+  /// `0.00`).
   /// - Complexity: O(months).
   func areUnreachedMonthsSaidByTotals(_ dropped: [Month]) -> Bool {
     guard let totals = totalsRowMonths, !dropped.isEmpty else { return false }
     let kept = monthCount
-    return (0..<kept).allSatisfy { totals.filled.contains($0) }
-      && (kept..<(kept + dropped.count)).allSatisfy { totals.blank.contains($0) }
+    let future = kept..<(kept + dropped.count)
+    return totals.filled.contains(kept - 1) && !totals.zero.contains(kept - 1)
+      && future.allSatisfy {
+        !writtenMonths.contains($0) && (totals.blank.contains($0) || totals.zero.contains($0))
+      }
   }
 
   /// The finding for `dropped` months of `file`, the as-of month now `asOf`; a note's text
@@ -67,8 +74,9 @@ extension CubeData {
       : "the last \(dropped.count) months, \(dropped[0]) to \(dropped[dropped.count - 1]), hold"
     if isSaidByTotals {
       return
-        "\(file): \(months) no amount for any customer and the totals row is blank in "
-        + "\(dropped.count == 1 ? "it" : "them") alone: read as "
+        "\(file): \(months) no amount for any customer (every cell blank) and the totals row "
+        + "gives no amount in \(dropped.count == 1 ? "it" : "them") (blank or 0) though it gives "
+        + "the month before: read as "
         + "\(dropped.count == 1 ? "a month" : "months") not reached yet (a report of a year in "
         + "progress), so the as-of month is \(asOf), the last with revenue; to read "
         + "\(dropped.count == 1 ? "it" : "them") as months without revenue, pass --as-of "

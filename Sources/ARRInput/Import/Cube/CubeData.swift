@@ -61,7 +61,11 @@ struct CubeData: Sendable {
   /// mid-life counted at the least their movements allow: the file's other reading, when they
   /// allow some (``MovementLog/leastLevel(_:signs:)``).
   var midLifeReadingAsOf: Int64?
-  /// The first totals row's month cells (indices from ``firstMonth``): those left blank and
-  /// those filled; `nil` without a totals row (``areUnreachedMonthsSaidByTotals(_:)``).
-  var totalsRowMonths: (blank: Set<Int>, filled: Set<Int>)?
+  /// The first totals row's month cells (indices from ``firstMonth``): those left blank, those
+  /// filled and, among them, those reading 0; `nil` without a totals row
+  /// (``areUnreachedMonthsSaidByTotals(_:)``).
+  var totalsRowMonths: (blank: Set<Int>, filled: Set<Int>, zero: Set<Int>)?
+  /// Months (indices from ``firstMonth``) in which some customer row writes a cell, `0` or `-`
+  /// included: a month all of whose customer cells are blank is written by none.
+  var writtenMonths: Set<Int> = []
 }

@@ -69,7 +69,7 @@ extension CubeReader {
   /// The day/month order of the date columns of ``serialDateRoles`` (start, end, trial end,
   /// cancel) of a customer list's or a cube's `rows`: `given` (`--date-order`, or the order a
   /// cube's month headers decided), else the one shared decision of a ledger's dates
-  /// (``LedgerDate/order(of:file:given:others:title:rhythm:notes:findings:)``: the cells read, else the
+  /// (``LedgerDate/order(of:file:given:others:title:rhythm:column:notes:findings:)``: the cells read, else the
   /// file's other date columns, else one error asking for `--date-order`), said in `notes`.
   ///
   /// Decided (session 36, imp; hostile trial 35, H35-6's suggested rule, one decision shared by
@@ -93,6 +93,7 @@ extension CubeReader {
     return try LedgerDate.order(
       of: cells, file: file, given: nil,
       others: OtherDateColumns(body: rows[...], header: header, read: Set(columns)),
+      column: { LedgerDate.column(of: $0, rows: rows, columns: columns, header: header) },
       notes: &notes, findings: &findings)
   }
 

@@ -141,7 +141,7 @@ enum CubeReader {
     // A customer per row at most: grown by doubling, a 100k-customer cube's cells took 27 MB
     // for 19 (twelfth session).
     data.cells.reserveCapacity(body.count * data.monthCount)
-    var totals = [(line: Int, cells: [Int64])]()
+    var totals = [(line: Int, cells: [Int64], blank: Set<Int>)]()
     // Each currency seen in the cells, with the line it first appears on.
     var currencies = [String: Int]()
     var dollarSigns = CurrencySigns()
@@ -253,22 +253,28 @@ enum CubeReader {
         if data.totalsRowMonths == nil {
           var blank = Set<Int>()
           var filled = Set<Int>()
+          var zero = Set<Int>()
           for m in layout.months where m.month >= first {
             let k = m.month.months(since: first)
             if isBlank(cell(m.column)) { blank.insert(k) } else { filled.insert(k) }
+            if !isBlank(cell(m.column)), amountCells.hundredthsIfAny(cell(m.column)) == 0 {
+              zero.insert(k)
+            }
           }
-          data.totalsRowMonths = (blank, filled)
+          data.totalsRowMonths = (blank, filled, zero)
         }
         var sums = [Int64]()
+        var blank = Set<Int>()
         var ok = true
-        for m in layout.months {
+        for (k, m) in layout.months.enumerated() {
           let v = amountCells.hundredthsIfAny(cell(m.column))
           if v == nil { ok = false }
+          if isBlank(cell(m.column)) { blank.insert(k) }
           sums.append(v ?? 0)
         }
         // Formulas without a saved value leave cells blank: nothing to check (H35-10).
         let isUnsaved = table.sheet?.uncheckedTotals.contains(record.line) == true
-        if ok && !isUnsaved { totals.append((record.line, sums)) }
+        if ok && !isUnsaved { totals.append((record.line, sums, blank)) }
         log.skip(
           file: fileIndex, line: record.line, kind: .totals,
           reason: isUnsaved
@@ -336,6 +342,7 @@ enum CubeReader {
       var rowNegatives = [(month: Int, column: Int, text: String, cents: Int64)]()
       for m in kept {
         let text = cell(m.column)
+        if !isBlank(text) { data.writtenMonths.insert(m.month.months(since: first)) }
         do throws(AmountUnit.MinorFailure) {
           let v = try amountCells.hundredths(text, currency: named)
           if v != 0, currencyColumn != nil, let named, currencies[named] == nil {

@@ -12,8 +12,36 @@ import ARRCore
 /// each twice with a different `contact_email`, read $95,813.88 for $65,813.88, no range).
 ///
 /// Rows equal in every column, read or not, stay products (review 10, F3: three identical
-/// product rows): nothing says a join made them.
+/// product rows): nothing says a join made them. So do rows whose differing columns are not all
+/// contact or tag fields (``isContactHeader(_:)``; review 36, #5: `customer_id,month,product,mrr`
+/// with `Platform` and `Support` at 500 each was ranged $15,600-$21,600, two products read as
+/// one row fanned out).
 enum JoinDuplicates {
+  /// Header words (whole words) of a contact or tag field: a join to a contacts, users or tags
+  /// table fans one revenue row out into one per value of such a column.
+  static let contactWords: Set<String> = [
+    "email", "emails", "mail", "contact", "contacts", "phone", "mobile", "user", "users",
+    "username", "login", "tag", "tags", "label", "labels", "owner", "owners", "rep", "assignee",
+    "person", "recipient", "cc",
+  ]
+
+  /// Header words (whole words) naming what is sold: rows differing in such a column are one
+  /// row per product, never a join's duplicates, whatever else the header says.
+  static let productWords: Set<String> = [
+    "product", "products", "plan", "plans", "sku", "skus", "item", "items", "line", "lines",
+    "description", "service", "services", "module", "modules", "addon", "feature", "features",
+    "package", "tier", "edition", "offering",
+  ]
+
+  /// Whether a header names a contact or tag field (``contactWords``) and nothing sold
+  /// (``productWords``): `contact_email`, `Account Owner`, `tags` are; `product`,
+  /// `Product owner`, `line_item`, an empty header are not.
+  static func isContactHeader(_ header: String) -> Bool {
+    let words = UsageMonths.words(header).map(String.init)
+    return words.contains { contactWords.contains($0) }
+      && !words.contains { productWords.contains($0) }
+  }
+
   /// One row of a summed customer-month, as read.
   struct Row {
     /// The customer-month (account × months + month).
@@ -33,10 +61,12 @@ enum JoinDuplicates {
   }
 
   /// The customer-months of `summed` whose rows are all equal in the `read` columns and in
-  /// their amounts, and differ in some column not read.
+  /// their amounts, and differ in some column not read, each such column's `header` a contact
+  /// or tag field (``isContactHeader(_:)``).
   static func find(
-    _ rows: some Sequence<Row>, summed: Set<Int>, read: Set<Int>
+    _ rows: some Sequence<Row>, summed: Set<Int>, read: Set<Int>, header: [String]
   ) -> Found {
+    func isContact(_ c: Int) -> Bool { c < header.count && isContactHeader(header[c]) }
     var byCell = [Int: [Row]]()
     for r in rows where summed.contains(r.cell) { byCell[r.cell, default: []].append(r) }
     var found = Found()
@@ -53,7 +83,7 @@ enum JoinDuplicates {
           break
         }
         for c in 0..<width where at(r, c) != at(r0, c) {
-          if read.contains(c) {
+          if read.contains(c) || !isContact(c) {
             isSame = false
             break
           }
@@ -93,6 +123,6 @@ enum JoinDuplicates {
         : ": counted once, the as-of month's \(Counted.phrase(asOf.customers, "such customer")) "
           + "would have \(Money.text(cents: asOf.once, currency: currency)) instead of "
           + "\(Money.text(cents: asOf.read, currency: currency)) of \(FieldMessages.quoted(amount)) "
-          + "(priced in ambiguous_arr)")
+          + "(priced in ambiguous_arr; the history and the bridge read them added up)")
   }
 }

@@ -2,8 +2,9 @@ import ARRCore
 
 /// Reads the month headers spreadsheets export (`docs/import.md`, "Month headers"):
 /// `2024-01`, `2024-01-31`, `2024/01`, `01/2024`, `1/31/2024`, `31/01/2024`, `Jan-24`, `Jan 24`,
-/// `Jan 2024`, `January 2024`, `Jan-2024` (any letter case; `-`, `/`, `.` or a space between
-/// parts; two-digit years are 2000–2099).
+/// `Jan 2024`, `January 2024`, `Jan-2024`, `Jan '25`, `Jan ’25`, `2025M01`, `2025年1月` (any
+/// letter case; `-`, `/`, `.`, an apostrophe or a space between parts; two-digit years are
+/// 2000–2099).
 ///
 /// A numeric date with both leading numbers 12 or less (`01/02/2024`) has two readings; the
 /// header row as a whole decides which (``CubeLayout``).
@@ -65,7 +66,10 @@ enum MonthHeader {
     // A timestamp (`2024-01-31 00:00:00`, `2024-01-31T00:00:00Z`: pandas writes datetime column
     // labels so) names the month of its date; the time of day is ignored, as in a ledger.
     if let date = dateOfTimestamp(lower) { lower = String(date) }
-    let parts = lower.split(whereSeparator: { "-/. ',".contains($0) }).map { $0 }
+    if let month = lettered(lower) { return Reading(mdy: month, dmy: month) }
+    // A typographic apostrophe (`Jan ’25`: Excel's and macOS's autocorrect of `Jan '25`) is one
+    // too (session 37, imp; hostile trial 35, H35-12).
+    let parts = lower.split(whereSeparator: { "-/. ',’‘".contains($0) }).map { $0 }
     guard parts.count == 2 || parts.count == 3 else { return Reading() }
     if parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
       guard let n = numbers(parts) else { return Reading() }
@@ -89,6 +93,28 @@ enum MonthHeader {
     else { return Reading() }
     let month = Month(year: year.count == 2 ? 2000 + y : y, month: m)
     return Reading(mdy: month, dmy: month)
+  }
+
+  /// A year of four digits and a month number joined by a letter: `2025m01` (lowercased
+  /// `2025M01`, statistics offices' and SDMX's month notation) or `2025年1月` (Japanese and
+  /// Chinese); `nil` for anything else. Each reads one way (session 37, imp; hostile trial 35,
+  /// H35-12: both were refused with advice to rename a ledger's columns).
+  static func lettered(_ lower: String) -> Month? {
+    var text = Substring(lower)
+    let joint: Character
+    if text.hasSuffix("月") {
+      text = text.dropLast()
+      joint = "年"
+    } else {
+      joint = "m"
+    }
+    guard let cut = text.firstIndex(of: joint) else { return nil }
+    let (year, month) = (text[..<cut], text[text.index(after: cut)...])
+    guard year.count == 4, (1...2).contains(month.count),
+      (year + month).allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(year),
+      let m = Int(month), (1900...2099).contains(y), (1...12).contains(m)
+    else { return nil }
+    return Month(year: y, month: m)
   }
 
   /// The date part of a timestamp: a date of three numeric parts, then a space or `t` and a

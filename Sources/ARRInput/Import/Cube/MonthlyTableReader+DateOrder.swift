@@ -9,27 +9,32 @@ extension MonthlyTableReader {
     var reason: String?
     /// The note saying how cells of digits alone were read (``LedgerDate/digitsNote(file:cells:)``).
     var digits: String?
-    /// The note saying month starts written in UTC were read as the months they start
-    /// (``utcMonthStarts(_:file:)``).
+    /// The information finding saying month starts written in UTC were read as the months they
+    /// start (``utcMonthStarts(_:file:)``).
     var utc: String?
   }
 
   /// Month starts converted to UTC from a zone east of Greenwich (`2024-12-31T23:00:00Z` for
   /// January, Berlin's midnight, as pandas' `tz_convert('UTC')` and most warehouses write it):
   /// when **every** month cell is a timestamp of a year-first date at a time that is not midnight,
-  /// on a whole hour, half or three quarters past (a zone's offset, to the second), and within
-  /// 12 hours of a month's start (a month's last day from 12:00 marked UTC by `Z` or `+00:00`,
-  /// or its first day before 12:00), and at least one is on a last day, each is read as the
-  /// month whose start is nearest (an end-of-day stamp, `2025-01-31 23:59:59`, or a last day's
-  /// time with no zone stays in its month: review 36); `nil` otherwise, when no cell moves (session 36, imp; hostile
-  /// trial 35, H35-7: every month was read one early, as of 2025-05 for 2025-06, silently).
-  /// - Returns: Each text's month and the note naming the times seen.
+  /// on a whole hour, half or three quarters past (a zone's offset, to the second), and as
+  /// near a month's start as a zone can be (a month's last day from 10:00 marked UTC by `Z` or
+  /// `+00:00`, zones to UTC+14, or its first day before 12:00, zones to UTC−12), and at least
+  /// one is on a last day, each is read as the month that starts at that moment in the zone (an
+  /// end-of-day stamp, `2025-01-31 23:59:59`, or a last day's time with no zone stays in its
+  /// month: review 36); `nil` otherwise, when no cell moves (session 36, imp; hostile trial 35,
+  /// H35-7: every month was read one early, as of 2025-05 for 2025-06, silently). Zones to
+  /// UTC+14 (session 37, imp; retest 36, N1: Auckland's month starts, `2024-12-31T11:00:00Z`
+  /// for January, still read a month early, as of 2025-05, silently: the rule began at 12:00).
+  /// - Returns: Each text's month and the information finding naming the times seen and the
+  ///   month the column runs to as written and as read (review 36 #7).
   static func utcMonthStarts(_ texts: Set<String>, file: String)
     -> (months: [String: Month], note: String)?
   {
     var months = [String: Month]()
     var times = Set<String>()
     var example: (text: String, month: Month)?
+    var written: Month?
     for text in texts {
       let lower = text.lowercased()
       guard let cut = lower.firstIndex(where: { $0 == " " || $0 == "t" }),
@@ -57,7 +62,8 @@ extension MonthlyTableReader {
       let isLastDay = date == CivilDate.lastDay(of: date.month)
       // A month's last day moves to the next month only when the cell says it is UTC: a
       // time with no zone on a last day is that day's, in the month it names.
-      if isLastDay && hour >= 12 && isUTC {
+      // From 10:00 UTC: UTC+14's midnight (Kiribati), +13 (Auckland's summer, Tonga) at 11:00.
+      if isLastDay && hour >= 10 && isUTC {
         months[text] = date.month.adding(months: 1)
         if example == nil || text < example!.text { example = (text, date.month.adding(months: 1)) }
       } else if date.parts.day == 1 && hour < 12 {
@@ -66,15 +72,16 @@ extension MonthlyTableReader {
         return nil
       }
       times.insert(String(time.prefix(5)))
+      written = max(written ?? date.month, date.month)
     }
-    guard let example else { return nil }
+    guard let example, let written, let read = months.values.max() else { return nil }
     let seen = times.sorted().map { "\($0) UTC" }
     return (
       months,
       "\(file): the month column's cells are timestamps at \(seen.joined(separator: ", ")) on a "
-        + "month's last day or first: month starts converted to UTC from a zone east of "
-        + "Greenwich, each read as the month starting nearest (\"\(example.text)\" is "
-        + "\(example.month)); write the month's own date (2025-01-01) to read it as written"
+        + "month's last day or first, read as the months they start in a zone east of "
+        + "Greenwich, so the file runs to \(read) (to \(written) as written; \"\(example.text)\" "
+        + "is \(example.month)); write the month's own date (2025-01-01) to read it as written"
     )
   }
 

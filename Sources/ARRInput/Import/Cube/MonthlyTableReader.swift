@@ -67,7 +67,8 @@ enum MonthlyTableReader {
       + (layout.oneTime.map { ["one_time: \(header.cells[$0])"] } ?? [])
     if let reason = order.reason { log.notes.append("\(file): \(reason)") }
     if let digits = order.digits { log.notes.append(digits) }
-    if let utc = order.utc { log.notes.append(utc) }
+    // It moves every month (the as-of month too): an information finding (review 36 #7).
+    if let utc = order.utc { log.addFinding(utc, arrCents: 0) }
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: CubeReader.snippet(r.cells))
@@ -711,7 +712,7 @@ enum MonthlyTableReader {
           JoinDuplicates.Row(
             cell: $0.account * span + $0.month.months(since: first), cents: $0.cents,
             usage: $0.usage, oneTime: $0.oneTime, cells: $0.cells)
-        }, summed: Set(summed), read: read)
+        }, summed: Set(summed), read: read, header: header.cells)
       // The other reading of a join's duplicates in the as-of month: each counted once.
       var asOf: (read: Int64, once: Int64, customers: Int) = (0, 0, 0)
       for (i, once) in joined.once.sorted(by: { $0.key < $1.key }) where i % span == span - 1 {

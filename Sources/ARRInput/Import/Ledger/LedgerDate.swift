@@ -138,7 +138,7 @@ enum LedgerDate {
     return .success(dmy != nil ? .dmy : mdy != nil ? .mdy : nil)
   }
 
-  /// ``order(of:file:given:others:title:rhythm:notes:findings:)`` without other date columns to ask.
+  /// ``order(of:file:given:others:title:rhythm:column:notes:findings:)`` without other date columns to ask.
   static func order(
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?
   ) throws(ARRQualityError) -> DateOrder? {
@@ -157,10 +157,11 @@ enum LedgerDate {
   /// the file, is said in `findings` (an information finding: review 36 #7).
   /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, when other date
   ///   columns decide different orders, or when a date reads two ways and nothing decides
-  ///   (asking for `--date-order`).
+  ///   (asking for `--date-order`, at the `column` it is in when that says one).
   static func order(
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?,
     others: OtherDateColumns? = nil, title: TitleAsOf? = nil, rhythm: DateRhythm? = nil,
+    column: ((text: String, line: Int)) -> (number: Int, header: String)? = { _ in nil },
     notes: inout [String], findings: inout [String]
   ) throws(ARRQualityError) -> DateOrder? {
     if let given { return given }
@@ -192,12 +193,29 @@ enum LedgerDate {
               file: file, order: decided.order, reading: decided.reading, example: example))
           return decided.order
         }
+        // The column the example is in, when the caller can say (review 36 #6: a customer
+        // list refused for one cancel date did not say which column).
+        let at = column(example)
         throw .data(
-          "\(file):\(example.line): the date \"\(example.text)\" reads as month/day or day/month "
-            + "and no date in the file decides; pass --date-order mdy or --date-order dmy")
+          "\(file):\(example.line)\(at.map { ":\($0.number)" } ?? ""): the date "
+            + "\"\(example.text)\"\(at.map { " in column \(FieldMessages.quoted($0.header))" } ?? "") "
+            + "reads as month/day or day/month and no date in the file decides; pass --date-order "
+            + "mdy or --date-order dmy")
       }
       return nil
     }
+  }
+
+  /// The column of `rows` among `columns` holding `cell` (by its line and text, or a part of
+  /// it: a service range's end), numbered from 1, with its header: where a message points.
+  static func column(
+    of cell: (text: String, line: Int), rows: some Sequence<ImportTable.Record>, columns: [Int],
+    header: [String]
+  ) -> (number: Int, header: String)? {
+    guard let r = rows.first(where: { $0.line == cell.line }),
+      let c = columns.first(where: { $0 < r.cells.count && r.cells[$0].contains(cell.text) })
+    else { return nil }
+    return (c + 1, c < header.count ? header[c] : "")
   }
 
   /// Cells that read one way day first and another month first.

@@ -56,7 +56,9 @@ extension LedgerReader {
     let order = try LedgerDate.order(
       of: cells, file: file, given: options.dateOrder,
       others: OtherDateColumns(body: body, header: header, read: Set(columns)), title: title,
-      rhythm: rhythm, notes: &log.notes, findings: &decided)
+      rhythm: rhythm,
+      column: { LedgerDate.column(of: $0, rows: body, columns: columns, header: header) },
+      notes: &log.notes, findings: &decided)
     // The rhythm's decision moves every month of the file: an information finding (stake 0).
     for finding in decided { log.addFinding(finding, arrCents: 0) }
     // A given order the rhythm contradicts (session 36, imp; H35-2: `--date-order dmy` on a US

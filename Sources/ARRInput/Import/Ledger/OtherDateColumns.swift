@@ -1,7 +1,7 @@
 import ARRCore
 
 /// The date columns of a file that the reader does not read, asked for the day/month order when
-/// the dates it reads decide none (``LedgerDate/order(of:file:given:others:title:rhythm:notes:findings:)``).
+/// the dates it reads decide none (``LedgerDate/order(of:file:given:others:title:rhythm:column:notes:findings:)``).
 ///
 /// Decided (session 25, lane t25b; trial 22, T22-14): a Xero sales-invoice export dated every
 /// invoice on the 1st (`01/02/2023`, either order) and was refused for `--date-order`, though its

@@ -80,7 +80,8 @@ enum MovementLogReader {
       file: file, options: options)
     if let reason = dates.reason { log.notes.append("\(file): \(reason)") }
     if let digits = dates.digits { log.notes.append(digits) }
-    if let utc = dates.utc { log.notes.append(utc) }
+    // It moves every month (the as-of month too): an information finding (review 36 #7).
+    if let utc = dates.utc { log.addFinding(utc, arrCents: 0) }
     // A thousands label, the decimal mark and the amount cells, as a monthly table's.
     let amounts = try AmountColumn.setUp(
       table, headerIndex: layout.headerIndex, amount: layout.amount,

@@ -159,6 +159,10 @@ enum StripeSubscriptionsReader {
       of: dateCells, file: file, given: options.dateOrder,
       others: OtherDateColumns(
         body: table.records.dropFirst(), header: header.cells, read: Set(dateColumns)),
+      column: {
+        LedgerDate.column(
+          of: $0, rows: table.records.dropFirst(), columns: dateColumns, header: header.cells)
+      },
       notes: &log.notes, findings: &log.findings)
     var out = [StripeSubscription]()
     out.reserveCapacity(table.records.count)

@@ -152,6 +152,9 @@ enum SubscriptionTableReader {
     let order = try LedgerDate.order(
       of: dateCells, file: file, given: options.dateOrder,
       others: OtherDateColumns(body: body, header: header.cells, read: Set(dateColumns)),
+      column: {
+        LedgerDate.column(of: $0, rows: body, columns: dateColumns, header: header.cells)
+      },
       notes: &log.notes, findings: &log.findings)
     let (isDecimalComma, inferredFrom) = try SubscriptionTableDecimalMark.decide(
       body, column: priceColumn, file: file, options: options, log: &log)

@@ -39,7 +39,7 @@ import Testing
       + "column read, differing only in \"contact_email\", a column not read (a join's "
       + "duplicates, one row per contact or tag?): counted once, the as-of month's 1 such "
       + "customer would have $2,500.00 instead of $5,000.00 of \"mrr\" (priced in "
-      + "ambiguous_arr)"
+      + "ambiguous_arr; the history and the bridge read them added up)"
     #expect(c.log.findings.contains(expected), "\(c.log.findings)")
   }
 
@@ -65,5 +65,39 @@ import Testing
       name: "mrr.csv")
     #expect(c.mrrRow("Beta") == [400_000, 200_000])
     #expect(c.accounts.first?.ambiguousMRR == nil)
+  }
+
+  /// Two products at one price, told apart only by a column not read (review 36, #5):
+  /// `/work/team/review36-inputs/prod.csv`. A pays 500 for Platform and 500 for Support a
+  /// month, B 800: by hand ARR 12 × (1,000 + 800) = $21,600, no range (was $15,600-$21,600,
+  /// A counted once). A column naming a product never makes a fan-out.
+  @Test(arguments: [
+    "product", "plan", "sku", "line_item", "Description", "service", "Product owner",
+  ])
+  func rowsDifferingInAProductColumnAreProducts(column: String) throws {
+    var text = "customer_id,month,\(column),mrr\n"
+    for m in 1...6 {
+      text += "A,2025-0\(m),Platform,500\nA,2025-0\(m),Support,500\nB,2025-0\(m),Platform,800\n"
+    }
+    let c = try importCube(text, name: "prod.csv")
+    #expect(c.mrrRow("A") == [100_000, 100_000, 100_000, 100_000, 100_000, 100_000])
+    #expect(c.accounts.allSatisfy { $0.ambiguousMRR == nil })
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 2_160_000)
+    #expect(s.ambiguousARRHigh == 2_160_000)
+    #expect(
+      c.log.findings.contains {
+        $0.hasSuffix("added up: first \"A\" in 2025-01, 2 rows")
+      }, "\(c.log.findings)")
+  }
+
+  /// Which headers are a contact or tag field: a join's fan-out only in those.
+  @Test func contactHeaders() {
+    for h in ["contact_email", "Email", "E-mail", "Account Owner", "tags", "phone", "User ID"] {
+      #expect(JoinDuplicates.isContactHeader(h), "\(h)")
+    }
+    for h in ["product", "Product owner", "plan_tag", "line_item", "notes", "", "region"] {
+      #expect(!JoinDuplicates.isContactHeader(h), "\(h)")
+    }
   }
 }

@@ -20,6 +20,36 @@ import Testing
     #expect(!r.isAmbiguous)
   }
 
+  /// Hostile trial 35, H35-12: a typographic apostrophe, statistics offices' `2025M01` and
+  /// `2025年1月` name one month each; six digits alone, a 13th month or a word around the month
+  /// name none.
+  @Test(arguments: [
+    ("Jan ’25", 1), ("Jun‘25", 6), ("2025M01", 1), ("2025m12", 12), ("2025M3", 3),
+    ("2025年1月", 1), ("2025年11月", 11),
+  ])
+  func readsLetteredMonths(text: String, month: Int) {
+    let r = MonthHeader.read(text)
+    #expect(r.mdy == Month(year: 2025, month: month))
+    #expect(!r.isAmbiguous)
+  }
+
+  @Test(arguments: ["202501", "2025M13", "2025M001", "25M01", "2025年13月", "2025年1", "MRR Jan-25"])
+  func rejectsOtherLetteredForms(text: String) {
+    #expect(!MonthHeader.read(text).isMonth)
+  }
+
+  /// The hostile trial's cube with `2025M01` … `2025M06` headers: Acme 1,234.50 a month, by
+  /// hand as of 2025-06, MRR 1,234.50 (refused before).
+  @Test func aCubeOfLetteredMonthsImports() throws {
+    let text =
+      "Customer,2025M01,2025M02,2025M03,2025M04,2025M05,2025M06\n"
+      + "Acme Corp,1234.50,1234.50,1234.50,1234.50,1234.50,1234.50\n"
+    let c = try Importer.read([Importer.SourceFile(name: "m.csv", bytes: Array(text.utf8))])
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.asOf == Month(year: 2025, month: 6))
+    #expect(Array(c.mrr[0..<6]) == Array(repeating: 123_450, count: 6))
+  }
+
   /// Letters that begin names of two months are no month: `jui` is juin or juillet.
   @Test(arguments: ["jui 2024", "ju 2024", "Kunde", "Mais 2024"])
   func rejectsWhatIsNotOneMonth(text: String) {

@@ -27,12 +27,41 @@ import Testing
     #expect(c.asOf == Month(year: 2025, month: 4))
     #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000, 10_000])
     #expect(c.mrrRow("Beta") == [0, 0, 5_000, 6_000])
+    // It moves the as-of month: an information finding (stake 0) naming it as written and as
+    // read (review 36 #7).
+    let finding =
+      "mrr.csv: the month column's cells are timestamps at 22:00 UTC, 23:00 UTC on a month's "
+      + "last day or first, read as the months they start in a zone east of Greenwich, so the "
+      + "file runs to 2025-04 (to 2025-03 as written; \"2024-12-31T23:00:00Z\" is 2025-01); "
+      + "write the month's own date (2025-01-01) to read it as written"
+    #expect(c.log.findings.contains(finding))
+    #expect(c.log.stakes[finding]?.arrCents == 0)
+  }
+
+  /// Retest 36, N1: month starts from UTC+13 and +12 (Auckland: 11:00 UTC on the last day in
+  /// summer, 12:00 from April) and from UTC+14 (10:00). Acme 100 a month Jan–Jun 2025: by hand
+  /// as of 2025-06, months 2025-01 to 2025-06 (read 2024-12 to 2025-05 before).
+  @Test(arguments: [
+    [
+      "2024-12-31T11:00:00Z", "2025-01-31T11:00:00Z", "2025-02-28T11:00:00Z",
+      "2025-03-31T11:00:00Z", "2025-04-30T12:00:00Z", "2025-05-31T12:00:00Z",
+    ],
+    [
+      "2024-12-31T10:00:00Z", "2025-01-31T10:00:00Z", "2025-02-28T10:00:00Z",
+      "2025-03-31T10:00:00Z", "2025-04-30T10:00:00Z", "2025-05-31T10:00:00Z",
+    ],
+  ])
+  func farEastZonesToo(cells: [String]) throws {
+    let text = "customer_id,month,mrr\n" + cells.map { "Acme,\($0),100.00\n" }.joined()
+    let c = try ImportFixtures.read([("mrr.csv", text)])
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.asOf == Month(year: 2025, month: 6))
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000, 10_000, 10_000, 10_000])
     #expect(
-      c.log.notes.contains(
-        "mrr.csv: the month column's cells are timestamps at 22:00 UTC, 23:00 UTC on a month's "
-          + "last day or first: month starts converted to UTC from a zone east of Greenwich, "
-          + "each read as the month starting nearest (\"2024-12-31T23:00:00Z\" is 2025-01); "
-          + "write the month's own date (2025-01-01) to read it as written"))
+      c.log.findings.contains {
+        $0.contains(
+          "so the file runs to 2025-06 (to 2025-05 as written; \"\(cells[0])\" is 2025-01)")
+      })
   }
 
   /// Midnight, a written offset, one cell away from a month's edge, an end-of-day stamp or a
@@ -47,11 +76,13 @@ import Testing
     ("2025-01-31 23:59:59", "2025-02-28 23:59:59", Month(year: 2025, month: 1)),
     ("2025-01-31T23:59:59Z", "2025-02-28T23:59:59Z", Month(year: 2025, month: 1)),
     ("2025-01-31 23:00:00", "2025-02-28 23:00:00", Month(year: 2025, month: 1)),
+    // Before 10:00 on a last day no zone's midnight (UTC+14 is the furthest east).
+    ("2025-01-31T09:00:00Z", "2025-02-28T09:00:00Z", Month(year: 2025, month: 1)),
   ])
   func otherTimesReadAsWritten(first: String, second: String, month: Month) throws {
     let text = "customer_id,month,mrr\nAcme,\(first),100.00\nAcme,\(second),100.00\n"
     let c = try ImportFixtures.read([("mrr.csv", text)])
     #expect(c.firstMonth == month)
-    #expect(!c.log.notes.contains { $0.contains("converted to UTC") })
+    #expect(!c.log.findings.contains { $0.contains("in a zone east of Greenwich") })
   }
 }

@@ -35,37 +35,49 @@ import Testing
           + "truly earned nothing since, pass --as-of 2025-03"))
   }
 
-  /// A totals row filled through December (350) and left blank from January says the months
-  /// are to come (a year-in-progress sheet, hostile trial 35, H35-15): December as of, no
-  /// range, a note instead of a finding. A totals row of `0.00` there, or one blank in a month
-  /// with revenue too, keeps the range: a sheet whose customers all left totals them 0.
+  /// A totals row that gives December (350) and no amount from January (blank, or `0.00` as a
+  /// `=SUM` of blank cells shows), below customer cells left blank there, says the months are
+  /// to come (a year-in-progress sheet; hostile trial 35, H35-15; retest 36, N5): December as
+  /// of, ARR 12 × 350 = $4,200, no range, a note instead of a finding. A total left blank in
+  /// a month read (November) is a total not given, no sign either way.
   @Test(arguments: [
-    (",,", true), ("0.00,0.00,0.00", false), (",,0.00", false),
+    ("350,350,350,,,", true), ("350,350,350,0.00,0.00,0.00", true), ("350,350,350,,,0.00", true),
+    ("350,,350,,,", true), ("350,350,,,,", false), ("350,350,0.00,,,", false),
   ])
-  func aTotalsRowBlankInExactlyThoseMonthsSaysSo(future: String, isSaid: Bool) throws {
-    let blankCube = Self.cube("")
-    let c = try importCube(blankCube + "Total,350,350,350,\(future)\n")
+  func aTotalsRowGivingNoAmountInThoseMonthsSaysSo(totals: String, isSaid: Bool) throws {
+    let c = try importCube(Self.cube("") + "Total,\(totals)\n")
     #expect(c.asOf == Month(year: 2024, month: 12))
     #expect(c.log.files[0].unreachedMonths == 3)
-    #expect(c.log.files[0].areUnreachedMonthsSaidByTotals == isSaid)
+    #expect(c.log.files[0].areUnreachedMonthsSaidByTotals == isSaid, "\(totals)")
     let summary = try c.company().company.dataQuality.imported
     #expect(summary?.ambiguousARRLow == (isSaid ? 420_000 : 0))
     #expect(summary?.ambiguousARRHigh == 420_000)
     let said = c.log.notes.contains {
       $0.hasPrefix(
-        "cube.csv: the last 3 months, 2025-01 to 2025-03, hold no amount for any customer and "
-          + "the totals row is blank in them alone: read as months not reached yet")
+        "cube.csv: the last 3 months, 2025-01 to 2025-03, hold no amount for any customer "
+          + "(every cell blank) and the totals row gives no amount in them (blank or 0) though "
+          + "it gives the month before: read as months not reached yet")
     }
     #expect(said == isSaid)
     #expect(c.log.findings.contains { $0.contains("hold no amount for any customer") } == !isSaid)
   }
 
-  /// A totals row blank in a month with revenue (November) does not say the later months are
-  /// to come.
-  @Test func aTotalsRowBlankInAMonthReadSaysNothing() throws {
-    let c = try importCube(Self.cube("") + "Total,350,,350,,,\n")
+  /// Customer cells written `0.00` or `-` in those months (every customer's amount given as
+  /// none: a sheet whose customers all left) keep the range whatever the totals row says
+  /// (decided, session 36: hostile 35's fy-zero and fy-dash).
+  @Test(arguments: ["0.00", "-"])
+  func customerCellsWrittenAsNoneKeepTheRange(empty: String) throws {
+    let c = try importCube(Self.cube(empty) + "Total,350,350,350,,,\n")
     #expect(c.log.files[0].areUnreachedMonthsSaidByTotals == false)
     #expect(c.otherReadingAsOfMRR == 0)
+  }
+
+  /// A blank total in a month read is not checked as $0.00 (retest 36, N5: "2025-02 total
+  /// $0.00 vs sum $13,734.50"): the totals row equals the column sums where it gives them.
+  @Test func aBlankTotalIsNotCheckedAsZero() throws {
+    let c = try importCube(Self.cube("") + "Total,350,,350,,,\n")
+    #expect(c.log.notes.contains("cube.csv: the totals row (line 4) equals the column sums"))
+    #expect(!c.log.findings.contains { $0.contains("vs sum") })
   }
 
   /// Six quarterly payers and one single payment of 1,200 in September, read as invoices;

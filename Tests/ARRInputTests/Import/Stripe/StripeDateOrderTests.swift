@@ -69,8 +69,9 @@ import Testing
     let error = try #require(throws: ARRQualityError.self) { try Self.read(Self.export()) }
     #expect(
       error.description.contains(
-        "subs.csv:2: the date \"1/2/2025 0:00\" reads as month/day or day/month and no date in "
-          + "the file decides; pass --date-order mdy or --date-order dmy"))
+        "subs.csv:2:10: the date \"1/2/2025 0:00\" in column \"Start Date (UTC)\" reads as "
+          + "month/day or day/month and no date in the file decides; pass --date-order mdy or "
+          + "--date-order dmy"))
     #expect(!error.description.contains("is not a date"))
     let c = try Self.read(Self.export(), options: ImportOptions(dateOrder: .mdy))
     #expect(c.asOf == Month(year: 2025, month: 6))
