@@ -9,6 +9,15 @@ extension Analysis {
     /// Of them, pilots and accounts whose contract term ended in the month before or in the
     /// month itself (its end date given in accounts.csv): non-renewals on schedule.
     var atTermEnd = 0
+    /// Of them, those not at term end with a cancellation on file dated on or before the
+    /// month's end (`cancel_date`): departures the data records (trial 37, T37-8: five
+    /// accounts that gave notice a month before read "A data cut-off or a real cliff?").
+    var withNotice = 0
+    /// Of them, those whose contract term runs past the month (its end date after it), with no
+    /// cancellation on file: a stop the terms do not explain, a missing row or an unpaid invoice
+    /// as likely as a departure (trial 37, T37-25: an annual account at 90% of MRR, its term to
+    /// 2027-10, "left … not a data cut-off" for one missing row).
+    var midTerm = 0
     /// Of them, those paying again within 12 months (within the data).
     var returned = 0
     /// Whether the data runs 12 months past the month (else `returned` counts what it can).
@@ -82,7 +91,8 @@ extension Analysis {
     }
     func isAtTermEnd(_ c: CliffMonth) -> Bool {
       guard let l = leavers[c.index], l.leavers > 0 else { return false }
-      return Double(l.atTermEnd) >= Finding.churnCliffExplainedShare * Double(l.leavers)
+      return Double(l.atTermEnd + l.withNotice)
+        >= Finding.churnCliffExplainedShare * Double(l.leavers)
     }
     func returns(_ c: CliffMonth) -> Bool {
       guard let l = leavers[c.index], l.leavers > 0 else { return false }
@@ -127,14 +137,20 @@ extension Analysis {
             + "cut-off: compare like months." + seasonLow + reading,
           weight: seasonLow.isEmpty ? best.share * 0.5 : 2 + best.share)
       }
-      let all = l.atTermEnd == l.leavers
+      let explained = l.atTermEnd + l.withNotice
+      let all = explained == l.leavers
+      let why =
+        l.withNotice == 0
+        ? " at the end of a contract term (its end date in that month or the month before) or "
+          + "a pilot ending: non-renewals on schedule, not a data cut-off."
+        : " at the end of a contract term (its end date in that month or the month before), a "
+          + "pilot ending or with a cancellation on file (a cancel_date by then): departures "
+          + "the data records, not a data cut-off."
       return Finding(
         code: .churnCliff, severity: .info,
         message: "Churn in \(f.month(best.month.month)): \(figures) \(amount); "
-          + (all ? "every one of them" : "\(f.integer(l.atTermEnd)) of the \(f.integer(l.leavers))")
-          + " at the end of a contract term (its end date in that month or the month before) or "
-          + "a pilot ending: non-renewals on schedule, not a data cut-off. They count as churn in "
-          + "the trailing figures." + reading,
+          + (all ? "every one of them" : "\(f.integer(explained)) of the \(f.integer(l.leavers))")
+          + why + " They count as churn in the trailing figures." + reading,
         weight: best.share * 0.5)
     }
     // Those of the month's leavers who pay again in the as-of month are not churned by then:
@@ -167,6 +183,13 @@ extension Analysis {
       ? ""
       : " It is \(count(age(best), "month", f)) before \(f.month(asOf)), and its churn is "
         + "\(f.percent(today > 0 ? Double(best.month.churn) / Double(today) : 0)) of today's MRR."
+    let skippedRows = company?.dataQuality.skippedCount ?? 0
+    let skipped =
+      skippedRows == 0
+      ? ""
+      : " \(count(skippedRows, "input row", f)) \(skippedRows == 1 ? "was" : "were") skipped "
+        + "(`--lenient`) and \(skippedRows == 1 ? "is" : "are") in no month: a leaver may be an "
+        + "account whose row was skipped, not a departure (Data quality lists them)."
     // One or two leavers are no export's cut-off, however large their share: a large account
     // leaving is the revenue's concentration, named as such and never critical (session 22,
     // lead; trial 22, T22-26: one account of 25 leaving led page one as a critical "data
@@ -176,13 +199,37 @@ extension Analysis {
       let who =
         names.map { $0.isEmpty ? figures : $0.joined(separator: " and ") + " left" }
         ?? figures
+      // Leavers whose terms run on with no notice: the stop is as likely a missing row as a
+      // departure, critical in the as-of month, where the headline rests on it (trial 37,
+      // T37-25).
+      if let l = bestLeavers, l.leavers > 0, l.midTerm == l.leavers {
+        let one = l.leavers == 1
+        return Finding(
+          code: .churnCliff, severity: isLast ? .critical : prominent ? .warning : .info,
+          message:
+            "Churn in \(f.month(best.month.month)) against the terms: \(who)\(back) \(amount), "
+            + "\(normWords)\(others), though \(one ? "its" : "their") contract term"
+            + "\(one ? " runs" : "s run") past that month with no cancellation on file. A missing "
+            + "row or an unpaid invoice, or a departure? Check the source before relying on "
+            + (isLast ? "any figure as of this month." : "the retention figures.") + context
+            + reading,
+          weight: prominent
+            ? 2 + best.share
+            : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
+      }
+      let few = best.month.churnedAccounts == 1 ? "One account" : "Two accounts"
+      // Rows skipped under `--lenient` are in no month: a leaver may be a skipped row (trial
+      // 37, T37-22: an as-of row with a typo read "Alpha left … not a data cut-off").
+      let why =
+        skipped.isEmpty
+        ? " \(few) leaving is not a data cut-off: it shows how much of the revenue a few "
+          + "accounts hold."
+        : skipped
       return Finding(
         code: .churnCliff, severity: prominent ? .warning : .info,
         message:
           "Concentrated churn in \(f.month(best.month.month)): \(who)\(back) \(amount), "
-          + "\(normWords)\(others). \(best.month.churnedAccounts == 1 ? "One account" : "Two accounts") "
-          + "leaving is not a data cut-off: it shows how much of the revenue a few accounts "
-          + "hold." + context + reading,
+          + "\(normWords)\(others)." + why + context + reading,
         weight: prominent
           ? 2 + best.share
           : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
@@ -192,7 +239,8 @@ extension Analysis {
       message:
         "Churn cliff in \(f.month(best.month.month)): \(figures)\(back) \(amount), "
         + "\(normWords)\(others). A data cut-off or a real cliff? Check the source before relying on "
-        + (isLast ? "any figure as of this month." : "the retention figures.") + context + reading,
+        + (isLast ? "any figure as of this month." : "the retention figures.") + skipped + context
+        + reading,
       weight: prominent
         ? 2 + best.share
         : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
@@ -229,6 +277,10 @@ extension Analysis {
         out.atTermEnd += 1
       } else if let end = terms.contractEndDate, end.month == month || end.month == previous {
         out.atTermEnd += 1
+      } else if let cancel = terms.cancelDate, cancel.month <= month {
+        out.withNotice += 1
+      } else if terms.cancelDate == nil, let end = terms.contractEndDate, end.month > month {
+        out.midTerm += 1
       }
     }
     return out

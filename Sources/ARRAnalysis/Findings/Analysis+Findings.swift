@@ -128,6 +128,7 @@ extension Analysis {
     if let low = lowCommitment(company, ladder: metrics.ladder, terms: terms, f: f) {
       out.append(low)
     }
+    if let ended = endedStillPaying(company, ladder: metrics.ladder, f: f) { out.append(ended) }
     if let lapsed = lapsedStillPaying(company, ladder: metrics.ladder, f: f) {
       out.append(lapsed)
     }
@@ -258,7 +259,26 @@ extension Analysis {
     if let missing = riskSignalsMissing(s, f: f) { out.append(missing) }
     if let fc = projection?.forecast, let trailing = m.trailingRetention.ndr {
       let diff = fc.ndr - trailing
-      if abs(diff) * 100 >= Finding.projectionGapPoints {
+      let t = m.trailingRetention
+      // A trailing NDR of a few accounts is no rate to set a projection against (trial 37,
+      // T37-18: the one account paying a year ago grew tenfold, and "914.4 points below the
+      // trailing 1,000.0%, the figure usually quoted" led a $2.07M company's findings).
+      if abs(diff) * 100 >= Finding.projectionGapPoints && Projection.isFew(t.baseAccounts) {
+        let current = m.ladder.headline / 12
+        out.append(
+          Finding(
+            code: .projectionVersusTrailing, severity: .info,
+            message: "Mean projected NDR for the next 12 months is \(f.percent(fc.ndr)) "
+              + "(median \(f.percent(fc.ndrRange.p50)), P10–P90 "
+              + "\(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))); the trailing "
+              + "NDR of \(f.percent(trailing, decimals: 0)) rests on "
+              + "\(count(t.baseAccounts, "account", f)) that paid in \(f.month(t.baseMonth)) "
+              + "(\(f.compactMoney(cents: t.baseMRR)) of MRR"
+              + (current > 0
+                ? ", \(f.percent(Double(t.baseMRR) / Double(current))) of today's" : "")
+              + "): too few to compare a projection with.",
+            weight: 0.1))
+      } else if abs(diff) * 100 >= Finding.projectionGapPoints {
         out.append(
           Finding(
             code: .projectionVersusTrailing, severity: .info,

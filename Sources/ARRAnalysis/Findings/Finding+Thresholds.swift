@@ -78,6 +78,10 @@ extension Finding {
   /// The share of headline ARR from which accounts paying past their contract end date are a
   /// warning, not information (`lapsed_still_paying`).
   public static let lapsedStillPayingWarningShare = 0.1
+  /// `ended_still_paying`: the months a trial or pilot must have paid, each of them after the
+  /// month its trial or term ended and the last the as-of month, for its status to read as
+  /// stale (3: one bill after an end is an overlap, three in a row are a customer).
+  public static let endedStillPayingMonths = 3
   /// Accounts that must qualify on a side (new, or leaving) for `partial_months`, the share of
   /// them that must show a partial month, and the share of the window's expansion (or
   /// contraction) from which it is a warning.

@@ -77,6 +77,9 @@ public struct Finding: Sendable, Equatable {
     case partialMonths = "partial_months"
     /// Annual or multi-year accounts still pay after their contract end date.
     case lapsedStillPaying = "lapsed_still_paying"
+    /// Trials and pilots, left out of recurring ARR, that have paid every month for months
+    /// since their trial or term ended.
+    case endedStillPaying = "ended_still_paying"
     /// The segment column has nearly as many distinct values as accounts: an id, not a
     /// segmentation.
     case segmentsLikeIDs = "segments_like_ids"

@@ -67,6 +67,13 @@ extension Importer {
     guard !first.isEmpty else {
       return .data("\(table.file): the file holds no rows (it is empty or blank); \(accepted)")
     }
+    // Month headers with other words (`MRR Jan-25`, `Jan-25 A`) lead the message: the file is a
+    // cube, and advice to rename a ledger's columns misleads (hostile trial 35, H35-12).
+    if let worded = wordedMonthsHint(table) {
+      return .data(
+        "\(table.file): shape not recognised: \(worded); \(accepted); found first header cells "
+          + "\(shown)\(first.count > 6 ? ", …" : "")")
+    }
     let hints = ShapeHints.hints(table)
     // A header of named columns over records: what a reading lacks leads the message, and no
     // cube advice is built from a data row's dates (trial 28, T28-23: "line 2 has 2 month
@@ -104,6 +111,49 @@ extension Importer {
       + "a cube needs \(CubeLayout.minimumMonthHeaders) month columns or more, or "
       + "\(CubeLayout.shortMonthHeaders) that follow each other beside a column headed Customer, "
       + "Account or Customer ID; or write the rows as a monthly table (customer, month, amount)"
+  }
+
+  /// `line 1's header cells hold a month with other words ("MRR Jan-25": the month "Jan-25"
+  /// beside "MRR"; …): …` for a header row in which at least ``CubeLayout/minimumMonthHeaders``
+  /// cells are no month but read as one without their first or last word; `nil` otherwise.
+  /// Decided (session 37, imp; hostile trial 35, H35-12): `MRR Jan-25` … and `Jan-25 A` …, a
+  /// cube whose six headers each hold a month, were told to rename a ledger's columns. They
+  /// are not read as months: the other words may say what the cells hold (ARR, seats, a plan
+  /// rather than actuals), which the month alone does not.
+  static func wordedMonthsHint(_ table: ImportTable) -> String? {
+    // A header row: no cell is a number (a data row's amounts and ids; its timestamps with a
+    // zone, `2024-07-03 09:00:00 PST`, are no month headers either).
+    let isNumber = { (cell: String) in
+      !cell.isEmpty && cell.allSatisfy { $0.isASCII && ($0.isNumber || ".,-$()".contains($0)) }
+    }
+    for row in table.records.prefix(CubeLayout.headerSearchRows)
+    where !row.cells.contains(where: isNumber) {
+      let worded = row.cells.compactMap { cell -> (cell: String, month: String, words: String)? in
+        guard !MonthHeader.read(cell).isMonth else { return nil }
+        let words = cell.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for (kept, other) in [
+          (words.dropFirst(), words.prefix(1)), (words.dropLast(), words.suffix(1)),
+        ] {
+          let month = kept.joined(separator: " ")
+          if !month.contains(":"), MonthHeader.read(month).isMonth {
+            return (cell, month, other.joined(separator: " "))
+          }
+        }
+        return nil
+      }
+      guard worded.count >= CubeLayout.minimumMonthHeaders else { continue }
+      let shown = worded.prefix(2).map {
+        "\"\(ShownText.bounded($0.cell))\": the month \"\($0.month)\" beside \"\($0.words)\""
+      }
+      return
+        "line \(row.line)'s header cells hold a month with other words (\(worded.count) cells: "
+        + shown.joined(separator: "; ") + (worded.count > 2 ? "; …" : "") + "): a cube's month "
+        + "headers hold the month alone (\(worded[0].month)), and the other words are not read; "
+        + "rename those columns to their months (with --values saying what the cells hold when "
+        + "they are not MRR), or write the rows as a monthly table (customer, month, amount)"
+    }
+    return nil
   }
 
   /// `; line 1 names quarters (Q1 2023, Q2 2023, …), not months: …` for a header row of

@@ -382,7 +382,8 @@ public enum CompanyLoader {
       files: [accountsSummary, monthly.summary], skipped: log.skipped,
       skippedCount: log.skippedCount,
       skippedMRRCents: log.skippedMRRCents, isSkippedMRRTooLarge: log.skippedMRROverflowed,
-      rowsAfterAsOf: monthly.rowsAfterAsOf, notes: notes)
+      isSkippedMRRUnknown: log.skippedUnknownMRR > 0, rowsAfterAsOf: monthly.rowsAfterAsOf,
+      notes: notes)
     return Company(
       profile: profile, accounts: list, firstMonth: range.first, asOf: range.last,
       revenue: revenue,

@@ -104,6 +104,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
     self.rule = rule
     self.columns = columns
     self.log = ProblemLog(isLenient: isLenient)
+    self.log.isMRRCarried = true
     self.line = startLine
     oneTime = Array(repeating: 0, count: MonthColumns.ordinalLimit)
     activity = ActivityTallies(scales: columns.activityScales)

@@ -13,6 +13,13 @@ struct ProblemLog: Sendable {
   var skippedMRRCents: Int64 = 0
   /// Set when the sum of skipped MRR no longer fits; the sum then stays at its last value.
   var skippedMRROverflowed = false
+  /// True for a log of rows that carry MRR (`monthly.csv`): a skipped row whose MRR could not be
+  /// read is then counted in ``skippedUnknownMRR`` (an `accounts.csv` row carries none).
+  var isMRRCarried = false
+  /// Skipped rows of MRR-carrying files whose MRR could not be read: their sum is unknown,
+  /// never $0 (trial 37, T37-22: a typo in an as-of row, `2000.5O`, read "the skipped monthly
+  /// rows carried $0 of MRR").
+  var skippedUnknownMRR = 0
   /// Amounts refused for more than 2 decimals: with a three-decimal currency (KWD) the error
   /// says the cause once, up front (``CompanyLoader``; session 20, wording lane).
   var tooManyDecimals = 0
@@ -58,6 +65,8 @@ struct ProblemLog: Sendable {
     if let mrrCents {
       let (sum, overflow) = skippedMRRCents.addingReportingOverflow(mrrCents)
       if overflow { skippedMRROverflowed = true } else { skippedMRRCents = sum }
+    } else if isMRRCarried {
+      skippedUnknownMRR += 1
     }
   }
 
@@ -74,6 +83,7 @@ struct ProblemLog: Sendable {
       if skipped.count < DataQuality.skippedSampleLimit { skipped.append(s) }
     }
     skippedCount += other.skippedCount
+    skippedUnknownMRR += other.skippedUnknownMRR
     tooManyDecimals += other.tooManyDecimals
     let (sum, overflow) = skippedMRRCents.addingReportingOverflow(other.skippedMRRCents)
     if overflow || other.skippedMRROverflowed {

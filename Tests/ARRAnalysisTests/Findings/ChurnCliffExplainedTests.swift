@@ -71,6 +71,80 @@ import Testing
     #expect(!f.message.contains("data cut-off or a real cliff"))
   }
 
+  /// 10 month-to-month accounts at 100.00, 2024-01 to 2025-03; A0–A2 have a cancel_date of
+  /// 2024-12-15 and pay nothing from 2025-01 (30% of opening MRR): departures the data records,
+  /// info, not "a data cut-off or a real cliff?" (trial 37, T37-8).
+  @Test func leaversWithANoticeOnFileAreRecordedDepartures() throws {
+    var a = "account_id,contract_type,billing_cadence,start_date,cancel_date\n"
+    var m = "account_id,month,mrr\n"
+    for i in 0..<10 {
+      a += "A\(i),monthly,monthly,2024-01-01,\(i < 3 ? "2024-12-15" : "")\n"
+      for k in 0..<(i < 3 ? 12 : 15) {
+        m += "A\(i),\(Month(year: 2024, month: 1).adding(months: k)),100.00\n"
+      }
+    }
+    let f = try Self.cliff(
+      try CompanyLoader.load(
+        accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil))
+    #expect(f.severity == .info)
+    #expect(
+      f.message.hasPrefix(
+        "Churn in 2025-01: 3 accounts left with $300 of MRR, 30.0% of opening MRR; every one of "
+          + "them at the end of a contract term (its end date in that month or the month "
+          + "before), a pilot ending or with a cancellation on file (a cancel_date by then): "
+          + "departures the data records, not a data cut-off."))
+  }
+
+  /// W, annual at 9,000.00 to 2027-10-31 with no cancel_date, and 10 month-to-month accounts
+  /// at 100.00, 2025-11 to 2026-10; W has no row in 2026-10, 90% of opening MRR. Its term runs
+  /// on: a missing row as likely as a departure, critical in the as-of month (trial 37,
+  /// T37-25: "left … not a data cut-off").
+  @Test func aStopMidTermIsAskedAbout() throws {
+    var a = "account_id,name,contract_type,billing_cadence,start_date,contract_end_date\n"
+    var m = "account_id,month,mrr\n"
+    a += "W,Whale,annual,annual,2025-11-01,2027-10-31\n"
+    for k in 0..<11 { m += "W,\(Month(year: 2025, month: 11).adding(months: k)),9000.00\n" }
+    for i in 0..<10 {
+      a += "A\(i),,monthly,monthly,2025-11-01,\n"
+      for k in 0..<12 { m += "A\(i),\(Month(year: 2025, month: 11).adding(months: k)),100.00\n" }
+    }
+    let f = try Self.cliff(
+      try CompanyLoader.load(
+        accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil))
+    #expect(f.severity == .critical)
+    #expect(
+      f.message.hasPrefix(
+        "Churn in 2026-10 against the terms: \"Whale\" (W) left with $9.00K of MRR, 90.0% of "
+          + "opening MRR, after months with no churn at all, though its contract term runs past "
+          + "that month with no cancellation on file. A missing row or an unpaid invoice, or a "
+          + "departure? Check the source before relying on any figure as of this month."))
+    #expect(!f.message.contains("not a data cut-off"))
+  }
+
+  /// Alpha (A) and Beta (B) pay 2,000.00 and 1,000.00 a month, 2025-11 to 2026-10; Alpha's
+  /// 2026-10 row reads "2000.5O" and is skipped under `--lenient`: its absence is a skipped
+  /// row, so the finding says so rather than "not a data cut-off" (trial 37, T37-22).
+  @Test func aLeaverMayBeASkippedRow() throws {
+    let a =
+      "account_id,name,contract_type,billing_cadence,start_date\n"
+      + "A,Alpha,monthly,monthly,2025-11-01\nB,Beta,monthly,monthly,2025-11-01\n"
+    var m = "account_id,month,mrr\n"
+    for k in 0..<12 {
+      let month = Month(year: 2025, month: 11).adding(months: k)
+      m += "A,\(month),\(k == 11 ? "2000.5O" : "2000.00")\nB,\(month),1000.00\n"
+    }
+    let f = try Self.cliff(
+      try CompanyLoader.load(
+        accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil,
+        options: LoadOptions(isLenient: true)))
+    #expect(f.message.hasPrefix("Concentrated churn in 2026-10: \"Alpha\" (A) left"))
+    #expect(
+      f.message.contains(
+        "1 input row was skipped (`--lenient`) and is in no month: a leaver may be an account "
+          + "whose row was skipped, not a departure (Data quality lists them)."))
+    #expect(!f.message.contains("not a data cut-off"))
+  }
+
   /// 10 accounts from 2020-01; A0, A1 leave in 2020-06 (20% of opening MRR, no churn before);
   /// 100 more join in 2021-01; as of 2023-12 MRR is 108 × 100.00. The cliff is 42 months old and
   /// its 200.00 is 1.9% of today's MRR: info, with both said.

@@ -44,8 +44,31 @@ func ledgerHolds(_ c: Company) -> Bool {
     #expect(c.dataQuality.skipped.map(\.mrrCents) == [nil, 4_000, nil, 750, 300])
     #expect(c.dataQuality.skippedCount == 5)
     #expect(c.dataQuality.skippedMRRCents == 5_050)
+    // A3's "twenty" could not be read: the skipped rows' MRR is unknown, never the $50.50 read
+    // (trial 37, T37-22: a typo in an as-of row was reported as "$0 of MRR"). The rejected
+    // accounts.csv row carries no MRR and leaves it known.
+    #expect(c.dataQuality.isSkippedMRRUnknown)
+    #expect(c.dataQuality.skippedMRR { "\($0)" } == nil)
     #expect(c.dataQuality.files.map(\.rowsRead) == [3, 6])
     #expect(ledgerHolds(c))
+  }
+
+  /// Skipped rows whose amounts were all read keep a known sum: Z9's $7.50 (an id not in
+  /// accounts.csv) and the rejected account A2's $40.
+  @Test func skippedRowsReadInFullKeepTheirSum() throws {
+    let c = try load(
+      accounts: csv(
+        "account_id,contract_type,billing_cadence,start_date",
+        "A1,annual,annual,2024-01-15",
+        "A2,weekly,monthly,2024-02-01"),
+      monthly: csv(
+        "account_id,month,mrr",
+        "A1,2024-01,100",
+        "A2,2024-01,40",
+        "Z9,2024-01,7.50"),
+      options: lenient)
+    #expect(!c.dataQuality.isSkippedMRRUnknown)
+    #expect(c.dataQuality.skippedMRR { "\($0)" } == "4750")
   }
 
   /// Strict mode lists the rejected accounts.csv row once, not again for each of its monthly

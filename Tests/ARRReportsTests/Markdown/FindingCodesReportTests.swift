@@ -99,6 +99,9 @@ import Testing
     }
     a += "U,usage,monthly,2023-01-01,\n"
     for (k, month) in months.enumerated() { m += "U,\(month),\(k == 12 ? "400.00" : "100.00")\n" }
+    // A pilot whose term ended in 2023 and still pays: `ended_still_paying`.
+    a += "P,pilot,monthly,2023-01-01,2023-06-30\n"
+    for month in months { m += "P,\(month),100.00\n" }
     return try CompanyLoader.load(
       accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
   }
@@ -168,7 +171,7 @@ import Testing
       let imported = try Importer.read(
         [Importer.SourceFile(name: "cents.csv", bytes: Array(text.utf8))])
       return Analysis.run(try imported.company(name: "Cents").company)
-    case .lapsedStillPaying, .partialMonths, .usageBasisNDR:
+    case .lapsedStillPaying, .endedStillPaying, .partialMonths, .usageBasisNDR:
       return Analysis.run(try termsAndUsageCompany())
     case .snapshotHistory:
       var company = try company(accounts: 3, months: 3)

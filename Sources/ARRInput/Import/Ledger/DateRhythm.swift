@@ -143,7 +143,8 @@ struct DateRhythm: Sendable {
     }
     let described = reading.spaced.filter { $0.monthlyLine != nil }
     let example = described[0].monthlyLine!
-    return "\(described.count) of them describe a monthly term (\"\(example.text)\" on line "
+    return
+      "\(described.count) of them describe a monthly term (\(FieldMessages.quoted(example.text)) on line "
       + "\(example.line))"
   }
 

@@ -14,6 +14,23 @@ import Testing
     return error.description
   }
 
+  /// Hostile trial 35, H35-12: month headers with a word before or after the month lead the
+  /// refusal with what was seen, before any advice about a ledger's columns.
+  @Test func monthsWithOtherWordsAreNamed() throws {
+    let prefixed = try Self.refusal(
+      "Customer,MRR Jan-25,MRR Feb-25,MRR Mar-25\nAcme,1000,1000,1000\n")
+    #expect(
+      prefixed.contains(
+        "cube.csv: shape not recognised: line 1's header cells hold a month with other words "
+          + "(3 cells: \"MRR Jan-25\": the month \"Jan-25\" beside \"MRR\"; \"MRR Feb-25\": the "
+          + "month \"Feb-25\" beside \"MRR\"; …): a cube's month headers hold the month alone "
+          + "(Jan-25), and the other words are not read"))
+    #expect(!prefixed.contains("invoice ledger"))
+    let suffixed = try Self.refusal(
+      "Customer,Jan-25 A,Feb-25 A,Mar-25 A\nAcme,1000,1000,1000\n")
+    #expect(suffixed.contains("\"Jan-25 A\": the month \"Jan-25\" beside \"A\""))
+  }
+
   @Test func quarterColumnsAreNamed() throws {
     for header in ["Q1 2024,Q2 2024,Q3 2024", "2024-Q1,2024-Q2,2024-Q3", "Q1-24,Q2-24,Q3-24"] {
       let text = try Self.refusal("Customer,\(header)\nAcme,3000,3000,3000\n")
