@@ -226,6 +226,7 @@ public enum StressTest {
       }
       return before.retentionProbability[i] != state.retentionProbability[i]
         || before.qualityAdjustedARR(i) != state.qualityAdjustedARR(i)
+        || before.priceFactor[i] != state.priceFactor[i]
     }
     return before.recurringMRR.indices.count(where: isAffected)
   }

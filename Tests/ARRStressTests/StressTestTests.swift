@@ -85,17 +85,35 @@ struct StressTestTests {
   }
 
   @Test func priceChangeScalesAccountsRenewingWithinTheYear() throws {
-    let f = try figures(StressScenario(name: "x", priceChange: 0.1))
+    let f = try figures(StressScenario(name: "x", priceChange: -0.1))
     expectLadderUnchanged(f)
     // A renews 2024-12-31, B month-to-month, C usage, D (pilot) ends 2024-09-30, E
     // month-to-month; F (2027) keeps its price. D and E carry no recurring ARR.
-    #expect(f.accounts.priceFactor == [1.1, 1.1, 1.1, 1.1, 1.1, 1])
+    #expect(f.accounts.priceFactor == [0.9, 0.9, 0.9, 0.9, 0.9, 1])
     let s = Self.base.scoring.scores
     let expected =
-      Money.round(1_200_000 * p[0] * 1.1) + Money.round(240_000 * p[1] * 1.1)
-      + Money.round(360_000 * p[2] * 1.1) + s[5].qualityAdjustedARR
+      Money.round(1_200_000 * p[0] * 0.9) + Money.round(240_000 * p[1] * 0.9)
+      + Money.round(360_000 * p[2] * 0.9) + s[5].qualityAdjustedARR
     #expect(f.qualityAdjustedARR == expected)
     #expect(f.arrAtRisk == f.recurringARR - f.qualityAdjustedARR)
+  }
+
+  /// A price rise is expansion (trial 37, T37-20: +20% read quality-adjusted ARR above
+  /// recurring ARR, a negative expected loss and projected GRR 114%): it raises projected NDR,
+  /// and leaves quality-adjusted ARR, the loss and projected GRR where the base has them.
+  @Test(arguments: [0.2, 10.0])
+  func aPriceRiseIsExpansionNotKeptARR(rise: Double) throws {
+    let base = try baseFigures
+    let f = try figures(StressScenario(name: "x", priceChange: rise))
+    expectLadderUnchanged(f)
+    #expect(f.accounts.priceFactor == [1 + rise, 1 + rise, 1 + rise, 1 + rise, 1 + rise, 1])
+    #expect(f.qualityAdjustedARR == base.qualityAdjustedARR)
+    #expect(f.arrAtRisk == base.arrAtRisk && f.arrAtRisk >= 0)
+    let stressed = try #require(f.forecast)
+    let unstressed = try #require(base.forecast)
+    #expect(abs(stressed.grr - unstressed.grr) < 1e-9)
+    #expect(stressed.grr <= 1 && stressed.grrRange.p90 <= 1 + 1e-9)
+    #expect(stressed.ndr > unstressed.ndr)
   }
 
   @Test func losingTheTopAccountRemovesItAndNothingElse() throws {

@@ -183,6 +183,13 @@ extension Analysis {
       ? ""
       : " It is \(count(age(best), "month", f)) before \(f.month(asOf)), and its churn is "
         + "\(f.percent(today > 0 ? Double(best.month.churn) / Double(today) : 0)) of today's MRR."
+    let skippedRows = company?.dataQuality.skippedCount ?? 0
+    let skipped =
+      skippedRows == 0
+      ? ""
+      : " \(count(skippedRows, "input row", f)) \(skippedRows == 1 ? "was" : "were") skipped "
+        + "(`--lenient`) and \(skippedRows == 1 ? "is" : "are") in no month: a leaver may be an "
+        + "account whose row was skipped, not a departure (Data quality lists them)."
     // One or two leavers are no export's cut-off, however large their share: a large account
     // leaving is the revenue's concentration, named as such and never critical (session 22,
     // lead; trial 22, T22-26: one account of 25 leaving led page one as a critical "data
@@ -210,13 +217,19 @@ extension Analysis {
             ? 2 + best.share
             : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
       }
+      let few = best.month.churnedAccounts == 1 ? "One account" : "Two accounts"
+      // Rows skipped under `--lenient` are in no month: a leaver may be a skipped row (trial
+      // 37, T37-22: an as-of row with a typo read "Alpha left … not a data cut-off").
+      let why =
+        skipped.isEmpty
+        ? " \(few) leaving is not a data cut-off: it shows how much of the revenue a few "
+          + "accounts hold."
+        : skipped
       return Finding(
         code: .churnCliff, severity: prominent ? .warning : .info,
         message:
           "Concentrated churn in \(f.month(best.month.month)): \(who)\(back) \(amount), "
-          + "\(normWords)\(others). \(best.month.churnedAccounts == 1 ? "One account" : "Two accounts") "
-          + "leaving is not a data cut-off: it shows how much of the revenue a few accounts "
-          + "hold." + context + reading,
+          + "\(normWords)\(others)." + why + context + reading,
         weight: prominent
           ? 2 + best.share
           : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
@@ -226,7 +239,8 @@ extension Analysis {
       message:
         "Churn cliff in \(f.month(best.month.month)): \(figures)\(back) \(amount), "
         + "\(normWords)\(others). A data cut-off or a real cliff? Check the source before relying on "
-        + (isLast ? "any figure as of this month." : "the retention figures.") + context + reading,
+        + (isLast ? "any figure as of this month." : "the retention figures.") + skipped + context
+        + reading,
       weight: prominent
         ? 2 + best.share
         : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)

@@ -43,8 +43,11 @@ public struct WeakRiskScore: Sendable, Equatable {
   /// the figures rest on the company's observed departures, not on the score's ranking.
   public var isPricedPooled = false
 
-  /// True when the score ranked churners worse than chance (AUC under 0.5).
-  public var isWorseThanChance: Bool { auc < 0.5 }
+  /// True when the score ranked churners worse than chance: its whole 95% range is under 0.5.
+  /// An AUC under 0.5 whose range reaches 0.5 is too few churners to tell from chance, as one
+  /// above it is (trial 37, T37-25: 0.00 on 1 churner of 11, and 0.40 on 6 of 66, range
+  /// 0.18–0.62, read "worse than chance" and "carry no information").
+  public var isWorseThanChance: Bool { range.upperBound < 0.5 }
 
   /// True when the figures built on the score are unsupported: it ranked churners worse than
   /// chance and they rest on its ranking. Priced at the pooled rate they do not (render review
@@ -66,9 +69,15 @@ extension Analysis {
   /// z for a two-sided 95% range.
   static let aucRangeZ = 1.96
 
-  /// The AUC's 95% range by Hanley and McNeil's standard error (1982), for `churners`
-  /// positives and `stayed` negatives, clamped to 0…1: AUC ± 1.96 × √((A(1−A) + (n₁−1)(Q₁−A²)
-  /// + (n₂−1)(Q₂−A²)) ÷ (n₁n₂)), Q₁ = A ÷ (2 − A), Q₂ = 2A² ÷ (1 + A). `nil` without both.
+  /// The AUC's 95% range for `churners` positives and `stayed` negatives, clamped to 0…1:
+  /// AUC ± 1.96 × SE, SE the larger of Hanley and McNeil's (1982), √((A(1−A) + (n₁−1)(Q₁−A²)
+  /// + (n₂−1)(Q₂−A²)) ÷ (n₁n₂)), Q₁ = A ÷ (2 − A), Q₂ = 2A² ÷ (1 + A), and the Mann–Whitney
+  /// statistic's under chance, √((n₁ + n₂ + 1) ÷ (12 n₁n₂)). `nil` without both.
+  ///
+  /// The two agree at an AUC of 0.5; Hanley and McNeil's shrinks toward 0 as the AUC nears 0
+  /// or 1, and is 0 there, so 1 churner ranked last of 11 read "0.00–0.00", a certainty that
+  /// the score ranks worse than chance, though chance ranks one churner last 1 time in 11
+  /// (trial 37, T37-25). The larger never claims more than the sample can show.
   /// - Complexity: O(1).
   public static func aucRange(_ auc: Double, churners: Int, stayed: Int) -> ClosedRange<Double>? {
     guard churners > 0, stayed > 0, auc.isFinite else { return nil }
@@ -78,7 +87,8 @@ extension Analysis {
     let q1 = a / (2 - a)
     let q2 = 2 * a * a / (1 + a)
     let variance = (a * (1 - a) + (n1 - 1) * (q1 - a * a) + (n2 - 1) * (q2 - a * a)) / (n1 * n2)
-    let se = variance > 0 ? variance.squareRoot() : 0
+    let chance = (n1 + n2 + 1) / (12 * n1 * n2)
+    let se = max(variance, chance).squareRoot()
     return max(0, a - aucRangeZ * se)...min(1, a + aucRangeZ * se)
   }
 
@@ -98,7 +108,7 @@ extension Analysis {
       ?? (auc...auc)
     var reasons: [WeakRiskScore.Reason] = []
     if auc < Finding.poorDiscriminationAUC { reasons.append(.belowExpected) }
-    if range.lowerBound <= 0.5 && auc >= 0.5 { reasons.append(.chanceNotExcluded) }
+    if range.contains(0.5) { reasons.append(.chanceNotExcluded) }
     let cal = bt.calibration
     if s.retentionSource == .model, let cal, cal.brier >= cal.baseRateBrier {
       reasons.append(.noBetterThanBaseRate)

@@ -70,7 +70,7 @@ struct AmountCells: Sendable {
     guard unit == .cents else {
       let read: Int64
       do throws(CubeMoney.Failure) {
-        read = try CubeMoney.cents(text, isDecimalComma: isDecimalComma)
+        read = try CubeMoney.cents(text, isDecimalComma: isDecimalComma, roundsPastCent: true)
       } catch {
         throw .money(error)
       }

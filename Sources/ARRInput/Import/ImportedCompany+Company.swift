@@ -54,7 +54,16 @@ extension ImportedCompany {
     -> Conversion
   {
     guard !accounts.isEmpty else {
-      throw .data("no accounts in \(log.files.map(\.file).joined(separator: ", "))")
+      // What was read and what was expected (hostile trial 35, H35-18: a header alone was
+      // "no accounts in header-only.csv").
+      let files = log.files.map(\.file).joined(separator: ", ")
+      let rows = log.files.reduce(0) { $0 + $1.rowsRead }
+      throw .data(
+        rows == 0
+          ? "\(files): no rows below the header, so no customer to read (expected one row per "
+            + "customer below the header row)"
+          : "\(files): none of the \(CountText.grouped(rows)) rows below the header reads as a "
+            + "customer (expected one row per customer)")
     }
     // An account renamed within the data is one account, not a churn and a new logo (T22-23).
     if !areRenamesJoined {

@@ -36,6 +36,13 @@ extension Importer {
     let subscriptions = candidates.first { SubscriptionTableReader.layout($0.table) != nil }
     // A summary by segment beside hidden customer sheets: its reason names them (T22-10).
     if subscriptions == nil, let summary = summaries.first { return .data(summary) }
+    // One table and nothing else (a workbook of one sheet): refused as its CSV export is, with
+    // the same hints (hostile trial 35, H35-13: a sheet of month names without a year under a
+    // row of quarters was told only "no revenue file among quarter-band.xlsx, sheet MRR
+    // (expected …)", its CSV export what to write).
+    if candidates.count == 1, subscriptions == nil {
+      return unrecognised(candidates[0].table, shape: options.shape)
+    }
     var lead = ""
     if let s = subscriptions?.table {
       let option =
@@ -52,7 +59,7 @@ extension Importer {
       if NotRevenueShape.explain(c.table) != nil {
         return "; \(c.table.file): \(NotRevenueShape.shortReason(c.table))"
       }
-      let hints = ShapeHints.hints(c.table)
+      let hints = headerHints(c.table) + ShapeHints.hints(c.table)
       guard hints.hasPrefix("; ") else { return nil }
       return "; \(c.table.file): " + hints.dropFirst(2)
     }

@@ -29,6 +29,19 @@ extension Importer {
     return shape == .auto ? LedgerLayout.missingAmount(in: table) : nil
   }
 
+  /// What ``unrecognised(_:shape:)`` says of `table`'s header rows beyond ``ShapeHints``: month
+  /// names without a year (``MonthGroupRow/yearlessHint(_:)``) and quarters for months
+  /// (``quarterHint(_:)``), each `; …`; said of each file among several too
+  /// (``noRevenueFile(_:summaries:options:)``).
+  static func headerHints(_ table: ImportTable) -> String {
+    let best =
+      table.records.prefix(CubeLayout.headerSearchRows).map {
+        CubeLayout.monthLikeCount($0.cells)
+      }.max() ?? 0
+    let yearless = best == 0 ? MonthGroupRow.yearlessHint(table).map { "; " + $0 } ?? "" : ""
+    return yearless + quarterHint(table)
+  }
+
   /// The error for a file of no accepted shape: the shapes, and what the file starts with.
   static func unrecognised(_ table: ImportTable, shape: ImportShape) -> ARRQualityError {
     let first = table.records.first?.cells ?? []

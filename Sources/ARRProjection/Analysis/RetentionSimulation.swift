@@ -29,6 +29,11 @@ public struct RetentionSimulation: Sendable, Equatable {
     public var stayers: Double = 0
     /// Σ MRR × P(stay): expected MRR of the stayers.
     public var stayingMRR: Double = 0
+    /// Σ min(end MRR, MRR) × P(stay): what gross retention keeps of ``stayingMRR``, a stayer's
+    /// MRR never above what it pays now (a stress scenario's price rise is expansion, not kept
+    /// revenue: trial 37, T37-20, projected GRR 114% under +20%). Equal to ``stayingMRR`` when
+    /// no end factor is above 1.
+    public var grossStayingMRR: Double = 0
     /// Σ P(1 − P): variance of the number of stayers.
     public var countVariance: Double = 0
     /// Σ MRR² × P(1 − P): variance of the stayers' MRR.
@@ -61,6 +66,7 @@ public struct RetentionSimulation: Sendable, Equatable {
       endMRR += e
       stayers += p
       stayingMRR += e * p
+      grossStayingMRR += min(e, m) * p
       countVariance += v
       mrrVariance += e * e * v
       covariance += e * v
@@ -99,14 +105,14 @@ public struct RetentionSimulation: Sendable, Equatable {
     for b in buckets {
       mrr += b.mrr
       accounts += b.accounts
-      gross += b.stayingMRR * (1 - b.contractionRate)
+      gross += b.grossStayingMRR * (1 - b.contractionRate)
       net += b.stayingMRR * (1 - b.contractionRate + b.expansionRate)
       stayers += b.stayers
     }
     for a in singles {
       mrr += a.mrr
       accounts += 1
-      gross += a.endMRR * a.stayProbability * (1 - a.contractionRate)
+      gross += min(a.endMRR, a.mrr) * a.stayProbability * (1 - a.contractionRate)
       net += a.endMRR * a.stayProbability * (1 - a.contractionRate + a.expansionRate)
       stayers += a.stayProbability
     }
@@ -173,7 +179,7 @@ public struct RetentionSimulation: Sendable, Equatable {
           b.endMRR * shifted(b.mrrShare, by: u) + b.mrrSD * (b.correlation * z1 + b.residual * z2)
         let kept = min(max(money, 0), b.endMRR)
         let contraction = min(b.contractionRate * contractionFactor, 1)
-        gross += kept * (1 - contraction)
+        gross += kept * b.grossShare * (1 - contraction)
         net += kept * (1 - contraction + b.expansionRate * expansionFactor)
         counted += min(max(count, 0), b.accounts)
       }
@@ -192,7 +198,7 @@ public struct RetentionSimulation: Sendable, Equatable {
           continue
         }
         let contraction = min(a.contractionRate * contractionFactor, 1)
-        gross += a.endMRR * (1 - contraction)
+        gross += min(a.endMRR, a.mrr) * (1 - contraction)
         net += a.endMRR * (1 - contraction + a.expansionRate * expansionFactor)
         stayers += 1
       }
@@ -209,8 +215,12 @@ public struct RetentionSimulation: Sendable, Equatable {
     /// moves a probability, and `endMRR` is what the stayers' MRR is clipped to.
     var accounts, endMRR, countShare, mrrShare, countSD, mrrSD, correlation, residual: Double
     var expansionRate, contractionRate: Double
+    /// The share of the stayers' kept MRR gross retention counts (``Bucket/grossStayingMRR``
+    /// ÷ ``Bucket/stayingMRR``): exactly 1 unless an end factor is above 1.
+    var grossShare: Double
 
     init(_ b: Bucket) {
+      grossShare = b.stayingMRR > 0 ? b.grossStayingMRR / b.stayingMRR : 1
       accounts = b.accounts
       endMRR = b.endMRR
       countShare = b.accounts > 0 ? b.stayers / b.accounts : 0

@@ -135,20 +135,39 @@ extension MarkdownReport {
       "Trial start", "Trials", "Converted", "Expired", "Still in trial", "Conversion",
     ])
     let shown = cohorts.suffix(trialCohortMonths)
+    var hasOpen = false
     for t in shown {
+      let isOpen = isTrialCohortOpen(trials: t.trials, stillInTrial: t.active)
+      hasOpen = hasOpen || isOpen
       table.append([
         f.month(t.month), f.integer(t.trials), f.integer(t.converted), f.integer(t.expired),
         f.integer(t.active),
-        c.retentionPercent(t.conversionRate, accounts: t.converted + t.expired),
+        isOpen
+          ? "open" : c.retentionPercent(t.conversionRate, accounts: t.converted + t.expired),
       ])
     }
     out += table.markdown + "\n"
-    out += c.fewAccountsRowsNote(shown.map { $0.converted + $0.expired })
+    if hasOpen {
+      out += "**Open**: half or more of the month's trials are still running, so the few that "
+      out += "have resolved (the quickest to decide) are not its conversion; report.json keeps "
+      out += "their rate.\n\n"
+    }
+    out += c.fewAccountsRowsNote(
+      shown.filter { !isTrialCohortOpen(trials: $0.trials, stillInTrial: $0.active) }
+        .map { $0.converted + $0.expired })
     if cohorts.count > shown.count {
       out += "Earlier trial-start months (\(f.integer(cohorts.count - shown.count))) are in "
       out += "the data but not shown.\n\n"
     }
     return out
+  }
+
+  /// Whether a trial-start month is still open: half or more of its trials still running
+  /// (render review 35, R35-15: 2026-10's "54.5%" from 6 of 11 resolved, with 38 of 49 still
+  /// in trial, was printed beside complete months; early resolvers are not a month's
+  /// conversion). Its conversion reads "open".
+  static func isTrialCohortOpen(trials: Int, stillInTrial: Int) -> Bool {
+    stillInTrial > 0 && 2 * stillInTrial >= trials
   }
 
   /// Concentration thresholds the report states (and the methodology repeats).

@@ -15,13 +15,16 @@ public struct StressedAccounts: Sendable, Equatable {
   /// Paying or in an active trial at the as-of month (counts as a logo).
   public var isLive: [Bool]
 
-  /// round(12 × recurring MRR × retention probability × price factor) of account `i`, cents,
-  /// half away from zero (the price factor is left out when it is 1, so the base is exact).
+  /// round(12 × recurring MRR × retention probability × min(price factor, 1)) of account `i`,
+  /// cents, half away from zero (the price factor is left out when it is 1, so the base is
+  /// exact). A price rise is expansion: it raises what stayers pay, projected NDR, never the
+  /// share of today's ARR expected to stay (trial 37, T37-20: +20% read quality-adjusted ARR
+  /// above recurring ARR and a negative expected loss); a price cut is lost ARR and lowers it.
   /// - Parameter i: Account index.
   /// - Returns: The account's quality-adjusted ARR.
   public func qualityAdjustedARR(_ i: Int) -> Int64 {
     let arr = Double(12 * recurringMRR[i])
-    let f = priceFactor[i]
+    let f = min(priceFactor[i], 1)
     return Money.round(f == 1 ? arr * retentionProbability[i] : arr * retentionProbability[i] * f)
   }
 }

@@ -165,12 +165,22 @@ import Testing
     #expect(Analysis.weakRiskScore(scoring)?.reasons == [.belowExpected, .chanceNotExcluded])
     // Its range holds 0.5: the range decides the words, not the point (R35-8).
     #expect(auc.message.contains("are not shown by this history to carry information"))
-    // Below chance the score ranks churners backwards: it carries no information at all.
+    // 0.43 on 10 churners of 40 is under chance, but its range (by hand 0.22 to 0.64: SE
+    // √(41 ÷ 3,600) = 0.1067 under chance, above Hanley–McNeil's) holds 0.5: too few to tell
+    // (trial 37, T37-25), not "worse than chance".
     bt.auc = 0.43
+    scoring.backtest = bt
+    let under = try #require(
+      Analysis.backtestFindings(scoring, f: .usd).first { $0.code == .poorDiscrimination })
+    #expect(under.message.contains("too few to tell it from chance (95% range 0.22–0.64)"))
+    #expect(!under.message.contains("worse than chance"))
+    // Far below chance (0.10: range 0.00 to 0.31) the score ranks churners backwards: it
+    // carries no information at all.
+    bt.auc = 0.10
     scoring.backtest = bt
     let backwards = try #require(
       Analysis.backtestFindings(scoring, f: .usd).first { $0.code == .poorDiscrimination })
-    #expect(backwards.message.contains("AUC of 0.43"))
+    #expect(backwards.message.contains("AUC of 0.10"))
     #expect(
       backwards.message.contains(
         "classes and reasons carry no information on this history (below 0.5 the score ranked "
@@ -273,15 +283,16 @@ import Testing
     // retention, and the summary says so rather than "unsupported" (render review 33, R33-1);
     // the figures resting on the fitted model's odds are unsupported (render review 25,
     // finding 3).
+    // 0.40 on 100 of 400: range 0.335 to 0.465 (SE 0.03337 under chance), under 0.5.
     #expect(
-      try gap(auc: 0.45).contains(
+      try gap(auc: 0.40).contains(
         "headline (at the company's pooled retention: the risk score ranks churners worse than "
           + "chance): "))
     scoring.retentionSource = .model
     scoring.modelUsed = .fittedModel
-    bt.crossValidatedAUC = 0.45
+    bt.crossValidatedAUC = 0.40
     #expect(
-      try gap(auc: 0.45).contains(
+      try gap(auc: 0.40).contains(
         "headline (unsupported: the risk score ranks churners worse than chance): "))
   }
 

@@ -121,6 +121,30 @@ import Testing
     #expect(!f.message.contains("not a data cut-off"))
   }
 
+  /// Alpha (A) and Beta (B) pay 2,000.00 and 1,000.00 a month, 2025-11 to 2026-10; Alpha's
+  /// 2026-10 row reads "2000.5O" and is skipped under `--lenient`: its absence is a skipped
+  /// row, so the finding says so rather than "not a data cut-off" (trial 37, T37-22).
+  @Test func aLeaverMayBeASkippedRow() throws {
+    let a =
+      "account_id,name,contract_type,billing_cadence,start_date\n"
+      + "A,Alpha,monthly,monthly,2025-11-01\nB,Beta,monthly,monthly,2025-11-01\n"
+    var m = "account_id,month,mrr\n"
+    for k in 0..<12 {
+      let month = Month(year: 2025, month: 11).adding(months: k)
+      m += "A,\(month),\(k == 11 ? "2000.5O" : "2000.00")\nB,\(month),1000.00\n"
+    }
+    let f = try Self.cliff(
+      try CompanyLoader.load(
+        accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil,
+        options: LoadOptions(isLenient: true)))
+    #expect(f.message.hasPrefix("Concentrated churn in 2026-10: \"Alpha\" (A) left"))
+    #expect(
+      f.message.contains(
+        "1 input row was skipped (`--lenient`) and is in no month: a leaver may be an account "
+          + "whose row was skipped, not a departure (Data quality lists them)."))
+    #expect(!f.message.contains("not a data cut-off"))
+  }
+
   /// 10 accounts from 2020-01; A0, A1 leave in 2020-06 (20% of opening MRR, no churn before);
   /// 100 more join in 2021-01; as of 2023-12 MRR is 108 × 100.00. The cliff is 42 months old and
   /// its 200.00 is 1.9% of today's MRR: info, with both said.

@@ -8,13 +8,13 @@ import Testing
 /// review 28, R28-4: the ledger and Stripe exports of one company, AUC 0.62 and 0.599 on the
 /// same 11 churners of 108, got opposite verdicts from a bare 0.6 threshold).
 @Suite struct WeakRiskScoreTests {
-  /// Hanley–McNeil by hand: AUC 0.75 on 4 churners and 4 stayed. Q₁ = 0.75 ÷ 1.25 = 0.6,
+  /// By hand: AUC 0.75 on 4 churners and 4 stayed. Hanley–McNeil: Q₁ = 0.75 ÷ 1.25 = 0.6,
   /// Q₂ = 2 × 0.5625 ÷ 1.75 = 0.642857; variance = (0.1875 + 3 × 0.0375 + 3 × 0.080357) ÷ 16
-  /// = 0.541071 ÷ 16 = 0.033817; SE = 0.183894; 0.75 ± 1.96 SE = 0.389568 … 1.110432, the top
-  /// clamped to 1.
+  /// = 0.541071 ÷ 16 = 0.033817. Under chance: (4 + 4 + 1) ÷ (12 × 16) = 0.046875, the larger:
+  /// SE = 0.216506; 0.75 ± 1.96 SE = 0.325648 … 1.174352, the top clamped to 1.
   @Test func aucRangeByHand() throws {
     let r = try #require(Analysis.aucRange(0.75, churners: 4, stayed: 4))
-    #expect(abs(r.lowerBound - 0.389568) < 1e-6)
+    #expect(abs(r.lowerBound - 0.325648) < 1e-6)
     #expect(r.upperBound == 1)
     #expect(Analysis.aucRange(0.75, churners: 0, stayed: 4) == nil)
     #expect(Analysis.aucRange(0.75, churners: 4, stayed: 0) == nil)
@@ -103,17 +103,17 @@ import Testing
   }
 
   /// The same 0.62 on 100 churners of 400 excludes chance (SE 0.0336: 0.554 to 0.686): no
-  /// finding. Under 0.5 the score is "unsupported" where the figures rest on its ranking,
-  /// whatever the churners.
+  /// finding. 0.40 on them is under chance, range 0.335 to 0.465 (SE 0.03337 under chance):
+  /// "unsupported" where the figures rest on its ranking.
   @Test func enoughChurnersShowTheScoreRanks() throws {
     #expect(Analysis.weakRiskScore(try Self.scoring(auc: 0.62, accounts: 400, churned: 100)) == nil)
     let backwards = try #require(
-      Analysis.weakRiskScore(try Self.scoring(auc: 0.45, accounts: 400, churned: 100)))
+      Analysis.weakRiskScore(try Self.scoring(auc: 0.40, accounts: 400, churned: 100)))
     #expect(backwards.reasons == [.belowExpected])
     // Under last year's departures every class is then priced at the pooled rate (R33-1);
     // resting on the model's odds instead, the figures are unsupported.
     #expect(backwards.word == "at the company's pooled retention" && !backwards.isUnsupported)
-    var onOdds = try Self.scoring(auc: 0.45, accounts: 400, churned: 100)
+    var onOdds = try Self.scoring(auc: 0.40, accounts: 400, churned: 100)
     onOdds.retentionSource = .model
     let unsupported = try #require(Analysis.weakRiskScore(onOdds))
     #expect(unsupported.word == "unsupported" && unsupported.isUnsupported)
@@ -144,5 +144,35 @@ import Testing
       finding.message.contains(
         "; read as churn odds, its scores did no better than giving every account the year's "
           + "average churn (Brier score 0.170 against 0.160)"))
+  }
+
+  /// An AUC at 0 or 1 on few churners never reads as certain (trial 37, T37-25). 1 churner
+  /// ranked last of 11: Hanley–McNeil's variance is 0 (Q₁ = Q₂ = 0), chance's (1 + 10 + 1) ÷
+  /// (12 × 10) = 0.1, SE 0.316228, range 0 … 0.619806: too few to tell from chance, not worse
+  /// than it. AUC 0.40 on 6 of 66: Hanley–McNeil (0.24 + 5 × 0.09 + 59 × 0.068571) ÷ 360 =
+  /// 0.013155, chance 67 ÷ 4,320 = 0.015509, SE 0.124535, range 0.155909 … 0.644091.
+  @Test(arguments: [(0.0, 1, 10, 0.0, 0.619806), (0.40, 6, 60, 0.155909, 0.644091)])
+  func fewChurnersBelowChanceAreTooFewToTell(
+    auc: Double, churners: Int, stayed: Int, low: Double, high: Double
+  ) throws {
+    let r = try #require(Analysis.aucRange(auc, churners: churners, stayed: stayed))
+    #expect(abs(r.lowerBound - low) < 1e-6 && abs(r.upperBound - high) < 1e-6)
+    let weak = try #require(
+      Analysis.weakRiskScore(
+        try Self.scoring(auc: auc, accounts: churners + stayed, churned: churners)))
+    #expect(!weak.isWorseThanChance)
+    #expect(weak.reasons == [.belowExpected, .chanceNotExcluded])
+  }
+
+  /// Worse than chance needs the whole range under 0.5: AUC 0.20 on 20 churners of 100.
+  /// Hanley–McNeil: Q₁ = 0.2 ÷ 1.8 = 0.111111, Q₂ = 0.08 ÷ 1.2 = 0.066667, variance (0.16 +
+  /// 19 × 0.071111 + 79 × 0.026667) ÷ 1,600 = 0.002261; chance 101 ÷ 19,200 = 0.005260, SE
+  /// 0.072529, range 0.057844 … 0.342156.
+  @Test func manyChurnersBelowChanceAreWorseThanChance() throws {
+    let weak = try #require(
+      Analysis.weakRiskScore(try Self.scoring(auc: 0.20, accounts: 100, churned: 20)))
+    #expect(abs(weak.range.upperBound - 0.342156) < 1e-6)
+    #expect(weak.isWorseThanChance)
+    #expect(weak.reasons == [.belowExpected])
   }
 }

@@ -205,14 +205,16 @@ struct ProjectionForecastTests {
       Projection.forecast(
         Self.company, scoring: s, adjustments: same, paths: 300, seed: 4, movementPriors: .none)
         == plain)
-    // A's MRR doubles: Σ m·f·P(stay) = 300 + 25 + 50 = 375 over the same $300 base.
-    // GRR = 375 × 0.75 ÷ 300 = 0.9375; NDR = 375 × 1 ÷ 300 = 1.25; logo unchanged.
+    // A's MRR doubles: Σ m·f·P(stay) = 300 + 25 + 50 = 375 over the same $300 base; NDR =
+    // 375 × 1 ÷ 300 = 1.25. Gross retention keeps A at what it pays now (trial 37, T37-20):
+    // Σ min(m·f, m)·P = 150 + 25 + 50 = 225, GRR = 225 × 0.75 ÷ 300 = 0.5625, as without the
+    // factor; logo unchanged.
     var doubled = same
     doubled.endFactor = [2, 1, 1, 1]
     let d = try #require(
       Projection.forecast(
         Self.company, scoring: s, adjustments: doubled, paths: 300, seed: 4, movementPriors: .none))
-    #expect(d.grr == 0.9375 && d.ndr == 1.25 && d.logoRetention == 2.0 / 3)
+    #expect(d.grr == 0.5625 && d.ndr == 1.25 && d.logoRetention == 2.0 / 3)
     #expect(d.baseMRR == 30_000)
     // Expansion × 2: e = 0.5, NDR = 225 × (1 − 0.25 + 0.5) ÷ 300 = 0.9375; GRR unchanged.
     var expanding = same

@@ -17,14 +17,16 @@ import Testing
   @Test func movementsPricedPooledIsNotUnsupported() throws {
     let (analysis, _, md) = try BoardReportTests.report("data-room-movements")
     let weak = try #require(Analysis.weakRiskScore(analysis.scoring))
-    #expect(weak.isWorseThanChance && weak.isPricedPooled && !weak.isUnsupported)
+    // AUC 0.38 on 11 churners of 114: its range, 0.20 to 0.56, holds chance (trial 37, T37-25).
+    #expect(!weak.isWorseThanChance && weak.isPricedPooled && !weak.isUnsupported)
     #expect(analysis.scoring.isNoticeMissing)
     let summary = try #require(MarkdownReportTests.tables(md).first)
     let row = try #require(summary.first { $0.first == "**Quality-adjusted ARR**" })
     #expect(
       row[2].hasSuffix(
-        "at the company's pooled retention and likely overstated: the risk score ranks churners "
-          + "worse than chance, and the data holds no cancellation notice (see Findings)"))
+        "at the company's pooled retention and likely overstated: 11 churners are too few to "
+          + "show the risk score ranks them, and the data holds no cancellation notice (see "
+          + "Findings)"))
     #expect(!md.contains("unsupported") && !md.contains("can reach the at-risk class (see"))
     #expect(md.contains("every class is priced at the company's pooled retention: "))
     let (_, _, bundle) = try SampleCompanies.bundle("data-room-movements")
@@ -43,7 +45,8 @@ import Testing
     auc: Double, isPooled: Bool, word: String, isUnsupported: Bool
   ) {
     let weak = WeakRiskScore(
-      auc: auc, range: 0.2...0.6, accounts: 114, churners: 11, brier: nil, baseRateBrier: nil,
+      auc: auc, range: auc < 0.5 ? 0.2...0.45 : 0.45...0.65, accounts: 114, churners: 11,
+      brier: nil, baseRateBrier: nil,
       reasons: [.belowExpected], isPricedPooled: isPooled)
     #expect(weak.word == word)
     #expect(weak.isUnsupported == isUnsupported)

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRWorkbook
 
 /// Reads the money cells of spreadsheet exports (`docs/import.md`, "Money cells"):
 /// `1234.5`, `$1,234.50`, `1,234`, `-1,234`, `(1,234.50)` and `$ (1,234.50)` (negative), blank,
@@ -76,9 +77,14 @@ enum CubeMoney {
   ///   - text: The trimmed cell.
   ///   - isDecimalComma: `,` is the decimal separator (and `.` or a space groups thousands);
   ///     an apostrophe (`1'234.50`, Swiss) groups thousands either way.
+  ///   - roundsPastCent: Four decimals or more with a digit past the cent (a float) are rounded
+  ///     to the cent rather than refused: the amount readers' choice (``AmountCells``); a caller
+  ///     asking whether a cell is an amount at all keeps the refusal.
   /// - Returns: The amount in cents; 0 for a blank or dash cell.
   /// - Throws: ``Failure``.
-  static func cents(_ text: String, isDecimalComma: Bool) throws(Failure) -> Int64 {
+  static func cents(
+    _ text: String, isDecimalComma: Bool, roundsPastCent: Bool = false
+  ) throws(Failure) -> Int64 {
     if let plain = plainCents(text, decimal: isDecimalComma ? comma : dot) { return plain }
     var s = Substring(text)
     s = s.drop { $0 == " " || $0 == "\u{A0}" }
@@ -142,6 +148,7 @@ enum CubeMoney {
       it = s.index(after: it)
       var fractionDigits = 0
       var isNonZeroPastCents = false
+      let fractionStart = it
       while it < s.endIndex {
         guard let d = s[it].wholeNumberValue, s[it].isASCII else { throw .notAnAmount }
         fractionDigits += 1
@@ -158,12 +165,44 @@ enum CubeMoney {
       // point they may be a thousands group (`1.000` is 1,000 written day-first-style), which
       // only the file's other cells or --decimal-comma can tell.
       if fractionDigits > 2 && (isNonZeroPastCents || fractionDigits == 3) {
-        throw .tooManyDecimals
+        guard fractionDigits > 3, roundsPastCent else { throw .tooManyDecimals }
+        // Four decimals or more are no thousands group: a number computed and written as a
+        // float (`833.3333333333334`, an annual price ÷ 12 from pandas), rounded to the cent
+        // as a workbook's stored number is (``CentAmount``: half away from zero, the half as a
+        // spreadsheet shows it), so a workbook and its CSV export read alike (hostile trial 35,
+        // H35-9: the CSV was refused and `--lenient` dropped 3 of 4 customers).
+        guard let x = Double("\(units).\(s[fractionStart..<s.endIndex])"),
+          let rounded = CentAmount(x)
+        else { throw .tooLarge }
+        return negative ? -rounded.cents : rounded.cents
       }
       if fractionDigits == 1 { fraction *= 10 }
     }
     let cents = units * 100 + fraction
     return negative ? -cents : cents
+  }
+
+  /// Whether `text` is an amount ``cents(_:isDecimalComma:)`` rounds: a decimal mark followed by
+  /// four digits or more, one past the cent not 0 (``OffCentCells`` counts them).
+  /// - Complexity: O(characters); cells shorter than `0.0001` are not looked at.
+  static func isRoundedToCent(_ text: String) -> Bool {
+    guard text.utf8.count >= 6 else { return false }
+    var digits = 0
+    var isPastCent = false
+    var afterMark = false
+    for b in text.utf8 {
+      if b == dot || b == comma {
+        afterMark = true
+        digits = 0
+        isPastCent = false
+      } else if afterMark && b >= 48 && b <= 57 {
+        digits += 1
+        if digits > 2 && b != 48 { isPastCent = true }
+      } else if afterMark {
+        break
+      }
+    }
+    return digits > 3 && isPastCent
   }
 
   /// The common case fast, from bytes: digits, then optionally the decimal mark and one or two

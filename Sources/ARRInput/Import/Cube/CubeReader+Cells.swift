@@ -125,11 +125,6 @@ extension CubeReader {
           + "if \".\" groups thousands (the file writes 1.234,50) use --decimal-comma, which "
           + "reads it 1,000 times larger"
       }
-      if decimals > 3 {
-        return "\"\(text)\" has \(decimals) decimals: an amount computed and not rounded to the "
-          + "cent (e.g. an annual price ÷ 12, written as a float); round the column to 2 "
-          + "decimals (zeros past the cent are read)"
-      }
       return "\"\(text)\" has more than 2 decimals"
         + (isDecimalComma ? "" : " (if the file writes 1.234,50, use --decimal-comma)")
     }

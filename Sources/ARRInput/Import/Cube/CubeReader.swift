@@ -142,6 +142,8 @@ enum CubeReader {
     // for 19 (twelfth session).
     data.cells.reserveCapacity(body.count * data.monthCount)
     var totals = [(line: Int, cells: [Int64], blank: Set<Int>)]()
+    // Amount cells rounded to the cent (H35-9).
+    var offCent = OffCentCells()
     // Each currency seen in the cells, with the line it first appears on.
     var currencies = [String: Int]()
     var dollarSigns = CurrencySigns()
@@ -345,6 +347,7 @@ enum CubeReader {
         if !isBlank(text) { data.writtenMonths.insert(m.month.months(since: first)) }
         do throws(AmountUnit.MinorFailure) {
           let v = try amountCells.hundredths(text, currency: named)
+          offCent.see(text, cents: v, line: record.line, column: m.column)
           if v != 0, currencyColumn != nil, let named, currencies[named] == nil {
             currencies[named] = record.line
           }
@@ -525,6 +528,7 @@ enum CubeReader {
     {
       log.findings.append(finding)
     }
+    if let finding = offCent.finding(file: file) { log.findings.append(finding) }
     try checkTotals(
       totals, data: data, layout: layout, file: file,
       currency: options.currency ?? data.currency ?? log.currency,

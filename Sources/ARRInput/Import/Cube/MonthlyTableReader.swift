@@ -134,6 +134,8 @@ enum MonthlyTableReader {
     var badRows = BadRows()
     var noValue = NoValueCells()
     var currencies = [String: Int]()
+    // Amount cells rounded to the cent (H35-9).
+    var offCent = OffCentCells()
     var dollarSigns = CurrencySigns()
     var overlap = ExportOverlap(rows: body, header: header.cells)
     // Exports appended into one file: the number of repeated headers above a row, and the rows
@@ -227,6 +229,7 @@ enum MonthlyTableReader {
             problems: &rowProblems)
         }
         cents = try amountCells.hundredths(amountText, currency: named ?? layout.headerCurrency)
+        offCent.see(amountText, cents: cents, line: record.line, column: layout.amount)
         if cents != 0,
           let cur = CurrencySigns.code(amount: amountText, named: layout.headerCurrency)
         {
@@ -730,6 +733,7 @@ enum MonthlyTableReader {
             joined, of: summed.count, header: header.cells, asOf: asOf,
             amount: header.cells[layout.amount], currency: money))
     }
+    if let finding = offCent.finding(file: file) { log.findings.append(finding) }
     checkTotals(
       totals, data: data, file: file, currency: options.currency ?? data.currency ?? log.currency,
       log: &log)

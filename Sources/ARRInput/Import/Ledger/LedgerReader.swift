@@ -194,6 +194,8 @@ enum LedgerReader {
       ?? layout.columns[.willRenew].map { (header.cells[$0], false) }
     var index = [String: Int]()
     var badRows = BadRows()
+    // Amount cells rounded to the cent (H35-9).
+    var offCent = OffCentCells()
     var currencies = [String: Int]()
     // The first currency seen (the lowest line): `currencies.keys.first` is in the dictionary's
     // order, which differs from run to run.
@@ -656,6 +658,7 @@ enum LedgerReader {
         // an amount bills nothing known: a problem, not a silent zero.
         if amountText.isEmpty { throw .money(.notAnAmount) }
         amount = try cents(amountText, currency: rowCurrency)
+        offCent.see(amountText, cents: amount, line: r.line, column: columnsByRole[.amount] ?? 0)
         if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
           let d = try? cents(r.cells[c], currency: rowCurrency)
         {
@@ -987,6 +990,7 @@ enum LedgerReader {
     if nameColumn == nil || nameColumn == layout.columns[.customerID], !layout.isGrouped {
       data.joinSubCustomers(file: file, log: &log)
     }
+    if let finding = offCent.finding(file: file) { log.findings.append(finding) }
     // A customer's name keyed another way joins line by line, before a lone line is read as a
     // term of its own (retest 36, N3, N4).
     data.joinStandInSpellings(currency: shown, log: &log)

@@ -127,11 +127,7 @@ enum WorkbookSource {
       if export.offCentCount > 0 {
         let shown = export.offCentCells.map { "\($0.position) \($0.value) → \($0.text)" }
         offer.findings.append(
-          "\(file.name): \(Counted.phrase(export.offCentCount, "number", verb: ("is", "are")))"
-            + " not a whole number of cents and "
-            + (export.offCentCount == 1 ? "was" : "were")
-            + " rounded half away from zero (\(shown.joined(separator: ", "))"
-            + (export.offCentCount > shown.count ? ", …" : "") + ").")
+          OffCentCells.finding(file: file.name, count: export.offCentCount, shown: shown))
       }
       offer.sheets.append(
         Sheet(
