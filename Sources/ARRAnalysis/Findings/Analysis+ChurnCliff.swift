@@ -13,7 +13,7 @@ extension Analysis {
     /// month's end (`cancel_date`): departures the data records (trial 37, T37-8: five
     /// accounts that gave notice a month before read "A data cut-off or a real cliff?").
     var withNotice = 0
-    /// Of them, those whose contract term runs past the month (its end date after it), with no
+    /// Of them, annual and multi-year accounts whose term runs past the month (its end date after it), with no
     /// cancellation on file: a stop the terms do not explain, a missing row or an unpaid invoice
     /// as likely as a departure (trial 37, T37-25: an annual account at 90% of MRR, its term to
     /// 2027-10, "left … not a data cut-off" for one missing row).
@@ -279,7 +279,11 @@ extension Analysis {
         out.atTermEnd += 1
       } else if let cancel = terms.cancelDate, cancel.month <= month {
         out.withNotice += 1
-      } else if terms.cancelDate == nil, let end = terms.contractEndDate, end.month > month {
+      } else if terms.contractType == .annual || terms.contractType == .multiYear,
+        terms.cancelDate == nil, let end = terms.contractEndDate, end.month > month
+      {
+        // Only a committed term: a month-to-month account's end date is its next renewal,
+        // and leaving before it is how such an account leaves (review 37, R37-5).
         out.midTerm += 1
       }
     }

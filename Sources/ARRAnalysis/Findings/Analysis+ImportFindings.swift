@@ -27,18 +27,18 @@ extension Analysis {
             + "--amounts cents): " + quoted,
           weight: Finding.importUnitDoubtWeight)
       }
+      // A decision on how the file was read says what was decided, with no ARR quoted:
+      // "an import finding about $0 of ARR" read as nothing at stake (review 37, R37-12); an
+      // account finding whose accounts no longer pay keeps its $0 (R37-9).
+      if stake?.isDecision == true {
+        return Finding(
+          code: .importFinding, severity: .info,
+          message: "The import decided how to read the file: " + quoted, weight: 0)
+      }
       guard let arr = stake?.arrCents else {
         return Finding(
           code: .importFinding, severity: .warning,
           message: "The import asks for a check: " + quoted, weight: 0)
-      }
-      // A decision that names no ARR (how dates were read: the day/month order from the
-      // file's rhythm, timestamps read as UTC month starts) says what was decided, not "an
-      // import finding about $0 of ARR", which reads as nothing at stake (review 37, R37-4).
-      if arr == 0 {
-        return Finding(
-          code: .importFinding, severity: .info,
-          message: "The import decided how to read the file: " + quoted, weight: 0)
       }
       let share = headline > 0 ? Double(arr) / Double(headline) : 0
       let severity: Finding.Severity =

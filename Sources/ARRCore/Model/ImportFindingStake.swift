@@ -8,10 +8,16 @@ public struct ImportFindingStake: Sendable, Equatable {
   public var arrCents: Int64?
   /// Whether the finding doubts the unit or scale of every amount (cents read as units).
   public var isUnitDoubt: Bool
+  /// Whether the finding reports a decision on how to read the file (the day/month order from
+  /// its rhythm, timestamps read as UTC month starts) rather than a check: said as one, with no
+  /// ARR quoted (review 37, R37-9 and R37-12: a stake of $0 read "an import finding about $0
+  /// of ARR", and keying on $0 caught account findings whose accounts had left).
+  public var isDecision: Bool
 
   /// Creates a stake.
-  public init(arrCents: Int64? = nil, isUnitDoubt: Bool = false) {
+  public init(arrCents: Int64? = nil, isUnitDoubt: Bool = false, isDecision: Bool = false) {
     self.arrCents = arrCents
     self.isUnitDoubt = isUnitDoubt
+    self.isDecision = isDecision
   }
 }

@@ -12,12 +12,19 @@ extension ImportLog {
     public var arrCents: Int64?
     /// Whether the finding doubts the unit of every amount.
     public var isUnitDoubt = false
+    /// Whether the finding reports a decision on how the file was read
+    /// (``ImportFindingStake/isDecision``).
+    public var isDecision = false
 
     /// Creates a stake.
-    public init(accountIDs: [String] = [], arrCents: Int64? = nil, isUnitDoubt: Bool = false) {
+    public init(
+      accountIDs: [String] = [], arrCents: Int64? = nil, isUnitDoubt: Bool = false,
+      isDecision: Bool = false
+    ) {
       self.accountIDs = accountIDs
       self.arrCents = arrCents
       self.isUnitDoubt = isUnitDoubt
+      self.isDecision = isDecision
     }
   }
 
@@ -34,5 +41,12 @@ extension ImportLog {
     if !accounts.isEmpty || arrCents != nil || isUnitDoubt {
       stakes[text] = Stake(accountIDs: accounts, arrCents: arrCents, isUnitDoubt: isUnitDoubt)
     }
+  }
+
+  /// Appends the finding `text` reporting a decision on how the file was read (the day/month
+  /// order from its rhythm, timestamps read as UTC month starts): no ARR is quoted beside it.
+  public mutating func addDecision(_ text: String) {
+    findings.append(text)
+    stakes[text] = Stake(isDecision: true)
   }
 }

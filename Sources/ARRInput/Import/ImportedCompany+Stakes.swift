@@ -37,7 +37,8 @@ extension ImportedCompany {
           + "\(Money.text(cents: named, currency: currency, wholeUnits: true)) of ARR in \(asOf) "
           + "(12 × \(one ? "its" : "their") MRR then)"
       }
-      out[i] = ImportFindingStake(arrCents: arr, isUnitDoubt: stake.isUnitDoubt)
+      out[i] = ImportFindingStake(
+        arrCents: arr, isUnitDoubt: stake.isUnitDoubt, isDecision: stake.isDecision)
     }
     return out
   }

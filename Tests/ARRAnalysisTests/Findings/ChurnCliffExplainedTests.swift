@@ -121,6 +121,24 @@ import Testing
     #expect(!f.message.contains("not a data cut-off"))
   }
 
+  /// The same stop by a month-to-month account whose contract_end_date is its next renewal
+  /// (2026-11-30) is ordinary churn, not "against the terms" (review 37, R37-5).
+  @Test func aMonthToMonthStopBeforeItsRenewalIsChurn() throws {
+    var a = "account_id,name,contract_type,billing_cadence,start_date,contract_end_date\n"
+    var m = "account_id,month,mrr\n"
+    a += "W,Whale,monthly,monthly,2025-11-01,2026-11-30\n"
+    for k in 0..<11 { m += "W,\(Month(year: 2025, month: 11).adding(months: k)),9000.00\n" }
+    for i in 0..<10 {
+      a += "A\(i),,monthly,monthly,2025-11-01,\n"
+      for k in 0..<12 { m += "A\(i),\(Month(year: 2025, month: 11).adding(months: k)),100.00\n" }
+    }
+    let f = try Self.cliff(
+      try CompanyLoader.load(
+        accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil))
+    #expect(f.message.hasPrefix("Concentrated churn in 2026-10: \"Whale\" (W) left"))
+    #expect(!f.message.contains("against the terms"))
+  }
+
   /// Alpha (A) and Beta (B) pay 2,000.00 and 1,000.00 a month, 2025-11 to 2026-10; Alpha's
   /// 2026-10 row reads "2000.5O" and is skipped under `--lenient`: its absence is a skipped
   /// row, so the finding says so rather than "not a data cut-off" (trial 37, T37-22).

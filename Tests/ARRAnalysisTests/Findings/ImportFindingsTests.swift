@@ -69,7 +69,7 @@ import Testing
       ["m.csv: the month column's cells are timestamps at 23:00 UTC; read as UTC month starts"]
       + company.dataQuality.notes
     company.dataQuality.findingCount = 1
-    company.dataQuality.findingStakes = [0: ImportFindingStake(arrCents: 0)]
+    company.dataQuality.findingStakes = [0: ImportFindingStake(isDecision: true)]
     let found = Analysis.importFindings(company, headline: 4_200_000, f: .usd)
     #expect(
       found == [
@@ -78,6 +78,12 @@ import Testing
           message: "The import decided how to read the file: m.csv: the month column's cells "
             + "are timestamps at 23:00 UTC; read as UTC month starts.", weight: 0)
       ])
+    // A check whose named accounts no longer pay keeps its $0 (review 37, R37-9).
+    company.dataQuality.findingStakes = [0: ImportFindingStake(arrCents: 0)]
+    let check = Analysis.importFindings(company, headline: 4_200_000, f: .usd)
+    #expect(
+      check.first?.message.hasPrefix("An import finding about $0 of ARR (0.0% of headline)") == true
+    )
   }
 
   /// `cus_…` ids with whole-number MRR (4900, 9900): the "if these are cents" doubt is a

@@ -68,7 +68,7 @@ enum MonthlyTableReader {
     if let reason = order.reason { log.notes.append("\(file): \(reason)") }
     if let digits = order.digits { log.notes.append(digits) }
     // It moves every month (the as-of month too): an information finding (review 36 #7).
-    if let utc = order.utc { log.addFinding(utc, arrCents: 0) }
+    if let utc = order.utc { log.addDecision(utc) }
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: CubeReader.snippet(r.cells))

@@ -60,7 +60,7 @@ extension LedgerReader {
       column: { LedgerDate.column(of: $0, rows: body, columns: columns, header: header) },
       notes: &log.notes, findings: &decided)
     // The rhythm's decision moves every month of the file: an information finding (stake 0).
-    for finding in decided { log.addFinding(finding, arrCents: 0) }
+    for finding in decided { log.addDecision(finding) }
     // A given order the rhythm contradicts (session 36, imp; H35-2: `--date-order dmy` on a US
     // ledger billed on the 1st put six monthly invoices in the first days of January, silently).
     if let given = options.dateOrder, let rhythm, case .success(nil) = LedgerDate.order(of: cells),

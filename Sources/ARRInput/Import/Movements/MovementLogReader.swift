@@ -81,7 +81,7 @@ enum MovementLogReader {
     if let reason = dates.reason { log.notes.append("\(file): \(reason)") }
     if let digits = dates.digits { log.notes.append(digits) }
     // It moves every month (the as-of month too): an information finding (review 36 #7).
-    if let utc = dates.utc { log.addFinding(utc, arrCents: 0) }
+    if let utc = dates.utc { log.addDecision(utc) }
     // A thousands label, the decimal mark and the amount cells, as a monthly table's.
     let amounts = try AmountColumn.setUp(
       table, headerIndex: layout.headerIndex, amount: layout.amount,
