@@ -48,7 +48,7 @@ import Testing
       + "monthly term (\"Plan - monthly\" on line 2); pass --date-order dmy if the file is "
       + "written day first"
     #expect(c.log.findings.contains(finding))
-    #expect(c.log.stakes[finding]?.arrCents == 0)
+    #expect(c.log.stakes[finding]?.isDecision == true)
     #expect(!c.log.notes.contains(finding))
     #expect(!c.log.findings.contains { $0.contains("--date-order dmy (day first) puts") })
   }
