@@ -78,6 +78,11 @@ extension Analysis {
     {
       out.append(cliff)
     }
+    if let step = contractionCliff(
+      metrics.bridge, asOf: company.asOf, f: f, revenue: company.revenue)
+    {
+      out.append(step)
+    }
     out += importFindings(company, headline: headline, f: f)
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
     if let partial = partialMonths(company, bridge: metrics.bridge, f: f) { out.append(partial) }

@@ -39,6 +39,9 @@ public struct Finding: Sendable, Equatable {
     case thinBacktest = "thin_backtest"
     /// A month's churned MRR far above its trailing norm and a large share of opening MRR.
     case churnCliff = "churn_cliff"
+    /// Most accounts paying in two months pay less in the second, after months with little
+    /// contraction: a month loaded in part, a price cut, or a real fall.
+    case contractionCliff = "contraction_cliff"
     /// Months with no MRR at all between months with revenue: a month missing from the data?
     case revenueGap = "revenue_gap"
     /// Accounts paying one month in k with $0 between: invoices typed into `mrr`.
