@@ -48,6 +48,11 @@ extension Finding {
   /// the second (the churn cliff's multiple, share of opening, norm months and minimum accounts
   /// apply to its contraction).
   public static let contractionCliffStayerShare = 0.5
+  /// `seasonal_run_rate`: how far 12 × the as-of MRR must be from the last 12 months' revenue
+  /// (as a share of it, above in season, below off-season)…
+  public static let seasonalRunRateGap = 0.25
+  /// …and from which it is critical.
+  public static let seasonalRunRateCriticalGap = 0.5
   /// Prior months with opening MRR a month needs before it can be called a cliff.
   public static let churnCliffMinimumNormMonths = 3
   /// `revenue_gap`'s weight among warnings: above `churn_cliff`'s 2 + share (a gap is a
