@@ -18,14 +18,17 @@ extension MonthlyTableReader {
   /// January, Berlin's midnight, as pandas' `tz_convert('UTC')` and most warehouses write it):
   /// when **every** month cell is a timestamp of a year-first date at a time that is not midnight,
   /// on a whole hour, half or three quarters past (a zone's offset, to the second), and as
-  /// near a month's start as a zone can be (a month's last day from 10:00 marked UTC by `Z` or
-  /// `+00:00`, zones to UTC+14, or its first day before 12:00, zones to UTC−12), and at least
+  /// near a month's start as a zone can be (a month's last day from 11:00 marked UTC by `Z` or
+  /// `+00:00`, zones to UTC+13, from 10:00, UTC+14, only beside 11:00 on a last day, or its
+  /// first day before 12:00, zones to UTC−12), and at least
   /// one is on a last day, each is read as the month that starts at that moment in the zone (an
   /// end-of-day stamp, `2025-01-31 23:59:59`, or a last day's time with no zone stays in its
   /// month: review 36); `nil` otherwise, when no cell moves (session 36, imp; hostile trial 35,
   /// H35-7: every month was read one early, as of 2025-05 for 2025-06, silently). Zones to
   /// UTC+14 (session 37, imp; retest 36, N1: Auckland's month starts, `2024-12-31T11:00:00Z`
   /// for January, still read a month early, as of 2025-05, silently: the rule began at 12:00).
+  /// 10:00 alone stays in its month (session 38, imp; review 37, R37-7: Hawaii's month ends,
+  /// `2025-06-30T10:00:00Z`, read a month late, as of 2025-07).
   /// - Returns: Each text's month and the information finding naming the times seen and the
   ///   month the column runs to as written and as read (review 36 #7).
   static func utcMonthStarts(_ texts: Set<String>, file: String)
@@ -35,6 +38,7 @@ extension MonthlyTableReader {
     var times = Set<String>()
     var example: (text: String, month: Month)?
     var written: Month?
+    var cells = [(text: String, date: CivilDate, time: Substring, hour: Int, isUTC: Bool)]()
     for text in texts {
       let lower = text.lowercased()
       guard let cut = lower.firstIndex(where: { $0 == " " || $0 == "t" }),
@@ -59,11 +63,20 @@ extension MonthlyTableReader {
         [0, 30, 45].contains(minute), clock.dropFirst(2).allSatisfy({ Double($0) == 0 }),
         hour != 0 || minute != 0
       else { return nil }
+      cells.append((text, date, time, hour, isUTC))
+    }
+    // From 11:00 UTC: UTC+13's midnight (Auckland's summer, Tonga). 10:00 is UTC+14's (Kiribati)
+    // but also a month end's midnight in UTC−10 (Hawaii, whose month-end dates converted to UTC
+    // read a month late: review 37, R37-7), so it moves only beside 11:00 on a last day, a
+    // summer-time pair of one zone (UTC+14 and +13, as Samoa's was).
+    let lastDayHours = Set(
+      cells.filter { $0.isUTC && $0.date == CivilDate.lastDay(of: $0.date.month) }.map(\.hour))
+    let earliest = lastDayHours.contains(11) ? 10 : 11
+    for (text, date, time, hour, isUTC) in cells {
       let isLastDay = date == CivilDate.lastDay(of: date.month)
       // A month's last day moves to the next month only when the cell says it is UTC: a
       // time with no zone on a last day is that day's, in the month it names.
-      // From 10:00 UTC: UTC+14's midnight (Kiribati), +13 (Auckland's summer, Tonga) at 11:00.
-      if isLastDay && hour >= 10 && isUTC {
+      if isLastDay && hour >= earliest && isUTC {
         months[text] = date.month.adding(months: 1)
         if example == nil || text < example!.text { example = (text, date.month.adding(months: 1)) }
       } else if date.parts.day == 1 && hour < 12 {
