@@ -36,19 +36,13 @@ enum CustomerList {
     var rows = Array(table.records.dropFirst())
     CubeReader.readSerialDates(
       &rows, roles: roles, header: header.cells, file: table.file, notes: &log.notes)
-    // One date that reads two ways, in any date column, refuses the list; with --lenient a fact
-    // column whose dates do not read is dropped with a note instead (below), and a start or
-    // end date that does not read is a bad row (review 36 #6).
-    let dateOrder: DateOrder?
-    do {
-      dateOrder = try CubeReader.factDateOrder(
-        rows, roles: roles, header: header.cells, file: table.file, given: options.dateOrder,
-        notes: &log.notes)
-    } catch {
-      guard options.isLenient else { throw error }
-      log.notes.append(error.message + " (--lenient: read with no order)")
-      dateOrder = nil
-    }
+    // One date that reads two ways, in any date column, refuses the list when nothing decides
+    // the order; with --lenient each such cell is a bad cell, blanked and listed with the
+    // accounts that lose an end or cancel date (below), the other cells read (review 36 #6;
+    // review 37, R37-4).
+    let dateOrder = try CubeReader.factDateOrder(
+      rows, roles: roles, header: header.cells, file: table.file, given: options.dateOrder,
+      isLenient: options.isLenient, notes: &log.notes)
     CubeReader.dropUnreadFacts(
       &roles, ignored: &ignored, rows: rows, header: header.cells,
       file: table.file, dateOrder: dateOrder, amounts: amounts, notes: &log.notes)

@@ -118,15 +118,23 @@ struct DataRoomSources {
     return true
   }
 
-  /// Reads `table`'s lines again in the order the billing rhythm takes, on a scratch log, and
-  /// adds the finding with the ARR read so (session 36, imp; hostile trial 35, H35-2: the
-  /// finding said the headline differs, not by how much). Not priced in the headline's range:
+  /// Reads `table`'s lines again in the other day/month order (the rhythm's, or the one it
+  /// did not take), on a scratch log, and adds the finding with the ARR read so (session 36,
+  /// imp; hostile trial 35, H35-2: the finding said the headline differs, not by how much;
+  /// review 37, R37-12: the rhythm's decision quotes it too). Not priced in the headline's range:
   /// the range adds each choice's difference, and this one replaces every other (tried: the
   /// hostile trial's us-slash.csv read `dmy` gave a range of $0 to $370K).
   private static func readInOrder(
-    _ other: (finding: String, accounts: [String], order: DateOrder), table: ImportTable,
+    _ other: OtherDateReading, table: ImportTable,
     dialect: LedgerLayout.Dialect, fileIndex: Int, options: ImportOptions, log: inout ImportLog
   ) {
+    func add(_ text: String) {
+      if other.isDecision {
+        log.addDecision(text)
+      } else {
+        log.addFinding(text, accounts: other.accounts)
+      }
+    }
     var options = options
     options.dateOrder = other.order
     var scratch = log
@@ -135,7 +143,7 @@ struct DataRoomSources {
         table, dialect: dialect, fileIndex: fileIndex, options: options, log: &scratch),
       let company = try? LedgerImporter.makeCompany(data, options: options, log: &scratch)
     else {
-      log.addFinding(other.finding + "; the headline differs", accounts: other.accounts)
+      add(other.finding + "; the headline differs" + other.detail)
       return
     }
     let (arr, isOver) = asOfMRR(company).multipliedReportingOverflow(by: 12)
@@ -143,9 +151,9 @@ struct DataRoomSources {
       isOver
       ? "too large to say"
       : Money.text(cents: arr, currency: options.currency ?? scratch.currency, wholeUnits: true)
-    log.addFinding(
-      other.finding + "; read so, ARR at \(company.asOf) is \(money) from the lines",
-      accounts: other.accounts)
+    add(
+      other.finding + "; read so, ARR at \(company.asOf) is \(money) from the lines"
+        + other.detail)
   }
 
   /// The imported company: customer lists and subscriptions joined into the lines' accounts,

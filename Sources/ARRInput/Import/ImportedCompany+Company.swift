@@ -56,14 +56,22 @@ extension ImportedCompany {
     guard !accounts.isEmpty else {
       // What was read and what was expected (hostile trial 35, H35-18: a header alone was
       // "no accounts in header-only.csv").
-      let files = log.files.map(\.file).joined(separator: ", ")
-      let rows = log.files.reduce(0) { $0 + $1.rowsRead }
+      let files = self.log.files.map(\.file).joined(separator: ", ")
+      let rows = self.log.files.reduce(0) { $0 + $1.rowsRead }
+      // The rows' kinds, from the skip log (review 37, R37-18: a title above the header was
+      // "none of the 1 rows below the header").
+      let fileLogs = self.log.files
+      let kinds = ImportLog.SkipKind.allCases.compactMap { k -> String? in
+        let n = fileLogs.reduce(0) { $0 + ($1.skipped[k] ?? 0) }
+        return n == 0 ? nil : "\(CountText.grouped(n)) \(n == 1 ? k.rawValue : k.plural)"
+      }
       throw .data(
         rows == 0
           ? "\(files): no rows below the header, so no customer to read (expected one row per "
             + "customer below the header row)"
-          : "\(files): none of the \(CountText.grouped(rows)) rows below the header reads as a "
-            + "customer (expected one row per customer)")
+          : "\(files): no row reads as a customer (expected one row per customer below the "
+            + "header); \(rows == 1 ? "the row" : "the \(CountText.grouped(rows)) rows") read: "
+            + (kinds.isEmpty ? "none names a customer" : kinds.joined(separator: ", ")))
     }
     // An account renamed within the data is one account, not a churn and a new logo (T22-23).
     if !areRenamesJoined {
@@ -71,21 +79,25 @@ extension ImportedCompany {
       joined.areRenamesJoined = true
       let file = log.files.first { $0.valuesReason != CustomerList.valuesReason }?.file ?? ""
       // One customer's name keyed another way in the months its usual spelling skips (H35-3).
-      let standIns = joined.joinStandInSpellings()
-      // No stake: the join moves history (a churn and a return), not the as-of ARR, so it is
-      // no page-one matter by the accounts' ARR (review 36: it led page one as critical).
+      let (standIns, apartStandIns) = joined.joinStandInSpellings()
+      // One stake rule for both joins (review 37, R37-2): a join at the same amount moves
+      // history (a churn and a return, a churn and a new logo), not the as-of ARR, and carries
+      // none (review 36: it led page one as critical); a join across another amount reads a
+      // price change the risk signals price (a spike read as a fall), and carries the account.
       if !standIns.isEmpty {
         joined.log.addFinding(
-          Self.standInsFinding(standIns, currency: currency ?? log.currency))
+          Self.standInsFinding(standIns, currency: currency ?? log.currency),
+          accounts: standIns.filter(\.isRepriced).map(\.usualID))
       }
-      let renames = joined.joinRenamedAccounts()
+      let (renames, apartRenames) = joined.joinRenamedAccounts()
       if !renames.isEmpty {
         joined.log.addFinding(
           Self.renamesFinding(renames, currency: currency ?? log.currency),
-          accounts: renames.map(\.newID))
+          accounts: renames.filter(\.isRepriced).map(\.newID))
       }
-      // The near-namesakes left apart are said (trial 32, T32-33).
-      let namesakes = joined.nearNamesakes()
+      // The near-namesakes left apart are said (trial 32, T32-33), and the pairs kept apart
+      // for their ids alone.
+      let namesakes = joined.nearNamesakes(ids: apartStandIns + apartRenames)
       if !namesakes.isEmpty {
         // Each account's own file (review 36, #10: the first revenue file was named).
         var fileOf = [String: String]()

@@ -11,6 +11,22 @@ extension ImportedCompany {
     return isNameLikeID(account.id) ? CustomerList.looseKey(account.id) : ""
   }
 
+  /// Whether `account` has an id of a billing system's beside its name (`C-001` "Acme Corp":
+  /// ``isNameLikeID(_:)`` false, a name given that is not the id).
+  static func hasSystemID(_ account: ImportedAccount) -> Bool {
+    guard let name = account.name, name != account.id else { return false }
+    return !isNameLikeID(account.id)
+  }
+
+  /// Whether two accounts whose names share a loose key may be joined by their names (a
+  /// stand-in or a rename): not when both have ids of a billing system's (``hasSystemID(_:)``),
+  /// distinct ids being the file's word that they are two customers (review 37, R37-2; review
+  /// 36, #4(a): `C-002` "ACME CORP" at 25,000 in May, joined into `C-001` "Acme Corp" at
+  /// 1,000, made C-001 at-risk). Such pairs are said as near-namesakes (``nearNamesakes(ids:)``).
+  static func mayJoinByName(_ a: ImportedAccount, _ b: ImportedAccount) -> Bool {
+    !(hasSystemID(a) && hasSystemID(b))
+  }
+
   /// Whether an id is a name written as the customer (`Acme 12, Inc.`): it holds a space. A
   /// billing system's ids (`cus_NffrFeUfNV2Hib`, `C-0012`, `0015g00000XYZ`) never do (decided,
   /// session 33, t28c lane; trial 32, T32-33).
@@ -18,11 +34,14 @@ extension ImportedCompany {
     id.contains { $0.isWhitespace }
   }
 
-  /// Accounts kept apart whose names are one name written two ways: see ``nearNamesakes()``.
+  /// Accounts kept apart whose names are one name written two ways: see
+  /// ``nearNamesakes(ids:)``.
   struct Namesakes: Sendable, Equatable {
-    /// The group's accounts: ids (each a name as written), and first and last paying months
-    /// (`nil`: the account never had MRR).
+    /// The group's accounts: ids (each a name as written, or a billing system's id beside
+    /// ``names``), and first and last paying months (`nil`: the account never had MRR).
     var ids: [String]
+    /// The accounts' names where their ids are a billing system's (`nil`: the id is the name).
+    var names: [String?] = []
     var spans: [(first: Month, last: Month)?]
     /// Whether one of them stops paying before the as-of month and another starts in the
     /// month after or the one after that: a renewal under another spelling reads as a churn
@@ -47,9 +66,13 @@ extension ImportedCompany {
   /// session 33, t28c lane). Accounts with ids of their own are not grouped: distinct ids are
   /// the file's word that two customers of one name are two (a generated cube's two "Beacon
   /// Capital"s); system ids differing only in letter case are said by ``idsDifferingInCase()``.
+  /// But a pair of such accounts that take turns as one customer keyed two ways would
+  /// (`systemIDPairs`: a stand-in or a rename kept apart by ``mayJoinByName(_:_:)``) is said too,
+  /// each account by its name and id.
+  /// - Parameter systemIDPairs: Groups of ids kept apart only for their billing-system ids.
   /// - Returns: The groups, in the order of their first account.
   /// - Complexity: O(accounts × months).
-  func nearNamesakes() -> [Namesakes] {
+  func nearNamesakes(ids systemIDPairs: [[String]] = []) -> [Namesakes] {
     let n = monthCount
     var byKey = [String: [Int]]()
     var order = [String]()
@@ -58,6 +81,18 @@ extension ImportedCompany {
       guard !k.isEmpty else { continue }
       if byKey[k] == nil { order.append(k) }
       byKey[k, default: []].append(a)
+    }
+    if !systemIDPairs.isEmpty {
+      var index = [String: Int]()
+      for a in accounts.indices { index[accounts[a].id] = a }
+      for (i, ids) in systemIDPairs.enumerated() {
+        let members = ids.compactMap { index[$0] }
+        guard members.count > 1 else { continue }
+        // Ids hold no space (``isNameLikeID(_:)``): no clash with a name's loose key.
+        let k = "ids \(i)"
+        order.append(k)
+        byKey[k] = members
+      }
     }
     var groups = [Namesakes]()
     for k in order {
@@ -73,6 +108,7 @@ extension ImportedCompany {
       groups.append(
         Namesakes(
           ids: members.map { accounts[$0].id },
+          names: members.map { Self.hasSystemID(accounts[$0]) ? accounts[$0].name : nil },
           spans: spans.map { s in
             s.map { (firstMonth.adding(months: $0.first), firstMonth.adding(months: $0.last)) }
           },
@@ -85,10 +121,13 @@ extension ImportedCompany {
   static func namesakesFinding(_ groups: [Namesakes], file: String, asOf: Month) -> String {
     let handovers = groups.filter(\.isHandover).count
     let shown = groups.prefix(5).map { g in
-      zip(g.ids, g.spans).map { name, span -> String in
-        guard let span else { return "\"\(name)\" (no MRR)" }
-        if span.last == asOf { return "\"\(name)\" (from \(span.first))" }
-        return "\"\(name)\" (\(span.first) to \(span.last))"
+      g.ids.indices.map { i -> String in
+        // A billing system's id beside its name: the name, then the id.
+        let systemName = i < g.names.count ? g.names[i] : nil
+        let label = "\"\(systemName ?? g.ids[i])\" (" + (systemName == nil ? "" : "\(g.ids[i]), ")
+        guard let span = g.spans[i] else { return label + "no MRR)" }
+        if span.last == asOf { return label + "from \(span.first))" }
+        return label + "\(span.first) to \(span.last))"
       }.joined(separator: " and ")
     }
     let one = groups.count == 1
@@ -102,8 +141,10 @@ extension ImportedCompany {
           + "one spelling stops paying as the other starts: if that is one customer, retention "
           + "counts a churn and a new logo where it renewed. "
         : "")
-      + "They are kept apart (only a spelling that takes over at the same MRR, within "
-      + "\(Int(renameMRRTolerance * 100))%, is joined); if they are one customer, write the name "
-      + "the same way on every row"
+      + "They are kept apart (a spelling is joined only when it takes over at the same MRR, "
+      + "within \(Int(renameMRRTolerance * 100))%, or fills a gap in the other's months at "
+      + "between half and twice its MRR, and never when both have ids of their own); if they are "
+      + "one customer, write the name the same way on every row"
+      + (groups.contains { $0.names.contains { $0 != nil } } ? " and give them one id" : "")
   }
 }

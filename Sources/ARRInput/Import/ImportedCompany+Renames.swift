@@ -22,6 +22,15 @@ extension ImportedCompany {
     var mrr: Int64
     /// The file the new name's account was first read from.
     var file: String
+    /// The file the old name's account was first read from.
+    var oldFile: String
+    /// Whether the new name's first amount differs from the old name's last: joined, the
+    /// history reads a price change there, and the finding carries the account as its stake
+    /// (one rule with ``StandIn/isRepriced``; review 37, R37-2).
+    var isRepriced = false
+    /// Whether ``mrr`` is an invoice ledger's amount for the month, not a month's MRR
+    /// (``StandIn/isInvoiced``).
+    var isInvoiced = false
   }
 
   /// Joins each account renamed within the revenue data into one (trial 22, T22-23: a billing
@@ -37,23 +46,29 @@ extension ImportedCompany {
   /// the facts the later one lacks taken from the earlier one, and the earliest given start.
   /// - Returns: The pairs joined, in the new accounts' order; none changes nothing.
   /// - Complexity: O(accounts × months).
-  mutating func joinRenamedAccounts() -> [Rename] {
-    let pairs = Self.renamePairs(
+  mutating func joinRenamedAccounts() -> (joined: [Rename], apart: [[String]]) {
+    let found = Self.renamePairs(
       keys: accounts.map(Self.nameKey), months: monthCount, amount: { mrr[cell($0, $1)] })
-    guard !pairs.isEmpty else { return [] }
+    guard !found.isEmpty else { return ([], []) }
+    // Two ids of a billing system's are two customers (``mayJoinByName(_:_:)``).
+    let pairs = found.filter { Self.mayJoinByName(accounts[$0.old], accounts[$0.new]) }
+    let apart = found.filter { !Self.mayJoinByName(accounts[$0.old], accounts[$0.new]) }
+      .map { [accounts[$0.old].id, accounts[$0.new].id] }
     var renames = [Rename]()
     for (a, b) in pairs {
       let old = accounts[a]
       let last = payingSpan(a)!.last
       let first = payingSpan(b)!.first
+      let isRepriced = mrr[cell(a, last)] != mrr[cell(b, first)]
       mergeAccount(a, into: b)
-      renames.append(
-        Self.rename(
-          old, to: accounts[b], last: firstMonth.adding(months: last),
-          first: firstMonth.adding(months: first), mrr: mrr[cell(b, first)]))
+      var r = Self.rename(
+        old, to: accounts[b], last: firstMonth.adding(months: last),
+        first: firstMonth.adding(months: first), mrr: mrr[cell(b, first)])
+      r.isRepriced = isRepriced
+      renames.append(r)
     }
     removeAccounts(Set(pairs.map(\.old)))
-    return renames
+    return (renames, apart)
   }
 
   /// The renamed pairs among accounts `0..<keys.count` (``joinRenamedAccounts()``): `old`'s
@@ -62,7 +77,8 @@ extension ImportedCompany {
   /// within ``renameMRRTolerance`` of `old`'s last; each side has exactly one partner, and a
   /// chain joins its first link only. `amount(x, m)` is account `x`'s amount in month `m`.
   /// Shared by the invoice ledger's lines (``LedgerData/joinStandInSpellings(currency:log:)``) and
-  /// every import's accounts.
+  /// every import's accounts. Callers keep apart the pairs whose ids are both a billing
+  /// system's (``mayJoinByName(_:_:)``).
   /// - Complexity: O(accounts × months).
   static func renamePairs(
     keys: [String], months n: Int, amount: (Int, Int) -> Int64
@@ -114,7 +130,8 @@ extension ImportedCompany {
   ) -> Rename {
     Rename(
       old: old.name ?? old.id, oldID: old.id, new: new.name ?? new.id, newID: new.id,
-      lastMonth: last, firstMonth: first, mrr: mrr, file: new.source.file)
+      lastMonth: last, firstMonth: first, mrr: mrr, file: new.source.file,
+      oldFile: old.source.file)
   }
 
   /// Account `a`'s first and last months with MRR, as month indices; `nil` when it has none.
@@ -179,11 +196,12 @@ extension ImportedCompany {
     let one = renames.count == 1
     let shown = renames.prefix(5).map { r in
       "\"\(r.old)\" (to \(r.lastMonth)) → \"\(r.new)\" (from \(r.firstMonth), "
-        + "\(Money.text(cents: r.mrr, currency: currency)) a month)"
+        + "\(amountWords(r.mrr, isInvoiced: r.isInvoiced, currency: currency)))"
         + joinedIDs(r.oldID, r.old, r.newID, r.new)
     }
     return
-      "\(files(renames.map(\.file))): \(Counted.phrase(renames.count, "account")) stop\(one ? "s" : "") paying in the "
+      "\(files(renames.flatMap { [$0.oldFile, $0.file] })): "
+      + "\(Counted.phrase(renames.count, "account")) stop\(one ? "s" : "") paying in the "
       + "month, or the month before, a near-namesake (the same name once letter case, "
       + "punctuation and spaces are set aside) starts at the same MRR (within "
       + "\(Int(renameMRRTolerance * 100))%): each pair is read as one account renamed, keeping "

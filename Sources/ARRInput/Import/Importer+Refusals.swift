@@ -146,12 +146,35 @@ extension Importer {
       let shown = worded.prefix(2).map {
         "\"\(ShownText.bounded($0.cell))\": the month \"\($0.month)\" beside \"\($0.words)\""
       }
+      // Two kinds of column a month or more (`Jan-25 MRR`, `Jan-25 Seats`): renamed to their
+      // months, each month would be two columns, refused as duplicates (session 38, imp;
+      // review 37, R37-16). Say to keep one kind.
+      var kinds = [String]()
+      for w in worded where !kinds.contains(where: { $0.lowercased() == w.words.lowercased() }) {
+        kinds.append(w.words)
+      }
+      let isSeries =
+        kinds.count >= 2
+        && Dictionary(grouping: worded, by: { $0.month.lowercased() }).values.contains {
+          $0.count >= 2
+        }
+      // The kind kept: one naming revenue, else the first.
+      let revenue: Set<String> = ["mrr", "arr", "revenue", "amount", "sales", "billings"]
+      let kept = kinds.first { revenue.contains($0.lowercased()) } ?? kinds[0]
+      let dropped = kinds.filter { $0 != kept }
+      let rename =
+        isSeries
+        ? "each month has \(kinds.count) columns (\(kinds.prefix(4).joined(separator: ", "))"
+          + "\(kinds.count > 4 ? ", …" : "")): keep one kind (delete the "
+          + "\(dropped.prefix(3).joined(separator: ", "))\(dropped.count > 3 ? ", …" : "") "
+          + "columns), rename the rest to their months"
+        : "rename those columns to their months"
       return
         "line \(row.line)'s header cells hold a month with other words (\(worded.count) cells: "
         + shown.joined(separator: "; ") + (worded.count > 2 ? "; …" : "") + "): a cube's month "
         + "headers hold the month alone (\(worded[0].month)), and the other words are not read; "
-        + "rename those columns to their months (with --values saying what the cells hold when "
-        + "they are not MRR), or write the rows as a monthly table (customer, month, amount)"
+        + rename + " (with --values saying what the cells hold when they are not MRR), or write "
+        + "the rows as a monthly table (customer, month, amount)"
     }
     return nil
   }

@@ -5,7 +5,7 @@ import Testing
 @testable import ARRInput
 
 /// A customer list's (or a cube's) date columns take one day/month order, decided as a ledger's
-/// (``CubeReader/factDateOrder(_:roles:header:file:given:notes:)``): from the cells, else the
+/// (``CubeReader/factDateOrder(_:roles:header:file:given:isLenient:notes:)``): from the cells, else the
 /// file's other date columns, else one error asking for `--date-order` (session 36, imp; hostile
 /// trial 35, H35-6's rule of one decision for every reader: a list saved by Excel had each date
 /// that reads both ways refused, or its cancel dates dropped with a note, though a cell decided).
@@ -55,14 +55,15 @@ import Testing
         == CivilDate(year: 2026, month: 4, day: 3))
   }
 
-  /// Review 36 #6: one cancel date that reads both ways (`03/04/2025`) beside ISO start dates
-  /// refuses the list, the message naming its line, column number and header; with
-  /// `--lenient` the cancel column alone is dropped with a note (as before session 36), the
-  /// start dates read.
+  /// Review 36 #6: one cancel date that reads both ways (`03/04/2025`) beside ISO dates refuses
+  /// the list, the message naming its line, column number and header. Review 37, R37-4 (its
+  /// `cl2` fixture): with `--lenient` only that cell is not read, blanked and listed ("reads
+  /// two ways", not "is not a date"), with a finding whose stake is Beta's ARR (12 × 50 = $600
+  /// by hand); Acme's ISO cancel date 2025-05-20 is kept (the whole column was dropped before).
   @Test func oneAmbiguousCancelDateNamesItsColumn() throws {
     let list = """
       customer,start_date,cancel_date
-      Acme,2024-01-15,
+      Acme,2024-01-15,2025-05-20
       Beta,2024-03-20,03/04/2025
       """
     let error = try #require(throws: ARRQualityError.self) {
@@ -74,14 +75,42 @@ import Testing
           + "day/month"))
     let c = try ImportFixtures.read(
       [("cube.csv", Self.cube), ("list.csv", list)], options: ImportOptions(isLenient: true))
+    let acme = try #require(c.accounts.first { $0.id == "Acme" })
     let beta = try #require(c.accounts.first { $0.id == "Beta" })
+    #expect(acme.cancelDate == CivilDate(year: 2025, month: 5, day: 20))
     #expect(beta.cancelDate == nil)
     #expect(beta.startDate == CivilDate(year: 2024, month: 3, day: 20))
+    #expect(!c.log.notes.contains { $0.contains("is not read as cancel_date") })
     #expect(
       c.log.notes.contains {
-        $0.hasPrefix("list.csv: column \"cancel_date\" is not read as")
-          && $0.contains("listed as ignored")
+        $0.contains(
+          "(--lenient: each date that reads two ways is not read, and listed; the "
+            + "column's other dates are read)")
       })
+    let finding = try #require(
+      c.log.findings.first { $0.hasPrefix("list.csv: --lenient blanked 1 cell") })
+    #expect(
+      finding.contains(
+        "list.csv:3:3: cancel_date \"03/04/2025\" reads two ways (month/day or day/month) and no "
+          + "date in the file decides (pass --date-order)"))
+    #expect(finding.hasSuffix("1 joined account lost an end or cancel date"))
+    #expect(c.log.stakes[finding]?.accountIDs == ["Beta"])
+  }
+
+  /// `--lenient` reads on only when nothing decides: cells that say both orders (`13/1/2024`
+  /// day first, `1/13/2024` month first) are still refused (review 37, R37-4: the catch took
+  /// any error).
+  @Test func lenientStillRefusesCellsSayingBothOrders() throws {
+    let list = """
+      customer,start_date,cancel_date
+      Acme,13/1/2024,
+      Beta,1/13/2024,03/04/2025
+      """
+    let error = try #require(throws: ARRQualityError.self) {
+      try ImportFixtures.read(
+        [("cube.csv", Self.cube), ("list.csv", list)], options: ImportOptions(isLenient: true))
+    }
+    #expect(error.message.contains("dates are written both day first"))
   }
 
   /// A cube's own date columns, under ISO month headers that decide nothing: `13/1/2024`

@@ -37,9 +37,9 @@ import Testing
     #expect(
       finding.contains(
         "\"Company 01 Inc\" (to 2024-03) → \"COMPANY 01 INC.\" (from 2024-04, $1,000.00 a month)"))
-    // Its ARR: 12 × $1,000.
-    #expect(
-      finding.hasSuffix("the account named holds $12,000 of ARR in 2024-06 (12 × its MRR then)"))
+    // No ARR stake at the same MRR: only history moves (review 37, R37-2: one rule with the
+    // stand-ins; it was "$12,000 of ARR", critical, though the headline is the same either way).
+    #expect(!finding.contains("of ARR in"), "\(finding)")
   }
 
   /// One month without revenue between the names (the new one starts in L + 2) still joins;
@@ -55,5 +55,22 @@ import Testing
     text += "Other,2024-01,50\nOther,2024-05,50\n"
     let c = try Self.read(text).company(name: "T").company
     #expect((c.accountCount == 2) == joined)
+  }
+
+  /// One stake rule with the stand-ins (review 37, R37-2): a rename at another MRR (1,040 after
+  /// 1,000, within 5%) reads a price change in the joined history and carries the account:
+  /// 12 × 1,040 = $12,480 at 2024-05; at the same MRR it carries none.
+  @Test(arguments: [(1000, false), (1040, true)])
+  func aRenameAtAnotherMRRCarriesItsAccount(mrr: Int, hasStake: Bool) throws {
+    var text = "customer,month,mrr\nAcme Ltd,2024-01,1000\nAcme Ltd,2024-02,1000\n"
+    for m in ["2024-03", "2024-04", "2024-05"] { text += "ACME LTD.,\(m),\(mrr)\n" }
+    text += "Other,2024-01,50\nOther,2024-05,50\n"
+    let conversion = try Self.read(text).company(name: "T")
+    #expect(conversion.company.accountCount == 2)
+    let finding = try #require(conversion.log.findings.first { $0.contains("renamed") })
+    #expect(
+      finding.hasSuffix("the account named holds $12,480 of ARR in 2024-05 (12 × its MRR then)")
+        == hasStake, "\(finding)")
+    #expect(finding.contains("of ARR in") == hasStake)
   }
 }

@@ -54,12 +54,19 @@ import Testing
   /// What keeps two spellings apart: a May where both spellings pay, and a spelling only after
   /// the usual one's last month (a rename's question, not a stand-in's;
   /// ``ImportedCompany/joinRenamedAccounts()`` joins it when it starts within two months, here
-  /// three). A May filling the usual spelling's gap between April and June joins whatever its
-  /// amount (retest 36, N4: a price is no reason to split a customer): 1,040, 1,060, 1,150.
+  /// three). A May filling the usual spelling's gap between April and June joins at between
+  /// half and twice the months around (retest 36, N4: a price change is no reason to split a
+  /// customer): 1,040, 1,060, 1,150, 2,000 and 500 join; 2,001, 499 and 25,000 (review 37,
+  /// R37-2: a name-only cube, `ACME CORP` at 25 times the price, is another customer) do not.
   @Test(arguments: [
     ("May at 1,040", 1040, false, false, true),
     ("May at 1,060", 1060, false, false, true),
     ("May at 1,150", 1150, false, false, true),
+    ("May at 2,000, twice", 2000, false, false, true),
+    ("May at 500, half", 500, false, false, true),
+    ("May at 2,001", 2001, false, false, false),
+    ("May at 499", 499, false, false, false),
+    ("May at 25,000", 25000, false, false, false),
     ("both pay in May", 1000, true, false, false),
     ("June only, after the usual spelling's last month", 1000, false, true, false),
   ])
@@ -79,6 +86,27 @@ import Testing
     }
     let c = try Self.read(text).company(name: "T").company
     #expect((c.accountCount == 2) == isJoined, "\(label)")
+    #expect((c.accountCount == 3) == !isJoined, "\(label)")
+  }
+
+  /// One stake rule for stand-ins and renames (review 37, R37-2): a join at the amounts of
+  /// the months around carries no stake (history moves, the as-of ARR does not); one at
+  /// another amount reads a price change, so its finding carries the usual account: 12 ×
+  /// Acme Corp's June 1,000 = $12,000.
+  @Test(arguments: [(1000, false), (1150, true), (1040, true)])
+  func aStandInAtAnotherPriceCarriesItsAccount(mrr: Int, hasStake: Bool) throws {
+    var text = "customer,month,mrr\n"
+    for m in Self.months {
+      text += (m == "2025-05" ? "ACME CORP,\(m),\(mrr)" : "Acme Corp,\(m),1000") + "\n"
+      text += "Bravo,\(m),500\n"
+    }
+    let conversion = try Self.read(text).company(name: "T")
+    #expect(conversion.company.accountCount == 2)
+    let finding = try #require(conversion.log.findings.first { $0.contains("another way") })
+    #expect(
+      finding.hasSuffix("the account named holds $12,000 of ARR in 2025-06 (12 × its MRR then)")
+        == hasStake, "\(finding)")
+    #expect(finding.contains("of ARR in") == hasStake)
   }
 
   /// A stand-in that does not fill the usual spelling's gap (Acme Corp pays January, February
@@ -128,7 +156,8 @@ import Testing
     #expect(
       conversion.log.findings.contains {
         $0.hasPrefix("l.csv: 1 account is written another way")
-          && $0.contains("\"ACME CORP\" (2025-03, $1,000.00 a month) within \"Acme Corp\".")
+          && $0.contains(
+            "\"ACME CORP\" (2025-03, first invoiced $1,000.00) within \"Acme Corp\".")
       }, "\(conversion.log.findings)")
   }
 
@@ -161,26 +190,68 @@ import Testing
       conversion.log.findings.contains {
         $0.hasPrefix("l.csv: 1 account stops paying")
           && $0.contains(
-            "\"Acme Corp\" (to 2025-05) → \"ACME CORP\" (from 2025-06, $1,000.00 a month).")
+            "\"Acme Corp\" (to 2025-05) → \"ACME CORP\" (from 2025-06, first invoiced "
+              + "$1,000.00).")
       }, "\(conversion.log.findings)")
   }
 
-  /// Review 36, #4: distinct billing ids (`C-001` "Acme Corp", `C-002` "ACME CORP" in May) are
-  /// joined by their names, and the finding names both ids; the pair keeps `C-001`. $18,000.
-  @Test func joinedIDsAreNamed() throws {
-    var text = "customer_id,customer_name,invoice_date,amount\n"
+  /// Review 37, R37-2 (review 36, #4(a)): distinct billing ids (`C-001` "Acme Corp", `C-002`
+  /// "ACME CORP" in May) are the file's word that they are two customers: never joined by
+  /// their names, whatever the amount, in a ledger or a monthly table; at the same price the
+  /// near-namesakes' finding names both by name and id, with their ARR as its stake (12 ×
+  /// C-001's 1,000 = $12,000; C-002 pays nothing in June); at 25 times the price nothing would
+  /// join them and nothing is said. Headline 12 × (1,000 + 500) = $18,000 either way.
+  @Test(arguments: [
+    ("customer_id,customer_name,invoice_date,amount", "-01", "1000"),
+    ("customer_id,customer_name,month,mrr", "", "1000"),
+    ("customer_id,customer_name,month,mrr", "", "25000"),
+  ])
+  func distinctIDsAreNeverJoinedByName(header: String, day: String, may: String) throws {
+    var text = header + "\n"
     for m in Self.months {
-      text += (m == "2025-05" ? "C-002,ACME CORP" : "C-001,Acme Corp") + ",\(m)-01,1000\n"
-      text += "C-003,Beta LLC,\(m)-01,500\n"
+      text +=
+        (m == "2025-05" ? "C-002,ACME CORP,\(m)\(day),\(may)" : "C-001,Acme Corp,\(m)\(day),1000")
+      text += "\nC-003,Beta LLC,\(m)\(day),500\n"
     }
     let conversion = try Self.read(text, file: "ids.csv").company(name: "T")
-    #expect(conversion.company.accounts.map(\.id).sorted() == ["C-001", "C-003"])
+    #expect(conversion.company.accounts.map(\.id).sorted() == ["C-001", "C-002", "C-003"])
+    #expect(!conversion.log.findings.contains { $0.contains("another way") })
+    guard may == "1000" else {
+      #expect(!conversion.log.findings.contains { $0.contains("written two ways") })
+      return
+    }
+    let finding = try #require(
+      conversion.log.findings.first { $0.contains("written two ways") })
+    #expect(
+      finding.hasPrefix(
+        "ids.csv: 1 customer is written two ways (the same name once letter case, punctuation "
+          + "and spaces are set aside) and read as separate accounts: \"Acme Corp\" (C-001, "
+          + "from 2025-01) and \"ACME CORP\" (C-002, 2025-05 to 2025-05)."), "\(finding)")
+    #expect(
+      finding.hasSuffix(
+        "write the name the same way on every row and give them one id; the accounts named "
+          + "hold $12,000 of ARR in 2025-06 (12 × their MRR then)"), "\(finding)")
+  }
+
+  /// Review 37, R37-10: a ledger's join gives the stand-in's first invoice, never as "a month"
+  /// (an annual invoice of 12,000 read "$12,000.00 a month"). Acme Corp billed 12,000 each
+  /// January 2023-2026, 2025's written `ACME CORP`, Bravo 6,000: joined at the same amount
+  /// (5%), ARR 12,000 + 6,000 = $18,000, no stake.
+  @Test func aLedgersJoinSaysTheInvoiceNotAMonth() throws {
+    var text = "customer,date,amount,description\n"
+    for y in 2023...2026 {
+      text += (y == 2025 ? "ACME CORP" : "Acme Corp") + ",\(y)-01-05,12000.00,Annual subscription\n"
+      text += "Bravo,\(y)-01-05,6000.00,Annual subscription\n"
+    }
+    let conversion = try Self.read(text, file: "annual.csv").company(name: "T")
+    #expect(conversion.company.accounts.map(\.id).sorted() == ["Acme Corp", "Bravo"])
+    let s = try #require(conversion.company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 1_800_000 && s.ambiguousARRHigh == 1_800_000)
     let finding = try #require(conversion.log.findings.first { $0.contains("another way") })
     #expect(
-      finding.contains(
-        "\"ACME CORP\" (2025-05, $1,000.00 a month) within \"Acme Corp\", ids \"C-002\" and "
-          + "\"C-001\" joined. If a pair is two customers, write their names so that they differ "
-          + "by more than case and punctuation"))
+      finding.contains("\"ACME CORP\" (2025-01, first invoiced $12,000.00) within \"Acme Corp\""),
+      "\(finding)")
+    #expect(!finding.contains("a month)"))
     #expect(conversion.log.stakes[finding] == nil)
   }
 
@@ -191,13 +262,16 @@ import Testing
     func standIn(_ file: String) -> ImportedCompany.StandIn {
       .init(
         spelling: "ACME", spellingID: "ACME", usual: "Acme", usualID: "Acme", firstMonth: m,
-        lastMonth: m, mrr: 100_000, file: file)
+        lastMonth: m, mrr: 100_000, file: file, usualFile: "b.csv")
     }
     let one = ImportedCompany.standInsFinding([standIn("b.csv")], currency: "USD")
     #expect(one.hasPrefix("b.csv: 1 account is written another way"))
     let two = ImportedCompany.standInsFinding(
       [standIn("b.csv"), standIn("a.csv"), standIn("b.csv")], currency: "USD")
     #expect(two.hasPrefix("b.csv, a.csv: 3 accounts are written another way"))
+    // A pair from two files names both (review 37, R37-14): the usual spelling's first.
+    let pair = ImportedCompany.standInsFinding([standIn("c.csv")], currency: "USD")
+    #expect(pair.hasPrefix("b.csv, c.csv: 1 account is written another way"))
   }
 
   /// Two usual spellings that could each take the stand-in: neither is chosen.

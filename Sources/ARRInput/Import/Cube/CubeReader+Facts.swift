@@ -86,6 +86,15 @@ extension CubeReader {
         noValue.add(s, line: line, header: c < header.count ? header[c] : role.rawValue)
       } else if let d = MonthHeader.date(s, order: layout.dateOrder) {
         facts[keyPath: path] = d
+      } else if layout.dateOrder == nil && LedgerDate.isAmbiguous(s) {
+        // No order decided (a customer list under --lenient): a date, but which one is not
+        // known (review 37, R37-4: it was called "not a date").
+        problems.append(
+          InputProblem(
+            file: file, line: line, column: c + 1,
+            message:
+              "\(role.rawValue) \"\(s)\" reads two ways (month/day or day/month) and no date in "
+              + "the file decides (pass --date-order)"))
       } else {
         problems.append(
           InputProblem(

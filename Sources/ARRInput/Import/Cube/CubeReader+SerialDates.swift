@@ -76,9 +76,16 @@ extension CubeReader {
   /// every reader): a customer list saved by Excel (`3/14/2024`, `1/2/2026`) had each date
   /// that reads both ways refused as "not a date", or its cancel date column dropped with a
   /// note, though a cell of the same file decides the order.
+  ///
+  /// With `isLenient` (a customer list under `--lenient`), nothing deciding is no error: the
+  /// order stays `nil`, said in a note, and each cell that reads two ways is a bad cell of its
+  /// row, blanked and listed by the caller, the other cells read (session 38, imp; review 37,
+  /// R37-4: the whole cancel column was dropped for one such cell, clear ISO cancellations of
+  /// other accounts with it). Cells that say both orders, or other date columns that disagree,
+  /// are still refused.
   static func factDateOrder(
     _ rows: [ImportTable.Record], roles: [CubeLayout.Role: Int], header: [String],
-    file: String, given: DateOrder?, notes: inout [String]
+    file: String, given: DateOrder?, isLenient: Bool = false, notes: inout [String]
   ) throws(ARRQualityError) -> DateOrder? {
     if let given { return given }
     let columns = serialDateRoles.compactMap { roles[$0] }
@@ -89,12 +96,21 @@ extension CubeReader {
         cells.append((r.cells[c], r.line))
       }
     }
-    var findings = [String]()  // Said only of a rhythm, which is not asked here.
-    return try LedgerDate.order(
-      of: cells, file: file, given: nil,
-      others: OtherDateColumns(body: rows[...], header: header, read: Set(columns)),
-      column: { LedgerDate.column(of: $0, rows: rows, columns: columns, header: header) },
-      notes: &notes, findings: &findings)
+    let others = OtherDateColumns(body: rows[...], header: header, read: Set(columns))
+    do {
+      return try LedgerDate.order(
+        of: cells, file: file, given: nil, others: others,
+        column: { LedgerDate.column(of: $0, rows: rows, columns: columns, header: header) },
+        notes: &notes)
+    } catch {
+      guard isLenient, case .success(nil) = LedgerDate.order(of: cells),
+        case .some(.none) = try? others.decide(file: file)
+      else { throw error }
+      notes.append(
+        error.message + " (--lenient: each date that reads two ways is not read, and listed; "
+          + "the column's other dates are read)")
+      return nil
+    }
   }
 
   /// The day a spreadsheet day number names, or `nil` for any other text.

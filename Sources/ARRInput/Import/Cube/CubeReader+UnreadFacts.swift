@@ -44,7 +44,10 @@ extension CubeReader {
     case .trialStatus:
       return TermText.trialStatus(text) == nil ? "a trial status (none, active, …, yes/no)" : nil
     case .trialEndDate, .cancelDate:
+      // A date that reads two ways, no order decided (a customer list under --lenient), is a
+      // date: a bad cell of its row, not a column of something else (review 37, R37-4).
       return NoValueCells.isNoValue(text) || MonthHeader.date(text, order: dateOrder) != nil
+        || (dateOrder == nil && LedgerDate.isAmbiguous(text))
         ? nil : "a date"
     case .seatsPurchased, .seatsActive, .integrations, .termMonths:
       return (try? ScalarParsers.count(text)) == nil ? "a whole number ≥ 0" : nil

@@ -528,7 +528,7 @@ enum CubeReader {
     {
       log.findings.append(finding)
     }
-    if let finding = offCent.finding(file: file) { log.findings.append(finding) }
+    if let note = offCent.finding(file: file) { log.notes.append(note) }
     try checkTotals(
       totals, data: data, layout: layout, file: file,
       currency: options.currency ?? data.currency ?? log.currency,

@@ -12,34 +12,36 @@ import ARRCore
 /// each twice with a different `contact_email`, read $95,813.88 for $65,813.88, no range).
 ///
 /// Rows equal in every column, read or not, stay products (review 10, F3: three identical
-/// product rows): nothing says a join made them. So do rows whose differing columns are not all
-/// contact or tag fields (``isContactHeader(_:)``; review 36, #5: `customer_id,month,product,mrr`
+/// product rows): nothing says a join made them. So do rows differing in a column whose header
+/// names what is sold (``namesWhatIsSold(_:)``; review 36, #5: `customer_id,month,product,mrr`
 /// with `Platform` and `Support` at 500 each was ranged $15,600-$21,600, two products read as
-/// one row fanned out).
+/// one row fanned out). Any other unread column makes a fan-out: the joins that fan a row out
+/// name their columns every way (`first_name`, `contactEmail`, `account_manager`, `region`), so
+/// a list of contact words missed the usual ones (review 37, R37-1: $30,000 with no range for
+/// $18,000 counted once).
 enum JoinDuplicates {
-  /// Header words (whole words) of a contact or tag field: a join to a contacts, users or tags
-  /// table fans one revenue row out into one per value of such a column.
-  static let contactWords: Set<String> = [
-    "email", "emails", "mail", "contact", "contacts", "phone", "mobile", "user", "users",
-    "username", "login", "tag", "tags", "label", "labels", "owner", "owners", "rep", "assignee",
-    "person", "recipient", "cc",
-  ]
-
   /// Header words (whole words) naming what is sold: rows differing in such a column are one
   /// row per product, never a join's duplicates, whatever else the header says.
   static let productWords: Set<String> = [
     "product", "products", "plan", "plans", "sku", "skus", "item", "items", "line", "lines",
-    "description", "service", "services", "module", "modules", "addon", "feature", "features",
-    "package", "tier", "edition", "offering",
+    "description", "service", "services", "module", "modules", "addon", "addons", "feature",
+    "features", "package", "packages", "tier", "tiers", "edition", "editions", "offering",
+    "offerings", "subscription", "subscriptions", "bundle", "bundles", "component",
+    "components", "charge", "charges", "price", "prices",
   ]
 
-  /// Whether a header names a contact or tag field (``contactWords``) and nothing sold
-  /// (``productWords``): `contact_email`, `Account Owner`, `tags` are; `product`,
-  /// `Product owner`, `line_item`, an empty header are not.
-  static func isContactHeader(_ header: String) -> Bool {
-    let words = UsageMonths.words(header).map(String.init)
-    return words.contains { contactWords.contains($0) }
-      && !words.contains { productWords.contains($0) }
+  /// The lowercased words of a header, split at anything not a letter or digit and between
+  /// words written together in camel case (`contactEmail` → `contact`, `email`; `LineItem` →
+  /// `line`, `item`; ``CubeLayout/headerKey(_:)``).
+  static func headerWords(_ header: String) -> [String] {
+    UsageMonths.words(CubeLayout.headerKey(header)).map(String.init)
+  }
+
+  /// Whether a header names what is sold (a whole word of ``productWords``, camel case split):
+  /// `product`, `Product owner`, `line_item`, `LineItem`, `plan_tag` do; `contact_email`,
+  /// `first_name`, `contactEmail`, `account_manager`, `region`, an empty header do not.
+  static func namesWhatIsSold(_ header: String) -> Bool {
+    headerWords(header).contains { productWords.contains($0) }
   }
 
   /// One row of a summed customer-month, as read.
@@ -61,12 +63,12 @@ enum JoinDuplicates {
   }
 
   /// The customer-months of `summed` whose rows are all equal in the `read` columns and in
-  /// their amounts, and differ in some column not read, each such column's `header` a contact
-  /// or tag field (``isContactHeader(_:)``).
+  /// their amounts, and differ in some column not read, none of those columns' `header` naming
+  /// what is sold (``namesWhatIsSold(_:)``).
   static func find(
     _ rows: some Sequence<Row>, summed: Set<Int>, read: Set<Int>, header: [String]
   ) -> Found {
-    func isContact(_ c: Int) -> Bool { c < header.count && isContactHeader(header[c]) }
+    func isSold(_ c: Int) -> Bool { c < header.count && namesWhatIsSold(header[c]) }
     var byCell = [Int: [Row]]()
     for r in rows where summed.contains(r.cell) { byCell[r.cell, default: []].append(r) }
     var found = Found()
@@ -83,7 +85,7 @@ enum JoinDuplicates {
           break
         }
         for c in 0..<width where at(r, c) != at(r0, c) {
-          if read.contains(c) || !isContact(c) {
+          if read.contains(c) || isSold(c) {
             isSame = false
             break
           }

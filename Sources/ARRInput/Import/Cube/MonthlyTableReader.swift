@@ -733,7 +733,7 @@ enum MonthlyTableReader {
             joined, of: summed.count, header: header.cells, asOf: asOf,
             amount: header.cells[layout.amount], currency: money))
     }
-    if let finding = offCent.finding(file: file) { log.findings.append(finding) }
+    if let note = offCent.finding(file: file) { log.notes.append(note) }
     checkTotals(
       totals, data: data, file: file, currency: options.currency ?? data.currency ?? log.currency,
       log: &log)

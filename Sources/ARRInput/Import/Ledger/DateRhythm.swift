@@ -14,15 +14,18 @@ import ARRCore
 /// than twice the lines the other order spaces (session 37, imp; retest 36, N2: a top-up
 /// customer spaced the other way made `--date-order mdy` on a day-first ledger pass silently).
 ///
-/// Decided (session 37, imp; review 36 #2): the two readings are each other's transpose, so the
-/// dates alone never tell monthly billing on the 1st from daily lines on the 1st to the 6th of
-/// January (`01/03/2025`..`10/03/2025`, two customers' daily lines in March written day first,
-/// read month first as ten months on the 3rd: $1,680 for a hand $16,800). The order is taken
-/// only when the file breaks the mirror (``Reading/breaksTheMirror``): the customers it spaces
-/// fall on different days of the month (read the other way their daily lines would sit in
-/// different months on the same days), or at least half of them have a line whose description
-/// names a monthly term (`Pro plan - monthly`, ``TermText``). Otherwise the file is refused,
-/// asking for `--date-order`, and a given order is not second-guessed.
+/// Decided (session 38, imp; review 37, R37-3, R37-6, R37-11): the two readings are each
+/// other's transpose, so the dates alone never tell monthly billing on the 1st from daily lines
+/// on the 1st to the 6th of January, nor customers on different days of the month from
+/// customers in different months. The rhythm makes the monthly reading likelier (a ledger
+/// billed on one day of each month is common; daily lines whose every date falls on days 1 to
+/// 12 are rare, a month of them has days above 12), not proven. So the monthly reading is
+/// taken, and said: an information finding when at least half of the customers it spaces have
+/// a line whose description names a monthly term (`Pro plan - monthly`, ``TermText``:
+/// evidence beyond the dates); otherwise a warning that the file cannot tell, quoting the other
+/// reading's months (and, from the caller, its ARR). A given order the rhythm's reading
+/// contradicts is a finding either way: with the customers it crowds as its stake when a
+/// description backs the rhythm, else a warning that the file cannot tell.
 struct DateRhythm: Sendable {
   /// The rows below the header.
   var body: ArraySlice<ImportTable.Record>
@@ -62,12 +65,12 @@ struct DateRhythm: Sendable {
     /// The lines of ``spaced``.
     var spacedLines: Int { spaced.reduce(0) { $0 + $1.lines } }
 
-    /// Whether the file says this reading is not the other's transpose: the spaced customers
-    /// fall on two days of the month or more (read the other way, their consecutive days would
-    /// sit in different months), or at least half of them have a line describing a monthly term.
-    var breaksTheMirror: Bool {
-      Set(spaced.map { $0.dates[0].parts.day }).count >= 2
-        || 2 * spaced.filter { $0.monthlyLine != nil }.count >= spaced.count
+    /// Whether the file backs this reading beyond its dates: at least half of the spaced
+    /// customers have a line describing a monthly term. Customers on different days of the
+    /// month are no such evidence: read the other way they are customers in different months
+    /// (review 37, R37-6).
+    var isDescribedMonthly: Bool {
+      !spaced.isEmpty && 2 * spaced.filter { $0.monthlyLine != nil }.count >= spaced.count
     }
   }
 
@@ -117,61 +120,73 @@ struct DateRhythm: Sendable {
 
   /// The order whose reading gives the customers' lines a monthly rhythm (those it spaces a
   /// month apart hold at least half of the counted customers' lines and more than twice the
-  /// lines the other order spaces) and breaks the mirror (``Reading/breaksTheMirror``), with
-  /// its reading; `nil` otherwise.
+  /// lines the other order spaces), with its reading; `nil` otherwise. Whether the file backs
+  /// it beyond the dates is ``Reading/isDescribedMonthly``.
   func decided() -> (order: DateOrder, reading: Reading)? {
     let mdy = reading(.mdy)
     let dmy = reading(.dmy)
     for (order, these, those) in [(DateOrder.mdy, mdy, dmy), (.dmy, dmy, mdy)]
-    where 2 * these.spacedLines >= these.countedLines
-      && these.spacedLines > 2 * those.spacedLines && these.breaksTheMirror
-    {
+    where 2 * these.spacedLines >= these.countedLines && these.spacedLines > 2 * those.spacedLines {
       return (order, these)
     }
     return nil
   }
 
-  /// Why the reading is not the other's transpose, for a message: the days of the month its
-  /// customers are billed on, or an example of a line describing a monthly term.
-  static func mirrorBreak(_ reading: Reading) -> String {
-    let days = Set(reading.spaced.map { $0.dates[0].parts.day }).sorted()
-    if days.count >= 2 {
-      let shown = days.prefix(4).map { "\($0)" }.joined(separator: ", ")
-      return
-        "they are billed on different days of the month (\(shown)\(days.count > 4 ? ", …" : "")), "
-        + "and read the other way their lines would fill the same days of different months"
-    }
+  /// The customers `reading` spaces, for a message: up to 5 names and how many more.
+  static func names(_ reading: Reading) -> String {
+    let names = reading.spaced.prefix(5).map { "\"\($0.key)\"" }.joined(separator: ", ")
+    return names + (reading.spaced.count > 5 ? " and \(reading.spaced.count - 5) more" : "")
+  }
+
+  /// The description backing `reading` (``Reading/isDescribedMonthly``), for a message.
+  static func described(_ reading: Reading) -> String {
     let described = reading.spaced.filter { $0.monthlyLine != nil }
     let example = described[0].monthlyLine!
     return
-      "\(described.count) of them describe a monthly term (\(FieldMessages.quoted(example.text)) on line "
-      + "\(example.line))"
+      "\(described.count) of them describe a monthly term (\(FieldMessages.quoted(example.text)) "
+      + "on line \(example.line))"
   }
 
-  /// The finding when `given` (`--date-order`) is the order the rhythm does not take: the
+  /// The finding when `given` (`--date-order`) is not the order the rhythm takes
+  /// (``decided()``), before the caller's "; read so, ARR at …" and after it (`detail`): the
   /// customers it crowds into consecutive days of one month, which the other order spaces a
-  /// month apart; `nil` otherwise.
-  func contradicts(_ given: DateOrder, file: String) -> (text: String, accounts: [String])? {
+  /// month apart, and the months the file runs to either way; its accounts (its stake) when a
+  /// description backs the rhythm. Otherwise the file is its own transpose and cannot tell: a
+  /// warning with no stake, leading with the months and the other reading's ARR, since page one
+  /// quotes a finding's start (review 37, R37-3). `nil` when the rhythm takes `given` or no
+  /// order.
+  func contradicts(_ given: DateOrder, file: String) -> OtherDateReading? {
     guard let (order, reading) = decided(), order != given else { return nil }
     let example = reading.spaced[0]
     let days = Self.dates([example.first, example.last], given) ?? []
-    let names = reading.spaced.prefix(5).map { "\"\($0.key)\"" }.joined(separator: ", ")
-    let more = reading.spaced.count > 5 ? " and \(reading.spaced.count - 5) more" : ""
     let span = days.count == 2 ? ", read \(days[0]) to \(days[1])" : ""
     let runs = [order, given].map { o in lastMonth(o).map { "\($0)" } ?? "?" }
-    return (
-      "\(file): every date reads both day first and month first, and --date-order "
+    let lines =
+      "\"\(example.key)\"'s \(example.lines) lines, \"\(example.first.text)\" (line "
+      + "\(example.first.line)) to \"\(example.last.text)\" (line \(example.last.line))\(span)"
+    let monthly =
+      "the same day of consecutive months (\(example.dates[0]) to "
+      + "\(example.dates[example.dates.count - 1])), as monthly billing does"
+    guard reading.isDescribedMonthly else {
+      return OtherDateReading(
+        finding: "\(file): the dates read both day first and month first and the file cannot "
+          + "tell which: read \(given.words), as given (--date-order \(given.rawValue)), it runs "
+          + "to \(runs[1]); read \(order.words) (--date-order \(order.rawValue)), the likelier "
+          + "reading, it runs to \(runs[0])",
+        order: order,
+        detail: ". As given, the lines of \(reading.spaced.count) of the \(reading.counted) "
+          + "customers billed on 3 dates or more fall on consecutive days of one month "
+          + "(\(Self.names(reading))): \(lines); read \(order.words) they fall on \(monthly), and "
+          + "nothing else in the file decides: check the order the file is written in")
+    }
+    return OtherDateReading(
+      finding: "\(file): every date reads both day first and month first, and --date-order "
         + "\(given.rawValue) (\(given.words)) puts the lines of \(reading.spaced.count) of the "
-        + "\(reading.counted) customers billed on 3 dates or more on consecutive days of one month "
-        + "(\(names)\(more)): \"\(example.key)\"'s \(example.lines) lines, \"\(example.first.text)\" "
-        + "(line \(example.first.line)) to \"\(example.last.text)\" (line \(example.last.line))"
-        + "\(span). Read \(order.words) (--date-order \(order.rawValue)) they fall on the same day "
-        + "of consecutive months (\(example.dates[0]) to \(example.dates[example.dates.count - 1])), "
-        + "as monthly billing does; \(Self.mirrorBreak(reading)); the file runs to \(runs[0]) (to \(runs[1]) as "
-        + "read): check the order the file is "
-        + "written in",
-      reading.spaced.map(\.key)
-    )
+        + "\(reading.counted) customers billed on 3 dates or more on consecutive days of one "
+        + "month (\(Self.names(reading))): \(lines). Read \(order.words) (--date-order "
+        + "\(order.rawValue)) they fall on \(monthly); \(Self.described(reading)); the file runs to "
+        + "\(runs[0]) (to \(runs[1]) as read): check the order the file is written in",
+      accounts: reading.spaced.map(\.key), order: order)
   }
 
   /// The month of the latest date the column holds read in `order`.
@@ -185,24 +200,42 @@ struct DateRhythm: Sendable {
     return last.map { Month(year: $0.parts.year, month: $0.parts.month) }
   }
 
-  /// The information finding when the rhythm decides the order of `file`, whose dates read
-  /// both ways: the decision moves every month, so it names the month the file runs to read
-  /// each way (review 36 #7).
+  /// The finding when the rhythm decides the order of `file`, whose dates read both ways,
+  /// before the caller's "; read so, ARR at …" and after it (`detail`): the decision moves
+  /// every month, so it leads with the month the file runs to read each way (review 36 #7),
+  /// the other reading's ARR following (review 37, R37-12), since page one quotes a finding's
+  /// start. A decision (an information finding) when a description backs the rhythm
+  /// (``Reading/isDescribedMonthly``); otherwise the file cannot tell, and the finding says the
+  /// monthly reading is the likelier, not a proven one (a warning: review 37, R37-3, R37-6).
   func note(
     file: String, order: DateOrder, reading: Reading, example: (text: String, line: Int)
-  ) -> String {
+  ) -> OtherDateReading {
     let c = reading.spaced[0]
-    let (words, otherWords) = (order.words, order.other.words)
     let runs = [order, order.other].map { o in lastMonth(o).map { "\($0)" } ?? "?" }
-    return
-      "\(file): dates read \(words) (\(order.rawValue)), so the file runs to \(runs[0]) (to "
-      + "\(runs[1]) read \(otherWords)): every date reads both ways (\"\(example.text)\" on line "
-      + "\(example.line)) and nothing else in the file decides, but read \(words) the lines of "
-      + "\(reading.spaced.count) of \(reading.counted) customers billed on 3 dates or more fall "
-      + "on the same day of consecutive months (\"\(c.key)\": \(c.dates[0]) to "
-      + "\(c.dates[c.dates.count - 1])), and read \(otherWords) on consecutive days of one "
-      + "month; \(Self.mirrorBreak(reading)); pass --date-order \(order.other.rawValue) if the "
-      + "file is written \(otherWords)"
+    let other = Self.dates([c.first, c.last], order.other) ?? []
+    let span = other.count == 2 ? " (\"\(c.key)\": \(other[0]) to \(other[1]))" : ""
+    let isDescribed = reading.isDescribedMonthly
+    let described = reading.spaced.filter { $0.monthlyLine != nil }
+    let why =
+      isDescribed
+      ? "the lines decide it: \(described.count) of the \(reading.spaced.count) customers billed "
+        + "so on the same day of consecutive months describe a monthly term ("
+        + "\(FieldMessages.quoted(described[0].monthlyLine!.text)) on line "
+        + "\(described[0].monthlyLine!.line))"
+      : "nothing in the file decides: \(order.words), where the lines fall on the same day of "
+        + "consecutive months as monthly billing does, is the likelier reading, not a proven one"
+    return OtherDateReading(
+      finding: "\(file): dates read \(order.words) (\(order.rawValue)), so the file runs to "
+        + "\(runs[0]); every date reads both ways, and \(why); read \(order.other.words) "
+        + "(--date-order \(order.other.rawValue)) it runs to \(runs[1])",
+      order: order.other,
+      detail: ". Read \(order.words), the lines of \(reading.spaced.count) of \(reading.counted) "
+        + "customers billed on 3 dates or more fall on the same day of consecutive months "
+        + "(\"\(c.key)\": \(c.dates[0]) to \(c.dates[c.dates.count - 1])), as monthly billing "
+        + "does, and read \(order.other.words) on consecutive days of one month\(span); no date "
+        + "decides (\"\(example.text)\" on line \(example.line)): pass "
+        + "--date-order \(order.rawValue) to confirm the reading, or \(order.other.rawValue)",
+      isDecision: isDescribed)
   }
 
   /// The distinct days `cells` name read in `order`, sorted; `nil` when one is not a date.
@@ -229,4 +262,22 @@ struct DateRhythm: Sendable {
       b.daysSinceEpoch - a.daysSinceEpoch == 1 && a.parts.month == b.parts.month
     }
   }
+}
+
+/// A finding on the day/month order of a ledger whose dates read both ways, quoting the file
+/// read in the other `order`: the caller reads it so, on a scratch log, and adds "read so, ARR
+/// at … is … from the lines" (``DataRoomSources``; review 37, R37-12).
+struct OtherDateReading: Sendable {
+  /// The finding, before the other reading's ARR.
+  var finding: String
+  /// Its accounts (its stake), when it names the customers a given order crowds and a
+  /// description backs the rhythm; none for a warning that the file cannot tell.
+  var accounts: [String] = []
+  /// The other order, the one the finding quotes.
+  var order: DateOrder
+  /// The finding's rest, after the other reading's ARR.
+  var detail = ""
+  /// Whether it reports a decision backed by the file (an information finding,
+  /// ``ImportLog/addDecision(_:)``).
+  var isDecision = false
 }

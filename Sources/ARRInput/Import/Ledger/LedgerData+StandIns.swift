@@ -44,19 +44,29 @@ extension LedgerData {
       return (first.adding(months: f), first.adding(months: l))
     }
     func firstAmount(_ a: Int) -> Int64 { amount(a, (0..<n).first { amount(a, $0) > 0 }!) }
+    func lastAmount(_ a: Int) -> Int64 { amount(a, (0..<n).last { amount(a, $0) > 0 }!) }
     let keysOfGrouped = keys.indices.map { grouped[$0] ? keys[$0] : "" }
+    // Two ids of a billing system's are two customers (``ImportedCompany/mayJoinByName(_:_:)``):
+    // left to the accounts' near-namesakes.
+    func mayJoin(_ a: Int, _ b: Int) -> Bool {
+      ImportedCompany.mayJoinByName(accounts[a], accounts[b])
+    }
     let standIns = ImportedCompany.standInPairs(keys: keysOfGrouped, months: n, amount: amount)
+      .filter { mayJoin($0.standIn, $0.usual) }
     // Each joined account and the account it joins, in the order joined.
     var into = [(from: Int, to: Int)]()
     if !standIns.isEmpty {
+      let found = standIns.map { b, a in
+        let s = span(b)
+        var standIn = ImportedCompany.standIn(
+          accounts[b], within: accounts[a], first: s.first, last: s.last, mrr: firstAmount(b))
+        standIn.isRepriced = ImportedCompany.isRepriced(b, for: a, months: n, amount: amount)
+        standIn.isInvoiced = true
+        return standIn
+      }
       log.addFinding(
-        ImportedCompany.standInsFinding(
-          standIns.map { b, a in
-            let s = span(b)
-            return ImportedCompany.standIn(
-              accounts[b], within: accounts[a], first: s.first, last: s.last,
-              mrr: firstAmount(b))
-          }, currency: currency))
+        ImportedCompany.standInsFinding(found, currency: currency),
+        accounts: found.filter(\.isRepriced).map(\.usualID))
       for (b, a) in standIns {
         into.append((b, a))
         for m in 0..<n { cents[row[a]! * n + m] &+= cents[row[b]! * n + m] }
@@ -66,16 +76,20 @@ extension LedgerData {
     let joined = Set(standIns.map(\.standIn))
     let renames = ImportedCompany.renamePairs(
       keys: keysOfGrouped.indices.map { joined.contains($0) ? "" : keysOfGrouped[$0] },
-      months: n, amount: amount)
+      months: n, amount: amount
+    ).filter { mayJoin($0.old, $0.new) }
     if !renames.isEmpty {
+      let found = renames.map { a, b in
+        var rename = ImportedCompany.rename(
+          accounts[a], to: accounts[b], last: span(a).last, first: span(b).first,
+          mrr: firstAmount(b))
+        rename.isRepriced = lastAmount(a) != firstAmount(b)
+        rename.isInvoiced = true
+        return rename
+      }
       log.addFinding(
-        ImportedCompany.renamesFinding(
-          renames.map { a, b in
-            ImportedCompany.rename(
-              accounts[a], to: accounts[b], last: span(a).last, first: span(b).first,
-              mrr: firstAmount(b))
-          }, currency: currency),
-        accounts: renames.map { accounts[$0.new].id })
+        ImportedCompany.renamesFinding(found, currency: currency),
+        accounts: found.filter(\.isRepriced).map(\.newID))
       into += renames.map { ($0.old, $0.new) }
     }
     guard !into.isEmpty else { return }

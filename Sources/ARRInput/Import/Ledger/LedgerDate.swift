@@ -143,8 +143,22 @@ enum LedgerDate {
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?
   ) throws(ARRQualityError) -> DateOrder? {
     var notes = [String]()
-    var findings = [String]()
+    var findings = [OtherDateReading]()
     return try order(of: cells, file: file, given: given, notes: &notes, findings: &findings)
+  }
+
+  /// ``order(of:file:given:others:title:rhythm:column:notes:findings:)`` with no billing
+  /// rhythm to ask, so with no decision of its own to report.
+  static func order(
+    of cells: [(text: String, line: Int)], file: String, given: DateOrder?,
+    others: OtherDateColumns? = nil, title: TitleAsOf? = nil,
+    column: ((text: String, line: Int)) -> (number: Int, header: String)? = { _ in nil },
+    notes: inout [String]
+  ) throws(ARRQualityError) -> DateOrder? {
+    var decisions = [OtherDateReading]()
+    return try order(
+      of: cells, file: file, given: given, others: others, title: title, rhythm: nil,
+      column: column, notes: &notes, findings: &decisions)
   }
 
   /// The day/month order of a file's date `cells`: `given` (`--date-order`), else the order
@@ -154,7 +168,8 @@ enum LedgerDate {
   /// session 32, lead, trial 28's T28-13), else the order the customers' billing rhythm
   /// decides (``DateRhythm``: the same day of consecutive months one way, consecutive days of
   /// one month the other), said in `notes`; the rhythm's decision, which moves every month of
-  /// the file, is said in `findings` (an information finding: review 36 #7).
+  /// the file, is handed back in `findings` for the caller to quote with the other reading's
+  /// ARR (review 36 #7; review 37, R37-12).
   /// - Throws: `ARRQualityError` `.invalidData` when cells say both orders, when other date
   ///   columns decide different orders, or when a date reads two ways and nothing decides
   ///   (asking for `--date-order`, at the `column` it is in when that says one).
@@ -162,7 +177,7 @@ enum LedgerDate {
     of cells: [(text: String, line: Int)], file: String, given: DateOrder?,
     others: OtherDateColumns? = nil, title: TitleAsOf? = nil, rhythm: DateRhythm? = nil,
     column: ((text: String, line: Int)) -> (number: Int, header: String)? = { _ in nil },
-    notes: inout [String], findings: inout [String]
+    notes: inout [String], findings: inout [OtherDateReading]
   ) throws(ARRQualityError) -> DateOrder? {
     if let given { return given }
     switch order(of: cells) {
@@ -206,14 +221,21 @@ enum LedgerDate {
     }
   }
 
-  /// The column of `rows` among `columns` holding `cell` (by its line and text, or a part of
-  /// it: a service range's end), numbered from 1, with its header: where a message points.
+  /// The column of `rows` among `columns` holding `cell` (by its line and text, exactly, or
+  /// exactly a service range's start or end), numbered from 1, with its header: where a message
+  /// points. Decided (session 38, imp; review 37, R37-15): a substring match named the wrong
+  /// column (`1/2/2024` inside `11/2/2024`, an invoice date inside a service period).
   static func column(
     of cell: (text: String, line: Int), rows: some Sequence<ImportTable.Record>, columns: [Int],
     header: [String]
   ) -> (number: Int, header: String)? {
+    func holds(_ text: String) -> Bool {
+      if text == cell.text { return true }
+      guard let range = LedgerReader.serviceRange(text) else { return false }
+      return range.start == cell.text || range.end == cell.text
+    }
     guard let r = rows.first(where: { $0.line == cell.line }),
-      let c = columns.first(where: { $0 < r.cells.count && r.cells[$0].contains(cell.text) })
+      let c = columns.first(where: { $0 < r.cells.count && holds(r.cells[$0]) })
     else { return nil }
     return (c + 1, c < header.count ? header[c] : "")
   }

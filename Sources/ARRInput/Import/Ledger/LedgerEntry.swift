@@ -86,10 +86,11 @@ struct LedgerEntry: Sendable, Equatable {
 /// The lines of one ledger-like file and the accounts they name, before spreading.
 struct LedgerData: Sendable {
   var accounts: [ImportedAccount] = []
-  /// The finding when the customers' billing rhythm takes the other day/month order than the
-  /// one given (``DateRhythm/contradicts(_:file:)``), its accounts and that order: the caller
-  /// reads the file that way too, for the finding's figure and the headline's range.
-  var otherDateOrder: (finding: String, accounts: [String], order: DateOrder)?
+  /// The finding when the customers' billing rhythm decides the day/month order
+  /// (``DateRhythm/note(file:order:reading:example:)``) or takes the other order than the one
+  /// given (``DateRhythm/contradicts(_:file:)``): the caller reads the file in the other order
+  /// too, for the finding's figure.
+  var otherDateOrder: OtherDateReading?
   var entries: [LedgerEntry] = []
   /// The one currency of the file (column or sign), if any was seen.
   var currency: String?

@@ -26,9 +26,7 @@ extension LedgerReader {
   static func dateOrder(
     _ body: ArraySlice<ImportTable.Record>, header: [String], layout: LedgerLayout, file: String,
     options: ImportOptions, title: TitleAsOf? = nil, log: inout ImportLog
-  ) throws(ARRQualityError) -> (
-    order: DateOrder?, contradiction: (finding: String, accounts: [String], order: DateOrder)?
-  ) {
+  ) throws(ARRQualityError) -> (order: DateOrder?, other: OtherDateReading?) {
     let columns = [LedgerLayout.Role.date, .serviceDate, .serviceStart, .serviceEnd].compactMap {
       layout.columns[$0]
     }
@@ -52,22 +50,24 @@ extension LedgerReader {
         : DateRhythm(
           body: body, customer: customer, date: date, description: layout.columns[.description])
     }
-    var decided = [String]()
+    var decided = [OtherDateReading]()
     let order = try LedgerDate.order(
       of: cells, file: file, given: options.dateOrder,
       others: OtherDateColumns(body: body, header: header, read: Set(columns)), title: title,
       rhythm: rhythm,
       column: { LedgerDate.column(of: $0, rows: body, columns: columns, header: header) },
       notes: &log.notes, findings: &decided)
-    // The rhythm's decision moves every month of the file: an information finding (stake 0).
-    for finding in decided { log.addDecision(finding) }
+    // The rhythm's decision moves every month of the file: a finding quoting the other
+    // reading's ARR, information when a description backs it, else a warning (the file cannot
+    // tell; review 37, R37-3, R37-6), added by the caller once it has read the file so.
+    if let decision = decided.first { return (order, decision) }
     // A given order the rhythm contradicts (session 36, imp; H35-2: `--date-order dmy` on a US
-    // ledger billed on the 1st put six monthly invoices in the first days of January, silently).
+    // ledger billed on the 1st put six monthly invoices in the first days of January, silently;
+    // review 37, R37-3: the file its own transpose, a warning that it cannot tell).
     if let given = options.dateOrder, let rhythm, case .success(nil) = LedgerDate.order(of: cells),
-      cells.contains(where: { LedgerDate.isAmbiguous($0.text) }),
-      let finding = rhythm.contradicts(given, file: file)
+      cells.contains(where: { LedgerDate.isAmbiguous($0.text) })
     {
-      return (order, (finding.text, finding.accounts, given == .mdy ? .dmy : .mdy))
+      return (order, rhythm.contradicts(given, file: file))
     }
     return (order, nil)
   }

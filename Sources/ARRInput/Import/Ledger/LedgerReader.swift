@@ -990,7 +990,7 @@ enum LedgerReader {
     if nameColumn == nil || nameColumn == layout.columns[.customerID], !layout.isGrouped {
       data.joinSubCustomers(file: file, log: &log)
     }
-    if let finding = offCent.finding(file: file) { log.findings.append(finding) }
+    if let note = offCent.finding(file: file) { log.notes.append(note) }
     // A customer's name keyed another way joins line by line, before a lone line is read as a
     // term of its own (retest 36, N3, N4).
     data.joinStandInSpellings(currency: shown, log: &log)

@@ -163,7 +163,7 @@ enum StripeSubscriptionsReader {
         LedgerDate.column(
           of: $0, rows: table.records.dropFirst(), columns: dateColumns, header: header.cells)
       },
-      notes: &log.notes, findings: &log.findings)
+      notes: &log.notes)
     var out = [StripeSubscription]()
     out.reserveCapacity(table.records.count)
     var problems = [InputProblem]()

@@ -155,7 +155,7 @@ enum SubscriptionTableReader {
       column: {
         LedgerDate.column(of: $0, rows: body, columns: dateColumns, header: header.cells)
       },
-      notes: &log.notes, findings: &log.findings)
+      notes: &log.notes)
     let (isDecimalComma, inferredFrom) = try SubscriptionTableDecimalMark.decide(
       body, column: priceColumn, file: file, options: options, log: &log)
     // A price refused under an inferred decimal comma says which cell made it so.

@@ -126,7 +126,9 @@ enum WorkbookSource {
       }
       if export.offCentCount > 0 {
         let shown = export.offCentCells.map { "\($0.position) \($0.value) → \($0.text)" }
-        offer.findings.append(
+        // A note: sub-cent rounding moves a figure by cents, no page-one matter (review 37,
+        // R37-18).
+        offer.notes.append(
           OffCentCells.finding(file: file.name, count: export.offCentCount, shown: shown))
       }
       offer.sheets.append(

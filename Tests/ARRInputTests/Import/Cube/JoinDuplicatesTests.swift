@@ -91,13 +91,42 @@ import Testing
       }, "\(c.log.findings)")
   }
 
-  /// Which headers are a contact or tag field: a join's fan-out only in those.
-  @Test func contactHeaders() {
-    for h in ["contact_email", "Email", "E-mail", "Account Owner", "tags", "phone", "User ID"] {
-      #expect(JoinDuplicates.isContactHeader(h), "\(h)")
+  /// The usual joins to a contacts or users table (review 37, R37-1): A's row twice a month,
+  /// one per contact, 1,000 each, B's once at 500, Jan-Jun. By hand: added up, 12 × (2,000 +
+  /// 500) = $30,000; A counted once, 12 × (1,000 + 500) = $18,000: the range $18,000-$30,000,
+  /// whatever the contact columns are called (`first_name,last_name,email`, `contactEmail`,
+  /// `account_manager` were read $30,000 with no range: not contact words to an allow-list).
+  @Test(arguments: [
+    ["first_name", "last_name", "email"], ["contactEmail"], ["account_manager"], ["region"],
+    ["contact_email"],
+  ])
+  func rowsDifferingOnlyInColumnsNamingNothingSoldAreAFanOut(columns: [String]) throws {
+    var text = "customer_id,month,\(columns.joined(separator: ",")),mrr\n"
+    func cells(_ person: String) -> String {
+      columns.map { "\(person)-\($0)" }.joined(separator: ",")
     }
-    for h in ["product", "Product owner", "plan_tag", "line_item", "notes", "", "region"] {
-      #expect(!JoinDuplicates.isContactHeader(h), "\(h)")
+    for m in 1...6 {
+      text += "A,2025-0\(m),\(cells("ann")),1000\nA,2025-0\(m),\(cells("bob")),1000\n"
+      text += "B,2025-0\(m),\(cells("cy")),500\n"
     }
+    let c = try importCube(text, name: "fanout.csv")
+    #expect(c.mrrRow("A") == [200_000, 200_000, 200_000, 200_000, 200_000, 200_000])
+    let s = try #require(try c.company().company.dataQuality.imported)
+    #expect(s.ambiguousARRLow == 1_800_000)
+    #expect(s.ambiguousARRHigh == 3_000_000)
+  }
+
+  /// Which headers name what is sold (camel case split): a join's fan-out never in those.
+  @Test func headersNamingWhatIsSold() {
+    for h in ["product", "Product owner", "plan_tag", "line_item", "LineItem", "SKU", "price_id"] {
+      #expect(JoinDuplicates.namesWhatIsSold(h), "\(h)")
+    }
+    for h in [
+      "contact_email", "contactEmail", "first_name", "account_manager", "notes", "", "region",
+      "Pipeline",
+    ] {
+      #expect(!JoinDuplicates.namesWhatIsSold(h), "\(h)")
+    }
+    #expect(JoinDuplicates.headerWords("contactEmail") == ["contact", "email"])
   }
 }

@@ -31,6 +31,28 @@ import Testing
     #expect(suffixed.contains("\"Jan-25 A\": the month \"Jan-25\" beside \"A\""))
   }
 
+  /// Review 37, R37-16 (hostile 35's mrr-seats-inline.csv): two kinds of column a month
+  /// (`Jan-25 MRR`, `Jan-25 Seats`) are told to keep one kind, not to rename every column to
+  /// its month (two `Jan-25` columns, refused as duplicates).
+  @Test func twoColumnsAMonthAreToldToKeepOneKind() throws {
+    var header = "Customer"
+    var row = "Acme"
+    for m in ["Jan", "Feb", "Mar"] {
+      header += ",\(m)-25 MRR,\(m)-25 Seats"
+      row += ",1000,12"
+    }
+    let text = try Self.refusal(header + "\n" + row + "\n")
+    #expect(
+      text.contains(
+        "each month has 2 columns (MRR, Seats): keep one kind (delete the Seats columns), rename "
+          + "the rest to their months (with --values"))
+    #expect(!text.contains("rename those columns to their months"))
+    // One kind a month keeps the plain advice.
+    let plain = try Self.refusal(
+      "Customer,MRR Jan-25,MRR Feb-25,MRR Mar-25\nAcme,1000,1000,1000\n")
+    #expect(plain.contains("rename those columns to their months (with --values"))
+  }
+
   @Test func quarterColumnsAreNamed() throws {
     for header in ["Q1 2024,Q2 2024,Q3 2024", "2024-Q1,2024-Q2,2024-Q3", "Q1-24,Q2-24,Q3-24"] {
       let text = try Self.refusal("Customer,\(header)\nAcme,3000,3000,3000\n")

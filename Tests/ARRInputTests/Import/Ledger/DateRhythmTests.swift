@@ -12,8 +12,8 @@ import Testing
 @Suite struct DateRhythmTests {
   /// Billed on the 1st of each month, written month first: Alpha 1,200 and Bravo 2,500
   /// Jan–Jun 2025, Charlie 990 Jan–Apr, each line described "… plan - monthly" (`described`;
-  /// without it the file is its own transpose, ``aMirrorImageIsRefused()``). `dayFirst`: the
-  /// same days written day first.
+  /// without it the file is its own transpose, ``aMirrorImageIsReadMonthlyWithAWarning()``).
+  /// `dayFirst`: the same days written day first.
   static func ledger(dayFirst: Bool = false, described: Bool = true) -> String {
     var lines = ["Customer,Invoice Date,Amount" + (described ? ",Description" : "")]
     for m in 1...6 {
@@ -30,9 +30,11 @@ import Testing
     c.accounts.indices.reduce(Int64(0)) { $0 + c.mrr[c.cell($1, c.monthCount - 1)] }
   }
 
-  /// Nothing decides but the rhythm: read month first, said in an information finding (stake
-  /// 0) naming the month the file runs to each way. By hand at 2025-06: Alpha 1,200 + Bravo
-  /// 2,500 = 3,700 a month (Charlie's last month was April).
+  /// Nothing decides but the rhythm, backed by the descriptions: read month first, said in an
+  /// information finding (a decision) naming the month the file runs to each way and the other
+  /// reading's ARR (review 37, R37-12). By hand at 2025-06: Alpha 1,200 + Bravo 2,500 = 3,700
+  /// a month (Charlie's last month was April). Read day first every line is in January 2025:
+  /// 6 × 1,200 + 6 × 2,500 + 4 × 990 = 26,160 a month, ARR $313,920.
   @Test func theRhythmDecidesTheOrder() throws {
     let c = try ImportFixtures.read([("ledger.csv", Self.ledger())])
     #expect(c.firstMonth == Month(year: 2025, month: 1))
@@ -40,13 +42,15 @@ import Testing
     #expect(Self.asOfMRR(c) == 370_000)
     #expect(c.mrrRow("Alpha") == [120_000, 120_000, 120_000, 120_000, 120_000, 120_000])
     let finding =
-      "ledger.csv: dates read month first (mdy), so the file runs to 2025-06 (to 2025-01 read "
-      + "day first): every date reads both ways (\"02/01/2025\" on line 5) and nothing else in "
-      + "the file decides, but read month first the lines of 3 of 3 customers billed on 3 dates "
-      + "or more fall on the same day of consecutive months (\"Alpha\": 2025-01-01 to "
-      + "2025-06-01), and read day first on consecutive days of one month; 3 of them describe a "
-      + "monthly term (\"Plan - monthly\" on line 2); pass --date-order dmy if the file is "
-      + "written day first"
+      "ledger.csv: dates read month first (mdy), so the file runs to 2025-06; every date reads "
+      + "both ways, and the lines decide it: 3 of the 3 customers billed so on the same day of "
+      + "consecutive months describe a monthly term (\"Plan - monthly\" on line 2); read day "
+      + "first (--date-order dmy) it runs to 2025-01; read so, ARR at 2025-01 is $313,920 from "
+      + "the lines. Read month first, the lines of 3 of 3 customers billed on 3 dates or more "
+      + "fall on the same day of consecutive months (\"Alpha\": 2025-01-01 to 2025-06-01), as "
+      + "monthly billing does, and read day first on consecutive days of one month (\"Alpha\": "
+      + "2025-01-01 to 2025-01-06); no date decides (\"02/01/2025\" on line 5): pass "
+      + "--date-order mdy to confirm the reading, or dmy"
     #expect(c.log.findings.contains(finding))
     #expect(c.log.stakes[finding]?.isDecision == true)
     #expect(!c.log.notes.contains(finding))
@@ -61,60 +65,126 @@ import Testing
     #expect(c.log.findings.contains { $0.hasPrefix("ledger.csv: dates read day first (dmy)") })
   }
 
-  /// Review 36 #2: every customer billed on the 1st and nothing describing the lines, the file
-  /// is its own transpose (read day first, daily lines on the 1st to the 6th of January), so
-  /// nothing decides: refused, asking for `--date-order`, as before the rhythm was asked.
-  @Test func aMirrorImageIsRefused() throws {
-    let error = try #require(throws: ARRQualityError.self) {
-      try ImportFixtures.read([("ledger.csv", Self.ledger(described: false))])
-    }
-    #expect(error.message.contains("pass --date-order mdy or --date-order dmy"))
-    // Either order given is obeyed with no finding: the file does not say it is wrong.
-    for order in [DateOrder.mdy, .dmy] {
-      let c = try ImportFixtures.read(
-        [("ledger.csv", Self.ledger(described: false))], options: ImportOptions(dateOrder: order))
-      #expect(!c.log.findings.contains { $0.contains("consecutive days") })
-      #expect(c.asOf == Month(year: 2025, month: order == .mdy ? 6 : 1))
-    }
+  /// Review 37, R37-3 (us-first-desc.csv: "Pro plan subscription", no monthly term): every
+  /// customer billed on the 1st and nothing describing a monthly term, the file is its own
+  /// transpose (read day first, daily lines on the 1st to the 6th of January). The monthly
+  /// reading is the likelier one and is taken, by hand $44,400 at 2025-06 (as
+  /// ``theRhythmDecidesTheOrder()``), with a warning (no stake) that the file cannot tell,
+  /// quoting the other reading: 2025-01, $313,920. Given, `mdy` draws no finding; `dmy` is
+  /// obeyed (2025-01, $313,920) and draws the warning quoting 2025-06 and $44,400.
+  @Test func aMirrorImageIsReadMonthlyWithAWarning() throws {
+    let c = try ImportFixtures.read([("ledger.csv", Self.ledger(described: false))])
+    #expect(c.asOf == Month(year: 2025, month: 6))
+    #expect(Self.asOfMRR(c) == 370_000)
+    let finding = try #require(c.log.findings.first { $0.hasPrefix("ledger.csv: dates read") })
+    #expect(
+      finding.hasPrefix(
+        "ledger.csv: dates read month first (mdy), so the file runs to 2025-06; every date reads "
+          + "both ways, and nothing in the file decides: month first, where the lines fall on "
+          + "the same day of consecutive months as monthly billing does, is the likelier "
+          + "reading, not a proven one; read day first (--date-order dmy) it runs to 2025-01; "
+          + "read so, ARR at 2025-01 is $313,920 from the lines. "))
+    #expect(c.log.stakes[finding] == nil)  // a warning: "The import asks for a check"
+    let right = try ImportFixtures.read(
+      [("ledger.csv", Self.ledger(described: false))], options: ImportOptions(dateOrder: .mdy))
+    #expect(Self.asOfMRR(right) == 370_000)
+    #expect(!right.log.findings.contains { $0.contains("both day first and month first") })
+    #expect(!right.log.findings.contains { $0.contains("dates read") })
+    let wrong = try ImportFixtures.read(
+      [("ledger.csv", Self.ledger(described: false))], options: ImportOptions(dateOrder: .dmy))
+    #expect(wrong.asOf == Month(year: 2025, month: 1))
+    #expect(Self.asOfMRR(wrong) == 2_616_000)
+    let warning = try #require(
+      wrong.log.findings.first { $0.contains("both day first and month first") })
+    #expect(
+      warning.hasPrefix(
+        "ledger.csv: the dates read both day first and month first and the file cannot tell "
+          + "which: read day first, as given (--date-order dmy), it runs to 2025-01; read month "
+          + "first (--date-order mdy), the likelier reading, it runs to 2025-06; read so, ARR at "
+          + "2025-06 is $44,400 from the lines. As given, the lines of 3 of the 3 customers"))
+    #expect(warning.hasSuffix("check the order the file is written in"))
+    #expect(wrong.log.stakes[warning] == nil)
   }
 
   /// Review 36 #2's fixture: two customers' daily lines on 1–10 March 2025, written day first
-  /// (100 and 40 a day). Read month first they are ten months on the 3rd (as of 2025-10,
-  /// $1,680), its exact transpose: refused. With `--date-order dmy`, by hand, March alone:
-  /// MRR 10 × 140 = 1,400, ARR $16,800, and no finding doubting the order.
-  @Test func dailyLinesAreNotReadAsMonths() throws {
+  /// (100 and 40 a day). Read month first they are ten months on the 3rd, its exact transpose,
+  /// the likelier reading and taken (as of 2025-10: 12 × 140 = $1,680), with the warning
+  /// quoting the day-first reading: March alone, MRR 10 × 140 = 1,400, $16,800 at 2025-03.
+  /// With `--date-order dmy` those figures, and the warning quoting 2025-10 and $1,680.
+  @Test func dailyLinesReadAsMonthsAreWarnedOf() throws {
     var text = "customer,invoice_date,amount\n"
     for d in 1...10 {
       let day = d < 10 ? "0\(d)" : "\(d)"
       text += "Acme Ltd,\(day)/03/2025,100\nBeta Ltd,\(day)/03/2025,40\n"
     }
-    let error = try #require(throws: ARRQualityError.self) {
-      try ImportFixtures.read([("daily.csv", text)])
-    }
-    #expect(error.message.contains("pass --date-order mdy or --date-order dmy"))
+    let read = try ImportFixtures.read([("daily.csv", text)])
+    #expect(read.asOf == Month(year: 2025, month: 10))
+    #expect(Self.asOfMRR(read) == 14_000)
+    #expect(
+      read.log.findings.contains {
+        $0.contains(
+          "read day first (--date-order dmy) it runs to 2025-03; read so, ARR at "
+            + "2025-03 is $16,800 from the lines")
+      })
     let c = try ImportFixtures.read([("daily.csv", text)], options: ImportOptions(dateOrder: .dmy))
     #expect(c.asOf == Month(year: 2025, month: 3))
     #expect(Self.asOfMRR(c) == 140_000)
-    #expect(!c.log.findings.contains { $0.contains("consecutive days") })
+    #expect(
+      c.log.findings.contains {
+        $0.contains("it runs to 2025-10; read so, ARR at 2025-10 is $1,680 from the lines")
+      })
   }
 
-  /// Customers billed on different days of the month (Alpha on the 1st, Bravo on the 5th)
-  /// break the mirror with no description: read the other way, their daily lines would fill the
-  /// same days of January and of May. Decided month first; by hand at 2025-06, 1,200 + 2,500.
-  @Test func differentBillingDaysDecide() throws {
+  /// Review 37, R37-6 (daily-2months.csv): Acme's daily lines on 1–10 March (100 a day), Beta's
+  /// on 1–10 April (40 a day), written day first. Read month first Acme is billed on the 3rd
+  /// and Beta on the 4th of January to October: different billing days, which read the other
+  /// way are different months, so no evidence; the monthly reading is taken (as of 2025-10,
+  /// 12 × 140 = $1,680) with the warning quoting the day-first reading, by hand Beta's April
+  /// alone: 10 × 40 = 400 a month, $4,800 at 2025-04. Given `dmy`: those figures.
+  @Test func differentBillingDaysAreAPriorNotEvidence() throws {
+    var text = "customer,invoice_date,amount\n"
+    for d in 1...10 {
+      let day = d < 10 ? "0\(d)" : "\(d)"
+      text += "Acme Ltd,\(day)/03/2025,100\n"
+    }
+    for d in 1...10 {
+      let day = d < 10 ? "0\(d)" : "\(d)"
+      text += "Beta Ltd,\(day)/04/2025,40\n"
+    }
+    let read = try ImportFixtures.read([("daily-2months.csv", text)])
+    #expect(read.asOf == Month(year: 2025, month: 10))
+    #expect(Self.asOfMRR(read) == 14_000)
+    let finding = try #require(read.log.findings.first { $0.contains("dates read month first") })
+    #expect(
+      finding.contains(
+        "nothing in the file decides: month first, where the lines fall on the same day of "
+          + "consecutive months as monthly billing does, is the likelier reading, not a proven "
+          + "one; read day first (--date-order dmy) it runs to 2025-04; read so, ARR at 2025-04 "
+          + "is $4,800 from the lines"))
+    #expect(read.log.stakes[finding] == nil)
+    let c = try ImportFixtures.read(
+      [("daily-2months.csv", text)], options: ImportOptions(dateOrder: .dmy))
+    #expect(c.asOf == Month(year: 2025, month: 4))
+    #expect(Self.asOfMRR(c) == 40_000)
+  }
+
+  /// Customers billed on different days of the month (Alpha on the 1st, Bravo on the 5th),
+  /// no description: the monthly reading is taken, by hand at 2025-06 1,200 + 2,500, with the
+  /// warning (read day first, every line in January or May: as of 2025-05, Bravo's 6 × 2,500
+  /// = 15,000 a month, ARR $180,000).
+  @Test func differentBillingDaysDecideWithAWarning() throws {
     var text = "Customer,Invoice Date,Amount\n"
     for m in 1...6 { text += "Alpha,0\(m)/01/2025,1200.00\nBravo,0\(m)/05/2025,2500.00\n" }
     let c = try ImportFixtures.read([("ledger.csv", text)])
     #expect(c.asOf == Month(year: 2025, month: 6))
     #expect(Self.asOfMRR(c) == 370_000)
-    #expect(
-      c.log.findings.contains {
-        $0.hasPrefix(
-          "ledger.csv: dates read month first (mdy), so the file runs to 2025-06 (to 2025-05")
-          && $0.contains(
-            "they are billed on different days of the month (1, 5), and read the other way "
-              + "their lines would fill the same days of different months")
+    let finding = try #require(
+      c.log.findings.first {
+        $0.hasPrefix("ledger.csv: dates read month first (mdy), so the file runs to 2025-06; ")
       })
+    #expect(
+      finding.contains("it runs to 2025-05; read so, ARR at 2025-05 is $180,000 from the lines"))
+    #expect(c.log.stakes[finding] == nil)
   }
 
   /// `--date-order dmy` on the month-first file is obeyed (every line in 2025-01) and said: a
@@ -142,28 +212,41 @@ import Testing
     #expect(!right.log.findings.contains { $0.contains("consecutive days") })
   }
 
-  /// Retest 36, N2: customers are weighed by their lines, not all required. Written day
-  /// first, Alpha pays 1,000 on the 5th and Bravo 500 on the 7th, Jan–Jun 2025 (12 lines); a
-  /// top-up customer buys 100 on 1–4 March (4 lines), which month first read as the 3rd of
-  /// January to April. `--date-order mdy` (wrong) crowds 12 of 16 lines into days of May and
-  /// July: a finding, with the other order's ARR, by hand 12 × (1,000 + 500) = $18,000.
-  /// Without the option the rhythm decides day first: the same $18,000 at 2025-06.
+  /// Retest 36, N2 (its own fixture, v4b-dmy-ambig-topups.csv; review 37, R37-11): customers
+  /// are weighed by their lines, not all required. Written day first, Alpha pays 1,000 and
+  /// Bravo 500 on the 5th, Jan–Jun 2025 (12 lines); a top-up customer buys 100 on 1–4 March
+  /// (4 lines), which month first read as the 3rd of January to April. Without the option the
+  /// rhythm takes day first (12 of 16 lines spaced a month apart, against 4): by hand
+  /// 12 × (1,000 + 500) = $18,000 at 2025-06, with the warning (nothing describes the lines).
+  /// `--date-order mdy` (wrong) crowds Alpha's and Bravo's lines into 1–6 May (as of 2025-05):
+  /// the warning that the file cannot tell, quoting 2025-06 and $18,000, with no stake. With
+  /// Bravo on the 7th the same.
   @Test func theRhythmWeighsCustomersByLines() throws {
-    var text = "customer,date,amount\n"
-    for m in 1...6 { text += "Alpha,05/0\(m)/2025,1000.00\nBravo,07/0\(m)/2025,500.00\n" }
-    for d in 1...4 { text += "Topup,0\(d)/03/2025,100.00\n" }
-    let wrong = try ImportFixtures.read(
-      [("ledger.csv", text)], options: ImportOptions(dateOrder: .mdy))
-    let finding = try #require(
-      wrong.log.findings.first {
-        $0.contains("--date-order mdy (month first) puts the lines of 2 of the 3 customers")
-      })
-    #expect(finding.hasSuffix("read so, ARR at 2025-06 is $18,000 from the lines"))
-    #expect(wrong.log.stakes[finding]?.accountIDs == ["Alpha", "Bravo"])
-    let c = try ImportFixtures.read([("ledger.csv", text)])
-    #expect(c.asOf == Month(year: 2025, month: 6))
-    #expect(Self.asOfMRR(c) == 150_000)
-    #expect(c.log.findings.contains { $0.hasPrefix("ledger.csv: dates read day first (dmy)") })
+    for bravoDay in ["05", "07"] {
+      var text = "customer,date,amount\n"
+      for m in 1...6 {
+        text += "Alpha,05/0\(m)/2025,1000.00\nBravo,\(bravoDay)/0\(m)/2025,500.00\n"
+      }
+      for d in 1...4 { text += "Topup,0\(d)/03/2025,100.00\n" }
+      let wrong = try ImportFixtures.read(
+        [("ledger.csv", text)], options: ImportOptions(dateOrder: .mdy))
+      #expect(wrong.asOf == Month(year: 2025, month: bravoDay == "05" ? 5 : 7))
+      let finding = try #require(
+        wrong.log.findings.first {
+          $0.contains("the file cannot tell which: read month first, as given (--date-order mdy)")
+        })
+      #expect(
+        finding.contains(
+          "read day first (--date-order dmy), the likelier reading, it runs to 2025-06; read so, "
+            + "ARR at 2025-06 is $18,000 from the lines. As given, the lines of 2 of the 3 "
+            + "customers billed on 3 dates or more fall on consecutive days of one month "
+            + "(\"Alpha\", \"Bravo\")"))
+      #expect(wrong.log.stakes[finding] == nil)
+      let c = try ImportFixtures.read([("ledger.csv", text)])
+      #expect(c.asOf == Month(year: 2025, month: 6))
+      #expect(Self.asOfMRR(c) == 150_000)
+      #expect(c.log.findings.contains { $0.hasPrefix("ledger.csv: dates read day first (dmy)") })
+    }
   }
 
   /// A day above 12 decides the order: the rhythm is not asked, and a given order is not
