@@ -406,7 +406,8 @@ extension MarkdownReport {
     for r in risky {
       table.append([
         accountLabel(c.company.accounts[r.account]), r.revenueClass.label,
-        shownScore(r.riskScore, f),
+        f.number(
+          RevenueClass.shownScore(r.riskScore, weights: c.scoring.weightsUsed), decimals: 1),
         f.money(cents: r.recurringARR), f.money(cents: r.arrAtRisk),
         reasons(c.scoring.reasons(for: r), r, c),
       ])
@@ -430,13 +431,6 @@ extension MarkdownReport {
     return "\(name("retained")) (score under \(bound(w.waveringThreshold))), \(name("wavering")) "
       + "(\(bound(w.waveringThreshold)) to under \(bound(w.atRiskThreshold))) or "
       + "\(name("at-risk")) (\(bound(w.atRiskThreshold)) and over)"
-  }
-
-  /// A risk score as the tables show it: one decimal, cut rather than rounded, so a score never
-  /// shows at its class's upper bound (14.96 is "14.9", retained; 15 is "15.0", wavering). The
-  /// 10⁻⁹ keeps a score stored a hair under its tenth (14.899999…) at that tenth.
-  static func shownScore(_ score: Double, _ f: NumberFormat) -> String {
-    f.number((score * 10 + 1e-9).rounded(.down) / 10, decimals: 1)
   }
 
   /// An account's reasons in one table cell, joined by semicolons; a wavering or at-risk account whose term runs past the year (``TermLock``) says so first,
