@@ -192,7 +192,8 @@ public enum MarkdownReport {
         ? f.compactMoney(cents: s.qualityAdjustedARR) + " (unsupported)"
         : "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
       ofHeadline(s.qualityAdjustedARR) + (c.qualityCaveat.map { "; " + $0 } ?? "")
-        + (c.atObservedChurn(\.qualityAdjustedARR).map { "; " + $0 } ?? ""),
+        + (c.atObservedChurn(\.qualityAdjustedARR).map { "; " + $0 } ?? "")
+        + (c.survivorsCaveat(isLoss: false).map { "; " + $0 } ?? ""),
     ])
     // The loss is the same sum over retention probabilities, so it carries the same caveat
     // (session 16, report: the row read as measured beside a finding calling it weak).
@@ -203,7 +204,8 @@ public enum MarkdownReport {
       (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map {
         f.percent($0) + " of recurring ARR"
       } ?? "no recurring ARR to lose") + (c.lossCaveat.map { "; " + $0 } ?? "")
-        + (c.atObservedChurn(\.expectedLoss).map { "; " + $0 } ?? ""),
+        + (c.atObservedChurn(\.expectedLoss).map { "; " + $0 } ?? "")
+        + (c.survivorsCaveat(isLoss: true).map { "; " + $0 } ?? ""),
     ])
     let t = m.trailingRetention
     // A trailing figure whose base month the import marks incomplete says so where it is quoted,
@@ -229,8 +231,9 @@ public enum MarkdownReport {
     // (render review 28, R28-6).
     // Each row's direction word agrees with its own backtest, and a range that failed last
     // year says so (session 35, render review 35, R35-2 and R35-3).
-    let ndrScoreCaveat = c.projectionCaveat(net: true).map { "; " + $0 } ?? ""
-    let grrScoreCaveat = c.projectionCaveat(net: false).map { "; " + $0 } ?? ""
+    let survivors = c.survivorsCaveat(isLoss: false).map { "; " + $0 } ?? ""
+    let ndrScoreCaveat = (c.projectionCaveat(net: true).map { "; " + $0 } ?? "") + survivors
+    let grrScoreCaveat = (c.projectionCaveat(net: false).map { "; " + $0 } ?? "") + survivors
     if let fc = c.forecast {
       let n = fc.accounts
       let m = t.baseAccounts
