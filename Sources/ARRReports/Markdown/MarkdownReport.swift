@@ -268,7 +268,8 @@ public enum MarkdownReport {
       ])
     }
     let loss = c.forecast.flatMap { fc in
-      m.ladder.recurring > 0 ? lossAndGRRShort(c, fc).map { $0 + "\n\n" } : nil
+      (m.ladder.recurring > 0 ? lossAndGRRShort(c, fc) : projectionWithoutRecurring(c))
+        .map { $0 + "\n\n" }
     }
     let findings = pageOneFindings(c)
     out += table.markdown + "\n"
@@ -365,6 +366,17 @@ public enum MarkdownReport {
     return "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) and 1 − mean "
       + "projected GRR (\(f.percent(lost))) are \(points) points apart: they differ in base and in "
       + "how they count contraction (see Retention)."
+  }
+
+  /// Page one's sentence when a projection runs over MRR none of which is recurring ARR: the
+  /// loss row says "no recurring ARR to lose" while projected GRR counts the trials and pilots
+  /// leaving, so the two are reconciled in words (trial 37, T37-2: "$0 to lose" beside a
+  /// projected GRR of 39.2% with no word of the base); `nil` without headline ARR.
+  static func projectionWithoutRecurring(_ c: ReportContext) -> String? {
+    guard c.metrics.ladder.headline > 0 else { return nil }
+    return "Recurring ARR is $0: the projected NDR and GRR are over all MRR paying now"
+      + outsideRecurringIncluded(c) + ", so they read how much of it stays (trials converting, "
+      + "pilots renewing), not how recurring revenue is kept."
   }
 
   /// ", trials and pilots included" when trials and pilots pay MRR in the as-of month (the
