@@ -41,8 +41,20 @@ extension MarkdownReport {
       }
     }
     out += table.markdown + "\n"
+    out += pooledWalkNote(c)
     out += committedCut(c)
     return out
+  }
+
+  /// Under pooled pricing (``ScoringResult/isPricedPooled``) the class rows of the walk split
+  /// one rate's loss by each class's share of recurring ARR: said under the table, so the split
+  /// is not read as a risk reading (render review 38, R38-2: movements' "wavering −$1.75M,
+  /// retained −$3.30M" with every account priced at one 10.5% loss). "" otherwise.
+  static func pooledWalkNote(_ c: ReportContext) -> String {
+    guard c.scoring.isPricedPooled, let rate = c.scoring.classRetention?.first else { return "" }
+    return "Every class is priced at the company's pooled retention (\(c.percent(rate)) to stay): "
+      + "the loss rows split one rate's loss by each class's share of recurring ARR, not by its "
+      + "risk.\n\n"
   }
 
   /// The usage step's label with its two parts when it has both (render review 35, R35-1: a
@@ -399,7 +411,13 @@ extension MarkdownReport {
     guard !risky.isEmpty else { return "No account carries an expected 12-month loss.\n\n" }
     var out =
       "**The \(c.format.integer(risky.count)) accounts with the largest expected 12-month loss** (any "
-    out += "class)\n\n"
+    // Under pooled pricing the largest losses are the largest accounts (render review 38,
+    // R38-2): the title says so.
+    out +=
+      c.scoring.isPricedPooled
+      ? "class; every class is priced at the pooled retention, so size more than risk orders "
+        + "this list)\n\n"
+      : "class)\n\n"
     var table = MarkdownTable(
       ["Account", "Class", "Risk score", "Recurring ARR", "Expected 12-month loss", "Reasons"],
       rightAligned: [false, false, true, true, true, false])
