@@ -9,6 +9,8 @@ extension Analysis {
     /// Of them, pilots and accounts whose contract term ended in the month before or in the
     /// month itself (its end date given in accounts.csv): non-renewals on schedule.
     var atTermEnd = 0
+    /// Of ``atTermEnd``, the pilots (the rest ended on their contract's end date).
+    var pilots = 0
     /// Of them, those not at term end with a cancellation on file dated on or before the
     /// month's end (`cancel_date`): departures the data records (trial 37, T37-8: five
     /// accounts that gave notice a month before read "A data cut-off or a real cliff?").
@@ -24,6 +26,9 @@ extension Analysis {
     var seesAYear = false
     /// Of them, those paying in the last month of the data.
     var payingAtLast = 0
+    /// The smallest MRR a leaver paid in the month before, cents (0 without leavers): a row
+    /// skipped under `--lenient` carrying less could not be any leaver's.
+    var smallestMRR: Int64 = 0
     /// The first leavers as prose names them (``Account/quotedLabel``), at most
     /// ``Finding/churnCliffMinimumLeavers`` of them, in account order; empty without a company.
     var firstLabels: [String] = []
@@ -139,13 +144,23 @@ extension Analysis {
       }
       let explained = l.atTermEnd + l.withNotice
       let all = explained == l.leavers
+      // Only the causes found are named (review 37, R37-17: five leavers who all gave notice
+      // read "at the end of a contract term …, a pilot ending or with a cancellation on file").
+      var causes: [String] = []
+      if l.atTermEnd > l.pilots {
+        causes.append(
+          "at the end of a contract term (its end date in that month or the month before)")
+      }
+      if l.pilots > 0 { causes.append("a pilot ending") }
+      if l.withNotice > 0 { causes.append("with a cancellation on file (a cancel_date by then)") }
+      let listed =
+        causes.count <= 1
+        ? causes.joined()
+        : causes.dropLast().joined(separator: ", ") + " or " + causes[causes.count - 1]
       let why =
-        l.withNotice == 0
-        ? " at the end of a contract term (its end date in that month or the month before) or "
-          + "a pilot ending: non-renewals on schedule, not a data cut-off."
-        : " at the end of a contract term (its end date in that month or the month before), a "
-          + "pilot ending or with a cancellation on file (a cancel_date by then): departures "
-          + "the data records, not a data cut-off."
+        " \(listed): "
+        + (l.withNotice == 0 ? "non-renewals on schedule" : "departures the data records")
+        + ", not a data cut-off."
       return Finding(
         code: .churnCliff, severity: .info,
         message: "Churn in \(f.month(best.month.month)): \(figures) \(amount); "
@@ -183,7 +198,16 @@ extension Analysis {
       ? ""
       : " It is \(count(age(best), "month", f)) before \(f.month(asOf)), and its churn is "
         + "\(f.percent(today > 0 ? Double(best.month.churn) / Double(today) : 0)) of today's MRR."
-    let skippedRows = company?.dataQuality.skippedCount ?? 0
+    // A skipped row is in no month; it could be a leaver's only when what the skipped rows
+    // carried is unknown or at least the smallest leaver's MRR (review 37, R37-17: one skipped
+    // row of $0 turned a real departure into "a leaver may be … skipped").
+    let dq = company?.dataQuality
+    let couldBeALeaver =
+      dq.map {
+        $0.isSkippedMRRUnknown || $0.isSkippedMRRTooLarge
+          || $0.skippedMRRCents >= (bestLeavers?.smallestMRR ?? 0)
+      } ?? false
+    let skippedRows = couldBeALeaver ? dq?.skippedCount ?? 0 : 0
     let skipped =
       skippedRows == 0
       ? ""
@@ -211,8 +235,8 @@ extension Analysis {
             + "\(normWords)\(others), though \(one ? "its" : "their") contract term"
             + "\(one ? " runs" : "s run") past that month with no cancellation on file. A missing "
             + "row or an unpaid invoice, or a departure? Check the source before relying on "
-            + (isLast ? "any figure as of this month." : "the retention figures.") + context
-            + reading,
+            + (isLast ? "any figure as of this month." : "the retention figures.") + skipped
+            + context + reading,
           weight: prominent
             ? 2 + best.share
             : today > 0 ? min(Double(best.month.churn) / Double(today), 1) : best.share)
@@ -261,6 +285,8 @@ extension Analysis {
     for a in 0..<revenue.accountCount
     where revenue.mrr(account: a, month: col - 1) > 0 && revenue.mrr(account: a, month: col) == 0 {
       out.leavers += 1
+      let before = revenue.mrr(account: a, month: col - 1)
+      out.smallestMRR = out.leavers == 1 ? before : min(out.smallestMRR, before)
       if revenue.mrr(account: a, month: last) > 0 { out.payingAtLast += 1 }
       if col < last,
         ((col + 1)...min(last, col + 12)).contains(where: { revenue.mrr(account: a, month: $0) > 0 }
@@ -275,6 +301,7 @@ extension Analysis {
       let terms = company.terms(of: a)
       if terms.contractType == .pilot {
         out.atTermEnd += 1
+        out.pilots += 1
       } else if let end = terms.contractEndDate, end.month == month || end.month == previous {
         out.atTermEnd += 1
       } else if let cancel = terms.cancelDate, cancel.month <= month {

@@ -29,6 +29,25 @@ extension Analysis {
     {
       let revenue = company.revenue
       let paid = (0..<revenue.monthCount).filter { revenue.mrr(account: top, month: $0) > 0 }
+      let terms = company.terms(of: top)
+      // An account paying in the data's first month whose start_date (read, not inferred) is
+      // before it is a customer the data shows one month of, not one that paid once (trial
+      // 37, T37-26: a customer since 2019 on a multi-year term read "paid in one month only
+      // … nothing yet to show that it recurs", critical). Said, at the warning's severity.
+      let isOlderThanTheData =
+        paid == [0] && !terms.inferred.contains(.startDate)
+        && terms.startDate.month < company.firstMonth
+      if paid.count == 1, isOlderThanTheData {
+        return Finding(
+          code: .concentration, severity: .warning,
+          message: "The largest account, \(company.withAccountRows { $0.quotedLabel(top) }), is "
+            + "\(f.percent(conc.top1)) of recurring ARR (top 10: \(f.percent(conc.top10))); "
+            + "losing it alone would cost \(f.compactMoney(cents: conc.top1ARR)) of recurring "
+            + "ARR. The data holds one month of its revenue (\(f.month(company.firstMonth))), "
+            + "though its start_date is \(terms.startDate): every figure of this report rests "
+            + "mostly on an account whose history is not in the data." + reading,
+          weight: 2 + conc.top1)
+      }
       if paid.count == 1 {
         let month = company.firstMonth.adding(months: paid[0])
         return Finding(

@@ -149,7 +149,24 @@ extension Analysis {
     {
       out.append(renewals)
     }
-    return Finding.ranked(out)
+    return Finding.ranked(restingOnInvoices(out))
+  }
+
+  /// The figure-level findings beside a `billings_in_mrr` one say they rest on `mrr` as typed
+  /// (trial 37, T37-17: 24 annual invoices typed as MRR read "the largest account is 50.0% of
+  /// recurring ARR" from 2 accounts paying in the as-of month, each 4.2% when spread, beside the
+  /// critical finding saying the amounts look like invoices).
+  static func restingOnInvoices(_ findings: [Finding]) -> [Finding] {
+    guard findings.contains(where: { $0.code == .billingsInMRR }) else { return findings }
+    let resting: Set<Finding.Code> = [.concentration, .renewalConcentration]
+    return findings.map { f in
+      guard resting.contains(f.code) else { return f }
+      var f = f
+      f.message +=
+        " This rests on `mrr` as typed, which looks like invoices (see the billings finding): "
+        + "spread over the months each payment covers, the shares would differ."
+      return f
+    }
   }
 
   /// `1 month` / `3 months`.

@@ -1,3 +1,4 @@
+import ARRCore
 import ARRProjection
 import ARRScoring
 
@@ -42,10 +43,18 @@ extension Analysis {
     if b.methodUsed == RetentionSource.classDefaults.rawValue,
       scoring.retentionSource != .classDefaults
     {
-      // Kept short: the ledger's page one has about 50 characters to spare.
-      return ProjectionMissModel(
-        then: "the class defaults",
-        closing: "This year's is calibrated on that year's churn.")
+      // Kept short: the ledger's page one has about 50 characters to spare. A year with too
+      // few churners to calibrate on is blended with the priors, and said so (trial 37, T37-5:
+      // "calibrated on that year's churn" when none of the year's accounts churned).
+      let total = scoring.backtest?.total
+      let churned = total?.churned ?? 0
+      let closing =
+        churned >= Finding.thinBacktestChurners
+        ? "This year's is calibrated on that year's churn."
+        : "This year's blends that year's churn ("
+          + (churned == 0 ? "none" : CountText.grouped(churned)) + " of "
+          + CountText.phrase(total?.accounts ?? 0, "account") + ") with the priors."
+      return ProjectionMissModel(then: "the class defaults", closing: closing)
     }
     return nil
   }

@@ -132,8 +132,10 @@ extension WeakRiskScore {
   public func shortReason(_ f: NumberFormat) -> String {
     if isWorseThanChance { return "the risk score ranks churners worse than chance" }
     if reasons.contains(.chanceNotExcluded) {
+      // The side of 0.5 the point falls on is said (render review 38, R38-2: movements' AUC of
+      // 0.38, all 11 churners in the retained class, read only "too few").
       return "\(churners == 1 ? "1 churner is" : "\(f.integer(churners)) churners are") too few "
-        + "to show the risk score ranks them"
+        + "to show the risk score ranks them" + (auc < 0.5 ? " (it ranked them below chance)" : "")
     }
     if reasons.contains(.belowExpected) { return "the risk score barely ranks churners" }
     return "the risk score's odds did no better than the year's average churn"
@@ -168,7 +170,8 @@ extension Analysis {
       + "\(count(weak.churners, "churner", f)) of \(count(weak.accounts, "account", f))"
     if isRangeDecided {
       evidence +=
-        ", too few to tell it from chance (95% range "
+        (weak.auc < 0.5 ? ", below chance but" : ",")
+        + " too few to tell it from chance (95% range "
         + "\(f.number(weak.range.lowerBound, decimals: 2))–"
         + "\(f.number(weak.range.upperBound, decimals: 2)))"
     }

@@ -109,7 +109,8 @@ extension Projection {
         + retentionSourceWords(
           f.retentionSource, pricing: scoring.backtest?.classPricing ?? .byClass)
         + ") and on survivors expanding \(pct(movement(f).expansion)) and "
-        + "contracting \(pct(movement(f).contraction)) a year." + unreadWords
+        + "contracting \(pct(movement(f).contraction)) a year" + blendWords(f) + "."
+        + unreadWords
     } else {
       text +=
         " Compared with the base a year ago (\(trailing.baseMonth)): "
@@ -139,6 +140,26 @@ extension Projection {
     case nil: return code
     }
   }
+
+  /// The blend behind the survivors' rates when the documented priors hold more than
+  /// ``priorShareSaid`` of it: what the survivors showed, the priors and the company's own
+  /// share, e.g. " (last year's survivors expanded 32.9% and contracted 3.2%, blended with
+  /// the documented 5.0% and 2.0% by the weight of 100 survivors: 53% their own)"; "" when the
+  /// rates are the company's own or the priors alone (render review 38, R38-1: an expansion the
+  /// prior pulled from 32.9% to 19.7% was "as last year's did").
+  static func blendWords(_ f: RetentionForecast) -> String {
+    guard let all = f.movements.first(where: { $0.contractType == nil }),
+      all.ownWeight > 0, 1 - all.ownWeight > priorShareSaid,
+      let up = all.observedExpansionRate, let down = all.observedContractionRate
+    else { return "" }
+    return " (last year's survivors expanded \(pct(up)) and contracted \(pct(down)), blended "
+      + "with the documented \(pct(Shrinkage.priorExpansionRate)) and "
+      + "\(pct(Shrinkage.priorContractionRate)) by the weight of \(all.survivors) "
+      + "survivor\(all.survivors == 1 ? "" : "s"): \(whole(all.ownWeight)) their own)"
+  }
+
+  /// The priors' share of the survivors' blend above which the report says the blend.
+  static let priorShareSaid = 0.1
 
   static func movement(_ f: RetentionForecast) -> (expansion: Double, contraction: Double) {
     let all = f.movements.first { $0.contractType == nil }

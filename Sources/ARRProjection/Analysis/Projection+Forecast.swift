@@ -93,8 +93,11 @@ extension Projection {
     let scale = 12 / Double(window)
     // The observed rate blended with the prior by the survivors' effective number (by MRR):
     // no contraction seen among a few accounts is not a certainty of none.
+    func observed(_ x: Int64, _ k: Int) -> Double? {
+      base[k] > 0 ? Double(x) / Double(base[k]) * scale : nil
+    }
     func rate(_ x: Int64, _ k: Int, prior: Double) -> Double {
-      let observed: Double? = base[k] > 0 ? Double(x) / Double(base[k]) * scale : nil
+      let observed = observed(x, k)
       return Shrinkage.blend(
         observed: observed,
         evidence: Shrinkage.effectiveCount(sum: Double(base[k]), squares: squares[k]),
@@ -107,7 +110,9 @@ extension Projection {
     let overall = SurvivorMovement(
       contractType: nil, survivors: count[all], expansionRate: rate(up[all], all, prior: e0),
       contractionRate: min(rate(down[all], all, prior: c0), 1),
-      ownWeight: evidence > 0 ? evidence / (evidence + priors.accounts) : 0)
+      ownWeight: evidence > 0 ? evidence / (evidence + priors.accounts) : 0,
+      observedExpansionRate: observed(up[all], all),
+      observedContractionRate: observed(down[all], all).map { min($0, 1) })
     let byType = types.indices.map { t in
       let pooled = count[t] < minimumMovementSurvivors
       return SurvivorMovement(
@@ -119,7 +124,8 @@ extension Projection {
           ? overall.expansionRate : rate(up[t], t, prior: overall.expansionRate),
         contractionRate: pooled
           ? overall.contractionRate : min(rate(down[t], t, prior: overall.contractionRate), 1),
-        usesPooledRates: pooled)
+        usesPooledRates: pooled, observedExpansionRate: observed(up[t], t),
+        observedContractionRate: observed(down[t], t).map { min($0, 1) })
     }
     return (window, overall, byType)
   }

@@ -37,12 +37,21 @@ public struct SurvivorMovement: Sendable, Equatable {
   /// the class defaults (session 17, report: a 12-month import's NDR read "priors only" though
   /// its expansion and contraction were mostly its own).
   public var ownWeight: Double
+  /// The expansion and contraction the survivors showed, before the blend (after the growth
+  /// fence), annualised; `nil` without survivors' MRR to measure. The report sets them beside
+  /// the blended rates (render review 38, R38-1: "as last year's did" of an expansion the prior
+  /// had pulled from 32.9% to 19.7%).
+  public var observedExpansionRate: Double?
+  public var observedContractionRate: Double?
 
   /// Creates a movement record.
   public init(
     contractType: ContractType?, survivors: Int, expansionRate: Double, contractionRate: Double,
-    usesPooledRates: Bool = false, ownWeight: Double = 0
+    usesPooledRates: Bool = false, ownWeight: Double = 0, observedExpansionRate: Double? = nil,
+    observedContractionRate: Double? = nil
   ) {
+    self.observedExpansionRate = observedExpansionRate
+    self.observedContractionRate = observedContractionRate
     self.contractType = contractType
     self.survivors = survivors
     self.expansionRate = expansionRate

@@ -89,8 +89,9 @@ public enum AccountsCSV {
           var reasons: [UInt8] = []
           for i in range {
             writeRow(
-              scores[i], accounts: accounts, isWhole: isWhole, writer: &writer,
-              reasons: &reasons, to: &w)
+              scores[i], accounts: accounts, isWhole: isWhole,
+              weights: analysis.scoring.weightsUsed, writer: &writer, reasons: &reasons,
+              to: &w)
           }
         }
       }
@@ -101,7 +102,8 @@ public enum AccountsCSV {
   /// signal value (the built-in signals, then each activity column's level and trend).
   private static func writeRow(
     _ s: AccountScore, accounts: UnsafeBufferPointer<Account>, isWhole: Bool,
-    writer: inout ReasonWriter, reasons: inout [UInt8], to w: inout JSONWriter
+    weights: RiskWeights, writer: inout ReasonWriter, reasons: inout [UInt8],
+    to w: inout JSONWriter
   ) {
     let comma = UInt8(ascii: ",")
     let live = s.isLive
@@ -109,7 +111,7 @@ public enum AccountsCSV {
     w.bytes.append(comma)
     if let c = s.reportedClass { w.bytes.append(contentsOf: c.rawValue.utf8) }
     w.bytes.append(comma)
-    if live { w.fixed(s.riskScore, places: 1) }
+    if live { w.fixed(RevenueClass.shownScore(s.riskScore, weights: weights), places: 1) }
     w.bytes.append(comma)
     if isWhole { w.integer(Footing.roundedUnits(s.recurringARR)) } else { w.money(s.recurringARR) }
     w.bytes.append(comma)

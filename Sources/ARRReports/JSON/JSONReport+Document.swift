@@ -114,15 +114,16 @@ extension JSONReport {
     analysis.company.accounts.withUnsafeBufferPointer { accounts in
       analysis.scoring.scores.withUnsafeBufferPointer { scores in
         writeAccounts(
-          range, accounts: accounts, scores: scores, isWhole: isWhole, reasons: &reasons, to: &w)
+          range, accounts: accounts, scores: scores, isWhole: isWhole,
+          weights: analysis.scoring.weightsUsed, reasons: &reasons, to: &w)
       }
     }
   }
 
   private static func writeAccounts(
     _ range: Range<Int>, accounts: UnsafeBufferPointer<Account>,
-    scores: UnsafeBufferPointer<AccountScore>, isWhole: Bool, reasons: inout ReasonWriter,
-    to w: inout JSONWriter
+    scores: UnsafeBufferPointer<AccountScore>, isWhole: Bool, weights: RiskWeights,
+    reasons: inout ReasonWriter, to w: inout JSONWriter
   ) {
     // Through a cursor: ~30 values an account, each an `Array` append on the writer.
     w.withCursor { w in
@@ -143,7 +144,11 @@ extension JSONReport {
         w.ascii(",\n      \"class\": ")
         if let c = s.reportedClass { w.ascii(c.jsonQuoted) } else { w.ascii("null") }
         w.ascii(",\n      \"risk_score\": ")
-        if live { w.decimal(s.riskScore, places: 1) } else { w.ascii("null") }
+        if live {
+          w.decimal(RevenueClass.shownScore(s.riskScore, weights: weights), places: 1)
+        } else {
+          w.ascii("null")
+        }
         w.ascii(",\n      \"reasons\": ")
         if live { reasons.load(s) }
         if !live || reasons.count == 0 {

@@ -75,6 +75,8 @@ extension JSONReport {
               ("expansion_rate", ratio(m.expansionRate)),
               ("contraction_rate", ratio(m.contractionRate)),
               ("uses_pooled_rates", .bool(m.usesPooledRates)),
+              ("observed_expansion_rate", ratio(m.observedExpansionRate)),
+              ("observed_contraction_rate", ratio(m.observedContractionRate)),
             ])
           })
       ),

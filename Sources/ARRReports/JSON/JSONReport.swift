@@ -464,7 +464,13 @@ public enum JSONReport {
         ("name", a.name.flatMap { $0.isEmpty ? nil : JSONValue.string($0) } ?? .null),
         ("status", .string(s.status.rawValue)),
         ("class", s.reportedClass.map { .string($0.rawValue) } ?? .null),
-        ("risk_score", live ? .double(rounded(s.riskScore, 1)) : .null),
+        (
+          "risk_score",
+          live
+            ? .double(
+              RevenueClass.shownScore(s.riskScore, weights: analysis.scoring.weightsUsed))
+            : .null
+        ),
         ("reasons", .array(live ? analysis.scoring.reasons(for: s).map(JSONValue.string) : [])),
         ("recurring_arr", .money(s.recurringARR)),
         ("retention_probability", live ? .double(rounded(s.retentionProbability, 4)) : .null),

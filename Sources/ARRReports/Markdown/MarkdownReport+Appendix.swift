@@ -247,7 +247,7 @@ extension MarkdownReport {
     ),
     (
       "Projected NDR / GRR",
-      "the accounts paying now, each kept with its retention probability, survivors expanding and contracting as last year's did; the mean (each account's outcome weighted by its retention probability) and the P10, P50 and P90 of a seeded simulation that also moves every account's odds of leaving together."
+      "the accounts paying now, each kept with its retention probability, survivors expanding and contracting as last year's did, blended with documented priors by the weight of that evidence; the mean (each account's outcome weighted by its retention probability) and the P10, P50 and P90 of a seeded simulation that also moves every account's odds of leaving together."
     ),
     (
       "sBG curves",

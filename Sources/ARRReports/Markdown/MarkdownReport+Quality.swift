@@ -41,8 +41,20 @@ extension MarkdownReport {
       }
     }
     out += table.markdown + "\n"
+    out += pooledWalkNote(c)
     out += committedCut(c)
     return out
+  }
+
+  /// Under pooled pricing (``ScoringResult/isPricedPooled``) the class rows of the walk split
+  /// one rate's loss by each class's share of recurring ARR: said under the table, so the split
+  /// is not read as a risk reading (render review 38, R38-2: movements' "wavering −$1.75M,
+  /// retained −$3.30M" with every account priced at one 10.5% loss). "" otherwise.
+  static func pooledWalkNote(_ c: ReportContext) -> String {
+    guard c.scoring.isPricedPooled, let rate = c.scoring.classRetention?.first else { return "" }
+    return "Every class is priced at the company's pooled retention (\(c.percent(rate)) to stay): "
+      + "the loss rows split one rate's loss by each class's share of recurring ARR, not by its "
+      + "risk.\n\n"
   }
 
   /// The usage step's label with its two parts when it has both (render review 35, R35-1: a
@@ -399,14 +411,21 @@ extension MarkdownReport {
     guard !risky.isEmpty else { return "No account carries an expected 12-month loss.\n\n" }
     var out =
       "**The \(c.format.integer(risky.count)) accounts with the largest expected 12-month loss** (any "
-    out += "class)\n\n"
+    // Under pooled pricing the largest losses are the largest accounts (render review 38,
+    // R38-2): the title says so.
+    out +=
+      c.scoring.isPricedPooled
+      ? "class; every class is priced at the pooled retention, so size more than risk orders "
+        + "this list)\n\n"
+      : "class)\n\n"
     var table = MarkdownTable(
       ["Account", "Class", "Risk score", "Recurring ARR", "Expected 12-month loss", "Reasons"],
       rightAligned: [false, false, true, true, true, false])
     for r in risky {
       table.append([
         accountLabel(c.company.accounts[r.account]), r.revenueClass.label,
-        shownScore(r.riskScore, f),
+        f.number(
+          RevenueClass.shownScore(r.riskScore, weights: c.scoring.weightsUsed), decimals: 1),
         f.money(cents: r.recurringARR), f.money(cents: r.arrAtRisk),
         reasons(c.scoring.reasons(for: r), r, c),
       ])
@@ -430,13 +449,6 @@ extension MarkdownReport {
     return "\(name("retained")) (score under \(bound(w.waveringThreshold))), \(name("wavering")) "
       + "(\(bound(w.waveringThreshold)) to under \(bound(w.atRiskThreshold))) or "
       + "\(name("at-risk")) (\(bound(w.atRiskThreshold)) and over)"
-  }
-
-  /// A risk score as the tables show it: one decimal, cut rather than rounded, so a score never
-  /// shows at its class's upper bound (14.96 is "14.9", retained; 15 is "15.0", wavering). The
-  /// 10⁻⁹ keeps a score stored a hair under its tenth (14.899999…) at that tenth.
-  static func shownScore(_ score: Double, _ f: NumberFormat) -> String {
-    f.number((score * 10 + 1e-9).rounded(.down) / 10, decimals: 1)
   }
 
   /// An account's reasons in one table cell, joined by semicolons; a wavering or at-risk account whose term runs past the year (``TermLock``) says so first,

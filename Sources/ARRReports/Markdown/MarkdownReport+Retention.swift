@@ -152,7 +152,12 @@ extension MarkdownReport {
       // Fewer than three months between the first month and as-of: nothing was measured.
       return "and contraction of the documented priors, as the data holds too few months to "
         + "measure them "
-    case 12...: return "and contraction seen over the last year "
+    case 12...:
+      // Said blended when the priors hold a notable share (render review 38, R38-1).
+      let own = fc.movements.first { $0.contractType == nil }?.ownWeight ?? 1
+      return 1 - own > Projection.priorShareSaid
+        ? "and contraction seen over the last year, blended with the documented priors "
+        : "and contraction seen over the last year "
     case let months:
       return "and contraction seen over the last \(MarkdownText.count(months, "month", format: f))"
         + ", annualised and blended with the documented priors "

@@ -192,7 +192,8 @@ public enum MarkdownReport {
         ? f.compactMoney(cents: s.qualityAdjustedARR) + " (unsupported)"
         : "**\(f.compactMoney(cents: s.qualityAdjustedARR))**",
       ofHeadline(s.qualityAdjustedARR) + (c.qualityCaveat.map { "; " + $0 } ?? "")
-        + (c.atObservedChurn(\.qualityAdjustedARR).map { "; " + $0 } ?? ""),
+        + (c.atObservedChurn(\.qualityAdjustedARR).map { "; " + $0 } ?? "")
+        + (c.survivorsCaveat(isLoss: false).map { "; " + $0 } ?? ""),
     ])
     // The loss is the same sum over retention probabilities, so it carries the same caveat
     // (session 16, report: the row read as measured beside a finding calling it weak).
@@ -203,7 +204,8 @@ public enum MarkdownReport {
       (ReportContext.share(s.arrAtRisk, of: m.ladder.recurring).map {
         f.percent($0) + " of recurring ARR"
       } ?? "no recurring ARR to lose") + (c.lossCaveat.map { "; " + $0 } ?? "")
-        + (c.atObservedChurn(\.expectedLoss).map { "; " + $0 } ?? ""),
+        + (c.atObservedChurn(\.expectedLoss).map { "; " + $0 } ?? "")
+        + (c.survivorsCaveat(isLoss: true).map { "; " + $0 } ?? ""),
     ])
     let t = m.trailingRetention
     // A trailing figure whose base month the import marks incomplete says so where it is quoted,
@@ -229,8 +231,9 @@ public enum MarkdownReport {
     // (render review 28, R28-6).
     // Each row's direction word agrees with its own backtest, and a range that failed last
     // year says so (session 35, render review 35, R35-2 and R35-3).
-    let ndrScoreCaveat = c.projectionCaveat(net: true).map { "; " + $0 } ?? ""
-    let grrScoreCaveat = c.projectionCaveat(net: false).map { "; " + $0 } ?? ""
+    let survivors = c.survivorsCaveat(isLoss: false).map { "; " + $0 } ?? ""
+    let ndrScoreCaveat = (c.projectionCaveat(net: true).map { "; " + $0 } ?? "") + survivors
+    let grrScoreCaveat = (c.projectionCaveat(net: false).map { "; " + $0 } ?? "") + survivors
     if let fc = c.forecast {
       let n = fc.accounts
       let m = t.baseAccounts
@@ -265,7 +268,8 @@ public enum MarkdownReport {
       ])
     }
     let loss = c.forecast.flatMap { fc in
-      m.ladder.recurring > 0 ? lossAndGRRShort(c, fc).map { $0 + "\n\n" } : nil
+      (m.ladder.recurring > 0 ? lossAndGRRShort(c, fc) : projectionWithoutRecurring(c))
+        .map { $0 + "\n\n" }
     }
     let findings = pageOneFindings(c)
     out += table.markdown + "\n"
@@ -362,6 +366,17 @@ public enum MarkdownReport {
     return "The expected 12-month loss (\(f.percent(lossShare)) of recurring ARR) and 1 − mean "
       + "projected GRR (\(f.percent(lost))) are \(points) points apart: they differ in base and in "
       + "how they count contraction (see Retention)."
+  }
+
+  /// Page one's sentence when a projection runs over MRR none of which is recurring ARR: the
+  /// loss row says "no recurring ARR to lose" while projected GRR counts the trials and pilots
+  /// leaving, so the two are reconciled in words (trial 37, T37-2: "$0 to lose" beside a
+  /// projected GRR of 39.2% with no word of the base); `nil` without headline ARR.
+  static func projectionWithoutRecurring(_ c: ReportContext) -> String? {
+    guard c.metrics.ladder.headline > 0 else { return nil }
+    return "Recurring ARR is $0: the projected NDR and GRR are over all MRR paying now"
+      + outsideRecurringIncluded(c) + ", so they read how much of it stays (trials converting, "
+      + "pilots renewing), not how recurring revenue is kept."
   }
 
   /// ", trials and pilots included" when trials and pilots pay MRR in the as-of month (the

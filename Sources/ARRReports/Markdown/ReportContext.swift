@@ -75,6 +75,20 @@ struct ReportContext: Sendable {
     analysis.findings.contains { $0.code == .noPriceHistory || $0.code == .snapshotHistory }
   }
 
+  /// Whether the analysis found that the data may list only today's customers
+  /// (`survivors_only`): the rows resting on its retention then say which way they would move
+  /// (trial 37, T37-1: a P10–P90 of 99.8%–100.0% and a 0.1% loss beside the critical finding
+  /// saying there is no churn to learn from).
+  var isSurvivorsOnly: Bool { analysis.findings.contains { $0.code == .survivorsOnly } }
+
+  /// The clause a row resting on retention carries when the data may list survivors only:
+  /// "an upper bound …" for quality-adjusted ARR and projected NDR and GRR, "a lower bound …"
+  /// for the expected loss; `nil` otherwise.
+  func survivorsCaveat(isLoss: Bool) -> String? {
+    guard isSurvivorsOnly else { return nil }
+    return (isLoss ? "a lower bound" : "an upper bound") + " if the data lists survivors only"
+  }
+
   /// The last of the import's incomplete first months (``DataQuality/incompleteThrough``)
   /// when the trailing retention's base month is among them, else `nil`: trailing NDR and GRR
   /// then start from a base that may miss accounts billed before the data began. `nil` too

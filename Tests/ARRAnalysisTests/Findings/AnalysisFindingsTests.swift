@@ -172,7 +172,11 @@ import Testing
     scoring.backtest = bt
     let under = try #require(
       Analysis.backtestFindings(scoring, f: .usd).first { $0.code == .poorDiscrimination })
-    #expect(under.message.contains("too few to tell it from chance (95% range 0.22–0.64)"))
+    // The point's side of chance is said (render review 38, R38-2).
+    #expect(
+      under.message.contains(
+        "on 10 churners of 40 accounts, below chance but too few to tell it from chance (95% "
+          + "range 0.22–0.64)"))
     #expect(!under.message.contains("worse than chance"))
     // Far below chance (0.10: range 0.00 to 0.31) the score ranks churners backwards: it
     // carries no information at all.

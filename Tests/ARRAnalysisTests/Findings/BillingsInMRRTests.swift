@@ -49,6 +49,20 @@ import Testing
     #expect(r.zeroUnderRunningTerm == 4)
   }
 
+  /// Beside the finding, the concentration finding says it rests on `mrr` as typed (trial 37,
+  /// T37-17): in December Q4 and Q5 pay 300.00 each and M0 100.00, so the largest account is
+  /// 300 ÷ 700 = 42.9% of recurring ARR as typed.
+  @Test func concentrationBesideItSaysWhatItRestsOn() throws {
+    let findings = Analysis.run(try Self.company()).findings
+    #expect(findings.contains { $0.code == .billingsInMRR })
+    let f = try #require(findings.first { $0.code == .concentration })
+    #expect(f.message.contains("42.9% of recurring ARR"))
+    #expect(
+      f.message.hasSuffix(
+        " This rests on `mrr` as typed, which looks like invoices (see the billings finding): "
+          + "spread over the months each payment covers, the shares would differ."))
+  }
+
   /// 1,000 copies of Q0–Q5 (6,001 accounts × 12 months, past the cells from which the pass
   /// splits its accounts across cores): every figure is 1,000 × the hand figures above.
   @Test func figuresSplitAcrossCoresAddUpToTheHandFigures() throws {

@@ -73,7 +73,8 @@ import Testing
 
   /// 10 month-to-month accounts at 100.00, 2024-01 to 2025-03; A0–A2 have a cancel_date of
   /// 2024-12-15 and pay nothing from 2025-01 (30% of opening MRR): departures the data records,
-  /// info, not "a data cut-off or a real cliff?" (trial 37, T37-8).
+  /// info, not "a data cut-off or a real cliff?" (trial 37, T37-8); only the cause found is
+  /// named (review 37, R37-17).
   @Test func leaversWithANoticeOnFileAreRecordedDepartures() throws {
     var a = "account_id,contract_type,billing_cadence,start_date,cancel_date\n"
     var m = "account_id,month,mrr\n"
@@ -90,9 +91,8 @@ import Testing
     #expect(
       f.message.hasPrefix(
         "Churn in 2025-01: 3 accounts left with $300 of MRR, 30.0% of opening MRR; every one of "
-          + "them at the end of a contract term (its end date in that month or the month "
-          + "before), a pilot ending or with a cancellation on file (a cancel_date by then): "
-          + "departures the data records, not a data cut-off."))
+          + "them with a cancellation on file (a cancel_date by then): departures the data "
+          + "records, not a data cut-off."))
   }
 
   /// W, annual at 9,000.00 to 2027-10-31 with no cancel_date, and 10 month-to-month accounts
@@ -161,6 +161,31 @@ import Testing
         "1 input row was skipped (`--lenient`) and is in no month: a leaver may be an account "
           + "whose row was skipped, not a departure (Data quality lists them)."))
     #expect(!f.message.contains("not a data cut-off"))
+  }
+
+  /// Alpha leaves for real (no 2026-10 row) and the one skipped row, in 2025-11, carried
+  /// 5.00 of MRR ("5.00" beside an unreadable month): less than Alpha's 2,000.00, so it cannot
+  /// be Alpha's row: no caveat, and "not a data cut-off" stands (review 37, R37-17).
+  @Test func aSkippedRowTooSmallToBeALeaverIsNoCaveat() throws {
+    let a =
+      "account_id,name,contract_type,billing_cadence,start_date\n"
+      + "A,Alpha,monthly,monthly,2025-11-01\nB,Beta,monthly,monthly,2025-11-01\n"
+    var m = "account_id,month,mrr\n"
+    for k in 0..<12 {
+      let month = Month(year: 2025, month: 11).adding(months: k)
+      if k < 11 { m += "A,\(month),2000.00\n" }
+      m += "B,\(month),1000.00\n"
+    }
+    m += "B,2025-13,5.00\n"
+    let company = try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil,
+      options: LoadOptions(isLenient: true))
+    #expect(company.dataQuality.skippedCount == 1)
+    #expect(company.dataQuality.skippedMRRCents == 500)
+    let f = try Self.cliff(company)
+    #expect(f.message.hasPrefix("Concentrated churn in 2026-10: \"Alpha\" (A) left"))
+    #expect(!f.message.contains("was skipped"))
+    #expect(f.message.contains("One account leaving is not a data cut-off"))
   }
 
   /// 10 accounts from 2020-01; A0, A1 leave in 2020-06 (20% of opening MRR, no churn before);

@@ -38,6 +38,30 @@ import Testing
     #expect(finding.message.contains("$216K of the $228K headline"))
   }
 
+  /// A data room of one month, 2026-10: W (multi-year since 2019-01-01) pays 9,000 and ten
+  /// accounts 100: W is 9,000 of 10,000, 90.0%, $108K of recurring ARR. Its start_date, read,
+  /// is before the data: a customer the data shows one month of, a warning (trial 37, T37-26).
+  @Test func anOldCustomerTheDataShowsOneMonthOfIsAWarning() throws {
+    var a = "account_id,name,contract_type,billing_cadence,start_date\n"
+    a += "W,Old whale,multi_year,upfront,2019-01-01\n"
+    var m = "account_id,month,mrr\nW,2026-10,9000.00\n"
+    for i in 0..<10 {
+      a += "S\(i),,monthly,monthly,2022-03-01\n"
+      m += "S\(i),2026-10,100.00\n"
+    }
+    let company = try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+    let finding = try #require(
+      Analysis.run(company, paths: 200).findings.first { $0.code == .concentration })
+    #expect(finding.severity == .warning)
+    #expect(
+      finding.message
+        == "The largest account, \"Old whale\" (W), is 90.0% of recurring ARR (top 10: 99.0%); "
+        + "losing it alone would cost $108K of recurring ARR. The data holds one month of its "
+        + "revenue (2026-10), though its start_date is 2019-01-01: every figure of this report "
+        + "rests mostly on an account whose history is not in the data.")
+  }
+
   /// The same share paid in both months is the ordinary warning, in its own words.
   @Test func aLargeAccountOfTwoMonthsIsTheUsualWarning() throws {
     let a = try Self.analysis(globexNovember: 18000)

@@ -47,6 +47,24 @@ import Testing
     #expect(
       calibrated.closing
         == "This year's is calibrated on that year's churn.")
+    // A year with fewer than 10 churners is blended with the priors, and said so (trial 37,
+    // T37-5): none of 2 accounts, then 3 of 40.
+    var thin = s
+    let none = ClassOutcome(accounts: 0, churned: 0, baseMRR: 0, endMRR: 0, retainedMRR: 0)
+    thin.backtest?.classes = [
+      ClassOutcome(accounts: 2, churned: 0, baseMRR: 200, endMRR: 200, retainedMRR: 200),
+      none, none,
+    ]
+    #expect(
+      Analysis.projectionMissModel(b, scoring: thin)?.closing
+        == "This year's blends that year's churn (none of 2 accounts) with the priors.")
+    thin.backtest?.classes = [
+      ClassOutcome(accounts: 40, churned: 3, baseMRR: 4_000, endMRR: 3_700, retainedMRR: 3_700),
+      none, none,
+    ]
+    #expect(
+      Analysis.projectionMissModel(b, scoring: thin)?.closing
+        == "This year's blends that year's churn (3 of 40 accounts) with the priors.")
     s.modelUsed = .configuredWeights
     s.retentionSource = .backtestClassDepartures
     #expect(Analysis.projectionMissModel(b, scoring: s) == calibrated)

@@ -59,6 +59,14 @@ import Testing
     // information", the ledger's "too few" and "not shown … to carry information").
     #expect(stripe.shortReason(.usd) == "11 churners are too few to show the risk score ranks them")
     #expect(ledger.shortReason(.usd) == "11 churners are too few to show the risk score ranks them")
+    // The same 11 of 108 at 0.38, below chance, says the side (render review 38, R38-2).
+    let below = try #require(
+      Analysis.weakRiskScore(try Self.scoring(auc: 0.38, accounts: 108, churned: 11)))
+    #expect(below.reasons.contains(.chanceNotExcluded))
+    #expect(
+      below.shortReason(.usd)
+        == "11 churners are too few to show the risk score ranks them (it ranked them below "
+        + "chance)")
     // 0.599 on 11 of 108 by hand: Q₁ = 0.599 ÷ 1.401 = 0.427552, Q₂ = 2 × 0.358801 ÷ 1.599
     // = 0.448782; variance = (0.240199 + 10 × 0.068751 + 96 × 0.089981) ÷ 1,067 = 0.0089652;
     // SE 0.094685: 0.599 ± 0.185583 = 0.4134 … 0.7846. Two decimals: "0.60", not "0.599";

@@ -52,6 +52,30 @@ struct ProjectionExplanationTests {
       trailing: TrailingRetention.compute(c), scoring: s)
   }
 
+  /// The blend behind the survivors' rates is said where the priors hold more than 10% of it
+  /// (render review 38, R38-1). 10 survivors, own weight 0.5, observed 30% and 4%: blended
+  /// 0.5 × 30% + 0.5 × 5% = 17.5% and 0.5 × 4% + 0.5 × 2% = 3%.
+  @Test func aBlendThePriorsHoldInPartIsSaid() {
+    let c = Self.company()
+    var fc = Projection.forecast(
+      c, scoring: Self.scoring(c, p: 1), paths: 10, seed: 1, movementPriors: .none)
+    fc.movements = [
+      SurvivorMovement(
+        contractType: nil, survivors: 10, expansionRate: 0.175, contractionRate: 0.03,
+        ownWeight: 0.5, observedExpansionRate: 0.30, observedContractionRate: 0.04)
+    ]
+    #expect(
+      Projection.blendWords(fc)
+        == " (last year's survivors expanded 30.0% and contracted 4.0%, blended with the "
+        + "documented 5.0% and 2.0% by the weight of 10 survivors: 50% their own)")
+    // The company's own at 95%: the priors' 5% is not said.
+    fc.movements[0].ownWeight = 0.95
+    #expect(Projection.blendWords(fc) == "")
+    // The priors alone (own weight 0): nothing observed to set beside them.
+    fc.movements[0].ownWeight = 0
+    #expect(Projection.blendWords(fc) == "")
+  }
+
   /// A and B annual at $1,000 (stated), F annual at $1,000 and G month-to-month at $1,000 with
   /// F's term inferred from 2024-06 (`inferred_from`): all four pay throughout 2024-01 … 2025-01.
   /// Today $1,000 of $4,000 is not annual (25%); a year ago F's term is not yet read: $2,000

@@ -155,6 +155,32 @@ struct ProjectionForecastTests {
     #expect(byType[.usage]!.survivors == 1 && byType[.multiYear]!.survivors == 0)
   }
 
+  /// The rates before the blend are kept beside it (render review 38, R38-1): with the
+  /// documented priors the observed rates are those measured with none, and the blended
+  /// all-accounts expansion is (61 × observed + 20 × 5%) ÷ 81 (61 equal survivors at the
+  /// window's start: n_eff = 61).
+  @Test func observedRatesAreKeptBesideTheBlend() {
+    var accounts: [Account] = []
+    var rows: [[Int64]] = []
+    for i in 0..<30 {
+      accounts.append(Fixture.account("N\(i)", .annual))
+      rows.append([Int64](repeating: 10_000, count: 6) + [11_000])
+      accounts.append(Fixture.account("M\(i)", .monthly))
+      rows.append([Int64](repeating: 10_000, count: 6) + [8_000])
+    }
+    accounts.append(Fixture.account("U", .usage))
+    rows.append([Int64](repeating: 10_000, count: 6) + [20_000])
+    let company = Fixture.company(accounts, mrr: rows)
+    let m = Projection.movements(company, priors: .documented)
+    let observed = 2 * 33_333.0 / 610_000
+    #expect(abs(m.overall.observedExpansionRate! - observed) < 1e-15)
+    #expect(abs(m.overall.observedContractionRate! - 1_200.0 / 6_100) < 1e-15)
+    #expect(abs(m.overall.ownWeight - 61.0 / 81) < 1e-12)
+    #expect(abs(m.overall.expansionRate - (61 * observed + 20 * 0.05) / 81) < 1e-12)
+    let annual = m.byType.first { $0.contractType == .annual }!
+    #expect(abs(annual.observedExpansionRate! - 0.2) < 1e-15)
+  }
+
   /// 4 months (window 3, rates × 4): $100 → $50 is c = 4 × 0.5 = 2, capped at 1.
   @Test func contractionIsCappedAtOne() {
     let c = Fixture.company([Fixture.account("A")], mrr: [[10_000, 10_000, 10_000, 5_000]])

@@ -1,49 +1,34 @@
-import ARRAnalysis
-import ARRCore
-import ARRScoring
+import ARRQuality
 import ARRTestSupport
 import Testing
 
-@testable import ARRProjection
 @testable import ARRReports
 
-/// How far the classes are priced apart follows last year's ranking (``Backtest/classPricing``),
-/// and the report's words say which pricing was used (render review 32, R32-2: movements priced
-/// both classes at the pooled 89.5% while its caution said "the defaults' order outweighs last
-/// year's reversal" and its top-10 table "priced at the retained class's retention").
+/// Under pooled pricing the walk's class rows and the top-loss table say they are not a risk
+/// reading (render review 38, R38-2).
 @Suite struct PooledPricingWordsTests {
-  /// Over every bundled company: a trust of 0 prices every class at one rate and the report
-  /// says "pooled"; a trust of 1 never says so.
-  @Test(arguments: SampleCompanies.names)
-  func theWordsFollowTheRankingTrust(name: String) throws {
-    let (analysis, _, md) = try BoardReportTests.report(name)
-    let s = analysis.scoring
-    guard s.retentionSource == .backtestClassDepartures, let bt = s.backtest else { return }
-    let prices = try #require(s.classRetention)
-    if bt.classPricing == .pooled {
-      #expect(prices[0] == prices[1] && prices[1] == prices[2])
-      #expect(!md.contains("the defaults' order outweighs"))
-      if md.contains("no reason listed: priced at") {
-        #expect(md.contains("priced at the company's pooled retention"))
-      }
-    }
-    if bt.classPricing == .byClass {
-      #expect(!md.contains("pooled retention") && !md.contains("with the company's pooled rate"))
-    }
+  /// data-room-movements prices every class at its pooled retention (11 churners, AUC 0.38):
+  /// the walk says so under its table and the top-loss table's title says size orders it.
+  @Test func movementsSaysItsClassRowsAreOneRate() throws {
+    let (analysis, _, md) = try BoardReportTests.report("data-room-movements")
+    #expect(analysis.scoring.isPricedPooled)
+    let rate = try #require(analysis.scoring.classRetention?.first)
+    #expect(
+      md.contains(
+        "Every class is priced at the company's pooled retention "
+          + "(\(NumberFormat(currency: "USD").percent(rate)) to stay): the loss rows split one "
+          + "rate's loss by each class's share of recurring ARR, not by its risk."))
+    #expect(
+      md.contains(
+        "(any class; every class is priced at the pooled retention, so size more than risk "
+          + "orders this list)"))
   }
 
-  /// The projection's explanation names the pooled rate by the pricing: pooled says "pooled
-  /// over the classes", blended "blended with the company's pooled rate", by class neither.
-  @Test func theProjectionsWordsFollowTheTrust() {
-    let code = RetentionSource.backtestClassDepartures.rawValue
-    #expect(
-      Projection.retentionSourceWords(code, pricing: .pooled).hasPrefix(
-        "the company's departures observed last year, pooled over the classes"))
-    #expect(
-      Projection.retentionSourceWords(code, pricing: .blended).contains(
-        "blended with the company's pooled rate"))
-    #expect(
-      Projection.retentionSourceWords(code, pricing: .byClass)
-        == "each class's departures observed last year and the dollars its stayers kept")
+  /// plg-smb prices its classes apart: neither sentence.
+  @Test func classesPricedApartSayNeither() throws {
+    let (analysis, _, md) = try BoardReportTests.report("plg-smb")
+    #expect(!analysis.scoring.isPricedPooled)
+    #expect(!md.contains("the loss rows split one rate's loss"))
+    #expect(md.contains("largest expected 12-month loss** (any class)\n"))
   }
 }
