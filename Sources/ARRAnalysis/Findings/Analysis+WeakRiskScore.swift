@@ -134,8 +134,9 @@ extension WeakRiskScore {
     if reasons.contains(.chanceNotExcluded) {
       // The side of 0.5 the point falls on is said (render review 38, R38-2: movements' AUC of
       // 0.38, all 11 churners in the retained class, read only "too few").
-      return "\(churners == 1 ? "1 churner is" : "\(f.integer(churners)) churners are") too few "
-        + "to show the risk score ranks them" + (auc < 0.5 ? " (it ranked them below chance)" : "")
+      let who = churners == 1 ? "1 churner" : "\(f.integer(churners)) churners"
+      return who + (auc < 0.5 ? ", ranked below chance," : "") + (churners == 1 ? " is" : " are")
+        + " too few to show the risk score ranks them"
     }
     if reasons.contains(.belowExpected) { return "the risk score barely ranks churners" }
     return "the risk score's odds did no better than the year's average churn"

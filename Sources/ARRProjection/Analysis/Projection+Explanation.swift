@@ -159,7 +159,7 @@ extension Projection {
   }
 
   /// The priors' share of the survivors' blend above which the report says the blend.
-  static let priorShareSaid = 0.1
+  public static let priorShareSaid = 0.1
 
   static func movement(_ f: RetentionForecast) -> (expansion: Double, contraction: Double) {
     let all = f.movements.first { $0.contractType == nil }

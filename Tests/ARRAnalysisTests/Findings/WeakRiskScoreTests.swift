@@ -65,8 +65,7 @@ import Testing
     #expect(below.reasons.contains(.chanceNotExcluded))
     #expect(
       below.shortReason(.usd)
-        == "11 churners are too few to show the risk score ranks them (it ranked them below "
-        + "chance)")
+        == "11 churners, ranked below chance, are too few to show the risk score ranks them")
     // 0.599 on 11 of 108 by hand: Q₁ = 0.599 ÷ 1.401 = 0.427552, Q₂ = 2 × 0.358801 ÷ 1.599
     // = 0.448782; variance = (0.240199 + 10 × 0.068751 + 96 × 0.089981) ÷ 1,067 = 0.0089652;
     // SE 0.094685: 0.599 ± 0.185583 = 0.4134 … 0.7846. Two decimals: "0.60", not "0.599";

@@ -55,10 +55,11 @@ struct ProjectionExplanationTests {
   /// The blend behind the survivors' rates is said where the priors hold more than 10% of it
   /// (render review 38, R38-1). 10 survivors, own weight 0.5, observed 30% and 4%: blended
   /// 0.5 × 30% + 0.5 × 5% = 17.5% and 0.5 × 4% + 0.5 × 2% = 3%.
-  @Test func aBlendThePriorsHoldInPartIsSaid() {
+  @Test func aBlendThePriorsHoldInPartIsSaid() throws {
     let c = Self.company()
-    var fc = Projection.forecast(
-      c, scoring: Self.scoring(c, p: 1), paths: 10, seed: 1, movementPriors: .none)
+    var fc = try #require(
+      Projection.forecast(
+        c, scoring: Self.scoring(c, p: 1), paths: 10, seed: 1, movementPriors: .none))
     fc.movements = [
       SurvivorMovement(
         contractType: nil, survivors: 10, expansionRate: 0.175, contractionRate: 0.03,

@@ -17,8 +17,9 @@ import Testing
     // of 105.8%) and GRR 85.3% against 89.1% (R35-2, R35-3).
     (
       "data-room-movements",
-      "Projections at the company's pooled retention: 11 churners are too few to show the risk "
-        + "score ranks them; missing notices would lower them, but last year's were under realised "
+      "Projections at the company's pooled retention: 11 churners, ranked below chance, are too "
+        + "few to show the risk score ranks them; missing notices would lower them, but last "
+        + "year's were under realised "
         + "(NDR by 47.5 points, outside its P10–P90; GRR by 3.8)"
     ),
   ])

@@ -26,10 +26,11 @@ import Testing
       7,
       "and contraction seen over the last 6 months, annualised and blended with the documented priors "
     ),
-    // 13 months: a whole year.
-    (13, "and contraction seen over the last year "),
+    // 13 months: a whole year; 5 equal survivors weigh 5 ÷ (5 + 20) = 20% against the priors'
+    // 80%, so the blend is said (render review 38, R38-1).
+    (13, "and contraction seen over the last year, blended with the documented priors "),
     // 20 months: still the last year.
-    (20, "and contraction seen over the last year "),
+    (20, "and contraction seen over the last year, blended with the documented priors "),
   ])
   func theWindowIsNamed(months: Int, phrase: String) throws {
     let company = try FindingCodesReportTests.company(accounts: 5, months: months)

@@ -11,7 +11,10 @@ import Testing
   /// headline $24,000, recurring ARR $0.
   @Test func anAllTrialCompanySaysWhatItsProjectionReads() throws {
     let accounts = (0..<10).map {
-      Fixture.account("T\($0)", start: "2026-09-01", trial: .active, trialEnd: "2026-12-31")
+      Account(
+        id: "T\($0)", contractType: .monthly, billingCadence: .monthly,
+        startDate: Fixture.date("2026-09-01"), trialStatus: .active,
+        trialEndDate: Fixture.date("2026-12-31"))
     }
     let analysis = Analysis.run(
       Fixture.company(
