@@ -167,19 +167,27 @@ extension Analysis {
     let others = gaps.count > 1 ? " (\(count(gaps.count - 1, "other gap", f)) as well)" : ""
     // Only the data's first month before the gap: the window rests on that one month.
     let dataFirst = bridge[0].month.adding(months: -1)
+    // Every gap's months empty in another year too: an off-season, not a missing month
+    // (trial 37, T37-29: a business paying January to April read "A month missing?").
+    let isSeasonal = gaps.allSatisfy {
+      isSeasonalGap(first: $0.first, count: $0.count, in: bridge)
+    }
     let cause =
-      gap.first == bridge[0].month
-      ? "Only \(f.month(dataFirst)), the data's first month, has revenue before it: a mistyped "
-        + "year? It adds \(count(gap.count + 1, "month", f)) to the window. Check the "
-        + "source before relying on the bridge, churn and cohort figures."
-      : "A month missing from the data? Check the source before relying on the bridge, churn "
-        + "and cohort figures."
+      isSeasonal
+      ? "The same months are empty in another year too: an off-season, not a month missing "
+        + "from the data; compare like months."
+      : gap.first == bridge[0].month
+        ? "Only \(f.month(dataFirst)), the data's first month, has revenue before it: a mistyped "
+          + "year? It adds \(count(gap.count + 1, "month", f)) to the window. Check the "
+          + "source before relying on the bridge, churn and cohort figures."
+        : "A month missing from the data? Check the source before relying on the bridge, churn "
+          + "and cohort figures."
     return Finding(
-      code: .revenueGap, severity: .warning,
+      code: .revenueGap, severity: isSeasonal ? .info : .warning,
       message:
         "No account has MRR in \(months), between months with revenue\(others): every account "
         + "churns and comes back in the bridge. " + cause,
-      weight: Finding.revenueGapWeight)
+      weight: isSeasonal ? 0.5 : Finding.revenueGapWeight)
   }
 
   /// What an import's headline range rests on, for page one: the widest choice in words, its

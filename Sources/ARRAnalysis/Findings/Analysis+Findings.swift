@@ -78,8 +78,15 @@ extension Analysis {
     {
       out.append(cliff)
     }
+    if let step = contractionCliff(
+      metrics.bridge, asOf: company.asOf, f: f, revenue: company.revenue)
+    {
+      out.append(step)
+    }
     out += importFindings(company, headline: headline, f: f)
     if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
+    let seasonal = seasonalRunRate(metrics.bridge, f: f)
+    if let seasonal { out.append(seasonal) }
     if let partial = partialMonths(company, bridge: metrics.bridge, f: f) { out.append(partial) }
     if let usage = usageBasis(company, trailing: metrics.trailingRetention, f: f) {
       out.append(usage)
@@ -119,7 +126,12 @@ extension Analysis {
       out.append(
         Finding(
           code: .noRecurringRevenue, severity: .critical,
-          message: "No account pays recurring revenue in \(f.month(company.asOf)).", weight: 1))
+          message: "No account pays recurring revenue in \(f.month(company.asOf))"
+            + (seasonal != nil
+              ? ", a month off its season: the last 12 months billed "
+                + "\(f.compactMoney(cents: trailingYearRevenue(metrics.bridge) ?? 0))."
+              : "."),
+          weight: 1))
       return Finding.ranked(out)
     }
     out += summaryFindings(

@@ -28,6 +28,17 @@ extension Analysis {
     let lost = contraction + churn
     let quick =
       lost > 0 ? " (quick ratio \(f.number(Double(gained) / Double(lost), decimals: 1))×)" : ""
+    // One month holding most of the fall is a step, not a trend: named (trial 37, T37-14: a
+    // 50% fall "over the last 12 months" was all in the as-of month).
+    let steepest = year.max { $0.opening - $0.closing < $1.opening - $1.closing }!
+    let step = steepest.opening - steepest.closing
+    let oneMonth =
+      Double(step) >= Finding.shrinkingOneMonthShare * Double(start - end)
+      ? (step >= start - end
+        ? " All of the fall came in \(f.month(steepest.month)) alone (MRR fell "
+          + "\(f.compactMoney(cents: step)) that month)."
+        : " \(f.percent(Double(step) / Double(start - end))) of the fall came in "
+          + "\(f.month(steepest.month)) alone.") : ""
     // Months, counted back from the as-of month, without a new account.
     let quiet = bridge.reversed().prefix { $0.newAccounts == 0 }.count
     let noNew =
@@ -44,7 +55,7 @@ extension Analysis {
         + "\(f.compactMoney(cents: churn)) and contraction \(f.compactMoney(cents: contraction)) "
         + "against new \(f.compactMoney(cents: new)), expansion "
         + "\(f.compactMoney(cents: expansion)) and reactivation "
-        + "\(f.compactMoney(cents: reactivation))\(quick).\(noNew)",
+        + "\(f.compactMoney(cents: reactivation))\(quick).\(oneMonth)\(noNew)",
       weight: 2 + fall)
   }
 

@@ -22,6 +22,8 @@ extension Finding {
   public static let churnCliffExplainedMonths = 24
   /// `shrinking_mrr`: fall of MRR over the last 12 months from which it fires…
   public static let shrinkingMRRShare = 0.10
+  /// …share of the fall from which the one month holding it is named…
+  public static let shrinkingOneMonthShare = 2.0 / 3.0
   /// …and months without a new account from which the message says so.
   public static let shrinkingQuietMonths = 6
   /// `renewal_concentration`: share of committed ARR one contract-end month must hold…
@@ -42,6 +44,15 @@ extension Finding {
   /// fewer are named as concentrated churn, at most a warning (session 22, lead; trial 22,
   /// T22-26).
   public static let churnCliffMinimumLeavers = 3
+  /// `contraction_cliff`: share of the accounts paying in both months that must pay less in
+  /// the second (the churn cliff's multiple, share of opening, norm months and minimum accounts
+  /// apply to its contraction).
+  public static let contractionCliffStayerShare = 0.5
+  /// `seasonal_run_rate`: how far 12 × the as-of MRR must be from the last 12 months' revenue
+  /// (as a share of it, above in season, below off-season)…
+  public static let seasonalRunRateGap = 0.25
+  /// …and from which it is critical.
+  public static let seasonalRunRateCriticalGap = 0.5
   /// Prior months with opening MRR a month needs before it can be called a cliff.
   public static let churnCliffMinimumNormMonths = 3
   /// `revenue_gap`'s weight among warnings: above `churn_cliff`'s 2 + share (a gap is a

@@ -39,6 +39,12 @@ public struct Finding: Sendable, Equatable {
     case thinBacktest = "thin_backtest"
     /// A month's churned MRR far above its trailing norm and a large share of opening MRR.
     case churnCliff = "churn_cliff"
+    /// Most accounts paying in two months pay less in the second, after months with little
+    /// contraction: a month loaded in part, a price cut, or a real fall.
+    case contractionCliff = "contraction_cliff"
+    /// The as-of month and the same month a year before sit on one side of a swing within the
+    /// year: 12 × the as-of MRR is far from what the last 12 months billed.
+    case seasonalRunRate = "seasonal_run_rate"
     /// Months with no MRR at all between months with revenue: a month missing from the data?
     case revenueGap = "revenue_gap"
     /// Accounts paying one month in k with $0 between: invoices typed into `mrr`.

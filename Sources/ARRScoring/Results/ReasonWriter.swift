@@ -85,7 +85,8 @@ public struct ReasonWriter {
       for slot in 0..<ReasonWriter.limit {
         let g = ReasonGroups.group(code, slot)
         if g == ReasonGroups.none { break }
-        Reasons.phrase(g, a, v, weights: weights, measurer, mix: mix, into: &text)
+        Reasons.phrase(
+          g, a, v, weights: weights, measurer, mix: mix, slope: slope(g, account), into: &text)
         ends.append(text.bytes.count)
       }
       return
@@ -95,9 +96,16 @@ public struct ReasonWriter {
     Reasons.totals(v, weights: weights, into: totals)
     let (g0, g1, g2) = ReasonGroups.top(UnsafeBufferPointer(totals))
     for g in [g0, g1, g2] where g >= 0 {
-      Reasons.phrase(g, a, v, weights: weights, measurer, mix: mix, into: &text)
+      Reasons.phrase(
+        g, a, v, weights: weights, measurer, mix: mix, slope: slope(g, account), into: &text)
       ends.append(text.bytes.count)
     }
+  }
+
+  /// The trend slope the volatility reason words (``Reasons/volatilitySlope(_:_:)``), read only
+  /// for that group.
+  private func slope(_ g: Int, _ account: Int) -> Double {
+    g == Reasons.Group.volatility.rawValue ? Reasons.volatilitySlope(account, measurer) : 0
   }
 
   /// The signal values of `score`'s account: the built-in signals in ``Signal`` order, then the

@@ -146,23 +146,36 @@ enum Reasons {
       .sorted { total[$0] > total[$1] || (total[$0] == total[$1] && $0 < $1) }
     let a = m.facts(account)
     let mix = billingMix(account, m)
+    let slope =
+      v[Signal.usageVolatility.rawValue] > 0 ? volatilitySlope(account, m) : 0
     return v.withUnsafeBufferPointer { v in
       ranked.prefix(limit).map { g in
         var text = ReasonText()
-        phrase(g, a, v, weights: weights, m, mix: mix, into: &text)
+        phrase(g, a, v, weights: weights, m, mix: mix, slope: slope, into: &text)
         return String(decoding: text.bytes, as: UTF8.self)
       }
+    }
+  }
+
+  /// Which way `account`'s months go up to the month `m` measures, for the volatility reason's
+  /// words (``RevenueSignals/trendSlope(_:)``; review 37, R37-8).
+  /// - Complexity: O(1): the last 6 months.
+  static func volatilitySlope(_ account: Int, _ m: SignalMeasurer) -> Double {
+    m.company.revenue.withStorage { s in
+      let start = account &* s.rowStride
+      return s.mrr.withInt64s(start..<(start &+ m.column &+ 1)) { RevenueSignals.trendSlope($0) }
     }
   }
 
   /// Appends the words of group `g` (built-in groups, then activity columns).
   static func phrase(
     _ g: Int, _ a: Account.Terms, _ v: UnsafeBufferPointer<Double>, weights: [Double],
-    _ m: SignalMeasurer, mix: [BillingCadence: Double]? = nil, into t: inout ReasonText
+    _ m: SignalMeasurer, mix: [BillingCadence: Double]? = nil, slope: Double = 0,
+    into t: inout ReasonText
   ) {
     let groups = Group.allCases.count
     if g < groups {
-      phrase(Group(rawValue: g)!, a, v, m, mix: mix, into: &t)
+      phrase(Group(rawValue: g)!, a, v, m, mix: mix, slope: slope, into: &t)
     } else {
       activityPhrase(column: g - groups, v, weights: weights, m, into: &t)
     }
@@ -206,7 +219,7 @@ enum Reasons {
 
   static func phrase(
     _ g: Group, _ a: Account.Terms, _ v: UnsafeBufferPointer<Double>, _ m: SignalMeasurer,
-    mix: [BillingCadence: Double]? = nil, into t: inout ReasonText
+    mix: [BillingCadence: Double]? = nil, slope: Double = 0, into t: inout ReasonText
   ) {
     func value(_ s: Signal) -> Double { v[s.rawValue].isNaN ? 0 : v[s.rawValue] }
     // As ``SignalMeasurer`` reads usage-billed revenue (volatility applies to it too).
@@ -275,13 +288,18 @@ enum Reasons {
       // revenue falling to zero and back (render review 35, R35-10), so it is named as the
       // spread of the months against their mean, and the cap as a floor. A rising account's
       // spread is read around its trend line (``RevenueSignals/trendSwing(_:)``), a falling
-      // or flat one's around the mean: "net of any growth" is true of both (review 36, #9:
-      // "of their level" overstated a rising account's spread as one around its mean).
+      // or flat one's around the mean (review 36, #9: "of their level" overstated a rising
+      // account's spread as one around its mean). Which way the months go is said: a falling
+      // account's spread holds its fall (review 37, R37-8: a steady fall read "net of any
+      // growth").
       let spread = value(.usageVolatility)
-      t.append("usage-billed revenue volatile (monthly amounts vary by ")
+      t.append(
+        slope < 0
+          ? "usage-billed revenue volatile (monthly amounts fall and vary by "
+          : "usage-billed revenue volatile (monthly amounts vary by ")
       t.percent(spread)
       if spread >= 1 { t.append(" or more") }
-      t.append(" of their mean, net of any growth,")
+      t.append(slope > 0 ? " of their mean, net of their growth," : " of their mean")
       // The months read: the last 6, fewer in a shorter history or tenure (trial 34, T34-13:
       // "its 6-month average" of an account paying 3 months).
       let months = min(

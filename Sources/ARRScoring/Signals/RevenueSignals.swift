@@ -141,6 +141,20 @@ public enum RevenueSignals {
   /// - Parameter mrr: MRR row ending at the month measured at.
   /// - Returns: 0…1.
   public static func trendSwing(_ mrr: UnsafeBufferPointer<Int64>) -> Double {
+    line(mrr).swing
+  }
+
+  /// The least-squares slope of the paid months among the last 6 (as ``trendSwing(_:)`` reads
+  /// them), cents a month: positive rising, negative falling; 0 with fewer than 3 paid months.
+  /// The volatility reason says which way the months go (review 37, R37-8: a steady fall read
+  /// "variation, net of any growth").
+  /// - Parameter mrr: MRR row ending at the month measured at.
+  public static func trendSlope(_ mrr: UnsafeBufferPointer<Int64>) -> Double {
+    line(mrr).slope
+  }
+
+  /// ``trendSwing(_:)`` and ``trendSlope(_:)`` from one pass.
+  static func line(_ mrr: UnsafeBufferPointer<Int64>) -> (swing: Double, slope: Double) {
     let n = mrr.count
     let months = max(0, n - volatilityWindow)..<n
     var count = 0.0
@@ -151,7 +165,7 @@ public enum RevenueSignals {
       sumX += Double(m - months.lowerBound)
       sumY += Double(mrr[m])
     }
-    guard count >= 3 else { return 0 }
+    guard count >= 3 else { return (0, 0) }
     let meanX = sumX / count
     let mean = sumY / count
     var sxx = 0.0
@@ -163,14 +177,15 @@ public enum RevenueSignals {
     }
     // A rising line is growth, no swing; a falling one is measured around the mean, as a fall
     // is the revenue this signal prices (a usage account falling toward $0 stays at risk).
-    let slope = sxx > 0 ? max(0, sxy / sxx) : 0
+    let fit = sxx > 0 ? sxy / sxx : 0
+    let slope = max(0, fit)
     var squares = 0.0
     for m in months where mrr[m] > 0 {
       let fitted = mean + slope * (Double(m - months.lowerBound) - meanX)
       let d = Double(mrr[m]) - fitted
       squares += d * d
     }
-    return min(1, (squares / count).squareRoot() / mean)
+    return (min(1, (squares / count).squareRoot() / mean), fit)
   }
 
   /// How many months ``volatility(_:)`` reads in a row of `months` months ending at the month

@@ -42,6 +42,33 @@ import Testing
       accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
   }
 
+  /// Four accounts paying $100 a month in 2024-01…06 and $50 in 2024-07 (`contraction_cliff`).
+  static func stepCompany() throws -> Company {
+    var m = "account_id,month,mrr\n"
+    for i in 0..<4 {
+      for k in 1...7 { m += "A\(i),2024-0\(k),\(k == 7 ? 50 : 100)\n" }
+    }
+    return try CompanyLoader.load(
+      accountsCSV: Array("account_id\nA0\nA1\nA2\nA3\n".utf8), monthlyCSV: Array(m.utf8),
+      companyJSON: nil)
+  }
+
+  /// Three accounts paying $100 a month in January to March of 2023 and 2024 and $0 in the
+  /// other months, as of 2024-03 (`seasonal_run_rate`).
+  static func seasonCompany() throws -> Company {
+    var m = "account_id,month,mrr\n"
+    for i in 0..<3 {
+      var month = Month(year: 2023, month: 1)
+      while month <= Month(year: 2024, month: 3) {
+        m += "A\(i),\(month),\(month.month <= 3 ? 100 : 0)\n"
+        month = month.adding(months: 1)
+      }
+    }
+    return try CompanyLoader.load(
+      accountsCSV: Array("account_id\nA0\nA1\nA2\n".utf8), monthlyCSV: Array(m.utf8),
+      companyJSON: nil)
+  }
+
   /// Two accounts paying $100 a month in 2024-01…04 and three more from 2024-03: $300 of the
   /// $500 paying in 2024-04 is from accounts paying for under 3 months (`tenure_mix`).
   static func youngCompany() throws -> Company {
@@ -150,6 +177,8 @@ import Testing
       return Analysis.run(try company(accounts: 40, months: 15, churnAtEnd: 10))
     case .unknownTerms: return Analysis.run(try UnknownTermsReportTests.company())
     case .revenueGap: return Analysis.run(try gapCompany())
+    case .contractionCliff: return Analysis.run(try stepCompany())
+    case .seasonalRunRate: return Analysis.run(try seasonCompany())
     case .billingsInMRR: return Analysis.run(try billingsCompany())
     case .shrinkingMRR: return Analysis.run(try company(accounts: 40, months: 15, churnAtEnd: 10))
     case .renewalConcentration: return Analysis.run(try renewalCompany())

@@ -83,11 +83,12 @@ import Testing
     let r = Scoring.run(c)
     #expect(
       r.reasons(for: r.scores[0]).contains(
-        "usage-billed revenue volatile (monthly amounts vary by 35% of their mean, net of any growth, over the last 3 months)"
+        "usage-billed revenue volatile (monthly amounts vary by 35% of their mean over the last 3 months)"
       ))
   }
 
-  /// Six months of the zig-zag above: ±32% over the last 6 months.
+  /// Six months of the zig-zag above: ±32% over the last 6 months. Its line rises (100, 200
+  /// six times from a low: slope 150 ÷ 17.5 = 8.6 a month), so the spread is net of it.
   @Test func theReasonNamesSixMonths() {
     var u = Fixture.account("U", .usage, .monthly)
     u.isPastDue = true
@@ -96,7 +97,7 @@ import Testing
     let r = Scoring.run(c)
     #expect(
       r.reasons(for: r.scores[0]).contains(
-        "usage-billed revenue volatile (monthly amounts vary by 32% of their mean, net of any growth, "
+        "usage-billed revenue volatile (monthly amounts vary by 32% of their mean, net of their growth, "
           + "over the last 6 months)"
       ))
   }
@@ -112,11 +113,11 @@ import Testing
     let r = Scoring.run(c)
     #expect(
       r.reasons(for: r.scores[0]).contains(
-        "usage-billed revenue volatile (monthly amounts vary by 100% or more of their mean, net of "
-          + "any growth, over the last 3 months)"))
+        "usage-billed revenue volatile (monthly amounts fall and vary by 100% or more of their "
+          + "mean over the last 3 months)"))
   }
 
-  /// A rising account's spread is read around its line, so the words say "net of any growth"
+  /// A rising account's spread is read around its line, so the words say "net of their growth"
   /// (review 36, #9). 1,000, 2,000, 1,500, 2,500: mean 1,750, slope 400 a month, fitted 1,150,
   /// 1,550, 1,950, 2,350, residuals −150, 450, −450, 150: √(450,000 ÷ 4) = 335.4, 19% of 1,750
   /// (around the mean it would be √(312,500) = 559, 32%).
@@ -127,7 +128,21 @@ import Testing
     let r = Scoring.run(c)
     #expect(
       r.reasons(for: r.scores[0]).contains(
-        "usage-billed revenue volatile (monthly amounts vary by 19% of their mean, net of any "
+        "usage-billed revenue volatile (monthly amounts vary by 19% of their mean, net of their "
           + "growth, over the last 4 months)"))
+  }
+
+  /// A falling account's spread is read around its mean, its fall included, and the words say
+  /// the amounts fall (review 37, R37-8: "net of any growth" on a steady fall). 2,500, 2,000,
+  /// 1,500, 1,000: mean 1,750, deviations ±750, ±250: √(312,500) = 559, 32% of 1,750.
+  @Test func aFallingAccountIsWordedAsFalling() {
+    let u = Fixture.account("U", .usage, .monthly)
+    // Not past due: its three reasons are its terms, its fall and its swing.
+    let c = Fixture.company([u], mrr: [[250_000, 200_000, 150_000, 100_000]])
+    let r = Scoring.run(c)
+    #expect(
+      r.reasons(for: r.scores[0]).contains(
+        "usage-billed revenue volatile (monthly amounts fall and vary by 32% of their mean over "
+          + "the last 4 months)"))
   }
 }

@@ -28,7 +28,10 @@ extension MonthlyTableReader {
   /// UTC+14 (session 37, imp; retest 36, N1: Auckland's month starts, `2024-12-31T11:00:00Z`
   /// for January, still read a month early, as of 2025-05, silently: the rule began at 12:00).
   /// 10:00 alone stays in its month (session 38, imp; review 37, R37-7: Hawaii's month ends,
-  /// `2025-06-30T10:00:00Z`, read a month late, as of 2025-07).
+  /// `2025-06-30T10:00:00Z`, read a month late, as of 2025-07). A month's last second converted
+  /// to UTC from a zone west of Greenwich (`2025-02-01T04:59:59Z`, New York's 31 January
+  /// 23:59:59: one second before an offset, on a first day before 12:00) is read as the month
+  /// before (session 38, imp; retest 36, v5e: as of 2025-07 for 2025-06, silently).
   /// - Returns: Each text's month and the information finding naming the times seen and the
   ///   month the column runs to as written and as read (review 36 #7).
   static func utcMonthStarts(_ texts: Set<String>, file: String)
@@ -38,7 +41,10 @@ extension MonthlyTableReader {
     var times = Set<String>()
     var example: (text: String, month: Month)?
     var written: Month?
-    var cells = [(text: String, date: CivilDate, time: Substring, hour: Int, isUTC: Bool)]()
+    var cells = [
+      (text: String, date: CivilDate, time: Substring, hour: Int, isUTC: Bool, isEnd: Bool)
+    ]()
+    var ends = 0
     for text in texts {
       let lower = text.lowercased()
       guard let cut = lower.firstIndex(where: { $0 == " " || $0 == "t" }),
@@ -59,21 +65,49 @@ extension MonthlyTableReader {
       // moved by a zone (review 36: it read as the next month).
       guard clock.count >= 2, clock.allSatisfy({ !$0.isEmpty }),
         time.allSatisfy({ $0.isASCII && ($0.isNumber || ":.".contains($0)) }),
-        let hour = Int(clock[0]), let minute = Int(clock[1]), (0..<24).contains(hour),
-        [0, 30, 45].contains(minute), clock.dropFirst(2).allSatisfy({ Double($0) == 0 }),
-        hour != 0 || minute != 0
+        let hour = Int(clock[0]), let minute = Int(clock[1]), (0..<24).contains(hour)
       else { return nil }
-      cells.append((text, date, time, hour, isUTC))
+      // Or one second before an offset: a month's last second in a zone (`2025-02-01T04:59:59Z`
+      // is New York's 31 January 23:59:59; session 38, imp; retest 36, v5e: read as February,
+      // as of 2025-07 for 2025-06, silently).
+      let isLastSecond =
+        clock.count == 3 && [59, 29, 44].contains(minute) && Double(clock[2]) == 59
+      guard
+        isLastSecond
+          || ([0, 30, 45].contains(minute) && clock.dropFirst(2).allSatisfy({ Double($0) == 0 })
+            && (hour != 0 || minute != 0))
+      else { return nil }
+      cells.append((text, date, time, hour, isUTC, isLastSecond))
     }
     // From 11:00 UTC: UTC+13's midnight (Auckland's summer, Tonga). 10:00 is UTC+14's (Kiribati)
     // but also a month end's midnight in UTC−10 (Hawaii, whose month-end dates converted to UTC
     // read a month late: review 37, R37-7), so it moves only beside 11:00 on a last day, a
     // summer-time pair of one zone (UTC+14 and +13, as Samoa's was).
     let lastDayHours = Set(
-      cells.filter { $0.isUTC && $0.date == CivilDate.lastDay(of: $0.date.month) }.map(\.hour))
+      cells.filter { $0.isUTC && !$0.isEnd && $0.date == CivilDate.lastDay(of: $0.date.month) }
+        .map(\.hour))
     let earliest = lastDayHours.contains(11) ? 10 : 11
-    for (text, date, time, hour, isUTC) in cells {
+    for (text, date, time, hour, isUTC, isEnd) in cells {
       let isLastDay = date == CivilDate.lastDay(of: date.month)
+      if isEnd {
+        // A month's last second: on a first day in UTC before 12:00, a zone west of
+        // Greenwich's (to UTC−12), the month before; on a last day, its own month (a zone
+        // east's, or the day's own last second).
+        if date.parts.day == 1 && hour < 12 && isUTC {
+          months[text] = date.month.adding(months: -1)
+          ends += 1
+          if example == nil || text < example!.text {
+            example = (text, date.month.adding(months: -1))
+          }
+        } else if isLastDay {
+          months[text] = date.month
+        } else {
+          return nil
+        }
+        times.insert(String(time.prefix(8)))
+        written = max(written ?? date.month, date.month)
+        continue
+      }
       // A month's last day moves to the next month only when the cell says it is UTC: a
       // time with no zone on a last day is that day's, in the month it names.
       if isLastDay && hour >= earliest && isUTC {
@@ -89,12 +123,20 @@ extension MonthlyTableReader {
     }
     guard let example, let written, let read = months.values.max() else { return nil }
     let seen = times.sorted().map { "\($0) UTC" }
+    let how =
+      ends == 0
+      ? "read as the months they start in a zone east of Greenwich"
+      : ends == months.count
+        ? "read as the last second of the month before in a zone west of Greenwich (a month's "
+          + "end converted to UTC)"
+        : "read as the months they start or end in zones east or west of Greenwich"
     return (
       months,
       "\(file): the month column's cells are timestamps at \(seen.joined(separator: ", ")) on a "
-        + "month's last day or first, read as the months they start in a zone east of "
-        + "Greenwich, so the file runs to \(read) (to \(written) as written; \"\(example.text)\" "
-        + "is \(example.month)); write the month's own date (2025-01-01) to read it as written"
+        + "month's \(ends == months.count ? "first day" : "last day or first"), \(how), so the file "
+        + "runs to \(read) (to \(written) as "
+        + "written; \"\(example.text)\" is \(example.month)); write the month's own date "
+        + "(2025-01-01) to read it as written"
     )
   }
 

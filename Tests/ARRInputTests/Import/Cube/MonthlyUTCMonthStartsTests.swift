@@ -79,6 +79,9 @@ import Testing
     ("2025-01-31 23:00:00", "2025-02-28 23:00:00", Month(year: 2025, month: 1)),
     // Before 10:00 on a last day no zone's midnight (UTC+14 is the furthest east).
     ("2025-01-31T09:00:00Z", "2025-02-28T09:00:00Z", Month(year: 2025, month: 1)),
+    // A first day's last second after noon is no zone's month end (UTC−12 is the furthest
+    // west): as written.
+    ("2025-02-01T13:59:59Z", "2025-03-01T13:59:59Z", Month(year: 2025, month: 2)),
     // 10:00 with no 11:00 beside it: a month end's midnight in Hawaii (UTC−10), in its month
     // (review 37, R37-7: read as the next month).
     ("2025-01-31T10:00:00Z", "2025-02-28T10:00:00Z", Month(year: 2025, month: 1)),
@@ -104,5 +107,29 @@ import Testing
     #expect(c.mrrRow("A") == [100_000, 100_000, 100_000, 100_000, 100_000, 100_000])
     #expect(c.mrrRow("B") == [50_000, 50_000, 50_000, 50_000, 50_000, 50_000])
     #expect(!c.log.findings.contains { $0.contains("in a zone east of Greenwich") })
+  }
+
+  /// Retest 36, v5e: each month's last local second in New York converted to UTC, the 1st of
+  /// the next month at 04:59:59Z (03:59:59Z in summer time, from April's cell). Acme 100 a month
+  /// Jan–Jun 2025: by hand as of 2025-06, months 2025-01 to 2025-06 (read 2025-02 to 2025-07
+  /// before, silently), said in a decision naming the times.
+  @Test func monthEndsFromTheWestReadAsTheirMonths() throws {
+    let cells = [
+      "2025-02-01T04:59:59Z", "2025-03-01T04:59:59Z", "2025-04-01T03:59:59Z",
+      "2025-05-01T03:59:59Z", "2025-06-01T03:59:59Z", "2025-07-01T03:59:59Z",
+    ]
+    let text = "customer_id,month,mrr\n" + cells.map { "Acme,\($0),100.00\n" }.joined()
+    let c = try ImportFixtures.read([("mrr.csv", text)])
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.asOf == Month(year: 2025, month: 6))
+    #expect(c.mrrRow("Acme") == [10_000, 10_000, 10_000, 10_000, 10_000, 10_000])
+    let finding =
+      "mrr.csv: the month column's cells are timestamps at 03:59:59 UTC, 04:59:59 UTC on a "
+      + "month's first day, read as the last second of the month before in a zone west of "
+      + "Greenwich (a month's end converted to UTC), so the file runs to 2025-06 (to 2025-07 as "
+      + "written; \"2025-02-01T04:59:59Z\" is 2025-01); write the month's own date (2025-01-01) "
+      + "to read it as written"
+    #expect(c.log.findings.contains(finding))
+    #expect(c.log.stakes[finding]?.isDecision == true)
   }
 }
