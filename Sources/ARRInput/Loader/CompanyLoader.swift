@@ -349,6 +349,9 @@ public enum CompanyLoader {
     swap(&list, &accounts.accounts)
     var columns = accounts.columns
     notes += inferStartDates(&list, revenue: revenue, first: range.first)
+    notes += startsAfterRevenue(
+      &list, revenue: revenue, first: range.first, currency: profile.currency)
+    notes += withoutRevenue(list, revenue: revenue, asOf: range.last, isEarlierView: isEarlierView)
     notes += termNotes(list)
     if isEarlierView {
       let cutoff = CivilDate.lastDay(of: range.last)

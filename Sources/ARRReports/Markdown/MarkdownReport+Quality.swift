@@ -218,7 +218,12 @@ extension MarkdownReport {
     var table = MarkdownTable(["Step", "Accounts"])
     table.append(["**Accounts in the data**", "**\(f.integer(scores.count))**"])
     let gone: [(AccountStatus, String)] = [
-      (.notStarted, "start after \(f.month(c.company.asOf)) (not started by the as-of month)"),
+      (
+        .notStarted,
+        c.company.dataQuality.rowsAfterAsOf > 0
+          ? "first appear after \(f.month(c.company.asOf)) (not yet in the data then)"
+          : "start after \(f.month(c.company.asOf)) (not started by the as-of month)"
+      ),
       (.churned, "churned before \(f.month(c.company.asOf))"),
       (.trialExpired, "trial expired unpaid"),
       (.convertedNotBilled, "converted from trial, first bill after \(f.month(c.company.asOf))"),

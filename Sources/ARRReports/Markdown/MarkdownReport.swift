@@ -76,8 +76,16 @@ public enum MarkdownReport {
     out += "Rests on \(MarkdownText.count(company.accounts.count, "account", format: f))"
     let notStarted = c.scoring.scores.count { $0.status == .notStarted }
     if notStarted > 0 {
-      out += " (\(f.integer(notStarted)) of them start after \(f.month(company.asOf)), the as-of "
-      out += "month: signed but not yet started, so no figure counts them)"
+      // In an earlier view (`--as-of`, later rows left out) the account list is today's: an
+      // account first in the data after the as-of month was no customer then, signed or not
+      // (trial 37, T37-16: a view of 2021-06 called 64 later customers a signed backlog).
+      if company.dataQuality.rowsAfterAsOf > 0 {
+        out += " (\(f.integer(notStarted)) of them first appear after \(f.month(company.asOf)), "
+        out += "the as-of month: not yet in the data as of then, so no figure counts them)"
+      } else {
+        out += " (\(f.integer(notStarted)) of them start after \(f.month(company.asOf)), the as-of "
+        out += "month: signed but not yet started, so no figure counts them)"
+      }
     }
     if let monthly {
       out += " and \(f.integer(monthly.rowsAccepted)) monthly revenue rows"

@@ -119,4 +119,53 @@ import Testing
     let even = try #require(Analysis.shrinkingMRR(TrendFindingsTests.shrinking(), f: .usd))
     #expect(!even.message.contains("alone"))
   }
+
+  /// The step must be MORE than a tenth of its opening MRR: 4 accounts at 1,000 for six months,
+  /// all at 900 in 2024-07 (the as-of month), contract by 4 × 100 = 400 of 4,000, exactly 10%:
+  /// no step. At 899: 4 × 101 = 404 of 4,000, 10.1%: a step, critical in the as-of month.
+  @Test func aTenthOfOpeningIsNoStepJustOverItIs() throws {
+    let at = try Self.company(accounts: 4, amounts: [1000, 1000, 1000, 1000, 1000, 1000, 900])
+    #expect(Self.finding(at) == nil)
+    let over = try Self.company(accounts: 4, amounts: [1000, 1000, 1000, 1000, 1000, 1000, 899])
+    let f = try #require(Self.finding(over))
+    #expect(f.severity == .critical)
+    #expect(f.message.contains("by $404 of MRR in all, 10.1% of opening MRR"), "\(f.message)")
+  }
+
+  /// A step 12 months before the as-of month is still recent, 13 is not: 4 accounts at 1,000,
+  /// at 500 in 2024-07 (index 6) and back at 1,000 from 2024-08. As of 2025-07 (19 months,
+  /// 2025-07 − 2024-07 = 12 months): a warning, all 4 paying their earlier amount again; as of
+  /// 2025-08 (13 months): no finding.
+  @Test func aStepTwelveMonthsBackIsRecentThirteenIsNot() throws {
+    var amounts = Array(repeating: 1000, count: 19)
+    amounts[6] = 500
+    let f = try #require(Self.finding(try Self.company(accounts: 4, amounts: amounts)))
+    #expect(f.severity == .warning)
+    #expect(f.message.contains("all of them pay their earlier amount again by 2025-07"))
+    #expect(Self.finding(try Self.company(accounts: 4, amounts: amounts + [1000])) == nil)
+  }
+
+  /// The stayers are the accounts paying in both months: one that leaves in the step month
+  /// (A4, 1,000 then 0) and one that joins in it (N, 1,000 from 2024-07) are neither. A0–A3 at
+  /// 1,000, 500 in 2024-07: by hand all 4 stayers pay less, 2,000 of an opening 5,000 (40.0%).
+  @Test func leaversAndJoinersAreNotStayers() throws {
+    var a = "account_id,contract_type,billing_cadence,start_date\n"
+    var m = "account_id,month,mrr\n"
+    for i in 0..<5 {
+      a += "A\(i),monthly,monthly,2024-01-01\n"
+      for k in 0..<7 {
+        let amount = i == 4 ? (k < 6 ? 1000 : 0) : (k < 6 ? 1000 : 500)
+        if amount > 0 { m += "A\(i),\(Month(year: 2024, month: 1).adding(months: k)),\(amount)\n" }
+      }
+    }
+    a += "N,monthly,monthly,2024-07-01\n"
+    m += "N,2024-07,1000\n"
+    let company = try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil)
+    let f = try #require(Self.finding(company))
+    #expect(
+      f.message.hasPrefix(
+        "Contraction step in 2024-07: all 4 accounts paying in 2024-06 and 2024-07 pay less in "
+          + "2024-07, by $2.00K of MRR in all, 40.0% of opening MRR"), "\(f.message)")
+  }
 }

@@ -112,4 +112,51 @@ import Testing
     ]
     #expect(Analysis.seasonalRunRate(Self.bridge(closings), f: .usd) == nil)
   }
+
+  /// The year's revenue needs 12 bridge months, and is their closing MRR added up: months of
+  /// 100.00, 200.00, … 1,200.00 bill 100 × (1 + 2 + … + 12) = 7,800.00; 11 months bill nothing
+  /// known.
+  @Test func aYearsRevenueIsTwelveMonthsClosingAddedUp() {
+    let closings = (1...12).map { Int64($0) * 10_000 }
+    #expect(Analysis.trailingYearRevenue(Self.bridge(closings)) == 780_000)
+    #expect(Analysis.trailingYearRevenue(Self.bridge(Array(closings.prefix(11)))) == nil)
+  }
+
+  /// 13 bridge months are enough, and a run-rate exactly 1.25× the year is far enough: 1,000.00
+  /// in 2024-01 and 2025-01, 250.00 in 2024-05 and 2024-06, 900.00 in the other nine months
+  /// between. By hand the year (2024-02 to 2025-01) billed 9 × 900 + 2 × 250 + 1,000 =
+  /// 9,600.00; 12 × 1,000.00 = 12,000.00 is 12,000 / 9,600 = 1.25×, at the 25% gap: a warning
+  /// (critical from 1.5×). One cent less in the as-of month and the gap is under 25%: nothing.
+  @Test func thirteenMonthsAndAQuarterAboveTheYearAreEnough() throws {
+    var closings = Array(repeating: Int64(90_000), count: 13)
+    closings[0] = 100_000
+    closings[12] = 100_000
+    closings[4] = 25_000
+    closings[5] = 25_000
+    let f = try #require(Analysis.seasonalRunRate(Self.bridge(closings), f: .usd))
+    #expect(f.severity == .warning)
+    #expect(f.message.contains("what the last 12 months billed ($9.60K, 2024-02 to 2025-01)"))
+    #expect(abs(f.weight - 2.25) < 1e-12)  // 2 + |1.25 − 1|
+    closings[12] = 99_999
+    #expect(Analysis.seasonalRunRate(Self.bridge(closings), f: .usd) == nil)
+  }
+
+  /// Off-season at exactly half the high: 1,000.00 in 2024-01 (the season before), 500.00 in
+  /// 2024-02 (a year before the as-of month), 1,000.00 in 2024-03 to 2024-08, 500.00 from
+  /// 2024-09 to 2025-02 (as of). Both ends, 500.00, are half the highest month between: off
+  /// season. By hand the year (2024-03 to 2025-02) billed 6 × 1,000 + 6 × 500 = 9,000.00;
+  /// 12 × 500.00 = 6,000.00 is 66.7% of it, more than 25% under: a warning. With 1,000.00 only
+  /// in 2024-03 the year billed 1,000 + 11 × 500 = 6,500.00 and the run-rate is 92.3% of it:
+  /// not far enough, nothing.
+  @Test func offSeasonAtHalfTheHighAndOnlyWhenFarUnderTheYear() throws {
+    var closings: [Int64] = [100_000, 50_000]
+    closings += Array(repeating: 100_000, count: 6) + Array(repeating: 50_000, count: 6)
+    let f = try #require(Analysis.seasonalRunRate(Self.bridge(closings), f: .usd))
+    #expect(f.severity == .warning)
+    #expect(f.message.contains("but rose to $1.00K in 2024-03 between them"))
+    #expect(f.message.contains("is $6.00K, 66.7% of what the last 12 months billed ($9.00K,"))
+    #expect(abs(f.weight - (2 + 1.0 / 3)) < 1e-12)  // 2 + |6,000 / 9,000 − 1|
+    let near: [Int64] = [100_000, 50_000, 100_000] + Array(repeating: 50_000, count: 11)
+    #expect(Analysis.seasonalRunRate(Self.bridge(near), f: .usd) == nil)
+  }
 }

@@ -37,7 +37,8 @@ import Testing
     let report = MarkdownReport.render(analysis)
     func cell(_ label: String) -> String? { MarkdownReportTests.row(report, label)?[1] }
     #expect(cell("**Accounts in the data**") == "**7**")
-    #expect(cell("− start after 2024-03 (not started by the as-of month)") == "-1")
+    // An earlier view (L1's row of 2024-05 left out): L1 was no customer then (T37-16).
+    #expect(cell("− first appear after 2024-03 (not yet in the data then)") == "-1")
     #expect(cell("− churned before 2024-03") == "-1")
     #expect(cell("− trial expired unpaid") == "-1")
     #expect(cell("− never paid recurring revenue") == "-1")

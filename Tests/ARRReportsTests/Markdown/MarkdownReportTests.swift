@@ -243,7 +243,7 @@ import Testing
     #expect(defaultChurn.contains(basis) == isPriorsOnly)
   }
 
-  /// In an earlier view the header says how many accounts have not started yet.
+  /// In an earlier view the header says how many accounts are not yet in the data then.
   @Test func headerCountsAccountsThatStartLater() throws {
     let accounts = Array(
       ("account_id,contract_type,billing_cadence,start_date\n"
@@ -255,11 +255,27 @@ import Testing
       options: LoadOptions(asOf: Month(year: 2024, month: 2)))
     #expect(
       MarkdownReport.render(Analysis.run(earlier)).contains(
-        "Rests on 2 accounts (1 of them start after 2024-02, the as-of month: signed but not yet "
-          + "started, so no figure counts them)"))
+        "Rests on 2 accounts (1 of them first appear after 2024-02, the as-of month: not yet in "
+          + "the data as of then, so no figure counts them)"))
     let whole = try CompanyLoader.load(
       accountsCSV: accounts, monthlyCSV: monthly, companyJSON: nil)
     #expect(!MarkdownReport.render(Analysis.run(whole)).contains("start after"))
+    // At the data's end a start date after it, with no revenue, is what the list says today:
+    // signed, not started (trial 37, T37-16: in the earlier view above it was said so too).
+    let signed = try CompanyLoader.load(
+      accountsCSV: Array(
+        ("account_id,contract_type,billing_cadence,start_date\n"
+          + "A1,monthly,monthly,2024-01-01\nA2,monthly,monthly,2024-05-01\n").utf8),
+      monthlyCSV: Array("account_id,month,mrr\nA1,2024-01,100\nA1,2024-02,100\n".utf8),
+      companyJSON: nil)
+    let report = MarkdownReport.render(Analysis.run(signed))
+    #expect(
+      report.contains(
+        "Rests on 2 accounts (1 of them start after 2024-02, the as-of month: signed but not yet "
+          + "started, so no figure counts them)"))
+    #expect(
+      MarkdownReportTests.row(report, "− start after 2024-02 (not started by the as-of month)")?[1]
+        == "-1")
   }
 
   /// The report says when the weights are not the documented defaults, and which values moved.

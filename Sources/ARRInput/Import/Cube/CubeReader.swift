@@ -147,6 +147,8 @@ enum CubeReader {
     // Each currency seen in the cells, with the line it first appears on.
     var currencies = [String: Int]()
     var dollarSigns = CurrencySigns()
+    // Footnote lines, read for the currency they name after the rows (``FootnoteCurrency``).
+    var footnotes = [ImportTable.Record]()
     let monthColumns = Set(layout.months.map(\.column))
     let (totalRows, summaryRows, unlabeledTotal) = CubeTotals.rows(
       body, monthColumns: layout.months.map(\.column), header: header,
@@ -288,6 +290,7 @@ enum CubeReader {
       }
       if !hasAmount && cells.filter({ !$0.isEmpty }).count <= 1 {
         log.skip(file: fileIndex, line: record.line, kind: .footnote, reason: snippet(cells))
+        footnotes.append(record)
         continue
       }
       var rowProblems = [InputProblem]()
@@ -511,8 +514,18 @@ enum CubeReader {
     if let t = titleCurrency {
       log.notes.append("\(file): the title on line \(t.line) names the currency: \(t.code)")
     }
+    let footnote =
+      currencyColumn == nil && options.currency == nil && titleCurrency == nil
+      ? FootnoteCurrency.settle(
+        footnotes: footnotes, cells: currencies, isUSDNamed: dollarSigns.isUSDNamed) : nil
+    if let footnote {
+      data.currency = footnote.code
+      log.notes.append(
+        "\(file): the footnote on line \(footnote.line) names the currency: \(footnote.code)")
+    }
     if let finding = dollarSigns.finding(
-      file: file, currency: data.currency, named: options.currency ?? titleCurrency?.code)
+      file: file, currency: data.currency,
+      named: options.currency ?? titleCurrency?.code ?? footnote?.code)
     {
       log.findings.append(finding)
     }

@@ -137,6 +137,8 @@ enum MonthlyTableReader {
     // Amount cells rounded to the cent (H35-9).
     var offCent = OffCentCells()
     var dollarSigns = CurrencySigns()
+    // Footnote lines, read for the currency they name after the rows (``FootnoteCurrency``).
+    var footnotes = [ImportTable.Record]()
     var overlap = ExportOverlap(rows: body, header: header.cells)
     // Exports appended into one file: the number of repeated headers above a row, and the rows
     // read by their cells (to find the earlier row a skipped repeat stands for).
@@ -196,6 +198,7 @@ enum MonthlyTableReader {
       if periodText.isEmpty && amountText.isEmpty && cells.filter({ !$0.isEmpty }).count <= 1 {
         log.skip(
           file: fileIndex, line: record.line, kind: .footnote, reason: CubeReader.snippet(cells))
+        footnotes.append(record)
         continue
       }
       var rowProblems = [InputProblem]()
@@ -380,8 +383,18 @@ enum MonthlyTableReader {
     if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
     if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
     data.currency = currencies.keys.first ?? layout.headerCurrency
+    let footnote =
+      currencyColumn == nil && options.currency == nil && layout.headerCurrency == nil
+      ? FootnoteCurrency.settle(
+        footnotes: footnotes, cells: currencies, isUSDNamed: dollarSigns.isUSDNamed) : nil
+    if let footnote {
+      data.currency = footnote.code
+      log.notes.append(
+        "\(file): the footnote on line \(footnote.line) names the currency: \(footnote.code)")
+    }
     if let finding = dollarSigns.finding(
-      file: file, currency: data.currency, named: layout.headerCurrency ?? options.currency)
+      file: file, currency: data.currency,
+      named: layout.headerCurrency ?? options.currency ?? footnote?.code)
     {
       log.findings.append(finding)
     }

@@ -40,8 +40,8 @@ enum TitleCurrency {
   static func codes(in text: String) -> [String] {
     var out: [String] = []
     // Words: runs of letters, with a currency sign kept as part of the word it touches
-    // (`US$`, `€000s`).
-    let words = text.split { $0.isWhitespace || "()[]{},;:/|–—-".contains($0) }
+    // (`US$`, `€000s`); a sentence's full stop ends a word (`Amounts in USD.`, a footnote).
+    let words = text.split { $0.isWhitespace || "()[]{},;:/|–—-.".contains($0) }
     for raw in words {
       let word = String(raw)
       if let code = signCode(word) {

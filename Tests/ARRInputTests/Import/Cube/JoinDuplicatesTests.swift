@@ -129,4 +129,78 @@ import Testing
     }
     #expect(JoinDuplicates.headerWords("contactEmail") == ["contact", "email"])
   }
+
+  /// The finding names up to 3 columns and how many more, and says "it" of the only
+  /// customer-month on several rows: A's January twice, one row per contact, differing in
+  /// `first_name`, `last_name`, `email` and `region` (4 columns: 3 named, 4 − 3 = 1 more). The
+  /// as-of month, 2025-02, has one row: the headline does not depend on it.
+  @Test func theFindingNamesThreeColumnsAndHowManyMore() throws {
+    let text = """
+      customer_id,month,mrr,first_name,last_name,email,region
+      A,2025-01,1000,ann,lee,ann@a.com,north
+      A,2025-01,1000,bob,kim,bob@a.com,south
+      A,2025-02,1000,ann,lee,ann@a.com,north
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(
+      c.log.findings.contains {
+        $0.contains(
+          "; in it, the rows are equal in every column read, differing only in \"first_name\", "
+            + "\"last_name\", \"email\" and 1 more, columns not read (a join's duplicates, one "
+            + "row per contact or tag?): none is in the as-of month, so the headline does not "
+            + "depend on it")
+      }, "\(c.log.findings)")
+  }
+
+  /// Three columns: all named, no "more"; an unnamed column is "column N" (here column 4).
+  @Test func threeColumnsAreAllNamedAndAnUnnamedOneByItsPlace() throws {
+    let text = """
+      customer_id,month,mrr,,last_name,email
+      A,2025-01,1000,ann,lee,ann@a.com
+      A,2025-01,1000,bob,kim,bob@a.com
+      A,2025-02,1000,ann,lee,ann@a.com
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(
+      c.log.findings.contains {
+        $0.contains(
+          "differing only in \"column 4\", \"last_name\", \"email\", columns not read (a join's")
+      }, "\(c.log.findings)")
+  }
+
+  /// A third row of the customer-month at another amount makes them products, even after two
+  /// rows equal but for their contact: Beta's January at 2,000 (cfo), 2,000 (ops) and 500
+  /// (sales) is added up, 4,500, with no range.
+  @Test func aRowAtAnotherAmountMakesThemProducts() throws {
+    let text = """
+      customer_id,month,mrr,contact_email
+      Beta,2025-01,2000,cfo@beta.de
+      Beta,2025-01,2000,ops@beta.de
+      Beta,2025-01,500,sales@beta.de
+      Beta,2025-02,2000,cfo@beta.de
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("Beta") == [450_000, 200_000])
+    #expect(c.accounts.first?.ambiguousMRR == nil)
+    #expect(!c.log.findings.contains { $0.contains("a join's duplicates") })
+  }
+
+  /// A row without the unread column's cell (a short row) differs from one with it there: Beta's
+  /// January at 2,000 with a contact and at 2,000 without is a fan-out differing in
+  /// `contact_email`: January added up 4,000 (counted once it would be 2,000); February 2,000.
+  @Test func aShortRowDiffersInTheCellItLacks() throws {
+    let text = """
+      customer_id,month,mrr,contact_email
+      Beta,2025-01,2000,cfo@beta.de
+      Beta,2025-01,2000
+      Beta,2025-02,2000,cfo@beta.de
+      """
+    let c = try importCube(text, name: "mrr.csv")
+    #expect(c.mrrRow("Beta") == [400_000, 200_000])
+    #expect(
+      c.log.findings.contains {
+        $0.contains("differing only in \"contact_email\", a column not read")
+      },
+      "\(c.log.findings)")
+  }
 }

@@ -17,6 +17,23 @@ import Testing
     #expect(c.log.currency == "USD")
   }
 
+  /// A footnote naming the currency settles it, as in a cube (`FootnoteCurrency`; render review
+  /// 38, R38-6): `$` amounts with "Amounts in CAD." under them are Canadian dollars, with a note
+  /// and no finding that `$` might be another dollar; without the footnote they are US dollars,
+  /// questioned.
+  @Test func aFootnoteNamesTheCurrency() throws {
+    let rows = "customer_id,month,mrr\na,2024-01,$100\na,2024-02,$100\n"
+    let noted = try importCube(rows + "\nAmounts in CAD.\n")
+    #expect(noted.mrrRow("a") == [10_000, 10_000])
+    #expect(noted.log.currency == "CAD")
+    #expect(
+      noted.log.notes.contains { $0.hasSuffix("the footnote on line 5 names the currency: CAD") })
+    #expect(!noted.log.findings.contains { $0.contains("written only as \"$\"") })
+    let bare = try importCube(rows)
+    #expect(bare.log.currency == "USD")
+    #expect(bare.log.findings.contains { $0.contains("written only as \"$\"") })
+  }
+
   /// A currency column naming another currency is refused, naming both; one agreeing is read.
   @Test func aCurrencyColumnNamingAnotherIsRefused() throws {
     let eur = "customer_id,month,mrr_usd,currency\na,2024-01,100,EUR\na,2024-02,100,EUR\n"

@@ -85,6 +85,15 @@ import Testing
     // 10:00 with no 11:00 beside it: a month end's midnight in Hawaii (UTC−10), in its month
     // (review 37, R37-7: read as the next month).
     ("2025-01-31T10:00:00Z", "2025-02-28T10:00:00Z", Month(year: 2025, month: 1)),
+    // A time no zone's offset makes (a quarter past, or half a minute past, the hour): as
+    // written, not the next month.
+    ("2024-12-31T23:15:00Z", "2025-01-31T23:15:00Z", Month(year: 2024, month: 12)),
+    ("2024-12-31T23:00:30Z", "2025-01-31T23:00:30Z", Month(year: 2024, month: 12)),
+    // A cell mid-month, even before noon, is no month start: the column reads as written.
+    ("2024-12-31T23:00:00Z", "2025-01-15T05:00:00Z", Month(year: 2024, month: 12)),
+    // 10:00 beside 11:00 only on a last day moves: 11:59:59 on a last day is a month's last
+    // second east of Greenwich (UTC+12), not a month start, so Hawaii's 10:00 stays put.
+    ("2025-01-31T11:59:59Z", "2025-02-28T10:00:00Z", Month(year: 2025, month: 1)),
   ])
   func otherTimesReadAsWritten(first: String, second: String, month: Month) throws {
     let text = "customer_id,month,mrr\nAcme,\(first),100.00\nAcme,\(second),100.00\n"
@@ -131,5 +140,30 @@ import Testing
       + "to read it as written"
     #expect(c.log.findings.contains(finding))
     #expect(c.log.stakes[finding]?.isDecision == true)
+  }
+
+  /// A zero offset written `+00:00` or `-00:00` marks UTC as `Z` does: Berlin's month starts
+  /// (23:00 UTC on the last day before) read as their months, by hand Acme's cells for January
+  /// and February 2025 (written 2024-12-31 and 2025-01-31).
+  @Test(arguments: ["+00:00", "-00:00"])
+  func aZeroOffsetIsUTCToo(zone: String) throws {
+    let text =
+      "customer_id,month,mrr\nAcme,2024-12-31T23:00:00\(zone),100.00\n"
+      + "Acme,2025-01-31T23:00:00\(zone),100.00\n"
+    let c = try ImportFixtures.read([("mrr.csv", text)])
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.asOf == Month(year: 2025, month: 2))
+    #expect(c.mrrRow("Acme") == [10_000, 10_000])
+  }
+
+  /// A half-hour zone west of Greenwich: Newfoundland (UTC−3:30) ends January at 23:59:59 on
+  /// the 31st, 03:29:59 UTC on 1 February (and February on 1 March, summer time starting 9
+  /// March). By hand the cells are January and February 2025, not February and March.
+  @Test func halfHourZonesMonthEndsReadAsTheirMonths() throws {
+    let text =
+      "customer_id,month,mrr\nAcme,2025-02-01T03:29:59Z,100.00\nAcme,2025-03-01T03:29:59Z,100.00\n"
+    let c = try ImportFixtures.read([("mrr.csv", text)])
+    #expect(c.firstMonth == Month(year: 2025, month: 1))
+    #expect(c.asOf == Month(year: 2025, month: 2))
   }
 }

@@ -75,4 +75,37 @@ import Testing
   func codesInATitle(title: String, expected: [String]) {
     #expect(TitleCurrency.codes(in: title) == expected)
   }
+
+  /// A footnote naming the currency settles it as a title does (render review 38, R38-6: the
+  /// billings cube's "Amounts in USD." was skipped as a footnote while a warning said the
+  /// currency was written only as "$"): a note says which line named it, and no finding.
+  @Test func aFootnoteNamingUSDSettlesTheDollar() throws {
+    let text = Self.body + "\n\nAmounts in USD. Generated sample.\n"
+    let c = try Importer.read(
+      [Importer.SourceFile(name: "mrr.csv", bytes: Array(text.utf8))])
+    #expect(c.log.currency == "USD")
+    #expect(!c.log.findings.contains { $0.contains("written only as \"$\"") })
+    #expect(c.log.notes.contains("mrr.csv: the footnote on line 5 names the currency: USD"))
+    #expect(c.mrrRow("Acme") == [100_000, 100_000, 120_000])
+    #expect(c.mrrRow("Bolt") == [50_000, 50_000, 50_000])
+  }
+
+  /// A footnote naming another dollar makes the bare `$` cells that dollar; one naming a
+  /// currency the cells' signs contradict settles nothing (the cells decide, the `$` finding
+  /// stays); over `--currency` it is not read.
+  @Test func aFootnoteNamesTheDollarOrSettlesNothing() throws {
+    let cad = try Importer.read(
+      [Importer.SourceFile(name: "mrr.csv", bytes: Array((Self.body + "\nIn CAD\n").utf8))])
+    #expect(cad.log.currency == "CAD")
+    #expect(!cad.log.findings.contains { $0.contains("written only as \"$\"") })
+    let euro = try Importer.read(
+      [Importer.SourceFile(name: "mrr.csv", bytes: Array((Self.body + "\nIn EUR\n").utf8))])
+    #expect(euro.log.currency == "USD")
+    #expect(euro.log.findings.contains { $0.contains("written only as \"$\"") })
+    #expect(!euro.log.notes.contains { $0.contains("footnote") && $0.contains("currency") })
+    let given = try Importer.read(
+      [Importer.SourceFile(name: "mrr.csv", bytes: Array((Self.body + "\nIn CAD\n").utf8))],
+      options: ImportOptions(currency: "USD"))
+    #expect(given.log.currency == "USD")
+  }
 }

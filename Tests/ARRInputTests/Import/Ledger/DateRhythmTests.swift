@@ -285,4 +285,69 @@ import Testing
     }
     #expect(throws: ARRQualityError.self) { try ImportFixtures.read([("ledger.csv", text)]) }
   }
+
+  /// The rhythm's order must space more than twice the lines the other order spaces: at
+  /// exactly twice nothing decides. Written day first, Alpha pays 1,000 on the 5th of each
+  /// month (`05/01/2025` …): day first that is 5 January to 5 June (a month apart), month first
+  /// 1–6 May (consecutive days). Topup buys 100 on `01/03/2025`, `02/03/2025`, `03/03/2025`:
+  /// day first 1–3 March (consecutive days), month first 3 January to 3 March (a month apart).
+  /// By hand, day first spaces Alpha's 6 lines of 9 counted (2 × 6 = 12 ≥ 9), month first
+  /// Topup's 3 (2 × 3 = 6 < 9); 6 is not more than 2 × 3 = 6, so neither order is the rhythm's:
+  /// refused, asking for `--date-order`. With a seventh month for Alpha (`05/07/2025`): 7 of 10
+  /// lines (14 ≥ 10) and 7 > 6, so day first is taken: as of 2025-07, Alpha's 1,000 a month
+  /// (Topup's lines are in March).
+  @Test func theRhythmMustSpaceMoreThanTwiceTheOtherOrdersLines() throws {
+    func text(months: Int) -> String {
+      var text = "customer,date,amount\n"
+      for m in 1...months { text += "Alpha,05/0\(m)/2025,1000.00\n" }
+      for d in 1...3 { text += "Topup,0\(d)/03/2025,100.00\n" }
+      return text
+    }
+    let error = try #require(throws: ARRQualityError.self) {
+      try ImportFixtures.read([("ledger.csv", text(months: 6))])
+    }
+    #expect(error.message.contains("pass --date-order mdy or --date-order dmy"))
+    let c = try ImportFixtures.read([("ledger.csv", text(months: 7))])
+    #expect(c.asOf == Month(year: 2025, month: 7))
+    #expect(Self.asOfMRR(c) == 100_000)
+    #expect(c.log.findings.contains { $0.hasPrefix("ledger.csv: dates read day first (dmy)") })
+  }
+
+  /// A finding names up to 5 of the customers a given order crowds, then how many more: six
+  /// customers (A to F) billed on the 1st of January, February and March 2025, written month
+  /// first and described monthly, read with `--date-order dmy`: by hand 6 crowded, the first 5
+  /// in file order named and 6 − 5 = 1 more.
+  @Test func aFindingNamesFiveCustomersAndHowManyMore() throws {
+    var text = "Customer,Invoice Date,Amount,Description\n"
+    for m in 1...3 {
+      for name in ["A", "B", "C", "D", "E", "F"] {
+        text += "\(name),0\(m)/01/2025,100.00,Plan - monthly\n"
+      }
+    }
+    let c = try ImportFixtures.read([("ledger.csv", text)], options: ImportOptions(dateOrder: .dmy))
+    #expect(
+      c.log.findings.contains {
+        $0.contains(
+          "the lines of 6 of the 6 customers billed on 3 dates or more on consecutive days of one "
+            + "month (\"A\", \"B\", \"C\", \"D\", \"E\" and 1 more): ")
+      })
+  }
+
+  /// A line with no cell in the date column (a one-cell note line between the lines, skipped
+  /// with `--lenient`) dates nothing: the months the file runs to each way are those of the
+  /// dated lines, 2025-06 read month first and 2025-01 read day first
+  /// (``theRhythmDecidesTheOrder()``).
+  @Test func aLineWithoutADateCellDatesNothing() throws {
+    var lines = Self.ledger().split(separator: "\n").map(String.init)
+    lines.insert("Notes", at: 3)
+    let c = try ImportFixtures.read(
+      [("ledger.csv", lines.joined(separator: "\n") + "\n")],
+      options: ImportOptions(isLenient: true))
+    #expect(c.asOf == Month(year: 2025, month: 6))
+    #expect(
+      c.log.findings.contains {
+        $0.hasPrefix("ledger.csv: dates read month first (mdy), so the file runs to 2025-06; ")
+          && $0.contains("read day first (--date-order dmy) it runs to 2025-01; ")
+      })
+  }
 }
