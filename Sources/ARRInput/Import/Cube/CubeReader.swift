@@ -514,15 +514,11 @@ enum CubeReader {
     if let t = titleCurrency {
       log.notes.append("\(file): the title on line \(t.line) names the currency: \(t.code)")
     }
-    let footnote =
-      currencyColumn == nil && options.currency == nil && titleCurrency == nil
-      ? FootnoteCurrency.settle(
-        footnotes: footnotes, cells: currencies, isUSDNamed: dollarSigns.isUSDNamed) : nil
-    if let footnote {
-      data.currency = footnote.code
-      log.notes.append(
-        "\(file): the footnote on line \(footnote.line) names the currency: \(footnote.code)")
-    }
+    let footnote = FootnoteCurrency.settle(
+      footnotes: footnotes, cells: currencies, isUSDNamed: dollarSigns.isUSDNamed,
+      isNamedElsewhere: currencyColumn != nil || options.currency != nil || titleCurrency != nil,
+      file: file, notes: &log.notes)
+    if let footnote { data.currency = footnote.code }
     if let finding = dollarSigns.finding(
       file: file, currency: data.currency,
       named: options.currency ?? titleCurrency?.code ?? footnote?.code)

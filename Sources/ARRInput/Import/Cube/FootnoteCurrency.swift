@@ -31,4 +31,20 @@ enum FootnoteCurrency {
     }
     return nil
   }
+
+  /// ``settle(footnotes:cells:isUSDNamed:)`` for a reader whose currency nothing nearer names
+  /// (`isNamedElsewhere` false: no currency column, title or header currency, `--currency`),
+  /// with the note naming the footnote's line when it settles: the one step a cube and a
+  /// monthly table share.
+  /// - Returns: The settled currency and its line, or `nil`.
+  static func settle(
+    footnotes: [ImportTable.Record], cells: [String: Int], isUSDNamed: Bool,
+    isNamedElsewhere: Bool, file: String, notes: inout [String]
+  ) -> (code: String, line: Int)? {
+    guard !isNamedElsewhere,
+      let found = settle(footnotes: footnotes, cells: cells, isUSDNamed: isUSDNamed)
+    else { return nil }
+    notes.append("\(file): the footnote on line \(found.line) names the currency: \(found.code)")
+    return found
+  }
 }

@@ -383,15 +383,12 @@ enum MonthlyTableReader {
     if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
     if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
     data.currency = currencies.keys.first ?? layout.headerCurrency
-    let footnote =
-      currencyColumn == nil && options.currency == nil && layout.headerCurrency == nil
-      ? FootnoteCurrency.settle(
-        footnotes: footnotes, cells: currencies, isUSDNamed: dollarSigns.isUSDNamed) : nil
-    if let footnote {
-      data.currency = footnote.code
-      log.notes.append(
-        "\(file): the footnote on line \(footnote.line) names the currency: \(footnote.code)")
-    }
+    let footnote = FootnoteCurrency.settle(
+      footnotes: footnotes, cells: currencies, isUSDNamed: dollarSigns.isUSDNamed,
+      isNamedElsewhere: currencyColumn != nil || options.currency != nil
+        || layout.headerCurrency != nil,
+      file: file, notes: &log.notes)
+    if let footnote { data.currency = footnote.code }
     if let finding = dollarSigns.finding(
       file: file, currency: data.currency,
       named: layout.headerCurrency ?? options.currency ?? footnote?.code)
