@@ -139,22 +139,30 @@ import Testing
     #expect(!f.message.contains("against the terms"))
   }
 
-  /// Alpha (A) and Beta (B) pay 2,000.00 and 1,000.00 a month, 2025-11 to 2026-10; Alpha's
-  /// 2026-10 row reads "2000.5O" and is skipped under `--lenient`: its absence is a skipped
-  /// row, so the finding says so rather than "not a data cut-off" (trial 37, T37-22).
-  @Test func aLeaverMayBeASkippedRow() throws {
+  /// Alpha (A) and Beta (B) paying 2,000.00 and 1,000.00 a month, 2025-11 to 2026-10, loaded
+  /// leniently: Alpha's 2026-10 row holds `alphaAsOf` (no row when `nil`), and `extraRows`
+  /// follow the monthly rows.
+  static func alphaAndBeta(alphaAsOf: String?, extraRows: String = "") throws -> Company {
     let a =
       "account_id,name,contract_type,billing_cadence,start_date\n"
       + "A,Alpha,monthly,monthly,2025-11-01\nB,Beta,monthly,monthly,2025-11-01\n"
     var m = "account_id,month,mrr\n"
     for k in 0..<12 {
       let month = Month(year: 2025, month: 11).adding(months: k)
-      m += "A,\(month),\(k == 11 ? "2000.5O" : "2000.00")\nB,\(month),1000.00\n"
+      if let alpha = k == 11 ? alphaAsOf : "2000.00" { m += "A,\(month),\(alpha)\n" }
+      m += "B,\(month),1000.00\n"
     }
-    let f = try Self.cliff(
-      try CompanyLoader.load(
-        accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil,
-        options: LoadOptions(isLenient: true)))
+    m += extraRows
+    return try CompanyLoader.load(
+      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil,
+      options: LoadOptions(isLenient: true))
+  }
+
+  /// Alpha (A) and Beta (B) pay 2,000.00 and 1,000.00 a month, 2025-11 to 2026-10; Alpha's
+  /// 2026-10 row reads "2000.5O" and is skipped under `--lenient`: its absence is a skipped
+  /// row, so the finding says so rather than "not a data cut-off" (trial 37, T37-22).
+  @Test func aLeaverMayBeASkippedRow() throws {
+    let f = try Self.cliff(try Self.alphaAndBeta(alphaAsOf: "2000.5O"))
     #expect(f.message.hasPrefix("Concentrated churn in 2026-10: \"Alpha\" (A) left"))
     #expect(
       f.message.contains(
@@ -167,19 +175,7 @@ import Testing
   /// 5.00 of MRR ("5.00" beside an unreadable month): less than Alpha's 2,000.00, so it cannot
   /// be Alpha's row: no caveat, and "not a data cut-off" stands (review 37, R37-17).
   @Test func aSkippedRowTooSmallToBeALeaverIsNoCaveat() throws {
-    let a =
-      "account_id,name,contract_type,billing_cadence,start_date\n"
-      + "A,Alpha,monthly,monthly,2025-11-01\nB,Beta,monthly,monthly,2025-11-01\n"
-    var m = "account_id,month,mrr\n"
-    for k in 0..<12 {
-      let month = Month(year: 2025, month: 11).adding(months: k)
-      if k < 11 { m += "A,\(month),2000.00\n" }
-      m += "B,\(month),1000.00\n"
-    }
-    m += "B,2025-13,5.00\n"
-    let company = try CompanyLoader.load(
-      accountsCSV: Array(a.utf8), monthlyCSV: Array(m.utf8), companyJSON: nil,
-      options: LoadOptions(isLenient: true))
+    let company = try Self.alphaAndBeta(alphaAsOf: nil, extraRows: "B,2025-13,5.00\n")
     #expect(company.dataQuality.skippedCount == 1)
     #expect(company.dataQuality.skippedMRRCents == 500)
     let f = try Self.cliff(company)

@@ -119,13 +119,9 @@ struct ProjectionForecastTests {
     #expect(Projection.forecast(c, scoring: Scoring.run(c), paths: 10) == nil)
   }
 
-  /// 7 months (window 6, rates × 2). 30 annual survivors $100 → $110, 30 monthly $100 → $80, one
-  /// usage $100 → $200 in its last month, read on its 3-month means (session 19, usage lane):
-  /// $100 (the data's first month alone) → ($100 + $100 + $200) ÷ 3 = $133.33. Annual:
-  /// e = 2 × 300/3,000 = 0.2, c = 0; monthly: e = 0, c = 2 × 600/3,000 = 0.4; all:
-  /// e = 2 × 333.33/6,100, c = 2 × 600/6,100; usage (1 survivor) and the absent types use the
-  /// pooled rates.
-  @Test func movementPerContractTypeFromThirtySurvivors() {
+  /// 7 months: 30 annual accounts $100 → $110 in the last month, 30 monthly $100 → $80, one
+  /// usage $100 → $200.
+  static func thirtySurvivorsEach() -> Company {
     var accounts: [Account] = []
     var rows: [[Int64]] = []
     for i in 0..<30 {
@@ -136,7 +132,17 @@ struct ProjectionForecastTests {
     }
     accounts.append(Fixture.account("U", .usage))
     rows.append([Int64](repeating: 10_000, count: 6) + [20_000])
-    let m = Projection.movements(Fixture.company(accounts, mrr: rows), priors: .none)
+    return Fixture.company(accounts, mrr: rows)
+  }
+
+  /// 7 months (window 6, rates × 2). 30 annual survivors $100 → $110, 30 monthly $100 → $80, one
+  /// usage $100 → $200 in its last month, read on its 3-month means (session 19, usage lane):
+  /// $100 (the data's first month alone) → ($100 + $100 + $200) ÷ 3 = $133.33. Annual:
+  /// e = 2 × 300/3,000 = 0.2, c = 0; monthly: e = 0, c = 2 × 600/3,000 = 0.4; all:
+  /// e = 2 × 333.33/6,100, c = 2 × 600/6,100; usage (1 survivor) and the absent types use the
+  /// pooled rates.
+  @Test func movementPerContractTypeFromThirtySurvivors() {
+    let m = Projection.movements(Self.thirtySurvivorsEach(), priors: .none)
     #expect(m.window == 6)
     #expect(m.overall.survivors == 61)
     #expect(abs(m.overall.expansionRate - 2 * 33_333.0 / 610_000) < 1e-15)
@@ -160,18 +166,7 @@ struct ProjectionForecastTests {
   /// all-accounts expansion is (61 × observed + 20 × 5%) ÷ 81 (61 equal survivors at the
   /// window's start: n_eff = 61).
   @Test func observedRatesAreKeptBesideTheBlend() {
-    var accounts: [Account] = []
-    var rows: [[Int64]] = []
-    for i in 0..<30 {
-      accounts.append(Fixture.account("N\(i)", .annual))
-      rows.append([Int64](repeating: 10_000, count: 6) + [11_000])
-      accounts.append(Fixture.account("M\(i)", .monthly))
-      rows.append([Int64](repeating: 10_000, count: 6) + [8_000])
-    }
-    accounts.append(Fixture.account("U", .usage))
-    rows.append([Int64](repeating: 10_000, count: 6) + [20_000])
-    let company = Fixture.company(accounts, mrr: rows)
-    let m = Projection.movements(company, priors: .documented)
+    let m = Projection.movements(Self.thirtySurvivorsEach(), priors: .documented)
     let observed = 2 * 33_333.0 / 610_000
     #expect(abs(m.overall.observedExpansionRate! - observed) < 1e-15)
     #expect(abs(m.overall.observedContractionRate! - 1_200.0 / 6_100) < 1e-15)
