@@ -193,7 +193,17 @@ extension MarkdownReport {
     let asOf = c.company.asOf
     out += "\(f.compactMoney(cents: renewals.renewingWithinYear)) of committed ARR renews by "
     out += "\(f.month(asOf.adding(months: 12))) (terms ending in \(f.month(asOf)) or the 12 months "
-    out += "after it). \(footingNote)\n\n"
+    out += "after it). "
+    // Dated, but not by a contract: the import's own reading of the files (R38-3).
+    if renewals.inferredEndARR > 0 {
+      let accounts = MarkdownText.count(renewals.inferredEndAccounts, "account", format: f)
+      out +=
+        renewals.inferredEndARR == ladder.committed
+        ? "All of it (\(accounts)) is "
+        : "\(f.compactMoney(cents: renewals.inferredEndARR)) of it (\(accounts)) is "
+      out += "dated by end dates the import inferred, not read from a contract (Data quality). "
+    }
+    out += "\(footingNote)\n\n"
     out += c.chartLink(
       .committedRenewals, alt: "Bar chart of committed ARR by renewal quarter")
     return out
