@@ -181,6 +181,8 @@ public enum JSONReport {
           ("month", .string(t.month.description)), ("trials", .int(Int64(t.trials))),
           ("converted", .int(Int64(t.converted))), ("expired", .int(Int64(t.expired))),
           ("active", .int(Int64(t.active))), ("conversion_rate", ratio(t.conversionRate)),
+          // Flagged as the Markdown's "open" is (render review 38, R38-9).
+          ("is_open", .bool(t.isOpen)),
         ])
       })
   }

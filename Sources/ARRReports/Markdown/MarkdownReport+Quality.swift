@@ -366,6 +366,16 @@ extension MarkdownReport {
   static func segmentMix(_ c: ReportContext) -> String {
     let segments = c.segments
     var groups = c.scoring.bySegment.filter { segments.isListed($0.key) }
+    // One group is the overall mix again (render review 38, R38-12: movements' one row,
+    // "(no segment)", repeated the class table above it).
+    if !segments.isFolding, groups.count == 1, let only = groups.first {
+      let isUnnamed = only.key.isEmpty || only.key == Account.noSegmentLabel
+      return "**By segment**: "
+        + (isUnnamed
+          ? "no account has a segment, so there is no split to show."
+          : "every classed account is in one segment, \(only.key), whose mix is the one above.")
+        + "\n\n"
+    }
     guard segments.isFolding else { return groupMix("By segment", groups, c) }
     let folded = segments.foldedMix
     groups.append(GroupClassMix(key: segments.foldedLabel, mix: folded))

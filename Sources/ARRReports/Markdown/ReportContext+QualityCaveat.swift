@@ -22,7 +22,23 @@ extension ReportContext {
   ///   score barely ranks churners, and no signal in the data can reach the at-risk class (see
   ///   Findings)" (render review 32, R32-5: billings and movements kept only "weakly
   ///   supported", which says the figure is uncertain, not which way it is likely wrong).
-  var qualityCaveat: String? { caveat(direction: "overstated") }
+  var qualityCaveat: String? {
+    guard !isPriorsOnly, let miss = statedRetentionMiss else {
+      return caveat(direction: "overstated")
+    }
+    // Built on the probabilities GRR sums: last year's miss of GRR is this figure's too
+    // (render review 38, R38-5). Over: it says so beside the rest; under, against "likely
+    // overstated" for want of signals: either way.
+    if !miss.isUnder {
+      return (caveat(direction: "overstated").map { $0 + "; " } ?? "")
+        + "last year's GRR was projected \(miss.points) points too high"
+    }
+    guard isOverstatedForWantOfSignals else { return caveat(direction: "overstated") }
+    return caveat(direction: "overstated").map {
+      $0.replacingOccurrences(of: "likely overstated", with: "may be off either way")
+        + "; last year's GRR was projected \(miss.points) points too low"
+    }
+  }
 
   /// ``qualityCaveat`` with the direction the out-of-reach at-risk class moves the figure:
   /// "overstated" for quality-adjusted ARR, "understated" for the expected loss.
@@ -64,9 +80,21 @@ extension ReportContext {
   /// understated, for the reasons above" (page one's budget: the data rooms' page ones are
   /// within 100 characters of 4,000).
   var lossCaveat: String? {
+    let miss = isPriorsOnly ? nil : statedRetentionMiss
+    // Last year's GRR projected too high: the loss then too low (render review 38, R38-5).
+    if let miss, !miss.isUnder {
+      return (Analysis.weakRiskScore(scoring).map { $0.word + " and " } ?? "")
+        + "likely understated, for the reasons above"
+    }
     guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring), isOverstatedForWantOfSignals
-    else { return caveat(direction: "understated") }
-    return weak.word + " and likely understated, for the reasons above"
+    else {
+      // Missing signals say understated; last year's GRR projected too low says otherwise.
+      return miss != nil && isOverstatedForWantOfSignals
+        ? "may be off either way, for the reasons above" : caveat(direction: "understated")
+    }
+    return weak.word
+      + (miss != nil ? " and may be off either way" : " and likely understated")
+      + ", for the reasons above"
   }
 
   /// Why quality-adjusted ARR is likely overstated under `risk_signals_missing`, for the
@@ -145,6 +173,11 @@ extension ReportContext {
       parts.append(
         "last year's was \(last.points) points \(last.isUnder ? "under" : "over") realised, "
           + "outside its range (\(lastYearsProjectionPointer))")
+    } else if let last, !isLastYearSaid, last.tenths >= Self.statedMissTenths {
+      // Each row states its own miss from 3 points, inside its range too (render review 38,
+      // R38-5: ai-hypergrowth's GRR row was bare beside an 8.8-point over-projection).
+      parts.append(
+        "last year's was \(last.points) points \(last.isUnder ? "under" : "over") realised")
     }
     return parts.isEmpty ? nil : parts.joined(separator: "; ")
   }

@@ -38,7 +38,10 @@ public enum StressMarkdown {
           + "trial\(resolved == 1 ? "" : "s") resolved in the data)"
         : "\(f.percent(t.probability)) (\(f.integer(t.converted)) converted of "
           + "\(f.integer(t.converted + t.expired)) "
-          + "resolved trials)") + ". Trials and pilots are outside recurring ARR; their expected "
+          + "resolved trials"
+          // The window it pools, as a base rate names it (render review 38, R38-9).
+          + (t.firstResolvedMonth.map { " started since \(f.month($0))" } ?? "") + ")")
+      + ". Trials and pilots are outside recurring ARR; their expected "
       + "ARR is shown beside it. Definitions: docs/stress.md.\n"
     return out
   }
