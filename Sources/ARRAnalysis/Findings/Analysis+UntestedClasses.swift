@@ -46,7 +46,7 @@ extension Analysis {
         o.accounts == 1
         ? (o.churned == 1 ? "1 account, which churned" : "1 account, which stayed")
         : "\(count(o.accounts, "account", f)), \(f.integer(o.churned)) of them churned"
-      guard o.accounts > 1, let stay = s.classRetention?[k.index],
+      guard o.accounts > 1, let stay = classPricedStay(s, k, in: company),
         let range = wilsonRange(events: o.churned, trials: o.accounts)
       else { return name + " was too small a year ago to test its pricing: " + outcome }
       // Too few to test is not silent: the little there is leans one way or sits with the
@@ -58,14 +58,36 @@ extension Analysis {
         ? "what there is points higher"
         : loss > range.upperBound ? "what there is points lower" : "what there is fits it"
       let observed = Double(o.churned) / Double(o.accounts)
-      return name + " had only " + outcome + " a year ago ("
-        + "\(f.percent(observed, decimals: 0)), range \(f.percent(range.lowerBound, decimals: 0))–"
+      let churned = o.churned == 0 ? "none" : f.integer(o.churned)
+      return name + " had only \(count(o.accounts, "account", f)) a year ago, \(churned) of them "
+        + "churned (\(f.percent(observed, decimals: 0)), range "
+        + "\(f.percent(range.lowerBound, decimals: 0))–"
         + "\(f.percent(range.upperBound, decimals: 0))), against the "
         + "\(f.percent(loss)) loss it is priced at: too few to test its pricing, and " + lean
     }
     guard !parts.isEmpty else { return "" }
     let text = parts.joined(separator: "; ")
     return " " + text.prefix(1).uppercased() + text.dropFirst() + "."
+  }
+
+  /// The ARR-weighted chance of staying of the class-priced accounts of class `k` (those
+  /// ``classPricedARR(_:_:in:)`` counts): the class's price as the figures use it, whether the
+  /// retention is one rate per class or the model's own odds; `nil` without such ARR.
+  /// - Complexity: O(accounts).
+  static func classPricedStay(_ s: ScoringResult, _ k: RevenueClass, in company: Company)
+    -> Double?
+  {
+    var arr = 0.0
+    var kept = 0.0
+    for score in s.scores where score.reportedClass == k {
+      let terms = company.terms(of: score.account)
+      guard !TermLock.holds(terms, asOf: company.asOf),
+        DatedNotice.reading(terms, asOf: company.asOf) == .none
+      else { continue }
+      arr += Double(score.recurringARR)
+      kept += Double(score.recurringARR) * score.retentionProbability
+    }
+    return arr > 0 ? kept / arr : nil
   }
 
   /// The recurring ARR of class `k` that its class's price values: its accounts less those

@@ -215,8 +215,8 @@ extension Analysis {
       : weak.isShownNotToRank
         ? "carry no information on this history"
         : weak.reasons.contains(.chanceNotExcluded)
-        ? "are not shown by this history to carry information"
-        : "carry little information on this history"
+          ? "are not shown by this history to carry information"
+          : "carry little information on this history"
     // Priced at the pooled rate, the adjusted figures rest on the company's departures, not on
     // the classes: what to set aside is the classes and reasons (render review 33, R33-1).
     let consequence =
@@ -226,7 +226,7 @@ extension Analysis {
         + "quoted as risk."
       : ", so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
         + weak.word + ": quote headline "
-        + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")
+        + (headlineIsRange ? "ARR, as its range" : "ARR")
         + ", and the adjusted figures only with this caveat."
     return Finding(
       code: .poorDiscrimination, severity: .warning,

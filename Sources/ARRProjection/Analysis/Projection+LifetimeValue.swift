@@ -145,10 +145,10 @@ extension Projection {
       if let cac = profile.cac(forSegment: name), cac > 0 {
         result.ltvToCAC = value.ltvNew / (Double(cac) / 100)
       }
-      let few = fewChurns(curve, periodMonths: p)
-      if few != nil { result.naive = nil }
+      // A fitted curve's naive figure stays: the explanation compares DEL with it, and DEL,
+      // not the naive figure, is the segment's LTV.
       result.explanation =
-        value.explanation(periodMonths: p) + (few ?? "")
+        value.explanation(periodMonths: p)
         + (profile.grossMargin == nil
           ? " company.json gives no gross margin, so 100% is assumed: these lifetime values are revenue, "
             + "not gross profit." : "")

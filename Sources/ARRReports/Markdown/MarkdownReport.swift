@@ -178,8 +178,8 @@ public enum MarkdownReport {
         // read as 12-month terms; read as one month's revenue, committed is about $10.2M).
         + (singlePayment > 0
           ? "; \(f.compactMoney(cents: singlePayment)) of it on single payments read as terms "
-            + "by their size, about \(f.compactMoney(cents: m.ladder.committed - singlePayment)) "
-            + "if each is one month's revenue (Data quality)" : "")
+            + "by size, about \(f.compactMoney(cents: m.ladder.committed - singlePayment)) "
+            + "if each is a month's revenue" : "")
         // A bare $0 beside ARR whose terms are unknown reads as known to be none (render
         // review 25, finding 7): its commitment is unknown, said so, citing only the ARR that
         // could be committed, of unknown contract type (render review 35, R35-6: movements

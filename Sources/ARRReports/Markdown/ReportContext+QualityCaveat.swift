@@ -31,27 +31,28 @@ extension ReportContext {
     // overstated" for want of signals: either way.
     if !miss.isUnder {
       return (caveat(direction: "overstated").map { $0 + "; " } ?? "")
-        + "last year's GRR was projected \(miss.points) points too high"
+        + "last year's GRR projection ran \(miss.points) points high"
     }
     guard isOverstatedForWantOfSignals else { return caveat(direction: "overstated") }
-    return caveat(direction: "overstated").map {
-      $0.replacingOccurrences(of: "likely overstated", with: "may be off either way")
-        + "; last year's GRR was projected \(miss.points) points too low"
+    return caveat(direction: "overstated", lean: "may be off either way").map {
+      $0 + "; last year's GRR projection ran \(miss.points) points low"
     }
   }
 
   /// ``qualityCaveat`` with the direction the out-of-reach at-risk class moves the figure:
   /// "overstated" for quality-adjusted ARR, "understated" for the expected loss.
-  private func caveat(direction: String) -> String? {
+  /// `lean` replaces "likely overstated" where the figure's backtest points the other way.
+  private func caveat(direction: String, lean: String? = nil) -> String? {
     if isPriorsOnly {
       return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
     }
     let isOutOfReach = isOverstatedForWantOfSignals
+    let leaning = lean ?? "likely \(direction)"
     guard let weak = Analysis.weakRiskScore(scoring) else {
-      return isOutOfReach ? "likely \(direction): " + outOfReach : nil
+      return isOutOfReach ? leaning + ": " + outOfReach : nil
     }
     guard isOutOfReach else { return "\(weak.word): \(weak.shortReason(format)) (see Findings)" }
-    return "\(weak.word) and likely \(direction): \(weak.shortReason(format)), and " + outOfReach
+    return "\(weak.word) and \(leaning): \(weak.shortReason(format)), and " + outOfReach
   }
 
   /// True when quality-adjusted ARR is unsupported: the risk score ranked last year's churners
