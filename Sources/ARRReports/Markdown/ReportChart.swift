@@ -142,6 +142,13 @@ public struct ReportChart: Sendable, Equatable {
     return ReportChart(name: .trends, title: chart.title, svg: chart.svg)
   }
 
+  /// A segment's class-mix bar label: "enterprise, by ARR", or "No segment, by ARR" for the
+  /// accounts without one (the tables' words, not the placeholder name).
+  static func classMixRowLabel(segment key: String) -> String {
+    let isUnnamed = key.isEmpty || key == Account.noSegmentLabel
+    return isUnnamed ? "No segment, by ARR" : "\(key), by ARR"
+  }
+
   static func classMix(_ c: ReportContext) -> ReportChart {
     let mix = c.scoring.classMix
     func row(_ label: String, _ m: ClassMix, logos: Bool) -> ClassMixChart.Row {
@@ -162,9 +169,7 @@ public struct ReportChart: Sendable, Equatable {
       // Accounts without a segment are grouped under a parenthesised placeholder name; as a
       // bar label it reads as words instead ("(no segment), by ARR" read oddly), the tables'
       // words (render review 30, R30-16: the chart said "No segment given").
-      let isUnnamed = g.key.isEmpty || g.key == Account.noSegmentLabel
-      rows.append(
-        row(isUnnamed ? "No segment, by ARR" : "\(g.key), by ARR", g.mix, logos: false))
+      rows.append(row(classMixRowLabel(segment: g.key), g.mix, logos: false))
     }
     let isOneType = c.scoring.byContractType.filter { $0.mix.recurringARR > 0 }.count < 2
     for g in c.scoring.byContractType where !isOneType && g.mix.recurringARR > 0 {

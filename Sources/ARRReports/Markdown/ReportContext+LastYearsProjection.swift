@@ -29,7 +29,9 @@ extension ReportContext {
   /// Last year's GRR projection when it missed by ``statedMissTenths`` or more: the quality-
   /// adjusted and loss rows rest on the same retention probabilities (R38-5).
   var statedRetentionMiss: LastYearsProjection? {
-    guard let g = lastYearsProjection(net: false), g.tenths >= Self.statedMissTenths else {
+    guard metrics.ladder.recurring > 0, let g = lastYearsProjection(net: false),
+      g.tenths >= Self.statedMissTenths
+    else {
       return nil
     }
     return g

@@ -96,8 +96,7 @@ public enum StressMarkdown {
   /// the company has no trials (``hasTrials(_:)``).
   static func reportRows(_ result: StressResult, format f: NumberFormat) -> [Row] {
     let trials = hasTrials(result)
-    return rows(f, base: result.base, conversion: result.trialConversion).filter
-    {
+    return rows(f, base: result.base, conversion: result.trialConversion).filter {
       trials || !$0.label.hasPrefix(trialConversionLabel)
     }
   }

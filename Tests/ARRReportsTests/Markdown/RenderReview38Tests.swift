@@ -32,7 +32,8 @@ import Testing
     #expect(qa[2].contains("weakly supported and may be off either way: 14 churners"))
     #expect(qa[2].hasSuffix("(see Findings); last year's GRR projection ran 3.0 points low"))
     let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
-    #expect(loss[2].hasSuffix("; weakly supported and may be off either way, for the reasons above"))
+    #expect(
+      loss[2].hasSuffix("; weakly supported and may be off either way, for the reasons above"))
     let (_, _, stripe) = try BoardReportTests.report("data-room-stripe")
     let grr = try #require(
       MarkdownReportTests.row(stripe, "Projected GRR, next 12 months (mean)"))
