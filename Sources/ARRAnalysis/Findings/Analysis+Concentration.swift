@@ -24,6 +24,20 @@ extension Analysis {
     let recurring =
       conc.top1 < Finding.oneMonthAccountCriticalShare || !m.recurringMRR.isEmpty
       ? m.recurringMRR : RecurringRevenue.recurringMRR(of: company)
+    // Accounts tied at the top: none of them is "the" account every figure rests on (trial
+    // 37, T37-27: of two converted trials at $50 each, the sort order picked "C0"). Only from
+    // the critical share, where each account's recurring MRR is always at hand (the plain
+    // warning below is true of a tie too).
+    let largest = conc.top1 >= Finding.oneMonthAccountCriticalShare ? recurring.max() ?? 0 : 0
+    let tied = largest > 0 ? recurring.lazy.filter { $0 == largest }.count : 0
+    if tied > 1 {
+      return Finding(
+        code: .concentration, severity: .warning,
+        message: "The \(f.integer(tied)) largest accounts are tied at \(f.percent(conc.top1)) of "
+          + "recurring ARR each (top 10: \(f.percent(conc.top10))); losing any one would cost "
+          + "\(f.compactMoney(cents: conc.top1ARR)) of recurring ARR." + reading,
+        weight: conc.top1 * Double(min(tied, 2)))
+    }
     if conc.top1 >= Finding.oneMonthAccountCriticalShare,
       let top = recurring.indices.max(by: { recurring[$0] < recurring[$1] })
     {

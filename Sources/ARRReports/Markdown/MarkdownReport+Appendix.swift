@@ -70,7 +70,7 @@ extension MarkdownReport {
       let files = dq.files.map(\.file) + (dq.imported?.sourceFiles ?? [])
       for note in dq.notes {
         out +=
-          "- \(note == Self.usageAbsent ? usageNote(c) : noteSentence(noteWords(note), files: files))\n"
+          "- \(absentColumnNote(note, c) ?? noteSentence(noteWords(note), files: files))\n"
       }
       out += "\n"
     }
@@ -86,6 +86,28 @@ extension MarkdownReport {
   /// "`monthly.csv` has no usage column (units used per month), so the usage signals count
   /// neither for nor against an account."
   static func usageNote(_ c: ReportContext) -> String {
+    revenueFilesHave(c) + " no usage column (units used per month), so the usage signals count "
+      + "neither for nor against an account."
+  }
+
+  /// The loaders' note for data without a one_time column (docs/input.md).
+  static let oneTimeAbsent = "one_time column absent"
+
+  /// The loaders' absent-column notes as sentences naming the file and what the absence means;
+  /// `nil` for any other note. The one_time note read "One_time column absent." beside the
+  /// usage note's full sentence (trial 37, T37-10).
+  static func absentColumnNote(_ note: String, _ c: ReportContext) -> String? {
+    switch note {
+    case usageAbsent: return usageNote(c)
+    case oneTimeAbsent:
+      return revenueFilesHave(c) + " no one_time column (fees charged once), so no revenue in "
+        + "it is set apart as one-time."
+    default: return nil
+    }
+  }
+
+  /// "`monthly.csv` has", or the files read of an import: the subject of an absent-column note.
+  static func revenueFilesHave(_ c: ReportContext) -> String {
     let dq = c.company.dataQuality
     let files: [String]
     if let s = dq.imported {
@@ -100,8 +122,7 @@ extension MarkdownReport {
     case 1: subject = named[0] + " has"
     default: subject = named.dropLast().joined(separator: ", ") + " and " + named.last! + " have"
     }
-    return subject + " no usage column (units used per month), so the usage signals count "
-      + "neither for nor against an account."
+    return subject
   }
 
   /// A note with the codes an importer wrote in it said in words, as the report names rules

@@ -265,7 +265,10 @@ extension MarkdownReport {
     let paying = c.metrics.ladder.payingAccounts
     out += "\(MarkdownText.count(paying, "account", format: f)) paid MRR in "
     out += "\(f.month(c.company.asOf)) (the headline ARR's base, trials and pilots included). "
-    out += "The class table counts the \(f.integer(classed)) accounts with recurring ARR"
+    out +=
+      classed == 1
+      ? "The class table counts the 1 account with recurring ARR"
+      : "The class table counts the \(f.integer(classed)) accounts with recurring ARR"
     if unclassed.isEmpty { return out + "." + payingVersusClassed(c) + "\n\n" }
     let headline = unclassed.reduce(0) { $0 + $1.headlineARR }
     out += "; the \(MarkdownText.count(unclassed.count, "live account", format: f)) without "
@@ -435,7 +438,9 @@ extension MarkdownReport {
     }.map { scores[$0] }
     guard !risky.isEmpty else { return "No account carries an expected 12-month loss.\n\n" }
     var out =
-      "**The \(c.format.integer(risky.count)) accounts with the largest expected 12-month loss** (any "
+      risky.count == 1
+      ? "**The 1 account with the largest expected 12-month loss** (any "
+      : "**The \(c.format.integer(risky.count)) accounts with the largest expected 12-month loss** (any "
     // Under pooled pricing the largest losses are the largest accounts (render review 38,
     // R38-2): the title says so.
     out +=

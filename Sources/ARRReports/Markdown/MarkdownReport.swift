@@ -88,7 +88,8 @@ public enum MarkdownReport {
       }
     }
     if let monthly {
-      out += " and \(f.integer(monthly.rowsAccepted)) monthly revenue rows"
+      // One counting helper for every count (trial 37, T37-10: "1 monthly revenue rows").
+      out += " and \(MarkdownText.count(monthly.rowsAccepted, "monthly revenue row", format: f))"
     }
     out += " covering \(f.longMonth(company.firstMonth)) to \(f.longMonth(company.asOf)) "
     out += "(\(MarkdownText.count(company.monthCount, "month", format: f)))"
@@ -272,16 +273,25 @@ public enum MarkdownReport {
       ])
     } else {
       let m = t.baseAccounts
+      // A trailing n/a has its own cause, said before the projection's (trial 37, T37-10: "n/a
+      // | no projection available" read as if the projection's absence made the figure n/a).
+      let base = f.month(t.baseMonth)
+      let missing =
+        t.ndr != nil
+        ? ""
+        : t.baseMonth < c.company.firstMonth
+          ? "the data starts after \(base), 12 months before; " : "no account paid in \(base); "
       table.append([
         "Trailing NDR", c.retentionPercent(t.ndr, accounts: m),
-        "no projection available" + Projection.fromAccounts(m)
+        missing + "no projection available" + Projection.fromAccounts(m)
           + (c.analysis.usageAveragedTrailingNDR.map {
             "; \(c.retentionPercent($0, accounts: m)) \(Analysis.usageAveragedWords)"
           } ?? "") + incomplete + ndrCaveat,
       ])
       table.append([
         "Trailing GRR", c.retentionPercent(t.grr, accounts: m),
-        "no projection available" + Projection.fromAccounts(m) + incomplete + grrCaveat,
+        (t.grr == nil ? missing : "") + "no projection available" + Projection.fromAccounts(m)
+          + incomplete + grrCaveat,
       ])
     }
     let loss = c.forecast.flatMap { fc in

@@ -70,7 +70,7 @@ extension StressMarkdown {
         let before = f.percent(base.trials.conversionProbability)
         let after = f.percent(s.trials.conversionProbability)
         var text = "\(name) changes the chance that the \(CountText.grouped(n)) active "
-        text += "trial\(n == 1 ? "" : "s") convert (\(before) → \(after)), but "
+        text += "trial\(n == 1 ? " converts" : "s convert") (\(before) → \(after)), but "
         text += n == 1 ? "it pays" : "they pay"
         text += " nothing now and a trial's expected ARR is its current MRR × that chance, so no "
         text += "ARR figure moves: the report does not guess what a free trial will pay."

@@ -41,6 +41,28 @@ import Testing
     #expect(t.probability == 4.0 / 12.0)
   }
 
+  /// One free trial (the company above without T2) reads in the singular (trial 37, T37-10:
+  /// "the 1 active trial convert"): 4 converted of 12 resolved, odds halved, 1/3 → 1/5.
+  @Test func oneFreeTrialReadsInTheSingular() throws {
+    var accounts = "account_id,contract_type,start_date,trial_status\n"
+    accounts += "P,monthly,2023-01-01,none\nT1,monthly,2024-03-20,active\n"
+    var monthly = "account_id,month,mrr\nP,2024-01,100\nP,2024-02,100\nP,2024-03,100\n"
+    for k in 1...4 {
+      accounts += "C\(k),monthly,2024-01-01,converted\n"
+      monthly += "C\(k),2024-02,50\nC\(k),2024-03,80\n"
+    }
+    for k in 1...8 { accounts += "E\(k),monthly,2024-01-01,expired\n" }
+    let company = try CompanyLoader.load(
+      accountsCSV: Array(accounts.utf8), monthlyCSV: Array(monthly.utf8), companyJSON: nil,
+      options: LoadOptions())
+    let r = try StressTest.run(
+      Analysis.run(company), scenarios: [StressScenario(name: "Trial cliff", trialConversion: 0.5)])
+    #expect(
+      StressMarkdown.outsideRecurring(r, format: Self.usd).hasPrefix(
+        "**Trial cliff** changes the chance that the 1 active trial converts (33.3% → 20.0%), "
+          + "but it pays nothing now"))
+  }
+
   /// Halving the odds of 1/3 gives (0.5 × 1/3) ÷ (2/3 + 0.5 × 1/3) = 1/5: the two free trials
   /// are worth 12 × 2 × $50 × 1/3 = $400 in the base and 12 × 2 × $50 × 1/5 = $240 under the
   /// scenario, and every ARR rung stays the base's.
