@@ -31,9 +31,21 @@ import Testing
         "- `monthly.csv` has no one_time column (fees charged once), so no revenue in it is set "
           + "apart as one-time.\n"))
     #expect(!md.contains("One_time column absent."))
-    let trailing = try #require(MarkdownReportTests.row(md, "Trailing NDR"))
-    #expect(trailing[1] == "n/a")
-    #expect(trailing[2].hasPrefix("the data starts after 2025-06, 12 months before; "))
+  }
+
+  /// An account paying only a one-time fee: no recurring ARR, so no projection, and the
+  /// trailing figures are n/a because the data starts after 2025-06, 12 months before 2026-06:
+  /// said before "no projection available".
+  @Test func aTrailingNotAvailableSaysItsCause() throws {
+    let company = try Self.load(
+      "account_id,contract_type,billing_cadence\nA,monthly,monthly\n",
+      "account_id,month,mrr,one_time\nA,2026-06,0,100\n")
+    let md = MarkdownReport.render(Analysis.run(company))
+    for label in ["Trailing NDR", "Trailing GRR"] {
+      let row = try #require(MarkdownReportTests.row(md, label))
+      #expect(row[1] == "n/a")
+      #expect(row[2] == "the data starts after 2025-06, 12 months before; no projection available")
+    }
   }
 
   /// Two accounts at $50 a month each, both first paid in the as-of month: each is 50.0% of
