@@ -35,10 +35,8 @@ public struct ForecastPlan: Sendable {
   /// The paying accounts' effective number by MRR at the as-of month (``RetentionForecast/effectiveAccounts``).
   let effectiveAccounts: Double
   /// The accounts of outcomes the stay probabilities were calibrated on (0 under the class
-  /// defaults; ``RetentionForecast/calibrationAccounts``); `nil` for last year's projection,
-  /// whose figures are a record set against what was measured since, printed at its base's
-  /// precision.
-  let calibrationAccounts: Int?
+  /// defaults; ``RetentionForecast/calibrationAccounts``).
+  let calibrationAccounts: Int
   /// Whether each paying account's term runs past the year (``TermLock``): it cannot leave in
   /// it, so it stays on every path and only its type's contraction applies (session 18,
   /// honesty lane; trial 18b, G2).
@@ -93,7 +91,7 @@ public struct ForecastPlan: Sendable {
         source: yearAgo.retentionSource, backtest: yearAgo.backtest,
         defaultRetention: yearAgo.configuredWeights.defaultRetention),
       retentionSource: yearAgo.retentionSource,
-      calibrationAccounts: nil,
+      calibrationAccounts: Self.calibrationAccounts(yearAgo.retentionSource, yearAgo.backtest),
       keptShare: yearAgo.keptShare,
       movementPriors: movementPriors, parallelFrom: Concurrent.minimumParallelCells)
   }
@@ -104,7 +102,7 @@ public struct ForecastPlan: Sendable {
   private init(
     _ company: Company, scores: [AccountScore]?,
     given: (probability: [Double], revenueClass: [RevenueClass])?, churnShock: Double,
-    retentionSource: RetentionSource, calibrationAccounts: Int?, keptShare: Double,
+    retentionSource: RetentionSource, calibrationAccounts: Int, keptShare: Double,
     movementPriors: MovementPriors,
     parallelFrom: Int
   ) {

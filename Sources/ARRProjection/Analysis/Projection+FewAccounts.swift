@@ -109,4 +109,12 @@ extension RetentionForecast {
       accounts: accounts, effectiveAccounts: effectiveAccounts,
       calibrationAccounts: calibrationAccounts)
   }
+
+  /// ``precision`` without the calibration: how last year's projection (a backtest's) prints.
+  /// It is a record set against figures measured since, and its misses are measurements of the
+  /// method, printed at its base's precision (count and concentration) as the realised figures
+  /// beside it are.
+  public var basePrecision: PrecisionBase {
+    PrecisionBase(accounts: accounts, effectiveAccounts: effectiveAccounts)
+  }
 }

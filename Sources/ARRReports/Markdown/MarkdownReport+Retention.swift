@@ -308,7 +308,7 @@ extension MarkdownReport {
       "Measure", "Projected a year ago (mean)", "P10–P90 a year ago", "Realised", "Error",
     ])
     // A base of few accounts in whole percents and whole points (session 19, ranges lane).
-    let n = pb.forecast.precision
+    let n = pb.forecast.basePrecision
     func row(_ name: String, _ projected: Double, _ range: PercentileRange, _ realised: Double) {
       p.append([
         name, c.retentionPercent(projected, base: n),

@@ -28,7 +28,7 @@ extension ReportContext {
       ? (b.forecast.ndr, b.realisedNDR, b.forecast.ndrRange)
       : (b.forecast.grr, b.realisedGRR, b.forecast.grrRange)
     guard projected.isFinite, realised.isFinite else { return nil }
-    let few = b.forecast.precision.isFew
+    let few = b.forecast.basePrecision.isFew
     let d = few ? 0 : 1
     let scale = few ? 100.0 : 1000.0
     let step = { (x: Double) in Int64((x * scale).rounded(.toNearestOrAwayFromZero)) }
