@@ -182,6 +182,8 @@ public struct RetentionCurve: Sendable, Equatable {
   public var projectedLogoRetention12Months: Double?
   /// Σ lost ÷ Σ at risk over every observed period: the average churn per period.
   public var observedChurnPerPeriod: Double?
+  /// Σ lost: the churns ``observedChurnPerPeriod`` counts.
+  public var observedChurns = 0
 }
 
 extension SBGFit: Equatable {

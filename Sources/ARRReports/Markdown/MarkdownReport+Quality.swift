@@ -193,7 +193,17 @@ extension MarkdownReport {
     let asOf = c.company.asOf
     out += "\(f.compactMoney(cents: renewals.renewingWithinYear)) of committed ARR renews by "
     out += "\(f.month(asOf.adding(months: 12))) (terms ending in \(f.month(asOf)) or the 12 months "
-    out += "after it). \(footingNote)\n\n"
+    out += "after it). "
+    // Dated, but not by a contract: the import's own reading of the files (R38-3).
+    if renewals.inferredEndARR > 0 {
+      let accounts = MarkdownText.count(renewals.inferredEndAccounts, "account", format: f)
+      out +=
+        renewals.inferredEndARR == ladder.committed
+        ? "All of it (\(accounts)) is "
+        : "\(f.compactMoney(cents: renewals.inferredEndARR)) of it (\(accounts)) is "
+      out += "dated by end dates the import inferred, not read from a contract (Data quality). "
+    }
+    out += "\(footingNote)\n\n"
     out += c.chartLink(
       .committedRenewals, alt: "Bar chart of committed ARR by renewal quarter")
     return out
@@ -356,6 +366,16 @@ extension MarkdownReport {
   static func segmentMix(_ c: ReportContext) -> String {
     let segments = c.segments
     var groups = c.scoring.bySegment.filter { segments.isListed($0.key) }
+    // One group is the overall mix again (render review 38, R38-12: movements' one row,
+    // "(no segment)", repeated the class table above it).
+    if !segments.isFolding, groups.count == 1, let only = groups.first {
+      let isUnnamed = only.key.isEmpty || only.key == Account.noSegmentLabel
+      return "**By segment**: "
+        + (isUnnamed
+          ? "no account has a segment, so there is no split to show."
+          : "every classed account is in one segment, \(only.key), whose mix is the one above.")
+        + "\n\n"
+    }
     guard segments.isFolding else { return groupMix("By segment", groups, c) }
     let folded = segments.foldedMix
     groups.append(GroupClassMix(key: segments.foldedLabel, mix: folded))

@@ -13,8 +13,14 @@ extension StressMarkdown {
   /// The trial conversion row's label: "Trial conversion", with "(documented default)" when the
   /// base rate is the default (``TrialConversion/isDefault``), so a table pasted alone keeps
   /// the caveat.
-  static func trialConversionRowLabel(isDefault: Bool) -> String {
-    isDefault ? trialConversionLabel + " (documented default)" : trialConversionLabel
+  /// The company's own rate names the window it pools, "(trials since 2024-11)" (render review
+  /// 38, R38-9: the base's 59.5% pooled every resolved trial since 2024-11 beside a table whose
+  /// latest complete months convert at 52.5%).
+  static func trialConversionRowLabel(isDefault: Bool, since: Month? = nil, _ f: NumberFormat)
+    -> String
+  {
+    if isDefault { return trialConversionLabel + " (documented default)" }
+    return trialConversionLabel + (since.map { " (trials since \(f.month($0)))" } ?? "")
   }
 
   /// Where the base's trial conversion rate comes from when it is the documented default

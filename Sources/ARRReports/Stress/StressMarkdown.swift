@@ -39,7 +39,10 @@ public enum StressMarkdown {
           + "trial\(resolved == 1 ? "" : "s") resolved in the data)"
         : "\(f.percent(t.probability)) (\(f.integer(t.converted)) converted of "
           + "\(f.integer(t.converted + t.expired)) "
-          + "resolved trials)") + ". Trials and pilots are outside recurring ARR; their expected "
+          + "resolved trials"
+          // The window it pools, as a base rate names it (render review 38, R38-9).
+          + (t.firstResolvedMonth.map { " started since \(f.month($0))" } ?? "") + ")")
+      + ". Trials and pilots are outside recurring ARR; their expected "
       + "ARR is shown beside it. Definitions: docs/stress.md.\n"
     return out
   }
@@ -55,7 +58,7 @@ public enum StressMarkdown {
   static func figuresTable(_ result: StressResult, format f: NumberFormat) -> MarkdownTable {
     let columns = [result.base] + result.scenarios.map(\.figures)
     var table = MarkdownTable(["Figure", "Base"] + result.scenarios.map(\.scenario.name))
-    for row in rows(f, base: result.base, isDefaultConversion: result.trialConversion.isDefault) {
+    for row in rows(f, base: result.base, conversion: result.trialConversion) {
       table.append([row.label] + columns.map { row.value($0) })
     }
     return table
@@ -94,8 +97,7 @@ public enum StressMarkdown {
   /// the company has no trials (``hasTrials(_:)``).
   static func reportRows(_ result: StressResult, format f: NumberFormat) -> [Row] {
     let trials = hasTrials(result)
-    return rows(f, base: result.base, isDefaultConversion: result.trialConversion.isDefault).filter
-    {
+    return rows(f, base: result.base, conversion: result.trialConversion).filter {
       trials || !$0.label.hasPrefix(trialConversionLabel)
     }
   }
@@ -111,7 +113,7 @@ public enum StressMarkdown {
   {
     var table = MarkdownTable([label] + result.scenarios.map(\.scenario.name))
     table.append(affectedRow(result.scenarios, base: result.base, format: f))
-    for row in rows(f, base: result.base, isDefaultConversion: result.trialConversion.isDefault) {
+    for row in rows(f, base: result.base, conversion: result.trialConversion) {
       table.append([row.label] + result.scenarios.map { row.change($0.figures, result.base) })
     }
     return table
@@ -238,8 +240,8 @@ public enum StressMarkdown {
   /// displayed by ``shownUnits(_:base:_:)``, the loss by ``shownLoss(_:base:)`` and
   /// quality-adjusted ARR by ``shownQualityAdjusted(_:base:)``, the classes by
   /// ``footedClassARR(_:base:)``; the trial conversion row's label says when the base rate is
-  /// the documented default (``trialConversionRowLabel(isDefault:)``).
-  static func rows(_ f: NumberFormat, base: StressFigures, isDefaultConversion: Bool = false)
+  /// the documented default (``trialConversionRowLabel(isDefault:since:_:)``).
+  static func rows(_ f: NumberFormat, base: StressFigures, conversion: TrialConversion? = nil)
     -> [Row]
   {
     func units(_ label: String, _ shown: @escaping (StressFigures) -> Int64) -> Row {
@@ -312,7 +314,9 @@ public enum StressMarkdown {
     rows.append(money("Expected ARR from active trials", \.trials.expectedARR))
     rows.append(
       ratio(
-        trialConversionRowLabel(isDefault: isDefaultConversion), whole: false,
+        trialConversionRowLabel(
+          isDefault: conversion?.isDefault ?? false, since: conversion?.firstResolvedMonth, f),
+        whole: false,
         \.trials.conversionProbability))
     rows.append(money("Expected ARR from pilot renewals", \.pilots.expectedARR))
     return rows
