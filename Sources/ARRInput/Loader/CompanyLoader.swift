@@ -348,10 +348,9 @@ public enum CompanyLoader {
     var list: [Account] = []
     swap(&list, &accounts.accounts)
     var columns = accounts.columns
-    notes += inferStartDates(&list, revenue: revenue, first: range.first)
-    notes += startsAfterRevenue(
-      &list, revenue: revenue, first: range.first, currency: profile.currency)
-    notes += withoutRevenue(list, revenue: revenue, asOf: range.last, isEarlierView: isEarlierView)
+    notes += revenueFacts(
+      &list, revenue: revenue, first: range.first, asOf: range.last,
+      isEarlierView: isEarlierView, currency: profile.currency)
     notes += termNotes(list)
     if isEarlierView {
       let cutoff = CivilDate.lastDay(of: range.last)
@@ -391,42 +390,6 @@ public enum CompanyLoader {
       profile: profile, accounts: list, firstMonth: range.first, asOf: range.last,
       revenue: revenue,
       accountColumns: columns, dataQuality: quality)
-  }
-
-  /// Gives every account without a `start_date` the first day of its first month with MRR > 0
-  /// (marked inferred), or, when it has none within the data, the first day of the month after
-  /// the as-of month: not started, as far as the data shows.
-  /// - Returns: A note saying how many were inferred, if any.
-  /// - Complexity: O(accounts × months) at worst, O(accounts) when every date is given.
-  static func inferStartDates(
-    _ list: inout [Account], revenue: RevenueMatrix, first: Month
-  ) -> [String] {
-    var inferred = 0
-    var withoutRevenue = 0
-    let months = revenue.monthCount
-    list.withUnsafeMutableBufferPointer { accounts in
-      // As stored properties: the dynamic member copies the whole account to read a field.
-      for i in accounts.indices
-      where accounts[i].terms.inferred.contains(.startDate)
-        && accounts[i].terms.startDate.daysSinceEpoch == 0
-      {
-        if let m = (0..<months).first(where: { revenue.mrr(account: i, month: $0) > 0 }) {
-          accounts[i].terms.startDate = CivilDate.firstDay(of: first.adding(months: m))
-        } else {
-          accounts[i].terms.startDate = CivilDate.firstDay(of: first.adding(months: months))
-          withoutRevenue += 1
-        }
-        inferred += 1
-      }
-    }
-    guard inferred > 0 else { return [] }
-    var note =
-      "start_date inferred for \(inferred) account\(inferred == 1 ? "" : "s") as the first month "
-      + "with revenue"
-    if withoutRevenue > 0 {
-      note += "; \(withoutRevenue) with no revenue in the data count as not started"
-    }
-    return [note]
   }
 
   /// A note counting the accounts whose contract type or billing cadence is `unknown`, and the

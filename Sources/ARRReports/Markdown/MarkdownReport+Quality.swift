@@ -500,6 +500,15 @@ extension MarkdownReport {
       list.insert(
         "under contract to \(c.format.month(end.month)): cannot leave within 12 months", at: 0)
     }
+    // A lapsed term still paid is named in every class, as committed ARR and
+    // `lapsed_still_paying` read it: a retained account lists no reasons, and "no reason
+    // listed" beside "cancellable any month" read as two companies (trial 37, T37-9).
+    if let end = terms.contractEndDate, r.recurringARR > 0,
+      AccountFactSignals.isLapsed(end: end, month: c.company.asOf)
+    {
+      let words = AccountFactSignals.lapsedWords(end, contractType: terms.contractType)
+      if !list.contains(words) { list.insert(words, at: 0) }
+    }
     guard list.isEmpty else { return list.joined(separator: "; ") }
     let source: String
     switch c.scoring.retentionSource {

@@ -110,11 +110,11 @@ public enum MarkdownReport {
   /// and first, under `short_history`, that it is unproven (``ReportContext/unprovenProjection``).
   /// A base of few accounts prints whole percents and says its count (session 19, ranges lane).
   static func projected(
-    _ c: ReportContext, _ mean: Double, _ range: PercentileRange, accounts n: Int
+    _ c: ReportContext, _ mean: Double, _ range: PercentileRange, base n: PrecisionBase
   ) -> String {
     var text =
-      "median \(c.retentionPercent(range.p50, accounts: n)), P10–P90 "
-      + "\(c.retentionPercent(range.p10, accounts: n))–\(c.retentionPercent(range.p90, accounts: n))"
+      "median \(c.retentionPercent(range.p50, base: n)), P10–P90 "
+      + "\(c.retentionPercent(range.p10, base: n))–\(c.retentionPercent(range.p90, base: n))"
       + Projection.fromAccounts(n)
     if let basis = c.projectionBasis { text = basis + "; " + text }
     if let unproven = c.unprovenProjection { text = unproven + "; " + text }
@@ -253,21 +253,21 @@ public enum MarkdownReport {
     let ndrScoreCaveat = (c.projectionCaveat(net: true).map { "; " + $0 } ?? "") + survivors
     let grrScoreCaveat = (c.projectionCaveat(net: false).map { "; " + $0 } ?? "") + survivors
     if let fc = c.forecast {
-      let n = fc.accounts
+      let n = fc.precision
       let m = t.baseAccounts
       table.append([
-        "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, accounts: n),
-        projected(c, fc.ndr, fc.ndrRange, accounts: n)
+        "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, base: n),
+        projected(c, fc.ndr, fc.ndrRange, base: n)
           + (tailWords(c, net: true).map { "; " + $0 } ?? "")
-          + (c.projectedAtObservedChurn(\.projectedNDR, accounts: n).map { "; " + $0 } ?? "")
+          + (c.projectedAtObservedChurn(\.projectedNDR, base: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat
           + ndrScoreCaveat,
       ])
       table.append([
-        "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
-        projected(c, fc.grr, fc.grrRange, accounts: n)
+        "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, base: n),
+        projected(c, fc.grr, fc.grrRange, base: n)
           + (tailWords(c, net: false).map { "; " + $0 } ?? "")
-          + (c.projectedAtObservedChurn(\.projectedGRR, accounts: n).map { "; " + $0 } ?? "")
+          + (c.projectedAtObservedChurn(\.projectedGRR, base: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + importCaveat
           + grrCaveat + grrScoreCaveat,
       ])

@@ -41,13 +41,12 @@ extension ReportContext {
   /// a projection backtest.
   func lastYearsProjection(net: Bool) -> LastYearsProjection? {
     guard let b = projection?.backtest else { return nil }
-    let n = b.forecast.accounts
     let (projected, realised, range) =
       net
       ? (b.forecast.ndr, b.realisedNDR, b.forecast.ndrRange)
       : (b.forecast.grr, b.realisedGRR, b.forecast.grrRange)
     guard projected.isFinite, realised.isFinite else { return nil }
-    let few = Projection.isFew(n)
+    let few = b.forecast.basePrecision.isFew
     let d = few ? 0 : 1
     let scale = few ? 100.0 : 1000.0
     let step = { (x: Double) in Int64((x * scale).rounded(.toNearestOrAwayFromZero)) }

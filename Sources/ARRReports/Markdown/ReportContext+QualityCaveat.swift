@@ -1,4 +1,5 @@
 import ARRAnalysis
+import ARRProjection
 
 extension ReportContext {
   /// What quality-adjusted ARR and the expected 12-month loss rest on when it is not the
@@ -256,11 +257,11 @@ extension ReportContext {
   /// contradicts the priors (``ObservedLogoChurn/projectedNDR``): "1% at the company's own
   /// churn (see Findings)", printed as the projected figure beside it is, or `nil` (session 28,
   /// t28a lane; T25-2 follow-up).
-  func projectedAtObservedChurn(_ figure: (ObservedLogoChurn) -> Double, accounts: Int)
+  func projectedAtObservedChurn(_ figure: (ObservedLogoChurn) -> Double, base: PrecisionBase)
     -> String?
   {
     guard let o = analysis.observedLogoChurn else { return nil }
-    return "\(retentionPercent(figure(o), accounts: accounts)) at the company's own churn "
+    return "\(retentionPercent(figure(o), base: base)) at the company's own churn "
       + "(see Findings)"
   }
 

@@ -1,4 +1,5 @@
 import ARRAnalysis
+import ARRProjection
 import ARRScoring
 import ARRStress
 
@@ -251,13 +252,21 @@ public enum StressMarkdown {
     func money(_ label: String, _ get: @escaping (StressFigures) -> Int64) -> Row {
       units(label) { shownUnits($0, base: base, get) }
     }
-    func ratio(_ label: String, _ get: @escaping (StressFigures) -> Double?) -> Row {
+    // One precision per row, the base's, as the analyze report's Retention prints it
+    // (``PrecisionBase``; trial 37, T37-13: "77.3%" and "-18.6 pts" from one account beside the
+    // report's "77%"): every column of a row then differs by the changes as displayed.
+    let projectedIsWhole = base.forecast?.precision.isFew ?? false
+    let trailingIsWhole = Projection.isFew(base.trailingRetention.baseAccounts)
+    func ratio(_ label: String, whole: Bool, _ get: @escaping (StressFigures) -> Double?) -> Row {
       Row(
-        label: label, value: { get($0).map { f.percent($0) } ?? "n/a" },
+        label: label, value: { get($0).map { f.percent($0, decimals: whole ? 0 : 1) } ?? "n/a" },
         change: { s, b in
           guard let x = get(s), let y = get(b) else { return "n/a" }
-          return f.displayedPoints(x, minus: y)
+          return f.displayedPoints(x, minus: y, isWhole: whole)
         })
+    }
+    func projected(_ label: String, _ get: @escaping (StressFigures) -> Double?) -> Row {
+      ratio(label, whole: projectedIsWhole, get)
     }
     func count(_ label: String, _ get: @escaping (StressFigures) -> Int) -> Row {
       Row(
@@ -273,18 +282,18 @@ public enum StressMarkdown {
       money("Committed ARR", \.committedARR),
       units("Quality-adjusted ARR") { shownQualityAdjusted($0, base: base) },
       units("Expected 12-month loss") { shownLoss($0, base: base) },
-      ratio("Projected NDR (mean)", \.forecast?.ndr),
-      ratio("Projected NDR, P10", \.forecast?.ndrRange.p10),
-      ratio("Projected NDR, P90", \.forecast?.ndrRange.p90),
-      ratio("Projected GRR (mean)", \.forecast?.grr),
-      ratio("Projected GRR, P10", \.forecast?.grrRange.p10),
-      ratio("Projected GRR, P90", \.forecast?.grrRange.p90),
-      ratio("Projected logo retention (mean)", \.forecast?.logoRetention),
+      projected("Projected NDR (mean)", \.forecast?.ndr),
+      projected("Projected NDR, P10", \.forecast?.ndrRange.p10),
+      projected("Projected NDR, P90", \.forecast?.ndrRange.p90),
+      projected("Projected GRR (mean)", \.forecast?.grr),
+      projected("Projected GRR, P10", \.forecast?.grrRange.p10),
+      projected("Projected GRR, P90", \.forecast?.grrRange.p90),
+      projected("Projected logo retention (mean)", \.forecast?.logoRetention),
       // Trailing figures move under a forward-looking shock because the shock is applied to
       // the as-of month's MRR, the end of the trailing window: the label says so (render
       // review 30, R30-16: "a stress scenario changed last year's NDR" read as an error).
-      ratio("Trailing NDR (as-of month shocked)", \.trailingRetention.ndr),
-      ratio("Trailing GRR (as-of month shocked)", \.trailingRetention.grr),
+      ratio("Trailing NDR (as-of month shocked)", whole: trailingIsWhole, \.trailingRetention.ndr),
+      ratio("Trailing GRR (as-of month shocked)", whole: trailingIsWhole, \.trailingRetention.grr),
     ]
     for c in RevenueClass.allCases {
       // The class rows foot to their total as displayed, in every column, so their changes
@@ -307,6 +316,7 @@ public enum StressMarkdown {
       ratio(
         trialConversionRowLabel(
           isDefault: conversion?.isDefault ?? false, since: conversion?.firstResolvedMonth, f),
+        whole: false,
         \.trials.conversionProbability))
     rows.append(money("Expected ARR from pilot renewals", \.pilots.expectedARR))
     return rows

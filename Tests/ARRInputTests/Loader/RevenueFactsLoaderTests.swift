@@ -89,4 +89,67 @@ import Testing
     // C's start (2024-01-01) is before its first paid month: no conflict either.
     #expect(!whole.dataQuality.notes.contains { $0.hasPrefix("start_date after") })
   }
+
+  /// ``CompanyLoader/revenueFacts(_:revenue:first:asOf:isEarlierView:currency:)``'s one pass
+  /// over the cells, on compact and wide cells (A3's last month beyond `Int32` widens them) and
+  /// on an earlier view whose rows are longer than its months, from 2024-01. A0 starts 2024-05-01 and
+  /// pays from 2024-03 (its start moves there); A1 never pays (named); A2, with no start, pays
+  /// from 2024-04 after a negative month (inferred 2024-04-01); A3 starts 2024-01-15 and pays
+  /// from 2024-01 (no conflict); A4, with no start, never pays (past the as-of month). In the
+  /// three-month view A2's payment is after it: A2 and A4 read 2024-04-01, not started.
+  @Test func theOnePassReadsEveryLayoutAlike() {
+    let mrr: [Int64] = [
+      0, 0, 500, 700,
+      0, 0, 0, 0,
+      -300, 0, 0, 900,
+      100, 0, 0, 0,
+      0, -100, 0, 0,
+    ]
+    func day(_ y: Int, _ m: Int, _ d: Int) -> CivilDate { CivilDate(year: y, month: m, day: d)! }
+    func account(_ id: String, _ start: CivilDate?) -> Account {
+      Account(
+        id: id, contractType: .monthly, billingCadence: .monthly,
+        startDate: start ?? CivilDate(daysSinceEpoch: 0), inferred: start == nil ? .startDate : [])
+    }
+    let accounts = [
+      account("A0", day(2024, 5, 1)), account("A1", day(2024, 1, 1)), account("A2", nil),
+      account("A3", day(2024, 1, 15)), account("A4", nil),
+    ]
+    let first = Month(year: 2024, month: 1)
+    var wide = mrr
+    wide[15] = 1 << 40
+    for values in [mrr, wide] {
+      let whole = RevenueMatrix(
+        accountCount: 5, monthCount: 4, mrr: values, usage: nil, oneTimeByMonth: [0, 0, 0, 0])
+      #expect(whole.isMRRWide == (values == wide))
+      let wholeStarts = ["2024-03-01", "2024-01-01", "2024-04-01", "2024-01-15", "2024-05-01"]
+      let viewStarts = ["2024-03-01", "2024-01-01", "2024-04-01", "2024-01-15", "2024-04-01"]
+      for (m, asOf, starts, arr) in [
+        (whole, Month(year: 2024, month: 4), wholeStarts, "$84.00"),
+        (whole.prefix(months: 3), Month(year: 2024, month: 3), viewStarts, "$60.00"),
+      ] {
+        var list = accounts
+        let notes = CompanyLoader.revenueFacts(
+          &list, revenue: m, first: first, asOf: asOf, isEarlierView: m.monthCount == 3,
+          currency: "USD")
+        #expect(list.map(\.startDate.description) == starts)
+        #expect(list.map { $0.inferred.contains(.startDate) } == [true, false, true, false, true])
+        let through = m.monthCount == 3 ? " through 2024-03" : ""
+        let inferred = m.monthCount == 3 ? 2 : 1
+        #expect(
+          notes == [
+            "start_date inferred for 2 accounts as the first month with revenue; \(inferred) "
+              + "with no revenue in the data count as not started",
+            "start_date after the first month of revenue for 1 account (A0: start_date "
+              + "2024-05-01, MRR from 2024-03): an account cannot pay before it starts, so "
+              + "tenure is read from the first month of revenue (start_date marked inferred); "
+              + "\(arr) of ARR in \(asOf). A renewal or re-signing date in the start_date column?",
+            "1 account in accounts.csv, started by \(asOf) and not in trial, has no recurring "
+              + "revenue in monthly.csv\(through) (no row, or rows of 0): A1 (monthly, since "
+              + "2024-01-01); counted as never paid. Ids that differ between the files, or an "
+              + "export that misses customers? No figure counts them either way",
+          ])
+      }
+    }
+  }
 }
