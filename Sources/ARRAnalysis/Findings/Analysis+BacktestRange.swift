@@ -41,7 +41,7 @@ extension Analysis {
   ///   - f: The company's number format.
   /// - Returns: The sentence, or `nil`.
   public static func realisedOutsideRange(_ b: ProjectionBacktest, f: NumberFormat) -> String? {
-    let d = Projection.isFew(b.forecast.accounts) ? 0 : 1
+    let d = b.forecast.basePrecision.isFew ? 0 : 1
     let figures: [(String, Double, PercentileRange)] = [
       ("NDR", b.realisedNDR, b.forecast.ndrRange), ("GRR", b.realisedGRR, b.forecast.grrRange),
     ]

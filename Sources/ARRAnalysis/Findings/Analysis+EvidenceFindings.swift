@@ -276,7 +276,7 @@ extension Analysis {
     let worst = max(abs(ndrMiss), abs(grrMiss))
     guard worst >= Finding.projectionMissPoints else { return nil }
     // A base of few accounts in whole percents and points (session 19, ranges lane).
-    let few = Projection.isFew(b.forecast.accounts)
+    let few = b.forecast.basePrecision.isFew
     func gap(_ projected: Double, _ realised: Double) -> String {
       let under = projected < realised ? "under" : "over"
       guard few else { return "\(displayedPoints(projected, realised, f)) points \(under)" }
@@ -306,7 +306,7 @@ extension Analysis {
     return Finding(
       code: .projectionMissed, severity: .warning,
       message: "Last year's projection, made in \(month)"
-        + Projection.fromAccounts(b.forecast.accounts) + " with only the data known then"
+        + Projection.fromAccounts(b.forecast.basePrecision) + " with only the data known then"
         + madeWith + ", missed: "
         + said("NDR", b.forecast.ndr, b.realisedNDR, beside: usageAveragedNDR) + "; "
         + said("GRR", b.forecast.grr, b.realisedGRR, beside: nil)

@@ -287,8 +287,32 @@ extension Analysis {
     }
     if let missing = riskSignalsMissing(s, f: f) { out.append(missing) }
     if let fc = projection?.forecast, let trailing = m.trailingRetention.ndr {
-      let diff = fc.ndr - trailing
       let t = m.trailingRetention
+      // A mean outside its own P10–P90 is pulled there by a rare outcome (one account most of
+      // the base leaving on under one path in ten): the median is the point compared, and the
+      // mean is said to be the tail's (trial 37, T37-3: "96.7%, 3.3 points below the trailing"
+      // of a mean below its own P10 of 97.6%).
+      let isMeanOutside = fc.ndr < fc.ndrRange.p10 || fc.ndr > fc.ndrRange.p90
+      let compared = isMeanOutside ? fc.ndrRange.p50 : fc.ndr
+      let diff = compared - trailing
+      // Printed as the Retention table prints them (``PrecisionBase``): whole percents and
+      // points when either base is few.
+      let isWhole = fc.precision.isFew || Projection.isFew(t.baseAccounts)
+      let pct = { (x: Double) in f.percent(x, decimals: isWhole ? 0 : 1) }
+      let points = { (a: Double, b: Double) -> String in
+        guard isWhole else { return displayedPoints(a, b, f) }
+        let whole = { (x: Double) in Int64((x * 100).rounded(.toNearestOrAwayFromZero)) }
+        return "\(abs(whole(a) - whole(b)))"
+      }
+      let projected =
+        isMeanOutside
+        ? "Median projected NDR for the next 12 months is \(pct(fc.ndrRange.p50)) (P10–P90 "
+          + "\(pct(fc.ndrRange.p10))–\(pct(fc.ndrRange.p90)); the mean, \(pct(fc.ndr)), lies "
+          + "\(fc.ndr < fc.ndrRange.p10 ? "below" : "above") that range, pulled by an outcome "
+          + "rarer than one year in ten)"
+        : "Mean projected NDR for the next 12 months is \(pct(fc.ndr)) "
+          + "(median \(pct(fc.ndrRange.p50)), P10–P90 "
+          + "\(pct(fc.ndrRange.p10))–\(pct(fc.ndrRange.p90)))"
       // A trailing NDR of a few accounts is no rate to set a projection against (trial 37,
       // T37-18: the one account paying a year ago grew tenfold, and "914.4 points below the
       // trailing 1,000.0%, the figure usually quoted" led a $2.07M company's findings).
@@ -297,9 +321,7 @@ extension Analysis {
         out.append(
           Finding(
             code: .projectionVersusTrailing, severity: .info,
-            message: "Mean projected NDR for the next 12 months is \(f.percent(fc.ndr)) "
-              + "(median \(f.percent(fc.ndrRange.p50)), P10–P90 "
-              + "\(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))); the trailing "
+            message: projected + "; the trailing "
               + "NDR of \(f.percent(trailing, decimals: 0)) rests on "
               + "\(count(t.baseAccounts, "account", f)) that paid in \(f.month(t.baseMonth)) "
               + "(\(f.compactMoney(cents: t.baseMRR)) of MRR"
@@ -308,18 +330,18 @@ extension Analysis {
               + "): too few to compare a projection with.",
             weight: 0.1))
       } else if abs(diff) * 100 >= Finding.projectionGapPoints {
+        let figure = isMeanOutside ? "the median" : ""
         out.append(
           Finding(
             code: .projectionVersusTrailing, severity: .info,
-            message: "Mean projected NDR for the next 12 months is \(f.percent(fc.ndr)) "
-              + "(median \(f.percent(fc.ndrRange.p50)), P10–P90 "
-              + "\(f.percent(fc.ndrRange.p10))–\(f.percent(fc.ndrRange.p90))), "
-              + "\(displayedPoints(fc.ndr, trailing, f)) points "
-              + "\(diff < 0 ? "below" : "above") the trailing \(f.percent(trailing)), the "
+            message: projected + ", "
+              + (figure.isEmpty ? "" : figure + " ")
+              + "\(points(compared, trailing)) points "
+              + "\(diff < 0 ? "below" : "above") the trailing \(pct(trailing)), the "
               + "figure usually quoted"
               + (usageAveragedNDR.map {
-                " (\(f.percent($0)) \(usageAveragedWords), \(displayedPoints(fc.ndr, $0, f)) "
-                  + "points \(fc.ndr < $0 ? "below" : "above"))"
+                " (\(pct($0)) \(usageAveragedWords), \(points(compared, $0)) "
+                  + "points \(compared < $0 ? "below" : "above"))"
               } ?? "")
               + incompleteBase(company, m.trailingRetention.baseMonth, f) + "."
               + sameSignAsLastYear(projection, diff: diff, f: f),

@@ -59,7 +59,7 @@ extension Analysis {
       message += "\(f.compactMoney(cents: scoring.qualityAdjustedARR)) the priors give"
       // Session 28, t28a lane (T25-2 follow-up): the projected retention at that rate too.
       if let fc = projection?.forecast {
-        let pct = { (x: Double) in f.percent(x, decimals: Projection.isFew(fc.accounts) ? 0 : 1) }
+        let pct = { (x: Double) in f.percent(x, decimals: fc.precision.isFew ? 0 : 1) }
         message += ", and the projected 12-month NDR \(pct(observed.projectedNDR)), GRR "
         message += "\(pct(observed.projectedGRR)) and logo retention "
         message += "\(pct(observed.projectedLogoRetention)), not the priors' \(pct(fc.ndr)), "

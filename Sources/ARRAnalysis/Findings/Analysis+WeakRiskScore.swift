@@ -55,6 +55,15 @@ public struct WeakRiskScore: Sendable, Equatable {
   /// "unsupported" although the classes did not move it).
   public var isUnsupported: Bool { isWorseThanChance && !isPricedPooled }
 
+  /// True when the churners are enough to show the score does not rank them usefully: the
+  /// 95% range reaches 0.5 but stops short of ``Finding/poorDiscriminationAUC``, so a score
+  /// of the expected skill is excluded as chance is not (trial 37, T37-23: an AUC of 0.50 on
+  /// 233 churners, range 0.46–0.54, read "too few to tell it from chance", telling a reader to
+  /// get more data when the data had answered). A wider range is too few churners to tell.
+  public var isShownNotToRank: Bool {
+    reasons.contains(.chanceNotExcluded) && range.upperBound < Finding.poorDiscriminationAUC
+  }
+
   /// The summary's word for the state: "at the company's pooled retention" when every class
   /// is priced at it, "unsupported" under an AUC of 0.5, else "weakly supported" (one word per
   /// state, render review 25, finding 3).
@@ -131,6 +140,10 @@ extension WeakRiskScore {
   /// no better than the year's average churn".
   public func shortReason(_ f: NumberFormat) -> String {
     if isWorseThanChance { return "the risk score ranks churners worse than chance" }
+    if isShownNotToRank {
+      return (churners == 1 ? "1 churner shows" : "\(f.integer(churners)) churners show")
+        + " the risk score does not rank them"
+    }
     if reasons.contains(.chanceNotExcluded) {
       // The side of 0.5 the point falls on is said (render review 38, R38-2: movements' AUC of
       // 0.38, all 11 churners in the retained class, read only "too few").
@@ -169,7 +182,15 @@ extension Analysis {
       "The risk score (\(model)) ranked last year's churners with an out-of-sample AUC of "
       + "\(aucText(weak.auc, f, range: weak.range)) (0.5 is chance\(bar)) on "
       + "\(count(weak.churners, "churner", f)) of \(count(weak.accounts, "account", f))"
-    if isRangeDecided {
+    if weak.isShownNotToRank {
+      // Enough churners to answer: the range excludes the skill a score is expected to have
+      // (trial 37, T37-23).
+      evidence +=
+        ", enough to show it does not rank them (95% range "
+        + "\(f.number(weak.range.lowerBound, decimals: 2))–"
+        + "\(f.number(weak.range.upperBound, decimals: 2)), short of the "
+        + "\(f.number(Finding.poorDiscriminationAUC, decimals: 1)) a useful score reaches)"
+    } else if isRangeDecided {
       evidence +=
         (weak.auc < 0.5 ? ", below chance but" : ",")
         + " too few to tell it from chance (95% range "
@@ -191,9 +212,11 @@ extension Analysis {
       weak.isWorseThanChance
       ? "carry no information on this history (below 0.5 the score ranked churners worse "
         + "than chance)"
-      : weak.reasons.contains(.chanceNotExcluded)
-        ? "are not shown by this history to carry information"
-        : "carry little information on this history"
+      : weak.isShownNotToRank
+        ? "carry no information on this history"
+        : weak.reasons.contains(.chanceNotExcluded)
+          ? "are not shown by this history to carry information"
+          : "carry little information on this history"
     // Priced at the pooled rate, the adjusted figures rest on the company's departures, not on
     // the classes: what to set aside is the classes and reasons (render review 33, R33-1).
     let consequence =
@@ -203,7 +226,7 @@ extension Analysis {
         + "quoted as risk."
       : ", so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
         + weak.word + ": quote headline "
-        + (headlineIsRange ? "ARR as its range (see Data quality)" : "ARR")
+        + (headlineIsRange ? "ARR, as its range" : "ARR")
         + ", and the adjusted figures only with this caveat."
     return Finding(
       code: .poorDiscrimination, severity: .warning,

@@ -94,6 +94,12 @@ public struct ImportSummary: Sendable, Equatable {
   /// The choices behind that range, each priced alone, the widest first (ties by code). Their
   /// moves need not sum to the range's: an account meets several, and its range stops at zero.
   public var ambiguousChoices: [AmbiguousChoice] = []
+  /// Committed ARR that rests on single payments read as terms by their size (rule
+  /// `single_payment_term_by_size`): 12 × the as-of MRR of accounts whose committed contract
+  /// type and end the import inferred from one payment, ending in the as-of month or later, in
+  /// cents. Read as one month's revenue each, these payments commit nothing, so committed ARR
+  /// would be about this much lower (render review 38, R38-3: billings' $9.18M of $19.3M).
+  public var singlePaymentCommittedARR: Int64 = 0
   /// Billed but not yet earned at the as-of month, in cents.
   public var deferredCents: Int64
   /// Rounding residual of even spreads (under a cent per spread month), in cents.

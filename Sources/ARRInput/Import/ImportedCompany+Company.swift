@@ -175,6 +175,7 @@ extension ImportedCompany {
     // as-of month, not the account's start: a customer since 2012 renewing this year has a
     // real end 12 years after its start (review 11, F2). An inferred end is never one.
     let asOfEnd = CivilDate.lastDay(of: asOf)
+    var singlePaymentCommitted: Int64 = 0
     for (i, imported) in accounts.enumerated() {
       var a = account(imported, row: i, months: months)
       if let end = a.contractEndDate, !a.inferred.contains(.contractEndDate),
@@ -196,6 +197,13 @@ extension ImportedCompany {
       add(&headline, last)
       for r in Set(rules) { ruleAccounts[r, default: (0, 0)].accounts += 1 }
       for r in Set(rules) { add(&ruleAccounts[r]!.mrr, last) }
+      // A commitment inferred from one payment's size holds only under that reading.
+      if last > 0, imported.rules.contains(.singlePaymentTerm),
+        a.terms.contractType.isCommitted, a.terms.inferred.contains(.contractType),
+        let end = a.terms.contractEndDate, end.month >= asOf
+      {
+        add(&singlePaymentCommitted, last)
+      }
       if let range = imported.ambiguousMRR {
         add(&lowDelta, range.low - last)
         add(&highDelta, range.high - last)
@@ -256,6 +264,7 @@ extension ImportedCompany {
     // their moves twice (a range of "-£78.0K–£751K", session 21).
     summary.ambiguousARRLow = arr(max(0, low))
     summary.ambiguousARRHigh = arr(high)
+    summary.singlePaymentCommittedARR = arr(singlePaymentCommitted)
     summary.ambiguousChoices = choices.compactMap { cause, c in
       guard c.low != 0 || c.high != 0 else { return nil }
       var low = headline

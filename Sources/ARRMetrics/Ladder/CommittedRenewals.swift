@@ -34,6 +34,12 @@ public struct CommittedRenewals: Sendable, Equatable {
   /// 35, render review 35, R35-9: ai-hypergrowth's 11 annual terms ending 2026-10-31,
   /// $564,453.12, counted in committed ARR while the definition said "running past 2026-10").
   public var renewingNow: Int64 = 0
+  /// Committed ARR dated by an end the import inferred (a billing rhythm's last term, a single
+  /// payment's term, a cadence from a start date) rather than read from a contract, cents, and
+  /// its accounts (render review 38, R38-3: the calendar dated them silently).
+  public var inferredEndARR: Int64 = 0
+  /// Accounts in ``inferredEndARR``.
+  public var inferredEndAccounts = 0
 
   /// Dated quarters in the calendar: the as-of month's quarter and the four after it.
   public static let datedQuarters = 5
@@ -52,6 +58,7 @@ public struct CommittedRenewals: Sendable, Equatable {
     var accounts = [Int](repeating: 0, count: datedQuarters + 3)
     var withinYear: Int64 = 0
     var now: Int64 = 0
+    var inferred: (arr: Int64, accounts: Int) = (0, 0)
     let (later, noEnd, minimum) = (datedQuarters, datedQuarters + 1, datedQuarters + 2)
     // Terms read in place, and only for accounts with committed MRR: iterating `accounts`
     // copied every account (a retain and release of its strings) before the filter, a
@@ -75,6 +82,9 @@ public struct CommittedRenewals: Sendable, Equatable {
           k = q < datedQuarters ? q : later
           if end.month.months(since: asOf) <= 12 { withinYear += amount }
           if end.month <= asOf { now += amount }
+          if terms.inferred.contains(.contractEndDate) {
+            inferred = (inferred.arr + amount, inferred.accounts + 1)
+          }
         } else {
           k = noEnd
         }
@@ -93,7 +103,9 @@ public struct CommittedRenewals: Sendable, Equatable {
     buckets.append(Bucket(period: "no_end_date", arr: arr[noEnd], accounts: accounts[noEnd]))
     buckets.append(
       Bucket(period: "usage_minimum", arr: arr[minimum], accounts: accounts[minimum]))
-    return CommittedRenewals(buckets: buckets, renewingWithinYear: withinYear, renewingNow: now)
+    return CommittedRenewals(
+      buckets: buckets, renewingWithinYear: withinYear, renewingNow: now,
+      inferredEndARR: inferred.arr, inferredEndAccounts: inferred.accounts)
   }
 
   /// Quarters since year 0: `year × 4 + (month − 1) / 3`.

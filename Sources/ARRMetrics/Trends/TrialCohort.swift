@@ -15,6 +15,14 @@ public struct TrialCohort: Sendable, Equatable {
     converted + expired > 0 ? Double(converted) / Double(converted + expired) : nil
   }
 
+  /// Whether the month is still open: half or more of its trials still running, so its
+  /// conversion is its quickest resolvers', not the month's (render review 35, R35-15; render
+  /// review 38, R38-9: JSON gave 2026-10's 54.5% with no flag while the report said "open").
+  public var isOpen: Bool { Self.isOpen(trials: trials, active: active) }
+
+  /// ``isOpen`` for `trials` of which `active` are still in trial.
+  public static func isOpen(trials: Int, active: Int) -> Bool { active > 0 && 2 * active >= trials }
+
   /// Trial-to-paid conversion by trial-start month: every account with a trial status other
   /// than `none`, grouped by the month of its `start_date`, up to the as-of month.
   /// - Parameter company: The company.

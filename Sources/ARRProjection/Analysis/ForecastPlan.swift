@@ -32,6 +32,11 @@ public struct ForecastPlan: Sendable {
   /// Σ MRR of the paying accounts at the as-of month, cents: what the 1% rule of the accounts
   /// drawn one by one compares with, summed once for every forecast of the plan.
   let baseMRR: Int64
+  /// The paying accounts' effective number by MRR at the as-of month (``RetentionForecast/effectiveAccounts``).
+  let effectiveAccounts: Double
+  /// The accounts of outcomes the stay probabilities were calibrated on (0 under the class
+  /// defaults; ``RetentionForecast/calibrationAccounts``).
+  let calibrationAccounts: Int
   /// Whether each paying account's term runs past the year (``TermLock``): it cannot leave in
   /// it, so it stays on every path and only its type's contraction applies (session 18,
   /// honesty lane; trial 18b, G2).
@@ -66,7 +71,9 @@ public struct ForecastPlan: Sendable {
   ) {
     self.init(
       company, scores: scoring.scores, given: nil, churnShock: Projection.churnShock(scoring),
-      retentionSource: scoring.retentionSource, keptShare: scoring.keptShare,
+      retentionSource: scoring.retentionSource,
+      calibrationAccounts: Self.calibrationAccounts(scoring.retentionSource, scoring.backtest),
+      keptShare: scoring.keptShare,
       movementPriors: movementPriors,
       parallelFrom: parallelFrom)
   }
@@ -83,7 +90,9 @@ public struct ForecastPlan: Sendable {
       churnShock: Projection.churnShock(
         source: yearAgo.retentionSource, backtest: yearAgo.backtest,
         defaultRetention: yearAgo.configuredWeights.defaultRetention),
-      retentionSource: yearAgo.retentionSource, keptShare: yearAgo.keptShare,
+      retentionSource: yearAgo.retentionSource,
+      calibrationAccounts: Self.calibrationAccounts(yearAgo.retentionSource, yearAgo.backtest),
+      keptShare: yearAgo.keptShare,
       movementPriors: movementPriors, parallelFrom: Concurrent.minimumParallelCells)
   }
 
@@ -93,7 +102,8 @@ public struct ForecastPlan: Sendable {
   private init(
     _ company: Company, scores: [AccountScore]?,
     given: (probability: [Double], revenueClass: [RevenueClass])?, churnShock: Double,
-    retentionSource: RetentionSource, keptShare: Double, movementPriors: MovementPriors,
+    retentionSource: RetentionSource, calibrationAccounts: Int, keptShare: Double,
+    movementPriors: MovementPriors,
     parallelFrom: Int
   ) {
     let last = company.monthCount - 1
@@ -105,6 +115,7 @@ public struct ForecastPlan: Sendable {
     movement = Projection.movements(company, priors: movementPriors)
     self.churnShock = churnShock
     self.retentionSource = retentionSource.rawValue
+    self.calibrationAccounts = calibrationAccounts
     self.keptShare = keptShare
     // The passes read one field of each account or one cell of its row, split into account
     // ranges on every core; the paying accounts are kept in account order, so the plan is the
@@ -146,10 +157,19 @@ public struct ForecastPlan: Sendable {
       }
     }.values
     accounts = paying
-    baseMRR = company.revenue.withStorage { storage in
+    let sums = company.revenue.withStorage { storage in
       let (cells, n) = (storage.mrr, storage.rowStride)
-      return paying.reduce(Int64(0)) { $0 + cells[Int($1) * n + last] }
+      var sum = Int64(0)
+      var squares = 0.0
+      for a in paying {
+        let m = cells[Int(a) * n + last]
+        sum += m
+        squares += Double(m) * Double(m)
+      }
+      return (sum: sum, squares: squares)
     }
+    baseMRR = sums.sum
+    effectiveAccounts = Shrinkage.effectiveCount(sum: Double(sums.sum), squares: sums.squares)
     typeIndex =
       Concurrent.build(places, count: paying.count) { _, place, out -> Void in
         company.withAccountRows { all in
@@ -171,6 +191,12 @@ public struct ForecastPlan: Sendable {
     } else {
       precondition(scores?.count == company.accountCount, "one score per account")
     }
+  }
+
+  /// The accounts of outcomes stay probabilities from `source` were calibrated on: the
+  /// backtest's accounts, none under the documented class defaults.
+  static func calibrationAccounts(_ source: RetentionSource, _ backtest: Backtest?) -> Int {
+    source == .classDefaults ? 0 : backtest?.total.accounts ?? 0
   }
 
   /// Paying account `j`'s MRR at the as-of month, in cents.
@@ -227,7 +253,8 @@ public struct ForecastPlan: Sendable {
       largestSingleAccount: largest.map { singleAccounts[$0] },
       largestSingleShare: largest.map { singles[$0].mrr * 100 / Double(baseMRR) },
       largestSingleLeaves: ranges.largestSingleLeaves,
-      largestAccountTail: largest.flatMap { simulation.tail(of: $0, account: singleAccounts[$0]) })
+      largestAccountTail: largest.flatMap { simulation.tail(of: $0, account: singleAccounts[$0]) },
+      effectiveAccounts: effectiveAccounts, calibrationAccounts: calibrationAccounts)
   }
 
   /// The paying accounts in their buckets and the accounts drawn one by one (with their

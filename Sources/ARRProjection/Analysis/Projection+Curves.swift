@@ -161,6 +161,7 @@ extension Projection {
       accounts: accounts, cohorts: cohorts.count, periods: periods, fit: nil,
       projectedLogoRetention12Months: nil,
       observedChurnPerPeriod: exposed > 0 ? lost / exposed : nil)
+    curve.observedChurns = Int(lost.rounded())
     let unit = p == 12 ? "years" : "months"
     if p == 12 && periods < minimumAnnualPeriods {
       curve.status = .notAvailable

@@ -20,12 +20,12 @@ extension Projection {
     }
     // Whole percents and the count beside them for a base of few accounts (session 19,
     // ranges lane): "NDR 80% … from 1 account", never "79.9%" from one account.
-    let n = f.accounts
+    let n = f.precision
     let projected =
-      "Mean projected 12-month NDR \(retentionText(f.ndr, accounts: n)) (P10–P90 "
-      + "\(retentionText(f.ndrRange.p10, accounts: n))–\(retentionText(f.ndrRange.p90, accounts: n)))"
-      + ", GRR \(retentionText(f.grr, accounts: n)), logo retention "
-      + "\(retentionText(f.logoRetention, accounts: n))\(fromAccounts(n))"
+      "Mean projected 12-month NDR \(retentionText(f.ndr, base: n)) (P10–P90 "
+      + "\(retentionText(f.ndrRange.p10, base: n))–\(retentionText(f.ndrRange.p90, base: n)))"
+      + ", GRR \(retentionText(f.grr, base: n)), logo retention "
+      + "\(retentionText(f.logoRetention, base: n))\(fromAccounts(n))"
     guard let tNDR = trailing.ndr, let tGRR = trailing.grr else {
       return projected
         + ". No trailing figure to compare: no account paid 12 months before \(company.asOf)."
@@ -33,18 +33,27 @@ extension Projection {
     // The gap of the figures as printed, so the quoted difference is theirs exactly: in whole
     // points when either figure is printed in whole percents.
     let m = trailing.baseAccounts
-    let isWhole = isFew(n) || isFew(m)
+    let isWhole = n.isFew || isFew(m)
+    // A mean outside its own P10–P90 is a rare outcome's pull, not a point: the median is
+    // compared (trial 37, T37-3; the `projection_vs_trailing` finding does the same).
+    let isMeanOutside = f.ndr < f.ndrRange.p10 || f.ndr > f.ndrRange.p90
+    let compared = isMeanOutside ? f.ndrRange.p50 : f.ndr
     let gap =
       isWhole
-      ? (f.ndr * 100).rounded(.toNearestOrAwayFromZero)
+      ? (compared * 100).rounded(.toNearestOrAwayFromZero)
         - (tNDR * 100).rounded(.toNearestOrAwayFromZero)
-      : (Double(tenths(f.ndr * 100)) - Double(tenths(tNDR * 100))) / 10
+      : (Double(tenths(compared * 100)) - Double(tenths(tNDR * 100))) / 10
     var text =
       projected + "; trailing NDR \(retentionText(tNDR, accounts: m)), GRR "
-      + "\(retentionText(tGRR, accounts: m))\(fromAccounts(m)). Mean projected NDR is "
+      + "\(retentionText(tGRR, accounts: m))\(fromAccounts(m)). "
+      + (isMeanOutside
+        ? "The mean lies \(f.ndr < f.ndrRange.p10 ? "below" : "above") its own P10–P90, pulled "
+          + "by an outcome rarer than one year in ten; the median projected NDR, "
+          + "\(retentionText(compared, base: n)), is "
+        : "Mean projected NDR is ")
       + (abs(gap) < agreementPoints
         ? "within \(Int(agreementPoints)) point of trailing."
-        : "\(isWhole ? String(Int(abs(gap))) : points(abs(gap))) points "
+        : "\(isWhole ? String(Int(abs(gap))) : points(abs(gap))) point\(abs(gap) == 1 ? "" : "s") "
           + "\(gap < 0 ? "below" : "above") trailing.")
     let life = lifetimes ?? AccountLifetimes(company)
     let last = company.monthCount - 1

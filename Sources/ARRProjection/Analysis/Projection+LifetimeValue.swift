@@ -111,11 +111,16 @@ extension Projection {
         // The naive figure needs only the observed churn (trial 21, L1: it printed n/a beside
         // an observed churn of 2.75% a month).
         if let churn, arpa > 0 {
-          result.naive = arpa * margin / churn
           result.naiveChurnRate = churn
-          result.explanation +=
-            " The naive figure divides margin-adjusted ARPA by the observed churn ("
-            + oneDecimalPercent(churn) + " a " + (p == 12 ? "year" : "month") + "), undiscounted."
+          if let few = fewChurns(curve, periodMonths: p) {
+            result.explanation += few
+          } else {
+            result.naive = arpa * margin / churn
+            result.explanation +=
+              " The naive figure divides margin-adjusted ARPA by the observed churn ("
+              + oneDecimalPercent(churn) + " a " + (p == 12 ? "year" : "month")
+              + "), undiscounted."
+          }
         }
         return result
       }
@@ -140,6 +145,8 @@ extension Projection {
       if let cac = profile.cac(forSegment: name), cac > 0 {
         result.ltvToCAC = value.ltvNew / (Double(cac) / 100)
       }
+      // A fitted curve's naive figure stays: the explanation compares DEL with it, and DEL,
+      // not the naive figure, is the segment's LTV.
       result.explanation =
         value.explanation(periodMonths: p)
         + (profile.grossMargin == nil
@@ -153,6 +160,27 @@ extension Projection {
     return Concurrent.map(pieces) { _, range in
       range.map { k in segmentValue(k) }
     }.flatMap { $0 }
+  }
+
+  /// Churns below which the naive LTV is not given: one churn more or less moves a rate
+  /// from so few by a fifth or more (render review 38, R38-10: billings' enterprise naive LTV,
+  /// $14,810,079, rested on 1 churn in 29 account-years; its churn's 95% range, 0.6%–17.2%,
+  /// put the figure anywhere from $3.0M to $84M, and a second churn would have halved it).
+  static let minimumNaiveChurns = 5
+
+  /// The sentence saying why the naive figure is left out, or `nil` when its churn rests on
+  /// ``minimumNaiveChurns`` or more churns: " No naive figure: its churn (3.4% a year) rests
+  /// on 1 churn, too few to divide by (one more would halve it)."
+  static func fewChurns(_ curve: RetentionCurve?, periodMonths p: Int) -> String? {
+    guard let curve, let churn = curve.observedChurnPerPeriod, churn > 0,
+      curve.observedChurns < minimumNaiveChurns
+    else { return nil }
+    let n = curve.observedChurns
+    let change =
+      n <= 1 ? "halve it" : "cut it by about \(Int((100.0 / Double(n + 1)).rounded()))%"
+    return " No naive figure: its churn (" + oneDecimalPercent(churn) + " a "
+      + (p == 12 ? "year" : "month") + ") rests on \(n) churn\(n == 1 ? "" : "s"), too few to "
+      + "divide by (one more would \(change))."
   }
 
   /// `x` as a percentage with one decimal, as the report's rates are (`39.3%`): the naive

@@ -102,6 +102,14 @@ public struct RetentionForecast: Sendable, Equatable {
   /// When that account holds half the base's MRR or more and can leave: its chance of leaving
   /// and NDR and GRR if it does, from the model that gives the mean (``LargestAccountTail``).
   public var largestAccountTail: LargestAccountTail? = nil
+  /// The base's effective number of accounts by MRR, (Σ MRR)² ÷ Σ MRR² (`nil`: as many as
+  /// ``accounts``, equal): what decides, with ``calibrationAccounts``, how precisely the
+  /// figures are printed (``precision``; trial 37, T37-3).
+  public var effectiveAccounts: Double? = nil
+  /// The accounts of outcomes the stay probabilities were calibrated on: the backtest's
+  /// accounts, 0 when they are the documented class defaults (`nil`: not said; trial 37,
+  /// T37-4).
+  public var calibrationAccounts: Int? = nil
 }
 
 /// The projection checked on the company itself: projected at `asOf − 12` with only the data
@@ -174,6 +182,8 @@ public struct RetentionCurve: Sendable, Equatable {
   public var projectedLogoRetention12Months: Double?
   /// Σ lost ÷ Σ at risk over every observed period: the average churn per period.
   public var observedChurnPerPeriod: Double?
+  /// Σ lost: the churns ``observedChurnPerPeriod`` counts.
+  public var observedChurns = 0
 }
 
 extension SBGFit: Equatable {

@@ -93,6 +93,21 @@ extension NumberFormat {
     return signedPoints(Double(Footing.tenths(a) - Footing.tenths(b)) / 1000)
   }
 
+  /// A difference of two percentages shown in whole percents, in whole points of the figures
+  /// as shown: "+20 pts", "-24 pts", "0 pts"; `"n/a"` when either is not finite.
+  func displayedWholePoints(_ a: Double, minus b: Double) -> String {
+    guard a.isFinite, b.isFinite else { return "n/a" }
+    let whole = { (x: Double) in Int((x * 100).rounded(.toNearestOrAwayFromZero)) }
+    let d = whole(a) - whole(b)
+    return (d > 0 ? "+" : d < 0 ? "-" : "") + "\(abs(d)) pts"
+  }
+
+  /// `a − b` as printed at a base's precision (``PrecisionBase/isFew``): whole points, or
+  /// tenths.
+  func displayedPoints(_ a: Double, minus b: Double, isWhole: Bool) -> String {
+    isWhole ? displayedWholePoints(a, minus: b) : displayedPoints(a, minus: b)
+  }
+
   /// The absolute difference of two displayed percentages in points with one decimal, no sign
   /// (`"6.5"`), for sentences that say "above" or "below" in words.
   func displayedPointsMagnitude(_ a: Double, minus b: Double) -> String {

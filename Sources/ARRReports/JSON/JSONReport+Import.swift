@@ -64,6 +64,8 @@ extension JSONReport {
             ])
           })
       ),
+      // Committed ARR that a single payment's size alone commits (render review 38, R38-3).
+      ("single_payment_committed_arr", .money(s.singlePaymentCommittedARR)),
       ("deferred", .money(s.deferredCents)),
     ])
   }

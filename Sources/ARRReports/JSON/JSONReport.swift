@@ -129,6 +129,8 @@ public enum JSONReport {
 
   static func arr(_ analysis: Analysis) -> JSONValue {
     let ladder = analysis.metrics.ladder
+    let renewals = CommittedRenewals.compute(
+      analysis.company, committedMRR: analysis.metrics.committedMRR)
     return .object([
       ("headline", .money(ladder.headline)),
       ("recurring", .money(ladder.recurring)),
@@ -138,14 +140,20 @@ public enum JSONReport {
       (
         "committed_by_renewal",
         .array(
-          CommittedRenewals.compute(
-            analysis.company, committedMRR: analysis.metrics.committedMRR
-          ).buckets.map { b in
+          renewals.buckets.map { b in
             .object([
               ("period", .string(b.period)), ("arr", .money(b.arr)),
               ("accounts", .int(Int64(b.accounts))),
             ])
           })
+      ),
+      // The dated part resting on ends the import inferred (render review 38, R38-3).
+      (
+        "committed_inferred_end",
+        .object([
+          ("arr", .money(renewals.inferredEndARR)),
+          ("accounts", .int(Int64(renewals.inferredEndAccounts))),
+        ])
       ),
     ])
   }
@@ -173,6 +181,8 @@ public enum JSONReport {
           ("month", .string(t.month.description)), ("trials", .int(Int64(t.trials))),
           ("converted", .int(Int64(t.converted))), ("expired", .int(Int64(t.expired))),
           ("active", .int(Int64(t.active))), ("conversion_rate", ratio(t.conversionRate)),
+          // Flagged as the Markdown's "open" is (render review 38, R38-9).
+          ("is_open", .bool(t.isOpen)),
         ])
       })
   }

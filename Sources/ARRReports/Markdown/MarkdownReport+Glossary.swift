@@ -137,10 +137,13 @@ extension MarkdownReport {
         + "one that stayed: 0.5 is chance, 1 is perfect."),
     .init(
       term: "Pooled retention", abbreviations: [],
+      // One test for "chance" in the pricing, said as the point AUC, since the finding's
+      // "too few to tell it from chance" judges the range (render review 38, R38-8).
       definition: "The company's own chance of staying a year, all classes together, from last "
-        + "year's departures; where last year's risk score did not rank churners better than "
-        + "chance (AUC 0.5 or less) every class is priced at it, and the class labels do not "
-        + "change quality-adjusted ARR.",
+        + "year's departures. Where last year's risk score had an AUC of 0.5 or less every class "
+        + "is priced at it, and the class labels do not change quality-adjusted ARR; from 0.5 to "
+        + "0.6 each class's own rate is blended with it, weighted by (AUC − 0.5) ÷ 0.1, so the "
+        + "classes are priced apart as far as the point AUC supports, whatever its range.",
       alsoMatches: ["pooled rate", "priced pooled", "pooled retention"]),
     .init(
       term: "Lift", abbreviations: [],

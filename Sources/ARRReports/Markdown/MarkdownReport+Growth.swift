@@ -167,7 +167,7 @@ extension MarkdownReport {
   /// in trial, was printed beside complete months; early resolvers are not a month's
   /// conversion). Its conversion reads "open".
   static func isTrialCohortOpen(trials: Int, stillInTrial: Int) -> Bool {
-    stillInTrial > 0 && 2 * stillInTrial >= trials
+    TrialCohort.isOpen(trials: trials, active: stillInTrial)
   }
 
   /// Concentration thresholds the report states (and the methodology repeats).

@@ -193,7 +193,17 @@ extension MarkdownReport {
     let asOf = c.company.asOf
     out += "\(f.compactMoney(cents: renewals.renewingWithinYear)) of committed ARR renews by "
     out += "\(f.month(asOf.adding(months: 12))) (terms ending in \(f.month(asOf)) or the 12 months "
-    out += "after it). \(footingNote)\n\n"
+    out += "after it). "
+    // Dated, but not by a contract: the import's own reading of the files (R38-3).
+    if renewals.inferredEndARR > 0 {
+      let accounts = MarkdownText.count(renewals.inferredEndAccounts, "account", format: f)
+      out +=
+        renewals.inferredEndARR == ladder.committed
+        ? "All of it (\(accounts)) is "
+        : "\(f.compactMoney(cents: renewals.inferredEndARR)) of it (\(accounts)) is "
+      out += "dated by end dates the import inferred, not read from a contract (Data quality). "
+    }
+    out += "\(footingNote)\n\n"
     out += c.chartLink(
       .committedRenewals, alt: "Bar chart of committed ARR by renewal quarter")
     return out
@@ -356,6 +366,16 @@ extension MarkdownReport {
   static func segmentMix(_ c: ReportContext) -> String {
     let segments = c.segments
     var groups = c.scoring.bySegment.filter { segments.isListed($0.key) }
+    // One group is the overall mix again (render review 38, R38-12: movements' one row,
+    // "(no segment)", repeated the class table above it).
+    if !segments.isFolding, groups.count == 1, let only = groups.first {
+      let isUnnamed = only.key.isEmpty || only.key == Account.noSegmentLabel
+      return "**By segment**: "
+        + (isUnnamed
+          ? "no account has a segment, so there is no split to show."
+          : "every classed account is in one segment, \(only.key), whose mix is the one above.")
+        + "\n\n"
+    }
     guard segments.isFolding else { return groupMix("By segment", groups, c) }
     let folded = segments.foldedMix
     groups.append(GroupClassMix(key: segments.foldedLabel, mix: folded))
@@ -474,6 +494,15 @@ extension MarkdownReport {
     {
       list.insert(
         "under contract to \(c.format.month(end.month)): cannot leave within 12 months", at: 0)
+    }
+    // A lapsed term still paid is named in every class, as committed ARR and
+    // `lapsed_still_paying` read it: a retained account lists no reasons, and "no reason
+    // listed" beside "cancellable any month" read as two companies (trial 37, T37-9).
+    if let end = terms.contractEndDate, r.recurringARR > 0,
+      AccountFactSignals.isLapsed(end: end, month: c.company.asOf)
+    {
+      let words = AccountFactSignals.lapsedWords(end, contractType: terms.contractType)
+      if !list.contains(words) { list.insert(words, at: 0) }
     }
     guard list.isEmpty else { return list.joined(separator: "; ") }
     let source: String

@@ -23,9 +23,9 @@ extension MarkdownReport {
     var out = "**The largest account is drawn on its own**: \(name) holds "
     out += "\(f.percent(share)) of the MRR paying now and leaves on \(f.percent(leaves)) of the "
     // GRR as the Retention table prints it: whole percents for a base of few accounts.
-    out += "simulated paths; GRR is then at most \(c.retentionPercent(rest, accounts: fc.accounts))"
+    out += "simulated paths; GRR is then at most \(c.retentionPercent(rest, base: fc.precision))"
     if rest < fc.grrRange.p10 {
-      out += ", below the P10 of \(c.retentionPercent(fc.grrRange.p10, accounts: fc.accounts)): a "
+      out += ", below the P10 of \(c.retentionPercent(fc.grrRange.p10, base: fc.precision)): a "
       out += "downside the range does not show"
     }
     return out + ".\n\n"
@@ -45,7 +45,7 @@ extension MarkdownReport {
     guard let fc = c.forecast, let tail = fc.largestAccountTail,
       tail.account < c.company.accountCount
     else { return nil }
-    let value = c.retentionPercent(net ? tail.ndrIfLeaves : tail.grrIfLeaves, accounts: fc.accounts)
+    let value = c.retentionPercent(net ? tail.ndrIfLeaves : tail.grrIfLeaves, base: fc.precision)
     var out = "a \(c.format.percent(tail.leaveProbability)) chance it falls to about \(value)"
     out += ": \(accountName(c, tail.account))"
     if net { out += ", \(c.format.percent(tail.share)) of MRR," }
@@ -62,8 +62,8 @@ extension MarkdownReport {
       tail.account < c.company.accountCount
     else { return nil }
     let f = c.format
-    let n = fc.accounts
-    func pct(_ x: Double) -> String { c.retentionPercent(x, accounts: n) }
+    let n = fc.precision
+    func pct(_ x: Double) -> String { c.retentionPercent(x, base: n) }
     var out = "**One account is most of the base**: \(accountName(c, tail.account)) holds "
     out += "\(f.percent(tail.share)) of the MRR paying now, and its chance of leaving within the "
     out += "year is \(f.percent(tail.leaveProbability)), the probability the mean counts"
@@ -74,10 +74,31 @@ extension MarkdownReport {
     out += ". If it leaves, NDR is about \(pct(tail.ndrIfLeaves)) and GRR about "
     out += "\(pct(tail.grrIfLeaves)); if it stays, about \(pct(tail.ndrIfStays)) and "
     out += "\(pct(tail.grrIfStays)). The mean NDR of \(pct(fc.ndr)) weighs the two by that chance"
-    if tail.ndrIfLeaves < fc.ndrRange.p10 {
-      out += "; the P10–P90 of \(pct(fc.ndrRange.p10))–\(pct(fc.ndrRange.p90)) holds only years "
-      out += "in which it stayed: a downside the range does not show"
-    }
+    out += rangeWords(fc, tail: tail, pct: pct)
     return out + ".\n\n"
+  }
+
+  /// What the P10–P90 holds of the largest account's fate, with a leading "; ", by the share of
+  /// the simulated paths it left on (the quantiles are of those paths; the point projection's
+  /// chance where it was not drawn on its own): under one path in ten, the range "holds only
+  /// years in which it stayed: a downside the range does not show" (when NDR if it leaves is
+  /// below the P10); from one in ten, the P10 is a year in which it left ("the P10 of 34% is a
+  /// year in which it left, the P90 of 104% one in which it stayed"); over nine in ten, the
+  /// range holds only years in which it left. "" when none is true (trial 37, T37-21: leaving on
+  /// 23.7% of the paths, the P10 was the year it left, and the report said the range did not
+  /// show that downside).
+  static func rangeWords(
+    _ fc: RetentionForecast, tail: LargestAccountTail, pct: (Double) -> String
+  ) -> String {
+    let leaves = fc.largestSingleLeaves ?? tail.leaveProbability
+    let (p10, p90) = (pct(fc.ndrRange.p10), pct(fc.ndrRange.p90))
+    if leaves < 0.1 {
+      guard tail.ndrIfLeaves < fc.ndrRange.p10 else { return "" }
+      return "; the P10–P90 of \(p10)–\(p90) holds only years in which it stayed: a downside "
+        + "the range does not show"
+    }
+    if leaves > 0.9 { return "; the P10–P90 of \(p10)–\(p90) holds only years in which it left" }
+    return "; the P10 of \(p10) is a year in which it left, the P90 of \(p90) one in which it "
+      + "stayed"
   }
 }

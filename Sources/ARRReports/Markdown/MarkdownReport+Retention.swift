@@ -14,12 +14,12 @@ extension MarkdownReport {
     let fc = c.forecast
     // Whole percents for a base of few accounts (session 19, ranges lane), said below.
     let m = t.baseAccounts
-    let n = fc?.accounts ?? 0
+    let n = fc?.precision ?? PrecisionBase(accounts: 0)
     func row(_ name: String, _ trailing: Double?, _ point: Double?, _ range: PercentileRange?) {
       table.append([
-        name, c.retentionPercent(trailing, accounts: m), c.retentionPercent(point, accounts: n),
-        c.retentionPercent(range?.p10, accounts: n), c.retentionPercent(range?.p50, accounts: n),
-        c.retentionPercent(range?.p90, accounts: n),
+        name, c.retentionPercent(trailing, accounts: m), c.retentionPercent(point, base: n),
+        c.retentionPercent(range?.p10, base: n), c.retentionPercent(range?.p50, base: n),
+        c.retentionPercent(range?.p90, base: n),
       ])
     }
     row("Net dollar retention (NDR)", t.ndr, fc?.ndr, fc?.ndrRange)
@@ -308,14 +308,14 @@ extension MarkdownReport {
       "Measure", "Projected a year ago (mean)", "P10–P90 a year ago", "Realised", "Error",
     ])
     // A base of few accounts in whole percents and whole points (session 19, ranges lane).
-    let n = pb.forecast.accounts
+    let n = pb.forecast.basePrecision
     func row(_ name: String, _ projected: Double, _ range: PercentileRange, _ realised: Double) {
       p.append([
-        name, c.retentionPercent(projected, accounts: n),
-        c.retentionPercent(range.p10, accounts: n) + "–"
-          + c.retentionPercent(range.p90, accounts: n),
-        c.retentionPercent(realised, accounts: n),
-        c.retentionPoints(projected, minus: realised, accounts: n),
+        name, c.retentionPercent(projected, base: n),
+        c.retentionPercent(range.p10, base: n) + "–"
+          + c.retentionPercent(range.p90, base: n),
+        c.retentionPercent(realised, base: n),
+        c.retentionPoints(projected, minus: realised, base: n),
       ])
     }
     row("NDR", pb.forecast.ndr, pb.forecast.ndrRange, pb.realisedNDR)
@@ -325,9 +325,7 @@ extension MarkdownReport {
       pb.realisedLogoRetention)
     out += p.markdown + "\n"
     out += "Error is projected minus realised, in points of the figures as shown"
-    out +=
-      Projection.isFew(n)
-      ? " (whole percents: the base held \(MarkdownText.count(n, "account", format: f)))." : "."
+    out += n.isFew ? " (whole percents: \(c.wholePercentsReason(n)))." : "."
     // The range's miss in words, as `projection_missed` says it.
     if let outside = Analysis.realisedOutsideRange(pb, f: f) { out += " \(outside)." }
     return out + "\n\n"
@@ -623,7 +621,7 @@ extension MarkdownReport {
       // One figure per question: the headline is the account-level projection; the curves
       // answer a different question (how a group's cohorts decay with tenure).
       out += "The headline 12-month logo retention is the projected mean "
-      out += "\(c.retentionFigure(fc.logoRetention, accounts: fc.accounts)) "
+      out += "\(c.retentionFigure(fc.logoRetention, base: fc.precision)) "
       out += "in the Retention table, from each account's own retention probability; the curves' "
       out += "figures differ because they extend each group's past cohort decay by tenure alone, "
       out += "without today's risk signals.\n\n"

@@ -109,11 +109,11 @@ public enum MarkdownReport {
   /// and first, under `short_history`, that it is unproven (``ReportContext/unprovenProjection``).
   /// A base of few accounts prints whole percents and says its count (session 19, ranges lane).
   static func projected(
-    _ c: ReportContext, _ mean: Double, _ range: PercentileRange, accounts n: Int
+    _ c: ReportContext, _ mean: Double, _ range: PercentileRange, base n: PrecisionBase
   ) -> String {
     var text =
-      "median \(c.retentionPercent(range.p50, accounts: n)), P10–P90 "
-      + "\(c.retentionPercent(range.p10, accounts: n))–\(c.retentionPercent(range.p90, accounts: n))"
+      "median \(c.retentionPercent(range.p50, base: n)), P10–P90 "
+      + "\(c.retentionPercent(range.p10, base: n))–\(c.retentionPercent(range.p90, base: n))"
       + Projection.fromAccounts(n)
     if let basis = c.projectionBasis { text = basis + "; " + text }
     if let unproven = c.unprovenProjection { text = unproven + "; " + text }
@@ -150,6 +150,8 @@ public enum MarkdownReport {
     let renewals = c.committedRenewals
     let withinYear = renewals.renewingWithinYear
     let noEndDate = renewals.buckets.first { $0.period == "no_end_date" }?.arr ?? 0
+    let singlePayment = min(
+      c.company.dataQuality.imported?.singlePaymentCommittedARR ?? 0, m.ladder.committed)
     // Committed ARR and ARR with unknown terms are different accounts; two amounts that print
     // alike ("$16.4M" twice, billings) get a fourth figure so they do not read as one figure
     // with two shares (render review 28, R28-8).
@@ -163,7 +165,7 @@ public enum MarkdownReport {
         // The window by its last month, which the renewal calendar's quarters need not end on
         // (render review 30, R30-11: "within 12 months" could not be added up from them).
         + (withinYear > 0
-          ? "; \(f.compactMoney(cents: withinYear)) renews by "
+          ? "; \(withinYear == m.ladder.committed ? "all of it" : f.compactMoney(cents: withinYear)) renews by "
             + f.month(c.company.asOf.adding(months: 12)) : "")
         // Terms with no end date in the data are not locked beyond the year: the annual ones
         // among them renew within it too (render review 28, R28-10: billings' "$7.83M renews"
@@ -171,6 +173,13 @@ public enum MarkdownReport {
         + (noEndDate > 0
           ? "; \(f.compactMoney(cents: noEndDate)) has no end date in the data (annual terms "
             + "among it renew within the year too)" : "")
+        // A commitment only one import reading makes carries that reading's other end (render
+        // review 38, R38-3: billings' $9.18M of $19.3M committed rested on single payments
+        // read as 12-month terms; read as one month's revenue, committed is about $10.2M).
+        + (singlePayment > 0
+          ? "; \(f.compactMoney(cents: singlePayment)) of it on single payments read as terms "
+            + "by size, about \(f.compactMoney(cents: m.ladder.committed - singlePayment)) "
+            + "if each is a month's revenue" : "")
         // A bare $0 beside ARR whose terms are unknown reads as known to be none (render
         // review 25, finding 7): its commitment is unknown, said so, citing only the ARR that
         // could be committed, of unknown contract type (render review 35, R35-6: movements
@@ -243,21 +252,21 @@ public enum MarkdownReport {
     let ndrScoreCaveat = (c.projectionCaveat(net: true).map { "; " + $0 } ?? "") + survivors
     let grrScoreCaveat = (c.projectionCaveat(net: false).map { "; " + $0 } ?? "") + survivors
     if let fc = c.forecast {
-      let n = fc.accounts
+      let n = fc.precision
       let m = t.baseAccounts
       table.append([
-        "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, accounts: n),
-        projected(c, fc.ndr, fc.ndrRange, accounts: n)
+        "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, base: n),
+        projected(c, fc.ndr, fc.ndrRange, base: n)
           + (tailWords(c, net: true).map { "; " + $0 } ?? "")
-          + (c.projectedAtObservedChurn(\.projectedNDR, accounts: n).map { "; " + $0 } ?? "")
+          + (c.projectedAtObservedChurn(\.projectedNDR, base: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat
           + ndrScoreCaveat,
       ])
       table.append([
-        "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, accounts: n),
-        projected(c, fc.grr, fc.grrRange, accounts: n)
+        "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, base: n),
+        projected(c, fc.grr, fc.grrRange, base: n)
           + (tailWords(c, net: false).map { "; " + $0 } ?? "")
-          + (c.projectedAtObservedChurn(\.projectedGRR, accounts: n).map { "; " + $0 } ?? "")
+          + (c.projectedAtObservedChurn(\.projectedGRR, base: n).map { "; " + $0 } ?? "")
           + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + importCaveat
           + grrCaveat + grrScoreCaveat,
       ])

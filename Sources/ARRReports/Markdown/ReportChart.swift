@@ -142,6 +142,13 @@ public struct ReportChart: Sendable, Equatable {
     return ReportChart(name: .trends, title: chart.title, svg: chart.svg)
   }
 
+  /// A segment's class-mix bar label: "enterprise, by ARR", or "No segment, by ARR" for the
+  /// accounts without one (the tables' words, not the placeholder name).
+  static func classMixRowLabel(segment key: String) -> String {
+    let isUnnamed = key.isEmpty || key == Account.noSegmentLabel
+    return isUnnamed ? "No segment, by ARR" : "\(key), by ARR"
+  }
+
   static func classMix(_ c: ReportContext) -> ReportChart {
     let mix = c.scoring.classMix
     func row(_ label: String, _ m: ClassMix, logos: Bool) -> ClassMixChart.Row {
@@ -154,16 +161,18 @@ public struct ReportChart: Sendable, Equatable {
     var rows = [row("All, by ARR", mix, logos: false), row("All, by logos", mix, logos: true)]
     // The eight listed segments with the most recurring ARR, in the tables' order.
     let charted = Set(c.segments.ranked.prefix(8))
+    // A split with one group holding recurring ARR repeats "All, by ARR" (render review 38,
+    // R38-12: movements' "No segment, by ARR", every account in it): not drawn.
+    let segmented = c.scoring.bySegment.filter { $0.mix.recurringARR > 0 }.count > 1
     for g in c.scoring.bySegment
-    where charted.contains(ListedSegments.label(g.key)) && g.mix.recurringARR > 0 {
+    where segmented && charted.contains(ListedSegments.label(g.key)) && g.mix.recurringARR > 0 {
       // Accounts without a segment are grouped under a parenthesised placeholder name; as a
       // bar label it reads as words instead ("(no segment), by ARR" read oddly), the tables'
       // words (render review 30, R30-16: the chart said "No segment given").
-      let isUnnamed = g.key.isEmpty || g.key == Account.noSegmentLabel
-      rows.append(
-        row(isUnnamed ? "No segment, by ARR" : "\(g.key), by ARR", g.mix, logos: false))
+      rows.append(row(classMixRowLabel(segment: g.key), g.mix, logos: false))
     }
-    for g in c.scoring.byContractType where g.mix.recurringARR > 0 {
+    let isOneType = c.scoring.byContractType.filter { $0.mix.recurringARR > 0 }.count < 2
+    for g in c.scoring.byContractType where !isOneType && g.mix.recurringARR > 0 {
       rows.append(row("\(ContractType.label(forKey: g.key)), by ARR", g.mix, logos: false))
     }
     var chart = ClassMixChart(

@@ -7,15 +7,27 @@ extension ReportContext {
   /// base of fewer than ``Projection/fewAccounts`` (session 19, ranges lane; trial 18b G4:
   /// "79.9%" from one account). `n/a` without a figure.
   func retentionPercent(_ x: Double?, accounts: Int) -> String {
+    retentionPercent(x, base: PrecisionBase(accounts: accounts))
+  }
+
+  /// A retention figure of `base`: one decimal, or whole percents when it rests on few
+  /// accounts by count, by effective number or by calibration (``PrecisionBase/isFew``;
+  /// trial 37, T37-3: "96.7%" of a base whose one account held 90% of the MRR).
+  func retentionPercent(_ x: Double?, base: PrecisionBase) -> String {
     guard let x else { return "n/a" }
-    return format.percent(x, decimals: Projection.isFew(accounts) ? 0 : 1)
+    return format.percent(x, decimals: base.isFew ? 0 : 1)
   }
 
   /// Projected minus realised (or a figure minus a benchmark) in points of the figures as
   /// printed by ``retentionPercent(_:accounts:)``: whole points for a base of few accounts
   /// (``wholePoints(_:minus:)``), else tenths.
   func retentionPoints(_ a: Double, minus b: Double, accounts: Int) -> String {
-    Projection.isFew(accounts) ? wholePoints(a, minus: b) : format.displayedPoints(a, minus: b)
+    retentionPoints(a, minus: b, base: PrecisionBase(accounts: accounts))
+  }
+
+  /// ``retentionPoints(_:minus:accounts:)`` of figures of `base`.
+  func retentionPoints(_ a: Double, minus b: Double, base: PrecisionBase) -> String {
+    base.isFew ? wholePoints(a, minus: b) : format.displayedPoints(a, minus: b)
   }
 
   /// The sentence under a table some of whose rows' rates rest on few accounts (session 20,
@@ -31,7 +43,13 @@ extension ReportContext {
   /// ``retentionPercent(_:accounts:)`` followed by " from N accounts" for a base of few
   /// accounts.
   func retentionFigure(_ x: Double?, accounts: Int) -> String {
-    retentionPercent(x, accounts: accounts) + (x == nil ? "" : Projection.fromAccounts(accounts))
+    retentionFigure(x, base: PrecisionBase(accounts: accounts))
+  }
+
+  /// ``retentionPercent(_:base:)`` followed by the base's count when it is printed in whole
+  /// percents for its accounts (``Projection/fromAccounts(_:)-(PrecisionBase)``).
+  func retentionFigure(_ x: Double?, base: PrecisionBase) -> String {
+    retentionPercent(x, base: base) + (x == nil ? "" : Projection.fromAccounts(base))
   }
 
   /// Trailing NDR as ``retentionFigure(_:accounts:)`` prints it, with the usage-averaged
@@ -47,31 +65,79 @@ extension ReportContext {
   }
 
   /// The sentence under the Retention table when a base has few accounts: why its figures are
-  /// whole percents. Empty otherwise.
+  /// whole percents. Empty otherwise. Beside the count, a projection's base can be few by the
+  /// concentration of its MRR or by the outcomes its churn was calibrated on
+  /// (``PrecisionBase``; trial 37, T37-3 and T37-4).
   var fewAccountsNote: String {
     let trailing = metrics.trailingRetention.baseAccounts
-    let projected = forecast?.accounts ?? 0
     var bases: [String] = []
+    var reasons: [String] = []
     if Projection.isFew(trailing) {
       bases.append(
         "the trailing figures rest on \(MarkdownText.count(trailing, "account", format: format))")
+      reasons.append("one account more or less moves logo retention by more than 10 points")
     }
-    if Projection.isFew(projected) {
-      bases.append("the projected on \(MarkdownText.count(projected, "account", format: format))")
+    if let p = forecast?.precision, p.isFew {
+      let accounts = MarkdownText.count(p.accounts, "account", format: format)
+      if p.isFewByCount {
+        bases.append("the projected figures on \(accounts)")
+        if reasons.isEmpty {
+          reasons.append("one account more or less moves logo retention by more than 10 points")
+        }
+      } else if p.isConcentrated {
+        bases.append(
+          "the projected figures on \(accounts) whose MRR is as concentrated as "
+            + "\(Projection.effectiveText(p.effectiveAccounts)) equal accounts' (the effective "
+            + "number, (Σ MRR)² ÷ Σ MRR²)")
+        reasons.append("one account more or less moves NDR by more than 10 points")
+      }
+      // A base few by count is calibrated on few too: its count says it once.
+      if p.isThinlyCalibrated, !p.isFewByCount, let n = p.calibrationAccounts {
+        bases.append(
+          n == 0
+            ? "the projected churn on the documented class defaults alone (no year of outcomes)"
+            : "the projected churn on a backtest of "
+              + MarkdownText.count(n, "account", format: format))
+        reasons.append(
+          n == 0
+            ? "a projection from the defaults alone holds no digit of the company's own"
+            : "a projection calibrated on so few holds little of the company's own")
+      }
     }
     guard !bases.isEmpty else { return "" }
     return "**Few accounts**: " + bases.joined(separator: ", ") + ", so they are shown in whole "
-      + "percents: one account more or less moves logo retention by more than 10 points, and a "
-      + "tenth of a point would claim a precision the sample does not have (report.json keeps "
-      + "the full figures and the counts).\n\n"
+      + "percents: " + reasons.joined(separator: ", ") + ", and a tenth of a point would claim "
+      + "a precision the sample does not have (report.json keeps the full figures and the "
+      + "counts).\n\n"
+  }
+
+  /// Why figures of `base` are whole percents, in words after "whole percents: ": "the base
+  /// held 3 accounts", "the base's MRR was as concentrated as 1.2 equal accounts'", "the
+  /// projection's churn was the documented class defaults alone", "… was calibrated on 4
+  /// accounts".
+  func wholePercentsReason(_ base: PrecisionBase) -> String {
+    var reasons: [String] = []
+    if base.isFewByCount {
+      reasons.append(
+        "the base held \(MarkdownText.count(base.accounts, "account", format: format))")
+    } else if base.isConcentrated {
+      reasons.append(
+        "the base's MRR was as concentrated as "
+          + "\(Projection.effectiveText(base.effectiveAccounts)) equal accounts'")
+    }
+    if base.isThinlyCalibrated, let n = base.calibrationAccounts {
+      reasons.append(
+        n == 0
+          ? "the projection's churn was the documented class defaults alone"
+          : "the projection's churn was calibrated on "
+            + MarkdownText.count(n, "account", format: format))
+    }
+    return reasons.joined(separator: ", and ")
   }
 
   /// Projected minus realised in whole points of the figures as printed in whole percents:
   /// "+20 pts", "-24 pts", "0 pts".
   func wholePoints(_ a: Double, minus b: Double) -> String {
-    guard a.isFinite, b.isFinite else { return "n/a" }
-    let whole = { (x: Double) in Int((x * 100).rounded(.toNearestOrAwayFromZero)) }
-    let d = whole(a) - whole(b)
-    return (d > 0 ? "+" : d < 0 ? "-" : "") + "\(abs(d)) pts"
+    format.displayedWholePoints(a, minus: b)
   }
 }

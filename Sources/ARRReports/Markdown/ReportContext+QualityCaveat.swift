@@ -1,4 +1,5 @@
 import ARRAnalysis
+import ARRProjection
 
 extension ReportContext {
   /// What quality-adjusted ARR and the expected 12-month loss rest on when it is not the
@@ -22,20 +23,37 @@ extension ReportContext {
   ///   score barely ranks churners, and no signal in the data can reach the at-risk class (see
   ///   Findings)" (render review 32, R32-5: billings and movements kept only "weakly
   ///   supported", which says the figure is uncertain, not which way it is likely wrong).
-  var qualityCaveat: String? { caveat(direction: "overstated") }
+  var qualityCaveat: String? {
+    guard !isPriorsOnly, let miss = statedRetentionMiss else {
+      return caveat(direction: "overstated")
+    }
+    // Built on the probabilities GRR sums: last year's miss of GRR is this figure's too
+    // (render review 38, R38-5). Over: it says so beside the rest; under, against "likely
+    // overstated" for want of signals: either way.
+    if !miss.isUnder {
+      return (caveat(direction: "overstated").map { $0 + "; " } ?? "")
+        + "last year's GRR projection ran \(miss.points) points high"
+    }
+    guard isOverstatedForWantOfSignals else { return caveat(direction: "overstated") }
+    return caveat(direction: "overstated", lean: "may be off either way").map {
+      $0 + "; last year's GRR projection ran \(miss.points) points low"
+    }
+  }
 
   /// ``qualityCaveat`` with the direction the out-of-reach at-risk class moves the figure:
   /// "overstated" for quality-adjusted ARR, "understated" for the expected loss.
-  private func caveat(direction: String) -> String? {
+  /// `lean` replaces "likely overstated" where the figure's backtest points the other way.
+  private func caveat(direction: String, lean: String? = nil) -> String? {
     if isPriorsOnly {
       return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
     }
     let isOutOfReach = isOverstatedForWantOfSignals
+    let leaning = lean ?? "likely \(direction)"
     guard let weak = Analysis.weakRiskScore(scoring) else {
-      return isOutOfReach ? "likely \(direction): " + outOfReach : nil
+      return isOutOfReach ? leaning + ": " + outOfReach : nil
     }
     guard isOutOfReach else { return "\(weak.word): \(weak.shortReason(format)) (see Findings)" }
-    return "\(weak.word) and likely \(direction): \(weak.shortReason(format)), and " + outOfReach
+    return "\(weak.word) and \(leaning): \(weak.shortReason(format)), and " + outOfReach
   }
 
   /// True when quality-adjusted ARR is unsupported: the risk score ranked last year's churners
@@ -64,9 +82,21 @@ extension ReportContext {
   /// understated, for the reasons above" (page one's budget: the data rooms' page ones are
   /// within 100 characters of 4,000).
   var lossCaveat: String? {
+    let miss = isPriorsOnly ? nil : statedRetentionMiss
+    // Last year's GRR projected too high: the loss then too low (render review 38, R38-5).
+    if let miss, !miss.isUnder {
+      return (Analysis.weakRiskScore(scoring).map { $0.word + " and " } ?? "")
+        + "likely understated, for the reasons above"
+    }
     guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring), isOverstatedForWantOfSignals
-    else { return caveat(direction: "understated") }
-    return weak.word + " and likely understated, for the reasons above"
+    else {
+      // Missing signals say understated; last year's GRR projected too low says otherwise.
+      return miss != nil && isOverstatedForWantOfSignals
+        ? "may be off either way, for the reasons above" : caveat(direction: "understated")
+    }
+    return weak.word
+      + (miss != nil ? " and may be off either way" : " and likely understated")
+      + ", for the reasons above"
   }
 
   /// Why quality-adjusted ARR is likely overstated under `risk_signals_missing`, for the
@@ -145,6 +175,11 @@ extension ReportContext {
       parts.append(
         "last year's was \(last.points) points \(last.isUnder ? "under" : "over") realised, "
           + "outside its range (\(lastYearsProjectionPointer))")
+    } else if let last, !isLastYearSaid, last.tenths >= Self.statedMissTenths {
+      // Each row states its own miss from 3 points, inside its range too (render review 38,
+      // R38-5: ai-hypergrowth's GRR row was bare beside an 8.8-point over-projection).
+      parts.append(
+        "last year's was \(last.points) points \(last.isUnder ? "under" : "over") realised")
     }
     return parts.isEmpty ? nil : parts.joined(separator: "; ")
   }
@@ -222,11 +257,11 @@ extension ReportContext {
   /// contradicts the priors (``ObservedLogoChurn/projectedNDR``): "1% at the company's own
   /// churn (see Findings)", printed as the projected figure beside it is, or `nil` (session 28,
   /// t28a lane; T25-2 follow-up).
-  func projectedAtObservedChurn(_ figure: (ObservedLogoChurn) -> Double, accounts: Int)
+  func projectedAtObservedChurn(_ figure: (ObservedLogoChurn) -> Double, base: PrecisionBase)
     -> String?
   {
     guard let o = analysis.observedLogoChurn else { return nil }
-    return "\(retentionPercent(figure(o), accounts: accounts)) at the company's own churn "
+    return "\(retentionPercent(figure(o), base: base)) at the company's own churn "
       + "(see Findings)"
   }
 

@@ -1,5 +1,6 @@
 import ARRAnalysis
 import ARRCore
+import ARRProjection
 import ARRStress
 
 /// Why a scenario that touches accounts can leave every ARR figure where it was, and where the
@@ -12,8 +13,14 @@ extension StressMarkdown {
   /// The trial conversion row's label: "Trial conversion", with "(documented default)" when the
   /// base rate is the default (``TrialConversion/isDefault``), so a table pasted alone keeps
   /// the caveat.
-  static func trialConversionRowLabel(isDefault: Bool) -> String {
-    isDefault ? trialConversionLabel + " (documented default)" : trialConversionLabel
+  /// The company's own rate names the window it pools, "(trials since 2024-11)" (render review
+  /// 38, R38-9: the base's 59.5% pooled every resolved trial since 2024-11 beside a table whose
+  /// latest complete months convert at 52.5%).
+  static func trialConversionRowLabel(isDefault: Bool, since: Month? = nil, _ f: NumberFormat)
+    -> String
+  {
+    if isDefault { return trialConversionLabel + " (documented default)" }
+    return trialConversionLabel + (since.map { " (trials since \(f.month($0)))" } ?? "")
   }
 
   /// Where the base's trial conversion rate comes from when it is the documented default
@@ -105,7 +112,8 @@ extension StressMarkdown {
 
   /// How a scenario moves the projected means as displayed, in words: "lowers projected NDR by
   /// 1.1 points, GRR by 0.8 and logo retention by 0.3" (each the difference of the figures as
-  /// the change table shows them, so the words match its cells); `nil` when none moves.
+  /// the change table shows them, so the words match its cells: whole points when it prints
+  /// whole percents); `nil` when none moves.
   static func projectionMoves(_ s: StressFigures, base: StressFigures, format f: NumberFormat)
     -> String?
   {
@@ -114,15 +122,21 @@ extension StressMarkdown {
       ("NDR", a.ndr, b.ndr), ("GRR", a.grr, b.grr),
       ("logo retention", a.logoRetention, b.logoRetention),
     ]
+    // In whole points where the table prints the base's projection in whole percents
+    // (``PrecisionBase``; trial 37, T37-13).
+    let isWhole = b.precision.isFew
+    let step = { (x: Double) in
+      isWhole ? Int64((x * 100).rounded(.toNearestOrAwayFromZero)) : Footing.tenths(x)
+    }
     var down: [(String, Int64)] = []
     var up: [(String, Int64)] = []
     for (name, x, y) in figures {
-      let d = Footing.tenths(x) - Footing.tenths(y)
+      let d = step(x) - step(y)
       if d < 0 { down.append((name, -d)) } else if d > 0 { up.append((name, d)) }
     }
     func words(_ verb: String, _ moves: [(String, Int64)]) -> String {
       let parts = moves.enumerated().map { k, m in
-        let points = f.number(Double(m.1) / 10, decimals: 1)
+        let points = isWhole ? "\(m.1)" : f.number(Double(m.1) / 10, decimals: 1)
         return k == 0 ? "projected \(m.0) by \(points) points" : "\(m.0) by \(points)"
       }
       let list =

@@ -1,4 +1,5 @@
 import ARRAnalysis
+import ARRProjection
 import ARRScoring
 import ARRStress
 
@@ -38,7 +39,10 @@ public enum StressMarkdown {
           + "trial\(resolved == 1 ? "" : "s") resolved in the data)"
         : "\(f.percent(t.probability)) (\(f.integer(t.converted)) converted of "
           + "\(f.integer(t.converted + t.expired)) "
-          + "resolved trials)") + ". Trials and pilots are outside recurring ARR; their expected "
+          + "resolved trials"
+          // The window it pools, as a base rate names it (render review 38, R38-9).
+          + (t.firstResolvedMonth.map { " started since \(f.month($0))" } ?? "") + ")")
+      + ". Trials and pilots are outside recurring ARR; their expected "
       + "ARR is shown beside it. Definitions: docs/stress.md.\n"
     return out
   }
@@ -54,7 +58,7 @@ public enum StressMarkdown {
   static func figuresTable(_ result: StressResult, format f: NumberFormat) -> MarkdownTable {
     let columns = [result.base] + result.scenarios.map(\.figures)
     var table = MarkdownTable(["Figure", "Base"] + result.scenarios.map(\.scenario.name))
-    for row in rows(f, base: result.base, isDefaultConversion: result.trialConversion.isDefault) {
+    for row in rows(f, base: result.base, conversion: result.trialConversion) {
       table.append([row.label] + columns.map { row.value($0) })
     }
     return table
@@ -93,8 +97,7 @@ public enum StressMarkdown {
   /// the company has no trials (``hasTrials(_:)``).
   static func reportRows(_ result: StressResult, format f: NumberFormat) -> [Row] {
     let trials = hasTrials(result)
-    return rows(f, base: result.base, isDefaultConversion: result.trialConversion.isDefault).filter
-    {
+    return rows(f, base: result.base, conversion: result.trialConversion).filter {
       trials || !$0.label.hasPrefix(trialConversionLabel)
     }
   }
@@ -110,7 +113,7 @@ public enum StressMarkdown {
   {
     var table = MarkdownTable([label] + result.scenarios.map(\.scenario.name))
     table.append(affectedRow(result.scenarios, base: result.base, format: f))
-    for row in rows(f, base: result.base, isDefaultConversion: result.trialConversion.isDefault) {
+    for row in rows(f, base: result.base, conversion: result.trialConversion) {
       table.append([row.label] + result.scenarios.map { row.change($0.figures, result.base) })
     }
     return table
@@ -237,8 +240,8 @@ public enum StressMarkdown {
   /// displayed by ``shownUnits(_:base:_:)``, the loss by ``shownLoss(_:base:)`` and
   /// quality-adjusted ARR by ``shownQualityAdjusted(_:base:)``, the classes by
   /// ``footedClassARR(_:base:)``; the trial conversion row's label says when the base rate is
-  /// the documented default (``trialConversionRowLabel(isDefault:)``).
-  static func rows(_ f: NumberFormat, base: StressFigures, isDefaultConversion: Bool = false)
+  /// the documented default (``trialConversionRowLabel(isDefault:since:_:)``).
+  static func rows(_ f: NumberFormat, base: StressFigures, conversion: TrialConversion? = nil)
     -> [Row]
   {
     func units(_ label: String, _ shown: @escaping (StressFigures) -> Int64) -> Row {
@@ -249,13 +252,21 @@ public enum StressMarkdown {
     func money(_ label: String, _ get: @escaping (StressFigures) -> Int64) -> Row {
       units(label) { shownUnits($0, base: base, get) }
     }
-    func ratio(_ label: String, _ get: @escaping (StressFigures) -> Double?) -> Row {
+    // One precision per row, the base's, as the analyze report's Retention prints it
+    // (``PrecisionBase``; trial 37, T37-13: "77.3%" and "-18.6 pts" from one account beside the
+    // report's "77%"): every column of a row then differs by the changes as displayed.
+    let projectedIsWhole = base.forecast?.precision.isFew ?? false
+    let trailingIsWhole = Projection.isFew(base.trailingRetention.baseAccounts)
+    func ratio(_ label: String, whole: Bool, _ get: @escaping (StressFigures) -> Double?) -> Row {
       Row(
-        label: label, value: { get($0).map { f.percent($0) } ?? "n/a" },
+        label: label, value: { get($0).map { f.percent($0, decimals: whole ? 0 : 1) } ?? "n/a" },
         change: { s, b in
           guard let x = get(s), let y = get(b) else { return "n/a" }
-          return f.displayedPoints(x, minus: y)
+          return f.displayedPoints(x, minus: y, isWhole: whole)
         })
+    }
+    func projected(_ label: String, _ get: @escaping (StressFigures) -> Double?) -> Row {
+      ratio(label, whole: projectedIsWhole, get)
     }
     func count(_ label: String, _ get: @escaping (StressFigures) -> Int) -> Row {
       Row(
@@ -271,18 +282,18 @@ public enum StressMarkdown {
       money("Committed ARR", \.committedARR),
       units("Quality-adjusted ARR") { shownQualityAdjusted($0, base: base) },
       units("Expected 12-month loss") { shownLoss($0, base: base) },
-      ratio("Projected NDR (mean)", \.forecast?.ndr),
-      ratio("Projected NDR, P10", \.forecast?.ndrRange.p10),
-      ratio("Projected NDR, P90", \.forecast?.ndrRange.p90),
-      ratio("Projected GRR (mean)", \.forecast?.grr),
-      ratio("Projected GRR, P10", \.forecast?.grrRange.p10),
-      ratio("Projected GRR, P90", \.forecast?.grrRange.p90),
-      ratio("Projected logo retention (mean)", \.forecast?.logoRetention),
+      projected("Projected NDR (mean)", \.forecast?.ndr),
+      projected("Projected NDR, P10", \.forecast?.ndrRange.p10),
+      projected("Projected NDR, P90", \.forecast?.ndrRange.p90),
+      projected("Projected GRR (mean)", \.forecast?.grr),
+      projected("Projected GRR, P10", \.forecast?.grrRange.p10),
+      projected("Projected GRR, P90", \.forecast?.grrRange.p90),
+      projected("Projected logo retention (mean)", \.forecast?.logoRetention),
       // Trailing figures move under a forward-looking shock because the shock is applied to
       // the as-of month's MRR, the end of the trailing window: the label says so (render
       // review 30, R30-16: "a stress scenario changed last year's NDR" read as an error).
-      ratio("Trailing NDR (as-of month shocked)", \.trailingRetention.ndr),
-      ratio("Trailing GRR (as-of month shocked)", \.trailingRetention.grr),
+      ratio("Trailing NDR (as-of month shocked)", whole: trailingIsWhole, \.trailingRetention.ndr),
+      ratio("Trailing GRR (as-of month shocked)", whole: trailingIsWhole, \.trailingRetention.grr),
     ]
     for c in RevenueClass.allCases {
       // The class rows foot to their total as displayed, in every column, so their changes
@@ -303,7 +314,10 @@ public enum StressMarkdown {
     rows.append(money("Expected ARR from active trials", \.trials.expectedARR))
     rows.append(
       ratio(
-        trialConversionRowLabel(isDefault: isDefaultConversion), \.trials.conversionProbability))
+        trialConversionRowLabel(
+          isDefault: conversion?.isDefault ?? false, since: conversion?.firstResolvedMonth, f),
+        whole: false,
+        \.trials.conversionProbability))
     rows.append(money("Expected ARR from pilot renewals", \.pilots.expectedARR))
     return rows
   }

@@ -340,6 +340,12 @@ enum Reasons {
       t.append(" the typical account's; riskier when small here)")
     case .renewal:
       // A pilot's end is the pilot ending, not a renewal (trial 34, T34-4).
+      // A lapsed term is not due to renew: it runs on holdover (trial 37, T37-9).
+      if let date = a.contractEndDate, AccountFactSignals.isLapsed(end: date, month: m.month) {
+        t.append(string: AccountFactSignals.lapsedWords(date, contractType: a.contractType))
+        if value(.usageDecline) > 0 { t.append(", usage falling") }
+        return
+      }
       t.append(a.contractType == .pilot ? "pilot ends " : "renews ")
       if let date = a.contractEndDate { t.append(date) } else { t.append("soon") }
       if value(.usageDecline) > 0 { t.append(", usage falling") }
@@ -467,5 +473,17 @@ struct ReasonText {
       bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: v / divisor % 10))
       divisor /= 10
     }
+  }
+}
+
+extension AccountFactSignals {
+  /// The words for a term that lapsed before the month scored while the account still pays:
+  /// "term lapsed 2026-09-30, still paying: on holdover, cancellable any month" (a pilot's
+  /// "pilot ended 2026-09-30, still paying"). One phrase for the reasons and for the report's
+  /// cell of a retained account, which lists no reasons (session 39, trial 37, T37-9).
+  public static func lapsedWords(_ end: CivilDate, contractType: ContractType) -> String {
+    contractType == .pilot
+      ? "pilot ended \(end), still paying"
+      : "term lapsed \(end), still paying: on holdover, cancellable any month"
   }
 }

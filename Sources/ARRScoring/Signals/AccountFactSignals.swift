@@ -140,7 +140,10 @@ public enum AccountFactSignals {
 
   /// 1 when the term ends within `cutoff`'s month (at its renewal now: a term ending on the
   /// as-of month's last day renews the day after) or no more than ``renewalWindowDays`` after
-  /// `cutoff`, else 0; `nil` when the date is empty.
+  /// `cutoff`, or ended before that month (lapsed: paid on holdover, cancellable any month, as
+  /// committed ARR reads it), else 0; `nil` when the date is empty (session 39, trial 37, T37-9:
+  /// a term lapsed the month before read 0, "retained, no reason listed", beside committed
+  /// ARR's "cancellable any month").
   /// - Parameters:
   ///   - end: `contract_end_date`.
   ///   - cutoff: The last day of the month measured at.
@@ -148,8 +151,14 @@ public enum AccountFactSignals {
   public static func renewalDue(end: CivilDate?, cutoff: CivilDate) -> Double? {
     guard let end else { return nil }
     let days = end.days(since: cutoff)
-    return end.month == cutoff.month || (days > 0 && days <= renewalWindowDays) ? 1 : 0
+    return isLapsed(end: end, month: cutoff.month) || end.month == cutoff.month
+      || (days > 0 && days <= renewalWindowDays) ? 1 : 0
   }
+
+  /// Whether a term ending on `end` lapsed before `month`: it ended before the month began, so
+  /// the account, still paying, runs on holdover (``RecurringRevenue``'s committed MRR counts
+  /// it 0 by the same test).
+  public static func isLapsed(end: CivilDate, month: Month) -> Bool { end.month < month }
 
   /// The cancellation signals `(notice, cancelled)`: a `cancel_date` in `month` or later is a
   /// notice (still paying now, leaving later); before `month` the account has cancelled.

@@ -21,6 +21,10 @@ public struct TrialConversion: Sendable, Equatable {
   /// what a converted trial has paid here, so a free trial's conversion can be priced in words
   /// (the report's stress notes) without guessing a price (render review 30, R30-14).
   public var medianConvertedMRR: Int64?
+  /// The earliest start month of a resolved trial: the window ``probability`` pools, named
+  /// where it is printed (render review 38, R38-9: "59.5%" pooled every trial since 2024-11
+  /// beside a table whose latest months convert at 52.5%); `nil` without a resolved trial.
+  public var firstResolvedMonth: Month?
 
   /// The conversion history of `company`.
   /// - Parameter company: The company.
@@ -30,8 +34,12 @@ public struct TrialConversion: Sendable, Equatable {
     var c = 0
     var e = 0
     var firstPaid: [Int64] = []
+    var first: Month?
     let revenue = company.revenue
     for (i, a) in company.accounts.enumerated() {
+      if a.trialStatus == .converted || a.trialStatus == .expired {
+        first = min(first ?? a.startDate.month, a.startDate.month)
+      }
       if a.trialStatus == .converted {
         c += 1
         if let m = (0..<company.monthCount).lazy.map({ revenue.mrr(account: i, month: $0) })
@@ -45,6 +53,7 @@ public struct TrialConversion: Sendable, Equatable {
     }
     converted = c
     expired = e
+    firstResolvedMonth = first
     firstPaid.sort()
     medianConvertedMRR = firstPaid.isEmpty ? nil : firstPaid[(firstPaid.count - 1) / 2]
     isDefault = c + e < Self.minimumResolvedTrials

@@ -159,7 +159,7 @@ import Testing
     let ranged = Analysis.backtestFindings(scoring, f: .usd, headlineIsRange: true)
     #expect(
       ranged.first { $0.code == .poorDiscrimination }?.message.hasSuffix(
-        "weakly supported: quote headline ARR as its range (see Data quality), and the adjusted "
+        "weakly supported: quote headline ARR, as its range, and the adjusted "
           + "figures only with this caveat.") == true)
     #expect(Analysis.weakRiskScore(scoring)?.auc == 0.52)
     #expect(Analysis.weakRiskScore(scoring)?.reasons == [.belowExpected, .chanceNotExcluded])

@@ -59,13 +59,15 @@ import Testing
     // information", the ledger's "too few" and "not shown … to carry information").
     #expect(stripe.shortReason(.usd) == "11 churners are too few to show the risk score ranks them")
     #expect(ledger.shortReason(.usd) == "11 churners are too few to show the risk score ranks them")
-    // The same 11 of 108 at 0.38, below chance, says the side (render review 38, R38-2).
+    // The same 11 of 108 at 0.38: its range holds chance but stops short of 0.6 (by hand:
+    // Hanley–McNeil SE 0.083083, the Mann–Whitney √(109 ÷ 12,804) = 0.092266 is larger, so
+    // 0.38 ± 0.180841 = 0.199 … 0.561): the churners are enough to show the score does not
+    // rank them (trial 37, T37-23), not too few.
     let below = try #require(
       Analysis.weakRiskScore(try Self.scoring(auc: 0.38, accounts: 108, churned: 11)))
-    #expect(below.reasons.contains(.chanceNotExcluded))
-    #expect(
-      below.shortReason(.usd)
-        == "11 churners, ranked below chance, are too few to show the risk score ranks them")
+    #expect(below.reasons.contains(.chanceNotExcluded) && below.isShownNotToRank)
+    #expect(below.shortReason(.usd) == "11 churners show the risk score does not rank them")
+    #expect(!stripe.isShownNotToRank && !ledger.isShownNotToRank)
     // 0.599 on 11 of 108 by hand: Q₁ = 0.599 ÷ 1.401 = 0.427552, Q₂ = 2 × 0.358801 ÷ 1.599
     // = 0.448782; variance = (0.240199 + 10 × 0.068751 + 96 × 0.089981) ÷ 1,067 = 0.0089652;
     // SE 0.094685: 0.599 ± 0.185583 = 0.4134 … 0.7846. Two decimals: "0.60", not "0.599";
@@ -88,6 +90,30 @@ import Testing
         "The risk score (the documented default weights) ranked last year's churners with an "
           + "out-of-sample AUC of 0.62 (0.5 is chance) on 11 churners of 108 accounts, too few to tell it from chance (95% range 0.43–0.81): "
           + "classes and reasons are not shown by this history to carry information, so "))
+  }
+
+  /// An AUC of 0.50 on 233 churners of 1,079 (trial 37, T37-23, f28-big-long, churn random by
+  /// construction): at 0.5 both standard errors are √(1,080 ÷ (12 × 233 × 846)) = 0.021368,
+  /// so the range is 0.5 ± 0.041881 = 0.458 … 0.542: it holds chance and excludes the 0.6 a
+  /// useful score reaches, so the churners are enough to show the score does not rank them.
+  /// It said "too few to tell it from chance", sending a reader for more data the data had.
+  @Test func manyChurnersShowAScoreThatDoesNotRank() throws {
+    let s = try Self.scoring(auc: 0.5, accounts: 1_079, churned: 233)
+    let weak = try #require(Analysis.weakRiskScore(s))
+    #expect(abs(weak.range.lowerBound - 0.458119) < 1e-4)
+    #expect(abs(weak.range.upperBound - 0.541881) < 1e-4)
+    #expect(weak.isShownNotToRank)
+    #expect(weak.shortReason(.usd) == "233 churners show the risk score does not rank them")
+    let finding = try #require(
+      Analysis.backtestFindings(s, f: .usd).first { $0.code == .poorDiscrimination })
+    #expect(
+      finding.message.hasPrefix(
+        "The risk score (the documented default weights) ranked last year's churners with an "
+          + "out-of-sample AUC of 0.50 (0.5 is chance) on 233 churners of 1,079 accounts, "
+          + "enough to show it does not rank them (95% range 0.46–0.54, short of the 0.6 a "
+          + "useful score reaches): classes and reasons carry no information on this history, "
+          + "so "))
+    #expect(!finding.message.contains("too few"))
   }
 
   /// 0.56 on 200 churners of 800 excludes chance (by hand: Q₁ = 0.388889, Q₂ = 0.402051;

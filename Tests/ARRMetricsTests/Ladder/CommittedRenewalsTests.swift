@@ -47,5 +47,30 @@ import Testing
     // Ending within 12 months of 2025-03 (by 2026-03): now, q2 and q1next.
     #expect(calendar.renewingWithinYear == 1_200 + 2_400 + 3_600)
     #expect(calendar.buckets.first { $0.period == "later" }?.accounts == 1)
+    // Every end here was given, none inferred.
+    #expect(calendar.inferredEndARR == 0 && calendar.inferredEndAccounts == 0)
+  }
+
+  /// Ends an import inferred are counted apart (render review 38, R38-3): of two annual terms
+  /// ending 2025-06 at 200 and 300 a month, the one whose end is inferred puts 12 × 300 = 3,600
+  /// in ``CommittedRenewals/inferredEndARR``; a lapsed inferred end is not committed, so not
+  /// counted.
+  @Test func inferredEndsAreCountedApart() throws {
+    let d = CivilDate(year: 2025, month: 6, day: 30)!
+    var inferred = Self.annual("inferred", end: d)
+    inferred.inferred.insert(.contractEndDate)
+    var lapsed = Self.annual("lapsed", end: CivilDate(year: 2025, month: 2, day: 28)!)
+    lapsed.inferred.insert(.contractEndDate)
+    let rows: [(Account, [Int64])] = [
+      (Self.annual("given", end: d), [200, 200, 200]),
+      (inferred, [300, 300, 300]),
+      (lapsed, [400, 400, 400]),
+    ]
+    let company = TestCompanies.company(first: Month(year: 2025, month: 1), rows)
+    let committed = RecurringRevenue.committedMRR(of: company)
+    let calendar = CommittedRenewals.compute(company, committedMRR: committed)
+    #expect(calendar.buckets.first { $0.period == "2025-Q2" }?.arr == 6_000)
+    #expect(calendar.inferredEndARR == 3_600)
+    #expect(calendar.inferredEndAccounts == 1)
   }
 }

@@ -76,17 +76,36 @@ import Testing
     #expect(abs(value.ltvNew - 100_745) < 1)
   }
 
-  /// A segment too small for a curve still has its naive figure from the churn observed: 1
-  /// lost over 22 at risk; ARPA 300 (4 paying at as-of).
+  /// A segment too small for a curve keeps its observed churn, 1 lost over 22 at risk (ARPA
+  /// 300, 4 paying at as-of), but 1 churn is too few to divide by: one more would halve the
+  /// figure, so no naive LTV is given and the explanation says why (render review 38, R38-10;
+  /// the naive figure itself, 300 × 22 = 6,600, stood here before).
   @Test func naiveNeedsOnlyTheObservedChurn() throws {
     let (_, values) = Self.values(Self.company())
     let tiny = try #require(values.first { $0.segment == "tiny" })
     #expect(tiny.value == nil)
     #expect(tiny.arpa == 300)
-    #expect(abs(try #require(tiny.naive) - 300 * 22) < 1e-6)
+    #expect(tiny.naive == nil)
     #expect(tiny.naiveChurnRate.map { abs($0 - 1.0 / 22) < 1e-12 } == true)
     #expect(
-      tiny.explanation.contains(
-        "The naive figure divides margin-adjusted ARPA by the observed churn"))
+      tiny.explanation.hasSuffix(
+        " No naive figure: its churn (4.5% a month) rests on 1 churn, too few to divide by (one "
+          + "more would halve it)."))
+  }
+
+  /// The sentence by churns: none at 5 (the bar), "cut it by about 25%" at 3 (one more moves
+  /// the rate by a third, the figure by 1 − 3/4), "halve it" at 1.
+  @Test(arguments: [(1, "halve it"), (3, "cut it by about 25%"), (4, "cut it by about 20%")])
+  func fewChurnsAreSaid(churns: Int, words: String) throws {
+    var curve = RetentionCurve(
+      grouping: .segment, key: "s", periodMonths: 12, status: .notAvailable, note: nil,
+      accounts: 30, cohorts: 2, periods: 1, fit: nil, projectedLogoRetention12Months: nil,
+      observedChurnPerPeriod: 0.1)
+    curve.observedChurns = churns
+    let sentence = try #require(Projection.fewChurns(curve, periodMonths: 12))
+    #expect(sentence.hasSuffix("(one more would \(words))."))
+    #expect(sentence.contains("(10.0% a year) rests on \(churns) churn"))
+    curve.observedChurns = Projection.minimumNaiveChurns
+    #expect(Projection.fewChurns(curve, periodMonths: 12) == nil)
   }
 }

@@ -27,7 +27,7 @@ import Testing
       object.map(\.0) == [
         "shape", "values", "source_files", "rows_read", "rows_used", "rows_skipped", "skipped",
         "accounts", "inferred", "unknown", "rules", "ambiguous_arr", "ambiguous_choices",
-        "deferred",
+        "single_payment_committed_arr", "deferred",
       ])
     let text = json.serialized(pretty: false)
     #expect(text.contains("\"rows_read\":4,\"rows_used\":2,\"rows_skipped\":2"))

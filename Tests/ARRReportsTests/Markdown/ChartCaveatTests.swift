@@ -17,8 +17,10 @@ import Testing
     // of 105.8%) and GRR 85.3% against 89.1% (R35-2, R35-3).
     (
       "data-room-movements",
-      "Projections at the company's pooled retention: 11 churners, ranked below chance, are too "
-        + "few to show the risk score ranks them; missing notices would lower them, but last "
+      // Its range, 0.20–0.56, stops short of 0.6: the churners show the score does not rank
+      // them (trial 37, T37-23).
+      "Projections at the company's pooled retention: 11 churners show the risk score does not "
+        + "rank them; missing notices would lower them, but last "
         + "year's were under realised "
         + "(NDR by 47.5 points, outside its P10–P90; GRR by 3.8)"
     ),

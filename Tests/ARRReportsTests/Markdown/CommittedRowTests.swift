@@ -22,18 +22,47 @@ import Testing
   }
 
   /// Committed ARR with no end date in the data is said beside what renews within the year:
-  /// annual terms among it renew within it too (billings: $9,179,613 → "$9.18M"; what renews by
-  /// 2027-10 is the renewal table's quarters 2026-Q4 to 2027-Q3, 2027-Q4 holding none:
-  /// 3,182,543 + 2,876,656 + 2,180,960 + 1,919,814 = $10,159,973 → "$10.2M").
+  /// annual terms among it renew within it too. A1, annual at $1,000 a month with no end date,
+  /// and A2, annual at $500 ending 2024-06 (as of 2024-01): committed 12 × $1,500 = $18.0K,
+  /// $6.00K of it by 2025-01, $12.0K with no end date.
   @Test func committedARRWithNoEndDateIsSaid() throws {
-    let (_, _, md) = try BoardReportTests.report("data-room-billings")
+    let company = try CompanyLoader.load(
+      accountsCSV: Array(
+        "account_id,contract_type,billing_cadence,contract_end_date\nA1,annual,annual,\nA2,annual,annual,2024-06-30\n"
+          .utf8),
+      monthlyCSV: Array("account_id,month,mrr\nA1,2024-01,1000\nA2,2024-01,500\n".utf8),
+      companyJSON: nil, options: LoadOptions())
+    let md = MarkdownReport.render(Analysis.run(company))
     let committed = try #require(MarkdownReportTests.row(md, "Committed ARR"))
     #expect(
       committed[2].hasSuffix(
-        "; $10.2M renews by 2027-10; $9.18M has no end date in the data (annual terms among it "
+        "; $6.00K renews by 2025-01; $12.0K has no end date in the data (annual terms among it "
           + "renew within the year too)"))
-    // The ledger dates every committed term: no such clause.
+  }
+
+  /// The term a single payment is read as dates its end, and the commitment that rests on that
+  /// reading says its other end (render review 38, R38-3, hand-checked on billings: 46 accounts
+  /// of one term-sized invoice, $9,179,613 of committed ARR, each ending within the year by the
+  /// import's own 12-month spread; without them committed is $19,339,586 − $9,179,613 =
+  /// $10,159,973 → "$10.2M"). Every committed term is then dated, all by ends the import
+  /// inferred, and all of it renews by 2027-10.
+  @Test func aCommitmentOnSinglePaymentsSaysItsOtherEnd() throws {
+    let (analysis, _, md) = try BoardReportTests.report("data-room-billings")
+    let committed = try #require(MarkdownReportTests.row(md, "Committed ARR"))
+    #expect(
+      committed[2].hasSuffix(
+        "; all of it renews by 2027-10; $9.18M of it on single payments read as terms by size, "
+          + "about $10.2M if each is a month's revenue"))
+    let summary = try #require(analysis.company.dataQuality.imported)
+    #expect(summary.singlePaymentCommittedARR == 917_961_276)
+    let renewals = CommittedRenewals.compute(
+      analysis.company, committedMRR: analysis.metrics.committedMRR)
+    #expect(renewals.buckets.first { $0.period == "no_end_date" }?.arr == 0)
+    #expect(renewals.inferredEndARR == analysis.metrics.ladder.committed)
+    #expect(md.contains("All of it (102 accounts) is dated by end dates the import inferred"))
+    // The ledger dates every committed term from its service periods: no single-payment clause.
     let (_, _, ledger) = try BoardReportTests.report("data-room-ledger")
-    #expect(MarkdownReportTests.row(ledger, "Committed ARR")?[2].contains("no end date") == false)
+    #expect(
+      MarkdownReportTests.row(ledger, "Committed ARR")?[2].contains("single payments") == false)
   }
 }

@@ -67,7 +67,8 @@ import Testing
     #expect(
       glossary.contains(
         "- **Pooled retention**: The company's own chance of staying a year, all classes "
-          + "together, from last year's departures;"))
+          + "together, from last year's departures. Where last year's risk score had an AUC of "
+          + "0.5 or less every class is priced at it"))
     #expect(glossary.contains("Here every class is priced at it: 89.5% to stay.\n"))
     #expect(md.contains("so every class is priced at the company's pooled rate, 89.5% to stay"))
   }

@@ -433,11 +433,15 @@ import Testing
     let retention = try #require(json["retention"])
     let ndr = Self.row(md, "Net dollar retention (NDR)")
     #expect(ndr?[1] == retention["trailing_ndr"]?.doubleValue.map { f.percent($0) } ?? "n/a")
-    #expect(ndr?[2] == retention["projected_ndr"]?.doubleValue.map { f.percent($0) })
-    #expect(ndr?[3] == retention["projected_ndr_range"]?["p10"]?.doubleValue.map { f.percent($0) })
-    #expect(ndr?[5] == retention["projected_ndr_range"]?["p90"]?.doubleValue.map { f.percent($0) })
+    // Projected figures at their base's precision (``PrecisionBase``: whole percents when few
+    // by count, concentration or calibration; seed-example is priors only).
+    let precision = try SampleCompanies.analysis(name).projection?.forecast?.precision
+    let p = { (x: Double) in f.percent(x, decimals: precision?.isFew == true ? 0 : 1) }
+    #expect(ndr?[2] == retention["projected_ndr"]?.doubleValue.map(p))
+    #expect(ndr?[3] == retention["projected_ndr_range"]?["p10"]?.doubleValue.map(p))
+    #expect(ndr?[5] == retention["projected_ndr_range"]?["p90"]?.doubleValue.map(p))
     let grr = Self.row(md, "Gross dollar retention (GRR)")
-    #expect(grr?[2] == retention["projected_grr"]?.doubleValue.map { f.percent($0) })
+    #expect(grr?[2] == retention["projected_grr"]?.doubleValue.map(p))
     let classes = try #require(json["classes"])
     for (key, label) in [
       ("retained", "retained"), ("wavering", "wavering"), ("at_risk", "at-risk"),

@@ -28,11 +28,16 @@ import Testing
     #expect(md.contains("a young or fast-growing base may sit well above or below them"))
   }
 
-  /// Movements' class-mix chart names accounts without a segment in the tables' words.
+  /// The class-mix chart names accounts without a segment in the tables' words, where a
+  /// split by segment is drawn: the ledger's accounts all lack one, so none is (render review
+  /// 38, R38-12), and movements' neither.
   @Test func theClassMixChartSaysNoSegment() throws {
-    let (_, _, bundle) = try SampleCompanies.bundle("data-room-movements")
-    let chart = try #require(SampleCompanies.text(bundle, "charts/class-mix.svg"))
-    #expect(chart.contains("No segment, by ARR"))
-    #expect(!chart.contains("No segment given"))
+    for sample in ["data-room-movements", "data-room-ledger"] {
+      let (_, _, bundle) = try SampleCompanies.bundle(sample)
+      let chart = try #require(SampleCompanies.text(bundle, "charts/class-mix.svg"))
+      #expect(!chart.contains("No segment, by ARR") && !chart.contains("No segment given"))
+    }
+    let c = ReportChart.classMixRowLabel(segment: Account.noSegmentLabel)
+    #expect(c == "No segment, by ARR")
   }
 }

@@ -24,9 +24,9 @@ import Testing
     let row = try #require(summary.first { $0.first == "**Quality-adjusted ARR**" })
     #expect(
       row[2].hasSuffix(
-        "at the company's pooled retention and likely overstated: 11 churners, ranked below "
-          + "chance, are too few to show the risk score ranks them, and the data holds no "
-          + "cancellation notice (see Findings)"))
+        "at the company's pooled retention and may be off either way: 11 churners show the "
+          + "risk score does not rank them, and the data holds no cancellation notice (see "
+          + "Findings); last year's GRR projection ran 3.8 points low"))
     #expect(!md.contains("unsupported") && !md.contains("can reach the at-risk class (see"))
     #expect(md.contains("every class is priced at the company's pooled retention: "))
     let (_, _, bundle) = try SampleCompanies.bundle("data-room-movements")

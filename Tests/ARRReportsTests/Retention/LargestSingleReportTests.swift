@@ -32,13 +32,16 @@ import Testing
     #expect(fc.largestAccountTail == nil)
     let leaves = try #require(fc.largestSingleLeaves)
     #expect(leaves > 0 && leaves < 1)
-    let f = ReportContext(a).format
+    let c = ReportContext(a)
+    let f = c.format
     let report = MarkdownReport.render(a)
+    // Four months: priors only, so GRR prints in whole percents (session 39, T37-4): 56%.
+    #expect(fc.precision.calibrationAccounts == 0)
     #expect(
       report.contains(
         "**The largest account is drawn on its own**: Whale Corp holds 44.4% of the MRR paying "
           + "now and leaves on \(f.percent(leaves)) of the simulated paths; GRR is then at most "
-          + "55.6%"))
+          + "56%"))
     // Every percentile is one path's outcome: a whole number of the 11 logos.
     #expect(fc.logoRetentionRange.p50 * 11 == (fc.logoRetentionRange.p50 * 11).rounded())
   }
@@ -60,11 +63,13 @@ import Testing
     let report = MarkdownReport.render(a)
     #expect(
       report.contains(
-        "; a \(f.percent(q)) chance it falls to about \(f.percent(t.ndrIfLeaves)): Whale Corp, "
+        "; a \(f.percent(q)) chance it falls to about "
+          + "\(c.retentionPercent(t.ndrIfLeaves, base: fc.precision)): Whale Corp, "
           + "90.0% of MRR, leaves; trailing"))
     #expect(
       report.contains(
-        "; a \(f.percent(q)) chance it falls to about \(f.percent(t.grrIfLeaves)): Whale Corp "
+        "; a \(f.percent(q)) chance it falls to about "
+          + "\(c.retentionPercent(t.grrIfLeaves, base: fc.precision)): Whale Corp "
           + "leaves; trailing"))
     #expect(
       report.contains(
@@ -75,6 +80,37 @@ import Testing
     let tail = try #require(JSONReport.render(a)["retention"]?["largest_account_tail"])
     #expect(tail["account_id"]?.stringValue == "W")
     #expect(tail["share"] != nil && tail["leave_probability"] != nil)
+  }
+
+  /// Trial 37's f06 (session 39, T37-21): Alpha at $2,000 beside Beta at $1,000, monthly,
+  /// 2024-11 … 2026-10. Alpha is 66.7% of the MRR and leaves on more than one path in ten, so
+  /// the P10 is a year in which it left: Beta's $1,000 kept (at most 1,000 × 1.1 ÷ 3,000 = 36.7%
+  /// with the most expansion a path gives it here, by hand below), not a year in which Alpha
+  /// stayed (at least 2,000 × 0.9 ÷ 3,000 = 60%). The report said "holds only years in which it
+  /// stayed: a downside the range does not show".
+  @Test func aTailLeftOnOnePathInTenIsInTheRange() throws {
+    var monthly = "account_id,month,mrr\n"
+    for k in 0..<24 {
+      let m = Month(year: 2024, month: 11).adding(months: k)
+      monthly += "A,\(m),2000\nB,\(m),1000\n"
+    }
+    let company = try CompanyLoader.load(
+      accountsCSV: Array("account_id,name,contract_type\nA,Alpha,monthly\nB,Beta,monthly\n".utf8),
+      monthlyCSV: Array(monthly.utf8), companyJSON: nil, options: LoadOptions())
+    let a = Analysis.run(company)
+    let fc = try #require(a.projection?.forecast)
+    let leaves = try #require(fc.largestSingleLeaves)
+    try #require(fc.largestAccountTail != nil && leaves >= 0.1 && leaves <= 0.9)
+    #expect(fc.ndrRange.p10 < 1_100.0 / 3_000 && fc.ndrRange.p90 > 1_800.0 / 3_000)
+    let report = MarkdownReport.render(a)
+    let c = ReportContext(a)
+    let p10 = c.retentionPercent(fc.ndrRange.p10, base: fc.precision)
+    let p90 = c.retentionPercent(fc.ndrRange.p90, base: fc.precision)
+    #expect(
+      report.contains(
+        "; the P10 of \(p10) is a year in which it left, the P90 of \(p90) one in which it "
+          + "stayed."))
+    #expect(!report.contains("a downside the range does not show"))
   }
 
   /// Under 20% of the MRR the largest account gets no sentence: $200 of $1,200 is 16.7%.

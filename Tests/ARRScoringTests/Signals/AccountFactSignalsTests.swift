@@ -57,8 +57,22 @@ import Testing
     #expect(AccountFactSignals.renewalDue(end: Fixture.date("2026-04-01"), cutoff: cutoff) == 0)
     #expect(AccountFactSignals.renewalDue(end: Fixture.date("2025-12-31"), cutoff: cutoff) == 1)
     #expect(AccountFactSignals.renewalDue(end: Fixture.date("2025-12-01"), cutoff: cutoff) == 1)
-    #expect(AccountFactSignals.renewalDue(end: Fixture.date("2025-11-30"), cutoff: cutoff) == 0)
     #expect(AccountFactSignals.renewalDue(end: nil, cutoff: cutoff) == nil)
+  }
+
+  /// A term that ended before the month measured at lapsed: the account, still paying, is on
+  /// holdover, cancellable any month, and `renewal_due` holds (session 39, trial 37, T37-9: a
+  /// term ending 2025-11-30 read 0 at as-of 2025-12, "no reason listed", while committed ARR
+  /// counted it $0 as lapsed). Committed ARR's test: the end's month before the as-of month.
+  @Test func aLapsedTermIsDueEveryMonth() {
+    let cutoff = Fixture.date("2025-12-31")
+    let month = Month(year: 2025, month: 12)
+    for end in ["2025-11-30", "2025-11-01", "2024-01-15"] {
+      #expect(AccountFactSignals.renewalDue(end: Fixture.date(end), cutoff: cutoff) == 1)
+      #expect(AccountFactSignals.isLapsed(end: Fixture.date(end), month: month))
+    }
+    // Ending within the month is at its renewal, not lapsed.
+    #expect(!AccountFactSignals.isLapsed(end: Fixture.date("2025-12-01"), month: month))
   }
 
   @Test func cancelDateInOrAfterTheMonthIsNoticeBeforeIsCancelled() {

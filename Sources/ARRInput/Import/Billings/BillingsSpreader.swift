@@ -415,6 +415,17 @@ enum BillingsSpreader {
           }
           terms = (r, m, r == 1 ? .singlePaymentMonthly : .singlePaymentTerm)
         }
+        // The term a single payment was read as dates its end as well as its MRR, as a
+        // rhythm's last term does (render review 38, R38-3: 46 billings accounts spread over
+        // 12 months sat in committed ARR's "no end date" bucket, $9.18M, though the import's
+        // own reading ends every one of them within the year).
+        if let t = term, let read = terms, read.rhythm >= 12, read.from == t.month,
+          account.contractEndDate == nil, account.contractType == nil
+        {
+          account.contractEndDate = CivilDate.lastDay(
+            of: company.firstMonth.adding(months: t.end - 1))
+          account.inferred.insert(.contractEndDate)
+        }
       }
       // Credits: a recurring credit (a mid-term downgrade) when the next renewal steps down to
       // match, spread to the period's end; otherwise against the month's one-time revenue.

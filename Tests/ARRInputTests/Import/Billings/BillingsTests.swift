@@ -139,6 +139,31 @@ private func row(_ months: Int, _ invoices: [Int: Int]) -> [Int?] {
       })
   }
 
+  /// The term a single payment is read as dates its end, as a rhythm's last term does (render
+  /// review 38, R38-3: billings' 46 such accounts, $9.18M, sat in "no end date"). The same
+  /// company with no contract types given: Y's 1,200 in month 13 is spread over 12 months, so
+  /// its term ends on the last day of month 24 (13 + 12 − 1), inferred; Z's rhythm of 2,400
+  /// every 12 months ends its last term (from month 12) on month 23's last day, as before. Y
+  /// alone is committed on a single payment's size: 12 × 100.00 = 1,200.00 of committed ARR
+  /// that would be 0 were the payment one month's revenue.
+  @Test func aSinglePaymentsTermDatesItsEnd() throws {
+    var rows: [(String, [Int?])] = (1...5).map {
+      ("M\($0)", row(14, Dictionary(uniqueKeysWithValues: (0..<14).map { ($0, 100) })))
+    }
+    rows.append(("Y", row(14, [13: 1200])))
+    rows.append(("Z", row(14, [0: 2400, 12: 2400])))
+    let c = try importCube(billingsCube(rows), options: Self.options)
+    let y = c.accounts[5]
+    #expect(y.rules.contains(.singlePaymentTerm))
+    #expect(y.contractEndDate == CivilDate.lastDay(of: c.firstMonth.adding(months: 24)))
+    #expect(y.inferred.contains(.contractEndDate))
+    #expect(c.accounts[6].contractEndDate == CivilDate.lastDay(of: c.firstMonth.adding(months: 23)))
+    let converted = try c.company()
+    let summary = try #require(converted.company.dataQuality.imported)
+    #expect(summary.singlePaymentCommittedARR == 120_000)
+    #expect(y.contractType == nil || converted.company.accounts[5].terms.contractType == .annual)
+  }
+
   /// A term-sized payment and one smaller invoice the month after (session 17, import lane:
   /// trial 16, R3, an annual 12,000 and an onboarding 1,500 read as a monthly rhythm, 12,000 of
   /// MRR, a contraction and a churn). Five monthly accounts at 100; B pays 1,200 in month 2 and
