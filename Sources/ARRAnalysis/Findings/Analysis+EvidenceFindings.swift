@@ -7,12 +7,10 @@ extension Analysis {
   /// `thin_backtest`, `classes_not_ordered` and `poor_discrimination`: how far last year's
   /// outcomes can be leaned on.
   /// - Parameters:
-  ///   - headlineIsRange: True when `ambiguous_import` asks for headline ARR to be quoted as a
-  ///     range: `poor_discrimination` then says to quote that range, not the point.
   ///   - hasProjection: False when this year has no projection (no account pays recurring
   ///     revenue): `thin_backtest` then says nothing of ranges being widened, as there is none.
   static func backtestFindings(
-    _ s: ScoringResult, f: NumberFormat, headlineIsRange: Bool = false, hasProjection: Bool = true
+    _ s: ScoringResult, f: NumberFormat, hasProjection: Bool = true
   ) -> [Finding] {
     guard let bt = s.backtest else { return [] }
     var out: [Finding] = []
@@ -86,7 +84,7 @@ extension Analysis {
           weight: 2))
     }
     if let weak = weakRiskScore(s) {
-      out.append(poorDiscrimination(weak, s, f: f, headlineIsRange: headlineIsRange))
+      out.append(poorDiscrimination(weak, s, f: f))
     }
     return out
   }

@@ -70,9 +70,9 @@ extension Analysis {
       out.append(short)
     }
     let ambiguous = ambiguousImport(company, headline: headline, f: f)
-    out += backtestFindings(
-      scoring, f: f, headlineIsRange: ambiguous != nil,
-      hasProjection: projection?.forecast != nil)
+    // Headline's range is said by `ambiguous_import` and its row, not again by
+    // `poor_discrimination` (render review 40, R40-6).
+    out += backtestFindings(scoring, f: f, hasProjection: projection?.forecast != nil)
     if let cliff = churnCliff(
       metrics.bridge, asOf: company.asOf, f: f, company: company, revenue: company.revenue)
     {
@@ -285,7 +285,13 @@ extension Analysis {
             + "Revenue quality.",
           weight: share(atRisk.recurringARR) * 0.8))
     }
-    if let missing = riskSignalsMissing(s, f: f) { out.append(missing) }
+    // As the summary rows read it: none under priors only (no backtest of the score).
+    let grrMiss =
+      s.backtest == nil
+      ? nil
+      : LastYearsProjection.statedRetentionMiss(
+        projection, recurringARR: m.ladder.recurring, f: f)
+    if let missing = riskSignalsMissing(s, f: f, grrMiss: grrMiss) { out.append(missing) }
     if let fc = projection?.forecast, let trailing = m.trailingRetention.ndr {
       let t = m.trailingRetention
       // A mean outside its own P10–P90 is pulled there by a rare outcome (one account most of

@@ -33,7 +33,14 @@ extension Analysis {
   ///   - f: The company's number format.
   /// - Returns: The finding, or `nil` when an account could reach the at-risk class, when no
   ///   evidence signal is missing, or when no account is classed.
-  static func riskSignalsMissing(_ scoring: ScoringResult, f: NumberFormat) -> Finding? {
+  /// - Parameter grrMiss: Last year's GRR projection when it missed by 3 points or more
+  ///   (``LastYearsProjection/statedRetentionMiss(_:recurringARR:f:)``): one that ran low
+  ///   points the figure the other way, so the finding gives this count's effect, not a verdict
+  ///   (render review 40, R40-2: the finding said "likely overstated" beside a row saying "may
+  ///   be off either way").
+  static func riskSignalsMissing(
+    _ scoring: ScoringResult, f: NumberFormat, grrMiss: LastYearsProjection? = nil
+  ) -> Finding? {
     // The notice's column also gives `cancelled`: it is named once, as the notice. The
     // heaviest first, three by name: page one has room for a short list.
     let w = scoring.weightsUsed
@@ -53,12 +60,16 @@ extension Analysis {
     // A notice prices its account to leave whatever the class: its absence still overstates
     // (session 34's review).
     let qa = f.compactMoney(cents: scoring.qualityAdjustedARR)
+    let effect =
+      grrMiss?.isUnder == true
+      ? ", which alone overstates quality-adjusted ARR (\(qa))."
+      : ", so quality-adjusted ARR (\(qa)) is likely overstated."
     let consequence =
       !scoring.isPricedPooled
-      ? ", so quality-adjusted ARR (\(qa)) is likely overstated."
+      ? effect
       : scoring.isNoticeMissing
         ? "; priced pooled, only the missing notice counts: it would price its account to "
-          + "leave, so quality-adjusted ARR (\(qa)) is likely overstated."
+          + "leave" + effect
         : "; quality-adjusted ARR (\(qa)) is not moved by it, as every class is priced at the "
           + "company's pooled retention."
     return Finding(

@@ -182,9 +182,10 @@ extension Analysis {
       // "Only 0.0%" reads as a rounding artefact when nothing at all is committed.
       message =
         ladder.committed == 0
-        ? "None of headline ARR is counted as committed (a known annual or multi-year term, or "
+        ? "None of headline ARR is counted as committed (an annual or multi-year term, or "
           + "a committed minimum, ending in \(asOf) or later). " + unknownPart
-        : "Only \(f.percent(committedShare)) of headline ARR is counted as committed (a known "
+          // Not "known": an import's inferred terms count too (render review 40, R40-4).
+        : "Only \(f.percent(committedShare)) of headline ARR is counted as committed (an "
           + "annual or multi-year term, or a committed minimum, ending in \(asOf) or later, no "
           + "notice "
           + "given); " + unknownPart

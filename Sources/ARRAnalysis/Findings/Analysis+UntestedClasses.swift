@@ -32,13 +32,19 @@ extension Analysis {
   {
     let parts = untestedClasses(s).compactMap { k, o -> String? in
       let whole = s.classMix[k].recurringARR
-      let (priced, pricedStay) = classPriced(s, k, in: company)
+      let price = classPriced(s, k, in: company)
+      let priced = price.arr
       guard priced > 0 else { return nil }
-      // "Priced by the class" was defined nowhere (render review 38, R38-7).
+      // "Priced by the class" was defined nowhere (render review 38, R38-7); the rest is named
+      // by what holds it, not by both alternatives (render review 40, R40-7).
+      let rest =
+        price.isHeldByTerms && price.isHeldByNotices
+        ? "the rest held by terms running past the year or by notices given"
+        : price.isHeldByTerms
+          ? "the rest held by terms running past the year" : "the rest priced by notices given"
       let share =
         priced < whole
-        ? ", \(f.compactMoney(cents: priced)) of it priced at the class's rate, the rest fixed "
-          + "by notices or terms running past the year" : ""
+        ? ", \(f.compactMoney(cents: priced)) of it priced at the class's rate, \(rest)" : ""
       let name =
         "the \(k.label) class (\(f.compactMoney(cents: whole)) of recurring ARR\(share))"
       guard o.accounts > 0 else { return name + " had no account a year ago to test its pricing" }
@@ -46,7 +52,7 @@ extension Analysis {
         o.accounts == 1
         ? (o.churned == 1 ? "1 account, which churned" : "1 account, which stayed")
         : "\(count(o.accounts, "account", f)), \(f.integer(o.churned)) of them churned"
-      guard o.accounts > 1, let stay = pricedStay,
+      guard o.accounts > 1, let stay = price.stay,
         let range = wilsonRange(events: o.churned, trials: o.accounts)
       else { return name + " was too small a year ago to test its pricing: " + outcome }
       // Too few to test is not silent: the little there is leans one way or sits with the
@@ -59,8 +65,9 @@ extension Analysis {
         : loss > range.upperBound ? "what there is points lower" : "what there is fits it"
       let observed = Double(o.churned) / Double(o.accounts)
       let churned = o.churned == 0 ? "none" : f.integer(o.churned)
-      return name + " had only \(count(o.accounts, "account", f)) a year ago, \(churned) of them "
-        + "churned (\(f.percent(observed, decimals: 0)), range "
+      return name
+        + " had only \(count(o.accounts, "account", f)) a year ago, and \(churned) of them "
+        + "churned (\(f.percent(observed, decimals: 0)); 95% range "
         + "\(f.percent(range.lowerBound, decimals: 0))–"
         + "\(f.percent(range.upperBound, decimals: 0))), against the "
         + "\(f.percent(loss)) loss it is priced at: too few to test its pricing, and " + lean
@@ -78,18 +85,36 @@ extension Analysis {
   /// need both; session 39's two passes repeated the same test per account).
   /// - Complexity: O(accounts).
   static func classPriced(_ s: ScoringResult, _ k: RevenueClass, in company: Company)
-    -> (arr: Int64, stay: Double?)
+    -> ClassPrice
   {
-    var total: Int64 = 0
+    var price = ClassPrice()
     var kept = 0.0
     for score in s.scores where score.reportedClass == k {
       let terms = company.terms(of: score.account)
-      guard !TermLock.holds(terms, asOf: company.asOf),
-        DatedNotice.reading(terms, asOf: company.asOf) == .none
-      else { continue }
-      total += score.recurringARR
+      if TermLock.holds(terms, asOf: company.asOf) {
+        price.isHeldByTerms = true
+        continue
+      }
+      if DatedNotice.reading(terms, asOf: company.asOf) != .none {
+        price.isHeldByNotices = true
+        continue
+      }
+      price.arr += score.recurringARR
       kept += Double(score.recurringARR) * score.retentionProbability
     }
-    return (total, total > 0 ? kept / Double(total) : nil)
+    price.stay = price.arr > 0 ? kept / Double(price.arr) : nil
+    return price
   }
+}
+
+/// A class's recurring ARR that its price values, for ``Analysis/classPriced(_:_:in:)``.
+struct ClassPrice: Sendable, Equatable {
+  /// The class's recurring ARR less its accounts held by a term or a notice, in cents.
+  var arr: Int64 = 0
+  /// That ARR's weighted chance of staying; `nil` without such ARR.
+  var stay: Double?
+  /// True when some of the class's ARR is held by a term running past the year (``TermLock``).
+  var isHeldByTerms = false
+  /// True when some is priced by a notice (``DatedNotice``).
+  var isHeldByNotices = false
 }

@@ -161,7 +161,7 @@ extension Analysis {
   /// evidence falls short (``WeakRiskScore/Reason``), and what that leaves of quality-adjusted
   /// ARR and the expected 12-month loss ("weakly supported", or "unsupported" under 0.5).
   static func poorDiscrimination(
-    _ weak: WeakRiskScore, _ s: ScoringResult, f: NumberFormat, headlineIsRange: Bool
+    _ weak: WeakRiskScore, _ s: ScoringResult, f: NumberFormat
   ) -> Finding {
     let model =
       s.modelUsed == .fittedModel
@@ -224,10 +224,11 @@ extension Analysis {
       ? ", so every class is priced at the company's pooled retention: quality-adjusted ARR "
         + "and the loss do not rest on the classes, whose labels and reasons are not to be "
         + "quoted as risk."
+        // Headline's range is said by its own row and finding: not a third time here (render
+        // review 40, R40-6: billings said "quote the range" three times on page one, and its
+        // largest account's finding had no room).
       : ", so quality-adjusted ARR and the expected 12-month loss, built on the classes, are "
-        + weak.word + ": quote headline "
-        + (headlineIsRange ? "ARR, as its range" : "ARR")
-        + ", and the adjusted figures only with this caveat."
+        + weak.word + ": quote headline ARR, and the adjusted figures only with this caveat."
     return Finding(
       code: .poorDiscrimination, severity: .warning,
       message: evidence + ": classes and reasons " + carry + consequence, weight: 1.5)

@@ -13,8 +13,12 @@ struct ChartCanvas: Sendable {
   /// Lines a subtitle may wrap onto before it is cut with `…`: three, since the ARR walk's
   /// subtitle can carry three caveats (an incomplete as-of month, the import's range, the
   /// quality-adjusted caveat), and a caveat cut mid-word is a caveat lost (session 17, report:
-  /// two lines cut "Priors only — not enough history: quality-…").
-  static let subtitleLines = 3
+  /// two lines cut "Priors only — not enough history: quality-…"); four since session 40,
+  /// when each projection chart states last year's misses of 3 points or more as its rows do
+  /// (render review 40, R40-3: stripe's weak-score caveat, its NDR range that failed, its GRR
+  /// miss and its incomplete trailing base need a fourth line). The plot starts under the
+  /// lines used, so a shorter subtitle keeps its room.
+  static let subtitleLines = 4
   /// Baseline of the title, and where the content under it starts.
   static let titleBaseline = 28.0
   static let contentTop = 42.0

@@ -107,12 +107,6 @@ extension NumberFormat {
   func displayedPoints(_ a: Double, minus b: Double, isWhole: Bool) -> String {
     isWhole ? displayedWholePoints(a, minus: b) : displayedPoints(a, minus: b)
   }
-
-  /// The absolute difference of two displayed percentages in points with one decimal, no sign
-  /// (`"6.5"`), for sentences that say "above" or "below" in words.
-  func displayedPointsMagnitude(_ a: Double, minus b: Double) -> String {
-    number(Double(abs(Footing.tenths(a) - Footing.tenths(b))) / 10, decimals: 1)
-  }
 }
 
 extension Footing {

@@ -178,9 +178,12 @@ public enum MarkdownReport {
         // review 38, R38-3: billings' $9.18M of $19.3M committed rested on single payments
         // read as 12-month terms; read as one month's revenue, committed is about $10.2M).
         + (singlePayment > 0
-          ? "; \(f.compactMoney(cents: singlePayment)) of it on single payments read as terms "
-            + "by size, about \(f.compactMoney(cents: m.ladder.committed - singlePayment)) "
-            + "if each is a month's revenue" : "")
+          // The other end names its subject (render review 40, R40-4: "about $10.2M" read as
+          // the $9.18M's, and "read as terms by size" was import jargon).
+          ? "; \(f.compactMoney(cents: singlePayment)) of it on single payments taken as terms "
+            + "by their size (committed ARR about "
+            + "\(f.compactMoney(cents: m.ladder.committed - singlePayment)) if each were a "
+            + "month's revenue)" : "")
         // A bare $0 beside ARR whose terms are unknown reads as known to be none (render
         // review 25, finding 7): its commitment is unknown, said so, citing only the ARR that
         // could be committed, of unknown contract type (render review 35, R35-6: movements

@@ -103,6 +103,15 @@ public struct ReportChart: Sendable, Equatable {
           name: "Committed ARR", values: buckets.map { Double($0.arr) }, color: ChartPalette.blue)
       ], valueStyle: .money, format: c.format, axisTitle: "Committed ARR")
     chart.height = 300
+    // Pasted alone, inferred ends read as contract dates (render review 40, R40-4).
+    let renewals = c.committedRenewals
+    if renewals.inferredEndARR > 0 {
+      chart.subtitle =
+        renewals.inferredEndARR == c.metrics.ladder.committed
+        ? "Every end date inferred by the import from billing, not read from a contract"
+        : "\(c.format.compactMoney(cents: renewals.inferredEndARR)) of it dated by end dates "
+          + "the import inferred, not read from a contract"
+    }
     return ReportChart(name: .committedRenewals, title: chart.title, svg: chart.svg)
   }
 

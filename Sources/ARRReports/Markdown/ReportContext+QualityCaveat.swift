@@ -28,21 +28,26 @@ extension ReportContext {
       return caveat(direction: "overstated")
     }
     // Built on the probabilities GRR sums: last year's miss of GRR is this figure's too
-    // (render review 38, R38-5). Over: it says so beside the rest; under, against "likely
-    // overstated" for want of signals: either way.
-    if !miss.isUnder {
-      return (caveat(direction: "overstated").map { $0 + "; " } ?? "")
-        + "last year's GRR projection ran \(miss.points) points high"
-    }
-    guard isOverstatedForWantOfSignals else { return caveat(direction: "overstated") }
-    return caveat(direction: "overstated", lean: "may be off either way").map {
-      $0 + "; last year's GRR projection ran \(miss.points) points low"
-    }
+    // (render review 38, R38-5), in either direction and whatever else the row says, and the
+    // row opens with its verdict (render review 40, R40-1: "Quality-adjusted ARR is last
+    // year's GRR projection ran 8.8 points high" on ai-hypergrowth's walk chart; R40-3:
+    // stripe's 5.4 points low reached no row). Missing signals say overstated: against a GRR
+    // that ran low, either way.
+    let lean =
+      !miss.isUnder
+      ? "likely overstated"
+      : isOverstatedForWantOfSignals ? "may be off either way" : "likely understated"
+    let missWords =
+      "last year's GRR projection ran \(miss.points) points \(miss.isUnder ? "low" : "high")"
+    return (caveat(direction: "overstated", lean: lean).map { $0 + "; " } ?? lean + ": ")
+      + missWords
   }
 
   /// ``qualityCaveat`` with the direction the out-of-reach at-risk class moves the figure:
   /// "overstated" for quality-adjusted ARR, "understated" for the expected loss.
-  /// `lean` replaces "likely overstated" where the figure's backtest points the other way.
+  /// `lean` replaces "likely overstated" where the figure's backtest points the other way, and
+  /// joins a weak score's word ("weakly supported and likely understated") where a backtest
+  /// miss gives the figure a direction of its own.
   private func caveat(direction: String, lean: String? = nil) -> String? {
     if isPriorsOnly {
       return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
@@ -52,7 +57,10 @@ extension ReportContext {
     guard let weak = Analysis.weakRiskScore(scoring) else {
       return isOutOfReach ? leaning + ": " + outOfReach : nil
     }
-    guard isOutOfReach else { return "\(weak.word): \(weak.shortReason(format)) (see Findings)" }
+    guard isOutOfReach else {
+      return "\(weak.word)" + (lean.map { " and " + $0 } ?? "")
+        + ": \(weak.shortReason(format)) (see Findings)"
+    }
     return "\(weak.word) and \(leaning): \(weak.shortReason(format)), and " + outOfReach
   }
 
@@ -82,20 +90,19 @@ extension ReportContext {
   /// understated, for the reasons above" (page one's budget: the data rooms' page ones are
   /// within 100 characters of 4,000).
   var lossCaveat: String? {
-    let miss = isPriorsOnly ? nil : statedRetentionMiss
-    // Last year's GRR projected too high: the loss then too low (render review 38, R38-5).
-    if let miss, !miss.isUnder {
-      return (Analysis.weakRiskScore(scoring).map { $0.word + " and " } ?? "")
-        + "likely understated, for the reasons above"
+    guard !isPriorsOnly, let miss = statedRetentionMiss else {
+      guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring), isOverstatedForWantOfSignals
+      else { return caveat(direction: "understated") }
+      return weak.word + " and likely understated, for the reasons above"
     }
-    guard !isPriorsOnly, let weak = Analysis.weakRiskScore(scoring), isOverstatedForWantOfSignals
-    else {
-      // Missing signals say understated; last year's GRR projected too low says otherwise.
-      return miss != nil && isOverstatedForWantOfSignals
-        ? "may be off either way, for the reasons above" : caveat(direction: "understated")
-    }
-    return weak.word
-      + (miss != nil ? " and may be off either way" : " and likely understated")
+    // The loss is the complement of the probabilities GRR sums: last year's GRR too high, the
+    // loss too low, and the other way round (render review 38, R38-5; render review 40,
+    // R40-3); missing signals say understated, so a GRR that ran low leaves it either way.
+    let lean =
+      !miss.isUnder
+      ? "likely understated"
+      : isOverstatedForWantOfSignals ? "may be off either way" : "likely overstated"
+    return (Analysis.weakRiskScore(scoring).map { $0.word + " and " } ?? "") + lean
       + ", for the reasons above"
   }
 
@@ -199,7 +206,7 @@ extension ReportContext {
   /// "outside its P10–P90" beside a figure whose range failed (session 35, R35-3). Where what
   /// was realised lay outside last year's own P10–P90 and is not said so: "Last year's
   /// projected NDR was 15.2 points under realised, outside its P10–P90: read the range as
-  /// too narrow" (session 35, R35-2). Three lines of a chart's subtitle hold
+  /// too narrow" (session 35, R35-2). Four lines of a chart's subtitle hold
   /// this and the trailing base's caveat after it.
   var projectionCaveatSentence: String? {
     guard !isPriorsOnly else { return nil }
@@ -229,15 +236,25 @@ extension ReportContext {
       parts.append("fitted on the import's chosen readings only")
     }
     var sentences = parts.isEmpty ? [] : ["Projections " + parts.joined(separator: "; ")]
-    // A range that failed, not said above (render review 35, R35-2).
+    // A range that failed, not said above (render review 35, R35-2), then a miss of 3 points
+    // or more inside its range, as the rows state it (render review 40, R40-3: ai-hypergrowth's
+    // charts gave NDR's miss, not GRR's 8.8 points over), in one sentence: a chart's subtitle
+    // has four lines (``ChartCanvas/subtitleLines``).
     let outside = years.filter { $0.isOutside && !unders.contains($0) }
+    let stated = years.filter { !$0.isOutside && $0.isStated && !unders.contains($0) }
+    func direction(_ y: LastYearsProjection) -> String { y.isUnder ? "under" : "over" }
+    var misses: [String] = []
     if !outside.isEmpty {
-      sentences.append(
-        "Last year's projected "
-          + outside.map {
-            "\($0.name) was \($0.points) points \($0.isUnder ? "under" : "over") realised"
-          }.joined(separator: " and ")
-          + ", outside its P10–P90: read the range as too narrow")
+      misses.append(
+        outside.map { "\($0.name) was \($0.points) points \(direction($0)) realised" }
+          .joined(separator: " and ") + ", outside its P10–P90: read the range as too narrow")
+    }
+    for y in stated {
+      misses.append(
+        "\(y.name) was \(y.points) points \(direction(y))" + (misses.isEmpty ? " realised" : ""))
+    }
+    if !misses.isEmpty {
+      sentences.append("Last year's projected " + misses.joined(separator: "; "))
     }
     return sentences.isEmpty ? nil : sentences.joined(separator: ". ")
   }

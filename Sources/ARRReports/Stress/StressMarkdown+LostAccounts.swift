@@ -45,6 +45,13 @@ extension StressMarkdown {
             ? "no other account."
             : "the next largest instead (\(namedList(lost.map(named)))).")
       }
+      // One column, two bases (render review 40, R40-5): the ARR rows drop the account now,
+      // the projection keeps it in today's base as a loss within the year (retention 0).
+      if !lost.isEmpty {
+        text +=
+          " The ARR rows drop \(lost.count == 1 ? "it" : "them") now; projected NDR and GRR "
+          + "keep \(lost.count == 1 ? "it" : "them") in today's base as lost within the year."
+      }
       let largestLost = lost.map { recurring[$0] }.max() ?? 0
       if !isPayerSaid, let payer = largestPayerOutsideRecurring(result),
         company.revenue.mrr(account: payer.account, month: company.monthCount - 1) > largestLost

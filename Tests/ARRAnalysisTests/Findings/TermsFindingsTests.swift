@@ -87,7 +87,7 @@ import Testing
     let low = try #require(analysis.findings.first { $0.code == .lowCommitment })
     #expect(
       low.message
-        == "Only 37.5% of headline ARR is counted as committed (a known annual or multi-year "
+        == "Only 37.5% of headline ARR is counted as committed (an annual or multi-year "
         + "term, or a committed minimum, ending in 2024-02 or later, no notice given); $2.40K "
         + "(50.0% "
         + "of headline) has a contract type the data does not give: its commitment is unknown, "
@@ -113,7 +113,7 @@ import Testing
     let low = try #require(Analysis.run(company).findings.first { $0.code == .lowCommitment })
     #expect(
       low.message
-        == "None of headline ARR is counted as committed (a known annual or multi-year term, or "
+        == "None of headline ARR is counted as committed (an annual or multi-year term, or "
         + "a committed minimum, ending in 2024-02 or later). $1.20K (66.7% of "
         + "headline) has a "
         + "contract type the data does not give: its commitment is unknown, not known to be "

@@ -26,8 +26,8 @@ import Testing
     #expect(
       gap.message.hasSuffix(
         " The retained class ($7.64M of recurring ARR, $6.89M of it priced at the class's rate, "
-          + "the rest fixed by notices or terms running past the year) had only 7 accounts a "
-          + "year ago, 3 of them churned (43%, range 16%–75%), against the "
+          + "the rest held by terms running past the year) had only 7 accounts a year ago, and "
+          + "3 of them churned (43%; 95% range 16%–75%), against the "
           + "\(NumberFormat.usd.percent(loss)) loss it is priced at: too few to test its "
           + "pricing, and what there is points higher."))
     // The retained class's recurring ARR less the multi-year accounts whose terms run past the
@@ -80,10 +80,10 @@ import Testing
     #expect(
       Analysis.untestedClassWords(s, company: analysis.company, f: .usd)
         == " The retained class ($7.64M of recurring ARR, $6.89M of it priced at the class's rate, "
-        + "the rest fixed by notices or terms running past the year) had no account a year ago "
-        + "to test its pricing; the at-risk class ($4.51M of recurring ARR, $3.27M of it priced "
-        + "at the class's rate, the rest fixed by notices or terms running past the year) had "
-        + "only 9 accounts a year ago, 4 of them churned (44%, range 19%–73%), against the "
+        + "the rest held by terms running past the year) had no account a year ago to test its "
+        + "pricing; the at-risk class ($4.51M of recurring ARR, $3.27M of it priced at the "
+        + "class's rate, the rest held by terms running past the year or by notices given) had only 9 "
+        + "accounts a year ago, and 4 of them churned (44%; 95% range 19%–73%), against the "
         + "\(NumberFormat.usd.percent(atRisk)) loss it is priced at: too few to test its "
         + "pricing, and what there is \(lean).")
   }
@@ -104,16 +104,18 @@ import Testing
     let untested = Analysis.untestedClasses(analysis.scoring)
     #expect(untested.map(\.0) == [.atRisk])
     #expect(untested.first.map { ($0.1.accounts, $0.1.churned) } ?? (0, 0) == (3, 1))
-    #expect(
-      Analysis.classPriced(analysis.scoring, .atRisk, in: analysis.company).arr == 225_809_544)
+    let price = Analysis.classPriced(analysis.scoring, .atRisk, in: analysis.company)
+    #expect(price.arr == 225_809_544)
+    // Its rest is notices, no term past the year (render review 40, R40-7).
+    #expect(price.isHeldByNotices && !price.isHeldByTerms)
     // 1 of 3 by hand: Wilson range 6.1%–79.2%; a price inside it fits.
     let loss = 1 - (try #require(Self.pricedStay(analysis, .atRisk)))
     #expect(loss > 0.0615 && loss < 0.7923)
     #expect(
       Analysis.untestedClassWords(analysis.scoring, company: analysis.company, f: .usd)
         == " The at-risk class ($3.52M of recurring ARR, $2.26M of it priced at the class's rate, "
-        + "the rest fixed by notices or terms running past the year) had only 3 accounts a year "
-        + "ago, 1 of them churned (33%, range 6%–79%), against the "
+        + "the rest priced by notices given) had only 3 accounts a year ago, and 1 of them "
+        + "churned (33%; 95% range 6%–79%), against the "
         + "\(NumberFormat.usd.percent(loss)) loss it is priced at: too few to test its pricing, "
         + "and what there is fits it.")
   }

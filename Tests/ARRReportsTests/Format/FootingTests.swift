@@ -72,6 +72,5 @@ import Testing
     let f = NumberFormat(currency: "USD")
     #expect(f.signedPoints(1.2294 - 1.1516) == "+7.8 pts")
     #expect(f.displayedPoints(1.2294, minus: 1.1516) == "+7.7 pts")
-    #expect(f.displayedPointsMagnitude(1.1516, minus: 1.2294) == "7.7")
   }
 }

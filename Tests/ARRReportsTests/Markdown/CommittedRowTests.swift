@@ -51,8 +51,8 @@ import Testing
     let committed = try #require(MarkdownReportTests.row(md, "Committed ARR"))
     #expect(
       committed[2].hasSuffix(
-        "; all of it renews by 2027-10; $9.18M of it on single payments read as terms by size, "
-          + "about $10.2M if each is a month's revenue"))
+        "; all of it renews by 2027-10; $9.18M of it on single payments taken as terms by their "
+          + "size (committed ARR about $10.2M if each were a month's revenue)"))
     let summary = try #require(analysis.company.dataQuality.imported)
     #expect(summary.singlePaymentCommittedARR == 917_961_276)
     let renewals = CommittedRenewals.compute(

@@ -18,7 +18,9 @@ import Testing
     let grr = try #require(MarkdownReportTests.row(md, "Projected GRR, next 12 months (mean)"))
     #expect(grr[2].hasSuffix("; trailing 75.0%; last year's was 8.8 points over realised"))
     let qa = try #require(MarkdownReportTests.row(md, "**Quality-adjusted ARR**"))
-    #expect(qa[2] == "68.4% of headline; last year's GRR projection ran 8.8 points high")
+    #expect(
+      qa[2]
+        == "68.4% of headline; likely overstated: last year's GRR projection ran 8.8 points high")
     let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
     #expect(loss[2] == "26.2% of recurring ARR; likely understated, for the reasons above")
   }

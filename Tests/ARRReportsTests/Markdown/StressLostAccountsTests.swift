@@ -48,7 +48,9 @@ import Testing
     #expect(r.base.headlineARR - r.scenarios[0].figures.headlineARR == 180_000)
     #expect(
       StressMarkdown.lostAccounts(r, format: NumberFormat(currency: "USD"))
-        == "In **Lose top** the account lost is B, $1,800 of recurring ARR. The largest payer, "
+        == "In **Lose top** the account lost is B, $1,800 of recurring ARR. The ARR rows drop it "
+        + "now; projected NDR and GRR keep it in today's base as lost within the year. The "
+        + "largest payer, "
         + "Pilot whale (P), $108,000 of headline ARR, is a pilot: outside recurring ARR, so "
         + "losing top accounts never removes it (`pilots_renew` tests pilots).\n\n")
     // T's trial is still running: none resolved, said as none, not "only 0".
@@ -63,7 +65,8 @@ import Testing
     #expect(
       text.hasPrefix(
         "In **Lose top** the 2 accounts lost, by recurring ARR, are B, $1,800 and Alpha (A), "
-          + "$1,200. The largest payer, Pilot whale (P)"))
+          + "$1,200. The ARR rows drop them now; projected NDR and GRR keep them in today's base "
+          + "as lost within the year. The largest payer, Pilot whale (P)"))
   }
 
   /// report.json's scenario lists the accounts lost with their recurring ARR, in cents.

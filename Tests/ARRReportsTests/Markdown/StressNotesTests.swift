@@ -106,7 +106,8 @@ import Testing
       StressMarkdown.lostAccounts(r, format: NumberFormat(currency: "USD"))
         == "In **Lose top** a larger account has already given notice (Big Co (B), $12,000): its "
         + "loss is in the base already (a chance of staying of 0), so the scenario removes the "
-        + "next largest instead (A, $1,200).\n\n")
+        + "next largest instead (A, $1,200). The ARR rows drop it now; projected NDR and GRR "
+        + "keep it in today's base as lost within the year.\n\n")
   }
 
   @Test func aScenarioMatchingNoAccountIsSaidToAffectNone() throws {

@@ -17,7 +17,8 @@ import Testing
       MarkdownReportTests.row(MarkdownReport.render(weak), "**Quality-adjusted ARR**"))
     #expect(
       row[2].hasSuffix(
-        "of headline; weakly supported: the risk score barely ranks churners (see Findings)"))
+        "of headline; weakly supported and likely understated: the risk score barely ranks "
+          + "churners (see Findings); last year's GRR projection ran 4.6 points low"))
     let sound = try SampleCompanies.analysis("enterprise-saas")
     #expect(!sound.findings.contains { $0.code == .poorDiscrimination })
     let plain = try #require(
