@@ -108,9 +108,7 @@ extension Analysis {
   /// configured weights'; the counts are the backtest's scored accounts.
   public static func weakRiskScore(_ s: ScoringResult) -> WeakRiskScore? {
     guard let bt = s.backtest else { return nil }
-    guard let auc = s.modelUsed == .fittedModel ? bt.crossValidatedAUC : bt.auc else {
-      return nil
-    }
+    guard let auc = s.usedAUC else { return nil }
     let total = bt.total
     let range =
       aucRange(auc, churners: total.churned, stayed: total.accounts - total.churned)

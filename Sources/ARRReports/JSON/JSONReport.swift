@@ -334,6 +334,7 @@ public enum JSONReport {
     pairs.append(("end_month", .string(b.endMonth.description)))
     pairs.append(("classified_by", .string(b.modelUsed.rawValue)))
     pairs.append(("auc", ratio(b.auc)))
+    pairs.append(("auc_used", ratio(s.usedAUC)))
     pairs.append(("fitted_auc", ratio(b.fittedAUC)))
     pairs.append(("fitted_auc_cross_validated", ratio(b.crossValidatedAUC)))
     pairs.append(("cross_validation_folds", .int(Int64(Scoring.crossValidationFolds))))

@@ -460,7 +460,29 @@ extension MarkdownReport {
         reasons(c.scoring.reasons(for: r), r, c),
       ])
     }
-    return out + table.markdown + "\n"
+    return out + table.markdown + "\n" + tieAtTheCut(risky, scores: scores, f)
+  }
+
+  /// Under the most-at-risk table, when its last loss is tied with accounts the table leaves
+  /// out: "The last 5 rows are 5 of the 10 accounts tied at $144 of expected loss, in file
+  /// order; the other 5 are not listed." (render review 40, R40-8: seed-example's "10 accounts
+  /// with the largest" loss cut through a 10-way tie by file order, unsaid). Empty otherwise.
+  /// - Complexity: O(accounts).
+  static func tieAtTheCut(_ shown: [AccountScore], scores: [AccountScore], _ f: NumberFormat)
+    -> String
+  {
+    guard shown.count == mostAtRiskCount, let last = shown.last?.arrAtRisk else { return "" }
+    let tied = scores.count { $0.arrAtRisk == last }
+    let tiedShown = shown.count { $0.arrAtRisk == last }
+    guard tied > tiedShown else { return "" }
+    let rows =
+      tiedShown == 1
+      ? "The last row is 1"
+      : "The last \(f.integer(tiedShown)) rows are "
+        + "\(f.integer(tiedShown))"
+    return "\(rows) of the \(f.integer(tied)) accounts tied at \(f.money(cents: last)) of "
+      + "expected loss, in file order; the other \(f.integer(tied - tiedShown)) "
+      + (tied - tiedShown == 1 ? "is" : "are") + " not listed.\n\n"
   }
 
   /// The classes with their score bounds, the weights' thresholds: "**retained** (score under

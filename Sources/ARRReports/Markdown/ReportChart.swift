@@ -94,7 +94,7 @@ public struct ReportChart: Sendable, Equatable {
   /// Committed ARR by renewal quarter (and the undated buckets), when anything is committed.
   static func committedRenewals(_ c: ReportContext) -> ReportChart? {
     guard c.metrics.ladder.committed > 0 else { return nil }
-    let buckets = c.committedRenewals.buckets
+    let buckets = chartedRenewalBuckets(c.committedRenewals.buckets)
     var chart = BarChart(
       title: "Committed ARR by renewal date",
       categories: buckets.map { MarkdownReport.renewalLabel($0.period) },
@@ -113,6 +113,20 @@ public struct ReportChart: Sendable, Equatable {
           + "the import inferred, not read from a contract"
     }
     return ReportChart(name: .committedRenewals, title: chart.title, svg: chart.svg)
+  }
+
+  /// The renewal buckets the chart draws: the dated quarters up to the last that holds ARR (an
+  /// empty quarter between two others is part of the calendar), then the undated buckets that
+  /// hold any. The table keeps all eight (render review 40, R40-10: four of billings' eight
+  /// bars were $0 and took half the chart's width).
+  /// - Complexity: O(buckets).
+  static func chartedRenewalBuckets(_ buckets: [CommittedRenewals.Bucket])
+    -> [CommittedRenewals.Bucket]
+  {
+    let dated = buckets.prefix(CommittedRenewals.datedQuarters)
+    let lastFull = dated.lastIndex { $0.arr != 0 }
+    let kept = lastFull.map { Array(dated[...$0]) } ?? []
+    return kept + buckets.dropFirst(CommittedRenewals.datedQuarters).filter { $0.arr != 0 }
   }
 
   /// Months the trends chart shows.

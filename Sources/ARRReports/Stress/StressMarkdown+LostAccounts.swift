@@ -45,6 +45,7 @@ extension StressMarkdown {
             ? "no other account."
             : "the next largest instead (\(namedList(lost.map(named)))).")
       }
+      text += tieWords(lost, recurring: recurring, isLeaving: leaving, f)
       // One column, two bases (render review 40, R40-5): the ARR rows drop the account now,
       // the projection keeps it in today's base as a loss within the year (retention 0).
       if !lost.isEmpty {
@@ -87,6 +88,30 @@ extension StressMarkdown {
       return "the \(count) accounts lost hold \(f.money(cents: 12 * totalMRR)) of recurring "
         + "ARR; the largest: \(namedList(named))."
     }
+  }
+
+  /// When the last account lost is tied with accounts the scenario keeps: " It is the first in
+  /// file order of the 5 accounts tied at $600 of recurring ARR." (render review 40, R40-8:
+  /// seed-example's Top customer loss removed S01 of five accounts at $600, unsaid). Accounts
+  /// passed over for a notice are not candidates and do not count. Empty otherwise.
+  /// - Complexity: O(accounts).
+  static func tieWords(
+    _ lost: [Int], recurring: [Int64], isLeaving: [Bool], _ f: NumberFormat
+  ) -> String {
+    guard let last = lost.last else { return "" }
+    let cut = recurring[last]
+    let lostTied = lost.count { recurring[$0] == cut }
+    var tied = 0
+    for i in recurring.indices where recurring[i] == cut && !(i < isLeaving.count && isLeaving[i]) {
+      tied += 1
+    }
+    guard tied > lostTied else { return "" }
+    let subject =
+      lost.count == 1
+      ? " It is the first"
+      : lostTied == 1 ? " The last is the first" : " The last \(lostTied) are the first"
+    return subject + " in file order of the \(CountText.grouped(tied)) accounts tied at "
+      + "\(f.money(cents: 12 * cut)) of recurring ARR."
   }
 
   /// The account paying the most in the as-of month among those recurring ARR leaves out (a

@@ -55,6 +55,15 @@ public struct ScoringResult: Sendable {
   /// `nil` when the history is shorter than 13 months.
   public var backtest: Backtest?
   public var modelUsed: ModelUsed
+  /// The out-of-sample AUC of the model used (``modelUsed``): the fitted model's
+  /// cross-validated AUC when it is used, else the configured weights' AUC; `nil` without a
+  /// backtest. The one AUC the report quotes (render review 40, R40-9: report.json's `auc` gave
+  /// the configured weights' 0.56 beside `classified_by: fitted_model`, while page one quoted
+  /// the fitted model's 0.57).
+  public var usedAUC: Double? {
+    guard let bt = backtest else { return nil }
+    return modelUsed == .fittedModel ? bt.crossValidatedAUC : bt.auc
+  }
   public var retentionSource: RetentionSource
   /// The weights the run was given: the documented defaults or a `--weights` file's. They
   /// classify the backtest, are the fit's prior, and always supply the thresholds.
