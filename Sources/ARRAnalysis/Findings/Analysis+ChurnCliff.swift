@@ -49,7 +49,9 @@ extension Analysis {
 
   /// `churn_cliff`: months whose churned MRR exceeds both ``Finding/churnCliffMultiple`` × the
   /// mean churned MRR of up to ``Finding/churnCliffNormMonths`` months before it (a norm that
-  /// may be zero) and ``Finding/churnCliffShareOfOpening`` of its opening MRR.
+  /// may be zero) and ``Finding/churnCliffShareOfOpening`` of its opening MRR. With `revenue`, a
+  /// month that opens a revenue gap whose every leaver pays again when it ends is the gap
+  /// (``gapChurn(at:_:asOf:_:)``), not a cliff.
   ///
   /// With `company` and `revenue` a cliff is first explained from its leavers (session 18,
   /// findings lane; trial 18b, G5 and G6: a school year's summer and multi-year terms ending on
@@ -75,6 +77,12 @@ extension Analysis {
   ) -> Finding? {
     var cliffs: [CliffMonth] = []
     for (i, m) in bridge.enumerated() where m.opening > 0 {
+      // The churn of a month that opens a revenue gap, every leaver paying again when it ends,
+      // is the gap's: `revenue_gap` says it (trial 37, T37-7: the same three empty months
+      // read as a gap and as a churn cliff).
+      if m.closing == 0, let revenue, gapChurn(at: i, bridge, asOf: asOf, revenue) != nil {
+        continue
+      }
       let prior = bridge[max(0, i - Finding.churnCliffNormMonths)..<i].filter { $0.opening > 0 }
       guard prior.count >= Finding.churnCliffMinimumNormMonths else { continue }
       let norm = Double(prior.reduce(Int64(0)) { $0 + $1.churn }) / Double(prior.count)
