@@ -129,8 +129,7 @@ public enum JSONReport {
 
   static func arr(_ analysis: Analysis) -> JSONValue {
     let ladder = analysis.metrics.ladder
-    let renewals = CommittedRenewals.compute(
-      analysis.company, committedMRR: analysis.metrics.committedMRR)
+    let renewals = analysis.metrics.committedRenewals
     return .object([
       ("headline", .money(ladder.headline)),
       ("recurring", .money(ladder.recurring)),

@@ -117,9 +117,7 @@ struct ReportContext: Sendable {
   }
 
   /// Committed ARR by renewal date.
-  var committedRenewals: CommittedRenewals {
-    CommittedRenewals.compute(company, committedMRR: metrics.committedMRR)
-  }
+  var committedRenewals: CommittedRenewals { metrics.committedRenewals }
 }
 
 /// Small text helpers for Markdown that GitHub, VS Code and pandoc render alike.
