@@ -19,11 +19,16 @@ public struct CompanyMetrics: Sendable {
   public var recurringMRR: [Int64]
   /// ``RecurringRevenue/committedMRR(of:)`` per account, in cents.
   public var committedMRR: [Int64]
+  /// Committed ARR by renewal date (``CommittedRenewals/compute(_:committedMRR:)``), computed
+  /// once here for every report that shows it (session 40: the Markdown report computed it
+  /// three times and report.json a fourth).
+  public var committedRenewals: CommittedRenewals
 
   public init(
     bridge: [BridgeMonth], ladder: ARRLadder, reconciliation: Reconciliation,
     trailingRetention: TrailingRetention, cohorts: Cohorts, concentration: Concentration,
-    split: ARRSplit, recurringMRR: [Int64], committedMRR: [Int64]
+    split: ARRSplit, recurringMRR: [Int64], committedMRR: [Int64],
+    committedRenewals: CommittedRenewals
   ) {
     self.bridge = bridge
     self.ladder = ladder
@@ -34,6 +39,7 @@ public struct CompanyMetrics: Sendable {
     self.split = split
     self.recurringMRR = recurringMRR
     self.committedMRR = committedMRR
+    self.committedRenewals = committedRenewals
   }
 
   /// All metrics of `company` at its as-of month.
@@ -56,6 +62,7 @@ public struct CompanyMetrics: Sendable {
       concentration: Concentration.compute(recurringMRR: recurring),
       split: ARRSplit.compute(company, facts: facts, recurringMRR: recurring),
       recurringMRR: recurring,
-      committedMRR: committed)
+      committedMRR: committed,
+      committedRenewals: CommittedRenewals.compute(company, committedMRR: committed))
   }
 }

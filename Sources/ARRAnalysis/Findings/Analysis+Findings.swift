@@ -84,7 +84,9 @@ extension Analysis {
       out.append(step)
     }
     out += importFindings(company, headline: headline, f: f)
-    if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
+    if let gap = revenueGap(metrics.bridge, f: f, asOf: company.asOf, revenue: company.revenue) {
+      out.append(gap)
+    }
     let seasonal = seasonalRunRate(metrics.bridge, f: f)
     if let seasonal { out.append(seasonal) }
     if let partial = partialMonths(company, bridge: metrics.bridge, f: f) { out.append(partial) }

@@ -23,7 +23,7 @@ extension Analysis {
   /// account, which churned" or "which stayed").
   ///
   /// Only the class's price is untested, so an account whose price a notice or a term running
-  /// past the year fixes (``classPricedARR(_:_:in:)``) is left out: a class with none left is
+  /// past the year fixes (``classPriced(_:_:in:)``) is left out: a class with none left is
   /// not named, and one with some gives "($3.52M of recurring ARR, $2.25M of it priced by the
   /// class)" (render review 32, R32-9: Stripe's at-risk class, two accounts priced at 0% by
   /// their notices, "was too small a year ago to test its pricing").
@@ -32,7 +32,7 @@ extension Analysis {
   {
     let parts = untestedClasses(s).compactMap { k, o -> String? in
       let whole = s.classMix[k].recurringARR
-      let priced = classPricedARR(s, k, in: company)
+      let (priced, pricedStay) = classPriced(s, k, in: company)
       guard priced > 0 else { return nil }
       // "Priced by the class" was defined nowhere (render review 38, R38-7).
       let share =
@@ -46,7 +46,7 @@ extension Analysis {
         o.accounts == 1
         ? (o.churned == 1 ? "1 account, which churned" : "1 account, which stayed")
         : "\(count(o.accounts, "account", f)), \(f.integer(o.churned)) of them churned"
-      guard o.accounts > 1, let stay = classPricedStay(s, k, in: company),
+      guard o.accounts > 1, let stay = pricedStay,
         let range = wilsonRange(events: o.churned, trials: o.accounts)
       else { return name + " was too small a year ago to test its pricing: " + outcome }
       // Too few to test is not silent: the little there is leans one way or sits with the
@@ -70,38 +70,26 @@ extension Analysis {
     return " " + text.prefix(1).uppercased() + text.dropFirst() + "."
   }
 
-  /// The ARR-weighted chance of staying of the class-priced accounts of class `k` (those
-  /// ``classPricedARR(_:_:in:)`` counts): the class's price as the figures use it, whether the
-  /// retention is one rate per class or the model's own odds; `nil` without such ARR.
+  /// The recurring ARR of class `k` that its class's price values — its accounts less those
+  /// whose retention a notice (``DatedNotice``) or a term running past the year
+  /// (``TermLock``) fixes whatever the class — in cents, and that ARR's weighted chance of
+  /// staying: the class's price as the figures use it, whether the retention is one rate per
+  /// class or the model's own odds (`nil` without such ARR). One pass serves both (the words
+  /// need both; session 39's two passes repeated the same test per account).
   /// - Complexity: O(accounts).
-  static func classPricedStay(_ s: ScoringResult, _ k: RevenueClass, in company: Company)
-    -> Double?
+  static func classPriced(_ s: ScoringResult, _ k: RevenueClass, in company: Company)
+    -> (arr: Int64, stay: Double?)
   {
-    var arr = 0.0
+    var total: Int64 = 0
     var kept = 0.0
     for score in s.scores where score.reportedClass == k {
       let terms = company.terms(of: score.account)
       guard !TermLock.holds(terms, asOf: company.asOf),
         DatedNotice.reading(terms, asOf: company.asOf) == .none
       else { continue }
-      arr += Double(score.recurringARR)
+      total += score.recurringARR
       kept += Double(score.recurringARR) * score.retentionProbability
     }
-    return arr > 0 ? kept / arr : nil
-  }
-
-  /// The recurring ARR of class `k` that its class's price values: its accounts less those
-  /// whose retention a notice (``DatedNotice``) or a term running past the year
-  /// (``TermLock``) fixes whatever the class, in cents.
-  static func classPricedARR(_ s: ScoringResult, _ k: RevenueClass, in company: Company) -> Int64 {
-    var total: Int64 = 0
-    for score in s.scores where score.reportedClass == k {
-      let terms = company.terms(of: score.account)
-      guard !TermLock.holds(terms, asOf: company.asOf),
-        DatedNotice.reading(terms, asOf: company.asOf) == .none
-      else { continue }
-      total += score.recurringARR
-    }
-    return total
+    return (total, total > 0 ? kept / Double(total) : nil)
   }
 }

@@ -129,8 +129,7 @@ public enum JSONReport {
 
   static func arr(_ analysis: Analysis) -> JSONValue {
     let ladder = analysis.metrics.ladder
-    let renewals = CommittedRenewals.compute(
-      analysis.company, committedMRR: analysis.metrics.committedMRR)
+    let renewals = analysis.metrics.committedRenewals
     return .object([
       ("headline", .money(ladder.headline)),
       ("recurring", .money(ladder.recurring)),
@@ -483,7 +482,7 @@ public enum JSONReport {
         ),
         ("reasons", .array(live ? analysis.scoring.reasons(for: s).map(JSONValue.string) : [])),
         ("recurring_arr", .money(s.recurringARR)),
-        ("retention_probability", live ? .double(rounded(s.retentionProbability, 4)) : .null),
+        ("retention_probability", live ? ratio(s.retentionProbability) : .null),
         ("quality_adjusted_arr", .money(s.qualityAdjustedARR)),
         ("segment", a.segment.map(JSONValue.string) ?? .null),
         ("contract_type", .string(a.contractType.rawValue)),

@@ -137,7 +137,7 @@ extension MarkdownReport {
     let shown = cohorts.suffix(trialCohortMonths)
     var hasOpen = false
     for t in shown {
-      let isOpen = isTrialCohortOpen(trials: t.trials, stillInTrial: t.active)
+      let isOpen = t.isOpen
       hasOpen = hasOpen || isOpen
       table.append([
         f.month(t.month), f.integer(t.trials), f.integer(t.converted), f.integer(t.expired),
@@ -153,21 +153,13 @@ extension MarkdownReport {
       out += "their rate.\n\n"
     }
     out += c.fewAccountsRowsNote(
-      shown.filter { !isTrialCohortOpen(trials: $0.trials, stillInTrial: $0.active) }
+      shown.filter { !$0.isOpen }
         .map { $0.converted + $0.expired })
     if cohorts.count > shown.count {
       out += "Earlier trial-start months (\(f.integer(cohorts.count - shown.count))) are in "
       out += "the data but not shown.\n\n"
     }
     return out
-  }
-
-  /// Whether a trial-start month is still open: half or more of its trials still running
-  /// (render review 35, R35-15: 2026-10's "54.5%" from 6 of 11 resolved, with 38 of 49 still
-  /// in trial, was printed beside complete months; early resolvers are not a month's
-  /// conversion). Its conversion reads "open".
-  static func isTrialCohortOpen(trials: Int, stillInTrial: Int) -> Bool {
-    TrialCohort.isOpen(trials: trials, active: stillInTrial)
   }
 
   /// Concentration thresholds the report states (and the methodology repeats).

@@ -79,14 +79,20 @@ extension ReportContext {
     }
     if let p = forecast?.precision, p.isFew {
       let accounts = MarkdownText.count(p.accounts, "account", format: format)
+      // The verb is said once, by the first base; the later ones elide it ("the trailing
+      // figures rest on 4 accounts, the projected figures on 3"). A projected base alone
+      // printed "the projected figures on 1 account, so …", with no verb (trial 37, T37-10).
+      func rest(_ subject: String, plural: Bool = true) -> String {
+        subject + (bases.isEmpty ? (plural ? " rest on " : " rests on ") : " on ")
+      }
       if p.isFewByCount {
-        bases.append("the projected figures on \(accounts)")
+        bases.append(rest("the projected figures") + accounts)
         if reasons.isEmpty {
           reasons.append("one account more or less moves logo retention by more than 10 points")
         }
       } else if p.isConcentrated {
         bases.append(
-          "the projected figures on \(accounts) whose MRR is as concentrated as "
+          rest("the projected figures") + "\(accounts) whose MRR is as concentrated as "
             + "\(Projection.effectiveText(p.effectiveAccounts)) equal accounts' (the effective "
             + "number, (Σ MRR)² ÷ Σ MRR²)")
         reasons.append("one account more or less moves NDR by more than 10 points")
@@ -95,8 +101,9 @@ extension ReportContext {
       if p.isThinlyCalibrated, !p.isFewByCount, let n = p.calibrationAccounts {
         bases.append(
           n == 0
-            ? "the projected churn on the documented class defaults alone (no year of outcomes)"
-            : "the projected churn on a backtest of "
+            ? rest("the projected churn", plural: false)
+              + "the documented class defaults alone (no year of outcomes)"
+            : rest("the projected churn", plural: false) + "a backtest of "
               + MarkdownText.count(n, "account", format: format))
         reasons.append(
           n == 0
@@ -105,7 +112,8 @@ extension ReportContext {
       }
     }
     guard !bases.isEmpty else { return "" }
-    return "**Few accounts**: " + bases.joined(separator: ", ") + ", so they are shown in whole "
+    return "**Few accounts**: " + bases.joined(separator: ", ")
+      + ", so these figures are shown in whole "
       + "percents: " + reasons.joined(separator: ", ") + ", and a tenth of a point would claim "
       + "a precision the sample does not have (report.json keeps the full figures and the "
       + "counts).\n\n"

@@ -45,7 +45,7 @@ extension ReportContext {
   /// `lean` replaces "likely overstated" where the figure's backtest points the other way.
   private func caveat(direction: String, lean: String? = nil) -> String? {
     if isPriorsOnly {
-      return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
+      return priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
     }
     let isOutOfReach = isOverstatedForWantOfSignals
     let leaning = lean ?? "likely \(direction)"
@@ -273,7 +273,7 @@ extension ReportContext {
   var qualityCaveatSentence: String? {
     guard let caveat = qualityCaveat else { return nil }
     if isPriorsOnly {
-      let label = Self.priorsOnlyLabel
+      let label = priorsOnlyLabel
       return label.prefix(1).uppercased() + label.dropFirst() + ": quality-adjusted ARR "
         + Self.priorsOnlyQualityDetail
     }

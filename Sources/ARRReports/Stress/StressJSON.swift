@@ -12,7 +12,7 @@ import ARRStress
 ///   "base": { "arr": {…}, "retention": {…}, "classes": {…}, "arr_at_risk": …,
 ///             "trials": {…}, "pilots": {…} },
 ///   "scenarios": [ { "name": …, "description": …, "shocks": {…}, "accounts_affected": …,
-///                    <the base's fields>,
+///                    "lost_accounts": […] (with `lose_top_accounts`), <the base's fields>,
 ///                    "change": { "arr": {…}, "arr_at_risk": …, "retention": {…}, … } } ] }
 /// ```
 public enum StressJSON {
@@ -53,6 +53,9 @@ public enum StressJSON {
               // move; 0 when the scenario's shocks match no account (docs/stress.md).
               ("accounts_affected", .int(Int64(o.figures.accountsAffected))),
             ]
+            if let n = o.scenario.loseTopAccounts, n > 0 {
+              pairs.append(("lost_accounts", lostAccounts(n, result)))
+            }
             pairs += figures(o.figures)
             pairs.append(("change", change(o.figures, base: result.base)))
             return .object(pairs)
@@ -62,6 +65,26 @@ public enum StressJSON {
     // lane; trial 18b, G7).
     return JSONReport.isWholeUnits(company.profile.currency)
       ? JSONReport.inWholeUnits(.object(root)) : .object(root)
+  }
+
+  /// The accounts `lose_top_accounts` n removes, largest first, as `[{ "account_id", "name",
+  /// "recurring_arr" }]` (trial 37, T37-31: nothing said which account "Top customer loss"
+  /// removed). Accounts with a dated notice are passed over as the scenario passes them.
+  /// - Complexity: O(accounts × log accounts).
+  static func lostAccounts(_ n: Int, _ result: StressResult) -> JSONValue {
+    let company = result.analysis.company
+    let recurring = result.analysis.metrics.recurringMRR
+    let lost = CompanyShock.topAccounts(
+      n, recurringMRR: recurring, isLeaving: CompanyShock.leaving(company))
+    return .array(
+      lost.map { i in
+        let a = company.accounts[i]
+        return .object([
+          ("account_id", .string(a.id)),
+          ("name", a.name.flatMap { $0.isEmpty ? nil : JSONValue.string($0) } ?? .null),
+          ("recurring_arr", .money(12 * recurring[i])),
+        ])
+      })
   }
 
   static func figures(_ f: StressFigures) -> [(String, JSONValue)] {

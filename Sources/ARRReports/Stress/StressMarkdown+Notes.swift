@@ -204,38 +204,6 @@ extension StressMarkdown {
       + (isQualityFalling ? ", which falls," : "") + " is the figure to compare.\n\n"
   }
 
-  /// For each scenario that loses its top accounts, the larger accounts it passed over because
-  /// they have already given notice (``CompanyShock/passedOver(_:recurringMRR:isLeaving:)``):
-  /// their loss is in the base, so the scenario removes the next largest (trial 22, T22-15).
-  /// - Returns: One paragraph, or "" when no scenario passed one over.
-  static func passedOverLeavers(_ result: StressResult, format f: NumberFormat) -> String {
-    let company = result.analysis.company
-    let recurring = result.analysis.metrics.recurringMRR
-    var isLeaving: [Bool]?
-    var sentences: [String] = []
-    for o in result.scenarios {
-      guard let n = o.scenario.loseTopAccounts, n > 0 else { continue }
-      let leaving = isLeaving ?? CompanyShock.leaving(company)
-      isLeaving = leaving
-      let (lost, passed) = CompanyShock.ranked(n, recurringMRR: recurring, isLeaving: leaving)
-      guard !passed.isEmpty else { continue }
-      func named(_ i: Int) -> String {
-        "\(accountName(company, i)), \(f.money(cents: 12 * recurring[i]))"
-      }
-      sentences.append(
-        "In **\(o.scenario.name)** "
-          + (passed.count == 1 ? "a larger account has" : "larger accounts have")
-          + " already given notice (\(listed(passed.map(named)))): "
-          + (passed.count == 1 ? "its loss is" : "their loss is")
-          + " in the base already (a chance of staying of 0), so the scenario removes "
-          + (lost.isEmpty
-            ? "no other account."
-            : "the next largest instead (\(listed(lost.map(named)))).")
-      )
-    }
-    return sentences.isEmpty ? "" : sentences.joined(separator: " ") + "\n\n"
-  }
-
   /// Account `i` as the stress notes name it: as the report's tables do
   /// (``MarkdownReport/accountLabel(_:detail:)``: `Name (id)`, the id alone when it has no
   /// name of its own, escaped as Markdown text).

@@ -26,17 +26,22 @@ public enum StressMarkdown {
     if !result.scenarios.isEmpty {
       out += "## Change vs base\n\n"
       out += changeTable(result, format: f, label: "Figure").markdown + "\n"
+      // Which accounts a scenario removed comes first: the notes after it explain its figures.
+      out += lostAccounts(result, format: f)
       out += noEffectSentence(result) + recurringBeyondHeadline(result, format: f)
       out += lossFallsWithARR(result) + pilotsRenewAboveBase(result, format: f)
-      out += passedOverLeavers(result, format: f) + outsideRecurring(result, format: f)
+      out += outsideRecurring(result, format: f)
     }
     let t = result.trialConversion
     let resolved = t.converted + t.expired
     out +=
       "Trial conversion in the base: "
       + (t.isDefault
-        ? "\(f.percent(t.probability)) (documented default; only \(f.integer(resolved)) "
-          + "trial\(resolved == 1 ? "" : "s") resolved in the data)"
+        ? "\(f.percent(t.probability)) (documented default; "
+          // "only 0 trials resolved" read as a count (session 40).
+          + (resolved == 0
+            ? "no trial resolved in the data)"
+            : "only \(f.integer(resolved)) trial\(resolved == 1 ? "" : "s") resolved in the data)")
         : "\(f.percent(t.probability)) (\(f.integer(t.converted)) converted of "
           + "\(f.integer(t.converted + t.expired)) "
           + "resolved trials"
@@ -160,13 +165,13 @@ public enum StressMarkdown {
         // Semicolons: the labels have commas of their own ("Accounts, retained class").
         + all.filter { row in !moving.contains { $0.label == row.label } }.map(\.label)
         .joined(separator: "; ") + ".\n\n"
+    out += lostAccounts(result, format: f)
     if !hasTrials(result) { out += noTrialsSentence }
     out += defaultConversionSentence(result, format: f)
     out += noEffectSentence(result)
     out += outsideRecurring(result, format: f)
     out += recurringBeyondHeadline(result, format: f)
     out += lossFallsWithARR(result)
-    out += passedOverLeavers(result, format: f)
     out += pilotsRenewAboveBase(result, format: f)
     return out
   }

@@ -34,11 +34,11 @@ import Testing
     // year (accounts.csv): $6,894,628.68 priced by the class (R32-9; $6,888,812.04 before usage
     // volatility was read around the trend, session 35).
     #expect(
-      Analysis.classPricedARR(analysis.scoring, .retained, in: analysis.company) == 689_462_868)
+      Analysis.classPriced(analysis.scoring, .retained, in: analysis.company).arr == 689_462_868)
   }
 
   /// The class-priced accounts' ARR-weighted chance of staying, summed from the scores as a
-  /// plain reference for ``Analysis/classPricedStay(_:_:in:)``.
+  /// plain reference for ``Analysis/classPriced(_:_:in:)``'s `stay`.
   static func pricedStay(_ analysis: Analysis, _ k: RevenueClass) -> Double? {
     var arr = 0.0
     var kept = 0.0
@@ -52,7 +52,7 @@ import Testing
       arr += Double(score.recurringARR)
       kept += Double(score.recurringARR) * score.retentionProbability
     }
-    let stay = Analysis.classPricedStay(analysis.scoring, k, in: analysis.company)
+    let stay = Analysis.classPriced(analysis.scoring, k, in: analysis.company).stay
     #expect(stay.map { abs($0 - kept / arr) < 1e-12 } ?? (arr == 0))
     return arr > 0 ? kept / arr : nil
   }
@@ -104,7 +104,8 @@ import Testing
     let untested = Analysis.untestedClasses(analysis.scoring)
     #expect(untested.map(\.0) == [.atRisk])
     #expect(untested.first.map { ($0.1.accounts, $0.1.churned) } ?? (0, 0) == (3, 1))
-    #expect(Analysis.classPricedARR(analysis.scoring, .atRisk, in: analysis.company) == 225_809_544)
+    #expect(
+      Analysis.classPriced(analysis.scoring, .atRisk, in: analysis.company).arr == 225_809_544)
     // 1 of 3 by hand: Wilson range 6.1%–79.2%; a price inside it fits.
     let loss = 1 - (try #require(Self.pricedStay(analysis, .atRisk)))
     #expect(loss > 0.0615 && loss < 0.7923)
@@ -125,7 +126,7 @@ import Testing
     let (analysis, _, _) = try SampleCompanies.bundle("data-room-stripe")
     #expect(Analysis.untestedClasses(analysis.scoring).map(\.0).contains(.atRisk))
     #expect(analysis.scoring.classMix[.atRisk].recurringARR > 0)
-    #expect(Analysis.classPricedARR(analysis.scoring, .atRisk, in: analysis.company) == 0)
+    #expect(Analysis.classPriced(analysis.scoring, .atRisk, in: analysis.company).arr == 0)
     let gap = try #require(analysis.findings.first { $0.code == .qualityGap })
     #expect(!gap.message.contains("at-risk class"))
   }

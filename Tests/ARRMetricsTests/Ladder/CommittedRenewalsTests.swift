@@ -51,6 +51,23 @@ import Testing
     #expect(calendar.inferredEndARR == 0 && calendar.inferredEndAccounts == 0)
   }
 
+  /// ``CompanyMetrics`` carries the same calendar, computed once for every report (session 40).
+  @Test func companyMetricsCarriesTheCalendar() {
+    let d = CivilDate(year: 2025, month: 6, day: 15)!
+    let company = TestCompanies.company(
+      first: Month(year: 2025, month: 1),
+      [
+        (Self.annual("q2", end: d), [200, 200, 200]),
+        (TestCompanies.account("use", .usage, committed: 70), [90, 90, 90]),
+      ])
+    let metrics = CompanyMetrics.compute(company)
+    #expect(metrics.committedRenewals.buckets.first { $0.period == "2025-Q2" }?.arr == 2_400)
+    #expect(metrics.committedRenewals.buckets.first { $0.period == "usage_minimum" }?.arr == 840)
+    #expect(
+      metrics.committedRenewals
+        == CommittedRenewals.compute(company, committedMRR: metrics.committedMRR))
+  }
+
   /// Ends an import inferred are counted apart (render review 38, R38-3): of two annual terms
   /// ending 2025-06 at 200 and 300 a month, the one whose end is inferred puts 12 × 300 = 3,600
   /// in ``CommittedRenewals/inferredEndARR``; a lapsed inferred end is not committed, so not

@@ -103,7 +103,7 @@ import Testing
     #expect(r.base.headlineARR - r.scenarios[0].figures.headlineARR == 120_000)
     #expect(r.scenarios[0].figures.qualityAdjustedARR < r.base.qualityAdjustedARR)
     #expect(
-      StressMarkdown.passedOverLeavers(r, format: NumberFormat(currency: "USD"))
+      StressMarkdown.lostAccounts(r, format: NumberFormat(currency: "USD"))
         == "In **Lose top** a larger account has already given notice (Big Co (B), $12,000): its "
         + "loss is in the base already (a chance of staying of 0), so the scenario removes the "
         + "next largest instead (A, $1,200).\n\n")

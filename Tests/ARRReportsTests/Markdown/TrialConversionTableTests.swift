@@ -49,6 +49,6 @@ import Testing
     (10, 5, true), (10, 4, false), (3, 2, true), (3, 1, false), (1, 1, true), (4, 0, false),
   ])
   func theOpenRule(trials: Int, stillInTrial: Int, isOpen: Bool) {
-    #expect(MarkdownReport.isTrialCohortOpen(trials: trials, stillInTrial: stillInTrial) == isOpen)
+    #expect(TrialCohort.isOpen(trials: trials, active: stillInTrial) == isOpen)
   }
 }

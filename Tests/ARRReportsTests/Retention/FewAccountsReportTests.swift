@@ -65,7 +65,7 @@ import Testing
     #expect(
       report.contains(
         "**Few accounts**: the trailing figures rest on 1 account, the "
-          + "projected figures on 1 account, so they are shown in whole percents"))
+          + "projected figures on 1 account, so these figures are shown in whole percents"))
     // The explanation quotes the same figures the same way.
     let explanation = try #require(a.projection?.explanation)
     #expect(explanation.contains("; trailing NDR 100%, GRR 100% from 1 account."))

@@ -54,8 +54,8 @@ import Testing
     #expect(ndr[2].contains(" from 11 accounts (1.2 effective)"), "\(ndr)")
     #expect(
       report.contains(
-        "**Few accounts**: the projected figures on 11 accounts whose MRR is as concentrated as "
-          + "1.2 equal accounts' (the effective number, (Σ MRR)² ÷ Σ MRR²), so they are shown in "
+        "**Few accounts**: the projected figures rest on 11 accounts whose MRR is as concentrated as "
+          + "1.2 equal accounts' (the effective number, (Σ MRR)² ÷ Σ MRR²), so these figures are shown in "
           + "whole percents: one account more or less moves NDR by more than 10 points"))
     for label in ["Net dollar retention (NDR)", "Gross dollar retention (GRR)", "Logo retention"] {
       let row = try #require(MarkdownReportTests.row(report, label))
@@ -94,8 +94,8 @@ import Testing
     #expect(!ndr[2].contains(" from 20 accounts"))
     #expect(
       report.contains(
-        "**Few accounts**: the projected churn on the documented class defaults alone (no year "
-          + "of outcomes), so they are shown in whole percents: a projection from the defaults "
+        "**Few accounts**: the projected churn rests on the documented class defaults alone (no year "
+          + "of outcomes), so these figures are shown in whole percents: a projection from the defaults "
           + "alone holds no digit of the company's own"))
   }
 

@@ -1,0 +1,120 @@
+import ARRAnalysis
+import ARRCore
+import ARRMetrics
+import ARRStress
+
+/// Which accounts a `lose_top_accounts` scenario removed, and the payer it cannot remove (trial
+/// 37, T37-31: on a company whose largest payer, 90% of headline, is a pilot, "Top customer
+/// loss" removed a $100-a-month account, named nobody, and read as "losing the top customer
+/// costs 1% of headline").
+extension StressMarkdown {
+  /// The most accounts a note names one by one; the rest are counted.
+  static let namedLostAccounts = 5
+
+  /// For each scenario that loses its top accounts, the accounts it removed with their
+  /// recurring ARR, the larger ones it passed over because they have already given notice
+  /// (``CompanyShock/ranked(_:recurringMRR:isLeaving:)``: their loss is in the base; trial 22,
+  /// T22-15), and, once, the largest payer outside recurring ARR when it is larger than every
+  /// account removed (``largestPayerOutsideRecurring(_:)``).
+  /// - Returns: One paragraph, or "" when no scenario loses accounts.
+  /// - Complexity: O(accounts × log accounts) per such scenario.
+  static func lostAccounts(_ result: StressResult, format f: NumberFormat) -> String {
+    let company = result.analysis.company
+    let recurring = result.analysis.metrics.recurringMRR
+    var isLeaving: [Bool]?
+    var isPayerSaid = false
+    var sentences: [String] = []
+    for o in result.scenarios {
+      guard let n = o.scenario.loseTopAccounts, n > 0 else { continue }
+      let leaving = isLeaving ?? CompanyShock.leaving(company)
+      isLeaving = leaving
+      let (lost, passed) = CompanyShock.ranked(n, recurringMRR: recurring, isLeaving: leaving)
+      func named(_ i: Int) -> String {
+        "\(accountName(company, i)), \(f.money(cents: 12 * recurring[i]))"
+      }
+      var text = "In **\(o.scenario.name)** "
+      if passed.isEmpty {
+        text += lostWords(lost.map(named), total: lost.reduce(0) { $0 + recurring[$1] }, f)
+      } else {
+        text +=
+          (passed.count == 1 ? "a larger account has" : "larger accounts have")
+          + " already given notice (\(namedList(passed.map(named)))): "
+          + (passed.count == 1 ? "its loss is" : "their loss is")
+          + " in the base already (a chance of staying of 0), so the scenario removes "
+          + (lost.isEmpty
+            ? "no other account."
+            : "the next largest instead (\(namedList(lost.map(named)))).")
+      }
+      let largestLost = lost.map { recurring[$0] }.max() ?? 0
+      if !isPayerSaid, let payer = largestPayerOutsideRecurring(result),
+        company.revenue.mrr(account: payer.account, month: company.monthCount - 1) > largestLost
+      {
+        isPayerSaid = true
+        let headline =
+          12 * company.revenue.mrr(account: payer.account, month: company.monthCount - 1)
+        let (kind, shock) =
+          payer.treatment == .pilotRemoved
+          ? ("a pilot", "`pilots_renew` tests pilots")
+          : ("in a trial", "`trial_conversion` tests trials")
+        text +=
+          " The largest payer, \(accountName(company, payer.account)), "
+          + "\(f.money(cents: headline)) of headline ARR, is \(kind): outside recurring ARR, so "
+          + "losing top accounts never removes it (\(shock))."
+      }
+      sentences.append(text)
+    }
+    return sentences.isEmpty ? "" : sentences.joined(separator: " ") + "\n\n"
+  }
+
+  /// The accounts lost, by recurring ARR, in words after "In **Scenario** ": one named, up to
+  /// ``namedLostAccounts`` listed, more counted with their total (`totalMRR`, cents a month: at
+  /// most the company's recurring MRR, so it cannot overflow).
+  static func lostWords(_ named: [String], total totalMRR: Int64, _ f: NumberFormat) -> String {
+    let count = CountText.grouped(named.count)
+    switch named.count {
+    case 0: return "no account has recurring ARR, so none is lost."
+    case 1: return "the account lost is \(named[0]) of recurring ARR."
+    case ...namedLostAccounts:
+      return "the \(count) accounts lost, by recurring ARR, are \(namedList(named))."
+    default:
+      return "the \(count) accounts lost hold \(f.money(cents: 12 * totalMRR)) of recurring "
+        + "ARR; the largest: \(namedList(named))."
+    }
+  }
+
+  /// The account paying the most in the as-of month among those recurring ARR leaves out (a
+  /// trial or a pilot, ``RecurringRevenue/Treatment``), with its treatment; `nil` when none
+  /// pays. Ties go to the first account in file order.
+  /// - Complexity: O(accounts).
+  static func largestPayerOutsideRecurring(_ result: StressResult)
+    -> (account: Int, treatment: RecurringRevenue.Treatment)?
+  {
+    let company = result.analysis.company
+    let last = company.monthCount - 1
+    var best: (account: Int, treatment: RecurringRevenue.Treatment)?
+    var bestMRR: Int64 = 0
+    for i in 0..<company.accountCount {
+      let mrr = company.revenue.mrr(account: i, month: last)
+      guard mrr > bestMRR else { continue }
+      let terms = company.terms(of: i)
+      let treatment = RecurringRevenue.treatment(
+        trial: terms.trialStatus, contract: terms.contractType)
+      guard treatment == .trialRemoved || treatment == .pilotRemoved else { continue }
+      best = (i, treatment)
+      bestMRR = mrr
+    }
+    return best
+  }
+
+  /// Named accounts ("Name (id), $ARR") joined with semicolons, since each holds a comma: `a`,
+  /// `a and b`, `a; b and c`; past ``namedLostAccounts``, the first ones and "and N more".
+  static func namedList(_ items: [String]) -> String {
+    guard items.count > namedLostAccounts else {
+      guard items.count > 1 else { return items.first ?? "" }
+      return items.dropLast().joined(separator: "; ") + " and " + items.last!
+    }
+    let rest = items.count - namedLostAccounts
+    return items.prefix(namedLostAccounts).joined(separator: "; ")
+      + " and \(CountText.grouped(rest)) more"
+  }
+}
