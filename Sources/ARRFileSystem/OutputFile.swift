@@ -122,7 +122,7 @@ public enum OutputFile {
   }
 
   /// Writes every piece of `pieces` to `fd` in order, making them as they are written
-  /// (``ByteChunks/forEachPiece(window:_:)``); the first failure stops the walk, so later
+  /// (``ByteChunks/forEachPiece(ahead:_:)``); the first failure stops the walk, so later
   /// pieces are not made.
   /// - Returns: `nil` on success, else the `errno` of the failure.
   static func writeFully(_ fd: Int32, pieces: ByteChunks) -> Int32? {
@@ -140,7 +140,7 @@ public enum OutputFile {
   }
 
   /// Calls `write` with every piece of `pieces` in order, making them as they are written
-  /// (``ByteChunks/forEachPiece(window:_:)``); the first failure stops the walk, so later pieces
+  /// (``ByteChunks/forEachPiece(ahead:_:)``); the first failure stops the walk, so later pieces
   /// are not made.
   /// - Returns: `nil`, or the `errno` that `write` returned.
   private static func eachPiece(of pieces: ByteChunks, _ write: ([UInt8]) -> Int32?) -> Int32? {

@@ -26,6 +26,11 @@ extension Analysis {
     var seesAYear = false
     /// Of them, those paying in the last month of the data.
     var payingAtLast = 0
+    /// Of those, the earliest and the latest month one of them first paid again after the
+    /// month, as offsets from the as-of month (≤ 0): what "all pay again" names (trial 37,
+    /// T37-7: leavers back in 2025-12 read "all pay again in 2026-10", the as-of month).
+    var firstBackEarliest: Int? = nil
+    var firstBackLatest: Int? = nil
     /// The smallest MRR a leaver paid in the month before, cents (0 without leavers): a row
     /// skipped under `--lenient` carrying less could not be any leaver's.
     var smallestMRR: Int64 = 0
@@ -44,7 +49,9 @@ extension Analysis {
 
   /// `churn_cliff`: months whose churned MRR exceeds both ``Finding/churnCliffMultiple`` × the
   /// mean churned MRR of up to ``Finding/churnCliffNormMonths`` months before it (a norm that
-  /// may be zero) and ``Finding/churnCliffShareOfOpening`` of its opening MRR.
+  /// may be zero) and ``Finding/churnCliffShareOfOpening`` of its opening MRR. With `revenue`, a
+  /// month that opens a revenue gap whose every leaver pays again when it ends is the gap
+  /// (``gapChurn(at:_:asOf:_:)``), not a cliff.
   ///
   /// With `company` and `revenue` a cliff is first explained from its leavers (session 18,
   /// findings lane; trial 18b, G5 and G6: a school year's summer and multi-year terms ending on
@@ -70,6 +77,12 @@ extension Analysis {
   ) -> Finding? {
     var cliffs: [CliffMonth] = []
     for (i, m) in bridge.enumerated() where m.opening > 0 {
+      // The churn of a month that opens a revenue gap, every leaver paying again when it ends,
+      // is the gap's: `revenue_gap` says it (trial 37, T37-7: the same three empty months
+      // read as a gap and as a churn cliff).
+      if m.closing == 0, let revenue, gapChurn(at: i, bridge, asOf: asOf, revenue) != nil {
+        continue
+      }
       let prior = bridge[max(0, i - Finding.churnCliffNormMonths)..<i].filter { $0.opening > 0 }
       guard prior.count >= Finding.churnCliffMinimumNormMonths else { continue }
       let norm = Double(prior.reduce(Int64(0)) { $0 + $1.churn }) / Double(prior.count)
@@ -175,11 +188,20 @@ extension Analysis {
     let bestLeavers =
       leavers[best.index] ?? revenue.map { cliffLeavers(best.month.month, asOf: asOf, company, $0) }
     var back = ""
-    if let n = bestLeavers?.payingAtLast, !isLast, n > 0 {
+    // The month they came back, not the as-of month (trial 37, T37-7: back in 2025-12 read
+    // "all pay again in 2026-10").
+    if let l = bestLeavers, let earliest = l.firstBackEarliest, let latest = l.firstBackLatest,
+      !isLast, l.payingAtLast > 0
+    {
+      let n = l.payingAtLast
+      let from = f.month(asOf.adding(months: earliest))
+      let when =
+        earliest == latest
+        ? "from \(from)" : "by \(f.month(asOf.adding(months: latest))), the first from \(from)"
       back =
         n == best.month.churnedAccounts
-        ? " (\(n == 1 ? "it pays" : "all pay") again in \(f.month(asOf)))"
-        : " (\(f.integer(n)) of them pay again in \(f.month(asOf)))"
+        ? " (\(n == 1 ? "it pays" : "all pay") again \(when))"
+        : " (\(f.integer(n)) of them pay again \(when))"
     }
     let normWords =
       best.norm == 0
@@ -287,7 +309,13 @@ extension Analysis {
       out.leavers += 1
       let before = revenue.mrr(account: a, month: col - 1)
       out.smallestMRR = out.leavers == 1 ? before : min(out.smallestMRR, before)
-      if revenue.mrr(account: a, month: last) > 0 { out.payingAtLast += 1 }
+      if revenue.mrr(account: a, month: last) > 0 {
+        out.payingAtLast += 1
+        // The first month it paid again (there is one: it pays in the last month).
+        let back = ((col + 1)...last).first { revenue.mrr(account: a, month: $0) > 0 } ?? last
+        out.firstBackEarliest = min(out.firstBackEarliest ?? 0, back - last)
+        out.firstBackLatest = max(out.firstBackLatest ?? (back - last), back - last)
+      }
       if col < last,
         ((col + 1)...min(last, col + 12)).contains(where: { revenue.mrr(account: a, month: $0) > 0 }
         )

@@ -143,7 +143,14 @@ extension Analysis {
   /// (trial 30, T30-14: one stray `2000-01` row before a company of 2024 made 287 empty months
   /// that no finding named). A gap after a first month alone is said to be one, with the
   /// likelier cause: a mistyped year.
-  static func revenueGap(_ bridge: [BridgeMonth], f: NumberFormat) -> Finding? {
+  ///
+  /// With `revenue`, when every account paying before the named gap pays again in the month it
+  /// ends, the message says the churn the bridge counts in its first month is the gap's, which
+  /// is then no `churn_cliff` (trial 37, T37-7: "Churn cliff in 2025-09: 10 accounts left …
+  /// A data cut-off or a real cliff?" beside this finding for the same months).
+  static func revenueGap(
+    _ bridge: [BridgeMonth], f: NumberFormat, asOf: Month? = nil, revenue: RevenueMatrix? = nil
+  ) -> Finding? {
     var gaps: [(first: Month, last: Month, count: Int)] = []
     var run: (first: Month, count: Int)?
     var seenRevenue = (bridge.first?.opening ?? 0) > 0
@@ -180,11 +187,26 @@ extension Analysis {
           + "source before relying on the bridge, churn and cohort figures."
         : "A month missing from the data? Check the source before relying on the bridge, churn "
           + "and cohort figures."
+    // Its churn, when every leaver comes back as it ends: the gap, not a cliff.
+    var churn = ""
+    if let asOf, let revenue,
+      let i = bridge.firstIndex(where: { $0.month == gap.first }),
+      let back = gapChurn(at: i, bridge, asOf: asOf, revenue)?.back
+    {
+      let m = bridge[i]
+      let all =
+        m.churnedAccounts == 1 ? "The 1 account" : "All \(f.integer(m.churnedAccounts)) accounts"
+      churn =
+        " \(all) paying in \(f.month(m.month.adding(months: -1))) "
+        + "pa\(m.churnedAccounts == 1 ? "ys" : "y") again from \(f.month(back)): the "
+        + "\(f.compactMoney(cents: m.churn)) of MRR the bridge counts as churned in "
+        + "\(f.month(m.month)) is this gap, not a churn cliff."
+    }
     return Finding(
       code: .revenueGap, severity: isSeasonal ? .info : .warning,
       message:
         "No account has MRR in \(months), between months with revenue\(others): every account "
-        + "churns and comes back in the bridge. " + cause,
+        + "churns and comes back in the bridge.\(churn) " + cause,
       weight: isSeasonal ? 0.5 : Finding.revenueGapWeight)
   }
 

@@ -49,20 +49,7 @@ extension Analysis {
             + "(the MRR run-rate) is \(f.compactMoney(cents: headline)).",
           weight: 10))
     }
-    let dq = company.dataQuality
-    if dq.skippedCount > 0 {
-      let read = dq.files.reduce(0) { $0 + $1.rowsRead }
-      out.append(
-        Finding(
-          code: .skippedRows, severity: .warning,
-          message: "\(f.integer(dq.skippedCount)) of \(f.integer(read)) input rows were skipped "
-            + "(`--lenient`) and are in no figure of this report; "
-            + (dq.skippedMRR { f.compactMoney(cents: $0) }.map {
-              "the skipped monthly rows carried \($0) of MRR, summed over all their months."
-            } ?? "what they carried is not added up (a skipped row's cells could not all be read).")
-            + " Data quality lists them.",
-          weight: 5))
-    }
+    if let skipped = skippedRows(company, headline: headline, f: f) { out.append(skipped) }
     if let short = shortHistory(
       company: company, metrics: metrics, scoring: scoring, projection: projection,
       observed: observed, f: f)
@@ -84,7 +71,9 @@ extension Analysis {
       out.append(step)
     }
     out += importFindings(company, headline: headline, f: f)
-    if let gap = revenueGap(metrics.bridge, f: f) { out.append(gap) }
+    if let gap = revenueGap(metrics.bridge, f: f, asOf: company.asOf, revenue: company.revenue) {
+      out.append(gap)
+    }
     let seasonal = seasonalRunRate(metrics.bridge, f: f)
     if let seasonal { out.append(seasonal) }
     if let partial = partialMonths(company, bridge: metrics.bridge, f: f) { out.append(partial) }

@@ -53,6 +53,10 @@ extension Finding {
   public static let seasonalRunRateGap = 0.25
   /// …and from which it is critical.
   public static let seasonalRunRateCriticalGap = 0.5
+  /// `skipped_rows`: the share of the as-of month's MRR (with the skipped rows' amounts, an
+  /// unreadable one taken at the month before's) in skipped rows from which it is critical:
+  /// the headline rests on them (trial 37, T37-22).
+  public static let skippedRowsCriticalShare = 0.10
   /// Prior months with opening MRR a month needs before it can be called a cliff.
   public static let churnCliffMinimumNormMonths = 3
   /// `revenue_gap`'s weight among warnings: above `churn_cliff`'s 2 + share (a gap is a

@@ -208,12 +208,13 @@ public struct JSONWriter: Sendable {
     bytes.append(contentsOf: "\(v)".utf8)
   }
 
-  /// Appends `v` rounded half away from zero to `places` decimals (1…4), written exactly as
+  /// Appends `v` rounded half away from zero to `places` decimals (1…6), written exactly as
   /// ``double(_:)`` writes the rounded value, but without formatting a `Double`: the shortest
   /// round-trip form of a number with few decimals is that decimal with trailing zeros dropped.
-  /// (From 5 places on, `Double` prints small values with an exponent, `1e-05`, which this
-  /// does not. Beyond 2⁵⁰ in scaled units a `Double`'s spacing nears 10^-places and the rounded
-  /// decimal may no longer be the shortest form, so those take the slow path.)
+  /// (From 5 places on, `Double` prints values under 10⁻⁴ with an exponent, `1e-05`: those
+  /// take the slow path. Beyond 2⁵⁰ in scaled units a `Double`'s spacing nears 10^-places and
+  /// the rounded decimal may no longer be the shortest form, so those take the slow path too.
+  /// Six places are report.json's ratios and probabilities: session 40, trial 37, T37-11.)
   public mutating func decimal(_ v: Double, places: Int) {
     guard v.isFinite else { return ascii("null") }
     guard let n = Number(v, places: places) else {
@@ -294,18 +295,21 @@ struct Number {
     if cents < 0 { prepend(UInt8(ascii: "-")) }
   }
 
-  /// The finite `v` rounded half away from zero to `places` decimals (1…4), as
-  /// ``JSONWriter/decimal(_:places:)`` writes it; `nil` beyond 2⁵⁰ in scaled units, where the
-  /// rounded value (``rounded(_:places:)``) must be written in shortest form instead.
+  /// The finite `v` rounded half away from zero to `places` decimals (1…6), as
+  /// ``JSONWriter/decimal(_:places:)`` writes it; `nil` beyond 2⁵⁰ in scaled units, and for a
+  /// nonzero rounded value under 10⁻⁴ (5 or 6 places), where the rounded value
+  /// (``rounded(_:places:)``) must be written in shortest form instead (`5e-05`).
   @inlinable @inline(__always)
   init?(_ v: Double, places: Int) {
     // At 0 places `double` prints whole values from 10¹⁵ with a trailing `.0`; not needed here.
-    precondition((1...4).contains(places), "decimal(_:places:) takes 1…4 places")
+    precondition((1...6).contains(places), "decimal(_:places:) takes 1…6 places")
     var scale: UInt64 = 1
     for _ in 0..<places { scale *= 10 }
     let n = (v * Double(scale)).rounded(.toNearestOrAwayFromZero)
     guard abs(n) < 1_125_899_906_842_624 else { return nil }
     let m = UInt64(abs(n))
+    // Under 10⁻⁴ the shortest form has an exponent (`1e-05`): 5 or 6 places only.
+    if places > 4, m != 0, m < scale / 10_000 { return nil }
     if m == 0 {
       prepend(UInt8(ascii: "0"))
       return

@@ -25,9 +25,18 @@ public struct DataQuality: Sendable, Equatable {
     public var problem: InputProblem
     /// The MRR the row carried, in cents, when it could be read.
     public var mrrCents: Int64?
-    public init(problem: InputProblem, mrrCents: Int64?) {
+    /// A monthly row's month and account id, when they could be read: the skipped-rows finding
+    /// names them, and weighs the as-of month's against its MRR (session 40, trial 37,
+    /// T37-22: "1 row's MRR could not be read: "Alpha" (A), 2026-10, $2.00K the month before").
+    public var month: Month?
+    public var accountID: String?
+    public init(
+      problem: InputProblem, mrrCents: Int64?, month: Month? = nil, accountID: String? = nil
+    ) {
       self.problem = problem
       self.mrrCents = mrrCents
+      self.month = month
+      self.accountID = accountID
     }
   }
 

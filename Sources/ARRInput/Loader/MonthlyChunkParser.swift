@@ -258,7 +258,20 @@ struct MonthlyChunkParser: @unchecked Sendable {
       }
     }
     guard let month, account >= 0, !log.rowHasProblem else {
-      log.finishRow(mrrCents: mrrReadable ? mrr : nil)
+      // The row's month and account, for the skipped-rows finding (trial 37, T37-22); only on
+      // this path, where a row is skipped.
+      var id: String
+      if account >= 0 {
+        id = accounts.accounts[account].id
+      } else if accountSpan.hasEscapedQuotes {
+        id = CSVScanner.string(of: accountSpan, in: p)
+      } else {
+        let raw = buffer(accountSpan, p)
+        let (lo, hi) = FieldText.trimmed(raw)
+        id = String(decoding: UnsafeBufferPointer(rebasing: raw[lo..<hi]), as: UTF8.self)
+      }
+      log.finishRow(
+        mrrCents: mrrReadable ? mrr : nil, month: month, accountID: id.isEmpty ? nil : id)
       return
     }
     if isLeftOutAfterAsOf(month) { return }
@@ -272,7 +285,7 @@ struct MonthlyChunkParser: @unchecked Sendable {
         layout.month,
         "month \(month) is after as_of \(asOf) given in company.json (expected \(asOf) or "
           + "earlier; --as-of \(asOf) leaves later rows out)")
-      log.finishRow(mrrCents: mrr)
+      log.finishRow(mrrCents: mrr, month: month, accountID: accounts.accounts[account].id)
       return
     }
     let stored = store(

@@ -43,12 +43,13 @@ struct ProblemLog: Sendable {
   /// Ends the current row. Strict: its problems become problems. Lenient: the row is skipped,
   /// described by its first problem, with the MRR it carried.
   /// - Returns: True when the row was bad.
+  /// A monthly row gives its `month` and `accountID` when they could be read.
   @discardableResult
-  mutating func finishRow(mrrCents: Int64?) -> Bool {
+  mutating func finishRow(mrrCents: Int64?, month: Month? = nil, accountID: String? = nil) -> Bool {
     guard !rowProblems.isEmpty else { return false }
     rowProblems.sort { ($0.column ?? 0) < ($1.column ?? 0) }
     if isLenient {
-      skip(rowProblems[0], mrrCents: mrrCents)
+      skip(rowProblems[0], mrrCents: mrrCents, month: month, accountID: accountID)
     } else {
       for p in rowProblems { fatal(p) }
     }
@@ -57,10 +58,14 @@ struct ProblemLog: Sendable {
   }
 
   /// Records a skipped row.
-  mutating func skip(_ problem: InputProblem, mrrCents: Int64?) {
+  mutating func skip(
+    _ problem: InputProblem, mrrCents: Int64?, month: Month? = nil, accountID: String? = nil
+  ) {
     skippedCount += 1
     if skipped.count < DataQuality.skippedSampleLimit {
-      skipped.append(DataQuality.SkippedRow(problem: problem, mrrCents: mrrCents))
+      skipped.append(
+        DataQuality.SkippedRow(
+          problem: problem, mrrCents: mrrCents, month: month, accountID: accountID))
     }
     if let mrrCents {
       let (sum, overflow) = skippedMRRCents.addingReportingOverflow(mrrCents)

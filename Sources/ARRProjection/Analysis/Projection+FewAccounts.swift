@@ -61,6 +61,19 @@ extension Projection {
   /// Counted by effective number and calibration too (``PrecisionBase``).
   public static let fewAccounts = 10
 
+  /// Accounts below which a rate counted over them, k of n (a score band's observed churn),
+  /// prints in whole percents: one account more or less moves it by more than a point, so a
+  /// tenth of a point is noise (render review 38, R38-11: "17.4%" for 4 of 23 accounts, one
+  /// account being 4.3 points). The calibration table and chart print all their bands at the
+  /// coarsest band's precision, so the columns compare.
+  public static let wholeRateAccounts = 100
+
+  /// Whether rates counted over bands of `accounts` accounts print in whole percents (any
+  /// band under ``wholeRateAccounts``).
+  public static func isWholeRate(_ accounts: [Int]) -> Bool {
+    accounts.contains { $0 < wholeRateAccounts }
+  }
+
   /// Whether a base of `accounts` equal accounts is printed in whole percents (1 to 9
   /// accounts; none prints n/a anyway).
   public static func isFew(_ accounts: Int) -> Bool { PrecisionBase(accounts: accounts).isFew }

@@ -7,6 +7,9 @@ public enum ValueStyle: Sendable, Hashable {
   case money
   /// A fraction written as a percentage (`1.084` → `108.4%`).
   case percent
+  /// A fraction written as a whole percentage (`0.174` → `17%`): rates counted over few
+  /// accounts (render review 38, R38-11).
+  case wholePercent
   /// A multiple (`3.2×`).
   case ratio
   /// A plain number with the given decimals and thousands separators.
@@ -22,6 +25,7 @@ public enum ValueStyle: Sendable, Hashable {
       guard value.isFinite, abs(value) < 9.2e18 else { return "n/a" }
       return format.compactMoney(cents: Money.round(value))
     case .percent: return format.percent(value)
+    case .wholePercent: return format.percent(value, decimals: 0)
     case .ratio: return format.ratio(value)
     case .number(let decimals): return format.number(value, decimals: decimals)
     }
@@ -36,7 +40,8 @@ public enum ValueStyle: Sendable, Hashable {
   public func tickText(_ value: Double, step: Double, format: NumberFormat) -> String {
     switch self {
     case .money: return text(value, format: format)
-    case .percent: return format.percent(value, decimals: Self.decimals(for: step * 100))
+    case .percent, .wholePercent:
+      return format.percent(value, decimals: Self.decimals(for: step * 100))
     case .ratio: return format.ratio(value, decimals: Self.decimals(for: step))
     case .number: return format.number(value, decimals: Self.decimals(for: step))
     }

@@ -1,10 +1,11 @@
 import ARRCore
 
 extension JSONWriter {
-  /// The bytes of `count` items written in slices of `sliceSize`, made on every core a window at
-  /// a time as the slices are walked (``ByteChunks``), in order, so the bytes never depend on the
-  /// thread count. Callers write the slices out as they come (a 1M-account report is hundreds of
-  /// megabytes; holding every slice would keep it whole), or join them with ``joined(_:)``.
+  /// The bytes of `count` items written in slices of `sliceSize`, each slice made on its own a
+  /// few ahead as the slices are walked (``ByteChunks``), in order, so the bytes never depend
+  /// on the thread count. Callers write the slices out as they come (a 1M-account report is
+  /// hundreds of megabytes; holding every slice would keep it whole), or join them with
+  /// ``joined(_:)``.
   /// - Parameters:
   ///   - count: Items to write (indices `0..<count`).
   ///   - sliceSize: Items per slice (> 0).

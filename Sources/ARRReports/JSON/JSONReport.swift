@@ -483,7 +483,7 @@ public enum JSONReport {
         ),
         ("reasons", .array(live ? analysis.scoring.reasons(for: s).map(JSONValue.string) : [])),
         ("recurring_arr", .money(s.recurringARR)),
-        ("retention_probability", live ? .double(rounded(s.retentionProbability, 4)) : .null),
+        ("retention_probability", live ? ratio(s.retentionProbability) : .null),
         ("quality_adjusted_arr", .money(s.qualityAdjustedARR)),
         ("segment", a.segment.map(JSONValue.string) ?? .null),
         ("contract_type", .string(a.contractType.rawValue)),

@@ -85,9 +85,13 @@ extension MarkdownReport {
       }
       if let basis = c.projectionBasis {
         let months = MarkdownText.count(c.company.monthCount, "month", format: f)
-        if basis == ReportContext.priorsOnlyLabel {
-          out += "**Projected figures are \(ReportContext.priorsOnlyLabel)**: with \(months) "
-          out += "of data no year of this company's outcomes could calibrate them, so they rest "
+        if basis == c.priorsOnlyLabel {
+          // With a year of history, the cause is the base month's (trial 37, T37-7).
+          let why =
+            c.company.monthCount >= ReportContext.calibratedHistoryMonths
+            ? "" : "with \(months) of data "
+          out += "**Projected figures are \(c.priorsOnlyLabel)**: " + why
+          out += "no year of this company's outcomes could calibrate them, so they rest "
           out += "on the documented class defaults; read them as the range, not the point.\n\n"
         } else {
           // Churn is the defaults', movement mostly or partly the company's: said apart, so
@@ -547,13 +551,21 @@ extension MarkdownReport {
     var table = MarkdownTable(
       ["Band", "Risk scores", "Accounts", "Predicted churn", "Observed churn"],
       rightAligned: [false, false, true, true, true])
+    // Bands of under 100 accounts in whole percents, every band alike (render review 38,
+    // R38-11: "17.4%" for 4 of 23).
+    let isWhole = Projection.isWholeRate(cal.bands.map(\.accounts))
+    let rate = { (x: Double) in f.percent(x, decimals: isWhole ? 0 : 1) }
     for (k, band) in cal.bands.enumerated() {
       table.append([
         f.integer(band.band), bandRange(cal.bands, k, format: f),
-        f.integer(band.accounts), f.percent(band.predictedChurn), f.percent(band.observedChurn),
+        f.integer(band.accounts), rate(band.predictedChurn), rate(band.observedChurn),
       ])
     }
     out += table.markdown + "\n"
+    if isWhole {
+      out += "Churn in whole percents: a band of fewer than \(Projection.wholeRateAccounts) "
+      out += "accounts moves by more than a point for each account that stays or leaves.\n\n"
+    }
     out += c.chartLink(
       .calibration, alt: "Bar chart of predicted and observed 12-month churn by score band")
     out += "Brier score \(f.number(cal.brier, decimals: 3)) against "

@@ -291,7 +291,7 @@ public struct ReportChart: Sendable, Equatable {
     detail: String = "projections rest on the documented defaults; read the ranges, not the points"
   ) -> String? {
     guard c.isPriorsOnly else { return nil }
-    let label = ReportContext.priorsOnlyLabel
+    let label = c.priorsOnlyLabel
     return label.prefix(1).uppercased() + label.dropFirst() + ": " + detail
   }
 
@@ -303,7 +303,7 @@ public struct ReportChart: Sendable, Equatable {
   /// said nothing): ``ReportContext/projectionCaveatSentence``.
   static func projectionSubtitle(_ c: ReportContext) -> String? {
     let basis: String?
-    if let b = c.projectionBasis, b != ReportContext.priorsOnlyLabel {
+    if let b = c.projectionBasis, b != c.priorsOnlyLabel {
       basis = c.projectionBasisSentence.map { $0 + "; read the ranges, not the points" }
     } else {
       basis = priorsOnlySubtitle(c)
@@ -394,7 +394,10 @@ public struct ReportChart: Sendable, Equatable {
           color: ChartPalette.axis),
         .init(
           name: "Observed churn", values: cal.bands.map(\.observedChurn), color: ChartPalette.blue),
-      ], valueStyle: .percent, format: c.format, axisTitle: "12-month churn",
+      ],
+      // Whole percents as the table prints them (render review 38, R38-11).
+      valueStyle: Projection.isWholeRate(cal.bands.map(\.accounts)) ? .wholePercent : .percent,
+      format: c.format, axisTitle: "12-month churn",
       description:
         "Accounts scored a year ago, by band of rising risk score (band: score range): the mean "
         + "predicted churn beside the share that churned.")

@@ -23,12 +23,12 @@ extension ReportContext {
   /// The case is ``ProjectionBasis``, whose code report.json gives (`projection_basis`).
   var projectionBasis: String? {
     guard let basis = ProjectionBasis(analysis) else {
-      return isPriorsOnly ? Self.priorsOnlyLabel : nil
+      return isPriorsOnly ? priorsOnlyLabel : nil
     }
     let churn = "churn from the documented class defaults (too little history to calibrate it)"
     switch basis {
     case .backtestCalibrated: return nil
-    case .priorsOnly: return Self.priorsOnlyLabel
+    case .priorsOnly: return priorsOnlyLabel
     case .defaultChurnUnmeasuredMovement:
       return churn + "; expansion and contraction not measured (see Findings)"
     case .defaultChurnBlendedMovement(let ownWeight, let windowMonths):

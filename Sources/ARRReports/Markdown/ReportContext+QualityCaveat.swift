@@ -50,7 +50,7 @@ extension ReportContext {
   /// miss gives the figure a direction of its own.
   private func caveat(direction: String, lean: String? = nil) -> String? {
     if isPriorsOnly {
-      return Self.priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
+      return priorsOnlyLabel + ": " + Self.priorsOnlyQualityDetail
     }
     let isOutOfReach = isOverstatedForWantOfSignals
     let leaning = lean ?? "likely \(direction)"
@@ -290,7 +290,7 @@ extension ReportContext {
   var qualityCaveatSentence: String? {
     guard let caveat = qualityCaveat else { return nil }
     if isPriorsOnly {
-      let label = Self.priorsOnlyLabel
+      let label = priorsOnlyLabel
       return label.prefix(1).uppercased() + label.dropFirst() + ": quality-adjusted ARR "
         + Self.priorsOnlyQualityDetail
     }

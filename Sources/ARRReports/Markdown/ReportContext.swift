@@ -60,8 +60,20 @@ struct ReportContext: Sendable {
   /// backtest year plus its base month); shorter histories project from the priors alone.
   static let calibratedHistoryMonths = ProjectionBasis.calibratedHistoryMonths
 
-  /// The label of every projected figure that rests on the documented priors alone.
+  /// The label of every projected figure that rests on the documented priors alone, when the
+  /// history is under 13 months.
   static let priorsOnlyLabel = "priors only — not enough history"
+
+  /// The label of every projected figure that rests on the documented priors alone, with its
+  /// cause: ``priorsOnlyLabel`` under 13 months of history; with more, no account paid in
+  /// the backtest's base month, "priors only — no account paid in 2025-10, a year before the
+  /// as-of month" (session 39, trial 37, T37-7: 24 months with that month inside a revenue gap
+  /// read "not enough history").
+  var priorsOnlyLabel: String {
+    guard company.monthCount >= Self.calibratedHistoryMonths else { return Self.priorsOnlyLabel }
+    return "priors only — no account paid in \(format.month(company.asOf.adding(months: -12))), "
+      + "a year before the as-of month"
+  }
 
   /// True when the history is too short for a backtest, so projections come from the priors.
   var isPriorsOnly: Bool {

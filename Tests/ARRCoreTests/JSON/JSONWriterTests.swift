@@ -94,12 +94,15 @@ import Testing
 
   /// `decimal(_:places:)` is the fast path for rounded ratios; it must print exactly what
   /// `double` prints for the rounded value, for every magnitude and sign.
-  @Test(arguments: [1, 2, 3, 4])
+  @Test(arguments: [1, 2, 3, 4, 5, 6])
   func decimalMatchesDoubleOfTheRoundedValue(places: Int) {
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     var rng = SeededGenerator(seed: UInt64(places))
-    var values: [Double] = [0, -0.0, 0.5, -0.5, 0.05, 0.00005, 99.95, 100, 1e-9, 123_456.789_012]
+    var values: [Double] = [
+      0, -0.0, 0.5, -0.5, 0.05, 0.00005, 99.95, 100, 1e-9, 123_456.789_012, 0.0001, -0.0001,
+      0.000_099_5, 0.000_012, 0.965_25, 0.999_999_5, 1e-6, -0.000_05,
+    ]
     for _ in 0..<20_000 {
       let magnitude = [1.0, 100, 1e6, 1e-3, 1e14][Int.random(in: 0..<5, using: &rng)]
       values.append(Double.random(in: -magnitude...magnitude, using: &rng))

@@ -62,7 +62,7 @@ import Testing
     #expect(
       cliff.message.hasPrefix(
         // One leaver: concentrated churn, named (session 22, T22-26).
-        "Concentrated churn in 2025-01: \"Annual1\" left (it pays again in "
+        "Concentrated churn in 2025-01: \"Annual1\" left (it pays again from "
           + "2025-12) with $12.0K of MRR, 92.3% of opening MRR, 12.0× the trailing monthly average "
           + "of $1.00K (1 other month also qualifies)."))
     #expect(cliff.message.hasSuffix(" This churn rests " + guess.dropFirst("rest ".count)))
