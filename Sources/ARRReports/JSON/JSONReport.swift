@@ -462,6 +462,11 @@ public enum JSONReport {
     ])
   }
 
+  /// An account's `name` field: its name, or `null` when it has none (an empty name is none).
+  static func accountName(_ a: Account) -> JSONValue {
+    a.name.flatMap { $0.isEmpty ? nil : JSONValue.string($0) } ?? .null
+  }
+
   static func accounts(_ analysis: Analysis) -> [JSONValue] {
     let company = analysis.company
     return analysis.scoring.scores.map { s in
@@ -471,7 +476,7 @@ public enum JSONReport {
       let live = s.isLive
       return .object([
         ("account_id", .string(a.id)),
-        ("name", a.name.flatMap { $0.isEmpty ? nil : JSONValue.string($0) } ?? .null),
+        ("name", accountName(a)),
         ("status", .string(s.status.rawValue)),
         ("class", s.reportedClass.map { .string($0.rawValue) } ?? .null),
         (

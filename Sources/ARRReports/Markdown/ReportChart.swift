@@ -94,7 +94,8 @@ public struct ReportChart: Sendable, Equatable {
   /// Committed ARR by renewal quarter (and the undated buckets), when anything is committed.
   static func committedRenewals(_ c: ReportContext) -> ReportChart? {
     guard c.metrics.ladder.committed > 0 else { return nil }
-    let buckets = chartedRenewalBuckets(c.committedRenewals.buckets)
+    let renewals = c.committedRenewals
+    let buckets = chartedRenewalBuckets(renewals.buckets)
     var chart = BarChart(
       title: "Committed ARR by renewal date",
       categories: buckets.map { MarkdownReport.renewalLabel($0.period) },
@@ -104,7 +105,6 @@ public struct ReportChart: Sendable, Equatable {
       ], valueStyle: .money, format: c.format, axisTitle: "Committed ARR")
     chart.height = 300
     // Pasted alone, inferred ends read as contract dates (render review 40, R40-4).
-    let renewals = c.committedRenewals
     if renewals.inferredEndARR > 0 {
       chart.subtitle =
         renewals.inferredEndARR == c.metrics.ladder.committed

@@ -3,11 +3,8 @@ import ARRCore
 import ARRProjection
 
 extension ReportContext {
-  /// ``LastYearsProjection/statedMissTenths``, as the rows use it.
-  static let statedMissTenths = LastYearsProjection.statedMissTenths
-
-  /// Last year's GRR projection when it missed by ``statedMissTenths`` or more: the quality-
-  /// adjusted and loss rows rest on the same retention probabilities (R38-5).
+  /// Last year's GRR projection when it missed by ``LastYearsProjection/statedMissTenths`` or
+  /// more: the quality-adjusted and loss rows rest on the same retention probabilities (R38-5).
   var statedRetentionMiss: LastYearsProjection? {
     LastYearsProjection.statedRetentionMiss(
       projection, recurringARR: metrics.ladder.recurring, f: format)

@@ -33,14 +33,19 @@ extension ReportContext {
     // year's GRR projection ran 8.8 points high" on ai-hypergrowth's walk chart; R40-3:
     // stripe's 5.4 points low reached no row). Missing signals say overstated: against a GRR
     // that ran low, either way.
-    let lean =
-      !miss.isUnder
-      ? "likely overstated"
-      : isOverstatedForWantOfSignals ? "may be off either way" : "likely understated"
+    let lean = lean(after: miss, ifHigh: "likely overstated", ifLow: "likely understated")
     let missWords =
       "last year's GRR projection ran \(miss.points) points \(miss.isUnder ? "low" : "high")"
     return (caveat(direction: "overstated", lean: lean).map { $0 + "; " } ?? lean + ": ")
       + missWords
+  }
+
+  /// The direction last year's GRR `miss` gives a figure built on the retention
+  /// probabilities: `ifHigh` when GRR was projected too high, `ifLow` when too low, and "may be
+  /// off either way" when it ran low beside missing signals, which point the other way
+  /// (quality-adjusted ARR and the loss take opposite words; render review 40, R40-3).
+  private func lean(after miss: LastYearsProjection, ifHigh: String, ifLow: String) -> String {
+    !miss.isUnder ? ifHigh : isOverstatedForWantOfSignals ? "may be off either way" : ifLow
   }
 
   /// ``qualityCaveat`` with the direction the out-of-reach at-risk class moves the figure:
@@ -98,10 +103,7 @@ extension ReportContext {
     // The loss is the complement of the probabilities GRR sums: last year's GRR too high, the
     // loss too low, and the other way round (render review 38, R38-5; render review 40,
     // R40-3); missing signals say understated, so a GRR that ran low leaves it either way.
-    let lean =
-      !miss.isUnder
-      ? "likely understated"
-      : isOverstatedForWantOfSignals ? "may be off either way" : "likely overstated"
+    let lean = lean(after: miss, ifHigh: "likely understated", ifLow: "likely overstated")
     return (Analysis.weakRiskScore(scoring).map { $0.word + " and " } ?? "") + lean
       + ", for the reasons above"
   }
@@ -182,7 +184,7 @@ extension ReportContext {
       parts.append(
         "last year's was \(last.points) points \(last.isUnder ? "under" : "over") realised, "
           + "outside its range (\(lastYearsProjectionPointer))")
-    } else if let last, !isLastYearSaid, last.tenths >= Self.statedMissTenths {
+    } else if let last, !isLastYearSaid, last.isStated {
       // Each row states its own miss from 3 points, inside its range too (render review 38,
       // R38-5: ai-hypergrowth's GRR row was bare beside an 8.8-point over-projection).
       parts.append(

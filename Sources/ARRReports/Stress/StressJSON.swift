@@ -81,7 +81,7 @@ public enum StressJSON {
         let a = company.accounts[i]
         return .object([
           ("account_id", .string(a.id)),
-          ("name", a.name.flatMap { $0.isEmpty ? nil : JSONValue.string($0) } ?? .null),
+          ("name", JSONReport.accountName(a)),
           ("recurring_arr", .money(12 * recurring[i])),
         ])
       })

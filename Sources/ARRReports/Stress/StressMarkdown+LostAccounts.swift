@@ -22,7 +22,12 @@ extension StressMarkdown {
     let company = result.analysis.company
     let recurring = result.analysis.metrics.recurringMRR
     var isLeaving: [Bool]?
-    var isPayerSaid = false
+    // Said once, beside the first scenario whose accounts it outpays: found once, and only
+    // when a scenario loses accounts.
+    var payer =
+      result.scenarios.contains { ($0.scenario.loseTopAccounts ?? 0) > 0 }
+      ? largestPayerOutsideRecurring(result) : nil
+    let last = company.monthCount - 1
     var sentences: [String] = []
     for o in result.scenarios {
       guard let n = o.scenario.loseTopAccounts, n > 0 else { continue }
@@ -53,19 +58,17 @@ extension StressMarkdown {
           " The ARR rows drop \(lost.count == 1 ? "it" : "them") now; projected NDR and GRR "
           + "keep \(lost.count == 1 ? "it" : "them") in today's base as lost within the year."
       }
-      let largestLost = lost.map { recurring[$0] }.max() ?? 0
-      if !isPayerSaid, let payer = largestPayerOutsideRecurring(result),
-        company.revenue.mrr(account: payer.account, month: company.monthCount - 1) > largestLost
-      {
-        isPayerSaid = true
-        let headline =
-          12 * company.revenue.mrr(account: payer.account, month: company.monthCount - 1)
+      // `lost` is ranked largest first.
+      let largestLost = lost.first.map { recurring[$0] } ?? 0
+      if let p = payer, company.revenue.mrr(account: p.account, month: last) > largestLost {
+        payer = nil
+        let headline = 12 * company.revenue.mrr(account: p.account, month: last)
         let (kind, shock) =
-          payer.treatment == .pilotRemoved
+          p.treatment == .pilotRemoved
           ? ("a pilot", "`pilots_renew` tests pilots")
           : ("in a trial", "`trial_conversion` tests trials")
         text +=
-          " The largest payer, \(accountName(company, payer.account)), "
+          " The largest payer, \(accountName(company, p.account)), "
           + "\(f.money(cents: headline)) of headline ARR, is \(kind): outside recurring ARR, so "
           + "losing top accounts never removes it (\(shock))."
       }
