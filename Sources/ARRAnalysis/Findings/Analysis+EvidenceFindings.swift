@@ -264,8 +264,9 @@ extension Analysis {
         + "choices: it would be \(f.compactMoney(cents: s.ambiguousARRLow)) to "
         + "\(f.compactMoney(cents: s.ambiguousARRHigh)) if each went the other way "
         + "(\(moves))" + (ambiguousChoiceWords(s, f: f).map { "; it rests most on " + $0 } ?? "")
-        + ". The choices and their rules are under Data quality; quote the range, not "
-        + "the point.",
+        // The headline row says "quote the range" on the same page (session 41, render review
+        // 40, R40-6: billings said it three times on page one).
+        + ". The choices and their rules are under Data quality.",
       weight: move)
   }
 
