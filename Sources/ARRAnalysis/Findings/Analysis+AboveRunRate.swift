@@ -19,19 +19,28 @@ extension Analysis {
     let last = company.monthCount - 1
     guard last >= 0, scoring.qualityAdjustedARR > 0 else { return nil }
     let revenue = company.revenue
-    var tally = RunRateExcess()
-    company.withAccountRows { rows in
-      for s in scoring.scores where s.isLive {
-        let terms = rows.terms(s.account)
-        guard
-          RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType)
-            == .usageAveraged
-        else { continue }
-        tally.add(
-          account: s.account, quality: s.qualityAdjustedARR,
-          runRate: 12 &* max(revenue.mrr(account: s.account, month: last), 0))
+    // Account ranges on every core, their tallies merged in account order (session 41: one
+    // thread, the other core idle).
+    let ranges = Concurrent.ranges(
+      scoring.scores.count, parallelFrom: Concurrent.minimumParallelCells)
+    let tally = Concurrent.map(ranges) { _, range in
+      company.withAccountRows { rows in
+        var tally = RunRateExcess()
+        for i in range {
+          let s = scoring.scores[i]
+          guard s.isLive else { continue }
+          let terms = rows.terms(s.account)
+          guard
+            RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType)
+              == .usageAveraged
+          else { continue }
+          tally.add(
+            account: s.account, quality: s.qualityAdjustedARR,
+            runRate: 12 &* max(revenue.mrr(account: s.account, month: last), 0))
+        }
+        return tally
       }
-    }
+    }.reduce(into: RunRateExcess()) { $0.merge($1) }
     let share = tally.share(of: scoring.qualityAdjustedARR)
     guard let largest = tally.largest, let severity = RunRateExcess.severity(share: share)
     else { return nil }
@@ -74,6 +83,18 @@ struct RunRateExcess: Sendable, Equatable {
     excess &+= over
     if over > (largest.map { $0.quality &- $0.runRate } ?? 0) {
       largest = (account, quality, runRate)
+    }
+  }
+
+  /// Adds the tally of the accounts after this one's (a later range of accounts): the same as
+  /// adding them one by one here, the largest still the first of equals.
+  mutating func merge(_ later: RunRateExcess) {
+    count += later.count
+    excess &+= later.excess
+    if let l = later.largest,
+      l.quality &- l.runRate > (largest.map { $0.quality &- $0.runRate } ?? 0)
+    {
+      largest = l
     }
   }
 

@@ -118,4 +118,31 @@ import Testing
     let finding = try #require(analysis.findings.first { $0.code == .qualityAboveRunRate })
     #expect(finding.message.contains("against $1.20K billed at the current rate"))
   }
+
+  /// Tallies of account ranges merged in order are the tally of the accounts added one by one,
+  /// split at every place: the count, the excess and the largest, the first of equals (excesses
+  /// 50, 0, 300, 120, 300, −20, 300: the first 300 is account 2).
+  @Test func rangesMergedInOrderAreOneTally() {
+    let rows: [(quality: Int64, runRate: Int64)] = [
+      (150, 100), (100, 100), (400, 100), (220, 100), (500, 200), (80, 100), (900, 600),
+    ]
+    var one = RunRateExcess()
+    for (a, r) in rows.enumerated() { one.add(account: a, quality: r.quality, runRate: r.runRate) }
+    #expect(one.count == 5)
+    #expect(one.excess == 1_070)
+    #expect(one.largest?.account == 2)
+    func tally(_ range: Range<Int>) -> RunRateExcess {
+      var t = RunRateExcess()
+      for a in range { t.add(account: a, quality: rows[a].quality, runRate: rows[a].runRate) }
+      return t
+    }
+    for i in 0...rows.count {
+      for j in i...rows.count {
+        var merged = tally(0..<i)
+        merged.merge(tally(i..<j))
+        merged.merge(tally(j..<rows.count))
+        #expect(merged == one)
+      }
+    }
+  }
 }
