@@ -33,7 +33,8 @@ import Testing
     let (_, _, md) = try BoardReportTests.report("data-room-stripe")
     let qa = try #require(MarkdownReportTests.row(md, "**Quality-adjusted ARR**"))
     #expect(qa[2].contains("; weakly supported and likely understated: "))
-    #expect(qa[2].hasSuffix("(see Findings); last year's GRR projection was 5.4 points under realised"))
+    #expect(
+      qa[2].hasSuffix("(see Findings); last year's GRR projection was 5.4 points under realised"))
     let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
     #expect(
       loss[2].hasSuffix("; weakly supported and likely overstated, for the reasons above"))
