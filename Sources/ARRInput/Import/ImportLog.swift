@@ -71,6 +71,12 @@ public struct ImportLog: Sendable, Equatable {
     /// A cube's or monthly table's row whose label names a kind of revenue or an adjustment
     /// (`Professional services`, `Discounts & credits`), not a customer (``NonCustomerRows``).
     case notACustomer = "non-customer row"
+    /// A cube's row whose line-label column names revenue billed once (`Professional
+    /// services` beside the customer's `Subscription` row; ``LineLabels``): left out of MRR.
+    case oneTimeRow = "one-time revenue row"
+    /// A cube's or monthly table's row whose line-label column names another metric than MRR
+    /// (`ARR`, `Seats`, `API calls`; ``LineLabels``): left out of every figure.
+    case otherMetric = "other-metric row"
     /// A payment the payer's bank took back, or held in a dispute (GoCardless' `charged_back`,
     /// `disputed`, `reversed`): the money did not stay (trial 22, T22-21).
     case chargedBack = "charged-back payment"

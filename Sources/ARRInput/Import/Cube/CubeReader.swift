@@ -122,12 +122,24 @@ enum CubeReader {
     let titleCurrency =
       currencyColumn == nil && options.currency == nil
       ? TitleCurrency.find(titles: table.records.prefix(layout.headerIndex)) : nil
+    // A column saying what each row holds (a revenue type, a metric): rows of revenue billed
+    // once or of another metric than MRR are left out (``LineLabels``; trial 41, T41-1: a
+    // `Revenue type` column's services fees were summed into MRR; T41-2: a `Metric` column's
+    // ARR and API-call rows were summed with the MRR rows).
+    let labelColumn = try LineLabels.find(
+      body, header: header,
+      taken: Set(layout.months.map(\.column)).union(layout.roles.values)
+        .union(currencyColumn.map { [$0] } ?? []),
+      headerLine: table.records[layout.headerIndex].line, file: file)
+    if let lc = labelColumn { layout.ignored.removeAll { $0 == lc.header } }
+    var metricRows = LineLabels.MetricRows()
     data.layout = layout
     log.files[fileIndex].ignoredColumns = layout.ignored
     log.files[fileIndex].recognisedColumns =
       CubeLayout.Role.allCases.compactMap { r in
         layout.roles[r].map { "\(r.rawValue): \(header[$0])" }
       } + (currencyColumn.map { ["currency: \(header[$0])"] } ?? [])
+      + (labelColumn.map { ["line label: \($0.header)"] } ?? [])
     // Rows: data, totals, footnotes. A footnote (or label row) has no amount and at most one
     // non-empty cell; a totals row names a total in its first non-empty text cell.
     var badRows = BadRows()
@@ -313,6 +325,31 @@ enum CubeReader {
         log.skip(
           file: fileIndex, line: record.line, kind: .notACustomer,
           reason: "\"\(snippet(cells))\", \(kind.rawValue)")
+        continue
+      }
+      // A customer's row labelled revenue billed once, or another metric than MRR.
+      if let lc = labelColumn, let what = LineLabels.leftOut(cell(lc.index), in: lc) {
+        let label = cell(lc.index)
+        if what == .otherMetric {
+          metricRows.add(label)
+          log.skip(
+            file: fileIndex, line: record.line, kind: .otherMetric,
+            reason: "\"\(snippet(cells))\", \(label), not MRR")
+          continue
+        }
+        var sum: Int64 = 0
+        var lastCents: Int64 = 0
+        for (k, m) in layout.months.enumerated() {
+          let v = amountCells.hundredthsIfAny(cell(m.column)) ?? 0
+          leftOutByMonth[k] = leftOutByMonth[k] &+ v
+          if m.month <= last { sum = sum &+ v }
+          if m.month == last { lastCents = v }
+        }
+        let who = nameText.isEmpty ? idText : nameText
+        leftOut.rows.append(("\(who): \(label)", record.line, .otherRevenue, sum, lastCents))
+        log.skip(
+          file: fileIndex, line: record.line, kind: .oneTimeRow,
+          reason: "\"\(snippet(cells))\", \(label), revenue billed once, not MRR")
         continue
       }
       // Rows of a group: products of its customer, or customers of a section (a segment).
@@ -528,6 +565,9 @@ enum CubeReader {
     if let note = leftOut.note(
       file: file, currency: options.currency ?? data.currency ?? log.currency)
     {
+      log.notes.append(note)
+    }
+    if let lc = labelColumn, let note = metricRows.note(file: file, column: lc) {
       log.notes.append(note)
     }
     let lastColumn = stride(from: data.monthCount - 1, to: data.cells.count, by: data.monthCount)

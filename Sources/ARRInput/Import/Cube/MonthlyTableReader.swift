@@ -89,6 +89,21 @@ enum MonthlyTableReader {
       log.files[fileIndex].ignoredColumns = layout.ignored
       log.files[fileIndex].recognisedColumns.append("currency: \(header.cells[c])")
     }
+    // A column saying what each row holds (``LineLabels``; trial 41, T41-1 and T41-2): a row
+    // of revenue billed once is its customer's one-time revenue, a row of another metric than
+    // MRR is left out.
+    let labelColumn = try LineLabels.find(
+      body, header: header.cells,
+      taken: Set(layout.roles.values).union([layout.period, layout.amount])
+        .union([layout.usage, layout.oneTime, currencyColumn].compactMap { $0 }),
+      headerLine: header.line, file: file)
+    if let lc = labelColumn {
+      layout.ignored.removeAll { $0 == lc.header }
+      log.files[fileIndex].ignoredColumns = layout.ignored
+      log.files[fileIndex].recognisedColumns.append("line label: \(lc.header)")
+    }
+    var metricRows = LineLabels.MetricRows()
+    var oneTimeRows = LineLabels.OneTimeRows()
     if let finding = AmountUnit.stripeWholeNumbersFinding(
       body, file: file, header: header.cells[layout.amount], amount: layout.amount,
       customer: layout.roles[.id] ?? layout.roles[.name], currency: currencyColumn,
@@ -250,9 +265,23 @@ enum MonthlyTableReader {
             file: file, line: record.line, column: layout.amount + 1,
             message: amountCells.message(amountText, error)))
       }
-      let (usage, oneTime) = readExtras(
+      let (usage, oneTimeRead) = readExtras(
         cells, layout: layout, amountCells: amountCells, line: record.line, file: file,
         problems: &rowProblems)
+      var oneTime = oneTimeRead
+      if let lc = labelColumn, let what = LineLabels.leftOut(cell(lc.index), in: lc) {
+        if what == .otherMetric {
+          metricRows.add(cell(lc.index))
+          log.skip(
+            file: fileIndex, line: record.line, kind: .otherMetric,
+            reason: "\"\(CubeReader.snippet(cells))\", \(cell(lc.index)), not MRR")
+          continue
+        }
+        // Revenue billed once: the customer's one-time revenue that month, not MRR.
+        oneTimeRows.add(cell(lc.index), cents: cents)
+        oneTime = oneTime &+ cents
+        cents = 0
+      }
       // A row names its customer's month: a blank amount there may be a month without revenue
       // (a BI export's empty join) or a value missing. Read as 0, as a cube's blank cell is, and
       // counted in a finding (review 13, F11: it was 0 with nothing said, churning the customer
@@ -381,7 +410,9 @@ enum MonthlyTableReader {
     data.accounts = accounts
     data.cells = [Int64](repeating: 0, count: accounts.count * span)
     if layout.usage != nil { data.usage = [Int64](repeating: 0, count: accounts.count * span) }
-    if layout.oneTime != nil { data.oneTime = [Int64](repeating: 0, count: accounts.count * span) }
+    if layout.oneTime != nil || oneTimeRows.rows > 0 {
+      data.oneTime = [Int64](repeating: 0, count: accounts.count * span)
+    }
     data.currency = currencies.keys.first ?? layout.headerCurrency
     let footnote = FootnoteCurrency.settle(
       footnotes: footnotes, cells: currencies, isUSDNamed: dollarSigns.isUSDNamed,
@@ -742,6 +773,14 @@ enum MonthlyTableReader {
           + JoinDuplicates.words(
             joined, of: summed.count, header: header.cells, asOf: asOf,
             amount: header.cells[layout.amount], currency: money))
+    }
+    if let lc = labelColumn {
+      if let note = metricRows.note(file: file, column: lc) { log.notes.append(note) }
+      if let note = oneTimeRows.note(
+        file: file, column: lc, currency: options.currency ?? log.currency)
+      {
+        log.notes.append(note)
+      }
     }
     if let note = offCent.finding(file: file) { log.notes.append(note) }
     checkTotals(

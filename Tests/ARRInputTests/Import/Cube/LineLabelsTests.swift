@@ -1,0 +1,139 @@
+import ARRCore
+import Testing
+
+@testable import ARRInput
+
+/// A column saying what each row holds (trial 41, T41-1: a cube's `Revenue type` column put
+/// services fees into MRR; T41-2: a `Metric` column's ARR and API-call rows were summed with the
+/// MRR rows, 150× the headline).
+@Suite struct LineLabelsTests {
+  /// Acme 1,000 a month plus 8,000 of professional services in March; Bolt 500 plus a 3,000
+  /// implementation fee in January; Cato 250 under a plan name. Hand: MRR 1,000 / 500 / 250 every
+  /// month, headline 12 × 1,750; services 8,000 and 3,000 left out, 11,000 in all.
+  static let typedCube = """
+    Customer,Revenue type,Jan-25,Feb-25,Mar-25
+    Acme,Subscription,"1,000","1,000","1,000"
+    Acme,Professional services,0,0,"8,000"
+    Bolt,Subscription,500,500,500
+    Bolt,Implementation,"3,000",0,0
+    Cato,Enterprise plan,250,250,250
+    """
+
+  @Test func aCubesServicesRowsAreLeftOutOfMRR() throws {
+    let c = try importCube(Self.typedCube)
+    #expect(c.accounts.map(\.id) == ["Acme", "Bolt", "Cato"])
+    #expect(c.mrrRow("Acme") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("Bolt") == [50_000, 50_000, 50_000])
+    #expect(c.mrrRow("Cato") == [25_000, 25_000, 25_000])
+    #expect(
+      c.log.notes.contains {
+        $0.contains("\"Acme: Professional services\" (line 3, other revenue, $8,000.00 in all)")
+          && $0.contains("\"Bolt: Implementation\" (line 5, other revenue, $3,000.00 in all)")
+      })
+    let f = c.log.files[0]
+    #expect(f.skipped[.oneTimeRow] == 2)
+    #expect(f.rowsRead == f.rowsUsed + f.skipped.values.reduce(0, +))
+    #expect(f.recognisedColumns.contains("line label: Revenue type"))
+    #expect(!f.ignoredColumns.contains("Revenue type"))
+    // Each customer is on one row now: no "one per product?" finding.
+    #expect(!c.log.findings.contains { $0.contains("one per product") })
+  }
+
+  /// Three metrics per customer: MRR read, ARR (12×) and API calls left out. Hand: Acme 1,000,
+  /// Bolt 500 a month.
+  static let metricCube = """
+    Customer,Metric,Jan-25,Feb-25,Mar-25
+    Acme,MRR,"1,000","1,000","1,000"
+    Acme,ARR,"12,000","12,000","12,000"
+    Acme,API calls,"137,000","137,000","137,000"
+    Bolt,MRR,500,500,500
+    Bolt,ARR,"6,000","6,000","6,000"
+    Bolt,API calls,"68,500","68,500","68,500"
+    """
+
+  @Test func aCubesOtherMetricsAreLeftOut() throws {
+    let c = try importCube(Self.metricCube)
+    #expect(c.mrrRow("Acme") == [100_000, 100_000, 100_000])
+    #expect(c.mrrRow("Bolt") == [50_000, 50_000, 50_000])
+    #expect(
+      c.log.notes.contains(
+        "cube.csv: column \"Metric\" labels each row's metric: the rows labelled MRR are read, "
+          + "and the other metrics' rows left out of every figure: ARR (2 rows), API calls "
+          + "(2 rows)"))
+    #expect(c.log.files[0].skipped[.otherMetric] == 4)
+  }
+
+  /// The same with the metric column's header left blank: found by its labels.
+  @Test func aBlankHeaderOverMetricsIsTheMetricColumn() throws {
+    let blank = Self.metricCube.replacingOccurrences(of: "Customer,Metric,", with: "Customer,,")
+    let c = try importCube(blank)
+    #expect(c.mrrRow("Acme") == [100_000, 100_000, 100_000])
+    #expect(c.log.files[0].skipped[.otherMetric] == 4)
+  }
+
+  /// Metrics on every row and none MRR: the amounts are not MRR, refused naming the column.
+  @Test func metricsWithoutMRRAreRefused() throws {
+    let noMRR = Self.metricCube.split(separator: "\n").filter { !$0.contains(",MRR,") }
+      .joined(separator: "\n")
+    let error = try #require(throws: ARRQualityError.self) { try importCube(noMRR) }
+    #expect(error.kind == .invalidData)
+    #expect(
+      error.message.hasPrefix(
+        "cube.csv:1:2: column \"Metric\" labels the rows by metric (ARR, API calls) and no row "
+          + "is MRR"))
+  }
+
+  /// A monthly table's services rows are the customer's one-time revenue that month. Hand: Acme
+  /// MRR 1,000 both months and 8,000 one-time in February; source 2,000 + 8,000 ties out.
+  @Test func aMonthlyTablesServicesRowsAreOneTimeRevenue() throws {
+    let table = """
+      customer_id,month,revenue_type,mrr
+      Acme,2025-01,Subscription,1000
+      Acme,2025-02,Subscription,1000
+      Acme,2025-02,Professional services,8000
+      """
+    let c = try importCube(table, name: "monthly.csv")
+    #expect(c.mrrRow("Acme") == [100_000, 100_000])
+    #expect(c.oneTime == [0, 800_000])
+    let tie = try c.checkedTieOut()
+    #expect(tie.isBalanced)
+    #expect(
+      c.log.notes.contains(
+        "monthly.csv: column \"revenue_type\" labels 1 row as revenue billed once (Professional "
+          + "services): read as their customers' one-time revenue, $8,000.00 in all, not MRR"))
+  }
+
+  /// A tidy metric table: only the MRR rows are read; the seats row is left out.
+  @Test func aMonthlyTablesOtherMetricsAreLeftOut() throws {
+    let table = """
+      customer_id,month,metric,mrr
+      Acme,2025-01,mrr,1000
+      Acme,2025-01,seats,20
+      Acme,2025-02,mrr,1000
+      Acme,2025-02,seats,20
+      """
+    let c = try importCube(table, name: "monthly.csv")
+    #expect(c.mrrRow("Acme") == [100_000, 100_000])
+    let f = c.log.files[0]
+    #expect(f.skipped[.otherMetric] == 2)
+    #expect(f.rowsRead == f.rowsUsed + f.skipped.values.reduce(0, +))
+  }
+
+  /// Labels are keyed as the non-customer rows' are; a plan name is no reason to leave a row.
+  @Test(arguments: [
+    ("One-time", LineLabels.LeftOut.oneTime), ("Setup fee", .oneTime),
+    ("PROFESSIONAL SERVICES", .oneTime), ("API calls", .otherMetric), ("ARR", .otherMetric),
+  ])
+  func labelsRead(label: String, what: LineLabels.LeftOut) {
+    let column = LineLabels.Column(index: 1, header: "Metric", hasMRRRows: true)
+    #expect(LineLabels.leftOut(label, in: column) == what)
+  }
+
+  @Test func aPlanNameOrUsageRevenueIsRead() {
+    let column = LineLabels.Column(index: 1, header: "Type", hasMRRRows: false)
+    #expect(LineLabels.leftOut("Enterprise plan", in: column) == nil)
+    #expect(LineLabels.leftOut("Usage", in: column) == nil)
+    // Without an MRR row, another metric's name is not read as a metric.
+    #expect(LineLabels.leftOut("Seats", in: column) == nil)
+  }
+}
