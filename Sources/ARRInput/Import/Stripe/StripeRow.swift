@@ -112,8 +112,10 @@ struct StripeRow {
   /// (12 × count). A price per unit (``isPerUnitPrice``) bills an unknown amount, read as 0.
   private func monthly(problems: inout [InputProblem]) -> (months: Int?, mrr: Int64?) {
     guard columns[.amount] != nil, columns[.interval] != nil else { return (nil, nil) }
-    if isPerUnitPrice { return (Self.intervalMonths(text(.interval), text(.intervalCount)), 0) }
-    var count = 1
+    let counted =
+      text(.intervalCount).isEmpty ? periodCount.map(String.init) ?? "" : text(.intervalCount)
+    if isPerUnitPrice { return (Self.intervalMonths(text(.interval), counted), 0) }
+    var count = text(.intervalCount).isEmpty ? periodCount ?? 1 : 1
     if !text(.intervalCount).isEmpty {
       if let c = Int(text(.intervalCount)), c >= 1, c <= 120 {
         count = c
@@ -174,6 +176,29 @@ struct StripeRow {
       return (months, nil)
     }
     return (months, ServicePeriod.proportion(scaled, 1, denominator))
+  }
+}
+
+extension StripeRow {
+  /// The interval count a row without one says through its current period: the whole months
+  /// from `Current Period Start` to `Current Period End` (the same day, or the day before, so
+  /// many months on; ``ServicePeriod/wholeMonths(from:through:)``) over the interval's months,
+  /// when they are whole intervals (1–120 months, 1–10 years); `nil` otherwise, and the count is
+  /// 1. Stripe's legacy Dashboard export has `Interval` but no `Interval Count` (trial 41,
+  /// T41-7: a quarterly price, 3,000 every 3 months, its period 2025-04-10 → 2025-07-10, was read
+  /// as 3,000 a month; a 2-year price at twice its monthly amount, while its term's end was read
+  /// from the same 2-year period).
+  var periodCount: Int? {
+    guard let s = LedgerDate.parse(text(.currentPeriodStart), order: order),
+      let e = LedgerDate.parse(text(.currentPeriodEnd), order: order),
+      let span = ServicePeriod.wholeMonths(from: s, through: e)
+    else { return nil }
+    switch CubeLayout.normalized(text(.interval)) {
+    case "month", "monthly": return (1...120).contains(span) ? span : nil
+    case "year", "yearly", "annual":
+      return span % 12 == 0 && (1...10).contains(span / 12) ? span / 12 : nil
+    default: return nil
+    }
   }
 }
 

@@ -278,12 +278,20 @@ enum StripeSubscriptionsReader {
     }
     if let note = noValues.note(file: file) { log.notes.append(note) }
     if columns[.amount] != nil && columns[.interval] != nil {
+      // Subscriptions whose count the current period gave: neither a month nor a year.
+      let longer = out.count { $0.intervalMonths.map { $0 != 1 && $0 != 12 } ?? false }
       log.notes.append(
         "\(file): amounts are Stripe's prices in \(unit == .cents ? "minor" : "major") units "
           + (columns[.discount].map { "less the percent off in \"\(header.cells[$0])\", " }
             ?? "before discounts and coupons, ")
           + "× quantity, normalised to a month by the interval"
-          + (columns[.intervalCount] == nil ? " (no Interval Count column: assumed 1)" : "")
+          + (columns[.intervalCount] == nil
+            ? " (no Interval Count column: each row's count read from its current period where "
+              + "that spans whole intervals, else 1"
+              + (longer > 0
+                ? "; \(Counted.phrase(longer, "subscription")) bill\(longer == 1 ? "s" : "") "
+                  + "every several months or years by it" : "")
+              + ")" : "")
           + (columns[.quantity] == nil ? " (no Quantity column: assumed 1)" : "")
           + "; this export holds only current prices, so expansion and contraction history "
           + "needs the invoice line items export")

@@ -139,8 +139,37 @@ import Testing
       cus_1,active,50,month,2025-01-01,2025-02-01
       """
     let c = try Importer.read([Importer.SourceFile(name: "s.csv", bytes: Array(text.utf8))])
-    #expect(c.log.notes.contains { $0.contains("no Interval Count column: assumed 1") })
+    #expect(
+      c.log.notes.contains {
+        $0.contains(
+          "no Interval Count column: each row's count read from its current period where that "
+            + "spans whole intervals, else 1)")
+      })
     #expect(c.log.notes.contains { $0.contains("before discounts") })
+  }
+
+  /// Without an Interval Count column the row's current period gives the count (trial 41,
+  /// T41-7): cus_q 3,000 on `month` with a period 2025-04-10 → 2025-07-10 bills every 3 months,
+  /// 1,000 a month; cus_b 48,000 on `year` over 2024-07-01 → 2026-07-01 every 2 years, 2,000 a
+  /// month; cus_m 500 on `month` over one month stays 500; cus_o's period of 45 days is no whole
+  /// interval, so its count stays 1 (800 a month).
+  @Test func aMissingIntervalCountIsReadFromTheCurrentPeriod() throws {
+    let text = """
+      Customer ID,Status,Amount,Interval,Start Date (UTC),Current Period Start (UTC),Current Period End (UTC)
+      cus_q,active,3000,month,2025-01-10,2025-04-10,2025-07-10
+      cus_b,active,48000,year,2024-07-01,2024-07-01,2026-07-01
+      cus_m,active,500,month,2025-01-01,2025-06-01,2025-07-01
+      cus_o,active,800,month,2025-01-01,2025-05-20,2025-07-04
+      """
+    let c = try Importer.read([Importer.SourceFile(name: "s.csv", bytes: Array(text.utf8))])
+    #expect(c.mrrRow("cus_q").last == 100_000)
+    #expect(c.mrrRow("cus_b").last == 200_000)
+    #expect(c.mrrRow("cus_m").last == 50_000)
+    #expect(c.mrrRow("cus_o").last == 80_000)
+    #expect(
+      c.log.notes.contains {
+        $0.contains("; 2 subscriptions bill every several months or years by it)")
+      })
   }
 
   @Test func badCellsAndCurrenciesAreErrors() {
