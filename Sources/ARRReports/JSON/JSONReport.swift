@@ -67,6 +67,7 @@ public enum JSONReport {
     root.append(("classes", classes(scoring.classMix)))
     root.append(("unclassed_accounts", unclassed(analysis)))
     root.append(("snapshot_columns", snapshotColumns(analysis)))
+    root.append(("activity_columns", activityColumns(analysis)))
     root.append(
       ("class_mix_by_segment", groupMixes(scoring.bySegment.filter { segments.isShown($0.key) })))
     root.append(("class_mix_by_contract_type", groupMixes(scoring.byContractType)))

@@ -360,6 +360,7 @@ extension MarkdownReport {
     }
     out += groupMix("By contract type", byType, c)
     out += snapshotColumns(c)
+    out += activityColumns(c)
     out += mostAtRisk(c)
     return out
   }
