@@ -155,6 +155,15 @@ public enum JSONReport {
           ("accounts", .int(Int64(renewals.inferredEndAccounts))),
         ])
       ),
+      // Terms at renewal now whose renewal the files hold after the as-of month (R40-11).
+      (
+        "committed_renewed_after_as_of",
+        .object([
+          ("arr", .money(renewals.renewedLaterARR)),
+          ("accounts", .int(Int64(renewals.renewedLaterAccounts))),
+          ("month", renewals.renewedLaterMonth.map { .string($0.description) } ?? .null),
+        ])
+      ),
     ])
   }
 
