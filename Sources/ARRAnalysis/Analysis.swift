@@ -78,12 +78,11 @@ public struct Analysis: Sendable {
     // would have (``ScoringResult/yearAgo``): the projection made a year ago forecasts from
     // those scores, without scoring the year-old company again.
     var scoring = Scoring.run(company, recurringMRR: metrics.recurringMRR, weights: weights)
-    let lastYear = Projection.backtest(company, metrics: metrics, scoring: scoring, paths: paths)
+    if !keepsRecurringMRR { metrics.recurringMRR = [] }
+    // The projection makes its backtest (from the year-ago scores) beside today's forecast.
+    var projection = Projection.run(company, metrics: metrics, scoring: scoring, paths: paths)
     // Nothing else reads the year-ago scores (9 bytes per account paying then).
     scoring.yearAgo = nil
-    if !keepsRecurringMRR { metrics.recurringMRR = [] }
-    var projection = Projection.run(
-      company, metrics: metrics, scoring: scoring, backtest: lastYear, paths: paths)
     if !keepsForecastPlan { projection.forecastPlan = nil }
     return Analysis(
       company: company, metrics: metrics, scoring: scoring, projection: projection)

@@ -140,28 +140,44 @@ public enum Scoring {
     let types = ContractType.allCases.indices.filter { lookup.hasType[$0] }.map {
       GroupClassMix(key: ContractType.allCases[$0].rawValue, mix: typ[$0].mix)
     }
-    let unclassed = scores.filter { $0.isLive && $0.recurringMRR == 0 }.map { s in
-      let terms = company.terms(of: s.account)
-      return UnclassedAccount(
-        account: s.account,
-        kind: UnclassedAccount.kind(
-          trialStatus: terms.trialStatus, contractType: terms.contractType),
-        headlineARR: 12 * company.revenue.mrr(account: s.account, month: last))
+    // The unclassed accounts and the loss from leaving: each account's recurring ARR × its
+    // chance of leaving, its retention probability being that of staying × the kept share
+    // (session 19, usage lane; the projection's logo retention reads the same split, session 20,
+    // stay lane); a term running past the year cannot leave in it (``TermLock``), nor can one
+    // whose notice is dated after the year (``DatedNotice``). One pass over the scores, on every
+    // core: the lists are joined in account order, and the loss, a sum of whole cents, is the
+    // same in any order (session 41: the two passes ran on one thread while the other core
+    // idled).
+    let tails = Concurrent.map(
+      Concurrent.ranges(company.accountCount, parallelFrom: parallelAccounts)
+    ) { _, range -> (unclassed: [UnclassedAccount], leaving: Int64) in
+      company.withAccountRows { rows in
+        var unclassed: [UnclassedAccount] = []
+        var leaving: Int64 = 0
+        for i in range {
+          let s = scores[i]
+          if s.isLive && s.recurringMRR == 0 {
+            let terms = rows.terms(s.account)
+            unclassed.append(
+              UnclassedAccount(
+                account: s.account,
+                kind: UnclassedAccount.kind(
+                  trialStatus: terms.trialStatus, contractType: terms.contractType),
+                headlineARR: 12 * company.revenue.mrr(account: s.account, month: last)))
+          }
+          guard s.isClassed else { continue }
+          let terms = rows.terms(s.account)
+          let stay =
+            TermLock.holds(terms, asOf: asOf)
+              || DatedNotice.reading(terms, asOf: asOf) == .leavesAfterTheYear
+            ? 1 : stayProbability(retention: s.retentionProbability, keptShare: survivor)
+          leaving += Money.round(Double(s.recurringARR) * (1 - stay))
+        }
+        return (unclassed, leaving)
+      }
     }
-    // The loss from leaving: each account's recurring ARR × its chance of leaving, its
-    // retention probability being that of staying × the kept share (session 19, usage lane;
-    // the projection's logo retention reads the same split, session 20, stay lane); a term
-    // running past the year cannot leave in it (``TermLock``), nor can one whose notice is
-    // dated after the year (``DatedNotice``).
-    var leaving: Int64 = 0
-    for s in scores where s.isClassed {
-      let terms = company.terms(of: s.account)
-      let stay =
-        TermLock.holds(terms, asOf: asOf)
-          || DatedNotice.reading(terms, asOf: asOf) == .leavesAfterTheYear
-        ? 1 : stayProbability(retention: s.retentionProbability, keptShare: survivor)
-      leaving += Money.round(Double(s.recurringARR) * (1 - stay))
-    }
+    let unclassed = tails.flatMap(\.unclassed)
+    let leaving = tails.reduce(Int64(0)) { $0 + $1.leaving }
     let atRisk = mix.recurringARR - mix.qualityAdjustedARR
     return ScoringResult(
       scores: scores, unclassed: unclassed, classMix: mix, bySegment: segments,

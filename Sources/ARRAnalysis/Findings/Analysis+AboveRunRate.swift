@@ -26,34 +26,44 @@ extension Analysis {
     let last = company.monthCount - 1
     guard last >= 0, scoring.qualityAdjustedARR > 0 else { return nil }
     let revenue = company.revenue
-    var tally = RunRateExcess()
-    company.withAccountRows { rows in
-      for s in scoring.scores where s.isLive {
-        let terms = rows.terms(s.account)
-        guard
-          RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType)
-            == .usageAveraged
-        else { continue }
-        let runRate = 12 &* max(revenue.mrr(account: s.account, month: last), 0)
-        let quality = s.qualityAdjustedARR
-        var kind = RunRateExcess.Kind.spike
-        if quality > runRate {
-          if runRate == 0 {
-            kind = .billedNothing
-          } else if s.recurringARR > 0 {
-            // The account's own swing before the 3-month window (trial 37, T37-19: usage that
-            // alternates $100 / $1,000 every month was "a recent spike").
-            let before = RunRateExcess.monthsBeforeWindow(revenue, account: s.account, last: last)
-            let fall = 1 - Double(runRate) / Double(s.recurringARR)
-            let swing = before.withUnsafeBufferPointer { RevenueSignals.volatility($0) }
-            if fall <= swing { kind = .withinSwing }
+    // Account ranges on every core, their tallies merged in account order (session 41: one
+    // thread, the other core idle).
+    let ranges = Concurrent.ranges(
+      scoring.scores.count, parallelFrom: Concurrent.minimumParallelCells)
+    let tally = Concurrent.map(ranges) { _, range in
+      company.withAccountRows { rows in
+        var tally = RunRateExcess()
+        for i in range {
+          let s = scoring.scores[i]
+          guard s.isLive else { continue }
+          let terms = rows.terms(s.account)
+          guard
+            RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType)
+              == .usageAveraged
+          else { continue }
+          let runRate = 12 &* max(revenue.mrr(account: s.account, month: last), 0)
+          let quality = s.qualityAdjustedARR
+          var kind = RunRateExcess.Kind.spike
+          if quality > runRate {
+            if runRate == 0 {
+              kind = .billedNothing
+            } else if s.recurringARR > 0 {
+              // The account's own swing before the 3-month window (trial 37, T37-19: usage
+              // that alternates $100 / $1,000 every month was "a recent spike").
+              let before = RunRateExcess.monthsBeforeWindow(
+                revenue, account: s.account, last: last)
+              let fall = 1 - Double(runRate) / Double(s.recurringARR)
+              let swing = before.withUnsafeBufferPointer { RevenueSignals.volatility($0) }
+              if fall <= swing { kind = .withinSwing }
+            }
           }
+          tally.add(
+            account: s.account, quality: quality, runRate: runRate, recurring: s.recurringARR,
+            probability: s.retentionProbability, kind: kind)
         }
-        tally.add(
-          account: s.account, quality: quality, runRate: runRate, recurring: s.recurringARR,
-          probability: s.retentionProbability, kind: kind)
+        return tally
       }
-    }
+    }.reduce(into: RunRateExcess()) { $0.merge($1) }
     let share = tally.share(of: scoring.qualityAdjustedARR)
     guard let largest = tally.largest, RunRateExcess.severity(share: share) != nil
     else { return nil }
@@ -200,6 +210,23 @@ struct RunRateExcess: Sendable, Equatable {
     }
     if over > (largest.map { $0.quality &- $0.runRate } ?? 0) {
       largest = (account, quality, runRate, kind)
+    }
+  }
+
+  /// Adds the tally of the accounts after this one's (a later range of accounts): the same as
+  /// adding them one by one here, the largest still the first of equals.
+  mutating func merge(_ later: RunRateExcess) {
+    count += later.count
+    excess &+= later.excess
+    billedNothing += later.billedNothing
+    withinSwing += later.withinSwing
+    withinSwingExcess &+= later.withinSwingExcess
+    aboveAverage += later.aboveAverage
+    aboveAverageGain &+= later.aboveAverageGain
+    if let l = later.largest,
+      l.quality &- l.runRate > (largest.map { $0.quality &- $0.runRate } ?? 0)
+    {
+      largest = l
     }
   }
 

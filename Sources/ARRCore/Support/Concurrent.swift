@@ -1,5 +1,9 @@
 import Dispatch
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Runs independent pieces of work on every core and hands back their results in order: the
 /// one parallel primitive the stages share, so none needs its own slots, boxes or locks.
 ///
@@ -82,21 +86,62 @@ package enum Concurrent {
     return slots.values()
   }
 
-  /// `first()` and `second()` side by side, `second` on another thread, for two passes that do
-  /// not depend on each other and run mostly on one thread each.
+  /// `first()` and `second()` side by side, `second` on a thread of its own, for two passes
+  /// that do not depend on each other and run mostly on one thread each.
+  ///
+  /// Not `DispatchQueue.concurrentPerform`: inside one of its iterations, a nested
+  /// ``map(_:_:)`` is given the machine's threads divided by the outer iterations, so on two
+  /// cores every range of a pass inside either side ran on that side's one thread, even once the
+  /// other side had finished and its core idled (session 41: the explanation's base mix, the
+  /// lifetime values). On a thread started for it, `second` is inside no such iteration, and the
+  /// passes of both sides use every core that is free.
   /// - Returns: Both results.
-  /// - Complexity: The work of both.
+  /// - Complexity: The work of both, plus starting a thread.
   package static func pair<A: Sendable, B: Sendable>(
     _ first: @Sendable () -> A, _ second: @Sendable () -> B
   ) -> (A, B) {
-    let a = Slots<A>(count: 1)
-    let b = Slots<B>(count: 1)
-    DispatchQueue.concurrentPerform(iterations: 2) { i in
-      if i == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
-    }
-    return (a.values()[0], b.values()[0])
+    #if canImport(Glibc)
+      let b = Slots<B>(count: 1)
+      let a = withoutActuallyEscaping(second) { second -> A in
+        let job = Unmanaged.passRetained(Job { b.store(second(), at: 0) }).toOpaque()
+        var thread = pthread_t()
+        // The thread runs the job passed retained, then releases it.
+        let started = pthread_create(
+          &thread, nil,
+          { context in
+            Unmanaged<Job>.fromOpaque(context!).takeRetainedValue().body()
+            return nil
+          }, job)
+        guard started == 0 else {
+          // No thread to be had: one after the other, on this thread.
+          Unmanaged<Job>.fromOpaque(job).release()
+          b.store(second(), at: 0)
+          return first()
+        }
+        let a = first()
+        pthread_join(thread, nil)
+        return a
+      }
+      return (a, b.values()[0])
+    #else
+      let a = Slots<A>(count: 1)
+      let b = Slots<B>(count: 1)
+      DispatchQueue.concurrentPerform(iterations: 2) { i in
+        if i == 0 { a.store(first(), at: 0) } else { b.store(second(), at: 0) }
+      }
+      return (a.values()[0], b.values()[0])
+    #endif
   }
 }
+
+#if canImport(Glibc)
+  /// The work of a thread started by ``Concurrent/pair(_:_:)``, released by that thread once
+  /// done (before the pair joins it, so the work's closure has not escaped the pair).
+  private final class Job: @unchecked Sendable {
+    let body: () -> Void
+    init(_ body: @escaping () -> Void) { self.body = body }
+  }
+#endif
 
 /// A mutable buffer shared by parallel pieces that write disjoint index ranges.
 package struct SharedBuffer<T>: @unchecked Sendable {

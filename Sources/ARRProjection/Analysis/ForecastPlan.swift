@@ -112,7 +112,7 @@ public struct ForecastPlan: Sendable {
     self.scores = scores ?? []
     self.given = given
     baseMonth = company.asOf
-    movement = Projection.movements(company, priors: movementPriors)
+    movement = Projection.movements(company, priors: movementPriors, parallelFrom: parallelFrom)
     self.churnShock = churnShock
     self.retentionSource = retentionSource.rawValue
     self.calibrationAccounts = calibrationAccounts
@@ -177,15 +177,22 @@ public struct ForecastPlan: Sendable {
         }
       }.values
     let asOf = company.asOf
-    // One pass on this thread: a term is read only for the paying accounts. A notice dated
-    // after the year pays through it as such a term does (``DatedNotice``).
-    isLocked = company.withAccountRows { all in
-      paying.map {
-        let terms = all.terms(Int($0))
-        return TermLock.holds(terms, asOf: asOf)
-          || DatedNotice.reading(terms, asOf: asOf) == .leavesAfterTheYear
-      }
-    }
+    // A term is read only for the paying accounts, in their ranges on every core (session 41:
+    // one pass on this thread, the year-ago plan's rolling every term back, while the other
+    // core idled). A notice dated after the year pays through it as such a term does
+    // (``DatedNotice``).
+    isLocked =
+      Concurrent.build(places, count: paying.count) { _, place, out -> Void in
+        company.withAccountRows { all in
+          for j in place {
+            let terms = all.terms(Int(paying[j]))
+            out.initialize(
+              j,
+              to: TermLock.holds(terms, asOf: asOf)
+                || DatedNotice.reading(terms, asOf: asOf) == .leavesAfterTheYear)
+          }
+        }
+      }.values
     if let given {
       precondition(given.probability.count == accounts.count, "one score per paying account")
     } else {

@@ -55,6 +55,16 @@ struct GrowthFence: Sendable {
     expanders += 1
   }
 
+  /// Adds the survivors another fence counted (another range of accounts): the histogram, the
+  /// count and the two largest growths are those of both ranges counted by one fence.
+  mutating func merge(_ other: GrowthFence) {
+    for k in bins.indices { bins[k] += other.bins[k] }
+    expanders += other.expanders
+    let top = max(largest, other.largest)
+    secondLargest = max(min(largest, other.largest), max(secondLargest, other.secondLargest))
+    largest = top
+  }
+
   /// The most a survivor's end MRR counts as, a multiple of its start MRR, over a window of
   /// `window` months: the fence (an upper bin edge), or with fewer than ``minimumExpanders``
   /// expanders the second largest growth; never below the floor 1 + 2 × window ÷ 12.

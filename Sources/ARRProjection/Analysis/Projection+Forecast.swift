@@ -27,10 +27,13 @@ extension Projection {
   /// company's own fence of its survivors' growth (``GrowthFence``).
   /// - Returns: the window in months (0 when shorter than ``minimumMovementWindow``), the
   ///   all-accounts movement, and the movement used per contract type (all cases, in order).
+  /// - Parameter threshold: Accounts from which the passes are split into account ranges
+  ///   (``Concurrent/ranges(_:parallelFrom:)``); tests pass 1 to split a small company.
   /// - Complexity: O(accounts).
-  static func movements(_ company: Company, priors: MovementPriors = .documented) -> (
-    window: Int, overall: SurvivorMovement, byType: [SurvivorMovement]
-  ) {
+  static func movements(
+    _ company: Company, priors: MovementPriors = .documented,
+    parallelFrom threshold: Int = Concurrent.minimumParallelCells
+  ) -> (window: Int, overall: SurvivorMovement, byType: [SurvivorMovement]) {
     let last = company.monthCount - 1
     let window = min(12, last)
     let types = ContractType.allCases
@@ -49,42 +52,39 @@ extension Projection {
         }
       )
     }
-    // Summed in a value made and returned inside the borrow: a local function adding to arrays
-    // captured from here went through a dynamic exclusivity check on every access.
-    let sums = company.revenue.withStorage { storage in
-      company.withAccountRows { accounts in
-        let (cells, n) = (storage.mrr, storage.rowStride)
-        // A usage account on its 3-month means, as recurring ARR and the backtest read it: its
-        // month-to-month swings are not movement (session 19, usage lane).
-        func ends(_ a: Int) -> (then: Int64, now: Int64) {
-          let isUsage = accounts.contractType(a) == .usage
-          let then = RecurringBasis.mrr(isUsageAveraged: isUsage, column: last - window) {
-            cells[a * n + $0]
-          }
-          let now = RecurringBasis.mrr(isUsageAveraged: isUsage, column: last) {
-            cells[a * n + $0]
-          }
-          return (then, now)
-        }
-        // First the survivors' growth, for the fence beyond which one account's growth stops
-        // counting (``GrowthFence``).
-        var fence = GrowthFence()
-        for a in accounts.indices {
-          let (then, now) = ends(a)
-          if then > 0 && now > 0 { fence.add(then: then, now: now) }
-        }
-        let ceiling = fence.ceilingRatio(window: window)
-        var sums = MovementSums(groups: types.count + 1)
-        for a in accounts.indices {
-          let (then, now) = ends(a)
-          guard then > 0 && now > 0 else { continue }
-          let limit = Double(then) * ceiling
-          let counted = limit < Double(now) ? Int64(limit) : now
-          // The account's type, then all accounts together.
-          sums.add(then: then, now: counted, to: Int(accounts.contractType(a).code))
-          sums.add(then: then, now: counted, to: types.count)
-        }
-        return sums
+    // Account ranges on every core, twice: the survivors' growth for the fence beyond which one
+    // account's growth stops counting (``GrowthFence``, merged exactly), then the sums of
+    // whole cents, the same in any order. The sums of squares, in `Double`, are added in
+    // account order afterwards from each range's survivors, so they are the one-thread pass's
+    // to the bit (session 41: the two passes ran on one thread while the other core idled).
+    let ranges = Concurrent.ranges(company.accountCount, parallelFrom: threshold)
+    let fences = Concurrent.map(ranges) { _, range in
+      var fence = GrowthFence()
+      forEachSurvivor(company, in: range, last: last, window: window) { _, then, now in
+        fence.add(then: then, now: now)
+      }
+      return fence
+    }
+    let ceiling = fences.reduce(into: GrowthFence()) { $0.merge($1) }.ceilingRatio(window: window)
+    let parts = Concurrent.map(ranges) { _, range in
+      var sums = MovementSums(groups: types.count + 1)
+      var survivors: [(then: Int64, type: UInt8)] = []
+      forEachSurvivor(company, in: range, last: last, window: window) { type, then, now in
+        let limit = Double(then) * ceiling
+        let counted = limit < Double(now) ? Int64(limit) : now
+        // The account's type, then all accounts together.
+        sums.add(then: then, now: counted, to: Int(type))
+        sums.add(then: then, now: counted, to: types.count)
+        survivors.append((then, type))
+      }
+      return (sums, survivors)
+    }
+    var sums = MovementSums(groups: types.count + 1)
+    for (part, survivors) in parts {
+      sums.merge(part)
+      for s in survivors {
+        sums.addSquare(of: s.then, to: Int(s.type))
+        sums.addSquare(of: s.then, to: types.count)
       }
     }
     let (base, up, down, count, squares) = (
@@ -233,7 +233,7 @@ public struct ForecastAdjustments: Sendable, Equatable {
 }
 
 /// The survivors' MRR movements summed per group (``Projection/movements(_:priors:)``).
-private struct MovementSums {
+private struct MovementSums: Sendable {
   var base: [Int64]
   var up: [Int64]
   var down: [Int64]
@@ -248,12 +248,57 @@ private struct MovementSums {
     squares = Array(repeating: 0, count: groups)
   }
 
-  /// Adds a survivor that paid `then` at the window's start and `now` at its end to group `k`.
+  /// Adds a survivor that paid `then` at the window's start and `now` at its end to group `k`;
+  /// its square is added apart (``addSquare(of:to:)``), in account order.
   mutating func add(then: Int64, now: Int64, to k: Int) {
     base[k] += then
     up[k] += max(now - then, 0)
     down[k] += max(then - now, 0)
     count[k] += 1
+  }
+
+  /// Adds the square of a survivor's start MRR to group `k`.
+  mutating func addSquare(of then: Int64, to k: Int) {
     squares[k] += Double(then) * Double(then)
+  }
+
+  /// Adds another range's whole-cent sums and counts (not its squares, added in account order).
+  mutating func merge(_ other: MovementSums) {
+    for k in base.indices {
+      base[k] += other.base[k]
+      up[k] += other.up[k]
+      down[k] += other.down[k]
+      count[k] += other.count[k]
+    }
+  }
+}
+
+extension Projection {
+  /// Calls `body` with the contract type's code and both ends of every survivor of `range`:
+  /// an account paying at the window's start (`last - window`) and at `last`, a usage account
+  /// on its 3-month means, as recurring ARR and the backtest read it (its month-to-month
+  /// swings are not movement; session 19, usage lane).
+  @inline(__always)
+  fileprivate static func forEachSurvivor(
+    _ company: Company, in range: Range<Int>, last: Int, window: Int,
+    _ body: (_ type: UInt8, _ then: Int64, _ now: Int64) -> Void
+  ) {
+    company.revenue.withStorage { storage in
+      company.withAccountRows { accounts in
+        let (cells, n) = (storage.mrr, storage.rowStride)
+        for a in range {
+          let type = accounts.contractType(a)
+          let isUsage = type == .usage
+          let then = RecurringBasis.mrr(isUsageAveraged: isUsage, column: last - window) {
+            cells[a * n + $0]
+          }
+          guard then > 0 else { continue }
+          let now = RecurringBasis.mrr(isUsageAveraged: isUsage, column: last) {
+            cells[a * n + $0]
+          }
+          if now > 0 { body(type.code, then, now) }
+        }
+      }
+    }
   }
 }

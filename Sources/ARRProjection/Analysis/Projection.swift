@@ -31,10 +31,20 @@ public enum Projection {
     _ company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
     paths: Int = defaultPaths, seed: UInt64 = defaultSeed
   ) -> ProjectionResult {
-    run(
-      company, metrics: metrics, scoring: scoring,
-      backtest: backtest(company, metrics: metrics, scoring: scoring, paths: paths, seed: seed),
-      paths: paths, seed: seed)
+    // The projection made a year ago reads the company as known then and the year-ago scores,
+    // today's forecast and the curves read the company now: none reads another, so all three
+    // are made side by side (session 41: the backtest's point-in-time company and its
+    // movements ran on one thread while the other core idled).
+    let ((planned, lastYear), survived) = Concurrent.pair(
+      {
+        Concurrent.pair(
+          { plannedForecast(company, scoring: scoring, paths: paths, seed: seed) },
+          { backtest(company, metrics: metrics, scoring: scoring, paths: paths, seed: seed) })
+      },
+      { survival(company, named: scoring.namedSegments(limit: segmentLimit)) })
+    return finish(
+      company, metrics: metrics, scoring: scoring, planned: planned, survived: survived,
+      backtest: lastYear)
   }
 
   /// Runs the projection stage with its backtest already made
@@ -58,6 +68,19 @@ public enum Projection {
     let (planned, survived) = Concurrent.pair(
       { plannedForecast(company, scoring: scoring, paths: paths, seed: seed) },
       { survival(company, named: scoring.namedSegments(limit: segmentLimit)) })
+    return finish(
+      company, metrics: metrics, scoring: scoring, planned: planned, survived: survived,
+      backtest: backtest)
+  }
+
+  /// The projection's result from its forecast, its curves and its backtest: the explanation
+  /// and the logo survival made from them, side by side.
+  private static func finish(
+    _ company: Company, metrics: CompanyMetrics, scoring: ScoringResult,
+    planned: (ForecastPlan, RetentionForecast?),
+    survived: (LifetimeTable, [RetentionCurve], [SegmentLifetimeValue]),
+    backtest: ProjectionBacktestOutcome
+  ) -> ProjectionResult {
     let (plan, forecast) = planned
     let (table, curves, lifetimeValues) = survived
     // The explanation reads the base a year apart, the logo survival only the spells.

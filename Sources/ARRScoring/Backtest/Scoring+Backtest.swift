@@ -143,14 +143,19 @@ extension Scoring {
   /// - Complexity: O(accounts).
   static func lockedAtBase(_ company: Company, base: Int, cutoff: CivilDate?) -> [Bool] {
     let month = company.month(at: base)
-    return company.withAccountRows { rows in
-      company.revenue.withStorage { storage in
-        rows.indices.compactMap { i -> Bool? in
-          guard storage.mrr[i * storage.rowStride + base] > 0 else { return nil }
-          return TermLock.holds(rows.terms(i, rolledBackTo: cutoff), asOf: month)
+    // Account ranges on every core, joined in account order (session 41: one thread rolled
+    // every paying account's terms back while the other core idled).
+    let ranges = Concurrent.ranges(company.accountCount, parallelFrom: parallelAccounts)
+    return Concurrent.map(ranges) { _, range in
+      company.withAccountRows { rows in
+        company.revenue.withStorage { storage in
+          range.compactMap { i -> Bool? in
+            guard storage.mrr[i * storage.rowStride + base] > 0 else { return nil }
+            return TermLock.holds(rows.terms(i, rolledBackTo: cutoff), asOf: month)
+          }
         }
       }
-    }
+    }.flatMap { $0 }
   }
 
   /// An AUC with three decimals for messages ("n/a" when undefined).

@@ -150,6 +150,28 @@ import Testing
     #expect(tally.atStake == 0)
   }
 
+  /// The T37-19 parts merge as the rest do: two ranges' tallies, merged, are the one tally.
+  @Test func theKindsMergeAcrossRanges() {
+    var one = RunRateExcess()
+    var first = RunRateExcess()
+    var second = RunRateExcess()
+    for (a, kind) in [RunRateExcess.Kind.spike, .withinSwing, .billedNothing].enumerated() {
+      one.add(account: a, quality: 2_000, runRate: a == 2 ? 0 : 1_000, kind: kind)
+      if a < 2 {
+        first.add(account: a, quality: 2_000, runRate: 1_000, kind: kind)
+      } else {
+        second.add(account: a, quality: 2_000, runRate: 0, kind: kind)
+      }
+    }
+    one.add(account: 3, quality: 700, runRate: 1_200, recurring: 1_000, probability: 0.5)
+    second.add(account: 3, quality: 700, runRate: 1_200, recurring: 1_000, probability: 0.5)
+    first.merge(second)
+    #expect(first == one)
+    #expect(one.billedNothing == 1 && one.withinSwing == 1 && one.aboveAverageGain == 100)
+    // 1,000 + 1,000 + 2,000 − 1,000 (within swing) − 100 (above average) = 2,900.
+    #expect(one.atStake == 2_900)
+  }
+
   /// The edges: 4,600 of 460,000 is exactly 1% (said, information), of 460,001 just under
   /// (nothing); of 92,000 exactly 5% (a warning), of 92,001 just under (information).
   @Test(arguments: [
@@ -194,5 +216,32 @@ import Testing
     #expect(score.recurringARR == 480_000)
     let finding = try #require(analysis.findings.first { $0.code == .qualityAboveRunRate })
     #expect(finding.message.contains("against $1.20K billed at the current rate"))
+  }
+
+  /// Tallies of account ranges merged in order are the tally of the accounts added one by one,
+  /// split at every place: the count, the excess and the largest, the first of equals (excesses
+  /// 50, 0, 300, 120, 300, −20, 300: the first 300 is account 2).
+  @Test func rangesMergedInOrderAreOneTally() {
+    let rows: [(quality: Int64, runRate: Int64)] = [
+      (150, 100), (100, 100), (400, 100), (220, 100), (500, 200), (80, 100), (900, 600),
+    ]
+    var one = RunRateExcess()
+    for (a, r) in rows.enumerated() { one.add(account: a, quality: r.quality, runRate: r.runRate) }
+    #expect(one.count == 5)
+    #expect(one.excess == 1_070)
+    #expect(one.largest?.account == 2)
+    func tally(_ range: Range<Int>) -> RunRateExcess {
+      var t = RunRateExcess()
+      for a in range { t.add(account: a, quality: rows[a].quality, runRate: rows[a].runRate) }
+      return t
+    }
+    for i in 0...rows.count {
+      for j in i...rows.count {
+        var merged = tally(0..<i)
+        merged.merge(tally(i..<j))
+        merged.merge(tally(j..<rows.count))
+        #expect(merged == one)
+      }
+    }
   }
 }

@@ -71,4 +71,19 @@ import Testing
     #expect(sum == 5_000_050_000)
     #expect(words == ["w0", "w1", "w2"])
   }
+
+  /// Passes split into ranges inside either side of a pair, and pairs inside pairs, give their
+  /// results in order (the second side runs on a thread of its own, the passes on any free
+  /// core).
+  @Test func passesInsidePairsKeepTheirOrder() {
+    let ranges = Concurrent.ranges(80_000, parallelFrom: 1)
+    @Sendable func sums() -> [Int] { Concurrent.map(ranges) { _, range in range.reduce(0, +) } }
+    let reference = ranges.map { $0.reduce(0, +) }
+    let ((a, b), c) = Concurrent.pair(
+      { Concurrent.pair({ sums() }, { sums() }) }, { Concurrent.pair({ sums() }, { 7 }) })
+    #expect(a == reference)
+    #expect(b == reference)
+    #expect(c.0 == reference)
+    #expect(c.1 == 7)
+  }
 }

@@ -86,4 +86,35 @@ import Testing
     let blended = Projection.movements(company)
     #expect(abs(blended.overall.expansionRate - 0.12) < 1e-12)
   }
+
+  /// Fences of account ranges merged count what one fence over every account counts: the
+  /// histogram's quartiles, the number of expanders and the two largest growths (read by the
+  /// fence with fewer than 20 expanders), whatever the split. 25 survivors with growths from
+  /// 0.5 to 40 times (including a tie at the top), split at every place into two and three.
+  @Test func rangesMergedCountAsOneFence() {
+    let growth: [(then: Int64, now: Int64)] =
+      (0..<25).map { k -> (then: Int64, now: Int64) in
+        (100 + Int64(k), (100 + Int64(k)) * Int64((k * 37) % 80 + 1) / 2)
+      } + [(then: 10, now: 400), (then: 10, now: 400)]
+    func fence(_ slice: ArraySlice<(then: Int64, now: Int64)>) -> GrowthFence {
+      var f = GrowthFence()
+      for g in slice { f.add(then: g.then, now: g.now) }
+      return f
+    }
+    for count in [6, 12, growth.count] {
+      let all = growth.prefix(count)
+      let one = fence(all)
+      for i in 0...count {
+        for j in i...count {
+          var merged = fence(all[0..<i])
+          merged.merge(fence(all[i..<j]))
+          merged.merge(fence(all[j..<count]))
+          #expect(merged.expanders == one.expanders)
+          for window in [3, 6, 12] {
+            #expect(merged.ceilingRatio(window: window) == one.ceilingRatio(window: window))
+          }
+        }
+      }
+    }
+  }
 }

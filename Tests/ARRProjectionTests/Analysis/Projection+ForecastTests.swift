@@ -316,4 +316,20 @@ struct ProjectionForecastTests {
     #expect(one.accounts.indices.map(one.sizeBand) == eight.accounts.indices.map(eight.sizeBand))
     #expect(one.forecast(paths: 500, seed: 3) == eight.forecast(paths: 500, seed: 3))
   }
+
+  /// The survivors' movements measured in eight account ranges are those of one range, to the
+  /// bit: the fence merged, the sums of whole cents in any order, the sums of squares added in
+  /// account order (sample companies, one with fast growers).
+  @Test(arguments: ["ai-hypergrowth", "plg-smb", "enterprise-saas"])
+  func movementsAreTheSameInEightRangesAsInOne(name: String) throws {
+    let company = try SampleCompanies.company(name)
+    for priors in [MovementPriors.none, .documented] {
+      let one = Projection.movements(company, priors: priors, parallelFrom: .max)
+      let eight = Projection.movements(company, priors: priors, parallelFrom: 1)
+      #expect(one.window == eight.window)
+      #expect(one.overall == eight.overall)
+      #expect(one.byType == eight.byType)
+      #expect(one.overall.survivors > 8)
+    }
+  }
 }
