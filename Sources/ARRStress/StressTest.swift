@@ -86,11 +86,11 @@ public enum StressTest {
       base.projection?.forecastPlan ?? ForecastPlan(base.company, scoring: base.scoring)
     let start = StressedAccounts(base)
     let baseFigures = figures(
-      StressScenario(name: "Base"), base: base, start: start, plan: plan, conversion: conversion)
+      StressScenario(name: "Base"), base: base, start: start, plan: plan, conversion: conversion
+    ).figures
     let outcomes = scenarios.map { s in
-      StressOutcome(
-        scenario: s,
-        figures: figures(s, base: base, start: start, plan: plan, conversion: conversion))
+      let column = figures(s, base: base, start: start, plan: plan, conversion: conversion)
+      return StressOutcome(scenario: s, figures: column.figures, topAccountLoss: column.loss)
     }
     return StressResult(
       analysis: base, base: baseFigures, scenarios: outcomes, trialConversion: conversion)
@@ -103,16 +103,19 @@ public enum StressTest {
   ///   - start: The base's per-account state (``StressedAccounts/init(_:)``), made once.
   ///   - plan: The base's forecast plan.
   ///   - conversion: The base trial conversion probability.
+  /// - Returns: The figures, and the accounts `lose_top_accounts` removed.
   static func figures(
     _ scenario: StressScenario, base: Analysis, start: StressedAccounts, plan: ForecastPlan,
     conversion: TrialConversion
-  ) -> StressFigures {
+  ) -> (figures: StressFigures, loss: TopAccountLoss) {
     var state = start
     let run: ShockedRun
+    var loss = TopAccountLoss.none
     if scenario.changesCompany {
       let shocked = CompanyShock.apply(
         scenario, to: base.company, recurringMRR: base.metrics.recurringMRR)
       run = ShockedRun(stressed: shocked.company)
+      loss = shocked.topAccountLoss
       state = rescored(
         run, base: base, state: state, shock: shocked, usageChange: scenario.usageChange ?? 0)
     } else {
@@ -188,7 +191,7 @@ public enum StressTest {
     let forecast = projectedRetention(
       base: base, plan: plan, stressed: company, state: state,
       expansionMultiplier: scenario.expansionMultiplier ?? 1)
-    return StressFigures(
+    let figures = StressFigures(
       headlineARR: run.ladder.headline, recurringARR: run.ladder.recurring,
       committedARR: run.ladder.committed,
       qualityAdjustedARR: mix.qualityAdjustedARR,
@@ -200,6 +203,7 @@ public enum StressTest {
       pilots: PilotOutlook(accounts: pilotCount, arr: 12 * pilotMRR, expectedARR: pilotExpected),
       accounts: state, accountsAffected: affected,
       expansionMultiplier: scenario.expansionMultiplier ?? 1, forecast: forecast)
+    return (figures, loss)
   }
 
   /// Accounts the scenario changes, among those live or paying in the base or the scenario:

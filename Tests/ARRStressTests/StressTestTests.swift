@@ -238,6 +238,10 @@ struct StressAffectedAccountsTests {
     // Losing the largest account (F) touches F only.
     let (lost, _) = try outcome(StressScenario(name: "l", loseTopAccounts: 1))
     #expect(lost.figures.accountsAffected == 1)
+    // The outcome keeps the ranking that picked F (index 5, the one account at its amount),
+    // which the reports name; a scenario that loses none keeps none.
+    #expect(lost.topAccountLoss == TopAccountLoss(lost: [5], passedOver: [], tiedAtCut: 1))
+    #expect(monthly.topAccountLoss == .none)
   }
 
   @Test func expansionAloneMovesTheProjectionWithoutTouchingAnAccount() throws {

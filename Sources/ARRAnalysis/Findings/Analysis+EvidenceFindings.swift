@@ -76,12 +76,20 @@ extension Analysis {
           : "Read the class figures in the body with caution, and the expected 12-month loss of "
             + "\(f.compactMoney(cents: s.arrAtRisk))\(loss) summed from them too (see the risk "
             + "score's AUC)."
+      // Where `poor_discrimination` says the classes carry no information (the score shown not
+      // to rank, worse than chance, or every class priced pooled), it makes this finding's
+      // point more strongly: on page one this one yields to it and stays in the Findings list
+      // with its churn by class (render review 40, R40-6: movements said it three times). Where
+      // the churners are too few to tell, this one's churn by class is the stronger evidence.
+      let isSaidMoreStrongly =
+        weakRiskScore(s).map { $0.isPricedPooled || $0.isWorseThanChance || $0.isShownNotToRank }
+        ?? false
       out.append(
         Finding(
           code: .classesNotOrdered, severity: .warning,
           message: "The classes did not separate outcomes last year: churn by class a year ago "
             + "was \(rates.joined(separator: ", ")). " + advice,
-          weight: 2))
+          weight: 2, yieldsTo: isSaidMoreStrongly ? .poorDiscrimination : nil))
     }
     if let weak = weakRiskScore(s) {
       out.append(poorDiscrimination(weak, s, f: f))
@@ -264,8 +272,9 @@ extension Analysis {
         + "choices: it would be \(f.compactMoney(cents: s.ambiguousARRLow)) to "
         + "\(f.compactMoney(cents: s.ambiguousARRHigh)) if each went the other way "
         + "(\(moves))" + (ambiguousChoiceWords(s, f: f).map { "; it rests most on " + $0 } ?? "")
-        + ". The choices and their rules are under Data quality; quote the range, not "
-        + "the point.",
+        // The headline row says "quote the range" on the same page (session 41, render review
+        // 40, R40-6: billings said it three times on page one).
+        + ". The choices and their rules are under Data quality.",
       weight: move)
   }
 

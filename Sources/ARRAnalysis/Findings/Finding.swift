@@ -130,13 +130,26 @@ public struct Finding: Sendable, Equatable {
   /// about (a gap of 20% of headline weighs 0.20); fixed documented weights where no share
   /// applies. Orders findings; not written out.
   public var weight: Double
+  /// A finding that says what this one says, more strongly: when it is on page one, this one
+  /// leaves page one for the Findings list (a fact is stated once per page; render review 40,
+  /// R40-6). `nil` for most. Not written out.
+  public var yieldsTo: Code?
 
   /// Creates a finding.
-  public init(code: Code, severity: Severity, message: String, weight: Double) {
+  /// - Parameters:
+  ///   - code: The stable code.
+  ///   - severity: How much it should change what a reader does.
+  ///   - message: One or two sentences with the numbers.
+  ///   - weight: Importance within a severity.
+  ///   - yieldsTo: The finding that, on page one, says this one's point (``yieldsTo``).
+  public init(
+    code: Code, severity: Severity, message: String, weight: Double, yieldsTo: Code? = nil
+  ) {
     self.code = code
     self.severity = severity
     self.message = message
     self.weight = weight
+    self.yieldsTo = yieldsTo
   }
 
   /// Most findings on page one of a report (the executive summary).
@@ -155,12 +168,29 @@ public struct Finding: Sendable, Equatable {
 
   /// What page one shows: every critical finding and then the most important others, at most
   /// ``pageOneLimit`` in all (criticals beyond the limit are still all shown: none is hidden);
-  /// and how many more the body lists.
+  /// and how many more the body lists. A finding that yields to another (``yieldsTo``) is left
+  /// to the body when that one is on page one, and its place goes to the next.
   /// - Parameter findings: Findings in ``ranked(_:)`` order.
   /// - Returns: The page-one list and the count left for the body.
+  /// - Complexity: O(n × page).
   public static func pageOne(_ findings: [Finding]) -> (shown: [Finding], more: Int) {
     let critical = findings.count { $0.severity == .critical }
-    let shown = Array(findings.prefix(max(pageOneLimit, critical)))
-    return (shown, findings.count - shown.count)
+    let limit = max(pageOneLimit, critical)
+    // Leaving a finding out only moves the ones after it up, so a finding a yielder defers to
+    // stays on the page once there: repeat until no yielder on the page has its stronger
+    // finding beside it. A critical finding never yields its place (none is hidden).
+    var isLeftOut = [Bool](repeating: false, count: findings.count)
+    while true {
+      let page = findings.indices.filter { !isLeftOut[$0] }.prefix(limit)
+      let codes = Set(page.map { findings[$0].code })
+      let yielding = page.filter {
+        findings[$0].severity != .critical && findings[$0].yieldsTo.map(codes.contains) == true
+      }
+      guard !yielding.isEmpty else {
+        return (page.map { findings[$0] }, findings.count - page.count)
+      }
+      for k in yielding { isLeftOut[k] = true }
+    }
   }
+
 }

@@ -32,10 +32,12 @@ extension ReportContext {
     // row opens with its verdict (render review 40, R40-1: "Quality-adjusted ARR is last
     // year's GRR projection ran 8.8 points high" on ai-hypergrowth's walk chart; R40-3:
     // stripe's 5.4 points low reached no row). Missing signals say overstated: against a GRR
-    // that ran low, either way.
+    // that ran low, either way. The miss in the GRR row's words, "over/under realised" (render
+    // review 40, R40-10: "ran 8.8 points high" one row above "8.8 points over realised").
     let lean = lean(after: miss, ifHigh: "likely overstated", ifLow: "likely understated")
     let missWords =
-      "last year's GRR projection ran \(miss.points) points \(miss.isUnder ? "low" : "high")"
+      "last year's GRR projection was \(miss.points) points "
+      + "\(miss.isUnder ? "under" : "over") realised"
     return (caveat(direction: "overstated", lean: lean).map { $0 + "; " } ?? lean + ": ")
       + missWords
   }

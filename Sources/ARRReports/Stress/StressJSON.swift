@@ -53,8 +53,8 @@ public enum StressJSON {
               // move; 0 when the scenario's shocks match no account (docs/stress.md).
               ("accounts_affected", .int(Int64(o.figures.accountsAffected))),
             ]
-            if let n = o.scenario.loseTopAccounts, n > 0 {
-              pairs.append(("lost_accounts", lostAccounts(n, result)))
+            if (o.scenario.loseTopAccounts ?? 0) > 0 {
+              pairs.append(("lost_accounts", lostAccounts(o.topAccountLoss, result)))
             }
             pairs += figures(o.figures)
             pairs.append(("change", change(o.figures, base: result.base)))
@@ -67,17 +67,15 @@ public enum StressJSON {
       ? JSONReport.inWholeUnits(.object(root)) : .object(root)
   }
 
-  /// The accounts `lose_top_accounts` n removes, largest first, as `[{ "account_id", "name",
+  /// The accounts `lose_top_accounts` removed, largest first, as `[{ "account_id", "name",
   /// "recurring_arr" }]` (trial 37, T37-31: nothing said which account "Top customer loss"
-  /// removed). Accounts with a dated notice are passed over as the scenario passes them.
-  /// - Complexity: O(accounts × log accounts).
-  static func lostAccounts(_ n: Int, _ result: StressResult) -> JSONValue {
+  /// removed). Accounts with a dated notice are passed over as the scenario passed them.
+  /// - Complexity: O(accounts lost).
+  static func lostAccounts(_ loss: TopAccountLoss, _ result: StressResult) -> JSONValue {
     let company = result.analysis.company
     let recurring = result.analysis.metrics.recurringMRR
-    let lost = CompanyShock.topAccounts(
-      n, recurringMRR: recurring, isLeaving: CompanyShock.leaving(company))
     return .array(
-      lost.map { i in
+      loss.lost.map { i in
         let a = company.accounts[i]
         return .object([
           ("account_id", .string(a.id)),

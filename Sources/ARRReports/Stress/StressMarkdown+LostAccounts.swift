@@ -13,15 +13,14 @@ extension StressMarkdown {
 
   /// For each scenario that loses its top accounts, the accounts it removed with their
   /// recurring ARR, the larger ones it passed over because they have already given notice
-  /// (``CompanyShock/ranked(_:recurringMRR:isLeaving:)``: their loss is in the base; trial 22,
-  /// T22-15), and, once, the largest payer outside recurring ARR when it is larger than every
-  /// account removed (``largestPayerOutsideRecurring(_:)``).
+  /// (``StressOutcome/topAccountLoss``: their loss is in the base; trial 22, T22-15), and,
+  /// once, the largest payer outside recurring ARR when it is larger than every account
+  /// removed (``largestPayerOutsideRecurring(_:)``).
   /// - Returns: One paragraph, or "" when no scenario loses accounts.
-  /// - Complexity: O(accounts × log accounts) per such scenario.
+  /// - Complexity: O(accounts) once, for the largest payer, plus O(accounts named).
   static func lostAccounts(_ result: StressResult, format f: NumberFormat) -> String {
     let company = result.analysis.company
     let recurring = result.analysis.metrics.recurringMRR
-    var isLeaving: [Bool]?
     // Said once, beside the first scenario whose accounts it outpays: found once, and only
     // when a scenario loses accounts.
     var payer =
@@ -31,9 +30,7 @@ extension StressMarkdown {
     var sentences: [String] = []
     for o in result.scenarios {
       guard let n = o.scenario.loseTopAccounts, n > 0 else { continue }
-      let leaving = isLeaving ?? CompanyShock.leaving(company)
-      isLeaving = leaving
-      let (lost, passed) = CompanyShock.ranked(n, recurringMRR: recurring, isLeaving: leaving)
+      let (lost, passed) = (o.topAccountLoss.lost, o.topAccountLoss.passedOver)
       func named(_ i: Int) -> String {
         "\(accountName(company, i)), \(f.money(cents: 12 * recurring[i]))"
       }
@@ -50,7 +47,7 @@ extension StressMarkdown {
             ? "no other account."
             : "the next largest instead (\(namedList(lost.map(named)))).")
       }
-      text += tieWords(lost, recurring: recurring, isLeaving: leaving, f)
+      text += tieWords(o.topAccountLoss, recurring: recurring, f)
       // One column, two bases (render review 40, R40-5): the ARR rows drop the account now,
       // the projection keeps it in today's base as a loss within the year (retention 0).
       if !lost.isEmpty {
@@ -96,18 +93,15 @@ extension StressMarkdown {
   /// When the last account lost is tied with accounts the scenario keeps: " It is the first in
   /// file order of the 5 accounts tied at $600 of recurring ARR." (render review 40, R40-8:
   /// seed-example's Top customer loss removed S01 of five accounts at $600, unsaid). Accounts
-  /// passed over for a notice are not candidates and do not count. Empty otherwise.
-  /// - Complexity: O(accounts).
-  static func tieWords(
-    _ lost: [Int], recurring: [Int64], isLeaving: [Bool], _ f: NumberFormat
-  ) -> String {
+  /// passed over for a notice are not candidates and do not count
+  /// (``TopAccountLoss/tiedAtCut``). Empty otherwise.
+  /// - Complexity: O(accounts lost).
+  static func tieWords(_ loss: TopAccountLoss, recurring: [Int64], _ f: NumberFormat) -> String {
+    let lost = loss.lost
     guard let last = lost.last else { return "" }
     let cut = recurring[last]
     let lostTied = lost.count { recurring[$0] == cut }
-    var tied = 0
-    for i in recurring.indices where recurring[i] == cut && !(i < isLeaving.count && isLeaving[i]) {
-      tied += 1
-    }
+    let tied = loss.tiedAtCut
     guard tied > lostTied else { return "" }
     let subject =
       lost.count == 1

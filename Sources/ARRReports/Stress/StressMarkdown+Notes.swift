@@ -149,9 +149,7 @@ extension StressMarkdown {
       // The amounts are the table's; the accounts' own figures below are rounded on their
       // own, so they are not set against the table's differences in one sentence.
       var text = "In **\(o.scenario.name)** recurring ARR falls more than headline ARR"
-      let lost = CompanyShock.topAccounts(
-        o.scenario.loseTopAccounts ?? 0, recurringMRR: result.analysis.metrics.recurringMRR,
-        isLeaving: CompanyShock.leaving(company))
+      let lost = o.topAccountLoss.lost
       let averaged = lost.filter { i in
         result.analysis.metrics.recurringMRR[i] > company.revenue.mrr(account: i, month: last)
       }

@@ -16,6 +16,8 @@ public enum CompanyShock {
     public var touched: [Int]
     /// Indices of the accounts that were made to leave (`lose_top_accounts`), ascending.
     public var lost: [Int]
+    /// The ranking that picked them (``TopAccountLoss/none`` without `lose_top_accounts`).
+    public var topAccountLoss: TopAccountLoss
   }
 
   /// True for accounts billed on usage: a `usage` contract or billing `in_arrears` (the same
@@ -43,23 +45,22 @@ public enum CompanyShock {
   public static func topAccounts(_ n: Int, recurringMRR: [Int64], isLeaving: [Bool] = [])
     -> [Int]
   {
-    ranked(n, recurringMRR: recurringMRR, isLeaving: isLeaving).picked
+    ranked(n, recurringMRR: recurringMRR, isLeaving: isLeaving).lost
   }
 
   /// The accounts larger than the last one ``topAccounts(_:recurringMRR:isLeaving:)`` picks
   /// that it passed over as already leaving, largest first: the report names them.
   /// - Complexity: O(accounts × log accounts).
   public static func passedOver(_ n: Int, recurringMRR: [Int64], isLeaving: [Bool]) -> [Int] {
-    ranked(n, recurringMRR: recurringMRR, isLeaving: isLeaving).passed
+    ranked(n, recurringMRR: recurringMRR, isLeaving: isLeaving).passedOver
   }
 
   /// ``topAccounts(_:recurringMRR:isLeaving:)`` and ``passedOver(_:recurringMRR:isLeaving:)``
-  /// from one ranking.
+  /// from one ranking, with how many candidates tie at the cut.
   /// - Complexity: O(accounts × log accounts).
-  public static func ranked(_ n: Int, recurringMRR: [Int64], isLeaving: [Bool])
-    -> (picked: [Int], passed: [Int])
-  {
-    guard n > 0 else { return ([], []) }
+  public static func ranked(_ n: Int, recurringMRR: [Int64], isLeaving: [Bool]) -> TopAccountLoss {
+    guard n > 0 else { return .none }
+    func leaves(_ i: Int) -> Bool { i < isLeaving.count && isLeaving[i] }
     let candidates = recurringMRR.indices.filter { recurringMRR[$0] > 0 }
     let ranked = candidates.sorted {
       recurringMRR[$0] > recurringMRR[$1] || (recurringMRR[$0] == recurringMRR[$1] && $0 < $1)
@@ -67,9 +68,11 @@ public enum CompanyShock {
     var picked: [Int] = []
     var passed: [Int] = []
     for i in ranked where picked.count < n {
-      if i < isLeaving.count, isLeaving[i] { passed.append(i) } else { picked.append(i) }
+      if leaves(i) { passed.append(i) } else { picked.append(i) }
     }
-    return (picked, passed)
+    let cut = picked.last.map { recurringMRR[$0] }
+    let tied = cut.map { c in ranked.count { recurringMRR[$0] == c && !leaves($0) } } ?? 0
+    return TopAccountLoss(lost: picked, passedOver: passed, tiedAtCut: tied)
   }
 
   /// Per account, whether it has given notice dated within the 12 months after as-of
@@ -135,9 +138,9 @@ public enum CompanyShock {
     }
     // Notices are read only when the scenario loses accounts: a usage shock alone needs none.
     let lose = scenario.loseTopAccounts ?? 0
-    let lost =
-      lose > 0
-      ? topAccounts(lose, recurringMRR: recurringMRR, isLeaving: leaving(company)).sorted() : []
+    let loss =
+      lose > 0 ? ranked(lose, recurringMRR: recurringMRR, isLeaving: leaving(company)) : .none
+    let lost = loss.lost.sorted()
     for i in lost {
       let months = company.terms(of: i).contractType == .usage ? usageMonths : 1
       for m in max(0, n - months)..<n {
@@ -149,6 +152,7 @@ public enum CompanyShock {
     var stressed = company
     stressed.revenue = revenue
     return Result(
-      company: stressed, touched: touched.indices.filter { touched[$0] }, lost: lost)
+      company: stressed, touched: touched.indices.filter { touched[$0] }, lost: lost,
+      topAccountLoss: loss)
   }
 }

@@ -508,6 +508,35 @@ import Testing
     #expect(all.more == 1)
   }
 
+  /// A finding that yields to another leaves page one only when that one is on it, and its
+  /// place goes to the next (render review 40, R40-6). Ranked: critical C, warning Y (yields to
+  /// poor_discrimination), warning P (poor_discrimination), then infos I1…I4.
+  @Test func aYieldingFindingLeavesPageOneOnlyBesideTheOneItYieldsTo() {
+    func finding(
+      _ code: Finding.Code, _ s: Finding.Severity, _ w: Double, _ name: String,
+      yieldsTo: Finding.Code? = nil
+    ) -> Finding {
+      Finding(code: code, severity: s, message: name, weight: w, yieldsTo: yieldsTo)
+    }
+    let y = finding(.classesNotOrdered, .warning, 2, "Y", yieldsTo: .poorDiscrimination)
+    let p = finding(.poorDiscrimination, .warning, 1, "P")
+    let infos = (1...4).map { finding(.qualityGap, .info, Double(5 - $0), "I\($0)") }
+    let c = finding(.thinBacktest, .critical, 3, "C")
+    let both = Finding.pageOne(Finding.ranked([c, y, p] + infos))
+    #expect(both.shown.map(\.message) == ["C", "P", "I1", "I2", "I3"])
+    #expect(both.more == 2)
+    // Without P, Y keeps its place.
+    let alone = Finding.pageOne(Finding.ranked([c, y] + infos))
+    #expect(alone.shown.map(\.message) == ["C", "Y", "I1", "I2", "I3"])
+    // P ranked seventh, below the page: Y does not give its place to a finding not shown.
+    let low = finding(.poorDiscrimination, .info, 0.5, "P")
+    let seventh = Finding.pageOne(Finding.ranked([c, y, low] + infos))
+    #expect(seventh.shown.map(\.message) == ["C", "Y", "I1", "I2", "I3"])
+    // A critical yielder keeps its place: none is hidden.
+    let loud = finding(.classesNotOrdered, .critical, 2, "Y!", yieldsTo: .poorDiscrimination)
+    #expect(Finding.pageOne(Finding.ranked([loud, p])).shown.map(\.message) == ["Y!", "P"])
+  }
+
   @Test(arguments: [(1e-11, "1e-11"), (7e-9, "7e-9"), (73_000.0, "7.3e4"), (0.5, "0.500")])
   func scientificNotation(x: Double, text: String) {
     #expect(Analysis.scientific(x) == text)

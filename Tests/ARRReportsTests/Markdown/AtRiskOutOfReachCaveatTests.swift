@@ -39,7 +39,7 @@ import Testing
       qa[2].hasSuffix(
         "; weakly supported and may be off either way: 11 churners are too few to show the "
           + "risk score ranks them, and no signal in the data can reach the at-risk class (see "
-          + "Findings); last year's GRR projection ran 6.1 points low"))
+          + "Findings); last year's GRR projection was 6.1 points under realised"))
     let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
     #expect(
       loss[2].hasSuffix("; weakly supported and may be off either way, for the reasons above"))

@@ -20,7 +20,8 @@ import Testing
     let qa = try #require(MarkdownReportTests.row(md, "**Quality-adjusted ARR**"))
     #expect(
       qa[2]
-        == "68.4% of headline; likely overstated: last year's GRR projection ran 8.8 points high")
+        == "68.4% of headline; likely overstated: last year's GRR projection was 8.8 points over realised"
+    )
     let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
     #expect(loss[2] == "26.2% of recurring ARR; likely understated, for the reasons above")
   }
@@ -32,7 +33,8 @@ import Testing
     let (_, _, md) = try BoardReportTests.report("data-room-billings")
     let qa = try #require(MarkdownReportTests.row(md, "**Quality-adjusted ARR**"))
     #expect(qa[2].contains("weakly supported and may be off either way: 14 churners"))
-    #expect(qa[2].hasSuffix("(see Findings); last year's GRR projection ran 3.0 points low"))
+    #expect(
+      qa[2].hasSuffix("(see Findings); last year's GRR projection was 3.0 points under realised"))
     let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
     #expect(
       loss[2].hasSuffix("; weakly supported and may be off either way, for the reasons above"))

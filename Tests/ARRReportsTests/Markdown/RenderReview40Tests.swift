@@ -17,8 +17,8 @@ import Testing
     let c = ReportContext(analysis, stress: nil)
     #expect(
       c.qualityCaveatSentence
-        == "Quality-adjusted ARR is likely overstated: last year's GRR projection ran 8.8 "
-        + "points high")
+        == "Quality-adjusted ARR is likely overstated: last year's GRR projection was 8.8 "
+        + "points over realised")
     let sentence = try #require(c.projectionCaveatSentence)
     #expect(sentence.hasSuffix("read the range as too narrow; GRR was 8.8 points over"))
     let md = try #require(SampleCompanies.text(bundle, "report.md"))
@@ -33,7 +33,8 @@ import Testing
     let (_, _, md) = try BoardReportTests.report("data-room-stripe")
     let qa = try #require(MarkdownReportTests.row(md, "**Quality-adjusted ARR**"))
     #expect(qa[2].contains("; weakly supported and likely understated: "))
-    #expect(qa[2].hasSuffix("(see Findings); last year's GRR projection ran 5.4 points low"))
+    #expect(
+      qa[2].hasSuffix("(see Findings); last year's GRR projection was 5.4 points under realised"))
     let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
     #expect(
       loss[2].hasSuffix("; weakly supported and likely overstated, for the reasons above"))

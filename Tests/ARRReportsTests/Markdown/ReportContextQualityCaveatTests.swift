@@ -68,7 +68,7 @@ import Testing
     #expect(weak.findings.contains { $0.code == .poorDiscrimination })
     let caveat =
       "weakly supported and likely understated: the risk score barely ranks churners (see "
-      + "Findings); last year's GRR projection ran 4.6 points low"
+      + "Findings); last year's GRR projection was 4.6 points under realised"
     let (quality, loss) = try Self.rows(weak)
     #expect(quality.hasSuffix("of headline; " + caveat))
     #expect(
@@ -91,7 +91,7 @@ import Testing
     a.scoring.backtest?.crossValidatedAUC = 0.45
     let caveat =
       "unsupported and likely understated: the risk score ranks churners worse than chance "
-      + "(see Findings); last year's GRR projection ran 4.6 points low"
+      + "(see Findings); last year's GRR projection was 4.6 points under realised"
     let (quality, loss) = try Self.rows(a)
     #expect(quality.hasSuffix("of headline; " + caveat))
     #expect(

@@ -26,7 +26,7 @@ import Testing
       row[2].hasSuffix(
         "at the company's pooled retention and may be off either way: 11 churners show the "
           + "risk score does not rank them, and the data holds no cancellation notice (see "
-          + "Findings); last year's GRR projection ran 3.8 points low"))
+          + "Findings); last year's GRR projection was 3.8 points under realised"))
     #expect(!md.contains("unsupported") && !md.contains("can reach the at-risk class (see"))
     #expect(md.contains("every class is priced at the company's pooled retention: "))
     let (_, _, bundle) = try SampleCompanies.bundle("data-room-movements")

@@ -18,7 +18,7 @@ import Testing
     #expect(
       row[2].hasSuffix(
         "of headline; weakly supported and likely understated: the risk score barely ranks "
-          + "churners (see Findings); last year's GRR projection ran 4.6 points low"))
+          + "churners (see Findings); last year's GRR projection was 4.6 points under realised"))
     let sound = try SampleCompanies.analysis("enterprise-saas")
     #expect(!sound.findings.contains { $0.code == .poorDiscrimination })
     let plain = try #require(

@@ -58,6 +58,25 @@ struct CompanyShockTests {
     #expect(CompanyShock.passedOver(1, recurringMRR: [5, 9, 0, 9, 7], isLeaving: [true]) == [])
   }
 
+  /// One ranking gives the lost, the passed over and the tie at the cut. Recurring 9, 9, 7, 7,
+  /// 7, 0 with account 1 leaving: top 2 passes over 1 and takes 0 then 2 (the first of the
+  /// three 7s, file order), so 3 candidates tie at the cut; top 1 takes 0 alone (account 1 at 9
+  /// leaves, so no tie); top 5 takes every payer but 1, and all three 7s, so nothing is cut.
+  @Test func rankingCountsTheTieAtTheCut() {
+    let mrr: [Int64] = [9, 9, 7, 7, 7, 0]
+    let leaving = [false, true, false, false, false, false]
+    #expect(
+      CompanyShock.ranked(2, recurringMRR: mrr, isLeaving: leaving)
+        == TopAccountLoss(lost: [0, 2], passedOver: [1], tiedAtCut: 3))
+    #expect(
+      CompanyShock.ranked(1, recurringMRR: mrr, isLeaving: leaving)
+        == TopAccountLoss(lost: [0], passedOver: [], tiedAtCut: 1))
+    #expect(
+      CompanyShock.ranked(5, recurringMRR: mrr, isLeaving: leaving)
+        == TopAccountLoss(lost: [0, 2, 3, 4], passedOver: [1], tiedAtCut: 3))
+    #expect(CompanyShock.ranked(0, recurringMRR: mrr, isLeaving: leaving) == .none)
+  }
+
   /// F (2,000/month, the largest) gave notice dated 2024-09-30, within the 12 months after the
   /// 2024-06 as-of: "lose the top account" loses A (1,000/month), the largest staying.
   @Test func losingTheTopAccountSkipsOneThatGaveNotice() {
@@ -90,6 +109,8 @@ struct CompanyShockTests {
     let r = CompanyShock.apply(
       StressScenario(name: "l", loseTopAccounts: 4), to: company, recurringMRR: recurring)
     #expect(r.lost == [0, 1, 2, 5])
+    // The ranking the reports read: largest first.
+    #expect(r.topAccountLoss.lost == [5, 0, 2, 1])
     let m = r.company.revenue
     #expect((0..<6).map { m.mrr(account: 2, month: $0) } == [30_000, 30_000, 30_000, 0, 0, 0])
     #expect((0..<6).map { m.usage(account: 2, month: $0) } == [1000, 1000, 1000, 0, 0, 0])
