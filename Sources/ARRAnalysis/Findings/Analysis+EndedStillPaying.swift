@@ -21,32 +21,30 @@ extension Analysis {
     guard headline > 0, last + 1 >= months else { return nil }
     // The first month of the paid run: every month from it to as-of is after the end's month.
     let runStart = company.asOf.adding(months: -(months - 1))
-    var count = 0
-    var arr: Int64 = 0
-    var first: (label: String, what: String, end: CivilDate)?
-    company.withAccountRows { rows in
-      for i in 0..<company.accountCount {
-        let terms = rows.terms(i)
-        let what: String
-        let end: CivilDate
-        switch RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType) {
-        case .trialRemoved:
-          guard let date = terms.trialEndDate else { continue }
-          (what, end) = (terms.trialStatus == .expired ? "trial expired" : "trial ended", date)
-        case .pilotRemoved:
-          guard let date = terms.contractEndDate else { continue }
-          (what, end) = ("pilot term ended", date)
-        case .usageAveraged, .unchanged: continue
-        }
-        guard end.month < runStart,
-          (0..<months).allSatisfy({ company.revenue.mrr(account: i, month: last - $0) > 0 })
-        else { continue }
-        count += 1
-        arr &+= 12 &* company.revenue.mrr(account: i, month: last)
-        if first == nil { first = (rows.quotedLabel(i), what, end) }
+    let found = CountedAccounts<(what: String, end: CivilDate)>.of(company) { rows, i in
+      let terms = rows.terms(i)
+      let what: String
+      let end: CivilDate
+      switch RecurringRevenue.treatment(trial: terms.trialStatus, contract: terms.contractType) {
+      case .trialRemoved:
+        guard let date = terms.trialEndDate else { return nil }
+        (what, end) = (terms.trialStatus == .expired ? "trial expired" : "trial ended", date)
+      case .pilotRemoved:
+        guard let date = terms.contractEndDate else { return nil }
+        (what, end) = ("pilot term ended", date)
+      case .usageAveraged, .unchanged: return nil
       }
+      guard end.month < runStart,
+        (0..<months).allSatisfy({ company.revenue.mrr(account: i, month: last - $0) > 0 })
+      else { return nil }
+      return (company.revenue.mrr(account: i, month: last), (what, end))
     }
-    guard count > 0, let first else { return nil }
+    guard found.count > 0, let counted = found.first else { return nil }
+    let (count, arr) = (found.count, found.arr)
+    let first = (
+      label: company.withAccountRows { $0.quotedLabel(counted.account) },
+      what: counted.note.what, end: counted.note.end
+    )
     let share = Double(arr) / Double(headline)
     let high = ladder.recurring &+ arr
     let message =

@@ -219,24 +219,20 @@ extension Analysis {
     // As committed ARR reads a term: one ending in the as-of month is at its renewal and
     // counts; one ending before it lapsed (``RecurringRevenue/committedMRR(of:)``).
     let lapsedBefore = company.asOf
-    var count = 0
-    var arr: Int64 = 0
-    var first: (label: String, end: CivilDate)?
-    company.withAccountRows { rows in
-      for i in 0..<company.accountCount {
-        let terms = rows.terms(i)
-        guard terms.contractType == .annual || terms.contractType == .multiYear,
-          terms.cancelDate == nil, terms.trialStatus != .active, terms.trialStatus != .expired,
-          let end = terms.contractEndDate, end.month < lapsedBefore
-        else { continue }
-        let mrr = company.revenue.mrr(account: i, month: last)
-        guard mrr > 0 else { continue }
-        count += 1
-        arr &+= 12 &* mrr
-        if first == nil { first = (rows.quotedLabel(i), end) }
-      }
+    let found = CountedAccounts<CivilDate>.of(company) { rows, i in
+      let terms = rows.terms(i)
+      guard terms.contractType == .annual || terms.contractType == .multiYear,
+        terms.cancelDate == nil, terms.trialStatus != .active, terms.trialStatus != .expired,
+        let end = terms.contractEndDate, end.month < lapsedBefore
+      else { return nil }
+      let mrr = company.revenue.mrr(account: i, month: last)
+      return mrr > 0 ? (mrr, end) : nil
     }
-    guard count > 0, let first else { return nil }
+    guard found.count > 0, let counted = found.first else { return nil }
+    let (count, arr) = (found.count, found.arr)
+    let first = (
+      label: company.withAccountRows { $0.quotedLabel(counted.account) }, end: counted.note
+    )
     let share = Double(arr) / Double(headline)
     let high = ladder.committed &+ arr
     let message =

@@ -111,6 +111,10 @@ extension Finding {
   /// 12 × their as-of MRR, as a share of quality-adjusted ARR, that is said (1%); a warning
   /// from 5%.
   public static let aboveRunRateShare = 0.01
+  /// The share of quality-adjusted ARR it may be overstated by (the excess less the usual
+  /// swings and less what accounts billed above their average would add) from which
+  /// `quality_above_run_rate` is a warning (trial 37, T37-19).
+  public static let aboveRunRateWarningShare = 0.05
   public static let usageBasisWarningPoints = 20.0
   /// Points between projected and trailing NDR from which `projection_vs_trailing` fires.
   public static let projectionGapPoints = 3.0

@@ -71,6 +71,11 @@ public struct DataQuality: Sendable, Equatable {
   /// show what was billed before its first month, so a term account may first appear at its
   /// renewal. `nil` when the data is complete from its first month.
   public var incompleteThrough: Month?
+  /// Accounts whose term ends in the as-of month and whose paid renewal the files hold, dated
+  /// after the as-of month (a ledger's renewal invoice), by id: the month it is dated. The
+  /// figures keep them at renewal now, as of the as-of month; the renewal calendar says they
+  /// renewed (render review 40, R40-11). Empty for a native company folder.
+  public var renewedAfterAsOf: [String: Month] = [:]
 
   public static let skippedSampleLimit = 1000
 

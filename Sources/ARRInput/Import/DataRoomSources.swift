@@ -365,6 +365,14 @@ struct DataRoomSources {
       }
       log.files[fileIndex].rowsUsed += group.count
       StripeFacts.apply(primary, to: &data.accounts[a], conflicts: &conflicts)
+      // A renewal: the subscription began before its current period.
+      if let start = primary.currentPeriodStart, (primary.intervalMonths ?? 0) >= 12,
+        primary.start.map({ $0 < start }) ?? false,
+        let end = data.accounts[a].contractEndDate, end > start
+      {
+        data.subscriptionPeriods.append((data.accounts[a].id, start, end))
+        data.subscriptionsFile = file
+      }
     }
     if !conflicts.isEmpty {
       log.findings.append(

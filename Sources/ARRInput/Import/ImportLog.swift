@@ -220,6 +220,9 @@ public struct ImportLog: Sendable, Equatable {
   /// Months at the start whose revenue may be incomplete (billings: see
   /// ``DataQuality/incompleteThrough``).
   public var incompleteThrough: Month?
+  /// Accounts whose term ends in the as-of month with a paid renewal in the file dated after it
+  /// (``DataQuality/renewedAfterAsOf``), by id: the renewal's month.
+  public var renewedAfterAsOf: [String: Month] = [:]
   /// The one currency the source showed (a cell's sign or code, a currency column), as an ISO
   /// 4217 code; `nil` when none.
   public var currency: String?

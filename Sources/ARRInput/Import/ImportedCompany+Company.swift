@@ -293,7 +293,7 @@ extension ImportedCompany {
     var notes = log.findings + log.notes
     if usage == nil { notes.append("usage column absent") }
     let bad = log.skipped.filter { $0.reason.hasPrefix(ImportLog.SkipKind.badRow.rawValue) }
-    let quality = DataQuality(
+    var quality = DataQuality(
       files: log.files.map {
         DataQuality.FileSummary(
           // Rows read as the import note counts them (title, totals and footnote lines, void
@@ -311,6 +311,7 @@ extension ImportedCompany {
       notes: notes, imported: summary,
       incompleteThrough: log.incompleteThrough,
       findingCount: log.findings.count, findingStakes: stakes)
+    quality.renewedAfterAsOf = log.renewedAfterAsOf
     var profile = CompanyProfile(
       name: name, currency: currency ?? log.currency ?? "USD", asOf: asOf)
     profile.isCurrencyAssumed = currency == nil && log.currency == nil

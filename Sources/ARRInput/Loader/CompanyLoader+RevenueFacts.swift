@@ -1,8 +1,8 @@
 import ARRCore
 
 extension CompanyLoader {
-  /// What ``revenueFacts(_:revenue:first:asOf:isEarlierView:currency:)`` found, for its notes.
-  struct RevenueFacts {
+  /// What ``revenueFacts(_:revenue:first:asOf:isEarlierView:currency:parallelFrom:)`` found, for its notes.
+  struct RevenueFacts: Sendable {
     /// Accounts whose `start_date` was inferred from their first paid month, and of them those
     /// with no revenue in the data.
     var inferred = 0
@@ -36,11 +36,18 @@ extension CompanyLoader {
   /// (Session 39: three passes, the last two reading every row again cell by cell through
   /// ``RevenueMatrix/mrr(account:month:)``, took ~60 ms of CPU at a million accounts, most of
   /// the full analysis's regression between sessions 37 and 38.)
+  /// The accounts are read in account ranges on every core (session 41: the pass ran on one
+  /// thread while the other core idled), each range changing only its own accounts; the ranges'
+  /// facts are joined in account order, and the MRR of the accounts rule 2 moved is added
+  /// afterwards in that order, as the one-thread pass added it.
+  /// - Parameter threshold: Accounts from which the pass is split into account ranges
+  ///   (``Concurrent/ranges(_:parallelFrom:)``); tests pass 1 to split a few accounts.
   /// - Returns: The notes of the three rules, in that order.
   /// - Complexity: O(accounts × months) at worst.
   static func revenueFacts(
     _ list: inout [Account], revenue: RevenueMatrix, first: Month, asOf: Month,
-    isEarlierView: Bool, currency: String
+    isEarlierView: Bool, currency: String,
+    parallelFrom threshold: Int = Concurrent.minimumParallelCells
   ) -> [String] {
     let months = revenue.monthCount
     let lastDay = CivilDate.lastDay(of: asOf)
@@ -48,52 +55,37 @@ extension CompanyLoader {
     // paid month `m` is on or after `after[m]` (a compare of days, where reading the start's
     // month converted every paying account's date to its year and month).
     let after = (0..<max(months, 1)).map { CivilDate.firstDay(of: first.adding(months: $0 + 1)) }
-    var facts = RevenueFacts()
-    revenue.withStorage { storage in
-      func pass<Cell: FixedWidthInteger>(_ cells: UnsafeBufferPointer<Cell>) {
-        // `nil` only without cells (no account, or no month): every account then reads unpaid.
-        let base = cells.baseAddress
-        list.withUnsafeMutableBufferPointer { accounts in
-          // As stored properties: the dynamic member copies the whole account to read a field.
-          for i in accounts.indices {
-            let row = base.map { $0 + i &* storage.rowStride }
-            var m = 0
-            if let row {
-              while m < months && row[m] <= 0 { m &+= 1 }
-            } else {
-              m = months
-            }
-            let isPaid = m < months
-            if accounts[i].terms.inferred.contains(.startDate) {
-              if accounts[i].terms.startDate.daysSinceEpoch == 0 {
-                facts.inferred += 1
-                if !isPaid { facts.inferredWithoutRevenue += 1 }
-                accounts[i].terms.startDate = CivilDate.firstDay(of: first.adding(months: m))
-              }
-            } else if isPaid, accounts[i].terms.startDate >= after[m] {
-              let paid = first.adding(months: m)
-              facts.startsAfterRevenue.append((i, accounts[i].terms.startDate, paid))
-              accounts[i].terms.startDate = CivilDate.firstDay(of: paid)
-              accounts[i].terms.inferred.insert(.startDate)
-              let (sum, o) = facts.startsAfterRevenueMRR.addingReportingOverflow(
-                Int64(row.unsafelyUnwrapped[months &- 1]))
-              if o {
-                facts.isStartsAfterRevenueMRROverflow = true
-              } else {
-                facts.startsAfterRevenueMRR = sum
-              }
-            }
-            if !isPaid, accounts[i].terms.trialStatus == .none,
-              accounts[i].terms.startDate <= lastDay
-            {
-              facts.withoutRevenue.append(i)
-            }
+    let ranges = Concurrent.ranges(list.count, parallelFrom: threshold)
+    let parts = list.withUnsafeMutableBufferPointer { buffer in
+      let accounts = SharedBuffer(buffer)
+      return Concurrent.map(ranges) { _, range in
+        revenue.withStorage { storage in
+          func pass<Cell: FixedWidthInteger>(_ cells: UnsafeBufferPointer<Cell>) -> RevenueFacts {
+            Self.rangeFacts(
+              of: accounts, in: range, cells: cells, rowStride: storage.rowStride, months: months,
+              first: first, after: after, lastDay: lastDay)
+          }
+          switch storage.mrr {
+          case .compact(let cells): return pass(cells)
+          case .wide(let cells): return pass(cells)
           }
         }
       }
-      switch storage.mrr {
-      case .compact(let cells): pass(cells)
-      case .wide(let cells): pass(cells)
+    }
+    var facts = RevenueFacts()
+    for part in parts {
+      facts.inferred += part.inferred
+      facts.inferredWithoutRevenue += part.inferredWithoutRevenue
+      facts.startsAfterRevenue += part.startsAfterRevenue
+      facts.withoutRevenue += part.withoutRevenue
+    }
+    for e in facts.startsAfterRevenue {
+      let (sum, o) = facts.startsAfterRevenueMRR.addingReportingOverflow(
+        revenue.mrr(account: e.index, month: months - 1))
+      if o {
+        facts.isStartsAfterRevenueMRROverflow = true
+      } else {
+        facts.startsAfterRevenueMRR = sum
       }
     }
     return inferredNote(facts)
@@ -101,7 +93,48 @@ extension CompanyLoader {
       + withoutRevenueNote(list, facts.withoutRevenue, asOf: asOf, isEarlierView: isEarlierView)
   }
 
-  /// The note of rule 1 of ``revenueFacts(_:revenue:first:asOf:isEarlierView:currency:)``:
+  /// The three rules of ``revenueFacts(_:revenue:first:asOf:isEarlierView:currency:parallelFrom:)``
+  /// for the accounts of `range`, each row read up to its first paid month; all but the MRR of
+  /// the starts moved, added by the caller.
+  private static func rangeFacts<Cell: FixedWidthInteger>(
+    of list: SharedBuffer<Account>, in range: Range<Int>, cells: UnsafeBufferPointer<Cell>,
+    rowStride: Int, months: Int, first: Month, after: [CivilDate], lastDay: CivilDate
+  ) -> RevenueFacts {
+    var facts = RevenueFacts()
+    // `nil` only without cells (no account, or no month): every account then reads unpaid.
+    let base = cells.baseAddress
+    // As stored properties, through the buffer: the dynamic member copies the whole account to
+    // read a field.
+    let accounts = list.base
+    for i in range {
+      let row = base.map { $0 + i &* rowStride }
+      var m = 0
+      if let row {
+        while m < months && row[m] <= 0 { m &+= 1 }
+      } else {
+        m = months
+      }
+      let isPaid = m < months
+      if accounts[i].terms.inferred.contains(.startDate) {
+        if accounts[i].terms.startDate.daysSinceEpoch == 0 {
+          facts.inferred += 1
+          if !isPaid { facts.inferredWithoutRevenue += 1 }
+          accounts[i].terms.startDate = CivilDate.firstDay(of: first.adding(months: m))
+        }
+      } else if isPaid, accounts[i].terms.startDate >= after[m] {
+        let paid = first.adding(months: m)
+        facts.startsAfterRevenue.append((i, accounts[i].terms.startDate, paid))
+        accounts[i].terms.startDate = CivilDate.firstDay(of: paid)
+        accounts[i].terms.inferred.insert(.startDate)
+      }
+      if !isPaid, accounts[i].terms.trialStatus == .none, accounts[i].terms.startDate <= lastDay {
+        facts.withoutRevenue.append(i)
+      }
+    }
+    return facts
+  }
+
+  /// The note of rule 1 of ``revenueFacts(_:revenue:first:asOf:isEarlierView:currency:parallelFrom:)``:
   /// how many starts were inferred, if any.
   static func inferredNote(_ facts: RevenueFacts) -> [String] {
     let inferred = facts.inferred
@@ -115,7 +148,7 @@ extension CompanyLoader {
     return [note]
   }
 
-  /// The note of rule 2 of ``revenueFacts(_:revenue:first:asOf:isEarlierView:currency:)``:
+  /// The note of rule 2 of ``revenueFacts(_:revenue:first:asOf:isEarlierView:currency:parallelFrom:)``:
   /// the accounts (the first three), both dates of the first, and the ARR (12 × as-of MRR)
   /// they carry; none when no start is contradicted.
   static func startsAfterRevenueNote(
@@ -149,7 +182,7 @@ extension CompanyLoader {
   /// customers, or ids that differ between the files: said, with what the terms claim; no
   /// figure changes. In an earlier view (`--as-of`) only the months through it are read.
   /// - Parameter found: Those accounts' indices, in order (rule 3 of
-  ///   ``revenueFacts(_:revenue:first:asOf:isEarlierView:currency:)``).
+  ///   ``revenueFacts(_:revenue:first:asOf:isEarlierView:currency:parallelFrom:)``).
   /// - Returns: A note naming the first three with their contract type and start; none when
   ///   every such account paid.
   static func withoutRevenueNote(

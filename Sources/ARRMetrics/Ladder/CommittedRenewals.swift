@@ -40,6 +40,12 @@ public struct CommittedRenewals: Sendable, Equatable {
   public var inferredEndARR: Int64 = 0
   /// Accounts in ``inferredEndARR``.
   public var inferredEndAccounts = 0
+  /// Of ``renewingNow``, the committed ARR whose renewal the files hold dated after the as-of
+  /// month (``DataQuality/renewedAfterAsOf``), cents, its accounts, and the latest month such a
+  /// renewal is dated (`nil` without any): render review 40, R40-11.
+  public var renewedLaterARR: Int64 = 0
+  public var renewedLaterAccounts = 0
+  public var renewedLaterMonth: Month? = nil
 
   /// Dated quarters in the calendar: the as-of month's quarter and the four after it.
   public static let datedQuarters = 5
@@ -59,6 +65,8 @@ public struct CommittedRenewals: Sendable, Equatable {
     var withinYear: Int64 = 0
     var now: Int64 = 0
     var inferred: (arr: Int64, accounts: Int) = (0, 0)
+    let renewed = company.dataQuality.renewedAfterAsOf
+    var renewedLater: (arr: Int64, accounts: Int, month: Month?) = (0, 0, nil)
     let (later, noEnd, minimum) = (datedQuarters, datedQuarters + 1, datedQuarters + 2)
     // Terms read in place, and only for accounts with committed MRR: iterating `accounts`
     // copied every account (a retain and release of its strings) before the filter, a
@@ -81,7 +89,15 @@ public struct CommittedRenewals: Sendable, Equatable {
           let q = max(quarterIndex(end.month) - firstQuarter, 0)
           k = q < datedQuarters ? q : later
           if end.month.months(since: asOf) <= 12 { withinYear += amount }
-          if end.month <= asOf { now += amount }
+          if end.month <= asOf {
+            now += amount
+            if !renewed.isEmpty, let m = renewed[rows.id(i)], m > asOf {
+              renewedLater = (
+                renewedLater.arr + amount, renewedLater.accounts + 1,
+                max(renewedLater.month ?? m, m)
+              )
+            }
+          }
           if terms.inferred.contains(.contractEndDate) {
             inferred = (inferred.arr + amount, inferred.accounts + 1)
           }
@@ -105,7 +121,9 @@ public struct CommittedRenewals: Sendable, Equatable {
       Bucket(period: "usage_minimum", arr: arr[minimum], accounts: accounts[minimum]))
     return CommittedRenewals(
       buckets: buckets, renewingWithinYear: withinYear, renewingNow: now,
-      inferredEndARR: inferred.arr, inferredEndAccounts: inferred.accounts)
+      inferredEndARR: inferred.arr, inferredEndAccounts: inferred.accounts,
+      renewedLaterARR: renewedLater.arr, renewedLaterAccounts: renewedLater.accounts,
+      renewedLaterMonth: renewedLater.month)
   }
 
   /// Quarters since year 0: `year × 4 + (month − 1) / 3`.

@@ -249,6 +249,7 @@ public struct ForecastPlan: Sendable {
     let point = simulation.expected
     let ranges = simulation.simulate(paths: paths, seed: seed)
     let largest = simulation.largestSingle
+    let tied = largest.map { l in singles.lazy.filter { $0.mrr == singles[l].mrr }.count } ?? 0
     return RetentionForecast(
       baseMonth: baseMonth, accounts: accounts.count, baseMRR: baseMRR, ndr: point.ndr,
       grr: point.grr, logoRetention: point.logoRetention, ndrRange: ranges.ndr,
@@ -260,7 +261,9 @@ public struct ForecastPlan: Sendable {
       largestSingleAccount: largest.map { singleAccounts[$0] },
       largestSingleShare: largest.map { singles[$0].mrr * 100 / Double(baseMRR) },
       largestSingleLeaves: ranges.largestSingleLeaves,
-      largestAccountTail: largest.flatMap { simulation.tail(of: $0, account: singleAccounts[$0]) },
+      largestAccountTail: tied > 1
+        ? nil : largest.flatMap { simulation.tail(of: $0, account: singleAccounts[$0]) },
+      largestSingleTied: tied,
       effectiveAccounts: effectiveAccounts, calibrationAccounts: calibrationAccounts)
   }
 

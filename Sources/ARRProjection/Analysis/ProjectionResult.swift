@@ -102,6 +102,11 @@ public struct RetentionForecast: Sendable, Equatable {
   /// When that account holds half the base's MRR or more and can leave: its chance of leaving
   /// and NDR and GRR if it does, from the model that gives the mean (``LargestAccountTail``).
   public var largestAccountTail: LargestAccountTail? = nil
+  /// The accounts drawn on their own with the largest one's MRR, it among them (1 when it is
+  /// largest alone; 0 when none was drawn on its own). On a tie none of them is "the" largest,
+  /// so ``largestAccountTail`` is `nil` (trial 37, T37-27: of two converted trials at $50 each,
+  /// the sort order's first was "C0, 50.0% of MRR, leaves").
+  public var largestSingleTied: Int = 0
   /// The base's effective number of accounts by MRR, (Σ MRR)² ÷ Σ MRR² (`nil`: as many as
   /// ``accounts``, equal): what decides, with ``calibrationAccounts``, how precisely the
   /// figures are printed (``precision``; trial 37, T37-3).

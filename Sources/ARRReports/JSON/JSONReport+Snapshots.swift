@@ -26,3 +26,47 @@ extension JSONReport {
       })
   }
 }
+
+extension JSONReport {
+  /// `activity_columns`: `[{ "name", "by_class": { "retained": { "accounts", "recent_mean",
+  /// "prior_mean" }, … }, "all_classed": {…}, "at_zero_while_paying": { "count", "listed":
+  /// [{ "account_id", "since", "months" }] } }]` (``ActivitySummary``; trial 37, T37-30).
+  static func activityColumns(_ analysis: Analysis) -> JSONValue {
+    func group(_ g: ActivitySummary.Group) -> JSONValue {
+      .object([
+        ("accounts", .int(Int64(g.accounts))),
+        ("recent_mean", g.recent.map { .double(rounded($0, 6)) } ?? .null),
+        ("prior_mean", g.prior.map { .double(rounded($0, 6)) } ?? .null),
+      ])
+    }
+    let company = analysis.company
+    return .array(
+      ActivitySummary.compute(company, scoring: analysis.scoring).map { s in
+        .object([
+          ("name", .string(s.name)),
+          (
+            "by_class",
+            .object(RevenueClass.allCases.map { ($0.rawValue, group(s.byClass[$0.index])) })
+          ),
+          ("all_classed", group(s.all)),
+          (
+            "at_zero_while_paying",
+            .object([
+              ("count", .int(Int64(s.stopCount))),
+              (
+                "listed",
+                .array(
+                  s.stops.map { stop in
+                    .object([
+                      ("account_id", .string(company.accounts[stop.account].id)),
+                      ("since", .string(company.month(at: stop.since).description)),
+                      ("months", .int(Int64(stop.months))),
+                    ])
+                  })
+              ),
+            ])
+          ),
+        ])
+      })
+  }
+}

@@ -67,6 +67,7 @@ public enum JSONReport {
     root.append(("classes", classes(scoring.classMix)))
     root.append(("unclassed_accounts", unclassed(analysis)))
     root.append(("snapshot_columns", snapshotColumns(analysis)))
+    root.append(("activity_columns", activityColumns(analysis)))
     root.append(
       ("class_mix_by_segment", groupMixes(scoring.bySegment.filter { segments.isShown($0.key) })))
     root.append(("class_mix_by_contract_type", groupMixes(scoring.byContractType)))
@@ -152,6 +153,15 @@ public enum JSONReport {
         .object([
           ("arr", .money(renewals.inferredEndARR)),
           ("accounts", .int(Int64(renewals.inferredEndAccounts))),
+        ])
+      ),
+      // Terms at renewal now whose renewal the files hold after the as-of month (R40-11).
+      (
+        "committed_renewed_after_as_of",
+        .object([
+          ("arr", .money(renewals.renewedLaterARR)),
+          ("accounts", .int(Int64(renewals.renewedLaterAccounts))),
+          ("month", renewals.renewedLaterMonth.map { .string($0.description) } ?? .null),
         ])
       ),
     ])

@@ -168,13 +168,37 @@ extension MarkdownReport {
   /// The HHI above which the 2023 U.S. Merger Guidelines call a market highly concentrated.
   static let highlyConcentratedHHI = 1800.0
 
+  /// The classed accounts holding the largest recurring ARR (the concentration's largest
+  /// account, whose recurring ARR the concentration's `top1ARR` is): 1 when one account is
+  /// largest alone, or when the scores' largest is not the concentration's.
+  /// - Complexity: O(accounts).
+  static func tiedAtTheTop(_ c: ReportContext) -> Int {
+    var largest: Int64 = 0
+    var count = 0
+    for s in c.scoring.scores where s.isClassed {
+      if s.recurringMRR > largest {
+        largest = s.recurringMRR
+        count = 1
+      } else if s.recurringMRR == largest {
+        count += 1
+      }
+    }
+    return 12 &* largest == c.metrics.concentration.top1ARR ? count : 1
+  }
+
   static func concentration(_ c: ReportContext) -> String {
     let f = c.format
     let k = c.metrics.concentration
     var out = "## Concentration\n\n"
     var table = MarkdownTable(["Measure", "Value", "Reading"], rightAligned: [false, true, false])
+    // Accounts tied at the top: none of them is "the" largest (render review 40, R40-8: seed's
+    // 5 accounts at $600 read "Largest account … 7.5%").
+    let tied = tiedAtTheTop(c)
     table.append([
-      "Largest account, share of recurring ARR", f.percent(k.top1),
+      tied > 1
+        ? "Largest account (\(f.integer(tied)) tied), share of recurring ARR"
+        : "Largest account, share of recurring ARR",
+      f.percent(k.top1) + (tied > 1 ? " each" : ""),
       k.top1 >= topAccountWarning ? "high (10% or more)" : "below 10%",
     ])
     table.append(["Top 5 accounts", f.percent(k.top5), "for context (no standard threshold)"])

@@ -203,6 +203,22 @@ extension MarkdownReport {
         : "\(f.compactMoney(cents: renewals.inferredEndARR)) of it (\(accounts)) is "
       out += "dated by end dates the import inferred, not read from a contract (Data quality). "
     }
+    // A renewal the files hold after the as-of month is said as renewed (render review 40,
+    // R40-11: the ledger's 2 terms ending 2026-09, renewed by invoices dated 2026-10, read "at
+    // renewal now" while the Stripe export of the same company dated them a year on).
+    if renewals.renewedLaterAccounts > 0, let month = renewals.renewedLaterMonth {
+      let n = renewals.renewedLaterAccounts
+      let all =
+        n == renewals.buckets[0].accounts && renewals.renewedLaterARR == renewals.renewingNow
+      out +=
+        all
+        ? (n == 1 ? "The term" : n == 2 ? "Both terms" : "All \(f.integer(n)) terms")
+        : "\(f.integer(n)) of the terms"
+      out += " ending in \(f.month(asOf)) (\(f.money(cents: renewals.renewedLaterARR))) "
+      out += n == 1 ? "has" : "have"
+      out += " a paid renewal invoice dated \(f.month(month)) in the file: renewed after the as-of "
+      out += "month, so \(n == 1 ? "it stays" : "they stay") at renewal now in every figure here. "
+    }
     out += "\(footingNote)\n\n"
     out += c.chartLink(
       .committedRenewals, alt: "Bar chart of committed ARR by renewal quarter")
@@ -358,8 +374,18 @@ extension MarkdownReport {
       g.key = ContractType.label(forKey: g.key)
       return g
     }
-    out += groupMix("By contract type", byType, c)
+    // One group is the overall mix again, as for segments (render review 40, R40-10: seed's
+    // one-row "monthly" table); groups without recurring ARR hold no classed account, and the
+    // class-mix chart draws no contract type by the same rule.
+    let priced = byType.filter { $0.mix.recurringARR > 0 }
+    if priced.count == 1, let only = priced.first {
+      out += "**By contract type**: every classed account is on one contract type, "
+      out += "\(MarkdownText.escaped(only.key)), whose mix is the one above.\n\n"
+    } else {
+      out += groupMix("By contract type", byType, c)
+    }
     out += snapshotColumns(c)
+    out += activityColumns(c)
     out += mostAtRisk(c)
     return out
   }

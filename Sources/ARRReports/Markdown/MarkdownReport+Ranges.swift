@@ -20,10 +20,47 @@ extension MarkdownReport {
     let f = c.format
     let name = accountName(c, a)
     let rest = max(1 - share, 0)
+    if fc.largestSingleTied > 1 {
+      return tiedLargest(c, fc, first: a, share: share, leaves: leaves, rest: rest)
+    }
     var out = "**The largest account is drawn on its own**: \(name) holds "
     out += "\(f.percent(share)) of the MRR paying now and leaves on \(f.percent(leaves)) of the "
     // GRR as the Retention table prints it: whole percents for a base of few accounts.
     out += "simulated paths; GRR is then at most \(c.retentionPercent(rest, base: fc.precision))"
+    if rest < fc.grrRange.p10 {
+      out += ", below the P10 of \(c.retentionPercent(fc.grrRange.p10, base: fc.precision)): a "
+      out += "downside the range does not show"
+    }
+    return out + ".\n\n"
+  }
+
+  /// ``largestSingle(_:)`` when accounts tie at the largest MRR (trial 37, T37-27): none of
+  /// them is "the" largest, so the tie is said, each account's share and what GRR is at most when
+  /// any one leaves; the first in file order is the one whose paths are counted.
+  static func tiedLargest(
+    _ c: ReportContext, _ fc: RetentionForecast, first a: Int, share: Double, leaves: Double,
+    rest: Double
+  ) -> String {
+    let f = c.format
+    let tied = fc.largestSingleTied
+    let base = fc.baseMonth.months(since: c.company.firstMonth)
+    let mrr = c.company.revenue.mrr(account: a, month: base)
+    var names: [String] = []
+    if tied <= 3 {
+      for i in 0..<c.company.accountCount
+      where c.company.revenue.mrr(account: i, month: base) == mrr {
+        names.append(accountName(c, i))
+        if names.count == tied { break }
+      }
+    }
+    var out = "**The \(f.integer(tied)) largest accounts are tied**: "
+    out +=
+      names.count == tied
+      ? "\(StressMarkdown.listed(names)) each hold "
+      : "each holds "
+    out += "\(f.percent(share)) of the MRR paying now; \(accountName(c, a)), the first in file "
+    out += "order, leaves on \(f.percent(leaves)) of the simulated paths, and GRR is at most "
+    out += "\(c.retentionPercent(rest, base: fc.precision)) when any one of them leaves"
     if rest < fc.grrRange.p10 {
       out += ", below the P10 of \(c.retentionPercent(fc.grrRange.p10, base: fc.precision)): a "
       out += "downside the range does not show"

@@ -90,7 +90,7 @@ import Testing
     #expect(!whole.dataQuality.notes.contains { $0.hasPrefix("start_date after") })
   }
 
-  /// ``CompanyLoader/revenueFacts(_:revenue:first:asOf:isEarlierView:currency:)``'s one pass
+  /// ``CompanyLoader/revenueFacts(_:revenue:first:asOf:isEarlierView:currency:parallelFrom:)``'s pass
   /// over the cells, on compact and wide cells (A3's last month beyond `Int32` widens them) and
   /// on an earlier view whose rows are longer than its months, from 2024-01. A0 starts 2024-05-01 and
   /// pays from 2024-03 (its start moves there); A1 never pays (named); A2, with no start, pays
@@ -128,27 +128,31 @@ import Testing
         (whole, Month(year: 2024, month: 4), wholeStarts, "$84.00"),
         (whole.prefix(months: 3), Month(year: 2024, month: 3), viewStarts, "$60.00"),
       ] {
-        var list = accounts
-        let notes = CompanyLoader.revenueFacts(
-          &list, revenue: m, first: first, asOf: asOf, isEarlierView: m.monthCount == 3,
-          currency: "USD")
-        #expect(list.map(\.startDate.description) == starts)
-        #expect(list.map { $0.inferred.contains(.startDate) } == [true, false, true, false, true])
-        let through = m.monthCount == 3 ? " through 2024-03" : ""
-        let inferred = m.monthCount == 3 ? 2 : 1
-        #expect(
-          notes == [
-            "start_date inferred for 2 accounts as the first month with revenue; \(inferred) "
-              + "with no revenue in the data count as not started",
-            "start_date after the first month of revenue for 1 account (A0: start_date "
-              + "2024-05-01, MRR from 2024-03): an account cannot pay before it starts, so "
-              + "tenure is read from the first month of revenue (start_date marked inferred); "
-              + "\(arr) of ARR in \(asOf). A renewal or re-signing date in the start_date column?",
-            "1 account in accounts.csv, started by \(asOf) and not in trial, has no recurring "
-              + "revenue in monthly.csv\(through) (no row, or rows of 0): A1 (monthly, since "
-              + "2024-01-01); counted as never paid. Ids that differ between the files, or an "
-              + "export that misses customers? No figure counts them either way",
-          ])
+        // One range, and one range per account (their facts joined in account order).
+        for threshold in [Int.max, 1] {
+          var list = accounts
+          let notes = CompanyLoader.revenueFacts(
+            &list, revenue: m, first: first, asOf: asOf, isEarlierView: m.monthCount == 3,
+            currency: "USD", parallelFrom: threshold)
+          #expect(list.map(\.startDate.description) == starts)
+          #expect(
+            list.map { $0.inferred.contains(.startDate) } == [true, false, true, false, true])
+          let through = m.monthCount == 3 ? " through 2024-03" : ""
+          let inferred = m.monthCount == 3 ? 2 : 1
+          #expect(
+            notes == [
+              "start_date inferred for 2 accounts as the first month with revenue; \(inferred) "
+                + "with no revenue in the data count as not started",
+              "start_date after the first month of revenue for 1 account (A0: start_date "
+                + "2024-05-01, MRR from 2024-03): an account cannot pay before it starts, so "
+                + "tenure is read from the first month of revenue (start_date marked inferred); "
+                + "\(arr) of ARR in \(asOf). A renewal or re-signing date in the start_date column?",
+              "1 account in accounts.csv, started by \(asOf) and not in trial, has no recurring "
+                + "revenue in monthly.csv\(through) (no row, or rows of 0): A1 (monthly, since "
+                + "2024-01-01); counted as never paid. Ids that differ between the files, or an "
+                + "export that misses customers? No figure counts them either way",
+            ])
+        }
       }
     }
   }

@@ -61,6 +61,9 @@ struct LedgerEntry: Sendable, Equatable {
   /// line, it also marked a purchase typed usage with a period of a month or more of its own,
   /// which apply leaves to that period).
   var isPrepaidUsage = false
+  /// Whether its status says it is not paid (``UnpaidLines``): a renewal read after the as-of
+  /// month is said as paid only without it (``LedgerImporter/renewalsAfterAsOf(_:_:)``).
+  var isUnpaid = false
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is
   /// that number, or a word of its description is (`Credit for INV-1003`, `Storno zu RE-2.`).
@@ -111,6 +114,11 @@ struct LedgerData: Sendable {
   /// charge is one stays a month of its account's billing rhythm, revenue 0
   /// (``LedgerImporter``; session 17, import2 lane).
   var refundedCharges: [(key: String, date: CivilDate, cents: Int64)] = []
+  /// Contract ends a joined subscriptions export read from a current period of a year or more:
+  /// the customer, the period's start and the end (``StripeSubscriptionImporter/laterPeriodNote(_:file:asOf:)``
+  /// names those starting after the as-of month), and the export's file.
+  var subscriptionPeriods: [(customer: String, start: CivilDate, end: CivilDate)] = []
+  var subscriptionsFile = ""
   /// The header of the cancel flag column, when the file has one (``LedgerCancellations``).
   var cancelFlagHeader: String?
   /// Cells of that column that are not yes/no (read as no cancellation): how many, and the

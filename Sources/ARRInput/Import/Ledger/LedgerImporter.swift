@@ -162,6 +162,15 @@ enum LedgerImporter {
       accounts: data.accounts, firstMonth: firstMonth, asOf: asOf, log: log)
     data.accounts = []
     startAfterAsOf(&company, entries: data.entries, start: start)
+    let renewals = laterRenewals(data.entries, asOf: asOf)
+    // A joined subscriptions export's term ends read from periods after the as-of month are
+    // named (render review 40, R40-11).
+    if let note = StripeSubscriptionImporter.laterPeriodNote(
+      data.subscriptionPeriods.filter { $0.start.month > asOf }, file: data.subscriptionsFile,
+      asOf: asOf)
+    {
+      company.log.notes.append(note)
+    }
     let n = company.monthCount
     let (classified, continued, ambiguousCredits, steppedUp) = classify(
       kept, accounts: company.accounts.count, asOf: asOf)
@@ -326,6 +335,7 @@ enum LedgerImporter {
           + "a reference column or the description)")
     }
     LedgerTerms.infer(kept, uses: uses, into: &company)
+    renewalsAfterAsOf(&company, renewals)
     // Units on lines of usage are the account's usage (trial 34, T34-9).
     LedgerUsage.apply(kept, uses: uses, into: &company)
     if company.usage == nil, let unread = data.unitsUnread {

@@ -787,6 +787,7 @@ enum LedgerReader {
       entry.isPrepaidPurchase =
         isTopUp || (kind == nil && PrepaidCommits.isPurchaseType(typeText))
       entry.isCommitmentType = kind == nil && PrepaidCommits.isCommitmentType(typeText)
+      entry.isUnpaid = isUnpaid
       let quantityText = cell(r, .quantity)
       if !quantityText.isEmpty { entry.quantity = LedgerUsage.units(quantityText) }
       let cancelText = cell(r, .cancelFlag)

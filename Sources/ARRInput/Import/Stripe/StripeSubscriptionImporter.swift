@@ -126,10 +126,19 @@ enum StripeSubscriptionImporter {
     var termEnds = [SubscriptionTermEnd.Term]()
     var renewals = [(customer: String, sub: StripeSubscription, mrr: Int64)]()
     var pilotEnds = [(customer: String, line: Int, end: CivilDate)]()
+    // Term ends read from a current period that starts after the as-of month (R40-11).
+    var laterPeriods = [(customer: String, start: CivilDate, end: CivilDate)]()
     for (customer, group) in groups {
       var a = ImportedAccount(id: customer, source: (file, group[0].line))
       let primary = StripeFacts.primary(group)
       StripeFacts.apply(primary, to: &a, conflicts: &conflicts)
+      // A renewal: the subscription began before its current period.
+      if let start = primary.currentPeriodStart, start.month > asOf,
+        (primary.intervalMonths ?? 0) >= 12, primary.start.map({ $0 < start }) ?? false,
+        let end = a.contractEndDate, end > start
+      {
+        laterPeriods.append((customer, start, end))
+      }
       if isSubscriptionTable {
         a.startDate = group.compactMap(\.start).min()
         // A status saying a payment is overdue on a row billing at as-of: past due, as Stripe's
@@ -237,6 +246,9 @@ enum StripeSubscriptionImporter {
     }
     if !termEnds.isEmpty {
       log.findings.append(SubscriptionTermEnd.finding(termEnds, file: file, asOf: asOf))
+    }
+    if let note = laterPeriodNote(laterPeriods, file: file, asOf: asOf) {
+      log.notes.append(note)
     }
     if let first = renewals.first {
       let n = renewals.count
