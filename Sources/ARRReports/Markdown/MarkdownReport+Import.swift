@@ -139,6 +139,7 @@ extension MarkdownReport {
       ("declined payment", "declined payments"), ("own-money movement", "own-money movements"),
       ("test transaction", "test transactions"), ("continuation line", "continuation lines"),
       ("mid-life movement", "mid-life movements"), ("non-customer row", "non-customer rows"),
+      ("one-time revenue row", "one-time revenue rows"), ("other-metric row", "other-metric rows"),
       ("charged-back payment", "charged-back payments"),
       ("refunded payment", "refunded payments"), ("outflow", "outflows"),
     ]
