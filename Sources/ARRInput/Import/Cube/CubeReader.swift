@@ -308,10 +308,10 @@ enum CubeReader {
       var rowProblems = [InputProblem]()
       let idText = layout.roles[.id].map(cell) ?? ""
       let nameText = layout.roles[.name].map(cell) ?? ""
-      // A row naming a kind of revenue or an adjustment is no customer (trial 21, O1).
-      if groups.customer[rowIndex] == nil || !groups.isProducts,
-        let kind = NonCustomerRows.kind(nameText.isEmpty ? idText : nameText)
-      {
+      // A row left out of every account (no customer, or a customer's one-time revenue): its
+      // cells by month for the totals check, named in the note with its total over the months
+      // read and its cell in the last.
+      func leaveOut(_ label: String, _ kind: NonCustomerRows.Kind) {
         var sum: Int64 = 0
         var lastCents: Int64 = 0
         for (k, m) in layout.months.enumerated() {
@@ -320,8 +320,13 @@ enum CubeReader {
           if m.month <= last { sum = sum &+ v }
           if m.month == last { lastCents = v }
         }
-        leftOut.rows.append(
-          (nameText.isEmpty ? idText : nameText, record.line, kind, sum, lastCents))
+        leftOut.rows.append((label, record.line, kind, sum, lastCents))
+      }
+      // A row naming a kind of revenue or an adjustment is no customer (trial 21, O1).
+      if groups.customer[rowIndex] == nil || !groups.isProducts,
+        let kind = NonCustomerRows.kind(nameText.isEmpty ? idText : nameText)
+      {
+        leaveOut(nameText.isEmpty ? idText : nameText, kind)
         log.skip(
           file: fileIndex, line: record.line, kind: .notACustomer,
           reason: "\"\(snippet(cells))\", \(kind.rawValue)")
@@ -337,16 +342,7 @@ enum CubeReader {
             reason: "\"\(snippet(cells))\", \(label), not MRR")
           continue
         }
-        var sum: Int64 = 0
-        var lastCents: Int64 = 0
-        for (k, m) in layout.months.enumerated() {
-          let v = amountCells.hundredthsIfAny(cell(m.column)) ?? 0
-          leftOutByMonth[k] = leftOutByMonth[k] &+ v
-          if m.month <= last { sum = sum &+ v }
-          if m.month == last { lastCents = v }
-        }
-        let who = nameText.isEmpty ? idText : nameText
-        leftOut.rows.append(("\(who): \(label)", record.line, .otherRevenue, sum, lastCents))
+        leaveOut("\(nameText.isEmpty ? idText : nameText): \(label)", .otherRevenue)
         log.skip(
           file: fileIndex, line: record.line, kind: .oneTimeRow,
           reason: "\"\(snippet(cells))\", \(label), revenue billed once, not MRR")
