@@ -112,10 +112,14 @@ struct StripeRow {
   /// (12 × count). A price per unit (``isPerUnitPrice``) bills an unknown amount, read as 0.
   private func monthly(problems: inout [InputProblem]) -> (months: Int?, mrr: Int64?) {
     guard columns[.amount] != nil, columns[.interval] != nil else { return (nil, nil) }
-    let counted =
-      text(.intervalCount).isEmpty ? periodCount.map(String.init) ?? "" : text(.intervalCount)
-    if isPerUnitPrice { return (Self.intervalMonths(text(.interval), counted), 0) }
-    var count = text(.intervalCount).isEmpty ? periodCount ?? 1 : 1
+    // A blank count: the current period's (``periodCount``), read once; else 1.
+    let derived = text(.intervalCount).isEmpty ? periodCount : nil
+    if isPerUnitPrice {
+      return (
+        Self.intervalMonths(text(.interval), derived.map(String.init) ?? text(.intervalCount)), 0
+      )
+    }
+    var count = derived ?? 1
     if !text(.intervalCount).isEmpty {
       if let c = Int(text(.intervalCount)), c >= 1, c <= 120 {
         count = c
