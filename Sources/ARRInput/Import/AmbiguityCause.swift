@@ -46,6 +46,12 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
   /// another subscription; the other end reads it as the same one written twice (session 21,
   /// trial20 lane; trial 20, E2).
   public static let repeatedRows = AmbiguityCause(rawValue: "repeated_rows")
+  /// Stripe subscriptions whose collection is paused at as-of, not billed; the other end reads
+  /// them resumed at their price (trial 41, T41-10).
+  public static let pausedCollection = AmbiguityCause(rawValue: "paused_collection")
+  /// Stripe subscriptions carrying a coupon whose terms the export does not give, read at
+  /// list price; the other end reads them free (trial 41, T41-12).
+  public static let couponTerms = AmbiguityCause(rawValue: "coupon_terms")
   /// The whole file read one way on thin evidence (`--values auto`): its other reading.
   public static let valuesGuess = AmbiguityCause(rawValue: "values_guess")
   /// A ledger's amounts read as written beside a discount column: the reading net of the
@@ -105,6 +111,12 @@ public struct AmbiguityCause: RawRepresentable, Hashable, Sendable, Comparable {
     case .repeatedRows:
       return "rows repeating an earlier one but for an id, read as more subscriptions (the "
         + "other end: one subscription written twice)"
+    case .pausedCollection:
+      return "subscriptions with collection paused, not billed (the other end: resumed at their "
+        + "price)"
+    case .couponTerms:
+      return "coupons whose terms the export does not give, read at list price (the other end: "
+        + "free)"
     default: return "other readings of single accounts (see the notes)"
     }
   }

@@ -21,6 +21,9 @@ extension ImportTable {
     /// Totals rows (sheet rows) holding formulas without a saved value: excluded, not checked
     /// (``WorkbookSource/unsavedFormulas(_:in:)``).
     public var uncheckedTotals: Set<Int> = []
+    /// Columns (0-based) whose number cells show through a number format naming a unit
+    /// (`$#,##0.0"K"`: trial 41, T41-3), read by ``ThousandsLabel/formatLabel(_:columns:)``.
+    public var unitFormattedColumns: [Int: UnitFormattedColumn] = [:]
 
     public init(workbook: String, sheet: String) {
       self.workbook = workbook

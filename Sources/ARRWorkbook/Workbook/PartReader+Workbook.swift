@@ -85,10 +85,10 @@ extension PartReader {
   }
 
   /// For each cell style (`cellXfs` entry), what its number format says: a date, a percent, a
-  /// currency, or nothing beyond the digits.
-  func cellStyles(_ part: String?) throws(ARRQualityError) -> [NumberStyle] {
+  /// currency, or nothing beyond the digits; and the unit its literal text names.
+  func cellStyles(_ part: String?) throws(ARRQualityError) -> [CellFormat] {
     guard let part, let bytes = try bytes(of: part) else { return [] }
-    var custom: [Int: NumberStyle] = [:]
+    var custom: [Int: CellFormat] = [:]
     var styleFormats: [Int] = []
     var isInCellFormats = false
     try parse(part, bytes) { xml, event throws(XMLFailure) in
@@ -96,8 +96,10 @@ extension PartReader {
       case .start(let tag):
         if xml.equals(tag.localName, "numFmt") {
           if let id = try xml.attributeText(tag, "numFmtId").flatMap({ Int($0) }) {
-            custom[id] = NumberFormat.style(
-              formatCode: try xml.attributeText(tag, "formatCode") ?? "")
+            let code = try xml.attributeText(tag, "formatCode") ?? ""
+            custom[id] = CellFormat(
+              style: NumberFormat.style(formatCode: code), unit: NumberFormat.unit(formatCode: code)
+            )
           }
         } else if xml.equals(tag.localName, "cellXfs") {
           isInCellFormats = true
@@ -109,7 +111,9 @@ extension PartReader {
       }
     }
     // A custom format may reuse a built-in id (ids below 164): the custom code wins.
-    return styleFormats.map { custom[$0] ?? NumberFormat.style(builtIn: $0) }
+    return styleFormats.map {
+      custom[$0] ?? CellFormat(style: NumberFormat.style(builtIn: $0), unit: nil)
+    }
   }
 }
 

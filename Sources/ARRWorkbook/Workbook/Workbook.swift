@@ -20,8 +20,8 @@ public struct Workbook: Sendable {
   let limits: ZipLimits
   let sharedStrings: [String]
   /// For each cell style index (`s`), what its number format says (a date, a percent, a
-  /// currency).
-  let cellStyles: [NumberStyle]
+  /// currency; a unit such as `"K"`).
+  let cellStyles: [CellFormat]
 
   /// Opens a workbook held in memory.
   ///

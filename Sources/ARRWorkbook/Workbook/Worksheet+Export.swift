@@ -31,6 +31,9 @@ public struct SheetExport: Sendable, Equatable {
   /// cannot hold leading zeros: an id column's number cells are ids Excel read as numbers
   /// (session 35, H35-17).
   public var wholeNumbers = WholeNumberCells()
+  /// Columns whose number cells show through a format naming a unit
+  /// (``Worksheet/unitFormattedColumns``).
+  public var unitFormattedColumns: [UnitFormattedColumn] = []
 
   /// How many off-cent numbers are kept one by one.
   public static let offCentSampleLimit = 5
@@ -46,6 +49,7 @@ extension Worksheet {
   public func export() throws(ARRQualityError) -> SheetExport {
     let width = rows.reduce(0) { max($0, $1.cells.last?.column ?? 0) }
     var out = SheetExport(records: [], blankRows: [], offCentCells: [], offCentCount: 0)
+    out.unitFormattedColumns = unitFormattedColumns
     out.records.reserveCapacity(rows.count)
     var problems: [InputProblem] = []
     var problemCount = 0

@@ -16,6 +16,9 @@ public struct Worksheet: Sendable, Equatable {
   /// `keepsUnsavedFormulas` (``Workbook/worksheet(_:keepsUnsavedFormulas:)``): their cells
   /// are empty in ``rows``.
   public var unsavedFormulas: [CellReference] = []
+  /// Columns whose number cells show through a format naming a unit (`$#,##0.0"K"`), by
+  /// column (trial 41, T41-3).
+  public var unitFormattedColumns: [UnitFormattedColumn] = []
 
   /// What a formula without a saved value is, at its cell.
   public static let unsavedFormulaMessage =

@@ -4,7 +4,7 @@ import ARRCore
 struct WorksheetReader {
   let sheet: SheetInfo
   let sharedStrings: [String]
-  let cellStyles: [NumberStyle]
+  let cellStyles: [CellFormat]
   let dateSystem: DateSystem
   let errors: WorkbookErrors
   /// Whether a formula without a saved value is kept aside (``Worksheet/unsavedFormulas``),
@@ -51,6 +51,7 @@ struct WorksheetReader {
     var hidden: [ClosedRange<Int>] = []
     var problems = Problems()
     var unsaved = [CellReference]()
+    var unitColumns = UnitColumns()
     var lastReference = CellReference(row: 1, column: 1)
     do {
       try bytes.withUnsafeBufferPointer { buffer throws(XMLFailure) in
@@ -150,6 +151,9 @@ struct WorksheetReader {
                   unsaved.append(cell.reference)
                 } else if let value = finish(cell, xml, &problems) {
                   cells.append(WorksheetCell(column: cell.reference.column, value: value))
+                  if let unit = format(cell.style).unit, value.storedNumber != nil {
+                    unitColumns.note(cell.reference, unit)
+                  }
                 }
               } else if xml.equals(name, "v") {
                 isInValue = false
@@ -225,7 +229,30 @@ struct WorksheetReader {
       name: sheet.name, index: sheet.index, rows: rows, mergedRanges: merged,
       hiddenColumns: hidden)
     worksheet.unsavedFormulas = unsaved
+    worksheet.unitFormattedColumns = unitColumns.columns.values.sorted { $0.column < $1.column }
     return worksheet
+  }
+
+  /// The format of cell style `index`; plain for an index the styles part does not hold.
+  private func format(_ index: Int) -> CellFormat {
+    index < cellStyles.count ? cellStyles[index] : .plain
+  }
+
+  /// Number cells shown through a format naming a unit, per column: the first and a count.
+  private struct UnitColumns {
+    var columns: [Int: UnitFormattedColumn] = [:]
+    mutating func note(_ reference: CellReference, _ unit: FormatUnit) {
+      if columns[reference.column] == nil {
+        columns[reference.column] = UnitFormattedColumn(
+          column: reference.column, firstRow: reference.row, unit: unit, count: 0)
+      }
+      columns[reference.column]!.count += 1
+      // Rows may come out of order in a hand-written part: keep the topmost.
+      if reference.row < columns[reference.column]!.firstRow {
+        columns[reference.column]!.firstRow = reference.row
+        columns[reference.column]!.unit = unit
+      }
+    }
   }
 
   /// Reports each cell of `cells` (sorted by column) whose reference an earlier cell of the row
@@ -299,8 +326,7 @@ struct WorksheetReader {
         problems.add(position, "\"\(text() ?? "")\" is not a number")
         return nil
       }
-      let style = cell.style < cellStyles.count ? cellStyles[cell.style] : .plain
-      switch style {
+      switch format(cell.style).style {
       case .plain: return .number(number)
       case .percent: return .percent(number)
       case .currency(let c): return .money(number, currency: c)

@@ -25,9 +25,14 @@ struct AmountColumn {
     let header = table.records[headerIndex]
     // A title, a header (`mrr_k`, `MRR ($000s)`), a sheet or a file name saying thousands
     // (review 13, F23: `mrr_k` was refused as of no known shape, `MRR ($000s)` read in dollars).
-    let label = ThousandsLabel.find(
+    // A number format naming thousands is such a label too (trial 41, T41-3).
+    var label = ThousandsLabel.find(
       titles: table.records.prefix(headerIndex), header: header, monthColumns: [],
       sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
+    if label == nil {
+      label = try ThousandsLabel.formatLabel(
+        table.sheet, columns: [amount], file: table.file, notes: &log.notes)
+    }
     let isDecimalComma = try CubeReader.decimalMark(
       Array(table.records[(headerIndex + 1)...]), columns: [amount], file: table.file,
       options: options, log: &log)

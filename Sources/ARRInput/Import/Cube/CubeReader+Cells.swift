@@ -62,6 +62,12 @@ extension CubeReader {
       return "; Indian digit grouping (lakh: 1,20,000 is 120,000) is not read: export the column "
         + "without digit grouping (a number format without separators)"
     }
+    if let (number, power) = unitSuffix(text) {
+      return power == 1
+        ? "; a K suffix (thousands) is not read: write the number alone (\(number)) and pass "
+          + "--amounts thousands (each amount × 1,000), or write the amount in full"
+        : "; an M suffix (millions) is not read: write the amount in full (× 1,000,000)"
+    }
     if upper.hasSuffix(" CR") || upper.hasSuffix(" DR")
       || upper.hasSuffix("CR")
         && upper.dropLast(2).last?.isNumber == true
@@ -69,6 +75,33 @@ extension CubeReader {
       return "; a CR or DR mark is not read (write a credit as a negative amount, e.g. -100.00)"
     }
     return ""
+  }
+
+  /// `$12.5K`, `12.5 k`, `€1.2M`, `3MM`: a number written with a suffix naming thousands (power
+  /// 1) or millions (power 2), as a board pack shows one (trial 41, T41-3): the number without
+  /// its sign and suffix, and the power of 1,000.
+  static func unitSuffix(_ text: String) -> (number: String, power: Int)? {
+    let trimmed = String(
+      String(text.drop { $0 == " " }.reversed()).drop { $0 == " " }.reversed())
+    let lower = trimmed.lowercased()
+    let power: Int
+    let suffixLength: Int
+    if lower.hasSuffix("mm") || lower.hasSuffix("mn") {
+      (power, suffixLength) = (2, 2)
+    } else if lower.hasSuffix("m") {
+      (power, suffixLength) = (2, 1)
+    } else if lower.hasSuffix("k") {
+      (power, suffixLength) = (1, 1)
+    } else {
+      return nil
+    }
+    let body = String(
+      String(trimmed.dropLast(suffixLength).reversed()).drop { $0 == " " }.reversed())
+    let number = body.filter { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
+    guard body.last?.isNumber == true, number.contains(where: \.isNumber),
+      body.allSatisfy({ $0.isNumber || ".,-()$€£¥ ".contains($0) })
+    else { return nil }
+    return (String(number), power)
   }
 
   /// `1.2E+04`, `3e5`, `-1.25E-02`: a number in scientific notation (trial 22, T22-L1).

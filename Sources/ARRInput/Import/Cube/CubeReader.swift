@@ -86,6 +86,11 @@ enum CubeReader {
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
       file: table.sheet?.workbook ?? table.file)
+    if data.thousandsLabel == nil {
+      // A number format naming thousands is such a label too (trial 41, T41-3).
+      data.thousandsLabel = try ThousandsLabel.formatLabel(
+        table.sheet, columns: layout.months.map(\.column), file: file, notes: &log.notes)
+    }
     for r in table.records.prefix(layout.headerIndex) {
       log.files[fileIndex].rowsRead += 1
       log.skip(file: fileIndex, line: r.line, kind: .title, reason: snippet(r.cells))

@@ -59,6 +59,14 @@ struct StripeRow {
       endedAt: date(.endedAt))
     sub.isPriceUnknown = columns[.amount] != nil && (text(.amount).isEmpty || isPerUnitPrice)
     sub.cancelAt = date(.cancelAt)
+    // Paused collection (trial 41, T41-10): Stripe keeps the status `active`.
+    let pause = text(.pauseBehavior)
+    if !pause.isEmpty, !NoValueCells.isNoValue(pause) {
+      sub.pauseBehavior = pause
+      sub.pauseResumesAt = date(.pauseResumesAt)
+    }
+    let coupon = text(.coupon)
+    if !coupon.isEmpty, !NoValueCells.isNoValue(coupon) { sub.coupon = coupon }
     // A paid status needs dates to say which months it billed: with no start (nor a trial end)
     // it bills nothing, and a canceled one with no end of any kind bills on for ever (review 8:
     // both were read, counted as used, silently). Without a price (no amount or interval

@@ -78,6 +78,13 @@ struct StripeSubscription: Sendable, Equatable {
   /// `churn date`: ``SubscriptionEndColumns/happened``): a churn the export saw, which dates
   /// the export no earlier (``SubscriptionTableAsOf``).
   var isEndHappenedByColumn = false
+  /// Stripe's `Pause Collection Behavior` as written, when collection is paused (`void`,
+  /// `keep_as_draft`, `mark_uncollectible`); `nil` when not paused.
+  var pauseBehavior: String? = nil
+  /// When paused collection resumes; `nil` for a pause with no resume date.
+  var pauseResumesAt: CivilDate? = nil
+  /// The coupon Stripe's export names on the row (an id or name; its terms are not exported).
+  var coupon: String? = nil
   /// A subscriptions table's total contract value spread over a term of whole years (`Amount`
   /// of a deal from 2025-02-01 to 2026-01-31: 1): the contract's term, annual or multi-year
   /// (session 17, lead; trial 17, CRM1: four annual and three-year deals read as unknown

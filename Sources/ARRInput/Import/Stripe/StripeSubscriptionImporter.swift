@@ -296,7 +296,11 @@ enum StripeSubscriptionImporter {
         if handedOver != nil { switches += 1 }
         // A table's row paused at as-of pays nothing in the as-of month (the table gives no
         // pause date, so the months before are billed by the dates; session 28, t28a lane).
-        let isPaused = isSubscriptionTable && SubscriptionStatusCheck.isPaused(s, at: asOf)
+        // So is a Stripe subscription whose collection is paused at as-of (trial 41, T41-10).
+        let isPaused =
+          isSubscriptionTable
+          ? SubscriptionStatusCheck.isPaused(s, at: asOf)
+          : StripePauseAndCoupon.isCollectionPaused(s, at: asOf)
         for m in 0..<n where s.isBilled(company.firstMonth.adding(months: m)) {
           if company.firstMonth.adding(months: m) == handedOver { continue }
           if isPaused && m == n - 1 { continue }
@@ -335,6 +339,19 @@ enum StripeSubscriptionImporter {
           .map { String($0.dropFirst(role.count)) } ?? "status",
         currency: company.log.currency, log: &company.log)
       : []
+    // Stripe's paused collection and coupons of unknown terms (trial 41, T41-10, T41-12).
+    let collection =
+      isSubscriptionTable
+      ? (resume: [Int64](), coupon: [Int64]())
+      : StripePauseAndCoupon.check(
+        groups, asOf: asOf, file: file,
+        headers: Dictionary(
+          uniqueKeysWithValues: [StripeSubscriptionsReader.Role.pauseBehavior, .coupon]
+            .compactMap { role in
+              log.files[fileIndex].recognisedColumns.first { $0.hasPrefix(role.rawValue + ": ") }
+                .map { (role, String($0.dropFirst(role.rawValue.count + 2))) }
+            }),
+        currency: company.log.currency, log: &company.log)
     // A status shift that saturated (prices as written too large to add up) is refused.
     if shifts.contains(where: { $0.up == .max || $0.down == .max }) {
       company.log.tieOut.hasOverflowed = true
@@ -414,6 +431,9 @@ enum StripeSubscriptionImporter {
       LedgerImporter.add(extras[a], to: &high, tie: &company.log.tieOut)
       LedgerImporter.add(cancelAt.extra[a], to: &high, tie: &company.log.tieOut)
       LedgerImporter.add(renewed[a], to: &high, tie: &company.log.tieOut)
+      let resume = collection.resume.indices.contains(a) ? collection.resume[a] : 0
+      let coupon = collection.coupon.indices.contains(a) ? collection.coupon[a] : 0
+      LedgerImporter.add(resume, to: &high, tie: &company.log.tieOut)
       var earlier: Int64 = 0
       if isSubscriptionTable, let e = SubscriptionStacking.earlier(groups[a].subs, asOf: asOf) {
         earlier = e.cents
@@ -425,7 +445,9 @@ enum StripeSubscriptionImporter {
       // (``SubscriptionTableRepeats``; trial 20, E2).
       let repeats =
         isSubscriptionTable ? SubscriptionTableRepeats.mrr(groups[a].subs, asOf: asOf) : 0
-      let range = (low: max(0, last - shift.down - earlier - repeats - lesser[a]), high: high)
+      let range = (
+        low: max(0, last - shift.down - earlier - repeats - lesser[a] - coupon), high: high
+      )
       if range.low != last || range.high != last { company.accounts[a].ambiguousMRR = range }
       // Its cause, for what the headline's range rests on (P3); the rest of the range (statuses,
       // quantities, Cancel At) is priced as the account's other readings.
@@ -434,6 +456,10 @@ enum StripeSubscriptionImporter {
       if repeats > 0 {
         shares.append(AmbiguityShare(cause: .repeatedRows, low: -repeats, high: 0))
       }
+      if resume > 0 {
+        shares.append(AmbiguityShare(cause: .pausedCollection, low: 0, high: resume))
+      }
+      if coupon > 0 { shares.append(AmbiguityShare(cause: .couponTerms, low: -coupon, high: 0)) }
       if !shares.isEmpty { company.accounts[a].ambiguityShares = shares }
     }
     if company.log.tieOut.hasOverflowed {

@@ -28,6 +28,13 @@ enum StripeSubscriptionsReader {
     /// The coupon's percent off (`percent_off`, `coupon_percent_off`): the price is read less
     /// it, the price as written the range's other end, as a subscriptions table's discount.
     case discount = "discount_percent"
+    /// Stripe's `pause_collection.behavior` (`void`, `keep_as_draft`, `mark_uncollectible`):
+    /// non-blank while collection is paused on a subscription whose status stays `active`.
+    case pauseBehavior = "pause_collection_behavior"
+    /// When paused collection resumes (`pause_collection.resumes_at`).
+    case pauseResumesAt = "pause_collection_resumes_at"
+    /// The coupon applied (an id or a name such as `25OFF`): its terms are not in the export.
+    case coupon
   }
 
   /// Accepted headers per role (after lowercasing, separators collapsed, `(UTC)` dropped).
@@ -59,6 +66,15 @@ enum StripeSubscriptionsReader {
         "discount percent", "discount pct",
       ]
     ),
+    (
+      .pauseBehavior,
+      [
+        "pause collection behavior", "pause collection behaviour", "pause collection",
+        "pause behavior", "pause collection behavior (metadata)",
+      ]
+    ),
+    (.pauseResumesAt, ["pause collection resumes at", "pause resumes at"]),
+    (.coupon, ["coupon", "coupon id", "discount coupon", "coupon code", "discount coupon id"]),
   ]
 
   /// Headers that make a file a subscriptions export (with a customer and a status column).
@@ -150,6 +166,7 @@ enum StripeSubscriptionsReader {
     // writes `11/16/2021 0:00` on line 2).
     let dateRoles: [Role] = [
       .start, .trialEnd, .canceledAt, .currentPeriodStart, .currentPeriodEnd, .endedAt, .cancelAt,
+      .pauseResumesAt,
     ]
     let dateColumns = dateRoles.compactMap { columns[$0] }
     let dateCells = table.records.dropFirst().flatMap { r in

@@ -191,6 +191,7 @@ enum WorkbookSource {
       for c in r.lowerBound...min(r.upperBound, width) { origin.hiddenColumns.insert(c - 1) }
     }
     origin.wholeNumbers = export.wholeNumbers
+    for c in export.unitFormattedColumns { origin.unitFormattedColumns[c.column - 1] = c }
     origin.uncheckedTotals = uncheckedTotals
     table.sheet = origin
     return table
