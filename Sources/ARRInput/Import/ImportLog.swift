@@ -87,6 +87,10 @@ public struct ImportLog: Sendable, Equatable {
     /// A bank statement's line of money paid out (`Money Out`) with no money in: a supplier, the
     /// payroll, a transfer, not a customer's revenue (session 30, t28c lane; trial 28, T28-19).
     case outflow = "outflow"
+    /// An invoice's own row beside its item lines (NetSuite's main line, an invoicing tool's
+    /// invoice-level row): its document's total, excluded and checked against the lines
+    /// (session 42, crm lane; trial 41, T41-4). Last, as every new case.
+    case documentTotal = "invoice total row"
 
     /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
     /// `test transactions` (session 18, import4 lane: "2 deal not wons").

@@ -297,13 +297,21 @@ enum RecordTableHint {
   /// customer the way a subscriptions table's does (Recurly's `account_code`): in a ledger such
   /// a name is as often a GL account's code, so it is not read, but the user is told it may be
   /// the customer.
+  /// A bare `Name` column is named too: NetSuite's transaction searches write the customer there
+  /// (and QuickBooks' transaction lists a vendor), so it is never read as the customer, but the
+  /// refusal says it may be (session 42, crm lane; trial 41, T41-11: only `Account`, a GL
+  /// account, was offered, and renamed as advised it became the one customer).
   static func ledgerCustomerHint(header: ImportTable.Record, keys: [String]) -> String {
-    guard ledger[0].isFound(keys) == nil,
-      ledger[2].isFound(keys) != nil,
-      let c = subscriptions[0].isFound(keys),
-      !LedgerLayout.bareNameHeaders.contains(keys[c])
-    else { return "" }
-    return "; \"\(header.cells[c])\" names the customer in a subscriptions table, but in a "
+    guard ledger[0].isFound(keys) == nil, ledger[2].isFound(keys) != nil else { return "" }
+    var hint = ""
+    if let n = keys.firstIndex(of: "name") {
+      hint +=
+        "; \"\(header.cells[n])\" may name the customer (NetSuite's transaction searches write "
+        + "it there, QuickBooks' transaction lists a vendor): if it does, rename it \"customer\""
+    }
+    guard let c = subscriptions[0].isFound(keys), !LedgerLayout.bareNameHeaders.contains(keys[c])
+    else { return hint }
+    return hint + "; \"\(header.cells[c])\" names the customer in a subscriptions table, but in a "
       + "ledger such a column may be a GL account's: if it is the customer, rename it "
       + "\"customer_id\""
   }

@@ -37,6 +37,41 @@ enum DescribedTerm {
     return found.count == 1 ? found[0] : nil
   }
 
+  /// Words that make a cadence word the contract's, not what the line pays for ("Platform fee -
+  /// annual contract", billed monthly), or say it is billed by the month.
+  static let notPaidWords: Set<String> = [
+    "monthly", "month", "contract", "agreement", "commit", "commitment", "minimum",
+  ]
+
+  /// The months a cadence written in words names as the term a line pays for (session 42, crm
+  /// lane; trial 41, T41-9: "Annual subscription", $6,000 once, was spread over 3 months by its
+  /// size and its customer "left" on page one): `annual`, `annually`, `yearly`, `per year`,
+  /// `per annum` 12; `semiannual`, `semi-annual`, `biannual`, `half-yearly` 6; `quarterly` 3.
+  /// `nil` unless exactly one such cadence, and none of ``notPaidWords`` or ``paymentWords``.
+  static func cadence(_ text: String) -> Int? {
+    let words = UsageMonths.words(text).map(String.init)
+    guard !words.contains(where: { notPaidWords.contains($0) || paymentWords.contains($0) })
+    else { return nil }
+    var found = Set<Int>()
+    for (k, w) in words.enumerated() {
+      let previous = k > 0 ? words[k - 1] : ""
+      let next = k + 1 < words.count ? words[k + 1] : ""
+      switch w {
+      case "annual", "annually", "yearly":
+        if previous == "semi" || previous == "half" {
+          found.insert(6)
+        } else {
+          found.insert(12)
+        }
+      case "semiannual", "biannual", "halfyearly": found.insert(6)
+      case "quarterly": found.insert(3)
+      case "per" where next == "year" || next == "annum": found.insert(12)
+      default: continue
+      }
+    }
+    return found.count == 1 ? found.first : nil
+  }
+
   /// The period of `months` months (or `days` days) from `start`: to the day before the same day
   /// that many months later (the month's last day when it has no such day).
   static func period(from start: CivilDate, months: Int, days: Int) -> (CivilDate, CivilDate) {
@@ -47,15 +82,36 @@ enum DescribedTerm {
     return (start, CivilDate(daysSinceEpoch: same.daysSinceEpoch - 1))
   }
 
-  /// Gives each line that states its term that period, with a note.
+  /// Gives each line that states its term that period, with a note. A term named by its cadence
+  /// (``cadence(_:)``) holds only when no other charge of the account with the same description
+  /// (digits and punctuation aside) falls within that term of it: a line billed more often
+  /// than its cadence names pays for less than it.
   static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
     var read = [Int]()
+    struct Key: Hashable {
+      var account: Int
+      var text: String
+    }
+    var months = [Key: [Month]]()
+    for e in entries where e.amount > 0 && e.period == nil && !e.description.isEmpty {
+      months[Key(account: e.account, text: LedgerImporter.repeatKey(e.description)), default: []]
+        .append(e.date.month)
+    }
     for i in entries.indices {
       let e = entries[i]
-      guard e.amount > 0, e.period == nil, e.kind != .usage, !e.description.isEmpty,
-        let d = duration(e.description)
-      else { continue }
-      entries[i].period = period(from: e.date, months: d.months, days: d.days)
+      guard e.amount > 0, e.period == nil, e.kind != .usage, !e.description.isEmpty else {
+        continue
+      }
+      if let d = duration(e.description) {
+        entries[i].period = period(from: e.date, months: d.months, days: d.days)
+      } else if e.kind != .oneTime, let m = cadence(e.description),
+        (months[Key(account: e.account, text: LedgerImporter.repeatKey(e.description))] ?? [])
+          .filter({ abs($0.months(since: e.date.month)) < m }).count == 1
+      {
+        entries[i].period = period(from: e.date, months: m, days: 0)
+      } else {
+        continue
+      }
       read.append(i)
     }
     guard let first = read.first.map({ entries[$0] }) else { return }

@@ -70,6 +70,9 @@ enum LedgerImporter {
     // Usage named for its month serves that month (trial 33, T33-25): before the as-of month
     // is read, as it bills in arrears.
     UsageMonths.apply(&data.entries, file: file, log: &log)
+    // So does a recurring line named for its month when the file bills a month ahead or behind
+    // (trial 41, T41-6).
+    NamedServiceMonths.apply(&data.entries, file: file, log: &log)
     // A term stated in a line's description is its service period (trial 34, T34-3).
     DescribedTerm.apply(&data.entries, file: file, log: &log)
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
@@ -390,9 +393,10 @@ enum LedgerImporter {
     let keys = entries.map { e in
       e.period == nil && e.kind == nil && e.amount > 0 ? repeatKey(e.description) : ""
     }
+    let isBeside = besideCharges(entries, isOneTimeByText: isOneTimeByText)
     for (i, e) in entries.enumerated() where !isOneTimeByText[i] && e.kind != .oneTime {
       if e.period != nil || e.kind == .recurring { hasRecurring[e.account] = true }
-      if e.period == nil && e.kind == nil && e.amount > 0 {
+      if e.period == nil && e.kind == nil && e.amount > 0 && !isBeside[i] {
         amounts[e.account][e.amount, default: 0] += 1
         if !keys[i].isEmpty { descriptions[e.account][keys[i], default: 0] += 1 }
       }
@@ -402,8 +406,9 @@ enum LedgerImporter {
     }
     let isCandidate = entries.enumerated().map { i, e in
       e.kind == nil && e.period == nil && e.amount > 0 && !isOneTimeByText[i]
-        && hasRecurring[e.account] && amounts[e.account][e.amount] == 1
-        && (descriptions[e.account][keys[i]] ?? 0) <= 1
+        && hasRecurring[e.account]
+        && (isBeside[i]
+          || (amounts[e.account][e.amount] == 1 && (descriptions[e.account][keys[i]] ?? 0) <= 1))
     }
     let runs = MonthlyRuns(
       entries, accounts: accounts, isOneTimeByText: isOneTimeByText, isCandidate: isCandidate,
@@ -428,6 +433,85 @@ enum LedgerImporter {
     let ambiguous = creditsAgainstOneTime(entries, uses: &uses)
     creditsOfTheirMonth(entries, accounts: accounts, uses: &uses)
     return (uses, runs.continued, ambiguous, runs.steppedUp)
+  }
+
+  /// The charges **beside** their account's charge of the month: positive, untyped, without a
+  /// period, more than twice another such charge (or one typed recurring) of the account in
+  /// the same month, with no charge of their amount in the month before or after. Such a
+  /// charge (a services milestone of 15,000 beside the monthly fee of 2,000) vouches for no
+  /// other and no other for it: two milestones of one amount three months apart are no run of
+  /// their own kind (session 42, crm lane; trial 41, T41-5: they repeated each other, so the
+  /// second was the as-of month's MRR, $222,000 for $42,000, its range excluding the truth).
+  /// A seat line added beside the base fee repeats in the next month and stays a repeating
+  /// charge, and beside charges billing the same thing (``periodlessKey(_:)``: "Usage overage -
+  /// Q1 2026" each quarter) repeat as before.
+  /// - Complexity: O(lines).
+  static func besideCharges(_ entries: [LedgerEntry], isOneTimeByText: [Bool]) -> [Bool] {
+    struct Key: Hashable {
+      var account: Int
+      var month: Month
+    }
+    struct Amount: Hashable {
+      var account: Int
+      var cents: Int64
+    }
+    func isCharge(_ i: Int) -> Bool {
+      let e = entries[i]
+      return e.amount > 0 && e.period == nil && (e.kind == nil || e.kind == .recurring)
+        && !isOneTimeByText[i]
+    }
+    var smallest = [Key: Int64]()
+    var months = [Amount: Set<Month>]()
+    for i in entries.indices where isCharge(i) {
+      let e = entries[i]
+      let k = Key(account: e.account, month: e.date.month)
+      smallest[k] = min(smallest[k] ?? e.amount, e.amount)
+      months[Amount(account: e.account, cents: e.amount), default: []].insert(e.date.month)
+    }
+    var beside = entries.indices.map { i in
+      let e = entries[i]
+      guard isCharge(i), e.kind == nil,
+        let low = smallest[Key(account: e.account, month: e.date.month)],
+        !MonthlyRuns.isClose(low, e.amount), low < e.amount
+      else { return false }
+      let held = months[Amount(account: e.account, cents: e.amount)] ?? []
+      return !held.contains(e.date.month.adding(months: -1))
+        && !held.contains(e.date.month.adding(months: 1))
+    }
+    // Beside charges that bill the same thing, their descriptions alike but for the period they
+    // name ("Usage overage - Q1 2026", "Quarterly support"), are a fee of their own rhythm
+    // (quarterly usage beside a monthly fee) and repeat as before; numbered deliverables
+    // ("milestone 1", "milestone 2") or no description vouch for nothing.
+    struct Text: Hashable {
+      var account: Int
+      var key: String
+    }
+    var texts = [Text: Int]()
+    let keys = entries.indices.map { beside[$0] ? periodlessKey(entries[$0].description) : "" }
+    for i in entries.indices where beside[i] && !keys[i].isEmpty {
+      texts[Text(account: entries[i].account, key: keys[i]), default: 0] += 1
+    }
+    for i in entries.indices where beside[i] && !keys[i].isEmpty {
+      if texts[Text(account: entries[i].account, key: keys[i])] ?? 0 > 1 { beside[i] = false }
+    }
+    return beside
+  }
+
+  /// A description's words without those naming a period: years (`2025`), quarters (`q3`),
+  /// month names, and month or day numbers beside a year (`2025-03`, `03/2025`). "Usage overage -
+  /// Q3 2026" and "Usage overage - Q4 2026" are alike; "Project Phoenix - milestone 1" and "…
+  /// milestone 2" are not.
+  static func periodlessKey(_ text: String) -> String {
+    let tokens = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+    let isYear = tokens.map { UsageMonths.year($0) != nil }
+    var kept = [Substring]()
+    for (k, t) in tokens.enumerated() {
+      if isYear[k] || UsageMonths.quarter(t) != nil || UsageMonths.monthName(t) != nil { continue }
+      let besideYear = (k > 0 && isYear[k - 1]) || (k + 1 < tokens.count && isYear[k + 1])
+      if besideYear && t.count <= 2 && t.allSatisfy(\.isNumber) { continue }
+      kept.append(t)
+    }
+    return kept.joined(separator: " ")
   }
 
   /// The charges that never repeat (`isLeft`: a candidate not continuing its account's run)

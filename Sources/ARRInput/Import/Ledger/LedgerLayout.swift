@@ -56,6 +56,12 @@ struct LedgerLayout: Sendable, Equatable {
     /// usage for its month, a trend signal for scoring, never revenue (``LedgerUsage``; session
     /// 35, imp lane; trial 34, T34-9).
     case quantity
+    /// A column that classes each line without being its type (QuickBooks' `Class`, Xero's
+    /// tracking option under a tracking name saying revenue stream, QuickBooks'
+    /// `Product/Service` beside `Memo/Description`): a line the type column leaves untyped is
+    /// typed by the revenue-type words its class names, and a class naming none types nothing
+    /// (session 42, crm lane; trial 41, T41-5).
+    case lineClass = "class"
   }
 
   /// The dialect the aliases come from.
@@ -188,7 +194,13 @@ struct LedgerLayout: Sendable, Equatable {
     ),
     // One service day, not a period: an invoice billed in arrears for the month before
     // (`Leistungsdatum` 31.01. on an invoice of 05.02.) is that month's revenue.
-    (.serviceDate, ["service date", "date of service", "delivery date", "performance date"]),
+    // A month or a period written in one cell (`Service Month` 2025-06, `Billing Period`,
+    // `Service Period` "2024-07-01 to 2025-06-30", `Term`): read only when every cell is a
+    // month or a period (``periodColumnNames``; session 42, crm lane; trial 41, T41-6, T41-9).
+    (
+      .serviceDate,
+      ["service date", "date of service", "delivery date", "performance date"] + periodColumnNames
+    ),
     // Lago's fee object names its kind `item_type` (subscription, charge, add_on, credit,
     // commitment), read after the others (session 18, import4 lane: trial 17, L1).
     // Stripe's balance reports' `reporting_category` (charge, refund, payout, transfer, fee…),
@@ -259,7 +271,7 @@ struct LedgerLayout: Sendable, Equatable {
       // Orb's `Line item name` before its `Memo` (blank on most lines; session 17, import3).
       [
         "description", "memo/description", "line item name", "memo", "product", "product/service",
-        "item",
+        "item", "item name",
         // Lago's fee object (`invoice_display_name`: "Prepaid credits" on a wallet top-up;
         // session 18, import4 lane, trial 17's L1).
         "invoice display name",
@@ -284,13 +296,34 @@ struct LedgerLayout: Sendable, Equatable {
         "applied to", "applies to", "related invoice", "against invoice", "credited invoice",
       ]
     ),
+    // Last: a product or item column is the description when no other column is, and classes
+    // the line beside one (QuickBooks' `Product/Service` "Services:Professional Services"
+    // beside `Memo/Description` "Project Phoenix - milestone 2"; trial 41, T41-5).
+    (
+      .lineClass,
+      [
+        "class", "revenue class", "income class", "product/service", "product service", "item",
+        "item name", "product", "product name",
+      ]
+    ),
   ].map { role, names in
     (
       role,
       names + (foreignAliases[role] ?? [])
-        + (role == .amount ? subtotalNames + invoiceTotalNames + moneyInNames : [])
+        + (role == .amount ? lineTotalNames + subtotalNames + invoiceTotalNames + moneyInNames : [])
     )
   }
+
+  /// Headers of a column whose cells name the month a line serves (`2025-06`, `Jun 2025`) or
+  /// the period (`2024-07-01 to 2025-06-30`): the service-date role, read only when every
+  /// non-empty cell is one (``LedgerReader/serviceMonth(_:)``,
+  /// ``LedgerReader/serviceRange(_:)``); otherwise the column is ignored (a `Period` of fiscal
+  /// periods, a `Term` of "12 months").
+  static let periodColumnNames = [
+    "service month", "billing month", "revenue month", "for month", "month of service",
+    "service period", "billing period", "subscription period", "period", "term",
+    "subscription term", "service term", "coverage", "coverage period",
+  ]
 
   /// A bank statement's money in (`Money In`, `Paid In`, `Amount In`, `Deposits`), read as the
   /// amount after every other name; its lines of money out (``Role/moneyOut``) are outflows.
@@ -332,6 +365,13 @@ struct LedgerLayout: Sendable, Equatable {
 
   /// Name headers that do not say whose name: never the customer without an id column.
   static let bareNameHeaders: Set<String> = ["name", "account name"]
+
+  /// A line's own total (Zoho Books' `Item Total` beside the invoice's `SubTotal` and `Total`,
+  /// repeated on each of its lines): read before an invoice's subtotal or total (session 42, crm
+  /// lane; trial 41, T41-4: `SubTotal` was read as each line's amount, $60,000 for $36,000).
+  static let lineTotalNames = [
+    "item total", "item amount", "line total", "line item total", "line item amount",
+  ]
 
   /// An invoice's subtotal, before tax (Chargebee's `sub_total` beside `tax` and `total`; session
   /// 16, import lane): read after a line's own amount (an invoice's subtotal repeats on each of
@@ -553,6 +593,29 @@ struct LedgerLayout: Sendable, Equatable {
       {
         columns[.type] = r
       }
+      // A column of months or periods under a period's name (`Service Month`, `Term`) is read
+      // only when every cell is one: a `Period` of fiscal periods or a `Term` of "12 months"
+      // stays ignored (trial 41, T41-6, T41-9).
+      if let c = columns[.serviceDate], periodColumnNames.contains(keys[c]),
+        table.records[(index + 1)...].contains(where: { r in
+          c < r.cells.count && !r.cells[c].isEmpty
+            && LedgerReader.serviceMonth(r.cells[c]) == nil
+            && LedgerReader.serviceRange(r.cells[c]) == nil
+        })
+      {
+        columns[.serviceDate] = nil
+      }
+      // Xero's tracking categories: a tracking option whose tracking name says revenue stream
+      // or type (`TrackingName1` "Revenue Stream", `TrackingOption1` "Professional Services")
+      // classes the lines as a QuickBooks `Class` does (trial 41, T41-5: both ignored).
+      var trackingName: Int?
+      if dialect == .ledger, columns[.lineClass] == nil,
+        let (name, option) = trackingClass(keys, table: table, headerIndex: index),
+        !columns.values.contains(option)
+      {
+        columns[.lineClass] = option
+        trackingName = name
+      }
       // Lago's invoices export types each invoice by `invoice_type` (`subscription`,
       // `one_off`, `credit`: a wallet top-up) and has no other type (trial 33, T33-9); Orb's
       // `Invoice type` is not read so.
@@ -584,7 +647,7 @@ struct LedgerLayout: Sendable, Equatable {
         columns[.amount] = hasCurrencyColumn ? plain : named
         twin = hasCurrencyColumn ? named : plain
       }
-      let assigned = Set(columns.values)
+      let assigned = Set(columns.values).union(trackingName.map { [$0] } ?? [])
       let ignored = record.cells.indices.filter {
         !assigned.contains($0) && !record.cells[$0].isEmpty
       }
@@ -663,6 +726,35 @@ struct LedgerLayout: Sendable, Equatable {
         dialect: dialect, headerIndex: index, columns: grouped,
         ignored: rest.map { record.cells[$0] }, groupColumns: Array(0..<leading),
         isAmountInMinorUnits: isMinor, amountCurrency: currency, twinAmount: twin)
+    }
+    return nil
+  }
+
+  /// Xero's tracking columns that class the lines: the first `tracking option N` whose `tracking
+  /// name N` holds, on every line that has one, a name of the revenue's kind (`Revenue Stream`,
+  /// `Revenue Type`: ``revenueTypeHeaders``), as (name column, option column). A tracking
+  /// category named `Region` or `Department` classes nothing read.
+  /// - Complexity: O(rows) per tracking pair.
+  static func trackingClass(_ keys: [String], table: ImportTable, headerIndex: Int) -> (
+    name: Int, option: Int
+  )? {
+    for (o, key) in keys.enumerated() {
+      let digits = key.drop { !$0.isNumber }
+      guard key.hasPrefix("tracking option"), !digits.isEmpty,
+        let n = keys.firstIndex(where: {
+          $0.hasPrefix("tracking name") && $0.drop { !$0.isNumber } == digits
+        })
+      else { continue }
+      var named = false
+      var isRevenue = true
+      for r in table.records[(headerIndex + 1)...] where n < r.cells.count && !r.cells[n].isEmpty {
+        named = true
+        if !revenueTypeHeaders.contains(CubeLayout.normalized(r.cells[n])) {
+          isRevenue = false
+          break
+        }
+      }
+      if named && isRevenue { return (n, o) }
     }
     return nil
   }
@@ -786,6 +878,7 @@ extension LedgerLayout.Role: NumberedRole {
     case .refundDate: 19
     case .moneyOut: 20
     case .quantity: 21
+    case .lineClass: 22
     }
   }
 }

@@ -68,7 +68,8 @@ extension LedgerReader {
   /// bills: read as no type without a note, since nothing is lost.
   static func isDocument(_ text: String) -> Bool {
     [
-      "invoice", "sales invoice", "sales receipt", "credit memo", "credit note",
+      "invoice", "sales invoice", "tax invoice", "cash sale", "sales receipt", "credit memo",
+      "credit note",
       "sales credit note", "customer credit note", "refund receipt", "accrec", "accreccredit",
       "credit", "debit", "refund", "refunds",
     ].contains(CubeLayout.normalized(text))
@@ -135,5 +136,57 @@ extension LedgerReader {
       // deals read).
       return ServicesWords.isType(t) ? .oneTime : nil
     }
+  }
+
+  /// The line type a class cell names (``LedgerLayout/Role/lineClass``: QuickBooks' `Class`,
+  /// Xero's tracking option, an item beside the description): the type words of
+  /// ``kind(_:dialect:)`` on the whole cell, else on the parts of an item path
+  /// (`Services:Professional Services`, the last part first), else the services words
+  /// (``ServicesWords``) anywhere in it (`Consulting services`); `nil` for a class naming no
+  /// kind (a region, a department, a product's own name), which types nothing and is no finding.
+  static func classKind(_ text: String) -> LedgerEntry.Kind? {
+    let t = CubeLayout.normalized(text)
+    guard !t.isEmpty else { return nil }
+    if let k = kind(t, dialect: .ledger) { return k }
+    if t.contains(":") {
+      for part in t.split(separator: ":").reversed() {
+        let p = part.split(separator: " ").joined(separator: " ")
+        if let k = kind(p, dialect: .ledger) { return k }
+      }
+    }
+    return ServicesWords.isIn(t) ? .oneTime : nil
+  }
+
+  /// Type values naming an invoice or a sale (a document billing revenue): `invoice`, `sales
+  /// invoice`, `tax invoice`, NetSuite's `cash sale`, QuickBooks' `sales receipt`, Xero's `ACCREC`.
+  static let invoiceTypes: Set<String> = [
+    "invoice", "sales invoice", "tax invoice", "cash sale", "sales receipt", "accrec",
+  ]
+
+  /// Whether the lines typed as invoices (``invoiceTypes``) are mostly negative: income posted
+  /// as credits (a NetSuite saved search on the revenue accounts, a general ledger's sign),
+  /// every amount then read reversed. `nil` unless more than half of the lines so typed with a
+  /// non-zero amount are negative; else their count, the negative ones, and the type's text.
+  /// Session 42, crm lane (trial 41, T41-11: read as written, such a file was all credits,
+  /// headline $0, "No account pays recurring revenue").
+  /// - Complexity: O(rows).
+  static func accountingSign(
+    _ body: ArraySlice<ImportTable.Record>, typeColumn: Int?, amountColumn: Int?,
+    cents: (String) -> Int64?
+  ) -> (invoices: Int, negative: Int, example: String)? {
+    guard let t = typeColumn, let a = amountColumn else { return nil }
+    var invoices = 0
+    var negative = 0
+    var example = ""
+    for r in body where max(t, a) < r.cells.count {
+      guard invoiceTypes.contains(CubeLayout.normalized(r.cells[t])),
+        let v = cents(r.cells[a]), v != 0
+      else { continue }
+      if invoices == 0 { example = r.cells[t] }
+      invoices += 1
+      if v < 0 { negative += 1 }
+    }
+    guard negative * 2 > invoices else { return nil }
+    return (invoices, negative, example)
   }
 }

@@ -94,6 +94,21 @@ extension LedgerReader {
     return nil
   }
 
+  /// The month a service-date cell names without a day (`2025-06`, `06/2025`, `Jun 2025`,
+  /// `June 2025`, `2025M06`): the line serves that whole month (session 42, crm lane; trial 41,
+  /// T41-6: a `Service Month` column was ignored and invoices dated the 28th for the next month
+  /// shifted every month one early). `nil` for a day, a range or text, and for a month that
+  /// reads two ways.
+  static func serviceMonth(_ text: String) -> Month? {
+    guard !text.isEmpty, text.utf8.count <= 24 else { return nil }
+    let lower = text.lowercased()
+    let parts = lower.split(whereSeparator: { "-/. ',’‘".contains($0) })
+    guard parts.count == 2 || MonthHeader.lettered(lower) != nil else { return nil }
+    let reading = MonthHeader.read(text)
+    guard reading.isMonth, !reading.isAmbiguous else { return nil }
+    return reading.mdy ?? reading.dmy
+  }
+
   /// The separators of ``serviceRange(_:)`` in the order they are tried, as UTF-8.
   static let serviceRangeSeparators: [[UInt8]] = [
     " - ", " – ", " — ", " bis ", " to ", " au ", " al ",

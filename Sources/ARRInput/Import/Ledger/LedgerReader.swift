@@ -135,9 +135,12 @@ enum LedgerReader {
     /// the invoice date dates the line, as with service period columns (review 12, F12).
     func dated(_ r: ImportTable.Record) -> LedgerLayout.Role {
       let served = cell(r, .serviceDate)
-      return served.isEmpty || Self.serviceRange(served) != nil ? .date : .serviceDate
+      return served.isEmpty || Self.serviceRange(served) != nil || Self.serviceMonth(served) != nil
+        ? .date : .serviceDate
     }
     var servedLines = 0
+    // Lines whose service-date cell names a month without a day: served that whole month.
+    var monthServed = 0
     let (order, otherDateOrder) = try dateOrder(
       body, header: header.cells, layout: layout, file: file, options: options,
       title: title, log: &log)
@@ -248,6 +251,8 @@ enum LedgerReader {
     var flagged = [0, 0]
     // Lines typed by their order's tags: [subscription, one-time].
     var tagged = [0, 0]
+    // Lines typed by their class (``LedgerLayout/Role/lineClass``), per kind.
+    var classed = [LedgerEntry.Kind: Int]()
     // The last line with a date: a line without a date or an amount below it, of its customer,
     // may continue it (a multi-line order's further item).
     var above: (key: String, name: String, document: String)?
@@ -272,18 +277,47 @@ enum LedgerReader {
     let amountCells = AmountCells(
       unit: unit.unit, isDecimalComma: isDecimalComma, reason: unit.reason,
       currency: options.currency)
-    /// Hundredths of a unit of an amount cell, in the file's unit; `currency`: the row's, else
-    /// `--currency`, else the first currency seen so far.
+    // Income in the accounting sign (invoices negative, as a saved search on the revenue
+    // accounts shows credits to income): every amount is read reversed (trial 41, T41-11).
+    let accountingSign = Self.accountingSign(
+      body, typeColumn: layout.columns[.type], amountColumn: layout.columns[.amount]
+    ) { text in try? amountCells.hundredths(text, currency: options.currency) }
+    /// Hundredths of a unit of an amount cell, in the file's unit and sign; `currency`: the
+    /// row's, else `--currency`, else the first currency seen so far.
     func cents(_ text: String, currency: String?) throws(AmountUnit.MinorFailure) -> Int64 {
-      try amountCells.hundredths(text, currency: currency ?? options.currency ?? firstCurrency)
+      let v = try amountCells.hundredths(
+        text, currency: currency ?? options.currency ?? firstCurrency)
+      return accountingSign == nil ? v : 0 &- v
+    }
+    if let sign = accountingSign, let t = layout.columns[.type], let a = layout.columns[.amount] {
+      log.notes.append(
+        "\(file): income in the accounting sign: \(sign.negative) of the \(sign.invoices) lines "
+          + "typed as invoices (\"\(header.cells[t])\" \"\(sign.example)\") are negative, as a "
+          + "revenue account's credits show, so every amount in \"\(header.cells[a])\" is read with "
+          + "its sign reversed: invoices are revenue, credit memos credits")
     }
     /// A bad line (``BadRows``).
     func reject(_ rowProblems: [InputProblem], line: Int) {
       badRows.reject(
         rowProblems, line: line, fileIndex: fileIndex, isLenient: options.isLenient, log: &log)
     }
+    // An invoice's own row beside its item lines (NetSuite's main line, an invoicing tool's
+    // invoice-level row): its document's total, excluded and checked (trial 41, T41-4).
+    let documentTotals = Self.documentTotals(
+      layout: layout, header: header.cells, body: body,
+      cents: { text in text.isEmpty ? nil : try? cents(text, currency: nil) })
+    if let c = documentTotals.mainLine, !documentTotals.rows.isEmpty {
+      log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
+      log.files[fileIndex].recognisedColumns.append("main line: \(header.cells[c])")
+    }
     for r in body {
       log.files[fileIndex].rowsRead += 1
+      if let t = documentTotals.rows[r.line] {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .documentTotal,
+          reason: "\"\(t.document)\": the invoice's total beside its lines, excluded and checked")
+        continue
+      }
       if ImportTable.repeatsHeader(r.cells, header.cells) {
         // From here on a line equal to one of an earlier export is their overlap.
         overlap.skipHeader(atLine: r.line, file: fileIndex, log: &log)
@@ -679,6 +713,11 @@ enum LedgerReader {
           },
           problem: { _, text in problem(.serviceDate, text) })
       }
+      // A month named without a day (`Service Month` 2025-06) is served whole (trial 41, T41-6).
+      if period == nil, let m = Self.serviceMonth(cell(r, .serviceDate)) {
+        period = (CivilDate.firstDay(of: m), CivilDate.lastDay(of: m))
+        monthServed += 1
+      }
       // A service day in a month before its invoice's: billed in arrears, as a service period
       // ending before its invoice month is, for the as-of month (review 12, F13).
       if dateRole == .serviceDate, let served = date,
@@ -740,6 +779,14 @@ enum LedgerReader {
         let recurs = Self.subscriptionTagged(cell(r, .tags))
         kind = recurs ? .recurring : .oneTime
         tagged[recurs ? 0 : 1] += 1
+      }
+      // A class the type column leaves open (QuickBooks' `Class`, Xero's tracking option, an
+      // item beside the description) types the line by the words it names (trial 41, T41-5).
+      if kind == nil, columnsByRole[.lineClass] != nil,
+        let k = Self.classKind(cell(r, .lineClass))
+      {
+        kind = k
+        classed[k, default: 0] += 1
       }
       let isStripeItem =
         layout.dialect == .stripeInvoiceLines && CubeLayout.normalized(typeText) == "invoiceitem"
@@ -847,6 +894,13 @@ enum LedgerReader {
           + "\"\(header.cells[c])\" (\(money(data.refundedByDate.cents)) "
           + "in all): skipped as refunded, as a \"refunded\" status is; the money went back")
     }
+    if monthServed > 0, let c = layout.columns[.serviceDate] {
+      log.notes.append(
+        "\(file): \(Counted.phrase(monthServed, "line")) name\(monthServed == 1 ? "s" : "") the "
+          + "month \(monthServed == 1 ? "it serves" : "they serve") under \"\(header.cells[c])\": "
+          + "each is that whole month's revenue, whatever its invoice date (an invoice issued "
+          + "the month before, or after, counts in the month it names)")
+    }
     if servedLines > 0, let c = layout.columns[.serviceDate] {
       log.notes.append(
         "\(file): \(servedLines) line\(servedLines == 1 ? "" : "s") dated by \"\(header.cells[c])\" "
@@ -887,6 +941,19 @@ enum LedgerReader {
           + "subscription tag read as recurring, \(tagged[1]) without one read as one-time (no "
           + "part of headline ARR: one-off orders beside the subscription's)")
     }
+    if !classed.isEmpty, let c = layout.columns[.lineClass] {
+      let n = classed.values.reduce(0, +)
+      let kinds: [(LedgerEntry.Kind, String)] = [
+        (.recurring, "recurring"), (.oneTime, "one-time (no part of headline ARR)"),
+        (.usage, "usage"),
+      ]
+      log.notes.append(
+        "\(file): \(Counted.phrase(n, "line")) typed by their class (\"\(header.cells[c])\"; no "
+          + "type column says otherwise): "
+          + kinds.compactMap { k, words in classed[k].map { "\($0) \(words)" } }.joined(
+            separator: ", ")
+          + "; a class naming no kind of revenue types nothing")
+    }
     // A finding, not a note: a type the file gives and the import does not read decides
     // whether its lines are ARR (trial 34, T34-1: `professional services` lines, $96,000 of
     // ARR, were named only in a note).
@@ -920,6 +987,15 @@ enum LedgerReader {
       log.notes.append(
         "\(file): no customer id column: customers are identified by their name "
           + "(\"\(header.cells[c])\"); two customers of one name are one account")
+    }
+    if let report = Self.documentTotalsReport(
+      documentTotals, header: header.cells, file: file, money: money)
+    {
+      if report.isFinding {
+        log.findings.append(report.text)
+      } else {
+        log.notes.append(report.text)
+      }
     }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
     if let finding = unpaid.finding(file: file, money: money) { log.findings.append(finding) }

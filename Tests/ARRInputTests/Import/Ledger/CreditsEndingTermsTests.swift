@@ -10,9 +10,9 @@ import Testing
   /// Xero's invoice export (its column names; credit notes written positive, typed `Sales
   /// credit note`), as of 2024-12:
   /// - Vale pays 2,400 a year (INV-1 2023-02-01, INV-2 2024-02-01) and gets CN-1, 2,200, on
-  ///   2024-03-01, "Refund of unused months, INV-2": it kept 200 of 2,400 (1/12). INV-2 has no
-  ///   service period, so its service ends the day before the credit, 2024-02-29: 200 in
-  ///   February 2024, nothing after;
+  ///   2024-03-01, "Refund of unused months, INV-2": it kept 200 of 2,400 (1/12). INV-2's
+  ///   "Annual subscription" is its year from 2024-02-01 (a cadence in words, session 42), so
+  ///   its kept share of the period ends 2024-02-29: 200 in February 2024, nothing after;
   /// - Gale pays 1,200 a year (INV-3 2023-01-01, INV-4 2024-01-01) and gets a goodwill credit
   ///   of 100 on 2024-02-01 naming INV-4: 31 days in, a term of 31 × 1,200 / 1,100 = 34 days,
   ///   no term, so it stays a credit for the other rules and Gale stays live;
@@ -60,9 +60,8 @@ import Testing
     let finding: String =
       "xero.csv: 1 credit refunds the unused part of a term invoice it names, so that "
       + "invoice's service ends early: \"CN-1\" (line 7) credits $2,200.00 of \"INV-2\"'s "
-      + "$2,400.00 (\"Vale\"), whose service now runs 2024-02-01 to 2024-02-29 (the day before "
-      + "the credit; the invoice gives no period); the account leaves then unless it is billed "
-      + "again"
+      + "$2,400.00 (\"Vale\"), whose service now runs 2024-02-01 to 2024-02-29 (its kept share "
+      + "of the period); the account leaves then unless it is billed again"
     #expect(c.log.findings.contains(finding))
   }
 

@@ -1,0 +1,119 @@
+import ARRCore
+
+/// An invoice's own row beside its item lines (session 42, crm lane; trial 41, T41-4): NetSuite's
+/// transaction saved search without the `Main Line = false` filter writes each invoice's main
+/// line (`Main Line` "*", no item, the invoice's total) above its item lines, and invoicing
+/// tools' "invoice details" exports write an invoice-level row (no item, the invoice's total)
+/// beside them. Read as lines, every invoice was counted twice ($72,000 for $36,000, no word).
+extension LedgerReader {
+  /// Headers of NetSuite's main-line flag (`Main Line`: `*` on an invoice's header row).
+  static let mainLineNames: Set<String> = ["main line", "mainline", "is main line"]
+
+  /// The rows of a ledger that are their document's total, found before the lines are read.
+  struct DocumentTotals {
+    /// Per source line of such a row: its document and what its document's other lines sum to.
+    var rows: [Int: (document: String, cents: Int64, lines: Int64)] = [:]
+    /// The main-line flag column, when the header has one.
+    var mainLine: Int?
+
+    /// The rows whose amount differs from their document's lines (a flagged main line only: an
+    /// unflagged row is a total only when it equals them), in line order.
+    var differing: [(line: Int, document: String, cents: Int64, lines: Int64)] {
+      rows.filter { $0.value.cents != $0.value.lines }.sorted { $0.key < $1.key }.map {
+        ($0.key, $0.value.document, $0.value.cents, $0.value.lines)
+      }
+    }
+  }
+
+  /// Whether a main-line cell is set: `*` (NetSuite), or a yes (``yesNo(_:)``).
+  static func isMainLine(_ text: String) -> Bool {
+    text == "*" || yesNo(text) == true
+  }
+
+  /// The rows of `body` that are their document's total: within one document number of one
+  /// customer holding two rows or more, a row whose main-line flag is set (when some row of the
+  /// document's is not), or else the one row with no item (its description and class blank)
+  /// whose amount equals the sum of the document's other rows (not zero). `cents` reads an
+  /// amount cell. Empty without a document column.
+  /// - Complexity: O(rows).
+  static func documentTotals(
+    layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>,
+    cents: (String) -> Int64?
+  ) -> DocumentTotals {
+    var found = DocumentTotals()
+    found.mainLine = header.indices.first {
+      mainLineNames.contains(LedgerLayout.normalized(header[$0]))
+    }
+    guard let doc = layout.columns[.document], let amount = layout.columns[.amount] else {
+      return found
+    }
+    func at(_ r: ImportTable.Record, _ c: Int?) -> String {
+      guard let c, c < r.cells.count else { return "" }
+      return r.cells[c]
+    }
+    struct Key: Hashable {
+      var customer: String
+      var document: String
+    }
+    // Per document: its rows (line, amount, flagged, itemless), in file order.
+    var documents = [Key: [(line: Int, cents: Int64, isMain: Bool, isBare: Bool)]]()
+    var order = [Key]()
+    for r in body {
+      let number = at(r, doc)
+      guard !number.isEmpty, let v = cents(at(r, amount)) else { continue }
+      let customer = at(r, layout.columns[.customerID] ?? layout.columns[.customerName])
+      let key = Key(customer: customer, document: number)
+      if documents[key] == nil { order.append(key) }
+      documents[key, default: []].append(
+        (
+          r.line, v, isMainLine(at(r, found.mainLine)),
+          at(r, layout.columns[.description]).isEmpty && at(r, layout.columns[.lineClass]).isEmpty
+        ))
+    }
+    for key in order {
+      guard let rows = documents[key], rows.count > 1 else { continue }
+      let total = rows.reduce(Int64(0)) { Money.saturatingSum($0, $1.cents) }
+      let flagged = rows.filter(\.isMain)
+      if !flagged.isEmpty && flagged.count < rows.count {
+        let lines = rows.filter { !$0.isMain }.reduce(Int64(0)) {
+          Money.saturatingSum($0, $1.cents)
+        }
+        for f in flagged { found.rows[f.line] = (key.document, f.cents, lines) }
+        continue
+      }
+      guard flagged.isEmpty else { continue }
+      // An itemless row equal to the sum of the others: twice it is the document's whole.
+      let bare = rows.filter { r in
+        r.isBare && r.cents != 0 && Money.saturatingSum(r.cents, r.cents) == total
+      }
+      if bare.count == 1, let b = bare.first {
+        found.rows[b.line] = (key.document, b.cents, b.cents)
+      }
+    }
+    return found
+  }
+
+  /// The note, or the finding, saying what the document totals were (``documentTotals``).
+  static func documentTotalsReport(
+    _ totals: DocumentTotals, header: [String], file: String, money: (Int64) -> String
+  ) -> (text: String, isFinding: Bool)? {
+    let n = totals.rows.count
+    guard n > 0 else { return nil }
+    let why =
+      totals.mainLine.map { "its \"\(header[$0])\" set, or no item" } ?? "no item on it"
+    var text =
+      "\(file): \(Counted.phrase(n, "row")) \(n == 1 ? "is an invoice's" : "are invoices'") own "
+      + "total beside \(n == 1 ? "its" : "their") item lines (the same document number, \(why)): "
+      + "excluded and checked against the lines, as a totals row is"
+    let differing = totals.differing
+    guard let first = differing.first else {
+      return (text + "; each equals its lines' sum", false)
+    }
+    text +=
+      "; \(CountText.grouped(differing.count)) of them differ\(differing.count == 1 ? "s" : ""): "
+      + "line \(first.line) (\"\(first.document)\") says \(money(first.cents)), its lines sum to "
+      + "\(money(first.lines)) (\(money(first.cents &- first.lines))): tax or a line missing from "
+      + "the export; the lines are read"
+    return (text, true)
+  }
+}
