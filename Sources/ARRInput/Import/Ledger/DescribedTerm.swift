@@ -43,6 +43,15 @@ enum DescribedTerm {
     "monthly", "month", "contract", "agreement", "commit", "commitment", "minimum",
   ]
 
+  /// Words naming what is subscribed: a cadence word names the term a line pays for only beside
+  /// one (review 42, R5: "Quarterly business review workshop" and "Annual conference
+  /// sponsorship", one-offs, were spread over 3 and 12 months, $78,000 for $42,000, committed
+  /// invented; R12: "Annual" in a product's name on a monthly charge).
+  static let subscribedWords: Set<String> = [
+    "subscription", "subscriptions", "licence", "license", "licences", "licenses", "plan",
+    "renewal", "membership", "saas", "seat", "seats", "support", "maintenance", "hosting",
+  ]
+
   /// The months a cadence written in words names as the term a line pays for (session 42, crm
   /// lane; trial 41, T41-9: "Annual subscription", $6,000 once, was spread over 3 months by its
   /// size and its customer "left" on page one): `annual`, `annually`, `yearly`, `per year`,
@@ -50,7 +59,8 @@ enum DescribedTerm {
   /// `nil` unless exactly one such cadence, and none of ``notPaidWords`` or ``paymentWords``.
   static func cadence(_ text: String) -> Int? {
     let words = UsageMonths.words(text).map(String.init)
-    guard !words.contains(where: { notPaidWords.contains($0) || paymentWords.contains($0) })
+    guard !words.contains(where: { notPaidWords.contains($0) || paymentWords.contains($0) }),
+      words.contains(where: { subscribedWords.contains($0) })
     else { return nil }
     var found = Set<Int>()
     for (k, w) in words.enumerated() {
@@ -93,9 +103,16 @@ enum DescribedTerm {
       var text: String
     }
     var months = [Key: [Month]]()
+    // Month names aside too: "Annual subscription - January 2025" … "- June 2025", one a month,
+    // are instalments of one year (review 42, R6: each was read as a year of its own).
+    func key(_ e: LedgerEntry) -> Key {
+      let words = UsageMonths.words(e.description).filter { w in
+        !w.allSatisfy(\.isNumber) && MonthHeader.monthNumber(w) == nil
+      }
+      return Key(account: e.account, text: words.joined(separator: " "))
+    }
     for e in entries where e.amount > 0 && e.period == nil && !e.description.isEmpty {
-      months[Key(account: e.account, text: LedgerImporter.repeatKey(e.description)), default: []]
-        .append(e.date.month)
+      months[key(e), default: []].append(e.date.month)
     }
     for i in entries.indices {
       let e = entries[i]
@@ -105,8 +122,7 @@ enum DescribedTerm {
       if let d = duration(e.description) {
         entries[i].period = period(from: e.date, months: d.months, days: d.days)
       } else if e.kind != .oneTime, let m = cadence(e.description),
-        (months[Key(account: e.account, text: LedgerImporter.repeatKey(e.description))] ?? [])
-          .filter({ abs($0.months(since: e.date.month)) < m }).count == 1
+        (months[key(e)] ?? []).filter({ abs($0.months(since: e.date.month)) < m }).count == 1
       {
         entries[i].period = period(from: e.date, months: m, days: 0)
       } else {

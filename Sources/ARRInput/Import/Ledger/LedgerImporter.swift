@@ -437,7 +437,8 @@ enum LedgerImporter {
 
   /// The charges **beside** their account's charge of the month: positive, untyped, without a
   /// period, more than twice another such charge (or one typed recurring) of the account in
-  /// the same month, with no charge of their amount in the month before or after. Such a
+  /// the same month, with no charge of their amount in the month before or after nor in three
+  /// months in all. Such a
   /// charge (a services milestone of 15,000 beside the monthly fee of 2,000) vouches for no
   /// other and no other for it: two milestones of one amount three months apart are no run of
   /// their own kind (session 42, crm lane; trial 41, T41-5: they repeated each other, so the
@@ -474,8 +475,11 @@ enum LedgerImporter {
         let low = smallest[Key(account: e.account, month: e.date.month)],
         !MonthlyRuns.isClose(low, e.amount), low < e.amount
       else { return false }
+      // Its amount billed in three months or more is a run of its own (review 42, R8: a
+      // retainer missed one month and caught up the next was beside its base fee in June, with
+      // no charge of its amount in May or July, and read as one-time: $18,000 for $36,000).
       let held = months[Amount(account: e.account, cents: e.amount)] ?? []
-      return !held.contains(e.date.month.adding(months: -1))
+      return held.count < 3 && !held.contains(e.date.month.adding(months: -1))
         && !held.contains(e.date.month.adding(months: 1))
     }
     // Beside charges that bill the same thing, their descriptions alike but for the period they

@@ -325,6 +325,36 @@ struct LedgerLayout: Sendable, Equatable {
     "subscription term", "service term", "coverage", "coverage period",
   ]
 
+  /// Whether a column of months or periods under a period's name says nothing of service
+  /// (review 42): every month cell is its line's own invoice month (a general ledger's posting
+  /// period, `Period` `Jan 2024`: R2, every annual invoice read as one month, $12,000 for
+  /// $60,000), or one period is written on lines of one customer dated in different months (a
+  /// contract's term beside its monthly invoices, `Subscription Term`: R7, each monthly charge
+  /// spread over the year, $24,000 for $42,000). Dates that do not read alone (a day-month
+  /// order to decide) count as neither.
+  /// - Complexity: O(rows).
+  static func isPostingOrContractPeriod(
+    _ rows: ArraySlice<ImportTable.Record>, column c: Int, date d: Int, customer: Int?
+  ) -> Bool {
+    var months = 0
+    var sameMonth = 0
+    var termMonths = [String: Set<Month>]()
+    for r in rows where max(c, d) < r.cells.count && !r.cells[c].isEmpty {
+      guard let day = LedgerDate.parse(r.cells[d], order: nil) else { continue }
+      if let m = LedgerReader.serviceMonth(r.cells[c]),
+        LedgerReader.serviceRange(r.cells[c]) == nil
+      {
+        months += 1
+        if m == day.month { sameMonth += 1 }
+      } else {
+        let who = customer.map { $0 < r.cells.count ? r.cells[$0] : "" } ?? ""
+        termMonths[who + "\u{1F}" + r.cells[c], default: []].insert(day.month)
+      }
+    }
+    if months > 0 && sameMonth == months { return true }
+    return termMonths.values.contains { $0.count > 1 }
+  }
+
   /// A bank statement's money in (`Money In`, `Paid In`, `Amount In`, `Deposits`), read as the
   /// amount after every other name; its lines of money out (``Role/moneyOut``) are outflows.
   static let moneyInNames = ["money in", "paid in", "amount in", "deposits"]
@@ -602,6 +632,14 @@ struct LedgerLayout: Sendable, Equatable {
             && LedgerReader.serviceMonth(r.cells[c]) == nil
             && LedgerReader.serviceRange(r.cells[c]) == nil
         })
+      {
+        columns[.serviceDate] = nil
+      }
+      if let c = columns[.serviceDate], periodColumnNames.contains(keys[c]),
+        let d = columns[.date],
+        Self.isPostingOrContractPeriod(
+          table.records[(index + 1)...], column: c, date: d,
+          customer: columns[.customerID] ?? columns[.customerName])
       {
         columns[.serviceDate] = nil
       }

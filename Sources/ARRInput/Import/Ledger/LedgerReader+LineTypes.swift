@@ -139,23 +139,41 @@ extension LedgerReader {
   }
 
   /// The line type a class cell names (``LedgerLayout/Role/lineClass``: QuickBooks' `Class`,
-  /// Xero's tracking option, an item beside the description): the type words of
-  /// ``kind(_:dialect:)`` on the whole cell, else on the parts of an item path
-  /// (`Services:Professional Services`, the last part first), else the services words
-  /// (``ServicesWords``) anywhere in it (`Consulting services`); `nil` for a class naming no
-  /// kind (a region, a department, a product's own name), which types nothing and is no finding.
+  /// Xero's tracking option, an item beside the description): one-time when the type words of
+  /// ``kind(_:dialect:)`` name it one-time on the whole cell or the item path's last part
+  /// (`Services:Professional Services`), or it is a services word before `services`
+  /// (`Consulting services`); `nil` for a class naming no such kind (a region, a department,
+  /// a product's own name), which types nothing and is no finding.
+  ///
+  /// A class types a line one-time only, never recurring or usage (review 42, R1: a QuickBooks
+  /// class used for departments, "Support", made a $15,000 one-off MRR, $222,000 for
+  /// $42,000), and only by a type word naming the whole cell or the item path's last part, the
+  /// item itself (`Services:Professional Services`); not by a services word inside a product's
+  /// name (R3: "Onboarding Suite", "Model Training", "Support & Training" dropped monthly
+  /// subscriptions), nor `add on` or `fee` (Lago's fee types: as a product name, an add-on is
+  /// mostly a recurring one), nor when another part of the path names a subscription
+  /// (`Subscriptions:Add-on`).
   static func classKind(_ text: String) -> LedgerEntry.Kind? {
     let t = CubeLayout.normalized(text)
     guard !t.isEmpty else { return nil }
-    if let k = kind(t, dialect: .ledger) { return k }
-    if t.contains(":") {
-      for part in t.split(separator: ":").reversed() {
-        let p = part.split(separator: " ").joined(separator: " ")
-        if let k = kind(p, dialect: .ledger) { return k }
+    let parts = t.split(separator: ":").map { $0.split(separator: " ").joined(separator: " ") }
+    if parts.contains(where: { kind($0, dialect: .ledger) == .recurring }) { return nil }
+    for candidate in [t, parts.last ?? t] where !["add on", "fee"].contains(candidate) {
+      if kind(candidate, dialect: .ledger) == .oneTime { return .oneTime }
+      // `Consulting services`, `Training services`: a services word before `services`.
+      for suffix in [" services", " service"] where candidate.hasSuffix(suffix) {
+        if ServicesWords.isType(String(candidate.dropLast(suffix.count))) { return .oneTime }
       }
     }
-    return ServicesWords.isIn(t) ? .oneTime : nil
+    return nil
   }
+
+  /// Words of a description saying the line recurs: a class does not type such a line
+  /// one-time (review 42, R3: "Monthly subscription" under the product "Onboarding").
+  static let recurringWords = [
+    "subscription", "subscriptions", "monthly", "plan", "renewal", "licence", "license",
+    "membership", "recurring", "retainer",
+  ]
 
   /// Type values naming an invoice or a sale (a document billing revenue): `invoice`, `sales
   /// invoice`, `tax invoice`, NetSuite's `cash sale`, QuickBooks' `sales receipt`, Xero's `ACCREC`.
@@ -178,15 +196,20 @@ extension LedgerReader {
     var invoices = 0
     var negative = 0
     var example = ""
+    // Weighed by money as well as counted (review 42, R11: normal-sign invoices whose two
+    // discount lines each are typed `Invoice` too were two-thirds negative lines, and read
+    // reversed: $0 for $63,600): the lines' sum must be negative too.
+    var sum: Int64 = 0
     for r in body where max(t, a) < r.cells.count {
       guard invoiceTypes.contains(CubeLayout.normalized(r.cells[t])),
         let v = cents(r.cells[a]), v != 0
       else { continue }
       if invoices == 0 { example = r.cells[t] }
       invoices += 1
+      sum = Money.saturatingSum(sum, v)
       if v < 0 { negative += 1 }
     }
-    guard negative * 2 > invoices else { return nil }
+    guard negative * 2 > invoices, sum < 0 else { return nil }
     return (invoices, negative, example)
   }
 }

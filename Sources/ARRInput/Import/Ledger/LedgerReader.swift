@@ -782,8 +782,11 @@ enum LedgerReader {
       }
       // A class the type column leaves open (QuickBooks' `Class`, Xero's tracking option, an
       // item beside the description) types the line by the words it names (trial 41, T41-5).
+      // Not a line whose own description says it recurs ("Monthly subscription" under the
+      // product "Onboarding": review 42, R3).
       if kind == nil, columnsByRole[.lineClass] != nil,
-        let k = Self.classKind(cell(r, .lineClass))
+        let k = Self.classKind(cell(r, .lineClass)),
+        !UsageMonths.hasWord(cell(r, .description), of: Self.recurringWords)
       {
         kind = k
         classed[k, default: 0] += 1

@@ -23,6 +23,10 @@ enum NamedServiceMonths {
       "quarter", "quarterly", "semiannual", "biannual", "renewal", "agreement",
     ]
 
+  /// Words saying the month named is when money is due or was paid, not what the line serves
+  /// ("payment due July 2025"; review 42, R9: every invoice moved a month, a churn hidden).
+  static let dueWords = ["due", "payment", "paid", "payable", "received", "receipt"]
+
   /// Gives each line named for its month that month, when the file names months with one lag
   /// of a month, and says so in a note.
   static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
@@ -32,7 +36,8 @@ enum NamedServiceMonths {
         !e.isPrepaidPurchase, !e.description.isEmpty,
         let m = UsageMonths.month(in: e.description),
         abs(m.months(since: e.date.month)) <= 12,
-        !UsageMonths.hasWord(e.description, of: termWords)
+        !UsageMonths.hasWord(e.description, of: termWords),
+        !UsageMonths.hasWord(e.description, of: dueWords)
       else { continue }
       named.append((i, m))
     }

@@ -58,8 +58,8 @@ import Testing
     Self.expectHandFigures(c)
     #expect(
       c.log.notes.contains {
-        $0.contains("21 lines typed by their class (\"Class\"")
-          && $0.contains("18 recurring, 3 one-time")
+        // A class types one-time only (review 42, R1): the 18 subscription lines stay untyped.
+        $0.contains("3 lines typed by their class (\"Class\"") && $0.contains("): 3 one-time (no part of headline ARR)")
       })
   }
 
