@@ -140,6 +140,8 @@ public enum Importer {
         let skipStart = log.skipped.count
         // `subscriptions.customer_id`: a header naming each column's table is read without it.
         TablePrefixes.take(from: &table, notes: &log.notes)
+        // Paddle Classic's subscription users: prices per payment, read per its interval.
+        try PaddleClassicUsers.take(from: &table, notes: &log.notes)
         // Month names under a row of their years (`FY2024` over `Jan` … `Dec`): one header.
         MonthGroupRow.take(from: &table, notes: &log.notes)
         let deleted = DeletedRows.take(from: &table)

@@ -74,53 +74,91 @@ public struct ActivitySummary: Sendable, Equatable {
   /// - Returns: The summaries, in column order.
   /// - Complexity: O(columns × accounts × months at 0).
   public static func compute(_ company: Company, scoring: ScoringResult) -> [ActivitySummary] {
+    let months = max(company.monthCount, 1)
+    return compute(
+      company, scoring: scoring,
+      parallelFrom: (Concurrent.minimumParallelCells + months - 1) / months)
+  }
+
+  /// ``compute(_:scoring:)``, its stops found in account ranges on every core (eight ranges from
+  /// `threshold` accounts, one below), beside the class means: the same summaries whatever the
+  /// threshold (the stops are counted, and the first listed, in account order; the means are
+  /// summed on one thread in account order, as before). (Session 42, `threads.sh`: the two
+  /// passes over a million accounts ran one after the other on one thread, ~40 ms with the
+  /// other core idle, as the JSON report began.)
+  package static func compute(
+    _ company: Company, scoring: ScoringResult, parallelFrom threshold: Int
+  ) -> [ActivitySummary] {
     let months = company.monthCount
     guard months > 0 else { return [] }
     let revenue = company.revenue
     let recentFrom = months - ActivitySignals.recentMonths
     let priorFrom = recentFrom - ActivitySignals.priorMonths
+    let ranges = Concurrent.ranges(revenue.accountCount, parallelFrom: threshold)
     return company.activityColumns.map { column in
-      column.withCells(monthCount: months) { cells, stride in
-        var recent = [0.0, 0.0, 0.0]
-        var prior = [0.0, 0.0, 0.0]
-        var counts = [0, 0, 0]
-        var priorCounts = [0, 0, 0]
-        for s in scoring.scores {
-          guard let c = s.reportedClass else { continue }
-          let base = s.account * stride
-          cells.withFloats(base..<(base + months)) { row in
-            guard let r = ActivitySignals.mean(row, recentFrom, months) else { return }
-            recent[c.index] += r
-            counts[c.index] += 1
-            if let p = ActivitySignals.mean(row, priorFrom, recentFrom) {
-              prior[c.index] += p
-              priorCounts[c.index] += 1
+      let (means, parts) = Concurrent.pair(
+        {
+          column.withCells(monthCount: months) { cells, stride in
+            var means = Means()
+            for s in scoring.scores {
+              guard let c = s.reportedClass else { continue }
+              let base = s.account * stride
+              cells.withFloats(base..<(base + months)) { row in
+                guard let r = ActivitySignals.mean(row, recentFrom, months) else { return }
+                means.recent[c.index] += r
+                means.counts[c.index] += 1
+                if let p = ActivitySignals.mean(row, priorFrom, recentFrom) {
+                  means.prior[c.index] += p
+                  means.priorCounts[c.index] += 1
+                }
+              }
+            }
+            return means
+          }
+        },
+        {
+          Concurrent.map(ranges) { _, range in
+            column.withCells(monthCount: months) { cells, stride in
+              var stops: [Stop] = []
+              var count = 0
+              for account in range {
+                let base = account * stride
+                let stop = cells.withFloats(base..<(base + months)) { row in
+                  Self.stop(row, account: account) { revenue.mrr(account: account, month: $0) > 0 }
+                }
+                guard let stop else { continue }
+                count += 1
+                if stops.count < listedStops { stops.append(stop) }
+              }
+              return (stops: stops, count: count)
             }
           }
-        }
-        var stops: [Stop] = []
-        var stopCount = 0
-        for account in 0..<revenue.accountCount {
-          let base = account * stride
-          let stop = cells.withFloats(base..<(base + months)) { row in
-            Self.stop(row, account: account) { revenue.mrr(account: account, month: $0) > 0 }
-          }
-          guard let stop else { continue }
-          stopCount += 1
-          if stops.count < listedStops { stops.append(stop) }
-        }
-        func group(_ k: [Int]) -> Group {
-          let n = k.reduce(0) { $0 + counts[$1] }
-          let np = k.reduce(0) { $0 + priorCounts[$1] }
-          return Group(
-            accounts: n, recent: n > 0 ? k.reduce(0) { $0 + recent[$1] } / Double(n) : nil,
-            prior: np > 0 ? k.reduce(0) { $0 + prior[$1] } / Double(np) : nil)
-        }
-        return ActivitySummary(
-          name: column.name, byClass: (0..<3).map { group([$0]) }, all: group([0, 1, 2]),
-          stops: stops, stopCount: stopCount)
+        })
+      var stops: [Stop] = []
+      var stopCount = 0
+      for part in parts {
+        stopCount += part.count
+        stops += part.stops.prefix(listedStops - stops.count)
       }
+      func group(_ k: [Int]) -> Group {
+        let n = k.reduce(0) { $0 + means.counts[$1] }
+        let np = k.reduce(0) { $0 + means.priorCounts[$1] }
+        return Group(
+          accounts: n, recent: n > 0 ? k.reduce(0) { $0 + means.recent[$1] } / Double(n) : nil,
+          prior: np > 0 ? k.reduce(0) { $0 + means.prior[$1] } / Double(np) : nil)
+      }
+      return ActivitySummary(
+        name: column.name, byClass: (0..<3).map { group([$0]) }, all: group([0, 1, 2]),
+        stops: stops, stopCount: stopCount)
     }
+  }
+
+  /// The sums of ``compute(_:scoring:parallelFrom:)``'s class means, per class index.
+  private struct Means: Sendable {
+    var recent = [0.0, 0.0, 0.0]
+    var prior = [0.0, 0.0, 0.0]
+    var counts = [0, 0, 0]
+    var priorCounts = [0, 0, 0]
   }
 
   /// The account's run of 0s ending at the row's last month, each month paid, after a month

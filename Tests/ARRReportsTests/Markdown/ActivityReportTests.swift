@@ -114,4 +114,36 @@ import Testing
       MarkdownReport.render(analysis).contains(
         "while paying (10 of 12, first in file order): B0: `logins` 0 since 2024-04, 3 months;"))
   }
+
+  /// The stops found in eight account ranges beside the class means on one thread
+  /// (``ActivitySummary/compute(_:scoring:parallelFrom:)``) are the one-thread pass's: 40
+  /// accounts, every third at 0 from its 9th month (14 stops, so the ten listed come from
+  /// several ranges), the others' activity varied so that the class means are sums of many
+  /// terms. Equal summaries, to the bit.
+  @Test func stopsFoundInRangesEqualOnePass() throws {
+    let accounts =
+      "account_id,contract_type,start_date\n"
+      + (0..<40).map { "C\($0),\($0 % 4 == 0 ? "annual" : "monthly"),2020-01-01\n" }.joined()
+    var monthly = "account_id,month,mrr,logins\n"
+    for k in 1...12 {
+      let m = "2024-\(k < 10 ? "0" : "")\(k)"
+      for i in 0..<40 {
+        let logins = i % 3 == 0 && k >= 9 ? 0 : 7 + (i * 13 + k * 5) % 29
+        monthly += "C\(i),\(m),\(1000 + 37 * i),\(logins)\n"
+      }
+    }
+    let analysis = Analysis.run(
+      try CompanyLoader.load(
+        accountsCSV: Array(accounts.utf8), monthlyCSV: Array(monthly.utf8), companyJSON: nil))
+    let one = ActivitySummary.compute(
+      analysis.company, scoring: analysis.scoring, parallelFrom: .max)
+    let ranges = ActivitySummary.compute(
+      analysis.company, scoring: analysis.scoring, parallelFrom: 0)
+    #expect(ranges == one)
+    #expect(ActivitySummary.compute(analysis.company, scoring: analysis.scoring) == one)
+    let s = try #require(one.first)
+    #expect(s.stopCount == 14)
+    #expect(s.stops.map(\.account) == Array(stride(from: 0, to: 30, by: 3)))
+    #expect(s.all.accounts > 0)
+  }
 }

@@ -316,6 +316,22 @@ struct CubeLayout: Sendable, Equatable {
       dateOrderReason: reason)
   }
 
+  /// Why header dates 7 days apart (`2025-01-05`, `2025-01-12`, …: revenue by week) make no
+  /// cube, or `nil` when the headers are not such dates (trial 41, T41-13: refused as "month
+  /// 2025-01 appears twice", with nothing of weeks or what to do).
+  static func weeklyProblem(_ headers: [String]) -> String? {
+    let days = headers.compactMap { LedgerDate.parse($0, order: nil) }
+    guard days.count == headers.count, days.count >= 3,
+      zip(days.dropFirst(), days).allSatisfy({
+        abs(Int($0.daysSinceEpoch - $1.daysSinceEpoch)) == 7
+      })
+    else { return nil }
+    return "the columns are weeks, not months: \"\(headers[0])\", \"\(headers[1])\", … are 7 "
+      + "days apart (revenue by week), and a cube needs one column per month; a week's charge is "
+      + "not a month's MRR, nor is a calendar month's sum of weeks (4 or 5 of them): export MRR "
+      + "by month, a weekly charge × 52 ÷ 12 being its monthly run rate"
+  }
+
   /// Why `months` (in column order) are not consecutive and increasing, naming the headers.
   static func consecutiveProblem(_ months: [Month], headers: [String]) -> String? {
     guard months.count > 1 else { return nil }
@@ -325,6 +341,7 @@ struct CubeLayout: Sendable, Equatable {
         reversed ? months[i - 1].months(since: months[i]) : months[i].months(since: months[i - 1])
       if step == 1 { continue }
       if step == 0 {
+        if let weekly = weeklyProblem(headers) { return weekly }
         return
           "month \(months[i]) appears twice (headers \"\(headers[i - 1])\" and \"\(headers[i])\")"
       }

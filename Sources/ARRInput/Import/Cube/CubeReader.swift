@@ -102,6 +102,11 @@ enum CubeReader {
     try table.dropValuesPastHeader(
       headerIndex: layout.headerIndex, fileIndex: fileIndex, isLenient: options.isLenient, log: &log
     )
+    // A customer merged down its rows is its value on each (trial 41, T41-19).
+    let merged = table.fillMergedLabels(
+      columns: [layout.roles[.id], layout.roles[.name]].compactMap { $0 },
+      headerIndex: layout.headerIndex)
+    if let merged { log.notes.append(merged.note) }
     var body = Array(table.records[(layout.headerIndex + 1)...])
     try refuseSecondHeader(
       body, layout: layout, headerLine: table.records[layout.headerIndex].line, file: file)
@@ -522,8 +527,11 @@ enum CubeReader {
     }
     // A group's customer on several rows is the point of a group, not a finding.
     let groupNames = Set(groups.groups.map(\.name))
-    let repeated = rowLines.indices.filter {
-      rowLines[$0].count > 1 && !groupNames.contains(data.accounts[$0].id)
+    // So is a customer merged down its rows (``ImportTable/fillMergedLabels``).
+    let mergedRows = merged?.rows ?? []
+    let repeated = rowLines.indices.filter { a in
+      rowLines[a].count > 1 && !groupNames.contains(data.accounts[a].id)
+        && !mergedRows.contains { r in rowLines[a].allSatisfy { r.contains($0) } }
     }
     if !repeated.isEmpty {
       let examples = repeated.prefix(3).map {

@@ -3,7 +3,7 @@ import ARRCore
 /// Dates in ledger and Stripe cells: `2025-03-01`, a timestamp (`2025-03-01 00:00`,
 /// `2025-03-01T12:30:00Z`: the day is kept, the time ignored), a numeric date in the file's
 /// day/month order (`3/1/2025`, `01/03/2025`), a date with a month name (`1-Mar-2025`,
-/// `Mar 1, 2025`), or a month (`Mar 2025`: its first day).
+/// `Mar 1, 2025`, `Jul 15, 2024, 10:02 AM`), or a month (`Mar 2025`: its first day).
 enum LedgerDate {
   /// The day `text` names, or `nil`.
   static func parse(_ text: String, order: DateOrder?) -> CivilDate? {
@@ -107,11 +107,20 @@ enum LedgerDate {
     return CivilDate(year: year, month: month, day: day)
   }
 
-  /// `text` without a trailing ` HH:MM[:SS]` (spreadsheets add it to numeric dates).
-  private static func stripTime(_ text: String) -> String {
-    guard let space = text.lastIndex(of: " ") else { return text }
-    let tail = text[text.index(after: space)...]
-    return tail.contains(":") ? String(text[..<space]) : text
+  /// `text` without a trailing time: ` HH:MM[:SS]` (spreadsheets add it to numeric dates),
+  /// with an optional 12-hour mark after it and a comma before it (`Jul 15, 2024, 10:02 AM`,
+  /// as Stripe's Dashboard shows a date; trial 41, T41-21: refused cell by cell).
+  static func stripTime(_ text: String) -> String {
+    var s = Substring(text)
+    for mark in [" AM", " PM", " am", " pm", " a.m.", " p.m."] where s.hasSuffix(mark) {
+      s = s.dropLast(mark.count)
+      break
+    }
+    guard let space = s.lastIndex(of: " ") else { return text }
+    guard s[s.index(after: space)...].contains(":") else { return text }
+    var day = s[..<space]
+    while let last = day.last, last == "," || last == " " { day = day.dropLast() }
+    return String(day)
   }
 
   /// The day/month order of the numeric dates among `cells`: a first number above 12, or dots

@@ -118,8 +118,9 @@ import Testing
     #expect(error.description.contains("Revenue!B2: the formula has no saved value"))
   }
 
-  /// F7: customer names merged down over their product rows (A2:A3 "Acme"): the refusal names
-  /// the merge and what to do.
+  /// F7: a blank customer cell inside a merge the reader does not fill (here one spanning the
+  /// customer and product columns, A2:B3) names the merge and what to do. A customer merged
+  /// down its own column alone is read (session 42, T41-19: `MergedCustomerCellsTests`).
   @Test func aCellInsideAVerticalMergeIsNamedWithItsMerge() throws {
     let error = try #require(
       Self.error {
@@ -129,9 +130,9 @@ import Testing
               "Revenue",
               rows: [
                 ["Customer", "Product", "Jan-24", "Feb-24", "Mar-24"],
-                ["Acme", "Core", 100, 100, 100], ["", "Add-on", 20, 20, 20],
-                ["Beta", "Core", 200, 200, 200], ["", "Add-on", 50, 50, 50],
-              ], merges: ["A2:A3", "A4:A5"])
+                ["Acme", "Core", 100, 100, 100], ["", "", 20, 20, 20],
+                ["Beta", "Core", 200, 200, 200], ["", "", 50, 50, 50],
+              ], merges: ["A2:B3", "A4:B5"])
           ])
         ])
       })
@@ -139,7 +140,7 @@ import Testing
       error.problems.map(\.description).contains {
         $0.hasPrefix("book.xlsx: Revenue!A3: no customer id or name")
           && $0.contains(
-            "(A3 is inside the merged range A2:A3, whose value \"Acme\" is in A2 only: unmerge "
+            "(A3 is inside the merged range A2:B3, whose value \"Acme\" is in A2 only: unmerge "
               + "the cells and fill the value down)")
       }, "\(error.problems)")
   }
