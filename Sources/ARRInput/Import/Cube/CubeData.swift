@@ -69,3 +69,23 @@ struct CubeData: Sendable {
   /// included: a month all of whose customer cells are blank is written by none.
   var writtenMonths: Set<Int> = []
 }
+
+extension CubeData {
+  /// Reverses every cell when the cube is income in the accounting sign: some cell is negative
+  /// and none is positive, as a general ledger's export of a revenue account shows credits to
+  /// income (`(1,000.00)` in every cell, its Total row too). Such a cube holds no credits with
+  /// nothing to credit: it is revenue (session 42, crm lane; trial 41, T41-11: read as written,
+  /// headline $0, "No account pays recurring revenue", for $39,006).
+  /// - Returns: The cells' sum as read (negative), or `nil` when the cube is not so.
+  /// - Complexity: O(cells).
+  mutating func reverseAccountingSign() -> Int64? {
+    guard !negatives.isEmpty, !cells.contains(where: { $0 > 0 }) else { return nil }
+    var sum: Int64 = 0
+    for i in cells.indices {
+      sum = Money.saturatingSum(sum, cells[i])
+      cells[i] = 0 &- cells[i]
+    }
+    negatives = []
+    return sum
+  }
+}

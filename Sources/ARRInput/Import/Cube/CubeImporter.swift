@@ -60,6 +60,15 @@ enum CubeImporter {
       notes: &log.notes)
     try CumulativeLabel.check(
       data.cumulativeLabel, data: data, file: file, values: options.values, notes: &log.notes)
+    // Income in the accounting sign (every non-zero cell negative): revenue, read reversed
+    // (trial 41, T41-11). The tie-out's source becomes the reversed sum.
+    if log.files[fileIndex].shape == .cube, let sum = data.reverseAccountingSign() {
+      log.tieOut.add(0 &- sum, to: \.sourceCents)
+      log.tieOut.add(0 &- sum, to: \.sourceCents)
+      log.notes.append(
+        "\(file): every amount is negative or zero, as a general ledger shows income posted as "
+          + "credits (the accounting sign): read with its sign reversed, as revenue")
+    }
     // Cells in cents with nothing saying so (trial 25): each customer's latest non-zero cell,
     // as a monthly table's amounts are checked (a monthly table and a movements log check
     // their own).

@@ -134,4 +134,59 @@ extension LedgerReader {
       + "the export; the lines are read"
     return (text, true)
   }
+
+  /// The column of each line's own amount when the amount read is its invoice's, repeated on
+  /// each of its lines (an invoice export's `Total` or `SubTotal` beside the line's `Extended
+  /// Price`): with a document column, when every invoice of two lines or more writes one amount
+  /// on all its lines, at least two such invoices exist, and an unread column of amounts sums,
+  /// on every invoice, to that amount, that column is each line's amount (session 42, crm lane;
+  /// trial 41, T41-4: an invoice-level amount read on each line counted a two-line invoice
+  /// twice). `nil` otherwise.
+  /// - Complexity: O(rows × columns).
+  static func lineAmountColumn(
+    layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>
+  ) -> Int? {
+    guard let doc = layout.columns[.document], let amount = layout.columns[.amount] else {
+      return nil
+    }
+    let customer = layout.columns[.customerID] ?? layout.columns[.customerName]
+    func at(_ r: ImportTable.Record, _ c: Int?) -> String {
+      guard let c, c < r.cells.count else { return "" }
+      return r.cells[c]
+    }
+    struct Key: Hashable {
+      var customer: String
+      var document: String
+    }
+    var rows = [Key: [ImportTable.Record]]()
+    for r in body where !at(r, doc).isEmpty && !at(r, amount).isEmpty {
+      rows[Key(customer: at(r, customer), document: at(r, doc)), default: []].append(r)
+    }
+    let invoices = rows.values.filter { $0.count > 1 }
+    guard invoices.count >= 2,
+      invoices.allSatisfy({ lines in lines.allSatisfy { at($0, amount) == at(lines[0], amount) } })
+    else { return nil }
+    let used = Set(layout.columns.values)
+    let money = { (text: String) -> Int64? in try? CubeMoney.cents(text, isDecimalComma: false) }
+    candidates: for c in header.indices where !used.contains(c) {
+      let key = LedgerLayout.normalized(header[c])
+      guard !LedgerLayout.taxColumnNames.contains(key),
+        ![
+          "quantity", "qty", "rate", "price", "unit price", "sales price", "list price",
+          "item price", "unit amount",
+        ].contains(key),
+        !["discount", "tax", "balance", "paid", "due"].contains(where: key.contains)
+      else { continue }
+      for lines in rows.values {
+        var sum: Int64 = 0
+        for r in lines {
+          guard let v = money(at(r, c)) else { continue candidates }
+          sum = Money.saturatingSum(sum, v)
+        }
+        guard let whole = money(at(lines[0], amount)), whole == sum else { continue candidates }
+      }
+      return c
+    }
+    return nil
+  }
 }

@@ -24,6 +24,23 @@ enum LedgerReader {
     let isLago = header.cells.contains { LedgerLayout.normalized($0).hasPrefix("lago") }
     let agreeingCurrencies = try settleColumns(
       &layout, table: table, header: header, file: file, log: &log)
+    // An invoice's amount repeated on each of its lines, beside a column of the lines' own
+    // amounts: those are read (trial 41, T41-4).
+    var lineAmountNote: String?
+    if let line = Self.lineAmountColumn(
+      layout: layout, header: header.cells,
+      body: table.records[(layout.headerIndex + 1)...]),
+      let invoice = layout.columns[.amount]
+    {
+      layout.columns[.amount] = line
+      layout.ignored.removeAll { $0 == header.cells[line] }
+      layout.ignored.append(header.cells[invoice])
+      lineAmountNote =
+        "\(file): \"\(header.cells[invoice])\" writes each invoice's amount on every one of its "
+        + "lines, and \"\(header.cells[line])\" sums to it on every invoice: each line's amount is "
+        + "read from \"\(header.cells[line])\" (an invoice's amount read on each line counts it "
+        + "once per line)"
+    }
     // A column holding the amount net of the tax beside it is read instead (T22-22); an
     // amount named as including tax with none is read less the tax, below.
     let netNote = netColumn(
@@ -59,6 +76,7 @@ enum LedgerReader {
           + "start (\"\(header.cells[c])\"), and the as-of month is the latest period's start "
           + "month")
     }
+    if let lineAmountNote { log.notes.append(lineAmountNote) }
     // Where the tax note went, for its rewording when the file decides its discount reading.
     var taxNoteIndex: Int?
     if let netNote { log.notes.append(netNote) }
