@@ -59,7 +59,8 @@ import Testing
     #expect(
       c.log.notes.contains {
         // A class types one-time only (review 42, R1): the 18 subscription lines stay untyped.
-        $0.contains("3 lines typed by their class (\"Class\"") && $0.contains("): 3 one-time (no part of headline ARR)")
+        $0.contains("3 lines typed by their class (\"Class\"")
+          && $0.contains("): 3 one-time (no part of headline ARR)")
       })
   }
 
