@@ -334,7 +334,7 @@ struct DataRoomSources {
       // Live, priced, and paid for a period that began before the lines export: its invoice
       // is outside the lines, not missing.
       let predates = group.filter { s in
-        guard [.active, .pastDue, .unpaid].contains(s.status), s.mrr != nil, !s.isPriceUnknown,
+        guard s.status.isPaying, s.mrr != nil, !s.isPriceUnknown,
           let firstLine,
           let from = s.currentPeriodStart ?? s.start
         else { return false }

@@ -30,8 +30,9 @@ extension NumberFormat {
   static let millionsWords: Set<String> = [
     "m", "mm", "mn", "mln", "mio", "million", "millions",
   ]
-  /// Currency codes written with a thousands prefix (`"kUSD"`, `"TEUR"`).
-  static let thousandsCodes: Set<String> = [
+  /// Currency codes written with a thousands prefix (`"kUSD"`, `"TEUR"`): in a format's
+  /// literal, and in a title or header (the importers' thousands label reads this list).
+  public static let thousandsCodes: Set<String> = [
     "kusd", "keur", "kgbp", "kchf", "kcad", "kaud", "teur", "tusd", "tchf", "tgbp",
   ]
 

@@ -10,7 +10,7 @@ enum NumberStyle: Sendable, Equatable {
 }
 
 /// Whether a cell's number format shows a date, decided from the format alone.
-enum NumberFormat {
+public enum NumberFormat {
   /// Built-in format ids that are dates or date-times (ECMA-376 §18.8.30: 14–17 and 22, and
   /// the East Asian date formats 27–36 and 50–58). Times of day (18–21, 45–47) are not dates.
   static let builtInDateIDs: Set<Int> = Set([14, 15, 16, 17, 22]).union(27...36).union(50...58)

@@ -1,4 +1,5 @@
 import ARRCore
+import ARRWorkbook
 
 /// A label saying a table's amounts are in thousands (`MRR by customer (USD 000s)`, `$000s`,
 /// `in thousands`, `($K)`, `USD '000`, a monthly table's `mrr_k`): read as written every figure
@@ -63,10 +64,9 @@ enum ThousandsLabel {
     return false
   }
 
-  /// Currency codes written with a thousands prefix (`kEUR`, `TUSD`).
-  static let codes: Set<String> = [
-    "kusd", "keur", "kgbp", "kchf", "kcad", "kaud", "teur", "tusd", "tchf", "tgbp",
-  ]
+  /// Currency codes written with a thousands prefix (`kEUR`, `TUSD`): the workbook reader's
+  /// list for a number format's literal, one list for both.
+  static let codes = NumberFormat.thousandsCodes
 
   /// Signs a thousands word may follow directly (`$K`, `€000`, `USD '000`).
   static let signs: Set<Character> = ["$", "€", "£", "¥", "'", "’", "‘"]

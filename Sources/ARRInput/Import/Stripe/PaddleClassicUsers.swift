@@ -103,7 +103,7 @@ enum PaddleClassicUsers {
         // at signup.
         let last = date(r, lastDate)
         end =
-          (last.map { adding(m, to: $0) } ?? date(r, signup)).map {
+          (last.map { ServicePeriod.adding(months: m, to: $0) } ?? date(r, signup)).map {
             "\(CivilDate(daysSinceEpoch: $0.daysSinceEpoch - (last == nil ? 0 : 1)))"
           } ?? ""
       }
@@ -149,16 +149,7 @@ enum PaddleClassicUsers {
   static func months(from a: CivilDate, to b: CivilDate) -> Int? {
     let m = b.month.months(since: a.month)
     guard (1...36).contains(m) else { return nil }
-    let shifted = adding(m, to: a)
+    let shifted = ServicePeriod.adding(months: m, to: a)
     return abs(b.days(since: shifted)) <= 3 ? m : nil
-  }
-
-  /// `date` moved `months` later, its day clamped to the month's last.
-  static func adding(_ months: Int, to date: CivilDate) -> CivilDate {
-    let (y, mo, d) = date.parts
-    let target = Month(year: y, month: mo).adding(months: months)
-    let last = CivilDate.lastDay(of: target).parts.day
-    let p = CivilDate.lastDay(of: target).parts
-    return CivilDate(year: p.year, month: p.month, day: min(d, last))!
   }
 }

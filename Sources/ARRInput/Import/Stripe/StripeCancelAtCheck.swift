@@ -29,7 +29,7 @@ enum StripeCancelAtCheck {
     let limit = CivilDate.firstDay(of: min(asOf, cutoff))
     for (a, group) in groups.enumerated() {
       for s in group.subs.sorted(by: { $0.line < $1.line }) {
-        guard [.active, .pastDue, .unpaid].contains(s.status), s.endedAt == nil,
+        guard s.status.isPaying, s.endedAt == nil,
           let at = s.cancelAt, at <= limit, let from = s.paidFrom, from.month <= asOf
         else { continue }
         let mrr = s.mrr ?? 0

@@ -18,7 +18,7 @@ enum StripeFacts {
   /// beside a paid subscription does not make a paying customer "in trial"), else the one that
   /// ended last.
   static func primary(_ subs: [StripeSubscription]) -> StripeSubscription {
-    let paid = subs.filter { [.active, .pastDue, .unpaid].contains($0.status) }
+    let paid = subs.filter { $0.status.isPaying }
     let live = paid.isEmpty ? subs.filter { $0.status == .trialing } : paid
     if let best = live.max(by: { ($0.mrr ?? 0, -$0.line) < ($1.mrr ?? 0, -$1.line) }) {
       return best

@@ -19,7 +19,7 @@ enum StripePauseAndCoupon {
   /// resume date or one after the as-of month, and dates that bill it at as-of. A pause
   /// resuming within the as-of month is read as billed there.
   static func isCollectionPaused(_ s: StripeSubscription, at asOf: Month) -> Bool {
-    guard s.pauseBehavior != nil, [.active, .pastDue, .unpaid].contains(s.status),
+    guard s.pauseBehavior != nil, s.status.isPaying,
       s.mrr != nil, s.isBilled(asOf)
     else { return false }
     return s.pauseResumesAt.map { $0.month > asOf } ?? true
@@ -27,7 +27,7 @@ enum StripePauseAndCoupon {
 
   /// Whether `s` carries a coupon whose terms are unknown and bills at `asOf`.
   static func hasUnknownCoupon(_ s: StripeSubscription, at asOf: Month) -> Bool {
-    s.coupon != nil && s.discount == 0 && [.active, .pastDue, .unpaid].contains(s.status)
+    s.coupon != nil && s.discount == 0 && s.status.isPaying
       && (s.mrr ?? 0) > 0 && s.isBilled(asOf) && !isCollectionPaused(s, at: asOf)
   }
 
@@ -46,7 +46,7 @@ enum StripePauseAndCoupon {
     var live = 0
     for (a, group) in groups.enumerated() {
       for s in group.subs {
-        if [.active, .pastDue, .unpaid].contains(s.status), s.isBilled(asOf) { live += 1 }
+        if s.status.isPaying, s.isBilled(asOf) { live += 1 }
         if isCollectionPaused(s, at: asOf), let mrr = s.mrr {
           resume[a] = Money.saturatingSum(resume[a], mrr)
           paused.append((group.customer, s))

@@ -12,6 +12,9 @@ struct StripeSubscription: Sendable, Equatable {
     case incomplete
     case incompleteExpired = "incomplete_expired"
     case paused
+
+    /// A paid status: `active`, `past_due` or `unpaid` (a subscription billing its price).
+    var isPaying: Bool { self == .active || self == .pastDue || self == .unpaid }
   }
 
   var customer: String
