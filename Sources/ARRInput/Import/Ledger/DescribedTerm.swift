@@ -114,6 +114,23 @@ enum DescribedTerm {
     for e in entries where e.amount > 0 && e.period == nil && !e.description.isEmpty {
       months[key(e), default: []].append(e.date.month)
     }
+    // The rhythm the file bills each description at: the shortest gap between two months
+    // holding it on one account (review 42, R12: "Platform (Annual plan)" billed monthly to one
+    // customer, a new customer's first instalment was read as a year, $37,600 for $55,200).
+    var rhythm = [String: Int]()
+    for (k, held) in months {
+      let sorted = Set(held).sorted()
+      for (a, b) in zip(sorted, sorted.dropFirst()) {
+        rhythm[k.text] = min(rhythm[k.text] ?? Int.max, b.months(since: a))
+      }
+    }
+    let last = entries.map(\.date.month).max()
+    // A cadence named in words holds unless the file bills the same description more often and
+    // this line is too recent for its account's next invoice to show either.
+    func isTooRecent(_ e: LedgerEntry, cadence: Int) -> Bool {
+      guard let gap = rhythm[key(e).text], gap < cadence, let last else { return false }
+      return last.months(since: e.date.month) < gap
+    }
     for i in entries.indices {
       let e = entries[i]
       guard e.amount > 0, e.period == nil, e.kind != .usage, !e.description.isEmpty else {
@@ -122,7 +139,8 @@ enum DescribedTerm {
       if let d = duration(e.description) {
         entries[i].period = period(from: e.date, months: d.months, days: d.days)
       } else if e.kind != .oneTime, let m = cadence(e.description),
-        (months[key(e)] ?? []).filter({ abs($0.months(since: e.date.month)) < m }).count == 1
+        (months[key(e)] ?? []).filter({ abs($0.months(since: e.date.month)) < m }).count == 1,
+        !isTooRecent(e, cadence: m)
       {
         entries[i].period = period(from: e.date, months: m, days: 0)
       } else {

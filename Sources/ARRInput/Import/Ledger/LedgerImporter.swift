@@ -75,6 +75,8 @@ enum LedgerImporter {
     NamedServiceMonths.apply(&data.entries, file: file, log: &log)
     // A term stated in a line's description is its service period (trial 34, T34-3).
     DescribedTerm.apply(&data.entries, file: file, log: &log)
+    // So is a period named one further on each invoice of a customer (review 42, G3).
+    AdvancingPeriodLabels.apply(&data.entries, file: file, log: &log)
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
     // default as-of month is the last month every kind of invoice covers.
     // A whole-months period written to the same day of a later month ends the day before:
@@ -99,6 +101,11 @@ enum LedgerImporter {
     // the one before (trial 33, T33-15).
     let cut = asOf == lastDated ? CutInvoiceRun.find(data.entries, last: lastDated) : nil
     if cut != nil && options.asOf == nil { asOf = lastDated.adding(months: -1) }
+    // One account's invoices dated past everyone else's set no as-of month (review 42, R10).
+    let lone =
+      options.asOf == nil && asOf == lastDated
+      ? LoneLateAccount.find(data.entries, last: lastDated) : nil
+    if let lone { asOf = lone.asOf }
     if let given = options.asOf, given > lastDated {
       throw .invalidArgument(
         "--as-of \(given) is after the last invoice of \(file) (\(lastDated)); every account "
@@ -126,6 +133,12 @@ enum LedgerImporter {
       log.findings.append(
         CutInvoiceRun.finding(
           cut, file: file, isMoved: options.asOf == nil,
+          linesAfter: data.entries.count - kept.count))
+    } else if let lone {
+      let account = data.accounts[lone.account]
+      log.notes.append(
+        LoneLateAccount.note(
+          file: file, asOf: asOf, last: lastDated, account: account.name ?? account.id,
           linesAfter: data.entries.count - kept.count))
     } else if options.asOf == nil && asOf < lastDated {
       let later = data.entries.count - kept.count

@@ -1,0 +1,74 @@
+import ARRCore
+
+/// Lines naming the period they serve, one period further on each invoice ("Support - Q1
+/// 2025", "Support - Q2 2025" … to one customer): a recurring fee (`docs/import.md`, "Lines
+/// named for their month"; session 43, crm lane; review 42, G3).
+///
+/// Read by the billing rules, such a quarterly fee holding a services word was one-time charge
+/// by charge, and one without was an excess over its account's monthly invoice: the range left
+/// out the truth. The label advancing one period per invoice is the evidence of recurrence.
+///
+/// Decided: per account and description (the period it names aside,
+/// ``LedgerImporter/periodlessKey(_:)``), among the positive lines not typed one-time or usage,
+/// without a service period of their own, each naming one month or quarter with its year
+/// (``UsageMonths/named(in:)``) that holds its invoice's month or starts the month after (billed
+/// ahead): when at least ``minimumRun`` of them name, in date order, consecutive periods of one
+/// length, every one of them serves the period it names and is typed recurring, with a note. A
+/// label repeated (hours billed monthly against one quarter's project), a gap, or a numbering
+/// that is no period ("Phase 1", "Phase 2") makes no run, and the lines stay with the billing
+/// rules.
+enum AdvancingPeriodLabels {
+  /// Lines of one run at least: two consecutive labels may be two milestones of one project.
+  static let minimumRun = 3
+
+  /// Gives each line of an advancing run the period it names, typed recurring; a note says so.
+  /// - Complexity: O(lines × log lines).
+  static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
+    struct Key: Hashable {
+      var account: Int
+      var text: String
+    }
+    var runs = [Key: [(index: Int, first: Month, months: Int)]]()
+    var order = [Key]()
+    for (i, e) in entries.enumerated() {
+      guard e.amount > 0, e.period == nil, e.kind == nil || e.kind == .recurring,
+        !e.isPrepaidPurchase, !e.description.isEmpty,
+        let named = UsageMonths.named(in: e.description),
+        !UsageMonths.hasWord(e.description, of: NamedServiceMonths.dueWords)
+      else { continue }
+      // The invoice falls in the period named, or in the month before it.
+      let offset = e.date.month.months(since: named.first)
+      guard offset >= -1, offset < named.months else { continue }
+      let key = Key(account: e.account, text: LedgerImporter.periodlessKey(e.description))
+      if runs[key] == nil { order.append(key) }
+      runs[key, default: []].append((i, named.first, named.months))
+    }
+    var read = [Int]()
+    for key in order {
+      guard let lines = runs[key], lines.count >= minimumRun else { continue }
+      let sorted = lines.sorted {
+        (entries[$0.index].date, $0.index) < (entries[$1.index].date, $1.index)
+      }
+      let length = sorted[0].months
+      guard sorted.allSatisfy({ $0.months == length }),
+        zip(sorted, sorted.dropFirst()).allSatisfy({
+          $1.first == $0.first.adding(months: length)
+        })
+      else { continue }
+      for line in sorted {
+        entries[line.index].period = (
+          CivilDate.firstDay(of: line.first),
+          CivilDate.lastDay(of: line.first.adding(months: length - 1))
+        )
+        entries[line.index].kind = .recurring
+        read.append(line.index)
+      }
+    }
+    guard let firstIndex = read.min() else { return }
+    let first = entries[firstIndex]
+    log.notes.append(
+      "\(file): \(Counted.phrase(read.count, "line")) name the period they serve, one further "
+        + "on each invoice of their customer (\"\(first.description)\" on line \(first.line)): "
+        + "a recurring fee, each line read over the period it names, whatever its words")
+  }
+}

@@ -1,0 +1,56 @@
+import ARRCore
+
+/// One account whose invoices run past everyone else's (`docs/import.md`, "The as-of month";
+/// session 43, crm lane; review 42, R10): a consultancy billed in arrears, its invoices dated
+/// weeks or months after the last invoice run of the other accounts, set the company's as-of
+/// month, and every other account read churned (as of 2025-05 for an export whose invoices end
+/// in 2025-03: $48,000 for $120,000).
+///
+/// Decided: the default as-of month does not follow one account's late dates. When the months
+/// after some month B (at most ``maximumTail``) hold the lines of one account only, and at
+/// least ``minimumStopped`` other accounts were billed both in B and in the month before it (a
+/// monthly rhythm, whose absence after B says the export ends there), the as-of month is B, and
+/// a note names the account and the month. Accounts leaving one by one (the last one billed
+/// alone for a while), or annual accounts billed in B alone, move nothing.
+enum LoneLateAccount {
+  /// Months after the others' last invoices the lone account's may run.
+  static let maximumTail = 3
+  /// Other accounts billed monthly up to B: fewer may be a real churn.
+  static let minimumStopped = 3
+
+  /// The month the other accounts' monthly invoices end, and the account billed after it,
+  /// when the file's last month `last` is held by that account alone (see the type).
+  /// - Complexity: O(lines).
+  static func find(_ entries: [LedgerEntry], last: Month) -> (asOf: Month, account: Int)? {
+    var accountsIn = [Month: Set<Int>]()
+    for e in entries where e.amount > 0 {
+      accountsIn[e.date.month, default: []].insert(e.account)
+    }
+    guard let lone = accountsIn[last], lone.count == 1, let account = lone.first else {
+      return nil
+    }
+    // B: the latest month holding another account's line.
+    var month = last
+    for _ in 0..<maximumTail {
+      month = month.adding(months: -1)
+      let held = accountsIn[month] ?? []
+      guard held.isSubset(of: [account]) else {
+        let monthly = held.subtracting([account]).intersection(
+          accountsIn[month.adding(months: -1)] ?? [])
+        return monthly.count >= minimumStopped ? (month, account) : nil
+      }
+    }
+    return nil
+  }
+
+  /// The note saying which month was used and why.
+  static func note(
+    file: String, asOf: Month, last: Month, account: String, linesAfter: Int
+  ) -> String {
+    "\(file): the other accounts' monthly invoices end in \(asOf); only \"\(account)\" is "
+      + "billed after it, to \(last) (its invoices dated later, billed in arrears or late), "
+      + "so the as-of month is \(asOf), not its last invoice's month: "
+      + "\(Counted.phrase(linesAfter, "line")) after it \(linesAfter == 1 ? "is" : "are") "
+      + "counted after the as-of month (choose --as-of \(last) to measure that month anyway)"
+  }
+}
