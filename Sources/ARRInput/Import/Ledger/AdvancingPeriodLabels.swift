@@ -12,7 +12,8 @@ import ARRCore
 /// ``LedgerImporter/periodlessKey(_:)``), among the positive lines not typed one-time or usage,
 /// without a service period of their own, each naming one month or quarter with its year
 /// (``UsageMonths/named(in:)``) that holds its invoice's month or starts the month after (billed
-/// ahead): when at least ``minimumRun`` of them name, in date order, consecutive periods of one
+/// ahead; a month named on its own invoice's month only when its words would make the line
+/// one-time, ``LedgerImporter/isOneTimeText(_:)``): when at least ``minimumRun`` of them name, in date order, consecutive periods of one
 /// length, every one of them serves the period it names and is typed recurring, with a note. A
 /// label repeated (hours billed monthly against one quarter's project), a gap, or a numbering
 /// that is no period ("Phase 1", "Phase 2") makes no run, and the lines stay with the billing
@@ -36,9 +37,13 @@ enum AdvancingPeriodLabels {
         let named = UsageMonths.named(in: e.description),
         !UsageMonths.hasWord(e.description, of: NamedServiceMonths.dueWords)
       else { continue }
-      // The invoice falls in the period named, or in the month before it.
+      // The invoice falls in the period named, or in the month before it. A month named on
+      // its own invoice's month ("Invoice 2026-01", a common memo) changes nothing unless its
+      // words would make it one-time.
       let offset = e.date.month.months(since: named.first)
-      guard offset >= -1, offset < named.months else { continue }
+      guard offset >= -1, offset < named.months,
+        named.months > 1 || offset != 0 || LedgerImporter.isOneTimeText(e)
+      else { continue }
       let key = Key(account: e.account, text: LedgerImporter.periodlessKey(e.description))
       if runs[key] == nil { order.append(key) }
       runs[key, default: []].append((i, named.first, named.months))
