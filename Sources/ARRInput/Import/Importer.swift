@@ -429,6 +429,9 @@ public enum Importer {
       try checkValues(options.values, log: &log)
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
       claims.first?.apply(to: &company)
+      for (list, column) in annualColumns {
+        ListARRClaim.apply(column, list: list, to: &company)
+      }
       StatusColumn.apply(&company)
       CustomerEndColumn.apply(&company)
       TermFromMonths.apply(&company)
@@ -468,6 +471,9 @@ public enum Importer {
     var company = try CubeImporter.makeCompany(
       consume data, fileIndex: index, options: options, log: &log, decided: decided)
     claims.first?.apply(to: &company)
+    for (list, column) in annualColumns {
+      ListARRClaim.apply(column, list: list, to: &company)
+    }
     StatusColumn.apply(&company)
     CustomerEndColumn.apply(&company)
     TermFromMonths.apply(&company)

@@ -15,19 +15,51 @@ extension LedgerReader {
     var rows: [Int: (document: String, cents: Int64, lines: Int64)] = [:]
     /// The main-line flag column, when the header has one.
     var mainLine: Int?
+    /// Per source line of a total that is its lines' sum plus their tax (the invoice's gross
+    /// beside lines net of tax): that tax.
+    var withTax: [Int: Int64] = [:]
+    /// Source lines of main lines that are their lines' sum in the opposite sign (a posting's
+    /// receivable debit beside its revenue credits).
+    var opposite: Set<Int> = []
 
-    /// The rows whose amount differs from their document's lines (a flagged main line only: an
-    /// unflagged row is a total only when it equals them), in line order.
+    /// The rows whose amount differs from their document's lines, their tax added, in either
+    /// sign (a flagged main line only: an unflagged row is a total only when it equals them),
+    /// in line order.
     var differing: [(line: Int, document: String, cents: Int64, lines: Int64)] {
-      rows.filter { $0.value.cents != $0.value.lines }.sorted { $0.key < $1.key }.map {
+      rows.filter {
+        $0.value.cents != $0.value.lines && withTax[$0.key] == nil && !opposite.contains($0.key)
+      }.sorted { $0.key < $1.key }.map {
         ($0.key, $0.value.document, $0.value.cents, $0.value.lines)
       }
     }
   }
 
-  /// Whether a main-line cell is set: `*` (NetSuite), or a yes (``yesNo(_:)``).
+  /// Whether a main-line cell is set: `*` (NetSuite), `header` or `main` (a main line named
+  /// beside `line`), or a yes (``yesNo(_:)``).
   static func isMainLine(_ text: String) -> Bool {
-    text == "*" || yesNo(text) == true
+    text == "*" || ["header", "main", "main line"].contains(text.lowercased())
+      || yesNo(text) == true
+  }
+
+  /// Whether the main-line column of `body` sets its flag on some rows and not on others (an
+  /// export of main lines only, or of none, flags no document total).
+  static func mainLinesMixed(_ body: ArraySlice<ImportTable.Record>, column: Int) -> Bool {
+    var flagged = false
+    var plain = false
+    for r in body where column < r.cells.count {
+      if isMainLine(r.cells[column]) { flagged = true } else { plain = true }
+      if flagged && plain { return true }
+    }
+    return false
+  }
+
+  /// The tax a document total holds beyond its other rows' sum `lines`: their tax-column sum
+  /// `linesTax`, or the total's own tax cell `ownTax`, when the total is `lines` plus it (not
+  /// zero). `nil` when neither holds.
+  static func taxBeyond(_ cents: Int64, lines: Int64, linesTax: Int64, ownTax: Int64) -> Int64? {
+    if linesTax != 0, cents == Money.saturatingSum(lines, linesTax) { return linesTax }
+    if ownTax != 0, cents == Money.saturatingSum(lines, ownTax) { return ownTax }
+    return nil
   }
 
   /// The rows of `body` that are their document's total: within one document number of one
@@ -55,9 +87,11 @@ extension LedgerReader {
       var customer: String
       var document: String
     }
-    // Per document: its rows (line, amount, flagged, itemless), in file order.
-    var documents = [Key: [(line: Int, cents: Int64, isMain: Bool, isBare: Bool)]]()
+    // Per document: its rows (line, amount, flagged, itemless, tax cell), in file order.
+    var documents =
+      [Key: [(line: Int, cents: Int64, isMain: Bool, isBare: Bool, tax: Int64)]]()
     var order = [Key]()
+    let taxColumn = taxColumn(layout: layout, header: header)
     for r in body {
       let number = at(r, doc)
       guard !number.isEmpty, let v = cents(at(r, amount)) else { continue }
@@ -67,7 +101,8 @@ extension LedgerReader {
       documents[key, default: []].append(
         (
           r.line, v, isMainLine(at(r, found.mainLine)),
-          at(r, layout.columns[.description]).isEmpty && at(r, layout.columns[.lineClass]).isEmpty
+          at(r, layout.columns[.description]).isEmpty && at(r, layout.columns[.lineClass]).isEmpty,
+          cents(at(r, taxColumn)) ?? 0
         ))
     }
     // An itemless row is a document's total only in a file with an item or description
@@ -78,35 +113,61 @@ extension LedgerReader {
     // two-line invoice of 500 + 500 lost one).
     let hasItemColumn =
       layout.columns[.description] != nil || layout.columns[.lineClass] != nil
-    var candidates = [(line: Int, document: String, cents: Int64)]()
+    var candidates = [(line: Int, document: String, cents: Int64, lines: Int64, tax: Int64?)]()
     var unflaggedDocuments = 0
     var isWide = false
     for key in order {
       guard let rows = documents[key], rows.count > 1 else { continue }
       let total = rows.reduce(Int64(0)) { Money.saturatingSum($0, $1.cents) }
+      let totalTax = rows.reduce(Int64(0)) { Money.saturatingSum($0, $1.tax) }
       let flagged = rows.filter(\.isMain)
       if !flagged.isEmpty && flagged.count < rows.count {
-        let lines = rows.filter { !$0.isMain }.reduce(Int64(0)) {
-          Money.saturatingSum($0, $1.cents)
+        let plain = rows.filter { !$0.isMain }
+        let lines = plain.reduce(Int64(0)) { Money.saturatingSum($0, $1.cents) }
+        let linesTax = plain.reduce(Int64(0)) { Money.saturatingSum($0, $1.tax) }
+        for f in flagged {
+          found.rows[f.line] = (key.document, f.cents, lines)
+          // A posting's two sides (review 42, G1): the receivable's debit is its revenue
+          // credits' sum, in the other sign.
+          if lines != 0, f.cents == 0 &- lines {
+            found.opposite.insert(f.line)
+          } else if f.cents != lines,
+            let tax = taxBeyond(f.cents, lines: lines, linesTax: linesTax, ownTax: f.tax)
+          {
+            found.withTax[f.line] = tax
+          }
         }
-        for f in flagged { found.rows[f.line] = (key.document, f.cents, lines) }
         continue
       }
       guard flagged.isEmpty else { continue }
       unflaggedDocuments += 1
-      // An itemless row equal to the sum of the others: twice it is the document's whole.
-      let bare = rows.filter { r in
-        r.isBare && r.cents != 0 && Money.saturatingSum(r.cents, r.cents) == total
+      // An itemless row equal to the sum of the others: twice it is the document's whole. Or
+      // equal to their sum plus their tax (review 42, G2: an invoice-level row holding the
+      // invoice's gross beside lines net of tax was read as a line, $73,080 for $34,800).
+      var bare = [(line: Int, cents: Int64, lines: Int64, tax: Int64?)]()
+      for r in rows where r.isBare && r.cents != 0 {
+        let others = total &- r.cents
+        if others == r.cents {
+          bare.append((r.line, r.cents, others, nil))
+        } else if let tax = taxBeyond(
+          r.cents, lines: others, linesTax: totalTax &- r.tax, ownTax: r.tax)
+        {
+          bare.append((r.line, r.cents, others, tax))
+        }
       }
       if hasItemColumn, bare.count == 1, let b = bare.first,
         rows.allSatisfy({ $0.line == b.line || !$0.isBare })
       {
-        candidates.append((b.line, key.document, b.cents))
-        if rows.count >= 3 { isWide = true }
+        candidates.append((b.line, key.document, b.cents, b.lines, b.tax))
+        // A total with the tax added is no coincidence of two equal lines.
+        if rows.count >= 3 || b.tax != nil { isWide = true }
       }
     }
     if isWide, candidates.count * 5 >= unflaggedDocuments * 4 {
-      for c in candidates { found.rows[c.line] = (c.document, c.cents, c.cents) }
+      for c in candidates {
+        found.rows[c.line] = (c.document, c.cents, c.lines)
+        if let tax = c.tax { found.withTax[c.line] = tax }
+      }
     }
     return found
   }
@@ -123,9 +184,27 @@ extension LedgerReader {
       "\(file): \(Counted.phrase(n, "row")) \(n == 1 ? "is an invoice's" : "are invoices'") own "
       + "total beside \(n == 1 ? "its" : "their") item lines (the same document number, \(why)): "
       + "excluded and checked against the lines, as a totals row is"
+    if let (line, tax) = totals.withTax.min(by: { $0.key < $1.key }) {
+      text +=
+        "; \(CountText.grouped(totals.withTax.count)) of them hold\(totals.withTax.count == 1 ? "s" : "") "
+        + "the lines' sum plus their tax (line \(line): \(money(tax)) of tax): the invoice's "
+        + "gross, the lines read net of it"
+    }
+    if let line = totals.opposite.min() {
+      text +=
+        "; \(CountText.grouped(totals.opposite.count)) of them \(totals.opposite.count == 1 ? "is" : "are") "
+        + "the lines' sum in the opposite sign (line \(line)): the receivable's side of the "
+        + "posting beside the revenue's"
+    }
     let differing = totals.differing
     guard let first = differing.first else {
-      return (text + "; each equals its lines' sum", false)
+      let plain = n - totals.withTax.count - totals.opposite.count
+      guard plain > 0 else { return (text, false) }
+      return (
+        text
+          + (plain == n ? "; each equals its lines' sum" : "; the others equal their lines' sum"),
+        false
+      )
     }
     text +=
       "; \(CountText.grouped(differing.count)) of them differ\(differing.count == 1 ? "s" : ""): "

@@ -186,13 +186,17 @@ extension LedgerReader {
   /// every amount then read reversed. `nil` unless more than half of the lines so typed with a
   /// non-zero amount are negative; else their count, the negative ones, and the type's text.
   /// Session 42, crm lane (trial 41, T41-11: read as written, such a file was all credits,
-  /// headline $0, "No account pays recurring revenue").
+  /// headline $0, "No account pays recurring revenue"). With a `mainLine` column flagging some
+  /// rows and not others, the flagged rows (an invoice's receivable side, in the other sign)
+  /// are not weighed (review 42, G1: a saved search with its main lines, one item each, was
+  /// half positive and read as written, $0 for $34,800).
   /// - Complexity: O(rows).
   static func accountingSign(
     _ body: ArraySlice<ImportTable.Record>, typeColumn: Int?, amountColumn: Int?,
-    cents: (String) -> Int64?
+    mainLine: Int? = nil, cents: (String) -> Int64?
   ) -> (invoices: Int, negative: Int, example: String)? {
     guard let t = typeColumn, let a = amountColumn else { return nil }
+    let main = mainLine.flatMap { mainLinesMixed(body, column: $0) ? $0 : nil }
     var invoices = 0
     var negative = 0
     var example = ""
@@ -202,6 +206,7 @@ extension LedgerReader {
     var sum: Int64 = 0
     for r in body where max(t, a) < r.cells.count {
       guard invoiceTypes.contains(CubeLayout.normalized(r.cells[t])),
+        main.map({ $0 >= r.cells.count || !isMainLine(r.cells[$0]) }) ?? true,
         let v = cents(r.cells[a]), v != 0
       else { continue }
       if invoices == 0 { example = r.cells[t] }

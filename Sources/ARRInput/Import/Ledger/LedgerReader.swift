@@ -297,8 +297,12 @@ enum LedgerReader {
       currency: options.currency)
     // Income in the accounting sign (invoices negative, as a saved search on the revenue
     // accounts shows credits to income): every amount is read reversed (trial 41, T41-11).
+    let mainLine = header.cells.indices.first {
+      Self.mainLineNames.contains(LedgerLayout.normalized(header.cells[$0]))
+    }
     let accountingSign = Self.accountingSign(
-      body, typeColumn: layout.columns[.type], amountColumn: layout.columns[.amount]
+      body, typeColumn: layout.columns[.type], amountColumn: layout.columns[.amount],
+      mainLine: mainLine
     ) { text in try? amountCells.hundredths(text, currency: options.currency) }
     /// Hundredths of a unit of an amount cell, in the file's unit and sign; `currency`: the
     /// row's, else `--currency`, else the first currency seen so far.
@@ -312,7 +316,10 @@ enum LedgerReader {
         "\(file): income in the accounting sign: \(sign.negative) of the \(sign.invoices) lines "
           + "typed as invoices (\"\(header.cells[t])\" \"\(sign.example)\") are negative, as a "
           + "revenue account's credits show, so every amount in \"\(header.cells[a])\" is read with "
-          + "its sign reversed: invoices are revenue, credit memos credits")
+          + "its sign reversed: invoices are revenue, credit memos credits"
+          + (mainLine.map { Self.mainLinesMixed(body, column: $0) } == true
+            ? " (the rows with \"\(header.cells[mainLine!])\" set, the receivables' side, "
+              + "not weighed)" : ""))
     }
     /// A bad line (``BadRows``).
     func reject(_ rowProblems: [InputProblem], line: Int) {
