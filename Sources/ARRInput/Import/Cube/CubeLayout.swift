@@ -151,6 +151,9 @@ struct CubeLayout: Sendable, Equatable {
       .status,
       [
         "status", "customer status", "account status", "subscription status", "contract status",
+        // HubSpot's companies export (`Customer`, a portal's own `Former Customer`; review 43,
+        // V7b: a former customer's last ARR was read as a claim).
+        "lifecycle stage",
       ]
     ),
   ]

@@ -14,24 +14,46 @@ struct ListAnnualColumn: Sendable {
   var byLine: [Int: Int64]
 
   /// The list's first column whose header names annual recurring revenue and not monthly
-  /// revenue (``AnnualLabel/isAnnual(_:)``), read in the amounts' unit; `nil` when there is none
-  /// or no row holds an amount in it.
+  /// revenue (``AnnualLabel/isAnnual(_:)``) nor another moment or a movement than the
+  /// customer's current ARR (``otherMomentWords``: `Starting ARR`, `Churned ARR`; review 43,
+  /// V10), read in the amounts' unit, × 1,000 when its header names thousands (`ARR ($k)`,
+  /// `ARR (000s)`: ``ThousandsLabel/names(_:)``; review 43, V8); `nil` when there is none or no
+  /// row holds an amount in it.
   static func find(_ table: ImportTable, options: ImportOptions) -> ListAnnualColumn? {
     guard let header = table.records.first,
       let c = header.cells.firstIndex(where: {
-        AnnualLabel.isAnnual($0) && !AnnualLabel.namesMonthlyRevenue($0)
+        AnnualLabel.isAnnual($0) && !AnnualLabel.namesMonthlyRevenue($0) && !namesOtherMoment($0)
       })
     else { return nil }
     let amounts = AmountCells(
       unit: options.amounts ?? .units, isDecimalComma: options.isDecimalComma ?? false,
       reason: "--amounts", currency: options.currency)
+    let scale: Int64 = options.amounts == nil && ThousandsLabel.names(header.cells[c]) ? 1_000 : 1
     var byLine = [Int: Int64]()
     for r in table.records.dropFirst() where c < r.cells.count && !r.cells[c].isEmpty {
-      if let v = amounts.hundredthsIfAny(r.cells[c]), v > 0 { byLine[r.line] = v }
+      if let v = amounts.hundredthsIfAny(r.cells[c]), v > 0 {
+        let (scaled, o) = v.multipliedReportingOverflow(by: scale)
+        if !o { byLine[r.line] = scaled }
+      }
     }
     guard !byLine.isEmpty else { return nil }
     return ListAnnualColumn(
       file: table.file, line: header.line, header: header.cells[c], byLine: byLine)
+  }
+
+  /// Words of a header naming ARR at another moment than now, or a movement of it (`Starting
+  /// ARR`, `Prior ARR`, `Churned ARR`, `Target ARR`).
+  static let otherMomentWords: Set<String> = [
+    "starting", "start", "initial", "original", "previous", "prior", "opening", "beginning",
+    "churned", "churn", "lost", "expansion", "contraction", "new", "target", "potential",
+    "pipeline", "budget", "budgeted", "forecast", "projected", "planned", "quota", "lifetime",
+  ]
+
+  /// Whether `header` names ARR at another moment or a movement (``otherMomentWords``).
+  static func namesOtherMoment(_ header: String) -> Bool {
+    CubeLayout.normalized(header).split(whereSeparator: { !$0.isLetter }).contains {
+      otherMomentWords.contains(String($0))
+    }
   }
 
   /// What the column says of a cube's cells: on how many accounts (with both amounts) the list

@@ -30,6 +30,29 @@ enum MonthlyTableReader {
     )
     let header = table.records[layout.headerIndex]
     let body = table.records[(layout.headerIndex + 1)...]
+    // Each row's own amount in several currencies beside the amount converted to one (`mrr`,
+    // `currency`, `mrr_usd`): the converted one is read, the currency column is not
+    // (``ConvertedAmount``; trial 41, T41-18).
+    var isConverted = false
+    if layout.headerCurrency == nil,
+      let twin = ConvertedAmount.twin(of: layout.amount, header: header.cells),
+      let c = header.cells.indices.first(where: {
+        LedgerLayout.currencyNames.contains(LedgerLayout.normalized(header.cells[$0]))
+      })
+    {
+      let codes = ConvertedAmount.codes(in: c, of: body)
+      if codes.count > 1 {
+        log.notes.append(
+          ConvertedAmount.note(
+            file: file, read: header.cells[twin.column], currency: twin.currency,
+            own: header.cells[layout.amount], currencyHeader: header.cells[c], codes: codes))
+        layout.ignored.removeAll { $0 == header.cells[twin.column] }
+        layout.ignored.append(header.cells[layout.amount])
+        layout.amount = twin.column
+        layout.headerCurrency = twin.currency
+        isConverted = true
+      }
+    }
     try DuplicateRoleColumns.check(
       header.cells,
       read: layout.roles.map { (DuplicateRoleColumns.words($0.key), $0.value) }
@@ -80,10 +103,13 @@ enum MonthlyTableReader {
       isMinorByHeader: layout.isAmountInMinorUnits, options: options, log: &log)
     let (amountCells, isDecimalComma) = (amounts.cells, amounts.isDecimalComma)
     // A currency column, read as a cube's: listed as read, not ignored.
-    let currencyColumn = CubeReader.currencyColumn(
-      header: header.cells, body: body,
-      excluding: Set(layout.roles.values).union([layout.period, layout.amount]), file: file,
-      notes: &log.notes)
+    let currencyColumn =
+      isConverted
+      ? nil
+      : CubeReader.currencyColumn(
+        header: header.cells, body: body,
+        excluding: Set(layout.roles.values).union([layout.period, layout.amount]), file: file,
+        notes: &log.notes)
     if let c = currencyColumn {
       layout.ignored.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].ignoredColumns = layout.ignored

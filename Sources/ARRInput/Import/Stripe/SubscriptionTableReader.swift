@@ -46,6 +46,25 @@ enum SubscriptionTableReader {
           + "(\"IsLastSegment\", \"ChargeNumber\"): a charge's segment number, not the customer's "
           + "segment; not read")
     }
+    // Each row's own price in several currencies beside the price converted to one (`mrr`,
+    // `currency`, `mrr_usd`): the converted one is read, the currency column is not
+    // (``ConvertedAmount``; trial 41, T41-18).
+    var convertedCurrency: String?
+    if let role = [Role.monthly, .annual, .price, .total].first(where: { columns[$0] != nil }),
+      let own = columns[role], let c = columns[.currency],
+      let twin = ConvertedAmount.twin(of: own, header: header.cells)
+    {
+      let codes = ConvertedAmount.codes(in: c, of: table.records.dropFirst())
+      if codes.count > 1 {
+        log.notes.append(
+          ConvertedAmount.note(
+            file: table.file, read: header.cells[twin.column], currency: twin.currency,
+            own: header.cells[own], currencyHeader: header.cells[c], codes: codes))
+        columns[role] = twin.column
+        columns[.currency] = nil
+        convertedCurrency = twin.currency
+      }
+    }
     guard let customerColumn = columns[.customer], let startColumn = columns[.start],
       let priceColumn = columns[.monthly] ?? columns[.annual]
         ?? (hasCycle(columns) ? columns[.price] : nil) ?? columns[.total]
@@ -647,7 +666,8 @@ enum SubscriptionTableReader {
       }
       let currency =
         currencyText.isEmpty
-        ? CubeMoney.currency(priceText) : CurrencySigns.code(cell: currencyText)
+        ? CubeMoney.currency(priceText) ?? convertedCurrency
+        : CurrencySigns.code(cell: currencyText)
       if let currency, currencies[currency] == nil { currencies[currency] = r.line }
       dollarSigns.see(cell: currencyText, amount: priceText, code: currency, line: r.line)
       // A trial row bills nothing: running, the customer is in trial until its end; ended, the
