@@ -16,11 +16,23 @@ import ARRCore
 /// one-time, ``LedgerImporter/isOneTimeText(_:)``): when at least ``minimumRun`` of them name, in date order, consecutive periods of one
 /// length, every one of them serves the period it names and is typed recurring, with a note. A
 /// label repeated (hours billed monthly against one quarter's project), a gap, or a numbering
-/// that is no period ("Phase 1", "Phase 2") makes no run, and the lines stay with the billing
-/// rules.
+/// that is no period ("Phase 1", "Phase 2"), or amounts that do not repeat
+/// (``isRepeatedAmount(_:)``) make no run, and the lines stay with the billing rules.
 enum AdvancingPeriodLabels {
   /// Lines of one run at least: two consecutive labels may be two milestones of one project.
   static let minimumRun = 3
+
+  /// Whether a run's amounts repeat, the largest at most ``amountBand`` times the smallest: a
+  /// fee does, hours billed against a project named by month do not (review 43, V23:
+  /// "Implementation services - October 2024" 6,000, November 4,500, December 2,000 read as a
+  /// recurring fee, $72,000 for $48,000).
+  static func isRepeatedAmount(_ amounts: [Int64]) -> Bool {
+    guard let low = amounts.min(), let high = amounts.max(), low > 0 else { return false }
+    return Double(high) <= Double(low) * amountBand
+  }
+
+  /// How far apart a run's amounts may be: a price step or a seat added, not a project's hours.
+  static let amountBand = 1.25
 
   /// Gives each line of an advancing run the period it names, typed recurring; a note says so.
   /// - Complexity: O(lines × log lines).
@@ -58,7 +70,8 @@ enum AdvancingPeriodLabels {
       guard sorted.allSatisfy({ $0.months == length }),
         zip(sorted, sorted.dropFirst()).allSatisfy({
           $1.first == $0.first.adding(months: length)
-        })
+        }),
+        isRepeatedAmount(sorted.map { entries[$0.index].amount })
       else { continue }
       for line in sorted {
         entries[line.index].period = (

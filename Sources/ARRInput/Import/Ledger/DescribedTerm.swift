@@ -124,11 +124,22 @@ enum DescribedTerm {
         rhythm[k.text] = min(rhythm[k.text] ?? Int.max, b.months(since: a))
       }
     }
+    // The amount each description is typically billed at (the median of its lines): a line
+    // well above it is not one more instalment (review 43, V26: a new customer paying the
+    // annual plan up front, 12,000 beside instalments of 1,000, was read monthly for the
+    // range's high end, $168K for $36K).
+    var amounts = [String: [Int64]]()
+    for e in entries where e.amount > 0 && e.period == nil && !e.description.isEmpty {
+      amounts[key(e).text, default: []].append(e.amount)
+    }
+    let typical = amounts.mapValues { $0.sorted()[$0.count / 2] }
     let last = entries.map(\.date.month).max()
     // A cadence named in words holds unless the file bills the same description more often and
     // this line is too recent for its account's next invoice to show either.
     func isTooRecent(_ e: LedgerEntry, cadence: Int) -> Bool {
-      guard let gap = rhythm[key(e).text], gap < cadence, let last else { return false }
+      guard let gap = rhythm[key(e).text], gap < cadence, let last,
+        let usual = typical[key(e).text], Double(e.amount) <= Double(usual) * 1.25
+      else { return false }
       return last.months(since: e.date.month) < gap
     }
     for i in entries.indices {

@@ -37,11 +37,39 @@ enum LoneLateAccount {
       guard held.isSubset(of: [account]) else {
         let monthly = held.subtracting([account]).intersection(
           accountsIn[month.adding(months: -1)] ?? [])
-        return monthly.count >= minimumStopped ? (month, account) : nil
+        guard monthly.count >= minimumStopped,
+          isDatedLater(account, than: monthly, through: month, in: entries)
+        else { return nil }
+        return (month, account)
       }
     }
     return nil
   }
+
+  /// Whether `account`'s invoices through `month` fall later in their month than those of the
+  /// `others` in `month` and the two before it, by ``minimumDaysLater`` days at least (medians):
+  /// the evidence of a late or arrears billing (review 43, V24: an enterprise customer invoiced
+  /// on the 1st as everyone, continuing after five self-serve customers stopped together, moved
+  /// the as-of back, $78,000 for $60,000).
+  static func isDatedLater(
+    _ account: Int, than others: Set<Int>, through month: Month, in entries: [LedgerEntry]
+  ) -> Bool {
+    func day(_ e: LedgerEntry) -> Int {
+      e.date.days(since: CivilDate.firstDay(of: e.date.month)) + 1
+    }
+    func median(_ days: [Int]) -> Int? { days.isEmpty ? nil : days.sorted()[days.count / 2] }
+    let from = month.adding(months: -2)
+    let own = entries.filter { $0.account == account && $0.amount > 0 && $0.date.month <= month }
+    let theirs = entries.filter {
+      others.contains($0.account) && $0.amount > 0 && $0.date.month >= from
+        && $0.date.month <= month
+    }
+    guard let a = median(own.map(day)), let b = median(theirs.map(day)) else { return false }
+    return a >= b + minimumDaysLater
+  }
+
+  /// Days later in the month the lone account's invoices fall than the others'.
+  static let minimumDaysLater = 7
 
   /// The note saying which month was used and why.
   static func note(
