@@ -61,6 +61,25 @@ enum ConvertedAmount {
     return out
   }
 
+  /// The converted column to read instead of `amount` (its ``twin(of:header:)``), when the
+  /// `currency` column of `rows` names two currencies or more, with its currency and the note
+  /// saying so; `nil` when the own amounts stay read. The one decision of every reader.
+  /// - Complexity: O(rows).
+  static func choice(
+    amount: Int, currency: Int, header: [String], rows: some Sequence<ImportTable.Record>,
+    file: String
+  ) -> (column: Int, currency: String, note: String)? {
+    guard let twin = twin(of: amount, header: header) else { return nil }
+    let codes = codes(in: currency, of: rows)
+    guard codes.count > 1 else { return nil }
+    return (
+      twin.column, twin.currency,
+      note(
+        file: file, read: header[twin.column], currency: twin.currency, own: header[amount],
+        currencyHeader: header[currency], codes: codes)
+    )
+  }
+
   /// The note saying the converted column is read: `read` in `currency`, not `own` in the
   /// currencies `codes` of the column `currencyHeader`.
   static func note(
@@ -86,19 +105,16 @@ extension ConvertedAmount {
   ) -> String? {
     guard let a = layout.columns[.amount], let t = layout.twinAmount,
       layout.amountCurrency == nil, let c = layout.columns[.currency],
-      let twin = twin(of: a, header: header), twin.column == t
+      let converted = choice(amount: a, currency: c, header: header, rows: body, file: file),
+      converted.column == t
     else { return nil }
-    let codes = codes(in: c, of: body)
-    guard codes.count > 1 else { return nil }
     layout.columns[.amount] = t
-    layout.amountCurrency = twin.currency
+    layout.amountCurrency = converted.currency
     layout.columns[.currency] = nil
     // The twin note (``LedgerReader``) says the plain column names no currency: not so here.
     layout.twinAmount = nil
     layout.ignored.removeAll { $0 == header[t] }
     layout.ignored += [header[a], header[c]]
-    return note(
-      file: file, read: header[t], currency: twin.currency, own: header[a],
-      currencyHeader: header[c], codes: codes)
+    return converted.note
   }
 }

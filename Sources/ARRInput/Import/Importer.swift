@@ -428,17 +428,7 @@ public enum Importer {
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
-      claims.first?.apply(to: &company)
-      for (list, column) in annualColumns {
-        ListARRClaim.apply(column, list: list, to: &company)
-      }
-      StatusColumn.apply(&company)
-      CustomerEndColumn.apply(&company)
-      TermFromMonths.apply(&company)
-      TermFromDates.apply(&company)
-      TermFromCadence.apply(&company)
-      RevenueContradictions.startsAfterRevenue(&company)
-      company.log.findings += RevenueContradictions.findings(company)
+      finish(&company, claim: claims.first, annualColumns: annualColumns)
       return company
     }
     guard let index = revenue?.index, var data = revenue.take()?.data else {
@@ -470,7 +460,18 @@ public enum Importer {
     }
     var company = try CubeImporter.makeCompany(
       consume data, fileIndex: index, options: options, log: &log, decided: decided)
-    claims.first?.apply(to: &company)
+    finish(&company, claim: claims.first, annualColumns: annualColumns)
+    return company
+  }
+
+  /// What every revenue file's company is given once read, a ledger's and a cube's alike: the
+  /// summary tab's claim, each list's ARR column read as a claim (``ListARRClaim``), the status
+  /// and end columns, the terms, and the contradictions between facts and revenue.
+  static func finish(
+    _ company: inout ImportedCompany, claim: SummaryClaim?,
+    annualColumns: [(accounts: [ImportedAccount], column: ListAnnualColumn)]
+  ) {
+    claim?.apply(to: &company)
     for (list, column) in annualColumns {
       ListARRClaim.apply(column, list: list, to: &company)
     }
@@ -481,7 +482,6 @@ public enum Importer {
     TermFromCadence.apply(&company)
     RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
-    return company
   }
 }
 

@@ -145,9 +145,6 @@ enum ListARRClaim {
     func money(_ cents: Int64) -> String {
       Money.text(cents: cents, currency: currency, wholeUnits: true)
     }
-    func sum(_ rows: [Row], _ value: KeyPath<Row, Int64>) -> Int64 {
-      rows.reduce(0) { Money.saturatingSum($0, $1[keyPath: value]) }
-    }
     let source = "\(column.file)'s column \"\(column.header)\" (line \(column.line))"
     if let (factor, isLarger) = unitMismatch(rows) {
       // The cube's unit check (``ListAnnualColumn/Check``) may have said it already.
@@ -169,12 +166,13 @@ enum ListARRClaim {
       company.log.notes.append(
         "\(source): \(Counted.phrase(reading.notPaying.count, "row")) for customers billing "
           + "nothing at \(company.asOf) whose status or end date says they left, paused, are in "
-          + "trial or have not started (\(money(sum(reading.notPaying, \.claim))) stated) "
+          + "trial or have not started (\(money(total(reading.notPaying, \.claim))) stated) "
           + "\(reading.notPaying.count == 1 ? "is" : "are") not compared")
     }
-    let claim = sum(rows, \.claim)
-    let measured = sum(rows, \.measured)
-    let stated = Money.saturatingSum(claim, sum(reading.unmatched, \.claim))
+    let claim = total(rows, \.claim)
+    let measured = total(rows, \.measured)
+    let unmatched = total(reading.unmatched, \.claim)
+    let stated = Money.saturatingSum(claim, unmatched)
     if company.reportedARR == nil && coversBilling(rows, company: company) {
       company.reportedARR = stated
       company.log.notes.append(
@@ -182,21 +180,19 @@ enum ListARRClaim {
           + "\(Counted.phrase(rows.count + reading.unmatched.count, "customer")): the report "
           + "compares it with the ARR measured from the revenue")
     }
-    let unmatched = sum(reading.unmatched, \.claim)
     guard !isNear(claim, measured) || unmatched > 0 else { return }
     company.log.addFinding(
       finding(
-        source: source, rows: rows, unmatched: reading.unmatched, asOf: company.asOf,
-        money: money),
+        source: source, rows: rows, claim: claim, measured: measured,
+        unmatched: reading.unmatched, asOf: company.asOf, money: money),
       arrCents: Money.saturatingSum(gap(claim, measured), unmatched))
   }
 
   /// The finding's text: the totals, the accounts that differ, the most, the rows not joined.
   static func finding(
-    source: String, rows: [Row], unmatched: [Row], asOf: Month, money: (Int64) -> String
+    source: String, rows: [Row], claim: Int64, measured: Int64, unmatched: [Row], asOf: Month,
+    money: (Int64) -> String
   ) -> String {
-    let claim = rows.reduce(Int64(0)) { Money.saturatingSum($0, $1.claim) }
-    let measured = rows.reduce(Int64(0)) { Money.saturatingSum($0, $1.measured) }
     let lines = rows.reduce(0) { $0 + $1.lines.count }
     let differing = rows.filter { !isNear($0.claim, $0.measured) }
     let unbilled = differing.filter { $0.measured == 0 }
@@ -220,24 +216,27 @@ enum ListARRClaim {
         + ": \(Counted.phrase(differing.count, "customer", verb: ("differs", "differ")))"
     }
     if !unbilled.isEmpty {
-      let total = unbilled.reduce(Int64(0)) { Money.saturatingSum($0, $1.claim) }
       text +=
         ", \(CountText.grouped(unbilled.count)) of them billing nothing at \(asOf) "
-        + "(\(money(total)) stated)"
+        + "(\(money(total(unbilled, \.claim))) stated)"
     }
     if !top.isEmpty { text += "; the most: " + top.joined(separator: "; ") }
     if !unmatched.isEmpty {
-      let total = unmatched.reduce(Int64(0)) { Money.saturatingSum($0, $1.claim) }
       let names = unmatched.prefix(3).map { "\($0.customer) (line \($0.lines[0]))" }
       text +=
         "; \(Counted.phrase(unmatched.count, "row", verb: ("names", "name"))) no account of the "
-        + "revenue, \(money(total)) stated (" + names.joined(separator: ", ")
+        + "revenue, \(money(total(unmatched, \.claim))) stated (" + names.joined(separator: ", ")
         + (unmatched.count > 3 ? ", …" : "") + "): customers not billed, or names the join "
         + "missed"
     }
     return text
       + ". The headline is the revenue read; a contracted or booked figure the billing does not "
       + "show is not counted"
+  }
+
+  /// The saturating sum of one amount of `rows`.
+  static func total(_ rows: [Row], _ value: KeyPath<Row, Int64>) -> Int64 {
+    rows.reduce(0) { Money.saturatingSum($0, $1[keyPath: value]) }
   }
 
   static func gap(_ a: Int64, _ b: Int64) -> Int64 { a > b ? a &- b : b &- a }

@@ -16,6 +16,16 @@ import Testing
     Gamma,500,500,500,0
     """
 
+  /// A–D $100 of MRR each, E $1,000, January–March 2024.
+  static let fiveAccounts = """
+    Customer,Jan-24,Feb-24,Mar-24
+    A,100,100,100
+    B,100,100,100
+    C,100,100,100
+    D,100,100,100
+    E,1000,1000,1000
+    """
+
   func read(list: String, values: ImportValues = .auto) throws -> ImportedCompany {
     try ImportFixtures.read(
       [("cube.csv", Self.cube), ("crm.csv", list)], options: ImportOptions(values: values))
@@ -156,16 +166,11 @@ import Testing
   /// Four of five billing accounts but 400 of 1,400 of their MRR: a sample, no company claim
   /// (V9).
   @Test func aListMissingTheLargestAccountIsNoCompanyClaim() throws {
-    let cube = """
-      Customer,Jan-24,Feb-24,Mar-24
-      A,100,100,100
-      B,100,100,100
-      C,100,100,100
-      D,100,100,100
-      E,1000,1000,1000
-      """
     let c = try ImportFixtures.read(
-      [("cube.csv", cube), ("crm.csv", "Customer,ARR\nA,1200\nB,1200\nC,1200\nD,1200\n")])
+      [
+        ("cube.csv", Self.fiveAccounts),
+        ("crm.csv", "Customer,ARR\nA,1200\nB,1200\nC,1200\nD,1200\n"),
+      ])
     #expect(claimFinding(c) == nil)
     #expect(c.reportedARR == nil)
   }
@@ -209,16 +214,8 @@ import Testing
   /// a customer not billed, or a name the join missed (review 43: a $24,000 contract billing
   /// nothing hid behind agreeing rows). A–E agree ($16,800); Zeta states $5,000.
   @Test func aRowJoiningNoAccountBesideJoinedOnesIsNamed() throws {
-    let cube = """
-      Customer,Jan-24,Feb-24,Mar-24
-      A,100,100,100
-      B,100,100,100
-      C,100,100,100
-      D,100,100,100
-      E,1000,1000,1000
-      """
     let list = "Customer,ARR\nA,1200\nB,1200\nC,1200\nD,1200\nE,12000\nZeta,5000\n"
-    let c = try ImportFixtures.read([("cube.csv", cube), ("crm.csv", list)])
+    let c = try ImportFixtures.read([("cube.csv", Self.fiveAccounts), ("crm.csv", list)])
     let finding = try #require(claimFinding(c))
     #expect(
       finding.hasPrefix(

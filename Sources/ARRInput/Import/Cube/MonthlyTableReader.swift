@@ -35,23 +35,18 @@ enum MonthlyTableReader {
     // (``ConvertedAmount``; trial 41, T41-18).
     var isConverted = false
     if layout.headerCurrency == nil,
-      let twin = ConvertedAmount.twin(of: layout.amount, header: header.cells),
       let c = header.cells.indices.first(where: {
         LedgerLayout.currencyNames.contains(LedgerLayout.normalized(header.cells[$0]))
-      })
+      }),
+      let converted = ConvertedAmount.choice(
+        amount: layout.amount, currency: c, header: header.cells, rows: body, file: file)
     {
-      let codes = ConvertedAmount.codes(in: c, of: body)
-      if codes.count > 1 {
-        log.notes.append(
-          ConvertedAmount.note(
-            file: file, read: header.cells[twin.column], currency: twin.currency,
-            own: header.cells[layout.amount], currencyHeader: header.cells[c], codes: codes))
-        layout.ignored.removeAll { $0 == header.cells[twin.column] }
-        layout.ignored.append(header.cells[layout.amount])
-        layout.amount = twin.column
-        layout.headerCurrency = twin.currency
-        isConverted = true
-      }
+      log.notes.append(converted.note)
+      layout.ignored.removeAll { $0 == header.cells[converted.column] }
+      layout.ignored.append(header.cells[layout.amount])
+      layout.amount = converted.column
+      layout.headerCurrency = converted.currency
+      isConverted = true
     }
     try DuplicateRoleColumns.check(
       header.cells,

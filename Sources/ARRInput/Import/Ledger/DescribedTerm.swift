@@ -111,8 +111,17 @@ enum DescribedTerm {
       }
       return Key(account: e.account, text: words.joined(separator: " "))
     }
-    for e in entries where e.amount > 0 && e.period == nil && !e.description.isEmpty {
-      months[key(e), default: []].append(e.date.month)
+    // Each entry's key, once (it splits the description into words).
+    let keys = entries.map(key)
+    // The amount each description is typically billed at (the median of its lines): a line
+    // well above it is not one more instalment (review 43, V26: a new customer paying the
+    // annual plan up front, 12,000 beside instalments of 1,000, was read monthly for the
+    // range's high end, $168K for $36K).
+    var amounts = [String: [Int64]]()
+    for (e, k) in zip(entries, keys) where e.amount > 0 && e.period == nil && !e.description.isEmpty
+    {
+      months[k, default: []].append(e.date.month)
+      amounts[k.text, default: []].append(e.amount)
     }
     // The rhythm the file bills each description at: the shortest gap between two months
     // holding it on one account (review 42, R12: "Platform (Annual plan)" billed monthly to one
@@ -124,21 +133,13 @@ enum DescribedTerm {
         rhythm[k.text] = min(rhythm[k.text] ?? Int.max, b.months(since: a))
       }
     }
-    // The amount each description is typically billed at (the median of its lines): a line
-    // well above it is not one more instalment (review 43, V26: a new customer paying the
-    // annual plan up front, 12,000 beside instalments of 1,000, was read monthly for the
-    // range's high end, $168K for $36K).
-    var amounts = [String: [Int64]]()
-    for e in entries where e.amount > 0 && e.period == nil && !e.description.isEmpty {
-      amounts[key(e).text, default: []].append(e.amount)
-    }
     let typical = amounts.mapValues { $0.sorted()[$0.count / 2] }
     let last = entries.map(\.date.month).max()
     // A cadence named in words holds unless the file bills the same description more often and
     // this line is too recent for its account's next invoice to show either.
-    func isTooRecent(_ e: LedgerEntry, cadence: Int) -> Bool {
-      guard let gap = rhythm[key(e).text], gap < cadence, let last,
-        let usual = typical[key(e).text], Double(e.amount) <= Double(usual) * 1.25
+    func isTooRecent(_ e: LedgerEntry, key: Key, cadence: Int) -> Bool {
+      guard let gap = rhythm[key.text], gap < cadence, let last,
+        let usual = typical[key.text], Double(e.amount) <= Double(usual) * 1.25
       else { return false }
       return last.months(since: e.date.month) < gap
     }
@@ -150,8 +151,8 @@ enum DescribedTerm {
       if let d = duration(e.description) {
         entries[i].period = period(from: e.date, months: d.months, days: d.days)
       } else if e.kind != .oneTime, let m = cadence(e.description),
-        (months[key(e)] ?? []).filter({ abs($0.months(since: e.date.month)) < m }).count == 1,
-        !isTooRecent(e, cadence: m)
+        (months[keys[i]] ?? []).filter({ abs($0.months(since: e.date.month)) < m }).count == 1,
+        !isTooRecent(e, key: keys[i], cadence: m)
       {
         entries[i].period = period(from: e.date, months: m, days: 0)
       } else {

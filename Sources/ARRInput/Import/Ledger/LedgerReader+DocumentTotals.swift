@@ -79,30 +79,23 @@ extension LedgerReader {
     guard let doc = layout.columns[.document], let amount = layout.columns[.amount] else {
       return found
     }
-    func at(_ r: ImportTable.Record, _ c: Int?) -> String {
-      guard let c, c < r.cells.count else { return "" }
-      return r.cells[c]
-    }
-    struct Key: Hashable {
-      var customer: String
-      var document: String
-    }
     // Per document: its rows (line, amount, flagged, itemless, tax cell), in file order.
     var documents =
-      [Key: [(line: Int, cents: Int64, isMain: Bool, isBare: Bool, tax: Int64)]]()
-    var order = [Key]()
+      [DocumentKey: [(line: Int, cents: Int64, isMain: Bool, isBare: Bool, tax: Int64)]]()
+    var order = [DocumentKey]()
     let taxColumn = taxColumn(layout: layout, header: header)
     for r in body {
-      let number = at(r, doc)
-      guard !number.isEmpty, let v = cents(at(r, amount)) else { continue }
-      let customer = at(r, layout.columns[.customerID] ?? layout.columns[.customerName])
-      let key = Key(customer: customer, document: number)
+      let number = cell(r, doc)
+      guard !number.isEmpty, let v = cents(cell(r, amount)) else { continue }
+      let customer = cell(r, layout.columns[.customerID] ?? layout.columns[.customerName])
+      let key = DocumentKey(customer: customer, document: number)
       if documents[key] == nil { order.append(key) }
       documents[key, default: []].append(
         (
-          r.line, v, isMainLine(at(r, found.mainLine)),
-          at(r, layout.columns[.description]).isEmpty && at(r, layout.columns[.lineClass]).isEmpty,
-          cents(at(r, taxColumn)) ?? 0
+          r.line, v, isMainLine(cell(r, found.mainLine)),
+          cell(r, layout.columns[.description]).isEmpty
+            && cell(r, layout.columns[.lineClass]).isEmpty,
+          cents(cell(r, taxColumn)) ?? 0
         ))
     }
     // An itemless row is a document's total only in a file with an item or description
@@ -229,21 +222,16 @@ extension LedgerReader {
       return nil
     }
     let customer = layout.columns[.customerID] ?? layout.columns[.customerName]
-    func at(_ r: ImportTable.Record, _ c: Int?) -> String {
-      guard let c, c < r.cells.count else { return "" }
-      return r.cells[c]
-    }
-    struct Key: Hashable {
-      var customer: String
-      var document: String
-    }
-    var rows = [Key: [ImportTable.Record]]()
-    for r in body where !at(r, doc).isEmpty && !at(r, amount).isEmpty {
-      rows[Key(customer: at(r, customer), document: at(r, doc)), default: []].append(r)
+    var rows = [DocumentKey: [ImportTable.Record]]()
+    for r in body where !cell(r, doc).isEmpty && !cell(r, amount).isEmpty {
+      rows[DocumentKey(customer: cell(r, customer), document: cell(r, doc)), default: []].append(r)
     }
     let invoices = rows.values.filter { $0.count > 1 }
     guard invoices.count >= 2,
-      invoices.allSatisfy({ lines in lines.allSatisfy { at($0, amount) == at(lines[0], amount) } })
+      invoices.allSatisfy({ lines in
+        let first = cell(lines[0], amount)
+        return lines.allSatisfy { cell($0, amount) == first }
+      })
     else { return nil }
     let used = Set(layout.columns.values)
     let money = { (text: String) -> Int64? in try? CubeMoney.cents(text, isDecimalComma: false) }
@@ -259,13 +247,25 @@ extension LedgerReader {
       for lines in rows.values {
         var sum: Int64 = 0
         for r in lines {
-          guard let v = money(at(r, c)) else { continue candidates }
+          guard let v = money(cell(r, c)) else { continue candidates }
           sum = Money.saturatingSum(sum, v)
         }
-        guard let whole = money(at(lines[0], amount)), whole == sum else { continue candidates }
+        guard let whole = money(cell(lines[0], amount)), whole == sum else { continue candidates }
       }
       return c
     }
     return nil
   }
+}
+
+/// A document of a ledger: its customer and number, as the cells write them.
+private struct DocumentKey: Hashable {
+  var customer: String
+  var document: String
+}
+
+/// `r`'s cell in column `c`, or "" (no column, or a short row).
+private func cell(_ r: ImportTable.Record, _ c: Int?) -> String {
+  guard let c, c < r.cells.count else { return "" }
+  return r.cells[c]
 }

@@ -52,18 +52,14 @@ enum SubscriptionTableReader {
     var convertedCurrency: String?
     if let role = [Role.monthly, .annual, .price, .total].first(where: { columns[$0] != nil }),
       let own = columns[role], let c = columns[.currency],
-      let twin = ConvertedAmount.twin(of: own, header: header.cells)
+      let converted = ConvertedAmount.choice(
+        amount: own, currency: c, header: header.cells, rows: table.records.dropFirst(),
+        file: table.file)
     {
-      let codes = ConvertedAmount.codes(in: c, of: table.records.dropFirst())
-      if codes.count > 1 {
-        log.notes.append(
-          ConvertedAmount.note(
-            file: table.file, read: header.cells[twin.column], currency: twin.currency,
-            own: header.cells[own], currencyHeader: header.cells[c], codes: codes))
-        columns[role] = twin.column
-        columns[.currency] = nil
-        convertedCurrency = twin.currency
-      }
+      log.notes.append(converted.note)
+      columns[role] = converted.column
+      columns[.currency] = nil
+      convertedCurrency = converted.currency
     }
     guard let customerColumn = columns[.customer], let startColumn = columns[.start],
       let priceColumn = columns[.monthly] ?? columns[.annual]
