@@ -179,6 +179,7 @@ enum CustomerList {
       else { continue }
       matches[r] = i
     }
+    matchLegalNames(list, accounts, &matches)
     return matches
   }
 
@@ -221,6 +222,8 @@ enum CustomerList {
     var blankedEndIDs = [String]()
     // Rows joined only once runs of spaces were read as one.
     var spacedJoins = [String]()
+    // Rows joined only once legal forms were set aside (``matchLegalNames(_:_:_:)``).
+    var legalJoins = [String]()
     var lostIDs = [String]()
     for (entry, match) in zip(list, matches) {
       guard let i = match else {
@@ -278,7 +281,12 @@ enum CustomerList {
       if entry.id != accounts[i].id && !padded.contains(where: { $0.line == entry.source.line })
         && (entry.name ?? entry.id) != (accounts[i].name ?? accounts[i].id)
       {
-        spacedJoins.append("line \(entry.source.line) \"\(entry.name ?? entry.id)\"")
+        let (row, account) = (entry.name ?? entry.id, accounts[i].name ?? accounts[i].id)
+        if singleSpaced(row) != singleSpaced(account) && legalKey(row) == legalKey(account) {
+          legalJoins.append("line \(entry.source.line) \"\(row)\" as \"\(account)\"")
+        } else {
+          spacedJoins.append("line \(entry.source.line) \"\(row)\"")
+        }
       }
       func take<T: Equatable>(_ path: WritableKeyPath<ImportedAccount, T?>, _ label: String) {
         guard let v = entry[keyPath: path] else { return }
@@ -291,6 +299,9 @@ enum CustomerList {
       take(\.name, "name")
       take(\.segment, "segment")
       take(\.contractType, "contract type")
+      if accounts[i].contractType == nil, let text = entry.unreadContractType {
+        accounts[i].unreadContractType = text
+      }
       take(\.billingCadence, "billing cadence")
       take(\.startDate, "start date")
       take(\.contractEndDate, "end date")
@@ -373,6 +384,12 @@ enum CustomerList {
         "\(log.files[fileIndex].file): \(Counted.phrase(spacedJoins.count, "row")) joined once "
           + "each run of spaces in the id or name was read as one space: "
           + spacedJoins.prefix(5).joined(separator: "; ") + (spacedJoins.count > 5 ? "; …" : ""))
+    }
+    if !legalJoins.isEmpty {
+      log.notes.append(
+        "\(log.files[fileIndex].file): \(Counted.phrase(legalJoins.count, "row")) joined by name "
+          + "once legal forms (Inc., LLC, Ltd, GmbH…) were set aside: "
+          + legalJoins.prefix(5).joined(separator: "; ") + (legalJoins.count > 5 ? "; …" : ""))
     }
     log.notes.append(
       "\(log.files[fileIndex].file): \(CountText.grouped(matched)) of \(CountText.grouped(accounts.count)) accounts matched by id or exact name"

@@ -18,6 +18,9 @@ public struct ImportedAccount: Sendable, Equatable {
   public var segment: String?
   /// `nil`: unknown.
   public var contractType: ContractType?
+  /// A contract-type cell that names no type the tool reads, as written (`Enterprise
+  /// Agreement`): said in a finding (``UnreadContractTypes``), never as "not given".
+  public var unreadContractType: String?
   /// `nil`: unknown.
   public var billingCadence: BillingCadence?
   /// `nil`: the first day of the first month with revenue (marked inferred on conversion).
@@ -104,6 +107,7 @@ public struct ImportedAccount: Sendable, Equatable {
 
   public static func == (a: ImportedAccount, b: ImportedAccount) -> Bool {
     a.id == b.id && a.name == b.name && a.segment == b.segment && a.contractType == b.contractType
+      && a.unreadContractType == b.unreadContractType
       && a.billingCadence == b.billingCadence && a.startDate == b.startDate
       && a.contractEndDate == b.contractEndDate && a.trialStatus == b.trialStatus
       && a.trialStatusCell == b.trialStatusCell

@@ -163,6 +163,7 @@ extension ImportedCompany {
     if let s = old.startDate { merged.startDate = min(s, merged.startDate ?? s) }
     merged.segment = merged.segment ?? old.segment
     merged.contractType = merged.contractType ?? old.contractType
+    merged.unreadContractType = merged.unreadContractType ?? old.unreadContractType
     merged.billingCadence = merged.billingCadence ?? old.billingCadence
     merged.seatsPurchased = merged.seatsPurchased ?? old.seatsPurchased
     merged.integrations = merged.integrations ?? old.integrations

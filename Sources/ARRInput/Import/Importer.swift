@@ -102,9 +102,33 @@ public enum Importer {
     // Files among several that hold no revenue (the company's totals by month), left out with
     // a note when another file reads; refused as before when none does (trial 28, T28-17).
     var unusedFiles = [String]()
+    // Files among several that hold the company's own figures (metrics by month, a KPI
+    // snapshot): read for its claim only (``SummaryClaim``), their refusal kept for when no file
+    // reads as revenue (trial 44, T44-14: a KPI CSV beside the cube refused the run).
+    var claimFiles = [String]()
+    var claimFileRefusals = [ARRQualityError]()
     func isLeftOutFile(_ candidate: Candidate, _ table: ImportTable) -> Bool {
       !candidate.isOptional && table.sheet == nil && candidates.count > 1
         && NotRevenueShape.isLeftOutAmongFiles(table)
+    }
+    // A KPI snapshot (`ARR | $1,107,000`) among the files or tabs: the company's claim, not
+    // revenue (trial 44, T44-1), its refusal kept as a metrics file's is.
+    func isSnapshot(_ candidate: Candidate, _ table: ImportTable) -> Bool {
+      guard candidate.isOptional || (table.sheet == nil && candidates.count > 1),
+        let claim = SummaryClaim.snapshot(table)
+      else { return false }
+      claims.append(claim)
+      if candidate.isOptional {
+        unused.append("\(table.file) (company metrics, not customers)")
+      } else {
+        claimFiles.append("\(table.file) (company metrics, not customers)")
+        claimFileRefusals.append(
+          .data(
+            "\(table.file): the company's own figures (its \"\(claim.label)\" row), not "
+              + "customers' revenue: give the revenue by customer (a cube, a ledger or a Stripe "
+              + "export) beside it"))
+      }
+      return true
     }
     var invoices = DataRoomSources()
     // Revenue sheets beyond the first, without --sheet: refused after the loop, each listed
@@ -251,6 +275,10 @@ public enum Importer {
             // month, a public data set) is left out beside the others, its reason kept for when
             // nothing reads (trial 28, T28-12: a `net_revenue_retention` tab refused a workbook
             // whose first tab is a subscriptions table, even with `--sheet subscriptions`).
+            if isSnapshot(candidate, table) {
+              (log, invoices) = (before, invoicesBefore)
+              continue
+            }
             if candidate.isOptional, let why = NotRevenueShape.explain(table) {
               (log, invoices) = (before, invoicesBefore)
               unused.append("\(table.file) (\(NotRevenueShape.shortReason(table)))")
@@ -286,10 +314,22 @@ public enum Importer {
           // sheet of nothing else (a summary beside the customers) is left unused.
           let metrics = CompanyMetrics.rows(data.accounts)
           if !metrics.isEmpty {
-            guard candidate.isOptional, metrics.count == data.accounts.count else {
+            let isSideFile = table.sheet == nil && candidates.count > 1
+            guard candidate.isOptional || isSideFile, metrics.count == data.accounts.count else {
               throw CompanyMetrics.refusal(metrics, of: data.accounts.count, file: table.file)
             }
             log = before
+            if !candidate.isOptional {
+              claimFileRefusals.append(
+                CompanyMetrics.refusal(metrics, of: data.accounts.count, file: table.file))
+              claimFiles.append("\(table.file) (company metrics by month, not customers)")
+              if let claim = SummaryClaim.find(
+                table, layout: data.layout, isInThousands: data.thousandsLabel != nil)
+              {
+                claims.append(claim)
+              }
+              continue
+            }
             // Its ARR (or MRR) row is the company's own claim, compared with what is measured.
             if let claim = SummaryClaim.find(
               table, layout: data.layout, isInThousands: data.thousandsLabel != nil)
@@ -365,6 +405,10 @@ public enum Importer {
           }
           continue
         }
+        if isSnapshot(candidate, table) {
+          log = before
+          continue
+        }
         if isLeftOutFile(candidate, table) {
           log = before
           unusedFiles.append("\(table.file) (\(NotRevenueShape.shortReason(table)))")
@@ -425,6 +469,14 @@ public enum Importer {
           + ": the customers' revenue is read from the other files, and these figures are not "
           + "checked against them.")
     }
+    if revenue == nil && invoices.isEmpty, let refusal = claimFileRefusals.first {
+      throw refusal
+    }
+    if !claimFiles.isEmpty {
+      log.notes.append(
+        "Files read only for the company's own figures: " + claimFiles.joined(separator: "; ")
+          + ".")
+    }
     if !invoices.isEmpty {
       try checkValues(options.values, log: &log)
       var company = try invoices.makeCompany(lists: lists, options: options, log: &log)
@@ -480,6 +532,7 @@ public enum Importer {
     TermFromMonths.apply(&company)
     TermFromDates.apply(&company)
     TermFromCadence.apply(&company)
+    UnreadContractTypes.apply(&company)
     RevenueContradictions.startsAfterRevenue(&company)
     company.log.findings += RevenueContradictions.findings(company)
   }

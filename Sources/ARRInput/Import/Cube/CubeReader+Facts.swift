@@ -23,7 +23,10 @@ extension CubeReader {
       facts.status = ImportedAccount.StatedStatus(
         text: s, column: c < header.count ? header[c] : "status", file: file, line: line)
     }
-    if let (s, _) = cell(.contractType) { facts.contractType = TermText.contractType(s) }
+    if let (s, _) = cell(.contractType) {
+      facts.contractType = TermText.contractType(s)
+      if facts.contractType == nil { facts.unreadContractType = s }
+    }
     if let (s, _) = cell(.billingCadence) { facts.billingCadence = TermText.billingCadence(s) }
     if let (s, c) = cell(.trialStatus) {
       if let t = TermText.trialStatus(s) {
@@ -132,6 +135,9 @@ extension CubeReader {
     pick(\.name, "name")
     pick(\.segment, "segment")
     pick(\.contractType, "contract type")
+    if a.contractType == nil {
+      a.unreadContractType = a.unreadContractType ?? other.unreadContractType
+    }
     pick(\.billingCadence, "billing cadence")
     pick(\.startDate, "start date")
     pick(\.contractEndDate, "end date")

@@ -44,8 +44,22 @@ enum TermText {
     if let (terms, _) = clauses(text), let type = firstMatch(terms, in: contractWords) {
       return type
     }
-    return firstMatch(text, in: contractWords)
+    return firstMatch(text, in: contractWords) ?? pilotLike(text)
   }
+
+  /// Words of a short paid arrangement before a contract, as words of their own (`Trial
+  /// (paid)`, `Design Partner`, `Beta`, `Evaluation`, `Early access`): a pilot, tried after
+  /// every other term so that `Annual (after trial)` stays annual, and not inside other words
+  /// (`Industrial`; trial 44, T44-19: both were unknown).
+  static func pilotLike(_ text: String) -> ContractType? {
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+    if words.contains(where: pilotLikeWords.contains) { return .pilot }
+    let joined = " " + words.joined(separator: " ") + " "
+    return pilotLikePhrases.contains { joined.contains(" \($0) ") } ? .pilot : nil
+  }
+
+  static let pilotLikeWords: Set<String> = ["trial", "trials", "evaluation", "eval", "beta"]
+  static let pilotLikePhrases = ["design partner", "design partners", "early access"]
 
   /// Words saying how a clause is billed (`billed monthly`, `monthly invoicing`, `paid
   /// quarterly`).

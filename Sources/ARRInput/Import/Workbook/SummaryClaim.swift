@@ -18,6 +18,9 @@ struct SummaryClaim: Sendable, Equatable {
   var isMonthly: Bool
   /// The row's cells by month: where each is (`book.xlsx: Summary!Y4`) and its cents.
   var cells: [Month: Cell]
+  /// A snapshot's cell when nothing dates it (``snapshot(_:)``): read as of the data's as-of
+  /// month, and said so.
+  var undated: Cell? = nil
 
   struct Cell: Sendable, Equatable {
     var position: String
@@ -74,7 +77,7 @@ struct SummaryClaim: Sendable, Equatable {
   /// has no cell for that month.
   func apply(to company: inout ImportedCompany) {
     let asOf = company.asOf
-    guard let cell = cells[asOf] else {
+    guard let cell = cells[asOf] ?? undated else {
       company.log.notes.append(
         "\(source): its \"\(label)\" row has no amount for \(asOf), the as-of month: no reported "
           + "ARR is read from it")
@@ -91,7 +94,9 @@ struct SummaryClaim: Sendable, Equatable {
     company.log.notes.append(
       "\(source): the company's reported ARR is read from its \"\(label)\" row at \(asOf) ("
         + "\(cell.position)"
-        + (isMonthly ? ", MRR × 12" : "") + "): \(Money.decimalString(cents: claim))\(currency); "
+        + (isMonthly ? ", MRR × 12" : "")
+        + (cells[asOf] == nil ? "; it names no month, so it is read as of \(asOf)" : "")
+        + "): \(Money.decimalString(cents: claim))\(currency); "
         + "the report compares it with the ARR measured from the customers")
     guard headline > 0 else { return }
     let gap = Double(claim - headline) / Double(headline)
