@@ -95,7 +95,7 @@ extension LedgerReader {
           r.line, v, isMainLine(cell(r, found.mainLine)),
           cell(r, layout.columns[.description]).isEmpty
             && cell(r, layout.columns[.lineClass]).isEmpty,
-          cents(cell(r, taxColumn)) ?? 0
+          taxInAmountSign(cents(cell(r, taxColumn)) ?? 0, amount: v)
         ))
     }
     // An itemless row is a document's total only in a file with an item or description
