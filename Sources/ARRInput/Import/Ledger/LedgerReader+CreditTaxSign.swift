@@ -10,4 +10,17 @@ extension LedgerReader {
   static func taxInAmountSign(_ tax: Int64, amount cents: Int64) -> Int64 {
     cents < 0 && tax > 0 ? 0 &- tax : tax
   }
+
+  /// Each row's tax of `documents` in the sign of its amount (``taxInAmountSign(_:amount:)``).
+  static func signTaxByAmount<Key: Hashable>(
+    _ documents: inout [Key: [(line: Int, cents: Int64, isMain: Bool, isBare: Bool, tax: Int64)]]
+  ) {
+    for (key, rows) in documents where rows.contains(where: { $0.cents < 0 && $0.tax > 0 }) {
+      documents[key] = rows.map { r in
+        var r = r
+        r.tax = taxInAmountSign(r.tax, amount: r.cents)
+        return r
+      }
+    }
+  }
 }

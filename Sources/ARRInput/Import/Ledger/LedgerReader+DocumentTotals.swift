@@ -95,9 +95,10 @@ extension LedgerReader {
           r.line, v, isMainLine(cell(r, found.mainLine)),
           cell(r, layout.columns[.description]).isEmpty
             && cell(r, layout.columns[.lineClass]).isEmpty,
-          taxInAmountSign(cents(cell(r, taxColumn)) ?? 0, amount: v)
+          cents(cell(r, taxColumn)) ?? 0
         ))
     }
+    signTaxByAmount(&documents)
     // An itemless row is a document's total only in a file with an item or description
     // column, whose other rows fill it, and only when the rule holds across the file: at least
     // four in five of its documents of several unflagged rows have one, and one such document
