@@ -9,15 +9,21 @@ import ARRCore
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-  let isZip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
-  let file = Importer.SourceFile(name: isZip ? "room.xlsx" : "room.csv", bytes: bytes)
+  // Two files when the bytes hold the marker NUL / / NUL: a revenue file and a side file (a
+  // customer list with its ARR claim, a second period), so the joins between files are fuzzed
+  // too (seeds `importer-two-*`).
+  let files = split(bytes).enumerated().map { i, part in
+    let isZip = part.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    let name = i == 0 ? "room" : "list"
+    return Importer.SourceFile(name: name + (isZip ? ".xlsx" : ".csv"), bytes: part)
+  }
   // `--amounts thousands` too: each amount × 1,000, overflow-checked (review 13, F23).
   for (values, isLenient, amounts) in [
     (ImportValues.auto, false, AmountUnit?.none), (.billings, true, nil), (.auto, true, .thousands),
   ] {
     do {
       let imported = try Importer.read(
-        [file], options: ImportOptions(values: values, isLenient: isLenient, amounts: amounts))
+        files, options: ImportOptions(values: values, isLenient: isLenient, amounts: amounts))
       for f in imported.log.files {
         precondition(f.rowsRead == f.rowsUsed + f.rowsSkipped, "rows read = used + skipped")
       }
@@ -35,4 +41,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
   }
   return 0
+}
+
+/// The bytes before and after the first NUL / / NUL, or the bytes whole.
+func split(_ bytes: [UInt8]) -> [[UInt8]] {
+  let marker: [UInt8] = [0, 0x2F, 0x2F, 0]
+  guard bytes.count > marker.count else { return [bytes] }
+  for i in 0...(bytes.count - marker.count) where bytes[i] == 0 {
+    if Array(bytes[i..<(i + marker.count)]) == marker {
+      return [Array(bytes[..<i]), Array(bytes[(i + marker.count)...])]
+    }
+  }
+  return [bytes]
 }

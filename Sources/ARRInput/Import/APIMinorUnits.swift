@@ -188,7 +188,7 @@ enum APIMinorUnits {
     guard options.amounts == nil, amounts.unit == .units, let v = vendor(header) else {
       return amounts
     }
-    let cells = body.lazy.map { amount < $0.cells.count ? $0.cells[amount] : "" }
+    let cells = body.lazy.map { $0.cell(amount) }
     guard areWholeNumbers(cells),
       let example = body.first(where: { r in
         amount < r.cells.count && (Int64(r.cells[amount]) ?? 0) != 0

@@ -134,7 +134,7 @@ public enum AmountUnit: String, Sendable, CaseIterable {
     else { return nil }
     let cells = body.map { r in
       (
-        text: amount < r.cells.count ? r.cells[amount] : "", line: r.line,
+        text: r.cell(amount), line: r.line,
         currency: options.currency
           ?? currency.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
           ?? (amount < r.cells.count ? CubeMoney.currency(r.cells[amount]) : nil) ?? ""

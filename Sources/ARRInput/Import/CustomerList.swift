@@ -29,11 +29,17 @@ enum CustomerList {
     var table = table
     try table.dropValuesPastHeader(
       headerIndex: 0, fileIndex: fileIndex, isLenient: options.isLenient, log: &log)
-    // A committed MRR column reads in the amounts' unit (`--amounts cents`) and decimal mark.
-    let amounts = AmountCells(
-      unit: options.amounts ?? .units, isDecimalComma: options.isDecimalComma ?? false,
-      reason: "--amounts cents", currency: options.currency)
     var rows = Array(table.records.dropFirst())
+    // A committed MRR column reads in the amounts' unit (`--amounts cents`) and the decimal mark
+    // its money cells show (``CubeReader/sideDecimalComma(_:columns:options:)``).
+    let money =
+      [roles[.committedMRR], roles[.cac]].compactMap { $0 }
+      + (ListCommitments.find(header: header.cells, taken: Set(roles.values))?.columns.map(\.column)
+        ?? [])
+    let amounts = AmountCells(
+      unit: options.amounts ?? .units,
+      isDecimalComma: CubeReader.sideDecimalComma(rows, columns: money, options: options),
+      reason: "--amounts cents", currency: options.currency)
     CubeReader.readSerialDates(
       &rows, roles: roles, header: header.cells, file: table.file, notes: &log.notes)
     // One date that reads two ways, in any date column, refuses the list when nothing decides

@@ -17,6 +17,9 @@ public struct ImportTable: Sendable, Equatable {
       self.line = line
       self.cells = cells
     }
+
+    /// The cell in `column`, or an empty cell past the row's end (a short row, a cut line).
+    func cell(_ column: Int) -> String { column < cells.count ? cells[column] : "" }
   }
 
   /// The file's name in messages.

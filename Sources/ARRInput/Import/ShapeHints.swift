@@ -37,7 +37,7 @@ enum ShapeHints {
     // month. (A ledger's dates repeat their months and skip some: no hint.)
     let width = rows.map(\.cells.count).max() ?? 0
     for c in 0..<min(width, 3) {
-      let cells = rows.map { c < $0.cells.count ? $0.cells[c] : "" }
+      let cells = rows.map { $0.cell(c) }
       let months = cells.filter { MonthHeader.read($0).isMonth }
       let read = months.compactMap { MonthHeader.read($0).mdy ?? MonthHeader.read($0).dmy }
       // Days inside their months (`2024-01-05`, `2024-02-10`) are events, not month labels: a

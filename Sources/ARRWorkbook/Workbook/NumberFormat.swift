@@ -19,38 +19,26 @@ public enum NumberFormat {
   ///
   /// The rule: in the first section (before `;`), ignoring quoted text, backslash- and
   /// `_`/`*`-escaped characters and `[…]` blocks (colours, conditions, locales, elapsed `[h]`),
-  /// a `y` or `d` token makes it a date, and so does an `m` without `h` or `s` (months alone,
-  /// e.g. `mmm-yy` or `mmmm`; `h:mm` is minutes). `General`, `0.00`, `0.0E+00`, `#,##0` are
+  /// a `y` or `d` token makes it a date, and so does an `m` without `h`, `s` or an elapsed
+  /// time block (months alone, e.g. `mmm-yy` or `mmmm`; `h:mm` and `[h]:mm` are minutes). `General`, `0.00`, `0.0E+00`, `#,##0` are
   /// not dates (`e`, a year in some locales, is left out: it is also the exponent).
   static func isDate(formatCode code: String) -> Bool {
     var hasYearOrDay = false
     var hasMonthOrMinute = false
     var hasTime = false
-    var inQuote = false
-    var inBracket = false
-    var skipNext = false
-    for c in code.lowercased() {
-      if skipNext {
-        skipNext = false
-        continue
-      }
-      if inQuote {
-        if c == "\"" { inQuote = false }
-        continue
-      }
-      if inBracket {
-        if c == "]" { inBracket = false }
-        continue
-      }
-      switch c {
-      case "\"": inQuote = true
-      case "[": inBracket = true
-      case "\\", "_", "*": skipNext = true
-      case ";": return hasYearOrDay || (hasMonthOrMinute && !hasTime)
-      case "y", "d": hasYearOrDay = true
-      case "m": hasMonthOrMinute = true
-      case "h", "s": hasTime = true
-      default: break
+    for token in FormatToken.firstSection(of: code) {
+      switch token {
+      case .character(let c):
+        switch c.lowercased() {
+        case "y", "d": hasYearOrDay = true
+        case "m": hasMonthOrMinute = true
+        case "h", "s": hasTime = true
+        default: break
+        }
+      case .bracket(let b):
+        // An elapsed time (`[h]:mm`, `[mm]:ss`): its `mm` are minutes, not months.
+        if !b.isEmpty, b.lowercased().allSatisfy({ "hms".contains($0) }) { hasTime = true }
+      case .quoted, .escaped: break
       }
     }
     return hasYearOrDay || (hasMonthOrMinute && !hasTime)
@@ -78,55 +66,84 @@ public enum NumberFormat {
     if isDate(formatCode: code) { return .date }
     var currency: String?
     var isPercent = false
-    var inQuote = false
-    var bracket: String?
-    var skipNext = false
-    var quoted = ""
-    for c in code {
-      if skipNext {
-        skipNext = false
+    for token in FormatToken.firstSection(of: code) {
+      switch token {
+      case .escaped(let c), .character(let c):
+        if c == "%", case .character = token { isPercent = true }
         if signs.contains(c) { currency = currency ?? String(c) }
-        continue
-      }
-      if inQuote {
-        if c == "\"" {
-          inQuote = false
-          let t = quoted.trimmingSpaces
-          if let sign = t.first(where: { signs.contains($0) }) {
-            currency = currency ?? String(sign)
-          } else if t.count == 3, t.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-            currency = currency ?? t
-          }
-          quoted = ""
-        } else {
-          quoted.append(c)
+      case .quoted(let text):
+        let t = text.trimmingSpaces
+        if let sign = t.first(where: { signs.contains($0) }) {
+          currency = currency ?? String(sign)
+        } else if t.count == 3, t.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+          currency = currency ?? t
         }
-        continue
+      case .bracket(let b):
+        if b.hasPrefix("$") {
+          let symbol = b.dropFirst().prefix { $0 != "-" }.trimmingSpaces
+          if !symbol.isEmpty { currency = currency ?? symbol }
+        }
       }
-      if var b = bracket {
+    }
+    return isPercent ? .percent : currency.map { .currency($0) } ?? .plain
+  }
+}
+
+/// One token of a number format code: what ``NumberFormat/isDate(formatCode:)`` and
+/// ``NumberFormat/style(formatCode:)`` read, scanned once by one rule (ECMA-376 §18.8.31), where three scans each kept their own
+/// copy of the quoting rules.
+enum FormatToken: Sendable, Equatable {
+  /// Text in double quotes, shown as written (`"£"`, `" USD"`).
+  case quoted(String)
+  /// The character after `\` (shown as written), `_` (a space its width) or `*` (repeated
+  /// to fill the cell).
+  case escaped(Character)
+  /// A `[…]` block's inside: a colour, a condition, a locale and currency (`$€-407`), an
+  /// elapsed time (`h`).
+  case bracket(String)
+  /// Any other character: a digit placeholder, a date or time letter, `%`, a bare sign.
+  case character(Character)
+
+  /// The tokens of `code`'s first section (before the first `;` outside quotes, escapes and
+  /// brackets: the format of positive numbers). A quote or bracket left open at the end gives
+  /// no token.
+  /// - Complexity: O(code's length).
+  static func firstSection(of code: String) -> [FormatToken] {
+    var out = [FormatToken]()
+    var quoted: String?
+    var bracket: String?
+    var isEscaping = false
+    for c in code {
+      if isEscaping {
+        isEscaping = false
+        out.append(.escaped(c))
+      } else if var q = quoted {
+        if c == "\"" {
+          out.append(.quoted(q))
+          quoted = nil
+        } else {
+          q.append(c)
+          quoted = q
+        }
+      } else if var b = bracket {
         if c == "]" {
-          if b.hasPrefix("$") {
-            let symbol = b.dropFirst().prefix { $0 != "-" }.trimmingSpaces
-            if !symbol.isEmpty { currency = currency ?? symbol }
-          }
+          out.append(.bracket(b))
           bracket = nil
         } else {
           b.append(c)
           bracket = b
         }
-        continue
-      }
-      switch c {
-      case "\"": inQuote = true
-      case "[": bracket = ""
-      case "\\": skipNext = true
-      case "_", "*": skipNext = true
-      case ";": return isPercent ? .percent : currency.map { .currency($0) } ?? .plain
-      case "%": isPercent = true
-      default: if signs.contains(c) { currency = currency ?? String(c) }
+      } else {
+        switch c {
+        case "\"": quoted = ""
+        case "[": bracket = ""
+        case "\\", "_", "*": isEscaping = true
+        case ";": return out
+        default: out.append(.character(c))
+        }
       }
     }
-    return isPercent ? .percent : currency.map { .currency($0) } ?? .plain
+    return out
   }
 }
 

@@ -79,6 +79,10 @@ struct CubeLayout: Sendable, Equatable {
       [
         "id", "account id", "customer id", "client id", "company id", "account number",
         "customer number", "cust id", "acct id",
+        // A customer number in German, French, Spanish and Hebrew, as a ledger reads them
+        // (``LedgerLayout/foreignAliases``; review 43, V18: a German list was refused).
+        "kundennummer", "kunden nr", "kundennr", "code client", "numéro client", "id cliente",
+        "código cliente", "מספר לקוח",
       ]
     ),
     (
@@ -86,6 +90,9 @@ struct CubeLayout: Sendable, Equatable {
       [
         "name", "customer", "account", "client", "company", "customer name", "account name",
         "client name", "company name", "logo",
+        // A customer's name in German, French, Spanish and Hebrew (as above).
+        "kunde", "kundenname", "nom du client", "nom client", "nombre del cliente",
+        "nombre cliente", "cliente", "שם לקוח", "לקוח",
       ]
     ),
     (.segment, ["segment", "customer segment", "tier", "market segment"]),

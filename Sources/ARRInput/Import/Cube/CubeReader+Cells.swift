@@ -34,6 +34,28 @@ extension CubeReader {
     return false
   }
 
+  /// The decimal mark of a side table's amount cells (a customer list's ARR or committed MRR),
+  /// which no revenue rule reads: `--decimal-comma` when given, else a comma when a cell of
+  /// `columns` shows a decimal comma and none a decimal point (review 43, V18: a German list's
+  /// `18.000,00` was no amount). Mixed marks read as points: the list's amounts are then those
+  /// that read one way, and a cross-check on them says what it compared.
+  static func sideDecimalComma(
+    _ rows: some Sequence<ImportTable.Record>, columns: [Int], options: ImportOptions
+  ) -> Bool {
+    if let given = options.isDecimalComma { return given }
+    var isComma = false
+    for r in rows {
+      for c in columns where c < r.cells.count {
+        switch CubeMoney.evidence(r.cells[c]) {
+        case .decimalPoint: return false
+        case .decimalComma: isComma = true
+        case .none: continue
+        }
+      }
+    }
+    return isComma
+  }
+
   static func isBlank(_ text: String) -> Bool { text.isEmpty }
 
   static func snippet(_ cells: [String]) -> String {

@@ -28,7 +28,7 @@ extension CubeReader {
     _ column: Int, header: [String], body: S, file: String, notes: inout [String]
   ) -> Int? where S.Element == ImportTable.Record {
     if CurrencySigns.isNumericIDs(
-      body.lazy.map { column < $0.cells.count ? $0.cells[column] : "" })
+      body.lazy.map { $0.cell(column) })
     {
       notes.append(
         "\(file): \"\(header[column])\" holds numbers, not currency codes (an id into a "

@@ -177,7 +177,7 @@ enum CubeTotals {
       func values() -> [Int64]? {
         var out = [Int64]()
         for c in monthColumns {
-          let text = c < r.cells.count ? r.cells[c] : ""
+          let text = r.cell(c)
           guard let v = text.isEmpty ? 0 : amount(text) else { return nil }
           out.append(v)
         }

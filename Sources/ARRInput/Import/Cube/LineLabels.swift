@@ -72,7 +72,7 @@ enum LineLabels {
     file: String
   ) throws(ARRQualityError) -> Column? {
     func written(_ c: Int) -> [String] {
-      body.map { c < $0.cells.count ? $0.cells[c] : "" }.filter { !$0.allSatisfy(\.isWhitespace) }
+      body.map { $0.cell(c) }.filter { !$0.allSatisfy(\.isWhitespace) }
     }
     // A header naming the column, or a blank header over metric names alone (an export that
     // left the metric column unnamed).

@@ -26,7 +26,9 @@ struct ListAnnualColumn: Sendable {
       })
     else { return nil }
     let amounts = AmountCells(
-      unit: options.amounts ?? .units, isDecimalComma: options.isDecimalComma ?? false,
+      unit: options.amounts ?? .units,
+      isDecimalComma: CubeReader.sideDecimalComma(
+        table.records.dropFirst(), columns: [c], options: options),
       reason: "--amounts", currency: options.currency)
     let scale: Int64 = options.amounts == nil && ThousandsLabel.names(header.cells[c]) ? 1_000 : 1
     var byLine = [Int: Int64]()

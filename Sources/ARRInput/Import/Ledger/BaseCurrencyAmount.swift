@@ -53,11 +53,10 @@ enum BaseCurrencyAmount {
     var order = [String]()
     var base = [String: Int]()
     for r in body {
-      func cell(_ c: Int) -> String { c < r.cells.count ? r.cells[c] : "" }
-      guard let code = CurrencySigns.code(cell: cell(currency)) else { continue }
+      guard let code = CurrencySigns.code(cell: r.cell(currency)) else { continue }
       if lines[code] == nil { order.append(code) }
       lines[code, default: 0] += 1
-      guard let a = cents(cell(amount)), let f = cents(cell(foreign)), a == f, a != 0 else {
+      guard let a = cents(r.cell(amount)), let f = cents(r.cell(foreign)), a == f, a != 0 else {
         continue
       }
       if base[code] == nil { base[code] = r.line }

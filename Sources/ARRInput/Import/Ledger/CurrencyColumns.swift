@@ -41,7 +41,7 @@ enum CurrencyColumns {
       else { return false }
       var any = false
       for r in body {
-        let cell = c < r.cells.count ? r.cells[c] : ""
+        let cell = r.cell(c)
         if cell.isEmpty { continue }
         guard CurrencySigns.code(cell: cell) != nil else { return false }
         any = true
@@ -62,7 +62,7 @@ enum CurrencyColumns {
     for r in body {
       var seen: (column: Int, code: String)?
       for c in candidates {
-        let cell = c < r.cells.count ? r.cells[c] : ""
+        let cell = r.cell(c)
         guard !cell.isEmpty, let code = CurrencySigns.code(cell: cell) else { continue }
         if let s = seen, s.code != code {
           throw .data(

@@ -26,14 +26,13 @@ extension GeneralLedgerAccount {
   ) -> (line: Int, column: String, stated: Int64, expected: Int64, opening: Int64?)? {
     let keys = header.cells.map(LedgerLayout.normalized)
     guard let balance = keys.firstIndex(where: { balanceNames.contains($0) }) else { return nil }
-    func cell(_ r: ImportTable.Record, _ c: Int) -> String { c < r.cells.count ? r.cells[c] : "" }
     var opening: Int64?
     var running: Int64?
     var sign: Int64?
     var delta: Int64 = 0
     for r in body {
-      let stated = cells.hundredthsIfAny(cell(r, balance))
-      guard LedgerDate.parse(cell(r, date), order: dateOrder) != nil else {
+      let stated = cells.hundredthsIfAny(r.cell(balance))
+      guard LedgerDate.parse(r.cell(date), order: dateOrder) != nil else {
         let first = r.cells.first { !$0.isEmpty } ?? ""
         if running == nil, CubeLayout.normalized(first).hasPrefix("opening"), let stated {
           (opening, running) = (stated, stated)
@@ -41,8 +40,8 @@ extension GeneralLedgerAccount {
         continue
       }
       var amount: Int64 = 0
-      for (c, s) in [(credit, Int64(1)), (debit, -1)] where !cell(r, c).isEmpty {
-        guard let v = cells.hundredthsIfAny(cell(r, c)) else { return nil }
+      for (c, s) in [(credit, Int64(1)), (debit, -1)] where !r.cell(c).isEmpty {
+        guard let v = cells.hundredthsIfAny(r.cell(c)) else { return nil }
         amount += s * v
       }
       delta += amount

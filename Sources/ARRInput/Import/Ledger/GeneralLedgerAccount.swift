@@ -71,9 +71,8 @@ struct GeneralLedgerAccount {
       body, columns: [found.debit, found.credit], file: file, options: options, log: &log)
     let cells = AmountCells(
       unit: .units, isDecimalComma: isDecimalComma, reason: "", currency: options.currency)
-    func cell(_ r: ImportTable.Record, _ c: Int) -> String { c < r.cells.count ? r.cells[c] : "" }
     // Contacts named on lines, for the journals that name one in their description.
-    let contacts = Set(body.map { cell($0, found.contact) }.filter { !$0.isEmpty })
+    let contacts = Set(body.map { $0.cell(found.contact) }.filter { !$0.isEmpty })
     var sums = [String: [Month: Int64]]()
     var firstLine = [String: Int]()
     var order = [String]()
@@ -83,9 +82,9 @@ struct GeneralLedgerAccount {
     var lines = 0
     var total: Int64 = 0
     for r in body {
-      let debitText = cell(r, found.debit)
-      let creditText = cell(r, found.credit)
-      let dateText = cell(r, found.date)
+      let debitText = r.cell(found.debit)
+      let creditText = r.cell(found.credit)
+      let dateText = r.cell(found.date)
       let first = r.cells.first { !$0.isEmpty } ?? ""
       guard let date = LedgerDate.parse(dateText, order: options.dateOrder) else {
         // No date: a row naming the account (`200 - Sales`), its opening balance or a total.
@@ -107,19 +106,19 @@ struct GeneralLedgerAccount {
       }
       var amount: Int64 = 0
       var isBad = false
-      for (c, sign) in [(found.credit, Int64(1)), (found.debit, -1)] where !cell(r, c).isEmpty {
+      for (c, sign) in [(found.credit, Int64(1)), (found.debit, -1)] where !r.cell(c).isEmpty {
         do throws(AmountUnit.MinorFailure) {
-          amount += sign * (try cells.hundredths(cell(r, c)))
+          amount += sign * (try cells.hundredths(r.cell(c)))
         } catch {
           isBad = true
           problems.append(
             InputProblem(
-              file: file, line: r.line, column: c + 1, message: cells.message(cell(r, c), error)))
+              file: file, line: r.line, column: c + 1, message: cells.message(r.cell(c), error)))
         }
       }
-      var customer = cell(r, found.contact)
+      var customer = r.cell(found.contact)
       if customer.isEmpty {
-        let text = found.description.map { cell(r, $0) } ?? ""
+        let text = found.description.map { r.cell($0) } ?? ""
         let named = contacts.filter { Self.names(text, $0) }
         if named.count == 1, let only = named.first {
           customer = only

@@ -347,7 +347,7 @@ struct LedgerLayout: Sendable, Equatable {
         months += 1
         if m == day.month { sameMonth += 1 }
       } else {
-        let who = customer.map { $0 < r.cells.count ? r.cells[$0] : "" } ?? ""
+        let who = customer.map { r.cell($0) } ?? ""
         termMonths[who + "\u{1F}" + r.cells[c], default: []].insert(day.month)
       }
     }
@@ -679,7 +679,7 @@ struct LedgerLayout: Sendable, Equatable {
         let hasCurrencyColumn =
           columns[.currency].map { c in
             !CurrencySigns.isNumericIDs(
-              table.records[(index + 1)...].lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
+              table.records[(index + 1)...].lazy.map { $0.cell(c) })
           } ?? false
         let (plain, named) = priced[a].currency == nil ? (a, other) : (other, a)
         columns[.amount] = hasCurrencyColumn ? plain : named

@@ -49,7 +49,7 @@ extension LedgerReader {
       var codes = [String: Int]()
       var any = false
       for r in body {
-        let cell = c < r.cells.count ? r.cells[c] : ""
+        let cell = r.cell(c)
         if cell.isEmpty { continue }
         guard let unit = centsUnit(cell) else { continue columns }
         any = true
@@ -110,10 +110,10 @@ extension LedgerReader {
     var amounts = 0
     var contradiction: (line: Int, amount: String, shown: String)?
     for r in body {
-      let text = a < r.cells.count ? r.cells[a] : ""
+      let text = r.cell(a)
       guard let v = try? CubeMoney.cents(text, isDecimalComma: false), v != 0 else { continue }
       amounts += 1
-      let shown = t < r.cells.count ? r.cells[t] : ""
+      let shown = r.cell(t)
       guard
         let s = (try? CubeMoney.cents(shown, isDecimalComma: false))
           ?? (try? CubeMoney.cents(shown, isDecimalComma: true))
@@ -185,7 +185,7 @@ extension LedgerReader {
     }
     // A billing API's field names beside whole numbers: cents (trial 22, T22-25b).
     if reason == nil, let c = layout.columns[.amount], let v = APIMinorUnits.vendor(header.cells),
-      APIMinorUnits.areWholeNumbers(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" }),
+      APIMinorUnits.areWholeNumbers(body.lazy.map { $0.cell(c) }),
       let example = body.first(where: { c < $0.cells.count && (Int64($0.cells[c]) ?? 0) != 0 })
     {
       log.notes.append(
@@ -212,7 +212,7 @@ extension LedgerReader {
         ?? (c < r.cells.count ? CubeMoney.currency(r.cells[c]) : nil) ?? ""
     }
     let cells = body.map { r in
-      (text: c < r.cells.count ? r.cells[c] : "", line: r.line, currency: currency(r))
+      (text: r.cell(c), line: r.line, currency: currency(r))
     }
     let isStripe =
       layout.dialect == .stripeInvoiceLines || isAPIAmount(name)

@@ -55,7 +55,7 @@ extension LedgerReader {
     if let c = layout.columns[.currency],
       CurrencySigns.isNumericIDs(
         table.records[(layout.headerIndex + 1)...].lazy.map {
-          c < $0.cells.count ? $0.cells[c] : ""
+          $0.cell(c)
         })
     {
       layout.columns[.currency] = nil

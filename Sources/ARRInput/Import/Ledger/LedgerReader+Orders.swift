@@ -26,7 +26,7 @@ extension LedgerReader {
     var tagged = false
     var untagged = false
     for r in body where isLine(r) {
-      if subscriptionTagged(column < r.cells.count ? r.cells[column] : "") {
+      if subscriptionTagged(r.cell(column)) {
         tagged = true
       } else {
         untagged = true

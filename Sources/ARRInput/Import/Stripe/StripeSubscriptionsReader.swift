@@ -208,7 +208,7 @@ enum StripeSubscriptionsReader {
       // The coupon's percent off (trial 28, T28-11: Stripe's `percent_off` was ignored, a
       // discounted subscription read at its list price).
       if let c = columns[.discount], let mrr = sub?.mrr {
-        let text = c < r.cells.count ? r.cells[c] : ""
+        let text = r.cell(c)
         switch SubscriptionTableReader.discount(text, isDecimalComma: options.isDecimalComma) {
         case .success(let d) where d > 0:
           sub?.discount = d
@@ -273,7 +273,7 @@ enum StripeSubscriptionsReader {
       let k = columns[.currency]
       let cells = table.records.dropFirst().map { r in
         (
-          text: c < r.cells.count ? r.cells[c] : "", line: r.line,
+          text: r.cell(c), line: r.line,
           currency: options.currency ?? k.flatMap { $0 < r.cells.count ? r.cells[$0] : nil }
             ?? headerCurrency ?? ""
         )

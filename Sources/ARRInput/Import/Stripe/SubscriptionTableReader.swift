@@ -145,7 +145,7 @@ enum SubscriptionTableReader {
     // (review 12, F14).
     let isCurrencyIDs =
       columns[.currency].map { c in
-        CurrencySigns.isNumericIDs(body.lazy.map { c < $0.cells.count ? $0.cells[c] : "" })
+        CurrencySigns.isNumericIDs(body.lazy.map { $0.cell(c) })
       } ?? false
     if isCurrencyIDs, let c = columns[.currency] {
       log.files[fileIndex].ignoredColumns.append(header.cells[c])
@@ -464,7 +464,7 @@ enum SubscriptionTableReader {
             ? nil : CurrencySigns.code(cell: text(.currency)))
         writtenPrice = cents
         if case .some(.some(let qc)) = unitQuantity {
-          let q = qc < r.cells.count ? r.cells[qc] : ""
+          let q = r.cell(qc)
           if let units = Int64(q), units >= 0,
             case let (product, false) = cents.multipliedReportingOverflow(by: units)
           {
