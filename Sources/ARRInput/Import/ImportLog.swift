@@ -91,6 +91,10 @@ public struct ImportLog: Sendable, Equatable {
     /// invoice-level row): its document's total, excluded and checked against the lines
     /// (session 42, crm lane; trial 41, T41-4). Last, as every new case.
     case documentTotal = "invoice total row"
+    /// An invoice's tax written as a line of its own ("Sales tax 10%", an itemless row on the
+    /// account "Sales Tax Payable"): collected for the state, not revenue (session 44, crm
+    /// lane; review 43, V5). Last, as every new case.
+    case taxLine = "tax line"
 
     /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
     /// `test transactions` (session 18, import4 lane: "2 deal not wons").

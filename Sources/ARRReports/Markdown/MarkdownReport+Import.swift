@@ -142,7 +142,7 @@ extension MarkdownReport {
       ("one-time revenue row", "one-time revenue rows"), ("other-metric row", "other-metric rows"),
       ("charged-back payment", "charged-back payments"),
       ("refunded payment", "refunded payments"), ("outflow", "outflows"),
-      ("invoice total row", "invoice total rows"),
+      ("invoice total row", "invoice total rows"), ("tax line", "tax lines"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

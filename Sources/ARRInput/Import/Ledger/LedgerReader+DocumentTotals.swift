@@ -56,8 +56,18 @@ extension LedgerReader {
   /// The tax a document total holds beyond its other rows' sum `lines`: their tax-column sum
   /// `linesTax`, or the total's own tax cell `ownTax`, when the total is `lines` plus it (not
   /// zero). `nil` when neither holds.
-  static func taxBeyond(_ cents: Int64, lines: Int64, linesTax: Int64, ownTax: Int64) -> Int64? {
-    if linesTax != 0, cents == Money.saturatingSum(lines, linesTax) { return linesTax }
+  /// `taxed`: how many of those rows hold a tax cell: tax computed on the invoice's total
+  /// differs from the lines' rounded taxes by up to a cent each (review 43, V1: 3 × 33.33 of
+  /// tax on lines of 333.33, 100.00 on their total), so the lines' tax matches within that;
+  /// the tax is then the total less the lines.
+  static func taxBeyond(
+    _ cents: Int64, lines: Int64, linesTax: Int64, ownTax: Int64, taxed: Int = 0
+  ) -> Int64? {
+    if linesTax != 0 {
+      let gap = cents &- Money.saturatingSum(lines, linesTax)
+      if gap == 0 { return linesTax }
+      if gap.magnitude <= UInt64(taxed) { return cents &- lines }
+    }
     if ownTax != 0, cents == Money.saturatingSum(lines, ownTax) { return ownTax }
     return nil
   }
@@ -84,20 +94,44 @@ extension LedgerReader {
       [DocumentKey: [(line: Int, cents: Int64, isMain: Bool, isBare: Bool, tax: Int64)]]()
     var order = [DocumentKey]()
     let taxColumn = taxColumn(layout: layout, header: header)
+    // With an item column beside a description, the item decides: an invoice-level row may
+    // carry its subject in the description (review 43, V14: Zoho's "Subscription invoice -
+    // March 2024" on the row with no item).
+    // A class column (`Class`, `Revenue class`) is no item: blank on most lines of a
+    // QuickBooks export, it decides nothing.
+    let itemNames: Set<String> = [
+      "item", "item name", "product", "product name", "product/service", "product service",
+    ]
+    let item = layout.columns[.lineClass].flatMap { c in
+      c < header.count && itemNames.contains(LedgerLayout.normalized(header[c])) ? c : nil
+    }
+    // Whether bareness is read from a column naming items (not a memo, blank on a genuine line).
+    let isItemNamed =
+      item != nil
+      || layout.columns[.description].map {
+        $0 < header.count && itemNames.contains(LedgerLayout.normalized(header[$0]))
+      } == true
     for r in body {
       let number = cell(r, doc)
       guard !number.isEmpty, let v = cents(cell(r, amount)) else { continue }
+      // A payment on the invoice's number is cash, no line of it (review 43, V11).
+      if let t = layout.columns[.type], isPayment(cell(r, t)) || isPurchase(cell(r, t)) {
+        continue
+      }
       let customer = cell(r, layout.columns[.customerID] ?? layout.columns[.customerName])
       let key = DocumentKey(customer: customer, document: number)
       if documents[key] == nil { order.append(key) }
       documents[key, default: []].append(
         (
           r.line, v, isMainLine(cell(r, found.mainLine)),
-          cell(r, layout.columns[.description]).isEmpty
-            && cell(r, layout.columns[.lineClass]).isEmpty,
+          item != nil
+            ? cell(r, item).isEmpty
+            : cell(r, layout.columns[.description]).isEmpty
+              && cell(r, layout.columns[.lineClass]).isEmpty,
           cents(cell(r, taxColumn)) ?? 0
         ))
     }
+    signTaxByAmount(&documents)
     // An itemless row is a document's total only in a file with an item or description
     // column, whose other rows fill it, and only when the rule holds across the file: at least
     // four in five of its documents of several unflagged rows have one, and one such document
@@ -107,10 +141,18 @@ extension LedgerReader {
     let hasItemColumn =
       layout.columns[.description] != nil || layout.columns[.lineClass] != nil
     var candidates = [(line: Int, document: String, cents: Int64, lines: Int64, tax: Int64?)]()
+    // Documents of one itemless row beside item rows that matched no total (a discount,
+    // shipping): the document's row once the file's rule holds (review 43, V19).
+    var misses = [(line: Int, document: String, cents: Int64, lines: Int64)]()
     var unflaggedDocuments = 0
+    var singleDocuments = 0
     var isWide = false
     for key in order {
-      guard let rows = documents[key], rows.count > 1 else { continue }
+      guard let rows = documents[key] else { continue }
+      guard rows.count > 1 else {
+        if !rows[0].isMain { singleDocuments += 1 }
+        continue
+      }
       let total = rows.reduce(Int64(0)) { Money.saturatingSum($0, $1.cents) }
       let totalTax = rows.reduce(Int64(0)) { Money.saturatingSum($0, $1.tax) }
       let flagged = rows.filter(\.isMain)
@@ -137,30 +179,44 @@ extension LedgerReader {
       // An itemless row equal to the sum of the others: twice it is the document's whole. Or
       // equal to their sum plus their tax (review 42, G2: an invoice-level row holding the
       // invoice's gross beside lines net of tax was read as a line, $73,080 for $34,800).
+      // Among several itemless rows, the one equal to all the others is the total; the
+      // others are lines with no product (review 43, V20).
       var bare = [(line: Int, cents: Int64, lines: Int64, tax: Int64?)]()
       for r in rows where r.isBare && r.cents != 0 {
         let others = total &- r.cents
         if others == r.cents {
           bare.append((r.line, r.cents, others, nil))
         } else if let tax = taxBeyond(
-          r.cents, lines: others, linesTax: totalTax &- r.tax, ownTax: r.tax)
+          r.cents, lines: others, linesTax: totalTax &- r.tax, ownTax: r.tax,
+          taxed: rows.count(where: { $0.line != r.line && $0.tax != 0 }))
         {
           bare.append((r.line, r.cents, others, tax))
         }
       }
-      if hasItemColumn, bare.count == 1, let b = bare.first,
-        rows.allSatisfy({ $0.line == b.line || !$0.isBare })
-      {
+      let itemless = rows.filter(\.isBare)
+      guard hasItemColumn, itemless.count < rows.count else { continue }
+      if bare.count == 1, let b = bare.first {
         candidates.append((b.line, key.document, b.cents, b.lines, b.tax))
         // A total with the tax added is no coincidence of two equal lines.
         if rows.count >= 3 || b.tax != nil { isWide = true }
+      } else if bare.isEmpty, itemless.count == 1, itemless[0].cents != 0 {
+        misses.append(
+          (itemless[0].line, key.document, itemless[0].cents, total &- itemless[0].cents))
       }
     }
-    if isWide, candidates.count * 5 >= unflaggedDocuments * 4 {
+    // One row with no item beside one item row of its amount on every invoice of the file
+    // (six at least, none of a single row), the item column naming items (a blank memo is a
+    // line's; review 42, R4): the invoice-row shape of an export with no tax, never a
+    // coincidence (review 43, V2: each invoice was read twice, $93,600 for $46,800).
+    let isEveryInvoice =
+      isItemNamed && candidates.count >= 6 && candidates.count == unflaggedDocuments
+      && singleDocuments == 0
+    if isWide || isEveryInvoice, candidates.count * 5 >= unflaggedDocuments * 4 {
       for c in candidates {
         found.rows[c.line] = (c.document, c.cents, c.lines)
         if let tax = c.tax { found.withTax[c.line] = tax }
       }
+      for m in misses { found.rows[m.line] = (m.document, m.cents, m.lines) }
     }
     return found
   }
@@ -202,8 +258,8 @@ extension LedgerReader {
     text +=
       "; \(CountText.grouped(differing.count)) of them differ\(differing.count == 1 ? "s" : ""): "
       + "line \(first.line) (\"\(first.document)\") says \(money(first.cents)), its lines sum to "
-      + "\(money(first.lines)) (\(money(first.cents &- first.lines))): tax or a line missing from "
-      + "the export; the lines are read"
+      + "\(money(first.lines)) (\(money(first.cents &- first.lines))): a discount, tax or a line "
+      + "missing from the export; the lines are read"
     return (text, true)
   }
 

@@ -331,6 +331,9 @@ enum LedgerReader {
     let documentTotals = Self.documentTotals(
       layout: layout, header: header.cells, body: body,
       cents: { text in text.isEmpty ? nil : try? cents(text, currency: nil) })
+    // An invoice's tax on a line of its own: collected, not earned (review 43, V5).
+    let taxLines = Self.taxLines(layout: layout, header: header.cells, body: body)
+    var taxLineCents: Int64 = 0
     if let c = documentTotals.mainLine, !documentTotals.rows.isEmpty {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].recognisedColumns.append("main line: \(header.cells[c])")
@@ -341,6 +344,14 @@ enum LedgerReader {
         log.skip(
           file: fileIndex, line: r.line, kind: .documentTotal,
           reason: "\"\(t.document)\": the invoice's total beside its lines, excluded and checked")
+        continue
+      }
+      if taxLines.contains(r.line) {
+        taxLineCents = Money.saturatingSum(
+          taxLineCents, (try? cents(cell(r, .amount), currency: nil)) ?? 0)
+        log.skip(
+          file: fileIndex, line: r.line, kind: .taxLine,
+          reason: "\"\(cell(r, .document))\": tax collected, not revenue")
         continue
       }
       if ImportTable.repeatsHeader(r.cells, header.cells) {
@@ -1015,6 +1026,13 @@ enum LedgerReader {
       log.notes.append(
         "\(file): no customer id column: customers are identified by their name "
           + "(\"\(header.cells[c])\"); two customers of one name are one account")
+    }
+    if !taxLines.isEmpty {
+      log.notes.append(
+        "\(file): \(Counted.phrase(taxLines.count, "line")) bill\(taxLines.count == 1 ? "s" : "") "
+          + "tax (\(money(taxLineCents)) in all; an item, description or account naming only a "
+          + "tax, beside the invoice's other lines): collected for the state, not revenue, "
+          + "skipped")
     }
     if let report = Self.documentTotalsReport(
       documentTotals, header: header.cells, file: file, money: money)
