@@ -152,11 +152,12 @@ import Testing
   }
 
   /// Names that match nothing either: both subscriptions skipped, and a finding, since the
-  /// two files key customers differently.
+  /// two files key customers differently. (`Alpha Incorporated` would join `Alpha Inc`: the
+  /// same legal form, set aside since session 44, trial 44, T44-13.)
   @Test func subscriptionsJoiningNothingAreAFinding() throws {
     let c = try readLedger(
       subs: """
-        sub_1,cus_A,Alpha Incorporated,active,100.00,usd,month,2024-01-01 00:00,2024-03-01 00:00,2024-04-01 00:00,,true
+        sub_1,cus_A,Alpha Holdings,active,100.00,usd,month,2024-01-01 00:00,2024-03-01 00:00,2024-04-01 00:00,,true
         sub_2,cus_B,Beta Company,past_due,300.00,usd,month,2024-03-01 00:00,2024-03-01 00:00,2024-04-01 00:00,,false
         """)
     #expect(c.accounts.allSatisfy { $0.cancelDate == nil && $0.isPastDue != true })

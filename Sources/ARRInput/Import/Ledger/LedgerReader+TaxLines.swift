@@ -15,6 +15,9 @@ extension LedgerReader {
     "output vat", "output tax", "vat on sales", "gst on sales", "gst on income",
   ]
 
+  /// The largest share of a document's other rows a tax line may be (review 44, W-4).
+  static let maximumTaxShare = 0.3
+
   /// Words an account's name adds to a tax's: "Sales Tax Payable", "VAT Control", "GST
   /// Liability".
   static let taxAccountWords: Set<String> = [
@@ -26,15 +29,62 @@ extension LedgerReader {
   /// ledger account's name, its number and a word such as `Payable` aside ("22000 Sales Tax
   /// Payable").
   static func isTaxLineText(_ text: String, isAccount: Bool = false) -> Bool {
-    var words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.filter {
-      !$0.allSatisfy(\.isNumber) && $0 != "rate"
+    var words = withoutRates(text.lowercased()).split { !$0.isLetter && !$0.isNumber }.filter {
+      $0 != "rate"
     }.map(String.init)
-    if isAccount { words.removeAll { taxAccountWords.contains($0) } }
-    if words.count > 1, let last = words.last, last.count == 2, !taxLineNames.contains(last) {
+    // An account's number (`22000 Sales Tax Payable`) is no part of its name; elsewhere a
+    // number not written as a rate names a product (`Tax 360`, `GST 2.0`; review 44, W-3).
+    if isAccount { words.removeAll { $0.allSatisfy(\.isNumber) || taxAccountWords.contains($0) } }
+    if words.count > 1, let last = words.last, regionCodes.contains(last) {
       words.removeLast()
     }
     return !words.isEmpty && taxLineNames.contains(words.joined(separator: " "))
   }
+
+  /// `text` without its rates: a number followed by `%` (`10%`, `7.25 %`) or after `@`
+  /// (`GST @ 15`).
+  static func withoutRates(_ text: String) -> String {
+    let chars = Array(text)
+    var out = ""
+    var i = 0
+    while i < chars.count {
+      guard chars[i].isNumber else {
+        out.append(chars[i])
+        i += 1
+        continue
+      }
+      var j = i
+      while j < chars.count,
+        chars[j].isNumber
+          || ((chars[j] == "." || chars[j] == ",") && j + 1 < chars.count && chars[j + 1].isNumber)
+      {
+        j += 1
+      }
+      var k = j
+      while k < chars.count && chars[k] == " " { k += 1 }
+      var p = i - 1
+      while p >= 0 && chars[p] == " " { p -= 1 }
+      if k < chars.count && chars[k] == "%" {
+        i = k + 1
+      } else {
+        if p < 0 || chars[p] != "@" { out.append(contentsOf: chars[i..<j]) }
+        i = j
+      }
+    }
+    return out
+  }
+
+  /// Known region codes a tax line may end with (`Sales Tax - CA`, `VAT UK`): US states, Canadian
+  /// provinces and the countries whose taxes are named above; any other two letters name a
+  /// product (`Tax AI`, `VAT IQ`; review 44, W-3).
+  static let regionCodes: Set<String> = [
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in",
+    "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
+    "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut",
+    "vt", "va", "wa", "wv", "wi", "wy", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl",
+    "pe", "uk", "gb", "eu", "fr", "es", "it", "be", "at", "ie", "au", "nz", "ch", "se",
+    "dk", "no", "fi", "pl", "pt", "sg", "us",
+  ]
 
   /// The column naming each row's ledger account (NetSuite's `Account`), when one is not read
   /// for another role.
@@ -67,8 +117,14 @@ extension LedgerReader {
       var customer: String
       var document: String
     }
-    var tax = [Key: [Int]]()
-    var others = Set<Key>()
+    var tax = [Key: [(line: Int, cents: Int64)]]()
+    // Each document's other rows' amounts, summed as magnitudes (saturating).
+    var others = [Key: Int64]()
+    func cents(_ r: ImportTable.Record) -> Int64? {
+      let text = at(r, layout.columns[.amount])
+      return (try? CubeMoney.cents(text, isDecimalComma: false))
+        ?? (try? CubeMoney.cents(text, isDecimalComma: true))
+    }
     for r in body where !at(r, doc).isEmpty {
       let key = Key(
         customer: at(r, layout.columns[.customerID] ?? layout.columns[.customerName]),
@@ -78,12 +134,25 @@ extension LedgerReader {
         cells.isEmpty
         ? isTaxLineText(at(r, account), isAccount: true)
         : cells.allSatisfy { isTaxLineText($0) }
-      if isTax {
-        tax[key, default: []].append(r.line)
+      if isTax, let v = cents(r) {
+        tax[key, default: []].append((r.line, v))
       } else {
-        others.insert(key)
+        let v = cents(r).map { $0 == .min ? Int64.max : abs($0) } ?? 0
+        others[key] =
+          others[key, default: 0].addingReportingOverflow(v).overflow
+          ? .max : others[key, default: 0] + v
       }
     }
-    return Set(tax.filter { others.contains($0.key) }.values.joined())
+    // A tax is a part of what it taxes: at most ``maximumTaxShare`` of the document's other
+    // rows (no standard rate is above 27%); a `Sales Tax` or `VAT` line larger than that is a
+    // product of that name (a tax-software company's module; review 44, W-4).
+    var lines = Set<Int>()
+    for (key, rows) in tax {
+      guard let base = others[key], base > 0 else { continue }
+      let total = rows.reduce(Int64(0)) { $0.addingReportingOverflow(abs($1.cents)).partialValue }
+      guard Double(total) <= maximumTaxShare * Double(base) else { continue }
+      lines.formUnion(rows.map(\.line))
+    }
+    return lines
   }
 }

@@ -69,7 +69,11 @@ enum StripeFacts {
       }
     case .active, .pastDue, .unpaid, .canceled:
       if let t = sub.trialEnd, let s = sub.start, t > s {
-        account.trialStatus = .converted
+        // Canceled by its trial's end (ended, or asked to, on or before it): never paid, an
+        // expired trial whatever the status word (trial 44, T44-3: `canceled` trials ended at
+        // their trial's end read as converted, 100% conversion every month).
+        let end = sub.status == .canceled ? sub.endedAt ?? sub.canceledAt : nil
+        account.trialStatus = end.map { $0 <= t } == true ? .expired : .converted
         account.trialEndDate = t
       }
     case .incomplete, .incompleteExpired:
