@@ -135,10 +135,10 @@ enum LedgerImporter {
           cut, file: file, isMoved: options.asOf == nil,
           linesAfter: data.entries.count - kept.count))
     } else if let lone {
-      let account = data.accounts[lone.account]
       log.notes.append(
         LoneLateAccount.note(
-          file: file, asOf: asOf, last: lastDated, account: account.name ?? account.id,
+          file: file, asOf: asOf, last: lastDated,
+          accounts: lone.accounts.map { data.accounts[$0].name ?? data.accounts[$0].id },
           linesAfter: data.entries.count - kept.count))
     } else if options.asOf == nil && asOf < lastDated {
       let later = data.entries.count - kept.count
@@ -217,7 +217,17 @@ enum LedgerImporter {
     {
       company.log.findings.append(finding)
     }
-    for i in OneOffCredits.find(kept, uses: uses, excluding: Set(ambiguousCredits)) {
+    // A credit cancelling an invoice re-issued in its month is netted (review 43, V4).
+    let reissued = ReissuedCharges.find(kept, uses: uses)
+    if let note = ReissuedCharges.note(
+      reissued, in: kept, file: file,
+      money: { Money.text(cents: $0, currency: currency, wholeUnits: true) })
+    {
+      company.log.notes.append(note)
+    }
+    for i in OneOffCredits.find(
+      kept, uses: uses, excluding: Set(ambiguousCredits).union(reissued))
+    {
       uses[i] = .oneOffCredit
     }
     var oneOffCredits = [LedgerEntry]()

@@ -131,6 +131,7 @@ extension LedgerReader {
           cents(cell(r, taxColumn)) ?? 0
         ))
     }
+    signTaxByAmount(&documents)
     // An itemless row is a document's total only in a file with an item or description
     // column, whose other rows fill it, and only when the rule holds across the file: at least
     // four in five of its documents of several unflagged rows have one, and one such document

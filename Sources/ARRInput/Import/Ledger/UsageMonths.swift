@@ -86,8 +86,9 @@ enum UsageMonths {
   /// four-digit year (`March 2025`, `2025 Mar`), year and month number joined by `-` or `/`
   /// (`2025-03`, `2025/03`; not "2025 - 5 million"), month number and year so joined (`03/2025`,
   /// `3/2025`, `03-2025`; not the end of a date, `15/03/2025`), or a quarter beside its year
-  /// (`Q3 2026`, `2026 Q3`, `Q3-2026`: its three months; trial 34, T34-7). `nil` for none, or
-  /// for two different.
+  /// (`Q3 2026`, `2026 Q3`, `Q3-2026`: its three months; trial 34, T34-7), or a range of three
+  /// months (``range(_:at:in:)``: `Jan-Mar 2024`, `Jan 2024 – Mar 2024`, `01/2024-03/2024`).
+  /// `nil` for none, for two different, or for a range of another length.
   static func named(in description: String) -> (first: Month, months: Int)? {
     // Cheap first: a year of this century is written `20..`.
     guard description.contains("20") else { return nil }
@@ -97,9 +98,14 @@ enum UsageMonths {
       ["-", "/"].contains(String(lowered[a.endIndex..<b.startIndex]))
     }
     var found: (first: Month, months: Int)?
-    for (k, (a, b)) in zip(tokens, tokens.dropFirst()).enumerated() {
+    var after = 0  // the first token not read in a range
+    for (k, (a, b)) in zip(tokens, tokens.dropFirst()).enumerated() where k >= after {
       var named: (first: Month, months: Int)?
-      if let y = year(b), let n = monthName(a) {
+      if let r = range(tokens, at: k, in: lowered) {
+        guard r.months == 3 else { return nil }
+        named = (r.first, 3)
+        after = k + r.tokens
+      } else if let y = year(b), let n = monthName(a) {
         named = (Month(year: y, month: n), 1)
       } else if let y = year(a), let n = monthName(b) {
         named = (Month(year: y, month: n), 1)
@@ -121,6 +127,46 @@ enum UsageMonths {
       found = named
     }
     return found
+  }
+
+  /// A range of months starting at `tokens[k]` (of `text`): two month names joined by a dash
+  /// before a year (`Jan-Mar 2024`, `Nov–Jan 2025`: the first in the year before), or two
+  /// months each with its year (`Jan 2024 - Mar 2024`, `01/2024-03/2024`) so joined (trial 43
+  /// review, V27: 'Premium Support (Jan-Mar 2024)' was read as March).
+  /// - Returns: The first month, how many months the range holds (1 to 12; `0` when it is
+  ///   reversed or longer) and how many tokens it takes.
+  static func range(_ tokens: [Substring], at k: Int, in text: String)
+    -> (first: Month, months: Int, tokens: Int)?
+  {
+    func dash(_ a: Substring, _ b: Substring) -> Bool {
+      let between = text[a.endIndex..<b.startIndex].filter { !$0.isWhitespace }
+      return ["-", "–", "—"].contains(between)
+    }
+    func length(_ first: Month, _ last: Month) -> Int {
+      let n = last.months(since: first) + 1
+      return (1...12).contains(n) ? n : 0
+    }
+    guard k + 2 < tokens.count else { return nil }
+    let (a, b, c) = (tokens[k], tokens[k + 1], tokens[k + 2])
+    if let m = monthName(a), let n = monthName(b), let y = year(c), dash(a, b) {
+      let first = Month(year: m <= n ? y : y - 1, month: m)
+      return (first, length(first, Month(year: y, month: n)), 3)
+    }
+    guard k + 3 < tokens.count, let y = year(b), let z = year(tokens[k + 3]), dash(b, c) else {
+      return nil
+    }
+    let d = tokens[k + 3]
+    if let m = monthName(a), let n = monthName(c) {
+      let first = Month(year: y, month: m)
+      return (first, length(first, Month(year: z, month: n)), 4)
+    }
+    if let m = monthNumber(a), let n = monthNumber(c), text[a.endIndex..<b.startIndex] == "/",
+      text[c.endIndex..<d.startIndex] == "/"
+    {
+      let first = Month(year: y, month: m)
+      return (first, length(first, Month(year: z, month: n)), 4)
+    }
+    return nil
   }
 
   /// A quarter, `q1` to `q4`.

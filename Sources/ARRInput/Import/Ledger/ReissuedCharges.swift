@@ -1,0 +1,99 @@
+import ARRCore
+
+/// Credits cancelling an invoice re-issued in the same month (`docs/import.md`, "Invoice
+/// ledger", "What a line is", rule 6; review 43, V4): a customer's December invoice is credited
+/// in full by a credit note and issued again, corrected, the same month. The month holds two
+/// charges of the amount where its neighbours hold one; read as a one-off credit
+/// (``OneOffCredits``), the credit was left out and both charges kept: the account billed
+/// twice its price ($45,600 for $34,800).
+///
+/// Decided: a credit (negative, untyped, no period, read through the billings rules) equal to
+/// a charge of its account in its month, a line's amount or a document's total, cancels one of
+/// them when the month holds at least two such charges and more than each month beside it
+/// does: it is netted against the month, not read as one-off, and a note says so. An account
+/// billed two equal lines every month (two seats) has as many in the months beside: its credit
+/// stays one-off.
+enum ReissuedCharges {
+  /// An account's charges of one amount in one month.
+  private struct Key: Hashable {
+    var account: Int
+    var month: Month
+    var cents: Int64
+  }
+
+  /// The indices of `entries` that are credits cancelling a re-issued charge (see the type),
+  /// given how each line is used. At most as many per account, month and amount as the month
+  /// holds charges beyond the most of the months beside it.
+  /// - Complexity: O(lines).
+  static func find(_ entries: [LedgerEntry], uses: [LedgerImporter.Use]) -> [Int] {
+    struct Document: Hashable {
+      var account: Int
+      var month: Month
+      var document: String
+    }
+    let credits = entries.indices.filter { i in
+      let e = entries[i]
+      return e.amount < 0 && e.kind == nil && e.period == nil && uses[i] == .billings
+    }
+    guard !credits.isEmpty else { return [] }
+    // The months of the credits' accounts worth counting: each credit's and those beside it.
+    var near = Set<Document>()
+    for i in credits {
+      for step in -1...1 {
+        let month = entries[i].date.month.adding(months: step)
+        near.insert(Document(account: entries[i].account, month: month, document: ""))
+      }
+    }
+    var charges = [Key: Int]()
+    var documents = [Document: (cents: Int64, lines: Int)]()
+    for (i, e) in entries.enumerated() where e.amount > 0 && uses[i] == .billings {
+      guard near.contains(Document(account: e.account, month: e.date.month, document: "")) else {
+        continue
+      }
+      charges[Key(account: e.account, month: e.date.month, cents: e.amount), default: 0] += 1
+      if !e.document.isEmpty {
+        let d = Document(account: e.account, month: e.date.month, document: e.document)
+        let sum = documents[d, default: (0, 0)]
+        documents[d] = (sum.cents &+ e.amount, sum.lines + 1)
+      }
+    }
+    // A document of several lines is one charge of its total too.
+    for (d, sum) in documents where sum.lines > 1 {
+      charges[Key(account: d.account, month: d.month, cents: sum.cents), default: 0] += 1
+    }
+    var spare = [Key: Int]()
+    return credits.filter { i in
+      let e = entries[i]
+      let key = Key(account: e.account, month: e.date.month, cents: 0 &- e.amount)
+      if spare[key] == nil {
+        let here = charges[key] ?? 0
+        let beside = [-1, 1].map { step in
+          var k = key
+          k.month = key.month.adding(months: step)
+          return charges[k] ?? 0
+        }.max()!
+        spare[key] = here >= 2 ? max(0, here - beside) : 0
+      }
+      guard spare[key]! > 0 else { return false }
+      spare[key]! -= 1
+      return true
+    }
+  }
+
+  /// The note on the credits `found` (indices of `entries`), `nil` for none.
+  static func note(
+    _ found: [Int], in entries: [LedgerEntry], file: String, money: (Int64) -> String
+  )
+    -> String?
+  {
+    guard let first = found.min(by: { entries[$0].line < entries[$1].line }) else { return nil }
+    let total = found.reduce(Int64(0)) { $0 &- entries[$1].amount }
+    let one = found.count == 1
+    return
+      "\(file): \(Counted.phrase(found.count, "credit")) (\(money(total)) in all, the first on "
+      + "line \(entries[first].line)) \(one ? "equals" : "equal") a charge "
+      + "\(one ? "its account is" : "their accounts are") billed more than once in "
+      + "\(one ? "its" : "their") month, more often than in the months beside: read as cancelling the first of them (an invoice credited and issued again), "
+      + "netted against the month rather than left out as one-off"
+  }
+}
