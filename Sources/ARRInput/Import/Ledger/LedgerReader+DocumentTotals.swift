@@ -257,9 +257,24 @@ extension LedgerReader {
     }
     text +=
       "; \(CountText.grouped(differing.count)) of them differ\(differing.count == 1 ? "s" : ""): "
-      + "line \(first.line) (\"\(first.document)\") says \(money(first.cents)), its lines sum to "
-      + "\(money(first.lines)) (\(money(first.cents &- first.lines))): a discount, tax or a line "
-      + "missing from the export; the lines are read"
+    if first.lines != 0, (first.cents < 0) != (first.lines < 0) {
+      // A posting's receivable side beside its revenue (review 43, V21): the two are compared
+      // as magnitudes, the gap what the main line holds beyond its lines (tax the export left
+      // out), never the two sides added.
+      let (whole, lines) = (first.cents.magnitude, first.lines.magnitude)
+      let gap = whole > lines ? whole - lines : lines - whole
+      let tenths = gap > UInt64.max / 1_000 ? gap / lines * 1_000 : gap * 1_000 / lines
+      text +=
+        "line \(first.line) (\"\(first.document)\") is \(money(Int64(clamping: whole))) in the opposite sign "
+        + "to its lines, which sum to \(money(Int64(clamping: lines))) (\(money(Int64(clamping: gap))) "
+        + "\(whole > lines ? "beyond" : "short of") them, \(tenths / 10).\(tenths % 10)%): tax, a "
+        + "discount or a line missing from the export; the lines are read"
+    } else {
+      text +=
+        "line \(first.line) (\"\(first.document)\") says \(money(first.cents)), its lines sum to "
+        + "\(money(first.lines)) (\(money(first.cents &- first.lines))): a discount, tax or a line "
+        + "missing from the export; the lines are read"
+    }
     return (text, true)
   }
 

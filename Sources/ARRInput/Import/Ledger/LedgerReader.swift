@@ -24,6 +24,8 @@ enum LedgerReader {
     let isLago = header.cells.contains { LedgerLayout.normalized($0).hasPrefix("lago") }
     let agreeingCurrencies = try settleColumns(
       &layout, table: table, header: header, file: file, log: &log)
+    // An invoice's lines under its first row, the customer and date written once (V22).
+    let fillDownNote = Self.fillDocumentsDown(&table, layout: layout, file: file)
     // An invoice's amount repeated on each of its lines, beside a column of the lines' own
     // amounts: those are read (trial 41, T41-4).
     var lineAmountNote: String?
@@ -76,6 +78,7 @@ enum LedgerReader {
           + "start (\"\(header.cells[c])\"), and the as-of month is the latest period's start "
           + "month")
     }
+    if let fillDownNote { log.notes.append(fillDownNote) }
     if let lineAmountNote { log.notes.append(lineAmountNote) }
     // Where the tax note went, for its rewording when the file decides its discount reading.
     var taxNoteIndex: Int?
