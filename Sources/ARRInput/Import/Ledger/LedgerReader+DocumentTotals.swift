@@ -78,6 +78,24 @@ extension LedgerReader {
   /// whose amount equals the sum of the document's other rows (not zero). `cents` reads an
   /// amount cell. Empty without a document column.
   /// - Complexity: O(rows).
+  /// Words of a description that names the invoice itself, not something billed on it.
+  static let documentWords: Set<String> = [
+    "invoice", "invoices", "total", "totals", "subtotal", "summary", "balance", "statement",
+  ]
+
+  /// Whether a row with no item says nothing of its own in its description: blank, or naming
+  /// the document (its number, `Subscription invoice - March 2024`, `Invoice total`). A row
+  /// whose description bills something (`Platform fee (monthly)`) is a line with no product,
+  /// whatever its amount (review 44, W-1 and W-2: such a fee equal to the other lines, or to
+  /// the one item line, was dropped as the invoice's own row, $25,200 for $50,400).
+  static func isDocumentsOwn(_ description: String, number: String) -> Bool {
+    guard !description.isEmpty else { return true }
+    if !number.isEmpty && description.contains(number) { return true }
+    return description.lowercased().split { !$0.isLetter }.contains {
+      documentWords.contains(String($0))
+    }
+  }
+
   static func documentTotals(
     layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>,
     cents: (String) -> Int64?
@@ -126,6 +144,7 @@ extension LedgerReader {
           r.line, v, isMainLine(cell(r, found.mainLine)),
           item != nil
             ? cell(r, item).isEmpty
+              && isDocumentsOwn(cell(r, layout.columns[.description]), number: number)
             : cell(r, layout.columns[.description]).isEmpty
               && cell(r, layout.columns[.lineClass]).isEmpty,
           cents(cell(r, taxColumn)) ?? 0

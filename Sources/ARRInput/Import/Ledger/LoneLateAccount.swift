@@ -44,7 +44,12 @@ enum LoneLateAccount {
       guard held.isSubset(of: late) else {
         let monthly = held.subtracting(late).intersection(
           accountsIn[month.adding(months: -1)] ?? [])
-        guard monthly.count >= max(minimumStopped, stoppedPerLate * late.count),
+        // A late account bills in a monthly rhythm of its own up to B (billed in B and the two
+        // months before): renewals of annual accounts, or new accounts first billed in the last
+        // month, are no arrears (review 44, X-2 and X-3: the as-of month moved back a month).
+        let before = (1...2).map { accountsIn[month.adding(months: -$0)] ?? [] }
+        guard late.allSatisfy({ a in held.contains(a) && before.allSatisfy { $0.contains(a) } }),
+          monthly.count >= max(minimumStopped, stoppedPerLate * late.count),
           late.allSatisfy({ isDatedLater($0, than: monthly, through: month, in: entries) })
         else { return nil }
         return (month, late.sorted())

@@ -10,7 +10,8 @@ import ARRCore
 /// Decided: a credit (negative, untyped, no period, read through the billings rules) equal to
 /// a charge of its account in its month, a line's amount or a document's total, cancels one of
 /// them when the month holds at least two such charges and more than each month beside it
-/// does: it is netted against the month, not read as one-off, and a note says so. An account
+/// does, and one of them is issued again after the credit, or on its day when the credit names
+/// the document it cancels (review 44, X-1): it is netted against the month, not read as one-off, and a note says so. An account
 /// billed two equal lines every month (two seats) has as many in the months beside: its credit
 /// stays one-off.
 enum ReissuedCharges {
@@ -45,21 +46,48 @@ enum ReissuedCharges {
       }
     }
     var charges = [Key: Int]()
-    var documents = [Document: (cents: Int64, lines: Int)]()
+    // Each charge's date and document, to see one issued again after the credit.
+    var dated = [Key: [(date: CivilDate, document: String)]]()
+    var documents = [Document: (cents: Int64, lines: Int, date: CivilDate)]()
     for (i, e) in entries.enumerated() where e.amount > 0 && uses[i] == .billings {
       guard near.contains(Document(account: e.account, month: e.date.month, document: "")) else {
         continue
       }
-      charges[Key(account: e.account, month: e.date.month, cents: e.amount), default: 0] += 1
+      let key = Key(account: e.account, month: e.date.month, cents: e.amount)
+      charges[key, default: 0] += 1
+      dated[key, default: []].append((e.date, e.document))
       if !e.document.isEmpty {
         let d = Document(account: e.account, month: e.date.month, document: e.document)
-        let sum = documents[d, default: (0, 0)]
-        documents[d] = (sum.cents &+ e.amount, sum.lines + 1)
+        let sum = documents[d, default: (0, 0, e.date)]
+        documents[d] = (sum.cents &+ e.amount, sum.lines + 1, min(sum.date, e.date))
       }
     }
     // A document of several lines is one charge of its total too.
     for (d, sum) in documents where sum.lines > 1 {
-      charges[Key(account: d.account, month: d.month, cents: sum.cents), default: 0] += 1
+      let key = Key(account: d.account, month: d.month, cents: sum.cents)
+      charges[key, default: 0] += 1
+      dated[key, default: []].append((sum.date, d.document))
+    }
+    // Issued again: a charge dated on or after the credit, beside another charge on or before it
+    // on another document (or, without documents, another day). A second equal charge issued
+    // before the credit is a new seat, and the credit one-off (review 44, X-1: a seat added on
+    // the 10th and an SLA credit on the 12th removed the seat, $34,800 for $45,600).
+    // The credit naming the earlier charge's document (`Credit note for INV-0035`) may be
+    // issued the same day as the new one; a credit naming none needs the new one dated after
+    // it (x3b: an upgrade and a welcome credit on the same day are no re-issue).
+    func isReissued(_ key: Key, credit: LedgerEntry) -> Bool {
+      let list = dated[key] ?? []
+      return list.contains { later in
+        list.contains { earlier in
+          guard earlier.date <= credit.date, later.date >= credit.date,
+            earlier.document != later.document
+              || (earlier.document.isEmpty && earlier.date != later.date)
+          else { return false }
+          let isNamed =
+            !earlier.document.isEmpty && credit.description.contains(earlier.document)
+          return isNamed || later.date > credit.date
+        }
+      }
     }
     var spare = [Key: Int]()
     return credits.filter { i in
@@ -74,7 +102,7 @@ enum ReissuedCharges {
         }.max()!
         spare[key] = here >= 2 ? max(0, here - beside) : 0
       }
-      guard spare[key]! > 0 else { return false }
+      guard spare[key]! > 0, isReissued(key, credit: e) else { return false }
       spare[key]! -= 1
       return true
     }

@@ -70,4 +70,22 @@ import Testing
     #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 10_800_000)
     #expect(!c.log.notes.contains { $0.contains("are billed after it") })
   }
+
+  /// Review 44, X-2 and X-3: accounts billed in May 2025 alone with no rhythm of their own up to
+  /// March — two new customers first billed on 15 May, or two annual customers renewing on 15
+  /// May (billed a year before) — are no arrears: May stays the as-of month.
+  @Test func accountsWithoutAMonthlyRhythmOfTheirOwnMoveNothing() throws {
+    for isAnnual in [false, true] {
+      var text = Self.ledger([])
+      for name in ["Nova", "Orca"] {
+        if isAnnual { text += "\n\(name),2024-05-15,\(name.prefix(1))-1,Annual plan,12000.00" }
+        text +=
+          "\n\(name),2025-05-15,\(name.prefix(1))-2,\(isAnnual ? "Annual plan" : "Platform subscription"),"
+          + (isAnnual ? "12000.00" : "2000.00")
+      }
+      let c = try importLedger(text)
+      #expect(c.asOf == Month(year: 2025, month: 5))
+      #expect(!c.log.notes.contains { $0.contains("billed after it") })
+    }
+  }
 }

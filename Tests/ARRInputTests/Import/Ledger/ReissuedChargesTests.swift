@@ -60,4 +60,20 @@ import Testing
       c.log.findings.contains { $0.contains("1 credit ($900 in all") && $0.contains("one-off") })
     #expect(!c.log.notes.contains { $0.contains("issued again") })
   }
+
+  /// Review 44, X-1: Bolt adds a second seat on 10 December and gets an SLA credit of the same
+  /// 900 on the 12th. No charge is issued after the credit, so it re-issues nothing: one-off, and
+  /// Bolt's MRR keeps both seats (Acme 1,500 + Bolt 1,800 + Cato 500: ARR $45,600).
+  @Test func aSeatAddedBeforeAnEqualCreditIsNoReissue() throws {
+    let rows = Self.ledger(creditAcme: false).split(separator: "\n").filter {
+      !$0.hasPrefix("CN-0001") && !$0.hasPrefix("B-13")
+    }
+    let text =
+      rows.joined(separator: "\n") + "\nB-13,2024-12-10,Bolt,Seat 2,900.00"
+      + "\nCN-0001,2024-12-12,Bolt,Service credit - SLA breach,-900.00"
+    let c = try importLedger(text)
+    #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 4_560_000)
+    #expect(c.mrrRow("Bolt").last == 180_000)
+    #expect(!c.log.notes.contains { $0.contains("issued again") })
+  }
 }
