@@ -6,7 +6,9 @@ extension LedgerReader {
   /// tax's magnitude, so a negative row's positive tax is negated (`docs/import.md`, "An invoice's
   /// own row beside its item lines"; session 44, imp lane; review 43, V3: a credit note's gross
   /// row, −990 with tax 90, was no sum of its line −900 and the tax, and was read as a second
-  /// credit). Other rows' tax is read as written.
+  /// credit). Other rows' tax is read as written. So also where an amount including tax is read
+  /// less its tax (``grossLessTax(_:layout:isDecimalComma:file:notes:)``, ``netColumn(_:header:body:file:)``):
+  /// a credit note's `Gross` −990 with tax 90 is −900 net, not −1,080.
   static func taxInAmountSign(_ tax: Int64, amount cents: Int64) -> Int64 {
     cents < 0 && tax > 0 ? 0 &- tax : tax
   }

@@ -55,7 +55,7 @@ extension LedgerReader {
             continue
           }
           lines += 1
-          if a - t == n && a != n { matches += 1 }
+          if a - taxInAmountSign(t, amount: a) == n && a != n { matches += 1 }
         }
         if lines >= 3, Double(matches) >= netMatchShare * Double(lines),
           matches > best?.matches ?? 0
@@ -95,7 +95,7 @@ extension LedgerReader {
         let t = try? CubeMoney.cents(cells[tax], isDecimalComma: isDecimalComma), t != 0
       else { continue }
       table.records[i].cells[amount] = GeneralLedgerAccount.text(
-        a - t, isDecimalComma: isDecimalComma)
+        a - taxInAmountSign(t, amount: a), isDecimalComma: isDecimalComma)
       rewritten += 1
     }
     guard rewritten > 0 else { return }

@@ -58,4 +58,30 @@ import Testing
     #expect(LedgerReader.taxInAmountSign(-9_000, amount: -99_000) == -9_000)
     #expect(LedgerReader.taxInAmountSign(9_000, amount: 99_000) == 9_000)
   }
+
+  /// The same file written as one row per invoice with its amount including tax (`Gross`) and
+  /// its tax beside it: the credit note's gross −990 less its unsigned tax 90 is −900, the
+  /// re-issued invoice's credit, so $34,800 with no range (it read a credit of $1,080, no
+  /// invoice's amount, one-off: $45,600, the range down to $32,640). The twin: tax negative.
+  @Test func aCreditNotesGrossLessItsUnsignedTaxIsItsNet() throws {
+    for sign in [1, -1] {
+      var rows = ["Invoice Number,Invoice Date,Customer,Description,Tax,Gross"]
+      var n = 0
+      for m in 1...12 {
+        for (name, net) in [("Acme", 1500), ("Bolt", 900), ("Cato", 500)] {
+          n += 1
+          let d = "2024-\(m < 10 ? "0" : "")\(m)-01"
+          rows.append(
+            "INV-\(n),\(d),\(name),Platform subscription,\(net / 10).00,\(net + net / 10).00")
+        }
+      }
+      rows.append("CN-1,2024-12-05,Bolt,Credit for INV-35,\(sign * 90).00,-990.00")
+      rows.append("INV-99,2024-12-05,Bolt,Platform subscription (re-issue),90.00,990.00")
+      let c = try importLedger(rows.joined(separator: "\n"))
+      #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 3_480_000)
+      #expect(c.account("Bolt")?.ambiguousMRR == nil)
+      #expect(c.log.notes.contains { $0.hasPrefix("ledger.csv: 1 credit ($900 in all") })
+      #expect(c.log.files[0].rowsRead == c.log.files[0].rowsUsed + c.log.files[0].rowsSkipped)
+    }
+  }
 }
