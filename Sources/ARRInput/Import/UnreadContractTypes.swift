@@ -28,11 +28,12 @@ enum UnreadContractTypes {
       guard mrr > 0 else { continue }
       if byValue[text] == nil { order.append(text) }
       byValue[text, default: ([], 0)].accounts.append(account.id)
-      byValue[text]!.arr = saturatingSum(byValue[text]!.arr, mrr, times: 12)
+      byValue[text]!.arr = Money.saturatingSum(
+        byValue[text]!.arr, Money.saturatingProduct(mrr, times: 12))
     }
     guard !order.isEmpty else { return }
     let ranked = order.sorted { (byValue[$0]!.arr, $1) > (byValue[$1]!.arr, $0) }
-    let total = ranked.reduce(Int64(0)) { saturatingSum($0, byValue[$1]!.arr, times: 1) }
+    let total = ranked.reduce(Int64(0)) { Money.saturatingSum($0, byValue[$1]!.arr) }
     let ids = ranked.flatMap { byValue[$0]!.accounts }
     let currency = company.log.currency.map { " " + $0 } ?? ""
     let shown = ranked.prefix(shownValues).map { value in
@@ -52,10 +53,4 @@ enum UnreadContractTypes {
       accounts: ids, arrCents: total)
   }
 
-  /// `sum + value × times`, or `Int64.max` past it (a stake past the bound still ranks first).
-  static func saturatingSum(_ sum: Int64, _ value: Int64, times: Int64) -> Int64 {
-    let (product, o1) = value.multipliedReportingOverflow(by: times)
-    let (total, o2) = sum.addingReportingOverflow(product)
-    return o1 || o2 ? .max : total
-  }
 }

@@ -100,19 +100,19 @@ extension LedgerReader {
   /// The source lines of `body` that are tax lines: with a document column, a row whose item
   /// and description (those not blank, one at least) each name a tax (``isTaxLineText(_:isAccount:)``),
   /// or, both blank, whose account names one, in a document of one customer with another row
-  /// that does not. Empty without a document column.
+  /// that does not, and at most ``maximumTaxShare`` of that document's other rows. Empty without
+  /// a document column. `cents` reads an amount cell as the file's amounts read (its unit and
+  /// decimal mark), `nil` when it is none.
   /// - Complexity: O(rows).
   static func taxLines(
-    layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>
+    layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>,
+    cents: (String) -> Int64?
   ) -> Set<Int> {
     guard let doc = layout.columns[.document], layout.columns[.amount] != nil else { return [] }
     let texts = [layout.columns[.description], layout.columns[.lineClass]].compactMap { $0 }
     let account = accountColumn(layout: layout, header: header)
     guard !texts.isEmpty || account != nil else { return [] }
-    func at(_ r: ImportTable.Record, _ c: Int?) -> String {
-      guard let c, c < r.cells.count else { return "" }
-      return r.cells[c]
-    }
+    func at(_ r: ImportTable.Record, _ c: Int?) -> String { c.map(r.cell) ?? "" }
     struct Key: Hashable {
       var customer: String
       var document: String
@@ -120,11 +120,7 @@ extension LedgerReader {
     var tax = [Key: [(line: Int, cents: Int64)]]()
     // Each document's other rows' amounts, summed as magnitudes (saturating).
     var others = [Key: Int64]()
-    func cents(_ r: ImportTable.Record) -> Int64? {
-      let text = at(r, layout.columns[.amount])
-      return (try? CubeMoney.cents(text, isDecimalComma: false))
-        ?? (try? CubeMoney.cents(text, isDecimalComma: true))
-    }
+    func amount(_ r: ImportTable.Record) -> Int64? { cents(at(r, layout.columns[.amount])) }
     for r in body where !at(r, doc).isEmpty {
       let key = Key(
         customer: at(r, layout.columns[.customerID] ?? layout.columns[.customerName]),
@@ -134,13 +130,10 @@ extension LedgerReader {
         cells.isEmpty
         ? isTaxLineText(at(r, account), isAccount: true)
         : cells.allSatisfy { isTaxLineText($0) }
-      if isTax, let v = cents(r) {
+      if isTax, let v = amount(r) {
         tax[key, default: []].append((r.line, v))
       } else {
-        let v = cents(r).map { $0 == .min ? Int64.max : abs($0) } ?? 0
-        others[key] =
-          others[key, default: 0].addingReportingOverflow(v).overflow
-          ? .max : others[key, default: 0] + v
+        others[key] = Money.saturatingSum(others[key, default: 0], magnitude(amount(r) ?? 0))
       }
     }
     // A tax is a part of what it taxes: at most ``maximumTaxShare`` of the document's other
@@ -149,10 +142,13 @@ extension LedgerReader {
     var lines = Set<Int>()
     for (key, rows) in tax {
       guard let base = others[key], base > 0 else { continue }
-      let total = rows.reduce(Int64(0)) { $0.addingReportingOverflow(abs($1.cents)).partialValue }
+      let total = rows.reduce(Int64(0)) { Money.saturatingSum($0, magnitude($1.cents)) }
       guard Double(total) <= maximumTaxShare * Double(base) else { continue }
       lines.formUnion(rows.map(\.line))
     }
     return lines
   }
+
+  /// `|v|`, `Int64.max` for `Int64.min`.
+  private static func magnitude(_ v: Int64) -> Int64 { v == .min ? .max : abs(v) }
 }

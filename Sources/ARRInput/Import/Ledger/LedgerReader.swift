@@ -331,11 +331,14 @@ enum LedgerReader {
     }
     // An invoice's own row beside its item lines (NetSuite's main line, an invoicing tool's
     // invoice-level row): its document's total, excluded and checked (trial 41, T41-4).
+    let amountCents = { (text: String) -> Int64? in
+      text.isEmpty ? nil : try? cents(text, currency: nil)
+    }
     let documentTotals = Self.documentTotals(
-      layout: layout, header: header.cells, body: body,
-      cents: { text in text.isEmpty ? nil : try? cents(text, currency: nil) })
+      layout: layout, header: header.cells, body: body, cents: amountCents)
     // An invoice's tax on a line of its own: collected, not earned (review 43, V5).
-    let taxLines = Self.taxLines(layout: layout, header: header.cells, body: body)
+    let taxLines = Self.taxLines(
+      layout: layout, header: header.cells, body: body, cents: amountCents)
     var taxLineCents: Int64 = 0
     if let c = documentTotals.mainLine, !documentTotals.rows.isEmpty {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }

@@ -55,10 +55,7 @@ struct SummaryClaim: Sendable, Equatable {
       var cells = [Month: Cell]()
       for (column, month) in layout.months where column < row.cells.count {
         let text = row.cells[column]
-        guard !text.isEmpty,
-          let cents = (try? CubeMoney.cents(text, isDecimalComma: false))
-            ?? (try? CubeMoney.cents(text, isDecimalComma: true))
-        else { continue }
+        guard let cents = money(text) else { continue }
         // `Summary!Y4`, without the workbook's name the source already gives.
         let position = table.position(line: row.line, column: column + 1)
         let cell =
