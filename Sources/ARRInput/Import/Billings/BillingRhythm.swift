@@ -195,14 +195,10 @@ struct BillingRhythm: Sendable, Equatable {
     // Anchor candidates: for r ≥ 3, an invoice at least half the largest within r + 1 months
     // either side (renewals are the largest invoices; add-ons and fees between them are smaller).
     var isCandidate = [Bool](repeating: false, count: n)
+    let largest = r == 1 ? [] : windowMaxima(invoices, radius: r + 1)
     for m in 0..<n where invoices[m] > 0 {
-      if r == 1 {
-        isCandidate[m] = true
-        continue
-      }
-      var largest: Int64 = 0
-      for k in max(0, m - r - 1)...min(n - 1, m + r + 1) { largest = max(largest, invoices[k]) }
-      isCandidate[m] = invoices[m] >= (largest + 1) / 2
+      // Half the largest, rounded up (never `largest + 1`, which overflows at the top).
+      isCandidate[m] = r == 1 || invoices[m] >= largest[m] / 2 + largest[m] % 2
     }
     var chains = [[Anchor]]()
     var used = [Bool](repeating: false, count: n)
