@@ -15,11 +15,13 @@ import Testing
 
   @Test func handComputedCases() {
     let x: [Int64] = [0, 5, 0, 0, 9, 1, 0, 0, 0, 2]
-    #expect(x.withUnsafeBufferPointer { BillingRhythm.windowMaxima($0, radius: 1) }
-      == [5, 5, 5, 9, 9, 9, 1, 0, 2, 2])
+    #expect(
+      x.withUnsafeBufferPointer { BillingRhythm.windowMaxima($0, radius: 1) }
+        == [5, 5, 5, 9, 9, 9, 1, 0, 2, 2])
     #expect(x.withUnsafeBufferPointer { BillingRhythm.windowMaxima($0, radius: 0) } == x)
-    #expect(x.withUnsafeBufferPointer { BillingRhythm.windowMaxima($0, radius: 40) }
-      == Array(repeating: 9, count: 10))
+    #expect(
+      x.withUnsafeBufferPointer { BillingRhythm.windowMaxima($0, radius: 40) }
+        == Array(repeating: 9, count: 10))
     #expect([Int64]().withUnsafeBufferPointer { BillingRhythm.windowMaxima($0, radius: 3) } == [])
   }
 
