@@ -14,29 +14,48 @@ extension BillingRhythm {
   ///   - invoices: Amounts per month, each ≥ 0 (the padding's zeros then change no maximum).
   ///   - radius: Months either side, ≥ 0.
   /// - Returns: One maximum per month.
-  /// - Complexity: O(*n* + `radius`), no heap allocation but the result's.
+  /// - Complexity: O(*n* + `radius`).
   static func windowMaxima(_ invoices: UnsafeBufferPointer<Int64>, radius: Int) -> [Int64] {
+    [Int64](unsafeUninitializedCapacity: invoices.count) { out, count in
+      windowMaxima(invoices, radius: radius, into: out)
+      count = invoices.count
+    }
+  }
+
+  /// ``windowMaxima(_:radius:)`` written into `out` (at least as long as `invoices`), with no
+  /// heap allocation: a walk asks it per account and spacing.
+  static func windowMaxima(
+    _ invoices: UnsafeBufferPointer<Int64>, radius: Int, into out: UnsafeMutableBufferPointer<Int64>
+  ) {
     let n = invoices.count
-    guard n > 0 else { return [] }
+    guard n > 0 else { return }
     let width = 2 * radius + 1
     let length = n + 2 * radius
-    func padded(_ i: Int) -> Int64 {
-      let k = i - radius
-      return k >= 0 && k < n ? invoices[k] : 0
-    }
-    return withUnsafeTemporaryAllocation(of: Int64.self, capacity: 2 * length) { buffer in
-      // fromStart[i]: the largest from i's block's start to i; toEnd[i]: from i to its block's end.
-      let fromStart = UnsafeMutableBufferPointer(rebasing: buffer[0..<length])
-      let toEnd = UnsafeMutableBufferPointer(rebasing: buffer[length...])
-      for i in 0..<length {
-        fromStart[i] = i % width == 0 ? padded(i) : max(fromStart[i - 1], padded(i))
-      }
-      for i in (0..<length).reversed() {
-        let isBlockEnd = i % width == width - 1 || i == length - 1
-        toEnd[i] = isBlockEnd ? padded(i) : max(toEnd[i + 1], padded(i))
+    withUnsafeTemporaryAllocation(of: Int64.self, capacity: 3 * length) { buffer in
+      // The months with `radius` zeros either side; fromStart[i]: the largest from i's block's
+      // start to i; toEnd[i]: from i to its block's end.
+      let padded = UnsafeMutableBufferPointer(rebasing: buffer[0..<length])
+      let fromStart = UnsafeMutableBufferPointer(rebasing: buffer[length..<(2 * length)])
+      let toEnd = UnsafeMutableBufferPointer(rebasing: buffer[(2 * length)...])
+      padded.initialize(repeating: 0)
+      for m in 0..<n { padded[m + radius] = invoices[m] }
+      var start = 0
+      while start < length {
+        let end = min(start + width, length)
+        var largest: Int64 = 0
+        for i in start..<end {
+          largest = max(largest, padded[i])
+          fromStart[i] = largest
+        }
+        largest = 0
+        for i in (start..<end).reversed() {
+          largest = max(largest, padded[i])
+          toEnd[i] = largest
+        }
+        start = end
       }
       // Month m's window is padded[m ... m + width - 1].
-      return (0..<n).map { m in max(toEnd[m], fromStart[m + width - 1]) }
+      for m in 0..<n { out[m] = max(toEnd[m], fromStart[m + width - 1]) }
     }
   }
 }
