@@ -76,6 +76,8 @@ enum CustomerList {
     var list = [ImportedAccount]()
     var problems = [InputProblem]()
     var noValue = NoValueCells()
+    // Term cells repeat a few words on every row: each read once.
+    var terms = TermReadings()
     for r in rows {
       log.files[fileIndex].rowsRead += 1
       func cell(_ role: CubeLayout.Role) -> String {
@@ -98,7 +100,7 @@ enum CustomerList {
       }
       CubeReader.readFacts(
         r.cells, layout: layout, header: header.cells, into: &a, line: r.line, file: table.file,
-        amounts: amounts, problems: &problems, noValue: &noValue)
+        amounts: amounts, problems: &problems, noValue: &noValue, terms: &terms)
       commitments?.read(r.cells, header: header.cells, into: &a, line: r.line, amounts: amounts)
       list.append(a)
     }

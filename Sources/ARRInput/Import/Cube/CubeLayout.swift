@@ -32,6 +32,11 @@ struct CubeLayout: Sendable, Equatable {
     /// (``StatusColumn``); a monthly table's, which may change month to month, is left out.
     case status
 
+    /// Hashed by its case (``NumberedRole/ordinal``), not its raw text: the standard library's
+    /// `RawRepresentable` default hashes the string, and every row of a cube asks `roles` for
+    /// each of its facts (session 45: a quarter of reading a row's facts).
+    func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
     /// Whether the role is a fact of the customer that a monthly table's rows can state once per
     /// month alike (its terms); seats, a trial or a past-due flag change month to month there.
     var isOncePerCustomer: Bool {
@@ -374,5 +379,30 @@ struct CubeLayout: Sendable, Equatable {
         + "\"\(headers[i])\" (\(months[i])) (expected one column per month, in order)"
     }
     return nil
+  }
+}
+
+extension CubeLayout.Role: NumberedRole {
+  var ordinal: Int {
+    switch self {
+    case .id: 0
+    case .name: 1
+    case .segment: 2
+    case .contractType: 3
+    case .billingCadence: 4
+    case .startDate: 5
+    case .endDate: 6
+    case .trialStatus: 7
+    case .trialEndDate: 8
+    case .cancelDate: 9
+    case .seatsPurchased: 10
+    case .seatsActive: 11
+    case .integrations: 12
+    case .committedMRR: 13
+    case .cac: 14
+    case .termMonths: 15
+    case .pastDue: 16
+    case .status: 17
+    }
   }
 }

@@ -87,6 +87,7 @@ extension CubeReader {
     conflicts: inout [FactConflict]
   ) {
     var fresh = [FactConflict]()
+    var terms = TermReadings()
     for a in kept.keys.sorted() {
       let old = accounts[a]
       var facts: ImportedAccount?
@@ -96,7 +97,7 @@ extension CubeReader {
         var noValue = NoValueCells()
         readFacts(
           cells, layout: layout, header: header, into: &row, line: line, file: file,
-          amounts: amountCells, problems: &problems, noValue: &noValue)
+          amounts: amountCells, problems: &problems, noValue: &noValue, terms: &terms)
         if facts == nil {
           facts = row
         } else {

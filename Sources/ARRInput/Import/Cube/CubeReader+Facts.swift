@@ -4,12 +4,14 @@ import ARRCore
 extension CubeReader {
   /// Reads the metadata cells into `facts`; a date cell saying no value (`N/A`) is blank,
   /// counted in `noValue`.
-  /// - Parameter amounts: How the file's amounts read (`--amounts cents`, the decimal comma), for
-  ///   a committed MRR column.
+  /// - Parameters:
+  ///   - amounts: How the file's amounts read (`--amounts cents`, the decimal comma), for a
+  ///     committed MRR column.
+  ///   - terms: The file's term cells read so far (``TermReadings``).
   static func readFacts(
     _ cells: [String], layout: CubeLayout, header: [String], into facts: inout ImportedAccount,
     line: Int, file: String, amounts: AmountCells, problems: inout [InputProblem],
-    noValue: inout NoValueCells
+    noValue: inout NoValueCells, terms: inout TermReadings
   ) {
     func cell(_ role: CubeLayout.Role) -> (String, Int)? {
       guard let c = layout.roles[role], c < cells.count, !cells[c].isEmpty else { return nil }
@@ -24,10 +26,10 @@ extension CubeReader {
         text: s, column: c < header.count ? header[c] : "status", file: file, line: line)
     }
     if let (s, _) = cell(.contractType) {
-      facts.contractType = TermText.contractType(s)
+      facts.contractType = terms.contractType(s)
       if facts.contractType == nil { facts.unreadContractType = s }
     }
-    if let (s, _) = cell(.billingCadence) { facts.billingCadence = TermText.billingCadence(s) }
+    if let (s, _) = cell(.billingCadence) { facts.billingCadence = terms.billingCadence(s) }
     if let (s, c) = cell(.trialStatus) {
       if let t = TermText.trialStatus(s) {
         facts.trialStatus = t

@@ -154,6 +154,8 @@ enum CubeReader {
     // non-empty cell; a totals row names a total in its first non-empty text cell.
     var badRows = BadRows()
     var noValue = NoValueCells()
+    // Term cells repeat a few words on every row: each read once.
+    var terms = TermReadings()
     var index = [String: Int]()
     var conflicts = [FactConflict]()
     var rowLines = [[Int]]()
@@ -421,7 +423,7 @@ enum CubeReader {
       readFacts(
         cells, layout: layout, header: table.records[layout.headerIndex].cells, into: &facts,
         line: record.line, file: file, amounts: amountCells, problems: &rowProblems,
-        noValue: &noValue)
+        noValue: &noValue, terms: &terms)
       if let section, facts.segment == nil { facts.segment = section }
       if !rowProblems.isEmpty {
         badRows.reject(

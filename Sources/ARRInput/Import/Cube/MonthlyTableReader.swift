@@ -169,6 +169,8 @@ enum MonthlyTableReader {
     var firstBesideAnnual: (line: Int, text: String, monthly: Int64)?
     var badRows = BadRows()
     var noValue = NoValueCells()
+    // Term cells repeat a few words on every row: each read once.
+    var terms = TermReadings()
     var currencies = [String: Int]()
     // Amount cells rounded to the cent (H35-9).
     var offCent = OffCentCells()
@@ -325,7 +327,7 @@ enum MonthlyTableReader {
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
       CubeReader.readFacts(
         cells, layout: facts, header: header.cells, into: &account, line: record.line,
-        file: file, amounts: amountCells, problems: &rowProblems, noValue: &noValue)
+        file: file, amounts: amountCells, problems: &rowProblems, noValue: &noValue, terms: &terms)
       guard rowProblems.isEmpty, let month else {
         badRows.reject(
           rowProblems, line: record.line, fileIndex: fileIndex, isLenient: options.isLenient,

@@ -308,16 +308,9 @@ enum SubscriptionTableReader {
     // were a third of a large table's peak memory (trial 18a, H1).
     out.reserveCapacity(body.count)
     let columnsByRole = RoleColumns(columns)
-    // A cadence column holds a few texts ("monthly", "annual") on every row: each is read
-    // once (its words matched against every cadence phrase took 6% of a 1.2M-row import;
-    // trial 18a, H1). At most 1,000 are kept, so a column of free text stays bounded.
-    var cadences = [String: BillingCadence?]()
-    func cadence(_ text: String) -> BillingCadence? {
-      if let known = cadences[text] { return known }
-      let read = TermText.billingCadence(text)
-      if cadences.count < 1_000 { cadences[text] = read }
-      return read
-    }
+    // A cadence column holds a few texts ("monthly", "annual") on every row: each is read once.
+    var terms = TermReadings()
+    func cadence(_ text: String) -> BillingCadence? { terms.billingCadence(text) }
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if ImportTable.repeatsHeader(r.cells, header.cells) {
