@@ -417,7 +417,11 @@ enum LedgerImporter {
     var descriptions = [[String: Int]](repeating: [:], count: accounts)
     // Read each description once: whether it names a one-time service, and its repeat key
     // (positive untyped lines without a period only).
-    let isOneTimeByText = entries.map { $0.kind == nil && isOneTimeText($0) }
+    var isOneTimeByText = entries.map { $0.kind == nil && isOneTimeText($0) }
+    // Services billed every month at one amount are a fee, not a charge a month (review 44b, X-6).
+    for i in recurringServices(entries, isOneTimeByText: isOneTimeByText) {
+      isOneTimeByText[i] = false
+    }
     let keys = entries.map { e in
       e.period == nil && e.kind == nil && e.amount > 0 ? repeatKey(e.description) : ""
     }

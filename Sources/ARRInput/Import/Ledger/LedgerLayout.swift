@@ -100,7 +100,8 @@ struct LedgerLayout: Sendable, Equatable {
       ]
     ),
     // `customer company`: Chargebee's `customers.company` read without its table's name.
-    (.customerName, ["customer name", "name", "account name", "customer company"]),
+    // FreshBooks writes `Client Name` (review 44, W-13).
+    (.customerName, ["customer name", "name", "account name", "customer company", "client name"]),
     // `issued_at`, `issue date`: billing systems' and data warehouses' invoice tables.
     // `transaction date` (`tx_date`, `txn_date`): a transactions table's.
     (
@@ -467,7 +468,12 @@ struct LedgerLayout: Sendable, Equatable {
       "date de livraison", "fecha de servicio", "fecha de prestación",
     ],
     .amount: ["betrag", "montant", "importe", "monto", "סכום"],
-    .description: ["beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור"],
+    // German, French and Spanish item columns (`Artikel`; review 44, W-10: unread, no rule on
+    // the invoice's rows or its tax could fire).
+    .description: [
+      "beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור", "artikel",
+      "artikelbezeichnung", "leistung", "article", "désignation", "artículo",
+    ],
     .currency: ["währung", "devise", "moneda", "מטבע"],
     .status: ["zahlungsstatus", "statut", "estado"],
     .document: [
@@ -739,6 +745,9 @@ struct LedgerLayout: Sendable, Equatable {
           guard let name = columns[.customerName],
             !Self.bareNameHeaders.contains(Self.normalized(record.cells[name]))
               || (isCRM && Self.normalized(record.cells[name]) == "account name")
+              || (Self.normalized(record.cells[name]) == "name"
+                && !keys.contains { ["account", "gl account", "ledger account"].contains($0) }
+                && Self.isSalesList(table, headerIndex: index, columns: columns))
           else { continue }
           var named = columns
           named[.customerID] = name
@@ -820,6 +829,23 @@ struct LedgerLayout: Sendable, Equatable {
   /// the first column: some row holds text in the first column alone, and some `Total …` row
   /// follows it. Without both, a ledger with no customer column stays unread (its lines would
   /// all be "before any customer header").
+  /// Whether a ledger with a `Name` column lists sales only: a type column and a document
+  /// column beside it, an invoice among its types (``LedgerReader/invoiceTypes``), and no
+  /// purchase (``LedgerReader/isPurchase(_:)``: a bill names a vendor). QuickBooks'
+  /// transaction list of sales names the customer so (review 44b, X-10: refused, "no column is
+  /// a customer"); with a bill among its rows, `Name` names vendors too and stays unread, and
+  /// beside a GL account column (a posting search) the caller leaves it unread too.
+  static func isSalesList(_ table: ImportTable, headerIndex: Int, columns: [Role: Int]) -> Bool {
+    guard let type = columns[.type], columns[.document] != nil else { return false }
+    var hasInvoice = false
+    for r in table.records[(headerIndex + 1)...] where type < r.cells.count {
+      let t = r.cells[type]
+      if LedgerReader.isPurchase(t) { return false }
+      if LedgerReader.invoiceTypes.contains(CubeLayout.normalized(t)) { hasInvoice = true }
+    }
+    return hasInvoice
+  }
+
   static func isGroupedInFirstColumn(_ table: ImportTable, headerIndex: Int) -> Bool {
     var sawName = false
     for r in table.records[(headerIndex + 1)...] {

@@ -21,6 +21,24 @@ extension LedgerReader {
     /// Source lines of main lines that are their lines' sum in the opposite sign (a posting's
     /// receivable debit beside its revenue credits).
     var opposite: Set<Int> = []
+    /// Source lines of rows labelled as the document's summary (`Subtotal`, `Total`) and equal
+    /// to its lines (``summaryTotals(_:)``).
+    var labelled: Set<Int> = []
+    /// Source lines of rows with no item or label, neither flagged nor holding tax, read as
+    /// their document's total only because they equal its other rows (review 44, W-12).
+    var equalOnly: Set<Int> = []
+
+    /// The finding on ``equalOnly``: what is left out if those rows are lines. `nil` for none.
+    func equalOnlyFinding(file: String, money: (Int64) -> String) -> String? {
+      guard let first = equalOnly.min() else { return nil }
+      let stake = equalOnly.reduce(Int64(0)) { Money.saturatingSum($0, rows[$1]?.cents ?? 0) }
+      return
+        "\(file): check: \(Counted.phrase(equalOnly.count, "row")) with no item or description, "
+        + "each equal to its invoice's other lines (the first on line \(first)), "
+        + "\(equalOnly.count == 1 ? "was" : "were") read as the invoice's own total and left out, "
+        + "\(money(stake)) in all; if they are lines billed with no product, revenue is that much "
+        + "higher"
+    }
 
     /// The rows whose amount differs from their document's lines, their tax added, in either
     /// sign (a flagged main line only: an unflagged row is a total only when it equals them),
@@ -110,6 +128,8 @@ extension LedgerReader {
     // Per document: its rows (line, amount, flagged, itemless, tax cell), in file order.
     var documents =
       [DocumentKey: [(line: Int, cents: Int64, isMain: Bool, isBare: Bool, tax: Int64)]]()
+    // Source lines of rows labelled only `Subtotal`, `Total`, `Invoice Total` (review 44, W-6).
+    var summaryLines = Set<Int>()
     var order = [DocumentKey]()
     let taxColumn = taxColumn(layout: layout, header: header)
     // With an item column beside a description, the item decides: an invoice-level row may
@@ -129,6 +149,14 @@ extension LedgerReader {
       || layout.columns[.description].map {
         $0 < header.count && itemNames.contains(LedgerLayout.normalized(header[$0]))
       } == true
+    // A memo column beside no item column (QuickBooks' `Memo/Description`).
+    let isMemo =
+      item == nil
+      && layout.columns[.description].map {
+        $0 < header.count
+          && ["memo", "memo/description", "memo description"].contains(
+            LedgerLayout.normalized(header[$0]))
+      } == true
     for r in body {
       let number = cell(r, doc)
       guard !number.isEmpty, let v = cents(cell(r, amount)) else { continue }
@@ -139,14 +167,20 @@ extension LedgerReader {
       let customer = cell(r, layout.columns[.customerID] ?? layout.columns[.customerName])
       let key = DocumentKey(customer: customer, document: number)
       if documents[key] == nil { order.append(key) }
+      // Labels saying only `Subtotal`, `Total`, `Invoice Total` (review 44, W-6).
+      let labels = [layout.columns[.lineClass], layout.columns[.description]].map { cell(r, $0) }
+        .filter { !$0.isEmpty }
+      let isSummary = !labels.isEmpty && labels.allSatisfy(isSummaryLabel)
+      if isSummary { summaryLines.insert(r.line) }
       documents[key, default: []].append(
         (
           r.line, v, isMainLine(cell(r, found.mainLine)),
-          item != nil
-            ? cell(r, item).isEmpty
-              && isDocumentsOwn(cell(r, layout.columns[.description]), number: number)
-            : cell(r, layout.columns[.description]).isEmpty
-              && cell(r, layout.columns[.lineClass]).isEmpty,
+          isSummary
+            || (item != nil
+              ? cell(r, item).isEmpty
+                && isDocumentsOwn(cell(r, layout.columns[.description]), number: number)
+              : cell(r, layout.columns[.description]).isEmpty
+                && cell(r, layout.columns[.lineClass]).isEmpty),
           cents(cell(r, taxColumn)) ?? 0
         ))
     }
@@ -194,6 +228,21 @@ extension LedgerReader {
         continue
       }
       guard flagged.isEmpty else { continue }
+      // Rows labelled `Subtotal`, `Total` equal to the lines (their tax added or not): the
+      // document's summary, whatever the rest of the file does (review 44, W-6; X-7).
+      let summary = summaryTotals(
+        rows.map {
+          SummaryCandidate(
+            line: $0.line, cents: $0.cents, tax: $0.tax, isSummary: summaryLines.contains($0.line))
+        })
+      if !summary.isEmpty {
+        for s in summary {
+          found.rows[s.line] = (key.document, s.cents, s.lines)
+          found.labelled.insert(s.line)
+          if let tax = s.tax { found.withTax[s.line] = tax }
+        }
+        continue
+      }
       unflaggedDocuments += 1
       // An itemless row equal to the sum of the others: twice it is the document's whole. Or
       // equal to their sum plus their tax (review 42, G2: an invoice-level row holding the
@@ -217,7 +266,10 @@ extension LedgerReader {
       if bare.count == 1, let b = bare.first {
         candidates.append((b.line, key.document, b.cents, b.lines, b.tax))
         // A total with the tax added is no coincidence of two equal lines.
-        if rows.count >= 3 || b.tax != nil { isWide = true }
+        // Not under a memo column with no item column: a blank memo is a line's, and a line
+        // equal to the other two is no total without their tax (review 44, W-11: `Seat` 400 +
+        // `Seat` 400 + a blank memo's 800 lost the 800, $25,200 for $50,400).
+        if (rows.count >= 3 && !isMemo) || b.tax != nil { isWide = true }
       } else if bare.isEmpty, itemless.count == 1, itemless[0].cents != 0 {
         misses.append(
           (itemless[0].line, key.document, itemless[0].cents, total &- itemless[0].cents))
@@ -233,11 +285,39 @@ extension LedgerReader {
     if isWide || isEveryInvoice, candidates.count * 5 >= unflaggedDocuments * 4 {
       for c in candidates {
         found.rows[c.line] = (c.document, c.cents, c.lines)
-        if let tax = c.tax { found.withTax[c.line] = tax }
+        if let tax = c.tax { found.withTax[c.line] = tax } else { found.equalOnly.insert(c.line) }
       }
       for m in misses { found.rows[m.line] = (m.document, m.cents, m.lines) }
+    } else if taxColumn == nil, misses.count >= 3, misses.count * 5 >= unflaggedDocuments * 4,
+      Set(misses.map(\.lines)).count >= 2,
+      commonTaxRate(misses.map { ($0.cents, $0.lines) }) != nil
+    {
+      // Each document's one bare row is its other rows' sum times one factor (1 + a tax rate)
+      // across the file, on lines of two sums at least: the invoice's gross, no tax column
+      // beside it (review 44, W-7: read as a line, silently, $102,960 for $46,800). With a
+      // tax column the gross matches the lines' tax, or is a line (review 43, V1's twin).
+      for m in misses {
+        found.rows[m.line] = (m.document, m.cents, m.lines)
+        found.withTax[m.line] = m.cents &- m.lines
+      }
     }
     return found
+  }
+
+  /// The one tax rate, in thousandths of a percent, every `(whole, lines)` pair holds: each
+  /// whole its lines' sum times 1 + that rate (above 0, at most ``maximumTaxShare``), within two
+  /// cents and the rate's rounding; the rate read off the pair of the largest lines. `nil` when
+  /// some pair differs, or a sum is not positive.
+  static func commonTaxRate(_ pairs: [(whole: Int64, lines: Int64)]) -> Int64? {
+    guard let widest = pairs.max(by: { $0.lines < $1.lines }), widest.lines > 0,
+      pairs.allSatisfy({ $0.lines > 0 && $0.whole > $0.lines && $0.whole < Int64.max / 200_000 })
+    else { return nil }
+    let rate = ((widest.whole - widest.lines) * 100_000 + widest.lines / 2) / widest.lines
+    guard rate > 0, Double(rate) <= maximumTaxShare * 100_000 else { return nil }
+    return pairs.allSatisfy({ p in
+      let expected = p.lines + (p.lines * rate + 50_000) / 100_000
+      return abs(p.whole - expected) <= max(2, p.lines / 100_000)
+    }) ? rate : nil
   }
 
   /// The note, or the finding, saying what the document totals were (``documentTotals``).
@@ -252,6 +332,13 @@ extension LedgerReader {
       "\(file): \(Counted.phrase(n, "row")) \(n == 1 ? "is an invoice's" : "are invoices'") own "
       + "total beside \(n == 1 ? "its" : "their") item lines (the same document number, \(why)): "
       + "excluded and checked against the lines, as a totals row is"
+    if !totals.labelled.isEmpty {
+      let k = totals.labelled.count
+      text +=
+        "; \(CountText.grouped(k)) of them \(k == 1 ? "is" : "are") labelled as the invoice's summary "
+        + "(`Subtotal`, `Total`, line \(totals.labelled.min() ?? 0) first), each the sum of the "
+        + "lines above it, below it or all of them (their tax added or not): not revenue"
+    }
     if let (line, tax) = totals.withTax.min(by: { $0.key < $1.key }) {
       text +=
         "; \(CountText.grouped(totals.withTax.count)) of them hold\(totals.withTax.count == 1 ? "s" : "") "

@@ -13,7 +13,49 @@ extension LedgerReader {
     "county tax", "city tax", "local tax", "vat", "value added tax", "gst", "hst", "pst", "qst",
     "tva", "mwst", "ust", "iva", "igst", "cgst", "sgst", "tax amount", "total tax", "tax total",
     "output vat", "output tax", "vat on sales", "gst on sales", "gst on income",
+    // Other languages' names and pairs (review 44, W-8).
+    "umsatzsteuer", "mehrwertsteuer", "btw", "moms", "mva", "alv", "tps", "tvq", "gst hst",
+    "tps tvq", "gst pst", "gst qst", "消費税", "impuesto", "imposta", "sales and use tax",
+    "county sales tax", "city sales tax", "local sales tax", "consumption tax",
   ]
+
+  /// Words before a tax's name that add nothing to it (`zzgl. 19% USt.`, `plus VAT`).
+  static let taxFillerWords: Set<String> = [
+    "zzgl", "inkl", "incl", "plus", "excl", "exkl", "zuzüglich", "inklusive",
+  ]
+
+  /// Full names of the regions a tax line may name (`Sales Tax (Texas)`, `New York State Sales
+  /// Tax`): US states and Canadian provinces.
+  static let regionNames: Set<String> = [
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+    "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+    "ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan",
+    "nova scotia", "new brunswick",
+  ]
+
+  /// `words` without a region on either side (a code of ``regionCodes`` or a name of
+  /// ``regionNames``), when a word stays.
+  static func withoutRegions(_ words: [String]) -> [String] {
+    var words = words
+    func isRegion(_ part: ArraySlice<String>) -> Bool {
+      part.count == 1 && regionCodes.contains(part.first ?? "")
+        || regionNames.contains(part.joined(separator: " "))
+    }
+    for n in [2, 1] where words.count > n && isRegion(words.suffix(n)) {
+      words.removeLast(n)
+      break
+    }
+    for n in [2, 1] where words.count > n && isRegion(words.prefix(n)) {
+      words.removeFirst(n)
+      break
+    }
+    return words
+  }
 
   /// The largest share of a document's other rows a tax line may be (review 44, W-4).
   static let maximumTaxShare = 0.3
@@ -35,8 +77,16 @@ extension LedgerReader {
     // An account's number (`22000 Sales Tax Payable`) is no part of its name; elsewhere a
     // number not written as a rate names a product (`Tax 360`, `GST 2.0`; review 44, W-3).
     if isAccount { words.removeAll { $0.allSatisfy(\.isNumber) || taxAccountWords.contains($0) } }
-    if words.count > 1, let last = words.last, regionCodes.contains(last) {
-      words.removeLast()
+    // Before the name only: `Tax Plus` names a product.
+    while words.count > 1, let first = words.first, taxFillerWords.contains(first) {
+      words.removeFirst()
+    }
+    words = withoutRegions(words)
+    // A county's or a city's tax (`Travis County Tax`): its place's one or two words aside.
+    if (2...4).contains(words.count),
+      words.suffix(2) == ["county", "tax"] || words.suffix(2) == ["city", "tax"]
+    {
+      return true
     }
     return !words.isEmpty && taxLineNames.contains(words.joined(separator: " "))
   }
@@ -126,10 +176,12 @@ extension LedgerReader {
         customer: at(r, layout.columns[.customerID] ?? layout.columns[.customerName]),
         document: at(r, doc))
       let cells = texts.map { at(r, $0) }.filter { !$0.isEmpty }
+      // A row posted to a tax account is tax whatever its item says (NetSuite's `AVATAX` or
+      // `CA BOE` item on `22000 Sales Tax Payable`; review 44, W-9): no revenue posts to a
+      // liability.
       let isTax =
-        cells.isEmpty
-        ? isTaxLineText(at(r, account), isAccount: true)
-        : cells.allSatisfy { isTaxLineText($0) }
+        isTaxLineText(at(r, account), isAccount: true)
+        || (!cells.isEmpty && cells.allSatisfy { isTaxLineText($0) })
       if isTax, let v = amount(r) {
         tax[key, default: []].append((r.line, v))
       } else {

@@ -349,7 +349,9 @@ enum LedgerReader {
       if let t = documentTotals.rows[r.line] {
         log.skip(
           file: fileIndex, line: r.line, kind: .documentTotal,
-          reason: "\"\(t.document)\": the invoice's total beside its lines, excluded and checked")
+          reason: documentTotals.labelled.contains(r.line)
+            ? "\"\(t.document)\": the invoice's summary row (subtotal or total), excluded and checked"
+            : "\"\(t.document)\": the invoice's total beside its lines, excluded and checked")
         continue
       }
       if taxLines.contains(r.line) {
@@ -1052,6 +1054,9 @@ enum LedgerReader {
       } else {
         log.notes.append(report.text)
       }
+    }
+    if let finding = documentTotals.equalOnlyFinding(file: file, money: money) {
+      log.findings.append(finding)
     }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
     // Charges written off with none collected after: no revenue (trial 44, T44-20); those a

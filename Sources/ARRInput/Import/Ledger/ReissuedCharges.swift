@@ -11,7 +11,11 @@ import ARRCore
 /// a charge of its account in its month, a line's amount or a document's total, cancels one of
 /// them when the month holds at least two such charges and more than each month beside it
 /// does, and one of them is issued again after the credit, or on its day when the credit names
-/// the document it cancels (review 44, X-1): it is netted against the month, not read as one-off, and a note says so. An account
+/// the document it cancels (review 44, X-1): it is netted against the month, not read as one-off, and a note says so.
+/// A credit naming the document it equals cancels it too when a new document of its account,
+/// dated on or after the credit in its month, bills the same items at whatever price: an
+/// invoice re-issued at a corrected price (review 44b, X-4: both were kept, $46,200 for
+/// $35,400). An account
 /// billed two equal lines every month (two seats) has as many in the months beside: its credit
 /// stays one-off.
 enum ReissuedCharges {
@@ -89,10 +93,34 @@ enum ReissuedCharges {
         }
       }
     }
+    // Each month's charges of the credits' accounts, to see a corrected invoice issued again.
+    var issued = [Document: [(date: CivilDate, document: String, text: String)]]()
+    for (i, e) in entries.enumerated() where e.amount > 0 && uses[i] == .billings {
+      let d = Document(account: e.account, month: e.date.month, document: "")
+      guard near.contains(d) else { continue }
+      issued[d, default: []].append((e.date, e.document, LedgerImporter.repeatKey(e.description)))
+    }
+    // Issued again at a corrected price (review 44b, X-4): the credit names the document it
+    // equals, and a new document of its account, dated on or after the credit in its month,
+    // bills what that one billed (the same descriptions), of whatever amount.
+    func isCorrected(_ key: Key, credit: LedgerEntry) -> Bool {
+      let month = issued[Document(account: key.account, month: key.month, document: "")] ?? []
+      return (dated[key] ?? []).contains { earlier in
+        guard !earlier.document.isEmpty, earlier.date <= credit.date,
+          credit.description.contains(earlier.document)
+        else { return false }
+        let billed = Set(month.filter { $0.document == earlier.document }.map(\.text))
+        let again = month.filter {
+          $0.document != earlier.document && !$0.document.isEmpty && $0.date >= credit.date
+        }
+        return !again.isEmpty && !billed.isEmpty && Set(again.map(\.text)) == billed
+      }
+    }
     var spare = [Key: Int]()
     return credits.filter { i in
       let e = entries[i]
       let key = Key(account: e.account, month: e.date.month, cents: 0 &- e.amount)
+      if isCorrected(key, credit: e) { return true }
       if spare[key] == nil {
         let here = charges[key] ?? 0
         let beside = [-1, 1].map { step in

@@ -152,6 +152,21 @@ enum UsageMonths {
       let first = Month(year: m <= n ? y : y - 1, month: m)
       return (first, length(first, Month(year: y, month: n)), 3)
     }
+    // ISO months on both sides: `2024-01..2024-03`, `2024-01 - 2024-03`, `2024-01 to 2024-03`
+    // (review 44b, X-12).
+    // `to` is a token of its own: the second month then starts one token later.
+    let isTo = c == "to"
+    let (c2, at) = isTo ? (k + 3 < tokens.count ? tokens[k + 3] : c, k + 4) : (c, k + 3)
+    if at < tokens.count, let y = year(a), let m = monthNumber(b), let z = year(c2),
+      let n = monthNumber(tokens[at]), text[a.endIndex..<b.startIndex] == "-",
+      text[c2.endIndex..<tokens[at].startIndex] == "-",
+      isTo
+        || ["-", "–", "—", ".."].contains(
+          String(text[b.endIndex..<c.startIndex].filter { !$0.isWhitespace }))
+    {
+      let first = Month(year: y, month: m)
+      return (first, length(first, Month(year: z, month: n)), at + 1 - k)
+    }
     guard k + 3 < tokens.count, let y = year(b), let z = year(tokens[k + 3]), dash(b, c) else {
       return nil
     }

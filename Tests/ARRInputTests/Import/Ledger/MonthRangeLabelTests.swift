@@ -52,6 +52,19 @@ import Testing
     #expect(UsageMonths.named(in: "Support March 2024")?.months == 1)
   }
 
+  /// X-12 (review 44b): ISO months on both sides, joined by `..`, a dash or `to`, are a range;
+  /// the twin, an ISO range of six months, names no quarter.
+  @Test func isoMonthRanges() {
+    let q1 = Month(year: 2024, month: 1)
+    for text in [
+      "Support 2024-01..2024-03", "Support 2024-01 - 2024-03", "Support 2024-01 to 2024-03",
+    ] {
+      #expect(UsageMonths.named(in: text)?.first == q1, "\(text)")
+      #expect(UsageMonths.named(in: text)?.months == 3, "\(text)")
+    }
+    #expect(UsageMonths.named(in: "Support 2024-01..2024-06") == nil)
+  }
+
   /// The twin: a project billed by quarter under month ranges, amounts falling 8,000 → 2,000,
   /// stays one-time (Acme 2,000 + Bolt 1,000: $36,000), as one quarter named on each of three
   /// invoices does (hours against one quarter's project).
