@@ -312,6 +312,8 @@ struct DataRoomSources {
     var priced = [PricedWithoutLines]()
     let file = log.files[fileIndex].file
     let firstLine = data.entries.map(\.date).min()
+    // The lines' last month stands for the as-of month where a period end is not given.
+    let lastMonth = data.entries.map(\.date).max()?.month
     let groups = StripeFacts.byCustomer(subs, fileIndex: fileIndex, log: &log)
     // On customer id, else on the exact name a customer list would join on (review 13, F43: a
     // ledger keyed by customer name joined no subscription, and every cancellation was lost).
@@ -351,7 +353,8 @@ struct DataRoomSources {
         }
         log.files[fileIndex].rowsUsed += predates.count
         StripeFacts.apply(
-          StripeFacts.primary(predates), to: &data.accounts[a!], conflicts: &conflicts)
+          StripeFacts.primary(predates), to: &data.accounts[a!], conflicts: &conflicts,
+          asOf: lastMonth)
         continue
       }
       guard let a else {
@@ -364,7 +367,7 @@ struct DataRoomSources {
         continue
       }
       log.files[fileIndex].rowsUsed += group.count
-      StripeFacts.apply(primary, to: &data.accounts[a], conflicts: &conflicts)
+      StripeFacts.apply(primary, to: &data.accounts[a], conflicts: &conflicts, asOf: lastMonth)
       // A renewal: the subscription began before its current period.
       if let start = primary.currentPeriodStart, (primary.intervalMonths ?? 0) >= 12,
         primary.start.map({ $0 < start }) ?? false,

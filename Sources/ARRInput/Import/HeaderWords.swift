@@ -27,6 +27,24 @@ enum HeaderWords {
     return key
   }
 
+  /// Whether `text`, lowercased, may hold one of `words` (lowercase ASCII): `false` only when
+  /// `text` is all ASCII and holds none of them, letter case aside; `true` for any other text,
+  /// which the caller reads by `Character`. A cheap "surely not" before a label's normalisation.
+  /// - Complexity: O(n × words) in the text's UTF-8 length.
+  static func mayContain(_ text: String, anyOf words: [String]) -> Bool {
+    var lower = [UInt8]()
+    lower.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
+      if byte >= 0x80 { return true }
+      lower.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+    }
+    return words.contains { word in
+      let w = Array(word.utf8)
+      guard !w.isEmpty, w.count <= lower.count else { return w.isEmpty }
+      return (0...(lower.count - w.count)).contains { lower[$0..<($0 + w.count)].elementsEqual(w) }
+    }
+  }
+
   private static func normalize(_ text: String, splitsCamelCase: Bool) -> String? {
     var text = text
     return text.withUTF8 { bytes -> String? in

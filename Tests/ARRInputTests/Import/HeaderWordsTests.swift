@@ -53,4 +53,31 @@ import Testing
         "\(text.debugDescription)")
     }
   }
+
+  /// The "surely not" test before a totals label's normalisation: it says no only for ASCII
+  /// text without the words, whatever the case, and defers on anything else.
+  @Test func mayContainSaysNoOnlyWhenSure() {
+    let words = ["sum", "total"]
+    #expect(HeaderWords.mayContain("Grand TOTAL:", anyOf: words))
+    #expect(HeaderWords.mayContain("Sum of MRR", anyOf: words))
+    #expect(HeaderWords.mayContain("Enterprise Totals", anyOf: words))
+    #expect(HeaderWords.mayContain("sub_total", anyOf: words))
+    #expect(!HeaderWords.mayContain("A000001", anyOf: words))
+    #expect(!HeaderWords.mayContain("Acme Robotics, Inc.", anyOf: words))
+    #expect(!HeaderWords.mayContain("to tal", anyOf: words))
+    #expect(!HeaderWords.mayContain("", anyOf: words))
+    #expect(HeaderWords.mayContain("Ｔｏｔａｌ", anyOf: words))
+    #expect(HeaderWords.mayContain("Crème", anyOf: words))
+  }
+
+  /// Every cube label the totals rule reads as a total still does (the fast "no" never hides
+  /// one): ASCII labels of each kind, including separators the normalisation collapses.
+  @Test(arguments: [
+    "Total", "TOTAL:", "Sum", "sum of mrr", "Grand-Total", "Sub_Totals 2024", "Enterprise Total",
+    "total_emea", "Totals",
+  ])
+  func totalLabelsStillRead(label: String) {
+    #expect(CubeTotals.kind([label, "1"], monthColumns: [1]) != .none)
+    #expect(HeaderWords.mayContain(label, anyOf: ["sum", "total"]))
+  }
 }

@@ -73,4 +73,14 @@ import Testing
     #expect(!ImportedCompany.isNameLikeID("cus_NffrFeUfNV2Hib"))
     #expect(!ImportedCompany.isNameLikeID("C-0012"))
   }
+
+  /// The byte reading of ASCII ids agrees with the `Character` reading it stands in for, and
+  /// other ids keep the `Character` reading (a no-break space is whitespace too).
+  @Test(arguments: [
+    "Acme\tCorp", "Acme\r\nCorp", "x\u{0B}y", "x\u{0C}y", " lead", "trail ", "", "cus_1",
+    "Café\u{00A0}Noir", "Café", "Ｃ−００１", "名前 会社", "a\u{2003}b",
+  ])
+  func nameLikeIDsReadAsCharactersDo(id: String) {
+    #expect(ImportedCompany.isNameLikeID(id) == id.contains { $0.isWhitespace })
+  }
 }

@@ -190,22 +190,47 @@ struct BillingRhythm: Sendable, Equatable {
 
   /// The walk at spacing `r` (see the type's notes).
   static func walk(_ invoices: UnsafeBufferPointer<Int64>, every r: Int) -> BillingRhythm {
+    // A walk runs for every account and spacing: its month flags live on the stack.
+    let n = invoices.count
+    return withUnsafeTemporaryAllocation(of: Bool.self, capacity: 2 * n) { flags in
+      flags.initialize(repeating: false)
+      let isCandidate = UnsafeMutableBufferPointer(rebasing: flags[0..<n])
+      markCandidates(invoices, every: r, in: isCandidate)
+      return walk(
+        invoices, every: r, isCandidate: isCandidate,
+        used: UnsafeMutableBufferPointer(rebasing: flags[n...]))
+    }
+  }
+
+  /// Marks the anchor candidates of a walk at spacing `r`: every invoice for `r` = 1; for
+  /// r ≥ 3, an invoice at least half the largest within r + 1 months either side (renewals are
+  /// the largest invoices; add-ons and fees between them are smaller).
+  private static func markCandidates(
+    _ invoices: UnsafeBufferPointer<Int64>, every r: Int,
+    in isCandidate: UnsafeMutableBufferPointer<Bool>
+  ) {
+    let n = invoices.count
+    guard r > 1 else {
+      for m in 0..<n { isCandidate[m] = invoices[m] > 0 }
+      return
+    }
+    withUnsafeTemporaryAllocation(of: Int64.self, capacity: n) { largest in
+      windowMaxima(invoices, radius: r + 1, into: largest)
+      for m in 0..<n where invoices[m] > 0 {
+        // Half the largest, rounded up (never `largest + 1`, which overflows at the top).
+        isCandidate[m] = invoices[m] >= largest[m] / 2 + largest[m] % 2
+      }
+    }
+  }
+
+  /// The walk at spacing `r` over marked candidates, `used` all false.
+  private static func walk(
+    _ invoices: UnsafeBufferPointer<Int64>, every r: Int,
+    isCandidate: UnsafeMutableBufferPointer<Bool>, used: UnsafeMutableBufferPointer<Bool>
+  ) -> BillingRhythm {
     let n = invoices.count
     let tolerance = r >= 3 ? 1 : 0
-    // Anchor candidates: for r ≥ 3, an invoice at least half the largest within r + 1 months
-    // either side (renewals are the largest invoices; add-ons and fees between them are smaller).
-    var isCandidate = [Bool](repeating: false, count: n)
-    for m in 0..<n where invoices[m] > 0 {
-      if r == 1 {
-        isCandidate[m] = true
-        continue
-      }
-      var largest: Int64 = 0
-      for k in max(0, m - r - 1)...min(n - 1, m + r + 1) { largest = max(largest, invoices[k]) }
-      isCandidate[m] = invoices[m] >= (largest + 1) / 2
-    }
     var chains = [[Anchor]]()
-    var used = [Bool](repeating: false, count: n)
     var score: Int64 = 0
     /// The month of the next anchor after one billed in `billed` for service from
     /// `serviceStart`: the largest unused candidate `r` months on, within the tolerance; `nil`

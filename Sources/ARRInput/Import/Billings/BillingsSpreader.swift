@@ -89,18 +89,12 @@ enum BillingsSpreader {
     // counts accounts, so the note gives both counts.
     var addOnAccounts = 0
     var feeAccounts = 0
+    let found = accountRhythms(
+      cells, charges: charges, kept: kept, accounts: company.accounts, months: n)
     for a in 0..<count {
       for m in 0..<n { positive[m] = charges?[a * n + m] ?? max(0, cells[a * n + m]) }
-      let forced = company.accounts[a].billingCadence.flatMap(forcedRhythm)
-      var rhythm = positive.withUnsafeBufferPointer { BillingRhythm.find($0, forced: forced) }
-      if charges != nil { rhythm = rhythm?.netted { kept[a * n + $0] ?? cells[a * n + $0] } }
-      // A given cadence the invoices contradict: their own rhythm, for the range and a finding.
-      if let forced, !company.accounts[a].inferred.contains(.billingCadence),
-        let free = positive.withUnsafeBufferPointer({ BillingRhythm.find($0) }),
-        !forced.contains(free.months)
-      {
-        contradicted[a] = free
-      }
+      let rhythm = found[a].rhythm
+      if let free = found[a].contradicted { contradicted[a] = free }
       rhythms[a] = rhythm
       guard let r = rhythm else { continue }
       if r.months == 1 {

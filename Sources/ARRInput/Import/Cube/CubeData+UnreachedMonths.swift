@@ -29,16 +29,7 @@ extension CubeData {
     var kept = n
     while kept > 0 && isEmpty(kept - 1) { kept -= 1 }
     guard kept > 0, kept < n else { return [] }
-    func cut(_ v: [Int64]) -> [Int64] {
-      var out = [Int64]()
-      out.reserveCapacity(accounts.count * kept)
-      for a in accounts.indices { out.append(contentsOf: v[(a * n)..<(a * n + kept)]) }
-      return out
-    }
-    cells = cut(cells)
-    usage = usage.map(cut)
-    oneTime = oneTime.map(cut)
-    monthCount = kept
+    keepFirstMonths(kept)
     return (kept..<n).map { firstMonth.adding(months: $0) }
   }
 

@@ -116,12 +116,36 @@ enum CubeImporter {
       if decision.values == values && decision.isGuess(data) { guess = decision }
       if decision.values == values && decision.isOnNegativesAlone { monthlySaysCadence = false }
     }
+    // A last month partly filled (exported before its invoices were all in) is left out: the
+    // as-of month is the last complete one (``CubeData/partialLastMonth()``; trial 44, T44-17).
+    // Not in billings, whose months hold each account's invoices on its own rhythm.
+    var partial: CubeData.PartialMonth?
+    if options.asOf == nil && values != .billings && log.files[fileIndex].shape != .movements,
+      let found = data.partialLastMonth()
+    {
+      // Its amounts were read (the tie-out's source): counted after the as-of month.
+      let n = data.monthCount
+      var after: Int64 = 0
+      for a in data.accounts.indices {
+        after = after &+ data.cells[a * n + n - 1] &+ (data.oneTime?[a * n + n - 1] ?? 0)
+      }
+      log.tieOut.add(after, to: \.afterAsOfCents)
+      data.keepFirstMonths(n - 1)
+      partial = found
+    }
     let alternatives = data.alternativeAsOf
     log.files[fileIndex].values = values
     log.files[fileIndex].valuesReason = reason
     log.files[fileIndex].isValuesGuess = guess != nil
     let asOf = data.firstMonth.adding(months: data.monthCount - 1)
     log.currency = data.currency
+    if let partial {
+      let currency = options.currency ?? data.currency
+      let (text, stake) = CubeData.partialMonthFinding(
+        partial, file: file, values: values,
+        money: { Money.text(cents: $0, currency: currency, wholeUnits: true) })
+      log.addFinding(text, arrCents: stake)
+    }
     // The other reading of a guess, before the accounts move into the company.
     var other: (asOfMRR: Int64, finding: String)?
     if let guess {

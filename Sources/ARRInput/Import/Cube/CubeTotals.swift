@@ -47,6 +47,9 @@ enum CubeTotals {
   static func kind(_ cells: [String], monthColumns: Set<Int>) -> Kind {
     guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty })
     else { return .none }
+    // Every total's label holds `sum` or `total`; an ASCII label holding neither (a customer's
+    // id or name, on every row of a cube) is none, read from its bytes.
+    if !HeaderWords.mayContain(cells[c], anyOf: ["sum", "total"]) { return .none }
     var t = Substring(CubeLayout.normalized(cells[c]))
     while t.last == ":" { t = t.dropLast() }
     if t == "sum" || t.hasPrefix("sum of") || t == "total" || t == "totals" { return .total }

@@ -61,7 +61,62 @@ enum MonthHeader {
   }
 
   /// Reads `text` (a header cell).
+  ///
+  /// Text of ASCII digits and separators alone (an amount, most often: a cube's cells pass here
+  /// row by row when looking for a second header) is read from its bytes
+  /// (``digitReading(_:)``), the rest by ``generalReading(_:)``.
+  /// - Complexity: O(*n*) in the length of `text`.
   static func read(_ text: String) -> Reading {
+    digitReading(text) ?? generalReading(text)
+  }
+
+  /// The reading of text made only of ASCII digits and the separators `-`, `/`, `.`, space,
+  /// `'` and `,`, read from its UTF-8 bytes with no `Character` made or array split; `nil` when
+  /// any other byte is present. Equal to ``generalReading(_:)`` on every such text (pinned by a
+  /// property test against it).
+  /// - Complexity: O(*n*) in the length of `text`, no allocation but the numeric reading's.
+  static func digitReading(_ text: String) -> Reading? {
+    // At most three parts are kept; a fourth makes the text no month.
+    var values = (0, 0, 0)
+    var widths = (0, 0, 0)
+    var parts = 0
+    var value = 0
+    var width = 0
+    func close() {
+      guard width > 0 else { return }
+      switch parts {
+      case 0: (values.0, widths.0) = (value, width)
+      case 1: (values.1, widths.1) = (value, width)
+      case 2: (values.2, widths.2) = (value, width)
+      default: break
+      }
+      parts += 1
+      (value, width) = (0, 0)
+    }
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        // A part longer than four digits is no date part; its value is never used.
+        if width < 4 { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+        width += 1
+      case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: " "),
+        UInt8(ascii: "'"), UInt8(ascii: ","):
+        close()
+      default:
+        return nil
+      }
+    }
+    close()
+    guard parts == 2 || parts == 3, widths.0 <= 4, widths.1 <= 4, widths.2 <= 4 else {
+      return Reading()
+    }
+    let n = parts == 2 ? [values.0, values.1] : [values.0, values.1, values.2]
+    let w = parts == 2 ? [widths.0, widths.1] : [widths.0, widths.1, widths.2]
+    return numeric(n, widths: w)
+  }
+
+  /// Reads `text` by its characters: every form ``read(_:)`` knows.
+  static func generalReading(_ text: String) -> Reading {
     var lower = text.lowercased()
     // A timestamp (`2024-01-31 00:00:00`, `2024-01-31T00:00:00Z`: pandas writes datetime column
     // labels so) names the month of its date; the time of day is ignored, as in a ledger.

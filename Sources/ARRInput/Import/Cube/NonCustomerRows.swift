@@ -62,7 +62,44 @@ enum NonCustomerRows {
   }
 
   /// `label` lowercased, `&` as `and`, other non-alphanumerics as spaces, words joined by one.
+  /// - Complexity: O(label length); from the bytes when `label` is ASCII (every row of a cube
+  ///   is asked).
   static func key(_ label: String) -> String {
+    asciiKey(label) ?? keyByCharacters(label)
+  }
+
+  /// ``key(_:)`` of an ASCII label, from its bytes; `nil` when a byte is not ASCII.
+  static func asciiKey(_ label: String) -> String? {
+    var out = [UInt8]()
+    out.reserveCapacity(label.utf8.count + 2)
+    var isInWord = false
+    func startWord() {
+      if !isInWord && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+      isInWord = true
+    }
+    for byte in label.utf8 {
+      switch byte {
+      case 0x80...: return nil
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        startWord()
+        out.append(byte + 32)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        startWord()
+        out.append(byte)
+      case UInt8(ascii: "&"):
+        isInWord = false
+        startWord()
+        out.append(contentsOf: "and".utf8)
+        isInWord = false
+      default:
+        isInWord = false
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// ``key(_:)`` by `Character`: the reference, and the path for text that is not ASCII.
+  static func keyByCharacters(_ label: String) -> String {
     var out = ""
     var word = ""
     func flush() {

@@ -34,6 +34,9 @@ enum CreditsEndingTerms {
   static let minimumTermDays = 56
   /// Longest (three years).
   static let maximumTermDays = 1_100
+  /// Months the file must run past a whole refund's month for "nothing billed after" to say
+  /// the customer left.
+  static let wholeRefundMonthsAfter = 2
 
   /// One credit read as ending a term.
   struct Ended: Sendable {
@@ -41,6 +44,31 @@ enum CreditsEndingTerms {
     var invoice: LedgerEntry
     var end: CivilDate
     var isNamed: Bool
+    /// Whether the credit refunds the whole charge (``isWholeRefund(of:by:lines:in:lastMonth:)``): the
+    /// charge then bills nothing.
+    var isWhole = false
+  }
+
+  /// Whether `credit`, equal to the whole of charge `invoice` (an index of `entries`, dated on
+  /// or before the credit), refunds it in full: within the charge's service period when it has
+  /// one, the file's lines run at least ``wholeRefundMonthsAfter`` months past the credit's
+  /// month (`lastMonth`), and no other charge of the account (`lines`, indices of `entries`;
+  /// one-time charges aside) is dated on or after the credit's day. A customer billed again
+  /// stays a customer, and near the file's end nothing tells it: the credit is left to the
+  /// other rules (a month credited in goodwill, an invoice cancelled and issued again,
+  /// ``ReissuedCharges``).
+  static func isWholeRefund(
+    of invoice: Int, by credit: LedgerEntry, lines: [Int], in entries: [LedgerEntry],
+    lastMonth: Month
+  ) -> Bool {
+    if let (_, end) = entries[invoice].period, credit.date > end { return false }
+    guard credit.date.month.adding(months: wholeRefundMonthsAfter) <= lastMonth else {
+      return false
+    }
+    return !lines.contains { i in
+      let e = entries[i]
+      return i != invoice && e.amount > 0 && e.kind != .oneTime && e.date >= credit.date
+    }
   }
 
   /// Ties the credits of `entries` (read through the billings rules, `uses`) to the term lines
@@ -52,6 +80,7 @@ enum CreditsEndingTerms {
     for (i, e) in entries.enumerated() { byAccount[e.account, default: []].append(i) }
     var ended = [Ended]()
     var changed = Set<Int>()
+    let lastMonth = entries.map(\.date.month).max() ?? Month(year: 1970, month: 1)
     for c in entries.indices {
       let credit = entries[c]
       guard credit.amount < 0, credit.period == nil, uses[c] == .billings,
@@ -80,10 +109,27 @@ enum CreditsEndingTerms {
       } else {
         candidate = nil
       }
-      guard let i = candidate, 0 &- credit.amount < entries[i].amount,
-        let end = end(of: entries[i], creditedBy: credit)
-      else { continue }
+      guard let i = candidate else { continue }
       let invoice = entries[i]
+      // Refunded in full: the charge is no revenue at all, when nothing is billed after the
+      // credit (trial 44, T44-9: the match took a refund smaller than the invoice, never one
+      // equal to it, and a $30,000 annual refunded in full stayed live, committed ARR).
+      if 0 &- credit.amount == invoice.amount {
+        guard isWholeRefund(of: i, by: credit, lines: lines, in: entries, lastMonth: lastMonth)
+        else { continue }
+        entries[i].amount = 0
+        entries[c].amount = 0
+        changed.insert(i)
+        ended.append(
+          Ended(
+            credit: credit, invoice: invoice,
+            end: CivilDate(daysSinceEpoch: credit.date.daysSinceEpoch - 1),
+            isNamed: !named.isEmpty, isWhole: true))
+        continue
+      }
+      guard 0 &- credit.amount < invoice.amount,
+        let end = end(of: invoice, creditedBy: credit)
+      else { continue }
       entries[i].period = (invoice.period?.start ?? invoice.date, end)
       entries[i].amount = invoice.amount &+ credit.amount
       uses[i] = .period
@@ -138,6 +184,14 @@ extension CreditsEndingTerms {
         x.invoice.document.isEmpty
         ? "the charge on line \(x.invoice.line)" : "\"\(x.invoice.document)\"'s"
       let start = x.invoice.period?.start ?? x.invoice.date
+      if x.isWhole {
+        let charge =
+          x.invoice.document.isEmpty
+          ? "the charge on line \(x.invoice.line)" : "\"\(x.invoice.document)\""
+        return "\(credit) refunds the whole \(money(x.invoice.amount)) of \(charge) "
+          + "(\"\(accounts[x.invoice.account].id)\", \(x.invoice.date)), and nothing is billed "
+          + "after it: that charge is no revenue"
+      }
       return "\(credit) credits \(money(-x.credit.amount)) of \(invoice) "
         + "\(money(x.invoice.amount)) (\"\(accounts[x.invoice.account].id)\"), whose service now "
         + "runs \(start) to \(x.end) ("
@@ -145,9 +199,16 @@ extension CreditsEndingTerms {
           ? "the day before the credit; the invoice gives no period"
           : "its kept share of the period") + ")"
     }
-    return "\(file): \(Counted.phrase(n, "credit")) refund\(n == 1 ? "s" : "") the unused part "
-      + "of a term invoice\(ended.allSatisfy(\.isNamed) ? " it names" : ""), so that invoice's "
-      + "service ends early: " + parts.joined(separator: "; ") + (n > 3 ? "; …" : "")
+    let lead =
+      ended.allSatisfy(\.isWhole)
+      ? "refund\(n == 1 ? "s" : "") a charge in full (none billed after), so that charge "
+        + "counts no revenue: "
+      : "refund\(n == 1 ? "s" : "") the unused part"
+        + (ended.contains(where: \.isWhole) ? " (or the whole) " : " ")
+        + "of a term invoice\(ended.allSatisfy(\.isNamed) ? " it names" : ""), so that invoice's "
+        + "service ends early: "
+    return "\(file): \(Counted.phrase(n, "credit")) " + lead + parts.joined(separator: "; ")
+      + (n > 3 ? "; …" : "")
       + (n == 1
         ? "; the account leaves then unless it is billed again"
         : "; each account leaves then unless it is billed again")

@@ -64,6 +64,8 @@ struct LedgerEntry: Sendable, Equatable {
   /// Whether its status says it is not paid (``UnpaidLines``): a renewal read after the as-of
   /// month is said as paid only without it (``LedgerImporter/renewalsAfterAsOf(_:_:)``).
   var isUnpaid = false
+  /// Whether its status says it was written off (``WrittenOffLines``).
+  var isWrittenOff = false
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is
   /// that number, or a word of its description is (`Credit for INV-1003`, `Storno zu RE-2.`).

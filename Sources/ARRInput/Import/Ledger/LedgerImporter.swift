@@ -230,7 +230,10 @@ enum LedgerImporter {
     {
       uses[i] = .oneOffCredit
     }
+    // So is a credit carrying a service period that cancels no charge (trial 44, T44-8).
+    for i in OneOffCredits.withPeriods(kept, uses: uses) { uses[i] = .oneOffCredit }
     var oneOffCredits = [LedgerEntry]()
+    var oneOffPeriodCredits = [LedgerEntry]()
     var billed = [Int64](repeating: 0, count: company.accounts.count * n)
     // The charges alone: the rhythm is read on them (review 11, F7).
     var charged = [Int64](repeating: 0, count: company.accounts.count * n)
@@ -255,7 +258,7 @@ enum LedgerImporter {
         company.accounts[a].apply(.usageByRecurrence)
         add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
       case .oneOffCredit:
-        oneOffCredits.append(e)
+        if e.period == nil { oneOffCredits.append(e) } else { oneOffPeriodCredits.append(e) }
       case .monthCredit:
         company.accounts[a].apply(.creditOfMonth)
         add(e.amount, to: &company.mrr[company.cell(a, month)], tie: &company.log.tieOut)
@@ -319,6 +322,8 @@ enum LedgerImporter {
         billed, charges: charged, file: file, currency: currency, into: &company)
     }
     OneOffCredits.apply(oneOffCredits, file: file, currency: currency, into: &company)
+    OneOffCredits.apply(
+      oneOffPeriodCredits, file: file, currency: currency, into: &company, withPeriods: true)
     applyRefunds(refunds, currency: currency, into: &company)
     clampNegatives(&company, file: file, currency: currency)
     var ranged = 0

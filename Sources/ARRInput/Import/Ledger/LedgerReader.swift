@@ -865,7 +865,10 @@ enum LedgerReader {
       }
       // A credit note awaiting its refund (Xero's `AUTHORISED`, written positive) is no revenue
       // to collect.
-      if isUnpaid && !CreditNotes.isCredit(typeText) {
+      // A written-off line is counted once it is known whether a collected charge follows it
+      // (``WrittenOffLines``).
+      let isWrittenOff = isUnpaid && WrittenOffLines.isWrittenOff(status)
+      if isUnpaid && !CreditNotes.isCredit(typeText) && !isWrittenOff {
         unpaid.add(amount, status: cell(r, .status), line: r.line)
       }
       lastKey = key
@@ -882,6 +885,7 @@ enum LedgerReader {
         isTopUp || (kind == nil && PrepaidCommits.isPurchaseType(typeText))
       entry.isCommitmentType = kind == nil && PrepaidCommits.isCommitmentType(typeText)
       entry.isUnpaid = isUnpaid
+      entry.isWrittenOff = isWrittenOff && !CreditNotes.isCredit(typeText)
       let quantityText = cell(r, .quantity)
       if !quantityText.isEmpty { entry.quantity = LedgerUsage.units(quantityText) }
       let cancelText = cell(r, .cancelFlag)
@@ -1055,6 +1059,20 @@ enum LedgerReader {
       log.findings.append(finding)
     }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
+    // Charges written off with none collected after: no revenue (trial 44, T44-20); those a
+    // collected charge follows stay billed, counted as unpaid.
+    let writtenOff = WrittenOffLines.apply(&data.entries)
+    for e in data.entries where e.isWrittenOff && e.amount > 0 {
+      unpaid.add(e.amount, status: "uncollectible", line: e.line)
+    }
+    if let found = WrittenOffLines.finding(
+      writtenOff, file: file, ids: { data.accounts[$0].id }, money: money)
+    {
+      let cents = writtenOff.reduce(Int64(0)) { $0 &+ $1.cents }
+      log.tieOut.add(cents, to: \.sourceCents)
+      log.tieOut.add(cents, to: \.leftOutCents)
+      log.addFinding(found.text, arrCents: found.stake)
+    }
     if let finding = unpaid.finding(file: file, money: money) { log.findings.append(finding) }
     if let d = debitCreditSkipped {
       log.findings.append(

@@ -53,9 +53,11 @@ enum OneOffCredits {
   /// month's ones in each account's range, and reports them. A ledger names what a credit is
   /// against: one against a one-time charge is a refund already (rule 1), so these credit
   /// recurring charges and are not taken from one-time revenue.
+  /// `withPeriods`: the credits carry service periods (``withPeriods(_:uses:)``); one falls in
+  /// the as-of month when its period covers it, and the finding says what they are.
   static func apply(
     _ credits: [LedgerEntry], file: String, currency: String?,
-    into company: inout ImportedCompany
+    into company: inout ImportedCompany, withPeriods: Bool = false
   ) {
     guard !credits.isEmpty else { return }
     let n = company.monthCount
@@ -63,7 +65,13 @@ enum OneOffCredits {
     var atAsOf = [Int: Int64]()
     for c in credits {
       total &-= c.amount
-      if c.date.month.months(since: company.firstMonth) == n - 1 {
+      let asOf = company.firstMonth.adding(months: n - 1)
+      let covers = c.period.map { $0.start.month <= asOf && $0.end.month >= asOf } ?? false
+      if let (start, end) = c.period, covers {
+        // A period credit's share of the as-of month.
+        let months = Int64(max(1, end.month.months(since: start.month) + 1))
+        atAsOf[c.account, default: 0] &+= c.amount / months
+      } else if c.date.month.months(since: company.firstMonth) == n - 1 && c.period == nil {
         atAsOf[c.account, default: 0] &+= c.amount
       }
     }
@@ -82,18 +90,35 @@ enum OneOffCredits {
     let asOfCents = atAsOf.values.reduce(Int64(0)) { $0 &- $1 }
     let names = atAsOf.keys.sorted().prefix(3).map { "\"\(company.accounts[$0].id)\"" }
     let one = credits.count == 1
-    company.log.findings.append(
-      "\(file): \(Counted.phrase(credits.count, "credit")) (\(money(total)) in all, the first on "
+    let what =
+      withPeriods
+      ? "\(Counted.phrase(credits.count, "credit")) with a service period (\(money(total)) in all, "
+        + "the first on line \(first.line)) \(one ? "cancels" : "cancel") no charge (no charge of "
+        + "\(one ? "its" : "their") amount in \(one ? "its" : "their") period), "
+        + "\(one ? "repeats" : "repeat") in no other month, and the next invoice is not lower: "
+        + "\(one ? "it is" : "they are") read as one-off (a service credit refunds a month; it "
+        + "does not lower the price): MRR keeps the charge and \(one ? "the credit is" : "the credits are") "
+        + "left out of every figure"
+      : "\(Counted.phrase(credits.count, "credit")) (\(money(total)) in all, the first on "
         + "line \(first.line)) beside \(one ? "its" : "their") account's charge of the month, with "
         + "no credit of the same amount in another month, \(one ? "is" : "are") read as one-off: "
         + "MRR keeps the month's charge and \(one ? "the credit is" : "the credits are") left out "
         + "of every figure (a lasting price cut would show in the next invoice)"
-        + (atAsOf.isEmpty
-          ? ""
-          : "; \(money(asOfCents)) of \(one ? "it falls" : "them fall") in the as-of month ("
-            + names.joined(separator: ", ")
-            + "\(atAsOf.count > 3 ? " and \(atAsOf.count - 3) more" : "")), where no next "
-            + "invoice shows it yet: as-of MRR is a range whose low end deducts "
-            + "\(atAsOf.count == 1 && one ? "it" : "them")"))
+    let text =
+      "\(file): \(what)"
+      + (atAsOf.isEmpty
+        ? ""
+        : "; \(money(asOfCents)) of \(one ? "it falls" : "them fall") in the as-of month ("
+          + names.joined(separator: ", ")
+          + "\(atAsOf.count > 3 ? " and \(atAsOf.count - 3) more" : "")), where no next "
+          + "invoice shows it yet: as-of MRR is a range whose low end deducts "
+          + "\(atAsOf.count == 1 && one ? "it" : "them")")
+    guard withPeriods else {
+      company.log.findings.append(text)
+      return
+    }
+    // Staked at what the as-of month's credits would take from ARR, netted.
+    company.log.addFinding(
+      text, arrCents: asOfCents.multipliedReportingOverflow(by: 12).partialValue)
   }
 }

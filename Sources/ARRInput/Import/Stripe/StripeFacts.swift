@@ -30,9 +30,12 @@ enum StripeFacts {
   }
 
   /// Writes the facts of `sub` into `account`; a differing fact the account already had from
-  /// another file is reported in `conflicts`.
+  /// another file is reported in `conflicts`. `asOf`: the as-of month, when known, for a
+  /// subscription set to cancel at its period's end whose export gives no period end
+  /// (``periodEnd(of:after:)``).
   static func apply(
-    _ sub: StripeSubscription, to account: inout ImportedAccount, conflicts: inout [String]
+    _ sub: StripeSubscription, to account: inout ImportedAccount, conflicts: inout [String],
+    asOf: Month? = nil
   ) {
     func set<T: Equatable>(
       _ path: WritableKeyPath<ImportedAccount, T?>, _ value: T?, _ label: String
@@ -85,7 +88,9 @@ enum StripeFacts {
     // wins whichever columns were exported (review 13, F13: "cancelled 2024-10-03" on an
     // account paid through 2025-08-31).
     let isLive = [.active, .pastDue, .unpaid, .trialing].contains(sub.status)
-    if sub.cancelAtPeriodEnd, isLive, let end = sub.currentPeriodEnd {
+    if sub.cancelAtPeriodEnd, isLive,
+      let end = sub.currentPeriodEnd ?? asOf.map({ periodEnd(of: sub, after: $0) })
+    {
       account.cancelDate = end
     } else if isLive, let end = sub.cancelAt {
       // Set to end on a date of its own (`cancel_at`; session 15, import lane): it leaves then,
@@ -96,6 +101,25 @@ enum StripeFacts {
     } else if sub.cancelAtPeriodEnd, let end = sub.currentPeriodEnd {
       account.cancelDate = end
     }
+  }
+
+  /// The end of the period a live subscription is in at the end of month `asOf`, when its
+  /// export gives no period end: the first whole interval from its start on or after the next
+  /// month's first day (Stripe's period end, the next period's first instant), else, for a
+  /// day or week interval or no start, that first day (trial 44, T44-21: `Cancel At Period End
+  /// = true` without a `Current Period End` column was dropped, the account wavering and the
+  /// notice column said to be absent). A notice so given is never later than one interval
+  /// after the as-of month.
+  static func periodEnd(of sub: StripeSubscription, after asOf: Month) -> CivilDate {
+    let next = CivilDate.firstDay(of: asOf.adding(months: 1))
+    guard let months = sub.intervalMonths, months > 0, let start = sub.start, start < next else {
+      return next
+    }
+    // Whole intervals from the start; the count is bounded by the months between.
+    let k = max(1, (asOf.months(since: start.month) + months) / months)
+    var end = ServicePeriod.adding(months: k * months, to: start)
+    if end < next { end = ServicePeriod.adding(months: (k + 1) * months, to: start) }
+    return end
   }
 
   /// Subscriptions by customer id, in first-row order, without those that never started

@@ -123,6 +123,8 @@ enum StripeSubscriptionImporter {
     }
     var accounts = [ImportedAccount]()
     var conflicts = [String]()
+    // Set to cancel at a period's end the export does not give (trial 44, T44-21).
+    var periodEndsRead = [(customer: String, line: Int, end: CivilDate)]()
     var termEnds = [SubscriptionTermEnd.Term]()
     var renewals = [(customer: String, sub: StripeSubscription, mrr: Int64)]()
     var pilotEnds = [(customer: String, line: Int, end: CivilDate)]()
@@ -131,7 +133,12 @@ enum StripeSubscriptionImporter {
     for (customer, group) in groups {
       var a = ImportedAccount(id: customer, source: (file, group[0].line))
       let primary = StripeFacts.primary(group)
-      StripeFacts.apply(primary, to: &a, conflicts: &conflicts)
+      StripeFacts.apply(primary, to: &a, conflicts: &conflicts, asOf: asOf)
+      if primary.cancelAtPeriodEnd, primary.currentPeriodEnd == nil,
+        [.active, .pastDue, .unpaid, .trialing].contains(primary.status), let end = a.cancelDate
+      {
+        periodEndsRead.append((customer, primary.line, end))
+      }
       // A renewal: the subscription began before its current period.
       if let start = primary.currentPeriodStart, start.month > asOf,
         (primary.intervalMonths ?? 0) >= 12, primary.start.map({ $0 < start }) ?? false,
@@ -249,6 +256,15 @@ enum StripeSubscriptionImporter {
     }
     if let note = laterPeriodNote(laterPeriods, file: file, asOf: asOf) {
       log.notes.append(note)
+    }
+    if let first = periodEndsRead.first {
+      let n = periodEndsRead.count
+      log.notes.append(
+        "\(file): \(Counted.phrase(n, "live subscription")) \(n == 1 ? "is" : "are") set to cancel "
+          + "at period end (\"Cancel At Period End\" true) with no period end in the export "
+          + "(\"\(first.customer)\" on line \(first.line)): read as notice given, leaving at the "
+          + "end of the period running past \(asOf), counted from the start in whole intervals "
+          + "(\"\(first.customer)\": \(first.end))")
     }
     if let first = renewals.first {
       let n = renewals.count

@@ -66,18 +66,19 @@ import Testing
   }
 
   /// A credit with a service period applies to its period, whatever its date: the 100.00
-  /// credit dated in March for February's service takes February to 300.00 − 100.00 = 200.00
-  /// and leaves March at 300.00.
+  /// credit dated in March for February's service takes February to 300.00 − 100.00 = 200.00,
+  /// the price March is invoiced at (a lasting cut; a credit the next invoice does not follow is
+  /// one-off since session 45, `PeriodCreditsTests`).
   @Test func aCreditsServicePeriodDecidesItsMonth() throws {
     let c = try read(
       """
       customer_id,invoice_date,amount,service_start,service_end
       C1,2024-01-01,300.00,2024-01-01,2024-01-31
       C1,2024-02-01,300.00,2024-02-01,2024-02-29
-      C1,2024-03-01,300.00,2024-03-01,2024-03-31
+      C1,2024-03-01,200.00,2024-03-01,2024-03-31
       C1,2024-03-05,-100.00,2024-02-01,2024-02-29
       """, name: "ledger.csv")
-    #expect(c.mrrRow("C1") == [30_000, 20_000, 30_000])
+    #expect(c.mrrRow("C1") == [30_000, 20_000, 20_000])
     #expect(c.log.tieOut.leftOutCents == 0)
   }
 

@@ -159,6 +159,9 @@ func importLedger(
     #expect(try c.checkedTieOut().isBalanced)
   }
 
+  /// A credit of 250 in February and March against a charge of 100 (repeated: a lasting
+  /// credit, netted; one in a single month is a one-off credit, left out whole since session
+  /// 45, `PeriodCreditsTests`) takes those months to zero, not below: $300 is left out.
   @Test func creditsNeverDriveAMonthBelowZero() throws {
     let c = try importLedger(
       """
@@ -166,12 +169,14 @@ func importLedger(
       A,2025-01-01,100,2025-01-01,2025-01-31
       A,2025-02-01,100,2025-02-01,2025-02-28
       A,2025-02-01,-250,2025-02-01,2025-02-28
+      A,2025-03-01,100,2025-03-01,2025-03-31
+      A,2025-03-01,-250,2025-03-01,2025-03-31
       """)
-    #expect(c.mrrRow("A") == [10_000, 0])
+    #expect(c.mrrRow("A") == [10_000, 0, 0])
     let tie = try c.checkedTieOut()
-    #expect(tie.leftOutCents == -15_000)
+    #expect(tie.leftOutCents == -30_000)
     #expect(tie.isBalanced)
-    #expect(c.log.findings.contains { $0.contains("$150 is left out") })
+    #expect(c.log.findings.contains { $0.contains("$300 is left out") })
   }
 
   @Test func refundsReverseEarlierFeesThenAreLeftOut() throws {
