@@ -269,7 +269,10 @@ extension LedgerReader {
         // Not under a memo column with no item column: a blank memo is a line's, and a line
         // equal to the other two is no total without their tax (review 44, W-11: `Seat` 400 +
         // `Seat` 400 + a blank memo's 800 lost the 800, $25,200 for $50,400).
-        if (rows.count >= 3 && !isMemo) || b.tax != nil { isWide = true }
+        // Written first, before its lines, it is the invoice's own row (QuickBooks; review
+        // 45, Y-2: read as a line again, $93,600 for $46,800).
+        let isFirst = rows.first?.line == b.line
+        if (rows.count >= 3 && (!isMemo || isFirst)) || b.tax != nil { isWide = true }
       } else if bare.isEmpty, itemless.count == 1, itemless[0].cents != 0 {
         misses.append(
           (itemless[0].line, key.document, itemless[0].cents, total &- itemless[0].cents))

@@ -12,9 +12,11 @@ extension LedgerReader {
   /// Labels of an invoice's summary rows, their letters' words lowercased and joined by one
   /// space (`Sub-total:` is `sub total`, `Total (incl. VAT)` is `total incl vat`).
   static let summaryLabels: Set<String> = [
+    // Not `balance` alone: a product's name, or a deposit's second half (review 45, Y-1: a
+    // `Balance` add-on equal to the line above was dropped, $34,800 for $46,800).
     "total", "totals", "subtotal", "sub total", "invoice total", "total invoice", "net total",
     "total net", "grand total", "total amount", "total due", "amount due", "balance due",
-    "balance", "gross total", "total gross", "invoice amount", "total incl tax", "total incl vat",
+    "gross total", "total gross", "invoice amount", "total incl tax", "total incl vat",
     "total including tax", "total including vat", "total excl tax", "total excl vat",
     "total excluding tax", "total excluding vat", "total before tax", "total after tax",
     "gesamt", "gesamtbetrag", "summe", "zwischensumme", "endbetrag", "rechnungsbetrag",

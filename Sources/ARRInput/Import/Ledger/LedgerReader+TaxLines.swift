@@ -14,7 +14,9 @@ extension LedgerReader {
     "tva", "mwst", "ust", "iva", "igst", "cgst", "sgst", "tax amount", "total tax", "tax total",
     "output vat", "output tax", "vat on sales", "gst on sales", "gst on income",
     // Other languages' names and pairs (review 44, W-8).
-    "umsatzsteuer", "mehrwertsteuer", "btw", "moms", "mva", "alv", "tps", "tvq", "gst hst",
+    // The bare acronyms `mva`, `alv`, `tps`, `tvq`, `moms` only with a rate (``rateOnlyTaxNames``; review 45,
+    // Y-8: `TPS` and `MVA` lines were skipped as tax, $40,800 for $45,360).
+    "umsatzsteuer", "mehrwertsteuer", "btw", "gst hst",
     "tps tvq", "gst pst", "gst qst", "消費税", "impuesto", "imposta", "sales and use tax",
     "county sales tax", "city sales tax", "local sales tax", "consumption tax",
   ]
@@ -88,8 +90,16 @@ extension LedgerReader {
     {
       return true
     }
-    return !words.isEmpty && taxLineNames.contains(words.joined(separator: " "))
+    let name = words.joined(separator: " ")
+    // A bare acronym that is also a product code counts with its rate written beside it only
+    // (`MVA 25%`, not `MVA`; review 45, Y-8).
+    if rateOnlyTaxNames.contains(name) { return withoutRates(text) != text }
+    return !words.isEmpty && taxLineNames.contains(name)
   }
+
+  /// Tax names that are also product codes (`TPS` a Third-Party Sync add-on, `MVA` a Managed
+  /// Vulnerability Assessment): tax lines only with a rate beside them.
+  static let rateOnlyTaxNames: Set<String> = ["mva", "alv", "tps", "tvq", "moms"]
 
   /// `text` without its rates: a number followed by `%` (`10%`, `7.25 %`) or after `@`
   /// (`GST @ 15`).
@@ -176,11 +186,15 @@ extension LedgerReader {
         customer: at(r, layout.columns[.customerID] ?? layout.columns[.customerName]),
         document: at(r, doc))
       let cells = texts.map { at(r, $0) }.filter { !$0.isEmpty }
-      // A row posted to a tax account is tax whatever its item says (NetSuite's `AVATAX` or
-      // `CA BOE` item on `22000 Sales Tax Payable`; review 44, W-9): no revenue posts to a
-      // liability.
+      // A row posted to a tax liability account is tax whatever its item says (NetSuite's
+      // `AVATAX` or `CA BOE` item on `22000 Sales Tax Payable`; review 44, W-9): no revenue
+      // posts to a liability. An income account named for tax work (`4100 Tax`, a firm's
+      // tax-compliance fees) decides only for rows with no item or description (review 45,
+      // Y-3: its lines were dropped as tax, $48,000 for $60,000).
+      let accountText = at(r, account)
       let isTax =
-        isTaxLineText(at(r, account), isAccount: true)
+        (isTaxLineText(accountText, isAccount: true)
+          && (cells.isEmpty || isLiabilityAccount(accountText)))
         || (!cells.isEmpty && cells.allSatisfy { isTaxLineText($0) })
       if isTax, let v = amount(r) {
         tax[key, default: []].append((r.line, v))
@@ -203,4 +217,11 @@ extension LedgerReader {
 
   /// `|v|`, `Int64.max` for `Int64.min`.
   private static func magnitude(_ v: Int64) -> Int64 { v == .min ? .max : abs(v) }
+
+  /// Whether an account's text names a liability (`22000 Sales Tax Payable`, `Tax liabilities`,
+  /// `VAT control`): where collected tax is posted, never revenue.
+  static func isLiabilityAccount(_ text: String) -> Bool {
+    UsageMonths.hasWord(
+      text, of: ["payable", "liability", "liabilities", "control", "collected", "owed", "due"])
+  }
 }

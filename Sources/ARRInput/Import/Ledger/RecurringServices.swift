@@ -4,16 +4,17 @@ import ARRCore
 /// retainer - January 2024`) billed to one account at one amount month after month is a
 /// recurring fee, not a one-time charge each month (review 44b, X-6: three monthly retainers of
 /// 3,000 billed for 15 months were read one-time, $108,000 for $216,000, with no range).
-/// A run is recurring when it is at least ``yearRun`` consecutive months long, or at least
-/// ``namedRun`` when its description says it recurs (``LedgerReader/recurringWords``:
-/// `retainer`, `monthly`); an implementation billed in a few equal monthly instalments stays
-/// one-time.
+/// A run is recurring when it is at least ``namedRun`` consecutive months long and its
+/// description names a retainer (``retainerWords``). Neither a run's length alone nor the words
+/// `monthly` or `plan` make it one (review 45, Y-5, Y-6, Y-12: an implementation paid in monthly
+/// instalments, an onboarding plan's workshops, a reseller's per-client onboarding fees and a
+/// 12-month project billed monthly were all read recurring, up to +$60,000): a project billed
+/// monthly and a retainer look alike in a ledger but for the word.
 extension LedgerImporter {
-  /// Consecutive months of one amount that make a services charge recurring whatever its words.
-  static let yearRun = 12
-  /// Consecutive months of one amount that make a services charge recurring when its
-  /// description says it recurs.
+  /// Consecutive months of one amount that make a retainer's charge recurring.
   static let namedRun = 3
+  /// Words of a services charge that recurs by contract.
+  static let retainerWords = ["retainer", "retainers"]
 
   /// The indices of `entries` read one-time by their words (`isOneTimeByText`) that bill one
   /// account one amount, their descriptions alike but for the period they name
@@ -52,8 +53,7 @@ extension LedgerImporter {
         run = sorted[k - 1].adding(months: 1) == sorted[k] ? run + 1 : 1
         longest = max(longest, run)
       }
-      let saysRecurring = UsageMonths.hasWord(key.text, of: LedgerReader.recurringWords)
-      if longest >= yearRun || (saysRecurring && longest >= namedRun) {
+      if UsageMonths.hasWord(key.text, of: retainerWords) && longest >= namedRun {
         out.formUnion(members)
       }
     }

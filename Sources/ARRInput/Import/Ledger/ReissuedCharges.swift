@@ -26,6 +26,11 @@ enum ReissuedCharges {
     var cents: Int64
   }
 
+  /// Words of a credit that compensates (an outage, a missed SLA, goodwill) rather than cancels.
+  static let compensationWords = [
+    "sla", "outage", "downtime", "goodwill", "courtesy", "compensation", "service credit",
+  ]
+
   /// The indices of `entries` that are credits cancelling a re-issued charge (see the type),
   /// given how each line is used. At most as many per account, month and amount as the month
   /// holds charges beyond the most of the months beside it.
@@ -104,6 +109,10 @@ enum ReissuedCharges {
     // equals, and a new document of its account, dated on or after the credit in its month,
     // bills what that one billed (the same descriptions), of whatever amount.
     func isCorrected(_ key: Key, credit: LedgerEntry) -> Bool {
+      // A credit for an outage or in goodwill names the invoice it compensates, not one it
+      // cancels (review 45, Y-7: an SLA credit naming INV-0046 cancelled it when a second
+      // workspace was billed later that month, $39,600 for $50,400).
+      guard !UsageMonths.hasWord(credit.description, of: compensationWords) else { return false }
       let month = issued[Document(account: key.account, month: key.month, document: "")] ?? []
       return (dated[key] ?? []).contains { earlier in
         guard !earlier.document.isEmpty, earlier.date <= credit.date,

@@ -32,13 +32,14 @@ import Testing
     #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 4_800_000)
   }
 
-  /// A services word billed a year long without a recurring word recurs too: `Consulting`,
-  /// 2,000 a month through 2024. By hand: $36,000.
-  @Test func aYearOfMonthlyConsultingRecurs() throws {
+  /// A services word billed a year long without a retainer's word is a project billed monthly,
+  /// one-time (review 45, Y-6: a 12-month project read recurring, +$60,000): `Consulting`, 2,000
+  /// a month through 2024. By hand: Acme alone, $12,000.
+  @Test func aYearOfMonthlyConsultingStaysOneTime() throws {
     let c = try importLedger(
       Self.ledger(
         (1...12).map { m in "2024-\(m < 10 ? "0" : "")\(m)-01,L-\(m),Lark,Consulting,2000.00" }))
-    #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 3_600_000)
+    #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 1_200_000)
   }
 
   /// Twin: an implementation billed in four equal monthly instalments up to the last month
