@@ -418,6 +418,8 @@ enum LedgerImporter {
     // Read each description once: whether it names a one-time service, and its repeat key
     // (positive untyped lines without a period only).
     var isOneTimeByText = entries.map { $0.kind == nil && isOneTimeText($0) }
+    // Numbered deliverables (`phase 1`, `phase 2`) are a project's (review 44b, X-5).
+    for i in numberedDeliverables(entries) { isOneTimeByText[i] = true }
     // Services billed every month at one amount are a fee, not a charge a month (review 44b, X-6).
     for i in recurringServices(entries, isOneTimeByText: isOneTimeByText) {
       isOneTimeByText[i] = false
@@ -690,7 +692,7 @@ enum LedgerImporter {
     let t =
       lower.contains(where: { $0 == "-" || $0 == "_" }) || lower.contains("  ")
       ? CubeLayout.normalized(lower) : lower
-    return ServicesWords.isIn(t)
+    return ServicesWords.isIn(t) || UsageMonths.hasWord(t, of: oneOffEventWords)
   }
 
   /// A description with digits and punctuation removed (`Invoice 2024-03` and `Invoice
