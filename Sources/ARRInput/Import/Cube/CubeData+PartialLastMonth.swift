@@ -10,19 +10,22 @@ import ARRCore
 /// the cut).
 ///
 /// Decided: of the accounts with an amount in both months before the last (at least
-/// ``minimumRegulars``), an account **falls** in a month when its amount there is below half
-/// its amount the month before (none at all included). The last month is **partly filled** when
-/// at least half of them fall in it, the column's total is at most two thirds of the month
-/// before's, and the accounts falling in it are at least ``historyFactor`` times as many as
-/// fell in any earlier month (counted the same way): a fall far beyond the file's own history,
-/// in its last column only, as a cut leaves it. A few large accounts leaving (the rest steady)
-/// is no cut, nor is a book whose amounts swing as much every month (usage), nor half the
-/// accounts leaving while holding little of the revenue (the total stays above two thirds).
+/// ``minimumRegulars``), an account **falls** in a month when it has no amount there. The last
+/// month is **partly filled** when at least three in five of them fall in it, the column's
+/// total is at most two thirds of the month before's, and the accounts falling in it are at
+/// least ``historyFactor`` times as many as fell in any earlier month (counted the same way): a
+/// fall far beyond the file's own history, in its last column only, as a cut leaves it. A few
+/// large accounts leaving (the rest steady) is no cut, nor is a book whose amounts swing as much
+/// every month (usage), nor accounts merely lower (a cut leaves an invoiced account at its
+/// amount), nor half the accounts leaving while holding little of the revenue (the total stays
+/// above two thirds), nor half of a small book leaving at a renewal or a season's end.
 /// The default as-of month is then the month before, the last complete one, and a finding
 /// names the column and what measuring it would say; `--as-of` the last month measures it.
 extension CubeData {
-  /// Fewest accounts with an amount in both months before the last for a cut to be read.
-  static let minimumRegulars = 5
+  /// Fewest accounts with an amount in both months before the last for a cut to be read: in a
+  /// smaller book half the accounts leaving at a year-end renewal or a season's end is an
+  /// ordinary cliff (review 45b, Z-1, Z-2, Z-4).
+  static let minimumRegulars = 20
   /// How many times the most accounts any earlier month saw fall the last month must see.
   static let historyFactor = 3
 
@@ -70,8 +73,12 @@ extension CubeData {
       return (regulars, missing, lower)
     }
     let last = falls(in: n - 1)
-    let fallen = last.missing + last.lower
-    guard last.regulars >= Self.minimumRegulars, fallen * 2 >= last.regulars else { return nil }
+    // Only accounts with nothing count: a cut leaves an invoiced account at its amount, so
+    // accounts merely lower are usage or price moves (review 45b, Z-3).
+    let fallen = last.missing
+    guard last.regulars >= Self.minimumRegulars, fallen * 5 >= last.regulars * 3 else {
+      return nil
+    }
     var total: Int64 = 0
     var previousTotal: Int64 = 0
     for a in accounts.indices {
@@ -82,7 +89,7 @@ extension CubeData {
     var mostBefore: (count: Int, month: Month)?
     for m in 2..<(n - 1) {
       let f = falls(in: m)
-      let count = f.missing + f.lower
+      let count = f.missing
       if count > 0 && count > (mostBefore?.count ?? 0) {
         mostBefore = (count, firstMonth.adding(months: m))
       }
@@ -123,7 +130,7 @@ extension CubeData {
     func arr(_ cents: Int64) -> Int64 {
       values == .arr ? cents : cents.multipliedReportingOverflow(by: 12).partialValue
     }
-    let fallen = partial.missing + partial.lower
+    let fallen = partial.missing
     let share = Double(partial.total) / Double(max(1, partial.previousTotal)) * 100
     let history =
       partial.mostBefore.map {

@@ -53,6 +53,9 @@ extension OneOffCredits {
     }
     var documents = [Document: (cents: Int64, start: CivilDate, end: CivilDate, lines: Int)]()
     var creditMonths = [Amount: Set<Month>]()
+    // Each account's charges (date and period), and the documents holding one.
+    var periods = [Int: [(date: CivilDate, start: CivilDate, end: CivilDate)]]()
+    var chargeDocuments = Set<Document>()
     for (i, e) in entries.enumerated() where accounts.contains(e.account) {
       if isCredit(i) {
         let months = creditMonths[Amount(account: e.account, cents: e.amount), default: []]
@@ -62,7 +65,9 @@ extension OneOffCredits {
       }
       guard e.amount > 0, uses[i] == .period, let (start, end) = e.period else { continue }
       charges[Amount(account: e.account, cents: e.amount), default: []].append((start, end))
+      periods[e.account, default: []].append((e.date, start, end))
       if !e.document.isEmpty {
+        chargeDocuments.insert(Document(account: e.account, number: e.document))
         let d = Document(account: e.account, number: e.document)
         let sum = documents[d] ?? (0, start, end, 0)
         documents[d] = (
@@ -93,6 +98,23 @@ extension OneOffCredits {
       guard !cancels,
         (creditMonths[Amount(account: e.account, cents: e.amount)]?.count ?? 0) < 2
       else { return false }
+      // Part of an invoice's price (a discount line): on a document holding a charge of its
+      // account, or, without documents, dated and periodised as one of its charges.
+      let own = periods[e.account] ?? []
+      if e.document.isEmpty {
+        if own.contains(where: { $0.date == e.date && $0.start == start && $0.end == end }) {
+          return false
+        }
+      } else if chargeDocuments.contains(Document(account: e.account, number: e.document)) {
+        return false
+      }
+      // The rest of a term refunded (a downgrade): its period ends with a charge's running
+      // over more than a month and started before it.
+      if own.contains(where: {
+        $0.end == end && $0.start < start && $0.end.month > $0.start.month
+      }) {
+        return false
+      }
       // Lasting: the month after the credit's period bills less by half the credit's monthly
       // amount or more.
       let last = end.month

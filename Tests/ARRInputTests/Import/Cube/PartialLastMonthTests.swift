@@ -9,62 +9,63 @@ import Testing
 @Suite struct PartialLastMonthTests {
   static let header = "Customer,2026-06,2026-07,2026-08,2026-09,2026-10,2026-11\n"
 
-  /// Customers C0…C9 paying 100, 200, … 1,000 a month (5,500 in all) from June to October;
+  /// Customers C0…C19 paying 100, 200, … 2,000 a month (21,000 in all) from June to October;
   /// `last(k)` is C`k`'s November cell.
   static func cube(_ last: (Int) -> String) -> String {
     var text = header
-    for k in 0..<10 {
+    for k in 0..<20 {
       let v = "\((k + 1) * 100)"
       text += "C\(k),\(v),\(v),\(v),\(v),\(v),\(last(k))\n"
     }
     return text
   }
 
-  /// November holds only C0, C1 and C2 (600 of 5,500): 7 of the 10 accounts paying in
-  /// September and October have nothing in it, and no earlier month lost any. The as-of month
-  /// is October, 12 × 5,500 = $66,000, with a finding naming the column and what measuring it
-  /// would say ($7,200), staked at the $58,800 between them; November's 600 is counted after
-  /// the as-of month, so the import ties out.
+  /// November holds only C0…C5 (2,100 of 21,000): 14 of the 20 accounts paying in September
+  /// and October have nothing in it, and no earlier month lost any. The as-of month is October,
+  /// 12 × 21,000 = $252,000, with a finding naming the column and what measuring it would say
+  /// ($25,200), staked at the $226,800 between them; November's 2,100 is counted after the
+  /// as-of month, so the import ties out.
   @Test func aLastColumnMostAccountsAreMissingFromIsLeftOut() throws {
-    let c = try importCube(Self.cube { $0 < 3 ? "\(($0 + 1) * 100)" : "" })
+    let c = try importCube(Self.cube { $0 < 6 ? "\(($0 + 1) * 100)" : "" })
     #expect(c.asOf == Month(year: 2026, month: 10))
-    #expect(c.mrrRow("C9") == [100_000, 100_000, 100_000, 100_000, 100_000])
+    #expect(c.mrrRow("C19") == [200_000, 200_000, 200_000, 200_000, 200_000])
     #expect(c.mrrRow("C0").count == 5)
     let tie = try c.checkedTieOut()
-    #expect(tie.afterAsOfCents == 60_000)
+    #expect(tie.afterAsOfCents == 210_000)
     #expect(tie.isBalanced)
     let text =
       "cube.csv: the last month, 2026-11, looks partly filled (exported before its invoices "
-      + "were all in): of the 10 accounts with an amount in both 2026-09 and 2026-10, 7 have "
-      + "none in it, and its column totals 11% of 2026-10's; no account fell so in any earlier "
-      + "month. A cut leaves them out so, in the last column only (or 7 accounts left at once). "
-      + "The as-of month is 2026-10, the last complete one; measured there, ARR would be $7,200 "
-      + "for $66,000 at 2026-10 (--as-of 2026-11 measures the partial month anyway)"
+      + "were all in): of the 20 accounts with an amount in both 2026-09 and 2026-10, 14 have "
+      + "none in it, and its column totals 10% of 2026-10's; no account fell so in any earlier "
+      + "month. A cut leaves them out so, in the last column only (or 14 accounts left at once). "
+      + "The as-of month is 2026-10, the last complete one; measured there, ARR would be "
+      + "$25,200 for $252,000 at 2026-10 (--as-of 2026-11 measures the partial month anyway)"
     #expect(c.log.findings.contains(text))
-    #expect(c.log.stakes[text]?.arrCents == 5_880_000)
+    #expect(c.log.stakes[text]?.arrCents == 22_680_000)
   }
 
-  /// `--as-of 2026-11` measures the partial month anyway: 12 × 600 = $7,200, nothing said.
+  /// `--as-of 2026-11` measures the partial month anyway: 12 × 2,100 = $25,200, nothing said.
   @Test func anAsOfGivenMeasuresThePartialMonth() throws {
     var options = ImportOptions()
     options.asOf = Month(year: 2026, month: 11)
-    let c = try importCube(Self.cube { $0 < 3 ? "\(($0 + 1) * 100)" : "" }, options: options)
+    let c = try importCube(Self.cube { $0 < 6 ? "\(($0 + 1) * 100)" : "" }, options: options)
     #expect(c.asOf == Month(year: 2026, month: 11))
     #expect(!c.log.findings.contains { $0.contains("partly filled") })
   }
 
   /// The hostile twins, each measured at November with nothing said:
-  /// - a real churn cliff: the three largest accounts (2,700 of 5,500, 49%) leave, the rest
-  ///   steady: 3 of 10 fell, not half;
-  /// - half the accounts leave holding little: the five smallest (1,500) go, the column keeps
-  ///   73% of October's;
-  /// - a price cut of a third across the book: every account lower, none below half.
-  @Test(arguments: ["cliff", "small half", "price cut"])
+  /// - a real churn cliff: the three largest accounts (5,700 of 21,000) leave, the rest steady;
+  /// - half the accounts leave: the ten smallest (5,500) go, fewer than three in five;
+  /// - a price cut of a third across the book: every account lower, none below half;
+  /// - accounts merely lower (review 45b, Z-3): 14 of the 20 bill a quarter of October, none
+  ///   has nothing (a cut leaves an invoiced account at its amount).
+  @Test(arguments: ["cliff", "small half", "price cut", "lower"])
   func aFallTheRuleDoesNotReadAsACut(name: String) throws {
     let last: (Int) -> String
     switch name {
-    case "cliff": last = { $0 >= 7 ? "" : "\(($0 + 1) * 100)" }
-    case "small half": last = { $0 < 5 ? "" : "\(($0 + 1) * 100)" }
+    case "cliff": last = { $0 >= 17 ? "" : "\(($0 + 1) * 100)" }
+    case "small half": last = { $0 < 10 ? "" : "\(($0 + 1) * 100)" }
+    case "lower": last = { $0 < 6 ? "\(($0 + 1) * 100)" : "\(($0 + 1) * 25)" }
     default: last = { "\(($0 + 1) * 67)" }
     }
     let c = try importCube(Self.cube(last))
@@ -72,15 +73,30 @@ import Testing
     #expect(!c.log.findings.contains { $0.contains("partly filled") }, "\(name)")
   }
 
-  /// A book whose amounts swing every month (usage): each month half the accounts fall from
-  /// 1,000 to 300; in November those five fall and three more pay nothing. 8 fell, fewer than
-  /// 3 × the 5 of every earlier month: the file's own history, no cut.
+  /// A small book's season end (review 45b, Z-1, Z-4): 12 accounts paying 1,000 from June to
+  /// October, eight with nothing in November (the column a third of October's). Fewer than 20
+  /// accounts: an ordinary cliff, measured at November.
+  @Test func mostOfASmallBookLeavingIsNoCut() throws {
+    var text = Self.header
+    for k in 0..<12 {
+      text += "C\(k),1000,1000,1000,1000,1000,\(k < 8 ? "" : "1000")\n"
+    }
+    let c = try importCube(text)
+    #expect(c.asOf == Month(year: 2026, month: 11))
+    #expect(!c.log.findings.contains { $0.contains("partly filled") })
+  }
+
+  /// A book where accounts pay nothing some months (usage): account k has nothing in July…
+  /// October's month m when k and m leave the same remainder by 4 (12 of 48 each month), and in
+  /// November the 4 in 5 accounts whose k leaves a remainder below 4 by 5. Of the 24 accounts
+  /// paying in September and October, 20 have nothing in November, fewer than 3 × the 12 of
+  /// earlier months: the file's own history, no cut.
   @Test func aBookSwingingAsMuchEveryMonthIsNoCut() throws {
     var text = Self.header
-    for k in 0..<10 {
+    for k in 0..<48 {
       let cells = (0..<6).map { m -> String in
-        if m == 5 && (k == 1 || k == 3 || k == 5) { return "" }
-        return (k + m) % 2 == 0 ? "1000" : "300"
+        if m == 5 { return k % 5 < 4 ? "" : "1000" }
+        return m >= 1 && k % 4 == m % 4 ? "" : "1000"
       }
       text += "C\(k)," + cells.joined(separator: ",") + "\n"
     }
