@@ -5,7 +5,8 @@ import ARRCore
 /// recurring fee, not a one-time charge each month (review 44b, X-6: three monthly retainers of
 /// 3,000 billed for 15 months were read one-time, $108,000 for $216,000, with no range).
 /// A run is recurring when it is at least ``namedRun`` consecutive months long and its
-/// description names a retainer (``retainerWords``). Neither a run's length alone nor the words
+/// description says it recurs by contract (``retainerWords``: `retainer`, `subscription`,
+/// `licence`…). Neither a run's length alone nor the words
 /// `monthly` or `plan` make it one (review 45, Y-5, Y-6, Y-12: an implementation paid in monthly
 /// instalments, an onboarding plan's workshops, a reseller's per-client onboarding fees and a
 /// 12-month project billed monthly were all read recurring, up to +$60,000): a project billed
@@ -13,8 +14,11 @@ import ARRCore
 extension LedgerImporter {
   /// Consecutive months of one amount that make a retainer's charge recurring.
   static let namedRun = 3
-  /// Words of a services charge that recurs by contract.
-  static let retainerWords = ["retainer", "retainers"]
+  /// Words of a services charge that recurs by contract: ``LedgerReader/recurringWords`` but
+  /// `monthly` and `plan`, which an instalment or a project's plan says too (review 45, Y-5).
+  static let retainerWords =
+    LedgerReader.recurringWords.filter { $0 != "monthly" && $0 != "plan" }
+    + ["retainers"]
 
   /// The indices of `entries` read one-time by their words (`isOneTimeByText`) that bill one
   /// account one amount, their descriptions alike but for the period they name
