@@ -45,6 +45,14 @@ import Testing
     let imported = try Importer.read([
       Importer.SourceFile(name: "billings.csv", bytes: Array(text.utf8))
     ])
+    // The figures below pair imported account a, month m with the company's: an import that
+    // read another count (a month left out, an account split or dropped) fails here, said,
+    // instead of indexing past the company's arrays.
+    let read = "\(imported.accounts.count) accounts × \(imported.monthCount) months"
+    let company = "\(native.accounts.count) × \(native.monthCount)"
+    try #require(
+      imported.accounts.count == native.accounts.count && imported.monthCount == native.monthCount,
+      "read \(read) for the company's \(company)")
     var f = Figures()
     let n = imported.monthCount
     f.headlineNative =
