@@ -284,6 +284,19 @@ public struct ImportTable: Sendable, Equatable {
         recordLine = line
         recordStart = i + 1
       default:
+        if !isAfterClosingQuote && b != space && b != tab {
+          // The rest of an unquoted cell, to its delimiter or line end, appended at once (as
+          // the byte-by-byte loop would: after a cell's first byte that is not blank, a quote
+          // is text). Bounded so that an endless line is refused where it was before.
+          let limit = min(n, recordStart + maximumRecordBytes + 1)
+          var end = i + 1
+          while end < limit && bytes[end] != delimiter && bytes[end] != lf && bytes[end] != cr {
+            end += 1
+          }
+          field.append(contentsOf: bytes[i..<end])
+          i = end
+          continue
+        }
         field.append(b)
       }
       i += 1

@@ -47,9 +47,13 @@ enum BillingsSpreader {
   ///   auto` on its negative cells alone does not, unless some account's invoices show a rhythm
   ///   of 3 months or more: the same cells read as MRR say nothing of billing, so a monthly
   ///   rhythm leaves the cadence unknown (session 35, H35-5).
+  /// - Parameter isMRROnly: Whether only the spread revenue is wanted (a guessed cube's other
+  ///   reading, ``CubeImporter``): the accounts are left as given, not rewritten with the
+  ///   terms, ranges and rules the spread finds, which no figure of that reading uses (session
+  ///   46, lead: rewriting and then dropping 100,000 accounts was a tenth of the reading).
   static func spread(
     _ cells: [Int64], charges: [Int64]? = nil, into company: inout ImportedCompany,
-    infersShape: Bool = true, monthlySaysCadence: Bool = true
+    infersShape: Bool = true, monthlySaysCadence: Bool = true, isMRROnly: Bool = false
   ) {
     let n = company.monthCount
     let count = company.accounts.count
@@ -70,8 +74,9 @@ enum BillingsSpreader {
         company.log.notes.append(note)
       }
     }
-    var rhythms = [BillingRhythm?](repeating: nil, count: count)
     var positive = [Int64](repeating: 0, count: n)
+    // A monthly payer's paid months, sorted (one buffer for all).
+    var paid = [Int64]()
     // Pass 1: rhythms and the company's evidence.
     var monthlyMedians = [String: [Int64]]()
     var allMonthly = [Int64]()
@@ -92,13 +97,15 @@ enum BillingsSpreader {
     let found = accountRhythms(
       cells, charges: charges, kept: kept, accounts: company.accounts, months: n)
     for a in 0..<count {
-      for m in 0..<n { positive[m] = charges?[a * n + m] ?? max(0, cells[a * n + m]) }
-      let rhythm = found[a].rhythm
       if let free = found[a].contradicted { contradicted[a] = free }
-      rhythms[a] = rhythm
-      guard let r = rhythm else { continue }
+      guard let r = found[a].rhythm else { continue }
       if r.months == 1 {
-        let paid = (0..<n).map { positive[$0] }.filter { $0 > 0 }.sorted()
+        paid.removeAll(keepingCapacity: true)
+        for m in 0..<n {
+          let v = charges?[a * n + m] ?? max(0, cells[a * n + m])
+          if v > 0 { paid.append(v) }
+        }
+        paid.sort()
         let median = paid[paid.count / 2]
         monthlyMedians[company.accounts[a].segment ?? "", default: []].append(median)
         allMonthly.append(median)
@@ -191,11 +198,12 @@ enum BillingsSpreader {
     // and the first's id.
     var monthlyUnsaid = 0
     var monthlyUnsaidExample: String?
-    // Pass 2: spread.
+    // Pass 2: spread. The account's row of billed cents, net of credits (one buffer for all).
+    var row = [Int64](repeating: 0, count: n)
     for a in 0..<count {
       spreader.reset()
       var account = company.accounts[a]
-      let row = (0..<n).map { credits[a * n + $0] }
+      for m in 0..<n { row[m] = credits[a * n + m] }
       let typical = (account.segment.flatMap { segmentMedian[$0] ?? nil }) ?? companyMedian
       // The typical invoice of each rhythm a single payment could follow: monthly, and every
       // long rhythm some accounts follow (or, without such accounts, 3 and 12 × the typical
@@ -218,7 +226,7 @@ enum BillingsSpreader {
         return typicalBy.min { ratio($0.amount) < ratio($1.amount) }!.rhythm
       }
       var terms: (rhythm: Int, from: Int, rule: ImportRule)?
-      if let r = rhythms[a] {
+      if let r = found[a].rhythm {
         maxRhythm = max(maxRhythm, r.months)
         var spikes = [Spike]()
         for (c, chain) in r.chains.enumerated() {
@@ -424,7 +432,7 @@ enum BillingsSpreader {
       // Credits: a recurring credit (a mid-term downgrade) when the next renewal steps down to
       // match, spread to the period's end; otherwise against the month's one-time revenue.
       for m in 0..<n where row[m] < 0 {
-        if let r = rhythms[a],
+        if let r = found[a].rhythm,
           let c = r.chains.indices.first(where: {
             r.chains[$0][0].billed <= m && m < r.chains[$0].last!.serviceStart + r.spacing($0)
           }),
@@ -462,7 +470,7 @@ enum BillingsSpreader {
         account.ambiguousMRR = range
         account.ambiguityShares = spreader.ambiguousShares
       }
-      company.accounts[a] = account
+      if !isMRROnly { company.accounts[a] = account }
     }
     company.log.tieOut.add(spreader.totalDeferred, to: \.deferredCents)
     company.log.tieOut.add(spreader.totalResidual, to: \.residualCents)

@@ -334,7 +334,7 @@ enum CubeImporter {
     let months = data.monthCount
     var billed = ImportedCompany(
       accounts: data.accounts, firstMonth: data.firstMonth, asOf: asOf, log: ImportLog())
-    BillingsSpreader.spread(data.cells, into: &billed)
+    BillingsSpreader.spread(data.cells, into: &billed, infersShape: false, isMRROnly: true)
     var asBillings: Int64 = 0
     var asMRR: Int64 = 0
     for a in data.accounts.indices {

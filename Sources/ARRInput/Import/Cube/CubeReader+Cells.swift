@@ -3,16 +3,19 @@ import ARRCore
 
 extension CubeReader {
   /// Decides the decimal mark from the amount cells (the cells of `columns`) when not given.
+  /// - Parameter plain: The same cells read once (``PlainMonthCells``), when the caller has
+  ///   them: a cell read there gives its evidence from there.
   static func decimalMark(
     _ body: [ImportTable.Record], columns: [Int], file: String, options: ImportOptions,
-    log: inout ImportLog
+    log: inout ImportLog, plain: PlainMonthCells? = nil
   ) throws(ARRQualityError) -> Bool {
     if let given = options.isDecimalComma { return given }
+    precondition(plain == nil || plain?.columns == columns, "the plain cells of other columns")
     var comma: (line: Int, text: String)?
     var point: (line: Int, text: String)?
-    outer: for r in body {
-      for c in columns where c < r.cells.count {
-        switch CubeMoney.evidence(r.cells[c]) {
+    outer: for (row, r) in body.enumerated() {
+      for (slot, c) in columns.enumerated() where c < r.cells.count {
+        switch plain?.evidence(row: row, slot: slot) ?? CubeMoney.evidence(r.cells[c]) {
         case .decimalComma: if comma == nil { comma = (r.line, r.cells[c]) }
         case .decimalPoint: if point == nil { point = (r.line, r.cells[c]) }
         case .none: continue

@@ -58,6 +58,8 @@ enum CubeReader {
           + "cut the older columns)")
     }
     let kept = layout.months.filter { $0.month <= last }
+    // Their positions among the month columns (``PlainMonthCells``' slots).
+    let keptSlots = layout.months.indices.filter { layout.months[$0].month <= last }
     var data = CubeData(
       firstMonth: first, monthCount: last.months(since: first) + 1, layout: layout)
     data.summaryLabel = summaryLabel
@@ -115,8 +117,11 @@ enum CubeReader {
     layout.dateOrder = try factDateOrder(
       body, roles: layout.roles, header: table.records[layout.headerIndex].cells, file: file,
       given: layout.dateOrder, notes: &log.notes)
+    // Each month cell read once; the rules below ask it first (``PlainMonthCells``).
+    let plain = PlainMonthCells(body, columns: layout.months.map(\.column))
     let isDecimalComma = try decimalMark(
-      body, columns: layout.months.map(\.column), file: file, options: options, log: &log)
+      body, columns: layout.months.map(\.column), file: file, options: options, log: &log,
+      plain: plain)
     // A cube's header is months: only `--amounts` says its cells are cents.
     let amountCells = AmountCells(
       file: file, header: nil, isMinorByHeader: false, options: options,
@@ -176,7 +181,10 @@ enum CubeReader {
     let monthColumns = Set(layout.months.map(\.column))
     let (totalRows, summaryRows, unlabeledTotal) = CubeTotals.rows(
       body, monthColumns: layout.months.map(\.column), header: header,
-      amount: { amountCells.hundredthsIfAny($0) })
+      amount: { row, slot, text in
+        plain.hundredths(row: row, slot: slot, amounts: amountCells)
+          ?? amountCells.hundredthsIfAny(text)
+      })
     if data.annualLabel == nil, let lastColumn = kept.last?.column {
       data.annualLabel = AnnualLabel.column(
         header: table.records[layout.headerIndex], monthColumns: monthColumns,
@@ -207,6 +215,8 @@ enum CubeReader {
       groups.customer[r].map { body[r].cells + [$0] } ?? body[r].cells
     }
     var groupedRows = 0
+    // The kept months some row writes a cell in (``CubeData/writtenMonths``).
+    var isWritten = [Bool](repeating: false, count: kept.count)
     var subtotalFindings = [String]()
     // A row without an id takes its name's only id (``IDsByName``; review 13, F38).
     var idsByName = IDsByName(rows: body, id: layout.roles[.id], name: layout.roles[.name])
@@ -270,7 +280,7 @@ enum CubeReader {
         continue
       }
       func cell(_ c: Int) -> String { c < cells.count ? cells[c] : "" }
-      let hasAmount = layout.months.contains { !isBlank(cell($0.column)) }
+      let hasAmount = plain.hasCell(row: rowIndex)
       if summaryRows.contains(rowIndex) {
         log.skip(
           file: fileIndex, line: record.line, kind: .totals,
@@ -390,9 +400,19 @@ enum CubeReader {
       var amounts = [Int64]()
       amounts.reserveCapacity(kept.count)
       var rowNegatives = [(month: Int, column: Int, text: String, cents: Int64)]()
-      for m in kept {
+      for (k, m) in kept.enumerated() {
+        let slot = keptSlots[k]
+        if let v = plain.hundredths(row: rowIndex, slot: slot, amounts: amountCells) {
+          // Read from its bytes: unsigned, in whole cents, with no sign or code.
+          if plain.kind(row: rowIndex, slot: slot) != .blank { isWritten[k] = true }
+          if v != 0, currencyColumn != nil, let named, currencies[named] == nil {
+            currencies[named] = record.line
+          }
+          amounts.append(v)
+          continue
+        }
         let text = cell(m.column)
-        if !isBlank(text) { data.writtenMonths.insert(m.month.months(since: first)) }
+        if !isBlank(text) { isWritten[k] = true }
         do throws(AmountUnit.MinorFailure) {
           let v = try amountCells.hundredths(text, currency: named)
           offCent.see(text, cents: v, line: record.line, column: m.column)
@@ -471,6 +491,9 @@ enum CubeReader {
             account: a, month: n.month, line: record.line, column: n.column, text: n.text,
             cents: n.cents))
       }
+    }
+    for (k, m) in kept.enumerated() where isWritten[k] {
+      data.writtenMonths.insert(m.month.months(since: first))
     }
     try badRows.check(in: file)
     let restatement = exports.restatement { body[$0].line }

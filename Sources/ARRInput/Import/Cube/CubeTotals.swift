@@ -139,11 +139,12 @@ enum CubeTotals {
   /// - Parameters:
   ///   - monthColumns: The month columns, in order.
   ///   - header: The header's cells (a row repeating it starts another export).
-  ///   - amount: A cell's hundredths, `nil` when it is no amount (blank reads 0).
+  ///   - amount: The hundredths of the cell `text` of row `row` (an index into `body`) in the
+  ///     month column `monthColumns[slot]`, `nil` when it is no amount (blank reads 0).
   /// - Complexity: O(rows × months).
   static func rows(
     _ body: [ImportTable.Record], monthColumns: [Int], header: [String],
-    amount: (String) -> Int64?
+    amount: (_ row: Int, _ slot: Int, _ text: String) -> Int64?
   ) -> (totals: Set<Int>, summaries: Set<Int>, unlabeledTotal: Int?) {
     let columns = Set(monthColumns)
     // The last row with an amount: with no label, it is the totals row when it sums the rows
@@ -179,9 +180,9 @@ enum CubeTotals {
       }
       func values() -> [Int64]? {
         var out = [Int64]()
-        for c in monthColumns {
+        for (slot, c) in monthColumns.enumerated() {
           let text = r.cell(c)
-          guard let v = text.isEmpty ? 0 : amount(text) else { return nil }
+          guard let v = text.isEmpty ? 0 : amount(i, slot, text) else { return nil }
           out.append(v)
         }
         return out

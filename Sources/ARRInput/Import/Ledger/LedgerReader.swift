@@ -334,11 +334,12 @@ enum LedgerReader {
     let amountCents = { (text: String) -> Int64? in
       text.isEmpty ? nil : try? cents(text, currency: nil)
     }
-    let documentTotals = Self.documentTotals(
-      layout: layout, header: header.cells, body: body, cents: amountCents)
-    // An invoice's tax on a line of its own: collected, not earned (review 43, V5).
+    // An invoice's tax on a line of its own: collected, not earned (review 43, V5). First: a
+    // subtotal below it is the lines less it (review 45, Y-9).
     let taxLines = Self.taxLines(
       layout: layout, header: header.cells, body: body, cents: amountCents)
+    let documentTotals = Self.documentTotals(
+      layout: layout, header: header.cells, body: body, taxLines: taxLines, cents: amountCents)
     var taxLineCents: Int64 = 0
     if let c = documentTotals.mainLine, !documentTotals.rows.isEmpty {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
@@ -358,6 +359,14 @@ enum LedgerReader {
           reason: documentTotals.labelled.contains(r.line)
             ? "\"\(t.document)\": the invoice's summary row (subtotal or total), excluded and checked"
             : "\"\(t.document)\": the invoice's total beside its lines, excluded and checked")
+        continue
+      }
+      if let s = documentTotals.settlement[r.line] {
+        log.skip(
+          file: fileIndex, line: r.line, kind: s.isPayment ? .payment : .documentTotal,
+          reason: s.isPayment
+            ? "\"\(s.document)\": a payment written below the invoice's total, cash, not revenue"
+            : "\"\(s.document)\": what is left to pay, written below the invoice's total")
         continue
       }
       if taxLines.contains(r.line) {
@@ -743,6 +752,9 @@ enum LedgerReader {
         if amountText.isEmpty { throw .money(.notAnAmount) }
         amount = try cents(amountText, currency: rowCurrency)
         offCent.see(amountText, cents: amount, line: r.line, column: columnsByRole[.amount] ?? 0)
+        // A line of an invoice whose total is below its lines: its share of that discount off
+        // (review 45, Y-10).
+        if let line = documentTotals.rescaled[r.line], line.read == amount { amount = line.net }
         if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
           let d = try? cents(r.cells[c], currency: rowCurrency)
         {
@@ -1065,6 +1077,10 @@ enum LedgerReader {
       }
     }
     if let finding = documentTotals.equalOnlyFinding(file: file, money: money) {
+      log.findings.append(finding)
+    }
+    if let note = documentTotals.settlementNote(file: file) { log.notes.append(note) }
+    if let finding = documentTotals.discountFinding(file: file, money: money) {
       log.findings.append(finding)
     }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
