@@ -35,8 +35,12 @@ enum AdvancingPeriodLabels {
   static let amountBand = 1.25
 
   /// Gives each line of an advancing run the period it names, typed recurring; a note says so.
+  /// - Returns: The source lines of the runs shorter than ``UnwordedServiceRuns/minimumRun``
+  ///   whose words would make them one-time (``shortOneOffRanges(_:lines:asOf:file:currency:into:)``).
   /// - Complexity: O(lines × log lines).
-  static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
+  @discardableResult
+  static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) -> Set<Int>
+  {
     struct Key: Hashable {
       var account: Int
       var text: String
@@ -61,6 +65,7 @@ enum AdvancingPeriodLabels {
       runs[key, default: []].append((i, named.first, named.months))
     }
     var read = [Int]()
+    var short = Set<Int>()
     for key in order {
       guard let lines = runs[key], lines.count >= minimumRun else { continue }
       let sorted = lines.sorted {
@@ -73,6 +78,11 @@ enum AdvancingPeriodLabels {
         }),
         isRepeatedAmount(sorted.map { entries[$0.index].amount })
       else { continue }
+      if sorted.count < UnwordedServiceRuns.minimumRun,
+        sorted.allSatisfy({ LedgerImporter.isOneTimeText(entries[$0.index]) })
+      {
+        short.formUnion(sorted.map { entries[$0.index].line })
+      }
       for line in sorted {
         entries[line.index].period = (
           CivilDate.firstDay(of: line.first),
@@ -82,11 +92,51 @@ enum AdvancingPeriodLabels {
         read.append(line.index)
       }
     }
-    guard let firstIndex = read.min() else { return }
+    guard let firstIndex = read.min() else { return short }
     let first = entries[firstIndex]
     log.notes.append(
       "\(file): \(Counted.phrase(read.count, "line")) name the period they serve, one further "
         + "on each invoice of their customer (\"\(first.description)\" on line \(first.line)): "
         + "a recurring fee, each line read over the period it names, whatever its words")
+    return short
+  }
+
+  /// Gives each account billed in the as-of month by a short run of one-off words (`Training
+  /// workshop - October 2024`, `- November 2024`, `- December 2024`: three sessions or a fee?)
+  /// the one-time reading as its range's low end, and says so with the stake (session 46, imp
+  /// lane; review 45, Y-14: read recurring with no range, $70,800 for $46,800).
+  static func shortOneOffRanges(
+    _ entries: [LedgerEntry], lines: Set<Int>, asOf: Month, file: String, currency: String?,
+    into company: inout ImportedCompany
+  ) {
+    guard !lines.isEmpty else { return }
+    var less = [Int: Int64]()
+    var first: LedgerEntry?
+    for e in entries where lines.contains(e.line) {
+      guard let p = e.period, p.start.month <= asOf, asOf <= p.end.month else { continue }
+      let months = Int64(p.end.month.months(since: p.start.month) + 1)
+      less[e.account, default: 0] = Money.saturatingSum(
+        less[e.account, default: 0], e.amount / months)
+      if first.map({ e.line < $0.line }) ?? true { first = e }
+    }
+    guard let first else { return }
+    let n = company.monthCount
+    var stake: Int64 = 0
+    for (a, cents) in less {
+      let mrr = company.mrr[company.cell(a, n - 1)]
+      let low = max(0, mrr &- cents)
+      let range = company.accounts[a].ambiguousMRR
+      company.accounts[a].ambiguousMRR = (
+        low: min(range?.low ?? low, low), high: max(range?.high ?? mrr, mrr)
+      )
+      stake = Money.saturatingSum(stake, mrr &- low)
+    }
+    company.log.findings.append(
+      "\(file): check: \(Counted.phrase(less.count, "account")) \(less.count == 1 ? "is" : "are") "
+        + "billed in the as-of month by a run of lines naming the period they serve whose words "
+        + "say one-off work, fewer than \(UnwordedServiceRuns.minimumRun) periods long "
+        + "(\"\(first.description)\" on line \(first.line)): read as a recurring fee; if each "
+        + "line is one-off work, ARR is \(Money.text(cents: Money.saturatingProduct(stake, times: 12), currency: currency)) "
+        + "lower (the range's low end)")
   }
 }

@@ -76,7 +76,7 @@ enum LedgerImporter {
     // A term stated in a line's description is its service period (trial 34, T34-3).
     DescribedTerm.apply(&data.entries, file: file, log: &log)
     // So is a period named one further on each invoice of a customer (review 42, G3).
-    AdvancingPeriodLabels.apply(&data.entries, file: file, log: &log)
+    let shortOneOffRuns = AdvancingPeriodLabels.apply(&data.entries, file: file, log: &log)
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
     // default as-of month is the last month every kind of invoice covers.
     // A whole-months period written to the same day of a later month ends the day before:
@@ -217,6 +217,13 @@ enum LedgerImporter {
     {
       company.log.findings.append(finding)
     }
+    // A term charge credited in full and issued again counts once (review 45b, Z-9).
+    if let note = CreditsEndingTerms.reissueNote(
+      ended, file: file, accounts: company.accounts,
+      money: { Money.text(cents: $0, currency: currency) })
+    {
+      company.log.notes.append(note)
+    }
     // A credit cancelling an invoice re-issued in its month is netted (review 43, V4).
     let reissued = ReissuedCharges.find(kept, uses: uses)
     if let note = ReissuedCharges.note(
@@ -339,6 +346,15 @@ enum LedgerImporter {
     if !steps.isEmpty {
       stepUpRanges(steps, file: file, currency: currency, into: &company)
     }
+    // Services billed like a retainer with no contract word: read one-time, a retainer the
+    // range's high end (review 45, X-6's variant).
+    UnwordedServiceRuns.apply(
+      UnwordedServiceRuns.find(
+        kept, isOneTime: { uses[$0] == .oneTime(.oneTimeByDescription) }, asOf: asOf),
+      file: file, currency: currency, into: &company)
+    // A short run of one-off words read as a fee: one-off the range's low end (review 45, Y-14).
+    AdvancingPeriodLabels.shortOneOffRanges(
+      kept, lines: shortOneOffRuns, asOf: asOf, file: file, currency: currency, into: &company)
     if let first = continued.min() {
       let e = kept[first]
       company.log.notes.append(

@@ -423,6 +423,10 @@ struct LedgerLayout: Sendable, Equatable {
     // customer paid, before the account's fees), last (session 17, import2 lane, trial 16, PP1:
     // its raw download was "shape not recognised" with no role named).
     "gross amount", "gross",
+    // The gross in German, French and Spanish (review 45, Y-15: `Bruttobetrag` beside `MwSt`
+    // was refused, "no column is the amount"): read less the tax column beside it
+    // (``LedgerReader/grossNames``).
+    "bruttobetrag", "betrag brutto", "montant ttc", "importe total",
   ]
 
   /// Amount headers that name an amount net of tax (VAT, sales tax): read before any other
@@ -480,6 +484,9 @@ struct LedgerLayout: Sendable, Equatable {
       "rechnungsnummer", "rechnungsnr", "rechnungsnr.", "rechnung nr", "belegnummer", "belegnr",
       "numéro de facture", "numéro facture", "n° facture", "número de factura", "número factura",
       "nº factura",
+      // The bare word beside a date and a customer (review 45, Y-11: Spanish `Factura` was no
+      // document column, so its `IVA 21%` and `Importe total` rows were read as revenue).
+      "factura", "rechnung", "facture",
     ],
     .reference: ["referenz", "bezug", "référence", "referencia", "factura rectificada"],
   ]
@@ -746,8 +753,13 @@ struct LedgerLayout: Sendable, Equatable {
             !Self.bareNameHeaders.contains(Self.normalized(record.cells[name]))
               || (isCRM && Self.normalized(record.cells[name]) == "account name")
               || (Self.normalized(record.cells[name]) == "name"
-                && !keys.contains { ["account", "gl account", "ledger account"].contains($0) }
-                && Self.isSalesList(table, headerIndex: index, columns: columns))
+                && Self.isReceivablesOnly(
+                  table, headerIndex: index,
+                  account: keys.firstIndex {
+                    ["account", "gl account", "ledger account"].contains($0)
+                  })
+                && Self.isSalesList(table, headerIndex: index, columns: columns)
+                && !Self.namesGroupInvoices(table, headerIndex: index, columns: columns, name: name))
           else { continue }
           var named = columns
           named[.customerID] = name
@@ -844,6 +856,49 @@ struct LedgerLayout: Sendable, Equatable {
       if LedgerReader.invoiceTypes.contains(CubeLayout.normalized(t)) { hasInvoice = true }
     }
     return hasInvoice
+  }
+
+  /// Whether a GL account column beside a `Name` says nothing against a list of sales: none, or
+  /// every cell of it (one at least) names the receivables account (`Accounts Receivable
+  /// (A/R)`, `Debtors`), which every invoice of QuickBooks Online's transaction list posts to
+  /// (review 45, Y-17: its default columns `Posting`, `Account`, `Split` were refused, "no
+  /// column is a customer"). Another account (an income account) is a posting search's.
+  static func isReceivablesOnly(_ table: ImportTable, headerIndex: Int, account: Int?) -> Bool {
+    guard let account else { return true }
+    var seen = false
+    for r in table.records[(headerIndex + 1)...] where account < r.cells.count {
+      let text = r.cells[account].lowercased()
+      guard !text.isEmpty else { continue }
+      guard ["receivable", "a/r", "debtors", "forderungen"].contains(where: text.contains)
+      else { return false }
+      seen = true
+    }
+    return seen
+  }
+
+  /// Whether a `Name` column's names each hold many invoices a month: more than three distinct
+  /// documents per name and month on average, and ten in one name's month at least. A customer
+  /// is billed a few invoices a month; a name holding many groups several customers' invoices
+  /// (a sales rep, a class; review 45, Y-4: a commission report's reps were read as customers,
+  /// $120,000 for $96,000, where the file was refused before).
+  static func namesGroupInvoices(
+    _ table: ImportTable, headerIndex: Int, columns: [Role: Int], name: Int
+  ) -> Bool {
+    guard let document = columns[.document], let date = columns[.date] else { return false }
+    struct Key: Hashable {
+      var name: String
+      var month: String
+    }
+    var documents = [Key: Set<String>]()
+    for r in table.records[(headerIndex + 1)...]
+    where max(name, document, date) < r.cells.count && !r.cells[document].isEmpty {
+      let day = r.cells[date]
+      let month = LedgerDate.parse(day, order: nil).map { "\($0.month)" } ?? day
+      documents[Key(name: r.cells[name], month: month), default: []].insert(r.cells[document])
+    }
+    guard !documents.isEmpty else { return false }
+    let counts = documents.values.map(\.count)
+    return (counts.max() ?? 0) >= 10 && counts.reduce(0, +) > 3 * counts.count
   }
 
   static func isGroupedInFirstColumn(_ table: ImportTable, headerIndex: Int) -> Bool {

@@ -27,6 +27,16 @@ extension LedgerReader {
     /// Source lines of rows with no item or label, neither flagged nor holding tax, read as
     /// their document's total only because they equal its other rows (review 44, W-12).
     var equalOnly: Set<Int> = []
+    /// Per source line of a row below an invoice's summary row saying a payment (`Amount paid`)
+    /// or what is left to pay (`Balance due`): its document, and whether a payment (review 45,
+    /// Y-16). Neither a line nor a total.
+    var settlement: [Int: (document: String, isPayment: Bool)] = [:]
+    /// Per source line of an invoice's summary row below its lines and their tax (a discount
+    /// the export writes only in its total; review 45, Y-10): the gap.
+    var discounted: [Int: Int64] = [:]
+    /// Per source line of a line of such an invoice: its amount as read here, and that amount
+    /// less its share of the gap.
+    var rescaled: [Int: (read: Int64, net: Int64)] = [:]
 
     /// The finding on ``equalOnly``: what is left out if those rows are lines. `nil` for none.
     func equalOnlyFinding(file: String, money: (Int64) -> String) -> String? {
@@ -46,6 +56,7 @@ extension LedgerReader {
     var differing: [(line: Int, document: String, cents: Int64, lines: Int64)] {
       rows.filter {
         $0.value.cents != $0.value.lines && withTax[$0.key] == nil && !opposite.contains($0.key)
+          && discounted[$0.key] == nil
       }.sorted { $0.key < $1.key }.map {
         ($0.key, $0.value.document, $0.value.cents, $0.value.lines)
       }
@@ -116,7 +127,7 @@ extension LedgerReader {
 
   static func documentTotals(
     layout: LedgerLayout, header: [String], body: ArraySlice<ImportTable.Record>,
-    cents: (String) -> Int64?
+    taxLines: Set<Int> = [], cents: (String) -> Int64?
   ) -> DocumentTotals {
     var found = DocumentTotals()
     found.mainLine = header.indices.first {
@@ -130,6 +141,9 @@ extension LedgerReader {
       [DocumentKey: [(line: Int, cents: Int64, isMain: Bool, isBare: Bool, tax: Int64)]]()
     // Source lines of rows labelled only `Subtotal`, `Total`, `Invoice Total` (review 44, W-6).
     var summaryLines = Set<Int>()
+    // Source lines of rows saying only a payment or a balance, and of those a payment (Y-16).
+    var settlementLines = Set<Int>()
+    var paymentLines = Set<Int>()
     var order = [DocumentKey]()
     let taxColumn = taxColumn(layout: layout, header: header)
     // With an item column beside a description, the item decides: an invoice-level row may
@@ -172,6 +186,14 @@ extension LedgerReader {
         .filter { !$0.isEmpty }
       let isSummary = !labels.isEmpty && labels.allSatisfy(isSummaryLabel)
       if isSummary { summaryLines.insert(r.line) }
+      if !labels.isEmpty && labels.allSatisfy(isSettlementLabel) {
+        settlementLines.insert(r.line)
+        if labels.contains(where: {
+          $0.lowercased().split { !$0.isLetter }.contains { paymentWords.contains(String($0)) }
+        }) {
+          paymentLines.insert(r.line)
+        }
+      }
       documents[key, default: []].append(
         (
           r.line, v, isMainLine(cell(r, found.mainLine)),
@@ -196,7 +218,7 @@ extension LedgerReader {
     var candidates = [(line: Int, document: String, cents: Int64, lines: Int64, tax: Int64?)]()
     // Documents of one itemless row beside item rows that matched no total (a discount,
     // shipping): the document's row once the file's rule holds (review 43, V19).
-    var misses = [(line: Int, document: String, cents: Int64, lines: Int64)]()
+    var misses = [(line: Int, document: String, customer: String, cents: Int64, lines: Int64)]()
     var unflaggedDocuments = 0
     var singleDocuments = 0
     var isWide = false
@@ -230,16 +252,29 @@ extension LedgerReader {
       guard flagged.isEmpty else { continue }
       // Rows labelled `Subtotal`, `Total` equal to the lines (their tax added or not): the
       // document's summary, whatever the rest of the file does (review 44, W-6; X-7).
+      // Below them, payments and balances are no lines (review 45, Y-16), and another
+      // summary row is the invoice's too, whatever its amount (Y-9, Y-10).
       let summary = summaryTotals(
         rows.map {
           SummaryCandidate(
-            line: $0.line, cents: $0.cents, tax: $0.tax, isSummary: summaryLines.contains($0.line))
+            line: $0.line, cents: $0.cents, tax: $0.tax, isSummary: summaryLines.contains($0.line),
+            isSettlement: settlementLines.contains($0.line),
+            isPayment: paymentLines.contains($0.line), isTax: taxLines.contains($0.line))
         })
-      if !summary.isEmpty {
-        for s in summary {
+      if !summary.totals.isEmpty {
+        for s in summary.totals {
           found.rows[s.line] = (key.document, s.cents, s.lines)
           found.labelled.insert(s.line)
           if let tax = s.tax { found.withTax[s.line] = tax }
+        }
+        for s in summary.settlement { found.settlement[s.line] = (key.document, s.isPayment) }
+        for u in summary.unmatched {
+          found.rows[u.line] = (key.document, u.cents, u.lines)
+          found.labelled.insert(u.line)
+        }
+        if let d = summary.discount {
+          found.discounted[d.line] = d.gap
+          for r in rows { if let net = d.lines[r.line] { found.rescaled[r.line] = (r.cents, net) } }
         }
         continue
       }
@@ -275,7 +310,10 @@ extension LedgerReader {
         if (rows.count >= 3 && (!isMemo || isFirst)) || b.tax != nil { isWide = true }
       } else if bare.isEmpty, itemless.count == 1, itemless[0].cents != 0 {
         misses.append(
-          (itemless[0].line, key.document, itemless[0].cents, total &- itemless[0].cents))
+          (
+            itemless[0].line, key.document, key.customer, itemless[0].cents,
+            total &- itemless[0].cents
+          ))
       }
     }
     // One row with no item beside one item row of its amount on every invoice of the file
@@ -294,33 +332,22 @@ extension LedgerReader {
     } else if taxColumn == nil, misses.count >= 3, misses.count * 5 >= unflaggedDocuments * 4,
       Set(misses.map(\.lines)).count >= 2,
       commonTaxRate(misses.map { ($0.cents, $0.lines) }) != nil
+        || Dictionary(grouping: misses, by: \.customer).values.allSatisfy({ rows in
+          standardTaxRate(rows.map { ($0.cents, $0.lines) }) != nil
+        })
     {
       // Each document's one bare row is its other rows' sum times one factor (1 + a tax rate)
       // across the file, on lines of two sums at least: the invoice's gross, no tax column
       // beside it (review 44, W-7: read as a line, silently, $102,960 for $46,800). With a
       // tax column the gross matches the lines' tax, or is a line (review 43, V1's twin).
+      // Or one factor per customer, each a standard rate (an EU seller charging each customer
+      // its country's VAT; review 45, Y-13: read as lines, $103,200 for $46,800).
       for m in misses {
         found.rows[m.line] = (m.document, m.cents, m.lines)
         found.withTax[m.line] = m.cents &- m.lines
       }
     }
     return found
-  }
-
-  /// The one tax rate, in thousandths of a percent, every `(whole, lines)` pair holds: each
-  /// whole its lines' sum times 1 + that rate (above 0, at most ``maximumTaxShare``), within two
-  /// cents and the rate's rounding; the rate read off the pair of the largest lines. `nil` when
-  /// some pair differs, or a sum is not positive.
-  static func commonTaxRate(_ pairs: [(whole: Int64, lines: Int64)]) -> Int64? {
-    guard let widest = pairs.max(by: { $0.lines < $1.lines }), widest.lines > 0,
-      pairs.allSatisfy({ $0.lines > 0 && $0.whole > $0.lines && $0.whole < Int64.max / 200_000 })
-    else { return nil }
-    let rate = ((widest.whole - widest.lines) * 100_000 + widest.lines / 2) / widest.lines
-    guard rate > 0, Double(rate) <= maximumTaxShare * 100_000 else { return nil }
-    return pairs.allSatisfy({ p in
-      let expected = p.lines + (p.lines * rate + 50_000) / 100_000
-      return abs(p.whole - expected) <= max(2, p.lines / 100_000)
-    }) ? rate : nil
   }
 
   /// The note, or the finding, saying what the document totals were (``documentTotals``).
@@ -340,7 +367,8 @@ extension LedgerReader {
       text +=
         "; \(CountText.grouped(k)) of them \(k == 1 ? "is" : "are") labelled as the invoice's summary "
         + "(`Subtotal`, `Total`, line \(totals.labelled.min() ?? 0) first), each the sum of the "
-        + "lines above it, below it or all of them (their tax added or not): not revenue"
+        + "lines above it, below it or all of them (their tax added or not), or beside one that "
+        + "is: not revenue"
     }
     if let (line, tax) = totals.withTax.min(by: { $0.key < $1.key }) {
       text +=
@@ -356,7 +384,7 @@ extension LedgerReader {
     }
     let differing = totals.differing
     guard let first = differing.first else {
-      let plain = n - totals.withTax.count - totals.opposite.count
+      let plain = n - totals.withTax.count - totals.opposite.count - totals.discounted.count
       guard plain > 0 else { return (text, false) }
       return (
         text

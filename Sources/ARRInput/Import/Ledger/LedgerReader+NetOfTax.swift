@@ -15,7 +15,8 @@ extension LedgerReader {
   static let grossNames: Set<String> = [
     "gross", "gross amount", "amount gross", "gross total", "total gross", "amount incl tax",
     "amount incl. tax", "amount including tax", "total incl tax", "total incl. tax",
-    "total including tax", "amount inc tax", "total inc tax",
+    "total including tax", "amount inc tax", "total inc tax", "bruttobetrag", "betrag brutto",
+    "montant ttc", "importe total",
   ]
 
   /// The tax column beside the amount read, if any.

@@ -30,6 +30,34 @@ extension LedgerReader {
     return summaryLabels.contains(words.joined(separator: " "))
   }
 
+  /// Labels of the rows of an invoice printout below its total that settle it: what was paid
+  /// (`Amount paid`, `Less payment`, `Deposit applied`) and what is left to pay (`Balance due`),
+  /// neither a line nor the total (review 45, Y-16: `Amount paid` rows read as negative lines
+  /// wiped every invoice, headline $0 for $46,800). Words as ``summaryLabels``.
+  static let settlementLabels: Set<String> = [
+    "paid", "amount paid", "total paid", "paid amount", "paid to date", "payment", "payments",
+    "payment received", "payments received", "payment made", "payments made", "less payment",
+    "less payments", "amount received", "deposit applied", "deposit paid", "payments to date",
+    "balance due", "amount due", "total due", "balance remaining", "remaining balance",
+    "outstanding", "amount outstanding", "balance outstanding", "outstanding balance",
+    "bezahlt", "gezahlt", "zahlung", "zahlungen", "anzahlung", "offener betrag", "restbetrag",
+    "zu zahlen", "montant payé", "payé", "acompte", "reste à payer", "solde", "solde dû",
+    "net à payer", "pagado", "importe pagado", "pago", "saldo", "saldo pendiente",
+  ]
+
+  /// Words of a settlement label (``settlementLabels``) that say a payment, not a balance.
+  static let paymentWords: Set<String> = [
+    "paid", "payment", "payments", "received", "deposit", "bezahlt", "gezahlt", "zahlung",
+    "zahlungen", "anzahlung", "payé", "acompte", "pagado", "pago",
+  ]
+
+  /// Whether `text` says only a payment or a balance of an invoice (``settlementLabels``).
+  static func isSettlementLabel(_ text: String) -> Bool {
+    let words = text.lowercased().split { !$0.isLetter }
+    guard !words.isEmpty, words.count <= 4 else { return false }
+    return settlementLabels.contains(words.joined(separator: " "))
+  }
+
   /// One row of a document, as ``summaryTotals(_:)`` reads it.
   struct SummaryCandidate {
     var line: Int
@@ -38,41 +66,145 @@ extension LedgerReader {
     var tax: Int64
     /// Whether its labels say only a summary word (``isSummaryLabel(_:)``).
     var isSummary: Bool
+    /// Whether its labels say only a payment or a balance (``isSettlementLabel(_:)``).
+    var isSettlement = false
+    /// Whether its labels say the payment (``paymentWords``), not what is left.
+    var isPayment = false
+    /// Whether it is a tax line (``taxLines(layout:header:body:cents:)``).
+    var isTax = false
+  }
+
+  /// What ``summaryTotals(_:)`` finds on one document.
+  struct SummaryReading {
+    /// Its summary rows: each with the sum it equals and the tax it holds beyond the lines.
+    var totals: [(line: Int, cents: Int64, lines: Int64, tax: Int64?)] = []
+    /// Its rows below a summary row saying a payment or what is left to pay.
+    var settlement: [(line: Int, isPayment: Bool)] = []
+    /// Its other summary-labelled rows, equal to nothing: each with its lines and their tax.
+    var unmatched: [(line: Int, cents: Int64, lines: Int64)] = []
+    /// The last of them when below the lines and their tax (a discount the export does not
+    /// itemise): its gap, and each line's amount less its share of the gap.
+    var discount: (line: Int, gap: Int64, lines: [Int: Int64])?
   }
 
   /// The rows of one document (its rows in file order) that are its summary rows: labelled as
   /// one, not zero, and equal to the sum of its other (unlabelled) rows, of those above it or
-  /// below it (a `Subtotal` above the tax line), or to that sum plus their tax column (the
-  /// gross beside lines net of tax). Each with the sum it equals and the tax it holds beyond
-  /// the lines, if any. Empty when no row is labelled or none matches.
-  static func summaryTotals(
-    _ rows: [SummaryCandidate]
-  ) -> [(line: Int, cents: Int64, lines: Int64, tax: Int64?)] {
-    guard rows.contains(where: \.isSummary) else { return [] }
-    let plain = rows.filter { !$0.isSummary }
-    guard !plain.isEmpty else { return [] }
-    let all = plain.reduce(Int64(0)) { Money.saturatingSum($0, $1.cents) }
+  /// below it (a `Subtotal` above the tax line), of those less its tax lines (a `Zwischensumme`
+  /// below the tax line: review 45, Y-9), or to that sum plus their tax column (the gross beside
+  /// lines net of tax). Once one matched: the rows below it saying a payment or a balance
+  /// (Y-16), and every other summary-labelled row, whatever its amount (Y-10: a `Total` after a
+  /// discount the export does not write was read as a line, $88,920 for $42,120); the last of
+  /// those, below the lines and their tax by less than the lines, is a discount, spread over
+  /// the lines by their amounts. Empty when no row is labelled or none matches.
+  static func summaryTotals(_ rows: [SummaryCandidate]) -> SummaryReading {
+    var out = SummaryReading()
+    guard let opening = rows.first(where: \.isSummary)?.line else { return out }
+    // Payments and balances below a summary row are no lines of what is billed, in no sum;
+    // above every one, a row so named is a line (a payments product).
+    let isSettling = { (r: SummaryCandidate) in r.isSettlement && r.line > opening }
+    let plain = rows.filter { !$0.isSummary && !isSettling($0) }
+    guard !plain.isEmpty else { return out }
+    let sum = { (rs: [SummaryCandidate]) in
+      rs.reduce(Int64(0)) { Money.saturatingSum($0, $1.cents) }
+    }
+    let all = sum(plain)
+    let allNet = sum(plain.filter { !$0.isTax })
     let allTax = plain.reduce(Int64(0)) { Money.saturatingSum($0, $1.tax) }
-    var out = [(line: Int, cents: Int64, lines: Int64, tax: Int64?)]()
     var above: Int64 = 0
+    var aboveNet: Int64 = 0
+    var labelled = [SummaryCandidate]()
     for r in rows {
       guard r.isSummary else {
-        above = Money.saturatingSum(above, r.cents)
+        if !isSettling(r) {
+          above = Money.saturatingSum(above, r.cents)
+          if !r.isTax { aboveNet = Money.saturatingSum(aboveNet, r.cents) }
+        }
         continue
       }
       guard r.cents != 0 else { continue }
       let below = all &- above
-      if r.cents == all || r.cents == above {
-        out.append((r.line, r.cents, r.cents, nil))
+      if r.cents == all || r.cents == above || r.cents == allNet || r.cents == aboveNet {
+        out.totals.append((r.line, r.cents, r.cents, nil))
       } else if r.cents == below {
-        out.append((r.line, r.cents, below, nil))
+        out.totals.append((r.line, r.cents, below, nil))
       } else if let tax = taxBeyond(
         r.cents, lines: all, linesTax: allTax, ownTax: r.tax,
         taxed: plain.count(where: { $0.tax != 0 }))
       {
-        out.append((r.line, r.cents, all, tax))
+        out.totals.append((r.line, r.cents, all, tax))
+      } else {
+        labelled.append(r)
       }
     }
+    guard let first = out.totals.first?.line else { return out }
+    let matched = Set(out.totals.map(\.line))
+    for r in rows where r.line > first && r.isSettlement && !matched.contains(r.line) {
+      out.settlement.append((r.line, r.isPayment))
+    }
+    let settled = Set(out.settlement.map(\.line))
+    let gross = Money.saturatingSum(all, allTax)
+    let others = labelled.filter { !settled.contains($0.line) }
+    out.unmatched = others.map { ($0.line, $0.cents, gross) }
+    // The invoice's last summary row, below every matched one, short of the lines and their tax:
+    // what was billed after a discount the export writes only in it.
+    let net = plain.filter { !$0.isTax }
+    if let last = others.last, last.line > (matched.max() ?? 0), last.cents > 0,
+      last.cents < gross, gross &- last.cents < allNet, allNet > 0,
+      net.allSatisfy({ $0.cents > 0 })
+    {
+      let gap = gross &- last.cents
+      out.discount = (last.line, gap, spread(gap, over: net.map { ($0.line, $0.cents) }))
+    }
     return out
+  }
+
+  /// Each of `lines` (source line, amount, all positive) less its share of `gap` by its amount,
+  /// rounded down, the cents left over taken from the first largest: the lines then sum to
+  /// their sum less `gap`.
+  static func spread(_ gap: Int64, over lines: [(line: Int, cents: Int64)]) -> [Int: Int64] {
+    let whole = lines.reduce(Int64(0)) { Money.saturatingSum($0, $1.cents) }
+    guard whole > 0, gap >= 0, gap < whole else { return [:] }
+    var out = [Int: Int64]()
+    var taken: Int64 = 0
+    for l in lines {
+      // gap < whole and cents <= whole: the share fits.
+      let share = whole.dividingFullWidth(gap.multipliedFullWidth(by: l.cents)).quotient
+      out[l.line] = l.cents &- share
+      taken = taken &+ share
+    }
+    if let largest = lines.max(by: {
+      $0.cents < $1.cents || ($0.cents == $1.cents && $0.line > $1.line)
+    }) {
+      out[largest.line] = (out[largest.line] ?? 0) &- (gap &- taken)
+    }
+    return out
+  }
+}
+
+extension LedgerReader.DocumentTotals {
+  /// The note on ``settlement``: rows below invoices' totals paying them or saying what is left.
+  /// `nil` for none.
+  func settlementNote(file: String) -> String? {
+    guard let first = settlement.keys.min() else { return nil }
+    let paid = settlement.values.count(where: \.isPayment)
+    return
+      "\(file): \(Counted.phrase(settlement.count, "row")) below invoices' summary rows "
+      + "(the first on line \(first)) say a payment (\(CountText.grouped(paid))) or what is left "
+      + "to pay (\(CountText.grouped(settlement.count - paid))): `Amount paid`, `Balance due`; "
+      + "settling the invoice, not lines of it: skipped"
+  }
+
+  /// The finding on ``discounted``: invoices whose summary row is below their lines and tax, the
+  /// lines read at it. `nil` for none.
+  func discountFinding(file: String, money: (Int64) -> String) -> String? {
+    guard let first = discounted.keys.min() else { return nil }
+    let gap = discounted.values.reduce(Int64(0)) { Money.saturatingSum($0, $1) }
+    let n = discounted.count
+    return
+      "\(file): check: \(Counted.phrase(n, "invoice")) \(n == 1 ? "has" : "have") a last summary "
+      + "row below \(n == 1 ? "its" : "their") lines and tax (the first on line \(first)), "
+      + "\(money(gap)) in all: a discount the export writes only in the total; each invoice's "
+      + "lines are read at its total, the gap taken from them by their amounts (read before the "
+      + "discount, revenue would be \(money(gap)) higher)"
   }
 }

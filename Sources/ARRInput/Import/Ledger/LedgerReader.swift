@@ -334,15 +334,22 @@ enum LedgerReader {
     let amountCents = { (text: String) -> Int64? in
       text.isEmpty ? nil : try? cents(text, currency: nil)
     }
-    let documentTotals = Self.documentTotals(
-      layout: layout, header: header.cells, body: body, cents: amountCents)
-    // An invoice's tax on a line of its own: collected, not earned (review 43, V5).
+    // An invoice's tax on a line of its own: collected, not earned (review 43, V5). First: a
+    // subtotal below it is the lines less it (review 45, Y-9).
     let taxLines = Self.taxLines(
       layout: layout, header: header.cells, body: body, cents: amountCents)
+    let documentTotals = Self.documentTotals(
+      layout: layout, header: header.cells, body: body, taxLines: taxLines, cents: amountCents)
     var taxLineCents: Int64 = 0
     if let c = documentTotals.mainLine, !documentTotals.rows.isEmpty {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].recognisedColumns.append("main line: \(header.cells[c])")
+    }
+    // Chargebee's pair: `Not Paid` (every attempt failed, dunning over) beside `Payment Due`
+    // (dunning in progress) says written off; alone it is a generic unpaid word (review 45b,
+    // Z-14).
+    let isNotPaidWrittenOff = body.contains {
+      WrittenOffLines.isDunningInProgress(cell($0, .status))
     }
     for r in body {
       log.files[fileIndex].rowsRead += 1
@@ -352,6 +359,14 @@ enum LedgerReader {
           reason: documentTotals.labelled.contains(r.line)
             ? "\"\(t.document)\": the invoice's summary row (subtotal or total), excluded and checked"
             : "\"\(t.document)\": the invoice's total beside its lines, excluded and checked")
+        continue
+      }
+      if let s = documentTotals.settlement[r.line] {
+        log.skip(
+          file: fileIndex, line: r.line, kind: s.isPayment ? .payment : .documentTotal,
+          reason: s.isPayment
+            ? "\"\(s.document)\": a payment written below the invoice's total, cash, not revenue"
+            : "\"\(s.document)\": what is left to pay, written below the invoice's total")
         continue
       }
       if taxLines.contains(r.line) {
@@ -737,6 +752,9 @@ enum LedgerReader {
         if amountText.isEmpty { throw .money(.notAnAmount) }
         amount = try cents(amountText, currency: rowCurrency)
         offCent.see(amountText, cents: amount, line: r.line, column: columnsByRole[.amount] ?? 0)
+        // A line of an invoice whose total is below its lines: its share of that discount off
+        // (review 45, Y-10).
+        if let line = documentTotals.rescaled[r.line], line.read == amount { amount = line.net }
         if let c = discountColumn, c < r.cells.count, !r.cells[c].isEmpty,
           let d = try? cents(r.cells[c], currency: rowCurrency)
         {
@@ -867,7 +885,10 @@ enum LedgerReader {
       // to collect.
       // A written-off line is counted once it is known whether a collected charge follows it
       // (``WrittenOffLines``).
-      let isWrittenOff = isUnpaid && WrittenOffLines.isWrittenOff(status)
+      let isWrittenOff =
+        isUnpaid
+        && (WrittenOffLines.isWrittenOff(status)
+          || (isNotPaidWrittenOff && WrittenOffLines.isCollectionStopped(status)))
       if isUnpaid && !CreditNotes.isCredit(typeText) && !isWrittenOff {
         unpaid.add(amount, status: cell(r, .status), line: r.line)
       }
@@ -1058,19 +1079,31 @@ enum LedgerReader {
     if let finding = documentTotals.equalOnlyFinding(file: file, money: money) {
       log.findings.append(finding)
     }
+    if let note = documentTotals.settlementNote(file: file) { log.notes.append(note) }
+    if let finding = documentTotals.discountFinding(file: file, money: money) {
+      log.findings.append(finding)
+    }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
     // Charges written off with none collected after: no revenue (trial 44, T44-20); those a
     // collected charge follows stay billed, counted as unpaid.
-    let writtenOff = WrittenOffLines.apply(&data.entries)
+    // A bad-debt credit memo writes off the invoices it sums (review 45b, Z-15).
+    let writeOffCredits = WrittenOffLines.applyCredits(&data.entries)
+    log.tieOut.add(writeOffCredits, to: \.sourceCents)
+    log.tieOut.add(writeOffCredits, to: \.leftOutCents)
+    let (writtenOff, rebilled) = WrittenOffLines.apply(&data.entries)
     for e in data.entries where e.isWrittenOff && e.amount > 0 {
       unpaid.add(e.amount, status: "uncollectible", line: e.line)
     }
-    if let found = WrittenOffLines.finding(
+    let leftOut = writtenOff.reduce(rebilled.cents) { $0 &+ $1.cents }
+    log.tieOut.add(leftOut, to: \.sourceCents)
+    log.tieOut.add(leftOut, to: \.leftOutCents)
+    // A written-off charge billed again for its service counts once (review 45b, Z-5).
+    if let found = WrittenOffLines.rebilledFinding(rebilled, file: file, money: money) {
+      log.addFinding(found.text, arrCents: found.stake)
+    }
+    for found in WrittenOffLines.findings(
       writtenOff, file: file, ids: { data.accounts[$0].id }, money: money)
     {
-      let cents = writtenOff.reduce(Int64(0)) { $0 &+ $1.cents }
-      log.tieOut.add(cents, to: \.sourceCents)
-      log.tieOut.add(cents, to: \.leftOutCents)
       log.addFinding(found.text, arrCents: found.stake)
     }
     if let finding = unpaid.finding(file: file, money: money) { log.findings.append(finding) }

@@ -1,0 +1,43 @@
+import ARRCore
+
+/// An invoice's gross written as a bare row of its own beside lines net of tax, with no tax
+/// column (review 44, W-7; review 45, Y-13): the rate it holds over its lines, one across the
+/// file or one standard rate per customer.
+extension LedgerReader {
+  /// The one tax rate, in thousandths of a percent, every `(whole, lines)` pair holds: each
+  /// whole its lines' sum times 1 + that rate (above 0, at most ``maximumTaxShare``), within two
+  /// cents and the rate's rounding; the rate read off the pair of the largest lines. `nil` when
+  /// some pair differs, or a sum is not positive.
+  static func commonTaxRate(_ pairs: [(whole: Int64, lines: Int64)]) -> Int64? {
+    guard let widest = pairs.max(by: { $0.lines < $1.lines }), widest.lines > 0,
+      pairs.allSatisfy({ $0.lines > 0 && $0.whole > $0.lines && $0.whole < Int64.max / 200_000 })
+    else { return nil }
+    let rate = ((widest.whole - widest.lines) * 100_000 + widest.lines / 2) / widest.lines
+    guard rate > 0, Double(rate) <= maximumTaxShare * 100_000 else { return nil }
+    return pairs.allSatisfy({ p in
+      let expected = p.lines + (p.lines * rate + 50_000) / 100_000
+      return abs(p.whole - expected) <= max(2, p.lines / 100_000)
+    }) ? rate : nil
+  }
+
+  /// Standard VAT, GST and sales-tax rates, in thousandths of a percent (5% is 5,000): the
+  /// rates a seller charges a customer of a country or state.
+  static let standardTaxRates: [Int64] = [
+    5_000, 5_500, 6_000, 7_000, 7_500, 7_700, 8_000, 8_100, 9_000, 10_000, 12_000, 13_000, 14_000,
+    15_000, 16_000, 17_000, 18_000, 19_000, 20_000, 21_000, 22_000, 23_000, 24_000, 25_000,
+    25_500, 27_000,
+  ]
+
+  /// The one standard rate (``standardTaxRates``) every `(whole, lines)` pair holds: each whole
+  /// its lines' sum (positive) plus that rate of it, within two cents. `nil` when none does.
+  static func standardTaxRate(_ pairs: [(whole: Int64, lines: Int64)]) -> Int64? {
+    guard !pairs.isEmpty,
+      pairs.allSatisfy({ $0.lines > 0 && $0.whole > $0.lines && $0.whole < Int64.max / 200_000 })
+    else { return nil }
+    return standardTaxRates.first { rate in
+      pairs.allSatisfy { p in
+        abs(p.whole - (p.lines + (p.lines * rate + 50_000) / 100_000)) <= 2
+      }
+    }
+  }
+}
