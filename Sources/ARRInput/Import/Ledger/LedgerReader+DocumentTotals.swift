@@ -144,6 +144,10 @@ extension LedgerReader {
     // Source lines of rows saying only a payment or a balance, and of those a payment (Y-16).
     var settlementLines = Set<Int>()
     var paymentLines = Set<Int>()
+    // Summary rows' labels, lowercased (``SummaryCandidate/label``), and each row's currency cell
+    // when the file has a currency column.
+    var summaryLabels = [Int: String]()
+    var rowCurrency = [Int: String]()
     var order = [DocumentKey]()
     let taxColumn = taxColumn(layout: layout, header: header)
     // With an item column beside a description, the item decides: an invoice-level row may
@@ -185,7 +189,11 @@ extension LedgerReader {
       let labels = [layout.columns[.lineClass], layout.columns[.description]].map { cell(r, $0) }
         .filter { !$0.isEmpty }
       let isSummary = !labels.isEmpty && labels.allSatisfy(isSummaryLabel)
-      if isSummary { summaryLines.insert(r.line) }
+      if isSummary {
+        summaryLines.insert(r.line)
+        summaryLabels[r.line] = labels.joined(separator: " ").lowercased()
+      }
+      if let c = layout.columns[.currency] { rowCurrency[r.line] = cell(r, c).uppercased() }
       if !labels.isEmpty && labels.allSatisfy(isSettlementLabel) {
         settlementLines.insert(r.line)
         if labels.contains(where: {
@@ -254,12 +262,27 @@ extension LedgerReader {
       // document's summary, whatever the rest of the file does (review 44, W-6; X-7).
       // Below them, payments and balances are no lines (review 45, Y-16), and another
       // summary row is the invoice's too, whatever its amount (Y-9, Y-10).
+      // A summary or settling row in another currency than the invoice's lines is none of its
+      // figures: a line, as before these rules, which the currency check then reads (review 46,
+      // R46-3: a second `Total` in GBP under EUR lines was read as a discount, and the file's
+      // two currencies, refused before, went unsaid).
+      let linesCurrency = rows.first { !summaryLines.contains($0.line) }.flatMap {
+        rowCurrency[$0.line]
+      }
+      func isOwn(_ line: Int) -> Bool {
+        guard let own = linesCurrency, !own.isEmpty, let c = rowCurrency[line], !c.isEmpty else {
+          return true
+        }
+        return c == own
+      }
       let summary = summaryTotals(
         rows.map {
           SummaryCandidate(
-            line: $0.line, cents: $0.cents, tax: $0.tax, isSummary: summaryLines.contains($0.line),
-            isSettlement: settlementLines.contains($0.line),
-            isPayment: paymentLines.contains($0.line), isTax: taxLines.contains($0.line))
+            line: $0.line, cents: $0.cents, tax: $0.tax,
+            isSummary: summaryLines.contains($0.line) && isOwn($0.line),
+            isSettlement: settlementLines.contains($0.line) && isOwn($0.line),
+            isPayment: paymentLines.contains($0.line), isTax: taxLines.contains($0.line),
+            label: summaryLabels[$0.line] ?? "")
         })
       if !summary.totals.isEmpty {
         for s in summary.totals {

@@ -72,6 +72,8 @@ extension LedgerReader {
     var isPayment = false
     /// Whether it is a tax line (``taxLines(layout:header:body:cents:)``).
     var isTax = false
+    /// Its labels, lowercased and joined (a summary row's word: `total`, `subtotal`).
+    var label = ""
   }
 
   /// What ``summaryTotals(_:)`` finds on one document.
@@ -141,6 +143,7 @@ extension LedgerReader {
     for r in rows where r.line > first && r.isSettlement && !matched.contains(r.line) {
       out.settlement.append((r.line, r.isPayment))
     }
+    settleBalances(rows, total: out.totals[0].cents, below: first, matched: matched, into: &out)
     let settled = Set(out.settlement.map(\.line))
     let gross = Money.saturatingSum(all, allTax)
     let others = labelled.filter { !settled.contains($0.line) }
@@ -148,7 +151,11 @@ extension LedgerReader {
     // The invoice's last summary row, below every matched one, short of the lines and their tax:
     // what was billed after a discount the export writes only in it.
     let net = plain.filter { !$0.isTax }
+    // Not under a word a matched row already has (review 46, R46-3: a second `Total` in the
+    // home currency read as a 15% discount; the invoice's total was matched above it).
+    let matchedLabels = Set(rows.filter { matched.contains($0.line) }.map(\.label))
     if let last = others.last, last.line > (matched.max() ?? 0), last.cents > 0,
+      !matchedLabels.contains(last.label),
       last.cents < gross, gross &- last.cents < allNet, allNet > 0,
       net.allSatisfy({ $0.cents > 0 })
     {
@@ -156,6 +163,38 @@ extension LedgerReader {
       out.discount = (last.line, gap, spread(gap, over: net.map { ($0.line, $0.cents) }))
     }
     return out
+  }
+
+  /// What is left to pay beside a payment skipped below an invoice's matched total (`total`, on
+  /// line `below`): a row below the total equal to the total less the payments (to the cent, in
+  /// either sign of the payments) is that balance whatever its label, and is skipped with them
+  /// (review 46, R46-6: `Paid` skipped and `Balance` or `Due` read, the half paid counted
+  /// again). Above the first payment only when the total sums rows above it (else the rows
+  /// under a total written first are its lines). A row below a payment that nothing explains
+  /// keeps every settling row of the invoice in as lines, netting as the file writes them.
+  static func settleBalances(
+    _ rows: [SummaryCandidate], total: Int64, below first: Int, matched: Set<Int>,
+    into out: inout SummaryReading
+  ) {
+    let settled = Set(out.settlement.map(\.line))
+    let payments = rows.filter { $0.line > first && settled.contains($0.line) && $0.isPayment }
+    guard let firstPayment = payments.first?.line else { return }
+    let paid = payments.reduce(Int64(0)) {
+      Money.saturatingSum($0, $1.cents == .min ? .max : abs($1.cents))
+    }
+    let sumsRowsAbove = rows.contains { $0.line < first && !$0.isSummary }
+    var balances = [Int]()
+    for r in rows where r.line > first && !matched.contains(r.line) && !r.isSummary {
+      guard !settled.contains(r.line) else { continue }
+      let isBelowPayment = r.line > firstPayment
+      if r.cents == total &- paid && (sumsRowsAbove || isBelowPayment) {
+        balances.append(r.line)
+      } else if isBelowPayment {
+        out.settlement = []
+        return
+      }
+    }
+    for b in balances { out.settlement.append((b, false)) }
   }
 
   /// Each of `lines` (source line, amount, all positive) less its share of `gap` by its amount,
