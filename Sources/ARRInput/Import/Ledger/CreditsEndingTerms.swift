@@ -58,9 +58,10 @@ enum CreditsEndingTerms {
   /// whose term is a month (a period of a month or less, or none: its rhythm is not read yet)
   /// also needs the file's lines to run at least ``wholeRefundMonthsAfter`` months past the
   /// credit's month (`lastMonth`): near the file's end nothing tells a refunded customer from a
-  /// month credited in goodwill. A term charge is never billed again within its term, so that
-  /// guard tells nothing there (review 45b, Z-8: an annual refunded in full a month before the
-  /// file's end stayed live). A customer billed again stays a customer: the credit is left to
+  /// month credited in goodwill. A term charge is never billed again within its term, so there
+  /// the credit's words decide instead (``cancelWords``: review 45b, Z-8, an annual refunded
+  /// "cancelled" a month before the file's end stayed live; review 46b, R46b-2, a quarter
+  /// credited in goodwill there churned). A customer billed again stays a customer: the credit is left to
   /// the other rules (a month credited in goodwill; an invoice cancelled and issued again,
   /// ``reissue(of:lines:in:)``, ``ReissuedCharges``).
   static func isWholeRefund(
@@ -68,13 +69,26 @@ enum CreditsEndingTerms {
     lastMonth: Month
   ) -> Bool {
     if let (_, end) = entries[invoice].period, credit.date > end { return false }
-    if WrittenOffLines.months(entries[invoice].period) <= 1 {
-      guard credit.date.month.adding(months: wholeRefundMonthsAfter) <= lastMonth else {
-        return false
-      }
+    // Near the file's end a term charge's whole credit ends it only when the credit says the
+    // contract is cancelled: a credit in goodwill, one to be issued again, or a duplicate
+    // payment refunded says nothing of the customer leaving (review 46b, R46b-2: Z-8's
+    // quarterly and annual customers credited so were churned; the baseline kept them).
+    let isNearEnd = credit.date.month.adding(months: wholeRefundMonthsAfter) > lastMonth
+    if isNearEnd
+      && (WrittenOffLines.months(entries[invoice].period) <= 1
+        || !UsageMonths.hasWord(credit.description, of: cancelWords))
+    {
+      return false
     }
     return !isBilledAgain(invoice, after: credit.date, lines: lines, in: entries)
   }
+
+  /// Words of a credit saying the contract ends: a term charge credited in full near the file's
+  /// end is refunded only with one of them.
+  static let cancelWords = [
+    "cancel", "cancelled", "canceled", "cancellation", "cancelling", "canceling", "terminated",
+    "termination", "churned", "closed account", "account closed",
+  ]
 
   /// Whether the charge `invoice` (an index of `entries`) is billed again on or after `day`: a
   /// charge of its account among `lines` (one-time charges aside) that is the same charge —

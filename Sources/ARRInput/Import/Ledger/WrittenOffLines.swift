@@ -162,13 +162,15 @@ enum WrittenOffLines {
   static let creditWords = ["bad debt", "write off", "written off", "writeoff", "writtenoff"]
 
   /// Marks as written off the charges a bad-debt credit writes off (review 45b, Z-15: QuickBooks'
-  /// Credit Memo "Bad debt write-off (Aug-Nov invoices)" of −4,000 kept Quail Labs live at its
-  /// $12,000): a credit (negative, not one-time) whose description or reference says so
-  /// (``creditWords``, not a recovery), equal to the sum of its account's latest charges dated on
-  /// or before it (positive, not one-time, not already written off, taken from the latest
-  /// back), writes those off: each is marked written off for ``apply(_:)`` and the credit becomes
-  /// 0 (the write-off is those charges left out, not a deduction besides). Returns the credits'
-  /// sum so zeroed (negative), for the tie-out.
+  /// Credit Memo "Bad debt write-off" of −2,000 kept a customer's unpaid invoices as revenue):
+  /// a credit (negative, not one-time) whose description or reference says so (``creditWords``,
+  /// not a recovery) and names the charges it writes off by their numbers (``names(_:in:)``),
+  /// charges of its account dated on or before it, positive, not one-time, not already written
+  /// off, that sum to it: each is marked written off for ``apply(_:)`` and the credit becomes 0
+  /// (the write-off is those charges left out, not a deduction besides). A memo naming none
+  /// writes off nothing: which invoices went unpaid only payments tell, and taken as the latest
+  /// it churned a paying customer with one old bad debt (review 46b, R46b-1). Returns the
+  /// credits' sum so zeroed (negative), for the tie-out.
   /// - Complexity: O(lines + credits × lines of their account).
   static func applyCredits(_ entries: inout [LedgerEntry]) -> Int64 {
     func says(_ text: String) -> Bool {
@@ -188,23 +190,29 @@ enum WrittenOffLines {
     var zeroed: Int64 = 0
     for c in credits {
       let credit = entries[c]
-      let lines = (byAccount[credit.account] ?? []).filter {
+      let text = credit.description + " " + credit.reference
+      let taken = (byAccount[credit.account] ?? []).filter {
         entries[$0].date <= credit.date && !entries[$0].isWrittenOff
-      }.sorted {
-        (entries[$0].date, entries[$0].line) > (entries[$1].date, entries[$1].line)
+          && names(entries[$0].document, in: text)
       }
-      var sum: Int64 = 0
-      var taken = [Int]()
-      for i in lines where sum < 0 &- credit.amount {
-        sum = sum &+ entries[i].amount
-        taken.append(i)
-      }
-      guard sum == 0 &- credit.amount else { continue }
+      let sum = taken.reduce(Int64(0)) { Money.saturatingSum($0, entries[$1].amount) }
+      guard !taken.isEmpty, sum == 0 &- credit.amount else { continue }
       for i in taken { entries[i].isWrittenOff = true }
       zeroed = zeroed &+ credit.amount
       entries[c].amount = 0
     }
     return zeroed
+  }
+
+  /// Whether `text` names the document `number`: its words in a row (`INV-8006` in `INV 8006`),
+  /// or its last word alone when that is a number of three digits or more (`8008` in `invoices
+  /// 8008, 8009`).
+  static func names(_ number: String, in text: String) -> Bool {
+    let words = UsageMonths.words(number)
+    guard let last = words.last else { return false }
+    if UsageMonths.hasWord(text, of: [words.joined(separator: " ")]) { return true }
+    return last.count >= 3 && last.allSatisfy(\.isNumber)
+      && UsageMonths.hasWord(text, of: [String(last)])
   }
 
   /// Months a service period spans: its whole months, else its days over a month's average

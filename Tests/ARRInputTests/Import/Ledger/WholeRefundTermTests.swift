@@ -100,4 +100,20 @@ import Testing
     #expect(c.mrrRow("Kite")[september] == 90_000)
     #expect(!c.log.findings.contains { $0.contains("refunds the whole") })
   }
+
+  /// R46b-2 (review 46b): Quill's quarterly (3,000 from 2026-09-01) credited in full on 10/15 in
+  /// goodwill for an outage, the file ending in November: near the file's end a term charge's
+  /// whole credit ends it only when the credit says the contract is cancelled: no whole refund
+  /// is read (it churned Quill at once before; the other credit rules read the credit).
+  @Test(arguments: [
+    "Goodwill credit for invoice 5003 - service outage",
+    "Credit for invoice 5003 - wrong PO, to be re-issued", "Refund - duplicate payment",
+  ])
+  func aTermChargeCreditedNearTheFilesEndWithoutCancelWordsStays(memo: String) throws {
+    let c = try Self.read([
+      "09/01/2026,Invoice,5003,Quill,Quarterly subscription (3 months),\"3,000.00\"",
+      "10/15/2026,Credit Memo,CM-9,Quill,\"\(memo)\",\"-3,000.00\"",
+    ])
+    #expect(!c.log.findings.contains { $0.contains("refunds the whole") })
+  }
 }

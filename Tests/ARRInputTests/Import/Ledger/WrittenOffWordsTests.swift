@@ -48,16 +48,16 @@ import Testing
       rows.append("\(date),Invoice,\(100 + m),Falcon,Subscription - monthly,\"1,500.00\"")
       rows.append("\(date),Invoice,\(200 + m),Quail,Subscription - monthly,\"1,000.00\"")
     }
-    rows.append("11/28/2026,Credit Memo,CM-7,Quail,\(memo),\"-4,000.00\"")
+    rows.append("11/28/2026,Credit Memo,CM-7,Quail,\"\(memo)\",\"-4,000.00\"")
     var options = ImportOptions()
     options.dateOrder = .mdy
     return try importLedger(rows.joined(separator: "\n"), options: options)
   }
 
-  /// A bad-debt credit memo equal to Quail's last four invoices writes them off: Quail leaves
-  /// in August, the tie-out balanced, the finding says it stopped paying.
-  @Test func aBadDebtCreditMemoWritesOffTheInvoicesItSums() throws {
-    let c = try Self.quickBooks(memo: "Bad debt write-off (Aug-Nov invoices)")
+  /// A bad-debt credit memo naming Quail's last four invoices (208–211), equal to them, writes
+  /// them off: Quail leaves in August, the tie-out balanced, the finding says it stopped paying.
+  @Test func aBadDebtCreditMemoWritesOffTheInvoicesItNames() throws {
+    let c = try Self.quickBooks(memo: "Bad debt write-off - invoices 208, 209, 210, 211")
     let july = Month(year: 2026, month: 7).months(since: c.firstMonth)
     #expect(c.mrrRow("Quail")[july] == 100_000)
     #expect(c.mrrRow("Quail")[july + 1] == 0)
@@ -65,6 +65,32 @@ import Testing
     #expect(c.mrrRow("Falcon").last == 150_000)
     #expect(try c.checkedTieOut().isBalanced)
     #expect(c.log.findings.contains { $0.contains("\"Quail\" (4 invoice lines from 2026-08-01") })
+  }
+
+  /// A bad-debt memo naming no invoice writes nothing off: which invoices went unpaid only
+  /// payments tell (review 46b, R46b-1: read as the latest it sums, a paying customer with one
+  /// old bad debt churned). Quail stays billed; Falcon too.
+  @Test func aBadDebtCreditMemoNamingNoInvoiceWritesNothingOff() throws {
+    let c = try Self.quickBooks(memo: "Bad debt write-off (Aug-Nov invoices)")
+    #expect(c.mrrRow("Quail").last == 100_000)
+    #expect(!c.log.findings.contains { $0.contains("stopped paying") })
+  }
+
+  /// A bad-debt memo naming older invoices writes off those, not the latest: Quail's invoices
+  /// 208 and 209 (−2,000 of a −4,000 memo's … here the memo is their sum) leave Quail billed
+  /// from October, as the memo does not name them.
+  @Test func aBadDebtCreditMemoNamingOlderInvoicesKeepsTheLatest() throws {
+    var rows = ["Date,Transaction Type,Num,Customer,Memo/Description,Amount"]
+    for m in 1...11 {
+      let date = "\(m < 10 ? "0" : "")\(m)/01/2026"
+      rows.append("\(date),Invoice,\(200 + m),Quail,Subscription - monthly,\"1,000.00\"")
+    }
+    rows.append(
+      "11/28/2026,Credit Memo,CM-9,Quail,\"Bad debt write-off - invoices 208, 209\",\"-2,000.00\"")
+    var options = ImportOptions()
+    options.dateOrder = .mdy
+    let c = try importLedger(rows.joined(separator: "\n"), options: options)
+    #expect(c.mrrRow("Quail").last == 100_000)
   }
 
   /// The hostile twin: the same credit memo without a bad-debt word writes nothing off (the
