@@ -953,12 +953,19 @@ struct LedgerLayout: Sendable, Equatable {
   /// Without it the file is read as a cube whose "header" is a data row holding three dates,
   /// and the error spoke of months appearing twice.
   static func missingAmount(in table: ImportTable) -> String? {
-    for record in table.records.prefix(headerSearchRows) {
+    for (index, record) in table.records.prefix(headerSearchRows).enumerated() {
       var keys = record.cells.map(normalized)
       if keys.contains("customer id") || keys.contains("account id") {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
-      let columns = HeaderRoles.assign(keys, aliases: ledgerAliases)
+      var columns = HeaderRoles.assign(keys, aliases: ledgerAliases)
+      // A gross column with no tax money beside it is no amount (``foreignGrossNames``).
+      var gross: Int?
+      if let a = columns[.amount], foreignGrossNames.contains(keys[a]),
+        !holdsTaxMoney(table, headerIndex: index, amount: a, keys: keys)
+      {
+        (gross, columns[.amount]) = (a, nil)
+      }
       guard let customer = columns[.customerID], let date = columns[.date],
         columns[.amount] == nil
       else { continue }
@@ -988,6 +995,10 @@ struct LedgerLayout: Sendable, Equatable {
           "; it has \"\(record.cells[quantity])\" and \"\(record.cells[price])\", but their "
             + "product is not read as the amount (a discount or tax would be guessed): add a "
             + "column of each line's amount headed Amount"
+        } else if let gross {
+          "; \"\(record.cells[gross])\" includes tax and is read only less a column of each "
+            + "line's tax amount beside it, none here: add a column of each line's amount net "
+            + "of tax"
         } else { "; rename the amount column" }
       return "\(table.file):\(record.line): reads as an invoice ledger (customer column "
         + "\"\(record.cells[customer])\", date column \"\(record.cells[date])\") but no column is "

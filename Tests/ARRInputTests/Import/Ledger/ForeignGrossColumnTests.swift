@@ -13,7 +13,7 @@ import Testing
 
   /// R46-4: `MwSt` holds the rate (`19 %`), not the tax: refused, "no column is the amount"
   /// (read as revenue, the gross was 19% high).
-  @Test func bruttobetragBesideARateIsRefused() {
+  @Test func bruttobetragBesideARateIsRefused() throws {
     let text = Y.ledger("Rechnungsnummer;Datum;Kunde;Artikel;MwSt;Bruttobetrag") { m in
       let d = Y.day(m)
       return [
@@ -21,7 +21,9 @@ import Testing
         "B-\(m);\(d);Bolt;Platform subscription;19 %;1.071,00",
       ]
     }
-    #expect(throws: ARRQualityError.self) { try importLedger(text) }
+    let error = try #require(throws: ARRQualityError.self) { try importLedger(text) }
+    #expect(error.description.contains("no column is the amount"))
+    #expect(error.description.contains("\"Bruttobetrag\" includes tax"))
   }
 
   /// R46-4: `IVA` holds the rate as a bare number (`21`): refused (read, 21.00 of money was
