@@ -324,6 +324,9 @@ struct DataRoomSources {
       }, data.accounts)
     var joinedByName = [String]()
     var unjoined = [String]()
+    // Cancel At Period End read with no period end: noted as the subscriptions importer does
+    // (review 45b, Z-17).
+    var periodEndsRead = [(customer: String, line: Int, end: CivilDate)]()
     for (((customer, group), primary), match) in zip(zip(groups, primaries), matches) {
       var a = index[customer] ?? match
       if index[customer] == nil, let match {
@@ -368,6 +371,11 @@ struct DataRoomSources {
       }
       log.files[fileIndex].rowsUsed += group.count
       StripeFacts.apply(primary, to: &data.accounts[a], conflicts: &conflicts, asOf: lastMonth)
+      if let end = StripeSubscriptionImporter.periodEndRead(
+        primary, cancelDate: data.accounts[a].cancelDate)
+      {
+        periodEndsRead.append((data.accounts[a].id, primary.line, end))
+      }
       // A renewal: the subscription began before its current period.
       if let start = primary.currentPeriodStart, (primary.intervalMonths ?? 0) >= 12,
         primary.start.map({ $0 < start }) ?? false,
@@ -376,6 +384,12 @@ struct DataRoomSources {
         data.subscriptionPeriods.append((data.accounts[a].id, start, end))
         data.subscriptionsFile = file
       }
+    }
+    if let lastMonth,
+      let note = StripeSubscriptionImporter.periodEndNote(
+        periodEndsRead, file: file, asOf: lastMonth)
+    {
+      log.notes.append(note)
     }
     if !conflicts.isEmpty {
       log.findings.append(

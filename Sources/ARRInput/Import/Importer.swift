@@ -385,7 +385,9 @@ public enum Importer {
             another(table, what)
             continue
           }
-          revenue = (data, index)
+          var titled = data
+          titled.title = TitleAsOf.find(in: table)
+          revenue = (titled, index)
           continue
         }
         // A customer list reads its cut line, the missing cells blank: facts, no amounts.

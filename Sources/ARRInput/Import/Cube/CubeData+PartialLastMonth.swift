@@ -21,6 +21,13 @@ import ARRCore
 /// above two thirds), nor half of a small book leaving at a renewal or a season's end.
 /// The default as-of month is then the month before, the last complete one, and a finding
 /// names the column and what measuring it would say; `--as-of` the last month measures it.
+///
+/// A fall of **two in five** to three in five (a cut later in the month: review 45b, Z-13, an
+/// export of December 15 left 46% of the accounts out) moves the as-of month only with a sign
+/// in the file that it was exported inside that month: a title's report date inside it
+/// (``isDatedInside(_:order:)``). Without one the as-of month stays, and the partial reading
+/// (the month before's amounts) is the headline's other reading, a range, with the finding:
+/// the cells alone cannot tell a cut from a cliff (review 45b, rule (c)).
 extension CubeData {
   /// Fewest accounts with an amount in both months before the last for a cut to be read: in a
   /// smaller book half the accounts leaving at a year-end renewal or a season's end is an
@@ -44,6 +51,21 @@ extension CubeData {
     /// The column's total over every account, and the month before's.
     var total: Int64
     var previousTotal: Int64
+
+    /// Whether at least three in five of the regulars have no amount in it: a cut read without
+    /// a sign in the file.
+    var isSweeping: Bool { missing * 5 >= regulars * 3 }
+  }
+
+  /// The title's report date (``title``) when it falls inside `month` before its last day: a
+  /// sign the table was exported during that month; `nil` otherwise.
+  func isDatedInside(_ month: Month, order: DateOrder?) -> String? {
+    guard let title, !title.isAmbiguous || order != nil,
+      let day = LedgerDate.parse(title.text, order: order ?? title.order ?? .mdy),
+      day.month == month
+    else { return nil }
+    let lastDay = CivilDate.firstDay(of: month.adding(months: 1)).daysSinceEpoch - 1
+    return day.daysSinceEpoch < lastDay ? title.cell : nil
   }
 
   /// The last month when it reads as partly filled (see the type), else `nil`. Nothing is read
@@ -76,7 +98,7 @@ extension CubeData {
     // Only accounts with nothing count: a cut leaves an invoiced account at its amount, so
     // accounts merely lower are usage or price moves (review 45b, Z-3).
     let fallen = last.missing
-    guard last.regulars >= Self.minimumRegulars, fallen * 5 >= last.regulars * 3 else {
+    guard last.regulars >= Self.minimumRegulars, fallen * 5 >= last.regulars * 2 else {
       return nil
     }
     var total: Int64 = 0
@@ -119,10 +141,15 @@ extension CubeData {
   }
 
   /// The finding on `partial`, its cells read as `values` (MRR or ARR; billings are never
-  /// read so); `money` writes an amount of ARR.
-  /// - Returns: The text and its stake: what the headline would lose measured at the month.
+  /// read so); `money` writes an amount of ARR. `sign`: the title cell dating the export
+  /// inside the month, when one moved the as-of month; `isKept`: no sign, and the fall is not
+  /// sweeping (``PartialMonth/isSweeping``), so the as-of month stays the last and the
+  /// partial reading is a range.
+  /// - Returns: The text and its stake: what the headline would lose (or, kept, gain) between
+  ///   the two readings.
   static func partialMonthFinding(
-    _ partial: PartialMonth, file: String, values: ImportValues, money: (Int64) -> String
+    _ partial: PartialMonth, file: String, values: ImportValues, sign: String? = nil,
+    isKept: Bool = false, money: (Int64) -> String
   ) -> (text: String, stake: Int64) {
     let previous = partial.month.adding(months: -1)
     let before = partial.month.adding(months: -2)
@@ -145,7 +172,8 @@ extension CubeData {
       + "\(money(arr(partial.previousTotal))) at \(previous)"
     let percent = Int(share.rounded())
     let head: String =
-      "\(file): the last month, \(partial.month), looks partly filled (exported before its "
+      "\(file): the last month, \(partial.month), \(isKept ? "may be" : "looks") partly filled "
+      + "(exported before its "
       + "invoices were all in): of the \(CountText.grouped(partial.regulars)) accounts with an "
       + "amount in both \(before) and \(previous), "
     let fall: String =
@@ -154,10 +182,21 @@ extension CubeData {
     let reading: String =
       "A cut leaves them out so, in the last column only (or \(CountText.grouped(fallen)) "
       + "accounts left at once). The as-of month is \(previous), the last complete one; "
+    let stake = max(0, arr(partial.previousTotal) &- arr(partial.total))
+    if isKept {
+      let kept: String =
+        "A cut leaves them out so, and so do \(CountText.grouped(fallen)) accounts leaving at "
+        + "once; nothing in the file dates the export inside \(partial.month) (a title's report date "
+        + "before its last day), so the as-of month stays \(partial.month), and ARR is a range: "
+        + "\(money(arr(partial.total))) as measured, \(money(arr(partial.previousTotal))) at "
+        + "\(previous)'s amounts if the month is partly filled (--as-of \(previous) measures the "
+        + "last complete month)"
+      return (head + fall + kept, stake)
+    }
+    let dated = sign.map { " The title's \"\($0)\" dates the export inside it." } ?? ""
     let text =
       head + fall + reading + measured
-      + " (--as-of \(partial.month) measures the partial month anyway)"
-    let stake = arr(partial.previousTotal) &- arr(partial.total)
-    return (text, max(0, stake))
+      + " (--as-of \(partial.month) measures the partial month anyway)" + dated
+    return (text, stake)
   }
 }

@@ -120,18 +120,28 @@ enum CubeImporter {
     // as-of month is the last complete one (``CubeData/partialLastMonth()``; trial 44, T44-17).
     // Not in billings, whose months hold each account's invoices on its own rhythm.
     var partial: CubeData.PartialMonth?
+    // A fall that is not sweeping, with no sign in the file of an export inside the month:
+    // the as-of month stays, the partial reading a range (review 45b, Z-13 and rule (c)).
+    var keptPartial: CubeData.PartialMonth?
+    // The title cell dating the export inside the month.
+    var partialSign: String?
     if options.asOf == nil && values != .billings && log.files[fileIndex].shape != .movements,
       let found = data.partialLastMonth()
     {
-      // Its amounts were read (the tie-out's source): counted after the as-of month.
-      let n = data.monthCount
-      var after: Int64 = 0
-      for a in data.accounts.indices {
-        after = after &+ data.cells[a * n + n - 1] &+ (data.oneTime?[a * n + n - 1] ?? 0)
+      partialSign = data.isDatedInside(found.month, order: options.dateOrder)
+      if found.isSweeping || partialSign != nil {
+        // Its amounts were read (the tie-out's source): counted after the as-of month.
+        let n = data.monthCount
+        var after: Int64 = 0
+        for a in data.accounts.indices {
+          after = after &+ data.cells[a * n + n - 1] &+ (data.oneTime?[a * n + n - 1] ?? 0)
+        }
+        log.tieOut.add(after, to: \.afterAsOfCents)
+        data.keepFirstMonths(n - 1)
+        partial = found
+      } else {
+        keptPartial = found
       }
-      log.tieOut.add(after, to: \.afterAsOfCents)
-      data.keepFirstMonths(n - 1)
-      partial = found
     }
     let alternatives = data.alternativeAsOf
     log.files[fileIndex].values = values
@@ -142,7 +152,14 @@ enum CubeImporter {
     if let partial {
       let currency = options.currency ?? data.currency
       let (text, stake) = CubeData.partialMonthFinding(
-        partial, file: file, values: values,
+        partial, file: file, values: values, sign: partialSign,
+        money: { Money.text(cents: $0, currency: currency, wholeUnits: true) })
+      log.addFinding(text, arrCents: stake)
+    }
+    if let keptPartial {
+      let currency = options.currency ?? data.currency
+      let (text, stake) = CubeData.partialMonthFinding(
+        keptPartial, file: file, values: values, isKept: true,
         money: { Money.text(cents: $0, currency: currency, wholeUnits: true) })
       log.addFinding(text, arrCents: stake)
     }
@@ -175,6 +192,12 @@ enum CubeImporter {
     // A movements log's customers left out as starting mid-life pay at least what their
     // movements allow: the range's high end counts them at that (a log cut by date).
     if let high = data.midLifeReadingAsOf { company.otherReadingAsOfMRR = high }
+    // A last month that may be partly filled: its other reading is the month before's
+    // amounts (as MRR).
+    if let keptPartial, company.otherReadingAsOfMRR == nil {
+      company.otherReadingAsOfMRR =
+        values == .arr ? keptPartial.previousTotal / 12 : keptPartial.previousTotal
+    }
     if let usage = data.usage { company.usage = usage }
     if let oneTime = data.oneTime {
       // One-time revenue beside MRR (or ARR ÷ 12) is the month's non-recurring revenue; beside

@@ -47,28 +47,74 @@ enum CreditsEndingTerms {
     /// Whether the credit refunds the whole charge (``isWholeRefund(of:by:lines:in:lastMonth:)``): the
     /// charge then bills nothing.
     var isWhole = false
+    /// The charge issued again in place of the one credited in full (``reissue(of:lines:in:)``),
+    /// when the credit cancels it rather than refunds the customer.
+    var reissue: LedgerEntry?
   }
 
   /// Whether `credit`, equal to the whole of charge `invoice` (an index of `entries`, dated on
   /// or before the credit), refunds it in full: within the charge's service period when it has
-  /// one, the file's lines run at least ``wholeRefundMonthsAfter`` months past the credit's
-  /// month (`lastMonth`), and no other charge of the account (`lines`, indices of `entries`;
-  /// one-time charges aside) is dated on or after the credit's day. A customer billed again
-  /// stays a customer, and near the file's end nothing tells it: the credit is left to the
-  /// other rules (a month credited in goodwill, an invoice cancelled and issued again,
-  /// ``ReissuedCharges``).
+  /// one, and the charge is not billed again (``isBilledAgain(_:after:lines:in:)``). A charge
+  /// whose term is a month (a period of a month or less, or none: its rhythm is not read yet)
+  /// also needs the file's lines to run at least ``wholeRefundMonthsAfter`` months past the
+  /// credit's month (`lastMonth`): near the file's end nothing tells a refunded customer from a
+  /// month credited in goodwill. A term charge is never billed again within its term, so that
+  /// guard tells nothing there (review 45b, Z-8: an annual refunded in full a month before the
+  /// file's end stayed live). A customer billed again stays a customer: the credit is left to
+  /// the other rules (a month credited in goodwill; an invoice cancelled and issued again,
+  /// ``reissue(of:lines:in:)``, ``ReissuedCharges``).
   static func isWholeRefund(
     of invoice: Int, by credit: LedgerEntry, lines: [Int], in entries: [LedgerEntry],
     lastMonth: Month
   ) -> Bool {
     if let (_, end) = entries[invoice].period, credit.date > end { return false }
-    guard credit.date.month.adding(months: wholeRefundMonthsAfter) <= lastMonth else {
-      return false
+    if WrittenOffLines.months(entries[invoice].period) <= 1 {
+      guard credit.date.month.adding(months: wholeRefundMonthsAfter) <= lastMonth else {
+        return false
+      }
     }
-    return !lines.contains { i in
+    return !isBilledAgain(invoice, after: credit.date, lines: lines, in: entries)
+  }
+
+  /// Whether the charge `invoice` (an index of `entries`) is billed again on or after `day`: a
+  /// charge of its account among `lines` (one-time charges aside) that is the same charge —
+  /// the same description (letters only, ``LedgerImporter/repeatKey(_:)``), or the same amount
+  /// over as many months (``WrittenOffLines/months(_:)``). Another product of the account billed
+  /// on is not the refunded charge billed again (review 45b, Z-7: an annual refunded in full
+  /// stayed live and committed because its monthly support add-on went on being billed).
+  static func isBilledAgain(
+    _ invoice: Int, after day: CivilDate, lines: [Int], in entries: [LedgerEntry]
+  ) -> Bool {
+    let charge = entries[invoice]
+    let key = LedgerImporter.repeatKey(charge.description)
+    let months = WrittenOffLines.months(charge.period)
+    return lines.contains { i in
       let e = entries[i]
-      return i != invoice && e.amount > 0 && e.kind != .oneTime && e.date >= credit.date
+      guard i != invoice, e.amount > 0, e.kind != .oneTime, e.date >= day else { return false }
+      return (!key.isEmpty && LedgerImporter.repeatKey(e.description) == key)
+        || (e.amount == charge.amount && WrittenOffLines.months(e.period) == months)
     }
+  }
+
+  /// The charge issued again in place of `invoice` (an index of `entries`, with a service
+  /// period of more than a month) when a credit cancels it in full: another charge of its account
+  /// among `lines`, not one-time, of the same amount over as many months, dated on or after it,
+  /// whose period overlaps its own (a renewal begins after it). `nil` for none, or for a
+  /// charge without a period or of a month (``ReissuedCharges`` reads those by their month).
+  /// Review 45b, Z-9: an annual credited in full ("wrong PO") and issued again the next day
+  /// counted twice, $66,000 for $42,000.
+  static func reissue(of invoice: Int, lines: [Int], in entries: [LedgerEntry]) -> Int? {
+    let charge = entries[invoice]
+    guard let (start, end) = charge.period else { return nil }
+    let months = WrittenOffLines.months(charge.period)
+    guard months > 1 else { return nil }
+    return lines.filter { i in
+      let e = entries[i]
+      guard i != invoice, e.amount == charge.amount, e.kind != .oneTime, e.date >= charge.date,
+        let (s, t) = e.period, s <= end, t >= start
+      else { return false }
+      return WrittenOffLines.months(e.period) == months
+    }.min { (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line) }
   }
 
   /// Ties the credits of `entries` (read through the billings rules, `uses`) to the term lines
@@ -96,6 +142,42 @@ enum CreditsEndingTerms {
       let namesAny = lines.contains {
         $0 != c && !entries[$0].document.isEmpty && credit.names(document: entries[$0].document)
       }
+      // A credit of the whole of charge `i`: it cancels `i` issued again (review 45b, Z-9), or
+      // refunds it in full when it is not billed again (trial 44, T44-9: the match took a refund
+      // smaller than the invoice, never one equal to it, and a $30,000 annual refunded in full
+      // stayed live, committed ARR). Either way the charge is no revenue: it and the credit
+      // become 0.
+      func whole(_ i: Int, named isNamed: Bool) -> Ended? {
+        let invoice = entries[i]
+        let again = reissue(of: i, lines: lines, in: entries)
+        guard
+          again != nil
+            || isWholeRefund(of: i, by: credit, lines: lines, in: entries, lastMonth: lastMonth)
+        else { return nil }
+        entries[i].amount = 0
+        entries[c].amount = 0
+        changed.insert(i)
+        return Ended(
+          credit: credit, invoice: invoice,
+          end: CivilDate(daysSinceEpoch: credit.date.daysSinceEpoch - 1),
+          isNamed: isNamed, isWhole: true, reissue: again.map { entries[$0] })
+      }
+      // Naming none, a charge of its amount still in its term is the one refunded in full
+      // (review 45b, Z-7: the latest charge was the monthly add-on, and the annual's refund
+      // matched nothing).
+      let equal =
+        named.isEmpty && !namesAny
+        ? lines.filter { i in
+          let e = entries[i]
+          guard isCharge(i), e.amount == 0 &- credit.amount else { return false }
+          if let (_, end) = e.period { return credit.date <= end }
+          return credit.date.days(since: e.date) <= 366
+        }.max { (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line) }
+        : nil
+      if let i = equal, let x = whole(i, named: false) {
+        ended.append(x)
+        continue
+      }
       let candidate: Int?
       if !named.isEmpty {
         candidate = named.max { entries[$0].amount < entries[$1].amount }
@@ -111,20 +193,8 @@ enum CreditsEndingTerms {
       }
       guard let i = candidate else { continue }
       let invoice = entries[i]
-      // Refunded in full: the charge is no revenue at all, when nothing is billed after the
-      // credit (trial 44, T44-9: the match took a refund smaller than the invoice, never one
-      // equal to it, and a $30,000 annual refunded in full stayed live, committed ARR).
       if 0 &- credit.amount == invoice.amount {
-        guard isWholeRefund(of: i, by: credit, lines: lines, in: entries, lastMonth: lastMonth)
-        else { continue }
-        entries[i].amount = 0
-        entries[c].amount = 0
-        changed.insert(i)
-        ended.append(
-          Ended(
-            credit: credit, invoice: invoice,
-            end: CivilDate(daysSinceEpoch: credit.date.daysSinceEpoch - 1),
-            isNamed: !named.isEmpty, isWhole: true))
+        if i != equal, let x = whole(i, named: !named.isEmpty) { ended.append(x) }
         continue
       }
       guard 0 &- credit.amount < invoice.amount,
@@ -174,6 +244,7 @@ extension CreditsEndingTerms {
   static func finding(
     _ ended: [Ended], file: String, accounts: [ImportedAccount], money: (Int64) -> String
   ) -> String? {
+    let ended = ended.filter { $0.reissue == nil }
     guard !ended.isEmpty else { return nil }
     let n = ended.count
     let parts = ended.prefix(3).map { x -> String in
@@ -212,5 +283,36 @@ extension CreditsEndingTerms {
       + (n == 1
         ? "; the account leaves then unless it is billed again"
         : "; each account leaves then unless it is billed again")
+  }
+
+  /// The note on the credits of `ended` that cancel a charge issued again (``Ended/reissue``),
+  /// `nil` for none: the credited charge and the credit are no revenue, the re-issue counts;
+  /// read as two charges, the account would bill the charge's ARR twice.
+  static func reissueNote(
+    _ ended: [Ended], file: String, accounts: [ImportedAccount], money: (Int64) -> String
+  ) -> String? {
+    let found = ended.filter { $0.reissue != nil }
+    guard !found.isEmpty else { return nil }
+    var arr: Int64 = 0
+    let parts = found.map { x -> String in
+      let again = x.reissue!
+      let monthly = x.invoice.amount / Int64(WrittenOffLines.months(x.invoice.period))
+      arr = arr &+ monthly.multipliedReportingOverflow(by: 12).partialValue
+      func name(_ e: LedgerEntry) -> String {
+        e.document.isEmpty ? "the charge on line \(e.line)" : "\"\(e.document)\" (line \(e.line))"
+      }
+      let credit =
+        (x.credit.document.isEmpty ? "the credit" : "\"\(x.credit.document)\"")
+        + " (line \(x.credit.line))"
+      return "\(credit) credits the whole \(money(x.invoice.amount)) of \(name(x.invoice)) "
+        + "(\"\(accounts[x.invoice.account].id)\", \(x.invoice.date)), issued again as "
+        + "\(name(again)) on \(again.date) for the same amount and term"
+    }
+    let one = found.count == 1
+    return "\(file): \(Counted.phrase(found.count, "credit")) cancel\(one ? "s" : "") a term "
+      + "charge issued again: " + parts.prefix(3).joined(separator: "; ")
+      + (found.count > 3 ? "; …" : "")
+      + ". The credited charge\(one ? " is" : "s are") no revenue and the re-issue counts; read as "
+      + "two charges, ARR would be \(money(arr)) higher"
   }
 }

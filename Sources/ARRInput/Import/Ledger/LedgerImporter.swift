@@ -217,6 +217,13 @@ enum LedgerImporter {
     {
       company.log.findings.append(finding)
     }
+    // A term charge credited in full and issued again counts once (review 45b, Z-9).
+    if let note = CreditsEndingTerms.reissueNote(
+      ended, file: file, accounts: company.accounts,
+      money: { Money.text(cents: $0, currency: currency) })
+    {
+      company.log.notes.append(note)
+    }
     // A credit cancelling an invoice re-issued in its month is netted (review 43, V4).
     let reissued = ReissuedCharges.find(kept, uses: uses)
     if let note = ReissuedCharges.note(

@@ -345,6 +345,12 @@ enum LedgerReader {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
       log.files[fileIndex].recognisedColumns.append("main line: \(header.cells[c])")
     }
+    // Chargebee's pair: `Not Paid` (every attempt failed, dunning over) beside `Payment Due`
+    // (dunning in progress) says written off; alone it is a generic unpaid word (review 45b,
+    // Z-14).
+    let isNotPaidWrittenOff = body.contains {
+      WrittenOffLines.isDunningInProgress(cell($0, .status))
+    }
     for r in body {
       log.files[fileIndex].rowsRead += 1
       if let t = documentTotals.rows[r.line] {
@@ -879,7 +885,10 @@ enum LedgerReader {
       // to collect.
       // A written-off line is counted once it is known whether a collected charge follows it
       // (``WrittenOffLines``).
-      let isWrittenOff = isUnpaid && WrittenOffLines.isWrittenOff(status)
+      let isWrittenOff =
+        isUnpaid
+        && (WrittenOffLines.isWrittenOff(status)
+          || (isNotPaidWrittenOff && WrittenOffLines.isCollectionStopped(status)))
       if isUnpaid && !CreditNotes.isCredit(typeText) && !isWrittenOff {
         unpaid.add(amount, status: cell(r, .status), line: r.line)
       }
@@ -1080,16 +1089,24 @@ enum LedgerReader {
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
     // Charges written off with none collected after: no revenue (trial 44, T44-20); those a
     // collected charge follows stay billed, counted as unpaid.
-    let writtenOff = WrittenOffLines.apply(&data.entries)
+    // A bad-debt credit memo writes off the invoices it sums (review 45b, Z-15).
+    let writeOffCredits = WrittenOffLines.applyCredits(&data.entries)
+    log.tieOut.add(writeOffCredits, to: \.sourceCents)
+    log.tieOut.add(writeOffCredits, to: \.leftOutCents)
+    let (writtenOff, rebilled) = WrittenOffLines.apply(&data.entries)
     for e in data.entries where e.isWrittenOff && e.amount > 0 {
       unpaid.add(e.amount, status: "uncollectible", line: e.line)
     }
-    if let found = WrittenOffLines.finding(
+    let leftOut = writtenOff.reduce(rebilled.cents) { $0 &+ $1.cents }
+    log.tieOut.add(leftOut, to: \.sourceCents)
+    log.tieOut.add(leftOut, to: \.leftOutCents)
+    // A written-off charge billed again for its service counts once (review 45b, Z-5).
+    if let found = WrittenOffLines.rebilledFinding(rebilled, file: file, money: money) {
+      log.addFinding(found.text, arrCents: found.stake)
+    }
+    for found in WrittenOffLines.findings(
       writtenOff, file: file, ids: { data.accounts[$0].id }, money: money)
     {
-      let cents = writtenOff.reduce(Int64(0)) { $0 &+ $1.cents }
-      log.tieOut.add(cents, to: \.sourceCents)
-      log.tieOut.add(cents, to: \.leftOutCents)
       log.addFinding(found.text, arrCents: found.stake)
     }
     if let finding = unpaid.finding(file: file, money: money) { log.findings.append(finding) }

@@ -117,6 +117,12 @@ enum OneOffCredits {
       company.log.findings.append(text)
       return
     }
+    // None in the as-of month: nothing is at stake, so a note, not "an import finding about $0
+    // of ARR" (review 45b, Z-16).
+    guard asOfCents != 0 else {
+      company.log.notes.append(text)
+      return
+    }
     // Staked at what the as-of month's credits would take from ARR, netted.
     company.log.addFinding(
       text, arrCents: asOfCents.multipliedReportingOverflow(by: 12).partialValue)

@@ -14,7 +14,12 @@ import ARRCore
 /// amount is left out (the tie-out counts it) and a finding names the accounts, staked at the
 /// ARR they would have carried (12 × the monthly amount of their latest written-off charges).
 /// A write-off followed by a collected charge is a lapse the customer came back from: its lines
-/// stay billed revenue, counted in the unpaid lines' finding.
+/// stay billed revenue, counted in the unpaid lines' finding — unless a collected charge bills
+/// the same service again (``isRebilled(_:by:)``): the re-bill counts and the written-off line is
+/// left out (review 45b, Z-5: a November invoice written off and re-billed on the 20th for
+/// November counted twice, cus_R $19,200 for $9,600). An account whose collected charge's service
+/// runs past its first written-off line (a paid annual beside a written-off true-up) does not
+/// leave: its written-off lines are an add-on left out, said so (review 45b, Z-6).
 enum WrittenOffLines {
   /// Statuses that say an invoice was written off (lowercased, `_` and `-` as spaces).
   static let statuses: Set<String> = [
@@ -25,6 +30,19 @@ enum WrittenOffLines {
   /// Whether `status` says written off.
   static func isWrittenOff(_ status: String) -> Bool {
     statuses.contains(CubeLayout.normalized(status))
+  }
+
+  /// Whether `status` is Chargebee's `Payment Due` (dunning in progress): a file that uses it
+  /// says `Not Paid` only of invoices whose collection stopped (``isCollectionStopped(_:)``).
+  static func isDunningInProgress(_ status: String) -> Bool {
+    status.utf8.count == 11 && CubeLayout.normalized(status) == "payment due"
+  }
+
+  /// Whether `status` is Chargebee's `Not Paid` (every attempt failed, dunning over): written
+  /// off where the file also says `Payment Due` (review 45b, Z-14: read as a generic unpaid
+  /// word, cb_C's three `Not Paid` invoices kept it live, $30,000 for $18,000).
+  static func isCollectionStopped(_ status: String) -> Bool {
+    CubeLayout.normalized(status) == "not paid"
   }
 
   /// One account whose trailing charges were written off.
@@ -38,23 +56,76 @@ enum WrittenOffLines {
     /// The monthly amount of its latest written-off month's charges (each over its period's
     /// months, one month without a period).
     var monthly: Int64
+    /// Whether a collected charge's service runs past its first written-off line: the account
+    /// stays on it, and the written-off lines were an add-on (review 45b, Z-6).
+    var isAddOn = false
   }
 
-  /// Zeroes the written-off charges of `entries` that no collected charge of their account
-  /// follows (the file's last charges of the account). Returns the accounts so read, in account
-  /// order.
-  /// - Complexity: O(lines log lines).
-  static func apply(_ entries: inout [LedgerEntry]) -> [Account] {
-    guard entries.contains(where: \.isWrittenOff) else { return [] }
+  /// Written-off lines billed again for the same service by a collected charge.
+  struct Rebilled: Sendable {
+    var lines = 0
+    var cents: Int64 = 0
+    /// Their monthly amount (each over its period's months).
+    var monthly: Int64 = 0
+    /// The first one's line.
+    var first = Int.max
+  }
+
+  /// The days a line serves, `[start, end)`: its service period (an inclusive end written as
+  /// a day is made exclusive only by the strict comparison of ``isRebilled(_:by:)``), else its
+  /// month.
+  static func span(_ e: LedgerEntry) -> (start: Int32, end: Int32) {
+    if let (start, end) = e.period { return (start.daysSinceEpoch, end.daysSinceEpoch) }
+    let first = CivilDate.firstDay(of: e.date.month)
+    let next = CivilDate.firstDay(of: e.date.month.adding(months: 1))
+    return (first.daysSinceEpoch, next.daysSinceEpoch)
+  }
+
+  /// Whether the collected charge `again` bills the service of the written-off charge `line`
+  /// again: their spans (``span(_:)``) overlap by at least a day and it is the same charge (the
+  /// same description, letters only, or the same amount). A lapse's later months, or another
+  /// product's charge of another amount, are no re-bill.
+  static func isRebilled(_ line: LedgerEntry, by again: LedgerEntry) -> Bool {
+    let a = span(line)
+    let b = span(again)
+    guard a.start < b.end, b.start < a.end else { return false }
+    let key = LedgerImporter.repeatKey(line.description)
+    return line.amount == again.amount
+      || (!key.isEmpty && LedgerImporter.repeatKey(again.description) == key)
+  }
+
+  /// Zeroes the written-off charges of `entries` billed again by a collected charge
+  /// (``isRebilled(_:by:)``), then those that no collected charge of their account follows (the
+  /// file's last charges of the account). Returns the accounts so read, in account order, and
+  /// the re-billed lines.
+  /// - Complexity: O(lines log lines + lines × written-off lines of their account).
+  static func apply(_ entries: inout [LedgerEntry]) -> (accounts: [Account], rebilled: Rebilled) {
+    var rebilled = Rebilled()
+    guard entries.contains(where: \.isWrittenOff) else { return ([], rebilled) }
     var byAccount = [Int: [Int]]()
     for (i, e) in entries.enumerated() where e.amount > 0 && e.kind != .oneTime {
       byAccount[e.account, default: []].append(i)
     }
     var found = [Account]()
     for account in byAccount.keys.sorted() {
-      let lines = byAccount[account]!.sorted {
+      var lines = byAccount[account]!.sorted {
         (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line)
       }
+      let again = lines.filter { i in
+        entries[i].isWrittenOff
+          && lines.contains { j in
+            !entries[j].isWrittenOff && isRebilled(entries[i], by: entries[j])
+          }
+      }
+      for i in again {
+        let e = entries[i]
+        rebilled.lines += 1
+        rebilled.cents = rebilled.cents &+ e.amount
+        rebilled.monthly = rebilled.monthly &+ e.amount / Int64(months(e.period))
+        rebilled.first = min(rebilled.first, e.line)
+        entries[i].amount = 0
+      }
+      if !again.isEmpty { lines.removeAll { again.contains($0) } }
       var run = [Int]()
       for i in lines.reversed() {
         guard entries[i].isWrittenOff else { break }
@@ -63,6 +134,11 @@ enum WrittenOffLines {
       guard !run.isEmpty else { continue }
       run.reverse()
       let latest = entries[run[run.count - 1]].date.month
+      let firstDay = entries[run[0]].date
+      let isAddOn = lines.contains { i in
+        guard !entries[i].isWrittenOff, let (_, end) = entries[i].period else { return false }
+        return end > firstDay
+      }
       var cents: Int64 = 0
       var monthly: Int64 = 0
       for i in run {
@@ -75,10 +151,60 @@ enum WrittenOffLines {
       }
       found.append(
         Account(
-          account: account, lines: run.count, cents: cents, first: entries[run[0]].date,
-          monthly: monthly))
+          account: account, lines: run.count, cents: cents, first: firstDay,
+          monthly: monthly, isAddOn: isAddOn))
     }
-    return found
+    return (found, rebilled)
+  }
+
+  /// Words of a credit that writes invoices off (a bad-debt credit memo, QuickBooks' way to
+  /// write off what a status column says elsewhere).
+  static let creditWords = ["bad debt", "write off", "written off", "writeoff", "writtenoff"]
+
+  /// Marks as written off the charges a bad-debt credit writes off (review 45b, Z-15: QuickBooks'
+  /// Credit Memo "Bad debt write-off (Aug-Nov invoices)" of −4,000 kept Quail Labs live at its
+  /// $12,000): a credit (negative, not one-time) whose description or reference says so
+  /// (``creditWords``, not a recovery), equal to the sum of its account's latest charges dated on
+  /// or before it (positive, not one-time, not already written off, taken from the latest
+  /// back), writes those off: each is marked written off for ``apply(_:)`` and the credit becomes
+  /// 0 (the write-off is those charges left out, not a deduction besides). Returns the credits'
+  /// sum so zeroed (negative), for the tie-out.
+  /// - Complexity: O(lines + credits × lines of their account).
+  static func applyCredits(_ entries: inout [LedgerEntry]) -> Int64 {
+    func says(_ text: String) -> Bool {
+      guard !text.isEmpty else { return false }
+      let key = CubeLayout.normalized(text)
+      return creditWords.contains { key.contains($0) } && !key.contains("recover")
+    }
+    let credits = entries.indices.filter { i in
+      let e = entries[i]
+      return e.amount < 0 && e.kind != .oneTime && (says(e.description) || says(e.reference))
+    }
+    guard !credits.isEmpty else { return 0 }
+    var byAccount = [Int: [Int]]()
+    for (i, e) in entries.enumerated() where e.amount > 0 && e.kind != .oneTime {
+      byAccount[e.account, default: []].append(i)
+    }
+    var zeroed: Int64 = 0
+    for c in credits {
+      let credit = entries[c]
+      let lines = (byAccount[credit.account] ?? []).filter {
+        entries[$0].date <= credit.date && !entries[$0].isWrittenOff
+      }.sorted {
+        (entries[$0].date, entries[$0].line) > (entries[$1].date, entries[$1].line)
+      }
+      var sum: Int64 = 0
+      var taken = [Int]()
+      for i in lines where sum < 0 &- credit.amount {
+        sum = sum &+ entries[i].amount
+        taken.append(i)
+      }
+      guard sum == 0 &- credit.amount else { continue }
+      for i in taken { entries[i].isWrittenOff = true }
+      zeroed = zeroed &+ credit.amount
+      entries[c].amount = 0
+    }
+    return zeroed
   }
 
   /// Months a service period spans: its whole months, else its days over a month's average
@@ -89,12 +215,22 @@ enum WrittenOffLines {
     return max(1, Int((Double(end.days(since: start) + 1) / 30.44).rounded()))
   }
 
-  /// The finding on `found` (``apply(_:)``), `nil` for none; `ids` names an account,
-  /// `money` writes an amount.
-  static func finding(
+  /// The findings on `found` (``apply(_:)``), none for none: one on the accounts that leave,
+  /// one on those whose written-off lines are an add-on (``Account/isAddOn``); `ids` names an
+  /// account, `money` writes an amount. Each is staked at the ARR its lines would carry.
+  static func findings(
     _ found: [Account], file: String, ids: (Int) -> String, money: (Int64) -> String
-  ) -> (text: String, stake: Int64)? {
-    guard !found.isEmpty else { return nil }
+  ) -> [(text: String, stake: Int64)] {
+    [
+      finding(found.filter { !$0.isAddOn }, file: file, ids: ids, money: money),
+      addOnFinding(found.filter(\.isAddOn), file: file, ids: ids, money: money),
+    ].compactMap { $0 }
+  }
+
+  /// `found`'s lines, named (at most 3), their count, amount and stake.
+  private static func summary(
+    _ found: [Account], ids: (Int) -> String, money: (Int64) -> String
+  ) -> (named: String, lines: Int, cents: Int64, stake: Int64) {
     let lines = found.reduce(0) { $0 + $1.lines }
     let cents = found.reduce(Int64(0)) { $0 &+ $1.cents }
     let stake = found.reduce(Int64(0)) { $0 &+ $1.monthly }.multipliedReportingOverflow(by: 12)
@@ -103,16 +239,61 @@ enum WrittenOffLines {
       "\"\(ids($0.account))\" (\(Counted.phrase($0.lines, "invoice line")) from \($0.first), "
         + "\(money($0.monthly)) a month)"
     }
+    return (named.joined(separator: ", ") + (found.count > 3 ? ", …" : ""), lines, cents, stake)
+  }
+
+  /// The finding on the accounts of `found` that leave, `nil` for none.
+  static func finding(
+    _ found: [Account], file: String, ids: (Int) -> String, money: (Int64) -> String
+  ) -> (text: String, stake: Int64)? {
+    guard !found.isEmpty else { return nil }
+    let (named, lines, cents, stake) = summary(found, ids: ids, money: money)
     let one = found.count == 1
     let text =
       "\(file): \(Counted.phrase(found.count, "account")) stopped paying: "
       + "\(one ? "its" : "their") charges are written off (\"uncollectible\") from a date on, "
       + "with none collected after: "
-      + named.joined(separator: ", ") + (found.count > 3 ? ", …" : "")
+      + named
       + ". \(Counted.phrase(lines, "line")) (\(money(cents)) in all) \(lines == 1 ? "is" : "are") "
       + "left out as no revenue, and \(one ? "the account leaves" : "each account leaves") in "
       + "the month of \(one ? "its" : "its own") first written-off charge (an involuntary "
       + "churn); read as billed, ARR would be \(money(stake)) higher"
+    return (text, stake)
+  }
+
+  /// The finding on the accounts of `found` whose written-off lines are an add-on beside a
+  /// collected charge still in service (``Account/isAddOn``), `nil` for none.
+  static func addOnFinding(
+    _ found: [Account], file: String, ids: (Int) -> String, money: (Int64) -> String
+  ) -> (text: String, stake: Int64)? {
+    guard !found.isEmpty else { return nil }
+    let (named, lines, cents, stake) = summary(found, ids: ids, money: money)
+    let one = found.count == 1
+    let text =
+      "\(file): \(Counted.phrase(found.count, "account")) had charges written off "
+      + "(\"uncollectible\") beside a collected charge whose service runs past them: " + named
+      + ". \(Counted.phrase(lines, "line")) (\(money(cents)) in all) \(lines == 1 ? "is" : "are") "
+      + "left out as no revenue (a written-off add-on); "
+      + (one ? "the account stays" : "each account stays")
+      + " on \(one ? "its" : "its own") collected charges, no churn; read as billed, ARR "
+      + "would be \(money(stake)) higher"
+    return (text, stake)
+  }
+
+  /// The finding on written-off lines billed again by a collected charge (``Rebilled``), `nil`
+  /// for none.
+  static func rebilledFinding(_ rebilled: Rebilled, file: String, money: (Int64) -> String)
+    -> (text: String, stake: Int64)?
+  {
+    guard rebilled.lines > 0 else { return nil }
+    let stake = rebilled.monthly.multipliedReportingOverflow(by: 12).partialValue
+    let one = rebilled.lines == 1
+    let text =
+      "\(file): \(Counted.phrase(rebilled.lines, "charge")) written off (\"uncollectible\") "
+      + "\(one ? "is" : "are") billed again for the same service by a collected charge (the "
+      + "first on line \(rebilled.first)): the re-bill counts and the written-off "
+      + "line\(one ? "" : "s") (\(money(rebilled.cents)) in all) \(one ? "is" : "are") left out; "
+      + "read as two charges, ARR would be \(money(stake)) higher"
     return (text, stake)
   }
 }

@@ -134,9 +134,7 @@ enum StripeSubscriptionImporter {
       var a = ImportedAccount(id: customer, source: (file, group[0].line))
       let primary = StripeFacts.primary(group)
       StripeFacts.apply(primary, to: &a, conflicts: &conflicts, asOf: asOf)
-      if primary.cancelAtPeriodEnd, primary.currentPeriodEnd == nil,
-        [.active, .pastDue, .unpaid, .trialing].contains(primary.status), let end = a.cancelDate
-      {
+      if let end = Self.periodEndRead(primary, cancelDate: a.cancelDate) {
         periodEndsRead.append((customer, primary.line, end))
       }
       // A renewal: the subscription began before its current period.
@@ -257,14 +255,8 @@ enum StripeSubscriptionImporter {
     if let note = laterPeriodNote(laterPeriods, file: file, asOf: asOf) {
       log.notes.append(note)
     }
-    if let first = periodEndsRead.first {
-      let n = periodEndsRead.count
-      log.notes.append(
-        "\(file): \(Counted.phrase(n, "live subscription")) \(n == 1 ? "is" : "are") set to cancel "
-          + "at period end (\"Cancel At Period End\" true) with no period end in the export "
-          + "(\"\(first.customer)\" on line \(first.line)): read as notice given, leaving at the "
-          + "end of the period running past \(asOf), counted from the start in whole intervals "
-          + "(\"\(first.customer)\": \(first.end))")
+    if let note = Self.periodEndNote(periodEndsRead, file: file, asOf: asOf) {
+      log.notes.append(note)
     }
     if let first = renewals.first {
       let n = renewals.count
@@ -603,5 +595,33 @@ enum StripeSubscriptionImporter {
       return s.start.map { from >= $0 } ?? true
     }
     return isTakenOver ? m : nil
+  }
+}
+
+extension StripeSubscriptionImporter {
+  /// The end read for `primary`, a live subscription set to cancel at period end with no
+  /// period end in the export, whose account's cancel date became `cancelDate`
+  /// (``StripeFacts/periodEnd(of:after:)``); `nil` otherwise.
+  static func periodEndRead(_ primary: StripeSubscription, cancelDate: CivilDate?) -> CivilDate? {
+    guard primary.cancelAtPeriodEnd, primary.currentPeriodEnd == nil,
+      [.active, .pastDue, .unpaid, .trialing].contains(primary.status)
+    else { return nil }
+    return cancelDate
+  }
+
+  /// The note on the ends read for live subscriptions set to cancel at period end with no
+  /// period end in the export (``periodEndRead(_:cancelDate:)``), `nil` for none: written by
+  /// this importer and by the join of a subscriptions export to invoice lines (review 45b, Z-17).
+  static func periodEndNote(
+    _ read: [(customer: String, line: Int, end: CivilDate)], file: String, asOf: Month
+  ) -> String? {
+    guard let first = read.first else { return nil }
+    let n = read.count
+    return
+      "\(file): \(Counted.phrase(n, "live subscription")) \(n == 1 ? "is" : "are") set to cancel "
+      + "at period end (\"Cancel At Period End\" true) with no period end in the export "
+      + "(\"\(first.customer)\" on line \(first.line)): read as notice given, leaving at the "
+      + "end of the period running past \(asOf), counted from the start in whole intervals "
+      + "(\"\(first.customer)\": \(first.end))"
   }
 }

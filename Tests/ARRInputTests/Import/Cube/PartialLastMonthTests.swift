@@ -104,4 +104,44 @@ import Testing
     #expect(c.asOf == Month(year: 2026, month: 11))
     #expect(!c.log.findings.contains { $0.contains("partly filled") })
   }
+
+  /// A cut later in the month (review 45b, Z-13, and its rule (c)): the nine largest accounts
+  /// (14,400 of 21,000) have nothing in November, 9 of 20 — not three in five. With no sign in
+  /// the file the as-of month stays November (12 × 6,600 = $79,200) and October's amounts are
+  /// the other reading ($252,000), a range, with a finding staked at the $172,800 between.
+  @Test func aLaterCutWithoutASignKeepsTheAsOfMonthAndGivesARange() throws {
+    let c = try importCube(Self.cube { $0 >= 11 ? "" : "\(($0 + 1) * 100)" })
+    #expect(c.asOf == Month(year: 2026, month: 11))
+    #expect(c.otherReadingAsOfMRR == 2_100_000)
+    let text =
+      "cube.csv: the last month, 2026-11, may be partly filled (exported before its invoices "
+      + "were all in): of the 20 accounts with an amount in both 2026-09 and 2026-10, 9 have "
+      + "none in it, and its column totals 31% of 2026-10's; no account fell so in any earlier "
+      + "month. A cut leaves them out so, and so do 9 accounts leaving at once; nothing in the "
+      + "file dates the export inside 2026-11 (a title's report date before its last day), so the as-of month stays "
+      + "2026-11, and ARR is a range: $79,200 as measured, $252,000 at 2026-10's amounts if the "
+      + "month is partly filled (--as-of 2026-10 measures the last complete month)"
+    #expect(c.log.findings.contains(text))
+    #expect(c.log.stakes[text]?.arrCents == 17_280_000)
+  }
+
+  /// The same file titled "As of Nov 15, 2026" (the cell quoted, as a CSV export writes a cell
+  /// holding a comma): the title dates the export inside November, so
+  /// the as-of month is October ($252,000), the finding saying why. The twin: a title at the
+  /// month's last day ("As of Nov 30, 2026") is no sign: November stays, with the range.
+  @Test(arguments: ["Nov 15, 2026", "Nov 30, 2026"])
+  func aTitleDateInsideTheMonthMovesTheAsOfMonth(title: String) throws {
+    let text =
+      "Customer MRR report\n\"As of \(title)\"\n"
+      + Self.cube {
+        $0 >= 11 ? "" : "\(($0 + 1) * 100)"
+      }
+    let c = try importCube(text)
+    let inside = title.hasPrefix("Nov 15")
+    #expect(c.asOf == Month(year: 2026, month: inside ? 10 : 11), "\(title)")
+    #expect(
+      c.log.findings.contains {
+        $0.hasSuffix("The title's \"As of Nov 15, 2026\" dates the export inside it.")
+      } == inside, "\(title)")
+  }
 }

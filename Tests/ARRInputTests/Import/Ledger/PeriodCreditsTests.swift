@@ -27,7 +27,8 @@ import Testing
     + "CN-1,2026-11-18,Grebe,Credit note - service credit,-150.00,2026-11-01,2026-11-30\n"
 
   /// Read as one-off: November keeps 600 (no contraction, no expansion), the credit left out
-  /// (the tie-out counts it) and said, staked at nothing at a December as-of.
+  /// (the tie-out counts it) and said in a note: at a December as-of nothing is at stake (review
+  /// 45b, Z-16: it was a finding "about $0 of ARR").
   @Test func aServiceCreditWithAPeriodIsOneOff() throws {
     let c = try importLedger(Self.grebe)
     #expect(c.asOf == Month(year: 2026, month: 12))
@@ -41,8 +42,9 @@ import Testing
       + "next invoice is not lower: it is read as one-off (a service credit refunds a month; it "
       + "does not lower the price): MRR keeps the charge and the credit is left out of every "
       + "figure"
-    #expect(c.log.findings.contains(text))
-    #expect(c.log.stakes[text]?.arrCents == 0)
+    #expect(c.log.notes.contains(text))
+    #expect(!c.log.findings.contains(text))
+    #expect(c.log.stakes[text] == nil)
   }
 
   /// As of November, no next invoice shows whether the price fell: MRR 600, a range down to

@@ -49,4 +49,42 @@ import Testing
     #expect(c.accounts.first { $0.id == "cus_m" }?.cancelDate == nil)
     #expect(!c.log.notes.contains { $0.contains("set to cancel at period end") })
   }
+
+  /// Joined to invoice lines (review 45b, Z-17): B's flag `true` with no period end is read
+  /// as notice and the note says so, as the subscriptions export alone does; A's `false` is no
+  /// notice (the twin).
+  @Test func theJoinedPathNotesTheFlagRead() throws {
+    var lines = [
+      "id,Invoice ID,Customer ID,Invoice Created (UTC),Description,Amount,Currency,Quantity,"
+        + "Period Start (UTC),Period End (UTC),Proration,Type,Invoice Status"
+    ]
+    for m in 6...11 {
+      let mm = m < 10 ? "0\(m)" : "\(m)"
+      let next = m + 1 < 10 ? "0\(m + 1)" : "\(m + 1)"
+      for (id, amount) in [("cus_A", "500.00"), ("cus_B", "800.00")] {
+        lines.append(
+          "il_\(id)_\(m),in_\(id)_\(m),\(id),2026-\(mm)-01 00:00,Pro,\(amount),usd,1,"
+            + "2026-\(mm)-01 00:00,2026-\(next)-01 00:00,false,subscription,paid")
+      }
+    }
+    let subs =
+      "id,Customer ID,Customer Name,Status,Amount,Currency,Interval,Interval Count,Quantity,"
+      + "Start Date (UTC),Trial End (UTC),Cancel At Period End,Ended At (UTC)\n"
+      + "sub_A,cus_A,Co A,active,500.00,usd,month,1,1,2026-06-01 00:00,,false,\n"
+      + "sub_B,cus_B,Co B,active,800.00,usd,month,1,1,2026-06-01 00:00,,true,\n"
+    let c = try Importer.read([
+      Importer.SourceFile(
+        name: "invoice_line_items.csv", bytes: Array(lines.joined(separator: "\n").utf8)),
+      Importer.SourceFile(name: "subscriptions.csv", bytes: Array(subs.utf8)),
+    ])
+    #expect(
+      c.accounts.first { $0.id == "cus_B" }?.cancelDate == CivilDate(year: 2026, month: 12, day: 1))
+    #expect(c.accounts.first { $0.id == "cus_A" }?.cancelDate == nil)
+    #expect(
+      c.log.notes.contains {
+        $0.hasPrefix(
+          "subscriptions.csv: 1 live subscription is set to cancel at period end (\"Cancel At "
+            + "Period End\" true) with no period end in the export (\"cus_B\" on line 3)")
+      })
+  }
 }
