@@ -78,6 +78,7 @@ enum CustomerList {
     var noValue = NoValueCells()
     // Term cells repeat a few words on every row: each read once.
     var terms = TermReadings()
+    let factColumns = RoleColumns(layout.roles)
     for r in rows {
       log.files[fileIndex].rowsRead += 1
       func cell(_ role: CubeLayout.Role) -> String {
@@ -100,7 +101,8 @@ enum CustomerList {
       }
       CubeReader.readFacts(
         r.cells, layout: layout, header: header.cells, into: &a, line: r.line, file: table.file,
-        amounts: amounts, problems: &problems, noValue: &noValue, terms: &terms)
+        amounts: amounts, problems: &problems, noValue: &noValue, terms: &terms,
+        columns: factColumns)
       commitments?.read(r.cells, header: header.cells, into: &a, line: r.line, amounts: amounts)
       list.append(a)
     }

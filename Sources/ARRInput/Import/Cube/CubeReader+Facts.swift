@@ -8,13 +8,17 @@ extension CubeReader {
   ///   - amounts: How the file's amounts read (`--amounts cents`, the decimal comma), for a
   ///     committed MRR column.
   ///   - terms: The file's term cells read so far (``TermReadings``).
+  ///   - columns: `layout.roles` by ordinal, when the caller made them once for its rows (a
+  ///     dictionary lookup per role and row was a twentieth of a large cube's reading).
   static func readFacts(
     _ cells: [String], layout: CubeLayout, header: [String], into facts: inout ImportedAccount,
     line: Int, file: String, amounts: AmountCells, problems: inout [InputProblem],
-    noValue: inout NoValueCells, terms: inout TermReadings
+    noValue: inout NoValueCells, terms: inout TermReadings,
+    columns: RoleColumns<CubeLayout.Role>? = nil
   ) {
+    let columns = columns ?? RoleColumns(layout.roles)
     func cell(_ role: CubeLayout.Role) -> (String, Int)? {
-      guard let c = layout.roles[role], c < cells.count, !cells[c].isEmpty else { return nil }
+      guard let c = columns[role], c < cells.count, !cells[c].isEmpty else { return nil }
       return (cells[c], c)
     }
     func problem(_ c: Int, _ message: String) {
@@ -41,11 +45,7 @@ extension CubeReader {
             "trial_status", s, allowed: EnumParser.trialStatusesAllowed + ", yes or no"))
       }
     }
-    for (role, path) in [
-      (CubeLayout.Role.seatsPurchased, \ImportedAccount.seatsPurchased),
-      (.seatsActive, \ImportedAccount.seatsActive), (.integrations, \ImportedAccount.integrations),
-      (.termMonths, \ImportedAccount.termMonths),
-    ] {
+    for (role, path) in countFacts {
       guard let (s, c) = cell(role) else { continue }
       do throws(CountError) {
         facts[keyPath: path] = Int(try ScalarParsers.count(s))
@@ -81,11 +81,7 @@ extension CubeReader {
       facts.isPastDue = ScalarParsers.bool(s)
       if facts.isPastDue == nil { problem(c, FieldMessages.bool("past_due", s)) }
     }
-    for (role, path) in [
-      (CubeLayout.Role.startDate, \ImportedAccount.startDate),
-      (.endDate, \ImportedAccount.contractEndDate), (.trialEndDate, \ImportedAccount.trialEndDate),
-      (.cancelDate, \ImportedAccount.cancelDate),
-    ] {
+    for (role, path) in dateFacts {
       guard let (s, c) = cell(role) else { continue }
       if NoValueCells.isNoValue(s) {
         noValue.add(s, line: line, header: c < header.count ? header[c] : role.rawValue)
@@ -110,6 +106,21 @@ extension CubeReader {
       }
     }
   }
+
+  /// The count facts and where each goes (made once, not for every row).
+  private static let countFacts:
+    [(CubeLayout.Role, any WritableKeyPath<ImportedAccount, Int?> & Sendable)] = [
+      (.seatsPurchased, \ImportedAccount.seatsPurchased), (.seatsActive, \.seatsActive),
+      (.integrations, \.integrations), (.termMonths, \.termMonths),
+    ]
+
+  /// The date facts and where each goes.
+  private static let dateFacts:
+    [(CubeLayout.Role, any WritableKeyPath<ImportedAccount, CivilDate?> & Sendable)] =
+      [
+        (.startDate, \ImportedAccount.startDate), (.endDate, \.contractEndDate),
+        (.trialEndDate, \.trialEndDate), (.cancelDate, \.cancelDate),
+      ]
 
   /// Keeps the first non-empty fact of a customer's rows; a conflicting later one is recorded.
   /// - Parameters:

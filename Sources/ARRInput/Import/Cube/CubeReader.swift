@@ -220,6 +220,7 @@ enum CubeReader {
     var subtotalFindings = [String]()
     // A row without an id takes its name's only id (``IDsByName``; review 13, F38).
     var idsByName = IDsByName(rows: body, id: layout.roles[.id], name: layout.roles[.name])
+    let roleColumns = RoleColumns(layout.roles)
     for (rowIndex, record) in body.enumerated() {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -443,7 +444,7 @@ enum CubeReader {
       readFacts(
         cells, layout: layout, header: table.records[layout.headerIndex].cells, into: &facts,
         line: record.line, file: file, amounts: amountCells, problems: &rowProblems,
-        noValue: &noValue, terms: &terms)
+        noValue: &noValue, terms: &terms, columns: roleColumns)
       if let section, facts.segment == nil { facts.segment = section }
       if !rowProblems.isEmpty {
         badRows.reject(

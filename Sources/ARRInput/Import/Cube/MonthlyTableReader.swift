@@ -192,6 +192,7 @@ enum MonthlyTableReader {
     // One currency per row from a currency column, as amounts' own signs are (`currencyColumn`).
     // The amount text of the first amount whose own sign named each currency, for a message.
     var signed = [String: String]()
+    let factColumns = RoleColumns(facts.roles)
     for record in body {
       log.files[fileIndex].rowsRead += 1
       let cells = record.cells
@@ -327,7 +328,8 @@ enum MonthlyTableReader {
         id: key, name: nameText.isEmpty ? nil : nameText, source: (file, record.line))
       CubeReader.readFacts(
         cells, layout: facts, header: header.cells, into: &account, line: record.line,
-        file: file, amounts: amountCells, problems: &rowProblems, noValue: &noValue, terms: &terms)
+        file: file, amounts: amountCells, problems: &rowProblems, noValue: &noValue, terms: &terms,
+        columns: factColumns)
       guard rowProblems.isEmpty, let month else {
         badRows.reject(
           rowProblems, line: record.line, fileIndex: fileIndex, isLenient: options.isLenient,
