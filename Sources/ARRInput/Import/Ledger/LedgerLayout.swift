@@ -425,9 +425,63 @@ struct LedgerLayout: Sendable, Equatable {
     "gross amount", "gross",
     // The gross in German, French and Spanish (review 45, Y-15: `Bruttobetrag` beside `MwSt`
     // was refused, "no column is the amount"): read less the tax column beside it
-    // (``LedgerReader/grossNames``).
+    // (``LedgerReader/grossNames``), and only beside one of tax money (``foreignGrossNames``).
     "bruttobetrag", "betrag brutto", "montant ttc", "importe total",
   ]
+
+  /// The gross amounts in German, French and Spanish: an amount column only beside a tax column
+  /// holding each line's tax money (``holdsTaxMoney(_:headerIndex:amount:keys:)``). Alone, or
+  /// beside a column of rates (`19 %`, `21`), the file is refused, "no column is the amount"
+  /// (session 46, crm lane; review 46, R46-4, R46-8: the gross was read as revenue, 19–21% high,
+  /// and a rate `21` subtracted as 21.00 of money from each line).
+  static let foreignGrossNames: Set<String> = [
+    "bruttobetrag", "betrag brutto", "montant ttc", "importe total",
+  ]
+
+  /// Reduced VAT rates beside the standard ones (``LedgerReader/standardTaxRates``), in
+  /// thousandths of a percent: a tax column's lines may be taxed at either.
+  static let reducedTaxRates: [Int64] = [
+    2_100, 2_500, 2_600, 3_000, 3_700, 3_800, 4_000, 4_800,
+  ]
+
+  /// Whether the tax column beside a gross amount holds each line's tax money: on at least
+  /// ``LedgerReader/netMatchShare`` of the lines holding a non-zero tax (one at least), the tax
+  /// is a standard or reduced rate of the gross less it, within two cents; a cell that is no
+  /// amount (`19 %`) fails its line. A tax of zero on every line (an exempt sale) is money too.
+  static func holdsTaxMoney(
+    _ table: ImportTable, headerIndex: Int, amount: Int, keys: [String]
+  ) -> Bool {
+    guard let tax = keys.indices.first(where: { $0 != amount && taxColumnNames.contains(keys[$0]) })
+    else { return false }
+    let rates = LedgerReader.standardTaxRates + reducedTaxRates
+    for isComma in [false, true] {
+      var (lines, matches, zeros) = (0, 0, 0)
+      for r in table.records[(headerIndex + 1)...]
+      where max(amount, tax) < r.cells.count && !r.cells[tax].isEmpty {
+        guard let a = try? CubeMoney.cents(r.cells[amount], isDecimalComma: isComma), a != 0
+        else { continue }
+        guard let t = try? CubeMoney.cents(r.cells[tax], isDecimalComma: isComma) else {
+          lines += 1
+          continue
+        }
+        guard t != 0 else {
+          zeros += 1
+          continue
+        }
+        lines += 1
+        let (gross, money) = (abs(a), abs(t))
+        guard money < gross, gross < Int64.max / 200_000 else { continue }
+        let net = gross - money
+        if rates.contains(where: { abs(money - (net * $0 + 50_000) / 100_000) <= 2 }) {
+          matches += 1
+        }
+      }
+      if lines == 0 ? zeros > 0 : Double(matches) >= LedgerReader.netMatchShare * Double(lines) {
+        return true
+      }
+    }
+    return false
+  }
 
   /// Amount headers that name an amount net of tax (VAT, sales tax): read before any other
   /// amount column, whatever its language (`Montant HT` before `Total`).
@@ -713,6 +767,11 @@ struct LedgerLayout: Sendable, Equatable {
         columns[.date] = start
         isDatedByPeriod = true
       }
+      if let a = columns[.amount], Self.foreignGrossNames.contains(keys[a]),
+        !Self.holdsTaxMoney(table, headerIndex: index, amount: a, keys: keys)
+      {
+        columns[.amount] = nil
+      }
       guard columns[.date] != nil, let amount = columns[.amount] else { continue }
       let isMinor = stripped[amount].isMinor
       let currency = priced[amount].currency
@@ -758,8 +817,7 @@ struct LedgerLayout: Sendable, Equatable {
                   account: keys.firstIndex {
                     ["account", "gl account", "ledger account"].contains($0)
                   })
-                && Self.isSalesList(table, headerIndex: index, columns: columns)
-                && !Self.namesGroupInvoices(table, headerIndex: index, columns: columns, name: name))
+                && Self.isSalesList(table, headerIndex: index, columns: columns))
           else { continue }
           var named = columns
           named[.customerID] = name
@@ -876,31 +934,6 @@ struct LedgerLayout: Sendable, Equatable {
     return seen
   }
 
-  /// Whether a `Name` column's names each hold many invoices a month: more than three distinct
-  /// documents per name and month on average, and ten in one name's month at least. A customer
-  /// is billed a few invoices a month; a name holding many groups several customers' invoices
-  /// (a sales rep, a class; review 45, Y-4: a commission report's reps were read as customers,
-  /// $120,000 for $96,000, where the file was refused before).
-  static func namesGroupInvoices(
-    _ table: ImportTable, headerIndex: Int, columns: [Role: Int], name: Int
-  ) -> Bool {
-    guard let document = columns[.document], let date = columns[.date] else { return false }
-    struct Key: Hashable {
-      var name: String
-      var month: String
-    }
-    var documents = [Key: Set<String>]()
-    for r in table.records[(headerIndex + 1)...]
-    where max(name, document, date) < r.cells.count && !r.cells[document].isEmpty {
-      let day = r.cells[date]
-      let month = LedgerDate.parse(day, order: nil).map { "\($0.month)" } ?? day
-      documents[Key(name: r.cells[name], month: month), default: []].insert(r.cells[document])
-    }
-    guard !documents.isEmpty else { return false }
-    let counts = documents.values.map(\.count)
-    return (counts.max() ?? 0) >= 10 && counts.reduce(0, +) > 3 * counts.count
-  }
-
   static func isGroupedInFirstColumn(_ table: ImportTable, headerIndex: Int) -> Bool {
     var sawName = false
     for r in table.records[(headerIndex + 1)...] {
@@ -920,12 +953,19 @@ struct LedgerLayout: Sendable, Equatable {
   /// Without it the file is read as a cube whose "header" is a data row holding three dates,
   /// and the error spoke of months appearing twice.
   static func missingAmount(in table: ImportTable) -> String? {
-    for record in table.records.prefix(headerSearchRows) {
+    for (index, record) in table.records.prefix(headerSearchRows).enumerated() {
       var keys = record.cells.map(normalized)
       if keys.contains("customer id") || keys.contains("account id") {
         keys = keys.map { $0 == "customer" ? "customer name" : $0 }
       }
-      let columns = HeaderRoles.assign(keys, aliases: ledgerAliases)
+      var columns = HeaderRoles.assign(keys, aliases: ledgerAliases)
+      // A gross column with no tax money beside it is no amount (``foreignGrossNames``).
+      var gross: Int?
+      if let a = columns[.amount], foreignGrossNames.contains(keys[a]),
+        !holdsTaxMoney(table, headerIndex: index, amount: a, keys: keys)
+      {
+        (gross, columns[.amount]) = (a, nil)
+      }
       guard let customer = columns[.customerID], let date = columns[.date],
         columns[.amount] == nil
       else { continue }
@@ -955,6 +995,10 @@ struct LedgerLayout: Sendable, Equatable {
           "; it has \"\(record.cells[quantity])\" and \"\(record.cells[price])\", but their "
             + "product is not read as the amount (a discount or tax would be guessed): add a "
             + "column of each line's amount headed Amount"
+        } else if let gross {
+          "; \"\(record.cells[gross])\" includes tax and is read only less a column of each "
+            + "line's tax amount beside it, none here: add a column of each line's amount net "
+            + "of tax"
         } else { "; rename the amount column" }
       return "\(table.file):\(record.line): reads as an invoice ledger (customer column "
         + "\"\(record.cells[customer])\", date column \"\(record.cells[date])\") but no column is "

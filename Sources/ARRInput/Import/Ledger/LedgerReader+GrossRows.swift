@@ -3,6 +3,20 @@ import ARRCore
 /// An invoice's gross written as a bare row of its own beside lines net of tax, with no tax
 /// column (review 44, W-7; review 45, Y-13): the rate it holds over its lines, one across the
 /// file or one standard rate per customer.
+extension LedgerReader.DocumentTotals {
+  /// The finding on ``grossLike``: bare rows read as lines that may be their invoices' gross.
+  /// `nil` for none.
+  func grossLikeFinding(file: String, money: (Int64) -> String) -> String? {
+    guard let first = grossLike.map(\.line).min() else { return nil }
+    let stake = grossLike.reduce(Int64(0)) { Money.saturatingSum($0, $1.cents) }
+    return
+      "\(file): check: \(Counted.phrase(grossLike.count, "invoice")) hold one row with no item "
+      + "or description above the invoice's other rows by 5% to 30% (the first on line "
+      + "\(first)), at shares no one tax rate explains: read as lines, \(money(stake)) in all; "
+      + "if they are the invoices' totals with tax, revenue is overstated by that much"
+  }
+}
+
 extension LedgerReader {
   /// The one tax rate, in thousandths of a percent, every `(whole, lines)` pair holds: each
   /// whole its lines' sum times 1 + that rate (above 0, at most ``maximumTaxShare``), within two

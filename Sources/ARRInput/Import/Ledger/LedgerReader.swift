@@ -1083,6 +1083,9 @@ enum LedgerReader {
     if let finding = documentTotals.discountFinding(file: file, money: money) {
       log.findings.append(finding)
     }
+    if let finding = documentTotals.grossLikeFinding(file: file, money: money) {
+      log.findings.append(finding)
+    }
     if let finding = overlap.finding(file: file, noun: "line") { log.findings.append(finding) }
     // Charges written off with none collected after: no revenue (trial 44, T44-20); those a
     // collected charge follows stay billed, counted as unpaid.

@@ -168,5 +168,28 @@ import Testing
     #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 7_440_000)
     #expect(c.log.files[0].skipped[.documentTotal] == nil)
     #expect(isTied(c))
+    // Read as lines, but said, with the stake: 36 rows of 1,700, 1,000 and 600.
+    #expect(
+      c.log.findings.contains {
+        $0.contains("36 invoices hold one row with no item or description above")
+          && $0.contains("$39,600.00 in all")
+      })
+  }
+
+  /// The finding's twin: bare rows at half their invoice's other rows or more (a second
+  /// product billed with no name) say nothing of tax. By hand: Acme 1,500 + 2,400, Bolt 900 +
+  /// 1,500, Cato 500 + 900 a month, $92,400.
+  @Test func bareRowsFarAboveTheirLinesAreNoGross() throws {
+    let c = try importLedger(
+      Y.ledger("Invoice No,Date,Customer,Description,Amount") { m in
+        let d = Y.day(m)
+        return [
+          "A-\(m),\(d),Acme,Platform subscription,1500.00", "A-\(m),\(d),Acme,,2400.00",
+          "B-\(m),\(d),Bolt,Platform subscription,900.00", "B-\(m),\(d),Bolt,,1500.00",
+          "C-\(m),\(d),Cato,Platform subscription,500.00", "C-\(m),\(d),Cato,,900.00",
+        ]
+      })
+    #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 9_240_000)
+    #expect(!c.log.findings.contains { $0.contains("at shares no one tax rate explains") })
   }
 }

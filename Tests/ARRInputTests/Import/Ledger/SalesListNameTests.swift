@@ -74,27 +74,27 @@ import Testing
     #expect(throws: ARRQualityError.self) { try importLedger(text) }
   }
 
-  /// Y-4: `Name` is the sales rep: Alice's customers' invoices, one more each month (up to 13
-  /// in December), Bob's two. A name holding many invoices a month groups customers: refused
-  /// rather than read ($120,000 for $96,000 in the review's file).
-  @Test func namesHoldingManyInvoicesAMonthAreNoCustomers() {
+  /// R46-2 (review 46): a usage business invoicing each customer daily (`API calls`, days 1–20
+  /// of every month, 50 each) under `Name` is a list of customers, not of reps: read, as before
+  /// review 45's Y-4 refused it. By hand: Acme and Bolt 20 × 50 = 1,000 a month each, $24,000.
+  @Test func customersInvoicedDailyAreCustomers() throws {
     var rows = [Self.header]
     var n = 0
     for m in 1...12 {
-      let d = "2024-\(m < 10 ? "0" : "")\(m)-01"
-      for k in 0...m {
-        n += 1
-        rows.append("\(d),Invoice,INV-\(n),Alice,\(k == m ? "Onboarding" : "Platform"),500.00")
-      }
-      for _ in 1...2 {
-        n += 1
-        rows.append("\(d),Invoice,INV-\(n),Bob,Platform subscription,1000.00")
+      for day in 1...20 {
+        let d = "2024-\(m < 10 ? "0" : "")\(m)-\(day < 10 ? "0" : "")\(day)"
+        for name in ["Acme", "Bolt"] {
+          n += 1
+          rows.append("\(d),Invoice,\(n),\(name),API calls,50.00")
+        }
       }
     }
-    #expect(throws: ARRQualityError.self) { try importLedger(rows.joined(separator: "\n")) }
+    let c = try importLedger(rows.joined(separator: "\n"))
+    #expect(c.accounts.map(\.id).sorted() == ["Acme", "Bolt"])
+    #expect(LedgerReviewFortyTwoTests.asOfARR(c) == 2_400_000)
   }
 
-  /// Y-4's twin: customers billed weekly (four or five invoices a month each, never ten) are
+  /// Customers billed weekly (four or five invoices a month each, never ten) are
   /// customers: two accounts read, Acme and Bolt.
   @Test func customersBilledWeeklyAreCustomers() throws {
     var rows = [Self.header]
