@@ -57,9 +57,10 @@ enum CubeReader {
           + "\(last), \(span) months (expected at most \(CountText.grouped(CompanyLoader.maximumMonths)), 50 years: "
           + "cut the older columns)")
     }
-    let kept = layout.months.filter { $0.month <= last }
-    // Their positions among the month columns (``PlainMonthCells``' slots).
+    // The months kept, and their positions among the month columns (``PlainMonthCells``'
+    // slots).
     let keptSlots = layout.months.indices.filter { layout.months[$0].month <= last }
+    let kept = keptSlots.map { layout.months[$0] }
     var data = CubeData(
       firstMonth: first, monthCount: last.months(since: first) + 1, layout: layout)
     data.summaryLabel = summaryLabel

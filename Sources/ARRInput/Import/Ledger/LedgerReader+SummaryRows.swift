@@ -143,7 +143,7 @@ extension LedgerReader {
     for r in rows where r.line > first && r.isSettlement && !matched.contains(r.line) {
       out.settlement.append((r.line, r.isPayment))
     }
-    settleBalances(rows, total: out.totals[0].cents, below: first, matched: matched, into: &out)
+    settleBalances(rows, total: out.totals[0].cents, below: first, into: &out)
     let settled = Set(out.settlement.map(\.line))
     let gross = Money.saturatingSum(all, allTax)
     let others = labelled.filter { !settled.contains($0.line) }
@@ -173,18 +173,15 @@ extension LedgerReader {
   /// under a total written first are its lines). A row below a payment that nothing explains
   /// keeps every settling row of the invoice in as lines, netting as the file writes them.
   static func settleBalances(
-    _ rows: [SummaryCandidate], total: Int64, below first: Int, matched: Set<Int>,
-    into out: inout SummaryReading
+    _ rows: [SummaryCandidate], total: Int64, below first: Int, into out: inout SummaryReading
   ) {
     let settled = Set(out.settlement.map(\.line))
     let payments = rows.filter { $0.line > first && settled.contains($0.line) && $0.isPayment }
     guard let firstPayment = payments.first?.line else { return }
-    let paid = payments.reduce(Int64(0)) {
-      Money.saturatingSum($0, $1.cents == .min ? .max : abs($1.cents))
-    }
+    let paid = payments.reduce(Int64(0)) { Money.saturatingSum($0, magnitude($1.cents)) }
     let sumsRowsAbove = rows.contains { $0.line < first && !$0.isSummary }
     var balances = [Int]()
-    for r in rows where r.line > first && !matched.contains(r.line) && !r.isSummary {
+    for r in rows where r.line > first && !r.isSummary {
       guard !settled.contains(r.line) else { continue }
       let isBelowPayment = r.line > firstPayment
       if r.cents == total &- paid && (sumsRowsAbove || isBelowPayment) {

@@ -216,7 +216,8 @@ extension LedgerReader {
   }
 
   /// `|v|`, `Int64.max` for `Int64.min`.
-  private static func magnitude(_ v: Int64) -> Int64 { v == .min ? .max : abs(v) }
+  /// `|v|`, saturated at `Int64.max` (for sums of amounts in either sign).
+  static func magnitude(_ v: Int64) -> Int64 { v == .min ? .max : abs(v) }
 
   /// Whether an account's text names a liability (`22000 Sales Tax Payable`, `Tax liabilities`,
   /// `VAT control`): where collected tax is posted, never revenue.
