@@ -50,6 +50,9 @@ extension LedgerReader {
     /// Invoices whose rows read as lines sum to zero or less, a negative one below a positive
     /// total: each one's number and first source line (review 46, R46-9).
     var wipedOut: [(document: String, line: Int)] = []
+    /// Of ``discounted``, the summary rows whose gap is their invoice's set-up or services
+    /// lines to the cent, taken from them alone (a fee waived; review 46, R46-15).
+    var waived: Set<Int> = []
 
     /// The finding on ``equalOnly``: what is left out if those rows are lines. `nil` for none.
     func equalOnlyFinding(file: String, money: (Int64) -> String) -> String? {
@@ -160,8 +163,10 @@ extension LedgerReader {
     // Summary rows' labels, lowercased (``SummaryCandidate/label``), and each row's currency cell
     // when the file has a currency column.
     var summaryLabels = [Int: String]()
-    // Source lines of rows labelled only as a subtotal (``subtotalLabels``).
+    // Source lines of rows labelled only as a subtotal (``subtotalLabels``), and of rows naming
+    // set-up work or services (``ServicesWords``).
     var subtotalLines = Set<Int>()
+    var oneTimeLines = Set<Int>()
     var rowCurrency = [Int: String]()
     var order = [DocumentKey]()
     let taxColumn = taxColumn(layout: layout, header: header)
@@ -212,6 +217,9 @@ extension LedgerReader {
         }
       }
       if let c = layout.columns[.currency] { rowCurrency[r.line] = cell(r, c).uppercased() }
+      if labels.contains(where: { ServicesWords.isIn(CubeLayout.normalized($0.lowercased())) }) {
+        oneTimeLines.insert(r.line)
+      }
       if !labels.isEmpty && labels.allSatisfy(isSettlementLabel) {
         settlementLines.insert(r.line)
         if labels.contains(where: {
@@ -303,7 +311,8 @@ extension LedgerReader {
             isSummary: summaryLines.contains($0.line) && isOwn($0.line),
             isSettlement: settlementLines.contains($0.line) && isOwn($0.line),
             isPayment: paymentLines.contains($0.line), isTax: taxLines.contains($0.line),
-            label: summaryLabels[$0.line] ?? "", isSubtotal: subtotalLines.contains($0.line))
+            label: summaryLabels[$0.line] ?? "", isSubtotal: subtotalLines.contains($0.line),
+            isOneTime: oneTimeLines.contains($0.line))
         })
       found.taxRows.formUnion(summary.taxRows)
       if summary.isWipedOut { found.wipedOut.append((key.document, rows.first?.line ?? 0)) }
@@ -321,6 +330,7 @@ extension LedgerReader {
         }
         if let d = summary.discount {
           found.discounted[d.line] = d.gap
+          if d.isWaiver { found.waived.insert(d.line) }
           for r in rows { if let net = d.lines[r.line] { found.rescaled[r.line] = (r.cents, net) } }
         }
         continue

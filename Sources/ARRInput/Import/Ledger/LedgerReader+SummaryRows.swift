@@ -112,6 +112,8 @@ extension LedgerReader {
     var label = ""
     /// Whether its labels say only a subtotal's word (``subtotalLabels``).
     var isSubtotal = false
+    /// Whether its labels name set-up work or services billed once (``ServicesWords``).
+    var isOneTime = false
     /// Whether its labels say what is left to pay (a settlement label naming no payment).
     var isDue: Bool { isSettlement && !isPayment }
   }
@@ -125,8 +127,9 @@ extension LedgerReader {
     /// Its other summary-labelled rows, equal to nothing: each with its lines and their tax.
     var unmatched: [(line: Int, cents: Int64, lines: Int64)] = []
     /// The last of them when below the lines and their tax (a discount the export does not
-    /// itemise): its gap, and each line's amount less its share of the gap.
-    var discount: (line: Int, gap: Int64, lines: [Int: Int64])?
+    /// itemise): its gap, each line's amount less its share of the gap, and whether the gap is
+    /// its set-up or services lines' whole, taken from them alone (a fee waived).
+    var discount: (line: Int, gap: Int64, lines: [Int: Int64], isWaiver: Bool)?
     /// Of ``settlement``, the rows found by their amounts alone, no label saying a payment or a
     /// balance (``settlingTail(_:)``).
     var unlabelledSettlement: [Int] = []
@@ -222,7 +225,7 @@ extension LedgerReader {
       {
         let gap = gross &- only.cents
         out.unmatched = [(only.line, only.cents, gross)]
-        out.discount = (only.line, gap, spread(gap, over: net.map { ($0.line, $0.cents) }))
+        out.discount = discountSpread(gap, over: net, at: only.line)
       }
       return out
     }
@@ -254,7 +257,7 @@ extension LedgerReader {
       net.allSatisfy({ $0.cents > 0 })
     {
       let gap = gross &- last.cents
-      out.discount = (last.line, gap, spread(gap, over: net.map { ($0.line, $0.cents) }))
+      out.discount = discountSpread(gap, over: net, at: last.line)
     }
     return out
   }
@@ -286,6 +289,23 @@ extension LedgerReader {
       }
     }
     for b in balances { out.settlement.append((b, false)) }
+  }
+
+  /// An invoice's discount of `gap` on its `net` lines (all positive), written only in its
+  /// summary row on line `line`: taken from the lines by their amounts, or, when it is the whole
+  /// of the lines naming set-up work or services (``ServicesWords``) to the cent and some line
+  /// names none, from those alone (a set-up fee waived: review 46, R46-15: a waived `Setup
+  /// fee` was spread over the subscription too, its ARR cut by a third).
+  static func discountSpread(_ gap: Int64, over net: [SummaryCandidate], at line: Int) -> (
+    line: Int, gap: Int64, lines: [Int: Int64], isWaiver: Bool
+  ) {
+    let once = net.filter(\.isOneTime)
+    if !once.isEmpty, once.count < net.count,
+      once.reduce(Int64(0), { Money.saturatingSum($0, $1.cents) }) == gap
+    {
+      return (line, gap, Dictionary(uniqueKeysWithValues: once.map { ($0.line, Int64(0)) }), true)
+    }
+    return (line, gap, spread(gap, over: net.map { ($0.line, $0.cents) }), false)
   }
 
   /// Each of `lines` (source line, amount, all positive) less its share of `gap` by its amount,
@@ -336,7 +356,11 @@ extension LedgerReader.DocumentTotals {
       "\(file): check: \(Counted.phrase(n, "invoice")) \(n == 1 ? "has" : "have") a last summary "
       + "row below \(n == 1 ? "its" : "their") lines and tax (the first on line \(first)), "
       + "\(money(gap)) in all: a discount the export writes only in the total; each invoice's "
-      + "lines are read at its total, the gap taken from them by their amounts (read before the "
-      + "discount, revenue would be \(money(gap)) higher)"
+      + "lines are read at its total, the gap taken from them by their amounts"
+      + (waived.isEmpty
+        ? ""
+        : " (on \(CountText.grouped(waived.count)) of them the gap is the invoice's set-up or "
+          + "services lines to the cent: a fee waived, taken from those lines alone)")
+      + " (read before the discount, revenue would be \(money(gap)) higher)"
   }
 }

@@ -154,4 +154,37 @@ import Testing
       })
     #expect(Self.arr(c) == 1_800_000)
   }
+
+  /// Acme monthly 1,500 (its `Total` its lines); Echo new in December: `Platform subscription`
+  /// 1,000 and `Setup fee` 500, `Subtotal` 1,500, `Total` `total`.
+  static func waived(total: String) -> String {
+    Y.ledger("Invoice No,Date,Customer,Description,Amount") { m in
+      let d = Y.day(m)
+      return [
+        "A-\(m),\(d),Acme,Platform subscription,1000.00",
+        "A-\(m),\(d),Acme,Analytics add-on,500.00", "A-\(m),\(d),Acme,Total,1500.00",
+      ]
+        + (m < 12
+          ? []
+          : [
+            "E-\(m),\(d),Echo,Platform subscription,1000.00", "E-\(m),\(d),Echo,Setup fee,500.00",
+            "E-\(m),\(d),Echo,Subtotal,1500.00", "E-\(m),\(d),Echo,Total,\(total)",
+          ])
+    }
+  }
+
+  /// R46-15 (x2): the gap is the set-up fee to the cent: the fee waived, the subscription read
+  /// whole. By hand: Acme 1,500 + Echo 1,000 a month, $30,000 (spread pro rata: $26,000).
+  @Test func aGapEqualToTheSetUpFeeWaivesIt() throws {
+    let c = try importLedger(Self.waived(total: "1000.00"))
+    #expect(Self.arr(c) == 3_000_000)
+    #expect(c.log.findings.contains { $0.contains("a fee waived, taken from those lines alone") })
+  }
+
+  /// Twin: a 10% gap is no waiver: taken from both lines by their amounts, Echo's subscription
+  /// read at 900: $18,000 + $10,800 = $28,800.
+  @Test func aGapShortOfTheSetUpFeeIsSpread() throws {
+    let c = try importLedger(Self.waived(total: "1350.00"))
+    #expect(Self.arr(c) == 2_880_000)
+  }
 }
