@@ -387,6 +387,7 @@ public enum Importer {
           }
           var titled = data
           titled.title = TitleAsOf.find(in: table)
+          titled.monthToDate = TitleAsOf.monthToDate(in: table)?.cell
           revenue = (titled, index)
           continue
         }
