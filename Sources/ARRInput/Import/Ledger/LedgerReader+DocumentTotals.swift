@@ -41,6 +41,18 @@ extension LedgerReader {
     /// other rows by 5% to 30% on four in five invoices, at shares no rule reads as tax (review
     /// 45, Y-13: such rows went unsaid).
     var grossLike: [(line: Int, cents: Int64)] = []
+    /// Source lines of rows between an invoice's subtotal and total that are their difference
+    /// at a standard rate: tax lines whatever their labels (review 46, R46-10).
+    var taxRows: Set<Int> = []
+    /// Of ``settlement``, the source lines of rows no label names: found by their amounts
+    /// alone (review 46, R46-9, R46-13).
+    var unlabelledSettlement: Set<Int> = []
+    /// Invoices whose rows read as lines sum to zero or less, a negative one below a positive
+    /// total: each one's number and first source line (review 46, R46-9).
+    var wipedOut: [(document: String, line: Int)] = []
+    /// Of ``discounted``, the summary rows whose gap is their invoice's set-up or services
+    /// lines to the cent, taken from them alone (a fee waived; review 46, R46-15).
+    var waived: Set<Int> = []
 
     /// The finding on ``equalOnly``: what is left out if those rows are lines. `nil` for none.
     func equalOnlyFinding(file: String, money: (Int64) -> String) -> String? {
@@ -151,6 +163,10 @@ extension LedgerReader {
     // Summary rows' labels, lowercased (``SummaryCandidate/label``), and each row's currency cell
     // when the file has a currency column.
     var summaryLabels = [Int: String]()
+    // Source lines of rows labelled only as a subtotal (``subtotalLabels``), and of rows naming
+    // set-up work or services (``ServicesWords``).
+    var subtotalLines = Set<Int>()
+    var oneTimeLines = Set<Int>()
     var rowCurrency = [Int: String]()
     var order = [DocumentKey]()
     let taxColumn = taxColumn(layout: layout, header: header)
@@ -196,8 +212,14 @@ extension LedgerReader {
       if isSummary {
         summaryLines.insert(r.line)
         summaryLabels[r.line] = labels.joined(separator: " ").lowercased()
+        if labels.allSatisfy({ labelKey($0).map(subtotalLabels.contains) ?? false }) {
+          subtotalLines.insert(r.line)
+        }
       }
       if let c = layout.columns[.currency] { rowCurrency[r.line] = cell(r, c).uppercased() }
+      if labels.contains(where: { ServicesWords.isIn(CubeLayout.normalized($0.lowercased())) }) {
+        oneTimeLines.insert(r.line)
+      }
       if !labels.isEmpty && labels.allSatisfy(isSettlementLabel) {
         settlementLines.insert(r.line)
         if labels.contains(where: {
@@ -228,6 +250,9 @@ extension LedgerReader {
     let hasItemColumn =
       layout.columns[.description] != nil || layout.columns[.lineClass] != nil
     var candidates = [(line: Int, document: String, cents: Int64, lines: Int64, tax: Int64?)]()
+    // Per customer: its documents of several unflagged rows, and the lines of its candidates.
+    var documentsOf = [String: Int]()
+    var candidateCustomer = [Int: String]()
     // Documents of one itemless row beside item rows that matched no total (a discount,
     // shipping): the document's row once the file's rule holds (review 43, V19).
     var misses = [(line: Int, document: String, customer: String, cents: Int64, lines: Int64)]()
@@ -286,9 +311,13 @@ extension LedgerReader {
             isSummary: summaryLines.contains($0.line) && isOwn($0.line),
             isSettlement: settlementLines.contains($0.line) && isOwn($0.line),
             isPayment: paymentLines.contains($0.line), isTax: taxLines.contains($0.line),
-            label: summaryLabels[$0.line] ?? "")
+            label: summaryLabels[$0.line] ?? "", isSubtotal: subtotalLines.contains($0.line),
+            isOneTime: oneTimeLines.contains($0.line))
         })
-      if !summary.totals.isEmpty {
+      found.taxRows.formUnion(summary.taxRows)
+      if summary.isWipedOut { found.wipedOut.append((key.document, rows.first?.line ?? 0)) }
+      found.unlabelledSettlement.formUnion(summary.unlabelledSettlement)
+      if !summary.totals.isEmpty || !summary.settlement.isEmpty || !summary.unmatched.isEmpty {
         for s in summary.totals {
           found.rows[s.line] = (key.document, s.cents, s.lines)
           found.labelled.insert(s.line)
@@ -301,11 +330,13 @@ extension LedgerReader {
         }
         if let d = summary.discount {
           found.discounted[d.line] = d.gap
+          if d.isWaiver { found.waived.insert(d.line) }
           for r in rows { if let net = d.lines[r.line] { found.rescaled[r.line] = (r.cents, net) } }
         }
         continue
       }
       unflaggedDocuments += 1
+      documentsOf[key.customer, default: 0] += 1
       // An itemless row equal to the sum of the others: twice it is the document's whole. Or
       // equal to their sum plus their tax (review 42, G2: an invoice-level row holding the
       // invoice's gross beside lines net of tax was read as a line, $73,080 for $34,800).
@@ -327,6 +358,7 @@ extension LedgerReader {
       guard hasItemColumn, itemless.count < rows.count else { continue }
       if bare.count == 1, let b = bare.first {
         candidates.append((b.line, key.document, b.cents, b.lines, b.tax))
+        candidateCustomer[b.line] = key.customer
         // A total with the tax added is no coincidence of two equal lines.
         // Not under a memo column with no item column: a blank memo is a line's, and a line
         // equal to the other two is no total without their tax (review 44, W-11: `Seat` 400 +
@@ -372,6 +404,23 @@ extension LedgerReader {
       for m in misses {
         found.rows[m.line] = (m.document, m.cents, m.lines)
         found.withTax[m.line] = m.cents &- m.lines
+      }
+    } else if taxColumn == nil,
+      let perCustomer = grossRowsByCustomer(
+        misses: misses.map { ($0.line, $0.customer, $0.cents, $0.lines) },
+        equal: candidates.filter { $0.tax == nil }.map {
+          ($0.line, candidateCustomer[$0.line] ?? "")
+        }, documentsOf: documentsOf)
+    {
+      // Decided per customer (review 46, R46-11: one VAT-exempt customer, or a rate change,
+      // turned every gross row of the file into revenue, $99,300 for $46,800).
+      for m in misses where perCustomer.gross.contains(m.line) {
+        found.rows[m.line] = (m.document, m.cents, m.lines)
+        found.withTax[m.line] = m.cents &- m.lines
+      }
+      for c in candidates where perCustomer.equal.contains(c.line) {
+        found.rows[c.line] = (c.document, c.cents, c.lines)
+        found.equalOnly.insert(c.line)
       }
     } else if taxColumn == nil, misses.count >= 3, misses.count * 5 >= unflaggedDocuments * 4,
       misses.allSatisfy({

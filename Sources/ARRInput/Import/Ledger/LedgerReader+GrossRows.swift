@@ -54,4 +54,44 @@ extension LedgerReader {
       }
     }
   }
+
+  /// The gross rows of a file decided customer by customer (review 46, R46-11): a customer each
+  /// of whose documents of several rows has one bare row (`misses`: its line, customer, amount
+  /// and its other rows' sum) that is those rows plus a standard rate of them, one rate or two
+  /// in file order (a rate change: Switzerland's 7.7% to 8.1%), holds its invoices' gross; a
+  /// customer each of whose documents has a bare row equal to its other rows (`equal`: a VAT-
+  /// exempt customer's, at 0%) holds its invoices' totals, once another customer's gross rows
+  /// are read. Customers that fit keep the reading when another does not: its rows stay lines.
+  /// `documentsOf`: each customer's documents of several unflagged rows. `nil` unless two
+  /// customers, six documents in all, hold gross rows, on two sums of lines at least.
+  static func grossRowsByCustomer(
+    misses: [(line: Int, customer: String, cents: Int64, lines: Int64)],
+    equal: [(line: Int, customer: String)], documentsOf: [String: Int]
+  ) -> (gross: Set<Int>, equal: Set<Int>)? {
+    var gross = [(line: Int, lines: Int64)]()
+    var grossCustomers = 0
+    for (customer, rows) in Dictionary(grouping: misses, by: \.customer)
+    where rows.count == documentsOf[customer] && rows.count >= 2 {
+      var changes = 0
+      var last: Int64?
+      for r in rows.sorted(by: { $0.line < $1.line }) {
+        guard let rate = standardTaxRate([(r.cents, r.lines)]) else {
+          changes = 2
+          break
+        }
+        if let last, last != rate { changes += 1 }
+        last = rate
+      }
+      guard changes <= 1 else { continue }
+      grossCustomers += 1
+      gross += rows.map { ($0.line, $0.lines) }
+    }
+    guard grossCustomers >= 2, gross.count >= 6, Set(gross.map(\.lines)).count >= 2 else {
+      return nil
+    }
+    let exempt = Dictionary(grouping: equal, by: \.customer).filter {
+      $0.value.count == documentsOf[$0.key]
+    }
+    return (Set(gross.map(\.line)), Set(exempt.values.joined().map(\.line)))
+  }
 }

@@ -21,13 +21,36 @@ extension LedgerReader {
     "total excluding tax", "total excluding vat", "total before tax", "total after tax",
     "gesamt", "gesamtbetrag", "summe", "zwischensumme", "endbetrag", "rechnungsbetrag",
     "total ttc", "total ht", "sous total", "montant total", "importe total", "totaal",
+    // Review 46, R46-12: Spanish and German summary rows read as lines ($150,228 for $46,800).
+    "base imponible", "total a pagar", "importe neto", "total factura", "zahlbetrag",
+    "nettobetrag",
   ]
+
+  /// Summary labels of a part of the invoice before its tax or its final amount (a subtotal):
+  /// never the total that payments below it settle (``settlingTail(_:)``).
+  static let subtotalLabels: Set<String> = [
+    "subtotal", "sub total", "net total", "total net", "total excl tax", "total excl vat",
+    "total excluding tax", "total excluding vat", "total before tax", "zwischensumme", "total ht",
+    "sous total", "base imponible", "importe neto", "nettobetrag",
+  ]
+
+  /// A row's label as the label lists hold it: its letters' words lowercased and joined by one
+  /// space, a last word naming a currency (`Total GBP`, `Amount Due (USD)`: review 46, R46-10)
+  /// dropped. `nil` for none or more than four words.
+  static func labelKey(_ text: String) -> String? {
+    var words = text.split { !$0.isLetter }.map(String.init)
+    if words.count > 1, let last = words.last, last == last.uppercased(),
+      LedgerLayout.headerCurrencies.contains(last)
+    {
+      words.removeLast()
+    }
+    guard !words.isEmpty, words.count <= 4 else { return nil }
+    return words.joined(separator: " ").lowercased()
+  }
 
   /// Whether `text` says only a summary word of an invoice (``summaryLabels``).
   static func isSummaryLabel(_ text: String) -> Bool {
-    let words = text.lowercased().split { !$0.isLetter }
-    guard !words.isEmpty, words.count <= 4 else { return false }
-    return summaryLabels.contains(words.joined(separator: " "))
+    labelKey(text).map(summaryLabels.contains) ?? false
   }
 
   /// Labels of the rows of an invoice printout below its total that settle it: what was paid
@@ -43,6 +66,9 @@ extension LedgerReader {
     "bezahlt", "gezahlt", "zahlung", "zahlungen", "anzahlung", "offener betrag", "restbetrag",
     "zu zahlen", "montant payé", "payé", "acompte", "reste à payer", "solde", "solde dû",
     "net à payer", "pagado", "importe pagado", "pago", "saldo", "saldo pendiente",
+    // Review 46, R46-9 and R46-10 (Xero, QuickBooks, German printouts).
+    "bereits bezahlt", "payments credits", "less amount paid", "amount paid to date",
+    "total a pagar", "zahlbetrag",
   ]
 
   /// Words of a settlement label (``settlementLabels``) that say a payment, not a balance.
@@ -53,9 +79,19 @@ extension LedgerReader {
 
   /// Whether `text` says only a payment or a balance of an invoice (``settlementLabels``).
   static func isSettlementLabel(_ text: String) -> Bool {
-    let words = text.lowercased().split { !$0.isLetter }
-    guard !words.isEmpty, words.count <= 4 else { return false }
-    return settlementLabels.contains(words.joined(separator: " "))
+    guard let key = labelKey(text) else { return false }
+    // `Payment on 15 January 2024` (Wave; review 46, R46-9): a payment and its date.
+    return settlementLabels.contains(key) || isDatedPayment(text)
+  }
+
+  /// Whether `text` is `Payment on` (or `Paid on`, `Payment received on`) and a date.
+  static func isDatedPayment(_ text: String) -> Bool {
+    let lower = text.lowercased()
+    guard
+      let on = ["payment on ", "paid on ", "payment received on "].first(where: lower.hasPrefix)
+    else { return false }
+    let rest = lower.dropFirst(on.count)
+    return rest.contains { $0.isNumber } && rest.count <= 24
   }
 
   /// One row of a document, as ``summaryTotals(_:)`` reads it.
@@ -74,6 +110,12 @@ extension LedgerReader {
     var isTax = false
     /// Its labels, lowercased and joined (a summary row's word: `total`, `subtotal`).
     var label = ""
+    /// Whether its labels say only a subtotal's word (``subtotalLabels``).
+    var isSubtotal = false
+    /// Whether its labels name set-up work or services billed once (``ServicesWords``).
+    var isOneTime = false
+    /// Whether its labels say what is left to pay (a settlement label naming no payment).
+    var isDue: Bool { isSettlement && !isPayment }
   }
 
   /// What ``summaryTotals(_:)`` finds on one document.
@@ -85,8 +127,18 @@ extension LedgerReader {
     /// Its other summary-labelled rows, equal to nothing: each with its lines and their tax.
     var unmatched: [(line: Int, cents: Int64, lines: Int64)] = []
     /// The last of them when below the lines and their tax (a discount the export does not
-    /// itemise): its gap, and each line's amount less its share of the gap.
-    var discount: (line: Int, gap: Int64, lines: [Int: Int64])?
+    /// itemise): its gap, each line's amount less its share of the gap, and whether the gap is
+    /// its set-up or services lines' whole, taken from them alone (a fee waived).
+    var discount: (line: Int, gap: Int64, lines: [Int: Int64], isWaiver: Bool)?
+    /// Of ``settlement``, the rows found by their amounts alone, no label saying a payment or a
+    /// balance (``settlingTail(_:)``).
+    var unlabelledSettlement: [Int] = []
+    /// Whether the rows read as its lines sum to zero or less though a summary row above some
+    /// of them is positive: rows below its total (payments, credits) no rule explains.
+    var isWipedOut = false
+    /// Source lines of rows between a subtotal and the total that are their difference at a
+    /// standard rate: tax lines whatever their labels (``withTaxBetween(_:)``).
+    var taxRows: [Int] = []
   }
 
   /// The rows of one document (its rows in file order) that are its summary rows: labelled as
@@ -97,8 +149,31 @@ extension LedgerReader {
   /// (Y-16), and every other summary-labelled row, whatever its amount (Y-10: a `Total` after a
   /// discount the export does not write was read as a line, $88,920 for $42,120); the last of
   /// those, below the lines and their tax by less than the lines, is a discount, spread over
-  /// the lines by their amounts. Empty when no row is labelled or none matches.
-  static func summaryTotals(_ rows: [SummaryCandidate]) -> SummaryReading {
+  /// the lines by their amounts (or, by a cent a row at most, their rounded total: review 46,
+  /// R46-18); so is a summary row written first, the only one, short of them (R46-14). First, the
+  /// tax row between a subtotal and its total (``withTaxBetween(_:)``) and the rows settling the
+  /// invoice by their amounts (``settlingTail(_:)``). Empty when no row is labelled or none
+  /// matches.
+  static func summaryTotals(_ written: [SummaryCandidate]) -> SummaryReading {
+    let (rows, taxRows) = withTaxBetween(written)
+    let tail = settlingTail(rows)
+    guard !tail.isEmpty else {
+      var out = matchedTotals(rows)
+      out.taxRows = taxRows
+      return withWipeOut(out, rows: rows)
+    }
+    let settled = Set(tail.map(\.line))
+    var out = matchedTotals(rows.filter { !settled.contains($0.line) })
+    out.taxRows = taxRows
+    out.settlement = (out.settlement + tail.map { ($0.line, $0.isPayment) }).sorted {
+      $0.line < $1.line
+    }
+    out.unlabelledSettlement = tail.filter { !$0.isLabelled }.map(\.line)
+    return withWipeOut(out, rows: rows)
+  }
+
+  /// ``summaryTotals(_:)`` once the rows settling the invoice by their amounts are out.
+  static func matchedTotals(_ rows: [SummaryCandidate]) -> SummaryReading {
     var out = SummaryReading()
     guard let opening = rows.first(where: \.isSummary)?.line else { return out }
     // Payments and balances below a summary row are no lines of what is billed, in no sum;
@@ -138,19 +213,41 @@ extension LedgerReader {
         labelled.append(r)
       }
     }
-    guard let first = out.totals.first?.line else { return out }
+    let gross = Money.saturatingSum(all, allTax)
+    let net = plain.filter { !$0.isTax }
+    guard let first = out.totals.first?.line else {
+      // A summary row written first, the only one, short of the lines and their tax: the same
+      // discount written only in the total, never a line (review 46, R46-14: QuickBooks' total
+      // first, read as a line, $88,920 for $42,120).
+      if labelled.count == 1, let only = labelled.first, only.line == rows.first?.line,
+        only.cents > 0, only.cents < gross, gross &- only.cents < allNet, allNet > 0,
+        net.allSatisfy({ $0.cents > 0 })
+      {
+        let gap = gross &- only.cents
+        out.unmatched = [(only.line, only.cents, gross)]
+        out.discount = discountSpread(gap, over: net, at: only.line)
+      }
+      return out
+    }
     let matched = Set(out.totals.map(\.line))
     for r in rows where r.line > first && r.isSettlement && !matched.contains(r.line) {
       out.settlement.append((r.line, r.isPayment))
     }
     settleBalances(rows, total: out.totals[0].cents, below: first, into: &out)
     let settled = Set(out.settlement.map(\.line))
-    let gross = Money.saturatingSum(all, allTax)
-    let others = labelled.filter { !settled.contains($0.line) }
+    var others = labelled.filter { !settled.contains($0.line) }
+    // Short of the lines and their tax by a cent a row at most (each line's tax rounded on its
+    // own): the total, rounded; no discount (review 46, R46-18: a 1-cent gap was cut from the
+    // lines, with a check finding).
+    if let last = others.last, last.line > (matched.max() ?? 0), last.cents > 0,
+      gross > last.cents, gross &- last.cents <= Int64(plain.count)
+    {
+      out.totals.append((last.line, last.cents, last.cents, nil))
+      others.removeLast()
+    }
     out.unmatched = others.map { ($0.line, $0.cents, gross) }
     // The invoice's last summary row, below every matched one, short of the lines and their tax:
     // what was billed after a discount the export writes only in it.
-    let net = plain.filter { !$0.isTax }
     // Not under a word a matched row already has (review 46, R46-3: a second `Total` in the
     // home currency read as a 15% discount; the invoice's total was matched above it).
     let matchedLabels = Set(rows.filter { matched.contains($0.line) }.map(\.label))
@@ -160,7 +257,7 @@ extension LedgerReader {
       net.allSatisfy({ $0.cents > 0 })
     {
       let gap = gross &- last.cents
-      out.discount = (last.line, gap, spread(gap, over: net.map { ($0.line, $0.cents) }))
+      out.discount = discountSpread(gap, over: net, at: last.line)
     }
     return out
   }
@@ -194,6 +291,23 @@ extension LedgerReader {
     for b in balances { out.settlement.append((b, false)) }
   }
 
+  /// An invoice's discount of `gap` on its `net` lines (all positive), written only in its
+  /// summary row on line `line`: taken from the lines by their amounts, or, when it is the whole
+  /// of the lines naming set-up work or services (``ServicesWords``) to the cent and some line
+  /// names none, from those alone (a set-up fee waived: review 46, R46-15: a waived `Setup
+  /// fee` was spread over the subscription too, its ARR cut by a third).
+  static func discountSpread(_ gap: Int64, over net: [SummaryCandidate], at line: Int) -> (
+    line: Int, gap: Int64, lines: [Int: Int64], isWaiver: Bool
+  ) {
+    let once = net.filter(\.isOneTime)
+    if !once.isEmpty, once.count < net.count,
+      once.reduce(Int64(0), { Money.saturatingSum($0, $1.cents) }) == gap
+    {
+      return (line, gap, Dictionary(uniqueKeysWithValues: once.map { ($0.line, Int64(0)) }), true)
+    }
+    return (line, gap, spread(gap, over: net.map { ($0.line, $0.cents) }), false)
+  }
+
   /// Each of `lines` (source line, amount, all positive) less its share of `gap` by its amount,
   /// rounded down, the cents left over taken from the first largest: the lines then sum to
   /// their sum less `gap`.
@@ -221,12 +335,14 @@ extension LedgerReader.DocumentTotals {
   /// The note on ``settlement``: rows below invoices' totals paying them or saying what is left.
   /// `nil` for none.
   func settlementNote(file: String) -> String? {
-    guard let first = settlement.keys.min() else { return nil }
-    let paid = settlement.values.count(where: \.isPayment)
+    // Rows no label names are the finding's (``unlabelledSettlementFinding``).
+    let named = settlement.filter { !unlabelledSettlement.contains($0.key) }
+    guard let first = named.keys.min() else { return nil }
+    let paid = named.values.count(where: \.isPayment)
     return
-      "\(file): \(Counted.phrase(settlement.count, "row")) below invoices' summary rows "
+      "\(file): \(Counted.phrase(named.count, "row")) below invoices' summary rows "
       + "(the first on line \(first)) say a payment (\(CountText.grouped(paid))) or what is left "
-      + "to pay (\(CountText.grouped(settlement.count - paid))): `Amount paid`, `Balance due`; "
+      + "to pay (\(CountText.grouped(named.count - paid))): `Amount paid`, `Balance due`; "
       + "settling the invoice, not lines of it: skipped"
   }
 
@@ -240,7 +356,11 @@ extension LedgerReader.DocumentTotals {
       "\(file): check: \(Counted.phrase(n, "invoice")) \(n == 1 ? "has" : "have") a last summary "
       + "row below \(n == 1 ? "its" : "their") lines and tax (the first on line \(first)), "
       + "\(money(gap)) in all: a discount the export writes only in the total; each invoice's "
-      + "lines are read at its total, the gap taken from them by their amounts (read before the "
-      + "discount, revenue would be \(money(gap)) higher)"
+      + "lines are read at its total, the gap taken from them by their amounts"
+      + (waived.isEmpty
+        ? ""
+        : " (on \(CountText.grouped(waived.count)) of them the gap is the invoice's set-up or "
+          + "services lines to the cent: a fee waived, taken from those lines alone)")
+      + " (read before the discount, revenue would be \(money(gap)) higher)"
   }
 }

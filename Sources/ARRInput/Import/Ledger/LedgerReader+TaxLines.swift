@@ -19,6 +19,10 @@ extension LedgerReader {
     "umsatzsteuer", "mehrwertsteuer", "btw", "gst hst",
     "tps tvq", "gst pst", "gst qst", "消費税", "impuesto", "imposta", "sales and use tax",
     "county sales tax", "city sales tax", "local sales tax", "consumption tax",
+    // Tax the customer withholds and pays for the seller: no revenue taken off (review 46,
+    // R46-19: a `Withholding tax 10%` row cut the invoice, $42,120 for $46,800).
+    "withholding", "withholding tax", "tax withheld", "retención", "retencion", "irpf",
+    "retención irpf", "retenue à la source", "quellensteuer",
   ]
 
   /// Words before a tax's name that add nothing to it (`zzgl. 19% USt.`, `plus VAT`).

@@ -336,10 +336,13 @@ enum LedgerReader {
     }
     // An invoice's tax on a line of its own: collected, not earned (review 43, V5). First: a
     // subtotal below it is the lines less it (review 45, Y-9).
-    let taxLines = Self.taxLines(
+    let namedTaxLines = Self.taxLines(
       layout: layout, header: header.cells, body: body, cents: amountCents)
     let documentTotals = Self.documentTotals(
-      layout: layout, header: header.cells, body: body, taxLines: taxLines, cents: amountCents)
+      layout: layout, header: header.cells, body: body, taxLines: namedTaxLines,
+      cents: amountCents)
+    // With the rows between a subtotal and its total that are their tax (review 46, R46-10).
+    let taxLines = namedTaxLines.union(documentTotals.taxRows)
     var taxLineCents: Int64 = 0
     if let c = documentTotals.mainLine, !documentTotals.rows.isEmpty {
       log.files[fileIndex].ignoredColumns.removeAll { $0 == header.cells[c] }
@@ -1064,8 +1067,13 @@ enum LedgerReader {
       log.notes.append(
         "\(file): \(Counted.phrase(taxLines.count, "line")) bill\(taxLines.count == 1 ? "s" : "") "
           + "tax (\(money(taxLineCents)) in all; an item, description or account naming only a "
-          + "tax, beside the invoice's other lines): collected for the state, not revenue, "
-          + "skipped")
+          + "tax, beside the invoice's other lines"
+          + (documentTotals.taxRows.isEmpty
+            ? ""
+            : ", or between a subtotal and its total, their difference at a standard rate of the "
+              + "subtotal (\(CountText.grouped(documentTotals.taxRows.count)) whatever "
+              + "\(documentTotals.taxRows.count == 1 ? "its label" : "their labels"))")
+          + "): collected for the state, not revenue, skipped")
     }
     if let report = Self.documentTotalsReport(
       documentTotals, header: header.cells, file: file, money: money)
@@ -1080,6 +1088,10 @@ enum LedgerReader {
       log.findings.append(finding)
     }
     if let note = documentTotals.settlementNote(file: file) { log.notes.append(note) }
+    if let finding = documentTotals.unlabelledSettlementFinding(file: file, money: money) {
+      log.findings.append(finding)
+    }
+    if let finding = documentTotals.wipedOutFinding(file: file) { log.findings.append(finding) }
     if let finding = documentTotals.discountFinding(file: file, money: money) {
       log.findings.append(finding)
     }
