@@ -18,6 +18,9 @@ struct DataRoomSources {
   /// Set when the table just read is a ledger of credits alone (``CreditTable``): its refusal.
   /// Its lines are not kept.
   var creditsRefusal: String?
+  /// Credit-notes tables read beside the invoices (``CreditNoteTable``), joined to the lines
+  /// when the company is made.
+  var credits: [CreditNoteTable] = []
   var isEmpty: Bool { lines == nil && subscriptions == nil }
 
   /// The name of the first file read here, if any.
@@ -192,6 +195,7 @@ struct DataRoomSources {
     for list in lists {
       CustomerList.join(list.accounts, into: &data.accounts, fileIndex: list.index, log: &log)
     }
+    for table in credits { table.join(into: &data, log: &log) }
     let linesIndex = data.fileIndex
     let firstLine = data.entries.map(\.date).min()
     // The amounts may be before the discounts beside them (Stripe's invoice lines): the lines

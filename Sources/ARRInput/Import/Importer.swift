@@ -212,6 +212,17 @@ public enum Importer {
         let schedule =
           cube == nil && ledgerAccount == nil
           ? RecognitionSchedule.find(in: table, options: options) : nil
+        // A credit-notes table beside the invoices: their credits, joined when the company is
+        // made (review 46b, R46b-7: read as a customer list, its credits changed nothing).
+        if candidates.count > 1, cube == nil, ledgerAccount == nil, schedule == nil,
+          options.shape == .auto || options.shape == .ledger,
+          let credits = try CreditNoteTable.read(
+            table, fileIndex: index, options: options, log: &log)
+        {
+          log.files[index].shape = .ledger
+          invoices.credits.append(credits)
+          continue
+        }
         if cube == nil, ledgerAccount == nil, schedule == nil,
           try invoices.read(
             table, fileIndex: index, options: options,
@@ -387,6 +398,7 @@ public enum Importer {
           }
           var titled = data
           titled.title = TitleAsOf.find(in: table)
+          titled.monthToDate = TitleAsOf.monthToDate(in: table)?.cell
           revenue = (titled, index)
           continue
         }
@@ -460,6 +472,12 @@ public enum Importer {
             + (u.error.problemCount > 1
               ? " (and \(CountText.grouped(u.error.problemCount - 1)) more)" : ""))
       }
+    }
+    if let table = invoices.credits.first, invoices.lines == nil {
+      throw .data(
+        "\(table.file): a table of credit notes, each naming the invoice it credits under "
+          + "\"\(table.referenceHeader)\": read only beside the invoice ledger it credits, and "
+          + "no file here is one")
     }
     if !unused.isEmpty {
       log.notes.append("Sheets not used: " + unused.joined(separator: "; ") + ".")

@@ -29,6 +29,10 @@ extension TitleAsOf {
     }
     if month == company.asOf { return company }
     if month > company.asOf {
+      // The title dated the export inside a partly filled last month, left out: said there.
+      if company.log.findings.contains(where: { $0.hasSuffix(CubeData.insideText(stated.cell)) }) {
+        return company
+      }
       kept.log.notes.append(
         "\(quoted) is later than the data's last month, \(company.asOf): measured at "
           + "\(company.asOf), the last month with lines (the months after it hold none yet, and "

@@ -8,9 +8,15 @@ import ARRCore
 /// a year of scheduled revenue counted as billed).
 ///
 /// Title lines are the table's leading records with at most two non-empty cells (a header has
-/// more), the first ten at most. A cell is read when it holds `as of`, `as at` or `as-of` as
-/// words of their own, followed by a date (``LedgerDate/parse(_:order:)``: ISO, a numeric date, a date with
-/// a month name, or a month); what follows the date (`(USD)`) is not part of it.
+/// more), the first ten at most. A cell is read when it holds `as of`, `as at` or `as-of`, or
+/// words saying when the export was made (`Report date`, `Exported`, `Generated`, `Run`,
+/// `Printed`, an `on` or `at` after them allowed), as words of their own, followed by a date
+/// (``LedgerDate/parse(_:order:)``, the reader of every other date of a file: ISO, a numeric
+/// date, a date with a month name, a date-time, or a month); what follows the date (`(USD)`)
+/// is not part of it. A title line of two cells is read first as one, its cells joined by the
+/// comma a CSV split it at: `As of Dec 12, 2026` unquoted is the cells `As of Dec 12` and
+/// ` 2026` (review 46b, R46b-12: read as no date, so the month-name title of the docs' own
+/// example dated nothing in the command line, while the quoted cell of the unit test did).
 struct TitleAsOf: Sendable, Equatable {
   /// The date as written (`6/30/2025`).
   var text: String
@@ -19,8 +25,14 @@ struct TitleAsOf: Sendable, Equatable {
   /// The 1-based line of the title.
   var line: Int
 
-  /// Words that name the report's date; the date follows them.
-  static let phrases = ["as of", "as at", "as-of"]
+  /// Words that name the report's date; the date follows them. The as-of words first: a title
+  /// `Run rate as of …` is read at `as of`.
+  static let phrases = [
+    "as of", "as at", "as-of", "report date", "run date", "export date", "exported", "generated",
+    "printed", "run",
+  ]
+  /// How many of ``phrases`` say "as of"; the rest say when the export was made.
+  static let asOfPhrases = 3
   /// Leading records looked at: a title block is a few lines.
   static let maximumTitleLines = 10
 
@@ -30,7 +42,9 @@ struct TitleAsOf: Sendable, Equatable {
     for record in table.records.prefix(maximumTitleLines) {
       let filled = record.cells.filter { !$0.allSatisfy(\.isWhitespace) }
       guard filled.count <= 2 else { return nil }
-      for cell in filled {
+      // The line's cells joined back where a CSV split the title at its comma, then each.
+      let cells = filled.count == 2 ? [joined(filled)] + filled : filled
+      for cell in cells {
         if let text = dateText(in: cell) {
           return TitleAsOf(
             text: text, cell: String(cell.drop(while: \.isWhitespace)), line: record.line)
@@ -40,13 +54,20 @@ struct TitleAsOf: Sendable, Equatable {
     return nil
   }
 
-  /// The date written after an as-of phrase in `cell`: the longest run of up to four words
-  /// after it that reads as a date in either day/month order, trailing `,` `.` `)` `;`
+  /// A title line's two cells as one: joined by the comma a CSV split them at, and the space
+  /// after it the reader trimmed (`As of Dec 12` and `2026`: `As of Dec 12, 2026`).
+  static func joined(_ cells: [String]) -> String {
+    cells.map { String($0.drop(while: \.isWhitespace)) }.joined(separator: ", ")
+  }
+
+  /// The date written after a phrase of ``phrases`` in `cell`: the longest run of up to four
+  /// words after it that reads as a date in either day/month order, trailing `,` `.` `)` `;`
   /// dropped.
   static func dateText(in cell: String) -> String? {
     let characters = Array(cell)
     let lower = characters.map { Character($0.lowercased()) }
-    for phrase in phrases.map(Array.init) where lower.count >= phrase.count {
+    for (index, phrase) in phrases.map(Array.init).enumerated() where lower.count >= phrase.count {
+      let isExportWord = index >= asOfPhrases
       for start in 0...(lower.count - phrase.count)
       where lower[start..<start + phrase.count].elementsEqual(phrase) {
         // A word of its own: `as of`, not `alias office`.
@@ -55,11 +76,18 @@ struct TitleAsOf: Sendable, Equatable {
           continue
         }
         let rest = characters[end...].drop { $0 == ":" || $0.isWhitespace }
-        let words = rest.split(whereSeparator: { $0.isWhitespace })
+        var words = rest.split(whereSeparator: { $0.isWhitespace })
+        // `Exported on 12 Dec 2026`, `Run at 2026-12-12 09:14`.
+        if let first = words.first,
+          ["on", "at", "on:", "at:"].contains(String(first).lowercased())
+        {
+          words.removeFirst()
+        }
         for count in stride(from: min(4, words.count), through: 1, by: -1) {
           var text = words.prefix(count).map { String($0) }.joined(separator: " ")
           while let last = text.last, ",.);".contains(last) { text.removeLast() }
-          if !text.isEmpty,
+          // An export is made on a day: `Run 2025-01 to 2025-12` dates no export.
+          if !text.isEmpty, !(isExportWord && isMonthOnly(text)),
             LedgerDate.parse(text, order: .mdy) ?? LedgerDate.parse(text, order: .dmy) != nil
           {
             return text
@@ -75,6 +103,14 @@ struct TitleAsOf: Sendable, Equatable {
   var order: DateOrder? {
     guard case .success(let order) = LedgerDate.order(of: [(text, line)]) else { return nil }
     return order
+  }
+
+  /// Whether the date names a month and no day (`Dec 2026`, `2026-12`): two parts at most.
+  var isMonthOnly: Bool { Self.isMonthOnly(text) }
+
+  /// Whether `text` has two parts at most (a month and a year), so names no day.
+  static func isMonthOnly(_ text: String) -> Bool {
+    text.split(whereSeparator: { " -/.,'’".contains($0) }).count <= 2
   }
 
   /// Whether the date reads one way month first and another day first.

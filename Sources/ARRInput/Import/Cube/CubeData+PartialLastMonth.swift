@@ -24,10 +24,15 @@ import ARRCore
 ///
 /// A fall of **two in five** to three in five (a cut later in the month: review 45b, Z-13, an
 /// export of December 15 left 46% of the accounts out) moves the as-of month only with a sign
-/// in the file that it was exported inside that month: a title's report date inside it
-/// (``isDatedInside(_:order:)``). Without one the as-of month stays, and the partial reading
-/// (the month before's amounts) is the headline's other reading, a range, with the finding:
-/// the cells alone cannot tell a cut from a cliff (review 45b, rule (c)).
+/// in the file that it was exported inside that month: a title's report date inside it, or a
+/// title saying `MTD` (``exportSign(order:)``). Without one the as-of month stays, and the
+/// partial reading (the month before's amounts) is the headline's other reading, a range, with
+/// the finding: the cells alone cannot tell a cut from a cliff (review 45b, rule (c)).
+///
+/// The sign decides before the fall's size (review 46b, R46b-10, R46b-11, R46b-13): a title
+/// dating the export inside the month reads a fall of two in five as a cut at any number of
+/// accounts; one dating it on or after the month's last day says the month is complete, so
+/// no fall, however sweeping, moves the as-of month or offers a range (a note says why).
 extension CubeData {
   /// Fewest accounts with an amount in both months before the last for a cut to be read: in a
   /// smaller book half the accounts leaving at a year-end renewal or a season's end is an
@@ -57,21 +62,12 @@ extension CubeData {
     var isSweeping: Bool { missing * 5 >= regulars * 3 }
   }
 
-  /// The title's report date (``title``) when it falls inside `month` before its last day: a
-  /// sign the table was exported during that month; `nil` otherwise.
-  func isDatedInside(_ month: Month, order: DateOrder?) -> String? {
-    guard let title, !title.isAmbiguous || order != nil,
-      let day = LedgerDate.parse(title.text, order: order ?? title.order ?? .mdy),
-      day.month == month
-    else { return nil }
-    let lastDay = CivilDate.firstDay(of: month.adding(months: 1)).daysSinceEpoch - 1
-    return day.daysSinceEpoch < lastDay ? title.cell : nil
-  }
-
   /// The last month when it reads as partly filled (see the type), else `nil`. Nothing is read
-  /// on a table whose as-of reading has an alternative (``alternativeAsOf``).
+  /// on a table whose as-of reading has an alternative (``alternativeAsOf``). `isSigned`: the
+  /// file dates the export inside the month (``exportSign(order:)``), so the fall is read at
+  /// any number of accounts, not only from ``minimumRegulars`` on (review 46b, R46b-13).
   /// - Complexity: O(accounts × months).
-  func partialLastMonth() -> PartialMonth? {
+  func partialLastMonth(isSigned: Bool = false) -> PartialMonth? {
     let n = monthCount
     guard n >= 4, !accounts.isEmpty, alternativeAsOf.isEmpty, cells.count == accounts.count * n
     else { return nil }
@@ -98,7 +94,8 @@ extension CubeData {
     // Only accounts with nothing count: a cut leaves an invoiced account at its amount, so
     // accounts merely lower are usage or price moves (review 45b, Z-3).
     let fallen = last.missing
-    guard last.regulars >= Self.minimumRegulars, fallen * 5 >= last.regulars * 2 else {
+    guard last.regulars >= (isSigned ? 1 : Self.minimumRegulars), fallen * 5 >= last.regulars * 2
+    else {
       return nil
     }
     var total: Int64 = 0
@@ -193,7 +190,7 @@ extension CubeData {
         + "last complete month)"
       return (head + fall + kept, stake)
     }
-    let dated = sign.map { " The title's \"\($0)\" dates the export inside it." } ?? ""
+    let dated = sign.map(insideText) ?? ""
     let text =
       head + fall + reading + measured
       + " (--as-of \(partial.month) measures the partial month anyway)" + dated

@@ -71,6 +71,9 @@ struct CubeData: Sendable {
   /// The report's date the table's title gives (``TitleAsOf``), a sign of when it was exported
   /// (``partialLastMonth()``).
   var title: TitleAsOf?
+  /// The title line saying `MTD` or `month to date` (``TitleAsOf/monthToDate(in:)``), a sign
+  /// the last month runs only to the export's day.
+  var monthToDate: String?
 }
 
 extension CubeData {

@@ -125,11 +125,15 @@ enum CubeImporter {
     var keptPartial: CubeData.PartialMonth?
     // The title cell dating the export inside the month.
     var partialSign: String?
-    if options.asOf == nil && values != .billings && log.files[fileIndex].shape != .movements,
-      let found = data.partialLastMonth()
-    {
-      partialSign = data.isDatedInside(found.month, order: options.dateOrder)
-      if found.isSweeping || partialSign != nil {
+    // What the title says of the export's day, read before the fall's size (review 46b).
+    let readsPartial =
+      options.asOf == nil && values != .billings && log.files[fileIndex].shape != .movements
+    let sign = readsPartial ? data.exportSign(order: options.dateOrder) : nil
+    if readsPartial, let found = data.partialLastMonth(isSigned: sign?.isInside ?? false) {
+      if case .complete(let cell) = sign {
+        log.notes.append(CubeData.completeMonthNote(found, file: file, cell: cell))
+      } else if found.isSweeping || sign != nil {
+        partialSign = sign?.cell
         // Its amounts were read (the tie-out's source): counted after the as-of month.
         let n = data.monthCount
         var after: Int64 = 0

@@ -163,7 +163,11 @@ enum CreditsEndingTerms {
       // become 0.
       func whole(_ i: Int, named isNamed: Bool) -> Ended? {
         let invoice = entries[i]
-        let again = reissue(of: i, lines: lines, in: entries)
+        // Named, the credit cancels the charge whatever is billed after in its place (review
+        // 46b, R46b-3).
+        let again =
+          reissue(of: i, lines: lines, in: entries)
+          ?? (isNamed ? namedReplacement(of: i, by: credit, lines: lines, in: entries) : nil)
         guard
           again != nil
             || isWholeRefund(of: i, by: credit, lines: lines, in: entries, lastMonth: lastMonth)
@@ -179,14 +183,16 @@ enum CreditsEndingTerms {
       // Naming none, a charge of its amount still in its term is the one refunded in full
       // (review 45b, Z-7: the latest charge was the monthly add-on, and the annual's refund
       // matched nothing).
+      // Of several, the one its memo describes (review 46b, R46b-4), else the latest.
       let equal =
         named.isEmpty && !namesAny
-        ? lines.filter { i in
-          let e = entries[i]
-          guard isCharge(i), e.amount == 0 &- credit.amount else { return false }
-          if let (_, end) = e.period { return credit.date <= end }
-          return credit.date.days(since: e.date) <= 366
-        }.max { (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line) }
+        ? described(
+          lines.filter { i in
+            let e = entries[i]
+            guard isCharge(i), e.amount == 0 &- credit.amount else { return false }
+            if let (_, end) = e.period { return credit.date <= end }
+            return credit.date.days(since: e.date) <= 366
+          }, by: credit, in: entries)
         : nil
       if let i = equal, let x = whole(i, named: false) {
         ended.append(x)
@@ -318,9 +324,14 @@ extension CreditsEndingTerms {
       let credit =
         (x.credit.document.isEmpty ? "the credit" : "\"\(x.credit.document)\"")
         + " (line \(x.credit.line))"
+      let sameTerm =
+        again.amount == x.invoice.amount
+        && WrittenOffLines.months(again.period) == WrittenOffLines.months(x.invoice.period)
       return "\(credit) credits the whole \(money(x.invoice.amount)) of \(name(x.invoice)) "
         + "(\"\(accounts[x.invoice.account].id)\", \(x.invoice.date)), issued again as "
-        + "\(name(again)) on \(again.date) for the same amount and term"
+        + "\(name(again)) on \(again.date) "
+        + (sameTerm
+          ? "for the same amount and term" : "for \(money(again.amount)), read on its own")
     }
     let one = found.count == 1
     return "\(file): \(Counted.phrase(found.count, "credit")) cancel\(one ? "s" : "") a term "

@@ -219,7 +219,14 @@ extension LedgerReader {
         }
       }
       if let c = layout.columns[.currency] { rowCurrency[r.line] = cell(r, c).uppercased() }
-      if labels.contains(where: { ServicesWords.isIn(CubeLayout.normalized($0.lowercased())) }) {
+      // As ``LedgerImporter/isOneTimeText(_:)`` reads a description: normalized only when
+      // `-`, `_` or a double space may hide a word's space.
+      if labels.contains(where: {
+        let lower = $0.lowercased()
+        return ServicesWords.isIn(
+          lower.contains(where: { $0 == "-" || $0 == "_" }) || lower.contains("  ")
+            ? CubeLayout.normalized(lower) : lower)
+      }) {
         oneTimeLines.insert(r.line)
       }
       if !labels.isEmpty && labels.allSatisfy(isSettlementLabel) {

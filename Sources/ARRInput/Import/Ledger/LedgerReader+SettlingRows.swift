@@ -96,27 +96,40 @@ extension LedgerReader {
   }
 
   /// `rows` with each row between a subtotal and the total below it that is their difference,
-  /// a standard rate of the subtotal (``standardTaxRates``), read as a tax line whatever its
-  /// label (review 46, R46-10: Xero's `Total VAT 20%`, Zoho's `Standard Rate (20%)` were read
-  /// as revenue, $56,160 for $46,800); the subtotal equal to the rows above it and the one row
-  /// between. With those rows' source lines.
+  /// a standard rate of the subtotal (``standardTaxRates``), read as a tax line when its label
+  /// names a tax and nothing else, or nothing (``isTaxBetweenLabel(_:)``; review 46, R46-10:
+  /// Xero's `Total VAT 20%`, Zoho's `Standard Rate (20%)` were read as revenue, $56,160 for
+  /// $46,800; review 47, R47-1: any label was, and a support fee at 20% was dropped); the
+  /// subtotal equal to the rows above it and the one row between. With those rows' source
+  /// lines.
   static func withTaxBetween(_ rows: [SummaryCandidate]) -> ([SummaryCandidate], [Int]) {
     var rows = rows
     var found = [Int]()
-    for s in rows.indices where rows[s].isSummary && rows[s].isSubtotal && rows[s].cents > 0 {
+    // The rows above the one looked at, no summary or tax row: their sum and count (one pass;
+    // a row made tax below is passed after it is made so).
+    var above: Int64 = 0
+    var aboveCount = 0
+    for s in rows.indices {
+      defer {
+        if !rows[s].isSummary && !rows[s].isTax {
+          above = Money.saturatingSum(above, rows[s].cents)
+          aboveCount += 1
+        }
+      }
+      guard rows[s].isSummary, rows[s].isSubtotal, rows[s].cents > 0, aboveCount > 0,
+        above == rows[s].cents
+      else { continue }
+      // The next summary row: the scans of each subtotal end there, so O(rows) in all.
       guard let t = rows[(s + 1)...].firstIndex(where: \.isSummary), !rows[t].isSubtotal else {
         continue
       }
       let between = rows[(s + 1)..<t].indices.filter { !rows[$0].isTax }
-      let above = rows[..<s].filter { !$0.isSummary && !$0.isTax }
-      guard between.count == 1, let x = between.first, !above.isEmpty,
-        isTaxBetweenLabel(rows[x].label),
-        above.reduce(Int64(0), { Money.saturatingSum($0, $1.cents) }) == rows[s].cents,
+      guard between.count == 1, let x = between.first, isTaxBetweenLabel(rows[x].label),
         rows[x].cents > 0, rows[x].cents == rows[t].cents &- rows[s].cents,
         standardTaxRate([(rows[t].cents, rows[s].cents)]) != nil
       else { continue }
       rows[x].isTax = true
-      if !rows[x].isSummary { found.append(rows[x].line) }
+      found.append(rows[x].line)
     }
     return (rows, found)
   }

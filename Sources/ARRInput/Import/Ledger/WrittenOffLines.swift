@@ -83,12 +83,17 @@ enum WrittenOffLines {
 
   /// Whether the collected charge `again` bills the service of the written-off charge `line`
   /// again: their spans (``span(_:)``) overlap by at least a day and it is the same charge (the
-  /// same description, letters only, or the same amount). A lapse's later months, or another
-  /// product's charge of another amount, are no re-bill.
+  /// same description, letters only, or the same amount), or `line` is a term charge (a period
+  /// of more than a month) and `again` is dated after it: the customer's plan from then on, of
+  /// any amount, replaces the term it did not pay (review 46b, R46b-6: an annual written off and
+  /// a monthly plan paid from October counted both, cus_W $16,800 for $8,400, while a new plan
+  /// at the annual's own price was read so). A lapse's later months, or another product's
+  /// charge of another amount beside a written-off month, are no re-bill.
   static func isRebilled(_ line: LedgerEntry, by again: LedgerEntry) -> Bool {
     let a = span(line)
     let b = span(again)
     guard a.start < b.end, b.start < a.end else { return false }
+    if months(line.period) > 1 && again.date > line.date { return true }
     let key = LedgerImporter.repeatKey(line.description)
     return line.amount == again.amount
       || (!key.isEmpty && LedgerImporter.repeatKey(again.description) == key)

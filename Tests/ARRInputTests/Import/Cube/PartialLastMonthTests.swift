@@ -128,7 +128,8 @@ import Testing
   /// The same file titled "As of Nov 15, 2026" (the cell quoted, as a CSV export writes a cell
   /// holding a comma): the title dates the export inside November, so
   /// the as-of month is October ($252,000), the finding saying why. The twin: a title at the
-  /// month's last day ("As of Nov 30, 2026") is no sign: November stays, with the range.
+  /// month's last day ("As of Nov 30, 2026") says November is complete: it stays, with no
+  /// range (review 46b, R46b-11: the range was offered before).
   @Test(arguments: ["Nov 15, 2026", "Nov 30, 2026"])
   func aTitleDateInsideTheMonthMovesTheAsOfMonth(title: String) throws {
     let text =
@@ -143,5 +144,7 @@ import Testing
       c.log.findings.contains {
         $0.hasSuffix("The title's \"As of Nov 15, 2026\" dates the export inside it.")
       } == inside, "\(title)")
+    #expect(!c.log.findings.contains { $0.contains("may be partly filled") }, "\(title)")
+    #expect(c.otherReadingAsOfMRR == nil, "\(title)")
   }
 }

@@ -81,4 +81,34 @@ import Testing
       + "$3,600.00 higher"
     #expect(c.log.findings.contains(text))
   }
+
+  /// R46b-6 (review 46b): W's annual of 8,400 (2026-01-01 to 2026-12-31) is written off, and W
+  /// comes back on a monthly plan of 700 from October, paid: the monthly plan replaces the
+  /// annual it did not pay, so W bills 700 in November (the annual counted beside it before,
+  /// 1,400 a month), and the finding says a charge written off was billed again.
+  @Test func aLaterPlanOfAnotherPriceReplacesAWrittenOffTerm() throws {
+    let c = try importLedger(
+      Self.header + Self.paid("P")
+        + "W,2026-01-01,Annual plan,8400.00,2026-01-01,2026-12-31,uncollectible\n"
+        + "W,2026-10-01,Monthly plan,700.00,2026-10-01,2026-10-31,paid\n"
+        + "W,2026-11-01,Monthly plan,700.00,2026-11-01,2026-11-30,paid\n")
+    #expect(c.mrrRow("W").last == 70_000)
+    #expect(c.log.findings.contains { $0.contains("is billed again for the same service") })
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
+  /// The hostile twin: W pays its monthly plan from June to September, then its annual from
+  /// October is written off and nothing follows: the plan paid before is no re-bill, W stopped
+  /// paying and leaves (0 in November), as before.
+  @Test func aPlanPaidBeforeAWrittenOffTermDoesNotReplaceIt() throws {
+    var rows = ""
+    for m in 6...9 {
+      rows += "W,2026-0\(m)-01,Monthly plan,700.00,2026-0\(m)-01,2026-0\(m)-28,paid\n"
+    }
+    let c = try importLedger(
+      Self.header + Self.paid("P") + rows
+        + "W,2026-10-01,Annual plan,8400.00,2026-10-01,2027-09-30,uncollectible\n")
+    #expect(c.mrrRow("W").last == 0)
+    #expect(c.log.findings.contains { $0.contains("stopped paying") })
+  }
 }

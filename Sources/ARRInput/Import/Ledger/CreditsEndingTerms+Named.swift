@@ -1,0 +1,71 @@
+import ARRCore
+
+extension CreditsEndingTerms {
+  /// The charge billed after `credit` in place of term charge `invoice` (an index of
+  /// `entries`), when the credit names the charge and equals the whole of it (the caller's
+  /// test): the credit cancels the charge whatever is billed after, and the account's next
+  /// charge, of any amount, is read on its own (review 46b, R46b-3: an annual credited in full
+  /// "seat count reduced" and issued again at 15 seats for 20 counted both, $60,000 for
+  /// $36,000; the same amount alone was read as a re-issue, ``reissue(of:lines:in:)``).
+  ///
+  /// The charge after is another term charge of the account among `lines` (positive, not
+  /// one-time, a period of more than a month) dated on or after the credit whose service begins
+  /// within the credited charge's term (in its place; a renewal after the term, or a monthly
+  /// add-on billed on, is no such charge: the whole-refund rules read those): the first with the
+  /// credited charge's description (letters only), else the first. `nil` when none is billed after (the whole-refund rules decide,
+  /// ``isWholeRefund(of:by:lines:in:lastMonth:)``), for a charge whose term is a month or has
+  /// no period (the month rules read those, ``ReissuedCharges``), and for a credit saying it
+  /// compensates (an outage, an SLA, goodwill: ``ReissuedCharges/compensationWords``; review
+  /// 45, Y-7), which cancels no charge it names.
+  static func namedReplacement(
+    of invoice: Int, by credit: LedgerEntry, lines: [Int], in entries: [LedgerEntry]
+  ) -> Int? {
+    let charge = entries[invoice]
+    guard let (_, end) = charge.period, WrittenOffLines.months(charge.period) > 1,
+      !UsageMonths.hasWord(credit.description, of: ReissuedCharges.compensationWords)
+    else { return nil }
+    let after = lines.filter { i in
+      let e = entries[i]
+      return i != invoice && e.amount > 0 && e.kind != .oneTime && e.date >= credit.date
+        && (e.period?.start ?? e.date) <= end && WrittenOffLines.months(e.period) > 1
+    }.sorted { (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line) }
+    let key = LedgerImporter.repeatKey(charge.description)
+    return after.first { !key.isEmpty && LedgerImporter.repeatKey(entries[$0].description) == key }
+      ?? after.first
+  }
+
+  /// Words of a credit's memo that say what it is, not what it credits.
+  static let creditWords: Set<String> = [
+    "refund", "refunded", "credit", "credited", "credits", "memo", "note", "for", "the", "and",
+  ]
+
+  /// Of `candidates` (indices of `entries`, charges of one amount a credit naming no document
+  /// may refund in full), the one whose description shares the most words with the credit's
+  /// memo (words of three letters or more, the credit's own words aside) when no other shares
+  /// as many; else the latest (date, then line). Review 46b, R46b-4: "Refund - Analytics module
+  /// - annual (12 months)" of two annual modules at one price refunded the later, Reporting,
+  /// and the customer churned, $18,000 for $30,000.
+  /// - Complexity: O(candidates × words).
+  static func described(_ candidates: [Int], by credit: LedgerEntry, in entries: [LedgerEntry])
+    -> Int?
+  {
+    func words(_ text: String) -> Set<String> {
+      Set(
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
+          $0.count >= 3 && !creditWords.contains($0)
+        })
+    }
+    let latest = candidates.max {
+      (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line)
+    }
+    guard candidates.count > 1 else { return latest }
+    let memo = words(credit.description)
+    let shared = candidates.map {
+      (index: $0, count: words(entries[$0].description).intersection(memo).count)
+    }
+    guard let best = shared.max(by: { $0.count < $1.count }), best.count > 0,
+      shared.filter({ $0.count == best.count }).count == 1
+    else { return latest }
+    return best.index
+  }
+}
