@@ -38,11 +38,8 @@ extension Analysis {
       if stake?.arrCents == nil, let share = stake?.customerShare {
         // Customers left out whose money cannot be converted: weighed by their count, on the
         // same thresholds as ARR (T44-5).
-        let severity: Finding.Severity =
-          share >= Finding.importFindingCriticalShare
-          ? .critical : share >= Finding.importFindingWarningShare ? .warning : .info
         return Finding(
-          code: .importFinding, severity: severity,
+          code: .importFinding, severity: importSeverity(share),
           message: "An import finding about \(f.percent(share)) of the customers billed in the "
             + "as-of month, left out of every figure: " + quoted,
           weight: share)
@@ -53,15 +50,20 @@ extension Analysis {
           message: "The import asks for a check: " + quoted, weight: 0)
       }
       let share = headline > 0 ? Double(arr) / Double(headline) : 0
-      let severity: Finding.Severity =
-        share >= Finding.importFindingCriticalShare
-        ? .critical : share >= Finding.importFindingWarningShare ? .warning : .info
       return Finding(
-        code: .importFinding, severity: severity,
+        code: .importFinding, severity: importSeverity(share),
         message: "An import finding about \(f.compactMoney(cents: arr)) of ARR ("
           + "\(f.percent(share)) of headline): " + quoted,
         weight: share)
     }
+  }
+
+  /// An import finding's severity by the share of headline (or of the as-of month's
+  /// customers) it can move: critical from ``Finding/importFindingCriticalShare``, a warning
+  /// from ``Finding/importFindingWarningShare``, information below.
+  static func importSeverity(_ share: Double) -> Finding.Severity {
+    share >= Finding.importFindingCriticalShare
+      ? .critical : share >= Finding.importFindingWarningShare ? .warning : .info
   }
 
   /// `text` as a sentence of at most ``Finding/importFindingQuoteLength`` characters: cut at a
