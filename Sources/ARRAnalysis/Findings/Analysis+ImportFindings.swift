@@ -35,6 +35,18 @@ extension Analysis {
           code: .importFinding, severity: .info,
           message: "The import decided how to read the file: " + quoted, weight: 0)
       }
+      if stake?.arrCents == nil, let share = stake?.customerShare {
+        // Customers left out whose money cannot be converted: weighed by their count, on the
+        // same thresholds as ARR (T44-5).
+        let severity: Finding.Severity =
+          share >= Finding.importFindingCriticalShare
+          ? .critical : share >= Finding.importFindingWarningShare ? .warning : .info
+        return Finding(
+          code: .importFinding, severity: severity,
+          message: "An import finding about \(f.percent(share)) of the customers billed in the "
+            + "as-of month, left out of every figure: " + quoted,
+          weight: share)
+      }
       guard let arr = stake?.arrCents else {
         return Finding(
           code: .importFinding, severity: .warning,

@@ -27,7 +27,8 @@ extension Analysis {
       + "(`--lenient`) and are in no figure of this report; "
       + (dq.skippedMRR { f.compactMoney(cents: $0) }.map {
         "the skipped monthly rows carried \($0) of MRR, summed over all their months."
-      } ?? "what they carried is not added up (a skipped row's cells could not all be read).")
+      } ?? "what they carried is not added up as MRR (some skipped rows are no monthly MRR row, "
+        + "or their amount could not be read).")
     // By account, in the order the rows were read.
     var byAccount: [SkippedAccount] = []
     var slot: [String: Int] = [:]

@@ -13,11 +13,21 @@ public struct ImportFindingStake: Sendable, Equatable {
   /// ARR quoted (review 37, R37-9 and R37-12: a stake of $0 read "an import finding about $0
   /// of ARR", and keying on $0 caught account findings whose accounts had left).
   public var isDecision: Bool
+  /// The share (0…1) of the customers billed in the as-of month that the finding leaves out of
+  /// every figure, when their money cannot be weighed against the headline: lines in another
+  /// currency than `--currency`, left out by `--lenient`, are never converted (trial 44, T44-5:
+  /// two thirds of the month's billing, said as a warning that their cells "could not all be
+  /// read"). `nil` for every other finding.
+  public var customerShare: Double?
 
   /// Creates a stake.
-  public init(arrCents: Int64? = nil, isUnitDoubt: Bool = false, isDecision: Bool = false) {
+  public init(
+    arrCents: Int64? = nil, isUnitDoubt: Bool = false, isDecision: Bool = false,
+    customerShare: Double? = nil
+  ) {
     self.arrCents = arrCents
     self.isUnitDoubt = isUnitDoubt
     self.isDecision = isDecision
+    self.customerShare = customerShare
   }
 }

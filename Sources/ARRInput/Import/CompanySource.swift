@@ -100,7 +100,9 @@ public enum CompanySource {
   public static func derivedName(of imported: ImportedCompany, files: [String]) -> (
     name: String, source: CompanyProfile.NameSource
   )? {
-    if let name = imported.log.firstTitle.flatMap(TitleName.name(fromTitle:)) {
+    if let name = imported.log.firstTitle.flatMap(TitleName.name(fromTitle:))
+      ?? TitleName.name(fromTitles: imported.log.titleLines)
+    {
       return (name, .titleLine)
     }
     return derivedName(files: files)

@@ -14,7 +14,8 @@ enum DataRoomFolderHint {
   static let extensions = [".csv", ".tsv", ".txt", ".xlsx"]
 
   /// `; the folder holds …: give the files …` (the example command's path one shell word:
-  /// ``ShellWord``); `; the folder holds no data file: …` when it
+  /// ``ShellWord``); `; the folder has monthly.csv but no accounts.csv: …` when that is all it
+  /// holds; `; the folder holds no data file: …` when it
   /// holds neither a data-room file nor company folders; `""` when `folder` has an
   /// `accounts.csv` or holds company folders.
   static func hint(folder: String) -> String {
@@ -24,6 +25,13 @@ enum DataRoomFolderHint {
     guard let first = files.first else {
       // Nothing to read at all (a folder of companies has its own hint, from the loader).
       guard ByteSource.companyFolders(in: base).isEmpty else { return "" }
+      if ByteSource.exists(base + "/monthly.csv") {
+        // Half a company folder: say what it has, and that the revenue table alone can be
+        // imported (trial 44, T44-10: "holds no data file" beside its monthly.csv).
+        return "; \(folder) has monthly.csv but no accounts.csv: a company folder holds both "
+          + "(docs/input.md); to import monthly.csv alone as a revenue table, give it as a file: "
+          + "arr-quality analyze " + ShellWord.quoted(base + "/monthly.csv")
+      }
       return "; \(folder) holds no data file: a company folder holds accounts.csv and "
         + "monthly.csv (docs/input.md), and data-room exports are given as files "
         + "(arr-quality analyze FILE)"

@@ -331,6 +331,8 @@ struct DataRoomSources {
     // Cancel At Period End read with no period end: noted as the subscriptions importer does
     // (review 45b, Z-17).
     var periodEndsRead = [(customer: String, line: Int, end: CivilDate)]()
+    // Each joined customer's speaking subscription and its account, for the unit's check.
+    var joinedPairs = [(sub: StripeSubscription, account: Int)]()
     for (((customer, group), primary), match) in zip(zip(groups, primaries), matches) {
       var a = index[customer] ?? match
       if index[customer] == nil, let match {
@@ -375,6 +377,7 @@ struct DataRoomSources {
       }
       log.files[fileIndex].rowsUsed += group.count
       StripeFacts.apply(primary, to: &data.accounts[a], conflicts: &conflicts, asOf: lastMonth)
+      joinedPairs.append((primary, a))
       if let end = StripeSubscriptionImporter.periodEndRead(
         primary, cancelDate: data.accounts[a].cancelDate)
       {
@@ -389,6 +392,7 @@ struct DataRoomSources {
         data.subscriptionsFile = file
       }
     }
+    Self.settleUnitDoubt(joinedPairs, lines: data, file: file, log: &log)
     if let lastMonth,
       let note = StripeSubscriptionImporter.periodEndNote(
         periodEndsRead, file: file, asOf: lastMonth)

@@ -15,6 +15,9 @@ extension ImportLog {
     /// Whether the finding reports a decision on how the file was read
     /// (``ImportFindingStake/isDecision``).
     public var isDecision = false
+    /// The share of the as-of month's billed customers the finding leaves out of every figure,
+    /// when their money cannot be weighed against the headline (``ImportFindingStake/customerShare``).
+    public var customerShare: Double?
 
     /// Creates a stake.
     public init(
@@ -34,12 +37,17 @@ extension ImportLog {
   ///   - accounts: Ids of the accounts it is about (their as-of ARR is its stake).
   ///   - arrCents: ARR at stake, when computed here.
   ///   - isUnitDoubt: Whether it doubts the unit of every amount.
+  ///   - customerShare: The share of the as-of month's billed customers it leaves out of every
+  ///     figure, when their money cannot be weighed.
   public mutating func addFinding(
-    _ text: String, accounts: [String] = [], arrCents: Int64? = nil, isUnitDoubt: Bool = false
+    _ text: String, accounts: [String] = [], arrCents: Int64? = nil, isUnitDoubt: Bool = false,
+    customerShare: Double? = nil
   ) {
     findings.append(text)
-    if !accounts.isEmpty || arrCents != nil || isUnitDoubt {
-      stakes[text] = Stake(accountIDs: accounts, arrCents: arrCents, isUnitDoubt: isUnitDoubt)
+    if !accounts.isEmpty || arrCents != nil || isUnitDoubt || customerShare != nil {
+      var stake = Stake(accountIDs: accounts, arrCents: arrCents, isUnitDoubt: isUnitDoubt)
+      stake.customerShare = customerShare
+      stakes[text] = stake
     }
   }
 

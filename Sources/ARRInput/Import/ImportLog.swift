@@ -237,6 +237,14 @@ public struct ImportLog: Sendable, Equatable {
   /// The first title line above a table, as its skip lists it (``SkipKind/title``): where a
   /// company's name may be (``TitleName``).
   public var firstTitle: String?
+  /// The title lines of the file the first came from, in order (at most
+  /// ``titleLinesKept``): a report's title block ("Northwind AI Inc." above "Sales by Customer
+  /// Detail") names the company on its first line (``TitleName/name(fromTitles:)``).
+  public var titleLines: [String] = []
+  /// The file ``titleLines`` were read from.
+  private var titleFile: Int?
+  /// Title lines kept in ``titleLines``.
+  static let titleLinesKept = 3
   /// The first file whose amounts were read with a decimal comma, decided from its cells (not
   /// `--decimal-comma`): with no currency named, `import.md` says the style is European.
   public var decimalCommaFile: String?
@@ -250,6 +258,10 @@ public struct ImportLog: Sendable, Equatable {
   public mutating func skip(file index: Int, line: Int, kind: SkipKind, reason: String) {
     files[index].skipped[kind, default: 0] += 1
     if kind == .title && firstTitle == nil { firstTitle = reason }
+    if kind == .title && (titleFile ?? index) == index && titleLines.count < Self.titleLinesKept {
+      titleFile = index
+      titleLines.append(reason)
+    }
     if skipped.count < Self.skippedSampleLimit {
       let text = kind == .badRow ? reason : kind.rawValue + (reason.isEmpty ? "" : ": " + reason)
       skipped.append(ImportSummary.Skip(file: files[index].file, line: line, reason: text))

@@ -38,7 +38,8 @@ extension ImportedCompany {
           + "(12 × \(one ? "its" : "their") MRR then)"
       }
       out[i] = ImportFindingStake(
-        arrCents: arr, isUnitDoubt: stake.isUnitDoubt, isDecision: stake.isDecision)
+        arrCents: arr, isUnitDoubt: stake.isUnitDoubt, isDecision: stake.isDecision,
+        customerShare: stake.customerShare)
     }
     return out
   }

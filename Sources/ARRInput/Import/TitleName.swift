@@ -63,6 +63,41 @@ enum TitleName {
     return name
   }
 
+  /// Words that make a title line a note on the report, not a company's name ("Prepared by
+  /// Finance", "Generated 2026-12-01").
+  static let noteWords: Set<String> = [
+    "prepared", "generated", "printed", "exported", "run", "created", "updated", "by", "accrual",
+    "cash", "basis", "period", "from", "to", "through", "currency", "usd", "eur", "gbp", "all",
+    "dates", "date", "amounts",
+  ]
+
+  /// The company name of a report's title block: its first line when that line is a name alone
+  /// and the next names the report's content ("Northwind AI Inc." above "Sales by Customer
+  /// Detail", as QuickBooks, Xero and most accounting exports write it; trial 44, T44-15: the
+  /// report was titled after the file name). The first line is a name alone when it has 1 to 60
+  /// characters, a letter, none of ``dataWords``, ``reportWords``, ``labelWords`` or
+  /// ``noteWords``, no digit, and no separator that ``name(fromTitle:)`` reads; the second
+  /// holds one of ``dataWords``. `nil` otherwise (a block whose first line is a report's name,
+  /// a period, a marking, or a single line).
+  /// - Parameter titles: The title lines above a table, in order.
+  /// - Returns: The name, trimmed.
+  /// - Complexity: O(length of the first two lines).
+  static func name(fromTitles titles: [String]) -> String? {
+    guard titles.count >= 2 else { return nil }
+    let name = trimmed(ArraySlice(Array(titles[0])))
+    let lowered = Array(name.lowercased())
+    let tokens = name.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
+    let isCurrencyCode = tokens.count == 1 && name.count == 3 && name.allSatisfy(\.isUppercase)
+    guard (1...60).contains(name.count), name.contains(where: { $0.isLetter }),
+      !name.contains(where: { $0.isNumber }), !isCurrencyCode,
+      !tokens.contains(where: { labelWords.contains($0) || noteWords.contains($0) }),
+      !hasWord(lowered, dataWords), !hasWord(lowered, reportWords),
+      self.name(fromTitle: name) == nil, !name.contains(":"),
+      hasWord(Array(titles[1].lowercased()), dataWords)
+    else { return nil }
+    return name
+  }
+
   /// Whether `text` holds one of `words` at a word's start ("ARR" in "Harrow Ltd" is none).
   static func hasWord(_ text: [Character], _ words: [String]) -> Bool {
     words.contains { word in

@@ -28,7 +28,9 @@ extension MarkdownReport {
       if let mrr = dq.skippedMRR({ f.moneyWithCents(cents: $0) }) {
         out += "carrying \(mrr) of MRR (summed over every month of the skipped monthly rows):\n\n"
       } else {
-        out += "what they carried not added up (their cells could not all be read):\n\n"
+        out +=
+          "what they carried not added up as MRR (some are no monthly MRR row, or their "
+          + "amount could not be read):\n\n"
       }
       for row in dq.skipped.prefix(skippedRowsListed) {
         out += "- `\(row.problem.description)`\n"

@@ -100,6 +100,28 @@ public enum AccountFactSignals {
     Double(max(0, 12 - tenureMonths)) / 12
   }
 
+  /// The first-year signal when the tenure may be only a lower bound: `nil` (unknown) for an
+  /// account whose start was inferred (not read) and falls in the data's first month or before,
+  /// while that bound is under a year; ``newAccount(tenureMonths:)`` otherwise.
+  ///
+  /// An importer that reads no start date takes the first month an account paid; for an
+  /// account already paying in the data's first month that is where the data starts, not where
+  /// the account did (its tenure is left-censored). Three months of a cube made every such
+  /// account "new (2 months of tenure)", wavering, where the full file showed 60 of them paying
+  /// for 18 months (trial 44, T44-7). From a bound of 12 months on the signal is 0 whatever the
+  /// true start, so it is known again.
+  /// - Parameters:
+  ///   - tenureMonths: Whole months from the start date read or inferred.
+  ///   - isStartInferred: Whether the start date was inferred rather than read.
+  ///   - isStartAtDataStart: Whether the start falls in the data's first month or before.
+  /// - Returns: The first-year signal, or `nil` when the tenure is not known well enough.
+  public static func newAccount(
+    tenureMonths: Int, isStartInferred: Bool, isStartAtDataStart: Bool
+  ) -> Double? {
+    if isStartInferred && isStartAtDataStart && tenureMonths < 12 { return nil }
+    return newAccount(tenureMonths: tenureMonths)
+  }
+
   /// Months of tenure at which ``logTenure(tenureMonths:)`` reaches 1 (ten years).
   public static let logTenureCapMonths = 120
 

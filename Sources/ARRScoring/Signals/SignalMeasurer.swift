@@ -215,7 +215,11 @@ struct SignalMeasurer: Sendable {
         AccountFactSignals.smallAccount(mrr: rows.mrr[base &+ column], typical: typicalMRR))
     }
     let tenure = AccountFactSignals.tenureMonths(start: a.startDate, at: month)
-    set(.newAccount, AccountFactSignals.newAccount(tenureMonths: tenure))
+    set(
+      .newAccount,
+      AccountFactSignals.newAccount(
+        tenureMonths: tenure, isStartInferred: a.inferred.contains(.startDate),
+        isStartAtDataStart: a.startDate.month <= company.firstMonth))
     set(.logTenure, AccountFactSignals.logTenure(tenureMonths: tenure))
     set(.renewalDue, AccountFactSignals.renewalDue(end: a.contractEndDate, cutoff: cutoff))
     let c = AccountFactSignals.cancellation(a.cancelDate, at: month)

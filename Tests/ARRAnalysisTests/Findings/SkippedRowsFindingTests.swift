@@ -32,7 +32,8 @@ import Testing
     #expect(
       f.message
         == "1 of 50 input rows were skipped (`--lenient`) and are in no figure of this report; "
-        + "what they carried is not added up (a skipped row's cells could not all be read). "
+        + "what they carried is not added up as MRR (some skipped rows are no monthly MRR row, "
+        + "or their amount could not be read). "
         + "1 row's MRR could not be read: \"Alpha\" (A), 2026-10, $2.00K the month before. In "
         + "2026-10, the as-of month, the skipped rows hold $2.00K of MRR (an amount that could "
         + "not be read taken at the month before's), 66.7% of that month's MRR with them: "

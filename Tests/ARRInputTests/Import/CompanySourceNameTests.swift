@@ -73,6 +73,42 @@ import Testing
     #expect(TitleName.name(fromTitle: title) == name)
   }
 
+  /// A report's title block names the company on its first line when the next names the
+  /// report's content (trial 44, T44-15: QuickBooks' "Northwind AI Inc." above "Sales by
+  /// Customer Detail"); a first line that is a report's name, a period, a marking, a note or a
+  /// date, or a block of one line, names none (the twins).
+  @Test(arguments: [
+    (
+      ["Northwind AI Inc.", "Sales by Customer Detail", "January 2025 - November 2026"],
+      "Northwind AI Inc."
+    ),
+    (["Acme Cloud, Inc.", "Billings by customer"], "Acme Cloud, Inc."),
+    (["Harrow Ltd", "Invoice list"], "Harrow Ltd"),
+    (["Northwind AI Inc."], nil),
+    (["Northwind AI Inc.", "All dates"], nil),
+    (["Customer Sales Report", "Sales by Customer Detail"], nil),
+    (["Confidential", "Revenue by customer"], nil),
+    (["November 2026", "Revenue by customer"], nil),
+    (["Prepared by Finance", "Revenue by customer"], nil),
+    (["11/30/2026 10:15 AM", "Sales by Customer Detail"], nil),
+    (["Accrual Basis", "Sales by Customer Detail"], nil),
+    (["Ledgerline: billings by customer", "Revenue by customer"], nil),
+  ])
+  func aTitleBlockNamesTheCompanyOnItsFirstLine(titles: [String], name: String?) {
+    #expect(TitleName.name(fromTitles: titles) == name)
+  }
+
+  /// End to end on a QuickBooks-shaped report: the first title line names the company.
+  @Test func aReportsTitleBlockNamesTheCompany() throws {
+    let path = scratchFolder() + "/Northwind AI Inc_Sales by Customer Detail.csv"
+    var text = "Northwind AI Inc.\nSales by Customer Detail\nJanuary 2025 - March 2025\n\n"
+    text += "Customer,2025-01,2025-02,2025-03\nA,100,100,100\nB,200,200,200\n"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    let company = try CompanySource.load(paths: [path])
+    #expect(company.profile.name == "Northwind AI Inc.")
+    #expect(company.profile.nameSource == .titleLine)
+  }
+
   /// Read end to end: the cube's title line names the company, marked as from its title line.
   @Test func aCubeIsNamedByItsTitleLine() throws {
     let path = scratchFolder() + "/cube.csv"

@@ -63,4 +63,26 @@ import Testing
     }
     #expect(missing.message == half + "/monthly.csv: no such file")
   }
+
+  /// A folder with monthly.csv and no accounts.csv says so, never "holds no data file", and
+  /// the suggested command reads that table (trial 44, T44-10).
+  @Test func aFolderWithOnlyMonthlySaysWhatItLacks() throws {
+    let folder = scratchFolder("monthly only")
+    try "account_id,month,mrr\nA,2026-10,100\nA,2026-11,100\n".write(
+      toFile: folder + "/monthly.csv", atomically: true, encoding: .utf8)
+    let error = try #require(throws: ARRQualityError.self) {
+      try CompanySource.load(paths: [folder])
+    }
+    #expect(error.kind == .missingInput)
+    #expect(!error.message.contains("holds no data file"))
+    #expect(
+      error.message
+        == folder + "/accounts.csv: no such file; " + folder + " has monthly.csv but no "
+        + "accounts.csv: a company folder holds both (docs/input.md); to import monthly.csv "
+        + "alone as a revenue table, give it as a file: arr-quality analyze '" + folder
+        + "/monthly.csv'")
+    // The suggestion works: the table alone imports.
+    let company = try CompanySource.load(paths: [folder + "/monthly.csv"])
+    #expect(company.accountCount == 1)
+  }
 }

@@ -33,13 +33,13 @@ import Testing
     let (analysis, _, md) = try BoardReportTests.report("data-room-ledger")
     #expect(Analysis.isAtRiskOutOfReach(analysis.scoring))
     let qa = try #require(MarkdownReportTests.row(md, "**Quality-adjusted ARR**"))
-    // Last year's GRR came in 6.1 points under realised (83.4% against 89.5%): against the
+    // Last year's GRR came in 5.2 points under realised (84.3% against 89.5%): against the
     // missing signals' "likely overstated", either way (render review 38, R38-5).
     #expect(
       qa[2].hasSuffix(
         "; weakly supported and may be off either way: 11 churners are too few to show the "
           + "risk score ranks them, and no signal in the data can reach the at-risk class (see "
-          + "Findings); last year's GRR projection was 6.1 points under realised"))
+          + "Findings); last year's GRR projection was 5.2 points under realised"))
     let loss = try #require(MarkdownReportTests.row(md, "Expected 12-month loss"))
     #expect(
       loss[2].hasSuffix("; weakly supported and may be off either way, for the reasons above"))

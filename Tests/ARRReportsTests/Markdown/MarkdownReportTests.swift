@@ -201,7 +201,10 @@ import Testing
     let report = MarkdownReport.render(analysis)
     #expect(report.contains("1 of 3 input rows were skipped (`--lenient`)"))
     #expect(report.contains("what they carried is not added up"))
-    #expect(report.contains("what they carried not added up (their cells could not all be read)"))
+    #expect(
+      report.contains(
+        "what they carried not added up as MRR (some are no monthly MRR row, or their amount "
+          + "could not be read)"))
     #expect(!report.contains("$0 of MRR"))
     #expect(JSONReport.render(analysis)["data_quality"]?["skipped_mrr"] == .null)
   }

@@ -162,7 +162,9 @@ extension LedgerReader {
     var paymentLines = Set<Int>()
     // Summary rows' labels, lowercased (``SummaryCandidate/label``), and each row's currency cell
     // when the file has a currency column.
-    var summaryLabels = [Int: String]()
+    // Every row's labels, lowercased and joined: what a row found by its amount says it is
+    // (``isTaxBetweenLabel(_:)``, ``isAdjustmentLabel(_:)``; review 47).
+    var rowLabels = [Int: String]()
     // Source lines of rows labelled only as a subtotal (``subtotalLabels``), and of rows naming
     // set-up work or services (``ServicesWords``).
     var subtotalLines = Set<Int>()
@@ -209,9 +211,9 @@ extension LedgerReader {
       let labels = [layout.columns[.lineClass], layout.columns[.description]].map { cell(r, $0) }
         .filter { !$0.isEmpty }
       let isSummary = !labels.isEmpty && labels.allSatisfy(isSummaryLabel)
+      rowLabels[r.line] = labels.joined(separator: " ").lowercased()
       if isSummary {
         summaryLines.insert(r.line)
-        summaryLabels[r.line] = labels.joined(separator: " ").lowercased()
         if labels.allSatisfy({ labelKey($0).map(subtotalLabels.contains) ?? false }) {
           subtotalLines.insert(r.line)
         }
@@ -318,7 +320,7 @@ extension LedgerReader {
             isSummary: summaryLines.contains($0.line) && isOwn($0.line),
             isSettlement: settlementLines.contains($0.line) && isOwn($0.line),
             isPayment: paymentLines.contains($0.line), isTax: taxLines.contains($0.line),
-            label: summaryLabels[$0.line] ?? "", isSubtotal: subtotalLines.contains($0.line),
+            label: rowLabels[$0.line] ?? "", isSubtotal: subtotalLines.contains($0.line),
             isOneTime: oneTimeLines.contains($0.line))
         })
       found.taxRows.formUnion(summary.taxRows)

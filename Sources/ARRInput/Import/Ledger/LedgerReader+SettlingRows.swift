@@ -50,6 +50,15 @@ extension LedgerReader {
       let tax = above.reduce(Int64(0)) { Money.saturatingSum($0, $1.tax) }
       return r.cents == gross || r.cents == net || r.cents == Money.saturatingSum(net, tax)
     }
+    // A row read as settling by its amount alone: a settlement label, or negative under a label
+    // naming nothing the invoice charges or takes off. A credit, refund, void or discount is the
+    // invoice's own (review 47, R47-3, R47-6: `Credit note CN-12`, `Discount 10%` below the total
+    // were read as payments), and a positive row under any other label is a charge (R47-2:
+    // `Usage overage` between `Total` and `Total due` was read as a balance carried in).
+    func mayBeSettling(_ r: SummaryCandidate) -> Bool {
+      r.isSettlement || isCarriedBalanceLabel(r.label)
+        || (r.cents <= 0 && !isAdjustmentLabel(r.label))
+    }
     func settling(_ between: ArraySlice<SummaryCandidate>, labelled: Bool)
       -> [(line: Int, isPayment: Bool, isLabelled: Bool)]
     {
@@ -61,7 +70,7 @@ extension LedgerReader {
       let due = rows[d]
       if let t = rows[..<d].lastIndex(where: { $0.isSummary && !$0.isDue }), isTotal(t) {
         let between = rows[(t + 1)..<d].filter { !$0.isSummary && !$0.isTax }
-        guard between.contains(where: { $0.cents != 0 }),
+        guard between.contains(where: { $0.cents != 0 }), between.allSatisfy(mayBeSettling),
           sum(between[...]) == due.cents &- rows[t].cents
         else { return [] }
         return settling(between[...], labelled: false) + [(due.line, false, true)]
@@ -81,16 +90,18 @@ extension LedgerReader {
     guard let t = rows.lastIndex(where: \.isSummary), isTotal(t) else { return [] }
     let below = rows[(t + 1)...].filter { !$0.isSummary && !$0.isTax }
     guard below.contains(where: { $0.cents < 0 }), below.allSatisfy({ $0.cents <= 0 }),
-      sum(below[...]) == 0 &- rows[t].cents
+      below.allSatisfy(mayBeSettling), sum(below[...]) == 0 &- rows[t].cents
     else { return [] }
     return settling(below[...], labelled: false)
   }
 
   /// `rows` with each row between a subtotal and the total below it that is their difference,
-  /// a standard rate of the subtotal (``standardTaxRates``), read as a tax line whatever its
-  /// label (review 46, R46-10: Xero's `Total VAT 20%`, Zoho's `Standard Rate (20%)` were read
-  /// as revenue, $56,160 for $46,800); the subtotal equal to the rows above it and the one row
-  /// between. With those rows' source lines.
+  /// a standard rate of the subtotal (``standardTaxRates``), read as a tax line when its label
+  /// names a tax and nothing else, or nothing (``isTaxBetweenLabel(_:)``; review 46, R46-10:
+  /// Xero's `Total VAT 20%`, Zoho's `Standard Rate (20%)` were read as revenue, $56,160 for
+  /// $46,800; review 47, R47-1: any label was, and a support fee at 20% was dropped); the
+  /// subtotal equal to the rows above it and the one row between. With those rows' source
+  /// lines.
   static func withTaxBetween(_ rows: [SummaryCandidate]) -> ([SummaryCandidate], [Int]) {
     var rows = rows
     var found = [Int]()
@@ -113,7 +124,7 @@ extension LedgerReader {
         continue
       }
       let between = rows[(s + 1)..<t].indices.filter { !rows[$0].isTax }
-      guard between.count == 1, let x = between.first,
+      guard between.count == 1, let x = between.first, isTaxBetweenLabel(rows[x].label),
         rows[x].cents > 0, rows[x].cents == rows[t].cents &- rows[s].cents,
         standardTaxRate([(rows[t].cents, rows[s].cents)]) != nil
       else { continue }
@@ -121,6 +132,64 @@ extension LedgerReader {
       found.append(rows[x].line)
     }
     return (rows, found)
+  }
+}
+
+extension LedgerReader {
+  /// Words of a label that name only a tax's rate or its place on the printout (`Standard Rate
+  /// (20%)`, `Total VAT 20%`, `Zero rated`).
+  static let taxRateWords: Set<String> = [
+    "standard", "reduced", "zero", "rate", "rated", "total", "exempt", "on", "at", "of",
+  ]
+
+  /// Whether a row's label (``SummaryCandidate/label``) may be a tax row's found by its amount
+  /// between a subtotal and its total: empty, or naming a tax and nothing else once its rates
+  /// and ``taxRateWords`` are aside (``isTaxLineText(_:isAccount:)``). A percentage alone tells
+  /// no tax from a charge priced on the subtotal (review 47, R47-1: `Premium support (20% of
+  /// licence)`, `Tax Advisory`, `Wartung 19%`, an agency's `Agency fee 15%` on every invoice were
+  /// dropped as tax).
+  static func isTaxBetweenLabel(_ label: String) -> Bool {
+    let words = withoutRates(label.lowercased()).split { !$0.isLetter && !$0.isNumber }
+      .map(String.init).filter { !taxRateWords.contains($0) }
+    return words.isEmpty || isTaxLineText(words.joined(separator: " "))
+  }
+
+  /// Word starts that name a credit, refund, void or discount of an invoice: such a row below
+  /// its total is the invoice's own adjustment, never a payment found by its amount (review 47,
+  /// R47-3, R47-6).
+  static let adjustmentStems = [
+    "credit", "refund", "void", "storno", "cancel", "annul", "discount", "rabatt",
+    "skonto", "remise", "descuento", "sconto", "korting", "promo", "coupon", "voucher",
+    "rebate", "allowance", "gutschrift", "avoir", "abono", "rembours", "reembolso",
+    "rückerstatt", "creditnota", "writ",
+  ]
+
+  /// Whole words of such adjustments (`CN-12`, `Free month`): as starts they would name other
+  /// words (`freelance`).
+  static let adjustmentWords: Set<String> = ["cn", "free"]
+
+  /// Labels of a balance carried in from earlier invoices (`Previous balance`): a positive row
+  /// below a total settles it only under one of them (review 47, R47-2). Words as
+  /// ``labelKey(_:)``.
+  static let carriedBalanceLabels: Set<String> = [
+    "previous balance", "prior balance", "balance forward", "balance brought forward",
+    "brought forward", "opening balance", "balance carried forward", "past due balance",
+    "previous amount due", "arrears", "saldo anterior", "saldo previo", "vorheriger saldo",
+    "saldovortrag", "saldo vortrag", "alter saldo", "solde précédent", "solde antérieur",
+    "report à nouveau",
+  ]
+
+  /// Whether `label` says only a balance carried in (``carriedBalanceLabels``).
+  static func isCarriedBalanceLabel(_ label: String) -> Bool {
+    labelKey(label).map(carriedBalanceLabels.contains) ?? false
+  }
+
+  /// Whether `label` holds a word starting with one of ``adjustmentStems``, or one of
+  /// ``adjustmentWords``.
+  static func isAdjustmentLabel(_ label: String) -> Bool {
+    label.lowercased().split { !$0.isLetter }.contains { word in
+      adjustmentWords.contains(String(word)) || adjustmentStems.contains { word.hasPrefix($0) }
+    }
   }
 }
 

@@ -219,6 +219,15 @@ extension LedgerReader {
       // A summary row written first, the only one, short of the lines and their tax: the same
       // discount written only in the total, never a line (review 46, R46-14: QuickBooks' total
       // first, read as a line, $88,920 for $42,120).
+      // A row saying what is left to pay is no total, so no discount: what was paid is
+      // elsewhere (review 47, R47-4: `Amount due` after a deposit read as a discount); it is
+      // a summary row all the same, never a line.
+      if labelled.count == 1, let only = labelled.first, only.line == rows.first?.line,
+        only.isDue, only.cents > 0, only.cents < gross
+      {
+        out.unmatched = [(only.line, only.cents, gross)]
+        return out
+      }
       if labelled.count == 1, let only = labelled.first, only.line == rows.first?.line,
         only.cents > 0, only.cents < gross, gross &- only.cents < allNet, allNet > 0,
         net.allSatisfy({ $0.cents > 0 })
@@ -233,7 +242,7 @@ extension LedgerReader {
     for r in rows where r.line > first && r.isSettlement && !matched.contains(r.line) {
       out.settlement.append((r.line, r.isPayment))
     }
-    settleBalances(rows, total: out.totals[0].cents, below: first, into: &out)
+    settleBalances(rows, totals: out.totals.map(\.cents), below: first, into: &out)
     let settled = Set(out.settlement.map(\.line))
     var others = labelled.filter { !settled.contains($0.line) }
     // Short of the lines and their tax by a cent a row at most (each line's tax rounded on its
@@ -262,15 +271,17 @@ extension LedgerReader {
     return out
   }
 
-  /// What is left to pay beside a payment skipped below an invoice's matched total (`total`, on
-  /// line `below`): a row below the total equal to the total less the payments (to the cent, in
-  /// either sign of the payments) is that balance whatever its label, and is skipped with them
+  /// What is left to pay beside a payment skipped below an invoice's matched totals (`totals`,
+  /// the first on line `below`): a row below them equal to one of them less the payments (to the
+  /// cent, in either sign of the payments; the gross as well as the net: review 47, R47-14,
+  /// `Base imponible`, `IVA`, `Total a pagar`, `Pagado`, `Pendiente 0` read at $0) is that
+  /// balance whatever its label, and is skipped with them
   /// (review 46, R46-6: `Paid` skipped and `Balance` or `Due` read, the half paid counted
   /// again). Above the first payment only when the total sums rows above it (else the rows
   /// under a total written first are its lines). A row below a payment that nothing explains
   /// keeps every settling row of the invoice in as lines, netting as the file writes them.
   static func settleBalances(
-    _ rows: [SummaryCandidate], total: Int64, below first: Int, into out: inout SummaryReading
+    _ rows: [SummaryCandidate], totals: [Int64], below first: Int, into out: inout SummaryReading
   ) {
     let settled = Set(out.settlement.map(\.line))
     let payments = rows.filter { $0.line > first && settled.contains($0.line) && $0.isPayment }
@@ -281,7 +292,7 @@ extension LedgerReader {
     for r in rows where r.line > first && !r.isSummary {
       guard !settled.contains(r.line) else { continue }
       let isBelowPayment = r.line > firstPayment
-      if r.cents == total &- paid && (sumsRowsAbove || isBelowPayment) {
+      if totals.contains(where: { r.cents == $0 &- paid }) && (sumsRowsAbove || isBelowPayment) {
         balances.append(r.line)
       } else if isBelowPayment {
         out.settlement = []

@@ -243,6 +243,8 @@ enum LedgerReader {
       layout.columns[.type] != nil
       && body.contains { CubeLayout.normalized(cell($0, .type)) == "debit" }
     var debitCreditSkipped: (count: Int, cents: Int64, line: Int)?
+    // Lines `--lenient` leaves out for another currency than `--currency` (T44-5).
+    var otherCurrencies = OtherCurrencyLines()
     // A payments table: every dated line's type a payment, a credit document or a purchase, and
     // some a payment. With no invoice to pay, its payments are the revenue record (cash basis),
     // read as charges with a finding (review 11, F20: a transactions table typed `payment` read
@@ -736,6 +738,9 @@ enum LedgerReader {
       // are never converted, and the others can still be read (session 17, import2 lane; trial
       // 16, PP1: one payer in EUR refused a PayPal file in USD whole, with no way on).
       if options.isLenient, let wanted = options.currency, let line = rowCurrency, line != wanted {
+        otherCurrencies.add(
+          currency: line, cents: try? cents(amountText, currency: line), month: date?.month,
+          customer: key)
         problem(
           .currency,
           "an amount in \(line), not in \(wanted) (--currency): amounts are never converted "
@@ -1122,6 +1127,25 @@ enum LedgerReader {
       log.addFinding(found.text, arrCents: found.stake)
     }
     if let finding = unpaid.finding(file: file, money: money) { log.findings.append(finding) }
+    if let wanted = options.currency, otherCurrencies.count > 0 {
+      // Weighed in the as-of month, else the latest month any line is dated in.
+      let last =
+        options.asOf
+        ?? ([data.entries.map(\.date.month).max(), otherCurrencies.latestMonth].compactMap { $0 }
+          .max())
+      var kept = Set<String>()
+      var keptCents: Int64 = 0
+      for e in data.entries where e.date.month == last {
+        kept.insert(data.accounts[e.account].id)
+        keptCents =
+          keptCents.addingReportingOverflow(e.amount).overflow ? .max : keptCents + e.amount
+      }
+      if let found = otherCurrencies.finding(
+        file: file, wanted: wanted, last: last, keptCustomers: kept, keptCents: keptCents)
+      {
+        log.addFinding(found.text, customerShare: found.customerShare)
+      }
+    }
     if let d = debitCreditSkipped {
       log.findings.append(
         "\(file): the type column says Debit and Credit (an accounts receivable ledger): the "

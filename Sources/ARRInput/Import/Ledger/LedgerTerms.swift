@@ -61,7 +61,11 @@ enum LedgerTerms {
       {
         prorated[a] = true
       }
-      guard !isUsage, e.amount > 0, let p = e.period, let k = months(p),
+      // A proration line ("Remaining time on …") bills the rest of a term at a new price: its
+      // period is what was left of the term, never a billing rhythm (trial 44, T44-11: an
+      // annual upgraded six months before its renewal read as billed every 6 months, and its
+      // first start with its current end as a 24-month term).
+      guard !isUsage, !e.isProration, e.amount > 0, let p = e.period, let k = months(p),
         BillingRhythm.candidates.contains(k)
       else { continue }
       if best[a] >= 0 && entries[best[a]].amount >= e.amount { continue }
