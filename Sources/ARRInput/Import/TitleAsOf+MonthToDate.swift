@@ -15,11 +15,25 @@ extension TitleAsOf {
       let filled = record.cells.filter { !$0.allSatisfy(\.isWhitespace) }
       guard filled.count <= 2 else { return nil }
       let line = joined(filled)
-      if saysMonthToDate(line) {
+      if saysMonthToDate(line) && !saysClosed(line) {
         return (String(line.drop(while: \.isWhitespace)), record.line)
       }
     }
     return nil
+  }
+
+  /// Words saying a report's month is over: beside them `MTD` heads a month-end pack's column
+  /// (`MTD / YTD revenue by customer - November 2026 close (final)`), no sign that the month
+  /// runs on (review 47b, R47b-1).
+  static let closedWords: Set<String> = [
+    "close", "closed", "closing", "final", "ytd", "month-end", "monthend", "audited",
+  ]
+
+  /// Whether `text` holds a word of ``closedWords``.
+  static func saysClosed(_ text: String) -> Bool {
+    text.lowercased().split { !$0.isLetter && $0 != "-" }.contains {
+      closedWords.contains(String($0))
+    }
   }
 
   /// Whether `text` holds one of ``monthToDateWords`` as words of their own (`MTD`, not

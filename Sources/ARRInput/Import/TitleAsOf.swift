@@ -75,6 +75,9 @@ struct TitleAsOf: Sendable, Equatable {
         if start > 0 && lower[start - 1].isLetter || end < lower.count && lower[end].isLetter {
           continue
         }
+        // An export word heads its date: after a noun it names something else (`Billing run
+        // 2026-12-01`, `MRR generated 2026-12-01 through 2026-12-31`; review 47b, R47b-5).
+        if isExportWord && !isExportWordHeading(lower, at: start) { continue }
         let rest = characters[end...].drop { $0 == ":" || $0.isWhitespace }
         var words = rest.split(whereSeparator: { $0.isWhitespace })
         // `Exported on 12 Dec 2026`, `Run at 2026-12-12 09:14`.
@@ -90,12 +93,39 @@ struct TitleAsOf: Sendable, Equatable {
           if !text.isEmpty, !(isExportWord && isMonthOnly(text)),
             LedgerDate.parse(text, order: .mdy) ?? LedgerDate.parse(text, order: .dmy) != nil
           {
+            // A date opening a period (`2026-12-01 through 2026-12-31`) dates no report.
+            if let next = words.dropFirst(count).first,
+              periodWords.contains(String(next).lowercased())
+            {
+              break
+            }
             return text
           }
         }
       }
     }
     return nil
+  }
+
+  /// Words after a date that make it a period's start, not a report's date.
+  static let periodWords: Set<String> = [
+    "to", "through", "thru", "until", "till", "-", "–", "—", "bis", "au", "hasta", "al",
+  ]
+
+  /// Words an export word may follow and still head the date (`Report generated on …`).
+  static let exportWordLeads: Set<String> = ["report", "file", "export", "data", "last", "was"]
+
+  /// Whether the export word at `start` of `lower` heads its date: first in the cell, after a
+  /// separator (`:`, `-`, `(`, `|`, `,`), or after a word of ``exportWordLeads``; not after
+  /// another noun (`Billing run`, `Revenue generated`).
+  static func isExportWordHeading(_ lower: [Character], at start: Int) -> Bool {
+    var i = start - 1
+    while i >= 0 && lower[i].isWhitespace { i -= 1 }
+    guard i >= 0 else { return true }
+    if !lower[i].isLetter && !lower[i].isNumber { return true }
+    var j = i
+    while j >= 0 && lower[j].isLetter { j -= 1 }
+    return exportWordLeads.contains(String(lower[(j + 1)...i]))
   }
 
   /// The day/month order the date's own digits decide (`6/30/2025`: month first); `nil` when

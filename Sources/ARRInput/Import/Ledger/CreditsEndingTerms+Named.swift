@@ -30,8 +30,43 @@ extension CreditsEndingTerms {
         && (e.period?.start ?? e.date) <= end && WrittenOffLines.months(e.period) > 1
     }.sorted { (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line) }
     let key = LedgerImporter.repeatKey(charge.description)
-    return after.first { !key.isEmpty && LedgerImporter.repeatKey(entries[$0].description) == key }
-      ?? after.first
+    if let same = after.first(where: {
+      !key.isEmpty && LedgerImporter.repeatKey(entries[$0].description) == key
+    }) {
+      return same
+    }
+    // Another product is an add-on, not the charge issued again (review 47b, R47b-2: a support
+    // add-on bought after a plan's credit "to be re-issued" was read as its re-issue, the plan
+    // dropped): the first sharing a product word, else, when the credit says the price changed,
+    // the first.
+    let product = productWords(charge.description)
+    if let shared = after.first(where: {
+      !productWords(entries[$0].description).isDisjoint(with: product)
+    }) {
+      return shared
+    }
+    return UsageMonths.hasWord(credit.description, of: priceChangeWords) ? after.first : nil
+  }
+
+  /// Words of a credit's memo saying the charge's price changed (a re-issue at another price).
+  static let priceChangeWords = [
+    "seat", "seats", "user", "users", "downgrade", "downgraded", "upgrade", "upgraded", "plan",
+    "tier", "price", "pricing", "count", "licence", "license", "licences", "licenses",
+  ]
+
+  /// Words of a charge's description that name no product (its term, its cadence, its kind).
+  static let termWords: Set<String> = [
+    "annual", "monthly", "quarterly", "yearly", "months", "month", "year", "years",
+    "subscription", "plan", "renewal", "term", "invoice", "fee", "fees", "seats", "users",
+    "user", "seat", "licence", "license", "add", "addon", "with", "from", "for", "the", "and",
+  ]
+
+  /// A description's product words: letters only, three or more, ``termWords`` aside.
+  static func productWords(_ text: String) -> Set<String> {
+    Set(
+      text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
+        $0.count >= 3 && !termWords.contains($0)
+      })
   }
 
   /// Words of a credit's memo that say what it is, not what it credits.

@@ -32,6 +32,21 @@ import Testing
       }, "\(reason)")
   }
 
+  /// Review 47b, R47b-2: a support add-on of another product bought after the plan's credit
+  /// "to be re-issued" is no re-issue of the plan: no note reads it as one, and the add-on
+  /// counts on its own beside whatever the other rules make of the plan. The twin: the plan
+  /// issued again under its own description is the re-issue (above).
+  @Test func anAddOnOfAnotherProductIsNoReissue() throws {
+    let c = try WholeRefundTermTests.read([
+      "03/01/2026,Invoice,5000,Heron,Platform subscription - annual (12 months),\"24,000.00\"",
+      "03/10/2026,Credit Memo,CM-1,Heron,Credit for invoice 5000 - wrong PO; to be re-issued,"
+        + "\"-24,000.00\"",
+      "03/11/2026,Invoice,5001,Heron,Premium support add-on - annual (12 months),\"1,200.00\"",
+    ])
+    #expect(!c.log.notes.contains { $0.contains("issued again as \"5001\"") })
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
   /// A Xero credit note naming the invoice in its Reference cell, the licence issued again at
   /// 35 users for 50 (review 46b, r07b): Ibis bills 21,000 a year, 1,750 a month.
   @Test func aXeroCreditNoteWhoseReferenceNamesTheInvoiceCancelsIt() throws {
