@@ -50,17 +50,22 @@ enum TitleName {
     }
     guard let cut else { return nil }
     let name = trimmed(chars[..<cut.name])
-    let lowered = Array(name.lowercased())
     let rest = Array(String(chars[cut.rest...]).lowercased())
-    // Its words: a name of only a currency code (`USD`), or with a label, a month or a
-    // quarter among them, is no company's.
+    guard mayBeCompany(name), hasWord(rest, dataWords) else { return nil }
+    return name
+  }
+
+  /// Whether `name` may be a company's: 1 to 60 characters with a letter, not a currency code
+  /// alone (`USD`), no label, month or quarter (``labelWords``, or one of `otherWords`) among
+  /// its words, and none of ``dataWords`` or ``reportWords`` in it.
+  static func mayBeCompany(_ name: String, otherWords: Set<String> = []) -> Bool {
+    let lowered = Array(name.lowercased())
     let tokens = name.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
     let isCurrencyCode = tokens.count == 1 && name.count == 3 && name.allSatisfy(\.isUppercase)
-    guard (1...60).contains(name.count), name.contains(where: { $0.isLetter }),
-      !isCurrencyCode, !tokens.contains(where: labelWords.contains),
-      !hasWord(lowered, dataWords), !hasWord(lowered, reportWords), hasWord(rest, dataWords)
-    else { return nil }
-    return name
+    return (1...60).contains(name.count) && name.contains(where: { $0.isLetter })
+      && !isCurrencyCode
+      && !tokens.contains(where: { labelWords.contains($0) || otherWords.contains($0) })
+      && !hasWord(lowered, dataWords) && !hasWord(lowered, reportWords)
   }
 
   /// Words that make a title line a note on the report, not a company's name ("Prepared by
@@ -85,13 +90,7 @@ enum TitleName {
   static func name(fromTitles titles: [String]) -> String? {
     guard titles.count >= 2 else { return nil }
     let name = trimmed(ArraySlice(Array(titles[0])))
-    let lowered = Array(name.lowercased())
-    let tokens = name.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
-    let isCurrencyCode = tokens.count == 1 && name.count == 3 && name.allSatisfy(\.isUppercase)
-    guard (1...60).contains(name.count), name.contains(where: { $0.isLetter }),
-      !name.contains(where: { $0.isNumber }), !isCurrencyCode,
-      !tokens.contains(where: { labelWords.contains($0) || noteWords.contains($0) }),
-      !hasWord(lowered, dataWords), !hasWord(lowered, reportWords),
+    guard mayBeCompany(name, otherWords: noteWords), !name.contains(where: { $0.isNumber }),
       self.name(fromTitle: name) == nil, !name.contains(":"),
       hasWord(Array(titles[1].lowercased()), dataWords)
     else { return nil }

@@ -61,11 +61,15 @@ extension CreditsEndingTerms {
     "user", "seat", "licence", "license", "add", "addon", "with", "from", "for", "the", "and",
   ]
 
-  /// A description's product words: letters only, three or more, ``termWords`` aside.
-  static func productWords(_ text: String) -> Set<String> {
+  /// A description's product words: ``words(_:except:)`` with ``termWords`` aside.
+  static func productWords(_ text: String) -> Set<String> { words(text, except: termWords) }
+
+  /// The words of `text` that say something: letters only, lowercased, three letters or more,
+  /// `common` aside.
+  static func words(_ text: String, except common: Set<String>) -> Set<String> {
     Set(
       text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
-        $0.count >= 3 && !termWords.contains($0)
+        $0.count >= 3 && !common.contains($0)
       })
   }
 
@@ -84,12 +88,7 @@ extension CreditsEndingTerms {
   static func described(_ candidates: [Int], by credit: LedgerEntry, in entries: [LedgerEntry])
     -> Int?
   {
-    func words(_ text: String) -> Set<String> {
-      Set(
-        text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
-          $0.count >= 3 && !creditWords.contains($0)
-        })
-    }
+    func words(_ text: String) -> Set<String> { Self.words(text, except: creditWords) }
     let latest = candidates.max {
       (entries[$0].date, entries[$0].line) < (entries[$1].date, entries[$1].line)
     }

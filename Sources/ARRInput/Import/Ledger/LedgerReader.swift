@@ -1137,8 +1137,7 @@ enum LedgerReader {
       var keptCents: Int64 = 0
       for e in data.entries where e.date.month == last {
         kept.insert(data.accounts[e.account].id)
-        keptCents =
-          keptCents.addingReportingOverflow(e.amount).overflow ? .max : keptCents + e.amount
+        keptCents = Money.saturatingSum(keptCents, e.amount)
       }
       if let found = otherCurrencies.finding(
         file: file, wanted: wanted, last: last, keptCustomers: kept, keptCents: keptCents)

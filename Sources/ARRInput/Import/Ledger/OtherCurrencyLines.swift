@@ -35,11 +35,8 @@ struct OtherCurrencyLines: Sendable {
     var t = byCurrency[currency] ?? Tally()
     t.lines += 1
     if let cents {
-      t.cents = t.cents.addingReportingOverflow(cents).overflow ? .max : t.cents + cents
-      if let month {
-        let was = t.byMonth[month] ?? 0
-        t.byMonth[month] = was.addingReportingOverflow(cents).overflow ? .max : was + cents
-      }
+      t.cents = Money.saturatingSum(t.cents, cents)
+      if let month { t.byMonth[month] = Money.saturatingSum(t.byMonth[month] ?? 0, cents) }
     }
     if !customer.isEmpty {
       t.customers.insert(customer)
