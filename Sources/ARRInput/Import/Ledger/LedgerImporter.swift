@@ -352,6 +352,15 @@ enum LedgerImporter {
       UnwordedServiceRuns.find(
         kept, isOneTime: { uses[$0] == .oneTime(.oneTimeByDescription) }, asOf: asOf),
       file: file, currency: currency, into: &company)
+    // Project work billed in monthly instalments, read recurring: one-time the range's low end
+    // (review 46, R46-17).
+    ProjectInstalmentRuns.apply(
+      UnwordedServiceRuns.find(
+        kept,
+        isOneTime: {
+          uses[$0] == .billings && ProjectInstalmentRuns.isProject(kept[$0].description)
+        }, asOf: asOf, minimum: namedRun),
+      file: file, currency: currency, into: &company)
     // A short run of one-off words read as a fee: one-off the range's low end (review 45, Y-14).
     AdvancingPeriodLabels.shortOneOffRanges(
       kept, lines: shortOneOffRuns, asOf: asOf, file: file, currency: currency, into: &company)
