@@ -123,9 +123,11 @@ struct DataRoomSources {
       return true
     }
     if let other = lines {
+      let otherFile = log.files[other.fileIndex].file
       throw .data(
-        "\(table.file): a second file of invoice lines (\(log.files[other.fileIndex].file) is "
-          + "one); import one ledger at a time")
+        "\(table.file): a second file of invoice lines (\(otherFile) is one); import one ledger "
+          + "at a time"
+          + Self.migrationWords(data, file: table.file, after: other, file: otherFile))
     }
     if let other = data.otherDateOrder {
       Self.readInOrder(
@@ -133,6 +135,30 @@ struct DataRoomSources {
     }
     lines = data
     return true
+  }
+
+  /// What the refusal of a second ledger adds when the two follow each other in time, as a
+  /// change of billing system leaves them (trial 44, T44-18: QuickBooks invoices to 2026-02,
+  /// then Stripe from 2026-03, refused with no word that they were one history): the months of
+  /// each and the ways forward. Empty when their months overlap.
+  static func migrationWords(
+    _ data: LedgerData, file: String, after first: LedgerData, file firstFile: String
+  ) -> String {
+    func span(_ d: LedgerData) -> (Month, Month)? {
+      guard let lo = d.entries.lazy.map(\.date.month).min(),
+        let hi = d.entries.lazy.map(\.date.month).max()
+      else { return nil }
+      return (lo, hi)
+    }
+    guard let a = span(first), let b = span(data) else { return "" }
+    let (early, late) = a.0 <= b.0 ? ((firstFile, a), (file, b)) : ((file, b), (firstFile, a))
+    guard early.1.1 < late.1.0 else { return "" }
+    return "; the two follow each other in time (\(early.0): \(early.1.0) to \(early.1.1); "
+      + "\(late.0): \(late.1.0) to \(late.1.1)), as a change of billing system leaves them, but "
+      + "ledgers are not joined into one history: import \(late.0) alone for the recent months "
+      + "(its history starts \(late.1.0)), or write both as one monthly table (a customer, a "
+      + "month and an MRR column, the customers named alike in both: docs/input.md) and import "
+      + "that"
   }
 
   /// Reads `table`'s lines again in the other day/month order (the rhythm's, or the one it

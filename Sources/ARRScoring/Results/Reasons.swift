@@ -352,6 +352,17 @@ enum Reasons {
     case .cancellation:
       t.append(value(.cancelled) > 0 ? "cancelled " : "cancellation notice given (leaves ")
       if let date = a.cancelDate { t.append(date) }
+      // `cancel_date` is the first day without service; a term contract's end after it says
+      // the customer leaves before its term is out (trial 44, T44-4: "leaves 2026-11-15" on an
+      // annual to 2027-09-01 read as the notice's date said as the leaving date). Said, so the
+      // reader can check which date the source meant; counted as the data says.
+      if value(.cancelled) <= 0, let date = a.cancelDate,
+        a.contractType == .annual || a.contractType == .multiYear,
+        let end = a.contractEndDate, end > date
+      {
+        t.append(", before its term's end ")
+        t.append(end)
+      }
       if value(.cancelled) <= 0 {
         // Whether the date falls within the 12 months the retention probability forecasts
         // (``DatedNotice``): within them the revenue is counted as leaving.

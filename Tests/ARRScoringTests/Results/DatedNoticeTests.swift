@@ -51,4 +51,28 @@ struct DatedNoticeTests {
       s.reasons(for: s.scores[1]).contains(
         "cancellation notice given (leaves 2025-06-30, after the next 12 months)"))
   }
+
+  /// Trial 44, T44-4: an annual running to 2025-02-01 (in the year) and a multi-year to
+  /// 2026-09-01 (after it) whose `cancel_date` is 2024-03-15: each leaves on that date (the first
+  /// day without service, counted so), and the reason names the term's end after it so the
+  /// reader can check which date the source meant. Twin: a monthly plan's contract end (its next
+  /// renewal) is not said.
+  @Test(arguments: [
+    (ContractType.annual, "2025-02-01", ", before its term's end 2025-02-01"),
+    (.multiYear, "2026-09-01", ", before its term's end 2026-09-01"),
+    (.monthly, "2024-04-01", ""),
+  ])
+  func aTermEndingAfterTheNoticeIsSaid(type: ContractType, end: String, said: String) {
+    var a = Fixture.account("A", type, .monthly)
+    a.cancelDate = Fixture.date("2024-03-15")
+    a.contractEndDate = Fixture.date(end)
+    #expect(DatedNotice.reading(a.terms, asOf: Month(year: 2024, month: 3)) == .leavesWithinTheYear)
+    let c = Fixture.company([a], mrr: [[100_000, 100_000, 100_000]])
+    let s = Scoring.run(c)
+    #expect(s.scores[0].retentionProbability == 0)
+    #expect(
+      s.reasons(for: s.scores[0]).contains(
+        "cancellation notice given (leaves 2024-03-15\(said), within 12 months: counted as "
+          + "leaving)"), "\(s.reasons(for: s.scores[0]))")
+  }
 }

@@ -168,6 +168,9 @@ enum CubeReader {
     // Rows that are no customer (``NonCustomerRows``), and their cells by month column.
     var leftOut = NonCustomerRows.LeftOut()
     var leftOutByMonth = [Int64](repeating: 0, count: layout.months.count)
+    // Rows of revenue billed once, read as their customers' one-time revenue (T44-12).
+    var oneTimeRows = LineLabels.OneTimeRows()
+    var oneTimeLines = Set<Int>()
     // A customer per row at most: grown by doubling, a 100k-customer cube's cells took 27 MB
     // for 19 (twelfth session).
     data.cells.reserveCapacity(body.count * data.monthCount)
@@ -356,7 +359,11 @@ enum CubeReader {
           reason: "\"\(snippet(cells))\", \(kind.rawValue)")
         continue
       }
-      // A customer's row labelled revenue billed once, or another metric than MRR.
+      // A customer's row labelled revenue billed once, or another metric than MRR. Revenue
+      // billed once is its customer's one-time revenue by month, as a ledger's one-off lines
+      // are (trial 44, T44-12: a claim of 12 × (MRR + services) is diagnosed only when the
+      // services are carried, not dropped).
+      var oneTimeLabel: String?
       if let lc = labelColumn, let what = LineLabels.leftOut(cell(lc.index), in: lc) {
         let label = cell(lc.index)
         if what == .otherMetric {
@@ -366,11 +373,7 @@ enum CubeReader {
             reason: "\"\(snippet(cells))\", \(label), not MRR")
           continue
         }
-        leaveOut("\(nameText.isEmpty ? idText : nameText): \(label)", .otherRevenue)
-        log.skip(
-          file: fileIndex, line: record.line, kind: .oneTimeRow,
-          reason: "\"\(snippet(cells))\", \(label), revenue billed once, not MRR")
-        continue
+        oneTimeLabel = label
       }
       // Rows of a group: products of its customer, or customers of a section (a segment).
       let group = groups.isProducts ? groups.customer[rowIndex] : nil
@@ -439,6 +442,15 @@ enum CubeReader {
           amounts.append(0)
         }
       }
+      // A one-time row with a credit in it (a negative cell) is not read as one-time revenue: a
+      // refund of services is not revenue of its month. Left out, as before T44-12.
+      if let label = oneTimeLabel, rowProblems.isEmpty, amounts.contains(where: { $0 < 0 }) {
+        leaveOut("\(nameText.isEmpty ? idText : nameText): \(label)", .otherRevenue)
+        log.skip(
+          file: fileIndex, line: record.line, kind: .oneTimeRow,
+          reason: "\"\(snippet(cells))\", \(label), revenue billed once with a credit, not MRR")
+        continue
+      }
       var facts = ImportedAccount(
         id: customer, name: group ?? (nameText.isEmpty ? nil : nameText),
         source: (file, record.line))
@@ -478,7 +490,20 @@ enum CubeReader {
         index[customer] = a
         data.accounts.append(facts)
         data.cells.append(contentsOf: repeatElement(0, count: data.monthCount))
+        data.oneTime?.append(contentsOf: repeatElement(0, count: data.monthCount))
         rowLines.append([record.line])
+      }
+      if let label = oneTimeLabel {
+        // Not an export's row (a re-pull restates MRR rows) nor a product row summed into MRR.
+        oneTimeRows.add(label, cents: sourceSum)
+        oneTimeLines.insert(record.line)
+        if data.oneTime == nil { data.oneTime = [Int64](repeating: 0, count: data.cells.count) }
+        for (k, m) in kept.enumerated() {
+          let i = a * data.monthCount + m.month.months(since: first)
+          let (s, o) = data.oneTime![i].addingReportingOverflow(amounts[k])
+          if o { log.tieOut.hasOverflowed = true } else { data.oneTime![i] = s }
+        }
+        continue
       }
       exports.use(row: rowIndex, customer: a, key: key, hasRevenue: amounts.contains { $0 != 0 })
       if pivot.group[rowIndex] != nil && !pivot.isConfirmedByTotals { data.pivotMembers.insert(a) }
@@ -557,7 +582,8 @@ enum CubeReader {
     // So is a customer merged down its rows (``ImportTable/fillMergedLabels``).
     let mergedRows = merged?.rows ?? []
     let repeated = rowLines.indices.filter { a in
-      rowLines[a].count > 1 && !groupNames.contains(data.accounts[a].id)
+      rowLines[a].count(where: { !oneTimeLines.contains($0) }) > 1
+        && !groupNames.contains(data.accounts[a].id)
         && !mergedRows.contains { r in rowLines[a].allSatisfy { r.contains($0) } }
     }
     if !repeated.isEmpty {
@@ -604,6 +630,12 @@ enum CubeReader {
       log.notes.append(note)
     }
     if let lc = labelColumn, let note = metricRows.note(file: file, column: lc) {
+      log.notes.append(note)
+    }
+    if let lc = labelColumn,
+      let note = oneTimeRows.note(
+        file: file, column: lc, currency: options.currency ?? data.currency ?? log.currency)
+    {
       log.notes.append(note)
     }
     let lastColumn = stride(from: data.monthCount - 1, to: data.cells.count, by: data.monthCount)

@@ -84,6 +84,8 @@ enum LedgerReader {
     if let lineAmountNote { log.notes.append(lineAmountNote) }
     // Where the tax note went, for its rewording when the file decides its discount reading.
     var taxNoteIndex: Int?
+    // Where the tax finding went, for its replacement when the file's totals decide it.
+    var taxFindingIndex: Int?
     if let netNote { log.notes.append(netNote) }
     let isGrossLessTax =
       netNote == nil
@@ -95,6 +97,7 @@ enum LedgerReader {
       let note = taxNote(layout: layout, header: header.cells, file: file)
     {
       if note.isFinding {
+        taxFindingIndex = log.findings.count
         log.findings.append(note.text)
       } else {
         taxNoteIndex = log.notes.count
@@ -178,6 +181,14 @@ enum LedgerReader {
     // tax is then that discount, taken off.
     let tieOut = discountTieOut(
       layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma, file: file)
+    if let i = taxFindingIndex,
+      let note = netOfTaxTieOut(
+        layout: layout, header: header.cells, body: body, isDecimalComma: isDecimalComma,
+        file: file)
+    {
+      log.findings.remove(at: i)
+      log.notes.append(note)
+    }
     // Otherwise the discount finding keeps its place among the findings but is written after
     // the lines are read, when the file's currency is known: its total is money, written as the
     // report writes money (session 17, report: "1200.00 in all" beside "$1,200" elsewhere).

@@ -97,7 +97,9 @@ enum StripeFacts {
       // not when the cancellation was asked for.
       account.cancelDate = end
     } else if let c = sub.canceledAt {
-      account.cancelDate = c
+      // An ended subscription leaves when it ended, not when its cancellation was asked for
+      // (trial 44, T44-4: Canceled At 2026-11-29, Ended At 2026-12-02 read "leaves 2026-11-29").
+      account.cancelDate = sub.status == .canceled ? max(sub.endedAt ?? c, c) : c
     } else if sub.cancelAtPeriodEnd, let end = sub.currentPeriodEnd {
       account.cancelDate = end
     }

@@ -9,7 +9,9 @@ import Testing
 @Suite struct LineLabelsTests {
   /// Acme 1,000 a month plus 8,000 of professional services in March; Bolt 500 plus a 3,000
   /// implementation fee in January; Cato 250 under a plan name. Hand: MRR 1,000 / 500 / 250 every
-  /// month, headline 12 × 1,750; services 8,000 and 3,000 left out, 11,000 in all.
+  /// month, headline 12 × 1,750; services 8,000 (Acme, March) and 3,000 (Bolt, January) are
+  /// their customers' one-time revenue, 11,000 in all (trial 44, T44-12: dropped, a claim of
+  /// 12 × (MRR + services) could not be diagnosed).
   static let typedCube = """
     Customer,Revenue type,Jan-25,Feb-25,Mar-25
     Acme,Subscription,"1,000","1,000","1,000"
@@ -19,24 +21,62 @@ import Testing
     Cato,Enterprise plan,250,250,250
     """
 
-  @Test func aCubesServicesRowsAreLeftOutOfMRR() throws {
+  @Test func aCubesServicesRowsAreOneTimeRevenue() throws {
     let c = try importCube(Self.typedCube)
     #expect(c.accounts.map(\.id) == ["Acme", "Bolt", "Cato"])
     #expect(c.mrrRow("Acme") == [100_000, 100_000, 100_000])
     #expect(c.mrrRow("Bolt") == [50_000, 50_000, 50_000])
     #expect(c.mrrRow("Cato") == [25_000, 25_000, 25_000])
+    #expect(c.oneTimeRow("Acme") == [0, 0, 800_000])
+    #expect(c.oneTimeRow("Bolt") == [300_000, 0, 0])
+    #expect(c.oneTimeRow("Cato") == [0, 0, 0])
     #expect(
-      c.log.notes.contains {
-        $0.contains("\"Acme: Professional services\" (line 3, other revenue, $8,000.00 in all)")
-          && $0.contains("\"Bolt: Implementation\" (line 5, other revenue, $3,000.00 in all)")
-      })
+      c.log.notes.contains(
+        "cube.csv: column \"Revenue type\" labels 2 rows as revenue billed once (Professional "
+          + "services, Implementation): read as their customers' one-time revenue, $11,000.00 in "
+          + "all, not MRR"))
+    let tie = try c.checkedTieOut()
+    #expect(tie.isBalanced)
+    #expect(tie.oneTimeCents == 1_100_000)
     let f = c.log.files[0]
-    #expect(f.skipped[.oneTimeRow] == 2)
+    #expect(f.skipped[.oneTimeRow] == nil)
+    #expect(f.rowsUsed == 5)
     #expect(f.rowsRead == f.rowsUsed + f.skipped.values.reduce(0, +))
     #expect(f.recognisedColumns.contains("line label: Revenue type"))
     #expect(!f.ignoredColumns.contains("Revenue type"))
-    // Each customer is on one row now: no "one per product?" finding.
+    // A services row is no second MRR row of its customer: no "one per product?" finding.
     #expect(!c.log.findings.contains { $0.contains("one per product") })
+  }
+
+  /// Twins of the rule. A customer billed only services is an account with one-time revenue
+  /// and no MRR; a totals row that counts the services equals the rows' sums (no difference
+  /// said); a services row with a credit in it (−2,000, a refund) is left out as before, said.
+  @Test func aCubesServicesOnlyCustomerTotalsAndCredits() throws {
+    let cube = """
+      Customer,Revenue type,Jan-25,Feb-25
+      Acme,Subscription,"1,000","1,000"
+      Dana,Onboarding,"4,000",0
+      Eve,Subscription,200,200
+      Eve,Professional services,"2,000","-2,000"
+      Total,,"7,200","-800"
+      """
+    let c = try importCube(cube)
+    #expect(c.mrrRow("Acme") == [100_000, 100_000])
+    #expect(c.mrrRow("Dana") == [0, 0])
+    #expect(c.oneTimeRow("Dana") == [400_000, 0])
+    #expect(c.oneTimeRow("Eve") == [0, 0])
+    #expect(
+      c.log.notes.contains {
+        $0.contains("\"Eve: Professional services\" (line 5, other revenue, $0.00 in all)")
+      })
+    #expect(c.log.files[0].skipped[.oneTimeRow] == 1)
+    // The totals row counts every row: customers' MRR, Dana's one-time and Eve's credit row.
+    #expect(
+      c.log.notes.contains {
+        $0.contains("the totals row (line 6) equals the column sums with the rows that are not")
+      })
+    let tie = try c.checkedTieOut()
+    #expect(tie.isBalanced)
   }
 
   /// Three metrics per customer: MRR read, ARR (12×) and API calls left out. Hand: Acme 1,000,

@@ -115,7 +115,8 @@ import Testing
     #expect(c.mrrRow("cus_t") == [0, 0, 0])
     #expect(account("cus_p").isPastDue == true)
     #expect(c.mrrRow("cus_p") == [1_000, 1_000, 1_000])
-    #expect(account("cus_c").cancelDate == CivilDate("2025-02-10"))
+    // Canceled on 2025-02-10, ended on 2025-03-01: leaves when it ended (trial 44, T44-4).
+    #expect(account("cus_c").cancelDate == CivilDate("2025-03-01"))
     #expect(c.mrrRow("cus_c") == [1_000, 1_000, 0])
     // Cancel at period end: it leaves at the period's end, not on the day it asked (review 13,
     // F13).

@@ -185,7 +185,8 @@ import Testing
 
   /// F13: active, yearly 1,200, period 2024-09-01 → 2025-09-01, `Cancel At Period End` true,
   /// `Canceled At` 2024-10-03 (the request): it leaves at the period's end, 2025-09-01, the same
-  /// date as without the `Canceled At` column; a canceled one keeps its `Canceled At`.
+  /// date as without the `Canceled At` column; a canceled one leaves when it ended, its `Ended
+  /// At` (session 48, trial 44, T44-4: it kept its `Canceled At`, the request's time).
   @Test func cancelAtPeriodEndWinsOverTheRequestTime() throws {
     let header =
       "id,Customer ID,Status,Amount,Interval,Start Date (UTC),Current Period Start (UTC),"
@@ -197,7 +198,7 @@ import Testing
       """
     let c = try table("subs.csv", header + rows)
     #expect(c.accounts.first { $0.id == "cus_A" }!.cancelDate == CivilDate("2025-09-01"))
-    #expect(c.accounts.first { $0.id == "cus_B" }!.cancelDate == CivilDate("2024-09-20"))
+    #expect(c.accounts.first { $0.id == "cus_B" }!.cancelDate == CivilDate("2024-10-01"))
     #expect(c.mrrRow("cus_A").last == 10_000)
   }
 
