@@ -32,15 +32,17 @@ struct TitleAsOf: Sendable, Equatable {
   /// Words that name the report's date; the date follows them. The as-of words first: a title
   /// `Run rate as of …` is read at `as of`.
   static let phrases = [
-    "as of", "as at", "as-of", "stand", "per", "au", "en date du", "a fecha", "al", "through",
-    "thru", "to date", "up to", "report date", "run date", "export date", "exported",
-    "generated", "printed", "run",
+    "as of", "as at", "as-of", "stand", "en date du", "a fecha", "to date", "report date",
+    "run date", "export date", "exported", "generated", "printed", "run",
   ]
   /// How many of ``phrases`` say "as of" (in the languages the importer reads headers in:
-  /// German `Stand`, `per`; French `au`, `en date du`; Spanish `a fecha`, `al`; English
-  /// `through`, `to date`, `up to`; review 47b, R47b-10); the rest say when the export was
-  /// made.
-  static let asOfPhrases = 13
+  /// German `Stand`; French `en date du`; Spanish `a fecha`; English `to date`; review 47b,
+  /// R47b-10); the rest say when the export was made. Not `per`, `au`, `al`, `through`,
+  /// `thru`, `up to`: they head a price list's, a promotion's or a contract's date as often as
+  /// the report's (review 48b, R48b-9, R48b-11, R48b-12, R48b-13: `price list per 01.07.2026`,
+  /// `promo pricing through …`, `contracts signed up to 2027-01-31` re-dated the report, the
+  /// as-of month moved back up to nine months, silently).
+  static let asOfPhrases = 7
   /// Leading records looked at: a title block is a few lines.
   static let maximumTitleLines = 10
 

@@ -15,16 +15,19 @@ import Testing
   @Test(arguments: [
     ("Stand: 12.12.2026", "12.12.2026" as String?),
     ("Umsatz je Kunde - Stand vom 12. Dezember 2026", "12. Dezember 2026"),
-    ("Umsatz per 12.12.2026", "12.12.2026"),
-    ("Revenu par client au 12/12/2026", "12/12/2026"),
+    // Not sign words (review 48b, R48b-9…13: a price list's or a promotion's date re-dated the
+    // report): `per`, `au`, `al`, `through`, `up to`.
+    ("Umsatz per 12.12.2026", nil),
+    ("Revenu par client au 12/12/2026", nil),
     ("Revenu par client en date du 12/12/2026", "12/12/2026"),
     ("Ingresos por cliente a fecha de 12/12/2026", "12/12/2026"),
-    ("Ingresos por cliente al 12/12/2026", "12/12/2026"),
-    ("Revenue by customer - data through Dec 12, 2026", "Dec 12, 2026"),
+    ("Ingresos por cliente al 12/12/2026", nil),
+    ("Revenue by customer - data through Dec 12, 2026", nil),
+    ("Price list per 01.07.2026", nil),
     ("Revenue to date: 2026-12-12", "2026-12-12"),
-    ("MRR up to 2026-12-12", "2026-12-12"),
-    ("Revenu du 01/12/2026 au 31/12/2026", "31/12/2026"),
-    ("MRR generated 2026-12-01 through 2026-12-31", "2026-12-31"),
+    ("MRR up to 2026-12-12", nil),
+    ("Revenu du 01/12/2026 au 31/12/2026", nil),
+    ("MRR generated 2026-12-01 through 2026-12-31", nil),
     ("Bestand 2026-12-12", nil),
     ("Total 2026-12-12", nil),
     ("Revenue per customer 2026", nil),
@@ -39,7 +42,7 @@ import Testing
   /// which each read at the partial month, about half the headline).
   @Test(arguments: [
     "MRR by customer, as of Nov 12, 2026", "Umsatz je Kunde, Stand: 12. November 2026",
-    "Revenue by customer, EUR, data through Nov 12, 2026", "Revenu par client au 12/11/2026",
+    "Revenue by customer, EUR, to date: Nov 12, 2026", "Revenu par client en date du 12/11/2026",
   ])
   func aTitleInOtherDressDatesTheExportInsideTheMonth(title: String) throws {
     let c = try importCube(

@@ -155,7 +155,7 @@ enum MonthHeader {
   }
 
   /// The month text before a closing note in parentheses whose words say the month is closed
-  /// (``TitleAsOf/closedWords``, or `actual`, `actuals`), the rest of its words `MTD`, `month`,
+  /// (``TitleAsOf/closedWords`` but `YTD`), the rest of its words `MTD`, `month`,
   /// `to`, `date`, numbers and month names (`nov-26 (mtd closed 30 nov)`: `nov-26`); `nil` for
   /// any other text.
   static func closedNoteMonth(_ lower: String) -> String? {
@@ -164,7 +164,9 @@ enum MonthHeader {
     }
     let note = lower[lower.index(after: open)..<lower.index(before: lower.endIndex)]
     let words = note.split { !$0.isLetter && !$0.isNumber && $0 != "-" }
-    let closing = TitleAsOf.closedWords.union(["actual", "actuals"])
+    // Not `YTD` nor `actuals`: `Dec-26 (MTD actuals)`, `(actuals to date)`, `(YTD)` head a
+    // month still billing (review 48b, R48b-10: a half-billed December read as closed).
+    let closing = TitleAsOf.closedWords.subtracting(["ytd"])
     guard words.contains(where: { closing.contains(String($0)) }),
       words.allSatisfy({ w in
         closing.contains(String(w)) || ["mtd", "month", "to", "date", "as", "of", "on"].contains(w)

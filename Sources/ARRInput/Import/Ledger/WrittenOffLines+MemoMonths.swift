@@ -8,7 +8,9 @@ extension WrittenOffLines {
   /// The months `text` names, read back from `day`: a range of two month names joined by `-`,
   /// `–`, `to`, `through` or `thru` (`Aug-Nov`, `August to November`), or month names listed
   /// (`Sep, Oct`), each the latest such month on or before `day`'s; empty when it names none.
-  /// A year written beside them is not needed: a write-off follows the invoices it writes off.
+  /// A year written beside them is not needed (a write-off follows the invoices it writes
+  /// off), but when written it holds: `Aug-Nov 2025 invoices` on a 2026 memo names 2025's
+  /// months (review 48b, R48b-3: it wrote off 2026's months of a customer who paid them).
   static func namedMonths(in text: String, before day: CivilDate) -> [Month] {
     let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" && $0 != "–" }
       .flatMap { w -> [Substring] in
@@ -21,6 +23,9 @@ extension WrittenOffLines {
       if m > limit { m = Month(year: limit.year - 1, month: number) }
       return m
     }
+    let year = words.lazy.compactMap { w in w.count == 4 ? Int(w) : nil }
+      .first { (1900...2199).contains($0) }
+    let limit = year.map { min(Month(year: $0, month: 12), day.month) } ?? day.month
     var found = [Month]()
     var k = 0
     while k < words.count {
@@ -31,7 +36,7 @@ extension WrittenOffLines {
       if k + 2 < words.count, ["-", "–", "to", "through", "thru"].contains(words[k + 1]),
         words[k + 2].count >= 3, let b = MonthHeader.monthNumber(words[k + 2])
       {
-        let end = latest(b, atOrBefore: day.month)
+        let end = latest(b, atOrBefore: limit)
         let start = latest(a, atOrBefore: end)
         var m = start
         while m <= end {
@@ -40,7 +45,7 @@ extension WrittenOffLines {
         }
         k += 3
       } else {
-        found.append(latest(a, atOrBefore: day.month))
+        found.append(latest(a, atOrBefore: limit))
         k += 1
       }
     }
