@@ -48,6 +48,18 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("\"Amount\" is net of tax: on every invoice (1)") })
   }
 
+  /// A line's own tax and no invoice tax column: the invoice's tax is its lines' sum (8.00 +
+  /// 2.00), and 40.00 + 10.00 + 10.00 make its 60.00. Net; MRR 50.00.
+  @Test func lineTaxesAreSummedPerInvoice() throws {
+    let c = try read(
+      "Customer,Invoice Number,Date,Total,Tax,Amount,Description\n"
+        + "Dale,9,2025-11-03,60.00,8.00,40.00,Plan\n"
+        + "Dale,9,2025-11-03,60.00,2.00,10.00,Seats\n")
+    #expect(c.mrrRow("Dale") == [5_000])
+    #expect(c.log.notes.contains { $0.contains("\"Amount\" is net of tax: on every invoice (1)") })
+    #expect(!c.log.findings.contains { $0.contains("beside a tax column") })
+  }
+
   /// Twins the rule must not decide. Lines that alone make a taxed total (the amount holds the
   /// tax), and an invoice fitting neither reading: the finding stays.
   @Test(arguments: [
