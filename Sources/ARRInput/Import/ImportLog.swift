@@ -95,6 +95,10 @@ public struct ImportLog: Sendable, Equatable {
     /// account "Sales Tax Payable"): collected for the state, not revenue (session 44, crm
     /// lane; review 43, V5). Last, as every new case.
     case taxLine = "tax line"
+    /// A printout's page total (`Carried forward` at a page's foot, `Brought forward` at the
+    /// next one's head, `Übertrag`): the running sum of its invoice's lines above it, not a line
+    /// (session 48, imp lane; review 47, R47-13). Last, as every new case.
+    case pageTotal = "page total row"
 
     /// The kind's words for more than one line, as `import.md` counts them: `deals not won`,
     /// `test transactions` (session 18, import4 lane: "2 deal not wons").

@@ -143,6 +143,7 @@ extension MarkdownReport {
       ("charged-back payment", "charged-back payments"),
       ("refunded payment", "refunded payments"), ("outflow", "outflows"),
       ("invoice total row", "invoice total rows"), ("tax line", "tax lines"),
+      ("page total row", "page total rows"),
     ]
     var counts = [Int](repeating: 0, count: kinds.count)
     for skip in s.skipped {

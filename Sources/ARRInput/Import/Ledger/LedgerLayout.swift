@@ -506,41 +506,51 @@ struct LedgerLayout: Sendable, Equatable {
     "importe iva", "cuota iva", "impuesto", "impuestos", "מע\"מ", "מעמ",
   ]
 
-  /// Ledger headers in German, French, Spanish and Hebrew, per role (customer number before
-  /// customer name; their net amounts, `Montant HT`, `Nettobetrag`, are ``netAmountNames``).
+  /// Ledger headers in German, French, Spanish, Italian, Dutch, Portuguese and Hebrew, per role
+  /// (customer number before customer name; their net amounts, `Montant HT`, `Nettobetrag`, are
+  /// ``netAmountNames``). Italian, Dutch and Portuguese: session 48, imp lane (review 47, R47-12:
+  /// `Numero;Data;Cliente;Descrizione;Importo` was "shape not recognised").
   static let foreignAliases: [Role: [String]] = [
     .customerID: [
       "kundennummer", "kunden nr", "kundennr", "kunde", "code client", "numéro client", "client",
-      "id cliente", "código cliente", "cliente", "מספר לקוח", "לקוח",
+      "id cliente", "código cliente", "cliente", "klantnummer", "codice cliente", "klant",
+      "מספר לקוח", "לקוח",
     ],
     .customerName: [
       "kundenname", "kunde", "nom du client", "nom client", "client", "nombre del cliente",
-      "nombre cliente", "cliente", "שם לקוח", "לקוח",
+      "nombre cliente", "cliente", "nome cliente", "nome do cliente", "klantnaam", "klant",
+      "שם לקוח", "לקוח",
     ],
     .date: [
       "rechnungsdatum", "belegdatum", "datum", "date de facture", "date facture",
-      "fecha de factura", "fecha factura", "fecha", "תאריך חשבונית", "תאריך",
+      "fecha de factura", "fecha factura", "fecha", "data fattura", "data documento",
+      "data da fatura", "data de emissão", "factuurdatum", "data", "תאריך חשבונית", "תאריך",
     ],
     .serviceDate: [
       "leistungsdatum", "lieferdatum", "leistungszeitpunkt", "date de prestation",
       "date de livraison", "fecha de servicio", "fecha de prestación",
     ],
-    .amount: ["betrag", "montant", "importe", "monto", "סכום"],
+    .amount: ["betrag", "montant", "importe", "monto", "importo", "bedrag", "valor", "סכום"],
     // German, French and Spanish item columns (`Artikel`; review 44, W-10: unread, no rule on
     // the invoice's rows or its tax could fire).
     .description: [
       "beschreibung", "bezeichnung", "libellé", "descripción", "concepto", "תיאור", "artikel",
-      "artikelbezeichnung", "leistung", "article", "désignation", "artículo",
+      "artikelbezeichnung", "leistung", "article", "désignation", "artículo", "descrizione",
+      "articolo", "omschrijving", "descrição", "artigo",
     ],
-    .currency: ["währung", "devise", "moneda", "מטבע"],
-    .status: ["zahlungsstatus", "statut", "estado"],
+    .currency: ["währung", "devise", "moneda", "valuta", "moeda", "מטבע"],
+    .status: ["zahlungsstatus", "statut", "estado", "stato"],
     .document: [
       "rechnungsnummer", "rechnungsnr", "rechnungsnr.", "rechnung nr", "belegnummer", "belegnr",
       "numéro de facture", "numéro facture", "n° facture", "número de factura", "número factura",
-      "nº factura",
+      "nº factura", "numero fattura", "factuurnummer", "factuurnr", "número da fatura",
+      "número fatura",
       // The bare word beside a date and a customer (review 45, Y-11: Spanish `Factura` was no
       // document column, so its `IVA 21%` and `Importe total` rows were read as revenue).
-      "factura", "rechnung", "facture",
+      "factura", "rechnung", "facture", "fattura", "factuur", "fatura",
+      // The bare `Number` in each language, last (review 47, R47-11: a Spanish printout's
+      // `Número` was unread, every summary row read as revenue, $160,056 for $46,800).
+      "número", "numero", "numéro", "nummer", "nº", "n°",
     ],
     .reference: ["referenz", "bezug", "référence", "referencia", "factura rectificada"],
   ]
@@ -981,7 +991,7 @@ struct LedgerLayout: Sendable, Equatable {
         + (isForeign
           ? [
             "nettobetrag", "betrag", "montant ht", "montant", "base imponible", "importe", "monto",
-            "סכום",
+            "importo", "bedrag", "valor", "סכום",
           ]
           : [])
       // A quantity and a unit price but no line amount: their product is not taken as the

@@ -53,6 +53,14 @@ extension LedgerReader {
     /// Of ``discounted``, the summary rows whose gap is their invoice's set-up or services
     /// lines to the cent, taken from them alone (a fee waived; review 46, R46-15).
     var waived: Set<Int> = []
+    /// Per source line of a row of an invoice whose summary rows name a currency (`Total GBP`),
+    /// that currency: filled only when the file has no currency column and its invoices' labels
+    /// name two currencies or more (review 47, R47-5: `Total GBP` and `Total EUR` invoices were
+    /// summed as one currency, silently). The first code an invoice's labels name is its own
+    /// (`Total GBP` above an informational `Total EUR` is a GBP invoice).
+    var labelCurrency: [Int: String] = [:]
+    /// Source lines of a printout's page totals (``pageTotals(_:)``): neither lines nor totals.
+    var pageTotals: Set<Int> = []
 
     /// The finding on ``equalOnly``: what is left out if those rows are lines. `nil` for none.
     func equalOnlyFinding(file: String, money: (Int64) -> String) -> String? {
@@ -170,6 +178,12 @@ extension LedgerReader {
     var subtotalLines = Set<Int>()
     var oneTimeLines = Set<Int>()
     var rowCurrency = [Int: String]()
+    // Source lines of rows labelled only as a page total (``pageTotalLabels``).
+    var pageLabelled = Set<Int>()
+    // Per source line of a summary-labelled row naming a currency (`Total GBP`): the code.
+    var summaryCodes = [Int: String]()
+    // Per document: the currency its first matched summary row naming one names.
+    var labelCodes = [DocumentKey: String]()
     var order = [DocumentKey]()
     let taxColumn = taxColumn(layout: layout, header: header)
     // With an item column beside a description, the item decides: an invoice-level row may
@@ -212,6 +226,10 @@ extension LedgerReader {
         .filter { !$0.isEmpty }
       let isSummary = !labels.isEmpty && labels.allSatisfy(isSummaryLabel)
       rowLabels[r.line] = labels.joined(separator: " ").lowercased()
+      if !labels.isEmpty, labels.allSatisfy(isPageTotalLabel) { pageLabelled.insert(r.line) }
+      if isSummary, let code = labels.lazy.compactMap(labelCurrency).first {
+        summaryCodes[r.line] = code
+      }
       if isSummary {
         summaryLines.insert(r.line)
         if labels.allSatisfy({ labelKey($0).map(subtotalLabels.contains) ?? false }) {
@@ -248,6 +266,24 @@ extension LedgerReader {
                 && cell(r, layout.columns[.lineClass]).isEmpty),
           cents(cell(r, taxColumn)) ?? 0
         ))
+    }
+    // A printout's page totals first: out of their invoice's rows (review 47, R47-13).
+    if !pageLabelled.isEmpty {
+      let nearBreak = pageBreakNeighbours(body, amount: amount, cents: cents)
+      for key in order {
+        guard let rows = documents[key], rows.contains(where: { pageLabelled.contains($0.line) })
+        else { continue }
+        let pages = pageTotals(
+          rows.map {
+            (
+              $0.line, $0.cents, pageLabelled.contains($0.line), nearBreak.contains($0.line),
+              summaryLines.contains($0.line)
+            )
+          })
+        guard !pages.isEmpty else { continue }
+        found.pageTotals.formUnion(pages)
+        documents[key] = rows.filter { !pages.contains($0.line) }
+      }
     }
     signTaxByAmount(&documents)
     // An itemless row is a document's total only in a file with an item or description
@@ -326,6 +362,11 @@ extension LedgerReader {
       found.taxRows.formUnion(summary.taxRows)
       if summary.isWipedOut { found.wipedOut.append((key.document, rows.first?.line ?? 0)) }
       found.unlabelledSettlement.formUnion(summary.unlabelledSettlement)
+      if let code = (summary.totals.map(\.line) + summary.unmatched.map(\.line)).sorted()
+        .lazy.compactMap({ summaryCodes[$0] }).first
+      {
+        labelCodes[key] = code
+      }
       if !summary.totals.isEmpty || !summary.settlement.isEmpty || !summary.unmatched.isEmpty {
         for s in summary.totals {
           found.rows[s.line] = (key.document, s.cents, s.lines)
@@ -384,6 +425,10 @@ extension LedgerReader {
           ))
       }
     }
+    // Rows equal to their document's other rows (0% of tax), with their customers.
+    let equalRows = candidates.filter { $0.tax == nil }.map {
+      (line: $0.line, customer: candidateCustomer[$0.line] ?? "")
+    }
     // One row with no item beside one item row of its amount on every invoice of the file
     // (six at least, none of a single row), the item column naming items (a blank memo is a
     // line's; review 42, R4): the invoice-row shape of an export with no tax, never a
@@ -414,12 +459,20 @@ extension LedgerReader {
         found.rows[m.line] = (m.document, m.cents, m.lines)
         found.withTax[m.line] = m.cents &- m.lines
       }
+      // A customer's bare rows equal to its lines beside its gross rows: 0% from some month (a
+      // reverse charge; review 47, R47-8: read as lines beside the others' gross, $66,000 for
+      // $56,400).
+      let perCustomer = grossRowsByCustomer(
+        misses: misses.map { ($0.line, $0.customer, $0.cents, $0.lines) },
+        equal: equalRows, documentsOf: documentsOf)
+      for c in candidates where perCustomer?.equal.contains(c.line) == true {
+        found.rows[c.line] = (c.document, c.cents, c.lines)
+        found.equalOnly.insert(c.line)
+      }
     } else if taxColumn == nil,
       let perCustomer = grossRowsByCustomer(
         misses: misses.map { ($0.line, $0.customer, $0.cents, $0.lines) },
-        equal: candidates.filter { $0.tax == nil }.map {
-          ($0.line, candidateCustomer[$0.line] ?? "")
-        }, documentsOf: documentsOf)
+        equal: equalRows, documentsOf: documentsOf)
     {
       // Decided per customer (review 46, R46-11: one VAT-exempt customer, or a rate change,
       // turned every gross row of the file into revenue, $99,300 for $46,800).
@@ -440,6 +493,11 @@ extension LedgerReader {
     {
       // Read as lines, but said: each could be its invoice's gross at a rate no rule accepts.
       found.grossLike = misses.map { ($0.line, $0.cents) }
+    }
+    if layout.columns[.currency] == nil, Set(labelCodes.values).count > 1 {
+      for (key, code) in labelCodes {
+        for r in documents[key] ?? [] { found.labelCurrency[r.line] = code }
+      }
     }
     return found
   }

@@ -38,7 +38,7 @@ extension LedgerReader {
   /// rates a seller charges a customer of a country or state.
   static let standardTaxRates: [Int64] = [
     5_000, 5_500, 6_000, 7_000, 7_500, 7_700, 8_000, 8_100, 9_000, 10_000, 12_000, 13_000, 14_000,
-    15_000, 16_000, 17_000, 18_000, 19_000, 20_000, 21_000, 22_000, 23_000, 24_000, 25_000,
+    15_000, 16_000, 17_000, 17_500, 18_000, 19_000, 20_000, 21_000, 22_000, 23_000, 24_000, 25_000,
     25_500, 27_000,
   ]
 
@@ -57,41 +57,43 @@ extension LedgerReader {
 
   /// The gross rows of a file decided customer by customer (review 46, R46-11): a customer each
   /// of whose documents of several rows has one bare row (`misses`: its line, customer, amount
-  /// and its other rows' sum) that is those rows plus a standard rate of them, one rate or two
-  /// in file order (a rate change: Switzerland's 7.7% to 8.1%), holds its invoices' gross; a
-  /// customer each of whose documents has a bare row equal to its other rows (`equal`: a VAT-
-  /// exempt customer's, at 0%) holds its invoices' totals, once another customer's gross rows
-  /// are read. Customers that fit keep the reading when another does not: its rows stay lines.
-  /// `documentsOf`: each customer's documents of several unflagged rows. `nil` unless two
-  /// customers, six documents in all, hold gross rows, on two sums of lines at least.
+  /// and its other rows' sum) that is those rows plus a standard rate of them, or equal to them
+  /// (`equal`: 0%, a VAT-exempt customer's or a reverse charge's), holds its invoices' gross:
+  /// at any rates, changing any number of times (a rate change: Switzerland's 7.7% to 8.1%,
+  /// Germany's 19% to 16% and back; a customer reverse-charged from July: review 47, R47-8).
+  /// A credit note's share is its magnitudes' (−600 on −500 is 20%: R47-15). Customers that fit
+  /// keep the reading when another does not: its rows stay lines. `documentsOf`: each
+  /// customer's documents of several unflagged rows. `nil` unless two customers fit, one with a
+  /// gross row at least, on six documents in all, and the gross rows are on two sums of lines
+  /// or six documents at least (one price for every invoice: R47-15, a one-plan company's
+  /// gross rows were read as revenue, $105,600 for $48,000).
   static func grossRowsByCustomer(
     misses: [(line: Int, customer: String, cents: Int64, lines: Int64)],
     equal: [(line: Int, customer: String)], documentsOf: [String: Int]
   ) -> (gross: Set<Int>, equal: Set<Int>)? {
     var gross = [(line: Int, lines: Int64)]()
-    var grossCustomers = 0
-    for (customer, rows) in Dictionary(grouping: misses, by: \.customer)
-    where rows.count == documentsOf[customer] && rows.count >= 2 {
-      var changes = 0
-      var last: Int64?
-      for r in rows.sorted(by: { $0.line < $1.line }) {
-        guard let rate = standardTaxRate([(r.cents, r.lines)]) else {
-          changes = 2
-          break
-        }
-        if let last, last != rate { changes += 1 }
-        last = rate
-      }
-      guard changes <= 1 else { continue }
-      grossCustomers += 1
-      gross += rows.map { ($0.line, $0.lines) }
+    var equalLines = [Int]()
+    var fitting = 0
+    let missesOf = Dictionary(grouping: misses, by: \.customer)
+    let equalOf = Dictionary(grouping: equal, by: \.customer)
+    for customer in Set(missesOf.keys).union(equalOf.keys) {
+      let m = missesOf[customer] ?? []
+      let e = equalOf[customer] ?? []
+      guard m.count + e.count == documentsOf[customer], m.count + e.count >= 2,
+        m.allSatisfy({ r in
+          let isCredit = r.lines < 0 && r.cents < 0
+          return standardTaxRate([
+            isCredit ? (0 &- r.cents, 0 &- r.lines) : (r.cents, r.lines)
+          ]) != nil
+        })
+      else { continue }
+      fitting += 1
+      gross += m.map { ($0.line, $0.lines) }
+      equalLines += e.map(\.line)
     }
-    guard grossCustomers >= 2, gross.count >= 6, Set(gross.map(\.lines)).count >= 2 else {
-      return nil
-    }
-    let exempt = Dictionary(grouping: equal, by: \.customer).filter {
-      $0.value.count == documentsOf[$0.key]
-    }
-    return (Set(gross.map(\.line)), Set(exempt.values.joined().map(\.line)))
+    guard fitting >= 2, !gross.isEmpty, gross.count + equalLines.count >= 6,
+      Set(gross.map(\.lines)).count >= 2 || gross.count >= 6
+    else { return nil }
+    return (Set(gross.map(\.line)), Set(equalLines))
   }
 }

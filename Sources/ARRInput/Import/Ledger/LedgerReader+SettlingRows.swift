@@ -124,6 +124,15 @@ extension LedgerReader {
         continue
       }
       let between = rows[(s + 1)..<t].indices.filter { !rows[$0].isTax }
+      if between.count > 1,
+        areTaxesAtRates(between.map { rows[$0] }, subtotal: rows[s].cents, total: rows[t].cents)
+      {
+        for x in between {
+          rows[x].isTax = true
+          found.append(rows[x].line)
+        }
+        continue
+      }
       guard between.count == 1, let x = between.first, isTaxBetweenLabel(rows[x].label),
         rows[x].cents > 0, rows[x].cents == rows[t].cents &- rows[s].cents,
         standardTaxRate([(rows[t].cents, rows[s].cents)]) != nil
@@ -132,6 +141,74 @@ extension LedgerReader {
       found.append(rows[x].line)
     }
     return (rows, found)
+  }
+
+  /// Whether `rows`, two or more between a subtotal of `subtotal` and a total of `total`, are
+  /// the invoice's taxes at several rates (review 47, R47-9: Xero's `Total VAT 20%` and `Total
+  /// VAT 5%` under one subtotal were read as revenue): each labelled a tax and nothing else
+  /// (``isTaxBetweenLabel(_:)``) with its rate written, a standard or reduced one, each
+  /// positive and that rate of a part of the subtotal (within a cent of rounding), the parts
+  /// together not more than the subtotal, and the rows summing to the total less it.
+  static func areTaxesAtRates(_ rows: [SummaryCandidate], subtotal: Int64, total: Int64) -> Bool {
+    guard subtotal > 0, subtotal < Int64.max / 200_000, total > subtotal,
+      rows.reduce(Int64(0), { Money.saturatingSum($0, $1.cents) }) == total &- subtotal
+    else { return false }
+    let rates = Set(standardTaxRates + LedgerLayout.reducedTaxRates)
+    // The parts taxed, in cents, each at its least (a rate is thousandths of a percent).
+    var parts: Int64 = 0
+    for r in rows {
+      guard r.cents > 0, isTaxBetweenLabel(r.label), let rate = writtenRate(r.label),
+        rates.contains(rate),
+        r.cents < Int64.max / 100_000
+      else { return false }
+      // `r.cents` is `rate` of a part: the part lies within half a cent of tax either side.
+      let low = (r.cents * 100_000 - 50_000) / rate
+      guard low <= subtotal else { return false }
+      parts = Money.saturatingSum(parts, low)
+    }
+    return parts <= subtotal
+  }
+
+  /// The one rate written in `label` (`VAT 20%`, `IVA 5,5 %`), in thousandths of a percent.
+  /// `nil` for none, or two.
+  static func writtenRate(_ label: String) -> Int64? {
+    let chars = Array(label)
+    var found: Int64?
+    var i = 0
+    while i < chars.count {
+      guard chars[i].isASCII, chars[i].isNumber else {
+        i += 1
+        continue
+      }
+      var j = i
+      var whole: Int64 = 0
+      var fraction: Int64 = 0
+      var scale: Int64 = 1_000
+      var isFraction = false
+      while j < chars.count, j - i < 8,
+        (chars[j].isASCII && chars[j].isNumber) || (!isFraction && [".", ","].contains(chars[j]))
+      {
+        if let d = chars[j].wholeNumberValue {
+          if isFraction {
+            scale /= 10
+            fraction += Int64(d) * scale
+          } else {
+            whole = whole * 10 + Int64(d)
+          }
+        } else {
+          isFraction = true
+        }
+        j += 1
+      }
+      var k = j
+      while k < chars.count, chars[k] == " " { k += 1 }
+      if k < chars.count, chars[k] == "%", whole <= 100 {
+        guard found == nil else { return nil }
+        found = whole * 1_000 + fraction
+      }
+      i = max(j, i + 1)
+    }
+    return found
   }
 }
 

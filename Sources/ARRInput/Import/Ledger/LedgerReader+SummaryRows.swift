@@ -24,6 +24,12 @@ extension LedgerReader {
     // Review 46, R46-12: Spanish and German summary rows read as lines ($150,228 for $46,800).
     "base imponible", "total a pagar", "importe neto", "total factura", "zahlbetrag",
     "nettobetrag",
+    // Review 47, R47-7: Italian, Dutch and Portuguese summary rows read as lines ($150,696 for
+    // $46,800).
+    "imponibile", "totale imponibile", "subtotale", "totale", "totale documento",
+    "totale fattura", "totale da pagare", "subtotaal", "totaal incl btw", "totaal excl btw",
+    "te betalen", "base tributável", "total do documento", "valor total",
+    "total da fatura",
   ]
 
   /// Summary labels of a part of the invoice before its tax or its final amount (a subtotal):
@@ -32,20 +38,35 @@ extension LedgerReader {
     "subtotal", "sub total", "net total", "total net", "total excl tax", "total excl vat",
     "total excluding tax", "total excluding vat", "total before tax", "zwischensumme", "total ht",
     "sous total", "base imponible", "importe neto", "nettobetrag",
+    // Review 47, R47-7 (Italian, Dutch, Portuguese).
+    "imponibile", "totale imponibile", "subtotale", "subtotaal", "totaal excl btw",
+    "base tributável",
   ]
 
   /// A row's label as the label lists hold it: its letters' words lowercased and joined by one
   /// space, a last word naming a currency (`Total GBP`, `Amount Due (USD)`: review 46, R46-10)
-  /// dropped. `nil` for none or more than four words.
+  /// dropped, and an `in` or `en` before it (`Total in EUR`: review 47, R47-10). `nil` for none
+  /// or more than four words.
   static func labelKey(_ text: String) -> String? {
     var words = text.split { !$0.isLetter }.map(String.init)
-    if words.count > 1, let last = words.last, last == last.uppercased(),
-      LedgerLayout.headerCurrencies.contains(last)
-    {
+    if labelCurrency(text) != nil {
       words.removeLast()
+      if words.count > 1, let last = words.last, ["in", "en"].contains(last.lowercased()) {
+        words.removeLast()
+      }
     }
     guard !words.isEmpty, words.count <= 4 else { return nil }
     return words.joined(separator: " ").lowercased()
+  }
+
+  /// The currency a label names after its words (`Total GBP`, `Amount Due (USD)`, `Total in
+  /// EUR`): an ISO code in capitals, its last word, after another. `nil` for none.
+  static func labelCurrency(_ text: String) -> String? {
+    let words = text.split { !$0.isLetter }
+    guard words.count > 1, let last = words.last, last == last.uppercased(),
+      LedgerLayout.headerCurrencies.contains(String(last))
+    else { return nil }
+    return String(last)
   }
 
   /// Whether `text` says only a summary word of an invoice (``summaryLabels``).
@@ -69,12 +90,15 @@ extension LedgerReader {
     // Review 46, R46-9 and R46-10 (Xero, QuickBooks, German printouts).
     "bereits bezahlt", "payments credits", "less amount paid", "amount paid to date",
     "total a pagar", "zahlbetrag",
+    // Review 47, R47-7 (Italian, Dutch, Portuguese).
+    "pagato", "importo pagato", "totale da pagare", "betaald", "reeds betaald", "openstaand",
+    "openstaand bedrag", "te betalen", "valor pago", "valor em dívida", "em dívida",
   ]
 
   /// Words of a settlement label (``settlementLabels``) that say a payment, not a balance.
   static let paymentWords: Set<String> = [
     "paid", "payment", "payments", "received", "deposit", "bezahlt", "gezahlt", "zahlung",
-    "zahlungen", "anzahlung", "payé", "acompte", "pagado", "pago",
+    "zahlungen", "anzahlung", "payé", "acompte", "pagado", "pago", "pagato", "betaald",
   ]
 
   /// Whether `text` says only a payment or a balance of an invoice (``settlementLabels``).

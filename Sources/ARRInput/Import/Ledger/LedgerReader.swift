@@ -377,6 +377,13 @@ enum LedgerReader {
             : "\"\(t.document)\": the invoice's total beside its lines, excluded and checked")
         continue
       }
+      if documentTotals.pageTotals.contains(r.line) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .pageTotal,
+          reason: "\"\(cell(r, .document))\": a page total (the invoice's lines above it, "
+            + "carried to or brought from the next page), not a line")
+        continue
+      }
       if let s = documentTotals.settlement[r.line] {
         log.skip(
           file: fileIndex, line: r.line, kind: s.isPayment ? .payment : .documentTotal,
@@ -737,10 +744,12 @@ enum LedgerReader {
       }
       var amount: Int64 = 0
       let currencyText = cell(r, .currency)
+      // With no currency cell, sign or header: the currency the invoice's summary rows name,
+      // when the file's name two (``DocumentTotals/labelCurrency``).
       let rowCurrency =
         currencyText.isEmpty
         ? CurrencySigns.code(amount: amountText, named: layout.amountCurrency)
-          ?? layout.amountCurrency
+          ?? layout.amountCurrency ?? documentTotals.labelCurrency[r.line]
         : CurrencySigns.code(cell: currencyText, named: layout.amountCurrency)
       if !currencyText.isEmpty && rowCurrency == nil {
         problem(.currency, CurrencySigns.problem(currencyText))
@@ -1008,7 +1017,11 @@ enum LedgerReader {
     if currencies.count > 1 {
       throw .mixedCurrencies(
         currencies, noun: "amounts", in: file,
-        advice: mixedCurrencyAdvice(currencies, lines: currencyLines))
+        advice: mixedCurrencyAdvice(currencies, lines: currencyLines)
+          + (documentTotals.labelCurrency.isEmpty
+            ? ""
+            : " (no column names a currency: each invoice's is the code its summary rows' labels "
+              + "name, `Total GBP`)"))
     }
     data.currency = firstCurrency
     if let finding = dollarSigns.finding(
@@ -1103,6 +1116,7 @@ enum LedgerReader {
     if let finding = documentTotals.equalOnlyFinding(file: file, money: money) {
       log.findings.append(finding)
     }
+    if let note = documentTotals.pageTotalNote(file: file) { log.notes.append(note) }
     if let note = documentTotals.settlementNote(file: file) { log.notes.append(note) }
     if let finding = documentTotals.unlabelledSettlementFinding(file: file, money: money) {
       log.findings.append(finding)
