@@ -65,6 +65,7 @@ struct DataRoomSources {
     case .auto: dialect = LedgerLayout.looksLikeStripe(table) ? .stripeInvoiceLines : .ledger
     case .cube, .monthly, .stripeSubscriptions, .subscriptions, .movements: dialect = nil
     }
+    let logBefore = log
     guard let dialect,
       let data = try LedgerReader.read(
         table, dialect: dialect, fileIndex: fileIndex, options: options, log: &log)
@@ -106,6 +107,19 @@ struct DataRoomSources {
     // workbook's sheet unused.
     if let why = data.creditsOnly {
       creditsRefusal = why
+      return true
+    }
+    // A payments table beside invoices says which were paid, not what was billed: read again
+    // with its payments skipped as cash (review 47b, R47b-13: refused as a second ledger).
+    if let other = lines, data.isPaymentsTable {
+      log = logBefore
+      _ = try LedgerReader.read(
+        table, dialect: dialect, fileIndex: fileIndex, options: options, isBesideInvoices: true,
+        log: &log)
+      log.notes.append(
+        "\(table.file): a table of payments (every line's type a payment, a credit or a "
+          + "purchase) beside the invoices of \(log.files[other.fileIndex].file): the invoices "
+          + "are the revenue record, and its payments are skipped as cash received, not revenue")
       return true
     }
     if let other = lines {

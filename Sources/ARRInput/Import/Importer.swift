@@ -397,7 +397,7 @@ public enum Importer {
             continue
           }
           var titled = data
-          titled.title = TitleAsOf.find(in: table)
+          titled.titleDates = TitleAsOf.findAll(in: table)
           titled.monthToDate = TitleAsOf.monthToDate(in: table)?.cell
           revenue = (titled, index)
           continue

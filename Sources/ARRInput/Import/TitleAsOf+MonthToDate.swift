@@ -4,19 +4,17 @@ extension TitleAsOf {
   /// Words saying a report runs to the day it was made, inside its last month.
   static let monthToDateWords = ["mtd", "month to date", "month-to-date"]
 
-  /// The first title line (as ``find(in:)`` reads them: at most two non-empty cells, joined
-  /// back where a CSV split them at a comma) saying `MTD` or `month to date`, as words of their
+  /// The first title line (``titleLines(of:)``, its cells joined back where a CSV split them at
+  /// its commas) saying `MTD` or `month to date`, as words of their
   /// own: the report's last month runs only to the day it was made (review 46b, R46b-9:
   /// "Revenue by customer - December 2026 MTD" was no sign of a partly filled December).
   /// `nil` when none says so.
   /// - Complexity: O(characters of the first ``maximumTitleLines`` records).
   static func monthToDate(in table: ImportTable) -> (cell: String, line: Int)? {
-    for record in table.records.prefix(maximumTitleLines) {
-      let filled = record.cells.filter { !$0.allSatisfy(\.isWhitespace) }
-      guard filled.count <= 2 else { return nil }
+    for (number, filled) in titleLines(of: table) {
       let line = joined(filled)
       if saysMonthToDate(line) && !saysClosed(line) {
-        return (String(line.drop(while: \.isWhitespace)), record.line)
+        return (String(line.drop(while: \.isWhitespace)), number)
       }
     }
     return nil

@@ -29,8 +29,9 @@ extension TitleAsOf {
     }
     if month == company.asOf { return company }
     if month > company.asOf {
-      // The title dated the export inside a partly filled last month, left out: said there.
-      if company.log.findings.contains(where: { $0.hasSuffix(CubeData.insideText(stated.cell)) }) {
+      // The title (this date or another of its dates: an export stamp beside a period-end
+      // `as of`) dated the export inside a partly filled last month, left out: said there.
+      if company.log.findings.contains(where: { $0.hasSuffix(CubeData.insideSuffix) }) {
         return company
       }
       kept.log.notes.append(

@@ -9,7 +9,8 @@ import Testing
 @Suite struct TitleSignTwinsTests {
   @Test(arguments: [
     ("Billing run 2026-12-01 - revenue by customer", nil as String?),
-    ("MRR generated 2026-12-01 through 2026-12-31", nil),
+    // The period's end, after `through` (R47b-10's sign word): the last day, a complete month.
+    ("MRR generated 2026-12-01 through 2026-12-31", "2026-12-31"),
     ("Revenue generated 2026-12-01 to 2026-12-31", nil),
     ("Revenue by customer - Exported 2026-12-12 09:14", "2026-12-12 09:14"),
     ("Report generated on 2026-12-12", "2026-12-12"),

@@ -32,7 +32,8 @@ import ARRCore
 /// The sign decides before the fall's size (review 46b, R46b-10, R46b-11, R46b-13): a title
 /// dating the export inside the month reads a fall of two in five as a cut at any number of
 /// accounts; one dating it on or after the month's last day says the month is complete, so
-/// no fall, however sweeping, moves the as-of month or offers a range (a note says why).
+/// no fall moves the as-of month (a note says why), and a sweeping one is a range with a
+/// finding naming both readings (review 47b, R47b-6).
 extension CubeData {
   /// Fewest accounts with an amount in both months before the last for a cut to be read: in a
   /// smaller book half the accounts leaving at a year-end renewal or a season's end is an
@@ -137,6 +138,31 @@ extension CubeData {
     monthCount = kept
   }
 
+  /// ARR of a column's total `cents`: 12 × MRR, the cell itself when the cells are ARR.
+  static func arr(_ cents: Int64, values: ImportValues) -> Int64 {
+    values == .arr ? cents : cents.multipliedReportingOverflow(by: 12).partialValue
+  }
+
+  /// What `partial`'s column shows, for its findings: `of the 40 accounts with an amount in
+  /// both 2026-10 and 2026-11, 28 have none in it, and its column totals 31% of 2026-11's; no
+  /// account fell so in any earlier month. `
+  static func fallText(_ partial: PartialMonth) -> String {
+    let previous = partial.month.adding(months: -1)
+    let share = Double(partial.total) / Double(max(1, partial.previousTotal)) * 100
+    let history =
+      partial.mostBefore.map {
+        "at most \(Counted.phrase($0.count, "account")) fell so in any earlier month "
+          + "(\($0.month))"
+      } ?? "no account fell so in any earlier month"
+    let lower =
+      partial.lower == 0
+      ? "" : " and \(CountText.grouped(partial.lower)) below half their \(previous) amount"
+    return "of the \(CountText.grouped(partial.regulars)) accounts with an amount in both "
+      + "\(partial.month.adding(months: -2)) and \(previous), "
+      + "\(CountText.grouped(partial.missing)) have none in it\(lower), and its column totals "
+      + "\(Int(share.rounded()))% of \(previous)'s; \(history). "
+  }
+
   /// The finding on `partial`, its cells read as `values` (MRR or ARR; billings are never
   /// read so); `money` writes an amount of ARR. `sign`: the title cell dating the export
   /// inside the month, when one moved the as-of month; `isKept`: no sign, and the fall is not
@@ -149,33 +175,15 @@ extension CubeData {
     isKept: Bool = false, money: (Int64) -> String
   ) -> (text: String, stake: Int64) {
     let previous = partial.month.adding(months: -1)
-    let before = partial.month.adding(months: -2)
-    // ARR of a column's total: 12 × MRR, the cell itself when the cells are ARR.
-    func arr(_ cents: Int64) -> Int64 {
-      values == .arr ? cents : cents.multipliedReportingOverflow(by: 12).partialValue
-    }
+    func arr(_ cents: Int64) -> Int64 { Self.arr(cents, values: values) }
     let fallen = partial.missing
-    let share = Double(partial.total) / Double(max(1, partial.previousTotal)) * 100
-    let history =
-      partial.mostBefore.map {
-        "at most \(Counted.phrase($0.count, "account")) fell so in any earlier month "
-          + "(\($0.month))"
-      } ?? "no account fell so in any earlier month"
-    let lower =
-      partial.lower == 0
-      ? "" : " and \(CountText.grouped(partial.lower)) below half their \(previous) amount"
     let measured =
       "measured there, ARR would be \(money(arr(partial.total))) for "
       + "\(money(arr(partial.previousTotal))) at \(previous)"
-    let percent = Int(share.rounded())
     let head: String =
       "\(file): the last month, \(partial.month), \(isKept ? "may be" : "looks") partly filled "
-      + "(exported before its "
-      + "invoices were all in): of the \(CountText.grouped(partial.regulars)) accounts with an "
-      + "amount in both \(before) and \(previous), "
-    let fall: String =
-      "\(CountText.grouped(partial.missing)) have none in it\(lower), and its column totals "
-      + "\(percent)% of \(previous)'s; \(history). "
+      + "(exported before its invoices were all in): "
+    let fall = fallText(partial)
     let reading: String =
       "A cut leaves them out so, in the last column only (or \(CountText.grouped(fallen)) "
       + "accounts left at once). The as-of month is \(previous), the last complete one; "

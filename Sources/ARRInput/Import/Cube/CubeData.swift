@@ -68,9 +68,9 @@ struct CubeData: Sendable {
   /// Months (indices from ``firstMonth``) in which some customer row writes a cell, `0` or `-`
   /// included: a month all of whose customer cells are blank is written by none.
   var writtenMonths: Set<Int> = []
-  /// The report's date the table's title gives (``TitleAsOf``), a sign of when it was exported
-  /// (``partialLastMonth()``).
-  var title: TitleAsOf?
+  /// Every report's date the table's title lines give (``TitleAsOf/findAll(in:)``), signs of
+  /// when it was exported (``exportSign(order:)``).
+  var titleDates: [TitleAsOf] = []
   /// The title line saying `MTD` or `month to date` (``TitleAsOf/monthToDate(in:)``), a sign
   /// the last month runs only to the export's day.
   var monthToDate: String?

@@ -127,12 +127,20 @@ enum CubeImporter {
     var keptPartial: CubeData.PartialMonth?
     // The title cell dating the export inside the month.
     var partialSign: String?
+    // The title cell dating the export on or after the last day of a month whose fall is
+    // sweeping: kept as the headline, the month before's amounts its range.
+    var periodEnd: String?
     // What the title says of the export's day, read before the fall's size (review 46b).
     let readsPartial =
       options.asOf == nil && values != .billings && log.files[fileIndex].shape != .movements
     let sign = readsPartial ? data.exportSign(order: options.dateOrder) : nil
     if readsPartial, let found = data.partialLastMonth(isSigned: sign?.isInside ?? false) {
-      if case .complete(let cell) = sign {
+      if case .complete(let cell) = sign, found.isSweeping {
+        // A sweeping fall under a period-end title: the title's reading stays the headline,
+        // the cut's is its range (review 47b, R47b-6).
+        keptPartial = found
+        periodEnd = cell
+      } else if case .complete(let cell) = sign {
         log.notes.append(CubeData.completeMonthNote(found, file: file, cell: cell))
       } else if found.isSweeping || sign != nil {
         partialSign = sign?.cell
@@ -164,9 +172,16 @@ enum CubeImporter {
     }
     if let keptPartial {
       let currency = options.currency ?? data.currency
-      let (text, stake) = CubeData.partialMonthFinding(
-        keptPartial, file: file, values: values, isKept: true,
-        money: { Money.text(cents: $0, currency: currency, wholeUnits: true) })
+      let money: (Int64) -> String = {
+        Money.text(cents: $0, currency: currency, wholeUnits: true)
+      }
+      let (text, stake) =
+        periodEnd.map {
+          CubeData.periodEndSweepFinding(
+            keptPartial, file: file, values: values, cell: $0, money: money)
+        }
+        ?? CubeData.partialMonthFinding(
+          keptPartial, file: file, values: values, isKept: true, money: money)
       log.addFinding(text, arrCents: stake)
     }
     // The other reading of a guess, before the accounts move into the company.

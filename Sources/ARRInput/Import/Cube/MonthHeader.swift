@@ -118,6 +118,10 @@ enum MonthHeader {
   /// Reads `text` by its characters: every form ``read(_:)`` knows.
   static func generalReading(_ text: String) -> Reading {
     var lower = text.lowercased()
+    // A note saying the month is closed (`Nov-26 (MTD closed 30 Nov)`, `Nov-26 (final)`) heads
+    // that month, complete (review 47b, R47b-11: the column was ignored and the as-of month
+    // moved back); any other note (`Dec-26 (forecast)`, `Nov-26 (MTD)`) heads no month.
+    if let month = closedNoteMonth(lower) { return generalReading(month) }
     // A timestamp (`2024-01-31 00:00:00`, `2024-01-31T00:00:00Z`: pandas writes datetime column
     // labels so) names the month of its date; the time of day is ignored, as in a ledger.
     if let date = dateOfTimestamp(lower) { lower = String(date) }
@@ -148,6 +152,28 @@ enum MonthHeader {
     else { return Reading() }
     let month = Month(year: year.count == 2 ? 2000 + y : y, month: m)
     return Reading(mdy: month, dmy: month)
+  }
+
+  /// The month text before a closing note in parentheses whose words say the month is closed
+  /// (``TitleAsOf/closedWords``, or `actual`, `actuals`), the rest of its words `MTD`, `month`,
+  /// `to`, `date`, numbers and month names (`nov-26 (mtd closed 30 nov)`: `nov-26`); `nil` for
+  /// any other text.
+  static func closedNoteMonth(_ lower: String) -> String? {
+    guard lower.last == ")", let open = lower.lastIndex(of: "("), open > lower.startIndex else {
+      return nil
+    }
+    let note = lower[lower.index(after: open)..<lower.index(before: lower.endIndex)]
+    let words = note.split { !$0.isLetter && !$0.isNumber && $0 != "-" }
+    let closing = TitleAsOf.closedWords.union(["actual", "actuals"])
+    guard words.contains(where: { closing.contains(String($0)) }),
+      words.allSatisfy({ w in
+        closing.contains(String(w)) || ["mtd", "month", "to", "date", "as", "of", "on"].contains(w)
+          || w.allSatisfy(\.isNumber) || monthNumber(w) != nil
+      })
+    else { return nil }
+    var month = lower[..<open]
+    while month.last?.isWhitespace == true { month = month.dropLast() }
+    return month.isEmpty || month.contains("(") ? nil : String(month)
   }
 
   /// A year of four digits and a month number joined by a letter: `2025m01` (lowercased

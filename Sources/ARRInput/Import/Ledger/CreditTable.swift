@@ -14,6 +14,11 @@ enum CreditTable {
     "credit note no",
   ]
 
+  /// Headers of an invoice's own number and date: beside them a credit header is a link.
+  static let invoiceHeaders: Set<String> = [
+    "invoice number", "invoice no", "invoice id", "invoice date", "invoice num",
+  ]
+
   /// Words of a table's name (its file or sheet) that say it holds credits.
   static let creditNames = [
     ["credit", "memo"], ["credit", "memos"], ["credit", "note"], ["credit", "notes"],
@@ -53,8 +58,9 @@ enum CreditTable {
   }
 
   /// Why the ledger `table` (header `header`) holds credits alone, or `nil`: every line typed
-  /// a credit document; else, with no line typed, a header only a credit's table has, or a
-  /// name that says credits (and nothing more).
+  /// a credit document; else, with no line typed, a header only a credit's table has (not
+  /// beside an invoice's own number or date, ``invoiceHeaders``), or a name that says credits
+  /// (and nothing more).
   static func evidence(_ types: Types, table: ImportTable, header: [String]) -> String? {
     guard types.lines > 0, types.others == 0 else { return nil }
     if let first = types.firstCredit {
@@ -62,7 +68,12 @@ enum CreditTable {
       return "every line's type is a credit document (\"\(first.type)\", first on line "
         + "\(first.line))"
     }
-    if let c = header.first(where: { creditHeaders.contains(LedgerLayout.normalized($0)) }) {
+    // Beside the invoice's own number or date, a credit note's number is a link to the credit
+    // of that invoice, no sign of a credits table (review 47b, R47b-12: Chargebee invoices with
+    // a mostly blank "Credit Note Number" column were refused).
+    if let c = header.first(where: { creditHeaders.contains(LedgerLayout.normalized($0)) }),
+      !header.contains(where: { invoiceHeaders.contains(LedgerLayout.normalized($0)) })
+    {
       return "its column \"\(c)\" is a credit memo's or credit note's"
     }
     let name = table.sheet?.sheet ?? baseName(table.file)

@@ -102,4 +102,67 @@ extension CreditsEndingTerms {
     else { return latest }
     return best.index
   }
+
+  /// Whether charge `e` is in its term on `day`: its service period runs to it, or, without
+  /// one, it is dated at most a year before.
+  static func isInTerm(_ e: LedgerEntry, on day: CivilDate) -> Bool {
+    if let (_, end) = e.period { return day <= end }
+    return day.days(since: e.date) <= 366
+  }
+
+  /// For each credit among `credits` (indices of `entries`) that names no document of its
+  /// account, the one charge of its account it equals in full while that charge is in its term
+  /// (positive, not one-time, read through the billings rules or by its period, dated on or
+  /// before the credit), when there is exactly one: the credit is read as naming it (review
+  /// 47b, R47b-8). A monthly plan's months are many charges of one amount, so a credit of one
+  /// of them names none.
+  /// - Complexity: O(lines of the credits' accounts × their credits).
+  static func soleEqualCharges(
+    _ credits: [Int], in entries: [LedgerEntry], uses: [LedgerImporter.Use]
+  ) -> [Int: Int] {
+    let accounts = Set(credits.map { entries[$0].account })
+    var byAccount = [Int: [Int]]()
+    for (i, e) in entries.enumerated() where accounts.contains(e.account) {
+      byAccount[e.account, default: []].append(i)
+    }
+    var found = [Int: Int]()
+    for c in credits {
+      let credit = entries[c]
+      let lines = byAccount[credit.account] ?? []
+      guard
+        !lines.contains(where: {
+          $0 != c && !entries[$0].document.isEmpty && credit.names(document: entries[$0].document)
+        })
+      else { continue }
+      let equal = lines.filter { i in
+        let e = entries[i]
+        return e.amount > 0 && e.amount == 0 &- credit.amount && e.kind != .oneTime
+          && (uses[i] == .billings || uses[i] == .period) && e.date <= credit.date
+          && isInTerm(e, on: credit.date)
+      }
+      if equal.count == 1 { found[c] = equal[0] }
+    }
+    return found
+  }
+
+  /// The charge issued again in place of `invoice` (an index of `entries`) on the day of the
+  /// credit that names it and credits it in full (``apply(_:uses:)``'s test): the first other
+  /// charge of its account among `lines` (positive, not one-time) dated on the credit's day,
+  /// when the credited charge is not billed again at its amount or description
+  /// (``isBilledAgain(_:after:lines:in:)``: a monthly plan's next month is no re-issue) and the
+  /// credit does not compensate (``ReissuedCharges/compensationWords``). Review 47b, R47b-9: a
+  /// Chargebee annual credited in full "Order Change" months into its term and issued again
+  /// that day at half the price was read as "nothing billed after", the credited invoice's
+  /// month set a quarterly rhythm, and the customer churned, $7,200 for $19,200.
+  static func sameDayReissue(
+    of invoice: Int, by credit: LedgerEntry, lines: [Int], in entries: [LedgerEntry]
+  ) -> Int? {
+    guard !UsageMonths.hasWord(credit.description, of: ReissuedCharges.compensationWords),
+      !isBilledAgain(invoice, after: credit.date, lines: lines, in: entries)
+    else { return nil }
+    return lines.filter { i in
+      let e = entries[i]
+      return i != invoice && e.amount > 0 && e.kind != .oneTime && e.date == credit.date
+    }.min { entries[$0].line < entries[$1].line }
+  }
 }

@@ -168,6 +168,7 @@ enum CreditsEndingTerms {
         let again =
           reissue(of: i, lines: lines, in: entries)
           ?? (isNamed ? namedReplacement(of: i, by: credit, lines: lines, in: entries) : nil)
+          ?? (isNamed ? sameDayReissue(of: i, by: credit, lines: lines, in: entries) : nil)
         guard
           again != nil
             || isWholeRefund(of: i, by: credit, lines: lines, in: entries, lastMonth: lastMonth)
@@ -184,17 +185,18 @@ enum CreditsEndingTerms {
       // (review 45b, Z-7: the latest charge was the monthly add-on, and the annual's refund
       // matched nothing).
       // Of several, the one its memo describes (review 46b, R46b-4), else the latest.
-      let equal =
+      let equals =
         named.isEmpty && !namesAny
-        ? described(
-          lines.filter { i in
-            let e = entries[i]
-            guard isCharge(i), e.amount == 0 &- credit.amount else { return false }
-            if let (_, end) = e.period { return credit.date <= end }
-            return credit.date.days(since: e.date) <= 366
-          }, by: credit, in: entries)
-        : nil
-      if let i = equal, let x = whole(i, named: false) {
+        ? lines.filter {
+          isCharge($0) && entries[$0].amount == 0 &- credit.amount
+            && isInTerm(entries[$0], on: credit.date)
+        } : []
+      let equal = equals.isEmpty ? nil : described(equals, by: credit, in: entries)
+      // The one charge of its amount in term is the one it credits, as if named (review 47b,
+      // R47b-8: "Seat reduction - annual subscription credited" of the sole annual, re-issued
+      // at 15 seats the next day, counted both, $60,000 for $36,000, while the same credit
+      // naming "5000" was read right).
+      if let i = equal, let x = whole(i, named: equals.count == 1) {
         ended.append(x)
         continue
       }
@@ -316,8 +318,11 @@ extension CreditsEndingTerms {
     var arr: Int64 = 0
     let parts = found.map { x -> String in
       let again = x.reissue!
-      let monthly = x.invoice.amount / Int64(WrittenOffLines.months(x.invoice.period))
-      arr = arr &+ monthly.multipliedReportingOverflow(by: 12).partialValue
+      // A charge without a period has the term its rhythm gives, not read here.
+      if x.invoice.period != nil {
+        let monthly = x.invoice.amount / Int64(WrittenOffLines.months(x.invoice.period))
+        arr = arr &+ monthly.multipliedReportingOverflow(by: 12).partialValue
+      }
       func name(_ e: LedgerEntry) -> String {
         e.document.isEmpty ? "the charge on line \(e.line)" : "\"\(e.document)\" (line \(e.line))"
       }
@@ -338,6 +343,10 @@ extension CreditsEndingTerms {
       + "charge issued again: " + parts.prefix(3).joined(separator: "; ")
       + (found.count > 3 ? "; …" : "")
       + ". The credited charge\(one ? " is" : "s are") no revenue and the re-issue counts; read as "
-      + "two charges, ARR would be \(money(arr)) higher"
+      + "two charges, "
+      + (arr == 0
+        ? "the credited charge\(one ? "" : "s") would count besides"
+        : "ARR would be \(found.contains { $0.invoice.period == nil } ? "at least " : "")"
+          + "\(money(arr)) higher")
   }
 }

@@ -66,6 +66,9 @@ struct LedgerEntry: Sendable, Equatable {
   var isUnpaid = false
   /// Whether its status says it was written off (``WrittenOffLines``).
   var isWrittenOff = false
+  /// Whether it bills a written-off line's service again (``WrittenOffLines/isRebilled(_:by:)``):
+  /// its period is that line's, no sign of billing in arrears (review 46b, R46b-8).
+  var isRebill = false
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is
   /// that number, or a word of its description is (`Credit for INV-1003`, `Storno zu RE-2.`).
@@ -107,6 +110,10 @@ struct LedgerData: Sendable {
   /// The refusal of a table of credits alone (``CreditTable``), when the lines are one: the
   /// importer throws it, or leaves a workbook's sheet unused.
   var creditsOnly: String?
+  /// Whether the lines are a payments table's, read as the revenue record (cash basis):
+  /// every dated line's type a payment, a credit document or a purchase, and some a payment
+  /// (``LedgerReader/read(_:dialect:fileIndex:options:isBesideInvoices:log:)``).
+  var isPaymentsTable = false
   /// The discount of each discounted line (its entry's index, the discount's magnitude in
   /// cents), when a discount column sits beside an amount not named net of it
   /// (``LedgerReader/discountColumn(layout:header:)``): the amounts may be before it, so the

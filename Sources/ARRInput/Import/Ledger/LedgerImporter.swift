@@ -83,8 +83,10 @@ enum LedgerImporter {
     // Metronome's `ending_before` (exclusive) of 2025-02-01 serves January, invoiced in
     // February (session 17, import3 lane, trial 17's MT1: read as ending in February, the
     // as-of month was the invoices' month, whose usage is not billed yet).
+    // A re-bill of a written-off line serves that line's month: no sign of arrears (review
+    // 46b, R46b-8: a November re-bill of October moved the as-of month back to October).
     let periodArrears = data.entries.compactMap { e -> Month? in
-      guard e.amount > 0, let p = e.period else { return nil }
+      guard e.amount > 0, !e.isRebill, let p = e.period else { return nil }
       let served =
         p.end > p.start && p.end.parts.day == p.start.parts.day
         ? CivilDate(daysSinceEpoch: p.end.daysSinceEpoch - 1) : p.end
@@ -207,7 +209,9 @@ enum LedgerImporter {
     // A credit refunding the unused part of a term invoice ends that invoice's service (trial
     // 22, T22-13); the invoice's month stays a month of its account's billing rhythm.
     let ended = CreditsEndingTerms.apply(&kept, uses: &uses)
-    for x in ended where x.invoice.period == nil {
+    // A charge cancelled and issued again is no month of the rhythm: the re-issue is (review
+    // 47b, R47b-9: the credited annual's month beside its re-issue read as a quarterly rhythm).
+    for x in ended where x.invoice.period == nil && x.reissue == nil {
       data.refundedCharges.append(
         (company.accounts[x.invoice.account].id, x.invoice.date, x.invoice.amount))
     }
@@ -351,6 +355,15 @@ enum LedgerImporter {
     UnwordedServiceRuns.apply(
       UnwordedServiceRuns.find(
         kept, isOneTime: { uses[$0] == .oneTime(.oneTimeByDescription) }, asOf: asOf),
+      file: file, currency: currency, into: &company)
+    // Project work billed in monthly instalments, read recurring: one-time the range's low end
+    // (review 46, R46-17).
+    ProjectInstalmentRuns.apply(
+      UnwordedServiceRuns.find(
+        kept,
+        isOneTime: {
+          uses[$0] == .billings && ProjectInstalmentRuns.isProject(kept[$0].description)
+        }, asOf: asOf, minimum: namedRun),
       file: file, currency: currency, into: &company)
     // A short run of one-off words read as a fee: one-off the range's low end (review 45, Y-14).
     AdvancingPeriodLabels.shortOneOffRanges(

@@ -5,7 +5,9 @@ import ARRCore
 /// and draft invoices, totals rows and footnotes, and reads every other row's customer, date,
 /// amount, service period, type, description and currency.
 enum LedgerReader {
-  /// Reads `table`, file `fileIndex` of `log.files`, in `dialect`.
+  /// Reads `table`, file `fileIndex` of `log.files`, in `dialect`; `isBesideInvoices`: another
+  /// file's invoices are the revenue record, so a payments table's payments are skipped as
+  /// cash, not read as charges.
   /// - Returns: The lines, or `nil` when no header row of the first rows has a customer, a date
   ///   and an amount column.
   /// - Throws: `ARRQualityError` `.invalidData` with every problem (`file:line:column`), for
@@ -13,7 +15,7 @@ enum LedgerReader {
   /// - Complexity: O(cells).
   static func read(
     _ table: ImportTable, dialect: LedgerLayout.Dialect, fileIndex: Int, options: ImportOptions,
-    log: inout ImportLog
+    isBesideInvoices: Bool = false, log: inout ImportLog
   ) throws(ARRQualityError) -> LedgerData? {
     guard var layout = LedgerLayout.find(in: table, dialect: dialect) else { return nil }
     var table = table
@@ -260,13 +262,16 @@ enum LedgerReader {
     // some a payment. With no invoice to pay, its payments are the revenue record (cash basis),
     // read as charges with a finding (review 11, F20: a transactions table typed `payment` read
     // ARR 0, every line skipped as cash). Beside invoices, payments stay skipped.
+    // Beside another file's invoices (review 47b, R47b-13), payments stay skipped too.
     let isPaymentsTable =
-      layout.columns[.type] != nil && body.contains { Self.isPayment(cell($0, .type)) }
+      !isBesideInvoices && layout.columns[.type] != nil
+      && body.contains { Self.isPayment(cell($0, .type)) }
       && !body.contains { r in
         let t = cell(r, .type)
         return !cell(r, .date).isEmpty && !cell(r, .amount).isEmpty && !Self.isPayment(t)
           && !CreditNotes.isCredit(t) && !Self.isPurchase(t)
       }
+    data.isPaymentsTable = isPaymentsTable
     // A type column typing some lines `subscription` types its `charge` lines as the usage
     // charged beside the subscription (Lago's fee types: a plan's charges are its metered
     // components; session 18, import4 lane, trial 17's L1: "type values not recognised").
@@ -1139,12 +1144,16 @@ enum LedgerReader {
     for e in data.entries where e.isWrittenOff && e.amount > 0 {
       unpaid.add(e.amount, status: "uncollectible", line: e.line)
     }
-    let leftOut = writtenOff.reduce(rebilled.cents) { $0 &+ $1.cents }
+    let leftOut = writtenOff.reduce(rebilled.cents &+ rebilled.settledCents) { $0 &+ $1.cents }
     log.tieOut.add(leftOut, to: \.sourceCents)
     log.tieOut.add(leftOut, to: \.leftOutCents)
     // A written-off charge billed again for its service counts once (review 45b, Z-5).
     if let found = WrittenOffLines.rebilledFinding(rebilled, file: file, money: money) {
       log.addFinding(found.text, arrCents: found.stake)
+    }
+    // A late payment of written-off charges is theirs, not its month's (review 46b, R46b-5).
+    if let note = WrittenOffLines.settlementNote(rebilled, file: file, money: money) {
+      log.notes.append(note)
     }
     for found in WrittenOffLines.findings(
       writtenOff, file: file, ids: { data.accounts[$0].id }, money: money)

@@ -12,7 +12,9 @@ import ARRCore
 /// them when the month holds at least two such charges and more than each month beside it
 /// does, and one of them is issued again after the credit, or on its day when the credit names
 /// the document it cancels (review 44, X-1): it is netted against the month, not read as one-off, and a note says so.
-/// A credit naming the document it equals cancels it too when a new document of its account,
+/// A credit naming no document of its account but equal to the one charge of its account in
+/// term (``CreditsEndingTerms/soleEqualCharges(_:in:uses:)``) names that charge's document
+/// (review 47b, R47b-8). A credit naming the document it equals cancels it too when a new document of its account,
 /// dated on or after the credit in its month, bills the same items at whatever price: an
 /// invoice re-issued at a corrected price (review 44b, X-4: both were kept, $46,200 for
 /// $35,400). An account
@@ -46,6 +48,10 @@ enum ReissuedCharges {
       return e.amount < 0 && e.kind == nil && e.period == nil && uses[i] == .billings
     }
     guard !credits.isEmpty else { return [] }
+    // A credit naming no document but equal to the one charge of its account in term names
+    // that charge's document (review 47b, R47b-8).
+    let implied = CreditsEndingTerms.soleEqualCharges(credits, in: entries, uses: uses)
+      .mapValues { entries[$0].document }
     // The months of the credits' accounts worth counting: each credit's and those beside it.
     var near = Set<Document>()
     for i in credits {
@@ -84,7 +90,7 @@ enum ReissuedCharges {
     // The credit naming the earlier charge's document (`Credit note for INV-0035`) may be
     // issued the same day as the new one; a credit naming none needs the new one dated after
     // it (x3b: an upgrade and a welcome credit on the same day are no re-issue).
-    func isReissued(_ key: Key, credit: LedgerEntry) -> Bool {
+    func isReissued(_ key: Key, credit: LedgerEntry, implied: String?) -> Bool {
       let list = dated[key] ?? []
       return list.contains { later in
         list.contains { earlier in
@@ -93,7 +99,8 @@ enum ReissuedCharges {
               || (earlier.document.isEmpty && earlier.date != later.date)
           else { return false }
           let isNamed =
-            !earlier.document.isEmpty && credit.description.contains(earlier.document)
+            !earlier.document.isEmpty
+            && (credit.description.contains(earlier.document) || implied == earlier.document)
           return isNamed || later.date > credit.date
         }
       }
@@ -108,7 +115,7 @@ enum ReissuedCharges {
     // Issued again at a corrected price (review 44b, X-4): the credit names the document it
     // equals, and a new document of its account, dated on or after the credit in its month,
     // bills what that one billed (the same descriptions), of whatever amount.
-    func isCorrected(_ key: Key, credit: LedgerEntry) -> Bool {
+    func isCorrected(_ key: Key, credit: LedgerEntry, implied: String?) -> Bool {
       // A credit for an outage or in goodwill names the invoice it compensates, not one it
       // cancels (review 45, Y-7: an SLA credit naming INV-0046 cancelled it when a second
       // workspace was billed later that month, $39,600 for $50,400).
@@ -116,7 +123,7 @@ enum ReissuedCharges {
       let month = issued[Document(account: key.account, month: key.month, document: "")] ?? []
       return (dated[key] ?? []).contains { earlier in
         guard !earlier.document.isEmpty, earlier.date <= credit.date,
-          credit.description.contains(earlier.document)
+          credit.description.contains(earlier.document) || implied == earlier.document
         else { return false }
         let billed = Set(month.filter { $0.document == earlier.document }.map(\.text))
         let again = month.filter {
@@ -129,7 +136,7 @@ enum ReissuedCharges {
     return credits.filter { i in
       let e = entries[i]
       let key = Key(account: e.account, month: e.date.month, cents: 0 &- e.amount)
-      if isCorrected(key, credit: e) { return true }
+      if isCorrected(key, credit: e, implied: implied[i]) { return true }
       if spare[key] == nil {
         let here = charges[key] ?? 0
         let beside = [-1, 1].map { step in
@@ -139,7 +146,7 @@ enum ReissuedCharges {
         }.max()!
         spare[key] = here >= 2 ? max(0, here - beside) : 0
       }
-      guard spare[key]! > 0, isReissued(key, credit: e) else { return false }
+      guard spare[key]! > 0, isReissued(key, credit: e, implied: implied[i]) else { return false }
       spare[key]! -= 1
       return true
     }

@@ -26,10 +26,13 @@ enum UnwordedServiceRuns {
     var months: Int
   }
 
-  /// The runs of `entries` read one-time by description (`isOneTime`) that bill one account one
-  /// amount, their descriptions alike but for a period they name, once a month for at least
-  /// ``minimumRun`` consecutive months ending at `asOf`. In first-line order.
-  static func find(_ entries: [LedgerEntry], isOneTime: (Int) -> Bool, asOf: Month) -> [Run] {
+  /// The runs of `entries` read one-time by description (`isOneTime`; or any other reading a
+  /// caller picks) that bill one account one amount, their descriptions alike but for a period
+  /// they name, once a month for at least `minimum` consecutive months ending at `asOf`. In
+  /// first-line order.
+  static func find(
+    _ entries: [LedgerEntry], isOneTime: (Int) -> Bool, asOf: Month, minimum: Int = minimumRun
+  ) -> [Run] {
     struct Key: Hashable {
       var account: Int
       var text: String
@@ -45,7 +48,7 @@ enum UnwordedServiceRuns {
       ].append(i)
     }
     var out = [Run]()
-    for (key, members) in groups where members.count >= minimumRun {
+    for (key, members) in groups where members.count >= minimum {
       guard !UsageMonths.hasWord(key.text, of: setUpWords) else { continue }
       let months = Set(members.map { entries[$0].date.month })
       // One line a month, the last in the as-of month.
@@ -56,7 +59,7 @@ enum UnwordedServiceRuns {
         run += 1
         m = m.adding(months: -1)
       }
-      guard run >= minimumRun, let first = members.min(by: { entries[$0].line < entries[$1].line })
+      guard run >= minimum, let first = members.min(by: { entries[$0].line < entries[$1].line })
       else { continue }
       out.append(
         Run(

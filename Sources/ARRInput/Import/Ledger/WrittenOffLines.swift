@@ -59,6 +59,10 @@ enum WrittenOffLines {
     /// Whether a collected charge's service runs past its first written-off line: the account
     /// stays on it, and the written-off lines were an add-on (review 45b, Z-6).
     var isAddOn = false
+    /// Whether a collected charge of another service (``isSameService(_:_:)``) is dated on or
+    /// after its first written-off line: the account stays on it, the written-off service's ARR leaves (review
+    /// 47b, R47b-4).
+    var isOtherService = false
   }
 
   /// Written-off lines billed again for the same service by a collected charge.
@@ -69,6 +73,12 @@ enum WrittenOffLines {
     var monthly: Int64 = 0
     /// The first one's line.
     var first = Int.max
+    /// Collected charges that settle written-off lines (``settle(_:lines:into:)``): how many,
+    /// their sum (left out), the first's line, and the written-off lines they pay.
+    var settlements = 0
+    var settledCents: Int64 = 0
+    var firstSettlement = Int.max
+    var settledLines = 0
   }
 
   /// The days a line serves, `[start, end)`: its service period (an inclusive end written as
@@ -99,9 +109,29 @@ enum WrittenOffLines {
       || (!key.isEmpty && LedgerImporter.repeatKey(again.description) == key)
   }
 
+  /// Whether the collected charge `again` may bill the service of the written-off charge
+  /// `line`: the same description (letters only), or a product word in common
+  /// (``CreditsEndingTerms/productWords(_:)``), or a description naming no product (nothing
+  /// tells the services apart: `Subscription - monthly`, a blank memo).
+  static func isSameService(_ line: LedgerEntry, _ again: LedgerEntry) -> Bool {
+    let key = LedgerImporter.repeatKey(line.description)
+    if key.isEmpty || key == LedgerImporter.repeatKey(again.description) { return true }
+    let a = CreditsEndingTerms.productWords(line.description)
+    let b = CreditsEndingTerms.productWords(again.description)
+    return a.isEmpty || b.isEmpty || !a.isDisjoint(with: b)
+  }
+
+  /// Whether the collected charge `payment` settles the written-off charge `line`: the same
+  /// amount, or its text names `line`'s invoice (``names(_:in:)``).
+  static func settles(_ payment: LedgerEntry, _ line: LedgerEntry) -> Bool {
+    payment.amount == line.amount
+      || names(line.document, in: payment.description + " " + payment.reference)
+  }
+
   /// Zeroes the written-off charges of `entries` billed again by a collected charge
-  /// (``isRebilled(_:by:)``), then those that no collected charge of their account follows (the
-  /// file's last charges of the account). Returns the accounts so read, in account order, and
+  /// (``isRebilled(_:by:)``), then those that no collected charge of their account and of the
+  /// same service follows (``isSameService(_:_:)``: the file's last charges of the account, or
+  /// of a plan its add-on outlives). Returns the accounts so read, in account order, and
   /// the re-billed lines.
   /// - Complexity: O(lines log lines + lines × written-off lines of their account).
   static func apply(_ entries: inout [LedgerEntry]) -> (accounts: [Account], rebilled: Rebilled) {
@@ -124,6 +154,21 @@ enum WrittenOffLines {
       }
       for i in again {
         let e = entries[i]
+        for j in lines where !entries[j].isWrittenOff && isRebilled(e, by: entries[j]) {
+          entries[j].isRebill = true
+        }
+        // A charge of a month or less that settles a written-off term charge (its amount, or
+        // naming its invoice) is its payment: it takes the term's service period, so the term
+        // counts as collected (review 47b, R47b-3: "Payment of written-off invoice in_W_annual"
+        // counted as a one-off and the year's plan left, cus_W $0 for $8,400).
+        if months(e.period) > 1,
+          let j = lines.first(where: { j in
+            !entries[j].isWrittenOff && months(entries[j].period) <= 1 && entries[j].date > e.date
+              && isRebilled(e, by: entries[j]) && settles(entries[j], e)
+          })
+        {
+          entries[j].period = e.period
+        }
         rebilled.lines += 1
         rebilled.cents = rebilled.cents &+ e.amount
         rebilled.monthly = rebilled.monthly &+ e.amount / Int64(months(e.period))
@@ -131,18 +176,26 @@ enum WrittenOffLines {
         entries[i].amount = 0
       }
       if !again.isEmpty { lines.removeAll { again.contains($0) } }
-      var run = [Int]()
-      for i in lines.reversed() {
-        guard entries[i].isWrittenOff else { break }
-        run.append(i)
-      }
+      settle(&entries, lines: &lines, into: &rebilled)
+      // Written-off lines no collected charge of the same service follows (a lapse the
+      // customer came back from is followed; a collected add-on of another product is no
+      // coming back to the plan: review 47b, R47b-4).
+      let collected = lines.filter { !entries[$0].isWrittenOff }
+      let run = lines.indices.filter { k in
+        entries[lines[k]].isWrittenOff
+          && !lines[(k + 1)...].contains { j in
+            !entries[j].isWrittenOff && isSameService(entries[lines[k]], entries[j])
+          }
+      }.map { lines[$0] }
       guard !run.isEmpty else { continue }
-      run.reverse()
       let latest = entries[run[run.count - 1]].date.month
       let firstDay = entries[run[0]].date
-      let isAddOn = lines.contains { i in
-        guard !entries[i].isWrittenOff, let (_, end) = entries[i].period else { return false }
+      let isAddOn = collected.contains { i in
+        guard let (_, end) = entries[i].period else { return false }
         return end > firstDay
+      }
+      let isOtherService = collected.contains {
+        entries[$0].date >= firstDay && !isSameService(entries[run[0]], entries[$0])
       }
       var cents: Int64 = 0
       var monthly: Int64 = 0
@@ -157,7 +210,7 @@ enum WrittenOffLines {
       found.append(
         Account(
           account: account, lines: run.count, cents: cents, first: firstDay,
-          monthly: monthly, isAddOn: isAddOn))
+          monthly: monthly, isAddOn: isAddOn, isOtherService: isOtherService))
     }
     return (found, rebilled)
   }
@@ -174,7 +227,9 @@ enum WrittenOffLines {
   /// off, that sum to it: each is marked written off for ``apply(_:)`` and the credit becomes 0
   /// (the write-off is those charges left out, not a deduction besides). A memo naming none
   /// writes off nothing: which invoices went unpaid only payments tell, and taken as the latest
-  /// it churned a paying customer with one old bad debt (review 46b, R46b-1). Returns the
+  /// it churned a paying customer with one old bad debt (review 46b, R46b-1); a memo naming
+  /// the months it writes off (``namedMonths(in:before:)``: `Aug-Nov invoices`) names the
+  /// charges of its account dated in them, which must sum to it (review 45b, `z25`). Returns the
   /// credits' sum so zeroed (negative), for the tie-out.
   /// - Complexity: O(lines + credits × lines of their account).
   static func applyCredits(_ entries: inout [LedgerEntry]) -> Int64 {
@@ -196,9 +251,14 @@ enum WrittenOffLines {
     for c in credits {
       let credit = entries[c]
       let text = credit.description + " " + credit.reference
-      let taken = (byAccount[credit.account] ?? []).filter {
+      let owed = (byAccount[credit.account] ?? []).filter {
         entries[$0].date <= credit.date && !entries[$0].isWrittenOff
-          && names(entries[$0].document, in: text)
+      }
+      var taken = owed.filter { names(entries[$0].document, in: text) }
+      // Naming no invoice, the months it names (`Aug-Nov invoices`): their charges.
+      if taken.isEmpty {
+        let months = Set(namedMonths(in: text, before: credit.date))
+        taken = months.isEmpty ? [] : owed.filter { months.contains(entries[$0].date.month) }
       }
       let sum = taken.reduce(Int64(0)) { Money.saturatingSum($0, entries[$1].amount) }
       guard !taken.isEmpty, sum == 0 &- credit.amount else { continue }
@@ -235,8 +295,11 @@ enum WrittenOffLines {
     _ found: [Account], file: String, ids: (Int) -> String, money: (Int64) -> String
   ) -> [(text: String, stake: Int64)] {
     [
-      finding(found.filter { !$0.isAddOn }, file: file, ids: ids, money: money),
-      addOnFinding(found.filter(\.isAddOn), file: file, ids: ids, money: money),
+      finding(
+        found.filter { !$0.isAddOn && !$0.isOtherService }, file: file, ids: ids, money: money),
+      addOnFinding(
+        found.filter { $0.isAddOn && !$0.isOtherService }, file: file, ids: ids, money: money),
+      otherServiceFinding(found.filter(\.isOtherService), file: file, ids: ids, money: money),
     ].compactMap { $0 }
   }
 
@@ -307,6 +370,25 @@ enum WrittenOffLines {
       + "first on line \(rebilled.first)): the re-bill counts and the written-off "
       + "line\(one ? "" : "s") (\(money(rebilled.cents)) in all) \(one ? "is" : "are") left out; "
       + "read as two charges, ARR would be \(money(stake)) higher"
+    return (text, stake)
+  }
+
+  /// The finding on the accounts of `found` that stopped paying for one service while a
+  /// collected charge of another goes on (``Account/isOtherService``), `nil` for none.
+  static func otherServiceFinding(
+    _ found: [Account], file: String, ids: (Int) -> String, money: (Int64) -> String
+  ) -> (text: String, stake: Int64)? {
+    guard !found.isEmpty else { return nil }
+    let (named, lines, cents, stake) = summary(found, ids: ids, money: money)
+    let one = found.count == 1
+    let text =
+      "\(file): \(Counted.phrase(found.count, "account")) stopped paying for a service while "
+      + "paying for another: \(one ? "its" : "their") charges for it are written off "
+      + "(\"uncollectible\") with none of that service collected after: " + named
+      + ". \(Counted.phrase(lines, "line")) (\(money(cents)) in all) \(lines == 1 ? "is" : "are") "
+      + "left out as no revenue; \(one ? "the account stays" : "each account stays") on "
+      + "\(one ? "its" : "its own") other collected charges (the written-off service's ARR "
+      + "leaves as a contraction); read as billed, ARR would be \(money(stake)) higher"
     return (text, stake)
   }
 }

@@ -60,13 +60,26 @@ import Testing
   }
 
   /// A sweeping fall (14 of 20 out) in a month the title says was over: no cut (R46b-10: 27 of
-  /// 40 contracts ending June 30 under "as of 2026-06-30" moved the as-of month to May).
-  /// Measured at November, 12 × 2,100 = $25,200.
-  @Test func aSweepingFallInAMonthTheTitleSaysIsOverIsNoCut() throws {
+  /// 40 contracts ending June 30 under "as of 2026-06-30" moved the as-of month to May), but no
+  /// silence either (review 47b, R47b-6: a report run before its period closed is titled at
+  /// its end too): measured at November, 12 × 2,100 = $25,200, the headline; October's amounts,
+  /// 21,000 a month ($252,000), the range's other end, and a finding naming both readings,
+  /// staked at the $226,800 between them.
+  @Test func aSweepingFallInAMonthTheTitleSaysIsOverIsARange() throws {
     let c = try importCube("Revenue by customer as of 2026-11-30\n\n" + Self.sweeping)
     #expect(c.asOf == Month(year: 2026, month: 11))
     #expect(c.mrrRow("C0") == [10_000, 10_000, 10_000, 10_000, 10_000, 10_000])
-    #expect(!c.log.findings.contains { $0.contains("partly filled") })
+    #expect(c.otherReadingAsOfMRR == 2_100_000)
+    #expect(!c.log.findings.contains { $0.contains("looks partly filled") })
+    let text = try #require(
+      c.log.findings.first {
+        $0.contains(
+          "the title's \"Revenue by customer as of 2026-11-30\" dates the report on or after "
+            + "the last day of 2026-11, so the as-of month stays 2026-11; but of the 20 accounts "
+            + "with an amount in both 2026-09 and 2026-10, 14 have none in it")
+      })
+    #expect(text.contains("ARR is a range: $25,200 as measured at 2026-11, $252,000 at 2026-10's"))
+    #expect(c.log.stakes[text]?.arrCents == 22_680_000)
   }
 
   /// Titles that date no export: a month with no day (`as of Nov 2026`), an export word before

@@ -67,11 +67,13 @@ import Testing
     #expect(c.log.findings.contains { $0.contains("\"Quail\" (4 invoice lines from 2026-08-01") })
   }
 
-  /// A bad-debt memo naming no invoice writes nothing off: which invoices went unpaid only
-  /// payments tell (review 46b, R46b-1: read as the latest it sums, a paying customer with one
-  /// old bad debt churned). Quail stays billed; Falcon too.
+  /// A bad-debt memo naming no invoice (nor the months it writes off) writes nothing off:
+  /// which invoices went unpaid only payments tell (review 46b, R46b-1: read as the latest it
+  /// sums, a paying customer with one old bad debt churned). Quail stays billed; Falcon too.
+  /// (Naming the months, "Aug-Nov invoices", it writes them off:
+  /// ``WrittenOffServiceTests/aBadDebtMemoNamingMonthsWritesThemOff(amount:isWrittenOff:)``.)
   @Test func aBadDebtCreditMemoNamingNoInvoiceWritesNothingOff() throws {
-    let c = try Self.quickBooks(memo: "Bad debt write-off (Aug-Nov invoices)")
+    let c = try Self.quickBooks(memo: "Bad debt write-off - uncollectible account")
     #expect(c.mrrRow("Quail").last == 100_000)
     #expect(!c.log.findings.contains { $0.contains("stopped paying") })
   }
