@@ -332,12 +332,13 @@ extension ImportedCompany {
     var start = imported.startDate
     if start == nil {
       inferred.insert(.startDate)
-      var first = 0
+      // The first month with MRR (docs/input.md), not a month of one-time revenue alone (a
+      // setup fee before the subscription: review 48L, RL-8); with no MRR at all, the first
+      // month with one-time revenue.
       let base = row * months
-      while first < months && mrr[base + first] == 0 && oneTime(at: base + first) == 0 {
-        first += 1
-      }
-      start = CivilDate.firstDay(of: firstMonth.adding(months: first < months ? first : 0))
+      var first = (0..<months).first { mrr[base + $0] != 0 }
+      if first == nil { first = (0..<months).first { oneTime(at: base + $0) != 0 } }
+      start = CivilDate.firstDay(of: firstMonth.adding(months: first ?? 0))
     }
     let contractType = imported.contractType ?? .unknown
     let cadence = imported.billingCadence ?? .unknown

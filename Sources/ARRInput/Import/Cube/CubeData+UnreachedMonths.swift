@@ -9,28 +9,38 @@ import ARRCore
 /// real month was December, headline £108K for £463,800, and a padded monthly table's headline
 /// $0 for $411,984.
 extension CubeData {
-  /// Drops the trailing months in which every account's cell, usage and one-time revenue are 0,
-  /// when an earlier month has an amount, so that the as-of month is the last month with
-  /// revenue. Nothing is dropped from a table whose as-of reading has an alternative
+  /// Drops the trailing months in which every account's cell and usage are 0, when an earlier
+  /// month has an amount, so that the as-of month is the last month with revenue. One-time
+  /// revenue alone does not reach a month (a setup fee invoiced before the month's subscriptions
+  /// were billed: review 48L, RL-5, an $8,000 fee in a month no subscription reached made it the
+  /// as-of month, headline $0): it is dropped with the month, as amounts after the as-of month
+  /// are. Nothing is dropped from a table whose as-of reading has an alternative
   /// (``alternativeAsOf``: it prices that month's other reading).
-  /// - Returns: The months dropped, oldest first (empty when none).
+  /// - Returns: The months dropped, oldest first (empty when none), and the one-time revenue
+  ///   they held, for the tie-out.
   /// - Complexity: O(accounts × months).
-  mutating func dropUnreachedMonths() -> [Month] {
+  mutating func dropUnreachedMonths() -> (months: [Month], oneTimeCents: Int64) {
     let n = monthCount
     guard n > 1, !accounts.isEmpty, alternativeAsOf.isEmpty, cells.count == accounts.count * n
-    else { return [] }
+    else { return ([], 0) }
     func isEmpty(_ m: Int) -> Bool {
       for a in accounts.indices {
         let i = a * n + m
-        if cells[i] != 0 || (usage?[i] ?? 0) != 0 || (oneTime?[i] ?? 0) != 0 { return false }
+        if cells[i] != 0 || (usage?[i] ?? 0) != 0 { return false }
       }
       return true
     }
     var kept = n
     while kept > 0 && isEmpty(kept - 1) { kept -= 1 }
-    guard kept > 0, kept < n else { return [] }
+    guard kept > 0, kept < n else { return ([], 0) }
+    var dropped: Int64 = 0
+    if let oneTime {
+      for a in accounts.indices {
+        for m in kept..<n { dropped = Money.saturatingSum(dropped, oneTime[a * n + m]) }
+      }
+    }
     keepFirstMonths(kept)
-    return (kept..<n).map { firstMonth.adding(months: $0) }
+    return ((kept..<n).map { firstMonth.adding(months: $0) }, dropped)
   }
 
   /// Whether the file says the `dropped` months (``dropUnreachedMonths()``) are to come: no

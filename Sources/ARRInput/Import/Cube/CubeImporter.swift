@@ -91,7 +91,9 @@ enum CubeImporter {
     // invoices, and a FreeAgent report of monthly fees was read as billings (trial 21, Q1).
     // A movements log's last month holds its events (a churn to 0 is one): it was reached.
     if options.asOf == nil && values != .billings && log.files[fileIndex].shape != .movements {
-      let dropped = data.dropUnreachedMonths()
+      let (dropped, droppedOneTime) = data.dropUnreachedMonths()
+      // Read in the months kept, one-time revenue of the months dropped is after the as-of month.
+      log.tieOut.add(droppedOneTime, to: \.afterAsOfCents)
       let isSaid = data.areUnreachedMonthsSaidByTotals(dropped)
       log.files[fileIndex].unreachedMonths = dropped.count
       log.files[fileIndex].areUnreachedMonthsSaidByTotals = isSaid

@@ -32,11 +32,7 @@ extension CubeReader {
       // $13,734.50" of a February total left blank).
       if t.blank.contains(k) { continue }
       var sum: Int64 = 0
-      // A customer's one-time rows are in the totals the file prints (T44-12).
-      for a in data.accounts.indices {
-        let i = a * data.monthCount + mi
-        sum &+= data.cells[i] &+ (data.oneTime?[i] ?? 0)
-      }
+      for a in data.accounts.indices { sum &+= data.cells[a * data.monthCount + mi] }
       if t.cells[k] != 0 {
         if sum == t.cells[k] &* 2 {
           doubled = doubled ?? (m.month, t.cells[k], sum)

@@ -24,6 +24,9 @@ enum CubeReader {
       return nil
     }
     let file = table.file
+    // Where this file's skipped lines begin in the log (one-time rows left out are listed after
+    // the rows are read, then put back in line order).
+    let skippedBefore = log.skipped.count
     try DuplicateRoleColumns.check(
       table.records[layout.headerIndex].cells,
       read: layout.roles.map { (DuplicateRoleColumns.words($0.key), $0.value) }, file: file,
@@ -168,9 +171,8 @@ enum CubeReader {
     // Rows that are no customer (``NonCustomerRows``), and their cells by month column.
     var leftOut = NonCustomerRows.LeftOut()
     var leftOutByMonth = [Int64](repeating: 0, count: layout.months.count)
-    // Rows of revenue billed once, read as their customers' one-time revenue (T44-12).
-    var oneTimeRows = LineLabels.OneTimeRows()
-    var oneTimeLines = Set<Int>()
+    // Rows of revenue billed once, carried after the rows are read (T44-12).
+    var oneTimeRows = [OneTimeRow]()
     // A customer per row at most: grown by doubling, a 100k-customer cube's cells took 27 MB
     // for 19 (twelfth session).
     data.cells.reserveCapacity(body.count * data.monthCount)
@@ -359,11 +361,7 @@ enum CubeReader {
           reason: "\"\(snippet(cells))\", \(kind.rawValue)")
         continue
       }
-      // A customer's row labelled revenue billed once, or another metric than MRR. Revenue
-      // billed once is its customer's one-time revenue by month, as a ledger's one-off lines
-      // are (trial 44, T44-12: a claim of 12 × (MRR + services) is diagnosed only when the
-      // services are carried, not dropped).
-      var oneTimeLabel: String?
+      // A customer's row labelled revenue billed once, or another metric than MRR.
       if let lc = labelColumn, let what = LineLabels.leftOut(cell(lc.index), in: lc) {
         let label = cell(lc.index)
         if what == .otherMetric {
@@ -373,7 +371,27 @@ enum CubeReader {
             reason: "\"\(snippet(cells))\", \(label), not MRR")
           continue
         }
-        oneTimeLabel = label
+        // Revenue billed once: its customer's one-time revenue, carried once the accounts and
+        // the currency are known (`CubeReader+OneTimeRows.swift`). Its cells count in the
+        // totals check as the rows left out of MRR do.
+        for (k, m) in layout.months.enumerated() {
+          let v = amountCells.hundredthsIfAny(cell(m.column)) ?? 0
+          leftOutByMonth[k] = leftOutByMonth[k] &+ v
+        }
+        let group = groups.isProducts ? groups.customer[rowIndex] : nil
+        var customer = group ?? (idText.isEmpty ? nameText : idText)
+        if group == nil, idText.isEmpty,
+          let id = idsByName.id(forName: nameText, line: record.line)
+        {
+          customer = id
+        }
+        oneTimeRows.append(
+          oneTimeRow(
+            cells, customer: customer, customerName: group ?? (nameText.isEmpty ? nil : nameText),
+            name: "\(nameText.isEmpty ? idText : nameText): \(label)", label: label,
+            line: record.line, layout: layout, currencyColumn: currencyColumn,
+            amountCells: amountCells))
+        continue
       }
       // Rows of a group: products of its customer, or customers of a section (a segment).
       let group = groups.isProducts ? groups.customer[rowIndex] : nil
@@ -442,15 +460,6 @@ enum CubeReader {
           amounts.append(0)
         }
       }
-      // A one-time row with a credit in it (a negative cell) is not read as one-time revenue: a
-      // refund of services is not revenue of its month. Left out, as before T44-12.
-      if let label = oneTimeLabel, rowProblems.isEmpty, amounts.contains(where: { $0 < 0 }) {
-        leaveOut("\(nameText.isEmpty ? idText : nameText): \(label)", .otherRevenue)
-        log.skip(
-          file: fileIndex, line: record.line, kind: .oneTimeRow,
-          reason: "\"\(snippet(cells))\", \(label), revenue billed once with a credit, not MRR")
-        continue
-      }
       var facts = ImportedAccount(
         id: customer, name: group ?? (nameText.isEmpty ? nil : nameText),
         source: (file, record.line))
@@ -490,20 +499,7 @@ enum CubeReader {
         index[customer] = a
         data.accounts.append(facts)
         data.cells.append(contentsOf: repeatElement(0, count: data.monthCount))
-        data.oneTime?.append(contentsOf: repeatElement(0, count: data.monthCount))
         rowLines.append([record.line])
-      }
-      if let label = oneTimeLabel {
-        // Not an export's row (a re-pull restates MRR rows) nor a product row summed into MRR.
-        oneTimeRows.add(label, cents: sourceSum)
-        oneTimeLines.insert(record.line)
-        if data.oneTime == nil { data.oneTime = [Int64](repeating: 0, count: data.cells.count) }
-        for (k, m) in kept.enumerated() {
-          let i = a * data.monthCount + m.month.months(since: first)
-          let (s, o) = data.oneTime![i].addingReportingOverflow(amounts[k])
-          if o { log.tieOut.hasOverflowed = true } else { data.oneTime![i] = s }
-        }
-        continue
       }
       exports.use(row: rowIndex, customer: a, key: key, hasRevenue: amounts.contains { $0 != 0 })
       if pivot.group[rowIndex] != nil && !pivot.isConfirmedByTotals { data.pivotMembers.insert(a) }
@@ -582,8 +578,7 @@ enum CubeReader {
     // So is a customer merged down its rows (``ImportTable/fillMergedLabels``).
     let mergedRows = merged?.rows ?? []
     let repeated = rowLines.indices.filter { a in
-      rowLines[a].count(where: { !oneTimeLines.contains($0) }) > 1
-        && !groupNames.contains(data.accounts[a].id)
+      rowLines[a].count > 1 && !groupNames.contains(data.accounts[a].id)
         && !mergedRows.contains { r in rowLines[a].allSatisfy { r.contains($0) } }
     }
     if !repeated.isEmpty {
@@ -624,18 +619,29 @@ enum CubeReader {
     {
       log.findings.append(finding)
     }
+    let (carried, notCarried) = carry(
+      oneTimeRows, into: &data, index: &index, layout: layout, first: first, last: last,
+      isInExports: exports.current > 0, fileIndex: fileIndex, file: file, log: &log)
+    for r in notCarried {
+      leftOut.rows.append((r.row.name, r.row.line, .otherRevenue, r.cents, r.lastCents))
+      log.skip(
+        file: fileIndex, line: r.row.line, kind: .oneTimeRow,
+        reason: "\"\(r.row.snippet)\", \(r.row.label), revenue billed once, not MRR (\(r.why))")
+    }
+    leftOut.rows.sort { $0.line < $1.line }
+    if !notCarried.isEmpty { log.sortSkipped(from: skippedBefore, file: file) }
+    if let lc = labelColumn,
+      let note = carried.note(
+        file: file, column: lc, currency: options.currency ?? data.currency ?? log.currency)
+    {
+      log.notes.append(note)
+    }
     if let note = leftOut.note(
       file: file, currency: options.currency ?? data.currency ?? log.currency)
     {
       log.notes.append(note)
     }
     if let lc = labelColumn, let note = metricRows.note(file: file, column: lc) {
-      log.notes.append(note)
-    }
-    if let lc = labelColumn,
-      let note = oneTimeRows.note(
-        file: file, column: lc, currency: options.currency ?? data.currency ?? log.currency)
-    {
       log.notes.append(note)
     }
     let lastColumn = stride(from: data.monthCount - 1, to: data.cells.count, by: data.monthCount)
@@ -649,7 +655,7 @@ enum CubeReader {
     try checkTotals(
       totals, data: data, layout: layout, file: file,
       currency: options.currency ?? data.currency ?? log.currency,
-      leftOut: leftOut.rows.isEmpty ? nil : leftOutByMonth, log: &log)
+      leftOut: leftOut.rows.isEmpty && oneTimeRows.isEmpty ? nil : leftOutByMonth, log: &log)
     return data
   }
 

@@ -538,7 +538,9 @@ struct LedgerLayout: Sendable, Equatable {
       "artikelbezeichnung", "leistung", "article", "désignation", "artículo", "descrizione",
       "articolo", "omschrijving", "descrição", "artigo",
     ],
-    .currency: ["währung", "devise", "moneda", "valuta", "moeda", "מטבע"],
+    // Not `valuta`: Italian and Dutch for the currency, but German banks' and ledgers' value
+    // date (review 48, R48-4: a German ledger's `Valuta` dates were refused as currencies).
+    .currency: ["währung", "devise", "moneda", "moeda", "מטבע"],
     .status: ["zahlungsstatus", "statut", "estado", "stato"],
     .document: [
       "rechnungsnummer", "rechnungsnr", "rechnungsnr.", "rechnung nr", "belegnummer", "belegnr",

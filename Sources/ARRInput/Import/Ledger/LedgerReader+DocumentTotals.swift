@@ -182,6 +182,8 @@ extension LedgerReader {
     var pageLabelled = Set<Int>()
     // Per source line of a summary-labelled row naming a currency (`Total GBP`): the code.
     var summaryCodes = [Int: String]()
+    // Per source line of a summary-labelled row: its labels' keys (`Total GBP` is `total`).
+    var summaryKeys = [Int: String]()
     // Per document: the currency its first matched summary row naming one names.
     var labelCodes = [DocumentKey: String]()
     var order = [DocumentKey]()
@@ -230,6 +232,7 @@ extension LedgerReader {
       if isSummary, let code = labels.lazy.compactMap(labelCurrency).first {
         summaryCodes[r.line] = code
       }
+      if isSummary { summaryKeys[r.line] = labels.compactMap(labelKey).joined(separator: " ") }
       if isSummary {
         summaryLines.insert(r.line)
         if labels.allSatisfy({ labelKey($0).map(subtotalLabels.contains) ?? false }) {
@@ -300,7 +303,9 @@ extension LedgerReader {
     var candidateCustomer = [Int: String]()
     // Documents of one itemless row beside item rows that matched no total (a discount,
     // shipping): the document's row once the file's rule holds (review 43, V19).
-    var misses = [(line: Int, document: String, customer: String, cents: Int64, lines: Int64)]()
+    var misses = [
+      (line: Int, document: String, customer: String, cents: Int64, lines: Int64, others: Int)
+    ]()
     var unflaggedDocuments = 0
     var singleDocuments = 0
     var isWide = false
@@ -362,10 +367,20 @@ extension LedgerReader {
       found.taxRows.formUnion(summary.taxRows)
       if summary.isWipedOut { found.wipedOut.append((key.document, rows.first?.line ?? 0)) }
       found.unlabelledSettlement.formUnion(summary.unlabelledSettlement)
-      if let code = (summary.totals.map(\.line) + summary.unmatched.map(\.line)).sorted()
-        .lazy.compactMap({ summaryCodes[$0] }).first
-      {
+      // The first code the invoice's summary rows name is its currency, but a row repeating
+      // an earlier plain row's label in a currency (`Total` then `Total USD`) is a conversion
+      // (review 48, R48-3: a GBP file whose converted `Total USD` rows were read as USD
+      // invoices was refused as two currencies).
+      var plainKeys = Set<String>()
+      for line in (summary.totals.map(\.line) + summary.unmatched.map(\.line)).sorted() {
+        let labelKey = summaryKeys[line] ?? ""
+        guard let code = summaryCodes[line] else {
+          plainKeys.insert(labelKey)
+          continue
+        }
+        if plainKeys.contains(labelKey) { continue }
         labelCodes[key] = code
+        break
       }
       if !summary.totals.isEmpty || !summary.settlement.isEmpty || !summary.unmatched.isEmpty {
         for s in summary.totals {
@@ -421,7 +436,7 @@ extension LedgerReader {
         misses.append(
           (
             itemless[0].line, key.document, key.customer, itemless[0].cents,
-            total &- itemless[0].cents
+            total &- itemless[0].cents, rows.count - 1
           ))
       }
     }
@@ -463,7 +478,7 @@ extension LedgerReader {
       // reverse charge; review 47, R47-8: read as lines beside the others' gross, $66,000 for
       // $56,400).
       let perCustomer = grossRowsByCustomer(
-        misses: misses.map { ($0.line, $0.customer, $0.cents, $0.lines) },
+        misses: misses.map { ($0.line, $0.customer, $0.cents, $0.lines, $0.others) },
         equal: equalRows, documentsOf: documentsOf)
       for c in candidates where perCustomer?.equal.contains(c.line) == true {
         found.rows[c.line] = (c.document, c.cents, c.lines)
@@ -471,7 +486,7 @@ extension LedgerReader {
       }
     } else if taxColumn == nil,
       let perCustomer = grossRowsByCustomer(
-        misses: misses.map { ($0.line, $0.customer, $0.cents, $0.lines) },
+        misses: misses.map { ($0.line, $0.customer, $0.cents, $0.lines, $0.others) },
         equal: equalRows, documentsOf: documentsOf)
     {
       // Decided per customer (review 46, R46-11: one VAT-exempt customer, or a rate change,

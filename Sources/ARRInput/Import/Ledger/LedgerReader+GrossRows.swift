@@ -63,17 +63,23 @@ extension LedgerReader {
   /// Germany's 19% to 16% and back; a customer reverse-charged from July: review 47, R47-8).
   /// A credit note's share is its magnitudes' (−600 on −500 is 20%: R47-15). Customers that fit
   /// keep the reading when another does not: its rows stay lines. `documentsOf`: each
-  /// customer's documents of several unflagged rows. `nil` unless two customers fit, one with a
-  /// gross row at least, on six documents in all, and the gross rows are on two sums of lines
-  /// or six documents at least (one price for every invoice: R47-15, a one-plan company's
-  /// gross rows were read as revenue, $105,600 for $48,000).
+  /// customer's documents of several unflagged rows; `others` of a miss, its document's other
+  /// rows. `nil` unless two customers fit, one with a gross row at least, on six documents in
+  /// all, and the gross rows are on two sums of lines or six documents at least (one price for
+  /// every invoice: R47-15, a one-plan company's gross rows were read as revenue, $105,600 for
+  /// $48,000). A customer whose bare rows equal its lines rides on others' gross reading, never
+  /// makes it: with one customer of gross rows, some of them sum two lines or more (review 48,
+  /// R48-2: a blank-memo line 25% above the one line beside it, and another customer's blank
+  /// line equal to its one line, read as a gross and a total, $28,200 for $39,600).
   static func grossRowsByCustomer(
-    misses: [(line: Int, customer: String, cents: Int64, lines: Int64)],
+    misses: [(line: Int, customer: String, cents: Int64, lines: Int64, others: Int)],
     equal: [(line: Int, customer: String)], documentsOf: [String: Int]
   ) -> (gross: Set<Int>, equal: Set<Int>)? {
     var gross = [(line: Int, lines: Int64)]()
     var equalLines = [Int]()
     var fitting = 0
+    var grossCustomers = 0
+    var isSumOfLines = false
     let missesOf = Dictionary(grouping: misses, by: \.customer)
     let equalOf = Dictionary(grouping: equal, by: \.customer)
     for customer in Set(missesOf.keys).union(equalOf.keys) {
@@ -88,10 +94,13 @@ extension LedgerReader {
         })
       else { continue }
       fitting += 1
+      if !m.isEmpty { grossCustomers += 1 }
+      if m.contains(where: { $0.others >= 2 }) { isSumOfLines = true }
       gross += m.map { ($0.line, $0.lines) }
       equalLines += e.map(\.line)
     }
-    guard fitting >= 2, !gross.isEmpty, gross.count + equalLines.count >= 6,
+    guard fitting >= 2, !gross.isEmpty, grossCustomers >= 2 || isSumOfLines,
+      gross.count + equalLines.count >= 6,
       Set(gross.map(\.lines)).count >= 2 || gross.count >= 6
     else { return nil }
     return (Set(gross.map(\.line)), Set(equalLines))

@@ -14,6 +14,9 @@ extension LedgerReader {
     "a reporter", "report", "reporté", "suma y sigue", "suma anterior", "riporto",
     "a riportare", "transporte", "a transportar", "van vorige pagina",
     "naar volgende pagina",
+    // Review 48, R48-6: Dutch and Danish `Transport`, Polish and Danish carried sums.
+    "transport", "do przeniesienia", "z przeniesienia", "suma przeniesiona",
+    "suma z przeniesienia", "overført", "overfort",
   ]
 
   /// Whether `label` says only a page total (``pageTotalLabels``).
@@ -26,20 +29,25 @@ extension LedgerReader {
   /// a row of the file with no amount, a `Page 2` or the header repeated — and whether its
   /// labels say only a summary word): a row so labelled, next to a break or to another such row,
   /// whose amount is the sum of the document's rows above it (its other page totals left out),
-  /// not zero, above its first summary row. A row so labelled of another amount (a balance
-  /// carried in from an earlier invoice), or away from any break (a `Report` billed), is none.
+  /// not zero, above its first summary row, with a line of the document after it before that
+  /// row (a page total is carried inside an invoice whose lines go on: review 48, R48-1, R48-5).
+  /// A row so labelled of another amount (a balance carried in from an earlier invoice), away
+  /// from any break (a `Report` billed), or with no line after it (a `Report` or `Transporte`
+  /// billed last, a statement's `Brought forward` balance above its total) is none.
   static func pageTotals(
     _ rows: [(line: Int, cents: Int64, isPageLabel: Bool, isNearBreak: Bool, isSummary: Bool)]
   ) -> Set<Int> {
     var found = Set<Int>()
     var running: Int64 = 0
+    let summaryStart = rows.firstIndex { $0.isSummary } ?? rows.count
     for (i, r) in rows.enumerated() {
       if r.isSummary { break }
       let isPaired = [i - 1, i + 1].contains { j in
         rows.indices.contains(j) && rows[j].isPageLabel && rows[j].cents == r.cents
           && abs(rows[j].line - r.line) == 1
       }
-      if r.isPageLabel, r.isNearBreak || isPaired, r.cents != 0, r.cents == running {
+      let hasLineAfter = rows[(i + 1)..<summaryStart].contains { !$0.isPageLabel }
+      if r.isPageLabel, r.isNearBreak || isPaired, hasLineAfter, r.cents != 0, r.cents == running {
         found.insert(r.line)
         continue
       }

@@ -41,22 +41,32 @@ extension LedgerReader {
       if rows[key] == nil { order.append(key) }
       rows[key, default: []].append(r)
     }
-    var documents = 0
-    var taxed = 0
-    var used = Set<Int>()
+    // A document whose rows write different totals has a total per line: each line is its own
+    // (review 48L, RL-4: a per-line total on two-line invoices skipped them, and "every invoice"
+    // was said of the twelve single-line ones).
+    var documents = [[ImportTable.Record]]()
     for key in order {
       let group = rows[key]!
+      let totals = group.map { money($0, total) }
+      if totals.allSatisfy({ $0 == totals[0] }) {
+        documents.append(group)
+      } else {
+        documents += group.map { [$0] }
+      }
+    }
+    var taxed = 0
+    var used = Set<Int>()
+    for group in documents {
       var sum: Int64 = 0
-      var isComplete = true
       for r in group {
-        guard let a = money(r, amount) else {
-          isComplete = false
-          break
-        }
+        // A row with neither an amount nor a total is no line (a footer, a blank row); a line
+        // missing one of them cannot be checked, so the file decides nothing.
+        let a = money(r, amount)
+        if a == nil && money(r, total) == nil { continue }
+        guard let a else { return nil }
         sum = Money.saturatingSum(sum, a)
       }
-      let totals = group.map { money($0, total) }
-      guard isComplete, let t = totals[0], totals.allSatisfy({ $0 == t }) else { continue }
+      guard let t = group.lazy.compactMap({ money($0, total) }).first else { continue }
       // The document's tax in each column: its rows' one cell, or their sum.
       var fits: Int?
       var hasTax = false
@@ -74,7 +84,6 @@ extension LedgerReader {
       // The lines alone make a taxed total: they may hold the tax; the file decides nothing.
       if hasTax && sum == t { return nil }
       guard let c = fits else { return nil }
-      documents += 1
       if hasTax {
         taxed += 1
         used.insert(c)
@@ -84,7 +93,7 @@ extension LedgerReader {
     let taxNames = used.sorted().map { "\"\(header[$0])\"" }.joined(separator: " or ")
     let noun = document == nil ? "line" : "invoice"
     return "\(file): \"\(header[amount])\" is net of tax: on every \(noun) "
-      + "(\(CountText.grouped(documents))) the amounts plus \(taxNames) make \"\(header[total])\", "
+      + "(\(CountText.grouped(documents.count))) the amounts plus \(taxNames) make \"\(header[total])\", "
       + "decided by the file (the tax is left out)"
   }
 }

@@ -91,7 +91,12 @@ enum CubeParts {
                   account: account, month: first.adding(months: shift + m), earlier: earlier,
                   earlierCents: cells[i], later: (n, account.source.line), laterCents: v))
             }
-            if overlap == .agree { continue }
+            if overlap == .agree {
+              // One-time revenue of a month both parts hold is read once too: the later part's
+              // when it has one (the earlier export may predate the invoice; review 48L, RL-7).
+              if let o = d.oneTime, o[source] != 0 { oneTime![i] = o[source] }
+              continue
+            }
           }
           if overlap == .agree || v != 0 { setBy[i] = (n, account.source.line) }
           cells[i] = cells[i] &+ v

@@ -68,9 +68,13 @@ enum RevenuePeriods {
     // A month two parts both hold is read once: its second copy, counted in the source as each
     // part was read, is left out in the tie-out (session 25: it did not tie out).
     var read: Int64 = 0
-    for p in sorted { for v in p.data.cells { read = read &+ v } }
+    for p in sorted {
+      for v in p.data.cells { read = read &+ v }
+      for v in p.data.oneTime ?? [] { read = read &+ v }
+    }
     var kept: Int64 = 0
     for v in merged.cells { kept = kept &+ v }
+    for v in merged.oneTime ?? [] { kept = kept &+ v }
     log.tieOut.add(read &- kept, to: \.leftOutCents)
     let listed = zip(sorted, files).map { p, file in
       "\(file) (\(p.data.firstMonth) to \(lastMonth(p.data)), "

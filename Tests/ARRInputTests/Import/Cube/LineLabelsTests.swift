@@ -48,35 +48,86 @@ import Testing
     #expect(!c.log.findings.contains { $0.contains("one per product") })
   }
 
-  /// Twins of the rule. A customer billed only services is an account with one-time revenue
-  /// and no MRR; a totals row that counts the services equals the rows' sums (no difference
-  /// said); a services row with a credit in it (−2,000, a refund) is left out as before, said.
-  @Test func aCubesServicesOnlyCustomerTotalsAndCredits() throws {
+  /// Twins of the rule: what the one-time path cannot carry safely is left out as before, named
+  /// in the note of rows left out, never a refusal of the file (review 48L, RL-1, RL-6, RL-10):
+  /// Eve's services row holds a refund (−2,000), a blank customer's setup row, a `TBD` cell, a
+  /// row in EUR. Dana, billed only services, is an account of one-time revenue alone (4,000 in
+  /// January). The totals row counting every row equals the sums with the rows not read as MRR:
+  /// no difference said.
+  @Test func whatCannotBeCarriedIsLeftOutAsBefore() throws {
     let cube = """
-      Customer,Revenue type,Jan-25,Feb-25
-      Acme,Subscription,"1,000","1,000"
-      Dana,Onboarding,"4,000",0
-      Eve,Subscription,200,200
-      Eve,Professional services,"2,000","-2,000"
-      Total,,"7,200","-800"
+      Customer,Currency,Revenue type,Jan-25,Feb-25
+      Acme,USD,Subscription,"1,000","1,000"
+      Dana,USD,Onboarding,"4,000",0
+      Eve,USD,Subscription,200,200
+      Eve,USD,Professional services,"2,000","-2,000"
+      ,USD,Setup fee,500,0
+      Acme,USD,Training,TBD,300
+      Acme,EUR,Implementation,0,"1,000"
+      Total,USD,,"7,700",500
       """
     let c = try importCube(cube)
+    #expect(c.accounts.map(\.id) == ["Acme", "Eve", "Dana"])
     #expect(c.mrrRow("Acme") == [100_000, 100_000])
+    #expect(c.oneTimeRow("Acme") == [0, 0])
+    #expect(c.oneTimeRow("Eve") == [0, 0])
     #expect(c.mrrRow("Dana") == [0, 0])
     #expect(c.oneTimeRow("Dana") == [400_000, 0])
-    #expect(c.oneTimeRow("Eve") == [0, 0])
+    let f = c.log.files[0]
+    #expect(f.skipped[.oneTimeRow] == 4)
+    #expect(f.rowsRead == f.rowsUsed + f.skipped.values.reduce(0, +))
+    for why in [
+      "(a cell that is no amount)", "(a credit (a negative cell))", "(no customer)",
+      "(in EUR, not the file's currency)",
+    ] {
+      #expect(c.log.skipped.contains { $0.reason.contains(why) }, "\(why)")
+    }
     #expect(
       c.log.notes.contains {
         $0.contains("\"Eve: Professional services\" (line 5, other revenue, $0.00 in all)")
       })
-    #expect(c.log.files[0].skipped[.oneTimeRow] == 1)
-    // The totals row counts every row: customers' MRR, Dana's one-time and Eve's credit row.
     #expect(
       c.log.notes.contains {
-        $0.contains("the totals row (line 6) equals the column sums with the rows that are not")
+        $0.contains("the totals row (line 9) equals the column sums with the rows that are not")
       })
+    #expect(try c.checkedTieOut().isBalanced)
+  }
+
+  /// A totals row that leaves the services out equals the customers' MRR: no difference said
+  /// either (review 48L, RL-2).
+  @Test func aTotalsRowWithoutTheServicesTiesToo() throws {
+    let c = try importCube(Self.typedCube + "\nTotal,,\"1,750\",\"1,750\",\"1,750\"")
+    #expect(c.oneTimeRow("Acme") == [0, 0, 800_000])
+    #expect(
+      c.log.notes.contains { $0.contains("the totals row (line 7) equals the column sums") })
+    #expect(!c.log.findings.contains { $0.contains("differs from the sum") })
+  }
+
+  /// Review 48L, RL-5: a last month that only a one-time fee reaches (an export made before its
+  /// subscriptions were billed) is not the as-of month: it is dropped as a month not reached
+  /// yet, the fee after the as-of month in the tie-out. Twin: beside a subscription's cell the
+  /// fee's month stays.
+  @Test func aFeeAloneDoesNotReachAMonth() throws {
+    let c = try importCube(
+      """
+      Customer,Revenue type,Jan-25,Feb-25,Mar-25
+      Acme,Subscription,"1,000","1,000",
+      Bolt,Subscription,500,500,
+      Bolt,Implementation,0,0,"8,000"
+      """)
+    #expect(c.asOf == Month(year: 2025, month: 2))
+    #expect(c.mrrRow("Acme") == [100_000, 100_000])
+    #expect(c.oneTimeRow("Bolt") == [0, 0])
     let tie = try c.checkedTieOut()
     #expect(tie.isBalanced)
+    #expect(tie.afterAsOfCents == 800_000)
+    let kept = try importCube(
+      """
+      Customer,Revenue type,Jan-25,Feb-25,Mar-25
+      Acme,Subscription,"1,000","1,000","1,000"
+      Bolt,Implementation,0,0,"8,000"
+      """)
+    #expect(kept.asOf == Month(year: 2025, month: 3))
   }
 
   /// Three metrics per customer: MRR read, ARR (12×) and API calls left out. Hand: Acme 1,000,

@@ -48,6 +48,32 @@ import Testing
     #expect(c.log.notes.contains { $0.contains("\"Amount\" is net of tax: on every invoice (1)") })
   }
 
+  /// A line's own tax and no invoice tax column: the invoice's tax is its lines' sum (8.00 +
+  /// 2.00), and 40.00 + 10.00 + 10.00 make its 60.00. Net; MRR 50.00.
+  @Test func lineTaxesAreSummedPerInvoice() throws {
+    let c = try read(
+      "Customer,Invoice Number,Date,Total,Tax,Amount,Description\n"
+        + "Dale,9,2025-11-03,60.00,8.00,40.00,Plan\n"
+        + "Dale,9,2025-11-03,60.00,2.00,10.00,Seats\n")
+    #expect(c.mrrRow("Dale") == [5_000])
+    #expect(c.log.notes.contains { $0.contains("\"Amount\" is net of tax: on every invoice (1)") })
+    #expect(!c.log.findings.contains { $0.contains("beside a tax column") })
+  }
+
+  /// Review 48L, RL-4: a total per line (its rows write different totals) is checked line by
+  /// line: INV-1's single line is net (100 + 20 = 120), INV-2's two lines are gross (the amount
+  /// is its line's total, the tax inside it): the file decides nothing and the warning stays,
+  /// where the first rule skipped INV-2 and said "every invoice (1)".
+  @Test func aTotalPerLineIsCheckedLineByLine() throws {
+    let c = try read(
+      "Date,Invoice No,Customer,Description,Amount,Tax,Total\n"
+        + "2025-11-01,INV-1,Acme,Plan,100.00,20.00,120.00\n"
+        + "2025-11-01,INV-2,Bolt,Plan,240.00,40.00,240.00\n"
+        + "2025-11-01,INV-2,Bolt,Seats,60.00,10.00,60.00\n")
+    #expect(c.log.findings.contains { $0.contains("beside a tax column") })
+    #expect(!c.log.notes.contains { $0.contains("is net of tax: on every") })
+  }
+
   /// Twins the rule must not decide. Lines that alone make a taxed total (the amount holds the
   /// tax), and an invoice fitting neither reading: the finding stays.
   @Test(arguments: [
