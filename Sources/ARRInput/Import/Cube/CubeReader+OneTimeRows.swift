@@ -8,8 +8,9 @@ import ARRCore
 /// are known. A row the one-time path cannot carry safely is left out as before (named in the
 /// note of rows left out, skipped as a one-time revenue row), never a refusal of the file
 /// (review 48L, RL-1, RL-6, RL-9, RL-10): no customer, a cell that is no amount or is negative
-/// (a refund), another currency than the file's, a customer with no row of recurring revenue,
-/// or a file of several exports (a re-pull restates MRR rows only).
+/// (a refund), another currency than the file's, or a file of several exports (a re-pull
+/// restates MRR rows only). A customer with no row of recurring revenue is an account of
+/// one-time revenue alone.
 extension CubeReader {
   /// One such row, as read.
   struct OneTimeRow: Sendable {

@@ -361,6 +361,18 @@ enum CubeReader {
           reason: "\"\(snippet(cells))\", \(kind.rawValue)")
         continue
       }
+      // Rows of a group: products of its customer, or customers of a section (a segment). A
+      // row's customer is its group's, else its id, else the id its name has on other rows,
+      // else its name; asked once per row, by a row of revenue billed once or of MRR.
+      let group = groups.isProducts ? groups.customer[rowIndex] : nil
+      func customerKey() -> String {
+        if group == nil, idText.isEmpty,
+          let id = idsByName.id(forName: nameText, line: record.line)
+        {
+          return id
+        }
+        return group ?? (idText.isEmpty ? nameText : idText)
+      }
       // A customer's row labelled revenue billed once, or another metric than MRR.
       if let lc = labelColumn, let what = LineLabels.leftOut(cell(lc.index), in: lc) {
         let label = cell(lc.index)
@@ -378,30 +390,17 @@ enum CubeReader {
           let v = amountCells.hundredthsIfAny(cell(m.column)) ?? 0
           leftOutByMonth[k] = leftOutByMonth[k] &+ v
         }
-        let group = groups.isProducts ? groups.customer[rowIndex] : nil
-        var customer = group ?? (idText.isEmpty ? nameText : idText)
-        if group == nil, idText.isEmpty,
-          let id = idsByName.id(forName: nameText, line: record.line)
-        {
-          customer = id
-        }
         oneTimeRows.append(
           oneTimeRow(
-            cells, customer: customer, customerName: group ?? (nameText.isEmpty ? nil : nameText),
+            cells, customer: customerKey(),
+            customerName: group ?? (nameText.isEmpty ? nil : nameText),
             name: "\(nameText.isEmpty ? idText : nameText): \(label)", label: label,
             line: record.line, layout: layout, currencyColumn: currencyColumn,
             amountCells: amountCells))
         continue
       }
-      // Rows of a group: products of its customer, or customers of a section (a segment).
-      let group = groups.isProducts ? groups.customer[rowIndex] : nil
       let section = groups.isProducts ? nil : groups.customer[rowIndex] ?? pivot.group[rowIndex]
-      var customer = group ?? (idText.isEmpty ? nameText : idText)
-      if group == nil, idText.isEmpty,
-        let id = idsByName.id(forName: nameText, line: record.line)
-      {
-        customer = id
-      }
+      let customer = customerKey()
       if customer.isEmpty {
         rowProblems.append(
           InputProblem(

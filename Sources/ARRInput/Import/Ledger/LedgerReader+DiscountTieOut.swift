@@ -17,6 +17,15 @@ extension LedgerReader {
     "total", "total amount", "invoice total", "line total",
   ]
 
+  /// The amount in cell `column` of `record`, as the tie-outs of a ledger's own columns read
+  /// it: `nil` for a blank cell, a cell past the row's end or one that is no amount.
+  static func tieOutCents(_ record: ImportTable.Record, _ column: Int, isDecimalComma: Bool)
+    -> Int64?
+  {
+    guard column < record.cells.count, !record.cells[column].isEmpty else { return nil }
+    return try? CubeMoney.cents(record.cells[column], isDecimalComma: isDecimalComma)
+  }
+
   /// The discount reading the file decides itself (session 17, import lane: trial 16, M4): beside
   /// the amount read, a discount column (``discountColumn(layout:header:)``), a total column
   /// (``tieOutTotalNames``) and, if there is one, a tax column, the total is either the amount
@@ -45,8 +54,7 @@ extension LedgerReader {
       $0 != amount && $0 != total && LedgerLayout.taxColumnNames.contains(keys[$0])
     }
     func money(_ r: ImportTable.Record, _ c: Int) -> Int64? {
-      guard c < r.cells.count, !r.cells[c].isEmpty else { return nil }
-      return try? CubeMoney.cents(r.cells[c], isDecimalComma: isDecimalComma)
+      tieOutCents(r, c, isDecimalComma: isDecimalComma)
     }
     var before = 0
     var after = 0

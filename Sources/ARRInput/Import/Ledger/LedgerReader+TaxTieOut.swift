@@ -29,8 +29,7 @@ extension LedgerReader {
     guard !taxes.isEmpty else { return nil }
     let document = layout.columns[.document]
     func money(_ r: ImportTable.Record, _ c: Int) -> Int64? {
-      guard c < r.cells.count, !r.cells[c].isEmpty else { return nil }
-      return try? CubeMoney.cents(r.cells[c], isDecimalComma: isDecimalComma)
+      tieOutCents(r, c, isDecimalComma: isDecimalComma)
     }
     // Rows by document, in the order first seen (each row alone without a number).
     var order = [String]()
