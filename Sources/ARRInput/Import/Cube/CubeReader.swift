@@ -107,6 +107,20 @@ enum CubeReader {
     for line in table.blankLines where line > table.records[layout.headerIndex].line {
       log.files[fileIndex].blankLines += 1
     }
+    // Lines cut short: their missing months read as no revenue, said (trial 48, T48-12).
+    let short = table.shortRows(
+      headerIndex: layout.headerIndex, monthColumns: layout.months.map(\.column))
+    if let first = short.first {
+      let width = table.records[layout.headerIndex].cells.count
+      log.findings.append(
+        "\(file): \(Counted.phrase(short.count, "row", verb: ("ends", "end"))) before the "
+          + "header's last column (line \(first.line): \(first.fields) of \(width) fields"
+          + (short.count > 1 ? "; lines " + short.dropFirst().prefix(3).map { String($0.line) }
+            .joined(separator: ", ") + (short.count > 4 ? ", …" : "") : "")
+          + "): the months past a row's end are read as no revenue, so if a line was cut "
+          + "short the customer's churn is invented; spreadsheets and exporters write every "
+          + "column (empty ones as ,,), so check the export")
+    }
     var table = table
     try table.dropValuesPastHeader(
       headerIndex: layout.headerIndex, fileIndex: fileIndex, isLenient: options.isLenient, log: &log
