@@ -115,8 +115,10 @@ enum CubeReader {
       log.findings.append(
         "\(file): \(Counted.phrase(short.count, "row", verb: ("ends", "end"))) before the "
           + "header's last column (line \(first.line): \(first.fields) of \(width) fields"
-          + (short.count > 1 ? "; lines " + short.dropFirst().prefix(3).map { String($0.line) }
-            .joined(separator: ", ") + (short.count > 4 ? ", …" : "") : "")
+          + (short.count > 1
+            ? "; lines "
+              + short.dropFirst().prefix(3).map { String($0.line) }
+              .joined(separator: ", ") + (short.count > 4 ? ", …" : "") : "")
           + "): the months past a row's end are read as no revenue, so if a line was cut "
           + "short the customer's churn is invented; spreadsheets and exporters write every "
           + "column (empty ones as ,,), so check the export")
