@@ -180,17 +180,21 @@ enum SubscriptionTableReader {
     }
     if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }
     let priceHeader = header.cells[priceColumn]
+    // A header that implies cents (`unit_amount`) over prices written `147.00`: major units
+    // (trial 48, T48-28).
+    let isMinorByHeader = AmountUnit.isMinorAfterCells(
+      raw: priceHeader,
+      isMinor: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader).isMinor,
+      given: options.amounts, cells: body.lazy.map { ($0.cell(priceColumn), $0.line) },
+      isDecimalComma: isDecimalComma, file: file, notes: &log.notes)
     var amountCells = AmountCells(
-      file: file, header: priceHeader,
-      isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
-        .isMinor,
-      options: options, isDecimalComma: isDecimalComma, currency: options.currency,
+      file: file, header: priceHeader, isMinorByHeader: isMinorByHeader, options: options,
+      isDecimalComma: isDecimalComma, currency: options.currency,
       notes: &log.notes)
     let stripeCents = AmountUnit.stripeWholeNumbersFinding(
       body, file: file, header: priceHeader, amount: priceColumn,
       customer: columns[.customer], currency: columns[.currency], amountCells: amountCells,
-      isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
-        .isMinor, options: options)
+      isMinorByHeader: isMinorByHeader, options: options)
     if let stripeCents { log.addFinding(stripeCents, isUnitDoubt: true) }
     // A billing API's dump: its field names read in cents, or a doubt said (trial 22, T22-25).
     let endedPrice = Self.endedPrice(
@@ -352,6 +356,14 @@ enum SubscriptionTableReader {
         startText = r.cells[c]
         if startsElsewhere.count == 0 { startsElsewhere = (0, c, r.line) }
         startsElsewhere.count += 1
+      }
+      // A row whose status says it has not started (Recurly's and Chargebee's `future`) and
+      // that gives no start is not yet a customer: skipped, never an error (trial 48, T48-29).
+      if Self.isBlank(startText), SubscriptionStatusCheck.saysNotStarted(text(.status)) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .notStarted,
+          reason: "\"\(text(.status))\" with no start: not yet a customer, no revenue")
+        continue
       }
       let start = LedgerDate.parse(startText, order: order)
       if start == nil {
@@ -805,8 +817,8 @@ enum SubscriptionTableReader {
     if stripeCents == nil,
       let finding = CentsLikeAmounts.finding(
         file: file, header: priceHeader, cells: monthlyCells, unit: amountCells.unit,
-        isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
-          .isMinor, options: options, currency: options.currency ?? log.currency)
+        isMinorByHeader: isMinorByHeader, options: options,
+        currency: options.currency ?? log.currency)
     {
       log.addFinding(finding, isUnitDoubt: true)
     } else if let apiDoubt {
