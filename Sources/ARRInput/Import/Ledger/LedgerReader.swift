@@ -914,7 +914,11 @@ enum LedgerReader {
         unknownTyped.lines += 1
         unknownTyped.cents = unknownTyped.cents &+ amount
       }
-      let proration = ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
+      // A line with a period whose description says it is prorated is a proration too: a
+      // partial-period change of the recurring charge (session 49, imp lane; trial 48, T48-19).
+      let proration =
+        ["true", "yes", "1", "y"].contains(cell(r, .proration).lowercased())
+        || (period != nil && UsageMonths.hasWord(cell(r, .description), of: Self.prorationWords))
       // The file's totals and subtotals are of the amounts as written.
       sum = sum &+ amount
       groups.add(amount)
