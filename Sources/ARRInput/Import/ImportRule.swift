@@ -82,6 +82,9 @@ public struct ImportRule: RawRepresentable, Hashable, Sendable, Comparable {
   public static let periodProrated = ImportRule(rawValue: "service_period_prorated_by_days")
   /// A line with a service period and no type: recurring revenue for its period.
   public static let recurringByPeriod = ImportRule(rawValue: "recurring_by_service_period")
+  /// A line repeating its account's service period in successive months at one amount: an
+  /// instalment of that period, one month's revenue (``InstalmentPeriods``).
+  public static let instalmentOfPeriod = ImportRule(rawValue: "instalment_of_period")
   /// A Stripe proration line: an add-on (or a credit) for its period.
   public static let prorationAddOn = ImportRule(rawValue: "proration_add_on")
   /// A line typed one-time.

@@ -207,6 +207,8 @@ extension MarkdownReport {
     case "service_period_prorated_by_days": return "service period not whole months: by days"
     case "recurring_by_service_period": return "line with a service period, no type: recurring"
     case "proration_add_on": return "proration line: add-on or credit for its period"
+    case "instalment_of_period":
+      return "one period repeated month after month at one amount: an instalment, one month"
     case "one_time_by_type": return "line typed one-time"
     case "one_time_by_description": return "description names setup, services or training: one-time"
     case "one_time_never_repeats": return "charge that never repeats: one-time"

@@ -19,6 +19,11 @@ enum DescribedTerm {
 
   /// The months or days `text` names as its term, or `nil` unless exactly one duration.
   static func duration(_ text: String) -> (months: Int, days: Int)? {
+    // A term billed by the month ("12-month licence, paid monthly", "instalment 3 of 12") is
+    // not paid for by one line (session 49, imp lane; trial 48, T48-34).
+    guard !UsageMonths.hasWord(text, of: LedgerMinimums.monthlyBillingWords),
+      !LedgerMinimums.countsOutOfTwelve(text)
+    else { return nil }
     let words = UsageMonths.words(text)
     guard !words.contains(where: { paymentWords.contains(String($0)) }) else { return nil }
     var found: [(months: Int, days: Int)] = []

@@ -17,6 +17,9 @@ struct LedgerEntry: Sendable, Equatable {
   var date: CivilDate
   /// The service period, both days included (`nil`: none given).
   var period: (start: CivilDate, end: CivilDate)?
+  /// The period the line is one instalment of, when its own period is the one month it serves
+  /// (``InstalmentPeriods``): the contract's term.
+  var term: (start: CivilDate, end: CivilDate)?
   /// The type given, or `nil` for none (or a type the reader does not know).
   var kind: Kind?
   var description: String
@@ -47,12 +50,13 @@ struct LedgerEntry: Sendable, Equatable {
   static func == (a: LedgerEntry, b: LedgerEntry) -> Bool {
     a.account == b.account && a.line == b.line && a.date == b.date
       && a.period?.start == b.period?.start && a.period?.end == b.period?.end && a.kind == b.kind
+      && a.term?.start == b.term?.start && a.term?.end == b.term?.end
       && a.description == b.description && a.amount == b.amount && a.isProration == b.isProration
       && a.document == b.document && a.reference == b.reference
       && a.isPrepaidPurchase == b.isPrepaidPurchase && a.isCommitmentType == b.isCommitmentType
       && a.isCancel == b.isCancel
       && a.isNotice == b.isNotice && a.isPrepaidUsage == b.isPrepaidUsage
-      && a.quantity == b.quantity
+      && a.quantity == b.quantity && a.isDiscount == b.isDiscount
   }
 
   /// A purchase of prepaid credits read as usage paid ahead: set by
@@ -69,6 +73,9 @@ struct LedgerEntry: Sendable, Equatable {
   /// Whether it bills a written-off line's service again (``WrittenOffLines/isRebilled(_:by:)``):
   /// its period is that line's, no sign of billing in arrears (review 46b, R46b-8).
   var isRebill = false
+  /// Whether it is a discount on a term's charge on its invoice, given that charge's period
+  /// (``TermDiscounts``): netted, never a one-off credit.
+  var isDiscount = false
 
   /// Whether this line names document `number` as the one it refers to: its reference cell is
   /// that number, or a word of its description is (`Credit for INV-1003`, `Storno zu RE-2.`).

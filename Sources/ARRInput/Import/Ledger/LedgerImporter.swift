@@ -77,6 +77,12 @@ enum LedgerImporter {
     DescribedTerm.apply(&data.entries, file: file, log: &log)
     // So is a period named one further on each invoice of a customer (review 42, G3).
     let shortOneOffRuns = AdvancingPeriodLabels.apply(&data.entries, file: file, log: &log)
+    // A credit on a term's invoice is a discount on it (trial 48, T48-11).
+    TermDiscounts.apply(
+      &data.entries, file: file, currency: options.currency ?? data.currency ?? log.currency,
+      log: &log)
+    // One period repeated month after month at one amount: instalments of it (trial 48, T48-21).
+    InstalmentPeriods.apply(&data.entries, file: file, log: &log)
     // Usage billed in arrears: the last invoice month holds no usage of its own yet, so the
     // default as-of month is the last month every kind of invoice covers.
     // A whole-months period written to the same day of a later month ends the day before:
@@ -284,6 +290,7 @@ enum LedgerImporter {
         if e.kind == nil { company.accounts[a].apply(.recurringByPeriod) }
         if e.kind == .usage { company.accounts[a].apply(.usageByType) }
         if e.isProration { company.accounts[a].apply(.prorationAddOn) }
+        if e.term != nil { company.accounts[a].apply(.instalmentOfPeriod) }
         if e.isPrepaidUsage { company.accounts[a].apply(.prepaidUsage) }
         // Credits spent as used are no term: nothing billed before the file is hidden.
         if p.isWholeMonths && e.amount > 0 && !e.isPrepaidUsage {

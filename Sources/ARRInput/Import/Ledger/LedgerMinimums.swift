@@ -52,6 +52,7 @@ enum LedgerMinimums {
   /// Whether `description` names an annual contract (``contractWords``, whole words) not
   /// directly after a word of ``negations``.
   static func namesContract(_ description: String) -> Bool {
+    if namesTermBilledMonthly(description) { return true }
     let w = UsageMonths.words(description)
     return contractWords.contains { phrase in
       let p = phrase.split(separator: " ")

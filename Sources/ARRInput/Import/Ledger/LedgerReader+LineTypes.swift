@@ -175,6 +175,14 @@ extension LedgerReader {
     "membership", "recurring", "retainer",
   ]
 
+  /// Words of a description saying a line with a service period is prorated (`Pro seats (+3,
+  /// prorated)`): a partial-period change of the recurring charge, as Stripe's proration flag
+  /// says (session 49, imp lane; trial 48, T48-19).
+  static let prorationWords = [
+    "prorated", "proration", "prorata", "pro rata", "pro rated", "prorated credit", "anteilig",
+    "au prorata", "prorrateo", "prorrateado", "prorrata",
+  ]
+
   /// Type values naming an invoice or a sale (a document billing revenue): `invoice`, `sales
   /// invoice`, `tax invoice`, NetSuite's `cash sale`, QuickBooks' `sales receipt`, Xero's `ACCREC`.
   static let invoiceTypes: Set<String> = [

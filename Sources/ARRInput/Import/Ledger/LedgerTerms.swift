@@ -75,8 +75,12 @@ enum LedgerTerms {
     // 90 days") is a pilot, inferred, from that line's month: a paid trial of fixed term, not a
     // subscription (session 34, lead; trial 34, T34-3: up-front pilots were recurring ARR and
     // "retained"). An account whose later line bills something else converted, and is not.
+    // A one-time line (services, set-up, a SOW) is no latest line: buying services does not
+    // end a pilot (session 49, imp lane; trial 48, T48-9: a SOW dated after the pilot's invoice
+    // turned a $200K pilot into recurring ARR).
     var latest = [Int](repeating: -1, count: accounts)
     for (i, e) in entries.enumerated() where e.amount > 0 && e.kind != .usage {
+      if case .oneTime = uses[i] { continue }
       if latest[e.account] < 0 || entries[latest[e.account]].date <= e.date {
         latest[e.account] = i
       }
@@ -150,6 +154,7 @@ enum LedgerTerms {
       }
       company.accounts[a] = account
     }
+    instalmentTerms(entries, into: &company)
     let fixed = prices.accounts()
     ContractInference.inferFromShape(
       &company, isPriced: { prorated[$0] || fixed[$0] || (typedUsage[$0] && billed[$0]) })
@@ -217,6 +222,38 @@ enum LedgerTerms {
     case 12: .annual
     case 24, 36: .upfront
     default: nil
+    }
+  }
+}
+
+extension LedgerTerms {
+  /// An account billed in instalments of a term of 12 months or more (``InstalmentPeriods``)
+  /// whose contract no line decided is under that term: contract annual (12 months) or
+  /// multi-year, ending where its latest term ends, known from its first instalment.
+  static func instalmentTerms(_ entries: [LedgerEntry], into company: inout ImportedCompany) {
+    var latest = [Int: (end: CivilDate, months: Int, first: Month)]()
+    for e in entries where e.amount > 0 {
+      guard let t = e.term, let k = ServicePeriod.wholeMonths(from: t.start, through: t.end),
+        k >= 12
+      else { continue }
+      let first = min(latest[e.account]?.first ?? e.date.month, e.date.month)
+      if let l = latest[e.account], l.end >= t.end {
+        latest[e.account]?.first = first
+        continue
+      }
+      latest[e.account] = (t.end, k, first)
+    }
+    for (a, t) in latest where company.accounts[a].contractType == nil {
+      var account = company.accounts[a]
+      account.contractType = t.months == 12 ? .annual : .multiYear
+      account.inferred.insert(.contractType)
+      if account.contractEndDate == nil {
+        account.contractEndDate = t.end
+        account.inferred.insert(.contractEndDate)
+      }
+      let from = max(t.first, company.firstMonth)
+      account.inferredFrom = account.inferredFrom.map { max($0, from) } ?? from
+      company.accounts[a] = account
     }
   }
 }

@@ -28,7 +28,7 @@ extension OneOffCredits {
   static func withPeriods(_ entries: [LedgerEntry], uses: [LedgerImporter.Use]) -> [Int] {
     func isCredit(_ i: Int) -> Bool {
       let e = entries[i]
-      return e.amount < 0 && e.period != nil && e.kind == nil && !e.isProration
+      return e.amount < 0 && e.period != nil && e.kind == nil && !e.isProration && !e.isDiscount
         && uses[i] == .period
     }
     let credits = entries.indices.filter(isCredit)

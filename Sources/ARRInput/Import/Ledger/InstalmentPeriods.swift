@@ -1,0 +1,91 @@
+import ARRCore
+
+/// Lines of one account that repeat one service period in successive months at one amount are
+/// instalments of that period (`docs/import.md`, "Instalments of one period"): an annual
+/// contract billed in 12 monthly instalments, each line carrying the whole contract year as its
+/// service period (NetSuite's rev-rec dates, QuickBooks' service dates on "Annual licence -
+/// installment 3 of 12"). Decided (session 49, imp lane; trial 48, T48-21: each instalment was
+/// spread over the year, an account paying $5,000 every month read $1,666.68 four months into
+/// its renewal year, headline $474,003 for $882,000, an invented "MRR fell 43.2%", NDR 51%).
+///
+/// A run is two or more positive lines of one account, not typed usage, with the same period of
+/// two whole months or more and the same description (digits aside, ``LedgerImporter/repeatKey(_:)``),
+/// dated in successive months, one a month, each within 1% of the run's first amount, and no
+/// more lines than the period has months. Each line serves one month of the period: the month
+/// it is dated, moved by as few months as puts every line inside the period (a run billed the
+/// month before each month served). The period stays the line's term (``LedgerEntry/term``):
+/// its length and end are the account's contract (``LedgerTerms``), billed monthly.
+///
+/// Not a run: one prepaid line and a mid-term add-on with the same period (different amounts,
+/// or months apart), two lines with the period in one month.
+enum InstalmentPeriods {
+  /// The share two instalments' amounts may differ by (a rounding cent on the last one).
+  static let amountTolerance = 0.01
+
+  /// Gives each instalment of a run the one month it serves, and notes what it did.
+  static func apply(_ entries: inout [LedgerEntry], file: String, log: inout ImportLog) {
+    struct Key: Hashable {
+      var account: Int
+      var start: CivilDate
+      var end: CivilDate
+      var text: String
+    }
+    var groups = [Key: [Int]]()
+    for (i, e) in entries.enumerated() where e.amount > 0 && e.kind != .usage {
+      guard let p = e.period, e.term == nil,
+        let k = ServicePeriod.wholeMonths(from: p.start, through: p.end), k >= 2
+      else { continue }
+      groups[
+        Key(
+          account: e.account, start: p.start, end: p.end,
+          text: LedgerImporter.repeatKey(e.description)),
+        default: []
+      ].append(i)
+    }
+    var lines = 0
+    var accounts = Set<Int>()
+    var first: Int?
+    for (key, members) in groups where members.count >= 2 {
+      guard let served = servedMonths(members.map { entries[$0] }, start: key.start, end: key.end)
+      else { continue }
+      for (i, month) in zip(members, served) {
+        let p = entries[i].period!
+        entries[i].term = p
+        let day1 = CivilDate.firstDay(of: month)
+        entries[i].period = (day1, CivilDate.lastDay(of: month))
+        lines += 1
+        accounts.insert(key.account)
+        if first.map({ entries[i].line < entries[$0].line }) ?? true { first = i }
+      }
+    }
+    guard let first else { return }
+    let e = entries[first]
+    let t = e.term!
+    log.notes.append(
+      "\(file): \(Counted.phrase(lines, "line")) of \(Counted.phrase(accounts.count, "account")) "
+        + "repeat one service period in successive months at one amount (e.g. line \(e.line), "
+        + "\(t.start) to \(t.end)): read as instalments of that period, each one month's "
+        + "revenue in the month it bills, the period the contract's term")
+  }
+
+  /// The month each line of `run` serves, in its order, or `nil` when the lines are no run of
+  /// instalments of the period from `start` through `end`.
+  static func servedMonths(_ run: [LedgerEntry], start: CivilDate, end: CivilDate) -> [Month]? {
+    let months = run.map(\.date.month)
+    let sorted = months.sorted()
+    guard let lo = sorted.first, let hi = sorted.last,
+      Set(months).count == months.count, hi.months(since: lo) == months.count - 1,
+      let length = ServicePeriod.wholeMonths(from: start, through: end), months.count <= length
+    else { return nil }
+    let base = Double(run[0].amount)
+    guard run.allSatisfy({ abs(Double($0.amount) - base) <= amountTolerance * base }) else {
+      return nil
+    }
+    // The fewest months moved that put every line inside the period.
+    let low = start.month.months(since: lo)
+    let high = end.month.months(since: hi)
+    guard low <= high else { return nil }
+    let shift = low > 0 ? low : min(0, high)
+    return months.map { $0.adding(months: shift) }
+  }
+}

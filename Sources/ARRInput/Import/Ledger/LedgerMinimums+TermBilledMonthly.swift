@@ -1,0 +1,68 @@
+import ARRCore
+
+/// A yearly term billed by the month, named in other words than "annual contract" (session 49,
+/// imp lane; trial 48, T48-34: "Annual subscription (billed monthly)", "Annual plan, billed
+/// monthly (month 3 of 12)" and "Annual subscription - monthly installment 3/12" read committed
+/// ARR $0, 43–56% of the headline).
+///
+/// Decided: a description naming a year (`annual`, `yearly`, `12 month`, `twelve month`, `1
+/// year`, `one year`; not after `semi`, `half` or a negation), a term noun (``termNouns``) and a
+/// monthly billing (``monthlyBillingWords``, or an instalment counter out of 12: `month 3 of
+/// 12`, `3 of 12`, `3/12`) names an annual contract billed monthly: its lines commit their
+/// account as "annual contract, billed monthly" does (``LedgerMinimums/namesContract(_:)``).
+extension LedgerMinimums {
+  /// Words naming a year's term.
+  static let yearWords = ["annual", "yearly", "12 month", "twelve month", "1 year", "one year"]
+  /// Nouns naming what the year is a term of.
+  static let termNouns = [
+    "contract", "subscription", "plan", "licence", "license", "agreement", "term", "commitment",
+  ]
+  /// Phrases saying a line is billed by the month.
+  static let monthlyBillingWords = [
+    "billed monthly", "paid monthly", "invoiced monthly", "payable monthly", "monthly billing",
+    "monthly installment", "monthly installments", "monthly instalment", "monthly instalments",
+    "monthly payment", "monthly payments",
+  ]
+
+  /// Whether `description` names a yearly term billed by the month (see the extension).
+  static func namesTermBilledMonthly(_ description: String) -> Bool {
+    let w = UsageMonths.words(description)
+    guard !w.isEmpty, UsageMonths.hasWord(description, of: termNouns) else { return false }
+    let year = yearWords.contains { phrase in
+      let p = phrase.split(separator: " ")
+      guard w.count >= p.count else { return false }
+      return (0...(w.count - p.count)).contains { i in
+        w[i..<(i + p.count)].elementsEqual(p)
+          && (i == 0 || !(negations.contains(w[i - 1]) || w[i - 1] == "semi" || w[i - 1] == "half"))
+      }
+    }
+    guard year else { return false }
+    return UsageMonths.hasWord(description, of: monthlyBillingWords)
+      || countsOutOfTwelve(description)
+  }
+
+  /// Whether `text` counts an instalment out of 12: `k of 12` (words) or `k/12` not part of a
+  /// date (`03/12/2026`), k from 1 to 12.
+  static func countsOutOfTwelve(_ text: String) -> Bool {
+    let w = UsageMonths.words(text)
+    if w.count >= 3,
+      (0...(w.count - 3)).contains(where: { i in
+        w[i + 1] == "of" && w[i + 2] == "12" && Int(w[i]).map { (1...12).contains($0) } == true
+      })
+    {
+      return true
+    }
+    let c = Array(text)
+    for (i, ch) in c.enumerated() where ch == "/" && i + 2 < c.count {
+      guard c[i + 1] == "1", c[i + 2] == "2" else { continue }
+      if i + 3 < c.count && (c[i + 3].isNumber || c[i + 3] == "/" || c[i + 3] == ".") { continue }
+      var j = i
+      while j > 0 && c[j - 1].isNumber { j -= 1 }
+      let digits = String(c[j..<i])
+      guard let k = Int(digits), (1...12).contains(k), digits.count <= 2 else { continue }
+      if j > 0 && (c[j - 1] == "/" || c[j - 1] == ".") { continue }
+      return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,68 @@
+import ARRCore
+
+/// A negative line on the same invoice as a term line is a discount on that line
+/// (`docs/import.md`, "A discount on a term's invoice"): it takes the line's service period and
+/// is spread with it. Decided (session 49, imp lane; trial 48, T48-11: `Annual prepay discount
+/// 15%` on the annual plan's invoice was left out as a one-off credit, the annual read at list
+/// price, a book of annual prepay customers $67,500 for $57,375, +17.6%).
+///
+/// The invoice is the line's document (same account and number), or with no number the
+/// account's lines of the same day. A credit without a service period, not typed one-time or
+/// usage, whose invoice's charges all carry one period of more than a month (a term, not a
+/// month: a credit beside a monthly charge keeps the month's rules), and no larger than their
+/// sum, takes that period. A credit on another invoice (a later credit note) is not one.
+enum TermDiscounts {
+  /// Gives each discount on a term's invoice its term, marks it (``LedgerEntry/isDiscount``), and
+  /// notes what it did.
+  static func apply(
+    _ entries: inout [LedgerEntry], file: String, currency: String?, log: inout ImportLog
+  ) {
+    struct Invoice: Hashable {
+      var account: Int
+      var number: String
+      var day: CivilDate?
+    }
+    func invoice(_ e: LedgerEntry) -> Invoice {
+      Invoice(account: e.account, number: e.document, day: e.document.isEmpty ? e.date : nil)
+    }
+    var credits = [Int]()
+    // Each invoice's charges: their sum, the first one's period, whether all carry it.
+    var charges = [
+      Invoice: (cents: Int64, period: (start: CivilDate, end: CivilDate)?, one: Bool)
+    ]()
+    for (i, e) in entries.enumerated() {
+      if e.amount < 0 {
+        if e.period == nil && e.kind != .oneTime && e.kind != .usage { credits.append(i) }
+        continue
+      }
+      guard e.amount > 0 else { continue }
+      let key = invoice(e)
+      var c = charges[key] ?? (0, e.period, true)
+      c.cents &+= e.amount
+      let same = e.period.flatMap { p in c.period.map { $0 == p.start && $1 == p.end } } ?? false
+      if !same { c.one = false }
+      charges[key] = c
+    }
+    var count = 0
+    var cents: Int64 = 0
+    var first: Int?
+    for i in credits {
+      guard let c = charges[invoice(entries[i])], c.one, let p = c.period,
+        0 &- entries[i].amount <= c.cents,
+        p.end.daysSinceEpoch - p.start.daysSinceEpoch >= 31
+      else { continue }
+      entries[i].period = p
+      entries[i].isDiscount = true
+      count += 1
+      cents &-= entries[i].amount
+      if first == nil { first = i }
+    }
+    guard let first else { return }
+    let e = entries[first]
+    log.notes.append(
+      "\(file): \(Counted.phrase(count, "credit")) (\(Money.text(cents: cents, currency: currency)) "
+        + "in all, e.g. line \(e.line)) on the same invoice as a term's charge "
+        + "\(count == 1 ? "is" : "are") read as a discount on it: spread over its service "
+        + "period, netted from its monthly revenue")
+  }
+}
