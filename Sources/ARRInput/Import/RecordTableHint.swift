@@ -92,7 +92,17 @@ enum RecordTableHint {
     guard isRecordHeader(table), let header = table.records.first else { return "" }
     // A header naming cents (`unit_amount_in_cents`) is matched without its unit, as the
     // readers match it (``AmountUnit/strip(_:raw:)``).
-    let stripped = header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0) }
+    // A header that implies cents over cells written `147.00` is major units: the advice
+    // never asks for a name that reads them 100 times off (trial 48, T48-28).
+    let body = table.records.dropFirst()
+    let stripped = header.cells.indices.map { c in
+      let s = AmountUnit.strip(LedgerLayout.normalized(header.cells[c]), raw: header.cells[c])
+      guard s.isMinor, AmountUnit.isMinorByConvention(header.cells[c]),
+        AmountUnit.writtenDecimals(
+          body.lazy.map { ($0.cell(c), $0.line) }, isDecimalComma: false) != nil
+      else { return s }
+      return (key: s.key, isMinor: false)
+    }
     let keys = stripped.map(\.key)
     if let aggregate = aggregateHint(table, header: header, keys: keys) { return aggregate }
     var out = ""

@@ -311,6 +311,14 @@ enum LedgerReader {
       Money.text(
         cents: cents, currency: options.currency ?? firstCurrency ?? log.currency)
     }
+    // A header that implies cents (`unit_amount`) over amounts written `147.00`: major units
+    // (trial 48, T48-28).
+    if let a = layout.columns[.amount], a < header.cells.count {
+      layout.isAmountInMinorUnits = AmountUnit.isMinorAfterCells(
+        raw: header.cells[a], isMinor: layout.isAmountInMinorUnits, given: options.amounts,
+        cells: body.lazy.map { ($0.cell(a), $0.line) }, isDecimalComma: isDecimalComma,
+        file: file, notes: &log.notes)
+    }
     let unit = amountUnit(
       body, header: header, layout: layout, file: file, options: options, log: &log)
     let amountCells = AmountCells(

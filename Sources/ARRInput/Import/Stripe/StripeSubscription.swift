@@ -97,6 +97,15 @@ struct StripeSubscription: Sendable, Equatable {
   /// Whether ``trialEnd`` is the trial's last day (a subscriptions table's `trial_end`), not
   /// the instant paid service begins (Stripe's): paid service then begins the day after.
   var isTrialEndLastDay = false
+  /// A contract's per-year schedule (``ContractYearSchedule``): each contract year's monthly
+  /// amount, year 1 from the start's month; ``mrr`` is then the as-of month's year's.
+  var yearlyMRR: [Int64]? = nil
+
+  /// The monthly amount billed in `month`: its contract year's under a schedule, else ``mrr``.
+  func mrr(in month: Month) -> Int64? {
+    guard let y = yearlyMRR, !y.isEmpty, let s = start else { return mrr }
+    return ContractYearSchedule.amount(y, start: s.month, month: month)
+  }
   /// A subscriptions table's row equal to an earlier one in every cell but its id-like columns
   /// (``SubscriptionTableRepeats``): counted, and the low end of its customer's range reads it
   /// as that row written twice (trial 20, E2).

@@ -74,6 +74,13 @@ enum StripeSubscriptionImporter {
       throw .data("\(file): no subscription with a start date")
     }
     let asOf = options.asOf ?? latest
+    // A contract's per-year schedule: its price is the as-of month's contract year's (trial 48,
+    // T48-32).
+    for g in groups.indices {
+      for i in groups[g].subs.indices where groups[g].subs[i].yearlyMRR != nil {
+        groups[g].subs[i].mrr = groups[g].subs[i].mrr(in: asOf)
+      }
+    }
     if let note = SubscriptionVersions.note(
       superseded, asOf: asOf, file: file, currency: options.currency ?? log.currency)
     {
@@ -312,8 +319,10 @@ enum StripeSubscriptionImporter {
         for m in 0..<n where s.isBilled(company.firstMonth.adding(months: m)) {
           if company.firstMonth.adding(months: m) == handedOver { continue }
           if isPaused && m == n - 1 { continue }
-          company.log.tieOut.add(s.mrr!, to: \.sourceCents)
-          LedgerImporter.add(s.mrr!, to: &company.mrr[company.cell(a, m)], tie: &company.log.tieOut)
+          let month = company.firstMonth.adding(months: m)
+          let billed = s.yearlyMRR == nil ? s.mrr! : s.mrr(in: month)!
+          company.log.tieOut.add(billed, to: \.sourceCents)
+          LedgerImporter.add(billed, to: &company.mrr[company.cell(a, m)], tie: &company.log.tieOut)
           if m == n - 1 {
             LedgerImporter.add(s.listMRR ?? s.mrr!, to: &list, tie: &company.log.tieOut)
           }

@@ -164,6 +164,9 @@ extension SubscriptionTableReader {
         // import3 lane; trial 17, FS1: unread, the advice to rename `price` "mrr" read a
         // yearly price as monthly, $8,832 for $3,442).
         "interval length",
+        // Recurly's subscriptions export: `plan_interval_length` beside `plan_interval_unit`
+        // (trial 48, T48-28: unread, the refusal asked for a "billing cycle" column).
+        "plan interval length",
       ]
     ),
     // Chargebee's period: `billing_period` (a count, read from the billing cadence's column)
@@ -173,7 +176,7 @@ extension SubscriptionTableReader {
       .periodUnit,
       [
         "billing period unit", "subscription billing period unit", "plan interval",
-        "billing interval", "interval unit",
+        "billing interval", "interval unit", "plan interval unit",
         // A plain `interval` (`month`, `year`: Stripe's name, beside Lemon Squeezy's fields;
         // session 27, t27a lane, trial 25, T25-18), last.
         "interval",
@@ -268,6 +271,28 @@ extension SubscriptionTableReader {
     ),
   ]
 
+  /// Billing cycle headers that name the cycle in words (`monthly`, `annual`), not a count.
+  static let cycleWordKeys: Set<String> = ["billing", "billing cycle", "billing frequency"]
+  /// Billing cycle headers that count the period unit's units (`3` beside `month`).
+  static let cycleCountKeys = [
+    "plan interval length", "plan interval count", "billing interval count", "interval count",
+    "interval length", "billing period", "subscription billing period",
+  ]
+
+  /// A billing period's unit beside its count (Recurly's `plan_interval_length` and
+  /// `plan_interval_unit`) is the billing cycle, read together, even when a column names the
+  /// cycle in words too (`billing cycle`, added by hand): the unit is never read with the words
+  /// ("quarterly" "months"; trial 48, T48-28).
+  static func pairCycleCount(_ columns: inout [Role: Int], keys: [String]) {
+    guard columns[.periodUnit] != nil, let c = columns[.billingCadence],
+      cycleWordKeys.contains(keys[c]),
+      let count = keys.indices.first(where: {
+        cycleCountKeys.contains(keys[$0]) && !columns.values.contains($0)
+      })
+    else { return }
+    columns[.billingCadence] = count
+  }
+
   /// The header and its columns by role when `table`'s first row is a subscriptions table's
   /// header (a customer, a start, and a monthly, an annual, or a per-cycle price beside a billing
   /// cycle column; fewer than 3 month columns), else `nil`.
@@ -281,6 +306,7 @@ extension SubscriptionTableReader {
     var columns = HeaderRoles.assign(
       header.cells.map { AmountUnit.strip(LedgerLayout.normalized($0), raw: $0).key },
       aliases: aliases)
+    pairCycleCount(&columns, keys: header.cells.map { LedgerLayout.normalized($0) })
     if isDeals(table, header: header) { readAsDeals(&columns, header: header) }
     let hasPrice =
       columns[.monthly] != nil || columns[.annual] != nil

@@ -120,16 +120,28 @@ enum SubscriptionTableReader {
       keys: keys, assigned: assigned, end: columns[.end],
       aliases: aliases.first { $0.0 == .end }?.1 ?? [])
     var endsElsewhere = (count: 0, column: 0, line: 0)
+    // A contract's per-year schedule (`Year 1`, `Year 2`…) beside a total or annual value: each
+    // contract year bills its own value (trial 48, T48-32).
+    let schedule =
+      basis == .total || basis == .annual
+      ? ContractYearSchedule.find(keys: keys, assigned: assigned) : nil
+    let scheduleColumns = Set(schedule?.columns ?? [])
+    var scheduled = (count: 0, first: (customer: "", line: 0, yearly: [Int64]()))
+    var averaged = (count: 0, mrr: Int64(0), first: (customer: "", line: 0, months: 0))
     log.files[fileIndex].shape = .subscriptions
     log.files[fileIndex].values = .mrr
     log.files[fileIndex].valuesReason = "subscription spells (\(basis.rawValue))"
     log.files[fileIndex].headerLine = header.line
     log.files[fileIndex].ignoredColumns = header.cells.indices.filter {
-      !assigned.contains($0) && !header.cells[$0].isEmpty
+      !assigned.contains($0) && !scheduleColumns.contains($0) && !header.cells[$0].isEmpty
     }.map { header.cells[$0] }
-    log.files[fileIndex].recognisedColumns = Role.allCases.compactMap { r in
-      columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
-    }
+    log.files[fileIndex].recognisedColumns =
+      Role.allCases.compactMap { r in
+        columns[r].map { "\(r.rawValue): \(header.cells[$0])" }
+      }
+      + (schedule?.columns ?? []).enumerated().map {
+        "contract year \($0 + 1): \(header.cells[$1])"
+      }
     log.files[fileIndex].blankLines += table.blankLines.filter { $0 > header.line }.count
     let dateColumns =
       ([startColumn, columns[.trialEnd]] + otherStarts + ends.columns
@@ -180,17 +192,21 @@ enum SubscriptionTableReader {
     }
     if let note = LedgerDate.digitsNote(file: file, cells: dateCells) { log.notes.append(note) }
     let priceHeader = header.cells[priceColumn]
+    // A header that implies cents (`unit_amount`) over prices written `147.00`: major units
+    // (trial 48, T48-28).
+    let isMinorByHeader = AmountUnit.isMinorAfterCells(
+      raw: priceHeader,
+      isMinor: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader).isMinor,
+      given: options.amounts, cells: body.lazy.map { ($0.cell(priceColumn), $0.line) },
+      isDecimalComma: isDecimalComma, file: file, notes: &log.notes)
     var amountCells = AmountCells(
-      file: file, header: priceHeader,
-      isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
-        .isMinor,
-      options: options, isDecimalComma: isDecimalComma, currency: options.currency,
+      file: file, header: priceHeader, isMinorByHeader: isMinorByHeader, options: options,
+      isDecimalComma: isDecimalComma, currency: options.currency,
       notes: &log.notes)
     let stripeCents = AmountUnit.stripeWholeNumbersFinding(
       body, file: file, header: priceHeader, amount: priceColumn,
       customer: columns[.customer], currency: columns[.currency], amountCells: amountCells,
-      isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
-        .isMinor, options: options)
+      isMinorByHeader: isMinorByHeader, options: options)
     if let stripeCents { log.addFinding(stripeCents, isUnitDoubt: true) }
     // A billing API's dump: its field names read in cents, or a doubt said (trial 22, T22-25).
     let endedPrice = Self.endedPrice(
@@ -352,6 +368,14 @@ enum SubscriptionTableReader {
         startText = r.cells[c]
         if startsElsewhere.count == 0 { startsElsewhere = (0, c, r.line) }
         startsElsewhere.count += 1
+      }
+      // A row whose status says it has not started (Recurly's and Chargebee's `future`) and
+      // that gives no start is not yet a customer: skipped, never an error (trial 48, T48-29).
+      if Self.isBlank(startText), SubscriptionStatusCheck.saysNotStarted(text(.status)) {
+        log.skip(
+          file: fileIndex, line: r.line, kind: .notStarted,
+          reason: "\"\(text(.status))\" with no start: not yet a customer, no revenue")
+        continue
       }
       let start = LedgerDate.parse(startText, order: order)
       if start == nil {
@@ -759,6 +783,22 @@ enum SubscriptionTableReader {
         sub.listMRR = mrr
         sub.mrr = ServicePeriod.proportion(mrr, price - amountOff, price)
       }
+      if let schedule, sub.discount == 0,
+        let yearly = schedule.monthly(
+          r.cells, amounts: amountCells,
+          currency: isCurrencyIDs || text(.currency).isEmpty
+            ? nil : CurrencySigns.code(cell: text(.currency)))
+      {
+        sub.yearlyMRR = yearly
+        if scheduled.count == 0 { scheduled.first = (customer, r.line, yearly) }
+        scheduled.count += 1
+      } else if basis == .total, let e = end,
+        case let months = Self.termMonths(from: start, through: e), months > 12
+      {
+        if averaged.count == 0 { averaged.first = (customer, r.line, months) }
+        averaged.count += 1
+        averaged.mrr = Money.saturatingSum(averaged.mrr, mrr)
+      }
       // One hash of the row: its line is stored when it is new, so a stored line other than
       // its own is the earlier copy's. With id-like columns, the hash leaves them out, and a
       // row equal but for them is counted apart (trial 20, E2).
@@ -794,6 +834,10 @@ enum SubscriptionTableReader {
     if !problems.isEmpty { throw .problems(problems, in: file) }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "prices", in: file) }
     log.currency = currencies.keys.first
+    Self.scheduleNotes(
+      schedule: schedule, scheduled: scheduled, averaged: averaged, header: header.cells,
+      priceColumn: priceColumn, file: file, currency: options.currency ?? log.currency,
+      log: &log)
     if let e = endedPrice,
       let note = Self.endedPriceNote(
         file: file, count: endedAtPrice.count, first: endedAtPrice.first,
@@ -805,8 +849,8 @@ enum SubscriptionTableReader {
     if stripeCents == nil,
       let finding = CentsLikeAmounts.finding(
         file: file, header: priceHeader, cells: monthlyCells, unit: amountCells.unit,
-        isMinorByHeader: AmountUnit.strip(LedgerLayout.normalized(priceHeader), raw: priceHeader)
-          .isMinor, options: options, currency: options.currency ?? log.currency)
+        isMinorByHeader: isMinorByHeader, options: options,
+        currency: options.currency ?? log.currency)
     {
       log.addFinding(finding, isUnitDoubt: true)
     } else if let apiDoubt {

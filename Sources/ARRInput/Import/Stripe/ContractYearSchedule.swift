@@ -1,0 +1,85 @@
+import ARRCore
+
+/// A CRM contract list's per-year schedule: columns `Year 1`, `Year 2`, `Year 3` (or `Y1`,
+/// `Yr 2`, `Yr 3 ACV`, `Year 1 ARR`) beside a contract's start give what each contract year bills
+/// (`docs/import.md`, "Subscriptions table"; session 49, crm lane).
+///
+/// Trial 48, T48-32: a ramped deal (Year 1 $100K, Year 2 $200K, Year 3 $300K, TCV $600K) was read
+/// at its total contract value ÷ its term, $200K of ARR in its first year, and the year columns
+/// were "ignored": headline $410K for $310K (+32%). A total ÷ term is a price only when no
+/// schedule is given.
+struct ContractYearSchedule: Sendable, Equatable {
+  /// The column of each contract year, year 1 first.
+  var columns: [Int]
+
+  /// Words a year's column may carry beside its number (`Yr 1 ACV`, `Year 2 value`).
+  static let valueWords: Set<String> = [
+    "acv", "arr", "value", "amount", "price", "fee", "fees", "revenue", "total", "contract",
+    "annual", "($)", "$", "usd", "eur", "gbp",
+  ]
+
+  /// The contract year a normalized header names (`year 1`, `y1`, `yr 2 acv`, `contract year
+  /// 3`), or `nil`: its other words must be value words (``valueWords``), so `year 1 discount %`
+  /// or a plain `year` (a fiscal year's column) names none.
+  static func year(_ key: String) -> Int? {
+    var words = key.split(separator: " ").map(String.init)
+    var number: Int?
+    if let i = words.firstIndex(where: { ["year", "yr", "y"].contains($0) }), i + 1 < words.count,
+      let n = Int(words[i + 1])
+    {
+      number = n
+      words.removeSubrange(i...(i + 1))
+    } else if let i = words.firstIndex(where: { w in
+      ["year", "yr", "y"].contains { p in
+        w.hasPrefix(p) && w.count > p.count && w.dropFirst(p.count).allSatisfy(\.isNumber)
+      }
+    }) {
+      number = Int(words[i].drop { !$0.isNumber })
+      words.remove(at: i)
+    }
+    guard let number, (1...10).contains(number), words.allSatisfy(valueWords.contains) else {
+      return nil
+    }
+    return number
+  }
+
+  /// The schedule in a header of normalized `keys`: year columns 1, 2, … in a run (at least
+  /// two), none of them `assigned` to another role; `nil` otherwise.
+  static func find(keys: [String], assigned: Set<Int>) -> ContractYearSchedule? {
+    var byYear = [Int: Int]()
+    for c in keys.indices where !assigned.contains(c) {
+      if let y = year(keys[c]), byYear[y] == nil { byYear[y] = c }
+    }
+    var columns = [Int]()
+    while let c = byYear[columns.count + 1] { columns.append(c) }
+    return columns.count >= 2 ? ContractYearSchedule(columns: columns) : nil
+  }
+
+  /// Each contract year's monthly amount in hundredths (the year's value ÷ 12) for a row of
+  /// `cells`, through its last non-blank year; `nil` when no year is given, a year before the
+  /// last given is blank, or a cell is no amount: the row is then read at its price.
+  func monthly(_ cells: [String], amounts: AmountCells, currency: String?) -> [Int64]? {
+    var out = [Int64]()
+    var blanks = 0
+    for c in columns {
+      let text = c < cells.count ? cells[c] : ""
+      if text.isEmpty || text == "-" {
+        blanks += 1
+        continue
+      }
+      guard blanks == 0, let v = amounts.hundredthsIfAny(text, currency: currency), v >= 0 else {
+        return nil
+      }
+      out.append(ServicePeriod.proportion(v, 1, 12))
+    }
+    return out.isEmpty ? nil : out
+  }
+
+  /// The monthly amount of `month` in a schedule of `yearly` monthly amounts whose year 1
+  /// starts in `start`: the contract year holding it, the first before the start, the last after
+  /// the schedule.
+  static func amount(_ yearly: [Int64], start: Month, month: Month) -> Int64 {
+    let k = month.months(since: start) / 12
+    return yearly[min(max(k, 0), yearly.count - 1)]
+  }
+}
