@@ -44,7 +44,9 @@ extension AmountUnit {
     cells: some Sequence<(text: String, line: Int)>, isDecimalComma: Bool, file: String,
     notes: inout [String]
   ) -> Bool {
-    guard isMinor, given == nil, isMinorByConvention(raw),
+    // Stripe's and Recurly's `unit_amount` only: Paddle's API amounts re-saved by a spreadsheet
+    // with two decimals are cents still (review 49b, R49b-6: `298800.00` read 100 times high).
+    guard isMinor, given == nil, raw == "unit_amount",
       let written = writtenDecimals(cells, isDecimalComma: isDecimalComma)
     else { return isMinor }
     notes.append(

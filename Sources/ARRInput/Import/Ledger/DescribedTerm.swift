@@ -21,9 +21,9 @@ enum DescribedTerm {
   static func duration(_ text: String) -> (months: Int, days: Int)? {
     // A term billed by the month ("12-month licence, paid monthly", "instalment 3 of 12") is
     // not paid for by one line (session 49, imp lane; trial 48, T48-34).
-    guard !UsageMonths.hasWord(text, of: LedgerMinimums.monthlyBillingWords),
-      !LedgerMinimums.countsOutOfTwelve(text)
-    else { return nil }
+    // Not billing words after `from`, `instead of`, `switched`… (review 49, R49-7: "annual (12
+    // months), switched from monthly billing" lost its term).
+    guard !billsMonthly(text) else { return nil }
     let words = UsageMonths.words(text)
     guard !words.contains(where: { paymentWords.contains(String($0)) }) else { return nil }
     var found: [(months: Int, days: Int)] = []
@@ -39,7 +39,31 @@ enum DescribedTerm {
       default: continue
       }
     }
-    return found.count == 1 ? found[0] : nil
+    guard found.count == 1 else { return nil }
+    // A counter out of 12 vetoes a year's term only (review 49, R49-6: a "PO 3/12" date cancelled
+    // a 24-month prepaid's term).
+    if found[0].months == 12 && LedgerMinimums.countsOutOfTwelve(text) { return nil }
+    return found[0]
+  }
+
+  /// Words that make monthly billing words another plan's (`switched from monthly billing`).
+  static let otherBilling: Set<String> = [
+    "from", "instead", "switched", "replaces", "replacing", "longer", "upgrade", "upgraded",
+    "than", "was", "previously",
+  ]
+
+  /// Whether `text` says its own line is billed by the month (``LedgerMinimums/monthlyBillingWords``
+  /// not after a word of ``otherBilling``).
+  static func billsMonthly(_ text: String) -> Bool {
+    let w = UsageMonths.words(text)
+    return LedgerMinimums.monthlyBillingWords.contains { phrase in
+      let p = phrase.split(separator: " ")
+      guard w.count >= p.count else { return false }
+      return (0...(w.count - p.count)).contains { i in
+        w[i..<(i + p.count)].elementsEqual(p)
+          && (i == 0 || !otherBilling.contains(String(w[i - 1])))
+      }
+    }
   }
 
   /// Words that make a cadence word the contract's, not what the line pays for ("Platform fee -

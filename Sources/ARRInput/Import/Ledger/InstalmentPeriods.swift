@@ -17,7 +17,11 @@ import ARRCore
 /// its length and end are the account's contract (``LedgerTerms``), billed monthly.
 ///
 /// Not a run: one prepaid line and a mid-term add-on with the same period (different amounts,
-/// or months apart), two lines with the period in one month.
+/// or months apart), two lines with the period in one month. Nor, unless every line's words name an
+/// instalment of the period (``namesInstalment(_:months:)``), a run whose descriptions differ or
+/// that stops before its period's last month and before the file's last month (review 49, R49-1, R49-2, R49-3, R49-14: an annual paid in two
+/// or three payments, a voided annual re-issued, two add-ons a month apart, two products sharing
+/// a quarter were each read as one month's revenue, the account dropped).
 enum InstalmentPeriods {
   /// The share two instalments' amounts may differ by (a rounding cent on the last one).
   static let amountTolerance = 0.01
@@ -45,8 +49,19 @@ enum InstalmentPeriods {
     var lines = 0
     var accounts = Set<Int>()
     var first: Int?
+    let lastMonth = entries.map(\.date.month).max()
     for (key, members) in groups where members.count >= 2 {
-      guard let served = servedMonths(members.map { entries[$0] }, start: key.start, end: key.end)
+      let run = members.map { entries[$0] }
+      let length = ServicePeriod.wholeMonths(from: key.start, through: key.end) ?? 0
+      guard let served = servedMonths(run, start: key.start, end: key.end),
+        let last = served.max(), let lastMonth
+      else { continue }
+      // One description to the period's end or the file's, or every line naming its instalment.
+      let reaches =
+        last >= min(key.end.month, lastMonth) || run.map(\.date.month).max() == lastMonth
+      let isOneText = Set(run.map { $0.description.lowercased() }).count == 1
+      guard (isOneText && reaches)
+        || run.allSatisfy({ namesInstalment($0.description, months: length) })
       else { continue }
       for (i, month) in zip(members, served) {
         let p = entries[i].period!
@@ -66,6 +81,21 @@ enum InstalmentPeriods {
         + "repeat one service period in successive months at one amount (e.g. line \(e.line), "
         + "\(t.start) to \(t.end)): read as instalments of that period, each one month's "
         + "revenue in the month it bills, the period the contract's term")
+  }
+
+  /// Whether `text` names an instalment of a period of `months` months: a counter `k of n` /
+  /// `k von n` (k ≤ n) whose n is `months` (`payment 2 of 2` on a quarter is half of it, no
+  /// month's), else `instalment`, `installment`, `Teilzahlung`, `Rate`, `échéance`, `cuota`.
+  static func namesInstalment(_ text: String, months: Int) -> Bool {
+    let w = UsageMonths.words(text)
+    if w.count >= 3 {
+      for i in 0...(w.count - 3) where ["of", "von", "de", "sur"].contains(w[i + 1]) {
+        guard let k = Int(w[i]), let n = Int(w[i + 2]), k >= 1, k <= n else { continue }
+        return n == months
+      }
+    }
+    let stems = ["instal", "teilzahl", "ratenzahl", "échéance", "echeance", "cuota"]
+    return w.contains { word in stems.contains { word.hasPrefix($0) } || word == "rate" }
   }
 
   /// The month each line of `run` serves, in its order, or `nil` when the lines are no run of

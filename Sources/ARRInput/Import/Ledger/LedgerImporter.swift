@@ -67,6 +67,8 @@ enum LedgerImporter {
           : "\(file): no invoice lines (every row was skipped)")
     }
     var asOf = options.asOf ?? lastDated
+    // Period columns holding payment windows or the report's range are none (review 49).
+    WindowPeriods.apply(&data.entries, file: file, log: &log)
     // Usage named for its month serves that month (trial 33, T33-25): before the as-of month
     // is read, as it bills in arrears.
     UsageMonths.apply(&data.entries, file: file, log: &log)

@@ -61,6 +61,12 @@ extension LedgerMinimums {
       let digits = String(c[j..<i])
       guard let k = Int(digits), (1...12).contains(k), digits.count <= 2 else { continue }
       if j > 0 && (c[j - 1] == "/" || c[j - 1] == ".") { continue }
+      // `PO 3/12`, `dated 3/12`: a date (review 49, R49-6).
+      let before = UsageMonths.words(String(c[..<j])).last.map(String.init) ?? ""
+      if ["po", "order", "dated", "date", "on", "from", "ref", "no", "until", "by"].contains(before)
+      {
+        continue
+      }
       return true
     }
     return false

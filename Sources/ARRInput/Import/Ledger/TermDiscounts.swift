@@ -11,7 +11,24 @@ import ARRCore
 /// usage, whose invoice's charges all carry one period of more than a month (a term, not a
 /// month: a credit beside a monthly charge keeps the month's rules), and no larger than their
 /// sum, takes that period. A credit on another invoice (a later credit note) is not one.
+///
+/// Only a credit whose words say discount (``namesDiscount(_:)``): a prepayment applied, a
+/// down payment deducted (`abzüglich Anzahlung`), a credit for the old plan's unused months or
+/// a goodwill credit for another product on the same invoice are no price of the term (review
+/// 49, R49-8: each was spread as a discount, −$1,200 to −$6,000 of ARR).
 enum TermDiscounts {
+  /// Word stems naming a discount, in the languages the ledger reads.
+  static let discountStems = [
+    "discount", "rabatt", "nachlass", "remise", "réduction", "reduction", "descuento", "sconto",
+    "korting", "promo", "coupon", "voucher", "desconto",
+  ]
+
+  /// Whether `text` says a discount: a stem of ``discountStems`` or a percentage (`15%`).
+  static func namesDiscount(_ text: String) -> Bool {
+    text.contains("%")
+      || UsageMonths.words(text).contains { w in discountStems.contains { w.hasPrefix($0) } }
+  }
+
   /// Gives each discount on a term's invoice its term, marks it (``LedgerEntry/isDiscount``), and
   /// notes what it did.
   static func apply(
@@ -46,7 +63,7 @@ enum TermDiscounts {
     var count = 0
     var cents: Int64 = 0
     var first: Int?
-    for i in credits {
+    for i in credits where namesDiscount(entries[i].description) {
       guard let c = charges[invoice(entries[i])], c.one, let p = c.period,
         0 &- entries[i].amount <= c.cents,
         p.end.daysSinceEpoch - p.start.daysSinceEpoch >= 31

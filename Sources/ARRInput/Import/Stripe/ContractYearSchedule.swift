@@ -67,12 +67,36 @@ struct ContractYearSchedule: Sendable, Equatable {
         blanks += 1
         continue
       }
-      guard blanks == 0, let v = amounts.hundredthsIfAny(text, currency: currency), v >= 0 else {
+      // A year written as a cell (`2026`) is no year's value (review 49b, R49b-2).
+      let isYear =
+        text.count == 4 && text.allSatisfy(\.isNumber) && (1990...2100).contains(Int(text) ?? 0)
+      guard blanks == 0, !isYear, let v = amounts.hundredthsIfAny(text, currency: currency), v >= 0
+      else {
         return nil
       }
       out.append(ServicePeriod.proportion(v, 1, 12))
     }
     return out.isEmpty ? nil : out
+  }
+
+  /// Whether a row's `yearly` monthly amounts behave as its contract's schedule (review 49b,
+  /// R49b-1, R49b-2, R49b-7, R49b-9: year columns holding a customer's yearly history, calendar
+  /// years' revenue or the years themselves were read as contract years, the headline 45% to
+  /// 98% low): the row has a term (`termMonths`) of as many contract years as years given, and
+  /// the years sum to its total contract value (`isTotal`: `mrr` × the term's months) or one of
+  /// them is its annual price (`mrr` × 12), each within 1%.
+  static func isSchedule(_ yearly: [Int64], termMonths: Int?, mrr: Int64, isTotal: Bool) -> Bool {
+    guard let months = termMonths, months > 12, yearly.count == (months + 11) / 12 else {
+      return false
+    }
+    func near(_ a: Int64, _ b: Int64) -> Bool {
+      let d = a > b ? a - b : b - a
+      return Double(d) <= max(Double(max(a, b)) * 0.01, 100)
+    }
+    if isTotal {
+      return near(yearly.reduce(0, &+) &* 12, mrr &* Int64(months))
+    }
+    return yearly.contains { near($0, mrr) }
   }
 
   /// The monthly amount of `month` in a schedule of `yearly` monthly amounts whose year 1

@@ -787,7 +787,10 @@ enum SubscriptionTableReader {
         let yearly = schedule.monthly(
           r.cells, amounts: amountCells,
           currency: isCurrencyIDs || text(.currency).isEmpty
-            ? nil : CurrencySigns.code(cell: text(.currency)))
+            ? nil : CurrencySigns.code(cell: text(.currency))),
+        ContractYearSchedule.isSchedule(
+          yearly, termMonths: end.map { Self.termMonths(from: start, through: $0) },
+          mrr: mrr, isTotal: basis == .total)
       {
         sub.yearlyMRR = yearly
         if scheduled.count == 0 { scheduled.first = (customer, r.line, yearly) }
