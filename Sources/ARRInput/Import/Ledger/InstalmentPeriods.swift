@@ -60,8 +60,9 @@ enum InstalmentPeriods {
       let reaches =
         last >= min(key.end.month, lastMonth) || run.map(\.date.month).max() == lastMonth
       let isOneText = Set(run.map { $0.description.lowercased() }).count == 1
-      guard (isOneText && reaches)
-        || run.allSatisfy({ namesInstalment($0.description, months: length) })
+      guard
+        (isOneText && reaches)
+          || run.allSatisfy({ namesInstalment($0.description, months: length) })
       else { continue }
       for (i, month) in zip(members, served) {
         let p = entries[i].period!
