@@ -321,6 +321,20 @@ public enum Importer {
             throw refusal
           }
           try settleCut()
+          // An income statement or a cohort table read as a cube (trial 48, T48-30, T48-31): no
+          // customers. Refused alone; beside other files or tabs, left out with why.
+          if let not = NotRevenueShape.notCustomers(table) {
+            let isSideFile = table.sheet == nil && candidates.count > 1
+            guard candidate.isOptional || isSideFile else { throw .data(not.why) }
+            log = before
+            if candidate.isOptional {
+              unused.append("\(table.file) (\(not.short))")
+              notRevenue.append(not.why)
+            } else {
+              unusedFiles.append("\(table.file) (\(not.short))")
+            }
+            continue
+          }
           // Rows naming company metrics (`New MRR`) are no customers: refused; a workbook's
           // sheet of nothing else (a summary beside the customers) is left unused.
           let metrics = CompanyMetrics.rows(data.accounts)

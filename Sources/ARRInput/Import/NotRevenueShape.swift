@@ -103,7 +103,20 @@ enum NotRevenueShape {
           + "a subscription platform instead); " + needed
       }
     }
-    return CompanyMetrics.totals(in: table)
+    // Company tables by row label: an income statement, a cohort table (trial 48, T48-30,
+    // T48-31), checked here for a layout no reader takes (`Cohort, M0, M1, …`) and by the
+    // importer after a cube reads (``notCustomers(_:)``).
+    return notCustomers(table)?.why ?? CompanyMetrics.totals(in: table)
+  }
+
+  /// Why `table`'s rows are the company's own lines or cohorts, not customers
+  /// (``IncomeStatement``, ``CohortTable``), and what it is in a few words, or `nil`.
+  static func notCustomers(_ table: ImportTable) -> (why: String, short: String)? {
+    if let why = IncomeStatement.explain(table) {
+      return (why, "an income statement, not customers")
+    }
+    if let why = CohortTable.explain(table) { return (why, "a cohort table, not customers") }
+    return nil
   }
 
   /// Whether `table`, one of several files, is left out with a note rather than refused when
@@ -119,7 +132,8 @@ enum NotRevenueShape {
   /// What a table ``explain(_:)`` refuses is, in a few words, for a list of sheets or files
   /// left out (trial 28, T28-12).
   static func shortReason(_ table: ImportTable) -> String {
-    CompanyMetrics.totals(in: table) != nil
+    if let short = notCustomers(table)?.short { return short }
+    return CompanyMetrics.totals(in: table) != nil
       ? "the company's totals by period, not customers" : "no recurring revenue"
   }
 }

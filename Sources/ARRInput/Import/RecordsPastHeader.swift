@@ -54,4 +54,26 @@ extension ImportTable {
     try bad.check(in: file)
     if kept.count < records.count { records = kept }
   }
+
+  /// The records below the header at `headerIndex` of a delimited file that end before the
+  /// header's last column, on an amount, with a month column past their end: a line cut short
+  /// (Excel, Sheets and exporters write every column of a row, empty ones as `,,`), whose
+  /// missing months read as no revenue, a churn the file does not show (trial 48, T48-12). Rows
+  /// of one cell (a footnote, a label) are not counted. Each with its line and field count.
+  /// - Complexity: O(records below the header).
+  func shortRows(headerIndex: Int, monthColumns: [Int]) -> [(line: Int, fields: Int)] {
+    guard sheet == nil, headerIndex < records.count, let lastMonth = monthColumns.max() else {
+      return []
+    }
+    var out = [(line: Int, fields: Int)]()
+    for record in records[(headerIndex + 1)...] {
+      let n = record.cells.count
+      guard n <= lastMonth, n > 1, record.cells[n - 1].isEmpty == false,
+        record.cells.lazy.filter({ !$0.isEmpty }).dropFirst().first != nil,
+        monthColumns.contains(where: { $0 < n })
+      else { continue }
+      out.append((record.line, n))
+    }
+    return out
+  }
 }

@@ -262,7 +262,9 @@ public enum MarkdownReport {
         "Projected NDR, next 12 months (mean)", c.retentionPercent(fc.ndr, base: n),
         projected(c, fc.ndr, fc.ndrRange, base: n)
           + (tailWords(c, net: true).map { "; " + $0 } ?? "")
-          + (c.projectedAtObservedChurn(\.projectedNDR, base: n).map { "; " + $0 } ?? "")
+          + (c.projectedAtObservedChurn(\.projectedNDR, base: n, range: fc.ndrRange).map {
+            "; " + $0
+          } ?? "")
           + "; trailing \(c.trailingNDRFigure)" + incomplete + importCaveat + ndrCaveat
           + ndrScoreCaveat,
       ])
@@ -270,7 +272,9 @@ public enum MarkdownReport {
         "Projected GRR, next 12 months (mean)", c.retentionPercent(fc.grr, base: n),
         projected(c, fc.grr, fc.grrRange, base: n)
           + (tailWords(c, net: false).map { "; " + $0 } ?? "")
-          + (c.projectedAtObservedChurn(\.projectedGRR, base: n).map { "; " + $0 } ?? "")
+          + (c.projectedAtObservedChurn(\.projectedGRR, base: n, range: fc.grrRange).map {
+            "; " + $0
+          } ?? "")
           + "; trailing \(c.retentionFigure(t.grr, accounts: m))" + incomplete + importCaveat
           + grrCaveat + grrScoreCaveat,
       ])

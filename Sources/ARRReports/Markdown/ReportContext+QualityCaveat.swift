@@ -278,12 +278,25 @@ extension ReportContext {
   /// contradicts the priors (``ObservedLogoChurn/projectedNDR``): "1% at the company's own
   /// churn (see Findings)", printed as the projected figure beside it is, or `nil` (session 28,
   /// t28a lane; T25-2 follow-up).
-  func projectedAtObservedChurn(_ figure: (ObservedLogoChurn) -> Double, base: PrecisionBase)
-    -> String?
-  {
+  ///
+  /// A figure below or above the printed P10–P90 `range` says so: the range rests on the
+  /// priors, and the company's own evidence lying outside it is what a reader must not miss
+  /// (trial 48, T48-23: "P10–P90 89%–101%; 86% at the company's own churn", five months of
+  /// history, a range narrower than the 36-month run's).
+  func projectedAtObservedChurn(
+    _ figure: (ObservedLogoChurn) -> Double, base: PrecisionBase, range: PercentileRange
+  ) -> String? {
     guard let o = analysis.observedLogoChurn else { return nil }
-    return "\(retentionPercent(figure(o), base: base)) at the company's own churn "
-      + "(see Findings)"
+    let value = figure(o)
+    let printed = retentionPercent(value, base: base)
+    // Compared as printed: a figure that prints as the range's end is inside it.
+    let side =
+      printed == retentionPercent(range.p10, base: base)
+        || printed == retentionPercent(range.p90, base: base)
+      ? nil : value < range.p10 ? "below" : value > range.p90 ? "above" : nil
+    return "\(printed) at the company's own churn"
+      + (side.map { ", \($0) the P10–P90 range, which rests on the priors" } ?? "")
+      + " (see Findings)"
   }
 
   /// What rests on the priors when quality-adjusted ARR does (the stress chart's subtitle too).

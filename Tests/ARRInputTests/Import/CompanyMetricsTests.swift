@@ -83,10 +83,11 @@ import Testing
   }
 
   /// A founder's sheet: customers, a total, and movement rows below it. The total is checked
-  /// and left out as before; the movement rows would have been customers (New MRR 300 in
-  /// January, Expansion MRR 50 in March: headline 12 × (100 + 250 + 50) = 4,800 for a company
-  /// of 12 × 350 = 4,200).
-  @Test func metricRowsBelowTheCustomersAreRefusedByLine() throws {
+  /// and left out as before; the movement rows, once customers (New MRR 300 in January,
+  /// Expansion MRR 50 in March: headline 12 × (100 + 250 + 50) = 4,800 for a company of 12 ×
+  /// 350 = 4,200) and then refused, are summary rows below the total, skipped with why (trial
+  /// 48, T48-2: an `ARR (MRR x 12)` row under `Total MRR` stopped a founder's schedule).
+  @Test func metricRowsBelowTheTotalAreSummaryRows() throws {
     let text = """
       Customer,2024-01,2024-02,2024-03
       Acme,100,100,100
@@ -95,11 +96,28 @@ import Testing
       New MRR,300,0,0
       Expansion MRR,0,0,50
       """
+    let c = try importCube(text, name: "sheet.csv")
+    #expect(c.accounts.map(\.id) == ["Acme", "Beta"])
+    #expect(c.accounts.indices.reduce(0) { $0 + c.mrr[c.cell($1, 2)] } == 35_000)
+    #expect(
+      c.log.skipped.filter { $0.reason.contains("a summary row below the totals row") }
+        .map(\.line) == [5, 6])
+  }
+
+  /// Metric rows among the customers, with no total above them, are refused by line.
+  @Test func metricRowsAmongTheCustomersAreRefusedByLine() throws {
+    let text = """
+      Customer,2024-01,2024-02,2024-03
+      Acme,100,100,100
+      New MRR,300,0,0
+      Beta,200,200,250
+      Expansion MRR,0,0,50
+      """
     let message = try #require(refusal(text, name: "sheet.csv"))
     #expect(
       message
-        == "sheet.csv: 2 rows name company metrics, not a customer (\"New MRR\" (line 5), "
-        + "\"Expansion MRR\" (line 6)): read as customers, they would be added to the revenue; "
+        == "sheet.csv: 2 rows name company metrics, not a customer (\"New MRR\" (line 3), "
+        + "\"Expansion MRR\" (line 5)): read as customers, they would be added to the revenue; "
         + "delete these summary rows (a totals row, \"Total\", is recognised and checked; other "
         + "summary rows are not) or export the customer rows only")
   }

@@ -180,7 +180,11 @@ import Testing
       ("Projected GRR", "projected_grr", o.projectedGRR),
     ] {
       let row = try #require(Self.row(report, name + ", next 12 months (mean)"))
-      #expect(row[2].contains("; 1% at the company's own churn (see Findings)"))
+      // Below the priors' P10–P90 range, which the cell says (trial 48, T48-23).
+      #expect(
+        row[2].contains(
+          "; 1% at the company's own churn, below the P10–P90 range, which rests on the "
+            + "priors (see Findings)"))
       #expect(json.first { $0.0 == key }?.1 == JSONReport.ratio(value))
     }
     #expect(

@@ -27,6 +27,9 @@ enum CubeImporter {
         place: "the column of the customer list \(check.file) (line \(check.line)) ",
         because: ", equal to the last month's cell on \(check.equal) of \(check.both) accounts,")
     }
+    // A label saying bookings or a forecast (trial 48, T48-15): not revenue by month.
+    try BookingsLabel.check(
+      data.bookingsLabel, file: file, values: options.values, notes: &log.notes)
     if let label = data.annualLabel {
       switch values {
       case .auto:

@@ -88,6 +88,9 @@ enum CubeReader {
     data.cumulativeLabel = CumulativeLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
+    data.bookingsLabel = BookingsLabel.find(
+      titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
+      sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file)
     data.thousandsLabel = ThousandsLabel.find(
       titles: table.records.prefix(layout.headerIndex), header: table.records[layout.headerIndex],
       monthColumns: Set(layout.months.map(\.column)), sheet: table.sheet?.sheet,
@@ -103,6 +106,22 @@ enum CubeReader {
     }
     for line in table.blankLines where line > table.records[layout.headerIndex].line {
       log.files[fileIndex].blankLines += 1
+    }
+    // Lines cut short: their missing months read as no revenue, said (trial 48, T48-12).
+    let short = table.shortRows(
+      headerIndex: layout.headerIndex, monthColumns: layout.months.map(\.column))
+    if let first = short.first {
+      let width = table.records[layout.headerIndex].cells.count
+      log.findings.append(
+        "\(file): \(Counted.phrase(short.count, "row", verb: ("ends", "end"))) before the "
+          + "header's last column (line \(first.line): \(first.fields) of \(width) fields"
+          + (short.count > 1
+            ? "; lines "
+              + short.dropFirst().prefix(3).map { String($0.line) }
+              .joined(separator: ", ") + (short.count > 4 ? ", …" : "") : "")
+          + "): the months past a row's end are read as no revenue, so if a line was cut "
+          + "short the customer's churn is invented; spreadsheets and exporters write every "
+          + "column (empty ones as ,,), so check the export")
     }
     var table = table
     try table.dropValuesPastHeader(
@@ -140,7 +159,10 @@ enum CubeReader {
     // currency column (each row's own) nor over `--currency` (session 22, lead; trial 21, M3).
     let titleCurrency =
       currencyColumn == nil && options.currency == nil
-      ? TitleCurrency.find(titles: table.records.prefix(layout.headerIndex)) : nil
+      ? TitleCurrency.find(titles: table.records.prefix(layout.headerIndex))
+        ?? TitleCurrency.named(
+          sheet: table.sheet?.sheet, file: table.sheet?.workbook ?? table.file,
+          line: table.records[layout.headerIndex].line) : nil
     // A column saying what each row holds (a revenue type, a metric): rows of revenue billed
     // once or of another metric than MRR are left out (``LineLabels``; trial 41, T41-1: a
     // `Revenue type` column's services fees were summed into MRR; T41-2: a `Metric` column's
@@ -580,6 +602,10 @@ enum CubeReader {
       rowLines[a].count > 1 && !groupNames.contains(data.accounts[a].id)
         && !mergedRows.contains { r in rowLines[a].allSatisfy { r.contains($0) } }
     }
+    // Rows sharing an id Excel rounded are not one customer's products (trial 48, T48-24).
+    if let a = repeated.first(where: { ScientificIDs.isRounded(data.accounts[$0].id) }) {
+      throw ScientificIDs.refusal(data.accounts[a].id, lines: rowLines[a], file: file)
+    }
     if !repeated.isEmpty {
       let examples = repeated.prefix(3).map {
         "\"\(data.accounts[$0].id)\" on lines \(rowLines[$0].map(String.init).joined(separator: ", "))"
@@ -598,14 +624,14 @@ enum CubeReader {
       })
     {
       throw .data(
-        "\(file): the title on line \(t.line) names \(t.code), but the amounts on line "
+        "\(file): \(t.place) names \(t.code), but the amounts on line "
           + "\(other.value) are written in \(other.key): amounts in two currencies cannot be "
           + "added up; write every amount in \(t.code), or name the currency with --currency")
     }
     if currencies.count > 1 { throw .mixedCurrencies(currencies, noun: "amounts", in: file) }
     data.currency = currencies.keys.first ?? titleCurrency?.code
     if let t = titleCurrency {
-      log.notes.append("\(file): the title on line \(t.line) names the currency: \(t.code)")
+      log.notes.append("\(file): \(t.place) names the currency: \(t.code)")
     }
     let footnote = FootnoteCurrency.settle(
       footnotes: footnotes, cells: currencies, isUSDNamed: dollarSigns.isUSDNamed,

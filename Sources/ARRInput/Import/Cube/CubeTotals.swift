@@ -68,7 +68,13 @@ enum CubeTotals {
     }
     // Excel's own subtotal wording in a pivot's tabular form: `Enterprise Total` (review 13,
     // F15), a total when it sums the rows above it, as `Total Enterprise` is.
-    if t.hasSuffix(" total") || t.hasSuffix(" totals") { return .totalIfSums }
+    // So is a section's `Enterprise subtotal` (trial 48, T48-2: a Google-Sheets schedule's
+    // section subtotals were read as customers and the file refused as doubled).
+    if [" total", " totals", " subtotal", " subtotals", " sub total", " sub-total"].contains(
+      where: { t.hasSuffix($0) })
+    {
+      return .totalIfSums
+    }
     guard t.hasPrefix("total ") else { return .none }
     return isTotalWords(t.dropFirst(6)) ? .total : .totalIfSums
   }
@@ -126,13 +132,17 @@ enum CubeTotals {
         .reversed())
   }
 
-  /// Whether the label in `cells` names a statistic of the rows (`Average`, `# of customers`).
+  /// Whether the label in `cells` names a statistic of the rows (`Average`, `# of customers`)
+  /// or a company metric (``CompanyMetrics/isMetric(_:)``: `ARR (MRR x 12)`, `Net new MRR`):
+  /// below a totals row, the schedule's own figures, not a customer (trial 48, T48-2: an `ARR
+  /// (MRR x 12)` row under `Total MRR` refused the schedule as naming a company metric).
   static func isStatistic(_ cells: [String], monthColumns: Set<Int>) -> Bool {
     guard let c = cells.indices.first(where: { !monthColumns.contains($0) && !cells[$0].isEmpty })
     else { return false }
     var t = CubeLayout.normalized(cells[c])
     while t.last == ":" { t.removeLast() }
     return statistics.contains(t) || statisticPrefixes.contains { t.hasPrefix($0) }
+      || CompanyMetrics.isMetric(cells[c])
   }
 
   /// The totals rows and the summary rows of `body` (indices).

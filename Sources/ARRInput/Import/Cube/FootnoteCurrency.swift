@@ -18,7 +18,7 @@ enum FootnoteCurrency {
   /// - Complexity: O(characters of the footnotes).
   static func settle(
     footnotes: [ImportTable.Record], cells: [String: Int], isUSDNamed: Bool
-  ) -> (code: String, line: Int)? {
+  ) -> TitleCurrency.Found? {
     guard !footnotes.isEmpty, let found = TitleCurrency.find(titles: footnotes[...]) else {
       return nil
     }
@@ -40,7 +40,7 @@ enum FootnoteCurrency {
   static func settle(
     footnotes: [ImportTable.Record], cells: [String: Int], isUSDNamed: Bool,
     isNamedElsewhere: Bool, file: String, notes: inout [String]
-  ) -> (code: String, line: Int)? {
+  ) -> TitleCurrency.Found? {
     guard !isNamedElsewhere,
       let found = settle(footnotes: footnotes, cells: cells, isUSDNamed: isUSDNamed)
     else { return nil }

@@ -23,17 +23,52 @@ enum TitleCurrency {
   /// The one currency the title lines name, with the line naming it first; `nil` when they
   /// name none or several.
   /// - Complexity: O(characters of the title lines).
-  static func find(titles: ArraySlice<ImportTable.Record>) -> (code: String, line: Int)? {
-    var found: (code: String, line: Int)?
+  static func find(titles: ArraySlice<ImportTable.Record>) -> Found? {
+    var found: Found?
     for record in titles {
       for cell in record.cells {
         for code in Self.codes(in: cell) {
           if let f = found, f.code != code { return nil }
-          if found == nil { found = (code, record.line) }
+          if found == nil { found = Found(code: code, line: record.line) }
         }
       }
     }
     return found
+  }
+
+  /// A currency named by a title, a sheet or a file: its code, the line it is tied to and
+  /// where it is written, for the messages (`the title on line 1`).
+  struct Found: Sendable, Equatable {
+    var code: String
+    var line: Int
+    var place: String
+
+    init(code: String, line: Int, place: String? = nil) {
+      self.code = code
+      self.line = line
+      self.place = place ?? "the title on line \(line)"
+    }
+  }
+
+  /// The one currency a workbook sheet's name names (`UK Ltd (GBP)`), else the file's name
+  /// without its extension (`mrr_by_customer_EUR.csv`, `_` read as a space), tied to the
+  /// header's `line`; `nil` when neither names exactly one. Where a tab or an export's name
+  /// is the only word on its currency (trial 48, T48-6: entity sheets `US Inc (USD)` and `UK Ltd
+  /// (GBP)` were added up as dollars, "assumed: the data names none").
+  static func named(sheet: String?, file: String, line: Int) -> Found? {
+    if let sheet {
+      let codes = Set(codes(in: sheet))
+      if codes.count == 1, let code = codes.first {
+        return Found(code: code, line: line, place: "the sheet name \"\(sheet)\"")
+      }
+      if codes.count > 1 { return nil }
+    }
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    let stem = name.split(separator: ".").dropLast().joined(separator: ".")
+    let words = String((stem.isEmpty ? name : stem).map { $0 == "_" ? " " : $0 })
+    let codes = Set(codes(in: words))
+    guard codes.count == 1, let code = codes.first else { return nil }
+    return Found(code: code, line: line, place: "the file name \"\(name)\"")
   }
 
   /// The currencies `text` names, in the order written.

@@ -94,7 +94,14 @@ enum LedgerMinimums {
     var since = [Int: Month]()
     var firstLine: (line: Int, text: String)?
     var isMinimum = [Int: Bool]()
-    for (e, use) in zip(entries, uses) where e.amount > 0 && namesMinimum(e.description) {
+    // A shortfall line tops usage up to the minimum: the minimum is the month's whole bill.
+    let shortfalls = shortfallMinimums(entries, uses: uses, asOf: asOf)
+    for (a, s) in shortfalls {
+      (committed[a], since[a], isMinimum[a]) = (s.cents, s.since, true)
+      if firstLine == nil || s.line < firstLine!.line { firstLine = (s.line, s.text) }
+    }
+    for (e, use) in zip(entries, uses)
+    where e.amount > 0 && shortfalls[e.account] == nil && namesMinimum(e.description) {
       switch use {
       case .oneTime, .refund, .monthCredit, .oneOffCredit: continue
       default: break
@@ -110,6 +117,7 @@ enum LedgerMinimums {
     var set = 0
     var total: Int64 = 0
     var kinds = Set<Bool>()
+    var toppedUp = 0
     for (a, cents) in committed.sorted(by: { $0.key < $1.key }) where cents > 0 {
       var account = company.accounts[a]
       guard account.committedMRR == nil, !(account.contractType?.isCommitted ?? false) else {
@@ -119,6 +127,7 @@ enum LedgerMinimums {
       company.accounts[a] = account
       kinds.insert(isMinimum[a] ?? false)
       set += 1
+      if shortfalls[a] != nil { toppedUp += 1 }
       total &+= cents
     }
     guard set > 0, let first = firstLine else { return }
@@ -133,6 +142,11 @@ enum LedgerMinimums {
         + "\(set == 1 ? "its" : "their") committed minimum, \(Money.text(cents: total, currency: currency)) "
         + "of the as-of month's MRR (committed ARR \(Money.text(cents: Money.saturatingProduct(total, times: 12), currency: currency))), "
         + "the revenue above it as usage; if the line is no commitment, committed ARR is that much lower"
+        + (toppedUp == 0
+          ? ""
+          : "; for \(Counted.phrase(toppedUp, "account")) the line tops usage up to the minimum "
+            + "(a shortfall or true-up): the minimum is all \(toppedUp == 1 ? "its" : "their") "
+            + "lines bill for the latest month holding one, held in the months above it")
     )
   }
 }

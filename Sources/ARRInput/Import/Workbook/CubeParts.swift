@@ -56,6 +56,7 @@ enum CubeParts {
     merged.mrrLabel = parts.lazy.compactMap(\.mrrLabel).first
     merged.thousandsLabel = parts.lazy.compactMap(\.thousandsLabel).first
     merged.cumulativeLabel = parts.lazy.compactMap(\.cumulativeLabel).first
+    merged.bookingsLabel = parts.lazy.compactMap(\.bookingsLabel).first
     merged.pivotMembers = []
     merged.alternativeAsOf = []
     merged.listAnnual = []

@@ -1,0 +1,101 @@
+import ARRCore
+
+/// A label saying a cube's cells are not revenue by month but contract values at signing
+/// (`Bookings (TCV) by customer`, `Pipeline`) or figures to come (`Forecast`, `Budget`). Read as
+/// billings, each booking was spread over a year by its size and a 3-year contract's whole value
+/// counted as one year's revenue (trial 48, T48-15: $1.28M of headline ARR from a bookings table,
+/// the word "Bookings" said nowhere, and the finding offered was that the amounts might be cents).
+/// Such a label stops `--values auto`, as a label saying the cells are annual does; `--values
+/// mrr` or `--values billings` reads the cells as written, with a note (`docs/import.md`,
+/// "MRR, ARR or billings").
+enum BookingsLabel {
+  /// What a label says the cells are.
+  enum Kind: Sendable, Equatable {
+    /// Contract values at signing: bookings, TCV, pipeline.
+    case bookings
+    /// Figures to come: a forecast, a budget, a projection.
+    case forecast
+  }
+
+  /// What `text` (a title, the customer column's header, a sheet's or a file's name) says the
+  /// cells are, or `nil`: `bookings`, `booked`, `TCV`, `total contract value` or `pipeline` where
+  /// no word names revenue billed (`billings`, `invoiced`, `revenue`, `MRR`: `Bookings and
+  /// billings` may be either); `forecast`, `budget`, `projection` or `projected` where no word
+  /// names actuals (`Actuals and forecast` is a cube whose forecast columns are cut).
+  static func kind(_ text: String) -> Kind? {
+    let words = Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    let phrase = " " + IncomeStatement.phrase(text) + " "
+    let billed: Set<String> = [
+      "billing", "billings", "billed", "invoiced", "invoice", "invoices", "revenue", "revenues",
+      "mrr", "recognised", "recognized",
+    ]
+    if !words.isDisjoint(with: ["bookings", "booking", "booked", "tcv", "pipeline"])
+      || phrase.contains(" total contract value ")
+    {
+      return words.isDisjoint(with: billed) ? .bookings : nil
+    }
+    if !words.isDisjoint(with: ["forecast", "forecasts", "budget", "projection", "projected"]) {
+      return words.isDisjoint(with: ["actual", "actuals"]) ? .forecast : nil
+    }
+    return nil
+  }
+
+  /// The first title line (its cells read together, so a band `Actual … Budget` over the
+  /// months is no forecast's title) or the customer column's header saying the cells are
+  /// bookings or a forecast, else the sheet's name or a CSV file's name (without its
+  /// extension) saying bookings (``AnnualLabel/Label``). A workbook's name is not read: it
+  /// names every tab, and a model called `Bookings and ARR.xlsx` holds its actuals too.
+  /// - Complexity: O(cells of the title lines).
+  static func find(
+    titles: ArraySlice<ImportTable.Record>, header: ImportTable.Record, sheet: String? = nil,
+    file: String? = nil
+  ) -> AnnualLabel.Label? {
+    for r in titles {
+      let text = r.cells.filter { !$0.isEmpty }.joined(separator: " ")
+      if kind(text) != nil { return AnnualLabel.Label(line: r.line, text: text) }
+    }
+    let first = header.cells.firstIndex { !$0.isEmpty }.map { [$0] } ?? []
+    if let label = AnnualLabel.Label.first(
+      titles: [], header: header, headerColumns: first, sheet: nil, file: nil,
+      where: { kind($0) != nil })
+    {
+      return label
+    }
+    // A name says bookings only: `forecast` in a name is as often the file's purpose (an
+    // export for the forecast model) as its contents (review 48b's `…_final_forecast.csv`).
+    return AnnualLabel.Label.first(
+      titles: [], header: header, headerColumns: [], sheet: sheet,
+      file: sheet == nil ? file : nil
+    ) { kind($0) == .bookings }
+  }
+
+  /// Stops `--values auto` at `label`; with `--values` given, a note that the label was
+  /// overruled.
+  /// - Throws: `ARRQualityError` `.invalidData` naming the label and what to export instead.
+  static func check(
+    _ label: AnnualLabel.Label?, file: String, values: ImportValues, notes: inout [String]
+  ) throws(ARRQualityError) {
+    guard let label, let kind = kind(label.text) else { return }
+    let what =
+      kind == .bookings
+      ? "bookings (contract values at signing)" : "a forecast or budget (figures to come)"
+    guard values == .auto else {
+      notes.append(
+        "\(file): \(label.place)\"\(label.text)\" (line \(label.line)) speaks of \(what), but "
+          + "--values \(values.rawValue) was given: the cells are read as "
+          + (values == .billings ? "invoiced amounts" : "monthly revenue"))
+      return
+    }
+    let effect =
+      kind == .bookings
+      ? "read as revenue, a contract's whole value would land in the month it was signed (a "
+        + "3-year contract counted as revenue of one year); export MRR by customer and month, the "
+        + "invoices, or the contracts (customer, start, end, value) as a subscriptions table"
+      : "read as revenue, figures not yet billed would be counted as the company's ARR; export "
+        + "the actual MRR or invoices by customer and month"
+    throw .data(
+      "\(file):\(label.line): \(label.place)\"\(label.text)\" says the cells are \(what), not "
+        + "revenue billed or earned each month: \(effect); pass --values mrr or --values "
+        + "billings if the cells are monthly revenue after all")
+  }
+}
